@@ -1,0 +1,77 @@
+/**
+ * The one renderer: fills the Adaptive Card templates of cards/ and turns a reply into a
+ * Bot Framework activity for the channel — a card with its text equivalent and `speak` where
+ * cards exist, the text equivalent alone (with numbered choices) where they do not.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import * as ACData from 'adaptivecards-templating';
+import type { Activity, Attachment, CardAction } from 'botbuilder';
+import { capabilitiesOf } from './channels';
+
+export interface Choice {
+  label: string;
+  /** Sent back as the message text when chosen (defaults to the label). */
+  value?: string;
+}
+
+export interface Reply {
+  /** What is said in words; the whole message for text-only channels. */
+  text: string;
+  /** Choices: suggested actions where supported, a numbered list otherwise. */
+  choices?: Choice[];
+  card?: { template: string; data: Record<string, unknown> };
+  /** Spoken form; defaults to the text equivalent. */
+  speak?: string;
+}
+
+export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
+
+export class CardRenderer {
+  private readonly templates = new Map<string, unknown>();
+
+  constructor(private readonly cardsDir: string) {}
+
+  private template(name: string): unknown {
+    let t = this.templates.get(name);
+    if (!t) {
+      t = JSON.parse(fs.readFileSync(path.join(this.cardsDir, `${name}.json`), 'utf8'));
+      this.templates.set(name, t);
+    }
+    return t;
+  }
+
+  /** Expands a template with data. Throws if a binding is left unfilled. */
+  renderCard(name: string, data: Record<string, unknown>): Record<string, unknown> {
+    const card = new ACData.Template(this.template(name)).expand({ $root: data }) as Record<string, unknown>;
+    const json = JSON.stringify(card);
+    if (json.includes('${')) throw new Error(`Card ${name}: unfilled binding in ${json.slice(json.indexOf('${'), json.indexOf('${') + 40)}`);
+    return card;
+  }
+
+  /** The text that says the same as the reply (and its card): text, then numbered choices. */
+  textEquivalent(reply: Reply): string {
+    const lines = [reply.text];
+    reply.choices?.forEach((c, i) => lines.push(`${i + 1}. ${c.label}`));
+    return lines.join('\n');
+  }
+
+  toActivity(reply: Reply, channelId: string | undefined): Partial<Activity> {
+    const caps = capabilitiesOf(channelId);
+    const equivalent = this.textEquivalent(reply);
+    const speak = reply.speak ?? equivalent;
+    if (!caps.cards) return { type: 'message', text: equivalent, speak, inputHint: 'expectingInput' };
+    const activity: Partial<Activity> = { type: 'message', text: reply.text, speak, inputHint: 'expectingInput' };
+    if (reply.card) {
+      const content = this.renderCard(reply.card.template, { ...reply.card.data, speak, fallbackText: equivalent });
+      activity.attachments = [{ contentType: ADAPTIVE_CARD, content } as Attachment];
+    }
+    if (reply.choices?.length && caps.suggestedActions) {
+      activity.suggestedActions = {
+        to: [],
+        actions: reply.choices.map((c): CardAction => ({ type: 'imBack', title: c.label, value: c.value ?? c.label })),
+      };
+    }
+    return activity;
+  }
+}

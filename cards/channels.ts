@@ -1,0 +1,25 @@
+/**
+ * What each channel can show. The renderer alone reads this; dialogs never branch on channel names.
+ * SMS has no cards and no buttons; unknown channels get the text-only form, which works everywhere.
+ */
+export interface ChannelCapabilities {
+  cards: boolean;
+  suggestedActions: boolean;
+  /** Highest Adaptive Card version the channel renders reliably (Teams mobile: 1.4). */
+  maxCardVersion: string;
+}
+
+const TEXT_ONLY: ChannelCapabilities = { cards: false, suggestedActions: false, maxCardVersion: '0' };
+const RICH: ChannelCapabilities = { cards: true, suggestedActions: true, maxCardVersion: '1.5' };
+
+const byChannel: Record<string, ChannelCapabilities> = {
+  webchat: RICH,
+  directline: RICH,
+  emulator: RICH,
+  test: RICH,
+  msteams: { cards: true, suggestedActions: true, maxCardVersion: '1.4' },
+  sms: TEXT_ONLY,
+  twilio: TEXT_ONLY,
+};
+
+export const capabilitiesOf = (channelId: string | undefined): ChannelCapabilities => byChannel[channelId ?? ''] ?? TEXT_ONLY;

@@ -1,0 +1,51 @@
+/**
+ * Opens the SQLite store: creates the file and its folder, sets the pragmas for a server
+ * (WAL, busy timeout, foreign keys) and applies the committed migrations.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import * as schema from './schema';
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+export class DatabaseOpenError extends Error {
+  constructor(
+    readonly file: string,
+    override readonly cause: unknown,
+  ) {
+    super(`Cannot open or migrate the database at ${file}: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'DatabaseOpenError';
+  }
+}
+
+export interface OpenOptions {
+  /** A file path, or ':memory:'. */
+  file: string;
+  migrationsFolder: string;
+}
+
+export function openDatabase({ file, migrationsFolder }: OpenOptions): Db {
+  let sqlite: Database.Database | undefined;
+  try {
+    if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+    sqlite = new Database(file);
+    if (file !== ':memory:') sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('synchronous = NORMAL');
+    const db = drizzle(sqlite, { schema }) as Db;
+    migrate(db, { migrationsFolder });
+    return db;
+  } catch (e) {
+    sqlite?.close();
+    throw new DatabaseOpenError(file, e);
+  }
+}
+
+/** Runs fn in a write transaction taken at once (BEGIN IMMEDIATE), so concurrent writers queue instead of failing. */
+export function writeTransaction<T>(db: Db, fn: () => T): T {
+  return db.$client.transaction(fn).immediate();
+}

@@ -1,0 +1,23 @@
+import type { Repositories } from '../../src/domain/ports';
+import type { Db } from '../client';
+import { ActivityRepository } from './activityRepository';
+import { AuditRepository } from './auditRepository';
+import { CommuneRepository } from './communeRepository';
+import { FamilyKeyRepository } from './familyKeyRepository';
+import { HealthRepository } from './healthRepository';
+import { HouseholdRepository } from './householdRepository';
+import { RequestRepository } from './requestRepository';
+
+export { StateRepository } from './stateRepository';
+
+export function createRepositories(db: Db): Repositories {
+  return {
+    communes: new CommuneRepository(db),
+    activities: new ActivityRepository(db),
+    households: new HouseholdRepository(db),
+    familyKeys: new FamilyKeyRepository(db),
+    requests: new RequestRepository(db),
+    audit: new AuditRepository(db),
+    health: new HealthRepository(db),
+  };
+}

@@ -1,0 +1,237 @@
+/**
+ * The store's schema (drizzle-orm, SQLite). Migrations in db/migrations are generated
+ * from this file by `npm run db:generate` and committed; never edit them by hand.
+ *
+ * Conventions: money in integer cents, calendar days as 'YYYY-MM-DD' text, instants as
+ * ISO-8601 UTC text, structured configuration as JSON text validated by the domain.
+ */
+import { sql } from 'drizzle-orm';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+const createdAt = () => text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
+
+/** One commune = one configuration record; contacts, hours and key name come from its public pages. */
+export const communes = sqliteTable('communes', {
+  id: text('id').primaryKey(), // slug, e.g. 'carrieres-sous-poissy'
+  name: text('name').notNull(),
+  portalName: text('portal_name').notNull(),
+  portalUrl: text('portal_url').notNull(),
+  familyKeyName: text('family_key_name').notNull(), // « Clé Enfance » or « code famille »
+  schoolZone: text('school_zone').notNull(),
+  requestPrefix: text('request_prefix').notNull(), // CSP-2026-000123
+  /** JSON: the commune's services (mairie, régie, guichet unique…) with phone, e-mail, address, hours. */
+  services: text('services', { mode: 'json' }).notNull(),
+  /** JSON: which service answers for which topic (booking, invoices, requests, familyKey, general). */
+  topics: text('topics', { mode: 'json' }).notNull(),
+  createdAt: createdAt(),
+});
+
+export const activities = sqliteTable('activities', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  communeId: text('commune_id').notNull().references(() => communes.id),
+  code: text('code').notNull(), // morning, evening, canteen, wednesday, holidays, study
+  label: text('label').notNull(),
+  level: text('level').notNull().default('all'), // all, maternelle, elementaire
+  /** JSON: when it runs and its booking rules (see domain ActivityRules). */
+  rules: text('rules', { mode: 'json' }).notNull(),
+  /** JSON: price per day by quotient familial bracket, in cents. */
+  tariffs: text('tariffs', { mode: 'json' }).notNull(),
+}, (t) => [uniqueIndex('activities_commune_code_level').on(t.communeId, t.code, t.level)]);
+
+export const households = sqliteTable('households', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  communeId: text('commune_id').notNull().references(() => communes.id),
+  fileNumber: text('file_number').notNull(), // the commune's own family file number
+  name: text('name').notNull(),
+  address: text('address'),
+  postalCode: text('postal_code'),
+  city: text('city'),
+  quotientFamilial: integer('quotient_familial'), // null: no avis d'imposition, maximum tariff
+  eInvoice: integer('e_invoice', { mode: 'boolean' }).notNull().default(false),
+  createdAt: createdAt(),
+}, (t) => [uniqueIndex('households_commune_file').on(t.communeId, t.fileNumber)]);
+
+export const accounts = sqliteTable('accounts', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  communeId: text('commune_id').notNull().references(() => communes.id),
+  email: text('email').notNull(),
+  civility: text('civility'), // madame, monsieur
+  firstName: text('first_name').notNull(),
+  lastName: text('last_name').notNull(),
+  phone: text('phone'),
+  address: text('address'),
+  passwordHash: text('password_hash'),
+  emailVerifiedAt: text('email_verified_at'),
+  householdId: integer('household_id').references(() => households.id),
+  lastLoginAt: text('last_login_at'),
+  createdAt: createdAt(),
+}, (t) => [uniqueIndex('accounts_commune_email').on(t.communeId, t.email)]);
+
+export const representatives = sqliteTable('representatives', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  householdId: integer('household_id').notNull().references(() => households.id, { onDelete: 'cascade' }),
+  role: text('role').notNull(), // representative, co_representative
+  civility: text('civility'),
+  firstName: text('first_name').notNull(),
+  lastName: text('last_name').notNull(),
+  email: text('email'),
+  phone: text('phone'),
+  accountId: integer('account_id').references(() => accounts.id),
+}, (t) => [index('representatives_household').on(t.householdId)]);
+
+export const children = sqliteTable('children', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  householdId: integer('household_id').notNull().references(() => households.id, { onDelete: 'cascade' }),
+  firstName: text('first_name').notNull(),
+  lastName: text('last_name').notNull(),
+  birthDate: text('birth_date').notNull(),
+  school: text('school'),
+  level: text('level').notNull(), // maternelle, elementaire
+}, (t) => [index('children_household').on(t.householdId)]);
+
+/** Family keys are stored as a keyed hash (HMAC-SHA256 with the server secret), never in clear. */
+export const familyKeys = sqliteTable('family_keys', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  householdId: integer('household_id').notNull().references(() => households.id, { onDelete: 'cascade' }),
+  keyHash: text('key_hash').notNull(),
+  createdAt: createdAt(),
+  revokedAt: text('revoked_at'),
+}, (t) => [uniqueIndex('family_keys_hash').on(t.keyHash), index('family_keys_household').on(t.householdId)]);
+
+export const enrolments = sqliteTable('enrolments', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  childId: integer('child_id').notNull().references(() => children.id, { onDelete: 'cascade' }),
+  activityId: integer('activity_id').notNull().references(() => activities.id),
+  schoolYear: text('school_year').notNull(), // '2026-2027'
+  createdAt: createdAt(),
+}, (t) => [uniqueIndex('enrolments_child_activity_year').on(t.childId, t.activityId, t.schoolYear)]);
+
+export const reservations = sqliteTable('reservations', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  childId: integer('child_id').notNull().references(() => children.id, { onDelete: 'cascade' }),
+  activityId: integer('activity_id').notNull().references(() => activities.id),
+  day: text('day').notNull(),
+  status: text('status').notNull(), // pending, confirmed, refused, cancelled
+  late: integer('late', { mode: 'boolean' }).notNull().default(false),
+  surchargePercent: integer('surcharge_percent').notNull().default(0),
+  createdAt: createdAt(),
+  updatedAt: text('updated_at'),
+}, (t) => [
+  uniqueIndex('reservations_child_activity_day').on(t.childId, t.activityId, t.day),
+  index('reservations_activity_day').on(t.activityId, t.day),
+]);
+
+export const absences = sqliteTable('absences', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  childId: integer('child_id').notNull().references(() => children.id, { onDelete: 'cascade' }),
+  activityId: integer('activity_id').references(() => activities.id),
+  day: text('day').notNull(),
+  reason: text('reason').notNull(),
+  justified: integer('justified', { mode: 'boolean' }).notNull().default(false),
+  documentId: integer('document_id').references(() => documents.id),
+  createdAt: createdAt(),
+}, (t) => [index('absences_child_day').on(t.childId, t.day)]);
+
+export const invoices = sqliteTable('invoices', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  householdId: integer('household_id').notNull().references(() => households.id),
+  number: text('number').notNull(),
+  label: text('label').notNull(),
+  periodStart: text('period_start'),
+  periodEnd: text('period_end'),
+  issuedOn: text('issued_on').notNull(),
+  dueOn: text('due_on').notNull(),
+  totalCents: integer('total_cents').notNull(),
+  status: text('status').notNull(), // issued, paid, cancelled
+  paidAt: text('paid_at'),
+  createdAt: createdAt(),
+}, (t) => [uniqueIndex('invoices_household_number').on(t.householdId, t.number)]);
+
+export const invoiceLines = sqliteTable('invoice_lines', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  invoiceId: integer('invoice_id').notNull().references(() => invoices.id, { onDelete: 'cascade' }),
+  childId: integer('child_id').references(() => children.id),
+  activityId: integer('activity_id').references(() => activities.id),
+  label: text('label').notNull(),
+  quantity: integer('quantity').notNull(),
+  unitPriceCents: integer('unit_price_cents').notNull(),
+  amountCents: integer('amount_cents').notNull(),
+}, (t) => [index('invoice_lines_invoice').on(t.invoiceId)]);
+
+export const payments = sqliteTable('payments', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  invoiceId: integer('invoice_id').notNull().references(() => invoices.id),
+  reference: text('reference').notNull(), // PBX_CMD, unique per attempt
+  amountCents: integer('amount_cents').notNull(),
+  status: text('status').notNull(), // pending, paid, refused, cancelled
+  provider: text('provider').notNull(),
+  authorization: text('authorization'),
+  createdAt: createdAt(),
+  completedAt: text('completed_at'),
+}, (t) => [uniqueIndex('payments_reference').on(t.reference), index('payments_invoice').on(t.invoiceId)]);
+
+/** Démarches (with or without an account), followed by reference. */
+export const requests = sqliteTable('requests', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  communeId: text('commune_id').notNull().references(() => communes.id),
+  reference: text('reference').notNull(),
+  kind: text('kind').notNull(),
+  requesterEmail: text('requester_email').notNull(),
+  accountId: integer('account_id').references(() => accounts.id),
+  data: text('data', { mode: 'json' }).notNull(),
+  status: text('status').notNull(), // submitted, in_progress, completed, refused
+  createdAt: createdAt(),
+  updatedAt: text('updated_at'),
+}, (t) => [uniqueIndex('requests_reference').on(t.reference), index('requests_commune_status').on(t.communeId, t.status)]);
+
+export const requestEvents = sqliteTable('request_events', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  requestId: integer('request_id').notNull().references(() => requests.id, { onDelete: 'cascade' }),
+  status: text('status').notNull(),
+  message: text('message'),
+  actor: text('actor').notNull(),
+  at: createdAt(),
+}, (t) => [index('request_events_request').on(t.requestId)]);
+
+export const documents = sqliteTable('documents', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  householdId: integer('household_id').references(() => households.id),
+  requestId: integer('request_id').references(() => requests.id),
+  kind: text('kind').notNull(), // avis_imposition, justificatif_domicile, piece_identite, certificat_medical…
+  fileName: text('file_name').notNull(),
+  mimeType: text('mime_type').notNull(),
+  sizeBytes: integer('size_bytes').notNull(),
+  storagePath: text('storage_path').notNull(),
+  status: text('status').notNull(), // received, accepted, rejected
+  createdAt: createdAt(),
+});
+
+/** Where to reach a resident proactively (botbuilder ConversationReference as JSON). */
+export const conversationRefs = sqliteTable('conversation_refs', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  channelId: text('channel_id').notNull(),
+  userId: text('user_id').notNull(),
+  conversationId: text('conversation_id').notNull(),
+  communeId: text('commune_id').references(() => communes.id),
+  accountId: integer('account_id').references(() => accounts.id),
+  reference: text('reference', { mode: 'json' }).notNull(),
+  updatedAt: text('updated_at').notNull(),
+}, (t) => [uniqueIndex('conversation_refs_channel_user').on(t.channelId, t.userId, t.conversationId)]);
+
+/** Bot conversation and user state (botbuilder Storage), with an eTag for optimistic concurrency. */
+export const botState = sqliteTable('bot_state', {
+  key: text('key').primaryKey(),
+  data: text('data').notNull(),
+  etag: text('etag').notNull(),
+  updatedAt: text('updated_at').notNull(),
+});
+
+export const auditLog = sqliteTable('audit_log', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  at: text('at').notNull(),
+  actor: text('actor').notNull(), // 'admin', 'system', 'account:12', 'conversation:<hash>'
+  action: text('action').notNull(), // 'familyKey.issued', 'import.households'
+  communeId: text('commune_id'),
+  subject: text('subject'),
+  details: text('details', { mode: 'json' }),
+}, (t) => [index('audit_log_at').on(t.at)]);

@@ -1,0 +1,42 @@
+/**
+ * What every dialog needs: the domain service, locale text, the card renderer and the resident's
+ * profile (user state). Built once in src/index.ts.
+ */
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import type { CardRenderer, Reply } from '../cards/cardRenderer';
+import type { MunicipalService } from '../src/domain/municipalService';
+import type { Commune } from '../src/domain/types';
+import { DEFAULT_LOCALE, type Locale, type Texts, type Translate } from '../src/i18n';
+
+export interface Profile {
+  communeId?: string;
+}
+
+export interface DialogDeps {
+  service: MunicipalService;
+  texts: Texts;
+  renderer: CardRenderer;
+  profile: StatePropertyAccessor<Profile>;
+  /** The commune of a single-commune deployment (DEFAULT_COMMUNE). */
+  defaultCommune?: string;
+}
+
+export const LOCALE_KEY = Symbol('locale');
+
+export function localeOf(ctx: TurnContext): Locale {
+  return (ctx.turnState.get(LOCALE_KEY) as Locale | undefined) ?? DEFAULT_LOCALE;
+}
+
+export const translator = (deps: DialogDeps, ctx: TurnContext): Translate => deps.texts.for(localeOf(ctx));
+
+export async function send(deps: DialogDeps, ctx: TurnContext, reply: Reply): Promise<void> {
+  await ctx.sendActivity(deps.renderer.toActivity(reply, ctx.activity.channelId));
+}
+
+export const toActivity = (deps: DialogDeps, ctx: TurnContext, reply: Reply) => deps.renderer.toActivity(reply, ctx.activity.channelId);
+
+/** The resident's commune, or undefined when not known yet (or no longer configured). */
+export async function currentCommune(deps: DialogDeps, ctx: TurnContext): Promise<Commune | undefined> {
+  const profile = await deps.profile.get(ctx, {});
+  return profile.communeId ? deps.service.findCommune(profile.communeId) : undefined;
+}

@@ -1,0 +1,61 @@
+/**
+ * Infos pratiques: opening hours, « est-ce ouvert maintenant ? », contacts and addresses of the
+ * commune's services and guichet unique. Answers as many questions as asked; anything else goes
+ * back to the main dialog, which routes it.
+ */
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { looksLikeInfoQuery, parseInfoQuery } from '../src/nlu/infoQuery';
+import { normalize } from '../src/domain/text';
+import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
+import { currentCommune, localeOf, send, toActivity, translator, type DialogDeps } from './dialogContext';
+import { answerInfo, contactLines } from './infoAnswers';
+
+export const INFO_DIALOG = 'info';
+const FLOW = 'infoFlow';
+const PROMPT = 'infoPrompt';
+
+export interface InfoOptions {
+  query?: string;
+}
+
+/** What the info dialog hands back to the main dialog. */
+export interface InfoResult {
+  unhandled?: AnyInput;
+}
+
+const DONE = /^(non|non merci|merci|c est tout|rien|ok merci|parfait|d accord merci|no|no thanks|thanks)$/;
+
+export class InfoDialog extends ComponentDialog {
+  constructor(private readonly deps: DialogDeps) {
+    super(INFO_DIALOG);
+    this.addDialog(new AnyInputPrompt(PROMPT));
+    this.addDialog(new WaterfallDialog(FLOW, [this.start.bind(this), this.next.bind(this)]));
+    this.initialDialogId = FLOW;
+  }
+
+  private async start(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const t = translator(this.deps, step.context);
+    const commune = await currentCommune(this.deps, step.context);
+    if (!commune) return step.endDialog({} satisfies InfoResult);
+    const { query } = (step.options ?? {}) as InfoOptions;
+    let promptKey = 'info.more';
+    if (query) {
+      const answer = answerInfo(t, localeOf(step.context), commune, parseInfoQuery(query), this.deps.service.clock.now());
+      await send(this.deps, step.context, { text: answer });
+    } else {
+      const overview = [t('info.intro', { commune: commune.name }), ...commune.services.map((s) => contactLines(t, commune, s))];
+      await send(this.deps, step.context, { text: overview.join('\n\n') });
+      promptKey = 'info.ask';
+    }
+    const prompt = toActivity(this.deps, step.context, { text: t(promptKey) });
+    return step.prompt(PROMPT, { prompt, retryPrompt: toActivity(this.deps, step.context, { text: t('info.ask') }) });
+  }
+
+  private async next(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const input = step.result as AnyInput;
+    const text = input.text;
+    if (DONE.test(normalize(text))) return step.endDialog({} satisfies InfoResult);
+    if (text && looksLikeInfoQuery(text)) return step.replaceDialog(FLOW, { query: text } satisfies InfoOptions);
+    return step.endDialog({ unhandled: input } satisfies InfoResult);
+  }
+}

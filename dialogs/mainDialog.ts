@@ -1,0 +1,182 @@
+/**
+ * The root dialog: knows the commune (from the channel, the deployment or by asking), shows the
+ * main menu, routes a choice or free text, and handles the words that work at any step
+ * (aide, menu, annuler / stop, recommencer, parler à quelqu'un, changer de commune).
+ */
+import type { TurnContext } from 'botbuilder';
+import {
+  ComponentDialog,
+  DialogTurnStatus,
+  WaterfallDialog,
+  type DialogContext,
+  type DialogTurnResult,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import type { Reply } from '../cards/cardRenderer';
+import type { Topic } from '../src/domain/types';
+import { detectCommand } from '../src/nlu/commands';
+import { looksLikeInfoQuery } from '../src/nlu/infoQuery';
+import { MENU_ITEMS, matchMenuChoice, type MenuItem } from '../src/nlu/menuChoice';
+import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
+import { COMMUNE_DIALOG, CommuneDialog } from './communeDialog';
+import { currentCommune, send, toActivity, translator, type DialogDeps } from './dialogContext';
+import { contactLines } from './infoAnswers';
+import { INFO_DIALOG, InfoDialog, type InfoResult } from './infoDialog';
+
+export const MAIN_DIALOG = 'main';
+const FLOW = 'mainFlow';
+const MENU_PROMPT = 'menuPrompt';
+
+interface MainOptions {
+  /** Input handed back by a task that did not handle it, routed without showing the menu. */
+  pending?: AnyInput;
+  /** Start this task directly (after « recommencer »). */
+  task?: 'info';
+  /** The menu follows an answer: a shorter title. */
+  again?: boolean;
+}
+
+/** Where the resident is, for « aide » and « parler à quelqu'un ». */
+type Place = { help: string; topic: Topic; task?: MainOptions['task'] };
+
+export class MainDialog extends ComponentDialog {
+  constructor(private readonly deps: DialogDeps) {
+    super(MAIN_DIALOG);
+    this.addDialog(new AnyInputPrompt(MENU_PROMPT));
+    this.addDialog(new CommuneDialog(deps));
+    this.addDialog(new InfoDialog(deps));
+    this.addDialog(new WaterfallDialog(FLOW, [this.ensureCommune.bind(this), this.menu.bind(this), this.route.bind(this), this.afterTask.bind(this)]));
+    this.initialDialogId = FLOW;
+  }
+
+  menuReply(ctx: TurnContext, again = false): Reply {
+    const t = translator(this.deps, ctx);
+    const items = MENU_ITEMS.map((id) => ({ id, label: t(`menu.item.${id}`) }));
+    const title = again ? t('menu.again') : t('menu.title');
+    return {
+      text: title,
+      choices: items.map((i) => ({ label: i.label })),
+      card: { template: 'mainMenu', data: { title, hint: t('menu.hint'), items } },
+    };
+  }
+
+  private async ensureCommune(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (await currentCommune(this.deps, step.context)) return step.next();
+    const fromChannel = (step.context.activity.channelData as { commune?: unknown } | undefined)?.commune;
+    const all = await this.deps.service.listCommunes();
+    const known = [fromChannel, this.deps.defaultCommune].find((id) => typeof id === 'string' && all.some((c) => c.id === id));
+    const only = all.length === 1 ? all[0]?.id : undefined;
+    const communeId = (known as string | undefined) ?? only;
+    if (communeId) {
+      await this.deps.profile.set(step.context, { communeId });
+      return step.next();
+    }
+    return step.beginDialog(COMMUNE_DIALOG);
+  }
+
+  private async menu(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const options = (step.options ?? {}) as MainOptions;
+    if (options.pending) return step.next(options.pending);
+    if (options.task) return step.next({ text: '', value: { menu: options.task } } satisfies AnyInput);
+    const t = translator(this.deps, step.context);
+    const retry: Reply = { ...this.menuReply(step.context), text: `${t('menu.notUnderstood')}\n${t('menu.title')}` };
+    return step.prompt(MENU_PROMPT, {
+      prompt: toActivity(this.deps, step.context, this.menuReply(step.context, options.again)),
+      retryPrompt: toActivity(this.deps, step.context, retry),
+    });
+  }
+
+  private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const input = step.result as AnyInput;
+    const t = translator(this.deps, step.context);
+    const choice: MenuItem | undefined = looksLikeInfoQuery(input.text) ? undefined : matchMenuChoice(input.text, input.value);
+    if (choice === 'info') return step.beginDialog(INFO_DIALOG, {});
+    if (!choice && input.text && looksLikeInfoQuery(input.text)) return step.beginDialog(INFO_DIALOG, { query: input.text });
+    if (!choice) {
+      await send(this.deps, step.context, { text: t('menu.notUnderstood') });
+      return step.replaceDialog(FLOW, {} satisfies MainOptions);
+    }
+    await this.sayUnavailable(step.context, choice);
+    return step.replaceDialog(FLOW, { again: true } satisfies MainOptions);
+  }
+
+  private async afterTask(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const result = (step.result ?? {}) as InfoResult;
+    if (result.unhandled) return step.replaceDialog(FLOW, { pending: result.unhandled } satisfies MainOptions);
+    return step.replaceDialog(FLOW, { again: true } satisfies MainOptions);
+  }
+
+  /** The items whose flows are not open yet: say so honestly, with the portal and the right contact. */
+  private async sayUnavailable(ctx: TurnContext, item: MenuItem): Promise<void> {
+    const t = translator(this.deps, ctx);
+    const commune = await currentCommune(this.deps, ctx);
+    if (!commune) return;
+    const topic: Topic = item === 'invoices' ? 'invoices' : item === 'requests' ? 'requests' : item === 'booking' ? 'booking' : 'account';
+    const service = this.deps.service.serviceFor(commune, topic);
+    const text = [
+      t('unavailable.text', { label: t(`menu.item.${item}`), portal: commune.portalName, url: commune.portalUrl }),
+      contactLines(t, commune, service),
+    ].join('\n');
+    await send(this.deps, ctx, { text });
+  }
+
+  // ── Interruptions ────────────────────────────────────────────────────────
+
+  protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const { type, text } = innerDc.context.activity;
+    const command = type === 'message' ? detectCommand(text) : undefined;
+    if (!command) return super.onContinueDialog(innerDc);
+    const t = translator(this.deps, innerDc.context);
+    const place = this.placeOf(innerDc);
+    switch (command) {
+      case 'help':
+        await send(this.deps, innerDc.context, { text: `${t(place.help)}\n${t('commands.help.footer')}` });
+        await innerDc.repromptDialog();
+        return { status: DialogTurnStatus.waiting };
+      case 'human':
+        await this.sayHuman(innerDc.context, place.topic);
+        await innerDc.repromptDialog();
+        return { status: DialogTurnStatus.waiting };
+      case 'menu':
+        await innerDc.cancelAllDialogs();
+        return innerDc.beginDialog(FLOW, {} satisfies MainOptions);
+      case 'cancel':
+        if (!place.task) {
+          await send(this.deps, innerDc.context, { text: t('commands.nothingToCancel') });
+          await innerDc.repromptDialog();
+          return { status: DialogTurnStatus.waiting };
+        }
+        await send(this.deps, innerDc.context, { text: t('commands.cancelled') });
+        await innerDc.cancelAllDialogs();
+        return innerDc.beginDialog(FLOW, {} satisfies MainOptions);
+      case 'restart':
+        await send(this.deps, innerDc.context, { text: t('commands.restarted') });
+        await innerDc.cancelAllDialogs();
+        return innerDc.beginDialog(FLOW, { task: place.task } satisfies MainOptions);
+      case 'changeCommune':
+        await send(this.deps, innerDc.context, { text: t('commands.changeCommune') });
+        await this.deps.profile.set(innerDc.context, {});
+        await innerDc.cancelAllDialogs();
+        return innerDc.beginDialog(FLOW, {} satisfies MainOptions);
+    }
+  }
+
+  private placeOf(innerDc: DialogContext): Place {
+    const ids: string[] = [];
+    for (let dc: DialogContext | undefined = innerDc; dc?.activeDialog; dc = dc.child) ids.push(dc.activeDialog.id);
+    if (ids.includes(INFO_DIALOG)) return { help: 'commands.help.info', topic: 'general', task: 'info' };
+    if (ids.includes(COMMUNE_DIALOG)) return { help: 'commands.help.commune', topic: 'general' };
+    return { help: 'commands.help.menu', topic: 'general' };
+  }
+
+  private async sayHuman(ctx: TurnContext, topic: Topic): Promise<void> {
+    const t = translator(this.deps, ctx);
+    const commune = await currentCommune(this.deps, ctx);
+    if (!commune) {
+      await send(this.deps, ctx, { text: t('commands.help.commune') });
+      return;
+    }
+    const service = this.deps.service.serviceFor(commune, topic);
+    await send(this.deps, ctx, { text: [t('human.intro', { service: service.name }), contactLines(t, commune, service), t('human.continue')].join('\n') });
+  }
+}

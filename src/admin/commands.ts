@@ -1,0 +1,136 @@
+/**
+ * The admin commands: each reads its options, calls the domain service and prints locale text.
+ * Returns the exit code (0 done, 1 bad input).
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { ImportError, ImportFile, ImportFiles } from '../domain/familyImport';
+import type { MunicipalService } from '../domain/municipalService';
+import type { Locale, Translate } from '../i18n';
+import { readCsvFile } from './csvFile';
+
+export const OPTIONS = {
+  commune: { type: 'string' },
+  households: { type: 'string' },
+  children: { type: 'string' },
+  enrolments: { type: 'string' },
+  'file-number': { type: 'string' },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export const parseCommandLine = (args: string[]) => parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
+export type CliValues = ReturnType<typeof parseCommandLine>['values'];
+
+export interface Output {
+  line(text: string): void;
+  error(text: string): void;
+}
+
+export interface CommandContext {
+  service: MunicipalService;
+  t: Translate;
+  out: Output;
+  values: CliValues;
+  locale: Locale;
+}
+
+interface Command {
+  required: Array<keyof CliValues>;
+  /** A usage problem the required options do not catch, as a locale key. */
+  check?(values: CliValues): string | undefined;
+  run(ctx: CommandContext): Promise<number>;
+}
+
+const FILES: ImportFile[] = ['households', 'children', 'enrolments'];
+
+/** False (after saying so) when the commune id is unknown. */
+async function knownCommune({ service, t, out }: CommandContext, id: string): Promise<boolean> {
+  if (await service.findCommune(id)) return true;
+  out.error(t('admin.commune.unknown', { id }));
+  return false;
+}
+
+async function importFamilies(ctx: CommandContext): Promise<number> {
+  const { service, t, out, values } = ctx;
+  const communeId = values.commune ?? '';
+  if (!(await knownCommune(ctx, communeId))) return 1;
+  const files: ImportFiles = {};
+  const names: Partial<Record<ImportFile, string>> = {};
+  const problems: ImportError[] = [];
+  for (const file of FILES) {
+    const given = values[file];
+    if (!given) continue;
+    names[file] = path.basename(given);
+    const read = readCsvFile(given);
+    if (read.ok) files[file] = read.records;
+    else if (read.problem === 'invalid') problems.push({ file, line: read.line, code: read.code, params: {} });
+    else {
+      out.error(t('admin.import.fileUnreadable', { file: given }));
+      return 1;
+    }
+  }
+  const outcome = problems.length > 0 ? { ok: false as const, errors: problems } : await service.importFamilies(communeId, files);
+  if (!outcome.ok) {
+    for (const e of outcome.errors) {
+      const message = t(`errors.import.${e.code}`, e.params);
+      out.error(t('admin.import.errorLine', { file: names[e.file] ?? `${e.file}.csv`, line: e.line, message }));
+    }
+    out.error(t('admin.import.failed', { count: outcome.errors.length }));
+    return 1;
+  }
+  const commune = await service.getCommune(communeId);
+  out.line(t('admin.import.done', { commune: commune.name }));
+  out.line(t('admin.import.counts', { ...outcome.result }));
+  return 0;
+}
+
+async function issueKey(ctx: CommandContext): Promise<number> {
+  const { service, t, out, values } = ctx;
+  const communeId = values.commune ?? '';
+  if (!(await knownCommune(ctx, communeId))) return 1;
+  const commune = await service.getCommune(communeId);
+  const { key, household } = await service.issueFamilyKey(communeId, values['file-number'] ?? '');
+  out.line(t('admin.issueKey.key', { keyName: commune.familyKeyName, fileNumber: household.fileNumber, name: household.name, key }));
+  out.line(t('admin.issueKey.handOver'));
+  return 0;
+}
+
+async function pendingRequests(ctx: CommandContext): Promise<number> {
+  const { service, t, out, values, locale } = ctx;
+  if (values.commune && !(await knownCommune(ctx, values.commune))) return 1;
+  const requests = await service.listPendingRequests(values.commune);
+  if (requests.length === 0) {
+    out.line(t('admin.pending.none'));
+    return 0;
+  }
+  const day = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { timeZone: 'Europe/Paris', dateStyle: 'short' });
+  const rows = [
+    ['reference', 'kind', 'date', 'email'].map((h) => t(`admin.pending.${h}`)),
+    ...requests.map((r) => [r.reference, r.kind, day.format(new Date(r.createdAt)), r.requesterEmail]),
+  ];
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((row) => row[i]?.length ?? 0))) ?? [];
+  for (const row of rows) out.line(row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd());
+  out.line(t('admin.pending.count', { count: requests.length }));
+  return 0;
+}
+
+async function listCommunes({ service, t, out }: CommandContext): Promise<number> {
+  const communes = await service.listCommunes();
+  if (communes.length === 0) out.line(t('admin.communes.none'));
+  for (const c of communes) out.line(t('admin.communes.line', { id: c.id, name: c.name }));
+  return 0;
+}
+
+export type CommandName = 'communes' | 'import' | 'issue-key' | 'pending-requests';
+
+export const COMMANDS: Record<CommandName, Command> = {
+  communes: { required: [], run: listCommunes },
+  import: {
+    required: ['commune'],
+    check: (v) => (FILES.some((f) => v[f]) ? undefined : 'admin.usage.noFile'),
+    run: importFamilies,
+  },
+  'issue-key': { required: ['commune', 'file-number'], run: issueKey },
+  'pending-requests': { required: [], run: pendingRequests },
+};

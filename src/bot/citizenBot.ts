@@ -1,0 +1,62 @@
+/**
+ * The ActivityHandler: sets the turn's locale, greets new conversations, runs the main dialog
+ * for messages, and saves conversation and user state at the end of every turn.
+ */
+import { ActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext, type UserState } from 'botbuilder';
+import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
+import { LOCALE_KEY, currentCommune, send, translator, type DialogDeps } from '../../dialogs/dialogContext';
+import { MAIN_DIALOG, MainDialog } from '../../dialogs/mainDialog';
+import { pickLocale } from '../i18n';
+
+export class CitizenBot extends ActivityHandler {
+  private readonly dialogState: StatePropertyAccessor<DialogState>;
+  private readonly dialogs: DialogSet;
+
+  constructor(
+    private readonly deps: DialogDeps,
+    private readonly conversationState: ConversationState,
+    private readonly userState: UserState,
+  ) {
+    super();
+    this.dialogState = conversationState.createProperty<DialogState>('dialogState');
+    this.dialogs = new DialogSet(this.dialogState);
+    this.dialogs.add(new MainDialog(deps));
+
+    this.onMessage(async (ctx, next) => {
+      await this.runDialog(ctx);
+      await next();
+    });
+
+    this.onMembersAdded(async (ctx, next) => {
+      const bot = ctx.activity.recipient?.id;
+      const newcomers = (ctx.activity.membersAdded ?? []).filter((m) => m.id !== bot);
+      if (newcomers.length > 0) await this.welcome(ctx);
+      await next();
+    });
+  }
+
+  override async run(ctx: TurnContext): Promise<void> {
+    ctx.turnState.set(LOCALE_KEY, pickLocale(ctx.activity.locale));
+    await super.run(ctx);
+    await this.conversationState.saveChanges(ctx, false);
+    await this.userState.saveChanges(ctx, false);
+  }
+
+  private async welcome(ctx: TurnContext): Promise<void> {
+    const dc = await this.dialogs.createContext(ctx);
+    if (dc.activeDialog) return; // a conversation that goes on (a reconnect): no second welcome
+    const t = translator(this.deps, ctx);
+    const fromChannel = (ctx.activity.channelData as { commune?: unknown } | undefined)?.commune;
+    const id = typeof fromChannel === 'string' ? fromChannel : this.deps.defaultCommune;
+    const commune = (await currentCommune(this.deps, ctx)) ?? (id ? await this.deps.service.findCommune(id) : undefined);
+    const text = commune ? t('welcome.withCommune', { portal: commune.portalName, commune: commune.name }) : t('welcome.noCommune');
+    await send(this.deps, ctx, { text });
+    await dc.beginDialog(MAIN_DIALOG);
+  }
+
+  private async runDialog(ctx: TurnContext): Promise<void> {
+    const dc = await this.dialogs.createContext(ctx);
+    const result = await dc.continueDialog();
+    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(MAIN_DIALOG);
+  }
+}

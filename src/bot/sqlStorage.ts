@@ -1,0 +1,44 @@
+/**
+ * botbuilder Storage over the store's state rows, so conversation and user state live in the
+ * same database as everything else. eTags give optimistic concurrency: a write based on a
+ * stale read fails instead of silently overwriting another turn's changes.
+ */
+import type { Storage, StoreItems } from 'botbuilder';
+
+/** What the store offers for state rows (db/repositories/stateRepository implements it). */
+export interface StateStore {
+  read(keys: string[]): Promise<Map<string, { data: string; etag: string }>>;
+  write(key: string, data: string, expectedEtag: string | undefined): Promise<string | null>;
+  delete(keys: string[]): Promise<void>;
+}
+
+export class StateConflictError extends Error {
+  constructor(readonly key: string) {
+    super(`State was changed by another turn (eTag conflict) for key ${key}`);
+    this.name = 'StateConflictError';
+  }
+}
+
+export class SqlStorage implements Storage {
+  constructor(private readonly store: StateStore) {}
+
+  async read(keys: string[]): Promise<StoreItems> {
+    const rows = await this.store.read(keys);
+    const items: StoreItems = {};
+    for (const [key, row] of rows) items[key] = { ...(JSON.parse(row.data) as object), eTag: row.etag };
+    return items;
+  }
+
+  async write(changes: StoreItems): Promise<void> {
+    for (const [key, item] of Object.entries(changes)) {
+      const { eTag, ...data } = (item ?? {}) as { eTag?: string };
+      const etag = await this.store.write(key, JSON.stringify(data), eTag);
+      if (etag === null) throw new StateConflictError(key);
+      if (item && typeof item === 'object') (item as { eTag?: string }).eTag = etag;
+    }
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    await this.store.delete(keys);
+  }
+}

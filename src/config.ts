@@ -1,0 +1,98 @@
+/**
+ * The only reader of process.env. Validates once and returns a typed, frozen object.
+ * Every key is documented in README.md and .env.example.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+/** The project's root folder (the one holding package.json), from src/ or from dist/src/. */
+export function findRootDir(start = __dirname): string {
+  let dir = start;
+  for (;;) {
+    if (fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(path.join(dir, 'locales'))) return dir;
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error(`No project root above ${start}`);
+    dir = parent;
+  }
+}
+
+const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
+
+const EnvSchema = z.object({
+  PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).default(3978)),
+  HOST: optionalString,
+  DATA_DIR: z.preprocess(emptyToUndefined, z.string().default('./data')),
+  DEFAULT_COMMUNE: optionalString,
+  SECRET_KEY: z.preprocess(emptyToUndefined, z.string().regex(/^[0-9a-fA-F]{64,}$/, 'SECRET_KEY: at least 64 hexadecimal characters').optional()),
+  LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info')),
+  DEMO_DATA: z.preprocess(emptyToUndefined, z.enum(['true', 'false']).default('true')),
+  MicrosoftAppId: optionalString,
+  MicrosoftAppPassword: optionalString,
+  MicrosoftAppType: z.preprocess(emptyToUndefined, z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional()),
+  MicrosoftAppTenantId: optionalString,
+});
+
+export interface Config {
+  port: number;
+  /** Address the server binds: 127.0.0.1 by default when authentication is off. */
+  host: string;
+  rootDir: string;
+  dataDir: string;
+  databaseFile: string;
+  outboxDir: string;
+  uploadsDir: string;
+  migrationsFolder: string;
+  localesDir: string;
+  cardsDir: string;
+  demoData: boolean;
+  defaultCommune?: string;
+  /** Hex secret for keyed hashes; when absent, one is generated into DATA_DIR/secret.key at start. */
+  secretKey?: string;
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  bot: {
+    appId?: string;
+    appPassword?: string;
+    appType?: string;
+    tenantId?: string;
+    /** True when no MicrosoftAppId is set: botbuilder then checks no token on /api/messages. */
+    authDisabled: boolean;
+  };
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, rootDir = findRootDir()): Readonly<Config> {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const authDisabled = !e.MicrosoftAppId;
+  const dataDir = path.resolve(rootDir, e.DATA_DIR);
+  return Object.freeze({
+    port: e.PORT,
+    host: e.HOST ?? (authDisabled ? '127.0.0.1' : '0.0.0.0'),
+    rootDir,
+    dataDir,
+    databaseFile: path.join(dataDir, 'espace-citoyens.sqlite'),
+    outboxDir: path.join(dataDir, 'outbox'),
+    uploadsDir: path.join(dataDir, 'uploads'),
+    migrationsFolder: path.join(rootDir, 'db', 'migrations'),
+    localesDir: path.join(rootDir, 'locales'),
+    cardsDir: path.join(rootDir, 'cards'),
+    demoData: e.DEMO_DATA === 'true',
+    defaultCommune: e.DEFAULT_COMMUNE,
+    secretKey: e.SECRET_KEY,
+    logLevel: e.LOG_LEVEL,
+    bot: Object.freeze({
+      appId: e.MicrosoftAppId,
+      appPassword: e.MicrosoftAppPassword,
+      appType: e.MicrosoftAppType,
+      tenantId: e.MicrosoftAppTenantId,
+      authDisabled,
+    }),
+  });
+}

@@ -1,0 +1,47 @@
+/**
+ * Family keys (« Clé Enfance », « code famille »): the secret a commune hands to a family so that
+ * the family can link its account to its file. 12 characters of Crockford base32 = 60 random bits,
+ * above the 50 bits the CNIL asks for a secret guessed online with attempt limits
+ * (délibération 2022-100). Shown as XXXX-XXXX-XXXX; stored only as a keyed hash (HMAC-SHA256
+ * with the server secret), so a copy of the database does not reveal the keys.
+ */
+import { createHmac, randomBytes } from 'node:crypto';
+
+/** Crockford's base32: digits and capitals without I, L, O and U. */
+export const CROCKFORD_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+export const FAMILY_KEY_LENGTH = 12;
+const KEY_PATTERN = /^[0-9A-HJKMNP-TV-Z]{12}$/;
+
+/** 12 characters of 5 random bits each (a random byte modulo 32 is unbiased: 256 = 8 × 32). */
+export function generateFamilyKey(): string {
+  const bytes = randomBytes(FAMILY_KEY_LENGTH);
+  let key = '';
+  for (const b of bytes) key += CROCKFORD_ALPHABET[b & 31];
+  return formatFamilyKey(key);
+}
+
+/** 'ABCD1234EFGH' → 'ABCD-1234-EFGH'. */
+export function formatFamilyKey(normalizedKey: string): string {
+  return normalizedKey.match(/.{1,4}/g)?.join('-') ?? normalizedKey;
+}
+
+/**
+ * A key as typed by a person → its 12 canonical characters, or undefined when it cannot be a key.
+ * Tolerates case, spaces, hyphens and the usual confusions (O for 0, I or L for 1).
+ */
+export function normalizeFamilyKey(input: string): string | undefined {
+  const key = input
+    .toUpperCase()
+    .replace(/[\s\-‐‑–—_.]/g, '')
+    .replace(/O/g, '0')
+    .replace(/[IL]/g, '1');
+  return KEY_PATTERN.test(key) ? key : undefined;
+}
+
+/** The keyed hash stored for a normalized key: HMAC-SHA256 keyed with the hex secret, as hex. */
+export function hashFamilyKey(normalizedKey: string, secretHex: string): string {
+  const secret = Buffer.from(secretHex, 'hex');
+  // Buffer.from silently stops at the first non-hex character: refuse a short or malformed secret.
+  if (secret.length < 16 || secret.length * 2 !== secretHex.length) throw new Error('The secret key must be at least 32 hexadecimal characters.');
+  return createHmac('sha256', secret).update(normalizedKey, 'utf8').digest('hex');
+}

@@ -1,0 +1,152 @@
+/**
+ * The one domain service: dialogs, jobs and the admin command call only this.
+ * It decides everything and reads or writes through the repositories (ports).
+ * Larger areas live in their own modules of src/domain and are exposed here.
+ */
+import type { Clock } from './clock';
+import { DomainError } from './errors';
+import type { Repositories } from './ports';
+import { normalize } from './text';
+import type { Activity, Commune, CommuneService, ServiceCode, Topic } from './types';
+import { checkFamilyImport, fileNumbersIn, type ExistingFamily, type FamilyImportOutcome, type ImportFiles } from './familyImport';
+import { generateFamilyKey, hashFamilyKey } from './familyKey';
+import { parisDay } from './parisTime';
+import type { CitizenRequest, Household } from './types';
+
+export interface ServiceDeps {
+  repos: Repositories;
+  clock: Clock;
+  /** Hex secret for keyed hashes (family keys). */
+  secretKey: string;
+}
+
+export type CommuneMatch =
+  | { kind: 'found'; commune: Commune }
+  | { kind: 'ambiguous'; candidates: Commune[] }
+  | { kind: 'none'; communes: Commune[] };
+
+export class MunicipalService {
+  constructor(readonly deps: ServiceDeps) {}
+
+  get clock(): Clock {
+    return this.deps.clock;
+  }
+
+  // ── Communes ────────────────────────────────────────────────────────────
+
+  listCommunes(): Promise<Commune[]> {
+    return this.deps.repos.communes.list();
+  }
+
+  async getCommune(id: string): Promise<Commune> {
+    const commune = await this.deps.repos.communes.get(id);
+    if (!commune) throw new DomainError('commune.unknown', { id });
+    return commune;
+  }
+
+  async findCommune(id: string): Promise<Commune | undefined> {
+    return this.deps.repos.communes.get(id);
+  }
+
+  /**
+   * Finds the commune a resident named, tolerant of case, accents, hyphens and a missing part
+   * (« chanteloup », « carrieres sous poissy »). Several matches are returned as ambiguous.
+   */
+  async matchCommune(text: string): Promise<CommuneMatch> {
+    const all = await this.listCommunes();
+    const said = normalize(text);
+    if (!said) return { kind: 'none', communes: all };
+    const byNumber = /^\d{1,2}$/.test(said) ? all[Number(said) - 1] : undefined;
+    if (byNumber) return { kind: 'found', commune: byNumber };
+    const exact = all.filter((c) => normalize(c.name) === said || c.id === said.replace(/ /g, '-'));
+    if (exact.length === 1 && exact[0]) return { kind: 'found', commune: exact[0] };
+    const words = said.split(' ').filter((w) => w.length > 2 && !['les', 'sur', 'sous', 'ville', 'commune', 'mairie', 'suis', 'habite'].includes(w));
+    const scored = all
+      .map((c) => {
+        const name = normalize(c.name);
+        const full = name.length >= 4 && said.includes(name);
+        const hits = words.filter((w) => name.split(' ').includes(w)).length;
+        return { c, score: full ? 100 : hits };
+      })
+      .filter((s) => s.score > 0)
+      .sort((a, b) => b.score - a.score);
+    const best = scored[0];
+    if (!best) return { kind: 'none', communes: all };
+    const tied = scored.filter((s) => s.score === best.score).map((s) => s.c);
+    if (tied.length === 1) return { kind: 'found', commune: best.c };
+    return { kind: 'ambiguous', candidates: tied };
+  }
+
+  /** The service that answers a topic for a commune (« parler à quelqu'un »), with a fallback to the general one. */
+  serviceFor(commune: Commune, topic: Topic): CommuneService {
+    const code = commune.topics[topic] ?? commune.topics.general;
+    const found = commune.services.find((s) => s.code === code) ?? commune.services[0];
+    if (!found) throw new DomainError('commune.noService', { commune: commune.name });
+    return found;
+  }
+
+  service(commune: Commune, code: ServiceCode): CommuneService | undefined {
+    return commune.services.find((s) => s.code === code);
+  }
+
+  listActivities(communeId: string): Promise<Activity[]> {
+    return this.deps.repos.activities.listByCommune(communeId);
+  }
+
+  // ── Health and audit ────────────────────────────────────────────────────
+
+  checkHealth(): Promise<void> {
+    return this.deps.repos.health.ping();
+  }
+
+  protected audit(entry: Parameters<Repositories['audit']['append']>[0]): Promise<void> {
+    return this.deps.repos.audit.append(entry, this.deps.clock.now().toISOString());
+  }
+
+  // ── Family files (commune agents) ──────────────────────────────────────
+
+  /**
+   * Imports a commune's family files (columns in familyImport.ts). All or nothing: with any error,
+   * nothing is written and the coded errors (file, line, code) are returned.
+   */
+  async importFamilies(communeId: string, files: ImportFiles): Promise<FamilyImportOutcome> {
+    await this.getCommune(communeId);
+    const { households, activities } = this.deps.repos;
+    const existing = new Map<string, ExistingFamily>();
+    for (const fileNumber of fileNumbersIn(files)) {
+      const household = await households.findByFileNumber(communeId, fileNumber);
+      if (household) existing.set(fileNumber, { household, children: await households.listChildren(household.id) });
+    }
+    const checked = checkFamilyImport({
+      communeId,
+      files,
+      activities: await activities.listByCommune(communeId),
+      existing,
+      today: parisDay(this.clock.now()),
+    });
+    if (!checked.ok) return checked;
+    const result = await households.importFamilies(communeId, checked.families);
+    await this.audit({ actor: 'admin', action: 'import.families', communeId, details: { ...result } });
+    return { ok: true, result };
+  }
+
+  /**
+   * A new family key for a household, returned once in clear: only its keyed hash is stored,
+   * and the household's earlier keys stop working.
+   */
+  async issueFamilyKey(communeId: string, fileNumber: string): Promise<{ key: string; household: Household }> {
+    await this.getCommune(communeId);
+    const household = await this.deps.repos.households.findByFileNumber(communeId, fileNumber.trim());
+    if (!household) throw new DomainError('household.unknown', { fileNumber });
+    const key = generateFamilyKey();
+    const keyHash = hashFamilyKey(key.replace(/-/g, ''), this.deps.secretKey);
+    await this.deps.repos.familyKeys.replace(household.id, keyHash, this.clock.now().toISOString());
+    await this.audit({ actor: 'admin', action: 'familyKey.issued', communeId, subject: `household:${household.id}` });
+    return { key, household };
+  }
+
+  /** Démarches still waiting for an agent (submitted or in progress), oldest first. */
+  listPendingRequests(communeId?: string): Promise<CitizenRequest[]> {
+    return this.deps.repos.requests.listByStatus(communeId, ['submitted', 'in_progress']);
+  }
+}

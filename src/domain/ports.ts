@@ -1,0 +1,88 @@
+/**
+ * What the domain needs from the outside. db/ implements the repositories; src/index.ts wires them.
+ * Every method is async so that another store (PostgreSQL) can stand behind the same ports.
+ */
+import type {
+  Activity,
+  AuditEntry,
+  Child,
+  CitizenRequest,
+  Commune,
+  Household,
+  Representative,
+  RequestStatus,
+  SchoolLevel,
+} from './types';
+
+export interface CommuneRepository {
+  list(): Promise<Commune[]>;
+  get(id: string): Promise<Commune | undefined>;
+}
+
+export interface ActivityRepository {
+  listByCommune(communeId: string): Promise<Activity[]>;
+}
+
+/** One family of an import: a household, its representatives, its children and their enrolments. */
+export interface FamilyImport {
+  household: Omit<Household, 'id' | 'eInvoice'>;
+  /**
+   * True when the household is already in the store and only receives children or enrolments:
+   * it must exist, and its own data and representatives are left as they are (not counted as updated).
+   */
+  referenceOnly?: boolean;
+  representatives: Array<Omit<Representative, 'id' | 'householdId'>>;
+  children: Array<{
+    firstName: string;
+    lastName: string;
+    birthDate: string;
+    school: string | null;
+    level: SchoolLevel;
+    enrolments: Array<{ activityId: number; schoolYear: string }>;
+  }>;
+}
+
+export interface ImportResult {
+  householdsCreated: number;
+  householdsUpdated: number;
+  childrenCreated: number;
+  enrolmentsCreated: number;
+}
+
+export interface HouseholdRepository {
+  get(id: number): Promise<Household | undefined>;
+  findByFileNumber(communeId: string, fileNumber: string): Promise<Household | undefined>;
+  listChildren(householdId: number): Promise<Child[]>;
+  listRepresentatives(householdId: number): Promise<Representative[]>;
+  /** Creates or updates the families, all in one transaction: all or nothing. */
+  importFamilies(communeId: string, families: FamilyImport[]): Promise<ImportResult>;
+}
+
+export interface FamilyKeyRepository {
+  /** Stores a new key hash for the household and revokes the previous ones, in one transaction. */
+  replace(householdId: number, keyHash: string, at: string): Promise<void>;
+  findActiveHousehold(keyHash: string): Promise<number | undefined>;
+}
+
+export interface RequestRepository {
+  listByStatus(communeId: string | undefined, statuses: RequestStatus[]): Promise<CitizenRequest[]>;
+}
+
+export interface AuditRepository {
+  append(entry: AuditEntry, at: string): Promise<void>;
+}
+
+export interface HealthProbe {
+  /** Resolves when the store answers a trivial query. */
+  ping(): Promise<void>;
+}
+
+export interface Repositories {
+  communes: CommuneRepository;
+  activities: ActivityRepository;
+  households: HouseholdRepository;
+  familyKeys: FamilyKeyRepository;
+  requests: RequestRepository;
+  audit: AuditRepository;
+  health: HealthProbe;
+}

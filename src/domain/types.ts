@@ -1,0 +1,142 @@
+/**
+ * Domain types. Plain data: calendar days are 'YYYY-MM-DD', times of day 'HH:MM' (Europe/Paris),
+ * money in integer cents.
+ */
+
+export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+export const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+/** Opening periods of one day, e.g. [['08:30','12:00'], ['13:45','17:30']]. */
+export type DayHours = ReadonlyArray<readonly [string, string]>;
+/** A weekly schedule; a day that is absent is closed. */
+export type WeeklyHours = Partial<Record<Weekday, DayHours>>;
+
+export type ServiceCode =
+  | 'mairie'
+  | 'regie'
+  | 'guichet_unique'
+  | 'etat_civil'
+  | 'scolaire'
+  | 'periscolaire'
+  | 'inscriptions'
+  | 'sej';
+
+export interface CommuneService {
+  code: ServiceCode;
+  name: string;
+  phone?: string;
+  email?: string;
+  address?: string;
+  /** Absent when the commune's documents do not give them. */
+  hours?: WeeklyHours;
+  /** True when the service closes on public holidays (the default for a mairie's services). */
+  closedOnPublicHolidays?: boolean;
+}
+
+/** Which service a resident is sent to for each kind of question. */
+export type Topic = 'general' | 'booking' | 'invoices' | 'requests' | 'familyKey' | 'account';
+export type TopicMap = Partial<Record<Topic, ServiceCode>>;
+
+export interface Commune {
+  id: string;
+  name: string;
+  portalName: string;
+  portalUrl: string;
+  familyKeyName: string;
+  schoolZone: string;
+  requestPrefix: string;
+  services: CommuneService[];
+  topics: TopicMap;
+}
+
+export type ActivityCode = 'morning' | 'evening' | 'canteen' | 'wednesday' | 'holidays' | 'study';
+export type SchoolLevel = 'maternelle' | 'elementaire';
+
+export interface ActivityRules {
+  /** When the activity runs: school days (optionally only some weekdays), Wednesdays, holiday sessions. */
+  runsOn: 'schoolDays' | 'wednesdays' | 'holidays';
+  weekdays?: Weekday[];
+  /** Booking deadline: N days before the day, or N weeks before the first day of a holiday session. */
+  deadline: { kind: 'daysBefore'; days: number } | { kind: 'weeksBeforeSession'; weeks: number };
+  /** After the deadline: accepted with a surcharge, or refused. */
+  late: { kind: 'surcharge'; percent: number } | { kind: 'refuse' };
+  /** Back-to-school bookings stay open until this day of September (MM-DD). */
+  backToSchoolUntil?: string;
+  capacity?: number;
+}
+
+export interface TariffBracket {
+  /** Lowest quotient familial of the bracket (inclusive); the first bracket starts at 0. */
+  fromQf: number;
+  priceCents: number;
+}
+
+export interface Activity {
+  id: number;
+  communeId: string;
+  code: ActivityCode;
+  label: string;
+  level: 'all' | SchoolLevel;
+  rules: ActivityRules;
+  tariffs: TariffBracket[];
+}
+
+export interface Household {
+  id: number;
+  communeId: string;
+  fileNumber: string;
+  name: string;
+  address: string | null;
+  postalCode: string | null;
+  city: string | null;
+  quotientFamilial: number | null;
+  eInvoice: boolean;
+}
+
+export interface Representative {
+  id: number;
+  householdId: number;
+  role: 'representative' | 'co_representative';
+  civility: string | null;
+  firstName: string;
+  lastName: string;
+  email: string | null;
+  phone: string | null;
+}
+
+export interface Child {
+  id: number;
+  householdId: number;
+  firstName: string;
+  lastName: string;
+  birthDate: string;
+  school: string | null;
+  level: SchoolLevel;
+}
+
+export interface Enrolment {
+  id: number;
+  childId: number;
+  activityId: number;
+  schoolYear: string;
+}
+
+export type RequestStatus = 'submitted' | 'in_progress' | 'completed' | 'refused';
+
+export interface CitizenRequest {
+  id: number;
+  communeId: string;
+  reference: string;
+  kind: string;
+  requesterEmail: string;
+  status: RequestStatus;
+  createdAt: string;
+}
+
+export interface AuditEntry {
+  actor: string;
+  action: string;
+  communeId?: string | null;
+  subject?: string | null;
+  details?: Record<string, unknown> | null;
+}

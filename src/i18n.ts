@@ -1,0 +1,60 @@
+/**
+ * Locale text. French is the default; keys are flat and dotted (`menu.prompt`), stored in
+ * locales/<lang>.json. Nothing else in the code holds text shown to residents or agents.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import i18next, { type i18n, type TFunction } from 'i18next';
+
+export const SUPPORTED_LOCALES = ['fr', 'en'] as const;
+export type Locale = (typeof SUPPORTED_LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'fr';
+
+export type Translate = (key: string, params?: Record<string, unknown>) => string;
+
+/** Picks a supported locale from a channel's locale ('fr-FR', 'en-US'); French otherwise. */
+export function pickLocale(channelLocale: string | undefined): Locale {
+  const lang = (channelLocale ?? '').slice(0, 2).toLowerCase();
+  return (SUPPORTED_LOCALES as readonly string[]).includes(lang) ? (lang as Locale) : DEFAULT_LOCALE;
+}
+
+export function readLocaleFile(localesDir: string, locale: Locale): Record<string, string> {
+  return JSON.parse(fs.readFileSync(path.join(localesDir, `${locale}.json`), 'utf8')) as Record<string, string>;
+}
+
+export class Texts {
+  private constructor(private readonly instance: i18n) {}
+
+  static create(localesDir: string): Texts {
+    const instance = i18next.createInstance();
+    const resources = Object.fromEntries(
+      SUPPORTED_LOCALES.map((l) => [l, { translation: readLocaleFile(localesDir, l) }]),
+    );
+    void instance.init({
+      initAsync: false,
+      resources,
+      lng: DEFAULT_LOCALE,
+      fallbackLng: DEFAULT_LOCALE,
+      keySeparator: false,
+      nsSeparator: false,
+      interpolation: { escapeValue: false },
+      returnNull: false,
+    });
+    return new Texts(instance);
+  }
+
+  /** A translate function for one locale. A missing key throws, so a typo cannot reach a resident. */
+  for(locale: Locale = DEFAULT_LOCALE): Translate {
+    const t: TFunction = this.instance.getFixedT(locale);
+    return (key, params) => {
+      if (!this.instance.exists(key, { lng: locale }) && !this.instance.exists(key, { lng: DEFAULT_LOCALE })) {
+        throw new Error(`Missing locale key: ${key}`);
+      }
+      return t(key, params ?? {}) as string;
+    };
+  }
+
+  has(key: string): boolean {
+    return this.instance.exists(key, { lng: DEFAULT_LOCALE });
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * The composition root: the one place where things are built and wired.
+ * config → database → repositories → domain service → (dialogs → bot → server).
+ */
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { openDatabase, type Db } from '../db/client';
+import { loadDemoData } from '../db/demo/demoData';
+import { createRepositories, StateRepository } from '../db/repositories';
+import { systemClock, type Clock } from './domain/clock';
+import { MunicipalService } from './domain/municipalService';
+import { parisDay } from './domain/parisTime';
+import { ConversationState, UserState } from 'botbuilder';
+import { CardRenderer } from '../cards/cardRenderer';
+import type { DialogDeps, Profile } from '../dialogs/dialogContext';
+import { createAdapter } from './bot/adapter';
+import { CitizenBot } from './bot/citizenBot';
+import { SqlStorage } from './bot/sqlStorage';
+import { loadConfig, type Config } from './config';
+import { createServer, listen } from './server';
+import { Texts } from './i18n';
+import { createLogger, type Logger } from './logger';
+
+export interface Core {
+  config: Readonly<Config>;
+  db: Db;
+  service: MunicipalService;
+  stateRepository: StateRepository;
+  texts: Texts;
+  logger: Logger;
+  close(): void;
+}
+
+/** The secret for keyed hashes: from SECRET_KEY, or generated once into DATA_DIR/secret.key. */
+function loadSecret(config: Config): string {
+  if (config.secretKey) return config.secretKey;
+  const file = path.join(config.dataDir, 'secret.key');
+  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
+  fs.mkdirSync(config.dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('hex');
+  fs.writeFileSync(file, secret, { mode: 0o600, flag: 'wx' });
+  return secret;
+}
+
+export function buildCore(config: Readonly<Config>, clock: Clock = systemClock): Core {
+  const logger = createLogger(config.logLevel);
+  const db = openDatabase({ file: config.databaseFile, migrationsFolder: config.migrationsFolder });
+  if (config.demoData && loadDemoData(db, path.join(config.rootDir, 'db', 'demo'), parisDay(clock.now()))) {
+    logger.info('demo.loaded', { communes: 3 });
+  }
+  const repos = createRepositories(db);
+  const service = new MunicipalService({ repos, clock, secretKey: loadSecret(config) });
+  return {
+    config,
+    db,
+    service,
+    stateRepository: new StateRepository(db),
+    texts: Texts.create(config.localesDir),
+    logger,
+    close: () => db.$client.close(),
+  };
+}
+
+export interface RunningApp {
+  core: Core;
+  port: number;
+  host: string;
+  stop(): Promise<void>;
+}
+
+/** Builds everything and starts the HTTP server. */
+export async function startApp(config: Readonly<Config>, clock: Clock = systemClock): Promise<RunningApp> {
+  const core = buildCore(config, clock);
+  const storage = new SqlStorage(core.stateRepository);
+  const conversationState = new ConversationState(storage);
+  const userState = new UserState(storage);
+  const deps: DialogDeps = {
+    service: core.service,
+    texts: core.texts,
+    renderer: new CardRenderer(config.cardsDir),
+    profile: userState.createProperty<Profile>('profile'),
+    defaultCommune: config.defaultCommune,
+  };
+  const bot = new CitizenBot(deps, conversationState, userState);
+  const adapter = createAdapter(config, core.texts, core.logger);
+  const server = createServer({ adapter, bot, health: () => core.service.checkHealth(), logger: core.logger });
+  let address;
+  try {
+    address = await listen(server, config.port, config.host);
+  } catch (e) {
+    core.close();
+    throw e;
+  }
+  core.logger.info('server.started', { url: `http://${address.address}:${address.port}`, auth: config.bot.authDisabled ? 'off' : 'on' });
+  return {
+    core,
+    port: address.port,
+    host: address.address,
+    stop: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      core.close();
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  let app: RunningApp;
+  try {
+    app = await startApp(loadConfig());
+  } catch (e) {
+    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+    process.exit(1);
+  }
+  const shutdown = () => {
+    void app.stop().then(() => process.exit(0));
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+if (require.main === module) void main();

@@ -1,0 +1,27 @@
+/**
+ * Words that work at any step: aide, menu, annuler / stop, recommencer, parler à quelqu'un,
+ * changer de commune. A command is recognised only when it is the whole message (give or take
+ * politeness), so « annuler la cantine de vendredi » stays a request, not a command.
+ */
+import { normalize } from '../domain/text';
+
+export type Command = 'help' | 'menu' | 'cancel' | 'restart' | 'human' | 'changeCommune';
+
+const POLITE = /\b(s il vous plait|s il te plait|svp|stp|merci|please|je voudrais|je veux|jveux|j aimerais|je souhaite|je peux|puis je|on peut|voudrais|veux|bonjour|bonsoir|allo|svp|pls|plz)\b/g;
+
+const PATTERNS: Array<[Command, RegExp]> = [
+  ['human', /^(parler|discuter|echanger|contacter|joindre|appeler)?\s*(a|avec)?\s*(quelqu un|qqn|qq1|un humain|une personne|une vraie personne|un conseiller|une conseillere|un agent|un operateur|quelqu un de la mairie|un employe)( de la mairie)?$|^(talk|speak) to (someone|a human|a person|an agent)$|^(humain|conseiller|agent|operateur)$/],
+  ['help', /^(aide|aidez moi|aide moi|de l aide|besoin d aide|j ai besoin d aide|help|au secours|\?+|comment ca marche|je ne comprends pas|j comprends pas|jcomprends pas)$/],
+  ['menu', /^(menu|le menu|menu principal|retour au menu|revenir au menu|retour|accueil|main menu)$/],
+  ['cancel', /^(annuler|annule|annulez|stop|stopper|arreter|arrete|arretez|laisse tomber|laissez tomber|abandonner|cancel|quit|quitter|sortir|fin)$/],
+  ['restart', /^(recommencer|recommence|on recommence|reprendre depuis le debut|depuis le debut|reset|restart|start over|tout recommencer)$/],
+  ['changeCommune', /^(changer de commune|changer de ville|autre commune|autre ville|change town|changer la commune|je ne suis pas dans cette commune)$/],
+];
+
+export function detectCommand(text: string | undefined): Command | undefined {
+  if (!text) return undefined;
+  const said = normalize(text).replace(POLITE, ' ').replace(/\s+/g, ' ').trim();
+  if (said.length > 60) return undefined;
+  for (const [command, pattern] of PATTERNS) if (pattern.test(said)) return command;
+  return undefined;
+}

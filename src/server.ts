@@ -1,0 +1,72 @@
+/**
+ * HTTP routes only: /api/messages for the Bot Framework, /healthz. No business rule here.
+ */
+import type { AddressInfo } from 'node:net';
+import type { CloudAdapter } from 'botbuilder';
+import type { ActivityHandler } from 'botbuilder';
+import restify from 'restify';
+import { z } from 'zod';
+import type { Logger } from './logger';
+
+export interface ServerDeps {
+  adapter: CloudAdapter;
+  bot: ActivityHandler;
+  /** Resolves when the database answers. */
+  health: () => Promise<void>;
+  logger: Logger;
+  /** Largest accepted request body, in bytes. */
+  maxBodyBytes?: number;
+}
+
+/** The least an activity needs before the adapter sees it; anything else is a 400, never a crash. */
+const ActivityShape = z.object({
+  type: z.string().min(1).max(64),
+  channelId: z.string().min(1).max(128),
+  serviceUrl: z.string().min(1).max(2048),
+  conversation: z.object({ id: z.string().min(1).max(512) }).passthrough(),
+  from: z.object({ id: z.string().min(1).max(512) }).passthrough(),
+  text: z.string().max(10_000).optional().nullable(),
+}).passthrough();
+
+export function createServer(deps: ServerDeps): restify.Server {
+  const server = restify.createServer({ name: 'espace-citoyens-bot', handleUncaughtExceptions: false });
+  server.use(restify.plugins.bodyParser({ maxBodySize: deps.maxBodyBytes ?? 256 * 1024, mapParams: false }));
+
+  server.post('/api/messages', async (req, res) => {
+    const parsed = ActivityShape.safeParse(req.body);
+    if (!parsed.success) {
+      res.status(400);
+      res.json({ error: 'invalid activity', issues: parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`) });
+      return;
+    }
+    try {
+      await deps.adapter.process(req, res, (ctx) => deps.bot.run(ctx));
+    } catch (e) {
+      deps.logger.error('http.messages.error', { error: e instanceof Error ? e.message : String(e) });
+      if (!res.headersSent) {
+        res.status(500);
+        res.json({ error: 'internal error' });
+      }
+    }
+  });
+
+  server.get('/healthz', async (_req, res) => {
+    try {
+      await deps.health();
+      res.json({ status: 'ok', database: 'ok' });
+    } catch (e) {
+      deps.logger.error('health.failed', { error: e instanceof Error ? e.message : String(e) });
+      res.status(503);
+      res.json({ status: 'error', database: 'unreachable' });
+    }
+  });
+
+  return server;
+}
+
+export function listen(server: restify.Server, port: number, host: string): Promise<AddressInfo> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve(server.address() as AddressInfo));
+  });
+}

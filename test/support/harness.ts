@@ -1,0 +1,69 @@
+/**
+ * Test support: a configuration on a temporary data folder, and a conversation with the real
+ * bot (real dialogs, real SQLite state) through botbuilder's TestAdapter.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ConversationState, TestAdapter, UserState, type Activity } from 'botbuilder';
+import { CardRenderer } from '../../cards/cardRenderer';
+import type { DialogDeps, Profile } from '../../dialogs/dialogContext';
+import { CitizenBot } from '../../src/bot/citizenBot';
+import { SqlStorage } from '../../src/bot/sqlStorage';
+import { fixedClock, type Clock } from '../../src/domain/clock';
+import { loadConfig, type Config } from '../../src/config';
+import { buildCore, type Core } from '../../src/index';
+
+export const ROOT = path.resolve(__dirname, '../..');
+
+export function tempConfig(env: Record<string, string> = {}): Readonly<Config> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecb-'));
+  return loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', PORT: '0', ...env }, ROOT);
+}
+
+export interface Chat {
+  core: Core;
+  /** Sends a message (text, or a partial activity) and returns the bot's replies of that turn. */
+  say(input: string | Partial<Activity>): Promise<Partial<Activity>[]>;
+  /** Starts the conversation as a channel does (conversationUpdate with the user joining). */
+  join(channelData?: unknown): Promise<Partial<Activity>[]>;
+  /** The text of the replies, joined, for simple assertions. */
+  text(replies: Partial<Activity>[]): string;
+}
+
+export function startChat(options: { clock?: Clock; channelId?: string; env?: Record<string, string>; locale?: string; core?: Core } = {}): Chat {
+  const config = tempConfig(options.env);
+  const core = options.core ?? buildCore(config, options.clock ?? fixedClock('2026-11-18T14:00:00Z'));
+  const storage = new SqlStorage(core.stateRepository);
+  const conversationState = new ConversationState(storage);
+  const userState = new UserState(storage);
+  const deps: DialogDeps = {
+    service: core.service,
+    texts: core.texts,
+    renderer: new CardRenderer(config.cardsDir),
+    profile: userState.createProperty<Profile>('profile'),
+    defaultCommune: config.defaultCommune,
+  };
+  const bot = new CitizenBot(deps, conversationState, userState);
+  const adapter = new TestAdapter(async (ctx) => bot.run(ctx), { channelId: options.channelId ?? 'test', locale: options.locale ?? 'fr-FR' });
+  const drain = () => adapter.activeQueue.splice(0, adapter.activeQueue.length);
+  return {
+    core,
+    async say(input) {
+      const activity = typeof input === 'string' ? { type: 'message', text: input } : { type: 'message', ...input };
+      await adapter.processActivity(activity as Partial<Activity>);
+      return drain();
+    },
+    async join(channelData) {
+      const ref = adapter.conversation;
+      await adapter.processActivity({
+        type: 'conversationUpdate',
+        membersAdded: [{ id: ref.user?.id ?? "user1", name: ref.user?.name ?? "User1" }],
+        recipient: ref.bot,
+        channelData,
+      } as Partial<Activity>);
+      return drain();
+    },
+    text: (replies) => replies.map((r) => r.text ?? '').join('\n'),
+  };
+}

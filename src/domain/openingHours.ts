@@ -1,0 +1,67 @@
+/**
+ * Opening hours of a commune's service: the periods of a weekday, and whether it is open at a
+ * given moment (Paris time, public holidays included), with the next opening when it is closed.
+ */
+import { addDays, parisMoment, toMinutes, weekdayOf } from './parisTime';
+import { publicHolidayOn, type HolidayCode } from './publicHolidays';
+import type { CommuneService, DayHours, Weekday } from './types';
+
+/** How many days ahead to look for the next opening. */
+const LOOK_AHEAD_DAYS = 14;
+
+export interface NextOpening {
+  day: string;
+  weekday: Weekday;
+  opensAt: string;
+}
+
+export type OpenStatus =
+  | { state: 'unknown' }
+  | { state: 'open'; closesAt: string }
+  | {
+      state: 'closed';
+      reason: 'holiday' | 'lunch' | 'beforeOpening' | 'afterClosing' | 'dayOff';
+      holiday?: HolidayCode;
+      next?: NextOpening;
+    };
+
+/** The periods of a weekday: undefined when the service's hours are not known, [] when it is closed that day. */
+export function hoursOn(service: CommuneService, weekday: Weekday): DayHours | undefined {
+  if (!service.hours) return undefined;
+  return service.hours[weekday] ?? [];
+}
+
+function closedForHoliday(service: CommuneService, day: string): HolidayCode | undefined {
+  return service.closedOnPublicHolidays === false ? undefined : publicHolidayOn(day);
+}
+
+/** The first opening on or after `fromDay`, within the look-ahead window. */
+function nextOpeningFrom(service: CommuneService, fromDay: string): NextOpening | undefined {
+  for (let i = 0; i < LOOK_AHEAD_DAYS; i++) {
+    const day = addDays(fromDay, i);
+    if (closedForHoliday(service, day)) continue;
+    const weekday = weekdayOf(day);
+    const first = hoursOn(service, weekday)?.[0];
+    if (first) return { day, weekday, opensAt: first[0] };
+  }
+  return undefined;
+}
+
+export function openStatus(service: CommuneService, at: Date): OpenStatus {
+  if (!service.hours) return { state: 'unknown' };
+  const now = parisMoment(at);
+  const tomorrow = addDays(now.day, 1);
+  const holiday = closedForHoliday(service, now.day);
+  if (holiday) return { state: 'closed', reason: 'holiday', holiday, next: nextOpeningFrom(service, tomorrow) };
+
+  const periods = hoursOn(service, now.weekday) ?? [];
+  if (periods.length === 0) return { state: 'closed', reason: 'dayOff', next: nextOpeningFrom(service, tomorrow) };
+
+  for (const [from, to] of periods) {
+    if (now.minutes >= toMinutes(from) && now.minutes < toMinutes(to)) return { state: 'open', closesAt: to };
+  }
+  const later = periods.find(([from]) => toMinutes(from) > now.minutes);
+  if (!later) return { state: 'closed', reason: 'afterClosing', next: nextOpeningFrom(service, tomorrow) };
+  const next: NextOpening = { day: now.day, weekday: now.weekday, opensAt: later[0] };
+  return { state: 'closed', reason: later === periods[0] ? 'beforeOpening' : 'lunch', next };
+}

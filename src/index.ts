@@ -69,20 +69,25 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-/** Builds everything and starts the HTTP server. */
-export async function startApp(config: Readonly<Config>, clock: Clock = systemClock): Promise<RunningApp> {
-  const core = buildCore(config, clock);
+/** The bot on top of the core: its state in the same database, its dialogs and renderer. */
+export function buildBot(core: Core): CitizenBot {
   const storage = new SqlStorage(core.stateRepository);
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
   const deps: DialogDeps = {
     service: core.service,
     texts: core.texts,
-    renderer: new CardRenderer(config.cardsDir),
+    renderer: new CardRenderer(core.config.cardsDir),
     profile: userState.createProperty<Profile>('profile'),
-    defaultCommune: config.defaultCommune,
+    defaultCommune: core.config.defaultCommune,
   };
-  const bot = new CitizenBot(deps, conversationState, userState);
+  return new CitizenBot(deps, conversationState, userState);
+}
+
+/** Builds everything and starts the HTTP server. */
+export async function startApp(config: Readonly<Config>, clock: Clock = systemClock): Promise<RunningApp> {
+  const core = buildCore(config, clock);
+  const bot = buildBot(core);
   const adapter = createAdapter(config, core.texts, core.logger);
   const server = createServer({ adapter, bot, health: () => core.service.checkHealth(), logger: core.logger });
   let address;
@@ -104,19 +109,29 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
   };
 }
 
-async function main(): Promise<void> {
+export interface Process {
+  env: Record<string, string | undefined>;
+  stderr: { write(text: string): unknown };
+  exit(code: number): void;
+  once(signal: 'SIGINT' | 'SIGTERM', handler: () => void): unknown;
+}
+
+/** Starts the bot from the environment; a startup failure is printed plainly and exits with 1. */
+export async function main(proc: Process = process): Promise<RunningApp | undefined> {
   let app: RunningApp;
   try {
-    app = await startApp(loadConfig());
+    app = await startApp(loadConfig(proc.env));
   } catch (e) {
-    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
-    process.exit(1);
+    proc.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+    proc.exit(1);
+    return undefined;
   }
   const shutdown = () => {
-    void app.stop().then(() => process.exit(0));
+    void app.stop().then(() => proc.exit(0));
   };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  proc.once('SIGINT', shutdown);
+  proc.once('SIGTERM', shutdown);
+  return app;
 }
 
 if (require.main === module) void main();

@@ -5,14 +5,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ConversationState, TestAdapter, UserState, type Activity } from 'botbuilder';
-import { CardRenderer } from '../../cards/cardRenderer';
-import type { DialogDeps, Profile } from '../../dialogs/dialogContext';
-import { CitizenBot } from '../../src/bot/citizenBot';
-import { SqlStorage } from '../../src/bot/sqlStorage';
+import { TestAdapter, type Activity } from 'botbuilder';
 import { fixedClock, type Clock } from '../../src/domain/clock';
 import { loadConfig, type Config } from '../../src/config';
-import { buildCore, type Core } from '../../src/index';
+import { buildBot, buildCore, type Core } from '../../src/index';
 
 export const ROOT = path.resolve(__dirname, '../..');
 
@@ -34,17 +30,7 @@ export interface Chat {
 export function startChat(options: { clock?: Clock; channelId?: string; env?: Record<string, string>; locale?: string; core?: Core } = {}): Chat {
   const config = tempConfig(options.env);
   const core = options.core ?? buildCore(config, options.clock ?? fixedClock('2026-11-18T14:00:00Z'));
-  const storage = new SqlStorage(core.stateRepository);
-  const conversationState = new ConversationState(storage);
-  const userState = new UserState(storage);
-  const deps: DialogDeps = {
-    service: core.service,
-    texts: core.texts,
-    renderer: new CardRenderer(config.cardsDir),
-    profile: userState.createProperty<Profile>('profile'),
-    defaultCommune: config.defaultCommune,
-  };
-  const bot = new CitizenBot(deps, conversationState, userState);
+  const bot = buildBot(core);
   const adapter = new TestAdapter(async (ctx) => bot.run(ctx), { channelId: options.channelId ?? 'test', locale: options.locale ?? 'fr-FR' });
   const drain = () => adapter.activeQueue.splice(0, adapter.activeQueue.length);
   return {
@@ -58,7 +44,7 @@ export function startChat(options: { clock?: Clock; channelId?: string; env?: Re
       const ref = adapter.conversation;
       await adapter.processActivity({
         type: 'conversationUpdate',
-        membersAdded: [{ id: ref.user?.id ?? "user1", name: ref.user?.name ?? "User1" }],
+        membersAdded: [{ id: ref.user?.id ?? 'user1', name: ref.user?.name ?? 'User1' }],
         recipient: ref.bot,
         channelData,
       } as Partial<Activity>);

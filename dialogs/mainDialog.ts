@@ -19,8 +19,8 @@ import { looksLikeInfoQuery } from '../src/nlu/infoQuery';
 import { MENU_ITEMS, matchMenuChoice, type MenuItem } from '../src/nlu/menuChoice';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { COMMUNE_DIALOG, CommuneDialog } from './communeDialog';
-import { currentCommune, send, toActivity, translator, type DialogDeps } from './dialogContext';
-import { contactLines } from './infoAnswers';
+import { currentCommune, localeOf, send, toActivity, translator, type DialogDeps } from './dialogContext';
+import { contactLines, openNow } from './infoAnswers';
 import { INFO_DIALOG, InfoDialog, type InfoResult } from './infoDialog';
 
 export const MAIN_DIALOG = 'main';
@@ -177,6 +177,9 @@ export class MainDialog extends ComponentDialog {
       return;
     }
     const service = this.deps.service.serviceFor(commune, topic);
-    await send(this.deps, ctx, { text: [t('human.intro', { service: service.name }), contactLines(t, commune, service), t('human.continue')].join('\n') });
+    const lines = [t('human.intro', { service: service.name }), contactLines(t, commune, service)];
+    if (service.hours) lines.push(openNow(t, localeOf(ctx), service, this.deps.service.clock.now()));
+    lines.push(t('human.continue'));
+    await send(this.deps, ctx, { text: lines.join('\n') });
   }
 }

@@ -17,7 +17,7 @@ import type { DialogDeps, Profile } from '../dialogs/dialogContext';
 import { createAdapter } from './bot/adapter';
 import { CitizenBot } from './bot/citizenBot';
 import { SqlStorage } from './bot/sqlStorage';
-import { loadConfig, type Config } from './config';
+import { ConfigError, loadConfig, type Config } from './config';
 import { createServer, listen } from './server';
 import { Texts } from './i18n';
 import { createLogger, type Logger } from './logger';
@@ -87,6 +87,11 @@ export function buildBot(core: Core): CitizenBot {
 /** Builds everything and starts the HTTP server. */
 export async function startApp(config: Readonly<Config>, clock: Clock = systemClock): Promise<RunningApp> {
   const core = buildCore(config, clock);
+  if (config.defaultCommune && !(await core.service.findCommune(config.defaultCommune))) {
+    const known = (await core.service.listCommunes()).map((c) => c.id).join(', ');
+    core.close();
+    throw new ConfigError(`DEFAULT_COMMUNE "${config.defaultCommune}" is not a configured commune. Known communes: ${known || 'none'}.`);
+  }
   const bot = buildBot(core);
   const adapter = createAdapter(config, core.texts, core.logger);
   const server = createServer({ adapter, bot, health: () => core.service.checkHealth(), logger: core.logger });

@@ -66,7 +66,11 @@ export function createServer(deps: ServerDeps): restify.Server {
 
 export function listen(server: restify.Server, port: number, host: string): Promise<AddressInfo> {
   return new Promise((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EADDRINUSE') reject(new Error(`Port ${port} on ${host} is already in use by another program. Stop it, or set PORT to a free port.`));
+      else if (e.code === 'EACCES') reject(new Error(`Not allowed to listen on port ${port}. Choose a port above 1024 with PORT.`));
+      else reject(e);
+    });
     server.listen(port, host, () => resolve(server.address() as AddressInfo));
   });
 }

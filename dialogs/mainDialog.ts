@@ -14,7 +14,7 @@ import {
 } from 'botbuilder-dialogs';
 import type { Reply } from '../cards/cardRenderer';
 import type { Topic } from '../src/domain/types';
-import { detectCommand } from '../src/nlu/commands';
+import { detectCommand, isGreeting } from '../src/nlu/commands';
 import { looksLikeInfoQuery } from '../src/nlu/infoQuery';
 import { MENU_ITEMS, matchMenuChoice, type MenuItem } from '../src/nlu/menuChoice';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
@@ -27,7 +27,7 @@ export const MAIN_DIALOG = 'main';
 const FLOW = 'mainFlow';
 const MENU_PROMPT = 'menuPrompt';
 
-interface MainOptions {
+export interface MainOptions {
   /** Input handed back by a task that did not handle it, routed without showing the menu. */
   pending?: AnyInput;
   /** Start this task directly (after « recommencer »). */
@@ -71,6 +71,14 @@ export class MainDialog extends ComponentDialog {
       await this.deps.profile.set(step.context, { communeId });
       return step.next();
     }
+    // A first message that names a commune (SMS often starts that way) answers the question before it is asked.
+    const options = (step.options ?? {}) as MainOptions;
+    const named = options.pending?.text ? await this.deps.service.matchCommune(options.pending.text) : undefined;
+    if (named?.kind === 'found') {
+      await this.deps.profile.set(step.context, { communeId: named.commune.id });
+      await send(this.deps, step.context, { text: translator(this.deps, step.context)('commune.noted', { commune: named.commune.name }) });
+      return step.replaceDialog(FLOW, {} satisfies MainOptions);
+    }
     return step.beginDialog(COMMUNE_DIALOG);
   }
 
@@ -89,6 +97,7 @@ export class MainDialog extends ComponentDialog {
   private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const input = step.result as AnyInput;
     const t = translator(this.deps, step.context);
+    if (isGreeting(input.text)) return step.replaceDialog(FLOW, {} satisfies MainOptions);
     const choice: MenuItem | undefined = looksLikeInfoQuery(input.text) ? undefined : matchMenuChoice(input.text, input.value);
     if (choice === 'info') return step.beginDialog(INFO_DIALOG, {});
     if (!choice && input.text && looksLikeInfoQuery(input.text)) return step.beginDialog(INFO_DIALOG, { query: input.text });

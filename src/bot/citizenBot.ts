@@ -5,11 +5,14 @@
 import { ActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext, type UserState } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
 import { LOCALE_KEY, currentCommune, send, translator, type DialogDeps } from '../../dialogs/dialogContext';
-import { MAIN_DIALOG, MainDialog } from '../../dialogs/mainDialog';
+import { MAIN_DIALOG, MainDialog, type MainOptions } from '../../dialogs/mainDialog';
+import { isGreeting } from '../nlu/commands';
 import { pickLocale } from '../i18n';
 
 export class CitizenBot extends ActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
+  /** Whether this conversation has been greeted (channels without conversationUpdate, such as SMS, start with a message). */
+  private readonly welcomed: StatePropertyAccessor<boolean>;
   private readonly dialogs: DialogSet;
 
   constructor(
@@ -19,6 +22,7 @@ export class CitizenBot extends ActivityHandler {
   ) {
     super();
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
+    this.welcomed = conversationState.createProperty<boolean>('welcomed');
     this.dialogs = new DialogSet(this.dialogState);
     this.dialogs.add(new MainDialog(deps));
 
@@ -45,18 +49,28 @@ export class CitizenBot extends ActivityHandler {
   private async welcome(ctx: TurnContext): Promise<void> {
     const dc = await this.dialogs.createContext(ctx);
     if (dc.activeDialog) return; // a conversation that goes on (a reconnect): no second welcome
+    await this.greet(ctx);
+    await dc.beginDialog(MAIN_DIALOG);
+  }
+
+  private async greet(ctx: TurnContext): Promise<void> {
+    await this.welcomed.set(ctx, true);
     const t = translator(this.deps, ctx);
     const fromChannel = (ctx.activity.channelData as { commune?: unknown } | undefined)?.commune;
     const id = typeof fromChannel === 'string' ? fromChannel : this.deps.defaultCommune;
     const commune = (await currentCommune(this.deps, ctx)) ?? (id ? await this.deps.service.findCommune(id) : undefined);
     const text = commune ? t('welcome.withCommune', { portal: commune.portalName, commune: commune.name }) : t('welcome.noCommune');
     await send(this.deps, ctx, { text });
-    await dc.beginDialog(MAIN_DIALOG);
   }
 
   private async runDialog(ctx: TurnContext): Promise<void> {
     const dc = await this.dialogs.createContext(ctx);
     const result = await dc.continueDialog();
-    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(MAIN_DIALOG);
+    if (result.status !== DialogTurnStatus.empty) return;
+    if (!(await this.welcomed.get(ctx, false))) await this.greet(ctx);
+    // The first message is kept and answered once the commune is known (unless it only says hello).
+    const { text, value } = ctx.activity;
+    const pending = text || value ? { text: text ?? '', value } : undefined;
+    await dc.beginDialog(MAIN_DIALOG, (pending && !isGreeting(text) ? { pending } : {}) satisfies MainOptions);
   }
 }

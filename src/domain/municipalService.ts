@@ -7,11 +7,10 @@ import type { Clock } from './clock';
 import { DomainError } from './errors';
 import type { Repositories } from './ports';
 import { normalize } from './text';
-import type { Activity, Commune, CommuneService, ServiceCode, Topic } from './types';
+import type { Activity, CitizenRequest, Commune, CommuneService, Household, ServiceCode, Topic } from './types';
 import { checkFamilyImport, fileNumbersIn, type ExistingFamily, type FamilyImportOutcome, type ImportFiles } from './familyImport';
 import { generateFamilyKey, hashFamilyKey } from './familyKey';
 import { parisDay } from './parisTime';
-import type { CitizenRequest, Household } from './types';
 
 export interface ServiceDeps {
   repos: Repositories;

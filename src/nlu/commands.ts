@@ -25,3 +25,10 @@ export function detectCommand(text: string | undefined): Command | undefined {
   for (const [command, pattern] of PATTERNS) if (pattern.test(said)) return command;
   return undefined;
 }
+
+const GREETING = /^(bonjour|bonsoir|salut|coucou|bjr|slt|hello|hi|hey|allo|good (morning|evening))( (madame|monsieur|a vous|a tous|tout le monde))?$/;
+
+/** A message that only says hello: answered with the menu, not with « je n'ai pas compris ». */
+export function isGreeting(text: string | undefined): boolean {
+  return !!text && GREETING.test(normalize(text));
+}

@@ -77,6 +77,37 @@ describe('the commune', () => {
   });
 });
 
+describe('a conversation that starts with a message (no conversationUpdate, as on SMS)', () => {
+  it('greets, asks the commune, and answers the first question once the commune is known', async () => {
+    const c = chat({ channelId: 'sms' });
+    const first = c.text(await c.say('horaires de la régie le mercredi'));
+    expect(first).toContain('Bonjour');
+    expect(first).toContain('Quelle est votre commune ?');
+    const answered = c.text(await c.say('Carrières-sous-Poissy'));
+    expect(answered).toContain('Régie centrale : le mercredi, accueil de 8 h 30 à 12 h et de 13 h 45 à 17 h 30.');
+    expect(answered).not.toContain('Je n\'ai pas compris');
+  });
+
+  it('takes a first message that names the commune as the answer', async () => {
+    const c = chat({ channelId: 'sms' });
+    const text = c.text(await c.say('Chanteloup'));
+    expect(text).toContain('Bonjour');
+    expect(text).toContain('C\'est noté : Chanteloup-les-Vignes.');
+    expect(text).toContain('Que souhaitez-vous faire ?');
+    expect(text).not.toContain('Quelle est votre commune ?');
+  });
+
+  it('answers « bonjour » with the greeting and the menu, not with « je n\'ai pas compris »', async () => {
+    const c = chat();
+    const text = c.text(await c.say({ text: 'Bonjour !', channelData: CSP }));
+    expect(text).toContain('Bonjour ! Je suis l\'assistant');
+    expect(text).toContain('Que souhaitez-vous faire ?');
+    expect(text).not.toContain('Je n\'ai pas compris');
+    // greeted once only
+    expect(c.text(await c.say('bonjour'))).not.toContain('Je suis l\'assistant');
+  });
+});
+
 describe('the menu', () => {
   it('sends a card with its text equivalent and speak text on Web Chat', async () => {
     const c = chat({ channelId: 'webchat' });

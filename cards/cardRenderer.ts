@@ -27,6 +27,14 @@ export interface Reply {
 
 export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 
+/** True when a card of `version` ('1.4') renders on a channel that supports up to `max`. */
+export function fitsVersion(version: unknown, max: string): boolean {
+  if (typeof version !== 'string') return false;
+  const [major = 0, minor = 0] = version.split('.').map(Number);
+  const [maxMajor = 0, maxMinor = 0] = max.split('.').map(Number);
+  return major < maxMajor || (major === maxMajor && minor <= maxMinor);
+}
+
 export class CardRenderer {
   private readonly templates = new Map<string, unknown>();
 
@@ -64,6 +72,8 @@ export class CardRenderer {
     const activity: Partial<Activity> = { type: 'message', text: reply.text, speak, inputHint: 'expectingInput' };
     if (reply.card) {
       const content = this.renderCard(reply.card.template, { ...reply.card.data, speak, fallbackText: equivalent });
+      // A card newer than the channel renders would show as an error: the text equivalent says the same.
+      if (!fitsVersion(content.version, caps.maxCardVersion)) return { type: 'message', text: equivalent, speak, inputHint: 'expectingInput' };
       activity.attachments = [{ contentType: ADAPTIVE_CARD, content } as Attachment];
     }
     if (reply.choices?.length && caps.suggestedActions) {

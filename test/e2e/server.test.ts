@@ -68,6 +68,15 @@ describe('the running application', () => {
     expect(texts(answered.json)).toContain('Régie centrale : le mercredi, accueil de 8 h 30 à 12 h et de 13 h 45 à 17 h 30.');
   });
 
+  it('answers « bonjour » in French with the menu card when the channel tells the commune', async () => {
+    const res = await post(app, activity({ conversation: { id: 'conv-hello' }, text: 'bonjour', channelData: { commune: 'chanteloup-les-vignes' } }));
+    expect(res.status).toBe(200);
+    const replies = (res.json as { activities: Array<{ text?: string; attachments?: Array<{ contentType: string }> }> }).activities;
+    expect(texts(res.json)).toContain('Bonjour');
+    expect(texts(res.json)).toContain('Que souhaitez-vous faire ?');
+    expect(replies.some((r) => r.attachments?.[0]?.contentType === 'application/vnd.microsoft.card.adaptive')).toBe(true);
+  });
+
   it('keeps each conversation apart', async () => {
     const other = await post(app, activity({ conversation: { id: 'conv-2' }, from: { id: 'resident-2' }, text: 'bonjour' }));
     expect(texts(other.json)).toContain('Quelle est votre commune ?');
@@ -75,6 +84,8 @@ describe('the running application', () => {
 
   it.each([
     ['not JSON', '{"type": "message", '],
+    ['an empty body', ''],
+    ['an empty object', {}],
     ['no conversation', { type: 'message', channelId: 'webchat', serviceUrl: 'http://x', from: { id: 'a' } }],
     ['a text far too long', activity({ text: 'a'.repeat(10_001) })],
   ])('answers 400, not a crash, to %s', async (_what, body) => {

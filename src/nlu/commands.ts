@@ -20,6 +20,7 @@ const PATTERNS: Array<[Command, RegExp]> = [
 
 export function detectCommand(text: string | undefined): Command | undefined {
   if (!text) return undefined;
+  if (/^\s*\?+\s*$/.test(text)) return 'help';
   const said = normalize(text).replace(POLITE, ' ').replace(/\s+/g, ' ').trim();
   if (said.length > 60) return undefined;
   for (const [command, pattern] of PATTERNS) if (pattern.test(said)) return command;

@@ -1,0 +1,76 @@
+import { detectCommand, isGreeting } from '../../src/nlu/commands';
+import { matchMenuChoice } from '../../src/nlu/menuChoice';
+
+describe('words that work at any step', () => {
+  it.each([
+    ['Aide', 'help'],
+    ["j'ai besoin d'aide svp", 'help'],
+    ['?', 'help'],
+    ['MENU', 'menu'],
+    ['retour au menu', 'menu'],
+    ['annuler', 'cancel'],
+    ['Stop', 'cancel'],
+    ['laisse tomber', 'cancel'],
+    ['recommencer', 'restart'],
+    ['on recommence', 'restart'],
+    ["je voudrais parler à quelqu'un", 'human'],
+    ['parler a qqn stp', 'human'],
+    ['un conseiller', 'human'],
+    ['changer de commune', 'changeCommune'],
+    ['autre ville', 'changeCommune'],
+  ])('« %s » → %s', (text, command) => {
+    expect(detectCommand(text)).toBe(command);
+  });
+
+  it.each(['annuler la cantine de Léa vendredi', 'aide aux devoirs', 'menu de la cantine', '', 'bonjour'])('« %s » is not a command', (text) => {
+    expect(detectCommand(text)).toBeUndefined();
+  });
+
+  it('ignores very long messages', () => {
+    expect(detectCommand(`aide ${'x'.repeat(80)}`)).toBeUndefined();
+  });
+
+  it.each([
+    ['Bonjour', true],
+    ['bonjour !', true],
+    ['Bonsoir madame', true],
+    ['slt', true],
+    ['bonjour je veux payer', false],
+    [undefined, false],
+  ])('« %s » only says hello: %s', (text, expected) => {
+    expect(isGreeting(text)).toBe(expected);
+  });
+});
+
+describe('main-menu choices', () => {
+  it.each([
+    ['1', 'createAccount'],
+    ['3', 'booking'],
+    ['6', 'info'],
+    ['Mes factures', 'invoices'],
+    ['mes facture', 'invoices'],
+    ['Démarches sans compte', 'requests'],
+    ['demarche', 'requests'],
+    ['Infos pratiques', 'info'],
+    ['me connecter', 'signIn'],
+    ['créer mon espace', 'createAccount'],
+    ['réserver', 'booking'],
+  ])('« %s » → %s', (text, item) => {
+    expect(matchMenuChoice(text, undefined)).toBe(item);
+  });
+
+  it('takes a card submit value', () => {
+    expect(matchMenuChoice(undefined, { menu: 'invoices' })).toBe('invoices');
+    expect(matchMenuChoice('', { menu: 'booking' })).toBe('booking');
+  });
+
+  it.each([
+    ['a number out of the menu', '9', undefined],
+    ['an unknown submit value', undefined, { menu: 'drop tables' }],
+    ['a submit value of another shape', undefined, { menu: 3 }],
+    ['unknown text', 'xyzzy', undefined],
+    ['text naming two items', 'payer la cantine', undefined],
+  ])('gives nothing for %s', (_what, text, value) => {
+    expect(matchMenuChoice(text, value)).toBeUndefined();
+  });
+});

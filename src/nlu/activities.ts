@@ -1,0 +1,26 @@
+/**
+ * Which periscolaire activity a message names, whatever the intent: accueil du matin, du soir,
+ * cantine, mercredi, vacances, étude. « samedi matin » is a moment, not the morning activity;
+ * « périscolaire » alone names none. When several are named, the first one written wins.
+ */
+import type { ActivityCode } from '../domain/types';
+
+const CARE = '(?:accueil|garderie|periscolaire|peri|apps|aps|service|creneau|garde)';
+
+const ACTIVITIES: Array<[ActivityCode, RegExp]> = [
+  ['holidays', /\b(?:activites? (?:de )?vacances|(?:centre (?:de )?loisirs?|centre aere|alsh|clsh|accueil (?:de )?loisirs?|stage|stages|activites?|accueil|mini sejour|sejour)s? (?:pendant|durant|pour|des|aux|de|en) (?:les |la )?(?:petites |grandes |prochaines )?vacances|vacances (?:au|a l|en) (?:centre|alsh|accueil)|colonie|colo|mini sejour|sejours? (?:d ete|vacances)|centre de vacances)\b/],
+  ['wednesday', /\b(?:(?:centre|accueil) (?:de |du )?loisirs?(?: du| le| les)? mercredis?|(?:alsh|clsh|centre aere|accueil)(?: du| le| les)? mercredis?|mercredis? (?:loisirs?|recreatifs?|au centre|apres midi au centre)|accueil du mercredi|les mercredis au centre|centre (?:de )?loisirs?|centre aere|alsh|clsh)\b/],
+  ['morning', new RegExp(`\\b(?:${CARE} (?:du |de |le |au |ce )?matins?|${CARE} matinal|matin (?:a|en) (?:la )?(?:garderie|accueil|periscolaire)|avant l ecole|accueil avant la classe|garderie de 7|garderie de 8|a partir de 7)\\b`)],
+  ['evening', new RegExp(`\\b(?:${CARE} (?:du |de |le |au |ce )?soirs?|${CARE} apres (?:l ecole|la classe)|soir (?:a|en) (?:la )?(?:garderie|accueil|periscolaire)|apres l ecole|apres la classe|apps soir|garderie du soir|post scolaire)\\b`)],
+  ['canteen', /\b(?:cantines?|cantoches?|restauration(?: scolaire)?|repas|dejeuners?|self|manger (?:a|au) (?:l ecole|la cantine|midi)|mange a l ecole|pause meridienne|midi a l ecole|demi pension|demi pensionnaire)\b/],
+  ['study', /\b(?:etudes?(?: (?:surveillees?|dirigees?|du soir))?|aide aux devoirs|devoirs surveilles)\b/],
+];
+
+export function detectActivity(prepared: string): ActivityCode | null {
+  let best: { code: ActivityCode; at: number } | undefined;
+  for (const [code, re] of ACTIVITIES) {
+    const m = re.exec(prepared);
+    if (m && (!best || m.index < best.at)) best = { code, at: m.index };
+  }
+  return best?.code ?? null;
+}

@@ -1,0 +1,42 @@
+/**
+ * One entry point for free text: what the resident wants, which days, which activity, which
+ * child. Pure and fast (regular expressions over prepared text); the dialogs confirm before
+ * acting on any of it.
+ */
+import type { ActivityCode } from '../domain/types';
+import { detectActivity } from './activities';
+import { readDates, type SchoolHoliday } from './dates';
+import { prepare } from './frenchText';
+import { detectIntent, type Intent } from './intents';
+
+export interface UnderstandContext {
+  /** Reference day, 'YYYY-MM-DD', Europe/Paris. */
+  today: string;
+  /** School holidays of the commune's zone, for « pendant les vacances de Noël ». */
+  holidays?: readonly SchoolHoliday[];
+  /** First names of the family's children, to recognise « Léa ». */
+  children?: readonly string[];
+}
+
+export interface Understanding {
+  intent: Intent;
+  /** Sorted, without duplicates. */
+  dates: string[];
+  activity: ActivityCode | null;
+  child?: string;
+  /** « tous les mardis » with nothing to say until when: ask. */
+  needsEndDate?: boolean;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+export function understand(text: string, ctx: UnderstandContext): Understanding {
+  const prepared = prepare(typeof text === 'string' ? text : '');
+  const intent = detectIntent(prepared);
+  const { dates, unboundedRecurrence } = readDates(prepared, ctx);
+  const result: Understanding = { intent, dates, activity: detectActivity(prepared) };
+  const child = ctx.children?.find((name) => new RegExp(`\\b${escape(prepare(name))}\\b`).test(prepared));
+  if (child) result.child = child;
+  if (unboundedRecurrence) result.needsEndDate = true;
+  return result;
+}

@@ -307,7 +307,7 @@ function read(r: Reader): void {
 
   // Weekday recurrences: « tous les mardis et jeudis de janvier ».
   const recurrence = new RegExp(
-    `\\b(tous les |toutes les |chaque |les |le )?(${WD})((?:(?: ?,| et| ou| puis) (?:les? |chaque )?${WD})*)(?: (?:matins?|soirs?|midis?|apres midi))?(?: (?:de |d |du mois de |en |pour |pendant )(${MONTH})(?! ?\\d)\\b)?`,
+    `\\b(tous les |toutes les |chaque |les |le )?(${WD})((?:(?: ?,| et| ou| puis)? (?:les? |chaque )?${WD})*)(?: (?:matins?|soirs?|midis?|apres midi))?(?: (?:de |d |du mois de |en |pour |pendant )(${MONTH})(?! ?\\d)\\b)?`,
   );
   r.pass(recurrence, (m) => {
     const prefix = m[1] ?? '';
@@ -324,7 +324,11 @@ function read(r: Reader): void {
     }
     let bound: Found | undefined;
     let days: string[];
-    if (monthWord) days = monthBound(r, monthNumber(monthWord) as number, false);
+    // The month may stand further on: « les mercredis au centre de loisirs en janvier ».
+    const further = monthWord ? undefined : new RegExp(`\\b(?:en|de|d|du mois de|pour|pendant le mois de) (${MONTH})\\b(?! ?\\d)`).exec(r.text);
+    if (further) r.blank(further.index, further[0].length);
+    const month = monthWord ?? further?.[1];
+    if (month) days = monthBound(r, monthNumber(month) as number, false);
     else {
       bound = r.found.find((f) => f.bound && !f.used);
       if (!bound) {
@@ -353,7 +357,7 @@ function read(r: Reader): void {
     },
   );
   // dd/mm, dd/mm/yyyy, dd-mm-yyyy.
-  r.pass(/\b(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?\b/, (m) => {
+  r.pass(new RegExp(`\\b(?:(?:${WD}) )?(?:le )?(\\d{1,2})[/.-](\\d{1,2})(?:[/.-](\\d{4}|\\d{2}))?\\b`), (m) => {
     const day = Number(m[1]);
     const month = Number(m[2]);
     if (m[3]) {

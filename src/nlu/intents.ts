@@ -25,14 +25,14 @@ const PATTERNS: Record<Exclude<Intent, 'unknown' | 'greeting'>, RegExp> = {
   family_booklet: /\blivret (?:de |d )?famille\b/,
   electoral_roll: /\b(?:listes? electorales?|electorale?s?\b|carte (?:d )?electeur|carte electorale|m inscrire pour voter|inscri\w* (?:pour|sur les listes|sur la liste) (?:voter|electorales?)|pour voter|droit de vote|bureau de vote|voter aux)/,
   citizen_census: /\b(?:recensement|recenser|me faire recenser|recense|journee (?:defense|d appel|de defense)|jdc|attestation de recensement)/,
-  parental_authorization: /\b(?:autorisation (?:parentale|de sortie|sortie)|sortie (?:du|de) territoire|ast\b|autoriser (?:mon|ma|mes) (?:fils|fille|enfant)s? a (?:partir|voyager|sortir)|voyager (?:seul|sans (?:ses|les) parents))/,
+  parental_authorization: /\b(?:autorisation (?:parentale|de sortie|sortie)|sortie (?:du|de) territoire|ast\b|autoriser (?:mon|ma|mes) (?:fils|fille|enfant)s? a (?:partir|voyager|sortir)|voyag\w* (?:seule?s?|sans (?:ses|les|leurs) parents))/,
   cohabitation_certificate: /\b(?:vie maritale|concubinage|vie commune|certificat de vie|attestation de vie commune|union libre|pacs)\b/,
-  address_change: /\b(?:(?:attestation|certificat|justificatif) (?:de |d )?(?:changement (?:de |d )?)?(?:domicile|adresse|demenagement)|changement de domicile|attestation de demenagement)\b/,
-  forgot_password: /\b(?:mot de passe|mot d passe|password|identifiants? oublies?|oublie (?:mon |mes )?(?:identifiant|login|code d acces)|reinitialis\w*|bloque (?:mon )?compte|compte bloque|je n arrive plus a me connecter|je ne peux plus me connecter|impossible de me connecter)/,
+  address_change: /\b(?:(?:attestation|certificat) (?:de |d )?(?:changement (?:de |d )?)?(?:domicile|adresse|demenagement)|justificatif de changement (?:de |d )?(?:domicile|adresse)|changement de domicile|attestation de demenagement)\b/,
+  forgot_password: /\b(?:mot de passe|mot d passe|password|identifiants? oublies?|oublie (?:mon |mes )?(?:identifiant|login|code d acces)|reinitialis\w*|bloque (?:mon )?compte|compte (?:est )?bloque|je n arrive plus a me connecter|je ne peux plus me connecter|impossible de me connecter)/,
   family_key: /\b(?:cle (?:enfance|famille|enfant)|code (?:famille|enfance|familial)|cles? enfance|cle d acces famille|rattach\w* (?:mon |le )?(?:compte|dossier|espace)|lier (?:mon |le )?(?:compte|dossier)|dossier famill?e|numero de dossier|code (?:que|recu|dans le) .*(?:mairie|courrier)|code (?:de la |du )?(?:mairie|courrier))/,
   e_invoice: /\b(?:factures? (?:en ligne|dematerialisees?|par (?:e ?mail|mail|courriel|internet)|electroniques?|numeriques?|sur (?:internet|le site|l espace|mon espace)|papier)|(?:recevoir|avoir|envoyer) (?:mes |les |ma |la )?factures? (?:par|en|sur|sans)|(?:plus|pas|arreter|fini|stop)(?: de| les| la)? factures? papier|zero papier|sans papier|dematerialis\w*|e ?facture|facturation (?:en ligne|electronique|dematerialisee))/,
   upload_document: /\b(?:(?:envoyer|envoi|deposer|depose|joindre|transmettre|televerser|telecharger sur|uploader|upload|scanner|ajouter|fournir|donner) (?:un |une |le |la |les |mon |ma |mes |des |du )?(?:\w+ )?(?:documents?|justificatifs?|pieces?|papiers?|certificats?|attestations?|avis (?:d )?imposition|photos?|fichiers?|pdf|scans?|copies?|ordonnances?|pj|bulletins?|quittances?|factures? (?:edf|d electricite|d eau|de gaz))|pieces? jointes?|pj\b|justificatifs? (?:de|d)\b|avis d imposition|document (?:a|pour) (?:envoyer|fournir))/,
-  update_contact: /\b(?:(?:changer|modifier|mettre a jour|maj|corriger|actualiser|changement|modification|mise a jour|nouvelle?|nouveau|mauvaise?|mauvais)(?: de)? (?:mon |ma |mes |d |l |le |la |les |de |du |des )?(?:adresse|mail|e ?mail|courriel|telephone|tel|numero|portable|coordonnees|domicile)|j ai (?:change|demenage) (?:de )?(?:numero|telephone|adresse|mail|e ?mail|portable)|j ai demenage|nous avons demenage|on a demenage|je demenage|nous demenageons|mon (?:numero|mail|adresse|telephone) (?:a change|n est plus|est faux|est incorrect))/,
+  update_contact: /\b(?:(?:changer|modifier|mettre a jour|maj|corriger|actualiser|changement|modification|mise a jour|nouvelle?|nouveau|mauvaise?|mauvais)(?: de)? (?:mon |ma |mes |d |l |le |la |les |de |du |des )?(?:adresse|mail|e ?mail|courriel|telephone|tel|numero|portable|coordonnees|domicile)|j ai (?:change|demenage) (?:de )?(?:numero|telephone|adresse|mail|e ?mail|portable)|j ai demenage|nous avons demenage|on a demenage|je demenage|nous demenageons|mon (?:adresse(?: e ?mail| mail)?|numero(?: de telephone)?|mail|e ?mail|telephone|portable) (?:a change|n est plus|est faux|est fausse|est incorrecte?))/,
   report_absence: /\b(?:absente?s?|absence|malade|maladie|fievre|gastro|grippe|covid|varicelle|hospitalise|hopital|ne (?:viendra|viendront|sera|seront|pourra|pourront|mangera|mangeront|va|vont|ira|iront) (?:pas|plus)|(?:sera|seront|est|sont) pas la|ne vient pas|ne viennent pas|pas venir|pas present|certificat medical|rendez vous (?:medical|chez le medecin)|chez le medecin|rdv medical|reste (?:a|chez) (?:la )?maison|garde (?:a|chez) (?:la )?maison|enfant souffrant|souffrante?|blesse)/,
   cancel_booking: /\b(?:annul\w*|desinscri\w*|desincri\w*|decoch\w*|supprim\w*|retir\w*|enlev\w*|cancel\w*|plus besoin (?:de|d)|n a plus besoin|n avons plus besoin|ne (?:veux|voulons|souhaite|souhaitons) plus)/,
   list_bookings: /\b(?:(?:voir|consulter|verifier|verif|afficher|liste|lister|recap|recapitulatif|consulte|regarder|savoir|connaitre|confirmer|confirmation|check)\w* (?:de |d |des |les |mes |ma |la |le |si )?(?:\w+ ){0,3}(?:reservations?|inscriptions?|planning|calendrier|jours reserves|reserves?|reservees?|inscrite?s?)|mes reservations|quels? jours? (?:est|sont|il|elle|ai|a|ma|mon)|est (?:ce )?(?:qu )?(?:il|elle|lea|mon|ma)? ?(?:est|sont)? ?(?:bien )?(?:inscrite?s?|reservee?s?)|c est bien (?:reserve|note|pris|enregistre)|(?:bien )?(?:ete )?(?:prise?|enregistree?s?) en compte|(?:ai|a) (?:je |t il |t elle )?bien reserve|est bien reserve|son planning|mon planning|le planning)/,
@@ -42,7 +42,7 @@ const PATTERNS: Record<Exclude<Intent, 'unknown' | 'greeting'>, RegExp> = {
   create_account: /\b(?:cre\w* (?:mon |un |une |son |mon propre )?(?:espace|compte|acces|profil)|creation (?:de |d )?(?:mon |un )?(?:espace|compte)|ouvrir (?:un |mon )?(?:espace|compte)|nouveau compte|pas (?:encore )?(?:de|d) (?:compte|espace)|inscri\w* (?:sur|au|a l) (?:le |l )?(?:site|portail|espace|appli)|s inscrire sur|sign ?up|register)/,
   sign_in: /\b(?:(?:me|se|m|nous) (?:connecter|connecte|identifier|logger|loguer)|connexion|connecter|login|log in|sign ?in|acceder (?:a|au) (?:mon |l )?(?:espace|compte)|acces (?:a|au) (?:mon |l )?(?:espace|compte)|mon espace|mon compte|identifiants?)/,
   opening_hours: /\b(?:horaires?|heures? (?:d |de )?(?:ouverture|fermeture)|ouvert(?:e|es|s)?|ferme(?:e|es|s)?|ouvre|ouvrent|ferment|quelle heure|a quel moment|jours? d ouverture|permanences?)\b/,
-  contact: /\b(?:telephone|tel|numero|joindre|appeler|appelle|contacter|contact|coordonnees|mail|e ?mail|courriel|adresse|parler (?:a|avec)|un humain|une personne|un conseiller|un agent|quelqu un|ou se trouve|ou est|ou sont|guichet)/,
+  contact: /\b(?:rappel\w* moi|me rappeler|telephone|tel|numero|joindre|appeler|appelle|contacter|contact|coordonnees|mail|e ?mail|courriel|adresse|parler (?:a|avec)|un humain|une personne|un conseiller|un agent|quelqu un|ou se trouve|ou est|ou sont|guichet)/,
   help: /\b(?:aide|aidez|aider|help|comment (?:ca marche|faire|fonctionne|on fait|je fais|proceder)|je (?:ne )?comprends? (?:pas|rien)|que (?:pouvez|peux|savez) vous faire|qu est ce que (?:vous pouvez|tu peux)|a quoi (?:sers|servez)|perdu|besoin d aide|sos|menu)\b|^\?+$/,
 };
 
@@ -50,19 +50,17 @@ const PRIORITY: Array<keyof typeof PATTERNS> = [
   'abort',
   'civil_status_act', 'family_booklet', 'electoral_roll', 'citizen_census', 'parental_authorization', 'cohabitation_certificate', 'address_change',
   'forgot_password', 'family_key', 'e_invoice', 'upload_document', 'update_contact',
-  'report_absence', 'cancel_booking', 'list_bookings', 'pay_invoice', 'list_invoices', 'book',
-  'create_account', 'sign_in', 'opening_hours', 'contact', 'help',
+  'create_account', 'report_absence', 'cancel_booking', 'list_bookings', 'pay_invoice', 'list_invoices', 'book',
+  'sign_in', 'opening_hours', 'contact', 'help',
 ];
 
-export function detectIntent(prepared: string): Intent {
+/** `activityNamed`: the message names a periscolaire activity (see activities.ts). */
+export function detectIntent(prepared: string, activityNamed = false): Intent {
   if (!prepared || !/[a-z?]/.test(prepared)) return 'unknown';
   if (/^[? ]+$/.test(prepared)) return 'help';
   if (GREETING_ONLY.test(prepared)) return 'greeting';
   const said = prepared.replace(POLITE, ' ').replace(/\s+/g, ' ').trim();
-  for (const intent of PRIORITY) {
-    if (PATTERNS[intent].test(said)) {
-      return intent;
-    }
-  }
-  return 'unknown';
+  for (const intent of PRIORITY) if (PATTERNS[intent].test(said)) return intent;
+  // « cantine demain », « garderie du soir jeudi »: an activity with nothing else asked is a booking.
+  return activityNamed || /\b(?:garderie|periscolaire|accueil|centre aere)\b/.test(said) ? 'book' : 'unknown';
 }

@@ -32,9 +32,10 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 export function understand(text: string, ctx: UnderstandContext): Understanding {
   const prepared = prepare(typeof text === 'string' ? text : '');
-  const intent = detectIntent(prepared);
+  const activity = detectActivity(prepared);
+  const intent = detectIntent(prepared, activity !== null);
   const { dates, unboundedRecurrence } = readDates(prepared, ctx);
-  const result: Understanding = { intent, dates, activity: detectActivity(prepared) };
+  const result: Understanding = { intent, dates, activity };
   const child = ctx.children?.find((name) => new RegExp(`\\b${escape(prepare(name))}\\b`).test(prepared));
   if (child) result.child = child;
   if (unboundedRecurrence) result.needsEndDate = true;

@@ -16,16 +16,18 @@ export type Intent = (typeof INTENTS)[number];
 
 const GREETING_WORDS = '(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|allo|bonne journee|good morning|madame|monsieur|mme|mr|m|a vous|a tous|tout le monde|svp|stp|merci)';
 const GREETING_ONLY = new RegExp(`^(?:${GREETING_WORDS} ?)+$`);
+/** Words around « laissez tomber » that do not change it. */
+const ABORT_FILLER = /(?:^|\s)(?:non|ok|bon|c est bon|en fait|finalement|merci|ma demande|la demande|ca|tout|je veux|je voudrais|on|,|!)(?=\s|$)/g;
 /** Politeness that does not change what is asked. */
 const POLITE = /\b(?:bonjour|bonsoir|salut|coucou|hello|hey|svp|stp|s il vous plait|s il te plait|merci(?: beaucoup)?|madame|monsieur|please|pls|plz)\b/g;
 
 const PATTERNS: Record<Exclude<Intent, 'unknown' | 'greeting'>, RegExp> = {
-  abort: /^(?:non )?(?:je veux |je voudrais |on )?(?:(?:laisse|laissez|laisser) tomber|annule tout(?: ca)?|annulez tout(?: ca)?|on annule tout|stop|stoppe|stopper|arrete|arretez|on arrete|arreter|oublie|oubliez|oublie ca|oubliez ca|cancel|quit|quitter|abandon|abandonner|tant pis|annule|annuler|annulez|fin|c est bon laisse tomber|non merci|rien|nevermind|never mind|ca ira)(?: tout)?(?: ca)?(?: c est bon)?(?: merci)?$/,
+  abort: /^(?:(?:laisse|laissez|laisser) tomber|annule|annulez|annuler|on annule|stop|stoppe|stopper|arrete|arretez|on arrete|arreter|oublie|oubliez|cancel|quit|quitter|abandon|abandonner|tant pis|fin|rien|nevermind|never mind|ca ira)$/,
   civil_status_act: /\b(?:actes? (?:de |d )?(?:naissance|mariage|deces|etat civil)|extrait d acte|extraits? (?:de |d )?(?:naissance|mariage|deces)|copie integrale|acte d etat civil|actes? de nais|certificat de deces|copie (?:de mon |d )?acte)/,
   family_booklet: /\blivret (?:de |d )?famille\b/,
-  electoral_roll: /\b(?:listes? electorales?|electorale?s?\b|carte (?:d )?electeur|carte electorale|m inscrire pour voter|inscri\w* (?:pour|sur les listes|sur la liste) (?:voter|electorales?)|pour voter|droit de vote|bureau de vote|voter aux)/,
+  electoral_roll: /\b(?:listes? electorales?|electorale?s?\b|carte (?:d )?electeur|carte electorale|m inscrire pour voter|inscri\w* (?:pour|sur les listes|sur la liste) (?:voter|electorales?)|inscri\w* sur (?:les|la) listes?\b|pour voter|droit de vote|bureau de vote|voter aux)/,
   citizen_census: /\b(?:recensement|recenser|me faire recenser|recense|journee (?:defense|d appel|de defense)|jdc|attestation de recensement)/,
-  parental_authorization: /\b(?:autorisation (?:parentale|de sortie|sortie)|sortie (?:du|de) territoire|ast\b|autoriser (?:mon|ma|mes) (?:fils|fille|enfant)s? a (?:partir|voyager|sortir)|voyag\w* (?:seule?s?|sans (?:ses|les|leurs) parents))/,
+  parental_authorization: /\b(?:autorisation(?! (?:de )?prelevement)|sortie (?:du|de) territoire|ast\b|autoriser (?:mon|ma|mes) (?:fils|fille|enfant)s? a (?:partir|voyager|sortir)|voyag\w* (?:seule?s?|sans (?:ses|les|leurs) parents))/,
   cohabitation_certificate: /\b(?:vie maritale|concubinage|vie commune|certificat de vie|attestation de vie commune|union libre|pacs)\b/,
   address_change: /\b(?:(?:attestation|certificat) (?:de |d )?(?:changement (?:de |d )?)?(?:domicile|adresse|demenagement)|justificatif de changement (?:de |d )?(?:domicile|adresse)|changement de domicile|attestation de demenagement)\b/,
   forgot_password: /\b(?:mot de passe|mot d passe|password|identifiants? oublies?|oublie (?:mon |mes )?(?:identifiant|login|code d acces)|reinitialis\w*|bloque (?:mon )?compte|compte (?:est )?bloque|je n arrive plus a me connecter|je ne peux plus me connecter|impossible de me connecter)/,
@@ -47,7 +49,6 @@ const PATTERNS: Record<Exclude<Intent, 'unknown' | 'greeting'>, RegExp> = {
 };
 
 const PRIORITY: Array<keyof typeof PATTERNS> = [
-  'abort',
   'civil_status_act', 'family_booklet', 'electoral_roll', 'citizen_census', 'parental_authorization', 'cohabitation_certificate', 'address_change',
   'forgot_password', 'family_key', 'e_invoice', 'upload_document', 'update_contact',
   'create_account', 'report_absence', 'cancel_booking', 'list_bookings', 'pay_invoice', 'list_invoices', 'book',
@@ -60,6 +61,10 @@ export function detectIntent(prepared: string, activityNamed = false): Intent {
   if (/^[? ]+$/.test(prepared)) return 'help';
   if (GREETING_ONLY.test(prepared)) return 'greeting';
   const said = prepared.replace(POLITE, ' ').replace(/\s+/g, ' ').trim();
+  // « non c'est bon, laissez tomber », « annule tout ça », « oubliez ma demande »
+  const core = said.replace(ABORT_FILLER, ' ').replace(/\s+/g, ' ').trim();
+  if (PATTERNS.abort.test(core)) return 'abort';
+  if (/\bcombien\b/.test(said) && /\b(?:pay\w*|dois|doit|devons|coute|coutent|factur\w*|regler|montant)\b/.test(said)) return 'list_invoices';
   for (const intent of PRIORITY) if (PATTERNS[intent].test(said)) return intent;
   // « cantine demain », « garderie du soir jeudi »: an activity with nothing else asked is a booking.
   return activityNamed || /\b(?:garderie|periscolaire|accueil|centre aere)\b/.test(said) ? 'book' : 'unknown';

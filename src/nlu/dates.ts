@@ -246,7 +246,18 @@ function read(r: Reader): void {
   // Counts are not days: « 3 jours », « les 2 enfants ».
   r.mask(/\b\d{1,3} (?:enfants?|repas|fois|jours?|semaines?|personnes?|factures?|places?|seances?|minutes?|min|nuits?|freres?|soeurs?|filles?|fils|garcons?)\b/);
 
-  // Bounds: holidays, weeks, months, ranges.
+  // Bounds: « jusqu'au … » first (it may name a holiday), then holidays, weeks, months, ranges.
+  r.pass(new RegExp(`\\bjusqu (?:au|a|a la|aux) (?:fin (?:du mois|de (?:la|cette) semaine)|(?:vacances|${SPEC}))(?: (?:de |d )?(noel|toussaint|hiver|fevrier|printemps|paques|ete))?`), (m) => {
+    const words = m[0];
+    let end: string | undefined;
+    if (/fin du mois/.test(words)) end = addDays(nextDayOfMonth(addDays(r.today, 1), 1) ?? r.today, -1);
+    else if (/fin de (?:la|cette) semaine/.test(words)) end = addDays(mondayOf(r.today), 6);
+    else if (/vacances/.test(words)) {
+      const h = holidayDays(r, words);
+      end = h?.[0] ? addDays(h[0], -1) : undefined;
+    } else end = forward(parseSpec(words.replace(/^jusqu (?:au|a|a la|aux) /, '')), r.today, false);
+    return end && end >= r.today ? { days: span(r.today, end), bound: true } : undefined;
+  });
   r.pass(/\b(?:(?:pendant|durant|pour|aux|des|les|la|a la) )?(?:(?:les|aux) )?(?:prochaines )?vacances(?: scolaires)?(?: (?:de la |de |d |du )?(noel|toussaint|hiver|fevrier|printemps|paques|ete))?|\bgrandes vacances\b|\bpont de l ascension\b/, (m) => {
     const words = m[0];
     const named = /noel|toussaint|hiver|fevrier|printemps|paques|ete|grandes|ascension/.test(words);
@@ -283,17 +294,6 @@ function read(r: Reader): void {
     }
     const days = range(r, m[1] as string, m[2] as string);
     return days ? { days, bound: true } : undefined;
-  });
-  r.pass(new RegExp(`\\bjusqu (?:au|a|a la|aux) (?:fin (?:du mois|de (?:la|cette) semaine)|(?:vacances|${SPEC}))(?: (?:de |d )?(noel|toussaint|hiver|fevrier|printemps|paques|ete))?`), (m) => {
-    const words = m[0];
-    let end: string | undefined;
-    if (/fin du mois/.test(words)) end = addDays(nextDayOfMonth(addDays(r.today, 1), 1) ?? r.today, -1);
-    else if (/fin de (?:la|cette) semaine/.test(words)) end = addDays(mondayOf(r.today), 6);
-    else if (/vacances/.test(words)) {
-      const h = holidayDays(r, words);
-      end = h?.[0] ? addDays(h[0], -1) : undefined;
-    } else end = forward(parseSpec(words.replace(/^jusqu (?:au|a|a la|aux) /, '')), r.today, false);
-    return end && end >= r.today ? { days: span(r.today, end), bound: true } : undefined;
   });
   r.pass(new RegExp(`\\b(?:(?:pendant |durant )?tout (?:le mois (?:de |d )?)?|(?:pendant |durant |sur )?(?:tout )?le mois (?:de |d ))(${MONTH})\\b(?: (20\\d\\d))?`), (m) => {
     const month = monthNumber(m[1] as string) as number;
@@ -401,13 +401,15 @@ function exclusions(clause: string, ctx: DateContext, kept: string[]): (day: str
     weekdays.add('sun');
   }
   const first = kept[0] ?? ctx.today;
-  const r = new Reader(clause.replace(new RegExp(`\\b${WD}\\b`, 'g'), (w) => '#'.repeat(w.length)), { ...ctx, today: first });
+  // Weekdays are taken above; without them « le vendredi 11 » reads as « le 11 ».
+  const r = new Reader(clause.replace(new RegExp(`\\b${WD} `, 'g'), '').replace(new RegExp(`\\b${WD}\\b`, 'g'), (w) => '#'.repeat(w.length)), { ...ctx, today: first });
   read(r);
   const dates = new Set(r.found.flatMap((f) => f.days));
   // « sauf le 12 »: the 12th of whichever month the kept days are in.
   const withMonth = new RegExp(`\\b${MONTH}\\b|\\d[/.-]\\d`).test(clause);
+  const plain = clause.replace(new RegExp(`\\b${WD} `, 'g'), '');
   const daysOfMonth = new Set(
-    withMonth ? [] : [...clause.matchAll(new RegExp(`(?:^|\\s)(?:le|les|et|,) (${DAY})(?=\\s|$)`, 'g'))].map((m) => (/^(1 ?er|premier)$/.test(m[1] as string) ? 1 : Number(m[1]))),
+    withMonth ? [] : [...plain.matchAll(new RegExp(`(?:^|\\s)(?:le|les|et|,) (${DAY})(?=\\s|$)`, 'g'))].map((m) => (/^(1 ?er|premier)$/.test(m[1] as string) ? 1 : Number(m[1]))),
   );
   const holidays = /vacances/.test(clause) ? new Set((ctx.holidays ?? []).flatMap((h) => span(h.from, addDays(h.resume, -1)))) : new Set<string>();
   const publicHolidays = /feries?\b/.test(clause);

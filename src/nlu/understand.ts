@@ -30,12 +30,19 @@ export interface Understanding {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
+/** « centre de loisirs » without « mercredi », on days of school holidays, is the holiday activity. */
+function holidayCentre(activity: ActivityCode | null, prepared: string, dates: string[], holidays: readonly SchoolHoliday[] = []): ActivityCode | null {
+  if (activity !== 'wednesday' || /mercredi/.test(prepared) || dates.length === 0) return activity;
+  const inHolidays = (day: string) => holidays.some((h) => day >= h.from && day < h.resume);
+  return dates.every(inHolidays) ? 'holidays' : activity;
+}
+
 export function understand(text: string, ctx: UnderstandContext): Understanding {
   const prepared = prepare(typeof text === 'string' ? text : '');
   const activity = detectActivity(prepared);
   const intent = detectIntent(prepared, activity !== null);
   const { dates, unboundedRecurrence } = readDates(prepared, ctx);
-  const result: Understanding = { intent, dates, activity };
+  const result: Understanding = { intent, dates, activity: holidayCentre(activity, prepared, dates, ctx.holidays) };
   const child = ctx.children?.find((name) => new RegExp(`\\b${escape(prepare(name))}\\b`).test(prepared));
   if (child) result.child = child;
   if (unboundedRecurrence) result.needsEndDate = true;

@@ -8,7 +8,7 @@
  * Works on prepare()d text. Matched spans are blanked with '#' of the same length, so positions
  * stay stable and nothing is read twice. Days are 'YYYY-MM-DD', relative to `today` (Paris).
  */
-import { publicHolidayOn } from '../domain/publicHolidays';
+import { publicHolidayOn, publicHolidays } from '../domain/publicHolidays';
 import { WEEKDAYS as WEEKDAY_ORDER, type Weekday } from '../domain/types';
 import {
   addDays,
@@ -45,6 +45,8 @@ export interface DateReading {
   dates: string[];
   /** « tous les mardis » with no month, range or holiday to bound it: ask until when. */
   unboundedRecurrence: boolean;
+  /** The words no pass read, numbers that are not days blanked: what a fallback may look at. */
+  unread: string;
 }
 
 // ── Vocabulary ─────────────────────────────────────────────────────────────
@@ -65,6 +67,9 @@ const NUMBER = `(?:\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})`;
 /** What may follow a day written alone (« le 11 ») for it to be a day, not a count (« les 2 enfants »). */
 const DAY_END = '(?=$|\\s*[,?!#]|\\s(?:et|ou|au|aux|a|pour|sauf|svp|stp|merci|aussi|inclus|matin|midi|soir|apres|prochain|de ce mois|du mois|car|si|je|j|il|elle|on|nous|mon|ma|mes|son|sa|ses|le|la|les|l|c|de|d|en|svp|ok|egalement|compris)\\b)';
 
+const ORDINALS: Record<string, number> = {
+  premier: 1, '1er': 1, '1e': 1, deuxieme: 2, second: 2, '2e': 2, '2eme': 2, troisieme: 3, '3e': 3, '3eme': 3, quatrieme: 4, '4e': 4, '4eme': 4, dernier: -1,
+};
 const monthNumber = (word: string): number | undefined => MONTH_WORDS.find(([re]) => re.test(word))?.[1];
 const weekdayWord = (word: string): Weekday | undefined => WEEKDAY_WORDS[word.replace(/s$/, '')];
 const weekdaysIn = (text: string): Weekday[] =>
@@ -305,6 +310,36 @@ function read(r: Reader): void {
     return { days: monthDays(yearOf(first), monthOf(first)), bound: true };
   });
 
+  // Named days: « Noël », « le jour de l'An », « le 14 juillet » is read with the numbers.
+  r.pass(/\b(?:la )?veille de noel\b/, () => [nextDayMonth(r.today, 12, 24) as string]);
+  r.pass(/\b(?:le )?lendemain de noel\b/, () => [nextDayMonth(r.today, 12, 26) as string]);
+  r.pass(/\b(?:le )?(?:jour de noel|noel)\b/, () => [nextDayMonth(r.today, 12, 25) as string]);
+  r.pass(/\b(?:le )?(?:jour de l an|nouvel an|premier de l an)\b/, () => [nextDayMonth(r.today, 1, 1) as string]);
+  r.pass(/\b(?:le )?(?:lundi de paques|lundi de pentecote|(?:jeudi de l )?ascension)\b/, (m) => {
+    const code = m[0].includes('paques') ? 'easterMonday' : m[0].includes('pentecote') ? 'whitMonday' : 'ascension';
+    for (let y = yearOf(r.today); y <= yearOf(r.today) + 1; y++) {
+      const day = [...publicHolidays(y)].find(([d, c]) => c === code && d >= r.today)?.[0];
+      if (day) return [day];
+    }
+    return undefined;
+  });
+  // « le premier lundi de janvier », « le dernier vendredi de novembre ».
+  r.pass(new RegExp(`\\b(premier|1er|1e|deuxieme|second|2e|2eme|troisieme|3e|3eme|quatrieme|4e|4eme|dernier) (${WD}) (?:de |d |du mois de |du mois d )(${MONTH})\\b`), (m) => {
+    const month = monthNumber(m[3] as string) as number;
+    const weekday = weekdayWord(m[2] as string) as Weekday;
+    const nth = ORDINALS[m[1] as string] ?? 1;
+    for (const year of [yearOf(r.today), yearOf(r.today) + 1]) {
+      const matching = monthDays(year, month).filter((d) => weekdayOf(d) === weekday);
+      const day = nth === -1 ? matching.at(-1) : matching[nth - 1];
+      if (day && day >= r.today) return [day];
+    }
+    return undefined;
+  });
+  // « ce week-end », « le week-end prochain »: the coming Saturday and Sunday.
+  r.pass(/\b(?:ce|le|cette|du|pour le) (?:week end|fin de semaine)(?: prochain)?\b/, () => {
+    const saturday = weekdayOf(r.today) === 'sun' ? addDays(r.today, -1) : nextWeekday(addDays(r.today, -1), 'sat');
+    return [saturday, addDays(saturday, 1)].filter((d) => d >= r.today);
+  });
   // Weekday recurrences: « tous les mardis et jeudis de janvier ».
   const recurrence = new RegExp(
     `\\b(tous les |toutes les |chaque |les |le )?(${WD})((?:(?: ?,| et| ou| puis)? (?:les? |chaque )?${WD})*)(?: (?:matins?|soirs?|midis?|apres midi))?(?: (?:de |d |du mois de |en |pour |pendant )(${MONTH})(?! ?\\d)\\b)?`,
@@ -431,5 +466,5 @@ export function readDates(prepared: string, ctx: DateContext): DateReading {
     const excluded = exclusions(prepared.slice(cut.index + cut[0].length), ctx, days);
     days = days.filter((d) => !excluded(d));
   }
-  return { dates: days, unboundedRecurrence: r.unboundedRecurrence && days.length === 0 };
+  return { dates: days, unboundedRecurrence: r.unboundedRecurrence && days.length === 0, unread: r.text.replace(/#+/g, ' ').replace(/\s+/g, ' ').trim() };
 }

@@ -7,6 +7,7 @@ import type { ActivityCode } from '../domain/types';
 import { detectActivity } from './activities';
 import { readDates, type SchoolHoliday } from './dates';
 import { prepare } from './frenchText';
+import { needsFallback, recognizeDays } from './recognizerFallback';
 import { detectIntent, type Intent } from './intents';
 
 export interface UnderstandContext {
@@ -14,6 +15,8 @@ export interface UnderstandContext {
   today: string;
   /** School holidays of the commune's zone, for « pendant les vacances de Noël ». */
   holidays?: readonly SchoolHoliday[];
+  /** false: never consult the recognizer (it is loaded on first need otherwise). */
+  fallback?: boolean;
   /** First names of the family's children, to recognise « Léa ». */
   children?: readonly string[];
 }
@@ -41,7 +44,9 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
   const prepared = prepare(typeof text === 'string' ? text : '');
   const activity = detectActivity(prepared);
   const intent = detectIntent(prepared, activity !== null);
-  const { dates, unboundedRecurrence } = readDates(prepared, ctx);
+  const reading = readDates(prepared, ctx);
+  const { unboundedRecurrence } = reading;
+  const dates = reading.dates.length === 0 && ctx.fallback !== false && needsFallback(reading.unread) ? recognizeDays(reading.unread, ctx.today) : reading.dates;
   const result: Understanding = { intent, dates, activity: holidayCentre(activity, prepared, dates, ctx.holidays) };
   const child = ctx.children?.find((name) => new RegExp(`\\b${escape(prepare(name))}\\b`).test(prepared));
   if (child) result.child = child;

@@ -1,0 +1,57 @@
+/**
+ * Microsoft's French date recognizer, for the expressions our own reader leaves (« la veille de
+ * Noël », « le premier lundi de janvier », « cette fin de semaine », « le lendemain »). It is
+ * consulted only when our reader found no day and such a word remains; its candidates are
+ * narrowed to single future days. Its French models take seconds to compile: warmUp() once at
+ * start-up, off a resident's turn. It is loaded on first use, so a process that never needs it
+ * does not pay for it.
+ */
+import type * as DateTimeRecognizers from '@microsoft/recognizers-text-date-time';
+import { addDays, span } from './calendarMath';
+
+type Recognizers = typeof DateTimeRecognizers;
+let recognizers: Recognizers | undefined;
+
+function load(): Recognizers {
+  // Loaded on demand (about 0.1 s to load, 5 s to compile the French models on the first call).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  recognizers ??= require('@microsoft/recognizers-text-date-time') as Recognizers;
+  return recognizers;
+}
+
+export function warmUp(): void {
+  load().recognizeDateTime('le premier lundi de janvier', 'fr-fr', undefined, new Date());
+}
+
+export const isWarm = (): boolean => recognizers !== undefined;
+
+/** Words that our reader does not read and the recognizer does well enough. */
+const HINT = /\b(?:veille|lendemain|premier|premiere|deuxieme|second|seconde|troisieme|quatrieme|dernier|derniere|[1-4](?:e|er|eme)|fin de semaine|week end)\b/;
+
+export function needsFallback(unread: string): boolean {
+  return HINT.test(unread);
+}
+
+interface Resolution {
+  values?: Array<{ value?: string; start?: string; end?: string }>;
+}
+
+/** Single future days (the first candidate on or after today), or a short range such as a week-end. */
+export function recognizeDays(unread: string, today: string): string[] {
+  const results = load().recognizeDateTime(unread, 'fr-fr', undefined, new Date(`${today}T12:00:00Z`));
+  const days = new Set<string>();
+  for (const r of results) {
+    const values = (r.resolution as Resolution | undefined)?.values ?? [];
+    if (r.typeName === 'datetimeV2.date') {
+      const future = values.map((v) => v.value ?? '').filter((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && v >= today).sort()[0];
+      if (future) days.add(future);
+    } else if (r.typeName === 'datetimeV2.daterange' && /fin de semaine|week/.test(r.text)) {
+      const v = values.find((x) => x.start && x.end && x.start >= today);
+      if (v?.start && v.end) {
+        const range = span(v.start, addDays(v.end, -1));
+        if (range.length <= 3) range.forEach((d) => days.add(d));
+      }
+    }
+  }
+  return [...days].sort();
+}

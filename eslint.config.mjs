@@ -59,4 +59,10 @@ export default tseslint.config(
     files: ['test/**/*.ts'],
     rules: { 'no-restricted-syntax': 'off', 'no-restricted-imports': 'off' },
   },
+  {
+    // Plain Node scripts run before anything is compiled.
+    files: ['scripts/**/*.js', 'jest.config.js'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );

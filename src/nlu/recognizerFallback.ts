@@ -26,7 +26,7 @@ export function warmUp(): void {
 export const isWarm = (): boolean => recognizers !== undefined;
 
 /** Words that our reader does not read and the recognizer does well enough. */
-const HINT = /\b(?:veille|lendemain|premier|premiere|deuxieme|second|seconde|troisieme|quatrieme|dernier|derniere|[1-4](?:e|er|eme)|fin de semaine|week end)\b/;
+const HINT = /\b(?:veille|avant veille|lendemain|surlendemain|(?:premier|premiere|deuxieme|second|seconde|troisieme|quatrieme|dernier|derniere|[1-4](?:e|er|eme)) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|jour|semaine))\b/;
 
 export function needsFallback(unread: string): boolean {
   return HINT.test(unread);

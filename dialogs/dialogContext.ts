@@ -6,6 +6,7 @@ import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { CardRenderer, Reply } from '../cards/cardRenderer';
 import type { MunicipalService } from '../src/domain/municipalService';
 import type { Commune } from '../src/domain/types';
+import type { Understanding } from '../src/nlu/understand';
 import { DEFAULT_LOCALE, type Locale, type Texts, type Translate } from '../src/i18n';
 
 export interface Profile {
@@ -19,6 +20,8 @@ export interface DialogDeps {
   profile: StatePropertyAccessor<Profile>;
   /** The commune of a single-commune deployment (DEFAULT_COMMUNE). */
   defaultCommune?: string;
+  /** Free text understood against today's date and the school calendar (src/nlu/understand.ts). */
+  understand(text: string): Understanding;
 }
 
 export const LOCALE_KEY = Symbol('locale');

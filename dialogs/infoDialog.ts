@@ -4,7 +4,7 @@
  * back to the main dialog, which routes it.
  */
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { looksLikeInfoQuery, parseInfoQuery } from '../src/nlu/infoQuery';
+import { parseInfoQuery } from '../src/nlu/infoQuery';
 import { normalize } from '../src/domain/text';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { currentCommune, localeOf, send, toActivity, translator, type DialogDeps } from './dialogContext';
@@ -55,7 +55,8 @@ export class InfoDialog extends ComponentDialog {
     const input = step.result as AnyInput;
     const text = input.text;
     if (DONE.test(normalize(text))) return step.endDialog({} satisfies InfoResult);
-    if (text && looksLikeInfoQuery(text)) return step.replaceDialog(FLOW, { query: text } satisfies InfoOptions);
+    const intent = text ? this.deps.understand(text).intent : 'unknown';
+    if (intent === 'opening_hours' || intent === 'contact') return step.replaceDialog(FLOW, { query: text } satisfies InfoOptions);
     return step.endDialog({ unhandled: input } satisfies InfoResult);
   }
 }

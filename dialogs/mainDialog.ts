@@ -14,14 +14,16 @@ import {
 } from 'botbuilder-dialogs';
 import type { Reply } from '../cards/cardRenderer';
 import type { Topic } from '../src/domain/types';
-import { detectCommand, isGreeting } from '../src/nlu/commands';
-import { looksLikeInfoQuery } from '../src/nlu/infoQuery';
+import { normalize } from '../src/domain/text';
+import { detectCommand } from '../src/nlu/commands';
+import type { Intent } from '../src/nlu/intents';
 import { MENU_ITEMS, matchMenuChoice, type MenuItem } from '../src/nlu/menuChoice';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { COMMUNE_DIALOG, CommuneDialog } from './communeDialog';
 import { currentCommune, localeOf, send, toActivity, translator, type DialogDeps } from './dialogContext';
 import { contactLines, openNow } from './infoAnswers';
 import { INFO_DIALOG, InfoDialog, type InfoResult } from './infoDialog';
+import { understoodText } from './understoodText';
 
 export const MAIN_DIALOG = 'main';
 const FLOW = 'mainFlow';
@@ -35,6 +37,30 @@ export interface MainOptions {
   /** The menu follows an answer: a shorter title. */
   again?: boolean;
 }
+
+/** The menu item whose flow serves each intent (those answered directly are absent). */
+const MENU_ITEM_OF: Record<Exclude<Intent, 'greeting' | 'opening_hours' | 'contact' | 'help' | 'abort' | 'unknown'>, Exclude<MenuItem, 'info'>> = {
+  create_account: 'createAccount',
+  sign_in: 'signIn',
+  forgot_password: 'signIn',
+  family_key: 'signIn',
+  update_contact: 'signIn',
+  upload_document: 'signIn',
+  book: 'booking',
+  cancel_booking: 'booking',
+  report_absence: 'booking',
+  list_bookings: 'booking',
+  list_invoices: 'invoices',
+  pay_invoice: 'invoices',
+  e_invoice: 'invoices',
+  civil_status_act: 'requests',
+  electoral_roll: 'requests',
+  family_booklet: 'requests',
+  citizen_census: 'requests',
+  parental_authorization: 'requests',
+  address_change: 'requests',
+  cohabitation_certificate: 'requests',
+};
 
 /** Where the resident is, for « aide » and « parler à quelqu'un ». */
 type Place = { help: string; topic: Topic; task?: MainOptions['task'] };
@@ -97,16 +123,46 @@ export class MainDialog extends ComponentDialog {
   private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const input = step.result as AnyInput;
     const t = translator(this.deps, step.context);
-    if (isGreeting(input.text)) return step.replaceDialog(FLOW, {} satisfies MainOptions);
-    const choice: MenuItem | undefined = looksLikeInfoQuery(input.text) ? undefined : matchMenuChoice(input.text, input.value);
-    if (choice === 'info') return step.beginDialog(INFO_DIALOG, {});
-    if (!choice && input.text && looksLikeInfoQuery(input.text)) return step.beginDialog(INFO_DIALOG, { query: input.text });
-    if (!choice) {
-      await send(this.deps, step.context, { text: t('menu.notUnderstood') });
-      return step.replaceDialog(FLOW, {} satisfies MainOptions);
+    // A card button, a number or a label of the menu.
+    const said = normalize(input.text);
+    const picked =
+      matchMenuChoice(undefined, input.value) ??
+      (/^\d$/.test(said) ? matchMenuChoice(said, undefined) : MENU_ITEMS.find((id) => normalize(t(`menu.item.${id}`)) === said));
+    if (picked === 'info') return step.beginDialog(INFO_DIALOG, {});
+    if (picked) {
+      await this.sayUnavailable(step.context, picked);
+      return step.replaceDialog(FLOW, { again: true } satisfies MainOptions);
     }
-    await this.sayUnavailable(step.context, choice);
-    return step.replaceDialog(FLOW, { again: true } satisfies MainOptions);
+    // Free text: what the resident wants, said back before anything is done.
+    const understood = this.deps.understand(input.text);
+    switch (understood.intent) {
+      case 'greeting':
+        return step.replaceDialog(FLOW, {} satisfies MainOptions);
+      case 'opening_hours':
+      case 'contact':
+        return step.beginDialog(INFO_DIALOG, { query: input.text });
+      case 'help':
+        await send(this.deps, step.context, { text: `${t('commands.help.menu')}\n${t('commands.help.footer')}` });
+        return step.replaceDialog(FLOW, {} satisfies MainOptions);
+      case 'abort':
+        await send(this.deps, step.context, { text: t('commands.abortAtMenu') });
+        return step.replaceDialog(FLOW, { again: true } satisfies MainOptions);
+      case 'unknown': {
+        const loose = matchMenuChoice(input.text, undefined);
+        if (loose === 'info') return step.beginDialog(INFO_DIALOG, {});
+        if (loose) {
+          await this.sayUnavailable(step.context, loose);
+          return step.replaceDialog(FLOW, { again: true } satisfies MainOptions);
+        }
+        await send(this.deps, step.context, { text: t('menu.notUnderstood') });
+        return step.replaceDialog(FLOW, {} satisfies MainOptions);
+      }
+      default: {
+        const summary = understoodText(t, localeOf(step.context), understood);
+        await this.sayUnavailable(step.context, MENU_ITEM_OF[understood.intent], summary);
+        return step.replaceDialog(FLOW, { again: true } satisfies MainOptions);
+      }
+    }
   }
 
   private async afterTask(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -116,13 +172,14 @@ export class MainDialog extends ComponentDialog {
   }
 
   /** The items whose flows are not open yet: say so honestly, with the portal and the right contact. */
-  private async sayUnavailable(ctx: TurnContext, item: MenuItem): Promise<void> {
+  private async sayUnavailable(ctx: TurnContext, item: Exclude<MenuItem, 'info'>, summary?: string): Promise<void> {
     const t = translator(this.deps, ctx);
     const commune = await currentCommune(this.deps, ctx);
     if (!commune) return;
     const topic: Topic = item === 'invoices' ? 'invoices' : item === 'requests' ? 'requests' : item === 'booking' ? 'booking' : 'account';
     const service = this.deps.service.serviceFor(commune, topic);
     const text = [
+      ...(summary ? [summary] : []),
       t('unavailable.text', { label: t(`menu.item.${item}`), portal: commune.portalName, url: commune.portalUrl }),
       contactLines(t, commune, service),
     ].join('\n');

@@ -46,6 +46,7 @@ export interface Config {
   migrationsFolder: string;
   localesDir: string;
   cardsDir: string;
+  schoolCalendarFile: string;
   demoData: boolean;
   defaultCommune?: string;
   /** Hex secret for keyed hashes; when absent, one is generated into DATA_DIR/secret.key at start. */
@@ -62,6 +63,9 @@ export interface Config {
 }
 
 export class ConfigError extends Error {}
+
+/** The official school calendar of the communes' zone (reference data, committed). */
+export const schoolCalendarPath = (rootDir: string): string => path.join(rootDir, 'db', 'reference', 'school-calendar-zone-c.json');
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, rootDir = findRootDir()): Readonly<Config> {
   const parsed = EnvSchema.safeParse(env);
@@ -83,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, rootDir = findR
     migrationsFolder: path.join(rootDir, 'db', 'migrations'),
     localesDir: path.join(rootDir, 'locales'),
     cardsDir: path.join(rootDir, 'cards'),
+    schoolCalendarFile: schoolCalendarPath(rootDir),
     demoData: e.DEMO_DATA === 'true',
     defaultCommune: e.DEFAULT_COMMUNE,
     secretKey: e.SECRET_KEY,

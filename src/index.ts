@@ -20,6 +20,10 @@ import { SqlStorage } from './bot/sqlStorage';
 import { ConfigError, loadConfig, type Config } from './config';
 import { createServer, listen } from './server';
 import { Texts } from './i18n';
+import type { SchoolHoliday } from './nlu/dates';
+import { warmUp } from './nlu/recognizerFallback';
+import { holidaysFrom } from './nlu/schoolCalendar';
+import { understand } from './nlu/understand';
 import { createLogger, type Logger } from './logger';
 
 export interface Core {
@@ -29,6 +33,8 @@ export interface Core {
   stateRepository: StateRepository;
   texts: Texts;
   logger: Logger;
+  /** School holidays of the zone (db/reference), for dates such as « pendant les vacances de Noël ». */
+  schoolHolidays: SchoolHoliday[];
   close(): void;
 }
 
@@ -58,6 +64,7 @@ export function buildCore(config: Readonly<Config>, clock: Clock = systemClock):
     stateRepository: new StateRepository(db),
     texts: Texts.create(config.localesDir),
     logger,
+    schoolHolidays: holidaysFrom(JSON.parse(fs.readFileSync(config.schoolCalendarFile, 'utf8'))),
     close: () => db.$client.close(),
   };
 }
@@ -80,6 +87,7 @@ export function buildBot(core: Core): CitizenBot {
     renderer: new CardRenderer(core.config.cardsDir),
     profile: userState.createProperty<Profile>('profile'),
     defaultCommune: core.config.defaultCommune,
+    understand: (text) => understand(text, { today: parisDay(core.service.clock.now()), holidays: core.schoolHolidays }),
   };
   return new CitizenBot(deps, conversationState, userState);
 }
@@ -93,6 +101,8 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
     throw new ConfigError(`DEFAULT_COMMUNE "${config.defaultCommune}" is not a configured commune. Known communes: ${known || 'none'}.`);
   }
   const bot = buildBot(core);
+  // The French date models compile in seconds: once here, before the first resident arrives.
+  warmUp();
   const adapter = createAdapter(config, core.texts, core.logger);
   const server = createServer({ adapter, bot, health: () => core.service.checkHealth(), logger: core.logger });
   let address;

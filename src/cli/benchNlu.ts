@@ -5,18 +5,19 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { schoolCalendarPath } from '../config';
 import { performance } from 'node:perf_hooks';
 import { recognizeDateTime } from '@microsoft/recognizers-text-date-time';
 import { holidaysFrom } from '../nlu/schoolCalendar';
 import { parseCorpus } from '../nlu/score';
 import { understand } from '../nlu/understand';
 import { warmUp } from '../nlu/recognizerFallback';
-import { calendarFile } from './understand';
+
 
 const ROUNDS = 5;
 const root = path.resolve(__dirname, '../../..');
 const corpus = parseCorpus(fs.readFileSync(path.join(root, 'test', 'nlu', 'corpus.jsonl'), 'utf8'));
-const holidays = holidaysFrom(JSON.parse(fs.readFileSync(calendarFile(root), 'utf8')));
+const holidays = holidaysFrom(JSON.parse(fs.readFileSync(schoolCalendarPath(root), 'utf8')));
 
 /** Per utterance, the median of ROUNDS runs, in milliseconds. */
 function measure(run: (text: string, today: string) => unknown): number[] {

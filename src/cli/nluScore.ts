@@ -4,13 +4,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { schoolCalendarPath } from '../config';
 import { holidaysFrom } from '../nlu/schoolCalendar';
 import { parseCorpus, percent, score } from '../nlu/score';
-import { calendarFile } from './understand';
+
 
 const root = path.resolve(__dirname, '../../..');
 const file = process.argv[2] ?? path.join(root, 'test', 'nlu', 'corpus.jsonl');
-const holidays = holidaysFrom(JSON.parse(fs.readFileSync(calendarFile(root), 'utf8')));
+const holidays = holidaysFrom(JSON.parse(fs.readFileSync(schoolCalendarPath(root), 'utf8')));
 const s = score(parseCorpus(fs.readFileSync(file, 'utf8')), holidays);
 const short = (v: unknown) => {
   const text = JSON.stringify(v);

@@ -8,16 +8,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import { parseArgs } from 'node:util';
+import { schoolCalendarPath } from '../config';
 import { parisDay } from '../domain/parisTime';
 import { makeDay } from '../nlu/calendarMath';
 import { holidaysFrom } from '../nlu/schoolCalendar';
 import { understand } from '../nlu/understand';
 
 const UNKNOWN = JSON.stringify({ intent: 'unknown', dates: [], activity: null });
-
-export function calendarFile(rootDir: string): string {
-  return path.join(rootDir, 'db', 'reference', 'school-calendar-zone-c.json');
-}
 
 export function answerLine(line: string, today: string, holidays: ReturnType<typeof holidaysFrom>): string {
   try {
@@ -42,7 +39,7 @@ export async function main(args: string[], input: NodeJS.ReadableStream, output:
     errors.write(`--today must be a day written YYYY-MM-DD, for example 2026-11-23 (got "${today}").\n`);
     return 2;
   }
-  const holidays = holidaysFrom(JSON.parse(fs.readFileSync(calendarFile(rootDir), 'utf8')));
+  const holidays = holidaysFrom(JSON.parse(fs.readFileSync(schoolCalendarPath(rootDir), 'utf8')));
   const lines = readline.createInterface({ input, crlfDelay: Infinity });
   for await (const line of lines) {
     if (!output.write(`${answerLine(line, today, holidays)}\n`)) await new Promise((resolve) => output.once('drain', resolve));

@@ -4,6 +4,8 @@
  * politeness), so « annuler la cantine de vendredi » stays a request, not a command.
  */
 import { normalize } from '../domain/text';
+import { prepare } from './frenchText';
+import { detectIntent } from './intents';
 
 export type Command = 'help' | 'menu' | 'cancel' | 'restart' | 'human' | 'changeCommune';
 
@@ -27,9 +29,7 @@ export function detectCommand(text: string | undefined): Command | undefined {
   return undefined;
 }
 
-const GREETING = /^(bonjour|bonsoir|salut|coucou|bjr|slt|hello|hi|hey|allo|good (morning|evening))( (madame|monsieur|a vous|a tous|tout le monde))?$/;
-
 /** A message that only says hello: answered with the menu, not with « je n'ai pas compris ». */
 export function isGreeting(text: string | undefined): boolean {
-  return !!text && GREETING.test(normalize(text));
+  return !!text && detectIntent(prepare(text)) === 'greeting';
 }

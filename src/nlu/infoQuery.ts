@@ -74,8 +74,3 @@ export function parseInfoQuery(text: string): InfoQuery {
   if (when) query.when = when;
   return query;
 }
-
-/** True when the message asks something practical (hours, opening, contact, address). */
-export function looksLikeInfoQuery(text: string): boolean {
-  return parseInfoQuery(text).wants !== null;
-}

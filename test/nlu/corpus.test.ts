@@ -1,14 +1,15 @@
 /** The labelled set: understand() must keep at least 95 % on intents and on exact date sets. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { calendarFile } from '../../src/cli/understand';
+import { schoolCalendarPath } from '../../src/config';
+
 import { holidaysFrom } from '../../src/nlu/schoolCalendar';
 import { INTENTS } from '../../src/nlu/intents';
 import { parseCorpus, score } from '../../src/nlu/score';
 
 const ROOT = path.resolve(__dirname, '../..');
 const corpus = parseCorpus(fs.readFileSync(path.join(__dirname, 'corpus.jsonl'), 'utf8'));
-const holidays = holidaysFrom(JSON.parse(fs.readFileSync(calendarFile(ROOT), 'utf8')));
+const holidays = holidaysFrom(JSON.parse(fs.readFileSync(schoolCalendarPath(ROOT), 'utf8')));
 
 describe('the labelled set', () => {
   it('has at least 250 utterances and covers every intent', () => {

@@ -1,4 +1,4 @@
-import { looksLikeInfoQuery, parseInfoQuery } from '../../src/nlu/infoQuery';
+import { parseInfoQuery } from '../../src/nlu/infoQuery';
 
 describe('practical questions', () => {
   it.each([
@@ -24,18 +24,5 @@ describe('practical questions', () => {
   it('reads « demain » but not « après-demain » as tomorrow', () => {
     expect(parseInfoQuery('ouvert demain ?').when).toBe('tomorrow');
     expect(parseInfoQuery('ouvert après-demain ?').when).toBeUndefined();
-  });
-
-  it.each([
-    ['Horaires', true],
-    ['la mairie est-elle fermée ?', true],
-    ['cantine', false],
-    ['réserver la cantine mercredi', false],
-    ['payer ma facture', false],
-    ['Mes factures', false],
-    ['bonjour', false],
-    ['', false],
-  ])('« %s » is a practical question: %s', (text, expected) => {
-    expect(looksLikeInfoQuery(text)).toBe(expected);
   });
 });

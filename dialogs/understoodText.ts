@@ -1,0 +1,50 @@
+/**
+ * What the assistant understood from free text, said back in words before anything is done
+ * (« J'ai compris : vous voulez annuler une réservation pour la cantine le vendredi 27 novembre. »).
+ */
+import { addDays } from '../src/domain/parisTime';
+import type { Translate } from '../src/i18n';
+import type { Intent } from '../src/nlu/intents';
+import type { Understanding } from '../src/nlu/understand';
+
+/** The intents whose summary is worth saying (the others are answered directly). */
+const SAID: ReadonlySet<Intent> = new Set<Intent>([
+  'book', 'cancel_booking', 'report_absence', 'list_bookings', 'list_invoices', 'pay_invoice', 'e_invoice',
+  'create_account', 'sign_in', 'forgot_password', 'family_key', 'civil_status_act', 'electoral_roll', 'family_booklet',
+  'citizen_census', 'parental_authorization', 'address_change', 'cohabitation_certificate', 'upload_document', 'update_contact',
+]);
+
+/** « vendredi 27 novembre », « mardi 1er décembre ». */
+export function formatDay(t: Translate, locale: string, day: string): string {
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' })
+    .formatToParts(new Date(`${day}T12:00:00Z`))
+    .map((p) => (p.type === 'day' && p.value === '1' ? t('time.firstOfMonth') : p.value))
+    .join('');
+}
+
+function consecutive(days: string[]): boolean {
+  return days.every((d, i) => i === 0 || addDays(days[i - 1] as string, 1) === d);
+}
+
+export function formatDays(t: Translate, locale: string, days: string[]): string {
+  const first = days[0];
+  const last = days.at(-1);
+  if (!first || !last) return '';
+  if (days.length === 1) return t('understood.oneDay', { day: formatDay(t, locale, first) });
+  if (days.length > 2 && consecutive(days)) return t('understood.range', { from: formatDay(t, locale, first), to: formatDay(t, locale, last), count: days.length });
+  if (days.length > 5) return t('understood.manyDays', { count: days.length, from: formatDay(t, locale, first), to: formatDay(t, locale, last) });
+  const named = days.map((d) => formatDay(t, locale, d));
+  const list = `${named.slice(0, -1).join(t('understood.daysJoin'))}${t('understood.daysLast')}${named.at(-1)}`;
+  return t('understood.someDays', { days: list });
+}
+
+/** The summary, or undefined for an intent that is answered without one. */
+export function understoodText(t: Translate, locale: string, u: Understanding): string | undefined {
+  if (!SAID.has(u.intent)) return undefined;
+  const parts = [t(`understood.action.${u.intent}`)];
+  if (u.activity) parts.push(t(`understood.activity.${u.activity}`));
+  if (u.child) parts.push(t('understood.child', { child: u.child }));
+  if (u.dates.length > 0) parts.push(formatDays(t, locale, u.dates));
+  else if (u.needsEndDate) parts.push(t('understood.needsEnd'));
+  return t('understood.summary', { what: parts.join(' ') });
+}

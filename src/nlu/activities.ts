@@ -12,7 +12,7 @@ const ACTIVITIES: Array<[ActivityCode, RegExp]> = [
   ['wednesday', /\b(?:(?:centre|accueil) (?:de |du )?loisirs?(?: du| le| les)? mercredis?|(?:alsh|clsh|centre aere|accueil)(?: du| le| les)? mercredis?|mercredis? (?:loisirs?|recreatifs?|au centre|apres midi au centre)|accueil du mercredi|les mercredis au centre|centre (?:de )?loisirs?|centre aere|alsh|clsh)\b/],
   ['morning', new RegExp(`\\b(?:${CARE} (?:du |de |le |au |ce )?matins?|${CARE} matinal|matin (?:a|en) (?:la )?(?:garderie|accueil|periscolaire)|avant l ecole|accueil avant la classe|garderie de 7|garderie de 8|a partir de 7)\\b`)],
   ['evening', new RegExp(`\\b(?:${CARE} (?:du |de |le |au |ce )?soirs?|${CARE} apres (?:l ecole|la classe)|soir (?:a|en) (?:la )?(?:garderie|accueil|periscolaire)|apres l ecole|apres la classe|apps soir|garderie du soir|post scolaire)\\b`)],
-  ['canteen', /\b(?:cantines?|cantoches?|restauration(?: scolaire)?|repas|dejeuners?|self|manger (?:a|au) (?:l ecole|la cantine|midi)|mange a l ecole|pause meridienne|midi a l ecole|demi pension|demi pensionnaire)\b/],
+  ['canteen', /\b(?:cantines?|cantoches?|restauration(?: scolaire)?|repas|dejeuners?|dejeun\w*|self|manger (?:a|au) (?:l ecole|la cantine|midi)|mange a l ecole|pause meridienne|midi a l ecole|demi pension|demi pensionnaire)\b/],
   ['study', /\b(?:etudes?(?: (?:surveillees?|dirigees?|du soir))?|aide aux devoirs|devoirs surveilles)\b/],
 ];
 

@@ -3,6 +3,8 @@
  * that dates and numbers need kept (/ : , € °), control characters and emoji dropped.
  */
 
+import { correctWord } from './typos';
+
 const MAX_LENGTH = 2000;
 
 export function prepare(text: string): string {
@@ -25,7 +27,7 @@ export function prepare(text: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .split(' ')
-    .map((word) => SMS[word] ?? word)
+    .map((word) => SMS[word] ?? correctWord(word))
     .join(' ');
 }
 

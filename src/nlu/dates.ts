@@ -391,6 +391,14 @@ function read(r: Reader): void {
         .filter((d): d is string => !!d);
     },
   );
+  // « les 12 et 13/01 »: days sharing the month of the last one.
+  r.pass(new RegExp(`(?<![/.\\d-])\\b(?:les? )?(${DAY})((?:(?: ?,| et| ou) (?:le )?${DAY})*)(?: ?,| et| ou) (?:le )?(\\d{1,2})[/.-](\\d{1,2})(?:[/.-](\\d{4}|\\d{2}))?\\b`), (m) => {
+    const month = Number(m[4]);
+    const year = m[5] ? Number(m[5].length === 2 ? `20${m[5]}` : m[5]) : undefined;
+    const numbers = [...(`${m[1]} ${m[2] ?? ''}`.match(/\b(?:1 ?er|\d{1,2})\b/g) ?? []), m[3] as string].map((n) => (/^1 ?er$/.test(n) ? 1 : Number(n)));
+    const days = numbers.map((d) => (year ? makeDay(year, month, d) : nextDayMonth(r.today, month, d))).filter((d): d is string => !!d);
+    return days.length === numbers.length ? days : null;
+  });
   // dd/mm, dd/mm/yyyy, dd-mm-yyyy.
   r.pass(new RegExp(`\\b(?:(?:${WD}) )?(?:le )?(\\d{1,2})[/.-](\\d{1,2})(?:[/.-](\\d{4}|\\d{2}))?\\b`), (m) => {
     const day = Number(m[1]);
@@ -425,7 +433,7 @@ function read(r: Reader): void {
   });
 }
 
-const EXCEPT = /\b(?:sauf|excepte|hormis|a l exception d[eu]?|a l exception des|mis a part|a part|mais pas|sans (?=le |les |la ))/;
+const EXCEPT = /\b(?:sauf|excepte|hormis|a l exception d[eu]?|a l exception des|mis a part|a part|mais pas)\b|\bsans (?=le |les |la )/;
 
 /** What « sauf … » takes away: weekdays, days of the month, dates, the week-end, holidays. */
 function exclusions(clause: string, ctx: DateContext, kept: string[]): (day: string) => boolean {

@@ -1,0 +1,259 @@
+/**
+ * The passes of the date reader, in order: numbers that are not days set aside; « jusqu'au … »,
+ * holidays, weeks, ranges and months (what bounds a recurrence); named days; weekday recurrences;
+ * then lists, numeric dates, weekdays and days written alone.
+ */
+import { publicHolidays } from '../domain/publicHolidays';
+import { WEEKDAYS as WEEKDAY_ORDER, type Weekday } from '../domain/types';
+import {
+  addDays,
+  makeDay,
+  mondayOf,
+  monthDays,
+  monthOf,
+  nextDayMonth,
+  nextDayOfMonth,
+  nextWeekday,
+  span,
+  weekdayOf,
+  yearOf,
+} from './calendarMath';
+import { holidayDays, monthBound, range, Reader, type Found } from './dateReader';
+import { DAY, DAY_END, forward, MONTH, monthNumber, NUMBER, ORDINALS, parseSpec, SPEC, WD, weekdaysIn, weekdayWord } from './dateWords';
+import { NUMBER_WORDS } from './frenchText';
+
+
+/** Non-dates first, then what bounds a recurrence, then everything else. */
+export function read(r: Reader): void {
+  maskNonDates(r);
+  readRelativeDays(r);
+  readBounds(r);
+  readNamedDays(r);
+  readRecurrences(r);
+  readDays(r);
+}
+
+/** Numbers that are not days, and the weekday inside an activity's name. */
+function maskNonDates(r: Reader): void {
+  // Numbers that are not days.
+  r.mask(/(?:\+33 ?|\b0)[1-9](?:[ .]?\d{2}){4}\b/);
+  r.mask(/\b\d+(?:\.\d+)? ?(?:€|euros?|eur|cts?|centimes?)(?=\s|$)|€ ?\d+(?:\.\d+)?/);
+  r.mask(/\b\d{1,2} ?h(?: ?[0-5]\d)?\b|\b\d{1,2}:\d{2}\b|\b\d{1,2} heures?\b/);
+  r.mask(/\b\d{1,2} ?(?:ans?|mois)\b(?! (?:prochain|de))/);
+  r.mask(/\b(?:facture|numero|num|ref|reference|dossier|commande|avis)\s?:?\s?(?:numero\s)?[a-z]{0,5}-?\d[\d/.-]{2,}\w*/);
+  r.mask(/\b[a-z]{1,6}-?\d{3,}\w*\b|\b\d{5,}\b|\b\d+[a-z]{2,}\d+\w*\b/);
+  r.mask(/\b\d{1,4} (?:bis |ter )?(?:rue|avenue|av|bd|boulevard|place|chemin|allee|impasse|route|quai|square|cours|residence)\b/);
+  r.mask(/\b(?:19|20)\d\d[/.-]\d{2,4}\b/);
+  // The weekday inside an activity's name: « centre de loisirs du mercredi ».
+  r.mask(new RegExp(`\\b(?:loisirs?|accueil|centre|activites?|ateliers?|garderie|alsh|clsh) (?:du|des) mercredis?\\b(?! (?:\\d|prochain|en huit|${MONTH}))`));
+}
+
+/** « aujourd'hui », « demain », « dans 3 jours »; then counts set aside. */
+function readRelativeDays(r: Reader): void {
+  // Relative days.
+  r.pass(/\bapres demain\b/, () => [addDays(r.today, 2)]);
+  r.pass(/\bavant hier\b/, () => [addDays(r.today, -2)]);
+  r.pass(/\b(?:aujourd hui|aujourdhui|auj|ce jour|ce matin|ce midi|ce soir|cet apres midi|cet aprem|ce aprem)\b/, () => [r.today]);
+  r.pass(/\bdemain\b/, () => [addDays(r.today, 1)]);
+  r.pass(/\bhier\b/, () => [addDays(r.today, -1)]);
+  r.pass(new RegExp(`\\bdans (${NUMBER}) (jours?|semaines?)\\b`), (m) => {
+    const n = NUMBER_WORDS[m[1] as string] ?? Number(m[1]);
+    return n > 0 && n < 400 ? [addDays(r.today, (m[2] as string).startsWith('semaine') ? 7 * n : n)] : undefined;
+  });
+  // Counts are not days: « 3 jours », « les 2 enfants ».
+  r.mask(/\b\d{1,3} (?:enfants?|repas|fois|jours?|semaines?|personnes?|factures?|places?|seances?|minutes?|min|nuits?|freres?|soeurs?|filles?|fils|garcons?)\b/);
+}
+
+/** What can bound a recurrence: « jusqu'au … », holidays, weeks, ranges, months. */
+function readBounds(r: Reader): void {
+  // Bounds: « jusqu'au … » first (it may name a holiday), then holidays, weeks, months, ranges.
+  r.pass(new RegExp(`\\bjusqu (?:au|a|a la|aux) (?:fin (?:du mois|de (?:la|cette) semaine)|(?:vacances|${SPEC}))(?: (?:de |d )?(noel|toussaint|hiver|fevrier|printemps|paques|ete))?`), (m) => {
+    const words = m[0];
+    let end: string | undefined;
+    if (/fin du mois/.test(words)) end = addDays(nextDayOfMonth(addDays(r.today, 1), 1) ?? r.today, -1);
+    else if (/fin de (?:la|cette) semaine/.test(words)) end = addDays(mondayOf(r.today), 6);
+    else if (/vacances/.test(words)) {
+      const h = holidayDays(r, words);
+      end = h?.[0] ? addDays(h[0], -1) : undefined;
+    } else end = forward(parseSpec(words.replace(/^jusqu (?:au|a|a la|aux) /, '')), r.today, false);
+    return end && end >= r.today ? { days: span(r.today, end), bound: true } : undefined;
+  });
+  r.pass(/\b(?:(?:pendant|durant|pour|aux|des|les|la|a la) )?(?:(?:les|aux) )?(?:prochaines )?vacances(?: scolaires)?(?: (?:de la |de |d |du )?(noel|toussaint|hiver|fevrier|printemps|paques|ete))?|\bgrandes vacances\b|\bpont de l ascension\b/, (m) => {
+    const words = m[0];
+    const named = /noel|toussaint|hiver|fevrier|printemps|paques|ete|grandes|ascension/.test(words);
+    const announced = /pendant|durant|prochaines|pour les|aux vacances|des vacances|les vacances/.test(words);
+    if (!named && !announced) return null;
+    const days = holidayDays(r, words);
+    return days ? { days, bound: true } : undefined;
+  });
+  r.pass(/\b(?:la |cette )?semaine (?:prochaine|d apres|suivante)\b/, () => {
+    const monday = addDays(mondayOf(r.today), 7);
+    return { days: span(monday, addDays(monday, 6)), bound: true };
+  });
+  r.pass(/\bcette semaine\b/, () => ({ days: span(r.today, addDays(mondayOf(r.today), 6)), bound: true }));
+  r.pass(new RegExp(`\\b(?:la )?semaine du (${SPEC})`), (m) => {
+    const day = forward(parseSpec(m[1] as string), r.today, false);
+    if (!day) return undefined;
+    const monday = mondayOf(day);
+    return { days: span(monday, addDays(monday, 6)), bound: true };
+  });
+  r.pass(new RegExp(`\\bentre (?:le )?(${SPEC}) et (?:le )?(${SPEC})`), (m) => {
+    const days = range(r, m[1] as string, m[2] as string);
+    return days ? { days, bound: true } : undefined;
+  });
+  r.pass(new RegExp(`\\b(?:du |depuis le |a partir du |a compter du |de )(${SPEC}) (?:au|jusqu au|jusqu a|a) (?:le )?(${SPEC})`), (m) => {
+    const start = parseSpec(m[1] as string);
+    const end = parseSpec(m[2] as string);
+    const bound = r.found.find((f) => f.bound && !f.used);
+    if (start.weekday && end.weekday && start.day === undefined && end.day === undefined && bound) {
+      // « du lundi au vendredi de la semaine prochaine »: those weekdays of the bound.
+      bound.used = true;
+      const from = WEEKDAY_ORDER.indexOf(start.weekday);
+      const to = WEEKDAY_ORDER.indexOf(end.weekday);
+      return bound.days.filter((d) => WEEKDAY_ORDER.indexOf(weekdayOf(d)) >= from && WEEKDAY_ORDER.indexOf(weekdayOf(d)) <= to);
+    }
+    const days = range(r, m[1] as string, m[2] as string);
+    return days ? { days, bound: true } : undefined;
+  });
+  r.pass(new RegExp(`\\b(?:(?:pendant |durant )?tout (?:le mois (?:de |d )?)?|(?:pendant |durant |sur )?(?:tout )?le mois (?:de |d ))(${MONTH})\\b(?: (20\\d\\d))?`), (m) => {
+    const month = monthNumber(m[1] as string) as number;
+    const year = m[2] ? Number(m[2]) : undefined;
+    return { days: year ? monthDays(year, month) : monthBound(r, month, true), bound: true };
+  });
+  r.pass(/\b(?:tout )?le mois prochain\b/, () => {
+    const first = nextDayOfMonth(addDays(r.today, 1), 1) as string;
+    return { days: monthDays(yearOf(first), monthOf(first)), bound: true };
+  });
+}
+
+/** Noël, the jour de l'An, Easter Monday…, the nth weekday of a month, week-ends. */
+function readNamedDays(r: Reader): void {
+  // Named days: « Noël », « le jour de l'An », « le 14 juillet » is read with the numbers.
+  r.pass(/\b(?:la )?veille de noel\b/, () => [nextDayMonth(r.today, 12, 24) as string]);
+  r.pass(/\b(?:le )?lendemain de noel\b/, () => [nextDayMonth(r.today, 12, 26) as string]);
+  r.pass(/\b(?:le )?(?:jour de noel|noel)\b/, () => [nextDayMonth(r.today, 12, 25) as string]);
+  r.pass(/\b(?:le )?(?:jour de l an|nouvel an|premier de l an)\b/, () => [nextDayMonth(r.today, 1, 1) as string]);
+  r.pass(/\b(?:le )?(?:lundi de paques|lundi de pentecote|(?:jeudi de l )?ascension)\b/, (m) => {
+    const code = m[0].includes('paques') ? 'easterMonday' : m[0].includes('pentecote') ? 'whitMonday' : 'ascension';
+    for (let y = yearOf(r.today); y <= yearOf(r.today) + 1; y++) {
+      const day = [...publicHolidays(y)].find(([d, c]) => c === code && d >= r.today)?.[0];
+      if (day) return [day];
+    }
+    return undefined;
+  });
+  // « le premier lundi de janvier », « le dernier vendredi de novembre ».
+  r.pass(new RegExp(`\\b(premier|1er|1e|deuxieme|second|2e|2eme|troisieme|3e|3eme|quatrieme|4e|4eme|dernier) (${WD}) (?:de |d |du mois de |du mois d )(${MONTH})\\b`), (m) => {
+    const month = monthNumber(m[3] as string) as number;
+    const weekday = weekdayWord(m[2] as string) as Weekday;
+    const nth = ORDINALS[m[1] as string] ?? 1;
+    for (const year of [yearOf(r.today), yearOf(r.today) + 1]) {
+      const matching = monthDays(year, month).filter((d) => weekdayOf(d) === weekday);
+      const day = nth === -1 ? matching.at(-1) : matching[nth - 1];
+      if (day && day >= r.today) return [day];
+    }
+    return undefined;
+  });
+  // « ce week-end », « le week-end prochain »: the coming Saturday and Sunday.
+  r.pass(/\b(?:ce|le|cette|du|pour le) (?:week end|fin de semaine)(?: prochain)?\b/, () => {
+    const saturday = weekdayOf(r.today) === 'sun' ? addDays(r.today, -1) : nextWeekday(addDays(r.today, -1), 'sat');
+    return [saturday, addDays(saturday, 1)].filter((d) => d >= r.today);
+  });
+}
+
+/** « tous les mardis et jeudis de janvier »: weekdays over a bound. */
+function readRecurrences(r: Reader): void {
+  // Weekday recurrences: « tous les mardis et jeudis de janvier ».
+  const recurrence = new RegExp(
+    `\\b(tous les |toutes les |chaque |les |le )?(${WD})((?:(?: ?,| et| ou| puis)? (?:les? |chaque )?${WD})*)(?: (?:matins?|soirs?|midis?|apres midi))?(?: (?:de |d |du mois de |en |pour |pendant )(${MONTH})(?! ?\\d)\\b)?`,
+  );
+  r.pass(recurrence, (m) => {
+    const prefix = m[1] ?? '';
+    const words = `${m[2]}${m[3] ?? ''}`;
+    const weekdays = weekdaysIn(words);
+    const plural = /s\b/.test(m[2] as string) || /tous|toutes|chaque/.test(prefix);
+    const monthWord = m[4];
+    const following = r.text.slice((m.index ?? 0) + m[0].length);
+    if (!monthWord && !plural) {
+      // « mardi 12 » is read with the day; « le mardi et le jeudi » gives the next of each.
+      if (/^ (?:le )?\d/.test(following) || /^ (?:prochain|en huit|d apres)/.test(following)) return null;
+      const bound = r.found.find((f) => f.bound && !f.used);
+      if (!bound) return weekdays.map((w) => nextWeekday(r.today, w));
+    }
+    let bound: Found | undefined;
+    let days: string[];
+    // The month may stand further on: « les mercredis au centre de loisirs en janvier ».
+    const further = monthWord ? undefined : new RegExp(`\\b(?:en|de|d|du mois de|pour|pendant le mois de) (${MONTH})\\b(?! ?\\d)`).exec(r.text);
+    if (further) r.blank(further.index, further[0].length);
+    const month = monthWord ?? further?.[1];
+    if (month) days = monthBound(r, monthNumber(month) as number, false);
+    else {
+      bound = r.found.find((f) => f.bound && !f.used);
+      if (!bound) {
+        r.unboundedRecurrence = true;
+        return undefined;
+      }
+      days = bound.days;
+    }
+    if (bound) bound.used = true;
+    return days.filter((d) => weekdays.includes(weekdayOf(d)));
+  });
+  // A bound that a recurrence filtered gives nothing more by itself.
+  for (const f of r.found) if (f.used) f.days = [];
+}
+
+/** Lists, numeric dates, weekdays and days written alone. */
+function readDays(r: Reader): void {
+  // Lists with a month: « les 3, 4 et 5 décembre », « mercredi 3 et vendredi 5 décembre ».
+  r.pass(
+    new RegExp(`\\b(?:(?:${WD}) )?(?:les? )?(${DAY})((?:(?: ?,| et| ou) (?:(?:${WD}) )?(?:le )?${DAY})*) (${MONTH})\\b(?: (20\\d\\d))?`),
+    (m) => {
+      const month = monthNumber(m[3] as string) as number;
+      const year = m[4] ? Number(m[4]) : undefined;
+      const numbers = `${m[1]} ${m[2] ?? ''}`.match(/\b(?:1 ?er|premier|\d{1,2})\b/g) ?? [];
+      return numbers
+        .map((n) => (/^(1 ?er|premier)$/.test(n) ? 1 : Number(n)))
+        .map((d) => (year ? makeDay(year, month, d) : nextDayMonth(r.today, month, d)))
+        .filter((d): d is string => !!d);
+    },
+  );
+  // « les 12 et 13/01 »: days sharing the month of the last one.
+  r.pass(new RegExp(`(?<![/.\\d-])\\b(?:les? )?(${DAY})((?:(?: ?,| et| ou) (?:le )?${DAY})*)(?: ?,| et| ou) (?:le )?(\\d{1,2})[/.-](\\d{1,2})(?:[/.-](\\d{4}|\\d{2}))?\\b`), (m) => {
+    const month = Number(m[4]);
+    const year = m[5] ? Number(m[5].length === 2 ? `20${m[5]}` : m[5]) : undefined;
+    const numbers = [...(`${m[1]} ${m[2] ?? ''}`.match(/\b(?:1 ?er|\d{1,2})\b/g) ?? []), m[3] as string].map((n) => (/^1 ?er$/.test(n) ? 1 : Number(n)));
+    const days = numbers.map((d) => (year ? makeDay(year, month, d) : nextDayMonth(r.today, month, d))).filter((d): d is string => !!d);
+    return days.length === numbers.length ? days : null;
+  });
+  // dd/mm, dd/mm/yyyy, dd-mm-yyyy.
+  r.pass(new RegExp(`\\b(?:(?:${WD}) )?(?:le )?(\\d{1,2})[/.-](\\d{1,2})(?:[/.-](\\d{4}|\\d{2}))?\\b`), (m) => {
+    const day = Number(m[1]);
+    const month = Number(m[2]);
+    if (m[3]) {
+      const d = makeDay(Number(m[3].length === 2 ? `20${m[3]}` : m[3]), month, day);
+      return d ? [d] : undefined;
+    }
+    const d = month <= 12 ? nextDayMonth(r.today, month, day) : undefined;
+    return d ? [d] : undefined;
+  });
+  // A weekday and a day: « mardi 12 ».
+  // After a date (« mercredi 3 décembre et vendredi 5 ») the month goes on; otherwise the weekday
+  // picks the month (« mardi 12 » is the next 12th that is a Tuesday, if one comes soon).
+  r.pass(new RegExp(`\\b(${WD}) (?:le )?(${DAY})${DAY_END}`), (m) => {
+    const anchor = r.anchorBefore(m.index ?? 0);
+    const day = Number(String(m[2]).replace(/\D/g, '')) || 1;
+    const d = nextDayOfMonth(anchor, day, anchor === r.today ? weekdayWord(m[1] as string) : undefined);
+    return d ? [d] : undefined;
+  });
+  // A weekday alone: « jeudi », « ce jeudi », « lundi prochain », « lundi en huit ».
+  r.pass(new RegExp(`\\b(${WD})(?: (prochain|en huit|d apres))?\\b`), (m) => {
+    const weekday = weekdayWord(m[1] as string) as Weekday;
+    const next = nextWeekday(r.today, weekday);
+    return [m[2] === 'en huit' ? addDays(next, 7) : next];
+  });
+  // A day alone: « le 11 », « les 8 et 9 », « pour le 1er ».
+  r.pass(new RegExp(`\\b(?:le|les|du|au|pour le|ce|des) (${DAY})((?:(?: ?,| et| ou) (?:le )?${DAY})*)${DAY_END}`), (m) => {
+    const anchor = r.anchorBefore(m.index ?? 0);
+    const numbers = `${m[1]} ${m[2] ?? ''}`.match(/\b(?:1 ?er|\d{1,2})\b/g) ?? [];
+    return numbers.map((n) => nextDayOfMonth(anchor, n.startsWith('1 ') || n === '1er' ? 1 : Number(n))).filter((d): d is string => !!d);
+  });
+}

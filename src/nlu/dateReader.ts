@@ -1,0 +1,132 @@
+/**
+ * The reader's state: the text being read, with what each pass found blanked out ('#' of the
+ * same length, so positions stay stable and nothing is read twice), and the days found so far.
+ */
+import { addDays, monthDays, monthOf, span, yearOf } from './calendarMath';
+import { backward, forward, parseSpec } from './dateWords';
+
+export interface SchoolHoliday {
+  name: string;
+  /** First day without class. */
+  from: string;
+  /** Day classes start again (not part of the holiday). */
+  resume: string;
+}
+
+export interface DateContext {
+  today: string;
+  holidays?: readonly SchoolHoliday[];
+}
+
+export interface DateReading {
+  dates: string[];
+  /** « tous les mardis » with no month, range or holiday to bound it: ask until when. */
+  unboundedRecurrence: boolean;
+  /** The words no pass read, numbers that are not days blanked: what a fallback may look at. */
+  unread: string;
+}
+
+
+export interface Found {
+  at: number;
+  days: string[];
+  /** A month, a range, a holiday or a week: what a weekday recurrence can be bounded by. */
+  bound?: boolean;
+  /** The days were given by a recurrence over a bound. */
+  used?: boolean;
+}
+
+export class Reader {
+  text: string;
+  readonly found: Found[] = [];
+  unboundedRecurrence = false;
+
+  constructor(
+    text: string,
+    readonly ctx: DateContext,
+  ) {
+    this.text = text;
+  }
+
+  get today(): string {
+    return this.ctx.today;
+  }
+
+  /** Runs `re` over the text; each match is blanked, and what `read` returns is kept. */
+  pass(re: RegExp, read: (m: RegExpExecArray) => Omit<Found, 'at'> | string[] | undefined | null): void {
+    const global = new RegExp(re.source, 'g');
+    for (const m of [...this.text.matchAll(global)] as RegExpExecArray[]) {
+      const result = read(m);
+      if (result === null) continue; // not ours: leave the words for another pass
+      this.blank(m.index, m[0].length);
+      if (!result) continue;
+      const found = Array.isArray(result) ? { days: result } : result;
+      this.found.push({ at: m.index, ...found });
+    }
+  }
+
+  /** Sets words aside so that no pass reads them. */
+  mask(re: RegExp): void {
+    this.pass(re, () => undefined);
+  }
+
+  blank(at: number, length: number): void {
+    this.text = this.text.slice(0, at) + '#'.repeat(length) + this.text.slice(at + length);
+  }
+
+  /** The latest day found before position `at`: a day written alone follows it (« le 3 décembre et le 5 »). */
+  anchorBefore(at: number): string {
+    const before = this.found.filter((f) => f.at < at && f.days.length > 0 && !f.bound);
+    const last = before.sort((a, b) => b.at - a.at)[0];
+    const day = last ? [...last.days].sort().at(-1) : undefined;
+    return day && day > this.today ? day : this.today;
+  }
+}
+
+/**
+ * « du 4 au 15 janvier »: when the start has no month, the end is found first and the start is the
+ * last such day before it; otherwise the start is found first and the end follows it.
+ */
+export function range(r: Reader, startText: string, endText: string): string[] | undefined {
+  const start = parseSpec(startText);
+  const end = parseSpec(endText);
+  let a: string | undefined;
+  let b: string | undefined;
+  if (start.month !== undefined || (start.day === undefined && start.weekday)) {
+    a = forward(start, r.today, true);
+    b = a ? forward(end, a, false) : undefined;
+  } else {
+    b = forward(end, r.today, false);
+    a = b ? backward(start, b) : undefined;
+  }
+  if (!a || !b || a > b) return undefined;
+  return span(a, b);
+}
+
+/** Words a resident uses → the start of the holiday's name in the calendar, folded. */
+const HOLIDAY_NAMES: Array<[RegExp, string]> = [
+  [/noel/, 'noel'],
+  [/toussaint/, 'toussaint'],
+  [/hiver|fevrier/, 'hiver'],
+  [/printemps|paques|avril/, 'printemps'],
+  [/\bete\b|grandes vacances|juillet|aout/, 'ete'],
+  [/ascension/, 'pont de l ascension'],
+];
+const fold = (name: string) => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']/g, ' ');
+
+/** The days of the next school holiday (the one under way counts), by name when one is said. */
+export function holidayDays(r: Reader, words: string): string[] | undefined {
+  const named = HOLIDAY_NAMES.find(([said]) => said.test(words))?.[1];
+  const next = (r.ctx.holidays ?? [])
+    .filter((h) => h.resume > r.today && (!named || fold(h.name).startsWith(named)))
+    .sort((x, y) => x.from.localeCompare(y.from))[0];
+  return next ? span(next.from, addDays(next.resume, -1)) : undefined;
+}
+
+export function monthBound(r: Reader, month: number, wholeMonth: boolean): string[] {
+  const y = yearOf(r.today);
+  const current = monthOf(r.today);
+  if (month === current && !wholeMonth) return monthDays(y, month).filter((d) => d >= r.today);
+  const year = month > current ? y : y + 1;
+  return monthDays(year, month);
+}

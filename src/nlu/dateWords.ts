@@ -1,0 +1,77 @@
+/**
+ * The words of dates on prepare()d text: months, weekdays, days, what may follow a day written
+ * alone, and a day specification (« mardi 8 décembre », « 12/01 », « le 11 ») resolved forward
+ * or backward from a reference day.
+ */
+import type { Weekday } from '../domain/types';
+import { addDays, makeDay, nextDayMonth, nextDayOfMonth, nextWeekday, previousDayMonth, previousDayOfMonth } from './calendarMath';
+import { NUMBER_WORDS } from './frenchText';
+
+
+const MONTH_WORDS: Array<[RegExp, number]> = [
+  [/^janv/, 1], [/^fev/, 2], [/^mars$/, 3], [/^avr/, 4], [/^mai$/, 5], [/^juin$/, 6],
+  [/^juil/, 7], [/^aout$/, 8], [/^sept/, 9], [/^oct/, 10], [/^nov/, 11], [/^dec/, 12],
+];
+export const MONTH = '(?:janvier|janv|fevrier|fevr|fev|mars|avril|avr|mai|juin|juillet|juil|aout|septembre|sept|octobre|oct|novembre|nov|decembre|dec)';
+const WEEKDAY_WORDS: Record<string, Weekday> = {
+  lundi: 'mon', mardi: 'tue', mercredi: 'wed', jeudi: 'thu', vendredi: 'fri', samedi: 'sat', dimanche: 'sun',
+};
+export const WD = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?';
+export const DAY = '(?:1er|1 er|premier|[12]\\d|3[01]|0?[1-9])';
+/** A day with its month and year, a day alone, or dd/mm(/yyyy). */
+export const SPEC = `(?:(?:${WD} )?(?:le )?(?:\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?|${DAY}(?: ${MONTH}(?: 20\\d\\d)?)?)|${WD})`;
+export const NUMBER = `(?:\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})`;
+/** What may follow a day written alone (« le 11 ») for it to be a day, not a count (« les 2 enfants »). */
+export const DAY_END = '(?=$|\\s*[,?!#]|\\s(?:et|ou|au|aux|a|pour|sauf|svp|stp|merci|aussi|inclus|matin|midi|soir|apres|prochain|de ce mois|du mois|car|si|je|j|il|elle|on|nous|mon|ma|mes|son|sa|ses|le|la|les|l|c|de|d|en|svp|ok|egalement|compris)\\b)';
+
+export const ORDINALS: Record<string, number> = {
+  premier: 1, '1er': 1, '1e': 1, deuxieme: 2, second: 2, '2e': 2, '2eme': 2, troisieme: 3, '3e': 3, '3eme': 3, quatrieme: 4, '4e': 4, '4eme': 4, dernier: -1,
+};
+export const monthNumber = (word: string): number | undefined => MONTH_WORDS.find(([re]) => re.test(word))?.[1];
+export const weekdayWord = (word: string): Weekday | undefined => WEEKDAY_WORDS[word.replace(/s$/, '')];
+export const weekdaysIn = (text: string): Weekday[] =>
+  [...text.matchAll(new RegExp(`\\b${WD}\\b`, 'g'))].map((m) => weekdayWord(m[0]) as Weekday);
+
+
+export interface Spec {
+  day?: number;
+  month?: number;
+  year?: number;
+  weekday?: Weekday;
+}
+
+export function parseSpec(text: string): Spec {
+  const numeric = /(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2,4}))?/.exec(text);
+  if (numeric) {
+    const y = numeric[3] ? Number(numeric[3].length === 2 ? `20${numeric[3]}` : numeric[3]) : undefined;
+    return { day: Number(numeric[1]), month: Number(numeric[2]), year: y };
+  }
+  const spec: Spec = {};
+  const wd = new RegExp(`\\b${WD}\\b`).exec(text);
+  if (wd) spec.weekday = weekdayWord(wd[0]);
+  const day = new RegExp(`(?:^|\\s)(${DAY})(?=\\s|$)`).exec(text);
+  if (day?.[1]) spec.day = /^(1 ?er|premier)$/.test(day[1]) ? 1 : Number(day[1]);
+  const month = new RegExp(`\\b(${MONTH})\\b`).exec(text);
+  if (month?.[1]) spec.month = monthNumber(month[1]);
+  const year = /\b(20\d\d)\b/.exec(text);
+  if (year?.[1] && spec.month) spec.year = Number(year[1]);
+  return spec;
+}
+
+/** The first day on or after `from` that the spec describes. */
+export function forward(spec: Spec, from: string, strictWeekday = true): string | undefined {
+  if (spec.day && spec.month && spec.year) return makeDay(spec.year, spec.month, spec.day);
+  if (spec.day && spec.month) return nextDayMonth(from, spec.month, spec.day);
+  if (spec.day) return nextDayOfMonth(from, spec.day, spec.weekday);
+  if (spec.weekday) return strictWeekday ? nextWeekday(from, spec.weekday) : nextWeekday(addDays(from, -1), spec.weekday);
+  return undefined;
+}
+
+/** The last day on or before `until` that the spec describes. */
+export function backward(spec: Spec, until: string): string | undefined {
+  if (spec.day && spec.month && spec.year) return makeDay(spec.year, spec.month, spec.day);
+  if (spec.day && spec.month) return previousDayMonth(until, spec.month, spec.day);
+  if (spec.day) return previousDayOfMonth(until, spec.day);
+  if (spec.weekday) return addDays(nextWeekday(addDays(until, -7), spec.weekday), 0);
+  return undefined;
+}

@@ -235,3 +235,28 @@ export const auditLog = sqliteTable('audit_log', {
   subject: text('subject'),
   details: text('details', { mode: 'json' }),
 }, (t) => [index('audit_log_at').on(t.at)]);
+
+/**
+ * One-time codes sent by e-mail (sign-in, address confirmation, account deletion): stored as a
+ * keyed hash, valid a few minutes, single use, with a count of wrong tries.
+ */
+export const oneTimeCodes = sqliteTable('one_time_codes', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  accountId: integer('account_id').notNull().references(() => accounts.id, { onDelete: 'cascade' }),
+  purpose: text('purpose').notNull(), // sign_in, verify_email, delete_account
+  codeHash: text('code_hash').notNull(),
+  expiresAt: text('expires_at').notNull(),
+  attempts: integer('attempts').notNull().default(0),
+  usedAt: text('used_at'),
+  createdAt: createdAt(),
+}, (t) => [index('one_time_codes_account_purpose').on(t.accountId, t.purpose)]);
+
+/** Who is signed in where: one channel user (channel + user id, hashed) per session. */
+export const sessions = sqliteTable('sessions', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  accountId: integer('account_id').notNull().references(() => accounts.id, { onDelete: 'cascade' }),
+  channelUser: text('channel_user').notNull(),
+  lastSeenAt: text('last_seen_at').notNull(),
+  endedAt: text('ended_at'),
+  createdAt: createdAt(),
+}, (t) => [index('sessions_channel_user').on(t.channelUser)]);

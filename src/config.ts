@@ -28,6 +28,8 @@ const EnvSchema = z.object({
   SECRET_KEY: z.preprocess(emptyToUndefined, z.string().regex(/^[0-9a-fA-F]{64,}$/, 'SECRET_KEY: at least 64 hexadecimal characters').optional()),
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info')),
   DEMO_DATA: z.preprocess(emptyToUndefined, z.enum(['true', 'false']).default('true')),
+  SMTP_URL: optionalString,
+  MAIL_FROM: z.preprocess(emptyToUndefined, z.string().default('Espace Citoyens <ne-pas-repondre@localhost>')),
   MicrosoftAppId: optionalString,
   MicrosoftAppPassword: optionalString,
   MicrosoftAppType: z.preprocess(emptyToUndefined, z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional()),
@@ -52,6 +54,9 @@ export interface Config {
   /** Hex secret for keyed hashes; when absent, one is generated into DATA_DIR/secret.key at start. */
   secretKey?: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** smtp(s)://user:pass@host:port; absent: mails go to outboxDir as .eml files. */
+  smtpUrl?: string;
+  mailFrom: string;
   bot: {
     appId?: string;
     appPassword?: string;
@@ -92,6 +97,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, rootDir = findR
     defaultCommune: e.DEFAULT_COMMUNE,
     secretKey: e.SECRET_KEY,
     logLevel: e.LOG_LEVEL,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
     bot: Object.freeze({
       appId: e.MicrosoftAppId,
       appPassword: e.MicrosoftAppPassword,

@@ -18,6 +18,7 @@ import { createAdapter } from './bot/adapter';
 import { CitizenBot } from './bot/citizenBot';
 import { SqlStorage } from './bot/sqlStorage';
 import { ConfigError, loadConfig, type Config } from './config';
+import { MailSender } from './mail/mailer';
 import { createServer, listen } from './server';
 import { Texts } from './i18n';
 import type { SchoolHoliday } from './nlu/dates';
@@ -56,16 +57,21 @@ export function buildCore(config: Readonly<Config>, clock: Clock = systemClock):
     logger.info('demo.loaded', { communes: 3 });
   }
   const repos = createRepositories(db);
-  const service = new MunicipalService({ repos, clock, secretKey: loadSecret(config) });
+  const texts = Texts.create(config.localesDir);
+  const mailer = new MailSender({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: config.outboxDir, texts, logger });
+  const service = new MunicipalService({ repos, clock, secretKey: loadSecret(config), mailer });
   return {
     config,
     db,
     service,
     stateRepository: new StateRepository(db),
-    texts: Texts.create(config.localesDir),
+    texts,
     logger,
     schoolHolidays: holidaysFrom(JSON.parse(fs.readFileSync(config.schoolCalendarFile, 'utf8'))),
-    close: () => db.$client.close(),
+    close: () => {
+      mailer.close();
+      db.$client.close();
+    },
   };
 }
 

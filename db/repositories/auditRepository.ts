@@ -1,6 +1,7 @@
 import type { AuditRepository as Port } from '../../src/domain/ports';
 import type { AuditEntry } from '../../src/domain/types';
 import type { Db } from '../client';
+import { and, count, eq, gte } from 'drizzle-orm';
 import { auditLog } from '../schema';
 
 export class AuditRepository implements Port {
@@ -18,5 +19,14 @@ export class AuditRepository implements Port {
         details: entry.details ?? null,
       })
       .run();
+  }
+
+  async count(action: string, subject: string, since: string): Promise<number> {
+    const row = this.db
+      .select({ n: count() })
+      .from(auditLog)
+      .where(and(eq(auditLog.action, action), eq(auditLog.subject, subject), gte(auditLog.at, since)))
+      .get();
+    return row?.n ?? 0;
   }
 }

@@ -1,5 +1,6 @@
 import type { Repositories } from '../../src/domain/ports';
 import type { Db } from '../client';
+import { AccountRepository } from './accountRepository';
 import { ActivityRepository } from './activityRepository';
 import { AuditRepository } from './auditRepository';
 import { CommuneRepository } from './communeRepository';
@@ -16,6 +17,7 @@ export function createRepositories(db: Db): Repositories {
     activities: new ActivityRepository(db),
     households: new HouseholdRepository(db),
     familyKeys: new FamilyKeyRepository(db),
+    accounts: new AccountRepository(db),
     requests: new RequestRepository(db),
     audit: new AuditRepository(db),
     health: new HealthRepository(db),

@@ -38,10 +38,13 @@ export function normalizeFamilyKey(input: string): string | undefined {
   return KEY_PATTERN.test(key) ? key : undefined;
 }
 
-/** The keyed hash stored for a normalized key: HMAC-SHA256 keyed with the hex secret, as hex. */
-export function hashFamilyKey(normalizedKey: string, secretHex: string): string {
+/** The keyed hash stored for a secret (a family key, a one-time code): HMAC-SHA256 keyed with the hex secret, as hex. */
+export function keyedHash(normalizedKey: string, secretHex: string): string {
   const secret = Buffer.from(secretHex, 'hex');
   // Buffer.from silently stops at the first non-hex character: refuse a short or malformed secret.
   if (secret.length < 16 || secret.length * 2 !== secretHex.length) throw new Error('The secret key must be at least 32 hexadecimal characters.');
   return createHmac('sha256', secret).update(normalizedKey, 'utf8').digest('hex');
 }
+
+/** The keyed hash stored for a normalized family key. */
+export const hashFamilyKey = keyedHash;

@@ -3,6 +3,7 @@
  * It decides everything and reads or writes through the repositories (ports).
  * Larger areas live in their own modules of src/domain and are exposed here.
  */
+import { AccountService, type Mailer } from './accounts';
 import type { Clock } from './clock';
 import { DomainError } from './errors';
 import type { Repositories } from './ports';
@@ -15,8 +16,9 @@ import { parisDay } from './parisTime';
 export interface ServiceDeps {
   repos: Repositories;
   clock: Clock;
-  /** Hex secret for keyed hashes (family keys). */
+  /** Hex secret for keyed hashes (family keys, one-time codes). */
   secretKey: string;
+  mailer: Mailer;
 }
 
 export type CommuneMatch =
@@ -25,7 +27,13 @@ export type CommuneMatch =
   | { kind: 'none'; communes: Commune[] };
 
 export class MunicipalService {
-  constructor(readonly deps: ServiceDeps) {}
+  /** Sign-in, sessions and the family key (src/domain/accounts.ts). */
+  readonly accounts: AccountService;
+
+  constructor(readonly deps: ServiceDeps) {
+    const { repos, clock, secretKey, mailer } = deps;
+    this.accounts = new AccountService({ accounts: repos.accounts, familyKeys: repos.familyKeys, households: repos.households, audit: repos.audit, mailer, clock, secretKey });
+  }
 
   get clock(): Clock {
     return this.deps.clock;

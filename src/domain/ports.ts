@@ -3,6 +3,10 @@
  * Every method is async so that another store (PostgreSQL) can stand behind the same ports.
  */
 import type {
+  Account,
+  CodePurpose,
+  OneTimeCode,
+  Session,
   Activity,
   AuditEntry,
   Child,
@@ -70,6 +74,39 @@ export interface RequestRepository {
 
 export interface AuditRepository {
   append(entry: AuditEntry, at: string): Promise<void>;
+  /** How many entries of this action about this subject since that instant (rate limits). */
+  count(action: string, subject: string, since: string): Promise<number>;
+}
+
+export interface NewAccount {
+  communeId: string;
+  email: string;
+  civility: 'madame' | 'monsieur' | null;
+  firstName: string;
+  lastName: string;
+  phone: string | null;
+  address: string | null;
+}
+
+export interface AccountRepository {
+  get(id: number): Promise<Account | undefined>;
+  findByEmail(communeId: string, email: string): Promise<Account | undefined>;
+  create(account: NewAccount): Promise<Account>;
+  /** Sets the last sign-in and returns the one before. */
+  recordSignIn(accountId: number, at: string): Promise<string | null>;
+  markEmailVerified(accountId: number, at: string): Promise<void>;
+  linkHousehold(accountId: number, householdId: number): Promise<void>;
+  /** Stores a new code and retires the unused ones of the same purpose. */
+  addCode(code: Omit<OneTimeCode, 'id' | 'attempts' | 'usedAt'>): Promise<void>;
+  latestCode(accountId: number, purpose: CodePurpose): Promise<OneTimeCode | undefined>;
+  countCodesSince(accountId: number, purpose: CodePurpose, since: string): Promise<number>;
+  recordWrongCode(codeId: number): Promise<void>;
+  useCode(codeId: number, at: string): Promise<void>;
+  /** Opens a session for a channel user, ending the ones it had. */
+  startSession(accountId: number, channelUser: string, at: string): Promise<void>;
+  activeSession(channelUser: string): Promise<Session | undefined>;
+  touchSession(sessionId: number, at: string): Promise<void>;
+  endSessions(channelUser: string, at: string): Promise<void>;
 }
 
 export interface HealthProbe {
@@ -82,6 +119,7 @@ export interface Repositories {
   activities: ActivityRepository;
   households: HouseholdRepository;
   familyKeys: FamilyKeyRepository;
+  accounts: AccountRepository;
   requests: RequestRepository;
   audit: AuditRepository;
   health: HealthProbe;

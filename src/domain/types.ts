@@ -140,3 +140,37 @@ export interface AuditEntry {
   subject?: string | null;
   details?: Record<string, unknown> | null;
 }
+
+export interface Account {
+  id: number;
+  communeId: string;
+  email: string;
+  civility: 'madame' | 'monsieur' | null;
+  firstName: string;
+  lastName: string;
+  phone: string | null;
+  address: string | null;
+  emailVerifiedAt: string | null;
+  householdId: number | null;
+  lastLoginAt: string | null;
+}
+
+export type CodePurpose = 'sign_in' | 'verify_email' | 'delete_account';
+
+export interface OneTimeCode {
+  id: number;
+  accountId: number;
+  purpose: CodePurpose;
+  codeHash: string;
+  expiresAt: string;
+  attempts: number;
+  usedAt: string | null;
+  createdAt: string;
+}
+
+export interface Session {
+  id: number;
+  accountId: number;
+  channelUser: string;
+  lastSeenAt: string;
+}

@@ -1,0 +1,169 @@
+/**
+ * Accounts without a password in the chat: sign-in by a 6-digit code sent to the account's
+ * e-mail, sessions per channel user (30 minutes idle), and the family key that links the account
+ * to its household. Codes and keys are stored as keyed hashes and compared in constant time;
+ * wrong tries are counted in the store. An unknown e-mail is answered like a known one.
+ */
+import { randomInt, timingSafeEqual } from 'node:crypto';
+import type { Clock } from './clock';
+import { keyedHash, normalizeFamilyKey } from './familyKey';
+import type { AuditRepository, AccountRepository, FamilyKeyRepository, HouseholdRepository } from './ports';
+import type { Account, CodePurpose, Commune, Household } from './types';
+
+export const CODE_MINUTES = 15;
+export const CODE_MAX_TRIES = 5;
+/** Codes sent per account and purpose per hour, so the bot cannot be used to flood a mailbox. */
+export const CODES_PER_HOUR = 5;
+export const SESSION_IDLE_MINUTES = 30;
+export const KEY_TRIES_PER_HOUR = 5;
+
+const MINUTE = 60_000;
+const EMAIL = /^[^\s@"<>(),;:]+@[^\s@"<>(),;:]+\.[^\s@"<>(),;:]{2,}$/;
+
+/** What the mail adapter needs to send a code (it words the message from the locales). */
+export interface CodeMail {
+  to: string;
+  purpose: CodePurpose;
+  code: string;
+  minutes: number;
+  commune: Pick<Commune, 'name' | 'portalName'>;
+  locale: string;
+}
+
+export interface Mailer {
+  sendCode(mail: CodeMail): Promise<void>;
+}
+
+export interface AccountDeps {
+  accounts: AccountRepository;
+  familyKeys: FamilyKeyRepository;
+  households: HouseholdRepository;
+  audit: AuditRepository;
+  mailer: Mailer;
+  clock: Clock;
+  secretKey: string;
+}
+
+export type CodeCheck =
+  | { ok: true; account: Account; previousSignIn: string | null }
+  | { ok: false; reason: 'wrong'; triesLeft: number }
+  | { ok: false; reason: 'expired' | 'tooManyTries' | 'noCode' };
+
+export type KeyCheck =
+  | { ok: true; household: Household }
+  | { ok: false; reason: 'malformed' }
+  | { ok: false; reason: 'wrong'; triesLeft: number }
+  | { ok: false; reason: 'locked' };
+
+export const normalizeEmail = (email: string): string => email.trim().toLowerCase();
+export const isEmail = (email: string): boolean => EMAIL.test(normalizeEmail(email)) && email.length <= 254;
+
+export class AccountService {
+  constructor(private readonly deps: AccountDeps) {}
+
+  private now(): Date {
+    return this.deps.clock.now();
+  }
+
+  private hash(value: string): string {
+    return keyedHash(value, this.deps.secretKey);
+  }
+
+  /**
+   * Sends a sign-in code when an account has this e-mail in this commune. Resolves the same way
+   * whether or not one does, so that nobody can learn who has an account.
+   */
+  async startSignIn(commune: Commune, email: string, locale: string): Promise<void> {
+    const account = await this.deps.accounts.findByEmail(commune.id, normalizeEmail(email));
+    if (!account) return;
+    await this.sendCode(account, 'sign_in', commune, locale);
+  }
+
+  private async sendCode(account: Account, purpose: CodePurpose, commune: Commune, locale: string): Promise<void> {
+    const now = this.now();
+    const hourAgo = new Date(now.getTime() - 60 * MINUTE).toISOString();
+    if ((await this.deps.accounts.countCodesSince(account.id, purpose, hourAgo)) >= CODES_PER_HOUR) return;
+    const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+    await this.deps.accounts.addCode({
+      accountId: account.id,
+      purpose,
+      codeHash: this.hash(`${purpose}:${account.id}:${code}`),
+      expiresAt: new Date(now.getTime() + CODE_MINUTES * MINUTE).toISOString(),
+      createdAt: now.toISOString(),
+    });
+    await this.deps.mailer.sendCode({ to: account.email, purpose, code, minutes: CODE_MINUTES, commune, locale });
+  }
+
+  /** Checks a sign-in code; on success the channel user is signed in. */
+  async confirmSignIn(commune: Commune, email: string, typed: string, channelUser: string): Promise<CodeCheck> {
+    const account = await this.deps.accounts.findByEmail(commune.id, normalizeEmail(email));
+    // No account: the same answer as a wrong code, so the e-mail cannot be tested here either.
+    if (!account) return { ok: false, reason: 'wrong', triesLeft: CODE_MAX_TRIES - 1 };
+    const code = await this.deps.accounts.latestCode(account.id, 'sign_in');
+    const now = this.now().toISOString();
+    if (!code || code.usedAt) return { ok: false, reason: 'noCode' };
+    if (code.attempts >= CODE_MAX_TRIES) return { ok: false, reason: 'tooManyTries' };
+    if (code.expiresAt <= now) return { ok: false, reason: 'expired' };
+    const digits = typed.replace(/\D/g, '');
+    const expected = Buffer.from(code.codeHash, 'hex');
+    const given = Buffer.from(this.hash(`sign_in:${account.id}:${digits}`), 'hex');
+    if (digits.length !== 6 || !timingSafeEqual(expected, given)) {
+      await this.deps.accounts.recordWrongCode(code.id);
+      const triesLeft = CODE_MAX_TRIES - code.attempts - 1;
+      return triesLeft > 0 ? { ok: false, reason: 'wrong', triesLeft } : { ok: false, reason: 'tooManyTries' };
+    }
+    await this.deps.accounts.useCode(code.id, now);
+    if (!account.emailVerifiedAt) await this.deps.accounts.markEmailVerified(account.id, now);
+    const previousSignIn = await this.deps.accounts.recordSignIn(account.id, now);
+    await this.deps.accounts.startSession(account.id, channelUser, now);
+    await this.deps.audit.append({ actor: `account:${account.id}`, action: 'account.signedIn', communeId: commune.id, subject: `account:${account.id}` }, now);
+    return { ok: true, account: { ...account, lastLoginAt: now }, previousSignIn };
+  }
+
+  /** Sends a new code to an e-mail that asked for one (same silence for unknown e-mails). */
+  resendSignInCode(commune: Commune, email: string, locale: string): Promise<void> {
+    return this.startSignIn(commune, email, locale);
+  }
+
+  /** The account signed in for this channel user, if the session is still alive (it is then kept alive). */
+  async signedIn(channelUser: string): Promise<Account | undefined> {
+    const session = await this.deps.accounts.activeSession(channelUser);
+    if (!session) return undefined;
+    const now = this.now();
+    if (new Date(session.lastSeenAt).getTime() + SESSION_IDLE_MINUTES * MINUTE <= now.getTime()) {
+      await this.deps.accounts.endSessions(channelUser, now.toISOString());
+      return undefined;
+    }
+    await this.deps.accounts.touchSession(session.id, now.toISOString());
+    return this.deps.accounts.get(session.accountId);
+  }
+
+  async signOut(channelUser: string): Promise<void> {
+    await this.deps.accounts.endSessions(channelUser, this.now().toISOString());
+  }
+
+  /**
+   * Links the account to the household whose family key this is. At most KEY_TRIES_PER_HOUR
+   * wrong keys per account per hour; every try is in the audit log.
+   */
+  async enterFamilyKey(account: Account, typed: string): Promise<KeyCheck> {
+    const now = this.now();
+    const at = now.toISOString();
+    const subject = `account:${account.id}`;
+    const hourAgo = new Date(now.getTime() - 60 * MINUTE).toISOString();
+    const failures = await this.deps.audit.count('familyKey.failed', subject, hourAgo);
+    if (failures >= KEY_TRIES_PER_HOUR) return { ok: false, reason: 'locked' };
+    const key = normalizeFamilyKey(typed);
+    if (!key) return { ok: false, reason: 'malformed' };
+    const householdId = await this.deps.familyKeys.findActiveHousehold(this.hash(key));
+    const household = householdId === undefined ? undefined : await this.deps.households.get(householdId);
+    if (!household || household.communeId !== account.communeId) {
+      await this.deps.audit.append({ actor: subject, action: 'familyKey.failed', communeId: account.communeId, subject }, at);
+      const triesLeft = KEY_TRIES_PER_HOUR - failures - 1;
+      return triesLeft > 0 ? { ok: false, reason: 'wrong', triesLeft } : { ok: false, reason: 'locked' };
+    }
+    await this.deps.accounts.linkHousehold(account.id, household.id);
+    await this.deps.audit.append({ actor: subject, action: 'familyKey.accepted', communeId: account.communeId, subject, details: { household: household.id } }, at);
+    return { ok: true, household };
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * Mail: through the SMTP server of SMTP_URL, or, with none configured (the embedded default),
+ * written as .eml files under DATA_DIR/outbox/ with their path logged, so that the bot works
+ * with no mail server. Messages are worded from the locales.
+ */
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import nodemailer, { type Transporter } from 'nodemailer';
+import type { CodeMail, Mailer } from '../domain/accounts';
+import { pickLocale, type Texts } from '../i18n';
+import type { Logger } from '../logger';
+
+export interface MailerOptions {
+  smtpUrl?: string;
+  from: string;
+  outboxDir: string;
+  texts: Texts;
+  logger: Logger;
+}
+
+export class MailSender implements Mailer {
+  private readonly transport: Transporter;
+  private readonly toOutbox: boolean;
+
+  constructor(private readonly options: MailerOptions) {
+    this.toOutbox = !options.smtpUrl;
+    this.transport = options.smtpUrl
+      ? nodemailer.createTransport(options.smtpUrl)
+      : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  }
+
+  async sendCode(mail: CodeMail): Promise<void> {
+    const t = this.options.texts.for(pickLocale(mail.locale));
+    const params = { code: mail.code, minutes: mail.minutes, commune: mail.commune.name, portal: mail.commune.portalName };
+    await this.send(mail.to, t(`mail.code.subject.${mail.purpose}`, params), t(`mail.code.body.${mail.purpose}`, params));
+  }
+
+  private async send(to: string, subject: string, text: string): Promise<void> {
+    const info = (await this.transport.sendMail({ from: this.options.from, to, subject, text })) as { message?: Buffer };
+    if (!this.toOutbox) {
+      this.options.logger.info('mail.sent', { via: 'smtp' });
+      return;
+    }
+    fs.mkdirSync(this.options.outboxDir, { recursive: true });
+    const file = path.join(this.options.outboxDir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(4).toString('hex')}.eml`);
+    fs.writeFileSync(file, info.message ?? '', { mode: 0o600 });
+    this.options.logger.info('mail.outbox', { file });
+  }
+
+  close(): void {
+    this.transport.close();
+  }
+}

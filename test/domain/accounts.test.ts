@@ -1,0 +1,128 @@
+/** Sign-in by e-mail code, sessions and the family key, on a real database, mails read from the outbox. */
+import { settableClock, type SettableClock } from '../../src/domain/clock';
+import { CODE_MAX_TRIES, KEY_TRIES_PER_HOUR } from '../../src/domain/accounts';
+import type { Account, Commune } from '../../src/domain/types';
+import { buildCore, type Core } from '../../src/index';
+import { lastCode, outboxMails } from '../support/outbox';
+import { tempConfig } from '../support/harness';
+
+const EMAIL = 'julie.durand@example.org';
+let core: Core;
+let clock: SettableClock;
+let commune: Commune;
+let account: Account;
+
+beforeEach(async () => {
+  clock = settableClock('2026-11-18T14:00:00Z');
+  core = buildCore(tempConfig(), clock);
+  commune = await core.service.getCommune('carrieres-sous-poissy');
+  account = await core.service.deps.repos.accounts.create({
+    communeId: commune.id, email: EMAIL, civility: 'madame', firstName: 'Julie', lastName: 'DURAND', phone: null, address: null,
+  });
+});
+afterEach(() => core.close());
+
+const accounts = () => core.service.accounts;
+const outbox = () => core.config.outboxDir;
+
+describe('sign-in by e-mail code', () => {
+  it('mails a 6-digit code, signs in with it once, and remembers the previous sign-in', async () => {
+    await accounts().startSignIn(commune, ' Julie.Durand@Example.org ', 'fr');
+    const mail = outboxMails(outbox()).at(-1) ?? '';
+    expect(mail).toContain(`To: ${EMAIL}`);
+    expect(mail).toContain('Voici votre code de connexion');
+    const code = lastCode(outbox(), EMAIL);
+    const first = await accounts().confirmSignIn(commune, EMAIL, code, 'user-a');
+    expect(first).toMatchObject({ ok: true, previousSignIn: null, account: { id: account.id } });
+    // single use
+    expect(await accounts().confirmSignIn(commune, EMAIL, code, 'user-a')).toEqual({ ok: false, reason: 'noCode' });
+
+    clock.advance(60 * 24);
+    await accounts().startSignIn(commune, EMAIL, 'fr');
+    const second = await accounts().confirmSignIn(commune, EMAIL, lastCode(outbox(), EMAIL), 'user-a');
+    expect(second).toMatchObject({ ok: true, previousSignIn: '2026-11-18T14:00:00.000Z' });
+  });
+
+  it('answers an unknown e-mail exactly like a known one with a wrong code, and mails nothing', async () => {
+    await accounts().startSignIn(commune, 'nobody@example.org', 'fr');
+    expect(outboxMails(outbox())).toEqual([]);
+    const unknown = await accounts().confirmSignIn(commune, 'nobody@example.org', '123456', 'user-a');
+    await accounts().startSignIn(commune, EMAIL, 'fr');
+    const real = lastCode(outbox(), EMAIL);
+    const wrong = await accounts().confirmSignIn(commune, EMAIL, real === '000000' ? '111111' : '000000', 'user-a');
+    expect(unknown).toEqual(wrong);
+  });
+
+  it('counts wrong codes and stops after the last try, even for the right code', async () => {
+    await accounts().startSignIn(commune, EMAIL, 'fr');
+    const code = lastCode(outbox(), EMAIL);
+    const wrong = code === '999999' ? '000000' : '999999';
+    for (let i = 1; i < CODE_MAX_TRIES; i++) {
+      expect(await accounts().confirmSignIn(commune, EMAIL, wrong, 'user-a')).toEqual({ ok: false, reason: 'wrong', triesLeft: CODE_MAX_TRIES - i });
+    }
+    expect(await accounts().confirmSignIn(commune, EMAIL, wrong, 'user-a')).toEqual({ ok: false, reason: 'tooManyTries' });
+    expect(await accounts().confirmSignIn(commune, EMAIL, code, 'user-a')).toEqual({ ok: false, reason: 'tooManyTries' });
+  });
+
+  it('refuses an expired code; a new code replaces the old one', async () => {
+    await accounts().startSignIn(commune, EMAIL, 'fr');
+    const old = lastCode(outbox(), EMAIL);
+    clock.advance(16);
+    expect(await accounts().confirmSignIn(commune, EMAIL, old, 'user-a')).toEqual({ ok: false, reason: 'expired' });
+    await accounts().resendSignInCode(commune, EMAIL, 'fr');
+    const fresh = lastCode(outbox(), EMAIL);
+    if (fresh !== old) expect(await accounts().confirmSignIn(commune, EMAIL, old, 'user-a')).toMatchObject({ ok: false });
+    expect(await accounts().confirmSignIn(commune, EMAIL, fresh, 'user-a')).toMatchObject({ ok: true });
+  });
+
+  it('sends at most 5 codes an hour to one account', async () => {
+    for (let i = 0; i < 7; i++) await accounts().startSignIn(commune, EMAIL, 'fr');
+    expect(outboxMails(outbox())).toHaveLength(5);
+    clock.advance(61);
+    await accounts().startSignIn(commune, EMAIL, 'fr');
+    expect(outboxMails(outbox())).toHaveLength(6);
+  });
+
+  it('keeps the session 30 minutes after the last message, per channel user, and signs out', async () => {
+    await accounts().startSignIn(commune, EMAIL, 'fr');
+    await accounts().confirmSignIn(commune, EMAIL, lastCode(outbox(), EMAIL), 'user-a');
+    expect((await accounts().signedIn('user-a'))?.id).toBe(account.id);
+    expect(await accounts().signedIn('user-b')).toBeUndefined();
+    clock.advance(29);
+    expect((await accounts().signedIn('user-a'))?.id).toBe(account.id);
+    clock.advance(29); // 29 minutes after the last message: still in
+    expect((await accounts().signedIn('user-a'))?.id).toBe(account.id);
+    clock.advance(31);
+    expect(await accounts().signedIn('user-a')).toBeUndefined();
+
+    await accounts().startSignIn(commune, EMAIL, 'fr');
+    await accounts().confirmSignIn(commune, EMAIL, lastCode(outbox(), EMAIL), 'user-a');
+    await accounts().signOut('user-a');
+    expect(await accounts().signedIn('user-a')).toBeUndefined();
+  });
+});
+
+describe('the family key', () => {
+  it('links the account to its household, whatever the case and spacing typed', async () => {
+    const { key, household } = await core.service.issueFamilyKey(commune.id, 'CSP-F-000101');
+    const typed = ` ${key.toLowerCase().replace(/-/g, ' ')} `;
+    expect(await accounts().enterFamilyKey(account, typed)).toMatchObject({ ok: true, household: { id: household.id } });
+    expect((await core.service.deps.repos.accounts.get(account.id))?.householdId).toBe(household.id);
+  });
+
+  it('refuses a key of another commune, counts wrong keys, and locks for an hour', async () => {
+    const other = await core.service.issueFamilyKey('chanteloup-les-vignes', 'CLV-F-000042');
+    const { key } = await core.service.issueFamilyKey(commune.id, 'CSP-F-000101');
+    expect(await accounts().enterFamilyKey(account, other.key)).toEqual({ ok: false, reason: 'wrong', triesLeft: KEY_TRIES_PER_HOUR - 1 });
+    for (let i = 2; i < KEY_TRIES_PER_HOUR; i++) await accounts().enterFamilyKey(account, 'ZZZZ-ZZZZ-ZZZZ');
+    expect(await accounts().enterFamilyKey(account, 'ZZZZ-ZZZZ-ZZZZ')).toEqual({ ok: false, reason: 'locked' });
+    expect(await accounts().enterFamilyKey(account, key)).toEqual({ ok: false, reason: 'locked' });
+    clock.advance(61);
+    expect(await accounts().enterFamilyKey(account, key)).toMatchObject({ ok: true });
+  });
+
+  it('does not count a key that cannot be one', async () => {
+    expect(await accounts().enterFamilyKey(account, 'bonjour')).toEqual({ ok: false, reason: 'malformed' });
+    expect(await accounts().enterFamilyKey(account, 'ZZZZ-ZZZZ-ZZZZ')).toEqual({ ok: false, reason: 'wrong', triesLeft: KEY_TRIES_PER_HOUR - 1 });
+  });
+});

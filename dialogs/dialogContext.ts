@@ -2,6 +2,7 @@
  * What every dialog needs: the domain service, locale text, the card renderer and the resident's
  * profile (user state). Built once in src/index.ts.
  */
+import { createHash } from 'node:crypto';
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { CardRenderer, Reply } from '../cards/cardRenderer';
 import type { MunicipalService } from '../src/domain/municipalService';
@@ -42,4 +43,10 @@ export const toActivity = (deps: DialogDeps, ctx: TurnContext, reply: Reply) => 
 export async function currentCommune(deps: DialogDeps, ctx: TurnContext): Promise<Commune | undefined> {
   const profile = await deps.profile.get(ctx, {});
   return profile.communeId ? deps.service.findCommune(profile.communeId) : undefined;
+}
+
+/** Who is talking, for sessions: the channel and its user id, hashed (never the raw id in the store). */
+export function channelUser(ctx: TurnContext): string {
+  const { channelId, from } = ctx.activity;
+  return createHash('sha256').update(`${channelId}:${from?.id ?? ''}`).digest('hex').slice(0, 32);
 }

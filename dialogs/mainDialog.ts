@@ -20,9 +20,10 @@ import type { Intent } from '../src/nlu/intents';
 import { MENU_ITEMS, matchMenuChoice, type MenuItem } from '../src/nlu/menuChoice';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { COMMUNE_DIALOG, CommuneDialog } from './communeDialog';
-import { currentCommune, localeOf, send, toActivity, translator, type DialogDeps } from './dialogContext';
+import { channelUser, currentCommune, localeOf, send, toActivity, translator, type DialogDeps } from './dialogContext';
 import { contactLines, openNow } from './infoAnswers';
 import { INFO_DIALOG, InfoDialog, type InfoResult } from './infoDialog';
+import { SIGN_IN_DIALOG, SignInDialog } from './signInDialog';
 import { understoodText } from './understoodText';
 
 export const MAIN_DIALOG = 'main';
@@ -33,16 +34,14 @@ export interface MainOptions {
   /** Input handed back by a task that did not handle it, routed without showing the menu. */
   pending?: AnyInput;
   /** Start this task directly (after « recommencer »). */
-  task?: 'info';
+  task?: 'info' | 'signIn';
   /** The menu follows an answer: a shorter title. */
   again?: boolean;
 }
 
 /** The menu item whose flow serves each intent (those answered directly are absent). */
-const MENU_ITEM_OF: Record<Exclude<Intent, 'greeting' | 'opening_hours' | 'contact' | 'help' | 'abort' | 'unknown'>, Exclude<MenuItem, 'info'>> = {
+const MENU_ITEM_OF: Record<Exclude<Intent, 'greeting' | 'opening_hours' | 'contact' | 'help' | 'abort' | 'unknown' | 'sign_in' | 'forgot_password'>, Exclude<MenuItem, 'info'>> = {
   create_account: 'createAccount',
-  sign_in: 'signIn',
-  forgot_password: 'signIn',
   family_key: 'signIn',
   update_contact: 'signIn',
   upload_document: 'signIn',
@@ -71,6 +70,7 @@ export class MainDialog extends ComponentDialog {
     this.addDialog(new AnyInputPrompt(MENU_PROMPT));
     this.addDialog(new CommuneDialog(deps));
     this.addDialog(new InfoDialog(deps));
+    this.addDialog(new SignInDialog(deps));
     this.addDialog(new WaterfallDialog(FLOW, [this.ensureCommune.bind(this), this.menu.bind(this), this.route.bind(this), this.afterTask.bind(this)]));
     this.initialDialogId = FLOW;
   }
@@ -129,6 +129,7 @@ export class MainDialog extends ComponentDialog {
       matchMenuChoice(undefined, input.value) ??
       (/^\d$/.test(said) ? matchMenuChoice(said, undefined) : MENU_ITEMS.find((id) => normalize(t(`menu.item.${id}`)) === said));
     if (picked === 'info') return step.beginDialog(INFO_DIALOG, {});
+    if (picked === 'signIn') return step.beginDialog(SIGN_IN_DIALOG, {});
     if (picked) {
       await this.sayUnavailable(step.context, picked);
       return step.replaceDialog(FLOW, { again: true } satisfies MainOptions);
@@ -144,12 +145,18 @@ export class MainDialog extends ComponentDialog {
       case 'help':
         await send(this.deps, step.context, { text: `${t('commands.help.menu')}\n${t('commands.help.footer')}` });
         return step.replaceDialog(FLOW, {} satisfies MainOptions);
+      case 'sign_in':
+        return step.beginDialog(SIGN_IN_DIALOG, {});
+      case 'forgot_password':
+        await send(this.deps, step.context, { text: t('signIn.noPassword') });
+        return step.beginDialog(SIGN_IN_DIALOG, {});
       case 'abort':
         await send(this.deps, step.context, { text: t('commands.abortAtMenu') });
         return step.replaceDialog(FLOW, { again: true } satisfies MainOptions);
       case 'unknown': {
         const loose = matchMenuChoice(input.text, undefined);
         if (loose === 'info') return step.beginDialog(INFO_DIALOG, {});
+        if (loose === 'signIn') return step.beginDialog(SIGN_IN_DIALOG, {});
         if (loose) {
           await this.sayUnavailable(step.context, loose);
           return step.replaceDialog(FLOW, { again: true } satisfies MainOptions);
@@ -219,6 +226,14 @@ export class MainDialog extends ComponentDialog {
         await send(this.deps, innerDc.context, { text: t('commands.restarted') });
         await innerDc.cancelAllDialogs();
         return innerDc.beginDialog(FLOW, { task: place.task } satisfies MainOptions);
+      case 'signOut': {
+        const user = channelUser(innerDc.context);
+        const signedIn = await this.deps.service.accounts.signedIn(user);
+        await this.deps.service.accounts.signOut(user);
+        await send(this.deps, innerDc.context, { text: t(signedIn ? 'signIn.signedOut' : 'signIn.notSignedIn') });
+        await innerDc.cancelAllDialogs();
+        return innerDc.beginDialog(FLOW, { again: true } satisfies MainOptions);
+      }
       case 'changeCommune':
         await send(this.deps, innerDc.context, { text: t('commands.changeCommune') });
         await this.deps.profile.set(innerDc.context, {});
@@ -231,6 +246,7 @@ export class MainDialog extends ComponentDialog {
     const ids: string[] = [];
     for (let dc: DialogContext | undefined = innerDc; dc?.activeDialog; dc = dc.child) ids.push(dc.activeDialog.id);
     if (ids.includes(INFO_DIALOG)) return { help: 'commands.help.info', topic: 'general', task: 'info' };
+    if (ids.includes(SIGN_IN_DIALOG)) return { help: 'commands.help.signIn', topic: 'account', task: 'signIn' };
     if (ids.includes(COMMUNE_DIALOG)) return { help: 'commands.help.commune', topic: 'general' };
     return { help: 'commands.help.menu', topic: 'general' };
   }

@@ -7,7 +7,7 @@ import { normalize } from '../domain/text';
 import { prepare } from './frenchText';
 import { detectIntent } from './intents';
 
-export type Command = 'help' | 'menu' | 'cancel' | 'restart' | 'human' | 'changeCommune';
+export type Command = 'help' | 'menu' | 'cancel' | 'restart' | 'human' | 'changeCommune' | 'signOut';
 
 const POLITE = /\b(s il vous plait|s il te plait|svp|stp|merci|please|je voudrais|je veux|jveux|j aimerais|je souhaite|je peux|puis je|on peut|voudrais|veux|bonjour|bonsoir|allo|svp|pls|plz)\b/g;
 
@@ -17,6 +17,7 @@ const PATTERNS: Array<[Command, RegExp]> = [
   ['menu', /^(menu|le menu|menu principal|retour au menu|revenir au menu|retour|accueil|main menu)$/],
   ['cancel', /^(annuler|annule|annulez|stop|stopper|arreter|arrete|arretez|laisse tomber|laissez tomber|abandonner|cancel|quit|quitter|sortir|fin)$/],
   ['restart', /^(recommencer|recommence|on recommence|reprendre depuis le debut|depuis le debut|reset|restart|start over|tout recommencer)$/],
+  ['signOut', /^(me deconnecter|deconnecte moi|deconnectez moi|deconnexion|se deconnecter|je me deconnecte|log ?out|sign ?out)$/],
   ['changeCommune', /^(changer de commune|changer de ville|autre commune|autre ville|change town|changer la commune|je ne suis pas dans cette commune)$/],
 ];
 

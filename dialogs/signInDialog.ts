@@ -1,0 +1,102 @@
+/**
+ * « Me connecter »: the e-mail of the account, then the 6-digit code mailed to it. No password
+ * ever passes through the conversation; the code is checked and forgotten (never kept in state).
+ * « renvoyer » sends a new code, « autre adresse » starts again with another e-mail.
+ */
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { isEmail, normalizeEmail } from '../src/domain/accounts';
+import { normalize } from '../src/domain/text';
+import type { Account } from '../src/domain/types';
+import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
+import { channelUser, currentCommune, localeOf, send, toActivity, translator, type DialogDeps } from './dialogContext';
+
+export const SIGN_IN_DIALOG = 'signIn';
+const FLOW = 'signInFlow';
+const PROMPT = 'signInPrompt';
+
+interface SignInOptions {
+  /** The e-mail already given: ask for the code directly. */
+  email?: string;
+  /** What to say before asking again. */
+  leadKey?: string;
+  leadParams?: Record<string, unknown>;
+}
+
+/** What the dialog hands back: the account signed in, or nothing. */
+export interface SignInResult {
+  account?: Account;
+}
+
+const RESEND = /^(renvoyer|renvoie|renvoyez|nouveau code|un autre code|renvoyer le code|resend|new code)$/;
+const OTHER_EMAIL = /^(autre adresse|autre e ?mail|changer d adresse|changer d e ?mail|mauvaise adresse|other address|other e ?mail)$/;
+
+export class SignInDialog extends ComponentDialog {
+  constructor(private readonly deps: DialogDeps) {
+    super(SIGN_IN_DIALOG);
+    this.addDialog(new AnyInputPrompt(PROMPT));
+    this.addDialog(new WaterfallDialog(FLOW, [this.ask.bind(this), this.answer.bind(this)]));
+    this.initialDialogId = FLOW;
+  }
+
+  private async ask(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const t = translator(this.deps, step.context);
+    const options = (step.options ?? {}) as SignInOptions;
+    if (!options.email) {
+      const already = await this.deps.service.accounts.signedIn(channelUser(step.context));
+      if (already && !options.leadKey) {
+        await send(this.deps, step.context, { text: t('signIn.already', { name: fullName(t, already) }) });
+        return step.endDialog({ account: already } satisfies SignInResult);
+      }
+    }
+    const lead = options.leadKey ? `${t(options.leadKey, options.leadParams)}\n` : '';
+    const question = options.email ? t('signIn.askCode') : t('signIn.askEmail');
+    const prompt = toActivity(this.deps, step.context, { text: `${lead}${question}` });
+    return step.prompt(PROMPT, { prompt, retryPrompt: toActivity(this.deps, step.context, { text: question }) });
+  }
+
+  private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const t = translator(this.deps, step.context);
+    const options = (step.options ?? {}) as SignInOptions;
+    const input = step.result as AnyInput;
+    const commune = await currentCommune(this.deps, step.context);
+    if (!commune) return step.endDialog({} satisfies SignInResult);
+    const locale = localeOf(step.context);
+
+    if (!options.email) {
+      if (!isEmail(input.text)) return step.replaceDialog(FLOW, { leadKey: 'signIn.badEmail' } satisfies SignInOptions);
+      const email = normalizeEmail(input.text);
+      await this.deps.service.accounts.startSignIn(commune, email, locale);
+      return step.replaceDialog(FLOW, { email, leadKey: 'signIn.codeSent', leadParams: { email } } satisfies SignInOptions);
+    }
+
+    const said = normalize(input.text);
+    if (OTHER_EMAIL.test(said)) return step.replaceDialog(FLOW, {} satisfies SignInOptions);
+    if (RESEND.test(said)) {
+      await this.deps.service.accounts.resendSignInCode(commune, options.email, locale);
+      return step.replaceDialog(FLOW, { email: options.email, leadKey: 'signIn.codeSent', leadParams: { email: options.email } } satisfies SignInOptions);
+    }
+    const check = await this.deps.service.accounts.confirmSignIn(commune, options.email, input.text, channelUser(step.context));
+    if (check.ok) {
+      const last = check.previousSignIn ? t('signIn.lastSignIn', lastSignIn(locale, check.previousSignIn)) : t('signIn.firstSignIn');
+      await send(this.deps, step.context, { text: `${t('signIn.welcome', { name: fullName(t, check.account) })} — ${last}` });
+      return step.endDialog({ account: check.account } satisfies SignInResult);
+    }
+    const leadKey =
+      check.reason === 'wrong' ? (check.triesLeft === 1 ? 'signIn.wrongCodeLast' : 'signIn.wrongCode') : check.reason === 'tooManyTries' ? 'signIn.tooManyTries' : 'signIn.expired';
+    const leadParams = check.reason === 'wrong' ? { count: check.triesLeft } : undefined;
+    return step.replaceDialog(FLOW, { email: options.email, leadKey, leadParams } satisfies SignInOptions);
+  }
+}
+
+export function fullName(t: ReturnType<typeof translator>, account: Account): string {
+  const civility = account.civility ? `${t(`civility.${account.civility}`)} ` : '';
+  return `${civility}${account.lastName.toUpperCase()}`;
+}
+
+/** « le 12/01/2022 à 14:33 » in Paris time. */
+function lastSignIn(locale: string, iso: string): { date: string; time: string } {
+  const at = new Date(iso);
+  const date = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Paris' }).format(at);
+  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/Paris' }).format(at);
+  return { date, time };
+}

@@ -23,6 +23,7 @@ import { COMMUNE_DIALOG, CommuneDialog } from './communeDialog';
 import { channelUser, currentCommune, localeOf, send, toActivity, translator, type DialogDeps } from './dialogContext';
 import { contactLines, openNow } from './infoAnswers';
 import { INFO_DIALOG, InfoDialog, type InfoResult } from './infoDialog';
+import { FAMILY_KEY_DIALOG, FamilyKeyDialog } from './familyKeyDialog';
 import { SIGN_IN_DIALOG, SignInDialog } from './signInDialog';
 import { understoodText } from './understoodText';
 
@@ -34,15 +35,14 @@ export interface MainOptions {
   /** Input handed back by a task that did not handle it, routed without showing the menu. */
   pending?: AnyInput;
   /** Start this task directly (after « recommencer »). */
-  task?: 'info' | 'signIn';
+  task?: 'info' | 'signIn' | 'familyKey';
   /** The menu follows an answer: a shorter title. */
   again?: boolean;
 }
 
 /** The menu item whose flow serves each intent (those answered directly are absent). */
-const MENU_ITEM_OF: Record<Exclude<Intent, 'greeting' | 'opening_hours' | 'contact' | 'help' | 'abort' | 'unknown' | 'sign_in' | 'forgot_password'>, Exclude<MenuItem, 'info'>> = {
+const MENU_ITEM_OF: Record<Exclude<Intent, 'greeting' | 'opening_hours' | 'contact' | 'help' | 'abort' | 'unknown' | 'sign_in' | 'forgot_password' | 'family_key'>, Exclude<MenuItem, 'info'>> = {
   create_account: 'createAccount',
-  family_key: 'signIn',
   update_contact: 'signIn',
   upload_document: 'signIn',
   book: 'booking',
@@ -71,6 +71,7 @@ export class MainDialog extends ComponentDialog {
     this.addDialog(new CommuneDialog(deps));
     this.addDialog(new InfoDialog(deps));
     this.addDialog(new SignInDialog(deps));
+    this.addDialog(new FamilyKeyDialog(deps));
     this.addDialog(new WaterfallDialog(FLOW, [this.ensureCommune.bind(this), this.menu.bind(this), this.route.bind(this), this.afterTask.bind(this)]));
     this.initialDialogId = FLOW;
   }
@@ -130,6 +131,7 @@ export class MainDialog extends ComponentDialog {
       (/^\d$/.test(said) ? matchMenuChoice(said, undefined) : MENU_ITEMS.find((id) => normalize(t(`menu.item.${id}`)) === said));
     if (picked === 'info') return step.beginDialog(INFO_DIALOG, {});
     if (picked === 'signIn') return step.beginDialog(SIGN_IN_DIALOG, {});
+    if ((input.value as { menu?: unknown } | undefined)?.menu === 'familyKey') return step.beginDialog(FAMILY_KEY_DIALOG, {});
     if (picked) {
       await this.sayUnavailable(step.context, picked);
       return step.replaceDialog(FLOW, { again: true } satisfies MainOptions);
@@ -147,6 +149,8 @@ export class MainDialog extends ComponentDialog {
         return step.replaceDialog(FLOW, {} satisfies MainOptions);
       case 'sign_in':
         return step.beginDialog(SIGN_IN_DIALOG, {});
+      case 'family_key':
+        return step.beginDialog(FAMILY_KEY_DIALOG, {});
       case 'forgot_password':
         await send(this.deps, step.context, { text: t('signIn.noPassword') });
         return step.beginDialog(SIGN_IN_DIALOG, {});
@@ -246,6 +250,7 @@ export class MainDialog extends ComponentDialog {
     const ids: string[] = [];
     for (let dc: DialogContext | undefined = innerDc; dc?.activeDialog; dc = dc.child) ids.push(dc.activeDialog.id);
     if (ids.includes(INFO_DIALOG)) return { help: 'commands.help.info', topic: 'general', task: 'info' };
+    if (ids.includes(FAMILY_KEY_DIALOG)) return { help: 'commands.help.familyKey', topic: 'familyKey', task: 'familyKey' };
     if (ids.includes(SIGN_IN_DIALOG)) return { help: 'commands.help.signIn', topic: 'account', task: 'signIn' };
     if (ids.includes(COMMUNE_DIALOG)) return { help: 'commands.help.commune', topic: 'general' };
     return { help: 'commands.help.menu', topic: 'general' };

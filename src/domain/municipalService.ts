@@ -141,6 +141,10 @@ export class MunicipalService {
    * A new family key for a household, returned once in clear: only its keyed hash is stored,
    * and the household's earlier keys stop working.
    */
+  household(id: number): Promise<Household | undefined> {
+    return this.deps.repos.households.get(id);
+  }
+
   async issueFamilyKey(communeId: string, fileNumber: string): Promise<{ key: string; household: Household }> {
     await this.getCommune(communeId);
     const household = await this.deps.repos.households.findByFileNumber(communeId, fileNumber.trim());

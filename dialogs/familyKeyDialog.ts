@@ -1,0 +1,101 @@
+/**
+ * « Saisir ma Clé Enfance » (« code famille » in some communes): links the signed-in account to
+ * its household. Signs in first when needed. Wrong keys are counted by the domain; when it
+ * locks, the resident gets the right service's contacts and hours.
+ */
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { normalize } from '../src/domain/text';
+import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
+import { channelUser, currentCommune, localeOf, send, toActivity, translator, type DialogDeps } from './dialogContext';
+import { contactLines, openNow } from './infoAnswers';
+import { SIGN_IN_DIALOG, type SignInResult } from './signInDialog';
+
+export const FAMILY_KEY_DIALOG = 'familyKey';
+const FLOW = 'familyKeyFlow';
+const PROMPT = 'familyKeyPrompt';
+
+interface KeyOptions {
+  leadKey?: string;
+  leadParams?: Record<string, unknown>;
+}
+
+const NOT_RECEIVED = /\b(pas (?:recue?|eu|de (?:cle|code))|not received|jamais recue?|perdu|perdue|egare|egaree|je ne l ai pas|je l ai pas|ou (?:la|le) trouver|comment (?:l|la|le) (?:avoir|obtenir|recevoir))\b/;
+
+export class FamilyKeyDialog extends ComponentDialog {
+  constructor(private readonly deps: DialogDeps) {
+    super(FAMILY_KEY_DIALOG);
+    this.addDialog(new AnyInputPrompt(PROMPT));
+    this.addDialog(new WaterfallDialog(FLOW, [this.signIn.bind(this), this.ask.bind(this), this.check.bind(this)]));
+    this.initialDialogId = FLOW;
+  }
+
+  private async signIn(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const account = await this.deps.service.accounts.signedIn(channelUser(step.context));
+    if (account) return step.next({ account } satisfies SignInResult);
+    const commune = await currentCommune(this.deps, step.context);
+    const t = translator(this.deps, step.context);
+    await send(this.deps, step.context, { text: t('familyKey.signInFirst', { keyName: commune?.familyKeyName ?? '' }) });
+    return step.beginDialog(SIGN_IN_DIALOG, {});
+  }
+
+  private async ask(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const account = (step.result as SignInResult | undefined)?.account;
+    const commune = await currentCommune(this.deps, step.context);
+    if (!account || !commune) return step.endDialog();
+    const t = translator(this.deps, step.context);
+    if (account.householdId) {
+      const household = await this.deps.service.household(account.householdId);
+      await send(this.deps, step.context, { text: t('familyKey.already', { name: household?.name ?? '' }) });
+      return step.endDialog();
+    }
+    const options = (step.options ?? {}) as KeyOptions;
+    const lead = options.leadKey ? `${t(options.leadKey, options.leadParams)}\n` : '';
+    const question = t('familyKey.ask', { keyName: commune.familyKeyName });
+    return step.prompt(PROMPT, {
+      prompt: toActivity(this.deps, step.context, { text: `${lead}${question}` }),
+      retryPrompt: toActivity(this.deps, step.context, { text: question }),
+    });
+  }
+
+  private async check(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const t = translator(this.deps, step.context);
+    const input = step.result as AnyInput;
+    const commune = await currentCommune(this.deps, step.context);
+    const account = await this.deps.service.accounts.signedIn(channelUser(step.context));
+    if (!commune || !account) return step.replaceDialog(FLOW, {} satisfies KeyOptions);
+    if (NOT_RECEIVED.test(normalize(input.text))) {
+      await this.sayWhoToAsk(step, 'familyKey.notReceived');
+      return step.endDialog();
+    }
+    const result = await this.deps.service.accounts.enterFamilyKey(account, input.text);
+    if (result.ok) {
+      await send(this.deps, step.context, { text: t('familyKey.linked', { name: result.household.name, fileNumber: result.household.fileNumber }) });
+      return step.endDialog();
+    }
+    if (result.reason === 'locked') {
+      await this.sayWhoToAsk(step, 'familyKey.locked');
+      return step.endDialog();
+    }
+    const leadKey = result.reason === 'malformed' ? 'familyKey.malformed' : result.triesLeft === 1 ? 'familyKey.wrongLast' : 'familyKey.wrong';
+    const leadParams = result.reason === 'wrong' ? { commune: commune.name, count: result.triesLeft } : undefined;
+    return step.replaceDialog(FLOW, { leadKey, leadParams } satisfies KeyOptions);
+  }
+
+  /** The service that issues keys, its contacts and whether it is open now. */
+  private async sayWhoToAsk(step: WaterfallStepContext, key: string): Promise<void> {
+    const t = translator(this.deps, step.context);
+    const commune = await currentCommune(this.deps, step.context);
+    if (!commune) return;
+    const service = this.deps.service.serviceFor(commune, 'familyKey');
+    const now = this.deps.service.clock.now();
+    const lines = [t(key, { service: service.name, keyName: commune.familyKeyName }), contactLines(t, commune, service)];
+    if (service.hours) lines.push(openNow(t, localeOf(step.context), service, now));
+    // A service reachable only by e-mail: also the accueil, by phone and in person.
+    const general = this.deps.service.serviceFor(commune, 'general');
+    if ((!service.phone || !service.hours) && general.code !== service.code) {
+      lines.push(contactLines(t, commune, general));
+      if (general.hours) lines.push(openNow(t, localeOf(step.context), general, now));
+    }
+    await send(this.deps, step.context, { text: lines.join('\n') });
+  }
+}

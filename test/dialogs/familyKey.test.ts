@@ -1,0 +1,76 @@
+/** « Clé Enfance » / « code famille » in French: sign in first, link, wrong keys, lock, not received. */
+import { settableClock } from '../../src/domain/clock';
+import { startChat, type Chat } from '../support/harness';
+import { lastCode } from '../support/outbox';
+
+const EMAIL = 'julie.durand@example.org';
+const chats: Chat[] = [];
+afterEach(() => {
+  for (const c of chats.splice(0)) c.core.close();
+});
+
+async function signedInChat(communeId = 'carrieres-sous-poissy') {
+  const clock = settableClock('2026-11-18T14:00:00Z');
+  const c = startChat({ clock });
+  chats.push(c);
+  await c.core.service.deps.repos.accounts.create({ communeId, email: EMAIL, civility: 'madame', firstName: 'Julie', lastName: 'Durand', phone: null, address: null });
+  await c.join({ commune: communeId });
+  await c.say('Me connecter');
+  await c.say(EMAIL);
+  const welcome = c.text(await c.say(lastCode(c.core.config.outboxDir, EMAIL)));
+  return { c, clock, welcome };
+}
+
+describe('the family key', () => {
+  it('is suggested after sign-in, then links the account to the family file', async () => {
+    const { c, welcome } = await signedInChat();
+    expect(welcome).toContain('reliez votre espace à votre dossier famille : écrivez « Clé Enfance ».');
+    const { key } = await c.core.service.issueFamilyKey('carrieres-sous-poissy', 'CSP-F-000101');
+    expect(c.text(await c.say('Clé Enfance'))).toContain('Tapez votre Clé Enfance : 12 lettres et chiffres');
+    expect(c.text(await c.say(key.toLowerCase()))).toContain('C\'est fait : votre espace est relié au dossier de la famille DURAND (dossier CSP-F-000101).');
+    expect(c.text(await c.say('saisir ma clé enfance'))).toContain('Votre espace est déjà relié au dossier de la famille DURAND.');
+  });
+
+  it('says « code famille » where the commune calls it so', async () => {
+    const { c } = await signedInChat('carrieres-sur-seine');
+    expect(c.text(await c.say('code famille'))).toContain('Tapez votre code famille');
+  });
+
+  it('asks to sign in first, then goes on to the key', async () => {
+    const c = startChat({ clock: settableClock('2026-11-18T14:00:00Z') });
+    chats.push(c);
+    await c.core.service.deps.repos.accounts.create({ communeId: 'carrieres-sous-poissy', email: EMAIL, civility: 'madame', firstName: 'Julie', lastName: 'Durand', phone: null, address: null });
+    await c.join({ commune: 'carrieres-sous-poissy' });
+    const first = c.text(await c.say('je veux saisir ma clé enfance'));
+    expect(first).toContain('Pour saisir votre Clé Enfance, connectez-vous d\'abord à votre espace.');
+    expect(first).toContain('Quelle est l\'adresse e-mail de votre espace ?');
+    await c.say(EMAIL);
+    expect(c.text(await c.say(lastCode(c.core.config.outboxDir, EMAIL)))).toContain('Tapez votre Clé Enfance');
+  });
+
+  it('explains the form, counts wrong keys, then locks with the contacts to call', async () => {
+    const { c } = await signedInChat();
+    await c.say('Clé Enfance');
+    expect(c.text(await c.say('1234'))).toContain('n\'a pas la bonne forme');
+    expect(c.text(await c.say('ZZZZ-ZZZZ-ZZZZ'))).toContain('ne correspond à aucun dossier famille de Carrières-sous-Poissy. Il vous reste 4 essais pour cette heure.');
+    await c.say('ZZZZ-ZZZZ-ZZZY');
+    await c.say('ZZZZ-ZZZZ-ZZZX');
+    expect(c.text(await c.say('ZZZZ-ZZZZ-ZZZW'))).toContain('Il vous reste 1 essai pour cette heure.');
+    const locked = c.text(await c.say('ZZZZ-ZZZZ-ZZZV'));
+    expect(locked).toContain('Trop d\'essais : pour protéger les dossiers, la saisie est bloquée pendant une heure.');
+    expect(locked).toContain('inscription@carrieres-sous-poissy.fr');
+    expect(locked).toContain('Téléphone : 01 39 22 36 00');
+    expect(locked).toContain('ouvert en ce moment');
+    const audit = c.core.db.$client.prepare("select count(*) as n from audit_log where action = 'familyKey.failed'").get() as { n: number };
+    expect(audit.n).toBe(5);
+  });
+
+  it('tells who to ask when the key was not received', async () => {
+    const { c } = await signedInChat('chanteloup-les-vignes');
+    await c.say('Clé Enfance');
+    const text = c.text(await c.say('je ne l\'ai pas reçue'));
+    expect(text).toContain('La commune envoie ce code (Clé Enfance) par courrier aux familles inscrites.');
+    expect(text).toContain('Guichet unique (Espace Victor Hugo)');
+    expect(text).toContain('01 39 74 29 12');
+  });
+});

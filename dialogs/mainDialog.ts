@@ -23,6 +23,7 @@ import { COMMUNE_DIALOG, CommuneDialog } from './communeDialog';
 import { channelUser, currentCommune, localeOf, send, toActivity, translator, type DialogDeps } from './dialogContext';
 import { contactLines, openNow } from './infoAnswers';
 import { INFO_DIALOG, InfoDialog, type InfoResult } from './infoDialog';
+import { CREATE_ACCOUNT_DIALOG, CreateAccountDialog } from './createAccountDialog';
 import { FAMILY_KEY_DIALOG, FamilyKeyDialog } from './familyKeyDialog';
 import { SIGN_IN_DIALOG, SignInDialog } from './signInDialog';
 import { understoodText } from './understoodText';
@@ -35,14 +36,13 @@ export interface MainOptions {
   /** Input handed back by a task that did not handle it, routed without showing the menu. */
   pending?: AnyInput;
   /** Start this task directly (after « recommencer »). */
-  task?: 'info' | 'signIn' | 'familyKey';
+  task?: 'info' | 'signIn' | 'familyKey' | 'createAccount';
   /** The menu follows an answer: a shorter title. */
   again?: boolean;
 }
 
 /** The menu item whose flow serves each intent (those answered directly are absent). */
-const MENU_ITEM_OF: Record<Exclude<Intent, 'greeting' | 'opening_hours' | 'contact' | 'help' | 'abort' | 'unknown' | 'sign_in' | 'forgot_password' | 'family_key'>, Exclude<MenuItem, 'info'>> = {
-  create_account: 'createAccount',
+const MENU_ITEM_OF: Record<Exclude<Intent, 'greeting' | 'opening_hours' | 'contact' | 'help' | 'abort' | 'unknown' | 'sign_in' | 'forgot_password' | 'family_key' | 'create_account'>, Exclude<MenuItem, 'info'>> = {
   update_contact: 'signIn',
   upload_document: 'signIn',
   book: 'booking',
@@ -72,6 +72,7 @@ export class MainDialog extends ComponentDialog {
     this.addDialog(new InfoDialog(deps));
     this.addDialog(new SignInDialog(deps));
     this.addDialog(new FamilyKeyDialog(deps));
+    this.addDialog(new CreateAccountDialog(deps));
     this.addDialog(new WaterfallDialog(FLOW, [this.ensureCommune.bind(this), this.menu.bind(this), this.route.bind(this), this.afterTask.bind(this)]));
     this.initialDialogId = FLOW;
   }
@@ -131,6 +132,7 @@ export class MainDialog extends ComponentDialog {
       (/^\d$/.test(said) ? matchMenuChoice(said, undefined) : MENU_ITEMS.find((id) => normalize(t(`menu.item.${id}`)) === said));
     if (picked === 'info') return step.beginDialog(INFO_DIALOG, {});
     if (picked === 'signIn') return step.beginDialog(SIGN_IN_DIALOG, {});
+    if (picked === 'createAccount') return step.beginDialog(CREATE_ACCOUNT_DIALOG, { draft: {} });
     if ((input.value as { menu?: unknown } | undefined)?.menu === 'familyKey') return step.beginDialog(FAMILY_KEY_DIALOG, {});
     if (picked) {
       await this.sayUnavailable(step.context, picked);
@@ -151,6 +153,8 @@ export class MainDialog extends ComponentDialog {
         return step.beginDialog(SIGN_IN_DIALOG, {});
       case 'family_key':
         return step.beginDialog(FAMILY_KEY_DIALOG, {});
+      case 'create_account':
+        return step.beginDialog(CREATE_ACCOUNT_DIALOG, { draft: {} });
       case 'forgot_password':
         await send(this.deps, step.context, { text: t('signIn.noPassword') });
         return step.beginDialog(SIGN_IN_DIALOG, {});
@@ -161,6 +165,7 @@ export class MainDialog extends ComponentDialog {
         const loose = matchMenuChoice(input.text, undefined);
         if (loose === 'info') return step.beginDialog(INFO_DIALOG, {});
         if (loose === 'signIn') return step.beginDialog(SIGN_IN_DIALOG, {});
+        if (loose === 'createAccount') return step.beginDialog(CREATE_ACCOUNT_DIALOG, { draft: {} });
         if (loose) {
           await this.sayUnavailable(step.context, loose);
           return step.replaceDialog(FLOW, { again: true } satisfies MainOptions);
@@ -250,6 +255,7 @@ export class MainDialog extends ComponentDialog {
     const ids: string[] = [];
     for (let dc: DialogContext | undefined = innerDc; dc?.activeDialog; dc = dc.child) ids.push(dc.activeDialog.id);
     if (ids.includes(INFO_DIALOG)) return { help: 'commands.help.info', topic: 'general', task: 'info' };
+    if (ids.includes(CREATE_ACCOUNT_DIALOG)) return { help: 'commands.help.createAccount', topic: 'account', task: 'createAccount' };
     if (ids.includes(FAMILY_KEY_DIALOG)) return { help: 'commands.help.familyKey', topic: 'familyKey', task: 'familyKey' };
     if (ids.includes(SIGN_IN_DIALOG)) return { help: 'commands.help.signIn', topic: 'account', task: 'signIn' };
     if (ids.includes(COMMUNE_DIALOG)) return { help: 'commands.help.commune', topic: 'general' };

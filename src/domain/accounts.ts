@@ -7,7 +7,7 @@
 import { randomInt, timingSafeEqual } from 'node:crypto';
 import type { Clock } from './clock';
 import { keyedHash, normalizeFamilyKey } from './familyKey';
-import type { AuditRepository, AccountRepository, FamilyKeyRepository, HouseholdRepository } from './ports';
+import type { AuditRepository, AccountRepository, FamilyKeyRepository, HouseholdRepository, NewAccount } from './ports';
 import type { Account, CodePurpose, Commune, Household } from './types';
 
 export const CODE_MINUTES = 15;
@@ -99,14 +99,16 @@ export class AccountService {
     const account = await this.deps.accounts.findByEmail(commune.id, normalizeEmail(email));
     // No account: the same answer as a wrong code, so the e-mail cannot be tested here either.
     if (!account) return { ok: false, reason: 'wrong', triesLeft: CODE_MAX_TRIES - 1 };
-    const code = await this.deps.accounts.latestCode(account.id, 'sign_in');
+    // A new account confirms its address with the code of its first mail; later, sign-in codes.
+    const [signIn, verify] = await Promise.all([this.deps.accounts.latestCode(account.id, 'sign_in'), this.deps.accounts.latestCode(account.id, 'verify_email')]);
+    const code = [signIn, verify].filter((c) => c !== undefined).sort((a, b) => b.id - a.id)[0];
     const now = this.now().toISOString();
     if (!code || code.usedAt) return { ok: false, reason: 'noCode' };
     if (code.attempts >= CODE_MAX_TRIES) return { ok: false, reason: 'tooManyTries' };
     if (code.expiresAt <= now) return { ok: false, reason: 'expired' };
     const digits = typed.replace(/\D/g, '');
     const expected = Buffer.from(code.codeHash, 'hex');
-    const given = Buffer.from(this.hash(`sign_in:${account.id}:${digits}`), 'hex');
+    const given = Buffer.from(this.hash(`${code.purpose}:${account.id}:${digits}`), 'hex');
     if (digits.length !== 6 || !timingSafeEqual(expected, given)) {
       await this.deps.accounts.recordWrongCode(code.id);
       const triesLeft = CODE_MAX_TRIES - code.attempts - 1;
@@ -123,6 +125,28 @@ export class AccountService {
   /** Sends a new code to an e-mail that asked for one (same silence for unknown e-mails). */
   resendSignInCode(commune: Commune, email: string, locale: string): Promise<void> {
     return this.startSignIn(commune, email, locale);
+  }
+
+  /**
+   * « Créer mon espace »: creates the account and mails a code that confirms the address (and
+   * signs in, through confirmSignIn). When the address already has an account, that account gets
+   * a sign-in code instead: the conversation goes on the same way, so nobody learns who has one.
+   */
+  async createAccount(commune: Commune, draft: Omit<NewAccount, 'communeId'>, locale: string): Promise<void> {
+    const email = normalizeEmail(draft.email);
+    const existing = await this.deps.accounts.findByEmail(commune.id, email);
+    if (existing) return this.sendCode(existing, 'sign_in', commune, locale);
+    let account: Account;
+    try {
+      account = await this.deps.accounts.create({ ...draft, email, communeId: commune.id });
+    } catch (e) {
+      // Two creations at once with the same address: the other one won.
+      const winner = await this.deps.accounts.findByEmail(commune.id, email);
+      if (!winner) throw e;
+      return this.sendCode(winner, 'sign_in', commune, locale);
+    }
+    await this.deps.audit.append({ actor: `account:${account.id}`, action: 'account.created', communeId: commune.id, subject: `account:${account.id}` }, this.now().toISOString());
+    await this.sendCode(account, 'verify_email', commune, locale);
   }
 
   /** The account signed in for this channel user, if the session is still alive (it is then kept alive). */

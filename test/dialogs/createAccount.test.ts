@@ -1,0 +1,88 @@
+/** « Créer mon espace » in French: six checked answers, a read-back, corrections, the e-mail code. */
+import { settableClock } from '../../src/domain/clock';
+import { startChat, type Chat } from '../support/harness';
+import { lastCode, outboxMails } from '../support/outbox';
+
+const chats: Chat[] = [];
+afterEach(() => {
+  for (const c of chats.splice(0)) c.core.close();
+});
+
+async function chat() {
+  const c = startChat({ clock: settableClock('2026-11-18T14:00:00Z') });
+  chats.push(c);
+  await c.join({ commune: 'carrieres-sous-poissy' });
+  return c;
+}
+
+async function fillIn(c: Chat, email = 'julie.durand@example.org') {
+  await c.say('Créer mon espace');
+  await c.say('Madame');
+  await c.say('Durand');
+  await c.say('Julie');
+  await c.say(email);
+  await c.say('06 12 34 56 78');
+  return c.text(await c.say('3 rue Verte 78955 Carrières-sous-Poissy'));
+}
+
+describe('creating an account', () => {
+  it('asks one question at a time, reads everything back, then confirms the e-mail by code and signs in', async () => {
+    const c = await chat();
+    const first = c.text(await c.say('Créer mon espace'));
+    expect(first).toContain('Créons votre espace.');
+    expect(first).toContain('Madame ou Monsieur ?');
+    const recap = await fillIn(c);
+    expect(recap).toContain('Je récapitule : Madame Julie Durand, e-mail julie.durand@example.org, téléphone 06 12 34 56 78, adresse 3 rue Verte 78955 Carrières-sous-Poissy.');
+    const sent = c.text(await c.say('oui'));
+    expect(sent).toContain('Je viens d\'envoyer un code à 6 chiffres à julie.durand@example.org.');
+    const mail = outboxMails(c.core.config.outboxDir).at(-1) ?? '';
+    expect(mail).toContain('Pour confirmer votre adresse e-mail');
+    const welcome = c.text(await c.say(lastCode(c.core.config.outboxDir, 'julie.durand@example.org')));
+    expect(welcome).toContain('Bonjour Madame DURAND — c\'est votre première connexion.');
+    const account = await c.core.service.deps.repos.accounts.findByEmail('carrieres-sous-poissy', 'julie.durand@example.org');
+    expect(account?.emailVerifiedAt).toBe('2026-11-18T14:00:00.000Z');
+  });
+
+  it('says what is wrong with an answer and asks it again, keeping the others', async () => {
+    const c = await chat();
+    await c.say('Créer mon espace');
+    expect(c.text(await c.say('Docteur'))).toContain('Répondez « Madame » ou « Monsieur ».');
+    await c.say('Monsieur');
+    expect(c.text(await c.say('D4rand'))).toContain('Le nom ne doit contenir que des lettres');
+    await c.say('Martin');
+    await c.say('Paul');
+    expect(c.text(await c.say('paul@'))).toContain('Cette adresse e-mail ne semble pas complète.');
+    await c.say('paul.martin@example.org');
+    expect(c.text(await c.say('12 34'))).toContain('Il s\'écrit avec 10 chiffres');
+    await c.say('+33 6 12 34 56 78');
+    expect(c.text(await c.say('rue'))).toContain('Cette adresse semble incomplète.');
+    expect(c.text(await c.say('8 allée des Lilas 78955 Carrières'))).toContain('Monsieur Paul Martin, e-mail paul.martin@example.org, téléphone 06 12 34 56 78');
+  });
+
+  it('lets the resident correct one answer after the read-back', async () => {
+    const c = await chat();
+    await fillIn(c);
+    expect(c.text(await c.say('non'))).toContain('Que voulez-vous corriger ?');
+    expect(c.text(await c.say('Téléphone'))).toContain('Quel est votre numéro de téléphone ?');
+    expect(c.text(await c.say('07 00 00 00 01'))).toContain('téléphone 07 00 00 00 01, adresse 3 rue Verte');
+  });
+
+  it('warns about Yahoo addresses', async () => {
+    const c = await chat();
+    await c.say('Créer mon espace');
+    await c.say('Madame');
+    await c.say('Durand');
+    await c.say('Julie');
+    expect(c.text(await c.say('julie@yahoo.fr'))).toContain('arrivent parfois mal dans les boîtes Yahoo');
+  });
+
+  it('for an address that already has an account, goes on the same way and mails a sign-in code', async () => {
+    const c = await chat();
+    await c.core.service.deps.repos.accounts.create({ communeId: 'carrieres-sous-poissy', email: 'julie.durand@example.org', civility: 'madame', firstName: 'Julie', lastName: 'Durand', phone: null, address: null });
+    await fillIn(c);
+    expect(c.text(await c.say('oui'))).toContain('Je viens d\'envoyer un code à 6 chiffres à julie.durand@example.org.');
+    expect(outboxMails(c.core.config.outboxDir).at(-1)).toContain('Voici votre code de connexion');
+    const count = c.core.db.$client.prepare('select count(*) as n from accounts').get() as { n: number };
+    expect(count.n).toBe(1);
+  });
+});

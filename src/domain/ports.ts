@@ -78,15 +78,7 @@ export interface AuditRepository {
   count(action: string, subject: string, since: string): Promise<number>;
 }
 
-export interface NewAccount {
-  communeId: string;
-  email: string;
-  civility: 'madame' | 'monsieur' | null;
-  firstName: string;
-  lastName: string;
-  phone: string | null;
-  address: string | null;
-}
+export type NewAccount = Pick<Account, 'communeId' | 'email' | 'civility' | 'firstName' | 'lastName' | 'phone' | 'address'>;
 
 export interface AccountRepository {
   get(id: number): Promise<Account | undefined>;

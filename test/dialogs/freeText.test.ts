@@ -1,0 +1,56 @@
+/** Free text at the menu: understood, said back, and sent to the right rubric and service. */
+import { startChat, type Chat } from '../support/harness';
+
+const CSP = { commune: 'carrieres-sous-poissy' };
+const chats: Chat[] = [];
+function chat(options: Parameters<typeof startChat>[0] = {}): Chat {
+  const c = startChat(options);
+  chats.push(c);
+  return c;
+}
+afterEach(() => {
+  for (const c of chats.splice(0)) c.core.close();
+});
+
+describe('free text at the menu', () => {
+  // The harness clock: Wednesday 18 November 2026.
+  it('says back what it understood, then where to do it while the flow is not open here', async () => {
+    const c = chat();
+    await c.join(CSP);
+    const text = c.text(await c.say('jveux annuler la cantine de Léa vendredi'));
+    expect(text).toContain('J\'ai compris : vous voulez annuler une réservation pour la cantine le vendredi 20 novembre.');
+    expect(text).toContain('« Réserver ou annuler » n\'est pas encore ouverte');
+    expect(text).toContain('Service des Accueils périscolaires et de Loisirs');
+  });
+
+  it('summarises a recurrence as a list of days', async () => {
+    const c = chat();
+    await c.join(CSP);
+    const text = c.text(await c.say('réserver l\'accueil du soir tous les mardis de décembre sauf le 22'));
+    expect(text).toContain('réserver pour l\'accueil du soir les mardi 1er décembre, mardi 8 décembre, mardi 15 décembre et mardi 29 décembre.');
+  });
+
+  it('sends a démarche to the right rubric and service', async () => {
+    const c = chat();
+    await c.join(CSP);
+    const text = c.text(await c.say('Bonjour, je voudrais un acte de naissance'));
+    expect(text).toContain('vous voulez demander un acte d\'état civil');
+    expect(text).toContain('« Démarches sans compte »');
+    expect(text).toContain('Service État-civil');
+  });
+
+  it('answers « comment ça marche ? » with help and the menu', async () => {
+    const c = chat();
+    await c.join(CSP);
+    const text = c.text(await c.say('comment ça marche ?'));
+    expect(text).toContain('Je vous présente les rubriques du menu');
+    expect(text).toContain('Que souhaitez-vous faire ?');
+  });
+
+  it('still takes a menu label typed loosely', async () => {
+    const c = chat();
+    await c.join(CSP);
+    expect(c.text(await c.say('infos'))).toContain('Voici les contacts utiles');
+  });
+});
+

@@ -21,6 +21,8 @@ export interface Reply {
   /** Choices: suggested actions where supported, a numbered list otherwise. */
   choices?: Choice[];
   card?: { template: string; data: Record<string, unknown> };
+  /** What the card shows, in words: sent instead of the card where cards do not exist, and spoken. */
+  cardText?: string;
   /** Spoken form; defaults to the text equivalent. */
   speak?: string;
 }
@@ -60,6 +62,7 @@ export class CardRenderer {
   /** The text that says the same as the reply (and its card): text, then numbered choices. */
   textEquivalent(reply: Reply): string {
     const lines = [reply.text];
+    if (reply.cardText) lines.push(reply.cardText);
     reply.choices?.forEach((c, i) => lines.push(`${i + 1}. ${c.label}`));
     return lines.join('\n');
   }

@@ -8,7 +8,7 @@ import { normalize } from '../src/domain/text';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { channelUser, currentCommune, localeOf, send, toActivity, translator, type DialogDeps } from './dialogContext';
 import { contactLines, openNow } from './infoAnswers';
-import { SIGN_IN_DIALOG, type SignInResult } from './signInDialog';
+import { requireSignIn, type SignInResult } from './signInDialog';
 
 export const FAMILY_KEY_DIALOG = 'familyKey';
 const FLOW = 'familyKeyFlow';
@@ -25,17 +25,8 @@ export class FamilyKeyDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
     super(FAMILY_KEY_DIALOG);
     this.addDialog(new AnyInputPrompt(PROMPT));
-    this.addDialog(new WaterfallDialog(FLOW, [this.signIn.bind(this), this.ask.bind(this), this.check.bind(this)]));
+    this.addDialog(new WaterfallDialog(FLOW, [requireSignIn(deps, 'familyKey.signInFirst'), this.ask.bind(this), this.check.bind(this)]));
     this.initialDialogId = FLOW;
-  }
-
-  private async signIn(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const account = await this.deps.service.accounts.signedIn(channelUser(step.context));
-    if (account) return step.next({ account } satisfies SignInResult);
-    const commune = await currentCommune(this.deps, step.context);
-    const t = translator(this.deps, step.context);
-    await send(this.deps, step.context, { text: t('familyKey.signInFirst', { keyName: commune?.familyKeyName ?? '' }) });
-    return step.beginDialog(SIGN_IN_DIALOG, {});
   }
 
   private async ask(step: WaterfallStepContext): Promise<DialogTurnResult> {

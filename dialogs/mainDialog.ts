@@ -15,6 +15,7 @@ import {
 import type { Reply } from '../cards/cardRenderer';
 import type { Topic } from '../src/domain/types';
 import { normalize } from '../src/domain/text';
+import { asksForFamilyFile } from '../src/nlu/accountTopics';
 import { detectCommand } from '../src/nlu/commands';
 import type { Intent } from '../src/nlu/intents';
 import { MENU_ITEMS, matchMenuChoice, type MenuItem } from '../src/nlu/menuChoice';
@@ -24,6 +25,8 @@ import { channelUser, currentCommune, localeOf, send, toActivity, translator, ty
 import { contactLines, openNow } from './infoAnswers';
 import { INFO_DIALOG, InfoDialog, type InfoResult } from './infoDialog';
 import { CREATE_ACCOUNT_DIALOG, CreateAccountDialog } from './createAccountDialog';
+import { E_INVOICE_DIALOG, EInvoiceDialog } from './eInvoiceDialog';
+import { FAMILY_FILE_DIALOG, FamilyFileDialog } from './familyFileDialog';
 import { FAMILY_KEY_DIALOG, FamilyKeyDialog } from './familyKeyDialog';
 import { SIGN_IN_DIALOG, SignInDialog } from './signInDialog';
 import { understoodText } from './understoodText';
@@ -36,13 +39,13 @@ export interface MainOptions {
   /** Input handed back by a task that did not handle it, routed without showing the menu. */
   pending?: AnyInput;
   /** Start this task directly (after « recommencer »). */
-  task?: 'info' | 'signIn' | 'familyKey' | 'createAccount';
+  task?: 'info' | 'signIn' | 'familyKey' | 'createAccount' | 'familyFile' | 'eInvoice';
   /** The menu follows an answer: a shorter title. */
   again?: boolean;
 }
 
 /** The menu item whose flow serves each intent (those answered directly are absent). */
-const MENU_ITEM_OF: Record<Exclude<Intent, 'greeting' | 'opening_hours' | 'contact' | 'help' | 'abort' | 'unknown' | 'sign_in' | 'forgot_password' | 'family_key' | 'create_account'>, Exclude<MenuItem, 'info'>> = {
+const MENU_ITEM_OF: Record<Exclude<Intent, 'greeting' | 'opening_hours' | 'contact' | 'help' | 'abort' | 'unknown' | 'sign_in' | 'forgot_password' | 'family_key' | 'create_account' | 'e_invoice'>, Exclude<MenuItem, 'info'>> = {
   update_contact: 'signIn',
   upload_document: 'signIn',
   book: 'booking',
@@ -51,7 +54,6 @@ const MENU_ITEM_OF: Record<Exclude<Intent, 'greeting' | 'opening_hours' | 'conta
   list_bookings: 'booking',
   list_invoices: 'invoices',
   pay_invoice: 'invoices',
-  e_invoice: 'invoices',
   civil_status_act: 'requests',
   electoral_roll: 'requests',
   family_booklet: 'requests',
@@ -73,6 +75,8 @@ export class MainDialog extends ComponentDialog {
     this.addDialog(new SignInDialog(deps));
     this.addDialog(new FamilyKeyDialog(deps));
     this.addDialog(new CreateAccountDialog(deps));
+    this.addDialog(new FamilyFileDialog(deps));
+    this.addDialog(new EInvoiceDialog(deps));
     this.addDialog(new WaterfallDialog(FLOW, [this.ensureCommune.bind(this), this.menu.bind(this), this.route.bind(this), this.afterTask.bind(this)]));
     this.initialDialogId = FLOW;
   }
@@ -133,7 +137,10 @@ export class MainDialog extends ComponentDialog {
     if (picked === 'info') return step.beginDialog(INFO_DIALOG, {});
     if (picked === 'signIn') return step.beginDialog(SIGN_IN_DIALOG, {});
     if (picked === 'createAccount') return step.beginDialog(CREATE_ACCOUNT_DIALOG, { draft: {} });
-    if ((input.value as { menu?: unknown } | undefined)?.menu === 'familyKey') return step.beginDialog(FAMILY_KEY_DIALOG, {});
+    const task = (input.value as { menu?: unknown } | undefined)?.menu;
+    if (task === 'familyKey') return step.beginDialog(FAMILY_KEY_DIALOG, {});
+    if (task === 'familyFile' || asksForFamilyFile(input.text)) return step.beginDialog(FAMILY_FILE_DIALOG, {});
+    if (task === 'eInvoice') return step.beginDialog(E_INVOICE_DIALOG, {});
     if (picked) {
       await this.sayUnavailable(step.context, picked);
       return step.replaceDialog(FLOW, { again: true } satisfies MainOptions);
@@ -155,6 +162,8 @@ export class MainDialog extends ComponentDialog {
         return step.beginDialog(FAMILY_KEY_DIALOG, {});
       case 'create_account':
         return step.beginDialog(CREATE_ACCOUNT_DIALOG, { draft: {} });
+      case 'e_invoice':
+        return step.beginDialog(E_INVOICE_DIALOG, {});
       case 'forgot_password':
         await send(this.deps, step.context, { text: t('signIn.noPassword') });
         return step.beginDialog(SIGN_IN_DIALOG, {});
@@ -255,6 +264,8 @@ export class MainDialog extends ComponentDialog {
     const ids: string[] = [];
     for (let dc: DialogContext | undefined = innerDc; dc?.activeDialog; dc = dc.child) ids.push(dc.activeDialog.id);
     if (ids.includes(INFO_DIALOG)) return { help: 'commands.help.info', topic: 'general', task: 'info' };
+    if (ids.includes(E_INVOICE_DIALOG)) return { help: 'commands.help.eInvoice', topic: 'invoices', task: 'eInvoice' };
+    if (ids.includes(FAMILY_FILE_DIALOG)) return { help: 'commands.help.signIn', topic: 'account', task: 'familyFile' };
     if (ids.includes(CREATE_ACCOUNT_DIALOG)) return { help: 'commands.help.createAccount', topic: 'account', task: 'createAccount' };
     if (ids.includes(FAMILY_KEY_DIALOG)) return { help: 'commands.help.familyKey', topic: 'familyKey', task: 'familyKey' };
     if (ids.includes(SIGN_IN_DIALOG)) return { help: 'commands.help.signIn', topic: 'account', task: 'signIn' };

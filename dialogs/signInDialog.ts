@@ -3,7 +3,7 @@
  * ever passes through the conversation; the code is checked and forgotten (never kept in state).
  * « renvoyer » sends a new code, « autre adresse » starts again with another e-mail.
  */
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStep, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { isEmail, normalizeEmail } from '../src/domain/accounts';
 import { normalize } from '../src/domain/text';
 import type { Account } from '../src/domain/types';
@@ -100,4 +100,18 @@ function lastSignIn(locale: string, iso: string): { date: string; time: string }
   const date = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Paris' }).format(at);
   const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/Paris' }).format(at);
   return { date, time };
+}
+
+/**
+ * A first waterfall step for tasks that need an account: goes on with { account } when signed in,
+ * otherwise says why (leadKey, with the commune's family-key name) and runs the sign-in dialog.
+ */
+export function requireSignIn(deps: DialogDeps, leadKey: string): WaterfallStep {
+  return async (step) => {
+    const account = await deps.service.accounts.signedIn(channelUser(step.context));
+    if (account) return step.next({ account } satisfies SignInResult);
+    const commune = await currentCommune(deps, step.context);
+    await send(deps, step.context, { text: translator(deps, step.context)(leadKey, { keyName: commune?.familyKeyName ?? '' }) });
+    return step.beginDialog(SIGN_IN_DIALOG, {});
+  };
 }

@@ -1,6 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { FamilyImport, HouseholdRepository as Port, ImportResult } from '../../src/domain/ports';
-import type { Child, Household, Representative } from '../../src/domain/types';
+import type { Child, Enrolment, Household, Representative } from '../../src/domain/types';
 import type { Db } from '../client';
 import { writeTransaction } from '../client';
 import { children, enrolments, households, representatives } from '../schema';
@@ -22,6 +22,19 @@ export class HouseholdRepository implements Port {
 
   async listChildren(householdId: number): Promise<Child[]> {
     return this.db.select().from(children).where(eq(children.householdId, householdId)).orderBy(asc(children.birthDate)).all() as Child[];
+  }
+
+  async setEInvoice(householdId: number, eInvoice: boolean): Promise<void> {
+    this.db.update(households).set({ eInvoice }).where(eq(households.id, householdId)).run();
+  }
+
+  async listEnrolments(householdId: number): Promise<Enrolment[]> {
+    return this.db
+      .select({ id: enrolments.id, childId: enrolments.childId, activityId: enrolments.activityId, schoolYear: enrolments.schoolYear })
+      .from(enrolments)
+      .innerJoin(children, eq(children.id, enrolments.childId))
+      .where(eq(children.householdId, householdId))
+      .all();
   }
 
   async listRepresentatives(householdId: number): Promise<Representative[]> {

@@ -8,7 +8,8 @@ import type { Clock } from './clock';
 import { DomainError } from './errors';
 import type { Repositories } from './ports';
 import { normalize } from './text';
-import type { Activity, CitizenRequest, Commune, CommuneService, Household, ServiceCode, Topic } from './types';
+import type { Account, Activity, CitizenRequest, Commune, CommuneService, Household, ServiceCode, Topic } from './types';
+import { buildFamilyFile, type FamilyFile } from './familyFile';
 import { checkFamilyImport, fileNumbersIn, type ExistingFamily, type FamilyImportOutcome, type ImportFiles } from './familyImport';
 import { generateFamilyKey, hashFamilyKey } from './familyKey';
 import { parisDay } from './parisTime';
@@ -141,6 +142,29 @@ export class MunicipalService {
    * A new family key for a household, returned once in clear: only its keyed hash is stored,
    * and the household's earlier keys stop working.
    */
+  /** The family file of a signed-in account; undefined until its family key links it to a household. */
+  async familyFile(account: Account): Promise<FamilyFile | undefined> {
+    if (!account.householdId) return undefined;
+    const households = this.deps.repos.households;
+    const household = await households.get(account.householdId);
+    if (!household) return undefined;
+    const [representatives, children, enrolments, activities] = await Promise.all([
+      households.listRepresentatives(household.id),
+      households.listChildren(household.id),
+      households.listEnrolments(household.id),
+      this.deps.repos.activities.listByCommune(household.communeId),
+    ]);
+    return buildFamilyFile(household, representatives, children, enrolments, activities);
+  }
+
+  /** « Adhésion à la facture en ligne »: yes or no, for the household of a linked account. */
+  async setEInvoice(account: Account, eInvoice: boolean): Promise<boolean> {
+    if (!account.householdId) return false;
+    await this.deps.repos.households.setEInvoice(account.householdId, eInvoice);
+    await this.audit({ actor: `account:${account.id}`, action: eInvoice ? 'eInvoice.on' : 'eInvoice.off', communeId: account.communeId, subject: `household:${account.householdId}` });
+    return true;
+  }
+
   household(id: number): Promise<Household | undefined> {
     return this.deps.repos.households.get(id);
   }

@@ -12,6 +12,7 @@ import type {
   Child,
   CitizenRequest,
   Commune,
+  Enrolment,
   Household,
   Representative,
   RequestStatus,
@@ -58,6 +59,8 @@ export interface HouseholdRepository {
   findByFileNumber(communeId: string, fileNumber: string): Promise<Household | undefined>;
   listChildren(householdId: number): Promise<Child[]>;
   listRepresentatives(householdId: number): Promise<Representative[]>;
+  listEnrolments(householdId: number): Promise<Enrolment[]>;
+  setEInvoice(householdId: number, eInvoice: boolean): Promise<void>;
   /** Creates or updates the families, all in one transaction: all or nothing. */
   importFamilies(communeId: string, families: FamilyImport[]): Promise<ImportResult>;
 }

@@ -1,0 +1,95 @@
+/**
+ * « Mon dossier famille »: the household as the commune knows it, as a card on Web Chat and
+ * Teams and the same words on SMS and for screen readers: representatives, children (school,
+ * level, activities), address, quotient familial and prices, online invoices.
+ */
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { FamilyFile } from '../src/domain/familyFile';
+import type { Translate } from '../src/i18n';
+import { currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
+import { requireSignIn, type SignInResult } from './signInDialog';
+
+export const FAMILY_FILE_DIALOG = 'familyFile';
+const FLOW = 'familyFileFlow';
+
+interface Section {
+  title: string;
+  lines: string[];
+}
+
+export function formatEuros(locale: string, cents: number): string {
+  return new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(cents / 100);
+}
+
+const formatBirth = (locale: string, day: string) => new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
+
+export function familyFileSections(t: Translate, locale: string, file: FamilyFile): Section[] {
+  const { household } = file;
+  const person = (civility: string | null, first: string, last: string) =>
+    [civility === 'madame' || civility === 'monsieur' ? t(`civility.${civility}`) : '', first, last.toUpperCase()].filter(Boolean).join(' ');
+  const address = [household.address, [household.postalCode, household.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+  return [
+    {
+      title: t('familyFile.representatives'),
+      lines: file.representatives.map((r) =>
+        t('familyFile.representative', {
+          role: t(`familyFile.role.${r.role}`),
+          name: person(r.civility, r.firstName, r.lastName),
+          contact: [r.email, r.phone].filter(Boolean).join(', ') || t('familyFile.noContact'),
+        }),
+      ),
+    },
+    {
+      title: t('familyFile.children'),
+      lines: file.children.length
+        ? file.children.map(({ child, activities }) =>
+            t('familyFile.child', {
+              name: `${child.firstName} ${child.lastName.toUpperCase()}`,
+              birth: formatBirth(locale, child.birthDate),
+              school: child.school ?? t('familyFile.noSchool'),
+              level: t(`familyFile.level.${child.level}`),
+              activities: activities.length ? activities.map((a) => a.label).join(', ') : t('familyFile.noActivity'),
+            }),
+          )
+        : [t('familyFile.noChild')],
+    },
+    { title: t('familyFile.address'), lines: [address || t('familyFile.noAddress')] },
+    {
+      title: t('familyFile.prices'),
+      lines: [
+        household.quotientFamilial === null ? t('familyFile.noQf') : t('familyFile.qf', { qf: household.quotientFamilial }),
+        ...file.prices.map((p) => t('familyFile.price', { activity: p.activity.label, price: formatEuros(locale, p.priceCents) })),
+      ],
+    },
+    { title: t('familyFile.eInvoiceTitle'), lines: [t(household.eInvoice ? 'familyFile.eInvoiceYes' : 'familyFile.eInvoiceNo')] },
+  ];
+}
+
+export class FamilyFileDialog extends ComponentDialog {
+  constructor(private readonly deps: DialogDeps) {
+    super(FAMILY_FILE_DIALOG);
+    this.addDialog(new WaterfallDialog(FLOW, [requireSignIn(deps, 'familyFile.signInFirst'), this.show.bind(this)]));
+    this.initialDialogId = FLOW;
+  }
+
+  private async show(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const account = (step.result as SignInResult | undefined)?.account;
+    const commune = await currentCommune(this.deps, step.context);
+    if (!account || !commune) return step.endDialog();
+    const t = translator(this.deps, step.context);
+    const file = await this.deps.service.familyFile(account);
+    if (!file) {
+      await send(this.deps, step.context, { text: t('familyFile.notLinked', { keyName: commune.familyKeyName }) });
+      return step.endDialog();
+    }
+    await this.sendFile(step, t, file);
+    return step.endDialog();
+  }
+
+  private async sendFile(step: WaterfallStepContext, t: Translate, file: FamilyFile): Promise<void> {
+    const sections = familyFileSections(t, localeOf(step.context), file);
+    const title = t('familyFile.title', { name: file.household.name, fileNumber: file.household.fileNumber });
+    const cardText = sections.map((s) => [`${s.title} :`, ...s.lines.map((l) => `- ${l}`)].join('\n')).join('\n');
+    await send(this.deps, step.context, { text: title, cardText, card: { template: 'sections', data: { title, sections, actions: [] } } });
+  }
+}

@@ -1,0 +1,95 @@
+/** « Mon dossier famille » and « facture en ligne »: a card with its words on Web Chat, the words alone on SMS. */
+import type { Activity } from 'botbuilder';
+import { settableClock } from '../../src/domain/clock';
+import { bracketFor } from '../../src/domain/familyFile';
+import { startChat, type Chat } from '../support/harness';
+import { lastCode } from '../support/outbox';
+
+const EMAIL = 'francoise.durand@example.org';
+const chats: Chat[] = [];
+afterEach(() => {
+  for (const c of chats.splice(0)) c.core.close();
+});
+
+async function linkedChat(channelId: string, link = true) {
+  const c = startChat({ clock: settableClock('2026-11-18T14:00:00Z'), channelId });
+  chats.push(c);
+  const account = await c.core.service.deps.repos.accounts.create({ communeId: 'carrieres-sous-poissy', email: EMAIL, civility: 'madame', firstName: 'Françoise', lastName: 'Durand', phone: null, address: null });
+  if (link) {
+    const household = await c.core.service.deps.repos.households.findByFileNumber('carrieres-sous-poissy', 'CSP-F-000101');
+    await c.core.service.deps.repos.accounts.linkHousehold(account.id, household?.id as number);
+  }
+  await c.join({ commune: 'carrieres-sous-poissy' });
+  await c.say('Me connecter');
+  await c.say(EMAIL);
+  await c.say(lastCode(c.core.config.outboxDir, EMAIL));
+  return c;
+}
+
+const EXPECTED = [
+  'Représentant : Madame Françoise DURAND (francoise.durand@example.org)',
+  'Léa DURAND, né(e) le 14/03/2019, École du Parc, élémentaire — activités :',
+  'Hugo DURAND, né(e) le 02/06/2022, École du Parc, maternelle — activités :',
+  '1 rue de la Demo, 78955 Carrières-sous-Poissy',
+  'Quotient familial : 820.',
+  'Non : vos factures arrivent par courrier.',
+];
+
+describe('the family file', () => {
+  it('shows a card on Web Chat whose text equivalent says the same', async () => {
+    const c = await linkedChat('webchat');
+    const replies = await c.say('mon dossier famille');
+    const withCard = replies.find((r) => r.attachments?.length) as Partial<Activity>;
+    expect(withCard.text).toBe('Dossier de la famille DURAND (n° CSP-F-000101)');
+    const card = withCard.attachments?.[0]?.content as { fallbackText: string; speak: string };
+    const cardJson = JSON.stringify(card);
+    for (const line of EXPECTED) {
+      expect(card.fallbackText).toContain(line);
+      expect(card.speak).toContain(line);
+      expect(cardJson).toContain(JSON.stringify(line).slice(1, -1));
+    }
+    expect(cardJson).not.toContain('${');
+  });
+
+  it('sends the same words on SMS, without a card', async () => {
+    const c = await linkedChat('sms');
+    const replies = await c.say('mon dossier');
+    expect(replies.every((r) => !r.attachments?.length)).toBe(true);
+    const text = c.text(replies);
+    for (const line of EXPECTED) expect(text).toContain(line);
+    expect(text).toMatch(/Accueil .*matin : 1,90\s€/);
+  });
+
+  it('asks to link the file first when the account has no family key yet', async () => {
+    const c = await linkedChat('webchat', false);
+    expect(c.text(await c.say('mon dossier famille'))).toContain('Votre espace n\'est pas encore relié à un dossier famille. Écrivez « Clé Enfance » pour le relier.');
+  });
+
+  it('switches online invoices on and off', async () => {
+    const c = await linkedChat('webchat');
+    const asked = c.text(await c.say('je veux recevoir mes factures par mail'));
+    expect(asked).toContain('Aujourd\'hui, vous recevez vos factures par courrier.');
+    expect(asked).toContain('Voulez-vous recevoir vos factures en ligne');
+    expect(c.text(await c.say('peut-être'))).toContain('Répondez « oui » ou « non ».');
+    expect(c.text(await c.say('oui'))).toContain('vos prochaines factures arriveront par e-mail à francoise.durand@example.org.');
+    expect(c.text(await c.say('mon dossier famille'))).toBeDefined();
+    const household = await c.core.service.deps.repos.households.findByFileNumber('carrieres-sous-poissy', 'CSP-F-000101');
+    expect(household?.eInvoice).toBe(true);
+    await c.say('facture en ligne');
+    expect(c.text(await c.say('non'))).toContain('arriveront par courrier');
+  });
+});
+
+describe('tariff brackets', () => {
+  const tariffs = [{ fromQf: 0, priceCents: 110 }, { fromQf: 600, priceCents: 190 }, { fromQf: 1100, priceCents: 260 }];
+  it.each([
+    [0, 110],
+    [599, 110],
+    [600, 190],
+    [1099, 190],
+    [5000, 260],
+    [null, 260],
+  ])('quotient %s pays %i cents', (qf, cents) => {
+    expect(bracketFor(tariffs, qf)?.priceCents).toBe(cents);
+  });
+});

@@ -2,6 +2,8 @@
  * One-line JSON logs. Never pass personal data (names, e-mails, codes, message text) in fields:
  * log ids and events only.
  */
+import { redactDeep } from './redact';
+
 export type Level = 'debug' | 'info' | 'warn' | 'error';
 const order: Record<Level | 'silent', number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 };
 
@@ -15,7 +17,7 @@ export interface Logger {
 export function createLogger(min: Level | 'silent', sink: (line: string) => void = (l) => process.stdout.write(l + '\n')): Logger {
   const log = (level: Level) => (event: string, fields: Record<string, unknown> = {}) => {
     if (order[level] < order[min]) return;
-    sink(JSON.stringify({ at: new Date().toISOString(), level, event, ...fields }));
+    sink(JSON.stringify({ at: new Date().toISOString(), level, event, ...redactDeep(fields) }));
   };
   return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
 }

@@ -4,6 +4,7 @@
  * stale read fails instead of silently overwriting another turn's changes.
  */
 import type { Storage, StoreItems } from 'botbuilder';
+import { redactDeep } from '../redact';
 
 /** What the store offers for state rows (db/repositories/stateRepository implements it). */
 export interface StateStore {
@@ -32,7 +33,8 @@ export class SqlStorage implements Storage {
   async write(changes: StoreItems): Promise<void> {
     for (const [key, item] of Object.entries(changes)) {
       const { eTag, ...data } = (item ?? {}) as { eTag?: string };
-      const etag = await this.store.write(key, JSON.stringify(data), eTag);
+      // Defence in depth: a code or key typed by a resident never reaches the store.
+      const etag = await this.store.write(key, JSON.stringify(redactDeep(data)), eTag);
       if (etag === null) throw new StateConflictError(key);
       if (item && typeof item === 'object') (item as { eTag?: string }).eTag = etag;
     }

@@ -4,7 +4,7 @@
  */
 const PATTERNS: RegExp[] = [
   // A family key: 12 characters of Crockford base32, with or without separators.
-  /\b[0-9A-HJKMNP-TV-Z]{4}[\s-]?[0-9A-HJKMNP-TV-Z]{4}[\s-]?[0-9A-HJKMNP-TV-Z]{4}\b/gi,
+  /\b[0-9A-HJKMNP-TV-Z]{4}([\s-]?)[0-9A-HJKMNP-TV-Z]{4}\1[0-9A-HJKMNP-TV-Z]{4}\b/gi,
   // A one-time code: 6 digits, or 3 and 3, standing alone (not part of a phone number or a longer number).
   /(?<![\d.-])\b\d{6}\b(?![.-]?\d)/g,
   /(?<!\d[\s.-]?)\b\d{3} \d{3}\b(?![\s.-]?\d)/g,
@@ -15,7 +15,10 @@ const PATTERNS: RegExp[] = [
 export const REDACTED = '•••';
 
 export function redact(text: string): string {
-  return PATTERNS.reduce((t, re) => t.replace(re, (match, label?: string) => (typeof label === 'string' && match.startsWith(label) ? `${label}${REDACTED}` : REDACTED)), text);
+  return PATTERNS.reduce(
+    (t, re) => t.replace(re, (match: string, group?: unknown) => (typeof group === 'string' && group.trim() !== '' && match.startsWith(group) ? `${group}${REDACTED}` : REDACTED)),
+    text,
+  );
 }
 
 /** A copy of a JSON-like value with every string redacted. */

@@ -15,7 +15,7 @@ import {
 import type { Reply } from '../cards/cardRenderer';
 import type { Topic } from '../src/domain/types';
 import { normalize } from '../src/domain/text';
-import { asksForFamilyFile } from '../src/nlu/accountTopics';
+import { asksForDataExport, asksForDeletion, asksForFamilyFile } from '../src/nlu/accountTopics';
 import { detectCommand } from '../src/nlu/commands';
 import type { Intent } from '../src/nlu/intents';
 import { MENU_ITEMS, matchMenuChoice, type MenuItem } from '../src/nlu/menuChoice';
@@ -24,6 +24,7 @@ import { COMMUNE_DIALOG, CommuneDialog } from './communeDialog';
 import { channelUser, currentCommune, localeOf, send, toActivity, translator, type DialogDeps } from './dialogContext';
 import { contactLines, openNow } from './infoAnswers';
 import { INFO_DIALOG, InfoDialog, type InfoResult } from './infoDialog';
+import { ACCOUNT_DATA_DIALOG, AccountDataDialog, type AccountDataOptions } from './accountDataDialog';
 import { CREATE_ACCOUNT_DIALOG, CreateAccountDialog } from './createAccountDialog';
 import { E_INVOICE_DIALOG, EInvoiceDialog } from './eInvoiceDialog';
 import { FAMILY_FILE_DIALOG, FamilyFileDialog } from './familyFileDialog';
@@ -64,7 +65,7 @@ const MENU_ITEM_OF: Record<Exclude<Intent, 'greeting' | 'opening_hours' | 'conta
 };
 
 /** Where the resident is, for « aide » and « parler à quelqu'un ». */
-type Place = { help: string; topic: Topic; task?: MainOptions['task'] };
+type Place = { help: string; topic: Topic; task?: MainOptions['task']; cancellable?: boolean };
 
 export class MainDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
@@ -77,6 +78,7 @@ export class MainDialog extends ComponentDialog {
     this.addDialog(new CreateAccountDialog(deps));
     this.addDialog(new FamilyFileDialog(deps));
     this.addDialog(new EInvoiceDialog(deps));
+    this.addDialog(new AccountDataDialog(deps));
     this.addDialog(new WaterfallDialog(FLOW, [this.ensureCommune.bind(this), this.menu.bind(this), this.route.bind(this), this.afterTask.bind(this)]));
     this.initialDialogId = FLOW;
   }
@@ -141,6 +143,8 @@ export class MainDialog extends ComponentDialog {
     if (task === 'familyKey') return step.beginDialog(FAMILY_KEY_DIALOG, {});
     if (task === 'familyFile' || asksForFamilyFile(input.text)) return step.beginDialog(FAMILY_FILE_DIALOG, {});
     if (task === 'eInvoice') return step.beginDialog(E_INVOICE_DIALOG, {});
+    if (asksForDeletion(input.text)) return step.beginDialog(ACCOUNT_DATA_DIALOG, { action: 'delete' } satisfies AccountDataOptions);
+    if (asksForDataExport(input.text)) return step.beginDialog(ACCOUNT_DATA_DIALOG, { action: 'export' } satisfies AccountDataOptions);
     if (picked) {
       await this.sayUnavailable(step.context, picked);
       return step.replaceDialog(FLOW, { again: true } satisfies MainOptions);
@@ -232,7 +236,7 @@ export class MainDialog extends ComponentDialog {
         await innerDc.cancelAllDialogs();
         return innerDc.beginDialog(FLOW, {} satisfies MainOptions);
       case 'cancel':
-        if (!place.task) {
+        if (!place.task && !place.cancellable) {
           await send(this.deps, innerDc.context, { text: t('commands.nothingToCancel') });
           await innerDc.repromptDialog();
           return { status: DialogTurnStatus.waiting };
@@ -264,6 +268,7 @@ export class MainDialog extends ComponentDialog {
     const ids: string[] = [];
     for (let dc: DialogContext | undefined = innerDc; dc?.activeDialog; dc = dc.child) ids.push(dc.activeDialog.id);
     if (ids.includes(INFO_DIALOG)) return { help: 'commands.help.info', topic: 'general', task: 'info' };
+    if (ids.includes(ACCOUNT_DATA_DIALOG)) return { help: 'commands.help.accountData', topic: 'account', cancellable: true };
     if (ids.includes(E_INVOICE_DIALOG)) return { help: 'commands.help.eInvoice', topic: 'invoices', task: 'eInvoice' };
     if (ids.includes(FAMILY_FILE_DIALOG)) return { help: 'commands.help.signIn', topic: 'account', task: 'familyFile' };
     if (ids.includes(CREATE_ACCOUNT_DIALOG)) return { help: 'commands.help.createAccount', topic: 'account', task: 'createAccount' };

@@ -43,7 +43,11 @@ export interface Core {
 function loadSecret(config: Config): string {
   if (config.secretKey) return config.secretKey;
   const file = path.join(config.dataDir, 'secret.key');
-  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
+  if (fs.existsSync(file)) {
+    const secret = fs.readFileSync(file, 'utf8').trim();
+    if (!/^[0-9a-fA-F]{64,}$/.test(secret)) throw new Error(`${file} must hold at least 64 hexadecimal characters. Restore it, or set SECRET_KEY.`);
+    return secret;
+  }
   fs.mkdirSync(config.dataDir, { recursive: true });
   const secret = randomBytes(32).toString('hex');
   fs.writeFileSync(file, secret, { mode: 0o600, flag: 'wx' });

@@ -3,7 +3,7 @@ import type { AccountRepository as Port, NewAccount } from '../../src/domain/por
 import type { Account, CodePurpose, OneTimeCode, Session } from '../../src/domain/types';
 import type { Db } from '../client';
 import { writeTransaction } from '../client';
-import { accounts, oneTimeCodes, sessions } from '../schema';
+import { accounts, oneTimeCodes, representatives, requests, sessions } from '../schema';
 
 type AccountRow = typeof accounts.$inferSelect;
 
@@ -116,5 +116,13 @@ export class AccountRepository implements Port {
 
   async endSessions(channelUser: string, at: string): Promise<void> {
     this.db.update(sessions).set({ endedAt: at }).where(and(eq(sessions.channelUser, channelUser), isNull(sessions.endedAt))).run();
+  }
+
+  async delete(accountId: number): Promise<void> {
+    writeTransaction(this.db, () => {
+      this.db.update(representatives).set({ accountId: null }).where(eq(representatives.accountId, accountId)).run();
+      this.db.update(requests).set({ accountId: null }).where(eq(requests.accountId, accountId)).run();
+      this.db.delete(accounts).where(eq(accounts.id, accountId)).run();
+    });
   }
 }

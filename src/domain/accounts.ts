@@ -30,8 +30,16 @@ export interface CodeMail {
   locale: string;
 }
 
+export interface DataExportMail {
+  to: string;
+  json: string;
+  commune: Pick<Commune, 'name' | 'portalName'>;
+  locale: string;
+}
+
 export interface Mailer {
   sendCode(mail: CodeMail): Promise<void>;
+  sendDataExport(mail: DataExportMail): Promise<void>;
 }
 
 export interface AccountDeps {
@@ -100,8 +108,20 @@ export class AccountService {
     // No account: the same answer as a wrong code, so the e-mail cannot be tested here either.
     if (!account) return { ok: false, reason: 'wrong', triesLeft: CODE_MAX_TRIES - 1 };
     // A new account confirms its address with the code of its first mail; later, sign-in codes.
-    const [signIn, verify] = await Promise.all([this.deps.accounts.latestCode(account.id, 'sign_in'), this.deps.accounts.latestCode(account.id, 'verify_email')]);
-    const code = [signIn, verify].filter((c) => c !== undefined).sort((a, b) => b.id - a.id)[0];
+    const check = await this.checkCode(account, ['sign_in', 'verify_email'], typed);
+    if (check !== 'ok') return check;
+    const now = this.now().toISOString();
+    if (!account.emailVerifiedAt) await this.deps.accounts.markEmailVerified(account.id, now);
+    const previousSignIn = await this.deps.accounts.recordSignIn(account.id, now);
+    await this.deps.accounts.startSession(account.id, channelUser, now);
+    await this.deps.audit.append({ actor: `account:${account.id}`, action: 'account.signedIn', communeId: commune.id, subject: `account:${account.id}` }, now);
+    return { ok: true, account: { ...account, lastLoginAt: now }, previousSignIn };
+  }
+
+  /** Checks the newest code of these purposes; a right code is used up. */
+  private async checkCode(account: Account, purposes: CodePurpose[], typed: string): Promise<'ok' | Exclude<CodeCheck, { ok: true }>> {
+    const codes = await Promise.all(purposes.map((p) => this.deps.accounts.latestCode(account.id, p)));
+    const code = codes.filter((c) => c !== undefined).sort((a, b) => b.id - a.id)[0];
     const now = this.now().toISOString();
     if (!code || code.usedAt) return { ok: false, reason: 'noCode' };
     if (code.attempts >= CODE_MAX_TRIES) return { ok: false, reason: 'tooManyTries' };
@@ -115,11 +135,43 @@ export class AccountService {
       return triesLeft > 0 ? { ok: false, reason: 'wrong', triesLeft } : { ok: false, reason: 'tooManyTries' };
     }
     await this.deps.accounts.useCode(code.id, now);
-    if (!account.emailVerifiedAt) await this.deps.accounts.markEmailVerified(account.id, now);
-    const previousSignIn = await this.deps.accounts.recordSignIn(account.id, now);
-    await this.deps.accounts.startSession(account.id, channelUser, now);
-    await this.deps.audit.append({ actor: `account:${account.id}`, action: 'account.signedIn', communeId: commune.id, subject: `account:${account.id}` }, now);
-    return { ok: true, account: { ...account, lastLoginAt: now }, previousSignIn };
+    return 'ok';
+  }
+
+  /** « mes données »: everything kept about the account and its family file, as plain data. */
+  async exportData(account: Account): Promise<Record<string, unknown>> {
+    const households = this.deps.households;
+    const household = account.householdId ? await households.get(account.householdId) : undefined;
+    const family = household
+      ? {
+          household,
+          representatives: await households.listRepresentatives(household.id),
+          children: await households.listChildren(household.id),
+          enrolments: await households.listEnrolments(household.id),
+        }
+      : null;
+    await this.deps.audit.append({ actor: `account:${account.id}`, action: 'account.exported', communeId: account.communeId, subject: `account:${account.id}` }, this.now().toISOString());
+    return { exportedAt: this.now().toISOString(), account, family };
+  }
+
+  /** Mails the export to the account's own address (never into the chat, whose transcript is kept). */
+  async mailDataExport(account: Account, commune: Commune, locale: string): Promise<void> {
+    const data = await this.exportData(account);
+    await this.deps.mailer.sendDataExport({ to: account.email, commune, locale, json: JSON.stringify(data, null, 2) });
+  }
+
+  /** « supprimer mon compte », step 1: a code to the account's address confirms the wish. */
+  requestDeletion(account: Account, commune: Commune, locale: string): Promise<void> {
+    return this.sendCode(account, 'delete_account', commune, locale);
+  }
+
+  /** Step 2: with the right code, the account is deleted; the household's file stays with the commune. */
+  async confirmDeletion(account: Account, typed: string): Promise<'ok' | Exclude<CodeCheck, { ok: true }>> {
+    const check = await this.checkCode(account, ['delete_account'], typed);
+    if (check !== 'ok') return check;
+    await this.deps.accounts.delete(account.id);
+    await this.deps.audit.append({ actor: `account:${account.id}`, action: 'account.deleted', communeId: account.communeId, subject: `account:${account.id}` }, this.now().toISOString());
+    return 'ok';
   }
 
   /** Sends a new code to an e-mail that asked for one (same silence for unknown e-mails). */

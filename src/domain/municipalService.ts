@@ -138,10 +138,6 @@ export class MunicipalService {
     return { ok: true, result };
   }
 
-  /**
-   * A new family key for a household, returned once in clear: only its keyed hash is stored,
-   * and the household's earlier keys stop working.
-   */
   /** The family file of a signed-in account; undefined until its family key links it to a household. */
   async familyFile(account: Account): Promise<FamilyFile | undefined> {
     if (!account.householdId) return undefined;
@@ -169,6 +165,10 @@ export class MunicipalService {
     return this.deps.repos.households.get(id);
   }
 
+  /**
+   * A new family key for a household, returned once in clear: only its keyed hash is stored,
+   * and the household's earlier keys stop working.
+   */
   async issueFamilyKey(communeId: string, fileNumber: string): Promise<{ key: string; household: Household }> {
     await this.getCommune(communeId);
     const household = await this.deps.repos.households.findByFileNumber(communeId, fileNumber.trim());

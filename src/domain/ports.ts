@@ -102,6 +102,8 @@ export interface AccountRepository {
   activeSession(channelUser: string): Promise<Session | undefined>;
   touchSession(sessionId: number, at: string): Promise<void>;
   endSessions(channelUser: string, at: string): Promise<void>;
+  /** Deletes the account, its codes and sessions; the family file and requests stay, unlinked. */
+  delete(accountId: number): Promise<void>;
 }
 
 export interface HealthProbe {

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
-import type { CodeMail, Mailer } from '../domain/accounts';
+import type { CodeMail, DataExportMail, Mailer } from '../domain/accounts';
 import { pickLocale, type Texts } from '../i18n';
 import type { Logger } from '../logger';
 
@@ -36,8 +36,16 @@ export class MailSender implements Mailer {
     await this.send(mail.to, t(`mail.code.subject.${mail.purpose}`, params), t(`mail.code.body.${mail.purpose}`, params));
   }
 
-  private async send(to: string, subject: string, text: string): Promise<void> {
-    const info = (await this.transport.sendMail({ from: this.options.from, to, subject, text })) as { message?: Buffer };
+  async sendDataExport(mail: DataExportMail): Promise<void> {
+    const t = this.options.texts.for(pickLocale(mail.locale));
+    const params = { commune: mail.commune.name, portal: mail.commune.portalName };
+    await this.send(mail.to, t('mail.export.subject', params), t('mail.export.body', params), [
+      { filename: 'mes-donnees.json', content: mail.json, contentType: 'application/json' },
+    ]);
+  }
+
+  private async send(to: string, subject: string, text: string, attachments?: Array<{ filename: string; content: string; contentType: string }>): Promise<void> {
+    const info = (await this.transport.sendMail({ from: this.options.from, to, subject, text, attachments })) as { message?: Buffer };
     if (!this.toOutbox) {
       this.options.logger.info('mail.sent', { via: 'smtp' });
       return;

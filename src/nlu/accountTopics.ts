@@ -13,3 +13,16 @@ export function asksForFamilyFile(text: string): boolean {
   const said = prepare(text).replace(POLITE, ' ').replace(/[?!,]/g, ' ').replace(/\s+/g, ' ').trim();
   return FAMILY_FILE.test(said);
 }
+
+const DATA_EXPORT = /^(?:(?:voir|obtenir|recevoir|exporter|telecharger|avoir|consulter) )?(?:mes|toutes mes|une copie de mes) donnees(?: personnelles)?$|^export(?:er)? (?:de )?mes donnees$|\brgpd\b/;
+const DELETION = /\b(?:supprimer|effacer|fermer|cloturer|resilier|detruire) (?:mon|le|notre) (?:compte|espace)\b|\bsuppression (?:de )?(?:mon |du )?(?:compte|espace)\b/;
+
+/** « mes données », « RGPD »: a copy of what is kept about the account. */
+export function asksForDataExport(text: string): boolean {
+  return DATA_EXPORT.test(prepare(text).replace(POLITE, ' ').replace(/[?!,]/g, ' ').replace(/\s+/g, ' ').trim());
+}
+
+/** « supprimer mon compte ». */
+export function asksForDeletion(text: string): boolean {
+  return DELETION.test(prepare(text));
+}

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { isDomainError } from '../domain/errors';
 import { ConfigError, findRootDir, loadConfig } from '../config';
 import { pickLocale, Texts, type Locale } from '../i18n';
-import type { Core } from '../index';
+import type { Core } from '../core';
 import { COMMANDS, parseCommandLine, type CommandName, type Output } from './commands';
 
 export const EXIT = { ok: 0, badInput: 1, usage: 2 } as const;
@@ -79,7 +79,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   let core: Core;
   try {
     // Loaded here, not at the top: help and usage errors then answer without loading the bot.
-    const { buildCore } = await import('../index');
+    const { buildCore } = await import('../core');
     core = buildCore(config);
   } catch (e) {
     out.error(t('admin.error.unexpected', { detail: messageOf(e) }));

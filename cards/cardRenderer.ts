@@ -67,6 +67,11 @@ export class CardRenderer {
     return lines.join('\n');
   }
 
+  /** Whether residents can attach files on this channel (not on SMS). */
+  canReceiveFiles(channelId: string | undefined): boolean {
+    return capabilitiesOf(channelId).files;
+  }
+
   toActivity(reply: Reply, channelId: string | undefined): Partial<Activity> {
     const caps = capabilitiesOf(channelId);
     const equivalent = this.textEquivalent(reply);

@@ -7,17 +7,19 @@ export interface ChannelCapabilities {
   suggestedActions: boolean;
   /** Highest Adaptive Card version the channel renders reliably (Teams mobile: 1.4). */
   maxCardVersion: string;
+  /** Whether a resident can attach a file. */
+  files: boolean;
 }
 
-const TEXT_ONLY: ChannelCapabilities = { cards: false, suggestedActions: false, maxCardVersion: '0' };
-const RICH: ChannelCapabilities = { cards: true, suggestedActions: true, maxCardVersion: '1.5' };
+const TEXT_ONLY: ChannelCapabilities = { cards: false, suggestedActions: false, maxCardVersion: '0', files: false };
+const RICH: ChannelCapabilities = { cards: true, suggestedActions: true, maxCardVersion: '1.5', files: true };
 
 const byChannel: Record<string, ChannelCapabilities> = {
   webchat: RICH,
   directline: RICH,
   emulator: RICH,
   test: RICH,
-  msteams: { cards: true, suggestedActions: true, maxCardVersion: '1.4' },
+  msteams: { cards: true, suggestedActions: true, maxCardVersion: '1.4', files: true },
   sms: TEXT_ONLY,
   twilio: TEXT_ONLY,
 };

@@ -3,7 +3,8 @@
  * profile (user state). Built once in src/index.ts.
  */
 import { createHash } from 'node:crypto';
-import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import type { Attachment, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import type { Download } from '../src/bot/attachments';
 import type { CardRenderer, Reply } from '../cards/cardRenderer';
 import type { MunicipalService } from '../src/domain/municipalService';
 import type { Commune } from '../src/domain/types';
@@ -23,6 +24,8 @@ export interface DialogDeps {
   defaultCommune?: string;
   /** Free text understood against today's date and the school calendar (src/nlu/understand.ts). */
   understand(text: string): Understanding;
+  /** Fetches a file attached in the chat (src/bot/attachments.ts). */
+  download(attachment: Attachment | undefined, maxBytes: number): Promise<Download>;
 }
 
 export const LOCALE_KEY = Symbol('locale');

@@ -14,6 +14,7 @@ import { MunicipalService } from './domain/municipalService';
 import { parisDay } from './domain/parisTime';
 import { Texts } from './i18n';
 import { createLogger, type Logger } from './logger';
+import { DiskFileStore } from './files';
 import { MailSender } from './mail/mailer';
 import type { SchoolHoliday } from './nlu/dates';
 import { holidaysFrom } from './nlu/schoolCalendar';
@@ -54,7 +55,7 @@ export function buildCore(config: Readonly<Config>, clock: Clock = systemClock):
   const repos = createRepositories(db);
   const texts = Texts.create(config.localesDir);
   const mailer = new MailSender({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: config.outboxDir, texts, logger });
-  const service = new MunicipalService({ repos, clock, secretKey: loadSecret(config), mailer });
+  const service = new MunicipalService({ repos, clock, secretKey: loadSecret(config), mailer, files: new DiskFileStore(config.uploadsDir) });
   return {
     config,
     db,

@@ -8,6 +8,7 @@ import { ConversationState, UserState } from 'botbuilder';
 import { CardRenderer } from '../cards/cardRenderer';
 import type { DialogDeps, Profile } from '../dialogs/dialogContext';
 import { createAdapter } from './bot/adapter';
+import { downloadAttachment } from './bot/attachments';
 import { CitizenBot } from './bot/citizenBot';
 import { SqlStorage } from './bot/sqlStorage';
 import { ConfigError, loadConfig, type Config } from './config';
@@ -37,6 +38,7 @@ export function buildBot(core: Core): CitizenBot {
     profile: userState.createProperty<Profile>('profile'),
     defaultCommune: core.config.defaultCommune,
     understand: (text) => understand(text, { today: parisDay(core.service.clock.now()), holidays: core.schoolHolidays }),
+    download: (attachment, maxBytes) => downloadAttachment(attachment, maxBytes),
   };
   return new CitizenBot(deps, conversationState, userState);
 }

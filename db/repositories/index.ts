@@ -4,6 +4,7 @@ import { AccountRepository } from './accountRepository';
 import { ActivityRepository } from './activityRepository';
 import { AuditRepository } from './auditRepository';
 import { CommuneRepository } from './communeRepository';
+import { DocumentRepository } from './documentRepository';
 import { FamilyKeyRepository } from './familyKeyRepository';
 import { HealthRepository } from './healthRepository';
 import { HouseholdRepository } from './householdRepository';
@@ -18,6 +19,7 @@ export function createRepositories(db: Db): Repositories {
     households: new HouseholdRepository(db),
     familyKeys: new FamilyKeyRepository(db),
     accounts: new AccountRepository(db),
+    documents: new DocumentRepository(db),
     requests: new RequestRepository(db),
     audit: new AuditRepository(db),
     health: new HealthRepository(db),

@@ -4,6 +4,7 @@
  * Larger areas live in their own modules of src/domain and are exposed here.
  */
 import { AccountService, type Mailer } from './accounts';
+import { DocumentService, type FileStore } from './documents';
 import type { Clock } from './clock';
 import { DomainError } from './errors';
 import type { Repositories } from './ports';
@@ -20,6 +21,7 @@ export interface ServiceDeps {
   /** Hex secret for keyed hashes (family keys, one-time codes). */
   secretKey: string;
   mailer: Mailer;
+  files: FileStore;
 }
 
 export type CommuneMatch =
@@ -30,9 +32,12 @@ export type CommuneMatch =
 export class MunicipalService {
   /** Sign-in, sessions and the family key (src/domain/accounts.ts). */
   readonly accounts: AccountService;
+  /** Papers of the « Dossier administratif » (src/domain/documents.ts). */
+  readonly documents: DocumentService;
 
   constructor(readonly deps: ServiceDeps) {
-    const { repos, clock, secretKey, mailer } = deps;
+    const { repos, clock, secretKey, mailer, files } = deps;
+    this.documents = new DocumentService(repos.documents, files, () => clock.now());
     this.accounts = new AccountService({ accounts: repos.accounts, familyKeys: repos.familyKeys, households: repos.households, audit: repos.audit, mailer, clock, secretKey });
   }
 

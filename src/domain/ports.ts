@@ -2,6 +2,7 @@
  * What the domain needs from the outside. db/ implements the repositories; src/index.ts wires them.
  * Every method is async so that another store (PostgreSQL) can stand behind the same ports.
  */
+import type { DocumentRepository } from './documents';
 import type {
   Account,
   CodePurpose,
@@ -117,6 +118,7 @@ export interface Repositories {
   households: HouseholdRepository;
   familyKeys: FamilyKeyRepository;
   accounts: AccountRepository;
+  documents: DocumentRepository;
   requests: RequestRepository;
   audit: AuditRepository;
   health: HealthProbe;

@@ -26,3 +26,10 @@ export function asksForDataExport(text: string): boolean {
 export function asksForDeletion(text: string): boolean {
   return DELETION.test(prepare(text));
 }
+
+const DOCUMENT_LIST = /^(?:(?:voir|consulter|afficher|suivre) )?(?:mes|les) (?:documents?|justificatifs?|pieces?(?: jointes)?)(?: envoyes?)?$/;
+
+/** « mes documents »: the papers sent and their status. */
+export function asksForDocumentList(text: string): boolean {
+  return DOCUMENT_LIST.test(prepare(text).replace(POLITE, ' ').replace(/[?!,]/g, ' ').replace(/\s+/g, ' ').trim());
+}

@@ -1,0 +1,105 @@
+/**
+ * « Envoyer un document » into the « Dossier administratif »: which paper, then the file attached
+ * in the chat (PDF, JPEG or PNG, 10 MB at most, checked from its content); « mes documents »
+ * lists what was sent with its status. Where files cannot be attached (SMS), says where to bring it.
+ */
+import { AttachmentPrompt, ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { Attachment } from 'botbuilder';
+import { DOCUMENT_KINDS, MAX_DOCUMENT_BYTES, type DocumentKind } from '../src/domain/documents';
+import { normalize } from '../src/domain/text';
+import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
+import { channelUser, currentCommune, localeOf, send, toActivity, translator, type DialogDeps } from './dialogContext';
+import { contactLines } from './infoAnswers';
+import { requireSignIn, type SignInResult } from './signInDialog';
+
+export const DOCUMENTS_DIALOG = 'documents';
+const FLOW = 'documentsFlow';
+const KIND_PROMPT = 'documentsKind';
+const FILE_PROMPT = 'documentsFile';
+
+export interface DocumentsOptions {
+  /** « mes documents »: the list only. */
+  list?: boolean;
+}
+
+const KIND_WORDS: Record<DocumentKind, RegExp> = {
+  avis_imposition: /\b(avis|impot|impots|imposition|fiscal)\b|^1$/,
+  justificatif_domicile: /\b(domicile|justificatif|facture edf|quittance|loyer)\b|^2$/,
+  autre: /\b(autre|certificat|attestation|caf|assurance)\b|^3$/,
+};
+
+export class DocumentsDialog extends ComponentDialog {
+  constructor(private readonly deps: DialogDeps) {
+    super(DOCUMENTS_DIALOG);
+    this.addDialog(new AnyInputPrompt(KIND_PROMPT));
+    this.addDialog(new AttachmentPrompt(FILE_PROMPT));
+    this.addDialog(new WaterfallDialog(FLOW, [requireSignIn(deps, 'documents.signInFirst'), this.askKind.bind(this), this.askFile.bind(this), this.save.bind(this)]));
+    this.initialDialogId = FLOW;
+  }
+
+  private async askKind(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const t = translator(this.deps, step.context);
+    const account = (step.result as SignInResult | undefined)?.account;
+    const commune = await currentCommune(this.deps, step.context);
+    if (!account || !commune) return step.endDialog();
+    if (!account.householdId) {
+      await send(this.deps, step.context, { text: t('familyFile.notLinked', { keyName: commune.familyKeyName }) });
+      return step.endDialog();
+    }
+    if ((step.options as DocumentsOptions | undefined)?.list) {
+      const docs = await this.deps.service.documents.list(account);
+      const locale = localeOf(step.context);
+      const lines = docs.map((d) =>
+        t('documents.line', {
+          kind: t(`documents.kind.${DOCUMENT_KINDS.includes(d.kind as DocumentKind) ? d.kind : 'autre'}`),
+          name: d.fileName,
+          date: new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeZone: 'Europe/Paris' }).format(new Date(d.createdAt)),
+          status: t(`documents.status.${d.status}`),
+        }),
+      );
+      await send(this.deps, step.context, { text: docs.length ? [t('documents.listTitle'), ...lines].join('\n') : t('documents.none') });
+      return step.endDialog();
+    }
+    if (!this.deps.renderer.canReceiveFiles(step.context.activity.channelId)) {
+      const service = this.deps.service.serviceFor(commune, 'familyKey');
+      await send(this.deps, step.context, { text: [t('documents.noFilesHere', { portal: commune.portalName, url: commune.portalUrl }), contactLines(t, commune, service)].join('\n') });
+      return step.endDialog();
+    }
+    const choices = DOCUMENT_KINDS.map((k) => ({ label: t(`documents.kind.${k}`) }));
+    return step.prompt(KIND_PROMPT, {
+      prompt: toActivity(this.deps, step.context, { text: t('documents.askKind'), choices }),
+      retryPrompt: toActivity(this.deps, step.context, { text: t('documents.askKind'), choices }),
+    });
+  }
+
+  private async askFile(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const t = translator(this.deps, step.context);
+    const said = normalize((step.result as AnyInput).text);
+    const kind = DOCUMENT_KINDS.find((k) => normalize(t(`documents.kind.${k}`)) === said) ?? DOCUMENT_KINDS.find((k) => KIND_WORDS[k].test(said)) ?? 'autre';
+    (step.values as { kind?: DocumentKind }).kind = kind;
+    return step.prompt(FILE_PROMPT, {
+      prompt: toActivity(this.deps, step.context, { text: t('documents.askFile', { kind: t(`documents.kind.${kind}`) }) }),
+      retryPrompt: toActivity(this.deps, step.context, { text: t('documents.noFile') }),
+    });
+  }
+
+  private async save(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const t = translator(this.deps, step.context);
+    const attachments = step.result as Attachment[];
+    const kind = (step.values as { kind?: DocumentKind }).kind ?? 'autre';
+    const account = await this.deps.service.accounts.signedIn(channelUser(step.context));
+    if (!account) return step.endDialog();
+    const download = await this.deps.download(attachments[0], MAX_DOCUMENT_BYTES);
+    if (!download.ok) {
+      await send(this.deps, step.context, { text: t(download.reason === 'tooLarge' ? 'documents.tooLarge' : 'documents.unreachable') });
+      return step.endDialog();
+    }
+    const result = await this.deps.service.documents.add(account, kind, download.name, download.bytes);
+    if (!result.ok) {
+      await send(this.deps, step.context, { text: t(`documents.refused.${result.reason}`) });
+      return step.endDialog();
+    }
+    await send(this.deps, step.context, { text: t('documents.received', { kind: t(`documents.kind.${kind}`), name: result.document.fileName }) });
+    return step.endDialog();
+  }
+}

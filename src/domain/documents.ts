@@ -1,0 +1,75 @@
+/**
+ * Papers for the « Dossier administratif » (avis d'imposition, justificatif de domicile…):
+ * PDF, JPEG or PNG, 10 MB at most, the type read from the file's first bytes, never from its
+ * name. Stored by the file store; listed with their status (received, accepted, rejected).
+ */
+import type { Account } from './types';
+
+export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+export const DOCUMENT_KINDS = ['avis_imposition', 'justificatif_domicile', 'autre'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+export type DocumentType = { mime: 'application/pdf'; ext: 'pdf' } | { mime: 'image/jpeg'; ext: 'jpg' } | { mime: 'image/png'; ext: 'png' };
+
+export interface StoredDocument {
+  id: number;
+  householdId: number;
+  kind: string;
+  fileName: string;
+  mimeType: string;
+  sizeBytes: number;
+  status: 'received' | 'accepted' | 'rejected';
+  createdAt: string;
+}
+
+export interface DocumentRepository {
+  add(doc: Omit<StoredDocument, 'id' | 'status' | 'createdAt'> & { storagePath: string; createdAt: string }): Promise<StoredDocument>;
+  listByHousehold(householdId: number): Promise<StoredDocument[]>;
+}
+
+/** Where the bytes go (files under DATA_DIR/uploads by default). Returns the stored path. */
+export interface FileStore {
+  save(householdId: number, ext: string, bytes: Uint8Array): Promise<string>;
+}
+
+/** The type of a file from its first bytes, or undefined when it is none of the accepted ones. */
+export function sniffType(bytes: Uint8Array): DocumentType | undefined {
+  const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
+  if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return { mime: 'application/pdf', ext: 'pdf' };
+  if (starts(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return { mime: 'image/png', ext: 'png' };
+  if (starts(0xff, 0xd8, 0xff)) return { mime: 'image/jpeg', ext: 'jpg' };
+  return undefined;
+}
+
+export type DocumentCheck = { ok: true; document: StoredDocument } | { ok: false; reason: 'tooLarge' | 'badType' | 'empty' | 'notLinked' };
+
+export class DocumentService {
+  constructor(
+    private readonly repo: DocumentRepository,
+    private readonly files: FileStore,
+    private readonly now: () => Date,
+  ) {}
+
+  async add(account: Account, kind: DocumentKind, fileName: string, bytes: Uint8Array): Promise<DocumentCheck> {
+    if (!account.householdId) return { ok: false, reason: 'notLinked' };
+    if (bytes.length === 0) return { ok: false, reason: 'empty' };
+    if (bytes.length > MAX_DOCUMENT_BYTES) return { ok: false, reason: 'tooLarge' };
+    const type = sniffType(bytes);
+    if (!type) return { ok: false, reason: 'badType' };
+    const storagePath = await this.files.save(account.householdId, type.ext, bytes);
+    const safeName = fileName.replace(/[^\p{L}\p{N} ._-]/gu, '_').slice(0, 120) || `document.${type.ext}`;
+    const document = await this.repo.add({
+      householdId: account.householdId,
+      kind,
+      fileName: safeName,
+      mimeType: type.mime,
+      sizeBytes: bytes.length,
+      storagePath,
+      createdAt: this.now().toISOString(),
+    });
+    return { ok: true, document };
+  }
+
+  list(account: Account): Promise<StoredDocument[]> {
+    return account.householdId ? this.repo.listByHousehold(account.householdId) : Promise.resolve([]);
+  }
+}

@@ -47,7 +47,9 @@ export interface MainOptions {
 }
 
 /** The menu item whose flow serves each intent (those answered directly are absent). */
-const MENU_ITEM_OF: Record<Exclude<Intent, 'greeting' | 'opening_hours' | 'contact' | 'help' | 'abort' | 'unknown' | 'sign_in' | 'forgot_password' | 'family_key' | 'create_account' | 'e_invoice' | 'upload_document'>, Exclude<MenuItem, 'info'>> = {
+const MENU_ITEM_OF: Record<Exclude<Intent, 'greeting' | 'opening_hours' | 'contact' | 'help' | 'abort' | 'unknown' | 'forgot_password' | 'family_key' | 'e_invoice' | 'upload_document'>, MenuItem> = {
+  sign_in: 'signIn',
+  create_account: 'createAccount',
   update_contact: 'signIn',
   book: 'booking',
   cancel_booking: 'booking',
@@ -137,9 +139,7 @@ export class MainDialog extends ComponentDialog {
     const picked =
       matchMenuChoice(undefined, input.value) ??
       (/^\d$/.test(said) ? matchMenuChoice(said, undefined) : MENU_ITEMS.find((id) => normalize(t(`menu.item.${id}`)) === said));
-    if (picked === 'info') return step.beginDialog(INFO_DIALOG, {});
-    if (picked === 'signIn') return step.beginDialog(SIGN_IN_DIALOG, {});
-    if (picked === 'createAccount') return step.beginDialog(CREATE_ACCOUNT_DIALOG, { draft: {} });
+    if (picked) return this.openItem(step, picked);
     const task = (input.value as { menu?: unknown } | undefined)?.menu;
     if (task === 'familyKey') return step.beginDialog(FAMILY_KEY_DIALOG, {});
     if (task === 'familyFile' || asksForFamilyFile(input.text)) return step.beginDialog(FAMILY_FILE_DIALOG, {});
@@ -147,10 +147,7 @@ export class MainDialog extends ComponentDialog {
     if (asksForDocumentList(input.text)) return step.beginDialog(DOCUMENTS_DIALOG, { list: true } satisfies DocumentsOptions);
     if (asksForDeletion(input.text)) return step.beginDialog(ACCOUNT_DATA_DIALOG, { action: 'delete' } satisfies AccountDataOptions);
     if (asksForDataExport(input.text)) return step.beginDialog(ACCOUNT_DATA_DIALOG, { action: 'export' } satisfies AccountDataOptions);
-    if (picked) {
-      await this.sayUnavailable(step.context, picked);
-      return step.replaceDialog(FLOW, { again: true } satisfies MainOptions);
-    }
+
     // Free text: what the resident wants, said back before anything is done.
     const understood = this.deps.understand(input.text);
     switch (understood.intent) {
@@ -162,12 +159,8 @@ export class MainDialog extends ComponentDialog {
       case 'help':
         await send(this.deps, step.context, { text: `${t('commands.help.menu')}\n${t('commands.help.footer')}` });
         return step.replaceDialog(FLOW, {} satisfies MainOptions);
-      case 'sign_in':
-        return step.beginDialog(SIGN_IN_DIALOG, {});
       case 'family_key':
         return step.beginDialog(FAMILY_KEY_DIALOG, {});
-      case 'create_account':
-        return step.beginDialog(CREATE_ACCOUNT_DIALOG, { draft: {} });
       case 'e_invoice':
         return step.beginDialog(E_INVOICE_DIALOG, {});
       case 'upload_document':
@@ -180,21 +173,27 @@ export class MainDialog extends ComponentDialog {
         return step.replaceDialog(FLOW, { again: true } satisfies MainOptions);
       case 'unknown': {
         const loose = matchMenuChoice(input.text, undefined);
-        if (loose === 'info') return step.beginDialog(INFO_DIALOG, {});
-        if (loose === 'signIn') return step.beginDialog(SIGN_IN_DIALOG, {});
-        if (loose === 'createAccount') return step.beginDialog(CREATE_ACCOUNT_DIALOG, { draft: {} });
-        if (loose) {
-          await this.sayUnavailable(step.context, loose);
-          return step.replaceDialog(FLOW, { again: true } satisfies MainOptions);
-        }
+        if (loose) return this.openItem(step, loose);
         await send(this.deps, step.context, { text: t('menu.notUnderstood') });
         return step.replaceDialog(FLOW, {} satisfies MainOptions);
       }
-      default: {
-        const summary = understoodText(t, localeOf(step.context), understood);
-        await this.sayUnavailable(step.context, MENU_ITEM_OF[understood.intent], summary);
+      default:
+        return this.openItem(step, MENU_ITEM_OF[understood.intent], understoodText(t, localeOf(step.context), understood));
+    }
+  }
+
+  /** A rubric of the menu: its flow where it exists, otherwise an honest answer with the portal and the service. */
+  private async openItem(step: WaterfallStepContext, item: MenuItem, summary?: string): Promise<DialogTurnResult> {
+    switch (item) {
+      case 'info':
+        return step.beginDialog(INFO_DIALOG, {});
+      case 'signIn':
+        return step.beginDialog(SIGN_IN_DIALOG, {});
+      case 'createAccount':
+        return step.beginDialog(CREATE_ACCOUNT_DIALOG, { draft: {} });
+      default:
+        await this.sayUnavailable(step.context, item, summary);
         return step.replaceDialog(FLOW, { again: true } satisfies MainOptions);
-      }
     }
   }
 
@@ -205,7 +204,7 @@ export class MainDialog extends ComponentDialog {
   }
 
   /** The items whose flows are not open yet: say so honestly, with the portal and the right contact. */
-  private async sayUnavailable(ctx: TurnContext, item: Exclude<MenuItem, 'info'>, summary?: string): Promise<void> {
+  private async sayUnavailable(ctx: TurnContext, item: MenuItem, summary?: string): Promise<void> {
     const t = translator(this.deps, ctx);
     const commune = await currentCommune(this.deps, ctx);
     if (!commune) return;

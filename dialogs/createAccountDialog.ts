@@ -16,7 +16,7 @@ const FLOW = 'createAccountFlow';
 const PROMPT = 'createAccountPrompt';
 
 const FIELDS = ['civility', 'lastName', 'firstName', 'email', 'phone', 'address'] as const;
-type Field = (typeof FIELDS)[number];
+export type Field = (typeof FIELDS)[number];
 type Draft = Partial<Record<Field, string>>;
 
 interface CreateOptions {
@@ -32,7 +32,7 @@ const NAME = /^\p{L}[\p{L}'’ -]{0,59}$/u;
 const PHONE = /^(?:0|\+33|0033)[1-9]\d{8}$/;
 
 /** The value to keep, or undefined when the answer does not fit the field. */
-function check(field: Field, text: string): string | undefined {
+export function check(field: Field, text: string): string | undefined {
   const said = normalize(text);
   switch (field) {
     case 'civility':

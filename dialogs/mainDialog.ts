@@ -15,7 +15,7 @@ import {
 import type { Reply } from '../cards/cardRenderer';
 import type { Topic } from '../src/domain/types';
 import { normalize } from '../src/domain/text';
-import { asksForDataExport, asksForDeletion, asksForDocumentList, asksForFamilyFile } from '../src/nlu/accountTopics';
+import { asksForContactDetails, asksForDataExport, asksForDeletion, asksForDocumentList, asksForFamilyFile } from '../src/nlu/accountTopics';
 import { detectCommand } from '../src/nlu/commands';
 import type { Intent } from '../src/nlu/intents';
 import { MENU_ITEMS, matchMenuChoice, type MenuItem } from '../src/nlu/menuChoice';
@@ -26,6 +26,7 @@ import { contactLines, openNow } from './infoAnswers';
 import { INFO_DIALOG, InfoDialog, type InfoResult } from './infoDialog';
 import { ACCOUNT_DATA_DIALOG, AccountDataDialog, type AccountDataOptions } from './accountDataDialog';
 import { CREATE_ACCOUNT_DIALOG, CreateAccountDialog } from './createAccountDialog';
+import { CONTACT_DETAILS_DIALOG, ContactDetailsDialog } from './contactDetailsDialog';
 import { DOCUMENTS_DIALOG, DocumentsDialog, type DocumentsOptions } from './documentsDialog';
 import { E_INVOICE_DIALOG, EInvoiceDialog } from './eInvoiceDialog';
 import { FAMILY_FILE_DIALOG, FamilyFileDialog } from './familyFileDialog';
@@ -47,10 +48,9 @@ export interface MainOptions {
 }
 
 /** The menu item whose flow serves each intent (those answered directly are absent). */
-const MENU_ITEM_OF: Record<Exclude<Intent, 'greeting' | 'opening_hours' | 'contact' | 'help' | 'abort' | 'unknown' | 'forgot_password' | 'family_key' | 'e_invoice' | 'upload_document'>, MenuItem> = {
+const MENU_ITEM_OF: Record<Exclude<Intent, 'greeting' | 'opening_hours' | 'contact' | 'help' | 'abort' | 'unknown' | 'forgot_password' | 'family_key' | 'e_invoice' | 'upload_document' | 'update_contact'>, MenuItem> = {
   sign_in: 'signIn',
   create_account: 'createAccount',
-  update_contact: 'signIn',
   book: 'booking',
   cancel_booking: 'booking',
   report_absence: 'booking',
@@ -82,6 +82,7 @@ export class MainDialog extends ComponentDialog {
     this.addDialog(new EInvoiceDialog(deps));
     this.addDialog(new AccountDataDialog(deps));
     this.addDialog(new DocumentsDialog(deps));
+    this.addDialog(new ContactDetailsDialog(deps));
     this.addDialog(new WaterfallDialog(FLOW, [this.ensureCommune.bind(this), this.menu.bind(this), this.route.bind(this), this.afterTask.bind(this)]));
     this.initialDialogId = FLOW;
   }
@@ -144,6 +145,7 @@ export class MainDialog extends ComponentDialog {
     if (task === 'familyKey') return step.beginDialog(FAMILY_KEY_DIALOG, {});
     if (task === 'familyFile' || asksForFamilyFile(input.text)) return step.beginDialog(FAMILY_FILE_DIALOG, {});
     if (task === 'eInvoice') return step.beginDialog(E_INVOICE_DIALOG, {});
+    if (asksForContactDetails(input.text)) return step.beginDialog(CONTACT_DETAILS_DIALOG, {});
     if (asksForDocumentList(input.text)) return step.beginDialog(DOCUMENTS_DIALOG, { list: true } satisfies DocumentsOptions);
     if (asksForDeletion(input.text)) return step.beginDialog(ACCOUNT_DATA_DIALOG, { action: 'delete' } satisfies AccountDataOptions);
     if (asksForDataExport(input.text)) return step.beginDialog(ACCOUNT_DATA_DIALOG, { action: 'export' } satisfies AccountDataOptions);
@@ -163,6 +165,8 @@ export class MainDialog extends ComponentDialog {
         return step.beginDialog(FAMILY_KEY_DIALOG, {});
       case 'e_invoice':
         return step.beginDialog(E_INVOICE_DIALOG, {});
+      case 'update_contact':
+        return step.beginDialog(CONTACT_DETAILS_DIALOG, {});
       case 'upload_document':
         return step.beginDialog(DOCUMENTS_DIALOG, {} satisfies DocumentsOptions);
       case 'forgot_password':
@@ -271,6 +275,7 @@ export class MainDialog extends ComponentDialog {
     const ids: string[] = [];
     for (let dc: DialogContext | undefined = innerDc; dc?.activeDialog; dc = dc.child) ids.push(dc.activeDialog.id);
     if (ids.includes(INFO_DIALOG)) return { help: 'commands.help.info', topic: 'general', task: 'info' };
+    if (ids.includes(CONTACT_DETAILS_DIALOG)) return { help: 'commands.help.contact', topic: 'account', cancellable: true };
     if (ids.includes(DOCUMENTS_DIALOG)) return { help: 'commands.help.documents', topic: 'account', cancellable: true };
     if (ids.includes(ACCOUNT_DATA_DIALOG)) return { help: 'commands.help.accountData', topic: 'account', cancellable: true };
     if (ids.includes(E_INVOICE_DIALOG)) return { help: 'commands.help.eInvoice', topic: 'invoices', task: 'eInvoice' };

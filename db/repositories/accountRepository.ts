@@ -51,6 +51,10 @@ export class AccountRepository implements Port {
     this.db.update(accounts).set({ emailVerifiedAt: at }).where(eq(accounts.id, accountId)).run();
   }
 
+  async updateContact(accountId: number, change: { email?: string; emailVerifiedAt?: string; phone?: string; address?: string }): Promise<void> {
+    this.db.update(accounts).set(change).where(eq(accounts.id, accountId)).run();
+  }
+
   async linkHousehold(accountId: number, householdId: number): Promise<void> {
     this.db.update(accounts).set({ householdId }).where(eq(accounts.id, accountId)).run();
   }

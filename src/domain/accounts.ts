@@ -87,7 +87,8 @@ export class AccountService {
     await this.sendCode(account, 'sign_in', commune, locale);
   }
 
-  private async sendCode(account: Account, purpose: CodePurpose, commune: Commune, locale: string): Promise<void> {
+  /** `to` and `bound`: a code for a new address goes to that address and only confirms that address. */
+  private async sendCode(account: Account, purpose: CodePurpose, commune: Commune, locale: string, to = account.email, bound = ''): Promise<void> {
     const now = this.now();
     const hourAgo = new Date(now.getTime() - 60 * MINUTE).toISOString();
     if ((await this.deps.accounts.countCodesSince(account.id, purpose, hourAgo)) >= CODES_PER_HOUR) return;
@@ -95,11 +96,11 @@ export class AccountService {
     await this.deps.accounts.addCode({
       accountId: account.id,
       purpose,
-      codeHash: this.hash(`${purpose}:${account.id}:${code}`),
+      codeHash: this.hash(`${purpose}:${account.id}:${bound}${code}`),
       expiresAt: new Date(now.getTime() + CODE_MINUTES * MINUTE).toISOString(),
       createdAt: now.toISOString(),
     });
-    await this.deps.mailer.sendCode({ to: account.email, purpose, code, minutes: CODE_MINUTES, commune, locale });
+    await this.deps.mailer.sendCode({ to, purpose, code, minutes: CODE_MINUTES, commune, locale });
   }
 
   /** Checks a sign-in code; on success the channel user is signed in. */
@@ -119,7 +120,7 @@ export class AccountService {
   }
 
   /** Checks the newest code of these purposes; a right code is used up. */
-  private async checkCode(account: Account, purposes: CodePurpose[], typed: string): Promise<'ok' | Exclude<CodeCheck, { ok: true }>> {
+  private async checkCode(account: Account, purposes: CodePurpose[], typed: string, bound = ''): Promise<'ok' | Exclude<CodeCheck, { ok: true }>> {
     const codes = await Promise.all(purposes.map((p) => this.deps.accounts.latestCode(account.id, p)));
     const code = codes.filter((c) => c !== undefined).sort((a, b) => b.id - a.id)[0];
     const now = this.now().toISOString();
@@ -128,7 +129,7 @@ export class AccountService {
     if (code.expiresAt <= now) return { ok: false, reason: 'expired' };
     const digits = typed.replace(/\D/g, '');
     const expected = Buffer.from(code.codeHash, 'hex');
-    const given = Buffer.from(this.hash(`${code.purpose}:${account.id}:${digits}`), 'hex');
+    const given = Buffer.from(this.hash(`${code.purpose}:${account.id}:${bound}${digits}`), 'hex');
     if (digits.length !== 6 || !timingSafeEqual(expected, given)) {
       await this.deps.accounts.recordWrongCode(code.id);
       const triesLeft = CODE_MAX_TRIES - code.attempts - 1;
@@ -136,6 +137,28 @@ export class AccountService {
     }
     await this.deps.accounts.useCode(code.id, now);
     return 'ok';
+  }
+
+  /** « changer mon e-mail », step 1: a code to the new address proves it is the resident's. */
+  async startEmailChange(account: Account, newEmail: string, commune: Commune, locale: string): Promise<void> {
+    const email = normalizeEmail(newEmail);
+    await this.sendCode(account, 'change_email', commune, locale, email, `${email}:`);
+  }
+
+  /** Step 2: with the right code, the account takes the new address (unless another account of the commune has it). */
+  async confirmEmailChange(account: Account, newEmail: string, typed: string): Promise<'ok' | 'taken' | Exclude<CodeCheck, { ok: true }>> {
+    const email = normalizeEmail(newEmail);
+    const check = await this.checkCode(account, ['change_email'], typed, `${email}:`);
+    if (check !== 'ok') return check;
+    if (await this.deps.accounts.findByEmail(account.communeId, email)) return 'taken';
+    const at = this.now().toISOString();
+    await this.deps.accounts.updateContact(account.id, { email, emailVerifiedAt: at });
+    await this.deps.audit.append({ actor: `account:${account.id}`, action: 'account.emailChanged', communeId: account.communeId, subject: `account:${account.id}` }, at);
+    return 'ok';
+  }
+
+  async changePhone(account: Account, phone: string): Promise<void> {
+    await this.deps.accounts.updateContact(account.id, { phone });
   }
 
   /** « mes données »: everything kept about the account and its family file, as plain data. */

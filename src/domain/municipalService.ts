@@ -14,6 +14,7 @@ import { buildFamilyFile, type FamilyFile } from './familyFile';
 import { checkFamilyImport, fileNumbersIn, type ExistingFamily, type FamilyImportOutcome, type ImportFiles } from './familyImport';
 import { generateFamilyKey, hashFamilyKey } from './familyKey';
 import { parisDay } from './parisTime';
+import { newReference } from './requests';
 
 export interface ServiceDeps {
   repos: Repositories;
@@ -164,6 +165,27 @@ export class MunicipalService {
     await this.deps.repos.households.setEInvoice(account.householdId, eInvoice);
     await this.audit({ actor: `account:${account.id}`, action: eInvoice ? 'eInvoice.on' : 'eInvoice.off', communeId: account.communeId, subject: `household:${account.householdId}` });
     return true;
+  }
+
+  /** A change of postal address is a request the commune validates; returns its reference. */
+  async submitAddressChange(account: Account, commune: Commune, address: string): Promise<string> {
+    const now = this.clock.now();
+    for (;;) {
+      const reference = newReference(commune.requestPrefix, now);
+      const stored = await this.deps.repos.requests.create({
+        communeId: commune.id,
+        reference,
+        kind: 'contact_address',
+        requesterEmail: account.email,
+        accountId: account.id,
+        data: { address, householdId: account.householdId },
+        createdAt: now.toISOString(),
+      });
+      if (stored) {
+        await this.audit({ actor: `account:${account.id}`, action: 'request.submitted', communeId: commune.id, subject: reference });
+        return reference;
+      }
+    }
   }
 
   household(id: number): Promise<Household | undefined> {

@@ -72,8 +72,20 @@ export interface FamilyKeyRepository {
   findActiveHousehold(keyHash: string): Promise<number | undefined>;
 }
 
+export interface NewRequest {
+  communeId: string;
+  reference: string;
+  kind: string;
+  requesterEmail: string;
+  accountId: number | null;
+  data: Record<string, unknown>;
+  createdAt: string;
+}
+
 export interface RequestRepository {
   listByStatus(communeId: string | undefined, statuses: RequestStatus[]): Promise<CitizenRequest[]>;
+  /** Stores a submitted request and its first event; false when the reference is already taken. */
+  create(request: NewRequest): Promise<boolean>;
 }
 
 export interface AuditRepository {
@@ -91,6 +103,7 @@ export interface AccountRepository {
   /** Sets the last sign-in and returns the one before. */
   recordSignIn(accountId: number, at: string): Promise<string | null>;
   markEmailVerified(accountId: number, at: string): Promise<void>;
+  updateContact(accountId: number, change: { email?: string; emailVerifiedAt?: string; phone?: string; address?: string }): Promise<void>;
   linkHousehold(accountId: number, householdId: number): Promise<void>;
   /** Stores a new code and retires the unused ones of the same purpose. */
   addCode(code: Omit<OneTimeCode, 'id' | 'attempts' | 'usedAt'>): Promise<void>;

@@ -155,7 +155,7 @@ export interface Account {
   lastLoginAt: string | null;
 }
 
-export type CodePurpose = 'sign_in' | 'verify_email' | 'delete_account';
+export type CodePurpose = 'sign_in' | 'verify_email' | 'change_email' | 'delete_account';
 
 export interface OneTimeCode {
   id: number;

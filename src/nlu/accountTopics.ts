@@ -7,7 +7,7 @@ import { prepare } from './frenchText';
 
 const POLITE = /\b(?:bonjour|bonsoir|svp|stp|s il vous plait|merci|je voudrais|je veux|j aimerais|pouvez vous|est ce que je peux)\b/g;
 const FAMILY_FILE =
-  /^(?:(?:voir|consulter|afficher|montrez moi|montre moi|acceder a|ouvrir) )?(?:mon|notre|le|mes|ma) (?:dossier(?: famille| familial)?|compte|espace(?: famille| personnel)?|coordonnees|quotient(?: familial)?|qf|tarifs?|famille|informations|infos personnelles)$/;
+  /^(?:(?:voir|consulter|afficher|montrez moi|montre moi|acceder a|ouvrir) )?(?:mon|notre|le|mes|ma) (?:dossier(?: famille| familial)?|compte|espace(?: famille| personnel)?|quotient(?: familial)?|qf|tarifs?|famille|informations|infos personnelles)$/;
 
 export function asksForFamilyFile(text: string): boolean {
   const said = prepare(text).replace(POLITE, ' ').replace(/[?!,]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -32,4 +32,11 @@ const DOCUMENT_LIST = /^(?:(?:voir|consulter|afficher|suivre) )?(?:mes|les) (?:d
 /** « mes documents »: the papers sent and their status. */
 export function asksForDocumentList(text: string): boolean {
   return DOCUMENT_LIST.test(prepare(text).replace(POLITE, ' ').replace(/[?!,]/g, ' ').replace(/\s+/g, ' ').trim());
+}
+
+const CONTACT_DETAILS = /^(?:(?:voir|consulter|afficher|changer|modifier|mettre a jour|corriger) )?(?:mes|nos) coordonnees$/;
+
+/** « mes coordonnées »: the account's e-mail, phone and address. */
+export function asksForContactDetails(text: string): boolean {
+  return CONTACT_DETAILS.test(prepare(text).replace(POLITE, ' ').replace(/[?!,]/g, ' ').replace(/\s+/g, ' ').trim());
 }

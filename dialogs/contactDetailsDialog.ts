@@ -1,0 +1,108 @@
+/**
+ * « Coordonnées »: shows them and changes one. A new e-mail is confirmed by a code sent to it;
+ * a phone number changes at once; a new postal address becomes a request the commune validates
+ * (it changes the family file), with its reference.
+ */
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { normalize } from '../src/domain/text';
+import type { Account } from '../src/domain/types';
+import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
+import { check } from './createAccountDialog';
+import { channelUser, currentCommune, localeOf, send, toActivity, translator, type DialogDeps } from './dialogContext';
+import { requireSignIn, type SignInResult } from './signInDialog';
+
+export const CONTACT_DETAILS_DIALOG = 'contactDetails';
+const FLOW = 'contactDetailsFlow';
+const PROMPT = 'contactDetailsPrompt';
+
+type ContactField = 'email' | 'phone' | 'address';
+const CONTACT_FIELDS: ContactField[] = ['email', 'phone', 'address'];
+
+interface ContactOptions {
+  field?: ContactField;
+  /** The new e-mail waiting for its code. */
+  newEmail?: string;
+  leadKey?: string;
+  leadParams?: Record<string, unknown>;
+}
+
+const FIELD_WORDS: Record<ContactField, RegExp> = {
+  email: /\b(e ?mail|mail|courriel|adresse (?:e ?)?mail)\b/,
+  phone: /\b(telephone|tel|portable|numero|mobile)\b/,
+  address: /\b(adresse|domicile|demenage\w*|postale?)\b/,
+};
+
+export class ContactDetailsDialog extends ComponentDialog {
+  constructor(private readonly deps: DialogDeps) {
+    super(CONTACT_DETAILS_DIALOG);
+    this.addDialog(new AnyInputPrompt(PROMPT));
+    this.addDialog(new WaterfallDialog(FLOW, [requireSignIn(deps, 'contact.signInFirst'), this.ask.bind(this), this.answer.bind(this)]));
+    this.initialDialogId = FLOW;
+  }
+
+  private async ask(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const t = translator(this.deps, step.context);
+    const account = (step.result as SignInResult | undefined)?.account;
+    if (!account) return step.endDialog();
+    const options = (step.options ?? {}) as ContactOptions;
+    const lead = options.leadKey ? `${t(options.leadKey, options.leadParams)}\n` : '';
+    let question: string;
+    let choices: Array<{ label: string }> | undefined;
+    if (options.newEmail) question = t('contact.askCode', { email: options.newEmail });
+    else if (options.field) question = t(`createAccount.ask.${options.field}`);
+    else {
+      const current = t('contact.current', { email: account.email, phone: account.phone ?? t('contact.none'), address: account.address ?? t('contact.none') });
+      question = `${lead ? '' : `${current}\n`}${t('contact.which')}`;
+      choices = CONTACT_FIELDS.map((f) => ({ label: t(`createAccount.field.${f}`) }));
+    }
+    return step.prompt(PROMPT, {
+      prompt: toActivity(this.deps, step.context, { text: `${lead}${question}`, choices }),
+      retryPrompt: toActivity(this.deps, step.context, { text: question, choices }),
+    });
+  }
+
+  private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const t = translator(this.deps, step.context);
+    const options = (step.options ?? {}) as ContactOptions;
+    const input = step.result as AnyInput;
+    const account = await this.deps.service.accounts.signedIn(channelUser(step.context));
+    const commune = await currentCommune(this.deps, step.context);
+    if (!account || !commune) return step.endDialog();
+
+    if (options.newEmail) return this.checkCode(step, account, options.newEmail, input.text);
+    if (!options.field) {
+      const said = normalize(input.text);
+      const field = CONTACT_FIELDS.find((f) => normalize(t(`createAccount.field.${f}`)) === said) ?? CONTACT_FIELDS.find((f) => FIELD_WORDS[f].test(said));
+      return step.replaceDialog(FLOW, field ? { field } : { leadKey: 'contact.whichAgain' });
+    }
+    const value = check(options.field, input.text);
+    if (value === undefined) return step.replaceDialog(FLOW, { field: options.field, leadKey: `createAccount.bad.${options.field}` } satisfies ContactOptions);
+    if (options.field === 'phone') {
+      await this.deps.service.accounts.changePhone(account, value);
+      await send(this.deps, step.context, { text: t('contact.phoneChanged') });
+      return step.endDialog();
+    }
+    if (options.field === 'address') {
+      const reference = await this.deps.service.submitAddressChange(account, commune, value);
+      await send(this.deps, step.context, { text: t('contact.addressSubmitted', { reference }) });
+      return step.endDialog();
+    }
+    await this.deps.service.accounts.startEmailChange(account, value, commune, localeOf(step.context));
+    return step.replaceDialog(FLOW, { newEmail: value, leadKey: 'contact.codeSent', leadParams: { email: value } } satisfies ContactOptions);
+  }
+
+  private async checkCode(step: WaterfallStepContext, account: Account, newEmail: string, typed: string): Promise<DialogTurnResult> {
+    const t = translator(this.deps, step.context);
+    const result = await this.deps.service.accounts.confirmEmailChange(account, newEmail, typed);
+    if (result === 'ok' || result === 'taken') {
+      await send(this.deps, step.context, { text: t(result === 'ok' ? 'contact.emailChanged' : 'contact.emailTaken', { email: newEmail }) });
+      return step.endDialog();
+    }
+    if (result.reason === 'wrong') {
+      const leadKey = result.triesLeft === 1 ? 'signIn.wrongCodeLast' : 'signIn.wrongCode';
+      return step.replaceDialog(FLOW, { newEmail, leadKey, leadParams: { count: result.triesLeft } } satisfies ContactOptions);
+    }
+    await send(this.deps, step.context, { text: t('contact.codeStopped') });
+    return step.endDialog();
+  }
+}

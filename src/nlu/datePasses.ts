@@ -205,7 +205,7 @@ function readRecurrences(r: Reader): void {
 function readDays(r: Reader): void {
   // Lists with a month: « les 3, 4 et 5 décembre », « mercredi 3 et vendredi 5 décembre ».
   r.pass(
-    new RegExp(`\\b(?:(?:${WD}) )?(?:les? )?(${DAY})((?:(?: ?,| et| ou) (?:(?:${WD}) )?(?:le )?${DAY})*) (${MONTH})\\b(?: (20\\d\\d))?`),
+    new RegExp(`\\b(?:(?:${WD}) )?(?:les? )?(${DAY})((?:(?:(?: ?,| et| ou) |-)(?:(?:${WD}) )?(?:le )?${DAY})*) (${MONTH})\\b(?: (20\\d\\d))?`),
     (m) => {
       const month = monthNumber(m[3] as string) as number;
       const year = m[4] ? Number(m[4]) : undefined;

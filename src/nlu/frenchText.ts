@@ -28,7 +28,10 @@ export function prepare(text: string): string {
     .trim()
     .split(' ')
     .map((word) => SMS[word] ?? correctWord(word))
-    .join(' ');
+    .join(' ')
+    // « semaine pro », « lundi proch »
+    .replace(/\b(semaine|mois) pro(?:ch)?\b/g, '$1 prochaine')
+    .replace(/\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) pro(?:ch)?\b/g, '$1 prochain');
 }
 
 /** SMS spellings and short forms, word by word. */

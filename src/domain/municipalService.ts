@@ -14,7 +14,7 @@ import { buildFamilyFile, type FamilyFile } from './familyFile';
 import { checkFamilyImport, fileNumbersIn, type ExistingFamily, type FamilyImportOutcome, type ImportFiles } from './familyImport';
 import { generateFamilyKey, hashFamilyKey } from './familyKey';
 import { parisDay } from './parisTime';
-import { newReference } from './requests';
+import { normalizeReference, referencePrefix } from './requests';
 
 export interface ServiceDeps {
   repos: Repositories;
@@ -170,22 +170,27 @@ export class MunicipalService {
   /** A change of postal address is a request the commune validates; returns its reference. */
   async submitAddressChange(account: Account, commune: Commune, address: string): Promise<string> {
     const now = this.clock.now();
-    for (;;) {
-      const reference = newReference(commune.requestPrefix, now);
-      const stored = await this.deps.repos.requests.create({
-        communeId: commune.id,
-        reference,
-        kind: 'contact_address',
-        requesterEmail: account.email,
-        accountId: account.id,
-        data: { address, householdId: account.householdId },
-        createdAt: now.toISOString(),
-      });
-      if (stored) {
-        await this.audit({ actor: `account:${account.id}`, action: 'request.submitted', communeId: commune.id, subject: reference });
-        return reference;
-      }
-    }
+    const reference = await this.deps.repos.requests.create(referencePrefix(commune.requestPrefix, now), {
+      communeId: commune.id,
+      kind: 'contact_address',
+      requesterEmail: account.email,
+      accountId: account.id,
+      data: { address, householdId: account.householdId },
+      createdAt: now.toISOString(),
+    });
+    await this.audit({ actor: `account:${account.id}`, action: 'request.submitted', communeId: commune.id, subject: reference });
+    return reference;
+  }
+
+  /**
+   * « Où en est ma demande ? » without an account: the request when the reference and the e-mail
+   * used for it both match, undefined otherwise (without saying which one did not).
+   */
+  async followRequest(commune: Commune, typedReference: string, email: string): Promise<CitizenRequest | undefined> {
+    const reference = normalizeReference(typedReference);
+    const request = reference ? await this.deps.repos.requests.findByReference(reference) : undefined;
+    const matches = request && request.communeId === commune.id && request.requesterEmail === email.trim().toLowerCase();
+    return matches ? request : undefined;
   }
 
   household(id: number): Promise<Household | undefined> {

@@ -74,7 +74,6 @@ export interface FamilyKeyRepository {
 
 export interface NewRequest {
   communeId: string;
-  reference: string;
   kind: string;
   requesterEmail: string;
   accountId: number | null;
@@ -84,8 +83,13 @@ export interface NewRequest {
 
 export interface RequestRepository {
   listByStatus(communeId: string | undefined, statuses: RequestStatus[]): Promise<CitizenRequest[]>;
-  /** Stores a submitted request and its first event; false when the reference is already taken. */
-  create(request: NewRequest): Promise<boolean>;
+  /**
+   * Stores a submitted request and its first event, numbered after the last one of the same
+   * prefix and year (CSP-2026-000123), in one transaction. Returns the reference.
+   */
+  create(referencePrefix: string, request: NewRequest): Promise<string>;
+  findByReference(reference: string): Promise<(CitizenRequest & { data: Record<string, unknown> }) | undefined>;
+  listByAccount(accountId: number): Promise<CitizenRequest[]>;
 }
 
 export interface AuditRepository {

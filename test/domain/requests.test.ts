@@ -1,0 +1,43 @@
+/** References numbered per commune and year, and following a request with its reference and e-mail. */
+import { fixedClock } from '../../src/domain/clock';
+import { normalizeReference } from '../../src/domain/requests';
+import type { Account, Commune } from '../../src/domain/types';
+import { buildCore, type Core } from '../../src/index';
+import { tempConfig } from '../support/harness';
+
+let core: Core;
+let csp: Commune;
+let account: Account;
+beforeEach(async () => {
+  core = buildCore(tempConfig(), fixedClock('2026-11-18T14:00:00Z'));
+  csp = await core.service.getCommune('carrieres-sous-poissy');
+  account = await core.service.deps.repos.accounts.create({ communeId: csp.id, email: 'julie@example.org', civility: null, firstName: 'Julie', lastName: 'Durand', phone: null, address: null });
+});
+afterEach(() => core.close());
+
+describe('requests', () => {
+  it('numbers references per commune prefix and year', async () => {
+    const clv = await core.service.getCommune('chanteloup-les-vignes');
+    const other = await core.service.deps.repos.accounts.create({ communeId: clv.id, email: 'paul@example.org', civility: null, firstName: 'Paul', lastName: 'Martin', phone: null, address: null });
+    expect(await core.service.submitAddressChange(account, csp, '8 allée des Lilas')).toBe('CSP-2026-000001');
+    expect(await core.service.submitAddressChange(account, csp, '9 allée des Lilas')).toBe('CSP-2026-000002');
+    expect(await core.service.submitAddressChange(other, clv, '1 av. de Poissy')).toBe('CLV-2026-000001');
+  });
+
+  it('is followed only with the matching reference and e-mail, in its commune', async () => {
+    const reference = await core.service.submitAddressChange(account, csp, '8 allée des Lilas');
+    expect((await core.service.followRequest(csp, 'csp 2026 1', ' Julie@Example.org'))?.reference).toBe(reference);
+    expect(await core.service.followRequest(csp, reference, 'other@example.org')).toBeUndefined();
+    expect(await core.service.followRequest(csp, 'CSP-2026-000002', 'julie@example.org')).toBeUndefined();
+    expect(await core.service.followRequest(await core.service.getCommune('chanteloup-les-vignes'), reference, 'julie@example.org')).toBeUndefined();
+  });
+
+  it.each([
+    ['CSP-2026-000123', 'CSP-2026-000123'],
+    ['csp 2026 123', 'CSP-2026-000123'],
+    ['où en est ma demande CLV-2027-42 ?', 'CLV-2027-000042'],
+    ['ma demande', undefined],
+  ])('reads « %s » as %s', (typed, expected) => {
+    expect(normalizeReference(typed)).toBe(expected);
+  });
+});

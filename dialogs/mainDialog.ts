@@ -15,19 +15,19 @@ import {
 import type { Reply } from '../cards/cardRenderer';
 import type { Topic } from '../src/domain/types';
 import { normalize } from '../src/domain/text';
-import { asksForContactDetails, asksForDataExport, asksForDeletion, asksForDocumentList, asksForFamilyFile } from '../src/nlu/accountTopics';
 import { detectCommand } from '../src/nlu/commands';
-import type { Intent } from '../src/nlu/intents';
 import { MENU_ITEMS, matchMenuChoice, type MenuItem } from '../src/nlu/menuChoice';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { COMMUNE_DIALOG, CommuneDialog } from './communeDialog';
 import { channelUser, currentCommune, localeOf, send, toActivity, translator, type DialogDeps } from './dialogContext';
 import { contactLines, openNow } from './infoAnswers';
 import { INFO_DIALOG, InfoDialog, type InfoResult } from './infoDialog';
-import { ACCOUNT_DATA_DIALOG, AccountDataDialog, type AccountDataOptions } from './accountDataDialog';
+import { ACCOUNT_DATA_DIALOG, AccountDataDialog } from './accountDataDialog';
 import { CREATE_ACCOUNT_DIALOG, CreateAccountDialog } from './createAccountDialog';
 import { CONTACT_DETAILS_DIALOG, ContactDetailsDialog } from './contactDetailsDialog';
 import { DOCUMENTS_DIALOG, DocumentsDialog, type DocumentsOptions } from './documentsDialog';
+import { MENU_ITEM_OF, startDirectTask } from './routing';
+import { FOLLOW_REQUEST_DIALOG, FollowRequestDialog } from './followRequestDialog';
 import { E_INVOICE_DIALOG, EInvoiceDialog } from './eInvoiceDialog';
 import { FAMILY_FILE_DIALOG, FamilyFileDialog } from './familyFileDialog';
 import { FAMILY_KEY_DIALOG, FamilyKeyDialog } from './familyKeyDialog';
@@ -47,24 +47,6 @@ export interface MainOptions {
   again?: boolean;
 }
 
-/** The menu item whose flow serves each intent (those answered directly are absent). */
-const MENU_ITEM_OF: Record<Exclude<Intent, 'greeting' | 'opening_hours' | 'contact' | 'help' | 'abort' | 'unknown' | 'forgot_password' | 'family_key' | 'e_invoice' | 'upload_document' | 'update_contact'>, MenuItem> = {
-  sign_in: 'signIn',
-  create_account: 'createAccount',
-  book: 'booking',
-  cancel_booking: 'booking',
-  report_absence: 'booking',
-  list_bookings: 'booking',
-  list_invoices: 'invoices',
-  pay_invoice: 'invoices',
-  civil_status_act: 'requests',
-  electoral_roll: 'requests',
-  family_booklet: 'requests',
-  citizen_census: 'requests',
-  parental_authorization: 'requests',
-  address_change: 'requests',
-  cohabitation_certificate: 'requests',
-};
 
 /** Where the resident is, for « aide » and « parler à quelqu'un ». */
 type Place = { help: string; topic: Topic; task?: MainOptions['task']; cancellable?: boolean };
@@ -83,6 +65,7 @@ export class MainDialog extends ComponentDialog {
     this.addDialog(new AccountDataDialog(deps));
     this.addDialog(new DocumentsDialog(deps));
     this.addDialog(new ContactDetailsDialog(deps));
+    this.addDialog(new FollowRequestDialog(deps));
     this.addDialog(new WaterfallDialog(FLOW, [this.ensureCommune.bind(this), this.menu.bind(this), this.route.bind(this), this.afterTask.bind(this)]));
     this.initialDialogId = FLOW;
   }
@@ -141,14 +124,8 @@ export class MainDialog extends ComponentDialog {
       matchMenuChoice(undefined, input.value) ??
       (/^\d$/.test(said) ? matchMenuChoice(said, undefined) : MENU_ITEMS.find((id) => normalize(t(`menu.item.${id}`)) === said));
     if (picked) return this.openItem(step, picked);
-    const task = (input.value as { menu?: unknown } | undefined)?.menu;
-    if (task === 'familyKey') return step.beginDialog(FAMILY_KEY_DIALOG, {});
-    if (task === 'familyFile' || asksForFamilyFile(input.text)) return step.beginDialog(FAMILY_FILE_DIALOG, {});
-    if (task === 'eInvoice') return step.beginDialog(E_INVOICE_DIALOG, {});
-    if (asksForContactDetails(input.text)) return step.beginDialog(CONTACT_DETAILS_DIALOG, {});
-    if (asksForDocumentList(input.text)) return step.beginDialog(DOCUMENTS_DIALOG, { list: true } satisfies DocumentsOptions);
-    if (asksForDeletion(input.text)) return step.beginDialog(ACCOUNT_DATA_DIALOG, { action: 'delete' } satisfies AccountDataOptions);
-    if (asksForDataExport(input.text)) return step.beginDialog(ACCOUNT_DATA_DIALOG, { action: 'export' } satisfies AccountDataOptions);
+    const direct = startDirectTask(step, input);
+    if (direct) return direct;
 
     // Free text: what the resident wants, said back before anything is done.
     const understood = this.deps.understand(input.text);
@@ -275,6 +252,7 @@ export class MainDialog extends ComponentDialog {
     const ids: string[] = [];
     for (let dc: DialogContext | undefined = innerDc; dc?.activeDialog; dc = dc.child) ids.push(dc.activeDialog.id);
     if (ids.includes(INFO_DIALOG)) return { help: 'commands.help.info', topic: 'general', task: 'info' };
+    if (ids.includes(FOLLOW_REQUEST_DIALOG)) return { help: 'commands.help.follow', topic: 'requests', cancellable: true };
     if (ids.includes(CONTACT_DETAILS_DIALOG)) return { help: 'commands.help.contact', topic: 'account', cancellable: true };
     if (ids.includes(DOCUMENTS_DIALOG)) return { help: 'commands.help.documents', topic: 'account', cancellable: true };
     if (ids.includes(ACCOUNT_DATA_DIALOG)) return { help: 'commands.help.accountData', topic: 'account', cancellable: true };

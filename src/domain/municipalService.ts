@@ -193,6 +193,11 @@ export class MunicipalService {
     return matches ? request : undefined;
   }
 
+  /** « Mes demandes »: the requests made by a signed-in account, newest first. */
+  requestsOf(account: Account): Promise<CitizenRequest[]> {
+    return this.deps.repos.requests.listByAccount(account.id);
+  }
+
   household(id: number): Promise<Household | undefined> {
     return this.deps.repos.households.get(id);
   }

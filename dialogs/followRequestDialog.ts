@@ -1,0 +1,74 @@
+/**
+ * Following a request: without an account, with its reference and the e-mail used for it (both
+ * must match, and the answer never says which one did not); signed in, « mes demandes » lists
+ * the account's requests, as the portal's « Dernières demandes ».
+ */
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { isEmail } from '../src/domain/accounts';
+import { normalizeReference } from '../src/domain/requests';
+import type { CitizenRequest } from '../src/domain/types';
+import type { Translate } from '../src/i18n';
+import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
+import { channelUser, currentCommune, localeOf, send, toActivity, translator, type DialogDeps } from './dialogContext';
+
+export const FOLLOW_REQUEST_DIALOG = 'followRequest';
+const FLOW = 'followRequestFlow';
+const PROMPT = 'followRequestPrompt';
+
+export interface FollowOptions {
+  /** The message that asked; it may hold the reference. */
+  text?: string;
+  reference?: string;
+  /** « mes demandes » of the signed-in account. */
+  mine?: boolean;
+  leadKey?: string;
+}
+
+export function describeRequest(t: Translate, locale: string, r: CitizenRequest): string {
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeZone: 'Europe/Paris' }).format(new Date(r.createdAt));
+  return t('follow.line', { reference: r.reference, kind: t(`request.kind.${r.kind}`), date, status: t(`request.status.${r.status}`) });
+}
+
+export class FollowRequestDialog extends ComponentDialog {
+  constructor(private readonly deps: DialogDeps) {
+    super(FOLLOW_REQUEST_DIALOG);
+    this.addDialog(new AnyInputPrompt(PROMPT));
+    this.addDialog(new WaterfallDialog(FLOW, [this.ask.bind(this), this.answer.bind(this)]));
+    this.initialDialogId = FLOW;
+  }
+
+  private async ask(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const t = translator(this.deps, step.context);
+    const options = (step.options ?? {}) as FollowOptions;
+    if (options.mine) {
+      const account = await this.deps.service.accounts.signedIn(channelUser(step.context));
+      if (account) {
+        const mine = await this.deps.service.requestsOf(account);
+        const lines = mine.map((r) => describeRequest(t, localeOf(step.context), r));
+        await send(this.deps, step.context, { text: mine.length ? [t('follow.mine'), ...lines].join('\n') : t('follow.noneMine') });
+        return step.endDialog();
+      }
+    }
+    const reference = options.reference ?? (options.text ? normalizeReference(options.text) : undefined);
+    const lead = options.leadKey ? `${t(options.leadKey)}\n` : '';
+    const question = reference ? t('follow.askEmail', { reference }) : t('follow.askReference');
+    (step.values as { reference?: string }).reference = reference;
+    return step.prompt(PROMPT, { prompt: toActivity(this.deps, step.context, { text: `${lead}${question}` }), retryPrompt: toActivity(this.deps, step.context, { text: question }) });
+  }
+
+  private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const t = translator(this.deps, step.context);
+    const input = step.result as AnyInput;
+    const reference = (step.values as { reference?: string }).reference;
+    if (!reference) {
+      const typed = normalizeReference(input.text);
+      return step.replaceDialog(FLOW, typed ? ({ reference: typed } satisfies FollowOptions) : ({ leadKey: 'follow.badReference' } satisfies FollowOptions));
+    }
+    if (!isEmail(input.text)) return step.replaceDialog(FLOW, { reference, leadKey: 'signIn.badEmail' } satisfies FollowOptions);
+    const commune = await currentCommune(this.deps, step.context);
+    if (!commune) return step.endDialog();
+    const request = await this.deps.service.followRequest(commune, reference, input.text);
+    await send(this.deps, step.context, { text: request ? describeRequest(t, localeOf(step.context), request) : t('follow.notFound') });
+    return step.endDialog();
+  }
+}

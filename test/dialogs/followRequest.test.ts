@@ -1,0 +1,56 @@
+/** « Où en est ma demande ? » with reference and e-mail, and « mes demandes » when signed in. */
+import { settableClock } from '../../src/domain/clock';
+import { startChat, type Chat } from '../support/harness';
+import { lastCode } from '../support/outbox';
+
+const EMAIL = 'julie.durand@example.org';
+const chats: Chat[] = [];
+afterEach(() => {
+  for (const c of chats.splice(0)) c.core.close();
+});
+
+async function withRequest() {
+  const c = startChat({ clock: settableClock('2026-11-18T14:00:00Z') });
+  chats.push(c);
+  const account = await c.core.service.deps.repos.accounts.create({ communeId: 'carrieres-sous-poissy', email: EMAIL, civility: 'madame', firstName: 'Julie', lastName: 'Durand', phone: null, address: null });
+  const commune = await c.core.service.getCommune('carrieres-sous-poissy');
+  const reference = await c.core.service.submitAddressChange(account, commune, '8 allée des Lilas 78955 Carrières-sous-Poissy');
+  await c.join({ commune: 'carrieres-sous-poissy' });
+  return { c, reference };
+}
+
+describe('following a request', () => {
+  it('answers with the status when the reference and the e-mail match', async () => {
+    const { c, reference } = await withRequest();
+    expect(c.text(await c.say(`où en est ma demande ${reference} ?`))).toContain(`Pour la demande ${reference}, quelle adresse e-mail avez-vous donnée ?`);
+    expect(c.text(await c.say(EMAIL))).toContain(`Demande ${reference} (changement d'adresse), envoyée le 18/11/2026 : reçue, en attente.`);
+  });
+
+  it('asks the reference when it was not given, and explains its form', async () => {
+    const { c, reference } = await withRequest();
+    expect(c.text(await c.say('je voudrais suivre ma demande'))).toContain('Quel est le numéro de votre demande ?');
+    expect(c.text(await c.say('la 123'))).toContain('Je ne reconnais pas ce numéro.');
+    await c.say(reference.toLowerCase());
+    expect(c.text(await c.say(EMAIL))).toContain('reçue, en attente');
+  });
+
+  it('does not say which of the reference or the e-mail is wrong', async () => {
+    const { c, reference } = await withRequest();
+    await c.say(`où en est ma demande ${reference}`);
+    const wrongEmail = c.text(await c.say('autre@example.org'));
+    await c.say('où en est ma demande CSP-2026-000999');
+    const wrongReference = c.text(await c.say(EMAIL));
+    expect(wrongEmail).toContain('Je ne trouve pas de demande avec ce numéro et cette adresse e-mail');
+    expect(wrongReference.split('\n')[0]).toBe(wrongEmail.split('\n')[0]);
+  });
+
+  it('lists the requests of a signed-in account', async () => {
+    const { c, reference } = await withRequest();
+    await c.say('Me connecter');
+    await c.say(EMAIL);
+    await c.say(lastCode(c.core.config.outboxDir, EMAIL));
+    const text = c.text(await c.say('mes demandes'));
+    expect(text).toContain('Vos demandes :');
+    expect(text).toContain(`Demande ${reference} (changement d'adresse)`);
+  });
+});

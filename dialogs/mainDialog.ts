@@ -23,6 +23,7 @@ import { channelUser, currentCommune, localeOf, send, toActivity, translator, ty
 import { contactLines, openNow } from './infoAnswers';
 import { INFO_DIALOG, InfoDialog, type InfoResult } from './infoDialog';
 import { ACCOUNT_DATA_DIALOG, AccountDataDialog } from './accountDataDialog';
+import { CIVIL_ACT_DIALOG, CivilActDialog, type CivilActOptions } from './civilActDialog';
 import { CREATE_ACCOUNT_DIALOG, CreateAccountDialog } from './createAccountDialog';
 import { CONTACT_DETAILS_DIALOG, ContactDetailsDialog } from './contactDetailsDialog';
 import { DOCUMENTS_DIALOG, DocumentsDialog, type DocumentsOptions } from './documentsDialog';
@@ -66,6 +67,7 @@ export class MainDialog extends ComponentDialog {
     this.addDialog(new DocumentsDialog(deps));
     this.addDialog(new ContactDetailsDialog(deps));
     this.addDialog(new FollowRequestDialog(deps));
+    this.addDialog(new CivilActDialog(deps));
     this.addDialog(new WaterfallDialog(FLOW, [this.ensureCommune.bind(this), this.menu.bind(this), this.route.bind(this), this.afterTask.bind(this)]));
     this.initialDialogId = FLOW;
   }
@@ -142,6 +144,8 @@ export class MainDialog extends ComponentDialog {
         return step.beginDialog(FAMILY_KEY_DIALOG, {});
       case 'e_invoice':
         return step.beginDialog(E_INVOICE_DIALOG, {});
+      case 'civil_status_act':
+        return step.beginDialog(CIVIL_ACT_DIALOG, { draft: {}, text: input.text } satisfies CivilActOptions);
       case 'update_contact':
         return step.beginDialog(CONTACT_DETAILS_DIALOG, {});
       case 'upload_document':
@@ -252,6 +256,7 @@ export class MainDialog extends ComponentDialog {
     const ids: string[] = [];
     for (let dc: DialogContext | undefined = innerDc; dc?.activeDialog; dc = dc.child) ids.push(dc.activeDialog.id);
     if (ids.includes(INFO_DIALOG)) return { help: 'commands.help.info', topic: 'general', task: 'info' };
+    if (ids.includes(CIVIL_ACT_DIALOG)) return { help: 'commands.help.civilAct', topic: 'requests', cancellable: true };
     if (ids.includes(FOLLOW_REQUEST_DIALOG)) return { help: 'commands.help.follow', topic: 'requests', cancellable: true };
     if (ids.includes(CONTACT_DETAILS_DIALOG)) return { help: 'commands.help.contact', topic: 'account', cancellable: true };
     if (ids.includes(DOCUMENTS_DIALOG)) return { help: 'commands.help.documents', topic: 'account', cancellable: true };

@@ -37,9 +37,18 @@ export interface DataExportMail {
   locale: string;
 }
 
+export interface RequestMail {
+  to: string;
+  reference: string;
+  kind: string;
+  commune: Pick<Commune, 'name' | 'portalName'>;
+  locale: string;
+}
+
 export interface Mailer {
   sendCode(mail: CodeMail): Promise<void>;
   sendDataExport(mail: DataExportMail): Promise<void>;
+  sendRequestConfirmation(mail: RequestMail): Promise<void>;
 }
 
 export interface AccountDeps {

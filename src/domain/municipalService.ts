@@ -182,6 +182,23 @@ export class MunicipalService {
     return reference;
   }
 
+  /** A démarche sent without an account (or with one): stored, numbered, confirmed by e-mail. */
+  async submitRequest(commune: Commune, kind: string, email: string, data: Record<string, unknown>, locale: string, account?: Account): Promise<string> {
+    const now = this.clock.now();
+    const requesterEmail = email.trim().toLowerCase();
+    const reference = await this.deps.repos.requests.create(referencePrefix(commune.requestPrefix, now), {
+      communeId: commune.id,
+      kind,
+      requesterEmail,
+      accountId: account?.id ?? null,
+      data,
+      createdAt: now.toISOString(),
+    });
+    await this.audit({ actor: account ? `account:${account.id}` : 'resident', action: 'request.submitted', communeId: commune.id, subject: reference });
+    await this.deps.mailer.sendRequestConfirmation({ to: requesterEmail, reference, kind, commune, locale });
+    return reference;
+  }
+
   /**
    * « Où en est ma demande ? » without an account: the request when the reference and the e-mail
    * used for it both match, undefined otherwise (without saying which one did not).

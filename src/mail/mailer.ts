@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
-import type { CodeMail, DataExportMail, Mailer } from '../domain/accounts';
+import type { CodeMail, DataExportMail, Mailer, RequestMail } from '../domain/accounts';
 import { pickLocale, type Texts } from '../i18n';
 import type { Logger } from '../logger';
 
@@ -34,6 +34,12 @@ export class MailSender implements Mailer {
     const t = this.options.texts.for(pickLocale(mail.locale));
     const params = { code: mail.code, minutes: mail.minutes, commune: mail.commune.name, portal: mail.commune.portalName };
     await this.send(mail.to, t(`mail.code.subject.${mail.purpose}`, params), t(`mail.code.body.${mail.purpose}`, params));
+  }
+
+  async sendRequestConfirmation(mail: RequestMail): Promise<void> {
+    const t = this.options.texts.for(pickLocale(mail.locale));
+    const params = { reference: mail.reference, kind: t(`request.kind.${mail.kind}`), commune: mail.commune.name, portal: mail.commune.portalName };
+    await this.send(mail.to, t('mail.request.subject', params), t('mail.request.body', params));
   }
 
   async sendDataExport(mail: DataExportMail): Promise<void> {

@@ -1,0 +1,79 @@
+/** « Acte d'état civil » without an account: rules first, refusals with what to do, a numbered request. */
+import { settableClock } from '../../src/domain/clock';
+import { startChat, type Chat } from '../support/harness';
+import { outboxMails } from '../support/outbox';
+
+const chats: Chat[] = [];
+afterEach(() => {
+  for (const c of chats.splice(0)) c.core.close();
+});
+
+async function chat() {
+  const c = startChat({ clock: settableClock('2026-11-18T14:00:00Z') });
+  chats.push(c);
+  await c.join({ commune: 'carrieres-sous-poissy' });
+  return c;
+}
+
+describe('civil-status acts', () => {
+  it('states the rules, asks only what is needed, reads back and sends a numbered request', async () => {
+    const c = await chat();
+    const first = c.text(await c.say('je voudrais un acte de naissance'));
+    expect(first).toContain('La copie intégrale et l\'extrait avec filiation sont délivrés seulement à la personne concernée');
+    expect(first).toContain('Quelle forme d\'acte voulez-vous ?');
+    expect(c.text(await c.say('Copie intégrale'))).toContain('Qui êtes-vous pour la personne de l\'acte ?');
+    expect(c.text(await c.say('Son parent ou grand-parent'))).toContain('Dans quelle commune a eu lieu la naissance ?');
+    await c.say('Carrières-sous-Poissy');
+    await c.say('Durand');
+    await c.say('Léa');
+    await c.say('14/03/2019');
+    expect(c.text(await c.say('Françoise Durand et Marc Durand'))).toContain('Quelle est votre adresse e-mail ?');
+    await c.say('francoise@example.org');
+    const recap = c.text(await c.say('1 rue de la Demo 78955 Carrières-sous-Poissy'));
+    expect(recap).toContain('Je récapitule : Copie intégrale — Acte de naissance de Léa DURAND, le 14/03/2019 à Carrières-sous-Poissy.');
+    const sent = c.text(await c.say('oui'));
+    expect(sent).toContain('Votre demande porte le numéro CSP-2026-000001.');
+    expect(outboxMails(c.core.config.outboxDir).at(-1)).toContain('CSP-2026-000001');
+    const row = c.core.db.$client.prepare('select kind, requester_email, data from requests').get() as { kind: string; requester_email: string; data: string };
+    expect(row).toMatchObject({ kind: 'civil_status_act', requester_email: 'francoise@example.org' });
+    expect(JSON.parse(row.data)).toMatchObject({ kind: 'birth', format: 'full_copy', relation: 'ascendant', eventDay: '2019-03-14' });
+  });
+
+  it('refuses a full copy to someone not entitled, and offers the extract without parents', async () => {
+    const c = await chat();
+    await c.say('acte de mariage');
+    await c.say('Copie intégrale');
+    const refused = c.text(await c.say('Autre'));
+    expect(refused).toContain('la loi ne permet pas de vous délivrer une copie intégrale');
+    expect(refused).toContain('Quelle forme d\'acte voulez-vous ?');
+    expect(c.text(await c.say('Extrait sans filiation'))).toContain('Dans quelle commune a eu lieu le mariage ?');
+  });
+
+  it('sends to the right commune when the event took place elsewhere, and keeps the answers', async () => {
+    const c = await chat();
+    await c.say('acte de décès');
+    const other = c.text(await c.say('Lyon'));
+    expect(other).toContain('Seule la mairie de la commune de l\'événement délivre l\'acte : pour « Lyon »');
+    expect(other).toContain('Dans quelle commune a eu lieu le décès ?');
+    expect(c.text(await c.say('Carrières-sous-Poissy'))).toContain('nom de famille');
+  });
+
+  it('refuses a date in the future, and points to the archives for acts over a century old', async () => {
+    const c = await chat();
+    await c.say('acte de décès');
+    await c.say('Carrières-sous-Poissy');
+    await c.say('Martin');
+    await c.say('Paul');
+    expect(c.text(await c.say('01/01/2030'))).toContain('Cette date est dans le futur.');
+    expect(c.text(await c.say('01/01/1890'))).toContain('Archives départementales');
+    expect(c.text(await c.say('32/13/2020'))).toContain('Je ne reconnais pas cette date.');
+    expect(c.text(await c.say('02/11/2025'))).toContain('Quelle est votre adresse e-mail ?');
+  });
+
+  it('a death act needs no relation and no form question', async () => {
+    const c = await chat();
+    const text = c.text(await c.say('il me faut un acte de décès'));
+    expect(text).toContain('Dans quelle commune a eu lieu le décès ?');
+    expect(text).not.toContain('Qui êtes-vous');
+  });
+});

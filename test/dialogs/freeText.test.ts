@@ -33,8 +33,8 @@ describe('free text at the menu', () => {
   it('sends a démarche to the right rubric and service', async () => {
     const c = chat();
     await c.join(CSP);
-    const text = c.text(await c.say('Bonjour, je voudrais un acte de naissance'));
-    expect(text).toContain('vous voulez demander un acte d\'état civil');
+    const text = c.text(await c.say('Bonjour, je voudrais un duplicata du livret de famille'));
+    expect(text).toContain('vous voulez une démarche pour le livret de famille');
     expect(text).toContain('« Démarches sans compte »');
     expect(text).toContain('Service État-civil');
   });

@@ -56,4 +56,11 @@ export class RequestRepository implements Port {
       .orderBy(desc(requests.id))
       .all() as CitizenRequest[];
   }
+
+  async setStatus(requestId: number, status: RequestStatus, message: string | null, actor: string, at: string): Promise<void> {
+    writeTransaction(this.db, () => {
+      this.db.update(requests).set({ status, updatedAt: at }).where(eq(requests.id, requestId)).run();
+      this.db.insert(requestEvents).values({ requestId, status, message, actor, at }).run();
+    });
+  }
 }

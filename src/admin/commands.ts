@@ -15,6 +15,8 @@ export const OPTIONS = {
   children: { type: 'string' },
   enrolments: { type: 'string' },
   'file-number': { type: 'string' },
+  reference: { type: 'string' },
+  message: { type: 'string' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -115,6 +117,14 @@ async function pendingRequests(ctx: CommandContext): Promise<number> {
   return 0;
 }
 
+function decide(status: 'in_progress' | 'completed' | 'refused') {
+  return async ({ service, t, out, values }: CommandContext): Promise<number> => {
+    const request = await service.decideRequest(values.reference ?? '', status, values.message?.trim() || null);
+    out.line(t('admin.request.updated', { reference: request.reference, status: t(`request.status.${status}`) }));
+    return 0;
+  };
+}
+
 async function listCommunes({ service, t, out }: CommandContext): Promise<number> {
   const communes = await service.listCommunes();
   if (communes.length === 0) out.line(t('admin.communes.none'));
@@ -122,7 +132,7 @@ async function listCommunes({ service, t, out }: CommandContext): Promise<number
   return 0;
 }
 
-export type CommandName = 'communes' | 'import' | 'issue-key' | 'pending-requests';
+export type CommandName = 'communes' | 'import' | 'issue-key' | 'pending-requests' | 'take-request' | 'complete-request' | 'refuse-request';
 
 export const COMMANDS: Record<CommandName, Command> = {
   communes: { required: [], run: listCommunes },
@@ -133,4 +143,7 @@ export const COMMANDS: Record<CommandName, Command> = {
   },
   'issue-key': { required: ['commune', 'file-number'], run: issueKey },
   'pending-requests': { required: [], run: pendingRequests },
+  'take-request': { required: ['reference'], run: decide('in_progress') },
+  'complete-request': { required: ['reference'], run: decide('completed') },
+  'refuse-request': { required: ['reference', 'message'], run: decide('refused') },
 };

@@ -45,10 +45,16 @@ export interface RequestMail {
   locale: string;
 }
 
+export interface RequestUpdateMail extends RequestMail {
+  status: string;
+  message: string | null;
+}
+
 export interface Mailer {
   sendCode(mail: CodeMail): Promise<void>;
   sendDataExport(mail: DataExportMail): Promise<void>;
   sendRequestConfirmation(mail: RequestMail): Promise<void>;
+  sendRequestUpdate(mail: RequestUpdateMail): Promise<void>;
 }
 
 export interface AccountDeps {

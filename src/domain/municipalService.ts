@@ -9,7 +9,7 @@ import type { Clock } from './clock';
 import { DomainError } from './errors';
 import type { Repositories } from './ports';
 import { normalize } from './text';
-import type { Account, Activity, CitizenRequest, Commune, CommuneService, Household, ServiceCode, Topic } from './types';
+import type { Account, Activity, CitizenRequest, Commune, CommuneService, Household, RequestStatus, ServiceCode, Topic } from './types';
 import { buildFamilyFile, type FamilyFile } from './familyFile';
 import { checkFamilyImport, fileNumbersIn, type ExistingFamily, type FamilyImportOutcome, type ImportFiles } from './familyImport';
 import { generateFamilyKey, hashFamilyKey } from './familyKey';
@@ -208,6 +208,23 @@ export class MunicipalService {
     const request = reference ? await this.deps.repos.requests.findByReference(reference) : undefined;
     const matches = request && request.communeId === commune.id && request.requesterEmail === email.trim().toLowerCase();
     return matches ? request : undefined;
+  }
+
+  /**
+   * An agent's decision on a request: taken (in progress), completed or refused, with a message
+   * for the resident, who is told by e-mail. A completed or refused request stays as it is.
+   */
+  async decideRequest(reference: string, status: Exclude<RequestStatus, 'submitted'>, message: string | null): Promise<CitizenRequest> {
+    const request = await this.deps.repos.requests.findByReference(normalizeReference(reference) ?? reference);
+    if (!request) throw new DomainError('request.unknown', { reference });
+    if (request.status === 'completed' || request.status === 'refused') throw new DomainError('request.closed', { reference, status: request.status });
+    if (status === 'refused' && !message) throw new DomainError('request.refusalNeedsMessage', { reference });
+    const at = this.clock.now().toISOString();
+    await this.deps.repos.requests.setStatus(request.id, status, message, 'admin', at);
+    await this.audit({ actor: 'admin', action: `request.${status}`, communeId: request.communeId, subject: request.reference });
+    const commune = await this.getCommune(request.communeId);
+    await this.deps.mailer.sendRequestUpdate({ to: request.requesterEmail, reference: request.reference, kind: request.kind, status, message, commune, locale: 'fr' });
+    return { ...request, status };
   }
 
   /** « Mes demandes »: the requests made by a signed-in account, newest first. */

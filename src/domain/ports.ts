@@ -90,6 +90,8 @@ export interface RequestRepository {
   create(referencePrefix: string, request: NewRequest): Promise<string>;
   findByReference(reference: string): Promise<(CitizenRequest & { data: Record<string, unknown> }) | undefined>;
   listByAccount(accountId: number): Promise<CitizenRequest[]>;
+  /** Sets the status and records the event (with the agent's message) in one transaction. */
+  setStatus(requestId: number, status: RequestStatus, message: string | null, actor: string, at: string): Promise<void>;
 }
 
 export interface AuditRepository {

@@ -23,6 +23,7 @@ import { channelUser, currentCommune, localeOf, send, toActivity, translator, ty
 import { contactLines, openNow } from './infoAnswers';
 import { INFO_DIALOG, InfoDialog, type InfoResult } from './infoDialog';
 import { ACCOUNT_DATA_DIALOG, AccountDataDialog } from './accountDataDialog';
+import { CENSUS_DIALOG, CensusDialog } from './censusDialog';
 import { CIVIL_ACT_DIALOG, CivilActDialog, type CivilActOptions } from './civilActDialog';
 import { CREATE_ACCOUNT_DIALOG, CreateAccountDialog } from './createAccountDialog';
 import { CONTACT_DETAILS_DIALOG, ContactDetailsDialog } from './contactDetailsDialog';
@@ -68,6 +69,7 @@ export class MainDialog extends ComponentDialog {
     this.addDialog(new ContactDetailsDialog(deps));
     this.addDialog(new FollowRequestDialog(deps));
     this.addDialog(new CivilActDialog(deps));
+    this.addDialog(new CensusDialog(deps));
     this.addDialog(new WaterfallDialog(FLOW, [this.ensureCommune.bind(this), this.menu.bind(this), this.route.bind(this), this.afterTask.bind(this)]));
     this.initialDialogId = FLOW;
   }
@@ -144,6 +146,11 @@ export class MainDialog extends ComponentDialog {
         return step.beginDialog(FAMILY_KEY_DIALOG, {});
       case 'e_invoice':
         return step.beginDialog(E_INVOICE_DIALOG, {});
+      case 'citizen_census':
+        return step.beginDialog(CENSUS_DIALOG, {});
+      case 'parental_authorization':
+        await send(this.deps, step.context, { text: t('parentalAuthorization.answer') });
+        return step.replaceDialog(FLOW, { again: true } satisfies MainOptions);
       case 'civil_status_act':
         return step.beginDialog(CIVIL_ACT_DIALOG, { draft: {}, text: input.text } satisfies CivilActOptions);
       case 'update_contact':
@@ -256,6 +263,7 @@ export class MainDialog extends ComponentDialog {
     const ids: string[] = [];
     for (let dc: DialogContext | undefined = innerDc; dc?.activeDialog; dc = dc.child) ids.push(dc.activeDialog.id);
     if (ids.includes(INFO_DIALOG)) return { help: 'commands.help.info', topic: 'general', task: 'info' };
+    if (ids.includes(CENSUS_DIALOG)) return { help: 'commands.help.census', topic: 'requests', cancellable: true };
     if (ids.includes(CIVIL_ACT_DIALOG)) return { help: 'commands.help.civilAct', topic: 'requests', cancellable: true };
     if (ids.includes(FOLLOW_REQUEST_DIALOG)) return { help: 'commands.help.follow', topic: 'requests', cancellable: true };
     if (ids.includes(CONTACT_DETAILS_DIALOG)) return { help: 'commands.help.contact', topic: 'account', cancellable: true };

@@ -1,0 +1,55 @@
+/**
+ * « Recensement citoyen »: from the young person's birth date, says whether it is time (from the
+ * 16th birthday to the end of the third month after), too early (from when), or late (still
+ * possible until 25), what to bring, and which service receives it.
+ */
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { censusStatus } from '../src/domain/census';
+import { parseDay } from '../src/domain/familyImportFields';
+import { parisDay } from '../src/domain/parisTime';
+import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
+import { currentCommune, localeOf, send, toActivity, translator, type DialogDeps } from './dialogContext';
+import { contactLines } from './infoAnswers';
+
+export const CENSUS_DIALOG = 'census';
+const FLOW = 'censusFlow';
+const PROMPT = 'censusPrompt';
+
+export class CensusDialog extends ComponentDialog {
+  constructor(private readonly deps: DialogDeps) {
+    super(CENSUS_DIALOG);
+    this.addDialog(new AnyInputPrompt(PROMPT));
+    this.addDialog(new WaterfallDialog(FLOW, [this.ask.bind(this), this.answer.bind(this)]));
+    this.initialDialogId = FLOW;
+  }
+
+  private async ask(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const t = translator(this.deps, step.context);
+    const leadKey = (step.options as { leadKey?: string } | undefined)?.leadKey;
+    const question = t('census.askBirth');
+    const text = `${t(leadKey ?? 'census.intro')}\n${question}`;
+    return step.prompt(PROMPT, { prompt: toActivity(this.deps, step.context, { text }), retryPrompt: toActivity(this.deps, step.context, { text: question }) });
+  }
+
+  private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const t = translator(this.deps, step.context);
+    const birth = parseDay((step.result as AnyInput).text.trim());
+    const today = parisDay(this.deps.service.clock.now());
+    if (!birth) return step.replaceDialog(FLOW, { leadKey: 'civilAct.bad.eventDay' });
+    if (birth > today) return step.replaceDialog(FLOW, { leadKey: 'civilAct.future' });
+    const commune = await currentCommune(this.deps, step.context);
+    if (!commune) return step.endDialog();
+    const status = censusStatus(birth, today);
+    const date = (day: string) => new Intl.DateTimeFormat(localeOf(step.context), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
+    const lines = [
+      status.state === 'over25'
+        ? t('census.over25')
+        : status.state === 'late'
+          ? t('census.late', { until: date(status.until25) })
+          : t(status.state === 'now' ? 'census.now' : 'census.tooEarly', { from: date(status.from), until: date(status.until) }),
+    ];
+    if (status.state !== 'over25') lines.push(t('census.howTo'), contactLines(t, commune, this.deps.service.serviceFor(commune, 'requests')));
+    await send(this.deps, step.context, { text: lines.join('\n') });
+    return step.endDialog();
+  }
+}

@@ -1,0 +1,53 @@
+/** Recensement citoyen from the birth date, and the autorisation de sortie du territoire. */
+import { censusStatus } from '../../src/domain/census';
+import { startChat, type Chat } from '../support/harness';
+
+const chats: Chat[] = [];
+afterEach(() => {
+  for (const c of chats.splice(0)) c.core.close();
+});
+async function chat() {
+  const c = startChat(); // Wednesday 18 November 2026
+  chats.push(c);
+  await c.join({ commune: 'carrieres-sous-poissy' });
+  return c;
+}
+
+describe('recensement citoyen', () => {
+  it.each([
+    ['2010-11-30', { state: 'tooEarly', from: '2026-11-30', until: '2027-02-28' }],
+    ['2010-11-15', { state: 'now', from: '2026-11-15', until: '2027-02-28' }],
+    ['2010-08-18', { state: 'now', from: '2026-08-18', until: '2026-11-30' }],
+    ['2010-07-01', { state: 'late', until25: '2035-06-30' }],
+    ['2000-01-01', { state: 'over25' }],
+  ])('born %s', (birth, expected) => {
+    expect(censusStatus(birth, '2026-11-18')).toEqual(expected);
+  });
+
+  it('says in French when to do it, how, and which service', async () => {
+    const c = await chat();
+    expect(c.text(await c.say('comment faire recenser mon fils ?'))).toContain('Quelle est la date de naissance du jeune ?');
+    const text = c.text(await c.say('15/11/2010'));
+    expect(text).toContain('C\'est le moment : le recensement est à faire avant le 28 février 2027.');
+    expect(text).toContain('service-public.fr');
+    expect(text).toContain('Service État-civil');
+  });
+
+  it('asks again for a date that is not one, or in the future', async () => {
+    const c = await chat();
+    await c.say('recensement citoyen');
+    expect(c.text(await c.say('le 31/02/2010'))).toContain('Je ne reconnais pas cette date.');
+    expect(c.text(await c.say('01/01/2030'))).toContain('Cette date est dans le futur.');
+    expect(c.text(await c.say('30/11/2010'))).toContain('C\'est encore trop tôt : le recensement sera possible du 30 novembre 2026 au 28 février 2027.');
+  });
+});
+
+describe('autorisation de sortie du territoire', () => {
+  it('gives the CERFA form instead of a useless request', async () => {
+    const c = await chat();
+    const text = c.text(await c.say('autorisation de sortie du territoire pour mon fils'));
+    expect(text).toContain('ne se fait pas en mairie');
+    expect(text).toContain('CERFA n° 15646');
+    expect(text).toContain('Puis-je faire autre chose pour vous ?');
+  });
+});

@@ -149,8 +149,13 @@ export class MainDialog extends ComponentDialog {
       case 'citizen_census':
         return step.beginDialog(CENSUS_DIALOG, {});
       case 'parental_authorization':
-        await send(this.deps, step.context, { text: t('parentalAuthorization.answer') });
+      case 'electoral_roll': {
+        const commune = await currentCommune(this.deps, step.context);
+        const lines = [t(understood.intent === 'electoral_roll' ? 'electoral.answer' : 'parentalAuthorization.answer')];
+        if (commune && understood.intent === 'electoral_roll') lines.push(contactLines(t, commune, this.deps.service.serviceFor(commune, 'requests')));
+        await send(this.deps, step.context, { text: lines.join('\n') });
         return step.replaceDialog(FLOW, { again: true } satisfies MainOptions);
+      }
       case 'civil_status_act':
         return step.beginDialog(CIVIL_ACT_DIALOG, { draft: {}, text: input.text } satisfies CivilActOptions);
       case 'update_contact':

@@ -34,7 +34,7 @@ export function startDirectTask(step: WaterfallStepContext, input: AnyInput): Pr
 }
 
 /** The menu item whose flow serves each intent (those answered directly are absent). */
-export const MENU_ITEM_OF: Record<Exclude<Intent, 'greeting' | 'opening_hours' | 'contact' | 'help' | 'abort' | 'unknown' | 'forgot_password' | 'family_key' | 'e_invoice' | 'upload_document' | 'update_contact' | 'civil_status_act' | 'citizen_census' | 'parental_authorization'>, MenuItem> = {
+export const MENU_ITEM_OF: Record<Exclude<Intent, 'greeting' | 'opening_hours' | 'contact' | 'help' | 'abort' | 'unknown' | 'forgot_password' | 'family_key' | 'e_invoice' | 'upload_document' | 'update_contact' | 'civil_status_act' | 'citizen_census' | 'parental_authorization' | 'electoral_roll'>, MenuItem> = {
   sign_in: 'signIn',
   create_account: 'createAccount',
   book: 'booking',
@@ -43,7 +43,6 @@ export const MENU_ITEM_OF: Record<Exclude<Intent, 'greeting' | 'opening_hours' |
   list_bookings: 'booking',
   list_invoices: 'invoices',
   pay_invoice: 'invoices',
-  electoral_roll: 'requests',
   family_booklet: 'requests',
   address_change: 'requests',
   cohabitation_certificate: 'requests',

@@ -51,3 +51,12 @@ describe('autorisation de sortie du territoire', () => {
     expect(text).toContain('Puis-je faire autre chose pour vous ?');
   });
 });
+
+describe('listes électorales', () => {
+  it('gives the deadline rule, how to register and the service', async () => {
+    const c = await chat();
+    const text = c.text(await c.say('je veux m\'inscrire sur les listes électorales'));
+    expect(text).toContain('au plus tard le 6e vendredi avant le premier tour');
+    expect(text).toContain('etatcivil-elections@carrieres-sous-poissy.fr');
+  });
+});

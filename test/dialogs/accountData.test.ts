@@ -1,6 +1,6 @@
 /** « mes données » and « supprimer mon compte ». */
-import { settableClock } from '../../src/domain/clock';
-import { startChat, type Chat } from '../support/harness';
+import { signedInChat } from '../support/accounts';
+import type { Chat } from '../support/harness';
 import { lastCode, outboxMails } from '../support/outbox';
 
 const EMAIL = 'francoise.durand@example.org';
@@ -9,22 +9,10 @@ afterEach(() => {
   for (const c of chats.splice(0)) c.core.close();
 });
 
-async function signedIn() {
-  const c = startChat({ clock: settableClock('2026-11-18T14:00:00Z') });
-  chats.push(c);
-  const account = await c.core.service.deps.repos.accounts.create({ communeId: 'carrieres-sous-poissy', email: EMAIL, civility: 'madame', firstName: 'Françoise', lastName: 'Durand', phone: null, address: null });
-  const household = await c.core.service.deps.repos.households.findByFileNumber('carrieres-sous-poissy', 'CSP-F-000101');
-  await c.core.service.deps.repos.accounts.linkHousehold(account.id, household?.id as number);
-  await c.join({ commune: 'carrieres-sous-poissy' });
-  await c.say('Me connecter');
-  await c.say(EMAIL);
-  await c.say(lastCode(c.core.config.outboxDir, EMAIL));
-  return { c, accountId: account.id };
-}
 
 describe('my data', () => {
   it('mails a JSON copy of the account and the family file, not into the chat', async () => {
-    const { c } = await signedIn();
+    const { c } = await signedInChat(chats, { linkFile: 'CSP-F-000101' });
     const text = c.text(await c.say('mes données'));
     expect(text).toContain(`Je vous ai envoyé vos données par e-mail à ${EMAIL}`);
     expect(text).not.toContain('Léa');
@@ -40,7 +28,8 @@ describe('my data', () => {
 
 describe('deleting the account', () => {
   it('asks for a code by mail, then deletes the account and keeps the family file', async () => {
-    const { c, accountId } = await signedIn();
+    const { c, account } = await signedInChat(chats, { linkFile: 'CSP-F-000101' });
+    const accountId = account.id;
     const asked = c.text(await c.say('je veux supprimer mon compte'));
     expect(asked).toContain('Votre compte va être supprimé. Votre dossier famille reste à la commune.');
     const code = lastCode(c.core.config.outboxDir, EMAIL);
@@ -53,7 +42,8 @@ describe('deleting the account', () => {
   });
 
   it('« annuler » keeps the account', async () => {
-    const { c, accountId } = await signedIn();
+    const { c, account } = await signedInChat(chats, { linkFile: 'CSP-F-000101' });
+    const accountId = account.id;
     await c.say('supprimer mon compte');
     expect(c.text(await c.say('annuler'))).toContain('D\'accord, j\'ai annulé.');
     expect(await c.core.service.deps.repos.accounts.get(accountId)).toBeDefined();

@@ -1,6 +1,6 @@
 /** « Coordonnées »: a new e-mail confirmed by a code sent to it, the phone at once, the address as a request. */
-import { settableClock } from '../../src/domain/clock';
-import { startChat, type Chat } from '../support/harness';
+import { signedInChat } from '../support/accounts';
+import type { Chat } from '../support/harness';
 import { lastCode } from '../support/outbox';
 
 const EMAIL = 'francoise.durand@example.org';
@@ -9,20 +9,10 @@ afterEach(() => {
   for (const c of chats.splice(0)) c.core.close();
 });
 
-async function signedIn() {
-  const c = startChat({ clock: settableClock('2026-11-18T14:00:00Z') });
-  chats.push(c);
-  await c.core.service.deps.repos.accounts.create({ communeId: 'carrieres-sous-poissy', email: EMAIL, civility: 'madame', firstName: 'Françoise', lastName: 'Durand', phone: '0612345678', address: '1 rue de la Demo 78955 Carrières-sous-Poissy' });
-  await c.join({ commune: 'carrieres-sous-poissy' });
-  await c.say('Me connecter');
-  await c.say(EMAIL);
-  await c.say(lastCode(c.core.config.outboxDir, EMAIL));
-  return c;
-}
 
 describe('contact details', () => {
   it('shows them, then changes the e-mail after a code sent to the new address', async () => {
-    const c = await signedIn();
+    const { c } = await signedInChat(chats, { email: EMAIL, phone: '0612345678', address: '1 rue de la Demo 78955 Carrières-sous-Poissy' });
     const shown = c.text(await c.say('mes coordonnées'));
     expect(shown).toContain(`Vos coordonnées : e-mail ${EMAIL}, téléphone 0612345678`);
     expect(shown).toContain('Que voulez-vous changer ?');
@@ -36,7 +26,7 @@ describe('contact details', () => {
   });
 
   it('refuses an address another account already has, after the code', async () => {
-    const c = await signedIn();
+    const { c } = await signedInChat(chats, { email: EMAIL, phone: '0612345678', address: '1 rue de la Demo 78955 Carrières-sous-Poissy' });
     await c.core.service.deps.repos.accounts.create({ communeId: 'carrieres-sous-poissy', email: 'autre@example.org', civility: null, firstName: 'A', lastName: 'B', phone: null, address: null });
     await c.say('je veux changer mon adresse mail');
     await c.say('E-mail');
@@ -45,7 +35,7 @@ describe('contact details', () => {
   });
 
   it('changes the phone at once and turns a new postal address into a request with a reference', async () => {
-    const c = await signedIn();
+    const { c } = await signedInChat(chats, { email: EMAIL, phone: '0612345678', address: '1 rue de la Demo 78955 Carrières-sous-Poissy' });
     await c.say('modifier mon numéro de téléphone');
     await c.say('Téléphone');
     expect(c.text(await c.say('07 11 22 33 44'))).toContain('C\'est noté : votre numéro de téléphone est changé.');

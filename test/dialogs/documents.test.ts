@@ -1,12 +1,10 @@
 /** « Envoyer un document »: the type read from the content, the size limit, SMS, the list with statuses. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { settableClock } from '../../src/domain/clock';
 import { sniffType } from '../../src/domain/documents';
-import { startChat, type Chat } from '../support/harness';
-import { lastCode } from '../support/outbox';
+import { signedInChat } from '../support/accounts';
+import type { Chat } from '../support/harness';
 
-const EMAIL = 'francoise.durand@example.org';
 const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(200, 32)]);
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 const dataUrl = (bytes: Buffer, mime = 'application/pdf') => `data:${mime};base64,${bytes.toString('base64')}`;
@@ -15,24 +13,12 @@ afterEach(() => {
   for (const c of chats.splice(0)) c.core.close();
 });
 
-async function signedIn(channelId = 'webchat') {
-  const c = startChat({ clock: settableClock('2026-11-18T14:00:00Z'), channelId });
-  chats.push(c);
-  const account = await c.core.service.deps.repos.accounts.create({ communeId: 'carrieres-sous-poissy', email: EMAIL, civility: 'madame', firstName: 'Françoise', lastName: 'Durand', phone: null, address: null });
-  const household = await c.core.service.deps.repos.households.findByFileNumber('carrieres-sous-poissy', 'CSP-F-000101');
-  await c.core.service.deps.repos.accounts.linkHousehold(account.id, household?.id as number);
-  await c.join({ commune: 'carrieres-sous-poissy' });
-  await c.say('Me connecter');
-  await c.say(EMAIL);
-  await c.say(lastCode(c.core.config.outboxDir, EMAIL));
-  return c;
-}
 
 const attach = (name: string, bytes: Buffer, mime?: string) => ({ text: '', attachments: [{ contentType: mime ?? 'application/pdf', contentUrl: dataUrl(bytes, mime), name }] });
 
 describe('documents', () => {
   it('stores a PDF avis d\'imposition under uploads and lists it as received', async () => {
-    const c = await signedIn();
+    const { c } = await signedInChat(chats, { channelId: 'webchat', linkFile: 'CSP-F-000101' });
     expect(c.text(await c.say('je veux envoyer un justificatif'))).toContain('Quel document envoyez-vous ?');
     expect(c.text(await c.say('Avis d\'imposition'))).toContain('Joignez le fichier (Avis d\'imposition) avec le trombone');
     expect(c.text(await c.say(attach('avis 2025.pdf', PDF)))).toContain('Merci, c\'est reçu : Avis d\'imposition (avis 2025.pdf).');
@@ -43,7 +29,7 @@ describe('documents', () => {
   });
 
   it('refuses a file whose content is not PDF, JPEG or PNG, whatever its name', async () => {
-    const c = await signedIn();
+    const { c } = await signedInChat(chats, { channelId: 'webchat', linkFile: 'CSP-F-000101' });
     await c.say('envoyer un document');
     await c.say('Autre document');
     expect(c.text(await c.say(attach('photo.png', Buffer.from('MZ this is an executable'), 'image/png')))).toContain('Ce fichier n\'est ni un PDF, ni une photo JPEG ou PNG.');
@@ -51,7 +37,7 @@ describe('documents', () => {
   });
 
   it('refuses a file over 10 MB', async () => {
-    const c = await signedIn();
+    const { c } = await signedInChat(chats, { channelId: 'webchat', linkFile: 'CSP-F-000101' });
     await c.say('envoyer un document');
     await c.say('Justificatif de domicile');
     const big = Buffer.concat([PNG, Buffer.alloc(10 * 1024 * 1024)]);
@@ -59,14 +45,14 @@ describe('documents', () => {
   });
 
   it('asks again when no file comes', async () => {
-    const c = await signedIn();
+    const { c } = await signedInChat(chats, { channelId: 'webchat', linkFile: 'CSP-F-000101' });
     await c.say('envoyer un document');
     await c.say('Autre document');
     expect(c.text(await c.say('voilà'))).toContain('Je n\'ai pas reçu de fichier.');
   });
 
   it('on SMS, says where to bring the paper', async () => {
-    const c = await signedIn('sms');
+    const { c } = await signedInChat(chats, { channelId: 'sms', linkFile: 'CSP-F-000101' });
     const text = c.text(await c.say('je veux envoyer un justificatif'));
     expect(text).toContain('Ici, vous ne pouvez pas joindre de fichier.');
     expect(text).toContain('inscription@carrieres-sous-poissy.fr');

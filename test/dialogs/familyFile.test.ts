@@ -1,30 +1,14 @@
 /** « Mon dossier famille » and « facture en ligne »: a card with its words on Web Chat, the words alone on SMS. */
 import type { Activity } from 'botbuilder';
-import { settableClock } from '../../src/domain/clock';
 import { bracketFor } from '../../src/domain/familyFile';
-import { startChat, type Chat } from '../support/harness';
-import { lastCode } from '../support/outbox';
+import { signedInChat } from '../support/accounts';
+import type { Chat } from '../support/harness';
 
-const EMAIL = 'francoise.durand@example.org';
 const chats: Chat[] = [];
 afterEach(() => {
   for (const c of chats.splice(0)) c.core.close();
 });
 
-async function linkedChat(channelId: string, link = true) {
-  const c = startChat({ clock: settableClock('2026-11-18T14:00:00Z'), channelId });
-  chats.push(c);
-  const account = await c.core.service.deps.repos.accounts.create({ communeId: 'carrieres-sous-poissy', email: EMAIL, civility: 'madame', firstName: 'Françoise', lastName: 'Durand', phone: null, address: null });
-  if (link) {
-    const household = await c.core.service.deps.repos.households.findByFileNumber('carrieres-sous-poissy', 'CSP-F-000101');
-    await c.core.service.deps.repos.accounts.linkHousehold(account.id, household?.id as number);
-  }
-  await c.join({ commune: 'carrieres-sous-poissy' });
-  await c.say('Me connecter');
-  await c.say(EMAIL);
-  await c.say(lastCode(c.core.config.outboxDir, EMAIL));
-  return c;
-}
 
 const EXPECTED = [
   'Représentant : Madame Françoise DURAND (francoise.durand@example.org)',
@@ -37,7 +21,7 @@ const EXPECTED = [
 
 describe('the family file', () => {
   it('shows a card on Web Chat whose text equivalent says the same', async () => {
-    const c = await linkedChat('webchat');
+    const { c } = await signedInChat(chats, { channelId: 'webchat', linkFile: 'CSP-F-000101' });
     const replies = await c.say('mon dossier famille');
     const withCard = replies.find((r) => r.attachments?.length) as Partial<Activity>;
     expect(withCard.text).toBe('Dossier de la famille DURAND (n° CSP-F-000101)');
@@ -52,7 +36,7 @@ describe('the family file', () => {
   });
 
   it('sends the same words on SMS, without a card', async () => {
-    const c = await linkedChat('sms');
+    const { c } = await signedInChat(chats, { channelId: 'sms', linkFile: 'CSP-F-000101' });
     const replies = await c.say('mon dossier');
     expect(replies.every((r) => !r.attachments?.length)).toBe(true);
     const text = c.text(replies);
@@ -61,12 +45,12 @@ describe('the family file', () => {
   });
 
   it('asks to link the file first when the account has no family key yet', async () => {
-    const c = await linkedChat('webchat', false);
+    const { c } = await signedInChat(chats, { channelId: 'webchat' });
     expect(c.text(await c.say('mon dossier famille'))).toContain('Votre espace n\'est pas encore relié à un dossier famille. Écrivez « Clé Enfance » pour le relier.');
   });
 
   it('switches online invoices on and off', async () => {
-    const c = await linkedChat('webchat');
+    const { c } = await signedInChat(chats, { channelId: 'webchat', linkFile: 'CSP-F-000101' });
     const asked = c.text(await c.say('je veux recevoir mes factures par mail'));
     expect(asked).toContain('Aujourd\'hui, vous recevez vos factures par courrier.');
     expect(asked).toContain('Voulez-vous recevoir vos factures en ligne');

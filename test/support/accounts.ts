@@ -1,0 +1,34 @@
+/** A conversation whose resident has an account and is signed in (the code read from the outbox). */
+import { settableClock, type SettableClock } from '../../src/domain/clock';
+import type { Account } from '../../src/domain/types';
+import { startChat, type Chat } from './harness';
+import { lastCode } from './outbox';
+
+export interface SignedIn {
+  c: Chat;
+  account: Account;
+  clock: SettableClock;
+}
+
+export async function signedInChat(
+  chats: Chat[],
+  options: { channelId?: string; email?: string; linkFile?: string; phone?: string | null; address?: string | null } = {},
+): Promise<SignedIn> {
+  const clock = settableClock('2026-11-18T14:00:00Z');
+  const c = startChat({ clock, channelId: options.channelId });
+  chats.push(c);
+  const email = options.email ?? 'francoise.durand@example.org';
+  const repos = c.core.service.deps.repos;
+  const account = await repos.accounts.create({
+    communeId: 'carrieres-sous-poissy', email, civility: 'madame', firstName: 'Françoise', lastName: 'Durand', phone: options.phone ?? null, address: options.address ?? null,
+  });
+  if (options.linkFile) {
+    const household = await repos.households.findByFileNumber('carrieres-sous-poissy', options.linkFile);
+    await repos.accounts.linkHousehold(account.id, household?.id as number);
+  }
+  await c.join({ commune: 'carrieres-sous-poissy' });
+  await c.say('Me connecter');
+  await c.say(email);
+  await c.say(lastCode(c.core.config.outboxDir, email));
+  return { c, account, clock };
+}

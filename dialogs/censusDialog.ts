@@ -10,6 +10,7 @@ import { parisDay } from '../src/domain/parisTime';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { currentCommune, localeOf, send, toActivity, translator, type DialogDeps } from './dialogContext';
 import { contactLines } from './infoAnswers';
+import { longDay } from './dateWords';
 
 export const CENSUS_DIALOG = 'census';
 const FLOW = 'censusFlow';
@@ -40,7 +41,7 @@ export class CensusDialog extends ComponentDialog {
     const commune = await currentCommune(this.deps, step.context);
     if (!commune) return step.endDialog();
     const status = censusStatus(birth, today);
-    const date = (day: string) => new Intl.DateTimeFormat(localeOf(step.context), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
+    const date = (day: string) => longDay(localeOf(step.context), day);
     const lines = [
       status.state === 'over25'
         ? t('census.over25')

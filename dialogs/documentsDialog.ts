@@ -11,6 +11,7 @@ import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { channelUser, currentCommune, localeOf, send, toActivity, translator, type DialogDeps } from './dialogContext';
 import { contactLines } from './infoAnswers';
 import { requireSignIn, type SignInResult } from './signInDialog';
+import { parisDateTime } from './dateWords';
 
 export const DOCUMENTS_DIALOG = 'documents';
 const FLOW = 'documentsFlow';
@@ -53,7 +54,7 @@ export class DocumentsDialog extends ComponentDialog {
         t('documents.line', {
           kind: t(`documents.kind.${DOCUMENT_KINDS.includes(d.kind as DocumentKind) ? d.kind : 'autre'}`),
           name: d.fileName,
-          date: new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeZone: 'Europe/Paris' }).format(new Date(d.createdAt)),
+          date: parisDateTime(locale, d.createdAt).date,
           status: t(`documents.status.${d.status}`),
         }),
       );

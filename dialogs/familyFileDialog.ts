@@ -8,6 +8,7 @@ import type { FamilyFile } from '../src/domain/familyFile';
 import type { Translate } from '../src/i18n';
 import { currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
 import { requireSignIn, type SignInResult } from './signInDialog';
+import { shortDay } from './dateWords';
 
 export const FAMILY_FILE_DIALOG = 'familyFile';
 const FLOW = 'familyFileFlow';
@@ -20,8 +21,6 @@ interface Section {
 export function formatEuros(locale: string, cents: number): string {
   return new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(cents / 100);
 }
-
-const formatBirth = (locale: string, day: string) => new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
 
 export function familyFileSections(t: Translate, locale: string, file: FamilyFile): Section[] {
   const { household } = file;
@@ -45,7 +44,7 @@ export function familyFileSections(t: Translate, locale: string, file: FamilyFil
         ? file.children.map(({ child, activities }) =>
             t('familyFile.child', {
               name: `${child.firstName} ${child.lastName.toUpperCase()}`,
-              birth: formatBirth(locale, child.birthDate),
+              birth: shortDay(locale, child.birthDate),
               school: child.school ?? t('familyFile.noSchool'),
               level: t(`familyFile.level.${child.level}`),
               activities: activities.length ? activities.map((a) => a.label).join(', ') : t('familyFile.noActivity'),

@@ -10,6 +10,7 @@ import type { CitizenRequest } from '../src/domain/types';
 import type { Translate } from '../src/i18n';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { channelUser, currentCommune, localeOf, send, toActivity, translator, type DialogDeps } from './dialogContext';
+import { parisDateTime } from './dateWords';
 
 export const FOLLOW_REQUEST_DIALOG = 'followRequest';
 const FLOW = 'followRequestFlow';
@@ -25,7 +26,7 @@ export interface FollowOptions {
 }
 
 export function describeRequest(t: Translate, locale: string, r: CitizenRequest): string {
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeZone: 'Europe/Paris' }).format(new Date(r.createdAt));
+  const date = parisDateTime(locale, r.createdAt).date;
   return t('follow.line', { reference: r.reference, kind: t(`request.kind.${r.kind}`), date, status: t(`request.status.${r.status}`) });
 }
 

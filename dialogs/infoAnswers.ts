@@ -8,6 +8,7 @@ import type { Commune, CommuneService, DayHours, ServiceCode, Topic, Weekday } f
 import { WEEKDAYS } from '../src/domain/types';
 import type { Translate } from '../src/i18n';
 import type { InfoQuery } from '../src/nlu/infoQuery';
+import { dayAndMonth } from './dateWords';
 
 /** When a commune has no such service, the one that answers for the same topic. */
 const TOPIC_OF: Record<ServiceCode, Topic> = {
@@ -40,9 +41,6 @@ function formatPeriods(t: Translate, hours: DayHours): string {
   return hours.map(([from, to]) => t('info.period', { from: formatTime(t, from), to: formatTime(t, to) })).join(t('info.periodsJoin'));
 }
 
-export function formatDate(locale: string, day: string): string {
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
-}
 
 export function weekHours(t: Translate, service: CommuneService): string {
   const lines = [t('info.hoursWeek', { service: service.name })];
@@ -80,7 +78,7 @@ export function openNow(t: Translate, locale: string, service: CommuneService, a
     lines.push(
       status.next.day === today
         ? t('info.nextToday', { time: formatTime(t, status.next.opensAt) })
-        : t('info.nextOn', { weekday: t(`weekday.${status.next.weekday}`), date: formatDate(locale, status.next.day), time: formatTime(t, status.next.opensAt) }),
+        : t('info.nextOn', { weekday: t(`weekday.${status.next.weekday}`), date: dayAndMonth(locale, status.next.day), time: formatTime(t, status.next.opensAt) }),
     );
   }
   return lines.join(' ');

@@ -9,6 +9,7 @@ import { normalize } from '../src/domain/text';
 import type { Account } from '../src/domain/types';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { channelUser, currentCommune, localeOf, send, toActivity, translator, type DialogDeps } from './dialogContext';
+import { parisDateTime } from './dateWords';
 
 export const SIGN_IN_DIALOG = 'signIn';
 const FLOW = 'signInFlow';
@@ -77,7 +78,7 @@ export class SignInDialog extends ComponentDialog {
     }
     const check = await this.deps.service.accounts.confirmSignIn(commune, options.email, input.text, channelUser(step.context));
     if (check.ok) {
-      const last = check.previousSignIn ? t('signIn.lastSignIn', lastSignIn(locale, check.previousSignIn)) : t('signIn.firstSignIn');
+      const last = check.previousSignIn ? t('signIn.lastSignIn', parisDateTime(locale, check.previousSignIn)) : t('signIn.firstSignIn');
       const hint = check.account.householdId ? '' : `\n${t('signIn.linkHint', { keyName: commune.familyKeyName })}`;
       await send(this.deps, step.context, { text: `${t('signIn.welcome', { name: fullName(t, check.account) })} — ${last}${hint}` });
       return step.endDialog({ account: check.account } satisfies SignInResult);
@@ -94,13 +95,6 @@ export function fullName(t: ReturnType<typeof translator>, account: Account): st
   return `${civility}${account.lastName.toUpperCase()}`;
 }
 
-/** « le 12/01/2022 à 14:33 » in Paris time. */
-function lastSignIn(locale: string, iso: string): { date: string; time: string } {
-  const at = new Date(iso);
-  const date = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Paris' }).format(at);
-  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/Paris' }).format(at);
-  return { date, time };
-}
 
 /**
  * A first waterfall step for tasks that need an account: goes on with { account } when signed in,

@@ -93,8 +93,8 @@ export class AccountRepository implements Port {
     this.db.update(oneTimeCodes).set({ attempts: sql`${oneTimeCodes.attempts} + 1` }).where(eq(oneTimeCodes.id, codeId)).run();
   }
 
-  async useCode(codeId: number, at: string): Promise<void> {
-    this.db.update(oneTimeCodes).set({ usedAt: at }).where(eq(oneTimeCodes.id, codeId)).run();
+  async useCode(codeId: number, at: string): Promise<boolean> {
+    return this.db.update(oneTimeCodes).set({ usedAt: at }).where(and(eq(oneTimeCodes.id, codeId), isNull(oneTimeCodes.usedAt))).run().changes === 1;
   }
 
   async startSession(accountId: number, channelUser: string, at: string): Promise<void> {

@@ -150,7 +150,7 @@ export class AccountService {
       const triesLeft = CODE_MAX_TRIES - code.attempts - 1;
       return triesLeft > 0 ? { ok: false, reason: 'wrong', triesLeft } : { ok: false, reason: 'tooManyTries' };
     }
-    await this.deps.accounts.useCode(code.id, now);
+    if (!(await this.deps.accounts.useCode(code.id, now))) return { ok: false, reason: 'noCode' };
     return 'ok';
   }
 

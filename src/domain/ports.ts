@@ -116,7 +116,8 @@ export interface AccountRepository {
   latestCode(accountId: number, purpose: CodePurpose): Promise<OneTimeCode | undefined>;
   countCodesSince(accountId: number, purpose: CodePurpose, since: string): Promise<number>;
   recordWrongCode(codeId: number): Promise<void>;
-  useCode(codeId: number, at: string): Promise<void>;
+  /** Marks the code used; false when it already was (two answers at once: only one wins). */
+  useCode(codeId: number, at: string): Promise<boolean>;
   /** Opens a session for a channel user, ending the ones it had. */
   startSession(accountId: number, channelUser: string, at: string): Promise<void>;
   activeSession(channelUser: string): Promise<Session | undefined>;

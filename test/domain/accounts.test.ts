@@ -102,6 +102,26 @@ describe('sign-in by e-mail code', () => {
   });
 });
 
+describe('two answers at once', () => {
+  it('lets only one of two simultaneous uses of a code sign in', async () => {
+    await accounts().startSignIn(commune, EMAIL, 'fr');
+    const code = lastCode(outbox(), EMAIL);
+    const results = await Promise.all([accounts().confirmSignIn(commune, EMAIL, code, 'user-a'), accounts().confirmSignIn(commune, EMAIL, code, 'user-b')]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, reason: 'noCode' }]);
+  });
+
+  it('keeps two channel users signed in to the same account, each with its own session', async () => {
+    for (const user of ['user-a', 'user-b']) {
+      await accounts().startSignIn(commune, EMAIL, 'fr');
+      expect(await accounts().confirmSignIn(commune, EMAIL, lastCode(outbox(), EMAIL), user)).toMatchObject({ ok: true });
+    }
+    await accounts().signOut('user-a');
+    expect(await accounts().signedIn('user-a')).toBeUndefined();
+    expect((await accounts().signedIn('user-b'))?.id).toBe(account.id);
+  });
+});
+
 describe('the family key', () => {
   it('links the account to its household, whatever the case and spacing typed', async () => {
     const { key, household } = await core.service.issueFamilyKey(commune.id, 'CSP-F-000101');

@@ -29,6 +29,8 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info')),
   DEMO_DATA: z.preprocess(emptyToUndefined, z.enum(['true', 'false']).default('true')),
   SMTP_URL: optionalString,
+  TWILIO_AUTH_TOKEN: optionalString,
+  SMS_WEBHOOK_URL: z.preprocess(emptyToUndefined, z.string().url('SMS_WEBHOOK_URL: the full public URL of /api/sms, as configured in Twilio').optional()),
   MAIL_FROM: z.preprocess(emptyToUndefined, z.string().default('Espace Citoyens <ne-pas-repondre@localhost>')),
   MicrosoftAppId: optionalString,
   MicrosoftAppPassword: optionalString,
@@ -57,6 +59,8 @@ export interface Config {
   /** smtp(s)://user:pass@host:port; absent: mails go to outboxDir as .eml files. */
   smtpUrl?: string;
   mailFrom: string;
+  /** SMS through Twilio: both set, or the /api/sms route does not exist. */
+  sms?: { authToken: string; webhookUrl: string };
   bot: {
     appId?: string;
     appPassword?: string;
@@ -99,6 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, rootDir = findR
     logLevel: e.LOG_LEVEL,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
+    sms: e.TWILIO_AUTH_TOKEN && e.SMS_WEBHOOK_URL ? { authToken: e.TWILIO_AUTH_TOKEN, webhookUrl: e.SMS_WEBHOOK_URL } : undefined,
     bot: Object.freeze({
       appId: e.MicrosoftAppId,
       appPassword: e.MicrosoftAppPassword,

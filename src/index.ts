@@ -16,6 +16,7 @@ import { buildCore, type Core } from './core';
 import { warmUp } from './nlu/recognizerFallback';
 import { understand } from './nlu/understand';
 import { createServer, listen } from './server';
+import { SmsAdapter } from './sms/smsAdapter';
 
 export { buildCore, type Core };
 
@@ -43,6 +44,16 @@ export function buildBot(core: Core): CitizenBot {
   return new CitizenBot(deps, conversationState, userState);
 }
 
+/** The SMS adapter, with the same French apology as the main adapter when a turn fails. */
+function createSmsAdapter(core: Core): SmsAdapter {
+  const adapter = new SmsAdapter();
+  adapter.onTurnError = async (ctx, error) => {
+    core.logger.error('sms.turn.error', { error: error instanceof Error ? `${error.name}: ${error.message}` : 'unknown' });
+    await ctx.sendActivity(core.texts.for('fr')('errors.generic'));
+  };
+  return adapter;
+}
+
 /** Builds everything and starts the HTTP server. */
 export async function startApp(config: Readonly<Config>, clock: Clock = systemClock): Promise<RunningApp> {
   const core = buildCore(config, clock);
@@ -55,7 +66,8 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
   // The French date models compile in seconds: once here, before the first resident arrives.
   warmUp();
   const adapter = createAdapter(config, core.texts, core.logger);
-  const server = createServer({ adapter, bot, health: () => core.service.checkHealth(), logger: core.logger });
+  const sms = config.sms ? { ...config.sms, adapter: createSmsAdapter(core) } : undefined;
+  const server = createServer({ adapter, bot, health: () => core.service.checkHealth(), logger: core.logger, sms });
   let address;
   try {
     address = await listen(server, config.port, config.host);

@@ -7,6 +7,8 @@ import type { ActivityHandler } from 'botbuilder';
 import restify from 'restify';
 import { z } from 'zod';
 import type { Logger } from './logger';
+import type { SmsAdapter } from './sms/smsAdapter';
+import { twiml, validTwilioSignature } from './sms/twilio';
 
 export interface ServerDeps {
   adapter: CloudAdapter;
@@ -16,6 +18,8 @@ export interface ServerDeps {
   logger: Logger;
   /** Largest accepted request body, in bytes. */
   maxBodyBytes?: number;
+  /** SMS through Twilio's webhook, when configured. */
+  sms?: { adapter: SmsAdapter; authToken: string; webhookUrl: string };
 }
 
 /** The least an activity needs before the adapter sees it; anything else is a 400, never a crash. */
@@ -49,6 +53,30 @@ export function createServer(deps: ServerDeps): restify.Server {
       }
     }
   });
+
+  const sms = deps.sms;
+  if (sms) {
+    server.post('/api/sms', async (req, res) => {
+      const params = Object.fromEntries(Object.entries((req.body ?? {}) as Record<string, unknown>).map(([k, v]) => [k, String(v)]));
+      if (!validTwilioSignature(sms.webhookUrl, params, sms.authToken, req.header('x-twilio-signature'))) {
+        res.status(403);
+        res.json({ error: 'invalid signature' });
+        return;
+      }
+      if (!params.From || params.Body === undefined) {
+        res.status(400);
+        res.json({ error: 'From and Body are required' });
+        return;
+      }
+      try {
+        const replies = await sms.adapter.receive(params.From, params.Body, undefined, (ctx) => deps.bot.run(ctx));
+        res.sendRaw(200, twiml(replies), { 'Content-Type': 'text/xml; charset=utf-8' });
+      } catch (e) {
+        deps.logger.error('http.sms.error', { error: e instanceof Error ? e.message : String(e) });
+        res.sendRaw(200, twiml([]), { 'Content-Type': 'text/xml; charset=utf-8' });
+      }
+    });
+  }
 
   server.get('/healthz', async (_req, res) => {
     try {

@@ -96,6 +96,11 @@ describe('the running application', () => {
     expect(ok.status).toBe(200);
   });
 
+  it('has no SMS route unless Twilio is configured', async () => {
+    const res = await fetch(`http://${app.host}:${app.port}/api/sms`, { method: 'POST', body: 'From=%2B33600000000&Body=bonjour', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    expect([404, 405]).toContain(res.status);
+  });
+
   it('reports its health', async () => {
     const res = await fetch(`http://${app.host}:${app.port}/healthz`);
     expect(res.status).toBe(200);

@@ -1,0 +1,66 @@
+/** SMS through Twilio's webhook: signed requests get TwiML replies in text only; forged ones are refused. */
+import { fixedClock } from '../../src/domain/clock';
+import { startApp, type RunningApp } from '../../src/index';
+import { twilioSignature, twiml } from '../../src/sms/twilio';
+import { tempConfig } from '../support/harness';
+
+const TOKEN = 'test-auth-token-123';
+const WEBHOOK = 'https://bot.example.fr/api/sms';
+let app: RunningApp;
+beforeAll(async () => {
+  app = await startApp(tempConfig({ TWILIO_AUTH_TOKEN: TOKEN, SMS_WEBHOOK_URL: WEBHOOK }), fixedClock('2026-11-18T14:00:00Z'));
+});
+afterAll(async () => app.stop());
+
+async function sms(params: Record<string, string>, signature = twilioSignature(WEBHOOK, params, TOKEN)) {
+  const res = await fetch(`http://${app.host}:${app.port}/api/sms`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature },
+    body: new URLSearchParams(params).toString(),
+  });
+  return { status: res.status, type: res.headers.get('content-type') ?? '', body: await res.text() };
+}
+
+const messages = (xml: string) => [...xml.matchAll(/<Message>([\s\S]*?)<\/Message>/g)].map((m) => m[1] ?? '');
+
+describe('SMS', () => {
+  it('answers a signed SMS in French, text only, and keeps the conversation per phone number', async () => {
+    const first = await sms({ From: '+33612345678', To: '+33700000000', Body: 'Bonjour', MessageSid: 'SM1' });
+    expect(first.status).toBe(200);
+    expect(first.type).toContain('text/xml');
+    const text = messages(first.body).join('\n');
+    expect(text).toContain('Bonjour');
+    expect(text).toContain('Quelle est votre commune ?');
+    expect(text).toContain('1. Carrières-sous-Poissy');
+    expect(first.body).not.toContain('adaptive');
+
+    const second = messages((await sms({ From: '+33612345678', To: '+33700000000', Body: '3', MessageSid: 'SM2' })).body).join('\n');
+    expect(second).toContain('C&apos;est noté : Chanteloup-les-Vignes.');
+    expect(second).toContain('6. Infos pratiques');
+
+    const other = messages((await sms({ From: '+33699999999', To: '+33700000000', Body: 'horaires', MessageSid: 'SM3' })).body).join('\n');
+    expect(other).toContain('Quelle est votre commune ?');
+  });
+
+  it('refuses a forged or unsigned webhook', async () => {
+    const params = { From: '+33612345678', Body: 'menu' };
+    expect((await sms(params, 'forged')).status).toBe(403);
+    expect((await sms(params, '')).status).toBe(403);
+    expect((await sms({ ...params, Body: 'autre chose' }, twilioSignature(WEBHOOK, params, TOKEN))).status).toBe(403);
+  });
+
+  it('answers 400 to a signed request without a sender', async () => {
+    expect((await sms({ Body: 'bonjour' })).status).toBe(400);
+  });
+
+  it('escapes what goes into the TwiML', () => {
+    expect(twiml(['a < b & "c"'])).toContain('<Message>a &lt; b &amp; &quot;c&quot;</Message>');
+  });
+
+  it('computes the signature as Twilio documents it', () => {
+    // URL, then parameters sorted by name, each name followed by its value; HMAC-SHA1, base64.
+    const params = { Body: 'x', From: '+1' };
+    const { createHmac } = jest.requireActual<typeof import('node:crypto')>('node:crypto');
+    expect(twilioSignature(WEBHOOK, params, TOKEN)).toBe(createHmac('sha1', TOKEN).update(`${WEBHOOK}Bodyx From+1`.replace(' ', '')).digest('base64'));
+  });
+});

@@ -72,6 +72,11 @@ export class CardRenderer {
     return capabilitiesOf(channelId).files;
   }
 
+  /** Whether a long-lived secret (a family key) may be asked for on this channel (never by SMS). */
+  canAskSecrets(channelId: string | undefined): boolean {
+    return capabilitiesOf(channelId).secrets;
+  }
+
   toActivity(reply: Reply, channelId: string | undefined): Partial<Activity> {
     const caps = capabilitiesOf(channelId);
     const equivalent = this.textEquivalent(reply);

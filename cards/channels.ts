@@ -9,17 +9,19 @@ export interface ChannelCapabilities {
   maxCardVersion: string;
   /** Whether a resident can attach a file. */
   files: boolean;
+  /** Whether the bot may ask for a long-lived secret (a family key) here: never by SMS. */
+  secrets: boolean;
 }
 
-const TEXT_ONLY: ChannelCapabilities = { cards: false, suggestedActions: false, maxCardVersion: '0', files: false };
-const RICH: ChannelCapabilities = { cards: true, suggestedActions: true, maxCardVersion: '1.5', files: true };
+const TEXT_ONLY: ChannelCapabilities = { cards: false, suggestedActions: false, maxCardVersion: '0', files: false, secrets: false };
+const RICH: ChannelCapabilities = { cards: true, suggestedActions: true, maxCardVersion: '1.5', files: true, secrets: true };
 
 const byChannel: Record<string, ChannelCapabilities> = {
   webchat: RICH,
   directline: RICH,
   emulator: RICH,
   test: RICH,
-  msteams: { cards: true, suggestedActions: true, maxCardVersion: '1.4', files: true },
+  msteams: { cards: true, suggestedActions: true, maxCardVersion: '1.4', files: true, secrets: true },
   sms: TEXT_ONLY,
   twilio: TEXT_ONLY,
 };

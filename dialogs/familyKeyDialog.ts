@@ -39,6 +39,10 @@ export class FamilyKeyDialog extends ComponentDialog {
       await send(this.deps, step.context, { text: t('familyKey.already', { name: household?.name ?? '' }) });
       return step.endDialog();
     }
+    if (!this.deps.renderer.canAskSecrets(step.context.activity.channelId)) {
+      await send(this.deps, step.context, { text: t('familyKey.notHere', { keyName: commune.familyKeyName, portal: commune.portalName, url: commune.portalUrl }) });
+      return step.endDialog();
+    }
     const options = (step.options ?? {}) as KeyOptions;
     const lead = options.leadKey ? `${t(options.leadKey, options.leadParams)}\n` : '';
     const question = t('familyKey.ask', { keyName: commune.familyKeyName });

@@ -79,7 +79,8 @@ export class SignInDialog extends ComponentDialog {
     const check = await this.deps.service.accounts.confirmSignIn(commune, options.email, input.text, channelUser(step.context));
     if (check.ok) {
       const last = check.previousSignIn ? t('signIn.lastSignIn', parisDateTime(locale, check.previousSignIn)) : t('signIn.firstSignIn');
-      const hint = check.account.householdId ? '' : `\n${t('signIn.linkHint', { keyName: commune.familyKeyName })}`;
+      const linkable = !check.account.householdId && this.deps.renderer.canAskSecrets(step.context.activity.channelId);
+      const hint = linkable ? `\n${t('signIn.linkHint', { keyName: commune.familyKeyName })}` : '';
       await send(this.deps, step.context, { text: `${t('signIn.welcome', { name: fullName(t, check.account) })} — ${last}${hint}` });
       return step.endDialog({ account: check.account } satisfies SignInResult);
     }

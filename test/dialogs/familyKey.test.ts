@@ -9,9 +9,9 @@ afterEach(() => {
   for (const c of chats.splice(0)) c.core.close();
 });
 
-async function signedInChat(communeId = 'carrieres-sous-poissy') {
+async function signedInChat(communeId = 'carrieres-sous-poissy', channelId?: string) {
   const clock = settableClock('2026-11-18T14:00:00Z');
-  const c = startChat({ clock });
+  const c = startChat({ clock, channelId });
   chats.push(c);
   await c.core.service.deps.repos.accounts.create({ communeId, email: EMAIL, civility: 'madame', firstName: 'Julie', lastName: 'Durand', phone: null, address: null });
   await c.join({ commune: communeId });
@@ -63,6 +63,13 @@ describe('the family key', () => {
     expect(locked).toContain('ouvert en ce moment');
     const audit = c.core.db.$client.prepare("select count(*) as n from audit_log where action = 'familyKey.failed'").get() as { n: number };
     expect(audit.n).toBe(5);
+  });
+
+  it('never asks for the key by SMS', async () => {
+    const { c } = await signedInChat('carrieres-sous-poissy', 'sms');
+    const text = c.text(await c.say('Clé Enfance'));
+    expect(text).toContain('Par SMS, je ne vous demande jamais votre Clé Enfance');
+    expect(text).not.toContain('Tapez votre Clé Enfance');
   });
 
   it('tells who to ask when the key was not received', async () => {

@@ -50,6 +50,8 @@ function maskNonDates(r: Reader): void {
 
 /** « aujourd'hui », « demain », « dans 3 jours »; then counts set aside. */
 function readRelativeDays(r: Reader): void {
+  // « depuis lundi »: the last such day, today included.
+  r.pass(new RegExp(`\\bdepuis (?:ce |le )?(${WD})\\b`), (m) => [nextWeekday(addDays(r.today, -7), weekdayWord(m[1] as string) as Weekday)]);
   // Relative days.
   r.pass(/\bapres demain\b/, () => [addDays(r.today, 2)]);
   r.pass(/\bavant hier\b/, () => [addDays(r.today, -2)]);

@@ -80,6 +80,11 @@ function readBounds(r: Reader): void {
     } else end = forward(parseSpec(words.replace(/^jusqu (?:au|a|a la|aux) /, '')), r.today, false);
     return end && end >= r.today ? { days: span(r.today, end), bound: true } : undefined;
   });
+  // « la rentrée des vacances d'hiver »: the day classes start again.
+  r.pass(/\b(?:la |a la |pour la |le jour de la )?rentree (?:des |de |du )?vacances(?: (?:de la |de |d |du )?(noel|toussaint|hiver|fevrier|printemps|paques|ete))?/, (m) => {
+    const days = holidayDays(r, m[0]);
+    return days?.length ? [addDays(days.at(-1) as string, 1)] : undefined;
+  });
   r.pass(/\b(?:(?:pendant|durant|pour|aux|des|les|la|a la) )?(?:(?:les|aux) )?(?:prochaines )?vacances(?: scolaires)?(?: (?:de la |de |d |du )?(noel|toussaint|hiver|fevrier|printemps|paques|ete))?|\bgrandes vacances\b|\bpont de l ascension\b/, (m) => {
     const words = m[0];
     const named = /noel|toussaint|hiver|fevrier|printemps|paques|ete|grandes|ascension/.test(words);

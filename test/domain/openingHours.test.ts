@@ -78,3 +78,84 @@ describe('openStatus (Paris time)', () => {
     expect(openStatus({ code: 'sej', name: 'SEJ', hours: {} }, at('2026-11-18T10:00:00Z'))).toEqual({ state: 'closed', reason: 'dayOff', next: undefined });
   });
 });
+
+describe('openStatus: more days and moments (Paris time, holidays, daylight saving)', () => {
+  const withThursdayOff: CommuneService = { ...regie, hours: { ...regie.hours, thu: [] } };
+
+  it('treats a day given as [] like an absent day: closed, next opening on Monday', () => {
+    expect(hoursOn(withThursdayOff, 'thu')).toEqual([]);
+    // 2026-11-19 is a Thursday.
+    expect(openStatus(withThursdayOff, at('2026-11-19T10:00:00Z'))).toEqual({
+      state: 'closed',
+      reason: 'dayOff',
+      next: { day: '2026-11-23', weekday: 'mon', opensAt: '08:30' },
+    });
+  });
+
+  it.each([
+    ['Monday 11:00', '2026-11-16T10:00:00Z', { state: 'open', closesAt: '12:00' }],
+    ['Monday 15:59', '2026-11-16T14:59:00Z', { state: 'open', closesAt: '16:00' }],
+    ['Monday 16:00 (closing minute)', '2026-11-16T15:00:00Z', { state: 'closed', reason: 'afterClosing', next: { day: '2026-11-17', weekday: 'tue', opensAt: '08:30' } }],
+    ['Tuesday 13:45 (no afternoon on Tuesdays)', '2026-11-17T12:45:00Z', { state: 'closed', reason: 'afterClosing', next: { day: '2026-11-18', weekday: 'wed', opensAt: '08:30' } }],
+    ['Wednesday 13:44', '2026-11-18T12:44:00Z', { state: 'closed', reason: 'lunch', next: { day: '2026-11-18', weekday: 'wed', opensAt: '13:45' } }],
+    ['Wednesday 13:45 (opening minute)', '2026-11-18T12:45:00Z', { state: 'open', closesAt: '17:30' }],
+    ['Wednesday 17:29', '2026-11-18T16:29:00Z', { state: 'open', closesAt: '17:30' }],
+    ['Wednesday 17:30 (closing minute)', '2026-11-18T16:30:00Z', { state: 'closed', reason: 'afterClosing', next: { day: '2026-11-23', weekday: 'mon', opensAt: '08:30' } }],
+    ['Wednesday 08:29', '2026-11-18T07:29:00Z', { state: 'closed', reason: 'beforeOpening', next: { day: '2026-11-18', weekday: 'wed', opensAt: '08:30' } }],
+    ['Sunday', '2026-11-22T10:00:00Z', { state: 'closed', reason: 'dayOff', next: { day: '2026-11-23', weekday: 'mon', opensAt: '08:30' } }],
+  ])('%s', (_moment, iso, expected) => {
+    expect(openStatus(regie, at(iso))).toEqual(expected);
+  });
+
+  it('uses the Paris day, not the UTC day, around midnight', () => {
+    // 23:30 UTC on Tuesday the 17th is 00:30 on Wednesday the 18th in Paris.
+    expect(openStatus(regie, at('2026-11-17T23:30:00Z'))).toEqual({
+      state: 'closed',
+      reason: 'beforeOpening',
+      next: { day: '2026-11-18', weekday: 'wed', opensAt: '08:30' },
+    });
+  });
+
+  it('follows the switches to and from summer time', () => {
+    // Monday 2026-03-23 (winter, UTC+1) and Monday 2026-03-30 (summer, UTC+2): 08:30 Paris both times.
+    expect(openStatus(regie, at('2026-03-23T07:30:00Z')).state).toBe('open');
+    expect(openStatus(regie, at('2026-03-30T06:30:00Z')).state).toBe('open');
+    expect(openStatus(regie, at('2026-03-30T06:29:00Z'))).toMatchObject({ state: 'closed', reason: 'beforeOpening' });
+    // Monday 2026-10-26 is winter again: 07:29 UTC is 08:29 Paris.
+    expect(openStatus(regie, at('2026-10-26T07:29:00Z'))).toMatchObject({ state: 'closed', reason: 'beforeOpening' });
+    expect(openStatus(regie, at('2026-10-26T07:30:00Z')).state).toBe('open');
+  });
+
+  it.each([
+    ['Easter Monday', '2026-04-06T08:00:00Z', 'easterMonday', { day: '2026-04-07', weekday: 'tue', opensAt: '08:30' }],
+    ['Whit Monday', '2026-05-25T08:00:00Z', 'whitMonday', { day: '2026-05-26', weekday: 'tue', opensAt: '08:30' }],
+    ['Christmas, a Friday without hours anyway', '2026-12-25T10:00:00Z', 'christmas', { day: '2026-12-28', weekday: 'mon', opensAt: '08:30' }],
+  ])('is closed on %s', (_name, iso, holiday, next) => {
+    expect(openStatus(regie, at(iso))).toEqual({ state: 'closed', reason: 'holiday', holiday, next });
+  });
+
+  it('closes on public holidays when told so explicitly, as by default', () => {
+    expect(openStatus({ ...regie, closedOnPublicHolidays: true }, at('2026-11-11T10:00:00Z'))).toMatchObject({ state: 'closed', reason: 'holiday', holiday: 'armistice' });
+  });
+
+  it('opens on a holiday for a service that does, and counts that day for the next opening', () => {
+    const always = { ...regie, closedOnPublicHolidays: false };
+    // Tuesday 2026-11-10 after closing: the next opening is Wednesday the 11th, Armistice or not.
+    expect(openStatus(always, at('2026-11-10T16:00:00Z'))).toEqual({
+      state: 'closed',
+      reason: 'afterClosing',
+      next: { day: '2026-11-11', weekday: 'wed', opensAt: '08:30' },
+    });
+  });
+
+  it('is unknown without hours at any moment, holidays included', () => {
+    expect(openStatus({ code: 'sej', name: 'SEJ' }, at('2026-11-11T10:00:00Z'))).toEqual({ state: 'unknown' });
+    expect(hoursOn({ code: 'sej', name: 'SEJ' }, 'wed')).toBeUndefined();
+  });
+
+  it('is closed with no next opening when every day is empty', () => {
+    const never: CommuneService = { code: 'sej', name: 'SEJ', hours: { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] } };
+    expect(openStatus(never, at('2026-11-18T10:00:00Z'))).toEqual({ state: 'closed', reason: 'dayOff', next: undefined });
+    expect(hoursOn(never, 'mon')).toEqual([]);
+  });
+});

@@ -74,3 +74,50 @@ describe('main-menu choices', () => {
     expect(matchMenuChoice(text, value)).toBeUndefined();
   });
 });
+
+describe('commands as residents type them (accents, capitals, politeness, punctuation)', () => {
+  it.each([
+    ['Aide', 'help'],
+    ['AIDE !', 'help'],
+    ['aide svp', 'help'],
+    ['Aidez-moi', 'help'],
+    ['Aide ?', 'help'],
+    ['??', 'help'],
+    ['menu', 'menu'],
+    ['Menu.', 'menu'],
+    ['annuler', 'cancel'],
+    ['ANNULER svp', 'cancel'],
+    ['Arrêtez', 'cancel'],
+    ['je veux annuler', 'cancel'],
+    ['STOP!!!', 'cancel'],
+    ['recommencer', 'restart'],
+    ['Recommencer svp', 'restart'],
+    ['depuis le début', 'restart'],
+    ["je veux parler à quelqu'un", 'human'],
+    ['Je veux parler à quelqu’un', 'human'],
+    ["Je voudrais parler à quelqu'un s'il vous plaît", 'human'],
+    ['parler à un humain', 'human'],
+    ['changer de commune', 'changeCommune'],
+    ['Changer de commune svp', 'changeCommune'],
+    ['je ne suis pas dans cette commune', 'changeCommune'],
+    ['me déconnecter', 'signOut'],
+    ['Déconnexion', 'signOut'],
+  ])('« %s » → %s', (text, command) => {
+    expect(detectCommand(text)).toBe(command);
+  });
+
+  it.each([
+    'annuler la cantine de Léa vendredi',
+    'Annuler la réservation',
+    'annuler ma réservation de mercredi',
+    'aide pour payer',
+    'menu cantine',
+    'changer de commune pour la cantine de Léa',
+    'merci',
+    'non merci',
+    'au revoir',
+    undefined,
+  ])('« %s » stays a request (or nothing), not a command', (text) => {
+    expect(detectCommand(text)).toBeUndefined();
+  });
+});

@@ -26,3 +26,65 @@ describe('practical questions', () => {
     expect(parseInfoQuery('ouvert après-demain ?').when).toBeUndefined();
   });
 });
+
+describe('parseInfoQuery: service, day, moment and what is wanted', () => {
+  it.each([
+    ['horaires de la régie le mercredi', { service: 'regie', weekday: 'wed', wants: 'hours' }],
+    ['HORAIRES DE LA REGIE LE MERCREDI', { service: 'regie', weekday: 'wed', wants: 'hours' }],
+    ['Est-ce que la mairie est ouverte maintenant ?', { service: 'mairie', when: 'now', wants: 'openNow' }],
+    ['la mairie est fermée le samedi ?', { service: 'mairie', weekday: 'sat', wants: 'openNow' }],
+    ['numéro de téléphone du guichet unique', { service: 'guichet_unique', wants: 'contact' }],
+    ['tél mairie', { service: 'mairie', wants: 'contact' }],
+    ["adresse de l'hôtel de ville", { service: 'mairie', wants: 'address' }],
+    ['où est le service état civil', { service: 'etat_civil', wants: 'address' }],
+    ['où est la mairie', { service: 'mairie', wants: 'address' }],
+    ["horaires de l'accueil du soir", { service: 'periscolaire', wants: 'hours' }],
+    ["horaires de l'accueil", { service: 'mairie', wants: 'hours' }],
+    ['horaires de la mairie aujourd’hui', { service: 'mairie', when: 'today', wants: 'hours' }],
+    ['permanence de la mairie le samedi', { service: 'mairie', weekday: 'sat', wants: 'hours' }],
+    ["à quelle heure ouvre l'école", { service: 'scolaire', wants: 'hours' }],
+    ['Horaires', { wants: 'hours' }],
+  ])('« %s »', (text, expected) => {
+    expect(parseInfoQuery(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['demain', 'tomorrow'],
+    ['la régie est ouverte demain ?', 'tomorrow'],
+    ["C'est ouvert demain ?", 'tomorrow'],
+    ['après-demain', undefined],
+    ['ouvert apres demain', undefined],
+    ['maintenant', 'now'],
+    ["aujourd'hui", 'today'],
+    ['horaires du lundi', undefined],
+  ])('« %s » → when %s', (text, when) => {
+    expect(parseInfoQuery(text).when).toBe(when);
+  });
+});
+
+describe('what is a practical question (something is wanted) and what is not', () => {
+  /** How the info answer reads a query: without `wants`, the message only names a service or a day. */
+  const looksLikeInfoQuery = (text: string) => parseInfoQuery(text).wants !== null;
+
+  it.each([
+    ['cantine', false],
+    ['réserver la cantine mercredi', false],
+    ['payer ma facture', false],
+    ['je veux un acte de naissance', false],
+    ['après-demain', false],
+    ['où sont les toilettes', false],
+    ['Horaires', true],
+    ['horaires de la cantine', true],
+    ['ouvert ce midi ?', true],
+    ['téléphone de la régie', true],
+    ['coordonnées du SEJ', true],
+  ])('« %s » → %s', (text, expected) => {
+    expect(looksLikeInfoQuery(text)).toBe(expected);
+  });
+
+  it('still notes the service and the day of a message that asks nothing', () => {
+    expect(parseInfoQuery('réserver la cantine mercredi')).toEqual({ service: 'periscolaire', weekday: 'wed', wants: null });
+    expect(parseInfoQuery('payer ma facture')).toEqual({ service: 'regie', wants: null });
+    expect(parseInfoQuery('cantine')).toEqual({ service: 'periscolaire', wants: null });
+  });
+});

@@ -1,0 +1,206 @@
+/**
+ * The main menu as each channel receives it, built by the same path as the bot (MainDialog.menuReply,
+ * then the renderer): an Adaptive Card with its text equivalent and `speak` where cards exist, the
+ * numbered text alone where they do not (SMS, unknown channels).
+ */
+import path from 'node:path';
+import { MemoryStorage, TestAdapter, TurnContext, UserState, type Activity } from 'botbuilder';
+import { ADAPTIVE_CARD, CardRenderer, fitsVersion, type Reply } from '../../cards/cardRenderer';
+import { capabilitiesOf } from '../../cards/channels';
+import { LOCALE_KEY, type DialogDeps, type Profile } from '../../dialogs/dialogContext';
+import { MainDialog } from '../../dialogs/mainDialog';
+import { fixedClock } from '../../src/domain/clock';
+import { Texts, readLocaleFile, type Locale } from '../../src/i18n';
+import { buildCore, type Core } from '../../src/index';
+import { MENU_ITEMS } from '../../src/nlu/menuChoice';
+import { understand } from '../../src/nlu/understand';
+import { startChat, tempConfig, type Chat } from '../support/harness';
+
+const ROOT = path.resolve(__dirname, '../..');
+const LOCALES = path.join(ROOT, 'locales');
+const CARDS = path.join(ROOT, 'cards');
+const fr = readLocaleFile(LOCALES, 'fr');
+const en = readLocaleFile(LOCALES, 'en');
+const frLabels = MENU_ITEMS.map((id) => fr[`menu.item.${id}`] as string);
+
+type Card = {
+  version?: string;
+  speak?: string;
+  fallbackText?: string;
+  body?: Array<{ type: string; text?: string }>;
+  actions?: Array<{ type: string; title?: string; data?: { menu?: string } }>;
+};
+const cardOf = (a: Partial<Activity>): Card | undefined => a.attachments?.[0]?.content as Card | undefined;
+
+let core: Core;
+let dialog: MainDialog;
+let renderer: CardRenderer;
+
+beforeAll(() => {
+  core = buildCore(tempConfig(), fixedClock('2026-11-18T14:00:00Z'));
+  renderer = new CardRenderer(CARDS);
+  const deps: DialogDeps = {
+    service: core.service,
+    texts: Texts.create(LOCALES),
+    renderer,
+    profile: new UserState(new MemoryStorage()).createProperty<Profile>('profile'),
+    understand: (text) => understand(text, { today: '2026-11-18', holidays: core.schoolHolidays }),
+    download: async () => {
+      throw new Error('no download in this test');
+    },
+  };
+  dialog = new MainDialog(deps);
+});
+afterAll(() => core.close());
+
+/** A turn on a channel, in a locale, as CitizenBot sets it up. */
+function turn(channelId: string, locale: Locale = 'fr'): TurnContext {
+  const ctx = new TurnContext(new TestAdapter(), { type: 'message', channelId, text: 'menu' } as Partial<Activity>);
+  ctx.turnState.set(LOCALE_KEY, locale);
+  return ctx;
+}
+
+function menuFor(channelId: string, locale: Locale = 'fr', again = false): { reply: Reply; activity: Partial<Activity> } {
+  const reply = dialog.menuReply(turn(channelId, locale), again);
+  return { reply, activity: renderer.toActivity(reply, channelId) };
+}
+
+describe('channel capabilities', () => {
+  it('gives cards to rich channels, Teams up to 1.4, and the text-only form to SMS and unknown channels', () => {
+    expect(capabilitiesOf('webchat')).toMatchObject({ cards: true, suggestedActions: true, maxCardVersion: '1.5' });
+    expect(capabilitiesOf('msteams')).toMatchObject({ cards: true, maxCardVersion: '1.4' });
+    for (const channel of ['sms', 'twilio', 'carrier-pigeon', undefined]) {
+      expect(capabilitiesOf(channel)).toMatchObject({ cards: false, suggestedActions: false, files: false, secrets: false });
+    }
+  });
+});
+
+describe('the main menu on a rich channel', () => {
+  it.each(['webchat', 'msteams', 'directline', 'emulator'])('%s: an Adaptive Card with every item, fully filled', (channel) => {
+    const { activity } = menuFor(channel);
+    expect(activity.attachments).toHaveLength(1);
+    expect(activity.attachments?.[0]?.contentType).toBe(ADAPTIVE_CARD);
+    const card = cardOf(activity) as Card;
+    expect(JSON.stringify(card)).not.toContain('${');
+    expect(card.body?.[0]?.text).toBe(fr['menu.title']);
+    expect(card.body?.[1]?.text).toBe(fr['menu.hint']);
+    expect(card.actions?.map((a) => a.type)).toEqual(MENU_ITEMS.map(() => 'Action.Submit'));
+    expect(card.actions?.map((a) => a.title)).toEqual(frLabels);
+    expect(card.actions?.map((a) => a.data?.menu)).toEqual([...MENU_ITEMS]);
+  });
+
+  it.each(['webchat', 'msteams'])('%s: the card speaks and falls back to the numbered text', (channel) => {
+    const { reply, activity } = menuFor(channel);
+    const card = cardOf(activity) as Card;
+    const equivalent = renderer.textEquivalent(reply);
+    expect(equivalent).toBe([fr['menu.title'], ...frLabels.map((label, i) => `${i + 1}. ${label}`)].join('\n'));
+    expect(card.fallbackText).toBe(equivalent);
+    expect(card.speak).toBe(equivalent);
+    expect(activity.speak).toBe(equivalent);
+    expect(activity.text).toBe(fr['menu.title']);
+    expect(activity.inputHint).toBe('expectingInput');
+  });
+
+  it.each(['webchat', 'msteams'])('%s: every label shown on the card is said in its text equivalent', (channel) => {
+    const card = cardOf(menuFor(channel).activity) as Card;
+    const titles = card.actions?.map((a) => a.title ?? '') ?? [];
+    expect(titles).toHaveLength(MENU_ITEMS.length);
+    for (const title of [card.body?.[0]?.text ?? '', ...titles]) {
+      expect(title).not.toBe('');
+      expect(card.fallbackText).toContain(title);
+      expect(card.speak).toContain(title);
+    }
+  });
+
+  it('fits Teams: the card version is at most 1.4', () => {
+    const card = cardOf(menuFor('msteams').activity) as Card;
+    expect(card.version).toBeDefined();
+    expect(fitsVersion(card.version, '1.4')).toBe(true);
+    expect(fitsVersion(card.version, capabilitiesOf('msteams').maxCardVersion)).toBe(true);
+  });
+
+  it('offers the same items as suggested actions, sending back their label', () => {
+    const { activity } = menuFor('webchat');
+    expect(activity.suggestedActions?.actions.map((a) => [a.type, a.title, a.value])).toEqual(frLabels.map((l) => ['imBack', l, l]));
+  });
+
+  it('says « Puis-je faire autre chose » after an answer', () => {
+    const { activity } = menuFor('webchat', 'fr', true);
+    expect(activity.text).toBe(fr['menu.again']);
+    expect(cardOf(activity)?.body?.[0]?.text).toBe(fr['menu.again']);
+  });
+
+  it('speaks English in English', () => {
+    const { activity } = menuFor('webchat', 'en');
+    const card = cardOf(activity) as Card;
+    expect(card.actions?.map((a) => a.title)).toEqual(MENU_ITEMS.map((id) => en[`menu.item.${id}`]));
+    expect(card.fallbackText).toContain(`1. ${en['menu.item.createAccount']}`);
+    expect(JSON.stringify(card)).not.toContain('${');
+  });
+});
+
+describe('the main menu without cards', () => {
+  it.each(['sms', 'twilio', 'some-new-channel'])('%s: no attachment, the numbered list in the text, and speak', (channel) => {
+    const { activity } = menuFor(channel);
+    expect(activity.attachments).toBeUndefined();
+    expect(activity.suggestedActions).toBeUndefined();
+    const lines = (activity.text ?? '').split('\n');
+    expect(lines[0]).toBe(fr['menu.title']);
+    expect(lines.slice(1)).toEqual(frLabels.map((label, i) => `${i + 1}. ${label}`));
+    expect(activity.speak).toBe(activity.text);
+    expect(activity.text).not.toContain('${');
+  });
+
+  it('says in text everything the rich channels show as buttons', () => {
+    const sms = menuFor('sms').activity.text ?? '';
+    const card = cardOf(menuFor('webchat').activity) as Card;
+    for (const action of card.actions ?? []) expect(sms).toContain(action.title as string);
+  });
+});
+
+describe('renderer edge cases', () => {
+  it('refuses a card with an unfilled binding instead of sending « ${title} » to a resident', () => {
+    expect(() => renderer.renderCard('mainMenu', { hint: 'h', items: [], speak: 's', fallbackText: 'f' })).toThrow(/unfilled binding/);
+  });
+
+  it('puts the card text between the text and the choices, and uses an explicit speak', () => {
+    const reply: Reply = { text: 'Titre', cardText: 'Détail', choices: [{ label: 'Oui' }, { label: 'Non', value: 'no' }], speak: 'Parlé' };
+    expect(renderer.textEquivalent(reply)).toBe('Titre\nDétail\n1. Oui\n2. Non');
+    expect(renderer.toActivity(reply, 'sms')).toEqual({ type: 'message', text: 'Titre\nDétail\n1. Oui\n2. Non', speak: 'Parlé', inputHint: 'expectingInput' });
+    const rich = renderer.toActivity(reply, 'webchat');
+    expect(rich.text).toBe('Titre');
+    expect(rich.suggestedActions?.actions.map((a) => a.value)).toEqual(['Oui', 'no']);
+  });
+});
+
+describe('the menu the bot sends when a conversation starts', () => {
+  const chats: Chat[] = [];
+  afterEach(() => {
+    for (const c of chats.splice(0)) c.core.close();
+  });
+  async function menuOn(channelId: string): Promise<Partial<Activity>> {
+    const c = startChat({ channelId });
+    chats.push(c);
+    const replies = await c.join({ commune: 'carrieres-sous-poissy' });
+    const menu = replies.find((r) => (r.text ?? '').startsWith(fr['menu.title'] as string));
+    expect(menu).toBeDefined();
+    return menu as Partial<Activity>;
+  }
+
+  it('Teams receives the 1.4 card, with speak and fallback text', async () => {
+    const menu = await menuOn('msteams');
+    const card = cardOf(menu) as Card;
+    expect(menu.attachments?.[0]?.contentType).toBe(ADAPTIVE_CARD);
+    expect(fitsVersion(card.version, '1.4')).toBe(true);
+    expect(JSON.stringify(card)).not.toContain('${');
+    expect(card.fallbackText).toContain(`6. ${fr['menu.item.info']}`);
+    expect(menu.speak).toBe(card.speak);
+  });
+
+  it('SMS receives the numbered text only', async () => {
+    const menu = await menuOn('sms');
+    expect(menu.attachments).toBeUndefined();
+    for (const [i, label] of frLabels.entries()) expect(menu.text).toContain(`${i + 1}. ${label}`);
+    expect(menu.speak).toBe(menu.text);
+  });
+});

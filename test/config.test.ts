@@ -49,3 +49,87 @@ describe('configuration', () => {
     expect(loadConfig({ DEMO_DATA: 'false' }, ROOT).demoData).toBe(false);
   });
 });
+
+describe('configuration: values in detail', () => {
+  it('resolves every folder from the root it is given', () => {
+    const c = loadConfig({}, '/srv/espace');
+    expect(c).toMatchObject({
+      rootDir: '/srv/espace',
+      dataDir: '/srv/espace/data',
+      databaseFile: '/srv/espace/data/espace-citoyens.sqlite',
+      migrationsFolder: '/srv/espace/db/migrations',
+      localesDir: '/srv/espace/locales',
+      cardsDir: '/srv/espace/cards',
+    });
+  });
+
+  it('keeps authentication off, and the loopback address, without MicrosoftAppId', () => {
+    const c = loadConfig({ MicrosoftAppPassword: 'pw-without-id' }, ROOT);
+    expect(c.host).toBe('127.0.0.1');
+    expect(c.bot).toMatchObject({ appId: undefined, authDisabled: true });
+  });
+
+  it('passes the Azure Bot settings through once MicrosoftAppId is set', () => {
+    const c = loadConfig({ MicrosoftAppId: 'app-id', MicrosoftAppPassword: 'pw', MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: 'tenant' }, ROOT);
+    expect(c.bot).toEqual({ appId: 'app-id', appPassword: 'pw', appType: 'SingleTenant', tenantId: 'tenant', authDisabled: false });
+    expect(c.host).toBe('0.0.0.0');
+  });
+
+  it.each([
+    ['8080', 8080],
+    ['0', 0],
+    ['65535', 65535],
+    [' 3000 ', 3000],
+  ])('accepts PORT=%s', (value, port) => {
+    expect(loadConfig({ PORT: value }, ROOT).port).toBe(port);
+  });
+
+  it.each(['abc', '70000', '65536', '80.5', '-1', '8080abc'])('refuses PORT=%s on a line that starts with PORT', (value) => {
+    let message = '';
+    try {
+      loadConfig({ PORT: value }, ROOT);
+    } catch (e) {
+      expect(e).toBeInstanceOf(ConfigError);
+      message = (e as Error).message;
+    }
+    expect(message).toMatch(/^Invalid configuration:/);
+    expect(message).toMatch(/^PORT: /m);
+  });
+
+  it.each(['debug', 'info', 'warn', 'error', 'silent'])('accepts LOG_LEVEL=%s', (level) => {
+    expect(loadConfig({ LOG_LEVEL: level }, ROOT).logLevel).toBe(level);
+  });
+
+  it.each(['verbose', 'DEBUG', 'trace'])('refuses LOG_LEVEL=%s and says which levels exist', (level) => {
+    expect(() => loadConfig({ LOG_LEVEL: level }, ROOT)).toThrow(/LOG_LEVEL: .*debug.*info.*warn.*error.*silent/);
+  });
+
+  it.each([
+    ['true', true],
+    ['false', false],
+    ['', true],
+    [undefined, true],
+  ])('reads DEMO_DATA=%s as %s', (value, demo) => {
+    expect(loadConfig(value === undefined ? {} : { DEMO_DATA: value }, ROOT).demoData).toBe(demo);
+  });
+
+  it.each(['TRUE', 'False', '0', '1', 'no', 'oui'])('refuses DEMO_DATA=%s (only « true » or « false »)', (value) => {
+    expect(() => loadConfig({ DEMO_DATA: value }, ROOT)).toThrow(/DEMO_DATA: /);
+  });
+
+  it('reports every invalid key at once', () => {
+    expect(() => loadConfig({ PORT: 'abc', LOG_LEVEL: 'loud', DEMO_DATA: 'maybe' }, ROOT)).toThrow(/PORT: [^\n]*\nLOG_LEVEL: [^\n]*\nDEMO_DATA: /);
+  });
+
+  it('turns SMS on only with both the Twilio token and the webhook URL', () => {
+    expect(loadConfig({ TWILIO_AUTH_TOKEN: 'tok' }, ROOT).sms).toBeUndefined();
+    expect(loadConfig({ TWILIO_AUTH_TOKEN: 'tok', SMS_WEBHOOK_URL: 'https://bot.example.fr/api/sms' }, ROOT).sms).toEqual({ authToken: 'tok', webhookUrl: 'https://bot.example.fr/api/sms' });
+    expect(() => loadConfig({ SMS_WEBHOOK_URL: 'not a url' }, ROOT)).toThrow(/SMS_WEBHOOK_URL/);
+  });
+
+  it('returns a frozen object', () => {
+    const c = loadConfig({}, ROOT);
+    expect(Object.isFrozen(c)).toBe(true);
+    expect(Object.isFrozen(c.bot)).toBe(true);
+  });
+});

@@ -58,3 +58,82 @@ describe('locales', () => {
     expect(t('menu.title')).toBe(fr['menu.title']);
   });
 });
+
+describe('locales: every value, every key the code builds', () => {
+  const sourcesByFile = ['src', 'dialogs', 'cards'].flatMap((d) => sourceFiles(path.join(ROOT, d))).map((f) => ({ file: path.relative(ROOT, f), src: fs.readFileSync(f, 'utf8') }));
+
+  it('has no empty value in either language', () => {
+    const empty = [...Object.entries(fr), ...Object.entries(en)].filter(([, text]) => typeof text !== 'string' || text.trim() === '').map(([key]) => key);
+    expect(empty).toEqual([]);
+  });
+
+  it('uses the same set of {{placeholders}} for each key, in both languages', () => {
+    const differ = Object.keys(fr).filter((key) => new Set(placeholders(fr[key] ?? '')).size !== new Set(placeholders(en[key] ?? '')).size || placeholders(fr[key] ?? '').some((p) => !placeholders(en[key] ?? '').includes(p)));
+    expect(differ).toEqual([]);
+  });
+
+  it('never says « tu », « toi », « ton », « ta » or « tes », in any French value (admin texts included)', () => {
+    const familiar = /(^|[^\p{L}])(tu|toi|ton|ta|tes)(?![\p{L}'’-])/iu;
+    expect(Object.entries(fr).filter(([, text]) => familiar.test(text)).map(([key, text]) => `${key}: ${text}`)).toEqual([]);
+    // the check does find what it looks for
+    expect(familiar.test('Tu peux écrire « aide ».')).toBe(true);
+    expect(familiar.test('Donne ta clé')).toBe(true);
+    expect(familiar.test('Votre tarif, vos tests, totalement')).toBe(false);
+  });
+
+  it('holds every key written in single or double quotes in t(…), with the file that asks for it', () => {
+    const used = sourcesByFile.flatMap(({ file, src }) => [...src.matchAll(/\bt\(\s*(['"])([a-zA-Z][\w.]*)\1/g)].map((m) => `${m[2]} (${file})`));
+    expect(used.length).toBeGreaterThan(100);
+    expect(used.filter((entry) => !(entry.split(' ')[0] as string in fr))).toEqual([]);
+  });
+
+  it('holds both keys of a t(condition ? … : …)', () => {
+    const used = sourcesByFile.flatMap(({ src }) => [...src.matchAll(/\bt\([^()'"`]*\?\s*'([a-zA-Z][\w.]*)'\s*:\s*'([a-zA-Z][\w.]*)'/g)].flatMap((m) => [m[1], m[2]] as string[]));
+    expect(used.length).toBeGreaterThan(0);
+    expect(used.filter((k) => !(k in fr))).toEqual([]);
+  });
+
+  it('holds the help texts chosen by where the resident is (mainDialog placeOf)', () => {
+    const main = sourcesByFile.find((s) => s.file === path.join('dialogs', 'mainDialog.ts'))?.src ?? '';
+    const helps = [...main.matchAll(/help: '([\w.]+)'/g)].map((m) => m[1] as string);
+    expect(helps.length).toBeGreaterThan(5);
+    expect(helps.filter((k) => !(k in fr))).toEqual([]);
+  });
+
+  it.each(['weekday.', 'holiday.', 'menu.item.', 'understood.action.', 'request.status.', 'civilAct.kind.', 'documents.kind.'])('holds keys for the prefix %s, used in template literals', (prefix) => {
+    const inCode = sourcesByFile.some(({ src }) => src.includes(`t(\`${prefix}\${`));
+    expect(inCode).toBe(true);
+    expect(Object.keys(fr).filter((k) => k.startsWith(prefix)).length).toBeGreaterThan(0);
+  });
+
+  it('holds the fallback keys of template literals (« ?? \'unknown\' » and the like)', () => {
+    const fallbacks = sourcesByFile.flatMap(({ src }) => [...src.matchAll(/\bt\(`([a-zA-Z][\w.]*\.)\$\{[^`]*\?\?\s*'([\w]+)'\s*\}`/g)].map((m) => `${m[1]}${m[2]}`));
+    expect(fallbacks).toEqual(expect.arrayContaining(['holiday.unknown', 'civilAct.format.full_copy']));
+    expect(fallbacks.filter((k) => !(k in fr))).toEqual([]);
+  });
+
+  it('names every menu item and every domain error', () => {
+    for (const id of ['createAccount', 'signIn', 'booking', 'invoices', 'requests', 'info']) expect(fr[`menu.item.${id}`]).toBeTruthy();
+    const domainErrors = sourcesByFile.flatMap(({ src }) => [...src.matchAll(/new DomainError\('([\w.]+)'/g)].map((m) => `errors.${m[1]}`));
+    const importErrors = sourcesByFile
+      .filter(({ file }) => /familyImport|admin/.test(file))
+      .flatMap(({ src }) => [...src.matchAll(/(?:\bfail\(|code: )'([\w.]+)'/g)].map((m) => `errors.import.${m[1]}`));
+    expect(domainErrors.length).toBeGreaterThan(3);
+    expect(importErrors.length).toBeGreaterThan(10);
+    expect([...domainErrors, ...importErrors].filter((k) => !(k in fr))).toEqual([]);
+  });
+
+  it('translates through i18n: English where asked, placeholders filled, a missing key thrown in every locale', () => {
+    const texts = Texts.create(LOCALES);
+    const key = Object.keys(fr).find((k) => placeholders(fr[k] ?? '').length > 0) as string;
+    const params = Object.fromEntries(placeholders(fr[key] ?? '').map((p) => [p, `<${p}>`]));
+    const said = texts.for('fr')(key, params);
+    expect(said).not.toMatch(/\{\{/);
+    for (const p of Object.keys(params)) expect(said).toContain(`<${p}>`);
+    expect(texts.for('en')('menu.title')).toBe(en['menu.title']);
+    expect(texts.for()('menu.title')).toBe(fr['menu.title']);
+    for (const locale of ['fr', 'en'] as const) expect(() => texts.for(locale)('menu.nope')).toThrow(/Missing locale key: menu\.nope/);
+    expect(texts.has('menu.title')).toBe(true);
+    expect(texts.has('menu.nope')).toBe(false);
+  });
+});

@@ -57,3 +57,80 @@ describe('SqlStorage', () => {
     expect(items.b).toMatchObject({ x: 2 });
   });
 });
+
+describe('SqlStorage: eTags and keys in detail', () => {
+  it('returns nothing for missing keys and for an empty key list', async () => {
+    expect(await storage.read(['never/written'])).toEqual({});
+    expect(await storage.read([])).toEqual({});
+  });
+
+  it('gives a new eTag on every write, and sets it on the written item', async () => {
+    const item: { n: number; eTag?: string } = { n: 1 };
+    await storage.write({ k: item });
+    const first = item.eTag;
+    expect(first).toEqual((await storage.read(['k'])).k?.eTag);
+    await storage.write({ k: item });
+    expect(item.eTag).not.toBe(first);
+    expect((await storage.read(['k'])).k?.eTag).toBe(item.eTag);
+  });
+
+  it('keeps the eTag out of the stored data', async () => {
+    await storage.write({ k: { n: 1, eTag: '*' } });
+    const row = db.$client.prepare('select data, etag from bot_state where key = ?').get('k') as { data: string; etag: string };
+    expect(JSON.parse(row.data)).toEqual({ n: 1 });
+    expect(row.etag).not.toBe('*');
+  });
+
+  it('names the key in the conflict, and leaves the stored item and the caller’s eTag as they were', async () => {
+    await storage.write({ 'conv/42': { n: 1 } });
+    const stored = (await storage.read(['conv/42']))['conv/42'] as { n: number; eTag: string };
+    const stale = { n: 5, eTag: 'not-the-current-etag' };
+    const error = await storage.write({ 'conv/42': stale }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StateConflictError);
+    expect((error as StateConflictError).key).toBe('conv/42');
+    expect((error as Error).name).toBe('StateConflictError');
+    expect((error as Error).message).toContain('conv/42');
+    expect(stale.eTag).toBe('not-the-current-etag');
+    expect((await storage.read(['conv/42']))['conv/42']).toEqual(stored);
+  });
+
+  it("lets '*' overwrite after any number of other writes, and a write without eTag too", async () => {
+    await storage.write({ k: { n: 1 } });
+    await storage.write({ k: { n: 2 } });
+    await storage.write({ k: { n: 3, eTag: '*' } });
+    expect((await storage.read(['k'])).k).toMatchObject({ n: 3 });
+    await storage.write({ k: { n: 4 } });
+    expect((await storage.read(['k'])).k).toMatchObject({ n: 4 });
+  });
+
+  it('creates a key that does not exist yet whatever eTag comes with it', async () => {
+    await storage.write({ fresh: { n: 1, eTag: 'from-elsewhere' } });
+    expect((await storage.read(['fresh'])).fresh).toMatchObject({ n: 1 });
+  });
+
+  it('deletes unknown keys and empty lists without complaint, and a deleted key can be written again', async () => {
+    await expect(storage.delete([])).resolves.toBeUndefined();
+    await expect(storage.delete(['nothing/here'])).resolves.toBeUndefined();
+    await storage.write({ k: { n: 1 } });
+    const old = (await storage.read(['k'])).k as { eTag: string };
+    await storage.delete(['k']);
+    expect(await storage.read(['k'])).toEqual({});
+    await storage.write({ k: { n: 2, eTag: old.eTag } });
+    expect((await storage.read(['k'])).k).toMatchObject({ n: 2 });
+  });
+
+  it('keeps state in the database file, across a reopen', async () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'state-reopen-')), 'db.sqlite');
+    const migrationsFolder = path.resolve(__dirname, '../../db/migrations');
+    const first = openDatabase({ file, migrationsFolder });
+    await new SqlStorage(new StateRepository(first)).write({ 'user/1': { profile: { communeId: 'chanteloup-les-vignes' } } });
+    first.$client.close();
+    const again = openDatabase({ file, migrationsFolder });
+    try {
+      const items = await new SqlStorage(new StateRepository(again)).read(['user/1']);
+      expect(items['user/1']).toMatchObject({ profile: { communeId: 'chanteloup-les-vignes' } });
+    } finally {
+      again.$client.close();
+    }
+  });
+});

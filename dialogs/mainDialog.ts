@@ -80,6 +80,8 @@ export class MainDialog extends ComponentDialog {
     const title = again ? t('menu.again') : t('menu.title');
     return {
       text: title,
+      // The hint the card shows, in words too (SMS, screen readers).
+      cardText: t('menu.hint'),
       choices: items.map((i) => ({ label: i.label })),
       card: { template: 'mainMenu', data: { title, hint: t('menu.hint'), items } },
     };

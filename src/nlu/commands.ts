@@ -15,8 +15,8 @@ const PATTERNS: Array<[Command, RegExp]> = [
   ['human', /^(parler|discuter|echanger|contacter|joindre|appeler)?\s*(a|avec)?\s*(quelqu un|qqn|qq1|un humain|une personne|une vraie personne|un conseiller|une conseillere|un agent|un operateur|quelqu un de la mairie|un employe)( de la mairie)?$|^(talk|speak) to (someone|a human|a person|an agent)$|^(humain|conseiller|agent|operateur)$/],
   ['help', /^(aide|aidez moi|aide moi|de l aide|besoin d aide|j ai besoin d aide|help|au secours|\?+|comment ca marche|je ne comprends pas|j comprends pas|jcomprends pas)$/],
   ['menu', /^(menu|le menu|menu principal|retour au menu|revenir au menu|retour|accueil|main menu)$/],
-  ['cancel', /^(annuler|annule|annulez|stop|stopper|arreter|arrete|arretez|laisse tomber|laissez tomber|abandonner|cancel|quit|quitter|sortir|fin)$/],
-  ['restart', /^(recommencer|recommence|on recommence|reprendre depuis le debut|depuis le debut|reset|restart|start over|tout recommencer)$/],
+  ['cancel', /^(annuler|annule|annulez|annule tout|annulez tout|j annule|on annule|stop|stopper|arreter|arrete|arretez|laisse tomber|laissez tomber|abandonner|cancel|quit|quitter|sortir|fin)$/],
+  ['restart', /^(recommencer|recommencer depuis le debut|recommence|on recommence|reprendre depuis le debut|depuis le debut|reset|restart|start over|tout recommencer)$/],
   ['signOut', /^(me deconnecter|deconnecte moi|deconnectez moi|deconnexion|se deconnecter|je me deconnecte|log ?out|sign ?out)$/],
   ['changeCommune', /^(changer de commune|changer de ville|autre commune|autre ville|change town|changer la commune|je ne suis pas dans cette commune)$/],
 ];

@@ -38,7 +38,7 @@ const WEEKDAY_WORDS: ReadonlyArray<readonly [Weekday, RegExp]> = [
   ['sun', /\bdimanches?\b/],
 ];
 
-const CONTACT = /\b(telephone|tel|numero de telephone|joindre|appeler|contacter|contacts?|coordonnees|adresses? (e )?mail|courriel)\b/;
+const CONTACT = /\b(telephone|tel|numeros?|joindre|appeler|contacter|contacts?|coordonnees|(?:adresses? )?(?:e )?mails?|emails?|courriel)\b/;
 const ADDRESS = /\b(adresse|se trouve|situee?s?|aller a|comment y aller)\b/;
 const WHERE_IS = /\bou (est|sont)\b/;
 const OPEN_NOW = /\b(ouverts?|ouvertes?|fermes?|fermees?)\b/;

@@ -93,7 +93,7 @@ describe('the main menu on a rich channel', () => {
     const { reply, activity } = menuFor(channel);
     const card = cardOf(activity) as Card;
     const equivalent = renderer.textEquivalent(reply);
-    expect(equivalent).toBe([fr['menu.title'], ...frLabels.map((label, i) => `${i + 1}. ${label}`)].join('\n'));
+    expect(equivalent).toBe([fr['menu.title'], fr['menu.hint'], ...frLabels.map((label, i) => `${i + 1}. ${label}`)].join('\n'));
     expect(card.fallbackText).toBe(equivalent);
     expect(card.speak).toBe(equivalent);
     expect(activity.speak).toBe(equivalent);
@@ -146,7 +146,9 @@ describe('the main menu without cards', () => {
     expect(activity.suggestedActions).toBeUndefined();
     const lines = (activity.text ?? '').split('\n');
     expect(lines[0]).toBe(fr['menu.title']);
-    expect(lines.slice(1)).toEqual(frLabels.map((label, i) => `${i + 1}. ${label}`));
+    // the hint the card shows, in words too
+    expect(lines[1]).toBe(fr['menu.hint']);
+    expect(lines.slice(2)).toEqual(frLabels.map((label, i) => `${i + 1}. ${label}`));
     expect(activity.speak).toBe(activity.text);
     expect(activity.text).not.toContain('${');
   });

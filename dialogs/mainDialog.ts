@@ -22,16 +22,17 @@ import { COMMUNE_DIALOG, CommuneDialog } from './communeDialog';
 import { channelUser, currentCommune, localeOf, send, toActivity, translator, type DialogDeps } from './dialogContext';
 import { contactLines, openNow } from './infoAnswers';
 import { INFO_DIALOG, InfoDialog, type InfoResult } from './infoDialog';
-import { ACCOUNT_DATA_DIALOG, AccountDataDialog } from './accountDataDialog';
+import { AccountDataDialog } from './accountDataDialog';
 import { CENSUS_DIALOG, CensusDialog } from './censusDialog';
 import { CIVIL_ACT_DIALOG, CivilActDialog, type CivilActOptions } from './civilActDialog';
 import { CREATE_ACCOUNT_DIALOG, CreateAccountDialog } from './createAccountDialog';
 import { CONTACT_DETAILS_DIALOG, ContactDetailsDialog } from './contactDetailsDialog';
 import { DOCUMENTS_DIALOG, DocumentsDialog, type DocumentsOptions } from './documentsDialog';
+import { placeOf, type Place, type Task } from './places';
 import { MENU_ITEM_OF, startDirectTask } from './routing';
-import { FOLLOW_REQUEST_DIALOG, FollowRequestDialog } from './followRequestDialog';
+import { FollowRequestDialog } from './followRequestDialog';
 import { E_INVOICE_DIALOG, EInvoiceDialog } from './eInvoiceDialog';
-import { FAMILY_FILE_DIALOG, FamilyFileDialog } from './familyFileDialog';
+import { FamilyFileDialog } from './familyFileDialog';
 import { FAMILY_KEY_DIALOG, FamilyKeyDialog } from './familyKeyDialog';
 import { SIGN_IN_DIALOG, SignInDialog } from './signInDialog';
 import { understoodText } from './understoodText';
@@ -44,14 +45,13 @@ export interface MainOptions {
   /** Input handed back by a task that did not handle it, routed without showing the menu. */
   pending?: AnyInput;
   /** Start this task directly (after « recommencer »). */
-  task?: 'info' | 'signIn' | 'familyKey' | 'createAccount' | 'familyFile' | 'eInvoice';
+  task?: Task;
   /** The menu follows an answer: a shorter title. */
   again?: boolean;
 }
 
 
 /** Where the resident is, for « aide » and « parler à quelqu'un ». */
-type Place = { help: string; topic: Topic; task?: MainOptions['task']; cancellable?: boolean };
 
 export class MainDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
@@ -269,20 +269,7 @@ export class MainDialog extends ComponentDialog {
   private placeOf(innerDc: DialogContext): Place {
     const ids: string[] = [];
     for (let dc: DialogContext | undefined = innerDc; dc?.activeDialog; dc = dc.child) ids.push(dc.activeDialog.id);
-    if (ids.includes(INFO_DIALOG)) return { help: 'commands.help.info', topic: 'general', task: 'info' };
-    if (ids.includes(CENSUS_DIALOG)) return { help: 'commands.help.census', topic: 'requests', cancellable: true };
-    if (ids.includes(CIVIL_ACT_DIALOG)) return { help: 'commands.help.civilAct', topic: 'requests', cancellable: true };
-    if (ids.includes(FOLLOW_REQUEST_DIALOG)) return { help: 'commands.help.follow', topic: 'requests', cancellable: true };
-    if (ids.includes(CONTACT_DETAILS_DIALOG)) return { help: 'commands.help.contact', topic: 'account', cancellable: true };
-    if (ids.includes(DOCUMENTS_DIALOG)) return { help: 'commands.help.documents', topic: 'account', cancellable: true };
-    if (ids.includes(ACCOUNT_DATA_DIALOG)) return { help: 'commands.help.accountData', topic: 'account', cancellable: true };
-    if (ids.includes(E_INVOICE_DIALOG)) return { help: 'commands.help.eInvoice', topic: 'invoices', task: 'eInvoice' };
-    if (ids.includes(FAMILY_FILE_DIALOG)) return { help: 'commands.help.signIn', topic: 'account', task: 'familyFile' };
-    if (ids.includes(CREATE_ACCOUNT_DIALOG)) return { help: 'commands.help.createAccount', topic: 'account', task: 'createAccount' };
-    if (ids.includes(FAMILY_KEY_DIALOG)) return { help: 'commands.help.familyKey', topic: 'familyKey', task: 'familyKey' };
-    if (ids.includes(SIGN_IN_DIALOG)) return { help: 'commands.help.signIn', topic: 'account', task: 'signIn' };
-    if (ids.includes(COMMUNE_DIALOG)) return { help: 'commands.help.commune', topic: 'general' };
-    return { help: 'commands.help.menu', topic: 'general' };
+    return placeOf(ids);
   }
 
   private async sayHuman(ctx: TurnContext, topic: Topic): Promise<void> {

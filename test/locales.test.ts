@@ -93,8 +93,8 @@ describe('locales: every value, every key the code builds', () => {
     expect(used.filter((k) => !(k in fr))).toEqual([]);
   });
 
-  it('holds the help texts chosen by where the resident is (mainDialog placeOf)', () => {
-    const main = sourcesByFile.find((s) => s.file === path.join('dialogs', 'mainDialog.ts'))?.src ?? '';
+  it('holds the help texts chosen by where the resident is (dialogs/places.ts)', () => {
+    const main = sourcesByFile.find((s) => s.file === path.join('dialogs', 'places.ts'))?.src ?? '';
     const helps = [...main.matchAll(/help: '([\w.]+)'/g)].map((m) => m[1] as string);
     expect(helps.length).toBeGreaterThan(5);
     expect(helps.filter((k) => !(k in fr))).toEqual([]);

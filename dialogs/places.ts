@@ -1,0 +1,53 @@
+/**
+ * Where the resident is in the conversation, for the words that work at any step: which help to
+ * give, which service « parler à quelqu'un » names, what « recommencer » restarts and whether
+ * « annuler » has something to cancel. The innermost task wins, so the table is in that order.
+ */
+import type { Topic } from '../src/domain/types';
+import { ACCOUNT_DATA_DIALOG } from './accountDataDialog';
+import { CENSUS_DIALOG } from './censusDialog';
+import { CIVIL_ACT_DIALOG } from './civilActDialog';
+import { COMMUNE_DIALOG } from './communeDialog';
+import { CONTACT_DETAILS_DIALOG } from './contactDetailsDialog';
+import { CREATE_ACCOUNT_DIALOG } from './createAccountDialog';
+import { DOCUMENTS_DIALOG } from './documentsDialog';
+import { E_INVOICE_DIALOG } from './eInvoiceDialog';
+import { FAMILY_FILE_DIALOG } from './familyFileDialog';
+import { FAMILY_KEY_DIALOG } from './familyKeyDialog';
+import { FOLLOW_REQUEST_DIALOG } from './followRequestDialog';
+import { INFO_DIALOG } from './infoDialog';
+import { SIGN_IN_DIALOG } from './signInDialog';
+
+/** The tasks « recommencer » can start again directly. */
+export type Task = 'info' | 'signIn' | 'familyKey' | 'createAccount' | 'familyFile' | 'eInvoice';
+
+export interface Place {
+  help: string;
+  topic: Topic;
+  task?: Task;
+  /** A task « annuler » can stop even though « recommencer » cannot restart it alone. */
+  cancellable?: boolean;
+}
+
+const PLACES: ReadonlyArray<readonly [string, Place]> = [
+  [INFO_DIALOG, { help: 'commands.help.info', topic: 'general', task: 'info' }],
+  [CENSUS_DIALOG, { help: 'commands.help.census', topic: 'requests', cancellable: true }],
+  [CIVIL_ACT_DIALOG, { help: 'commands.help.civilAct', topic: 'requests', cancellable: true }],
+  [FOLLOW_REQUEST_DIALOG, { help: 'commands.help.follow', topic: 'requests', cancellable: true }],
+  [CONTACT_DETAILS_DIALOG, { help: 'commands.help.contact', topic: 'account', cancellable: true }],
+  [DOCUMENTS_DIALOG, { help: 'commands.help.documents', topic: 'account', cancellable: true }],
+  [ACCOUNT_DATA_DIALOG, { help: 'commands.help.accountData', topic: 'account', cancellable: true }],
+  [E_INVOICE_DIALOG, { help: 'commands.help.eInvoice', topic: 'invoices', task: 'eInvoice' }],
+  [FAMILY_FILE_DIALOG, { help: 'commands.help.signIn', topic: 'account', task: 'familyFile' }],
+  [CREATE_ACCOUNT_DIALOG, { help: 'commands.help.createAccount', topic: 'account', task: 'createAccount' }],
+  [FAMILY_KEY_DIALOG, { help: 'commands.help.familyKey', topic: 'familyKey', task: 'familyKey' }],
+  [SIGN_IN_DIALOG, { help: 'commands.help.signIn', topic: 'account', task: 'signIn' }],
+  [COMMUNE_DIALOG, { help: 'commands.help.commune', topic: 'general' }],
+];
+
+const AT_THE_MENU: Place = { help: 'commands.help.menu', topic: 'general' };
+
+/** The place for the stack of active dialog ids. */
+export function placeOf(activeDialogIds: readonly string[]): Place {
+  return PLACES.find(([id]) => activeDialogIds.includes(id))?.[1] ?? AT_THE_MENU;
+}

@@ -6,7 +6,7 @@
  */
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
-import { channelUser, currentCommune, localeOf, send, toActivity, translator, type DialogDeps } from './dialogContext';
+import { ask, channelUser, currentCommune, type DialogDeps, localeOf, send, translator } from './dialogContext';
 import { requireSignIn, type SignInResult } from './signInDialog';
 
 export const ACCOUNT_DATA_DIALOG = 'accountData';
@@ -49,7 +49,7 @@ export class AccountDataDialog extends ComponentDialog {
     const options = step.options as AccountDataOptions;
     const lead = options.leadKey ? `${t(options.leadKey, options.leadParams)}\n` : '';
     const question = t('accountData.askCode');
-    return step.prompt(PROMPT, { prompt: toActivity(this.deps, step.context, { text: `${lead}${question}` }), retryPrompt: toActivity(this.deps, step.context, { text: question }) });
+    return ask(this.deps, step, PROMPT, { text: question }, lead);
   }
 
   private async checkCode(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -12,7 +12,7 @@ import { normalize } from '../src/domain/text';
 import type { Translate } from '../src/i18n';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { check } from './createAccountDialog';
-import { currentCommune, localeOf, send, toActivity, translator, type DialogDeps } from './dialogContext';
+import { ask, currentCommune, type DialogDeps, localeOf, send, translator } from './dialogContext';
 
 export const CIVIL_ACT_DIALOG = 'civilAct';
 const FLOW = 'civilActFlow';
@@ -103,10 +103,7 @@ export class CivilActDialog extends ComponentDialog {
       question = `${this.recap(t, draft)}\n${t('createAccount.confirm')}`;
       choices = [{ label: t('createAccount.yes') }, { label: t('createAccount.no') }];
     }
-    return step.prompt(PROMPT, {
-      prompt: toActivity(this.deps, step.context, { text: `${lead}${question}`, choices }),
-      retryPrompt: toActivity(this.deps, step.context, { text: question, choices }),
-    });
+    return ask(this.deps, step, PROMPT, { text: question, choices }, lead);
   }
 
   private recap(t: Translate, d: Draft): string {

@@ -8,7 +8,7 @@ import { normalize } from '../src/domain/text';
 import type { Account } from '../src/domain/types';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { check } from './createAccountDialog';
-import { channelUser, currentCommune, localeOf, send, toActivity, translator, type DialogDeps } from './dialogContext';
+import { ask, channelUser, currentCommune, type DialogDeps, localeOf, send, translator } from './dialogContext';
 import { requireSignIn, type SignInResult } from './signInDialog';
 
 export const CONTACT_DETAILS_DIALOG = 'contactDetails';
@@ -55,10 +55,7 @@ export class ContactDetailsDialog extends ComponentDialog {
       question = `${lead ? '' : `${current}\n`}${t('contact.which')}`;
       choices = CONTACT_FIELDS.map((f) => ({ label: t(`createAccount.field.${f}`) }));
     }
-    return step.prompt(PROMPT, {
-      prompt: toActivity(this.deps, step.context, { text: `${lead}${question}`, choices }),
-      retryPrompt: toActivity(this.deps, step.context, { text: question, choices }),
-    });
+    return ask(this.deps, step, PROMPT, { text: question, choices }, lead);
   }
 
   private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {

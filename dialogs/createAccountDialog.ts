@@ -8,7 +8,7 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type Waterfall
 import { isEmail, normalizeEmail } from '../src/domain/accounts';
 import { normalize } from '../src/domain/text';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
-import { channelUser, currentCommune, localeOf, send, toActivity, translator, type DialogDeps } from './dialogContext';
+import { ask, channelUser, currentCommune, type DialogDeps, localeOf, send, translator } from './dialogContext';
 import { SIGN_IN_DIALOG, fullName } from './signInDialog';
 
 export const CREATE_ACCOUNT_DIALOG = 'createAccount';
@@ -89,8 +89,7 @@ export class CreateAccountDialog extends ComponentDialog {
       question = `${t('createAccount.recap', { ...draft, phone, civility: t(`civility.${draft.civility}`) })}\n${t('createAccount.confirm')}`;
       choices = [{ label: t('createAccount.yes') }, { label: t('createAccount.no') }];
     }
-    const reply = { text: `${lead}${question}`, choices };
-    return step.prompt(PROMPT, { prompt: toActivity(this.deps, step.context, reply), retryPrompt: toActivity(this.deps, step.context, { text: question, choices }) });
+    return ask(this.deps, step, PROMPT, { text: question, choices }, lead);
   }
 
   private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {

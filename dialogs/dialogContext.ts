@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { Attachment, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Download } from '../src/bot/attachments';
+import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { CardRenderer, Reply } from '../cards/cardRenderer';
 import type { MunicipalService } from '../src/domain/municipalService';
 import type { Commune } from '../src/domain/types';
@@ -52,4 +53,15 @@ export async function currentCommune(deps: DialogDeps, ctx: TurnContext): Promis
 export function channelUser(ctx: TurnContext): string {
   const { channelId, from } = ctx.activity;
   return createHash('sha256').update(`${channelId}:${from?.id ?? ''}`).digest('hex').slice(0, 32);
+}
+
+/**
+ * Asks a question with a prompt: `prefix` (why it is asked again, ending with a line break) goes
+ * before it the first time; a retry repeats the question alone.
+ */
+export function ask(deps: DialogDeps, step: WaterfallStepContext, promptId: string, question: Reply, prefix = ''): Promise<DialogTurnResult> {
+  return step.prompt(promptId, {
+    prompt: toActivity(deps, step.context, { ...question, text: `${prefix}${question.text}` }),
+    retryPrompt: toActivity(deps, step.context, question),
+  });
 }

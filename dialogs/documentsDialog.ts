@@ -8,7 +8,7 @@ import type { Attachment } from 'botbuilder';
 import { DOCUMENT_KINDS, MAX_DOCUMENT_BYTES, type DocumentKind } from '../src/domain/documents';
 import { normalize } from '../src/domain/text';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
-import { channelUser, currentCommune, localeOf, send, toActivity, translator, type DialogDeps } from './dialogContext';
+import { ask, channelUser, currentCommune, type DialogDeps, localeOf, send, toActivity, translator } from './dialogContext';
 import { contactLines } from './infoAnswers';
 import { requireSignIn, type SignInResult } from './signInDialog';
 import { parisDateTime } from './dateWords';
@@ -67,10 +67,7 @@ export class DocumentsDialog extends ComponentDialog {
       return step.endDialog();
     }
     const choices = DOCUMENT_KINDS.map((k) => ({ label: t(`documents.kind.${k}`) }));
-    return step.prompt(KIND_PROMPT, {
-      prompt: toActivity(this.deps, step.context, { text: t('documents.askKind'), choices }),
-      retryPrompt: toActivity(this.deps, step.context, { text: t('documents.askKind'), choices }),
-    });
+    return ask(this.deps, step, KIND_PROMPT, { text: t('documents.askKind'), choices });
   }
 
   private async askFile(step: WaterfallStepContext): Promise<DialogTurnResult> {

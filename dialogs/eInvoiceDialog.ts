@@ -5,7 +5,7 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { normalize } from '../src/domain/text';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
-import { channelUser, currentCommune, send, toActivity, translator, type DialogDeps } from './dialogContext';
+import { ask, channelUser, currentCommune, type DialogDeps, send, translator } from './dialogContext';
 import { requireSignIn, type SignInResult } from './signInDialog';
 
 export const E_INVOICE_DIALOG = 'eInvoice';
@@ -35,10 +35,7 @@ export class EInvoiceDialog extends ComponentDialog {
     }
     const lead = (step.options as { again?: boolean } | undefined)?.again ? `${t('eInvoice.yesOrNo')}\n` : `${t(household.eInvoice ? 'eInvoice.currentYes' : 'eInvoice.currentNo')}\n`;
     const choices = [{ label: t('eInvoice.yes') }, { label: t('eInvoice.no') }];
-    return step.prompt(PROMPT, {
-      prompt: toActivity(this.deps, step.context, { text: `${lead}${t('eInvoice.ask')}`, choices }),
-      retryPrompt: toActivity(this.deps, step.context, { text: t('eInvoice.ask'), choices }),
-    });
+    return ask(this.deps, step, PROMPT, { text: t('eInvoice.ask'), choices }, lead);
   }
 
   private async save(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -6,7 +6,7 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { normalize } from '../src/domain/text';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
-import { channelUser, currentCommune, localeOf, send, toActivity, translator, type DialogDeps } from './dialogContext';
+import { ask, channelUser, currentCommune, type DialogDeps, localeOf, send, translator } from './dialogContext';
 import { contactLines, openNow } from './infoAnswers';
 import { requireSignIn, type SignInResult } from './signInDialog';
 
@@ -46,10 +46,7 @@ export class FamilyKeyDialog extends ComponentDialog {
     const options = (step.options ?? {}) as KeyOptions;
     const lead = options.leadKey ? `${t(options.leadKey, options.leadParams)}\n` : '';
     const question = t('familyKey.ask', { keyName: commune.familyKeyName });
-    return step.prompt(PROMPT, {
-      prompt: toActivity(this.deps, step.context, { text: `${lead}${question}` }),
-      retryPrompt: toActivity(this.deps, step.context, { text: question }),
-    });
+    return ask(this.deps, step, PROMPT, { text: question }, lead);
   }
 
   private async check(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -9,7 +9,7 @@ import { normalizeReference } from '../src/domain/requests';
 import type { CitizenRequest } from '../src/domain/types';
 import type { Translate } from '../src/i18n';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
-import { channelUser, currentCommune, localeOf, send, toActivity, translator, type DialogDeps } from './dialogContext';
+import { ask, channelUser, currentCommune, type DialogDeps, localeOf, send, translator } from './dialogContext';
 import { parisDateTime } from './dateWords';
 
 export const FOLLOW_REQUEST_DIALOG = 'followRequest';
@@ -54,7 +54,7 @@ export class FollowRequestDialog extends ComponentDialog {
     const lead = options.leadKey ? `${t(options.leadKey)}\n` : '';
     const question = reference ? t('follow.askEmail', { reference }) : t('follow.askReference');
     (step.values as { reference?: string }).reference = reference;
-    return step.prompt(PROMPT, { prompt: toActivity(this.deps, step.context, { text: `${lead}${question}` }), retryPrompt: toActivity(this.deps, step.context, { text: question }) });
+    return ask(this.deps, step, PROMPT, { text: question }, lead);
   }
 
   private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {

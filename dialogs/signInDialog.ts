@@ -8,7 +8,7 @@ import { isEmail, normalizeEmail } from '../src/domain/accounts';
 import { normalize } from '../src/domain/text';
 import type { Account } from '../src/domain/types';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
-import { channelUser, currentCommune, localeOf, send, toActivity, translator, type DialogDeps } from './dialogContext';
+import { ask, channelUser, currentCommune, type DialogDeps, localeOf, send, translator } from './dialogContext';
 import { parisDateTime } from './dateWords';
 
 export const SIGN_IN_DIALOG = 'signIn';
@@ -51,8 +51,7 @@ export class SignInDialog extends ComponentDialog {
     }
     const lead = options.leadKey ? `${t(options.leadKey, options.leadParams)}\n` : '';
     const question = options.email ? t('signIn.askCode') : t('signIn.askEmail');
-    const prompt = toActivity(this.deps, step.context, { text: `${lead}${question}` });
-    return step.prompt(PROMPT, { prompt, retryPrompt: toActivity(this.deps, step.context, { text: question }) });
+    return ask(this.deps, step, PROMPT, { text: question }, lead);
   }
 
   private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {

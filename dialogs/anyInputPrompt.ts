@@ -24,7 +24,7 @@ export class AnyInputPrompt extends Prompt<AnyInput> {
     const { text, value } = ctx.activity;
     const hasValue = value !== undefined && value !== null;
     const clean = typeof text === 'string' ? text.trim() : '';
-    if (!clean && !hasValue) return { succeeded: false };
+    if (!clean && !hasValue && !ctx.activity.attachments?.length) return { succeeded: false };
     return { succeeded: true, value: hasValue ? { text: clean, value } : { text: clean } };
   }
 }

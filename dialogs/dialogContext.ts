@@ -24,7 +24,7 @@ export interface DialogDeps {
   /** The commune of a single-commune deployment (DEFAULT_COMMUNE). */
   defaultCommune?: string;
   /** Free text understood against today's date and the school calendar (src/nlu/understand.ts). */
-  understand(text: string): Understanding;
+  understand(text: string, children?: readonly string[]): Understanding;
   /** Fetches a file attached in the chat (src/bot/attachments.ts). */
   download(attachment: Attachment | undefined, maxBytes: number): Promise<Download>;
 }

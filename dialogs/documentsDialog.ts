@@ -26,7 +26,8 @@ export interface DocumentsOptions {
 const KIND_WORDS: Record<DocumentKind, RegExp> = {
   avis_imposition: /\b(avis|impot|impots|imposition|fiscal)\b|^1$/,
   justificatif_domicile: /\b(domicile|justificatif|facture edf|quittance|loyer)\b|^2$/,
-  autre: /\b(autre|certificat|attestation|caf|assurance)\b|^3$/,
+  certificat_medical: /\b(certificat medical|medical|medecin|ordonnance)\b|^3$/,
+  autre: /\b(autre|certificat|attestation|caf|assurance)\b|^4$/,
 };
 
 export class DocumentsDialog extends ComponentDialog {

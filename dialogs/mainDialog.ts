@@ -23,6 +23,9 @@ import { channelUser, currentCommune, localeOf, send, toActivity, translator, ty
 import { contactLines, openNow } from './infoAnswers';
 import { INFO_DIALOG, InfoDialog, type InfoResult } from './infoDialog';
 import { AccountDataDialog } from './accountDataDialog';
+import { ABSENCE_DIALOG, AbsenceDialog, type AbsenceOptions } from './absenceDialog';
+import { AGENDA_DIALOG, AgendaDialog, type AgendaOptions } from './agendaDialog';
+import { BOOKING_DIALOG, BookingDialog, type BookingOptions } from './bookingDialog';
 import { CENSUS_DIALOG, CensusDialog } from './censusDialog';
 import { CIVIL_ACT_DIALOG, CivilActDialog, type CivilActOptions } from './civilActDialog';
 import { CREATE_ACCOUNT_DIALOG, CreateAccountDialog } from './createAccountDialog';
@@ -70,6 +73,9 @@ export class MainDialog extends ComponentDialog {
     this.addDialog(new FollowRequestDialog(deps));
     this.addDialog(new CivilActDialog(deps));
     this.addDialog(new CensusDialog(deps));
+    this.addDialog(new BookingDialog(deps));
+    this.addDialog(new AbsenceDialog(deps));
+    this.addDialog(new AgendaDialog(deps));
     this.addDialog(new WaterfallDialog(FLOW, [this.ensureCommune.bind(this), this.menu.bind(this), this.route.bind(this), this.afterTask.bind(this)]));
     this.initialDialogId = FLOW;
   }
@@ -158,6 +164,19 @@ export class MainDialog extends ComponentDialog {
         await send(this.deps, step.context, { text: lines.join('\n') });
         return step.replaceDialog(FLOW, { again: true } satisfies MainOptions);
       }
+      case 'book':
+      case 'cancel_booking':
+      case 'report_absence':
+      case 'list_bookings': {
+        // Said back first when a sign-in comes in between: the request is kept and served after it.
+        if (!(await this.deps.service.accounts.signedIn(channelUser(step.context)))) {
+          const summary = understoodText(t, localeOf(step.context), understood);
+          if (summary) await send(this.deps, step.context, { text: summary });
+        }
+        if (understood.intent === 'report_absence') return step.beginDialog(ABSENCE_DIALOG, { text: input.text } satisfies AbsenceOptions);
+        if (understood.intent === 'list_bookings') return step.beginDialog(AGENDA_DIALOG, { text: input.text } satisfies AgendaOptions);
+        return step.beginDialog(BOOKING_DIALOG, { text: input.text, cancel: understood.intent === 'cancel_booking' } satisfies BookingOptions);
+      }
       case 'civil_status_act':
         return step.beginDialog(CIVIL_ACT_DIALOG, { draft: {}, text: input.text } satisfies CivilActOptions);
       case 'update_contact':
@@ -190,6 +209,8 @@ export class MainDialog extends ComponentDialog {
         return step.beginDialog(SIGN_IN_DIALOG, {});
       case 'createAccount':
         return step.beginDialog(CREATE_ACCOUNT_DIALOG, { draft: {} });
+      case 'booking':
+        return step.beginDialog(BOOKING_DIALOG, {} satisfies BookingOptions);
       default:
         await this.sayUnavailable(step.context, item, summary);
         return step.replaceDialog(FLOW, { again: true } satisfies MainOptions);

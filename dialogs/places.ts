@@ -4,7 +4,10 @@
  * « annuler » has something to cancel. The innermost task wins, so the table is in that order.
  */
 import type { Topic } from '../src/domain/types';
+import { ABSENCE_DIALOG } from './absenceDialog';
 import { ACCOUNT_DATA_DIALOG } from './accountDataDialog';
+import { AGENDA_DIALOG } from './agendaDialog';
+import { BOOKING_DIALOG } from './bookingDialog';
 import { CENSUS_DIALOG } from './censusDialog';
 import { CIVIL_ACT_DIALOG } from './civilActDialog';
 import { COMMUNE_DIALOG } from './communeDialog';
@@ -42,6 +45,9 @@ const PLACES: ReadonlyArray<readonly [string, Place]> = [
   [CREATE_ACCOUNT_DIALOG, { help: 'commands.help.createAccount', topic: 'account', task: 'createAccount' }],
   [FAMILY_KEY_DIALOG, { help: 'commands.help.familyKey', topic: 'familyKey', task: 'familyKey' }],
   [SIGN_IN_DIALOG, { help: 'commands.help.signIn', topic: 'account', task: 'signIn' }],
+  [BOOKING_DIALOG, { help: 'commands.help.booking', topic: 'booking', cancellable: true }],
+  [ABSENCE_DIALOG, { help: 'commands.help.absence', topic: 'booking', cancellable: true }],
+  [AGENDA_DIALOG, { help: 'commands.help.booking', topic: 'booking', cancellable: true }],
   [COMMUNE_DIALOG, { help: 'commands.help.commune', topic: 'general' }],
 ];
 

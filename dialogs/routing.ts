@@ -9,6 +9,7 @@ import { asksForContactDetails, asksForDataExport, asksForDeletion, asksForDocum
 import type { Intent } from '../src/nlu/intents';
 import type { MenuItem } from '../src/nlu/menuChoice';
 import { asksForMyRequests, asksToFollowRequest } from '../src/nlu/requestTopics';
+import { BOOKING_DIALOG, type BookingOptions } from './bookingDialog';
 import { ACCOUNT_DATA_DIALOG, type AccountDataOptions } from './accountDataDialog';
 import type { AnyInput } from './anyInputPrompt';
 import { CONTACT_DETAILS_DIALOG } from './contactDetailsDialog';
@@ -21,6 +22,9 @@ import { FOLLOW_REQUEST_DIALOG, type FollowOptions } from './followRequestDialog
 /** The task a message starts directly, or undefined to go on with understanding. */
 export function startDirectTask(step: WaterfallStepContext, input: AnyInput): Promise<DialogTurnResult> | undefined {
   const task = (input.value as { menu?: unknown } | undefined)?.menu;
+  // A calendar card submitted after its flow ended (an old card further up the conversation).
+  const calendar = input.value as { calendar?: unknown } | undefined;
+  if (calendar?.calendar) return step.beginDialog(BOOKING_DIALOG, { submit: input.value as Record<string, unknown> } satisfies BookingOptions);
   if (task === 'familyKey') return step.beginDialog(FAMILY_KEY_DIALOG, {});
   if (task === 'familyFile' || asksForFamilyFile(input.text)) return step.beginDialog(FAMILY_FILE_DIALOG, {});
   if (task === 'eInvoice') return step.beginDialog(E_INVOICE_DIALOG, {});
@@ -34,13 +38,9 @@ export function startDirectTask(step: WaterfallStepContext, input: AnyInput): Pr
 }
 
 /** The menu item whose flow serves each intent (those answered directly are absent). */
-export const MENU_ITEM_OF: Record<Exclude<Intent, 'greeting' | 'opening_hours' | 'contact' | 'help' | 'abort' | 'unknown' | 'forgot_password' | 'family_key' | 'e_invoice' | 'upload_document' | 'update_contact' | 'civil_status_act' | 'citizen_census' | 'parental_authorization' | 'electoral_roll'>, MenuItem> = {
+export const MENU_ITEM_OF: Record<Exclude<Intent, 'greeting' | 'opening_hours' | 'contact' | 'help' | 'abort' | 'unknown' | 'forgot_password' | 'family_key' | 'e_invoice' | 'upload_document' | 'update_contact' | 'book' | 'cancel_booking' | 'report_absence' | 'list_bookings' | 'civil_status_act' | 'citizen_census' | 'parental_authorization' | 'electoral_roll'>, MenuItem> = {
   sign_in: 'signIn',
   create_account: 'createAccount',
-  book: 'booking',
-  cancel_booking: 'booking',
-  report_absence: 'booking',
-  list_bookings: 'booking',
   list_invoices: 'invoices',
   pay_invoice: 'invoices',
   family_booklet: 'requests',

@@ -10,6 +10,7 @@ import { loadDemoData } from '../db/demo/demoData';
 import { createRepositories, StateRepository } from '../db/repositories';
 import type { Config } from './config';
 import { systemClock, type Clock } from './domain/clock';
+import type { SchoolCalendar } from './domain/activityCalendar';
 import { MunicipalService } from './domain/municipalService';
 import { parisDay } from './domain/parisTime';
 import { Texts } from './i18n';
@@ -55,7 +56,8 @@ export function buildCore(config: Readonly<Config>, clock: Clock = systemClock):
   const repos = createRepositories(db);
   const texts = Texts.create(config.localesDir);
   const mailer = new MailSender({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: config.outboxDir, texts, logger });
-  const service = new MunicipalService({ repos, clock, secretKey: loadSecret(config), mailer, files: new DiskFileStore(config.uploadsDir) });
+  const schoolCalendar = JSON.parse(fs.readFileSync(config.schoolCalendarFile, 'utf8')) as SchoolCalendar;
+  const service = new MunicipalService({ repos, clock, secretKey: loadSecret(config), mailer, files: new DiskFileStore(config.uploadsDir), schoolCalendar });
   return {
     config,
     db,
@@ -63,7 +65,7 @@ export function buildCore(config: Readonly<Config>, clock: Clock = systemClock):
     stateRepository: new StateRepository(db),
     texts,
     logger,
-    schoolHolidays: holidaysFrom(JSON.parse(fs.readFileSync(config.schoolCalendarFile, 'utf8'))),
+    schoolHolidays: holidaysFrom(schoolCalendar),
     close: () => {
       mailer.close();
       db.$client.close();

@@ -38,7 +38,7 @@ export function buildBot(core: Core): CitizenBot {
     renderer: new CardRenderer(core.config.cardsDir),
     profile: userState.createProperty<Profile>('profile'),
     defaultCommune: core.config.defaultCommune,
-    understand: (text) => understand(text, { today: parisDay(core.service.clock.now()), holidays: core.schoolHolidays }),
+    understand: (text, children) => understand(text, { today: parisDay(core.service.clock.now()), holidays: core.schoolHolidays, ...(children ? { children } : {}) }),
     download: (attachment, maxBytes) => downloadAttachment(attachment, maxBytes),
   };
   return new CitizenBot(deps, conversationState, userState);

@@ -9,6 +9,7 @@ import { FamilyKeyRepository } from './familyKeyRepository';
 import { HealthRepository } from './healthRepository';
 import { HouseholdRepository } from './householdRepository';
 import { RequestRepository } from './requestRepository';
+import { ReservationRepository } from './reservationRepository';
 
 export { StateRepository } from './stateRepository';
 
@@ -21,6 +22,7 @@ export function createRepositories(db: Db): Repositories {
     accounts: new AccountRepository(db),
     documents: new DocumentRepository(db),
     requests: new RequestRepository(db),
+    reservations: new ReservationRepository(db),
     audit: new AuditRepository(db),
     health: new HealthRepository(db),
   };

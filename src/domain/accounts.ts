@@ -45,6 +45,15 @@ export interface RequestMail {
   locale: string;
 }
 
+/** « Un message vous en confirme la bonne prise en compte »: the booking confirmation, its summary already in words. */
+export interface BookingMail {
+  to: string;
+  reference: string;
+  summary: string;
+  commune: Pick<Commune, 'name' | 'portalName'>;
+  locale: string;
+}
+
 export interface RequestUpdateMail extends RequestMail {
   status: string;
   message: string | null;
@@ -55,6 +64,7 @@ export interface Mailer {
   sendDataExport(mail: DataExportMail): Promise<void>;
   sendRequestConfirmation(mail: RequestMail): Promise<void>;
   sendRequestUpdate(mail: RequestUpdateMail): Promise<void>;
+  sendBookingConfirmation(mail: BookingMail): Promise<void>;
 }
 
 export interface AccountDeps {

@@ -6,7 +6,7 @@
 import type { Account } from './types';
 
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
-export const DOCUMENT_KINDS = ['avis_imposition', 'justificatif_domicile', 'autre'] as const;
+export const DOCUMENT_KINDS = ['avis_imposition', 'justificatif_domicile', 'certificat_medical', 'autre'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 export type DocumentType = { mime: 'application/pdf'; ext: 'pdf' } | { mime: 'image/jpeg'; ext: 'jpg' } | { mime: 'image/png'; ext: 'png' };
 

@@ -4,6 +4,8 @@
  * Larger areas live in their own modules of src/domain and are exposed here.
  */
 import { AccountService, type Mailer } from './accounts';
+import type { SchoolCalendar } from './activityCalendar';
+import { ReservationService } from './reservations';
 import { DocumentService, type FileStore } from './documents';
 import type { Clock } from './clock';
 import { DomainError } from './errors';
@@ -23,6 +25,8 @@ export interface ServiceDeps {
   secretKey: string;
   mailer: Mailer;
   files: FileStore;
+  /** The school calendar of the communes' zone (db/reference): school days, holidays. */
+  schoolCalendar: SchoolCalendar;
 }
 
 export type CommuneMatch =
@@ -35,9 +39,12 @@ export class MunicipalService {
   readonly accounts: AccountService;
   /** Papers of the « Dossier administratif » (src/domain/documents.ts). */
   readonly documents: DocumentService;
+  /** Bookings, baskets, absences, the agenda and head-counts (src/domain/reservations.ts). */
+  readonly reservations: ReservationService;
 
   constructor(readonly deps: ServiceDeps) {
-    const { repos, clock, secretKey, mailer, files } = deps;
+    const { repos, clock, secretKey, mailer, files, schoolCalendar } = deps;
+    this.reservations = new ReservationService({ reservations: repos.reservations, households: repos.households, activities: repos.activities, audit: repos.audit, clock, calendar: schoolCalendar });
     this.documents = new DocumentService(repos.documents, files, () => clock.now());
     this.accounts = new AccountService({ accounts: repos.accounts, familyKeys: repos.familyKeys, households: repos.households, audit: repos.audit, mailer, clock, secretKey });
   }
@@ -197,6 +204,11 @@ export class MunicipalService {
     await this.audit({ actor: account ? `account:${account.id}` : 'resident', action: 'request.submitted', communeId: commune.id, subject: reference });
     await this.deps.mailer.sendRequestConfirmation({ to: requesterEmail, reference, kind, commune, locale });
     return reference;
+  }
+
+  /** The e-mail that confirms a confirmed basket (its summary in words, as said in the chat). */
+  async sendBookingConfirmation(account: Account, commune: Commune, reference: string, summary: string, locale: string): Promise<void> {
+    await this.deps.mailer.sendBookingConfirmation({ to: account.email, reference, summary, commune, locale });
   }
 
   /**

@@ -8,6 +8,8 @@ import type {
   CodePurpose,
   OneTimeCode,
   Session,
+  Absence,
+  Reservation,
   Activity,
   AuditEntry,
   Child,
@@ -127,6 +129,82 @@ export interface AccountRepository {
   delete(accountId: number): Promise<void>;
 }
 
+/** One change of a basket, as decided when the basket was built. */
+export interface BasketChange {
+  childId: number;
+  day: string;
+  action: 'add' | 'remove';
+  /** add: the status a booking starts with (pending when the commune instructs it). */
+  status?: 'pending' | 'confirmed';
+  late: boolean;
+  surchargePercent: number;
+  /** remove: after the deadline, the day stays billed. */
+  billed?: boolean;
+  /** The deadline situation when the basket was built ('onTime', 'late:20', 'free', 'billed'), checked again at « Confirmer ». */
+  timing: string;
+}
+
+export interface BasketRecord {
+  id: number;
+  householdId: number;
+  accountId: number | null;
+  activityId: number;
+  changes: BasketChange[];
+  status: 'open' | 'confirmed' | 'replaced';
+  reference: string | null;
+  createdAt: string;
+}
+
+/** What confirming did to each change, in the basket's order. */
+export type ChangeOutcome = 'added' | 'waiting' | 'already' | 'removed' | 'notBooked';
+
+export interface ConfirmResult {
+  reference: string;
+  /** True when the basket had already been confirmed (a second « Confirmer »): nothing changed. */
+  alreadyConfirmed: boolean;
+  outcomes: ChangeOutcome[];
+  /** Bookings moved from the waiting list to a freed place. */
+  promoted: Reservation[];
+}
+
+export interface PendingReservation extends Reservation {
+  householdId: number;
+  childName: string;
+  activityLabel: string;
+  communeId: string;
+}
+
+export interface HeadcountRow {
+  school: string | null;
+  activityId: number;
+  count: number;
+}
+
+export interface ReservationRepository {
+  /** The reservations of these children between two days (included), every status. */
+  list(childIds: number[], from: string, to: string, activityId?: number): Promise<Reservation[]>;
+  /** Pending and confirmed bookings per day of an activity between two days. */
+  countTaken(activityId: number, from: string, to: string): Promise<Map<string, number>>;
+  createBasket(basket: Omit<BasketRecord, 'id' | 'status' | 'reference'>): Promise<number>;
+  getBasket(id: number): Promise<BasketRecord | undefined>;
+  /** Marks an open basket replaced by a newer one (the deadline moved between the two). */
+  replaceBasket(id: number): Promise<void>;
+  /**
+   * In one transaction: marks the open basket confirmed and numbers it after the last reference
+   * of the prefix, then applies each change against the current bookings (a day already booked
+   * is not booked twice; a day no longer booked is not cancelled twice). With a capacity, an
+   * addition beyond it goes on the waiting list, and a cancellation promotes the first waiting.
+   */
+  confirmBasket(id: number, referencePrefix: string, capacity: number | undefined, at: string): Promise<ConfirmResult>;
+  listPending(communeId: string | undefined): Promise<PendingReservation[]>;
+  /** Sets pending reservations confirmed or refused; returns those that were pending. */
+  decide(ids: number[], status: 'confirmed' | 'refused', at: string): Promise<Reservation[]>;
+  addAbsences(absences: Array<Omit<Absence, 'id'>>, cancel: number[], at: string): Promise<void>;
+  listAbsences(childIds: number[], from: string, to: string): Promise<Absence[]>;
+  /** Booked children (pending or confirmed) per school for these activities on a day. */
+  headcount(activityIds: number[], day: string): Promise<HeadcountRow[]>;
+}
+
 export interface HealthProbe {
   /** Resolves when the store answers a trivial query. */
   ping(): Promise<void>;
@@ -140,6 +218,7 @@ export interface Repositories {
   accounts: AccountRepository;
   documents: DocumentRepository;
   requests: RequestRepository;
+  reservations: ReservationRepository;
   audit: AuditRepository;
   health: HealthProbe;
 }

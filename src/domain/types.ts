@@ -62,7 +62,10 @@ export interface ActivityRules {
   late: { kind: 'surcharge'; percent: number } | { kind: 'refuse' };
   /** Back-to-school bookings stay open until this day of September (MM-DD). */
   backToSchoolUntil?: string;
+  /** Places per day (holiday sessions); beyond them, bookings go on a waiting list. */
   capacity?: number;
+  /** Which bookings wait for an agent's instruction: none (the default), late ones, or all. */
+  review?: 'none' | 'late' | 'all';
 }
 
 export interface TariffBracket {
@@ -119,6 +122,34 @@ export interface Enrolment {
   childId: number;
   activityId: number;
   schoolYear: string;
+}
+
+/** pending: waiting for the commune's instruction; waiting: on the waiting list of a full day. */
+export type ReservationStatus = 'pending' | 'confirmed' | 'refused' | 'cancelled' | 'waiting';
+export const ACTIVE_STATUSES: readonly ReservationStatus[] = ['pending', 'confirmed', 'waiting'];
+
+export interface Reservation {
+  id: number;
+  childId: number;
+  activityId: number;
+  day: string;
+  status: ReservationStatus;
+  late: boolean;
+  surchargePercent: number;
+  /** Cancelled after the deadline: the day stays billed unless an absence is justified. */
+  cancelledLate: boolean;
+  basketId: number | null;
+  updatedAt: string;
+}
+
+export interface Absence {
+  id: number;
+  childId: number;
+  activityId: number | null;
+  day: string;
+  reason: string;
+  justified: boolean;
+  documentId: number | null;
 }
 
 export type RequestStatus = 'submitted' | 'in_progress' | 'completed' | 'refused';

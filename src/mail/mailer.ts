@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
-import type { CodeMail, DataExportMail, Mailer, RequestMail, RequestUpdateMail } from '../domain/accounts';
+import type { BookingMail, CodeMail, DataExportMail, Mailer, RequestMail, RequestUpdateMail } from '../domain/accounts';
 import { pickLocale, type Texts } from '../i18n';
 import type { Logger } from '../logger';
 
@@ -47,6 +47,12 @@ export class MailSender implements Mailer {
     const params = { reference: mail.reference, kind: t(`request.kind.${mail.kind}`), status: t(`request.status.${mail.status}`), commune: mail.commune.name, portal: mail.commune.portalName };
     const message = mail.message ? `\n\n${t('mail.requestUpdate.message', { message: mail.message })}` : '';
     await this.send(mail.to, t('mail.requestUpdate.subject', params), `${t('mail.requestUpdate.body', params)}${message}\n\n${t('mail.signature', params)}`);
+  }
+
+  async sendBookingConfirmation(mail: BookingMail): Promise<void> {
+    const t = this.options.texts.for(pickLocale(mail.locale));
+    const params = { reference: mail.reference, commune: mail.commune.name, portal: mail.commune.portalName };
+    await this.send(mail.to, t('mail.booking.subject', params), `${t('mail.booking.body', params)}\n\n${mail.summary}\n\n${t('mail.signature', params)}`);
   }
 
   async sendDataExport(mail: DataExportMail): Promise<void> {

@@ -7,6 +7,7 @@ import type { ActivityCode } from '../domain/types';
 import { detectActivity } from './activities';
 import { readDates, type SchoolHoliday } from './dates';
 import { prepare } from './frenchText';
+import { MONTH, monthNumber } from './dateWords';
 import { needsFallback, recognizeDays } from './recognizerFallback';
 import { detectIntent, type Intent } from './intents';
 
@@ -27,6 +28,10 @@ export interface Understanding {
   dates: string[];
   activity: ActivityCode | null;
   child?: string;
+  /** Every child named (« pour Léa et Hugo »), in the family's order. */
+  children?: string[];
+  /** A month named without days (« mes réservations de janvier »): 'YYYY-MM'. */
+  month?: string;
   /** « tous les mardis » with nothing to say until when: ask. */
   needsEndDate?: boolean;
 }
@@ -48,8 +53,24 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
   const { unboundedRecurrence } = reading;
   const dates = reading.dates.length === 0 && ctx.fallback !== false && needsFallback(reading.unread) ? recognizeDays(reading.unread, ctx.today) : reading.dates;
   const result: Understanding = { intent, dates, activity: holidayCentre(activity, prepared, dates, ctx.holidays) };
-  const child = ctx.children?.find((name) => new RegExp(`\\b${escape(prepare(name))}\\b`).test(prepared));
-  if (child) result.child = child;
+  const named = (ctx.children ?? []).filter((name) => new RegExp(`\\b${escape(prepare(name))}\\b`).test(prepared));
+  if (named[0]) {
+    result.child = named[0];
+    result.children = named;
+  }
   if (unboundedRecurrence) result.needsEndDate = true;
+  if (dates.length === 0) {
+    const month = monthNamed(prepared, ctx.today);
+    if (month) result.month = month;
+  }
   return result;
+}
+
+/** « mes réservations de janvier », « le calendrier de mars »: the next such month from today ('YYYY-MM'). */
+function monthNamed(prepared: string, today: string): string | undefined {
+  const word = new RegExp(`\\b${MONTH}\\b`).exec(prepared)?.[0];
+  const number = word ? monthNumber(word) : undefined;
+  if (!number) return undefined;
+  const year = Number(today.slice(0, 4)) + (number < Number(today.slice(5, 7)) ? 1 : 0);
+  return `${year}-${String(number).padStart(2, '0')}`;
 }

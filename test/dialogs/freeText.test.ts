@@ -14,13 +14,12 @@ afterEach(() => {
 
 describe('free text at the menu', () => {
   // The harness clock: Wednesday 18 November 2026.
-  it('says back what it understood, then where to do it while the flow is not open here', async () => {
+  it('says back what it understood, then asks to sign in and keeps the request for after', async () => {
     const c = chat();
     await c.join(CSP);
     const text = c.text(await c.say('jveux annuler la cantine de Léa vendredi'));
     expect(text).toContain('J\'ai compris : vous voulez annuler une réservation pour la cantine le vendredi 20 novembre.');
-    expect(text).toContain('« Réserver ou annuler » n\'est pas encore ouverte');
-    expect(text).toContain('Service des Accueils périscolaires et de Loisirs');
+    expect(text).toContain('Pour réserver, il faut être connecté à votre espace');
   });
 
   it('summarises a recurrence as a list of days', async () => {

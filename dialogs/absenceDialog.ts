@@ -1,0 +1,179 @@
+/**
+ * « Signaler une absence »: which child, which days, why; a medical certificate can be attached
+ * (where files can be sent). The billing rule is said before anything is saved: a day still
+ * before the cancellation deadline is simply cancelled; after it, the day stays billed unless
+ * the absence is justified by a medical certificate.
+ */
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { MAX_DOCUMENT_BYTES } from '../src/domain/documents';
+import { isDomainError } from '../src/domain/errors';
+import { normalize } from '../src/domain/text';
+import type { Account, Child } from '../src/domain/types';
+import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
+import { listDays, weekdayDay } from './calendarCard';
+import { ask, channelUser, currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
+import { requireSignIn, type SignInResult } from './signInDialog';
+
+export const ABSENCE_DIALOG = 'absence';
+const FLOW = 'absenceFlow';
+const CHILD = 'absenceChild';
+const DAYS = 'absenceDays';
+const REASON = 'absenceReason';
+const CERTIFICATE = 'absenceCertificate';
+const PROMPT = 'absencePrompt';
+
+export interface AbsenceOptions {
+  text?: string;
+  childId?: number;
+  days?: string[];
+  reason?: 'illness' | 'other';
+  lead?: string;
+}
+
+const LATER = /^(plus tard|non|pas maintenant|je n en ai pas|pas de certificat|sans|aucun)$/;
+
+export class AbsenceDialog extends ComponentDialog {
+  constructor(private readonly deps: DialogDeps) {
+    super(ABSENCE_DIALOG);
+    this.addDialog(new AnyInputPrompt(PROMPT));
+    this.addDialog(new WaterfallDialog(FLOW, [requireSignIn(deps, 'absence.signInFirst'), this.begin.bind(this)]));
+    this.addDialog(new WaterfallDialog(CHILD, [this.askChild.bind(this), this.readChild.bind(this)]));
+    this.addDialog(new WaterfallDialog(DAYS, [this.askDays.bind(this), this.readDays.bind(this)]));
+    this.addDialog(new WaterfallDialog(REASON, [this.askReason.bind(this), this.readReason.bind(this)]));
+    this.addDialog(new WaterfallDialog(CERTIFICATE, [this.askCertificate.bind(this), this.readCertificate.bind(this)]));
+    this.initialDialogId = FLOW;
+  }
+
+  private async children(step: WaterfallStepContext): Promise<{ account: Account; children: Child[] } | undefined> {
+    const account = await this.deps.service.accounts.signedIn(channelUser(step.context));
+    if (!account) return undefined;
+    const file = await this.deps.service.familyFile(account);
+    if (!file) {
+      const commune = await currentCommune(this.deps, step.context);
+      await send(this.deps, step.context, { text: translator(this.deps, step.context)('familyFile.notLinked', { keyName: commune?.familyKeyName ?? '' }) });
+      return undefined;
+    }
+    return { account, children: file.children.map((c) => c.child) };
+  }
+
+  private async begin(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (!(step.result as SignInResult | undefined)?.account) return step.endDialog();
+    const family = await this.children(step);
+    if (!family) return step.endDialog();
+    const options = (step.options ?? {}) as AbsenceOptions;
+    const understood = options.text ? this.deps.understand(options.text, family.children.map((c) => c.firstName)) : undefined;
+    const named = family.children.find((c) => c.firstName === understood?.child);
+    const only = family.children.length === 1 ? family.children[0] : undefined;
+    const next: AbsenceOptions = { ...options };
+    const child = named ?? only;
+    if (child) next.childId = child.id;
+    if (understood?.dates.length) next.days = understood.dates;
+    return step.replaceDialog(next.childId === undefined ? CHILD : next.days ? REASON : DAYS, next);
+  }
+
+  private async askChild(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const t = translator(this.deps, step.context);
+    const family = await this.children(step);
+    if (!family) return step.endDialog();
+    const options = step.options as AbsenceOptions;
+    return ask(this.deps, step, PROMPT, { text: t('absence.askChild'), choices: family.children.map((c) => ({ label: c.firstName })) }, options.lead ? `${options.lead}\n` : '');
+  }
+
+  private async readChild(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const t = translator(this.deps, step.context);
+    const options = { ...(step.options as AbsenceOptions), lead: undefined };
+    const family = await this.children(step);
+    if (!family) return step.endDialog();
+    const said = normalize((step.result as AnyInput).text);
+    const byNumber = /^\d{1,2}$/.test(said) ? family.children[Number(said) - 1] : undefined;
+    const child = byNumber ?? family.children.find((c) => new RegExp(`\\b${normalize(c.firstName)}\\b`).test(said));
+    if (!child) return step.replaceDialog(CHILD, { ...options, lead: t('booking.childNotUnderstood') });
+    return step.replaceDialog(options.days ? REASON : DAYS, { ...options, childId: child.id });
+  }
+
+  private async askDays(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const t = translator(this.deps, step.context);
+    const options = step.options as AbsenceOptions;
+    return ask(this.deps, step, PROMPT, { text: t('absence.askDays') }, options.lead ? `${options.lead}\n` : '');
+  }
+
+  private async readDays(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const t = translator(this.deps, step.context);
+    const options = { ...(step.options as AbsenceOptions), lead: undefined };
+    const understood = this.deps.understand((step.result as AnyInput).text);
+    if (understood.dates.length === 0) return step.replaceDialog(DAYS, { ...options, lead: t(understood.needsEndDate ? 'booking.needsEndDate' : 'booking.daysNotUnderstood') });
+    return step.replaceDialog(REASON, { ...options, days: understood.dates });
+  }
+
+  private async askReason(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const t = translator(this.deps, step.context);
+    const options = step.options as AbsenceOptions;
+    const lead = options.lead ? `${options.lead}\n` : `${t('absence.rule')}\n`;
+    return ask(this.deps, step, PROMPT, { text: t('absence.askReason'), choices: [{ label: t('absence.reason.illness') }, { label: t('absence.reason.other') }] }, lead);
+  }
+
+  private async readReason(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const t = translator(this.deps, step.context);
+    const options = { ...(step.options as AbsenceOptions), lead: undefined };
+    const said = normalize((step.result as AnyInput).text);
+    const illness = said === '1' || said === normalize(t('absence.reason.illness')) || /\b(malade|maladie|fievre|medecin|grippe|gastro|rhume|hopital|medical)\b/.test(said);
+    const other = said === '2' || said === normalize(t('absence.reason.other')) || (said.length > 2 && !illness);
+    if (!illness && !other) return step.replaceDialog(REASON, { ...options, lead: t('absence.reasonNotUnderstood') });
+    const next = { ...options, reason: illness ? 'illness' : 'other' } satisfies AbsenceOptions;
+    if (illness && this.deps.renderer.canReceiveFiles(step.context.activity.channelId)) return step.replaceDialog(CERTIFICATE, next);
+    return this.save(step, next, null, illness ? t('absence.certificateLater') : '');
+  }
+
+  private async askCertificate(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const t = translator(this.deps, step.context);
+    const options = step.options as AbsenceOptions;
+    return ask(this.deps, step, PROMPT, { text: t('absence.askCertificate'), choices: [{ label: t('absence.later') }] }, options.lead ? `${options.lead}\n` : '');
+  }
+
+  private async readCertificate(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const t = translator(this.deps, step.context);
+    const options = { ...(step.options as AbsenceOptions), lead: undefined };
+    const attachment = step.context.activity.attachments?.[0];
+    const said = normalize((step.result as AnyInput).text);
+    if (!attachment) {
+      if (LATER.test(said) || said === normalize(t('absence.later'))) return this.save(step, options, null, t('absence.certificateLater'));
+      return step.replaceDialog(CERTIFICATE, { ...options, lead: t('absence.noFile') });
+    }
+    const account = await this.deps.service.accounts.signedIn(channelUser(step.context));
+    if (!account) return step.endDialog();
+    const download = await this.deps.download(attachment, MAX_DOCUMENT_BYTES);
+    if (!download.ok) return step.replaceDialog(CERTIFICATE, { ...options, lead: t(download.reason === 'tooLarge' ? 'documents.tooLarge' : 'documents.unreachable') });
+    const result = await this.deps.service.documents.add(account, 'certificat_medical', download.name, download.bytes);
+    if (!result.ok) return step.replaceDialog(CERTIFICATE, { ...options, lead: t(`documents.refused.${result.reason}`) });
+    return this.save(step, options, result.document.id, t('absence.certificateReceived'));
+  }
+
+  private async save(step: WaterfallStepContext, options: AbsenceOptions, documentId: number | null, note: string): Promise<DialogTurnResult> {
+    const t = translator(this.deps, step.context);
+    const locale = localeOf(step.context);
+    const family = await this.children(step);
+    if (!family || options.childId === undefined || !options.days) return step.endDialog();
+    const child = family.children.find((c) => c.id === options.childId);
+    try {
+      const reason = t(`absence.reason.${options.reason ?? 'other'}`);
+      const days = await this.deps.service.reservations.reportAbsence(family.account, options.childId, options.days, reason, documentId);
+      const name = child?.firstName ?? '';
+      const lines = [t('absence.saved', { name })];
+      const group = (key: string, list: typeof days) => {
+        if (list.length) lines.push(t(key, { name, days: listDays(locale, list.map((d) => d.day)) }));
+      };
+      group('absence.nothingBooked', days.filter((d) => d.activities.length === 0));
+      group('absence.cancelledFree', days.filter((d) => d.activities.length && d.billing === 'cancelledFree'));
+      group('absence.notBilled', days.filter((d) => d.activities.length && d.billing === 'notBilled'));
+      for (const d of days.filter((x) => x.activities.length && x.billing === 'billed')) {
+        lines.push(t('absence.billed', { day: weekdayDay(locale, d.day), activities: d.activities.map((a) => a.label).join(', ') }));
+      }
+      if (note) lines.push(note);
+      await send(this.deps, step.context, { text: lines.join('\n') });
+    } catch (e) {
+      if (!isDomainError(e)) throw e;
+      await send(this.deps, step.context, { text: t(`errors.${e.code}`, e.params) });
+    }
+    return step.endDialog();
+  }
+}

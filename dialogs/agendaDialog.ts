@@ -1,0 +1,74 @@
+/**
+ * « Mes réservations »: the agenda of the children for a week or a month (the days said, or this
+ * month by default), as a card and as the same words: per child, per day, the activities booked,
+ * pending or on a waiting list, and the absences reported.
+ */
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { daysOfMonth } from '../src/domain/activityCalendar';
+import { parisDay } from '../src/domain/parisTime';
+import type { AgendaEntry } from '../src/domain/reservations';
+import { monthName, weekdayDay } from './calendarCard';
+import { currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
+import { requireSignIn, type SignInResult } from './signInDialog';
+
+export const AGENDA_DIALOG = 'agenda';
+const FLOW = 'agendaFlow';
+
+export interface AgendaOptions {
+  text?: string;
+}
+
+export class AgendaDialog extends ComponentDialog {
+  constructor(private readonly deps: DialogDeps) {
+    super(AGENDA_DIALOG);
+    this.addDialog(new WaterfallDialog(FLOW, [requireSignIn(deps, 'agenda.signInFirst'), this.show.bind(this)]));
+    this.initialDialogId = FLOW;
+  }
+
+  private async show(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const account = (step.result as SignInResult | undefined)?.account;
+    if (!account) return step.endDialog();
+    const t = translator(this.deps, step.context);
+    const locale = localeOf(step.context);
+    const file = await this.deps.service.familyFile(account);
+    if (!file) {
+      const commune = await currentCommune(this.deps, step.context);
+      await send(this.deps, step.context, { text: t('familyFile.notLinked', { keyName: commune?.familyKeyName ?? '' }) });
+      return step.endDialog();
+    }
+    const children = file.children.map((c) => c.child);
+    const options = (step.options ?? {}) as AgendaOptions;
+    const understood = options.text ? this.deps.understand(options.text, children.map((c) => c.firstName)) : undefined;
+    const month = understood?.month ?? parisDay(this.deps.service.clock.now()).slice(0, 7);
+    const days = understood?.dates.length ? understood.dates : daysOfMonth(month);
+    const from = days[0] as string;
+    const to = days.at(-1) as string;
+    const chosen = understood?.children?.length ? children.filter((c) => understood.children?.includes(c.firstName)) : children;
+    const entries = await this.deps.service.reservations.agenda(account, chosen.map((c) => c.id), from, to);
+    const period = understood?.dates.length ? t('agenda.period', { from: weekdayDay(locale, from), to: weekdayDay(locale, to) }) : monthName(locale, month);
+    const title = t('agenda.title', { period });
+    const sections = chosen.map((child) => ({
+      title: child.firstName,
+      lines: agendaLines(t, locale, entries.filter((e) => e.childId === child.id && days.includes(e.day))),
+    }));
+    const cardText = sections.map((s) => [`${s.title} :`, ...s.lines.map((l) => `- ${l}`)].join('\n')).join('\n');
+    const hint = t('agenda.hint');
+    await send(this.deps, step.context, { text: title, cardText: `${cardText}\n${hint}`, card: { template: 'sections', data: { title, sections: [...sections, { title: t('agenda.next'), lines: [hint] }], actions: [] } } });
+    return step.endDialog();
+  }
+}
+
+/** One line per day: « lundi 7 décembre : Restauration scolaire, Accueil du matin (en attente) ». */
+export function agendaLines(t: ReturnType<typeof translator>, locale: string, entries: AgendaEntry[]): string[] {
+  if (entries.length === 0) return [t('agenda.nothing')];
+  const byDay = new Map<string, AgendaEntry[]>();
+  for (const e of entries) byDay.set(e.day, [...(byDay.get(e.day) ?? []), e]);
+  return [...byDay.entries()].map(([day, list]) => {
+    const items = list.map((e) => {
+      const notes = [e.status === 'pending' ? t('booking.calendar.pending') : '', e.status === 'waiting' ? t('booking.calendar.waiting') : '', e.absent ? t('agenda.absent') : ''].filter(Boolean);
+      return `${e.activity.label}${notes.length ? ` (${notes.join(', ')})` : ''}`;
+    });
+    return `${weekdayDay(locale, day)} : ${items.join(', ')}`;
+  });
+}
+

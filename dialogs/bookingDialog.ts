@@ -1,0 +1,384 @@
+/**
+ * « Modifier les réservations »: choose the activity, the children, then the days — on the
+ * calendar card (toggles, « Tout cocher », months, « Valider ») or in words (« les mardis et
+ * jeudis de janvier sauf le 12 ») — then the basket (« Confirmer » / « Modifier ») and the
+ * confirmation with its reference. On SMS, words are the way, with « oui » / « non ».
+ *
+ * The days wished on other months stay in the dialog's options while the resident moves from
+ * month to month, so nothing already ticked is lost.
+ */
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { Reply } from '../cards/cardRenderer';
+import { isDomainError } from '../src/domain/errors';
+import type { BookableActivity, ConfirmOutcome, Wish } from '../src/domain/reservations';
+import { normalize } from '../src/domain/text';
+import type { Account, Child } from '../src/domain/types';
+import type { Translate } from '../src/i18n';
+import { detectActivity } from '../src/nlu/activities';
+import { prepare } from '../src/nlu/frenchText';
+import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
+import { basketText, calendarReply, listDays, mergeWishes, monthName, setAsideLines, wishesFromSubmit } from './calendarCard';
+import { ask, channelUser, currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
+import { formatEuros } from './familyFileDialog';
+import { requireSignIn, SIGN_IN_DIALOG, type SignInResult } from './signInDialog';
+
+export const BOOKING_DIALOG = 'booking';
+const FLOW = 'bookingFlow';
+const ACTIVITY = 'bookingActivity';
+const CHILDREN = 'bookingChildren';
+const DAYS = 'bookingDays';
+const BASKET = 'bookingBasket';
+const PROMPT = 'bookingPrompt';
+const RESUME = 'bookingResume';
+
+export interface BookingOptions {
+  /** The message that started the booking (« réserver la cantine les mardis de janvier pour Léa »). */
+  text?: string;
+  /** A calendar card submitted outside the flow (an old card): handled as if shown now. */
+  submit?: Record<string, unknown>;
+  cancel?: boolean;
+  activityId?: number;
+  childIds?: number[];
+  month?: string;
+  /** Days wished on other months, kept while moving between months. */
+  wishes?: Wish[];
+  /** Toggles as the resident left them on the current month (after « Tout cocher »). */
+  desired?: Array<[string, boolean]>;
+  basketId?: number;
+  /** The basket in words, as shown before « Confirmer ». */
+  basketText?: string;
+  /** Why the question is asked again. */
+  lead?: string;
+}
+
+const YES = /^(oui|o|ok|d accord|confirmer|je confirme|valider|c est bon|yes|y)$/;
+const NO = /^(non|n|no|abandonner|laisser tomber|annuler le panier)$/;
+const MODIFY = /^(modifier|changer|corriger)$/;
+
+export class BookingDialog extends ComponentDialog {
+  constructor(private readonly deps: DialogDeps) {
+    super(BOOKING_DIALOG);
+    this.addDialog(new AnyInputPrompt(PROMPT));
+    this.addDialog(new WaterfallDialog(FLOW, [requireSignIn(deps, 'booking.signInFirst'), this.begin.bind(this)]));
+    this.addDialog(new WaterfallDialog(ACTIVITY, [this.askActivity.bind(this), this.readActivity.bind(this)]));
+    this.addDialog(new WaterfallDialog(CHILDREN, [this.askChildren.bind(this), this.readChildren.bind(this)]));
+    this.addDialog(new WaterfallDialog(DAYS, [this.showDays.bind(this), this.readDays.bind(this)]));
+    this.addDialog(new WaterfallDialog(BASKET, [this.showBasket.bind(this), this.readBasket.bind(this)]));
+    this.addDialog(new WaterfallDialog(RESUME, [this.signInAgain.bind(this), this.resume.bind(this)]));
+    this.initialDialogId = FLOW;
+  }
+
+  private async account(step: WaterfallStepContext): Promise<Account | undefined> {
+    return this.deps.service.accounts.signedIn(channelUser(step.context));
+  }
+
+  /** The session ended mid-task (30 minutes idle): sign in again, then back to the same step with everything kept. */
+  private expired(step: WaterfallStepContext, target: string, options: BookingOptions): Promise<DialogTurnResult> {
+    return step.replaceDialog(RESUME, { target, options });
+  }
+
+  private async signInAgain(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    await send(this.deps, step.context, { text: translator(this.deps, step.context)('booking.sessionExpired') });
+    return step.beginDialog(SIGN_IN_DIALOG, {});
+  }
+
+  private async resume(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { target, options } = step.options as { target: string; options: BookingOptions };
+    if (!(step.result as SignInResult | undefined)?.account) return step.endDialog();
+    return step.replaceDialog(target, options);
+  }
+
+  private async bookable(step: WaterfallStepContext, account: Account): Promise<BookableActivity[] | undefined> {
+    const t = translator(this.deps, step.context);
+    const commune = await currentCommune(this.deps, step.context);
+    if (account.householdId === null) {
+      await send(this.deps, step.context, { text: t('familyFile.notLinked', { keyName: commune?.familyKeyName ?? '' }) });
+      return undefined;
+    }
+    const list = await this.deps.service.reservations.bookable(account);
+    if (list.length === 0) {
+      await send(this.deps, step.context, { text: t('booking.noEnrolment') });
+      return undefined;
+    }
+    return list;
+  }
+
+  /** Says a refusal of the domain in French and ends the task; nothing was saved. */
+  private async refused(step: WaterfallStepContext, e: unknown): Promise<DialogTurnResult> {
+    if (!isDomainError(e)) throw e;
+    const t = translator(this.deps, step.context);
+    await send(this.deps, step.context, { text: t(`errors.${e.code}`, e.params) });
+    return step.endDialog();
+  }
+
+  private async begin(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const account = (step.result as SignInResult | undefined)?.account;
+    if (!account) return step.endDialog();
+    const options = (step.options ?? {}) as BookingOptions;
+    const list = await this.bookable(step, account);
+    if (!list) return step.endDialog();
+    if (options.submit) return this.handleSubmit(step, options, options.submit);
+    const names = [...new Map(list.flatMap((b) => b.children).map((c) => [c.id, c.firstName])).values()];
+    const understood = options.text ? this.deps.understand(options.text, names) : undefined;
+    let candidates = understood?.activity ? list.filter((b) => b.activity.code === understood.activity) : list;
+    const named = understood?.children ?? [];
+    if (named.length && candidates.length > 1) {
+      const forNamed = candidates.filter((b) => named.every((n) => b.children.some((c) => c.firstName === n)));
+      if (forNamed.length) candidates = forNamed;
+    }
+    const next: BookingOptions = { ...options, cancel: options.cancel ?? understood?.intent === 'cancel_booking' };
+    if (understood?.dates.length) next.wishes = understood.dates.map((day) => ({ childId: 0, day, action: next.cancel ? 'remove' : 'add' }));
+    if (understood?.month) next.month = understood.month;
+    if (candidates.length === 1) {
+      const only = candidates[0] as BookableActivity;
+      next.activityId = only.activity.id;
+      const chosen = only.children.filter((c) => named.includes(c.firstName));
+      if (chosen.length) next.childIds = chosen.map((c) => c.id);
+      else if (only.children.length === 1) next.childIds = [(only.children[0] as Child).id];
+      return step.replaceDialog(next.childIds ? DAYS : CHILDREN, next);
+    }
+    if (understood?.activity && candidates.length === 0) next.lead = translator(this.deps, step.context)('booking.activityNotEnrolled');
+    return step.replaceDialog(ACTIVITY, next);
+  }
+
+  // ── Activity ───────────────────────────────────────────────────────────
+
+  private async askActivity(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const account = await this.account(step);
+    if (!account) return step.endDialog();
+    const list = await this.bookable(step, account);
+    if (!list) return step.endDialog();
+    const t = translator(this.deps, step.context);
+    const options = step.options as BookingOptions;
+    const choices = list.map((b) => ({ label: b.activity.label }));
+    return ask(this.deps, step, PROMPT, { text: t('booking.askActivity'), choices }, options.lead ? `${options.lead}\n` : '');
+  }
+
+  private async readActivity(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const t = translator(this.deps, step.context);
+    const options = { ...(step.options as BookingOptions), lead: undefined };
+    const input = step.result as AnyInput;
+    const account = await this.account(step);
+    if (!account) return step.endDialog();
+    if ((input.value as { calendar?: unknown } | undefined)?.calendar) return this.handleSubmit(step, options, input.value as Record<string, unknown>);
+    const list = (await this.deps.service.reservations.bookable(account)) ?? [];
+    const said = normalize(input.text);
+    const byNumber = /^\d{1,2}$/.test(said) ? list[Number(said) - 1] : undefined;
+    const code = detectActivity(prepare(input.text));
+    const found = byNumber ?? list.find((b) => normalize(b.activity.label) === said) ?? (code ? list.filter((b) => b.activity.code === code) : []).at(0);
+    if (!found) return step.replaceDialog(ACTIVITY, { ...options, lead: t('booking.activityNotUnderstood') });
+    const next: BookingOptions = { ...options, activityId: found.activity.id };
+    if (found.children.length === 1) next.childIds = [(found.children[0] as Child).id];
+    return step.replaceDialog(next.childIds ? DAYS : CHILDREN, next);
+  }
+
+  // ── Children ───────────────────────────────────────────────────────────
+
+  private async enrolled(step: WaterfallStepContext, options: BookingOptions): Promise<Child[]> {
+    const account = await this.account(step);
+    if (!account) return [];
+    const list = await this.deps.service.reservations.bookable(account);
+    return list.find((b) => b.activity.id === options.activityId)?.children ?? [];
+  }
+
+  private async askChildren(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const t = translator(this.deps, step.context);
+    const options = step.options as BookingOptions;
+    const children = await this.enrolled(step, options);
+    if (children.length === 0) return step.endDialog();
+    const choices = [...children.map((c) => ({ label: c.firstName })), { label: t('booking.allChildren') }];
+    return ask(this.deps, step, PROMPT, { text: t('booking.askChildren'), choices }, options.lead ? `${options.lead}\n` : '');
+  }
+
+  private async readChildren(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const t = translator(this.deps, step.context);
+    const options = { ...(step.options as BookingOptions), lead: undefined };
+    const input = step.result as AnyInput;
+    if ((input.value as { calendar?: unknown } | undefined)?.calendar) return this.handleSubmit(step, options, input.value as Record<string, unknown>);
+    const children = await this.enrolled(step, options);
+    const said = normalize(input.text);
+    const all = said === normalize(t('booking.allChildren')) || /\b(tous|toutes|les deux|les 2|les trois|tout le monde)\b/.test(said) || said === String(children.length + 1);
+    const byNumber = /^\d{1,2}$/.test(said) ? children[Number(said) - 1] : undefined;
+    const chosen = all ? children : byNumber ? [byNumber] : children.filter((c) => new RegExp(`\\b${normalize(c.firstName)}\\b`).test(said));
+    if (chosen.length === 0) return step.replaceDialog(CHILDREN, { ...options, lead: t('booking.childNotUnderstood') });
+    return step.replaceDialog(DAYS, { ...options, childIds: chosen.map((c) => c.id) });
+  }
+
+  // ── Days ───────────────────────────────────────────────────────────────
+
+  private async showDays(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const t = translator(this.deps, step.context);
+    const locale = localeOf(step.context);
+    const options = step.options as BookingOptions;
+    if (options.submit) return this.handleSubmit(step, { ...options, submit: undefined }, options.submit);
+    const account = await this.account(step);
+    if (!account || options.activityId === undefined || !options.childIds) return step.endDialog();
+    // Days already said in words (« les mardis de janvier »): straight to the basket.
+    const said = options.wishes?.filter((w) => w.childId === 0) ?? [];
+    if (said.length) {
+      const wishes = options.childIds.flatMap((childId) => said.map((w) => ({ ...w, childId })));
+      return this.toBasket(step, { ...options, wishes: [] }, account, wishes);
+    }
+    try {
+      const reservations = this.deps.service.reservations;
+      const activity = (await reservations.bookable(account)).find((b) => b.activity.id === options.activityId)?.activity;
+      if (!activity) return step.endDialog();
+      const month = options.month ?? reservations.defaultMonth(activity);
+      const view = await reservations.calendar(account, options.activityId, options.childIds, month);
+      const desired = new Map(options.desired ?? []);
+      for (const w of options.wishes ?? []) if (w.day.startsWith(month)) desired.set(`d_${w.childId}_${w.day}`, w.action === 'add');
+      const lead = [options.lead, ...(options.wishes?.filter((w) => !w.day.startsWith(month)).length ? [t('booking.calendar.keptOtherMonths')] : [])].filter(Boolean).join('\n');
+      const reply = calendarReply(t, locale, view, desired, lead ? `${lead}\n` : '');
+      const hint = t(this.deps.renderer.toActivity(reply, step.context.activity.channelId).attachments ? 'booking.calendar.hintCard' : 'booking.calendar.hintText', { month: monthName(locale, month) });
+      const withHint: Reply = { ...reply, cardText: `${reply.cardText ?? ''}\n${hint}` };
+      return step.prompt(PROMPT, { prompt: this.deps.renderer.toActivity(withHint, step.context.activity.channelId) });
+    } catch (e) {
+      return this.refused(step, e);
+    }
+  }
+
+  private async readDays(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const t = translator(this.deps, step.context);
+    const options = { ...(step.options as BookingOptions), lead: undefined, desired: undefined };
+    const input = step.result as AnyInput;
+    const value = input.value as Record<string, unknown> | undefined;
+    if (value?.calendar) return this.handleSubmit(step, options, value);
+    const account = await this.account(step);
+    if (!account) return this.expired(step, DAYS, options);
+    if (!options.childIds) return step.endDialog();
+    const children = await this.enrolled(step, options);
+    const understood = this.deps.understand(input.text, children.map((c) => c.firstName));
+    if (understood.dates.length === 0) {
+      const lead = understood.needsEndDate ? t('booking.needsEndDate') : t('booking.daysNotUnderstood');
+      return step.replaceDialog(DAYS, { ...options, lead });
+    }
+    const named = children.filter((c) => understood.children?.includes(c.firstName)).map((c) => c.id);
+    const childIds = named.length ? named : options.childIds;
+    const action = understood.intent === 'cancel_booking' || (options.cancel && understood.intent !== 'book') ? 'remove' : 'add';
+    const wishes = mergeWishes(options.wishes ?? [], childIds.flatMap((childId) => understood.dates.map((day) => ({ childId, day, action }) as Wish)));
+    return this.toBasket(step, { ...options, wishes: [] }, account, wishes);
+  }
+
+  /** A calendar card's submit: a change of month, « Tout cocher / Tout décocher », or « Valider ». */
+  private async handleSubmit(step: WaterfallStepContext, options: BookingOptions, value: Record<string, unknown>): Promise<DialogTurnResult> {
+    const t = translator(this.deps, step.context);
+    const account = await this.account(step);
+    if (!account) return this.expired(step, DAYS, { ...options, submit: value });
+    const month = typeof value.month === 'string' && /^\d{4}-\d{2}$/.test(value.month) ? value.month : undefined;
+    const activityId = Number(value.activityId);
+    const childIds = String(value.children ?? '').split(',').filter((s) => /^\d+$/.test(s)).map(Number);
+    if (!month || !Number.isInteger(activityId) || childIds.length === 0) {
+      await send(this.deps, step.context, { text: t('booking.badSubmit') });
+      return step.replaceDialog(DAYS, { ...options, lead: undefined });
+    }
+    const { wishes } = wishesFromSubmit(month, value);
+    const base: BookingOptions = { ...options, activityId, childIds, month, lead: undefined, desired: undefined };
+    try {
+      const view = await this.deps.service.reservations.calendar(account, activityId, childIds, month);
+      const stale = typeof value.v === 'string' && value.v !== view.version;
+      const kept = mergeWishes(options.wishes ?? [], wishes, month);
+      const lead = stale ? t('booking.staleCard') : undefined;
+      if (value.calendar === 'month' && typeof value.to === 'string' && /^\d{4}-\d{2}$/.test(value.to)) {
+        return step.replaceDialog(DAYS, { ...base, month: value.to, wishes: kept, lead });
+      }
+      if (value.calendar === 'all' || value.calendar === 'none') {
+        const on = value.calendar === 'all';
+        const all: Array<[string, boolean]> = view.children.flatMap(({ child, days }) =>
+          days.filter((d) => d.state.kind === 'open' || d.state.kind === 'late' || (d.state.kind === 'cancelOnly' && !on)).map((d): [string, boolean] => [`d_${child.id}_${d.day}`, on]),
+        );
+        return step.replaceDialog(DAYS, { ...base, wishes: kept.filter((w) => !w.day.startsWith(month)), desired: all, lead });
+      }
+      if (kept.length === 0) return step.replaceDialog(DAYS, { ...base, wishes: [], lead: [lead, t('booking.nothingChanged')].filter(Boolean).join('\n') });
+      if (lead) await send(this.deps, step.context, { text: lead });
+      return this.toBasket(step, { ...base, wishes: [] }, account, kept);
+    } catch (e) {
+      return this.refused(step, e);
+    }
+  }
+
+  private async toBasket(step: WaterfallStepContext, options: BookingOptions, account: Account, wishes: Wish[]): Promise<DialogTurnResult> {
+    const t = translator(this.deps, step.context);
+    const locale = localeOf(step.context);
+    try {
+      const basket = await this.deps.service.reservations.planBasket(account, options.activityId as number, wishes);
+      if (basket.lines.length === 0) {
+        const lead = [t('booking.basket.empty'), ...setAsideLines(t, locale, basket)].join('\n');
+        return step.replaceDialog(DAYS, { ...options, month: wishes[0]?.day.slice(0, 7) ?? options.month, lead });
+      }
+      return step.replaceDialog(BASKET, { ...options, basketId: basket.id, lead: undefined, basketText: basketText(t, locale, basket) } satisfies BookingOptions);
+    } catch (e) {
+      return this.refused(step, e);
+    }
+  }
+
+  // ── Basket ─────────────────────────────────────────────────────────────
+
+  private async showBasket(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const t = translator(this.deps, step.context);
+    const options = step.options as BookingOptions;
+    const choices = [{ label: t('booking.basket.confirm') }, { label: t('booking.basket.modify') }, { label: t('booking.basket.abandon') }];
+    const question: Reply = { text: t('booking.basket.question'), choices };
+    const text = options.basketText ?? '';
+    return ask(this.deps, step, PROMPT, question, `${options.lead ? `${options.lead}\n` : ''}${text}\n`);
+  }
+
+  private async readBasket(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const t = translator(this.deps, step.context);
+    const locale = localeOf(step.context);
+    const options = { ...(step.options as BookingOptions), lead: undefined };
+    const input = step.result as AnyInput;
+    const value = input.value as Record<string, unknown> | undefined;
+    if (value?.calendar) return this.handleSubmit(step, options, value);
+    const said = normalize(input.text);
+    const account = await this.account(step);
+    if (!account) return this.expired(step, BASKET, options);
+    if (options.basketId === undefined) return step.endDialog();
+    if (said === normalize(t('booking.basket.modify')) || MODIFY.test(said)) {
+      const wishes = await this.deps.service.reservations.basketWishes(account, options.basketId);
+      return step.replaceDialog(DAYS, { ...options, basketId: undefined, wishes, month: wishes[0]?.day.slice(0, 7) ?? options.month });
+    }
+    if (said === normalize(t('booking.basket.abandon')) || NO.test(said)) {
+      await send(this.deps, step.context, { text: t('booking.basket.abandoned') });
+      return step.endDialog();
+    }
+    if (!(said === normalize(t('booking.basket.confirm')) || YES.test(said))) return step.replaceDialog(BASKET, { ...options, lead: t('booking.basket.notUnderstood') });
+    const commune = await currentCommune(this.deps, step.context);
+    if (!commune) return step.endDialog();
+    try {
+      const outcome = await this.deps.service.reservations.confirmBasket(account, commune, options.basketId);
+      if (outcome.kind === 'changed') {
+        if (outcome.basket.lines.length === 0) {
+          await send(this.deps, step.context, { text: [t('booking.basket.deadlinePassed'), ...setAsideLines(t, locale, outcome.basket)].join('\n') });
+          return step.endDialog();
+        }
+        return step.replaceDialog(BASKET, { ...options, basketId: outcome.basket.id, lead: t('booking.basket.deadlinePassed'), basketText: basketText(t, locale, outcome.basket) } satisfies BookingOptions);
+      }
+      const text = confirmationText(t, locale, outcome);
+      await send(this.deps, step.context, { text });
+      if (outcome.kind === 'confirmed') await this.deps.service.sendBookingConfirmation(account, commune, outcome.reference, text, locale);
+      return step.endDialog();
+    } catch (e) {
+      return this.refused(step, e);
+    }
+  }
+}
+
+/** After « Confirmer »: the reference, what was done per day, and what changed meanwhile. */
+export function confirmationText(t: Translate, locale: string, outcome: Exclude<ConfirmOutcome, { kind: 'changed' }>): string {
+  if (outcome.kind === 'alreadyConfirmed') return t('booking.confirm.already', { reference: outcome.reference });
+  const lines = [t('booking.confirm.done', { reference: outcome.reference })];
+  const of = (kind: string, action?: string) => outcome.lines.filter((l) => l.outcome === kind && (!action || l.action === action));
+  const group = (key: string, list: typeof outcome.lines) => {
+    for (const name of new Set(list.map((l) => l.childName))) lines.push(t(key, { name, days: listDays(locale, list.filter((l) => l.childName === name).map((l) => l.day)) }));
+  };
+  group('booking.confirm.added', of('added').filter((l) => !l.pending));
+  group('booking.confirm.addedPending', of('added').filter((l) => l.pending));
+  group('booking.confirm.waiting', of('waiting'));
+  group('booking.confirm.removed', of('removed'));
+  group('booking.confirm.alreadyBooked', of('already'));
+  group('booking.confirm.notBooked', of('notBooked'));
+  const late = outcome.lines.filter((l) => l.outcome === 'added' && l.late).reduce((sum, l) => sum + l.surchargeCents, 0);
+  if (late) lines.push(t('booking.confirm.surcharge', { amount: formatEuros(locale, late) }));
+  lines.push(t('booking.confirm.mail'));
+  return lines.join('\n');
+}

@@ -1,0 +1,198 @@
+/**
+ * The calendar of one activity for a month, as a card (a toggle per day that can change) and as
+ * words that say the same (booked days, pending days, days still open): for SMS, screen readers
+ * and `speak`. Also the words of a basket and of days in lists (« 1, 3 et 4 décembre »).
+ */
+import type { Reply } from '../cards/cardRenderer';
+import { weekdayOf } from '../src/domain/parisTime';
+import type { Basket, CalendarDay, CalendarView, SetAside, Wish } from '../src/domain/reservations';
+import type { Translate } from '../src/i18n';
+import { formatEuros } from './familyFileDialog';
+
+const atNoon = (day: string) => new Date(`${day}T12:00:00Z`);
+
+/** « décembre 2026 » */
+export const monthName = (locale: string, month: string): string =>
+  new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(atNoon(`${month}-01`));
+
+/** « lundi 7 décembre » */
+export const weekdayDay = (locale: string, day: string): string =>
+  new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(atNoon(day));
+
+/** « 1, 3 et 4 décembre, 5 janvier »: days grouped by month, in words. */
+export function listDays(locale: string, days: readonly string[]): string {
+  const byMonth = new Map<string, string[]>();
+  for (const day of [...days].sort()) byMonth.set(day.slice(0, 7), [...(byMonth.get(day.slice(0, 7)) ?? []), day]);
+  const and = new Intl.ListFormat(locale, { type: 'conjunction' });
+  const monthOnly = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
+  return [...byMonth.values()].map((ds) => `${and.format(ds.map((d) => String(Number(d.slice(8)))))} ${monthOnly.format(atNoon(ds[0] as string))}`).join(', ');
+}
+
+/** The toggle id of a child's day: submitted back as its key. */
+export const toggleId = (childId: number, day: string) => `d_${childId}_${day}`;
+
+/** « 12:1.3.4;13: » — the days booked when the card was shown, per child (day numbers of the month). */
+export function encodeShown(view: CalendarView): string {
+  return view.children.map(({ child, days }) => `${child.id}:${days.filter((d) => d.status).map((d) => Number(d.day.slice(8))).join('.')}`).join(';');
+}
+
+export function decodeShown(month: string, shown: unknown): Map<number, Set<string>> {
+  const out = new Map<number, Set<string>>();
+  if (typeof shown !== 'string') return out;
+  for (const part of shown.split(';')) {
+    const [id, list = ''] = part.split(':');
+    if (!/^\d+$/.test(id ?? '')) continue;
+    const days = list.split('.').filter((n) => /^\d{1,2}$/.test(n)).map((n) => `${month}-${n.padStart(2, '0')}`);
+    out.set(Number(id), new Set(days));
+  }
+  return out;
+}
+
+const selectable = (d: CalendarDay) => d.state.kind === 'open' || d.state.kind === 'late' || d.state.kind === 'cancelOnly';
+/** Closed days worth showing (a holiday, a past day); week-ends and days the activity never runs are left out. */
+const shownClosed = (d: CalendarDay) => d.state.kind === 'closed' && !['weekend', 'notThatDay', 'noSchool'].includes(d.state.reason);
+
+function dayNote(t: Translate, d: CalendarDay): string {
+  const notes: string[] = [];
+  if (d.status === 'pending') notes.push(t('booking.calendar.pending'));
+  if (d.status === 'waiting') notes.push(t('booking.calendar.waiting'));
+  if (d.state.kind === 'late' && !d.status) notes.push(t('booking.calendar.late', { percent: d.state.surchargePercent }));
+  if (d.state.kind === 'cancelOnly') notes.push(t('booking.calendar.cancelOnly'));
+  if (d.state.kind === 'closed') {
+    notes.push(t(`booking.closed.${d.state.reason}`));
+    if (d.status) notes.push(t('booking.calendar.booked'));
+  }
+  return notes.length ? ` (${notes.join(', ')})` : '';
+}
+
+/**
+ * The calendar reply. `desired` holds the toggles as the resident left them (after « Tout cocher »
+ * or a change of month); without it, the toggles show the bookings.
+ */
+export function calendarReply(t: Translate, locale: string, view: CalendarView, desired?: Map<string, boolean>, lead = ''): Reply {
+  const month = monthName(locale, view.month);
+  const title = t('booking.calendar.title', { activity: view.activity.label, month });
+  const children = view.children.map(({ child, days }) => {
+    const weeks: Array<{ label: string; toggles: Array<{ kind: string; id: string; title: string; value: string }> }> = [];
+    for (const d of days) {
+      if (!selectable(d) && !shownClosed(d)) continue;
+      const monday = weekdayOf(d.day) === 'mon' || weeks.length === 0;
+      if (monday) weeks.push({ label: t('booking.calendar.week', { day: weekdayDay(locale, d.day) }), toggles: [] });
+      const id = toggleId(child.id, d.day);
+      const on = desired?.get(id) ?? d.status !== undefined;
+      (weeks.at(-1) as (typeof weeks)[number]).toggles.push({ kind: selectable(d) ? 'toggle' : 'text', id, title: `${weekdayDay(locale, d.day)}${dayNote(t, d)}`, value: on ? 'true' : 'false' });
+    }
+    return { name: child.firstName, weeks, nothing: t('booking.calendar.nothingThisMonth') };
+  });
+  const cardText = calendarText(t, locale, view);
+  return {
+    text: `${lead}${title}`,
+    cardText,
+    speak: `${title}. ${cardText}`,
+    card: {
+      template: 'calendar',
+      data: {
+        title,
+        intro: t('booking.calendar.intro'),
+        legendTitle: t('booking.calendar.legendTitle'),
+        legend: [t('booking.calendar.legendChecked'), t('booking.calendar.legendPending'), t('booking.calendar.legendLate'), t('booking.calendar.legendClosed')],
+        children,
+        activityId: view.activity.id,
+        childIds: view.children.map((c) => c.child.id).join(','),
+        month: view.month,
+        shown: encodeShown(view),
+        version: view.version,
+        previous: view.previous ?? '',
+        next: view.next ?? '',
+        labels: {
+          validate: t('booking.calendar.validate'),
+          all: t('booking.calendar.all'),
+          none: t('booking.calendar.none'),
+          previous: view.previous ? t('booking.calendar.previous', { month: monthName(locale, view.previous) }) : '',
+          next: view.next ? t('booking.calendar.next', { month: monthName(locale, view.next) }) : '',
+        },
+      },
+    },
+  };
+}
+
+/** The calendar in words: per child, the days booked, pending and still open (with or without surcharge). */
+export function calendarText(t: Translate, locale: string, view: CalendarView): string {
+  const lines = view.children.map(({ child, days }) => {
+    const booked = days.filter((d) => d.status === 'confirmed').map((d) => d.day);
+    const pending = days.filter((d) => d.status === 'pending').map((d) => d.day);
+    const waiting = days.filter((d) => d.status === 'waiting').map((d) => d.day);
+    const open = days.filter((d) => d.state.kind === 'open' && !d.status).map((d) => d.day);
+    const late = days.filter((d) => d.state.kind === 'late' && !d.status);
+    const parts = [booked.length ? t('booking.text.booked', { days: listDays(locale, booked) }) : t('booking.text.nothingBooked')];
+    if (pending.length) parts.push(t('booking.text.pending', { days: listDays(locale, pending) }));
+    if (waiting.length) parts.push(t('booking.text.waiting', { days: listDays(locale, waiting) }));
+    if (open.length) parts.push(t('booking.text.open', { days: listDays(locale, open) }));
+    if (late.length && late[0]?.state.kind === 'late') parts.push(t('booking.text.late', { days: listDays(locale, late.map((d) => d.day)), percent: late[0].state.surchargePercent }));
+    if (!open.length && !late.length) parts.push(t('booking.text.noneOpen'));
+    return `${child.firstName} : ${parts.join(' ')}`;
+  });
+  return lines.join('\n');
+}
+
+/** The wishes a calendar submit expresses: toggled days that differ from what the card showed. */
+export function wishesFromSubmit(month: string, value: Record<string, unknown>): { wishes: Wish[]; desired: Map<string, boolean> } {
+  const shown = decodeShown(month, value.shown);
+  const wishes: Wish[] = [];
+  const desired = new Map<string, boolean>();
+  for (const [key, raw] of Object.entries(value)) {
+    const m = /^d_(\d+)_(\d{4}-\d{2}-\d{2})$/.exec(key);
+    if (!m) continue;
+    const childId = Number(m[1]);
+    const day = m[2] as string;
+    const on = raw === true || raw === 'true';
+    desired.set(key, on);
+    const was = shown.get(childId)?.has(day) ?? false;
+    if (on !== was) wishes.push({ childId, day, action: on ? 'add' : 'remove' });
+  }
+  return { wishes, desired };
+}
+
+/** Merges wishes: a later wish for the same child and day replaces the earlier one. */
+export function mergeWishes(earlier: readonly Wish[], later: readonly Wish[], month?: string): Wish[] {
+  const kept = earlier.filter((w) => !(month && w.day.startsWith(month)) && !later.some((l) => l.childId === w.childId && l.day === w.day));
+  return [...kept, ...later];
+}
+
+/** The basket in words: days added and removed per child, surcharges, set-aside days with their reason, the estimated cost. */
+export function basketText(t: Translate, locale: string, basket: Basket): string {
+  const lines: string[] = [t('booking.basket.title', { activity: basket.activity.label })];
+  const names = [...new Set(basket.lines.map((l) => l.childName))];
+  for (const name of names) {
+    const mine = basket.lines.filter((l) => l.childName === name);
+    const added = mine.filter((l) => l.action === 'add' && !l.late).map((l) => l.day);
+    const late = mine.filter((l) => l.action === 'add' && l.late);
+    const removed = mine.filter((l) => l.action === 'remove' && !l.billed).map((l) => l.day);
+    const billed = mine.filter((l) => l.action === 'remove' && l.billed).map((l) => l.day);
+    if (added.length) lines.push(t('booking.basket.added', { name, days: listDays(locale, added) }));
+    for (const l of late) lines.push(t('booking.basket.late', { name, day: weekdayDay(locale, l.day), percent: l.surchargePercent, amount: formatEuros(locale, l.surchargeCents) }));
+    if (removed.length) lines.push(t('booking.basket.removed', { name, days: listDays(locale, removed) }));
+    if (billed.length) lines.push(t('booking.basket.removedBilled', { name, days: listDays(locale, billed) }));
+  }
+  if (basket.lines.some((l) => l.pending)) lines.push(t('booking.basket.pendingNote'));
+  lines.push(...setAsideLines(t, locale, basket));
+  if (basket.lines.length) {
+    lines.push(t('booking.basket.cost', { amount: formatEuros(locale, basket.addedCents), price: formatEuros(locale, basket.lines[0]?.priceCents ?? 0) }));
+    if (basket.refundedCents) lines.push(t('booking.basket.refund', { amount: formatEuros(locale, basket.refundedCents) }));
+  }
+  return lines.join('\n');
+}
+
+/** « Le mercredi 9 décembre n'est pas retenu : pas de restauration ce jour-là. » — never a day left out silently. */
+export function setAsideLines(t: Translate, locale: string, basket: Pick<Basket, 'setAside'>): string[] {
+  const byReason = new Map<string, string[]>();
+  for (const s of basket.setAside) {
+    const key = `${s.reason}|${s.closed ?? ''}|${s.childName}`;
+    byReason.set(key, [...(byReason.get(key) ?? []), s.day]);
+  }
+  return [...byReason.entries()].map(([key, days]) => {
+    const [reason, closed, name] = key.split('|') as [SetAside, string, string];
+    const why = reason === 'notRunning' ? t(`booking.closed.${closed}`) : t(`booking.aside.${reason}`);
+    return t('booking.aside.line', { name, days: listDays(locale, days), why });
+  });
+}

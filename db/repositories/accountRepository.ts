@@ -29,6 +29,10 @@ export class AccountRepository implements Port {
     return row ? toAccount(row) : undefined;
   }
 
+  async listByHousehold(householdId: number): Promise<Account[]> {
+    return this.db.select().from(accounts).where(eq(accounts.householdId, householdId)).all().map(toAccount);
+  }
+
   async findByEmail(communeId: string, email: string): Promise<Account | undefined> {
     const row = this.db.select().from(accounts).where(and(eq(accounts.communeId, communeId), eq(accounts.email, email))).get();
     return row ? toAccount(row) : undefined;

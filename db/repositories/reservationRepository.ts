@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, inArray, isNull, like, lte, notExists, or } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, like, lte, notExists, or, type SQL } from 'drizzle-orm';
 import type {
   BasketChange,
   BasketRecord,
@@ -131,12 +131,20 @@ export class ReservationRepository implements Port {
   }
 
   async listPending(communeId: string | undefined): Promise<PendingReservation[]> {
+    return this.described(and(eq(reservations.status, 'pending'), communeId ? eq(activities.communeId, communeId) : undefined));
+  }
+
+  async describe(ids: number[]): Promise<PendingReservation[]> {
+    return ids.length === 0 ? [] : this.described(inArray(reservations.id, ids));
+  }
+
+  private described(where: SQL | undefined): PendingReservation[] {
     const rows = this.db
       .select({ r: reservations, householdId: children.householdId, firstName: children.firstName, lastName: children.lastName, label: activities.label, communeId: activities.communeId })
       .from(reservations)
       .innerJoin(children, eq(children.id, reservations.childId))
       .innerJoin(activities, eq(activities.id, reservations.activityId))
-      .where(and(eq(reservations.status, 'pending'), communeId ? eq(activities.communeId, communeId) : undefined))
+      .where(where)
       .orderBy(asc(reservations.day), asc(reservations.id))
       .all();
     return rows.map((x) => ({ ...toReservation(x.r), householdId: x.householdId, childName: `${x.firstName} ${x.lastName}`, activityLabel: x.label, communeId: x.communeId }));

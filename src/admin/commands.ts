@@ -2,7 +2,9 @@
  * The admin commands: each reads its options, calls the domain service and prints locale text.
  * Returns the exit code (0 done, 1 bad input).
  */
+import fs from 'node:fs';
 import path from 'node:path';
+import { stringify } from 'csv-stringify/sync';
 import { parseArgs } from 'node:util';
 import type { ImportError, ImportFile, ImportFiles } from '../domain/familyImport';
 import type { MunicipalService } from '../domain/municipalService';
@@ -17,6 +19,12 @@ export const OPTIONS = {
   'file-number': { type: 'string' },
   reference: { type: 'string' },
   message: { type: 'string' },
+  id: { type: 'string' },
+  all: { type: 'boolean' },
+  day: { type: 'string' },
+  activity: { type: 'string' },
+  school: { type: 'string' },
+  csv: { type: 'string' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -111,8 +119,7 @@ async function pendingRequests(ctx: CommandContext): Promise<number> {
     ['reference', 'kind', 'date', 'email'].map((h) => t(`admin.pending.${h}`)),
     ...requests.map((r) => [r.reference, r.kind, day.format(new Date(r.createdAt)), r.requesterEmail]),
   ];
-  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((row) => row[i]?.length ?? 0))) ?? [];
-  for (const row of rows) out.line(row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd());
+  table(out, rows);
   out.line(t('admin.pending.count', { count: requests.length }));
   return 0;
 }
@@ -125,6 +132,93 @@ function decide(status: 'in_progress' | 'completed' | 'refused') {
   };
 }
 
+/** Prints rows as aligned columns (the first row is the header). */
+function table(out: Output, rows: string[][]): void {
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((row) => row[i]?.length ?? 0))) ?? [];
+  for (const row of rows) out.line(row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd());
+}
+
+async function pendingReservations(ctx: CommandContext): Promise<number> {
+  const { service, t, out, values } = ctx;
+  if (values.commune && !(await knownCommune(ctx, values.commune))) return 1;
+  const pending = await service.reservations.listPending(values.commune);
+  if (pending.length === 0) {
+    out.line(t('admin.reservations.none'));
+    return 0;
+  }
+  table(out, [
+    ['id', 'day', 'child', 'activity', 'late'].map((h) => t(`admin.reservations.${h}`)),
+    ...pending.map((r) => [String(r.id), r.day, r.childName, r.activityLabel, r.late ? t('admin.reservations.surcharge', { percent: r.surchargePercent }) : '']),
+  ]);
+  out.line(t('admin.reservations.count', { count: pending.length }));
+  return 0;
+}
+
+/** --id 12,13 or --all (with --commune): the pending reservations to decide on. */
+async function chosenReservations(ctx: CommandContext): Promise<number[] | undefined> {
+  const { service, t, out, values } = ctx;
+  if (values.all) {
+    if (!values.commune) {
+      out.error(t('admin.usage.missingOption', { option: '--commune' }));
+      return undefined;
+    }
+    if (!(await knownCommune(ctx, values.commune))) return undefined;
+    return (await service.reservations.listPending(values.commune)).map((r) => r.id);
+  }
+  const ids = (values.id ?? '').split(',').map((s) => s.trim());
+  if (ids.length === 0 || ids.some((s) => !/^\d+$/.test(s))) {
+    out.error(t('admin.reservations.badIds'));
+    return undefined;
+  }
+  return ids.map(Number);
+}
+
+function decideReservations(status: 'confirmed' | 'refused') {
+  return async (ctx: CommandContext): Promise<number> => {
+    const { service, t, out, values } = ctx;
+    const ids = await chosenReservations(ctx);
+    if (!ids) return 1;
+    const done = await service.reservations.decide(ids, status, 'agent', values.message?.trim() || null);
+    out.line(t(`admin.reservations.${status}`, { count: done.length }));
+    const skipped = ids.filter((id) => !done.some((d) => d.id === id));
+    if (skipped.length) out.line(t('admin.reservations.notPending', { ids: skipped.join(', ') }));
+    return 0;
+  };
+}
+
+/** « Combien de repas jeudi à l'école du Parc ? »: booked children per school and activity, as a table or a CSV file. */
+async function headcount(ctx: CommandContext): Promise<number> {
+  const { service, t, out, values } = ctx;
+  const communeId = values.commune ?? '';
+  if (!(await knownCommune(ctx, communeId))) return 1;
+  const day = values.day ?? '';
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || new Date(`${day}T12:00:00Z`).toISOString().slice(0, 10) !== day) {
+    out.error(t('admin.headcount.badDay', { day }));
+    return 1;
+  }
+  const codes = ['morning', 'evening', 'canteen', 'wednesday', 'holidays', 'study'] as const;
+  const code = values.activity ? codes.find((c) => c === values.activity) : undefined;
+  if (values.activity && !code) {
+    out.error(t('admin.headcount.badActivity', { activity: values.activity, codes: codes.join(', ') }));
+    return 1;
+  }
+  const wanted = values.school?.trim().toLowerCase();
+  const rows = (await service.reservations.headcount(communeId, day, code)).filter((r) => !wanted || (r.school ?? '').toLowerCase().includes(wanted));
+  const noSchool = t('admin.headcount.noSchool');
+  const header = ['school', 'activity', 'count'].map((h) => t(`admin.headcount.${h}`));
+  const body = rows.map((r) => [r.school ?? noSchool, r.activity.label, String(r.count)]);
+  if (values.csv) {
+    fs.writeFileSync(values.csv, stringify([header, ...body], { delimiter: ';', bom: true }));
+    out.line(t('admin.headcount.written', { file: values.csv, count: rows.length }));
+    return 0;
+  }
+  out.line(t('admin.headcount.title', { day }));
+  if (rows.length === 0) out.line(t('admin.headcount.none'));
+  else table(out, [header, ...body]);
+  out.line(t('admin.headcount.total', { count: rows.reduce((sum, r) => sum + r.count, 0) }));
+  return 0;
+}
+
 async function listCommunes({ service, t, out }: CommandContext): Promise<number> {
   const communes = await service.listCommunes();
   if (communes.length === 0) out.line(t('admin.communes.none'));
@@ -132,7 +226,18 @@ async function listCommunes({ service, t, out }: CommandContext): Promise<number
   return 0;
 }
 
-export type CommandName = 'communes' | 'import' | 'issue-key' | 'pending-requests' | 'take-request' | 'complete-request' | 'refuse-request';
+export type CommandName =
+  | 'communes'
+  | 'import'
+  | 'issue-key'
+  | 'pending-requests'
+  | 'take-request'
+  | 'complete-request'
+  | 'refuse-request'
+  | 'pending-reservations'
+  | 'validate-reservations'
+  | 'refuse-reservations'
+  | 'headcount';
 
 export const COMMANDS: Record<CommandName, Command> = {
   communes: { required: [], run: listCommunes },
@@ -146,4 +251,8 @@ export const COMMANDS: Record<CommandName, Command> = {
   'take-request': { required: ['reference'], run: decide('in_progress') },
   'complete-request': { required: ['reference'], run: decide('completed') },
   'refuse-request': { required: ['reference', 'message'], run: decide('refused') },
+  'pending-reservations': { required: [], run: pendingReservations },
+  'validate-reservations': { required: [], check: (v) => (v.id || v.all ? undefined : 'admin.reservations.idOrAll'), run: decideReservations('confirmed') },
+  'refuse-reservations': { required: ['message'], check: (v) => (v.id || v.all ? undefined : 'admin.reservations.idOrAll'), run: decideReservations('refused') },
+  headcount: { required: ['commune', 'day'], run: headcount },
 };

@@ -54,6 +54,16 @@ export interface BookingMail {
   locale: string;
 }
 
+/** The commune's decision on bookings that waited for instruction (or a place freed on a waiting list). */
+export interface BookingDecisionMail {
+  to: string;
+  decision: 'confirmed' | 'refused' | 'promoted';
+  items: Array<{ childName: string; activityLabel: string; day: string }>;
+  message: string | null;
+  commune: Pick<Commune, 'name' | 'portalName'>;
+  locale: string;
+}
+
 export interface RequestUpdateMail extends RequestMail {
   status: string;
   message: string | null;
@@ -65,6 +75,7 @@ export interface Mailer {
   sendRequestConfirmation(mail: RequestMail): Promise<void>;
   sendRequestUpdate(mail: RequestUpdateMail): Promise<void>;
   sendBookingConfirmation(mail: BookingMail): Promise<void>;
+  sendBookingDecision(mail: BookingDecisionMail): Promise<void>;
 }
 
 export interface AccountDeps {

@@ -44,7 +44,17 @@ export class MunicipalService {
 
   constructor(readonly deps: ServiceDeps) {
     const { repos, clock, secretKey, mailer, files, schoolCalendar } = deps;
-    this.reservations = new ReservationService({ reservations: repos.reservations, households: repos.households, activities: repos.activities, audit: repos.audit, clock, calendar: schoolCalendar });
+    this.reservations = new ReservationService({
+      reservations: repos.reservations,
+      households: repos.households,
+      activities: repos.activities,
+      accounts: repos.accounts,
+      communes: repos.communes,
+      audit: repos.audit,
+      mailer,
+      clock,
+      calendar: schoolCalendar,
+    });
     this.documents = new DocumentService(repos.documents, files, () => clock.now());
     this.accounts = new AccountService({ accounts: repos.accounts, familyKeys: repos.familyKeys, households: repos.households, audit: repos.audit, mailer, clock, secretKey });
   }

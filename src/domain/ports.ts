@@ -107,6 +107,8 @@ export type NewAccount = Pick<Account, 'communeId' | 'email' | 'civility' | 'fir
 export interface AccountRepository {
   get(id: number): Promise<Account | undefined>;
   findByEmail(communeId: string, email: string): Promise<Account | undefined>;
+  /** The accounts linked to a household (the family is told of the commune's decisions). */
+  listByHousehold(householdId: number): Promise<Account[]>;
   create(account: NewAccount): Promise<Account>;
   /** Sets the last sign-in and returns the one before. */
   recordSignIn(accountId: number, at: string): Promise<string | null>;
@@ -197,6 +199,8 @@ export interface ReservationRepository {
    */
   confirmBasket(id: number, referencePrefix: string, capacity: number | undefined, at: string): Promise<ConfirmResult>;
   listPending(communeId: string | undefined): Promise<PendingReservation[]>;
+  /** These reservations with their household, child's name and activity's label. */
+  describe(ids: number[]): Promise<PendingReservation[]>;
   /** Sets pending reservations confirmed or refused; returns those that were pending. */
   decide(ids: number[], status: 'confirmed' | 'refused', at: string): Promise<Reservation[]>;
   addAbsences(absences: Array<Omit<Absence, 'id'>>, cancel: number[], at: string): Promise<void>;

@@ -24,11 +24,15 @@ import type { Clock } from './clock';
 import { DomainError } from './errors';
 import { bracketFor } from './familyFile';
 import { parisDay } from './parisTime';
-import type { AuditRepository, BasketChange, ChangeOutcome, HeadcountRow, HouseholdRepository, PendingReservation, ReservationRepository, ActivityRepository } from './ports';
+import type { Mailer } from './accounts';
+import type { AccountRepository, CommuneRepository, AuditRepository, BasketChange, ChangeOutcome, HeadcountRow, HouseholdRepository, PendingReservation, ReservationRepository, ActivityRepository } from './ports';
 import { ACTIVE_STATUSES, type Account, type Activity, type ActivityCode, type Child, type Commune, type Household, type Reservation, type ReservationStatus } from './types';
 
 export interface ReservationDeps {
   reservations: ReservationRepository;
+  accounts: AccountRepository;
+  communes: CommuneRepository;
+  mailer: Pick<Mailer, 'sendBookingDecision'>;
   households: HouseholdRepository;
   activities: ActivityRepository;
   audit: AuditRepository;
@@ -343,6 +347,7 @@ export class ReservationService {
     const prefix = `${commune.requestPrefix}-RES-${at.slice(0, 4)}`;
     const result = await this.deps.reservations.confirmBasket(record.id, prefix, scope.activity.rules.capacity, at);
     if (result.alreadyConfirmed) return { kind: 'alreadyConfirmed', reference: result.reference };
+    if (result.promoted.length) await this.tell(result.promoted.map((r) => r.id), 'promoted', null);
     await this.deps.audit.append({ actor: `account:${account.id}`, action: 'booking.confirmed', communeId: commune.id, subject: result.reference, details: { activityId: record.activityId, changes: record.changes.length, outcomes: result.outcomes } }, at);
     const price = this.priceOf(scope.activity, scope.household);
     const nameOf = (childId: number) => scope.children.find((c) => c.id === childId)?.firstName ?? '';
@@ -429,11 +434,27 @@ export class ReservationService {
     return this.deps.reservations.listPending(communeId);
   }
 
-  async decide(ids: number[], status: 'confirmed' | 'refused', actor: string): Promise<Reservation[]> {
+  /** Validates or refuses pending bookings; each family is told by e-mail (with the agent's message). */
+  async decide(ids: number[], status: 'confirmed' | 'refused', actor: string, message: string | null = null): Promise<Reservation[]> {
     const at = this.deps.clock.now().toISOString();
     const done = await this.deps.reservations.decide(ids, status, at);
     for (const r of done) await this.deps.audit.append({ actor, action: `booking.${status}`, subject: String(r.id), details: { childId: r.childId, activityId: r.activityId, day: r.day } }, at);
+    await this.tell(done.map((r) => r.id), status, message);
     return done;
+  }
+
+  /** Mails the accounts of each household concerned, in French (the family's language is not stored). */
+  private async tell(ids: number[], decision: 'confirmed' | 'refused' | 'promoted', message: string | null): Promise<void> {
+    const described = await this.deps.reservations.describe(ids);
+    for (const householdId of new Set(described.map((d) => d.householdId))) {
+      const mine = described.filter((d) => d.householdId === householdId);
+      const commune = await this.deps.communes.get(mine[0]?.communeId ?? '');
+      if (!commune) continue;
+      const items = mine.map((d) => ({ childName: d.childName, activityLabel: d.activityLabel, day: d.day }));
+      for (const account of await this.deps.accounts.listByHousehold(householdId)) {
+        await this.deps.mailer.sendBookingDecision({ to: account.email, decision, items, message, commune, locale: 'fr' });
+      }
+    }
   }
 
   /** « Combien de repas jeudi à l'école du Parc ? »: booked children per school and activity on a day. */

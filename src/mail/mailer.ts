@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
-import type { BookingMail, CodeMail, DataExportMail, Mailer, RequestMail, RequestUpdateMail } from '../domain/accounts';
+import type { BookingDecisionMail, BookingMail, CodeMail, DataExportMail, Mailer, RequestMail, RequestUpdateMail } from '../domain/accounts';
 import { pickLocale, type Texts } from '../i18n';
 import type { Logger } from '../logger';
 
@@ -53,6 +53,15 @@ export class MailSender implements Mailer {
     const t = this.options.texts.for(pickLocale(mail.locale));
     const params = { reference: mail.reference, commune: mail.commune.name, portal: mail.commune.portalName };
     await this.send(mail.to, t('mail.booking.subject', params), `${t('mail.booking.body', params)}\n\n${mail.summary}\n\n${t('mail.signature', params)}`);
+  }
+
+  async sendBookingDecision(mail: BookingDecisionMail): Promise<void> {
+    const t = this.options.texts.for(pickLocale(mail.locale));
+    const params = { commune: mail.commune.name, portal: mail.commune.portalName };
+    const day = new Intl.DateTimeFormat(mail.locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    const lines = mail.items.map((i) => `- ${i.childName}, ${i.activityLabel} : ${day.format(new Date(`${i.day}T12:00:00Z`))}`);
+    const message = mail.message ? `\n\n${t('mail.requestUpdate.message', { message: mail.message })}` : '';
+    await this.send(mail.to, t(`mail.bookingDecision.subject.${mail.decision}`, params), `${t(`mail.bookingDecision.body.${mail.decision}`, params)}\n\n${lines.join('\n')}${message}\n\n${t('mail.signature', params)}`);
   }
 
   async sendDataExport(mail: DataExportMail): Promise<void> {

@@ -274,6 +274,7 @@ export class BookingDialog extends ComponentDialog {
     const { wishes } = wishesFromSubmit(month, value);
     const base: BookingOptions = { ...options, activityId, childIds, month, lead: undefined, desired: undefined };
     try {
+      await this.deps.service.reservations.checkCardDays(account, month, wishes);
       const view = await this.deps.service.reservations.calendar(account, activityId, childIds, month);
       const stale = typeof value.v === 'string' && value.v !== view.version;
       const kept = mergeWishes(options.wishes ?? [], wishes, month);

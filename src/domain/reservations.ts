@@ -242,6 +242,12 @@ export class ReservationService {
     };
   }
 
+  /** A calendar card only holds days of its month: any other day in its submit was forged. */
+  async checkCardDays(account: Account, month: string, wishes: readonly Wish[]): Promise<void> {
+    const outside = wishes.filter((w) => !w.day.startsWith(`${month}-`));
+    if (outside.length) await this.refuse(account, 'dayOutOfRange', { month, days: outside.map((w) => w.day).slice(0, 5) });
+  }
+
   /** The price of one day of an activity for the household (without an avis d'imposition, the highest). */
   priceOf(activity: Activity, household: Household): number {
     return bracketFor(activity.tariffs, household.quotientFamilial)?.priceCents ?? 0;

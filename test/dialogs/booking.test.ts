@@ -157,11 +157,19 @@ describe('booking by the calendar card', () => {
     expect(text).toContain('Cet enfant n\'est pas dans votre dossier famille. Rien n\'a été enregistré.');
     expect(c.core.db.$client.prepare("select count(*) as n from audit_log where action = 'booking.refused'").get()).toEqual({ n: 1 });
     expect(c.core.db.$client.prepare('select count(*) as n from reservations').get()).toEqual({ n: 0 });
+    // A day of another month slipped into the card's submit.
+    const outside = press(card, 'Valider', { [`d_${f.lea}_2027-03-04`]: 'true' });
+    expect(c.text(await c.say(outside))).toContain('Ce calendrier contient un jour d\'un autre mois. Rien n\'a été enregistré.');
+    // A malformed day too.
+    await c.say('réserver');
+    await c.say('Restauration scolaire');
+    const fresh = cardOf(await c.say('Léa'));
+    expect(c.text(await c.say(press(fresh, 'Valider', { [`d_${f.lea}_2026-12-45`]: 'true' })))).toContain('Une des dates n\'existe pas. Rien n\'a été enregistré.');
     // A malformed month is refused too, and the conversation goes on.
     const bad = press(card, 'Valider');
     (bad.value as Record<string, unknown>).month = '2026-13';
     expect(c.text(await c.say(bad))).toContain('Ce mois n\'existe pas. Rien n\'a été enregistré.');
-    expect(c.core.db.$client.prepare("select count(*) as n from audit_log where action = 'booking.refused'").get()).toEqual({ n: 2 });
+    expect(c.core.db.$client.prepare("select count(*) as n from audit_log where action = 'booking.refused'").get()).toEqual({ n: 4 });
   });
 });
 

@@ -15,11 +15,13 @@ import { normalize } from '../src/domain/text';
 import type { Account, Child } from '../src/domain/types';
 import type { Translate } from '../src/i18n';
 import { detectActivity } from '../src/nlu/activities';
+import type { Intent } from '../src/nlu/intents';
 import { prepare } from '../src/nlu/frenchText';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { basketText, calendarReply, listDays, mergeWishes, monthName, setAsideLines, wishesFromSubmit } from './calendarCard';
 import { ask, channelUser, currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
 import { formatEuros } from './familyFileDialog';
+import type { InfoResult } from './infoDialog';
 import { requireSignIn, SIGN_IN_DIALOG, type SignInResult } from './signInDialog';
 
 export const BOOKING_DIALOG = 'booking';
@@ -51,6 +53,9 @@ export interface BookingOptions {
   lead?: string;
 }
 
+/** Intents that are another task than changing bookings. */
+const OTHER_TASKS: readonly Intent[] = ['report_absence', 'list_bookings', 'list_invoices', 'pay_invoice', 'opening_hours', 'contact'];
+
 const YES = /^(oui|o|ok|d accord|confirmer|je confirme|valider|c est bon|yes|y)$/;
 const NO = /^(non|n|no|abandonner|laisser tomber|annuler le panier)$/;
 const MODIFY = /^(modifier|changer|corriger)$/;
@@ -70,6 +75,13 @@ export class BookingDialog extends ComponentDialog {
 
   private async account(step: WaterfallStepContext): Promise<Account | undefined> {
     return this.deps.service.accounts.signedIn(channelUser(step.context));
+  }
+
+  /** A message for another task (« absence », « mes réservations », « horaires de la régie »): handed back to the menu. */
+  private elsewhere(step: WaterfallStepContext, input: AnyInput): Promise<DialogTurnResult> | undefined {
+    const { intent } = this.deps.understand(input.text);
+    if (!OTHER_TASKS.includes(intent)) return undefined;
+    return step.endDialog({ unhandled: input } satisfies InfoResult);
   }
 
   /** The session ended mid-task (30 minutes idle): sign in again, then back to the same step with everything kept. */
@@ -166,7 +178,7 @@ export class BookingDialog extends ComponentDialog {
     const byNumber = /^\d{1,2}$/.test(said) ? list[Number(said) - 1] : undefined;
     const code = detectActivity(prepare(input.text));
     const found = byNumber ?? list.find((b) => normalize(b.activity.label) === said) ?? (code ? list.filter((b) => b.activity.code === code) : []).at(0);
-    if (!found) return step.replaceDialog(ACTIVITY, { ...options, lead: t('booking.activityNotUnderstood') });
+    if (!found) return this.elsewhere(step, input) ?? step.replaceDialog(ACTIVITY, { ...options, lead: t('booking.activityNotUnderstood') });
     const next: BookingOptions = { ...options, activityId: found.activity.id };
     if (found.children.length === 1) next.childIds = [(found.children[0] as Child).id];
     return step.replaceDialog(next.childIds ? DAYS : CHILDREN, next);
@@ -200,7 +212,7 @@ export class BookingDialog extends ComponentDialog {
     const all = said === normalize(t('booking.allChildren')) || /\b(tous|toutes|les deux|les 2|les trois|tout le monde)\b/.test(said) || said === String(children.length + 1);
     const byNumber = /^\d{1,2}$/.test(said) ? children[Number(said) - 1] : undefined;
     const chosen = all ? children : byNumber ? [byNumber] : children.filter((c) => new RegExp(`\\b${normalize(c.firstName)}\\b`).test(said));
-    if (chosen.length === 0) return step.replaceDialog(CHILDREN, { ...options, lead: t('booking.childNotUnderstood') });
+    if (chosen.length === 0) return this.elsewhere(step, input) ?? step.replaceDialog(CHILDREN, { ...options, lead: t('booking.childNotUnderstood') });
     return step.replaceDialog(DAYS, { ...options, childIds: chosen.map((c) => c.id) });
   }
 
@@ -248,6 +260,8 @@ export class BookingDialog extends ComponentDialog {
     if (!options.childIds) return step.endDialog();
     const children = await this.enrolled(step, options);
     const understood = this.deps.understand(input.text, children.map((c) => c.firstName));
+    const other = OTHER_TASKS.includes(understood.intent) ? this.elsewhere(step, input) : undefined;
+    if (other) return other;
     if (understood.dates.length === 0) {
       const lead = understood.needsEndDate ? t('booking.needsEndDate') : t('booking.daysNotUnderstood');
       return step.replaceDialog(DAYS, { ...options, lead });
@@ -342,7 +356,7 @@ export class BookingDialog extends ComponentDialog {
       await send(this.deps, step.context, { text: t('booking.basket.abandoned') });
       return step.endDialog();
     }
-    if (!(said === normalize(t('booking.basket.confirm')) || YES.test(said))) return step.replaceDialog(BASKET, { ...options, lead: t('booking.basket.notUnderstood') });
+    if (!(said === normalize(t('booking.basket.confirm')) || YES.test(said))) return this.elsewhere(step, input) ?? step.replaceDialog(BASKET, { ...options, lead: t('booking.basket.notUnderstood') });
     const commune = await currentCommune(this.deps, step.context);
     if (!commune) return step.endDialog();
     try {

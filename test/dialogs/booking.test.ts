@@ -241,6 +241,14 @@ describe('booking in words', () => {
     expect(f.booked(f.lea)).toEqual([{ day: '2026-12-03', status: 'pending', late: 1, surcharge: 20, cancelledLate: 0 }]);
   });
 
+  it('« absence » in the middle of a booking goes to the absence, the basket unsaved', async () => {
+    const { c } = await signedInChat(chats, { linkFile: 'CSP-F-000101' });
+    await c.say('réserver');
+    await c.say('Restauration scolaire');
+    await c.say('Léa');
+    expect(c.text(await c.say('signaler une absence'))).toContain('Quel enfant sera absent ?');
+  });
+
   it('« Abandonner » saves nothing', async () => {
     const { c } = await signedInChat(chats, { linkFile: 'CSP-F-000101' });
     await c.say('réserver la cantine le 3 décembre pour Léa');

@@ -8,7 +8,7 @@ import type {
   PendingReservation,
   ReservationRepository as Port,
 } from '../../src/domain/ports';
-import type { Absence, Reservation, ReservationStatus } from '../../src/domain/types';
+import type { Absence, ActivityRules, Reservation, ReservationStatus } from '../../src/domain/types';
 import type { Db } from '../client';
 import { writeTransaction } from '../client';
 import { absences, activities, baskets, children, reservations } from '../schema';
@@ -150,12 +150,25 @@ export class ReservationRepository implements Port {
     return rows.map((x) => ({ ...toReservation(x.r), householdId: x.householdId, childName: `${x.firstName} ${x.lastName}`, activityLabel: x.label, communeId: x.communeId }));
   }
 
-  async decide(ids: number[], status: 'confirmed' | 'refused', at: string): Promise<Reservation[]> {
-    if (ids.length === 0) return [];
+  async decide(ids: number[], status: 'confirmed' | 'refused', at: string): Promise<{ decided: Reservation[]; promoted: Reservation[] }> {
+    if (ids.length === 0) return { decided: [], promoted: [] };
     return writeTransaction(this.db, () => {
       const pending = this.db.select().from(reservations).where(and(inArray(reservations.id, ids), eq(reservations.status, 'pending'))).all();
       if (pending.length > 0) this.db.update(reservations).set({ status, updatedAt: at }).where(inArray(reservations.id, pending.map((p) => p.id))).run();
-      return pending.map((p) => ({ ...toReservation(p), status, updatedAt: at }));
+      const promoted: Reservation[] = [];
+      if (status === 'refused') {
+        // A refused booking frees its place: the first on the waiting list of that day takes it.
+        for (const r of pending) {
+          const capacity = (this.db.select({ rules: activities.rules }).from(activities).where(eq(activities.id, r.activityId)).get()?.rules as ActivityRules | undefined)?.capacity;
+          if (capacity === undefined) continue;
+          const next = this.firstWaiting(r.activityId, r.day);
+          if (next && this.taken(r.activityId, r.day) < capacity) {
+            this.db.update(reservations).set({ status: 'pending', updatedAt: at }).where(eq(reservations.id, next.id)).run();
+            promoted.push({ ...toReservation(next), status: 'pending', updatedAt: at });
+          }
+        }
+      }
+      return { decided: pending.map((p) => ({ ...toReservation(p), status, updatedAt: at })), promoted };
     });
   }
 

@@ -48,6 +48,7 @@ export class MunicipalService {
       reservations: repos.reservations,
       households: repos.households,
       activities: repos.activities,
+      documents: repos.documents,
       accounts: repos.accounts,
       communes: repos.communes,
       audit: repos.audit,

@@ -202,7 +202,8 @@ export interface ReservationRepository {
   /** These reservations with their household, child's name and activity's label. */
   describe(ids: number[]): Promise<PendingReservation[]>;
   /** Sets pending reservations confirmed or refused; returns those that were pending. */
-  decide(ids: number[], status: 'confirmed' | 'refused', at: string): Promise<Reservation[]>;
+  /** Decides pending bookings only; a refusal promotes the first waiting booking of that day where places are counted. */
+  decide(ids: number[], status: 'confirmed' | 'refused', at: string): Promise<{ decided: Reservation[]; promoted: Reservation[] }>;
   addAbsences(absences: Array<Omit<Absence, 'id'>>, cancel: number[], at: string): Promise<void>;
   listAbsences(childIds: number[], from: string, to: string): Promise<Absence[]>;
   /** Booked children (pending or confirmed) per school for these activities on a day. */

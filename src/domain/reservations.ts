@@ -25,6 +25,7 @@ import { DomainError } from './errors';
 import { bracketFor } from './familyFile';
 import { parisDay } from './parisTime';
 import type { Mailer } from './accounts';
+import type { DocumentRepository } from './documents';
 import type { AccountRepository, CommuneRepository, AuditRepository, BasketChange, ChangeOutcome, HeadcountRow, HouseholdRepository, PendingReservation, ReservationRepository, ActivityRepository } from './ports';
 import { ACTIVE_STATUSES, type Account, type Activity, type ActivityCode, type Child, type Commune, type Household, type Reservation, type ReservationStatus } from './types';
 
@@ -35,6 +36,7 @@ export interface ReservationDeps {
   mailer: Pick<Mailer, 'sendBookingDecision'>;
   households: HouseholdRepository;
   activities: ActivityRepository;
+  documents: Pick<DocumentRepository, 'listByHousehold'>;
   audit: AuditRepository;
   clock: Clock;
   calendar: SchoolCalendar;
@@ -393,6 +395,9 @@ export class ReservationService {
   async reportAbsence(account: Account, childId: number, days: string[], reason: string, documentId: number | null): Promise<AbsenceDay[]> {
     const { household, children } = await this.householdOf(account);
     if (!children.some((c) => c.id === childId)) return this.refuse(account, 'notYourChild', { childIds: [childId] });
+    if (documentId !== null && !(await this.deps.documents.listByHousehold(household.id)).some((d) => d.id === documentId && d.kind === 'certificat_medical')) {
+      return this.refuse(account, 'unknownDocument', { documentId });
+    }
     const sorted = [...new Set(days)].sort();
     if (sorted.length === 0) return [];
     const activities = await this.deps.activities.listByCommune(household.communeId);
@@ -443,10 +448,11 @@ export class ReservationService {
   /** Validates or refuses pending bookings; each family is told by e-mail (with the agent's message). */
   async decide(ids: number[], status: 'confirmed' | 'refused', actor: string, message: string | null = null): Promise<Reservation[]> {
     const at = this.deps.clock.now().toISOString();
-    const done = await this.deps.reservations.decide(ids, status, at);
-    for (const r of done) await this.deps.audit.append({ actor, action: `booking.${status}`, subject: String(r.id), details: { childId: r.childId, activityId: r.activityId, day: r.day } }, at);
-    await this.tell(done.map((r) => r.id), status, message);
-    return done;
+    const { decided, promoted } = await this.deps.reservations.decide(ids, status, at);
+    for (const r of decided) await this.deps.audit.append({ actor, action: `booking.${status}`, subject: String(r.id), details: { childId: r.childId, activityId: r.activityId, day: r.day } }, at);
+    await this.tell(decided.map((r) => r.id), status, message);
+    if (promoted.length) await this.tell(promoted.map((r) => r.id), 'promoted', null);
+    return decided;
   }
 
   /** Mails the accounts of each household concerned, in French (the family's language is not stored). */

@@ -1,0 +1,326 @@
+/**
+ * The reservation service on a real store with a fixed Paris clock: deadlines at midnight Paris
+ * time, surcharges and the estimated cost, instruction, the waiting list of holiday sessions,
+ * absences and what stays billed, the agenda and the kitchens' headcount.
+ */
+import path from 'node:path';
+import { settableClock, type SettableClock } from '../../src/domain/clock';
+import type { Account, Commune } from '../../src/domain/types';
+import { buildCore, type Core } from '../../src/index';
+import { tempConfig } from '../support/harness';
+import { outboxMails } from '../support/outbox';
+
+let core: Core;
+let clock: SettableClock;
+let commune: Commune;
+let durand: Account;
+let lea: number;
+let hugo: number;
+let canteen: number;
+let wednesday: number;
+let holidays: number;
+
+async function accountOf(fileNumber: string, email: string): Promise<Account> {
+  const repos = core.service.deps.repos;
+  const household = await repos.households.findByFileNumber('carrieres-sous-poissy', fileNumber);
+  const created = await repos.accounts.create({ communeId: 'carrieres-sous-poissy', email, civility: 'madame', firstName: 'X', lastName: household!.name, phone: null, address: null });
+  await repos.accounts.linkHousehold(created.id, household!.id);
+  return (await repos.accounts.get(created.id))!;
+}
+
+/** Three more families at Carrières-sous-Poissy, each with one child enrolled in the holiday activities. */
+async function holidayFamilies(): Promise<Array<{ account: Account; child: number }>> {
+  const repos = core.service.deps.repos;
+  const names = ['MARTIN', 'BERNARD', 'PETIT'];
+  await repos.households.importFamilies(
+    'carrieres-sous-poissy',
+    names.map((name, i) => ({
+      household: { communeId: 'carrieres-sous-poissy', fileNumber: `CSP-F-90000${i}`, name, address: null, postalCode: null, city: null, quotientFamilial: 500 },
+      representatives: [{ role: 'representative' as const, civility: 'madame', firstName: 'Anne', lastName: name, email: null, phone: null }],
+      children: [{ firstName: `Enfant${i}`, lastName: name, birthDate: '2018-01-01', school: null, level: 'elementaire' as const, enrolments: [{ activityId: holidays, schoolYear: '2026-2027' }] }],
+    })),
+  );
+  const families = [];
+  for (const [i, name] of names.entries()) {
+    const account = await accountOf(`CSP-F-90000${i}`, `${name.toLowerCase()}@example.org`);
+    const child = (await repos.households.listChildren(account.householdId!))[0]!.id;
+    families.push({ account, child });
+  }
+  return families;
+}
+
+const status = (childId: number, day: string) =>
+  (core.db.$client.prepare('select status from reservations where child_id = ? and day = ? order by id desc').get(childId, day) as { status: string } | undefined)?.status;
+
+async function book(account: Account, activityId: number, wishes: Array<{ childId: number; day: string; action?: 'add' | 'remove' }>) {
+  const basket = await core.service.reservations.planBasket(
+    account,
+    activityId,
+    wishes.map((w) => ({ childId: w.childId, day: w.day, action: w.action ?? 'add' })),
+  );
+  const result = await core.service.reservations.confirmBasket(account, commune, basket.id);
+  return { basket, result };
+}
+
+beforeEach(async () => {
+  // Tuesday 24 November 2026, 10:00 in Paris.
+  clock = settableClock('2026-11-24T09:00:00Z');
+  core = buildCore(tempConfig(), clock);
+  commune = await core.service.getCommune('carrieres-sous-poissy');
+  durand = await accountOf('CSP-F-000101', 'francoise.durand@example.org');
+  const children = await core.service.deps.repos.households.listChildren(durand.householdId!);
+  lea = children.find((c) => c.firstName === 'Léa')!.id;
+  hugo = children.find((c) => c.firstName === 'Hugo')!.id;
+  const activities = await core.service.listActivities('carrieres-sous-poissy');
+  canteen = activities.find((a) => a.code === 'canteen')!.id;
+  wednesday = activities.find((a) => a.code === 'wednesday')!.id;
+  holidays = activities.find((a) => a.code === 'holidays')!.id;
+});
+afterEach(() => core.close());
+
+describe('deadlines at midnight, Paris time', () => {
+  it('a day is on time until 23:59 Paris on D-15 and late one second after midnight', async () => {
+    // Thursday 10 December: deadline Wednesday 25 November. 22:59:59 UTC is 23:59:59 in Paris (winter time).
+    const at = (iso: string) => {
+      clock.advance((new Date(iso).getTime() - clock.now().getTime()) / 60_000);
+    };
+    at('2026-11-25T22:59:59Z');
+    const onTime = await core.service.reservations.planBasket(durand, canteen, [{ childId: lea, day: '2026-12-10', action: 'add' }]);
+    expect(onTime.lines[0]).toMatchObject({ late: false, surchargeCents: 0, pending: false });
+    at('2026-11-25T23:00:00Z');
+    const late = await core.service.reservations.planBasket(durand, canteen, [{ childId: lea, day: '2026-12-10', action: 'add' }]);
+    expect(late.lines[0]).toMatchObject({ late: true, surchargePercent: 20, priceCents: 310, surchargeCents: 62, pending: true });
+    expect(late.addedCents).toBe(372);
+  });
+
+  it('a basket shown before midnight and confirmed after it is shown again with the new price, nothing saved', async () => {
+    clock.advance((new Date('2026-11-25T22:58:00Z').getTime() - clock.now().getTime()) / 60_000);
+    const basket = await core.service.reservations.planBasket(durand, canteen, [{ childId: lea, day: '2026-12-10', action: 'add' }]);
+    clock.advance(3);
+    const result = await core.service.reservations.confirmBasket(durand, commune, basket.id);
+    expect(result.kind).toBe('changed');
+    expect(result.kind === 'changed' && result.basket.lines[0]).toMatchObject({ late: true, surchargeCents: 62 });
+    expect(status(lea, '2026-12-10')).toBeUndefined();
+  });
+
+  it('the holiday session closes 4 weeks before its first day: from 24 November, Noël is refused', async () => {
+    const families = await holidayFamilies();
+    const basket = await core.service.reservations.planBasket(families[0]!.account, holidays, [{ childId: families[0]!.child, day: '2026-12-21', action: 'add' }]);
+    expect(basket.lines).toEqual([]);
+    expect(basket.setAside).toEqual([expect.objectContaining({ day: '2026-12-21', reason: 'lateRefused' })]);
+    expect(basket.id).toBe(0);
+  });
+});
+
+describe('the basket', () => {
+  it('adds on-time days confirmed at once, the estimated cost at the household’s tariff', async () => {
+    const { basket, result } = await book(durand, canteen, [
+      { childId: lea, day: '2026-12-10' },
+      { childId: hugo, day: '2026-12-10' },
+      { childId: lea, day: '2026-12-11' },
+    ]);
+    expect(basket.addedCents).toBe(3 * 310);
+    expect(basket.lines.every((l) => !l.late && !l.pending)).toBe(true);
+    expect(result).toMatchObject({ kind: 'confirmed', reference: 'CSP-RES-2026-000001' });
+    expect([status(lea, '2026-12-10'), status(hugo, '2026-12-10'), status(lea, '2026-12-11')]).toEqual(['confirmed', 'confirmed', 'confirmed']);
+  });
+
+  it('names every day left out and why, never silently', async () => {
+    const basket = await core.service.reservations.planBasket(durand, canteen, [
+      { childId: lea, day: '2026-12-09', action: 'add' }, // Wednesday
+      { childId: lea, day: '2026-12-25', action: 'add' }, // Noël
+      { childId: lea, day: '2026-11-23', action: 'add' }, // yesterday
+      { childId: lea, day: '2027-09-06', action: 'add' }, // calendar not published
+      { childId: lea, day: '2026-12-17', action: 'remove' }, // not booked
+      { childId: lea, day: '2026-12-10', action: 'add' },
+    ]);
+    expect(basket.lines.map((l) => l.day)).toEqual(['2026-12-10']);
+    expect(basket.setAside.map((s) => [s.day, s.reason, s.closed])).toEqual([
+      ['2026-11-23', 'past', undefined],
+      ['2026-12-09', 'notRunning', 'notThatDay'],
+      ['2026-12-17', 'notBooked', undefined],
+      ['2026-12-25', 'notRunning', 'publicHoliday'],
+      ['2027-09-06', 'noCalendar', 'noCalendar'],
+    ]);
+  });
+
+  it('refuses a child not enrolled in the activity, and a day already booked is set aside', async () => {
+    // Hugo is not enrolled in the Wednesday activity.
+    await expect(core.service.reservations.planBasket(durand, wednesday, [{ childId: hugo, day: '2026-12-16', action: 'add' }])).rejects.toMatchObject({ code: 'booking.notEnrolled' });
+    await book(durand, canteen, [{ childId: lea, day: '2026-12-10' }]);
+    const again = await core.service.reservations.planBasket(durand, canteen, [{ childId: lea, day: '2026-12-10', action: 'add' }]);
+    expect(again.setAside).toEqual([expect.objectContaining({ reason: 'alreadyBooked' })]);
+  });
+
+  it('refuses an impossible date and another family’s child', async () => {
+    await expect(core.service.reservations.planBasket(durand, canteen, [{ childId: lea, day: '2026-02-30', action: 'add' }])).rejects.toMatchObject({ code: 'booking.badDay' });
+    const [other] = await holidayFamilies();
+    await expect(core.service.reservations.planBasket(durand, canteen, [{ childId: other!.child, day: '2026-12-10', action: 'add' }])).rejects.toMatchObject({ code: 'booking.notYourChild' });
+  });
+
+  it('cancelling before the deadline refunds the day with its surcharge; after it, the day stays billed', async () => {
+    await book(durand, canteen, [
+      { childId: lea, day: '2026-12-01' }, // late: pending, with 20 %
+      { childId: lea, day: '2026-12-10' },
+    ]);
+    expect(status(lea, '2026-12-01')).toBe('pending');
+    const { basket } = await book(durand, canteen, [
+      { childId: lea, day: '2026-12-01', action: 'remove' },
+      { childId: lea, day: '2026-12-10', action: 'remove' },
+    ]);
+    expect(basket.lines.map((l) => [l.day, l.billed])).toEqual([
+      ['2026-12-01', true],
+      ['2026-12-10', false],
+    ]);
+    expect(basket.refundedCents).toBe(310);
+    const billed = core.db.$client.prepare('select day, status, cancelled_late as late from reservations where child_id = ? order by day').all(lea);
+    expect(billed).toEqual([
+      { day: '2026-12-01', status: 'cancelled', late: 1 },
+      { day: '2026-12-10', status: 'cancelled', late: 0 },
+    ]);
+  });
+});
+
+describe('instruction by the commune', () => {
+  it('decides pending bookings only, and tells the family by e-mail', async () => {
+    await book(durand, canteen, [
+      { childId: lea, day: '2026-12-01' },
+      { childId: lea, day: '2026-12-10' },
+    ]);
+    const pending = await core.service.reservations.listPending('carrieres-sous-poissy');
+    expect(pending.map((p) => p.day)).toEqual(['2026-12-01']);
+    const confirmedId = (core.db.$client.prepare("select id from reservations where day = '2026-12-10'").get() as { id: number }).id;
+    const done = await core.service.reservations.decide([pending[0]!.id, confirmedId], 'refused', 'agent', 'Plus de place ce jour-là.');
+    expect(done.map((r) => r.day)).toEqual(['2026-12-01']);
+    expect([status(lea, '2026-12-01'), status(lea, '2026-12-10')]).toEqual(['refused', 'confirmed']);
+    // Deciding again changes nothing.
+    expect(await core.service.reservations.decide([pending[0]!.id], 'confirmed', 'agent')).toEqual([]);
+    const mails = outboxMails(path.join(core.config.dataDir, 'outbox')).map((m) => m.replace(/=\r?\n/g, ''));
+    expect(mails.filter((m) => m.includes('To: francoise.durand@example.org') && m.includes('Plus de place'))).toHaveLength(1);
+  });
+});
+
+describe('capacity and the waiting list', () => {
+  beforeEach(() => {
+    // Two places per day; today is well before the winter session's deadline.
+    clock.advance(-14 * 24 * 60); // Tuesday 10 November
+    const row = core.db.$client.prepare('select rules from activities where id = ?').get(holidays) as { rules: string };
+    core.db.$client.prepare('update activities set rules = ? where id = ?').run(JSON.stringify({ ...JSON.parse(row.rules), capacity: 2 }), holidays);
+  });
+
+  it('beyond the places, bookings wait; a cancellation promotes the first in line, in order', async () => {
+    const [a, b, c] = await holidayFamilies();
+    const day = '2026-12-22';
+    const results = [];
+    for (const f of [a, b, c]) results.push((await book(f!.account, holidays, [{ childId: f!.child, day }])).result);
+    expect(results.map((r) => r.kind === 'confirmed' && r.lines[0]!.outcome)).toEqual(['added', 'added', 'waiting']);
+    expect([status(a!.child, day), status(b!.child, day), status(c!.child, day)]).toEqual(['pending', 'pending', 'waiting']);
+    // The first family cancels: its place goes to the one waiting.
+    const { result } = await book(a!.account, holidays, [{ childId: a!.child, day, action: 'remove' }]);
+    expect(result.kind === 'confirmed' && result.promoted.map((r) => r.childId)).toEqual([c!.child]);
+    expect([status(a!.child, day), status(c!.child, day)]).toEqual(['cancelled', 'pending']);
+    const mails = outboxMails(path.join(core.config.dataDir, 'outbox')).map((m) => m.replace(/=\r?\n/g, ''));
+    expect(mails.some((m) => m.includes('To: petit@example.org'))).toBe(true);
+  });
+
+  it('the waiting list is served in the order places were asked for', async () => {
+    const [a, b, c] = await holidayFamilies();
+    const day = '2026-12-22';
+    // a and b take the two places, c waits.
+    await book(a!.account, holidays, [{ childId: a!.child, day }]);
+    await book(b!.account, holidays, [{ childId: b!.child, day }]);
+    clock.advance(1);
+    await book(c!.account, holidays, [{ childId: c!.child, day }]);
+    // b cancels, c gets the place; a cancels, no one waits any more.
+    await book(b!.account, holidays, [{ childId: b!.child, day, action: 'remove' }]);
+    expect(status(c!.child, day)).toBe('pending');
+    const { result } = await book(a!.account, holidays, [{ childId: a!.child, day, action: 'remove' }]);
+    expect(result.kind === 'confirmed' && result.promoted).toEqual([]);
+  });
+
+  it('a refused booking frees its place for the first waiting', async () => {
+    const [a, b, c] = await holidayFamilies();
+    const day = '2026-12-22';
+    for (const f of [a, b, c]) await book(f!.account, holidays, [{ childId: f!.child, day }]);
+    const pending = await core.service.reservations.listPending('carrieres-sous-poissy');
+    const ofA = pending.find((p) => p.childId === a!.child)!;
+    await core.service.reservations.decide([ofA.id], 'refused', 'agent', null);
+    expect([status(a!.child, day), status(c!.child, day)]).toEqual(['refused', 'pending']);
+  });
+
+  it('cancelling a waiting booking frees nothing and costs nothing', async () => {
+    const [a, b, c] = await holidayFamilies();
+    const day = '2026-12-22';
+    for (const f of [a, b, c]) await book(f!.account, holidays, [{ childId: f!.child, day }]);
+    const { basket, result } = await book(c!.account, holidays, [{ childId: c!.child, day, action: 'remove' }]);
+    expect(basket.lines[0]).toMatchObject({ billed: false });
+    expect(basket.refundedCents).toBe(0);
+    expect(result.kind === 'confirmed' && result.promoted).toEqual([]);
+    expect([status(a!.child, day), status(b!.child, day), status(c!.child, day)]).toEqual(['pending', 'pending', 'cancelled']);
+  });
+});
+
+describe('absences', () => {
+  beforeEach(async () => {
+    clock.advance(-14 * 24 * 60); // Tuesday 10 November: 10 and 11 December are on time
+    await book(durand, canteen, [
+      { childId: lea, day: '2026-11-26' },
+      { childId: lea, day: '2026-12-10' },
+      { childId: lea, day: '2026-12-11' },
+    ]);
+    clock.advance(14 * 24 * 60); // back to 24 November
+  });
+
+  it('before the deadline the day is simply cancelled; after it, billed unless justified', async () => {
+    const days = await core.service.reservations.reportAbsence(durand, lea, ['2026-11-26', '2026-12-10'], 'malade', null);
+    expect(days.map((d) => [d.day, d.billing])).toEqual([
+      ['2026-11-26', 'billed'],
+      ['2026-12-10', 'cancelledFree'],
+    ]);
+    expect(status(lea, '2026-12-10')).toBe('cancelled');
+    expect(status(lea, '2026-11-26')).toBe('confirmed');
+    const pdf = new TextEncoder().encode('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+    const certificate = await core.service.documents.add(durand, 'certificat_medical', 'certificat.pdf', pdf);
+    if (!certificate.ok) throw new Error(certificate.reason);
+    const justified = await core.service.reservations.reportAbsence(durand, lea, ['2026-11-26'], 'malade', certificate.document.id);
+    expect(justified[0]!.billing).toBe('notBilled');
+    const rows = core.db.$client.prepare('select day, justified from absences order by id').all();
+    expect(rows).toEqual([
+      { day: '2026-11-26', justified: 0 },
+      { day: '2026-11-26', justified: 1 },
+    ]);
+  });
+
+  it('a supporting document of another family, or not a medical certificate, is refused and nothing is saved', async () => {
+    const [other] = await holidayFamilies();
+    const pdf = new TextEncoder().encode('%PDF-1.4\n%%EOF\n');
+    const theirs = await core.service.documents.add(other!.account, 'certificat_medical', 'c.pdf', pdf);
+    const proof = await core.service.documents.add(durand, 'justificatif_domicile', 'd.pdf', pdf);
+    if (!theirs.ok || !proof.ok) throw new Error('documents not stored');
+    for (const id of [theirs.document.id, proof.document.id]) {
+      await expect(core.service.reservations.reportAbsence(durand, lea, ['2026-11-26'], 'malade', id)).rejects.toMatchObject({ code: 'booking.unknownDocument' });
+    }
+    expect(core.db.$client.prepare('select count(*) as n from absences').get()).toEqual({ n: 0 });
+  });
+
+  it('a day with nothing booked is said so, and another family’s child is refused', async () => {
+    const days = await core.service.reservations.reportAbsence(durand, lea, ['2026-11-27'], 'malade', null);
+    expect(days).toEqual([{ day: '2026-11-27', activities: [], billing: 'billed' }]);
+    const [other] = await holidayFamilies();
+    await expect(core.service.reservations.reportAbsence(durand, other!.child, ['2026-11-26'], 'malade', null)).rejects.toMatchObject({ code: 'booking.notYourChild' });
+  });
+
+  it('the agenda marks the absent day, and the headcount leaves it out', async () => {
+    await core.service.reservations.reportAbsence(durand, lea, ['2026-11-26'], 'malade', null);
+    const agenda = await core.service.reservations.agenda(durand, [lea], '2026-11-01', '2026-12-31');
+    expect(agenda.map((e) => [e.day, e.status, e.absent])).toEqual([
+      ['2026-11-26', 'confirmed', true],
+      ['2026-12-10', 'confirmed', false],
+      ['2026-12-11', 'confirmed', false],
+    ]);
+    const count = async (day: string) => (await core.service.reservations.headcount('carrieres-sous-poissy', day, 'canteen')).reduce((n, r) => n + r.count, 0);
+    expect(await count('2026-11-26')).toBe(0);
+    expect(await count('2026-12-10')).toBe(1);
+    await expect(core.service.reservations.agenda(durand, [999_999], '2026-11-01', '2026-12-31')).rejects.toMatchObject({ code: 'booking.notYourChild' });
+  });
+});

@@ -144,6 +144,28 @@ describe('booking by the calendar card', () => {
     expect(f.booked(f.lea).map((r) => r.day)).toEqual(['2026-12-03', '2026-12-04']);
   });
 
+  it('a booked day unticked on the card is cancelled after « Confirmer », free before its deadline', async () => {
+    const { c } = await signedInChat(chats, { linkFile: 'CSP-F-000101' });
+    const f = await family(c);
+    await c.say('réserver');
+    await c.say('Restauration scolaire');
+    const first = cardOf(await c.say('Léa'));
+    await c.say(press(first, 'Valider', { [`d_${f.lea}_2026-12-10`]: 'true', [`d_${f.lea}_2026-12-11`]: 'true' }));
+    await c.say('Confirmer');
+    await c.say('réserver');
+    await c.say('Restauration scolaire');
+    const again = cardOf(await c.say('Léa'));
+    expect(inputsOf(again.body)[`d_${f.lea}_2026-12-10`]).toBe('true');
+    const basket = c.text(await c.say(press(again, 'Valider', { [`d_${f.lea}_2026-12-10`]: 'false' })));
+    expect(basket).toContain('Léa : à annuler le 10 décembre (non facturé).');
+    expect(basket).not.toContain('11 décembre');
+    await c.say('Confirmer');
+    expect(f.booked(f.lea).map((r) => [r.day, r.status, r.cancelledLate])).toEqual([
+      ['2026-12-10', 'cancelled', 0],
+      ['2026-12-11', 'confirmed', 0],
+    ]);
+  });
+
   it('a card forged to book another family\'s child is refused in French, audited, and nothing changes', async () => {
     const { c } = await signedInChat(chats, { linkFile: 'CSP-F-000101' });
     const f = await family(c);

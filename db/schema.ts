@@ -164,8 +164,13 @@ export const invoices = sqliteTable('invoices', {
   totalCents: integer('total_cents').notNull(),
   status: text('status').notNull(), // issued, paid, cancelled
   paidAt: text('paid_at'),
+  /** monthly (built from the bookings of a month, once per household and month) or oneOff (created by an agent). */
+  kind: text('kind').notNull().default('monthly'),
   createdAt: createdAt(),
-}, (t) => [uniqueIndex('invoices_household_number').on(t.householdId, t.number)]);
+}, (t) => [
+  uniqueIndex('invoices_household_number').on(t.householdId, t.number),
+  uniqueIndex('invoices_monthly_once').on(t.householdId, t.periodStart).where(sql`kind = 'monthly'`),
+]);
 
 export const invoiceLines = sqliteTable('invoice_lines', {
   id: integer('id').primaryKey({ autoIncrement: true }),
@@ -183,9 +188,13 @@ export const payments = sqliteTable('payments', {
   invoiceId: integer('invoice_id').notNull().references(() => invoices.id),
   reference: text('reference').notNull(), // PBX_CMD, unique per attempt
   amountCents: integer('amount_cents').notNull(),
-  status: text('status').notNull(), // pending, paid, refused, cancelled
+  status: text('status').notNull(), // pending, paid, refused, expired (still pending after 30 minutes), duplicate (paid an invoice already paid: to refund)
   provider: text('provider').notNull(),
   authorization: text('authorization'),
+  /** The account that asked to pay: told in the conversation and mailed the receipt. */
+  accountId: integer('account_id').references(() => accounts.id, { onDelete: 'set null' }),
+  /** Paybox's error code of the notification (00000: paid). */
+  errorCode: text('error_code'),
   createdAt: createdAt(),
   completedAt: text('completed_at'),
 }, (t) => [uniqueIndex('payments_reference').on(t.reference), index('payments_invoice').on(t.invoiceId)]);

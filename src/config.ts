@@ -36,6 +36,17 @@ const EnvSchema = z.object({
   MicrosoftAppPassword: optionalString,
   MicrosoftAppType: z.preprocess(emptyToUndefined, z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional()),
   MicrosoftAppTenantId: optionalString,
+  NODE_ENV: optionalString,
+  PUBLIC_URL: z.preprocess(emptyToUndefined, z.string().url('the public https URL of the bot, e.g. https://bot.example.fr').optional()),
+  PAYBOX_MODE: z.preprocess(emptyToUndefined, z.enum(['sandbox', 'preprod', 'production']).default('sandbox')),
+  PAYBOX_SITE: z.preprocess(emptyToUndefined, z.string().regex(/^\d{7}$/, '7 digits').optional()),
+  PAYBOX_RANG: z.preprocess(emptyToUndefined, z.string().regex(/^\d{1,3}$/, 'up to 3 digits').optional()),
+  PAYBOX_IDENTIFIANT: z.preprocess(emptyToUndefined, z.string().regex(/^\d{1,9}$/, 'up to 9 digits').optional()),
+  PAYBOX_HMAC_KEY: z.preprocess(emptyToUndefined, z.string().regex(/^[0-9a-fA-F]{128}$/, '128 hexadecimal characters (the key from the Paybox back-office)').optional()),
+  PAYBOX_PUBLIC_KEY_FILE: optionalString,
+  INVOICING_CRON: z.preprocess(emptyToUndefined, z.string().default('0 6 1 * *')),
+  RECONCILE_CRON: z.preprocess(emptyToUndefined, z.string().default('*/10 * * * *')),
+  JOBS: z.preprocess(emptyToUndefined, z.enum(['on', 'off']).default('on')),
 });
 
 export interface Config {
@@ -61,6 +72,21 @@ export interface Config {
   mailFrom: string;
   /** SMS through Twilio: both set, or the /api/sms route does not exist. */
   sms?: { authToken: string; webhookUrl: string };
+  /** The bot's public base URL for links (payment, PDF); absent: http://localhost:PORT. */
+  publicUrl?: string;
+  production: boolean;
+  /** Paybox System: the embedded sandbox (no credentials), or Paybox's preprod or production page. */
+  payment: {
+    mode: 'sandbox' | 'preprod' | 'production';
+    site?: string;
+    rang?: string;
+    identifiant?: string;
+    hmacKey?: string;
+    /** Paybox's RSA public key (PEM), shipped with the bot. */
+    publicKeyFile: string;
+  };
+  /** Scheduled jobs (node-cron patterns, Europe/Paris). */
+  jobs: { enabled: boolean; invoicing: string; reconciliation: string };
   bot: {
     appId?: string;
     appPassword?: string;
@@ -85,6 +111,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, rootDir = findR
   const e = parsed.data;
   const authDisabled = !e.MicrosoftAppId;
   const dataDir = path.resolve(rootDir, e.DATA_DIR);
+  const production = e.NODE_ENV === 'production';
+  if (e.PAYBOX_MODE === 'sandbox' && production) {
+    throw new ConfigError('Invalid configuration:\nPAYBOX_MODE: the payment sandbox cannot run in production (NODE_ENV=production). Set PAYBOX_MODE=production and the Paybox credentials.');
+  }
+  if (e.PAYBOX_MODE !== 'sandbox') {
+    const missing = (['PAYBOX_SITE', 'PAYBOX_RANG', 'PAYBOX_IDENTIFIANT', 'PAYBOX_HMAC_KEY'] as const).filter((k) => !e[k]);
+    if (missing.length) throw new ConfigError(`Invalid configuration:\n${missing.map((k) => `${k}: required with PAYBOX_MODE=${e.PAYBOX_MODE}`).join('\n')}`);
+    if (production && !e.PUBLIC_URL?.startsWith('https://')) throw new ConfigError('Invalid configuration:\nPUBLIC_URL: an https:// URL is required in production (Paybox sends the notification there).');
+  }
   return Object.freeze({
     port: e.PORT,
     host: e.HOST ?? (authDisabled ? '127.0.0.1' : '0.0.0.0'),
@@ -103,6 +138,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, rootDir = findR
     logLevel: e.LOG_LEVEL,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
+    publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
+    production,
+    payment: Object.freeze({
+      mode: e.PAYBOX_MODE,
+      site: e.PAYBOX_SITE,
+      rang: e.PAYBOX_RANG,
+      identifiant: e.PAYBOX_IDENTIFIANT,
+      hmacKey: e.PAYBOX_HMAC_KEY,
+      publicKeyFile: path.resolve(rootDir, e.PAYBOX_PUBLIC_KEY_FILE ?? path.join('db', 'reference', 'paybox-pubkey.pem')),
+    }),
+    jobs: Object.freeze({ enabled: e.JOBS === 'on', invoicing: e.INVOICING_CRON, reconciliation: e.RECONCILE_CRON }),
     sms: e.TWILIO_AUTH_TOKEN && e.SMS_WEBHOOK_URL ? { authToken: e.TWILIO_AUTH_TOKEN, webhookUrl: e.SMS_WEBHOOK_URL } : undefined,
     bot: Object.freeze({
       appId: e.MicrosoftAppId,

@@ -17,6 +17,7 @@ import { Texts } from './i18n';
 import { createLogger, type Logger } from './logger';
 import { DiskFileStore } from './files';
 import { MailSender } from './mail/mailer';
+import { PdfInvoiceRenderer } from './pdf/invoicePdf';
 import type { SchoolHoliday } from './nlu/dates';
 import { holidaysFrom } from './nlu/schoolCalendar';
 
@@ -57,7 +58,17 @@ export function buildCore(config: Readonly<Config>, clock: Clock = systemClock):
   const texts = Texts.create(config.localesDir);
   const mailer = new MailSender({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: config.outboxDir, texts, logger });
   const schoolCalendar = JSON.parse(fs.readFileSync(config.schoolCalendarFile, 'utf8')) as SchoolCalendar;
-  const service = new MunicipalService({ repos, clock, secretKey: loadSecret(config), mailer, files: new DiskFileStore(config.uploadsDir), schoolCalendar });
+  const service = new MunicipalService({
+    repos,
+    clock,
+    secretKey: loadSecret(config),
+    mailer,
+    files: new DiskFileStore(config.uploadsDir),
+    schoolCalendar,
+    wording: texts.for('fr'),
+    pdf: new PdfInvoiceRenderer(texts),
+    paymentProvider: config.payment.mode === 'sandbox' ? 'sandbox' : 'paybox',
+  });
   return {
     config,
     db,

@@ -8,6 +8,7 @@ import { DocumentRepository } from './documentRepository';
 import { FamilyKeyRepository } from './familyKeyRepository';
 import { HealthRepository } from './healthRepository';
 import { HouseholdRepository } from './householdRepository';
+import { InvoiceRepository } from './invoiceRepository';
 import { RequestRepository } from './requestRepository';
 import { ReservationRepository } from './reservationRepository';
 
@@ -23,6 +24,7 @@ export function createRepositories(db: Db): Repositories {
     documents: new DocumentRepository(db),
     requests: new RequestRepository(db),
     reservations: new ReservationRepository(db),
+    invoices: new InvoiceRepository(db),
     audit: new AuditRepository(db),
     health: new HealthRepository(db),
   };

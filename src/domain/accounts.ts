@@ -8,7 +8,8 @@ import { randomInt, timingSafeEqual } from 'node:crypto';
 import type { Clock } from './clock';
 import { keyedHash, normalizeFamilyKey } from './familyKey';
 import type { AuditRepository, AccountRepository, FamilyKeyRepository, HouseholdRepository, NewAccount } from './ports';
-import type { Account, CodePurpose, Commune, Household } from './types';
+import type { Account, CodePurpose, Commune, Household, Invoice } from './types';
+import type { InvoiceMail } from './invoicing';
 
 export const CODE_MINUTES = 15;
 export const CODE_MAX_TRIES = 5;
@@ -54,6 +55,18 @@ export interface BookingMail {
   locale: string;
 }
 
+/** The receipt of a payment: amount, invoice, date, authorisation number. */
+export interface ReceiptMail {
+  to: string;
+  commune: Pick<Commune, 'name' | 'portalName'>;
+  invoice: Pick<Invoice, 'number' | 'label'>;
+  amountCents: number;
+  paidAt: string;
+  authorization: string;
+  reference: string;
+  locale: string;
+}
+
 /** The commune's decision on bookings that waited for instruction (or a place freed on a waiting list). */
 export interface BookingDecisionMail {
   to: string;
@@ -76,6 +89,8 @@ export interface Mailer {
   sendRequestUpdate(mail: RequestUpdateMail): Promise<void>;
   sendBookingConfirmation(mail: BookingMail): Promise<void>;
   sendBookingDecision(mail: BookingDecisionMail): Promise<void>;
+  sendInvoice(mail: InvoiceMail): Promise<void>;
+  sendReceipt(mail: ReceiptMail): Promise<void>;
 }
 
 export interface AccountDeps {

@@ -6,6 +6,8 @@
 import { AccountService, type Mailer } from './accounts';
 import type { SchoolCalendar } from './activityCalendar';
 import { ReservationService } from './reservations';
+import { InvoiceService, type InvoicePdf, type Wording } from './invoicing';
+import { PaymentService } from './payments';
 import { DocumentService, type FileStore } from './documents';
 import type { Clock } from './clock';
 import { DomainError } from './errors';
@@ -27,6 +29,11 @@ export interface ServiceDeps {
   files: FileStore;
   /** The school calendar of the communes' zone (db/reference): school days, holidays. */
   schoolCalendar: SchoolCalendar;
+  /** Invoice wording from the locales (French: invoices are documents of record). */
+  wording: Wording;
+  pdf: InvoicePdf;
+  /** The payment provider's name stored with each attempt: paybox or sandbox. */
+  paymentProvider: string;
 }
 
 export type CommuneMatch =
@@ -35,6 +42,10 @@ export type CommuneMatch =
   | { kind: 'none'; communes: Commune[] };
 
 export class MunicipalService {
+  /** Monthly and one-off invoices, their PDF, online invoices (src/domain/invoicing.ts). */
+  readonly invoices: InvoiceService;
+  /** Payment attempts and the provider's notifications (src/domain/payments.ts). */
+  readonly payments: PaymentService;
   /** Sign-in, sessions and the family key (src/domain/accounts.ts). */
   readonly accounts: AccountService;
   /** Papers of the « Dossier administratif » (src/domain/documents.ts). */
@@ -43,7 +54,9 @@ export class MunicipalService {
   readonly reservations: ReservationService;
 
   constructor(readonly deps: ServiceDeps) {
-    const { repos, clock, secretKey, mailer, files, schoolCalendar } = deps;
+    const { repos, clock, secretKey, mailer, files, schoolCalendar, wording, pdf, paymentProvider } = deps;
+    this.invoices = new InvoiceService({ invoices: repos.invoices, households: repos.households, activities: repos.activities, communes: repos.communes, accounts: repos.accounts, audit: repos.audit, clock, wording, pdf, mailer, secretKey });
+    this.payments = new PaymentService({ invoices: repos.invoices, accounts: repos.accounts, households: repos.households, communes: repos.communes, audit: repos.audit, mailer, clock, secretKey, provider: paymentProvider });
     this.reservations = new ReservationService({
       reservations: repos.reservations,
       households: repos.households,

@@ -5,6 +5,9 @@
 import type { DocumentRepository } from './documents';
 import type {
   Account,
+  Invoice,
+  InvoiceLine,
+  PaymentAttempt,
   CodePurpose,
   OneTimeCode,
   Session,
@@ -224,6 +227,52 @@ export interface Repositories {
   documents: DocumentRepository;
   requests: RequestRepository;
   reservations: ReservationRepository;
+  invoices: InvoiceRepository;
   audit: AuditRepository;
   health: HealthProbe;
+}
+
+/** A booked day that counts on a month's invoice (confirmed, or cancelled after the deadline). */
+export interface BillableDay {
+  householdId: number;
+  childId: number;
+  activityId: number;
+  day: string;
+  surchargePercent: number;
+  /** An absence justified by a certificate: not billed. */
+  justified: boolean;
+}
+
+export interface NewInvoice {
+  householdId: number;
+  label: string;
+  periodStart: string | null;
+  periodEnd: string | null;
+  issuedOn: string;
+  dueOn: string;
+  kind: Invoice['kind'];
+  lines: InvoiceLine[];
+}
+
+/** What a payment notification did: paid now, already paid before (a replay), refused, or paid an invoice paid by another attempt. */
+export type SettleOutcome = 'paid' | 'alreadySettled' | 'refused' | 'duplicate';
+
+export interface InvoiceRepository {
+  billableDays(activityIds: number[], from: string, to: string): Promise<BillableDay[]>;
+  /**
+   * Stores invoices numbered after the last one of the prefix (CSP-FAC-2026-000123), in one
+   * transaction; a monthly invoice already made for that household and month is skipped.
+   */
+  createMany(prefix: string, invoices: NewInvoice[]): Promise<Invoice[]>;
+  get(id: number): Promise<Invoice | undefined>;
+  findByNumber(number: string): Promise<Invoice | undefined>;
+  listByHousehold(householdId: number): Promise<Invoice[]>;
+  lines(invoiceId: number): Promise<InvoiceLine[]>;
+  createAttempt(attempt: Pick<PaymentAttempt, 'invoiceId' | 'reference' | 'amountCents' | 'provider' | 'accountId' | 'createdAt'>): Promise<PaymentAttempt>;
+  getAttempt(reference: string): Promise<PaymentAttempt | undefined>;
+  listAttempts(invoiceId: number): Promise<PaymentAttempt[]>;
+  /** In one transaction: a pending or expired attempt becomes paid (and its invoice), refused, or a duplicate. */
+  settle(reference: string, result: { paid: boolean; authorization: string | null; errorCode: string; at: string }): Promise<SettleOutcome>;
+  /** Attempts still pending that started before a moment: marked expired and returned. */
+  expirePending(before: string): Promise<PaymentAttempt[]>;
 }

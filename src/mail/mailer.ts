@@ -7,7 +7,8 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
-import type { BookingDecisionMail, BookingMail, CodeMail, DataExportMail, Mailer, RequestMail, RequestUpdateMail } from '../domain/accounts';
+import type { BookingDecisionMail, BookingMail, CodeMail, DataExportMail, Mailer, ReceiptMail, RequestMail, RequestUpdateMail } from '../domain/accounts';
+import type { InvoiceMail } from '../domain/invoicing';
 import { pickLocale, type Texts } from '../i18n';
 import type { Logger } from '../logger';
 
@@ -18,6 +19,9 @@ export interface MailerOptions {
   texts: Texts;
   logger: Logger;
 }
+
+const euros = (locale: string, cents: number) => new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(cents / 100);
+const longDay = (locale: string, day: string) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
 
 export class MailSender implements Mailer {
   private readonly transport: Transporter;
@@ -64,6 +68,22 @@ export class MailSender implements Mailer {
     await this.send(mail.to, t(`mail.bookingDecision.subject.${mail.decision}`, params), `${t(`mail.bookingDecision.body.${mail.decision}`, params)}\n\n${lines.join('\n')}${message}\n\n${t('mail.signature', params)}`);
   }
 
+  async sendInvoice(mail: InvoiceMail): Promise<void> {
+    const t = this.options.texts.for(pickLocale(mail.locale));
+    const { invoice } = mail;
+    const params = { number: invoice.number, label: invoice.label, amount: euros(mail.locale, invoice.totalCents), due: longDay(mail.locale, invoice.dueOn), commune: mail.commune.name, portal: mail.commune.portalName };
+    await this.send(mail.to, t('mail.invoice.subject', params), `${t('mail.invoice.body', params)}\n\n${t('mail.signature', params)}`, [
+      { filename: `facture-${invoice.number}.pdf`, content: mail.pdf, contentType: 'application/pdf' },
+    ]);
+  }
+
+  async sendReceipt(mail: ReceiptMail): Promise<void> {
+    const t = this.options.texts.for(pickLocale(mail.locale));
+    const at = new Intl.DateTimeFormat(mail.locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(new Date(mail.paidAt));
+    const params = { number: mail.invoice.number, label: mail.invoice.label, amount: euros(mail.locale, mail.amountCents), date: at, authorization: mail.authorization, reference: mail.reference, commune: mail.commune.name, portal: mail.commune.portalName };
+    await this.send(mail.to, t('mail.receipt.subject', params), `${t('mail.receipt.body', params)}\n\n${t('mail.signature', params)}`);
+  }
+
   async sendDataExport(mail: DataExportMail): Promise<void> {
     const t = this.options.texts.for(pickLocale(mail.locale));
     const params = { commune: mail.commune.name, portal: mail.commune.portalName };
@@ -72,7 +92,7 @@ export class MailSender implements Mailer {
     ]);
   }
 
-  private async send(to: string, subject: string, text: string, attachments?: Array<{ filename: string; content: string; contentType: string }>): Promise<void> {
+  private async send(to: string, subject: string, text: string, attachments?: Array<{ filename: string; content: string | Buffer; contentType: string }>): Promise<void> {
     const info = (await this.transport.sendMail({ from: this.options.from, to, subject, text, attachments })) as { message?: Buffer };
     if (!this.toOutbox) {
       this.options.logger.info('mail.sent', { via: 'smtp' });

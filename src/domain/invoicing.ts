@@ -1,0 +1,224 @@
+/**
+ * « Facturation unique »: each month, one invoice per household for the past month, from the
+ * booked days. Sources (the communes' « Espace Citoyens » pages, ../shared/seeds): invoices are
+ * seen and printed in « Mon compte », paid through Paybox; online invoices by e-mail for the
+ * households that opted in (« Adhésion à la facture en ligne »).
+ *
+ * Billed, per child and activity: the days confirmed, and the days cancelled after the deadline
+ * (« annuler après le délai, le jour reste facturé »), at the tariff of the household's quotient
+ * familial bracket (the highest without an avis d'imposition), plus each late day's surcharge,
+ * minus the days of a justified absence (a medical certificate), shown as a deduction line.
+ * Days still waiting for the commune's instruction are not billed.
+ */
+import type { Clock } from './clock';
+import { DomainError } from './errors';
+import { bracketFor } from './familyFile';
+import { addDays, parisDay } from './parisTime';
+import type { AccountRepository, ActivityRepository, AuditRepository, BillableDay, CommuneRepository, HouseholdRepository, InvoiceRepository, NewInvoice } from './ports';
+import { daysOfMonth, shiftMonth, surchargeCents } from './activityCalendar';
+import { signToken, verifyToken } from './signedToken';
+import type { Account, Activity, Child, Commune, Household, Invoice, InvoiceLine } from './types';
+
+/** Days between the issue and the due date. */
+export const DUE_DAYS = 30;
+
+/** Invoice wording, from the locales (key, parameters) → text. */
+export type Wording = (key: string, params?: Record<string, string | number>) => string;
+
+export interface InvoiceDocument {
+  commune: Commune;
+  household: Household;
+  invoice: Invoice;
+  lines: InvoiceLine[];
+}
+
+/** Renders an invoice as a printable PDF (src/pdf). */
+export interface InvoicePdf {
+  render(doc: InvoiceDocument): Promise<Buffer>;
+}
+
+export interface InvoiceMail {
+  to: string;
+  commune: Commune;
+  invoice: Invoice;
+  pdf: Buffer;
+  locale: string;
+}
+
+export interface InvoiceDeps {
+  invoices: InvoiceRepository;
+  households: HouseholdRepository;
+  activities: ActivityRepository;
+  communes: CommuneRepository;
+  accounts: Pick<AccountRepository, 'listByHousehold'>;
+  audit: AuditRepository;
+  clock: Clock;
+  wording: Wording;
+  pdf: InvoicePdf;
+  mailer: { sendInvoice(mail: InvoiceMail): Promise<void> };
+  /** Hex secret that signs the PDF links. */
+  secretKey: string;
+}
+
+export const PDF_LINK_MINUTES = 30;
+
+export interface MonthRun {
+  month: string;
+  created: Invoice[];
+  /** Households already invoiced for that month (a second run changes nothing). */
+  skipped: number;
+  mailed: number;
+}
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+export class InvoiceService {
+  constructor(private readonly deps: InvoiceDeps) {}
+
+  private today(): string {
+    return parisDay(this.deps.clock.now());
+  }
+
+  /** The month before today's (the one the monthly job invoices). */
+  previousMonth(): string {
+    return shiftMonth(this.today().slice(0, 7), -1);
+  }
+
+  private async communeOf(communeId: string): Promise<Commune> {
+    const commune = await this.deps.communes.get(communeId);
+    if (!commune) throw new DomainError('invoice.unknownCommune', { communeId });
+    return commune;
+  }
+
+  /** Builds the month's invoices of every household of the commune that has billable days. */
+  async runMonth(communeId: string, month: string): Promise<MonthRun> {
+    if (!MONTH.test(month)) throw new DomainError('invoice.badMonth', { month });
+    const commune = await this.communeOf(communeId);
+    const days = daysOfMonth(month);
+    const [first, last] = [days[0] as string, days.at(-1) as string];
+    if (last >= this.today()) throw new DomainError('invoice.monthNotOver', { month });
+    const activities = await this.deps.activities.listByCommune(communeId);
+    const billable = await this.deps.invoices.billableDays(activities.map((a) => a.id), first, last);
+    const byHousehold = new Map<number, BillableDay[]>();
+    for (const d of billable) byHousehold.set(d.householdId, [...(byHousehold.get(d.householdId) ?? []), d]);
+    const issuedOn = this.today();
+    const drafts: NewInvoice[] = [];
+    for (const [householdId, list] of byHousehold) {
+      const household = await this.deps.households.get(householdId);
+      if (!household) continue;
+      const children = await this.deps.households.listChildren(householdId);
+      const lines = this.linesOf(list, household, children, activities);
+      if (lines.reduce((s, l) => s + l.amountCents, 0) <= 0) continue;
+      drafts.push({ householdId, label: this.deps.wording('invoice.monthlyLabel', { month: monthName(month) }), periodStart: first, periodEnd: last, issuedOn, dueOn: addDays(issuedOn, DUE_DAYS), kind: 'monthly', lines });
+    }
+    const created = await this.deps.invoices.createMany(`${commune.requestPrefix}-FAC-${issuedOn.slice(0, 4)}`, drafts);
+    const at = this.deps.clock.now().toISOString();
+    await this.deps.audit.append({ actor: 'job:invoicing', action: 'invoice.monthRun', communeId, subject: month, details: { created: created.length, skipped: drafts.length - created.length } }, at);
+    const mailed = await this.mailOnline(commune, created);
+    return { month, created, skipped: drafts.length - created.length, mailed };
+  }
+
+  /** One line per child × activity, a surcharge line for late days, a deduction for justified absences. */
+  private linesOf(list: BillableDay[], household: Household, children: Child[], activities: Activity[]): InvoiceLine[] {
+    const lines: InvoiceLine[] = [];
+    const groups = new Map<string, BillableDay[]>();
+    for (const d of list) groups.set(`${d.childId}:${d.activityId}`, [...(groups.get(`${d.childId}:${d.activityId}`) ?? []), d]);
+    for (const group of groups.values()) {
+      const { childId, activityId } = group[0] as BillableDay;
+      const activity = activities.find((a) => a.id === activityId);
+      const child = children.find((c) => c.id === childId);
+      if (!activity || !child) continue;
+      const price = bracketFor(activity.tariffs, household.quotientFamilial)?.priceCents ?? 0;
+      const name = { child: child.firstName, activity: activity.label };
+      lines.push({ childId, activityId, label: this.deps.wording('invoice.line.days', name), quantity: group.length, unitPriceCents: price, amountCents: group.length * price });
+      const late = new Map<number, number>();
+      for (const d of group.filter((x) => x.surchargePercent > 0 && !x.justified)) late.set(d.surchargePercent, (late.get(d.surchargePercent) ?? 0) + 1);
+      for (const [percent, n] of late) {
+        const unit = surchargeCents(price, percent);
+        lines.push({ childId, activityId, label: this.deps.wording('invoice.line.surcharge', { ...name, percent }), quantity: n, unitPriceCents: unit, amountCents: n * unit });
+      }
+      const justified = group.filter((d) => d.justified).length;
+      if (justified > 0) lines.push({ childId, activityId, label: this.deps.wording('invoice.line.justified', name), quantity: justified, unitPriceCents: -price, amountCents: -justified * price });
+    }
+    return lines;
+  }
+
+  /** A one-off invoice created by an agent (a school trip: « 7916 - Séjour CT 3 (Ecole du PARC) »). */
+  async createOneOff(communeId: string, fileNumber: string, label: string, amountCents: number, dueOn: string | undefined, actor: string): Promise<Invoice> {
+    const commune = await this.communeOf(communeId);
+    const household = await this.deps.households.findByFileNumber(communeId, fileNumber);
+    if (!household) throw new DomainError('invoice.unknownHousehold', { fileNumber });
+    if (!label.trim() || label.length > 120) throw new DomainError('invoice.badLabel');
+    if (!Number.isInteger(amountCents) || amountCents <= 0 || amountCents > 10_000_000) throw new DomainError('invoice.badAmount');
+    const issuedOn = this.today();
+    const due = dueOn ?? addDays(issuedOn, DUE_DAYS);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(due) || due < issuedOn) throw new DomainError('invoice.badDueDate', { dueOn: due });
+    const line: InvoiceLine = { childId: null, activityId: null, label: label.trim(), quantity: 1, unitPriceCents: amountCents, amountCents };
+    const [invoice] = await this.deps.invoices.createMany(`${commune.requestPrefix}-FAC-${issuedOn.slice(0, 4)}`, [{ householdId: household.id, label: label.trim(), periodStart: null, periodEnd: null, issuedOn, dueOn: due, kind: 'oneOff', lines: [line] }]);
+    if (!invoice) throw new Error('one-off invoice not created');
+    await this.deps.audit.append({ actor, action: 'invoice.created', communeId, subject: invoice.number, details: { householdId: household.id, amountCents } }, this.deps.clock.now().toISOString());
+    await this.mailOnline(commune, [invoice]);
+    return invoice;
+  }
+
+  /** Households that opted in to online invoices receive each new one by e-mail, with its PDF. */
+  private async mailOnline(commune: Commune, created: Invoice[]): Promise<number> {
+    let mailed = 0;
+    for (const invoice of created) {
+      const household = await this.deps.households.get(invoice.householdId);
+      if (!household?.eInvoice) continue;
+      const accounts = await this.deps.accounts.listByHousehold(household.id);
+      if (accounts.length === 0) continue;
+      const pdf = await this.deps.pdf.render({ commune, household, invoice, lines: await this.deps.invoices.lines(invoice.id) });
+      for (const account of accounts) await this.deps.mailer.sendInvoice({ to: account.email, commune, invoice, pdf, locale: 'fr' });
+      mailed += 1;
+    }
+    return mailed;
+  }
+
+  // ── The resident's side ────────────────────────────────────────────────
+
+  async list(account: Account): Promise<Invoice[]> {
+    if (account.householdId === null) throw new DomainError('invoice.noHousehold');
+    return this.deps.invoices.listByHousehold(account.householdId);
+  }
+
+  /** An invoice of the account's household, with its lines; another household's is refused and audited. */
+  async detail(account: Account, invoiceId: number): Promise<InvoiceDocument> {
+    if (account.householdId === null) throw new DomainError('invoice.noHousehold');
+    const invoice = await this.deps.invoices.get(invoiceId);
+    if (!invoice || invoice.householdId !== account.householdId) {
+      await this.deps.audit.append({ actor: `account:${account.id}`, action: 'invoice.refused', communeId: account.communeId, subject: String(invoiceId), details: { reason: 'notYours' } }, this.deps.clock.now().toISOString());
+      throw new DomainError('invoice.unknown');
+    }
+    const household = (await this.deps.households.get(invoice.householdId)) as Household;
+    return { commune: await this.communeOf(household.communeId), household, invoice, lines: await this.deps.invoices.lines(invoice.id) };
+  }
+
+  /** A link token to the PDF of an invoice of the account's household, valid 30 minutes for that household only. */
+  async pdfToken(account: Account, invoiceId: number): Promise<string> {
+    const { invoice } = await this.detail(account, invoiceId);
+    return signToken(this.deps.secretKey, 'invoice-pdf', [String(invoice.id), String(invoice.householdId)], new Date(this.deps.clock.now().getTime() + PDF_LINK_MINUTES * 60_000));
+  }
+
+  /** The PDF behind a link token; undefined when the link is forged, expired or not that household's. */
+  async pdfFromToken(token: string): Promise<{ invoice: Invoice; pdf: Buffer } | { error: 'invalid' | 'expired' }> {
+    const check = verifyToken(this.deps.secretKey, 'invoice-pdf', token, 2, this.deps.clock.now());
+    if (!check.ok) return { error: check.reason };
+    const [invoiceId, householdId] = check.parts.map(Number) as [number, number];
+    return (await this.pdfOf(householdId, invoiceId)) ?? { error: 'invalid' };
+  }
+
+  private async pdfOf(householdId: number, invoiceId: number): Promise<{ invoice: Invoice; pdf: Buffer } | undefined> {
+    const invoice = await this.deps.invoices.get(invoiceId);
+    if (!invoice || invoice.householdId !== householdId) return undefined;
+    const household = (await this.deps.households.get(householdId)) as Household;
+    const commune = await this.communeOf(household.communeId);
+    return { invoice, pdf: await this.deps.pdf.render({ commune, household, invoice, lines: await this.deps.invoices.lines(invoice.id) }) };
+  }
+}
+
+/** « décembre 2026 ». */
+export function monthName(month: string, locale = 'fr-FR'): string {
+  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-15T12:00:00Z`));
+}

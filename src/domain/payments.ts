@@ -1,0 +1,155 @@
+/**
+ * Paying an invoice (« Paiements → Payer → module de paiement sécurisé Paybox → reçu par mail »).
+ *
+ * The resident gets a link to a page of the bot (signed, 30 minutes) that posts the signed form to
+ * the payment provider; card data never passes through the bot. Only the provider's notification,
+ * checked by the adapter (signature) and here (reference, amount, state), marks an invoice paid,
+ * once, in one transaction. Browser returns never do. Attempts still pending after 30 minutes are
+ * flagged by the reconciliation job.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Mailer } from './accounts';
+import type { Clock } from './clock';
+import { DomainError } from './errors';
+import type { AccountRepository, AuditRepository, CommuneRepository, HouseholdRepository, InvoiceRepository, SettleOutcome } from './ports';
+import { signToken, verifyToken } from './signedToken';
+import type { Account, Invoice, PaymentAttempt } from './types';
+
+export const PAYMENT_LINK_MINUTES = 30;
+export const STALE_AFTER_MINUTES = 30;
+
+/** Tells a resident in the conversation where they asked to pay (proactive message). */
+export type Notice = { kind: 'paymentPaid'; number: string; amountCents: number; email: string } | { kind: 'paymentRefused'; number: string };
+
+export interface Notifier {
+  /** False when no conversation could be reached. */
+  notify(accountId: number, notice: Notice): Promise<boolean>;
+}
+
+export interface PaymentDeps {
+  invoices: InvoiceRepository;
+  accounts: Pick<AccountRepository, 'get' | 'listByHousehold'>;
+  households: Pick<HouseholdRepository, 'get'>;
+  communes: CommuneRepository;
+  audit: AuditRepository;
+  mailer: Pick<Mailer, 'sendReceipt'>;
+  clock: Clock;
+  secretKey: string;
+  /** The payment provider's name stored with each attempt (paybox, sandbox). */
+  provider: string;
+  notifier?: Notifier;
+}
+
+/** What the provider's notification says, once its signature was checked. */
+export interface PaymentNotice {
+  reference: string;
+  amountCents: number;
+  authorization: string | null;
+  /** 00000: paid. */
+  errorCode: string;
+}
+
+export type NoticeOutcome = SettleOutcome | 'unknownReference' | 'wrongAmount';
+
+export interface PaymentPage {
+  attempt: PaymentAttempt;
+  invoice: Invoice;
+  payerEmail: string;
+}
+
+const base32 = (bytes: Buffer) => bytes.toString('base64url').replace(/[-_]/g, '').slice(0, 10).toUpperCase();
+
+export class PaymentService {
+  private slot: Notifier | undefined;
+
+  constructor(private readonly deps: PaymentDeps) {
+    this.slot = deps.notifier;
+  }
+
+  /** The bot wires its proactive notifier once the adapter exists. */
+  set notifier(n: Notifier | undefined) {
+    this.slot = n;
+  }
+
+  private async audit(action: string, subject: string, details: Record<string, unknown>, actor = 'paybox'): Promise<void> {
+    await this.deps.audit.append({ actor, action, subject, details }, this.deps.clock.now().toISOString());
+  }
+
+  /** « Payer »: a new attempt for an invoice of the account's household, and the link to the payment page. */
+  async start(account: Account, invoiceId: number): Promise<{ attempt: PaymentAttempt; invoice: Invoice; token: string }> {
+    const invoice = await this.deps.invoices.get(invoiceId);
+    if (account.householdId === null || !invoice || invoice.householdId !== account.householdId) {
+      await this.audit('payment.refused', String(invoiceId), { reason: 'notYours' }, `account:${account.id}`);
+      throw new DomainError('invoice.unknown');
+    }
+    if (invoice.status === 'paid') throw new DomainError('invoice.alreadyPaid', { number: invoice.number });
+    if (invoice.status !== 'issued') throw new DomainError('invoice.notPayable', { number: invoice.number });
+    const now = this.deps.clock.now();
+    const attempt = await this.deps.invoices.createAttempt({ invoiceId, reference: `${invoice.number}-${base32(randomBytes(8))}`, amountCents: invoice.totalCents, provider: this.deps.provider, accountId: account.id, createdAt: now.toISOString() });
+    const token = signToken(this.deps.secretKey, 'payment', [attempt.reference], new Date(now.getTime() + PAYMENT_LINK_MINUTES * 60_000));
+    await this.audit('payment.started', attempt.reference, { invoice: invoice.number, amountCents: attempt.amountCents }, `account:${account.id}`);
+    return { attempt, invoice, token };
+  }
+
+  /** The attempt behind a payment link, while it is valid and still pending. */
+  async page(token: string): Promise<{ ok: true; page: PaymentPage } | { ok: false; reason: 'invalid' | 'expired' | 'done' | 'paid' }> {
+    const check = verifyToken(this.deps.secretKey, 'payment', token, 1, this.deps.clock.now());
+    if (!check.ok) return check;
+    const reference = check.parts[0] as string;
+    const attempt = await this.deps.invoices.getAttempt(reference);
+    const invoice = attempt && (await this.deps.invoices.get(attempt.invoiceId));
+    if (!attempt || !invoice) return { ok: false, reason: 'invalid' };
+    if (invoice.status === 'paid') return { ok: false, reason: 'paid' };
+    if (attempt.status !== 'pending') return { ok: false, reason: 'done' };
+    const account = attempt.accountId === null ? undefined : await this.deps.accounts.get(attempt.accountId);
+    return { ok: true, page: { attempt, invoice, payerEmail: account?.email ?? '' } };
+  }
+
+  /**
+   * The provider's notification, its signature already checked: the reference must be an attempt
+   * of ours, the amount its amount; then it is settled once. Every case is audited.
+   */
+  async notified(notice: PaymentNotice): Promise<NoticeOutcome> {
+    const attempt = await this.deps.invoices.getAttempt(notice.reference);
+    if (!attempt) {
+      await this.audit('payment.unknownReference', notice.reference.slice(0, 80), { amountCents: notice.amountCents });
+      return 'unknownReference';
+    }
+    if (notice.amountCents !== attempt.amountCents) {
+      await this.audit('payment.wrongAmount', attempt.reference, { expected: attempt.amountCents, received: notice.amountCents, errorCode: notice.errorCode });
+      return 'wrongAmount';
+    }
+    const at = this.deps.clock.now().toISOString();
+    const outcome = await this.deps.invoices.settle(attempt.reference, { paid: notice.errorCode === '00000', authorization: notice.authorization, errorCode: notice.errorCode, at });
+    const actions: Record<SettleOutcome, string> = { paid: 'payment.paid', alreadySettled: 'payment.replayed', refused: 'payment.declined', duplicate: 'payment.duplicate' };
+    await this.audit(actions[outcome], attempt.reference, { invoiceId: attempt.invoiceId, amountCents: attempt.amountCents, errorCode: notice.errorCode });
+    if (outcome === 'paid') await this.receipt(attempt, notice, at);
+    if (outcome === 'refused' && attempt.accountId !== null) {
+      const invoice = await this.deps.invoices.get(attempt.invoiceId);
+      await this.slot?.notify(attempt.accountId, { kind: 'paymentRefused', number: invoice?.number ?? '' });
+    }
+    return outcome;
+  }
+
+  /** The receipt by e-mail (amount, invoice, date, authorisation number) and a word in the conversation. */
+  private async receipt(attempt: PaymentAttempt, notice: PaymentNotice, at: string): Promise<void> {
+    const invoice = (await this.deps.invoices.get(attempt.invoiceId)) as Invoice;
+    const household = await this.deps.households.get(invoice.householdId);
+    const commune = household && (await this.deps.communes.get(household.communeId));
+    if (!commune) return;
+    const payer = attempt.accountId === null ? undefined : await this.deps.accounts.get(attempt.accountId);
+    const to = payer ? [payer] : await this.deps.accounts.listByHousehold(invoice.householdId);
+    for (const account of to) {
+      await this.deps.mailer.sendReceipt({ to: account.email, commune, invoice, amountCents: attempt.amountCents, paidAt: at, authorization: notice.authorization ?? '', reference: attempt.reference, locale: 'fr' });
+    }
+    if (payer) await this.slot?.notify(payer.id, { kind: 'paymentPaid', number: invoice.number, amountCents: attempt.amountCents, email: payer.email });
+  }
+
+  /** Attempts still pending after 30 minutes: flagged (expired) and audited for the Régie to check. */
+  async reconcile(): Promise<PaymentAttempt[]> {
+    const before = new Date(this.deps.clock.now().getTime() - STALE_AFTER_MINUTES * 60_000).toISOString();
+    const stale = await this.deps.invoices.expirePending(before);
+    for (const a of stale) await this.audit('payment.stale', a.reference, { invoiceId: a.invoiceId, amountCents: a.amountCents, createdAt: a.createdAt }, 'job:reconciliation');
+    return stale;
+  }
+}

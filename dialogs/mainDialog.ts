@@ -25,6 +25,7 @@ import { INFO_DIALOG, InfoDialog, type InfoResult } from './infoDialog';
 import { AccountDataDialog } from './accountDataDialog';
 import { ABSENCE_DIALOG, AbsenceDialog, type AbsenceOptions } from './absenceDialog';
 import { AGENDA_DIALOG, AgendaDialog, type AgendaOptions } from './agendaDialog';
+import { INVOICES_DIALOG, InvoicesDialog, type InvoicesOptions } from './invoicesDialog';
 import { BOOKING_DIALOG, BookingDialog, type BookingOptions } from './bookingDialog';
 import { CENSUS_DIALOG, CensusDialog } from './censusDialog';
 import { CIVIL_ACT_DIALOG, CivilActDialog, type CivilActOptions } from './civilActDialog';
@@ -76,6 +77,7 @@ export class MainDialog extends ComponentDialog {
     this.addDialog(new BookingDialog(deps));
     this.addDialog(new AbsenceDialog(deps));
     this.addDialog(new AgendaDialog(deps));
+    this.addDialog(new InvoicesDialog(deps));
     this.addDialog(new WaterfallDialog(FLOW, [this.ensureCommune.bind(this), this.menu.bind(this), this.route.bind(this), this.afterTask.bind(this)]));
     this.initialDialogId = FLOW;
   }
@@ -177,6 +179,9 @@ export class MainDialog extends ComponentDialog {
         if (understood.intent === 'list_bookings') return step.beginDialog(AGENDA_DIALOG, { text: input.text } satisfies AgendaOptions);
         return step.beginDialog(BOOKING_DIALOG, { text: input.text, cancel: understood.intent === 'cancel_booking' } satisfies BookingOptions);
       }
+      case 'list_invoices':
+      case 'pay_invoice':
+        return step.beginDialog(INVOICES_DIALOG, { pay: understood.intent === 'pay_invoice' } satisfies InvoicesOptions);
       case 'civil_status_act':
         return step.beginDialog(CIVIL_ACT_DIALOG, { draft: {}, text: input.text } satisfies CivilActOptions);
       case 'update_contact':
@@ -211,6 +216,8 @@ export class MainDialog extends ComponentDialog {
         return step.beginDialog(CREATE_ACCOUNT_DIALOG, { draft: {} });
       case 'booking':
         return step.beginDialog(BOOKING_DIALOG, {} satisfies BookingOptions);
+      case 'invoices':
+        return step.beginDialog(INVOICES_DIALOG, {} satisfies InvoicesOptions);
       default:
         await this.sayUnavailable(step.context, item, summary);
         return step.replaceDialog(FLOW, { again: true } satisfies MainOptions);

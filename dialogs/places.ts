@@ -19,6 +19,7 @@ import { FAMILY_FILE_DIALOG } from './familyFileDialog';
 import { FAMILY_KEY_DIALOG } from './familyKeyDialog';
 import { FOLLOW_REQUEST_DIALOG } from './followRequestDialog';
 import { INFO_DIALOG } from './infoDialog';
+import { INVOICES_DIALOG } from './invoicesDialog';
 import { SIGN_IN_DIALOG } from './signInDialog';
 
 /** The tasks « recommencer » can start again directly. */
@@ -48,6 +49,7 @@ const PLACES: ReadonlyArray<readonly [string, Place]> = [
   [BOOKING_DIALOG, { help: 'commands.help.booking', topic: 'booking', cancellable: true }],
   [ABSENCE_DIALOG, { help: 'commands.help.absence', topic: 'booking', cancellable: true }],
   [AGENDA_DIALOG, { help: 'commands.help.booking', topic: 'booking', cancellable: true }],
+  [INVOICES_DIALOG, { help: 'commands.help.invoices', topic: 'invoices', cancellable: true }],
   [COMMUNE_DIALOG, { help: 'commands.help.commune', topic: 'general' }],
 ];
 

@@ -18,6 +18,7 @@ import { E_INVOICE_DIALOG } from './eInvoiceDialog';
 import { FAMILY_FILE_DIALOG } from './familyFileDialog';
 import { FAMILY_KEY_DIALOG } from './familyKeyDialog';
 import { FOLLOW_REQUEST_DIALOG, type FollowOptions } from './followRequestDialog';
+import { INVOICES_DIALOG, type InvoicesOptions } from './invoicesDialog';
 
 /** The task a message starts directly, or undefined to go on with understanding. */
 export function startDirectTask(step: WaterfallStepContext, input: AnyInput): Promise<DialogTurnResult> | undefined {
@@ -25,6 +26,9 @@ export function startDirectTask(step: WaterfallStepContext, input: AnyInput): Pr
   // A calendar card submitted after its flow ended (an old card further up the conversation).
   const calendar = input.value as { calendar?: unknown } | undefined;
   if (calendar?.calendar) return step.beginDialog(BOOKING_DIALOG, { submit: input.value as Record<string, unknown> } satisfies BookingOptions);
+  // An invoice card submitted after its flow ended: that invoice again (checked against the household).
+  const invoice = input.value as { invoice?: unknown } | undefined;
+  if (invoice?.invoice !== undefined && Number.isInteger(Number(invoice.invoice))) return step.beginDialog(INVOICES_DIALOG, { invoiceId: Number(invoice.invoice), detail: true } satisfies InvoicesOptions);
   if (task === 'familyKey') return step.beginDialog(FAMILY_KEY_DIALOG, {});
   if (task === 'familyFile' || asksForFamilyFile(input.text)) return step.beginDialog(FAMILY_FILE_DIALOG, {});
   if (task === 'eInvoice') return step.beginDialog(E_INVOICE_DIALOG, {});
@@ -38,11 +42,9 @@ export function startDirectTask(step: WaterfallStepContext, input: AnyInput): Pr
 }
 
 /** The menu item whose flow serves each intent (those answered directly are absent). */
-export const MENU_ITEM_OF: Record<Exclude<Intent, 'greeting' | 'opening_hours' | 'contact' | 'help' | 'abort' | 'unknown' | 'forgot_password' | 'family_key' | 'e_invoice' | 'upload_document' | 'update_contact' | 'book' | 'cancel_booking' | 'report_absence' | 'list_bookings' | 'civil_status_act' | 'citizen_census' | 'parental_authorization' | 'electoral_roll'>, MenuItem> = {
+export const MENU_ITEM_OF: Record<Exclude<Intent, 'greeting' | 'opening_hours' | 'contact' | 'help' | 'abort' | 'unknown' | 'forgot_password' | 'family_key' | 'e_invoice' | 'upload_document' | 'update_contact' | 'book' | 'cancel_booking' | 'report_absence' | 'list_bookings' | 'civil_status_act' | 'list_invoices' | 'pay_invoice' | 'citizen_census' | 'parental_authorization' | 'electoral_roll'>, MenuItem> = {
   sign_in: 'signIn',
   create_account: 'createAccount',
-  list_invoices: 'invoices',
-  pay_invoice: 'invoices',
   family_booklet: 'requests',
   address_change: 'requests',
   cohabitation_certificate: 'requests',

@@ -17,6 +17,10 @@ import { warmUp } from './nlu/recognizerFallback';
 import { understand } from './nlu/understand';
 import { createServer, listen } from './server';
 import { SmsAdapter } from './sms/smsAdapter';
+import { ConversationNotifier } from './bot/notifier';
+import { jobDefinitions, startJobs } from './jobs/scheduler';
+import { SANDBOX_MERCHANT, sandboxKeys } from './payment/sandbox';
+import fs from 'node:fs';
 
 export { buildCore, type Core };
 
@@ -28,7 +32,7 @@ export interface RunningApp {
 }
 
 /** The bot on top of the core: its state in the same database, its dialogs and renderer. */
-export function buildBot(core: Core): CitizenBot {
+export function buildBot(core: Core, publicUrl: () => string = () => core.config.publicUrl ?? `http://localhost:${core.config.port}`): CitizenBot {
   const storage = new SqlStorage(core.stateRepository);
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
@@ -40,6 +44,7 @@ export function buildBot(core: Core): CitizenBot {
     defaultCommune: core.config.defaultCommune,
     understand: (text, children) => understand(text, { today: parisDay(core.service.clock.now()), holidays: core.schoolHolidays, ...(children ? { children } : {}) }),
     download: (attachment, maxBytes) => downloadAttachment(attachment, maxBytes),
+    publicUrl,
   };
   return new CitizenBot(deps, conversationState, userState);
 }
@@ -54,6 +59,18 @@ function createSmsAdapter(core: Core): SmsAdapter {
   return adapter;
 }
 
+/** The payment provider's side: the sandbox's keys, or Paybox's credentials and public key. */
+function paymentSetup(config: Readonly<Config>) {
+  const { mode } = config.payment;
+  if (mode === 'sandbox') {
+    const keys = sandboxKeys(config.dataDir);
+    return { mode, merchant: { ...SANDBOX_MERCHANT, hmacKey: keys.hmacKey }, publicKeyPem: keys.publicKeyPem, sandbox: keys };
+  }
+  if (!fs.existsSync(config.payment.publicKeyFile)) throw new ConfigError(`Paybox's public key is missing: ${config.payment.publicKeyFile}. Set PAYBOX_PUBLIC_KEY_FILE to the PEM file given by Paybox.`);
+  const { site, rang, identifiant, hmacKey } = config.payment as Required<Config['payment']>;
+  return { mode, merchant: { site, rang, identifiant, hmacKey }, publicKeyPem: fs.readFileSync(config.payment.publicKeyFile, 'utf8') };
+}
+
 /** Builds everything and starts the HTTP server. */
 export async function startApp(config: Readonly<Config>, clock: Clock = systemClock): Promise<RunningApp> {
   const core = buildCore(config, clock);
@@ -62,12 +79,21 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
     core.close();
     throw new ConfigError(`DEFAULT_COMMUNE "${config.defaultCommune}" is not a configured commune. Known communes: ${known || 'none'}.`);
   }
-  const bot = buildBot(core);
+  let baseUrl = config.publicUrl ?? '';
+  const bot = buildBot(core, () => baseUrl);
   // The French date models compile in seconds: once here, before the first resident arrives.
   warmUp();
   const adapter = createAdapter(config, core.texts, core.logger);
   const sms = config.sms ? { ...config.sms, adapter: createSmsAdapter(core) } : undefined;
-  const server = createServer({ adapter, bot, health: () => core.service.checkHealth(), logger: core.logger, sms });
+  let payment;
+  try {
+    payment = { ...paymentSetup(config), service: core.service, texts: core.texts, logger: core.logger, baseUrl: () => baseUrl };
+  } catch (e) {
+    core.close();
+    throw e;
+  }
+  core.service.payments.notifier = new ConversationNotifier(adapter, config.bot.appId ?? '', core.service, core.texts, core.logger);
+  const server = createServer({ adapter, bot, health: () => core.service.checkHealth(), logger: core.logger, sms, payment });
   let address;
   try {
     address = await listen(server, config.port, config.host);
@@ -75,12 +101,15 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
     core.close();
     throw e;
   }
-  core.logger.info('server.started', { url: `http://${address.address}:${address.port}`, auth: config.bot.authDisabled ? 'off' : 'on' });
+  if (!config.publicUrl) baseUrl = `http://${address.address === '0.0.0.0' ? 'localhost' : address.address}:${address.port}`;
+  const stopJobs = config.jobs.enabled ? startJobs(jobDefinitions(config, core.service), core.logger) : () => undefined;
+  core.logger.info('server.started', { url: `http://${address.address}:${address.port}`, auth: config.bot.authDisabled ? 'off' : 'on', payment: config.payment.mode });
   return {
     core,
     port: address.port,
     host: address.address,
     stop: async () => {
+      stopJobs();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       core.close();
     },

@@ -1,5 +1,5 @@
 /**
- * HTTP routes only: /api/messages for the Bot Framework, /healthz. No business rule here.
+ * HTTP routes only: /api/messages for the Bot Framework, /api/sms, the payment routes, /healthz. No business rule here.
  */
 import type { AddressInfo } from 'node:net';
 import type { CloudAdapter } from 'botbuilder';
@@ -7,6 +7,7 @@ import type { ActivityHandler } from 'botbuilder';
 import restify from 'restify';
 import { z } from 'zod';
 import type { Logger } from './logger';
+import { registerPaymentRoutes, type PaymentRoutesDeps } from './payment/paymentRoutes';
 import type { SmsAdapter } from './sms/smsAdapter';
 import { twiml, validTwilioSignature } from './sms/twilio';
 
@@ -20,6 +21,8 @@ export interface ServerDeps {
   maxBodyBytes?: number;
   /** SMS through Twilio's webhook, when configured. */
   sms?: { adapter: SmsAdapter; authToken: string; webhookUrl: string };
+  /** Payment pages, Paybox's notification and invoice PDFs. */
+  payment?: PaymentRoutesDeps;
 }
 
 /** The least an activity needs before the adapter sees it; anything else is a 400, never a crash. */
@@ -77,6 +80,8 @@ export function createServer(deps: ServerDeps): restify.Server {
       }
     });
   }
+
+  if (deps.payment) registerPaymentRoutes(server, deps.payment);
 
   server.get('/healthz', async (_req, res) => {
     try {

@@ -4,6 +4,7 @@ import { AccountRepository } from './accountRepository';
 import { ActivityRepository } from './activityRepository';
 import { AuditRepository } from './auditRepository';
 import { CommuneRepository } from './communeRepository';
+import { ConversationRefRepository } from './conversationRefRepository';
 import { DocumentRepository } from './documentRepository';
 import { FamilyKeyRepository } from './familyKeyRepository';
 import { HealthRepository } from './healthRepository';
@@ -25,6 +26,7 @@ export function createRepositories(db: Db): Repositories {
     requests: new RequestRepository(db),
     reservations: new ReservationRepository(db),
     invoices: new InvoiceRepository(db),
+    conversationRefs: new ConversationRefRepository(db),
     audit: new AuditRepository(db),
     health: new HealthRepository(db),
   };

@@ -11,7 +11,7 @@ import { PaymentService } from './payments';
 import { DocumentService, type FileStore } from './documents';
 import type { Clock } from './clock';
 import { DomainError } from './errors';
-import type { Repositories } from './ports';
+import type { Repositories, StoredConversationRef } from './ports';
 import { normalize } from './text';
 import type { Account, Activity, CitizenRequest, Commune, CommuneService, Household, RequestStatus, ServiceCode, Topic } from './types';
 import { buildFamilyFile, type FamilyFile } from './familyFile';
@@ -71,6 +71,15 @@ export class MunicipalService {
     });
     this.documents = new DocumentService(repos.documents, files, () => clock.now());
     this.accounts = new AccountService({ accounts: repos.accounts, familyKeys: repos.familyKeys, households: repos.households, audit: repos.audit, mailer, clock, secretKey });
+  }
+
+  /** Remembers the conversation a signed-in resident uses, to tell them later (a payment confirmed). */
+  async rememberConversation(account: Account, ref: { channelId: string; userId: string; conversationId: string; reference: unknown }): Promise<void> {
+    await this.deps.repos.conversationRefs.save({ ...ref, accountId: account.id, communeId: account.communeId, updatedAt: this.deps.clock.now().toISOString() });
+  }
+
+  conversationOf(accountId: number): Promise<StoredConversationRef | undefined> {
+    return this.deps.repos.conversationRefs.latestFor(accountId);
   }
 
   get clock(): Clock {

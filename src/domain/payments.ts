@@ -131,6 +131,12 @@ export class PaymentService {
     return outcome;
   }
 
+  /** A notification that failed its signature check (forged, altered or unsigned): audited, nothing else. */
+  async rejected(reason: string, query: string): Promise<void> {
+    const reference = new URLSearchParams(query.split('&Sign=')[0]).get('Ref') ?? '';
+    await this.audit('payment.badNotification', reference.slice(0, 80), { reason, length: query.length });
+  }
+
   /** The receipt by e-mail (amount, invoice, date, authorisation number) and a word in the conversation. */
   private async receipt(attempt: PaymentAttempt, notice: PaymentNotice, at: string): Promise<void> {
     const invoice = (await this.deps.invoices.get(attempt.invoiceId)) as Invoice;

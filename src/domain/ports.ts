@@ -228,6 +228,7 @@ export interface Repositories {
   requests: RequestRepository;
   reservations: ReservationRepository;
   invoices: InvoiceRepository;
+  conversationRefs: ConversationRefRepository;
   audit: AuditRepository;
   health: HealthProbe;
 }
@@ -275,4 +276,21 @@ export interface InvoiceRepository {
   settle(reference: string, result: { paid: boolean; authorization: string | null; errorCode: string; at: string }): Promise<SettleOutcome>;
   /** Attempts still pending that started before a moment: marked expired and returned. */
   expirePending(before: string): Promise<PaymentAttempt[]>;
+}
+
+/** A channel's conversation reference (opaque JSON for the domain), to speak first. */
+export interface StoredConversationRef {
+  channelId: string;
+  userId: string;
+  conversationId: string;
+  communeId: string | null;
+  accountId: number | null;
+  reference: unknown;
+  updatedAt: string;
+}
+
+export interface ConversationRefRepository {
+  save(ref: StoredConversationRef): Promise<void>;
+  /** The account's most recently used conversation. */
+  latestFor(accountId: number): Promise<StoredConversationRef | undefined>;
 }

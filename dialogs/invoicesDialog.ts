@@ -1,0 +1,219 @@
+/**
+ * « Mes factures » and « payer ma facture », as in the seeds: « cliquez sur la facture, vérifiez le
+ * montant, Paiements, Payer, module de paiement sécurisé Paybox, vous recevrez par mail votre
+ * reçu ». The list and the detail are cards with the same words in text (numbered on SMS); « Payer »
+ * gives a link to the bot's payment page (valid 30 minutes), « PDF » a link to the printable invoice.
+ */
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { TurnContext } from 'botbuilder';
+import { isDomainError } from '../src/domain/errors';
+import { normalize } from '../src/domain/text';
+import type { Account, Invoice } from '../src/domain/types';
+import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
+import { ask, channelUser, localeOf, send, translator, type DialogDeps } from './dialogContext';
+import { monthName } from './calendarCard';
+import { formatEuros } from './familyFileDialog';
+import { requireSignIn, type SignInResult } from './signInDialog';
+
+export const INVOICES_DIALOG = 'invoices';
+const FLOW = 'invoicesFlow';
+const PICK = 'invoicesPick';
+const DETAIL = 'invoicesDetail';
+const PROMPT = 'invoicesPrompt';
+
+export interface InvoicesOptions {
+  /** « payer ma facture »: go to the unpaid ones. */
+  pay?: boolean;
+  invoiceId?: number;
+  /** Straight to that invoice (an old card's button). */
+  detail?: boolean;
+  lead?: string;
+}
+
+type Translate = ReturnType<typeof translator>;
+
+const longDay = (locale: string, day: string) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
+
+export class InvoicesDialog extends ComponentDialog {
+  constructor(private readonly deps: DialogDeps) {
+    super(INVOICES_DIALOG);
+    this.addDialog(new AnyInputPrompt(PROMPT));
+    this.addDialog(new WaterfallDialog(FLOW, [requireSignIn(deps, 'invoices.signInFirst'), this.list.bind(this)]));
+    this.addDialog(new WaterfallDialog(PICK, [this.askPick.bind(this), this.readPick.bind(this)]));
+    this.addDialog(new WaterfallDialog(DETAIL, [this.showDetail.bind(this), this.readAction.bind(this)]));
+    this.initialDialogId = FLOW;
+  }
+
+  private async account(step: WaterfallStepContext): Promise<Account | undefined> {
+    return this.deps.service.accounts.signedIn(channelUser(step.context));
+  }
+
+  private async fail(step: WaterfallStepContext, e: unknown): Promise<DialogTurnResult> {
+    if (!isDomainError(e)) throw e;
+    await send(this.deps, step.context, { text: translator(this.deps, step.context)(`errors.${e.code}`, e.params) });
+    return step.endDialog();
+  }
+
+  private async list(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const account = (step.result as SignInResult | undefined)?.account;
+    if (!account) return step.endDialog();
+    const options = (step.options ?? {}) as InvoicesOptions;
+    const t = translator(this.deps, step.context);
+    let invoices: Invoice[];
+    try {
+      invoices = await this.deps.service.invoices.list(account);
+    } catch (e) {
+      return this.fail(step, e);
+    }
+    if (options.detail && options.invoiceId !== undefined) return step.replaceDialog(DETAIL, { invoiceId: options.invoiceId } satisfies InvoicesOptions);
+    if (invoices.length === 0) {
+      await send(this.deps, step.context, { text: t('invoices.none') });
+      return step.endDialog();
+    }
+    if (options.pay) {
+      const unpaid = invoices.filter((i) => i.status === 'issued');
+      if (unpaid.length === 0) {
+        await send(this.deps, step.context, { text: t('invoices.allPaid') });
+        return step.endDialog();
+      }
+      if (unpaid.length === 1) return step.replaceDialog(DETAIL, { invoiceId: unpaid[0]?.id } satisfies InvoicesOptions);
+    }
+    return step.replaceDialog(PICK, { pay: options.pay } satisfies InvoicesOptions);
+  }
+
+  /** The list: number, label, period, amount and state of each invoice. */
+  private async askPick(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const account = await this.account(step);
+    if (!account) return step.endDialog();
+    const options = (step.options ?? {}) as InvoicesOptions;
+    const t = translator(this.deps, step.context);
+    const locale = localeOf(step.context);
+    const all = await this.deps.service.invoices.list(account);
+    const invoices = options.pay ? all.filter((i) => i.status === 'issued') : all;
+    const title = t(options.pay ? 'invoices.unpaidTitle' : 'invoices.title');
+    const items = invoices.map((invoice, n) => ({
+      id: String(invoice.id),
+      heading: `${n + 1}. ${invoice.number} — ${invoice.label}`,
+      facts: invoiceFacts(t, locale, invoice, false),
+      open: t('invoices.open', { number: invoice.number }),
+    }));
+    const cardText = items.map((i) => `${i.heading}\n${i.facts.map((f) => `  ${f.name} : ${f.value}`).join('\n')}`).join('\n');
+    await send(this.deps, step.context, { text: title, cardText, card: { template: 'invoices', data: { title, invoices: items } } });
+    return ask(this.deps, step, PROMPT, { text: t('invoices.which', { count: invoices.length }) }, options.lead ? `${options.lead}\n` : '');
+  }
+
+  private async readPick(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const options = (step.options ?? {}) as InvoicesOptions;
+    const input = step.result as AnyInput;
+    const account = await this.account(step);
+    if (!account) return step.endDialog();
+    const t = translator(this.deps, step.context);
+    const all = await this.deps.service.invoices.list(account);
+    const invoices = options.pay ? all.filter((i) => i.status === 'issued') : all;
+    const chosen = pickInvoice(input, invoices, all);
+    if (chosen === 'menu') return step.endDialog();
+    if (!chosen) return step.replaceDialog(PICK, { ...options, lead: t('invoices.notUnderstood', { count: invoices.length }) });
+    return step.replaceDialog(DETAIL, { invoiceId: chosen.id } satisfies InvoicesOptions);
+  }
+
+  /** One invoice: its facts, its lines, the total and its state; « Payer » while it is to pay. */
+  private async showDetail(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const options = (step.options ?? {}) as InvoicesOptions;
+    const account = await this.account(step);
+    if (!account || options.invoiceId === undefined) return step.endDialog();
+    const t = translator(this.deps, step.context);
+    const locale = localeOf(step.context);
+    let detail;
+    try {
+      detail = await this.deps.service.invoices.detail(account, options.invoiceId);
+    } catch (e) {
+      return this.fail(step, e);
+    }
+    const { invoice, lines } = detail;
+    const money = (c: number) => formatEuros(locale, c);
+    const rows = lines.map((l) => ({ label: l.label, amount: l.quantity === 1 && l.unitPriceCents === l.amountCents ? money(l.amountCents) : t('invoices.lineAmount', { quantity: l.quantity, unit: money(l.unitPriceCents), amount: money(l.amountCents) }) }));
+    const status = statusText(t, locale, invoice);
+    const token = await this.deps.service.invoices.pdfToken(account, invoice.id);
+    const pdfUrl = `${this.deps.publicUrl()}/factures/${token}.pdf`;
+    const title = t('invoices.detailTitle', { number: invoice.number });
+    const facts = invoiceFacts(t, locale, invoice, true);
+    const payable = invoice.status === 'issued';
+    const cardText = [
+      ...facts.map((f) => `${f.name} : ${f.value}`),
+      `${t('invoices.linesTitle')} :`,
+      ...rows.map((r) => `- ${r.label} : ${r.amount}`),
+      `${t('invoices.total')} : ${money(invoice.totalCents)}`,
+      status,
+      t('invoices.pdfLink', { url: pdfUrl }),
+    ].join('\n');
+    const submits = [...(payable ? [{ label: t('invoices.pay', { amount: money(invoice.totalCents) }), action: 'pay', id: String(invoice.id) }] : []), { label: t('invoices.back'), action: 'list', id: String(invoice.id) }];
+    await send(this.deps, step.context, {
+      text: title,
+      cardText,
+      card: { template: 'invoice', data: { title, facts, linesTitle: t('invoices.linesTitle'), lines: rows, totalLabel: t('invoices.total'), total: money(invoice.totalCents), status, statusColor: payable ? 'Attention' : 'Good', submits, links: [{ label: t('invoices.pdf'), url: pdfUrl }] } },
+    });
+    const choices = [...(payable ? [{ label: t('invoices.payShort') }] : []), { label: t('invoices.back') }, { label: t('invoices.menu') }];
+    return ask(this.deps, step, PROMPT, { text: t(payable ? 'invoices.nextPayable' : 'invoices.next'), choices }, options.lead ? `${options.lead}\n` : '');
+  }
+
+  private async readAction(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const options = (step.options ?? {}) as InvoicesOptions;
+    const input = step.result as AnyInput;
+    const t = translator(this.deps, step.context);
+    const value = (input.value ?? {}) as { invoiceAction?: unknown; invoice?: unknown };
+    const said = normalize(input.text);
+    const account = await this.account(step);
+    if (!account || options.invoiceId === undefined) return step.endDialog();
+    const invoiceId = value.invoice !== undefined ? Number(value.invoice) : options.invoiceId;
+    const pay = value.invoiceAction === 'pay' || said === normalize(t('invoices.payShort')) || /^(1|payer|je paie|je paye|oui)$/.test(said);
+    if (value.invoiceAction === 'list' || said === normalize(t('invoices.back')) || /^(2|liste|mes factures|retour)$/.test(said)) return step.replaceDialog(PICK, {} satisfies InvoicesOptions);
+    if (said === normalize(t('invoices.menu')) || /^(3|menu)$/.test(said)) return step.endDialog();
+    if (!pay) return step.replaceDialog(DETAIL, { invoiceId: options.invoiceId, lead: t('invoices.actionNotUnderstood') } satisfies InvoicesOptions);
+    try {
+      const { attempt, invoice, token } = await this.deps.service.payments.start(account, invoiceId);
+      const ref = TurnContext.getConversationReference(step.context.activity);
+      await this.deps.service.rememberConversation(account, { channelId: step.context.activity.channelId, userId: step.context.activity.from.id, conversationId: step.context.activity.conversation.id, reference: ref });
+      const url = `${this.deps.publicUrl()}/paiement/${token}`;
+      const amount = formatEuros(localeOf(step.context), attempt.amountCents);
+      await send(this.deps, step.context, { text: t('invoices.payLink', { number: invoice.number, amount, url, email: account.email }) });
+    } catch (e) {
+      return this.fail(step, e);
+    }
+    return step.endDialog();
+  }
+}
+
+/** The facts of an invoice: period (monthly), issue date, amount and state. */
+function invoiceFacts(t: Translate, locale: string, invoice: Invoice, detailed: boolean): Array<{ name: string; value: string }> {
+  const facts: Array<{ name: string; value: string }> = [];
+  if (detailed) facts.push({ name: t('invoices.fact.label'), value: invoice.label });
+  if (invoice.periodStart) facts.push({ name: t('invoices.fact.period'), value: monthName(locale, invoice.periodStart.slice(0, 7)) });
+  facts.push({ name: t('invoices.fact.issued'), value: longDay(locale, invoice.issuedOn) });
+  facts.push({ name: t('invoices.fact.amount'), value: formatEuros(locale, invoice.totalCents) });
+  facts.push({ name: t('invoices.fact.status'), value: statusText(t, locale, invoice) });
+  return facts;
+}
+
+/** « Facture réglée : 73,80 € » or « À payer avant le … ». */
+function statusText(t: Translate, locale: string, invoice: Invoice): string {
+  if (invoice.status === 'paid') return t('invoices.status.paid', { amount: formatEuros(locale, invoice.totalCents) });
+  if (invoice.status === 'cancelled') return t('invoices.status.cancelled');
+  return t('invoices.status.toPay', { due: longDay(locale, invoice.dueOn) });
+}
+
+/** The invoice chosen: a card's submit, its position in the list, or its number typed (« CSP-FAC-2026-000001 » or « 000001 »). */
+export function pickInvoice(input: AnyInput, shown: Invoice[], all: Invoice[]): Invoice | 'menu' | undefined {
+  const value = input.value as { invoice?: unknown } | undefined;
+  if (value?.invoice !== undefined) return all.find((i) => String(i.id) === String(value.invoice));
+  const said = normalize(input.text);
+  if (/^(menu|annuler|rien|non)$/.test(said)) return 'menu';
+  if (/^\d{1,2}$/.test(said)) return shown[Number(said) - 1];
+  const typed = said.replace(/\s+/g, '');
+  const byNumber = all.filter((i) => {
+    const number = normalize(i.number).replace(/\s+/g, '');
+    return typed.length >= 3 && (number === typed || number.endsWith(typed) || number.endsWith(typed.padStart(6, '0')));
+  });
+  if (byNumber.length === 1) return byNumber[0];
+  if (/\b(derniere|plus recente|la nouvelle)\b/.test(said)) return shown[0];
+  return undefined;
+}

@@ -1,0 +1,36 @@
+/**
+ * The few pages the bot serves around a payment: plain, accessible HTML in French (lang, title,
+ * one heading, readable without script or styles), words from the locales, every value escaped.
+ */
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
+
+/** A page: title and heading, then paragraphs (escaped) and an optional raw block (already escaped by the caller). */
+export function page(lang: string, title: string, paragraphs: string[], raw = ''): string {
+  return `<!doctype html>
+<html lang="${escapeHtml(lang)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style>
+body{font-family:system-ui,sans-serif;font-size:1.125rem;line-height:1.5;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b;background:#fff}
+button{font-size:1.125rem;padding:.6rem 1.2rem;margin:.3rem .5rem .3rem 0;border:2px solid #000091;border-radius:4px;background:#000091;color:#fff;cursor:pointer}
+button.secondary{background:#fff;color:#000091}
+button:focus,a:focus{outline:3px solid #0a76f6;outline-offset:2px}
+dl{display:grid;grid-template-columns:auto 1fr;gap:.3rem 1rem}dt{font-weight:bold}
+</style>
+</head>
+<body>
+<main>
+<h1>${escapeHtml(title)}</h1>
+${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
+${raw}
+</main>
+</body>
+</html>`;
+}
+
+/** Hidden inputs for a form's fields, in their order. */
+export const hiddenFields = (fields: Array<[string, string]>): string => fields.map(([n, v]) => `<input type="hidden" name="${escapeHtml(n)}" value="${escapeHtml(v)}">`).join('\n');

@@ -75,6 +75,25 @@ export interface Notification {
 
 export type Verified = { ok: true; notification: Notification } | { ok: false; reason: 'unsigned' | 'badSignature' | 'malformed' };
 
+/** The PEM keys of a file that may hold several (Paybox's current 2048-bit key, then its older 1024-bit one). */
+export const pemKeys = (pem: string): string[] => pem.match(/-----BEGIN PUBLIC KEY-----[\s\S]+?-----END PUBLIC KEY-----/g) ?? [];
+
+/** Whether any of the keys signed the data: RSA-SHA1 (documented), or RSA-SHA256 (seen in Paybox's recent modules). */
+function signedBy(data: string, signature: Buffer, publicKeyPem: string): boolean {
+  for (const key of pemKeys(publicKeyPem)) {
+    for (const algorithm of ['RSA-SHA1', 'RSA-SHA256']) {
+      const verifier = createVerify(algorithm);
+      verifier.update(data);
+      try {
+        if (verifier.verify(key, signature)) return true;
+      } catch {
+        // not this key or algorithm
+      }
+    }
+  }
+  return false;
+}
+
 /** Checks the signature of a notification's raw query string, then reads its fields. */
 export function verifyNotification(rawQuery: string, publicKeyPem: string): Verified {
   const at = rawQuery.lastIndexOf('&Sign=');
@@ -86,15 +105,7 @@ export function verifyNotification(rawQuery: string, publicKeyPem: string): Veri
   } catch {
     return { ok: false, reason: 'badSignature' };
   }
-  const verifier = createVerify('RSA-SHA1');
-  verifier.update(data);
-  let valid = false;
-  try {
-    valid = signature.length > 0 && verifier.verify(publicKeyPem, signature);
-  } catch {
-    valid = false;
-  }
-  if (!valid) return { ok: false, reason: 'badSignature' };
+  if (signature.length === 0 || !signedBy(data, signature, publicKeyPem)) return { ok: false, reason: 'badSignature' };
   const params = new URLSearchParams(data);
   const amount = params.get('Mt') ?? '';
   const reference = params.get('Ref') ?? '';

@@ -83,7 +83,7 @@ export function registerPaymentRoutes(server: restify.Server, deps: PaymentRoute
     res.sendRaw(200, '', { 'Content-Type': 'text/plain' });
   });
 
-  server.get('/paybox/retour/:outcome', (req, res) => {
+  server.get('/paybox/retour/:outcome', async (req, res) => {
     const outcome = String(req.params.outcome ?? '');
     if (!['effectue', 'refuse', 'annule'].includes(outcome)) {
       sendHtml(res, 404, page('fr', t('payment.page.closedTitle'), [t('payment.page.closed.invalid')]));

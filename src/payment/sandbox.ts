@@ -59,7 +59,7 @@ export function sandboxRoutes(server: restify.Server, deps: SandboxDeps): void {
   const t = deps.texts.for('fr');
   const field = (fields: Fields, name: string) => fields.find(([n]) => n === name)?.[1] ?? '';
 
-  server.post('/paybox-sandbox', (req, res) => {
+  server.post('/paybox-sandbox', async (req, res) => {
     const fields = postedFields(req.body);
     if (!validFormHmac(fields, deps.keys.hmacKey)) {
       deps.send(res, 400, page('fr', t('payment.sandbox.title'), [t('payment.sandbox.badForm')]));
@@ -93,6 +93,6 @@ export function sandboxRoutes(server: restify.Server, deps: SandboxDeps): void {
       }
     }
     const back = field(fields, paid ? 'PBX_EFFECTUE' : choice === 'refuse' ? 'PBX_REFUSE' : 'PBX_ANNULE');
-    res.redirect(303, `${back}?${signed}`, () => undefined);
+    res.sendRaw(303, '', { Location: `${back}?${signed}`, 'Cache-Control': 'no-store' });
   });
 }

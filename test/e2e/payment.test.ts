@@ -85,7 +85,7 @@ async function post(activity: Record<string, unknown>): Promise<Reply[]> {
 }
 const words = (replies: Reply[]) => replies.map((a) => a.text ?? '').join('\n').replace(/[\u202f\u00a0]/g, ' ');
 const say = async (text: string) => words(await post({ text }));
-const hidden = (html: string) => [...html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)].map((m) => [m[1] as string, (m[2] as string).replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>')]);
+const hidden = (html: string): Array<[string, string]> => [...html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)].map((m): [string, string] => [m[1] as string, (m[2] as string).replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>')]);
 const audits = (action: string) => (app.core.db.$client.prepare('select count(*) as n from audit_log where action = ?').get(action) as { n: number }).n;
 const invoiceStatus = () => (app.core.db.$client.prepare('select status from invoices').get() as { status: string }).status;
 const notify = (query: string) => fetch(`${base}/paybox/notification?${query}`);

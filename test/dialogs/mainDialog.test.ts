@@ -146,10 +146,10 @@ describe('the menu', () => {
   it('answers honestly for an item that is not open yet, with the portal and the right contact', async () => {
     const c = chat();
     await c.join(CSP);
-    const text = c.text(await c.say('Mes factures'));
+    const text = c.text(await c.say('je voudrais un duplicata du livret de famille'));
     expect(text).toContain('n\'est pas encore ouverte');
     expect(text).toMatch(/https?:\/\//);
-    expect(text).toContain('Régie centrale');
+    expect(text).toContain('État-civil');
     expect(text).toContain('Puis-je faire autre chose pour vous ?');
   });
 
@@ -217,8 +217,8 @@ describe('practical questions', () => {
     const c = chat();
     await c.join(CSP);
     await c.say('horaires de la régie');
-    // « Mes factures » is not a practical question: the main dialog routes it.
-    expect(c.text(await c.say('Mes factures'))).toContain('« Mes factures » n\'est pas encore ouverte');
+    // « Mes factures » is not a practical question: the main dialog routes it to the invoices.
+    expect(c.text(await c.say('Mes factures'))).toContain('Vos factures sont dans votre espace. Connectez-vous d\'abord.');
   });
 });
 

@@ -10,6 +10,7 @@ import type { ImportError, ImportFile, ImportFiles } from '../domain/familyImpor
 import type { MunicipalService } from '../domain/municipalService';
 import type { Locale, Translate } from '../i18n';
 import { readCsvFile } from './csvFile';
+import { createInvoice, reconcilePayments, runInvoicing } from './invoiceCommands';
 
 export const OPTIONS = {
   commune: { type: 'string' },
@@ -25,6 +26,10 @@ export const OPTIONS = {
   activity: { type: 'string' },
   school: { type: 'string' },
   csv: { type: 'string' },
+  month: { type: 'string' },
+  label: { type: 'string' },
+  amount: { type: 'string' },
+  due: { type: 'string' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -237,7 +242,10 @@ export type CommandName =
   | 'pending-reservations'
   | 'validate-reservations'
   | 'refuse-reservations'
-  | 'headcount';
+  | 'headcount'
+  | 'run-invoicing'
+  | 'create-invoice'
+  | 'reconcile-payments';
 
 export const COMMANDS: Record<CommandName, Command> = {
   communes: { required: [], run: listCommunes },
@@ -255,4 +263,7 @@ export const COMMANDS: Record<CommandName, Command> = {
   'validate-reservations': { required: [], check: (v) => (v.id || v.all ? undefined : 'admin.reservations.idOrAll'), run: decideReservations('confirmed') },
   'refuse-reservations': { required: ['message'], check: (v) => (v.id || v.all ? undefined : 'admin.reservations.idOrAll'), run: decideReservations('refused') },
   headcount: { required: ['commune', 'day'], run: headcount },
+  'run-invoicing': { required: ['commune'], run: runInvoicing },
+  'create-invoice': { required: ['commune', 'file-number', 'label', 'amount'], run: createInvoice },
+  'reconcile-payments': { required: [], run: reconcilePayments },
 };

@@ -187,3 +187,20 @@ describe('the resident’s invoices', () => {
     expect(await core.service.invoices.pdfFromToken(token)).toEqual({ error: 'expired' });
   });
 });
+
+describe('reconciliation', () => {
+  it('flags attempts still pending after 30 minutes; a late notification still settles them, once', async () => {
+    const invoice = await core.service.invoices.createOneOff('carrieres-sous-poissy', 'CSP-F-000101', 'Séjour', 7380, undefined, 'agent');
+    const { attempt } = await core.service.payments.start(durand, invoice.id);
+    clock.advance(29);
+    expect(await core.service.payments.reconcile()).toEqual([]);
+    clock.advance(2);
+    expect((await core.service.payments.reconcile()).map((a) => a.reference)).toEqual([attempt.reference]);
+    expect(await core.service.payments.reconcile()).toEqual([]);
+    expect(core.db.$client.prepare("select count(*) as n from audit_log where action = 'payment.stale'").get()).toEqual({ n: 1 });
+    const notice = { reference: attempt.reference, amountCents: 7380, authorization: '123456', errorCode: '00000' };
+    expect(await core.service.payments.notified(notice)).toBe('paid');
+    expect(await core.service.payments.notified(notice)).toBe('alreadySettled');
+    expect((await core.service.deps.repos.invoices.get(invoice.id))?.status).toBe('paid');
+  });
+});

@@ -94,9 +94,11 @@ export const familyKeys = sqliteTable('family_keys', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   householdId: integer('household_id').notNull().references(() => households.id, { onDelete: 'cascade' }),
   keyHash: text('key_hash').notNull(),
+  /** The key's first 4 characters, in clear: they name the household a wrong key was meant for (tries are counted per household). */
+  selector: text('selector'),
   createdAt: createdAt(),
   revokedAt: text('revoked_at'),
-}, (t) => [uniqueIndex('family_keys_hash').on(t.keyHash), index('family_keys_household').on(t.householdId)]);
+}, (t) => [uniqueIndex('family_keys_hash').on(t.keyHash), index('family_keys_household').on(t.householdId), index('family_keys_selector').on(t.selector)]);
 
 export const enrolments = sqliteTable('enrolments', {
   id: integer('id').primaryKey({ autoIncrement: true }),
@@ -289,3 +291,28 @@ export const sessions = sqliteTable('sessions', {
   endedAt: text('ended_at'),
   createdAt: createdAt(),
 }, (t) => [index('sessions_channel_user').on(t.channelUser)]);
+
+/**
+ * One-time links sent to a resident: the page that sets a password (after « Créer mon espace » or
+ * « mot de passe oublié ») and the bot's sign-in page opened from a conversation. Only the token's
+ * keyed hash is stored; a link works once and for 15 minutes. A sign-in link, once the password
+ * is right, holds the 6-digit code that the resident types in the conversation.
+ */
+export const linkTokens = sqliteTable('link_tokens', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  purpose: text('purpose').notNull(), // set_password, web_sign_in
+  tokenHash: text('token_hash').notNull(),
+  communeId: text('commune_id').notNull().references(() => communes.id),
+  accountId: integer('account_id').references(() => accounts.id, { onDelete: 'cascade' }),
+  /** web_sign_in: the channel user (hashed) whose conversation asked for the link. */
+  channelUser: text('channel_user'),
+  expiresAt: text('expires_at').notNull(),
+  usedAt: text('used_at'),
+  /** Wrong passwords typed on this link's page. */
+  tries: integer('tries').notNull().default(0),
+  codeHash: text('code_hash'),
+  codeExpiresAt: text('code_expires_at'),
+  codeAttempts: integer('code_attempts').notNull().default(0),
+  codeUsedAt: text('code_used_at'),
+  createdAt: createdAt(),
+}, (t) => [uniqueIndex('link_tokens_hash').on(t.tokenHash), index('link_tokens_account').on(t.accountId, t.purpose), index('link_tokens_channel_user').on(t.channelUser)]);

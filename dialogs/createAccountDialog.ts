@@ -2,14 +2,15 @@
  * « Créer mon espace »: civilité, nom, prénom, e-mail, téléphone, adresse — one question at a
  * time, each checked; everything typed is kept in the dialog and read back before anything is
  * created. Then a code mailed to the address confirms it and signs in (the sign-in dialog asks
- * for it). No password: sign-in is by e-mail code.
+ * for it), and a one-time link opens the bot's page where the password is chosen: never in the chat.
  */
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { isEmail, normalizeEmail } from '../src/domain/accounts';
 import { normalize } from '../src/domain/text';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { ask, channelUser, currentCommune, type DialogDeps, localeOf, send, translator } from './dialogContext';
-import { SIGN_IN_DIALOG, fullName } from './signInDialog';
+import { SIGN_IN_DIALOG, fullName, type SignInResult } from './signInDialog';
+import { LINK_MINUTES } from '../src/domain/passwordAccess';
 
 export const CREATE_ACCOUNT_DIALOG = 'createAccount';
 const FLOW = 'createAccountFlow';
@@ -131,7 +132,21 @@ export class CreateAccountDialog extends ComponentDialog {
     return step.beginDialog(SIGN_IN_DIALOG, { email: draft.email, leadKey: 'createAccount.codeSent', leadParams: { email: draft.email } });
   }
 
+  /** Signed in: the password is chosen on the bot's page, by a one-time link (mailed where the chat is SMS). */
   private async done(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const result = (step.result ?? {}) as SignInResult;
+    const commune = await currentCommune(this.deps, step.context);
+    if (result.account && !result.account.hasPassword && commune) {
+      const t = translator(this.deps, step.context);
+      const passwords = this.deps.service.passwords;
+      if (this.deps.renderer.canAskSecrets(step.context.activity.channelId)) {
+        const url = `${this.deps.publicUrl()}/compte/mot-de-passe/${await passwords.passwordLink(result.account)}`;
+        await send(this.deps, step.context, { text: t('createAccount.passwordLink', { url, minutes: LINK_MINUTES }) });
+      } else {
+        await passwords.mailPasswordLink(result.account, commune, localeOf(step.context), this.deps.publicUrl(), 'create');
+        await send(this.deps, step.context, { text: t('createAccount.passwordMailed', { email: result.account.email, minutes: LINK_MINUTES }) });
+      }
+    }
     return step.endDialog(step.result);
   }
 }

@@ -39,6 +39,7 @@ import { E_INVOICE_DIALOG, EInvoiceDialog } from './eInvoiceDialog';
 import { FamilyFileDialog } from './familyFileDialog';
 import { FAMILY_KEY_DIALOG, FamilyKeyDialog } from './familyKeyDialog';
 import { SIGN_IN_DIALOG, SignInDialog } from './signInDialog';
+import { FORGOT_PASSWORD_DIALOG, ForgotPasswordDialog } from './forgotPasswordDialog';
 import { understoodText } from './understoodText';
 
 export const MAIN_DIALOG = 'main';
@@ -64,6 +65,7 @@ export class MainDialog extends ComponentDialog {
     this.addDialog(new CommuneDialog(deps));
     this.addDialog(new InfoDialog(deps));
     this.addDialog(new SignInDialog(deps));
+    this.addDialog(new ForgotPasswordDialog(deps));
     this.addDialog(new FamilyKeyDialog(deps));
     this.addDialog(new CreateAccountDialog(deps));
     this.addDialog(new FamilyFileDialog(deps));
@@ -189,8 +191,7 @@ export class MainDialog extends ComponentDialog {
       case 'upload_document':
         return step.beginDialog(DOCUMENTS_DIALOG, {} satisfies DocumentsOptions);
       case 'forgot_password':
-        await send(this.deps, step.context, { text: t('signIn.noPassword') });
-        return step.beginDialog(SIGN_IN_DIALOG, {});
+        return step.beginDialog(FORGOT_PASSWORD_DIALOG, {});
       case 'abort':
         await send(this.deps, step.context, { text: t('commands.abortAtMenu') });
         return step.replaceDialog(FLOW, { again: true } satisfies MainOptions);

@@ -2,9 +2,11 @@
  * « Me connecter »: the e-mail of the account, then the 6-digit code mailed to it. No password
  * ever passes through the conversation; the code is checked and forgotten (never kept in state).
  * « renvoyer » sends a new code, « autre adresse » starts again with another e-mail.
+ * Where cards are shown, a sign-in card also opens the bot's own sign-in page (e-mail and
+ * password); the page gives a 6-digit code that the resident types here, which signs in.
  */
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStep, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { isEmail, normalizeEmail } from '../src/domain/accounts';
+import { isEmail, normalizeEmail, type CodeCheck } from '../src/domain/accounts';
 import { normalize } from '../src/domain/text';
 import type { Account } from '../src/domain/types';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
@@ -28,6 +30,9 @@ export interface SignInResult {
   account?: Account;
 }
 
+/** « me connecter » typed again: start over, with a new sign-in card. */
+const START_AGAIN = /^(me connecter|se connecter|connexion|me reconnecter|je veux me connecter|sign in|log in)$/;
+const SIX_DIGITS = /^\d{3}\s?\d{3}$/;
 const RESEND = /^(renvoyer|renvoie|renvoyez|nouveau code|un autre code|renvoyer le code|resend|new code)$/;
 const OTHER_EMAIL = /^(autre adresse|autre e ?mail|changer d adresse|changer d e ?mail|mauvaise adresse|other address|other e ?mail)$/;
 
@@ -51,18 +56,32 @@ export class SignInDialog extends ComponentDialog {
     }
     const lead = options.leadKey ? `${t(options.leadKey, options.leadParams)}\n` : '';
     const question = options.email ? t('signIn.askCode') : t('signIn.askEmail');
+    const commune = await currentCommune(this.deps, step.context);
+    if (!options.email && !options.leadKey && commune && this.deps.renderer.canAskSecrets(step.context.activity.channelId)) {
+      const token = await this.deps.service.passwords.signInLink(commune, channelUser(step.context));
+      const url = `${this.deps.publicUrl()}/connexion/${token}`;
+      const data = { title: t('signIn.card.title'), text: t('signIn.card.text'), button: t('signIn.card.button'), url };
+      await send(this.deps, step.context, { text: '', cardText: `${data.title}\n${data.text}\n${data.button} : ${url}`, speak: `${data.title}. ${data.text}`, card: { template: 'signIn', data } });
+    }
     return ask(this.deps, step, PROMPT, { text: question }, lead);
   }
 
   private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const t = translator(this.deps, step.context);
     const options = (step.options ?? {}) as SignInOptions;
     const input = step.result as AnyInput;
     const commune = await currentCommune(this.deps, step.context);
     if (!commune) return step.endDialog({} satisfies SignInResult);
     const locale = localeOf(step.context);
 
+    const user = channelUser(step.context);
+    if (START_AGAIN.test(normalize(input.text))) return step.replaceDialog(FLOW, {} satisfies SignInOptions);
+    if (SIX_DIGITS.test(input.text.trim()) && (await this.deps.service.passwords.hasPendingCode(user))) {
+      const check = await this.deps.service.passwords.confirmPageCode(commune, user, input.text);
+      if (check.ok) return this.welcome(step, check);
+      return step.replaceDialog(FLOW, { email: options.email, ...this.retry(check) } satisfies SignInOptions);
+    }
     if (!options.email) {
+      if (SIX_DIGITS.test(input.text.trim())) return step.replaceDialog(FLOW, { leadKey: 'signIn.noPageCode' } satisfies SignInOptions);
       if (!isEmail(input.text)) return step.replaceDialog(FLOW, { leadKey: 'signIn.badEmail' } satisfies SignInOptions);
       const email = normalizeEmail(input.text);
       await this.deps.service.accounts.startSignIn(commune, email, locale);
@@ -75,18 +94,26 @@ export class SignInDialog extends ComponentDialog {
       await this.deps.service.accounts.resendSignInCode(commune, options.email, locale);
       return step.replaceDialog(FLOW, { email: options.email, leadKey: 'signIn.codeSent', leadParams: { email: options.email } } satisfies SignInOptions);
     }
-    const check = await this.deps.service.accounts.confirmSignIn(commune, options.email, input.text, channelUser(step.context));
-    if (check.ok) {
-      const last = check.previousSignIn ? t('signIn.lastSignIn', parisDateTime(locale, check.previousSignIn)) : t('signIn.firstSignIn');
-      const linkable = !check.account.householdId && this.deps.renderer.canAskSecrets(step.context.activity.channelId);
-      const hint = linkable ? `\n${t('signIn.linkHint', { keyName: commune.familyKeyName })}` : '';
-      await send(this.deps, step.context, { text: `${t('signIn.welcome', { name: fullName(t, check.account) })} — ${last}${hint}` });
-      return step.endDialog({ account: check.account } satisfies SignInResult);
-    }
+    const check = await this.deps.service.accounts.confirmSignIn(commune, options.email, input.text, user);
+    if (check.ok) return this.welcome(step, check);
+    return step.replaceDialog(FLOW, { email: options.email, ...this.retry(check) } satisfies SignInOptions);
+  }
+
+  private async welcome(step: WaterfallStepContext, check: Extract<CodeCheck, { ok: true }>): Promise<DialogTurnResult> {
+    const t = translator(this.deps, step.context);
+    const commune = await currentCommune(this.deps, step.context);
+    const last = check.previousSignIn ? t('signIn.lastSignIn', parisDateTime(localeOf(step.context), check.previousSignIn)) : t('signIn.firstSignIn');
+    const linkable = !check.account.householdId && this.deps.renderer.canAskSecrets(step.context.activity.channelId);
+    const hint = linkable ? `\n${t('signIn.linkHint', { keyName: commune?.familyKeyName ?? '' })}` : '';
+    await send(this.deps, step.context, { text: `${t('signIn.welcome', { name: fullName(t, check.account) })} — ${last}${hint}` });
+    return step.endDialog({ account: check.account } satisfies SignInResult);
+  }
+
+  /** What to say when a code was not accepted. */
+  private retry(check: Exclude<CodeCheck, { ok: true }>): Pick<SignInOptions, 'leadKey' | 'leadParams'> {
     const leadKey =
       check.reason === 'wrong' ? (check.triesLeft === 1 ? 'signIn.wrongCodeLast' : 'signIn.wrongCode') : check.reason === 'tooManyTries' ? 'signIn.tooManyTries' : 'signIn.expired';
-    const leadParams = check.reason === 'wrong' ? { count: check.triesLeft } : undefined;
-    return step.replaceDialog(FLOW, { email: options.email, leadKey, leadParams } satisfies SignInOptions);
+    return { leadKey, leadParams: check.reason === 'wrong' ? { count: check.triesLeft } : undefined };
   }
 }
 

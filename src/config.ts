@@ -47,6 +47,7 @@ const EnvSchema = z.object({
   INVOICING_CRON: z.preprocess(emptyToUndefined, z.string().default('0 6 1 * *')),
   RECONCILE_CRON: z.preprocess(emptyToUndefined, z.string().default('*/10 * * * *')),
   JOBS: z.preprocess(emptyToUndefined, z.enum(['on', 'off']).default('on')),
+  PASSWORD_COST: z.preprocess(emptyToUndefined, z.coerce.number().int().min(14, 'at least 14').max(20, 'at most 20').default(17)),
 });
 
 export interface Config {
@@ -87,6 +88,8 @@ export interface Config {
   };
   /** Scheduled jobs (node-cron patterns, Europe/Paris). */
   jobs: { enabled: boolean; invoicing: string; reconciliation: string };
+  /** log2 of scrypt's N for passwords: 17 (OWASP), about 1 s a hash here. */
+  passwordCost: number;
   bot: {
     appId?: string;
     appPassword?: string;
@@ -149,6 +152,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, rootDir = findR
       publicKeyFile: path.resolve(rootDir, e.PAYBOX_PUBLIC_KEY_FILE ?? path.join('db', 'reference', 'paybox-pubkey.pem')),
     }),
     jobs: Object.freeze({ enabled: e.JOBS === 'on', invoicing: e.INVOICING_CRON, reconciliation: e.RECONCILE_CRON }),
+    passwordCost: e.PASSWORD_COST,
     sms: e.TWILIO_AUTH_TOKEN && e.SMS_WEBHOOK_URL ? { authToken: e.TWILIO_AUTH_TOKEN, webhookUrl: e.SMS_WEBHOOK_URL } : undefined,
     bot: Object.freeze({
       appId: e.MicrosoftAppId,

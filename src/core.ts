@@ -62,6 +62,7 @@ export function buildCore(config: Readonly<Config>, clock: Clock = systemClock):
     repos,
     clock,
     secretKey: loadSecret(config),
+    passwordCost: config.passwordCost,
     mailer,
     files: new DiskFileStore(config.uploadsDir),
     schoolCalendar,

@@ -93,7 +93,8 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
     throw e;
   }
   core.service.payments.notifier = new ConversationNotifier(adapter, config.bot.appId ?? '', core.service, core.texts, core.logger);
-  const server = createServer({ adapter, bot, health: () => core.service.checkHealth(), logger: core.logger, sms, payment });
+  const accounts = { service: core.service, texts: core.texts, logger: core.logger, baseUrl: () => baseUrl };
+  const server = createServer({ adapter, bot, health: () => core.service.checkHealth(), logger: core.logger, sms, payment, accounts });
   let address;
   try {
     address = await listen(server, config.port, config.host);

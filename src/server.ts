@@ -1,5 +1,5 @@
 /**
- * HTTP routes only: /api/messages for the Bot Framework, /api/sms, the payment routes, /healthz. No business rule here.
+ * HTTP routes only: /api/messages for the Bot Framework, /api/sms, the payment routes, the account pages, /healthz. No business rule here.
  */
 import type { AddressInfo } from 'node:net';
 import type { CloudAdapter } from 'botbuilder';
@@ -8,6 +8,7 @@ import restify from 'restify';
 import { z } from 'zod';
 import type { Logger } from './logger';
 import { registerPaymentRoutes, type PaymentRoutesDeps } from './payment/paymentRoutes';
+import { registerAccountPages, type AccountPagesDeps } from './web/accountPages';
 import type { SmsAdapter } from './sms/smsAdapter';
 import { twiml, validTwilioSignature } from './sms/twilio';
 
@@ -23,6 +24,8 @@ export interface ServerDeps {
   sms?: { adapter: SmsAdapter; authToken: string; webhookUrl: string };
   /** Payment pages, Paybox's notification and invoice PDFs. */
   payment?: PaymentRoutesDeps;
+  /** The password and sign-in pages. */
+  accounts?: AccountPagesDeps;
 }
 
 /** The least an activity needs before the adapter sees it; anything else is a 400, never a crash. */
@@ -82,6 +85,7 @@ export function createServer(deps: ServerDeps): restify.Server {
   }
 
   if (deps.payment) registerPaymentRoutes(server, deps.payment);
+  if (deps.accounts) registerAccountPages(server, deps.accounts);
 
   server.get('/healthz', async (_req, res) => {
     try {

@@ -19,6 +19,7 @@ const toAccount = (r: AccountRow): Account => ({
   emailVerifiedAt: r.emailVerifiedAt,
   householdId: r.householdId,
   lastLoginAt: r.lastLoginAt,
+  hasPassword: r.passwordHash !== null,
 });
 
 export class AccountRepository implements Port {
@@ -57,6 +58,14 @@ export class AccountRepository implements Port {
 
   async updateContact(accountId: number, change: { email?: string; emailVerifiedAt?: string; phone?: string; address?: string }): Promise<void> {
     this.db.update(accounts).set(change).where(eq(accounts.id, accountId)).run();
+  }
+
+  async passwordHash(accountId: number): Promise<string | null> {
+    return this.db.select({ hash: accounts.passwordHash }).from(accounts).where(eq(accounts.id, accountId)).get()?.hash ?? null;
+  }
+
+  async setPassword(accountId: number, hash: string): Promise<void> {
+    this.db.update(accounts).set({ passwordHash: hash }).where(eq(accounts.id, accountId)).run();
   }
 
   async linkHousehold(accountId: number, householdId: number): Promise<void> {

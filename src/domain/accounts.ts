@@ -31,6 +31,16 @@ export interface CodeMail {
   locale: string;
 }
 
+/** A one-time link to the page that sets a password: after « Créer mon espace » or « mot de passe oublié ». */
+export interface PasswordLinkMail {
+  to: string;
+  url: string;
+  minutes: number;
+  reason: 'create' | 'reset';
+  commune: Pick<Commune, 'name' | 'portalName'>;
+  locale: string;
+}
+
 export interface DataExportMail {
   to: string;
   json: string;
@@ -91,6 +101,7 @@ export interface Mailer {
   sendBookingDecision(mail: BookingDecisionMail): Promise<void>;
   sendInvoice(mail: InvoiceMail): Promise<void>;
   sendReceipt(mail: ReceiptMail): Promise<void>;
+  sendPasswordLink(mail: PasswordLinkMail): Promise<void>;
 }
 
 export interface AccountDeps {

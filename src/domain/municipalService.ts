@@ -17,6 +17,7 @@ import type { Account, Activity, CitizenRequest, Commune, CommuneService, Househ
 import { buildFamilyFile, type FamilyFile } from './familyFile';
 import { checkFamilyImport, fileNumbersIn, type ExistingFamily, type FamilyImportOutcome, type ImportFiles } from './familyImport';
 import { generateFamilyKey, hashFamilyKey } from './familyKey';
+import { PasswordAccess } from './passwordAccess';
 import { parisDay } from './parisTime';
 import { normalizeReference, referencePrefix } from './requests';
 
@@ -25,6 +26,8 @@ export interface ServiceDeps {
   clock: Clock;
   /** Hex secret for keyed hashes (family keys, one-time codes). */
   secretKey: string;
+  /** log2 of scrypt's N for passwords (17 unless a test lowers it). */
+  passwordCost?: number;
   mailer: Mailer;
   files: FileStore;
   /** The school calendar of the communes' zone (db/reference): school days, holidays. */
@@ -48,6 +51,7 @@ export class MunicipalService {
   readonly payments: PaymentService;
   /** Sign-in, sessions and the family key (src/domain/accounts.ts). */
   readonly accounts: AccountService;
+  readonly passwords: PasswordAccess;
   /** Papers of the « Dossier administratif » (src/domain/documents.ts). */
   readonly documents: DocumentService;
   /** Bookings, baskets, absences, the agenda and head-counts (src/domain/reservations.ts). */
@@ -70,6 +74,7 @@ export class MunicipalService {
       calendar: schoolCalendar,
     });
     this.documents = new DocumentService(repos.documents, files, () => clock.now());
+    this.passwords = new PasswordAccess({ accounts: repos.accounts, links: repos.linkTokens, communes: repos.communes, audit: repos.audit, mailer, clock, secretKey, passwordCost: deps.passwordCost });
     this.accounts = new AccountService({ accounts: repos.accounts, familyKeys: repos.familyKeys, households: repos.households, audit: repos.audit, mailer, clock, secretKey });
   }
 

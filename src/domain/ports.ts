@@ -9,6 +9,8 @@ import type {
   InvoiceLine,
   PaymentAttempt,
   CodePurpose,
+  LinkPurpose,
+  LinkToken,
   OneTimeCode,
   Session,
   Absence,
@@ -132,6 +134,35 @@ export interface AccountRepository {
   endSessions(channelUser: string, at: string): Promise<void>;
   /** Deletes the account, its codes and sessions; the family file and requests stay, unlinked. */
   delete(accountId: number): Promise<void>;
+  passwordHash(accountId: number): Promise<string | null>;
+  setPassword(accountId: number, hash: string): Promise<void>;
+}
+
+export interface NewLinkToken {
+  purpose: LinkPurpose;
+  tokenHash: string;
+  communeId: string;
+  accountId: number | null;
+  channelUser: string | null;
+  expiresAt: string;
+  createdAt: string;
+}
+
+export interface LinkTokenRepository {
+  /** Stores a link; a new set_password link retires the account's unused ones. */
+  create(link: NewLinkToken): Promise<LinkToken>;
+  findByHash(tokenHash: string): Promise<LinkToken | undefined>;
+  /** Links of this purpose made for the account since then (a mailbox is not flooded). */
+  countSince(accountId: number, purpose: LinkPurpose, since: string): Promise<number>;
+  recordTry(id: number): Promise<void>;
+  /** Marks the link used; false when it already was (two submits at once: one wins). */
+  use(id: number, at: string): Promise<boolean>;
+  /** web_sign_in: marks the link used and stores the code the conversation must be given; false when already used. */
+  useWithCode(id: number, accountId: number, codeHash: string, codeExpiresAt: string, at: string): Promise<boolean>;
+  /** The newest sign-in link of this channel user holding a code (used or not): only the newest counts. */
+  latestCode(channelUser: string): Promise<LinkToken | undefined>;
+  recordWrongCode(id: number): Promise<void>;
+  useCode(id: number, at: string): Promise<boolean>;
 }
 
 /** One change of a basket, as decided when the basket was built. */
@@ -224,6 +255,7 @@ export interface Repositories {
   households: HouseholdRepository;
   familyKeys: FamilyKeyRepository;
   accounts: AccountRepository;
+  linkTokens: LinkTokenRepository;
   documents: DocumentRepository;
   requests: RequestRepository;
   reservations: ReservationRepository;

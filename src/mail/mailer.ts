@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
-import type { BookingDecisionMail, BookingMail, CodeMail, DataExportMail, Mailer, ReceiptMail, RequestMail, RequestUpdateMail } from '../domain/accounts';
+import type { BookingDecisionMail, BookingMail, CodeMail, DataExportMail, Mailer, PasswordLinkMail, ReceiptMail, RequestMail, RequestUpdateMail } from '../domain/accounts';
 import type { InvoiceMail } from '../domain/invoicing';
 import { pickLocale, type Texts } from '../i18n';
 import type { Logger } from '../logger';
@@ -38,6 +38,12 @@ export class MailSender implements Mailer {
     const t = this.options.texts.for(pickLocale(mail.locale));
     const params = { code: mail.code, minutes: mail.minutes, commune: mail.commune.name, portal: mail.commune.portalName };
     await this.send(mail.to, t(`mail.code.subject.${mail.purpose}`, params), t(`mail.code.body.${mail.purpose}`, params));
+  }
+
+  async sendPasswordLink(mail: PasswordLinkMail): Promise<void> {
+    const t = this.options.texts.for(pickLocale(mail.locale));
+    const params = { url: mail.url, minutes: mail.minutes, commune: mail.commune.name, portal: mail.commune.portalName };
+    await this.send(mail.to, t(`mail.passwordLink.subject.${mail.reason}`, params), `${t(`mail.passwordLink.body.${mail.reason}`, params)}\n\n${t('mail.signature', params)}`);
   }
 
   async sendRequestConfirmation(mail: RequestMail): Promise<void> {

@@ -1,7 +1,9 @@
 /**
- * The few pages the bot serves around a payment: plain, accessible HTML in French (lang, title,
+ * The few pages the bot serves (payment, password, sign-in): plain, accessible HTML in French (lang, title,
  * one heading, readable without script or styles), words from the locales, every value escaped.
  */
+import type restify from 'restify';
+
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
@@ -19,6 +21,13 @@ body{font-family:system-ui,sans-serif;font-size:1.125rem;line-height:1.5;max-wid
 button{font-size:1.125rem;padding:.6rem 1.2rem;margin:.3rem .5rem .3rem 0;border:2px solid #000091;border-radius:4px;background:#000091;color:#fff;cursor:pointer}
 button.secondary{background:#fff;color:#000091}
 button:focus,a:focus{outline:3px solid #0a76f6;outline-offset:2px}
+label{display:block;font-weight:bold;margin-top:1rem}
+input[type=email],input[type=password]{font-size:1.125rem;padding:.5rem;width:100%;max-width:26rem;border:2px solid #3a3a3a;border-radius:4px;box-sizing:border-box}
+input:focus{outline:3px solid #0a76f6;outline-offset:2px}
+.hint{color:#3a3a3a;margin:.2rem 0}
+.error{color:#ce0500;font-weight:bold;border-left:4px solid #ce0500;padding-left:.6rem}
+.code{font-size:2rem;font-weight:bold;letter-spacing:.3rem}
+a{color:#000091}
 dl{display:grid;grid-template-columns:auto 1fr;gap:.3rem 1rem}dt{font-weight:bold}
 </style>
 </head>
@@ -34,3 +43,15 @@ ${raw}
 
 /** Hidden inputs for a form's fields, in their order. */
 export const hiddenFields = (fields: Array<[string, string]>): string => fields.map(([n, v]) => `<input type="hidden" name="${escapeHtml(n)}" value="${escapeHtml(v)}">`).join('\n');
+
+/** Sends a page, never cached, never framed, never sniffed. */
+export function sendHtml(res: restify.Response, status: number, html: string, extra: Record<string, string> = {}): void {
+  res.sendRaw(status, html, {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'Referrer-Policy': 'no-referrer',
+    'X-Content-Type-Options': 'nosniff',
+    'X-Frame-Options': 'DENY',
+    ...extra,
+  });
+}

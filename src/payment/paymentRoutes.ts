@@ -10,7 +10,7 @@ import type restify from 'restify';
 import type { MunicipalService } from '../domain/municipalService';
 import type { Texts } from '../i18n';
 import type { Logger } from '../logger';
-import { escapeHtml, hiddenFields, page } from './html';
+import { escapeHtml, hiddenFields, page, sendHtml } from './html';
 import { PAYBOX_URLS, payboxForm, verifyNotification } from './paybox';
 import { sandboxRoutes, type SandboxKeys } from './sandbox';
 
@@ -29,17 +29,6 @@ export interface PaymentRoutesDeps {
 }
 
 const euros = (cents: number) => new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(cents / 100);
-
-function sendHtml(res: restify.Response, status: number, html: string, extra: Record<string, string> = {}): void {
-  res.sendRaw(status, html, {
-    'Content-Type': 'text/html; charset=utf-8',
-    'Cache-Control': 'no-store',
-    'Referrer-Policy': 'no-referrer',
-    'X-Content-Type-Options': 'nosniff',
-    'X-Frame-Options': 'DENY',
-    ...extra,
-  });
-}
 
 export function registerPaymentRoutes(server: restify.Server, deps: PaymentRoutesDeps): void {
   const t = deps.texts.for('fr');

@@ -39,8 +39,36 @@ describe('creating an account', () => {
     expect(mail).toContain('Pour confirmer votre adresse e-mail');
     const welcome = c.text(await c.say(lastCode(c.core.config.outboxDir, 'julie.durand@example.org')));
     expect(welcome).toContain('Bonjour Madame DURAND — c\'est votre première connexion.');
+    expect(welcome).toContain('Dernière étape : choisissez votre mot de passe sur notre page sécurisée, jamais ici. Ce lien est valable 15 minutes et ne sert qu\'une fois : http://localhost:');
+    const token = /\/compte\/mot-de-passe\/([A-Za-z0-9_-]{43})/.exec(welcome)?.[1] ?? '';
+    expect(await c.core.service.passwords.open(token, 'set_password')).toMatchObject({ ok: true, account: { email: 'julie.durand@example.org', hasPassword: false } });
     const account = await c.core.service.deps.repos.accounts.findByEmail('carrieres-sous-poissy', 'julie.durand@example.org');
     expect(account?.emailVerifiedAt).toBe('2026-11-18T14:00:00.000Z');
+  });
+
+  it('by SMS, mails the password link instead of writing it in the conversation', async () => {
+    const c = startChat({ clock: settableClock('2026-11-18T14:00:00Z'), channelId: 'sms' });
+    chats.push(c);
+    await c.join({ commune: 'carrieres-sous-poissy' });
+    await fillIn(c);
+    await c.say('oui');
+    const welcome = c.text(await c.say(lastCode(c.core.config.outboxDir, 'julie.durand@example.org')));
+    expect(welcome).toContain('Dernière étape : je vous ai envoyé à julie.durand@example.org un lien pour choisir votre mot de passe');
+    expect(welcome).not.toContain('/compte/mot-de-passe/');
+    const mail = (outboxMails(c.core.config.outboxDir).at(-1) ?? '').replace(/=\r?\n/g, '');
+    expect(mail).toMatch(/\/compte\/mot-de-passe\/[A-Za-z0-9_-]{43}/);
+  });
+
+  it('an account that already has a password gets no new link', async () => {
+    const c = await chat();
+    const repos = c.core.service.deps.repos;
+    const existing = await repos.accounts.create({ communeId: 'carrieres-sous-poissy', email: 'julie.durand@example.org', civility: 'madame', firstName: 'Julie', lastName: 'Durand', phone: null, address: null });
+    await repos.accounts.setPassword(existing.id, 'scrypt$14$8$1$AAAA$BBBB');
+    await fillIn(c);
+    await c.say('oui');
+    const welcome = c.text(await c.say(lastCode(c.core.config.outboxDir, 'julie.durand@example.org')));
+    expect(welcome).toContain('Bonjour Madame DURAND');
+    expect(welcome).not.toContain('mot de passe');
   });
 
   it('says what is wrong with an answer and asks it again, keeping the others', async () => {

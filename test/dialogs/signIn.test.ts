@@ -100,10 +100,45 @@ describe('signing in', () => {
     expect(c.text(await c.say('me déconnecter'))).toContain('Vous n\'êtes pas connecté(e).');
   });
 
-  it('« mot de passe oublié » explains that no password is needed and signs in by code', async () => {
-    const { c } = await chatWithAccount();
+  it('« mot de passe oublié » mails a reset link, says the same for an unknown address, and reminds that a code is enough here', async () => {
+    const { c, outbox } = await chatWithAccount();
     const text = c.text(await c.say('j\'ai oublié mon mot de passe'));
-    expect(text).toContain('Ici, pas besoin de mot de passe');
+    expect(text).toContain('Pour vous connecter ici, le mot de passe n\'est pas nécessaire');
     expect(text).toContain('Quelle est l\'adresse e-mail de votre espace ?');
+    expect(c.text(await c.say('pas une adresse'))).toContain('Cette adresse e-mail ne semble pas complète.');
+    const before = outboxMails(outbox).length;
+    const sent = c.text(await c.say(EMAIL));
+    expect(sent).toContain(`Si un espace existe avec l'adresse ${EMAIL}, je viens d'y envoyer un lien pour choisir un nouveau mot de passe.`);
+    expect(sent).toContain('écrivez « me connecter »');
+    expect(outboxMails(outbox)).toHaveLength(before + 1);
+    expect((outboxMails(outbox).at(-1) ?? '').replace(/=\r?\n/g, '')).toMatch(/Vous avez demand=C3=A9 un nouveau mot de passe|Vous avez demandé un nouveau mot de passe/);
+    await c.say('mot de passe oublié');
+    const unknown = c.text(await c.say('personne@example.org'));
+    expect(unknown.replace('personne@example.org', EMAIL)).toBe(sent);
+    expect(outboxMails(outbox)).toHaveLength(before + 1);
+  });
+
+  it('shows a sign-in card opening the bot\'s page where cards exist, with its text equivalent; a code typed before the page gave one is refused', async () => {
+    const { c } = await chatWithAccount();
+    const replies = await c.say('Me connecter');
+    const card = replies.flatMap((r) => r.attachments ?? [])[0];
+    expect(card?.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    const content = card?.content as { version: string; speak: string; fallbackText: string; actions: Array<{ type: string; url: string; title: string }> };
+    expect(content.version).toBe('1.4');
+    expect(content.actions[0]).toMatchObject({ type: 'Action.OpenUrl', title: 'Ouvrir la page de connexion' });
+    expect(content.actions[0]?.url).toMatch(/^http:\/\/localhost:\d+\/connexion\/[A-Za-z0-9_-]{43}$/);
+    expect(content.fallbackText).toContain('utilisez-le sur notre page sécurisée, jamais ici');
+    expect(content.fallbackText).toContain(content.actions[0]?.url ?? '-');
+    expect(content.speak).toContain('Me connecter avec mon mot de passe');
+    expect(c.text(await c.say('123 456'))).toContain('Je n\'attends pas encore de code.');
+  });
+
+  it('shows no sign-in card by SMS', async () => {
+    const c = startChat({ channelId: 'sms' });
+    chats.push(c);
+    await c.join({ commune: 'carrieres-sous-poissy' });
+    const replies = await c.say('Me connecter');
+    expect(replies.flatMap((r) => r.attachments ?? [])).toHaveLength(0);
+    expect(c.text(replies)).not.toContain('/connexion/');
   });
 });

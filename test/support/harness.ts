@@ -14,7 +14,7 @@ export const ROOT = path.resolve(__dirname, '../..');
 
 export function tempConfig(env: Record<string, string> = {}): Readonly<Config> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecb-'));
-  return loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', PORT: '0', JOBS: 'off', ...env }, ROOT);
+  return loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', PORT: '0', JOBS: 'off', PASSWORD_COST: '14', ...env }, ROOT);
 }
 
 export interface Chat {

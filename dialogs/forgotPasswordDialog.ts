@@ -1,0 +1,48 @@
+/**
+ * « Mot de passe oublié »: a link to choose a new password is mailed to the account's address
+ * (15 minutes, single use). The same answer whether or not the address has an account. Signing in
+ * here never needs the password: the e-mail code still works, and the answer says so.
+ */
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { isEmail, normalizeEmail } from '../src/domain/accounts';
+import { LINK_MINUTES } from '../src/domain/passwordAccess';
+import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
+import { ask, channelUser, currentCommune, type DialogDeps, localeOf, send, translator } from './dialogContext';
+
+export const FORGOT_PASSWORD_DIALOG = 'forgotPassword';
+const FLOW = 'forgotPasswordFlow';
+const PROMPT = 'forgotPasswordPrompt';
+
+interface ForgotOptions {
+  leadKey?: string;
+}
+
+export class ForgotPasswordDialog extends ComponentDialog {
+  constructor(private readonly deps: DialogDeps) {
+    super(FORGOT_PASSWORD_DIALOG);
+    this.addDialog(new AnyInputPrompt(PROMPT));
+    this.addDialog(new WaterfallDialog(FLOW, [this.ask.bind(this), this.answer.bind(this)]));
+    this.initialDialogId = FLOW;
+  }
+
+  private async ask(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const t = translator(this.deps, step.context);
+    const options = (step.options ?? {}) as ForgotOptions;
+    const account = await this.deps.service.accounts.signedIn(channelUser(step.context));
+    if (account) return step.next({ text: account.email } satisfies AnyInput);
+    const lead = options.leadKey ? `${t(options.leadKey)}\n` : `${t('forgotPassword.intro')}\n`;
+    return ask(this.deps, step, PROMPT, { text: t('signIn.askEmail') }, lead);
+  }
+
+  private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const t = translator(this.deps, step.context);
+    const input = step.result as AnyInput;
+    const commune = await currentCommune(this.deps, step.context);
+    if (!commune) return step.endDialog();
+    if (!isEmail(input.text)) return step.replaceDialog(FLOW, { leadKey: 'signIn.badEmail' } satisfies ForgotOptions);
+    const email = normalizeEmail(input.text);
+    await this.deps.service.passwords.forgotPassword(commune, email, localeOf(step.context), this.deps.publicUrl());
+    await send(this.deps, step.context, { text: t('forgotPassword.sent', { email, minutes: LINK_MINUTES }) });
+    return step.endDialog();
+  }
+}

@@ -3,8 +3,8 @@
  * « mot de passe » — replaced by ••• wherever text may be kept: logs and stored state.
  */
 const PATTERNS: RegExp[] = [
-  // A family key: 12 characters of Crockford base32, with or without separators.
-  /\b[0-9A-HJKMNP-TV-Z]{4}([\s-]?)[0-9A-HJKMNP-TV-Z]{4}\1[0-9A-HJKMNP-TV-Z]{4}\b/gi,
+  // A family key: 16 (or 12) characters of Crockford base32, with or without separators.
+  /\b[0-9A-HJKMNP-TV-Z]{4}([\s-]?)[0-9A-HJKMNP-TV-Z]{4}\1[0-9A-HJKMNP-TV-Z]{4}(?:\1[0-9A-HJKMNP-TV-Z]{4})?\b/gi,
   // A one-time code: 6 digits, or 3 and 3, standing alone (not part of a phone number or a longer number).
   /(?<![\d.-])\b\d{6}\b(?![.-]?\d)/g,
   /(?<!\d[\s.-]?)\b\d{3} \d{3}\b(?![\s.-]?\d)/g,

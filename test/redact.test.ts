@@ -13,6 +13,8 @@ describe('redaction', () => {
     ['123456', '•••'],
     ['mon code est 042 917', 'mon code est •••'],
     ['ABCD-2345-EFGH', '•••'],
+    ['ABCD-2345-EFGH-JKMN', '•••'],
+    ['ma clé abcd 2345 efgh jkmn merci', 'ma clé ••• merci'],
     ['ma clé abcd 2345 efgh merci', 'ma clé ••• merci'],
     ['mot de passe: Sup3r!', 'mot de passe: •••'],
     ['token=abc.def', 'token=•••'],

@@ -6,7 +6,7 @@
  */
 import { randomInt, timingSafeEqual } from 'node:crypto';
 import type { Clock } from './clock';
-import { keyedHash, normalizeFamilyKey } from './familyKey';
+import { keyedHash, keySelector, normalizeFamilyKey } from './familyKey';
 import type { AuditRepository, AccountRepository, FamilyKeyRepository, HouseholdRepository, NewAccount } from './ports';
 import type { Account, CodePurpose, Commune, Household, Invoice } from './types';
 import type { InvoiceMail } from './invoicing';
@@ -305,7 +305,9 @@ export class AccountService {
 
   /**
    * Links the account to the household whose family key this is. At most KEY_TRIES_PER_HOUR
-   * wrong keys per account per hour; every try is in the audit log.
+   * wrong keys per account per hour, and per household per hour when the key's selector names
+   * one (so that many accounts cannot share the guessing of one family's key); every try is in
+   * the audit log. A locked household refuses even its right key until the hour has passed.
    */
   async enterFamilyKey(account: Account, typed: string): Promise<KeyCheck> {
     const now = this.now();
@@ -316,11 +318,21 @@ export class AccountService {
     if (failures >= KEY_TRIES_PER_HOUR) return { ok: false, reason: 'locked' };
     const key = normalizeFamilyKey(typed);
     if (!key) return { ok: false, reason: 'malformed' };
+    const selector = keySelector(key);
+    const namedId = selector ? await this.deps.familyKeys.findBySelector(selector) : undefined;
+    const named = namedId === undefined ? undefined : await this.deps.households.get(namedId);
+    const target = named && named.communeId === account.communeId ? `household:${named.id}` : undefined;
+    const householdFailures = target ? await this.deps.audit.count('familyKey.failed', target, hourAgo) : 0;
+    if (householdFailures >= KEY_TRIES_PER_HOUR) {
+      await this.deps.audit.append({ actor: subject, action: 'familyKey.refusedLocked', communeId: account.communeId, subject: target }, at);
+      return { ok: false, reason: 'locked' };
+    }
     const householdId = await this.deps.familyKeys.findActiveHousehold(this.hash(key));
     const household = householdId === undefined ? undefined : await this.deps.households.get(householdId);
     if (!household || household.communeId !== account.communeId) {
       await this.deps.audit.append({ actor: subject, action: 'familyKey.failed', communeId: account.communeId, subject }, at);
-      const triesLeft = KEY_TRIES_PER_HOUR - failures - 1;
+      if (target) await this.deps.audit.append({ actor: subject, action: 'familyKey.failed', communeId: account.communeId, subject: target }, at);
+      const triesLeft = Math.min(KEY_TRIES_PER_HOUR - failures, KEY_TRIES_PER_HOUR - householdFailures) - 1;
       return triesLeft > 0 ? { ok: false, reason: 'wrong', triesLeft } : { ok: false, reason: 'locked' };
     }
     await this.deps.accounts.linkHousehold(account.id, household.id);

@@ -1,18 +1,24 @@
 /**
  * Family keys (« Clé Enfance », « code famille »): the secret a commune hands to a family so that
- * the family can link its account to its file. 12 characters of Crockford base32 = 60 random bits,
- * above the 50 bits the CNIL asks for a secret guessed online with attempt limits
- * (délibération 2022-100). Shown as XXXX-XXXX-XXXX; stored only as a keyed hash (HMAC-SHA256
- * with the server secret), so a copy of the database does not reveal the keys.
+ * the family can link its account to its file. 16 characters of Crockford base32, shown as
+ * XXXX-XXXX-XXXX-XXXX: the first 4 are a selector that names the household (kept in clear, so
+ * that wrong tries can be counted per household as well as per account), the other 12 are 60
+ * random bits, above the 50 bits the CNIL asks for a secret guessed online with attempt limits
+ * (délibération 2022-100). The whole key is stored only as a keyed hash (HMAC-SHA256 with the
+ * server secret), so a copy of the database does not reveal the keys. Keys of 12 characters
+ * (issued before selectors, no household named) are still accepted.
  */
 import { createHmac, randomBytes } from 'node:crypto';
 
 /** Crockford's base32: digits and capitals without I, L, O and U. */
 export const CROCKFORD_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-export const FAMILY_KEY_LENGTH = 12;
-const KEY_PATTERN = /^[0-9A-HJKMNP-TV-Z]{12}$/;
+export const FAMILY_KEY_LENGTH = 16;
+export const SELECTOR_LENGTH = 4;
+/** The secret part's length: 12 × 5 = 60 bits. */
+export const SECRET_LENGTH = FAMILY_KEY_LENGTH - SELECTOR_LENGTH;
+const KEY_PATTERN = /^(?:[0-9A-HJKMNP-TV-Z]{12}|[0-9A-HJKMNP-TV-Z]{16})$/;
 
-/** 12 characters of 5 random bits each (a random byte modulo 32 is unbiased: 256 = 8 × 32). */
+/** 16 characters of 5 random bits each (a random byte modulo 32 is unbiased: 256 = 8 × 32). */
 export function generateFamilyKey(): string {
   const bytes = randomBytes(FAMILY_KEY_LENGTH);
   let key = '';
@@ -20,13 +26,17 @@ export function generateFamilyKey(): string {
   return formatFamilyKey(key);
 }
 
+/** The household-naming part of a normalized key; none for a key of the older 12-character form. */
+export const keySelector = (normalizedKey: string): string | undefined =>
+  normalizedKey.length === FAMILY_KEY_LENGTH ? normalizedKey.slice(0, SELECTOR_LENGTH) : undefined;
+
 /** 'ABCD1234EFGH' → 'ABCD-1234-EFGH'. */
 export function formatFamilyKey(normalizedKey: string): string {
   return normalizedKey.match(/.{1,4}/g)?.join('-') ?? normalizedKey;
 }
 
 /**
- * A key as typed by a person → its 12 canonical characters, or undefined when it cannot be a key.
+ * A key as typed by a person → its 16 (or, for an older key, 12) canonical characters, or undefined when it cannot be a key.
  * Tolerates case, spaces, hyphens and the usual confusions (O for 0, I or L for 1).
  */
 export function normalizeFamilyKey(input: string): string | undefined {

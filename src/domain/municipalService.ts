@@ -16,7 +16,7 @@ import { normalize } from './text';
 import type { Account, Activity, CitizenRequest, Commune, CommuneService, Household, RequestStatus, ServiceCode, Topic } from './types';
 import { buildFamilyFile, type FamilyFile } from './familyFile';
 import { checkFamilyImport, fileNumbersIn, type ExistingFamily, type FamilyImportOutcome, type ImportFiles } from './familyImport';
-import { generateFamilyKey, hashFamilyKey } from './familyKey';
+import { generateFamilyKey, hashFamilyKey, keySelector } from './familyKey';
 import { PasswordAccess } from './passwordAccess';
 import { parisDay } from './parisTime';
 import { normalizeReference, referencePrefix } from './requests';
@@ -294,9 +294,12 @@ export class MunicipalService {
     await this.getCommune(communeId);
     const household = await this.deps.repos.households.findByFileNumber(communeId, fileNumber.trim());
     if (!household) throw new DomainError('household.unknown', { fileNumber });
-    const key = generateFamilyKey();
-    const keyHash = hashFamilyKey(key.replace(/-/g, ''), this.deps.secretKey);
-    await this.deps.repos.familyKeys.replace(household.id, keyHash, this.clock.now().toISOString());
+    // Selectors name one household among the active keys: draw again on the rare collision.
+    let key = generateFamilyKey();
+    for (let i = 0; i < 20 && (await this.deps.repos.familyKeys.findBySelector(keySelector(key.replace(/-/g, '')) ?? '')) !== undefined; i++) key = generateFamilyKey();
+    const normalized = key.replace(/-/g, '');
+    const keyHash = hashFamilyKey(normalized, this.deps.secretKey);
+    await this.deps.repos.familyKeys.replace(household.id, keyHash, keySelector(normalized) ?? null, this.clock.now().toISOString());
     await this.audit({ actor: 'admin', action: 'familyKey.issued', communeId, subject: `household:${household.id}` });
     return { key, household };
   }

@@ -74,9 +74,11 @@ export interface HouseholdRepository {
 }
 
 export interface FamilyKeyRepository {
-  /** Stores a new key hash for the household and revokes the previous ones, in one transaction. */
-  replace(householdId: number, keyHash: string, at: string): Promise<void>;
+  /** Stores a new key hash (and its selector) for the household and revokes the previous ones, in one transaction. */
+  replace(householdId: number, keyHash: string, selector: string | null, at: string): Promise<void>;
   findActiveHousehold(keyHash: string): Promise<number | undefined>;
+  /** The household whose active key starts with this selector. */
+  findBySelector(selector: string): Promise<number | undefined>;
 }
 
 export interface NewRequest {

@@ -113,7 +113,7 @@ describe('admin import', () => {
 });
 
 describe('admin issue-key', () => {
-  const KEY = /\b([0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4})\b/;
+  const KEY = /\b([0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4})\b/;
 
   it('prints a key once, stores only its keyed hash, and a new key revokes the previous one', async () => {
     const first = await run('issue-key', '--commune', COMMUNE, '--file-number', 'CSP-F-000101');
@@ -124,10 +124,12 @@ describe('admin issue-key', () => {
     const hash1 = hashFamilyKey(normalizeFamilyKey(key1) ?? '', SECRET);
 
     const rows = store((db) => db.select().from(familyKeys).all());
-    expect(rows).toEqual([expect.objectContaining({ keyHash: hash1, revokedAt: null })]);
+    // Only the selector (the first 4 characters, which name the household) is kept in clear.
+    expect(rows).toEqual([expect.objectContaining({ keyHash: hash1, selector: key1.slice(0, 4), revokedAt: null })]);
     const dump = store((db) => JSON.stringify([db.select().from(familyKeys).all(), db.select().from(auditLog).all()]));
     expect(dump).not.toContain(key1);
     expect(dump).not.toContain(key1.replace(/-/g, ''));
+    expect(dump).not.toContain(key1.replace(/-/g, '').slice(4));
     expect(dump).toContain('familyKey.issued');
 
     const second = await run('issue-key', '--commune', COMMUNE, '--file-number', 'CSP-F-000101');

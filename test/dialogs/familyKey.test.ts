@@ -26,7 +26,7 @@ describe('the family key', () => {
     const { c, welcome } = await signedInChat();
     expect(welcome).toContain('reliez votre espace à votre dossier famille : écrivez « Clé Enfance ».');
     const { key } = await c.core.service.issueFamilyKey('carrieres-sous-poissy', 'CSP-F-000101');
-    expect(c.text(await c.say('Clé Enfance'))).toContain('Tapez votre Clé Enfance : 12 lettres et chiffres');
+    expect(c.text(await c.say('Clé Enfance'))).toContain('Tapez votre Clé Enfance : 16 lettres et chiffres');
     expect(c.text(await c.say(key.toLowerCase()))).toContain('C\'est fait : votre espace est relié au dossier de la famille DURAND (dossier CSP-F-000101).');
     expect(c.text(await c.say('saisir ma clé enfance'))).toContain('Votre espace est déjà relié au dossier de la famille DURAND.');
   });

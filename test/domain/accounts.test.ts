@@ -141,6 +141,30 @@ describe('the family key', () => {
     expect(await accounts().enterFamilyKey(account, key)).toMatchObject({ ok: true });
   });
 
+  it('counts wrong keys per household too: five accounts cannot share the guessing of one family\'s key', async () => {
+    const { key, household } = await core.service.issueFamilyKey(commune.id, 'CSP-F-000101');
+    const normalized = key.replace(/-/g, '');
+    const selector = normalized.slice(0, 4);
+    const other = await core.service.deps.repos.accounts.create({ communeId: commune.id, email: 'autre@example.org', civility: null, firstName: 'Paul', lastName: 'MARTIN', phone: null, address: null });
+    const guesses = (i: number) => `${selector}${'0123456789ABC'.slice(i, i + 1)}${normalized.slice(5, 16)}`.replace(normalized, `${selector}ZZZZZZZZZZZZ`);
+    // Five accounts, one wrong guess each, all naming this household by its selector.
+    const attackers = [account, other];
+    for (let i = 0; i < 3; i++) attackers.push(await core.service.deps.repos.accounts.create({ communeId: commune.id, email: `x${i}@example.org`, civility: null, firstName: 'X', lastName: 'Y', phone: null, address: null }));
+    for (const [i, who] of attackers.entries()) {
+      const result = await accounts().enterFamilyKey(who, guesses(i));
+      expect(result.ok).toBe(false);
+    }
+    // Each account has four tries left, but the household is locked: even its right key waits an hour.
+    const family = await core.service.deps.repos.accounts.create({ communeId: commune.id, email: 'famille@example.org', civility: null, firstName: 'Léa', lastName: 'DURAND', phone: null, address: null });
+    expect(await accounts().enterFamilyKey(family, key)).toEqual({ ok: false, reason: 'locked' });
+    const log = core.db.$client.prepare("select subject, count(*) as n from audit_log where action like 'familyKey.%' group by subject, action order by subject").all();
+    expect(log).toEqual(expect.arrayContaining([{ subject: `household:${household.id}`, n: 5 }, { subject: `household:${household.id}`, n: 1 }]));
+    // A wrong key naming no household still counts for the account only.
+    expect(await accounts().enterFamilyKey(account, 'ZZZZ-ZZZZ-ZZZZ-ZZZZ')).toEqual({ ok: false, reason: 'wrong', triesLeft: KEY_TRIES_PER_HOUR - 2 });
+    clock.advance(61);
+    expect(await accounts().enterFamilyKey(family, key)).toMatchObject({ ok: true, household: { id: household.id } });
+  });
+
   it('does not count a key that cannot be one', async () => {
     expect(await accounts().enterFamilyKey(account, 'bonjour')).toEqual({ ok: false, reason: 'malformed' });
     expect(await accounts().enterFamilyKey(account, 'ZZZZ-ZZZZ-ZZZZ')).toEqual({ ok: false, reason: 'wrong', triesLeft: KEY_TRIES_PER_HOUR - 1 });

@@ -1,33 +1,36 @@
 import { createHmac } from 'node:crypto';
-import { CROCKFORD_ALPHABET, formatFamilyKey, generateFamilyKey, hashFamilyKey, normalizeFamilyKey } from '../../src/domain/familyKey';
+import { CROCKFORD_ALPHABET, SECRET_LENGTH, formatFamilyKey, generateFamilyKey, hashFamilyKey, keySelector, normalizeFamilyKey } from '../../src/domain/familyKey';
 
 const SECRET = 'ab'.repeat(32);
 
 describe('generateFamilyKey', () => {
-  it('shows 12 Crockford base32 characters as XXXX-XXXX-XXXX', () => {
+  it('shows 16 Crockford base32 characters as XXXX-XXXX-XXXX-XXXX', () => {
     for (let i = 0; i < 50; i++) {
-      expect(generateFamilyKey()).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+      expect(generateFamilyKey()).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
     }
   });
 
-  it('carries at least 50 bits: 12 characters of a 32-letter alphabet, all letters used, no repeats', () => {
+  it('carries at least 50 secret bits after its 4-character selector: 12 characters of a 32-letter alphabet, all letters used, no repeats', () => {
     expect(CROCKFORD_ALPHABET).toHaveLength(32);
     expect(new Set(CROCKFORD_ALPHABET).size).toBe(32);
-    expect(12 * Math.log2(CROCKFORD_ALPHABET.length)).toBeGreaterThanOrEqual(50);
+    expect(SECRET_LENGTH).toBe(12);
+    expect(SECRET_LENGTH * Math.log2(CROCKFORD_ALPHABET.length)).toBeGreaterThanOrEqual(50);
     const keys = Array.from({ length: 2000 }, () => generateFamilyKey());
     expect(new Set(keys).size).toBe(keys.length);
     const counts = new Map<string, number>();
     for (const ch of keys.join('').replace(/-/g, '')) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-    // 24,000 characters: each of the 32 letters is expected 750 times; a biased or short alphabet shows.
+    // 32,000 characters: each of the 32 letters is expected 1,000 times; a biased or short alphabet shows.
     expect(counts.size).toBe(32);
-    for (const n of counts.values()) expect(n).toBeGreaterThan(550);
-    for (const n of counts.values()) expect(n).toBeLessThan(950);
+    for (const n of counts.values()) expect(n).toBeGreaterThan(780);
+    for (const n of counts.values()) expect(n).toBeLessThan(1220);
     expect([...counts.keys()].some((c) => 'ILOU'.includes(c))).toBe(false);
   });
 
-  it('normalizes back to itself', () => {
+  it('normalizes back to itself, and its selector is its first 4 characters', () => {
     const key = generateFamilyKey();
     expect(normalizeFamilyKey(key)).toBe(key.replace(/-/g, ''));
+    expect(keySelector(key.replace(/-/g, ''))).toBe(key.slice(0, 4));
+    expect(keySelector('7K3Q9X2MP4HD')).toBeUndefined(); // an older 12-character key names no household
   });
 });
 
@@ -39,7 +42,13 @@ describe('normalizeFamilyKey', () => {
     expect(normalizeFamilyKey('O0O0 I1L1 abcd')).toBe('00001111ABCD');
   });
 
-  it('rejects anything that is not 12 base32 characters', () => {
+  it('accepts the 16-character form', () => {
+    expect(normalizeFamilyKey('7k3q 9x2m p4hd abcd')).toBe('7K3Q9X2MP4HDABCD');
+  });
+
+  it('rejects anything that is not 12 or 16 base32 characters', () => {
+    expect(normalizeFamilyKey('7K3Q-9X2M-P4HD-ABC')).toBeUndefined(); // 15
+    expect(normalizeFamilyKey('7K3Q-9X2M-P4HD-ABCDE')).toBeUndefined(); // 17
     expect(normalizeFamilyKey('')).toBeUndefined();
     expect(normalizeFamilyKey('7K3Q-9X2M-P4H')).toBeUndefined(); // 11
     expect(normalizeFamilyKey('7K3Q-9X2M-P4HDX')).toBeUndefined(); // 13

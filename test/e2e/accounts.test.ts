@@ -47,8 +47,9 @@ function converse(user: string) {
       }),
     });
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { activities: Array<{ text?: string }> };
-    return body.activities.map((a) => a.text ?? '').join('\n');
+    // On Web Chat a card's words are in its fallbackText (its text equivalent).
+    const body = (await res.json()) as { activities: Array<{ text?: string; attachments?: Array<{ content?: { fallbackText?: string } }> }> };
+    return body.activities.map((a) => [a.text ?? '', ...(a.attachments ?? []).map((at) => at.content?.fallbackText ?? '')].join('\n')).join('\n');
   };
 }
 
@@ -82,4 +83,8 @@ it('creates an account, confirms it by mail, signs in again and links the family
   const { key } = await app.core.service.issueFamilyKey('carrieres-sous-poissy', 'CSP-F-000101');
   expect(await again('Clé Enfance')).toContain('Tapez votre Clé Enfance');
   expect(await again(key)).toContain('C\'est fait : votre espace est relié au dossier de la famille DURAND (dossier CSP-F-000101).');
+
+  // The family file, as the account now sees it.
+  const family = await again('mon dossier famille');
+  for (const words of ['Françoise DURAND', 'Léa', 'Hugo', 'École du Parc']) expect(family).toContain(words);
 });

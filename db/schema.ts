@@ -316,3 +316,21 @@ export const linkTokens = sqliteTable('link_tokens', {
   codeUsedAt: text('code_used_at'),
   createdAt: createdAt(),
 }, (t) => [uniqueIndex('link_tokens_hash').on(t.tokenHash), index('link_tokens_account').on(t.accountId, t.purpose), index('link_tokens_channel_user').on(t.channelUser)]);
+
+/** Scheduled work: one lease per job (so that two instances, or two runs, never do it at once) and every run's outcome. */
+export const jobLeases = sqliteTable('job_leases', {
+  job: text('job').primaryKey(),
+  holder: text('holder').notNull(),
+  expiresAt: text('expires_at').notNull(),
+});
+
+export const jobRuns = sqliteTable('job_runs', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  job: text('job').notNull(),
+  holder: text('holder').notNull(),
+  startedAt: text('started_at').notNull(),
+  finishedAt: text('finished_at'),
+  status: text('status').notNull(), // running, done, failed
+  summary: text('summary'),
+  error: text('error'),
+}, (t) => [index('job_runs_job_started').on(t.job, t.startedAt)]);

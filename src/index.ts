@@ -103,7 +103,7 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
     throw e;
   }
   if (!config.publicUrl) baseUrl = `http://${address.address === '0.0.0.0' ? 'localhost' : address.address}:${address.port}`;
-  const stopJobs = config.jobs.enabled ? startJobs(jobDefinitions(config, core.service), core.logger) : () => undefined;
+  const stopJobs = config.jobs.enabled ? startJobs(jobDefinitions(config, core.service), core.service, core.logger) : () => undefined;
   core.logger.info('server.started', { url: `http://${address.address}:${address.port}`, auth: config.bot.authDisabled ? 'off' : 'on', payment: config.payment.mode });
   return {
     core,

@@ -10,6 +10,7 @@ import { FamilyKeyRepository } from './familyKeyRepository';
 import { HealthRepository } from './healthRepository';
 import { HouseholdRepository } from './householdRepository';
 import { InvoiceRepository } from './invoiceRepository';
+import { JobRepository } from './jobRepository';
 import { LinkTokenRepository } from './linkTokenRepository';
 import { RequestRepository } from './requestRepository';
 import { ReservationRepository } from './reservationRepository';
@@ -24,6 +25,7 @@ export function createRepositories(db: Db): Repositories {
     familyKeys: new FamilyKeyRepository(db),
     accounts: new AccountRepository(db),
     linkTokens: new LinkTokenRepository(db),
+    jobs: new JobRepository(db),
     documents: new DocumentRepository(db),
     requests: new RequestRepository(db),
     reservations: new ReservationRepository(db),

@@ -61,8 +61,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
   if (!command) return usage('admin.usage.noCommand');
   if (!isCommand(command)) return usage('admin.usage.unknownCommand', { command });
-  if (extra !== undefined) return usage('admin.usage.badOption', { option: extra });
   const spec = COMMANDS[command];
+  if (extra !== undefined && !spec.positional) return usage('admin.usage.badOption', { option: extra });
+  if (spec.positional && extra === undefined) return usage('admin.usage.missingName', { command });
   const missing = spec.required.find((o) => !values[o]);
   if (missing) return usage('admin.usage.missingOption', { option: `--${missing}` });
   const problem = spec.check?.(values);
@@ -86,7 +87,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return EXIT.badInput;
   }
   try {
-    return await spec.run({ service: core.service, t, out, values, locale });
+    return await spec.run({ service: core.service, t, out, values, locale, config, arg: extra });
   } catch (e) {
     // A coded domain error in the agent's words (errors.<code>), anything else as it is.
     if (isDomainError(e) && texts.has(`errors.${e.code}`)) out.error(t(`errors.${e.code}`, e.params));

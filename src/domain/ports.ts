@@ -140,6 +140,28 @@ export interface AccountRepository {
   setPassword(accountId: number, hash: string): Promise<void>;
 }
 
+/** One run of a scheduled job, as recorded. */
+export interface JobRun {
+  id: number;
+  job: string;
+  holder: string;
+  startedAt: string;
+  finishedAt: string | null;
+  status: 'running' | 'done' | 'failed';
+  summary: string | null;
+  error: string | null;
+}
+
+export interface JobRepository {
+  /** Takes the job's lease until `until` unless another holder has one that has not expired; true when taken. */
+  acquire(job: string, holder: string, now: string, until: string): Promise<boolean>;
+  release(job: string, holder: string): Promise<void>;
+  startRun(job: string, holder: string, at: string): Promise<number>;
+  finishRun(id: number, status: 'done' | 'failed', at: string, text: string): Promise<void>;
+  /** The newest run of each job. */
+  lastRuns(): Promise<JobRun[]>;
+}
+
 export interface NewLinkToken {
   purpose: LinkPurpose;
   tokenHash: string;
@@ -258,6 +280,7 @@ export interface Repositories {
   familyKeys: FamilyKeyRepository;
   accounts: AccountRepository;
   linkTokens: LinkTokenRepository;
+  jobs: JobRepository;
   documents: DocumentRepository;
   requests: RequestRepository;
   reservations: ReservationRepository;

@@ -1,7 +1,15 @@
 /**
  * The one place that imports node-cron: each job is a plain function (src/jobs/*Job.ts) run on
  * its schedule, in Europe/Paris time. A failed run is logged and the next one happens as planned.
+ * Every run, scheduled or asked for by `npm run admin -- run-job`, goes through runJob: it takes
+ * the job's lease in the database first (so two runs, or two bot instances, never do the same
+ * job at once), records the run and its outcome, and gives the lease back. A process that dies
+ * mid-run leaves its lease to expire after LEASE_MINUTES; the jobs are written so that running
+ * them again after a crash does not do anything twice (invoicing skips invoiced months,
+ * reconciliation only looks at attempts still pending).
  */
+import { randomUUID } from 'node:crypto';
+import os from 'node:os';
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Config } from '../config';
 import type { MunicipalService } from '../domain/municipalService';
@@ -22,8 +30,40 @@ export function jobDefinitions(config: Readonly<Config>, service: MunicipalServi
   ];
 }
 
+export const LEASE_MINUTES = 30;
+
+/** Who holds a lease: this host and process. */
+export const THIS_PROCESS = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+
+export type JobOutcome = { status: 'done'; summary: string } | { status: 'busy' } | { status: 'failed'; error: string };
+
+/** Runs a job once under its lease, recording the run. 'busy' when another run holds the lease. */
+export async function runJob(job: JobDefinition, service: MunicipalService, logger: Logger, holder = THIS_PROCESS): Promise<JobOutcome> {
+  const repo = service.deps.repos.jobs;
+  const now = service.clock.now();
+  const until = new Date(now.getTime() + LEASE_MINUTES * 60_000).toISOString();
+  if (!(await repo.acquire(job.name, holder, now.toISOString(), until))) {
+    logger.info('job.busy', { job: job.name });
+    return { status: 'busy' };
+  }
+  const runId = await repo.startRun(job.name, holder, now.toISOString());
+  try {
+    const summary = JSON.stringify((await job.run()) ?? null).slice(0, 2000);
+    await repo.finishRun(runId, 'done', service.clock.now().toISOString(), summary);
+    logger.info('job.done', { job: job.name });
+    return { status: 'done', summary };
+  } catch (e) {
+    const error = e instanceof Error ? e.message : String(e);
+    await repo.finishRun(runId, 'failed', service.clock.now().toISOString(), error);
+    logger.error('job.failed', { job: job.name, error });
+    return { status: 'failed', error };
+  } finally {
+    await repo.release(job.name, holder);
+  }
+}
+
 /** Schedules the jobs; returns a function that stops them. */
-export function startJobs(jobs: JobDefinition[], logger: Logger): () => void {
+export function startJobs(jobs: JobDefinition[], service: MunicipalService, logger: Logger): () => void {
   for (const job of jobs) {
     if (!cron.validate(job.schedule)) throw new Error(`The schedule of the ${job.name} job is not a valid cron pattern: "${job.schedule}".`);
   }
@@ -32,9 +72,9 @@ export function startJobs(jobs: JobDefinition[], logger: Logger): () => void {
       job.schedule,
       async () => {
         try {
-          await job.run();
-          logger.info('job.done', { job: job.name });
+          await runJob(job, service, logger);
         } catch (e) {
+          // The database itself failed (the lease or the record): say so; the next run is as planned.
           logger.error('job.failed', { job: job.name, error: e instanceof Error ? e.message : String(e) });
         }
       },

@@ -2,36 +2,23 @@
  * Over HTTP, with a real SMTP server: create an account, confirm the e-mail with the code that
  * arrived by mail, sign in again later, and link the family file with its key.
  */
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { fixedClock } from '../../src/domain/clock';
 import { startApp, type RunningApp } from '../../src/index';
 import { tempConfig } from '../support/harness';
+import { startSmtp, type TestSmtp } from '../support/smtp';
 
-const mails: string[] = [];
-let smtp: SMTPServer;
+let smtp: TestSmtp;
+let mails: string[];
 let app: RunningApp;
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, _session, callback) {
-      let data = '';
-      stream.on('data', (c: Buffer) => (data += c.toString()));
-      stream.on('end', () => {
-        mails.push(data.replace(/=\r?\n/g, ''));
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  const port = (smtp.server.address() as AddressInfo).port;
-  app = await startApp(tempConfig({ SMTP_URL: `smtp://127.0.0.1:${port}?ignoreTLS=true` }), fixedClock('2026-11-18T14:00:00Z'));
+  smtp = await startSmtp();
+  mails = smtp.mails;
+  app = await startApp(tempConfig({ SMTP_URL: smtp.url }), fixedClock('2026-11-18T14:00:00Z'));
 });
 afterAll(async () => {
   await app.stop();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp.close();
 });
 
 let conversation = 0;

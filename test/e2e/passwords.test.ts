@@ -5,46 +5,31 @@
  * passwords and unknown e-mails are refused; no password ever reaches the logs or the database.
  */
 import fs from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import type { Clock } from '../../src/domain/clock';
 import { startApp, type RunningApp } from '../../src/index';
 import { tempConfig } from '../support/harness';
+import { startSmtp, type TestSmtp } from '../support/smtp';
 
-const mails: string[] = [];
-let smtp: SMTPServer;
+let smtp: TestSmtp;
+let mails: string[];
 let app: RunningApp;
 let now = new Date('2026-11-18T14:00:00Z');
 const clock: Clock = { now: () => now };
 const logs: string[] = [];
 
-const decodeQp = (s: string) => s.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
-
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, _session, callback) {
-      let data = '';
-      stream.on('data', (c: Buffer) => (data += c.toString()));
-      stream.on('end', () => {
-        mails.push(Buffer.from(decodeQp(data), 'latin1').toString('utf8'));
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  const port = (smtp.server.address() as AddressInfo).port;
+  smtp = await startSmtp();
+  mails = smtp.mails;
   jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
     logs.push(String(chunk));
     return true;
   });
-  app = await startApp(tempConfig({ SMTP_URL: `smtp://127.0.0.1:${port}?ignoreTLS=true`, LOG_LEVEL: 'debug' }), clock);
+  app = await startApp(tempConfig({ SMTP_URL: smtp.url, LOG_LEVEL: 'debug' }), clock);
 });
 afterAll(async () => {
   jest.restoreAllMocks();
   await app.stop();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp.close();
 });
 
 interface Reply {

@@ -9,36 +9,23 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { SMTPServer } from 'smtp-server';
 import { fixedClock } from '../../src/domain/clock';
 import { startApp, type RunningApp } from '../../src/index';
 import { signQuery } from '../../src/payment/paybox';
 import { tempConfig } from '../support/harness';
+import { startSmtp, type TestSmtp } from '../support/smtp';
 
-const mails: string[] = [];
+let mails: string[] = [];
 const proactive: string[] = [];
-let smtp: SMTPServer;
+let smtp: TestSmtp;
 let connector: http.Server;
 let connectorUrl: string;
 let app: RunningApp;
 let base: string;
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, _session, callback) {
-      let data = '';
-      stream.on('data', (c: Buffer) => (data += c.toString()));
-      stream.on('end', () => {
-        // Quoted-printable bodies decoded, so the French text can be read back.
-        const soft = data.replace(/=\r?\n/g, '');
-        mails.push(Buffer.from(soft.replace(/=([0-9A-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8'));
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+  smtp = await startSmtp();
+  mails = smtp.mails;
   // The channel's connector: where the bot posts a message it sends first.
   connector = http.createServer((req, res) => {
     let body = '';
@@ -51,8 +38,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => connector.listen(0, '127.0.0.1', resolve));
   connectorUrl = `http://127.0.0.1:${(connector.address() as AddressInfo).port}`;
-  const smtpPort = (smtp.server.address() as AddressInfo).port;
-  app = await startApp(tempConfig({ SMTP_URL: `smtp://127.0.0.1:${smtpPort}?ignoreTLS=true` }), fixedClock('2026-11-18T14:00:00Z'));
+  app = await startApp(tempConfig({ SMTP_URL: smtp.url }), fixedClock('2026-11-18T14:00:00Z'));
   base = `http://${app.host}:${app.port}`;
   const repos = app.core.service.deps.repos;
   const household = await repos.households.findByFileNumber('carrieres-sous-poissy', 'CSP-F-000101');
@@ -62,7 +48,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await app.stop();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp.close();
   await new Promise<void>((resolve) => connector.close(() => resolve()));
 });
 

@@ -3,8 +3,7 @@
  * Returns the exit code (0 done, 1 bad input).
  */
 import type { Config } from '../config';
-import { jobDefinitions, runJob } from '../jobs/scheduler';
-import { createLogger } from '../logger';
+import { listJobs, runJobNow } from './jobCommands';
 import fs from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
@@ -237,32 +236,6 @@ async function listCommunes({ service, t, out }: CommandContext): Promise<number
   if (communes.length === 0) out.line(t('admin.communes.none'));
   for (const c of communes) out.line(t('admin.communes.line', { id: c.id, name: c.name }));
   return 0;
-}
-
-async function listJobs({ service, t, out, config, locale }: CommandContext): Promise<number> {
-  const runs = await service.deps.repos.jobs.lastRuns();
-  const when = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'medium', timeZone: 'Europe/Paris' }).format(new Date(iso));
-  out.line(t(config.jobs.enabled ? 'admin.jobs.enabled' : 'admin.jobs.disabled'));
-  for (const job of jobDefinitions(config, service)) {
-    out.line(t('admin.jobs.line', { name: job.name, schedule: job.schedule }));
-    const last = runs.find((r) => r.job === job.name);
-    out.line(last ? t(`admin.jobs.last.${last.status}`, { at: when(last.startedAt), detail: last.error ?? last.summary ?? '' }) : t('admin.jobs.never'));
-  }
-  return 0;
-}
-
-async function runJobNow({ service, t, out, config, arg }: CommandContext): Promise<number> {
-  const jobs = jobDefinitions(config, service);
-  const job = jobs.find((j) => j.name === arg);
-  if (!job) {
-    out.error(t('admin.jobs.unknown', { name: arg, names: jobs.map((j) => j.name).join(', ') }));
-    return 1;
-  }
-  const outcome = await runJob(job, service, createLogger('silent'));
-  if (outcome.status === 'busy') out.error(t('admin.jobs.busy', { name: job.name }));
-  else if (outcome.status === 'failed') out.error(t('admin.jobs.failed', { name: job.name, error: outcome.error }));
-  else out.line(t('admin.jobs.done', { name: job.name, summary: outcome.summary }));
-  return outcome.status === 'done' ? 0 : 1;
 }
 
 export type CommandName =

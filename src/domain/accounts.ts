@@ -8,8 +8,8 @@ import { randomInt, timingSafeEqual } from 'node:crypto';
 import type { Clock } from './clock';
 import { keyedHash, keySelector, normalizeFamilyKey } from './familyKey';
 import type { AuditRepository, AccountRepository, FamilyKeyRepository, HouseholdRepository, NewAccount } from './ports';
-import type { Account, CodePurpose, Commune, Household, Invoice } from './types';
-import type { InvoiceMail } from './invoicing';
+import type { Account, CodePurpose, Commune, Household } from './types';
+import type { Mailer } from './mail';
 
 export const CODE_MINUTES = 15;
 export const CODE_MAX_TRIES = 5;
@@ -20,89 +20,6 @@ export const KEY_TRIES_PER_HOUR = 5;
 
 const MINUTE = 60_000;
 const EMAIL = /^[^\s@"<>(),;:]+@[^\s@"<>(),;:]+\.[^\s@"<>(),;:]{2,}$/;
-
-/** What the mail adapter needs to send a code (it words the message from the locales). */
-export interface CodeMail {
-  to: string;
-  purpose: CodePurpose;
-  code: string;
-  minutes: number;
-  commune: Pick<Commune, 'name' | 'portalName'>;
-  locale: string;
-}
-
-/** A one-time link to the page that sets a password: after « Créer mon espace » or « mot de passe oublié ». */
-export interface PasswordLinkMail {
-  to: string;
-  url: string;
-  minutes: number;
-  reason: 'create' | 'reset';
-  commune: Pick<Commune, 'name' | 'portalName'>;
-  locale: string;
-}
-
-export interface DataExportMail {
-  to: string;
-  json: string;
-  commune: Pick<Commune, 'name' | 'portalName'>;
-  locale: string;
-}
-
-export interface RequestMail {
-  to: string;
-  reference: string;
-  kind: string;
-  commune: Pick<Commune, 'name' | 'portalName'>;
-  locale: string;
-}
-
-/** « Un message vous en confirme la bonne prise en compte »: the booking confirmation, its summary already in words. */
-export interface BookingMail {
-  to: string;
-  reference: string;
-  summary: string;
-  commune: Pick<Commune, 'name' | 'portalName'>;
-  locale: string;
-}
-
-/** The receipt of a payment: amount, invoice, date, authorisation number. */
-export interface ReceiptMail {
-  to: string;
-  commune: Pick<Commune, 'name' | 'portalName'>;
-  invoice: Pick<Invoice, 'number' | 'label'>;
-  amountCents: number;
-  paidAt: string;
-  authorization: string;
-  reference: string;
-  locale: string;
-}
-
-/** The commune's decision on bookings that waited for instruction (or a place freed on a waiting list). */
-export interface BookingDecisionMail {
-  to: string;
-  decision: 'confirmed' | 'refused' | 'promoted';
-  items: Array<{ childName: string; activityLabel: string; day: string }>;
-  message: string | null;
-  commune: Pick<Commune, 'name' | 'portalName'>;
-  locale: string;
-}
-
-export interface RequestUpdateMail extends RequestMail {
-  status: string;
-  message: string | null;
-}
-
-export interface Mailer {
-  sendCode(mail: CodeMail): Promise<void>;
-  sendDataExport(mail: DataExportMail): Promise<void>;
-  sendRequestConfirmation(mail: RequestMail): Promise<void>;
-  sendRequestUpdate(mail: RequestUpdateMail): Promise<void>;
-  sendBookingConfirmation(mail: BookingMail): Promise<void>;
-  sendBookingDecision(mail: BookingDecisionMail): Promise<void>;
-  sendInvoice(mail: InvoiceMail): Promise<void>;
-  sendReceipt(mail: ReceiptMail): Promise<void>;
-  sendPasswordLink(mail: PasswordLinkMail): Promise<void>;
-}
 
 export interface AccountDeps {
   accounts: AccountRepository;

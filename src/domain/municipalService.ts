@@ -3,7 +3,8 @@
  * It decides everything and reads or writes through the repositories (ports).
  * Larger areas live in their own modules of src/domain and are exposed here.
  */
-import { AccountService, type Mailer } from './accounts';
+import { AccountService } from './accounts';
+import type { Mailer } from './mail';
 import type { SchoolCalendar } from './activityCalendar';
 import { ReservationService } from './reservations';
 import { InvoiceService, type InvoicePdf, type Wording } from './invoicing';

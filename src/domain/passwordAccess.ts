@@ -10,7 +10,8 @@
  * Wrong passwords are counted per account in the audit log (5 per 15 minutes) and per link.
  */
 import { randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
-import type { CodeCheck, Mailer } from './accounts';
+import type { CodeCheck } from './accounts';
+import type { Mailer } from './mail';
 import { normalizeEmail, CODE_MAX_TRIES } from './accounts';
 import type { Clock } from './clock';
 import { keyedHash } from './familyKey';

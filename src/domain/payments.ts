@@ -8,7 +8,7 @@
  * flagged by the reconciliation job.
  */
 import { randomBytes } from 'node:crypto';
-import type { Mailer } from './accounts';
+import type { Mailer } from './mail';
 import type { Clock } from './clock';
 import { DomainError } from './errors';
 import type { AccountRepository, AuditRepository, CommuneRepository, HouseholdRepository, InvoiceRepository, SettleOutcome } from './ports';

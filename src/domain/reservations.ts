@@ -24,7 +24,7 @@ import type { Clock } from './clock';
 import { DomainError } from './errors';
 import { bracketFor } from './familyFile';
 import { parisDay } from './parisTime';
-import type { Mailer } from './accounts';
+import type { Mailer } from './mail';
 import type { DocumentRepository } from './documents';
 import type { AccountRepository, CommuneRepository, AuditRepository, BasketChange, ChangeOutcome, HeadcountRow, HouseholdRepository, PendingReservation, ReservationRepository, ActivityRepository } from './ports';
 import { ACTIVE_STATUSES, type Account, type Activity, type ActivityCode, type Child, type Commune, type Household, type Reservation, type ReservationStatus } from './types';

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
-import type { BookingDecisionMail, BookingMail, CodeMail, DataExportMail, Mailer, PasswordLinkMail, ReceiptMail, RequestMail, RequestUpdateMail } from '../domain/accounts';
+import type { BookingDecisionMail, BookingMail, CodeMail, DataExportMail, Mailer, PasswordLinkMail, ReceiptMail, RequestMail, RequestUpdateMail } from '../domain/mail';
 import type { InvoiceMail } from '../domain/invoicing';
 import { pickLocale, type Texts } from '../i18n';
 import type { Logger } from '../logger';

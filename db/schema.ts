@@ -211,6 +211,10 @@ export const requests = sqliteTable('requests', {
   accountId: integer('account_id').references(() => accounts.id),
   data: text('data', { mode: 'json' }).notNull(),
   status: text('status').notNull(), // submitted, in_progress, completed, refused
+  /** The language the resident used: decisions are told in it. */
+  locale: text('locale'),
+  /** The conversation the request was made in (botbuilder ConversationReference), to tell decisions there. */
+  conversationRef: text('conversation_ref', { mode: 'json' }),
   createdAt: createdAt(),
   updatedAt: text('updated_at'),
 }, (t) => [uniqueIndex('requests_reference').on(t.reference), index('requests_commune_status').on(t.communeId, t.status)]);
@@ -222,7 +226,11 @@ export const requestEvents = sqliteTable('request_events', {
   message: text('message'),
   actor: text('actor').notNull(),
   at: createdAt(),
-}, (t) => [index('request_events_request').on(t.requestId)]);
+  /** When an agent's decision was told to the resident's conversation (or found impossible to tell there). */
+  toldAt: text('told_at'),
+  /** conversation, or none when the resident had no conversation that can be reached (the e-mail went anyway). */
+  toldBy: text('told_by'),
+}, (t) => [index('request_events_request').on(t.requestId), index('request_events_untold').on(t.toldAt)]);
 
 export const documents = sqliteTable('documents', {
   id: integer('id').primaryKey({ autoIncrement: true }),

@@ -4,6 +4,7 @@
  * person, the e-mail and the postal address; a read-back, then a numbered request confirmed in
  * the chat and by e-mail. Refusals say why and what to do instead, and keep what was typed.
  */
+import { TurnContext } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { ACT_FORMATS, ACT_KINDS, RELATIONS, checkEventDay, formatsFor, isThisCommune, mayReceive, needsRelation, type ActFormat, type ActKind, type Relation } from '../src/domain/civilActs';
 import { parseDay } from '../src/domain/familyImportFields';
@@ -180,7 +181,14 @@ export class CivilActDialog extends ComponentDialog {
     if (NO.test(said)) return step.replaceDialog(FLOW, { draft: { kind: draft.kind, email: draft.email, address: draft.address }, leadKey: 'civilAct.restart' } satisfies CivilActOptions);
     if (!YES.test(said)) return again('createAccount.yesOrNo');
     const { email, ...data } = draft;
-    const reference = await this.deps.service.submitRequest(commune, 'civil_status_act', email ?? '', data, localeOf(step.context));
+    const reference = await this.deps.service.requests.submit({
+      commune,
+      kind: 'civil_status_act',
+      email: email ?? '',
+      data,
+      locale: localeOf(step.context),
+      conversation: { channelId: step.context.activity.channelId, reference: TurnContext.getConversationReference(step.context.activity) },
+    });
     await send(this.deps, step.context, { text: t('civilAct.sent', { reference, email }) });
     return step.endDialog();
   }

@@ -80,7 +80,7 @@ export class ContactDetailsDialog extends ComponentDialog {
       return step.endDialog();
     }
     if (options.field === 'address') {
-      const reference = await this.deps.service.submitAddressChange(account, commune, value);
+      const reference = await this.deps.service.requests.submitAddressChange(account, commune, value);
       await send(this.deps, step.context, { text: t('contact.addressSubmitted', { reference }) });
       return step.endDialog();
     }

@@ -27,6 +27,8 @@ export interface DialogDeps {
   understand(text: string, children?: readonly string[]): Understanding;
   /** Fetches a file attached in the chat (src/bot/attachments.ts). */
   download(attachment: Attachment | undefined, maxBytes: number): Promise<Download>;
+  /** First-round days of the coming elections (ELECTION_DAYS), for the registration deadline. */
+  electionDays: readonly string[];
   /** The bot's public base URL, for links (payment page, invoice PDF). */
   publicUrl(): string;
 }

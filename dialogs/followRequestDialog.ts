@@ -44,7 +44,7 @@ export class FollowRequestDialog extends ComponentDialog {
     if (options.mine) {
       const account = await this.deps.service.accounts.signedIn(channelUser(step.context));
       if (account) {
-        const mine = await this.deps.service.requestsOf(account);
+        const mine = await this.deps.service.requests.mine(account);
         const lines = mine.map((r) => describeRequest(t, localeOf(step.context), r));
         await send(this.deps, step.context, { text: mine.length ? [t('follow.mine'), ...lines].join('\n') : t('follow.noneMine') });
         return step.endDialog();
@@ -68,7 +68,7 @@ export class FollowRequestDialog extends ComponentDialog {
     if (!isEmail(input.text)) return step.replaceDialog(FLOW, { reference, leadKey: 'signIn.badEmail' } satisfies FollowOptions);
     const commune = await currentCommune(this.deps, step.context);
     if (!commune) return step.endDialog();
-    const request = await this.deps.service.followRequest(commune, reference, input.text);
+    const request = await this.deps.service.requests.follow(commune, reference, input.text);
     await send(this.deps, step.context, { text: request ? describeRequest(t, localeOf(step.context), request) : t('follow.notFound') });
     return step.endDialog();
   }

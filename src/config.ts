@@ -46,7 +46,9 @@ const EnvSchema = z.object({
   PAYBOX_PUBLIC_KEY_FILE: optionalString,
   INVOICING_CRON: z.preprocess(emptyToUndefined, z.string().default('0 6 1 * *')),
   RECONCILE_CRON: z.preprocess(emptyToUndefined, z.string().default('*/10 * * * *')),
+  REQUEST_NOTICES_CRON: z.preprocess(emptyToUndefined, z.string().default('* * * * *')),
   JOBS: z.preprocess(emptyToUndefined, z.enum(['on', 'off']).default('on')),
+  ELECTION_DAYS: z.preprocess(emptyToUndefined, z.string().regex(/^\d{4}-\d{2}-\d{2}(,\d{4}-\d{2}-\d{2})*$/, 'first-round days as YYYY-MM-DD, separated by commas').optional()),
   PASSWORD_COST: z.preprocess(emptyToUndefined, z.coerce.number().int().min(14, 'at least 14').max(20, 'at most 20').default(17)),
 });
 
@@ -87,7 +89,9 @@ export interface Config {
     publicKeyFile: string;
   };
   /** Scheduled jobs (node-cron patterns, Europe/Paris). */
-  jobs: { enabled: boolean; invoicing: string; reconciliation: string };
+  jobs: { enabled: boolean; invoicing: string; reconciliation: string; requestNotices: string };
+  /** First-round days of the coming elections (YYYY-MM-DD): the bot gives each one's registration deadline. */
+  electionDays: readonly string[];
   /** log2 of scrypt's N for passwords: 17 (OWASP), about 1 s a hash here. */
   passwordCost: number;
   bot: {
@@ -151,8 +155,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, rootDir = findR
       hmacKey: e.PAYBOX_HMAC_KEY,
       publicKeyFile: path.resolve(rootDir, e.PAYBOX_PUBLIC_KEY_FILE ?? path.join('db', 'reference', 'paybox-pubkey.pem')),
     }),
-    jobs: Object.freeze({ enabled: e.JOBS === 'on', invoicing: e.INVOICING_CRON, reconciliation: e.RECONCILE_CRON }),
+    jobs: Object.freeze({ enabled: e.JOBS === 'on', invoicing: e.INVOICING_CRON, reconciliation: e.RECONCILE_CRON, requestNotices: e.REQUEST_NOTICES_CRON }),
     passwordCost: e.PASSWORD_COST,
+    electionDays: Object.freeze(e.ELECTION_DAYS?.split(',') ?? []),
     sms: e.TWILIO_AUTH_TOKEN && e.SMS_WEBHOOK_URL ? { authToken: e.TWILIO_AUTH_TOKEN, webhookUrl: e.SMS_WEBHOOK_URL } : undefined,
     bot: Object.freeze({
       appId: e.MicrosoftAppId,

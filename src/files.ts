@@ -1,4 +1,4 @@
-/** Uploaded papers as files under DATA_DIR/uploads/<household>/, named by a random id, never by the resident. */
+/** Uploaded papers as files under DATA_DIR/uploads/<household or requests>/, named by a random id, never by the resident. */
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -7,8 +7,9 @@ import type { FileStore } from './domain/documents';
 export class DiskFileStore implements FileStore {
   constructor(private readonly root: string) {}
 
-  async save(householdId: number, ext: string, bytes: Uint8Array): Promise<string> {
-    const dir = path.join(this.root, String(householdId));
+  async save(folder: string, ext: string, bytes: Uint8Array): Promise<string> {
+    if (!/^[a-z0-9]+$/.test(folder) || !/^[a-z]+$/.test(ext)) throw new Error('bad upload folder or extension');
+    const dir = path.join(this.root, folder);
     await fs.mkdir(dir, { recursive: true });
     const file = path.join(dir, `${randomUUID()}.${ext}`);
     await fs.writeFile(file, bytes, { mode: 0o600, flag: 'wx' });

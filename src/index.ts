@@ -17,7 +17,7 @@ import { warmUp } from './nlu/recognizerFallback';
 import { understand } from './nlu/understand';
 import { createServer, listen } from './server';
 import { SmsAdapter } from './sms/smsAdapter';
-import { ConversationNotifier } from './bot/notifier';
+import { conversationNotifier } from './bot/notifier';
 import { jobDefinitions, startJobs } from './jobs/scheduler';
 import { SANDBOX_MERCHANT, sandboxKeys } from './payment/sandbox';
 import fs from 'node:fs';
@@ -44,6 +44,7 @@ export function buildBot(core: Core, publicUrl: () => string = () => core.config
     defaultCommune: core.config.defaultCommune,
     understand: (text, children) => understand(text, { today: parisDay(core.service.clock.now()), holidays: core.schoolHolidays, ...(children ? { children } : {}) }),
     download: (attachment, maxBytes) => downloadAttachment(attachment, maxBytes),
+    electionDays: core.config.electionDays,
     publicUrl,
   };
   return new CitizenBot(deps, conversationState, userState);
@@ -92,7 +93,8 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
     core.close();
     throw e;
   }
-  core.service.payments.notifier = new ConversationNotifier(adapter, config.bot.appId ?? '', core.service, core.texts, core.logger);
+  const notifier = conversationNotifier(core, adapter);
+  core.service.payments.notifier = notifier;
   const accounts = { service: core.service, texts: core.texts, logger: core.logger, baseUrl: () => baseUrl };
   const server = createServer({ adapter, bot, health: () => core.service.checkHealth(), logger: core.logger, sms, payment, accounts });
   let address;
@@ -103,7 +105,7 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
     throw e;
   }
   if (!config.publicUrl) baseUrl = `http://${address.address === '0.0.0.0' ? 'localhost' : address.address}:${address.port}`;
-  const stopJobs = config.jobs.enabled ? startJobs(jobDefinitions(config, core.service), core.service, core.logger) : () => undefined;
+  const stopJobs = config.jobs.enabled ? startJobs(jobDefinitions(config, core.service, notifier), core.service, core.logger) : () => undefined;
   core.logger.info('server.started', { url: `http://${address.address}:${address.port}`, auth: config.bot.authDisabled ? 'off' : 'on', payment: config.payment.mode });
   return {
     core,

@@ -87,7 +87,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return EXIT.badInput;
   }
   try {
-    return await spec.run({ service: core.service, t, out, values, locale, config, arg: extra });
+    const { conversationNotifier } = await import('../bot/notifier');
+    const teller = conversationNotifier(core);
+    return await spec.run({ service: core.service, t, out, values, locale, config, arg: extra, teller });
   } catch (e) {
     // A coded domain error in the agent's words (errors.<code>), anything else as it is.
     if (isDomainError(e) && texts.has(`errors.${e.code}`)) out.error(t(`errors.${e.code}`, e.params));

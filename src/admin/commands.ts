@@ -10,6 +10,7 @@ import { stringify } from 'csv-stringify/sync';
 import { parseArgs } from 'node:util';
 import type { ImportError, ImportFile, ImportFiles } from '../domain/familyImport';
 import type { MunicipalService } from '../domain/municipalService';
+import type { DecisionTeller } from '../domain/requestService';
 import type { Locale, Translate } from '../i18n';
 import { readCsvFile } from './csvFile';
 import { createInvoice, reconcilePayments, runInvoicing } from './invoiceCommands';
@@ -53,6 +54,8 @@ export interface CommandContext {
   config: Readonly<Config>;
   /** The word after the command, for commands that take one (run-job NAME). */
   arg?: string;
+  /** Tells agents' decisions in the residents' conversations (the bot's adapter, built from the config). */
+  teller: DecisionTeller;
 }
 
 interface Command {
@@ -121,7 +124,7 @@ async function issueKey(ctx: CommandContext): Promise<number> {
 async function pendingRequests(ctx: CommandContext): Promise<number> {
   const { service, t, out, values, locale } = ctx;
   if (values.commune && !(await knownCommune(ctx, values.commune))) return 1;
-  const requests = await service.listPendingRequests(values.commune);
+  const requests = await service.requests.pending(values.commune);
   if (requests.length === 0) {
     out.line(t('admin.pending.none'));
     return 0;
@@ -137,9 +140,12 @@ async function pendingRequests(ctx: CommandContext): Promise<number> {
 }
 
 function decide(status: 'in_progress' | 'completed' | 'refused') {
-  return async ({ service, t, out, values }: CommandContext): Promise<number> => {
-    const request = await service.decideRequest(values.reference ?? '', status, values.message?.trim() || null);
+  return async ({ service, t, out, values, teller }: CommandContext): Promise<number> => {
+    const request = await service.requests.decide(values.reference ?? '', status, values.message?.trim() || null);
     out.line(t('admin.request.updated', { reference: request.reference, status: t(`request.status.${status}`) }));
+    // Told in the conversation now; what cannot be reached now is left to the bot's request-notices job.
+    const { told } = await service.requests.tellDecisions(teller);
+    if (told > 0) out.line(t('admin.request.toldInConversation', { count: told }));
     return 0;
   };
 }

@@ -3,11 +3,11 @@ import { jobDefinitions, runJob } from '../jobs/scheduler';
 import { createLogger } from '../logger';
 import type { CommandContext } from './commands';
 
-export async function listJobs({ service, t, out, config, locale }: CommandContext): Promise<number> {
+export async function listJobs({ service, t, out, config, locale, teller }: CommandContext): Promise<number> {
   const runs = await service.deps.repos.jobs.lastRuns();
   const when = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'medium', timeZone: 'Europe/Paris' }).format(new Date(iso));
   out.line(t(config.jobs.enabled ? 'admin.jobs.enabled' : 'admin.jobs.disabled'));
-  for (const job of jobDefinitions(config, service)) {
+  for (const job of jobDefinitions(config, service, teller)) {
     out.line(t('admin.jobs.line', { name: job.name, schedule: job.schedule }));
     const last = runs.find((r) => r.job === job.name);
     out.line(last ? t(`admin.jobs.last.${last.status}`, { at: when(last.startedAt), detail: last.error ?? last.summary ?? '' }) : t('admin.jobs.never'));
@@ -15,8 +15,8 @@ export async function listJobs({ service, t, out, config, locale }: CommandConte
   return 0;
 }
 
-export async function runJobNow({ service, t, out, config, arg }: CommandContext): Promise<number> {
-  const jobs = jobDefinitions(config, service);
+export async function runJobNow({ service, t, out, config, arg, teller }: CommandContext): Promise<number> {
+  const jobs = jobDefinitions(config, service, teller);
   const job = jobs.find((j) => j.name === arg);
   if (!job) {
     out.error(t('admin.jobs.unknown', { name: arg, names: jobs.map((j) => j.name).join(', ') }));

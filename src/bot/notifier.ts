@@ -1,18 +1,22 @@
 /**
- * Speaking first: a message in the resident's last conversation (its stored reference), through
- * the Bot Framework adapter's continueConversationAsync. SMS conversations are not reached this
+ * Speaking first: a message in the resident's last conversation (its stored reference) or the one
+ * a request was made in, through the Bot Framework adapter's continueConversationAsync. SMS conversations are not reached this
  * way (the receipt goes by e-mail); a channel that refuses (Teams answers 403 when the app was
  * removed) makes notify() return false, never throw.
  */
 import type { CloudAdapter, ConversationReference } from 'botbuilder';
+import type { Core } from '../core';
+import { createAdapter } from './adapter';
 import type { MunicipalService } from '../domain/municipalService';
 import type { Notice, Notifier } from '../domain/payments';
-import type { Texts } from '../i18n';
+import type { UntoldDecision } from '../domain/ports';
+import type { ConversationTarget, DecisionTeller } from '../domain/requestService';
+import { pickLocale, type Texts } from '../i18n';
 import type { Logger } from '../logger';
 
 const euros = (cents: number) => new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(cents / 100);
 
-export class ConversationNotifier implements Notifier {
+export class ConversationNotifier implements Notifier, DecisionTeller {
   constructor(
     private readonly adapter: CloudAdapter,
     private readonly appId: string,
@@ -26,14 +30,31 @@ export class ConversationNotifier implements Notifier {
     if (!stored || stored.channelId === 'sms') return false;
     const t = this.texts.for('fr');
     const text = notice.kind === 'paymentPaid' ? t('payment.told.paid', { number: notice.number, amount: euros(notice.amountCents), email: notice.email }) : t('payment.told.refused', { number: notice.number });
+    return this.say(stored, text);
+  }
+
+  /** An agent's decision on a request, in the resident's language, with the agent's message. */
+  async tell(target: ConversationTarget, decision: UntoldDecision, locale: string): Promise<boolean> {
+    const t = this.texts.for(pickLocale(locale));
+    const lines = [t('request.told', { reference: decision.reference, kind: t(`request.kind.${decision.kind}`), status: t(`request.status.${decision.status}`) })];
+    if (decision.message) lines.push(t('request.toldMessage', { message: decision.message }));
+    return this.say(target, lines.join('\n'));
+  }
+
+  private async say(target: ConversationTarget, text: string): Promise<boolean> {
     try {
-      await this.adapter.continueConversationAsync(this.appId, stored.reference as Partial<ConversationReference>, async (ctx) => {
+      await this.adapter.continueConversationAsync(this.appId, target.reference as Partial<ConversationReference>, async (ctx) => {
         await ctx.sendActivity({ type: 'message', text, speak: text });
       });
       return true;
     } catch (e) {
-      this.logger.warn('notify.failed', { channel: stored.channelId, error: e instanceof Error ? e.message : String(e) });
+      this.logger.warn('notify.failed', { channel: target.channelId, error: e instanceof Error ? e.message : String(e) });
       return false;
     }
   }
+}
+
+/** A notifier on its own adapter, built from the configuration (for the admin commands). */
+export function conversationNotifier(core: Core, adapter: CloudAdapter = createAdapter(core.config, core.texts, core.logger)): ConversationNotifier {
+  return new ConversationNotifier(adapter, core.config.bot.appId ?? '', core.service, core.texts, core.logger);
 }

@@ -26,10 +26,23 @@ export interface DocumentRepository {
   listByHousehold(householdId: number): Promise<StoredDocument[]>;
 }
 
-/** Where the bytes go (files under DATA_DIR/uploads by default). Returns the stored path. */
+/** Where the bytes go (files under DATA_DIR/uploads/<folder>/ by default). Returns the stored path. */
 export interface FileStore {
-  save(householdId: number, ext: string, bytes: Uint8Array): Promise<string>;
+  save(folder: string, ext: string, bytes: Uint8Array): Promise<string>;
 }
+
+/** A paper kept for a request not sent yet: the file is stored, its row is written with the request. */
+export interface KeptPaper {
+  fileName: string;
+  mimeType: string;
+  sizeBytes: number;
+  storagePath: string;
+}
+
+export type PaperCheck = { ok: true; paper: KeptPaper } | { ok: false; reason: 'tooLarge' | 'badType' | 'empty' };
+
+/** The file's name as shown to agents: letters, digits, spaces, dots, dashes; never a path. */
+const safeName = (fileName: string, ext: string) => fileName.replace(/[^\p{L}\p{N} ._-]/gu, '_').slice(0, 120) || `document.${ext}`;
 
 /** The type of a file from its first bytes, or undefined when it is none of the accepted ones. */
 export function sniffType(bytes: Uint8Array): DocumentType | undefined {
@@ -55,18 +68,27 @@ export class DocumentService {
     if (bytes.length > MAX_DOCUMENT_BYTES) return { ok: false, reason: 'tooLarge' };
     const type = sniffType(bytes);
     if (!type) return { ok: false, reason: 'badType' };
-    const storagePath = await this.files.save(account.householdId, type.ext, bytes);
-    const safeName = fileName.replace(/[^\p{L}\p{N} ._-]/gu, '_').slice(0, 120) || `document.${type.ext}`;
+    const storagePath = await this.files.save(String(account.householdId), type.ext, bytes);
     const document = await this.repo.add({
       householdId: account.householdId,
       kind,
-      fileName: safeName,
+      fileName: safeName(fileName, type.ext),
       mimeType: type.mime,
       sizeBytes: bytes.length,
       storagePath,
       createdAt: this.now().toISOString(),
     });
     return { ok: true, document };
+  }
+
+  /** A paper attached to a démarche being filled in (no account needed): checked and stored under requests/. */
+  async keepForRequest(fileName: string, bytes: Uint8Array): Promise<PaperCheck> {
+    if (bytes.length === 0) return { ok: false, reason: 'empty' };
+    if (bytes.length > MAX_DOCUMENT_BYTES) return { ok: false, reason: 'tooLarge' };
+    const type = sniffType(bytes);
+    if (!type) return { ok: false, reason: 'badType' };
+    const storagePath = await this.files.save('requests', type.ext, bytes);
+    return { ok: true, paper: { fileName: safeName(fileName, type.ext), mimeType: type.mime, sizeBytes: bytes.length, storagePath } };
   }
 
   list(account: Account): Promise<StoredDocument[]> {

@@ -20,7 +20,7 @@ import { checkFamilyImport, fileNumbersIn, type ExistingFamily, type FamilyImpor
 import { generateFamilyKey, hashFamilyKey, keySelector } from './familyKey';
 import { PasswordAccess } from './passwordAccess';
 import { parisDay } from './parisTime';
-import { normalizeReference, referencePrefix } from './requests';
+import { RequestService } from './requestService';
 
 export interface ServiceDeps {
   repos: Repositories;
@@ -57,6 +57,8 @@ export class MunicipalService {
   readonly documents: DocumentService;
   /** Bookings, baskets, absences, the agenda and head-counts (src/domain/reservations.ts). */
   readonly reservations: ReservationService;
+  /** Démarches: sent, followed, decided, decisions told (src/domain/requestService.ts). */
+  readonly requests: RequestService;
 
   constructor(readonly deps: ServiceDeps) {
     const { repos, clock, secretKey, mailer, files, schoolCalendar, wording, pdf, paymentProvider } = deps;
@@ -74,6 +76,7 @@ export class MunicipalService {
       clock,
       calendar: schoolCalendar,
     });
+    this.requests = new RequestService({ requests: repos.requests, communes: repos.communes, conversationRefs: repos.conversationRefs, audit: repos.audit, mailer, clock });
     this.documents = new DocumentService(repos.documents, files, () => clock.now());
     this.passwords = new PasswordAccess({ accounts: repos.accounts, links: repos.linkTokens, communes: repos.communes, audit: repos.audit, mailer, clock, secretKey, passwordCost: deps.passwordCost });
     this.accounts = new AccountService({ accounts: repos.accounts, familyKeys: repos.familyKeys, households: repos.households, audit: repos.audit, mailer, clock, secretKey });
@@ -213,74 +216,9 @@ export class MunicipalService {
     return true;
   }
 
-  /** A change of postal address is a request the commune validates; returns its reference. */
-  async submitAddressChange(account: Account, commune: Commune, address: string): Promise<string> {
-    const now = this.clock.now();
-    const reference = await this.deps.repos.requests.create(referencePrefix(commune.requestPrefix, now), {
-      communeId: commune.id,
-      kind: 'contact_address',
-      requesterEmail: account.email,
-      accountId: account.id,
-      data: { address, householdId: account.householdId },
-      createdAt: now.toISOString(),
-    });
-    await this.audit({ actor: `account:${account.id}`, action: 'request.submitted', communeId: commune.id, subject: reference });
-    return reference;
-  }
-
-  /** A démarche sent without an account (or with one): stored, numbered, confirmed by e-mail. */
-  async submitRequest(commune: Commune, kind: string, email: string, data: Record<string, unknown>, locale: string, account?: Account): Promise<string> {
-    const now = this.clock.now();
-    const requesterEmail = email.trim().toLowerCase();
-    const reference = await this.deps.repos.requests.create(referencePrefix(commune.requestPrefix, now), {
-      communeId: commune.id,
-      kind,
-      requesterEmail,
-      accountId: account?.id ?? null,
-      data,
-      createdAt: now.toISOString(),
-    });
-    await this.audit({ actor: account ? `account:${account.id}` : 'resident', action: 'request.submitted', communeId: commune.id, subject: reference });
-    await this.deps.mailer.sendRequestConfirmation({ to: requesterEmail, reference, kind, commune, locale });
-    return reference;
-  }
-
   /** The e-mail that confirms a confirmed basket (its summary in words, as said in the chat). */
   async sendBookingConfirmation(account: Account, commune: Commune, reference: string, summary: string, locale: string): Promise<void> {
     await this.deps.mailer.sendBookingConfirmation({ to: account.email, reference, summary, commune, locale });
-  }
-
-  /**
-   * « Où en est ma demande ? » without an account: the request when the reference and the e-mail
-   * used for it both match, undefined otherwise (without saying which one did not).
-   */
-  async followRequest(commune: Commune, typedReference: string, email: string): Promise<CitizenRequest | undefined> {
-    const reference = normalizeReference(typedReference);
-    const request = reference ? await this.deps.repos.requests.findByReference(reference) : undefined;
-    const matches = request && request.communeId === commune.id && request.requesterEmail === email.trim().toLowerCase();
-    return matches ? request : undefined;
-  }
-
-  /**
-   * An agent's decision on a request: taken (in progress), completed or refused, with a message
-   * for the resident, who is told by e-mail. A completed or refused request stays as it is.
-   */
-  async decideRequest(reference: string, status: Exclude<RequestStatus, 'submitted'>, message: string | null): Promise<CitizenRequest> {
-    const request = await this.deps.repos.requests.findByReference(normalizeReference(reference) ?? reference);
-    if (!request) throw new DomainError('request.unknown', { reference });
-    if (request.status === 'completed' || request.status === 'refused') throw new DomainError('request.closed', { reference, status: request.status });
-    if (status === 'refused' && !message) throw new DomainError('request.refusalNeedsMessage', { reference });
-    const at = this.clock.now().toISOString();
-    await this.deps.repos.requests.setStatus(request.id, status, message, 'admin', at);
-    await this.audit({ actor: 'admin', action: `request.${status}`, communeId: request.communeId, subject: request.reference });
-    const commune = await this.getCommune(request.communeId);
-    await this.deps.mailer.sendRequestUpdate({ to: request.requesterEmail, reference: request.reference, kind: request.kind, status, message, commune, locale: 'fr' });
-    return { ...request, status };
-  }
-
-  /** « Mes demandes »: the requests made by a signed-in account, newest first. */
-  requestsOf(account: Account): Promise<CitizenRequest[]> {
-    return this.deps.repos.requests.listByAccount(account.id);
   }
 
   household(id: number): Promise<Household | undefined> {
@@ -303,10 +241,5 @@ export class MunicipalService {
     await this.deps.repos.familyKeys.replace(household.id, keyHash, keySelector(normalized) ?? null, this.clock.now().toISOString());
     await this.audit({ actor: 'admin', action: 'familyKey.issued', communeId, subject: `household:${household.id}` });
     return { key, household };
-  }
-
-  /** Démarches still waiting for an agent (submitted or in progress), oldest first. */
-  listPendingRequests(communeId?: string): Promise<CitizenRequest[]> {
-    return this.deps.repos.requests.listByStatus(communeId, ['submitted', 'in_progress']);
   }
 }

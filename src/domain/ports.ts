@@ -2,7 +2,7 @@
  * What the domain needs from the outside. db/ implements the repositories; src/index.ts wires them.
  * Every method is async so that another store (PostgreSQL) can stand behind the same ports.
  */
-import type { DocumentRepository } from './documents';
+import type { DocumentRepository, KeptPaper } from './documents';
 import type {
   Account,
   Invoice,
@@ -88,6 +88,24 @@ export interface NewRequest {
   accountId: number | null;
   data: Record<string, unknown>;
   createdAt: string;
+  /** The resident's language and conversation, to tell the agents' decisions there. */
+  locale?: string;
+  conversationRef?: unknown;
+  /** Papers attached in the chat, stored with the request (documents.request_id). */
+  papers?: ReadonlyArray<KeptPaper & { kind: string }>;
+}
+
+/** An agent's decision not yet told in the resident's conversation. */
+export interface UntoldDecision {
+  eventId: number;
+  reference: string;
+  kind: string;
+  communeId: string;
+  status: RequestStatus;
+  message: string | null;
+  accountId: number | null;
+  locale: string | null;
+  conversationRef: unknown;
 }
 
 export interface RequestRepository {
@@ -97,10 +115,19 @@ export interface RequestRepository {
    * prefix and year (CSP-2026-000123), in one transaction. Returns the reference.
    */
   create(referencePrefix: string, request: NewRequest): Promise<string>;
-  findByReference(reference: string): Promise<(CitizenRequest & { data: Record<string, unknown> }) | undefined>;
+  findByReference(reference: string): Promise<(CitizenRequest & { data: Record<string, unknown>; locale: string | null }) | undefined>;
   listByAccount(accountId: number): Promise<CitizenRequest[]>;
   /** Sets the status and records the event (with the agent's message) in one transaction. */
   setStatus(requestId: number, status: RequestStatus, message: string | null, actor: string, at: string): Promise<void>;
+  /** Agents' decisions not yet told, oldest first. */
+  untoldDecisions(limit: number): Promise<UntoldDecision[]>;
+  /**
+   * Marks a decision told (by: conversation, or none when no conversation could be reached).
+   * Returns false when another process marked it first; `again` overwrites an earlier mark.
+   */
+  markTold(eventId: number, by: 'conversation' | 'none', at: string, options?: { again: boolean }): Promise<boolean>;
+  /** The papers stored with a request. */
+  papersOf(requestId: number): Promise<Array<{ kind: string; fileName: string; mimeType: string; sizeBytes: number }>>;
 }
 
 export interface AuditRepository {

@@ -13,6 +13,7 @@ import os from 'node:os';
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Config } from '../config';
 import type { MunicipalService } from '../domain/municipalService';
+import type { DecisionTeller } from '../domain/requestService';
 import type { Logger } from '../logger';
 import { invoicingJob } from './invoicingJob';
 import { reconciliationJob } from './reconciliationJob';
@@ -23,10 +24,12 @@ export interface JobDefinition {
   run(): Promise<unknown>;
 }
 
-export function jobDefinitions(config: Readonly<Config>, service: MunicipalService): JobDefinition[] {
+export function jobDefinitions(config: Readonly<Config>, service: MunicipalService, teller: DecisionTeller): JobDefinition[] {
   return [
     { name: 'invoicing', schedule: config.jobs.invoicing, run: () => invoicingJob(service) },
     { name: 'reconciliation', schedule: config.jobs.reconciliation, run: () => reconciliationJob(service) },
+    // Agents' decisions on requests, told in the residents' conversations (each claimed once).
+    { name: 'request-notices', schedule: config.jobs.requestNotices, run: () => service.requests.tellDecisions(teller) },
   ];
 }
 

@@ -14,7 +14,7 @@ async function withRequest() {
   chats.push(c);
   const account = await c.core.service.deps.repos.accounts.create({ communeId: 'carrieres-sous-poissy', email: EMAIL, civility: 'madame', firstName: 'Julie', lastName: 'Durand', phone: null, address: null });
   const commune = await c.core.service.getCommune('carrieres-sous-poissy');
-  const reference = await c.core.service.submitAddressChange(account, commune, '8 allée des Lilas 78955 Carrières-sous-Poissy');
+  const reference = await c.core.service.requests.submitAddressChange(account, commune, '8 allée des Lilas 78955 Carrières-sous-Poissy');
   await c.join({ commune: 'carrieres-sous-poissy' });
   return { c, reference };
 }

@@ -19,17 +19,17 @@ describe('requests', () => {
   it('numbers references per commune prefix and year', async () => {
     const clv = await core.service.getCommune('chanteloup-les-vignes');
     const other = await core.service.deps.repos.accounts.create({ communeId: clv.id, email: 'paul@example.org', civility: null, firstName: 'Paul', lastName: 'Martin', phone: null, address: null });
-    expect(await core.service.submitAddressChange(account, csp, '8 allée des Lilas')).toBe('CSP-2026-000001');
-    expect(await core.service.submitAddressChange(account, csp, '9 allée des Lilas')).toBe('CSP-2026-000002');
-    expect(await core.service.submitAddressChange(other, clv, '1 av. de Poissy')).toBe('CLV-2026-000001');
+    expect(await core.service.requests.submitAddressChange(account, csp, '8 allée des Lilas')).toBe('CSP-2026-000001');
+    expect(await core.service.requests.submitAddressChange(account, csp, '9 allée des Lilas')).toBe('CSP-2026-000002');
+    expect(await core.service.requests.submitAddressChange(other, clv, '1 av. de Poissy')).toBe('CLV-2026-000001');
   });
 
   it('is followed only with the matching reference and e-mail, in its commune', async () => {
-    const reference = await core.service.submitAddressChange(account, csp, '8 allée des Lilas');
-    expect((await core.service.followRequest(csp, 'csp 2026 1', ' Julie@Example.org'))?.reference).toBe(reference);
-    expect(await core.service.followRequest(csp, reference, 'other@example.org')).toBeUndefined();
-    expect(await core.service.followRequest(csp, 'CSP-2026-000002', 'julie@example.org')).toBeUndefined();
-    expect(await core.service.followRequest(await core.service.getCommune('chanteloup-les-vignes'), reference, 'julie@example.org')).toBeUndefined();
+    const reference = await core.service.requests.submitAddressChange(account, csp, '8 allée des Lilas');
+    expect((await core.service.requests.follow(csp, 'csp 2026 1', ' Julie@Example.org'))?.reference).toBe(reference);
+    expect(await core.service.requests.follow(csp, reference, 'other@example.org')).toBeUndefined();
+    expect(await core.service.requests.follow(csp, 'CSP-2026-000002', 'julie@example.org')).toBeUndefined();
+    expect(await core.service.requests.follow(await core.service.getCommune('chanteloup-les-vignes'), reference, 'julie@example.org')).toBeUndefined();
   });
 
   it.each([

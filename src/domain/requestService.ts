@@ -1,0 +1,166 @@
+/**
+ * Requests the commune instructs (démarches, a change of postal address): sent with or without an
+ * account, numbered, confirmed by e-mail, followed by reference and e-mail, decided by an agent.
+ * An agent's decision is mailed at once and told in the resident's conversation by
+ * tellDecisions(), which any process may run (the admin command right after deciding, the bot's
+ * job every minute): each decision is claimed in the database before it is told, so it is told
+ * once even when two processes run it together.
+ */
+import type { Clock } from './clock';
+import type { KeptPaper } from './documents';
+import { DomainError } from './errors';
+import type { Mailer } from './mail';
+import type { AuditRepository, CommuneRepository, ConversationRefRepository, RequestRepository, UntoldDecision } from './ports';
+import { normalizeReference, referencePrefix } from './requests';
+import type { Account, CitizenRequest, Commune, RequestStatus } from './types';
+
+/** Where a conversation can be reached: its channel and its botbuilder ConversationReference. */
+export interface ConversationTarget {
+  channelId: string;
+  reference: unknown;
+}
+
+/** Tells an agent's decision in a conversation; false when the channel refused or cannot be reached. */
+export interface DecisionTeller {
+  tell(target: ConversationTarget, decision: UntoldDecision, locale: string): Promise<boolean>;
+}
+
+export interface RequestServiceDeps {
+  requests: RequestRepository;
+  communes: CommuneRepository;
+  conversationRefs: ConversationRefRepository;
+  audit: AuditRepository;
+  mailer: Mailer;
+  clock: Clock;
+}
+
+export interface Submission {
+  commune: Commune;
+  kind: string;
+  email: string;
+  data: Record<string, unknown>;
+  locale: string;
+  account?: Account;
+  /** The conversation it was sent from, to tell the decision there. */
+  conversation?: ConversationTarget;
+  papers?: ReadonlyArray<KeptPaper & { kind: string }>;
+}
+
+/** Channels that cannot receive a message the bot sends first (their decisions go by e-mail alone). */
+const UNREACHABLE_CHANNELS = new Set(['sms']);
+
+export class RequestService {
+  constructor(private readonly deps: RequestServiceDeps) {}
+
+  private async record(actor: string, action: string, communeId: string, subject: string): Promise<void> {
+    await this.deps.audit.append({ actor, action, communeId, subject }, this.deps.clock.now().toISOString());
+  }
+
+  /** A démarche sent without an account (or with one): stored with its papers, numbered, confirmed by e-mail. */
+  async submit(s: Submission): Promise<string> {
+    const now = this.deps.clock.now();
+    const requesterEmail = s.email.trim().toLowerCase();
+    const reference = await this.deps.requests.create(referencePrefix(s.commune.requestPrefix, now), {
+      communeId: s.commune.id,
+      kind: s.kind,
+      requesterEmail,
+      accountId: s.account?.id ?? null,
+      data: s.data,
+      createdAt: now.toISOString(),
+      locale: s.locale,
+      conversationRef: s.conversation ?? null,
+      papers: s.papers ?? [],
+    });
+    await this.record(s.account ? `account:${s.account.id}` : 'resident', 'request.submitted', s.commune.id, reference);
+    await this.deps.mailer.sendRequestConfirmation({ to: requesterEmail, reference, kind: s.kind, commune: s.commune, locale: s.locale });
+    return reference;
+  }
+
+  /** A change of postal address is a request the commune validates; returns its reference. */
+  async submitAddressChange(account: Account, commune: Commune, address: string): Promise<string> {
+    const now = this.deps.clock.now();
+    const reference = await this.deps.requests.create(referencePrefix(commune.requestPrefix, now), {
+      communeId: commune.id,
+      kind: 'contact_address',
+      requesterEmail: account.email,
+      accountId: account.id,
+      data: { address, householdId: account.householdId },
+      createdAt: now.toISOString(),
+    });
+    await this.record(`account:${account.id}`, 'request.submitted', commune.id, reference);
+    return reference;
+  }
+
+  /**
+   * « Où en est ma demande ? » without an account: the request when the reference and the e-mail
+   * used for it both match, undefined otherwise (without saying which one did not).
+   */
+  async follow(commune: Commune, typedReference: string, email: string): Promise<CitizenRequest | undefined> {
+    const reference = normalizeReference(typedReference);
+    const request = reference ? await this.deps.requests.findByReference(reference) : undefined;
+    const matches = request && request.communeId === commune.id && request.requesterEmail === email.trim().toLowerCase();
+    return matches ? request : undefined;
+  }
+
+  /**
+   * An agent's decision on a request: taken (in progress), completed or refused, with a message
+   * for the resident, who is told by e-mail now and in the conversation by tellDecisions().
+   * A completed or refused request stays as it is.
+   */
+  async decide(reference: string, status: Exclude<RequestStatus, 'submitted'>, message: string | null): Promise<CitizenRequest> {
+    const request = await this.deps.requests.findByReference(normalizeReference(reference) ?? reference);
+    if (!request) throw new DomainError('request.unknown', { reference });
+    if (request.status === 'completed' || request.status === 'refused') throw new DomainError('request.closed', { reference, status: request.status });
+    if (status === 'refused' && !message) throw new DomainError('request.refusalNeedsMessage', { reference });
+    await this.deps.requests.setStatus(request.id, status, message, 'admin', this.deps.clock.now().toISOString());
+    await this.record('admin', `request.${status}`, request.communeId, request.reference);
+    const commune = await this.deps.communes.get(request.communeId);
+    if (!commune) throw new DomainError('commune.unknown', { id: request.communeId });
+    const locale = typeof request.locale === 'string' ? request.locale : 'fr';
+    await this.deps.mailer.sendRequestUpdate({ to: request.requesterEmail, reference: request.reference, kind: request.kind, status, message, commune, locale });
+    return { ...request, status };
+  }
+
+  /**
+   * Tells the decisions not told yet in the resident's conversation: the account's latest one
+   * when the request was made signed in, else the one it was made in. Returns how many were told
+   * there and how many had no conversation to reach (their e-mail went anyway).
+   */
+  async tellDecisions(teller: DecisionTeller): Promise<{ told: number; unreachable: number }> {
+    let told = 0;
+    let unreachable = 0;
+    for (const decision of await this.deps.requests.untoldDecisions(100)) {
+      const at = this.deps.clock.now().toISOString();
+      const target = await this.targetOf(decision);
+      if (!target || UNREACHABLE_CHANNELS.has(target.channelId)) {
+        if (await this.deps.requests.markTold(decision.eventId, 'none', at)) unreachable++;
+        continue;
+      }
+      // Claimed first: a second process running at the same time skips it.
+      if (!(await this.deps.requests.markTold(decision.eventId, 'conversation', at))) continue;
+      if (await teller.tell(target, decision, decision.locale ?? 'fr')) told++;
+      else {
+        await this.deps.requests.markTold(decision.eventId, 'none', at, { again: true });
+        unreachable++;
+      }
+    }
+    return { told, unreachable };
+  }
+
+  private async targetOf(decision: UntoldDecision): Promise<ConversationTarget | undefined> {
+    const latest = decision.accountId ? await this.deps.conversationRefs.latestFor(decision.accountId) : undefined;
+    if (latest) return { channelId: latest.channelId, reference: latest.reference };
+    const stored = decision.conversationRef as Partial<ConversationTarget> | null;
+    return stored && typeof stored.channelId === 'string' ? { channelId: stored.channelId, reference: stored.reference } : undefined;
+  }
+
+  /** « Mes demandes »: the requests made by a signed-in account, newest first. */
+  mine(account: Account): Promise<CitizenRequest[]> {
+    return this.deps.requests.listByAccount(account.id);
+  }
+
+  /** Démarches still waiting for an agent (submitted or in progress), oldest first. */
+  pending(communeId?: string): Promise<CitizenRequest[]> {
+    return this.deps.requests.listByStatus(communeId, ['submitted', 'in_progress']);
+  }
+}

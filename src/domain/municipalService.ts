@@ -14,7 +14,7 @@ import type { Clock } from './clock';
 import { DomainError } from './errors';
 import type { Repositories, StoredConversationRef } from './ports';
 import { normalize } from './text';
-import type { Account, Activity, CitizenRequest, Commune, CommuneService, Household, RequestStatus, ServiceCode, Topic } from './types';
+import type { Account, Activity, Commune, CommuneService, Household, ServiceCode, Topic } from './types';
 import { buildFamilyFile, type FamilyFile } from './familyFile';
 import { checkFamilyImport, fileNumbersIn, type ExistingFamily, type FamilyImportOutcome, type ImportFiles } from './familyImport';
 import { generateFamilyKey, hashFamilyKey, keySelector } from './familyKey';

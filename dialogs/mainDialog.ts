@@ -27,13 +27,15 @@ import { ABSENCE_DIALOG, AbsenceDialog, type AbsenceOptions } from './absenceDia
 import { AGENDA_DIALOG, AgendaDialog, type AgendaOptions } from './agendaDialog';
 import { INVOICES_DIALOG, InvoicesDialog, type InvoicesOptions } from './invoicesDialog';
 import { BOOKING_DIALOG, BookingDialog, type BookingOptions } from './bookingDialog';
-import { CENSUS_DIALOG, CensusDialog } from './censusDialog';
-import { CIVIL_ACT_DIALOG, CivilActDialog, type CivilActOptions } from './civilActDialog';
+import { CensusDialog } from './censusDialog';
+import { CivilActDialog } from './civilActDialog';
 import { CREATE_ACCOUNT_DIALOG, CreateAccountDialog } from './createAccountDialog';
 import { CONTACT_DETAILS_DIALOG, ContactDetailsDialog } from './contactDetailsDialog';
 import { DOCUMENTS_DIALOG, DocumentsDialog, type DocumentsOptions } from './documentsDialog';
 import { placeOf, type Place, type Task } from './places';
-import { MENU_ITEM_OF, startDirectTask } from './routing';
+import { MENU_ITEM_OF, startDemarche, startDirectTask } from './routing';
+import { DemarcheDialog } from './demarcheDialog';
+import { DEMARCHES_DIALOG, DemarchesDialog, type DemarchesResult } from './demarchesDialog';
 import { FollowRequestDialog } from './followRequestDialog';
 import { E_INVOICE_DIALOG, EInvoiceDialog } from './eInvoiceDialog';
 import { FamilyFileDialog } from './familyFileDialog';
@@ -50,7 +52,9 @@ export interface MainOptions {
   /** Input handed back by a task that did not handle it, routed without showing the menu. */
   pending?: AnyInput;
   /** Start this task directly (after « recommencer »). */
-  task?: Task;
+  task?: Task | NonNullable<DemarchesResult['task']>;
+  /** The words a démarche was found by, passed on to it. */
+  taskText?: string;
   /** The menu follows an answer: a shorter title. */
   again?: boolean;
 }
@@ -76,6 +80,8 @@ export class MainDialog extends ComponentDialog {
     this.addDialog(new FollowRequestDialog(deps));
     this.addDialog(new CivilActDialog(deps));
     this.addDialog(new CensusDialog(deps));
+    this.addDialog(new DemarchesDialog(deps));
+    this.addDialog(new DemarcheDialog(deps));
     this.addDialog(new BookingDialog(deps));
     this.addDialog(new AbsenceDialog(deps));
     this.addDialog(new AgendaDialog(deps));
@@ -122,7 +128,7 @@ export class MainDialog extends ComponentDialog {
   private async menu(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const options = (step.options ?? {}) as MainOptions;
     if (options.pending) return step.next(options.pending);
-    if (options.task) return step.next({ text: '', value: { menu: options.task } } satisfies AnyInput);
+    if (options.task) return step.next({ text: options.taskText ?? '', value: { menu: options.task } } satisfies AnyInput);
     const t = translator(this.deps, step.context);
     const retry: Reply = { ...this.menuReply(step.context), text: `${t('menu.notUnderstood')}\n${t('menu.title')}` };
     return step.prompt(MENU_PROMPT, {
@@ -158,16 +164,16 @@ export class MainDialog extends ComponentDialog {
         return step.beginDialog(FAMILY_KEY_DIALOG, {});
       case 'e_invoice':
         return step.beginDialog(E_INVOICE_DIALOG, {});
-      case 'citizen_census':
-        return step.beginDialog(CENSUS_DIALOG, {});
       case 'parental_authorization':
-      case 'electoral_roll': {
-        const commune = await currentCommune(this.deps, step.context);
-        const lines = [t(understood.intent === 'electoral_roll' ? 'electoral.answer' : 'parentalAuthorization.answer')];
-        if (commune && understood.intent === 'electoral_roll') lines.push(contactLines(t, commune, this.deps.service.serviceFor(commune, 'requests')));
-        await send(this.deps, step.context, { text: lines.join('\n') });
+        await send(this.deps, step.context, { text: t('parentalAuthorization.answer') });
         return step.replaceDialog(FLOW, { again: true } satisfies MainOptions);
-      }
+      case 'citizen_census':
+      case 'civil_status_act':
+      case 'electoral_roll':
+      case 'family_booklet':
+      case 'address_change':
+      case 'cohabitation_certificate':
+        return startDemarche(step, understood.intent, input.text) ?? step.replaceDialog(FLOW, {} satisfies MainOptions);
       case 'book':
       case 'cancel_booking':
       case 'report_absence':
@@ -184,8 +190,6 @@ export class MainDialog extends ComponentDialog {
       case 'list_invoices':
       case 'pay_invoice':
         return step.beginDialog(INVOICES_DIALOG, { pay: understood.intent === 'pay_invoice' } satisfies InvoicesOptions);
-      case 'civil_status_act':
-        return step.beginDialog(CIVIL_ACT_DIALOG, { draft: {}, text: input.text } satisfies CivilActOptions);
       case 'update_contact':
         return step.beginDialog(CONTACT_DETAILS_DIALOG, {});
       case 'upload_document':
@@ -202,12 +206,12 @@ export class MainDialog extends ComponentDialog {
         return step.replaceDialog(FLOW, {} satisfies MainOptions);
       }
       default:
-        return this.openItem(step, MENU_ITEM_OF[understood.intent], understoodText(t, localeOf(step.context), understood));
+        return this.openItem(step, MENU_ITEM_OF[understood.intent]);
     }
   }
 
-  /** A rubric of the menu: its flow where it exists, otherwise an honest answer with the portal and the service. */
-  private async openItem(step: WaterfallStepContext, item: MenuItem, summary?: string): Promise<DialogTurnResult> {
+  /** A rubric of the menu: its flow. */
+  private async openItem(step: WaterfallStepContext, item: MenuItem): Promise<DialogTurnResult> {
     switch (item) {
       case 'info':
         return step.beginDialog(INFO_DIALOG, {});
@@ -219,31 +223,16 @@ export class MainDialog extends ComponentDialog {
         return step.beginDialog(BOOKING_DIALOG, {} satisfies BookingOptions);
       case 'invoices':
         return step.beginDialog(INVOICES_DIALOG, {} satisfies InvoicesOptions);
-      default:
-        await this.sayUnavailable(step.context, item, summary);
-        return step.replaceDialog(FLOW, { again: true } satisfies MainOptions);
+      case 'requests':
+        return step.beginDialog(DEMARCHES_DIALOG, {});
     }
   }
 
   private async afterTask(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const result = (step.result ?? {}) as InfoResult;
+    const result = (step.result ?? {}) as InfoResult & DemarchesResult;
+    if (result.task) return step.replaceDialog(FLOW, { task: result.task, ...(result.text ? { taskText: result.text } : {}) } satisfies MainOptions);
     if (result.unhandled) return step.replaceDialog(FLOW, { pending: result.unhandled } satisfies MainOptions);
     return step.replaceDialog(FLOW, { again: true } satisfies MainOptions);
-  }
-
-  /** The items whose flows are not open yet: say so honestly, with the portal and the right contact. */
-  private async sayUnavailable(ctx: TurnContext, item: MenuItem, summary?: string): Promise<void> {
-    const t = translator(this.deps, ctx);
-    const commune = await currentCommune(this.deps, ctx);
-    if (!commune) return;
-    const topic: Topic = item === 'invoices' ? 'invoices' : item === 'requests' ? 'requests' : item === 'booking' ? 'booking' : 'account';
-    const service = this.deps.service.serviceFor(commune, topic);
-    const text = [
-      ...(summary ? [summary] : []),
-      t('unavailable.text', { label: t(`menu.item.${item}`), portal: commune.portalName, url: commune.portalUrl }),
-      contactLines(t, commune, service),
-    ].join('\n');
-    await send(this.deps, ctx, { text });
   }
 
   // ── Interruptions ────────────────────────────────────────────────────────

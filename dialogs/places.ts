@@ -10,6 +10,8 @@ import { AGENDA_DIALOG } from './agendaDialog';
 import { BOOKING_DIALOG } from './bookingDialog';
 import { CENSUS_DIALOG } from './censusDialog';
 import { CIVIL_ACT_DIALOG } from './civilActDialog';
+import { DEMARCHE_DIALOG } from './demarcheDialog';
+import { DEMARCHES_DIALOG } from './demarchesDialog';
 import { COMMUNE_DIALOG } from './communeDialog';
 import { CONTACT_DETAILS_DIALOG } from './contactDetailsDialog';
 import { CREATE_ACCOUNT_DIALOG } from './createAccountDialog';
@@ -37,6 +39,8 @@ const PLACES: ReadonlyArray<readonly [string, Place]> = [
   [INFO_DIALOG, { help: 'commands.help.info', topic: 'general', task: 'info' }],
   [CENSUS_DIALOG, { help: 'commands.help.census', topic: 'requests', cancellable: true }],
   [CIVIL_ACT_DIALOG, { help: 'commands.help.civilAct', topic: 'requests', cancellable: true }],
+  [DEMARCHE_DIALOG, { help: 'commands.help.demarche', topic: 'requests', cancellable: true }],
+  [DEMARCHES_DIALOG, { help: 'commands.help.demarches', topic: 'requests', cancellable: true }],
   [FOLLOW_REQUEST_DIALOG, { help: 'commands.help.follow', topic: 'requests', cancellable: true }],
   [CONTACT_DETAILS_DIALOG, { help: 'commands.help.contact', topic: 'account', cancellable: true }],
   [DOCUMENTS_DIALOG, { help: 'commands.help.documents', topic: 'account', cancellable: true }],

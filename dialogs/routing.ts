@@ -6,10 +6,13 @@
  */
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { asksForContactDetails, asksForDataExport, asksForDeletion, asksForDocumentList, asksForFamilyFile } from '../src/nlu/accountTopics';
-import type { Intent } from '../src/nlu/intents';
 import type { MenuItem } from '../src/nlu/menuChoice';
 import { asksForMyRequests, asksToFollowRequest } from '../src/nlu/requestTopics';
+import { DEMARCHE_KINDS, type DemarcheKind } from '../src/domain/demarches';
 import { BOOKING_DIALOG, type BookingOptions } from './bookingDialog';
+import { CENSUS_DIALOG } from './censusDialog';
+import { CIVIL_ACT_DIALOG, type CivilActOptions } from './civilActDialog';
+import { DEMARCHE_DIALOG, type DemarcheOptions } from './demarcheDialog';
 import { ACCOUNT_DATA_DIALOG, type AccountDataOptions } from './accountDataDialog';
 import type { AnyInput } from './anyInputPrompt';
 import { CONTACT_DETAILS_DIALOG } from './contactDetailsDialog';
@@ -30,6 +33,7 @@ export function startDirectTask(step: WaterfallStepContext, input: AnyInput): Pr
   const invoice = input.value as { invoice?: unknown } | undefined;
   if (invoice?.invoice !== undefined && Number.isInteger(Number(invoice.invoice))) return step.beginDialog(INVOICES_DIALOG, { invoiceId: Number(invoice.invoice), detail: true } satisfies InvoicesOptions);
   if (task === 'familyKey') return step.beginDialog(FAMILY_KEY_DIALOG, {});
+  if (typeof task === 'string' && task.startsWith('demarche:')) return startDemarche(step, task.slice('demarche:'.length), input.text || undefined);
   if (task === 'familyFile' || asksForFamilyFile(input.text)) return step.beginDialog(FAMILY_FILE_DIALOG, {});
   if (task === 'eInvoice') return step.beginDialog(E_INVOICE_DIALOG, {});
   if (asksForMyRequests(input.text)) return step.beginDialog(FOLLOW_REQUEST_DIALOG, { mine: true } satisfies FollowOptions);
@@ -41,11 +45,22 @@ export function startDirectTask(step: WaterfallStepContext, input: AnyInput): Pr
   return undefined;
 }
 
+/** A démarche chosen in « Les démarches » (or understood from free text): its own dialog. */
+export function startDemarche(step: WaterfallStepContext, item: string, text?: string): Promise<DialogTurnResult> | undefined {
+  switch (item) {
+    case 'civil_status_act':
+      return step.beginDialog(CIVIL_ACT_DIALOG, { draft: {}, text } satisfies CivilActOptions);
+    case 'citizen_census':
+      return step.beginDialog(CENSUS_DIALOG, {});
+    case 'follow':
+      return step.beginDialog(FOLLOW_REQUEST_DIALOG, { text } satisfies FollowOptions);
+    default:
+      return (DEMARCHE_KINDS as readonly string[]).includes(item) ? step.beginDialog(DEMARCHE_DIALOG, { kind: item as DemarcheKind } satisfies DemarcheOptions) : undefined;
+  }
+}
+
 /** The menu item whose flow serves each intent (those answered directly are absent). */
-export const MENU_ITEM_OF: Record<Exclude<Intent, 'greeting' | 'opening_hours' | 'contact' | 'help' | 'abort' | 'unknown' | 'forgot_password' | 'family_key' | 'e_invoice' | 'upload_document' | 'update_contact' | 'book' | 'cancel_booking' | 'report_absence' | 'list_bookings' | 'civil_status_act' | 'list_invoices' | 'pay_invoice' | 'citizen_census' | 'parental_authorization' | 'electoral_roll'>, MenuItem> = {
+export const MENU_ITEM_OF: Record<'sign_in' | 'create_account', MenuItem> = {
   sign_in: 'signIn',
   create_account: 'createAccount',
-  family_booklet: 'requests',
-  address_change: 'requests',
-  cohabitation_certificate: 'requests',
 };

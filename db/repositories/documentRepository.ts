@@ -22,6 +22,10 @@ export class DocumentRepository implements Port {
     return toDocument(this.db.insert(documents).values({ ...doc, status: 'received' }).returning().get());
   }
 
+  async addLoose(doc: Parameters<Port['addLoose']>[0]): Promise<number> {
+    return this.db.insert(documents).values({ ...doc, status: 'received' }).returning({ id: documents.id }).get().id;
+  }
+
   async listByHousehold(householdId: number): Promise<StoredDocument[]> {
     return this.db.select().from(documents).where(eq(documents.householdId, householdId)).orderBy(desc(documents.id)).all().map(toDocument);
   }

@@ -39,7 +39,10 @@ export class RequestRepository implements Port {
       const { papers, ...fields } = request;
       const row = this.db.insert(requests).values({ ...fields, reference, status: 'submitted' }).returning({ id: requests.id }).get();
       this.db.insert(requestEvents).values({ requestId: row.id, status: 'submitted', actor: request.accountId ? `account:${request.accountId}` : 'resident', at: request.createdAt, toldAt: request.createdAt }).run();
-      for (const paper of papers ?? []) this.db.insert(documents).values({ ...paper, requestId: row.id, status: 'received', createdAt: request.createdAt }).run();
+      // Only a loose paper (no household, no request yet) can be linked: never someone else's.
+      for (const paper of papers ?? []) {
+        this.db.update(documents).set({ requestId: row.id, kind: paper.kind }).where(and(eq(documents.id, paper.documentId), isNull(documents.requestId), isNull(documents.householdId))).run();
+      }
       return reference;
     });
   }

@@ -31,8 +31,8 @@ export type FieldInput =
   | { type: 'lastName' | 'firstName' | 'email' | 'address' }
   /** A postal address that must be in this commune. */
   | { type: 'addressHere' }
-  /** A day in the past; `adult`: of someone aged 18 or more today. */
-  | { type: 'day'; rule: 'past' | 'adult' }
+  /** A day in the past; `adult`: of someone aged 18 or more today; `voter`: 18 by the next election. */
+  | { type: 'day'; rule: 'past' | 'adult' | 'voter' }
   | { type: 'count'; max: number }
   | { type: 'file'; paper: PaperKind };
 
@@ -68,7 +68,7 @@ export const DEMARCHE_FORMS: Record<DemarcheKind, readonly FormField[]> = {
     { id: 'tie', input: { type: 'choice', options: ['lives', 'taxpayer', 'none'], refuse: ['none'] } },
     { id: 'lastName', input: { type: 'lastName' } },
     { id: 'firstName', input: { type: 'firstName' } },
-    { id: 'birthDay', input: { type: 'day', rule: 'past' } },
+    { id: 'birthDay', input: { type: 'day', rule: 'voter' } },
     { id: 'email', input: { type: 'email' } },
     { id: 'address', input: { type: 'address' } },
     file('identity', 'piece_identite'),
@@ -118,7 +118,7 @@ export function ageOn(birthDay: string, day: string): number {
 }
 
 /** A typed day checked against its rule: 'ok', or the refusal (future, tooOld, minor). */
-export function checkDay(day: string, rule: 'past' | 'adult', today: string): 'ok' | 'future' | 'tooOld' | 'minor' {
+export function checkDay(day: string, rule: 'past' | 'adult' | 'voter', today: string): 'ok' | 'future' | 'tooOld' | 'minor' {
   if (day > today) return 'future';
   if (day < '1900-01-01') return 'tooOld';
   if (rule === 'adult' && ageOn(day, today) < 18) return 'minor';
@@ -161,4 +161,19 @@ export function parseCount(typed: string, max: number): number | undefined {
   const said = typed.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
   const n = /^\d{1,2}$/.test(said) ? Number(said) : /^(aucun|aucune|pas d enfant|pas d'enfant|none)$/.test(said) ? 0 : words.indexOf(said.replace(/^une$/, 'un'));
   return n >= 0 && n <= max ? n : undefined;
+}
+
+/** The 18th birthday of someone born on that day ('YYYY-MM-DD'; 29 February → 1 March). */
+export function eighteenth(birthDay: string): string {
+  const day = new Date(`${birthDay}T12:00:00Z`);
+  day.setUTCFullYear(day.getUTCFullYear() + 18);
+  return day.toISOString().slice(0, 10);
+}
+
+/**
+ * Whether someone can register to vote now: 18 years old today, or by the first round of the next
+ * known election (code électoral, art. L11 and L11-1).
+ */
+export function oldEnoughToVote(birthDay: string, today: string, nextFirstRound?: string): boolean {
+  return eighteenth(birthDay) <= (nextFirstRound && nextFirstRound > today ? nextFirstRound : today);
 }

@@ -23,6 +23,8 @@ export interface StoredDocument {
 
 export interface DocumentRepository {
   add(doc: Omit<StoredDocument, 'id' | 'status' | 'createdAt'> & { storagePath: string; createdAt: string }): Promise<StoredDocument>;
+  /** A paper for a request still being filled in: no household, no request yet. Returns its id. */
+  addLoose(doc: { kind: string; fileName: string; mimeType: string; sizeBytes: number; storagePath: string; createdAt: string }): Promise<number>;
   listByHousehold(householdId: number): Promise<StoredDocument[]>;
 }
 
@@ -31,12 +33,15 @@ export interface FileStore {
   save(folder: string, ext: string, bytes: Uint8Array): Promise<string>;
 }
 
-/** A paper kept for a request not sent yet: the file is stored, its row is written with the request. */
+/**
+ * A paper kept for a request not sent yet: the file and its row are stored at once (linked to no
+ * household and no request); the conversation keeps only its id, and sending links it.
+ */
 export interface KeptPaper {
+  documentId: number;
   fileName: string;
   mimeType: string;
   sizeBytes: number;
-  storagePath: string;
 }
 
 export type PaperCheck = { ok: true; paper: KeptPaper } | { ok: false; reason: 'tooLarge' | 'badType' | 'empty' };
@@ -88,7 +93,9 @@ export class DocumentService {
     const type = sniffType(bytes);
     if (!type) return { ok: false, reason: 'badType' };
     const storagePath = await this.files.save('requests', type.ext, bytes);
-    return { ok: true, paper: { fileName: safeName(fileName, type.ext), mimeType: type.mime, sizeBytes: bytes.length, storagePath } };
+    const paper = { fileName: safeName(fileName, type.ext), mimeType: type.mime, sizeBytes: bytes.length };
+    const documentId = await this.repo.addLoose({ ...paper, kind: 'autre', storagePath, createdAt: this.now().toISOString() });
+    return { ok: true, paper: { ...paper, documentId } };
   }
 
   list(account: Account): Promise<StoredDocument[]> {

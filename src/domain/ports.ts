@@ -2,7 +2,7 @@
  * What the domain needs from the outside. db/ implements the repositories; src/index.ts wires them.
  * Every method is async so that another store (PostgreSQL) can stand behind the same ports.
  */
-import type { DocumentRepository, KeptPaper } from './documents';
+import type { DocumentRepository } from './documents';
 import type {
   Account,
   Invoice,
@@ -91,8 +91,8 @@ export interface NewRequest {
   /** The resident's language and conversation, to tell the agents' decisions there. */
   locale?: string;
   conversationRef?: unknown;
-  /** Papers attached in the chat, stored with the request (documents.request_id). */
-  papers?: ReadonlyArray<KeptPaper & { kind: string }>;
+  /** Papers attached in the chat (kept before), linked to the request with their kind. */
+  papers?: ReadonlyArray<{ documentId: number; kind: string }>;
 }
 
 /** An agent's decision not yet told in the resident's conversation. */

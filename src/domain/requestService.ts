@@ -7,7 +7,6 @@
  * once even when two processes run it together.
  */
 import type { Clock } from './clock';
-import type { KeptPaper } from './documents';
 import { DomainError } from './errors';
 import type { Mailer } from './mail';
 import type { AuditRepository, CommuneRepository, ConversationRefRepository, RequestRepository, UntoldDecision } from './ports';
@@ -43,7 +42,7 @@ export interface Submission {
   account?: Account;
   /** The conversation it was sent from, to tell the decision there. */
   conversation?: ConversationTarget;
-  papers?: ReadonlyArray<KeptPaper & { kind: string }>;
+  papers?: ReadonlyArray<{ documentId: number; kind: string }>;
 }
 
 /** Channels that cannot receive a message the bot sends first (their decisions go by e-mail alone). */

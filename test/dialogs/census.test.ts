@@ -53,10 +53,10 @@ describe('autorisation de sortie du territoire', () => {
 });
 
 describe('listes électorales', () => {
-  it('gives the deadline rule, how to register and the service', async () => {
+  it('states who can register and until when, then asks the first question', async () => {
     const c = await chat();
     const text = c.text(await c.say('je veux m\'inscrire sur les listes électorales'));
-    expect(text).toContain('au plus tard le 6e vendredi avant le premier tour');
-    expect(text).toContain('etatcivil-elections@carrieres-sous-poissy.fr');
+    expect(text).toContain('L\'inscription est possible jusqu\'au 6e vendredi avant le premier tour d\'une élection.');
+    expect(text).toContain('Quelle est votre nationalité ?');
   });
 });

@@ -29,13 +29,12 @@ describe('free text at the menu', () => {
     expect(text).toContain('réserver pour l\'accueil du soir les mardi 1er décembre, mardi 8 décembre, mardi 15 décembre et mardi 29 décembre.');
   });
 
-  it('sends a démarche to the right rubric and service', async () => {
+  it('starts the démarche it understood, its rules first', async () => {
     const c = chat();
     await c.join(CSP);
     const text = c.text(await c.say('Bonjour, je voudrais un duplicata du livret de famille'));
-    expect(text).toContain('vous voulez une démarche pour le livret de famille');
-    expect(text).toContain('« Démarches sans compte »');
-    expect(text).toContain('Service État-civil');
+    expect(text).toContain('Un second livret de famille est délivré à l\'un de ses titulaires');
+    expect(text).toContain('Pourquoi demandez-vous un livret de famille ?');
   });
 
   it('answers « comment ça marche ? » with help and the menu', async () => {

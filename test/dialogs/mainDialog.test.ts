@@ -143,14 +143,15 @@ describe('the menu', () => {
     expect(text).toContain('Régie centrale');
   });
 
-  it('answers honestly for an item that is not open yet, with the portal and the right contact', async () => {
+  it('opens « Démarches sans compte » with its categories, and finds a démarche by words', async () => {
     const c = chat();
     await c.join(CSP);
-    const text = c.text(await c.say('je voudrais un duplicata du livret de famille'));
-    expect(text).toContain('n\'est pas encore ouverte');
-    expect(text).toMatch(/https?:\/\//);
-    expect(text).toContain('État-civil');
-    expect(text).toContain('Puis-je faire autre chose pour vous ?');
+    const replies = await c.say('5');
+    const text = c.text(replies);
+    expect(replies.at(-1)?.suggestedActions?.actions.map((a) => a.title)).toContain('Suivre une demande');
+    expect(text).toContain('État civil : actes de naissance, de mariage ou de décès, livret de famille, certificat de vie commune.');
+    expect(text).toContain('Logement : attestation de changement de domicile ou d\'hébergement.');
+    expect(c.text(await c.say('voter'))).toContain('Quelle est votre nationalité ?');
   });
 
   it('says it did not understand and shows the menu again', async () => {

@@ -1,0 +1,90 @@
+/**
+ * « Les démarches »: what can be asked without an account, by category as on the portal's page,
+ * and found by number, by name, by what the recognizers understand, or by the words listed for
+ * each in the locales (« acte de naissance », « voter »). The chosen démarche
+ * is started by the main dialog (the result's `task`); the autorisation de sortie du territoire is
+ * answered here, since it is a form the family fills in alone.
+ */
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { normalize } from '../src/domain/text';
+import type { Translate } from '../src/i18n';
+import { asksToFollowRequest } from '../src/nlu/requestTopics';
+import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
+import { ask, send, translator, type DialogDeps } from './dialogContext';
+
+export const DEMARCHES_DIALOG = 'demarches';
+const FLOW = 'demarchesFlow';
+const PROMPT = 'demarchesPrompt';
+
+export const DEMARCHE_ITEMS = [
+  'civil_status_act',
+  'family_booklet',
+  'cohabitation_certificate',
+  'electoral_roll',
+  'citizen_census',
+  'parental_authorization',
+  'address_change',
+  'follow',
+] as const;
+export type DemarcheItem = (typeof DEMARCHE_ITEMS)[number];
+const CATEGORIES = ['etat_civil', 'citoyennete', 'enfants', 'logement'] as const;
+
+/** What the main dialog starts next: `demarche:<item>`. */
+export interface DemarchesResult {
+  task?: `demarche:${DemarcheItem}`;
+  /** The words it was found by (« acte de naissance »): the démarche may use them. */
+  text?: string;
+}
+
+const isItem = (s: string): s is DemarcheItem => (DEMARCHE_ITEMS as readonly string[]).includes(s);
+
+export class DemarchesDialog extends ComponentDialog {
+  constructor(private readonly deps: DialogDeps) {
+    super(DEMARCHES_DIALOG);
+    this.addDialog(new AnyInputPrompt(PROMPT));
+    this.addDialog(new WaterfallDialog(FLOW, [this.list.bind(this), this.pick.bind(this)]));
+    this.initialDialogId = FLOW;
+  }
+
+  private async list(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const t = translator(this.deps, step.context);
+    const lead = (step.options as { leadKey?: string; words?: string } | undefined) ?? {};
+    const text = [t('demarches.title'), ...CATEGORIES.map((c) => t(`demarches.category.${c}`)), t('demarches.ask')].join('\n');
+    const prefix = lead.leadKey ? `${t(lead.leadKey, { words: lead.words })}\n` : '';
+    return ask(this.deps, step, PROMPT, { text, choices: DEMARCHE_ITEMS.map((i) => ({ label: t(`demarches.item.${i}`) })) }, prefix);
+  }
+
+  private async pick(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const t = translator(this.deps, step.context);
+    const input = step.result as AnyInput;
+    const found = this.itemOf(t, input.text);
+    if (!found) return step.replaceDialog(FLOW, { leadKey: 'demarches.notFound', words: input.text.trim().slice(0, 60) });
+    const { item, byWords } = found;
+    if (item === 'parental_authorization') {
+      await send(this.deps, step.context, { text: t('parentalAuthorization.answer') });
+      return step.endDialog({} satisfies DemarchesResult);
+    }
+    return step.endDialog({ task: `demarche:${item}`, ...(byWords ? { text: input.text } : {}) } satisfies DemarchesResult);
+  }
+
+  /** The démarche said: its number, its name, or words the recognizers understand. */
+  private itemOf(t: Translate, text: string): { item: DemarcheItem; byWords: boolean } | undefined {
+    const said = normalize(text);
+    const byNumber = /^\d$/.test(said) ? DEMARCHE_ITEMS[Number(said) - 1] : undefined;
+    const named = byNumber ?? DEMARCHE_ITEMS.find((i) => normalize(t(`demarches.item.${i}`)) === said);
+    if (named) return { item: named, byWords: false };
+    if (asksToFollowRequest(text)) return { item: 'follow', byWords: true };
+    const intent = this.deps.understand(text).intent;
+    if (isItem(intent)) return { item: intent, byWords: true };
+    // The words of each démarche (locales: demarches.words.*), the longest that appears wins.
+    const padded = ` ${said} `;
+    const hits = DEMARCHE_ITEMS.flatMap((i) =>
+      t(`demarches.words.${i}`)
+        .split(',')
+        .map((w) => normalize(w))
+        .filter((w) => w && padded.includes(` ${w} `))
+        .map((w) => ({ item: i, length: w.length })),
+    ).sort((a, b) => b.length - a.length);
+    return hits[0] ? { item: hits[0].item, byWords: true } : undefined;
+  }
+}

@@ -1,0 +1,275 @@
+/**
+ * The démarches without an account beyond civil-status acts: livret de famille, listes
+ * électorales, attestation de domicile ou d'hébergement, certificat de vie commune. Each: its
+ * rules first, its happy path to a numbered request (with papers attached or for the guichet),
+ * and each refusal or bad answer with what to do, keeping what was already typed.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { settableClock } from '../../src/domain/clock';
+import { startChat, type Chat } from '../support/harness';
+import { outboxMails } from '../support/outbox';
+
+const CSP = { commune: 'carrieres-sous-poissy' };
+const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(300, 32)]);
+const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(100, 1)]);
+const attach = (name: string, bytes: Buffer, mime = 'application/pdf') => ({ text: '', attachments: [{ contentType: mime, contentUrl: `data:${mime};base64,${bytes.toString('base64')}`, name }] });
+
+const chats: Chat[] = [];
+afterEach(() => {
+  for (const c of chats.splice(0)) c.core.close();
+});
+
+async function chat(options: { channelId?: string; env?: Record<string, string>; now?: string } = {}) {
+  const c = startChat({ clock: settableClock(options.now ?? '2026-11-18T14:00:00Z'), ...(options.channelId ? { channelId: options.channelId } : {}), ...(options.env ? { env: options.env } : {}) });
+  chats.push(c);
+  await c.join(CSP);
+  return c;
+}
+
+const rows = (c: Chat, sql: string) => c.core.db.$client.prepare(sql).all() as Array<Record<string, unknown>>;
+
+describe('livret de famille', () => {
+  async function upToAddress(c: Chat) {
+    expect(c.text(await c.say('je voudrais un duplicata du livret de famille'))).toContain('La demande se fait à la mairie du domicile.');
+    expect(c.text(await c.say('Perte, vol ou destruction'))).toContain('Êtes-vous l\'un des titulaires du livret');
+    expect(c.text(await c.say('oui'))).toContain('Habitez-vous à Carrières-sous-Poissy ?');
+    await c.say('oui');
+    await c.say('Durand');
+    expect(c.text(await c.say('Françoise'))).toContain('l\'autre parent');
+    expect(c.text(await c.say('Marc Durand'))).toContain('la date de votre mariage');
+    await c.say('15/06/2012');
+    expect(c.text(await c.say('deux'))).toContain('adresse e-mail');
+    await c.say('francoise@example.org');
+  }
+
+  it('goes from the rules to a numbered request with the identity paper stored', async () => {
+    const c = await chat();
+    await upToAddress(c);
+    expect(c.text(await c.say('1 rue de la Demo 78955 Carrières-sous-Poissy'))).toContain('Joignez votre pièce d\'identité');
+    const recap = c.text(await c.say(attach('cni.pdf', PDF)));
+    expect(recap).toContain('Merci, c\'est reçu : cni.pdf.');
+    expect(recap).toContain('Je récapitule votre demande (livret de famille) :');
+    expect(recap).toContain('Motif : Perte, vol ou destruction');
+    expect(recap).toContain('Date du mariage : 15/06/2012');
+    expect(recap).toContain('Enfants : 2');
+    expect(recap).toContain('Pièce d\'identité : reçu (cni.pdf)');
+    const sent = c.text(await c.say('oui'));
+    expect(sent).toContain('Votre demande porte le numéro CSP-2026-000001.');
+    expect(sent).toContain('Vous viendrez le retirer au guichet unique');
+    const [request] = rows(c, 'select id, kind, requester_email, data, locale, conversation_ref from requests');
+    expect(request).toMatchObject({ kind: 'family_booklet', requester_email: 'francoise@example.org', locale: 'fr' });
+    expect(JSON.parse(String(request?.data))).toMatchObject({ reason: 'lost', holder: 'yes', lastName: 'Durand', otherParent: 'Marc Durand', marriageDay: '2012-06-15', children: 2, papersAtCounter: [] });
+    expect(JSON.parse(String(request?.conversation_ref))).toMatchObject({ channelId: 'test' });
+    const [paper] = rows(c, 'select request_id, household_id, kind, file_name, mime_type, storage_path from documents');
+    expect(paper).toMatchObject({ request_id: request?.id, household_id: null, kind: 'piece_identite', file_name: 'cni.pdf', mime_type: 'application/pdf' });
+    expect(fs.readFileSync(path.join(c.core.config.uploadsDir, String(paper?.storage_path))).equals(PDF)).toBe(true);
+    expect(outboxMails(c.core.config.outboxDir).at(-1)).toContain('CSP-2026-000001');
+  });
+
+  it('accepts « aucun » for the other parent and the marriage, and a paper brought to the guichet', async () => {
+    const c = await chat();
+    await c.say('livret de famille');
+    await c.say('Divorce ou séparation');
+    await c.say('oui');
+    await c.say('oui');
+    await c.say('Martin');
+    await c.say('Paul');
+    await c.say('aucun');
+    await c.say('aucun');
+    await c.say('1');
+    await c.say('paul@example.org');
+    await c.say('4 allée des Lilas, Carrières-sous-Poissy');
+    const missing = c.text(await c.say('je ne l\'ai pas'));
+    expect(missing).toContain('Je n\'ai pas reçu de fichier.');
+    expect(missing).toContain('Joignez votre pièce d\'identité');
+    const recap = c.text(await c.say('au guichet'));
+    expect(recap).toContain('Autre parent : aucun');
+    expect(recap).toContain('Pièce d\'identité : à apporter au guichet unique');
+    expect(c.text(await c.say('oui'))).toContain('Pensez à apporter au guichet unique : Pièce d\'identité.');
+    expect(rows(c, 'select * from documents')).toHaveLength(0);
+    expect(JSON.parse(String(rows(c, 'select data from requests')[0]?.data))).toMatchObject({ otherParent: null, marriageDay: null, papersAtCounter: ['identity'] });
+  });
+
+  it.each([
+    ['Mettre à jour mon livret', [], 'se met à jour à la mairie où l\'événement a eu lieu'],
+    ['Perte, vol ou destruction', ['non'], 'Le livret est délivré seulement à ses titulaires.'],
+    ['Perte, vol ou destruction', ['oui', 'non'], 'La demande se fait à la mairie de votre domicile.'],
+  ])('refuses « %s » then %j with the reason and the service', async (reason, then, expected) => {
+    const c = await chat();
+    await c.say('livret de famille');
+    let text = c.text(await c.say(reason));
+    for (const answer of then) text = c.text(await c.say(answer));
+    expect(text).toContain(expected);
+    expect(text).toContain('Service État-civil');
+    expect(rows(c, 'select * from requests')).toHaveLength(0);
+  });
+
+  it('asks again for an address elsewhere, a wrong date, a file of the wrong type, keeping the rest', async () => {
+    const c = await chat();
+    await c.say('livret de famille');
+    await c.say('1');
+    await c.say('oui');
+    await c.say('oui');
+    await c.say('Durand');
+    await c.say('Françoise');
+    await c.say('Marc Durand');
+    const future = c.text(await c.say('15/06/2030'));
+    expect(future).toContain('Cette date est dans le futur.');
+    expect(future).toContain('la date de votre mariage');
+    expect(c.text(await c.say('le 40 juin'))).toContain('Je ne reconnais pas cette date.');
+    await c.say('15/06/2012');
+    expect(c.text(await c.say('beaucoup'))).toContain('Écrivez un nombre');
+    await c.say('2');
+    await c.say('francoise@example.org');
+    const elsewhere = c.text(await c.say('10 rue de la Paix 75002 Paris'));
+    expect(elsewhere).toContain('Cette adresse ne semble pas être à Carrières-sous-Poissy.');
+    expect(elsewhere).toContain('Quelle est votre adresse postale à Carrières-sous-Poissy ?');
+    await c.say('1 rue de la Demo 78955 Carrières-sous-Poissy');
+    const exe = c.text(await c.say(attach('cni.pdf', Buffer.from('MZ not a pdf at all'))));
+    expect(exe).toContain('Ce fichier n\'est ni un PDF, ni une photo JPEG ou PNG.');
+    const recap = c.text(await c.say(attach('cni.jpg', JPEG, 'image/jpeg')));
+    expect(recap).toContain('Nom : Durand');
+    expect(recap).toContain('E-mail : francoise@example.org');
+  });
+});
+
+describe('listes électorales', () => {
+  it('by SMS: rules, no question about files, papers for the guichet, a numbered request', async () => {
+    const c = await chat({ channelId: 'sms' });
+    const first = c.text(await c.say('je veux m\'inscrire sur les listes électorales'));
+    expect(first).toContain('Ici, je ne peux pas recevoir de fichiers');
+    expect(first).toContain('Quelle est votre nationalité ?');
+    await c.say('1');
+    await c.say('J\'y habite');
+    await c.say('Bernard');
+    await c.say('Julie');
+    await c.say('03/02/1995');
+    await c.say('julie@example.org');
+    const recap = c.text(await c.say('3 rue Verte 78955 Carrières-sous-Poissy'));
+    expect(recap).toContain('Justificatif de domicile : à apporter au guichet unique');
+    const sent = c.text(await c.say('oui'));
+    expect(sent).toContain('CSP-2026-000001');
+    expect(sent).toContain('Pensez à apporter au guichet unique : Pièce d\'identité, Justificatif de domicile.');
+  });
+
+  it('gives the deadline of the next election, and says when it has passed', async () => {
+    const inTime = await chat({ env: { ELECTION_DAYS: '2027-04-11' } });
+    expect(c2(await inTime.say('m\'inscrire pour voter'))).toContain('Pour l\'élection du 11 avril 2027, la date limite d\'inscription est le 5 mars 2027.');
+    const late = await chat({ env: { ELECTION_DAYS: '2026-12-13,2027-04-11' } });
+    expect(c2(await late.say('listes électorales'))).toContain('Pour l\'élection du 13 décembre 2026, la date limite était le 6 novembre 2026 : il est trop tard pour celle-ci.');
+  });
+
+  it.each([
+    [['D\'un autre pays'], 'Seuls les Français et, pour les élections municipales et européennes, les citoyens de l\'Union européenne'],
+    [['Française', 'Aucun des deux'], 'L\'inscription se fait dans la commune où vous habitez'],
+    [['Française', 'J\'y habite', 'Petit', 'Léo', '01/06/2010'], 'Vous aurez 18 ans le 1 juin 2028.'],
+  ])('refuses %j with what to do instead', async (answers, expected) => {
+    const c = await chat();
+    await c.say('listes électorales');
+    let text = '';
+    for (const a of answers) text = c.text(await c.say(a));
+    expect(text.replace('1er', '1')).toContain(expected);
+    expect(rows(c, 'select * from requests')).toHaveLength(0);
+  });
+
+  it('lets a 17-year-old register when 18 by the next election', async () => {
+    const c = await chat({ env: { ELECTION_DAYS: '2027-04-11' } });
+    await c.say('listes électorales');
+    for (const a of ['Française', 'J\'y habite', 'Petit', 'Léo', '01/03/2009']) await c.say(a);
+    expect(c.text(await c.say('leo@example.org'))).toContain('Quelle est votre adresse postale ?');
+  });
+});
+
+const c2 = (replies: Array<{ text?: string }>) => replies.map((r) => r.text ?? '').join('\n').replace(/1er/g, '1');
+
+describe('attestation de domicile ou d\'hébergement', () => {
+  it('for a hosted person: asks the host and the host\'s letter, then sends', async () => {
+    const c = await chat();
+    expect(c.text(await c.say('attestation d\'hébergement'))).toContain('la plupart des organismes acceptent une simple déclaration sur l\'honneur');
+    await c.say('Je suis hébergé chez quelqu\'un');
+    await c.say('Leroy');
+    await c.say('Sam');
+    await c.say('12/12/1990');
+    await c.say('8 allée des Lilas 78955 Carrières-sous-Poissy');
+    expect(c.text(await c.say('01/09/2030'))).toContain('Cette date est dans le futur.');
+    expect(c.text(await c.say('01/09/2026'))).toContain('Quel est le nom de la personne qui vous héberge ?');
+    await c.say('Anne Leroy');
+    await c.say('sam@example.org');
+    await c.say(attach('id.pdf', PDF));
+    expect(c.text(await c.say(attach('edf.pdf', PDF)))).toContain('Joignez l\'attestation d\'hébergement signée');
+    const recap = c.text(await c.say(attach('lettre.jpg', JPEG, 'image/jpeg')));
+    expect(recap).toContain('Hébergé par : Anne Leroy');
+    expect(c.text(await c.say('oui'))).toContain('CSP-2026-000001');
+    expect(rows(c, 'select kind from documents order by id').map((r) => r.kind)).toEqual(['piece_identite', 'justificatif_domicile', 'attestation_hebergement']);
+  });
+
+  it('for a move: no host question', async () => {
+    const c = await chat();
+    await c.say('attestation de changement de domicile');
+    for (const a of ['J\'ai emménagé à Carrières-sous-Poissy', 'Leroy', 'Sam', '12/12/1990', '8 allée des Lilas 78955 Carrières-sous-Poissy', '01/09/2026']) await c.say(a);
+    expect(c.text(await c.say('sam@example.org'))).toContain('Joignez votre pièce d\'identité');
+  });
+});
+
+describe('certificat de vie commune', () => {
+  it('checks both partners are adults, lets an answer be corrected at the read-back, and sends', async () => {
+    const c = await chat();
+    expect(c.text(await c.say('certificat de vie maritale'))).toContain('vous viendrez le signer ensemble au guichet unique');
+    for (const a of ['Durand', 'Françoise', '02/02/1990', 'Martin', 'Paul']) await c.say(a);
+    const minor = c.text(await c.say('02/02/2010'));
+    expect(minor).toContain('la personne n\'a pas encore 18 ans');
+    expect(minor).toContain('Quelle est sa date de naissance ?');
+    await c.say('02/02/1989');
+    await c.say('1 rue de la Demo 78955 Carrières-sous-Poissy');
+    await c.say('01/01/2020');
+    await c.say('francoise@exemple.org');
+    await c.say('au guichet');
+    await c.say('au guichet');
+    expect(c.text(await c.say('au guichet'))).toContain('E-mail : francoise@exemple.org');
+    expect(c.text(await c.say('non'))).toContain('Que voulez-vous corriger ?');
+    expect(c.text(await c.say('E-mail'))).toContain('Quelle est votre adresse e-mail ?');
+    const recap = c.text(await c.say('francoise@example.org'));
+    expect(recap).toContain('E-mail : francoise@example.org');
+    expect(recap).toContain('Nom du partenaire : Martin');
+    expect(c.text(await c.say('peut-être'))).toContain('Répondez « oui » pour envoyer la demande');
+    const sent = c.text(await c.say('oui'));
+    expect(sent).toContain('confirmation à francoise@example.org');
+    expect(JSON.parse(String(rows(c, 'select data from requests')[0]?.data))).toMatchObject({ partnerBirthDay: '1989-02-02', papersAtCounter: ['identity', 'partnerIdentity', 'proof'] });
+  });
+});
+
+describe('« Démarches sans compte »', () => {
+  it('finds a démarche by words, says when none matches, and answers the autorisation de sortie', async () => {
+    const c = await chat();
+    await c.say('Démarches sans compte');
+    const none = c.text(await c.say('permis de pêche'));
+    expect(none).toContain('Je n\'ai pas trouvé de démarche pour « permis de pêche ».');
+    expect(c.text(await c.say('acte de naissance'))).toContain('Quelle forme d\'acte voulez-vous ?');
+    await c.say('annuler');
+    await c.say('Démarches sans compte');
+    expect(c.text(await c.say('6'))).toContain('CERFA n° 15646');
+    await c.say('Démarches sans compte');
+    expect(c.text(await c.say('Suivre une demande'))).toContain('Quel est le numéro de votre demande ?');
+  });
+
+  it.each([
+    ['voter', 'Quelle est votre nationalité ?'],
+    ['un déménagement', 'Quelle est votre situation ?'],
+    ['concubinage', 'Quel est votre nom de famille ?'],
+    ['recensement', 'Quelle est la date de naissance du jeune ?'],
+    ['un duplicata', 'Pourquoi demandez-vous un livret de famille ?'],
+  ])('finds « %s » by its words', async (words, expected) => {
+    const c = await chat();
+    await c.say('Démarches sans compte');
+    expect(c.text(await c.say(words))).toContain(expected);
+  });
+
+  it('by SMS: the démarches as numbered choices', async () => {
+    const c = await chat({ channelId: 'sms' });
+    const text = c.text(await c.say('Démarches sans compte'));
+    expect(text).toContain('4. Listes électorales');
+    expect(text).toContain('8. Suivre une demande');
+    expect(c.text(await c.say('2'))).toContain('Pourquoi demandez-vous un livret de famille ?');
+  });
+});

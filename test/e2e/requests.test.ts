@@ -1,8 +1,13 @@
 /**
- * Over HTTP: a resident asks for a death act without an account; an agent takes it, then
+ * Over HTTP: a resident asks for a death act without an account by SMS; an agent takes it, then
  * completes it with the admin command (on the same data folder); the resident is told by e-mail
  * and sees the status by reference and e-mail. Refusing needs a message; a closed request stays.
+ * On Web Chat: a livret de famille with the identity paper attached; the agent's decision reaches
+ * the conversation (a local connector receives what the bot sends first) and the mailbox.
  */
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { main as admin } from '../../src/admin/cli';
 import { fixedClock } from '../../src/domain/clock';
 import { startApp, type RunningApp } from '../../src/index';
@@ -10,10 +15,29 @@ import { tempConfig } from '../support/harness';
 import { outboxMails } from '../support/outbox';
 
 let app: RunningApp;
+const proactive: Array<{ conversation: string; text: string }> = [];
+let connector: http.Server;
+let connectorUrl: string;
 beforeAll(async () => {
+  // The Web Chat channel's connector: where the bot posts a message it sends first.
+  connector = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (c: Buffer) => (body += c.toString()));
+    req.on('end', () => {
+      const conversation = /\/conversations\/([^/]+)\/activities/.exec(req.url ?? '')?.[1] ?? '';
+      if (req.method === 'POST' && conversation) proactive.push({ conversation: decodeURIComponent(conversation), text: (JSON.parse(body) as { text?: string }).text ?? '' });
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ id: 'a1' }));
+    });
+  });
+  await new Promise<void>((resolve) => connector.listen(0, '127.0.0.1', resolve));
+  connectorUrl = `http://127.0.0.1:${(connector.address() as AddressInfo).port}`;
   app = await startApp(tempConfig(), fixedClock('2026-11-18T14:00:00Z'));
 });
-afterAll(async () => app.stop());
+afterAll(async () => {
+  await app.stop();
+  await new Promise<void>((resolve) => connector.close(() => resolve()));
+});
 
 async function say(text: string): Promise<string> {
   const res = await fetch(`http://${app.host}:${app.port}/api/messages`, {
@@ -69,4 +93,46 @@ it('goes from the resident to the agent and back', async () => {
   expect(again.code).toBe(1);
   expect(again.err).toContain('est déjà terminée ou refusée');
   expect((await runAdmin('take-request', '--reference', 'CSP-2026-000999')).err).toContain('Aucune demande ne porte la référence');
+});
+
+async function webchat(input: string | Record<string, unknown>): Promise<string> {
+  const res = await fetch(`http://${app.host}:${app.port}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      type: 'message', channelId: 'webchat', serviceUrl: connectorUrl, deliveryMode: 'expectReplies', locale: 'fr-FR',
+      conversation: { id: 'wc-livret' }, from: { id: 'resident-7' }, recipient: { id: 'bot' }, channelData: { commune: 'carrieres-sous-poissy' },
+      ...(typeof input === 'string' ? { text: input } : input),
+    }),
+  });
+  const body = (await res.json()) as { activities: Array<{ text?: string }> };
+  return body.activities.map((a) => a.text ?? '').join('\n');
+}
+
+it('on Web Chat: a livret de famille with its paper; the agent\'s decision reaches the conversation and the mailbox', async () => {
+  await webchat('bonjour');
+  expect(await webchat('je voudrais un second livret de famille')).toContain('Pourquoi demandez-vous un livret de famille ?');
+  for (const answer of ['Divorce ou séparation', 'oui', 'oui', 'Leroy', 'Sam', 'Anne Leroy', '02/05/2015', '2', 'sam.leroy@example.org']) await webchat(answer);
+  expect(await webchat('8 allée des Lilas 78955 Carrières-sous-Poissy')).toContain('Joignez votre pièce d\'identité');
+  const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(500, 32)]);
+  const recap = await webchat({ text: '', attachments: [{ contentType: 'application/pdf', name: 'passeport.pdf', contentUrl: `data:application/pdf;base64,${pdf.toString('base64')}` }] });
+  expect(recap).toContain('Pièce d\'identité : reçu (passeport.pdf)');
+  const sent = await webchat('oui');
+  const reference = /CSP-2026-\d{6}/.exec(sent)?.[0] ?? '';
+  expect(reference).not.toBe('');
+
+  const paper = app.core.db.$client.prepare('select d.kind, d.storage_path from documents d join requests r on r.id = d.request_id where r.reference = ?').get(reference) as { kind: string; storage_path: string };
+  expect(paper.kind).toBe('piece_identite');
+  expect(fs.readFileSync(`${app.core.config.uploadsDir}/${paper.storage_path}`).equals(pdf)).toBe(true);
+
+  const done = await runAdmin('complete-request', '--reference', reference, '--message', 'Votre livret est prêt au guichet unique.');
+  expect(done).toMatchObject({ code: 0 });
+  expect(done.out).toContain('Prévenu aussi dans sa conversation : 1 message(s).');
+  expect(proactive).toEqual([{ conversation: 'wc-livret', text: `Votre demande ${reference} (livret de famille) est maintenant : terminée.\nMessage du service : Votre livret est prêt au guichet unique.` }]);
+  const mail = outboxMails(app.core.config.outboxDir).filter((m) => m.includes('To: sam.leroy@example.org')).at(-1) ?? '';
+  expect(mail.replace(/=\r?\n/g, '')).toContain(reference);
+
+  // The bot's job finds nothing left to tell: told once.
+  expect((await runAdmin('run-job', 'request-notices')).out).toContain('"told":0');
+  expect(proactive).toHaveLength(1);
 });

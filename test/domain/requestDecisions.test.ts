@@ -1,0 +1,74 @@
+/**
+ * Agents' decisions told in the resident's conversation: once, even when two runs go together;
+ * SMS and requests without a conversation are marked unreachable (the e-mail went); a channel
+ * that refuses (Teams' 403) is marked unreachable too; a signed-in resident is told in their
+ * latest conversation; the e-mail speaks the resident's language.
+ */
+import { fixedClock } from '../../src/domain/clock';
+import type { UntoldDecision } from '../../src/domain/ports';
+import type { ConversationTarget, DecisionTeller } from '../../src/domain/requestService';
+import type { Commune } from '../../src/domain/types';
+import { buildCore, type Core } from '../../src/index';
+import { tempConfig } from '../support/harness';
+import { outboxMails } from '../support/outbox';
+
+let core: Core;
+let csp: Commune;
+beforeEach(async () => {
+  core = buildCore(tempConfig(), fixedClock('2026-11-18T14:00:00Z'));
+  csp = await core.service.getCommune('carrieres-sous-poissy');
+});
+afterEach(() => core.close());
+
+class RecordingTeller implements DecisionTeller {
+  told: Array<{ target: ConversationTarget; decision: UntoldDecision; locale: string }> = [];
+  constructor(private readonly answer = true) {}
+  async tell(target: ConversationTarget, decision: UntoldDecision, locale: string): Promise<boolean> {
+    // A network call: the other run gets its turn meanwhile.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    this.told.push({ target, decision, locale });
+    return this.answer;
+  }
+}
+
+const webchat = (id: string): ConversationTarget => ({ channelId: 'webchat', reference: { conversation: { id }, serviceUrl: 'http://127.0.0.1:1' } });
+const submit = (conversation?: ConversationTarget, locale = 'fr') =>
+  core.service.requests.submit({ commune: csp, kind: 'family_booklet', email: 'ana@example.org', data: {}, locale, ...(conversation ? { conversation } : {}) });
+const toldBy = () => (core.db.$client.prepare("select status, told_by from request_events where status != 'submitted' order by id").all() as Array<{ status: string; told_by: string | null }>);
+
+it('tells each decision once, even when two runs go together', async () => {
+  const reference = await submit(webchat('conv-1'));
+  await core.service.requests.decide(reference, 'in_progress', null);
+  await core.service.requests.decide(reference, 'completed', 'Livret prêt au guichet unique.');
+  const teller = new RecordingTeller();
+  const [a, b] = await Promise.all([core.service.requests.tellDecisions(teller), core.service.requests.tellDecisions(teller)]);
+  expect(a.told + b.told).toBe(2);
+  expect(teller.told.map((t) => t.decision.status)).toEqual(['in_progress', 'completed']);
+  expect(teller.told[1]).toMatchObject({ target: { channelId: 'webchat' }, decision: { reference, message: 'Livret prêt au guichet unique.' }, locale: 'fr' });
+  expect(await core.service.requests.tellDecisions(teller)).toEqual({ told: 0, unreachable: 0 });
+  expect(toldBy()).toEqual([{ status: 'in_progress', told_by: 'conversation' }, { status: 'completed', told_by: 'conversation' }]);
+});
+
+it('marks SMS, no conversation and a refusing channel as unreachable: the e-mail is what the resident gets', async () => {
+  const bySms = await submit({ channelId: 'sms', reference: { conversation: { id: '+33600000000' } } });
+  const none = await submit();
+  const refused = await submit(webchat('gone'));
+  for (const r of [bySms, none, refused]) await core.service.requests.decide(r, 'refused', 'Pièce manquante : revenez avec votre pièce d\'identité.');
+  const teller = new RecordingTeller(false);
+  expect(await core.service.requests.tellDecisions(teller)).toEqual({ told: 0, unreachable: 3 });
+  expect(teller.told).toHaveLength(1);
+  expect(toldBy().map((r) => r.told_by)).toEqual(['none', 'none', 'none']);
+  expect(outboxMails(core.config.outboxDir).filter((m) => m.includes('Pi=C3=A8ce manquante') || m.includes('Pièce manquante'))).toHaveLength(3);
+});
+
+it('tells a signed-in resident in their latest conversation, and mails in their language', async () => {
+  const account = await core.service.deps.repos.accounts.create({ communeId: csp.id, email: 'ana@example.org', civility: null, firstName: 'Ana', lastName: 'Lopez', phone: null, address: null });
+  const reference = await core.service.requests.submit({ commune: csp, kind: 'electoral_roll', email: 'ana@example.org', data: {}, locale: 'en', account, conversation: webchat('old') });
+  await core.service.rememberConversation(account, { channelId: 'msteams', userId: 'u', conversationId: 'teams-1', reference: { conversation: { id: 'teams-1' } } });
+  await core.service.requests.decide(reference, 'completed', null);
+  const teller = new RecordingTeller();
+  await core.service.requests.tellDecisions(teller);
+  expect(teller.told[0]).toMatchObject({ target: { channelId: 'msteams', reference: { conversation: { id: 'teams-1' } } }, locale: 'en' });
+  const mail = outboxMails(core.config.outboxDir).at(-1) ?? '';
+  expect(mail.replace(/=\r?\n/g, '')).toContain(`Your request ${reference}`);
+});

@@ -1,14 +1,17 @@
 /**
  * « Recensement citoyen »: from the young person's birth date, says whether it is time (from the
  * 16th birthday to the end of the third month after), too early (from when), or late (still
- * possible until 25), what to bring, and which service receives it.
+ * possible until 25), what to bring, and which service receives it; when it is time, offers to
+ * make the request here (the démarche's dialog, the birth day already given).
  */
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { censusStatus } from '../src/domain/census';
 import { parseDay } from '../src/domain/familyImportFields';
 import { parisDay } from '../src/domain/parisTime';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
-import { currentCommune, localeOf, send, toActivity, translator, type DialogDeps } from './dialogContext';
+import { DEMARCHE_DIALOG, DemarcheDialog, type DemarcheOptions } from './demarcheDialog';
+import { ask, currentCommune, localeOf, send, toActivity, translator, type DialogDeps } from './dialogContext';
+import { normalize } from '../src/domain/text';
 import { contactLines } from './infoAnswers';
 import { longDay } from './dateWords';
 
@@ -20,7 +23,8 @@ export class CensusDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
     super(CENSUS_DIALOG);
     this.addDialog(new AnyInputPrompt(PROMPT));
-    this.addDialog(new WaterfallDialog(FLOW, [this.ask.bind(this), this.answer.bind(this)]));
+    this.addDialog(new DemarcheDialog(deps));
+    this.addDialog(new WaterfallDialog(FLOW, [this.ask.bind(this), this.answer.bind(this), this.start.bind(this), this.done.bind(this)]));
     this.initialDialogId = FLOW;
   }
 
@@ -50,7 +54,26 @@ export class CensusDialog extends ComponentDialog {
           : t(status.state === 'now' ? 'census.now' : 'census.tooEarly', { from: date(status.from), until: date(status.until) }),
     ];
     if (status.state !== 'over25') lines.push(t('census.howTo'), contactLines(t, commune, this.deps.service.serviceFor(commune, 'requests')));
-    await send(this.deps, step.context, { text: lines.join('\n') });
+    if (status.state !== 'now' && status.state !== 'late') {
+      await send(this.deps, step.context, { text: lines.join('\n') });
+      return step.endDialog();
+    }
+    // It is time: the request can be made here, the birth day already given.
+    (step.values as { birth?: string }).birth = birth;
+    return ask(this.deps, step, PROMPT, { text: t('census.offer'), choices: [{ label: t('census.offerYes') }, { label: t('census.offerNo') }] }, `${lines.join('\n')}\n`);
+  }
+
+  private async start(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const said = normalize((step.result as AnyInput).text);
+    const t = translator(this.deps, step.context);
+    if (said === normalize(t('census.offerYes')) || /^(oui|o|ok|d accord|yes|y|1)$/.test(said)) {
+      const birth = (step.values as { birth?: string }).birth;
+      return step.beginDialog(DEMARCHE_DIALOG, { kind: 'citizen_census', answers: birth ? { birthDay: birth } : {} } satisfies DemarcheOptions);
+    }
     return step.endDialog();
+  }
+
+  private async done(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return step.endDialog(step.result);
   }
 }

@@ -190,6 +190,12 @@ export class DemarcheDialog extends ComponentDialog {
         answers[field.id] = value;
         return again();
       }
+      case 'text': {
+        const value = input.text.trim().replace(/\s+/g, ' ');
+        if (value.length < 2 || value.length > 200) return again('demarche.bad.text');
+        answers[field.id] = value;
+        return again();
+      }
       case 'addressHere': {
         const value = check('address', input.text);
         if (!value) return again('createAccount.bad.address');

@@ -11,6 +11,8 @@
  *   commune's tax rolls), L11-2 (young people who were recensés are registered automatically),
  *   L17 (applications until the sixth Friday before the election); loi organique n° 98-404 and
  *   n° 77-729 art. 2-1 (citizens of the European Union: municipal and European elections only).
+ * - Recensement citoyen: code du service national, art. L113-1 (from the 16th birthday, at the
+ *   mairie of the domicile, by the young person or their legal representative).
  * - Attestation de changement de domicile ou d'hébergement and certificat de vie commune: no law
  *   requires the mairie to deliver them (décret n° 2000-1277 du 26 décembre 2000 replaced
  *   certificates of domicile with a sworn statement); the commune delivers them to people living on
@@ -19,16 +21,18 @@
  */
 import { parisDay } from './parisTime';
 
-export const DEMARCHE_KINDS = ['family_booklet', 'electoral_roll', 'address_change', 'cohabitation_certificate'] as const;
+export const DEMARCHE_KINDS = ['family_booklet', 'electoral_roll', 'address_change', 'cohabitation_certificate', 'citizen_census'] as const;
 export type DemarcheKind = (typeof DEMARCHE_KINDS)[number];
 
 /** The paper a file field asks for (stored as the document's kind). */
-export type PaperKind = 'piece_identite' | 'justificatif_domicile' | 'attestation_hebergement';
+export type PaperKind = 'piece_identite' | 'justificatif_domicile' | 'attestation_hebergement' | 'livret_famille';
 
 export type FieldInput =
   /** One of the options; an option in `refuse` ends the démarche with its explanation. */
   | { type: 'choice'; options: readonly string[]; refuse?: readonly string[] }
   | { type: 'lastName' | 'firstName' | 'email' | 'address' }
+  /** Free words (a place of birth, names of parents): 2 to 200 characters. */
+  | { type: 'text' }
   /** A postal address that must be in this commune. */
   | { type: 'addressHere' }
   /** A day in the past; `adult`: of someone aged 18 or more today; `voter`: 18 by the next election. */
@@ -99,6 +103,20 @@ export const DEMARCHE_FORMS: Record<DemarcheKind, readonly FormField[]> = {
     { id: 'email', input: { type: 'email' } },
     file('identity', 'piece_identite'),
     file('partnerIdentity', 'piece_identite'),
+    file('proof', 'justificatif_domicile'),
+  ],
+  // Code du service national, art. L113-1 and R111-3: at the mairie of the domicile, from the
+  // 16th birthday (the timing is checked before, in src/domain/census.ts).
+  citizen_census: [
+    { id: 'lastName', input: { type: 'lastName' } },
+    { id: 'firstName', input: { type: 'firstName' } },
+    { id: 'birthDay', input: { type: 'day', rule: 'past' } },
+    { id: 'birthPlace', input: { type: 'text' } },
+    { id: 'parents', input: { type: 'text' } },
+    { id: 'address', input: { type: 'addressHere' } },
+    { id: 'email', input: { type: 'email' } },
+    file('identity', 'piece_identite'),
+    file('booklet', 'livret_famille'),
     file('proof', 'justificatif_domicile'),
   ],
 };

@@ -31,6 +31,41 @@ describe('recensement citoyen', () => {
     expect(text).toContain('C\'est le moment : le recensement est à faire avant le 28 février 2027.');
     expect(text).toContain('service-public.fr');
     expect(text).toContain('Service État-civil');
+    expect(text).toContain('Voulez-vous faire la demande de recensement ici, maintenant ?');
+    expect(c.text(await c.say('Non, merci'))).toContain('Puis-je faire autre chose pour vous ?');
+  });
+
+  it('when it is time, makes the request here with the birth day already given', async () => {
+    const c = await chat();
+    await c.say('recensement citoyen');
+    await c.say('15/11/2010');
+    const rules = c.text(await c.say('oui'));
+    expect(rules).toContain('Le recensement se fait à la mairie du domicile du jeune');
+    expect(rules).toContain('Quel est le nom de famille du jeune ?');
+    await c.say('Durand');
+    const place = c.text(await c.say('Léa Marie'));
+    expect(place).toContain('Dans quelle commune est-il né');
+    expect(c.text(await c.say('P'))).toContain('Cette réponse est trop courte ou trop longue.');
+    await c.say('Poissy (78)');
+    await c.say('Françoise et Marc Durand');
+    await c.say('1 rue de la Demo 78955 Carrières-sous-Poissy');
+    await c.say('francoise@example.org');
+    for (let i = 0; i < 2; i++) await c.say('au guichet');
+    const recap = c.text(await c.say('au guichet'));
+    expect(recap).toContain('Date de naissance : 15/11/2010');
+    expect(recap).toContain('Lieu de naissance : Poissy (78)');
+    const sent = c.text(await c.say('oui'));
+    expect(sent).toContain('CSP-2026-000001');
+    expect(sent).toContain('Pensez à apporter au guichet unique : Pièce d\'identité, Livret de famille, Justificatif de domicile.');
+    const row = c.core.db.$client.prepare('select kind, data from requests').get() as { kind: string; data: string };
+    expect(row.kind).toBe('citizen_census');
+    expect(JSON.parse(row.data)).toMatchObject({ birthDay: '2010-11-15', birthPlace: 'Poissy (78)', parents: 'Françoise et Marc Durand' });
+  });
+
+  it('does not offer the request when it is too early', async () => {
+    const c = await chat();
+    await c.say('recensement citoyen');
+    expect(c.text(await c.say('30/11/2010'))).not.toContain('Voulez-vous faire la demande');
   });
 
   it('asks again for a date that is not one, or in the future', async () => {

@@ -96,9 +96,9 @@ export class RequestRepository implements Port {
     return done.changes === 1;
   }
 
-  async papersOf(requestId: number): Promise<Array<{ kind: string; fileName: string; mimeType: string; sizeBytes: number }>> {
+  async papersOf(requestId: number): Promise<Array<{ kind: string; fileName: string; mimeType: string; sizeBytes: number; storagePath: string }>> {
     return this.db
-      .select({ kind: documents.kind, fileName: documents.fileName, mimeType: documents.mimeType, sizeBytes: documents.sizeBytes })
+      .select({ kind: documents.kind, fileName: documents.fileName, mimeType: documents.mimeType, sizeBytes: documents.sizeBytes, storagePath: documents.storagePath })
       .from(documents)
       .where(eq(documents.requestId, requestId))
       .orderBy(asc(documents.id))

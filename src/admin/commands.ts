@@ -4,6 +4,8 @@
  */
 import type { Config } from '../config';
 import { listJobs, runJobNow } from './jobCommands';
+import { decide, pendingRequests, showRequest } from './requestCommands';
+import { knownCommune, table } from './tables';
 import fs from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
@@ -70,11 +72,6 @@ interface Command {
 const FILES: ImportFile[] = ['households', 'children', 'enrolments'];
 
 /** False (after saying so) when the commune id is unknown. */
-async function knownCommune({ service, t, out }: CommandContext, id: string): Promise<boolean> {
-  if (await service.findCommune(id)) return true;
-  out.error(t('admin.commune.unknown', { id }));
-  return false;
-}
 
 async function importFamilies(ctx: CommandContext): Promise<number> {
   const { service, t, out, values } = ctx;
@@ -121,40 +118,6 @@ async function issueKey(ctx: CommandContext): Promise<number> {
   return 0;
 }
 
-async function pendingRequests(ctx: CommandContext): Promise<number> {
-  const { service, t, out, values, locale } = ctx;
-  if (values.commune && !(await knownCommune(ctx, values.commune))) return 1;
-  const requests = await service.requests.pending(values.commune);
-  if (requests.length === 0) {
-    out.line(t('admin.pending.none'));
-    return 0;
-  }
-  const day = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { timeZone: 'Europe/Paris', dateStyle: 'short' });
-  const rows = [
-    ['reference', 'kind', 'date', 'email'].map((h) => t(`admin.pending.${h}`)),
-    ...requests.map((r) => [r.reference, r.kind, day.format(new Date(r.createdAt)), r.requesterEmail]),
-  ];
-  table(out, rows);
-  out.line(t('admin.pending.count', { count: requests.length }));
-  return 0;
-}
-
-function decide(status: 'in_progress' | 'completed' | 'refused') {
-  return async ({ service, t, out, values, teller }: CommandContext): Promise<number> => {
-    const request = await service.requests.decide(values.reference ?? '', status, values.message?.trim() || null);
-    out.line(t('admin.request.updated', { reference: request.reference, status: t(`request.status.${status}`) }));
-    // Told in the conversation now; what cannot be reached now is left to the bot's request-notices job.
-    const { told } = await service.requests.tellDecisions(teller);
-    if (told > 0) out.line(t('admin.request.toldInConversation', { count: told }));
-    return 0;
-  };
-}
-
-/** Prints rows as aligned columns (the first row is the header). */
-function table(out: Output, rows: string[][]): void {
-  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((row) => row[i]?.length ?? 0))) ?? [];
-  for (const row of rows) out.line(row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd());
-}
 
 async function pendingReservations(ctx: CommandContext): Promise<number> {
   const { service, t, out, values } = ctx;
@@ -251,6 +214,7 @@ export type CommandName =
   | 'import'
   | 'issue-key'
   | 'pending-requests'
+  | 'show-request'
   | 'take-request'
   | 'complete-request'
   | 'refuse-request'
@@ -273,6 +237,7 @@ export const COMMANDS: Record<CommandName, Command> = {
   },
   'issue-key': { required: ['commune', 'file-number'], run: issueKey },
   'pending-requests': { required: [], run: pendingRequests },
+  'show-request': { required: ['reference'], run: showRequest },
   'take-request': { required: ['reference'], run: decide('in_progress') },
   'complete-request': { required: ['reference'], run: decide('completed') },
   'refuse-request': { required: ['reference', 'message'], run: decide('refused') },

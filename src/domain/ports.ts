@@ -127,7 +127,7 @@ export interface RequestRepository {
    */
   markTold(eventId: number, by: 'conversation' | 'none', at: string, options?: { again: boolean }): Promise<boolean>;
   /** The papers stored with a request. */
-  papersOf(requestId: number): Promise<Array<{ kind: string; fileName: string; mimeType: string; sizeBytes: number }>>;
+  papersOf(requestId: number): Promise<Array<{ kind: string; fileName: string; mimeType: string; sizeBytes: number; storagePath: string }>>;
 }
 
 export interface AuditRepository {

@@ -125,6 +125,13 @@ it('on Web Chat: a livret de famille with its paper; the agent\'s decision reach
   expect(paper.kind).toBe('piece_identite');
   expect(fs.readFileSync(`${app.core.config.uploadsDir}/${paper.storage_path}`).equals(pdf)).toBe(true);
 
+  const shown = await runAdmin('show-request', '--reference', reference);
+  expect(shown.out).toContain(`Demande ${reference} (livret de famille) — reçue, en attente — envoyée le 18/11/2026 15:00 par sam.leroy@example.org`);
+  expect(shown.out).toContain('  reason : separated');
+  expect(shown.out).toContain('Documents joints : 1');
+  expect(shown.out).toContain(`  piece_identite  passeport.pdf  1 Ko  ${app.core.config.uploadsDir}/${paper.storage_path}`);
+  expect((await runAdmin('show-request', '--reference', 'CSP-2026-000999')).err).toContain('Aucune demande ne porte la référence CSP-2026-000999.');
+
   const done = await runAdmin('complete-request', '--reference', reference, '--message', 'Votre livret est prêt au guichet unique.');
   expect(done).toMatchObject({ code: 0 });
   expect(done.out).toContain('Prévenu aussi dans sa conversation : 1 message(s).');

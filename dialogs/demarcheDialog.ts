@@ -255,14 +255,16 @@ export class DemarcheDialog extends ComponentDialog {
 
   private async submit(step: WaterfallStepContext, commune: Commune, t: Translate, options: DemarcheOptions & { answers: Answers; papers: Record<string, PaperAnswer> }): Promise<DialogTurnResult> {
     const { kind, answers, papers } = options;
-    const { email, ...data } = answers;
+    // Only the answers and papers of questions that still apply (a correction may have changed which).
     const fields = fieldsFor(kind, answers);
+    const applies = (id: string) => fields.some((f) => f.id === id);
+    const { email, ...data } = Object.fromEntries(Object.entries(answers).filter(([id]) => applies(id)));
     const paperOf = (id: string) => {
       const input = fields.find((f) => f.id === id)?.input;
       return input?.type === 'file' ? input.paper : 'autre';
     };
     const atCounter = fields.filter((f) => f.input.type === 'file' && papers[f.id] === 'counter').map((f) => f.id);
-    const kept = Object.entries(papers).flatMap(([id, p]) => (p === 'counter' ? [] : [{ documentId: p.documentId, kind: paperOf(id) }]));
+    const kept = Object.entries(papers).flatMap(([id, p]) => (p === 'counter' || !applies(id) ? [] : [{ documentId: p.documentId, kind: paperOf(id) }]));
     const account = await this.deps.service.accounts.signedIn(channelUser(step.context));
     const reference = await this.deps.service.requests.submit({
       commune,

@@ -204,6 +204,22 @@ describe('attestation de domicile ou d\'hébergement', () => {
     expect(rows(c, 'select kind from documents order by id').map((r) => r.kind)).toEqual(['piece_identite', 'justificatif_domicile', 'attestation_hebergement']);
   });
 
+  it('after correcting « hébergé » to « emménagé », sends neither the host nor the host\'s letter', async () => {
+    const c = await chat();
+    await c.say('attestation d\'hébergement');
+    for (const a of ['Je suis hébergé chez quelqu\'un', 'Leroy', 'Sam', '12/12/1990', '8 allée des Lilas 78955 Carrières-sous-Poissy', '01/09/2026', 'Anne Leroy', 'sam@example.org']) await c.say(a);
+    await c.say(attach('id.pdf', PDF));
+    await c.say(attach('edf.pdf', PDF));
+    await c.say(attach('lettre.jpg', JPEG, 'image/jpeg'));
+    await c.say('non');
+    await c.say('Situation');
+    const recap = c.text(await c.say('J\'ai emménagé à Carrières-sous-Poissy'));
+    expect(recap).not.toContain('Hébergé par');
+    await c.say('oui');
+    expect(JSON.parse(String(rows(c, 'select data from requests')[0]?.data))).not.toHaveProperty('host');
+    expect(rows(c, 'select kind from documents where request_id is not null order by id').map((r) => r.kind)).toEqual(['piece_identite', 'justificatif_domicile']);
+  });
+
   it('for a move: no host question', async () => {
     const c = await chat();
     await c.say('attestation de changement de domicile');

@@ -3,15 +3,13 @@
  * their 16th birthday and the end of the third month after it (Code du service national,
  * art. L113-1 and R111-3); after that, the registration can still be regularised until 25.
  */
-import { addDays } from './parisTime';
+import { addDays, addYears } from './parisTime';
 
 export type CensusStatus =
   | { state: 'tooEarly'; from: string; until: string }
   | { state: 'now'; from: string; until: string }
   | { state: 'late'; until25: string }
   | { state: 'over25' };
-
-const plusYears = (day: string, years: number) => `${Number(day.slice(0, 4)) + years}${day.slice(4)}`.replace(/-02-29$/, '-03-01');
 
 /** The last day of the third month after the month of `day`. */
 function endOfThirdMonthAfter(day: string): string {
@@ -22,9 +20,9 @@ function endOfThirdMonthAfter(day: string): string {
 }
 
 export function censusStatus(birthDay: string, today: string): CensusStatus {
-  const from = plusYears(birthDay, 16);
+  const from = addYears(birthDay, 16);
   const until = endOfThirdMonthAfter(from);
-  const until25 = addDays(plusYears(birthDay, 25), -1);
+  const until25 = addDays(addYears(birthDay, 25), -1);
   if (today < from) return { state: 'tooEarly', from, until };
   if (today <= until) return { state: 'now', from, until };
   if (today <= until25) return { state: 'late', until25 };

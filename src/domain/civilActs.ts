@@ -8,6 +8,7 @@
  * - Code civil art. 34 and following: the act is kept, and delivered, by the commune where the
  *   event took place (for events abroad: Service central d'état civil, Nantes).
  */
+import { checkDay } from './demarches';
 import { normalize } from './text';
 import type { Commune } from './types';
 
@@ -33,11 +34,7 @@ export function mayReceive(kind: ActKind, format: ActFormat, relation: Relation)
 export const needsRelation = (kind: ActKind, format: ActFormat): boolean => !(kind === 'death' || format === 'extract_without_parents');
 
 /** The event's day: not in the future, and not before 1900 (older acts are in the departmental archives). */
-export function checkEventDay(day: string, today: string): 'ok' | 'future' | 'tooOld' {
-  if (day > today) return 'future';
-  if (day < '1900-01-01') return 'tooOld';
-  return 'ok';
-}
+export const checkEventDay = (day: string, today: string): 'ok' | 'future' | 'tooOld' => checkDay(day, 'past', today) as 'ok' | 'future' | 'tooOld';
 
 /** Whether the place the resident named is this commune (only it holds the act). */
 export function isThisCommune(commune: Commune, place: string): boolean {

@@ -19,7 +19,8 @@
  *   its territory, on proof of identity and address; a certificat de vie commune is signed at the
  *   guichet by both partners, who must be adults.
  */
-import { parisDay } from './parisTime';
+import { addYears, parisDay } from './parisTime';
+import { normalize } from './text';
 
 export const DEMARCHE_KINDS = ['family_booklet', 'electoral_roll', 'address_change', 'cohabitation_certificate', 'citizen_census'] as const;
 export type DemarcheKind = (typeof DEMARCHE_KINDS)[number];
@@ -145,9 +146,8 @@ export function checkDay(day: string, rule: 'past' | 'adult' | 'voter', today: s
 
 /** Whether a postal address is in this commune: its name or its postal code appears in it. */
 export function isAddressIn(address: string, communeName: string, postalCodes: readonly string[]): boolean {
-  const flat = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-  const said = ` ${flat(address)} `;
-  return said.includes(` ${flat(communeName)} `) || postalCodes.some((code) => said.includes(` ${code} `));
+  const said = ` ${normalize(address)} `;
+  return said.includes(` ${normalize(communeName)} `) || postalCodes.some((code) => said.includes(` ${code} `));
 }
 
 /**
@@ -176,17 +176,13 @@ export function electionCheck(firstRounds: readonly string[], now: Date): Electi
 /** A typed count (« 2 », « deux », « aucun »), or undefined. */
 export function parseCount(typed: string, max: number): number | undefined {
   const words = ['zero', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix'];
-  const said = typed.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
-  const n = /^\d{1,2}$/.test(said) ? Number(said) : /^(aucun|aucune|pas d enfant|pas d'enfant|none)$/.test(said) ? 0 : words.indexOf(said.replace(/^une$/, 'un'));
+  const said = normalize(typed);
+  const n = /^\d{1,2}$/.test(said) ? Number(said) : /^(aucun|aucune|pas d enfant|none)$/.test(said) ? 0 : words.indexOf(said.replace(/^une$/, 'un'));
   return n >= 0 && n <= max ? n : undefined;
 }
 
 /** The 18th birthday of someone born on that day ('YYYY-MM-DD'; 29 February → 1 March). */
-export function eighteenth(birthDay: string): string {
-  const day = new Date(`${birthDay}T12:00:00Z`);
-  day.setUTCFullYear(day.getUTCFullYear() + 18);
-  return day.toISOString().slice(0, 10);
-}
+export const eighteenth = (birthDay: string): string => addYears(birthDay, 18);
 
 /**
  * Whether someone can register to vote now: 18 years old today, or by the first round of the next

@@ -46,6 +46,13 @@ export function weekdayOf(day: string): Weekday {
   return WEEKDAYS[(d.getUTCDay() + 6) % 7] as Weekday;
 }
 
+/** The same day `n` years later ('YYYY-MM-DD'); 29 February becomes 1 March in a year without one. */
+export function addYears(day: string, n: number): string {
+  const d = new Date(`${day}T12:00:00Z`);
+  d.setUTCFullYear(d.getUTCFullYear() + n);
+  return d.toISOString().slice(0, 10);
+}
+
 export function addDays(day: string, n: number): string {
   const d = new Date(`${day}T12:00:00Z`);
   d.setUTCDate(d.getUTCDate() + n);

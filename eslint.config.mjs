@@ -60,6 +60,11 @@ export default tseslint.config(
     rules: { 'no-restricted-syntax': 'off', 'no-restricted-imports': 'off' },
   },
   {
+    // The chat page's scripts run in the resident's browser.
+    files: ['public/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { window: 'readonly', document: 'readonly', fetch: 'readonly', URL: 'readonly' } },
+  },
+  {
     // Plain Node scripts run before anything is compiled.
     files: ['scripts/**/*.js', 'jest.config.js'],
     languageOptions: { sourceType: 'commonjs' },

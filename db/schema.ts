@@ -19,6 +19,8 @@ export const communes = sqliteTable('communes', {
   familyKeyName: text('family_key_name').notNull(), // « Clé Enfance » or « code famille »
   schoolZone: text('school_zone').notNull(),
   requestPrefix: text('request_prefix').notNull(), // CSP-2026-000123
+  /** The web chat page's colour (#rrggbb, at least 4.5:1 against white); the default blue when null. */
+  accentColor: text('accent_color'),
   /** JSON: the commune's services (mairie, régie, guichet unique…) with phone, e-mail, address, hours. */
   services: text('services', { mode: 'json' }).notNull(),
   /** JSON: which service answers for which topic (booking, invoices, requests, familyKey, general). */
@@ -342,3 +344,22 @@ export const jobRuns = sqliteTable('job_runs', {
   summary: text('summary'),
   error: text('error'),
 }, (t) => [index('job_runs_job_started').on(t.job, t.startedAt)]);
+
+/** The web chat's own Direct Line: one row per conversation, its user and commune, and whether the bot was told it started. */
+export const directLineConversations = sqliteTable('directline_conversations', {
+  id: text('id').primaryKey(),
+  userId: text('user_id').notNull(),
+  communeId: text('commune_id').references(() => communes.id),
+  locale: text('locale').notNull(),
+  started: integer('started', { mode: 'boolean' }).notNull().default(false),
+  createdAt: createdAt(),
+  lastActiveAt: text('last_active_at').notNull(),
+}, (t) => [index('directline_conversations_active').on(t.lastActiveAt)]);
+
+/** Every activity of a Direct Line conversation, in order: seq is the watermark. */
+export const directLineActivities = sqliteTable('directline_activities', {
+  conversationId: text('conversation_id').notNull().references(() => directLineConversations.id, { onDelete: 'cascade' }),
+  seq: integer('seq').notNull(),
+  activity: text('activity', { mode: 'json' }).notNull(),
+  createdAt: text('created_at').notNull(),
+}, (t) => [uniqueIndex('directline_activities_seq').on(t.conversationId, t.seq)]);

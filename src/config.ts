@@ -49,6 +49,10 @@ const EnvSchema = z.object({
   REQUEST_NOTICES_CRON: z.preprocess(emptyToUndefined, z.string().default('* * * * *')),
   JOBS: z.preprocess(emptyToUndefined, z.enum(['on', 'off']).default('on')),
   ELECTION_DAYS: z.preprocess(emptyToUndefined, z.string().regex(/^\d{4}-\d{2}-\d{2}(,\d{4}-\d{2}-\d{2})*$/, 'first-round days as YYYY-MM-DD, separated by commas').optional()),
+  CHAT_EMBED_ORIGINS: z.preprocess(emptyToUndefined, z.string().regex(/^https?:\/\/[^\s,]+([\s,]+https?:\/\/[^\s,]+)*$/, 'the sites allowed to show the chat page in a frame, as https://… origins separated by spaces or commas').optional()),
+  DIRECT_LINE_SECRET: optionalString,
+  CHAT_TOKENS_PER_MINUTE: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(10_000).default(10)),
+  DIRECT_LINE_DOMAIN: z.preprocess(emptyToUndefined, z.string().url('the Direct Line base URL, e.g. https://europe.directline.botframework.com/v3/directline').default('https://directline.botframework.com/v3/directline')),
   PASSWORD_COST: z.preprocess(emptyToUndefined, z.coerce.number().int().min(14, 'at least 14').max(20, 'at most 20').default(17)),
 });
 
@@ -92,6 +96,14 @@ export interface Config {
   jobs: { enabled: boolean; invoicing: string; reconciliation: string; requestNotices: string };
   /** First-round days of the coming elections (YYYY-MM-DD): the bot gives each one's registration deadline. */
   electionDays: readonly string[];
+  /** The chat page at /: Web Chat's bundle, the sites that may frame it, and Azure's Direct Line instead of the bot's own when a secret is set. */
+  webchat: {
+    bundleFile: string;
+    embedOrigins: readonly string[];
+    /** New chat conversations one address may open per minute. */
+    tokensPerMinute: number;
+    azure?: { secret: string; domain: string };
+  };
   /** log2 of scrypt's N for passwords: 17 (OWASP), about 1 s a hash here. */
   passwordCost: number;
   bot: {
@@ -157,6 +169,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, rootDir = findR
     }),
     jobs: Object.freeze({ enabled: e.JOBS === 'on', invoicing: e.INVOICING_CRON, reconciliation: e.RECONCILE_CRON, requestNotices: e.REQUEST_NOTICES_CRON }),
     passwordCost: e.PASSWORD_COST,
+    webchat: Object.freeze({
+      bundleFile: path.join(rootDir, 'node_modules', '.cache', 'webchat', 'webchat-4.18.1.js'),
+      embedOrigins: Object.freeze(e.CHAT_EMBED_ORIGINS?.split(/[\s,]+/).map((o) => o.replace(/\/+$/, '')) ?? []),
+      tokensPerMinute: e.CHAT_TOKENS_PER_MINUTE,
+      azure: e.DIRECT_LINE_SECRET ? { secret: e.DIRECT_LINE_SECRET, domain: e.DIRECT_LINE_DOMAIN.replace(/\/+$/, '') } : undefined,
+    }),
     electionDays: Object.freeze(e.ELECTION_DAYS?.split(',') ?? []),
     sms: e.TWILIO_AUTH_TOKEN && e.SMS_WEBHOOK_URL ? { authToken: e.TWILIO_AUTH_TOKEN, webhookUrl: e.SMS_WEBHOOK_URL } : undefined,
     bot: Object.freeze({

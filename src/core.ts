@@ -8,6 +8,7 @@ import path from 'node:path';
 import { openDatabase, type Db } from '../db/client';
 import { loadDemoData } from '../db/demo/demoData';
 import { createRepositories, StateRepository } from '../db/repositories';
+import { DirectLineRepository } from '../db/repositories/directLineRepository';
 import type { Config } from './config';
 import { systemClock, type Clock } from './domain/clock';
 import type { SchoolCalendar } from './domain/activityCalendar';
@@ -26,6 +27,10 @@ export interface Core {
   db: Db;
   service: MunicipalService;
   stateRepository: StateRepository;
+  /** The web chat's Direct Line conversations and their history. */
+  directLineStore: DirectLineRepository;
+  /** The bot's secret (SECRET_KEY or DATA_DIR/secret.key), for signed tokens. */
+  secret: string;
   texts: Texts;
   logger: Logger;
   /** School holidays of the zone (db/reference), for dates such as « pendant les vacances de Noël ». */
@@ -58,10 +63,11 @@ export function buildCore(config: Readonly<Config>, clock: Clock = systemClock):
   const texts = Texts.create(config.localesDir);
   const mailer = new MailSender({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: config.outboxDir, texts, logger });
   const schoolCalendar = JSON.parse(fs.readFileSync(config.schoolCalendarFile, 'utf8')) as SchoolCalendar;
+  const secret = loadSecret(config);
   const service = new MunicipalService({
     repos,
     clock,
-    secretKey: loadSecret(config),
+    secretKey: secret,
     passwordCost: config.passwordCost,
     mailer,
     files: new DiskFileStore(config.uploadsDir),
@@ -75,6 +81,8 @@ export function buildCore(config: Readonly<Config>, clock: Clock = systemClock):
     db,
     service,
     stateRepository: new StateRepository(db),
+    directLineStore: new DirectLineRepository(db),
+    secret,
     texts,
     logger,
     schoolHolidays: holidaysFrom(schoolCalendar),

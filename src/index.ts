@@ -21,6 +21,11 @@ import { conversationNotifier } from './bot/notifier';
 import { jobDefinitions, startJobs } from './jobs/scheduler';
 import { SANDBOX_MERCHANT, sandboxKeys } from './payment/sandbox';
 import fs from 'node:fs';
+import path from 'node:path';
+import { DirectLine } from './directline/directLine';
+import { DirectLineAdapter } from './directline/directLineAdapter';
+import { RateLimiter } from './web/rateLimit';
+import { pickLocale } from './i18n';
 
 export { buildCore, type Core };
 
@@ -50,15 +55,17 @@ export function buildBot(core: Core, publicUrl: () => string = () => core.config
   return new CitizenBot(deps, conversationState, userState);
 }
 
-/** The SMS adapter, with the same French apology as the main adapter when a turn fails. */
-function createSmsAdapter(core: Core): SmsAdapter {
-  const adapter = new SmsAdapter();
+/** An in-process adapter (SMS, the web chat's Direct Line) with the same French apology as the main adapter when a turn fails. */
+function withApology<A extends SmsAdapter | DirectLineAdapter>(core: Core, adapter: A, name: string): A {
   adapter.onTurnError = async (ctx, error) => {
-    core.logger.error('sms.turn.error', { error: error instanceof Error ? `${error.name}: ${error.message}` : 'unknown' });
-    await ctx.sendActivity(core.texts.for('fr')('errors.generic'));
+    core.logger.error(`${name}.turn.error`, { error: error instanceof Error ? `${error.name}: ${error.message}` : 'unknown' });
+    await ctx.sendActivity(core.texts.for(pickLocale(ctx.activity.locale))('errors.generic'));
   };
   return adapter;
 }
+
+/** The web chat's own Direct Line adapter: the bot's turns and proactive messages in the database. */
+export const directLineAdapter = (core: Core): DirectLineAdapter => withApology(core, new DirectLineAdapter(core.directLineStore, core.service.clock), 'directline');
 
 /** The payment provider's side: the sandbox's keys, or Paybox's credentials and public key. */
 function paymentSetup(config: Readonly<Config>) {
@@ -85,7 +92,8 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
   // The French date models compile in seconds: once here, before the first resident arrives.
   warmUp();
   const adapter = createAdapter(config, core.texts, core.logger);
-  const sms = config.sms ? { ...config.sms, adapter: createSmsAdapter(core) } : undefined;
+  const sms = config.sms ? { ...config.sms, adapter: withApology(core, new SmsAdapter(), 'sms') } : undefined;
+  const webAdapter = directLineAdapter(core);
   let payment;
   try {
     payment = { ...paymentSetup(config), service: core.service, texts: core.texts, logger: core.logger, baseUrl: () => baseUrl };
@@ -93,10 +101,28 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
     core.close();
     throw e;
   }
-  const notifier = conversationNotifier(core, adapter);
+  const notifier = conversationNotifier(core, adapter, webAdapter);
   core.service.payments.notifier = notifier;
   const accounts = { service: core.service, texts: core.texts, logger: core.logger, baseUrl: () => baseUrl };
-  const server = createServer({ adapter, bot, health: () => core.service.checkHealth(), logger: core.logger, sms, payment, accounts });
+  const chatPage = {
+    texts: core.texts,
+    logger: core.logger,
+    findCommune: (id: string) => core.service.findCommune(id),
+    defaultCommune: config.defaultCommune,
+    bundleFile: config.webchat.bundleFile,
+    publicDir: path.join(config.rootDir, 'public'),
+    embedOrigins: config.webchat.embedOrigins,
+    azureDomain: config.webchat.azure?.domain,
+  };
+  const directLine = config.webchat.azure ? undefined : {
+    directLine: new DirectLine({ store: core.directLineStore, adapter: webAdapter, bot, secret: core.secret, clock: core.service.clock, logger: core.logger }),
+    communeExists: async (id: string) => !!(await core.service.findCommune(id)),
+    publicUrl: config.publicUrl,
+    logger: core.logger,
+    tokenLimiter: new RateLimiter(config.webchat.tokensPerMinute, 60_000),
+    activityLimiter: new RateLimiter(20, 10_000),
+  };
+  const { server, closeStreams } = createServer({ adapter, bot, health: () => core.service.checkHealth(), logger: core.logger, sms, payment, accounts, chatPage, directLine });
   let address;
   try {
     address = await listen(server, config.port, config.host);
@@ -113,6 +139,7 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
     host: address.address,
     stop: async () => {
       stopJobs();
+      closeStreams();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       core.close();
     },

@@ -1,5 +1,6 @@
 /**
- * HTTP routes only: /api/messages for the Bot Framework, /api/sms, the payment routes, the account pages, /healthz. No business rule here.
+ * HTTP routes only: /api/messages for the Bot Framework, /api/sms, the payment routes, the account pages, the chat page
+ * and its Direct Line, /healthz. No business rule here.
  */
 import type { AddressInfo } from 'node:net';
 import type { CloudAdapter } from 'botbuilder';
@@ -11,6 +12,8 @@ import { registerPaymentRoutes, type PaymentRoutesDeps } from './payment/payment
 import { registerAccountPages, type AccountPagesDeps } from './web/accountPages';
 import type { SmsAdapter } from './sms/smsAdapter';
 import { twiml, validTwilioSignature } from './sms/twilio';
+import { registerDirectLineRoutes, type DirectLineRoutesDeps } from './directline/directLineRoutes';
+import { registerChatPage, type ChatPageDeps } from './web/chatPage';
 
 export interface ServerDeps {
   adapter: CloudAdapter;
@@ -26,6 +29,15 @@ export interface ServerDeps {
   payment?: PaymentRoutesDeps;
   /** The password and sign-in pages. */
   accounts?: AccountPagesDeps;
+  /** The chat page at / and the bot's own Direct Line (absent: Azure's Direct Line is used, or no web chat). */
+  chatPage?: ChatPageDeps;
+  directLine?: DirectLineRoutesDeps;
+}
+
+export interface Server {
+  server: restify.Server;
+  /** Closes the open chat streams (before server.close, which waits for every connection). */
+  closeStreams(): void;
 }
 
 /** The least an activity needs before the adapter sees it; anything else is a 400, never a crash. */
@@ -38,7 +50,7 @@ const ActivityShape = z.object({
   text: z.string().max(10_000).optional().nullable(),
 }).passthrough();
 
-export function createServer(deps: ServerDeps): restify.Server {
+export function createServer(deps: ServerDeps): Server {
   const server = restify.createServer({ name: 'espace-citoyens-bot', handleUncaughtExceptions: false });
   server.use(restify.plugins.bodyParser({ maxBodySize: deps.maxBodyBytes ?? 256 * 1024, mapParams: false }));
 
@@ -86,6 +98,8 @@ export function createServer(deps: ServerDeps): restify.Server {
 
   if (deps.payment) registerPaymentRoutes(server, deps.payment);
   if (deps.accounts) registerAccountPages(server, deps.accounts);
+  if (deps.chatPage) registerChatPage(server, deps.chatPage);
+  const streams = deps.directLine ? registerDirectLineRoutes(server, deps.directLine) : undefined;
 
   server.get('/healthz', async (_req, res) => {
     try {
@@ -98,7 +112,7 @@ export function createServer(deps: ServerDeps): restify.Server {
     }
   });
 
-  return server;
+  return { server, closeStreams: () => streams?.close() };
 }
 
 export function listen(server: restify.Server, port: number, host: string): Promise<AddressInfo> {

@@ -16,6 +16,7 @@ const toCommune = (r: Row): Commune => ({
   requestPrefix: r.requestPrefix,
   services: r.services as CommuneService[],
   topics: r.topics as TopicMap,
+  ...(r.accentColor ? { accentColor: r.accentColor } : {}),
 });
 
 export class CommuneRepository implements Port {

@@ -7,6 +7,7 @@
 import type { CloudAdapter, ConversationReference } from 'botbuilder';
 import type { Core } from '../core';
 import { createAdapter } from './adapter';
+import { DIRECT_LINE_SERVICE_URL, DirectLineAdapter } from '../directline/directLineAdapter';
 import type { MunicipalService } from '../domain/municipalService';
 import type { Notice, Notifier } from '../domain/payments';
 import type { UntoldDecision } from '../domain/ports';
@@ -19,6 +20,8 @@ const euros = (cents: number) => new Intl.NumberFormat('fr-FR', { style: 'curren
 export class ConversationNotifier implements Notifier, DecisionTeller {
   constructor(
     private readonly adapter: CloudAdapter,
+    /** The web chat's own Direct Line: its conversations are reached in-process, not through a Bot Connector. */
+    private readonly webChat: DirectLineAdapter,
     private readonly appId: string,
     private readonly service: MunicipalService,
     private readonly texts: Texts,
@@ -43,7 +46,9 @@ export class ConversationNotifier implements Notifier, DecisionTeller {
 
   private async say(target: ConversationTarget, text: string): Promise<boolean> {
     try {
-      await this.adapter.continueConversationAsync(this.appId, target.reference as Partial<ConversationReference>, async (ctx) => {
+      const reference = target.reference as Partial<ConversationReference>;
+      const adapter = reference.serviceUrl === DIRECT_LINE_SERVICE_URL ? this.webChat : this.adapter;
+      await adapter.continueConversationAsync(this.appId, reference, async (ctx) => {
         await ctx.sendActivity({ type: 'message', text, speak: text });
       });
       return true;
@@ -55,6 +60,10 @@ export class ConversationNotifier implements Notifier, DecisionTeller {
 }
 
 /** A notifier on its own adapter, built from the configuration (for the admin commands). */
-export function conversationNotifier(core: Core, adapter: CloudAdapter = createAdapter(core.config, core.texts, core.logger)): ConversationNotifier {
-  return new ConversationNotifier(adapter, core.config.bot.appId ?? '', core.service, core.texts, core.logger);
+export function conversationNotifier(
+  core: Core,
+  adapter: CloudAdapter = createAdapter(core.config, core.texts, core.logger),
+  webChat: DirectLineAdapter = new DirectLineAdapter(core.directLineStore, core.service.clock),
+): ConversationNotifier {
+  return new ConversationNotifier(adapter, webChat, core.config.bot.appId ?? '', core.service, core.texts, core.logger);
 }

@@ -47,6 +47,8 @@ export interface Commune {
   requestPrefix: string;
   services: CommuneService[];
   topics: TopicMap;
+  /** The web chat page's colour (#rrggbb); the default blue when absent. */
+  accentColor?: string;
 }
 
 export type ActivityCode = 'morning' | 'evening' | 'canteen' | 'wednesday' | 'holidays' | 'study';

@@ -118,7 +118,7 @@ describe('failures', () => {
       throw new Error('boom');
     });
     const adapter = createAdapter(config, Texts.create(config.localesDir), logger);
-    const server = createServer({ adapter, bot, health: async () => undefined, logger });
+    const { server } = createServer({ adapter, bot, health: async () => undefined, logger });
     const address = await listen(server, 0, '127.0.0.1');
     try {
       const fake = { host: '127.0.0.1', port: address.port } as RunningApp;

@@ -1,0 +1,172 @@
+/*
+ * The chat page's script. It asks the bot for a token (the same conversation after a reload, kept
+ * in this tab's sessionStorage), then shows Web Chat connected to the bot's Direct Line over a
+ * WebSocket. The « texte agrandi / contraste renforcé » switch is remembered in localStorage.
+ * Every word shown comes from the page's configuration (the bot's locales).
+ */
+(function () {
+  'use strict';
+  var config = JSON.parse(document.getElementById('chat-config').textContent);
+  var status = document.getElementById('status');
+  var host = document.getElementById('webchat');
+  var largeButton = document.getElementById('large');
+  var restartButton = document.getElementById('restart');
+  var KEY = 'espace-citoyens.chat.' + (config.commune || 'none');
+  var LARGE_KEY = 'espace-citoyens.large';
+  var session = null;
+
+  function show(text, problem) {
+    status.textContent = text || '';
+    status.className = problem ? 'problem' : '';
+  }
+
+  function read(storage, key) {
+    try {
+      return window[storage].getItem(key);
+    } catch {
+      return null;
+    }
+  }
+
+  function write(storage, key, value) {
+    try {
+      if (value === null) window[storage].removeItem(key);
+      else window[storage].setItem(key, value);
+    } catch {
+      // Private browsing: nothing is kept, the chat still works.
+    }
+  }
+
+  function stored() {
+    try {
+      return JSON.parse(read('sessionStorage', KEY) || 'null');
+    } catch {
+      return null;
+    }
+  }
+
+  function grant(previous) {
+    var headers = { 'Content-Type': 'application/json' };
+    if (previous) headers.Authorization = 'Bearer ' + previous;
+    return fetch(config.tokenUrl, { method: 'POST', headers: headers, body: JSON.stringify({ commune: config.commune, locale: config.locale }) }).then(function (res) {
+      if (res.status === 429) throw new Error('busy');
+      if (!res.ok) throw new Error('unavailable');
+      return res.json();
+    });
+  }
+
+  function styleOptions(large) {
+    var accent = config.accent;
+    var options = {
+      accent: accent,
+      primaryFont: 'system-ui, sans-serif',
+      bubbleBorderRadius: 8,
+      bubbleFromUserBorderRadius: 8,
+      bubbleBorderColor: '#6b6b6b',
+      bubbleBorderWidth: 1,
+      bubbleFromUserBackground: accent,
+      bubbleFromUserTextColor: '#ffffff',
+      bubbleFromUserBorderColor: accent,
+      bubbleFromUserBorderWidth: 1,
+      suggestedActionLayout: 'flow',
+      suggestedActionTextColor: accent,
+      suggestedActionBorderColor: accent,
+      suggestedActionBorderWidth: 2,
+      hideUploadButton: true,
+      sendBoxButtonColor: accent,
+      sendBoxPlaceholderColor: '#595959',
+      subtle: '#595959',
+      timestampColor: '#595959',
+      transcriptVisualKeyboardIndicatorColor: accent,
+      rootHeight: '100%',
+    };
+    if (large) {
+      options.bubbleBackground = '#ffffff';
+      options.bubbleTextColor = '#000000';
+      options.bubbleBorderColor = '#000000';
+      options.bubbleBorderWidth = 2;
+      options.bubbleFromUserBackground = '#000000';
+      options.bubbleFromUserBorderColor = '#000000';
+      options.suggestedActionTextColor = '#000000';
+      options.suggestedActionBorderColor = '#000000';
+      options.sendBoxTextColor = '#000000';
+      options.sendBoxPlaceholderColor = '#3d3d3d';
+      options.sendBoxButtonColor = '#000000';
+      options.subtle = '#000000';
+      options.timestampColor = '#000000';
+      options.transcriptVisualKeyboardIndicatorColor = '#000000';
+    }
+    return options;
+  }
+
+  /** Every activity sent carries the commune (the bot's own Direct Line sets it too; Azure's does not). */
+  function withCommune() {
+    return function (next) {
+      return function (action) {
+        if (action.type === 'DIRECT_LINE/POST_ACTIVITY' && config.commune) {
+          var activity = action.payload.activity;
+          var channelData = Object.assign({}, activity.channelData, { commune: config.commune });
+          action = Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: Object.assign({}, activity, { channelData: channelData }) }) });
+        }
+        return next(action);
+      };
+    };
+  }
+
+  function render() {
+    if (!session) return;
+    var large = read('localStorage', LARGE_KEY) === 'on';
+    document.body.classList.toggle('large', large);
+    largeButton.setAttribute('aria-pressed', large ? 'true' : 'false');
+    window.WebChat.renderWebChat({
+      directLine: session.directLine,
+      store: session.store,
+      userID: session.userID,
+      locale: config.locale,
+      nonce: config.nonce,
+      styleOptions: styleOptions(large),
+      overrideLocalizedStrings: { TEXT_INPUT_PLACEHOLDER: config.texts.placeholder },
+    }, host);
+  }
+
+  function keepToken() {
+    if (session && session.directLine.token) write('sessionStorage', KEY, JSON.stringify({ token: session.directLine.token, conversationId: session.conversationId }));
+  }
+
+  function start(fresh) {
+    if (!window.WebChat) {
+      show(config.texts.missing, true);
+      return;
+    }
+    var previous = fresh ? null : stored();
+    grant(previous && previous.token).then(function (g) {
+      var resumed = !!previous && previous.conversationId === g.conversationId;
+      var options = { token: g.token, webSocket: true, domain: config.domain || window.location.origin + '/v3/directline' };
+      if (resumed) options.conversationId = g.conversationId;
+      if (session) session.directLine.end();
+      var directLine = window.WebChat.createDirectLine(options);
+      session = { directLine: directLine, store: window.WebChat.createStore({}, withCommune), userID: g.userId, conversationId: g.conversationId };
+      keepToken();
+      directLine.connectionStatus$.subscribe(function (state) {
+        // 2: online; 4: could not connect; 3: token expired.
+        if (state === 2) show('');
+        else if (state === 3 || state === 4) show(config.texts.unavailable, true);
+      });
+      render();
+    }).catch(function (e) {
+      show(e && e.message === 'busy' ? config.texts.busy : config.texts.unavailable, true);
+    });
+  }
+
+  largeButton.addEventListener('click', function () {
+    write('localStorage', LARGE_KEY, read('localStorage', LARGE_KEY) === 'on' ? 'off' : 'on');
+    render();
+  });
+  restartButton.addEventListener('click', function () {
+    write('sessionStorage', KEY, null);
+    start(true);
+    host.focus();
+  });
+  window.addEventListener('pagehide', keepToken);
+  start(false);
+})();

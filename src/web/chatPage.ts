@@ -1,0 +1,149 @@
+/**
+ * The city site's chat: GET / serves a page with Web Chat (its browser bundle served by the bot
+ * itself, no CDN) in the commune's colour, talking to the bot's own Direct Line, or to Azure's when
+ * DIRECT_LINE_SECRET is set. `?commune=<id>` picks the commune; /embed.js puts the page in an
+ * iframe on the commune's site (allowed by CHAT_EMBED_ORIGINS). The page's words come from the
+ * locales; a strict Content-Security-Policy with one nonce per page covers scripts and styles.
+ */
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type restify from 'restify';
+import type { Commune } from '../domain/types';
+import type { Texts, Translate } from '../i18n';
+import type { Logger } from '../logger';
+import { escapeHtml } from '../payment/html';
+import { queryParam } from './query';
+
+export interface ChatPageDeps {
+  texts: Texts;
+  logger: Logger;
+  findCommune(id: string): Promise<Commune | undefined>;
+  defaultCommune?: string;
+  bundleFile: string;
+  /** Folder of the page's own script (public/). */
+  publicDir: string;
+  embedOrigins: readonly string[];
+  /** Azure's Direct Line domain when it is used instead of the bot's own. */
+  azureDomain?: string;
+}
+
+/** The default colour: the État's blue, 9:1 against white. */
+export const DEFAULT_ACCENT = '#000091';
+const HEX = /^#[0-9a-fA-F]{6}$/;
+
+/** JSON inside a <script> element: nothing can close the element. */
+const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+
+function pageHtml(t: Translate, commune: Commune | undefined, nonce: string, config: Record<string, unknown>): string {
+  const accent = commune?.accentColor && HEX.test(commune.accentColor) ? commune.accentColor : DEFAULT_ACCENT;
+  const title = commune ? t('webchat.title', { commune: commune.name }) : t('webchat.titleNoCommune');
+  return `<!doctype html>
+<html lang="fr">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style nonce="${nonce}">
+:root{--accent:${accent}}
+html,body{height:100%;margin:0}
+body{font-family:system-ui,sans-serif;font-size:1rem;line-height:1.5;color:#1b1b1b;background:#f6f6f6;display:flex;flex-direction:column}
+.skip{position:absolute;left:-999px;top:0;background:#fff;color:var(--accent);padding:.5rem 1rem;z-index:10}
+.skip:focus{left:1rem;top:1rem}
+header{background:var(--accent);color:#fff;padding:.75rem 1rem}
+header h1{font-size:1.35rem;margin:0}
+header p{margin:.25rem 0 0}
+.tools{margin-top:.5rem}
+.tools button{font:inherit;font-size:1rem;padding:.4rem .9rem;border:2px solid #fff;border-radius:4px;background:#fff;color:#1b1b1b;cursor:pointer;margin:.25rem .5rem .25rem 0}
+.tools button[aria-pressed="true"]{background:#1b1b1b;color:#fff}
+button:focus-visible,a:focus-visible{outline:3px solid #ffbf47;outline-offset:2px}
+main{flex:1;display:flex;flex-direction:column;min-height:24rem;max-width:56rem;width:100%;margin:0 auto;background:#fff}
+#webchat{flex:1;min-height:24rem}
+#status{margin:0;padding:0 1rem}
+#status:empty{display:none}
+#status.problem{color:#b00000;font-weight:bold;padding:.75rem 1rem;border-left:4px solid #b00000}
+body.large #webchat{zoom:1.3}
+body.large{background:#fff}
+body.large header{background:#000}
+</style>
+</head>
+<body>
+<a class="skip" href="#webchat">${escapeHtml(t('webchat.skip'))}</a>
+<header>
+<h1>${escapeHtml(title)}</h1>
+<p>${escapeHtml(t('webchat.intro'))}</p>
+<div class="tools">
+<button type="button" id="large" aria-pressed="false">${escapeHtml(t('webchat.large'))}</button>
+<button type="button" id="restart">${escapeHtml(t('webchat.restart'))}</button>
+</div>
+</header>
+<main>
+<p id="status" role="status" aria-live="polite">${escapeHtml(t('webchat.connecting'))}</p>
+<div id="webchat" role="region" aria-label="${escapeHtml(t('webchat.region'))}" tabindex="-1"></div>
+<noscript><p>${escapeHtml(t('webchat.noscript'))}</p></noscript>
+</main>
+<script type="application/json" id="chat-config">${scriptJson({ ...config, accent })}</script>
+<script nonce="${nonce}" src="/webchat/webchat.js"></script>
+<script nonce="${nonce}" src="/webchat/chat.js"></script>
+</body>
+</html>`;
+}
+
+function sendFile(res: restify.Response, file: string, type: string, maxAge: number): void {
+  res.sendRaw(200, fs.readFileSync(file), {
+    'Content-Type': type,
+    'Cache-Control': `public, max-age=${maxAge}`,
+    'X-Content-Type-Options': 'nosniff',
+  });
+}
+
+export function registerChatPage(server: restify.Server, deps: ChatPageDeps): void {
+  const t = deps.texts.for('fr');
+  const ancestors = ["'self'", ...deps.embedOrigins].join(' ');
+  if (!fs.existsSync(deps.bundleFile)) deps.logger.warn('webchat.bundleMissing', { file: deps.bundleFile, fix: 'npm run webchat:fetch' });
+
+  server.get('/', async (req, res) => {
+    const asked = queryParam(req, 'commune');
+    const commune = (asked ? await deps.findCommune(asked) : undefined) ?? (deps.defaultCommune ? await deps.findCommune(deps.defaultCommune) : undefined);
+    const nonce = randomBytes(16).toString('base64');
+    const connect = deps.azureDomain ? `'self' ${new URL(deps.azureDomain).origin} ${new URL(deps.azureDomain).origin.replace(/^http/, 'ws')}` : "'self'";
+    const config = {
+      commune: commune?.id ?? null,
+      locale: 'fr-FR',
+      tokenUrl: '/api/webchat/token',
+      domain: deps.azureDomain ?? null,
+      nonce,
+      texts: {
+        unavailable: t('webchat.unavailable'),
+        busy: t('webchat.busy'),
+        missing: t('webchat.missing'),
+        placeholder: t('webchat.placeholder'),
+        large: t('webchat.large'),
+      },
+    };
+    res.sendRaw(200, pageHtml(t, commune, nonce, config), {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'no-store',
+      'Referrer-Policy': 'no-referrer',
+      'X-Content-Type-Options': 'nosniff',
+      'Content-Security-Policy': `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'self' 'nonce-${nonce}'; img-src 'self' data: blob:; font-src 'self' data:; media-src 'self' blob:; connect-src ${connect}; base-uri 'none'; form-action 'none'; frame-ancestors ${ancestors}`,
+    });
+  });
+
+  server.get('/webchat/webchat.js', async (_req, res) => {
+    if (!fs.existsSync(deps.bundleFile)) {
+      res.sendRaw(404, `/* ${t('webchat.missing')} */`, { 'Content-Type': 'application/javascript; charset=utf-8' });
+      return;
+    }
+    sendFile(res, deps.bundleFile, 'application/javascript; charset=utf-8', 86_400);
+  });
+
+  server.get('/webchat/chat.js', async (_req, res) => {
+    sendFile(res, path.join(deps.publicDir, 'chat.js'), 'application/javascript; charset=utf-8', 300);
+  });
+
+  const embed = fs.readFileSync(path.join(deps.publicDir, 'embed.js'), 'utf8').replace("'__FRAME_TITLE__'", scriptJson(t('webchat.frameTitle')));
+  server.get('/embed.js', async (_req, res) => {
+    res.sendRaw(200, embed, { 'Content-Type': 'application/javascript; charset=utf-8', 'Cache-Control': 'public, max-age=300', 'X-Content-Type-Options': 'nosniff' });
+  });
+}

@@ -1,0 +1,32 @@
+/**
+ * A fixed-window counter per key (an address, a conversation): at most `limit` hits per window.
+ * In memory: each instance counts its own share, which is enough to stop a flood from one client.
+ */
+export type Take = { ok: true } | { ok: false; retryAfterSeconds: number };
+
+export class RateLimiter {
+  private readonly windows = new Map<string, { start: number; count: number }>();
+
+  constructor(
+    private readonly limit: number,
+    private readonly windowMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  take(key: string): Take {
+    const now = this.now();
+    if (this.windows.size > 10_000) this.sweep(now);
+    const w = this.windows.get(key);
+    if (!w || now - w.start >= this.windowMs) {
+      this.windows.set(key, { start: now, count: 1 });
+      return { ok: true };
+    }
+    if (w.count >= this.limit) return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((w.start + this.windowMs - now) / 1000)) };
+    w.count += 1;
+    return { ok: true };
+  }
+
+  private sweep(now: number): void {
+    for (const [key, w] of this.windows) if (now - w.start >= this.windowMs) this.windows.delete(key);
+  }
+}

@@ -105,6 +105,8 @@ export function registerDirectLineRoutes(server: restify.Server, deps: DirectLin
   server.get(`${PREFIX}/conversations/:id`, guarded('reconnect', async (req, res) => {
     const conversation = await conversationOf(req, res, String(req.params.id));
     if (!conversation) return;
+    // A page closed before the conversation started comes back here: the welcome is still due.
+    await directLine.start(conversation);
     const grant = directLine.tokenFor(conversation);
     res.json({ conversationId: conversation.id, token: grant.token, expires_in: grant.expires_in, streamUrl: streamUrl(req, grant, watermarkOf(queryParam(req, 'watermark'))) });
   }));

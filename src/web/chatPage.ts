@@ -31,6 +31,8 @@ export interface ChatPageDeps {
 /** The default colour: the État's blue, 9:1 against white. */
 export const DEFAULT_ACCENT = '#000091';
 const HEX = /^#[0-9a-fA-F]{6}$/;
+/** Adaptive Cards write empty style="" attributes: this hash allows those, and nothing else inline. */
+const EMPTY_STYLE = 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=';
 
 /** JSON inside a <script> element: nothing can close the element. */
 const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
@@ -44,6 +46,7 @@ function pageHtml(t: Translate, commune: Commune | undefined, nonce: string, con
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
+<link rel="icon" href="data:,">
 <style nonce="${nonce}">
 :root{--accent:${accent}}
 html,body{height:100%;margin:0}
@@ -126,7 +129,7 @@ export function registerChatPage(server: restify.Server, deps: ChatPageDeps): vo
       'Cache-Control': 'no-store',
       'Referrer-Policy': 'no-referrer',
       'X-Content-Type-Options': 'nosniff',
-      'Content-Security-Policy': `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'self' 'nonce-${nonce}'; img-src 'self' data: blob:; font-src 'self' data:; media-src 'self' blob:; connect-src ${connect}; base-uri 'none'; form-action 'none'; frame-ancestors ${ancestors}`,
+      'Content-Security-Policy': `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'self' 'nonce-${nonce}' 'unsafe-hashes' '${EMPTY_STYLE}'; img-src 'self' data: blob:; font-src 'self' data:; media-src 'self' blob:; connect-src ${connect}; base-uri 'none'; form-action 'none'; frame-ancestors ${ancestors}`,
     });
   });
 

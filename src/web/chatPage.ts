@@ -65,7 +65,12 @@ main{flex:1;display:flex;flex-direction:column;min-height:24rem;max-width:56rem;
 #status{margin:0;padding:0 1rem}
 #status:empty{display:none}
 #status.problem{color:#b00000;font-weight:bold;padding:.75rem 1rem;border-left:4px solid #b00000}
+/* Web Chat paints a card's main button #0078D7, 4.49:1 against white (AA asks 4.5): the commune's colour instead. */
+#webchat .ac-pushButton.style-positive{background-color:var(--accent);border-color:var(--accent);color:#fff}
+#webchat .ac-pushButton.style-positive:hover,#webchat .ac-pushButton.style-positive:active{background-color:#1b1b1b;border-color:#1b1b1b}
+#webchat .ac-pushButton.style-destructive{background-color:#b00000;border-color:#b00000;color:#fff}
 body.large #webchat{zoom:1.3}
+body.large #webchat .ac-pushButton.style-positive{background-color:#000;border-color:#000}
 body.large{background:#fff}
 body.large header{background:#000}
 </style>

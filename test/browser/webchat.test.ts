@@ -87,7 +87,10 @@ async function andThen(p: Page, act: () => Promise<void>, expected: string | Reg
   await act();
   const end = Date.now() + 30_000;
   while ((await found.count()) <= before) {
-    if (Date.now() > end) throw new Error(`No new message matching ${String(expected)}`);
+    if (Date.now() > end) {
+      const last = await p.locator('.webchat__basic-transcript__activity').evaluateAll((nodes) => nodes.slice(-3).map((n) => (n as HTMLElement).innerText.slice(0, 300)));
+      throw new Error(`No new message matching ${String(expected)}; the last messages: ${last.join(' / ')}`);
+    }
     await p.waitForTimeout(50);
   }
 }
@@ -100,6 +103,58 @@ async function type(p: Page, text: string): Promise<void> {
 }
 const say = (p: Page, text: string, expected: string | RegExp) => andThen(p, () => type(p, text), expected);
 const press = (p: Page, button: string, expected: string | RegExp) => andThen(p, () => p.getByRole('button', { name: button, exact: true }).last().click(), expected);
+
+const focusedName = (p: Page) => p.evaluate(() => {
+  const e = document.activeElement as HTMLElement | null;
+  if (!e) return '';
+  const labelled = e.getAttribute('aria-labelledby');
+  const byId = labelled ? labelled.split(' ').map((id) => document.getElementById(id)?.innerText ?? '').join(' ') : '';
+  return (e.getAttribute('aria-label') || byId || e.innerText || e.getAttribute('title') || '').trim();
+});
+
+/**
+ * Reaches a control with the keyboard alone, as Web Chat's help says: from the send box, Shift+Tab
+ * goes back through the suggested answers to the conversation; there the arrows move between
+ * messages, Enter goes into one, Tab through its controls, Escape out. Then Enter (or Space for a
+ * check box, when `press` is false) activates it.
+ */
+async function keyTo(p: Page, label: string, press = true): Promise<void> {
+  const trail: string[] = [];
+  const found = async () => {
+    const name = await focusedName(p);
+    trail.push(`${name.slice(0, 30)}[${await p.evaluate(() => `${document.activeElement?.tagName}.${String(document.activeElement?.className).slice(0, 80)} role=${document.activeElement?.getAttribute('role')}`)}]`);
+    return name === label || name.startsWith(`${label}\n`) || name === label.replace(/'/g, '’');
+  };
+  const act = async () => { if (process.env.DEBUG_KEYS) console.log(trail.join(' | ')); await p.keyboard.press(press ? 'Enter' : 'Space'); };
+  const at = (selector: string) => p.evaluate((sel) => !!document.activeElement?.matches(sel), selector);
+  const within = (selector: string) => p.evaluate((sel) => !!document.activeElement?.closest(sel), selector);
+  await p.getByRole('textbox').first().focus();
+  // Back from the send box: the suggested answers (one Tab stop, arrows between them), then the conversation.
+  for (let i = 0; i < 6 && !(await at('.webchat__basic-transcript')); i += 1) {
+    await p.keyboard.press('Shift+Tab');
+    if (await found()) return act();
+    if (await within('.webchat__suggested-actions')) {
+      for (let j = 0; j < 15; j += 1) {
+        await p.keyboard.press('ArrowRight');
+        if (await found()) return act();
+      }
+    }
+  }
+  if (!(await at('.webchat__basic-transcript'))) throw new Error(`The conversation was not reached with Shift+Tab: ${trail.join(' | ')}`);
+  // In the conversation: the last message, then upwards; Enter goes into a message, Tab through it, Escape out.
+  await p.keyboard.press('End');
+  for (let message = 0; message < 8; message += 1) {
+    await p.keyboard.press('Enter');
+    for (let i = 0; i < 80 && (await within('.webchat__basic-transcript')); i += 1) {
+      await p.keyboard.press('Tab');
+      if (await found()) return act();
+    }
+    await p.keyboard.press('Escape');
+    await p.keyboard.press('ArrowUp');
+  }
+  const dom = await p.evaluate(() => [...document.querySelectorAll('.ac-pushButton')].slice(-3).map((b) => `${b.parentElement?.outerHTML.slice(0, 300)} // ${b.outerHTML.slice(0, 300)}`));
+  throw new Error(`Could not reach « ${label} » with the keyboard; focus went through: ${trail.slice(0, 30).join(' | ')}\n${dom.join('\n')}`);
+}
 
 describeBrowser('the chat page in Chromium', () => {
   beforeAll(async () => {
@@ -166,6 +221,31 @@ describeBrowser('the chat page in Chromium', () => {
     // One conversation, greeted once: the reload did not start another.
     const stored = app.core.db.$client.prepare("select count(distinct conversation_id) as conversations, sum(activity like '%Bonjour ! Je suis%') as welcomes from directline_activities").get();
     expect(stored).toEqual({ conversations: 1, welcomes: 1 });
+  });
+
+  it('books with the keyboard only, in a new conversation', async () => {
+    await andThen(page, async () => {
+      // The page's own buttons come first in the Tab order.
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      for (let i = 0; i < 5 && (await focusedName(page)) !== 'Nouvelle conversation'; i += 1) await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+    }, /^Bonjour ! Je suis l['’]assistant/);
+    const box = page.getByRole('textbox').first();
+    await box.focus();
+    await andThen(page, () => keyTo(page, 'Me connecter'), "Quelle est l'adresse e-mail de votre espace ?");
+    await andThen(page, () => page.keyboard.type(`${EMAIL}\n`), 'Tapez le code reçu.');
+    await andThen(page, () => page.keyboard.type(`${lastCode(app.core.config.outboxDir, EMAIL)}\n`), /Bonjour Madame DURAND/);
+    await andThen(page, () => page.keyboard.type('réserver\n'), 'Quelle activité voulez-vous modifier ?');
+    // Only Hugo goes to the maternelle's evening care: his calendar comes at once.
+    await andThen(page, () => keyTo(page, 'Accueil Périscolaire Maternelle — soir'), /^Tout décocher$/);
+    // Space ticks the day's box: nothing is sent until « Valider ».
+    await keyTo(page, 'jeudi 3 décembre', false);
+    await expect(page.evaluate(() => (document.activeElement as HTMLInputElement).checked)).resolves.toBe(true);
+    await andThen(page, () => keyTo(page, 'Valider'), /Hugo : à réserver le 3 décembre\./);
+    await andThen(page, () => keyTo(page, 'Confirmer'), /Référence : CSP-RES-2026-000002\./);
+    await shot(page, '6-keyboard');
+    const booked = app.core.db.$client.prepare("select count(*) as n from reservations where day = '2026-12-03' and status != 'cancelled'").get() as { n: number };
+    expect(booked.n).toBe(2);
   });
 
   it('loads with no console error and no script blocked by the page policy', () => {

@@ -7,7 +7,7 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type Waterfall
 import type { Reply } from '../cards/cardRenderer';
 import type { Commune } from '../src/domain/types';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
-import { send, toActivity, translator, type DialogDeps } from './dialogContext';
+import { send, setCommune, toActivity, translator, type DialogDeps } from './dialogContext';
 
 export const COMMUNE_DIALOG = 'commune';
 const PROMPT = 'communePrompt';
@@ -56,7 +56,7 @@ export class CommuneDialog extends ComponentDialog {
     const picked = byNumber ? shown[Number(byNumber[1]) - 1] : undefined;
     const match = picked ? { kind: 'found' as const, commune: picked } : await this.deps.service.matchCommune(answer);
     if (match.kind === 'found') {
-      await this.deps.profile.set(step.context, { communeId: match.commune.id });
+      await setCommune(this.deps, step.context, match.commune.id);
       await send(this.deps, step.context, { text: translator(this.deps, step.context)('commune.noted', { commune: match.commune.name }) });
       return step.endDialog(match.commune.id);
     }

@@ -14,6 +14,8 @@ import { DEFAULT_LOCALE, type Locale, type Texts, type Translate } from '../src/
 
 export interface Profile {
   communeId?: string;
+  /** « langage simple »: short sentences, one question at a time (locales/<lang>.simple.json). */
+  plain?: boolean;
 }
 
 export interface DialogDeps {
@@ -34,12 +36,29 @@ export interface DialogDeps {
 }
 
 export const LOCALE_KEY = Symbol('locale');
+export const PLAIN_KEY = Symbol('plainLanguage');
 
 export function localeOf(ctx: TurnContext): Locale {
   return (ctx.turnState.get(LOCALE_KEY) as Locale | undefined) ?? DEFAULT_LOCALE;
 }
 
-export const translator = (deps: DialogDeps, ctx: TurnContext): Translate => deps.texts.for(localeOf(ctx));
+/** Whether this turn speaks in « langage simple » (set from the resident's profile at the start of the turn). */
+export const plainOf = (ctx: TurnContext): boolean => ctx.turnState.get(PLAIN_KEY) === true;
+
+export const translator = (deps: DialogDeps, ctx: TurnContext): Translate => deps.texts.for(localeOf(ctx), plainOf(ctx));
+
+/** Records the resident's commune (undefined: forgets it), keeping the rest of the profile. */
+export async function setCommune(deps: DialogDeps, ctx: TurnContext, communeId: string | undefined): Promise<void> {
+  const { communeId: _previous, ...rest } = await deps.profile.get(ctx, {});
+  await deps.profile.set(ctx, communeId ? { ...rest, communeId } : rest);
+}
+
+/** Turns « langage simple » on or off for this resident, from this turn on. */
+export async function setPlainLanguage(deps: DialogDeps, ctx: TurnContext, plain: boolean): Promise<void> {
+  const profile = await deps.profile.get(ctx, {});
+  await deps.profile.set(ctx, { ...profile, plain });
+  ctx.turnState.set(PLAIN_KEY, plain);
+}
 
 export async function send(deps: DialogDeps, ctx: TurnContext, reply: Reply): Promise<void> {
   await ctx.sendActivity(deps.renderer.toActivity(reply, ctx.activity.channelId));

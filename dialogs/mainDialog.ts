@@ -19,7 +19,7 @@ import { detectCommand } from '../src/nlu/commands';
 import { MENU_ITEMS, matchMenuChoice, type MenuItem } from '../src/nlu/menuChoice';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { COMMUNE_DIALOG, CommuneDialog } from './communeDialog';
-import { channelUser, currentCommune, localeOf, send, toActivity, translator, type DialogDeps } from './dialogContext';
+import { channelUser, currentCommune, localeOf, send, setCommune, setPlainLanguage, toActivity, translator, type DialogDeps } from './dialogContext';
 import { contactLines, openNow } from './infoAnswers';
 import { INFO_DIALOG, InfoDialog, type InfoResult } from './infoDialog';
 import { AccountDataDialog } from './accountDataDialog';
@@ -111,14 +111,14 @@ export class MainDialog extends ComponentDialog {
     const only = all.length === 1 ? all[0]?.id : undefined;
     const communeId = (known as string | undefined) ?? only;
     if (communeId) {
-      await this.deps.profile.set(step.context, { communeId });
+      await setCommune(this.deps, step.context, communeId);
       return step.next();
     }
     // A first message that names a commune (SMS often starts that way) answers the question before it is asked.
     const options = (step.options ?? {}) as MainOptions;
     const named = options.pending?.text ? await this.deps.service.matchCommune(options.pending.text) : undefined;
     if (named?.kind === 'found') {
-      await this.deps.profile.set(step.context, { communeId: named.commune.id });
+      await setCommune(this.deps, step.context, named.commune.id);
       await send(this.deps, step.context, { text: translator(this.deps, step.context)('commune.noted', { commune: named.commune.name }) });
       return step.replaceDialog(FLOW, {} satisfies MainOptions);
     }
@@ -148,6 +148,12 @@ export class MainDialog extends ComponentDialog {
     if (picked) return this.openItem(step, picked);
     const direct = startDirectTask(step, input);
     if (direct) return direct;
+    // « langage simple » as the very first message (later, the interruption below takes it).
+    const command = detectCommand(input.text);
+    if (command === 'plainOn' || command === 'plainOff') {
+      await this.switchPlain(step.context, command === 'plainOn');
+      return step.replaceDialog(FLOW, {} satisfies MainOptions);
+    }
 
     // Free text: what the resident wants, said back before anything is done.
     const understood = this.deps.understand(input.text);
@@ -276,12 +282,27 @@ export class MainDialog extends ComponentDialog {
         await innerDc.cancelAllDialogs();
         return innerDc.beginDialog(FLOW, { again: true } satisfies MainOptions);
       }
+      case 'plainOn':
+      case 'plainOff':
+        await this.switchPlain(innerDc.context, command === 'plainOn');
+        // At the menu, the menu again in the new words; in a task, its question again.
+        if (this.placeOf(innerDc).task || this.placeOf(innerDc).cancellable) {
+          await innerDc.repromptDialog();
+          return { status: DialogTurnStatus.waiting };
+        }
+        await innerDc.cancelAllDialogs();
+        return innerDc.beginDialog(FLOW, {} satisfies MainOptions);
       case 'changeCommune':
         await send(this.deps, innerDc.context, { text: t('commands.changeCommune') });
-        await this.deps.profile.set(innerDc.context, {});
+        await setCommune(this.deps, innerDc.context, undefined);
         await innerDc.cancelAllDialogs();
         return innerDc.beginDialog(FLOW, {} satisfies MainOptions);
     }
+  }
+
+  private async switchPlain(ctx: TurnContext, plain: boolean): Promise<void> {
+    await setPlainLanguage(this.deps, ctx, plain);
+    await send(this.deps, ctx, { text: translator(this.deps, ctx)(plain ? 'commands.plain.on' : 'commands.plain.off') });
   }
 
   private placeOf(innerDc: DialogContext): Place {

@@ -1,6 +1,8 @@
 /**
  * Locale text. French is the default; keys are flat and dotted (`menu.prompt`), stored in
  * locales/<lang>.json. Nothing else in the code holds text shown to residents or agents.
+ * locales/<lang>.simple.json holds the « langage simple » versions (short sentences, one question
+ * at a time) of the texts whose sentences are long; a key it lacks keeps its usual text.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -18,9 +20,11 @@ export function pickLocale(channelLocale: string | undefined): Locale {
   return (SUPPORTED_LOCALES as readonly string[]).includes(lang) ? (lang as Locale) : DEFAULT_LOCALE;
 }
 
-export function readLocaleFile(localesDir: string, locale: Locale): Record<string, string> {
-  return JSON.parse(fs.readFileSync(path.join(localesDir, `${locale}.json`), 'utf8')) as Record<string, string>;
+export function readLocaleFile(localesDir: string, locale: Locale, variant: '' | 'simple' = ''): Record<string, string> {
+  return JSON.parse(fs.readFileSync(path.join(localesDir, `${locale}${variant ? `.${variant}` : ''}.json`), 'utf8')) as Record<string, string>;
 }
+
+const PLAIN_NS = 'simple';
 
 export class Texts {
   private constructor(private readonly instance: i18n) {}
@@ -28,13 +32,16 @@ export class Texts {
   static create(localesDir: string): Texts {
     const instance = i18next.createInstance();
     const resources = Object.fromEntries(
-      SUPPORTED_LOCALES.map((l) => [l, { translation: readLocaleFile(localesDir, l) }]),
+      SUPPORTED_LOCALES.map((l) => [l, { translation: readLocaleFile(localesDir, l), [PLAIN_NS]: readLocaleFile(localesDir, l, 'simple') }]),
     );
     void instance.init({
       initAsync: false,
       resources,
       lng: DEFAULT_LOCALE,
       fallbackLng: DEFAULT_LOCALE,
+      ns: ['translation', PLAIN_NS],
+      defaultNS: 'translation',
+      fallbackNS: 'translation',
       keySeparator: false,
       nsSeparator: false,
       interpolation: { escapeValue: false },
@@ -43,9 +50,12 @@ export class Texts {
     return new Texts(instance);
   }
 
-  /** A translate function for one locale. A missing key throws, so a typo cannot reach a resident. */
-  for(locale: Locale = DEFAULT_LOCALE): Translate {
-    const t: TFunction = this.instance.getFixedT(locale);
+  /**
+   * A translate function for one locale (in plain language when `plain`). A missing key throws,
+   * so a typo cannot reach a resident.
+   */
+  for(locale: Locale = DEFAULT_LOCALE, plain = false): Translate {
+    const t: TFunction = plain ? this.instance.getFixedT(locale, PLAIN_NS) : this.instance.getFixedT(locale);
     return (key, params) => {
       if (!this.instance.exists(key, { lng: locale }) && !this.instance.exists(key, { lng: DEFAULT_LOCALE })) {
         throw new Error(`Missing locale key: ${key}`);

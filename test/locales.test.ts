@@ -137,3 +137,44 @@ describe('locales: every value, every key the code builds', () => {
     expect(texts.has('menu.nope')).toBe(false);
   });
 });
+
+/**
+ * « langage simple »: locales/<lang>.simple.json holds a short-sentence version of every chat text
+ * whose sentences are long. A sentence is cut at . ! ? : ; or a line break; {{placeholders}} count as one word.
+ */
+describe('locales: « langage simple »', () => {
+  const MAX_WORDS = 12;
+  const plainFr = readLocaleFile(LOCALES, 'fr', 'simple');
+  const plainEn = readLocaleFile(LOCALES, 'en', 'simple');
+  const sentences = (text: string) => text.replace(/\{\{[^}]+\}\}/g, 'X').split(/(?<=[.!?:;])\s+|\n/).filter((s) => s.trim());
+  const words = (sentence: string) => sentence.match(/[\p{L}\p{N}'’-]+/gu)?.length ?? 0;
+  const longest = (text: string) => Math.max(0, ...sentences(text).map(words));
+  // Texts read outside the chat: the agents' tool, e-mails, web pages.
+  const notChat = /^(admin\.|web|mail\.|errors\.import\.|errors\.invoice\.|payment\.sandbox\.|payment\.return\.)/;
+
+  it('has the same keys in both languages, each a key of the usual texts with the same placeholders', () => {
+    expect(Object.keys(plainEn)).toEqual(Object.keys(plainFr));
+    for (const [key, text] of Object.entries(plainFr)) {
+      expect([key, key in fr]).toEqual([key, true]);
+      expect([key, placeholders(text)]).toEqual([key, placeholders(fr[key] ?? '')]);
+      expect([key, placeholders(plainEn[key] ?? '')]).toEqual([key, placeholders(en[key] ?? '')]);
+    }
+  });
+
+  it(`has no sentence of more than ${MAX_WORDS} words and at most one question per text`, () => {
+    const long = [...Object.entries(plainFr), ...Object.entries(plainEn)].filter(([, text]) => longest(text) > MAX_WORDS || (text.match(/\?/g)?.length ?? 0) > 1);
+    expect(long).toEqual([]);
+  });
+
+  it(`covers every chat text that has a sentence of more than ${MAX_WORDS} words`, () => {
+    const uncovered = Object.entries(fr).filter(([key, text]) => !notChat.test(key) && longest(text) > MAX_WORDS && !(key in plainFr)).map(([key]) => key);
+    expect(uncovered).toEqual([]);
+    // the measure finds what it looks for
+    expect(longest(fr['commands.help.booking'] ?? '')).toBeGreaterThan(MAX_WORDS);
+    expect(longest(plainFr['commands.help.booking'] ?? '')).toBeLessThanOrEqual(MAX_WORDS);
+  });
+
+  it('never asks two questions in one usual chat text either', () => {
+    expect(Object.entries(fr).filter(([key, text]) => !notChat.test(key) && (text.match(/\?/g)?.length ?? 0) > 1).map(([key]) => key)).toEqual([]);
+  });
+});

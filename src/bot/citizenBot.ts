@@ -4,7 +4,7 @@
  */
 import { ActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext, type UserState } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
-import { LOCALE_KEY, currentCommune, send, translator, type DialogDeps } from '../../dialogs/dialogContext';
+import { LOCALE_KEY, PLAIN_KEY, currentCommune, send, translator, type DialogDeps } from '../../dialogs/dialogContext';
 import { MAIN_DIALOG, MainDialog, type MainOptions } from '../../dialogs/mainDialog';
 import { isGreeting } from '../nlu/commands';
 import { pickLocale } from '../i18n';
@@ -41,6 +41,7 @@ export class CitizenBot extends ActivityHandler {
 
   override async run(ctx: TurnContext): Promise<void> {
     ctx.turnState.set(LOCALE_KEY, pickLocale(ctx.activity.locale));
+    ctx.turnState.set(PLAIN_KEY, (await this.deps.profile.get(ctx, {})).plain === true);
     await super.run(ctx);
     await this.conversationState.saveChanges(ctx, false);
     await this.userState.saveChanges(ctx, false);

@@ -3,9 +3,11 @@
  * botbuilder's TestAdapter: the commune, the menu, practical questions and the words that work
  * at any step.
  */
+import path from 'node:path';
 import type { Activity } from 'botbuilder';
 import { fixedClock } from '../../src/domain/clock';
-import { startChat, type Chat } from '../support/harness';
+import { readLocaleFile } from '../../src/i18n';
+import { ROOT, startChat, type Chat } from '../support/harness';
 
 const CSP = { commune: 'carrieres-sous-poissy' };
 const chats: Chat[] = [];
@@ -276,5 +278,57 @@ describe('language', () => {
     const hello = c.text(await c.join(CSP));
     expect(hello).not.toContain('Bonjour');
     expect(hello).toMatch(/Hello|Welcome/);
+  });
+});
+
+describe('« langage simple »', () => {
+  const fr = readLocaleFile(path.join(ROOT, 'locales'), 'fr');
+  const plain = readLocaleFile(path.join(ROOT, 'locales'), 'fr', 'simple');
+
+  it('is turned on by saying so at the menu: short sentences from then on, in this conversation and the next', async () => {
+    const c = chat();
+    await c.join(CSP);
+    const replies = await c.say('Je voudrais un langage plus simple');
+    expect(c.text(replies)).toContain(fr['commands.plain.on']);
+    // the menu again, its card's hint in short sentences
+    expect(JSON.stringify(replies.map(cardOf))).toContain(JSON.stringify(plain['menu.hint']).slice(1, -1));
+    expect(c.text(await c.say('aide'))).toContain(plain['commands.help.menu']);
+    // kept in the resident's profile: another conversation of the same person speaks simply too
+    const later = await c.say({ text: 'aide', conversation: { id: 'another-conversation' } as Activity['conversation'] });
+    expect(c.text(later)).toContain(plain['commands.help.menu']);
+    // « changer de commune » keeps it
+    await c.say('changer de commune');
+    await c.say('chanteloup');
+    expect(c.text(await c.say('aide'))).toContain(plain['commands.help.menu']);
+  });
+
+  it('is turned on in the middle of a task: the same question again, and its help in short sentences', async () => {
+    const c = chat();
+    await c.join(CSP);
+    expect(c.text(await c.say('Me connecter'))).toContain('Quelle est l\'adresse e-mail de votre espace ?');
+    const on = c.text(await c.say('parlez plus simplement'));
+    expect(on).toContain(fr['commands.plain.on']);
+    expect(on).toContain('Quelle est l\'adresse e-mail de votre espace ?');
+    expect(c.text(await c.say('aide'))).toContain(plain['commands.help.signIn']);
+    // the task goes on: an e-mail is still the expected answer
+    expect(c.text(await c.say('marie.durand@example.fr'))).toContain(plain['signIn.codeSent']?.replace('{{email}}', 'marie.durand@example.fr'));
+  });
+
+  it('is turned off by « langage courant »', async () => {
+    const c = chat();
+    await c.join(CSP);
+    await c.say('langage simple');
+    const off = await c.say('langage courant');
+    expect(c.text(off)).toContain(fr['commands.plain.off']);
+    expect(JSON.stringify(off.map(cardOf))).toContain(JSON.stringify(fr['menu.hint']).slice(1, -1));
+    expect(c.text(await c.say('aide'))).toContain(fr['commands.help.menu']);
+  });
+
+  it('works as the very first message on a channel without a welcome (SMS)', async () => {
+    const c = chat({ channelId: 'sms', env: { DEFAULT_COMMUNE: 'carrieres-sous-poissy' } });
+    const first = c.text(await c.say('langage simple'));
+    expect(first).toContain('Bonjour');
+    expect(first).toContain(fr['commands.plain.on']);
+    expect(first).toContain(plain['menu.hint']);
   });
 });

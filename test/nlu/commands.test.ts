@@ -105,6 +105,14 @@ describe('commands as residents type them (accents, capitals, politeness, punctu
     ['je ne suis pas dans cette commune', 'changeCommune'],
     ['me déconnecter', 'signOut'],
     ['Déconnexion', 'signOut'],
+    ['langage simple', 'plainOn'],
+    ['Je voudrais un langage plus simple svp', 'plainOn'],
+    ['Pouvez-vous parler plus simplement ?', 'plainOn'],
+    ['des phrases courtes', 'plainOn'],
+    ['FALC', 'plainOn'],
+    ['plain language', 'plainOn'],
+    ['langage courant', 'plainOff'],
+    ['Parlez normalement', 'plainOff'],
   ])('« %s » → %s', (text, command) => {
     expect(detectCommand(text)).toBe(command);
   });
@@ -118,6 +126,8 @@ describe('commands as residents type them (accents, capitals, politeness, punctu
     'changer de commune pour la cantine de Léa',
     'merci',
     'non merci',
+    'acte de naissance simple',
+    'simple question sur la cantine',
     'au revoir',
     undefined,
   ])('« %s » stays a request (or nothing), not a command', (text) => {

@@ -77,6 +77,12 @@ export class CardRenderer {
     return capabilitiesOf(channelId).secrets;
   }
 
+  /** The person's name to greet them by, where the channel vouches for it (Teams' directory); never a name typed by anyone. */
+  verifiedName(channelId: string | undefined, name: string | undefined): string | undefined {
+    const trimmed = name?.trim();
+    return capabilitiesOf(channelId).verifiedName && trimmed && trimmed.length <= 80 ? trimmed : undefined;
+  }
+
   toActivity(reply: Reply, channelId: string | undefined): Partial<Activity> {
     const caps = capabilitiesOf(channelId);
     const equivalent = this.textEquivalent(reply);

@@ -11,6 +11,8 @@ export interface ChannelCapabilities {
   files: boolean;
   /** Whether the bot may ask for a long-lived secret (a family key) here: never by SMS. */
   secrets: boolean;
+  /** Whether `from.name` is the person's name as the channel's directory knows it (Teams), fit to greet them by. */
+  verifiedName?: boolean;
 }
 
 const TEXT_ONLY: ChannelCapabilities = { cards: false, suggestedActions: false, maxCardVersion: '0', files: false, secrets: false };
@@ -21,7 +23,7 @@ const byChannel: Record<string, ChannelCapabilities> = {
   directline: RICH,
   emulator: RICH,
   test: RICH,
-  msteams: { cards: true, suggestedActions: true, maxCardVersion: '1.4', files: true, secrets: true },
+  msteams: { cards: true, suggestedActions: true, maxCardVersion: '1.4', files: true, secrets: true, verifiedName: true },
   sms: TEXT_ONLY,
   twilio: TEXT_ONLY,
 };

@@ -22,6 +22,7 @@ import { jobDefinitions, startJobs } from './jobs/scheduler';
 import { SANDBOX_MERCHANT, sandboxKeys } from './payment/sandbox';
 import fs from 'node:fs';
 import path from 'node:path';
+import { AzureTokens } from './directline/azureTokens';
 import { DirectLine } from './directline/directLine';
 import { DirectLineAdapter } from './directline/directLineAdapter';
 import { RateLimiter } from './web/rateLimit';
@@ -114,15 +115,23 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
     embedOrigins: config.webchat.embedOrigins,
     azureDomain: config.webchat.azure?.domain,
   };
-  const directLine = config.webchat.azure ? undefined : {
-    directLine: new DirectLine({ store: core.directLineStore, adapter: webAdapter, bot, secret: core.secret, clock: core.service.clock, logger: core.logger }),
-    communeExists: async (id: string) => !!(await core.service.findCommune(id)),
+  const ownDirectLine = config.webchat.azure
+    ? undefined
+    : new DirectLine({ store: core.directLineStore, adapter: webAdapter, bot, secret: core.secret, clock: core.service.clock, logger: core.logger });
+  const directLine = ownDirectLine && {
+    directLine: ownDirectLine,
     publicUrl: config.publicUrl,
     logger: core.logger,
-    tokenLimiter: new RateLimiter(config.webchat.tokensPerMinute, 60_000),
     activityLimiter: new RateLimiter(20, 10_000),
   };
-  const { server, closeStreams } = createServer({ adapter, bot, health: () => core.service.checkHealth(), logger: core.logger, sms, payment, accounts, chatPage, directLine });
+  const azureTokens = config.webchat.azure && new AzureTokens({ ...config.webchat.azure, logger: core.logger });
+  const chatTokens = {
+    issue: (previous: string | undefined, commune: string | null, locale: string) => (ownDirectLine ? ownDirectLine.grant(previous, commune, locale) : azureTokens!.grant(previous)),
+    communeExists: async (id: string) => !!(await core.service.findCommune(id)),
+    limiter: new RateLimiter(config.webchat.tokensPerMinute, 60_000),
+    logger: core.logger,
+  };
+  const { server, closeStreams } = createServer({ adapter, bot, health: () => core.service.checkHealth(), logger: core.logger, sms, payment, accounts, chatPage, directLine, chatTokens });
   let address;
   try {
     address = await listen(server, config.port, config.host);

@@ -13,6 +13,7 @@ import { registerAccountPages, type AccountPagesDeps } from './web/accountPages'
 import type { SmsAdapter } from './sms/smsAdapter';
 import { twiml, validTwilioSignature } from './sms/twilio';
 import { registerDirectLineRoutes, type DirectLineRoutesDeps } from './directline/directLineRoutes';
+import { registerTokenRoute, type TokenRouteDeps } from './directline/tokenRoute';
 import { registerChatPage, type ChatPageDeps } from './web/chatPage';
 
 export interface ServerDeps {
@@ -32,6 +33,8 @@ export interface ServerDeps {
   /** The chat page at / and the bot's own Direct Line (absent: Azure's Direct Line is used, or no web chat). */
   chatPage?: ChatPageDeps;
   directLine?: DirectLineRoutesDeps;
+  /** The chat page's token endpoint (the bot's own Direct Line, or Azure's). */
+  chatTokens?: TokenRouteDeps;
 }
 
 export interface Server {
@@ -99,6 +102,7 @@ export function createServer(deps: ServerDeps): Server {
   if (deps.payment) registerPaymentRoutes(server, deps.payment);
   if (deps.accounts) registerAccountPages(server, deps.accounts);
   if (deps.chatPage) registerChatPage(server, deps.chatPage);
+  if (deps.chatTokens) registerTokenRoute(server, deps.chatTokens);
   const streams = deps.directLine ? registerDirectLineRoutes(server, deps.directLine) : undefined;
 
   server.get('/healthz', async (_req, res) => {

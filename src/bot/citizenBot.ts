@@ -60,7 +60,9 @@ export class CitizenBot extends ActivityHandler {
     const fromChannel = (ctx.activity.channelData as { commune?: unknown } | undefined)?.commune;
     const id = typeof fromChannel === 'string' ? fromChannel : this.deps.defaultCommune;
     const commune = (await currentCommune(this.deps, ctx)) ?? (id ? await this.deps.service.findCommune(id) : undefined);
-    const text = commune ? t('welcome.withCommune', { portal: commune.portalName, commune: commune.name }) : t('welcome.noCommune');
+    const name = this.deps.renderer.verifiedName(ctx.activity.channelId, ctx.activity.from?.name);
+    const hello = name ? t('welcome.helloName', { name }) : t('welcome.hello');
+    const text = `${hello} ${commune ? t('welcome.withCommune', { portal: commune.portalName, commune: commune.name }) : t('welcome.noCommune')}`;
     await send(this.deps, ctx, { text });
   }
 

@@ -1,7 +1,6 @@
 /**
- * HTTP and WebSocket routes of the bot's own Direct Line 3.0 (what Web Chat calls), and the page's
- * token endpoint:
- * - POST /api/webchat/token                                 a token for a new conversation, or the same one after a reload;
+ * HTTP and WebSocket routes of the bot's own Direct Line 3.0 (what Web Chat calls; the page's token
+ * endpoint is in tokenRoute.ts):
  * - POST /v3/directline/tokens/refresh                      a fresh token for the same conversation;
  * - POST /v3/directline/conversations                       starts it (the bot's welcome, once);
  * - GET  /v3/directline/conversations/:id                   reconnects (a new stream URL from a watermark);
@@ -21,12 +20,9 @@ import type { DirectLine, Grant } from './directLine';
 
 export interface DirectLineRoutesDeps {
   directLine: DirectLine;
-  communeExists(id: string): Promise<boolean>;
   /** PUBLIC_URL when set: the stream URLs are built from it rather than from the request's Host. */
   publicUrl?: string;
   logger: Logger;
-  /** New tokens per client address. */
-  tokenLimiter: RateLimiter;
   /** Activities per conversation. */
   activityLimiter: RateLimiter;
 }
@@ -34,13 +30,13 @@ export interface DirectLineRoutesDeps {
 const PREFIX = '/v3/directline';
 const STREAM_PATH = /^\/v3\/directline\/conversations\/([0-9a-f]{32})\/stream$/;
 
-function fail(res: restify.Response, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
+export function fail(res: restify.Response, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
   for (const [k, v] of Object.entries(headers)) res.header(k, v);
   res.status(status);
   res.json({ error: { code, message } });
 }
 
-const bearer = (req: { headers: IncomingMessage['headers'] }): string | undefined => {
+export const bearer = (req: { headers: IncomingMessage['headers'] }): string | undefined => {
   const header = req.headers.authorization;
   const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
   return match?.[1];
@@ -50,8 +46,6 @@ const watermarkOf = (value: unknown): number => {
   const n = Number(value);
   return Number.isSafeInteger(n) && n > 0 ? n : 0;
 };
-
-const clientAddress = (req: restify.Request): string => req.socket.remoteAddress ?? 'unknown';
 
 export function registerDirectLineRoutes(server: restify.Server, deps: DirectLineRoutesDeps): { close(): void } {
   const { directLine } = deps;
@@ -76,17 +70,6 @@ export function registerDirectLineRoutes(server: restify.Server, deps: DirectLin
       if (!res.headersSent) fail(res, 500, 'ServiceError', 'The service could not answer. Try again.');
     }
   };
-
-  server.post('/api/webchat/token', guarded('token', async (req, res) => {
-    const taken = deps.tokenLimiter.take(clientAddress(req));
-    if (!taken.ok) return fail(res, 429, 'TooManyRequests', 'Too many chat sessions from this address. Wait a moment.', { 'Retry-After': String(taken.retryAfterSeconds) });
-    const body = (req.body ?? {}) as { commune?: unknown; locale?: unknown };
-    const commune = typeof body.commune === 'string' && body.commune.length <= 100 && (await deps.communeExists(body.commune)) ? body.commune : null;
-    const locale = typeof body.locale === 'string' && /^en\b/i.test(body.locale) ? 'en-US' : 'fr-FR';
-    const grant = await directLine.grant(bearer(req), commune, locale);
-    res.header('Cache-Control', 'no-store');
-    res.json(grant);
-  }));
 
   server.post(`${PREFIX}/tokens/refresh`, guarded('refresh', async (req, res) => {
     const conversation = await conversationOf(req, res);

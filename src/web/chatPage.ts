@@ -37,8 +37,27 @@ const EMPTY_STYLE = 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=';
 /** JSON inside a <script> element: nothing can close the element. */
 const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
 
+/** WCAG 2.1 contrast ratio of a #rrggbb colour against white (1 to 21). */
+export function contrastWithWhite(hex: string): number {
+  const channel = (i: number) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+  return 1.05 / (luminance + 0.05);
+}
+
+/**
+ * The page's colour: the commune's when white text on it (and it on white) reads at 4.5:1 at least
+ * (WCAG AA), the default otherwise.
+ */
+export function accentOf(commune: Commune | undefined): string {
+  const color = commune?.accentColor;
+  return color && HEX.test(color) && contrastWithWhite(color) >= 4.5 ? color : DEFAULT_ACCENT;
+}
+
 function pageHtml(t: Translate, commune: Commune | undefined, nonce: string, config: Record<string, unknown>): string {
-  const accent = commune?.accentColor && HEX.test(commune.accentColor) ? commune.accentColor : DEFAULT_ACCENT;
+  const accent = accentOf(commune);
   const title = commune ? t('webchat.title', { commune: commune.name }) : t('webchat.titleNoCommune');
   return `<!doctype html>
 <html lang="fr">
@@ -113,6 +132,7 @@ export function registerChatPage(server: restify.Server, deps: ChatPageDeps): vo
   server.get('/', async (req, res) => {
     const asked = queryParam(req, 'commune');
     const commune = (asked ? await deps.findCommune(asked) : undefined) ?? (deps.defaultCommune ? await deps.findCommune(deps.defaultCommune) : undefined);
+    if (commune?.accentColor && accentOf(commune) !== commune.accentColor) deps.logger.warn('webchat.accentRefused', { commune: commune.id, color: commune.accentColor, fix: 'a colour with 4.5:1 contrast against white' });
     const nonce = randomBytes(16).toString('base64');
     const connect = deps.azureDomain ? `'self' ${new URL(deps.azureDomain).origin} ${new URL(deps.azureDomain).origin.replace(/^http/, 'ws')}` : "'self'";
     const config = {

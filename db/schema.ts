@@ -66,6 +66,8 @@ export const accounts = sqliteTable('accounts', {
   emailVerifiedAt: text('email_verified_at'),
   householdId: integer('household_id').references(() => households.id),
   lastLoginAt: text('last_login_at'),
+  /** When the resident said « arrêter les rappels » (or STOP by SMS); null: reminders on. */
+  remindersStoppedAt: text('reminders_stopped_at'),
   createdAt: createdAt(),
 }, (t) => [uniqueIndex('accounts_commune_email').on(t.communeId, t.email)]);
 
@@ -363,3 +365,24 @@ export const directLineActivities = sqliteTable('directline_activities', {
   activity: text('activity', { mode: 'json' }).notNull(),
   createdAt: text('created_at').notNull(),
 }, (t) => [uniqueIndex('directline_activities_seq').on(t.conversationId, t.seq)]);
+
+/**
+ * Reminders: one row per account and subject (`key`, e.g. booking:12:3:2026-12), so a reminder is
+ * planned once however often the job runs. pending → sending (claimed by one run) → sent, or
+ * stopped (the resident said stop), expired (its date passed while held), interrupted (a run died
+ * while sending it: not sent again, at most once).
+ */
+export const reminders = sqliteTable('reminders', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  accountId: integer('account_id').notNull().references(() => accounts.id, { onDelete: 'cascade' }),
+  kind: text('kind').notNull(),
+  key: text('key').notNull(),
+  params: text('params', { mode: 'json' }).notNull(),
+  /** The last day it is worth sending (the deadline, the due date). */
+  expiresOn: text('expires_on').notNull(),
+  status: text('status').notNull().default('pending'),
+  channel: text('channel'), // chat, email
+  claimedAt: text('claimed_at'),
+  sentAt: text('sent_at'),
+  createdAt: createdAt(),
+}, (t) => [uniqueIndex('reminders_account_key').on(t.accountId, t.key), index('reminders_status').on(t.status)]);

@@ -3,12 +3,12 @@
  * profile (user state). Built once in src/index.ts.
  */
 import { createHash } from 'node:crypto';
-import type { Attachment, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import { TurnContext, type Attachment, type StatePropertyAccessor } from 'botbuilder';
 import type { Download } from '../src/bot/attachments';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { CardRenderer, Reply } from '../cards/cardRenderer';
 import type { MunicipalService } from '../src/domain/municipalService';
-import type { Commune } from '../src/domain/types';
+import type { Account, Commune } from '../src/domain/types';
 import type { Understanding } from '../src/nlu/understand';
 import { DEFAULT_LOCALE, type Locale, type Texts, type Translate } from '../src/i18n';
 
@@ -70,6 +70,12 @@ export const toActivity = (deps: DialogDeps, ctx: TurnContext, reply: Reply) => 
 export async function currentCommune(deps: DialogDeps, ctx: TurnContext): Promise<Commune | undefined> {
   const profile = await deps.profile.get(ctx, {});
   return profile.communeId ? deps.service.findCommune(profile.communeId) : undefined;
+}
+
+/** Remembers this conversation as the resident's last one: payments' outcomes and reminders are told here. */
+export async function rememberConversation(deps: DialogDeps, ctx: TurnContext, account: Account): Promise<void> {
+  const { activity } = ctx;
+  await deps.service.rememberConversation(account, { channelId: activity.channelId, userId: activity.from.id, conversationId: activity.conversation.id, reference: TurnContext.getConversationReference(activity) });
 }
 
 /** Who is talking, for sessions: the channel and its user id, hashed (never the raw id in the store). */

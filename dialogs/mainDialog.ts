@@ -16,6 +16,9 @@ import type { Reply } from '../cards/cardRenderer';
 import type { Topic } from '../src/domain/types';
 import { normalize } from '../src/domain/text';
 import { detectCommand } from '../src/nlu/commands';
+import { SENDER_PHONE } from '../src/sms/senderPhone';
+import { parisDay } from '../src/domain/parisTime';
+import { longDay } from './dateWords';
 import { MENU_ITEMS, matchMenuChoice, type MenuItem } from '../src/nlu/menuChoice';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { COMMUNE_DIALOG, CommuneDialog } from './communeDialog';
@@ -45,6 +48,9 @@ import { FORGOT_PASSWORD_DIALOG, ForgotPasswordDialog } from './forgotPasswordDi
 import { understoodText } from './understoodText';
 
 export const MAIN_DIALOG = 'main';
+
+/** A whole-message « stop » on a channel that gives the sender's number (SMS). */
+const stopsBySms = (ctx: TurnContext): boolean => ctx.turnState.get(SENDER_PHONE) !== undefined && /^\s*stop\s*$/i.test(ctx.activity.text ?? '');
 const FLOW = 'mainFlow';
 const MENU_PROMPT = 'menuPrompt';
 
@@ -104,6 +110,11 @@ export class MainDialog extends ComponentDialog {
   }
 
   private async ensureCommune(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    // « STOP » by SMS needs no commune: it is answered before anything is asked.
+    if (((step.options ?? {}) as MainOptions).pending && stopsBySms(step.context)) {
+      await this.reminders(step.context, 'remindersStop');
+      return step.endDialog();
+    }
     if (await currentCommune(this.deps, step.context)) return step.next();
     const fromChannel = (step.context.activity.channelData as { commune?: unknown } | undefined)?.commune;
     const all = await this.deps.service.listCommunes();
@@ -148,8 +159,12 @@ export class MainDialog extends ComponentDialog {
     if (picked) return this.openItem(step, picked);
     const direct = startDirectTask(step, input);
     if (direct) return direct;
-    // « langage simple » as the very first message (later, the interruption below takes it).
+    // « langage simple », « mes rappels », STOP… as the very first message (later, the interruption below takes them).
     const command = detectCommand(input.text);
+    if (command === 'remindersList' || command === 'remindersStop' || command === 'remindersResume' || (command === 'cancel' && stopsBySms(step.context))) {
+      await this.reminders(step.context, command === 'cancel' ? 'remindersStop' : command);
+      return step.replaceDialog(FLOW, { again: true } satisfies MainOptions);
+    }
     if (command === 'plainOn' || command === 'plainOff') {
       await this.switchPlain(step.context, command === 'plainOn');
       return step.replaceDialog(FLOW, {} satisfies MainOptions);
@@ -262,7 +277,10 @@ export class MainDialog extends ComponentDialog {
         await innerDc.cancelAllDialogs();
         return innerDc.beginDialog(FLOW, {} satisfies MainOptions);
       case 'cancel':
+        // « STOP » by SMS: the reminders of this number stop (what a resident means by it there), and the task too.
+        if (stopsBySms(innerDc.context)) await this.reminders(innerDc.context, 'remindersStop');
         if (!place.task && !place.cancellable) {
+          if (stopsBySms(innerDc.context)) return innerDc.replaceDialog(FLOW, { again: true } satisfies MainOptions);
           await send(this.deps, innerDc.context, { text: t('commands.nothingToCancel') });
           await innerDc.repromptDialog();
           return { status: DialogTurnStatus.waiting };
@@ -282,6 +300,16 @@ export class MainDialog extends ComponentDialog {
         await innerDc.cancelAllDialogs();
         return innerDc.beginDialog(FLOW, { again: true } satisfies MainOptions);
       }
+      case 'remindersList':
+      case 'remindersStop':
+      case 'remindersResume':
+        await this.reminders(innerDc.context, command);
+        if (this.placeOf(innerDc).task || this.placeOf(innerDc).cancellable) {
+          await innerDc.repromptDialog();
+          return { status: DialogTurnStatus.waiting };
+        }
+        await innerDc.cancelAllDialogs();
+        return innerDc.beginDialog(FLOW, { again: true } satisfies MainOptions);
       case 'plainOn':
       case 'plainOff':
         await this.switchPlain(innerDc.context, command === 'plainOn');
@@ -298,6 +326,37 @@ export class MainDialog extends ComponentDialog {
         await innerDc.cancelAllDialogs();
         return innerDc.beginDialog(FLOW, {} satisfies MainOptions);
     }
+  }
+
+  /** « mes rappels », « arrêter les rappels » (STOP by SMS: every account of the number), « reprendre les rappels ». */
+  private async reminders(ctx: TurnContext, command: 'remindersList' | 'remindersStop' | 'remindersResume'): Promise<void> {
+    const t = translator(this.deps, ctx);
+    const { service } = this.deps;
+    const account = await service.accounts.signedIn(channelUser(ctx));
+    const phone = ctx.turnState.get(SENDER_PHONE) as string | undefined;
+    if (command === 'remindersStop' && phone) {
+      const stopped = await service.reminders.stopByPhone(phone);
+      if (account) await service.reminders.stop(account.id);
+      await send(this.deps, ctx, { text: t(stopped || account ? 'reminders.smsStopped' : 'reminders.smsNoAccount') });
+      return;
+    }
+    if (!account) {
+      await send(this.deps, ctx, { text: t('reminders.signInFirst') });
+      return;
+    }
+    if (command === 'remindersStop') await service.reminders.stop(account.id);
+    if (command === 'remindersResume') await service.reminders.resume(account.id);
+    if (command !== 'remindersList') {
+      await send(this.deps, ctx, { text: t(command === 'remindersStop' ? 'reminders.stopped' : 'reminders.resumed') });
+      return;
+    }
+    const { stoppedAt, reminders } = await service.reminders.overview(account.id);
+    const day = (iso: string) => longDay(localeOf(ctx), parisDay(new Date(iso)));
+    const lines = [t('reminders.title'), stoppedAt ? t('reminders.off', { day: day(stoppedAt) }) : t('reminders.on')];
+    const shown = reminders.filter((r) => r.status === 'sent' || r.status === 'pending');
+    if (shown.length === 0) lines.push(t('reminders.none'));
+    for (const r of shown) lines.push(r.status === 'sent' && r.sentAt ? t('reminders.item.sent', { day: day(r.sentAt), text: service.reminders.word(r) }) : t('reminders.item.pending', { text: service.reminders.word(r) }));
+    await send(this.deps, ctx, { text: lines.join('\n') });
   }
 
   private async switchPlain(ctx: TurnContext, plain: boolean): Promise<void> {

@@ -10,7 +10,7 @@ import { isEmail, normalizeEmail, type CodeCheck } from '../src/domain/accounts'
 import { normalize } from '../src/domain/text';
 import type { Account } from '../src/domain/types';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
-import { ask, channelUser, currentCommune, type DialogDeps, localeOf, send, translator } from './dialogContext';
+import { ask, channelUser, currentCommune, type DialogDeps, localeOf, rememberConversation, send, translator } from './dialogContext';
 import { parisDateTime } from './dateWords';
 
 export const SIGN_IN_DIALOG = 'signIn';
@@ -105,6 +105,7 @@ export class SignInDialog extends ComponentDialog {
     const last = check.previousSignIn ? t('signIn.lastSignIn', parisDateTime(localeOf(step.context), check.previousSignIn)) : t('signIn.firstSignIn');
     const linkable = !check.account.householdId && this.deps.renderer.canAskSecrets(step.context.activity.channelId);
     const hint = linkable ? `\n${t('signIn.linkHint', { keyName: commune?.familyKeyName ?? '' })}` : '';
+    await rememberConversation(this.deps, step.context, check.account);
     await send(this.deps, step.context, { text: `${t('signIn.welcome', { name: fullName(t, check.account) })} — ${last}${hint}` });
     return step.endDialog({ account: check.account } satisfies SignInResult);
   }

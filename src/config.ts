@@ -47,6 +47,7 @@ const EnvSchema = z.object({
   INVOICING_CRON: z.preprocess(emptyToUndefined, z.string().default('0 6 1 * *')),
   RECONCILE_CRON: z.preprocess(emptyToUndefined, z.string().default('*/10 * * * *')),
   REQUEST_NOTICES_CRON: z.preprocess(emptyToUndefined, z.string().default('* * * * *')),
+  REMINDERS_CRON: z.preprocess(emptyToUndefined, z.string().default('*/15 * * * *')),
   JOBS: z.preprocess(emptyToUndefined, z.enum(['on', 'off']).default('on')),
   ELECTION_DAYS: z.preprocess(emptyToUndefined, z.string().regex(/^\d{4}-\d{2}-\d{2}(,\d{4}-\d{2}-\d{2})*$/, 'first-round days as YYYY-MM-DD, separated by commas').optional()),
   CHAT_EMBED_ORIGINS: z.preprocess(emptyToUndefined, z.string().regex(/^https?:\/\/[^\s,]+([\s,]+https?:\/\/[^\s,]+)*$/, 'the sites allowed to show the chat page in a frame, as https://… origins separated by spaces or commas').optional()),
@@ -93,7 +94,7 @@ export interface Config {
     publicKeyFile: string;
   };
   /** Scheduled jobs (node-cron patterns, Europe/Paris). */
-  jobs: { enabled: boolean; invoicing: string; reconciliation: string; requestNotices: string };
+  jobs: { enabled: boolean; invoicing: string; reconciliation: string; requestNotices: string; reminders: string };
   /** First-round days of the coming elections (YYYY-MM-DD): the bot gives each one's registration deadline. */
   electionDays: readonly string[];
   /** The chat page at /: Web Chat's bundle, the sites that may frame it, and Azure's Direct Line instead of the bot's own when a secret is set. */
@@ -167,7 +168,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, rootDir = findR
       hmacKey: e.PAYBOX_HMAC_KEY,
       publicKeyFile: path.resolve(rootDir, e.PAYBOX_PUBLIC_KEY_FILE ?? path.join('db', 'reference', 'paybox-pubkey.pem')),
     }),
-    jobs: Object.freeze({ enabled: e.JOBS === 'on', invoicing: e.INVOICING_CRON, reconciliation: e.RECONCILE_CRON, requestNotices: e.REQUEST_NOTICES_CRON }),
+    jobs: Object.freeze({ enabled: e.JOBS === 'on', invoicing: e.INVOICING_CRON, reconciliation: e.RECONCILE_CRON, requestNotices: e.REQUEST_NOTICES_CRON, reminders: e.REMINDERS_CRON }),
     passwordCost: e.PASSWORD_COST,
     webchat: Object.freeze({
       bundleFile: path.join(rootDir, 'node_modules', '.cache', 'webchat', 'webchat-4.18.1.js'),

@@ -7,7 +7,7 @@ import { accounts, oneTimeCodes, representatives, requests, sessions } from '../
 
 type AccountRow = typeof accounts.$inferSelect;
 
-const toAccount = (r: AccountRow): Account => ({
+export const toAccount = (r: AccountRow): Account => ({
   id: r.id,
   communeId: r.communeId,
   email: r.email,

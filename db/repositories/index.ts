@@ -12,6 +12,7 @@ import { HouseholdRepository } from './householdRepository';
 import { InvoiceRepository } from './invoiceRepository';
 import { JobRepository } from './jobRepository';
 import { LinkTokenRepository } from './linkTokenRepository';
+import { ReminderRepository } from './reminderRepository';
 import { RequestRepository } from './requestRepository';
 import { ReservationRepository } from './reservationRepository';
 
@@ -32,6 +33,7 @@ export function createRepositories(db: Db): Repositories {
     invoices: new InvoiceRepository(db),
     conversationRefs: new ConversationRefRepository(db),
     audit: new AuditRepository(db),
+    reminders: new ReminderRepository(db),
     health: new HealthRepository(db),
   };
 }

@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import type { ImportError, ImportFile, ImportFiles } from '../domain/familyImport';
 import type { MunicipalService } from '../domain/municipalService';
 import type { DecisionTeller } from '../domain/requestService';
+import type { ReminderTeller } from '../domain/reminders';
 import type { Locale, Translate } from '../i18n';
 import { readCsvFile } from './csvFile';
 import { createInvoice, reconcilePayments, runInvoicing } from './invoiceCommands';
@@ -57,7 +58,7 @@ export interface CommandContext {
   /** The word after the command, for commands that take one (run-job NAME). */
   arg?: string;
   /** Tells agents' decisions in the residents' conversations (the bot's adapter, built from the config). */
-  teller: DecisionTeller;
+  teller: DecisionTeller & ReminderTeller;
 }
 
 interface Command {

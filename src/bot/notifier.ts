@@ -12,12 +12,13 @@ import type { MunicipalService } from '../domain/municipalService';
 import type { Notice, Notifier } from '../domain/payments';
 import type { UntoldDecision } from '../domain/ports';
 import type { ConversationTarget, DecisionTeller } from '../domain/requestService';
+import type { ReminderTeller } from '../domain/reminders';
 import { pickLocale, type Texts } from '../i18n';
 import type { Logger } from '../logger';
 
 const euros = (cents: number) => new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(cents / 100);
 
-export class ConversationNotifier implements Notifier, DecisionTeller {
+export class ConversationNotifier implements Notifier, DecisionTeller, ReminderTeller {
   constructor(
     private readonly adapter: CloudAdapter,
     /** The web chat's own Direct Line: its conversations are reached in-process, not through a Bot Connector. */
@@ -42,6 +43,11 @@ export class ConversationNotifier implements Notifier, DecisionTeller {
     const lines = [t('request.told', { reference: decision.reference, kind: t(`request.kind.${decision.kind}`), status: t(`request.status.${decision.status}`) })];
     if (decision.message) lines.push(t('request.toldMessage', { message: decision.message }));
     return this.say(target, lines.join('\n'));
+  }
+
+  /** A reminder, with how to stop them. */
+  async remind(target: ConversationTarget, text: string): Promise<boolean> {
+    return this.say(target, `${text}\n${this.texts.for('fr')('reminder.footer')}`);
   }
 
   private async say(target: ConversationTarget, text: string): Promise<boolean> {

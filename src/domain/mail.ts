@@ -86,4 +86,6 @@ export interface Mailer {
   sendInvoice(mail: InvoiceMail): Promise<void>;
   sendReceipt(mail: ReceiptMail): Promise<void>;
   sendPasswordLink(mail: PasswordLinkMail): Promise<void>;
+  /** A reminder (src/domain/reminders.ts) to a resident the chat cannot reach. */
+  sendReminder(mail: { to: string; commune: Commune; text: string; locale: string }): Promise<void>;
 }

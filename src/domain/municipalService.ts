@@ -6,6 +6,7 @@
 import { AccountService } from './accounts';
 import type { Mailer } from './mail';
 import type { SchoolCalendar } from './activityCalendar';
+import { ReminderService, reminderWords } from './reminders';
 import { ReservationService } from './reservations';
 import { InvoiceService, type InvoicePdf, type Wording } from './invoicing';
 import { PaymentService } from './payments';
@@ -59,6 +60,8 @@ export class MunicipalService {
   readonly reservations: ReservationService;
   /** Démarches: sent, followed, decided, decisions told (src/domain/requestService.ts). */
   readonly requests: RequestService;
+  /** Reminders planned and delivered once (src/domain/reminders.ts). */
+  readonly reminders: ReminderService;
 
   constructor(readonly deps: ServiceDeps) {
     const { repos, clock, secretKey, mailer, files, schoolCalendar, wording, pdf, paymentProvider } = deps;
@@ -79,6 +82,19 @@ export class MunicipalService {
     this.requests = new RequestService({ requests: repos.requests, communes: repos.communes, conversationRefs: repos.conversationRefs, audit: repos.audit, mailer, clock });
     this.documents = new DocumentService(repos.documents, files, () => clock.now());
     this.passwords = new PasswordAccess({ accounts: repos.accounts, links: repos.linkTokens, communes: repos.communes, audit: repos.audit, mailer, clock, secretKey, passwordCost: deps.passwordCost });
+    this.reminders = new ReminderService({
+      reminders: repos.reminders,
+      households: repos.households,
+      activities: repos.activities,
+      reservations: repos.reservations,
+      invoices: repos.invoices,
+      communes: repos.communes,
+      accounts: repos.accounts,
+      conversationOf: (accountId) => repos.conversationRefs.latestFor(accountId),
+      calendar: schoolCalendar,
+      clock,
+      word: (kind, params) => wording(`reminder.${kind}${typeof params.late === 'string' ? `.${params.late}` : ''}`, reminderWords(params)),
+    });
     this.accounts = new AccountService({ accounts: repos.accounts, familyKeys: repos.familyKeys, households: repos.households, audit: repos.audit, mailer, clock, secretKey });
   }
 

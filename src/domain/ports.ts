@@ -2,6 +2,7 @@
  * What the domain needs from the outside. db/ implements the repositories; src/index.ts wires them.
  * Every method is async so that another store (PostgreSQL) can stand behind the same ports.
  */
+import type { ReminderRepository } from './reminders';
 import type { DocumentRepository } from './documents';
 import type {
   Account,
@@ -314,6 +315,7 @@ export interface Repositories {
   invoices: InvoiceRepository;
   conversationRefs: ConversationRefRepository;
   audit: AuditRepository;
+  reminders: ReminderRepository;
   health: HealthProbe;
 }
 

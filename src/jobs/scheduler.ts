@@ -17,6 +17,8 @@ import type { DecisionTeller } from '../domain/requestService';
 import type { Logger } from '../logger';
 import { invoicingJob } from './invoicingJob';
 import { reconciliationJob } from './reconciliationJob';
+import { remindersJob } from './remindersJob';
+import type { ReminderTeller } from '../domain/reminders';
 
 export interface JobDefinition {
   name: string;
@@ -24,12 +26,14 @@ export interface JobDefinition {
   run(): Promise<unknown>;
 }
 
-export function jobDefinitions(config: Readonly<Config>, service: MunicipalService, teller: DecisionTeller): JobDefinition[] {
+export function jobDefinitions(config: Readonly<Config>, service: MunicipalService, teller: DecisionTeller & ReminderTeller): JobDefinition[] {
   return [
     { name: 'invoicing', schedule: config.jobs.invoicing, run: () => invoicingJob(service) },
     { name: 'reconciliation', schedule: config.jobs.reconciliation, run: () => reconciliationJob(service) },
     // Agents' decisions on requests, told in the residents' conversations (each claimed once).
     { name: 'request-notices', schedule: config.jobs.requestNotices, run: () => service.requests.tellDecisions(teller) },
+    // Reminders due today planned once, then delivered once (chat held between 20:00 and 08:00, else e-mail).
+    { name: 'reminders', schedule: config.jobs.reminders, run: () => remindersJob(service, teller) },
   ];
 }
 

@@ -9,6 +9,7 @@ import path from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { BookingDecisionMail, BookingMail, CodeMail, DataExportMail, Mailer, PasswordLinkMail, ReceiptMail, RequestMail, RequestUpdateMail } from '../domain/mail';
 import type { InvoiceMail } from '../domain/invoicing';
+import type { Commune } from '../domain/types';
 import { pickLocale, type Texts } from '../i18n';
 import type { Logger } from '../logger';
 
@@ -88,6 +89,12 @@ export class MailSender implements Mailer {
     const at = new Intl.DateTimeFormat(mail.locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(new Date(mail.paidAt));
     const params = { number: mail.invoice.number, label: mail.invoice.label, amount: euros(mail.locale, mail.amountCents), date: at, authorization: mail.authorization, reference: mail.reference, commune: mail.commune.name, portal: mail.commune.portalName };
     await this.send(mail.to, t('mail.receipt.subject', params), `${t('mail.receipt.body', params)}\n\n${t('mail.signature', params)}`);
+  }
+
+  async sendReminder(mail: { to: string; commune: Commune; text: string; locale: string }): Promise<void> {
+    const t = this.options.texts.for(pickLocale(mail.locale));
+    const params = { text: mail.text, commune: mail.commune.name, portal: mail.commune.portalName };
+    await this.send(mail.to, t('mail.reminder.subject', params), `${t('mail.reminder.body', params)}\n\n${t('mail.signature', params)}`);
   }
 
   async sendDataExport(mail: DataExportMail): Promise<void> {

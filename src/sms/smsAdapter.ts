@@ -4,6 +4,7 @@
  * answer as TwiML. The conversation is the phone number, hashed: no raw number in the store.
  */
 import { createHash } from 'node:crypto';
+import { SENDER_PHONE } from './senderPhone';
 import { ActivityTypes, BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
 
 const REPLIES = Symbol('smsReplies');
@@ -46,6 +47,7 @@ export class SmsAdapter extends BotAdapter {
     const context = new TurnContext(this, activity);
     const replies: string[] = [];
     context.turnState.set(REPLIES, replies);
+    context.turnState.set(SENDER_PHONE, from);
     await this.runMiddleware(context, logic);
     return replies;
   }

@@ -42,6 +42,19 @@ describe('SMS', () => {
     expect(other).toContain('Quelle est votre commune ?');
   });
 
+  it('« STOP » stops the reminders of every account with that number, signed in or not, and says so', async () => {
+    const repos = app.core.service.deps.repos;
+    const same = await repos.accounts.create({ communeId: 'carrieres-sous-poissy', email: 'stop.one@example.org', civility: null, firstName: 'Anne', lastName: 'STOP', phone: '06 55 44 33 22', address: null });
+    const other = await repos.accounts.create({ communeId: 'carrieres-sous-poissy', email: 'stop.two@example.org', civility: null, firstName: 'Paul', lastName: 'GO', phone: '06 11 11 11 11', address: null });
+    const stop = messages((await sms({ From: '+33655443322', To: '+33700000000', Body: 'STOP', MessageSid: 'SM10' })).body).join('\n');
+    expect(stop).toContain('C&apos;est noté : plus aucun rappel ne sera envoyé pour ce numéro.');
+    expect(await repos.reminders.stoppedAt(same.id)).toBe('2026-11-18T14:00:00.000Z');
+    expect(await repos.reminders.stoppedAt(other.id)).toBeNull();
+    // A number no account has: said so.
+    const unknown = messages((await sms({ From: '+33600000001', To: '+33700000000', Body: 'stop', MessageSid: 'SM11' })).body).join('\n');
+    expect(unknown).toContain('Aucun espace n&apos;est lié à ce numéro');
+  });
+
   it('refuses a forged or unsigned webhook', async () => {
     const params = { From: '+33612345678', Body: 'menu' };
     expect((await sms(params, 'forged')).status).toBe(403);

@@ -61,7 +61,7 @@ it('two runs of one job at the same moment (two instances) do it once; the other
 
 it('the monthly invoicing run twice concurrently invoices each household once', async () => {
   await bookDecember();
-  const invoicing = jobDefinitions(core.config, core.service, { tell: async () => true }).find((j) => j.name === 'invoicing') as JobDefinition;
+  const invoicing = jobDefinitions(core.config, core.service, { tell: async () => true, remind: async () => true }).find((j) => j.name === 'invoicing') as JobDefinition;
   const outcomes = await Promise.all([runJob(invoicing, core.service, silent, 'a'), runJob(invoicing, core.service, silent, 'b')]);
   expect(outcomes.map((o) => o.status).sort()).toEqual(['busy', 'done']);
   const count = () => (core.db.$client.prepare("select count(*) as n from invoices where kind = 'monthly'").get() as { n: number }).n;
@@ -100,7 +100,7 @@ it('one commune whose invoicing fails does not stop the others; the run fails na
     if (communeId === 'chanteloup-les-vignes') throw new Error('tarifs manquants');
     return original(communeId, month);
   };
-  const invoicing = jobDefinitions(core.config, core.service, { tell: async () => true }).find((j) => j.name === 'invoicing') as JobDefinition;
+  const invoicing = jobDefinitions(core.config, core.service, { tell: async () => true, remind: async () => true }).find((j) => j.name === 'invoicing') as JobDefinition;
   const outcome = await runJob(invoicing, core.service, silent);
   expect(outcome).toEqual({ status: 'failed', error: expect.stringContaining('chanteloup-les-vignes: tarifs manquants') });
   const communes = core.db.$client.prepare("select distinct h.commune_id as c from invoices i join households h on h.id = i.household_id where i.kind = 'monthly'").all() as Array<{ c: string }>;

@@ -112,6 +112,11 @@ describe('commands as residents type them (accents, capitals, politeness, punctu
     ['FALC', 'plainOn'],
     ['plain language', 'plainOn'],
     ['langage courant', 'plainOff'],
+    ['arrêter les rappels', 'remindersStop'],
+    ['Je ne veux plus de rappels', 'remindersStop'],
+    ['stop reminders', 'remindersStop'],
+    ['reprendre les rappels', 'remindersResume'],
+    ['mes rappels', 'remindersList'],
     ['Parlez normalement', 'plainOff'],
   ])('« %s » → %s', (text, command) => {
     expect(detectCommand(text)).toBe(command);
@@ -127,6 +132,7 @@ describe('commands as residents type them (accents, capitals, politeness, punctu
     'merci',
     'non merci',
     'acte de naissance simple',
+    'rappel de facture',
     'simple question sur la cantine',
     'au revoir',
     undefined,

@@ -1,0 +1,40 @@
+/** « mes rappels », « arrêter les rappels », « reprendre les rappels » in the chat, signed in or not. */
+import { signedInChat } from '../support/accounts';
+import { startChat, type Chat } from '../support/harness';
+
+const chats: Chat[] = [];
+afterEach(() => {
+  for (const c of chats.splice(0)) c.core.close();
+});
+
+it('lists the reminders, stops and resumes them, at the menu and in the middle of a task', async () => {
+  const { c, account, clock } = await signedInChat(chats, { linkFile: 'CSP-F-000101' });
+  // signing in remembered this conversation: reminders are said here
+  expect((await c.core.service.conversationOf(account.id))?.channelId).toBe('test');
+  await c.core.service.invoices.createOneOff('carrieres-sous-poissy', 'CSP-F-000101', 'Séjour', 7380, '2026-11-20', 'agent');
+  await c.core.service.reminders.plan();
+  await c.core.service.reminders.deliver({ remind: async () => true }, c.core.service.deps.mailer);
+  const list = c.text(await c.say('mes rappels')).replace(/[\u202f\u00a0]/g, ' ');
+  expect(list).toContain('Vos rappels');
+  expect(list).toContain('Les rappels sont activés.');
+  expect(list).toMatch(/Envoyé le 18 novembre 2026 : Rappel : la facture CSP-FAC-2026-\d+ \(73,80 €\) est à payer avant le vendredi 20 novembre\./);
+
+  expect(c.text(await c.say('Réserver ou annuler'))).toContain('Quelle activité');
+  const stopped = c.text(await c.say('arrêter les rappels'));
+  expect(stopped).toContain('C\'est noté : je ne vous enverrai plus de rappels.');
+  expect(stopped).toContain('Quelle activité'); // the task goes on
+  expect(await c.core.service.deps.repos.reminders.stoppedAt(account.id)).not.toBeNull();
+  clock.advance(1);
+  await c.say('menu');
+  expect(c.text(await c.say('mes rappels'))).toContain('Les rappels sont arrêtés depuis le 18 novembre 2026.');
+  expect(c.text(await c.say('reprendre les rappels'))).toContain('C\'est noté : les rappels reprennent.');
+  expect(await c.core.service.deps.repos.reminders.stoppedAt(account.id)).toBeNull();
+});
+
+it('asks to sign in first when nobody is signed in', async () => {
+  const c = startChat();
+  chats.push(c);
+  await c.join({ commune: 'carrieres-sous-poissy' });
+  expect(c.text(await c.say('mes rappels'))).toContain('Les rappels sont liés à votre espace. Connectez-vous d\'abord');
+  expect(c.text(await c.say('arrêter les rappels'))).toContain('Connectez-vous d\'abord');
+});

@@ -3,7 +3,7 @@ import type { AccountRepository as Port, NewAccount } from '../../src/domain/por
 import type { Account, CodePurpose, OneTimeCode, Session } from '../../src/domain/types';
 import type { Db } from '../client';
 import { writeTransaction } from '../client';
-import { accounts, oneTimeCodes, representatives, requests, sessions } from '../schema';
+import { accounts, conversationRefs, oneTimeCodes, representatives, requests, sessions } from '../schema';
 
 type AccountRow = typeof accounts.$inferSelect;
 
@@ -139,6 +139,8 @@ export class AccountRepository implements Port {
     writeTransaction(this.db, () => {
       this.db.update(representatives).set({ accountId: null }).where(eq(representatives.accountId, accountId)).run();
       this.db.update(requests).set({ accountId: null }).where(eq(requests.accountId, accountId)).run();
+      // Where to speak to them goes with the account (its reminders go by cascade).
+      this.db.delete(conversationRefs).where(eq(conversationRefs.accountId, accountId)).run();
       this.db.delete(accounts).where(eq(accounts.id, accountId)).run();
     });
   }

@@ -3,8 +3,8 @@
  * flag the payment attempts still pending after 30 minutes.
  */
 import type { CommandContext } from './commands';
+import { euros } from '../domain/invoicing';
 
-const euros = (locale: string, cents: number) => new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(cents / 100);
 
 /** « 73,80 », « 73.80 », « 73 » → 7380; undefined when not an amount. */
 export function parseAmount(text: string): number | undefined {
@@ -17,7 +17,7 @@ export async function runInvoicing({ service, t, out, values, locale }: CommandC
   const month = values.month ?? service.invoices.previousMonth();
   const run = await service.invoices.runMonth(values.commune ?? '', month);
   out.line(t('admin.invoicing.done', { month, created: run.created.length, skipped: run.skipped, mailed: run.mailed }));
-  for (const invoice of run.created) out.line(`  ${invoice.number}  ${euros(locale, invoice.totalCents)}`);
+  for (const invoice of run.created) out.line(`  ${invoice.number}  ${euros(invoice.totalCents, locale)}`);
   return 0;
 }
 
@@ -28,13 +28,13 @@ export async function createInvoice({ service, t, out, values, locale }: Command
     return 1;
   }
   const invoice = await service.invoices.createOneOff(values.commune ?? '', values['file-number'] ?? '', values.label ?? '', amount, values.due, 'agent');
-  out.line(t('admin.invoice.created', { number: invoice.number, amount: euros(locale, invoice.totalCents), due: invoice.dueOn }));
+  out.line(t('admin.invoice.created', { number: invoice.number, amount: euros(invoice.totalCents, locale), due: invoice.dueOn }));
   return 0;
 }
 
 export async function reconcilePayments({ service, t, out, locale }: CommandContext): Promise<number> {
   const stale = await service.payments.reconcile();
   out.line(t('admin.payments.stale', { count: stale.length }));
-  for (const a of stale) out.line(`  ${a.reference}  ${euros(locale, a.amountCents)}  ${a.createdAt}`);
+  for (const a of stale) out.line(`  ${a.reference}  ${euros(a.amountCents, locale)}  ${a.createdAt}`);
   return 0;
 }

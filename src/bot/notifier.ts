@@ -15,8 +15,8 @@ import type { ConversationTarget, DecisionTeller } from '../domain/requestServic
 import type { ReminderTeller } from '../domain/reminders';
 import { pickLocale, type Texts } from '../i18n';
 import type { Logger } from '../logger';
+import { euros } from '../domain/invoicing';
 
-const euros = (cents: number) => new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(cents / 100);
 
 export class ConversationNotifier implements Notifier, DecisionTeller, ReminderTeller {
   constructor(

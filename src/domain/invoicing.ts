@@ -218,6 +218,9 @@ export class InvoiceService {
   }
 }
 
+/** « 73,80 € » for cents. */
+export const euros = (cents: number, locale = 'fr-FR'): string => new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(cents / 100);
+
 /** « décembre 2026 ». */
 export function monthName(month: string, locale = 'fr-FR'): string {
   return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-15T12:00:00Z`));

@@ -14,6 +14,7 @@
  */
 import { activityRuns, daysOfMonth, deadlineOf, shiftMonth, type SchoolCalendar } from './activityCalendar';
 import type { Clock } from './clock';
+import { euros, monthName } from './invoicing';
 import type { AccountRepository, ActivityRepository, CommuneRepository, HouseholdRepository, InvoiceRepository, ReservationRepository, StoredConversationRef } from './ports';
 import { addDays, parisMoment } from './parisTime';
 import { ACTIVE_STATUSES, type Account, type Activity, type Commune } from './types';
@@ -86,15 +87,13 @@ export interface ReminderServiceDeps {
 }
 
 const longDay = new Intl.DateTimeFormat('fr-FR', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
-const monthName = new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-const euros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
 
 /** A reminder's values as said: days and months in words, amounts in euros. */
 export function reminderWords(params: ReminderParams): Record<string, string | number> {
   const out: Record<string, string | number> = { ...params };
   for (const k of ['first', 'deadline', 'dueOn']) if (typeof params[k] === 'string') out[k] = longDay.format(new Date(`${params[k]}T12:00:00Z`));
-  if (typeof params.month === 'string') out.month = monthName.format(new Date(`${params.month}-15T12:00:00Z`));
-  if (typeof params.amountCents === 'number') out.amount = euros.format(params.amountCents / 100);
+  if (typeof params.month === 'string') out.month = monthName(params.month);
+  if (typeof params.amountCents === 'number') out.amount = euros(params.amountCents);
   return out;
 }
 

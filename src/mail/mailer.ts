@@ -12,6 +12,7 @@ import type { InvoiceMail } from '../domain/invoicing';
 import type { Commune } from '../domain/types';
 import { pickLocale, type Texts } from '../i18n';
 import type { Logger } from '../logger';
+import { euros } from '../domain/invoicing';
 
 export interface MailerOptions {
   smtpUrl?: string;
@@ -21,7 +22,6 @@ export interface MailerOptions {
   logger: Logger;
 }
 
-const euros = (locale: string, cents: number) => new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(cents / 100);
 const longDay = (locale: string, day: string) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
 
 export class MailSender implements Mailer {
@@ -78,7 +78,7 @@ export class MailSender implements Mailer {
   async sendInvoice(mail: InvoiceMail): Promise<void> {
     const t = this.options.texts.for(pickLocale(mail.locale));
     const { invoice } = mail;
-    const params = { number: invoice.number, label: invoice.label, amount: euros(mail.locale, invoice.totalCents), due: longDay(mail.locale, invoice.dueOn), commune: mail.commune.name, portal: mail.commune.portalName };
+    const params = { number: invoice.number, label: invoice.label, amount: euros(invoice.totalCents, mail.locale), due: longDay(mail.locale, invoice.dueOn), commune: mail.commune.name, portal: mail.commune.portalName };
     await this.send(mail.to, t('mail.invoice.subject', params), `${t('mail.invoice.body', params)}\n\n${t('mail.signature', params)}`, [
       { filename: `facture-${invoice.number}.pdf`, content: mail.pdf, contentType: 'application/pdf' },
     ]);
@@ -87,7 +87,7 @@ export class MailSender implements Mailer {
   async sendReceipt(mail: ReceiptMail): Promise<void> {
     const t = this.options.texts.for(pickLocale(mail.locale));
     const at = new Intl.DateTimeFormat(mail.locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(new Date(mail.paidAt));
-    const params = { number: mail.invoice.number, label: mail.invoice.label, amount: euros(mail.locale, mail.amountCents), date: at, authorization: mail.authorization, reference: mail.reference, commune: mail.commune.name, portal: mail.commune.portalName };
+    const params = { number: mail.invoice.number, label: mail.invoice.label, amount: euros(mail.amountCents, mail.locale), date: at, authorization: mail.authorization, reference: mail.reference, commune: mail.commune.name, portal: mail.commune.portalName };
     await this.send(mail.to, t('mail.receipt.subject', params), `${t('mail.receipt.body', params)}\n\n${t('mail.signature', params)}`);
   }
 

@@ -13,6 +13,7 @@ import type { Logger } from '../logger';
 import { escapeHtml, hiddenFields, page, sendHtml } from './html';
 import { PAYBOX_URLS, payboxForm, verifyNotification } from './paybox';
 import { sandboxRoutes, type SandboxKeys } from './sandbox';
+import { euros } from '../domain/invoicing';
 
 export interface PaymentRoutesDeps {
   service: MunicipalService;
@@ -28,7 +29,6 @@ export interface PaymentRoutesDeps {
   baseUrl(): string;
 }
 
-const euros = (cents: number) => new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(cents / 100);
 
 export function registerPaymentRoutes(server: restify.Server, deps: PaymentRoutesDeps): void {
   const t = deps.texts.for('fr');

@@ -13,6 +13,7 @@ import type { Texts } from '../i18n';
 import type { Logger } from '../logger';
 import { escapeHtml, hiddenFields, page } from './html';
 import { signQuery, validFormHmac, type Fields } from './paybox';
+import { euros } from '../domain/invoicing';
 
 export interface SandboxKeys {
   privateKeyPem: string;
@@ -45,7 +46,6 @@ interface SandboxDeps {
   send(res: restify.Response, status: number, html: string): void;
 }
 
-const euros = (cents: number) => new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(cents / 100);
 
 /** The posted PBX_* fields, in the order they came. */
 function postedFields(body: unknown): Fields {

@@ -16,9 +16,7 @@ import type { Reply } from '../cards/cardRenderer';
 import type { Topic } from '../src/domain/types';
 import { normalize } from '../src/domain/text';
 import { detectCommand } from '../src/nlu/commands';
-import { SENDER_PHONE } from '../src/sms/senderPhone';
-import { parisDay } from '../src/domain/parisTime';
-import { longDay } from './dateWords';
+import { answerReminders, stopsBySms } from './reminders';
 import { MENU_ITEMS, matchMenuChoice, type MenuItem } from '../src/nlu/menuChoice';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { COMMUNE_DIALOG, CommuneDialog } from './communeDialog';
@@ -49,8 +47,6 @@ import { understoodText } from './understoodText';
 
 export const MAIN_DIALOG = 'main';
 
-/** A whole-message « stop » on a channel that gives the sender's number (SMS). */
-const stopsBySms = (ctx: TurnContext): boolean => ctx.turnState.get(SENDER_PHONE) !== undefined && /^\s*stop\s*$/i.test(ctx.activity.text ?? '');
 const FLOW = 'mainFlow';
 const MENU_PROMPT = 'menuPrompt';
 
@@ -112,7 +108,7 @@ export class MainDialog extends ComponentDialog {
   private async ensureCommune(step: WaterfallStepContext): Promise<DialogTurnResult> {
     // « STOP » by SMS needs no commune: it is answered before anything is asked.
     if (((step.options ?? {}) as MainOptions).pending && stopsBySms(step.context)) {
-      await this.reminders(step.context, 'remindersStop');
+      await answerReminders(this.deps, step.context, 'remindersStop');
       return step.endDialog();
     }
     if (await currentCommune(this.deps, step.context)) return step.next();
@@ -162,7 +158,7 @@ export class MainDialog extends ComponentDialog {
     // « langage simple », « mes rappels », STOP… as the very first message (later, the interruption below takes them).
     const command = detectCommand(input.text);
     if (command === 'remindersList' || command === 'remindersStop' || command === 'remindersResume' || (command === 'cancel' && stopsBySms(step.context))) {
-      await this.reminders(step.context, command === 'cancel' ? 'remindersStop' : command);
+      await answerReminders(this.deps, step.context, command === 'cancel' ? 'remindersStop' : command);
       return step.replaceDialog(FLOW, { again: true } satisfies MainOptions);
     }
     if (command === 'plainOn' || command === 'plainOff') {
@@ -278,7 +274,7 @@ export class MainDialog extends ComponentDialog {
         return innerDc.beginDialog(FLOW, {} satisfies MainOptions);
       case 'cancel':
         // « STOP » by SMS: the reminders of this number stop (what a resident means by it there), and the task too.
-        if (stopsBySms(innerDc.context)) await this.reminders(innerDc.context, 'remindersStop');
+        if (stopsBySms(innerDc.context)) await answerReminders(this.deps, innerDc.context, 'remindersStop');
         if (!place.task && !place.cancellable) {
           if (stopsBySms(innerDc.context)) return innerDc.replaceDialog(FLOW, { again: true } satisfies MainOptions);
           await send(this.deps, innerDc.context, { text: t('commands.nothingToCancel') });
@@ -303,23 +299,12 @@ export class MainDialog extends ComponentDialog {
       case 'remindersList':
       case 'remindersStop':
       case 'remindersResume':
-        await this.reminders(innerDc.context, command);
-        if (this.placeOf(innerDc).task || this.placeOf(innerDc).cancellable) {
-          await innerDc.repromptDialog();
-          return { status: DialogTurnStatus.waiting };
-        }
-        await innerDc.cancelAllDialogs();
-        return innerDc.beginDialog(FLOW, { again: true } satisfies MainOptions);
+        await answerReminders(this.deps, innerDc.context, command);
+        return this.goOn(innerDc, place, { again: true });
       case 'plainOn':
       case 'plainOff':
         await this.switchPlain(innerDc.context, command === 'plainOn');
-        // At the menu, the menu again in the new words; in a task, its question again.
-        if (this.placeOf(innerDc).task || this.placeOf(innerDc).cancellable) {
-          await innerDc.repromptDialog();
-          return { status: DialogTurnStatus.waiting };
-        }
-        await innerDc.cancelAllDialogs();
-        return innerDc.beginDialog(FLOW, {} satisfies MainOptions);
+        return this.goOn(innerDc, place, {});
       case 'changeCommune':
         await send(this.deps, innerDc.context, { text: t('commands.changeCommune') });
         await setCommune(this.deps, innerDc.context, undefined);
@@ -328,35 +313,14 @@ export class MainDialog extends ComponentDialog {
     }
   }
 
-  /** « mes rappels », « arrêter les rappels » (STOP by SMS: every account of the number), « reprendre les rappels ». */
-  private async reminders(ctx: TurnContext, command: 'remindersList' | 'remindersStop' | 'remindersResume'): Promise<void> {
-    const t = translator(this.deps, ctx);
-    const { service } = this.deps;
-    const account = await service.accounts.signedIn(channelUser(ctx));
-    const phone = ctx.turnState.get(SENDER_PHONE) as string | undefined;
-    if (command === 'remindersStop' && phone) {
-      const stopped = await service.reminders.stopByPhone(phone);
-      if (account) await service.reminders.stop(account.id);
-      await send(this.deps, ctx, { text: t(stopped || account ? 'reminders.smsStopped' : 'reminders.smsNoAccount') });
-      return;
+  /** After an aside (a setting changed, a list shown): a task asks its question again; at the menu, the menu again (in the new words). */
+  private async goOn(innerDc: DialogContext, place: Place, menu: MainOptions): Promise<DialogTurnResult> {
+    if (place.task || place.cancellable) {
+      await innerDc.repromptDialog();
+      return { status: DialogTurnStatus.waiting };
     }
-    if (!account) {
-      await send(this.deps, ctx, { text: t('reminders.signInFirst') });
-      return;
-    }
-    if (command === 'remindersStop') await service.reminders.stop(account.id);
-    if (command === 'remindersResume') await service.reminders.resume(account.id);
-    if (command !== 'remindersList') {
-      await send(this.deps, ctx, { text: t(command === 'remindersStop' ? 'reminders.stopped' : 'reminders.resumed') });
-      return;
-    }
-    const { stoppedAt, reminders } = await service.reminders.overview(account.id);
-    const day = (iso: string) => longDay(localeOf(ctx), parisDay(new Date(iso)));
-    const lines = [t('reminders.title'), stoppedAt ? t('reminders.off', { day: day(stoppedAt) }) : t('reminders.on')];
-    const shown = reminders.filter((r) => r.status === 'sent' || r.status === 'pending');
-    if (shown.length === 0) lines.push(t('reminders.none'));
-    for (const r of shown) lines.push(r.status === 'sent' && r.sentAt ? t('reminders.item.sent', { day: day(r.sentAt), text: service.reminders.word(r) }) : t('reminders.item.pending', { text: service.reminders.word(r) }));
-    await send(this.deps, ctx, { text: lines.join('\n') });
+    await innerDc.cancelAllDialogs();
+    return innerDc.beginDialog(FLOW, menu);
   }
 
   private async switchPlain(ctx: TurnContext, plain: boolean): Promise<void> {

@@ -263,11 +263,12 @@ export class ReminderService {
     await this.deps.reminders.setStopped(accountId, null);
   }
 
-  /** STOP by SMS: every account with this phone number. */
-  async stopByPhone(phone: string): Promise<number> {
-    const accounts = await this.deps.reminders.accountsByPhone(phone);
-    for (const a of accounts) await this.stop(a.id);
-    return accounts.length;
+  /** STOP by SMS: every account with this phone number, and the one signed in on it; false when there is none. */
+  async stopForSms(phone: string, signedInAccountId?: number): Promise<boolean> {
+    const ids = new Set((await this.deps.reminders.accountsByPhone(phone)).map((a) => a.id));
+    if (signedInAccountId !== undefined) ids.add(signedInAccountId);
+    for (const id of ids) await this.stop(id);
+    return ids.size > 0;
   }
 
   /** « mes rappels »: whether they are on, and those of the last 30 days and to come. */

@@ -1,0 +1,42 @@
+/**
+ * « mes rappels », « arrêter les rappels », « reprendre les rappels » and « STOP » by SMS, at any
+ * step (src/domain/reminders.ts holds the rules): answered in one message, the task goes on.
+ */
+import type { TurnContext } from 'botbuilder';
+import { parisDay } from '../src/domain/parisTime';
+import { SENDER_PHONE } from '../src/sms/senderPhone';
+import { longDay } from './dateWords';
+import { channelUser, localeOf, send, translator, type DialogDeps } from './dialogContext';
+
+export type RemindersCommand = 'remindersList' | 'remindersStop' | 'remindersResume';
+
+/** A whole-message « stop » on a channel that gives the sender's number (SMS). */
+export const stopsBySms = (ctx: TurnContext): boolean => ctx.turnState.get(SENDER_PHONE) !== undefined && /^\s*stop\s*$/i.test(ctx.activity.text ?? '');
+
+export async function answerReminders(deps: DialogDeps, ctx: TurnContext, command: RemindersCommand): Promise<void> {
+  const t = translator(deps, ctx);
+  const reminders = deps.service.reminders;
+  const account = await deps.service.accounts.signedIn(channelUser(ctx));
+  const phone = ctx.turnState.get(SENDER_PHONE) as string | undefined;
+  if (command === 'remindersStop' && phone) {
+    const stopped = await reminders.stopForSms(phone, account?.id);
+    await send(deps, ctx, { text: t(stopped ? 'reminders.smsStopped' : 'reminders.smsNoAccount') });
+    return;
+  }
+  if (!account) {
+    await send(deps, ctx, { text: t('reminders.signInFirst') });
+    return;
+  }
+  if (command !== 'remindersList') {
+    await (command === 'remindersStop' ? reminders.stop(account.id) : reminders.resume(account.id));
+    await send(deps, ctx, { text: t(command === 'remindersStop' ? 'reminders.stopped' : 'reminders.resumed') });
+    return;
+  }
+  const { stoppedAt, reminders: list } = await reminders.overview(account.id);
+  const day = (iso: string) => longDay(localeOf(ctx), parisDay(new Date(iso)));
+  const lines = [t('reminders.title'), stoppedAt ? t('reminders.off', { day: day(stoppedAt) }) : t('reminders.on')];
+  const shown = list.filter((r) => r.status === 'sent' || r.status === 'pending');
+  if (shown.length === 0) lines.push(t('reminders.none'));
+  for (const r of shown) lines.push(r.status === 'sent' && r.sentAt ? t('reminders.item.sent', { day: day(r.sentAt), text: reminders.word(r) }) : t('reminders.item.pending', { text: reminders.word(r) }));
+  await send(deps, ctx, { text: lines.join('\n') });
+}

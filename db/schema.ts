@@ -50,6 +50,8 @@ export const households = sqliteTable('households', {
   city: text('city'),
   quotientFamilial: integer('quotient_familial'), // null: no avis d'imposition, maximum tariff
   eInvoice: integer('e_invoice', { mode: 'boolean' }).notNull().default(false),
+  /** When the family asked to be reminded of the recensement citoyen at each child's 16th birthday; null: not asked. */
+  censusRemindersAt: text('census_reminders_at'),
   createdAt: createdAt(),
 }, (t) => [uniqueIndex('households_commune_file').on(t.communeId, t.fileNumber)]);
 
@@ -267,7 +269,7 @@ export const botState = sqliteTable('bot_state', {
   data: text('data').notNull(),
   etag: text('etag').notNull(),
   updatedAt: text('updated_at').notNull(),
-});
+}, (t) => [index('bot_state_updated').on(t.updatedAt)]);
 
 export const auditLog = sqliteTable('audit_log', {
   id: integer('id').primaryKey({ autoIncrement: true }),
@@ -381,7 +383,7 @@ export const reminders = sqliteTable('reminders', {
   /** The last day it is worth sending (the deadline, the due date). */
   expiresOn: text('expires_on').notNull(),
   status: text('status').notNull().default('pending'),
-  channel: text('channel'), // chat, email
+  channel: text('channel'), // chat, sms, email
   claimedAt: text('claimed_at'),
   sentAt: text('sent_at'),
   createdAt: createdAt(),

@@ -16,7 +16,7 @@ import type { Reply } from '../cards/cardRenderer';
 import type { Topic } from '../src/domain/types';
 import { normalize } from '../src/domain/text';
 import { detectCommand } from '../src/nlu/commands';
-import { answerReminders, stopsBySms } from './reminders';
+import { answerReminders, isRemindersCommand, stopsBySms } from './reminders';
 import { MENU_ITEMS, matchMenuChoice, type MenuItem } from '../src/nlu/menuChoice';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { COMMUNE_DIALOG, CommuneDialog } from './communeDialog';
@@ -157,8 +157,8 @@ export class MainDialog extends ComponentDialog {
     if (direct) return direct;
     // « langage simple », « mes rappels », STOP… as the very first message (later, the interruption below takes them).
     const command = detectCommand(input.text);
-    if (command === 'remindersList' || command === 'remindersStop' || command === 'remindersResume' || (command === 'cancel' && stopsBySms(step.context))) {
-      await answerReminders(this.deps, step.context, command === 'cancel' ? 'remindersStop' : command);
+    if (isRemindersCommand(command) || (command === 'cancel' && stopsBySms(step.context))) {
+      await answerReminders(this.deps, step.context, isRemindersCommand(command) ? command : 'remindersStop');
       return step.replaceDialog(FLOW, { again: true } satisfies MainOptions);
     }
     if (command === 'plainOn' || command === 'plainOff') {
@@ -299,6 +299,8 @@ export class MainDialog extends ComponentDialog {
       case 'remindersList':
       case 'remindersStop':
       case 'remindersResume':
+      case 'censusOn':
+      case 'censusOff':
         await answerReminders(this.deps, innerDc.context, command);
         return this.goOn(innerDc, place, { again: true });
       case 'plainOn':

@@ -31,6 +31,9 @@ const EnvSchema = z.object({
   SMTP_URL: optionalString,
   TWILIO_AUTH_TOKEN: optionalString,
   SMS_WEBHOOK_URL: z.preprocess(emptyToUndefined, z.string().url('the full public URL of /api/sms, as configured in Twilio').optional()),
+  TWILIO_ACCOUNT_SID: z.preprocess(emptyToUndefined, z.string().regex(/^AC[0-9a-fA-F]{32}$/, 'AC followed by 32 hexadecimal characters').optional()),
+  TWILIO_FROM: z.preprocess(emptyToUndefined, z.string().regex(/^(\+\d{8,15}|MG[0-9a-fA-F]{32})$/, 'a number in E.164 form (+33…) or a Messaging Service SID (MG…)').optional()),
+  TWILIO_API_URL: z.preprocess(emptyToUndefined, z.string().url().default('https://api.twilio.com')),
   MAIL_FROM: z.preprocess(emptyToUndefined, z.string().default('Espace Citoyens <ne-pas-repondre@localhost>')),
   MicrosoftAppId: optionalString,
   MicrosoftAppPassword: optionalString,
@@ -80,6 +83,8 @@ export interface Config {
   mailFrom: string;
   /** SMS through Twilio: both set, or the /api/sms route does not exist. */
   sms?: { authToken: string; webhookUrl: string };
+  /** SMS sent by the bot (reminders), through Twilio's Messages API: TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM all set. */
+  smsOut?: { accountSid: string; authToken: string; from: string; apiUrl: string };
   /** The bot's public base URL for links (payment, PDF); absent: http://localhost:PORT. */
   publicUrl?: string;
   production: boolean;
@@ -178,6 +183,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, rootDir = findR
     }),
     electionDays: Object.freeze(e.ELECTION_DAYS?.split(',') ?? []),
     sms: e.TWILIO_AUTH_TOKEN && e.SMS_WEBHOOK_URL ? { authToken: e.TWILIO_AUTH_TOKEN, webhookUrl: e.SMS_WEBHOOK_URL } : undefined,
+    smsOut:
+      e.TWILIO_ACCOUNT_SID && e.TWILIO_AUTH_TOKEN && e.TWILIO_FROM
+        ? Object.freeze({ accountSid: e.TWILIO_ACCOUNT_SID, authToken: e.TWILIO_AUTH_TOKEN, from: e.TWILIO_FROM, apiUrl: e.TWILIO_API_URL })
+        : undefined,
     bot: Object.freeze({
       appId: e.MicrosoftAppId,
       appPassword: e.MicrosoftAppPassword,

@@ -1,8 +1,8 @@
 import { and, asc, eq, gte, isNotNull, lt } from 'drizzle-orm';
-import type { NewReminder, Reminder, ReminderKind, ReminderParams, ReminderRepository as Port, ReminderStatus } from '../../src/domain/reminders';
+import type { NewReminder, Reminder, ReminderChannel, ReminderKind, ReminderParams, ReminderRepository as Port, ReminderStatus } from '../../src/domain/reminders';
 import type { Account } from '../../src/domain/types';
 import type { Db } from '../client';
-import { accounts, reminders } from '../schema';
+import { accounts, households, reminders } from '../schema';
 import { toAccount } from './accountRepository';
 
 type Row = typeof reminders.$inferSelect;
@@ -14,7 +14,7 @@ const toReminder = (r: Row): Reminder => ({
   params: r.params as ReminderParams,
   expiresOn: r.expiresOn,
   status: r.status as ReminderStatus,
-  channel: r.channel === 'chat' || r.channel === 'email' ? r.channel : null,
+  channel: r.channel === 'chat' || r.channel === 'sms' || r.channel === 'email' ? r.channel : null,
   sentAt: r.sentAt,
   createdAt: r.createdAt,
 });
@@ -46,7 +46,7 @@ export class ReminderRepository implements Port {
     this.db.update(reminders).set({ status: 'pending', claimedAt: null }).where(and(eq(reminders.id, id), eq(reminders.status, 'sending'))).run();
   }
 
-  async finish(id: number, status: 'sent' | 'stopped' | 'expired', channel: 'chat' | 'email' | null, at: string): Promise<void> {
+  async finish(id: number, status: 'sent' | 'stopped' | 'expired', channel: ReminderChannel | null, at: string): Promise<void> {
     this.db.update(reminders).set({ status, channel, sentAt: status === 'sent' ? at : null }).where(eq(reminders.id, id)).run();
   }
 
@@ -74,5 +74,13 @@ export class ReminderRepository implements Port {
     const key = phoneKey(phone);
     if (key.length < 9) return [];
     return this.db.select().from(accounts).where(isNotNull(accounts.phone)).all().filter((a) => phoneKey(a.phone ?? '') === key).map(toAccount);
+  }
+
+  async censusOptIn(householdId: number): Promise<string | null> {
+    return this.db.select({ at: households.censusRemindersAt }).from(households).where(eq(households.id, householdId)).get()?.at ?? null;
+  }
+
+  async setCensusOptIn(householdId: number, at: string | null): Promise<void> {
+    this.db.update(households).set({ censusRemindersAt: at }).where(eq(households.id, householdId)).run();
   }
 }

@@ -1,7 +1,7 @@
 /**
  * Speaking first: a message in the resident's last conversation (its stored reference) or the one
  * a request was made in, through the Bot Framework adapter's continueConversationAsync. SMS conversations are not reached this
- * way (the receipt goes by e-mail); a channel that refuses (Teams answers 403 when the app was
+ * way (the receipt goes by e-mail; reminders go by SMS through Twilio's API when it is configured); a channel that refuses (Teams answers 403 when the app was
  * removed) makes notify() return false, never throw.
  */
 import type { CloudAdapter, ConversationReference } from 'botbuilder';
@@ -16,6 +16,7 @@ import type { ReminderTeller } from '../domain/reminders';
 import { pickLocale, type Texts } from '../i18n';
 import type { Logger } from '../logger';
 import { euros } from '../domain/invoicing';
+import { TwilioSender } from '../sms/twilioSender';
 
 
 export class ConversationNotifier implements Notifier, DecisionTeller, ReminderTeller {
@@ -27,6 +28,8 @@ export class ConversationNotifier implements Notifier, DecisionTeller, ReminderT
     private readonly service: MunicipalService,
     private readonly texts: Texts,
     private readonly logger: Logger,
+    /** Absent: the bot does not send SMS on its own (reminders go by e-mail instead). */
+    private readonly smsSender?: Pick<TwilioSender, 'send'>,
   ) {}
 
   async notify(accountId: number, notice: Notice): Promise<boolean> {
@@ -50,6 +53,13 @@ export class ConversationNotifier implements Notifier, DecisionTeller, ReminderT
     return this.say(target, `${text}\n${this.texts.for('fr')('reminder.footer')}`);
   }
 
+  /** A reminder by SMS (only when the bot can send SMS), with how to stop them there. */
+  get sms(): ((phone: string, text: string) => Promise<boolean>) | undefined {
+    const sender = this.smsSender;
+    if (!sender) return undefined;
+    return (phone, text) => sender.send(phone, `${text}\n${this.texts.for('fr')('reminder.footer.sms')}`);
+  }
+
   private async say(target: ConversationTarget, text: string): Promise<boolean> {
     try {
       const reference = target.reference as Partial<ConversationReference>;
@@ -71,5 +81,6 @@ export function conversationNotifier(
   adapter: CloudAdapter = createAdapter(core.config, core.texts, core.logger),
   webChat: DirectLineAdapter = new DirectLineAdapter(core.directLineStore, core.service.clock),
 ): ConversationNotifier {
-  return new ConversationNotifier(adapter, webChat, core.config.bot.appId ?? '', core.service, core.texts, core.logger);
+  const sms = core.config.smsOut ? new TwilioSender(core.config.smsOut, core.logger) : undefined;
+  return new ConversationNotifier(adapter, webChat, core.config.bot.appId ?? '', core.service, core.texts, core.logger, sms);
 }

@@ -78,6 +78,7 @@ export class MunicipalService {
       mailer,
       clock,
       calendar: schoolCalendar,
+      tellInConversation: (...args) => this.reminders.planBookingDecision(...args),
     });
     this.requests = new RequestService({ requests: repos.requests, communes: repos.communes, conversationRefs: repos.conversationRefs, audit: repos.audit, mailer, clock });
     this.documents = new DocumentService(repos.documents, files, () => clock.now());
@@ -93,7 +94,11 @@ export class MunicipalService {
       conversationOf: (accountId) => repos.conversationRefs.latestFor(accountId),
       calendar: schoolCalendar,
       clock,
-      word: (kind, params) => wording(`reminder.${kind}${typeof params.late === 'string' ? `.${params.late}` : ''}`, reminderWords(params)),
+      word: (kind, params) => {
+        const variant = typeof params.variant === 'string' ? params.variant : params.late;
+        const said = wording(`reminder.${kind}${typeof variant === 'string' ? `.${variant}` : ''}`, reminderWords(params));
+        return typeof params.message === 'string' ? `${said}\n${wording('reminder.agentMessage', { message: params.message })}` : said;
+      },
     });
     this.accounts = new AccountService({ accounts: repos.accounts, familyKeys: repos.familyKeys, households: repos.households, audit: repos.audit, mailer, clock, secretKey });
   }

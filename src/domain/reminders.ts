@@ -6,20 +6,28 @@
  * - backToSchool: the three days before the back-to-school window closes (30 September), for a
  *   child enrolled who has nothing booked in October;
  * - invoiceDue: from three days before an unpaid invoice's due date; invoiceOverdue: from the day
- *   after, for 30 days.
+ *   after, for 30 days;
+ * - census: from a child's 16th birthday to the end of the third month after, when the family asked
+ *   for it (« rappel recensement »);
+ * - bookingDecision: an agent validated or refused bookings (or a waiting list freed a place); the
+ *   e-mail went at once, this tells it in the conversation too.
  * Each is planned once per account and subject (a unique key) and delivered once: in the
- * resident's last chat conversation, never between 20:00 and 08:00 Europe/Paris (held until
- * morning), by e-mail when there is no chat conversation (or an SMS one, or the channel refuses).
+ * resident's last chat conversation, or by SMS when that conversation was SMS and the bot can send
+ * SMS, never between 20:00 and 08:00 Europe/Paris (held until morning); otherwise by e-mail.
  * A resident who said « arrêter les rappels » (or STOP by SMS) gets none.
  */
 import { activityRuns, daysOfMonth, deadlineOf, shiftMonth, type SchoolCalendar } from './activityCalendar';
 import type { Clock } from './clock';
+import { censusStatus } from './census';
 import { euros, monthName } from './invoicing';
 import type { AccountRepository, ActivityRepository, CommuneRepository, HouseholdRepository, InvoiceRepository, ReservationRepository, StoredConversationRef } from './ports';
 import { addDays, parisMoment } from './parisTime';
 import { ACTIVE_STATUSES, type Account, type Activity, type Commune } from './types';
 
-export type ReminderKind = 'bookingDeadline' | 'backToSchool' | 'invoiceDue' | 'invoiceOverdue';
+export type ReminderKind = 'bookingDeadline' | 'backToSchool' | 'invoiceDue' | 'invoiceOverdue' | 'census' | 'bookingDecision';
+export type ReminderChannel = 'chat' | 'sms' | 'email';
+/** Kinds whose e-mail went when they happened: when no conversation can be reached, nothing more is sent. */
+const MAILED_AT_ONCE: ReadonlySet<ReminderKind> = new Set(['bookingDecision']);
 export type ReminderStatus = 'pending' | 'sending' | 'sent' | 'stopped' | 'expired' | 'interrupted';
 
 /** What a reminder says, filled into locales' `reminder.<kind>` (names, days, amounts: never a secret). */
@@ -36,7 +44,7 @@ export interface NewReminder {
 export interface Reminder extends NewReminder {
   id: number;
   status: ReminderStatus;
-  channel: 'chat' | 'email' | null;
+  channel: ReminderChannel | null;
   sentAt: string | null;
   createdAt: string;
 }
@@ -50,7 +58,7 @@ export interface ReminderRepository {
   claim(id: number, at: string): Promise<boolean>;
   /** sending → pending (held for quiet hours after all). */
   release(id: number): Promise<void>;
-  finish(id: number, status: 'sent' | 'stopped' | 'expired', channel: 'chat' | 'email' | null, at: string): Promise<void>;
+  finish(id: number, status: 'sent' | 'stopped' | 'expired', channel: ReminderChannel | null, at: string): Promise<void>;
   /** Reminders left `sending` since before a moment (their run died): marked interrupted, not sent again. */
   interruptStale(before: string): Promise<number>;
   listFor(accountId: number, since: string): Promise<Reminder[]>;
@@ -60,11 +68,16 @@ export interface ReminderRepository {
   stoppedAt(accountId: number): Promise<string | null>;
   /** Accounts whose phone is this number (any common French writing of it). */
   accountsByPhone(phone: string): Promise<Account[]>;
+  /** When the household asked for the recensement reminder; null: not asked. */
+  censusOptIn(householdId: number): Promise<string | null>;
+  setCensusOptIn(householdId: number, at: string | null): Promise<void>;
 }
 
-/** Says a reminder in a conversation; false when the channel refuses. */
+/** Says a reminder in a conversation, or by SMS to a number; false when the channel refuses. */
 export interface ReminderTeller {
   remind(target: StoredConversationRef, text: string): Promise<boolean>;
+  /** Absent when the bot cannot send SMS on its own (no Twilio account configured). */
+  sms?(phone: string, text: string): Promise<boolean>;
 }
 
 export interface ReminderMailer {
@@ -91,7 +104,7 @@ const longDay = new Intl.DateTimeFormat('fr-FR', { weekday: 'long', day: 'numeri
 /** A reminder's values as said: days and months in words, amounts in euros. */
 export function reminderWords(params: ReminderParams): Record<string, string | number> {
   const out: Record<string, string | number> = { ...params };
-  for (const k of ['first', 'deadline', 'dueOn']) if (typeof params[k] === 'string') out[k] = longDay.format(new Date(`${params[k]}T12:00:00Z`));
+  for (const k of ['first', 'deadline', 'dueOn', 'from', 'until']) if (typeof params[k] === 'string') out[k] = longDay.format(new Date(`${params[k]}T12:00:00Z`));
   if (typeof params.month === 'string') out.month = monthName(params.month);
   if (typeof params.amountCents === 'number') out.amount = euros(params.amountCents);
   return out;
@@ -114,7 +127,7 @@ const inWindow = (today: string, last: string, daysBefore: number) => today >= a
 
 export interface DeliveryReport {
   planned: number;
-  sent: { chat: number; email: number };
+  sent: { chat: number; sms: number; email: number };
   held: number;
   stopped: number;
   expired: number;
@@ -134,7 +147,7 @@ export class ReminderService {
     for (const a of accounts) if (a.householdId) byHousehold.set(a.householdId, [...(byHousehold.get(a.householdId) ?? []), a]);
     const out: NewReminder[] = [];
     for (const [householdId, members] of byHousehold) {
-      const subjects = [...(await this.bookingSubjects(householdId, activities, today)), ...(await this.invoiceSubjects(householdId, today))];
+      const subjects = [...(await this.bookingSubjects(householdId, activities, today)), ...(await this.invoiceSubjects(householdId, today)), ...(await this.censusSubjects(householdId, today))];
       for (const s of subjects) for (const m of members) out.push({ ...s, accountId: m.id });
     }
     return out;
@@ -201,6 +214,17 @@ export class ReminderService {
     return out;
   }
 
+  /** Each child of a family that asked for it, from the 16th birthday until the recensement's last day. */
+  private async censusSubjects(householdId: number, today: string): Promise<Array<Omit<NewReminder, 'accountId'>>> {
+    if (!(await this.deps.reminders.censusOptIn(householdId))) return [];
+    const out: Array<Omit<NewReminder, 'accountId'>> = [];
+    for (const child of await this.deps.households.listChildren(householdId)) {
+      const status = censusStatus(child.birthDate, today);
+      if (status.state === 'now') out.push({ kind: 'census', key: `census:${child.id}`, params: { child: child.firstName, from: status.from, until: status.until }, expiresOn: status.until });
+    }
+    return out;
+  }
+
   /** Plans what is due today in every commune (a second run adds nothing). */
   async plan(): Promise<number> {
     const today = parisMoment(this.deps.clock.now()).day;
@@ -219,7 +243,7 @@ export class ReminderService {
     const at = now.toISOString();
     const today = parisMoment(now).day;
     const quiet = isQuietHour(now);
-    const report = { sent: { chat: 0, email: 0 }, held: 0, stopped: 0, expired: 0, interrupted: await deps.reminders.interruptStale(new Date(now.getTime() - staleMinutes * 60_000).toISOString()) };
+    const report = { sent: { chat: 0, sms: 0, email: 0 }, held: 0, stopped: 0, expired: 0, interrupted: await deps.reminders.interruptStale(new Date(now.getTime() - staleMinutes * 60_000).toISOString()) };
     for (const r of await deps.reminders.pending(500)) {
       if (!(await deps.reminders.claim(r.id, at))) continue;
       const account = await deps.accounts.get(r.accountId);
@@ -236,7 +260,9 @@ export class ReminderService {
       const text = deps.word(r.kind, r.params);
       const conversation = await deps.conversationOf(r.accountId);
       const chat = conversation && conversation.channelId !== 'sms' ? conversation : undefined;
-      if (chat && quiet) {
+      // The last conversation was by SMS: an SMS to the account's number, when the bot can send one.
+      const phone = conversation?.channelId === 'sms' && teller.sms && account.phone ? account.phone : undefined;
+      if ((chat || phone) && quiet) {
         await deps.reminders.release(r.id);
         report.held += 1;
         continue;
@@ -244,6 +270,16 @@ export class ReminderService {
       if (chat && (await teller.remind(chat, text))) {
         await deps.reminders.finish(r.id, 'sent', 'chat', at);
         report.sent.chat += 1;
+        continue;
+      }
+      if (phone && (await teller.sms?.(phone, text))) {
+        await deps.reminders.finish(r.id, 'sent', 'sms', at);
+        report.sent.sms += 1;
+        continue;
+      }
+      if (MAILED_AT_ONCE.has(r.kind)) {
+        await deps.reminders.finish(r.id, 'sent', 'email', at);
+        report.sent.email += 1;
         continue;
       }
       const commune = await deps.communes.get(account.communeId);
@@ -271,10 +307,28 @@ export class ReminderService {
     return ids.size > 0;
   }
 
-  /** « mes rappels »: whether they are on, and those of the last 30 days and to come. */
-  async overview(accountId: number): Promise<{ stoppedAt: string | null; reminders: Reminder[] }> {
+  /** « mes rappels »: whether they are on, the recensement reminder, and those of the last 30 days and to come. */
+  async overview(account: Account): Promise<{ stoppedAt: string | null; census: string | null; reminders: Reminder[] }> {
     const since = addDays(parisMoment(this.deps.clock.now()).day, -30);
-    return { stoppedAt: await this.deps.reminders.stoppedAt(accountId), reminders: await this.deps.reminders.listFor(accountId, since) };
+    return {
+      stoppedAt: await this.deps.reminders.stoppedAt(account.id),
+      census: account.householdId ? await this.deps.reminders.censusOptIn(account.householdId) : null,
+      reminders: await this.deps.reminders.listFor(account.id, since),
+    };
+  }
+
+  /** « rappel recensement » (or « plus de rappel recensement ») for the family file the account is linked to. */
+  async setCensus(householdId: number, on: boolean): Promise<void> {
+    await this.deps.reminders.setCensusOptIn(householdId, on ? this.deps.clock.now().toISOString() : null);
+  }
+
+  /** Bookings an agent validated or refused (or a waiting list confirmed): told to each account of the family. */
+  async planBookingDecision(accountIds: number[], decision: 'confirmed' | 'refused' | 'promoted', items: Array<{ childName: string; activityLabel: string; day: string }>, ids: number[], message: string | null): Promise<number> {
+    const today = parisMoment(this.deps.clock.now()).day;
+    const listed = items.map((i) => `${i.childName}, ${i.activityLabel} : ${longDay.format(new Date(`${i.day}T12:00:00Z`))}`).join(' ; ');
+    const key = `bookingDecision:${decision}:${[...ids].sort((a, b) => a - b).join(',')}`;
+    const params: ReminderParams = { variant: decision, items: listed, ...(message ? { message } : {}) };
+    return this.deps.reminders.plan(accountIds.map((accountId) => ({ accountId, kind: 'bookingDecision', key, params, expiresOn: addDays(today, 7) })));
   }
 
   /** The words of a reminder, for the list. */

@@ -4,12 +4,13 @@
  * An agent's decision is mailed at once and told in the resident's conversation by
  * tellDecisions(), which any process may run (the admin command right after deciding, the bot's
  * job every minute): each decision is claimed in the database before it is told, so it is told
- * once even when two processes run it together.
+ * once even when two processes run it together, and never between 20:00 and 08:00 (Paris).
  */
 import type { Clock } from './clock';
 import { DomainError } from './errors';
 import type { Mailer } from './mail';
 import type { AuditRepository, CommuneRepository, ConversationRefRepository, RequestRepository, UntoldDecision } from './ports';
+import { isQuietHour } from './reminders';
 import { normalizeReference, referencePrefix } from './requests';
 import type { Account, CitizenRequest, Commune, RequestStatus } from './types';
 
@@ -125,9 +126,11 @@ export class RequestService {
    * when the request was made signed in, else the one it was made in. Returns how many were told
    * there and how many had no conversation to reach (their e-mail went anyway).
    */
-  async tellDecisions(teller: DecisionTeller): Promise<{ told: number; unreachable: number }> {
+  async tellDecisions(teller: DecisionTeller): Promise<{ told: number; unreachable: number; held: boolean }> {
     let told = 0;
     let unreachable = 0;
+    // No chat message between 20:00 and 08:00 (Paris): they stay untold until the first run after 08:00.
+    if (isQuietHour(this.deps.clock.now())) return { told, unreachable, held: true };
     for (const decision of await this.deps.requests.untoldDecisions(100)) {
       const at = this.deps.clock.now().toISOString();
       const target = await this.targetOf(decision);
@@ -143,7 +146,7 @@ export class RequestService {
         unreachable++;
       }
     }
-    return { told, unreachable };
+    return { told, unreachable, held: false };
   }
 
   private async targetOf(decision: UntoldDecision): Promise<ConversationTarget | undefined> {

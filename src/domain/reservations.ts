@@ -40,6 +40,8 @@ export interface ReservationDeps {
   audit: AuditRepository;
   clock: Clock;
   calendar: SchoolCalendar;
+  /** Also tells a decision in the family's conversations (the reminders' delivery: quiet hours, once). */
+  tellInConversation?(accountIds: number[], decision: 'confirmed' | 'refused' | 'promoted', items: Array<{ childName: string; activityLabel: string; day: string }>, ids: number[], message: string | null): Promise<unknown>;
 }
 
 /** An activity the household can book, with the children enrolled in it this school year or the next. */
@@ -445,7 +447,7 @@ export class ReservationService {
     return this.deps.reservations.listPending(communeId);
   }
 
-  /** Validates or refuses pending bookings; each family is told by e-mail (with the agent's message). */
+  /** Validates or refuses pending bookings; each family is told by e-mail at once (with the agent's message), and in its conversation by the reminders job. */
   async decide(ids: number[], status: 'confirmed' | 'refused', actor: string, message: string | null = null): Promise<Reservation[]> {
     const at = this.deps.clock.now().toISOString();
     const { decided, promoted } = await this.deps.reservations.decide(ids, status, at);
@@ -455,7 +457,7 @@ export class ReservationService {
     return decided;
   }
 
-  /** Mails the accounts of each household concerned, in French (the family's language is not stored). */
+  /** Mails the accounts of each household concerned, in French (the family's language is not stored), and plans the message in their conversation. */
   private async tell(ids: number[], decision: 'confirmed' | 'refused' | 'promoted', message: string | null): Promise<void> {
     const described = await this.deps.reservations.describe(ids);
     for (const householdId of new Set(described.map((d) => d.householdId))) {
@@ -463,9 +465,11 @@ export class ReservationService {
       const commune = await this.deps.communes.get(mine[0]?.communeId ?? '');
       if (!commune) continue;
       const items = mine.map((d) => ({ childName: d.childName, activityLabel: d.activityLabel, day: d.day }));
-      for (const account of await this.deps.accounts.listByHousehold(householdId)) {
+      const accounts = await this.deps.accounts.listByHousehold(householdId);
+      for (const account of accounts) {
         await this.deps.mailer.sendBookingDecision({ to: account.email, decision, items, message, commune, locale: 'fr' });
       }
+      await this.deps.tellInConversation?.(accounts.map((a) => a.id), decision, items, mine.map((d) => d.id), message);
     }
   }
 

@@ -1,13 +1,14 @@
 /**
  * Words that work at any step: aide, menu, annuler / stop, recommencer, parler à quelqu'un,
- * changer de commune, langage simple / langage courant, mes rappels / arrêter (reprendre) les rappels. A command is recognised only when it is the whole message (give or take
+ * changer de commune, langage simple / langage courant, mes rappels / arrêter (reprendre) les rappels,
+ * rappel recensement / plus de rappel recensement. A command is recognised only when it is the whole message (give or take
  * politeness), so « annuler la cantine de vendredi » stays a request, not a command.
  */
 import { normalize } from '../domain/text';
 import { prepare } from './frenchText';
 import { detectIntent } from './intents';
 
-export type Command = 'help' | 'menu' | 'cancel' | 'restart' | 'human' | 'changeCommune' | 'signOut' | 'plainOn' | 'plainOff' | 'remindersList' | 'remindersStop' | 'remindersResume';
+export type Command = 'help' | 'menu' | 'cancel' | 'restart' | 'human' | 'changeCommune' | 'signOut' | 'plainOn' | 'plainOff' | 'remindersList' | 'remindersStop' | 'remindersResume' | 'censusOn' | 'censusOff';
 
 const POLITE = /\b(s il vous plait|s il te plait|svp|stp|merci|please|je voudrais|je veux|jveux|j aimerais|je souhaite|je peux|puis je|on peut|voudrais|veux|bonjour|bonsoir|allo|svp|pls|plz)\b/g;
 
@@ -20,6 +21,9 @@ const PATTERNS: Array<[Command, RegExp]> = [
   ['signOut', /^(me deconnecter|deconnecte moi|deconnectez moi|deconnexion|se deconnecter|je me deconnecte|log ?out|sign ?out)$/],
   ['plainOn', /^((mode |en |un |le )?langage (plus )?(simple|facile|clair)|mode simple|(pouvez vous |vous pouvez )?(parler|parlez|parle|ecrire|ecrivez|expliquer|expliquez)( moi)?( plus)? (simplement|simple)|plus simple|plus simplement|(des )?phrases (plus )?courtes|facile a (lire|comprendre)|falc|(plain|simple|simpler) (language|english|words)|simpler)$/],
   ['plainOff', /^((mode |en |le )?langage (courant|normal|habituel)|mode normal|(pouvez vous |vous pouvez )?(parler|parlez|ecrire|ecrivez)( moi)? normalement|(des )?phrases normales|(normal|usual) (language|english))$/],
+  // Before the general ones: « arrêter le rappel du recensement » is about that one only.
+  ['censusOff', /^((je ne veux |ne )?(plus de|pas de|arreter|arretez|stopper|supprimer|supprimez|annuler|annulez|desactiver|desactivez)( le| les| mon| mes)? rappels? (du |de |pour le |pour )?(recensement|16 ans)|no census reminders?)$/],
+  ['censusOn', /^((un |le |mettre un |mettez un |activer le |activez le )?rappels? (du |de |pour le |pour )?(recensement|16 ans)|(me |nous )?(rappeler|prevenir|avertir) (du |pour le |le |de )?(recensement|16 ans)|(rappelez|prevenez|avertissez) (moi|nous) (du |pour le |le |des )?(recensement|16 ans)|(etre |etre )?(prevenu|prevenus|prevenue|prevenues) (du |pour le |des )?(recensement|16 ans)|census reminders?)$/],
   ['remindersStop', /^((je ne |j )?(arreter|arretez|stopper|stop|couper|coupez|desactiver|desactivez|supprimer|supprimez|plus de|ne plus recevoir|ne plus avoir)( de| les| mes| des)? (rappels|relances|notifications)|stop reminders|no more reminders)$/],
   ['remindersResume', /^((reprendre|reprenez|reactiver|reactivez|remettre|remettez|activer|activez|relancer|recevoir)( de| les| mes| des)? (rappels|notifications)|resume reminders|turn on reminders)$/],
   ['remindersList', /^((mes|les|voir mes|voir les|afficher mes|quels sont mes) (rappels|notifications)|my reminders)$/],

@@ -45,7 +45,7 @@ it('tells each decision once, even when two runs go together', async () => {
   expect(a.told + b.told).toBe(2);
   expect(teller.told.map((t) => t.decision.status)).toEqual(['in_progress', 'completed']);
   expect(teller.told[1]).toMatchObject({ target: { channelId: 'webchat' }, decision: { reference, message: 'Livret prêt au guichet unique.' }, locale: 'fr' });
-  expect(await core.service.requests.tellDecisions(teller)).toEqual({ told: 0, unreachable: 0 });
+  expect(await core.service.requests.tellDecisions(teller)).toEqual({ told: 0, unreachable: 0, held: false });
   expect(toldBy()).toEqual([{ status: 'in_progress', told_by: 'conversation' }, { status: 'completed', told_by: 'conversation' }]);
 });
 
@@ -55,7 +55,7 @@ it('marks SMS, no conversation and a refusing channel as unreachable: the e-mail
   const refused = await submit(webchat('gone'));
   for (const r of [bySms, none, refused]) await core.service.requests.decide(r, 'refused', 'Pièce manquante : revenez avec votre pièce d\'identité.');
   const teller = new RecordingTeller(false);
-  expect(await core.service.requests.tellDecisions(teller)).toEqual({ told: 0, unreachable: 3 });
+  expect(await core.service.requests.tellDecisions(teller)).toEqual({ told: 0, unreachable: 3, held: false });
   expect(teller.told).toHaveLength(1);
   expect(toldBy().map((r) => r.told_by)).toEqual(['none', 'none', 'none']);
   expect(outboxMails(core.config.outboxDir).filter((m) => m.includes('Pi=C3=A8ce manquante') || m.includes('Pièce manquante'))).toHaveLength(3);

@@ -5,15 +5,15 @@
  * across both daylight-saving changes), by e-mail without a chat conversation or when the channel
  * refuses; nothing after « arrêter les rappels ».
  */
-import { settableClock, type SettableClock } from '../../src/domain/clock';
+import type { SettableClock } from '../../src/domain/clock';
 import { isQuietHour, type ReminderTeller } from '../../src/domain/reminders';
 import type { StoredConversationRef } from '../../src/domain/ports';
 import type { Account } from '../../src/domain/types';
-import { buildCore, type Core } from '../../src/index';
+import type { Core } from '../../src/index';
 import { jobDefinitions, runJob, type JobDefinition } from '../../src/jobs/scheduler';
 import { createLogger } from '../../src/logger';
-import { tempConfig } from '../support/harness';
 import { outboxMails } from '../support/outbox';
+import { durandFixture, type ReminderFixture } from '../support/reminders';
 
 const silent = createLogger('silent');
 let core: Core;
@@ -30,19 +30,13 @@ const teller: ReminderTeller & { tell: () => Promise<boolean> } = {
   },
 };
 const mailer = () => core.service.deps.mailer;
-const rows = () => core.db.$client.prepare('select kind, key, status, channel from reminders order by id').all() as Array<{ kind: string; key: string; status: string; channel: string | null }>;
-const setClock = (iso: string) => clock.advance((new Date(iso).getTime() - clock.now().getTime()) / 60_000);
+let rows: ReminderFixture['rows'];
+let setClock: ReminderFixture['setClock'];
 
 async function start(iso: string, options: { linked?: boolean; chat?: string } = {}) {
-  clock = settableClock(iso);
-  core = buildCore(tempConfig(), clock);
-  const repos = core.service.deps.repos;
-  const household = await repos.households.findByFileNumber('carrieres-sous-poissy', 'CSP-F-000101');
-  const created = await repos.accounts.create({ communeId: 'carrieres-sous-poissy', email: 'francoise.durand@example.org', civility: 'madame', firstName: 'Françoise', lastName: 'DURAND', phone: '06 12 34 56 78', address: null });
-  if (options.linked !== false) await repos.accounts.linkHousehold(created.id, household!.id);
-  account = (await repos.accounts.get(created.id))!;
-  if (options.chat) await core.service.rememberConversation(account, { channelId: options.chat, userId: 'u1', conversationId: `conv-${options.chat}`, reference: { channelId: options.chat } });
-  return { household: household!, lea: (await repos.households.listChildren(household!.id)).find((c) => c.firstName === 'Léa')!.id };
+  const f = await durandFixture(iso, options);
+  ({ core, clock, account, rows, setClock } = f);
+  return { household: f.household, lea: f.lea };
 }
 
 beforeEach(() => {
@@ -190,7 +184,7 @@ describe('delivery', () => {
       await core.service.invoices.createOneOff('carrieres-sous-poissy', 'CSP-F-000101', 'Séjour', 7380, '2026-11-20', 'agent');
       await core.service.reminders.plan();
       const report = await core.service.reminders.deliver(teller, mailer());
-      expect([how, report.sent]).toEqual([how, { chat: 0, email: 1 }]);
+      expect([how, report.sent]).toEqual([how, { chat: 0, sms: 0, email: 1 }]);
       const mails = outboxMails(core.config.outboxDir);
       expect(mails).toHaveLength(1);
       expect(mails[0]).toContain('francoise.durand@example.org');

@@ -118,6 +118,12 @@ describe('commands as residents type them (accents, capitals, politeness, punctu
     ['reprendre les rappels', 'remindersResume'],
     ['mes rappels', 'remindersList'],
     ['Parlez normalement', 'plainOff'],
+    ['rappel recensement', 'censusOn'],
+    ['Prévenez-moi pour le recensement', 'censusOn'],
+    ['Je veux être prévenu des 16 ans', 'censusOn'],
+    ['me rappeler le recensement svp', 'censusOn'],
+    ['plus de rappel recensement', 'censusOff'],
+    ['arrêter le rappel du recensement', 'censusOff'],
   ])('« %s » → %s', (text, command) => {
     expect(detectCommand(text)).toBe(command);
   });
@@ -133,6 +139,8 @@ describe('commands as residents type them (accents, capitals, politeness, punctu
     'non merci',
     'acte de naissance simple',
     'rappel de facture',
+    'recensement',
+    'faire le recensement de mon fils',
     'simple question sur la cantine',
     'au revoir',
     undefined,

@@ -5,7 +5,6 @@
  * across both daylight-saving changes), by e-mail without a chat conversation or when the channel
  * refuses; nothing after « arrêter les rappels ».
  */
-import type { SettableClock } from '../../src/domain/clock';
 import { isQuietHour, type ReminderTeller } from '../../src/domain/reminders';
 import type { StoredConversationRef } from '../../src/domain/ports';
 import type { Account } from '../../src/domain/types';
@@ -17,7 +16,6 @@ import { durandFixture, type ReminderFixture } from '../support/reminders';
 
 const silent = createLogger('silent');
 let core: Core;
-let clock: SettableClock;
 let account: Account;
 const chats: Array<{ text: string; conversationId: string }> = [];
 let refuse = false;
@@ -35,7 +33,7 @@ let setClock: ReminderFixture['setClock'];
 
 async function start(iso: string, options: { linked?: boolean; chat?: string } = {}) {
   const f = await durandFixture(iso, options);
-  ({ core, clock, account, rows, setClock } = f);
+  ({ core, account, rows, setClock } = f);
   return { household: f.household, lea: f.lea };
 }
 

@@ -51,6 +51,10 @@ const EnvSchema = z.object({
   RECONCILE_CRON: z.preprocess(emptyToUndefined, z.string().default('*/10 * * * *')),
   REQUEST_NOTICES_CRON: z.preprocess(emptyToUndefined, z.string().default('* * * * *')),
   REMINDERS_CRON: z.preprocess(emptyToUndefined, z.string().default('*/15 * * * *')),
+  RETENTION_CRON: z.preprocess(emptyToUndefined, z.string().default('30 3 * * *')),
+  RETENTION_TRANSCRIPT_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(3650).default(30)),
+  RETENTION_SECURITY_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(3650).default(7)),
+  RETENTION_PROFILE_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(3650).default(365)),
   JOBS: z.preprocess(emptyToUndefined, z.enum(['on', 'off']).default('on')),
   ELECTION_DAYS: z.preprocess(emptyToUndefined, z.string().regex(/^\d{4}-\d{2}-\d{2}(,\d{4}-\d{2}-\d{2})*$/, 'first-round days as YYYY-MM-DD, separated by commas').optional()),
   CHAT_EMBED_ORIGINS: z.preprocess(emptyToUndefined, z.string().regex(/^https?:\/\/[^\s,]+([\s,]+https?:\/\/[^\s,]+)*$/, 'the sites allowed to show the chat page in a frame, as https://… origins separated by spaces or commas').optional()),
@@ -99,7 +103,9 @@ export interface Config {
     publicKeyFile: string;
   };
   /** Scheduled jobs (node-cron patterns, Europe/Paris). */
-  jobs: { enabled: boolean; invoicing: string; reconciliation: string; requestNotices: string; reminders: string };
+  jobs: { enabled: boolean; invoicing: string; reconciliation: string; requestNotices: string; reminders: string; retention: string };
+  /** Days kept after last use: transcripts (Direct Line history, conversation state, unsent papers), security (codes, links, sessions), profile (settings, remembered conversations, reminders, job runs). */
+  retention: { transcriptDays: number; securityDays: number; profileDays: number };
   /** First-round days of the coming elections (YYYY-MM-DD): the bot gives each one's registration deadline. */
   electionDays: readonly string[];
   /** The chat page at /: Web Chat's bundle, the sites that may frame it, and Azure's Direct Line instead of the bot's own when a secret is set. */
@@ -173,7 +179,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, rootDir = findR
       hmacKey: e.PAYBOX_HMAC_KEY,
       publicKeyFile: path.resolve(rootDir, e.PAYBOX_PUBLIC_KEY_FILE ?? path.join('db', 'reference', 'paybox-pubkey.pem')),
     }),
-    jobs: Object.freeze({ enabled: e.JOBS === 'on', invoicing: e.INVOICING_CRON, reconciliation: e.RECONCILE_CRON, requestNotices: e.REQUEST_NOTICES_CRON, reminders: e.REMINDERS_CRON }),
+    jobs: Object.freeze({ enabled: e.JOBS === 'on', invoicing: e.INVOICING_CRON, reconciliation: e.RECONCILE_CRON, requestNotices: e.REQUEST_NOTICES_CRON, reminders: e.REMINDERS_CRON, retention: e.RETENTION_CRON }),
+    retention: Object.freeze({ transcriptDays: e.RETENTION_TRANSCRIPT_DAYS, securityDays: e.RETENTION_SECURITY_DAYS, profileDays: e.RETENTION_PROFILE_DAYS }),
     passwordCost: e.PASSWORD_COST,
     webchat: Object.freeze({
       bundleFile: path.join(rootDir, 'node_modules', '.cache', 'webchat', 'webchat-4.18.1.js'),

@@ -75,6 +75,7 @@ export function buildCore(config: Readonly<Config>, clock: Clock = systemClock):
     wording: texts.for('fr'),
     pdf: new PdfInvoiceRenderer(texts),
     paymentProvider: config.payment.mode === 'sandbox' ? 'sandbox' : 'paybox',
+    retention: config.retention,
   });
   return {
     config,

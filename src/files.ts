@@ -15,4 +15,11 @@ export class DiskFileStore implements FileStore {
     await fs.writeFile(file, bytes, { mode: 0o600, flag: 'wx' });
     return path.relative(this.root, file);
   }
+
+  async remove(storedPath: string): Promise<void> {
+    const file = path.resolve(this.root, storedPath);
+    // Only what this store wrote: a path that leaves the uploads folder is refused.
+    if (!file.startsWith(path.resolve(this.root) + path.sep)) throw new Error('bad stored path');
+    await fs.rm(file, { force: true });
+  }
 }

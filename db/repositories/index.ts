@@ -15,6 +15,7 @@ import { LinkTokenRepository } from './linkTokenRepository';
 import { ReminderRepository } from './reminderRepository';
 import { RequestRepository } from './requestRepository';
 import { ReservationRepository } from './reservationRepository';
+import { RetentionRepository } from './retentionRepository';
 
 export { StateRepository } from './stateRepository';
 
@@ -34,6 +35,7 @@ export function createRepositories(db: Db): Repositories {
     conversationRefs: new ConversationRefRepository(db),
     audit: new AuditRepository(db),
     reminders: new ReminderRepository(db),
+    retention: new RetentionRepository(db),
     health: new HealthRepository(db),
   };
 }

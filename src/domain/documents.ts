@@ -31,6 +31,8 @@ export interface DocumentRepository {
 /** Where the bytes go (files under DATA_DIR/uploads/<folder>/ by default). Returns the stored path. */
 export interface FileStore {
   save(folder: string, ext: string, bytes: Uint8Array): Promise<string>;
+  /** Deletes a stored file; a file already gone is not an error. */
+  remove(storedPath: string): Promise<void>;
 }
 
 /**

@@ -7,6 +7,7 @@ import { AccountService } from './accounts';
 import type { Mailer } from './mail';
 import type { SchoolCalendar } from './activityCalendar';
 import { ReminderService, reminderWords } from './reminders';
+import { RetentionService, type RetentionPeriods } from './retention';
 import { ReservationService } from './reservations';
 import { InvoiceService, type InvoicePdf, type Wording } from './invoicing';
 import { PaymentService } from './payments';
@@ -39,6 +40,8 @@ export interface ServiceDeps {
   pdf: InvoicePdf;
   /** The payment provider's name stored with each attempt: paybox or sandbox. */
   paymentProvider: string;
+  /** How long transcripts, codes and profiles are kept (RETENTION_*_DAYS). */
+  retention: RetentionPeriods;
 }
 
 export type CommuneMatch =
@@ -62,6 +65,8 @@ export class MunicipalService {
   readonly requests: RequestService;
   /** Reminders planned and delivered once (src/domain/reminders.ts). */
   readonly reminders: ReminderService;
+  /** What is past its retention period, purged (src/domain/retention.ts). */
+  readonly retention: RetentionService;
 
   constructor(readonly deps: ServiceDeps) {
     const { repos, clock, secretKey, mailer, files, schoolCalendar, wording, pdf, paymentProvider } = deps;
@@ -100,6 +105,7 @@ export class MunicipalService {
         return typeof params.message === 'string' ? `${said}\n${wording('reminder.agentMessage', { message: params.message })}` : said;
       },
     });
+    this.retention = new RetentionService({ retention: repos.retention, files, clock, periods: deps.retention });
     this.accounts = new AccountService({ accounts: repos.accounts, familyKeys: repos.familyKeys, households: repos.households, audit: repos.audit, mailer, clock, secretKey });
   }
 

@@ -3,6 +3,7 @@
  * Every method is async so that another store (PostgreSQL) can stand behind the same ports.
  */
 import type { ReminderRepository } from './reminders';
+import type { RetentionRepository } from './retention';
 import type { DocumentRepository } from './documents';
 import type {
   Account,
@@ -316,6 +317,7 @@ export interface Repositories {
   conversationRefs: ConversationRefRepository;
   audit: AuditRepository;
   reminders: ReminderRepository;
+  retention: RetentionRepository;
   health: HealthProbe;
 }
 

@@ -34,6 +34,8 @@ export function jobDefinitions(config: Readonly<Config>, service: MunicipalServi
     { name: 'request-notices', schedule: config.jobs.requestNotices, run: () => service.requests.tellDecisions(teller) },
     // Reminders due today planned once, then delivered once (chat held between 20:00 and 08:00, else e-mail).
     { name: 'reminders', schedule: config.jobs.reminders, run: () => remindersJob(service, teller) },
+    // Transcripts, codes, sessions and profiles past their retention period (RETENTION_*_DAYS), every night.
+    { name: 'retention', schedule: config.jobs.retention, run: () => service.retention.run() },
   ];
 }
 

@@ -126,6 +126,7 @@ describe('npm run admin -- jobs / run-job', () => {
     expect(before.out).toContain('arrêtées dans cette configuration (JOBS=off)');
     expect(before.out).toContain('  invoicing : 0 6 1 * *');
     expect(before.out).toContain('  reconciliation : */10 * * * *');
+    expect(before.out).toContain('  retention : 30 3 * * *');
     expect(before.out).toContain('jamais lancée');
     const ran = await run('run-job', 'reconciliation');
     expect(ran).toMatchObject({ code: 0, err: '' });
@@ -140,7 +141,7 @@ describe('npm run admin -- jobs / run-job', () => {
     expect(none.err).toContain('Indiquez le nom de la tâche');
     const unknown = await run('run-job', 'rappels');
     expect(unknown.code).toBe(1);
-    expect(unknown.err).toContain('La tâche « rappels » n\'existe pas. Tâches : invoicing, reconciliation, request-notices, reminders.');
+    expect(unknown.err).toContain('La tâche « rappels » n\'existe pas. Tâches : invoicing, reconciliation, request-notices, reminders, retention.');
     // Another instance holds the lease.
     const other = buildCore(tempConfig({ DATA_DIR: dir, SECRET_KEY: 'ab'.repeat(32) }));
     await other.service.deps.repos.jobs.acquire('reconciliation', 'other-instance', new Date().toISOString(), new Date(Date.now() + 60_000).toISOString());

@@ -18,7 +18,7 @@ import { understand } from './nlu/understand';
 import { createServer, listen } from './server';
 import { SmsAdapter } from './sms/smsAdapter';
 import { conversationNotifier } from './bot/notifier';
-import { jobDefinitions, startJobs } from './jobs/scheduler';
+import { jobDefinitions, startJobs, type JobDefinition } from './jobs/scheduler';
 import { SANDBOX_MERCHANT, sandboxKeys } from './payment/sandbox';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -34,6 +34,8 @@ export interface RunningApp {
   core: Core;
   port: number;
   host: string;
+  /** The scheduled jobs, wired to this instance's adapters (run one now with runJob). */
+  jobs: JobDefinition[];
   stop(): Promise<void>;
 }
 
@@ -140,12 +142,14 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
     throw e;
   }
   if (!config.publicUrl) baseUrl = `http://${address.address === '0.0.0.0' ? 'localhost' : address.address}:${address.port}`;
-  const stopJobs = config.jobs.enabled ? startJobs(jobDefinitions(config, core.service, notifier), core.service, core.logger) : () => undefined;
+  const jobs = jobDefinitions(config, core.service, notifier);
+  const stopJobs = config.jobs.enabled ? startJobs(jobs, core.service, core.logger) : () => undefined;
   core.logger.info('server.started', { url: `http://${address.address}:${address.port}`, auth: config.bot.authDisabled ? 'off' : 'on', payment: config.payment.mode });
   return {
     core,
     port: address.port,
     host: address.address,
+    jobs,
     stop: async () => {
       stopJobs();
       closeStreams();

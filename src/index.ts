@@ -68,6 +68,9 @@ function withApology<A extends SmsAdapter | DirectLineAdapter>(core: Core, adapt
 }
 
 /** The web chat's own Direct Line adapter: the bot's turns and proactive messages in the database. */
+/** How long after listening the French date models are compiled (unless a turn needed them first). */
+export const WARM_UP_DELAY_MS = 2000;
+
 export const directLineAdapter = (core: Core): DirectLineAdapter => withApology(core, new DirectLineAdapter(core.directLineStore, core.service.clock), 'directline');
 
 /** The payment provider's side: the sandbox's keys, or Paybox's credentials and public key. */
@@ -92,8 +95,6 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
   }
   let baseUrl = config.publicUrl ?? '';
   const bot = buildBot(core, () => baseUrl);
-  // The French date models compile in seconds: once here, before the first resident arrives.
-  warmUp();
   const adapter = createAdapter(config, core.texts, core.logger);
   const sms = config.sms ? { ...config.sms, adapter: withApology(core, new SmsAdapter(), 'sms') } : undefined;
   const webAdapter = directLineAdapter(core);
@@ -142,6 +143,15 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
     throw e;
   }
   if (!config.publicUrl) baseUrl = `http://${address.address === '0.0.0.0' ? 'localhost' : address.address}:${address.port}`;
+  // The French date models (a fallback for rare phrasings) compile in seconds and block while they
+  // do: not before listening (the bot answers at once after a restart), but a moment after. A turn
+  // that needs them earlier compiles them itself.
+  const warming = setTimeout(() => {
+    const t0 = Date.now();
+    warmUp();
+    core.logger.info('nlu.warm', { ms: Date.now() - t0 });
+  }, WARM_UP_DELAY_MS);
+  warming.unref();
   const jobs = jobDefinitions(config, core.service, notifier);
   const stopJobs = config.jobs.enabled ? startJobs(jobs, core.service, core.logger) : () => undefined;
   core.logger.info('server.started', { url: `http://${address.address}:${address.port}`, auth: config.bot.authDisabled ? 'off' : 'on', payment: config.payment.mode });
@@ -151,6 +161,7 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
     host: address.address,
     jobs,
     stop: async () => {
+      clearTimeout(warming);
       stopJobs();
       closeStreams();
       await new Promise<void>((resolve) => server.close(() => resolve()));

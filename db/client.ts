@@ -25,15 +25,17 @@ export interface OpenOptions {
   /** A file path, or ':memory:'. */
   file: string;
   migrationsFolder: string;
+  /** How long a write waits for another connection's lock before failing (SQLITE_BUSY). */
+  busyTimeoutMs?: number;
 }
 
-export function openDatabase({ file, migrationsFolder }: OpenOptions): Db {
+export function openDatabase({ file, migrationsFolder, busyTimeoutMs = 5000 }: OpenOptions): Db {
   let sqlite: Database.Database | undefined;
   try {
     if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
     sqlite = new Database(file);
     if (file !== ':memory:') sqlite.pragma('journal_mode = WAL');
-    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('synchronous = NORMAL');
     const db = drizzle(sqlite, { schema }) as Db;

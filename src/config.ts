@@ -51,6 +51,8 @@ const EnvSchema = z.object({
   RECONCILE_CRON: z.preprocess(emptyToUndefined, z.string().default('*/10 * * * *')),
   REQUEST_NOTICES_CRON: z.preprocess(emptyToUndefined, z.string().default('* * * * *')),
   REMINDERS_CRON: z.preprocess(emptyToUndefined, z.string().default('*/15 * * * *')),
+  SHUTDOWN_GRACE_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(60_000).default(2000)),
+  SQLITE_BUSY_TIMEOUT_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(60_000).default(5000)),
   RETENTION_CRON: z.preprocess(emptyToUndefined, z.string().default('30 3 * * *')),
   RETENTION_TRANSCRIPT_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(3650).default(30)),
   RETENTION_SECURITY_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(3650).default(7)),
@@ -104,6 +106,10 @@ export interface Config {
   };
   /** Scheduled jobs (node-cron patterns, Europe/Paris). */
   jobs: { enabled: boolean; invoicing: string; reconciliation: string; requestNotices: string; reminders: string; retention: string };
+  /** How long a write waits for a lock held by another connection (another instance, the admin command) before the turn apologises. */
+  busyTimeoutMs: number;
+  /** On SIGTERM: how long requests are still served (with /healthz at 503) before the server closes. */
+  shutdownGraceMs: number;
   /** Days kept after last use: transcripts (Direct Line history, conversation state, unsent papers), security (codes, links, sessions), profile (settings, remembered conversations, reminders, job runs). */
   retention: { transcriptDays: number; securityDays: number; profileDays: number };
   /** First-round days of the coming elections (YYYY-MM-DD): the bot gives each one's registration deadline. */
@@ -180,6 +186,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, rootDir = findR
       publicKeyFile: path.resolve(rootDir, e.PAYBOX_PUBLIC_KEY_FILE ?? path.join('db', 'reference', 'paybox-pubkey.pem')),
     }),
     jobs: Object.freeze({ enabled: e.JOBS === 'on', invoicing: e.INVOICING_CRON, reconciliation: e.RECONCILE_CRON, requestNotices: e.REQUEST_NOTICES_CRON, reminders: e.REMINDERS_CRON, retention: e.RETENTION_CRON }),
+    busyTimeoutMs: e.SQLITE_BUSY_TIMEOUT_MS,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     retention: Object.freeze({ transcriptDays: e.RETENTION_TRANSCRIPT_DAYS, securityDays: e.RETENTION_SECURITY_DAYS, profileDays: e.RETENTION_PROFILE_DAYS }),
     passwordCost: e.PASSWORD_COST,
     webchat: Object.freeze({

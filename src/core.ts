@@ -55,7 +55,7 @@ function loadSecret(config: Config): string {
 
 export function buildCore(config: Readonly<Config>, clock: Clock = systemClock): Core {
   const logger = createLogger(config.logLevel);
-  const db = openDatabase({ file: config.databaseFile, migrationsFolder: config.migrationsFolder });
+  const db = openDatabase({ file: config.databaseFile, migrationsFolder: config.migrationsFolder, busyTimeoutMs: config.busyTimeoutMs });
   if (config.demoData && loadDemoData(db, path.join(config.rootDir, 'db', 'demo'), parisDay(clock.now()))) {
     logger.info('demo.loaded', { communes: 3 });
   }

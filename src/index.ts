@@ -36,6 +36,9 @@ export interface RunningApp {
   host: string;
   /** The scheduled jobs, wired to this instance's adapters (run one now with runJob). */
   jobs: JobDefinition[];
+  /** From now on /healthz answers 503 (stopping); everything else is still served. */
+  drain(): void;
+  /** Stops taking connections, lets the turns in flight finish, then closes the database. */
   stop(): Promise<void>;
 }
 
@@ -67,10 +70,10 @@ function withApology<A extends SmsAdapter | DirectLineAdapter>(core: Core, adapt
   return adapter;
 }
 
-/** The web chat's own Direct Line adapter: the bot's turns and proactive messages in the database. */
 /** How long after listening the French date models are compiled (unless a turn needed them first). */
 export const WARM_UP_DELAY_MS = 2000;
 
+/** The web chat's own Direct Line adapter: the bot's turns and proactive messages in the database. */
 export const directLineAdapter = (core: Core): DirectLineAdapter => withApology(core, new DirectLineAdapter(core.directLineStore, core.service.clock), 'directline');
 
 /** The payment provider's side: the sandbox's keys, or Paybox's credentials and public key. */
@@ -134,7 +137,8 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
     limiter: new RateLimiter(config.webchat.tokensPerMinute, 60_000),
     logger: core.logger,
   };
-  const { server, closeStreams } = createServer({ adapter, bot, health: () => core.service.checkHealth(), logger: core.logger, sms, payment, accounts, chatPage, directLine, chatTokens });
+  let stopping = false;
+  const { server, closeStreams } = createServer({ adapter, bot, health: () => core.service.checkHealth(), stopping: () => stopping, logger: core.logger, sms, payment, accounts, chatPage, directLine, chatTokens });
   let address;
   try {
     address = await listen(server, config.port, config.host);
@@ -160,6 +164,9 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
     port: address.port,
     host: address.address,
     jobs,
+    drain: () => {
+      stopping = true;
+    },
     stop: async () => {
       clearTimeout(warming);
       stopJobs();
@@ -187,8 +194,13 @@ export async function main(proc: Process = process): Promise<RunningApp | undefi
     proc.exit(1);
     return undefined;
   }
+  // Graceful stop: /healthz says « stopping » at once, requests are still served for the grace
+  // period (a load balancer stops sending meanwhile), then the server stops taking connections,
+  // the turns in flight finish, and the database is closed.
   const shutdown = () => {
-    void app.stop().then(() => proc.exit(0));
+    app.drain();
+    app.core.logger.info('server.stopping', { graceMs: app.core.config.shutdownGraceMs });
+    setTimeout(() => void app.stop().then(() => proc.exit(0)), app.core.config.shutdownGraceMs);
   };
   proc.once('SIGINT', shutdown);
   proc.once('SIGTERM', shutdown);

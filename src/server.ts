@@ -21,6 +21,8 @@ export interface ServerDeps {
   bot: ActivityHandler;
   /** Resolves when the database answers. */
   health: () => Promise<void>;
+  /** True once the process was asked to stop: /healthz says 503 so that a load balancer sends no more. */
+  stopping?: () => boolean;
   logger: Logger;
   /** Largest accepted request body, in bytes. */
   maxBodyBytes?: number;
@@ -106,6 +108,11 @@ export function createServer(deps: ServerDeps): Server {
   const streams = deps.directLine ? registerDirectLineRoutes(server, deps.directLine) : undefined;
 
   server.get('/healthz', async (_req, res) => {
+    if (deps.stopping?.()) {
+      res.status(503);
+      res.json({ status: 'stopping' });
+      return;
+    }
     try {
       await deps.health();
       res.json({ status: 'ok', database: 'ok' });

@@ -8,6 +8,11 @@ import { LOCALE_KEY, PLAIN_KEY, currentCommune, send, translator, type DialogDep
 import { MAIN_DIALOG, MainDialog, type MainOptions } from '../../dialogs/mainDialog';
 import { isGreeting } from '../nlu/commands';
 import { pickLocale } from '../i18n';
+import { RateLimiter } from '../web/rateLimit';
+
+/** Messages a conversation may send, on any channel, before the bot asks it to slow down. */
+export const MESSAGES_PER_WINDOW = 20;
+export const MESSAGE_WINDOW_MS = 10_000;
 
 export class CitizenBot extends ActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
@@ -19,6 +24,8 @@ export class CitizenBot extends ActivityHandler {
     private readonly deps: DialogDeps,
     private readonly conversationState: ConversationState,
     private readonly userState: UserState,
+    /** Per conversation, in real time: a flood (a script, a stuck key) is told once to wait and is not processed. */
+    private readonly limiter = new RateLimiter(MESSAGES_PER_WINDOW, MESSAGE_WINDOW_MS),
   ) {
     super();
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
@@ -41,6 +48,14 @@ export class CitizenBot extends ActivityHandler {
 
   override async run(ctx: TurnContext): Promise<void> {
     ctx.turnState.set(LOCALE_KEY, pickLocale(ctx.activity.locale));
+    if (ctx.activity.type === 'message') {
+      const take = this.limiter.take(`${ctx.activity.channelId}:${ctx.activity.conversation?.id ?? ''}`);
+      if (!take.ok) {
+        // Nothing is read or saved: the task waits where it was.
+        if (take.first) await send(this.deps, ctx, { text: translator(this.deps, ctx)('errors.tooFast', { seconds: take.retryAfterSeconds }) });
+        return;
+      }
+    }
     ctx.turnState.set(PLAIN_KEY, (await this.deps.profile.get(ctx, {})).plain === true);
     await super.run(ctx);
     await this.conversationState.saveChanges(ctx, false);

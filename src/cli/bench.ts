@@ -126,10 +126,10 @@ async function main(): Promise<void> {
   for (const s of steps.slice(0, 4)) await turn(bot.port, soloWho, s.activity(solo));
   const nl: number[] = [];
   for (let i = 0; i < 30; i += 1) {
-    const { replies, ms } = await turn(bot.port, soloWho, { text: booking.text.replace('{child}', solo.child) });
+    // Each time a new conversation of the same signed-in user: the sentence is its first message.
+    const { replies, ms } = await turn(bot.port, { conversation: `solo-${i}`, user: soloWho.user }, { text: booking.text.replace('{child}', solo.child) });
     if (!/à réserver|déjà réservé/.test(texts(replies))) throw new Error(`the natural-language booking was not understood: ${texts(replies).slice(0, 200)}`);
     nl.push(ms);
-    await turn(bot.port, soloWho, { text: 'annuler' });
   }
   const echoSolo: number[] = [];
   for (let i = 0; i < 30; i += 1) echoSolo.push((await turn(echo.port, soloWho, { text: booking.text })).ms);

@@ -2,7 +2,8 @@
  * A fixed-window counter per key (an address, a conversation): at most `limit` hits per window.
  * In memory: each instance counts its own share, which is enough to stop a flood from one client.
  */
-export type Take = { ok: true } | { ok: false; retryAfterSeconds: number };
+/** `first`: the first refusal of this window (to say so once, not at every message). */
+export type Take = { ok: true } | { ok: false; retryAfterSeconds: number; first: boolean };
 
 export class RateLimiter {
   private readonly windows = new Map<string, { start: number; count: number }>();
@@ -21,7 +22,11 @@ export class RateLimiter {
       this.windows.set(key, { start: now, count: 1 });
       return { ok: true };
     }
-    if (w.count >= this.limit) return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((w.start + this.windowMs - now) / 1000)) };
+    if (w.count >= this.limit) {
+      const first = w.count === this.limit;
+      w.count += 1;
+      return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((w.start + this.windowMs - now) / 1000)), first };
+    }
     w.count += 1;
     return { ok: true };
   }

@@ -33,10 +33,10 @@ export interface Started {
 }
 
 /** Starts `node <script>` with only these variables (and PORT), and waits for it to answer a message. */
-export async function startProcess(script: string, env: Record<string, string>): Promise<Started> {
-  const port = await freePort();
+export async function startProcess(script: string, env: Record<string, string>, nodeArgs: string[] = [], port?: number): Promise<Started> {
+  port ??= await freePort();
   const t0 = performance.now();
-  const child = spawn(process.execPath, ['--no-deprecation', script], { env: { ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(process.execPath, ['--no-deprecation', ...nodeArgs, script], { env: { ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
   let exited = false;
   child.once('exit', () => (exited = true));
   const probe = { conversation: `probe-${port}`, user: 'probe' };
@@ -53,7 +53,7 @@ export async function startProcess(script: string, env: Record<string, string>):
   const firstReplyMs = performance.now() - t0;
   return {
     child,
-    port,
+    port: port as number,
     firstReplyMs,
     stop: () =>
       new Promise((resolve) => {

@@ -61,10 +61,10 @@ export function codeFor(outboxDir: string, email: string): string {
 }
 
 /** « réserver la cantine le 5 janvier, le 7 janvier et le 8 janvier pour Zoé »: three canteen days of the month after next. */
-export function bookingSentence(canteen: Activity, calendar: SchoolCalendar, now: Date, child: string): { text: string; month: string } {
+export function bookingSentence(canteen: Activity, calendar: SchoolCalendar, now: Date, child: string, skip = 0): { text: string; month: string; days: string[] } {
   const month = shiftMonth(parisDay(now).slice(0, 7), 2);
-  const days = daysOfMonth(month).filter((d) => activityRuns(canteen, calendar, d).runs).slice(0, 3);
+  const days = daysOfMonth(month).filter((d) => activityRuns(canteen, calendar, d).runs).slice(skip, skip + 3);
   const name = monthName(month).split(' ')[0];
   const said = days.map((d) => `le ${Number(d.slice(8))} ${name}`);
-  return { text: `réserver la cantine ${said.slice(0, -1).join(', ')} et ${said.at(-1)} pour ${child}`, month };
+  return { text: `réserver la cantine ${said.slice(0, -1).join(', ')} et ${said.at(-1)} pour ${child}`, month, days };
 }

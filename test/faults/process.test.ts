@@ -1,0 +1,114 @@
+/**
+ * The bot as a real process (the sources run through test/support/tsRegister.js), over HTTP:
+ * - killed (SIGKILL) while it confirms a booking, at several moments, then restarted on the same
+ *   data folder: the resident says « Confirmer » again and has each day booked once, never twice,
+ *   and the conversation goes on;
+ * - stopped (SIGTERM) with turns in flight: /healthz says 503 at once, each turn gets its answer,
+ *   then the process exits 0.
+ */
+import http from 'node:http';
+import path from 'node:path';
+import { startProcess, turn, type Started } from '../../src/cli/bench/http';
+import { bookingSentence } from '../../src/cli/bench/residents';
+import { buildCore } from '../../src/index';
+import { tempConfig } from '../support/harness';
+import { lastCode } from '../support/outbox';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const REGISTER = ['-r', path.join(ROOT, 'test', 'support', 'tsRegister.js')];
+const ENTRY = path.join(ROOT, 'src', 'index.ts');
+const EMAIL = 'francoise.durand@example.org';
+jest.setTimeout(120_000);
+
+let running: Started | undefined;
+afterEach(async () => {
+  await running?.stop();
+  running = undefined;
+});
+
+/** A data folder with the Durand family's account linked, and the process's environment. */
+async function prepare() {
+  const config = tempConfig();
+  const core = buildCore(config);
+  const repos = core.service.deps.repos;
+  const account = await repos.accounts.create({ communeId: 'carrieres-sous-poissy', email: EMAIL, civility: 'madame', firstName: 'Françoise', lastName: 'DURAND', phone: null, address: null });
+  const household = await repos.households.findByFileNumber('carrieres-sous-poissy', 'CSP-F-000101');
+  await repos.accounts.linkHousehold(account.id, household!.id);
+  const canteen = (await core.service.listActivities('carrieres-sous-poissy')).find((a) => a.code === 'canteen' && a.level !== 'maternelle')!;
+  const calendar = core.service.deps.schoolCalendar;
+  core.close();
+  const env = { DATA_DIR: config.dataDir, LOG_LEVEL: 'silent', JOBS: 'off', PASSWORD_COST: '14' };
+  return { config, env, sentence: (skip: number) => bookingSentence(canteen, calendar, new Date(), 'Léa', skip) };
+}
+
+/** Resolves once the process has exited (at once if it already has). */
+const exitOf = ({ child }: Started) => new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
+
+const said = (replies: Array<{ text?: string }>) => replies.map((r) => r.text ?? '').join('\n');
+
+it('loses and duplicates nothing when killed while confirming a booking, and the conversation goes on', async () => {
+  const { config, env, sentence } = await prepare();
+  const who = { conversation: 'crash-conv', user: 'crash-user' };
+  running = await startProcess(ENTRY, env, REGISTER);
+  await turn(running.port, who, { text: 'Me connecter' });
+  await turn(running.port, who, { text: EMAIL });
+  expect(said((await turn(running.port, who, { text: lastCode(config.outboxDir, EMAIL) })).replies)).toContain('Bonjour Madame DURAND');
+
+  const Database = (await import('better-sqlite3')).default;
+  const rounds = [0, 4, 12, 30];
+  for (const [round, delay] of rounds.entries()) {
+    const { text, days } = sentence(round * 3);
+    expect(said((await turn(running.port, who, { text })).replies)).toContain('à réserver');
+    // « Confirmer » sent, and the process killed `delay` ms later, wherever it is.
+    const confirming = turn(running.port, who, { text: 'Confirmer' }).catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, delay));
+    running.child.kill('SIGKILL');
+    await confirming;
+    await exitOf(running);
+    running = await startProcess(ENTRY, env, REGISTER, running.port);
+
+    // The resident, without an answer, says it again: booked once, or told it already is.
+    const again = said((await turn(running.port, who, { text: 'Confirmer' })).replies);
+    expect(again).not.toContain('problème technique');
+    const db = new Database(config.databaseFile, { readonly: true });
+    const rows = db.prepare(`select day, count(*) as n from reservations where day in (${days.map(() => '?').join(',')}) and status in ('pending', 'confirmed') group by day`).all(...days) as Array<{ day: string; n: number }>;
+    const baskets = (db.prepare("select count(*) as n from baskets where status = 'confirmed'").get() as { n: number }).n;
+    db.close();
+    expect([delay, rows]).toEqual([delay, days.map((day) => ({ day, n: 1 }))]);
+    expect(baskets).toBe(round + 1);
+    // And the conversation goes on.
+    expect(said((await turn(running.port, who, { text: 'menu' })).replies)).toContain('Que souhaitez-vous faire ?');
+  }
+});
+
+it('finishes the turns in flight on SIGTERM, then exits 0', async () => {
+  const { env } = await prepare();
+  running = await startProcess(ENTRY, { ...env, SHUTDOWN_GRACE_MS: '400' }, REGISTER);
+  const port = running.port;
+  const body = (i: number) =>
+    JSON.stringify({ type: 'message', channelId: 'webchat', serviceUrl: 'http://127.0.0.1:1', deliveryMode: 'expectReplies', locale: 'fr-FR', conversation: { id: `term-${i}` }, from: { id: `u-${i}` }, recipient: { id: 'bot' }, channelData: { commune: 'carrieres-sous-poissy' }, text: 'horaires de la mairie' });
+  const connected: Array<Promise<void>> = [];
+  const answers = Array.from({ length: 20 }, (_, i) =>
+    new Promise<{ status: number; text: string }>((resolve, reject) => {
+      const req = http.request({ host: '127.0.0.1', port, path: '/api/messages', method: 'POST', headers: { 'content-type': 'application/json' } }, (res) => {
+        let data = '';
+        res.on('data', (c) => (data += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: data }));
+      });
+      connected.push(new Promise((ok) => req.on('socket', (s) => s.once('connect', () => ok()))));
+      req.on('error', reject);
+      req.end(body(i));
+    }),
+  );
+  await Promise.all(connected);
+  const exited = new Promise<number | null>((resolve) => running!.child.once('exit', (code) => resolve(code)));
+  running.child.kill('SIGTERM');
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  // Stopping: the load balancer is told, the requests are still served.
+  expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(503);
+  const results = await Promise.all(answers);
+  expect(results.map((r) => r.status)).toEqual(Array(20).fill(200));
+  expect(results.every((r) => /horaires|ouvert|Mairie/i.test(r.text))).toBe(true);
+  expect(await exited).toBe(0);
+  running = undefined;
+});

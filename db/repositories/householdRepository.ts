@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { FamilyImport, HouseholdRepository as Port, ImportResult } from '../../src/domain/ports';
 import type { Child, Enrolment, Household, Representative } from '../../src/domain/types';
 import type { Db } from '../client';
@@ -22,6 +22,24 @@ export class HouseholdRepository implements Port {
 
   async listChildren(householdId: number): Promise<Child[]> {
     return this.db.select().from(children).where(eq(children.householdId, householdId)).orderBy(asc(children.birthDate)).all() as Child[];
+  }
+
+  async idsOf(communeId: string): Promise<number[]> {
+    return this.db.select({ id: households.id }).from(households).where(eq(households.communeId, communeId)).orderBy(asc(households.id)).all().map((r) => r.id);
+  }
+
+  async getMany(ids: number[]): Promise<Household[]> {
+    const out: Household[] = [];
+    for (let i = 0; i < ids.length; i += 500) out.push(...(this.db.select().from(households).where(inArray(households.id, ids.slice(i, i + 500))).all() as Household[]));
+    return out;
+  }
+
+  async childrenOf(householdIds: number[]): Promise<Child[]> {
+    const out: Child[] = [];
+    for (let i = 0; i < householdIds.length; i += 500) {
+      out.push(...(this.db.select().from(children).where(inArray(children.householdId, householdIds.slice(i, i + 500))).orderBy(asc(children.birthDate)).all() as Child[]));
+    }
+    return out;
   }
 
   async setEInvoice(householdId: number, eInvoice: boolean): Promise<void> {

@@ -44,8 +44,8 @@ const toAttempt = (r: PaymentRow): PaymentAttempt => ({
 export class InvoiceRepository implements Port {
   constructor(private readonly db: Db) {}
 
-  async billableDays(activityIds: number[], from: string, to: string): Promise<BillableDay[]> {
-    if (activityIds.length === 0) return [];
+  async billableDays(activityIds: number[], from: string, to: string, householdIds?: number[]): Promise<BillableDay[]> {
+    if (activityIds.length === 0 || householdIds?.length === 0) return [];
     const justified = exists(
       this.db
         .select({ id: absences.id })
@@ -65,6 +65,7 @@ export class InvoiceRepository implements Port {
       .innerJoin(children, eq(children.id, reservations.childId))
       .where(
         and(
+          householdIds ? inArray(children.householdId, householdIds) : undefined,
           inArray(reservations.activityId, activityIds),
           gte(reservations.day, from),
           lte(reservations.day, to),
@@ -80,36 +81,45 @@ export class InvoiceRepository implements Port {
     return writeTransaction(this.db, () => {
       const last = this.db.select({ number: invoices.number }).from(invoices).where(like(invoices.number, `${prefix}-%`)).orderBy(desc(invoices.number)).get()?.number;
       let next = last ? Number(last.slice(prefix.length + 1)) + 1 : 1;
-      const created: Invoice[] = [];
+      // Monthly invoices already made for these households and periods are skipped (a run done again).
+      const made = new Set<string>();
+      const monthly = list.filter((i) => i.kind === 'monthly' && i.periodStart);
+      for (let i = 0; i < monthly.length; i += 500) {
+        const slice = monthly.slice(i, i + 500);
+        const found = this.db
+          .select({ householdId: invoices.householdId, periodStart: invoices.periodStart })
+          .from(invoices)
+          .where(and(eq(invoices.kind, 'monthly'), inArray(invoices.householdId, slice.map((x) => x.householdId)), inArray(invoices.periodStart, [...new Set(slice.map((x) => x.periodStart as string))])))
+          .all();
+        for (const f of found) made.add(`${f.householdId}:${f.periodStart}`);
+      }
+      const todo: Array<NewInvoice & { number: string }> = [];
       for (const invoice of list) {
+        const key = `${invoice.householdId}:${invoice.periodStart}`;
         if (invoice.kind === 'monthly' && invoice.periodStart) {
-          const made = this.db
-            .select({ id: invoices.id })
-            .from(invoices)
-            .where(and(eq(invoices.householdId, invoice.householdId), eq(invoices.periodStart, invoice.periodStart), eq(invoices.kind, 'monthly')))
-            .get();
-          if (made) continue;
+          if (made.has(key)) continue;
+          made.add(key);
         }
-        const totalCents = invoice.lines.reduce((sum, l) => sum + l.amountCents, 0);
-        const row = this.db
-          .insert(invoices)
-          .values({
-            householdId: invoice.householdId,
-            number: `${prefix}-${String(next).padStart(6, '0')}`,
-            label: invoice.label,
-            periodStart: invoice.periodStart,
-            periodEnd: invoice.periodEnd,
-            issuedOn: invoice.issuedOn,
-            dueOn: invoice.dueOn,
-            totalCents,
-            status: 'issued',
-            kind: invoice.kind,
-          })
-          .returning()
-          .get();
+        todo.push({ ...invoice, number: `${prefix}-${String(next).padStart(6, '0')}` });
         next += 1;
-        if (invoice.lines.length > 0) this.db.insert(invoiceLines).values(invoice.lines.map((l) => ({ ...l, invoiceId: row.id }))).run();
-        created.push(toInvoice(row));
+      }
+      // Many rows per statement: a monthly run of 100 000 families is a few thousand statements.
+      const created: Invoice[] = [];
+      for (let i = 0; i < todo.length; i += 200) {
+        const slice = todo.slice(i, i + 200);
+        const rows = this.db
+          .insert(invoices)
+          .values(slice.map((x) => ({ householdId: x.householdId, number: x.number, label: x.label, periodStart: x.periodStart, periodEnd: x.periodEnd, issuedOn: x.issuedOn, dueOn: x.dueOn, totalCents: x.lines.reduce((sum, l) => sum + l.amountCents, 0), status: 'issued', kind: x.kind })))
+          .returning()
+          .all();
+        const byNumber = new Map(rows.map((r) => [r.number, r]));
+        const lines: Array<typeof invoiceLines.$inferInsert> = [];
+        for (const x of slice) {
+          const row = byNumber.get(x.number) as InvoiceRow;
+          for (const l of x.lines) lines.push({ ...l, invoiceId: row.id });
+          created.push(toInvoice(row));
+        }
+        for (let j = 0; j < lines.length; j += 300) this.db.insert(invoiceLines).values(lines.slice(j, j + 300)).run();
       }
       return created;
     });

@@ -21,6 +21,8 @@ import type { Account, Activity, Child, Commune, Household, Invoice, InvoiceLine
 
 /** Days between the issue and the due date. */
 export const DUE_DAYS = 30;
+/** Households invoiced per transaction in a monthly run. */
+export const RUN_SLICE = 1000;
 
 /** Invoice wording, from the locales (key, parameters) → text. */
 export type Wording = (key: string, params?: Record<string, string | number>) => string;
@@ -90,7 +92,12 @@ export class InvoiceService {
     return commune;
   }
 
-  /** Builds the month's invoices of every household of the commune that has billable days. */
+  /**
+   * Builds the month's invoices of every household of the commune that has billable days, a slice
+   * of households at a time (each slice in one transaction: its days, families and children read
+   * in a few queries, then stored), so 100 000 families fit in little memory. A run stopped midway
+   * is finished by the next one: invoiced households are skipped.
+   */
   async runMonth(communeId: string, month: string): Promise<MonthRun> {
     if (!MONTH.test(month)) throw new DomainError('invoice.badMonth', { month });
     const commune = await this.communeOf(communeId);
@@ -98,24 +105,41 @@ export class InvoiceService {
     const [first, last] = [days[0] as string, days.at(-1) as string];
     if (last >= this.today()) throw new DomainError('invoice.monthNotOver', { month });
     const activities = await this.deps.activities.listByCommune(communeId);
-    const billable = await this.deps.invoices.billableDays(activities.map((a) => a.id), first, last);
-    const byHousehold = new Map<number, BillableDay[]>();
-    for (const d of billable) byHousehold.set(d.householdId, [...(byHousehold.get(d.householdId) ?? []), d]);
+    const activityIds = activities.map((a) => a.id);
     const issuedOn = this.today();
-    const drafts: NewInvoice[] = [];
-    for (const [householdId, list] of byHousehold) {
-      const household = await this.deps.households.get(householdId);
-      if (!household) continue;
-      const children = await this.deps.households.listChildren(householdId);
-      const lines = this.linesOf(list, household, children, activities);
-      if (lines.reduce((s, l) => s + l.amountCents, 0) <= 0) continue;
-      drafts.push({ householdId, label: this.deps.wording('invoice.monthlyLabel', { month: monthName(month) }), periodStart: first, periodEnd: last, issuedOn, dueOn: addDays(issuedOn, DUE_DAYS), kind: 'monthly', lines });
+    const label = this.deps.wording('invoice.monthlyLabel', { month: monthName(month) });
+    const ids = await this.deps.households.idsOf(communeId);
+    const created: Invoice[] = [];
+    let skipped = 0;
+    for (let i = 0; i < ids.length; i += RUN_SLICE) {
+      const billable = await this.deps.invoices.billableDays(activityIds, first, last, ids.slice(i, i + RUN_SLICE));
+      if (billable.length === 0) continue;
+      const byHousehold = new Map<number, BillableDay[]>();
+      for (const d of billable) {
+        const list = byHousehold.get(d.householdId);
+        if (list) list.push(d);
+        else byHousehold.set(d.householdId, [d]);
+      }
+      const billed = [...byHousehold.keys()];
+      const households = new Map((await this.deps.households.getMany(billed)).map((h) => [h.id, h]));
+      const childrenOf = new Map<number, Child[]>();
+      for (const c of await this.deps.households.childrenOf(billed)) childrenOf.set(c.householdId, [...(childrenOf.get(c.householdId) ?? []), c]);
+      const drafts: NewInvoice[] = [];
+      for (const [householdId, list] of byHousehold) {
+        const household = households.get(householdId);
+        if (!household) continue;
+        const lines = this.linesOf(list, household, childrenOf.get(householdId) ?? [], activities);
+        if (lines.reduce((s, l) => s + l.amountCents, 0) <= 0) continue;
+        drafts.push({ householdId, label, periodStart: first, periodEnd: last, issuedOn, dueOn: addDays(issuedOn, DUE_DAYS), kind: 'monthly', lines });
+      }
+      const made = await this.deps.invoices.createMany(`${commune.requestPrefix}-FAC-${issuedOn.slice(0, 4)}`, drafts);
+      created.push(...made);
+      skipped += drafts.length - made.length;
     }
-    const created = await this.deps.invoices.createMany(`${commune.requestPrefix}-FAC-${issuedOn.slice(0, 4)}`, drafts);
     const at = this.deps.clock.now().toISOString();
-    await this.deps.audit.append({ actor: 'job:invoicing', action: 'invoice.monthRun', communeId, subject: month, details: { created: created.length, skipped: drafts.length - created.length } }, at);
+    await this.deps.audit.append({ actor: 'job:invoicing', action: 'invoice.monthRun', communeId, subject: month, details: { created: created.length, skipped } }, at);
     const mailed = await this.mailOnline(commune, created);
-    return { month, created, skipped: drafts.length - created.length, mailed };
+    return { month, created, skipped, mailed };
   }
 
   /** One line per child × activity, a surcharge line for late days, a deduction for justified absences. */
@@ -222,6 +246,10 @@ export class InvoiceService {
 export const euros = (cents: number, locale = 'fr-FR'): string => new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(cents / 100);
 
 /** « décembre 2026 ». */
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function monthName(month: string, locale = 'fr-FR'): string {
-  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-15T12:00:00Z`));
+  let format = monthFormats.get(locale);
+  if (!format) monthFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' })));
+  return format.format(new Date(`${month}-15T12:00:00Z`));
 }

@@ -68,6 +68,10 @@ export interface HouseholdRepository {
   get(id: number): Promise<Household | undefined>;
   findByFileNumber(communeId: string, fileNumber: string): Promise<Household | undefined>;
   listChildren(householdId: number): Promise<Child[]>;
+  /** A commune's family files' ids, in order (for work done a slice at a time). */
+  idsOf(communeId: string): Promise<number[]>;
+  getMany(ids: number[]): Promise<Household[]>;
+  childrenOf(householdIds: number[]): Promise<Child[]>;
   listRepresentatives(householdId: number): Promise<Representative[]>;
   listEnrolments(householdId: number): Promise<Enrolment[]>;
   setEInvoice(householdId: number, eInvoice: boolean): Promise<void>;
@@ -347,7 +351,8 @@ export interface NewInvoice {
 export type SettleOutcome = 'paid' | 'alreadySettled' | 'refused' | 'duplicate';
 
 export interface InvoiceRepository {
-  billableDays(activityIds: number[], from: string, to: string): Promise<BillableDay[]>;
+  /** The days to bill between two days, for these activities (and these households only, when given). */
+  billableDays(activityIds: number[], from: string, to: string, householdIds?: number[]): Promise<BillableDay[]>;
   /**
    * Stores invoices numbered after the last one of the prefix (CSP-FAC-2026-000123), in one
    * transaction; a monthly invoice already made for that household and month is skipped.

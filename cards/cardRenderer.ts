@@ -40,7 +40,11 @@ export function fitsVersion(version: unknown, max: string): boolean {
 export class CardRenderer {
   private readonly templates = new Map<string, unknown>();
 
-  constructor(private readonly cardsDir: string) {}
+  constructor(
+    private readonly cardsDir: string,
+    /** The service URL of conversations that take no file even where the channel could (the bot's own Direct Line: no upload route yet). */
+    private readonly noUploadServiceUrl?: string,
+  ) {}
 
   private template(name: string): unknown {
     let t = this.templates.get(name);
@@ -67,9 +71,9 @@ export class CardRenderer {
     return lines.join('\n');
   }
 
-  /** Whether residents can attach files on this channel (not on SMS). */
-  canReceiveFiles(channelId: string | undefined): boolean {
-    return capabilitiesOf(channelId).files;
+  /** Whether residents can attach files in this conversation: not on SMS, nor through the bot's own Direct Line (Azure's takes them). */
+  canReceiveFiles(activity: { channelId?: string; serviceUrl?: string }): boolean {
+    return capabilitiesOf(activity.channelId).files && (this.noUploadServiceUrl === undefined || activity.serviceUrl !== this.noUploadServiceUrl);
   }
 
   /** Whether a long-lived secret (a family key) may be asked for on this channel (never by SMS). */

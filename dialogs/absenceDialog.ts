@@ -120,7 +120,7 @@ export class AbsenceDialog extends ComponentDialog {
     const other = said === '2' || said === normalize(t('absence.reason.other')) || (said.length > 2 && !illness);
     if (!illness && !other) return step.replaceDialog(REASON, { ...options, lead: t('absence.reasonNotUnderstood') });
     const next = { ...options, reason: illness ? 'illness' : 'other' } satisfies AbsenceOptions;
-    if (illness && this.deps.renderer.canReceiveFiles(step.context.activity.channelId)) return step.replaceDialog(CERTIFICATE, next);
+    if (illness && this.deps.renderer.canReceiveFiles(step.context.activity)) return step.replaceDialog(CERTIFICATE, next);
     return this.save(step, next, null, illness ? t('absence.certificateLater') : '');
   }
 

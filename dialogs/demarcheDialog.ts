@@ -79,7 +79,7 @@ export class DemarcheDialog extends ComponentDialog {
     const { kind, answers } = options;
     const lead: string[] = [];
     // Where files cannot be received (SMS), every paper is for the guichet: no question about them.
-    const noFiles = !this.deps.renderer.canReceiveFiles(step.context.activity.channelId);
+    const noFiles = !this.deps.renderer.canReceiveFiles(step.context.activity);
     if (noFiles) for (const f of fieldsFor(kind, answers)) if (f.input.type === 'file') options.papers[f.id] = 'counter';
     if (!options.ruled) {
       lead.push(t(`demarche.${kind}.rules`));

@@ -62,7 +62,7 @@ export class DocumentsDialog extends ComponentDialog {
       await send(this.deps, step.context, { text: docs.length ? [t('documents.listTitle'), ...lines].join('\n') : t('documents.none') });
       return step.endDialog();
     }
-    if (!this.deps.renderer.canReceiveFiles(step.context.activity.channelId)) {
+    if (!this.deps.renderer.canReceiveFiles(step.context.activity)) {
       const service = this.deps.service.serviceFor(commune, 'familyKey');
       await send(this.deps, step.context, { text: [t('documents.noFilesHere', { portal: commune.portalName, url: commune.portalUrl }), contactLines(t, commune, service)].join('\n') });
       return step.endDialog();

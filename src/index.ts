@@ -24,7 +24,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AzureTokens } from './directline/azureTokens';
 import { DirectLine } from './directline/directLine';
-import { DirectLineAdapter } from './directline/directLineAdapter';
+import { DIRECT_LINE_SERVICE_URL, DirectLineAdapter } from './directline/directLineAdapter';
 import { RateLimiter } from './web/rateLimit';
 import { pickLocale } from './i18n';
 
@@ -50,7 +50,7 @@ export function buildBot(core: Core, publicUrl: () => string = () => core.config
   const deps: DialogDeps = {
     service: core.service,
     texts: core.texts,
-    renderer: new CardRenderer(core.config.cardsDir),
+    renderer: new CardRenderer(core.config.cardsDir, DIRECT_LINE_SERVICE_URL),
     profile: userState.createProperty<Profile>('profile'),
     defaultCommune: core.config.defaultCommune,
     understand: (text, children) => understand(text, { today: parisDay(core.service.clock.now()), holidays: core.schoolHolidays, ...(children ? { children } : {}) }),

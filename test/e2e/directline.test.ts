@@ -132,6 +132,19 @@ it('keeps attachments a page sends out of the bot (no file upload here), and say
   expect((await call('POST', `/v3/directline/conversations/${main.conversationId}/upload`, main.token)).status).toBe(415);
 });
 
+it('does not ask for a file it cannot take: a démarche\'s papers are for the guichet here', async () => {
+  const before = Number((await activitiesOf(main)).watermark);
+  await send(main, { text: 'menu' });
+  expect((await send(main, { text: 'je veux m\'inscrire sur les listes électorales' })).status).toBe(200);
+  let said = '';
+  for (let i = 0; i < 40 && !said.includes('nationalité'); i += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 25));
+    said = (await activitiesOf(main, before)).activities.map((a) => a.text ?? '').join('\n');
+  }
+  expect(said).toContain('Ici, je ne peux pas recevoir de fichiers : vous apporterez les documents au guichet unique.');
+  await send(main, { text: 'menu' });
+});
+
 it('streams the history after the watermark, then each new message, over a WebSocket', async () => {
   const opened = await call('GET', `/v3/directline/conversations/${other.conversationId}?watermark=1`, other.token);
   expect(opened.status).toBe(200);

@@ -10,6 +10,7 @@ import { isDomainError } from '../domain/errors';
 import { ConfigError, findRootDir, loadConfig } from '../config';
 import { pickLocale, Texts, type Locale } from '../i18n';
 import type { Core } from '../core';
+import type { Clock } from '../domain/clock';
 import { COMMANDS, parseCommandLine, type CommandName, type Output } from './commands';
 
 export const EXIT = { ok: 0, badInput: 1, usage: 2 } as const;
@@ -19,6 +20,8 @@ export interface CliIo {
   stderr: { write(text: string): unknown };
   /** The environment read by loadConfig; the process's own when absent. */
   env?: NodeJS.ProcessEnv;
+  /** The time the commands work at; the system's when absent (tests fix it). */
+  clock?: Clock;
 }
 
 /** `--lang en` or `--lang=en`, read even when the other arguments are wrong; French otherwise. */
@@ -81,7 +84,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   try {
     // Loaded here, not at the top: help and usage errors then answer without loading the bot.
     const { buildCore } = await import('../core');
-    core = buildCore(config);
+    core = buildCore(config, io.clock);
   } catch (e) {
     out.error(t('admin.error.unexpected', { detail: messageOf(e) }));
     return EXIT.badInput;

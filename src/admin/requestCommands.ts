@@ -27,8 +27,9 @@ export function decide(status: 'in_progress' | 'completed' | 'refused') {
     const request = await service.requests.decide(values.reference ?? '', status, values.message?.trim() || null);
     out.line(t('admin.request.updated', { reference: request.reference, status: t(`request.status.${status}`) }));
     // Told in the conversation now; what cannot be reached now is left to the bot's request-notices job.
-    const { told } = await service.requests.tellDecisions(teller);
+    const { told, held } = await service.requests.tellDecisions(teller);
     if (told > 0) out.line(t('admin.request.toldInConversation', { count: told }));
+    if (held) out.line(t('admin.request.heldUntilMorning'));
     return 0;
   };
 }

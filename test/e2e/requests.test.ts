@@ -10,6 +10,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { main as admin } from '../../src/admin/cli';
 import { fixedClock } from '../../src/domain/clock';
+
+const clock = fixedClock('2026-11-18T14:00:00Z');
 import { startApp, type RunningApp } from '../../src/index';
 import { tempConfig } from '../support/harness';
 import { outboxMails } from '../support/outbox';
@@ -32,7 +34,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => connector.listen(0, '127.0.0.1', resolve));
   connectorUrl = `http://127.0.0.1:${(connector.address() as AddressInfo).port}`;
-  app = await startApp(tempConfig(), fixedClock('2026-11-18T14:00:00Z'));
+  app = await startApp(tempConfig(), clock);
 });
 afterAll(async () => {
   await app.stop();
@@ -59,6 +61,8 @@ async function runAdmin(...argv: string[]) {
     stdout: { write: (s: string) => (out += s) },
     stderr: { write: (s: string) => (err += s) },
     env: { DATA_DIR: app.core.config.dataDir, LOG_LEVEL: 'silent' },
+    // The agent works at the bot's time (15:00 in Paris), not the machine's: decisions are told in the chat outside 20:00–08:00.
+    clock,
   });
   return { code, out, err };
 }

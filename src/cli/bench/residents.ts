@@ -60,11 +60,19 @@ export function codeFor(outboxDir: string, email: string): string {
   return code;
 }
 
-/** « réserver la cantine le 5 janvier, le 7 janvier et le 8 janvier pour Zoé »: three canteen days of the month after next. */
+/**
+ * « réserver la cantine le 5 janvier, le 7 janvier et le 8 janvier pour Zoé »: three canteen days of
+ * the month after next (or the first month after it with enough of them: not the summer holidays),
+ * so the booking is on time whatever the date.
+ */
 export function bookingSentence(canteen: Activity, calendar: SchoolCalendar, now: Date, child: string, skip = 0): { text: string; month: string; days: string[] } {
-  const month = shiftMonth(parisDay(now).slice(0, 7), 2);
-  const days = daysOfMonth(month).filter((d) => activityRuns(canteen, calendar, d).runs).slice(skip, skip + 3);
-  const name = monthName(month).split(' ')[0];
-  const said = days.map((d) => `le ${Number(d.slice(8))} ${name}`);
-  return { text: `réserver la cantine ${said.slice(0, -1).join(', ')} et ${said.at(-1)} pour ${child}`, month, days };
+  for (let ahead = 2; ahead < 14; ahead += 1) {
+    const month = shiftMonth(parisDay(now).slice(0, 7), ahead);
+    const days = daysOfMonth(month).filter((d) => activityRuns(canteen, calendar, d).runs).slice(skip, skip + 3);
+    if (days.length < 3) continue;
+    const name = monthName(month).split(' ')[0];
+    const said = days.map((d) => `le ${Number(d.slice(8))} ${name}`);
+    return { text: `réserver la cantine ${said.slice(0, -1).join(', ')} et ${said.at(-1)} pour ${child}`, month, days };
+  }
+  throw new Error('The school calendar (db/reference) has no month with canteen days in the coming year: add the next school year.');
 }

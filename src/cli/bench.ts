@@ -100,9 +100,19 @@ async function main(): Promise<void> {
   const env = { DATA_DIR: dataDir, LOG_LEVEL: 'error', JOBS: 'off', PASSWORD_COST: '14', DEMO_DATA: 'true' };
   console.log(`Benchmark — ${os.cpus().length} cores, Node ${process.version}; ${RESIDENTS} residents, ${CONCURRENCY} at once; data in ${dataDir}\n`);
 
+  // However the run ends (a failure, Ctrl+C), the two processes and the data folder go with it.
+  const started: Started[] = [];
+  process.once('exit', () => {
+    for (const s of started) s.child.kill('SIGKILL');
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+  process.once('SIGINT', () => process.exit(130));
+
   // 1. Start to first reply (a fresh data folder: migrations and demo data included).
   const echo = await startProcess(path.join(built, 'cli', 'bench', 'echoServer.js'), env);
+  started.push(echo);
   const bot = await startProcess(path.join(built, 'index.js'), env);
+  started.push(bot);
   const config = loadConfig({ ...env }, ROOT);
   const core = buildCore(config);
   const residents = seedResidents(config.databaseFile, RESIDENTS + 1);
@@ -173,7 +183,6 @@ async function main(): Promise<void> {
   ];
   console.log('\nTargets');
   for (const [label, ok, value] of targets) console.log(`  ${ok ? 'met    ' : 'NOT MET'}  ${label.padEnd(46)} ${value}`);
-  fs.rmSync(dataDir, { recursive: true, force: true });
 }
 
 main().catch((e) => {

@@ -103,9 +103,13 @@ it('finishes the turns in flight on SIGTERM, then exits 0', async () => {
   await Promise.all(connected);
   const exited = new Promise<number | null>((resolve) => running!.child.once('exit', (code) => resolve(code)));
   running.child.kill('SIGTERM');
-  await new Promise((resolve) => setTimeout(resolve, 100));
-  // Stopping: the load balancer is told, the requests are still served.
-  expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(503);
+  // Stopping: the load balancer is told (as soon as the signal is handled, behind the turns under way), the requests are still served.
+  let health = 0;
+  for (let i = 0; i < 40 && health !== 503; i += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 25));
+    health = (await fetch(`http://127.0.0.1:${port}/healthz`)).status;
+  }
+  expect(health).toBe(503);
   const results = await Promise.all(answers);
   expect(results.map((r) => r.status)).toEqual(Array(20).fill(200));
   expect(results.every((r) => /horaires|ouvert|Mairie/i.test(r.text))).toBe(true);

@@ -49,7 +49,9 @@ export class TwilioSender {
         signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
       });
       if (res.status === 201 || res.status === 200) return true;
-      this.logger.warn('sms.refused', { status: res.status, error: (await res.text()).slice(0, 200) });
+      // Twilio's error code only: its message may quote the number, which stays out of the logs.
+      const code = ((await res.json().catch(() => ({}))) as { code?: unknown }).code;
+      this.logger.warn('sms.refused', { status: res.status, code: typeof code === 'number' ? code : undefined });
       return false;
     } catch (e) {
       this.logger.warn('sms.failed', { error: e instanceof Error ? e.message : String(e) });

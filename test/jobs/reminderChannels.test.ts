@@ -145,7 +145,7 @@ describe('SMS sent by the bot (Twilio Messages API stand-in)', () => {
       req.on('end', () => {
         received.push({ url: req.url ?? '', auth: req.headers.authorization ?? '', form: new URLSearchParams(body) });
         res.writeHead(status, { 'content-type': 'application/json' });
-        res.end(status === 201 ? '{"sid":"SM1","status":"queued"}' : '{"code":21211,"message":"Invalid To"}');
+        res.end(status === 201 ? '{"sid":"SM1","status":"queued"}' : '{"code":21211,"message":"Invalid \'To\' Phone Number: +33612345678"}');
       });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -200,6 +200,17 @@ describe('SMS sent by the bot (Twilio Messages API stand-in)', () => {
       f.core.close();
     }
     f = await durandFixture('2026-11-18T09:00:00Z');
+  });
+
+  it('logs Twilio\'s refusal by its code, never with the number', async () => {
+    f = await durandFixture('2026-11-18T09:00:00Z');
+    status = 400;
+    const lines: string[] = [];
+    const sender = new TwilioSender({ accountSid: SID, authToken: 't', from: '+33700000000', apiUrl }, createLogger('info', (l) => lines.push(l)));
+    expect(await sender.send('06 12 34 56 78', 'x')).toBe(false);
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0]!)).toMatchObject({ event: 'sms.refused', status: 400, code: 21211 });
+    expect(lines[0]).not.toMatch(/612345678|Invalid/);
   });
 
   it('a Twilio that does not answer is a refusal, not a crash', async () => {

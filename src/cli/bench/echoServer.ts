@@ -13,12 +13,13 @@ import { createServer, listen } from '../../server';
 class EchoBot extends ActivityHandler {
   constructor() {
     super();
+    // What it says back is the message itself (or, for a member joining, the activity's type): no wording of its own.
     this.onMessage(async (context, next) => {
-      await context.sendActivity(`Echo : ${context.activity.text ?? ''}`);
+      await context.sendActivity(context.activity.text || 'message');
       await next();
     });
     this.onMembersAdded(async (context, next) => {
-      await context.sendActivity('Bonjour');
+      await context.sendActivity(context.activity.type);
       await next();
     });
   }

@@ -12,6 +12,7 @@ import { holidaysFrom } from '../nlu/schoolCalendar';
 import { parseCorpus } from '../nlu/score';
 import { understand } from '../nlu/understand';
 import { warmUp } from '../nlu/recognizerFallback';
+import { percentile } from './stats';
 
 
 const ROUNDS = 5;
@@ -28,14 +29,10 @@ function measure(run: (text: string, today: string) => unknown): number[] {
       run(u.text, u.today);
       times.push(performance.now() - start);
     }
-    return quantile(times, 0.5);
+    return percentile(times, 50);
   });
 }
 
-function quantile(values: number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-}
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / Math.max(values.length, 1);
 const ms = (v: number) => v.toFixed(3).padStart(9);
 
@@ -55,7 +52,7 @@ const results: Array<[string, number[]]> = [
 process.stdout.write(`${corpus.length} utterances, ${ROUNDS} rounds each, after warm-up (recognizer warm-up took ${warmMs.toFixed(0)} ms)\n`);
 process.stdout.write(`${'ms per utterance'.padEnd(24)}   median       p95      mean\n`);
 for (const [name, times] of results) {
-  process.stdout.write(`${name.padEnd(24)}${ms(quantile(times, 0.5))}${ms(quantile(times, 0.95))}${ms(mean(times))}\n`);
+  process.stdout.write(`${name.padEnd(24)}${ms(percentile(times, 50))}${ms(percentile(times, 95))}${ms(mean(times))}\n`);
 }
 const [oursTimes, rawTimes] = [results[0]?.[1] ?? [], results[1]?.[1] ?? []];
-process.stdout.write(`median ratio: understand() takes ${((100 * quantile(oursTimes, 0.5)) / quantile(rawTimes, 0.5)).toFixed(1)} % of the raw recognizer's time\n`);
+process.stdout.write(`median ratio: understand() takes ${((100 * percentile(oursTimes, 50)) / percentile(rawTimes, 50)).toFixed(1)} % of the raw recognizer's time\n`);

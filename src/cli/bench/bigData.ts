@@ -14,7 +14,7 @@ import { addDays } from '../../domain/parisTime';
 import { fixedClock } from '../../domain/clock';
 import { loadConfig } from '../../config';
 import { buildCore } from '../../core';
-import { percentile } from './http';
+import { percentile } from '../stats';
 import { COMMUNE } from './residents';
 
 export interface BigDataFigures {

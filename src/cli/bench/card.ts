@@ -5,7 +5,7 @@ import { calendarReply } from '../../../dialogs/calendarCard';
 import { shiftMonth } from '../../domain/activityCalendar';
 import { parisDay } from '../../domain/parisTime';
 import type { Core } from '../../core';
-import { percentile } from './http';
+import { percentile } from '../stats';
 import { COMMUNE } from './residents';
 
 export async function cardFigures(core: Core): Promise<{ viewMs: number; renderMs: number; bytes: number }> {

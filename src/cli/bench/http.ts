@@ -109,11 +109,6 @@ export async function peakRss<T>(pid: number | undefined, work: () => Promise<T>
   }
 }
 
-export function percentile(values: number[], p: number): number {
-  if (values.length === 0) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] as number;
-}
 
 /** Runs `jobs` with at most `concurrency` at once. */
 export async function pool<T>(items: T[], concurrency: number, job: (item: T) => Promise<void>): Promise<void> {

@@ -1,5 +1,6 @@
 import type { Repositories } from '../../src/domain/ports';
 import type { Db } from '../client';
+import { sqliteStore } from '../store';
 import { AccountRepository } from './accountRepository';
 import { ActivityRepository } from './activityRepository';
 import { AuditRepository } from './auditRepository';
@@ -27,7 +28,7 @@ export function createRepositories(db: Db): Repositories {
     familyKeys: new FamilyKeyRepository(db),
     accounts: new AccountRepository(db),
     linkTokens: new LinkTokenRepository(db),
-    jobs: new JobRepository(db),
+    jobs: new JobRepository(sqliteStore(db)),
     documents: new DocumentRepository(db),
     requests: new RequestRepository(db),
     reservations: new ReservationRepository(db),

@@ -1,45 +1,44 @@
+/** Job leases and runs, on either store (db/store.ts): two instances on one database never run a job at once. */
 import { and, desc, eq, inArray, max, sql } from 'drizzle-orm';
 import type { JobRepository as Port, JobRun } from '../../src/domain/ports';
-import type { Db } from '../client';
-import { jobLeases, jobRuns } from '../schema';
+import { changed, type Store } from '../store';
 
 export class JobRepository implements Port {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly store: Store) {}
 
   async acquire(job: string, holder: string, now: string, until: string): Promise<boolean> {
+    const { jobLeases } = this.store.tables;
     // One statement: insert the lease, or take it over only when it has expired.
-    const result = this.db
+    const result = await this.store.db
       .insert(jobLeases)
       .values({ job, holder, expiresAt: until })
-      .onConflictDoUpdate({ target: jobLeases.job, set: { holder, expiresAt: until }, setWhere: sql`${jobLeases.expiresAt} <= ${now}` })
-      .run();
-    return result.changes === 1;
+      .onConflictDoUpdate({ target: jobLeases.job, set: { holder, expiresAt: until }, setWhere: sql`${jobLeases.expiresAt} <= ${now}` });
+    return changed(result) === 1;
   }
 
   async release(job: string, holder: string): Promise<void> {
-    this.db.delete(jobLeases).where(and(eq(jobLeases.job, job), eq(jobLeases.holder, holder))).run();
+    const { jobLeases } = this.store.tables;
+    await this.store.db.delete(jobLeases).where(and(eq(jobLeases.job, job), eq(jobLeases.holder, holder)));
   }
 
   async startRun(job: string, holder: string, at: string): Promise<number> {
-    return this.db.insert(jobRuns).values({ job, holder, startedAt: at, status: 'running' }).returning({ id: jobRuns.id }).get().id;
+    const { jobRuns } = this.store.tables;
+    const [row] = await this.store.db.insert(jobRuns).values({ job, holder, startedAt: at, status: 'running' }).returning({ id: jobRuns.id });
+    return (row as { id: number }).id;
   }
 
   async finishRun(id: number, status: 'done' | 'failed', at: string, text: string): Promise<void> {
-    this.db
+    const { jobRuns } = this.store.tables;
+    await this.store.db
       .update(jobRuns)
       .set(status === 'done' ? { status, finishedAt: at, summary: text } : { status, finishedAt: at, error: text })
-      .where(eq(jobRuns.id, id))
-      .run();
+      .where(eq(jobRuns.id, id));
   }
 
   async lastRuns(): Promise<JobRun[]> {
-    const newest = this.db.select({ id: max(jobRuns.id) }).from(jobRuns).groupBy(jobRuns.job);
-    return this.db
-      .select()
-      .from(jobRuns)
-      .where(inArray(jobRuns.id, newest))
-      .orderBy(desc(jobRuns.id))
-      .all()
-      .map((r) => ({ ...r, status: r.status === 'done' || r.status === 'failed' ? r.status : 'running' }));
+    const { jobRuns } = this.store.tables;
+    const newest = this.store.db.select({ id: max(jobRuns.id) }).from(jobRuns).groupBy(jobRuns.job);
+    const rows = await this.store.db.select().from(jobRuns).where(inArray(jobRuns.id, newest)).orderBy(desc(jobRuns.id));
+    return rows.map((r) => ({ ...r, status: r.status === 'done' || r.status === 'failed' ? r.status : 'running' }));
   }
 }

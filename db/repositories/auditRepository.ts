@@ -1,32 +1,29 @@
+/** The audit log, on either store (db/store.ts). */
+import { and, count, eq, gte } from 'drizzle-orm';
 import type { AuditRepository as Port } from '../../src/domain/ports';
 import type { AuditEntry } from '../../src/domain/types';
-import type { Db } from '../client';
-import { and, count, eq, gte } from 'drizzle-orm';
-import { auditLog } from '../schema';
+import type { Store } from '../store';
 
 export class AuditRepository implements Port {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly store: Store) {}
 
   async append(entry: AuditEntry, at: string): Promise<void> {
-    this.db
-      .insert(auditLog)
-      .values({
-        at,
-        actor: entry.actor,
-        action: entry.action,
-        communeId: entry.communeId ?? null,
-        subject: entry.subject ?? null,
-        details: entry.details ?? null,
-      })
-      .run();
+    await this.store.db.insert(this.store.tables.auditLog).values({
+      at,
+      actor: entry.actor,
+      action: entry.action,
+      communeId: entry.communeId ?? null,
+      subject: entry.subject ?? null,
+      details: entry.details ?? null,
+    });
   }
 
   async count(action: string, subject: string, since: string): Promise<number> {
-    const row = this.db
+    const { auditLog } = this.store.tables;
+    const [row] = await this.store.db
       .select({ n: count() })
       .from(auditLog)
-      .where(and(eq(auditLog.action, action), eq(auditLog.subject, subject), gte(auditLog.at, since)))
-      .get();
+      .where(and(eq(auditLog.action, action), eq(auditLog.subject, subject), gte(auditLog.at, since)));
     return row?.n ?? 0;
   }
 }

@@ -1,8 +1,8 @@
 import { asc, eq } from 'drizzle-orm';
 import type { CommuneRepository as Port } from '../../src/domain/ports';
 import type { Commune, CommuneService, TopicMap } from '../../src/domain/types';
-import type { Db } from '../client';
 import { communes } from '../schema';
+import type { Store } from '../store';
 
 type Row = typeof communes.$inferSelect;
 
@@ -19,15 +19,18 @@ const toCommune = (r: Row): Commune => ({
   ...(r.accentColor ? { accentColor: r.accentColor } : {}),
 });
 
+/** The communes' configuration, on either store (db/store.ts). */
 export class CommuneRepository implements Port {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly store: Store) {}
 
   async list(): Promise<Commune[]> {
-    return this.db.select().from(communes).orderBy(asc(communes.name)).all().map(toCommune);
+    const { communes: table } = this.store.tables;
+    return (await this.store.db.select().from(table).orderBy(asc(table.name))).map(toCommune);
   }
 
   async get(id: string): Promise<Commune | undefined> {
-    const row = this.db.select().from(communes).where(eq(communes.id, id)).get();
+    const { communes: table } = this.store.tables;
+    const [row] = await this.store.db.select().from(table).where(eq(table.id, id)).limit(1);
     return row ? toCommune(row) : undefined;
   }
 }

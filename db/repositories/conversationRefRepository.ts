@@ -1,25 +1,25 @@
-/** Where to reach a signed-in resident proactively: the last conversation of each channel user. */
+/** Where to reach a signed-in resident proactively: the last conversation of each channel user. On either store (db/store.ts). */
 import { desc, eq, sql } from 'drizzle-orm';
 import type { ConversationRefRepository as Port, StoredConversationRef } from '../../src/domain/ports';
-import type { Db } from '../client';
-import { conversationRefs } from '../schema';
+import type { Store } from '../store';
 
 export class ConversationRefRepository implements Port {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly store: Store) {}
 
   async save(ref: StoredConversationRef): Promise<void> {
-    this.db
+    const { conversationRefs } = this.store.tables;
+    await this.store.db
       .insert(conversationRefs)
       .values(ref)
       .onConflictDoUpdate({
         target: [conversationRefs.channelId, conversationRefs.userId, conversationRefs.conversationId],
         set: { accountId: sql`excluded.account_id`, communeId: sql`excluded.commune_id`, reference: sql`excluded.reference`, updatedAt: sql`excluded.updated_at` },
-      })
-      .run();
+      });
   }
 
   async latestFor(accountId: number): Promise<StoredConversationRef | undefined> {
-    const row = this.db.select().from(conversationRefs).where(eq(conversationRefs.accountId, accountId)).orderBy(desc(conversationRefs.updatedAt), desc(conversationRefs.id)).get();
+    const { conversationRefs } = this.store.tables;
+    const [row] = await this.store.db.select().from(conversationRefs).where(eq(conversationRefs.accountId, accountId)).orderBy(desc(conversationRefs.updatedAt), desc(conversationRefs.id)).limit(1);
     return row ? { channelId: row.channelId, userId: row.userId, conversationId: row.conversationId, communeId: row.communeId, accountId: row.accountId, reference: row.reference, updatedAt: row.updatedAt } : undefined;
   }
 }

@@ -21,20 +21,21 @@ import { RetentionRepository } from './retentionRepository';
 export { StateRepository } from './stateRepository';
 
 export function createRepositories(db: Db): Repositories {
+  const store = sqliteStore(db);
   return {
-    communes: new CommuneRepository(db),
+    communes: new CommuneRepository(store),
     activities: new ActivityRepository(db),
     households: new HouseholdRepository(db),
     familyKeys: new FamilyKeyRepository(db),
     accounts: new AccountRepository(db),
     linkTokens: new LinkTokenRepository(db),
-    jobs: new JobRepository(sqliteStore(db)),
+    jobs: new JobRepository(store),
     documents: new DocumentRepository(db),
     requests: new RequestRepository(db),
     reservations: new ReservationRepository(db),
     invoices: new InvoiceRepository(db),
-    conversationRefs: new ConversationRefRepository(db),
-    audit: new AuditRepository(db),
+    conversationRefs: new ConversationRefRepository(store),
+    audit: new AuditRepository(store),
     reminders: new ReminderRepository(db),
     retention: new RetentionRepository(db),
     health: new HealthRepository(db),

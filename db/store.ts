@@ -6,7 +6,8 @@
  * SQLite's: the queries read the same, and test/db/pgSchema.test.ts keeps the two schemas' tables,
  * columns and keys identical.
  *
- * Repositories move to it one by one (JobRepository first); the bot does not run on PostgreSQL yet.
+ * Repositories move to it one by one (so far: job leases and runs, communes, the audit log,
+ * remembered conversations); the bot does not run on PostgreSQL yet.
  */
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import type { Db } from './client';

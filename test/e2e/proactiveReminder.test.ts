@@ -9,6 +9,7 @@ import { settableClock } from '../../src/domain/clock';
 import { startApp, type RunningApp } from '../../src/index';
 import { runJob } from '../../src/jobs/scheduler';
 import { createLogger } from '../../src/logger';
+import { linkedDurand } from '../support/accounts';
 import { tempConfig } from '../support/harness';
 import { lastCode } from '../support/outbox';
 
@@ -26,10 +27,7 @@ const EMAIL = 'francoise.durand@example.org';
 
 beforeAll(async () => {
   app = await startApp(tempConfig(), clock);
-  const repos = app.core.service.deps.repos;
-  const account = await repos.accounts.create({ communeId: 'carrieres-sous-poissy', email: EMAIL, civility: 'madame', firstName: 'Françoise', lastName: 'DURAND', phone: null, address: null });
-  const household = await repos.households.findByFileNumber('carrieres-sous-poissy', 'CSP-F-000101');
-  await repos.accounts.linkHousehold(account.id, household!.id);
+  await linkedDurand(app.core, EMAIL);
 });
 afterAll(() => app.stop());
 

@@ -11,6 +11,7 @@ import { fixedClock } from '../../src/domain/clock';
 import { startApp, type RunningApp } from '../../src/index';
 import { runJob } from '../../src/jobs/scheduler';
 import { createLogger } from '../../src/logger';
+import { linkedDurand } from '../support/accounts';
 import { tempConfig } from '../support/harness';
 import { lastCode } from '../support/outbox';
 
@@ -23,9 +24,7 @@ beforeAll(async () => {
   const config = tempConfig();
   a = await startApp(config, clock);
   b = await startApp(config, clock);
-  const repos = a.core.service.deps.repos;
-  const account = await repos.accounts.create({ communeId: 'carrieres-sous-poissy', email: EMAIL, civility: 'madame', firstName: 'Françoise', lastName: 'DURAND', phone: null, address: null });
-  await repos.accounts.linkHousehold(account.id, (await repos.households.findByFileNumber('carrieres-sous-poissy', 'CSP-F-000101'))!.id);
+  await linkedDurand(a.core, EMAIL);
 });
 afterAll(async () => {
   await a.stop();

@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { bookingSentence } from '../../src/cli/bench/residents';
 import { fixedClock } from '../../src/domain/clock';
 import { startApp, type RunningApp } from '../../src/index';
+import { linkedDurand } from '../support/accounts';
 import { tempConfig } from '../support/harness';
 import { lastCode } from '../support/outbox';
 
@@ -39,9 +40,7 @@ async function holdLock(file: string, ms: number): Promise<{ released: Promise<v
 
 async function readyToConfirm(busyMs: string): Promise<string[]> {
   app = await startApp(tempConfig({ SQLITE_BUSY_TIMEOUT_MS: busyMs }), clock);
-  const repos = app.core.service.deps.repos;
-  const account = await repos.accounts.create({ communeId: 'carrieres-sous-poissy', email: EMAIL, civility: 'madame', firstName: 'Françoise', lastName: 'DURAND', phone: null, address: null });
-  await repos.accounts.linkHousehold(account.id, (await repos.households.findByFileNumber('carrieres-sous-poissy', 'CSP-F-000101'))!.id);
+  await linkedDurand(app.core, EMAIL);
   const canteen = (await app.core.service.listActivities('carrieres-sous-poissy')).find((a) => a.code === 'canteen' && a.level !== 'maternelle')!;
   const { text, days } = bookingSentence(canteen, app.core.service.deps.schoolCalendar, clock.now(), 'Léa');
   await say('Me connecter');

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { startProcess, turn, type Started } from '../../src/cli/bench/http';
 import { bookingSentence } from '../../src/cli/bench/residents';
 import { buildCore } from '../../src/index';
+import { linkedDurand } from '../support/accounts';
 import { tempConfig } from '../support/harness';
 import { lastCode } from '../support/outbox';
 
@@ -30,10 +31,7 @@ afterEach(async () => {
 async function prepare() {
   const config = tempConfig();
   const core = buildCore(config);
-  const repos = core.service.deps.repos;
-  const account = await repos.accounts.create({ communeId: 'carrieres-sous-poissy', email: EMAIL, civility: 'madame', firstName: 'Françoise', lastName: 'DURAND', phone: null, address: null });
-  const household = await repos.households.findByFileNumber('carrieres-sous-poissy', 'CSP-F-000101');
-  await repos.accounts.linkHousehold(account.id, household!.id);
+  await linkedDurand(core, EMAIL);
   const canteen = (await core.service.listActivities('carrieres-sous-poissy')).find((a) => a.code === 'canteen' && a.level !== 'maternelle')!;
   const calendar = core.service.deps.schoolCalendar;
   core.close();

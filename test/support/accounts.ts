@@ -1,6 +1,7 @@
 /** A conversation whose resident has an account and is signed in (the code read from the outbox). */
 import { settableClock, type SettableClock } from '../../src/domain/clock';
 import type { Account } from '../../src/domain/types';
+import type { Core } from '../../src/index';
 import { startChat, type Chat } from './harness';
 import { lastCode } from './outbox';
 
@@ -31,4 +32,12 @@ export async function signedInChat(
   await c.say(email);
   await c.say(lastCode(c.core.config.outboxDir, email));
   return { c, account, clock };
+}
+
+/** Madame DURAND's account (no phone), linked to the demo family file CSP-F-000101 (Léa, Hugo): the e2e and fault tests start from it. */
+export async function linkedDurand(core: Core, email = 'francoise.durand@example.org'): Promise<Account> {
+  const repos = core.service.deps.repos;
+  const account = await repos.accounts.create({ communeId: 'carrieres-sous-poissy', email, civility: 'madame', firstName: 'Françoise', lastName: 'DURAND', phone: null, address: null });
+  await repos.accounts.linkHousehold(account.id, (await repos.households.findByFileNumber('carrieres-sous-poissy', 'CSP-F-000101'))!.id);
+  return (await repos.accounts.get(account.id))!;
 }

@@ -32,7 +32,7 @@ export function createRepositories(db: Db): Repositories {
     jobs: new JobRepository(store),
     documents: new DocumentRepository(db),
     requests: new RequestRepository(db),
-    reservations: new ReservationRepository(db),
+    reservations: new ReservationRepository(store),
     invoices: new InvoiceRepository(db),
     conversationRefs: new ConversationRefRepository(store),
     audit: new AuditRepository(store),

@@ -66,8 +66,14 @@ export default tseslint.config(
   },
   {
     // Plain Node scripts run before anything is compiled.
-    files: ['scripts/**/*.js', 'jest.config.js'],
+    files: ['scripts/**/*.js', 'jest.config.js', 'test/**/*.js'],
     languageOptions: { sourceType: 'commonjs' },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // The test run's own configuration reads the environment (TEST_STORE, REQUIRE_POSTGRES).
+    files: ['jest.config.js', 'test/**/*.js'],
+    languageOptions: { globals: { URL: 'readonly' } },
+    rules: { 'no-restricted-syntax': 'off' },
   },
 );

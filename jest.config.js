@@ -1,8 +1,30 @@
-/** Jest: TypeScript through ts-jest without type-checking (npm test runs tsc first). */
-module.exports = {
+/**
+ * Jest: TypeScript through ts-jest without type-checking (npm test runs tsc first).
+ * Two projects: every test on the embedded SQLite default, then the storage, end-to-end and fault
+ * tests again with each bot instance on its own PostgreSQL database (TEST_STORE=postgres). Without
+ * a PostgreSQL server the second project is left out, saying so, unless REQUIRE_POSTGRES=1 (CI).
+ */
+const { answers, POSTGRES_URL } = require('./test/support/postgresProbe');
+
+const common = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
-  testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
+};
+
+/** What runs again on PostgreSQL: whatever starts bot instances over HTTP or stores state. */
+const onPostgres = ['<rootDir>/test/e2e/**/*.test.ts', '<rootDir>/test/faults/{doubleSubmit,fuzz,process,pgUnreachable}.test.ts', '<rootDir>/test/bot/sqlStorage.test.ts'];
+
+const postgres = answers();
+if (!postgres && process.env.REQUIRE_POSTGRES === '1') throw new Error(`PostgreSQL is required here but does not answer at ${POSTGRES_URL}.`);
+if (!postgres) console.warn(`The PostgreSQL run of the end-to-end tests is skipped: no server at ${POSTGRES_URL} (set TEST_DATABASE_URL).`);
+
+module.exports = {
   testTimeout: 20000,
+  projects: [
+    { ...common, displayName: 'sqlite', testMatch: ['**/*.test.ts'] },
+    ...(postgres
+      ? [{ ...common, displayName: 'postgres', testMatch: onPostgres, setupFiles: ['<rootDir>/test/support/onPostgres.js'], globalTeardown: '<rootDir>/test/support/dropInstanceDatabases.js' }]
+      : []),
+  ],
 };

@@ -74,11 +74,14 @@ function runSync<T>(body: Tx<T>): T {
   return next.value;
 }
 
+/** A write transaction on SQLite, run now (synchronously): for starting up without awaiting. */
+export const writeNow = <T>(db: Db, body: (db: Db) => Tx<T>): T => db.$client.transaction(() => runSync(body(db))).immediate();
+
 export const sqliteStore = (db: Db): Store => ({
   kind: 'sqlite',
   db,
   tables: schema,
-  write: async (body) => db.$client.transaction(() => runSync(body(db))).immediate(),
+  write: async (body) => writeNow(db, body),
   ping: async () => {
     db.get(sql`select 1`);
   },

@@ -52,6 +52,8 @@ const EnvSchema = z.object({
   REQUEST_NOTICES_CRON: z.preprocess(emptyToUndefined, z.string().default('* * * * *')),
   REMINDERS_CRON: z.preprocess(emptyToUndefined, z.string().default('*/15 * * * *')),
   SHUTDOWN_GRACE_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(60_000).default(2000)),
+  DATABASE_URL: z.preprocess(emptyToUndefined, z.string().regex(/^postgres(ql)?:\/\/\S+$/, 'a PostgreSQL URL, postgres://user:password@host:5432/database (leave it empty for the embedded SQLite file)').optional()),
+  DATABASE_POOL_SIZE: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(100).default(10)),
   SQLITE_BUSY_TIMEOUT_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(60_000).default(5000)),
   RETENTION_CRON: z.preprocess(emptyToUndefined, z.string().default('30 3 * * *')),
   RETENTION_TRANSCRIPT_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(3650).default(30)),
@@ -73,6 +75,8 @@ export interface Config {
   rootDir: string;
   dataDir: string;
   databaseFile: string;
+  /** PostgreSQL (DATABASE_URL) for several instances on one database; without it, the SQLite file. */
+  postgres?: { url: string; poolSize: number; migrationsFolder: string };
   outboxDir: string;
   uploadsDir: string;
   migrationsFolder: string;
@@ -163,6 +167,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, rootDir = findR
     rootDir,
     dataDir,
     databaseFile: path.join(dataDir, 'espace-citoyens.sqlite'),
+    postgres: e.DATABASE_URL ? Object.freeze({ url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE, migrationsFolder: path.join(rootDir, 'db', 'pg', 'migrations') }) : undefined,
     outboxDir: path.join(dataDir, 'outbox'),
     uploadsDir: path.join(dataDir, 'uploads'),
     migrationsFolder: path.join(rootDir, 'db', 'migrations'),

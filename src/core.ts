@@ -1,14 +1,16 @@
 /**
  * The core without the bot or the server: configuration → database → repositories → domain
  * service, mail, texts. The admin command uses it alone; src/index.ts adds the bot and the server.
+ * The database is the SQLite file by default, or PostgreSQL with DATABASE_URL (openCore).
  */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { openDatabase, type Db } from '../db/client';
-import { loadDemoData } from '../db/demo/demoData';
+import { demoDataLoader } from '../db/demo/demoData';
 import { createRepositories, StateRepository } from '../db/repositories';
 import { DirectLineRepository } from '../db/repositories/directLineRepository';
+import { sqliteStore, writeNow, type Store } from '../db/store';
 import type { Config } from './config';
 import { systemClock, type Clock } from './domain/clock';
 import type { SchoolCalendar } from './domain/activityCalendar';
@@ -24,6 +26,9 @@ import { holidaysFrom } from './nlu/schoolCalendar';
 
 export interface Core {
   config: Readonly<Config>;
+  /** The store the repositories run on: SQLite, or PostgreSQL with DATABASE_URL. */
+  store: Store;
+  /** The drizzle database of the store (on SQLite, with the connection as $client). */
   db: Db;
   service: MunicipalService;
   stateRepository: StateRepository;
@@ -35,7 +40,8 @@ export interface Core {
   logger: Logger;
   /** School holidays of the zone (db/reference), for dates such as « pendant les vacances de Noël ». */
   schoolHolidays: SchoolHoliday[];
-  close(): void;
+  /** Closes the mail transport and the database (ends the PostgreSQL pool). */
+  close(): Promise<void>;
 }
 
 /** The secret for keyed hashes: from SECRET_KEY, or generated once into DATA_DIR/secret.key. */
@@ -53,13 +59,37 @@ function loadSecret(config: Config): string {
   return secret;
 }
 
+/** The core on the SQLite file, opened synchronously (tests and the admin command use it so). */
 export function buildCore(config: Readonly<Config>, clock: Clock = systemClock): Core {
+  if (config.postgres) throw new Error('DATABASE_URL is set: open the core with openCore().');
   const logger = createLogger(config.logLevel);
   const db = openDatabase({ file: config.databaseFile, migrationsFolder: config.migrationsFolder, busyTimeoutMs: config.busyTimeoutMs });
-  if (config.demoData && loadDemoData(db, path.join(config.rootDir, 'db', 'demo'), parisDay(clock.now()))) {
-    logger.info('demo.loaded', { communes: 3 });
+  const store = sqliteStore(db);
+  if (config.demoData && writeNow(db, demoDataLoader(demoDir(config), parisDay(clock.now()), store.tables))) logger.info('demo.loaded', { communes: 3 });
+  return assemble(config, clock, store, logger);
+}
+
+/** The core on its configured store: PostgreSQL with DATABASE_URL, the SQLite file otherwise. */
+export async function openCore(config: Readonly<Config>, clock: Clock = systemClock): Promise<Core> {
+  if (!config.postgres) return buildCore(config, clock);
+  const logger = createLogger(config.logLevel);
+  // Loaded only here: the SQLite default does not load the PostgreSQL driver.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { openPostgres } = require('../db/pg/client') as typeof import('../db/pg/client');
+  const store = await openPostgres({ ...config.postgres, onIdleError: (e) => logger.warn('database.idle.error', { error: e.message }) });
+  try {
+    if (config.demoData && (await store.write(demoDataLoader(demoDir(config), parisDay(clock.now()), store.tables)))) logger.info('demo.loaded', { communes: 3 });
+  } catch (e) {
+    await store.close();
+    throw e;
   }
-  const repos = createRepositories(db);
+  return assemble(config, clock, store, logger);
+}
+
+const demoDir = (config: Readonly<Config>): string => path.join(config.rootDir, 'db', 'demo');
+
+function assemble(config: Readonly<Config>, clock: Clock, store: Store, logger: Logger): Core {
+  const repos = createRepositories(store);
   const texts = Texts.create(config.localesDir);
   const mailer = new MailSender({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: config.outboxDir, texts, logger });
   const schoolCalendar = JSON.parse(fs.readFileSync(config.schoolCalendarFile, 'utf8')) as SchoolCalendar;
@@ -79,18 +109,18 @@ export function buildCore(config: Readonly<Config>, clock: Clock = systemClock):
   });
   return {
     config,
-    db,
+    store,
+    db: store.db,
     service,
-    stateRepository: new StateRepository(db),
-    directLineStore: new DirectLineRepository(db),
+    stateRepository: new StateRepository(store),
+    directLineStore: new DirectLineRepository(store),
     secret,
     texts,
     logger,
     schoolHolidays: holidaysFrom(schoolCalendar),
-    close: () => {
+    close: async () => {
       mailer.close();
-      db.$client.close();
+      await store.close();
     },
   };
 }
-

@@ -12,7 +12,7 @@ import { downloadAttachment } from './bot/attachments';
 import { CitizenBot } from './bot/citizenBot';
 import { SqlStorage } from './bot/sqlStorage';
 import { ConfigError, loadConfig, type Config } from './config';
-import { buildCore, type Core } from './core';
+import { buildCore, openCore, type Core } from './core';
 import { warmUp } from './nlu/recognizerFallback';
 import { understand } from './nlu/understand';
 import { createServer, listen } from './server';
@@ -28,7 +28,7 @@ import { DIRECT_LINE_SERVICE_URL, DirectLineAdapter } from './directline/directL
 import { RateLimiter } from './web/rateLimit';
 import { pickLocale } from './i18n';
 
-export { buildCore, type Core };
+export { buildCore, openCore, type Core };
 
 export interface RunningApp {
   core: Core;
@@ -90,10 +90,10 @@ function paymentSetup(config: Readonly<Config>) {
 
 /** Builds everything and starts the HTTP server. */
 export async function startApp(config: Readonly<Config>, clock: Clock = systemClock): Promise<RunningApp> {
-  const core = buildCore(config, clock);
+  const core = await openCore(config, clock);
   if (config.defaultCommune && !(await core.service.findCommune(config.defaultCommune))) {
     const known = (await core.service.listCommunes()).map((c) => c.id).join(', ');
-    core.close();
+    await core.close();
     throw new ConfigError(`DEFAULT_COMMUNE "${config.defaultCommune}" is not a configured commune. Known communes: ${known || 'none'}.`);
   }
   let baseUrl = config.publicUrl ?? '';
@@ -105,7 +105,7 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
   try {
     payment = { ...paymentSetup(config), service: core.service, texts: core.texts, logger: core.logger, baseUrl: () => baseUrl };
   } catch (e) {
-    core.close();
+    await core.close();
     throw e;
   }
   const notifier = conversationNotifier(core, adapter, webAdapter);
@@ -143,7 +143,7 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
   try {
     address = await listen(server, config.port, config.host);
   } catch (e) {
-    core.close();
+    await core.close();
     throw e;
   }
   if (!config.publicUrl) baseUrl = `http://${address.address === '0.0.0.0' ? 'localhost' : address.address}:${address.port}`;
@@ -172,7 +172,7 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
       stopJobs();
       closeStreams();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      core.close();
+      await core.close();
     },
   };
 }

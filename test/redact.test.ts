@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../db/client';
 import { StateRepository } from '../db/repositories';
+import { sqliteStore } from '../db/store';
 import { SqlStorage } from '../src/bot/sqlStorage';
 import { createLogger } from '../src/logger';
 import { redact } from '../src/redact';
@@ -36,7 +37,7 @@ describe('redaction', () => {
   it('keeps codes out of the stored conversation state', async () => {
     const db = openDatabase({ file: path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'redact-')), 'db.sqlite'), migrationsFolder: path.resolve(__dirname, '../db/migrations') });
     try {
-      await new SqlStorage(new StateRepository(db)).write({ conv: { pending: { text: 'mon code 042917' } } });
+      await new SqlStorage(new StateRepository(sqliteStore(db))).write({ conv: { pending: { text: 'mon code 042917' } } });
       const row = db.$client.prepare('select data from bot_state').get() as { data: string };
       expect(row.data).not.toContain('042917');
       expect(row.data).toContain('•••');

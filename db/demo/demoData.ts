@@ -1,13 +1,13 @@
 /**
  * Loads the demo configuration (the three communes of the seed documents) and a few demo family
- * files into a new database. Runs only when no commune exists yet; all or nothing.
+ * files into a new database, on either store (db/store.ts). Runs only when no commune exists yet;
+ * all or nothing.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { count } from 'drizzle-orm';
 import type { Db } from '../client';
-import { writeTransaction } from '../client';
-import { activities, children, communes, enrolments, households, representatives } from '../schema';
+import { change, one, rows, type Store, type Tx } from '../store';
 
 interface DemoActivity { code: string; level: string; label: string; rules: unknown; tariffs: unknown }
 interface DemoCommune {
@@ -29,33 +29,48 @@ export const schoolYearOf = (day: string): string => {
   return Number(day.slice(5, 7)) >= 9 ? `${year}-${year + 1}` : `${year - 1}-${year}`;
 };
 
-/** Returns true when the demo data was loaded, false when the database already had communes. */
-export function loadDemoData(db: Db, demoDir: string, today: string): boolean {
-  const demo = readJson<{ communes: DemoCommune[] }>(path.join(demoDir, 'communes.json'));
-  const fam = readJson<{ families: DemoFamily[] }>(path.join(demoDir, 'families.json'));
-  return writeTransaction(db, () => {
-    const existing = db.select({ n: count() }).from(communes).get();
-    if ((existing?.n ?? 0) > 0) return false;
-    for (const c of demo.communes) {
-      const { activities: acts, ...row } = c;
-      db.insert(communes).values(row).run();
-      for (const a of acts) db.insert(activities).values({ communeId: c.id, ...a }).run();
-    }
-    const year = schoolYearOf(today);
-    for (const f of fam.families) {
-      const h = db.insert(households).values({ communeId: f.communeId, ...f.household }).returning({ id: households.id }).get();
-      for (const r of f.representatives) db.insert(representatives).values({ householdId: h.id, ...r }).run();
-      const acts = db.select().from(activities).all().filter((a) => a.communeId === f.communeId);
-      for (const ch of f.children) {
-        const { enrolments: codes, ...child } = ch;
-        const c = db.insert(children).values({ householdId: h.id, ...child }).returning({ id: children.id }).get();
-        for (const code of codes) {
-          const act = acts.find((a) => a.code === code && (a.level === 'all' || a.level === ch.level));
-          if (!act) throw new Error(`Demo data: no activity ${code} for level ${ch.level} in ${f.communeId}`);
-          db.insert(enrolments).values({ childId: c.id, activityId: act.id, schoolYear: year }).run();
-        }
+interface Demo {
+  communes: DemoCommune[];
+  families: DemoFamily[];
+}
+
+/**
+ * The transaction that loads the demo data, to run with Store.write (or writeNow on SQLite at
+ * start). It returns true when it loaded them, false when the database already had communes.
+ */
+export function demoDataLoader(demoDir: string, today: string, tables: Store['tables']): (db: Db) => Tx<boolean> {
+  const demo: Demo = {
+    communes: readJson<{ communes: DemoCommune[] }>(path.join(demoDir, 'communes.json')).communes,
+    families: readJson<{ families: DemoFamily[] }>(path.join(demoDir, 'families.json')).families,
+  };
+  return (db) => load(db, tables, demo, schoolYearOf(today));
+}
+
+function* load(db: Db, tables: Store['tables'], demo: Demo, year: string): Tx<boolean> {
+  const { activities, children, communes, enrolments, households, representatives } = tables;
+  const existing = yield* one(db.select({ n: count() }).from(communes));
+  if ((existing?.n ?? 0) > 0) return false;
+  for (const c of demo.communes) {
+    const { activities: acts, ...row } = c;
+    yield* change(db.insert(communes).values(row));
+    for (const a of acts) yield* change(db.insert(activities).values({ communeId: c.id, ...a }));
+  }
+  const allActivities = yield* rows(db.select().from(activities));
+  for (const f of demo.families) {
+    const h = yield* one(db.insert(households).values({ communeId: f.communeId, ...f.household }).returning({ id: households.id }));
+    if (!h) throw new Error('Demo data: household not created');
+    for (const r of f.representatives) yield* change(db.insert(representatives).values({ householdId: h.id, ...r }));
+    const acts = allActivities.filter((a) => a.communeId === f.communeId);
+    for (const ch of f.children) {
+      const { enrolments: codes, ...child } = ch;
+      const c = yield* one(db.insert(children).values({ householdId: h.id, ...child }).returning({ id: children.id }));
+      if (!c) throw new Error('Demo data: child not created');
+      for (const code of codes) {
+        const act = acts.find((a) => a.code === code && (a.level === 'all' || a.level === ch.level));
+        if (!act) throw new Error(`Demo data: no activity ${code} for level ${ch.level} in ${f.communeId}`);
+        yield* change(db.insert(enrolments).values({ childId: c.id, activityId: act.id, schoolYear: year }));
       }
     }
-    return true;
-  });
+  }
+  return true;
 }

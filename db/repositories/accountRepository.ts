@@ -1,9 +1,10 @@
-import { and, count, desc, eq, gte, isNull, sql } from 'drizzle-orm';
+/** Accounts, their one-time codes and their sessions, on either store (db/store.ts). */
+import { and, asc, count, desc, eq, gte, isNull, sql } from 'drizzle-orm';
 import type { AccountRepository as Port, NewAccount } from '../../src/domain/ports';
 import type { Account, CodePurpose, OneTimeCode, Session } from '../../src/domain/types';
 import type { Db } from '../client';
-import { writeTransaction } from '../client';
-import { accounts, conversationRefs, oneTimeCodes, representatives, requests, sessions } from '../schema';
+import type { accounts } from '../schema';
+import { change, changed, one, type Store, type Tx } from '../store';
 
 type AccountRow = typeof accounts.$inferSelect;
 
@@ -23,125 +24,159 @@ export const toAccount = (r: AccountRow): Account => ({
 });
 
 export class AccountRepository implements Port {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly store: Store) {}
 
   async get(id: number): Promise<Account | undefined> {
-    const row = this.db.select().from(accounts).where(eq(accounts.id, id)).get();
+    const { accounts } = this.store.tables;
+    const [row] = await this.store.db.select().from(accounts).where(eq(accounts.id, id)).limit(1);
     return row ? toAccount(row) : undefined;
   }
 
   async listByHousehold(householdId: number): Promise<Account[]> {
-    return this.db.select().from(accounts).where(eq(accounts.householdId, householdId)).all().map(toAccount);
+    const { accounts } = this.store.tables;
+    // In id order, as SQLite gives them (it reads the table in rowid order); PostgreSQL promises no order without one.
+    return (await this.store.db.select().from(accounts).where(eq(accounts.householdId, householdId)).orderBy(asc(accounts.id))).map(toAccount);
   }
 
   async findByEmail(communeId: string, email: string): Promise<Account | undefined> {
-    const row = this.db.select().from(accounts).where(and(eq(accounts.communeId, communeId), eq(accounts.email, email))).get();
+    const { accounts } = this.store.tables;
+    const [row] = await this.store.db
+      .select()
+      .from(accounts)
+      .where(and(eq(accounts.communeId, communeId), eq(accounts.email, email)))
+      .limit(1);
     return row ? toAccount(row) : undefined;
   }
 
   async create(account: NewAccount): Promise<Account> {
-    const row = this.db.insert(accounts).values(account).returning().get();
-    return toAccount(row);
+    const { accounts } = this.store.tables;
+    const [row] = await this.store.db.insert(accounts).values(account).returning();
+    return toAccount(row as AccountRow);
   }
 
   async recordSignIn(accountId: number, at: string): Promise<string | null> {
-    return writeTransaction(this.db, () => {
-      const previous = this.db.select({ last: accounts.lastLoginAt }).from(accounts).where(eq(accounts.id, accountId)).get()?.last ?? null;
-      this.db.update(accounts).set({ lastLoginAt: at }).where(eq(accounts.id, accountId)).run();
-      return previous;
-    });
+    return this.store.write((db) => this.recordSignInIn(db, accountId, at));
+  }
+
+  private *recordSignInIn(db: Db, accountId: number, at: string): Tx<string | null> {
+    const { accounts } = this.store.tables;
+    const previous = (yield* one(db.select({ last: accounts.lastLoginAt }).from(accounts).where(eq(accounts.id, accountId))))?.last ?? null;
+    yield* change(db.update(accounts).set({ lastLoginAt: at }).where(eq(accounts.id, accountId)));
+    return previous;
   }
 
   async markEmailVerified(accountId: number, at: string): Promise<void> {
-    this.db.update(accounts).set({ emailVerifiedAt: at }).where(eq(accounts.id, accountId)).run();
+    const { accounts } = this.store.tables;
+    await this.store.db.update(accounts).set({ emailVerifiedAt: at }).where(eq(accounts.id, accountId));
   }
 
   async updateContact(accountId: number, change: { email?: string; emailVerifiedAt?: string; phone?: string; address?: string }): Promise<void> {
-    this.db.update(accounts).set(change).where(eq(accounts.id, accountId)).run();
+    const { accounts } = this.store.tables;
+    await this.store.db.update(accounts).set(change).where(eq(accounts.id, accountId));
   }
 
   async passwordHash(accountId: number): Promise<string | null> {
-    return this.db.select({ hash: accounts.passwordHash }).from(accounts).where(eq(accounts.id, accountId)).get()?.hash ?? null;
+    const { accounts } = this.store.tables;
+    const [row] = await this.store.db.select({ hash: accounts.passwordHash }).from(accounts).where(eq(accounts.id, accountId)).limit(1);
+    return row?.hash ?? null;
   }
 
   async setPassword(accountId: number, hash: string): Promise<void> {
-    this.db.update(accounts).set({ passwordHash: hash }).where(eq(accounts.id, accountId)).run();
+    const { accounts } = this.store.tables;
+    await this.store.db.update(accounts).set({ passwordHash: hash }).where(eq(accounts.id, accountId));
   }
 
   async linkHousehold(accountId: number, householdId: number): Promise<void> {
-    this.db.update(accounts).set({ householdId }).where(eq(accounts.id, accountId)).run();
+    const { accounts } = this.store.tables;
+    await this.store.db.update(accounts).set({ householdId }).where(eq(accounts.id, accountId));
   }
 
   async addCode(code: Omit<OneTimeCode, 'id' | 'attempts' | 'usedAt'>): Promise<void> {
-    writeTransaction(this.db, () => {
-      this.db
+    await this.store.write((db) => this.addCodeIn(db, code));
+  }
+
+  private *addCodeIn(db: Db, code: Omit<OneTimeCode, 'id' | 'attempts' | 'usedAt'>): Tx<void> {
+    const { oneTimeCodes } = this.store.tables;
+    yield* change(
+      db
         .update(oneTimeCodes)
         .set({ usedAt: code.createdAt })
-        .where(and(eq(oneTimeCodes.accountId, code.accountId), eq(oneTimeCodes.purpose, code.purpose), isNull(oneTimeCodes.usedAt)))
-        .run();
-      this.db.insert(oneTimeCodes).values(code).run();
-    });
+        .where(and(eq(oneTimeCodes.accountId, code.accountId), eq(oneTimeCodes.purpose, code.purpose), isNull(oneTimeCodes.usedAt))),
+    );
+    yield* change(db.insert(oneTimeCodes).values(code));
   }
 
   async latestCode(accountId: number, purpose: CodePurpose): Promise<OneTimeCode | undefined> {
-    const row = this.db
+    const { oneTimeCodes } = this.store.tables;
+    const [row] = await this.store.db
       .select()
       .from(oneTimeCodes)
       .where(and(eq(oneTimeCodes.accountId, accountId), eq(oneTimeCodes.purpose, purpose)))
       .orderBy(desc(oneTimeCodes.id))
-      .get();
+      .limit(1);
     return row ? { ...row, purpose: row.purpose as CodePurpose } : undefined;
   }
 
   async countCodesSince(accountId: number, purpose: CodePurpose, since: string): Promise<number> {
-    const row = this.db
+    const { oneTimeCodes } = this.store.tables;
+    const [row] = await this.store.db
       .select({ n: count() })
       .from(oneTimeCodes)
-      .where(and(eq(oneTimeCodes.accountId, accountId), eq(oneTimeCodes.purpose, purpose), gte(oneTimeCodes.createdAt, since)))
-      .get();
+      .where(and(eq(oneTimeCodes.accountId, accountId), eq(oneTimeCodes.purpose, purpose), gte(oneTimeCodes.createdAt, since)));
     return row?.n ?? 0;
   }
 
   async recordWrongCode(codeId: number): Promise<void> {
-    this.db.update(oneTimeCodes).set({ attempts: sql`${oneTimeCodes.attempts} + 1` }).where(eq(oneTimeCodes.id, codeId)).run();
+    const { oneTimeCodes } = this.store.tables;
+    await this.store.db.update(oneTimeCodes).set({ attempts: sql`${oneTimeCodes.attempts} + 1` }).where(eq(oneTimeCodes.id, codeId));
   }
 
   async useCode(codeId: number, at: string): Promise<boolean> {
-    return this.db.update(oneTimeCodes).set({ usedAt: at }).where(and(eq(oneTimeCodes.id, codeId), isNull(oneTimeCodes.usedAt))).run().changes === 1;
+    const { oneTimeCodes } = this.store.tables;
+    return changed(await this.store.db.update(oneTimeCodes).set({ usedAt: at }).where(and(eq(oneTimeCodes.id, codeId), isNull(oneTimeCodes.usedAt)))) === 1;
   }
 
   async startSession(accountId: number, channelUser: string, at: string): Promise<void> {
-    writeTransaction(this.db, () => {
-      this.db.update(sessions).set({ endedAt: at }).where(and(eq(sessions.channelUser, channelUser), isNull(sessions.endedAt))).run();
-      this.db.insert(sessions).values({ accountId, channelUser, lastSeenAt: at, createdAt: at }).run();
-    });
+    await this.store.write((db) => this.startSessionIn(db, accountId, channelUser, at));
+  }
+
+  private *startSessionIn(db: Db, accountId: number, channelUser: string, at: string): Tx<void> {
+    const { sessions } = this.store.tables;
+    yield* change(db.update(sessions).set({ endedAt: at }).where(and(eq(sessions.channelUser, channelUser), isNull(sessions.endedAt))));
+    yield* change(db.insert(sessions).values({ accountId, channelUser, lastSeenAt: at, createdAt: at }));
   }
 
   async activeSession(channelUser: string): Promise<Session | undefined> {
-    const row = this.db
+    const { sessions } = this.store.tables;
+    const [row] = await this.store.db
       .select({ id: sessions.id, accountId: sessions.accountId, channelUser: sessions.channelUser, lastSeenAt: sessions.lastSeenAt })
       .from(sessions)
       .where(and(eq(sessions.channelUser, channelUser), isNull(sessions.endedAt)))
       .orderBy(desc(sessions.id))
-      .get();
+      .limit(1);
     return row ?? undefined;
   }
 
   async touchSession(sessionId: number, at: string): Promise<void> {
-    this.db.update(sessions).set({ lastSeenAt: at }).where(eq(sessions.id, sessionId)).run();
+    const { sessions } = this.store.tables;
+    await this.store.db.update(sessions).set({ lastSeenAt: at }).where(eq(sessions.id, sessionId));
   }
 
   async endSessions(channelUser: string, at: string): Promise<void> {
-    this.db.update(sessions).set({ endedAt: at }).where(and(eq(sessions.channelUser, channelUser), isNull(sessions.endedAt))).run();
+    const { sessions } = this.store.tables;
+    await this.store.db.update(sessions).set({ endedAt: at }).where(and(eq(sessions.channelUser, channelUser), isNull(sessions.endedAt)));
   }
 
   async delete(accountId: number): Promise<void> {
-    writeTransaction(this.db, () => {
-      this.db.update(representatives).set({ accountId: null }).where(eq(representatives.accountId, accountId)).run();
-      this.db.update(requests).set({ accountId: null }).where(eq(requests.accountId, accountId)).run();
-      // Where to speak to them goes with the account (its reminders go by cascade).
-      this.db.delete(conversationRefs).where(eq(conversationRefs.accountId, accountId)).run();
-      this.db.delete(accounts).where(eq(accounts.id, accountId)).run();
-    });
+    await this.store.write((db) => this.deleteIn(db, accountId));
+  }
+
+  private *deleteIn(db: Db, accountId: number): Tx<void> {
+    const { accounts, conversationRefs, representatives, requests } = this.store.tables;
+    yield* change(db.update(representatives).set({ accountId: null }).where(eq(representatives.accountId, accountId)));
+    yield* change(db.update(requests).set({ accountId: null }).where(eq(requests.accountId, accountId)));
+    // Where to speak to them goes with the account (its reminders go by cascade).
+    yield* change(db.delete(conversationRefs).where(eq(conversationRefs.accountId, accountId)));
+    yield* change(db.delete(accounts).where(eq(accounts.id, accountId)));
   }
 }

@@ -1,11 +1,11 @@
 /**
  * The web chat's Direct Line conversations and their activities, so that a conversation survives a
  * page reload and a server restart: the history is read back from here, the watermark is `seq`.
+ * On either store (db/store.ts): two instances serve the same conversations.
  */
 import { and, asc, eq, gt, max } from 'drizzle-orm';
 import type { Db } from '../client';
-import { writeTransaction } from '../client';
-import { directLineActivities, directLineConversations } from '../schema';
+import { change, changed, one, type Store, type Tx } from '../store';
 
 export interface DirectLineConversation {
   id: string;
@@ -21,21 +21,24 @@ export interface StoredActivity {
 }
 
 export class DirectLineRepository {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly store: Store) {}
 
   async create(conversation: Omit<DirectLineConversation, 'started'>, now: Date): Promise<void> {
-    this.db.insert(directLineConversations).values({ ...conversation, started: false, lastActiveAt: now.toISOString() }).run();
+    const { directLineConversations } = this.store.tables;
+    await this.store.db.insert(directLineConversations).values({ ...conversation, started: false, lastActiveAt: now.toISOString() });
   }
 
   async get(id: string): Promise<DirectLineConversation | undefined> {
-    const row = this.db.select().from(directLineConversations).where(eq(directLineConversations.id, id)).get();
+    const { directLineConversations } = this.store.tables;
+    const [row] = await this.store.db.select().from(directLineConversations).where(eq(directLineConversations.id, id)).limit(1);
     return row ? { id: row.id, userId: row.userId, communeId: row.communeId, locale: row.locale, started: row.started } : undefined;
   }
 
   /** Marks the conversation started; true only for the caller that changed it (the welcome is sent once). */
   async markStarted(id: string): Promise<boolean> {
-    const result = this.db.update(directLineConversations).set({ started: true }).where(and(eq(directLineConversations.id, id), eq(directLineConversations.started, false))).run();
-    return result.changes === 1;
+    const { directLineConversations } = this.store.tables;
+    const result = await this.store.db.update(directLineConversations).set({ started: true }).where(and(eq(directLineConversations.id, id), eq(directLineConversations.started, false)));
+    return changed(result) === 1;
   }
 
   /**
@@ -43,38 +46,42 @@ export class DirectLineRepository {
    * what to store. Returns the stored activities with their seq.
    */
   async append(conversationId: string, count: number, build: (seq: number, index: number) => Record<string, unknown>, now: Date): Promise<StoredActivity[]> {
-    return writeTransaction(this.db, () => {
-      const last = this.db.select({ seq: max(directLineActivities.seq) }).from(directLineActivities).where(eq(directLineActivities.conversationId, conversationId)).get()?.seq ?? 0;
-      const out: StoredActivity[] = [];
-      for (let i = 0; i < count; i += 1) {
-        const seq = last + 1 + i;
-        const activity = build(seq, i);
-        this.db.insert(directLineActivities).values({ conversationId, seq, activity, createdAt: now.toISOString() }).run();
-        out.push({ seq, activity });
-      }
-      this.db.update(directLineConversations).set({ lastActiveAt: now.toISOString() }).where(eq(directLineConversations.id, conversationId)).run();
-      return out;
-    });
+    return this.store.write((db) => this.appendIn(db, conversationId, count, build, now));
+  }
+
+  private *appendIn(db: Db, conversationId: string, count: number, build: (seq: number, index: number) => Record<string, unknown>, now: Date): Tx<StoredActivity[]> {
+    const { directLineActivities, directLineConversations } = this.store.tables;
+    const last = (yield* one(db.select({ seq: max(directLineActivities.seq) }).from(directLineActivities).where(eq(directLineActivities.conversationId, conversationId))))?.seq ?? 0;
+    const out: StoredActivity[] = [];
+    for (let i = 0; i < count; i += 1) {
+      const seq = last + 1 + i;
+      const activity = build(seq, i);
+      yield* change(db.insert(directLineActivities).values({ conversationId, seq, activity, createdAt: now.toISOString() }));
+      out.push({ seq, activity });
+    }
+    yield* change(db.update(directLineConversations).set({ lastActiveAt: now.toISOString() }).where(eq(directLineConversations.id, conversationId)));
+    return out;
   }
 
   /** The activities after a watermark, oldest first, at most `limit`. */
   async after(conversationId: string, watermark: number, limit = 500): Promise<StoredActivity[]> {
-    return this.db
+    const { directLineActivities } = this.store.tables;
+    const found = await this.store.db
       .select({ seq: directLineActivities.seq, activity: directLineActivities.activity })
       .from(directLineActivities)
       .where(and(eq(directLineActivities.conversationId, conversationId), gt(directLineActivities.seq, watermark)))
       .orderBy(asc(directLineActivities.seq))
-      .limit(limit)
-      .all()
-      .map((r) => ({ seq: r.seq, activity: r.activity as Record<string, unknown> }));
+      .limit(limit);
+    return found.map((r) => ({ seq: r.seq, activity: r.activity as Record<string, unknown> }));
   }
 
   /** The last watermark of each conversation asked (those with no activity are left out). */
   async lastSeqs(conversationIds: string[]): Promise<Map<string, number>> {
+    const { directLineActivities } = this.store.tables;
     const out = new Map<string, number>();
     for (const id of conversationIds) {
-      const last = this.db.select({ seq: max(directLineActivities.seq) }).from(directLineActivities).where(eq(directLineActivities.conversationId, id)).get()?.seq;
-      if (last) out.set(id, last);
+      const [row] = await this.store.db.select({ seq: max(directLineActivities.seq) }).from(directLineActivities).where(eq(directLineActivities.conversationId, id));
+      if (row?.seq) out.set(id, row.seq);
     }
     return out;
   }

@@ -1,7 +1,8 @@
+/** The documents residents send (their records; the files are on disk), on either store (db/store.ts). */
 import { desc, eq } from 'drizzle-orm';
 import type { DocumentRepository as Port, StoredDocument } from '../../src/domain/documents';
-import type { Db } from '../client';
-import { documents } from '../schema';
+import type { documents } from '../schema';
+import type { Store } from '../store';
 
 type Row = typeof documents.$inferSelect;
 const toDocument = (r: Row): StoredDocument => ({
@@ -16,17 +17,22 @@ const toDocument = (r: Row): StoredDocument => ({
 });
 
 export class DocumentRepository implements Port {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly store: Store) {}
 
   async add(doc: Parameters<Port['add']>[0]): Promise<StoredDocument> {
-    return toDocument(this.db.insert(documents).values({ ...doc, status: 'received' }).returning().get());
+    const { documents } = this.store.tables;
+    const [row] = await this.store.db.insert(documents).values({ ...doc, status: 'received' }).returning();
+    return toDocument(row as Row);
   }
 
   async addLoose(doc: Parameters<Port['addLoose']>[0]): Promise<number> {
-    return this.db.insert(documents).values({ ...doc, status: 'received' }).returning({ id: documents.id }).get().id;
+    const { documents } = this.store.tables;
+    const [row] = await this.store.db.insert(documents).values({ ...doc, status: 'received' }).returning({ id: documents.id });
+    return (row as { id: number }).id;
   }
 
   async listByHousehold(householdId: number): Promise<StoredDocument[]> {
-    return this.db.select().from(documents).where(eq(documents.householdId, householdId)).orderBy(desc(documents.id)).all().map(toDocument);
+    const { documents } = this.store.tables;
+    return (await this.store.db.select().from(documents).where(eq(documents.householdId, householdId)).orderBy(desc(documents.id))).map(toDocument);
   }
 }

@@ -1,36 +1,46 @@
-import { and, eq, isNull } from 'drizzle-orm';
+/** Family keys (stored as keyed hashes), on either store (db/store.ts). */
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { FamilyKeyRepository as Port } from '../../src/domain/ports';
 import type { Db } from '../client';
-import { writeTransaction } from '../client';
-import { familyKeys } from '../schema';
+import { change, type Store, type Tx } from '../store';
 
 export class FamilyKeyRepository implements Port {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly store: Store) {}
 
   async replace(householdId: number, keyHash: string, selector: string | null, at: string): Promise<void> {
-    writeTransaction(this.db, () => {
-      this.db
+    await this.store.write((db) => this.replaceIn(db, householdId, keyHash, selector, at));
+  }
+
+  private *replaceIn(db: Db, householdId: number, keyHash: string, selector: string | null, at: string): Tx<void> {
+    const { familyKeys } = this.store.tables;
+    yield* change(
+      db
         .update(familyKeys)
         .set({ revokedAt: at })
-        .where(and(eq(familyKeys.householdId, householdId), isNull(familyKeys.revokedAt)))
-        .run();
-      this.db.insert(familyKeys).values({ householdId, keyHash, selector, createdAt: at }).run();
-    });
+        .where(and(eq(familyKeys.householdId, householdId), isNull(familyKeys.revokedAt))),
+    );
+    yield* change(db.insert(familyKeys).values({ householdId, keyHash, selector, createdAt: at }));
   }
 
   async findActiveHousehold(keyHash: string): Promise<number | undefined> {
-    return this.db
+    const { familyKeys } = this.store.tables;
+    const [row] = await this.store.db
       .select({ householdId: familyKeys.householdId })
       .from(familyKeys)
       .where(and(eq(familyKeys.keyHash, keyHash), isNull(familyKeys.revokedAt)))
-      .get()?.householdId;
+      .limit(1);
+    return row?.householdId;
   }
 
   async findBySelector(selector: string): Promise<number | undefined> {
-    return this.db
+    const { familyKeys } = this.store.tables;
+    // Several active keys may share a selector: the oldest answers, as SQLite (reading its selector index) gives it.
+    const [row] = await this.store.db
       .select({ householdId: familyKeys.householdId })
       .from(familyKeys)
       .where(and(eq(familyKeys.selector, selector), isNull(familyKeys.revokedAt)))
-      .get()?.householdId;
+      .orderBy(asc(familyKeys.id))
+      .limit(1);
+    return row?.householdId;
   }
 }

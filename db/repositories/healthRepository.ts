@@ -1,11 +1,11 @@
-import { sql } from 'drizzle-orm';
 import type { HealthProbe } from '../../src/domain/ports';
-import type { Db } from '../client';
+import type { Store } from '../store';
 
+/** Whether the database answers, on either store (db/store.ts). */
 export class HealthRepository implements HealthProbe {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly store: Store) {}
 
   async ping(): Promise<void> {
-    this.db.get(sql`select 1`);
+    await this.store.ping();
   }
 }

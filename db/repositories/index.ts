@@ -1,6 +1,5 @@
 import type { Repositories } from '../../src/domain/ports';
-import type { Db } from '../client';
-import { sqliteStore } from '../store';
+import type { Store } from '../store';
 import { AccountRepository } from './accountRepository';
 import { ActivityRepository } from './activityRepository';
 import { AuditRepository } from './auditRepository';
@@ -20,24 +19,23 @@ import { RetentionRepository } from './retentionRepository';
 
 export { StateRepository } from './stateRepository';
 
-export function createRepositories(db: Db): Repositories {
-  const store = sqliteStore(db);
+export function createRepositories(store: Store): Repositories {
   return {
     communes: new CommuneRepository(store),
-    activities: new ActivityRepository(db),
-    households: new HouseholdRepository(db),
-    familyKeys: new FamilyKeyRepository(db),
-    accounts: new AccountRepository(db),
-    linkTokens: new LinkTokenRepository(db),
+    activities: new ActivityRepository(store),
+    households: new HouseholdRepository(store),
+    familyKeys: new FamilyKeyRepository(store),
+    accounts: new AccountRepository(store),
+    linkTokens: new LinkTokenRepository(store),
     jobs: new JobRepository(store),
-    documents: new DocumentRepository(db),
-    requests: new RequestRepository(db),
+    documents: new DocumentRepository(store),
+    requests: new RequestRepository(store),
     reservations: new ReservationRepository(store),
-    invoices: new InvoiceRepository(db),
+    invoices: new InvoiceRepository(store),
     conversationRefs: new ConversationRefRepository(store),
     audit: new AuditRepository(store),
-    reminders: new ReminderRepository(db),
-    retention: new RetentionRepository(db),
-    health: new HealthRepository(db),
+    reminders: new ReminderRepository(store),
+    retention: new RetentionRepository(store),
+    health: new HealthRepository(store),
   };
 }

@@ -1,9 +1,10 @@
+/** One-time links (set a password, sign in on the web page), on either store (db/store.ts). */
 import { and, count, desc, eq, gte, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { LinkTokenRepository as Port, NewLinkToken } from '../../src/domain/ports';
 import type { LinkPurpose, LinkToken } from '../../src/domain/types';
 import type { Db } from '../client';
-import { writeTransaction } from '../client';
-import { linkTokens } from '../schema';
+import type { linkTokens } from '../schema';
+import { change, changed, one, type Store, type Tx } from '../store';
 
 type Row = typeof linkTokens.$inferSelect;
 
@@ -24,69 +25,80 @@ const toLink = (r: Row): LinkToken => ({
 });
 
 export class LinkTokenRepository implements Port {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly store: Store) {}
 
   async create(link: NewLinkToken): Promise<LinkToken> {
-    return writeTransaction(this.db, () => {
-      if (link.purpose === 'set_password' && link.accountId !== null) {
-        this.db
+    return this.store.write((db) => this.createIn(db, link));
+  }
+
+  private *createIn(db: Db, link: NewLinkToken): Tx<LinkToken> {
+    const { linkTokens } = this.store.tables;
+    if (link.purpose === 'set_password' && link.accountId !== null) {
+      yield* change(
+        db
           .update(linkTokens)
           .set({ usedAt: link.createdAt })
-          .where(and(eq(linkTokens.accountId, link.accountId), eq(linkTokens.purpose, 'set_password'), isNull(linkTokens.usedAt)))
-          .run();
-      }
-      return toLink(this.db.insert(linkTokens).values(link).returning().get());
-    });
+          .where(and(eq(linkTokens.accountId, link.accountId), eq(linkTokens.purpose, 'set_password'), isNull(linkTokens.usedAt))),
+      );
+    }
+    return toLink((yield* one(db.insert(linkTokens).values(link).returning())) as Row);
   }
 
   async findByHash(tokenHash: string): Promise<LinkToken | undefined> {
-    const row = this.db.select().from(linkTokens).where(eq(linkTokens.tokenHash, tokenHash)).get();
+    const { linkTokens } = this.store.tables;
+    const [row] = await this.store.db.select().from(linkTokens).where(eq(linkTokens.tokenHash, tokenHash)).limit(1);
     return row ? toLink(row) : undefined;
   }
 
   async countSince(accountId: number, purpose: LinkPurpose, since: string): Promise<number> {
-    return (
-      this.db
-        .select({ n: count() })
-        .from(linkTokens)
-        .where(and(eq(linkTokens.accountId, accountId), eq(linkTokens.purpose, purpose), gte(linkTokens.createdAt, since)))
-        .get()?.n ?? 0
-    );
+    const { linkTokens } = this.store.tables;
+    const [row] = await this.store.db
+      .select({ n: count() })
+      .from(linkTokens)
+      .where(and(eq(linkTokens.accountId, accountId), eq(linkTokens.purpose, purpose), gte(linkTokens.createdAt, since)));
+    return row?.n ?? 0;
   }
 
   async recordTry(id: number): Promise<void> {
-    this.db.update(linkTokens).set({ tries: sql`${linkTokens.tries} + 1` }).where(eq(linkTokens.id, id)).run();
+    const { linkTokens } = this.store.tables;
+    await this.store.db.update(linkTokens).set({ tries: sql`${linkTokens.tries} + 1` }).where(eq(linkTokens.id, id));
   }
 
   async use(id: number, at: string): Promise<boolean> {
-    return this.db.update(linkTokens).set({ usedAt: at }).where(and(eq(linkTokens.id, id), isNull(linkTokens.usedAt))).run().changes === 1;
+    const { linkTokens } = this.store.tables;
+    return changed(await this.store.db.update(linkTokens).set({ usedAt: at }).where(and(eq(linkTokens.id, id), isNull(linkTokens.usedAt)))) === 1;
   }
 
   async useWithCode(id: number, accountId: number, codeHash: string, codeExpiresAt: string, at: string): Promise<boolean> {
+    const { linkTokens } = this.store.tables;
     return (
-      this.db
-        .update(linkTokens)
-        .set({ usedAt: at, accountId, codeHash, codeExpiresAt })
-        .where(and(eq(linkTokens.id, id), isNull(linkTokens.usedAt)))
-        .run().changes === 1
+      changed(
+        await this.store.db
+          .update(linkTokens)
+          .set({ usedAt: at, accountId, codeHash, codeExpiresAt })
+          .where(and(eq(linkTokens.id, id), isNull(linkTokens.usedAt))),
+      ) === 1
     );
   }
 
   async latestCode(channelUser: string): Promise<LinkToken | undefined> {
-    const row = this.db
+    const { linkTokens } = this.store.tables;
+    const [row] = await this.store.db
       .select()
       .from(linkTokens)
       .where(and(eq(linkTokens.channelUser, channelUser), eq(linkTokens.purpose, 'web_sign_in'), isNotNull(linkTokens.codeHash)))
       .orderBy(desc(linkTokens.id))
-      .get();
+      .limit(1);
     return row ? toLink(row) : undefined;
   }
 
   async recordWrongCode(id: number): Promise<void> {
-    this.db.update(linkTokens).set({ codeAttempts: sql`${linkTokens.codeAttempts} + 1` }).where(eq(linkTokens.id, id)).run();
+    const { linkTokens } = this.store.tables;
+    await this.store.db.update(linkTokens).set({ codeAttempts: sql`${linkTokens.codeAttempts} + 1` }).where(eq(linkTokens.id, id));
   }
 
   async useCode(id: number, at: string): Promise<boolean> {
-    return this.db.update(linkTokens).set({ codeUsedAt: at }).where(and(eq(linkTokens.id, id), isNull(linkTokens.codeUsedAt))).run().changes === 1;
+    const { linkTokens } = this.store.tables;
+    return changed(await this.store.db.update(linkTokens).set({ codeUsedAt: at }).where(and(eq(linkTokens.id, id), isNull(linkTokens.codeUsedAt)))) === 1;
   }
 }

@@ -1,8 +1,10 @@
+/** Reminders planned, claimed and sent, and the accounts they go to, on either store (db/store.ts). */
 import { and, asc, eq, gte, isNotNull, lt } from 'drizzle-orm';
 import type { NewReminder, Reminder, ReminderChannel, ReminderKind, ReminderParams, ReminderRepository as Port, ReminderStatus } from '../../src/domain/reminders';
 import type { Account } from '../../src/domain/types';
 import type { Db } from '../client';
-import { accounts, households, reminders } from '../schema';
+import type { reminders } from '../schema';
+import { change, changed, type Store, type Tx } from '../store';
 import { toAccount } from './accountRepository';
 
 type Row = typeof reminders.$inferSelect;
@@ -22,65 +24,86 @@ const toReminder = (r: Row): Reminder => ({
 /** The last nine digits: 06 12 34 56 78, 0612345678 and +33 6 12 34 56 78 are one number. */
 const phoneKey = (phone: string): string => phone.replace(/\D/g, '').slice(-9);
 
+/** Bytewise, as SQLite's BINARY collation compares text (PostgreSQL's depends on the database's collation). */
+const byEmail = (a: { email: string }, b: { email: string }): number => Buffer.compare(Buffer.from(a.email), Buffer.from(b.email));
+
 export class ReminderRepository implements Port {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly store: Store) {}
 
   async plan(rows: NewReminder[]): Promise<number> {
     if (rows.length === 0) return 0;
+    return this.store.write((db) => this.planIn(db, rows));
+  }
+
+  private *planIn(db: Db, rows: NewReminder[]): Tx<number> {
+    const { reminders } = this.store.tables;
     let added = 0;
-    this.db.transaction((tx) => {
-      for (const r of rows) added += tx.insert(reminders).values(r).onConflictDoNothing({ target: [reminders.accountId, reminders.key] }).run().changes;
-    });
+    for (const r of rows) added += yield* change(db.insert(reminders).values(r).onConflictDoNothing({ target: [reminders.accountId, reminders.key] }));
     return added;
   }
 
   async pending(limit: number): Promise<Reminder[]> {
-    return this.db.select().from(reminders).where(eq(reminders.status, 'pending')).orderBy(asc(reminders.id)).limit(limit).all().map(toReminder);
+    const { reminders } = this.store.tables;
+    return (await this.store.db.select().from(reminders).where(eq(reminders.status, 'pending')).orderBy(asc(reminders.id)).limit(limit)).map(toReminder);
   }
 
   async claim(id: number, at: string): Promise<boolean> {
-    return this.db.update(reminders).set({ status: 'sending', claimedAt: at }).where(and(eq(reminders.id, id), eq(reminders.status, 'pending'))).run().changes === 1;
+    const { reminders } = this.store.tables;
+    return changed(await this.store.db.update(reminders).set({ status: 'sending', claimedAt: at }).where(and(eq(reminders.id, id), eq(reminders.status, 'pending')))) === 1;
   }
 
   async release(id: number): Promise<void> {
-    this.db.update(reminders).set({ status: 'pending', claimedAt: null }).where(and(eq(reminders.id, id), eq(reminders.status, 'sending'))).run();
+    const { reminders } = this.store.tables;
+    await this.store.db.update(reminders).set({ status: 'pending', claimedAt: null }).where(and(eq(reminders.id, id), eq(reminders.status, 'sending')));
   }
 
   async finish(id: number, status: 'sent' | 'stopped' | 'expired', channel: ReminderChannel | null, at: string): Promise<void> {
-    this.db.update(reminders).set({ status, channel, sentAt: status === 'sent' ? at : null }).where(eq(reminders.id, id)).run();
+    const { reminders } = this.store.tables;
+    await this.store.db.update(reminders).set({ status, channel, sentAt: status === 'sent' ? at : null }).where(eq(reminders.id, id));
   }
 
   async interruptStale(before: string): Promise<number> {
-    return this.db.update(reminders).set({ status: 'interrupted' }).where(and(eq(reminders.status, 'sending'), lt(reminders.claimedAt, before))).run().changes;
+    const { reminders } = this.store.tables;
+    return changed(await this.store.db.update(reminders).set({ status: 'interrupted' }).where(and(eq(reminders.status, 'sending'), lt(reminders.claimedAt, before))));
   }
 
   async listFor(accountId: number, since: string): Promise<Reminder[]> {
-    return this.db.select().from(reminders).where(and(eq(reminders.accountId, accountId), gte(reminders.expiresOn, since))).orderBy(asc(reminders.id)).all().map(toReminder);
+    const { reminders } = this.store.tables;
+    return (await this.store.db.select().from(reminders).where(and(eq(reminders.accountId, accountId), gte(reminders.expiresOn, since))).orderBy(asc(reminders.id))).map(toReminder);
   }
 
   async linkedAccounts(communeId: string): Promise<Account[]> {
-    return this.db.select().from(accounts).where(and(eq(accounts.communeId, communeId), isNotNull(accounts.householdId))).all().map(toAccount);
+    const { accounts } = this.store.tables;
+    // SQLite gives them in e-mail order (it reads its commune and e-mail index): sorted so here, for PostgreSQL too.
+    return (await this.store.db.select().from(accounts).where(and(eq(accounts.communeId, communeId), isNotNull(accounts.householdId)))).sort(byEmail).map(toAccount);
   }
 
   async setStopped(accountId: number, at: string | null): Promise<void> {
-    this.db.update(accounts).set({ remindersStoppedAt: at }).where(eq(accounts.id, accountId)).run();
+    const { accounts } = this.store.tables;
+    await this.store.db.update(accounts).set({ remindersStoppedAt: at }).where(eq(accounts.id, accountId));
   }
 
   async stoppedAt(accountId: number): Promise<string | null> {
-    return this.db.select({ at: accounts.remindersStoppedAt }).from(accounts).where(eq(accounts.id, accountId)).get()?.at ?? null;
+    const { accounts } = this.store.tables;
+    const [row] = await this.store.db.select({ at: accounts.remindersStoppedAt }).from(accounts).where(eq(accounts.id, accountId)).limit(1);
+    return row?.at ?? null;
   }
 
   async accountsByPhone(phone: string): Promise<Account[]> {
     const key = phoneKey(phone);
     if (key.length < 9) return [];
-    return this.db.select().from(accounts).where(isNotNull(accounts.phone)).all().filter((a) => phoneKey(a.phone ?? '') === key).map(toAccount);
+    const { accounts } = this.store.tables;
+    return (await this.store.db.select().from(accounts).where(isNotNull(accounts.phone)).orderBy(asc(accounts.id))).filter((a) => phoneKey(a.phone ?? '') === key).map(toAccount);
   }
 
   async censusOptIn(householdId: number): Promise<string | null> {
-    return this.db.select({ at: households.censusRemindersAt }).from(households).where(eq(households.id, householdId)).get()?.at ?? null;
+    const { households } = this.store.tables;
+    const [row] = await this.store.db.select({ at: households.censusRemindersAt }).from(households).where(eq(households.id, householdId)).limit(1);
+    return row?.at ?? null;
   }
 
   async setCensusOptIn(householdId: number, at: string | null): Promise<void> {
-    this.db.update(households).set({ censusRemindersAt: at }).where(eq(households.id, householdId)).run();
+    const { households } = this.store.tables;
+    await this.store.db.update(households).set({ censusRemindersAt: at }).where(eq(households.id, householdId));
   }
 }

@@ -1,16 +1,17 @@
+/** Démarches, their events (decisions told or still to tell) and their papers, on either store (db/store.ts). */
 import { and, asc, desc, eq, inArray, isNull, like, ne } from 'drizzle-orm';
 import type { NewRequest, RequestRepository as Port, UntoldDecision } from '../../src/domain/ports';
 import type { CitizenRequest, RequestStatus } from '../../src/domain/types';
 import type { Db } from '../client';
-import { writeTransaction } from '../client';
-import { documents, requestEvents, requests } from '../schema';
+import { change, changed, one, type Store, type Tx } from '../store';
 
 export class RequestRepository implements Port {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly store: Store) {}
 
   async listByStatus(communeId: string | undefined, statuses: RequestStatus[]): Promise<CitizenRequest[]> {
+    const { requests } = this.store.tables;
     const byStatus = inArray(requests.status, statuses);
-    return this.db
+    return (await this.store.db
       .select({
         id: requests.id,
         communeId: requests.communeId,
@@ -22,55 +23,65 @@ export class RequestRepository implements Port {
       })
       .from(requests)
       .where(communeId ? and(eq(requests.communeId, communeId), byStatus) : byStatus)
-      .orderBy(asc(requests.createdAt), asc(requests.id))
-      .all() as CitizenRequest[];
+      .orderBy(asc(requests.createdAt), asc(requests.id))) as CitizenRequest[];
   }
 
   async create(referencePrefix: string, request: NewRequest): Promise<string> {
-    return writeTransaction(this.db, () => {
-      const last = this.db
+    return this.store.write((db) => this.createIn(db, referencePrefix, request));
+  }
+
+  private *createIn(db: Db, referencePrefix: string, request: NewRequest): Tx<string> {
+    const { documents, requestEvents, requests } = this.store.tables;
+    const last = (yield* one(
+      db
         .select({ reference: requests.reference })
         .from(requests)
         .where(like(requests.reference, `${referencePrefix}-%`))
         .orderBy(desc(requests.reference))
-        .get()?.reference;
-      const next = (last ? Number(last.slice(referencePrefix.length + 1)) : 0) + 1;
-      const reference = `${referencePrefix}-${String(next).padStart(6, '0')}`;
-      const { papers, ...fields } = request;
-      const row = this.db.insert(requests).values({ ...fields, reference, status: 'submitted' }).returning({ id: requests.id }).get();
-      this.db.insert(requestEvents).values({ requestId: row.id, status: 'submitted', actor: request.accountId ? `account:${request.accountId}` : 'resident', at: request.createdAt, toldAt: request.createdAt }).run();
-      // Only a loose paper (no household, no request yet) can be linked: never someone else's.
-      for (const paper of papers ?? []) {
-        this.db.update(documents).set({ requestId: row.id, kind: paper.kind }).where(and(eq(documents.id, paper.documentId), isNull(documents.requestId), isNull(documents.householdId))).run();
-      }
-      return reference;
-    });
+        .limit(1),
+    ))?.reference;
+    const next = (last ? Number(last.slice(referencePrefix.length + 1)) : 0) + 1;
+    const reference = `${referencePrefix}-${String(next).padStart(6, '0')}`;
+    const { papers, ...fields } = request;
+    const row = yield* one(db.insert(requests).values({ ...fields, reference, status: 'submitted' }).returning({ id: requests.id }));
+    const requestId = (row as { id: number }).id;
+    yield* change(db.insert(requestEvents).values({ requestId, status: 'submitted', actor: request.accountId ? `account:${request.accountId}` : 'resident', at: request.createdAt, toldAt: request.createdAt }));
+    // Only a loose paper (no household, no request yet) can be linked: never someone else's.
+    for (const paper of papers ?? []) {
+      yield* change(db.update(documents).set({ requestId, kind: paper.kind }).where(and(eq(documents.id, paper.documentId), isNull(documents.requestId), isNull(documents.householdId))));
+    }
+    return reference;
   }
 
   async findByReference(reference: string): Promise<(CitizenRequest & { data: Record<string, unknown>; locale: string | null }) | undefined> {
-    const row = this.db.select().from(requests).where(eq(requests.reference, reference)).get();
+    const { requests } = this.store.tables;
+    const [row] = await this.store.db.select().from(requests).where(eq(requests.reference, reference)).limit(1);
     if (!row) return undefined;
     return { id: row.id, communeId: row.communeId, reference: row.reference, kind: row.kind, requesterEmail: row.requesterEmail, status: row.status as RequestStatus, createdAt: row.createdAt, data: row.data as Record<string, unknown>, locale: row.locale };
   }
 
   async listByAccount(accountId: number): Promise<CitizenRequest[]> {
-    return this.db
+    const { requests } = this.store.tables;
+    return (await this.store.db
       .select({ id: requests.id, communeId: requests.communeId, reference: requests.reference, kind: requests.kind, requesterEmail: requests.requesterEmail, status: requests.status, createdAt: requests.createdAt })
       .from(requests)
       .where(eq(requests.accountId, accountId))
-      .orderBy(desc(requests.id))
-      .all() as CitizenRequest[];
+      .orderBy(desc(requests.id))) as CitizenRequest[];
   }
 
   async setStatus(requestId: number, status: RequestStatus, message: string | null, actor: string, at: string): Promise<void> {
-    writeTransaction(this.db, () => {
-      this.db.update(requests).set({ status, updatedAt: at }).where(eq(requests.id, requestId)).run();
-      this.db.insert(requestEvents).values({ requestId, status, message, actor, at }).run();
-    });
+    await this.store.write((db) => this.setStatusIn(db, requestId, status, message, actor, at));
+  }
+
+  private *setStatusIn(db: Db, requestId: number, status: RequestStatus, message: string | null, actor: string, at: string): Tx<void> {
+    const { requestEvents, requests } = this.store.tables;
+    yield* change(db.update(requests).set({ status, updatedAt: at }).where(eq(requests.id, requestId)));
+    yield* change(db.insert(requestEvents).values({ requestId, status, message, actor, at }));
   }
 
   async untoldDecisions(limit: number): Promise<UntoldDecision[]> {
-    return this.db
+    const { requestEvents, requests } = this.store.tables;
+    return (await this.store.db
       .select({
         eventId: requestEvents.id,
         reference: requests.reference,
@@ -86,22 +97,21 @@ export class RequestRepository implements Port {
       .innerJoin(requests, eq(requests.id, requestEvents.requestId))
       .where(and(isNull(requestEvents.toldAt), ne(requestEvents.status, 'submitted')))
       .orderBy(asc(requestEvents.id))
-      .limit(limit)
-      .all() as UntoldDecision[];
+      .limit(limit)) as UntoldDecision[];
   }
 
   async markTold(eventId: number, by: 'conversation' | 'none', at: string, options?: { again: boolean }): Promise<boolean> {
+    const { requestEvents } = this.store.tables;
     const which = options?.again ? eq(requestEvents.id, eventId) : and(eq(requestEvents.id, eventId), isNull(requestEvents.toldAt));
-    const done = this.db.update(requestEvents).set({ toldAt: at, toldBy: by }).where(which).run();
-    return done.changes === 1;
+    return changed(await this.store.db.update(requestEvents).set({ toldAt: at, toldBy: by }).where(which)) === 1;
   }
 
   async papersOf(requestId: number): Promise<Array<{ kind: string; fileName: string; mimeType: string; sizeBytes: number; storagePath: string }>> {
-    return this.db
+    const { documents } = this.store.tables;
+    return this.store.db
       .select({ kind: documents.kind, fileName: documents.fileName, mimeType: documents.mimeType, sizeBytes: documents.sizeBytes, storagePath: documents.storagePath })
       .from(documents)
       .where(eq(documents.requestId, requestId))
-      .orderBy(asc(documents.id))
-      .all();
+      .orderBy(asc(documents.id));
   }
 }

@@ -1,61 +1,79 @@
-import { and, count, inArray, isNotNull, isNull, like, lt, or } from 'drizzle-orm';
+/** What the retention job purges once past its period, on either store (db/store.ts). */
+import { and, asc, count, inArray, isNotNull, isNull, like, lt, or, sql } from 'drizzle-orm';
 import type { RetentionRepository as Port } from '../../src/domain/retention';
 import type { Db } from '../client';
-import { writeTransaction } from '../client';
-import { botState, conversationRefs, directLineActivities, directLineConversations, documents, jobRuns, linkTokens, oneTimeCodes, reminders, sessions } from '../schema';
+import { change, changed, one, rows, type Store, type Tx } from '../store';
 
 /** Reminders still to be sent are never purged. */
 const DEALT_WITH = ['sent', 'stopped', 'expired', 'interrupted'];
 
 export class RetentionRepository implements Port {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly store: Store) {}
 
   async purgeDirectLine(before: string): Promise<{ conversations: number; activities: number }> {
-    return writeTransaction(this.db, () => {
-      const old = this.db.select({ id: directLineConversations.id }).from(directLineConversations).where(lt(directLineConversations.lastActiveAt, before)).all().map((r) => r.id);
-      if (old.length === 0) return { conversations: 0, activities: 0 };
-      let activities = 0;
-      let conversations = 0;
-      // In slices: SQLite takes at most 32 766 parameters per statement.
-      for (let i = 0; i < old.length; i += 500) {
-        const slice = old.slice(i, i + 500);
-        activities += this.db.select({ n: count() }).from(directLineActivities).where(inArray(directLineActivities.conversationId, slice)).get()?.n ?? 0;
-        this.db.delete(directLineActivities).where(inArray(directLineActivities.conversationId, slice)).run();
-        conversations += this.db.delete(directLineConversations).where(inArray(directLineConversations.id, slice)).run().changes;
-      }
-      return { conversations, activities };
-    });
+    return this.store.write((db) => this.purgeDirectLineIn(db, before));
+  }
+
+  private *purgeDirectLineIn(db: Db, before: string): Tx<{ conversations: number; activities: number }> {
+    const { directLineActivities, directLineConversations } = this.store.tables;
+    const old = (yield* rows(db.select({ id: directLineConversations.id }).from(directLineConversations).where(lt(directLineConversations.lastActiveAt, before)))).map((r) => r.id);
+    if (old.length === 0) return { conversations: 0, activities: 0 };
+    let activities = 0;
+    let conversations = 0;
+    // In slices: SQLite takes at most 32 766 parameters per statement (PostgreSQL 65 535).
+    for (let i = 0; i < old.length; i += 500) {
+      const slice = old.slice(i, i + 500);
+      activities += (yield* one(db.select({ n: count() }).from(directLineActivities).where(inArray(directLineActivities.conversationId, slice))))?.n ?? 0;
+      yield* change(db.delete(directLineActivities).where(inArray(directLineActivities.conversationId, slice)));
+      conversations += yield* change(db.delete(directLineConversations).where(inArray(directLineConversations.id, slice)));
+    }
+    return { conversations, activities };
   }
 
   async purgeBotState(kind: 'conversations' | 'users', before: string): Promise<number> {
-    return this.db.delete(botState).where(and(like(botState.key, `%/${kind}/%`), lt(botState.updatedAt, before))).run().changes;
+    const { botState } = this.store.tables;
+    // lower(): SQLite's LIKE ignores the case of ASCII letters, PostgreSQL's does not.
+    return changed(await this.store.db.delete(botState).where(and(like(sql`lower(${botState.key})`, `%/${kind}/%`), lt(botState.updatedAt, before))));
   }
 
   async purgeSecrets(before: string): Promise<{ codes: number; links: number; sessions: number }> {
-    return writeTransaction(this.db, () => ({
-      codes: this.db.delete(oneTimeCodes).where(lt(oneTimeCodes.expiresAt, before)).run().changes,
-      links: this.db.delete(linkTokens).where(and(lt(linkTokens.expiresAt, before), or(isNull(linkTokens.codeExpiresAt), lt(linkTokens.codeExpiresAt, before)))).run().changes,
-      sessions: this.db.delete(sessions).where(or(and(isNotNull(sessions.endedAt), lt(sessions.endedAt, before)), lt(sessions.lastSeenAt, before))).run().changes,
-    }));
+    return this.store.write((db) => this.purgeSecretsIn(db, before));
+  }
+
+  private *purgeSecretsIn(db: Db, before: string): Tx<{ codes: number; links: number; sessions: number }> {
+    const { linkTokens, oneTimeCodes, sessions } = this.store.tables;
+    return {
+      codes: yield* change(db.delete(oneTimeCodes).where(lt(oneTimeCodes.expiresAt, before))),
+      links: yield* change(db.delete(linkTokens).where(and(lt(linkTokens.expiresAt, before), or(isNull(linkTokens.codeExpiresAt), lt(linkTokens.codeExpiresAt, before))))),
+      sessions: yield* change(db.delete(sessions).where(or(and(isNotNull(sessions.endedAt), lt(sessions.endedAt, before)), lt(sessions.lastSeenAt, before)))),
+    };
   }
 
   async loosePapers(before: string): Promise<Array<{ id: number; storagePath: string }>> {
-    return this.db
+    const { documents } = this.store.tables;
+    // In id order, as SQLite has always given them (it reads the whole table).
+    return this.store.db
       .select({ id: documents.id, storagePath: documents.storagePath })
       .from(documents)
       .where(and(isNull(documents.requestId), isNull(documents.householdId), lt(documents.createdAt, before)))
-      .all();
+      .orderBy(asc(documents.id));
   }
 
   async deletePaper(id: number): Promise<void> {
-    this.db.delete(documents).where(and(inArray(documents.id, [id]), isNull(documents.requestId), isNull(documents.householdId))).run();
+    const { documents } = this.store.tables;
+    await this.store.db.delete(documents).where(and(inArray(documents.id, [id]), isNull(documents.requestId), isNull(documents.householdId)));
   }
 
   async purgeProfile(before: string): Promise<{ conversationRefs: number; reminders: number; jobRuns: number }> {
-    return writeTransaction(this.db, () => ({
-      conversationRefs: this.db.delete(conversationRefs).where(lt(conversationRefs.updatedAt, before)).run().changes,
-      reminders: this.db.delete(reminders).where(and(inArray(reminders.status, DEALT_WITH), lt(reminders.expiresOn, before.slice(0, 10)))).run().changes,
-      jobRuns: this.db.delete(jobRuns).where(and(lt(jobRuns.startedAt, before), isNotNull(jobRuns.finishedAt))).run().changes,
-    }));
+    return this.store.write((db) => this.purgeProfileIn(db, before));
+  }
+
+  private *purgeProfileIn(db: Db, before: string): Tx<{ conversationRefs: number; reminders: number; jobRuns: number }> {
+    const { conversationRefs, jobRuns, reminders } = this.store.tables;
+    return {
+      conversationRefs: yield* change(db.delete(conversationRefs).where(lt(conversationRefs.updatedAt, before))),
+      reminders: yield* change(db.delete(reminders).where(and(inArray(reminders.status, DEALT_WITH), lt(reminders.expiresOn, before.slice(0, 10))))),
+      jobRuns: yield* change(db.delete(jobRuns).where(and(lt(jobRuns.startedAt, before), isNotNull(jobRuns.finishedAt)))),
+    };
   }
 }

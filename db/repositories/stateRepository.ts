@@ -1,12 +1,12 @@
 /**
- * Rows of bot state (conversation and user state) with an eTag per key.
- * A write with an expected eTag succeeds only if the stored one still matches.
+ * Rows of bot state (conversation and user state) with an eTag per key, on either store
+ * (db/store.ts). A write with an expected eTag succeeds only if the stored one still matches, so two
+ * instances writing the same conversation at once cannot both win (optimistic concurrency).
  */
 import { randomUUID } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../client';
-import { writeTransaction } from '../client';
-import { botState } from '../schema';
+import { change, one, type Store, type Tx } from '../store';
 
 export interface StoredState {
   data: string;
@@ -14,12 +14,13 @@ export interface StoredState {
 }
 
 export class StateRepository {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly store: Store) {}
 
   async read(keys: string[]): Promise<Map<string, StoredState>> {
     const out = new Map<string, StoredState>();
     if (keys.length === 0) return out;
-    for (const r of this.db.select().from(botState).where(inArray(botState.key, keys)).all()) {
+    const { botState } = this.store.tables;
+    for (const r of await this.store.db.select().from(botState).where(inArray(botState.key, keys))) {
       out.set(r.key, { data: r.data, etag: r.etag });
     }
     return out;
@@ -30,28 +31,24 @@ export class StateRepository {
    * (or the key must not exist yet). Returns the new eTag, or null on a conflict.
    */
   async write(key: string, data: string, expectedEtag: string | undefined): Promise<string | null> {
+    return this.store.write((db) => this.writeIn(db, key, data, expectedEtag));
+  }
+
+  private *writeIn(db: Db, key: string, data: string, expectedEtag: string | undefined): Tx<string | null> {
+    const { botState } = this.store.tables;
     const etag = randomUUID();
     const now = new Date().toISOString();
-    return writeTransaction(this.db, () => {
-      const current = this.db.select({ etag: botState.etag }).from(botState).where(eq(botState.key, key)).get();
-      if (!current) {
-        this.db.insert(botState).values({ key, data, etag, updatedAt: now }).run();
-        return etag;
-      }
-      if (expectedEtag === undefined || expectedEtag === '*') {
-        this.db.update(botState).set({ data, etag, updatedAt: now }).where(eq(botState.key, key)).run();
-        return etag;
-      }
-      const res = this.db
-        .update(botState)
-        .set({ data, etag, updatedAt: now })
-        .where(and(eq(botState.key, key), eq(botState.etag, expectedEtag)))
-        .run();
-      return res.changes === 1 ? etag : null;
-    });
+    const current = yield* one(db.select({ etag: botState.etag }).from(botState).where(eq(botState.key, key)));
+    if (!current) {
+      yield* change(db.insert(botState).values({ key, data, etag, updatedAt: now }));
+      return etag;
+    }
+    const matches = expectedEtag === undefined || expectedEtag === '*' ? eq(botState.key, key) : and(eq(botState.key, key), eq(botState.etag, expectedEtag));
+    return (yield* change(db.update(botState).set({ data, etag, updatedAt: now }).where(matches))) === 1 ? etag : null;
   }
 
   async delete(keys: string[]): Promise<void> {
-    if (keys.length > 0) this.db.delete(botState).where(inArray(botState.key, keys)).run();
+    const { botState } = this.store.tables;
+    if (keys.length > 0) await this.store.db.delete(botState).where(inArray(botState.key, keys));
   }
 }

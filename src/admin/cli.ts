@@ -83,8 +83,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   let core: Core;
   try {
     // Loaded here, not at the top: help and usage errors then answer without loading the bot.
-    const { buildCore } = await import('../core');
-    core = buildCore(config, io.clock);
+    const { openCore } = await import('../core');
+    core = await openCore(config, io.clock);
   } catch (e) {
     out.error(t('admin.error.unexpected', { detail: messageOf(e) }));
     return EXIT.badInput;
@@ -99,7 +99,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     else out.error(t('admin.error.unexpected', { detail: messageOf(e) }));
     return EXIT.badInput;
   } finally {
-    core.close();
+    await core.close();
   }
 }
 

@@ -116,7 +116,7 @@ async function main(): Promise<void> {
   started.push(bot);
   const config = loadConfig({ ...env }, ROOT);
   const core = buildCore(config);
-  const residents = seedResidents(config.databaseFile, RESIDENTS + 1);
+  const residents = await seedResidents(core.store, RESIDENTS + 1);
   const canteen = (await core.service.listActivities(COMMUNE)).find((a) => a.code === 'canteen' && a.level !== 'maternelle')!;
   const calendar = core.service.deps.schoolCalendar;
   const booking = bookingSentence(canteen, calendar, new Date(), '{child}');
@@ -149,7 +149,7 @@ async function main(): Promise<void> {
 
   // 4. A calendar card, rendered in-process.
   const card = await cardFigures(core);
-  core.close();
+  await core.close();
 
   // 5. 100 000 households, 5 million reservations.
   const big = await bigDataFigures(ROOT, HOUSEHOLDS);

@@ -3,6 +3,7 @@ import { count, eq } from 'drizzle-orm';
 import { openDatabase, type Db } from '../../db/client';
 import { HouseholdRepository } from '../../db/repositories/householdRepository';
 import { activities, children, communes, enrolments, households, representatives } from '../../db/schema';
+import { sqliteStore } from '../../db/store';
 import type { FamilyImport } from '../../src/domain/ports';
 
 const migrationsFolder = path.resolve(__dirname, '../../db/migrations');
@@ -18,7 +19,7 @@ beforeEach(() => {
   const rules = { runsOn: 'schoolDays' };
   morning = db.insert(activities).values({ communeId: 'c', code: 'morning', label: 'Matin', rules, tariffs: [] }).returning().get().id;
   canteen = db.insert(activities).values({ communeId: 'c', code: 'canteen', label: 'Cantine', rules, tariffs: [] }).returning().get().id;
-  repo = new HouseholdRepository(db);
+  repo = new HouseholdRepository(sqliteStore(db));
 });
 afterEach(() => db.$client.close());
 

@@ -81,16 +81,6 @@ describe('job leases on SQLite (two connections to one file)', () => {
 describePostgres('job leases on PostgreSQL (two pools on one database)', () => {
   leaseCases(async () => {
     const fresh: FreshDatabase = await freshDatabase();
-    const { drizzle } = await import('drizzle-orm/node-postgres');
-    const { Pool } = await import('pg');
-    const second = new Pool({ connectionString: fresh.url, max: 5 });
-    return {
-      a: new JobRepository(postgresStore(fresh.db)),
-      b: new JobRepository(postgresStore(drizzle(second))),
-      close: async () => {
-        await second.end();
-        await fresh.drop();
-      },
-    };
+    return { a: new JobRepository(postgresStore(fresh.db)), b: new JobRepository(postgresStore(fresh.another())), close: () => fresh.drop() };
   });
 });

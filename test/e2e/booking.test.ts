@@ -7,6 +7,8 @@ import { fixedClock } from '../../src/domain/clock';
 import { startApp, type RunningApp } from '../../src/index';
 import { tempConfig } from '../support/harness';
 import { lastCode } from '../support/outbox';
+import { sql } from 'drizzle-orm';
+import { oneOf, rowsOf } from '../support/sql';
 
 let app: RunningApp;
 beforeAll(async () => {
@@ -67,12 +69,12 @@ it('books a month of canteen for a child through the calendar card', async () =>
   expect(basket).toContain('Léa : à réserver le 3, 4, 7, 8, 10, 11, 14, 15, 17 et 18 décembre.');
   expect(basket).toContain('Léa : à réserver le mardi 1 décembre, après le délai');
   expect(await say('Confirmer')).toContain('Référence : CSP-RES-2026-000001.');
-  const rows = app.core.db.$client.prepare('select day, status from reservations order by day').all() as Array<{ day: string; status: string }>;
+  const rows = await rowsOf<{ day: string; status: string }>(app.core, sql`select day, status from reservations order by day`);
   expect(rows.map((r) => r.day)).toEqual(['2026-12-01', '2026-12-03', '2026-12-04', '2026-12-07', '2026-12-08', '2026-12-10', '2026-12-11', '2026-12-14', '2026-12-15', '2026-12-17', '2026-12-18']);
   expect(rows[0]?.status).toBe('pending');
 
   // The same « Valider » sent again (a double click, a second device): nothing is booked twice.
   const again = (await submit(all!, 'Valider')).map((a) => a.text ?? '').join('\n');
   expect(again).toContain('déjà réservé');
-  expect(app.core.db.$client.prepare('select count(*) as n from reservations').get()).toEqual({ n: 11 });
+  expect(await oneOf(app.core, sql`select cast(count(*) as integer) as n from reservations`)).toEqual({ n: 11 });
 });

@@ -14,6 +14,8 @@ import { startApp, type RunningApp } from '../../src/index';
 import { signQuery } from '../../src/payment/paybox';
 import { tempConfig } from '../support/harness';
 import { startSmtp, type TestSmtp } from '../support/smtp';
+import { sql } from 'drizzle-orm';
+import { oneOf, rowsOf } from '../support/sql';
 
 let mails: string[] = [];
 const proactive: string[] = [];
@@ -72,8 +74,8 @@ async function post(activity: Record<string, unknown>): Promise<Reply[]> {
 const words = (replies: Reply[]) => replies.map((a) => a.text ?? '').join('\n').replace(/[\u202f\u00a0]/g, ' ');
 const say = async (text: string) => words(await post({ text }));
 const hidden = (html: string): Array<[string, string]> => [...html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)].map((m): [string, string] => [m[1] as string, (m[2] as string).replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>')]);
-const audits = (action: string) => (app.core.db.$client.prepare('select count(*) as n from audit_log where action = ?').get(action) as { n: number }).n;
-const invoiceStatus = () => (app.core.db.$client.prepare('select status from invoices').get() as { status: string }).status;
+const audits = async (action: string) => (await oneOf<{ n: number }>(app.core, sql`select cast(count(*) as integer) as n from audit_log where action = ${action}`))?.n;
+const invoiceStatus = async () => (await oneOf<{ status: string }>(app.core, sql`select status from invoices`))?.status;
 const notify = (query: string) => fetch(`${base}/paybox/notification?${query}`);
 const sandboxKey = () => fs.readFileSync(path.join(app.core.config.dataDir, 'paybox-sandbox', 'private.pem'), 'utf8');
 
@@ -115,8 +117,8 @@ it('pays an invoice through the sandbox: paid once, receipt mailed, the conversa
   const back = decided.headers.get('location') as string;
   expect(back).toMatch(/\/paybox\/retour\/effectue\?Mt=7380&Ref=CSP-FAC-2026-000001-\w+&Auto=\d{6}&Erreur=00000&Sign=/);
   signedPaid = back.split('?')[1] as string;
-  expect(invoiceStatus()).toBe('paid');
-  expect(app.core.db.$client.prepare('select status, error_code as code from payments').all()).toEqual([{ status: 'paid', code: '00000' }]);
+  expect(await invoiceStatus()).toBe('paid');
+  expect(await rowsOf(app.core, sql`select status, error_code as code from payments`)).toEqual([{ status: 'paid', code: '00000' }]);
   const returned = await fetch(back);
   expect(await returned.text()).toContain('Paiement transmis');
 
@@ -133,8 +135,8 @@ it('pays an invoice through the sandbox: paid once, receipt mailed, the conversa
 
 it('a notification replayed ten times pays nothing more and is audited each time', async () => {
   for (let i = 0; i < 10; i += 1) expect((await notify(signedPaid)).status).toBe(200);
-  expect(app.core.db.$client.prepare("select count(*) as n from payments where status = 'paid'").get()).toEqual({ n: 1 });
-  expect(audits('payment.replayed')).toBe(10);
+  expect(await oneOf(app.core, sql`select cast(count(*) as integer) as n from payments where status = 'paid'`)).toEqual({ n: 1 });
+  expect(await audits('payment.replayed')).toBe(10);
   expect(mails.filter((m) => m.includes('Gardez ce message'))).toHaveLength(1);
 });
 
@@ -143,27 +145,27 @@ it('forged, unknown, mismatched and unsigned notifications change nothing, each 
   const invoice = await app.core.service.invoices.createOneOff('carrieres-sous-poissy', 'CSP-F-000101', 'Séjour CT 4', 1000, undefined, 'agent');
   const account = (await app.core.service.deps.repos.accounts.findByEmail('carrieres-sous-poissy', 'francoise.durand@example.org'))!;
   const { attempt } = await app.core.service.payments.start(account, invoice.id);
-  const unpaid = () => (app.core.db.$client.prepare('select status from invoices where id = ?').get(invoice.id) as { status: string }).status;
+  const unpaid = async () => (await oneOf<{ status: string }>(app.core, sql`select status from invoices where id = ${invoice.id}`))?.status;
 
   const genuine = signQuery(`Mt=1000&Ref=${attempt.reference}&Auto=123456&Erreur=00000`, sandboxKey());
   expect((await notify(genuine.replace('Mt=1000', 'Mt=1'))).status).toBe(403);
   expect((await notify(`Mt=1000&Ref=${attempt.reference}&Auto=123456&Erreur=00000`)).status).toBe(403);
-  expect(audits('payment.badNotification')).toBe(2);
+  expect(await audits('payment.badNotification')).toBe(2);
 
   expect((await notify(signQuery('Mt=1000&Ref=NOT-OURS&Auto=123456&Erreur=00000', sandboxKey()))).status).toBe(200);
-  expect(audits('payment.unknownReference')).toBe(1);
+  expect(await audits('payment.unknownReference')).toBe(1);
   expect((await notify(signQuery(`Mt=1&Ref=${attempt.reference}&Auto=123456&Erreur=00000`, sandboxKey()))).status).toBe(200);
-  expect(audits('payment.wrongAmount')).toBe(1);
+  expect(await audits('payment.wrongAmount')).toBe(1);
 
   // A browser return made up to look successful: a page, nothing paid.
   const forgedReturn = await fetch(`${base}/paybox/retour/effectue?Mt=1000&Ref=${attempt.reference}&Auto=123456&Erreur=00000`);
   expect(forgedReturn.status).toBe(200);
-  expect(unpaid()).toBe('issued');
+  expect(await unpaid()).toBe('issued');
 
   // A refusal by the bank: the attempt is refused, the invoice still to pay, the resident told.
   expect((await notify(signQuery(`Mt=1000&Ref=${attempt.reference}&Auto=XXXXXX&Erreur=00105`, sandboxKey()))).status).toBe(200);
-  expect(unpaid()).toBe('issued');
-  expect(audits('payment.declined')).toBe(1);
+  expect(await unpaid()).toBe('issued');
+  expect(await audits('payment.declined')).toBe(1);
   expect(proactive.join('\n')).toContain('Le paiement de la facture CSP-FAC-2026-000002 a été refusé.');
 });
 
@@ -174,8 +176,8 @@ it('an invoice paid by a second attempt is flagged as a duplicate to refund, nev
   const second = await app.core.service.payments.start(account, invoice.id);
   await notify(signQuery(`Mt=2000&Ref=${first.attempt.reference}&Auto=111111&Erreur=00000`, sandboxKey()));
   await notify(signQuery(`Mt=2000&Ref=${second.attempt.reference}&Auto=222222&Erreur=00000`, sandboxKey()));
-  expect(app.core.db.$client.prepare('select status from payments where invoice_id = ? order by id').all(invoice.id)).toEqual([{ status: 'paid' }, { status: 'duplicate' }]);
-  expect(audits('payment.duplicate')).toBe(1);
+  expect(await rowsOf(app.core, sql`select status from payments where invoice_id = ${invoice.id} order by id`)).toEqual([{ status: 'paid' }, { status: 'duplicate' }]);
+  expect(await audits('payment.duplicate')).toBe(1);
 });
 
 it('the invoice PDF is served for its link only', async () => {

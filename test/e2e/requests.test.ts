@@ -15,6 +15,8 @@ const clock = fixedClock('2026-11-18T14:00:00Z');
 import { startApp, type RunningApp } from '../../src/index';
 import { tempConfig } from '../support/harness';
 import { outboxMails } from '../support/outbox';
+import { sql } from 'drizzle-orm';
+import { oneOf } from '../support/sql';
 
 let app: RunningApp;
 const proactive: Array<{ conversation: string; text: string }> = [];
@@ -60,7 +62,7 @@ async function runAdmin(...argv: string[]) {
   const code = await admin(argv, {
     stdout: { write: (s: string) => (out += s) },
     stderr: { write: (s: string) => (err += s) },
-    env: { DATA_DIR: app.core.config.dataDir, LOG_LEVEL: 'silent' },
+    env: { DATA_DIR: app.core.config.dataDir, LOG_LEVEL: 'silent', ...(app.core.config.postgres ? { DATABASE_URL: app.core.config.postgres.url } : {}) },
     // The agent works at the bot's time (15:00 in Paris), not the machine's: decisions are told in the chat outside 20:00–08:00.
     clock,
   });
@@ -125,7 +127,7 @@ it('on Web Chat: a livret de famille with its paper; the agent\'s decision reach
   const reference = /CSP-2026-\d{6}/.exec(sent)?.[0] ?? '';
   expect(reference).not.toBe('');
 
-  const paper = app.core.db.$client.prepare('select d.kind, d.storage_path from documents d join requests r on r.id = d.request_id where r.reference = ?').get(reference) as { kind: string; storage_path: string };
+  const paper = (await oneOf<{ kind: string; storage_path: string }>(app.core, sql`select d.kind, d.storage_path from documents d join requests r on r.id = d.request_id where r.reference = ${reference}`))!;
   expect(paper.kind).toBe('piece_identite');
   expect(fs.readFileSync(`${app.core.config.uploadsDir}/${paper.storage_path}`).equals(pdf)).toBe(true);
 

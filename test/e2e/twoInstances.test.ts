@@ -14,6 +14,8 @@ import { createLogger } from '../../src/logger';
 import { linkedDurand } from '../support/accounts';
 import { tempConfig } from '../support/harness';
 import { lastCode } from '../support/outbox';
+import { sql } from 'drizzle-orm';
+import { oneOf } from '../support/sql';
 
 const EMAIL = 'francoise.durand@example.org';
 const clock = fixedClock('2026-11-18T14:00:00Z');
@@ -74,7 +76,7 @@ it('carries one conversation across both instances, message by message', async (
   const { text, days } = bookingSentence(canteen, a.core.service.deps.schoolCalendar, clock.now(), 'Léa');
   expect(await say(b, text)).toContain('à réserver');
   expect(await say(a, 'Confirmer')).toMatch(/Référence : CSP-RES-2026-\d{6}/);
-  const booked = b.core.db.$client.prepare(`select count(*) as n from reservations where day in (${days.map(() => '?').join(',')})`).get(...days);
+  const booked = await oneOf(b.core, sql`select cast(count(*) as integer) as n from reservations where day in (${sql.join(days.map((d) => sql`${d}`), sql`, `)})`);
   expect(booked).toEqual({ n: days.length });
   // The history is the same, asked of either instance.
   const history = async (app: RunningApp) => ((await (await fetch(`${base(app)}/v3/directline/conversations/${grant.conversationId}/activities`, { headers: auth })).json()) as { activities: Activity[] }).activities.length;

@@ -10,7 +10,9 @@ import http from 'node:http';
 import path from 'node:path';
 import { startProcess, turn, type Started } from '../../src/cli/bench/http';
 import { bookingSentence } from '../../src/cli/bench/residents';
-import { buildCore } from '../../src/index';
+import { sql } from 'drizzle-orm';
+import { openCore, type Core } from '../../src/index';
+import { oneOf, rowsOf } from '../support/sql';
 import { linkedDurand } from '../support/accounts';
 import { tempConfig } from '../support/harness';
 import { lastCode } from '../support/outbox';
@@ -22,21 +24,25 @@ const EMAIL = 'francoise.durand@example.org';
 jest.setTimeout(120_000);
 
 let running: Started | undefined;
+let checking: Core | undefined;
 afterEach(async () => {
   await running?.stop();
   running = undefined;
+  await checking?.close();
+  checking = undefined;
 });
 
 /** A data folder with the Durand family's account linked, and the process's environment. */
 async function prepare() {
   const config = tempConfig();
-  const core = buildCore(config);
+  const core = await openCore(config);
+  checking = core;
   await linkedDurand(core, EMAIL);
   const canteen = (await core.service.listActivities('carrieres-sous-poissy')).find((a) => a.code === 'canteen' && a.level !== 'maternelle')!;
   const calendar = core.service.deps.schoolCalendar;
-  core.close();
-  const env = { DATA_DIR: config.dataDir, LOG_LEVEL: 'silent', JOBS: 'off', PASSWORD_COST: '14' };
-  return { config, env, sentence: (skip: number) => bookingSentence(canteen, calendar, new Date(), 'Léa', skip) };
+  const env = { DATA_DIR: config.dataDir, LOG_LEVEL: 'silent', JOBS: 'off', PASSWORD_COST: '14', ...(config.postgres ? { DATABASE_URL: config.postgres.url } : {}) };
+  // The core stays open beside the process, to check what the database holds.
+  return { core, config, env, sentence: (skip: number) => bookingSentence(canteen, calendar, new Date(), 'Léa', skip) };
 }
 
 /** Resolves once the process has exited (at once if it already has). */
@@ -45,14 +51,13 @@ const exitOf = ({ child }: Started) => new Promise<void>((resolve) => (child.exi
 const said = (replies: Array<{ text?: string }>) => replies.map((r) => r.text ?? '').join('\n');
 
 it('loses and duplicates nothing when killed while confirming a booking, and the conversation goes on', async () => {
-  const { config, env, sentence } = await prepare();
+  const { core, config, env, sentence } = await prepare();
   const who = { conversation: 'crash-conv', user: 'crash-user' };
   running = await startProcess(ENTRY, env, REGISTER);
   await turn(running.port, who, { text: 'Me connecter' });
   await turn(running.port, who, { text: EMAIL });
   expect(said((await turn(running.port, who, { text: lastCode(config.outboxDir, EMAIL) })).replies)).toContain('Bonjour Madame DURAND');
 
-  const Database = (await import('better-sqlite3')).default;
   const rounds = [0, 4, 12, 30];
   for (const [round, delay] of rounds.entries()) {
     const { text, days } = sentence(round * 3);
@@ -68,10 +73,8 @@ it('loses and duplicates nothing when killed while confirming a booking, and the
     // The resident, without an answer, says it again: booked once, or told it already is.
     const again = said((await turn(running.port, who, { text: 'Confirmer' })).replies);
     expect(again).not.toContain('problème technique');
-    const db = new Database(config.databaseFile, { readonly: true });
-    const rows = db.prepare(`select day, count(*) as n from reservations where day in (${days.map(() => '?').join(',')}) and status in ('pending', 'confirmed') group by day`).all(...days) as Array<{ day: string; n: number }>;
-    const baskets = (db.prepare("select count(*) as n from baskets where status = 'confirmed'").get() as { n: number }).n;
-    db.close();
+    const rows = await rowsOf(core, sql`select day, cast(count(*) as integer) as n from reservations where day in (${sql.join(days.map((d) => sql`${d}`), sql`, `)}) and status in ('pending', 'confirmed') group by day order by day`);
+    const baskets = (await oneOf<{ n: number }>(core, sql`select cast(count(*) as integer) as n from baskets where status = 'confirmed'`))?.n;
     expect([delay, rows]).toEqual([delay, days.map((day) => ({ day, n: 1 }))]);
     expect(baskets).toBe(round + 1);
     // And the conversation goes on.

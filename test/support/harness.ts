@@ -12,9 +12,20 @@ import { buildBot, buildCore, type Core } from '../../src/index';
 
 export const ROOT = path.resolve(__dirname, '../..');
 
+/**
+ * A configuration on a new data folder. In the PostgreSQL project of the test run
+ * (TEST_STORE=postgres), with a new PostgreSQL database too: the instance started on it runs there.
+ */
 export function tempConfig(env: Record<string, string> = {}): Readonly<Config> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecb-'));
-  return loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', PORT: '0', JOBS: 'off', PASSWORD_COST: '14', ...env }, ROOT);
+  return loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', PORT: '0', JOBS: 'off', PASSWORD_COST: '14', ...storeEnv(env), ...env }, ROOT);
+}
+
+function storeEnv(env: Record<string, string>): Record<string, string> {
+  if (process.env.TEST_STORE !== 'postgres' || env.DATABASE_URL !== undefined) return {};
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { createDatabaseSync } = require('./postgresProbe') as { createDatabaseSync(): string };
+  return { DATABASE_URL: createDatabaseSync() };
 }
 
 export interface Chat {

@@ -5,27 +5,21 @@
  * migrations applied, dropped afterwards. Without a server those tests are skipped, saying so,
  * unless REQUIRE_POSTGRES=1 (.ci/run), which makes them fail instead.
  */
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import { Client, Pool } from 'pg';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const probe = require('./postgresProbe') as { POSTGRES_URL: string; answers(url?: string): boolean; createDatabaseSync(): string };
 
-export const POSTGRES_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+export const POSTGRES_URL = probe.POSTGRES_URL;
 export const PG_MIGRATIONS = path.join(__dirname, '..', '..', 'db', 'pg', 'migrations');
+/** True in the PostgreSQL project of the test run: instances started by the tests run on PostgreSQL. */
+export const onPostgres = process.env.TEST_STORE === 'postgres';
+/** An empty database for an instance to migrate, made synchronously (its URL). */
+export const createDatabaseSync = (): string => probe.createDatabaseSync();
 
-function answers(url: string): boolean {
-  const { hostname, port } = new URL(url);
-  const probe = `require('net').connect(${Number(port || 5432)}, ${JSON.stringify(hostname)}).on('connect', () => process.exit(0)).on('error', () => process.exit(1)).setTimeout(1000, () => process.exit(1))`;
-  try {
-    execFileSync(process.execPath, ['-e', probe], { stdio: 'ignore', timeout: 3000 });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export const postgresAvailable = answers(POSTGRES_URL);
+export const postgresAvailable = probe.answers(POSTGRES_URL);
 if (!postgresAvailable && process.env.REQUIRE_POSTGRES === '1') throw new Error(`PostgreSQL is required here but does not answer at ${POSTGRES_URL}.`);
 if (!postgresAvailable) console.warn(`PostgreSQL tests skipped: no server at ${POSTGRES_URL} (set TEST_DATABASE_URL).`);
 export const describePostgres = postgresAvailable ? describe : describe.skip;
@@ -35,6 +29,8 @@ export interface FreshDatabase {
   /** A pool on it, and drizzle over the pool, as an instance would have. */
   pool: Pool;
   db: NodePgDatabase;
+  /** Another pool on the same database, as a second instance would have; ended by drop(). */
+  another(): NodePgDatabase;
   drop(): Promise<void>;
 }
 
@@ -46,21 +42,28 @@ export async function freshDatabase(migrated = true): Promise<FreshDatabase> {
   await admin.query(`create database ${name}`);
   const url = new URL(POSTGRES_URL);
   url.pathname = `/${name}`;
-  const pool = new Pool({ connectionString: url.toString(), max: 5 });
   // Dropping the database ends its connections, which a pool may report after it has been ended.
   let dropping = false;
-  pool.on('error', (e) => {
-    if (!dropping) throw e;
-  });
+  const pools: Pool[] = [];
+  const open = () => {
+    const pool = new Pool({ connectionString: url.toString(), max: 5 });
+    pool.on('error', (e) => {
+      if (!dropping) throw e;
+    });
+    pools.push(pool);
+    return pool;
+  };
+  const pool = open();
   const db = drizzle(pool);
   if (migrated) await migrate(db, { migrationsFolder: PG_MIGRATIONS });
   return {
     url: url.toString(),
     pool,
     db,
+    another: () => drizzle(open()),
     drop: async () => {
       dropping = true;
-      await pool.end();
+      await Promise.all(pools.map((p) => p.end()));
       await admin.query(`drop database if exists ${name} with (force)`);
       await admin.end();
     },

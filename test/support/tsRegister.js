@@ -3,9 +3,7 @@
  * src/index.ts`), for the tests that start the bot as a real process and kill it: each .ts file is
  * transpiled on load (no type-checking; `npm test` type-checks first), so no build is needed.
  */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const fs = require('node:fs');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const ts = require('typescript');
 
 require.extensions['.ts'] = (module, filename) => {

@@ -5,7 +5,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../../../db/client';
+import { change, one, type Store, type Tx } from '../../../db/store';
 import { activityRuns, daysOfMonth, shiftMonth, type SchoolCalendar } from '../../domain/activityCalendar';
 import { monthName } from '../../domain/invoicing';
 import { parisDay } from '../../domain/parisTime';
@@ -19,33 +21,33 @@ export interface Resident {
 
 export const COMMUNE = 'carrieres-sous-poissy';
 
-/** Writes `count` families and their accounts into the bot's SQLite file; returns the residents. */
-export function seedResidents(databaseFile: string, count: number): Resident[] {
-  const db = new Database(databaseFile);
-  db.pragma('busy_timeout = 5000');
-  try {
-    const canteen = db.prepare("select id from activities where commune_id = ? and code = 'canteen' and level in ('all', 'elementaire') order by id limit 1").get(COMMUNE) as { id: number };
-    const household = db.prepare("insert into households (commune_id, file_number, name, quotient_familial) values (?, ?, ?, 820) returning id");
-    const child = db.prepare("insert into children (household_id, first_name, last_name, birth_date, school, level) values (?, ?, ?, '2018-05-04', 'École du Parc', 'elementaire') returning id");
-    const enrol = db.prepare("insert into enrolments (child_id, activity_id, school_year) values (?, ?, ?)");
-    const account = db.prepare("insert into accounts (commune_id, email, civility, first_name, last_name, household_id) values (?, ?, 'madame', 'Claire', ?, ?)");
-    const years = ['2026-2027', '2027-2028'];
-    const residents: Resident[] = [];
-    db.transaction(() => {
-      for (let i = 0; i < count; i += 1) {
-        const name = `BENCH${i}`;
-        const h = (household.get(COMMUNE, `BENCH-${i}`, name) as { id: number }).id;
-        const c = (child.get(h, 'Zoé', name) as { id: number }).id;
-        for (const year of years) enrol.run(c, canteen.id, year);
-        const email = `bench-${i}@example.org`;
-        account.run(COMMUNE, email, name, h);
-        residents.push({ index: i, email, child: 'Zoé' });
-      }
-    })();
-    return residents;
-  } finally {
-    db.close();
+/** Writes `count` families and their accounts into the bot's database (either store); returns the residents. */
+export function seedResidents(store: Store, count: number): Promise<Resident[]> {
+  return store.write((db) => seed(db, store.tables, count));
+}
+
+function* seed(db: Db, tables: Store['tables'], count: number): Tx<Resident[]> {
+  const { accounts, activities, children, enrolments, households } = tables;
+  const canteen = yield* one(
+    db
+      .select({ id: activities.id })
+      .from(activities)
+      .where(and(eq(activities.communeId, COMMUNE), eq(activities.code, 'canteen'), inArray(activities.level, ['all', 'elementaire'])))
+      .orderBy(asc(activities.id))
+      .limit(1),
+  );
+  if (!canteen) throw new Error(`No canteen in ${COMMUNE}: the residents need the demo data.`);
+  const residents: Resident[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const name = `BENCH${i}`;
+    const h = yield* one(db.insert(households).values({ communeId: COMMUNE, fileNumber: `BENCH-${i}`, name, quotientFamilial: 820 }).returning({ id: households.id }));
+    const c = yield* one(db.insert(children).values({ householdId: h!.id, firstName: 'Zoé', lastName: name, birthDate: '2018-05-04', school: 'École du Parc', level: 'elementaire' }).returning({ id: children.id }));
+    yield* change(db.insert(enrolments).values(['2026-2027', '2027-2028'].map((schoolYear) => ({ childId: c!.id, activityId: canteen.id, schoolYear }))));
+    const email = `bench-${i}@example.org`;
+    yield* change(db.insert(accounts).values({ communeId: COMMUNE, email, civility: 'madame', firstName: 'Claire', lastName: name, householdId: h!.id }));
+    residents.push({ index: i, email, child: 'Zoé' });
   }
+  return residents;
 }
 
 /** The 6-digit code last mailed to an address (the outbox of a bot without SMTP). */

@@ -1,0 +1,57 @@
+/**
+ * Opens the PostgreSQL store (DATABASE_URL): a node-postgres pool, drizzle over it, and the
+ * committed migrations of db/pg/migrations applied. Several instances may start at once: the
+ * migrations run under a session advisory lock, so one applies them and the others find them done.
+ */
+import { sql } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import { migrate } from 'drizzle-orm/node-postgres/migrator';
+import { Pool } from 'pg';
+import { DatabaseOpenError } from '../client';
+import { postgresStore, type Store } from '../store';
+
+export interface PostgresOptions {
+  url: string;
+  poolSize: number;
+  migrationsFolder: string;
+  /** Told when an idle connection fails (the server restarted, say); the pool replaces it. */
+  onIdleError?: (error: Error) => void;
+}
+
+/** The advisory lock held while migrating (any constant: ASCII « ECMG »). */
+const MIGRATION_LOCK = 0x45434d47;
+
+/** The URL without its password, for messages. */
+export const safeUrl = (url: string): string => {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return 'postgres://…';
+  }
+};
+
+export async function openPostgres({ url, poolSize, migrationsFolder, onIdleError }: PostgresOptions): Promise<Store> {
+  const pool = new Pool({ connectionString: url, max: poolSize });
+  pool.on('error', (e) => onIdleError?.(e));
+  const db = drizzle(pool);
+  try {
+    const client = await pool.connect();
+    try {
+      const locked = drizzle(client);
+      await locked.execute(sql`select pg_advisory_lock(${MIGRATION_LOCK})`);
+      try {
+        await migrate(locked, { migrationsFolder });
+      } finally {
+        await locked.execute(sql`select pg_advisory_unlock(${MIGRATION_LOCK})`);
+      }
+    } finally {
+      client.release();
+    }
+  } catch (e) {
+    await pool.end().catch(() => undefined);
+    throw new DatabaseOpenError(safeUrl(url), e);
+  }
+  return postgresStore(db, () => pool.end());
+}

@@ -76,7 +76,7 @@ export async function openCore(config: Readonly<Config>, clock: Clock = systemCl
   // Loaded only here: the SQLite default does not load the PostgreSQL driver.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { openPostgres } = require('../db/pg/client') as typeof import('../db/pg/client');
-  const store = await openPostgres({ ...config.postgres, onIdleError: (e) => logger.warn('database.idle.error', { error: e.message }) });
+  const store = await openPostgres({ ...config.postgres, lockTimeoutMs: config.busyTimeoutMs, onIdleError: (e) => logger.warn('database.idle.error', { error: e.message }) });
   try {
     if (config.demoData && (await store.write(demoDataLoader(demoDir(config), parisDay(clock.now()), store.tables)))) logger.info('demo.loaded', { communes: 3 });
   } catch (e) {

@@ -14,6 +14,8 @@ export interface PostgresOptions {
   url: string;
   poolSize: number;
   migrationsFolder: string;
+  /** How long a write waits for another's lock before failing (PostgreSQL's lock_timeout). */
+  lockTimeoutMs?: number;
   /** Told when an idle connection fails (the server restarted, say); the pool replaces it. */
   onIdleError?: (error: Error) => void;
 }
@@ -32,19 +34,26 @@ export const safeUrl = (url: string): string => {
   }
 };
 
-export async function openPostgres({ url, poolSize, migrationsFolder, onIdleError }: PostgresOptions): Promise<Store> {
-  const pool = new Pool({ connectionString: url, max: poolSize });
+/** How long to wait for a connection to the server before the turn fails (and apologises). */
+const CONNECT_TIMEOUT_MS = 5000;
+
+export async function openPostgres({ url, poolSize, migrationsFolder, lockTimeoutMs = 5000, onIdleError }: PostgresOptions): Promise<Store> {
+  // lock_timeout 0 would mean no limit: at least 1 ms, as SQLite's busy timeout 0 fails at once.
+  const pool = new Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, lock_timeout: Math.max(1, lockTimeoutMs) });
   pool.on('error', (e) => onIdleError?.(e));
   const db = drizzle(pool);
   try {
     const client = await pool.connect();
     try {
       const locked = drizzle(client);
+      // Another instance may be migrating: wait for it however long it takes.
+      await locked.execute(sql`set lock_timeout = 0`);
       await locked.execute(sql`select pg_advisory_lock(${MIGRATION_LOCK})`);
       try {
         await migrate(locked, { migrationsFolder });
       } finally {
         await locked.execute(sql`select pg_advisory_unlock(${MIGRATION_LOCK})`);
+        await locked.execute(sql`reset lock_timeout`);
       }
     } finally {
       client.release();

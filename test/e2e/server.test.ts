@@ -186,6 +186,21 @@ describe('failures', () => {
     expect(proc.errors.join('')).toMatch(/not-a-folder/);
   });
 
+  it('exits with 1 when the PostgreSQL server of DATABASE_URL does not answer, without printing its password', async () => {
+    const proc = fakeProcess({ DATABASE_URL: 'postgres://espace:s3cret-pw@127.0.0.1:1/espace', DATA_DIR: tempConfig().dataDir });
+    expect(await main(proc)).toBeUndefined();
+    expect(proc.code).toBe(1);
+    expect(proc.errors.join('')).toContain('Cannot open or migrate the database at postgres://espace:***@127.0.0.1:1/espace');
+    expect(proc.errors.join('')).not.toContain('s3cret-pw');
+  });
+
+  it('exits with 1 when DATABASE_URL is not a PostgreSQL URL', async () => {
+    const proc = fakeProcess({ DATABASE_URL: 'mysql://localhost/espace', DATA_DIR: tempConfig().dataDir });
+    expect(await main(proc)).toBeUndefined();
+    expect(proc.code).toBe(1);
+    expect(proc.errors.join('')).toContain('DATABASE_URL: a PostgreSQL URL');
+  });
+
   it('exits with 1 on an invalid configuration, naming the key', async () => {
     const proc = fakeProcess({ PORT: 'abc', DATA_DIR: tempConfig().dataDir });
     expect(await main(proc)).toBeUndefined();

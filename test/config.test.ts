@@ -117,6 +117,18 @@ describe('configuration: values in detail', () => {
     expect(() => loadConfig({ DEMO_DATA: value }, ROOT)).toThrow(/DEMO_DATA: /);
   });
 
+  it('uses the SQLite file without DATABASE_URL, PostgreSQL with it, and its pool size', () => {
+    expect(loadConfig({}, ROOT).postgres).toBeUndefined();
+    expect(loadConfig({ DATABASE_URL: 'postgres://espace:pw@db.example.fr:5432/espace' }, ROOT).postgres).toEqual({
+      url: 'postgres://espace:pw@db.example.fr:5432/espace',
+      poolSize: 10,
+      migrationsFolder: path.join(ROOT, 'db', 'pg', 'migrations'),
+    });
+    expect(loadConfig({ DATABASE_URL: 'postgresql://db/espace', DATABASE_POOL_SIZE: '4' }, ROOT).postgres?.poolSize).toBe(4);
+    expect(() => loadConfig({ DATABASE_URL: 'sqlite://data.db' }, ROOT)).toThrow(/DATABASE_URL: a PostgreSQL URL/);
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://db/espace', DATABASE_POOL_SIZE: '0' }, ROOT)).toThrow(/DATABASE_POOL_SIZE/);
+  });
+
   it('reports every invalid key at once', () => {
     expect(() => loadConfig({ PORT: 'abc', LOG_LEVEL: 'loud', DEMO_DATA: 'maybe' }, ROOT)).toThrow(/PORT: [^\n]*\nLOG_LEVEL: [^\n]*\nDEMO_DATA: /);
   });

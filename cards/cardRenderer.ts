@@ -38,7 +38,8 @@ export function fitsVersion(version: unknown, max: string): boolean {
 }
 
 export class CardRenderer {
-  private readonly templates = new Map<string, unknown>();
+  /** Each template parsed once (its expressions are what takes time), then expanded with each reply's data. */
+  private readonly templates = new Map<string, ACData.Template>();
 
   constructor(
     private readonly cardsDir: string,
@@ -46,10 +47,10 @@ export class CardRenderer {
     private readonly noUploadServiceUrl?: string,
   ) {}
 
-  private template(name: string): unknown {
+  private template(name: string): ACData.Template {
     let t = this.templates.get(name);
     if (!t) {
-      t = JSON.parse(fs.readFileSync(path.join(this.cardsDir, `${name}.json`), 'utf8'));
+      t = new ACData.Template(JSON.parse(fs.readFileSync(path.join(this.cardsDir, `${name}.json`), 'utf8')));
       this.templates.set(name, t);
     }
     return t;
@@ -57,7 +58,7 @@ export class CardRenderer {
 
   /** Expands a template with data. Throws if a binding is left unfilled. */
   renderCard(name: string, data: Record<string, unknown>): Record<string, unknown> {
-    const card = new ACData.Template(this.template(name)).expand({ $root: data }) as Record<string, unknown>;
+    const card = this.template(name).expand({ $root: data }) as Record<string, unknown>;
     const json = JSON.stringify(card);
     if (json.includes('${')) throw new Error(`Card ${name}: unfilled binding in ${json.slice(json.indexOf('${'), json.indexOf('${') + 40)}`);
     return card;

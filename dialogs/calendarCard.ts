@@ -8,23 +8,24 @@ import { weekdayOf } from '../src/domain/parisTime';
 import type { Basket, CalendarDay, CalendarView, SetAside, Wish } from '../src/domain/reservations';
 import type { Translate } from '../src/i18n';
 import { formatEuros } from './familyFileDialog';
+import { dateFormat, listFormat } from '../src/domain/formats';
 
 const atNoon = (day: string) => new Date(`${day}T12:00:00Z`);
 
 /** « décembre 2026 » */
 export const monthName = (locale: string, month: string): string =>
-  new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(atNoon(`${month}-01`));
+  dateFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(atNoon(`${month}-01`));
 
 /** « lundi 7 décembre » */
 export const weekdayDay = (locale: string, day: string): string =>
-  new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(atNoon(day));
+  dateFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(atNoon(day));
 
 /** « 1, 3 et 4 décembre, 5 janvier »: days grouped by month, in words. */
 export function listDays(locale: string, days: readonly string[]): string {
   const byMonth = new Map<string, string[]>();
   for (const day of [...days].sort()) byMonth.set(day.slice(0, 7), [...(byMonth.get(day.slice(0, 7)) ?? []), day]);
-  const and = new Intl.ListFormat(locale, { type: 'conjunction' });
-  const monthOnly = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
+  const and = listFormat(locale, { type: 'conjunction' });
+  const monthOnly = dateFormat(locale, { month: 'long', timeZone: 'UTC' });
   return [...byMonth.values()].map((ds) => `${and.format(ds.map((d) => String(Number(d.slice(8)))))} ${monthOnly.format(atNoon(ds[0] as string))}`).join(', ');
 }
 

@@ -2,25 +2,27 @@
  * Dates as the dialogs say them, all in one place: calendar days ('YYYY-MM-DD') as they are,
  * instants in Paris time.
  */
+import { dateFormat } from '../src/domain/formats';
+
 const atNoon = (day: string) => new Date(`${day}T12:00:00Z`);
 
 /** « 14/03/2019 » for a calendar day. */
 export const shortDay = (locale: string, day: string): string =>
-  new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(atNoon(day));
+  dateFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(atNoon(day));
 
 /** « 28 février 2027 » for a calendar day. */
 export const longDay = (locale: string, day: string): string =>
-  new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(atNoon(day));
+  dateFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(atNoon(day));
 
 /** « 12 novembre » for a calendar day. */
 export const dayAndMonth = (locale: string, day: string): string =>
-  new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(atNoon(day));
+  dateFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(atNoon(day));
 
 /** « 18/11/2026 » and « 15:00 » for an instant, in Paris time. */
 export function parisDateTime(locale: string, iso: string): { date: string; time: string } {
   const at = new Date(iso);
   return {
-    date: new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Paris' }).format(at),
-    time: new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/Paris' }).format(at),
+    date: dateFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Paris' }).format(at),
+    time: dateFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/Paris' }).format(at),
   };
 }

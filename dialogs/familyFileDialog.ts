@@ -9,6 +9,7 @@ import type { Translate } from '../src/i18n';
 import { currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
 import { requireSignIn, type SignInResult } from './signInDialog';
 import { shortDay } from './dateWords';
+import { numberFormat } from '../src/domain/formats';
 
 export const FAMILY_FILE_DIALOG = 'familyFile';
 const FLOW = 'familyFileFlow';
@@ -19,7 +20,7 @@ interface Section {
 }
 
 export function formatEuros(locale: string, cents: number): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(cents / 100);
+  return numberFormat(locale, { style: 'currency', currency: 'EUR' }).format(cents / 100);
 }
 
 export function familyFileSections(t: Translate, locale: string, file: FamilyFile): Section[] {

@@ -14,6 +14,7 @@ import { ask, channelUser, localeOf, send, translator, type DialogDeps } from '.
 import { monthName } from './calendarCard';
 import { formatEuros } from './familyFileDialog';
 import { requireSignIn, type SignInResult } from './signInDialog';
+import { dateFormat } from '../src/domain/formats';
 
 export const INVOICES_DIALOG = 'invoices';
 const FLOW = 'invoicesFlow';
@@ -32,7 +33,7 @@ export interface InvoicesOptions {
 
 type Translate = ReturnType<typeof translator>;
 
-const longDay = (locale: string, day: string) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
+const longDay = (locale: string, day: string) => dateFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
 
 export class InvoicesDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {

@@ -6,6 +6,7 @@ import { addDays } from '../src/domain/parisTime';
 import type { Translate } from '../src/i18n';
 import type { Intent } from '../src/nlu/intents';
 import type { Understanding } from '../src/nlu/understand';
+import { dateFormat } from '../src/domain/formats';
 
 /** The intents whose summary is worth saying (the others are answered directly). */
 const SAID: ReadonlySet<Intent> = new Set<Intent>([
@@ -16,7 +17,7 @@ const SAID: ReadonlySet<Intent> = new Set<Intent>([
 
 /** « vendredi 27 novembre », « mardi 1er décembre ». */
 export function formatDay(t: Translate, locale: string, day: string): string {
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' })
+  return dateFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' })
     .formatToParts(new Date(`${day}T12:00:00Z`))
     .map((p) => (p.type === 'day' && p.value === '1' ? t('time.firstOfMonth') : p.value))
     .join('');

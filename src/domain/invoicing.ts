@@ -18,6 +18,7 @@ import type { AccountRepository, ActivityRepository, AuditRepository, BillableDa
 import { daysOfMonth, shiftMonth, surchargeCents } from './activityCalendar';
 import { signToken, verifyToken } from './signedToken';
 import type { Account, Activity, Child, Commune, Household, Invoice, InvoiceLine } from './types';
+import { dateFormat, numberFormat } from './formats';
 
 /** Days between the issue and the due date. */
 export const DUE_DAYS = 30;
@@ -243,13 +244,9 @@ export class InvoiceService {
 }
 
 /** « 73,80 € » for cents. */
-export const euros = (cents: number, locale = 'fr-FR'): string => new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(cents / 100);
+export const euros = (cents: number, locale = 'fr-FR'): string => numberFormat(locale, { style: 'currency', currency: 'EUR' }).format(cents / 100);
 
 /** « décembre 2026 ». */
-const monthFormats = new Map<string, Intl.DateTimeFormat>();
-
 export function monthName(month: string, locale = 'fr-FR'): string {
-  let format = monthFormats.get(locale);
-  if (!format) monthFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' })));
-  return format.format(new Date(`${month}-15T12:00:00Z`));
+  return dateFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-15T12:00:00Z`));
 }

@@ -13,6 +13,7 @@ import type { Commune } from '../domain/types';
 import { pickLocale, type Texts } from '../i18n';
 import type { Logger } from '../logger';
 import { euros } from '../domain/invoicing';
+import { dateFormat } from '../domain/formats';
 
 export interface MailerOptions {
   smtpUrl?: string;
@@ -22,7 +23,7 @@ export interface MailerOptions {
   logger: Logger;
 }
 
-const longDay = (locale: string, day: string) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
+const longDay = (locale: string, day: string) => dateFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
 
 export class MailSender implements Mailer {
   private readonly transport: Transporter;
@@ -69,7 +70,7 @@ export class MailSender implements Mailer {
   async sendBookingDecision(mail: BookingDecisionMail): Promise<void> {
     const t = this.options.texts.for(pickLocale(mail.locale));
     const params = { commune: mail.commune.name, portal: mail.commune.portalName };
-    const day = new Intl.DateTimeFormat(mail.locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    const day = dateFormat(mail.locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
     const lines = mail.items.map((i) => `- ${i.childName}, ${i.activityLabel} : ${day.format(new Date(`${i.day}T12:00:00Z`))}`);
     const message = mail.message ? `\n\n${t('mail.requestUpdate.message', { message: mail.message })}` : '';
     await this.send(mail.to, t(`mail.bookingDecision.subject.${mail.decision}`, params), `${t(`mail.bookingDecision.body.${mail.decision}`, params)}\n\n${lines.join('\n')}${message}\n\n${t('mail.signature', params)}`);
@@ -86,7 +87,7 @@ export class MailSender implements Mailer {
 
   async sendReceipt(mail: ReceiptMail): Promise<void> {
     const t = this.options.texts.for(pickLocale(mail.locale));
-    const at = new Intl.DateTimeFormat(mail.locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(new Date(mail.paidAt));
+    const at = dateFormat(mail.locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(new Date(mail.paidAt));
     const params = { number: mail.invoice.number, label: mail.invoice.label, amount: euros(mail.amountCents, mail.locale), date: at, authorization: mail.authorization, reference: mail.reference, commune: mail.commune.name, portal: mail.commune.portalName };
     await this.send(mail.to, t('mail.receipt.subject', params), `${t('mail.receipt.body', params)}\n\n${t('mail.signature', params)}`);
   }

@@ -167,6 +167,14 @@ describe('renderer edge cases', () => {
     expect(() => renderer.renderCard('mainMenu', { hint: 'h', items: [], speak: 's', fallbackText: 'f' })).toThrow(/unfilled binding/);
   });
 
+  it("expands a template parsed once with each reply's own data, and leaves the template as it was", () => {
+    const first = menuFor('webchat', 'fr').activity;
+    expect(cardOf(menuFor('webchat', 'en').activity)?.speak).not.toBe(cardOf(first)?.speak);
+    expect(() => renderer.renderCard('mainMenu', { hint: 'h', items: [], speak: 's', fallbackText: 'f' })).toThrow(/unfilled binding/);
+    expect(menuFor('webchat', 'fr').activity).toEqual(first);
+    expect(new CardRenderer(CARDS).toActivity(dialog.menuReply(turn('webchat', 'fr'), false), 'webchat')).toEqual(first);
+  });
+
   it('puts the card text between the text and the choices, and uses an explicit speak', () => {
     const reply: Reply = { text: 'Titre', cardText: 'Détail', choices: [{ label: 'Oui' }, { label: 'Non', value: 'no' }], speak: 'Parlé' };
     expect(renderer.textEquivalent(reply)).toBe('Titre\nDétail\n1. Oui\n2. Non');

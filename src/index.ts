@@ -19,7 +19,7 @@ import { createServer, listen } from './server';
 import { SmsAdapter } from './sms/smsAdapter';
 import { conversationNotifier } from './bot/notifier';
 import { jobDefinitions, startJobs, type JobDefinition } from './jobs/scheduler';
-import { SANDBOX_MERCHANT, sandboxKeys } from './payment/sandbox';
+import { SANDBOX_MERCHANT, sandboxKeys, type SandboxKeys } from './payment/sandbox';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AzureTokens } from './directline/azureTokens';
@@ -77,10 +77,10 @@ export const WARM_UP_DELAY_MS = 2000;
 export const directLineAdapter = (core: Core): DirectLineAdapter => withApology(core, new DirectLineAdapter(core.directLineStore, core.service.clock), 'directline');
 
 /** The payment provider's side: the sandbox's keys, or Paybox's credentials and public key. */
-function paymentSetup(config: Readonly<Config>) {
+async function paymentSetup(config: Readonly<Config>, sandbox: Promise<SandboxKeys> | undefined) {
   const { mode } = config.payment;
-  if (mode === 'sandbox') {
-    const keys = sandboxKeys(config.dataDir);
+  if (mode === 'sandbox' && sandbox) {
+    const keys = await sandbox;
     return { mode, merchant: { ...SANDBOX_MERCHANT, hmacKey: keys.hmacKey }, publicKeyPem: keys.publicKeyPem, sandbox: keys };
   }
   if (!fs.existsSync(config.payment.publicKeyFile)) throw new ConfigError(`Paybox's public key is missing: ${config.payment.publicKeyFile}. Set PAYBOX_PUBLIC_KEY_FILE to the PEM file given by Paybox.`);
@@ -90,6 +90,9 @@ function paymentSetup(config: Readonly<Config>) {
 
 /** Builds everything and starts the HTTP server. */
 export async function startApp(config: Readonly<Config>, clock: Clock = systemClock): Promise<RunningApp> {
+  // The payment sandbox's keys are made off the main thread while the core opens (a new data folder).
+  const sandbox = config.payment.mode === 'sandbox' ? sandboxKeys(config.dataDir) : undefined;
+  sandbox?.catch(() => undefined);
   const core = await openCore(config, clock);
   if (config.defaultCommune && !(await core.service.findCommune(config.defaultCommune))) {
     const known = (await core.service.listCommunes()).map((c) => c.id).join(', ');
@@ -103,7 +106,7 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
   const webAdapter = directLineAdapter(core);
   let payment;
   try {
-    payment = { ...paymentSetup(config), service: core.service, texts: core.texts, logger: core.logger, baseUrl: () => baseUrl };
+    payment = { ...(await paymentSetup(config, sandbox)), service: core.service, texts: core.texts, logger: core.logger, baseUrl: () => baseUrl };
   } catch (e) {
     await core.close();
     throw e;

@@ -13,7 +13,14 @@ const common = {
 };
 
 /** What runs again on PostgreSQL: whatever starts bot instances over HTTP or stores state. */
-const onPostgres = ['<rootDir>/test/e2e/**/*.test.ts', '<rootDir>/test/faults/{doubleSubmit,fuzz,process}.test.ts', '<rootDir>/test/bot/sqlStorage.test.ts'];
+const onPostgres = [
+  '<rootDir>/test/e2e/**/*.test.ts',
+  '<rootDir>/test/faults/{doubleSubmit,fuzz,process}.test.ts',
+  '<rootDir>/test/bot/sqlStorage.test.ts',
+  '<rootDir>/test/jobs/{runner,retention,reminders,reminderChannels}.test.ts',
+  '<rootDir>/test/domain/{reservations,requestDecisions,requests,invoicing,accounts,bookingConcurrency}.test.ts',
+  '<rootDir>/test/admin/reservations.test.ts',
+];
 
 const postgres = answers();
 if (!postgres && process.env.REQUIRE_POSTGRES === '1') throw new Error(`PostgreSQL is required here but does not answer at ${POSTGRES_URL}.`);

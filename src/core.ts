@@ -40,7 +40,7 @@ export interface Core {
   logger: Logger;
   /** School holidays of the zone (db/reference), for dates such as « pendant les vacances de Noël ». */
   schoolHolidays: SchoolHoliday[];
-  /** Closes the mail transport and the database (ends the PostgreSQL pool). */
+  /** Closes the mail transport and the database (ends the PostgreSQL pool); a second call waits for the first. */
   close(): Promise<void>;
 }
 
@@ -89,6 +89,8 @@ export async function openCore(config: Readonly<Config>, clock: Clock = systemCl
 const demoDir = (config: Readonly<Config>): string => path.join(config.rootDir, 'db', 'demo');
 
 function assemble(config: Readonly<Config>, clock: Clock, store: Store, logger: Logger): Core {
+  // Closing twice (a stop after a failed start, a test's own cleanup) closes once.
+  let closing: Promise<void> | undefined;
   const repos = createRepositories(store);
   const texts = Texts.create(config.localesDir);
   const mailer = new MailSender({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: config.outboxDir, texts, logger });
@@ -118,9 +120,9 @@ function assemble(config: Readonly<Config>, clock: Clock, store: Store, logger: 
     texts,
     logger,
     schoolHolidays: holidaysFrom(schoolCalendar),
-    close: async () => {
+    close: () => (closing ??= (async () => {
       mailer.close();
       await store.close();
-    },
+    })()),
   };
 }

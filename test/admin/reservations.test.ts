@@ -8,13 +8,15 @@ import path from 'node:path';
 import { main } from '../../src/admin/cli';
 import { loadConfig } from '../../src/config';
 import { fixedClock } from '../../src/domain/clock';
-import { buildCore } from '../../src/index';
+import { openCore } from '../../src/index';
 import { outboxMails } from '../support/outbox';
-import { ROOT } from '../support/harness';
+import { ROOT, tempConfig } from '../support/harness';
 
 const SECRET = 'ab'.repeat(32);
 let dir: string;
-const env = () => ({ DATA_DIR: dir, LOG_LEVEL: 'silent', SECRET_KEY: SECRET });
+/** The instance's PostgreSQL database in the PostgreSQL run (none on SQLite). */
+let database: Record<string, string>;
+const env = () => ({ DATA_DIR: dir, LOG_LEVEL: 'silent', SECRET_KEY: SECRET, ...database });
 
 async function run(...argv: string[]) {
   let out = '';
@@ -25,7 +27,7 @@ async function run(...argv: string[]) {
 
 /** Léa books the canteen on 1 December (late: pending) and 3 and 4 December (on time); Hugo on 3 December. */
 async function bookSomeDays(): Promise<void> {
-  const core = buildCore(loadConfig(env(), ROOT), fixedClock('2026-11-18T14:00:00Z'));
+  const core = await openCore(loadConfig(env(), ROOT), fixedClock('2026-11-18T14:00:00Z'));
   try {
     const repos = core.service.deps.repos;
     const household = await repos.households.findByFileNumber('carrieres-sous-poissy', 'CSP-F-000101');
@@ -45,12 +47,14 @@ async function bookSomeDays(): Promise<void> {
     ]);
     await core.service.reservations.confirmBasket(account, commune, basket.id);
   } finally {
-    core.close();
+    await core.close();
   }
 }
 
 beforeEach(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'admin-res-'));
+  const { postgres } = tempConfig({ DATA_DIR: dir });
+  database = postgres ? { DATABASE_URL: postgres.url } : {};
   await bookSomeDays();
 });
 

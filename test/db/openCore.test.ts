@@ -48,4 +48,18 @@ describePostgres('openCore on PostgreSQL', () => {
     expect(await again.service.deps.repos.audit.count('test.kept', 'start', '2026-11-23T00:00:00.000Z')).toBe(1);
     expect((await oneOf<{ n: number }>(again, sql`select cast(count(*) as integer) as n from communes`))?.n).toBe(3);
   });
+
+  it('closes once when asked twice (a stop after a failed start, a test cleaning up)', async () => {
+    const core = await openCore(tempConfig({ DATABASE_URL: createDatabaseSync(), DEMO_DATA: 'false' }));
+    await Promise.all([core.close(), core.close()]);
+    await expect(core.close()).resolves.toBeUndefined();
+    await expect(core.service.checkHealth()).rejects.toThrow();
+  });
+});
+
+it('closes the SQLite core once when asked twice', async () => {
+  const core = await openCore(tempConfig({ DEMO_DATA: 'false' }));
+  await core.close();
+  await expect(core.close()).resolves.toBeUndefined();
+  await expect(core.service.checkHealth()).rejects.toThrow();
 });

@@ -1,10 +1,12 @@
 /** Sign-in by e-mail code, sessions and the family key, on a real database, mails read from the outbox. */
+import { sql } from 'drizzle-orm';
 import { settableClock, type SettableClock } from '../../src/domain/clock';
 import { CODE_MAX_TRIES, KEY_TRIES_PER_HOUR } from '../../src/domain/accounts';
 import type { Account, Commune } from '../../src/domain/types';
-import { buildCore, type Core } from '../../src/index';
+import { openCore, type Core } from '../../src/index';
 import { lastCode, outboxMails } from '../support/outbox';
 import { tempConfig } from '../support/harness';
+import { rowsOf } from '../support/sql';
 
 const EMAIL = 'julie.durand@example.org';
 let core: Core;
@@ -14,13 +16,15 @@ let account: Account;
 
 beforeEach(async () => {
   clock = settableClock('2026-11-18T14:00:00Z');
-  core = buildCore(tempConfig(), clock);
+  core = await openCore(tempConfig(), clock);
   commune = await core.service.getCommune('carrieres-sous-poissy');
   account = await core.service.deps.repos.accounts.create({
     communeId: commune.id, email: EMAIL, civility: 'madame', firstName: 'Julie', lastName: 'DURAND', phone: null, address: null,
   });
 });
-afterEach(() => core.close());
+afterEach(async () => {
+  await core.close();
+});
 
 const accounts = () => core.service.accounts;
 const outbox = () => core.config.outboxDir;
@@ -157,7 +161,7 @@ describe('the family key', () => {
     // Each account has four tries left, but the household is locked: even its right key waits an hour.
     const family = await core.service.deps.repos.accounts.create({ communeId: commune.id, email: 'famille@example.org', civility: null, firstName: 'Léa', lastName: 'DURAND', phone: null, address: null });
     expect(await accounts().enterFamilyKey(family, key)).toEqual({ ok: false, reason: 'locked' });
-    const log = core.db.$client.prepare("select subject, count(*) as n from audit_log where action like 'familyKey.%' group by subject, action order by subject").all();
+    const log = await rowsOf(core, sql`select subject, cast(count(*) as integer) as n from audit_log where action like 'familyKey.%' group by subject, action order by subject`);
     expect(log).toEqual(expect.arrayContaining([{ subject: `household:${household.id}`, n: 5 }, { subject: `household:${household.id}`, n: 1 }]));
     // A wrong key naming no household still counts for the account only.
     expect(await accounts().enterFamilyKey(account, 'ZZZZ-ZZZZ-ZZZZ-ZZZZ')).toEqual({ ok: false, reason: 'wrong', triesLeft: KEY_TRIES_PER_HOUR - 2 });

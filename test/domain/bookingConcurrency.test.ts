@@ -2,10 +2,12 @@
  * No double booking: two devices of the same family confirming baskets for the same day at once,
  * and one basket confirmed twice at once, leave one reservation and say what happened.
  */
+import { sql } from 'drizzle-orm';
 import { fixedClock } from '../../src/domain/clock';
 import type { Account, Commune } from '../../src/domain/types';
-import { buildCore, type Core } from '../../src/index';
+import { openCore, type Core } from '../../src/index';
 import { tempConfig } from '../support/harness';
+import { oneOf, rowsOf } from '../support/sql';
 
 let core: Core;
 let commune: Commune;
@@ -14,7 +16,7 @@ let lea: number;
 let canteen: number;
 
 beforeEach(async () => {
-  core = buildCore(tempConfig(), fixedClock('2026-11-18T14:00:00Z'));
+  core = await openCore(tempConfig(), fixedClock('2026-11-18T14:00:00Z'));
   const repos = core.service.deps.repos;
   commune = await core.service.getCommune('carrieres-sous-poissy');
   const household = await repos.households.findByFileNumber(commune.id, 'CSP-F-000101');
@@ -27,9 +29,11 @@ beforeEach(async () => {
   lea = (await repos.households.listChildren(household!.id)).find((c) => c.firstName === 'Léa')!.id;
   canteen = (await core.service.listActivities(commune.id)).find((a) => a.code === 'canteen')!.id;
 });
-afterEach(() => core.close());
+afterEach(async () => {
+  await core.close();
+});
 
-const rows = () => core.db.$client.prepare('select day, status from reservations order by day').all();
+const rows = () => rowsOf(core, sql`select day, status from reservations order by day`);
 
 it('two parents booking the same days at once: one reservation per day, the second told « already »', async () => {
   const wishes = [
@@ -41,7 +45,7 @@ it('two parents booking the same days at once: one reservation per day, the seco
   const outcomes = [ra, rb].map((r) => (r.kind === 'confirmed' ? r.lines.map((l) => l.outcome) : r.kind));
   expect(outcomes).toContainEqual(['added', 'added']);
   expect(outcomes).toContainEqual(['already', 'already']);
-  expect(rows()).toEqual([
+  expect(await rows()).toEqual([
     { day: '2026-12-03', status: 'confirmed' },
     { day: '2026-12-04', status: 'confirmed' },
   ]);
@@ -52,7 +56,7 @@ it('one basket confirmed twice at once is applied once, under one reference', as
   const results = await Promise.all([1, 2].map(() => core.service.reservations.confirmBasket(parents[0]!, commune, basket.id)));
   expect(results.map((r) => r.kind).sort()).toEqual(['alreadyConfirmed', 'confirmed']);
   expect(new Set(results.map((r) => (r.kind === 'changed' ? '' : r.reference)))).toEqual(new Set(['CSP-RES-2026-000001']));
-  expect(rows()).toEqual([{ day: '2026-12-03', status: 'confirmed' }]);
+  expect(await rows()).toEqual([{ day: '2026-12-03', status: 'confirmed' }]);
 });
 
 it('a booking and a cancellation of the same day from two devices: the later one wins, nothing is lost or duplicated', async () => {
@@ -63,13 +67,13 @@ it('a booking and a cancellation of the same day from two devices: the later one
   await core.service.reservations.confirmBasket(parents[1]!, commune, cancel.id);
   const second = await core.service.reservations.confirmBasket(parents[0]!, commune, again.id);
   expect(second.kind === 'confirmed' && second.lines.map((l) => l.outcome)).toEqual(['notBooked']);
-  expect(rows()).toEqual([{ day: '2026-12-03', status: 'cancelled' }]);
+  expect(await rows()).toEqual([{ day: '2026-12-03', status: 'cancelled' }]);
 });
 
 it('a basket of another household cannot be confirmed, and the refusal is audited', async () => {
   const basket = await core.service.reservations.planBasket(parents[0]!, canteen, [{ childId: lea, day: '2026-12-03', action: 'add' }]);
   const stranger = await core.service.deps.repos.accounts.create({ communeId: commune.id, email: 'x@example.org', civility: null, firstName: 'X', lastName: 'Y', phone: null, address: null });
   await expect(core.service.reservations.confirmBasket(stranger, commune, basket.id)).rejects.toMatchObject({ code: 'booking.unknownBasket' });
-  expect(rows()).toEqual([]);
-  expect(core.db.$client.prepare("select count(*) as n from audit_log where action = 'booking.refused'").get()).toEqual({ n: 1 });
+  expect(await rows()).toEqual([]);
+  expect(await oneOf(core, sql`select cast(count(*) as integer) as n from audit_log where action = 'booking.refused'`)).toEqual({ n: 1 });
 });

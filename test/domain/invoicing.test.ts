@@ -4,11 +4,13 @@
  * surcharges, days cancelled late, justified absences; once only; one-off invoices; online invoices.
  */
 import path from 'node:path';
+import { sql } from 'drizzle-orm';
 import { settableClock, type SettableClock } from '../../src/domain/clock';
 import type { Account, Commune } from '../../src/domain/types';
-import { buildCore, type Core } from '../../src/index';
+import { openCore, type Core } from '../../src/index';
 import { tempConfig } from '../support/harness';
 import { outboxMails } from '../support/outbox';
+import { oneOf, run as runSql } from '../support/sql';
 
 let core: Core;
 let clock: SettableClock;
@@ -29,7 +31,7 @@ async function book(activityId: number, wishes: Array<[number, string, ('add' | 
 
 beforeEach(async () => {
   clock = settableClock('2026-11-10T09:00:00Z');
-  core = buildCore(tempConfig(), clock);
+  core = await openCore(tempConfig(), clock);
   commune = await core.service.getCommune('carrieres-sous-poissy');
   const repos = core.service.deps.repos;
   const household = await repos.households.findByFileNumber('carrieres-sous-poissy', 'CSP-F-000101');
@@ -43,7 +45,9 @@ beforeEach(async () => {
   canteen = activities.find((a) => a.code === 'canteen')!.id;
   wednesday = activities.find((a) => a.code === 'wednesday')!.id;
 });
-afterEach(() => core.close());
+afterEach(async () => {
+  await core.close();
+});
 
 /** The Durand family's December: QF 820 → canteen 3,10 €, Wednesday 9,80 €, surcharge 20 %. */
 async function december() {
@@ -94,14 +98,14 @@ describe('the monthly invoice', () => {
     const second = await core.service.invoices.runMonth('carrieres-sous-poissy', '2026-12');
     expect(first.created).toHaveLength(1);
     expect(second).toMatchObject({ created: [], skipped: 1 });
-    expect(core.db.$client.prepare('select count(*) as n from invoices').get()).toEqual({ n: 1 });
-    expect(core.db.$client.prepare('select count(*) as n from invoice_lines').get()).toEqual({ n: 5 });
+    expect(await oneOf(core, sql`select cast(count(*) as integer) as n from invoices`)).toEqual({ n: 1 });
+    expect(await oneOf(core, sql`select cast(count(*) as integer) as n from invoice_lines`)).toEqual({ n: 5 });
   });
 
   it('runs twice at once: one invoice', async () => {
     await december();
     await Promise.all([1, 2].map(() => core.service.invoices.runMonth('carrieres-sous-poissy', '2026-12')));
-    expect(core.db.$client.prepare('select count(*) as n from invoices').get()).toEqual({ n: 1 });
+    expect(await oneOf(core, sql`select cast(count(*) as integer) as n from invoices`)).toEqual({ n: 1 });
   });
 
   it('bills days waiting for instruction, refused or cancelled in time: never', async () => {
@@ -118,7 +122,7 @@ describe('the monthly invoice', () => {
   });
 
   it('prices a household without an avis d’imposition at the highest tariff', async () => {
-    core.db.$client.prepare("update households set quotient_familial = null where file_number = 'CSP-F-000101'").run();
+    await runSql(core, sql`update households set quotient_familial = null where file_number = 'CSP-F-000101'`);
     await book(canteen, [[lea, '2026-12-03']]);
     moveTo('2027-01-01T05:00:00Z');
     const run = await core.service.invoices.runMonth('carrieres-sous-poissy', '2026-12');
@@ -162,7 +166,7 @@ describe('one-off invoices', () => {
     await expect(make('CSP-F-000101', '  ', 100)).rejects.toMatchObject({ code: 'invoice.badLabel' });
     await expect(make('CSP-F-000101', 'Séjour', 0)).rejects.toMatchObject({ code: 'invoice.badAmount' });
     await expect(make('CSP-F-000101', 'Séjour', 100, '2026-11-01')).rejects.toMatchObject({ code: 'invoice.badDueDate' });
-    expect(core.db.$client.prepare('select count(*) as n from invoices').get()).toEqual({ n: 0 });
+    expect(await oneOf(core, sql`select cast(count(*) as integer) as n from invoices`)).toEqual({ n: 0 });
   });
 });
 
@@ -172,7 +176,7 @@ describe('the resident’s invoices', () => {
     expect((await core.service.invoices.list(durand)).map((i) => i.number)).toEqual([mine.number]);
     const other = await core.service.invoices.createOneOff('chanteloup-les-vignes', 'CLV-F-000042', 'Séjour', 1000, undefined, 'agent');
     await expect(core.service.invoices.detail(durand, other.id)).rejects.toMatchObject({ code: 'invoice.unknown' });
-    expect(core.db.$client.prepare("select count(*) as n from audit_log where action = 'invoice.refused'").get()).toEqual({ n: 1 });
+    expect(await oneOf(core, sql`select cast(count(*) as integer) as n from audit_log where action = 'invoice.refused'`)).toEqual({ n: 1 });
   });
 
   it('a PDF link works for its household only, and not once expired or altered', async () => {
@@ -197,7 +201,7 @@ describe('reconciliation', () => {
     clock.advance(2);
     expect((await core.service.payments.reconcile()).map((a) => a.reference)).toEqual([attempt.reference]);
     expect(await core.service.payments.reconcile()).toEqual([]);
-    expect(core.db.$client.prepare("select count(*) as n from audit_log where action = 'payment.stale'").get()).toEqual({ n: 1 });
+    expect(await oneOf(core, sql`select cast(count(*) as integer) as n from audit_log where action = 'payment.stale'`)).toEqual({ n: 1 });
     const notice = { reference: attempt.reference, amountCents: 7380, authorization: '123456', errorCode: '00000' };
     expect(await core.service.payments.notified(notice)).toBe('paid');
     expect(await core.service.payments.notified(notice)).toBe('alreadySettled');

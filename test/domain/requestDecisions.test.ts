@@ -4,21 +4,25 @@
  * that refuses (Teams' 403) is marked unreachable too; a signed-in resident is told in their
  * latest conversation; the e-mail speaks the resident's language.
  */
+import { sql } from 'drizzle-orm';
 import { fixedClock } from '../../src/domain/clock';
 import type { UntoldDecision } from '../../src/domain/ports';
 import type { ConversationTarget, DecisionTeller } from '../../src/domain/requestService';
 import type { Commune } from '../../src/domain/types';
-import { buildCore, type Core } from '../../src/index';
+import { openCore, type Core } from '../../src/index';
 import { tempConfig } from '../support/harness';
 import { outboxMails } from '../support/outbox';
+import { rowsOf } from '../support/sql';
 
 let core: Core;
 let csp: Commune;
 beforeEach(async () => {
-  core = buildCore(tempConfig(), fixedClock('2026-11-18T14:00:00Z'));
+  core = await openCore(tempConfig(), fixedClock('2026-11-18T14:00:00Z'));
   csp = await core.service.getCommune('carrieres-sous-poissy');
 });
-afterEach(() => core.close());
+afterEach(async () => {
+  await core.close();
+});
 
 class RecordingTeller implements DecisionTeller {
   told: Array<{ target: ConversationTarget; decision: UntoldDecision; locale: string }> = [];
@@ -34,7 +38,7 @@ class RecordingTeller implements DecisionTeller {
 const webchat = (id: string): ConversationTarget => ({ channelId: 'webchat', reference: { conversation: { id }, serviceUrl: 'http://127.0.0.1:1' } });
 const submit = (conversation?: ConversationTarget, locale = 'fr') =>
   core.service.requests.submit({ commune: csp, kind: 'family_booklet', email: 'ana@example.org', data: {}, locale, ...(conversation ? { conversation } : {}) });
-const toldBy = () => (core.db.$client.prepare("select status, told_by from request_events where status != 'submitted' order by id").all() as Array<{ status: string; told_by: string | null }>);
+const toldBy = () => rowsOf<{ status: string; told_by: string | null }>(core, sql`select status, told_by from request_events where status != 'submitted' order by id`);
 
 it('tells each decision once, even when two runs go together', async () => {
   const reference = await submit(webchat('conv-1'));
@@ -46,7 +50,7 @@ it('tells each decision once, even when two runs go together', async () => {
   expect(teller.told.map((t) => t.decision.status)).toEqual(['in_progress', 'completed']);
   expect(teller.told[1]).toMatchObject({ target: { channelId: 'webchat' }, decision: { reference, message: 'Livret prêt au guichet unique.' }, locale: 'fr' });
   expect(await core.service.requests.tellDecisions(teller)).toEqual({ told: 0, unreachable: 0, held: false });
-  expect(toldBy()).toEqual([{ status: 'in_progress', told_by: 'conversation' }, { status: 'completed', told_by: 'conversation' }]);
+  expect(await toldBy()).toEqual([{ status: 'in_progress', told_by: 'conversation' }, { status: 'completed', told_by: 'conversation' }]);
 });
 
 it('marks SMS, no conversation and a refusing channel as unreachable: the e-mail is what the resident gets', async () => {
@@ -57,7 +61,7 @@ it('marks SMS, no conversation and a refusing channel as unreachable: the e-mail
   const teller = new RecordingTeller(false);
   expect(await core.service.requests.tellDecisions(teller)).toEqual({ told: 0, unreachable: 3, held: false });
   expect(teller.told).toHaveLength(1);
-  expect(toldBy().map((r) => r.told_by)).toEqual(['none', 'none', 'none']);
+  expect((await toldBy()).map((r) => r.told_by)).toEqual(['none', 'none', 'none']);
   expect(outboxMails(core.config.outboxDir).filter((m) => m.includes('Pi=C3=A8ce manquante') || m.includes('Pièce manquante'))).toHaveLength(3);
 });
 

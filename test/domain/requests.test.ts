@@ -2,18 +2,20 @@
 import { fixedClock } from '../../src/domain/clock';
 import { normalizeReference } from '../../src/domain/requests';
 import type { Account, Commune } from '../../src/domain/types';
-import { buildCore, type Core } from '../../src/index';
+import { openCore, type Core } from '../../src/index';
 import { tempConfig } from '../support/harness';
 
 let core: Core;
 let csp: Commune;
 let account: Account;
 beforeEach(async () => {
-  core = buildCore(tempConfig(), fixedClock('2026-11-18T14:00:00Z'));
+  core = await openCore(tempConfig(), fixedClock('2026-11-18T14:00:00Z'));
   csp = await core.service.getCommune('carrieres-sous-poissy');
   account = await core.service.deps.repos.accounts.create({ communeId: csp.id, email: 'julie@example.org', civility: null, firstName: 'Julie', lastName: 'Durand', phone: null, address: null });
 });
-afterEach(() => core.close());
+afterEach(async () => {
+  await core.close();
+});
 
 describe('requests', () => {
   it('numbers references per commune prefix and year', async () => {

@@ -4,11 +4,13 @@
  * absences and what stays billed, the agenda and the kitchens' headcount.
  */
 import path from 'node:path';
+import { eq, sql } from 'drizzle-orm';
 import { settableClock, type SettableClock } from '../../src/domain/clock';
 import type { Account, Commune } from '../../src/domain/types';
-import { buildCore, type Core } from '../../src/index';
+import { openCore, type Core } from '../../src/index';
 import { tempConfig } from '../support/harness';
 import { outboxMails } from '../support/outbox';
+import { oneOf, rowsOf } from '../support/sql';
 
 let core: Core;
 let clock: SettableClock;
@@ -49,8 +51,8 @@ async function holidayFamilies(): Promise<Array<{ account: Account; child: numbe
   return families;
 }
 
-const status = (childId: number, day: string) =>
-  (core.db.$client.prepare('select status from reservations where child_id = ? and day = ? order by id desc').get(childId, day) as { status: string } | undefined)?.status;
+const status = async (childId: number, day: string) =>
+  (await oneOf<{ status: string }>(core, sql`select status from reservations where child_id = ${childId} and day = ${day} order by id desc limit 1`))?.status;
 
 async function book(account: Account, activityId: number, wishes: Array<{ childId: number; day: string; action?: 'add' | 'remove' }>) {
   const basket = await core.service.reservations.planBasket(
@@ -65,7 +67,7 @@ async function book(account: Account, activityId: number, wishes: Array<{ childI
 beforeEach(async () => {
   // Tuesday 24 November 2026, 10:00 in Paris.
   clock = settableClock('2026-11-24T09:00:00Z');
-  core = buildCore(tempConfig(), clock);
+  core = await openCore(tempConfig(), clock);
   commune = await core.service.getCommune('carrieres-sous-poissy');
   durand = await accountOf('CSP-F-000101', 'francoise.durand@example.org');
   const children = await core.service.deps.repos.households.listChildren(durand.householdId!);
@@ -76,7 +78,9 @@ beforeEach(async () => {
   wednesday = activities.find((a) => a.code === 'wednesday')!.id;
   holidays = activities.find((a) => a.code === 'holidays')!.id;
 });
-afterEach(() => core.close());
+afterEach(async () => {
+  await core.close();
+});
 
 describe('deadlines at midnight, Paris time', () => {
   it('a day is on time until 23:59 Paris on D-15 and late one second after midnight', async () => {
@@ -100,7 +104,7 @@ describe('deadlines at midnight, Paris time', () => {
     const result = await core.service.reservations.confirmBasket(durand, commune, basket.id);
     expect(result.kind).toBe('changed');
     expect(result.kind === 'changed' && result.basket.lines[0]).toMatchObject({ late: true, surchargeCents: 62 });
-    expect(status(lea, '2026-12-10')).toBeUndefined();
+    expect(await status(lea, '2026-12-10')).toBeUndefined();
   });
 
   it('the holiday session closes 4 weeks before its first day: from 24 November, Noël is refused', async () => {
@@ -122,7 +126,7 @@ describe('the basket', () => {
     expect(basket.addedCents).toBe(3 * 310);
     expect(basket.lines.every((l) => !l.late && !l.pending)).toBe(true);
     expect(result).toMatchObject({ kind: 'confirmed', reference: 'CSP-RES-2026-000001' });
-    expect([status(lea, '2026-12-10'), status(hugo, '2026-12-10'), status(lea, '2026-12-11')]).toEqual(['confirmed', 'confirmed', 'confirmed']);
+    expect(await Promise.all([status(lea, '2026-12-10'), status(hugo, '2026-12-10'), status(lea, '2026-12-11')])).toEqual(['confirmed', 'confirmed', 'confirmed']);
   });
 
   it('names every day left out and why, never silently', async () => {
@@ -163,7 +167,7 @@ describe('the basket', () => {
       { childId: lea, day: '2026-12-01' }, // late: pending, with 20 %
       { childId: lea, day: '2026-12-10' },
     ]);
-    expect(status(lea, '2026-12-01')).toBe('pending');
+    expect(await status(lea, '2026-12-01')).toBe('pending');
     const { basket } = await book(durand, canteen, [
       { childId: lea, day: '2026-12-01', action: 'remove' },
       { childId: lea, day: '2026-12-10', action: 'remove' },
@@ -173,7 +177,7 @@ describe('the basket', () => {
       ['2026-12-10', false],
     ]);
     expect(basket.refundedCents).toBe(310);
-    const billed = core.db.$client.prepare('select day, status, cancelled_late as late from reservations where child_id = ? order by day').all(lea);
+    const billed = await rowsOf(core, sql`select day, status, cast(cancelled_late as integer) as late from reservations where child_id = ${lea} order by day`);
     expect(billed).toEqual([
       { day: '2026-12-01', status: 'cancelled', late: 1 },
       { day: '2026-12-10', status: 'cancelled', late: 0 },
@@ -189,10 +193,10 @@ describe('instruction by the commune', () => {
     ]);
     const pending = await core.service.reservations.listPending('carrieres-sous-poissy');
     expect(pending.map((p) => p.day)).toEqual(['2026-12-01']);
-    const confirmedId = (core.db.$client.prepare("select id from reservations where day = '2026-12-10'").get() as { id: number }).id;
+    const confirmedId = (await oneOf<{ id: number }>(core, sql`select id from reservations where day = '2026-12-10'`))!.id;
     const done = await core.service.reservations.decide([pending[0]!.id, confirmedId], 'refused', 'agent', 'Plus de place ce jour-là.');
     expect(done.map((r) => r.day)).toEqual(['2026-12-01']);
-    expect([status(lea, '2026-12-01'), status(lea, '2026-12-10')]).toEqual(['refused', 'confirmed']);
+    expect(await Promise.all([status(lea, '2026-12-01'), status(lea, '2026-12-10')])).toEqual(['refused', 'confirmed']);
     // Deciding again changes nothing.
     expect(await core.service.reservations.decide([pending[0]!.id], 'confirmed', 'agent')).toEqual([]);
     const mails = outboxMails(path.join(core.config.dataDir, 'outbox')).map((m) => m.replace(/=\r?\n/g, ''));
@@ -201,11 +205,12 @@ describe('instruction by the commune', () => {
 });
 
 describe('capacity and the waiting list', () => {
-  beforeEach(() => {
+  beforeEach(async () => {
     // Two places per day; today is well before the winter session's deadline.
     clock.advance(-14 * 24 * 60); // Tuesday 10 November
-    const row = core.db.$client.prepare('select rules from activities where id = ?').get(holidays) as { rules: string };
-    core.db.$client.prepare('update activities set rules = ? where id = ?').run(JSON.stringify({ ...JSON.parse(row.rules), capacity: 2 }), holidays);
+    const { db, tables } = core.store;
+    const [row] = await db.select({ rules: tables.activities.rules }).from(tables.activities).where(eq(tables.activities.id, holidays));
+    await db.update(tables.activities).set({ rules: { ...(row!.rules as object), capacity: 2 } }).where(eq(tables.activities.id, holidays));
   });
 
   it('beyond the places, bookings wait; a cancellation promotes the first in line, in order', async () => {
@@ -214,11 +219,11 @@ describe('capacity and the waiting list', () => {
     const results = [];
     for (const f of [a, b, c]) results.push((await book(f!.account, holidays, [{ childId: f!.child, day }])).result);
     expect(results.map((r) => r.kind === 'confirmed' && r.lines[0]!.outcome)).toEqual(['added', 'added', 'waiting']);
-    expect([status(a!.child, day), status(b!.child, day), status(c!.child, day)]).toEqual(['pending', 'pending', 'waiting']);
+    expect(await Promise.all([status(a!.child, day), status(b!.child, day), status(c!.child, day)])).toEqual(['pending', 'pending', 'waiting']);
     // The first family cancels: its place goes to the one waiting.
     const { result } = await book(a!.account, holidays, [{ childId: a!.child, day, action: 'remove' }]);
     expect(result.kind === 'confirmed' && result.promoted.map((r) => r.childId)).toEqual([c!.child]);
-    expect([status(a!.child, day), status(c!.child, day)]).toEqual(['cancelled', 'pending']);
+    expect(await Promise.all([status(a!.child, day), status(c!.child, day)])).toEqual(['cancelled', 'pending']);
     const mails = outboxMails(path.join(core.config.dataDir, 'outbox')).map((m) => m.replace(/=\r?\n/g, ''));
     expect(mails.some((m) => m.includes('To: petit@example.org'))).toBe(true);
   });
@@ -233,7 +238,7 @@ describe('capacity and the waiting list', () => {
     await book(c!.account, holidays, [{ childId: c!.child, day }]);
     // b cancels, c gets the place; a cancels, no one waits any more.
     await book(b!.account, holidays, [{ childId: b!.child, day, action: 'remove' }]);
-    expect(status(c!.child, day)).toBe('pending');
+    expect(await status(c!.child, day)).toBe('pending');
     const { result } = await book(a!.account, holidays, [{ childId: a!.child, day, action: 'remove' }]);
     expect(result.kind === 'confirmed' && result.promoted).toEqual([]);
   });
@@ -245,7 +250,7 @@ describe('capacity and the waiting list', () => {
     const pending = await core.service.reservations.listPending('carrieres-sous-poissy');
     const ofA = pending.find((p) => p.childId === a!.child)!;
     await core.service.reservations.decide([ofA.id], 'refused', 'agent', null);
-    expect([status(a!.child, day), status(c!.child, day)]).toEqual(['refused', 'pending']);
+    expect(await Promise.all([status(a!.child, day), status(c!.child, day)])).toEqual(['refused', 'pending']);
   });
 
   it('cancelling a waiting booking frees nothing and costs nothing', async () => {
@@ -256,7 +261,7 @@ describe('capacity and the waiting list', () => {
     expect(basket.lines[0]).toMatchObject({ billed: false });
     expect(basket.refundedCents).toBe(0);
     expect(result.kind === 'confirmed' && result.promoted).toEqual([]);
-    expect([status(a!.child, day), status(b!.child, day), status(c!.child, day)]).toEqual(['pending', 'pending', 'cancelled']);
+    expect(await Promise.all([status(a!.child, day), status(b!.child, day), status(c!.child, day)])).toEqual(['pending', 'pending', 'cancelled']);
   });
 });
 
@@ -277,14 +282,14 @@ describe('absences', () => {
       ['2026-11-26', 'billed'],
       ['2026-12-10', 'cancelledFree'],
     ]);
-    expect(status(lea, '2026-12-10')).toBe('cancelled');
-    expect(status(lea, '2026-11-26')).toBe('confirmed');
+    expect(await status(lea, '2026-12-10')).toBe('cancelled');
+    expect(await status(lea, '2026-11-26')).toBe('confirmed');
     const pdf = new TextEncoder().encode('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
     const certificate = await core.service.documents.add(durand, 'certificat_medical', 'certificat.pdf', pdf);
     if (!certificate.ok) throw new Error(certificate.reason);
     const justified = await core.service.reservations.reportAbsence(durand, lea, ['2026-11-26'], 'malade', certificate.document.id);
     expect(justified[0]!.billing).toBe('notBilled');
-    const rows = core.db.$client.prepare('select day, justified from absences order by id').all();
+    const rows = await rowsOf(core, sql`select day, cast(justified as integer) as justified from absences order by id`);
     expect(rows).toEqual([
       { day: '2026-11-26', justified: 0 },
       { day: '2026-11-26', justified: 1 },
@@ -300,7 +305,7 @@ describe('absences', () => {
     for (const id of [theirs.document.id, proof.document.id]) {
       await expect(core.service.reservations.reportAbsence(durand, lea, ['2026-11-26'], 'malade', id)).rejects.toMatchObject({ code: 'booking.unknownDocument' });
     }
-    expect(core.db.$client.prepare('select count(*) as n from absences').get()).toEqual({ n: 0 });
+    expect(await oneOf(core, sql`select cast(count(*) as integer) as n from absences`)).toEqual({ n: 0 });
   });
 
   it('a day with nothing booked is said so, and another family’s child is refused', async () => {

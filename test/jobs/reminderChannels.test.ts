@@ -5,6 +5,7 @@
  * resident whose last conversation was by SMS.
  */
 import http from 'node:http';
+import { sql } from 'drizzle-orm';
 import type { AddressInfo } from 'node:net';
 import { ConversationNotifier } from '../../src/bot/notifier';
 import type { StoredConversationRef } from '../../src/domain/ports';
@@ -15,6 +16,7 @@ import { createLogger } from '../../src/logger';
 import { TwilioSender, toE164 } from '../../src/sms/twilioSender';
 import { outboxMails } from '../support/outbox';
 import { durandFixture, type ReminderFixture } from '../support/reminders';
+import { oneOf } from '../support/sql';
 
 const silent = createLogger('silent');
 let f: ReminderFixture;
@@ -34,25 +36,26 @@ beforeEach(() => {
 afterEach(() => f.core.close());
 
 /** A third child, born on that day (a teenager in the Durand family). */
-function addChild(firstName: string, birthDate: string): number {
-  const row = f.core.db.$client
-    .prepare("insert into children (household_id, first_name, last_name, birth_date, school, level) values (?, ?, 'DURAND', ?, null, 'elementaire') returning id")
-    .get(f.household.id, firstName, birthDate) as { id: number };
-  return row.id;
+async function addChild(firstName: string, birthDate: string): Promise<number> {
+  const row = await oneOf<{ id: number }>(
+    f.core,
+    sql`insert into children (household_id, first_name, last_name, birth_date, school, level) values (${f.household.id}, ${firstName}, 'DURAND', ${birthDate}, null, 'elementaire') returning id`,
+  );
+  return row!.id;
 }
 
 describe('recensement citoyen at 16', () => {
   it('only for families who asked, from the 16th birthday to the end of the third month after, once', async () => {
     f = await durandFixture('2026-11-23T10:00:00Z', { chat: 'webchat' });
-    const camille = addChild('Camille', '2010-11-20'); // 16 on 20 November 2026
-    const noah = addChild('Noah', '2010-12-05'); // 16 on 5 December 2026
-    addChild('Inès', '2010-07-15'); // 16 in July: until 31 October, over
+    const camille = await addChild('Camille', '2010-11-20'); // 16 on 20 November 2026
+    const noah = await addChild('Noah', '2010-12-05'); // 16 on 5 December 2026
+    await addChild('Inès', '2010-07-15'); // 16 in July: until 31 October, over
     await f.core.service.reminders.plan();
-    expect(f.rows().filter((r) => r.kind === 'census')).toEqual([]);
+    expect((await f.rows()).filter((r) => r.kind === 'census')).toEqual([]);
 
     await f.core.service.reminders.setCensus(f.household.id, true);
     await f.core.service.reminders.plan();
-    expect(f.rows().filter((r) => r.kind === 'census').map((r) => r.key)).toEqual([`census:${camille}`]);
+    expect((await f.rows()).filter((r) => r.kind === 'census').map((r) => r.key)).toEqual([`census:${camille}`]);
     expect(await f.core.service.reminders.plan()).toBe(0);
     await deliver();
     expect(clean(chats.find((c) => c.includes('Camille'))!)).toBe(
@@ -61,16 +64,16 @@ describe('recensement citoyen at 16', () => {
 
     f.setClock('2026-12-05T10:00:00Z');
     await f.core.service.reminders.plan();
-    expect(f.rows().filter((r) => r.kind === 'census').map((r) => r.key)).toEqual([`census:${camille}`, `census:${noah}`]);
+    expect((await f.rows()).filter((r) => r.kind === 'census').map((r) => r.key)).toEqual([`census:${camille}`, `census:${noah}`]);
   });
 
   it('nothing once the family said « plus de rappel recensement »', async () => {
     f = await durandFixture('2026-11-23T10:00:00Z');
-    addChild('Camille', '2010-11-20');
+    await addChild('Camille', '2010-11-20');
     await f.core.service.reminders.setCensus(f.household.id, true);
     await f.core.service.reminders.setCensus(f.household.id, false);
     await f.core.service.reminders.plan();
-    expect(f.rows().filter((r) => r.kind === 'census')).toEqual([]);
+    expect((await f.rows()).filter((r) => r.kind === 'census')).toEqual([]);
   });
 });
 
@@ -94,7 +97,7 @@ describe('decisions told in the conversation', () => {
     expect(pending).toHaveLength(2);
     await f.core.service.reservations.decide(pending, 'refused', 'agent', 'Plus de place ce jour-là.');
     expect(outboxMails(f.core.config.outboxDir).filter((m) => m.includes('Plus de place'))).toHaveLength(1);
-    expect(f.rows().filter((r) => r.kind === 'bookingDecision')).toEqual([{ kind: 'bookingDecision', key: `bookingDecision:refused:${[...pending].sort((a, b) => a - b).join(',')}`, status: 'pending', channel: null }]);
+    expect((await f.rows()).filter((r) => r.kind === 'bookingDecision')).toEqual([{ kind: 'bookingDecision', key: `bookingDecision:refused:${[...pending].sort((a, b) => a - b).join(',')}`, status: 'pending', channel: null }]);
     expect((await deliver()).held).toBe(1);
     expect(chats).toEqual([]);
     f.setClock('2026-11-19T07:00:00Z'); // 08:00
@@ -113,7 +116,7 @@ describe('decisions told in the conversation', () => {
     const report = await deliver();
     expect(report.sent).toEqual({ chat: 0, sms: 0, email: 1 });
     expect(outboxMails(f.core.config.outboxDir)).toHaveLength(mails);
-    expect(f.rows().find((r) => r.kind === 'bookingDecision')).toMatchObject({ status: 'sent', channel: 'email' });
+    expect((await f.rows()).find((r) => r.kind === 'bookingDecision')).toMatchObject({ status: 'sent', channel: 'email' });
   });
 
   it('a request decided at night is told in the conversation from 08:00 (its e-mail goes at once)', async () => {
@@ -174,7 +177,7 @@ describe('SMS sent by the bot (Twilio Messages API stand-in)', () => {
     expect(received[0]!.form.get('To')).toBe('+33612345678');
     expect(received[0]!.form.get('From')).toBe('+33700000000');
     expect(clean(received[0]!.form.get('Body')!)).toMatch(/^Rappel : la facture CSP-FAC-2026-\d+ \(73,80 €\) est à payer avant le vendredi 20 novembre\. .*\nPour ne plus recevoir de rappels, répondez STOP\.$/);
-    expect(f.rows()[0]).toMatchObject({ status: 'sent', channel: 'sms' });
+    expect((await f.rows())[0]).toMatchObject({ status: 'sent', channel: 'sms' });
     expect(outboxMails(f.core.config.outboxDir)).toHaveLength(0);
   });
 
@@ -197,7 +200,7 @@ describe('SMS sent by the bot (Twilio Messages API stand-in)', () => {
       const report = await deliver(how === 'notConfigured' ? teller : smsTeller());
       expect([how, report.sent]).toEqual([how, { chat: 0, sms: 0, email: 1 }]);
       expect(outboxMails(f.core.config.outboxDir)).toHaveLength(1);
-      f.core.close();
+      await f.core.close();
     }
     f = await durandFixture('2026-11-18T09:00:00Z');
   });

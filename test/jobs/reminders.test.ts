@@ -5,6 +5,7 @@
  * across both daylight-saving changes), by e-mail without a chat conversation or when the channel
  * refuses; nothing after « arrêter les rappels ».
  */
+import { sql } from 'drizzle-orm';
 import { isQuietHour, type ReminderTeller } from '../../src/domain/reminders';
 import type { StoredConversationRef } from '../../src/domain/ports';
 import type { Account } from '../../src/domain/types';
@@ -13,6 +14,7 @@ import { jobDefinitions, runJob, type JobDefinition } from '../../src/jobs/sched
 import { createLogger } from '../../src/logger';
 import { outboxMails } from '../support/outbox';
 import { durandFixture, type ReminderFixture } from '../support/reminders';
+import { rowsOf, run } from '../support/sql';
 
 const silent = createLogger('silent');
 let core: Core;
@@ -53,7 +55,7 @@ describe('planning', () => {
     expect((await core.service.reservations.confirmBasket(account, commune, basket.id)).kind).toBe('confirmed');
     const planned = await core.service.reminders.plan();
     expect(planned).toBeGreaterThan(0);
-    const keys = rows().map((r) => r.key);
+    const keys = (await rows()).map((r) => r.key);
     expect(keys.every((k) => k.startsWith('booking:') && k.endsWith(':2026-12'))).toBe(true);
     // Léa's canteen is booked in December: no reminder for it; her other activities and Hugo's have one.
     expect(keys).not.toContain(`booking:${lea}:${canteen}:2026-12`);
@@ -66,7 +68,7 @@ describe('planning', () => {
   it('plans nothing outside the window, and nothing for an account not linked to a family file', async () => {
     await start('2026-11-18T09:00:00Z');
     expect(await core.service.reminders.plan()).toBe(0);
-    core.close();
+    await core.close();
     await start('2026-11-14T09:00:00Z', { linked: false });
     expect(await core.service.reminders.plan()).toBe(0);
   });
@@ -74,7 +76,7 @@ describe('planning', () => {
   it('reminds the back-to-school window three days before 30 September, for what is not booked in October', async () => {
     await start('2026-09-28T09:00:00Z');
     await core.service.reminders.plan();
-    const back = rows().filter((r) => r.kind === 'backToSchool');
+    const back = (await rows()).filter((r) => r.kind === 'backToSchool');
     expect(back.length).toBeGreaterThan(0);
     const text = core.service.reminders.word({ kind: 'backToSchool', params: { child: 'Léa', activity: 'Restauration scolaire', deadline: '2026-09-30' } });
     expect(text).toContain("jusqu'au mercredi 30 septembre, les réservations de la rentrée sont sans majoration");
@@ -85,12 +87,12 @@ describe('planning', () => {
     const invoices = core.service.invoices;
     const trip = await invoices.createOneOff('carrieres-sous-poissy', 'CSP-F-000101', 'Séjour', 7380, '2026-11-20', 'agent');
     const paid = await invoices.createOneOff('carrieres-sous-poissy', 'CSP-F-000101', 'Photo', 1200, '2026-11-20', 'agent');
-    core.db.$client.prepare("update invoices set status = 'paid' where id = ?").run(paid.id);
+    await run(core, sql`update invoices set status = 'paid' where id = ${paid.id}`);
     await core.service.reminders.plan();
-    expect(rows().map((r) => r.key)).toEqual([`invoiceDue:${trip.id}`]);
+    expect((await rows()).map((r) => r.key)).toEqual([`invoiceDue:${trip.id}`]);
     setClock('2026-11-21T09:00:00Z');
     await core.service.reminders.plan();
-    expect(rows().map((r) => r.key)).toEqual([`invoiceDue:${trip.id}`, `invoiceOverdue:${trip.id}`]);
+    expect((await rows()).map((r) => r.key)).toEqual([`invoiceDue:${trip.id}`, `invoiceOverdue:${trip.id}`]);
     const text = core.service.reminders.word({ kind: 'invoiceDue', params: { number: trip.number, amountCents: 7380, dueOn: '2026-11-20' } });
     expect(text.replace(/[\u202f\u00a0]/g, ' ')).toBe(`Rappel : la facture ${trip.number} (73,80 €) est à payer avant le vendredi 20 novembre. Écrivez « payer ma facture ».`);
   });
@@ -100,7 +102,7 @@ describe('delivery', () => {
   it('says it in the chat, once, however many runs', async () => {
     await start('2026-11-14T09:00:00Z', { chat: 'webchat' });
     await core.service.reminders.plan();
-    const planned = rows().length;
+    const planned = (await rows()).length;
     const first = await core.service.reminders.deliver(teller, mailer());
     expect(first.sent.chat).toBe(planned);
     expect(chats).toHaveLength(planned);
@@ -112,7 +114,7 @@ describe('delivery', () => {
   it('two deliveries at once (two instances) send each reminder once', async () => {
     await start('2026-11-14T09:00:00Z', { chat: 'webchat' });
     await core.service.reminders.plan();
-    const planned = rows().length;
+    const planned = (await rows()).length;
     const [a, b] = await Promise.all([core.service.reminders.deliver(teller, mailer()), core.service.reminders.deliver(teller, mailer())]);
     expect(a.sent.chat + b.sent.chat).toBe(planned);
     expect(new Set(chats.map((c) => c.text)).size).toBe(chats.length);
@@ -123,31 +125,31 @@ describe('delivery', () => {
     const job = jobDefinitions(core.config, core.service, teller).find((j) => j.name === 'reminders') as JobDefinition;
     const outcomes = await Promise.all([runJob(job, core.service, silent, 'a'), runJob(job, core.service, silent, 'b')]);
     expect(outcomes.map((o) => o.status).sort()).toEqual(['busy', 'done']);
-    expect(chats.length).toBe(rows().length);
+    expect(chats.length).toBe((await rows()).length);
     expect(chats.length).toBeGreaterThan(0);
   });
 
   it('a run that died while sending: that reminder is not sent again, the others are', async () => {
     await start('2026-11-14T09:00:00Z', { chat: 'webchat' });
     await core.service.reminders.plan();
-    const [firstId] = (core.db.$client.prepare('select id from reminders order by id').all() as Array<{ id: number }>).map((r) => r.id);
-    core.db.$client.prepare("update reminders set status = 'sending', claimed_at = '2026-11-14T08:00:00.000Z' where id = ?").run(firstId);
+    const [firstId] = (await rowsOf<{ id: number }>(core, sql`select id from reminders order by id`)).map((r) => r.id);
+    await run(core, sql`update reminders set status = 'sending', claimed_at = '2026-11-14T08:00:00.000Z' where id = ${firstId}`);
     const report = await core.service.reminders.deliver(teller, mailer());
     expect(report.interrupted).toBe(1);
-    expect(chats).toHaveLength(rows().length - 1);
-    expect(rows()[0]?.status).toBe('interrupted');
+    expect(chats).toHaveLength((await rows()).length - 1);
+    expect((await rows())[0]?.status).toBe('interrupted');
   });
 
   it('holds chat messages between 20:00 and 08:00 Paris, then sends them in the morning', async () => {
     await start('2026-11-14T19:30:00Z', { chat: 'webchat' }); // 20:30 in Paris
     await core.service.reminders.plan();
     const held = await core.service.reminders.deliver(teller, mailer());
-    expect(held.held).toBe(rows().length);
+    expect(held.held).toBe((await rows()).length);
     expect(chats).toHaveLength(0);
     setClock('2026-11-15T06:59:00Z'); // 07:59
     expect((await core.service.reminders.deliver(teller, mailer())).sent.chat).toBe(0);
     setClock('2026-11-15T07:00:00Z'); // 08:00
-    expect((await core.service.reminders.deliver(teller, mailer())).sent.chat).toBe(rows().length);
+    expect((await core.service.reminders.deliver(teller, mailer())).sent.chat).toBe((await rows()).length);
   });
 
   it('counts quiet hours in Paris time across both daylight-saving changes', () => {
@@ -168,7 +170,7 @@ describe('delivery', () => {
     await start('2026-10-24T19:00:00Z', { chat: 'webchat' }); // 21:00 CEST
     await core.service.invoices.createOneOff('carrieres-sous-poissy', 'CSP-F-000101', 'Séjour', 7380, '2026-10-27', 'agent');
     await core.service.reminders.plan();
-    expect(rows().map((r) => r.kind)).toEqual(['invoiceDue']);
+    expect((await rows()).map((r) => r.kind)).toEqual(['invoiceDue']);
     setClock('2026-10-25T06:30:00Z'); // 07:30 CET
     expect((await core.service.reminders.deliver(teller, mailer())).held).toBe(1);
     setClock('2026-10-25T07:00:00Z'); // 08:00 CET
@@ -186,8 +188,8 @@ describe('delivery', () => {
       const mails = outboxMails(core.config.outboxDir);
       expect(mails).toHaveLength(1);
       expect(mails[0]).toContain('francoise.durand@example.org');
-      expect(rows()[0]).toMatchObject({ status: 'sent', channel: 'email' });
-      core.close();
+      expect((await rows())[0]).toMatchObject({ status: 'sent', channel: 'email' });
+      await core.close();
     }
     await start('2026-11-18T09:00:00Z');
   });
@@ -209,12 +211,12 @@ describe('delivery', () => {
   it('lets a reminder whose date passed while held expire instead of sending it late', async () => {
     await start('2026-11-16T19:30:00Z', { chat: 'webchat' }); // 20:30, the deadline day
     await core.service.reminders.plan();
-    expect(rows().length).toBeGreaterThan(0);
+    expect((await rows()).length).toBeGreaterThan(0);
     await core.service.reminders.deliver(teller, mailer());
     setClock('2026-11-17T07:30:00Z');
     const report = await core.service.reminders.deliver(teller, mailer());
     // Deadlines of 16 November expire; Wednesdays' (first on 2 December: deadline 17 November) still go.
-    const byDeadline = core.db.$client.prepare('select expires_on as until, status from reminders').all() as Array<{ until: string; status: string }>;
+    const byDeadline = await rowsOf<{ until: string; status: string }>(core, sql`select expires_on as until, status from reminders`);
     expect(byDeadline.filter((r) => r.until === '2026-11-16').every((r) => r.status === 'expired')).toBe(true);
     expect(byDeadline.filter((r) => r.until === '2026-11-17').every((r) => r.status === 'sent')).toBe(true);
     expect(report.expired).toBe(byDeadline.filter((r) => r.until === '2026-11-16').length);

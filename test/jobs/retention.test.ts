@@ -5,37 +5,40 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { sql } from 'drizzle-orm';
 import { settableClock, type SettableClock } from '../../src/domain/clock';
-import { buildCore, type Core } from '../../src/index';
+import { openCore, type Core } from '../../src/index';
 import { jobDefinitions, runJob } from '../../src/jobs/scheduler';
 import { createLogger } from '../../src/logger';
 import { tempConfig } from '../support/harness';
+import { oneOf, rowsOf, run } from '../support/sql';
 
 const PDF = new TextEncoder().encode('%PDF-1.4\n% a paper\n');
 let core: Core;
 let clock: SettableClock;
-const sql = (query: string, ...args: unknown[]) => core.db.$client.prepare(query).run(...args);
-const countOf = (table: string) => (core.db.$client.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
+const countOf = async (table: string) => (await oneOf<{ n: number }>(core, sql`select cast(count(*) as integer) as n from ${sql.identifier(table)}`))!.n;
 const ago = (days: number) => new Date(clock.now().getTime() - days * 86_400_000).toISOString();
 
-beforeEach(() => {
+beforeEach(async () => {
   clock = settableClock('2026-11-23T02:30:00Z');
-  core = buildCore(tempConfig(), clock);
+  core = await openCore(tempConfig(), clock);
 });
-afterEach(() => core.close());
+afterEach(async () => {
+  await core.close();
+});
 
 async function account(email: string) {
   return core.service.deps.repos.accounts.create({ communeId: 'carrieres-sous-poissy', email, civility: null, firstName: 'A', lastName: 'B', phone: null, address: null });
 }
 
 /** A Direct Line conversation last active `days` ago, with two activities. */
-function chat(id: string, days: number) {
-  sql("insert into directline_conversations (id, user_id, commune_id, locale, started, created_at, last_active_at) values (?, 'dl_u', 'carrieres-sous-poissy', 'fr-FR', 1, ?, ?)", id, ago(days + 1), ago(days));
-  for (const seq of [1, 2]) sql('insert into directline_activities (conversation_id, seq, activity, created_at) values (?, ?, ?, ?)', id, seq, JSON.stringify({ type: 'message', text: 'bonjour' }), ago(days));
+async function chat(id: string, days: number) {
+  await run(core, sql`insert into directline_conversations (id, user_id, commune_id, locale, started, created_at, last_active_at) values (${id}, 'dl_u', 'carrieres-sous-poissy', 'fr-FR', true, ${ago(days + 1)}, ${ago(days)})`);
+  for (const seq of [1, 2]) await run(core, sql`insert into directline_activities (conversation_id, seq, activity, created_at) values (${id}, ${seq}, ${JSON.stringify({ type: 'message', text: 'bonjour' })}, ${ago(days)})`);
 }
 
-function state(key: string, days: number) {
-  sql("insert into bot_state (key, data, etag, updated_at) values (?, '{}', 'e', ?)", key, ago(days));
+async function state(key: string, days: number) {
+  await run(core, sql`insert into bot_state (key, data, etag, updated_at) values (${key}, '{}', 'e', ${ago(days)})`);
 }
 
 it('purges transcripts after 30 days, secrets 7 days after they expire, profiles after a year; keeps the rest', async () => {
@@ -47,28 +50,28 @@ it('purges transcripts after 30 days, secrets 7 days after they expire, profiles
   if (!abandoned.ok || !sent.ok) throw new Error('papers refused');
   const commune = await core.service.getCommune('carrieres-sous-poissy');
   await core.service.requests.submit({ commune, kind: 'family_booklet', email: 'a@example.org', data: {}, locale: 'fr', papers: [{ documentId: sent.paper.documentId, kind: 'autre' }] });
-  const paths = core.db.$client.prepare('select id, storage_path as p from documents order by id').all() as Array<{ id: number; p: string }>;
+  const paths = await rowsOf<{ id: number; p: string }>(core, sql`select id, storage_path as p from documents order by id`);
   clock.advance(31 * 24 * 60);
   const recent = await documents.keepForRequest('recent.pdf', PDF);
   expect(recent.ok).toBe(true);
   // Transcripts.
-  chat('old-chat', 31);
-  chat('recent-chat', 29);
-  state('webchat/conversations/old/', 31);
-  state('webchat/conversations/recent/', 29);
-  state('webchat/users/old/', 366);
-  state('webchat/users/recent/', 364);
+  await chat('old-chat', 31);
+  await chat('recent-chat', 29);
+  await state('webchat/conversations/old/', 31);
+  await state('webchat/conversations/recent/', 29);
+  await state('webchat/users/old/', 366);
+  await state('webchat/users/recent/', 364);
   // Secrets: a code expired 8 days ago and one 6 days ago; sessions ended 8 and 6 days ago; links.
   for (const days of [8, 6]) {
-    sql("insert into one_time_codes (account_id, purpose, code_hash, expires_at) values (?, 'sign_in', 'h', ?)", a.id, ago(days));
-    sql('insert into sessions (account_id, channel_user, last_seen_at, ended_at) values (?, ?, ?, ?)', a.id, `cu-${days}`, ago(days), ago(days));
-    sql("insert into link_tokens (purpose, token_hash, commune_id, account_id, expires_at) values ('set_password', ?, 'carrieres-sous-poissy', ?, ?)", `t-${days}`, a.id, ago(days));
+    await run(core, sql`insert into one_time_codes (account_id, purpose, code_hash, expires_at) values (${a.id}, 'sign_in', 'h', ${ago(days)})`);
+    await run(core, sql`insert into sessions (account_id, channel_user, last_seen_at, ended_at) values (${a.id}, ${`cu-${days}`}, ${ago(days)}, ${ago(days)})`);
+    await run(core, sql`insert into link_tokens (purpose, token_hash, commune_id, account_id, expires_at) values ('set_password', ${`t-${days}`}, 'carrieres-sous-poissy', ${a.id}, ${ago(days)})`);
   }
   // Profile: conversations remembered 366 and 364 days ago; a reminder dealt with a year ago, one pending.
-  sql("insert into conversation_refs (channel_id, user_id, conversation_id, account_id, reference, updated_at) values ('webchat', 'u1', 'c-old', ?, '{}', ?)", a.id, ago(366));
-  sql("insert into conversation_refs (channel_id, user_id, conversation_id, account_id, reference, updated_at) values ('webchat', 'u1', 'c-new', ?, '{}', ?)", a.id, ago(364));
-  sql("insert into reminders (account_id, kind, key, params, expires_on, status) values (?, 'invoiceDue', 'old', '{}', ?, 'sent')", a.id, ago(400).slice(0, 10));
-  sql("insert into reminders (account_id, kind, key, params, expires_on, status) values (?, 'invoiceDue', 'waiting', '{}', ?, 'pending')", a.id, ago(400).slice(0, 10));
+  await run(core, sql`insert into conversation_refs (channel_id, user_id, conversation_id, account_id, reference, updated_at) values ('webchat', 'u1', 'c-old', ${a.id}, '{}', ${ago(366)})`);
+  await run(core, sql`insert into conversation_refs (channel_id, user_id, conversation_id, account_id, reference, updated_at) values ('webchat', 'u1', 'c-new', ${a.id}, '{}', ${ago(364)})`);
+  await run(core, sql`insert into reminders (account_id, kind, key, params, expires_on, status) values (${a.id}, 'invoiceDue', 'old', '{}', ${ago(400).slice(0, 10)}, 'sent')`);
+  await run(core, sql`insert into reminders (account_id, kind, key, params, expires_on, status) values (${a.id}, 'invoiceDue', 'waiting', '{}', ${ago(400).slice(0, 10)}, 'pending')`);
 
   const report = await core.service.retention.run();
   expect(report).toEqual({
@@ -83,19 +86,19 @@ it('purges transcripts after 30 days, secrets 7 days after they expire, profiles
     reminders: 1,
     jobRuns: 0,
   });
-  expect(core.db.$client.prepare('select id from directline_conversations').all()).toEqual([{ id: 'recent-chat' }]);
-  expect(countOf('directline_activities')).toBe(2);
-  expect((core.db.$client.prepare('select key from bot_state order by key').all() as Array<{ key: string }>).map((r) => r.key)).toEqual(['webchat/conversations/recent/', 'webchat/users/recent/']);
+  expect(await rowsOf(core, sql`select id from directline_conversations`)).toEqual([{ id: 'recent-chat' }]);
+  expect(await countOf('directline_activities')).toBe(2);
+  expect((await rowsOf<{ key: string }>(core, sql`select key from bot_state order by key`)).map((r) => r.key)).toEqual(['webchat/conversations/recent/', 'webchat/users/recent/']);
   // The abandoned paper is gone, file and row; the one sent with a request and the recent one stay.
   const uploads = core.config.uploadsDir;
   expect(fs.existsSync(path.join(uploads, paths[0]!.p))).toBe(false);
   expect(fs.existsSync(path.join(uploads, paths[1]!.p))).toBe(true);
-  expect(countOf('documents')).toBe(2);
-  expect([countOf('one_time_codes'), countOf('sessions'), countOf('link_tokens'), countOf('conversation_refs')]).toEqual([1, 1, 1, 1]);
-  expect((core.db.$client.prepare('select key from reminders').all() as Array<{ key: string }>).map((r) => r.key)).toEqual(['waiting']);
+  expect(await countOf('documents')).toBe(2);
+  expect([await countOf('one_time_codes'), await countOf('sessions'), await countOf('link_tokens'), await countOf('conversation_refs')]).toEqual([1, 1, 1, 1]);
+  expect((await rowsOf<{ key: string }>(core, sql`select key from reminders`)).map((r) => r.key)).toEqual(['waiting']);
   // The commune's records stay: the account, the request, the audit log.
-  expect([countOf('accounts'), countOf('requests')]).toEqual([1, 1]);
-  expect(countOf('audit_log')).toBeGreaterThan(0);
+  expect([await countOf('accounts'), await countOf('requests')]).toEqual([1, 1]);
+  expect(await countOf('audit_log')).toBeGreaterThan(0);
 
   // Again at once: nothing more.
   const again = await core.service.retention.run();
@@ -105,23 +108,22 @@ it('purges transcripts after 30 days, secrets 7 days after they expire, profiles
 it('runs as the nightly `retention` job, job runs older than a year included', async () => {
   const job = jobDefinitions(core.config, core.service, { tell: async () => true, remind: async () => true }).find((j) => j.name === 'retention')!;
   expect(job.schedule).toBe('30 3 * * *');
-  sql("insert into job_runs (job, holder, started_at, finished_at, status) values ('invoicing', 'h', ?, ?, 'done')", ago(400), ago(400));
+  await run(core, sql`insert into job_runs (job, holder, started_at, finished_at, status) values ('invoicing', 'h', ${ago(400)}, ${ago(400)}, 'done')`);
   const outcome = await runJob(job, core.service, createLogger('silent'));
   expect(outcome.status).toBe('done');
   expect(outcome.status === 'done' && JSON.parse(outcome.summary)).toMatchObject({ jobRuns: 1 });
-  expect((core.db.$client.prepare('select job from job_runs').all() as Array<{ job: string }>).map((r) => r.job)).toEqual(['retention']);
+  expect((await rowsOf<{ job: string }>(core, sql`select job from job_runs`)).map((r) => r.job)).toEqual(['retention']);
 });
 
-it('takes its periods from the configuration, and refuses a period that is not a number of days', () => {
-  core.close();
-  core = buildCore(tempConfig({ RETENTION_TRANSCRIPT_DAYS: '7', RETENTION_SECURITY_DAYS: '1', RETENTION_PROFILE_DAYS: '90' }), clock);
+it('takes its periods from the configuration, and refuses a period that is not a number of days', async () => {
+  await core.close();
+  core = await openCore(tempConfig({ RETENTION_TRANSCRIPT_DAYS: '7', RETENTION_SECURITY_DAYS: '1', RETENTION_PROFILE_DAYS: '90' }), clock);
   expect(core.service.retention.periods).toEqual({ transcriptDays: 7, securityDays: 1, profileDays: 90 });
-  chat('eight-days', 8);
-  return core.service.retention.run().then((report) => {
-    expect(report.directLine.conversations).toBe(1);
-    expect(() => tempConfig({ RETENTION_TRANSCRIPT_DAYS: 'un mois' })).toThrow(/RETENTION_TRANSCRIPT_DAYS/);
-    expect(() => tempConfig({ RETENTION_PROFILE_DAYS: '0' })).toThrow(/RETENTION_PROFILE_DAYS/);
-  });
+  await chat('eight-days', 8);
+  const report = await core.service.retention.run();
+  expect(report.directLine.conversations).toBe(1);
+  expect(() => tempConfig({ RETENTION_TRANSCRIPT_DAYS: 'un mois' })).toThrow(/RETENTION_TRANSCRIPT_DAYS/);
+  expect(() => tempConfig({ RETENTION_PROFILE_DAYS: '0' })).toThrow(/RETENTION_PROFILE_DAYS/);
 });
 
 it('refuses to remove a file outside the uploads folder', async () => {

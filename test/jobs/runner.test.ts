@@ -6,22 +6,26 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { sql } from 'drizzle-orm';
 import { main } from '../../src/admin/cli';
 import { settableClock, type SettableClock } from '../../src/domain/clock';
-import { buildCore, type Core } from '../../src/index';
+import { openCore, type Core } from '../../src/index';
 import { LEASE_MINUTES, jobDefinitions, runJob, type JobDefinition } from '../../src/jobs/scheduler';
 import { createLogger } from '../../src/logger';
 import { tempConfig } from '../support/harness';
+import { oneOf, rowsOf } from '../support/sql';
 
 const silent = createLogger('silent');
 let core: Core;
 let clock: SettableClock;
 
-beforeEach(() => {
+beforeEach(async () => {
   clock = settableClock('2026-11-10T09:00:00Z');
-  core = buildCore(tempConfig(), clock);
+  core = await openCore(tempConfig(), clock);
 });
-afterEach(() => core.close());
+afterEach(async () => {
+  await core.close();
+});
 
 /** The Durand family books two December canteen days; then it is 1 January 2027, 6:00 in Paris. */
 async function bookDecember(): Promise<void> {
@@ -64,10 +68,10 @@ it('the monthly invoicing run twice concurrently invoices each household once', 
   const invoicing = jobDefinitions(core.config, core.service, { tell: async () => true, remind: async () => true }).find((j) => j.name === 'invoicing') as JobDefinition;
   const outcomes = await Promise.all([runJob(invoicing, core.service, silent, 'a'), runJob(invoicing, core.service, silent, 'b')]);
   expect(outcomes.map((o) => o.status).sort()).toEqual(['busy', 'done']);
-  const count = () => (core.db.$client.prepare("select count(*) as n from invoices where kind = 'monthly'").get() as { n: number }).n;
-  expect(count()).toBe(1);
+  const count = async () => (await oneOf<{ n: number }>(core, sql`select cast(count(*) as integer) as n from invoices where kind = 'monthly'`))?.n;
+  expect(await count()).toBe(1);
   await runJob(invoicing, core.service, silent, 'a');
-  expect(count()).toBe(1);
+  expect(await count()).toBe(1);
 });
 
 it('a run that died keeps the lease until it expires; then the job runs again', async () => {
@@ -103,13 +107,15 @@ it('one commune whose invoicing fails does not stop the others; the run fails na
   const invoicing = jobDefinitions(core.config, core.service, { tell: async () => true, remind: async () => true }).find((j) => j.name === 'invoicing') as JobDefinition;
   const outcome = await runJob(invoicing, core.service, silent);
   expect(outcome).toEqual({ status: 'failed', error: expect.stringContaining('chanteloup-les-vignes: tarifs manquants') });
-  const communes = core.db.$client.prepare("select distinct h.commune_id as c from invoices i join households h on h.id = i.household_id where i.kind = 'monthly'").all() as Array<{ c: string }>;
+  const communes = await rowsOf<{ c: string }>(core, sql`select distinct h.commune_id as c from invoices i join households h on h.id = i.household_id where i.kind = 'monthly'`);
   expect(communes.map((r) => r.c)).toContain('carrieres-sous-poissy');
 });
 
 describe('npm run admin -- jobs / run-job', () => {
   let dir: string;
-  const env = () => ({ DATA_DIR: dir, LOG_LEVEL: 'silent', SECRET_KEY: 'ab'.repeat(32), JOBS: 'off' });
+  /** The instance's PostgreSQL database in the PostgreSQL run (none on SQLite). */
+  let database: Record<string, string>;
+  const env = () => ({ DATA_DIR: dir, LOG_LEVEL: 'silent', SECRET_KEY: 'ab'.repeat(32), JOBS: 'off', ...database });
   async function run(...argv: string[]) {
     let out = '';
     let err = '';
@@ -118,6 +124,8 @@ describe('npm run admin -- jobs / run-job', () => {
   }
   beforeEach(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'admin-jobs-'));
+    const { postgres } = tempConfig({ DATA_DIR: dir });
+    database = postgres ? { DATABASE_URL: postgres.url } : {};
   });
 
   it('lists the jobs with their schedules, runs one now, then shows its last run', async () => {
@@ -143,9 +151,9 @@ describe('npm run admin -- jobs / run-job', () => {
     expect(unknown.code).toBe(1);
     expect(unknown.err).toContain('La tâche « rappels » n\'existe pas. Tâches : invoicing, reconciliation, request-notices, reminders, retention.');
     // Another instance holds the lease.
-    const other = buildCore(tempConfig({ DATA_DIR: dir, SECRET_KEY: 'ab'.repeat(32) }));
+    const other = await openCore(tempConfig({ DATA_DIR: dir, SECRET_KEY: 'ab'.repeat(32), ...database }));
     await other.service.deps.repos.jobs.acquire('reconciliation', 'other-instance', new Date().toISOString(), new Date(Date.now() + 60_000).toISOString());
-    other.close();
+    await other.close();
     const busy = await run('run-job', 'reconciliation');
     expect(busy.code).toBe(1);
     expect(busy.err).toContain('La tâche reconciliation est déjà en cours');

@@ -1,8 +1,17 @@
 /** The Durand family (CSP-F-000101) with one account, on a settable clock: the reminders' tests start here. */
 import { settableClock, type SettableClock } from '../../src/domain/clock';
 import type { Account, Household } from '../../src/domain/types';
-import { buildCore, type Core } from '../../src/index';
+import { sql } from 'drizzle-orm';
+import { openCore, type Core } from '../../src/index';
 import { tempConfig } from './harness';
+import { rowsOf } from './sql';
+
+export interface ReminderRow {
+  kind: string;
+  key: string;
+  status: string;
+  channel: string | null;
+}
 
 export interface ReminderFixture {
   core: Core;
@@ -12,12 +21,12 @@ export interface ReminderFixture {
   lea: number;
   /** Moves the clock to a moment (forwards only). */
   setClock(iso: string): void;
-  rows(): Array<{ kind: string; key: string; status: string; channel: string | null }>;
+  rows(): Promise<ReminderRow[]>;
 }
 
 export async function durandFixture(iso: string, options: { linked?: boolean; chat?: string; phone?: string | null; env?: Record<string, string> } = {}): Promise<ReminderFixture> {
   const clock = settableClock(iso);
-  const core = buildCore(tempConfig(options.env), clock);
+  const core = await openCore(tempConfig(options.env), clock);
   const repos = core.service.deps.repos;
   const household = (await repos.households.findByFileNumber('carrieres-sous-poissy', 'CSP-F-000101'))!;
   const phone = options.phone === undefined ? '06 12 34 56 78' : options.phone;
@@ -33,6 +42,6 @@ export async function durandFixture(iso: string, options: { linked?: boolean; ch
     household,
     lea,
     setClock: (to) => clock.advance((new Date(to).getTime() - clock.now().getTime()) / 60_000),
-    rows: () => core.db.$client.prepare('select kind, key, status, channel from reminders order by id').all() as ReturnType<ReminderFixture['rows']>,
+    rows: () => rowsOf<ReminderRow>(core, sql`select kind, key, status, channel from reminders order by id`),
   };
 }

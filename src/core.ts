@@ -59,7 +59,7 @@ function loadSecret(config: Config): string {
   return secret;
 }
 
-/** The core on the SQLite file, opened synchronously (tests and the admin command use it so). */
+/** The core on the SQLite file, opened synchronously (many tests and the benchmark's large database use it so). */
 export function buildCore(config: Readonly<Config>, clock: Clock = systemClock): Core {
   if (config.postgres) throw new Error('DATABASE_URL is set: open the core with openCore().');
   const logger = createLogger(config.logLevel);

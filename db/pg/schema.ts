@@ -2,9 +2,8 @@
  * The same schema for PostgreSQL, built from db/schema.ts (the one source): every table, column,
  * default, foreign key and index of the SQLite schema, with PostgreSQL's types. Same table and
  * column names, same property names, so the repositories' queries read the same on both stores.
- * Migrations in db/pg/migrations are generated from it (`npm run db:generate:pg`) and committed.
- *
- * Groundwork: the bot does not run on PostgreSQL yet (README, « Performance »).
+ * Migrations in db/pg/migrations are generated from it (`npm run db:generate`, with SQLite's) and
+ * committed; the bot applies them at start when DATABASE_URL is set (db/pg/client.ts).
  */
 import { getTableColumns, sql, type Column, type SQL } from 'drizzle-orm';
 import { boolean, index, integer, jsonb, pgTable, text, uniqueIndex, type PgColumnBuilderBase, type PgTableWithColumns } from 'drizzle-orm/pg-core';

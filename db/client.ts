@@ -46,8 +46,3 @@ export function openDatabase({ file, migrationsFolder, busyTimeoutMs = 5000 }: O
     throw new DatabaseOpenError(file, e);
   }
 }
-
-/** Runs fn in a write transaction taken at once (BEGIN IMMEDIATE), so concurrent writers queue instead of failing. */
-export function writeTransaction<T>(db: Db, fn: () => T): T {
-  return db.$client.transaction(fn).immediate();
-}

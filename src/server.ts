@@ -15,6 +15,7 @@ import { twiml, validTwilioSignature } from './sms/twilio';
 import { registerDirectLineRoutes, type DirectLineRoutesDeps } from './directline/directLineRoutes';
 import { registerTokenRoute, type TokenRouteDeps } from './directline/tokenRoute';
 import { registerChatPage, type ChatPageDeps } from './web/chatPage';
+import { bodyParser, refuseUnreadableBodies } from './web/requestGuards';
 
 export interface ServerDeps {
   adapter: CloudAdapter;
@@ -55,9 +56,18 @@ const ActivityShape = z.object({
   text: z.string().max(10_000).optional().nullable(),
 }).passthrough();
 
+/** A posted form as Twilio sends it: text fields only (a JSON body with objects or numbers is not one). */
+function formFields(body: unknown): Record<string, string> | undefined {
+  if (body === undefined || body === null) return {};
+  if (typeof body !== 'object' || Array.isArray(body) || ArrayBuffer.isView(body)) return undefined;
+  const entries = Object.entries(body as Record<string, unknown>);
+  return entries.every(([, v]) => typeof v === 'string') ? Object.fromEntries(entries) as Record<string, string> : undefined;
+}
+
 export function createServer(deps: ServerDeps): Server {
   const server = restify.createServer({ name: 'espace-citoyens-bot', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ maxBodySize: deps.maxBodyBytes ?? 256 * 1024, mapParams: false }));
+  server.pre(refuseUnreadableBodies);
+  server.use(bodyParser(deps.maxBodyBytes ?? 256 * 1024));
 
   server.post('/api/messages', async (req, res) => {
     const parsed = ActivityShape.safeParse(req.body);
@@ -80,7 +90,12 @@ export function createServer(deps: ServerDeps): Server {
   const sms = deps.sms;
   if (sms) {
     server.post('/api/sms', async (req, res) => {
-      const params = Object.fromEntries(Object.entries((req.body ?? {}) as Record<string, unknown>).map(([k, v]) => [k, String(v)]));
+      const params = formFields(req.body);
+      if (!params) {
+        res.status(400);
+        res.json({ error: 'a form of text fields is expected' });
+        return;
+      }
       if (!validTwilioSignature(sms.webhookUrl, params, sms.authToken, req.header('x-twilio-signature'))) {
         res.status(403);
         res.json({ error: 'invalid signature' });

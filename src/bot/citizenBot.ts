@@ -13,6 +13,11 @@ import { RateLimiter } from '../web/rateLimit';
 /** Messages a conversation may send, on any channel, before the bot asks it to slow down. */
 export const MESSAGES_PER_WINDOW = 20;
 export const MESSAGE_WINDOW_MS = 10_000;
+/**
+ * Longer messages get a short answer and are not read: what a resident asks fits in far less, and
+ * reading a long text would hold every other resident's turn.
+ */
+export const MAX_MESSAGE_CHARS = 1000;
 
 export class CitizenBot extends ActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
@@ -40,7 +45,9 @@ export class CitizenBot extends ActivityHandler {
 
     this.onMembersAdded(async (ctx, next) => {
       const bot = ctx.activity.recipient?.id;
-      const newcomers = (ctx.activity.membersAdded ?? []).filter((m) => m.id !== bot);
+      // A channel's list, or anything a caller put there: only members with an id count.
+      const added: unknown = ctx.activity.membersAdded;
+      const newcomers = (Array.isArray(added) ? added : []).filter((m: unknown) => !!m && typeof (m as { id?: unknown }).id === 'string' && (m as { id: string }).id !== bot);
       if (newcomers.length > 0) await this.welcome(ctx);
       await next();
     });
@@ -55,6 +62,11 @@ export class CitizenBot extends ActivityHandler {
         if (take.first) await send(this.deps, ctx, { text: translator(this.deps, ctx)('errors.tooFast', { seconds: take.retryAfterSeconds }) });
         return;
       }
+    }
+    if (ctx.activity.type === 'message' && typeof ctx.activity.text === 'string' && ctx.activity.text.length > MAX_MESSAGE_CHARS) {
+      // Nothing is read or saved: the task waits where it was.
+      await send(this.deps, ctx, { text: translator(this.deps, ctx)('errors.tooLong', { max: MAX_MESSAGE_CHARS }) });
+      return;
     }
     ctx.turnState.set(PLAIN_KEY, (await this.deps.profile.get(ctx, {})).plain === true);
     await super.run(ctx);

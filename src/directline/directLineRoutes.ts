@@ -116,14 +116,18 @@ export function registerDirectLineRoutes(server: restify.Server, deps: DirectLin
 
   const sockets = new WebSocketServer({ noServer: true, maxPayload: 4 * 1024 });
   const refuse = (socket: Duplex, status: number, reason: string) => {
+    if (socket.destroyed) return;
     socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
   };
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const match = STREAM_PATH.exec(url.pathname);
-    if (!match) return refuse(socket, 404, 'Not Found');
+    // A reset or broken socket must not raise an unhandled 'error' (that would end the process).
+    socket.on('error', () => socket.destroy());
+    const url = URL.canParse(req.url ?? '', 'http://localhost') ? new URL(req.url ?? '', 'http://localhost') : undefined;
+    const match = url && STREAM_PATH.exec(url.pathname);
+    if (!url || !match) return refuse(socket, 404, 'Not Found');
     void directLine.authorize(url.searchParams.get('t') ?? undefined, match[1]).then((check) => {
       if (!check.ok) return refuse(socket, check.status, check.status === 401 ? 'Unauthorized' : check.status === 403 ? 'Forbidden' : 'Not Found');
+      if (socket.destroyed) return;
       sockets.handleUpgrade(req, socket, head, (ws) => {
         const detach = directLine.attach(check.conversation.id, watermarkOf(url.searchParams.get('watermark')), ws);
         ws.on('close', detach);
@@ -131,9 +135,9 @@ export function registerDirectLineRoutes(server: restify.Server, deps: DirectLin
         // The page never speaks on the stream: anything it sends is ignored.
         ws.on('message', () => undefined);
       });
-    }, (e: unknown) => {
+    }).catch((e: unknown) => {
       deps.logger.error('directline.stream.error', { error: e instanceof Error ? e.message : String(e) });
-      refuse(socket, 500, 'Internal Server Error');
+      if (!socket.destroyed) refuse(socket, 500, 'Internal Server Error');
     });
   };
   server.server.on('upgrade', onUpgrade);

@@ -32,13 +32,41 @@ export function needsFallback(unread: string): boolean {
   return HINT.test(unread);
 }
 
+/**
+ * The recognizer reads about a character per millisecond, on the event loop: it is given only the
+ * words around the first hints (« la veille de Noël », « le premier lundi de janvier »), never a
+ * whole long message, so that one resident's long message does not hold the others' turns.
+ */
+export const WINDOW_BEFORE = 8;
+export const WINDOW_AFTER = 32;
+export const MAX_WINDOWS = 2;
+/** What the recognizer reads at most, all windows together. */
+export const MAX_READ = 56;
+
+export function hintWindows(unread: string): string {
+  const spans: Array<[number, number]> = [];
+  for (const m of unread.matchAll(new RegExp(HINT.source, 'g'))) {
+    const from = Math.max(0, m.index - WINDOW_BEFORE);
+    const to = Math.min(unread.length, m.index + m[0].length + WINDOW_AFTER);
+    const last = spans.at(-1);
+    const read = spans.reduce((n, [a, b]) => n + b - a, 0);
+    if (last && from <= last[1]) {
+      if (read + to - last[1] > MAX_READ) break;
+      last[1] = to;
+    } else if (spans.length < MAX_WINDOWS && read + to - from <= MAX_READ) spans.push([from, to]);
+    else break;
+  }
+  // Cut at word boundaries so that no half word is read as a date.
+  return spans.map(([from, to]) => unread.slice(from, to).replace(from > 0 ? /^\S*\s/ : /^/, '').replace(to < unread.length ? /\s\S*$/ : /$/, '')).join(' . ');
+}
+
 interface Resolution {
   values?: Array<{ value?: string; start?: string; end?: string }>;
 }
 
 /** Single future days (the first candidate on or after today), or a short range such as a week-end. */
 export function recognizeDays(unread: string, today: string): string[] {
-  const results = load().recognizeDateTime(unread, 'fr-fr', undefined, new Date(`${today}T12:00:00Z`));
+  const results = load().recognizeDateTime(hintWindows(unread), 'fr-fr', undefined, new Date(`${today}T12:00:00Z`));
   const days = new Set<string>();
   for (const r of results) {
     const values = (r.resolution as Resolution | undefined)?.values ?? [];

@@ -10,6 +10,7 @@
  * With an https PUBLIC_URL the cookie is Secure and pages send Strict-Transport-Security.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { parse as parseCookies } from 'cookie';
 import type restify from 'restify';
 import type { MunicipalService } from '../domain/municipalService';
 import type { LinkState } from '../domain/passwordAccess';
@@ -18,6 +19,7 @@ import type { Texts, Translate } from '../i18n';
 import type { Logger } from '../logger';
 import { escapeHtml, page, sendHtml } from '../payment/html';
 import { isEmail } from '../domain/accounts';
+import { queryParam } from './query';
 
 export interface AccountPagesDeps {
   service: MunicipalService;
@@ -30,15 +32,9 @@ export interface AccountPagesDeps {
 const COOKIE = 'ec_csrf';
 const LINK_STATUS: Record<LinkState, number> = { invalid: 404, expired: 410, used: 410 };
 
-function cookies(req: restify.Request): Record<string, string> {
-  const header = req.header('cookie') ?? '';
-  return Object.fromEntries(
-    header
-      .split(';')
-      .map((c) => c.trim().split('='))
-      .filter((kv): kv is [string, string] => kv.length === 2 && !!kv[0])
-      .map(([k, v]) => [k, decodeURIComponent(v)]),
-  );
+/** The request's cookies; a cookie of the site that cannot be decoded is ignored, never an error. */
+function cookies(req: restify.Request): Record<string, string | undefined> {
+  return parseCookies(req.header('cookie') ?? '');
 }
 
 const field = (body: unknown, name: string): string => {
@@ -177,7 +173,7 @@ ${csrfField(csrf)}
   }
 
   server.get('/compte/mot-de-passe-oublie', async (req, res) => {
-    const communeId = new URL(req.url ?? '/', 'http://x').searchParams.get('commune') ?? '';
+    const communeId = queryParam(req, 'commune') ?? '';
     const commune = await deps.service.findCommune(communeId);
     if (!commune) return sendHtml(res, 404, page('fr', t('web.forgot.title'), [t('web.forgot.noCommune')]), headers());
     forgotForm(res, 200, commune.id, '');

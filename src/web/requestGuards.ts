@@ -1,0 +1,86 @@
+/**
+ * What every request goes through before a route sees it, so that nothing a client sends can stop
+ * the process, fill the disk or reach a handler in a shape it does not expect:
+ * - a body with a Content-Encoding (gzip, deflate, br…) is refused with 415 before anything reads
+ *   it: no channel the bot serves compresses what it posts, and restify's decompression has no
+ *   error handler (a bad gzip body ended the process) and counts its limit in compressed bytes;
+ * - a body of another type than JSON, a form or plain text is refused with 415: restify hands
+ *   multipart bodies to formidable, which writes their files to the temporary folder with no
+ *   limit and never removes them;
+ * - a failed body read (too large, bad JSON, a reset connection) is answered in JSON with its 4xx,
+ *   without the parser's own message;
+ * - a parsed body nested deeper than MAX_BODY_DEPTH is refused with 400 (serialising it again, to
+ *   store or log it, would overflow the stack).
+ */
+import restify from 'restify';
+
+/** Objects and arrays inside each other, at most: an activity needs less than 10. */
+export const MAX_BODY_DEPTH = 32;
+
+const ACCEPTED_ENCODINGS = new Set(['', 'identity']);
+const ACCEPTED_TYPES = /^(application\/([\w.+-]+\+)?json|application\/x-www-form-urlencoded|text\/plain)$/;
+
+const hasBody = (req: restify.Request): boolean => req.isChunked() || req.getContentLength() > 0;
+
+function refuse(res: restify.Response, next: restify.Next, status: number, body: Record<string, unknown>): void {
+  res.status(status);
+  res.json(body);
+  next(false);
+}
+
+/** A `pre` handler: refuses a body sent compressed, or of a type no route reads. */
+export function refuseUnreadableBodies(req: restify.Request, res: restify.Response, next: restify.Next): void {
+  if (!hasBody(req)) return next();
+  const encoding = String(req.headers['content-encoding'] ?? '').trim().toLowerCase();
+  if (!ACCEPTED_ENCODINGS.has(encoding)) {
+    res.header('Accept-Encoding', 'identity');
+    return refuse(res, next, 415, { error: 'unsupported content encoding', accepted: 'identity' });
+  }
+  const type = String(req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type !== '' && !ACCEPTED_TYPES.test(type)) return refuse(res, next, 415, { error: 'unsupported content type', accepted: ['application/json', 'application/x-www-form-urlencoded', 'text/plain'] });
+  next();
+}
+
+/** How deep objects and arrays nest in a value (iterative: a deep value cannot overflow the stack here). */
+export function depthOf(value: unknown, stopAt = MAX_BODY_DEPTH + 1): number {
+  let deepest = 0;
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop() as [unknown, number];
+    if (!v || typeof v !== 'object' || ArrayBuffer.isView(v)) continue;
+    const here = depth + 1;
+    if (here > deepest) deepest = here;
+    if (deepest >= stopAt) return deepest;
+    for (const child of Object.values(v as Record<string, unknown>)) if (child && typeof child === 'object') stack.push([child, here]);
+  }
+  return deepest;
+}
+
+const statusOf = (error: unknown): number => {
+  const code = error && typeof error === 'object' ? (error as { statusCode?: unknown }).statusCode : undefined;
+  return typeof code === 'number' && code >= 400 && code < 500 ? code : 400;
+};
+
+const ERRORS: Record<number, string> = { 413: 'body too large', 415: 'unsupported content type' };
+
+/**
+ * restify's body parser (JSON, forms, the rest as a Buffer), limited to maxBodyBytes, followed by
+ * the depth check; its failures are answered in JSON by status.
+ */
+export function bodyParser(maxBodyBytes: number): restify.RequestHandler[] {
+  const steps = restify.plugins.bodyParser({ maxBodySize: maxBodyBytes, mapParams: false }) as unknown as restify.RequestHandler[];
+  const wrapped = steps.map((step): restify.RequestHandler => (req, res, next) => {
+    step(req, res, ((error?: unknown) => {
+      if (error === undefined || error === null || error === true) return next();
+      if (error === false) return next(false);
+      if (res.headersSent) return next(false);
+      const status = statusOf(error);
+      refuse(res, next, status, { error: ERRORS[status] ?? 'unreadable body', ...(status === 413 ? { maxBytes: maxBodyBytes } : {}) });
+    }) as restify.Next);
+  });
+  const depth: restify.RequestHandler = (req, res, next) => {
+    if (depthOf(req.body) <= MAX_BODY_DEPTH) return next();
+    refuse(res, next, 400, { error: 'body nested too deep', maxDepth: MAX_BODY_DEPTH });
+  };
+  return [...wrapped, depth];
+}

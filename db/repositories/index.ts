@@ -1,5 +1,6 @@
 import type { Repositories } from '../../src/domain/ports';
 import type { Store } from '../store';
+import { AccountDataRepository } from './accountDataRepository';
 import { AccountRepository } from './accountRepository';
 import { ActivityRepository } from './activityRepository';
 import { AuditRepository } from './auditRepository';
@@ -36,6 +37,7 @@ export function createRepositories(store: Store): Repositories {
     audit: new AuditRepository(store),
     reminders: new ReminderRepository(store),
     retention: new RetentionRepository(store),
+    accountData: new AccountDataRepository(store),
     health: new HealthRepository(store),
   };
 }

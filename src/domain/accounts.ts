@@ -5,9 +5,10 @@
  * wrong tries are counted in the store. An unknown e-mail is answered like a known one.
  */
 import { randomInt, timingSafeEqual } from 'node:crypto';
+import { buildAccountExport, type AccountExport } from './accountData';
 import type { Clock } from './clock';
 import { keyedHash, keySelector, normalizeFamilyKey } from './familyKey';
-import type { AuditRepository, AccountRepository, FamilyKeyRepository, HouseholdRepository, NewAccount } from './ports';
+import type { AccountDataRepository, AuditRepository, AccountRepository, FamilyKeyRepository, HouseholdRepository, NewAccount } from './ports';
 import type { Account, CodePurpose, Commune, Household } from './types';
 import type { Mailer } from './mail';
 
@@ -23,6 +24,7 @@ const EMAIL = /^[^\s@"<>(),;:]+@[^\s@"<>(),;:]+\.[^\s@"<>(),;:]{2,}$/;
 
 export interface AccountDeps {
   accounts: AccountRepository;
+  accountData: AccountDataRepository;
   familyKeys: FamilyKeyRepository;
   households: HouseholdRepository;
   audit: AuditRepository;
@@ -140,20 +142,14 @@ export class AccountService {
     await this.deps.accounts.updateContact(account.id, { phone });
   }
 
-  /** « mes données »: everything kept about the account and its family file, as plain data. */
-  async exportData(account: Account): Promise<Record<string, unknown>> {
-    const households = this.deps.households;
-    const household = account.householdId ? await households.get(account.householdId) : undefined;
-    const family = household
-      ? {
-          household,
-          representatives: await households.listRepresentatives(household.id),
-          children: await households.listChildren(household.id),
-          enrolments: await households.listEnrolments(household.id),
-        }
-      : null;
-    await this.deps.audit.append({ actor: `account:${account.id}`, action: 'account.exported', communeId: account.communeId, subject: `account:${account.id}` }, this.now().toISOString());
-    return { exportedAt: this.now().toISOString(), account, family };
+  /**
+   * « mes données »: everything kept about the account and its household (src/domain/accountData.ts).
+   * The export is logged first, so that it lists its own audit row.
+   */
+  async exportData(account: Account): Promise<AccountExport> {
+    const at = this.now().toISOString();
+    await this.deps.audit.append({ actor: `account:${account.id}`, action: 'account.exported', communeId: account.communeId, subject: `account:${account.id}` }, at);
+    return buildAccountExport(await this.deps.accountData.collect(account), at);
   }
 
   /** Mails the export to the account's own address (never into the chat, whose transcript is kept). */

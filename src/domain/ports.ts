@@ -5,6 +5,7 @@
 import type { ReminderRepository } from './reminders';
 import type { RetentionRepository } from './retention';
 import type { DocumentRepository } from './documents';
+import type { AccountRecords } from './accountData';
 import type {
   Account,
   Invoice,
@@ -306,6 +307,12 @@ export interface HealthProbe {
   ping(): Promise<void>;
 }
 
+/** « mes données »: what the store holds about an account and its household (src/domain/accountData.ts says which tables and columns). */
+export interface AccountDataRepository {
+  /** Every row about the account and its household, secrets never read, each table in id order. */
+  collect(account: Pick<Account, 'id' | 'communeId' | 'email' | 'householdId'>): Promise<AccountRecords>;
+}
+
 export interface Repositories {
   communes: CommuneRepository;
   activities: ActivityRepository;
@@ -322,6 +329,7 @@ export interface Repositories {
   audit: AuditRepository;
   reminders: ReminderRepository;
   retention: RetentionRepository;
+  accountData: AccountDataRepository;
   health: HealthProbe;
 }
 

@@ -20,9 +20,15 @@ describe('my data', () => {
     expect(mail).toContain('mes-donnees.json');
     expect(mail).toContain('Content-Type: application/json');
     const base64 = /Content-Transfer-Encoding: base64\r?\n[^\n]*\r?\n\r?\n([\s\S]*?)\r?\n--/.exec(mail)?.[1] ?? '';
-    const json = JSON.parse(Buffer.from(base64.replace(/\s/g, ''), 'base64').toString('utf8')) as { account: { email: string }; family: { children: Array<{ firstName: string }> } };
+    const json = JSON.parse(Buffer.from(base64.replace(/\s/g, ''), 'base64').toString('utf8')) as {
+      account: { email: string };
+      children: Array<{ firstName: string }>;
+      channelSettings: Array<{ channelId: string; settings: { profile?: { communeId?: string } } }>;
+    };
     expect(json.account.email).toBe(EMAIL);
-    expect(json.family.children.map((ch) => ch.firstName)).toEqual(['Léa', 'Hugo']);
+    expect(json.children.map((ch) => ch.firstName).sort()).toEqual(['Hugo', 'Léa']);
+    // The settings this channel user chose (here, the commune) are in it too.
+    expect(json.channelSettings).toEqual([expect.objectContaining({ channelId: 'test', settings: { profile: expect.objectContaining({ communeId: 'carrieres-sous-poissy' }) } })]);
   });
 });
 

@@ -142,6 +142,38 @@ export interface AuditRepository {
   count(action: string, subject: string, since: string): Promise<number>;
 }
 
+/**
+ * One limit a try counts against. `audit`: the entries of this action about this subject since
+ * then (reserving the try appends the entry, a failure until the try is shown right); the others:
+ * a counter of wrong tries on a row (a sign-in link's passwords, its code, an e-mailed code).
+ */
+export type TryLimit =
+  | { kind: 'audit'; entry: AuditEntry & { subject: string }; since: string; max: number }
+  | { kind: 'linkPassword' | 'linkCode' | 'emailCode'; id: number; max: number };
+
+/** What a granted try holds: released when the try proves right. */
+export interface TryReservation {
+  auditIds: number[];
+  counters: Array<{ kind: 'linkPassword' | 'linkCode' | 'emailCode'; id: number }>;
+}
+
+export type TryGrant =
+  /** `used`: each limit's count with this try, in the order asked. */
+  | { ok: true; reservation: TryReservation; used: number[] }
+  /** `refused`: the index of the first limit reached (or of a counter whose row is gone); nothing was counted. */
+  | { ok: false; refused: number };
+
+/**
+ * Attempt limits that hold when tries arrive at once: a try is counted before the secret is
+ * checked, in the same write transaction that reads the counts.
+ */
+export interface TryRepository {
+  /** In one write transaction: when every limit is under its max, counts the try against all of them; otherwise against none. */
+  reserve(limits: TryLimit[], at: string): Promise<TryGrant>;
+  /** The try was right: its audit entries are removed and its counters given back (the caller records the success). */
+  release(reservation: TryReservation): Promise<void>;
+}
+
 export type NewAccount = Pick<Account, 'communeId' | 'email' | 'civility' | 'firstName' | 'lastName' | 'phone' | 'address'>;
 
 export interface AccountRepository {
@@ -320,6 +352,7 @@ export interface Repositories {
   invoices: InvoiceRepository;
   conversationRefs: ConversationRefRepository;
   audit: AuditRepository;
+  tries: TryRepository;
   reminders: ReminderRepository;
   retention: RetentionRepository;
   health: HealthProbe;

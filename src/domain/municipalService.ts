@@ -87,7 +87,7 @@ export class MunicipalService {
     });
     this.requests = new RequestService({ requests: repos.requests, communes: repos.communes, conversationRefs: repos.conversationRefs, audit: repos.audit, mailer, clock });
     this.documents = new DocumentService(repos.documents, files, () => clock.now());
-    this.passwords = new PasswordAccess({ accounts: repos.accounts, links: repos.linkTokens, communes: repos.communes, audit: repos.audit, mailer, clock, secretKey, passwordCost: deps.passwordCost });
+    this.passwords = new PasswordAccess({ accounts: repos.accounts, links: repos.linkTokens, communes: repos.communes, audit: repos.audit, tries: repos.tries, mailer, clock, secretKey, passwordCost: deps.passwordCost });
     this.reminders = new ReminderService({
       reminders: repos.reminders,
       households: repos.households,

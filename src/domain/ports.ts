@@ -243,6 +243,7 @@ export interface LinkTokenRepository {
   findByHash(tokenHash: string): Promise<LinkToken | undefined>;
   /** Links of this purpose made for the account since then (a mailbox is not flooded). */
   countSince(accountId: number, purpose: LinkPurpose, since: string): Promise<number>;
+  /** Counts a try that was refused unchecked (the account was locked); checked tries are counted by TryRepository. */
   recordTry(id: number): Promise<void>;
   /** Marks the link used; false when it already was (two submits at once: one wins). */
   use(id: number, at: string): Promise<boolean>;
@@ -250,7 +251,6 @@ export interface LinkTokenRepository {
   useWithCode(id: number, accountId: number, codeHash: string, codeExpiresAt: string, at: string): Promise<boolean>;
   /** The newest sign-in link of this channel user holding a code (used or not): only the newest counts. */
   latestCode(channelUser: string): Promise<LinkToken | undefined>;
-  recordWrongCode(id: number): Promise<void>;
   useCode(id: number, at: string): Promise<boolean>;
 }
 

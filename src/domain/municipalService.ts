@@ -106,7 +106,7 @@ export class MunicipalService {
       },
     });
     this.retention = new RetentionService({ retention: repos.retention, files, clock, periods: deps.retention });
-    this.accounts = new AccountService({ accounts: repos.accounts, familyKeys: repos.familyKeys, households: repos.households, audit: repos.audit, mailer, clock, secretKey });
+    this.accounts = new AccountService({ accounts: repos.accounts, familyKeys: repos.familyKeys, households: repos.households, audit: repos.audit, tries: repos.tries, mailer, clock, secretKey });
   }
 
   /** Remembers the conversation a signed-in resident uses, to tell them later (a payment confirmed). */

@@ -191,7 +191,6 @@ export interface AccountRepository {
   addCode(code: Omit<OneTimeCode, 'id' | 'attempts' | 'usedAt'>): Promise<void>;
   latestCode(accountId: number, purpose: CodePurpose): Promise<OneTimeCode | undefined>;
   countCodesSince(accountId: number, purpose: CodePurpose, since: string): Promise<number>;
-  recordWrongCode(codeId: number): Promise<void>;
   /** Marks the code used; false when it already was (two answers at once: only one wins). */
   useCode(codeId: number, at: string): Promise<boolean>;
   /** Opens a session for a channel user, ending the ones it had. */

@@ -18,7 +18,7 @@ const onPostgres = [
   '<rootDir>/test/faults/{doubleSubmit,fuzz,process}.test.ts',
   '<rootDir>/test/bot/sqlStorage.test.ts',
   '<rootDir>/test/jobs/{runner,retention,reminders,reminderChannels}.test.ts',
-  '<rootDir>/test/domain/{reservations,requestDecisions,requests,invoicing,accounts,accountData,bookingConcurrency}.test.ts',
+  '<rootDir>/test/domain/{reservations,requestDecisions,requests,invoicing,accounts,accountData,bookingConcurrency,tryLimits}.test.ts',
   '<rootDir>/test/admin/reservations.test.ts',
 ];
 

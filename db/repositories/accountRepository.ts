@@ -1,5 +1,5 @@
 /** Accounts, their one-time codes and their sessions, on either store (db/store.ts). */
-import { and, asc, count, desc, eq, gte, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, isNull } from 'drizzle-orm';
 import type { AccountRepository as Port, NewAccount } from '../../src/domain/ports';
 import type { Account, CodePurpose, OneTimeCode, Session } from '../../src/domain/types';
 import type { Db } from '../client';
@@ -124,11 +124,6 @@ export class AccountRepository implements Port {
       .from(oneTimeCodes)
       .where(and(eq(oneTimeCodes.accountId, accountId), eq(oneTimeCodes.purpose, purpose), gte(oneTimeCodes.createdAt, since)));
     return row?.n ?? 0;
-  }
-
-  async recordWrongCode(codeId: number): Promise<void> {
-    const { oneTimeCodes } = this.store.tables;
-    await this.store.db.update(oneTimeCodes).set({ attempts: sql`${oneTimeCodes.attempts} + 1` }).where(eq(oneTimeCodes.id, codeId));
   }
 
   async useCode(codeId: number, at: string): Promise<boolean> {

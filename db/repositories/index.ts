@@ -17,6 +17,7 @@ import { ReminderRepository } from './reminderRepository';
 import { RequestRepository } from './requestRepository';
 import { ReservationRepository } from './reservationRepository';
 import { RetentionRepository } from './retentionRepository';
+import { TryRepository } from './tryRepository';
 
 export { StateRepository } from './stateRepository';
 
@@ -35,6 +36,7 @@ export function createRepositories(store: Store): Repositories {
     invoices: new InvoiceRepository(store),
     conversationRefs: new ConversationRefRepository(store),
     audit: new AuditRepository(store),
+    tries: new TryRepository(store),
     reminders: new ReminderRepository(store),
     retention: new RetentionRepository(store),
     accountData: new AccountDataRepository(store),

@@ -92,11 +92,6 @@ export class LinkTokenRepository implements Port {
     return row ? toLink(row) : undefined;
   }
 
-  async recordWrongCode(id: number): Promise<void> {
-    const { linkTokens } = this.store.tables;
-    await this.store.db.update(linkTokens).set({ codeAttempts: sql`${linkTokens.codeAttempts} + 1` }).where(eq(linkTokens.id, id));
-  }
-
   async useCode(id: number, at: string): Promise<boolean> {
     const { linkTokens } = this.store.tables;
     return changed(await this.store.db.update(linkTokens).set({ codeUsedAt: at }).where(and(eq(linkTokens.id, id), isNull(linkTokens.codeUsedAt)))) === 1;

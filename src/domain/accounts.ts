@@ -2,13 +2,13 @@
  * Accounts without a password in the chat: sign-in by a 6-digit code sent to the account's
  * e-mail, sessions per channel user (30 minutes idle), and the family key that links the account
  * to its household. Codes and keys are stored as keyed hashes and compared in constant time;
- * wrong tries are counted in the store. An unknown e-mail is answered like a known one.
+ * wrong tries are counted in the store, each before it is checked. An unknown e-mail is answered like a known one.
  */
 import { randomInt, timingSafeEqual } from 'node:crypto';
 import { buildAccountExport, type AccountExport } from './accountData';
 import type { Clock } from './clock';
 import { keyedHash, keySelector, normalizeFamilyKey } from './familyKey';
-import type { AccountDataRepository, AuditRepository, AccountRepository, FamilyKeyRepository, HouseholdRepository, NewAccount } from './ports';
+import type { AccountDataRepository, AuditRepository, AccountRepository, FamilyKeyRepository, HouseholdRepository, NewAccount, TryLimit, TryRepository } from './ports';
 import type { Account, CodePurpose, Commune, Household } from './types';
 import type { Mailer } from './mail';
 
@@ -28,6 +28,8 @@ export interface AccountDeps {
   familyKeys: FamilyKeyRepository;
   households: HouseholdRepository;
   audit: AuditRepository;
+  /** Counts each try before its code or key is checked (limits that hold when tries come at once). */
+  tries: TryRepository;
   mailer: Mailer;
   clock: Clock;
   secretKey: string;
@@ -108,14 +110,17 @@ export class AccountService {
     if (!code || code.usedAt) return { ok: false, reason: 'noCode' };
     if (code.attempts >= CODE_MAX_TRIES) return { ok: false, reason: 'tooManyTries' };
     if (code.expiresAt <= now) return { ok: false, reason: 'expired' };
+    // Counted before the comparison: tries sent at once cannot all be compared.
+    const granted = await this.deps.tries.reserve([{ kind: 'emailCode', id: code.id, max: CODE_MAX_TRIES }], now);
+    if (!granted.ok) return { ok: false, reason: 'tooManyTries' };
     const digits = typed.replace(/\D/g, '');
     const expected = Buffer.from(code.codeHash, 'hex');
     const given = Buffer.from(this.hash(`${code.purpose}:${account.id}:${bound}${digits}`), 'hex');
     if (digits.length !== 6 || !timingSafeEqual(expected, given)) {
-      await this.deps.accounts.recordWrongCode(code.id);
-      const triesLeft = CODE_MAX_TRIES - code.attempts - 1;
+      const triesLeft = CODE_MAX_TRIES - (granted.used[0] ?? CODE_MAX_TRIES);
       return triesLeft > 0 ? { ok: false, reason: 'wrong', triesLeft } : { ok: false, reason: 'tooManyTries' };
     }
+    await this.deps.tries.release(granted.reservation);
     if (!(await this.deps.accounts.useCode(code.id, now))) return { ok: false, reason: 'noCode' };
     return 'ok';
   }
@@ -221,33 +226,35 @@ export class AccountService {
    * wrong keys per account per hour, and per household per hour when the key's selector names
    * one (so that many accounts cannot share the guessing of one family's key); every try is in
    * the audit log. A locked household refuses even its right key until the hour has passed.
+   * A try is counted, against both, before the key is looked up: tries sent at once stay within the limits.
    */
   async enterFamilyKey(account: Account, typed: string): Promise<KeyCheck> {
     const now = this.now();
     const at = now.toISOString();
     const subject = `account:${account.id}`;
     const hourAgo = new Date(now.getTime() - 60 * MINUTE).toISOString();
-    const failures = await this.deps.audit.count('familyKey.failed', subject, hourAgo);
-    if (failures >= KEY_TRIES_PER_HOUR) return { ok: false, reason: 'locked' };
+    // A locked account is told so whatever it types (the reservation below is what holds the limit).
+    if ((await this.deps.audit.count('familyKey.failed', subject, hourAgo)) >= KEY_TRIES_PER_HOUR) return { ok: false, reason: 'locked' };
     const key = normalizeFamilyKey(typed);
     if (!key) return { ok: false, reason: 'malformed' };
     const selector = keySelector(key);
     const namedId = selector ? await this.deps.familyKeys.findBySelector(selector) : undefined;
     const named = namedId === undefined ? undefined : await this.deps.households.get(namedId);
     const target = named && named.communeId === account.communeId ? `household:${named.id}` : undefined;
-    const householdFailures = target ? await this.deps.audit.count('familyKey.failed', target, hourAgo) : 0;
-    if (householdFailures >= KEY_TRIES_PER_HOUR) {
-      await this.deps.audit.append({ actor: subject, action: 'familyKey.refusedLocked', communeId: account.communeId, subject: target }, at);
+    const failed = (about: string): TryLimit => ({ kind: 'audit', entry: { actor: subject, action: 'familyKey.failed', communeId: account.communeId, subject: about }, since: hourAgo, max: KEY_TRIES_PER_HOUR });
+    const granted = await this.deps.tries.reserve(target ? [failed(subject), failed(target)] : [failed(subject)], at);
+    if (!granted.ok) {
+      if (granted.refused === 1) await this.deps.audit.append({ actor: subject, action: 'familyKey.refusedLocked', communeId: account.communeId, subject: target }, at);
       return { ok: false, reason: 'locked' };
     }
     const householdId = await this.deps.familyKeys.findActiveHousehold(this.hash(key));
     const household = householdId === undefined ? undefined : await this.deps.households.get(householdId);
     if (!household || household.communeId !== account.communeId) {
-      await this.deps.audit.append({ actor: subject, action: 'familyKey.failed', communeId: account.communeId, subject }, at);
-      if (target) await this.deps.audit.append({ actor: subject, action: 'familyKey.failed', communeId: account.communeId, subject: target }, at);
-      const triesLeft = Math.min(KEY_TRIES_PER_HOUR - failures, KEY_TRIES_PER_HOUR - householdFailures) - 1;
+      // The failures are in the audit log already (the reserved try).
+      const triesLeft = KEY_TRIES_PER_HOUR - Math.max(...granted.used);
       return triesLeft > 0 ? { ok: false, reason: 'wrong', triesLeft } : { ok: false, reason: 'locked' };
     }
+    await this.deps.tries.release(granted.reservation);
     await this.deps.accounts.linkHousehold(account.id, household.id);
     await this.deps.audit.append({ actor: subject, action: 'familyKey.accepted', communeId: account.communeId, subject, details: { household: household.id } }, at);
     return { ok: true, household };

@@ -87,7 +87,7 @@ export class MunicipalService {
     });
     this.requests = new RequestService({ requests: repos.requests, communes: repos.communes, conversationRefs: repos.conversationRefs, audit: repos.audit, mailer, clock });
     this.documents = new DocumentService(repos.documents, files, () => clock.now());
-    this.passwords = new PasswordAccess({ accounts: repos.accounts, links: repos.linkTokens, communes: repos.communes, audit: repos.audit, mailer, clock, secretKey, passwordCost: deps.passwordCost });
+    this.passwords = new PasswordAccess({ accounts: repos.accounts, links: repos.linkTokens, communes: repos.communes, audit: repos.audit, tries: repos.tries, mailer, clock, secretKey, passwordCost: deps.passwordCost });
     this.reminders = new ReminderService({
       reminders: repos.reminders,
       households: repos.households,
@@ -106,7 +106,7 @@ export class MunicipalService {
       },
     });
     this.retention = new RetentionService({ retention: repos.retention, files, clock, periods: deps.retention });
-    this.accounts = new AccountService({ accounts: repos.accounts, accountData: repos.accountData, familyKeys: repos.familyKeys, households: repos.households, audit: repos.audit, mailer, clock, secretKey });
+    this.accounts = new AccountService({ accounts: repos.accounts, accountData: repos.accountData, familyKeys: repos.familyKeys, households: repos.households, audit: repos.audit, tries: repos.tries, mailer, clock, secretKey });
   }
 
   /** Remembers the conversation a signed-in resident uses, to tell them later (a payment confirmed). */

@@ -7,7 +7,8 @@
  *   conversation's user. With the right e-mail and password, the page shows a 6-digit code that
  *   the resident types in the conversation: the conversation is signed in only then, so a link
  *   that leaked cannot sign someone else's conversation in.
- * Wrong passwords are counted per account in the audit log (5 per 15 minutes) and per link.
+ * Wrong passwords are counted per account in the audit log (5 per 15 minutes) and per link; each
+ * try is counted before its password is checked, so that tries sent at once stay within the limits.
  */
 import { randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import type { CodeCheck } from './accounts';
@@ -16,7 +17,7 @@ import { normalizeEmail, CODE_MAX_TRIES } from './accounts';
 import type { Clock } from './clock';
 import { keyedHash } from './familyKey';
 import { DEFAULT_PASSWORD_COST, hashPassword, passwordProblems, verifyPassword, type PasswordProblem } from './passwords';
-import type { AccountRepository, AuditRepository, CommuneRepository, LinkTokenRepository } from './ports';
+import type { AccountRepository, AuditRepository, CommuneRepository, LinkTokenRepository, TryLimit, TryRepository } from './ports';
 import type { Account, Commune, LinkToken } from './types';
 
 export const LINK_MINUTES = 15;
@@ -36,6 +37,8 @@ export interface PasswordAccessDeps {
   links: LinkTokenRepository;
   communes: CommuneRepository;
   audit: AuditRepository;
+  /** Counts each try before its password is checked (limits that hold when tries come at once). */
+  tries: TryRepository;
   mailer: Mailer;
   clock: Clock;
   secretKey: string;
@@ -162,21 +165,27 @@ export class PasswordAccess {
     if (link.tries >= LINK_TRIES) return { ok: false, reason: 'used' };
     const account = await this.deps.accounts.findByEmail(commune.id, normalizeEmail(email));
     const stored = account ? await this.deps.accounts.passwordHash(account.id) : null;
+    // The try is counted (as a wrong password) before scrypt runs: tries sent at once cannot all be checked.
+    const limits: TryLimit[] = [{ kind: 'linkPassword', id: link.id, max: LINK_TRIES }];
     if (account) {
+      const subject = `account:${account.id}`;
       const since = new Date(now.getTime() - PASSWORD_WINDOW_MINUTES * MINUTE).toISOString();
-      if ((await this.deps.audit.count('password.failed', `account:${account.id}`, since)) >= PASSWORD_TRIES) {
-        await this.deps.links.recordTry(link.id);
-        return { ok: false, reason: 'locked' };
-      }
+      limits.push({ kind: 'audit', entry: { actor: subject, action: 'password.failed', communeId: commune.id, subject, details: { link: link.id } }, since, max: PASSWORD_TRIES });
+    }
+    const granted = await this.deps.tries.reserve(limits, at);
+    if (!granted.ok && granted.refused === 0) return { ok: false, reason: 'used' };
+    if (!granted.ok) {
+      await this.deps.links.recordTry(link.id);
+      return { ok: false, reason: 'locked' };
     }
     this.dummyHash ??= hashPassword(randomBytes(16).toString('hex'), this.cost);
     const right = await verifyPassword(password.slice(0, 200), stored ?? (await this.dummyHash));
     if (!account || !stored || !right) {
-      await this.deps.links.recordTry(link.id);
-      const subject = account ? `account:${account.id}` : undefined;
-      await this.deps.audit.append({ actor: subject ?? 'anonymous', action: 'password.failed', communeId: commune.id, subject, details: { link: link.id } }, at);
+      // An account's failure is already in the audit log (the reserved try); an unknown e-mail's is written now.
+      if (!account) await this.deps.audit.append({ actor: 'anonymous', action: 'password.failed', communeId: commune.id, details: { link: link.id } }, at);
       return { ok: false, reason: 'wrong' };
     }
+    await this.deps.tries.release(granted.reservation);
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
     const codeHash = this.hash(`web_sign_in:${link.id}:${link.channelUser ?? ''}:${code}`);
     const expires = new Date(now.getTime() + WEB_CODE_MINUTES * MINUTE).toISOString();
@@ -198,14 +207,16 @@ export class PasswordAccess {
     if (!link || link.codeUsedAt || link.accountId === null || link.communeId !== commune.id) return { ok: false, reason: 'noCode' };
     if (link.codeAttempts >= CODE_MAX_TRIES) return { ok: false, reason: 'tooManyTries' };
     if ((link.codeExpiresAt ?? '') <= now) return { ok: false, reason: 'expired' };
+    const granted = await this.deps.tries.reserve([{ kind: 'linkCode', id: link.id, max: CODE_MAX_TRIES }], now);
+    if (!granted.ok) return { ok: false, reason: 'tooManyTries' };
     const digits = typed.replace(/\D/g, '');
     const expected = Buffer.from(link.codeHash ?? '', 'hex');
     const given = Buffer.from(this.hash(`web_sign_in:${link.id}:${channelUser}:${digits}`), 'hex');
     if (digits.length !== 6 || expected.length !== given.length || !timingSafeEqual(expected, given)) {
-      await this.deps.links.recordWrongCode(link.id);
-      const triesLeft = CODE_MAX_TRIES - link.codeAttempts - 1;
+      const triesLeft = CODE_MAX_TRIES - (granted.used[0] ?? CODE_MAX_TRIES);
       return triesLeft > 0 ? { ok: false, reason: 'wrong', triesLeft } : { ok: false, reason: 'tooManyTries' };
     }
+    await this.deps.tries.release(granted.reservation);
     if (!(await this.deps.links.useCode(link.id, now))) return { ok: false, reason: 'noCode' };
     const account = await this.deps.accounts.get(link.accountId);
     if (!account) return { ok: false, reason: 'noCode' };

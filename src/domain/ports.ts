@@ -143,6 +143,38 @@ export interface AuditRepository {
   count(action: string, subject: string, since: string): Promise<number>;
 }
 
+/**
+ * One limit a try counts against. `audit`: the entries of this action about this subject since
+ * then (reserving the try appends the entry, a failure until the try is shown right); the others:
+ * a counter of wrong tries on a row (a sign-in link's passwords, its code, an e-mailed code).
+ */
+export type TryLimit =
+  | { kind: 'audit'; entry: AuditEntry & { subject: string }; since: string; max: number }
+  | { kind: 'linkPassword' | 'linkCode' | 'emailCode'; id: number; max: number };
+
+/** What a granted try holds: released when the try proves right. */
+export interface TryReservation {
+  auditIds: number[];
+  counters: Array<{ kind: 'linkPassword' | 'linkCode' | 'emailCode'; id: number }>;
+}
+
+export type TryGrant =
+  /** `used`: each limit's count with this try, in the order asked. */
+  | { ok: true; reservation: TryReservation; used: number[] }
+  /** `refused`: the index of the first limit reached (or of a counter whose row is gone); nothing was counted. */
+  | { ok: false; refused: number };
+
+/**
+ * Attempt limits that hold when tries arrive at once: a try is counted before the secret is
+ * checked, in the same write transaction that reads the counts.
+ */
+export interface TryRepository {
+  /** In one write transaction: when every limit is under its max, counts the try against all of them; otherwise against none. */
+  reserve(limits: TryLimit[], at: string): Promise<TryGrant>;
+  /** The try was right: its audit entries are removed and its counters given back (the caller records the success). */
+  release(reservation: TryReservation): Promise<void>;
+}
+
 export type NewAccount = Pick<Account, 'communeId' | 'email' | 'civility' | 'firstName' | 'lastName' | 'phone' | 'address'>;
 
 export interface AccountRepository {
@@ -160,7 +192,6 @@ export interface AccountRepository {
   addCode(code: Omit<OneTimeCode, 'id' | 'attempts' | 'usedAt'>): Promise<void>;
   latestCode(accountId: number, purpose: CodePurpose): Promise<OneTimeCode | undefined>;
   countCodesSince(accountId: number, purpose: CodePurpose, since: string): Promise<number>;
-  recordWrongCode(codeId: number): Promise<void>;
   /** Marks the code used; false when it already was (two answers at once: only one wins). */
   useCode(codeId: number, at: string): Promise<boolean>;
   /** Opens a session for a channel user, ending the ones it had. */
@@ -212,6 +243,7 @@ export interface LinkTokenRepository {
   findByHash(tokenHash: string): Promise<LinkToken | undefined>;
   /** Links of this purpose made for the account since then (a mailbox is not flooded). */
   countSince(accountId: number, purpose: LinkPurpose, since: string): Promise<number>;
+  /** Counts a try that was refused unchecked (the account was locked); checked tries are counted by TryRepository. */
   recordTry(id: number): Promise<void>;
   /** Marks the link used; false when it already was (two submits at once: one wins). */
   use(id: number, at: string): Promise<boolean>;
@@ -219,7 +251,6 @@ export interface LinkTokenRepository {
   useWithCode(id: number, accountId: number, codeHash: string, codeExpiresAt: string, at: string): Promise<boolean>;
   /** The newest sign-in link of this channel user holding a code (used or not): only the newest counts. */
   latestCode(channelUser: string): Promise<LinkToken | undefined>;
-  recordWrongCode(id: number): Promise<void>;
   useCode(id: number, at: string): Promise<boolean>;
 }
 
@@ -327,6 +358,7 @@ export interface Repositories {
   invoices: InvoiceRepository;
   conversationRefs: ConversationRefRepository;
   audit: AuditRepository;
+  tries: TryRepository;
   reminders: ReminderRepository;
   retention: RetentionRepository;
   accountData: AccountDataRepository;

@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { compile as compileTrust } from 'proxy-addr';
 import { z } from 'zod';
 
 /** The project's root folder (the one holding package.json), from src/ or from dist/src/. */
@@ -65,8 +66,25 @@ const EnvSchema = z.object({
   DIRECT_LINE_SECRET: optionalString,
   CHAT_TOKENS_PER_MINUTE: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(10_000).default(10)),
   DIRECT_LINE_DOMAIN: z.preprocess(emptyToUndefined, z.string().url('the Direct Line base URL, e.g. https://europe.directline.botframework.com/v3/directline').default('https://directline.botframework.com/v3/directline')),
+  TRUST_PROXY: z.preprocess(emptyToUndefined, z.string().refine(validTrust, 'the number of proxies in front of the bot (e.g. 1), or their addresses or subnets separated by commas (e.g. 10.0.0.1, 10.0.1.0/24, loopback)').optional()),
   PASSWORD_COST: z.preprocess(emptyToUndefined, z.coerce.number().int().min(14, 'at least 14').max(20, 'at most 20').default(17)),
 });
+
+/** TRUST_PROXY as the client-address reader takes it: a number of hops, or addresses, subnets and proxy-addr's names. */
+function trustOf(value: string): number | string[] {
+  return /^\d+$/.test(value.trim()) ? Number(value.trim()) : value.split(/[\s,]+/).filter(Boolean);
+}
+
+function validTrust(value: string): boolean {
+  const trust = trustOf(value);
+  if (typeof trust === 'number') return trust <= 10;
+  try {
+    compileTrust(trust);
+    return trust.length > 0;
+  } catch {
+    return false;
+  }
+}
 
 export interface Config {
   port: number;
@@ -126,6 +144,11 @@ export interface Config {
     tokensPerMinute: number;
     azure?: { secret: string; domain: string };
   };
+  /**
+   * The proxies in front of the bot (TRUST_PROXY): how many, or their addresses. The client's address
+   * is then read from X-Forwarded-For through them; absent, it is the connection's own address.
+   */
+  trustProxy?: number | readonly string[];
   /** log2 of scrypt's N for passwords: 17 (OWASP), about 1 s a hash here. */
   passwordCost: number;
   bot: {
@@ -195,6 +218,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, rootDir = findR
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     retention: Object.freeze({ transcriptDays: e.RETENTION_TRANSCRIPT_DAYS, securityDays: e.RETENTION_SECURITY_DAYS, profileDays: e.RETENTION_PROFILE_DAYS }),
     passwordCost: e.PASSWORD_COST,
+    trustProxy: e.TRUST_PROXY === undefined ? undefined : trustOf(e.TRUST_PROXY),
     webchat: Object.freeze({
       bundleFile: path.join(rootDir, 'node_modules', '.cache', 'webchat', 'webchat-4.18.1.js'),
       embedOrigins: Object.freeze(e.CHAT_EMBED_ORIGINS?.split(/[\s,]+/).map((o) => o.replace(/\/+$/, '')) ?? []),

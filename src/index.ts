@@ -26,6 +26,7 @@ import { AzureTokens } from './directline/azureTokens';
 import { DirectLine } from './directline/directLine';
 import { DIRECT_LINE_SERVICE_URL, DirectLineAdapter } from './directline/directLineAdapter';
 import { RateLimiter } from './web/rateLimit';
+import { clientAddressReader } from './web/clientAddress';
 import { pickLocale } from './i18n';
 
 export { buildCore, openCore, type Core };
@@ -137,6 +138,7 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
   const chatTokens = {
     issue: (previous: string | undefined, commune: string | null, locale: string) => (ownDirectLine ? ownDirectLine.grant(previous, commune, locale) : azureTokens!.grant(previous)),
     communeExists: async (id: string) => !!(await core.service.findCommune(id)),
+    clientAddress: clientAddressReader(config.trustProxy),
     limiter: new RateLimiter(config.webchat.tokensPerMinute, 60_000),
     logger: core.logger,
   };

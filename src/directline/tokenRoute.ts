@@ -4,6 +4,7 @@
  * Line or from Azure's (DIRECT_LINE_SECRET). Limited per client address; never cached.
  */
 import type restify from 'restify';
+import type { ClientAddress } from '../web/clientAddress';
 import type { Logger } from '../logger';
 import type { RateLimiter } from '../web/rateLimit';
 import { AzureUnavailable, type AzureGrant } from './azureTokens';
@@ -13,16 +14,16 @@ export interface TokenRouteDeps {
   /** A grant: `previous` is the page's last token, `commune` a configured commune id or null. */
   issue(previous: string | undefined, commune: string | null, locale: string): Promise<AzureGrant>;
   communeExists(id: string): Promise<boolean>;
+  /** The client's address, through the trusted proxies (TRUST_PROXY). */
+  clientAddress: ClientAddress;
   /** New tokens per client address. */
   limiter: RateLimiter;
   logger: Logger;
 }
 
-const clientAddress = (req: restify.Request): string => req.socket.remoteAddress ?? 'unknown';
-
 export function registerTokenRoute(server: restify.Server, deps: TokenRouteDeps): void {
   server.post('/api/webchat/token', async (req: restify.Request, res: restify.Response) => {
-    const taken = deps.limiter.take(clientAddress(req));
+    const taken = deps.limiter.take(deps.clientAddress(req));
     if (!taken.ok) return fail(res, 429, 'TooManyRequests', 'Too many chat sessions from this address. Wait a moment.', { 'Retry-After': String(taken.retryAfterSeconds) });
     try {
       const body = (req.body ?? {}) as { commune?: unknown; locale?: unknown };

@@ -64,10 +64,15 @@ export class ConversationNotifier implements Notifier, DecisionTeller, ReminderT
     try {
       const reference = target.reference as Partial<ConversationReference>;
       const adapter = reference.serviceUrl === DIRECT_LINE_SERVICE_URL ? this.webChat : this.adapter;
+      // The adapter's error handler takes what the turn throws (a channel that refuses or does not
+      // answer) and does not rethrow it: delivered only once the channel took the message.
+      let delivered = false;
       await adapter.continueConversationAsync(this.appId, reference, async (ctx) => {
         await ctx.sendActivity({ type: 'message', text, speak: text });
+        delivered = true;
       });
-      return true;
+      if (!delivered) this.logger.warn('notify.failed', { channel: target.channelId, error: 'not delivered' });
+      return delivered;
     } catch (e) {
       this.logger.warn('notify.failed', { channel: target.channelId, error: e instanceof Error ? e.message : String(e) });
       return false;

@@ -7,7 +7,7 @@
 import http from 'node:http';
 import { sql } from 'drizzle-orm';
 import type { AddressInfo } from 'node:net';
-import { ConversationNotifier } from '../../src/bot/notifier';
+import { ConversationNotifier, conversationNotifier } from '../../src/bot/notifier';
 import type { StoredConversationRef } from '../../src/domain/ports';
 import type { ReminderTeller } from '../../src/domain/reminders';
 import type { ConversationTarget, DecisionTeller } from '../../src/domain/requestService';
@@ -240,4 +240,19 @@ describe('SMS sent by the bot (Twilio Messages API stand-in)', () => {
     expect(loadConfig({ ...base, TWILIO_ACCOUNT_SID: SID, TWILIO_FROM: '+33700000000' }, process.cwd()).smsOut).toEqual({ accountSid: SID, authToken: 'tok', from: '+33700000000', apiUrl: 'https://api.twilio.com' });
     expect(() => loadConfig({ ...base, TWILIO_ACCOUNT_SID: 'nope', TWILIO_FROM: '+33700000000' }, process.cwd())).toThrow(/TWILIO_ACCOUNT_SID/);
   });
+});
+
+describe('a chat that does not take the reminder', () => {
+  it('is recorded as what happened: the reminder goes by e-mail, not « sent in the chat »', async () => {
+    f = await durandFixture('2026-11-18T09:00:00Z');
+    // The resident's last conversation is on a channel whose connector refuses connections.
+    const reference = { channelId: 'msteams', serviceUrl: 'http://127.0.0.1:1/', conversation: { id: 'conv-closed' }, user: { id: 'u1' }, bot: { id: 'bot' } };
+    await f.core.service.rememberConversation(f.account, { channelId: 'msteams', userId: 'u1', conversationId: 'conv-closed', reference });
+    await f.core.service.invoices.createOneOff('carrieres-sous-poissy', 'CSP-F-000101', 'Séjour', 7380, '2026-11-20', 'agent');
+    await f.core.service.reminders.plan();
+    // The Bot Framework connector retries a refused connection for about ten seconds before it gives up.
+    expect((await deliver(conversationNotifier(f.core))).sent).toEqual({ chat: 0, sms: 0, email: 1 });
+    expect((await f.rows())[0]).toMatchObject({ status: 'sent', channel: 'email' });
+    expect(outboxMails(f.core.config.outboxDir)).toHaveLength(1);
+  }, 60_000);
 });

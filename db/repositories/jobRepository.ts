@@ -21,6 +21,12 @@ export class JobRepository implements Port {
     await this.store.db.delete(jobLeases).where(and(eq(jobLeases.job, job), eq(jobLeases.holder, holder)));
   }
 
+  async renew(job: string, holder: string, until: string): Promise<boolean> {
+    const { jobLeases } = this.store.tables;
+    const result = await this.store.db.update(jobLeases).set({ expiresAt: until }).where(and(eq(jobLeases.job, job), eq(jobLeases.holder, holder)));
+    return changed(result) === 1;
+  }
+
   async startRun(job: string, holder: string, at: string): Promise<number> {
     const { jobRuns } = this.store.tables;
     const [row] = await this.store.db.insert(jobRuns).values({ job, holder, startedAt: at, status: 'running' }).returning({ id: jobRuns.id });

@@ -221,6 +221,8 @@ export interface JobRepository {
   /** Takes the job's lease until `until` unless another holder has one that has not expired; true when taken. */
   acquire(job: string, holder: string, now: string, until: string): Promise<boolean>;
   release(job: string, holder: string): Promise<void>;
+  /** Extends the holder's lease to `until`; false when the holder no longer has it. */
+  renew(job: string, holder: string, until: string): Promise<boolean>;
   startRun(job: string, holder: string, at: string): Promise<number>;
   finishRun(id: number, status: 'done' | 'failed', at: string, text: string): Promise<void>;
   /** The newest run of each job. */

@@ -3,7 +3,8 @@
  * its schedule, in Europe/Paris time. A failed run is logged and the next one happens as planned.
  * Every run, scheduled or asked for by `npm run admin -- run-job`, goes through runJob: it takes
  * the job's lease in the database first (so two runs, or two bot instances, never do the same
- * job at once), records the run and its outcome, and gives the lease back. A process that dies
+ * job at once), renews the lease while the job runs, records the run and its outcome, and gives
+ * the lease back. A process that dies
  * mid-run leaves its lease to expire after LEASE_MINUTES; the jobs are written so that running
  * them again after a crash does not do anything twice (invoicing skips invoiced months,
  * reconciliation only looks at attempts still pending).
@@ -40,6 +41,8 @@ export function jobDefinitions(config: Readonly<Config>, service: MunicipalServi
 }
 
 export const LEASE_MINUTES = 30;
+/** While a job runs, its lease is renewed this often (a third of its length), so a long run keeps it. */
+export const RENEW_EVERY_MS = (LEASE_MINUTES / 3) * 60_000;
 
 /** Who holds a lease: this host and process. */
 export const THIS_PROCESS = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
@@ -47,15 +50,23 @@ export const THIS_PROCESS = `${os.hostname()}:${process.pid}:${randomUUID().slic
 export type JobOutcome = { status: 'done'; summary: string } | { status: 'busy' } | { status: 'failed'; error: string };
 
 /** Runs a job once under its lease, recording the run. 'busy' when another run holds the lease. */
-export async function runJob(job: JobDefinition, service: MunicipalService, logger: Logger, holder = THIS_PROCESS): Promise<JobOutcome> {
+export async function runJob(job: JobDefinition, service: MunicipalService, logger: Logger, holder = THIS_PROCESS, renewEveryMs = RENEW_EVERY_MS): Promise<JobOutcome> {
   const repo = service.deps.repos.jobs;
   const now = service.clock.now();
-  const until = new Date(now.getTime() + LEASE_MINUTES * 60_000).toISOString();
-  if (!(await repo.acquire(job.name, holder, now.toISOString(), until))) {
+  const leaseEnd = () => new Date(service.clock.now().getTime() + LEASE_MINUTES * 60_000).toISOString();
+  if (!(await repo.acquire(job.name, holder, now.toISOString(), leaseEnd()))) {
     logger.info('job.busy', { job: job.name });
     return { status: 'busy' };
   }
   const runId = await repo.startRun(job.name, holder, now.toISOString());
+  // A run longer than the lease (a big invoicing month) must not let another instance start the same job.
+  const renewal = setInterval(() => {
+    repo.renew(job.name, holder, leaseEnd()).then(
+      (held) => held || logger.warn('job.leaseLost', { job: job.name }),
+      (e: unknown) => logger.warn('job.leaseRenewFailed', { job: job.name, error: e instanceof Error ? e.message : String(e) }),
+    );
+  }, renewEveryMs);
+  renewal.unref();
   try {
     const summary = JSON.stringify((await job.run()) ?? null).slice(0, 2000);
     await repo.finishRun(runId, 'done', service.clock.now().toISOString(), summary);
@@ -67,6 +78,7 @@ export async function runJob(job: JobDefinition, service: MunicipalService, logg
     logger.error('job.failed', { job: job.name, error });
     return { status: 'failed', error };
   } finally {
+    clearInterval(renewal);
     await repo.release(job.name, holder);
   }
 }

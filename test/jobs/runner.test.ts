@@ -159,3 +159,21 @@ describe('npm run admin -- jobs / run-job', () => {
     expect(busy.err).toContain('La tâche reconciliation est déjà en cours');
   });
 });
+
+it('renews the lease while a job runs longer than the lease, so no other instance starts it', async () => {
+  const repo = core.service.deps.repos.jobs;
+  const slow = slowJob('long');
+  const running = runJob(slow.job, core.service, silent, 'instance-a', 20);
+  await new Promise((r) => setTimeout(r, 30));
+  // The run goes on past the lease's first end: renewed from the clock, it is still held.
+  clock.advance(LEASE_MINUTES + 5);
+  await new Promise((r) => setTimeout(r, 80));
+  expect(await repo.acquire('long', 'instance-b', clock.now().toISOString(), new Date(clock.now().getTime() + 60_000).toISOString())).toBe(false);
+  const lease = await oneOf<{ expires_at: string }>(core, sql`select expires_at from job_leases where job = 'long'`);
+  expect(lease!.expires_at > clock.now().toISOString()).toBe(true);
+  slow.release();
+  expect((await running).status).toBe('done');
+  expect(slow.runs()).toBe(1);
+  // Given back at the end.
+  expect(await repo.acquire('long', 'instance-b', clock.now().toISOString(), new Date(clock.now().getTime() + 60_000).toISOString())).toBe(true);
+});

@@ -126,6 +126,8 @@ describe('livret de famille', () => {
     expect(elsewhere).toContain('Cette adresse ne semble pas être à Carrières-sous-Poissy.');
     expect(elsewhere).toContain('Quelle est votre adresse postale à Carrières-sous-Poissy ?');
     await c.say('1 rue de la Demo 78955 Carrières-sous-Poissy');
+    const internal = c.text(await c.say({ text: '', attachments: [{ contentType: 'application/pdf', contentUrl: 'http://127.0.0.1:9/cni.pdf', name: 'cni.pdf' }] }));
+    expect(internal).toContain(c.core.texts.for('fr')('demarche.file.sourceRefused'));
     const exe = c.text(await c.say(attach('cni.pdf', Buffer.from('MZ not a pdf at all'))));
     expect(exe).toContain('Ce fichier n\'est ni un PDF, ni une photo JPEG ou PNG.');
     const recap = c.text(await c.say(attach('cni.jpg', JPEG, 'image/jpeg')));

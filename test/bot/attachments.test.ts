@@ -3,7 +3,8 @@
  * and after a redirect), one deadline for the whole download, the size limit while streaming.
  * The servers here listen on loopback; the downloads' own server is on 127.0.0.2, the one address
  * the test policy exempts from the real check, so 127.0.0.1 and ::1 stay refused like any private
- * address. Nothing outside 127.0.0.0/8 and ::1 is ever contacted.
+ * address. Nothing outside 127.0.0.0/8 and ::1 is ever contacted. (The handlers do not chain on
+ * writeHead: restify, loaded by other test files in the same worker, patches it to return nothing.)
  */
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -93,7 +94,10 @@ describe('attachment downloads', () => {
 
   it('refuses a redirect from an allowed server to 127.0.0.1, which is never contacted', async () => {
     const target = await serve('127.0.0.1', sendPdf);
-    const own = await serve(OWN, (_req, res) => res.writeHead(302, { location: `http://127.0.0.1:${target.port}/scan.pdf` }).end());
+    const own = await serve(OWN, (_req, res) => {
+      res.writeHead(302, { location: `http://127.0.0.1:${target.port}/scan.pdf` });
+      res.end();
+    });
     expect(await downloadAttachment(file(`${own.url}/scan.pdf`), 1000, policy)).toEqual({ ok: false, reason: 'refused' });
     expect(own.connections).toBe(1);
     expect(target.connections).toBe(0);
@@ -102,8 +106,8 @@ describe('attachment downloads', () => {
   it('follows three redirects on allowed hosts, not four', async () => {
     const own = await serve(OWN, (req, res) => {
       const n = Number(/\/hop\/(\d+)/.exec(req.url ?? '')?.[1] ?? 0);
-      if (n > 0) res.writeHead(302, { location: `/hop/${n - 1}` }).end();
-      else res.end(PDF);
+      if (n > 0) res.writeHead(302, { location: `/hop/${n - 1}` });
+      res.end(n > 0 ? undefined : PDF);
     });
     expect((await downloadAttachment(file(`${own.url}/hop/3`), 1000, policy)).ok).toBe(true);
     expect(await downloadAttachment(file(`${own.url}/hop/4`), 1000, policy)).toEqual({ ok: false, reason: 'unreachable' });
@@ -142,7 +146,10 @@ describe('attachment downloads', () => {
   });
 
   it('refuses an over-size body, announced or not, while it streams', async () => {
-    const announced = await serve(OWN, (_req, res) => res.writeHead(200, { 'content-length': '5000' }).end(Buffer.alloc(5000)));
+    const announced = await serve(OWN, (_req, res) => {
+      res.writeHead(200, { 'content-length': '5000' });
+      res.end(Buffer.alloc(5000));
+    });
     expect(await downloadAttachment(file(`${announced.url}/big.pdf`), 1000, policy)).toEqual({ ok: false, reason: 'tooLarge' });
     let sent = 0;
     const endless = await serve(OWN, (_req, res) => {
@@ -160,7 +167,10 @@ describe('attachment downloads', () => {
   });
 
   it('answers unreachable for an error status and none without a file', async () => {
-    const own = await serve(OWN, (_req, res) => res.writeHead(404).end());
+    const own = await serve(OWN, (_req, res) => {
+      res.writeHead(404);
+      res.end();
+    });
     expect(await downloadAttachment(file(`${own.url}/missing.pdf`), 1000, policy)).toEqual({ ok: false, reason: 'unreachable' });
     expect(await downloadAttachment(undefined, 1000, policy)).toEqual({ ok: false, reason: 'none' });
   });

@@ -9,7 +9,10 @@ import { stripControls, stripControlsDeep } from '../domain/text';
 export function cleanIncoming(activity: Partial<Activity>): void {
   if (typeof activity.text === 'string') activity.text = stripControls(activity.text);
   if (activity.value !== undefined) activity.value = stripControlsDeep(activity.value);
-  for (const attachment of activity.attachments ?? []) {
-    if (typeof attachment.name === 'string') attachment.name = stripControls(attachment.name);
+  if (!Array.isArray(activity.attachments)) return;
+  for (const attachment of activity.attachments as unknown[]) {
+    if (attachment && typeof attachment === 'object' && typeof (attachment as { name?: unknown }).name === 'string') {
+      (attachment as { name: string }).name = stripControls((attachment as { name: string }).name);
+    }
   }
 }

@@ -29,12 +29,17 @@ export const stripControls = (text: string): string => text.replace(/\r\n?/g, '\
 /** Whether the text holds a character stripControls would remove (tab and line feed are not). */
 export const hasControls = (text: string): boolean => UNSAFE_ONE.test(text);
 
+/** Nesting kept by stripControlsDeep: deeper parts of a value (no form nests so deep) are dropped. */
+export const MAX_CLEAN_DEPTH = 32;
+
 /** stripControls on every string of a JSON-like value (objects, arrays), keys included; the rest unchanged. */
-export function stripControlsDeep<T>(value: T): T {
+export function stripControlsDeep<T>(value: T, depth = 0): T {
   if (typeof value === 'string') return stripControls(value) as T;
-  if (Array.isArray(value)) return value.map((v: unknown) => stripControlsDeep(v)) as T;
-  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [stripControls(k), stripControlsDeep(v)])) as T;
+  if (value === null || typeof value !== 'object') return value;
+  if (depth >= MAX_CLEAN_DEPTH) return undefined as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => stripControlsDeep(v, depth + 1)) as T;
+  if (Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [stripControls(k), stripControlsDeep(v, depth + 1)])) as T;
   }
   return value;
 }

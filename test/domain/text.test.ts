@@ -18,6 +18,9 @@ describe('control characters', () => {
 
   it('cleans every string of a card value, keys included, and leaves the rest', () => {
     expect(stripControlsDeep({ 'a\u001b': ['x\u009b', 1, null, { y: 'z\u202e' }], ok: true })).toEqual({ a: ['x', 1, null, { y: 'z' }], ok: true });
+    let deep: unknown = 'bottom\u001b';
+    for (let i = 0; i < 100_000; i += 1) deep = [deep];
+    expect(() => stripControlsDeep(deep)).not.toThrow();
   });
 
   it.each(['ana\u001b@example.org', 'ana@exam\u0085ple.org', '\u202eana@example.org', 'ana@example.org\u0000', 'ana@example.org\u2069'])('refuses the e-mail %j', (email) => {

@@ -11,7 +11,7 @@ import { normalize } from '../src/domain/text';
 import type { Account, Child } from '../src/domain/types';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { listDays, weekdayDay } from './calendarCard';
-import { ask, channelUser, currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
+import { ask, channelUser, currentCommune, downloadFailureKey, localeOf, send, translator, type DialogDeps } from './dialogContext';
 import { requireSignIn, type SignInResult } from './signInDialog';
 
 export const ABSENCE_DIALOG = 'absence';
@@ -142,7 +142,7 @@ export class AbsenceDialog extends ComponentDialog {
     const account = await this.deps.service.accounts.signedIn(channelUser(step.context));
     if (!account) return step.endDialog();
     const download = await this.deps.download(attachment, MAX_DOCUMENT_BYTES);
-    if (!download.ok) return step.replaceDialog(CERTIFICATE, { ...options, lead: t(download.reason === 'tooLarge' ? 'documents.tooLarge' : 'documents.unreachable') });
+    if (!download.ok) return step.replaceDialog(CERTIFICATE, { ...options, lead: t(downloadFailureKey('documents', download.reason)) });
     const result = await this.deps.service.documents.add(account, 'certificat_medical', download.name, download.bytes);
     if (!result.ok) return step.replaceDialog(CERTIFICATE, { ...options, lead: t(`documents.refused.${result.reason}`) });
     return this.save(step, options, result.document.id, t('absence.certificateReceived'));

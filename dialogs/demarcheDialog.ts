@@ -18,7 +18,7 @@ import type { Translate } from '../src/i18n';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { check } from './createAccountDialog';
 import { longDay } from './dateWords';
-import { ask, channelUser, currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
+import { ask, channelUser, currentCommune, downloadFailureKey, localeOf, send, translator, type DialogDeps } from './dialogContext';
 import { contactLines } from './infoAnswers';
 
 export const DEMARCHE_DIALOG = 'demarche';
@@ -246,7 +246,7 @@ export class DemarcheDialog extends ComponentDialog {
       return again('demarche.file.missing');
     }
     const download = await this.deps.download(attachment, MAX_DOCUMENT_BYTES);
-    if (!download.ok) return again(download.reason === 'tooLarge' ? 'demarche.file.tooLarge' : 'demarche.file.unreachable');
+    if (!download.ok) return again(downloadFailureKey('demarche.file', download.reason));
     const kept = await this.deps.service.documents.keepForRequest(download.name, download.bytes);
     if (!kept.ok) return again(`demarche.file.${kept.reason}`);
     options.papers[field.id] = kept.paper;

@@ -35,6 +35,12 @@ export interface DialogDeps {
   publicUrl(): string;
 }
 
+/** The message for a file that could not be downloaded, under `documents.` or `demarche.file.`: one per reason. */
+export function downloadFailureKey(prefix: 'documents' | 'demarche.file', reason: Extract<Download, { ok: false }>['reason']): string {
+  const key: Record<typeof reason, string> = { tooLarge: 'tooLarge', refused: 'sourceRefused', unreachable: 'unreachable', none: 'unreachable' };
+  return `${prefix}.${key[reason]}`;
+}
+
 export const LOCALE_KEY = Symbol('locale');
 export const PLAIN_KEY = Symbol('plainLanguage');
 

@@ -8,7 +8,7 @@ import type { Attachment } from 'botbuilder';
 import { DOCUMENT_KINDS, MAX_DOCUMENT_BYTES, type DocumentKind } from '../src/domain/documents';
 import { normalize } from '../src/domain/text';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
-import { ask, channelUser, currentCommune, type DialogDeps, localeOf, send, toActivity, translator } from './dialogContext';
+import { ask, channelUser, currentCommune, type DialogDeps, downloadFailureKey, localeOf, send, toActivity, translator } from './dialogContext';
 import { contactLines } from './infoAnswers';
 import { requireSignIn, type SignInResult } from './signInDialog';
 import { parisDateTime } from './dateWords';
@@ -90,7 +90,7 @@ export class DocumentsDialog extends ComponentDialog {
     if (!account) return step.endDialog();
     const download = await this.deps.download(attachments[0], MAX_DOCUMENT_BYTES);
     if (!download.ok) {
-      await send(this.deps, step.context, { text: t(download.reason === 'tooLarge' ? 'documents.tooLarge' : 'documents.unreachable') });
+      await send(this.deps, step.context, { text: t(downloadFailureKey('documents', download.reason)) });
       return step.endDialog();
     }
     const result = await this.deps.service.documents.add(account, kind, download.name, download.bytes);

@@ -18,6 +18,9 @@ export function findRootDir(start = __dirname): string {
   }
 }
 
+/** Where the Bot Framework channels (Teams, Direct Line) and Twilio serve the files residents attach. */
+export const DEFAULT_ATTACHMENT_HOSTS: readonly string[] = ['*.botframework.com', 'smba.trafficmanager.net', '*.sharepoint.com', 'api.twilio.com'];
+
 const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
 
@@ -67,6 +70,10 @@ const EnvSchema = z.object({
   CHAT_TOKENS_PER_MINUTE: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(10_000).default(10)),
   DIRECT_LINE_DOMAIN: z.preprocess(emptyToUndefined, z.string().url('the Direct Line base URL, e.g. https://europe.directline.botframework.com/v3/directline').default('https://directline.botframework.com/v3/directline')),
   TRUST_PROXY: z.preprocess(emptyToUndefined, z.string().refine(validTrust, 'the number of proxies in front of the bot (e.g. 1), or their addresses or subnets separated by commas (e.g. 10.0.0.1, 10.0.1.0/24, loopback)').optional()),
+  ATTACHMENT_HOSTS: z.preprocess(
+    (v) => emptyToUndefined(typeof v === 'string' ? v.trim() : v),
+    z.string().regex(/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+([\s,]+(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+)*$/i, 'host names (or *.domain for its subdomains) separated by spaces or commas, e.g. *.botframework.com smba.trafficmanager.net').optional(),
+  ),
   PASSWORD_COST: z.preprocess(emptyToUndefined, z.coerce.number().int().min(14, 'at least 14').max(20, 'at most 20').default(17)),
 });
 
@@ -149,6 +156,8 @@ export interface Config {
    * is then read from X-Forwarded-For through them; absent, it is the connection's own address.
    */
   trustProxy?: number | readonly string[];
+  /** Files residents attach are downloaded over https from these hosts only (`*.domain`: its subdomains), and never from a non-public address. */
+  attachments: { hosts: readonly string[] };
   /** log2 of scrypt's N for passwords: 17 (OWASP), about 1 s a hash here. */
   passwordCost: number;
   bot: {
@@ -219,6 +228,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, rootDir = findR
     retention: Object.freeze({ transcriptDays: e.RETENTION_TRANSCRIPT_DAYS, securityDays: e.RETENTION_SECURITY_DAYS, profileDays: e.RETENTION_PROFILE_DAYS }),
     passwordCost: e.PASSWORD_COST,
     trustProxy: e.TRUST_PROXY === undefined ? undefined : trustOf(e.TRUST_PROXY),
+    attachments: Object.freeze({ hosts: Object.freeze(e.ATTACHMENT_HOSTS?.split(/[\s,]+/).map((h) => h.toLowerCase()) ?? DEFAULT_ATTACHMENT_HOSTS) }),
     webchat: Object.freeze({
       bundleFile: path.join(rootDir, 'node_modules', '.cache', 'webchat', 'webchat-4.18.1.js'),
       embedOrigins: Object.freeze(e.CHAT_EMBED_ORIGINS?.split(/[\s,]+/).map((o) => o.replace(/\/+$/, '')) ?? []),

@@ -8,7 +8,7 @@ import { ConversationState, UserState } from 'botbuilder';
 import { CardRenderer } from '../cards/cardRenderer';
 import type { DialogDeps, Profile } from '../dialogs/dialogContext';
 import { createAdapter } from './bot/adapter';
-import { downloadAttachment } from './bot/attachments';
+import { attachmentDownloader } from './bot/attachments';
 import { CitizenBot } from './bot/citizenBot';
 import { SqlStorage } from './bot/sqlStorage';
 import { ConfigError, loadConfig, type Config } from './config';
@@ -55,7 +55,7 @@ export function buildBot(core: Core, publicUrl: () => string = () => core.config
     profile: userState.createProperty<Profile>('profile'),
     defaultCommune: core.config.defaultCommune,
     understand: (text, children) => understand(text, { today: parisDay(core.service.clock.now()), holidays: core.schoolHolidays, ...(children ? { children } : {}) }),
-    download: (attachment, maxBytes) => downloadAttachment(attachment, maxBytes),
+    download: attachmentDownloader({ hosts: core.config.attachments.hosts }),
     electionDays: core.config.electionDays,
     publicUrl,
   };

@@ -129,6 +129,14 @@ describe('configuration: values in detail', () => {
     expect(() => loadConfig({ DATABASE_URL: 'postgres://db/espace', DATABASE_POOL_SIZE: '0' }, ROOT)).toThrow(/DATABASE_POOL_SIZE/);
   });
 
+  it('downloads attachments from the channels\' hosts by default, or from ATTACHMENT_HOSTS', () => {
+    expect(loadConfig({}, ROOT).attachments.hosts).toEqual(['*.botframework.com', 'smba.trafficmanager.net', '*.sharepoint.com', 'api.twilio.com']);
+    expect(loadConfig({ ATTACHMENT_HOSTS: ' files.ville.fr, *.Botframework.com ' }, ROOT).attachments.hosts).toEqual(['files.ville.fr', '*.botframework.com']);
+    for (const bad of ['*', '*.com', 'https://files.ville.fr', 'files.ville.fr/path', '10.0.0.1:8080']) {
+      expect(() => loadConfig({ ATTACHMENT_HOSTS: bad }, ROOT)).toThrow(/ATTACHMENT_HOSTS/);
+    }
+  });
+
   it('reports every invalid key at once', () => {
     expect(() => loadConfig({ PORT: 'abc', LOG_LEVEL: 'loud', DEMO_DATA: 'maybe' }, ROOT)).toThrow(/PORT: [^\n]*\nLOG_LEVEL: [^\n]*\nDEMO_DATA: /);
   });

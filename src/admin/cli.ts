@@ -12,6 +12,7 @@ import { pickLocale, Texts, type Locale } from '../i18n';
 import type { Core } from '../core';
 import type { Clock } from '../domain/clock';
 import { COMMANDS, parseCommandLine, type CommandName, type Output } from './commands';
+import { escapeControls } from './escape';
 
 export const EXIT = { ok: 0, badInput: 1, usage: 2 } as const;
 
@@ -39,7 +40,11 @@ const messageOf = (e: unknown): string => (typeof e === 'object' && e !== null &
 const isCommand = (name: string): name is CommandName => Object.prototype.hasOwnProperty.call(COMMANDS, name);
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
-  const out: Output = { line: (text) => void io.stdout.write(`${text}\n`), error: (text) => void io.stderr.write(`${text}\n`) };
+  // Whatever a command prints, stored text included, reaches the terminal without raw control characters.
+  const out: Output = {
+    line: (text) => void io.stdout.write(`${escapeControls(text, '\n')}\n`),
+    error: (text) => void io.stderr.write(`${escapeControls(text, '\n')}\n`),
+  };
   const locale = localeOf(argv);
   const texts = Texts.create(path.join(findRootDir(), 'locales'));
   const t = texts.for(locale);

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { normalizeReference } from '../domain/requests';
 import type { CommandContext } from './commands';
+import { escapeControls } from './escape';
 import { knownCommune, table } from './tables';
 
 export async function pendingRequests(ctx: CommandContext): Promise<number> {
@@ -43,13 +44,14 @@ export async function showRequest({ service, t, out, values, locale, config }: C
     return 1;
   }
   const day = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { timeZone: 'Europe/Paris', dateStyle: 'short', timeStyle: 'short' });
-  out.line(t('admin.request.header', { reference: request.reference, kind: t(`request.kind.${request.kind}`), status: t(`request.status.${request.status}`), date: day.format(new Date(request.createdAt)), email: request.requesterEmail }));
+  out.line(t('admin.request.header', { reference: request.reference, kind: t(`request.kind.${request.kind}`), status: t(`request.status.${request.status}`), date: day.format(new Date(request.createdAt)), email: escapeControls(request.requesterEmail) }));
   for (const [key, value] of Object.entries(request.data)) {
     const shown = Array.isArray(value) ? value.join(', ') : value === null ? '—' : String(value);
-    out.line(`  ${key} : ${shown}`);
+    // One answer per line: what the resident typed is shown escaped, line feeds included.
+    out.line(`  ${escapeControls(key)} : ${escapeControls(shown)}`);
   }
   const papers = await service.deps.repos.requests.papersOf(request.id);
   out.line(papers.length ? t('admin.request.papers', { count: papers.length }) : t('admin.request.noPapers'));
-  for (const p of papers) out.line(`  ${p.kind}  ${p.fileName}  ${Math.ceil(p.sizeBytes / 1024)} Ko  ${path.join(config.uploadsDir, p.storagePath)}`);
+  for (const p of papers) out.line(`  ${p.kind}  ${escapeControls(p.fileName)}  ${Math.ceil(p.sizeBytes / 1024)} Ko  ${path.join(config.uploadsDir, p.storagePath)}`);
   return 0;
 }

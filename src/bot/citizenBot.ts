@@ -9,6 +9,7 @@ import { MAIN_DIALOG, MainDialog, type MainOptions } from '../../dialogs/mainDia
 import { isGreeting } from '../nlu/commands';
 import { pickLocale } from '../i18n';
 import { RateLimiter } from '../web/rateLimit';
+import { cleanIncoming } from './cleanInput';
 
 /** Messages a conversation may send, on any channel, before the bot asks it to slow down. */
 export const MESSAGES_PER_WINDOW = 20;
@@ -62,6 +63,7 @@ export class CitizenBot extends ActivityHandler {
         if (take.first) await send(this.deps, ctx, { text: translator(this.deps, ctx)('errors.tooFast', { seconds: take.retryAfterSeconds }) });
         return;
       }
+      cleanIncoming(ctx.activity);
     }
     if (ctx.activity.type === 'message' && typeof ctx.activity.text === 'string' && ctx.activity.text.length > MAX_MESSAGE_CHARS) {
       // Nothing is read or saved: the task waits where it was.

@@ -11,6 +11,7 @@ import { keyedHash, keySelector, normalizeFamilyKey } from './familyKey';
 import type { AccountDataRepository, AuditRepository, AccountRepository, FamilyKeyRepository, HouseholdRepository, NewAccount, TryLimit, TryRepository } from './ports';
 import type { Account, CodePurpose, Commune, Household } from './types';
 import type { Mailer } from './mail';
+import { hasControls, stripControlsDeep } from './text';
 
 export const CODE_MINUTES = 15;
 export const CODE_MAX_TRIES = 5;
@@ -47,7 +48,8 @@ export type KeyCheck =
   | { ok: false; reason: 'locked' };
 
 export const normalizeEmail = (email: string): string => email.trim().toLowerCase();
-export const isEmail = (email: string): boolean => EMAIL.test(normalizeEmail(email)) && email.length <= 254;
+/** A plausible address: one @, a dotted domain, no spaces, quotes or control characters, 254 characters at most. */
+export const isEmail = (email: string): boolean => !hasControls(email) && EMAIL.test(normalizeEmail(email)) && email.length <= 254;
 
 export class AccountService {
   constructor(private readonly deps: AccountDeps) {}
@@ -187,7 +189,8 @@ export class AccountService {
    * signs in, through confirmSignIn). When the address already has an account, that account gets
    * a sign-in code instead: the conversation goes on the same way, so nobody learns who has one.
    */
-  async createAccount(commune: Commune, draft: Omit<NewAccount, 'communeId'>, locale: string): Promise<void> {
+  async createAccount(commune: Commune, typed: Omit<NewAccount, 'communeId'>, locale: string): Promise<void> {
+    const draft = stripControlsDeep(typed);
     const email = normalizeEmail(draft.email);
     const existing = await this.deps.accounts.findByEmail(commune.id, email);
     if (existing) return this.sendCode(existing, 'sign_in', commune, locale);

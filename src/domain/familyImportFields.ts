@@ -3,7 +3,7 @@
  * or undefined after recording a coded error (`errors.import.<code>` in the locales) for the
  * record's file and line. Empty cells are undefined; required() also records the gap.
  */
-import { normalize } from './text';
+import { hasControls, normalize } from './text';
 import type { SchoolLevel } from './types';
 
 export type ImportFile = 'households' | 'children' | 'enrolments';
@@ -118,7 +118,7 @@ export class RecordReader {
   email(column: string): string | undefined {
     const v = this.text(column);
     if (v === undefined) return undefined;
-    return EMAIL.test(v) ? v.toLowerCase() : this.fail('email.invalid', { column, value: v });
+    return EMAIL.test(v) && !hasControls(v) ? v.toLowerCase() : this.fail('email.invalid', { column, value: v });
   }
 
   phone(column: string): string | undefined {

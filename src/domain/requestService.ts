@@ -12,6 +12,7 @@ import type { Mailer } from './mail';
 import type { AuditRepository, CommuneRepository, ConversationRefRepository, RequestRepository, UntoldDecision } from './ports';
 import { isQuietHour } from './reminders';
 import { normalizeReference, referencePrefix } from './requests';
+import { stripControls, stripControlsDeep } from './text';
 import type { Account, CitizenRequest, Commune, RequestStatus } from './types';
 
 /** Where a conversation can be reached: its channel and its botbuilder ConversationReference. */
@@ -59,13 +60,14 @@ export class RequestService {
   /** A démarche sent without an account (or with one): stored with its papers, numbered, confirmed by e-mail. */
   async submit(s: Submission): Promise<string> {
     const now = this.deps.clock.now();
-    const requesterEmail = s.email.trim().toLowerCase();
+    const requesterEmail = stripControls(s.email).trim().toLowerCase();
     const reference = await this.deps.requests.create(referencePrefix(s.commune.requestPrefix, now), {
       communeId: s.commune.id,
       kind: s.kind,
       requesterEmail,
       accountId: s.account?.id ?? null,
-      data: s.data,
+      // Free text is stored without control characters, whichever channel or form it came from.
+      data: stripControlsDeep(s.data),
       createdAt: now.toISOString(),
       locale: s.locale,
       conversationRef: s.conversation ?? null,
@@ -84,7 +86,7 @@ export class RequestService {
       kind: 'contact_address',
       requesterEmail: account.email,
       accountId: account.id,
-      data: { address, householdId: account.householdId },
+      data: { address: stripControls(address), householdId: account.householdId },
       createdAt: now.toISOString(),
     });
     await this.record(`account:${account.id}`, 'request.submitted', commune.id, reference);
@@ -111,13 +113,14 @@ export class RequestService {
     const request = await this.deps.requests.findByReference(normalizeReference(reference) ?? reference);
     if (!request) throw new DomainError('request.unknown', { reference });
     if (request.status === 'completed' || request.status === 'refused') throw new DomainError('request.closed', { reference, status: request.status });
-    if (status === 'refused' && !message) throw new DomainError('request.refusalNeedsMessage', { reference });
-    await this.deps.requests.setStatus(request.id, status, message, 'admin', this.deps.clock.now().toISOString());
+    const said = message === null ? null : stripControls(message);
+    if (status === 'refused' && !said) throw new DomainError('request.refusalNeedsMessage', { reference });
+    await this.deps.requests.setStatus(request.id, status, said, 'admin', this.deps.clock.now().toISOString());
     await this.record('admin', `request.${status}`, request.communeId, request.reference);
     const commune = await this.deps.communes.get(request.communeId);
     if (!commune) throw new DomainError('commune.unknown', { id: request.communeId });
     const locale = typeof request.locale === 'string' ? request.locale : 'fr';
-    await this.deps.mailer.sendRequestUpdate({ to: request.requesterEmail, reference: request.reference, kind: request.kind, status, message, commune, locale });
+    await this.deps.mailer.sendRequestUpdate({ to: request.requesterEmail, reference: request.reference, kind: request.kind, status, message: said, commune, locale });
     return { ...request, status };
   }
 

@@ -12,3 +12,34 @@ export function normalize(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/**
+ * Characters that must never be stored from a resident's text: C0 controls but tab and line feed
+ * (carriage returns go too, so line ends are \n), DEL, C1 controls, and the bidirectional
+ * embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) that reorder what an agent reads.
+ */
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+// eslint-disable-next-line no-control-regex
+const UNSAFE_ONE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+/** The text without control and bidi-override characters (\r\n and a lone \r become \n first). */
+export const stripControls = (text: string): string => text.replace(/\r\n?/g, '\n').replace(UNSAFE, '');
+
+/** Whether the text holds a character stripControls would remove (tab and line feed are not). */
+export const hasControls = (text: string): boolean => UNSAFE_ONE.test(text);
+
+/** Nesting kept by stripControlsDeep: deeper parts of a value (no form nests so deep) are dropped. */
+export const MAX_CLEAN_DEPTH = 32;
+
+/** stripControls on every string of a JSON-like value (objects, arrays), keys included; the rest unchanged. */
+export function stripControlsDeep<T>(value: T, depth = 0): T {
+  if (typeof value === 'string') return stripControls(value) as T;
+  if (value === null || typeof value !== 'object') return value;
+  if (depth >= MAX_CLEAN_DEPTH) return undefined as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => stripControlsDeep(v, depth + 1)) as T;
+  if (Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [stripControls(k), stripControlsDeep(v, depth + 1)])) as T;
+  }
+  return value;
+}

@@ -6,6 +6,7 @@ import { openDatabase, type Db } from '../../db/client';
 import { auditLog, children, enrolments, familyKeys, households, requests } from '../../db/schema';
 import { main } from '../../src/admin/cli';
 import { hashFamilyKey, normalizeFamilyKey } from '../../src/domain/familyKey';
+import { hasControls } from '../../src/domain/text';
 
 const SECRET = 'ab'.repeat(32);
 const COMMUNE = 'carrieres-sous-poissy';
@@ -168,6 +169,25 @@ describe('admin pending-requests, communes, usage', () => {
     const one = await run('pending-requests', '--commune', COMMUNE);
     expect(one.out).toContain('CSP-2026-000001');
     expect(one.out).not.toContain('CLV-2026-000003');
+  });
+
+  it('shows a request written raw in the database with its control characters escaped', async () => {
+    await run('communes');
+    const address = '1 rue\u001b[2J\u001b[31m de la Demo\nstatus : completed\u202e';
+    store((db) =>
+      db.$client
+        .prepare("insert into requests (commune_id, reference, kind, requester_email, data, status, created_at) values (?, 'CSP-2026-000009', 'family_booklet', ?, ?, 'submitted', '2026-11-17T10:00:00.000Z')")
+        .run(COMMUNE, 'x\u001b]0;pwned\u0007@example.org', JSON.stringify({ address, lastName: 'Durand' })),
+    );
+    for (const r of [await run('show-request', '--reference', 'CSP-2026-000009'), await run('pending-requests')]) {
+      expect(r.code).toBe(0);
+      // Nothing but line feeds below U+0020, no DEL, C1 or bidi override reaches the terminal.
+      expect(hasControls(r.out)).toBe(false);
+      expect(r.out).toContain('x\\x1b]0;pwned\\x07@example.org');
+    }
+    const shown = (await run('show-request', '--reference', 'CSP-2026-000009')).out.split('\n');
+    expect(shown).toContain('  address : 1 rue\\x1b[2J\\x1b[31m de la Demo\\nstatus : completed\\u202e');
+    expect(shown.filter((line) => line.startsWith('status'))).toEqual([]);
   });
 
   it('lists the communes', async () => {

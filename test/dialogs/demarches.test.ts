@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { settableClock } from '../../src/domain/clock';
+import { hasControls } from '../../src/domain/text';
 import { startChat, type Chat } from '../support/harness';
 import { outboxMails } from '../support/outbox';
 
@@ -65,6 +66,17 @@ describe('livret de famille', () => {
     expect(paper).toMatchObject({ request_id: request?.id, household_id: null, kind: 'piece_identite', file_name: 'cni.pdf', mime_type: 'application/pdf' });
     expect(fs.readFileSync(path.join(c.core.config.uploadsDir, String(paper?.storage_path))).equals(PDF)).toBe(true);
     expect(outboxMails(c.core.config.outboxDir).at(-1)).toContain('CSP-2026-000001');
+  });
+
+  it('stores an address typed with an escape sequence and a bidi override without them', async () => {
+    const c = await chat();
+    await upToAddress(c);
+    await c.say('1 rue de la Demo\u001b[2J\u001b]0;x\u0007 78955 Carrières-sous-Poissy\u202e');
+    const recap = c.text(await c.say(attach('cni.pdf', PDF)));
+    expect(hasControls(recap)).toBe(false);
+    await c.say('oui');
+    const [request] = rows(c, 'select data from requests');
+    expect(JSON.parse(String(request?.data))).toMatchObject({ address: '1 rue de la Demo[2J]0;x 78955 Carrières-sous-Poissy' });
   });
 
   it('accepts « aucun » for the other parent and the marriage, and a paper brought to the guichet', async () => {
@@ -126,6 +138,8 @@ describe('livret de famille', () => {
     expect(elsewhere).toContain('Cette adresse ne semble pas être à Carrières-sous-Poissy.');
     expect(elsewhere).toContain('Quelle est votre adresse postale à Carrières-sous-Poissy ?');
     await c.say('1 rue de la Demo 78955 Carrières-sous-Poissy');
+    const internal = c.text(await c.say({ text: '', attachments: [{ contentType: 'application/pdf', contentUrl: 'http://127.0.0.1:9/cni.pdf', name: 'cni.pdf' }] }));
+    expect(internal).toContain(c.core.texts.for('fr')('demarche.file.sourceRefused'));
     const exe = c.text(await c.say(attach('cni.pdf', Buffer.from('MZ not a pdf at all'))));
     expect(exe).toContain('Ce fichier n\'est ni un PDF, ni une photo JPEG ou PNG.');
     const recap = c.text(await c.say(attach('cni.jpg', JPEG, 'image/jpeg')));

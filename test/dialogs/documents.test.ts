@@ -44,6 +44,15 @@ describe('documents', () => {
     expect(c.text(await c.say(attach('scan.png', big, 'image/png')))).toContain('Ce fichier dépasse 10 Mo.');
   });
 
+  it('does not fetch a file from an internal address, and says so', async () => {
+    const { c } = await signedInChat(chats, { channelId: 'webchat', linkFile: 'CSP-F-000101' });
+    await c.say('envoyer un document');
+    await c.say('Autre document');
+    const reply = c.text(await c.say({ text: '', attachments: [{ contentType: 'application/pdf', contentUrl: 'https://169.254.169.254/latest/meta-data/', name: 'scan.pdf' }] }));
+    expect(reply).toContain(c.core.texts.for('fr')('documents.sourceRefused'));
+    expect(c.core.db.$client.prepare('select count(*) as n from documents').get()).toEqual({ n: 0 });
+  });
+
   it('asks again when no file comes', async () => {
     const { c } = await signedInChat(chats, { channelId: 'webchat', linkFile: 'CSP-F-000101' });
     await c.say('envoyer un document');

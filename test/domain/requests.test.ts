@@ -43,3 +43,20 @@ describe('requests', () => {
     expect(normalizeReference(typed)).toBe(expected);
   });
 });
+
+describe('free text in requests', () => {
+  it('is stored without control or bidi-override characters, whichever way it came in', async () => {
+    const reference = await core.service.requests.submit({
+      commune: csp,
+      kind: 'family_booklet',
+      email: 'ana@example.org\u001b',
+      data: { address: '1 rue\u001b[2J de la Demo\r\n78955\u202e', names: ['Ana\u0085', 'Léo\u2066'], children: 2 },
+      locale: 'fr',
+    });
+    const stored = await core.service.deps.repos.requests.findByReference(reference);
+    expect(stored?.requesterEmail).toBe('ana@example.org');
+    expect(stored?.data).toEqual({ address: '1 rue[2J de la Demo\n78955', names: ['Ana', 'Léo'], children: 2 });
+    const moved = await core.service.deps.repos.requests.findByReference(await core.service.requests.submitAddressChange(account, csp, '8 allée\u001b[31m des Lilas\u007f'));
+    expect(moved?.data).toEqual({ address: '8 allée[31m des Lilas', householdId: account.householdId });
+  });
+});

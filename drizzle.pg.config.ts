@@ -1,6 +1,6 @@
 import { defineConfig } from 'drizzle-kit';
 
-/** PostgreSQL's migrations, from the schema built out of db/schema.ts (see db/pg/schema.ts). */
+/** PostgreSQL's migrations, from its schema (db/pg/schema.ts, db/schema.ts said for PostgreSQL). */
 export default defineConfig({
   dialect: 'postgresql',
   schema: './db/pg/schema.ts',

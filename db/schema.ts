@@ -1,6 +1,9 @@
 /**
  * The store's schema (drizzle-orm, SQLite). Migrations in db/migrations are generated
- * from this file by `npm run db:generate` and committed; never edit them by hand.
+ * from this file by `npm run db:generate` and committed; never edit them by hand. PostgreSQL's
+ * schema says the same in db/pg/tables/ (re-exported by db/pg/schema.ts): a table or column added
+ * here is added there too, under the same names, before generating (test/db/pgTables.test.ts and
+ * test/db/pgSchema.test.ts fail until both stores agree).
  *
  * Conventions: money in integer cents, calendar days as 'YYYY-MM-DD' text, instants as
  * ISO-8601 UTC text, structured configuration as JSON text validated by the domain.

@@ -3,8 +3,9 @@
  * PostgreSQL (node-postgres): its drizzle database and its tables, a write transaction, a ping and
  * a close. A repository written against a Store awaits each query (drizzle's SQLite builder is
  * awaitable too) and reads write counts with changed(), so the same code runs on both. The
- * PostgreSQL database and tables are typed as SQLite's: the queries read the same, and
- * test/db/pgSchema.test.ts keeps the two schemas' tables, columns and keys identical.
+ * PostgreSQL database and tables are typed as SQLite's: the queries read the same, as
+ * db/pg/schema.ts has SQLite's tables, properties and row types (test/db/pgTables.test.ts, through
+ * tsc) and both databases, as migrated, the same columns, keys and indexes (test/db/pgSchema.test.ts).
  *
  * A write transaction is written once as a generator that yields its queries (`yield* rows(q)`,
  * `yield* one(q)`, `yield* change(q)`), built on the database it is given. On SQLite the queries run
@@ -102,7 +103,7 @@ async function runAsync<T>(body: Tx<T>): Promise<T> {
   return next.value;
 }
 
-/** PostgreSQL's tables are built here, not at start: the SQLite default does not pay for them (about 15 ms). */
+/** PostgreSQL's tables are loaded here, not at start: the SQLite default does not load pg-core. */
 export function postgresStore(db: NodePgDatabase, close: () => Promise<void> = async () => {}): Store {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const tables = require('./pg/schema') as typeof import('./pg/schema');

@@ -334,6 +334,19 @@ export const linkTokens = sqliteTable('link_tokens', {
   createdAt: createdAt(),
 }, (t) => [uniqueIndex('link_tokens_hash').on(t.tokenHash), index('link_tokens_account').on(t.accountId, t.purpose), index('link_tokens_channel_user').on(t.channelUser)]);
 
+/**
+ * Limits shared by every instance on the database (new chats per address, messages per
+ * conversation): rate-limiter-flexible's counters (db/rateLimitStore.ts), in the shape it expects.
+ * `key` is the limit's name and what it counts (`messages:webchat:<conversation>`), `points` the
+ * hits in the window, `expire` when the window ends (ms since 1970). Rows past it are purged by
+ * the retention job.
+ */
+export const rateLimits = sqliteTable('rate_limits', {
+  key: text('key').primaryKey(),
+  points: integer('points').notNull().default(0),
+  expire: integer('expire'),
+}, (t) => [index('rate_limits_expire').on(t.expire)]);
+
 /** Scheduled work: one lease per job (so that two instances, or two runs, never do it at once) and every run's outcome. */
 export const jobLeases = sqliteTable('job_leases', {
   job: text('job').primaryKey(),

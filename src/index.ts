@@ -9,7 +9,7 @@ import { CardRenderer } from '../cards/cardRenderer';
 import type { DialogDeps, Profile } from '../dialogs/dialogContext';
 import { createAdapter } from './bot/adapter';
 import { attachmentDownloader } from './bot/attachments';
-import { CitizenBot } from './bot/citizenBot';
+import { CitizenBot, MESSAGES_PER_WINDOW, MESSAGE_WINDOW_MS } from './bot/citizenBot';
 import { SqlStorage } from './bot/sqlStorage';
 import { ConfigError, loadConfig, type Config } from './config';
 import { buildCore, openCore, type Core } from './core';
@@ -25,7 +25,8 @@ import path from 'node:path';
 import { AzureTokens } from './directline/azureTokens';
 import { DirectLine } from './directline/directLine';
 import { DIRECT_LINE_SERVICE_URL, DirectLineAdapter } from './directline/directLineAdapter';
-import { RateLimiter } from './web/rateLimit';
+import { SharedLimiter } from './web/sharedLimiter';
+import { storeRateLimiter, type LimitSpec } from '../db/rateLimitStore';
 import { clientAddressReader } from './web/clientAddress';
 import { pickLocale } from './i18n';
 
@@ -43,6 +44,9 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
+/** A limit every instance on the store shares (per conversation, per address). */
+const sharedLimit = (core: Core, spec: LimitSpec) => new SharedLimiter(storeRateLimiter(core.store, spec));
+
 /** The bot on top of the core: its state in the same database, its dialogs and renderer. */
 export function buildBot(core: Core, publicUrl: () => string = () => core.config.publicUrl ?? `http://localhost:${core.config.port}`): CitizenBot {
   const storage = new SqlStorage(core.stateRepository);
@@ -59,7 +63,7 @@ export function buildBot(core: Core, publicUrl: () => string = () => core.config
     electionDays: core.config.electionDays,
     publicUrl,
   };
-  return new CitizenBot(deps, conversationState, userState);
+  return new CitizenBot(deps, conversationState, userState, sharedLimit(core, { name: 'messages', points: MESSAGES_PER_WINDOW, windowMs: MESSAGE_WINDOW_MS }));
 }
 
 /** An in-process adapter (SMS, the web chat's Direct Line) with the same French apology as the main adapter when a turn fails. */
@@ -132,14 +136,14 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
     directLine: ownDirectLine,
     publicUrl: config.publicUrl,
     logger: core.logger,
-    activityLimiter: new RateLimiter(20, 10_000),
+    activityLimiter: sharedLimit(core, { name: 'dl-activities', points: 20, windowMs: 10_000 }),
   };
   const azureTokens = config.webchat.azure && new AzureTokens({ ...config.webchat.azure, logger: core.logger });
   const chatTokens = {
     issue: (previous: string | undefined, commune: string | null, locale: string) => (ownDirectLine ? ownDirectLine.grant(previous, commune, locale) : azureTokens!.grant(previous)),
     communeExists: async (id: string) => !!(await core.service.findCommune(id)),
     clientAddress: clientAddressReader(config.trustProxy),
-    limiter: new RateLimiter(config.webchat.tokensPerMinute, 60_000),
+    limiter: sharedLimit(core, { name: 'chat-tokens', points: config.webchat.tokensPerMinute, windowMs: 60_000 }),
     logger: core.logger,
   };
   let stopping = false;

@@ -68,6 +68,11 @@ export class RetentionRepository implements Port {
     return this.store.write((db) => this.purgeProfileIn(db, before));
   }
 
+  async purgeRateLimits(beforeMs: number): Promise<number> {
+    const { rateLimits } = this.store.tables;
+    return changed(await this.store.db.delete(rateLimits).where(lt(rateLimits.expire, beforeMs)));
+  }
+
   private *purgeProfileIn(db: Db, before: string): Tx<{ conversationRefs: number; reminders: number; jobRuns: number }> {
     const { conversationRefs, jobRuns, reminders } = this.store.tables;
     return {

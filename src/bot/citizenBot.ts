@@ -8,7 +8,7 @@ import { LOCALE_KEY, PLAIN_KEY, currentCommune, send, translator, type DialogDep
 import { MAIN_DIALOG, MainDialog, type MainOptions } from '../../dialogs/mainDialog';
 import { isGreeting } from '../nlu/commands';
 import { pickLocale } from '../i18n';
-import { RateLimiter } from '../web/rateLimit';
+import { RateLimiter, type Limiter } from '../web/rateLimit';
 import { cleanIncoming } from './cleanInput';
 
 /** Messages a conversation may send, on any channel, before the bot asks it to slow down. */
@@ -31,7 +31,7 @@ export class CitizenBot extends ActivityHandler {
     private readonly conversationState: ConversationState,
     private readonly userState: UserState,
     /** Per conversation, in real time: a flood (a script, a stuck key) is told once to wait and is not processed. */
-    private readonly limiter = new RateLimiter(MESSAGES_PER_WINDOW, MESSAGE_WINDOW_MS),
+    private readonly limiter: Limiter = new RateLimiter(MESSAGES_PER_WINDOW, MESSAGE_WINDOW_MS),
   ) {
     super();
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
@@ -57,7 +57,7 @@ export class CitizenBot extends ActivityHandler {
   override async run(ctx: TurnContext): Promise<void> {
     ctx.turnState.set(LOCALE_KEY, pickLocale(ctx.activity.locale));
     if (ctx.activity.type === 'message') {
-      const take = this.limiter.take(`${ctx.activity.channelId}:${ctx.activity.conversation?.id ?? ''}`);
+      const take = await this.limiter.take(`${ctx.activity.channelId}:${ctx.activity.conversation?.id ?? ''}`);
       if (!take.ok) {
         // Nothing is read or saved: the task waits where it was.
         if (take.first) await send(this.deps, ctx, { text: translator(this.deps, ctx)('errors.tooFast', { seconds: take.retryAfterSeconds }) });

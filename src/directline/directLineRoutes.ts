@@ -15,7 +15,7 @@ import type restify from 'restify';
 import { WebSocketServer } from 'ws';
 import type { Logger } from '../logger';
 import { queryParam } from '../web/query';
-import type { RateLimiter } from '../web/rateLimit';
+import type { Limiter } from '../web/rateLimit';
 import type { DirectLine, Grant } from './directLine';
 
 export interface DirectLineRoutesDeps {
@@ -24,7 +24,7 @@ export interface DirectLineRoutesDeps {
   publicUrl?: string;
   logger: Logger;
   /** Activities per conversation. */
-  activityLimiter: RateLimiter;
+  activityLimiter: Limiter;
 }
 
 const PREFIX = '/v3/directline';
@@ -97,7 +97,7 @@ export function registerDirectLineRoutes(server: restify.Server, deps: DirectLin
   server.post(`${PREFIX}/conversations/:id/activities`, guarded('post', async (req, res) => {
     const conversation = await conversationOf(req, res, String(req.params.id));
     if (!conversation) return;
-    const taken = deps.activityLimiter.take(conversation.id);
+    const taken = await deps.activityLimiter.take(conversation.id);
     if (!taken.ok) return fail(res, 429, 'TooManyRequests', 'Too many messages in this conversation. Wait a moment.', { 'Retry-After': String(taken.retryAfterSeconds) });
     const posted = await directLine.post(conversation, req.body);
     if (!posted.ok) return fail(res, posted.status, posted.status === 413 ? 'MessageSizeTooBig' : 'BadArgument', posted.message);

@@ -6,7 +6,7 @@
 import type restify from 'restify';
 import type { ClientAddress } from '../web/clientAddress';
 import type { Logger } from '../logger';
-import type { RateLimiter } from '../web/rateLimit';
+import type { Limiter } from '../web/rateLimit';
 import { AzureUnavailable, type AzureGrant } from './azureTokens';
 import { bearer, fail } from './directLineRoutes';
 
@@ -17,13 +17,13 @@ export interface TokenRouteDeps {
   /** The client's address, through the trusted proxies (TRUST_PROXY). */
   clientAddress: ClientAddress;
   /** New tokens per client address. */
-  limiter: RateLimiter;
+  limiter: Limiter;
   logger: Logger;
 }
 
 export function registerTokenRoute(server: restify.Server, deps: TokenRouteDeps): void {
   server.post('/api/webchat/token', async (req: restify.Request, res: restify.Response) => {
-    const taken = deps.limiter.take(deps.clientAddress(req));
+    const taken = await deps.limiter.take(deps.clientAddress(req));
     if (!taken.ok) return fail(res, 429, 'TooManyRequests', 'Too many chat sessions from this address. Wait a moment.', { 'Retry-After': String(taken.retryAfterSeconds) });
     try {
       const body = (req.body ?? {}) as { commune?: unknown; locale?: unknown };

@@ -32,6 +32,8 @@ export interface RetentionRepository {
   deletePaper(id: number): Promise<void>;
   /** Remembered conversations not used since `before`, reminders dealt with whose date is before it, job runs started before it. */
   purgeProfile(before: string): Promise<{ conversationRefs: number; reminders: number; jobRuns: number }>;
+  /** Counters of the shared limits whose window ended before `beforeMs` (ms since 1970). */
+  purgeRateLimits(beforeMs: number): Promise<number>;
 }
 
 export interface RetentionReport {
@@ -45,6 +47,7 @@ export interface RetentionReport {
   conversationRefs: number;
   reminders: number;
   jobRuns: number;
+  rateLimits: number;
 }
 
 const DAY = 86_400_000;
@@ -76,6 +79,7 @@ export class RetentionService {
     const secrets = await retention.purgeSecrets(before(periods.securityDays));
     const profile = before(periods.profileDays);
     const userState = await retention.purgeBotState('users', profile);
-    return { directLine, conversationState, userState, papers, ...secrets, ...(await retention.purgeProfile(profile)) };
+    const rateLimits = await retention.purgeRateLimits(now);
+    return { directLine, conversationState, userState, papers, ...secrets, ...(await retention.purgeProfile(profile)), rateLimits };
   }
 }

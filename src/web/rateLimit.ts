@@ -1,11 +1,16 @@
-/**
- * A fixed-window counter per key (an address, a conversation): at most `limit` hits per window.
- * In memory: each instance counts its own share, which is enough to stop a flood from one client.
- */
 /** `first`: the first refusal of this window (to say so once, not at every message). */
 export type Take = { ok: true } | { ok: false; retryAfterSeconds: number; first: boolean };
 
-export class RateLimiter {
+/** At most so many hits per key (an address, a conversation) and window. */
+export interface Limiter {
+  take(key: string): Take | Promise<Take>;
+}
+
+/**
+ * A fixed-window counter per key, in memory: each instance counts its own share. The bot uses the
+ * store's shared counters (SharedLimiter); this one serves tests and tools.
+ */
+export class RateLimiter implements Limiter {
   private readonly windows = new Map<string, { start: number; count: number }>();
 
   constructor(

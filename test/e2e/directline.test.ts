@@ -12,6 +12,8 @@ import { DIRECT_LINE_SERVICE_URL } from '../../src/directline/directLineAdapter'
 import { tempConfig } from '../support/harness';
 import type { Config } from '../../src/config';
 import { signToken } from '../../src/domain/signedToken';
+import { sql } from 'drizzle-orm';
+import { run } from '../support/sql';
 
 interface Activity {
   id?: string;
@@ -209,6 +211,9 @@ it('keeps the conversation across a restart: the same token works and the histor
   const before = await activitiesOf(main);
   await app.stop();
   app = await startApp(config, clock);
+  // The limit on new chats is counted in the store: the restart did not give this address a fresh one.
+  expect((await call('POST', '/api/webchat/token', undefined, {})).status).toBe(429);
+  await run(app.core, sql`delete from rate_limits`);
   const after = await activitiesOf(main);
   expect(after.activities.map((a) => a.id)).toEqual(before.activities.map((a) => a.id));
   // A reload presents the stored token: same conversation, a fresh token, no second welcome.

@@ -72,6 +72,9 @@ it('purges transcripts after 30 days, secrets 7 days after they expire, profiles
   await run(core, sql`insert into conversation_refs (channel_id, user_id, conversation_id, account_id, reference, updated_at) values ('webchat', 'u1', 'c-new', ${a.id}, '{}', ${ago(364)})`);
   await run(core, sql`insert into reminders (account_id, kind, key, params, expires_on, status) values (${a.id}, 'invoiceDue', 'old', '{}', ${ago(400).slice(0, 10)}, 'sent')`);
   await run(core, sql`insert into reminders (account_id, kind, key, params, expires_on, status) values (${a.id}, 'invoiceDue', 'waiting', '{}', ${ago(400).slice(0, 10)}, 'pending')`);
+  // Shared limits: a window that ended, one still running.
+  const nowMs = core.service.clock.now().getTime();
+  await run(core, sql`insert into rate_limits (key, points, expire) values ('chat-tokens:ended', 3, ${nowMs - 1000}), ('chat-tokens:running', 1, ${nowMs + 60_000})`);
 
   const report = await core.service.retention.run();
   expect(report).toEqual({
@@ -85,7 +88,9 @@ it('purges transcripts after 30 days, secrets 7 days after they expire, profiles
     conversationRefs: 1,
     reminders: 1,
     jobRuns: 0,
+    rateLimits: 1,
   });
+  expect((await rowsOf<{ key: string }>(core, sql`select key from rate_limits`)).map((r) => r.key)).toEqual(['chat-tokens:running']);
   expect(await rowsOf(core, sql`select id from directline_conversations`)).toEqual([{ id: 'recent-chat' }]);
   expect(await countOf('directline_activities')).toBe(2);
   expect((await rowsOf<{ key: string }>(core, sql`select key from bot_state order by key`)).map((r) => r.key)).toEqual(['webchat/conversations/recent/', 'webchat/users/recent/']);

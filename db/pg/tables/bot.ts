@@ -3,7 +3,7 @@
  * and runs, the web chat's Direct Line conversations and activities, reminders. Names as in
  * db/schema.ts, where each column is explained.
  */
-import { boolean, index, integer, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, integer, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { createdAt, id } from './columns';
 import { accounts, communes } from './families';
 
@@ -34,6 +34,12 @@ export const auditLog = pgTable('audit_log', {
   subject: text('subject'),
   details: jsonb('details'),
 }, (t) => [index('audit_log_at').on(t.at)]);
+
+export const rateLimits = pgTable('rate_limits', {
+  key: text('key').primaryKey(),
+  points: integer('points').notNull().default(0),
+  expire: bigint('expire', { mode: 'number' }),
+}, (t) => [index('rate_limits_expire').on(t.expire)]);
 
 export const jobLeases = pgTable('job_leases', {
   job: text('job').primaryKey(),

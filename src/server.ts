@@ -12,6 +12,7 @@ import { registerPaymentRoutes, type PaymentRoutesDeps } from './payment/payment
 import { registerAccountPages, type AccountPagesDeps } from './web/accountPages';
 import type { SmsAdapter } from './sms/smsAdapter';
 import { twiml, validTwilioSignature } from './sms/twilio';
+import { smsBody } from './sms/smsText';
 import { registerDirectLineRoutes, type DirectLineRoutesDeps } from './directline/directLineRoutes';
 import { registerTokenRoute, type TokenRouteDeps } from './directline/tokenRoute';
 import { registerChatPage, type ChatPageDeps } from './web/chatPage';
@@ -108,7 +109,7 @@ export function createServer(deps: ServerDeps): Server {
       }
       try {
         const replies = await sms.adapter.receive(params.From, params.Body, undefined, (ctx) => deps.bot.run(ctx));
-        res.sendRaw(200, twiml(replies), { 'Content-Type': 'text/xml; charset=utf-8' });
+        res.sendRaw(200, twiml(smsBody(replies)), { 'Content-Type': 'text/xml; charset=utf-8' });
       } catch (e) {
         deps.logger.error('http.sms.error', { error: e instanceof Error ? e.message : String(e) });
         res.sendRaw(200, twiml([]), { 'Content-Type': 'text/xml; charset=utf-8' });

@@ -5,6 +5,7 @@
  * 201 with the message; anything else (or no answer within 10 s) is a refusal, never a throw.
  */
 import type { Logger } from '../logger';
+import { MAX_SMS_CHARS, toGsm7 } from './smsText';
 
 export interface SmsSenderOptions {
   accountSid: string;
@@ -39,7 +40,7 @@ export class TwilioSender {
       return false;
     }
     const { accountSid, authToken, from, apiUrl } = this.options;
-    const form = new URLSearchParams({ To: to, Body: body.slice(0, 1600) });
+    const form = new URLSearchParams({ To: to, Body: toGsm7(body).slice(0, MAX_SMS_CHARS) });
     form.set(from.startsWith('MG') ? 'MessagingServiceSid' : 'From', from);
     try {
       const res = await fetch(`${apiUrl.replace(/\/+$/, '')}/2010-04-01/Accounts/${encodeURIComponent(accountSid)}/Messages.json`, {

@@ -1,0 +1,71 @@
+/**
+ * What SMS residents cost the commune: a scripted set of typical tasks by SMS, through the real
+ * bot on the SMS adapter, and the segments each turn is billed as (GSM-7 / UCS-2 rules), as the
+ * replies used to go (one SMS a reply, as written) and as they go now (one GSM-7 message a turn).
+ */
+import { buildBot, buildCore } from '../../src/index';
+import { fixedClock } from '../../src/domain/clock';
+import { SmsAdapter } from '../../src/sms/smsAdapter';
+import { isGsm7, segments, smsBody, toGsm7 } from '../../src/sms/smsText';
+import { tempConfig } from '../support/harness';
+
+const SCRIPT: Array<{ task: string; from: string; turns: string[] }> = [
+  { task: 'horaires', from: '+33600000001', turns: ['Bonjour', '1', 'horaires de la mairie', 'est-ce ouvert maintenant ?'] },
+  { task: 'infos pratiques', from: '+33600000002', turns: ['Bonjour', '1', 'Infos pratiques', 'contact', 'guichet unique'] },
+  { task: 'démarches', from: '+33600000003', turns: ['Bonjour', '1', 'Démarches sans compte', 'acte de naissance', 'annuler', 'menu'] },
+  { task: 'aide', from: '+33600000004', turns: ['Bonjour', '1', 'aide', 'menu', 'parler à quelqu\'un'] },
+  { task: 'réserver', from: '+33600000005', turns: ['Bonjour', '1', 'Réserver ou annuler', 'menu'] },
+  { task: 'factures', from: '+33600000006', turns: ['Bonjour', '1', 'Mes factures', 'menu'] },
+];
+
+describe('SMS cost', () => {
+  it('makes the text GSM-7 where the meaning is kept, and counts segments by the rules', () => {
+    expect(toGsm7('« Réserver » à l’école : fenêtre, garçon, cœur, 73,80\u00a0€')).toBe('"Réserver" à l\'école : fenetre, garcon, coeur, 73,80 €');
+    expect(isGsm7(toGsm7('Répondez « oui » ou « non ».'))).toBe(true);
+    expect(segments('a'.repeat(160))).toBe(1);
+    expect(segments('a'.repeat(161))).toBe(2);
+    expect(segments('a'.repeat(306))).toBe(2);
+    expect(segments('€'.repeat(80))).toBe(1);
+    expect(segments('€'.repeat(81))).toBe(2);
+    expect(segments(`ê${'a'.repeat(69)}`)).toBe(1);
+    expect(segments(`ê${'a'.repeat(70)}`)).toBe(2);
+    expect(segments(`ê${'a'.repeat(134)}`)).toBe(3);
+  });
+
+  it('joins a turn\'s replies into one message, split only past 1,600 characters at a line', () => {
+    expect(smsBody(['Bonjour !', '', 'Que souhaitez-vous faire ?'])).toEqual(['Bonjour !\nQue souhaitez-vous faire ?']);
+    const long = Array.from({ length: 40 }, (_, i) => `${i + 1}. ${'x'.repeat(60)}`);
+    const parts = smsBody(long);
+    expect(parts.length).toBe(2);
+    expect(parts.every((p) => p.length <= 1600)).toBe(true);
+    expect(parts.join('\n')).toBe(long.join('\n'));
+  });
+
+  it('costs fewer segments per turn over typical tasks than one UCS-2 SMS a reply', async () => {
+    const core = buildCore(tempConfig(), fixedClock('2026-11-18T14:00:00Z'));
+    const bot = buildBot(core);
+    const adapter = new SmsAdapter();
+    let turns = 0;
+    let before = 0;
+    let after = 0;
+    const lines: string[] = [];
+    for (const { task, from, turns: says } of SCRIPT) {
+      let taskBefore = 0;
+      let taskAfter = 0;
+      for (const text of says) {
+        const replies = await adapter.receive(from, text, undefined, (ctx) => bot.run(ctx));
+        taskBefore += replies.reduce((n, r) => n + segments(r), 0);
+        const bodies = smsBody(replies);
+        taskAfter += bodies.reduce((n, b) => n + segments(b), 0);
+        expect(bodies.every(isGsm7)).toBe(true);
+        turns += 1;
+      }
+      before += taskBefore;
+      after += taskAfter;
+      lines.push(`${task}: ${says.length} turns, ${taskBefore} → ${taskAfter} segments`);
+    }
+    console.log(`SMS segments per turn over ${turns} turns: ${(before / turns).toFixed(2)} before, ${(after / turns).toFixed(2)} now\n${lines.join('\n')}`);
+    expect(after).toBeLessThan(before);
+    await core.close();
+  });
+});

@@ -15,7 +15,7 @@ import { DocumentService, type FileStore } from './documents';
 import type { Clock } from './clock';
 import { DomainError } from './errors';
 import type { Repositories, StoredConversationRef } from './ports';
-import { normalize } from './text';
+import { normalize, oneSlipApart } from './text';
 import type { Account, Activity, Commune, CommuneService, Household, ServiceCode, Topic } from './types';
 import { buildFamilyFile, type FamilyFile } from './familyFile';
 import { checkFamilyImport, fileNumbersIn, type ExistingFamily, type FamilyImportOutcome, type ImportFiles } from './familyImport';
@@ -155,7 +155,9 @@ export class MunicipalService {
       .map((c) => {
         const name = normalize(c.name);
         const full = name.length >= 4 && said.includes(name);
-        const hits = words.filter((w) => name.split(' ').includes(w)).length;
+        // A word of the name, or one slip away from it (« carieres sous poisy »).
+        const nameWords = name.split(' ');
+        const hits = words.filter((w) => nameWords.some((n) => n === w || (w.length >= 4 && n.length >= 5 && oneSlipApart(w, n)))).length;
         return { c, score: full ? 100 : hits };
       })
       .filter((s) => s.score > 0)

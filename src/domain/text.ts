@@ -13,6 +13,17 @@ export function normalize(text: string): string {
     .trim();
 }
 
+/** True when a and b are at most one slip apart (Damerau-Levenshtein distance ≤ 1). */
+export function oneSlipApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (i === a.length && i === b.length) return true;
+  const [restA, restB] = [a.slice(i + 1), b.slice(i + 1)];
+  if (a.length === b.length) return restA === restB || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
 /**
  * Characters that must never be stored from a resident's text: C0 controls but tab and line feed
  * (carriage returns go too, so line ends are \n), DEL, C1 controls, and the bidirectional

@@ -4,6 +4,9 @@
  * swapped) away from exactly one word of the vocabulary becomes that word. Other words are left
  * as they are.
  */
+import { oneSlipApart } from '../domain/text';
+
+export { oneSlipApart };
 
 const VOCABULARY = [
   'reserver', 'reservation', 'reservations', 'reserve', 'reservee', 'annuler', 'annulation', 'annule', 'annulez',
@@ -24,17 +27,6 @@ const KEEP = new Set([
   'compter', 'etait', 'ouvre', 'matins', 'soirs', 'payes', 'domiciles', 'annee', 'annees',
 ]);
 const WORDS = new Set([...VOCABULARY, ...KEEP]);
-
-/** True when a and b are at most one slip apart (Damerau-Levenshtein distance ≤ 1). */
-export function oneSlipApart(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (i === a.length && i === b.length) return true;
-  const [restA, restB] = [a.slice(i + 1), b.slice(i + 1)];
-  if (a.length === b.length) return restA === restB || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
 
 const cache = new Map<string, string>();
 

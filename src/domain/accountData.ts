@@ -81,36 +81,14 @@ export interface ChannelSettings {
  * The document mailed, version 1. Its keys are stable; each array holds the rows of one table in
  * id order, with the property names of db/schema.ts (camelCase of the columns).
  */
-export interface AccountExport {
+export type AccountExport = {
   /** Always EXPORT_FORMAT: tells a reader which keys to expect. */
   format: typeof EXPORT_FORMAT;
   /** When the export was made (ISO-8601 UTC). */
   exportedAt: string;
-  account: ExportRow;
-  /** The household the account is linked to (null when it is linked to none). */
-  household: ExportRow | null;
-  representatives: ExportRow[];
-  children: ExportRow[];
-  enrolments: ExportRow[];
-  familyKeys: ExportRow[];
-  reservations: ExportRow[];
-  baskets: ExportRow[];
-  absences: ExportRow[];
-  documents: ExportRow[];
-  invoices: ExportRow[];
-  invoiceLines: ExportRow[];
-  payments: ExportRow[];
-  requests: ExportRow[];
-  requestEvents: ExportRow[];
-  reminders: ExportRow[];
-  sessions: ExportRow[];
-  oneTimeCodes: ExportRow[];
-  linkTokens: ExportRow[];
-  conversations: ExportRow[];
+  /** The settings of the channel users the account was reached as (from the user state rows). */
   channelSettings: ChannelSettings[];
-  auditLog: ExportRow[];
-  activities: ExportRow[];
-}
+} & Omit<AccountRecords, 'userStates'>;
 
 export const EXPORT_FORMAT = 'espace-citoyens/mes-donnees/1';
 

@@ -99,3 +99,4 @@ export const jobRuns = convert(lite.jobRuns);
 export const directLineConversations = convert(lite.directLineConversations);
 export const directLineActivities = convert(lite.directLineActivities);
 export const reminders = convert(lite.reminders);
+export const outbox = convert(lite.outbox);

@@ -6,6 +6,7 @@ import type { ReminderRepository } from './reminders';
 import type { RetentionRepository } from './retention';
 import type { DocumentRepository } from './documents';
 import type { AccountRecords } from './accountData';
+import type { NewOutboxMessage, OutboxRepository } from './outbox';
 import type {
   Account,
   Invoice,
@@ -364,6 +365,7 @@ export interface Repositories {
   reminders: ReminderRepository;
   retention: RetentionRepository;
   accountData: AccountDataRepository;
+  outbox: OutboxRepository;
   health: HealthProbe;
 }
 
@@ -407,8 +409,15 @@ export interface InvoiceRepository {
   createAttempt(attempt: Pick<PaymentAttempt, 'invoiceId' | 'reference' | 'amountCents' | 'provider' | 'accountId' | 'createdAt'>): Promise<PaymentAttempt>;
   getAttempt(reference: string): Promise<PaymentAttempt | undefined>;
   listAttempts(invoiceId: number): Promise<PaymentAttempt[]>;
-  /** In one transaction: a pending or expired attempt becomes paid (and its invoice), refused, or a duplicate. */
-  settle(reference: string, result: { paid: boolean; authorization: string | null; errorCode: string; at: string }): Promise<SettleOutcome>;
+  /**
+   * In one transaction: a pending or expired attempt becomes paid (and its invoice), refused, or a
+   * duplicate; and the messages `after` asks for that outcome are queued in the outbox.
+   */
+  settle(reference: string, result: { paid: boolean; authorization: string | null; errorCode: string; at: string }, after?: (outcome: SettleOutcome) => NewOutboxMessage[]): Promise<SettleOutcome>;
+  /** Duplicate payments not refunded yet, oldest first, with their invoice's number. */
+  listDuplicates(): Promise<Array<PaymentAttempt & { invoiceNumber: string }>>;
+  /** A duplicate payment becomes refunded; false when it is not a duplicate still to refund. */
+  markRefunded(reference: string): Promise<boolean>;
   /** Attempts still pending that started before a moment: marked expired and returned. */
   expirePending(before: string): Promise<PaymentAttempt[]>;
 }

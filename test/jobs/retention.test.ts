@@ -72,6 +72,10 @@ it('purges transcripts after 30 days, secrets 7 days after they expire, profiles
   await run(core, sql`insert into conversation_refs (channel_id, user_id, conversation_id, account_id, reference, updated_at) values ('webchat', 'u1', 'c-new', ${a.id}, '{}', ${ago(364)})`);
   await run(core, sql`insert into reminders (account_id, kind, key, params, expires_on, status) values (${a.id}, 'invoiceDue', 'old', '{}', ${ago(400).slice(0, 10)}, 'sent')`);
   await run(core, sql`insert into reminders (account_id, kind, key, params, expires_on, status) values (${a.id}, 'invoiceDue', 'waiting', '{}', ${ago(400).slice(0, 10)}, 'pending')`);
+  // The outbox: messages sent 366 and 364 days ago; one still pending and one failed, a year old.
+  for (const [kind, status, days] of [['old', 'sent', 366], ['recent', 'sent', 364], ['waiting', 'pending', 400], ['stuck', 'failed', 400]] as const) {
+    await run(core, sql`insert into outbox (kind, payload, status, next_attempt_at, created_at, sent_at) values (${kind}, '{}', ${status}, ${ago(days)}, ${ago(days)}, ${status === 'sent' ? ago(days) : null})`);
+  }
 
   const report = await core.service.retention.run();
   expect(report).toEqual({
@@ -85,6 +89,7 @@ it('purges transcripts after 30 days, secrets 7 days after they expire, profiles
     conversationRefs: 1,
     reminders: 1,
     jobRuns: 0,
+    outbox: 1,
   });
   expect(await rowsOf(core, sql`select id from directline_conversations`)).toEqual([{ id: 'recent-chat' }]);
   expect(await countOf('directline_activities')).toBe(2);
@@ -96,6 +101,7 @@ it('purges transcripts after 30 days, secrets 7 days after they expire, profiles
   expect(await countOf('documents')).toBe(2);
   expect([await countOf('one_time_codes'), await countOf('sessions'), await countOf('link_tokens'), await countOf('conversation_refs')]).toEqual([1, 1, 1, 1]);
   expect((await rowsOf<{ key: string }>(core, sql`select key from reminders`)).map((r) => r.key)).toEqual(['waiting']);
+  expect((await rowsOf<{ kind: string }>(core, sql`select kind from outbox order by id`)).map((r) => r.kind)).toEqual(['recent', 'waiting', 'stuck']);
   // The commune's records stay: the account, the request, the audit log.
   expect([await countOf('accounts'), await countOf('requests')]).toEqual([1, 1]);
   expect(await countOf('audit_log')).toBeGreaterThan(0);

@@ -14,7 +14,7 @@
 import type { Clock } from './clock';
 import type { Notifier } from './payments';
 
-export type OutboxKind = 'receipt' | 'duplicatePayment';
+export type OutboxKind = 'receipt' | 'duplicatePayment' | 'requestUpdate';
 
 /** What a transaction asks to send once it commits. */
 export interface NewOutboxMessage {
@@ -136,6 +136,15 @@ export class OutboxService {
     })().finally(() => {
       this.running = undefined;
     });
+  }
+
+  /**
+   * Sends what is due now and waits for it (an agent's command, where nobody waits on the answer
+   * but the agent): a failure does not throw, the message stays queued for the job.
+   */
+  async flush(): Promise<void> {
+    this.kick();
+    await this.idle();
   }
 
   /** Resolves once the deliveries started by kicks are over (before closing the store). */

@@ -6,12 +6,14 @@
  *   payer's account is gone), then a word in the payer's conversation;
  * - duplicatePayment { reference }: an invoice already paid was paid again: the resident is told by
  *   e-mail, and in the conversation, that the second payment will be refunded (agents see it in
- *   `npm run admin -- refunds`).
+ *   `npm run admin -- refunds`);
+ * - requestUpdate { eventId }: an agent's decision on a démarche, mailed to the requester (the
+ *   conversation is told by the request-notices job, src/domain/requestService.ts).
  */
 import type { Mailer } from './mail';
 import type { OutboxHandler, OutboxKind } from './outbox';
 import type { Notifier } from './payments';
-import type { AccountRepository, CommuneRepository, HouseholdRepository, InvoiceRepository } from './ports';
+import type { AccountRepository, CommuneRepository, HouseholdRepository, InvoiceRepository, RequestRepository } from './ports';
 import type { Account, Commune, Invoice, PaymentAttempt } from './types';
 
 export interface OutboxMessageDeps {
@@ -19,7 +21,8 @@ export interface OutboxMessageDeps {
   accounts: Pick<AccountRepository, 'get' | 'listByHousehold'>;
   households: Pick<HouseholdRepository, 'get'>;
   communes: Pick<CommuneRepository, 'get'>;
-  mailer: Pick<Mailer, 'sendReceipt' | 'sendDuplicatePayment'>;
+  requests: Pick<RequestRepository, 'decision'>;
+  mailer: Pick<Mailer, 'sendReceipt' | 'sendDuplicatePayment' | 'sendRequestUpdate'>;
 }
 
 interface PaymentContext {
@@ -67,5 +70,13 @@ export function outboxHandlers(deps: OutboxMessageDeps): Record<OutboxKind, Outb
     if (payer) await notifier?.notify(payer.id, { kind: 'paymentDuplicate', number: invoice.number, amountCents: attempt.amountCents });
   };
 
-  return { receipt, duplicatePayment };
+  const requestUpdate = async (payload: Record<string, unknown>) => {
+    const decision = await deps.requests.decision(Number(payload.eventId));
+    const commune = decision && (await deps.communes.get(decision.communeId));
+    if (!decision || !commune) return;
+    const { reference, kind, requesterEmail, status, message } = decision;
+    await deps.mailer.sendRequestUpdate({ to: requesterEmail, reference, kind, status, message, commune, locale: decision.locale ?? 'fr' });
+  };
+
+  return { receipt, duplicatePayment, requestUpdate };
 }

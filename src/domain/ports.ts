@@ -116,6 +116,17 @@ export interface UntoldDecision {
   conversationRef: unknown;
 }
 
+/** An agent's decision on a request, as it is mailed. */
+export interface RequestDecision {
+  reference: string;
+  kind: string;
+  communeId: string;
+  requesterEmail: string;
+  locale: string | null;
+  status: RequestStatus;
+  message: string | null;
+}
+
 export interface RequestRepository {
   listByStatus(communeId: string | undefined, statuses: RequestStatus[]): Promise<CitizenRequest[]>;
   /**
@@ -125,8 +136,10 @@ export interface RequestRepository {
   create(referencePrefix: string, request: NewRequest): Promise<string>;
   findByReference(reference: string): Promise<(CitizenRequest & { data: Record<string, unknown>; locale: string | null }) | undefined>;
   listByAccount(accountId: number): Promise<CitizenRequest[]>;
-  /** Sets the status and records the event (with the agent's message) in one transaction. */
-  setStatus(requestId: number, status: RequestStatus, message: string | null, actor: string, at: string): Promise<void>;
+  /** Sets the status and records the event (with the agent's message), and queues what `after` asks for that event, in one transaction. */
+  setStatus(requestId: number, status: RequestStatus, message: string | null, actor: string, at: string, after?: (eventId: number) => NewOutboxMessage[]): Promise<void>;
+  /** An agent's decision (an event) with what its mail needs of the request. */
+  decision(eventId: number): Promise<RequestDecision | undefined>;
   /** Agents' decisions not yet told, oldest first. */
   untoldDecisions(limit: number): Promise<UntoldDecision[]>;
   /**

@@ -199,7 +199,7 @@ export const payments = sqliteTable('payments', {
   invoiceId: integer('invoice_id').notNull().references(() => invoices.id),
   reference: text('reference').notNull(), // PBX_CMD, unique per attempt
   amountCents: integer('amount_cents').notNull(),
-  status: text('status').notNull(), // pending, paid, refused, expired (still pending after 30 minutes), duplicate (paid an invoice already paid: to refund)
+  status: text('status').notNull(), // pending, paid, refused, expired (still pending after 30 minutes), duplicate (paid an invoice already paid: to refund), refunded (a duplicate the Régie refunded)
   provider: text('provider').notNull(),
   authorization: text('authorization'),
   /** The account that asked to pay: told in the conversation and mailed the receipt. */
@@ -404,3 +404,24 @@ export const reminders = sqliteTable('reminders', {
   sentAt: text('sent_at'),
   createdAt: createdAt(),
 }, (t) => [uniqueIndex('reminders_account_key').on(t.accountId, t.key), index('reminders_status').on(t.status)]);
+
+/**
+ * Messages that follow a committed change (a receipt, a duplicate payment to refund…), written in
+ * the same write transaction as the change, then sent by the `outbox` job (and at once after the
+ * commit): never lost when the mail server is down, never sent twice. The payload holds ids only;
+ * the message is worded when it is sent, from the data as it is then. pending → sending (claimed
+ * by one sender) → sent, or pending again with a later next attempt, or failed after the last one.
+ */
+export const outbox = sqliteTable('outbox', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  kind: text('kind').notNull(), // receipt, duplicatePayment…
+  payload: text('payload', { mode: 'json' }).notNull(),
+  status: text('status').notNull().default('pending'),
+  attempts: integer('attempts').notNull().default(0),
+  nextAttemptAt: text('next_attempt_at').notNull(),
+  claimedAt: text('claimed_at'),
+  /** Why the last attempt failed: an error code, never an address or a message's text. */
+  lastError: text('last_error'),
+  createdAt: createdAt(),
+  sentAt: text('sent_at'),
+}, (t) => [index('outbox_status_next').on(t.status, t.nextAttemptAt)]);

@@ -55,6 +55,7 @@ const EnvSchema = z.object({
   RECONCILE_CRON: z.preprocess(emptyToUndefined, z.string().default('*/10 * * * *')),
   REQUEST_NOTICES_CRON: z.preprocess(emptyToUndefined, z.string().default('* * * * *')),
   REMINDERS_CRON: z.preprocess(emptyToUndefined, z.string().default('*/15 * * * *')),
+  OUTBOX_CRON: z.preprocess(emptyToUndefined, z.string().default('* * * * *')),
   SHUTDOWN_GRACE_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(60_000).default(2000)),
   DATABASE_URL: z.preprocess(emptyToUndefined, z.string().regex(/^postgres(ql)?:\/\/\S+$/, 'a PostgreSQL URL, postgres://user:password@host:5432/database (leave it empty for the embedded SQLite file)').optional()),
   DATABASE_POOL_SIZE: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(100).default(10)),
@@ -134,7 +135,7 @@ export interface Config {
     publicKeyFile: string;
   };
   /** Scheduled jobs (node-cron patterns, Europe/Paris). */
-  jobs: { enabled: boolean; invoicing: string; reconciliation: string; requestNotices: string; reminders: string; retention: string };
+  jobs: { enabled: boolean; invoicing: string; reconciliation: string; requestNotices: string; reminders: string; retention: string; outbox: string };
   /** How long a write waits for a lock held by another connection (another instance, the admin command) before the turn apologises. */
   busyTimeoutMs: number;
   /** On SIGTERM: how long requests are still served (with /healthz at 503) before the server closes. */
@@ -222,7 +223,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, rootDir = findR
       hmacKey: e.PAYBOX_HMAC_KEY,
       publicKeyFile: path.resolve(rootDir, e.PAYBOX_PUBLIC_KEY_FILE ?? path.join('db', 'reference', 'paybox-pubkey.pem')),
     }),
-    jobs: Object.freeze({ enabled: e.JOBS === 'on', invoicing: e.INVOICING_CRON, reconciliation: e.RECONCILE_CRON, requestNotices: e.REQUEST_NOTICES_CRON, reminders: e.REMINDERS_CRON, retention: e.RETENTION_CRON }),
+    jobs: Object.freeze({ enabled: e.JOBS === 'on', invoicing: e.INVOICING_CRON, reconciliation: e.RECONCILE_CRON, requestNotices: e.REQUEST_NOTICES_CRON, reminders: e.REMINDERS_CRON, retention: e.RETENTION_CRON, outbox: e.OUTBOX_CRON }),
     busyTimeoutMs: e.SQLITE_BUSY_TIMEOUT_MS,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     retention: Object.freeze({ transcriptDays: e.RETENTION_TRANSCRIPT_DAYS, securityDays: e.RETENTION_SECURITY_DAYS, profileDays: e.RETENTION_PROFILE_DAYS }),

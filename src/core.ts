@@ -121,6 +121,8 @@ function assemble(config: Readonly<Config>, clock: Clock, store: Store, logger: 
     logger,
     schoolHolidays: holidaysFrom(schoolCalendar),
     close: () => (closing ??= (async () => {
+      // A receipt being sent right after its payment is let finish (it is marked sent, or tried again later).
+      await service.outbox.idle();
       mailer.close();
       await store.close();
     })()),

@@ -13,6 +13,7 @@ import { HouseholdRepository } from './householdRepository';
 import { InvoiceRepository } from './invoiceRepository';
 import { JobRepository } from './jobRepository';
 import { LinkTokenRepository } from './linkTokenRepository';
+import { OutboxRepository } from './outboxRepository';
 import { ReminderRepository } from './reminderRepository';
 import { RequestRepository } from './requestRepository';
 import { ReservationRepository } from './reservationRepository';
@@ -40,6 +41,7 @@ export function createRepositories(store: Store): Repositories {
     reminders: new ReminderRepository(store),
     retention: new RetentionRepository(store),
     accountData: new AccountDataRepository(store),
+    outbox: new OutboxRepository(store),
     health: new HealthRepository(store),
   };
 }

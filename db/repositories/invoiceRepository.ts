@@ -5,10 +5,14 @@
  */
 import { and, asc, desc, eq, exists, gte, inArray, isNull, like, lte, or, sql } from 'drizzle-orm';
 import type { BillableDay, InvoiceRepository as Port, NewInvoice, SettleOutcome } from '../../src/domain/ports';
+import type { NewOutboxMessage } from '../../src/domain/outbox';
 import type { Invoice, InvoiceLine, PaymentAttempt, PaymentStatus } from '../../src/domain/types';
 import type { Db } from '../client';
 import type { invoices, payments } from '../schema';
-import { change, one, rows, type Store, type Tx } from '../store';
+import { change, changed, one, rows, type Store, type Tx } from '../store';
+import { queueIn } from './outboxRepository';
+
+type SettleResult = { paid: boolean; authorization: string | null; errorCode: string; at: string };
 
 type InvoiceRow = typeof invoices.$inferSelect;
 type PaymentRow = typeof payments.$inferSelect;
@@ -176,11 +180,17 @@ export class InvoiceRepository implements Port {
     return (await this.store.db.select().from(payments).where(eq(payments.invoiceId, invoiceId)).orderBy(asc(payments.id))).map(toAttempt);
   }
 
-  async settle(reference: string, result: { paid: boolean; authorization: string | null; errorCode: string; at: string }): Promise<SettleOutcome> {
-    return this.store.write((db) => this.settleIn(db, reference, result));
+  async settle(reference: string, result: SettleResult, after: (outcome: SettleOutcome) => NewOutboxMessage[] = () => []): Promise<SettleOutcome> {
+    return this.store.write((db) => this.settleAndQueueIn(db, reference, result, after));
   }
 
-  private *settleIn(db: Db, reference: string, result: { paid: boolean; authorization: string | null; errorCode: string; at: string }): Tx<SettleOutcome> {
+  private *settleAndQueueIn(db: Db, reference: string, result: SettleResult, after: (outcome: SettleOutcome) => NewOutboxMessage[]): Tx<SettleOutcome> {
+    const outcome = yield* this.settleIn(db, reference, result);
+    yield* queueIn(db, this.store.tables, after(outcome), result.at);
+    return outcome;
+  }
+
+  private *settleIn(db: Db, reference: string, result: SettleResult): Tx<SettleOutcome> {
     const { invoices, payments } = this.store.tables;
     const attempt = yield* one(db.select().from(payments).where(eq(payments.reference, reference)));
     if (!attempt || !['pending', 'expired'].includes(attempt.status)) return 'alreadySettled';
@@ -193,6 +203,22 @@ export class InvoiceRepository implements Port {
     const outcome = paid === 1 ? 'paid' : 'duplicate';
     yield* change(db.update(payments).set({ ...done, status: outcome }).where(eq(payments.id, attempt.id)));
     return outcome;
+  }
+
+  async listDuplicates(): Promise<Array<PaymentAttempt & { invoiceNumber: string }>> {
+    const { invoices, payments } = this.store.tables;
+    const found = await this.store.db
+      .select({ payment: payments, invoiceNumber: invoices.number })
+      .from(payments)
+      .innerJoin(invoices, eq(invoices.id, payments.invoiceId))
+      .where(eq(payments.status, 'duplicate'))
+      .orderBy(asc(payments.completedAt), asc(payments.id));
+    return found.map((r) => ({ ...toAttempt(r.payment), invoiceNumber: r.invoiceNumber }));
+  }
+
+  async markRefunded(reference: string): Promise<boolean> {
+    const { payments } = this.store.tables;
+    return changed(await this.store.db.update(payments).set({ status: 'refunded' }).where(and(eq(payments.reference, reference), eq(payments.status, 'duplicate')))) === 1;
   }
 
   async expirePending(before: string): Promise<PaymentAttempt[]> {

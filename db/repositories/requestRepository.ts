@@ -1,9 +1,11 @@
 /** Démarches, their events (decisions told or still to tell) and their papers, on either store (db/store.ts). */
 import { and, asc, desc, eq, inArray, isNull, like, ne } from 'drizzle-orm';
-import type { NewRequest, RequestRepository as Port, UntoldDecision } from '../../src/domain/ports';
+import type { NewOutboxMessage } from '../../src/domain/outbox';
+import type { NewRequest, RequestDecision, RequestRepository as Port, UntoldDecision } from '../../src/domain/ports';
 import type { CitizenRequest, RequestStatus } from '../../src/domain/types';
 import type { Db } from '../client';
 import { change, changed, one, type Store, type Tx } from '../store';
+import { queueIn } from './outboxRepository';
 
 export class RequestRepository implements Port {
   constructor(private readonly store: Store) {}
@@ -69,14 +71,26 @@ export class RequestRepository implements Port {
       .orderBy(desc(requests.id))) as CitizenRequest[];
   }
 
-  async setStatus(requestId: number, status: RequestStatus, message: string | null, actor: string, at: string): Promise<void> {
-    await this.store.write((db) => this.setStatusIn(db, requestId, status, message, actor, at));
+  async setStatus(requestId: number, status: RequestStatus, message: string | null, actor: string, at: string, after: (eventId: number) => NewOutboxMessage[] = () => []): Promise<void> {
+    await this.store.write((db) => this.setStatusIn(db, requestId, status, message, actor, at, after));
   }
 
-  private *setStatusIn(db: Db, requestId: number, status: RequestStatus, message: string | null, actor: string, at: string): Tx<void> {
+  private *setStatusIn(db: Db, requestId: number, status: RequestStatus, message: string | null, actor: string, at: string, after: (eventId: number) => NewOutboxMessage[]): Tx<void> {
     const { requestEvents, requests } = this.store.tables;
     yield* change(db.update(requests).set({ status, updatedAt: at }).where(eq(requests.id, requestId)));
-    yield* change(db.insert(requestEvents).values({ requestId, status, message, actor, at }));
+    const event = yield* one(db.insert(requestEvents).values({ requestId, status, message, actor, at }).returning({ id: requestEvents.id }));
+    yield* queueIn(db, this.store.tables, after((event as { id: number }).id), at);
+  }
+
+  async decision(eventId: number): Promise<RequestDecision | undefined> {
+    const { requestEvents, requests } = this.store.tables;
+    const [row] = await this.store.db
+      .select({ reference: requests.reference, kind: requests.kind, communeId: requests.communeId, requesterEmail: requests.requesterEmail, locale: requests.locale, status: requestEvents.status, message: requestEvents.message })
+      .from(requestEvents)
+      .innerJoin(requests, eq(requests.id, requestEvents.requestId))
+      .where(eq(requestEvents.id, eventId))
+      .limit(1);
+    return row ? { ...row, status: row.status as RequestStatus } : undefined;
   }
 
   async untoldDecisions(limit: number): Promise<UntoldDecision[]> {

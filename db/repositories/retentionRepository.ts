@@ -1,5 +1,5 @@
 /** What the retention job purges once past its period, on either store (db/store.ts). */
-import { and, asc, count, inArray, isNotNull, isNull, like, lt, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNotNull, isNull, like, lt, or, sql } from 'drizzle-orm';
 import type { RetentionRepository as Port } from '../../src/domain/retention';
 import type { Db } from '../client';
 import { change, changed, one, rows, type Store, type Tx } from '../store';
@@ -64,7 +64,7 @@ export class RetentionRepository implements Port {
     await this.store.db.delete(documents).where(and(inArray(documents.id, [id]), isNull(documents.requestId), isNull(documents.householdId)));
   }
 
-  async purgeProfile(before: string): Promise<{ conversationRefs: number; reminders: number; jobRuns: number }> {
+  async purgeProfile(before: string): Promise<{ conversationRefs: number; reminders: number; jobRuns: number; outbox: number }> {
     return this.store.write((db) => this.purgeProfileIn(db, before));
   }
 
@@ -73,12 +73,14 @@ export class RetentionRepository implements Port {
     return changed(await this.store.db.delete(rateLimits).where(lt(rateLimits.expire, beforeMs)));
   }
 
-  private *purgeProfileIn(db: Db, before: string): Tx<{ conversationRefs: number; reminders: number; jobRuns: number }> {
-    const { conversationRefs, jobRuns, reminders } = this.store.tables;
+  private *purgeProfileIn(db: Db, before: string): Tx<{ conversationRefs: number; reminders: number; jobRuns: number; outbox: number }> {
+    const { conversationRefs, jobRuns, outbox, reminders } = this.store.tables;
     return {
       conversationRefs: yield* change(db.delete(conversationRefs).where(lt(conversationRefs.updatedAt, before))),
       reminders: yield* change(db.delete(reminders).where(and(inArray(reminders.status, DEALT_WITH), lt(reminders.expiresOn, before.slice(0, 10))))),
       jobRuns: yield* change(db.delete(jobRuns).where(and(lt(jobRuns.startedAt, before), isNotNull(jobRuns.finishedAt)))),
+      // Messages still to send (or failed, for an agent to look at) are kept.
+      outbox: yield* change(db.delete(outbox).where(and(eq(outbox.status, 'sent'), lt(outbox.sentAt, before)))),
     };
   }
 }

@@ -16,7 +16,7 @@ import type { DecisionTeller } from '../domain/requestService';
 import type { ReminderTeller } from '../domain/reminders';
 import type { Locale, Translate } from '../i18n';
 import { readCsvFile } from './csvFile';
-import { createInvoice, reconcilePayments, runInvoicing } from './invoiceCommands';
+import { createInvoice, reconcilePayments, refunds, runInvoicing } from './invoiceCommands';
 
 export const OPTIONS = {
   commune: { type: 'string' },
@@ -36,6 +36,7 @@ export const OPTIONS = {
   label: { type: 'string' },
   amount: { type: 'string' },
   due: { type: 'string' },
+  done: { type: 'string' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -225,7 +226,8 @@ export type CommandName =
   | 'headcount'
   | 'run-invoicing'
   | 'create-invoice'
-  | 'reconcile-payments';
+  | 'reconcile-payments'
+  | 'refunds';
 
 export const COMMANDS: Record<CommandName, Command> = {
   communes: { required: [], run: listCommunes },
@@ -249,4 +251,5 @@ export const COMMANDS: Record<CommandName, Command> = {
   'run-invoicing': { required: ['commune'], run: runInvoicing },
   'create-invoice': { required: ['commune', 'file-number', 'label', 'amount'], run: createInvoice },
   'reconcile-payments': { required: [], run: reconcilePayments },
+  refunds: { required: [], run: refunds },
 };

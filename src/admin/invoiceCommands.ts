@@ -1,9 +1,11 @@
 /**
  * The Régie's commands: run the monthly invoicing now, create a one-off invoice (a school trip),
- * flag the payment attempts still pending after 30 minutes.
+ * flag the payment attempts still pending after 30 minutes, list the payments received twice to
+ * refund in Paybox's back office and record a refund made.
  */
 import type { CommandContext } from './commands';
 import { euros } from '../domain/invoicing';
+import { table } from './tables';
 
 
 /** « 73,80 », « 73.80 », « 73 » → 7380; undefined when not an amount. */
@@ -36,5 +38,31 @@ export async function reconcilePayments({ service, t, out, locale }: CommandCont
   const stale = await service.payments.reconcile();
   out.line(t('admin.payments.stale', { count: stale.length }));
   for (const a of stale) out.line(`  ${a.reference}  ${euros(a.amountCents, locale)}  ${a.createdAt}`);
+  return 0;
+}
+
+/** `refunds`: the duplicate payments to refund; `refunds --done REFERENCE`: one was refunded (audited). */
+export async function refunds({ service, t, out, values, locale }: CommandContext): Promise<number> {
+  const done = values.done?.trim();
+  if (done) {
+    if (!(await service.payments.refunded(done))) {
+      out.error(t('admin.refunds.notFound', { reference: done }));
+      return 1;
+    }
+    out.line(t('admin.refunds.done', { reference: done }));
+    return 0;
+  }
+  const list = await service.payments.toRefund();
+  if (list.length === 0) {
+    out.line(t('admin.refunds.none'));
+    return 0;
+  }
+  const when = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(new Date(iso));
+  out.line(t('admin.refunds.title'));
+  table(out, [
+    ['reference', 'invoice', 'amount', 'date', 'authorization'].map((h) => t(`admin.refunds.${h}`)),
+    ...list.map((p) => [p.reference, p.invoiceNumber, euros(p.amountCents, locale), when(p.completedAt ?? p.createdAt), p.authorization ?? '']),
+  ]);
+  out.line(t('admin.refunds.count', { count: list.length }));
   return 0;
 }

@@ -1,4 +1,4 @@
-/** The scheduled jobs, for the agents: `jobs` lists them with their last run, `run-job NAME` runs one now under its lease. */
+/** The scheduled jobs, for the agents: `jobs` lists them with their last run (and the outbox's messages still to send), `run-job NAME` runs one now under its lease. */
 import { jobDefinitions, runJob } from '../jobs/scheduler';
 import { createLogger } from '../logger';
 import type { CommandContext } from './commands';
@@ -11,6 +11,7 @@ export async function listJobs({ service, t, out, config, locale, teller }: Comm
     out.line(t('admin.jobs.line', { name: job.name, schedule: job.schedule }));
     const last = runs.find((r) => r.job === job.name);
     out.line(last ? t(`admin.jobs.last.${last.status}`, { at: when(last.startedAt), detail: last.error ?? last.summary ?? '' }) : t('admin.jobs.never'));
+    if (job.name === 'outbox') out.line(t('admin.jobs.outbox', { ...(await service.outbox.counts()) }));
   }
   return 0;
 }

@@ -36,7 +36,12 @@ export class ConversationNotifier implements Notifier, DecisionTeller, ReminderT
     const stored = await this.service.conversationOf(accountId);
     if (!stored || stored.channelId === 'sms') return false;
     const t = this.texts.for('fr');
-    const text = notice.kind === 'paymentPaid' ? t('payment.told.paid', { number: notice.number, amount: euros(notice.amountCents), email: notice.email }) : t('payment.told.refused', { number: notice.number });
+    const text =
+      notice.kind === 'paymentPaid'
+        ? t('payment.told.paid', { number: notice.number, amount: euros(notice.amountCents), email: notice.email })
+        : notice.kind === 'paymentDuplicate'
+          ? t('payment.told.duplicate', { number: notice.number, amount: euros(notice.amountCents) })
+          : t('payment.told.refused', { number: notice.number });
     return this.say(stored, text);
   }
 

@@ -61,6 +61,17 @@ export interface ReceiptMail {
   locale: string;
 }
 
+/** A second payment of an invoice already paid: the resident is told it will be refunded. */
+export interface DuplicatePaymentMail {
+  to: string;
+  commune: Pick<Commune, 'name' | 'portalName'>;
+  invoice: Pick<Invoice, 'number' | 'label'>;
+  amountCents: number;
+  paidAt: string;
+  reference: string;
+  locale: string;
+}
+
 /** The commune's decision on bookings that waited for instruction (or a place freed on a waiting list). */
 export interface BookingDecisionMail {
   to: string;
@@ -85,6 +96,7 @@ export interface Mailer {
   sendBookingDecision(mail: BookingDecisionMail): Promise<void>;
   sendInvoice(mail: InvoiceMail): Promise<void>;
   sendReceipt(mail: ReceiptMail): Promise<void>;
+  sendDuplicatePayment(mail: DuplicatePaymentMail): Promise<void>;
   sendPasswordLink(mail: PasswordLinkMail): Promise<void>;
   /** A reminder (src/domain/reminders.ts) to a resident the chat cannot reach. */
   sendReminder(mail: { to: string; commune: Commune; text: string; locale: string }): Promise<void>;

@@ -11,6 +11,8 @@ import { RetentionService, type RetentionPeriods } from './retention';
 import { ReservationService } from './reservations';
 import { InvoiceService, type InvoicePdf, type Wording } from './invoicing';
 import { PaymentService } from './payments';
+import { OutboxService } from './outbox';
+import { outboxHandlers } from './outboxMessages';
 import { DocumentService, type FileStore } from './documents';
 import type { Clock } from './clock';
 import { DomainError } from './errors';
@@ -54,6 +56,8 @@ export class MunicipalService {
   readonly invoices: InvoiceService;
   /** Payment attempts and the provider's notifications (src/domain/payments.ts). */
   readonly payments: PaymentService;
+  /** Messages queued with the change they follow, sent after its commit (src/domain/outbox.ts). */
+  readonly outbox: OutboxService;
   /** Sign-in, sessions and the family key (src/domain/accounts.ts). */
   readonly accounts: AccountService;
   readonly passwords: PasswordAccess;
@@ -71,7 +75,8 @@ export class MunicipalService {
   constructor(readonly deps: ServiceDeps) {
     const { repos, clock, secretKey, mailer, files, schoolCalendar, wording, pdf, paymentProvider } = deps;
     this.invoices = new InvoiceService({ invoices: repos.invoices, households: repos.households, activities: repos.activities, communes: repos.communes, accounts: repos.accounts, audit: repos.audit, clock, wording, pdf, mailer, secretKey });
-    this.payments = new PaymentService({ invoices: repos.invoices, accounts: repos.accounts, households: repos.households, communes: repos.communes, audit: repos.audit, mailer, clock, secretKey, provider: paymentProvider });
+    this.outbox = new OutboxService({ outbox: repos.outbox, clock, handlers: outboxHandlers({ invoices: repos.invoices, accounts: repos.accounts, households: repos.households, communes: repos.communes, requests: repos.requests, mailer }) });
+    this.payments = new PaymentService({ invoices: repos.invoices, accounts: repos.accounts, audit: repos.audit, outbox: this.outbox, clock, secretKey, provider: paymentProvider });
     this.reservations = new ReservationService({
       reservations: repos.reservations,
       households: repos.households,
@@ -85,7 +90,7 @@ export class MunicipalService {
       calendar: schoolCalendar,
       tellInConversation: (...args) => this.reminders.planBookingDecision(...args),
     });
-    this.requests = new RequestService({ requests: repos.requests, communes: repos.communes, conversationRefs: repos.conversationRefs, audit: repos.audit, mailer, clock });
+    this.requests = new RequestService({ requests: repos.requests, communes: repos.communes, conversationRefs: repos.conversationRefs, audit: repos.audit, mailer, outbox: this.outbox, clock });
     this.documents = new DocumentService(repos.documents, files, () => clock.now());
     this.passwords = new PasswordAccess({ accounts: repos.accounts, links: repos.linkTokens, communes: repos.communes, audit: repos.audit, tries: repos.tries, mailer, clock, secretKey, passwordCost: deps.passwordCost });
     this.reminders = new ReminderService({

@@ -5,21 +5,29 @@
  * the payment provider; card data never passes through the bot. Only the provider's notification,
  * checked by the adapter (signature) and here (reference, amount, state), marks an invoice paid,
  * once, in one transaction. Browser returns never do. Attempts still pending after 30 minutes are
- * flagged by the reconciliation job.
+ * flagged by the reconciliation job. The receipt (and, for a second payment of an invoice already
+ * paid, the word that it will be refunded) is queued in the outbox in that same transaction and
+ * sent after it, never inside the provider's notification (src/domain/outbox.ts).
  */
 import { randomBytes } from 'node:crypto';
-import type { Mailer } from './mail';
 import type { Clock } from './clock';
 import { DomainError } from './errors';
-import type { AccountRepository, AuditRepository, CommuneRepository, HouseholdRepository, InvoiceRepository, SettleOutcome } from './ports';
+import type { NewOutboxMessage, OutboxService } from './outbox';
+import type { AccountRepository, AuditRepository, InvoiceRepository, SettleOutcome } from './ports';
 import { signToken, verifyToken } from './signedToken';
 import type { Account, Invoice, PaymentAttempt } from './types';
+
+/** What follows each outcome of a notification, queued in the same transaction (src/domain/outboxMessages.ts). */
+const FOLLOW_UPS: Partial<Record<SettleOutcome, NewOutboxMessage['kind']>> = { paid: 'receipt', duplicate: 'duplicatePayment' };
 
 export const PAYMENT_LINK_MINUTES = 30;
 export const STALE_AFTER_MINUTES = 30;
 
 /** Tells a resident in the conversation where they asked to pay (proactive message). */
-export type Notice = { kind: 'paymentPaid'; number: string; amountCents: number; email: string } | { kind: 'paymentRefused'; number: string };
+export type Notice =
+  | { kind: 'paymentPaid'; number: string; amountCents: number; email: string }
+  | { kind: 'paymentRefused'; number: string }
+  | { kind: 'paymentDuplicate'; number: string; amountCents: number };
 
 export interface Notifier {
   /** False when no conversation could be reached. */
@@ -28,11 +36,10 @@ export interface Notifier {
 
 export interface PaymentDeps {
   invoices: InvoiceRepository;
-  accounts: Pick<AccountRepository, 'get' | 'listByHousehold'>;
-  households: Pick<HouseholdRepository, 'get'>;
-  communes: CommuneRepository;
+  accounts: Pick<AccountRepository, 'get'>;
   audit: AuditRepository;
-  mailer: Pick<Mailer, 'sendReceipt'>;
+  /** Sends the queued receipt at once after the commit, without waiting for it. */
+  outbox: Pick<OutboxService, 'kick'>;
   clock: Clock;
   secretKey: string;
   /** The payment provider's name stored with each attempt (paybox, sandbox). */
@@ -120,10 +127,14 @@ export class PaymentService {
       return 'wrongAmount';
     }
     const at = this.deps.clock.now().toISOString();
-    const outcome = await this.deps.invoices.settle(attempt.reference, { paid: notice.errorCode === '00000', authorization: notice.authorization, errorCode: notice.errorCode, at });
+    const follow = (outcome: SettleOutcome): NewOutboxMessage[] => {
+      const kind = FOLLOW_UPS[outcome];
+      return kind ? [{ kind, payload: { reference: attempt.reference } }] : [];
+    };
+    const outcome = await this.deps.invoices.settle(attempt.reference, { paid: notice.errorCode === '00000', authorization: notice.authorization, errorCode: notice.errorCode, at }, follow);
+    if (FOLLOW_UPS[outcome]) this.deps.outbox.kick();
     const actions: Record<SettleOutcome, string> = { paid: 'payment.paid', alreadySettled: 'payment.replayed', refused: 'payment.declined', duplicate: 'payment.duplicate' };
     await this.audit(actions[outcome], attempt.reference, { invoiceId: attempt.invoiceId, amountCents: attempt.amountCents, errorCode: notice.errorCode });
-    if (outcome === 'paid') await this.receipt(attempt, notice, at);
     if (outcome === 'refused' && attempt.accountId !== null) {
       const invoice = await this.deps.invoices.get(attempt.invoiceId);
       await this.slot?.notify(attempt.accountId, { kind: 'paymentRefused', number: invoice?.number ?? '' });
@@ -137,25 +148,24 @@ export class PaymentService {
     await this.audit('payment.badNotification', reference.slice(0, 80), { reason, length: query.length });
   }
 
-  /** The receipt by e-mail (amount, invoice, date, authorisation number) and a word in the conversation. */
-  private async receipt(attempt: PaymentAttempt, notice: PaymentNotice, at: string): Promise<void> {
-    const invoice = (await this.deps.invoices.get(attempt.invoiceId)) as Invoice;
-    const household = await this.deps.households.get(invoice.householdId);
-    const commune = household && (await this.deps.communes.get(household.communeId));
-    if (!commune) return;
-    const payer = attempt.accountId === null ? undefined : await this.deps.accounts.get(attempt.accountId);
-    const to = payer ? [payer] : await this.deps.accounts.listByHousehold(invoice.householdId);
-    for (const account of to) {
-      await this.deps.mailer.sendReceipt({ to: account.email, commune, invoice, amountCents: attempt.amountCents, paidAt: at, authorization: notice.authorization ?? '', reference: attempt.reference, locale: 'fr' });
-    }
-    if (payer) await this.slot?.notify(payer.id, { kind: 'paymentPaid', number: invoice.number, amountCents: attempt.amountCents, email: payer.email });
-  }
-
   /** Attempts still pending after 30 minutes: flagged (expired) and audited for the Régie to check. */
   async reconcile(): Promise<PaymentAttempt[]> {
     const before = new Date(this.deps.clock.now().getTime() - STALE_AFTER_MINUTES * 60_000).toISOString();
     const stale = await this.deps.invoices.expirePending(before);
     for (const a of stale) await this.audit('payment.stale', a.reference, { invoiceId: a.invoiceId, amountCents: a.amountCents, createdAt: a.createdAt }, 'job:reconciliation');
     return stale;
+  }
+
+  /** Second payments of invoices already paid, for the Régie to refund in Paybox's back office. */
+  toRefund(): Promise<Array<PaymentAttempt & { invoiceNumber: string }>> {
+    return this.deps.invoices.listDuplicates();
+  }
+
+  /** The Régie refunded a duplicate payment: it leaves the list, audited. False when it was not one to refund. */
+  async refunded(reference: string, actor = 'admin'): Promise<boolean> {
+    const attempt = await this.deps.invoices.getAttempt(reference);
+    if (!attempt || !(await this.deps.invoices.markRefunded(reference))) return false;
+    await this.audit('payment.refunded', reference, { invoiceId: attempt.invoiceId, amountCents: attempt.amountCents }, actor);
+    return true;
   }
 }

@@ -6,6 +6,7 @@ import type { ReminderRepository } from './reminders';
 import type { RetentionRepository } from './retention';
 import type { DocumentRepository } from './documents';
 import type { AccountRecords } from './accountData';
+import type { NewOutboxMessage, OutboxRepository } from './outbox';
 import type {
   Account,
   Invoice,
@@ -115,6 +116,17 @@ export interface UntoldDecision {
   conversationRef: unknown;
 }
 
+/** An agent's decision on a request, as it is mailed. */
+export interface RequestDecision {
+  reference: string;
+  kind: string;
+  communeId: string;
+  requesterEmail: string;
+  locale: string | null;
+  status: RequestStatus;
+  message: string | null;
+}
+
 export interface RequestRepository {
   listByStatus(communeId: string | undefined, statuses: RequestStatus[]): Promise<CitizenRequest[]>;
   /**
@@ -124,8 +136,10 @@ export interface RequestRepository {
   create(referencePrefix: string, request: NewRequest): Promise<string>;
   findByReference(reference: string): Promise<(CitizenRequest & { data: Record<string, unknown>; locale: string | null }) | undefined>;
   listByAccount(accountId: number): Promise<CitizenRequest[]>;
-  /** Sets the status and records the event (with the agent's message) in one transaction. */
-  setStatus(requestId: number, status: RequestStatus, message: string | null, actor: string, at: string): Promise<void>;
+  /** Sets the status and records the event (with the agent's message), and queues what `after` asks for that event, in one transaction. */
+  setStatus(requestId: number, status: RequestStatus, message: string | null, actor: string, at: string, after?: (eventId: number) => NewOutboxMessage[]): Promise<void>;
+  /** An agent's decision (an event) with what its mail needs of the request. */
+  decision(eventId: number): Promise<RequestDecision | undefined>;
   /** Agents' decisions not yet told, oldest first. */
   untoldDecisions(limit: number): Promise<UntoldDecision[]>;
   /**
@@ -364,6 +378,7 @@ export interface Repositories {
   reminders: ReminderRepository;
   retention: RetentionRepository;
   accountData: AccountDataRepository;
+  outbox: OutboxRepository;
   health: HealthProbe;
 }
 
@@ -407,8 +422,15 @@ export interface InvoiceRepository {
   createAttempt(attempt: Pick<PaymentAttempt, 'invoiceId' | 'reference' | 'amountCents' | 'provider' | 'accountId' | 'createdAt'>): Promise<PaymentAttempt>;
   getAttempt(reference: string): Promise<PaymentAttempt | undefined>;
   listAttempts(invoiceId: number): Promise<PaymentAttempt[]>;
-  /** In one transaction: a pending or expired attempt becomes paid (and its invoice), refused, or a duplicate. */
-  settle(reference: string, result: { paid: boolean; authorization: string | null; errorCode: string; at: string }): Promise<SettleOutcome>;
+  /**
+   * In one transaction: a pending or expired attempt becomes paid (and its invoice), refused, or a
+   * duplicate; and the messages `after` asks for that outcome are queued in the outbox.
+   */
+  settle(reference: string, result: { paid: boolean; authorization: string | null; errorCode: string; at: string }, after?: (outcome: SettleOutcome) => NewOutboxMessage[]): Promise<SettleOutcome>;
+  /** Duplicate payments not refunded yet, oldest first, with their invoice's number. */
+  listDuplicates(): Promise<Array<PaymentAttempt & { invoiceNumber: string }>>;
+  /** A duplicate payment becomes refunded; false when it is not a duplicate still to refund. */
+  markRefunded(reference: string): Promise<boolean>;
   /** Attempts still pending that started before a moment: marked expired and returned. */
   expirePending(before: string): Promise<PaymentAttempt[]>;
 }

@@ -1,7 +1,8 @@
 /**
  * Requests the commune instructs (démarches, a change of postal address): sent with or without an
  * account, numbered, confirmed by e-mail, followed by reference and e-mail, decided by an agent.
- * An agent's decision is mailed at once and told in the resident's conversation by
+ * An agent's decision is queued in the outbox with the change (mailed at once after it, or by the
+ * outbox job when the mail server is down: src/domain/outbox.ts) and told in the resident's conversation by
  * tellDecisions(), which any process may run (the admin command right after deciding, the bot's
  * job every minute): each decision is claimed in the database before it is told, so it is told
  * once even when two processes run it together, and never between 20:00 and 08:00 (Paris).
@@ -9,6 +10,7 @@
 import type { Clock } from './clock';
 import { DomainError } from './errors';
 import type { Mailer } from './mail';
+import type { OutboxService } from './outbox';
 import type { AuditRepository, CommuneRepository, ConversationRefRepository, RequestRepository, UntoldDecision } from './ports';
 import { isQuietHour } from './reminders';
 import { normalizeReference, referencePrefix } from './requests';
@@ -32,6 +34,8 @@ export interface RequestServiceDeps {
   conversationRefs: ConversationRefRepository;
   audit: AuditRepository;
   mailer: Mailer;
+  /** Sends the decision's mail, queued with the decision, right after the commit. */
+  outbox: Pick<OutboxService, 'flush'>;
   clock: Clock;
 }
 
@@ -115,12 +119,10 @@ export class RequestService {
     if (request.status === 'completed' || request.status === 'refused') throw new DomainError('request.closed', { reference, status: request.status });
     const said = message === null ? null : stripControls(message);
     if (status === 'refused' && !said) throw new DomainError('request.refusalNeedsMessage', { reference });
-    await this.deps.requests.setStatus(request.id, status, said, 'admin', this.deps.clock.now().toISOString());
+    if (!(await this.deps.communes.get(request.communeId))) throw new DomainError('commune.unknown', { id: request.communeId });
+    await this.deps.requests.setStatus(request.id, status, said, 'admin', this.deps.clock.now().toISOString(), (eventId) => [{ kind: 'requestUpdate', payload: { eventId } }]);
     await this.record('admin', `request.${status}`, request.communeId, request.reference);
-    const commune = await this.deps.communes.get(request.communeId);
-    if (!commune) throw new DomainError('commune.unknown', { id: request.communeId });
-    const locale = typeof request.locale === 'string' ? request.locale : 'fr';
-    await this.deps.mailer.sendRequestUpdate({ to: request.requesterEmail, reference: request.reference, kind: request.kind, status, message: said, commune, locale });
+    await this.deps.outbox.flush();
     return { ...request, status };
   }
 

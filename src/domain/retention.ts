@@ -7,7 +7,8 @@
  * - security (RETENTION_SECURITY_DAYS, 7): one-time codes and links once expired or used, sign-in
  *   sessions once ended or idle;
  * - profile (RETENTION_PROFILE_DAYS, 365): each channel user's settings (commune, « langage
- *   simple »), remembered conversations, reminders already dealt with, and job runs.
+ *   simple »), remembered conversations, reminders already dealt with, job runs, and the outbox's
+ *   messages once sent.
  * Accounts, family files, bookings, invoices, payments, démarches and the audit log are the
  * commune's records: the bot does not purge them (an account is deleted by its owner or an agent).
  */
@@ -30,8 +31,8 @@ export interface RetentionRepository {
   /** Papers linked to no request and no family file, uploaded before `before`: their stored paths. */
   loosePapers(before: string): Promise<Array<{ id: number; storagePath: string }>>;
   deletePaper(id: number): Promise<void>;
-  /** Remembered conversations not used since `before`, reminders dealt with whose date is before it, job runs started before it. */
-  purgeProfile(before: string): Promise<{ conversationRefs: number; reminders: number; jobRuns: number }>;
+  /** Remembered conversations not used since `before`, reminders dealt with whose date is before it, job runs started before it, outbox messages sent before it. */
+  purgeProfile(before: string): Promise<{ conversationRefs: number; reminders: number; jobRuns: number; outbox: number }>;
   /** Counters of the shared limits whose window ended before `beforeMs` (ms since 1970). */
   purgeRateLimits(beforeMs: number): Promise<number>;
 }
@@ -48,6 +49,7 @@ export interface RetentionReport {
   reminders: number;
   jobRuns: number;
   rateLimits: number;
+  outbox: number;
 }
 
 const DAY = 86_400_000;

@@ -258,7 +258,7 @@ export interface InvoiceLine {
 }
 
 /** pending: sent to the payment page; expired: still pending after 30 minutes; duplicate: paid an invoice already paid (to refund). */
-export type PaymentStatus = 'pending' | 'paid' | 'refused' | 'expired' | 'duplicate';
+export type PaymentStatus = 'pending' | 'paid' | 'refused' | 'expired' | 'duplicate' | 'refunded';
 
 export interface PaymentAttempt {
   id: number;

@@ -7,7 +7,7 @@
  * the lease back. A process that dies
  * mid-run leaves its lease to expire after LEASE_MINUTES; the jobs are written so that running
  * them again after a crash does not do anything twice (invoicing skips invoiced months,
- * reconciliation only looks at attempts still pending).
+ * reconciliation only looks at attempts still pending, the outbox sends only messages it claimed).
  */
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
@@ -20,6 +20,8 @@ import { invoicingJob } from './invoicingJob';
 import { reconciliationJob } from './reconciliationJob';
 import { remindersJob } from './remindersJob';
 import type { ReminderTeller } from '../domain/reminders';
+import type { Notifier } from '../domain/payments';
+import { outboxJob } from './outboxJob';
 
 export interface JobDefinition {
   name: string;
@@ -27,7 +29,8 @@ export interface JobDefinition {
   run(): Promise<unknown>;
 }
 
-export function jobDefinitions(config: Readonly<Config>, service: MunicipalService, teller: DecisionTeller & ReminderTeller): JobDefinition[] {
+/** `teller` speaks in the residents' conversations; with `notify`, the outbox's messages say a word there too. */
+export function jobDefinitions(config: Readonly<Config>, service: MunicipalService, teller: DecisionTeller & ReminderTeller & Partial<Notifier>): JobDefinition[] {
   return [
     { name: 'invoicing', schedule: config.jobs.invoicing, run: () => invoicingJob(service) },
     { name: 'reconciliation', schedule: config.jobs.reconciliation, run: () => reconciliationJob(service) },
@@ -36,6 +39,8 @@ export function jobDefinitions(config: Readonly<Config>, service: MunicipalServi
     // Reminders due today planned once, then delivered once (chat held between 20:00 and 08:00, else e-mail).
     { name: 'reminders', schedule: config.jobs.reminders, run: () => remindersJob(service, teller) },
     // Transcripts, codes, sessions and profiles past their retention period (RETENTION_*_DAYS), every night.
+    // Receipts and other messages queued with the change they follow: sent, or tried again later (src/domain/outbox.ts).
+    { name: 'outbox', schedule: config.jobs.outbox, run: () => outboxJob(service, teller) },
     { name: 'retention', schedule: config.jobs.retention, run: () => service.retention.run() },
   ];
 }

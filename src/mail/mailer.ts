@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
-import type { BookingDecisionMail, BookingMail, CodeMail, DataExportMail, Mailer, PasswordLinkMail, ReceiptMail, RequestMail, RequestUpdateMail } from '../domain/mail';
+import type { BookingDecisionMail, BookingMail, CodeMail, DataExportMail, DuplicatePaymentMail, Mailer, PasswordLinkMail, ReceiptMail, RequestMail, RequestUpdateMail } from '../domain/mail';
 import type { InvoiceMail } from '../domain/invoicing';
 import type { Commune } from '../domain/types';
 import { pickLocale, type Texts } from '../i18n';
@@ -90,6 +90,13 @@ export class MailSender implements Mailer {
     const at = dateFormat(mail.locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(new Date(mail.paidAt));
     const params = { number: mail.invoice.number, label: mail.invoice.label, amount: euros(mail.amountCents, mail.locale), date: at, authorization: mail.authorization, reference: mail.reference, commune: mail.commune.name, portal: mail.commune.portalName };
     await this.send(mail.to, t('mail.receipt.subject', params), `${t('mail.receipt.body', params)}\n\n${t('mail.signature', params)}`);
+  }
+
+  async sendDuplicatePayment(mail: DuplicatePaymentMail): Promise<void> {
+    const t = this.options.texts.for(pickLocale(mail.locale));
+    const at = dateFormat(mail.locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(new Date(mail.paidAt));
+    const params = { number: mail.invoice.number, label: mail.invoice.label, amount: euros(mail.amountCents, mail.locale), date: at, reference: mail.reference, commune: mail.commune.name, portal: mail.commune.portalName };
+    await this.send(mail.to, t('mail.duplicatePayment.subject', params), `${t('mail.duplicatePayment.body', params)}\n\n${t('mail.signature', params)}`);
   }
 
   async sendReminder(mail: { to: string; commune: Commune; text: string; locale: string }): Promise<void> {

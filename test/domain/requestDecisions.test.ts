@@ -5,11 +5,13 @@
  * latest conversation; the e-mail speaks the resident's language.
  */
 import { sql } from 'drizzle-orm';
-import { fixedClock } from '../../src/domain/clock';
+import { fixedClock, settableClock } from '../../src/domain/clock';
 import type { UntoldDecision } from '../../src/domain/ports';
 import type { ConversationTarget, DecisionTeller } from '../../src/domain/requestService';
 import type { Commune } from '../../src/domain/types';
 import { openCore, type Core } from '../../src/index';
+import { jobDefinitions, runJob } from '../../src/jobs/scheduler';
+import { createLogger } from '../../src/logger';
 import { tempConfig } from '../support/harness';
 import { outboxMails } from '../support/outbox';
 import { rowsOf } from '../support/sql';
@@ -75,4 +77,27 @@ it('tells a signed-in resident in their latest conversation, and mails in their 
   expect(teller.told[0]).toMatchObject({ target: { channelId: 'msteams', reference: { conversation: { id: 'teams-1' } } }, locale: 'en' });
   const mail = outboxMails(core.config.outboxDir).at(-1) ?? '';
   expect(mail.replace(/=\r?\n/g, '')).toContain(`Your request ${reference}`);
+});
+
+it('the decision stands when the mail server is down: its mail waits in the outbox and the outbox job sends it once', async () => {
+  await core.close();
+  const clock = settableClock('2026-11-18T14:00:00Z');
+  core = await openCore(tempConfig(), clock);
+  const reference = await submit();
+  const down = jest.spyOn(core.service.deps.mailer, 'sendRequestUpdate').mockRejectedValueOnce(Object.assign(new Error('connect ECONNREFUSED for ana@example.org'), { code: 'ECONNREFUSED' }));
+  await core.service.requests.decide(reference, 'completed', 'Livret prêt au guichet unique.');
+  expect((await core.service.requests.follow(csp, reference, 'ana@example.org'))?.status).toBe('completed');
+  const rows = () => rowsOf<{ kind: string; status: string; attempts: number; error: string | null }>(core, sql`select kind, status, attempts, last_error as error from outbox order by id`);
+  expect(await rows()).toEqual([{ kind: 'requestUpdate', status: 'pending', attempts: 1, error: 'ECONNREFUSED' }]);
+  const updates = () => outboxMails(core.config.outboxDir).filter((m) => m.includes(reference) && m.includes('maintenant')).length;
+  expect(updates()).toBe(0);
+  down.mockRestore();
+  const job = jobDefinitions(core.config, core.service, { tell: async () => true, remind: async () => true }).find((j) => j.name === 'outbox')!;
+  await runJob(job, core.service, createLogger('silent'));
+  expect(updates()).toBe(0);
+  clock.advance(1);
+  await runJob(job, core.service, createLogger('silent'));
+  await runJob(job, core.service, createLogger('silent'));
+  expect(updates()).toBe(1);
+  expect(await rows()).toEqual([{ kind: 'requestUpdate', status: 'sent', attempts: 1, error: 'ECONNREFUSED' }]);
 });

@@ -122,6 +122,8 @@ it('pays an invoice through the sandbox: paid once, receipt mailed, the conversa
   const returned = await fetch(back);
   expect(await returned.text()).toContain('Paiement transmis');
 
+  // The receipt is sent right after the commit, outside Paybox's notification: let it finish.
+  await app.core.service.outbox.idle();
   const receipt = mails.find((m) => m.includes('Gardez ce message'));
   expect(receipt).toContain('To: francoise.durand@example.org');
   expect(receipt?.replace(/[\u202f\u00a0]/g, ' ')).toContain('Montant payé : 73,80 €');

@@ -75,6 +75,10 @@ it('purges transcripts after 30 days, secrets 7 days after they expire, profiles
   // Shared limits: a window that ended, one still running.
   const nowMs = core.service.clock.now().getTime();
   await run(core, sql`insert into rate_limits (key, points, expire) values ('chat-tokens:ended', 3, ${nowMs - 1000}), ('chat-tokens:running', 1, ${nowMs + 60_000})`);
+  // The outbox: messages sent 366 and 364 days ago; one still pending and one failed, a year old.
+  for (const [kind, status, days] of [['old', 'sent', 366], ['recent', 'sent', 364], ['waiting', 'pending', 400], ['stuck', 'failed', 400]] as const) {
+    await run(core, sql`insert into outbox (kind, payload, status, next_attempt_at, created_at, sent_at) values (${kind}, '{}', ${status}, ${ago(days)}, ${ago(days)}, ${status === 'sent' ? ago(days) : null})`);
+  }
 
   const report = await core.service.retention.run();
   expect(report).toEqual({
@@ -89,6 +93,7 @@ it('purges transcripts after 30 days, secrets 7 days after they expire, profiles
     reminders: 1,
     jobRuns: 0,
     rateLimits: 1,
+    outbox: 1,
   });
   expect((await rowsOf<{ key: string }>(core, sql`select key from rate_limits`)).map((r) => r.key)).toEqual(['chat-tokens:running']);
   expect(await rowsOf(core, sql`select id from directline_conversations`)).toEqual([{ id: 'recent-chat' }]);
@@ -101,6 +106,7 @@ it('purges transcripts after 30 days, secrets 7 days after they expire, profiles
   expect(await countOf('documents')).toBe(2);
   expect([await countOf('one_time_codes'), await countOf('sessions'), await countOf('link_tokens'), await countOf('conversation_refs')]).toEqual([1, 1, 1, 1]);
   expect((await rowsOf<{ key: string }>(core, sql`select key from reminders`)).map((r) => r.key)).toEqual(['waiting']);
+  expect((await rowsOf<{ kind: string }>(core, sql`select kind from outbox order by id`)).map((r) => r.kind)).toEqual(['recent', 'waiting', 'stuck']);
   // The commune's records stay: the account, the request, the audit log.
   expect([await countOf('accounts'), await countOf('requests')]).toEqual([1, 1]);
   expect(await countOf('audit_log')).toBeGreaterThan(0);

@@ -12,7 +12,8 @@ export interface TestSmtp {
 const decodeQuotedPrintable = (data: string): string =>
   Buffer.from(data.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8');
 
-export async function startSmtp(): Promise<TestSmtp> {
+/** On `port` when given (the same server back after it was closed), on a free port otherwise. */
+export async function startSmtp(port = 0): Promise<TestSmtp> {
   const mails: string[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -26,7 +27,7 @@ export async function startSmtp(): Promise<TestSmtp> {
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.server.address() as AddressInfo).port;
-  return { mails, url: `smtp://127.0.0.1:${port}?ignoreTLS=true`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const bound = (server.server.address() as AddressInfo).port;
+  return { mails, url: `smtp://127.0.0.1:${bound}?ignoreTLS=true`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }

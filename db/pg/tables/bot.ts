@@ -1,7 +1,7 @@
 /**
  * What the bot and its jobs keep: conversation references, bot state, the audit log, job leases
- * and runs, the web chat's Direct Line conversations and activities, reminders. Names as in
- * db/schema.ts, where each column is explained.
+ * and runs, the web chat's Direct Line conversations and activities, reminders, the shared limits'
+ * counters and the outbox. Names as in db/schema.ts, where each column is explained.
  */
 import { bigint, boolean, index, integer, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { createdAt, id } from './columns';
@@ -88,3 +88,16 @@ export const reminders = pgTable('reminders', {
   sentAt: text('sent_at'),
   createdAt: createdAt(),
 }, (t) => [uniqueIndex('reminders_account_key').on(t.accountId, t.key), index('reminders_status').on(t.status)]);
+
+export const outbox = pgTable('outbox', {
+  id: id(),
+  kind: text('kind').notNull(),
+  payload: jsonb('payload').notNull(),
+  status: text('status').notNull().default('pending'),
+  attempts: integer('attempts').notNull().default(0),
+  nextAttemptAt: text('next_attempt_at').notNull(),
+  claimedAt: text('claimed_at'),
+  lastError: text('last_error'),
+  createdAt: createdAt(),
+  sentAt: text('sent_at'),
+}, (t) => [index('outbox_status_next').on(t.status, t.nextAttemptAt)]);

@@ -1,0 +1,57 @@
+/**
+ * The outbox (src/domain/outbox.ts), on either store (db/store.ts). Other repositories queue their
+ * messages with queueIn inside their own write transactions: the message exists if and only if the
+ * change it follows was committed.
+ */
+import { and, asc, count, eq, inArray, lte, or } from 'drizzle-orm';
+import type { NewOutboxMessage, OutboxCounts, OutboxKind, OutboxMessage, OutboxRepository as Port } from '../../src/domain/outbox';
+import type { Db } from '../client';
+import type * as schema from '../schema';
+import { change, rows, type Store, type Tx } from '../store';
+
+/** Queues messages, due at once, inside the caller's write transaction. */
+export function* queueIn(db: Db, tables: typeof schema, messages: NewOutboxMessage[], at: string): Tx<number> {
+  if (messages.length === 0) return 0;
+  const { outbox } = tables;
+  return yield* change(db.insert(outbox).values(messages.map((m) => ({ kind: m.kind, payload: m.payload, status: 'pending', attempts: 0, nextAttemptAt: at, createdAt: at }))));
+}
+
+export class OutboxRepository implements Port {
+  constructor(private readonly store: Store) {}
+
+  async claimDue(now: string, staleBefore: string, limit: number): Promise<OutboxMessage[]> {
+    return this.store.write((db) => this.claimDueIn(db, now, staleBefore, limit));
+  }
+
+  private *claimDueIn(db: Db, now: string, staleBefore: string, limit: number): Tx<OutboxMessage[]> {
+    const { outbox } = this.store.tables;
+    const due = or(and(eq(outbox.status, 'pending'), lte(outbox.nextAttemptAt, now)), and(eq(outbox.status, 'sending'), lte(outbox.claimedAt, staleBefore)));
+    const ids = (yield* rows(db.select({ id: outbox.id }).from(outbox).where(due).orderBy(asc(outbox.nextAttemptAt), asc(outbox.id)).limit(limit))).map((r) => r.id);
+    if (ids.length === 0) return [];
+    // The write transaction holds the store's write lock: no other sender claims these meanwhile.
+    const claimed = yield* rows(db.update(outbox).set({ status: 'sending', claimedAt: now }).where(inArray(outbox.id, ids)).returning());
+    return claimed
+      .sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id))
+      .map((r) => ({ id: r.id, kind: r.kind as OutboxKind, payload: r.payload as Record<string, unknown>, attempts: r.attempts }));
+  }
+
+  async markSent(id: number, at: string): Promise<void> {
+    const { outbox } = this.store.tables;
+    await this.store.db.update(outbox).set({ status: 'sent', sentAt: at, claimedAt: null }).where(eq(outbox.id, id));
+  }
+
+  async markFailed(id: number, attempts: number, next: string | null, error: string): Promise<void> {
+    const { outbox } = this.store.tables;
+    await this.store.db
+      .update(outbox)
+      .set(next ? { status: 'pending', attempts, nextAttemptAt: next, lastError: error, claimedAt: null } : { status: 'failed', attempts, lastError: error, claimedAt: null })
+      .where(eq(outbox.id, id));
+  }
+
+  async counts(): Promise<OutboxCounts> {
+    const { outbox } = this.store.tables;
+    const found = await this.store.db.select({ status: outbox.status, n: count() }).from(outbox).where(inArray(outbox.status, ['pending', 'sending', 'failed'])).groupBy(outbox.status);
+    const of = (status: string) => Number(found.find((r) => r.status === status)?.n ?? 0);
+    return { pending: of('pending'), sending: of('sending'), failed: of('failed') };
+  }
+}

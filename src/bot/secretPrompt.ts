@@ -15,11 +15,11 @@ interface Instance {
   state?: { options?: { validations?: { secret?: unknown } }; dialogs?: { dialogStack?: Instance[] } };
 }
 
-/** Walks the dialog stack down to the active prompt (the first of each stack is the active one). */
+/** Walks the dialog stack down to the active prompt (the last of each stack is the active one). */
 export function awaitsSecret(dialogState: unknown): boolean {
   let stack = (dialogState as { dialogStack?: Instance[] } | undefined)?.dialogStack;
   for (let depth = 0; depth < 32 && Array.isArray(stack) && stack.length > 0; depth += 1) {
-    const active = stack[0] as Instance;
+    const active = stack[stack.length - 1] as Instance;
     if (active.state?.options?.validations?.secret === true) return true;
     stack = active.state?.dialogs?.dialogStack;
   }

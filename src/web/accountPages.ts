@@ -104,6 +104,7 @@ ${csrfField(csrf)}
     const result = await passwords.setPassword(token, field(req.body, 'password'), field(req.body, 'confirmation'));
     if (result.ok) {
       deps.logger.info('password.set', { account: result.account.id });
+      await sweepLinks(deps);
       sendHtml(res, 200, page('fr', t('web.password.doneTitle'), [t('web.password.done'), t('web.backToChat')]), headers());
       return;
     }
@@ -145,6 +146,7 @@ ${csrfField(csrf)}
     const email = field(req.body, 'email').slice(0, 254);
     const result = await passwords.checkPagePassword(token, email, field(req.body, 'password'));
     if (result.ok) {
+      await sweepLinks(deps);
       const code = `${result.code.slice(0, 3)} ${result.code.slice(3)}`;
       const raw = `<p>${escapeHtml(t('web.signIn.codeIs'))}</p>\n<p class="code" aria-label="${escapeHtml(result.code.split('').join(' '))}">${code}</p>`;
       sendHtml(res, 200, page('fr', t('web.signIn.codeTitle'), [], `${raw}\n<p>${escapeHtml(t('web.signIn.typeIt', { minutes: result.minutes }))}</p>`), headers());
@@ -188,4 +190,13 @@ ${csrfField(csrf)}
     await passwords.forgotPassword(commune, email, 'fr', deps.baseUrl());
     sendHtml(res, 200, page('fr', t('web.forgot.sentTitle'), [t('web.forgot.sent', { minutes: 15 }), t('web.backToChat')]), headers());
   });
+}
+
+/** A link was just used: it leaves the web chat's history now rather than at the next sweep. */
+export async function sweepLinks(deps: { service: MunicipalService; logger: Logger }): Promise<void> {
+  try {
+    await deps.service.oneTimeLinks.sweep();
+  } catch (e) {
+    deps.logger.warn('links.sweep.failed', { error: e instanceof Error ? e.message : String(e) });
+  }
 }

@@ -53,8 +53,10 @@ export class RetentionRepository implements Port {
    * and truncated, so the rewritten rows' earlier text is in neither file. PostgreSQL keeps a dead row
    * version until VACUUM (autovacuum) reclaims it.
    */
-  async forgetOldCopies(): Promise<void> {
-    if (this.store.kind === 'sqlite') this.store.db.$client.pragma('wal_checkpoint(TRUNCATE)');
+  async forgetOldCopies(): Promise<boolean> {
+    if (this.store.kind !== 'sqlite') return true;
+    const [result] = this.store.db.$client.pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number }>;
+    return result?.busy === 0;
   }
 
   async purgeBotState(kind: 'conversations' | 'users', before: string): Promise<number> {

@@ -41,8 +41,11 @@ export interface HistoryLinkStore {
   historyMentioning(fragments: string[]): Promise<HistoryRow[]>;
   /** Replaces a row's activity. */
   rewriteHistory(row: HistoryRow): Promise<void>;
-  /** Leaves no earlier copy of rewritten rows in the store's files (SQLite: its log checkpointed and truncated). */
-  forgetOldCopies(): Promise<void>;
+  /**
+   * Leaves no earlier copy of rewritten rows in the store's files (SQLite: its log checkpointed and
+   * truncated). False when it could not finish (another connection was reading): asked again next time.
+   */
+  forgetOldCopies(): Promise<boolean>;
 }
 
 export interface OneTimeLinkDeps {
@@ -69,6 +72,7 @@ export function linkTokens(text: string): Array<{ kind: LinkKind; token: string 
 
 export class OneTimeLinks {
   private running: Promise<LinkSweep> | undefined;
+  private unforgotten = false;
 
   constructor(private readonly deps: OneTimeLinkDeps) {}
 
@@ -107,7 +111,7 @@ export class OneTimeLinks {
       rewritten += 1;
       links += dead;
     }
-    if (rewritten > 0) await this.deps.history.forgetOldCopies();
+    if (rewritten > 0 || this.unforgotten) this.unforgotten = !(await this.deps.history.forgetOldCopies());
     return { rows: rewritten, links };
   }
 }

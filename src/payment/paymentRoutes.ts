@@ -14,7 +14,7 @@ import { escapeHtml, hiddenFields, page, sendHtml } from './html';
 import { PAYBOX_URLS, payboxForm, verifyNotification } from './paybox';
 import { sandboxRoutes, type SandboxKeys } from './sandbox';
 import { euros } from '../domain/invoicing';
-import { sweepLinks } from '../web/accountPages';
+import { sweepLinks } from '../web/sweepLinks';
 
 export interface PaymentRoutesDeps {
   service: MunicipalService;

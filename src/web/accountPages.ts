@@ -17,6 +17,7 @@ import type { LinkState } from '../domain/passwordAccess';
 import type { PasswordProblem } from '../domain/passwords';
 import type { Texts, Translate } from '../i18n';
 import type { Logger } from '../logger';
+import { sweepLinks } from './sweepLinks';
 import { escapeHtml, page, sendHtml } from '../payment/html';
 import { isEmail } from '../domain/accounts';
 import { queryParam } from './query';
@@ -190,13 +191,4 @@ ${csrfField(csrf)}
     await passwords.forgotPassword(commune, email, 'fr', deps.baseUrl());
     sendHtml(res, 200, page('fr', t('web.forgot.sentTitle'), [t('web.forgot.sent', { minutes: 15 }), t('web.backToChat')]), headers());
   });
-}
-
-/** A link was just used: it leaves the web chat's history now rather than at the next sweep. */
-export async function sweepLinks(deps: { service: MunicipalService; logger: Logger }): Promise<void> {
-  try {
-    await deps.service.oneTimeLinks.sweep();
-  } catch (e) {
-    deps.logger.warn('links.sweep.failed', { error: e instanceof Error ? e.message : String(e) });
-  }
 }

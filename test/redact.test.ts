@@ -73,9 +73,10 @@ describe('redaction', () => {
   it('keeps codes out of the stored conversation state', async () => {
     const db = openDatabase({ file: path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'redact-')), 'db.sqlite'), migrationsFolder: path.resolve(__dirname, '../db/migrations') });
     try {
-      await new SqlStorage(new StateRepository(sqliteStore(db))).write({ conv: { pending: { text: 'mon code 042917' } } });
+      const typed = ['mon code 042917', 'mon code 04.29.17', 'code O42 917', 'le code 33-86-29', 'ma clé abcd.2345.efgh.jkmn', 'clé 7k3q-9x2m-p4hd-ab0l'];
+      await new SqlStorage(new StateRepository(sqliteStore(db))).write({ conv: { pending: { text: 'mon code 042917' }, also: typed } });
       const row = db.$client.prepare('select data from bot_state').get() as { data: string };
-      expect(row.data).not.toContain('042917');
+      for (const secret of ['042917', '04.29.17', 'O42 917', '33-86-29', 'abcd', '2345', '7k3q', 'ab0l']) expect(row.data).not.toContain(secret);
       expect(row.data).toContain('•••');
     } finally {
       db.$client.close();

@@ -38,6 +38,8 @@ export function openDatabase({ file, migrationsFolder, busyTimeoutMs = 5000 }: O
     sqlite.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('synchronous = NORMAL');
+    // Deleted and rewritten content is overwritten with zeros, not left in free space (one-time links swept from the history).
+    sqlite.pragma('secure_delete = ON');
     const db = drizzle(sqlite, { schema }) as Db;
     migrate(db, { migrationsFolder });
     return db;

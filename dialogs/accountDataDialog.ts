@@ -49,7 +49,7 @@ export class AccountDataDialog extends ComponentDialog {
     const options = step.options as AccountDataOptions;
     const lead = options.leadKey ? `${t(options.leadKey, options.leadParams)}\n` : '';
     const question = t('accountData.askCode');
-    return ask(this.deps, step, PROMPT, { text: question }, lead);
+    return ask(this.deps, step, PROMPT, { text: question }, lead, true);
   }
 
   private async checkCode(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -55,7 +55,7 @@ export class ContactDetailsDialog extends ComponentDialog {
       question = `${lead ? '' : `${current}\n`}${t('contact.which')}`;
       choices = CONTACT_FIELDS.map((f) => ({ label: t(`createAccount.field.${f}`) }));
     }
-    return ask(this.deps, step, PROMPT, { text: question, choices }, lead);
+    return ask(this.deps, step, PROMPT, { text: question, choices }, lead, !!options.newEmail);
   }
 
   private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {

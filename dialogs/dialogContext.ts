@@ -7,6 +7,7 @@ import { TurnContext, type Attachment, type StatePropertyAccessor } from 'botbui
 import type { Download } from '../src/bot/attachments';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { CardRenderer, Reply } from '../cards/cardRenderer';
+import { SECRET_PROMPT } from '../src/bot/secretPrompt';
 import type { MunicipalService } from '../src/domain/municipalService';
 import type { Account, Commune } from '../src/domain/types';
 import type { Understanding } from '../src/nlu/understand';
@@ -92,11 +93,13 @@ export function channelUser(ctx: TurnContext): string {
 
 /**
  * Asks a question with a prompt: `prefix` (why it is asked again, ending with a line break) goes
- * before it the first time; a retry repeats the question alone.
+ * before it the first time; a retry repeats the question alone. `secret`: the question asks for a
+ * code or a key, so the answer is kept out of the web chat's history (src/bot/secretPrompt.ts).
  */
-export function ask(deps: DialogDeps, step: WaterfallStepContext, promptId: string, question: Reply, prefix = ''): Promise<DialogTurnResult> {
+export function ask(deps: DialogDeps, step: WaterfallStepContext, promptId: string, question: Reply, prefix = '', secret = false): Promise<DialogTurnResult> {
   return step.prompt(promptId, {
     prompt: toActivity(deps, step.context, { ...question, text: `${prefix}${question.text}` }),
     retryPrompt: toActivity(deps, step.context, question),
+    ...(secret ? { validations: SECRET_PROMPT } : {}),
   });
 }

@@ -46,7 +46,7 @@ export class FamilyKeyDialog extends ComponentDialog {
     const options = (step.options ?? {}) as KeyOptions;
     const lead = options.leadKey ? `${t(options.leadKey, options.leadParams)}\n` : '';
     const question = t('familyKey.ask', { keyName: commune.familyKeyName });
-    return ask(this.deps, step, PROMPT, { text: question }, lead);
+    return ask(this.deps, step, PROMPT, { text: question }, lead, true);
   }
 
   private async check(step: WaterfallStepContext): Promise<DialogTurnResult> {

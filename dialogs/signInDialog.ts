@@ -7,6 +7,7 @@
  */
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStep, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { isEmail, normalizeEmail, type CodeCheck } from '../src/domain/accounts';
+import { codeIn } from '../src/domain/secretShapes';
 import { normalize } from '../src/domain/text';
 import type { Account } from '../src/domain/types';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
@@ -32,7 +33,6 @@ export interface SignInResult {
 
 /** « me connecter » typed again: start over, with a new sign-in card. */
 const START_AGAIN = /^(me connecter|se connecter|connexion|me reconnecter|je veux me connecter|sign in|log in)$/;
-const SIX_DIGITS = /^\d{3}\s?\d{3}$/;
 const RESEND = /^(renvoyer|renvoie|renvoyez|nouveau code|un autre code|renvoyer le code|resend|new code)$/;
 const OTHER_EMAIL = /^(autre adresse|autre e ?mail|changer d adresse|changer d e ?mail|mauvaise adresse|other address|other e ?mail)$/;
 
@@ -63,7 +63,8 @@ export class SignInDialog extends ComponentDialog {
       const data = { title: t('signIn.card.title'), text: t('signIn.card.text'), button: t('signIn.card.button'), url };
       await send(this.deps, step.context, { text: '', cardText: `${data.title}\n${data.text}\n${data.button} : ${url}`, speak: `${data.title}. ${data.text}`, card: { template: 'signIn', data } });
     }
-    return ask(this.deps, step, PROMPT, { text: question }, lead);
+    // Secret: the code, or the code of the sign-in page (an e-mail address given here stays readable).
+    return ask(this.deps, step, PROMPT, { text: question }, lead, true);
   }
 
   private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -75,13 +76,14 @@ export class SignInDialog extends ComponentDialog {
 
     const user = channelUser(step.context);
     if (START_AGAIN.test(normalize(input.text))) return step.replaceDialog(FLOW, {} satisfies SignInOptions);
-    if (SIX_DIGITS.test(input.text.trim()) && (await this.deps.service.passwords.hasPendingCode(user))) {
+    const code = codeIn(input.text) !== undefined;
+    if (code && (await this.deps.service.passwords.hasPendingCode(user))) {
       const check = await this.deps.service.passwords.confirmPageCode(commune, user, input.text);
       if (check.ok) return this.welcome(step, check);
       return step.replaceDialog(FLOW, { email: options.email, ...this.retry(check) } satisfies SignInOptions);
     }
     if (!options.email) {
-      if (SIX_DIGITS.test(input.text.trim())) return step.replaceDialog(FLOW, { leadKey: 'signIn.noPageCode' } satisfies SignInOptions);
+      if (code) return step.replaceDialog(FLOW, { leadKey: 'signIn.noPageCode' } satisfies SignInOptions);
       if (!isEmail(input.text)) return step.replaceDialog(FLOW, { leadKey: 'signIn.badEmail' } satisfies SignInOptions);
       const email = normalizeEmail(input.text);
       await this.deps.service.accounts.startSignIn(commune, email, locale);

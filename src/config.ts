@@ -61,6 +61,7 @@ const EnvSchema = z.object({
   DATABASE_POOL_SIZE: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(100).default(10)),
   SQLITE_BUSY_TIMEOUT_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(60_000).default(5000)),
   RETENTION_CRON: z.preprocess(emptyToUndefined, z.string().default('30 3 * * *')),
+  LINK_SWEEP_CRON: z.preprocess(emptyToUndefined, z.string().default('*/5 * * * *')),
   RETENTION_TRANSCRIPT_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(3650).default(30)),
   RETENTION_SECURITY_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(3650).default(7)),
   RETENTION_PROFILE_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(3650).default(365)),
@@ -135,7 +136,7 @@ export interface Config {
     publicKeyFile: string;
   };
   /** Scheduled jobs (node-cron patterns, Europe/Paris). */
-  jobs: { enabled: boolean; invoicing: string; reconciliation: string; requestNotices: string; reminders: string; retention: string; outbox: string };
+  jobs: { enabled: boolean; invoicing: string; reconciliation: string; requestNotices: string; reminders: string; retention: string; outbox: string; linkSweep: string };
   /** How long a write waits for a lock held by another connection (another instance, the admin command) before the turn apologises. */
   busyTimeoutMs: number;
   /** On SIGTERM: how long requests are still served (with /healthz at 503) before the server closes. */
@@ -223,7 +224,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, rootDir = findR
       hmacKey: e.PAYBOX_HMAC_KEY,
       publicKeyFile: path.resolve(rootDir, e.PAYBOX_PUBLIC_KEY_FILE ?? path.join('db', 'reference', 'paybox-pubkey.pem')),
     }),
-    jobs: Object.freeze({ enabled: e.JOBS === 'on', invoicing: e.INVOICING_CRON, reconciliation: e.RECONCILE_CRON, requestNotices: e.REQUEST_NOTICES_CRON, reminders: e.REMINDERS_CRON, retention: e.RETENTION_CRON, outbox: e.OUTBOX_CRON }),
+    jobs: Object.freeze({ enabled: e.JOBS === 'on', invoicing: e.INVOICING_CRON, reconciliation: e.RECONCILE_CRON, requestNotices: e.REQUEST_NOTICES_CRON, reminders: e.REMINDERS_CRON, retention: e.RETENTION_CRON, outbox: e.OUTBOX_CRON, linkSweep: e.LINK_SWEEP_CRON }),
     busyTimeoutMs: e.SQLITE_BUSY_TIMEOUT_MS,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     retention: Object.freeze({ transcriptDays: e.RETENTION_TRANSCRIPT_DAYS, securityDays: e.RETENTION_SECURITY_DAYS, profileDays: e.RETENTION_PROFILE_DAYS }),

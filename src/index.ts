@@ -24,7 +24,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AzureTokens } from './directline/azureTokens';
 import { DirectLine } from './directline/directLine';
-import { DIRECT_LINE_SERVICE_URL, DirectLineAdapter } from './directline/directLineAdapter';
+import { DIRECT_LINE_CHANNEL, DIRECT_LINE_SERVICE_URL, DirectLineAdapter } from './directline/directLineAdapter';
+import { conversationAwaitsSecret } from './bot/secretPrompt';
 import { SharedLimiter } from './web/sharedLimiter';
 import { storeRateLimiter, type LimitSpec } from '../db/rateLimitStore';
 import { clientAddressReader } from './web/clientAddress';
@@ -109,6 +110,7 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
   const adapter = createAdapter(config, core.texts, core.logger);
   const sms = config.sms ? { ...config.sms, adapter: withApology(core, new SmsAdapter(), 'sms') } : undefined;
   const webAdapter = directLineAdapter(core);
+  const stateStorage = new SqlStorage(core.stateRepository);
   let payment;
   try {
     payment = { ...(await paymentSetup(config, sandbox)), service: core.service, texts: core.texts, logger: core.logger, baseUrl: () => baseUrl };
@@ -132,7 +134,10 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
   };
   const ownDirectLine = config.webchat.azure
     ? undefined
-    : new DirectLine({ store: core.directLineStore, adapter: webAdapter, bot, secret: core.secret, clock: core.service.clock, logger: core.logger });
+    : new DirectLine({
+      store: core.directLineStore, adapter: webAdapter, bot, secret: core.secret, clock: core.service.clock, logger: core.logger,
+      awaitsSecret: (c) => conversationAwaitsSecret(stateStorage, DIRECT_LINE_CHANNEL, c.id),
+    });
   const directLine = ownDirectLine && {
     directLine: ownDirectLine,
     publicUrl: config.publicUrl,

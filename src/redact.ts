@@ -1,24 +1,32 @@
 /**
  * Secrets that residents type in a chat — one-time codes, family keys, tokens, passwords after
- * « mot de passe » — replaced by ••• wherever text may be kept: logs and stored state.
+ * « mot de passe » — replaced by ••• wherever text may be kept: logs, stored state and the web
+ * chat's history. What counts as a code or a key is decided in one place, src/domain/secretShapes.ts,
+ * which the checkers read too: every spelling a checker accepts is hidden here.
  */
-const PATTERNS: RegExp[] = [
-  // A family key: 16 (or 12) characters of Crockford base32, with or without separators.
-  /\b[0-9A-HJKMNP-TV-Z]{4}([\s-]?)[0-9A-HJKMNP-TV-Z]{4}\1[0-9A-HJKMNP-TV-Z]{4}(?:\1[0-9A-HJKMNP-TV-Z]{4})?\b/gi,
-  // A one-time code: 6 digits, or 3 and 3, standing alone (not part of a phone number or a longer number).
-  /(?<![\d.-])\b\d{6}\b(?![.-]?\d)/g,
-  /(?<!\d[\s.-]?)\b\d{3} \d{3}\b(?![\s.-]?\d)/g,
-  // Tokens and passwords written after their name.
-  /\b((?:token|jeton|password|mot de passe|mdp)\s*[:=]?\s*)\S+/gi,
-];
+import { normalizeCode, normalizeFamilyKey, secretSpans } from './domain/secretShapes';
+
+/** Tokens and passwords written after their name. */
+const NAMED = /\b((?:token|jeton|password|mot de passe|mdp)\s*[:=]?\s*)\S+/gi;
+/** An e-mail address, the one answer to a secret question that is not hidden (the sign-in question asks for one). */
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 
 export const REDACTED = '•••';
 
 export function redact(text: string): string {
-  return PATTERNS.reduce(
-    (t, re) => t.replace(re, (match: string, group?: unknown) => (typeof group === 'string' && group.trim() !== '' && match.startsWith(group) ? `${group}${REDACTED}` : REDACTED)),
-    text,
-  );
+  let out = '';
+  let at = 0;
+  for (const span of secretSpans(text)) {
+    if (span.start < at) {
+      // Overlapping spans (a key of 12 inside one of 16, two keys sharing words): hidden together.
+      at = Math.max(at, span.end);
+      continue;
+    }
+    out += text.slice(at, span.start) + REDACTED;
+    at = span.end;
+  }
+  out += text.slice(at);
+  return out.replace(NAMED, (_match: string, name: string) => `${name}${REDACTED}`);
 }
 
 /** A copy of a JSON-like value with every string redacted. */
@@ -27,4 +35,15 @@ export function redactDeep<T>(value: T): T {
   if (Array.isArray(value)) return value.map((v) => redactDeep(v)) as T;
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactDeep(v)])) as T;
   return value;
+}
+
+/**
+ * What the resident answered to a question that asked for a secret (a code, a key): hidden as a
+ * whole — a near miss (a key with a typo) is as secret as the key — unless it is an e-mail address.
+ */
+export function redactAnswer(text: string): string {
+  const trimmed = text.trim();
+  if (!trimmed) return text;
+  if (EMAIL.test(trimmed) && !normalizeCode(trimmed) && !normalizeFamilyKey(trimmed)) return redact(text);
+  return REDACTED;
 }

@@ -7,7 +7,8 @@ import { StateRepository } from '../db/repositories';
 import { sqliteStore } from '../db/store';
 import { SqlStorage } from '../src/bot/sqlStorage';
 import { createLogger } from '../src/logger';
-import { redact } from '../src/redact';
+import { redact, redactAnswer } from '../src/redact';
+import { codeIn, familyKeyIn } from '../src/domain/secretShapes';
 
 describe('redaction', () => {
   it.each([
@@ -19,12 +20,47 @@ describe('redaction', () => {
     ['ma clé abcd 2345 efgh merci', 'ma clé ••• merci'],
     ['mot de passe: Sup3r!', 'mot de passe: •••'],
     ['token=abc.def', 'token=•••'],
+    // Every spelling the checkers accept: separators, case, O for 0.
+    ['mon code 33-86-29', 'mon code •••'],
+    ['code : 042.917.', 'code : •••.'],
+    ['O42 917 merci', '••• merci'],
+    ['12 - 34 - 56', '•••'],
+    ['abcd.2345.efgh.jkmn', '•••'],
+    ['abcd_2345_efgh_jkmn !', '••• !'],
+    ['ma clé abcd2345efghjkmn', 'ma clé •••'],
+    ['ABCD–2345–EFGH–JKMN', '•••'],
+    ['abcd-efgh-jkom-npqr', '•••'],
+    ['la clé ABCD 2345 EFGH JKMN et le code 123 456', 'la clé ••• et le code •••'],
   ])('hides « %s »', (text, expected) => {
     expect(redact(text)).toBe(expected);
   });
 
-  it.each(['06 12 34 56 78', '2026-11-23T02-33-28-411Z-53aa1986.eml', 'facture 2026-0113', 'le 12/01', 'j ai 3 enfants', '1234567', '78955 Carrières', 'cantine le 3 décembre'])('leaves « %s » as it is', (text) => {
+  it.each(['06 12 34 56 78', '2026-11-23T02-33-28-411Z-53aa1986.eml', 'facture 2026-0113', 'le 12/01', 'j ai 3 enfants', '1234567', '78955 Carrières', 'cantine le 3 décembre',
+    // Dates, phone numbers, amounts, postal codes, invoice numbers and references the bot shows, e-mails, French words.
+    'absent le 12.03.2026', 'absent le 12.03.26', 'le 1.3.2026', 'le 2026-3-1', '01.23.45.67.89', '06 12 34 56', 'payé 123 456,78 €', '100 000 €',
+    'CSP-FAC-2026-000001', 'CSP-FAC-2026-000001-ABCD1234EF', 'CSP-2026-000123', 'csp 2026 12', 'jean.pierre.martin@example.org',
+    'du 3 mars 2026 avec Léa', 'inscriptions', 'INSCRIPTIONS', 'mais elle sera avec nous', 'rdv à 14:30'])('leaves « %s » as it is', (text) => {
     expect(redact(text)).toBe(text);
+  });
+
+  it('reads the same spellings as the checkers: what a checker takes from a sentence is what is hidden', () => {
+    for (const [text, code] of [['mon code 33-86-29', '338629'], ['O42.917', '042917'], ['code 12 - 34 - 56', '123456']] as const) {
+      expect(codeIn(text)).toBe(code);
+      expect(redact(text)).not.toMatch(/\d{2}/);
+    }
+    expect(familyKeyIn('ma clé est abcd.2345.efgh.jkmn')).toBe('ABCD2345EFGHJKMN');
+    expect(redact('ma clé est abcd.2345.efgh.jkmn')).toBe('ma clé est •••');
+    // Two codes in one sentence: the checker takes neither, redaction hides both.
+    expect(codeIn('123456 ou 654321')).toBeUndefined();
+    expect(redact('123456 ou 654321')).toBe('••• ou •••');
+    // Not a code for the checker in a sentence, not hidden either.
+    expect(codeIn('appelez le 06 12 34 56 78')).toBeUndefined();
+  });
+
+  it('hides a whole answer to a secret question, near misses too, but not an e-mail address', () => {
+    expect(redactAnswer('ABCD-2345-EFGH-JKM')).toBe('•••');
+    expect(redactAnswer('12 03 26')).toBe('•••');
+    expect(redactAnswer('julie.durand@example.org')).toBe('julie.durand@example.org');
   });
 
   it('keeps codes out of log lines', () => {
@@ -37,9 +73,10 @@ describe('redaction', () => {
   it('keeps codes out of the stored conversation state', async () => {
     const db = openDatabase({ file: path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'redact-')), 'db.sqlite'), migrationsFolder: path.resolve(__dirname, '../db/migrations') });
     try {
-      await new SqlStorage(new StateRepository(sqliteStore(db))).write({ conv: { pending: { text: 'mon code 042917' } } });
+      const typed = ['mon code 042917', 'mon code 04.29.17', 'code O42 917', 'le code 33-86-29', 'ma clé abcd.2345.efgh.jkmn', 'clé 7k3q-9x2m-p4hd-ab0l'];
+      await new SqlStorage(new StateRepository(sqliteStore(db))).write({ conv: { pending: { text: 'mon code 042917' }, also: typed } });
       const row = db.$client.prepare('select data from bot_state').get() as { data: string };
-      expect(row.data).not.toContain('042917');
+      for (const secret of ['042917', '04.29.17', 'O42 917', '33-86-29', 'abcd', '2345', '7k3q', 'ab0l']) expect(row.data).not.toContain(secret);
       expect(row.data).toContain('•••');
     } finally {
       db.$client.close();

@@ -1,5 +1,6 @@
 /** What the retention job purges once past its period, on either store (db/store.ts). */
 import { and, asc, count, eq, inArray, isNotNull, isNull, like, lt, or, sql } from 'drizzle-orm';
+import type { HistoryRow } from '../../src/domain/oneTimeLinks';
 import type { RetentionRepository as Port } from '../../src/domain/retention';
 import type { Db } from '../client';
 import { change, changed, one, rows, type Store, type Tx } from '../store';
@@ -28,6 +29,34 @@ export class RetentionRepository implements Port {
       conversations += yield* change(db.delete(directLineConversations).where(inArray(directLineConversations.id, slice)));
     }
     return { conversations, activities };
+  }
+
+  async historyMentioning(fragments: string[]): Promise<HistoryRow[]> {
+    const { directLineActivities: a } = this.store.tables;
+    if (fragments.length === 0) return [];
+    const found = await this.store.db
+      .select({ conversationId: a.conversationId, seq: a.seq, activity: a.activity })
+      .from(a)
+      .where(or(...fragments.map((f) => like(sql`cast(${a.activity} as text)`, `%${f}%`))))
+      .orderBy(asc(a.conversationId), asc(a.seq));
+    return found.map((r) => ({ conversationId: r.conversationId, seq: r.seq, activity: r.activity as Record<string, unknown> }));
+  }
+
+  async rewriteHistory(row: HistoryRow): Promise<void> {
+    const { directLineActivities: a } = this.store.tables;
+    await this.store.db.update(a).set({ activity: row.activity }).where(and(eq(a.conversationId, row.conversationId), eq(a.seq, row.seq)));
+  }
+
+  /**
+   * SQLite keeps the page a row was on before an update in its write-ahead log until a checkpoint,
+   * and freed bytes in the file (unless secure_delete, set in db/client.ts): the log is checkpointed
+   * and truncated, so the rewritten rows' earlier text is in neither file. PostgreSQL keeps a dead row
+   * version until VACUUM (autovacuum) reclaims it.
+   */
+  async forgetOldCopies(): Promise<boolean> {
+    if (this.store.kind !== 'sqlite') return true;
+    const [result] = this.store.db.$client.pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number }>;
+    return result?.busy === 0;
   }
 
   async purgeBotState(kind: 'conversations' | 'users', before: string): Promise<number> {

@@ -11,6 +11,7 @@ import type { DirectLineConversation, DirectLineRepository } from '../../db/repo
 import type { Clock } from '../domain/clock';
 import { signToken, verifyToken } from '../domain/signedToken';
 import type { Logger } from '../logger';
+import { redact, redactAnswer, redactDeep } from '../redact';
 import { activityId, BOT_ACCOUNT, DIRECT_LINE_CHANNEL, DIRECT_LINE_SERVICE_URL, type DirectLineAdapter } from './directLineAdapter';
 
 export const TOKEN_SECONDS = 30 * 60;
@@ -25,6 +26,8 @@ export interface DirectLineDeps {
   secret: string;
   clock: Clock;
   logger: Logger;
+  /** Whether the bot's last question in this conversation asked for a code or a key (src/bot/secretPrompt.ts). */
+  awaitsSecret?: (conversation: DirectLineConversation) => Promise<boolean>;
 }
 
 export interface Grant {
@@ -119,7 +122,11 @@ export class DirectLine {
     return true;
   }
 
-  /** The resident's activity: checked, stored (Web Chat sees its own message come back), then one bot turn. */
+  /**
+   * The resident's activity: checked, stored (Web Chat sees its own message come back), then one bot
+   * turn. What is stored is redacted first: a code or a key typed in any spelling the checkers
+   * accept, and the whole answer when the bot had asked for one; the bot's turn reads it as typed.
+   */
   async post(conversation: DirectLineConversation, body: unknown): Promise<Posted> {
     if (Buffer.byteLength(JSON.stringify(body ?? null)) > MAX_ACTIVITY_BYTES) return { ok: false, status: 413, message: `An activity may hold at most ${MAX_ACTIVITY_BYTES} bytes.` };
     const parsed = Incoming.safeParse(body);
@@ -142,7 +149,13 @@ export class DirectLine {
         ...(a.value !== undefined ? { value: a.value } : {}),
         channelData: { clientActivityID: a.channelData?.clientActivityID, clientTimestamp: a.channelData?.clientTimestamp, ...(conversation.communeId ? { commune: conversation.communeId } : {}) },
       };
-      const [stored] = await this.deps.store.append(conversation.id, 1, (seq) => JSON.parse(JSON.stringify({ ...activity, id: activityId(conversation.id, seq) })) as Record<string, unknown>, now);
+      const secret = a.type === ActivityTypes.Message && (await this.deps.awaitsSecret?.(conversation)) === true;
+      const kept = {
+        ...activity,
+        ...(a.text !== undefined ? { text: secret ? redactAnswer(a.text) : redact(a.text) } : {}),
+        ...(a.value !== undefined ? { value: redactDeep(a.value) } : {}),
+      };
+      const [stored] = await this.deps.store.append(conversation.id, 1, (seq) => JSON.parse(JSON.stringify({ ...kept, id: activityId(conversation.id, seq) })) as Record<string, unknown>, now);
       const id = String(stored?.activity.id);
       this.deps.adapter.publish(conversation.id, stored ? [stored] : []);
       await this.deps.adapter.receive({ ...activity, id }, (ctx) => this.deps.bot.run(ctx));

@@ -7,7 +7,8 @@
 import { randomInt, timingSafeEqual } from 'node:crypto';
 import { buildAccountExport, type AccountExport } from './accountData';
 import type { Clock } from './clock';
-import { keyedHash, keySelector, normalizeFamilyKey } from './familyKey';
+import { keyedHash, keySelector } from './familyKey';
+import { codeIn, familyKeyIn } from './secretShapes';
 import type { AccountDataRepository, AuditRepository, AccountRepository, FamilyKeyRepository, HouseholdRepository, NewAccount, TryLimit, TryRepository } from './ports';
 import type { Account, CodePurpose, Commune, Household } from './types';
 import type { Mailer } from './mail';
@@ -115,7 +116,7 @@ export class AccountService {
     // Counted before the comparison: tries sent at once cannot all be compared.
     const granted = await this.deps.tries.reserve([{ kind: 'emailCode', id: code.id, max: CODE_MAX_TRIES }], now);
     if (!granted.ok) return { ok: false, reason: 'tooManyTries' };
-    const digits = typed.replace(/\D/g, '');
+    const digits = codeIn(typed) ?? '';
     const expected = Buffer.from(code.codeHash, 'hex');
     const given = Buffer.from(this.hash(`${code.purpose}:${account.id}:${bound}${digits}`), 'hex');
     if (digits.length !== 6 || !timingSafeEqual(expected, given)) {
@@ -238,7 +239,7 @@ export class AccountService {
     const hourAgo = new Date(now.getTime() - 60 * MINUTE).toISOString();
     // A locked account is told so whatever it types (the reservation below is what holds the limit).
     if ((await this.deps.audit.count('familyKey.failed', subject, hourAgo)) >= KEY_TRIES_PER_HOUR) return { ok: false, reason: 'locked' };
-    const key = normalizeFamilyKey(typed);
+    const key = familyKeyIn(typed);
     if (!key) return { ok: false, reason: 'malformed' };
     const selector = keySelector(key);
     const namedId = selector ? await this.deps.familyKeys.findBySelector(selector) : undefined;

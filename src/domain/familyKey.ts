@@ -16,7 +16,6 @@ export const FAMILY_KEY_LENGTH = 16;
 export const SELECTOR_LENGTH = 4;
 /** The secret part's length: 12 × 5 = 60 bits. */
 export const SECRET_LENGTH = FAMILY_KEY_LENGTH - SELECTOR_LENGTH;
-const KEY_PATTERN = /^(?:[0-9A-HJKMNP-TV-Z]{12}|[0-9A-HJKMNP-TV-Z]{16})$/;
 
 /** 16 characters of 5 random bits each (a random byte modulo 32 is unbiased: 256 = 8 × 32). */
 export function generateFamilyKey(): string {
@@ -37,16 +36,10 @@ export function formatFamilyKey(normalizedKey: string): string {
 
 /**
  * A key as typed by a person → its 16 (or, for an older key, 12) canonical characters, or undefined when it cannot be a key.
- * Tolerates case, spaces, hyphens and the usual confusions (O for 0, I or L for 1).
+ * Tolerates case, spaces, hyphens and the usual confusions (O for 0, I or L for 1): see secretShapes.ts,
+ * which redaction reads too.
  */
-export function normalizeFamilyKey(input: string): string | undefined {
-  const key = input
-    .toUpperCase()
-    .replace(/[\s\-‐‑–—_.]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
-  return KEY_PATTERN.test(key) ? key : undefined;
-}
+export { normalizeFamilyKey } from './secretShapes';
 
 /** The keyed hash stored for a secret (a family key, a one-time code): HMAC-SHA256 keyed with the hex secret, as hex. */
 export function keyedHash(normalizedKey: string, secretHex: string): string {

@@ -226,6 +226,11 @@ export class InvoiceService {
     return signToken(this.deps.secretKey, 'invoice-pdf', [String(invoice.id), String(invoice.householdId)], new Date(this.deps.clock.now().getTime() + PDF_LINK_MINUTES * 60_000));
   }
 
+  /** Whether a PDF link still works (forged and expired ones do not). */
+  pdfLinkAlive(token: string): boolean {
+    return verifyToken(this.deps.secretKey, 'invoice-pdf', token, 2, this.deps.clock.now()).ok;
+  }
+
   /** The PDF behind a link token; undefined when the link is forged, expired or not that household's. */
   async pdfFromToken(token: string): Promise<{ invoice: Invoice; pdf: Buffer } | { error: 'invalid' | 'expired' }> {
     const check = verifyToken(this.deps.secretKey, 'invoice-pdf', token, 2, this.deps.clock.now());

@@ -8,6 +8,7 @@ import type { Mailer } from './mail';
 import type { SchoolCalendar } from './activityCalendar';
 import { ReminderService, reminderWords } from './reminders';
 import { RetentionService, type RetentionPeriods } from './retention';
+import { OneTimeLinks } from './oneTimeLinks';
 import { ReservationService } from './reservations';
 import { InvoiceService, type InvoicePdf, type Wording } from './invoicing';
 import { PaymentService } from './payments';
@@ -71,6 +72,8 @@ export class MunicipalService {
   readonly reminders: ReminderService;
   /** What is past its retention period, purged (src/domain/retention.ts). */
   readonly retention: RetentionService;
+  /** One-time links said in the web chat, swept from its history once used or expired (src/domain/oneTimeLinks.ts). */
+  readonly oneTimeLinks: OneTimeLinks;
 
   constructor(readonly deps: ServiceDeps) {
     const { repos, clock, secretKey, mailer, files, schoolCalendar, wording, pdf, paymentProvider } = deps;
@@ -111,6 +114,15 @@ export class MunicipalService {
       },
     });
     this.retention = new RetentionService({ retention: repos.retention, files, clock, periods: deps.retention });
+    this.oneTimeLinks = new OneTimeLinks({
+      history: repos.retention,
+      alive: async (kind, token) => {
+        if (kind === 'password') return (await this.passwords.open(token, 'set_password')).ok;
+        if (kind === 'signIn') return (await this.passwords.open(token, 'web_sign_in')).ok;
+        if (kind === 'payment') return (await this.payments.page(token)).ok;
+        return this.invoices.pdfLinkAlive(token);
+      },
+    });
     this.accounts = new AccountService({ accounts: repos.accounts, accountData: repos.accountData, familyKeys: repos.familyKeys, households: repos.households, audit: repos.audit, tries: repos.tries, mailer, clock, secretKey });
   }
 

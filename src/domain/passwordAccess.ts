@@ -16,6 +16,7 @@ import type { Mailer } from './mail';
 import { normalizeEmail, CODE_MAX_TRIES } from './accounts';
 import type { Clock } from './clock';
 import { keyedHash } from './familyKey';
+import { codeIn } from './secretShapes';
 import { DEFAULT_PASSWORD_COST, hashPassword, passwordProblems, verifyPassword, type PasswordProblem } from './passwords';
 import type { AccountRepository, AuditRepository, CommuneRepository, LinkTokenRepository, TryLimit, TryRepository } from './ports';
 import type { Account, Commune, LinkToken } from './types';
@@ -209,7 +210,7 @@ export class PasswordAccess {
     if ((link.codeExpiresAt ?? '') <= now) return { ok: false, reason: 'expired' };
     const granted = await this.deps.tries.reserve([{ kind: 'linkCode', id: link.id, max: CODE_MAX_TRIES }], now);
     if (!granted.ok) return { ok: false, reason: 'tooManyTries' };
-    const digits = typed.replace(/\D/g, '');
+    const digits = codeIn(typed) ?? '';
     const expected = Buffer.from(link.codeHash ?? '', 'hex');
     const given = Buffer.from(this.hash(`web_sign_in:${link.id}:${channelUser}:${digits}`), 'hex');
     if (digits.length !== 6 || expected.length !== given.length || !timingSafeEqual(expected, given)) {

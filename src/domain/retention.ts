@@ -14,6 +14,7 @@
  */
 import type { Clock } from './clock';
 import type { FileStore } from './documents';
+import type { HistoryLinkStore } from './oneTimeLinks';
 
 export interface RetentionPeriods {
   transcriptDays: number;
@@ -21,7 +22,8 @@ export interface RetentionPeriods {
   profileDays: number;
 }
 
-export interface RetentionRepository {
+/** The history's rows are also where one-time links are swept (src/domain/oneTimeLinks.ts). */
+export interface RetentionRepository extends HistoryLinkStore {
   /** Direct Line conversations last active before `before`, with their activities. */
   purgeDirectLine(before: string): Promise<{ conversations: number; activities: number }>;
   /** Bot state rows of one kind (conversations or users) last written before `before`. */

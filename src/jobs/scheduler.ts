@@ -41,7 +41,9 @@ export function jobDefinitions(config: Readonly<Config>, service: MunicipalServi
     // Transcripts, codes, sessions and profiles past their retention period (RETENTION_*_DAYS), every night.
     // Receipts and other messages queued with the change they follow: sent, or tried again later (src/domain/outbox.ts).
     { name: 'outbox', schedule: config.jobs.outbox, run: () => outboxJob(service, teller) },
-    { name: 'retention', schedule: config.jobs.retention, run: () => service.retention.run() },
+    { name: 'retention', schedule: config.jobs.retention, run: async () => ({ ...(await service.retention.run()), oneTimeLinks: await service.oneTimeLinks.sweep() }) },
+    // One-time links said in the web chat, taken out of its history once used or expired (src/domain/oneTimeLinks.ts).
+    { name: 'link-sweep', schedule: config.jobs.linkSweep, run: () => service.oneTimeLinks.sweep() },
   ];
 }
 

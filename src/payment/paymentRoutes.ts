@@ -14,6 +14,7 @@ import { escapeHtml, hiddenFields, page, sendHtml } from './html';
 import { PAYBOX_URLS, payboxForm, verifyNotification } from './paybox';
 import { sandboxRoutes, type SandboxKeys } from './sandbox';
 import { euros } from '../domain/invoicing';
+import { sweepLinks } from '../web/sweepLinks';
 
 export interface PaymentRoutesDeps {
   service: MunicipalService;
@@ -68,6 +69,8 @@ export function registerPaymentRoutes(server: restify.Server, deps: PaymentRoute
     }
     const outcome = await payments.notified(verified.notification);
     deps.logger.info('payment.notification', { outcome });
+    // The payment link is done with (paid, refused or replayed): out of the web chat's history.
+    await sweepLinks(deps);
     // Paybox only needs a 200 with an empty body; what went wrong is in the audit log.
     res.sendRaw(200, '', { 'Content-Type': 'text/plain' });
   });

@@ -17,6 +17,7 @@ import type { LinkState } from '../domain/passwordAccess';
 import type { PasswordProblem } from '../domain/passwords';
 import type { Texts, Translate } from '../i18n';
 import type { Logger } from '../logger';
+import { sweepLinks } from './sweepLinks';
 import { escapeHtml, page, sendHtml } from '../payment/html';
 import { isEmail } from '../domain/accounts';
 import { queryParam } from './query';
@@ -104,6 +105,7 @@ ${csrfField(csrf)}
     const result = await passwords.setPassword(token, field(req.body, 'password'), field(req.body, 'confirmation'));
     if (result.ok) {
       deps.logger.info('password.set', { account: result.account.id });
+      await sweepLinks(deps);
       sendHtml(res, 200, page('fr', t('web.password.doneTitle'), [t('web.password.done'), t('web.backToChat')]), headers());
       return;
     }
@@ -145,6 +147,7 @@ ${csrfField(csrf)}
     const email = field(req.body, 'email').slice(0, 254);
     const result = await passwords.checkPagePassword(token, email, field(req.body, 'password'));
     if (result.ok) {
+      await sweepLinks(deps);
       const code = `${result.code.slice(0, 3)} ${result.code.slice(3)}`;
       const raw = `<p>${escapeHtml(t('web.signIn.codeIs'))}</p>\n<p class="code" aria-label="${escapeHtml(result.code.split('').join(' '))}">${code}</p>`;
       sendHtml(res, 200, page('fr', t('web.signIn.codeTitle'), [], `${raw}\n<p>${escapeHtml(t('web.signIn.typeIt', { minutes: result.minutes }))}</p>`), headers());

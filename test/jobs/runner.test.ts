@@ -149,7 +149,7 @@ describe('npm run admin -- jobs / run-job', () => {
     expect(none.err).toContain('Indiquez le nom de la tâche');
     const unknown = await run('run-job', 'rappels');
     expect(unknown.code).toBe(1);
-    expect(unknown.err).toContain('La tâche « rappels » n\'existe pas. Tâches : invoicing, reconciliation, request-notices, reminders, outbox, retention.');
+    expect(unknown.err).toContain('La tâche « rappels » n\'existe pas. Tâches : invoicing, reconciliation, request-notices, reminders, outbox, retention, link-sweep.');
     // Another instance holds the lease.
     const other = await openCore(tempConfig({ DATA_DIR: dir, SECRET_KEY: 'ab'.repeat(32), ...database }));
     await other.service.deps.repos.jobs.acquire('reconciliation', 'other-instance', new Date().toISOString(), new Date(Date.now() + 60_000).toISOString());

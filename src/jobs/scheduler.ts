@@ -38,9 +38,9 @@ export function jobDefinitions(config: Readonly<Config>, service: MunicipalServi
     { name: 'request-notices', schedule: config.jobs.requestNotices, run: () => service.requests.tellDecisions(teller) },
     // Reminders due today planned once, then delivered once (chat held between 20:00 and 08:00, else e-mail).
     { name: 'reminders', schedule: config.jobs.reminders, run: () => remindersJob(service, teller) },
-    // Transcripts, codes, sessions and profiles past their retention period (RETENTION_*_DAYS), every night.
     // Receipts and other messages queued with the change they follow: sent, or tried again later (src/domain/outbox.ts).
     { name: 'outbox', schedule: config.jobs.outbox, run: () => outboxJob(service, teller) },
+    // Transcripts, codes, sessions and profiles past their retention period (RETENTION_*_DAYS), every night.
     { name: 'retention', schedule: config.jobs.retention, run: async () => ({ ...(await service.retention.run()), oneTimeLinks: await service.oneTimeLinks.sweep() }) },
     // One-time links said in the web chat, taken out of its history once used or expired (src/domain/oneTimeLinks.ts).
     { name: 'link-sweep', schedule: config.jobs.linkSweep, run: () => service.oneTimeLinks.sweep() },

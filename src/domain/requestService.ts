@@ -7,8 +7,10 @@
  * once even when two processes run it together, and never between 20:00 and 08:00 (Paris).
  */
 import type { Clock } from './clock';
+import { requestRefusal } from './eligibility';
 import { DomainError } from './errors';
 import type { Mailer } from './mail';
+import { parisDay } from './parisTime';
 import type { AuditRepository, CommuneRepository, ConversationRefRepository, RequestRepository, UntoldDecision } from './ports';
 import { isQuietHour } from './reminders';
 import { normalizeReference, referencePrefix } from './requests';
@@ -60,6 +62,9 @@ export class RequestService {
   /** A démarche sent without an account (or with one): stored with its papers, numbered, confirmed by e-mail. */
   async submit(s: Submission): Promise<string> {
     const now = this.deps.clock.now();
+    // The rules the bot states, checked again here: a request that breaks one is never stored.
+    const refusal = requestRefusal(s.kind, s.data, s.commune, parisDay(now));
+    if (refusal) throw new DomainError(`request.${refusal}`, { kind: s.kind });
     const requesterEmail = stripControls(s.email).trim().toLowerCase();
     const reference = await this.deps.requests.create(referencePrefix(s.commune.requestPrefix, now), {
       communeId: s.commune.id,

@@ -164,9 +164,12 @@ export class RequestService {
     return stored && typeof stored.channelId === 'string' ? { channelId: stored.channelId, reference: stored.reference } : undefined;
   }
 
-  /** « Mes demandes »: the requests made by a signed-in account, newest first. */
+  /**
+   * « Mes demandes »: the requests made by a signed-in account, and those made with its e-mail in
+   * its commune without being signed in (the account proved it holds that address), newest first.
+   */
   mine(account: Account): Promise<CitizenRequest[]> {
-    return this.deps.requests.listByAccount(account.id);
+    return this.deps.requests.listMine(account.id, account.communeId, account.email);
   }
 
   /** Démarches still waiting for an agent (submitted or in progress), oldest first. */

@@ -11,6 +11,7 @@ import type { Translate } from '../src/i18n';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { ask, channelUser, currentCommune, type DialogDeps, localeOf, send, translator } from './dialogContext';
 import { parisDateTime } from './dateWords';
+import { contactLines } from './infoAnswers';
 
 export const FOLLOW_REQUEST_DIALOG = 'followRequest';
 const FLOW = 'followRequestFlow';
@@ -69,7 +70,15 @@ export class FollowRequestDialog extends ComponentDialog {
     const commune = await currentCommune(this.deps, step.context);
     if (!commune) return step.endDialog();
     const request = await this.deps.service.requests.follow(commune, reference, input.text);
-    await send(this.deps, step.context, { text: request ? describeRequest(t, localeOf(step.context), request) : t('follow.notFound') });
+    if (!request) {
+      await send(this.deps, step.context, { text: t('follow.notFound') });
+      return step.endDialog();
+    }
+    const lines = [describeRequest(t, localeOf(step.context), request)];
+    if (request.message) lines.push(t('request.toldMessage', { message: request.message }));
+    // Refused: what to do next, and who to ask.
+    if (request.status === 'refused') lines.push(t('follow.refusedNext'), contactLines(t, commune, this.deps.service.serviceFor(commune, 'requests')));
+    await send(this.deps, step.context, { text: lines.join('\n') });
     return step.endDialog();
   }
 }

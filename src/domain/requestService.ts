@@ -49,6 +49,9 @@ export interface Submission {
   papers?: ReadonlyArray<{ documentId: number; kind: string }>;
 }
 
+/** A request followed with its reference and e-mail: with the message the agent gave with the last decision. */
+export type FollowedRequest = CitizenRequest & { message: string | null };
+
 /** Channels that cannot receive a message the bot sends first (their decisions go by e-mail alone). */
 const UNREACHABLE_CHANNELS = new Set(['sms']);
 
@@ -102,11 +105,14 @@ export class RequestService {
    * « Où en est ma demande ? » without an account: the request when the reference and the e-mail
    * used for it both match, undefined otherwise (without saying which one did not).
    */
-  async follow(commune: Commune, typedReference: string, email: string): Promise<CitizenRequest | undefined> {
+  async follow(commune: Commune, typedReference: string, email: string): Promise<FollowedRequest | undefined> {
     const reference = normalizeReference(typedReference);
     const request = reference ? await this.deps.requests.findByReference(reference) : undefined;
     const matches = request && request.communeId === commune.id && request.requesterEmail === email.trim().toLowerCase();
-    return matches ? request : undefined;
+    if (!matches) return undefined;
+    // The agent's message with the last decision (a refusal always has one): the resident is told why.
+    const decision = await this.deps.requests.lastDecision(request.id);
+    return { ...request, message: decision?.message ?? null };
   }
 
   /**

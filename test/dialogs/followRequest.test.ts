@@ -75,4 +75,23 @@ describe('following a request', () => {
     expect(listed).not.toContain(elsewhere);
     expect(listed).not.toContain(someoneElse);
   });
+
+  it('gives the message the agent gave with a refusal, and the service to contact', async () => {
+    const { c, reference } = await withRequest();
+    const reason = 'Justificatif de domicile illisible (réf. 4711-B)';
+    await c.core.service.requests.decide(reference, 'refused', reason);
+    await c.say(`où en est ma demande ${reference}`);
+    const text = c.text(await c.say(EMAIL));
+    expect(text).toContain(reason);
+    const service = c.core.service.serviceFor(await c.core.service.getCommune('carrieres-sous-poissy'), 'requests');
+    expect(text).toContain(service.phone as string);
+  });
+
+  it('gives the agent\'s message only with its reference and e-mail', async () => {
+    const { c, reference } = await withRequest();
+    const reason = 'Pièce d\'identité expirée (réf. 4711-C)';
+    await c.core.service.requests.decide(reference, 'refused', reason);
+    await c.say(`où en est ma demande ${reference}`);
+    expect(c.text(await c.say('autre@example.org'))).not.toContain(reason);
+  });
 });

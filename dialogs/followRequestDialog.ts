@@ -6,12 +6,14 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { isEmail } from '../src/domain/accounts';
 import { normalizeReference } from '../src/domain/requests';
+import { asksForLostReference } from '../src/nlu/requestTopics';
 import type { CitizenRequest } from '../src/domain/types';
 import type { Translate } from '../src/i18n';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { ask, channelUser, currentCommune, type DialogDeps, localeOf, send, translator } from './dialogContext';
 import { parisDateTime } from './dateWords';
 import { contactLines } from './infoAnswers';
+import { LOST_REFERENCE_DIALOG, LostReferenceDialog } from './lostReferenceDialog';
 
 export const FOLLOW_REQUEST_DIALOG = 'followRequest';
 const FLOW = 'followRequestFlow';
@@ -35,6 +37,7 @@ export class FollowRequestDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
     super(FOLLOW_REQUEST_DIALOG);
     this.addDialog(new AnyInputPrompt(PROMPT));
+    this.addDialog(new LostReferenceDialog(deps));
     this.addDialog(new WaterfallDialog(FLOW, [this.ask.bind(this), this.answer.bind(this)]));
     this.initialDialogId = FLOW;
   }
@@ -63,6 +66,8 @@ export class FollowRequestDialog extends ComponentDialog {
     const input = step.result as AnyInput;
     const reference = (step.values as { reference?: string }).reference;
     if (!reference) {
+      // « Je l'ai perdue »: the references are mailed to the e-mail given for the requests.
+      if (asksForLostReference(input.text)) return step.replaceDialog(LOST_REFERENCE_DIALOG, {});
       const typed = normalizeReference(input.text);
       return step.replaceDialog(FLOW, typed ? ({ reference: typed } satisfies FollowOptions) : ({ leadKey: 'follow.badReference' } satisfies FollowOptions));
     }

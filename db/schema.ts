@@ -24,6 +24,8 @@ export const communes = sqliteTable('communes', {
   requestPrefix: text('request_prefix').notNull(), // CSP-2026-000123
   /** The web chat page's colour (#rrggbb, at least 4.5:1 against white); the default blue when null. */
   accentColor: text('accent_color'),
+  /** JSON: the commune's postal codes (['78955']): an address with one of them, or its name, is in the commune. */
+  postalCodes: text('postal_codes', { mode: 'json' }),
   /** JSON: the commune's services (mairie, régie, guichet unique…) with phone, e-mail, address, hours. */
   services: text('services', { mode: 'json' }).notNull(),
   /** JSON: which service answers for which topic (booking, invoices, requests, familyKey, general). */

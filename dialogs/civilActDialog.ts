@@ -7,13 +7,15 @@
 import { TurnContext } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { ACT_FORMATS, ACT_KINDS, RELATIONS, checkEventDay, formatsFor, isThisCommune, mayReceive, needsRelation, type ActFormat, type ActKind, type Relation } from '../src/domain/civilActs';
+import { minorOwnAct } from '../src/domain/eligibility';
 import { parseDay } from '../src/domain/familyImportFields';
 import { parisDay } from '../src/domain/parisTime';
 import { normalize } from '../src/domain/text';
 import type { Translate } from '../src/i18n';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { check } from './createAccountDialog';
-import { ask, currentCommune, type DialogDeps, localeOf, send, translator } from './dialogContext';
+import { ask, channelUser, currentCommune, type DialogDeps, localeOf, send, translator } from './dialogContext';
+import { contactLines } from './infoAnswers';
 
 export const CIVIL_ACT_DIALOG = 'civilAct';
 const FLOW = 'civilActFlow';
@@ -159,8 +161,15 @@ export class CivilActDialog extends ComponentDialog {
       case 'eventDay': {
         const day = parseDay(text.trim());
         if (!day) return again('civilAct.bad.eventDay');
-        const verdict = checkEventDay(day, parisDay(this.deps.service.clock.now()));
+        const today = parisDay(this.deps.service.clock.now());
+        const verdict = checkEventDay(day, today);
         if (verdict !== 'ok') return again(`civilAct.${verdict}`);
+        if (minorOwnAct({ ...draft, eventDay: day }, today)) {
+          // Under 18: a parent or the legal representative asks it; nothing is sent.
+          const service = this.deps.service.serviceFor(commune, 'requests');
+          await send(this.deps, step.context, { text: [t('civilAct.minorOwnAct'), contactLines(t, commune, service)].join('\n') });
+          return step.endDialog();
+        }
         draft.eventDay = day;
         return again('');
       }
@@ -181,12 +190,14 @@ export class CivilActDialog extends ComponentDialog {
     if (NO.test(said)) return step.replaceDialog(FLOW, { draft: { kind: draft.kind, email: draft.email, address: draft.address }, leadKey: 'civilAct.restart' } satisfies CivilActOptions);
     if (!YES.test(said)) return again('createAccount.yesOrNo');
     const { email, ...data } = draft;
+    const account = await this.deps.service.accounts.signedIn(channelUser(step.context));
     const reference = await this.deps.service.requests.submit({
       commune,
       kind: 'civil_status_act',
       email: email ?? '',
       data,
       locale: localeOf(step.context),
+      ...(account ? { account } : {}),
       conversation: { channelId: step.context.activity.channelId, reference: TurnContext.getConversationReference(step.context.activity) },
     });
     await send(this.deps, step.context, { text: t('civilAct.sent', { reference, email }) });

@@ -8,7 +8,8 @@
  */
 import { TurnContext } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { checkDay, electionCheck, eighteenth, fieldsFor, isAddressIn, nextField, oldEnoughToVote, parseCount, type Answers, type DemarcheKind, type FormField } from '../src/domain/demarches';
+import { checkDay, electionCheck, eighteenth, fieldsFor, nextField, oldEnoughToVote, parseCount, type Answers, type DemarcheKind, type FormField } from '../src/domain/demarches';
+import { addressElsewhere, isInCommune } from '../src/domain/eligibility';
 import { MAX_DOCUMENT_BYTES, type KeptPaper } from '../src/domain/documents';
 import { parseDay } from '../src/domain/familyImportFields';
 import { parisDay } from '../src/domain/parisTime';
@@ -57,6 +58,10 @@ function matchOption(said: string, options: readonly string[], label: (o: string
   const partial = said.length >= 3 ? options.filter((o) => normalize(label(o)).includes(said)) : [];
   return partial.length === 1 ? partial[0] : undefined;
 }
+
+/** What is said of an address outside the commune: where to apply instead, or to type it again. */
+const elsewhereKey = (kind: DemarcheKind, input?: FormField['input']): string =>
+  input?.type === 'addressHere' && input.registerThere ? `demarche.${kind}.bad.addressElsewhere` : 'demarche.bad.addressElsewhere';
 
 export class DemarcheDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
@@ -160,6 +165,12 @@ export class DemarcheDialog extends ComponentDialog {
     if (!field) {
       if (NO.test(said)) return again(undefined, undefined, true);
       if (!YES.test(said)) return again('demarche.yesOrNo');
+      // A correction may have made an address that was fine (a taxpayer's) one that must be here.
+      const elsewhere = addressElsewhere(kind, answers, commune);
+      if (elsewhere) {
+        delete answers[elsewhere];
+        return again(elsewhereKey(kind, fieldsFor(kind, answers).find((f) => f.id === elsewhere)?.input));
+      }
       return this.submit(step, commune, t, options);
     }
 
@@ -199,8 +210,7 @@ export class DemarcheDialog extends ComponentDialog {
       case 'addressHere': {
         const value = check('address', input.text);
         if (!value) return again('createAccount.bad.address');
-        const codes = commune.services.flatMap((s) => s.address?.match(/\b\d{5}\b/g) ?? []);
-        if (!isAddressIn(value, commune.name, codes)) return again('demarche.bad.addressElsewhere');
+        if (!isInCommune(value, commune)) return again(elsewhereKey(kind, input_));
         answers[field.id] = value;
         return again();
       }

@@ -6,11 +6,14 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { isEmail } from '../src/domain/accounts';
 import { normalizeReference } from '../src/domain/requests';
+import { asksForLostReference } from '../src/nlu/requestTopics';
 import type { CitizenRequest } from '../src/domain/types';
 import type { Translate } from '../src/i18n';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { ask, channelUser, currentCommune, type DialogDeps, localeOf, send, translator } from './dialogContext';
 import { parisDateTime } from './dateWords';
+import { contactLines } from './infoAnswers';
+import { LOST_REFERENCE_DIALOG, LostReferenceDialog } from './lostReferenceDialog';
 
 export const FOLLOW_REQUEST_DIALOG = 'followRequest';
 const FLOW = 'followRequestFlow';
@@ -34,6 +37,7 @@ export class FollowRequestDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
     super(FOLLOW_REQUEST_DIALOG);
     this.addDialog(new AnyInputPrompt(PROMPT));
+    this.addDialog(new LostReferenceDialog(deps));
     this.addDialog(new WaterfallDialog(FLOW, [this.ask.bind(this), this.answer.bind(this)]));
     this.initialDialogId = FLOW;
   }
@@ -62,6 +66,8 @@ export class FollowRequestDialog extends ComponentDialog {
     const input = step.result as AnyInput;
     const reference = (step.values as { reference?: string }).reference;
     if (!reference) {
+      // « Je l'ai perdue »: the references are mailed to the e-mail given for the requests.
+      if (asksForLostReference(input.text)) return step.replaceDialog(LOST_REFERENCE_DIALOG, {});
       const typed = normalizeReference(input.text);
       return step.replaceDialog(FLOW, typed ? ({ reference: typed } satisfies FollowOptions) : ({ leadKey: 'follow.badReference' } satisfies FollowOptions));
     }
@@ -69,7 +75,15 @@ export class FollowRequestDialog extends ComponentDialog {
     const commune = await currentCommune(this.deps, step.context);
     if (!commune) return step.endDialog();
     const request = await this.deps.service.requests.follow(commune, reference, input.text);
-    await send(this.deps, step.context, { text: request ? describeRequest(t, localeOf(step.context), request) : t('follow.notFound') });
+    if (!request) {
+      await send(this.deps, step.context, { text: t('follow.notFound') });
+      return step.endDialog();
+    }
+    const lines = [describeRequest(t, localeOf(step.context), request)];
+    if (request.message) lines.push(t('request.toldMessage', { message: request.message }));
+    // Refused: what to do next, and who to ask.
+    if (request.status === 'refused') lines.push(t('follow.refusedNext'), contactLines(t, commune, this.deps.service.serviceFor(commune, 'requests')));
+    await send(this.deps, step.context, { text: lines.join('\n') });
     return step.endDialog();
   }
 }

@@ -38,6 +38,7 @@ import { MENU_ITEM_OF, startDemarche, startDirectTask } from './routing';
 import { DemarcheDialog } from './demarcheDialog';
 import { DEMARCHES_DIALOG, DemarchesDialog, type DemarchesResult } from './demarchesDialog';
 import { FollowRequestDialog } from './followRequestDialog';
+import { LostReferenceDialog } from './lostReferenceDialog';
 import { E_INVOICE_DIALOG, EInvoiceDialog } from './eInvoiceDialog';
 import { FamilyFileDialog } from './familyFileDialog';
 import { FAMILY_KEY_DIALOG, FamilyKeyDialog } from './familyKeyDialog';
@@ -80,6 +81,7 @@ export class MainDialog extends ComponentDialog {
     this.addDialog(new DocumentsDialog(deps));
     this.addDialog(new ContactDetailsDialog(deps));
     this.addDialog(new FollowRequestDialog(deps));
+    this.addDialog(new LostReferenceDialog(deps));
     this.addDialog(new CivilActDialog(deps));
     this.addDialog(new CensusDialog(deps));
     this.addDialog(new DemarchesDialog(deps));

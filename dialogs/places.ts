@@ -20,6 +20,7 @@ import { E_INVOICE_DIALOG } from './eInvoiceDialog';
 import { FAMILY_FILE_DIALOG } from './familyFileDialog';
 import { FAMILY_KEY_DIALOG } from './familyKeyDialog';
 import { FOLLOW_REQUEST_DIALOG } from './followRequestDialog';
+import { LOST_REFERENCE_DIALOG } from './lostReferenceDialog';
 import { INFO_DIALOG } from './infoDialog';
 import { INVOICES_DIALOG } from './invoicesDialog';
 import { SIGN_IN_DIALOG } from './signInDialog';
@@ -41,6 +42,7 @@ const PLACES: ReadonlyArray<readonly [string, Place]> = [
   [CIVIL_ACT_DIALOG, { help: 'commands.help.civilAct', topic: 'requests', cancellable: true }],
   [DEMARCHE_DIALOG, { help: 'commands.help.demarche', topic: 'requests', cancellable: true }],
   [DEMARCHES_DIALOG, { help: 'commands.help.demarches', topic: 'requests', cancellable: true }],
+  [LOST_REFERENCE_DIALOG, { help: 'commands.help.lostReference', topic: 'requests', cancellable: true }],
   [FOLLOW_REQUEST_DIALOG, { help: 'commands.help.follow', topic: 'requests', cancellable: true }],
   [CONTACT_DETAILS_DIALOG, { help: 'commands.help.contact', topic: 'account', cancellable: true }],
   [DOCUMENTS_DIALOG, { help: 'commands.help.documents', topic: 'account', cancellable: true }],

@@ -1,13 +1,13 @@
 /**
  * Where a message goes before free-text understanding: card buttons of the account area and
  * short requests (« mon dossier », « mes coordonnées », « mes documents », « mes demandes »,
- * « où en est ma demande … », « supprimer mon compte », « mes données »); and the rubric that
+ * « où en est ma demande … », « j'ai perdu ma référence », « supprimer mon compte », « mes données »); and the rubric that
  * serves each understood intent.
  */
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { asksForContactDetails, asksForDataExport, asksForDeletion, asksForDocumentList, asksForFamilyFile } from '../src/nlu/accountTopics';
 import type { MenuItem } from '../src/nlu/menuChoice';
-import { asksForMyRequests, asksToFollowRequest } from '../src/nlu/requestTopics';
+import { asksForLostReference, asksForMyRequests, asksToFollowRequest } from '../src/nlu/requestTopics';
 import { DEMARCHE_KINDS, type DemarcheKind } from '../src/domain/demarches';
 import { BOOKING_DIALOG, type BookingOptions } from './bookingDialog';
 import { CENSUS_DIALOG } from './censusDialog';
@@ -22,6 +22,7 @@ import { FAMILY_FILE_DIALOG } from './familyFileDialog';
 import { FAMILY_KEY_DIALOG } from './familyKeyDialog';
 import { FOLLOW_REQUEST_DIALOG, type FollowOptions } from './followRequestDialog';
 import { INVOICES_DIALOG, type InvoicesOptions } from './invoicesDialog';
+import { LOST_REFERENCE_DIALOG } from './lostReferenceDialog';
 
 /** The task a message starts directly, or undefined to go on with understanding. */
 export function startDirectTask(step: WaterfallStepContext, input: AnyInput): Promise<DialogTurnResult> | undefined {
@@ -37,6 +38,7 @@ export function startDirectTask(step: WaterfallStepContext, input: AnyInput): Pr
   if (task === 'familyFile' || asksForFamilyFile(input.text)) return step.beginDialog(FAMILY_FILE_DIALOG, {});
   if (task === 'eInvoice') return step.beginDialog(E_INVOICE_DIALOG, {});
   if (asksForMyRequests(input.text)) return step.beginDialog(FOLLOW_REQUEST_DIALOG, { mine: true } satisfies FollowOptions);
+  if (asksForLostReference(input.text)) return step.beginDialog(LOST_REFERENCE_DIALOG, {});
   if (asksToFollowRequest(input.text)) return step.beginDialog(FOLLOW_REQUEST_DIALOG, { text: input.text } satisfies FollowOptions);
   if (asksForContactDetails(input.text)) return step.beginDialog(CONTACT_DETAILS_DIALOG, {});
   if (asksForDocumentList(input.text)) return step.beginDialog(DOCUMENTS_DIALOG, { list: true } satisfies DocumentsOptions);

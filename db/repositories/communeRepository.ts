@@ -17,6 +17,7 @@ const toCommune = (r: Row): Commune => ({
   services: r.services as CommuneService[],
   topics: r.topics as TopicMap,
   ...(r.accentColor ? { accentColor: r.accentColor } : {}),
+  ...(Array.isArray(r.postalCodes) ? { postalCodes: (r.postalCodes as unknown[]).map(String) } : {}),
 });
 
 /** The communes' configuration, on either store (db/store.ts). */

@@ -1,5 +1,5 @@
 /** Démarches, their events (decisions told or still to tell) and their papers, on either store (db/store.ts). */
-import { and, asc, desc, eq, inArray, isNull, like, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, like, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { NewOutboxMessage } from '../../src/domain/outbox';
 import type { NewRequest, RequestDecision, RequestRepository as Port, UntoldDecision } from '../../src/domain/ports';
 import type { CitizenRequest, RequestStatus } from '../../src/domain/types';
@@ -62,13 +62,38 @@ export class RequestRepository implements Port {
     return { id: row.id, communeId: row.communeId, reference: row.reference, kind: row.kind, requesterEmail: row.requesterEmail, status: row.status as RequestStatus, createdAt: row.createdAt, data: row.data as Record<string, unknown>, locale: row.locale };
   }
 
-  async listByAccount(accountId: number): Promise<CitizenRequest[]> {
+  /** The account's requests and those made with its e-mail in its commune (compared normalised), newest first. */
+  async listMine(accountId: number, communeId: string, email: string): Promise<CitizenRequest[]> {
+    const { requests } = this.store.tables;
+    const byEmail = and(eq(requests.communeId, communeId), eq(sql`lower(trim(${requests.requesterEmail}))`, email.trim().toLowerCase()));
+    return this.listWhere(or(eq(requests.accountId, accountId), byEmail));
+  }
+
+  /** The requests made with this e-mail in this commune (compared normalised), newest first. */
+  async listByEmail(communeId: string, email: string): Promise<CitizenRequest[]> {
+    const { requests } = this.store.tables;
+    return this.listWhere(and(eq(requests.communeId, communeId), eq(sql`lower(trim(${requests.requesterEmail}))`, email.trim().toLowerCase())));
+  }
+
+  private async listWhere(where: SQL | undefined): Promise<CitizenRequest[]> {
     const { requests } = this.store.tables;
     return (await this.store.db
       .select({ id: requests.id, communeId: requests.communeId, reference: requests.reference, kind: requests.kind, requesterEmail: requests.requesterEmail, status: requests.status, createdAt: requests.createdAt })
       .from(requests)
-      .where(eq(requests.accountId, accountId))
+      .where(where)
       .orderBy(desc(requests.id))) as CitizenRequest[];
+  }
+
+  /** The last decision on a request (not its submission): its status, the agent's message and when. */
+  async lastDecision(requestId: number): Promise<{ status: RequestStatus; message: string | null; at: string } | undefined> {
+    const { requestEvents } = this.store.tables;
+    const [row] = await this.store.db
+      .select({ status: requestEvents.status, message: requestEvents.message, at: requestEvents.at })
+      .from(requestEvents)
+      .where(and(eq(requestEvents.requestId, requestId), ne(requestEvents.status, 'submitted')))
+      .orderBy(desc(requestEvents.id))
+      .limit(1);
+    return row ? { status: row.status as RequestStatus, message: row.message, at: row.at } : undefined;
   }
 
   async setStatus(requestId: number, status: RequestStatus, message: string | null, actor: string, at: string, after: (eventId: number) => NewOutboxMessage[] = () => []): Promise<void> {

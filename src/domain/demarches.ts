@@ -34,8 +34,11 @@ export type FieldInput =
   | { type: 'lastName' | 'firstName' | 'email' | 'address' }
   /** Free words (a place of birth, names of parents): 2 to 200 characters. */
   | { type: 'text' }
-  /** A postal address that must be in this commune. */
-  | { type: 'addressHere' }
+  /**
+   * A postal address that must be in this commune; `registerThere`: one elsewhere is answered with
+   * where to apply instead (`demarche.<kind>.bad.addressElsewhere`).
+   */
+  | { type: 'addressHere'; registerThere?: true }
   /** A day in the past; `adult`: of someone aged 18 or more today; `voter`: 18 by the next election. */
   | { type: 'day'; rule: 'past' | 'adult' | 'voter' }
   | { type: 'count'; max: number }
@@ -75,7 +78,9 @@ export const DEMARCHE_FORMS: Record<DemarcheKind, readonly FormField[]> = {
     { id: 'firstName', input: { type: 'firstName' } },
     { id: 'birthDay', input: { type: 'day', rule: 'voter' } },
     { id: 'email', input: { type: 'email' } },
-    { id: 'address', input: { type: 'address' } },
+    // Living here is the link: the address must be here (code électoral, art. L11). A taxpayer may live elsewhere.
+    { id: 'address', input: { type: 'addressHere', registerThere: true }, when: (a) => a.tie === 'lives' },
+    { id: 'address', input: { type: 'address' }, when: (a) => a.tie !== 'lives' },
     file('identity', 'piece_identite'),
     file('proof', 'justificatif_domicile'),
   ],

@@ -82,6 +82,14 @@ export interface BookingDecisionMail {
   locale: string;
 }
 
+/** « J'ai perdu ma référence »: the requests made with this address in the commune, newest first. */
+export interface RequestReferencesMail {
+  to: string;
+  requests: Array<{ reference: string; kind: string; status: string; createdAt: string }>;
+  commune: Pick<Commune, 'name' | 'portalName'>;
+  locale: string;
+}
+
 export interface RequestUpdateMail extends RequestMail {
   status: string;
   message: string | null;
@@ -92,6 +100,7 @@ export interface Mailer {
   sendDataExport(mail: DataExportMail): Promise<void>;
   sendRequestConfirmation(mail: RequestMail): Promise<void>;
   sendRequestUpdate(mail: RequestUpdateMail): Promise<void>;
+  sendRequestReferences(mail: RequestReferencesMail): Promise<void>;
   sendBookingConfirmation(mail: BookingMail): Promise<void>;
   sendBookingDecision(mail: BookingDecisionMail): Promise<void>;
   sendInvoice(mail: InvoiceMail): Promise<void>;

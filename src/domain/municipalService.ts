@@ -25,6 +25,7 @@ import { checkFamilyImport, fileNumbersIn, type ExistingFamily, type FamilyImpor
 import { generateFamilyKey, hashFamilyKey, keySelector } from './familyKey';
 import { PasswordAccess } from './passwordAccess';
 import { parisDay } from './parisTime';
+import { LostReferences } from './lostReferences';
 import { RequestService } from './requestService';
 
 export interface ServiceDeps {
@@ -68,6 +69,8 @@ export class MunicipalService {
   readonly reservations: ReservationService;
   /** Démarches: sent, followed, decided, decisions told (src/domain/requestService.ts). */
   readonly requests: RequestService;
+  /** « J'ai perdu ma référence »: references mailed to the address that made the requests (src/domain/lostReferences.ts). */
+  readonly lostReferences: LostReferences;
   /** Reminders planned and delivered once (src/domain/reminders.ts). */
   readonly reminders: ReminderService;
   /** What is past its retention period, purged (src/domain/retention.ts). */
@@ -94,6 +97,7 @@ export class MunicipalService {
       tellInConversation: (...args) => this.reminders.planBookingDecision(...args),
     });
     this.requests = new RequestService({ requests: repos.requests, communes: repos.communes, conversationRefs: repos.conversationRefs, audit: repos.audit, mailer, outbox: this.outbox, clock });
+    this.lostReferences = new LostReferences({ requests: repos.requests, tries: repos.tries, mailer, clock, secretKey });
     this.documents = new DocumentService(repos.documents, files, () => clock.now());
     this.passwords = new PasswordAccess({ accounts: repos.accounts, links: repos.linkTokens, communes: repos.communes, audit: repos.audit, tries: repos.tries, mailer, clock, secretKey, passwordCost: deps.passwordCost });
     this.reminders = new ReminderService({

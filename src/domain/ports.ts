@@ -135,7 +135,12 @@ export interface RequestRepository {
    */
   create(referencePrefix: string, request: NewRequest): Promise<string>;
   findByReference(reference: string): Promise<(CitizenRequest & { data: Record<string, unknown>; locale: string | null }) | undefined>;
-  listByAccount(accountId: number): Promise<CitizenRequest[]>;
+  /** The account's requests and those made with its e-mail in its commune (e-mails compared normalised), newest first. */
+  listMine(accountId: number, communeId: string, email: string): Promise<CitizenRequest[]>;
+  /** The requests made with this e-mail in this commune (compared normalised), newest first. */
+  listByEmail(communeId: string, email: string): Promise<CitizenRequest[]>;
+  /** The last decision on a request (not its submission), with the agent's message. */
+  lastDecision(requestId: number): Promise<{ status: RequestStatus; message: string | null; at: string } | undefined>;
   /** Sets the status and records the event (with the agent's message), and queues what `after` asks for that event, in one transaction. */
   setStatus(requestId: number, status: RequestStatus, message: string | null, actor: string, at: string, after?: (eventId: number) => NewOutboxMessage[]): Promise<void>;
   /** An agent's decision (an event) with what its mail needs of the request. */

@@ -8,9 +8,11 @@
  * once even when two processes run it together, and never between 20:00 and 08:00 (Paris).
  */
 import type { Clock } from './clock';
+import { requestRefusal } from './eligibility';
 import { DomainError } from './errors';
 import type { Mailer } from './mail';
 import type { OutboxService } from './outbox';
+import { parisDay } from './parisTime';
 import type { AuditRepository, CommuneRepository, ConversationRefRepository, RequestRepository, UntoldDecision } from './ports';
 import { isQuietHour } from './reminders';
 import { normalizeReference, referencePrefix } from './requests';
@@ -51,6 +53,9 @@ export interface Submission {
   papers?: ReadonlyArray<{ documentId: number; kind: string }>;
 }
 
+/** A request followed with its reference and e-mail: with the message the agent gave with the last decision. */
+export type FollowedRequest = CitizenRequest & { message: string | null };
+
 /** Channels that cannot receive a message the bot sends first (their decisions go by e-mail alone). */
 const UNREACHABLE_CHANNELS = new Set(['sms']);
 
@@ -64,6 +69,9 @@ export class RequestService {
   /** A démarche sent without an account (or with one): stored with its papers, numbered, confirmed by e-mail. */
   async submit(s: Submission): Promise<string> {
     const now = this.deps.clock.now();
+    // The rules the bot states, checked again here: a request that breaks one is never stored.
+    const refusal = requestRefusal(s.kind, s.data, s.commune, parisDay(now));
+    if (refusal) throw new DomainError(`request.${refusal}`, { kind: s.kind });
     const requesterEmail = stripControls(s.email).trim().toLowerCase();
     const reference = await this.deps.requests.create(referencePrefix(s.commune.requestPrefix, now), {
       communeId: s.commune.id,
@@ -101,11 +109,14 @@ export class RequestService {
    * « Où en est ma demande ? » without an account: the request when the reference and the e-mail
    * used for it both match, undefined otherwise (without saying which one did not).
    */
-  async follow(commune: Commune, typedReference: string, email: string): Promise<CitizenRequest | undefined> {
+  async follow(commune: Commune, typedReference: string, email: string): Promise<FollowedRequest | undefined> {
     const reference = normalizeReference(typedReference);
     const request = reference ? await this.deps.requests.findByReference(reference) : undefined;
     const matches = request && request.communeId === commune.id && request.requesterEmail === email.trim().toLowerCase();
-    return matches ? request : undefined;
+    if (!matches) return undefined;
+    // The agent's message with the last decision (a refusal always has one): the resident is told why.
+    const decision = await this.deps.requests.lastDecision(request.id);
+    return { ...request, message: decision?.message ?? null };
   }
 
   /**
@@ -161,9 +172,12 @@ export class RequestService {
     return stored && typeof stored.channelId === 'string' ? { channelId: stored.channelId, reference: stored.reference } : undefined;
   }
 
-  /** « Mes demandes »: the requests made by a signed-in account, newest first. */
+  /**
+   * « Mes demandes »: the requests made by a signed-in account, and those made with its e-mail in
+   * its commune without being signed in (the account proved it holds that address), newest first.
+   */
   mine(account: Account): Promise<CitizenRequest[]> {
-    return this.deps.requests.listByAccount(account.id);
+    return this.deps.requests.listMine(account.id, account.communeId, account.email);
   }
 
   /** Démarches still waiting for an agent (submitted or in progress), oldest first. */

@@ -45,6 +45,8 @@ export interface Commune {
   familyKeyName: string;
   schoolZone: string;
   requestPrefix: string;
+  /** Its postal codes: an address with one of them (or the commune's name) is in the commune. */
+  postalCodes?: string[];
   services: CommuneService[];
   topics: TopicMap;
   /** The web chat page's colour (#rrggbb); the default blue when absent. */

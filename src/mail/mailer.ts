@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
-import type { BookingDecisionMail, BookingMail, CodeMail, DataExportMail, DuplicatePaymentMail, Mailer, PasswordLinkMail, ReceiptMail, RequestMail, RequestUpdateMail } from '../domain/mail';
+import type { BookingDecisionMail, BookingMail, CodeMail, DataExportMail, DuplicatePaymentMail, Mailer, PasswordLinkMail, ReceiptMail, RequestMail, RequestReferencesMail, RequestUpdateMail } from '../domain/mail';
 import type { InvoiceMail } from '../domain/invoicing';
 import type { Commune } from '../domain/types';
 import { pickLocale, type Texts } from '../i18n';
@@ -59,6 +59,14 @@ export class MailSender implements Mailer {
     const params = { reference: mail.reference, kind: t(`request.kind.${mail.kind}`), status: t(`request.status.${mail.status}`), commune: mail.commune.name, portal: mail.commune.portalName };
     const message = mail.message ? `\n\n${t('mail.requestUpdate.message', { message: mail.message })}` : '';
     await this.send(mail.to, t('mail.requestUpdate.subject', params), `${t('mail.requestUpdate.body', params)}${message}\n\n${t('mail.signature', params)}`);
+  }
+
+  async sendRequestReferences(mail: RequestReferencesMail): Promise<void> {
+    const t = this.options.texts.for(pickLocale(mail.locale));
+    const params = { commune: mail.commune.name, portal: mail.commune.portalName };
+    const day = dateFormat(mail.locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Paris' });
+    const lines = mail.requests.map((r) => t('mail.references.line', { reference: r.reference, kind: t(`request.kind.${r.kind}`), date: day.format(new Date(r.createdAt)), status: t(`request.status.${r.status}`) }));
+    await this.send(mail.to, t('mail.references.subject', params), `${t('mail.references.body', params)}\n\n${lines.join('\n')}\n\n${t('mail.references.follow', params)}\n\n${t('mail.signature', params)}`);
   }
 
   async sendBookingConfirmation(mail: BookingMail): Promise<void> {

@@ -1,4 +1,4 @@
-/** « Où en est ma demande CSP-2026-000123 ? », « mes demandes ». */
+/** « Où en est ma demande CSP-2026-000123 ? », « mes demandes », « j'ai perdu ma référence ». */
 import { prepare } from './frenchText';
 
 const FOLLOW = /\b(?:ou en est|ou en sont|suivre|suivi|avancement|etat|statut) (?:de )?(?:ma|mes|la|les|mon|notre) (?:demande|demandes|dossier|demarche|demarches)\b|\b[a-z]{3}[\s-]+20\d\d[\s-]+\d{1,6}\b/;
@@ -10,4 +10,15 @@ export function asksToFollowRequest(text: string): boolean {
 
 export function asksForMyRequests(text: string): boolean {
   return MINE.test(prepare(text).replace(/\b(?:svp|stp|merci|bonjour|je voudrais|je veux)\b/g, ' ').replace(/[?!,]/g, ' ').replace(/\s+/g, ' ').trim());
+}
+
+/** A request's number: « référence », « numéro de (ma) demande / dossier ». */
+const REFERENCE = '(?:references?|numeros? (?:de |d )(?:ma |mes |la |les |notre )?(?:demandes?|dossiers?|demarches?))';
+const LOST = new RegExp(
+  `\\b(?:perdu|perdue|oublie|oubliee|egare|egaree|retrouve|retrouver|retrouvez|redonner|renvoyer|n ai plus|pas garde|efface)\\b(?: \\w+){0,3} (?:ma |mes |la |les |le |mon |notre )?${REFERENCE}\\b|\\b${REFERENCE} (?:perdue?s?|oubliee?s?|egaree?s?)\\b|\\b(?:lost|forgot|forgotten) (?:my |the )?(?:request )?(?:references?|numbers?)\\b`,
+);
+
+/** « J'ai perdu ma référence », « je ne retrouve plus le numéro de ma demande », « référence oubliée ». */
+export function asksForLostReference(text: string): boolean {
+  return LOST.test(prepare(text));
 }

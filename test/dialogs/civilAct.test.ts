@@ -77,3 +77,56 @@ describe('civil-status acts', () => {
     expect(text).not.toContain('Qui êtes-vous');
   });
 });
+
+describe('civil-status acts: one\'s own birth act', () => {
+  const requests = (c: Chat) => c.core.db.$client.prepare('select kind, requester_email, data from requests').all() as Array<{ kind: string; requester_email: string; data: string }>;
+
+  /** Asks a copie intégrale of a birth act on 18 November 2026, as `relation`, for someone born on `born`. */
+  async function ask(c: Chat, relation: string, born: string): Promise<string> {
+    await c.say('acte de naissance');
+    await c.say('Copie intégrale');
+    await c.say(relation);
+    await c.say('Carrières-sous-Poissy');
+    await c.say('Petit');
+    await c.say('Léo');
+    return c.text(await c.say(born));
+  }
+
+  async function finish(c: Chat, email: string): Promise<string> {
+    await c.say('Anne Petit et Marc Petit');
+    await c.say(email);
+    await c.say('1 rue de la Demo 78955 Carrières-sous-Poissy');
+    return c.text(await c.say('oui'));
+  }
+
+  it('refuses it to a 15-year-old asking for themselves: nothing is created, nothing is mailed', async () => {
+    const c = await chat();
+    const refused = await ask(c, 'C\'est moi', '10/05/2011');
+    expect(refused).not.toContain('Quels sont les noms et prénoms de ses parents ?');
+    // The flow has ended: what follows is not taken as the next answer of the act.
+    await c.say('Anne Petit et Marc Petit');
+    await c.say('leo@example.org');
+    await c.say('1 rue de la Demo 78955 Carrières-sous-Poissy');
+    await c.say('oui');
+    expect(requests(c)).toEqual([]);
+    expect(outboxMails(c.core.config.outboxDir)).toEqual([]);
+  });
+
+  it('sends it to an adult asking for themselves', async () => {
+    const c = await chat();
+    await ask(c, 'C\'est moi', '18/11/2008');
+    expect(await finish(c, 'leo@example.org')).toContain('CSP-2026-000001');
+    const [row] = requests(c);
+    expect(row?.requester_email).toBe('leo@example.org');
+    expect(JSON.parse(String(row?.data))).toMatchObject({ kind: 'birth', format: 'full_copy', relation: 'self', eventDay: '2008-11-18' });
+  });
+
+  it('sends it to a parent asking for their 15-year-old child', async () => {
+    const c = await chat();
+    await ask(c, 'Son parent ou grand-parent', '10/05/2011');
+    expect(await finish(c, 'anne@example.org')).toContain('CSP-2026-000001');
+    const [row] = requests(c);
+    expect(row?.requester_email).toBe('anne@example.org');
+    expect(JSON.parse(String(row?.data))).toMatchObject({ relation: 'ascendant', eventDay: '2011-05-10' });
+  });
+});

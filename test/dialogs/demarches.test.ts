@@ -187,6 +187,42 @@ describe('listes électorales', () => {
     expect(rows(c, 'select * from requests')).toHaveLength(0);
   });
 
+  async function upToAddress(c: Chat, tie: string) {
+    await c.say('listes électorales');
+    for (const a of ['Française', tie, 'Bernard', 'Julie', '03/02/1995']) await c.say(a);
+    expect(c.text(await c.say('julie@example.org'))).toContain('Quelle est votre adresse postale ?');
+  }
+
+  it('refuses an address in Paris to someone who said they live here, and takes the commune\'s', async () => {
+    const c = await chat();
+    await upToAddress(c, 'J\'y habite');
+    const paris = c.text(await c.say('10 rue de la Paix 75002 Paris'));
+    expect(paris).not.toContain('Je récapitule');
+    for (const a of ['au guichet', 'au guichet', 'oui']) await c.say(a);
+    expect(rows(c, 'select * from requests')).toHaveLength(0);
+    // Still asked for the address: one in the commune (its postal code alone is enough) goes through.
+    await c.say('3 rue Verte 78955');
+    for (const a of ['au guichet', 'au guichet']) await c.say(a);
+    expect(c.text(await c.say('oui'))).toContain('CSP-2026-000001');
+    expect(rows(c, 'select kind, data from requests').map((r) => [r.kind, JSON.parse(String(r.data)).address])).toEqual([['electoral_roll', '3 rue Verte 78955']]);
+  });
+
+  it('takes an address elsewhere from someone paying local taxes here', async () => {
+    const c = await chat();
+    await upToAddress(c, 'J\'y paie des impôts locaux depuis 2 ans');
+    for (const a of ['10 rue de la Paix 75002 Paris', 'au guichet', 'au guichet']) await c.say(a);
+    expect(c.text(await c.say('oui'))).toContain('CSP-2026-000001');
+    expect(JSON.parse(String(rows(c, 'select data from requests')[0]?.data))).toMatchObject({ tie: 'taxpayer', address: '10 rue de la Paix 75002 Paris' });
+  });
+
+  it('asks the address again when the link is corrected to « J\'y habite » and the address is elsewhere', async () => {
+    const c = await chat();
+    await upToAddress(c, 'J\'y paie des impôts locaux depuis 2 ans');
+    for (const a of ['10 rue de la Paix 75002 Paris', 'au guichet', 'au guichet', 'non', 'Lien avec la commune', 'J\'y habite']) await c.say(a);
+    expect(c.text(await c.say('oui'))).toContain('Quelle est votre adresse postale ?');
+    expect(rows(c, 'select * from requests')).toHaveLength(0);
+  });
+
   it('lets a 17-year-old register when 18 by the next election', async () => {
     const c = await chat({ env: { ELECTION_DAYS: '2027-04-11' } });
     await c.say('listes électorales');

@@ -53,4 +53,45 @@ describe('following a request', () => {
     expect(text).toContain('Vos demandes :');
     expect(text).toContain(`Demande ${reference} (changement d'adresse)`);
   });
+
+  it('lists in « mes demandes » a request made signed in with the account\'s e-mail, and those made with it without an account in the commune', async () => {
+    const { c, reference } = await withRequest();
+    const csp = await c.core.service.getCommune('carrieres-sous-poissy');
+    const clv = await c.core.service.getCommune('chanteloup-les-vignes');
+    const before = await c.core.service.requests.submit({ commune: csp, kind: 'family_booklet', email: ' Julie.Durand@Example.org', data: {}, locale: 'fr' });
+    const elsewhere = await c.core.service.requests.submit({ commune: clv, kind: 'family_booklet', email: EMAIL, data: {}, locale: 'fr' });
+    const someoneElse = await c.core.service.requests.submit({ commune: csp, kind: 'family_booklet', email: 'autre@example.org', data: {}, locale: 'fr' });
+    await c.say('Me connecter');
+    await c.say(EMAIL);
+    await c.say(lastCode(c.core.config.outboxDir, EMAIL));
+    await c.say('acte de décès');
+    for (const a of ['Carrières-sous-Poissy', 'Martin', 'Paul', '02/11/2025', 'JULIE.DURAND@example.org', '8 allée des Lilas 78955 Carrières-sous-Poissy']) await c.say(a);
+    const sent = c.text(await c.say('oui'));
+    const act = /CSP-2026-\d{6}/.exec(sent)?.[0] as string;
+    expect(act).toBeDefined();
+    const text = c.text(await c.say('mes demandes'));
+    const listed = [...text.matchAll(/C[A-Z]{2}-2026-\d{6}/g)].map((m) => m[0]).sort();
+    expect(listed).toEqual([reference, before, act].sort());
+    expect(listed).not.toContain(elsewhere);
+    expect(listed).not.toContain(someoneElse);
+  });
+
+  it('gives the message the agent gave with a refusal, and the service to contact', async () => {
+    const { c, reference } = await withRequest();
+    const reason = 'Justificatif de domicile illisible (réf. 4711-B)';
+    await c.core.service.requests.decide(reference, 'refused', reason);
+    await c.say(`où en est ma demande ${reference}`);
+    const text = c.text(await c.say(EMAIL));
+    expect(text).toContain(reason);
+    const service = c.core.service.serviceFor(await c.core.service.getCommune('carrieres-sous-poissy'), 'requests');
+    expect(text).toContain(service.phone as string);
+  });
+
+  it('gives the agent\'s message only with its reference and e-mail', async () => {
+    const { c, reference } = await withRequest();
+    const reason = 'Pièce d\'identité expirée (réf. 4711-C)';
+    await c.core.service.requests.decide(reference, 'refused', reason);
+    await c.say(`où en est ma demande ${reference}`);
+    expect(c.text(await c.say('autre@example.org'))).not.toContain(reason);
+  });
 });

@@ -60,3 +60,18 @@ describe('free text in requests', () => {
     expect(moved?.data).toEqual({ address: '8 allée[31m des Lilas', householdId: account.householdId });
   });
 });
+
+describe('the rules the bot states, checked again before a request is stored', () => {
+  it('stores no copie intégrale of a minor\'s own birth act, and no electoral registration of someone living elsewhere', async () => {
+    const act = { kind: 'birth', format: 'full_copy', relation: 'self', eventDay: '2011-05-10' };
+    await expect(core.service.requests.submit({ commune: csp, kind: 'civil_status_act', email: 'leo@example.org', data: act, locale: 'fr' })).rejects.toMatchObject({ code: 'request.minorOwnAct' });
+    const voter = { nationality: 'french', tie: 'lives', lastName: 'Petit', firstName: 'Léo', birthDay: '1990-01-01', address: '10 rue de la Paix 75002 Paris' };
+    await expect(core.service.requests.submit({ commune: csp, kind: 'electoral_roll', email: 'leo@example.org', data: voter, locale: 'fr' })).rejects.toMatchObject({ code: 'request.addressElsewhere' });
+    expect(await core.service.requests.pending(csp.id)).toEqual([]);
+    // The same with the rule kept: an extract without parents, an address here, a taxpayer living elsewhere.
+    await core.service.requests.submit({ commune: csp, kind: 'civil_status_act', email: 'leo@example.org', data: { ...act, format: 'extract_without_parents' }, locale: 'fr' });
+    await core.service.requests.submit({ commune: csp, kind: 'electoral_roll', email: 'leo@example.org', data: { ...voter, address: '3 rue Verte 78955' }, locale: 'fr' });
+    await core.service.requests.submit({ commune: csp, kind: 'electoral_roll', email: 'leo@example.org', data: { ...voter, tie: 'taxpayer' }, locale: 'fr' });
+    expect(await core.service.requests.pending(csp.id)).toHaveLength(3);
+  });
+});

@@ -15,6 +15,7 @@ export const communes = pgTable('communes', {
   schoolZone: text('school_zone').notNull(),
   requestPrefix: text('request_prefix').notNull(),
   accentColor: text('accent_color'),
+  postalCodes: jsonb('postal_codes'),
   services: jsonb('services').notNull(),
   topics: jsonb('topics').notNull(),
   createdAt: createdAt(),

@@ -1,0 +1,1 @@
+ALTER TABLE `communes` ADD `postal_codes` text;

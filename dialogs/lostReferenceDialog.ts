@@ -1,0 +1,45 @@
+/**
+ * « J'ai perdu ma référence »: asks the e-mail given for the requests, and mails the references of
+ * the requests made with it in this commune (src/domain/lostReferences.ts). The answer is the same
+ * whether or not that address made requests, and whether or not the hourly limit was reached.
+ */
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { isEmail, normalizeEmail } from '../src/domain/accounts';
+import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
+import { ask, currentCommune, type DialogDeps, localeOf, send, translator } from './dialogContext';
+
+export const LOST_REFERENCE_DIALOG = 'lostReference';
+const FLOW = 'lostReferenceFlow';
+const PROMPT = 'lostReferencePrompt';
+
+interface LostReferenceOptions {
+  leadKey?: string;
+}
+
+export class LostReferenceDialog extends ComponentDialog {
+  constructor(private readonly deps: DialogDeps) {
+    super(LOST_REFERENCE_DIALOG);
+    this.addDialog(new AnyInputPrompt(PROMPT));
+    this.addDialog(new WaterfallDialog(FLOW, [this.ask.bind(this), this.answer.bind(this)]));
+    this.initialDialogId = FLOW;
+  }
+
+  private async ask(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const t = translator(this.deps, step.context);
+    const options = (step.options ?? {}) as LostReferenceOptions;
+    const lead = `${t(options.leadKey ?? 'lostReference.intro')}\n`;
+    return ask(this.deps, step, PROMPT, { text: t('lostReference.askEmail') }, lead);
+  }
+
+  private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const t = translator(this.deps, step.context);
+    const input = step.result as AnyInput;
+    const commune = await currentCommune(this.deps, step.context);
+    if (!commune) return step.endDialog();
+    if (!isEmail(input.text)) return step.replaceDialog(FLOW, { leadKey: 'signIn.badEmail' } satisfies LostReferenceOptions);
+    const email = normalizeEmail(input.text);
+    await this.deps.service.lostReferences.mail(commune, email, localeOf(step.context));
+    await send(this.deps, step.context, { text: t('lostReference.sent', { email, commune: commune.name }) });
+    return step.endDialog();
+  }
+}

@@ -67,6 +67,11 @@ function formFields(body: unknown): Record<string, string> | undefined {
 
 export function createServer(deps: ServerDeps): Server {
   const server = restify.createServer({ name: 'espace-citoyens-bot', handleUncaughtExceptions: false });
+  // An idle connection is kept longer than a load balancer's usual idle timeout (60 s), so that the
+  // bot is never the one closing a connection just as a request arrives on it (a reset, not an
+  // answer); a slow event loop made that race likely with Node's 5 s.
+  server.server.keepAliveTimeout = 65_000;
+  server.server.headersTimeout = 66_000;
   server.pre(refuseUnreadableBodies);
   server.use(bodyParser(deps.maxBodyBytes ?? 256 * 1024));
 

@@ -55,8 +55,18 @@ export class RetentionRepository implements Port {
    */
   async forgetOldCopies(): Promise<boolean> {
     if (this.store.kind !== 'sqlite') return true;
-    const [result] = this.store.db.$client.pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number }>;
-    return result?.busy === 0;
+    // Never wait for a reader here: the checkpoint runs on the event loop, and with the usual
+    // busy_timeout it would hold every resident's turn while another connection reads. When it
+    // cannot finish now, the next sweep asks again.
+    const sqlite = this.store.db.$client;
+    const wait = sqlite.pragma('busy_timeout', { simple: true }) as number;
+    sqlite.pragma('busy_timeout = 0');
+    try {
+      const [result] = sqlite.pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number }>;
+      return result?.busy === 0;
+    } finally {
+      sqlite.pragma(`busy_timeout = ${Number(wait)}`);
+    }
   }
 
   async purgeBotState(kind: 'conversations' | 'users', before: string): Promise<number> {

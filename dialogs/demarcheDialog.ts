@@ -10,7 +10,7 @@ import { TurnContext } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { checkDay, electionCheck, eighteenth, fieldsFor, isAddressIn, nextField, oldEnoughToVote, parseCount, type Answers, type DemarcheKind, type FormField } from '../src/domain/demarches';
 import { MAX_DOCUMENT_BYTES, type KeptPaper } from '../src/domain/documents';
-import { parseDay } from '../src/domain/familyImportFields';
+import { checkPlaceName, readPastDay } from '../src/nlu/pastDay';
 import { parisDay } from '../src/domain/parisTime';
 import { normalize } from '../src/domain/text';
 import type { Commune } from '../src/domain/types';
@@ -190,9 +190,12 @@ export class DemarcheDialog extends ComponentDialog {
         answers[field.id] = value;
         return again();
       }
-      case 'text': {
+      case 'text':
+      case 'place': {
         const value = input.text.trim().replace(/\s+/g, ' ');
         if (value.length < 2 || value.length > 200) return again('demarche.bad.text');
+        const place = input_.type === 'place' ? checkPlaceName(value, parisDay(this.deps.service.clock.now())) : 'ok';
+        if (place !== 'ok') return again(`demarche.bad.place.${place}`);
         answers[field.id] = value;
         return again();
       }
@@ -205,9 +208,9 @@ export class DemarcheDialog extends ComponentDialog {
         return again();
       }
       case 'day': {
-        const day = parseDay(input.text.trim());
-        if (!day) return again('demarche.bad.day');
         const today = parisDay(this.deps.service.clock.now());
+        const day = readPastDay(input.text, today);
+        if (!day) return again('demarche.bad.day');
         const verdict = checkDay(day, input_.rule, today);
         if (verdict !== 'ok') return again(`demarche.bad.${verdict}`);
         if (input_.rule === 'voter') {

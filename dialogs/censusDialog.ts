@@ -6,7 +6,7 @@
  */
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { censusStatus } from '../src/domain/census';
-import { parseDay } from '../src/domain/familyImportFields';
+import { readPastDay } from '../src/nlu/pastDay';
 import { parisDay } from '../src/domain/parisTime';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { DEMARCHE_DIALOG, DemarcheDialog, type DemarcheOptions } from './demarcheDialog';
@@ -38,8 +38,8 @@ export class CensusDialog extends ComponentDialog {
 
   private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const t = translator(this.deps, step.context);
-    const birth = parseDay((step.result as AnyInput).text.trim());
     const today = parisDay(this.deps.service.clock.now());
+    const birth = readPastDay((step.result as AnyInput).text, today);
     if (!birth) return step.replaceDialog(FLOW, { leadKey: 'civilAct.bad.eventDay' });
     if (birth > today) return step.replaceDialog(FLOW, { leadKey: 'civilAct.future' });
     const commune = await currentCommune(this.deps, step.context);

@@ -8,7 +8,7 @@ import { TurnContext } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { ACT_FORMATS, ACT_KINDS, RELATIONS, checkEventDay, formatsFor, isThisCommune, mayReceive, needsRelation, type ActFormat, type ActKind, type Relation } from '../src/domain/civilActs';
 import { minorOwnAct } from '../src/domain/eligibility';
-import { parseDay } from '../src/domain/familyImportFields';
+import { readPastDay } from '../src/nlu/pastDay';
 import { parisDay } from '../src/domain/parisTime';
 import { normalize } from '../src/domain/text';
 import type { Translate } from '../src/i18n';
@@ -159,9 +159,9 @@ export class CivilActDialog extends ComponentDialog {
         return again('');
       }
       case 'eventDay': {
-        const day = parseDay(text.trim());
-        if (!day) return again('civilAct.bad.eventDay');
         const today = parisDay(this.deps.service.clock.now());
+        const day = readPastDay(text, today);
+        if (!day) return again('civilAct.bad.eventDay');
         const verdict = checkEventDay(day, today);
         if (verdict !== 'ok') return again(`civilAct.${verdict}`);
         if (minorOwnAct({ ...draft, eventDay: day }, today)) {

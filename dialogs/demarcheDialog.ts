@@ -11,7 +11,7 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type Waterfall
 import { checkDay, electionCheck, eighteenth, fieldsFor, nextField, oldEnoughToVote, parseCount, type Answers, type DemarcheKind, type FormField } from '../src/domain/demarches';
 import { addressElsewhere, isInCommune } from '../src/domain/eligibility';
 import { MAX_DOCUMENT_BYTES, type KeptPaper } from '../src/domain/documents';
-import { parseDay } from '../src/domain/familyImportFields';
+import { checkPlaceName, readPastDay } from '../src/nlu/pastDay';
 import { parisDay } from '../src/domain/parisTime';
 import { normalize } from '../src/domain/text';
 import type { Commune } from '../src/domain/types';
@@ -201,9 +201,12 @@ export class DemarcheDialog extends ComponentDialog {
         answers[field.id] = value;
         return again();
       }
-      case 'text': {
+      case 'text':
+      case 'place': {
         const value = input.text.trim().replace(/\s+/g, ' ');
         if (value.length < 2 || value.length > 200) return again('demarche.bad.text');
+        const place = input_.type === 'place' ? checkPlaceName(value, parisDay(this.deps.service.clock.now())) : 'ok';
+        if (place !== 'ok') return again(`demarche.bad.place.${place}`);
         answers[field.id] = value;
         return again();
       }
@@ -215,9 +218,9 @@ export class DemarcheDialog extends ComponentDialog {
         return again();
       }
       case 'day': {
-        const day = parseDay(input.text.trim());
-        if (!day) return again('demarche.bad.day');
         const today = parisDay(this.deps.service.clock.now());
+        const day = readPastDay(input.text, today);
+        if (!day) return again('demarche.bad.day');
         const verdict = checkDay(day, input_.rule, today);
         if (verdict !== 'ok') return again(`demarche.bad.${verdict}`);
         if (input_.rule === 'voter') {

@@ -10,7 +10,9 @@ import { normalize } from '../src/domain/text';
 import type { Translate } from '../src/i18n';
 import { asksToFollowRequest } from '../src/nlu/requestTopics';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
-import { ask, send, translator, type DialogDeps } from './dialogContext';
+import { elsewhereDemarche } from '../src/nlu/elsewhereDemarches';
+import { ask, currentCommune, send, translator, type DialogDeps } from './dialogContext';
+import { elsewhereAnswer } from './elsewhereAnswer';
 
 export const DEMARCHES_DIALOG = 'demarches';
 const FLOW = 'demarchesFlow';
@@ -58,6 +60,13 @@ export class DemarchesDialog extends ComponentDialog {
     const t = translator(this.deps, step.context);
     const input = step.result as AnyInput;
     const found = this.itemOf(t, input.text);
+    const elsewhere = found ? undefined : elsewhereDemarche(input.text);
+    const commune = elsewhere ? await currentCommune(this.deps, step.context) : undefined;
+    if (elsewhere && commune) {
+      // Carte d'identité, passeport, PACS, carte grise, permis: not made here, but where to go.
+      await send(this.deps, step.context, { text: elsewhereAnswer(t, commune, elsewhere) });
+      return step.endDialog({} satisfies DemarchesResult);
+    }
     if (!found) return step.replaceDialog(FLOW, { leadKey: 'demarches.notFound', words: input.text.trim().slice(0, 60) });
     const { item, byWords } = found;
     if (item === 'parental_authorization') {

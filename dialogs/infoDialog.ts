@@ -4,7 +4,7 @@
  * back to the main dialog, which routes it.
  */
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { parseInfoQuery } from '../src/nlu/infoQuery';
+import { followUp, parseInfoQuery, saysWhenOrWhere, type InfoQuery } from '../src/nlu/infoQuery';
 import { normalize } from '../src/domain/text';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { currentCommune, localeOf, send, toActivity, translator, type DialogDeps } from './dialogContext';
@@ -16,6 +16,13 @@ const PROMPT = 'infoPrompt';
 
 export interface InfoOptions {
   query?: string;
+  /** The question answered just before: a follow-up (« et demain ? ») takes what it does not say from it. */
+  last?: InfoQuery;
+}
+
+/** Kept in the waterfall's state between the answer and the next message. */
+interface InfoValues {
+  last?: InfoQuery;
 }
 
 /** What the info dialog hands back to the main dialog. */
@@ -37,10 +44,12 @@ export class InfoDialog extends ComponentDialog {
     const t = translator(this.deps, step.context);
     const commune = await currentCommune(this.deps, step.context);
     if (!commune) return step.endDialog({} satisfies InfoResult);
-    const { query } = (step.options ?? {}) as InfoOptions;
+    const { query, last } = (step.options ?? {}) as InfoOptions;
     let promptKey = 'info.more';
     if (query) {
-      const answer = answerInfo(t, localeOf(step.context), commune, parseInfoQuery(query), this.deps.service.clock.now());
+      const asked = last ? followUp(last, parseInfoQuery(query)) : parseInfoQuery(query);
+      (step.values as InfoValues).last = asked;
+      const answer = answerInfo(t, localeOf(step.context), commune, asked, this.deps.service.clock.now());
       await send(this.deps, step.context, { text: answer });
     } else {
       const overview = [t('info.intro', { commune: commune.name }), ...commune.services.map((s) => contactLines(t, commune, s))];
@@ -56,7 +65,10 @@ export class InfoDialog extends ComponentDialog {
     const text = input.text;
     if (DONE.test(normalize(text))) return step.endDialog({} satisfies InfoResult);
     const intent = text ? this.deps.understand(text).intent : 'unknown';
-    if (intent === 'opening_hours' || intent === 'contact') return step.replaceDialog(FLOW, { query: text } satisfies InfoOptions);
+    const { last } = step.values as InfoValues;
+    if (intent === 'opening_hours' || intent === 'contact') return step.replaceDialog(FLOW, { query: text, ...(last ? { last } : {}) } satisfies InfoOptions);
+    // « et demain ? », « et samedi ? », « à midi et demi ? »: the same question for that day or time.
+    if (last && intent === 'unknown' && saysWhenOrWhere(parseInfoQuery(text))) return step.replaceDialog(FLOW, { query: text, last } satisfies InfoOptions);
     return step.endDialog({ unhandled: input } satisfies InfoResult);
   }
 }

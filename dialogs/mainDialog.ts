@@ -45,6 +45,8 @@ import { FAMILY_KEY_DIALOG, FamilyKeyDialog } from './familyKeyDialog';
 import { SIGN_IN_DIALOG, SignInDialog } from './signInDialog';
 import { FORGOT_PASSWORD_DIALOG, ForgotPasswordDialog } from './forgotPasswordDialog';
 import { understoodText } from './understoodText';
+import { elsewhereAnswer } from './elsewhereAnswer';
+import { elsewhereDemarche } from '../src/nlu/elsewhereDemarches';
 
 export const MAIN_DIALOG = 'main';
 
@@ -186,6 +188,13 @@ export class MainDialog extends ComponentDialog {
       case 'parental_authorization':
         await send(this.deps, step.context, { text: t('parentalAuthorization.answer') });
         return step.replaceDialog(FLOW, { again: true } satisfies MainOptions);
+      case 'elsewhere_demarche': {
+        // Carte d'identité, passeport, PACS, carte grise, permis: where to go instead.
+        const kind = elsewhereDemarche(input.text);
+        const commune = await currentCommune(this.deps, step.context);
+        if (kind && commune) await send(this.deps, step.context, { text: elsewhereAnswer(t, commune, kind) });
+        return step.replaceDialog(FLOW, { again: true } satisfies MainOptions);
+      }
       case 'citizen_census':
       case 'civil_status_act':
       case 'electoral_roll':

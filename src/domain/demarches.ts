@@ -32,8 +32,10 @@ export type FieldInput =
   /** One of the options; an option in `refuse` ends the démarche with its explanation. */
   | { type: 'choice'; options: readonly string[]; refuse?: readonly string[] }
   | { type: 'lastName' | 'firstName' | 'email' | 'address' }
-  /** Free words (a place of birth, names of parents): 2 to 200 characters. */
+  /** Free words (names of parents): 2 to 200 characters. */
   | { type: 'text' }
+  /** A place (of birth): words, not a date nor digits alone; 2 to 200 characters. */
+  | { type: 'place' }
   /**
    * A postal address that must be in this commune; `registerThere`: one elsewhere is answered with
    * where to apply instead (`demarche.<kind>.bad.addressElsewhere`).
@@ -117,7 +119,7 @@ export const DEMARCHE_FORMS: Record<DemarcheKind, readonly FormField[]> = {
     { id: 'lastName', input: { type: 'lastName' } },
     { id: 'firstName', input: { type: 'firstName' } },
     { id: 'birthDay', input: { type: 'day', rule: 'past' } },
-    { id: 'birthPlace', input: { type: 'text' } },
+    { id: 'birthPlace', input: { type: 'place' } },
     { id: 'parents', input: { type: 'text' } },
     { id: 'address', input: { type: 'addressHere' } },
     { id: 'email', input: { type: 'email' } },

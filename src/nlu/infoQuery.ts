@@ -1,18 +1,19 @@
 /**
  * Practical questions as residents type them: « horaires de la régie le mercredi »,
- * « est-ce que la mairie est ouverte maintenant ? », « numéro du guichet unique ».
+ * « est-ce que la mairie est ouverte maintenant ? », « ouvert le 1er janvier ? »,
+ * « mercredi à 17h », « numéro du guichet unique ».
  * Finds which service, which day and what is wanted; a message that only names a service
  * (« cantine ») is not a practical question.
  */
 import { normalize } from '../domain/text';
-import type { ServiceCode, Weekday } from '../domain/types';
+import type { ServiceCode } from '../domain/types';
+import { readInfoMoment, type InfoMoment } from './infoMoment';
 
 export type InfoWants = 'hours' | 'openNow' | 'contact' | 'address';
 
-export interface InfoQuery {
+/** Which service, which day or moment (see infoMoment.ts), and what is wanted. */
+export interface InfoQuery extends InfoMoment {
   service?: ServiceCode;
-  weekday?: Weekday;
-  when?: 'now' | 'today' | 'tomorrow';
   wants: InfoWants | null;
 }
 
@@ -28,37 +29,15 @@ const SERVICES: ReadonlyArray<readonly [ServiceCode, RegExp]> = [
   ['mairie', /\b(mairie|hotel de ville|accueil)\b/],
 ];
 
-const WEEKDAY_WORDS: ReadonlyArray<readonly [Weekday, RegExp]> = [
-  ['mon', /\blundis?\b/],
-  ['tue', /\bmardis?\b/],
-  ['wed', /\bmercredis?\b/],
-  ['thu', /\bjeudis?\b/],
-  ['fri', /\bvendredis?\b/],
-  ['sat', /\bsamedis?\b/],
-  ['sun', /\bdimanches?\b/],
-];
-
 const CONTACT = /\b(telephone|tel|numeros?|joindre|appeler|contacter|contacts?|coordonnees|(?:adresses? )?(?:e )?mails?|emails?|courriel)\b/;
 const ADDRESS = /\b(adresse|se trouve|situee?s?|aller a|comment y aller)\b/;
 const WHERE_IS = /\bou (est|sont)\b/;
 const OPEN_NOW = /\b(ouverts?|ouvertes?|fermes?|fermees?)\b/;
 const HOURS = /\b(horaires?|heures? d ouverture|quelle heure|ouvre|ouvrent|rouvre|permanences?)\b/;
-const NOW = /\b(maintenant|en ce moment|actuellement|tout de suite|a cette heure ci)\b/;
-const TODAY = /\b(aujourd hui|ce jour)\b/;
-const TOMORROW = /(^|\s)demain\b/;
-const AFTER_TOMORROW = /\bapres demain\b/;
 
 export function parseInfoQuery(text: string): InfoQuery {
   const said = normalize(text);
   const service = SERVICES.find(([, re]) => re.test(said))?.[0];
-  const weekday = WEEKDAY_WORDS.find(([, re]) => re.test(said))?.[0];
-  const when = NOW.test(said)
-    ? 'now'
-    : TODAY.test(said)
-      ? 'today'
-      : TOMORROW.test(said) && !AFTER_TOMORROW.test(said)
-        ? 'tomorrow'
-        : undefined;
   const wants: InfoWants | null = CONTACT.test(said)
     ? 'contact'
     : ADDRESS.test(said) || (service !== undefined && WHERE_IS.test(said))
@@ -68,9 +47,37 @@ export function parseInfoQuery(text: string): InfoQuery {
         : OPEN_NOW.test(said)
           ? 'openNow'
           : null;
-  const query: InfoQuery = { wants };
+  const query: InfoQuery = { ...readInfoMoment(text), wants };
   if (service) query.service = service;
-  if (weekday) query.weekday = weekday;
-  if (when) query.when = when;
   return query;
+}
+
+/** Whether a message says a day, a time or a service: « et demain ? », « à midi ? », « et la régie ? ». */
+export function saysWhenOrWhere(q: InfoQuery): boolean {
+  return Boolean(q.weekday || q.when || q.date || q.holiday || q.time || q.service);
+}
+
+/**
+ * A question that follows another (« et demain ? » after « la régie est ouverte mercredi à 17h ? »):
+ * what it does not say is taken from the one before: the service, what is wanted, the day, the time.
+ */
+export function followUp(last: InfoQuery, asked: InfoQuery): InfoQuery {
+  const saysDay = Boolean(asked.weekday || asked.when || asked.date || asked.holiday);
+  const wants = asked.wants ?? (last.wants === 'contact' || last.wants === 'address' ? 'hours' : last.wants);
+  const from = saysDay ? asked : last;
+  const q: InfoQuery = { wants };
+  const service = asked.service ?? last.service;
+  if (service) q.service = service;
+  if (from.weekday) q.weekday = from.weekday;
+  if (from.which) q.which = from.which;
+  // « et samedi ? » after a dated question (« demain », « le 25 ») is the coming Saturday, not every Saturday.
+  const lastDated = Boolean(last.which || last.when || last.date || last.holiday || last.time);
+  if (from === asked && asked.weekday && !asked.which && !asked.date && lastDated) q.which = 'this';
+  if (from.when) q.when = from.when;
+  if (from.date) q.date = from.date;
+  if (from.holiday) q.holiday = from.holiday;
+  // The time goes on with another day (« et demain ? »), unless the hours of the day are asked.
+  const time = asked.time ?? (asked.wants === 'hours' || q.when === 'now' ? undefined : last.time);
+  if (time) q.time = time;
+  return q;
 }

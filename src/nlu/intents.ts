@@ -6,11 +6,13 @@
  * « changer mon numéro » is update_contact).
  */
 
+import { elsewhereKindOf } from './elsewhereDemarches';
+
 export const INTENTS = [
   'create_account', 'sign_in', 'forgot_password', 'family_key', 'book', 'cancel_booking', 'report_absence',
   'list_bookings', 'list_invoices', 'pay_invoice', 'e_invoice', 'civil_status_act', 'electoral_roll',
   'family_booklet', 'citizen_census', 'parental_authorization', 'address_change', 'cohabitation_certificate',
-  'upload_document', 'update_contact', 'opening_hours', 'contact', 'help', 'abort', 'greeting', 'unknown',
+  'upload_document', 'update_contact', 'elsewhere_demarche', 'opening_hours', 'contact', 'help', 'abort', 'greeting', 'unknown',
 ] as const;
 export type Intent = (typeof INTENTS)[number];
 
@@ -21,14 +23,14 @@ const ABORT_FILLER = /(?:^|\s)(?:non|ok|bon|c est bon|en fait|finalement|merci|m
 /** Politeness that does not change what is asked. */
 const POLITE = /\b(?:bonjour|bonsoir|salut|coucou|hello|hey|svp|stp|s il vous plait|s il te plait|merci(?: beaucoup)?|madame|monsieur|please|pls|plz)\b/g;
 
-const PATTERNS: Record<Exclude<Intent, 'unknown' | 'greeting'>, RegExp> = {
+const PATTERNS: Record<Exclude<Intent, 'unknown' | 'greeting' | 'elsewhere_demarche'>, RegExp> = {
   abort: /^(?:(?:laisse|laissez|laisser) tomber|annule|annulez|annuler|on annule|stop|stoppe|stopper|arrete|arretez|on arrete|arreter|oublie|oubliez|cancel|quit|quitter|abandon|abandonner|tant pis|fin|rien|nevermind|never mind|ca ira|ira)$/,
   civil_status_act: /\b(?:declar\w* (?:une |la |de |d )?(?:naissance|deces|reconnaissance)|reconnaissance (?:anticipee|d un enfant|de paternite)|actes? (?:de |d )?(?:naissance|mariage|deces|etat civil)|extrait d acte|extraits? (?:de |d )?(?:naissance|mariage|deces)|copie integrale|acte d etat civil|actes? de nais|certificat de deces|copie (?:de mon |d )?acte)/,
   family_booklet: /\blivret (?:de |d )?famille\b/,
-  electoral_roll: /\b(?:elections?|listes? electorales?|electorale?s?\b|carte (?:d )?electeur|carte electorale|m inscrire pour voter|inscri\w* (?:pour|sur les listes|sur la liste) (?:voter|electorales?)|inscri\w* sur (?:les|la) listes?\b|pour voter|droit de vote|bureau de vote|voter aux)/,
+  electoral_roll: /\b(?:elections?|listes? electorales?|electorale?s?\b|carte (?:d )?electeur|carte electorale|m inscrire pour voter|inscri\w* (?:pour|sur les listes|sur la liste) (?:voter|electorales?)|inscri\w* sur (?:les|la) listes?\b|pour voter|droit de vote|bureau de vote|voter)\b/,
   citizen_census: /\b(?:recensement|recenser|me faire recenser|recense|journee (?:defense|d appel|de defense)|jdc|attestation de recensement)/,
   parental_authorization: /\b(?:(?:part|partira|va|ira|voyage\w*)\b.{0,40}\b(?:en|au|aux) [a-z]+\b.{0,40}\b(?:papier|autorisation|document|formulaire)|etranger|voyage scolaire|sejour linguistique|(?:part|partira|va|ira|partir|voyage\w*) (?:en|au|aux) [a-z]+(?: [a-z]+)? avec (?:sa|son|leur|l|la) (?:classe|college|ecole|lycee|club|equipe|professeur)|autorisation(?! (?:de )?prelevement)|sortie (?:du|de) territoire|ast\b|autoriser (?:mon|ma|mes) (?:fils|fille|enfant)s? a (?:partir|voyager|sortir)|voyag\w* (?:seule?s?|sans (?:ses|les|leurs) parents))/,
-  cohabitation_certificate: /\b(?:vie maritale|concubinage|vie commune|certificat de vie|attestation de vie commune|union libre|pacs)\b/,
+  cohabitation_certificate: /\b(?:vie maritale|concubinage|vie commune|certificat de vie|attestation de vie commune|union libre)\b/,
   address_change: /\b(?:(?:attestation|certificat) (?:d |de )?(?:hebergement|residence)|hebergement\b.{0,40}\battestation|attestation\b.{0,40}\bhebergement|(?:attestation|certificat) (?:de |d )?(?:changement (?:de |d )?)?(?:domicile|adresse|demenagement)|justificatif de changement (?:de |d )?(?:domicile|adresse)|changement de domicile|attestation de demenagement)\b/,
   forgot_password: /\b(?:(?:n ai|je n ai|j ai) plus (?:acces|d acces)|perdu (?:l )?acces|connexion (?:impossible|bloquee|refusee)|(?:je n arrive|j arrive) (?:pas|plus) a (?:me )?connecter|n arrive pas a (?:me connecter|acceder|ouvrir)|mot de passe|mot d passe|password|identifiants? oublies?|oublie (?:mon |mes )?(?:identifiant|login|code d acces)|reinitialis\w*|bloque (?:mon )?compte|compte (?:est )?bloque|je n arrive plus a me connecter|je ne peux plus me connecter|impossible de me connecter)/,
   family_key: /\b(?:(?:recu|reçu|ai) un code\b|code\b.{0,30}\b(?:courrier|lettre)\b|cle (?:enfance|famille|enfant)|code (?:famille|enfance|familial)|cles? enfance|cle d acces famille|rattach\w* (?:mon |le )?(?:compte|dossier|espace)|(?:re)?lier (?:mon |le )?(?:compte|dossier|espace)|associer (?:mon |le )?(?:compte|espace)|dossier famill?e|numero de dossier|code (?:que|recu|dans le) .*(?:mairie|courrier)|code (?:de la |du )?(?:mairie|courrier))/,
@@ -48,8 +50,8 @@ const PATTERNS: Record<Exclude<Intent, 'unknown' | 'greeting'>, RegExp> = {
   help: /\b(?:(?:je ne sais|je sais|sais) pas (?:quoi|comment) (?:faire|m y prendre)|(?:que|qu est ce que) (?:puis|peux|pouvons) (?:je|nous)? ?faire|qu est ce que (?:je peux|on peut) faire|aide|aidez|aider|help|comment (?:ca marche|faire|fonctionne|on fait|je fais|proceder)|je (?:ne )?comprends? (?:pas|rien)|que (?:pouvez|peux|savez) vous faire|qu est ce que (?:vous pouvez|tu peux)|a quoi (?:sers|servez)|perdue?s?|besoin d aide|sos)\b|^\?+$|^(?:le )?menu(?: principal)?$/,
 };
 
-const PRIORITY: Array<keyof typeof PATTERNS> = [
-  'civil_status_act', 'family_booklet', 'electoral_roll', 'citizen_census', 'parental_authorization', 'cohabitation_certificate', 'address_change',
+const PRIORITY: Array<keyof typeof PATTERNS | 'elsewhere_demarche'> = [
+  'civil_status_act', 'family_booklet', 'electoral_roll', 'citizen_census', 'elsewhere_demarche', 'parental_authorization', 'cohabitation_certificate', 'address_change',
   'forgot_password', 'family_key', 'e_invoice', 'upload_document', 'update_contact',
   'create_account', 'report_absence', 'cancel_booking', 'list_bookings', 'pay_invoice', 'list_invoices', 'book',
   'sign_in', 'opening_hours', 'contact', 'help',
@@ -76,7 +78,7 @@ export function detectIntent(prepared: string, activityNamed = false): Intent {
   // « est-ce que ma facture est payée ? » asks about an invoice, it does not pay it.
   if (/\bfactur\w*\b.*\b(?:est|sont|a ete|ont ete)(?: elle| t elle)? (?:bien )?(?:payee?s?|reglee?s?)\b/.test(said)) return 'list_invoices';
   if (/\bcombien\b/.test(said) && /\b(?:pay\w*|dois|doit|devons|coute|coutent|factur\w*|regler|montant)\b/.test(said)) return 'list_invoices';
-  for (const intent of PRIORITY) if (PATTERNS[intent].test(said)) return intent;
+  for (const intent of PRIORITY) if (intent === 'elsewhere_demarche' ? elsewhereKindOf(said) !== undefined : PATTERNS[intent].test(said)) return intent;
   // « cantine demain », « garderie du soir jeudi »: an activity with nothing else asked is a booking.
   return activityNamed || /\b(?:garderie|periscolaire|accueil|centre aere)\b/.test(said) ? 'book' : 'unknown';
 }

@@ -1,4 +1,4 @@
-import { hoursOn, openStatus } from '../../src/domain/openingHours';
+import { dayStatus, hoursOn, openStatus, statusAt } from '../../src/domain/openingHours';
 import type { CommuneService } from '../../src/domain/types';
 
 const regie: CommuneService = {
@@ -157,5 +157,26 @@ describe('openStatus: more days and moments (Paris time, holidays, daylight savi
     const never: CommuneService = { code: 'sej', name: 'SEJ', hours: { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] } };
     expect(openStatus(never, at('2026-11-18T10:00:00Z'))).toEqual({ state: 'closed', reason: 'dayOff', next: undefined });
     expect(hoursOn(never, 'mon')).toEqual([]);
+  });
+});
+
+describe('dayStatus and statusAt: a calendar day, a moment of a given day', () => {
+  it.each([
+    ['a Wednesday', '2026-11-18', { state: 'open', weekday: 'wed', periods: [['08:30', '12:00'], ['13:45', '17:30']] }],
+    ['Christmas, a Friday', '2026-12-25', { state: 'closed', reason: 'holiday', holiday: 'christmas', next: { day: '2026-12-28', weekday: 'mon', opensAt: '08:30' } }],
+    ['Easter Monday 2027', '2027-03-29', { state: 'closed', reason: 'holiday', holiday: 'easterMonday', next: { day: '2027-03-30', weekday: 'tue', opensAt: '08:30' } }],
+    ['a Sunday', '2026-11-22', { state: 'closed', reason: 'dayOff', next: { day: '2026-11-23', weekday: 'mon', opensAt: '08:30' } }],
+  ])('%s', (_name, day, expected) => {
+    expect(dayStatus(regie, day)).toEqual({ day, weekday: expect.any(String), ...expected });
+  });
+
+  it('is unknown for a service without hours', () => {
+    expect(dayStatus({ code: 'sej', name: 'SEJ' }, '2026-11-18')).toEqual({ day: '2026-11-18', weekday: 'wed', state: 'unknown' });
+  });
+
+  it('says open or closed at a minute of any day, holidays included', () => {
+    expect(statusAt(regie, '2026-11-18', 17 * 60)).toEqual({ state: 'open', closesAt: '17:30' });
+    expect(statusAt(regie, '2026-11-18', 12 * 60 + 30)).toMatchObject({ state: 'closed', reason: 'lunch', next: { day: '2026-11-18', opensAt: '13:45' } });
+    expect(statusAt(regie, '2026-11-11', 10 * 60)).toMatchObject({ state: 'closed', reason: 'holiday', holiday: 'armistice' });
   });
 });

@@ -1,4 +1,4 @@
-import { parseInfoQuery } from '../../src/nlu/infoQuery';
+import { followUp, parseInfoQuery } from '../../src/nlu/infoQuery';
 
 describe('practical questions', () => {
   it.each([
@@ -24,9 +24,9 @@ describe('practical questions', () => {
     expect(parseInfoQuery(text)).toEqual(expected);
   });
 
-  it('reads « demain » but not « après-demain » as tomorrow', () => {
+  it('reads « demain » as tomorrow and « après-demain » as the day after', () => {
     expect(parseInfoQuery('ouvert demain ?').when).toBe('tomorrow');
-    expect(parseInfoQuery('ouvert après-demain ?').when).toBeUndefined();
+    expect(parseInfoQuery('ouvert après-demain ?').when).toBe('afterTomorrow');
   });
 });
 
@@ -55,8 +55,9 @@ describe('parseInfoQuery: service, day, moment and what is wanted', () => {
     ['demain', 'tomorrow'],
     ['la régie est ouverte demain ?', 'tomorrow'],
     ["C'est ouvert demain ?", 'tomorrow'],
-    ['après-demain', undefined],
-    ['ouvert apres demain', undefined],
+    ['après-demain', 'afterTomorrow'],
+    ['ouvert apres demain', 'afterTomorrow'],
+    ['la mairie est ouverte ce week-end ?', 'weekend'],
     ['maintenant', 'now'],
     ["aujourd'hui", 'today'],
     ['horaires du lundi', undefined],
@@ -89,5 +90,55 @@ describe('what is a practical question (something is wanted) and what is not', (
     expect(parseInfoQuery('réserver la cantine mercredi')).toEqual({ service: 'periscolaire', weekday: 'wed', wants: null });
     expect(parseInfoQuery('payer ma facture')).toEqual({ service: 'regie', wants: null });
     expect(parseInfoQuery('cantine')).toEqual({ service: 'periscolaire', wants: null });
+  });
+});
+
+describe('parseInfoQuery: dates, holidays and times of day', () => {
+  it.each([
+    ['horaires de la régie le vendredi 25 décembre', { service: 'regie', weekday: 'fri', date: { day: 25, month: 12 }, wants: 'hours' }],
+    ['mairie ouverte le 1er janvier ?', { service: 'mairie', date: { day: 1, month: 1 }, wants: 'openNow' }],
+    ['ouvert le 25/12/2026 ?', { date: { day: 25, month: 12, year: 2026 }, wants: 'openNow' }],
+    ['ouvert le 3 ?', { date: { day: 3 }, wants: 'openNow' }],
+    ['mairie ouverte le lundi de Pâques ?', { service: 'mairie', holiday: 'easterMonday', wants: 'openNow' }],
+    ['horaires à Noël', { holiday: 'christmas', wants: 'hours' }],
+    ['horaires de la régie lundi prochain', { service: 'regie', weekday: 'mon', which: 'next', wants: 'hours' }],
+    ['ouvert ce samedi ?', { weekday: 'sat', which: 'this', wants: 'openNow' }],
+    ['est-ce ouvert mercredi à 17h ?', { weekday: 'wed', time: '17:00', wants: 'openNow' }],
+    ['à midi et demi ?', { time: '12:30', wants: null }],
+    ['ouvert ce midi ?', { time: '12:00', wants: 'openNow' }],
+    ['mairie ouverte vers 14h30 ?', { service: 'mairie', time: '14:30', wants: 'openNow' }],
+    ['ouvert à 9 heures et quart ?', { time: '09:15', wants: 'openNow' }],
+    ['ouvert à 17 h 45 ?', { time: '17:45', wants: 'openNow' }],
+    ['ouvert à 14:30 ?', { time: '14:30', wants: 'openNow' }],
+    ['et demain ?', { when: 'tomorrow', wants: null }],
+    ['et samedi ?', { weekday: 'sat', wants: null }],
+  ])('« %s »', (text, expected) => {
+    expect(parseInfoQuery(text)).toEqual(expected);
+  });
+
+  it('does not read a time as a day of the month', () => {
+    expect(parseInfoQuery('ouvert le mardi à 17 h ?').date).toBeUndefined();
+  });
+});
+
+describe('followUp: « et demain ? » after an hours question', () => {
+  const first = parseInfoQuery('la régie est ouverte mercredi à 17h ?');
+
+  it.each([
+    ['et demain ?', { service: 'regie', when: 'tomorrow', time: '17:00', wants: 'openNow' }],
+    ['et samedi ?', { service: 'regie', weekday: 'sat', which: 'this', time: '17:00', wants: 'openNow' }],
+    ['et à midi et demi ?', { service: 'regie', weekday: 'wed', time: '12:30', wants: 'openNow' }],
+    ['et la mairie ?', { service: 'mairie', weekday: 'wed', time: '17:00', wants: 'openNow' }],
+    ['horaires de samedi ?', { service: 'regie', weekday: 'sat', which: 'this', wants: 'hours' }],
+  ])('« %s »', (text, expected) => {
+    expect(followUp(first, parseInfoQuery(text))).toEqual(expected);
+  });
+
+  it('a weekday after a question about every such weekday stays general', () => {
+    expect(followUp(parseInfoQuery('horaires de la régie le mercredi'), parseInfoQuery('et le samedi ?'))).toEqual({ service: 'regie', weekday: 'sat', wants: 'hours' });
+  });
+
+  it('a day after a contact question asks for that day’s hours', () => {
+    expect(followUp(parseInfoQuery('numéro de la régie'), parseInfoQuery('et demain ?'))).toEqual({ service: 'regie', when: 'tomorrow', wants: 'hours' });
   });
 });

@@ -1,0 +1,113 @@
+/**
+ * Opening hours in words: the week, a weekday, a dated day (« le vendredi 25 décembre »), now, or
+ * one moment (« mercredi à 17 h »), from the structured answer of src/domain/hoursAnswer.ts.
+ */
+import type { HoursAnswer } from '../src/domain/hoursAnswer';
+import { hoursOn, openStatus, type DayStatus, type NextOpening, type OpenStatus } from '../src/domain/openingHours';
+import { parisMoment, weekdayOf } from '../src/domain/parisTime';
+import type { CommuneService, DayHours, Weekday } from '../src/domain/types';
+import { WEEKDAYS } from '../src/domain/types';
+import type { Translate } from '../src/i18n';
+import { dayAndMonth } from './dateWords';
+
+export function formatTime(t: Translate, hhmm: string): string {
+  const h = String(Number(hhmm.slice(0, 2)));
+  const m = hhmm.slice(3, 5);
+  return m === '00' ? t('time.h', { h }) : t('time.hm', { h, m });
+}
+
+function formatPeriods(t: Translate, hours: DayHours): string {
+  return hours.map(([from, to]) => t('info.period', { from: formatTime(t, from), to: formatTime(t, to) })).join(t('info.periodsJoin'));
+}
+
+/** « vendredi 25 décembre », « vendredi 1er janvier ». */
+export function namedDay(t: Translate, locale: string, day: string): string {
+  const date = day.slice(8) === '01' ? dayAndMonth(locale, day).replace(/^1(?=\D)/, t('time.firstOfMonth')) : dayAndMonth(locale, day);
+  return `${t(`weekday.${weekdayOf(day)}`)} ${date}`;
+}
+
+export function weekHours(t: Translate, service: CommuneService): string {
+  const lines = [t('info.hoursWeek', { service: service.name })];
+  for (const day of WEEKDAYS) {
+    const hours = hoursOn(service, day);
+    if (!hours || hours.length === 0) {
+      if (day !== 'sat' && day !== 'sun') lines.push(t('info.hoursDayClosed', { weekday: t(`weekday.${day}`) }));
+      continue;
+    }
+    lines.push(t('info.hoursDay', { weekday: t(`weekday.${day}`), periods: formatPeriods(t, hours) }));
+  }
+  return lines.join('\n');
+}
+
+export function dayHours(t: Translate, service: CommuneService, day: Weekday): string {
+  const hours = hoursOn(service, day);
+  if (!hours) return t('info.noHours', { service: service.name });
+  if (hours.length === 0) return t('info.closedOn', { service: service.name, weekday: t(`weekday.${day}`) });
+  return t('info.hoursOn', { service: service.name, weekday: t(`weekday.${day}`), periods: formatPeriods(t, hours) });
+}
+
+function nextLine(t: Translate, locale: string, next: NextOpening, sameDay: string): string {
+  return next.day === sameDay
+    ? t('info.nextSameDay', { time: formatTime(t, next.opensAt) })
+    : t('info.nextOn', { weekday: t(`weekday.${next.weekday}`), date: dayAndMonth(locale, next.day), time: formatTime(t, next.opensAt) });
+}
+
+export function openNow(t: Translate, locale: string, service: CommuneService, at: Date): string {
+  return nowText(t, locale, service, openStatus(service, at), parisMoment(at).day);
+}
+
+function nowText(t: Translate, locale: string, service: CommuneService, status: OpenStatus, today: string): string {
+  if (status.state === 'unknown') return t('info.noHours', { service: service.name });
+  if (status.state === 'open') return t('info.openNow', { service: service.name, closesAt: formatTime(t, status.closesAt) });
+  const lines = [
+    status.reason === 'holiday'
+      ? t('info.closedHoliday', { service: service.name, holiday: t(`holiday.${status.holiday ?? 'unknown'}`) })
+      : status.reason === 'lunch'
+        ? t('info.closedNowLunch', { service: service.name })
+        : t('info.closedNow', { service: service.name }),
+  ];
+  if (status.next) lines.push(status.next.day === today ? t('info.nextToday', { time: formatTime(t, status.next.opensAt) }) : nextLine(t, locale, status.next, today));
+  return lines.join(' ');
+}
+
+/** The hours of one calendar day, the day said. */
+function dayLine(t: Translate, locale: string, service: CommuneService, status: DayStatus): string {
+  const date = namedDay(t, locale, status.day);
+  if (status.state === 'unknown') return t('info.noHours', { service: service.name });
+  if (status.state === 'open') return t('info.dayOpen', { service: service.name, date, periods: formatPeriods(t, status.periods) });
+  if (status.reason === 'holiday') return t('info.dayHoliday', { service: service.name, date, holiday: t(`holiday.${status.holiday ?? 'unknown'}`) });
+  return t('info.dayClosed', { service: service.name, date });
+}
+
+function momentText(t: Translate, locale: string, service: CommuneService, a: Extract<HoursAnswer, { kind: 'moment' }>): string {
+  const params = { service: service.name, date: namedDay(t, locale, a.day), time: formatTime(t, a.time) };
+  if (a.status.state === 'open') return t('info.openAt', { ...params, closesAt: formatTime(t, a.status.closesAt) });
+  const lines = [t('info.closedAt', params), dayLine(t, locale, service, a.hours)];
+  if (a.status.state === 'closed' && a.status.next) lines.push(nextLine(t, locale, a.status.next, a.day));
+  return lines.join('\n');
+}
+
+/** The answer in words. */
+export function hoursText(t: Translate, locale: string, service: CommuneService, answer: HoursAnswer, at: Date): string {
+  switch (answer.kind) {
+    case 'unknown':
+      return t('info.noHours', { service: service.name });
+    case 'week':
+      return weekHours(t, service);
+    case 'now':
+      return nowText(t, locale, service, answer.status, parisMoment(at).day);
+    case 'weekday': {
+      const line = dayHours(t, service, answer.weekday);
+      if (!answer.holiday) return line;
+      return `${line}\n${t('info.weekdayHoliday', { date: namedDay(t, locale, answer.holiday.day), holiday: t(`holiday.${answer.holiday.code}`) })}`;
+    }
+    case 'days': {
+      const lines = answer.days.map((d) => dayLine(t, locale, service, d));
+      const last = answer.days[answer.days.length - 1];
+      if (last?.state === 'closed' && last.next) lines.push(nextLine(t, locale, last.next, last.day));
+      return lines.join('\n');
+    }
+    case 'moment':
+      return momentText(t, locale, service, answer);
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * Démarches residents ask about that the commune does not handle in the chat, and where to go
+ * instead. Which service of the commune receives residents for them comes from its configuration
+ * (the service that answers « requests », like every démarche of the état civil).
+ *
+ * Sources:
+ * - Carte nationale d'identité and passeport: décret n° 55-1397 du 22 octobre 1955, art. 4-3, and
+ *   décret n° 2005-1726 du 30 décembre 2005, art. 4: the application is taken by any mairie that has
+ *   a recording station (not only the mairie of the domicile), with the applicant present; the
+ *   online pré-demande is made on the ANTS site (ants.gouv.fr). A minor's application is made by a
+ *   parent or guardian, the child present.
+ * - PACS: loi n° 2016-1547 du 18 novembre 2016, art. 48 (code civil, art. 515-3): since
+ *   1 November 2017, declared to the officier de l'état civil of the commune where the partners set
+ *   their common residence, or to a notary.
+ * - Certificat d'immatriculation (carte grise) and permis de conduire: applications made online only,
+ *   on the ANTS site, since the « plan préfectures nouvelle génération » (2017); the mairie does not
+ *   receive them.
+ */
+import type { Commune, CommuneService } from './types';
+
+export const ELSEWHERE_KINDS = ['identity_card', 'passport', 'pacs', 'vehicle_registration', 'driving_licence'] as const;
+export type ElsewhereKind = (typeof ELSEWHERE_KINDS)[number];
+
+/** Whether residents go to a mairie for it (else: online only). */
+const AT_MAIRIE: Record<ElsewhereKind, boolean> = {
+  identity_card: true,
+  passport: true,
+  pacs: true,
+  vehicle_registration: false,
+  driving_licence: false,
+};
+
+export interface WhereToGo {
+  kind: ElsewhereKind;
+  /** 'mairie': at the mairie (its service below, when the commune has one), or 'online' only. */
+  place: 'mairie' | 'online';
+  service?: CommuneService;
+}
+
+export function whereToGo(commune: Commune, kind: ElsewhereKind): WhereToGo {
+  if (!AT_MAIRIE[kind]) return { kind, place: 'online' };
+  const code = commune.topics.requests ?? commune.topics.general;
+  const service = commune.services.find((s) => s.code === code) ?? commune.services[0];
+  return service ? { kind, place: 'mairie', service } : { kind, place: 'mairie' };
+}

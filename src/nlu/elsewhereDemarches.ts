@@ -1,0 +1,32 @@
+/**
+ * « je veux me pacser », « refaire ma carte d'identité », « passeport pour mon fils »,
+ * « carte grise », « permis de conduire »: démarches that are not made in the chat (see
+ * src/domain/demarchesElsewhere.ts). Works on prepare()d text; sending a copy of one's identity
+ * card as a paper (« envoyer ma carte d'identité ») is not asking for one.
+ */
+import type { ElsewhereKind } from '../domain/demarchesElsewhere';
+import { prepare } from './frenchText';
+
+const KINDS: ReadonlyArray<readonly [ElsewhereKind, RegExp]> = [
+  ['passport', /\b(?:passe ?ports?|passport)\b/],
+  ['identity_card', /\b(?:cartes? (?:nationales? )?d identit\w*|cartes? nationales? d identit\w*|cni\b|carte d id\b|(?:refaire|renouveler|perdu|vole|volee) (?:ma |mon |sa |son |une |la )?(?:piece|papiers?) d identit\w*)/],
+  ['pacs', /\b(?:pacs|pacse|pacsee|pacses|pacsees|pacser|me pacser|nous pacser|se pacser|pacte civil(?: de solidarite)?)\b/],
+  ['vehicle_registration', /\b(?:cartes? grises?|certificat d immatriculation|immatricul\w*)\b/],
+  // « permis de construire », « permis de pêche » are other permits.
+  ['driving_licence', /\bpermis\b(?! (?:de|d) (?!conduire\b))/],
+];
+
+/** A paper sent for another démarche, not a document asked for. */
+const AS_A_PAPER = /\b(?:copie|copies|scan|scanner|photocopie|envoyer|joindre|transmettre|deposer|justificatif|piece jointe|televerser)\b/;
+/** « on est pacsés, il nous faut un certificat de vie commune ? » is the certificate. */
+const COHABITATION = /\b(?:vie commune|certificat de vie|concubinage|vie maritale|union libre)\b/;
+
+/** On prepare()d text. */
+export function elsewhereKindOf(prepared: string): ElsewhereKind | undefined {
+  if (AS_A_PAPER.test(prepared)) return undefined;
+  const kind = KINDS.find(([, re]) => re.test(prepared))?.[0];
+  return kind === 'pacs' && COHABITATION.test(prepared) ? undefined : kind;
+}
+
+/** The démarche a message asks about that is made elsewhere, if any. */
+export const elsewhereDemarche = (text: string): ElsewhereKind | undefined => elsewhereKindOf(prepare(text));

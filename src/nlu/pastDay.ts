@@ -1,0 +1,70 @@
+/**
+ * A day in the past as residents type it at a prompt (a birth date, the day of a marriage):
+ * « 12 mars 1988 », « le 12 mars 88 », « 1er mars 1988 », « 12/3/88 », « 12/03/1988 »,
+ * « 12-03-1988 », « 12.03.88 », « 12 03 1988 », « 12031988 », « 1988-03-12 », « née le 12/03/1988 ».
+ * A two-digit year is the latest that keeps the day on or before today (« 88 » is 1988, « 10 » is
+ * 2010). A day in the future written with four digits is returned as it is: the caller says so.
+ *
+ * And what is not a place of birth: a date, or digits alone.
+ */
+import { makeDay } from './calendarMath';
+import { MONTH, monthNumber } from './dateWords';
+
+const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
+
+/** Lower case, no accents, the words around the date (« le », « né le ») and the final stop removed. */
+function clean(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.!]+$/, '')
+    .replace(/^(?:(?:il|elle) est )?(?:nee?s? )?(?:le |en date du )?/, '')
+    .replace(new RegExp(`^${WEEKDAY} `), '')
+    .trim();
+}
+
+function yearOf(typed: string, month: number, day: number, today: string): number | undefined {
+  if (typed.length === 4) return Number(typed);
+  if (typed.length !== 2) return undefined;
+  const recent = 2000 + Number(typed);
+  const candidate = makeDay(recent, month, day);
+  return candidate && candidate <= today ? recent : recent - 100;
+}
+
+const FORMS: ReadonlyArray<RegExp> = [
+  // 12/03/1988, 12/3/88, 12-03-1988, 12.03.88, 12 03 1988
+  /^(?<d>\d{1,2}) ?([/.-]) ?(?<m>\d{1,2}) ?\2 ?(?<y>\d{4}|\d{2})$/,
+  /^(?<d>\d{1,2}) (?<m>\d{1,2}) (?<y>\d{4})$/,
+  // 12031988
+  /^(?<d>\d{2})(?<m>\d{2})(?<y>\d{4})$/,
+  // 1988-03-12
+  /^(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})$/,
+  // 12 mars 1988, 1er mars 88
+  new RegExp(`^(?<d>\\d{1,2}|1 ?er|premier) (?<month>${MONTH})\\.? (?<y>\\d{4}|\\d{2})$`),
+];
+
+/** The day ('YYYY-MM-DD') a typed date means, or undefined when it is not a date of the calendar. */
+export function readPastDay(text: string, today: string): string | undefined {
+  const said = clean(text);
+  for (const form of FORMS) {
+    const g = form.exec(said)?.groups;
+    if (!g?.d || !g.y) continue;
+    const day = /^(1 ?er|premier)$/.test(g.d) ? 1 : Number(g.d);
+    const month = g.month ? monthNumber(g.month) : Number(g.m);
+    if (!month) return undefined;
+    const year = yearOf(g.y, month, day, today);
+    return year === undefined ? undefined : makeDay(year, month, day);
+  }
+  return undefined;
+}
+
+/** Why a typed place of birth is not one: a date, or digits alone (« 78 »); 'ok' otherwise. */
+export function checkPlaceName(text: string, today: string): 'ok' | 'date' | 'number' {
+  const said = clean(text);
+  if (readPastDay(text, today) || /\d{1,2} ?[/.-] ?\d{1,2}(?: ?[/.-] ?\d{2,4})?/.test(said) || new RegExp(`\\b\\d{1,2} ${MONTH}\\b`).test(said)) return 'date';
+  if ((said.match(/\p{L}/gu) ?? []).length < 2) return 'number';
+  return 'ok';
+}

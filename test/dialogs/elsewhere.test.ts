@@ -1,0 +1,84 @@
+/**
+ * Démarches the commune does not handle in the chat (carte d'identité, passeport, PACS, carte
+ * grise, permis): the resident is told where to go instead of « pas compris », with the contacts
+ * of the commune's service from its configuration when it is at the mairie. Asserted on the
+ * configured phone numbers and on the answer's key, not on the sentences.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { whereToGo } from '../../src/domain/demarchesElsewhere';
+import type { Commune } from '../../src/domain/types';
+import { readLocaleFile } from '../../src/i18n';
+import { startChat, ROOT, type Chat } from '../support/harness';
+
+const fr = readLocaleFile(path.join(ROOT, 'locales'), 'fr');
+const communes = (JSON.parse(fs.readFileSync(path.join(ROOT, 'db/demo/communes.json'), 'utf8')) as { communes: Commune[] }).communes;
+const byId = (id: string) => communes.find((c) => c.id === id) as Commune;
+const phoneOf = (id: string, code: string) => byId(id).services.find((s) => s.code === code)?.phone as string;
+const ETAT_CIVIL_CSP = phoneOf('carrieres-sous-poissy', 'etat_civil');
+const GUICHET_CLV = phoneOf('chanteloup-les-vignes', 'guichet_unique');
+
+const chats: Chat[] = [];
+afterEach(() => {
+  for (const c of chats.splice(0)) c.core.close();
+});
+async function chat(commune: string): Promise<Chat> {
+  const c = startChat();
+  chats.push(c);
+  await c.join({ commune });
+  return c;
+}
+
+describe('where to go, from the commune’s configuration', () => {
+  it('sends identity papers and the PACS to the service that answers requests; vehicles and licences online', () => {
+    expect(whereToGo(byId('carrieres-sous-poissy'), 'passport')).toMatchObject({ kind: 'passport', place: 'mairie', service: { code: 'etat_civil' } });
+    expect(whereToGo(byId('chanteloup-les-vignes'), 'identity_card')).toMatchObject({ place: 'mairie', service: { code: 'guichet_unique' } });
+    expect(whereToGo(byId('carrieres-sur-seine'), 'pacs')).toMatchObject({ place: 'mairie', service: { code: 'sej' } });
+    expect(whereToGo(byId('carrieres-sous-poissy'), 'vehicle_registration')).toEqual({ kind: 'vehicle_registration', place: 'online' });
+    expect(whereToGo(byId('carrieres-sous-poissy'), 'driving_licence')).toEqual({ kind: 'driving_licence', place: 'online' });
+  });
+});
+
+describe('in the chat, from the menu', () => {
+  it.each([
+    ['carrieres-sous-poissy', 'carte d’identité', 'identity_card', ETAT_CIVIL_CSP],
+    ['carrieres-sous-poissy', 'refaire ma carte d’identité', 'identity_card', ETAT_CIVIL_CSP],
+    ['carrieres-sous-poissy', 'passeport pour mon fils', 'passport', ETAT_CIVIL_CSP],
+    ['carrieres-sous-poissy', 'je veux me pacser', 'pacs', ETAT_CIVIL_CSP],
+    ['chanteloup-les-vignes', 'passeport', 'passport', GUICHET_CLV],
+    ['chanteloup-les-vignes', 'je veux me pacser', 'pacs', GUICHET_CLV],
+  ])('%s, « %s »: where to go, with the service’s phone', async (commune, said, kind, phone) => {
+    const c = await chat(commune);
+    const text = c.text(await c.say(said));
+    expect(text).not.toContain(fr['menu.notUnderstood']);
+    expect(text).toContain(fr[`elsewhere.${kind}`]);
+    expect(text).toContain(phone);
+  });
+
+  it.each([
+    ['carte grise', 'vehicle_registration'],
+    ['permis de conduire', 'driving_licence'],
+  ])('« %s »: online, no mairie service given', async (said, kind) => {
+    const c = await chat('carrieres-sous-poissy');
+    const text = c.text(await c.say(said));
+    expect(text).toContain(fr[`elsewhere.${kind}`]);
+    expect(text).not.toContain(ETAT_CIVIL_CSP);
+  });
+
+  it('« je veux voter » starts the listes électorales démarche', async () => {
+    const c = await chat('carrieres-sous-poissy');
+    const text = c.text(await c.say('je veux voter'));
+    expect(text).not.toContain(fr['menu.notUnderstood']);
+    expect(text).toContain(fr['demarche.electoral_roll.ask.nationality']);
+  });
+});
+
+describe('in « Démarches sans compte »', () => {
+  it('answers « passeport » with where to go instead of « pas trouvé »', async () => {
+    const c = await chat('carrieres-sous-poissy');
+    await c.say('Démarches sans compte');
+    const text = c.text(await c.say('passeport'));
+    expect(text).toContain(fr['elsewhere.passport']);
+    expect(text).toContain(ETAT_CIVIL_CSP);
+  });
+});

@@ -58,9 +58,9 @@ export function notUnderstood(t: Translate, taskKey?: string, params?: Record<st
 }
 
 /** The yes/no options of a read-back or an offer: the first means yes, the second no. */
-export function yesNoOptions(yes: string, no: string, noSynonyms: readonly string[] = []): ChoiceOption[] {
+export function yesNoOptions(yes: string, no: string, synonyms: { yes?: readonly string[]; no?: readonly string[] } = {}): ChoiceOption[] {
   return [
-    { label: yes, meaning: 'yes' },
-    { label: no, meaning: 'no', synonyms: noSynonyms },
+    { label: yes, meaning: 'yes', synonyms: synonyms.yes ?? [] },
+    { label: no, meaning: 'no', synonyms: synonyms.no ?? [] },
   ];
 }

@@ -1,8 +1,8 @@
 /**
  * Which of the options shown a message chose. Tried in order, the first that finds something
  * decides: the option's number (« 1 », « 1. », « le 1 », « n°1 », « le premier », « la
- * deuxième », « le dernier »); its label or a synonym, without accents or case; a yes or a no
- * for the options that mean one; the label with a small slip; then the label found in the
+ * deuxième », « le dernier »); its label or a synonym, without accents or case; the label with
+ * a small slip; a yes or a no for the options that mean one; then the label found in the
  * message, or the message found in one label. An answer that fits two options at the same step,
  * or a number that is not in the list, chooses nothing.
  */
@@ -86,17 +86,18 @@ function contains(said: string, form: string): boolean {
 export function recognizeChoice(text: string, options: readonly ChoiceOption[], strict = false): ChoiceMatch | undefined {
   const said = fold(text);
   if (!said || options.length === 0) return undefined;
-  const steps: Array<(forms: string[], o: ChoiceOption) => boolean> = [
-    (forms) => forms.includes(said) || forms.includes(core(said)),
-  ];
+  const isExact = (forms: string[]) => forms.includes(said) || forms.includes(core(said));
   const position = positionOf(said, options.length);
   if (position !== undefined) {
-    const exact = only(options, steps[0] as (forms: string[]) => boolean);
+    const exact = only(options, isExact);
     if (typeof exact === 'number') return { index: exact };
     return position >= 1 && position <= options.length ? { index: position - 1 } : undefined;
   }
-  const exact = only(options, steps[0] as (forms: string[]) => boolean);
+  const exact = only(options, isExact);
   if (exact !== 'none') return typeof exact === 'number' ? { index: exact } : undefined;
+  // A slip in a label comes before a slip in a yes or a no: « modifer » is « Modifier », not « non ».
+  const near = strict ? 'none' : only(options, (forms) => forms.some((f) => nearPhrase(said, f)));
+  if (near !== 'none') return typeof near === 'number' ? { index: near } : undefined;
   if (options.some((o) => o.meaning)) {
     const yesNo = recognizeYesNo(text);
     if (yesNo) {
@@ -106,9 +107,6 @@ export function recognizeChoice(text: string, options: readonly ChoiceOption[], 
   }
   if (strict) return undefined;
   // A yes or a no is said in so many words: « oui mais le prénom est faux » is not « Oui » in a sentence.
-  for (const test of [(forms: string[]) => forms.some((f) => nearPhrase(said, f)), (forms: string[], o: ChoiceOption) => !o.meaning && forms.some((f) => contains(said, f))]) {
-    const found = only(options, test);
-    if (found !== 'none') return typeof found === 'number' ? { index: found } : undefined;
-  }
-  return undefined;
+  const inside = only(options, (forms, o) => !o.meaning && forms.some((f) => contains(said, f)));
+  return typeof inside === 'number' ? { index: inside } : undefined;
 }

@@ -77,6 +77,7 @@ const cases: Array<[string, ChoiceOption[], string, number | undefined]> = [
   ['basket', BASKET, 'corriger', 1],
   ['basket', BASKET, 'abandonner', 2],
   ['basket', BASKET, 'abandoner', 2],
+  ['basket', BASKET, 'modifer', 1],
   ['basket', BASKET, 'oui', 0],
   ['basket', BASKET, 'non', 2],
   ['basket', BASKET, '3', 2],

@@ -20,6 +20,8 @@ export interface Reply {
   text: string;
   /** Choices: suggested actions where supported, a numbered list otherwise. */
   choices?: Choice[];
+  /** How to answer the choices in words (« Répondez 1, 2 ou 3. »): in the text equivalent, after them. */
+  hint?: string;
   card?: { template: string; data: Record<string, unknown> };
   /** What the card shows, in words: sent instead of the card where cards do not exist, and spoken. */
   cardText?: string;
@@ -69,6 +71,7 @@ export class CardRenderer {
     const lines = [reply.text];
     if (reply.cardText) lines.push(reply.cardText);
     reply.choices?.forEach((c, i) => lines.push(`${i + 1}. ${c.label}`));
+    if (reply.choices?.length && reply.hint) lines.push(reply.hint);
     return lines.join('\n');
   }
 

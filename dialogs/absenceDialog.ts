@@ -11,6 +11,7 @@ import { normalize } from '../src/domain/text';
 import type { Account, Child } from '../src/domain/types';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { listDays, weekdayDay } from './calendarCard';
+import { askChoice, notUnderstood, readChoice } from './choicePrompt';
 import { ask, channelUser, currentCommune, downloadFailureKey, localeOf, send, translator, type DialogDeps } from './dialogContext';
 import { requireSignIn, type SignInResult } from './signInDialog';
 
@@ -30,6 +31,7 @@ export interface AbsenceOptions {
   lead?: string;
 }
 
+const ILLNESS = ['malade', 'maladie', 'fievre', 'medecin', 'grippe', 'gastro', 'rhume', 'hopital', 'medical', 'sick', 'ill'];
 const LATER = /^(plus tard|non|pas maintenant|je n en ai pas|pas de certificat|sans|aucun)$/;
 
 export class AbsenceDialog extends ComponentDialog {
@@ -76,7 +78,7 @@ export class AbsenceDialog extends ComponentDialog {
     const family = await this.children(step);
     if (!family) return step.endDialog();
     const options = step.options as AbsenceOptions;
-    return ask(this.deps, step, PROMPT, { text: t('absence.askChild'), choices: family.children.map((c) => ({ label: c.firstName })) }, options.lead ? `${options.lead}\n` : '');
+    return askChoice(this.deps, step, PROMPT, { text: t('absence.askChild'), options: family.children.map((c) => ({ label: c.firstName })) }, options.lead ? `${options.lead}\n` : '');
   }
 
   private async readChild(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -84,10 +86,9 @@ export class AbsenceDialog extends ComponentDialog {
     const options = { ...(step.options as AbsenceOptions), lead: undefined };
     const family = await this.children(step);
     if (!family) return step.endDialog();
-    const said = normalize((step.result as AnyInput).text);
-    const byNumber = /^\d{1,2}$/.test(said) ? family.children[Number(said) - 1] : undefined;
-    const child = byNumber ?? family.children.find((c) => new RegExp(`\\b${normalize(c.firstName)}\\b`).test(said));
-    if (!child) return step.replaceDialog(CHILD, { ...options, lead: t('booking.childNotUnderstood') });
+    const chosen = readChoice(step);
+    const child = chosen ? family.children[chosen.index] : undefined;
+    if (!child) return step.replaceDialog(CHILD, { ...options, lead: notUnderstood(t, 'choice.task.absence') });
     return step.replaceDialog(options.days ? REASON : DAYS, { ...options, childId: child.id });
   }
 
@@ -109,16 +110,19 @@ export class AbsenceDialog extends ComponentDialog {
     const t = translator(this.deps, step.context);
     const options = step.options as AbsenceOptions;
     const lead = options.lead ? `${options.lead}\n` : `${t('absence.rule')}\n`;
-    return ask(this.deps, step, PROMPT, { text: t('absence.askReason'), choices: [{ label: t('absence.reason.illness') }, { label: t('absence.reason.other') }] }, lead);
+    const reasons = [{ label: t('absence.reason.illness'), synonyms: ILLNESS }, { label: t('absence.reason.other'), synonyms: ['autre', 'autre motif', 'other'] }];
+    return askChoice(this.deps, step, PROMPT, { text: t('absence.askReason'), options: reasons }, lead);
   }
 
   private async readReason(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const t = translator(this.deps, step.context);
     const options = { ...(step.options as AbsenceOptions), lead: undefined };
     const said = normalize((step.result as AnyInput).text);
-    const illness = said === '1' || said === normalize(t('absence.reason.illness')) || /\b(malade|maladie|fievre|medecin|grippe|gastro|rhume|hopital|medical)\b/.test(said);
-    const other = said === '2' || said === normalize(t('absence.reason.other')) || (said.length > 2 && !illness);
-    if (!illness && !other) return step.replaceDialog(REASON, { ...options, lead: t('absence.reasonNotUnderstood') });
+    const chosen = readChoice(step);
+    // Any other words are a reason of their own (« un rendez-vous »), but not a number out of the list.
+    const illness = chosen ? chosen.index === 0 : ILLNESS.some((w) => new RegExp(`\\b${w}\\b`).test(said));
+    const other = chosen ? chosen.index === 1 : !illness && said.length > 2 && !/^\D*\d+\D*$/.test(said);
+    if (!illness && !other) return step.replaceDialog(REASON, { ...options, lead: notUnderstood(t, 'choice.task.absence') });
     const next = { ...options, reason: illness ? 'illness' : 'other' } satisfies AbsenceOptions;
     if (illness && this.deps.renderer.canReceiveFiles(step.context.activity)) return step.replaceDialog(CERTIFICATE, next);
     return this.save(step, next, null, illness ? t('absence.certificateLater') : '');
@@ -127,7 +131,7 @@ export class AbsenceDialog extends ComponentDialog {
   private async askCertificate(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const t = translator(this.deps, step.context);
     const options = step.options as AbsenceOptions;
-    return ask(this.deps, step, PROMPT, { text: t('absence.askCertificate'), choices: [{ label: t('absence.later') }] }, options.lead ? `${options.lead}\n` : '');
+    return askChoice(this.deps, step, PROMPT, { text: t('absence.askCertificate'), options: [{ label: t('absence.later') }] }, options.lead ? `${options.lead}\n` : '');
   }
 
   private async readCertificate(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -136,7 +140,7 @@ export class AbsenceDialog extends ComponentDialog {
     const attachment = step.context.activity.attachments?.[0];
     const said = normalize((step.result as AnyInput).text);
     if (!attachment) {
-      if (LATER.test(said) || said === normalize(t('absence.later'))) return this.save(step, options, null, t('absence.certificateLater'));
+      if (LATER.test(said) || readChoice(step)) return this.save(step, options, null, t('absence.certificateLater'));
       return step.replaceDialog(CERTIFICATE, { ...options, lead: t('absence.noFile') });
     }
     const account = await this.deps.service.accounts.signedIn(channelUser(step.context));

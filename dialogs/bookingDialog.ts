@@ -19,7 +19,8 @@ import type { Intent } from '../src/nlu/intents';
 import { prepare } from '../src/nlu/frenchText';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { basketText, calendarReply, listDays, mergeWishes, monthName, setAsideLines, wishesFromSubmit } from './calendarCard';
-import { ask, channelUser, currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
+import { askChoice, notUnderstood, readChoice, type ChoiceOption } from './choicePrompt';
+import { channelUser, currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
 import { formatEuros } from './familyFileDialog';
 import type { InfoResult } from './infoDialog';
 import { requireSignIn, SIGN_IN_DIALOG, type SignInResult } from './signInDialog';
@@ -56,9 +57,12 @@ export interface BookingOptions {
 /** Intents that are another task than changing bookings. */
 const OTHER_TASKS: readonly Intent[] = ['report_absence', 'list_bookings', 'list_invoices', 'pay_invoice', 'opening_hours', 'contact'];
 
-const YES = /^(oui|o|ok|d accord|confirmer|je confirme|valider|c est bon|yes|y)$/;
-const NO = /^(non|n|no|abandonner|laisser tomber|annuler le panier)$/;
-const MODIFY = /^(modifier|changer|corriger)$/;
+const basketOptions = (t: Translate): ChoiceOption[] => [
+  { label: t('booking.basket.confirm'), meaning: 'yes', synonyms: ['je confirme', 'valider', 'je valide'] },
+  { label: t('booking.basket.modify'), synonyms: ['changer', 'corriger', 'modifier le panier', 'changer les jours'] },
+  { label: t('booking.basket.abandon'), meaning: 'no', synonyms: ['laisser tomber', 'laissez tomber', 'annuler le panier', 'abandon'] },
+];
+const ALL_CHILDREN = ['tous', 'toutes', 'les deux', 'les 2', 'les trois', 'les 3', 'tout le monde', 'tous les deux', 'all', 'both'];
 
 export class BookingDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
@@ -163,7 +167,7 @@ export class BookingDialog extends ComponentDialog {
     const t = translator(this.deps, step.context);
     const options = step.options as BookingOptions;
     const choices = list.map((b) => ({ label: b.activity.label }));
-    return ask(this.deps, step, PROMPT, { text: t('booking.askActivity'), choices }, options.lead ? `${options.lead}\n` : '');
+    return askChoice(this.deps, step, PROMPT, { text: t('booking.askActivity'), options: choices }, options.lead ? `${options.lead}\n` : '');
   }
 
   private async readActivity(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -174,11 +178,10 @@ export class BookingDialog extends ComponentDialog {
     if (!account) return step.endDialog();
     if ((input.value as { calendar?: unknown } | undefined)?.calendar) return this.handleSubmit(step, options, input.value as Record<string, unknown>);
     const list = (await this.deps.service.reservations.bookable(account)) ?? [];
-    const said = normalize(input.text);
-    const byNumber = /^\d{1,2}$/.test(said) ? list[Number(said) - 1] : undefined;
+    const chosen = readChoice(step);
     const code = detectActivity(prepare(input.text));
-    const found = byNumber ?? list.find((b) => normalize(b.activity.label) === said) ?? (code ? list.filter((b) => b.activity.code === code) : []).at(0);
-    if (!found) return this.elsewhere(step, input) ?? step.replaceDialog(ACTIVITY, { ...options, lead: t('booking.activityNotUnderstood') });
+    const found = (chosen ? list[chosen.index] : undefined) ?? (code ? list.filter((b) => b.activity.code === code) : []).at(0);
+    if (!found) return this.elsewhere(step, input) ?? step.replaceDialog(ACTIVITY, { ...options, lead: notUnderstood(t, 'choice.task.booking') });
     const next: BookingOptions = { ...options, activityId: found.activity.id };
     if (found.children.length === 1) next.childIds = [(found.children[0] as Child).id];
     return step.replaceDialog(next.childIds ? DAYS : CHILDREN, next);
@@ -198,8 +201,8 @@ export class BookingDialog extends ComponentDialog {
     const options = step.options as BookingOptions;
     const children = await this.enrolled(step, options);
     if (children.length === 0) return step.endDialog();
-    const choices = [...children.map((c) => ({ label: c.firstName })), { label: t('booking.allChildren') }];
-    return ask(this.deps, step, PROMPT, { text: t('booking.askChildren'), choices }, options.lead ? `${options.lead}\n` : '');
+    const choices = [...children.map((c) => ({ label: c.firstName })), { label: t('booking.allChildren'), synonyms: ALL_CHILDREN }];
+    return askChoice(this.deps, step, PROMPT, { text: t('booking.askChildren'), options: choices }, options.lead ? `${options.lead}\n` : '');
   }
 
   private async readChildren(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -209,10 +212,10 @@ export class BookingDialog extends ComponentDialog {
     if ((input.value as { calendar?: unknown } | undefined)?.calendar) return this.handleSubmit(step, options, input.value as Record<string, unknown>);
     const children = await this.enrolled(step, options);
     const said = normalize(input.text);
-    const all = said === normalize(t('booking.allChildren')) || /\b(tous|toutes|les deux|les 2|les trois|tout le monde)\b/.test(said) || said === String(children.length + 1);
-    const byNumber = /^\d{1,2}$/.test(said) ? children[Number(said) - 1] : undefined;
-    const chosen = all ? children : byNumber ? [byNumber] : children.filter((c) => new RegExp(`\\b${normalize(c.firstName)}\\b`).test(said));
-    if (chosen.length === 0) return this.elsewhere(step, input) ?? step.replaceDialog(CHILDREN, { ...options, lead: t('booking.childNotUnderstood') });
+    const answer = readChoice(step);
+    // Several names (« Léa et Hugo ») choose no single option: each name counts.
+    const chosen = answer ? (answer.index >= children.length ? children : [children[answer.index] as Child]) : children.filter((c) => new RegExp(`\\b${normalize(c.firstName)}\\b`).test(said));
+    if (chosen.length === 0) return this.elsewhere(step, input) ?? step.replaceDialog(CHILDREN, { ...options, lead: notUnderstood(t, 'choice.task.booking') });
     return step.replaceDialog(DAYS, { ...options, childIds: chosen.map((c) => c.id) });
   }
 
@@ -331,10 +334,8 @@ export class BookingDialog extends ComponentDialog {
   private async showBasket(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const t = translator(this.deps, step.context);
     const options = step.options as BookingOptions;
-    const choices = [{ label: t('booking.basket.confirm') }, { label: t('booking.basket.modify') }, { label: t('booking.basket.abandon') }];
-    const question: Reply = { text: t('booking.basket.question'), choices };
     const text = options.basketText ?? '';
-    return ask(this.deps, step, PROMPT, question, `${options.lead ? `${options.lead}\n` : ''}${text}\n`);
+    return askChoice(this.deps, step, PROMPT, { text: t('booking.basket.question'), options: basketOptions(t) }, `${options.lead ? `${options.lead}\n` : ''}${text}\n`);
   }
 
   private async readBasket(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -344,19 +345,19 @@ export class BookingDialog extends ComponentDialog {
     const input = step.result as AnyInput;
     const value = input.value as Record<string, unknown> | undefined;
     if (value?.calendar) return this.handleSubmit(step, options, value);
-    const said = normalize(input.text);
+    const chosen = readChoice(step);
     const account = await this.account(step);
     if (!account) return this.expired(step, BASKET, options);
     if (options.basketId === undefined) return step.endDialog();
-    if (said === normalize(t('booking.basket.modify')) || MODIFY.test(said)) {
+    if (chosen?.index === 1) {
       const wishes = await this.deps.service.reservations.basketWishes(account, options.basketId);
       return step.replaceDialog(DAYS, { ...options, basketId: undefined, wishes, month: wishes[0]?.day.slice(0, 7) ?? options.month });
     }
-    if (said === normalize(t('booking.basket.abandon')) || NO.test(said)) {
+    if (chosen?.index === 2) {
       await send(this.deps, step.context, { text: t('booking.basket.abandoned') });
       return step.endDialog();
     }
-    if (!(said === normalize(t('booking.basket.confirm')) || YES.test(said))) return this.elsewhere(step, input) ?? step.replaceDialog(BASKET, { ...options, lead: t('booking.basket.notUnderstood') });
+    if (chosen?.index !== 0) return this.elsewhere(step, input) ?? step.replaceDialog(BASKET, { ...options, lead: notUnderstood(t, 'choice.task.booking') });
     const commune = await currentCommune(this.deps, step.context);
     if (!commune) return step.endDialog();
     try {

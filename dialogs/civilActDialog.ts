@@ -12,7 +12,10 @@ import { readPastDay } from '../src/nlu/pastDay';
 import { parisDay } from '../src/domain/parisTime';
 import { normalize } from '../src/domain/text';
 import type { Translate } from '../src/i18n';
+import { recognizeChoice } from '../src/nlu/choice';
+import { splitCorrection } from '../src/nlu/correction';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
+import { askChoice, readChoice, yesNoOptions, type ChoiceOption } from './choicePrompt';
 import { check } from './createAccountDialog';
 import { ask, channelUser, currentCommune, type DialogDeps, localeOf, send, translator } from './dialogContext';
 import { contactLines } from './infoAnswers';
@@ -44,17 +47,30 @@ export interface CivilActOptions {
 }
 
 const KIND_WORDS: Record<ActKind, RegExp> = { birth: /naissance|ne le|nee le/, marriage: /mariage|marie/, death: /deces|dece|mort/ };
-const FORMAT_WORDS: Record<ActFormat, RegExp> = { full_copy: /copie|integrale|complete/, extract_with_parents: /avec filiation|avec les parents/, extract_without_parents: /sans filiation|sans les parents/ };
-const RELATION_WORDS: Record<Relation, RegExp> = {
-  self: /\b(moi|moi meme|c est moi|la personne|concerne)\b/,
-  spouse: /\b(conjoint|conjointe|epoux|epouse|mari|femme)\b/,
-  ascendant: /\b(parent|pere|mere|grand pere|grand mere|ascendant)\b/,
-  descendant: /\b(enfant|fils|fille|petit fils|petite fille|descendant)\b/,
-  legal_representative: /\b(representant|tuteur|tutrice|curateur)\b/,
-  other: /\b(autre|ami|amie|notaire|voisin|cousin|cousine|oncle|tante|frere|soeur)\b/,
+const SYNONYMS: Record<ActKind | ActFormat | Relation, string[]> = {
+  birth: ['naissance', 'ne le', 'nee le'],
+  marriage: ['mariage', 'marie', 'mariee'],
+  death: ['deces', 'dece', 'mort'],
+  full_copy: ['copie', 'integrale', 'copie complete', 'complete'],
+  extract_with_parents: ['avec filiation', 'avec les parents', 'extrait avec'],
+  extract_without_parents: ['sans filiation', 'sans les parents', 'extrait sans'],
+  self: ['moi', 'moi meme', 'c est moi', 'la personne', 'je suis la personne', 'me'],
+  spouse: ['conjoint', 'conjointe', 'epoux', 'epouse', 'mari', 'femme'],
+  ascendant: ['parent', 'pere', 'mere', 'grand pere', 'grand mere', 'ascendant'],
+  descendant: ['enfant', 'fils', 'fille', 'petit fils', 'petite fille', 'descendant'],
+  legal_representative: ['representant', 'tuteur', 'tutrice', 'curateur'],
+  other: ['autre', 'ami', 'amie', 'notaire', 'voisin', 'cousin', 'cousine', 'oncle', 'tante', 'frere', 'soeur'],
 };
-const YES = /^(oui|o|ok|d accord|c est bien ca|c est bon|exact|valider|je valide|yes|y|envoyer)$/;
-const NO = /^(non|n|corriger|modifier|no)$/;
+/** The answers a « non, le nom c'est … » at the read-back can name, with what names them. */
+const CORRECTABLE: Array<[Field, string, string[]]> = [
+  ['lastName', 'createAccount.field.lastName', ['nom de famille']],
+  ['firstName', 'createAccount.field.firstName', ['prenom']],
+  ['email', 'createAccount.field.email', ['mail', 'courriel', 'adresse mail']],
+  ['address', 'createAccount.field.address', ['adresse postale']],
+  ['place', 'civilAct.field.place', ['lieu', 'ville', 'commune']],
+  ['eventDay', 'civilAct.field.eventDay', ['date', 'jour']],
+  ['parents', 'civilAct.field.parents', ['parents', 'filiation', 'pere', 'mere']],
+];
 
 function nextField(d: Draft): Field | undefined {
   if (!d.kind) return 'kind';
@@ -66,9 +82,7 @@ function nextField(d: Draft): Field | undefined {
   return undefined;
 }
 
-function pick<T extends string>(said: string, values: readonly T[], words: Record<T, RegExp>, label: (v: T) => string): T | undefined {
-  return values.find((v) => normalize(label(v)) === said) ?? values.find((v) => words[v].test(said));
-}
+const optionsOf = <T extends ActKind | ActFormat | Relation>(values: readonly T[], label: (v: T) => string): ChoiceOption[] => values.map((v) => ({ label: label(v), synonyms: SYNONYMS[v] }));
 
 export class CivilActDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
@@ -89,24 +103,23 @@ export class CivilActDialog extends ComponentDialog {
     if (!commune) return step.endDialog();
     const field = nextField(draft);
     const lead = options.leadKey ? `${t(options.leadKey, { commune: commune.name, ...options.leadParams })}\n` : '';
-    let question: string;
-    let choices: Array<{ label: string }> | undefined;
-    if (field === 'kind') {
-      question = `${t('civilAct.intro', { commune: commune.name })}\n${t('civilAct.ask.kind')}`;
-      choices = ACT_KINDS.map((k) => ({ label: t(`civilAct.kind.${k}`) }));
-    } else if (field === 'format') {
-      question = `${t('civilAct.rules')}\n${t('civilAct.ask.format')}`;
-      choices = ACT_FORMATS.map((f) => ({ label: t(`civilAct.format.${f}`) }));
-    } else if (field === 'relation') {
-      question = t('civilAct.ask.relation');
-      choices = RELATIONS.map((r) => ({ label: t(`civilAct.relation.${r}`) }));
-    } else if (field) {
-      question = t(`civilAct.ask.${field}`, { event: t(`civilAct.event.${draft.kind}`) });
-    } else {
-      question = `${this.recap(t, draft)}\n${t('createAccount.confirm')}`;
-      choices = [{ label: t('createAccount.yes') }, { label: t('createAccount.no') }];
-    }
-    return ask(this.deps, step, PROMPT, { text: question, choices }, lead);
+    const choose = (text: string, options: ChoiceOption[]) => askChoice(this.deps, step, PROMPT, { text, options }, lead);
+    if (field === 'kind') return choose(`${t('civilAct.intro', { commune: commune.name })}\n${t('civilAct.ask.kind')}`, optionsOf(ACT_KINDS, (k) => t(`civilAct.kind.${k}`)));
+    if (field === 'format') return choose(`${t('civilAct.rules')}\n${t('civilAct.ask.format')}`, optionsOf(ACT_FORMATS, (f) => t(`civilAct.format.${f}`)));
+    if (field === 'relation') return choose(t('civilAct.ask.relation'), optionsOf(RELATIONS, (r) => t(`civilAct.relation.${r}`)));
+    if (field) return ask(this.deps, step, PROMPT, { text: t(`civilAct.ask.${field}`, { event: t(`civilAct.event.${draft.kind}`) }) }, lead);
+    return choose(`${this.recap(t, draft)}\n${t('createAccount.confirm')}`, yesNoOptions(t('createAccount.yes'), t('createAccount.no')));
+  }
+
+  /** After « non »: the answer named (« non, le nom c'est Moreau ») is changed or asked again; else the act's details again, the rest kept. */
+  private correction(t: Translate, draft: Draft, rest: string | undefined): CivilActOptions {
+    const said = rest ? splitCorrection(rest) : undefined;
+    const named = said ? recognizeChoice(said.about, CORRECTABLE.map(([, key, synonyms]) => ({ label: t(key), synonyms }))) : undefined;
+    const field = named ? CORRECTABLE[named.index]?.[0] : undefined;
+    if (!field) return { draft: { kind: draft.kind, email: draft.email, address: draft.address }, leadKey: 'civilAct.restart' };
+    const value = said?.value && (field === 'lastName' || field === 'firstName' || field === 'email' || field === 'address') ? check(field, said.value) : undefined;
+    const { [field]: _old, ...kept } = draft;
+    return { draft: value ? { ...kept, [field]: value } : kept };
   }
 
   private recap(t: Translate, d: Draft): string {
@@ -124,21 +137,22 @@ export class CivilActDialog extends ComponentDialog {
     const t = translator(this.deps, step.context);
     const draft = { ...((step.values as { draft?: Draft }).draft ?? {}) };
     const text = (step.result as AnyInput).text;
-    const said = normalize(text);
     const commune = await currentCommune(this.deps, step.context);
     if (!commune) return step.endDialog();
     const again = (leadKey: string, leadParams?: Record<string, unknown>) => step.replaceDialog(FLOW, { draft, leadKey, leadParams } satisfies CivilActOptions);
+    const chosen = readChoice(step);
+    const notUnderstood = () => again('choice.again', { task: t(draft.kind ? `choice.task.civilAct.${draft.kind}` : 'choice.task.civilAct') });
     const field = nextField(draft);
     switch (field) {
       case 'kind':
-        draft.kind = pick(said, ACT_KINDS, KIND_WORDS, (k) => t(`civilAct.kind.${k}`));
-        return draft.kind ? again('') : again('civilAct.bad.kind');
+        draft.kind = chosen ? ACT_KINDS[chosen.index] : undefined;
+        return draft.kind ? again('') : notUnderstood();
       case 'format':
-        draft.format = pick(said, ACT_FORMATS, FORMAT_WORDS, (f) => t(`civilAct.format.${f}`));
-        return draft.format ? again('') : again('civilAct.bad.format');
+        draft.format = chosen ? ACT_FORMATS[chosen.index] : undefined;
+        return draft.format ? again('') : notUnderstood();
       case 'relation': {
-        const relation = pick(said, RELATIONS, RELATION_WORDS, (r) => t(`civilAct.relation.${r}`));
-        if (!relation) return again('civilAct.bad.relation');
+        const relation = chosen ? RELATIONS[chosen.index] : undefined;
+        if (!relation) return notUnderstood();
         if (draft.kind && draft.format && !mayReceive(draft.kind, draft.format, relation)) {
           // Not entitled to this form: offer the extract without parents, keep the rest.
           delete draft.format;
@@ -187,8 +201,8 @@ export class CivilActDialog extends ComponentDialog {
       default:
         break;
     }
-    if (NO.test(said)) return step.replaceDialog(FLOW, { draft: { kind: draft.kind, email: draft.email, address: draft.address }, leadKey: 'civilAct.restart' } satisfies CivilActOptions);
-    if (!YES.test(said)) return again('createAccount.yesOrNo');
+    if (!chosen) return notUnderstood();
+    if (chosen.index === 1) return step.replaceDialog(FLOW, this.correction(t, draft, chosen.rest));
     const { email, ...data } = draft;
     const account = await this.deps.service.accounts.signedIn(channelUser(step.context));
     const reference = await this.deps.service.requests.submit({

@@ -4,10 +4,10 @@
  * (it changes the family file), with its reference.
  */
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { normalize } from '../src/domain/text';
 import type { Account } from '../src/domain/types';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
-import { check } from './createAccountDialog';
+import { askChoice, notUnderstood, readChoice } from './choicePrompt';
+import { check, fieldOptions } from './createAccountDialog';
 import { ask, channelUser, currentCommune, type DialogDeps, localeOf, send, translator } from './dialogContext';
 import { requireSignIn, type SignInResult } from './signInDialog';
 
@@ -24,13 +24,9 @@ interface ContactOptions {
   newEmail?: string;
   leadKey?: string;
   leadParams?: Record<string, unknown>;
+  /** Why the question is asked again, in words. */
+  lead?: string;
 }
-
-const FIELD_WORDS: Record<ContactField, RegExp> = {
-  email: /\b(e ?mail|mail|courriel|adresse (?:e ?)?mail)\b/,
-  phone: /\b(telephone|tel|portable|numero|mobile)\b/,
-  address: /\b(adresse|domicile|demenage\w*|postale?)\b/,
-};
 
 export class ContactDetailsDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
@@ -45,17 +41,12 @@ export class ContactDetailsDialog extends ComponentDialog {
     const account = (step.result as SignInResult | undefined)?.account;
     if (!account) return step.endDialog();
     const options = (step.options ?? {}) as ContactOptions;
-    const lead = options.leadKey ? `${t(options.leadKey, options.leadParams)}\n` : '';
-    let question: string;
-    let choices: Array<{ label: string }> | undefined;
-    if (options.newEmail) question = t('contact.askCode', { email: options.newEmail });
-    else if (options.field) question = t(`createAccount.ask.${options.field}`);
-    else {
-      const current = t('contact.current', { email: account.email, phone: account.phone ?? t('contact.none'), address: account.address ?? t('contact.none') });
-      question = `${lead ? '' : `${current}\n`}${t('contact.which')}`;
-      choices = CONTACT_FIELDS.map((f) => ({ label: t(`createAccount.field.${f}`) }));
-    }
-    return ask(this.deps, step, PROMPT, { text: question, choices }, lead, !!options.newEmail);
+    const lead = options.lead ? `${options.lead}\n` : options.leadKey ? `${t(options.leadKey, options.leadParams)}\n` : '';
+    if (options.newEmail) return ask(this.deps, step, PROMPT, { text: t('contact.askCode', { email: options.newEmail }) }, lead, true);
+    if (options.field) return ask(this.deps, step, PROMPT, { text: t(`createAccount.ask.${options.field}`) }, lead);
+    const current = t('contact.current', { email: account.email, phone: account.phone ?? t('contact.none'), address: account.address ?? t('contact.none') });
+    const options_ = fieldOptions(t, CONTACT_FIELDS).map((o, i) => (CONTACT_FIELDS[i] === 'address' ? { ...o, synonyms: [...(o.synonyms ?? []), 'demenagement', 'j ai demenage'] } : o));
+    return askChoice(this.deps, step, PROMPT, { text: `${lead ? '' : `${current}\n`}${t('contact.which')}`, options: options_ }, lead);
   }
 
   private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -68,9 +59,8 @@ export class ContactDetailsDialog extends ComponentDialog {
 
     if (options.newEmail) return this.checkCode(step, account, options.newEmail, input.text);
     if (!options.field) {
-      const said = normalize(input.text);
-      const field = CONTACT_FIELDS.find((f) => normalize(t(`createAccount.field.${f}`)) === said) ?? CONTACT_FIELDS.find((f) => FIELD_WORDS[f].test(said));
-      return step.replaceDialog(FLOW, field ? { field } : { leadKey: 'contact.whichAgain' });
+      const chosen = readChoice(step);
+      return step.replaceDialog(FLOW, chosen ? { field: CONTACT_FIELDS[chosen.index] } : { lead: notUnderstood(t, 'choice.task.contact') });
     }
     const value = check(options.field, input.text);
     if (value === undefined) return step.replaceDialog(FLOW, { field: options.field, leadKey: `createAccount.bad.${options.field}` } satisfies ContactOptions);

@@ -7,7 +7,11 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { isEmail, normalizeEmail } from '../src/domain/accounts';
 import { normalize } from '../src/domain/text';
+import type { Translate } from '../src/i18n';
+import { recognizeChoice } from '../src/nlu/choice';
+import { splitCorrection } from '../src/nlu/correction';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
+import { askChoice, notUnderstood, readChoice, yesNoOptions, type ChoiceOption } from './choicePrompt';
 import { ask, channelUser, currentCommune, type DialogDeps, localeOf, send, translator } from './dialogContext';
 import { SIGN_IN_DIALOG, fullName, type SignInResult } from './signInDialog';
 import { LINK_MINUTES } from '../src/domain/passwordAccess';
@@ -27,6 +31,8 @@ interface CreateOptions {
   /** Asking which field to correct. */
   choosing?: boolean;
   leadKey?: string;
+  /** Why the question is asked again, in words. */
+  lead?: string;
 }
 
 const NAME = /^\p{L}[\p{L}'’ -]{0,59}$/u;
@@ -52,8 +58,20 @@ export function check(field: Field, text: string): string | undefined {
   }
 }
 
-const YES = /^(oui|o|ok|d accord|c est bien ca|c est bon|exact|exactement|parfait|valider|je valide|yes|y)$/;
-const NO = /^(non|n|pas tout a fait|corriger|modifier|no)$/;
+const CIVILITIES = ['madame', 'monsieur'] as const;
+const CIVILITY_WORDS: Record<(typeof CIVILITIES)[number], string[]> = { madame: ['mme', 'mrs', 'ms', 'femme', 'mademoiselle', 'mlle'], monsieur: ['m', 'mr', 'homme'] };
+const FIELD_WORDS: Record<Field, string[]> = {
+  civility: ['madame', 'monsieur'],
+  lastName: ['nom de famille', 'last name', 'surname'],
+  firstName: ['prenom', 'first name'],
+  email: ['mail', 'courriel', 'adresse mail', 'adresse e-mail', 'adresse email'],
+  phone: ['tel', 'numero', 'numero de telephone', 'portable', 'mobile'],
+  address: ['adresse postale', 'domicile'],
+};
+
+/** The options for which field to correct (shared with the read-back's « non, le nom c'est … »). */
+export const fieldOptions = (t: Translate, fields: readonly Field[] = FIELDS): ChoiceOption[] => fields.map((f) => ({ label: t(`createAccount.field.${f}`), synonyms: FIELD_WORDS[f] }));
+const civilityOptions = (t: Translate): ChoiceOption[] => CIVILITIES.map((c) => ({ label: t(`civility.${c}`), synonyms: CIVILITY_WORDS[c] }));
 
 export class CreateAccountDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
@@ -67,7 +85,7 @@ export class CreateAccountDialog extends ComponentDialog {
     const t = translator(this.deps, step.context);
     const options = (step.options ?? { draft: {} }) as CreateOptions;
     const draft = options.draft ?? {};
-    if (Object.keys(draft).length === 0 && !options.leadKey) {
+    if (Object.keys(draft).length === 0 && !options.leadKey && !options.lead) {
       const already = await this.deps.service.accounts.signedIn(channelUser(step.context));
       if (already) {
         await send(this.deps, step.context, { text: t('signIn.already', { name: fullName(t, already) }) });
@@ -75,22 +93,14 @@ export class CreateAccountDialog extends ComponentDialog {
       }
       await send(this.deps, step.context, { text: t('createAccount.intro') });
     }
-    const lead = options.leadKey ? `${t(options.leadKey)}\n` : '';
-    let question: string;
-    let choices: Array<{ label: string }> | undefined;
+    const lead = [options.lead, options.leadKey && t(options.leadKey)].filter(Boolean).map((l) => `${l}\n`).join('');
     const field = options.editing ?? FIELDS.find((f) => draft[f] === undefined);
-    if (options.choosing) {
-      question = t('createAccount.whichField');
-      choices = FIELDS.map((f) => ({ label: t(`createAccount.field.${f}`) }));
-    } else if (field) {
-      question = t(`createAccount.ask.${field}`);
-      if (field === 'civility') choices = [{ label: t('civility.madame') }, { label: t('civility.monsieur') }];
-    } else {
-      const phone = (draft.phone ?? '').replace(/(\d{2})(?=\d)/g, '$1 ');
-      question = `${t('createAccount.recap', { ...draft, phone, civility: t(`civility.${draft.civility}`) })}\n${t('createAccount.confirm')}`;
-      choices = [{ label: t('createAccount.yes') }, { label: t('createAccount.no') }];
-    }
-    return ask(this.deps, step, PROMPT, { text: question, choices }, lead);
+    if (options.choosing) return askChoice(this.deps, step, PROMPT, { text: t('createAccount.whichField'), options: fieldOptions(t) }, lead);
+    if (field === 'civility') return askChoice(this.deps, step, PROMPT, { text: t('createAccount.ask.civility'), options: civilityOptions(t) }, lead);
+    if (field) return ask(this.deps, step, PROMPT, { text: t(`createAccount.ask.${field}`) }, lead);
+    const phone = (draft.phone ?? '').replace(/(\d{2})(?=\d)/g, '$1 ');
+    const question = `${t('createAccount.recap', { ...draft, phone, civility: t(`civility.${draft.civility}`) })}\n${t('createAccount.confirm')}`;
+    return askChoice(this.deps, step, PROMPT, { text: question, options: yesNoOptions(t('createAccount.yes'), t('createAccount.no')) }, lead);
   }
 
   private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -98,13 +108,19 @@ export class CreateAccountDialog extends ComponentDialog {
     const options = (step.options ?? { draft: {} }) as CreateOptions;
     const draft = { ...(options.draft ?? {}) };
     const input = step.result as AnyInput;
-    const said = normalize(input.text);
+    const lead = notUnderstood(t, 'choice.task.createAccount');
 
     if (options.choosing) {
-      const field = FIELDS.find((f) => normalize(t(`createAccount.field.${f}`)) === said || said.includes(normalize(t(`createAccount.field.${f}`))));
-      return step.replaceDialog(FLOW, field ? { draft, editing: field } : { draft, choosing: true, leadKey: 'createAccount.whichFieldAgain' });
+      const chosen = readChoice(step);
+      return step.replaceDialog(FLOW, chosen ? { draft, editing: FIELDS[chosen.index] } : { draft, choosing: true, lead });
     }
     const field = options.editing ?? FIELDS.find((f) => draft[f] === undefined);
+    if (field === 'civility') {
+      const chosen = readChoice(step);
+      if (!chosen) return step.replaceDialog(FLOW, { draft, editing: options.editing, lead } satisfies CreateOptions);
+      draft.civility = CIVILITIES[chosen.index];
+      return step.replaceDialog(FLOW, { draft } satisfies CreateOptions);
+    }
     if (field) {
       const value = check(field, input.text);
       if (value === undefined) return step.replaceDialog(FLOW, { draft, editing: options.editing, leadKey: `createAccount.bad.${field}` } satisfies CreateOptions);
@@ -112,8 +128,9 @@ export class CreateAccountDialog extends ComponentDialog {
       if (field === 'email' && /@(?:yahoo|ymail|rocketmail)\./.test(value)) await send(this.deps, step.context, { text: t('createAccount.yahoo') });
       return step.replaceDialog(FLOW, { draft } satisfies CreateOptions);
     }
-    if (NO.test(said)) return step.replaceDialog(FLOW, { draft, choosing: true } satisfies CreateOptions);
-    if (!YES.test(said)) return step.replaceDialog(FLOW, { draft, leadKey: 'createAccount.yesOrNo' } satisfies CreateOptions);
+    const answer = readChoice(step);
+    if (!answer) return step.replaceDialog(FLOW, { draft, lead } satisfies CreateOptions);
+    if (answer.index === 1) return step.replaceDialog(FLOW, this.correction(t, draft, answer.rest));
 
     const commune = await currentCommune(this.deps, step.context);
     if (!commune) return step.endDialog();
@@ -130,6 +147,16 @@ export class CreateAccountDialog extends ComponentDialog {
       localeOf(step.context),
     );
     return step.beginDialog(SIGN_IN_DIALOG, { email: draft.email, leadKey: 'createAccount.codeSent', leadParams: { email: draft.email } });
+  }
+
+  /** After « non »: the field named (« non, le nom c'est Moreau ») is corrected at once, or asked again; else which one. */
+  private correction(t: Translate, draft: Draft, rest: string | undefined): CreateOptions {
+    const said = rest ? splitCorrection(rest) : undefined;
+    const named = said ? recognizeChoice(said.about, fieldOptions(t)) : undefined;
+    const field = named ? FIELDS[named.index] : undefined;
+    if (!field) return { draft, choosing: true };
+    const value = said?.value ? check(field, said.value) : undefined;
+    return value ? { draft: { ...draft, [field]: value } } : { draft, editing: field };
   }
 
   /** Signed in: the password is chosen on the bot's page, by a one-time link (mailed where the chat is SMS). */

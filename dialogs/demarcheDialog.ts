@@ -16,7 +16,10 @@ import { parisDay } from '../src/domain/parisTime';
 import { normalize } from '../src/domain/text';
 import type { Commune } from '../src/domain/types';
 import type { Translate } from '../src/i18n';
+import { recognizeChoice } from '../src/nlu/choice';
+import { splitCorrection } from '../src/nlu/correction';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
+import { askChoice, readChoice, yesNoOptions, type ChoiceOption } from './choicePrompt';
 import { check } from './createAccountDialog';
 import { longDay } from './dateWords';
 import { ask, channelUser, currentCommune, downloadFailureKey, localeOf, send, translator, type DialogDeps } from './dialogContext';
@@ -41,23 +44,12 @@ export interface DemarcheOptions {
   leadParams?: Record<string, unknown>;
 }
 
-const YES = /^(oui|o|ok|d accord|c est bien ca|c est bon|exact|valider|je valide|envoyer|oui envoyer|yes|y|yes send it)$/;
-const NO = /^(non|n|corriger|modifier|non corriger|no|no correct it)$/;
 const NOTHING = /^(aucun|aucune|non|sans|neant|pas de|personne|none|no)$/;
 const AT_COUNTER = /\b(au guichet|guichet|plus tard|je l apporterai|je les apporterai|apporter|pas maintenant|at the counter|counter|later)\b/;
 
-/** The option whose label was said (or its number, or « oui » / « non » for yes/no questions). */
-function matchOption(said: string, options: readonly string[], label: (o: string) => string): string | undefined {
-  if (/^\d$/.test(said)) return options[Number(said) - 1];
-  const exact = options.find((o) => normalize(label(o)) === said);
-  if (exact) return exact;
-  if (options.includes('yes') && options.includes('no')) {
-    if (YES.test(said)) return 'yes';
-    if (NO.test(said)) return 'no';
-  }
-  const partial = said.length >= 3 ? options.filter((o) => normalize(label(o)).includes(said)) : [];
-  return partial.length === 1 ? partial[0] : undefined;
-}
+/** The options of a choice field; those named « yes » and « no » also take « oui », « d'accord », « non »… */
+const optionsOf = (options: readonly string[], label: (o: string) => string): ChoiceOption[] =>
+  options.map((o) => ({ label: label(o), ...(o === 'yes' || o === 'no' ? { meaning: o } : {}) }));
 
 /** What is said of an address outside the commune: where to apply instead, or to type it again. */
 const elsewhereKey = (kind: DemarcheKind, input?: FormField['input']): string =>
@@ -97,15 +89,15 @@ export class DemarcheDialog extends ComponentDialog {
 
     if (options.correcting) {
       const fields = fieldsFor(kind, answers);
-      return ask(this.deps, step, PROMPT, { text: t('demarche.askCorrect'), choices: fields.map((f) => ({ label: t(`demarche.${kind}.label.${f.id}`) })) }, prefix);
+      return askChoice(this.deps, step, PROMPT, { text: t('demarche.askCorrect'), options: fields.map((f) => ({ label: t(`demarche.${kind}.label.${f.id}`) })) }, prefix);
     }
     const field = this.pending(options);
     if (!field) {
-      return ask(this.deps, step, PROMPT, { text: `${this.recap(t, options)}\n${t('demarche.confirm')}`, choices: [{ label: t('demarche.yes') }, { label: t('demarche.no') }] }, prefix);
+      return askChoice(this.deps, step, PROMPT, { text: `${this.recap(t, options)}\n${t('demarche.confirm')}`, options: yesNoOptions(t('demarche.yes'), t('demarche.no')) }, prefix);
     }
     const question = t(`demarche.${kind}.ask.${field.id}`);
     if (field.input.type === 'choice') {
-      return ask(this.deps, step, PROMPT, { text: question, choices: field.input.options.map((o) => ({ label: t(`demarche.${kind}.${field.id}.${o}`) })) }, prefix);
+      return askChoice(this.deps, step, PROMPT, { text: question, options: optionsOf(field.input.options, (o) => t(`demarche.${kind}.${field.id}.${o}`)) }, prefix);
     }
     if (field.input.type === 'file') return ask(this.deps, step, PROMPT, { text: `${question}\n${t('demarche.file.howTo')}` }, prefix);
     return ask(this.deps, step, PROMPT, { text: question }, prefix);
@@ -152,10 +144,11 @@ export class DemarcheDialog extends ComponentDialog {
     const again = (leadKey?: string, leadParams?: Record<string, unknown>, correcting = false) =>
       step.replaceDialog(FLOW, { kind, answers, papers, ruled: true, correcting, ...(leadKey ? { leadKey, leadParams } : {}) } satisfies DemarcheOptions);
 
+    const chosen = readChoice(step);
+    const notUnderstood = (correcting = false) => again('choice.again', { task: t('choice.task.demarche', { label: t(`request.kind.${kind}`) }) }, correcting);
     if (options.correcting) {
-      const fields = fieldsFor(kind, answers);
-      const id = matchOption(said, fields.map((f) => f.id), (id) => t(`demarche.${kind}.label.${id}`));
-      if (!id) return again('demarche.bad.correct', undefined, true);
+      const id = chosen ? fieldsFor(kind, answers)[chosen.index]?.id : undefined;
+      if (!id) return notUnderstood(true);
       delete answers[id];
       delete papers[id];
       return again();
@@ -163,15 +156,28 @@ export class DemarcheDialog extends ComponentDialog {
 
     const field = this.pending(options);
     if (!field) {
-      if (NO.test(said)) return again(undefined, undefined, true);
-      if (!YES.test(said)) return again('demarche.yesOrNo');
-      // A correction may have made an address that was fine (a taxpayer's) one that must be here.
-      const elsewhere = addressElsewhere(kind, answers, commune);
-      if (elsewhere) {
-        delete answers[elsewhere];
-        return again(elsewhereKey(kind, fieldsFor(kind, answers).find((f) => f.id === elsewhere)?.input));
+      if (!chosen) return notUnderstood();
+      if (chosen.index === 0) {
+        // A correction may have made an address that was fine (a taxpayer's) one that must be here.
+        const elsewhere = addressElsewhere(kind, answers, commune);
+        if (elsewhere) {
+          delete answers[elsewhere];
+          return again(elsewhereKey(kind, fieldsFor(kind, answers).find((f) => f.id === elsewhere)?.input));
+        }
+        return this.submit(step, commune, t, options);
       }
-      return this.submit(step, commune, t, options);
+      // « non, le nom c'est … »: that answer is asked again at once; otherwise which one.
+      const said = chosen.rest ? splitCorrection(chosen.rest) : undefined;
+      const fields = fieldsFor(kind, answers);
+      const named = said ? recognizeChoice(said.about, fields.map((f) => ({ label: t(`demarche.${kind}.label.${f.id}`) }))) : undefined;
+      const wrong = named ? fields[named.index] : undefined;
+      if (!wrong) return again(undefined, undefined, true);
+      const type = wrong.input.type;
+      const value = said?.value && (type === 'lastName' || type === 'firstName' || type === 'email' || type === 'address') ? check(type, said.value) : undefined;
+      delete papers[wrong.id];
+      if (value) answers[wrong.id] = value;
+      else delete answers[wrong.id];
+      return again();
     }
 
     const input_ = field.input;
@@ -181,8 +187,8 @@ export class DemarcheDialog extends ComponentDialog {
     }
     switch (input_.type) {
       case 'choice': {
-        const option = matchOption(said, input_.options, (o) => t(`demarche.${kind}.${field.id}.${o}`));
-        if (!option) return again('demarche.bad.choice');
+        const option = chosen ? input_.options[chosen.index] : undefined;
+        if (!option) return notUnderstood();
         if (input_.refuse?.includes(option)) {
           // Not admissible: say why and who can help; nothing else was asked yet.
           const service = this.deps.service.serviceFor(commune, 'requests');

@@ -11,7 +11,8 @@ import type { Translate } from '../src/i18n';
 import { asksToFollowRequest } from '../src/nlu/requestTopics';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { elsewhereDemarche } from '../src/nlu/elsewhereDemarches';
-import { ask, currentCommune, send, translator, type DialogDeps } from './dialogContext';
+import { askChoice, notUnderstood, readChoice } from './choicePrompt';
+import { currentCommune, send, translator, type DialogDeps } from './dialogContext';
 import { elsewhereAnswer } from './elsewhereAnswer';
 
 export const DEMARCHES_DIALOG = 'demarches';
@@ -50,16 +51,18 @@ export class DemarchesDialog extends ComponentDialog {
 
   private async list(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const t = translator(this.deps, step.context);
-    const lead = (step.options as { leadKey?: string; words?: string } | undefined) ?? {};
+    const lead = (step.options as { leadKey?: string; words?: string; number?: boolean } | undefined) ?? {};
     const text = [t('demarches.title'), ...CATEGORIES.map((c) => t(`demarches.category.${c}`)), t('demarches.ask')].join('\n');
-    const prefix = lead.leadKey ? `${t(lead.leadKey, { words: lead.words })}\n` : '';
-    return ask(this.deps, step, PROMPT, { text, choices: DEMARCHE_ITEMS.map((i) => ({ label: t(`demarches.item.${i}`) })) }, prefix);
+    // A number not in the list: said as such; words that name nothing: said back.
+    const why = lead.number ? notUnderstood(t, 'choice.task.demarches') : lead.leadKey ? t(lead.leadKey, { words: lead.words }) : '';
+    return askChoice(this.deps, step, PROMPT, { text, options: DEMARCHE_ITEMS.map((i) => ({ label: t(`demarches.item.${i}`) })) }, why ? `${why}\n` : '');
   }
 
   private async pick(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const t = translator(this.deps, step.context);
     const input = step.result as AnyInput;
-    const found = this.itemOf(t, input.text);
+    const strict = readChoice(step, true);
+    const found = strict ? { item: DEMARCHE_ITEMS[strict.index] as DemarcheItem, byWords: false } : this.itemOf(t, input.text) ?? this.loosely(step);
     const elsewhere = found ? undefined : elsewhereDemarche(input.text);
     const commune = elsewhere ? await currentCommune(this.deps, step.context) : undefined;
     if (elsewhere && commune) {
@@ -67,7 +70,7 @@ export class DemarchesDialog extends ComponentDialog {
       await send(this.deps, step.context, { text: elsewhereAnswer(t, commune, elsewhere) });
       return step.endDialog({} satisfies DemarchesResult);
     }
-    if (!found) return step.replaceDialog(FLOW, { leadKey: 'demarches.notFound', words: input.text.trim().slice(0, 60) });
+    if (!found) return step.replaceDialog(FLOW, /^\D*\d+\D*$/.test(input.text) ? { number: true } : { leadKey: 'demarches.notFound', words: input.text.trim().slice(0, 60) });
     const { item, byWords } = found;
     if (item === 'parental_authorization') {
       await send(this.deps, step.context, { text: t('parentalAuthorization.answer') });
@@ -76,12 +79,15 @@ export class DemarchesDialog extends ComponentDialog {
     return step.endDialog({ task: `demarche:${item}`, ...(byWords ? { text: input.text } : {}) } satisfies DemarchesResult);
   }
 
-  /** The démarche said: its number, its name, or words the recognizers understand. */
+  /** A slip in a name, or part of it (« recensment », « livret »). */
+  private loosely(step: WaterfallStepContext): { item: DemarcheItem; byWords: boolean } | undefined {
+    const chosen = readChoice(step);
+    return chosen ? { item: DEMARCHE_ITEMS[chosen.index] as DemarcheItem, byWords: false } : undefined;
+  }
+
+  /** The démarche said in words the recognizers understand, or the words listed for it. */
   private itemOf(t: Translate, text: string): { item: DemarcheItem; byWords: boolean } | undefined {
     const said = normalize(text);
-    const byNumber = /^\d$/.test(said) ? DEMARCHE_ITEMS[Number(said) - 1] : undefined;
-    const named = byNumber ?? DEMARCHE_ITEMS.find((i) => normalize(t(`demarches.item.${i}`)) === said);
-    if (named) return { item: named, byWords: false };
     if (asksToFollowRequest(text)) return { item: 'follow', byWords: true };
     const intent = this.deps.understand(text).intent;
     if (isItem(intent)) return { item: intent, byWords: true };

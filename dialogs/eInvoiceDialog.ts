@@ -3,17 +3,17 @@
  * (invoices then come by e-mail instead of paper).
  */
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { normalize } from '../src/domain/text';
-import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
-import { ask, channelUser, currentCommune, type DialogDeps, send, translator } from './dialogContext';
+import { AnyInputPrompt } from './anyInputPrompt';
+import { askChoice, notUnderstood, readChoice, yesNoOptions } from './choicePrompt';
+import { channelUser, currentCommune, type DialogDeps, send, translator } from './dialogContext';
 import { requireSignIn, type SignInResult } from './signInDialog';
 
 export const E_INVOICE_DIALOG = 'eInvoice';
 const FLOW = 'eInvoiceFlow';
 const PROMPT = 'eInvoicePrompt';
 
-const YES = /^(oui|o|ok|d accord|je veux bien|volontiers|yes|y|oui merci|en ligne)$/;
-const NO = /^(non|n|no|non merci|papier|pas pour l instant)$/;
+const YES_WORDS = ['en ligne', 'par e-mail', 'par mail', 'e-mail', 'mail', 'by e-mail', 'online'];
+const NO_WORDS = ['papier', 'par courrier', 'courrier', 'pas pour l instant', 'pas maintenant', 'paper', 'by post'];
 
 export class EInvoiceDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
@@ -33,17 +33,17 @@ export class EInvoiceDialog extends ComponentDialog {
       await send(this.deps, step.context, { text: t('familyFile.notLinked', { keyName: commune.familyKeyName }) });
       return step.endDialog();
     }
-    const lead = (step.options as { again?: boolean } | undefined)?.again ? `${t('eInvoice.yesOrNo')}\n` : `${t(household.eInvoice ? 'eInvoice.currentYes' : 'eInvoice.currentNo')}\n`;
-    const choices = [{ label: t('eInvoice.yes') }, { label: t('eInvoice.no') }];
-    return ask(this.deps, step, PROMPT, { text: t('eInvoice.ask'), choices }, lead);
+    const again = (step.options as { again?: boolean } | undefined)?.again;
+    const lead = `${again ? notUnderstood(t, 'choice.task.eInvoice') : t(household.eInvoice ? 'eInvoice.currentYes' : 'eInvoice.currentNo')}\n`;
+    const options = yesNoOptions(t('eInvoice.yes'), t('eInvoice.no'), { yes: YES_WORDS, no: NO_WORDS });
+    return askChoice(this.deps, step, PROMPT, { text: t('eInvoice.ask'), options }, lead);
   }
 
   private async save(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const t = translator(this.deps, step.context);
-    const said = normalize((step.result as AnyInput).text);
-    const yes = YES.test(said) || said === normalize(t('eInvoice.yes'));
-    const no = NO.test(said) || said === normalize(t('eInvoice.no'));
-    if (!yes && !no) return step.replaceDialog(FLOW, { again: true });
+    const chosen = readChoice(step);
+    if (!chosen) return step.replaceDialog(FLOW, { again: true });
+    const yes = chosen.index === 0;
     const account = await this.deps.service.accounts.signedIn(channelUser(step.context));
     if (!account) return step.replaceDialog(FLOW, {});
     await this.deps.service.setEInvoice(account, yes);

@@ -2,6 +2,7 @@
 import { settableClock } from '../../src/domain/clock';
 import { startChat, type Chat } from '../support/harness';
 import { lastCode, outboxMails } from '../support/outbox';
+import { offered } from '../support/prompts';
 
 const chats: Chat[] = [];
 afterEach(() => {
@@ -74,7 +75,10 @@ describe('creating an account', () => {
   it('says what is wrong with an answer and asks it again, keeping the others', async () => {
     const c = await chat();
     await c.say('Créer mon espace');
-    expect(c.text(await c.say('Docteur'))).toContain('Répondez « Madame » ou « Monsieur ».');
+    const again = await c.say('Docteur');
+    expect(c.text(again)).toContain('Pour la création de votre espace : je n\'ai pas compris votre réponse.');
+    expect(c.text(again)).not.toContain('Créons votre espace.');
+    expect(offered(again)).toEqual(['Madame', 'Monsieur']);
     await c.say('Monsieur');
     expect(c.text(await c.say('D4rand'))).toContain('Le nom ne doit contenir que des lettres');
     await c.say('Martin');

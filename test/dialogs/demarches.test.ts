@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { settableClock } from '../../src/domain/clock';
 import { hasControls } from '../../src/domain/text';
+import { offered } from '../support/prompts';
 import { startChat, type Chat } from '../support/harness';
 import { outboxMails } from '../support/outbox';
 
@@ -298,7 +299,9 @@ describe('certificat de vie commune', () => {
     const recap = c.text(await c.say('francoise@example.org'));
     expect(recap).toContain('E-mail : francoise@example.org');
     expect(recap).toContain('Nom du partenaire : Martin');
-    expect(c.text(await c.say('peut-être'))).toContain('Répondez « oui » pour envoyer la demande');
+    const again = await c.say('peut-être');
+    expect(c.text(again)).toContain('Pour votre demande de certificat de vie commune : je n\'ai pas compris votre réponse.');
+    expect(offered(again)).toEqual(['Oui, envoyer', 'Non, corriger']);
     const sent = c.text(await c.say('oui'));
     expect(sent).toContain('confirmation à francoise@example.org');
     expect(JSON.parse(String(rows(c, 'select data from requests')[0]?.data))).toMatchObject({ partnerBirthDay: '1989-02-02', papersAtCounter: ['identity', 'partnerIdentity', 'proof'] });

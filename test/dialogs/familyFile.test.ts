@@ -2,6 +2,7 @@
 import type { Activity } from 'botbuilder';
 import { bracketFor } from '../../src/domain/familyFile';
 import { signedInChat } from '../support/accounts';
+import { offered } from '../support/prompts';
 import type { Chat } from '../support/harness';
 
 const chats: Chat[] = [];
@@ -54,7 +55,9 @@ describe('the family file', () => {
     const asked = c.text(await c.say('je veux recevoir mes factures par mail'));
     expect(asked).toContain('Aujourd\'hui, vous recevez vos factures par courrier.');
     expect(asked).toContain('Voulez-vous recevoir vos factures en ligne');
-    expect(c.text(await c.say('peut-être'))).toContain('Répondez « oui » ou « non ».');
+    const again = await c.say('peut-être');
+    expect(c.text(again)).toContain('Pour la facture en ligne : je n\'ai pas compris votre réponse.');
+    expect(offered(again)).toEqual(['Oui', 'Non']);
     expect(c.text(await c.say('oui'))).toContain('vos prochaines factures arriveront par e-mail à francoise.durand@example.org.');
     expect(c.text(await c.say('mon dossier famille'))).toBeDefined();
     const household = await c.core.service.deps.repos.households.findByFileNumber('carrieres-sous-poissy', 'CSP-F-000101');

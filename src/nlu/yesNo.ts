@@ -1,0 +1,81 @@
+/**
+ * Yes or no, as residents say it (« ouais », « d'accord », « c'est bon », « non merci », « nan »,
+ * « corriger »), with what follows kept: « non le nom c'est Moreau » is a « no » whose rest is
+ * « le nom c'est Moreau ». A « oui » followed by a doubt (« oui mais… ») is neither.
+ */
+import { oneSlipApart } from './typos';
+
+export type YesNo = 'yes' | 'no';
+
+export interface YesNoAnswer {
+  answer: YesNo;
+  /** What came after the yes or the no, as typed (empty when nothing). */
+  rest: string;
+}
+
+const YES = [
+  'oui', 'o', 'ouais', 'ouai', 'ouaip', 'ouep', 'voui', 'yes', 'y', 'yep', 'yeah', 'ok', 'okay', 'oki', 'okey', 'd accord', 'dac', 'daccord',
+  'c est bon', 'c bon', 'cest bon', 'c est ca', 'c est bien ca', 'c est juste', 'c est correct', 'c est exact', 'c est parfait', 'exact',
+  'exactement', 'parfait', 'correct', 'bien sur', 'tout a fait', 'absolument', 'certainement', 'en effet', 'volontiers', 'je veux bien',
+  'valider', 'je valide', 'valide', 'confirmer', 'je confirme', 'confirme', 'envoyer', 'vas y', 'allez y', 'go', 'sure', 'right', 'correct',
+  'that s right', 'yes please', 'of course',
+];
+const NO = [
+  'non', 'n', 'nan', 'nope', 'no', 'pas du tout', 'non merci', 'merci non', 'corriger', 'je veux corriger', 'modifier', 'je veux modifier',
+  'c est faux', 'faux', 'pas tout a fait', 'pas vraiment', 'pas exactement', 'erreur', 'il y a une erreur', 'ce n est pas ca', 'c est pas ca',
+  'pas ca', 'no thanks', 'no thank you', 'wrong', 'not quite', 'absolument pas', 'surtout pas', 'jamais',
+];
+/** Words after a « oui » that make it a doubt, not a yes. */
+const DOUBT = /\b(mais|sauf|pas|non|faux|erreur|corriger|modifier|changer|but|wrong|except)\b/;
+const POLITE = /\b(merci|svp|s il vous plait|stp|s il te plait|beaucoup|bien|please|thanks|thank you)\b/g;
+
+/** Lower case, no accents, apostrophes and punctuation as spaces, runs of a repeated letter shortened (« ouiiii »). */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/n\s?°\s?/g, ' numero ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/([a-z])\1{2,}/g, '$1')
+    .trim();
+}
+
+const byLength = (list: string[]) => [...new Set(list)].sort((a, b) => b.length - a.length);
+const YES_FORMS = byLength(YES);
+const NO_FORMS = byLength(NO);
+
+/** The longest form the words start with, and how many words it takes. */
+function leading(words: string[], forms: readonly string[]): number {
+  const said = words.join(' ');
+  for (const form of forms) {
+    if (said === form || said.startsWith(`${form} `)) return form.split(' ').length;
+  }
+  const first = words[0] ?? '';
+  // A slip on a long enough form: « ouii », « daccrd », « parfiat ».
+  if (first.length >= 4 && forms.some((f) => f.length >= 3 && !f.includes(' ') && oneSlipApart(first, f))) return 1;
+  return 0;
+}
+
+/** The rest of the original text after its first `count` words (punctuation between them skipped). */
+function restAfter(text: string, count: number): string {
+  const pattern = new RegExp(`^[^\\p{L}\\p{N}]*(?:[\\p{L}\\p{N}]+[^\\p{L}\\p{N}]+){${count}}`, 'u');
+  const match = pattern.exec(`${text} `);
+  return match ? `${text} `.slice(match[0].length).trim() : '';
+}
+
+/** Whether the message answers yes or no, and what it says after that. */
+export function recognizeYesNo(text: string): YesNoAnswer | undefined {
+  const words = fold(text).split(' ').filter(Boolean);
+  if (words.length === 0) return undefined;
+  const no = leading(words, NO_FORMS);
+  const yes = leading(words, YES_FORMS);
+  if (no && no >= yes) return { answer: 'no', rest: restAfter(text, no) };
+  if (!yes) return undefined;
+  const after = words.slice(yes).join(' ');
+  if (DOUBT.test(after)) return undefined;
+  const extra = after.replace(POLITE, ' ').trim();
+  // « oui c'est ça », « ok merci »: a yes; « oui » then more words: still a yes, the rest kept.
+  return { answer: 'yes', rest: extra ? restAfter(text, yes) : '' };
+}

@@ -90,6 +90,8 @@ function readBounds(r: Reader): void {
     const named = /noel|toussaint|hiver|fevrier|printemps|paques|ete|grandes|ascension/.test(words);
     const announced = /pendant|durant|prochaines|pour les|aux vacances|des vacances|les vacances/.test(words);
     if (!named && !announced) return null;
+    // « pendant les vacances du 7 au 16 juillet »: the days written out say which, not the next holidays.
+    if (!named && new RegExp(`\\b(?:du|le|les|des|au) ${DAY}(?: ${MONTH}|[/.-]\\d| au| et|,)`).test(r.text)) return null;
     const days = holidayDays(r, words);
     return days ? { days, bound: true } : undefined;
   });

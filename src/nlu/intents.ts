@@ -24,7 +24,7 @@ const ABORT_FILLER = /(?:^|\s)(?:non|ok|bon|c est bon|en fait|finalement|merci|m
 const POLITE = /\b(?:bonjour|bonsoir|salut|coucou|hello|hey|svp|stp|s il vous plait|s il te plait|merci(?: beaucoup)?|madame|monsieur|please|pls|plz)\b/g;
 
 const PATTERNS: Record<Exclude<Intent, 'unknown' | 'greeting' | 'elsewhere_demarche'>, RegExp> = {
-  abort: /^(?:(?:laisse|laissez|laisser) tomber|annule|annulez|annuler|on annule|stop|stoppe|stopper|arrete|arretez|on arrete|arreter|oublie|oubliez|cancel|quit|quitter|abandon|abandonner|tant pis|fin|rien|nevermind|never mind|ca ira|ira)$/,
+  abort: /^(?:(?:laisse|laissez|laisser) tomber|(?:j|je|on|nous) (?:arrete|arretons|abandonne|abandonnons|laisse)|(?:je|on) (?:ne )?(?:veux|veut|voulons) (?:plus|pas|rien)|plus|plus la peine|pas la peine|c est pas la peine|ce n est pas la peine|plus besoin|(?:ca|cela) ne m interesse (?:plus|pas)|annule|annulez|annuler|on annule|stop|stoppe|stopper|arrete|arretez|on arrete|arreter|oublie|oubliez|cancel|quit|quitter|abandon|abandonner|tant pis|fin|rien|nevermind|never mind|ca ira|ira)$/,
   civil_status_act: /\b(?:declar\w* (?:une |la |de |d )?(?:naissance|deces|reconnaissance)|reconnaissance (?:anticipee|d un enfant|de paternite)|actes? (?:de |d )?(?:naissance|mariage|deces|etat civil)|extrait d acte|extraits? (?:de |d )?(?:naissance|mariage|deces)|copie integrale|acte d etat civil|actes? de nais|certificat de deces|copie (?:de mon |d )?acte)/,
   family_booklet: /\blivret (?:de |d )?famille\b/,
   electoral_roll: /\b(?:elections?|listes? electorales?|electorale?s?\b|carte (?:d )?electeur|carte electorale|m inscrire pour voter|inscri\w* (?:pour|sur les listes|sur la liste) (?:voter|electorales?)|inscri\w* sur (?:les|la) listes?\b|pour voter|droit de vote|bureau de vote|voter)\b/,
@@ -47,7 +47,7 @@ const PATTERNS: Record<Exclude<Intent, 'unknown' | 'greeting' | 'elsewhere_demar
   sign_in: /\b(?:acces (?:a|au) (?:mon |l |le |au )?(?:espace|compte|portail|site)|(?:me|se|m|nous) (?:connecter|connecte|identifier|logger|loguer)|connexion|connecter|login|log in|sign ?in|acceder (?:a|au) (?:mon |l )?(?:espace|compte)|acces (?:a|au) (?:mon |l )?(?:espace|compte)|mon espace|mon compte|identifiants?)/,
   opening_hours: /\b(?:horaires?|heures? (?:d |de )?(?:ouverture|fermeture)|ouvert(?:e|es|s)?|ferme(?:e|es|s)?|ouvre|ouvrent|ferment|quelle heure|a quel moment|jours? d ouverture|permanences?)\b/,
   contact: /\b(?:rendez vous avec|prendre (?:un )?rendez vous|un rendez vous pour|rappel\w* moi|me rappeler|telephone|tel|numero|joindre|appeler|appelle|contacter|contact|coordonnees|mail|e ?mail|courriel|adresse|parler (?:a|avec)|un humain|une personne|un conseiller|un agent|quelqu un|ou se trouve|ou est|ou sont|guichet)/,
-  help: /\b(?:(?:je ne sais|je sais|sais) pas (?:quoi|comment) (?:faire|m y prendre)|(?:que|qu est ce que) (?:puis|peux|pouvons) (?:je|nous)? ?faire|qu est ce que (?:je peux|on peut) faire|aide|aidez|aider|help|comment (?:ca marche|faire|fonctionne|on fait|je fais|proceder)|je (?:ne )?comprends? (?:pas|rien)|que (?:pouvez|peux|savez) vous faire|qu est ce que (?:vous pouvez|tu peux)|a quoi (?:sers|servez)|perdue?s?|besoin d aide|sos)\b|^\?+$|^(?:le )?menu(?: principal)?$/,
+  help: /\b(?:(?:je ne sais|je sais|sais) pas (?:quoi|comment) (?:faire|m y prendre)|(?:que|qu est ce que) (?:puis|peux|pouvons) (?:je|nous)? ?faire|(?:que|qu est ce que) (?:peux|pouvez|sais|savez) (?:tu|vous) faire|qu est ce que (?:tu|vous) (?:sais|savez|peux|pouvez) faire|(?:tu|vous) (?:sers|servez|sert) a quoi|(?:tu|vous) (?:fais|faites|peux|pouvez) (?:faire )?quoi|quelles? sont (?:tes|vos) (?:fonctions|possibilites)|qu est ce que (?:je peux|on peut) faire|aide|aidez|aider|help|comment (?:ca marche|faire|fonctionne|on fait|je fais|proceder)|je (?:ne )?comprends? (?:pas|rien)|que (?:pouvez|peux|savez) vous faire|qu est ce que (?:vous pouvez|tu peux)|a quoi (?:sers|servez)|perdue?s?|besoin d aide|sos)\b|^\?+$|^(?:le )?menu(?: principal)?$/,
 };
 
 const PRIORITY: Array<keyof typeof PATTERNS | 'elsewhere_demarche'> = [
@@ -78,7 +78,24 @@ export function detectIntent(prepared: string, activityNamed = false): Intent {
   // « est-ce que ma facture est payée ? » asks about an invoice, it does not pay it.
   if (/\bfactur\w*\b.*\b(?:est|sont|a ete|ont ete)(?: elle| t elle)? (?:bien )?(?:payee?s?|reglee?s?)\b/.test(said)) return 'list_invoices';
   if (/\bcombien\b/.test(said) && /\b(?:pay\w*|dois|doit|devons|coute|coutent|factur\w*|regler|montant)\b/.test(said)) return 'list_invoices';
+  // « est-ce que Léa est inscrite à la cantine lundi ? », « Hugo mange à la cantine demain ? »:
+  // a question about what is booked, not a request to book (« est-ce que je peux inscrire… » is one).
+  if (asksWhatIsBooked(said, activityNamed)) return 'list_bookings';
   for (const intent of PRIORITY) if (intent === 'elsewhere_demarche' ? elsewhereKindOf(said) !== undefined : PATTERNS[intent].test(said)) return intent;
   // « cantine demain », « garderie du soir jeudi »: an activity with nothing else asked is a booking.
   return activityNamed || /\b(?:garderie|periscolaire|accueil|centre aere)\b/.test(said) ? 'book' : 'unknown';
 }
+
+const BOOKED_QUESTION = /^(?:est ce qu?e? ?|est il |est elle |)(?:\w+ )?(?:est|sont) (?:bien )?(?:inscrite?s?|reservee?s?|prevue?s?|notee?s?)\b|\b(?:mange|mangent|va|vont|ira|iront|est|sont) (?:bien )?(?:a|au|en|a la|a l|inscrite?s?)\b/;
+const ASKS_TO_ACT = /\b(?:je peux|on peut|puis je|pourriez|pouvez|pourrais|peux tu|possible|voudrais|veux|souhaite|faut il|dois je|comment)\b|\b(?:inscrire|reserver|ajouter|annuler)\b/;
+
+/**
+ * A yes/no question about what is booked: « est-ce que … » or a question mark, naming an activity
+ * or a booking word, asking nothing to be done.
+ */
+function asksWhatIsBooked(said: string, activityNamed: boolean): boolean {
+  const question = /^est ce qu|\?\s*$/.test(said);
+  const aboutBookings = activityNamed || /\b(?:inscrite?s?|reservee?s?)\b/.test(said);
+  return question && aboutBookings && BOOKED_QUESTION.test(said.replace(/^est ce qu?e? ?/, '')) && !ASKS_TO_ACT.test(said);
+}
+

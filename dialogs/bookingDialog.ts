@@ -18,6 +18,7 @@ import { detectActivity } from '../src/nlu/activities';
 import type { Intent } from '../src/nlu/intents';
 import { prepare } from '../src/nlu/frenchText';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
+import { activitiesOfNamed, childrenToBook, otherActivity } from './bookingContext';
 import { basketText, calendarReply, listDays, mergeWishes, monthName, setAsideLines, wishesFromSubmit } from './calendarCard';
 import { askChoice, notUnderstood, readChoice, type ChoiceOption } from './choicePrompt';
 import { channelUser, currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
@@ -42,6 +43,9 @@ export interface BookingOptions {
   cancel?: boolean;
   activityId?: number;
   childIds?: number[];
+  /** Children named in the first message, kept while the activity is asked. */
+  childNames?: string[];
+  /** The month on screen (set when the calendar is shown): a day said without a month is of it. */
   month?: string;
   /** Days wished on other months, kept while moving between months. */
   wishes?: Wish[];
@@ -142,7 +146,7 @@ export class BookingDialog extends ComponentDialog {
       const forNamed = candidates.filter((b) => named.every((n) => b.children.some((c) => c.firstName === n)));
       if (forNamed.length) candidates = forNamed;
     }
-    const next: BookingOptions = { ...options, cancel: options.cancel ?? understood?.intent === 'cancel_booking' };
+    const next: BookingOptions = { ...options, cancel: options.cancel ?? understood?.intent === 'cancel_booking', ...(named.length ? { childNames: named } : {}) };
     if (understood?.dates.length) next.wishes = understood.dates.map((day) => ({ childId: 0, day, action: next.cancel ? 'remove' : 'add' }));
     if (understood?.month) next.month = understood.month;
     if (candidates.length === 1) {
@@ -166,7 +170,7 @@ export class BookingDialog extends ComponentDialog {
     if (!list) return step.endDialog();
     const t = translator(this.deps, step.context);
     const options = step.options as BookingOptions;
-    const choices = list.map((b) => ({ label: b.activity.label }));
+    const choices = activitiesOfNamed(list, options.childNames).map((b) => ({ label: b.activity.label }));
     return askChoice(this.deps, step, PROMPT, { text: t('booking.askActivity'), options: choices }, options.lead ? `${options.lead}\n` : '');
   }
 
@@ -177,14 +181,13 @@ export class BookingDialog extends ComponentDialog {
     const account = await this.account(step);
     if (!account) return step.endDialog();
     if ((input.value as { calendar?: unknown } | undefined)?.calendar) return this.handleSubmit(step, options, input.value as Record<string, unknown>);
-    const list = (await this.deps.service.reservations.bookable(account)) ?? [];
+    const list = activitiesOfNamed(await this.deps.service.reservations.bookable(account), options.childNames);
     const chosen = readChoice(step);
     const code = detectActivity(prepare(input.text));
     const found = (chosen ? list[chosen.index] : undefined) ?? (code ? list.filter((b) => b.activity.code === code) : []).at(0);
     if (!found) return this.elsewhere(step, input) ?? step.replaceDialog(ACTIVITY, { ...options, lead: notUnderstood(t, 'choice.task.booking') });
-    const next: BookingOptions = { ...options, activityId: found.activity.id };
-    if (found.children.length === 1) next.childIds = [(found.children[0] as Child).id];
-    return step.replaceDialog(next.childIds ? DAYS : CHILDREN, next);
+    const childIds = childrenToBook(found.children, options.childNames);
+    return step.replaceDialog(childIds ? DAYS : CHILDREN, { ...options, activityId: found.activity.id, ...(childIds ? { childIds } : {}) });
   }
 
   // ── Children ───────────────────────────────────────────────────────────
@@ -239,6 +242,8 @@ export class BookingDialog extends ComponentDialog {
       const activity = (await reservations.bookable(account)).find((b) => b.activity.id === options.activityId)?.activity;
       if (!activity) return step.endDialog();
       const month = options.month ?? reservations.defaultMonth(activity);
+      // Kept with the step's options: the answer to this calendar reads « le 11 » in this month.
+      options.month = month;
       const view = await reservations.calendar(account, options.activityId, options.childIds, month);
       const desired = new Map(options.desired ?? []);
       for (const w of options.wishes ?? []) if (w.day.startsWith(month)) desired.set(`d_${w.childId}_${w.day}`, w.action === 'add');
@@ -254,23 +259,35 @@ export class BookingDialog extends ComponentDialog {
 
   private async readDays(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const t = translator(this.deps, step.context);
-    const options = { ...(step.options as BookingOptions), lead: undefined, desired: undefined };
+    let options: BookingOptions = { ...(step.options as BookingOptions), lead: undefined, desired: undefined };
     const input = step.result as AnyInput;
     const value = input.value as Record<string, unknown> | undefined;
     if (value?.calendar) return this.handleSubmit(step, options, value);
     const account = await this.account(step);
     if (!account) return this.expired(step, DAYS, options);
-    if (!options.childIds) return step.endDialog();
-    const children = await this.enrolled(step, options);
-    const understood = this.deps.understand(input.text, children.map((c) => c.firstName));
+    if (!options.childIds || options.activityId === undefined) return step.endDialog();
+    const list = await this.deps.service.reservations.bookable(account);
+    const names = [...new Set(list.flatMap((b) => b.children.map((c) => c.firstName)))];
+    const understood = this.deps.understand(input.text, names, options.month);
     const other = OTHER_TASKS.includes(understood.intent) ? this.elsewhere(step, input) : undefined;
     if (other) return other;
+    const change = otherActivity(list, { activityId: options.activityId, childIds: options.childIds }, understood);
+    if (change.kind === 'notEnrolled') return step.replaceDialog(DAYS, { ...options, lead: t('booking.otherActivityNotEnrolled') });
+    if (change.kind === 'switch') {
+      // The days wished so far were for the other activity: they are not carried over.
+      options = { ...options, activityId: change.activity.activity.id, childIds: change.childIds, wishes: [] };
+      const lead = t('booking.switched', { activity: change.activity.activity.label });
+      if (understood.dates.length === 0) return step.replaceDialog(DAYS, { ...options, lead });
+      await send(this.deps, step.context, { text: lead });
+    }
     if (understood.dates.length === 0) {
+      if (understood.month) return step.replaceDialog(DAYS, { ...options, month: understood.month });
       const lead = understood.needsEndDate ? t('booking.needsEndDate') : t('booking.daysNotUnderstood');
       return step.replaceDialog(DAYS, { ...options, lead });
     }
+    const children = list.find((b) => b.activity.id === options.activityId)?.children ?? [];
     const named = children.filter((c) => understood.children?.includes(c.firstName)).map((c) => c.id);
-    const childIds = named.length ? named : options.childIds;
+    const childIds = named.length ? named : (options.childIds ?? []);
     const action = understood.intent === 'cancel_booking' || (options.cancel && understood.intent !== 'book') ? 'remove' : 'add';
     const wishes = mergeWishes(options.wishes ?? [], childIds.flatMap((childId) => understood.dates.map((day) => ({ childId, day, action }) as Wish)));
     return this.toBasket(step, { ...options, wishes: [] }, account, wishes);

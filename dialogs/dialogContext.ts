@@ -26,8 +26,11 @@ export interface DialogDeps {
   profile: StatePropertyAccessor<Profile>;
   /** The commune of a single-commune deployment (DEFAULT_COMMUNE). */
   defaultCommune?: string;
-  /** Free text understood against today's date and the school calendar (src/nlu/understand.ts). */
-  understand(text: string, children?: readonly string[]): Understanding;
+  /**
+   * Free text understood against today's date and the school calendar (src/nlu/understand.ts);
+   * `month` ('YYYY-MM'): the calendar's month on screen, for a day said without a month.
+   */
+  understand(text: string, children?: readonly string[], month?: string): Understanding;
   /** Fetches a file attached in the chat (src/bot/attachments.ts). */
   download(attachment: Attachment | undefined, maxBytes: number): Promise<Download>;
   /** First-round days of the coming elections (ELECTION_DAYS), for the registration deadline. */

@@ -7,6 +7,7 @@ import { AttachmentPrompt, ComponentDialog, WaterfallDialog, type DialogTurnResu
 import type { Attachment } from 'botbuilder';
 import { DOCUMENT_KINDS, MAX_DOCUMENT_BYTES, type DocumentKind } from '../src/domain/documents';
 import { normalize } from '../src/domain/text';
+import { ABSENCE_OFFER_DIALOG, AbsenceOfferDialog, type AbsenceOfferOptions } from './absenceOfferDialog';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { ask, channelUser, currentCommune, type DialogDeps, downloadFailureKey, localeOf, send, toActivity, translator } from './dialogContext';
 import { contactLines } from './infoAnswers';
@@ -35,6 +36,7 @@ export class DocumentsDialog extends ComponentDialog {
     super(DOCUMENTS_DIALOG);
     this.addDialog(new AnyInputPrompt(KIND_PROMPT));
     this.addDialog(new AttachmentPrompt(FILE_PROMPT));
+    this.addDialog(new AbsenceOfferDialog(deps));
     this.addDialog(new WaterfallDialog(FLOW, [requireSignIn(deps, 'documents.signInFirst'), this.askKind.bind(this), this.askFile.bind(this), this.save.bind(this)]));
     this.initialDialogId = FLOW;
   }
@@ -99,6 +101,7 @@ export class DocumentsDialog extends ComponentDialog {
       return step.endDialog();
     }
     await send(this.deps, step.context, { text: t('documents.received', { kind: t(`documents.kind.${kind}`), name: result.document.fileName }) });
-    return step.endDialog();
+    // A recent absence not justified yet: is the paper for it?
+    return step.replaceDialog(ABSENCE_OFFER_DIALOG, { documentId: result.document.id } satisfies AbsenceOfferOptions);
   }
 }

@@ -200,6 +200,25 @@ export class ReservationRepository implements Port {
     return found.map((a) => ({ id: a.id, childId: a.childId, activityId: a.activityId, day: a.day, reason: a.reason, justified: a.justified, documentId: a.documentId }));
   }
 
+  async listUnjustifiedAbsences(childIds: number[], from: string): Promise<Array<Absence & { createdAt: string }>> {
+    if (childIds.length === 0) return [];
+    const { absences } = this.store.tables;
+    const found = await this.store.db
+      .select()
+      .from(absences)
+      .where(and(inArray(absences.childId, childIds), gte(absences.day, from), eq(absences.justified, false)))
+      .orderBy(asc(absences.id));
+    return found.map((a) => ({ id: a.id, childId: a.childId, activityId: a.activityId, day: a.day, reason: a.reason, justified: a.justified, documentId: a.documentId, createdAt: a.createdAt }));
+  }
+
+  async justifyAbsences(ids: number[], documentId: number): Promise<number> {
+    if (ids.length === 0) return 0;
+    const { absences } = this.store.tables;
+    return this.store.write(function* (db) {
+      return yield* change(db.update(absences).set({ justified: true, documentId }).where(and(inArray(absences.id, ids), eq(absences.justified, false))));
+    });
+  }
+
   async headcount(activityIds: number[], day: string): Promise<HeadcountRow[]> {
     if (activityIds.length === 0) return [];
     const { reservations, children, absences } = this.store.tables;

@@ -10,6 +10,7 @@ import { ReminderService, reminderWords } from './reminders';
 import { RetentionService, type RetentionPeriods } from './retention';
 import { OneTimeLinks } from './oneTimeLinks';
 import { ReservationService } from './reservations';
+import { AbsenceJustifications } from './absenceJustification';
 import { InvoiceService, type InvoicePdf, type Wording } from './invoicing';
 import { PaymentService } from './payments';
 import { OutboxService } from './outbox';
@@ -67,6 +68,8 @@ export class MunicipalService {
   readonly documents: DocumentService;
   /** Bookings, baskets, absences, the agenda and head-counts (src/domain/reservations.ts). */
   readonly reservations: ReservationService;
+  /** A paper sent after an absence, offered for it and justifying it (src/domain/absenceJustification.ts). */
+  readonly absences: AbsenceJustifications;
   /** Démarches: sent, followed, decided, decisions told (src/domain/requestService.ts). */
   readonly requests: RequestService;
   /** « J'ai perdu ma référence »: references mailed to the address that made the requests (src/domain/lostReferences.ts). */
@@ -99,6 +102,7 @@ export class MunicipalService {
     this.requests = new RequestService({ requests: repos.requests, communes: repos.communes, conversationRefs: repos.conversationRefs, audit: repos.audit, mailer, outbox: this.outbox, clock });
     this.lostReferences = new LostReferences({ requests: repos.requests, tries: repos.tries, mailer, clock, secretKey });
     this.documents = new DocumentService(repos.documents, files, () => clock.now());
+    this.absences = new AbsenceJustifications({ reservations: repos.reservations, households: repos.households, documents: repos.documents, audit: repos.audit, clock });
     this.passwords = new PasswordAccess({ accounts: repos.accounts, links: repos.linkTokens, communes: repos.communes, audit: repos.audit, tries: repos.tries, mailer, clock, secretKey, passwordCost: deps.passwordCost });
     this.reminders = new ReminderService({
       reminders: repos.reminders,

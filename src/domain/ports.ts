@@ -350,6 +350,10 @@ export interface ReservationRepository {
   decide(ids: number[], status: 'confirmed' | 'refused', at: string): Promise<{ decided: Reservation[]; promoted: Reservation[] }>;
   addAbsences(absences: Array<Omit<Absence, 'id'>>, cancel: number[], at: string): Promise<void>;
   listAbsences(childIds: number[], from: string, to: string): Promise<Absence[]>;
+  /** The absences of these children not justified yet, for days from `from` on, with when each was reported. */
+  listUnjustifiedAbsences(childIds: number[], from: string): Promise<Array<Absence & { createdAt: string }>>;
+  /** In one transaction: links these absences (those not justified yet) to the paper and marks them justified. Returns the rows changed. */
+  justifyAbsences(ids: number[], documentId: number): Promise<number>;
   /** Booked children (pending or confirmed) per school for these activities on a day. */
   headcount(activityIds: number[], day: string): Promise<HeadcountRow[]>;
 }

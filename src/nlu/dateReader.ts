@@ -16,6 +16,8 @@ export interface SchoolHoliday {
 export interface DateContext {
   today: string;
   holidays?: readonly SchoolHoliday[];
+  /** The month on screen ('YYYY-MM'), when a calendar is shown: a day without a month (« le 11 ») is of that month. */
+  month?: string;
 }
 
 export interface DateReading {
@@ -52,6 +54,12 @@ export class Reader {
     return this.ctx.today;
   }
 
+  /** Where a day without a month is looked for: the month on screen when it is still to come, otherwise today. */
+  get start(): string {
+    const first = this.ctx.month && /^\d{4}-\d{2}$/.test(this.ctx.month) ? `${this.ctx.month}-01` : undefined;
+    return first && first > this.today ? first : this.today;
+  }
+
   /** Runs `re` over the text; each match is blanked, and what `read` returns is kept. */
   pass(re: RegExp, read: (m: RegExpExecArray) => Omit<Found, 'at'> | string[] | undefined | null): void {
     const global = new RegExp(re.source, 'g');
@@ -74,12 +82,12 @@ export class Reader {
     this.text = this.text.slice(0, at) + '#'.repeat(length) + this.text.slice(at + length);
   }
 
-  /** The latest day found before position `at`: a day written alone follows it (« le 3 décembre et le 5 »). */
+  /** The latest day found before position `at`: a day written alone follows it (« le 3 décembre et le 5 »); else the month on screen. */
   anchorBefore(at: number): string {
     const before = this.found.filter((f) => f.at < at && f.days.length > 0 && !f.bound);
     const last = before.sort((a, b) => b.at - a.at)[0];
     const day = last ? [...last.days].sort().at(-1) : undefined;
-    return day && day > this.today ? day : this.today;
+    return day && day > this.today ? day : this.start;
   }
 }
 
@@ -96,7 +104,7 @@ export function range(r: Reader, startText: string, endText: string): string[] |
     a = forward(start, r.today, true);
     b = a ? forward(end, a, false) : undefined;
   } else {
-    b = forward(end, r.today, false);
+    b = forward(end, end.month === undefined ? r.start : r.today, false);
     a = b ? backward(start, b) : undefined;
   }
   if (!a || !b || a > b) return undefined;

@@ -20,6 +20,8 @@ export interface UnderstandContext {
   fallback?: boolean;
   /** First names of the family's children, to recognise « Léa ». */
   children?: readonly string[];
+  /** The month of the calendar on screen ('YYYY-MM'): « le 11 », « le 7 et 8 » are days of that month. */
+  month?: string;
 }
 
 export interface Understanding {

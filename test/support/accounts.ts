@@ -13,7 +13,7 @@ export interface SignedIn {
 
 export async function signedInChat(
   chats: Chat[],
-  options: { channelId?: string; email?: string; linkFile?: string; phone?: string | null; address?: string | null } = {},
+  options: { channelId?: string; email?: string; linkFile?: string; phone?: string | null; address?: string | null; communeId?: string } = {},
 ): Promise<SignedIn> {
   const clock = settableClock('2026-11-18T14:00:00Z');
   const c = startChat({ clock, channelId: options.channelId });
@@ -21,13 +21,13 @@ export async function signedInChat(
   const email = options.email ?? 'francoise.durand@example.org';
   const repos = c.core.service.deps.repos;
   const account = await repos.accounts.create({
-    communeId: 'carrieres-sous-poissy', email, civility: 'madame', firstName: 'Françoise', lastName: 'Durand', phone: options.phone ?? null, address: options.address ?? null,
+    communeId: options.communeId ?? 'carrieres-sous-poissy', email, civility: 'madame', firstName: 'Françoise', lastName: 'Durand', phone: options.phone ?? null, address: options.address ?? null,
   });
   if (options.linkFile) {
-    const household = await repos.households.findByFileNumber('carrieres-sous-poissy', options.linkFile);
+    const household = await repos.households.findByFileNumber(options.communeId ?? 'carrieres-sous-poissy', options.linkFile);
     await repos.accounts.linkHousehold(account.id, household?.id as number);
   }
-  await c.join({ commune: 'carrieres-sous-poissy' });
+  await c.join({ commune: options.communeId ?? 'carrieres-sous-poissy' });
   await c.say('Me connecter');
   await c.say(email);
   await c.say(lastCode(c.core.config.outboxDir, email));

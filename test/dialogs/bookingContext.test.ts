@@ -1,0 +1,127 @@
+/**
+ * Booking in context, on Web Chat and by SMS: a day without a month follows the calendar's month
+ * on screen; another activity named while a calendar is open switches to its calendar; details
+ * given up front (child, activity, days) are all used. Each row asserts the reservations stored.
+ * The clock is Wednesday 18 November 2026, 15:00 in Paris.
+ */
+import { signedInChat } from '../support/accounts';
+import type { Chat } from '../support/harness';
+import { fr, labels, offered, table } from '../support/prompts';
+
+const chats: Chat[] = [];
+afterEach(() => {
+  for (const c of chats.splice(0)) c.core.close();
+});
+
+const BASKET = labels('booking.basket.confirm', 'booking.basket.modify', 'booking.basket.abandon');
+const rows = (c: Chat) =>
+  c.core.db.$client
+    .prepare('select ch.first_name as child, a.code as activity, r.day, r.status from reservations r join children ch on ch.id = r.child_id join activities a on a.id = r.activity_id order by r.day, a.code')
+    .all() as Array<{ child: string; activity: string; day: string; status: string }>;
+const active = (c: Chat) => rows(c).filter((r) => r.status !== 'cancelled');
+
+/** Madame DURAND (Léa, Hugo) with Léa booked at the canteen on Monday 11 January. */
+async function bookedOnThe11th(channelId: string) {
+  const { c } = await signedInChat(chats, { channelId, linkFile: 'CSP-F-000101' });
+  expect(offered(await c.say('réserver la cantine le 11 janvier pour Léa'))).toEqual(BASKET);
+  await c.say('oui');
+  expect(active(c)).toEqual([{ child: 'Léa', activity: 'canteen', day: '2027-01-11', status: 'confirmed' }]);
+  return c;
+}
+
+describe('a day without a month follows the calendar on screen', () => {
+  it.each(table([
+    ['annuler la cantine en janvier pour Léa', []],
+    ['annuler la cantine pour Léa', ['janvier']],
+    ['réserver la cantine pour Léa', ['annuler en janvier']],
+  ]))('%s: January shown by « %s » %p, « annuler le 11 » cancels 11 January', async (channel, opening, then) => {
+    const c = await bookedOnThe11th(channel);
+    await c.say(opening);
+    for (const said of then) await c.say(said);
+    expect(offered(await c.say('annuler le 11'))).toEqual(BASKET);
+    await c.say('oui');
+    expect(rows(c)).toEqual([{ child: 'Léa', activity: 'canteen', day: '2027-01-11', status: 'cancelled' }]);
+  });
+
+  it.each(table([['annuler le 12'], ['annuler le 13']]))('%s: « %s » (nothing booked that day) keeps January on screen for the next words', async (channel, first) => {
+    const c = await bookedOnThe11th(channel);
+    await c.say('annuler la cantine en janvier pour Léa');
+    // Nothing to cancel on that day: the calendar again, still January.
+    expect(offered(await c.say(first))).not.toEqual(BASKET);
+    expect(offered(await c.say('annuler le 11'))).toEqual(BASKET);
+    await c.say('oui');
+    expect(rows(c)).toEqual([{ child: 'Léa', activity: 'canteen', day: '2027-01-11', status: 'cancelled' }]);
+  });
+});
+
+/** Madame DUPONT (Rémi, enrolled at the canteen, mornings, evenings and holidays) at Chanteloup-les-Vignes. */
+const dupont = (channelId: string) => signedInChat(chats, { channelId, communeId: 'chanteloup-les-vignes', email: 'aurelie.dupont@example.org', linkFile: 'CLV-F-000042' });
+
+describe('another activity named while a calendar is open', () => {
+  it.each(table([
+    ['inscrire Rémi à la cantine le 7 et 8 janvier'],
+    ['à la cantine le 7 et 8 janvier'],
+    ['la cantine les 7 et 8 janvier'],
+    ['plutôt la cantine le 7 janvier et le 8'],
+  ]))('%s: holiday calendar shown, « %s » books the canteen, not the holidays', async (channel, phrasing) => {
+    const { c } = await dupont(channel);
+    await c.say('réserver les activités vacances');
+    const next = await c.say(phrasing);
+    expect(c.text(next)).toContain(fr['booking.switched']?.replace(/\{\{activity\}\}.*/s, '') ?? '<missing booking.switched>');
+    expect(offered(next)).toEqual(BASKET);
+    await c.say('oui');
+    expect(active(c)).toEqual([
+      { child: 'Rémi', activity: 'canteen', day: '2027-01-07', status: 'confirmed' },
+      { child: 'Rémi', activity: 'canteen', day: '2027-01-08', status: 'confirmed' },
+    ]);
+  });
+
+  it.each(table([['l\'étude le 7 janvier']]))('%s: « %s » (an activity the family is not enrolled in) stays on the calendar shown, nothing booked', async (channel, phrasing) => {
+    const { c } = await dupont(channel);
+    await c.say('réserver les activités vacances');
+    expect(offered(await c.say(phrasing))).not.toEqual(BASKET);
+    expect(rows(c)).toEqual([]);
+  });
+});
+
+describe('details given up front', () => {
+  it.each(table([['inscrire Léa le 7 et 8 janvier'], ['Léa mangera le 7 et 8 janvier']]))('%s: « %s » asks only among Léa\'s activities, then books Léa without asking the child again', async (channel, phrasing) => {
+    const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
+    const activities = offered(await c.say(phrasing));
+    expect(activities).toEqual(['Accueil Périscolaire Élémentaire — matin', 'Restauration scolaire', 'Accueil de loisirs du mercredi']);
+    expect(offered(await c.say(String(activities.indexOf('Restauration scolaire') + 1)))).toEqual(BASKET);
+    await c.say('oui');
+    expect(active(c)).toEqual([
+      { child: 'Léa', activity: 'canteen', day: '2027-01-07', status: 'confirmed' },
+      { child: 'Léa', activity: 'canteen', day: '2027-01-08', status: 'confirmed' },
+    ]);
+  });
+
+  it.each(table([
+    ['inscrire Rémi à la cantine le 7 et 8 janvier'],
+    ['Rémi mangera à la cantine le 7 et le 8 janvier'],
+    ['réserver la cantine pour Rémi les 7 et 8 janvier'],
+  ]))('%s: « %s » from the menu → the basket at once, for Rémi at the canteen on 7 and 8 January', async (channel, phrasing) => {
+    const { c } = await dupont(channel);
+    expect(offered(await c.say(phrasing))).toEqual(BASKET);
+    await c.say('oui');
+    expect(active(c)).toEqual([
+      { child: 'Rémi', activity: 'canteen', day: '2027-01-07', status: 'confirmed' },
+      { child: 'Rémi', activity: 'canteen', day: '2027-01-08', status: 'confirmed' },
+    ]);
+  });
+
+  it.each(table([
+    ['inscrire Hugo à la cantine le 7 et 8 janvier', 'Hugo'],
+    ['inscrire Léa à la cantine le 7 et 8 janvier', 'Léa'],
+    ['Léa ira à la cantine le 7 et 8 janvier', 'Léa'],
+  ]))('%s: « %s » (two children in the family) → the basket for %s only', async (channel, phrasing, child) => {
+    const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
+    expect(offered(await c.say(phrasing))).toEqual(BASKET);
+    await c.say('oui');
+    expect(active(c)).toEqual([
+      { child, activity: 'canteen', day: '2027-01-07', status: 'confirmed' },
+      { child, activity: 'canteen', day: '2027-01-08', status: 'confirmed' },
+    ]);
+  });
+});

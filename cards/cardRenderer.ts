@@ -20,6 +20,8 @@ export interface Reply {
   text: string;
   /** Choices: suggested actions where supported, a numbered list otherwise. */
   choices?: Choice[];
+  /** The choices are already numbered in `text`: the text equivalent does not number them again. */
+  listed?: boolean;
   /** How to answer the choices in words (« Répondez 1, 2 ou 3. »): in the text equivalent, after them. */
   hint?: string;
   card?: { template: string; data: Record<string, unknown> };
@@ -70,8 +72,8 @@ export class CardRenderer {
   textEquivalent(reply: Reply): string {
     const lines = [reply.text];
     if (reply.cardText) lines.push(reply.cardText);
-    reply.choices?.forEach((c, i) => lines.push(`${i + 1}. ${c.label}`));
-    if (reply.choices?.length && reply.hint) lines.push(reply.hint);
+    if (!reply.listed) reply.choices?.forEach((c, i) => lines.push(`${i + 1}. ${c.label}`));
+    if (reply.choices?.length && reply.hint && !reply.listed) lines.push(reply.hint);
     return lines.join('\n');
   }
 

@@ -26,6 +26,8 @@ export const communes = sqliteTable('communes', {
   accentColor: text('accent_color'),
   /** JSON: the commune's postal codes (['78955']): an address with one of them, or its name, is in the commune. */
   postalCodes: text('postal_codes', { mode: 'json' }),
+  /** JSON: the SMS numbers residents write to for this commune (E.164): an SMS to one is about this commune. */
+  smsNumbers: text('sms_numbers', { mode: 'json' }),
   /** JSON: the commune's services (mairie, régie, guichet unique…) with phone, e-mail, address, hours. */
   services: text('services', { mode: 'json' }).notNull(),
   /** JSON: which service answers for which topic (booking, invoices, requests, familyKey, general). */

@@ -10,9 +10,9 @@ import { ACT_FORMATS, ACT_KINDS, RELATIONS, checkEventDay, formatsFor, isThisCom
 import { minorOwnAct } from '../src/domain/eligibility';
 import { readPastDay } from '../src/nlu/pastDay';
 import { parisDay } from '../src/domain/parisTime';
-import { normalize } from '../src/domain/text';
 import type { Translate } from '../src/i18n';
 import { recognizeChoice } from '../src/nlu/choice';
+import { placePrefixes, readActDetails } from '../src/nlu/upfrontDetails';
 import { splitCorrection } from '../src/nlu/correction';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { askChoice, readChoice, yesNoOptions, type ChoiceOption } from './choicePrompt';
@@ -46,7 +46,6 @@ export interface CivilActOptions {
   leadParams?: Record<string, unknown>;
 }
 
-const KIND_WORDS: Record<ActKind, RegExp> = { birth: /naissance|ne le|nee le/, marriage: /mariage|marie/, death: /deces|dece|mort/ };
 const SYNONYMS: Record<ActKind | ActFormat | Relation, string[]> = {
   birth: ['naissance', 'ne le', 'nee le'],
   marriage: ['mariage', 'marie', 'mariee'],
@@ -96,13 +95,30 @@ export class CivilActDialog extends ComponentDialog {
     const t = translator(this.deps, step.context);
     const options = (step.options ?? { draft: {} }) as CivilActOptions;
     const draft = { ...options.draft };
-    if (options.text && !draft.kind) draft.kind = ACT_KINDS.find((k) => KIND_WORDS[k].test(normalize(options.text ?? '')));
-    if (draft.kind && !draft.format && formatsFor(draft.kind).length === 1) draft.format = 'full_copy';
-    (step.values as { draft?: Draft }).draft = draft;
     const commune = await currentCommune(this.deps, step.context);
     if (!commune) return step.endDialog();
+    let leadKey = options.leadKey;
+    if (options.text) {
+      // What the opening message said (« copie intégrale de naissance de mon cousin ») is not asked again.
+      const said = readActDetails(options.text);
+      if (said.abroad) {
+        await send(this.deps, step.context, { text: t('civilAct.abroad') });
+        return step.endDialog();
+      }
+      draft.kind ??= said.kind;
+      draft.format ??= said.format;
+      draft.relation ??= said.relation;
+      if (said.place && !draft.place && placePrefixes(said.place).some((p) => isThisCommune(commune, p))) draft.place = commune.name;
+      if (draft.kind && draft.format && !formatsFor(draft.kind).includes(draft.format)) delete draft.format;
+      if (draft.kind && draft.format && draft.relation && !mayReceive(draft.kind, draft.format, draft.relation)) {
+        delete draft.format;
+        leadKey = 'civilAct.notEntitled';
+      }
+    }
+    if (draft.kind && !draft.format && formatsFor(draft.kind).length === 1) draft.format = 'full_copy';
+    (step.values as { draft?: Draft }).draft = draft;
     const field = nextField(draft);
-    const lead = options.leadKey ? `${t(options.leadKey, { commune: commune.name, ...options.leadParams })}\n` : '';
+    const lead = leadKey ? `${t(leadKey, { commune: commune.name, ...options.leadParams })}\n` : '';
     const choose = (text: string, options: ChoiceOption[]) => askChoice(this.deps, step, PROMPT, { text, options }, lead);
     if (field === 'kind') return choose(`${t('civilAct.intro', { commune: commune.name })}\n${t('civilAct.ask.kind')}`, optionsOf(ACT_KINDS, (k) => t(`civilAct.kind.${k}`)));
     if (field === 'format') return choose(`${t('civilAct.rules')}\n${t('civilAct.ask.format')}`, optionsOf(ACT_FORMATS, (f) => t(`civilAct.format.${f}`)));
@@ -149,7 +165,13 @@ export class CivilActDialog extends ComponentDialog {
         return draft.kind ? again('') : notUnderstood();
       case 'format':
         draft.format = chosen ? ACT_FORMATS[chosen.index] : undefined;
-        return draft.format ? again('') : notUnderstood();
+        if (!draft.format) return notUnderstood();
+        // Who they are was said up front (« de mon cousin »): this form may not be theirs to receive.
+        if (draft.kind && draft.relation && !mayReceive(draft.kind, draft.format, draft.relation)) {
+          delete draft.format;
+          return again('civilAct.notEntitled');
+        }
+        return again('');
       case 'relation': {
         const relation = chosen ? RELATIONS[chosen.index] : undefined;
         if (!relation) return notUnderstood();

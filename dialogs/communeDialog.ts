@@ -1,6 +1,9 @@
 /**
- * « Quelle est votre commune ? » — asked when the channel does not tell it. The answer is matched
- * tolerantly (name, part of it, number in the list) and remembered in the resident's profile.
+ * « Quelle est votre commune ? » — asked when the channel does not tell it, with the communes
+ * served listed in the text itself (SMS, screen readers) as well as in buttons. The answer is
+ * matched tolerantly (name, part of it, a slip, number in the list, postal code) and remembered in
+ * the resident's profile. A request typed instead (« horaires de la mairie ») is kept, and handed
+ * back with the commune so that it is answered once the commune is known.
  */
 import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
@@ -13,11 +16,22 @@ export const COMMUNE_DIALOG = 'commune';
 const PROMPT = 'communePrompt';
 const FLOW = 'communeFlow';
 
-interface CommuneOptions {
+export interface CommuneOptions {
   /** Text to show before the question (why we ask again). */
   leadKey?: string;
   candidates?: string[];
+  /** A request typed before the commune was known: answered once it is. */
+  kept?: AnyInput;
 }
+
+/** What the dialog ends with: the commune chosen, and the request kept meanwhile. */
+export interface CommuneResult {
+  communeId: string;
+  pending?: AnyInput;
+}
+
+/** Intents that are not a request to answer later. */
+const NOT_A_REQUEST = new Set(['unknown', 'greeting', 'abort']);
 
 export class CommuneDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
@@ -27,21 +41,28 @@ export class CommuneDialog extends ComponentDialog {
     this.initialDialogId = FLOW;
   }
 
-  private async question(ctx: TurnContext, leadKey: string | undefined, candidates: Commune[]): Promise<Reply> {
+  private question(ctx: TurnContext, leads: string[], candidates: Commune[], all: boolean): Reply {
     const t = translator(this.deps, ctx);
-    const lead = leadKey ? `${t(leadKey)}\n` : '';
+    const list = candidates.map((c, i) => `${i + 1}. ${c.name}`);
     return {
-      text: `${lead}${t('commune.ask')}`,
+      text: [...leads.map((key) => t(key)), ...(all ? [t('commune.list')] : []), ...list, t('commune.ask'), t('commune.howToAnswer')].join('\n'),
       choices: candidates.map((c) => ({ label: c.name })),
+      listed: true,
     };
+  }
+
+  private async shown(options: CommuneOptions): Promise<Commune[]> {
+    const all = await this.deps.service.listCommunes();
+    return options.candidates ? all.filter((c) => options.candidates?.includes(c.id)) : all;
   }
 
   private async ask(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const options = (step.options ?? {}) as CommuneOptions;
-    const all = await this.deps.service.listCommunes();
-    const candidates = options.candidates ? all.filter((c) => options.candidates?.includes(c.id)) : all;
-    const reply = await this.question(step.context, options.leadKey, candidates);
-    const retry = await this.question(step.context, 'commune.empty', candidates);
+    const candidates = await this.shown(options);
+    const leads = [options.leadKey, options.kept ? 'commune.kept' : undefined].filter((k): k is string => !!k);
+    const all = !options.candidates;
+    const reply = this.question(step.context, leads, candidates, all);
+    const retry = this.question(step.context, ['commune.empty'], candidates, all);
     return step.prompt(PROMPT, { prompt: toActivity(this.deps, step.context, reply), retryPrompt: toActivity(this.deps, step.context, retry) });
   }
 
@@ -50,19 +71,20 @@ export class CommuneDialog extends ComponentDialog {
     const options = (step.options ?? {}) as CommuneOptions;
     const answer = input.text;
     // A number answers the list that was shown, which may be a shortened one.
-    const all = await this.deps.service.listCommunes();
-    const shown = options.candidates ? all.filter((c) => options.candidates?.includes(c.id)) : all;
+    const shown = await this.shown(options);
     const byNumber = /^\s*(\d{1,2})\s*$/.exec(answer);
     const picked = byNumber ? shown[Number(byNumber[1]) - 1] : undefined;
     const match = picked ? { kind: 'found' as const, commune: picked } : await this.deps.service.matchCommune(answer);
+    // « horaires de la mairie »: a request rather than a commune, kept for when the commune is known.
+    const request = !picked && !NOT_A_REQUEST.has(this.deps.understand(answer).intent) ? input : undefined;
+    const kept = request ?? options.kept;
     if (match.kind === 'found') {
       await setCommune(this.deps, step.context, match.commune.id);
       await send(this.deps, step.context, { text: translator(this.deps, step.context)('commune.noted', { commune: match.commune.name }) });
-      return step.endDialog(match.commune.id);
+      return step.endDialog({ communeId: match.commune.id, ...(kept ? { pending: kept } : {}) } satisfies CommuneResult);
     }
-    if (match.kind === 'ambiguous') {
-      return step.replaceDialog(FLOW, { leadKey: 'commune.ambiguous', candidates: match.candidates.map((c) => c.id) } satisfies CommuneOptions);
-    }
-    return step.replaceDialog(FLOW, { leadKey: 'commune.unknown' } satisfies CommuneOptions);
+    const again = (next: CommuneOptions) => step.replaceDialog(FLOW, { ...next, ...(kept ? { kept } : {}) } satisfies CommuneOptions);
+    if (match.kind === 'ambiguous') return again({ leadKey: 'commune.ambiguous', candidates: match.candidates.map((c) => c.id) });
+    return again(request ? {} : { leadKey: 'commune.unknown' });
   }
 }

@@ -17,6 +17,7 @@ import { normalize } from '../src/domain/text';
 import type { Commune } from '../src/domain/types';
 import type { Translate } from '../src/i18n';
 import { recognizeChoice } from '../src/nlu/choice';
+import { readBookletReason } from '../src/nlu/upfrontDetails';
 import { splitCorrection } from '../src/nlu/correction';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { askChoice, readChoice, yesNoOptions, type ChoiceOption } from './choicePrompt';
@@ -34,6 +35,8 @@ type PaperAnswer = KeptPaper | 'counter';
 
 export interface DemarcheOptions {
   kind: DemarcheKind;
+  /** The message that started it (« j'ai perdu mon livret de famille »): it may already answer a question. */
+  text?: string;
   answers?: Answers;
   papers?: Record<string, PaperAnswer>;
   /** The rules were said: not again. */
@@ -74,6 +77,9 @@ export class DemarcheDialog extends ComponentDialog {
     if (!commune) return step.endDialog();
     const t = (key: string, params?: Record<string, unknown>) => translator(this.deps, step.context)(key, { commune: commune.name, ...params });
     const { kind, answers } = options;
+    // Said up front: not asked again (a reason that ends the démarche is left for the question, which explains it).
+    const reason = !options.ruled && options.text && kind === 'family_booklet' ? readBookletReason(options.text) : undefined;
+    if (reason && answers.reason === undefined) answers.reason = reason;
     const lead: string[] = [];
     // Where files cannot be received (SMS), every paper is for the guichet: no question about them.
     const noFiles = !this.deps.renderer.canReceiveFiles(step.context.activity);

@@ -15,6 +15,11 @@ import { DEFAULT_LOCALE, type Locale, type Texts, type Translate } from '../src/
 
 export interface Profile {
   communeId?: string;
+  /**
+   * The resident asked to change commune: from then on their own answer counts, not the commune
+   * a page's channelData or an SMS number names.
+   */
+  communeChosen?: boolean;
   /** « langage simple »: short sentences, one question at a time (locales/<lang>.simple.json). */
   plain?: boolean;
 }
@@ -61,6 +66,12 @@ export const translator = (deps: DialogDeps, ctx: TurnContext): Translate => dep
 export async function setCommune(deps: DialogDeps, ctx: TurnContext, communeId: string | undefined): Promise<void> {
   const { communeId: _previous, ...rest } = await deps.profile.get(ctx, {});
   await deps.profile.set(ctx, communeId ? { ...rest, communeId } : rest);
+}
+
+/** « changer de commune »: forgets the commune, and the channel's commune no longer stands in for the resident's choice. */
+export async function forgetCommune(deps: DialogDeps, ctx: TurnContext): Promise<void> {
+  const { communeId: _previous, ...rest } = await deps.profile.get(ctx, {});
+  await deps.profile.set(ctx, { ...rest, communeChosen: true });
 }
 
 /** Turns « langage simple » on or off for this resident, from this turn on. */

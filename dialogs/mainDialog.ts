@@ -19,8 +19,8 @@ import { detectCommand } from '../src/nlu/commands';
 import { answerReminders, isRemindersCommand, stopsBySms } from './reminders';
 import { MENU_ITEMS, matchMenuChoice, type MenuItem } from '../src/nlu/menuChoice';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
-import { COMMUNE_DIALOG, CommuneDialog } from './communeDialog';
-import { channelUser, currentCommune, localeOf, send, setCommune, setPlainLanguage, toActivity, translator, type DialogDeps } from './dialogContext';
+import { COMMUNE_DIALOG, CommuneDialog, type CommuneResult } from './communeDialog';
+import { channelUser, currentCommune, forgetCommune, localeOf, send, setCommune, setPlainLanguage, toActivity, translator, type DialogDeps } from './dialogContext';
 import { contactLines, openNow } from './infoAnswers';
 import { INFO_DIALOG, InfoDialog, type InfoResult } from './infoDialog';
 import { AccountDataDialog } from './accountDataDialog';
@@ -116,9 +116,11 @@ export class MainDialog extends ComponentDialog {
       return step.endDialog();
     }
     if (await currentCommune(this.deps, step.context)) return step.next();
-    const fromChannel = (step.context.activity.channelData as { commune?: unknown } | undefined)?.commune;
+    // The page's or the SMS number's commune, unless the resident asked to change it.
+    const chosen = (await this.deps.profile.get(step.context, {})).communeChosen === true;
+    const fromChannel = chosen ? undefined : (step.context.activity.channelData as { commune?: unknown } | undefined)?.commune;
     const all = await this.deps.service.listCommunes();
-    const known = [fromChannel, this.deps.defaultCommune].find((id) => typeof id === 'string' && all.some((c) => c.id === id));
+    const known = [fromChannel, chosen ? undefined : this.deps.defaultCommune].find((id) => typeof id === 'string' && all.some((c) => c.id === id));
     const only = all.length === 1 ? all[0]?.id : undefined;
     const communeId = (known as string | undefined) ?? only;
     if (communeId) {
@@ -131,7 +133,9 @@ export class MainDialog extends ComponentDialog {
     if (named?.kind === 'found') {
       await setCommune(this.deps, step.context, named.commune.id);
       await send(this.deps, step.context, { text: translator(this.deps, step.context)('commune.noted', { commune: named.commune.name }) });
-      return step.replaceDialog(FLOW, {} satisfies MainOptions);
+      // « horaires de la mairie de Chanteloup »: the commune, and the request answered at once.
+      const request = options.pending && this.deps.understand(options.pending.text).intent !== 'unknown';
+      return step.replaceDialog(FLOW, (request ? { pending: options.pending } : {}) satisfies MainOptions);
     }
     return step.beginDialog(COMMUNE_DIALOG);
   }
@@ -139,6 +143,9 @@ export class MainDialog extends ComponentDialog {
   private async menu(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const options = (step.options ?? {}) as MainOptions;
     if (options.pending) return step.next(options.pending);
+    // A request typed while the commune was asked: answered now that it is known.
+    const kept = (step.result as CommuneResult | undefined)?.pending;
+    if (kept) return step.next(kept);
     if (options.task) return step.next({ text: options.taskText ?? '', value: { menu: options.task } } satisfies AnyInput);
     const t = translator(this.deps, step.context);
     const retry: Reply = { ...this.menuReply(step.context), text: `${t('menu.notUnderstood')}\n${t('menu.title')}` };
@@ -320,7 +327,7 @@ export class MainDialog extends ComponentDialog {
         return this.goOn(innerDc, place, {});
       case 'changeCommune':
         await send(this.deps, innerDc.context, { text: t('commands.changeCommune') });
-        await setCommune(this.deps, innerDc.context, undefined);
+        await forgetCommune(this.deps, innerDc.context);
         await innerDc.cancelAllDialogs();
         return innerDc.beginDialog(FLOW, {} satisfies MainOptions);
     }

@@ -57,7 +57,7 @@ export function startDemarche(step: WaterfallStepContext, item: string, text?: s
     case 'follow':
       return step.beginDialog(FOLLOW_REQUEST_DIALOG, { text } satisfies FollowOptions);
     default:
-      return (DEMARCHE_KINDS as readonly string[]).includes(item) ? step.beginDialog(DEMARCHE_DIALOG, { kind: item as DemarcheKind } satisfies DemarcheOptions) : undefined;
+      return (DEMARCHE_KINDS as readonly string[]).includes(item) ? step.beginDialog(DEMARCHE_DIALOG, { kind: item as DemarcheKind, ...(text ? { text } : {}) } satisfies DemarcheOptions) : undefined;
   }
 }
 

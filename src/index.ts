@@ -109,7 +109,7 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
   let baseUrl = config.publicUrl ?? '';
   const bot = buildBot(core, () => baseUrl);
   const adapter = createAdapter(config, core.texts, core.logger);
-  const sms = config.sms ? { ...config.sms, adapter: withApology(core, new SmsAdapter(), 'sms') } : undefined;
+  const sms = config.sms ? { ...config.sms, adapter: withApology(core, new SmsAdapter(), 'sms'), communeOf: async (to: string | undefined) => (await core.service.communeOfSmsNumber(to))?.id } : undefined;
   const webAdapter = directLineAdapter(core);
   const stateStorage = new SqlStorage(core.stateRepository);
   let payment;

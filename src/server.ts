@@ -29,7 +29,13 @@ export interface ServerDeps {
   /** Largest accepted request body, in bytes. */
   maxBodyBytes?: number;
   /** SMS through Twilio's webhook, when configured. */
-  sms?: { adapter: SmsAdapter; authToken: string; webhookUrl: string };
+  sms?: {
+    adapter: SmsAdapter;
+    authToken: string;
+    webhookUrl: string;
+    /** The commune whose SMS number the resident wrote to (Twilio's `To`), if one is configured with it. */
+    communeOf?: (to: string | undefined) => Promise<string | undefined>;
+  };
   /** Payment pages, Paybox's notification and invoice PDFs. */
   payment?: PaymentRoutesDeps;
   /** The password and sign-in pages. */
@@ -113,7 +119,8 @@ export function createServer(deps: ServerDeps): Server {
         return;
       }
       try {
-        const replies = await sms.adapter.receive(params.From, params.Body, undefined, (ctx) => deps.bot.run(ctx));
+        const commune = await sms.communeOf?.(params.To);
+        const replies = await sms.adapter.receive(params.From, params.Body, commune, (ctx) => deps.bot.run(ctx));
         res.sendRaw(200, twiml(smsBody(replies)), { 'Content-Type': 'text/xml; charset=utf-8' });
       } catch (e) {
         deps.logger.error('http.sms.error', { error: e instanceof Error ? e.message : String(e) });

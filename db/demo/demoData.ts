@@ -12,7 +12,7 @@ import { change, one, rows, type Store, type Tx } from '../store';
 interface DemoActivity { code: string; level: string; label: string; rules: unknown; tariffs: unknown }
 interface DemoCommune {
   id: string; name: string; portalName: string; portalUrl: string; familyKeyName: string;
-  schoolZone: string; requestPrefix: string; postalCodes?: string[]; accentColor?: string; topics: unknown; services: unknown; activities: DemoActivity[];
+  schoolZone: string; requestPrefix: string; postalCodes?: string[]; smsNumbers?: string[]; accentColor?: string; topics: unknown; services: unknown; activities: DemoActivity[];
 }
 interface DemoFamily {
   communeId: string;

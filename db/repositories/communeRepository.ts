@@ -18,6 +18,7 @@ const toCommune = (r: Row): Commune => ({
   topics: r.topics as TopicMap,
   ...(r.accentColor ? { accentColor: r.accentColor } : {}),
   ...(Array.isArray(r.postalCodes) ? { postalCodes: (r.postalCodes as unknown[]).map(String) } : {}),
+  ...(Array.isArray(r.smsNumbers) ? { smsNumbers: (r.smsNumbers as unknown[]).map(String) } : {}),
 });
 
 /** The communes' configuration, on either store (db/store.ts). */

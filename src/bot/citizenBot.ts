@@ -86,8 +86,10 @@ export class CitizenBot extends ActivityHandler {
   private async greet(ctx: TurnContext): Promise<void> {
     await this.welcomed.set(ctx, true);
     const t = translator(this.deps, ctx);
+    // Once the resident changed commune, the page's commune is no longer theirs.
+    const chosen = (await this.deps.profile.get(ctx, {})).communeChosen === true;
     const fromChannel = (ctx.activity.channelData as { commune?: unknown } | undefined)?.commune;
-    const id = typeof fromChannel === 'string' ? fromChannel : this.deps.defaultCommune;
+    const id = chosen ? undefined : typeof fromChannel === 'string' ? fromChannel : this.deps.defaultCommune;
     const commune = (await currentCommune(this.deps, ctx)) ?? (id ? await this.deps.service.findCommune(id) : undefined);
     const name = this.deps.renderer.verifiedName(ctx.activity.channelId, ctx.activity.from?.name);
     const hello = name ? t('welcome.helloName', { name }) : t('welcome.hello');

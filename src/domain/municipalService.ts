@@ -18,8 +18,9 @@ import { outboxHandlers } from './outboxMessages';
 import { DocumentService, type FileStore } from './documents';
 import type { Clock } from './clock';
 import { DomainError } from './errors';
+export type { CommuneMatch } from './communeMatch';
 import type { Repositories, StoredConversationRef } from './ports';
-import { normalize, oneSlipApart } from './text';
+import { communeOfSmsNumber, matchCommuneIn, type CommuneMatch } from './communeMatch';
 import type { Account, Activity, Commune, CommuneService, Household, ServiceCode, Topic } from './types';
 import { buildFamilyFile, type FamilyFile } from './familyFile';
 import { checkFamilyImport, fileNumbersIn, type ExistingFamily, type FamilyImportOutcome, type ImportFiles } from './familyImport';
@@ -48,11 +49,6 @@ export interface ServiceDeps {
   /** How long transcripts, codes and profiles are kept (RETENTION_*_DAYS). */
   retention: RetentionPeriods;
 }
-
-export type CommuneMatch =
-  | { kind: 'found'; commune: Commune }
-  | { kind: 'ambiguous'; candidates: Commune[] }
-  | { kind: 'none'; communes: Commune[] };
 
 export class MunicipalService {
   /** Monthly and one-off invoices, their PDF, online invoices (src/domain/invoicing.ts). */
@@ -164,34 +160,17 @@ export class MunicipalService {
   }
 
   /**
-   * Finds the commune a resident named, tolerant of case, accents, hyphens and a missing part
-   * (« chanteloup », « carrieres sous poissy »). Several matches are returned as ambiguous.
+   * Finds the commune a resident named, tolerant of case, accents, hyphens, a missing part and a
+   * slip (« chanteloup », « carieres sous poisy »), or by postal code (« 78955 »). Several matches
+   * are returned as ambiguous.
    */
   async matchCommune(text: string): Promise<CommuneMatch> {
-    const all = await this.listCommunes();
-    const said = normalize(text);
-    if (!said) return { kind: 'none', communes: all };
-    const byNumber = /^\d{1,2}$/.test(said) ? all[Number(said) - 1] : undefined;
-    if (byNumber) return { kind: 'found', commune: byNumber };
-    const exact = all.filter((c) => normalize(c.name) === said || c.id === said.replace(/ /g, '-'));
-    if (exact.length === 1 && exact[0]) return { kind: 'found', commune: exact[0] };
-    const words = said.split(' ').filter((w) => w.length > 2 && !['les', 'sur', 'sous', 'ville', 'commune', 'mairie', 'suis', 'habite'].includes(w));
-    const scored = all
-      .map((c) => {
-        const name = normalize(c.name);
-        const full = name.length >= 4 && said.includes(name);
-        // A word of the name, or one slip away from it (« carieres sous poisy »).
-        const nameWords = name.split(' ');
-        const hits = words.filter((w) => nameWords.some((n) => n === w || (w.length >= 4 && n.length >= 5 && oneSlipApart(w, n)))).length;
-        return { c, score: full ? 100 : hits };
-      })
-      .filter((s) => s.score > 0)
-      .sort((a, b) => b.score - a.score);
-    const best = scored[0];
-    if (!best) return { kind: 'none', communes: all };
-    const tied = scored.filter((s) => s.score === best.score).map((s) => s.c);
-    if (tied.length === 1) return { kind: 'found', commune: best.c };
-    return { kind: 'ambiguous', candidates: tied };
+    return matchCommuneIn(await this.listCommunes(), text);
+  }
+
+  /** The commune an SMS was written to (its configured `smsNumbers`), if one is. */
+  async communeOfSmsNumber(to: string | undefined): Promise<Commune | undefined> {
+    return to ? communeOfSmsNumber(await this.listCommunes(), to) : undefined;
   }
 
   /** The service that answers a topic for a commune (« parler à quelqu'un »), with a fallback to the general one. */

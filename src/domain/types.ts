@@ -47,6 +47,8 @@ export interface Commune {
   requestPrefix: string;
   /** Its postal codes: an address with one of them (or the commune's name) is in the commune. */
   postalCodes?: string[];
+  /** The SMS numbers residents write to for this commune (E.164, « +33700000001 »): a message to one is about it. */
+  smsNumbers?: string[];
   services: CommuneService[];
   topics: TopicMap;
   /** The web chat page's colour (#rrggbb); the default blue when absent. */

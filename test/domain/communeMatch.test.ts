@@ -1,5 +1,7 @@
 /** The commune a resident names, with the slips people make typing it. */
 import { fixedClock } from '../../src/domain/clock';
+import { communeOfSmsNumber, e164 } from '../../src/domain/communeMatch';
+import type { Commune } from '../../src/domain/types';
 import { buildCore, type Core } from '../../src/index';
 import { tempConfig } from '../support/harness';
 
@@ -23,8 +25,32 @@ it.each([
   ['chanteloup les vigne', 'chanteloup-les-vignes'],
   ['Carrières', 'ambiguous'],
   ['carieres', 'ambiguous'],
+  ['78955', 'carrieres-sous-poissy'],
+  ['j\'habite au 78570', 'chanteloup-les-vignes'],
+  ['78420 Carrières', 'carrieres-sur-seine'],
+  ['75001', 'none'],
   ['Marseille', 'none'],
   ['poi', 'none'],
 ])('« %s » → %s', async (text, expected) => {
   expect(await found(text)).toBe(expected);
+});
+
+describe('the commune of the SMS number written to', () => {
+  const commune = (id: string, smsNumbers?: string[]) => ({ id, name: id, ...(smsNumbers ? { smsNumbers } : {}) }) as Commune;
+  const all = [commune('a', ['+33 7 00 00 00 01']), commune('b'), commune('c', ['+33700000002', '+33700000009']), commune('d', ['+33700000009'])];
+
+  it.each([
+    ['+33700000001', 'a'],
+    ['0033700000002', 'c'],
+    ['+33700000009', undefined], // two communes name it: neither is taken
+    ['+33700000000', undefined],
+    [undefined, undefined],
+  ])('%s → %s', (to, id) => {
+    expect(communeOfSmsNumber(all, to)?.id).toBe(id);
+  });
+
+  it('writes numbers in E.164', () => {
+    expect(e164('+33 6 12-34.56 78')).toBe('+33612345678');
+    expect(e164('0033612345678')).toBe('+33612345678');
+  });
 });

@@ -42,6 +42,25 @@ describe('SMS', () => {
     expect(other).toContain('Quelle est votre commune ?');
   });
 
+  it('takes the commune from the number the resident wrote to, when a commune names it, and not after « changer de commune »', async () => {
+    app.core.db.$client.prepare('update communes set sms_numbers = ? where id = ?').run(JSON.stringify(['+33 7 00 00 00 03']), 'chanteloup-les-vignes');
+    try {
+      const to = { From: '+33611223344', To: '+33700000003' };
+      const first = messages((await sms({ ...to, Body: 'horaires', MessageSid: 'SM20' })).body).join('\n');
+      expect(first).not.toContain('Quelle est votre commune ?');
+      expect(first).toContain('Guichet unique (Espace Victor Hugo)');
+      // Another number than the commune's: asked as before.
+      const elsewhere = messages((await sms({ From: '+33611223355', To: '+33700000000', Body: 'horaires', MessageSid: 'SM21' })).body).join('\n');
+      expect(elsewhere).toContain('Quelle est votre commune ?');
+      // The resident's own choice then counts, not the number's commune.
+      expect(messages((await sms({ ...to, Body: 'changer de commune', MessageSid: 'SM22' })).body).join('\n')).toContain('Quelle est votre commune ?');
+      expect(messages((await sms({ ...to, Body: '78955', MessageSid: 'SM23' })).body).join('\n')).toContain('C&apos;est noté : Carrières-sous-Poissy.');
+      expect(messages((await sms({ ...to, Body: 'horaires de la régie', MessageSid: 'SM24' })).body).join('\n')).toContain('Régie centrale');
+    } finally {
+      app.core.db.$client.prepare('update communes set sms_numbers = ? where id = ?').run('[]', 'chanteloup-les-vignes');
+    }
+  });
+
   it('« STOP » stops the reminders of every account with that number, signed in or not, and says so', async () => {
     const repos = app.core.service.deps.repos;
     const same = await repos.accounts.create({ communeId: 'carrieres-sous-poissy', email: 'stop.one@example.org', civility: null, firstName: 'Anne', lastName: 'STOP', phone: '06 55 44 33 22', address: null });

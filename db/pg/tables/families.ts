@@ -16,6 +16,7 @@ export const communes = pgTable('communes', {
   requestPrefix: text('request_prefix').notNull(),
   accentColor: text('accent_color'),
   postalCodes: jsonb('postal_codes'),
+  smsNumbers: jsonb('sms_numbers'),
   services: jsonb('services').notNull(),
   topics: jsonb('topics').notNull(),
   createdAt: createdAt(),

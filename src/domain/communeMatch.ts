@@ -1,0 +1,63 @@
+/**
+ * Which commune a resident means: by its name (case, accents, hyphens, a missing part or a slip
+ * tolerated), its number in the list shown, one of its postal codes (« 78955 », « j'habite au
+ * 78570 »), or, on SMS, the number the resident wrote to (the commune's `smsNumbers`).
+ */
+import { communePostalCodes } from './eligibility';
+import { normalize, oneSlipApart } from './text';
+import type { Commune } from './types';
+
+export type CommuneMatch =
+  | { kind: 'found'; commune: Commune }
+  | { kind: 'ambiguous'; candidates: Commune[] }
+  | { kind: 'none'; communes: Commune[] };
+
+/** Words that say nothing of which commune: not matched against the names. */
+const FILLER = ['les', 'sur', 'sous', 'ville', 'commune', 'mairie', 'suis', 'habite'];
+
+const outcome = (found: Commune[], all: Commune[]): CommuneMatch => {
+  if (found.length === 1 && found[0]) return { kind: 'found', commune: found[0] };
+  return found.length > 1 ? { kind: 'ambiguous', candidates: found } : { kind: 'none', communes: all };
+};
+
+/** The commune of `all` (in the order shown) that `text` names, several when it fits more than one. */
+export function matchCommuneIn(all: Commune[], text: string): CommuneMatch {
+  const said = normalize(text);
+  if (!said) return { kind: 'none', communes: all };
+  const byNumber = /^\d{1,2}$/.test(said) ? all[Number(said) - 1] : undefined;
+  if (byNumber) return { kind: 'found', commune: byNumber };
+  // A postal code says which commune, whatever words are around it.
+  const codes = said.match(/\b\d{5}\b/g);
+  if (codes) return outcome(all.filter((c) => communePostalCodes(c).some((code) => codes.includes(code))), all);
+  const exact = all.filter((c) => normalize(c.name) === said || c.id === said.replace(/ /g, '-'));
+  if (exact.length === 1) return outcome(exact, all);
+  const words = said.split(' ').filter((w) => w.length > 2 && !FILLER.includes(w));
+  const scored = all
+    .map((c) => {
+      const name = normalize(c.name);
+      const full = name.length >= 4 && said.includes(name);
+      // A word of the name, or one slip away from it (« carieres sous poisy »).
+      const nameWords = name.split(' ');
+      const hits = words.filter((w) => nameWords.some((n) => n === w || (w.length >= 4 && n.length >= 5 && oneSlipApart(w, n)))).length;
+      return { c, score: full ? 100 : hits };
+    })
+    .filter((s) => s.score > 0)
+    .sort((a, b) => b.score - a.score);
+  const best = scored[0];
+  if (!best) return { kind: 'none', communes: all };
+  return outcome(scored.filter((s) => s.score === best.score).map((s) => s.c), all);
+}
+
+/** A phone number in E.164 form (« +33 6 12 34 56 78 », « 0033612345678 » → « +33612345678 »). */
+export function e164(phone: string): string {
+  const digits = phone.replace(/[\s.()-]/g, '');
+  return digits.startsWith('00') ? `+${digits.slice(2)}` : digits;
+}
+
+/** The commune whose configuration names this SMS number (the one the resident wrote to), if exactly one does. */
+export function communeOfSmsNumber(all: Commune[], to: string | undefined): Commune | undefined {
+  if (!to) return undefined;
+  const number = e164(to);
+  const found = all.filter((c) => (c.smsNumbers ?? []).some((n) => e164(n) === number));
+  return found.length === 1 ? found[0] : undefined;
+}

@@ -1,0 +1,98 @@
+/**
+ * Details a resident gives in the message that starts a démarche, so that they are not asked
+ * again: for a civil-status act, which act (« acte de naissance »), which form (« copie
+ * intégrale »), who they are for its person (« de mon cousin », « pour ma fille », « c'est pour
+ * moi », « je suis né… ») and where the event took place (« né au Maroc »: abroad); for the
+ * livret de famille, why it is asked (« j'ai perdu mon livret »). Only what is said plainly is
+ * read: anything unsure is left for the question.
+ */
+import type { ActFormat, ActKind, Relation } from '../domain/civilActs';
+import { normalize } from '../domain/text';
+
+export interface ActDetails {
+  kind?: ActKind;
+  format?: ActFormat;
+  relation?: Relation;
+  /** The event took place abroad (a country named, or « à l'étranger »). */
+  abroad?: boolean;
+  /** The words after « né à », « marié à », « décédé à »: a place, to compare with the commune. */
+  place?: string;
+}
+
+/** The act's own word first (« naissance »), then what tells it (« je suis né à… »): « ne le » may be « je ne le trouve plus ». */
+const KINDS: Array<[ActKind, RegExp]> = [
+  ['birth', /\bnaissance\b/],
+  ['marriage', /\bmariage\b/],
+  ['death', /\b(?:deces|dece|decedee?)\b/],
+  ['birth', /\b(?:(?:suis|est|sont) nee?s?|nee?s? (?:a|au|aux|en))\b/],
+  ['marriage', /\b(?:(?:nous nous sommes|on s est|je me suis|se sont) mariee?s?)\b/],
+  ['death', /\b(?:mort|morte)\b/],
+];
+const FORMATS: Array<[ActFormat, RegExp]> = [
+  ['extract_with_parents', /\b(?:avec (?:la )?filiation|extrait avec)\b/],
+  ['extract_without_parents', /\b(?:sans (?:la )?filiation|extrait sans)\b/],
+  ['full_copy', /\b(?:copie integrale?|integrale|copie complete)\b/],
+];
+
+/** Whose act it is, said as « de / pour mon … »: who the resident is for that person. */
+const PEOPLE: Array<[Relation, string]> = [
+  ['ascendant', 'fils|fille|filles|enfant|enfants|petit fils|petite fille|bebe'],
+  ['descendant', 'pere|mere|papa|maman|parents|grand pere|grand mere'],
+  ['spouse', 'mari|femme|epoux|epouse|conjoint|conjointe|compagne|compagnon'],
+  ['other', 'cousin|cousine|frere|soeur|oncle|tante|neveu|niece|ami|amie|voisin|voisine|beau pere|belle mere|beau frere|belle soeur'],
+];
+const SELF = /\b(?:(?:c est|cest) pour moi|pour moi meme|pour moi|mon propre acte|mon acte|je suis nee?|ma naissance|mon mariage|je me suis mariee?)\b/;
+const REPRESENTATIVE = /\b(?:je suis (?:son |sa |le |la )?(?:tuteur|tutrice|curateur|curatrice|representant legal|representante legale)|en tant que (?:tuteur|tutrice|representant legal|representante legale))\b/;
+
+/** Countries people name for an event abroad (French names, accents removed). */
+const COUNTRIES = [
+  'etranger', 'maroc', 'algerie', 'tunisie', 'senegal', 'mali', 'cote d ivoire', 'cameroun', 'congo', 'madagascar', 'guinee', 'comores', 'haiti',
+  'portugal', 'espagne', 'italie', 'belgique', 'suisse', 'allemagne', 'royaume uni', 'angleterre', 'irlande', 'pays bas', 'pologne', 'roumanie',
+  'turquie', 'liban', 'syrie', 'egypte', 'chine', 'vietnam', 'cambodge', 'inde', 'sri lanka', 'japon', 'russie', 'ukraine',
+  'etats unis', 'usa', 'canada', 'mexique', 'bresil', 'argentine', 'colombie', 'chili', 'perou',
+];
+const ABROAD = new RegExp(`\\b(?:nee?s?|mariee?s?|decedee?s?|naissance|mariage|deces) (?:a l |au |aux |en |a )(?:${COUNTRIES.join('|')})\\b`);
+const PLACE = /\b(?:nee?s?|mariee?s?|decedee?s?|naissance|mariage|deces) (?:a|au) ((?:[a-z]+ ?){1,5})/;
+/** Words that end a place's name in a sentence (« né à Poissy le 3 mars »). */
+const AFTER_PLACE = new Set(['le', 'en', 'et', 'pour', 'mais', 'il', 'elle', 'je', 'j', 'dans', 'depuis', 'svp', 'merci', 'de', 'du', 'son', 'sa', 'mon', 'ma']);
+
+export function readActDetails(text: string): ActDetails {
+  const said = normalize(text);
+  const details: ActDetails = {};
+  const kind = KINDS.find(([, words]) => words.test(said))?.[0];
+  if (kind) details.kind = kind;
+  const format = FORMATS.find(([, words]) => words.test(said))?.[0];
+  if (format) details.format = format;
+  const relation = relationIn(said);
+  if (relation) details.relation = relation;
+  if (ABROAD.test(said)) details.abroad = true;
+  else {
+    const words = PLACE.exec(said)?.[1]?.trim().split(' ') ?? [];
+    const end = words.findIndex((w, i) => i > 0 && AFTER_PLACE.has(w));
+    const place = (end > 0 ? words.slice(0, end) : words).join(' ');
+    if (place) details.place = place;
+  }
+  return details;
+}
+
+function relationIn(said: string): Relation | undefined {
+  if (REPRESENTATIVE.test(said)) return 'legal_representative';
+  for (const [relation, people] of PEOPLE) {
+    if (new RegExp(`\\b(?:de |d |pour )?(?:mon|ma|mes|notre|nos) (?:${people})\\b`).test(said)) return relation;
+  }
+  return SELF.test(said) ? 'self' : undefined;
+}
+
+/** The words of a place, longest first (« carrieres sous poissy le » → …, « carrieres sous poissy », …). */
+export const placePrefixes = (place: string): string[] => {
+  const words = place.split(' ');
+  return words.map((_, i) => words.slice(0, words.length - i).join(' '));
+};
+
+/** Why a livret de famille is asked, when the opening message says it: lost (or stolen, destroyed), or a separation. */
+export function readBookletReason(text: string): 'lost' | 'separated' | undefined {
+  const said = normalize(text);
+  if (/\b(?:perdu|perdue|perte|vol|vole|volee|egare|egaree|detruit|detruite|destruction|brule|brulee|abime|abimee|introuvable|je ne (?:le )?trouve plus|je n ai plus (?:de |mon |notre )?livret)\b/.test(said)) return 'lost';
+  if (/\b(?:divorce|divorcee|divorces|divorcer|separation|separe|separee|separes|second livret|deuxieme livret)\b/.test(said)) return 'separated';
+  return undefined;
+}

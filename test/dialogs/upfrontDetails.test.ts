@@ -1,0 +1,113 @@
+/**
+ * Details given in the opening message fill the démarche: only what is missing is asked, then the
+ * read-back, on Web Chat and by SMS. Each case is run twice, from a bare opening and from one with
+ * the details, answering whatever is asked: the request stored has the details, and fewer
+ * questions were asked.
+ */
+import { readLocaleFile } from '../../src/i18n';
+import { ROOT, startChat, type Chat } from '../support/harness';
+import path from 'node:path';
+
+const fr = readLocaleFile(path.join(ROOT, 'locales'), 'fr');
+const label = (key: string) => fr[key] ?? key;
+const CSP = { commune: 'carrieres-sous-poissy' };
+const CHANNELS = ['webchat', 'sms'] as const;
+type Channel = (typeof CHANNELS)[number];
+
+const chats: Chat[] = [];
+afterEach(() => {
+  for (const c of chats.splice(0)) c.core.close();
+});
+
+type Fields = Record<string, string>;
+
+/** The answer to the question the last reply asks (by its words), for a request with these fields. */
+function answerTo(reply: string, f: Fields): string | undefined {
+  // The question asked last in the reply (numbered choices and how to answer them may follow it).
+  const at = (key: string) => reply.lastIndexOf(label(key).replace(/\{\{[^}]+\}\}.*$/, '').trim());
+  const table: Array<[string, string | undefined]> = [
+    ['civilAct.recap', 'oui'],
+    ['demarche.confirm', 'oui'],
+    ['civilAct.ask.kind', f.kind && label(`civilAct.kind.${f.kind}`)],
+    ['civilAct.ask.format', f.format && label(`civilAct.format.${f.format}`)],
+    ['civilAct.ask.relation', f.relation && label(`civilAct.relation.${f.relation}`)],
+    ['civilAct.ask.place', 'Carrières-sous-Poissy'],
+    ['civilAct.ask.lastName', 'Durand'],
+    ['civilAct.ask.firstName', 'Léa'],
+    ['civilAct.ask.eventDay', '14/03/1990'],
+    ['civilAct.ask.parents', 'Anne Durand et Marc Durand'],
+    ['demarche.family_booklet.ask.reason', f.reason && label(`demarche.family_booklet.reason.${f.reason}`)],
+    ['demarche.family_booklet.ask.holder', 'oui'],
+    ['demarche.family_booklet.ask.livesHere', 'oui'],
+    ['demarche.family_booklet.ask.lastName', 'Durand'],
+    ['demarche.family_booklet.ask.firstName', 'Anne'],
+    ['demarche.family_booklet.ask.otherParent', 'Martin'],
+    ['demarche.family_booklet.ask.marriageDay', '15/06/2012'],
+    ['demarche.family_booklet.ask.children', '2'],
+    ['demarche.family_booklet.ask.identity', 'au guichet'],
+    ['civilAct.ask.email', 'lea@example.org'],
+    ['demarche.family_booklet.ask.email', 'lea@example.org'],
+    ['civilAct.ask.address', '1 rue de la Demo 78955 Carrières-sous-Poissy'],
+    ['demarche.family_booklet.ask.address', '1 rue de la Demo 78955 Carrières-sous-Poissy'],
+  ];
+  const asked = table.filter(([key]) => at(key) >= 0).sort(([a], [b]) => at(b) - at(a))[0];
+  return asked?.[1];
+}
+
+/** Opens the conversation on a commune's page (or its SMS), says `opening`, then answers every question until the request is sent. */
+async function request(channel: Channel, opening: string, fields: Fields): Promise<{ questions: number; row: { kind: string; data: Record<string, unknown> } | undefined }> {
+  const c = startChat({ channelId: channel });
+  chats.push(c);
+  if (channel === 'webchat') await c.join(CSP);
+  let reply = c.text(await c.say({ text: opening, channelData: CSP }));
+  let questions = 0;
+  while (!reply.includes('Votre demande porte le numéro') && questions < 20) {
+    const answer = answerTo(reply, fields);
+    if (!answer) throw new Error(`No answer for: ${reply}`);
+    questions += 1;
+    reply = c.text(await c.say({ text: answer, channelData: CSP }));
+  }
+  const row = c.core.db.$client.prepare('select kind, data from requests').get() as { kind: string; data: string } | undefined;
+  return { questions, row: row ? { kind: row.kind, data: JSON.parse(row.data) as Record<string, unknown> } : undefined };
+}
+
+const CASES: Array<{ opening: string; bare: string; fields: Fields; stored: Record<string, unknown>; saved: number }> = [
+  { opening: 'copie intégrale de naissance pour ma fille', bare: 'je voudrais un acte d\'état civil', fields: { kind: 'birth', format: 'full_copy', relation: 'ascendant' }, stored: { kind: 'birth', format: 'full_copy', relation: 'ascendant' }, saved: 3 },
+  { opening: 'un extrait avec filiation de l\'acte de naissance de mon père, né à Carrières-sous-Poissy', bare: 'je voudrais un acte d\'état civil', fields: { kind: 'birth', format: 'extract_with_parents', relation: 'descendant' }, stored: { kind: 'birth', format: 'extract_with_parents', relation: 'descendant', place: 'Carrières-sous-Poissy' }, saved: 4 },
+  { opening: 'copie intégrale de mon acte de mariage, c\'est pour moi', bare: 'je voudrais un acte d\'état civil', fields: { kind: 'marriage', format: 'full_copy', relation: 'self' }, stored: { kind: 'marriage', format: 'full_copy', relation: 'self' }, saved: 3 },
+  { opening: 'j\'ai perdu mon livret de famille', bare: 'livret de famille', fields: { reason: 'lost' }, stored: { reason: 'lost' }, saved: 1 },
+];
+
+describe.each(CHANNELS)('details given up front (%s)', (channel) => {
+  it.each(CASES)('« $opening » fills the request and asks $saved questions less', async ({ opening, bare, fields, stored, saved }) => {
+    const before = await request(channel, bare, fields);
+    const after = await request(channel, opening, fields);
+    expect(after.row?.data).toMatchObject(stored);
+    expect(before.row?.data).toMatchObject(stored);
+    expect(before.questions - after.questions).toBe(saved);
+  });
+
+  it('« copie intégrale… je suis né au Maroc » says the Service central d\'état civil in Nantes delivers it, and asks nothing', async () => {
+    const c = startChat({ channelId: channel });
+    chats.push(c);
+    if (channel === 'webchat') await c.join(CSP);
+    const reply = c.text(await c.say({ text: 'je voudrais une copie intégrale de mon acte de naissance, je suis né au Maroc', channelData: CSP }));
+    expect(reply).toContain('Service central d\'état civil, à Nantes');
+    expect(reply).not.toContain(label('civilAct.ask.format'));
+    expect(reply).not.toContain(label('civilAct.ask.relation'));
+    expect(reply).not.toContain('Dans quelle commune');
+  });
+
+  it('« … de mon cousin » is told at once that a full copy is not for them, and asked the form', async () => {
+    const c = startChat({ channelId: channel });
+    chats.push(c);
+    if (channel === 'webchat') await c.join(CSP);
+    const reply = c.text(await c.say({ text: 'copie intégrale de l\'acte de naissance de mon cousin', channelData: CSP }));
+    expect(reply).toContain('la loi ne permet pas de vous délivrer une copie intégrale');
+    expect(reply).toContain(label('civilAct.ask.format'));
+    expect(reply).not.toContain(label('civilAct.ask.relation'));
+    // A form they may not receive is refused again, without asking who they are.
+    expect(c.text(await c.say({ text: 'Extrait avec filiation', channelData: CSP }))).toContain('la loi ne permet pas');
+    expect(c.text(await c.say({ text: 'Extrait sans filiation', channelData: CSP }))).toContain('Dans quelle commune a eu lieu la naissance ?');
+  });
+});

@@ -1,0 +1,47 @@
+/** Details said in the message that starts a démarche, read so that they are not asked again. */
+import { placePrefixes, readActDetails, readBookletReason } from '../../src/nlu/upfrontDetails';
+
+describe('a civil-status act asked with its details', () => {
+  it.each([
+    ['copie intégrale de naissance pour ma fille', { kind: 'birth', format: 'full_copy', relation: 'ascendant' }],
+    ['un extrait avec filiation de l\'acte de naissance de mon père', { kind: 'birth', format: 'extract_with_parents', relation: 'descendant' }],
+    ['acte de mariage, c\'est pour moi', { kind: 'marriage', relation: 'self' }],
+    ['copie integrale de l acte de naissance de mon cousin', { kind: 'birth', format: 'full_copy', relation: 'other' }],
+    ['acte de décès de mon mari', { kind: 'death', relation: 'spouse' }],
+    ['extrait sans filiation', { format: 'extract_without_parents' }],
+    ['je suis tutrice de ma nièce, il me faut son acte de naissance', { kind: 'birth', relation: 'legal_representative' }],
+    ['acte de décès, je ne le trouve plus', { kind: 'death' }],
+    ['je voudrais un acte d\'état civil', {}],
+  ])('« %s »', (text, expected) => {
+    const { abroad: _a, place: _p, ...read } = readActDetails(text);
+    expect(read).toEqual(expected);
+  });
+
+  it.each([
+    ['copie intégrale, je suis né au Maroc', true],
+    ['acte de naissance de ma fille née en Belgique', true],
+    ['nous nous sommes mariés à l\'étranger', true],
+    ['je suis né à Carrières-sous-Poissy', false],
+    ['copie intégrale de naissance', false],
+  ])('« %s » abroad: %s', (text, abroad) => {
+    expect(readActDetails(text).abroad === true).toBe(abroad);
+  });
+
+  it('reads the place named, its words cut where the sentence goes on', () => {
+    expect(readActDetails('je suis né à Carrières-sous-Poissy le 3 mars 1990').place).toBe('carrieres sous poissy');
+    expect(readActDetails('copie intégrale de naissance').place).toBeUndefined();
+    expect(placePrefixes('carrieres sous poissy')).toEqual(['carrieres sous poissy', 'carrieres sous', 'carrieres']);
+  });
+});
+
+describe('why a livret de famille is asked', () => {
+  it.each([
+    ['j\'ai perdu mon livret de famille', 'lost'],
+    ['on m\'a volé mon livret de famille', 'lost'],
+    ['livret de famille après mon divorce', 'separated'],
+    ['livret de famille', undefined],
+    ['ajouter mon enfant sur le livret de famille', undefined],
+  ])('« %s » → %s', (text, reason) => {
+    expect(readBookletReason(text)).toBe(reason);
+  });
+});

@@ -9,22 +9,30 @@ import { censusStatus } from '../src/domain/census';
 import { readPastDay } from '../src/nlu/pastDay';
 import { parisDay } from '../src/domain/parisTime';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
+import { askChoice, notUnderstood, readChoice, yesNoOptions } from './choicePrompt';
 import { DEMARCHE_DIALOG, DemarcheDialog, type DemarcheOptions } from './demarcheDialog';
-import { ask, currentCommune, localeOf, send, toActivity, translator, type DialogDeps } from './dialogContext';
-import { normalize } from '../src/domain/text';
+import { currentCommune, localeOf, send, toActivity, translator, type DialogDeps } from './dialogContext';
 import { contactLines } from './infoAnswers';
 import { longDay } from './dateWords';
 
 export const CENSUS_DIALOG = 'census';
 const FLOW = 'censusFlow';
 const PROMPT = 'censusPrompt';
+const OFFER = 'censusOffer';
+
+interface OfferOptions {
+  birth: string;
+  /** What is said before the offer: the answer the first time, that it was not understood after. */
+  lead: string;
+}
 
 export class CensusDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
     super(CENSUS_DIALOG);
     this.addDialog(new AnyInputPrompt(PROMPT));
     this.addDialog(new DemarcheDialog(deps));
-    this.addDialog(new WaterfallDialog(FLOW, [this.ask.bind(this), this.answer.bind(this), this.start.bind(this), this.done.bind(this)]));
+    this.addDialog(new WaterfallDialog(FLOW, [this.ask.bind(this), this.answer.bind(this)]));
+    this.addDialog(new WaterfallDialog(OFFER, [this.offer.bind(this), this.start.bind(this), this.done.bind(this)]));
     this.initialDialogId = FLOW;
   }
 
@@ -59,18 +67,22 @@ export class CensusDialog extends ComponentDialog {
       return step.endDialog();
     }
     // It is time: the request can be made here, the birth day already given.
-    (step.values as { birth?: string }).birth = birth;
-    return ask(this.deps, step, PROMPT, { text: t('census.offer'), choices: [{ label: t('census.offerYes') }, { label: t('census.offerNo') }] }, `${lines.join('\n')}\n`);
+    return step.replaceDialog(OFFER, { birth, lead: lines.join('\n') } satisfies OfferOptions);
+  }
+
+  private async offer(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const t = translator(this.deps, step.context);
+    const { lead } = step.options as OfferOptions;
+    return askChoice(this.deps, step, PROMPT, { text: t('census.offer'), options: yesNoOptions(t('census.offerYes'), t('census.offerNo'), { yes: ['ici', 'maintenant'], no: ['plus tard', 'pas maintenant'] }) }, `${lead}\n`);
   }
 
   private async start(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const said = normalize((step.result as AnyInput).text);
     const t = translator(this.deps, step.context);
-    if (said === normalize(t('census.offerYes')) || /^(oui|o|ok|d accord|yes|y|1)$/.test(said)) {
-      const birth = (step.values as { birth?: string }).birth;
-      return step.beginDialog(DEMARCHE_DIALOG, { kind: 'citizen_census', answers: birth ? { birthDay: birth } : {} } satisfies DemarcheOptions);
-    }
-    return step.endDialog();
+    const options = step.options as OfferOptions;
+    const chosen = readChoice(step);
+    if (!chosen) return step.replaceDialog(OFFER, { ...options, lead: notUnderstood(t, 'choice.task.census') } satisfies OfferOptions);
+    if (chosen.index !== 0) return step.endDialog();
+    return step.beginDialog(DEMARCHE_DIALOG, { kind: 'citizen_census', answers: { birthDay: options.birth } } satisfies DemarcheOptions);
   }
 
   private async done(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -37,8 +37,16 @@ export function choiceReply(t: Translate, question: ChoiceQuestion): Reply {
 
 /** Asks the question through the waterfall's prompt (`prefix`: why it is asked, ending with a line break). */
 export function askChoice(deps: DialogDeps, step: WaterfallStepContext, promptId: string, question: ChoiceQuestion, prefix = ''): Promise<DialogTurnResult> {
-  (step.values as Record<string, unknown>)[SHOWN] = question.options.map((o) => ({ ...o }));
+  expectChoice(step, question.options);
   return ask(deps, step, promptId, choiceReply(translator(deps, step.context), question), prefix);
+}
+
+/**
+ * The options a question offers without showing them again (they are already on screen, as the
+ * invoices' list): `readChoice` reads the answer against them.
+ */
+export function expectChoice(step: WaterfallStepContext, options: readonly ChoiceOption[]): void {
+  (step.values as Record<string, unknown>)[SHOWN] = options.map((o) => ({ ...o }));
 }
 
 /** The options the last `askChoice` of this step showed (none when it asked nothing). */

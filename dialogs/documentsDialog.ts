@@ -6,10 +6,10 @@
 import { AttachmentPrompt, ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Attachment } from 'botbuilder';
 import { DOCUMENT_KINDS, MAX_DOCUMENT_BYTES, type DocumentKind } from '../src/domain/documents';
-import { normalize } from '../src/domain/text';
 import { ABSENCE_OFFER_DIALOG, AbsenceOfferDialog, type AbsenceOfferOptions } from './absenceOfferDialog';
-import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
-import { ask, channelUser, currentCommune, type DialogDeps, downloadFailureKey, localeOf, send, toActivity, translator } from './dialogContext';
+import { AnyInputPrompt } from './anyInputPrompt';
+import { askChoice, notUnderstood, readChoice } from './choicePrompt';
+import { channelUser, currentCommune, type DialogDeps, downloadFailureKey, localeOf, send, toActivity, translator } from './dialogContext';
 import { contactLines } from './infoAnswers';
 import { requireSignIn, type SignInResult } from './signInDialog';
 import { parisDateTime } from './dateWords';
@@ -24,12 +24,19 @@ export interface DocumentsOptions {
   list?: boolean;
 }
 
-const KIND_WORDS: Record<DocumentKind, RegExp> = {
-  avis_imposition: /\b(avis|impot|impots|imposition|fiscal)\b|^1$/,
-  justificatif_domicile: /\b(domicile|justificatif|facture edf|quittance|loyer)\b|^2$/,
-  certificat_medical: /\b(certificat medical|medical|medecin|ordonnance)\b|^3$/,
-  autre: /\b(autre|certificat|attestation|caf|assurance)\b|^4$/,
+const KIND = 'documentsKindFlow';
+
+/** Other words for each kind, beside its label (without accents). */
+const KIND_SYNONYMS: Record<DocumentKind, readonly string[]> = {
+  avis_imposition: ['avis', 'impot', 'impots', 'imposition', 'avis d impot', 'feuille d impot', 'fiscal'],
+  justificatif_domicile: ['domicile', 'justificatif', 'facture edf', 'quittance', 'quittance de loyer', 'loyer', 'facture d electricite'],
+  certificat_medical: ['medical', 'medecin', 'ordonnance', 'certificat du medecin'],
+  autre: ['autre', 'autre chose', 'certificat', 'attestation', 'caf', 'attestation caf', 'assurance'],
 };
+
+interface KindOptions {
+  lead?: string;
+}
 
 export class DocumentsDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
@@ -37,11 +44,12 @@ export class DocumentsDialog extends ComponentDialog {
     this.addDialog(new AnyInputPrompt(KIND_PROMPT));
     this.addDialog(new AttachmentPrompt(FILE_PROMPT));
     this.addDialog(new AbsenceOfferDialog(deps));
-    this.addDialog(new WaterfallDialog(FLOW, [requireSignIn(deps, 'documents.signInFirst'), this.askKind.bind(this), this.askFile.bind(this), this.save.bind(this)]));
+    this.addDialog(new WaterfallDialog(FLOW, [requireSignIn(deps, 'documents.signInFirst'), this.start.bind(this)]));
+    this.addDialog(new WaterfallDialog(KIND, [this.askKind.bind(this), this.askFile.bind(this), this.save.bind(this)]));
     this.initialDialogId = FLOW;
   }
 
-  private async askKind(step: WaterfallStepContext): Promise<DialogTurnResult> {
+  private async start(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const t = translator(this.deps, step.context);
     const account = (step.result as SignInResult | undefined)?.account;
     const commune = await currentCommune(this.deps, step.context);
@@ -69,14 +77,21 @@ export class DocumentsDialog extends ComponentDialog {
       await send(this.deps, step.context, { text: [t('documents.noFilesHere', { portal: commune.portalName, url: commune.portalUrl }), contactLines(t, commune, service)].join('\n') });
       return step.endDialog();
     }
-    const choices = DOCUMENT_KINDS.map((k) => ({ label: t(`documents.kind.${k}`) }));
-    return ask(this.deps, step, KIND_PROMPT, { text: t('documents.askKind'), choices });
+    return step.replaceDialog(KIND, {} satisfies KindOptions);
+  }
+
+  private async askKind(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const t = translator(this.deps, step.context);
+    const lead = (step.options as KindOptions | undefined)?.lead;
+    const options = DOCUMENT_KINDS.map((k) => ({ label: t(`documents.kind.${k}`), synonyms: KIND_SYNONYMS[k] }));
+    return askChoice(this.deps, step, KIND_PROMPT, { text: t('documents.askKind'), options }, lead ? `${lead}\n` : '');
   }
 
   private async askFile(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const t = translator(this.deps, step.context);
-    const said = normalize((step.result as AnyInput).text);
-    const kind = DOCUMENT_KINDS.find((k) => normalize(t(`documents.kind.${k}`)) === said) ?? DOCUMENT_KINDS.find((k) => KIND_WORDS[k].test(said)) ?? 'autre';
+    const chosen = readChoice(step);
+    const kind = chosen ? DOCUMENT_KINDS[chosen.index] : undefined;
+    if (!kind) return step.replaceDialog(KIND, { lead: notUnderstood(t, 'choice.task.documents') } satisfies KindOptions);
     (step.values as { kind?: DocumentKind }).kind = kind;
     return step.prompt(FILE_PROMPT, {
       prompt: toActivity(this.deps, step.context, { text: t('documents.askFile', { kind: t(`documents.kind.${kind}`) }) }),

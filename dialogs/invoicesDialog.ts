@@ -10,6 +10,7 @@ import { isDomainError } from '../src/domain/errors';
 import { normalize } from '../src/domain/text';
 import type { Account, Invoice } from '../src/domain/types';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
+import { askChoice, expectChoice, notUnderstood, readChoice, shownOptions as shownOptionsOf, type ChoiceOption } from './choicePrompt';
 import { ask, channelUser, localeOf, send, translator, type DialogDeps } from './dialogContext';
 import { monthName } from './calendarCard';
 import { formatEuros } from './familyFileDialog';
@@ -100,6 +101,8 @@ export class InvoicesDialog extends ComponentDialog {
     }));
     const cardText = items.map((i) => `${i.heading}\n${i.facts.map((f) => `  ${f.name} : ${f.value}`).join('\n')}`).join('\n');
     await send(this.deps, step.context, { text: title, cardText, card: { template: 'invoices', data: { title, invoices: items } } });
+    // The list is on screen already: its numbers and labels are the options.
+    expectChoice(step, invoices.map((i) => ({ label: i.label, synonyms: [i.number] })));
     return ask(this.deps, step, PROMPT, { text: t('invoices.which', { count: invoices.length }) }, options.lead ? `${options.lead}\n` : '');
   }
 
@@ -111,9 +114,13 @@ export class InvoicesDialog extends ComponentDialog {
     const t = translator(this.deps, step.context);
     const all = await this.deps.service.invoices.list(account);
     const invoices = options.pay ? all.filter((i) => i.status === 'issued') : all;
-    const chosen = pickInvoice(input, invoices, all);
-    if (chosen === 'menu') return step.endDialog();
-    if (!chosen) return step.replaceDialog(PICK, { ...options, lead: t('invoices.notUnderstood', { count: invoices.length }) });
+    const picked = pickInvoice(input, invoices, all);
+    if (picked === 'menu') return step.endDialog();
+    const byList = readChoice(step);
+    const chosen = picked ?? (byList ? invoices[byList.index] : undefined);
+    // A card's invoice that is not the household's (an old or forged card): not found, not « not understood ».
+    const fromCard = (input.value as { invoice?: unknown } | undefined)?.invoice !== undefined;
+    if (!chosen) return step.replaceDialog(PICK, { ...options, lead: fromCard ? t('invoices.notFound') : notUnderstood(t, 'choice.task.invoices') });
     return step.replaceDialog(DETAIL, { invoiceId: chosen.id } satisfies InvoicesOptions);
   }
 
@@ -153,8 +160,7 @@ export class InvoicesDialog extends ComponentDialog {
       cardText,
       card: { template: 'invoice', data: { title, facts, linesTitle: t('invoices.linesTitle'), lines: rows, totalLabel: t('invoices.total'), total: money(invoice.totalCents), status, statusColor: payable ? 'Attention' : 'Good', submits, links: [{ label: t('invoices.pdf'), url: pdfUrl }] } },
     });
-    const choices = [...(payable ? [{ label: t('invoices.payShort') }] : []), { label: t('invoices.back') }, { label: t('invoices.menu') }];
-    return ask(this.deps, step, PROMPT, { text: t(payable ? 'invoices.nextPayable' : 'invoices.next'), choices }, options.lead ? `${options.lead}\n` : '');
+    return askChoice(this.deps, step, PROMPT, { text: t(payable ? 'invoices.nextPayable' : 'invoices.next'), options: actionOptions(t, payable) }, options.lead ? `${options.lead}\n` : '');
   }
 
   private async readAction(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -162,14 +168,14 @@ export class InvoicesDialog extends ComponentDialog {
     const input = step.result as AnyInput;
     const t = translator(this.deps, step.context);
     const value = (input.value ?? {}) as { invoiceAction?: unknown; invoice?: unknown };
-    const said = normalize(input.text);
     const account = await this.account(step);
     if (!account || options.invoiceId === undefined) return step.endDialog();
     const invoiceId = value.invoice !== undefined ? Number(value.invoice) : options.invoiceId;
-    const pay = value.invoiceAction === 'pay' || said === normalize(t('invoices.payShort')) || /^(1|payer|je paie|je paye|oui)$/.test(said);
-    if (value.invoiceAction === 'list' || said === normalize(t('invoices.back')) || /^(2|liste|mes factures|retour)$/.test(said)) return step.replaceDialog(PICK, {} satisfies InvoicesOptions);
-    if (said === normalize(t('invoices.menu')) || /^(3|menu)$/.test(said)) return step.endDialog();
-    if (!pay) return step.replaceDialog(DETAIL, { invoiceId: options.invoiceId, lead: t('invoices.actionNotUnderstood') } satisfies InvoicesOptions);
+    const chosen = readChoice(step);
+    const action = value.invoiceAction === 'pay' || value.invoiceAction === 'list' ? value.invoiceAction : chosen ? (shownActions(step)[chosen.index] as InvoiceAction) : undefined;
+    if (action === 'list') return step.replaceDialog(PICK, {} satisfies InvoicesOptions);
+    if (action === 'menu') return step.endDialog();
+    if (action !== 'pay') return step.replaceDialog(DETAIL, { invoiceId: options.invoiceId, lead: notUnderstood(t, 'choice.task.invoices') } satisfies InvoicesOptions);
     try {
       const { attempt, invoice, token } = await this.deps.service.payments.start(account, invoiceId);
       const ref = TurnContext.getConversationReference(step.context.activity);
@@ -182,6 +188,22 @@ export class InvoicesDialog extends ComponentDialog {
     }
     return step.endDialog();
   }
+}
+
+type InvoiceAction = 'pay' | 'list' | 'menu';
+
+/** « Payer » while the invoice is to pay (a « oui » too), « Mes factures », « Menu ». */
+function actionOptions(t: Translate, payable: boolean): Array<ChoiceOption & { action: InvoiceAction }> {
+  return [
+    ...(payable ? [{ label: t('invoices.payShort'), action: 'pay' as const, meaning: 'yes' as const, synonyms: ['je paie', 'je paye', 'regler', 'pay'] }] : []),
+    { label: t('invoices.back'), action: 'list', synonyms: ['liste', 'la liste', 'retour', 'factures', 'my invoices'] },
+    { label: t('invoices.menu'), action: 'menu', synonyms: ['menu principal', 'rien'] },
+  ];
+}
+
+/** The actions offered, in the order shown. */
+function shownActions(step: WaterfallStepContext): Array<InvoiceAction | undefined> {
+  return shownOptionsOf(step).map((o) => (o as { action?: InvoiceAction }).action);
 }
 
 /** The facts of an invoice: period (monthly), issue date, amount and state. */
@@ -202,19 +224,19 @@ function statusText(t: Translate, locale: string, invoice: Invoice): string {
   return t('invoices.status.toPay', { due: longDay(locale, invoice.dueOn) });
 }
 
-/** The invoice chosen: a card's submit, its position in the list, or its number typed (« CSP-FAC-2026-000001 » or « 000001 »). */
+/** The invoice chosen by what the list's options do not read: a card's submit, « la dernière », or its number typed (« CSP-FAC-2026-000001 » or « 000001 »). */
 export function pickInvoice(input: AnyInput, shown: Invoice[], all: Invoice[]): Invoice | 'menu' | undefined {
   const value = input.value as { invoice?: unknown } | undefined;
   if (value?.invoice !== undefined) return all.find((i) => String(i.id) === String(value.invoice));
   const said = normalize(input.text);
   if (/^(menu|annuler|rien|non)$/.test(said)) return 'menu';
-  if (/^\d{1,2}$/.test(said)) return shown[Number(said) - 1];
+  // « la dernière » is the most recent invoice (the first of the list), not the last line.
+  if (/\b(derniere|dernier|plus recente|la nouvelle)\b/.test(said) && !/\b(ligne|de la liste)\b/.test(said)) return shown[0];
+  if (/^\d{1,2}$/.test(said)) return undefined;
   const typed = said.replace(/\s+/g, '');
   const byNumber = all.filter((i) => {
     const number = normalize(i.number).replace(/\s+/g, '');
     return typed.length >= 3 && (number === typed || number.endsWith(typed) || number.endsWith(typed.padStart(6, '0')));
   });
-  if (byNumber.length === 1) return byNumber[0];
-  if (/\b(derniere|plus recente|la nouvelle)\b/.test(said)) return shown[0];
-  return undefined;
+  return byNumber.length === 1 ? byNumber[0] : undefined;
 }

@@ -47,6 +47,7 @@ import { FORGOT_PASSWORD_DIALOG, ForgotPasswordDialog } from './forgotPasswordDi
 import { understoodText } from './understoodText';
 import { elsewhereAnswer } from './elsewhereAnswer';
 import { elsewhereDemarche } from '../src/nlu/elsewhereDemarches';
+import { offerResume, takeAside } from './topicSwitch';
 
 export const MAIN_DIALOG = 'main';
 
@@ -265,6 +266,8 @@ export class MainDialog extends ComponentDialog {
 
   private async afterTask(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const result = (step.result ?? {}) as InfoResult & DemarchesResult;
+    // The step's parent is the root's inner context, where a paused task is found.
+    await offerResume(this.deps, step.parent ?? step);
     if (result.task) return step.replaceDialog(FLOW, { task: result.task, ...(result.text ? { taskText: result.text } : {}) } satisfies MainOptions);
     if (result.unhandled) return step.replaceDialog(FLOW, { pending: result.unhandled } satisfies MainOptions);
     return step.replaceDialog(FLOW, { again: true } satisfies MainOptions);
@@ -275,9 +278,13 @@ export class MainDialog extends ComponentDialog {
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const { type, text } = innerDc.context.activity;
     const command = type === 'message' ? detectCommand(text) : undefined;
-    if (!command) return super.onContinueDialog(innerDc);
-    const t = translator(this.deps, innerDc.context);
     const place = this.placeOf(innerDc);
+    if (!command) {
+      // « reprendre », a practical question or another task asked at a task's question (see topicSwitch.ts).
+      const aside = await takeAside(this.deps, innerDc, place, (dc, input) => dc.beginDialog(FLOW, { pending: input } satisfies MainOptions));
+      return aside ?? super.onContinueDialog(innerDc);
+    }
+    const t = translator(this.deps, innerDc.context);
     switch (command) {
       case 'help':
         await send(this.deps, innerDc.context, { text: `${t(place.help)}\n${t('commands.help.footer')}` });
@@ -289,6 +296,7 @@ export class MainDialog extends ComponentDialog {
         return { status: DialogTurnStatus.waiting };
       case 'menu':
         await innerDc.cancelAllDialogs();
+        await offerResume(this.deps, innerDc);
         return innerDc.beginDialog(FLOW, {} satisfies MainOptions);
       case 'cancel':
         // « STOP » by SMS: the reminders of this number stop (what a resident means by it there), and the task too.
@@ -301,6 +309,7 @@ export class MainDialog extends ComponentDialog {
         }
         await send(this.deps, innerDc.context, { text: t('commands.cancelled') });
         await innerDc.cancelAllDialogs();
+        await offerResume(this.deps, innerDc);
         return innerDc.beginDialog(FLOW, {} satisfies MainOptions);
       case 'restart':
         await send(this.deps, innerDc.context, { text: t('commands.restarted') });

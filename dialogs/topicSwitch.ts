@@ -1,0 +1,181 @@
+/**
+ * Another topic at any question of a task, for the root dialog's interruption step. A practical
+ * question (« c'est ouvert ? », « où se trouve la mairie ») is answered there and the question
+ * asked again. A request for another task (« signaler une absence », « Mes factures ») pauses
+ * the task: the whole stack of its dialogs is kept as it is, with everything entered, and the
+ * new task starts. When that one ends, the bot offers to come back; « reprendre » (or « oui »
+ * right after the offer) puts the paused task back and asks its question again.
+ * What counts as another topic, and never an answer, is decided in src/nlu/topicRequest.ts.
+ */
+import type { Activity } from 'botbuilder';
+import { DialogTurnStatus, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
+import { DEMARCHE_KINDS } from '../src/domain/demarches';
+import { MENU_ITEMS } from '../src/nlu/menuChoice';
+import { asideAt, type Area } from '../src/nlu/topicRequest';
+import { fold, recognizeYesNo } from '../src/nlu/yesNo';
+import type { ChoiceOption } from './choicePrompt';
+import { ABSENCE_DIALOG } from './absenceDialog';
+import { BOOKING_DIALOG } from './bookingDialog';
+import { CENSUS_DIALOG } from './censusDialog';
+import { CIVIL_ACT_DIALOG } from './civilActDialog';
+import { CONTACT_DETAILS_DIALOG } from './contactDetailsDialog';
+import { CREATE_ACCOUNT_DIALOG } from './createAccountDialog';
+import { DEMARCHE_DIALOG } from './demarcheDialog';
+import { DEMARCHES_DIALOG } from './demarchesDialog';
+import { DOCUMENTS_DIALOG } from './documentsDialog';
+import { E_INVOICE_DIALOG } from './eInvoiceDialog';
+import { FAMILY_KEY_DIALOG } from './familyKeyDialog';
+import { INVOICES_DIALOG } from './invoicesDialog';
+import { SIGN_IN_DIALOG } from './signInDialog';
+import { currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
+import { answerInfo } from './infoAnswers';
+import type { AnyInput } from './anyInputPrompt';
+import type { Place } from './places';
+
+const PAUSED = 'pausedTask';
+
+/** A task put aside: its dialogs as they were, how to name it, whether the return was just offered. */
+interface PausedTask {
+  stack: DialogInstance[];
+  key: string;
+  params?: Record<string, unknown>;
+  /** The return was offered (once, when the task in between ended)… */
+  offered?: boolean;
+  /** …by the last message of the bot: a « oui » now means it. */
+  justOffered?: boolean;
+}
+
+/** How each task is named in « Je mets de côté … » and « Voulez-vous reprendre … ? » (built when first used: the dialogs' modules import one another). */
+const taskNames = (): Record<string, string> => ({
+  [CIVIL_ACT_DIALOG]: 'choice.task.civilAct', [DEMARCHE_DIALOG]: 'choice.task.demarche', [CENSUS_DIALOG]: 'choice.task.census',
+  [DEMARCHES_DIALOG]: 'choice.task.demarches', [CREATE_ACCOUNT_DIALOG]: 'choice.task.createAccount', [BOOKING_DIALOG]: 'choice.task.booking',
+  [ABSENCE_DIALOG]: 'choice.task.absence', [INVOICES_DIALOG]: 'choice.task.invoices', [E_INVOICE_DIALOG]: 'choice.task.eInvoice',
+  [CONTACT_DETAILS_DIALOG]: 'choice.task.contact', [DOCUMENTS_DIALOG]: 'choice.task.documents', [SIGN_IN_DIALOG]: 'choice.task.signIn',
+  [FAMILY_KEY_DIALOG]: 'choice.task.familyKey',
+});
+
+const RESUME = /^(?:oui )?(?:reprendre|reprenons|je reprends|on reprend|continuer|reprendre (?:ma|la|mon) (?:demande|tache)|revenir a ma demande|resume)$/;
+
+/** The root dialog's own state, where the paused task is kept. */
+const rootState = (innerDc: DialogContext) => innerDc.parent?.activeDialog?.state as Record<string, unknown> | undefined;
+const pausedOf = (innerDc: DialogContext) => rootState(innerDc)?.[PAUSED] as PausedTask | undefined;
+
+function deepest(innerDc: DialogContext): DialogContext {
+  let dc = innerDc;
+  while (dc.child) dc = dc.child;
+  return dc;
+}
+
+/** The first value in a (JSON) tree for which `test` holds. */
+function findIn(tree: unknown, test: (key: string, value: unknown) => boolean): unknown {
+  if (!tree || typeof tree !== 'object') return undefined;
+  for (const [key, value] of Object.entries(tree)) {
+    if (test(key, value)) return value;
+    const inner = findIn(value, test);
+    if (inner !== undefined) return inner;
+  }
+  return undefined;
+}
+
+/** The task's name, with the act or démarche it is about when the answers say it. */
+function nameOf(stack: DialogInstance[]): Pick<PausedTask, 'key' | 'params'> {
+  // The stack goes from the bottom (the root's flow) to the top (the task).
+  const id = stack.at(-1)?.id ?? '';
+  const key = taskNames()[id] ?? 'topics.task.other';
+  if (id === CIVIL_ACT_DIALOG) {
+    const kind = findIn(stack, (k, v) => k === 'draft' && typeof (v as { kind?: unknown } | null)?.kind === 'string') as { kind: string } | undefined;
+    return { key: kind ? `${key}.${kind.kind}` : key };
+  }
+  if (id === DEMARCHE_DIALOG) {
+    const kind = findIn(stack, (k, v) => k === 'kind' && (DEMARCHE_KINDS as readonly unknown[]).includes(v));
+    return kind ? { key, params: { kindKey: `request.kind.${String(kind)}` } } : { key: 'topics.task.other' };
+  }
+  return { key };
+}
+
+function taskName(deps: DialogDeps, innerDc: DialogContext, paused: Pick<PausedTask, 'key' | 'params'>): string {
+  const t = translator(deps, innerDc.context);
+  const kindKey = paused.params?.kindKey;
+  return t(paused.key, typeof kindKey === 'string' ? { label: t(kindKey) } : {});
+}
+
+/** The options the question asked now shows, read from the waterfall under its prompt. */
+function optionsShown(innerDc: DialogContext): ChoiceOption[] {
+  const asking = deepest(innerDc).stack.at(-2)?.state as { values?: { choiceShown?: ChoiceOption[] } } | undefined;
+  return asking?.values?.choiceShown ?? [];
+}
+
+/**
+ * Asks the question waiting for an answer again, from the innermost context (whose parents find a
+ * dialog begun from another set, as the sign-in begun by a task: a reprompt from the top does not).
+ */
+async function repromptQuestion(innerDc: DialogContext): Promise<void> {
+  await deepest(innerDc).repromptDialog();
+}
+
+function inTask(place: Place): boolean {
+  return Boolean((place.task || place.cancellable) && place.task !== 'info');
+}
+
+/** Starts the flow again from the root with a message to route (the menu's routing). */
+export type RouteAgain = (innerDc: DialogContext, input: AnyInput) => Promise<DialogTurnResult>;
+
+/**
+ * Takes a message that is not an answer to the question asked: « reprendre », a practical
+ * question, a request for another task. Undefined: the question's own business.
+ */
+export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place: Place, routeAgain: RouteAgain): Promise<DialogTurnResult | undefined> {
+  const activity: Partial<Activity> = innerDc.context.activity;
+  const text = activity.type === 'message' ? (activity.text ?? '').trim() : '';
+  const paused = pausedOf(innerDc);
+  const justOffered = paused?.justOffered === true;
+  if (paused) paused.justOffered = false;
+  if (!text) return undefined;
+  const yes = recognizeYesNo(text);
+  if (paused && (RESUME.test(fold(text)) || (justOffered && !inTask(place) && yes?.answer === 'yes' && !yes.rest))) return resume(deps, innerDc, place, paused);
+  if (!inTask(place)) return undefined;
+  const rubrics = MENU_ITEMS.filter((id) => id !== 'info').map((id) => translator(deps, innerDc.context)(`menu.item.${id}`));
+  const aside = asideAt(text, { options: optionsShown(innerDc), area: place.topic as Area, rubrics });
+  if (!aside) return undefined;
+  if (aside.kind === 'question') {
+    const commune = await currentCommune(deps, innerDc.context);
+    if (!commune) return undefined;
+    const t = translator(deps, innerDc.context);
+    await send(deps, innerDc.context, { text: answerInfo(t, localeOf(innerDc.context), commune, aside.query, deps.service.clock.now()) });
+    await repromptQuestion(innerDc);
+    return { status: DialogTurnStatus.waiting };
+  }
+  const task = pause(innerDc);
+  await send(deps, innerDc.context, { text: translator(deps, innerDc.context)('topics.paused', { task: taskName(deps, innerDc, task) }) });
+  await innerDc.cancelAllDialogs();
+  return routeAgain(innerDc, { text });
+}
+
+/** Keeps the task's dialogs as they are (a copy: the stack itself is emptied next). */
+function pause(innerDc: DialogContext): PausedTask {
+  const stack = JSON.parse(JSON.stringify(innerDc.stack)) as DialogInstance[];
+  const task: PausedTask = { stack, ...nameOf(stack) };
+  const state = rootState(innerDc);
+  if (state) state[PAUSED] = task;
+  return task;
+}
+
+/** The paused task back, its question asked again; a task under way now is paused in its place. */
+async function resume(deps: DialogDeps, innerDc: DialogContext, place: Place, paused: PausedTask): Promise<DialogTurnResult> {
+  const state = rootState(innerDc);
+  if (state) delete state[PAUSED];
+  if (inTask(place)) pause(innerDc);
+  await send(deps, innerDc.context, { text: translator(deps, innerDc.context)('topics.resumed', { task: taskName(deps, innerDc, paused) }) });
+  innerDc.stack.splice(0, innerDc.stack.length, ...paused.stack);
+  await repromptQuestion(innerDc);
+  return { status: DialogTurnStatus.waiting };
+}
+
+/** When a task ends (or is cancelled) with another one paused: offers to come back to it (once). */
+export async function offerResume(deps: DialogDeps, innerDc: DialogContext): Promise<void> {
+  const paused = pausedOf(innerDc);
+  if (!paused || paused.offered) return;
+  paused.offered = true;
+  paused.justOffered = true;
+  await send(deps, innerDc.context, { text: translator(deps, innerDc.context)('topics.offer', { task: taskName(deps, innerDc, paused) }) });
+}

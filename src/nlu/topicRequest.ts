@@ -1,0 +1,70 @@
+/**
+ * At a question inside a task, whether a message asks for something else: another task
+ * (« signaler une absence », « mes factures », « Créer mon espace ») or a practical question
+ * (« c'est ouvert ? », « où se trouve la mairie »). Only clear requests count, so that an answer
+ * to the question itself is never taken for one:
+ * - an answer that fits the options shown is an answer;
+ * - at a closed question (options shown), a request for a task of another area is a request;
+ * - at an open question (a name, a date, an e-mail, an address), only a request said as one
+ *   (« je veux… », « signaler… », « mes factures ») or a rubric's name;
+ * - a practical question asks for hours, contacts or an address, and says so as a question
+ *   or names the service (never a message with an e-mail address in it).
+ */
+import { recognizeChoice, type ChoiceOption } from './choice';
+import { prepare } from './frenchText';
+import { parseInfoQuery, type InfoQuery } from './infoQuery';
+import { detectIntent, type Intent } from './intents';
+import { fold } from './yesNo';
+
+/** The areas of the bot, as the places of the conversation name them. */
+export type Area = 'general' | 'booking' | 'invoices' | 'requests' | 'familyKey' | 'account';
+
+/** The tasks a request can start at a prompt, and their area (a request of the same area is left to the task). */
+const TASK_AREA: Partial<Record<Intent, Area>> = {
+  book: 'booking', cancel_booking: 'booking', report_absence: 'booking', list_bookings: 'booking',
+  list_invoices: 'invoices', pay_invoice: 'invoices', e_invoice: 'invoices',
+  civil_status_act: 'requests', family_booklet: 'requests', electoral_roll: 'requests', citizen_census: 'requests',
+  address_change: 'requests', cohabitation_certificate: 'requests',
+  create_account: 'account', update_contact: 'account', upload_document: 'account', family_key: 'familyKey',
+};
+
+/** A request said as one: « je veux… », « signaler… », « mes factures ». */
+const SAID_AS_REQUEST = /^(?:(?:je (?:veux|voudrais|souhaite|souhaiterais|dois|vais|peux)|j aimerais|je voulais|on peut|est ce que je peux|puis je|comment)\b|(?:signaler|declarer|reserver|annuler|payer|voir|consulter|creer|ouvrir|inscrire|demander|faire|changer|modifier|envoyer|prevenir)\b|mes (?:factures|reservations|demandes)\b)/;
+
+/** A question in its form: a question mark, or a question word first. */
+const QUESTION_FORM = /^(?:ou|quand|quel|quels|quelle|quelles|est ce|c est ouvert|a quelle heure|comment (?:joindre|contacter|venir|aller))\b/;
+
+export interface PromptShape {
+  /** The options the question shows (none for an open question). */
+  options: readonly ChoiceOption[];
+  /** The area of the task that asks (a request for that same area is the task's own business). */
+  area: Area;
+  /** The rubrics' names (« Réserver ou annuler », « Mes factures »…): each is a request wherever it is typed. */
+  rubrics: readonly string[];
+}
+
+export type Aside = { kind: 'task' } | { kind: 'question'; query: InfoQuery } | undefined;
+
+/** What the message is at this prompt: a request for a task, a practical question, or (undefined) an answer. */
+export function asideAt(text: string, prompt: PromptShape): Aside {
+  const said = fold(text);
+  if (!said || recognizeChoice(text, prompt.options, true) !== undefined) return undefined;
+  if (prompt.rubrics.some((r) => fold(r) === said)) return { kind: 'task' };
+  const question = practicalQuestion(text);
+  if (question) return { kind: 'question', query: question };
+  if (recognizeChoice(text, prompt.options) !== undefined) return undefined;
+  const prepared = prepare(text);
+  const area = TASK_AREA[detectIntent(prepared)];
+  if (!area || area === prompt.area) return undefined;
+  return prompt.options.length > 0 || SAID_AS_REQUEST.test(prepared) ? { kind: 'task' } : undefined;
+}
+
+/** A practical question (hours, contacts, address), or undefined. */
+export function practicalQuestion(text: string): InfoQuery | undefined {
+  if (text.includes('@')) return undefined;
+  const q = parseInfoQuery(text);
+  const asked = text.includes('?') || QUESTION_FORM.test(fold(text));
+  if (q.wants) return q.service || asked ? q : undefined;
+  // « Est-ce que la régie prend la carte bleue ? »: a question for a service, answered by its contacts.
+  return q.service && asked ? { ...q, wants: 'contact' } : undefined;
+}

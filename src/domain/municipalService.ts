@@ -96,7 +96,7 @@ export class MunicipalService {
       calendar: schoolCalendar,
       tellInConversation: (...args) => this.reminders.planBookingDecision(...args),
     });
-    this.requests = new RequestService({ requests: repos.requests, communes: repos.communes, conversationRefs: repos.conversationRefs, audit: repos.audit, mailer, outbox: this.outbox, clock });
+    this.requests = new RequestService({ requests: repos.requests, communes: repos.communes, conversationRefs: repos.conversationRefs, audit: repos.audit, outbox: this.outbox, clock });
     this.lostReferences = new LostReferences({ requests: repos.requests, tries: repos.tries, mailer, clock, secretKey });
     this.documents = new DocumentService(repos.documents, files, () => clock.now());
     this.passwords = new PasswordAccess({ accounts: repos.accounts, links: repos.linkTokens, communes: repos.communes, audit: repos.audit, tries: repos.tries, mailer, clock, secretKey, passwordCost: deps.passwordCost });

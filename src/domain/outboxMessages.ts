@@ -4,7 +4,7 @@
  * whose data is gone (an account deleted since) has nothing left to send and is done.
  * The kinds, by the change they follow:
  * - a payment's notification: receipt, duplicatePayment (src/domain/paymentMessages.ts);
- * - a démarche: requestUpdate (src/domain/requestMessages.ts).
+ * - a démarche sent or decided: requestConfirmation, requestUpdate (src/domain/requestMessages.ts).
  */
 import type { OutboxHandler, OutboxKind } from './outbox';
 import { paymentHandlers, type PaymentMessageDeps } from './paymentMessages';

@@ -131,9 +131,10 @@ export interface RequestRepository {
   listByStatus(communeId: string | undefined, statuses: RequestStatus[]): Promise<CitizenRequest[]>;
   /**
    * Stores a submitted request and its first event, numbered after the last one of the same
-   * prefix and year (CSP-2026-000123), in one transaction. Returns the reference.
+   * prefix and year (CSP-2026-000123), and queues what `after` asks for it, in one transaction.
+   * Returns the reference.
    */
-  create(referencePrefix: string, request: NewRequest): Promise<string>;
+  create(referencePrefix: string, request: NewRequest, after?: (reference: string) => NewOutboxMessage[]): Promise<string>;
   findByReference(reference: string): Promise<(CitizenRequest & { data: Record<string, unknown>; locale: string | null }) | undefined>;
   /** The account's requests and those made with its e-mail in its commune (e-mails compared normalised), newest first. */
   listMine(accountId: number, communeId: string, email: string): Promise<CitizenRequest[]>;

@@ -3,7 +3,7 @@
  * it is sent. A handler throws when the mail could not go (the message is tried again); a message
  * whose data is gone (an account deleted since) has nothing left to send and is done.
  * The kinds, by the change they follow:
- * - a payment's notification: receipt, duplicatePayment (src/domain/paymentMessages.ts);
+ * - a payment's notification: receipt, duplicatePayment, paymentRefused (src/domain/paymentMessages.ts);
  * - a démarche sent or decided: requestConfirmation, requestUpdate (src/domain/requestMessages.ts).
  */
 import type { OutboxHandler, OutboxKind } from './outbox';

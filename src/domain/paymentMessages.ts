@@ -4,7 +4,10 @@
  *   payer's account is gone), then a word in the payer's conversation;
  * - duplicatePayment { reference }: an invoice already paid was paid again: the resident is told by
  *   e-mail, and in the conversation, that the second payment will be refunded (agents see it in
- *   `npm run admin -- refunds`).
+ *   `npm run admin -- refunds`);
+ * - paymentRefused { reference }: the bank refused the payment: said in the conversation of the
+ *   account that tried to pay (no mail). Without a notifier to speak there (an outbox job run
+ *   without the bot's adapter), it fails and waits for a sender that can.
  */
 import type { Mailer } from './mail';
 import type { OutboxHandler } from './outbox';
@@ -43,7 +46,10 @@ async function paymentContext(deps: PaymentMessageDeps, payload: Record<string, 
 
 const paidAt = (attempt: PaymentAttempt) => attempt.completedAt ?? attempt.createdAt;
 
-export function paymentHandlers(deps: PaymentMessageDeps): Record<'receipt' | 'duplicatePayment', OutboxHandler> {
+/** Thrown when a message must be said in a conversation and this sender cannot speak there. */
+const noNotifier = () => Object.assign(new Error('No conversation notifier in this process'), { code: 'NoNotifier' });
+
+export function paymentHandlers(deps: PaymentMessageDeps): Record<'receipt' | 'duplicatePayment' | 'paymentRefused', OutboxHandler> {
   const receipt = async (payload: Record<string, unknown>, notifier: Notifier | undefined) => {
     const found = await paymentContext(deps, payload, ['paid']);
     if (!found) return;
@@ -65,5 +71,14 @@ export function paymentHandlers(deps: PaymentMessageDeps): Record<'receipt' | 'd
     if (payer) await notifier?.notify(payer.id, { kind: 'paymentDuplicate', number: invoice.number, amountCents: attempt.amountCents });
   };
 
-  return { receipt, duplicatePayment };
+  const paymentRefused = async (payload: Record<string, unknown>, notifier: Notifier | undefined) => {
+    const attempt = await deps.invoices.getAttempt(String(payload.reference ?? ''));
+    const invoice = attempt && (await deps.invoices.get(attempt.invoiceId));
+    // Paid since by another attempt, or the account gone: the refusal is no longer worth saying.
+    if (!attempt || attempt.status !== 'refused' || attempt.accountId === null || !invoice || invoice.status === 'paid') return;
+    if (!notifier) throw noNotifier();
+    await notifier.notify(attempt.accountId, { kind: 'paymentRefused', number: invoice.number });
+  };
+
+  return { receipt, duplicatePayment, paymentRefused };
 }

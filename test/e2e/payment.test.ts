@@ -168,6 +168,7 @@ it('forged, unknown, mismatched and unsigned notifications change nothing, each 
   expect((await notify(signQuery(`Mt=1000&Ref=${attempt.reference}&Auto=XXXXXX&Erreur=00105`, sandboxKey()))).status).toBe(200);
   expect(await unpaid()).toBe('issued');
   expect(await audits('payment.declined')).toBe(1);
+  await app.core.service.outbox.idle();
   expect(proactive.join('\n')).toContain('Le paiement de la facture CSP-FAC-2026-000002 a été refusé.');
 });
 

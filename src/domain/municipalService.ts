@@ -41,6 +41,8 @@ export interface ServiceDeps {
   schoolCalendar: SchoolCalendar;
   /** Invoice wording from the locales (French: invoices are documents of record). */
   wording: Wording;
+  /** The locales' words in a language (the resident's: a booking's confirmation mail). */
+  wordingIn(locale: string): Wording;
   pdf: InvoicePdf;
   /** The payment provider's name stored with each attempt: paybox or sandbox. */
   paymentProvider: string;
@@ -81,7 +83,7 @@ export class MunicipalService {
   constructor(readonly deps: ServiceDeps) {
     const { repos, clock, secretKey, mailer, files, schoolCalendar, wording, pdf, paymentProvider } = deps;
     this.invoices = new InvoiceService({ invoices: repos.invoices, households: repos.households, activities: repos.activities, communes: repos.communes, accounts: repos.accounts, audit: repos.audit, clock, wording, pdf, mailer, secretKey });
-    this.outbox = new OutboxService({ outbox: repos.outbox, clock, handlers: outboxHandlers({ invoices: repos.invoices, accounts: repos.accounts, households: repos.households, communes: repos.communes, requests: repos.requests, mailer }) });
+    this.outbox = new OutboxService({ outbox: repos.outbox, clock, handlers: outboxHandlers({ ...repos, mailer, wordingIn: deps.wordingIn }) });
     this.payments = new PaymentService({ invoices: repos.invoices, accounts: repos.accounts, audit: repos.audit, outbox: this.outbox, clock, secretKey, provider: paymentProvider });
     this.reservations = new ReservationService({
       reservations: repos.reservations,
@@ -91,7 +93,7 @@ export class MunicipalService {
       accounts: repos.accounts,
       communes: repos.communes,
       audit: repos.audit,
-      mailer,
+      outbox: this.outbox,
       clock,
       calendar: schoolCalendar,
       tellInConversation: (...args) => this.reminders.planBookingDecision(...args),
@@ -264,11 +266,6 @@ export class MunicipalService {
     await this.deps.repos.households.setEInvoice(account.householdId, eInvoice);
     await this.audit({ actor: `account:${account.id}`, action: eInvoice ? 'eInvoice.on' : 'eInvoice.off', communeId: account.communeId, subject: `household:${account.householdId}` });
     return true;
-  }
-
-  /** The e-mail that confirms a confirmed basket (its summary in words, as said in the chat). */
-  async sendBookingConfirmation(account: Account, commune: Commune, reference: string, summary: string, locale: string): Promise<void> {
-    await this.deps.mailer.sendBookingConfirmation({ to: account.email, reference, summary, commune, locale });
   }
 
   household(id: number): Promise<Household | undefined> {

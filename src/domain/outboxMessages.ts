@@ -4,14 +4,17 @@
  * whose data is gone (an account deleted since) has nothing left to send and is done.
  * The kinds, by the change they follow:
  * - a payment's notification: receipt, duplicatePayment, paymentRefused (src/domain/paymentMessages.ts);
- * - a démarche sent or decided: requestConfirmation, requestUpdate (src/domain/requestMessages.ts).
+ * - a démarche sent or decided: requestConfirmation, requestUpdate (src/domain/requestMessages.ts);
+ * - a basket confirmed, bookings decided or promoted: bookingConfirmation, bookingDecision
+ *   (src/domain/bookingMessages.ts).
  */
+import { bookingHandlers, type BookingMessageDeps } from './bookingMessages';
 import type { OutboxHandler, OutboxKind } from './outbox';
 import { paymentHandlers, type PaymentMessageDeps } from './paymentMessages';
 import { requestHandlers, type RequestMessageDeps } from './requestMessages';
 
-export type OutboxMessageDeps = PaymentMessageDeps & RequestMessageDeps;
+export type OutboxMessageDeps = PaymentMessageDeps & RequestMessageDeps & BookingMessageDeps;
 
 export function outboxHandlers(deps: OutboxMessageDeps): Record<OutboxKind, OutboxHandler> {
-  return { ...paymentHandlers(deps), ...requestHandlers(deps) };
+  return { ...paymentHandlers(deps), ...requestHandlers(deps), ...bookingHandlers(deps) };
 }

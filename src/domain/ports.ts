@@ -289,6 +289,8 @@ export interface BasketChange {
   billed?: boolean;
   /** The deadline situation when the basket was built ('onTime', 'late:20', 'free', 'billed'), checked again at « Confirmer ». */
   timing: string;
+  /** What confirming the basket did to it, stored with the confirmation (its mail says it). */
+  outcome?: ChangeOutcome;
 }
 
 export interface BasketRecord {
@@ -305,13 +307,22 @@ export interface BasketRecord {
 /** What confirming did to each change, in the basket's order. */
 export type ChangeOutcome = 'added' | 'waiting' | 'already' | 'removed' | 'notBooked';
 
+/** A booking with the family file of its child (a decision is mailed to each family concerned). */
+export type HouseholdReservation = Reservation & { householdId: number };
+
 export interface ConfirmResult {
   reference: string;
   /** True when the basket had already been confirmed (a second « Confirmer »): nothing changed. */
   alreadyConfirmed: boolean;
   outcomes: ChangeOutcome[];
   /** Bookings moved from the waiting list to a freed place. */
-  promoted: Reservation[];
+  promoted: HouseholdReservation[];
+}
+
+/** What an agent's decision on bookings did: the bookings decided, and those a refusal promoted. */
+export interface BookingDecision {
+  decided: HouseholdReservation[];
+  promoted: HouseholdReservation[];
 }
 
 export interface PendingReservation extends Reservation {
@@ -341,14 +352,19 @@ export interface ReservationRepository {
    * of the prefix, then applies each change against the current bookings (a day already booked
    * is not booked twice; a day no longer booked is not cancelled twice). With a capacity, an
    * addition beyond it goes on the waiting list, and a cancellation promotes the first waiting.
+   * What confirming did to each change is stored with it; the messages `after` asks for the result
+   * are queued in the outbox, in the same transaction.
    */
-  confirmBasket(id: number, referencePrefix: string, capacity: number | undefined, at: string): Promise<ConfirmResult>;
+  confirmBasket(id: number, referencePrefix: string, capacity: number | undefined, at: string, after?: (result: ConfirmResult) => NewOutboxMessage[]): Promise<ConfirmResult>;
   listPending(communeId: string | undefined): Promise<PendingReservation[]>;
   /** These reservations with their household, child's name and activity's label. */
   describe(ids: number[]): Promise<PendingReservation[]>;
-  /** Sets pending reservations confirmed or refused; returns those that were pending. */
-  /** Decides pending bookings only; a refusal promotes the first waiting booking of that day where places are counted. */
-  decide(ids: number[], status: 'confirmed' | 'refused', at: string): Promise<{ decided: Reservation[]; promoted: Reservation[] }>;
+  /**
+   * Decides pending bookings only (confirmed or refused; returns those that were pending); a refusal
+   * promotes the first waiting booking of that day where places are counted. The messages `after`
+   * asks for the result are queued in the outbox, in the same transaction.
+   */
+  decide(ids: number[], status: 'confirmed' | 'refused', at: string, after?: (result: BookingDecision) => NewOutboxMessage[]): Promise<BookingDecision>;
   addAbsences(absences: Array<Omit<Absence, 'id'>>, cancel: number[], at: string): Promise<void>;
   listAbsences(childIds: number[], from: string, to: string): Promise<Absence[]>;
   /** Booked children (pending or confirmed) per school for these activities on a day. */

@@ -83,7 +83,7 @@ export class MunicipalService {
   constructor(readonly deps: ServiceDeps) {
     const { repos, clock, secretKey, mailer, files, schoolCalendar, wording, pdf, paymentProvider } = deps;
     this.invoices = new InvoiceService({ invoices: repos.invoices, households: repos.households, activities: repos.activities, communes: repos.communes, accounts: repos.accounts, audit: repos.audit, clock, wording, pdf, mailer, secretKey });
-    this.outbox = new OutboxService({ outbox: repos.outbox, clock, handlers: outboxHandlers({ ...repos, mailer, wordingIn: deps.wordingIn }) });
+    this.outbox = new OutboxService({ outbox: repos.outbox, clock, handlers: outboxHandlers({ ...repos, mailer, wordingIn: deps.wordingIn, wordReminder: (r) => this.reminders.word(r) }) });
     this.payments = new PaymentService({ invoices: repos.invoices, accounts: repos.accounts, audit: repos.audit, outbox: this.outbox, clock, secretKey, provider: paymentProvider });
     this.reservations = new ReservationService({
       reservations: repos.reservations,
@@ -113,6 +113,7 @@ export class MunicipalService {
       conversationOf: (accountId) => repos.conversationRefs.latestFor(accountId),
       calendar: schoolCalendar,
       clock,
+      outbox: this.outbox,
       word: (kind, params) => {
         const variant = typeof params.variant === 'string' ? params.variant : params.late;
         const said = wording(`reminder.${kind}${typeof variant === 'string' ? `.${variant}` : ''}`, reminderWords(params));

@@ -14,7 +14,7 @@
 import type { Clock } from './clock';
 import type { Notifier } from './payments';
 
-export type OutboxKind = 'receipt' | 'duplicatePayment' | 'paymentRefused' | 'requestConfirmation' | 'requestUpdate' | 'bookingConfirmation' | 'bookingDecision';
+export type OutboxKind = 'receipt' | 'duplicatePayment' | 'paymentRefused' | 'requestConfirmation' | 'requestUpdate' | 'bookingConfirmation' | 'bookingDecision' | 'reminder';
 
 /** What a transaction asks to send once it commits. */
 export interface NewOutboxMessage {

@@ -6,15 +6,17 @@
  * - a payment's notification: receipt, duplicatePayment, paymentRefused (src/domain/paymentMessages.ts);
  * - a démarche sent or decided: requestConfirmation, requestUpdate (src/domain/requestMessages.ts);
  * - a basket confirmed, bookings decided or promoted: bookingConfirmation, bookingDecision
- *   (src/domain/bookingMessages.ts).
+ *   (src/domain/bookingMessages.ts);
+ * - a reminder marked sent by e-mail: reminder (src/domain/reminderMessages.ts).
  */
 import { bookingHandlers, type BookingMessageDeps } from './bookingMessages';
 import type { OutboxHandler, OutboxKind } from './outbox';
 import { paymentHandlers, type PaymentMessageDeps } from './paymentMessages';
+import { reminderHandlers, type ReminderMessageDeps } from './reminderMessages';
 import { requestHandlers, type RequestMessageDeps } from './requestMessages';
 
-export type OutboxMessageDeps = PaymentMessageDeps & RequestMessageDeps & BookingMessageDeps;
+export type OutboxMessageDeps = PaymentMessageDeps & RequestMessageDeps & BookingMessageDeps & ReminderMessageDeps;
 
 export function outboxHandlers(deps: OutboxMessageDeps): Record<OutboxKind, OutboxHandler> {
-  return { ...paymentHandlers(deps), ...requestHandlers(deps), ...bookingHandlers(deps) };
+  return { ...paymentHandlers(deps), ...requestHandlers(deps), ...bookingHandlers(deps), ...reminderHandlers(deps) };
 }

@@ -82,8 +82,8 @@ export class MunicipalService {
 
   constructor(readonly deps: ServiceDeps) {
     const { repos, clock, secretKey, mailer, files, schoolCalendar, wording, pdf, paymentProvider } = deps;
-    this.invoices = new InvoiceService({ invoices: repos.invoices, households: repos.households, activities: repos.activities, communes: repos.communes, accounts: repos.accounts, audit: repos.audit, clock, wording, pdf, mailer, secretKey });
-    this.outbox = new OutboxService({ outbox: repos.outbox, clock, handlers: outboxHandlers({ ...repos, mailer, wordingIn: deps.wordingIn, wordReminder: (r) => this.reminders.word(r) }) });
+    this.outbox = new OutboxService({ outbox: repos.outbox, clock, handlers: outboxHandlers({ ...repos, mailer, pdf, wordingIn: deps.wordingIn, wordReminder: (r) => this.reminders.word(r) }) });
+    this.invoices = new InvoiceService({ invoices: repos.invoices, households: repos.households, activities: repos.activities, communes: repos.communes, accounts: repos.accounts, audit: repos.audit, clock, wording, pdf, outbox: this.outbox, secretKey });
     this.payments = new PaymentService({ invoices: repos.invoices, accounts: repos.accounts, audit: repos.audit, outbox: this.outbox, clock, secretKey, provider: paymentProvider });
     this.reservations = new ReservationService({
       reservations: repos.reservations,

@@ -7,16 +7,19 @@
  * - a démarche sent or decided: requestConfirmation, requestUpdate (src/domain/requestMessages.ts);
  * - a basket confirmed, bookings decided or promoted: bookingConfirmation, bookingDecision
  *   (src/domain/bookingMessages.ts);
- * - a reminder marked sent by e-mail: reminder (src/domain/reminderMessages.ts).
+ * - a reminder marked sent by e-mail: reminder (src/domain/reminderMessages.ts);
+ * - an invoice made for a household that opted in to online invoices: invoice
+ *   (src/domain/invoiceMessages.ts).
  */
 import { bookingHandlers, type BookingMessageDeps } from './bookingMessages';
+import { invoiceHandlers, type InvoiceMessageDeps } from './invoiceMessages';
 import type { OutboxHandler, OutboxKind } from './outbox';
 import { paymentHandlers, type PaymentMessageDeps } from './paymentMessages';
 import { reminderHandlers, type ReminderMessageDeps } from './reminderMessages';
 import { requestHandlers, type RequestMessageDeps } from './requestMessages';
 
-export type OutboxMessageDeps = PaymentMessageDeps & RequestMessageDeps & BookingMessageDeps & ReminderMessageDeps;
+export type OutboxMessageDeps = PaymentMessageDeps & RequestMessageDeps & BookingMessageDeps & ReminderMessageDeps & InvoiceMessageDeps;
 
 export function outboxHandlers(deps: OutboxMessageDeps): Record<OutboxKind, OutboxHandler> {
-  return { ...paymentHandlers(deps), ...requestHandlers(deps), ...bookingHandlers(deps), ...reminderHandlers(deps) };
+  return { ...paymentHandlers(deps), ...requestHandlers(deps), ...bookingHandlers(deps), ...reminderHandlers(deps), ...invoiceHandlers(deps) };
 }

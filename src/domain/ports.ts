@@ -434,9 +434,11 @@ export interface InvoiceRepository {
   billableDays(activityIds: number[], from: string, to: string, householdIds?: number[]): Promise<BillableDay[]>;
   /**
    * Stores invoices numbered after the last one of the prefix (CSP-FAC-2026-000123), in one
-   * transaction; a monthly invoice already made for that household and month is skipped.
+   * transaction; a monthly invoice already made for that household and month is skipped. The
+   * messages `then.after` asks for the invoices made are queued in the outbox (due at `then.at`),
+   * in the same transaction.
    */
-  createMany(prefix: string, invoices: NewInvoice[]): Promise<Invoice[]>;
+  createMany(prefix: string, invoices: NewInvoice[], then?: { at: string; after: (created: Invoice[]) => NewOutboxMessage[] }): Promise<Invoice[]>;
   get(id: number): Promise<Invoice | undefined>;
   findByNumber(number: string): Promise<Invoice | undefined>;
   listByHousehold(householdId: number): Promise<Invoice[]>;

@@ -20,6 +20,7 @@ const onPostgres = [
   '<rootDir>/test/jobs/{runner,retention,reminders,reminderChannels}.test.ts',
   '<rootDir>/test/domain/{reservations,requestDecisions,requests,invoicing,accounts,accountData,bookingConcurrency,tryLimits}.test.ts',
   '<rootDir>/test/admin/reservations.test.ts',
+  '<rootDir>/test/dialogs/outboxTurns.test.ts',
 ];
 
 const postgres = answers();

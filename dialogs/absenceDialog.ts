@@ -10,8 +10,9 @@ import { isDomainError } from '../src/domain/errors';
 import { normalize } from '../src/domain/text';
 import type { Account, Child } from '../src/domain/types';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
-import { listDays, weekdayDay } from './calendarCard';
+import { weekdayDay } from './calendarCard';
 import { askChoice, notUnderstood, readChoice } from './choicePrompt';
+import { listDays } from '../src/domain/formats';
 import { ask, channelUser, currentCommune, downloadFailureKey, localeOf, send, translator, type DialogDeps } from './dialogContext';
 import { requireSignIn, type SignInResult } from './signInDialog';
 

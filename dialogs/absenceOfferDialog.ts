@@ -8,7 +8,7 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type Waterfall
 import type { OpenAbsence } from '../src/domain/absenceJustification';
 import { isDomainError } from '../src/domain/errors';
 import { AnyInputPrompt } from './anyInputPrompt';
-import { listDays } from './calendarCard';
+import { listDays } from '../src/domain/formats';
 import { askChoice, notUnderstood, readChoice, yesNoOptions } from './choicePrompt';
 import { channelUser, localeOf, send, translator, type DialogDeps } from './dialogContext';
 

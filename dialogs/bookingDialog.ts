@@ -10,7 +10,8 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Reply } from '../cards/cardRenderer';
 import { isDomainError } from '../src/domain/errors';
-import type { BookableActivity, ConfirmOutcome, Wish } from '../src/domain/reservations';
+import { confirmationText } from '../src/domain/bookingConfirmation';
+import type { BookableActivity, Wish } from '../src/domain/reservations';
 import { normalize } from '../src/domain/text';
 import type { Account, Child } from '../src/domain/types';
 import type { Translate } from '../src/i18n';
@@ -19,10 +20,9 @@ import type { Intent } from '../src/nlu/intents';
 import { prepare } from '../src/nlu/frenchText';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { activitiesOfNamed, childrenToBook, otherActivity } from './bookingContext';
-import { basketText, calendarReply, listDays, mergeWishes, monthName, setAsideLines, wishesFromSubmit } from './calendarCard';
+import { basketText, calendarReply, mergeWishes, monthName, setAsideLines, wishesFromSubmit } from './calendarCard';
 import { askChoice, notUnderstood, readChoice, type ChoiceOption } from './choicePrompt';
 import { channelUser, currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
-import { formatEuros } from './familyFileDialog';
 import type { InfoResult } from './infoDialog';
 import { requireSignIn, SIGN_IN_DIALOG, type SignInResult } from './signInDialog';
 
@@ -378,7 +378,7 @@ export class BookingDialog extends ComponentDialog {
     const commune = await currentCommune(this.deps, step.context);
     if (!commune) return step.endDialog();
     try {
-      const outcome = await this.deps.service.reservations.confirmBasket(account, commune, options.basketId);
+      const outcome = await this.deps.service.reservations.confirmBasket(account, commune, options.basketId, locale);
       if (outcome.kind === 'changed') {
         if (outcome.basket.lines.length === 0) {
           await send(this.deps, step.context, { text: [t('booking.basket.deadlinePassed'), ...setAsideLines(t, locale, outcome.basket)].join('\n') });
@@ -386,32 +386,11 @@ export class BookingDialog extends ComponentDialog {
         }
         return step.replaceDialog(BASKET, { ...options, basketId: outcome.basket.id, lead: t('booking.basket.deadlinePassed'), basketText: basketText(t, locale, outcome.basket) } satisfies BookingOptions);
       }
-      const text = confirmationText(t, locale, outcome);
-      await send(this.deps, step.context, { text });
-      if (outcome.kind === 'confirmed') await this.deps.service.sendBookingConfirmation(account, commune, outcome.reference, text, locale);
+      // The confirmation e-mail says the same words: queued with the confirmation, sent right after it.
+      await send(this.deps, step.context, { text: confirmationText(t, locale, outcome) });
       return step.endDialog();
     } catch (e) {
       return this.refused(step, e);
     }
   }
-}
-
-/** After « Confirmer »: the reference, what was done per day, and what changed meanwhile. */
-export function confirmationText(t: Translate, locale: string, outcome: Exclude<ConfirmOutcome, { kind: 'changed' }>): string {
-  if (outcome.kind === 'alreadyConfirmed') return t('booking.confirm.already', { reference: outcome.reference });
-  const lines = [t('booking.confirm.done', { reference: outcome.reference })];
-  const of = (kind: string, action?: string) => outcome.lines.filter((l) => l.outcome === kind && (!action || l.action === action));
-  const group = (key: string, list: typeof outcome.lines) => {
-    for (const name of new Set(list.map((l) => l.childName))) lines.push(t(key, { name, days: listDays(locale, list.filter((l) => l.childName === name).map((l) => l.day)) }));
-  };
-  group('booking.confirm.added', of('added').filter((l) => !l.pending));
-  group('booking.confirm.addedPending', of('added').filter((l) => l.pending));
-  group('booking.confirm.waiting', of('waiting'));
-  group('booking.confirm.removed', of('removed'));
-  group('booking.confirm.alreadyBooked', of('already'));
-  group('booking.confirm.notBooked', of('notBooked'));
-  const late = outcome.lines.filter((l) => l.outcome === 'added' && l.late).reduce((sum, l) => sum + l.surchargeCents, 0);
-  if (late) lines.push(t('booking.confirm.surcharge', { amount: formatEuros(locale, late) }));
-  lines.push(t('booking.confirm.mail'));
-  return lines.join('\n');
 }

@@ -1,14 +1,14 @@
 /**
  * The calendar of one activity for a month, as a card (a toggle per day that can change) and as
  * words that say the same (booked days, pending days, days still open): for SMS, screen readers
- * and `speak`. Also the words of a basket and of days in lists (« 1, 3 et 4 décembre »).
+ * and `speak`. Also the words of a basket (days in lists, « 1, 3 et 4 décembre », are the domain's: src/domain/formats.ts).
  */
 import type { Reply } from '../cards/cardRenderer';
 import { weekdayOf } from '../src/domain/parisTime';
 import type { Basket, CalendarDay, CalendarView, SetAside, Wish } from '../src/domain/reservations';
 import type { Translate } from '../src/i18n';
 import { formatEuros } from './familyFileDialog';
-import { dateFormat, listFormat } from '../src/domain/formats';
+import { dateFormat, listDays } from '../src/domain/formats';
 
 const atNoon = (day: string) => new Date(`${day}T12:00:00Z`);
 
@@ -20,14 +20,6 @@ export const monthName = (locale: string, month: string): string =>
 export const weekdayDay = (locale: string, day: string): string =>
   dateFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(atNoon(day));
 
-/** « 1, 3 et 4 décembre, 5 janvier »: days grouped by month, in words. */
-export function listDays(locale: string, days: readonly string[]): string {
-  const byMonth = new Map<string, string[]>();
-  for (const day of [...days].sort()) byMonth.set(day.slice(0, 7), [...(byMonth.get(day.slice(0, 7)) ?? []), day]);
-  const and = listFormat(locale, { type: 'conjunction' });
-  const monthOnly = dateFormat(locale, { month: 'long', timeZone: 'UTC' });
-  return [...byMonth.values()].map((ds) => `${and.format(ds.map((d) => String(Number(d.slice(8)))))} ${monthOnly.format(atNoon(ds[0] as string))}`).join(', ');
-}
 
 /** The toggle id of a child's day: submitted back as its key. */
 export const toggleId = (childId: number, day: string) => `d_${childId}_${day}`;

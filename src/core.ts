@@ -16,7 +16,7 @@ import { systemClock, type Clock } from './domain/clock';
 import type { SchoolCalendar } from './domain/activityCalendar';
 import { MunicipalService } from './domain/municipalService';
 import { parisDay } from './domain/parisTime';
-import { Texts } from './i18n';
+import { pickLocale, Texts } from './i18n';
 import { createLogger, type Logger } from './logger';
 import { DiskFileStore } from './files';
 import { MailSender } from './mail/mailer';
@@ -105,6 +105,7 @@ function assemble(config: Readonly<Config>, clock: Clock, store: Store, logger: 
     files: new DiskFileStore(config.uploadsDir),
     schoolCalendar,
     wording: texts.for('fr'),
+    wordingIn: (locale) => texts.for(pickLocale(locale)),
     pdf: new PdfInvoiceRenderer(texts),
     paymentProvider: config.payment.mode === 'sandbox' ? 'sandbox' : 'paybox',
     retention: config.retention,

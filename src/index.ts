@@ -120,7 +120,6 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
     throw e;
   }
   const notifier = conversationNotifier(core, adapter, webAdapter);
-  core.service.payments.notifier = notifier;
   core.service.outbox.notifier = notifier;
   const accounts = { service: core.service, texts: core.texts, logger: core.logger, baseUrl: () => baseUrl };
   const chatPage = {

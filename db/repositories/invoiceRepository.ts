@@ -81,9 +81,15 @@ export class InvoiceRepository implements Port {
       .orderBy(asc(children.householdId), asc(reservations.childId), asc(reservations.activityId), asc(reservations.day));
   }
 
-  async createMany(prefix: string, list: NewInvoice[]): Promise<Invoice[]> {
+  async createMany(prefix: string, list: NewInvoice[], then?: { at: string; after: (created: Invoice[]) => NewOutboxMessage[] }): Promise<Invoice[]> {
     if (list.length === 0) return [];
-    return this.store.write((db) => this.createManyIn(db, prefix, list));
+    return this.store.write((db) => this.createManyAndQueueIn(db, prefix, list, then));
+  }
+
+  private *createManyAndQueueIn(db: Db, prefix: string, list: NewInvoice[], then: { at: string; after: (created: Invoice[]) => NewOutboxMessage[] } | undefined): Tx<Invoice[]> {
+    const created = yield* this.createManyIn(db, prefix, list);
+    if (then) yield* queueIn(db, this.store.tables, then.after(created), then.at);
+    return created;
   }
 
   private *createManyIn(db: Db, prefix: string, list: NewInvoice[]): Tx<Invoice[]> {

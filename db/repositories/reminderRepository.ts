@@ -1,11 +1,13 @@
 /** Reminders planned, claimed and sent, and the accounts they go to, on either store (db/store.ts). */
 import { and, asc, eq, gte, isNotNull, lt } from 'drizzle-orm';
 import type { NewReminder, Reminder, ReminderChannel, ReminderKind, ReminderParams, ReminderRepository as Port, ReminderStatus } from '../../src/domain/reminders';
+import type { NewOutboxMessage } from '../../src/domain/outbox';
 import type { Account } from '../../src/domain/types';
 import type { Db } from '../client';
 import type { reminders } from '../schema';
 import { change, changed, type Store, type Tx } from '../store';
 import { toAccount } from './accountRepository';
+import { queueIn } from './outboxRepository';
 
 type Row = typeof reminders.$inferSelect;
 const toReminder = (r: Row): Reminder => ({
@@ -57,9 +59,19 @@ export class ReminderRepository implements Port {
     await this.store.db.update(reminders).set({ status: 'pending', claimedAt: null }).where(and(eq(reminders.id, id), eq(reminders.status, 'sending')));
   }
 
-  async finish(id: number, status: 'sent' | 'stopped' | 'expired', channel: ReminderChannel | null, at: string): Promise<void> {
+  async finish(id: number, status: 'sent' | 'stopped' | 'expired', channel: ReminderChannel | null, at: string, then: NewOutboxMessage[] = []): Promise<void> {
     const { reminders } = this.store.tables;
-    await this.store.db.update(reminders).set({ status, channel, sentAt: status === 'sent' ? at : null }).where(eq(reminders.id, id));
+    const tables = this.store.tables;
+    await this.store.write(function* (db) {
+      yield* change(db.update(reminders).set({ status, channel, sentAt: status === 'sent' ? at : null }).where(eq(reminders.id, id)));
+      yield* queueIn(db, tables, then, at);
+    });
+  }
+
+  async get(id: number): Promise<Reminder | undefined> {
+    const { reminders } = this.store.tables;
+    const [row] = await this.store.db.select().from(reminders).where(eq(reminders.id, id)).limit(1);
+    return row ? toReminder(row) : undefined;
   }
 
   async interruptStale(before: string): Promise<number> {

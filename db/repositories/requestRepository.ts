@@ -28,8 +28,14 @@ export class RequestRepository implements Port {
       .orderBy(asc(requests.createdAt), asc(requests.id))) as CitizenRequest[];
   }
 
-  async create(referencePrefix: string, request: NewRequest): Promise<string> {
-    return this.store.write((db) => this.createIn(db, referencePrefix, request));
+  async create(referencePrefix: string, request: NewRequest, after: (reference: string) => NewOutboxMessage[] = () => []): Promise<string> {
+    return this.store.write((db) => this.createAndQueueIn(db, referencePrefix, request, after));
+  }
+
+  private *createAndQueueIn(db: Db, referencePrefix: string, request: NewRequest, after: (reference: string) => NewOutboxMessage[]): Tx<string> {
+    const reference = yield* this.createIn(db, referencePrefix, request);
+    yield* queueIn(db, this.store.tables, after(reference), request.createdAt);
+    return reference;
   }
 
   private *createIn(db: Db, referencePrefix: string, request: NewRequest): Tx<string> {

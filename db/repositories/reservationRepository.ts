@@ -1,10 +1,13 @@
 import { and, asc, count, desc, eq, gte, inArray, isNull, like, lte, notExists, or, sql, type SQL } from 'drizzle-orm';
+import type { NewOutboxMessage } from '../../src/domain/outbox';
 import type {
   BasketChange,
   BasketRecord,
+  BookingDecision,
   ChangeOutcome,
   ConfirmResult,
   HeadcountRow,
+  HouseholdReservation,
   PendingReservation,
   ReservationRepository as Port,
 } from '../../src/domain/ports';
@@ -12,6 +15,7 @@ import type { Absence, ActivityRules, Reservation, ReservationStatus } from '../
 import type { Db } from '../client';
 import type { reservations } from '../schema';
 import { change, one, rows, type Store, type Tx } from '../store';
+import { queueIn } from './outboxRepository';
 
 type Row = typeof reservations.$inferSelect;
 
@@ -69,8 +73,14 @@ export class ReservationRepository implements Port {
     await this.store.db.update(baskets).set({ status: 'replaced' }).where(and(eq(baskets.id, id), eq(baskets.status, 'open')));
   }
 
-  async confirmBasket(id: number, referencePrefix: string, capacity: number | undefined, at: string): Promise<ConfirmResult> {
-    return this.store.write((db) => this.confirmIn(db, id, referencePrefix, capacity, at));
+  async confirmBasket(id: number, referencePrefix: string, capacity: number | undefined, at: string, after: (result: ConfirmResult) => NewOutboxMessage[] = () => []): Promise<ConfirmResult> {
+    return this.store.write((db) => this.confirmAndQueueIn(db, id, referencePrefix, capacity, at, after));
+  }
+
+  private *confirmAndQueueIn(db: Db, id: number, referencePrefix: string, capacity: number | undefined, at: string, after: (result: ConfirmResult) => NewOutboxMessage[]): Tx<ConfirmResult> {
+    const result = yield* this.confirmIn(db, id, referencePrefix, capacity, at);
+    yield* queueIn(db, this.store.tables, after(result), at);
+    return result;
   }
 
   private *confirmIn(db: Db, id: number, referencePrefix: string, capacity: number | undefined, at: string): Tx<ConfirmResult> {
@@ -82,7 +92,7 @@ export class ReservationRepository implements Port {
     const reference = `${referencePrefix}-${String((last ? Number(last.slice(referencePrefix.length + 1)) : 0) + 1).padStart(6, '0')}`;
     yield* change(db.update(baskets).set({ status: 'confirmed', reference, confirmedAt: at }).where(eq(baskets.id, id)));
     const outcomes: ChangeOutcome[] = [];
-    const promoted: Reservation[] = [];
+    const promoted: HouseholdReservation[] = [];
     for (const item of basket.changes as BasketChange[]) {
       const key = and(eq(reservations.childId, item.childId), eq(reservations.activityId, basket.activityId), eq(reservations.day, item.day));
       const existing = yield* one(db.select().from(reservations).where(key));
@@ -112,6 +122,8 @@ export class ReservationRepository implements Port {
         }
       }
     }
+    // What was done to each change stays with the basket (its confirmation mail says it).
+    yield* change(db.update(baskets).set({ changes: (basket.changes as BasketChange[]).map((c, i) => ({ ...c, outcome: outcomes[i] })) }).where(eq(baskets.id, id)));
     return { reference, alreadyConfirmed: false, outcomes, promoted };
   }
 
@@ -122,19 +134,20 @@ export class ReservationRepository implements Port {
   }
 
   /** A place freed on a full day goes to the first on its waiting list, served in the order places were asked for. */
-  private *promote(db: Db, activityId: number, day: string, capacity: number, at: string): Tx<Reservation | undefined> {
-    const { reservations } = this.store.tables;
+  private *promote(db: Db, activityId: number, day: string, capacity: number, at: string): Tx<HouseholdReservation | undefined> {
+    const { reservations, children } = this.store.tables;
     const next = yield* one(
       db
-        .select()
+        .select({ r: reservations, householdId: children.householdId })
         .from(reservations)
+        .innerJoin(children, eq(children.id, reservations.childId))
         .where(and(eq(reservations.activityId, activityId), eq(reservations.day, day), eq(reservations.status, 'waiting')))
         .orderBy(asc(reservations.updatedAt), asc(reservations.id))
         .limit(1),
     );
     if (!next || (yield* this.taken(db, activityId, day)) >= capacity) return undefined;
-    yield* change(db.update(reservations).set({ status: 'pending', updatedAt: at }).where(eq(reservations.id, next.id)));
-    return { ...toReservation(next), status: 'pending', updatedAt: at };
+    yield* change(db.update(reservations).set({ status: 'pending', updatedAt: at }).where(eq(reservations.id, next.r.id)));
+    return { ...toReservation(next.r), householdId: next.householdId, status: 'pending', updatedAt: at };
   }
 
   async listPending(communeId: string | undefined): Promise<PendingReservation[]> {
@@ -159,16 +172,29 @@ export class ReservationRepository implements Port {
     return found.map((x) => ({ ...toReservation(x.r), householdId: x.householdId, childName: `${x.firstName} ${x.lastName}`, activityLabel: x.label, communeId: x.communeId }));
   }
 
-  async decide(ids: number[], status: 'confirmed' | 'refused', at: string): Promise<{ decided: Reservation[]; promoted: Reservation[] }> {
+  async decide(ids: number[], status: 'confirmed' | 'refused', at: string, after: (result: BookingDecision) => NewOutboxMessage[] = () => []): Promise<BookingDecision> {
     if (ids.length === 0) return { decided: [], promoted: [] };
-    return this.store.write((db) => this.decideIn(db, ids, status, at));
+    return this.store.write((db) => this.decideAndQueueIn(db, ids, status, at, after));
   }
 
-  private *decideIn(db: Db, ids: number[], status: 'confirmed' | 'refused', at: string): Tx<{ decided: Reservation[]; promoted: Reservation[] }> {
-    const { reservations, activities } = this.store.tables;
-    const pending = yield* rows(db.select().from(reservations).where(and(inArray(reservations.id, ids), eq(reservations.status, 'pending'))));
+  private *decideAndQueueIn(db: Db, ids: number[], status: 'confirmed' | 'refused', at: string, after: (result: BookingDecision) => NewOutboxMessage[]): Tx<BookingDecision> {
+    const result = yield* this.decideIn(db, ids, status, at);
+    yield* queueIn(db, this.store.tables, after(result), at);
+    return result;
+  }
+
+  private *decideIn(db: Db, ids: number[], status: 'confirmed' | 'refused', at: string): Tx<BookingDecision> {
+    const { reservations, activities, children } = this.store.tables;
+    const found = yield* rows(
+      db
+        .select({ r: reservations, householdId: children.householdId })
+        .from(reservations)
+        .innerJoin(children, eq(children.id, reservations.childId))
+        .where(and(inArray(reservations.id, ids), eq(reservations.status, 'pending'))),
+    );
+    const pending = found.map((x) => x.r);
     if (pending.length > 0) yield* change(db.update(reservations).set({ status, updatedAt: at }).where(inArray(reservations.id, pending.map((p) => p.id))));
-    const promoted: Reservation[] = [];
+    const promoted: HouseholdReservation[] = [];
     if (status === 'refused') {
       // A refused booking frees its place: the first on the waiting list of that day takes it.
       for (const r of pending) {
@@ -178,7 +204,7 @@ export class ReservationRepository implements Port {
         if (next) promoted.push(next);
       }
     }
-    return { decided: pending.map((p) => ({ ...toReservation(p), status, updatedAt: at })), promoted };
+    return { decided: found.map((x) => ({ ...toReservation(x.r), householdId: x.householdId, status, updatedAt: at })), promoted };
   }
 
   async addAbsences(list: Array<Omit<Absence, 'id'>>, cancel: number[], at: string): Promise<void> {

@@ -1,6 +1,7 @@
 /**
  * Intl formatters, built once per locale and options and kept: building one costs far more than
  * using it (a calendar card says some forty dates), and a process needs only a handful of them.
+ * Also days in lists, as the chat and the mails say them.
  */
 const kept = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>();
 
@@ -16,3 +17,14 @@ export const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions):
 export const numberFormat = (locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat => keep('number', locale, options, () => new Intl.NumberFormat(locale, options));
 
 export const listFormat = (locale: string, options: Intl.ListFormatOptions): Intl.ListFormat => keep('list', locale, options, () => new Intl.ListFormat(locale, options));
+
+const atNoon = (day: string) => new Date(`${day}T12:00:00Z`);
+
+/** « 1, 3 et 4 décembre, 5 janvier »: days grouped by month, in words. */
+export function listDays(locale: string, days: readonly string[]): string {
+  const byMonth = new Map<string, string[]>();
+  for (const day of [...days].sort()) byMonth.set(day.slice(0, 7), [...(byMonth.get(day.slice(0, 7)) ?? []), day]);
+  const and = listFormat(locale, { type: 'conjunction' });
+  const monthOnly = dateFormat(locale, { month: 'long', timeZone: 'UTC' });
+  return [...byMonth.values()].map((ds) => `${and.format(ds.map((d) => String(Number(d.slice(8)))))} ${monthOnly.format(atNoon(ds[0] as string))}`).join(', ');
+}

@@ -2,7 +2,8 @@
  * « Facturation unique »: each month, one invoice per household for the past month, from the
  * booked days. Sources (the communes' « Espace Citoyens » pages, ../shared/seeds): invoices are
  * seen and printed in « Mon compte », paid through Paybox; online invoices by e-mail for the
- * households that opted in (« Adhésion à la facture en ligne »).
+ * households that opted in (« Adhésion à la facture en ligne »), queued in the outbox with the
+ * invoices and sent once they are stored.
  *
  * Billed, per child and activity: the days confirmed, and the days cancelled after the deadline
  * (« annuler après le délai, le jour reste facturé »), at the tariff of the household's quotient
@@ -19,6 +20,7 @@ import { daysOfMonth, shiftMonth, surchargeCents } from './activityCalendar';
 import { signToken, verifyToken } from './signedToken';
 import type { Account, Activity, Child, Commune, Household, Invoice, InvoiceLine } from './types';
 import { dateFormat, numberFormat } from './formats';
+import type { NewOutboxMessage, OutboxService } from './outbox';
 
 /** Days between the issue and the due date. */
 export const DUE_DAYS = 30;
@@ -58,7 +60,8 @@ export interface InvoiceDeps {
   clock: Clock;
   wording: Wording;
   pdf: InvoicePdf;
-  mailer: { sendInvoice(mail: InvoiceMail): Promise<void> };
+  /** Sends the online invoices queued with the invoices (src/domain/invoiceMessages.ts), once they are stored. */
+  outbox: Pick<OutboxService, 'flush'>;
   /** Hex secret that signs the PDF links. */
   secretKey: string;
 }
@@ -112,6 +115,7 @@ export class InvoiceService {
     const ids = await this.deps.households.idsOf(communeId);
     const created: Invoice[] = [];
     let skipped = 0;
+    let mailed = 0;
     for (let i = 0; i < ids.length; i += RUN_SLICE) {
       const billable = await this.deps.invoices.billableDays(activityIds, first, last, ids.slice(i, i + RUN_SLICE));
       if (billable.length === 0) continue;
@@ -133,13 +137,15 @@ export class InvoiceService {
         if (lines.reduce((s, l) => s + l.amountCents, 0) <= 0) continue;
         drafts.push({ householdId, label, periodStart: first, periodEnd: last, issuedOn, dueOn: addDays(issuedOn, DUE_DAYS), kind: 'monthly', lines });
       }
-      const made = await this.deps.invoices.createMany(`${commune.requestPrefix}-FAC-${issuedOn.slice(0, 4)}`, drafts);
+      const online = await this.online([...households.values()]);
+      const made = await this.deps.invoices.createMany(`${commune.requestPrefix}-FAC-${issuedOn.slice(0, 4)}`, drafts, this.mailedWith(online));
       created.push(...made);
+      mailed += made.filter((i) => online.has(i.householdId)).length;
       skipped += drafts.length - made.length;
     }
     const at = this.deps.clock.now().toISOString();
     await this.deps.audit.append({ actor: 'job:invoicing', action: 'invoice.monthRun', communeId, subject: month, details: { created: created.length, skipped } }, at);
-    const mailed = await this.mailOnline(commune, created);
+    await this.deps.outbox.flush();
     return { month, created, skipped, mailed };
   }
 
@@ -179,26 +185,25 @@ export class InvoiceService {
     const due = dueOn ?? addDays(issuedOn, DUE_DAYS);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(due) || due < issuedOn) throw new DomainError('invoice.badDueDate', { dueOn: due });
     const line: InvoiceLine = { childId: null, activityId: null, label: label.trim(), quantity: 1, unitPriceCents: amountCents, amountCents };
-    const [invoice] = await this.deps.invoices.createMany(`${commune.requestPrefix}-FAC-${issuedOn.slice(0, 4)}`, [{ householdId: household.id, label: label.trim(), periodStart: null, periodEnd: null, issuedOn, dueOn: due, kind: 'oneOff', lines: [line] }]);
+    const draft: NewInvoice = { householdId: household.id, label: label.trim(), periodStart: null, periodEnd: null, issuedOn, dueOn: due, kind: 'oneOff', lines: [line] };
+    const [invoice] = await this.deps.invoices.createMany(`${commune.requestPrefix}-FAC-${issuedOn.slice(0, 4)}`, [draft], this.mailedWith(await this.online([household])));
     if (!invoice) throw new Error('one-off invoice not created');
     await this.deps.audit.append({ actor, action: 'invoice.created', communeId, subject: invoice.number, details: { householdId: household.id, amountCents } }, this.deps.clock.now().toISOString());
-    await this.mailOnline(commune, [invoice]);
+    await this.deps.outbox.flush();
     return invoice;
   }
 
-  /** Households that opted in to online invoices receive each new one by e-mail, with its PDF. */
-  private async mailOnline(commune: Commune, created: Invoice[]): Promise<number> {
-    let mailed = 0;
-    for (const invoice of created) {
-      const household = await this.deps.households.get(invoice.householdId);
-      if (!household?.eInvoice) continue;
-      const accounts = await this.deps.accounts.listByHousehold(household.id);
-      if (accounts.length === 0) continue;
-      const pdf = await this.deps.pdf.render({ commune, household, invoice, lines: await this.deps.invoices.lines(invoice.id) });
-      for (const account of accounts) await this.deps.mailer.sendInvoice({ to: account.email, commune, invoice, pdf, locale: 'fr' });
-      mailed += 1;
-    }
-    return mailed;
+  /** The households that receive their invoices by e-mail: opted in to online invoices, with an account to mail. */
+  private async online(households: Household[]): Promise<Set<number>> {
+    const online = new Set<number>();
+    for (const h of households) if (h.eInvoice && (await this.deps.accounts.listByHousehold(h.id)).length > 0) online.add(h.id);
+    return online;
+  }
+
+  /** Each new invoice of those households is mailed with its PDF: queued with the invoices, in their transaction. */
+  private mailedWith(online: ReadonlySet<number>): { at: string; after: (created: Invoice[]) => NewOutboxMessage[] } {
+    const at = this.deps.clock.now().toISOString();
+    return { at, after: (created) => created.filter((i) => online.has(i.householdId)).map((i) => ({ kind: 'invoice', payload: { invoiceId: i.id } })) };
   }
 
   // ── The resident's side ────────────────────────────────────────────────

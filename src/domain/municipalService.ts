@@ -43,6 +43,8 @@ export interface ServiceDeps {
   schoolCalendar: SchoolCalendar;
   /** Invoice wording from the locales (French: invoices are documents of record). */
   wording: Wording;
+  /** The locales' words in a language (the resident's: a booking's confirmation mail). */
+  wordingIn(locale: string): Wording;
   pdf: InvoicePdf;
   /** The payment provider's name stored with each attempt: paybox or sandbox. */
   paymentProvider: string;
@@ -79,8 +81,8 @@ export class MunicipalService {
 
   constructor(readonly deps: ServiceDeps) {
     const { repos, clock, secretKey, mailer, files, schoolCalendar, wording, pdf, paymentProvider } = deps;
-    this.invoices = new InvoiceService({ invoices: repos.invoices, households: repos.households, activities: repos.activities, communes: repos.communes, accounts: repos.accounts, audit: repos.audit, clock, wording, pdf, mailer, secretKey });
-    this.outbox = new OutboxService({ outbox: repos.outbox, clock, handlers: outboxHandlers({ invoices: repos.invoices, accounts: repos.accounts, households: repos.households, communes: repos.communes, requests: repos.requests, mailer }) });
+    this.outbox = new OutboxService({ outbox: repos.outbox, clock, handlers: outboxHandlers({ ...repos, mailer, pdf, wordingIn: deps.wordingIn, wordReminder: (r) => this.reminders.word(r) }) });
+    this.invoices = new InvoiceService({ invoices: repos.invoices, households: repos.households, activities: repos.activities, communes: repos.communes, accounts: repos.accounts, audit: repos.audit, clock, wording, pdf, outbox: this.outbox, secretKey });
     this.payments = new PaymentService({ invoices: repos.invoices, accounts: repos.accounts, audit: repos.audit, outbox: this.outbox, clock, secretKey, provider: paymentProvider });
     this.reservations = new ReservationService({
       reservations: repos.reservations,
@@ -90,12 +92,12 @@ export class MunicipalService {
       accounts: repos.accounts,
       communes: repos.communes,
       audit: repos.audit,
-      mailer,
+      outbox: this.outbox,
       clock,
       calendar: schoolCalendar,
       tellInConversation: (...args) => this.reminders.planBookingDecision(...args),
     });
-    this.requests = new RequestService({ requests: repos.requests, communes: repos.communes, conversationRefs: repos.conversationRefs, audit: repos.audit, mailer, outbox: this.outbox, clock });
+    this.requests = new RequestService({ requests: repos.requests, communes: repos.communes, conversationRefs: repos.conversationRefs, audit: repos.audit, outbox: this.outbox, clock });
     this.lostReferences = new LostReferences({ requests: repos.requests, tries: repos.tries, mailer, clock, secretKey });
     this.documents = new DocumentService(repos.documents, files, () => clock.now());
     this.absences = new AbsenceJustifications({ reservations: repos.reservations, households: repos.households, documents: repos.documents, audit: repos.audit, clock });
@@ -111,6 +113,7 @@ export class MunicipalService {
       conversationOf: (accountId) => repos.conversationRefs.latestFor(accountId),
       calendar: schoolCalendar,
       clock,
+      outbox: this.outbox,
       word: (kind, params) => {
         const variant = typeof params.variant === 'string' ? params.variant : params.late;
         const said = wording(`reminder.${kind}${typeof variant === 'string' ? `.${variant}` : ''}`, reminderWords(params));
@@ -247,11 +250,6 @@ export class MunicipalService {
     await this.deps.repos.households.setEInvoice(account.householdId, eInvoice);
     await this.audit({ actor: `account:${account.id}`, action: eInvoice ? 'eInvoice.on' : 'eInvoice.off', communeId: account.communeId, subject: `household:${account.householdId}` });
     return true;
-  }
-
-  /** The e-mail that confirms a confirmed basket (its summary in words, as said in the chat). */
-  async sendBookingConfirmation(account: Account, commune: Commune, reference: string, summary: string, locale: string): Promise<void> {
-    await this.deps.mailer.sendBookingConfirmation({ to: account.email, reference, summary, commune, locale });
   }
 
   household(id: number): Promise<Household | undefined> {

@@ -1,6 +1,7 @@
 /**
- * The outbox: the messages that follow a committed change (a payment's receipt, a duplicate payment
- * to refund) are written in the same write transaction as the change (see the repositories'
+ * The outbox: the messages that follow a committed change (a payment's receipt, a démarche's
+ * receipt, a booking's confirmation, a reminder's e-mail: src/domain/outboxMessages.ts lists them)
+ * are written in the same write transaction as the change (see the repositories'
  * `after` arguments), then sent here, outside any transaction and outside the request that made
  * the change:
  * - at once after the commit (`kick`, in the background: Paybox gets its 200 without waiting for
@@ -14,7 +15,7 @@
 import type { Clock } from './clock';
 import type { Notifier } from './payments';
 
-export type OutboxKind = 'receipt' | 'duplicatePayment' | 'requestUpdate';
+export type OutboxKind = 'receipt' | 'duplicatePayment' | 'paymentRefused' | 'requestConfirmation' | 'requestUpdate' | 'bookingConfirmation' | 'bookingDecision' | 'reminder' | 'invoice';
 
 /** What a transaction asks to send once it commits. */
 export interface NewOutboxMessage {

@@ -2,81 +2,24 @@
  * What each kind of outbox message sends (src/domain/outbox.ts), worded from the data as it is when
  * it is sent. A handler throws when the mail could not go (the message is tried again); a message
  * whose data is gone (an account deleted since) has nothing left to send and is done.
- * - receipt { reference }: the receipt by e-mail to the payer (to the household's accounts when the
- *   payer's account is gone), then a word in the payer's conversation;
- * - duplicatePayment { reference }: an invoice already paid was paid again: the resident is told by
- *   e-mail, and in the conversation, that the second payment will be refunded (agents see it in
- *   `npm run admin -- refunds`);
- * - requestUpdate { eventId }: an agent's decision on a démarche, mailed to the requester (the
- *   conversation is told by the request-notices job, src/domain/requestService.ts).
+ * The kinds, by the change they follow:
+ * - a payment's notification: receipt, duplicatePayment, paymentRefused (src/domain/paymentMessages.ts);
+ * - a démarche sent or decided: requestConfirmation, requestUpdate (src/domain/requestMessages.ts);
+ * - a basket confirmed, bookings decided or promoted: bookingConfirmation, bookingDecision
+ *   (src/domain/bookingMessages.ts);
+ * - a reminder marked sent by e-mail: reminder (src/domain/reminderMessages.ts);
+ * - an invoice made for a household that opted in to online invoices: invoice
+ *   (src/domain/invoiceMessages.ts).
  */
-import type { Mailer } from './mail';
+import { bookingHandlers, type BookingMessageDeps } from './bookingMessages';
+import { invoiceHandlers, type InvoiceMessageDeps } from './invoiceMessages';
 import type { OutboxHandler, OutboxKind } from './outbox';
-import type { Notifier } from './payments';
-import type { AccountRepository, CommuneRepository, HouseholdRepository, InvoiceRepository, RequestRepository } from './ports';
-import type { Account, Commune, Invoice, PaymentAttempt } from './types';
+import { paymentHandlers, type PaymentMessageDeps } from './paymentMessages';
+import { reminderHandlers, type ReminderMessageDeps } from './reminderMessages';
+import { requestHandlers, type RequestMessageDeps } from './requestMessages';
 
-export interface OutboxMessageDeps {
-  invoices: Pick<InvoiceRepository, 'get' | 'getAttempt'>;
-  accounts: Pick<AccountRepository, 'get' | 'listByHousehold'>;
-  households: Pick<HouseholdRepository, 'get'>;
-  communes: Pick<CommuneRepository, 'get'>;
-  requests: Pick<RequestRepository, 'decision'>;
-  mailer: Pick<Mailer, 'sendReceipt' | 'sendDuplicatePayment' | 'sendRequestUpdate'>;
-}
-
-interface PaymentContext {
-  attempt: PaymentAttempt;
-  invoice: Invoice;
-  commune: Commune;
-  /** The account that paid, when it still exists. */
-  payer: Account | undefined;
-  /** Who is mailed: the payer, or the household's accounts. */
-  to: Account[];
-}
-
-async function paymentContext(deps: OutboxMessageDeps, payload: Record<string, unknown>, statuses: string[]): Promise<PaymentContext | undefined> {
-  const attempt = await deps.invoices.getAttempt(String(payload.reference ?? ''));
-  if (!attempt || !statuses.includes(attempt.status)) return undefined;
-  const invoice = await deps.invoices.get(attempt.invoiceId);
-  const household = invoice && (await deps.households.get(invoice.householdId));
-  const commune = household && (await deps.communes.get(household.communeId));
-  if (!invoice || !commune) return undefined;
-  const payer = attempt.accountId === null ? undefined : await deps.accounts.get(attempt.accountId);
-  return { attempt, invoice, commune, payer, to: payer ? [payer] : await deps.accounts.listByHousehold(invoice.householdId) };
-}
-
-const paidAt = (attempt: PaymentAttempt) => attempt.completedAt ?? attempt.createdAt;
+export type OutboxMessageDeps = PaymentMessageDeps & RequestMessageDeps & BookingMessageDeps & ReminderMessageDeps & InvoiceMessageDeps;
 
 export function outboxHandlers(deps: OutboxMessageDeps): Record<OutboxKind, OutboxHandler> {
-  const receipt = async (payload: Record<string, unknown>, notifier: Notifier | undefined) => {
-    const found = await paymentContext(deps, payload, ['paid']);
-    if (!found) return;
-    const { attempt, invoice, commune, payer, to } = found;
-    for (const account of to) {
-      await deps.mailer.sendReceipt({ to: account.email, commune, invoice, amountCents: attempt.amountCents, paidAt: paidAt(attempt), authorization: attempt.authorization ?? '', reference: attempt.reference, locale: 'fr' });
-    }
-    if (payer) await notifier?.notify(payer.id, { kind: 'paymentPaid', number: invoice.number, amountCents: attempt.amountCents, email: payer.email });
-  };
-
-  const duplicatePayment = async (payload: Record<string, unknown>, notifier: Notifier | undefined) => {
-    // Already refunded before the message went: still worth saying (the refund is on its way).
-    const found = await paymentContext(deps, payload, ['duplicate', 'refunded']);
-    if (!found) return;
-    const { attempt, invoice, commune, payer, to } = found;
-    for (const account of to) {
-      await deps.mailer.sendDuplicatePayment({ to: account.email, commune, invoice, amountCents: attempt.amountCents, paidAt: paidAt(attempt), reference: attempt.reference, locale: 'fr' });
-    }
-    if (payer) await notifier?.notify(payer.id, { kind: 'paymentDuplicate', number: invoice.number, amountCents: attempt.amountCents });
-  };
-
-  const requestUpdate = async (payload: Record<string, unknown>) => {
-    const decision = await deps.requests.decision(Number(payload.eventId));
-    const commune = decision && (await deps.communes.get(decision.communeId));
-    if (!decision || !commune) return;
-    const { reference, kind, requesterEmail, status, message } = decision;
-    await deps.mailer.sendRequestUpdate({ to: requesterEmail, reference, kind, status, message, commune, locale: decision.locale ?? 'fr' });
-  };
-
-  return { receipt, duplicatePayment, requestUpdate };
+  return { ...paymentHandlers(deps), ...requestHandlers(deps), ...bookingHandlers(deps), ...reminderHandlers(deps), ...invoiceHandlers(deps) };
 }

@@ -6,8 +6,9 @@
  * checked by the adapter (signature) and here (reference, amount, state), marks an invoice paid,
  * once, in one transaction. Browser returns never do. Attempts still pending after 30 minutes are
  * flagged by the reconciliation job. The receipt (and, for a second payment of an invoice already
- * paid, the word that it will be refunded) is queued in the outbox in that same transaction and
- * sent after it, never inside the provider's notification (src/domain/outbox.ts).
+ * paid, the word that it will be refunded; for a refusal, the word in the conversation) is queued
+ * in the outbox in that same transaction and sent after it, never inside the provider's
+ * notification (src/domain/outbox.ts).
  */
 import { randomBytes } from 'node:crypto';
 import type { Clock } from './clock';
@@ -18,7 +19,7 @@ import { signToken, verifyToken } from './signedToken';
 import type { Account, Invoice, PaymentAttempt } from './types';
 
 /** What follows each outcome of a notification, queued in the same transaction (src/domain/outboxMessages.ts). */
-const FOLLOW_UPS: Partial<Record<SettleOutcome, NewOutboxMessage['kind']>> = { paid: 'receipt', duplicate: 'duplicatePayment' };
+const FOLLOW_UPS: Partial<Record<SettleOutcome, NewOutboxMessage['kind']>> = { paid: 'receipt', duplicate: 'duplicatePayment', refused: 'paymentRefused' };
 
 export const PAYMENT_LINK_MINUTES = 30;
 export const STALE_AFTER_MINUTES = 30;
@@ -44,7 +45,6 @@ export interface PaymentDeps {
   secretKey: string;
   /** The payment provider's name stored with each attempt (paybox, sandbox). */
   provider: string;
-  notifier?: Notifier;
 }
 
 /** What the provider's notification says, once its signature was checked. */
@@ -67,16 +67,7 @@ export interface PaymentPage {
 const base32 = (bytes: Buffer) => bytes.toString('base64url').replace(/[-_]/g, '').slice(0, 10).toUpperCase();
 
 export class PaymentService {
-  private slot: Notifier | undefined;
-
-  constructor(private readonly deps: PaymentDeps) {
-    this.slot = deps.notifier;
-  }
-
-  /** The bot wires its proactive notifier once the adapter exists. */
-  set notifier(n: Notifier | undefined) {
-    this.slot = n;
-  }
+  constructor(private readonly deps: PaymentDeps) {}
 
   private async audit(action: string, subject: string, details: Record<string, unknown>, actor = 'paybox'): Promise<void> {
     await this.deps.audit.append({ actor, action, subject, details }, this.deps.clock.now().toISOString());
@@ -127,18 +118,16 @@ export class PaymentService {
       return 'wrongAmount';
     }
     const at = this.deps.clock.now().toISOString();
+    // A refusal is only told in the conversation of the account that tried to pay: none, nothing to tell.
+    const follows = (outcome: SettleOutcome) => FOLLOW_UPS[outcome] !== undefined && (outcome !== 'refused' || attempt.accountId !== null);
     const follow = (outcome: SettleOutcome): NewOutboxMessage[] => {
       const kind = FOLLOW_UPS[outcome];
-      return kind ? [{ kind, payload: { reference: attempt.reference } }] : [];
+      return kind && follows(outcome) ? [{ kind, payload: { reference: attempt.reference } }] : [];
     };
     const outcome = await this.deps.invoices.settle(attempt.reference, { paid: notice.errorCode === '00000', authorization: notice.authorization, errorCode: notice.errorCode, at }, follow);
-    if (FOLLOW_UPS[outcome]) this.deps.outbox.kick();
+    if (follows(outcome)) this.deps.outbox.kick();
     const actions: Record<SettleOutcome, string> = { paid: 'payment.paid', alreadySettled: 'payment.replayed', refused: 'payment.declined', duplicate: 'payment.duplicate' };
     await this.audit(actions[outcome], attempt.reference, { invoiceId: attempt.invoiceId, amountCents: attempt.amountCents, errorCode: notice.errorCode });
-    if (outcome === 'refused' && attempt.accountId !== null) {
-      const invoice = await this.deps.invoices.get(attempt.invoiceId);
-      await this.slot?.notify(attempt.accountId, { kind: 'paymentRefused', number: invoice?.number ?? '' });
-    }
     return outcome;
   }
 

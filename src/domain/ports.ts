@@ -131,9 +131,10 @@ export interface RequestRepository {
   listByStatus(communeId: string | undefined, statuses: RequestStatus[]): Promise<CitizenRequest[]>;
   /**
    * Stores a submitted request and its first event, numbered after the last one of the same
-   * prefix and year (CSP-2026-000123), in one transaction. Returns the reference.
+   * prefix and year (CSP-2026-000123), and queues what `after` asks for it, in one transaction.
+   * Returns the reference.
    */
-  create(referencePrefix: string, request: NewRequest): Promise<string>;
+  create(referencePrefix: string, request: NewRequest, after?: (reference: string) => NewOutboxMessage[]): Promise<string>;
   findByReference(reference: string): Promise<(CitizenRequest & { data: Record<string, unknown>; locale: string | null }) | undefined>;
   /** The account's requests and those made with its e-mail in its commune (e-mails compared normalised), newest first. */
   listMine(accountId: number, communeId: string, email: string): Promise<CitizenRequest[]>;
@@ -288,6 +289,8 @@ export interface BasketChange {
   billed?: boolean;
   /** The deadline situation when the basket was built ('onTime', 'late:20', 'free', 'billed'), checked again at « Confirmer ». */
   timing: string;
+  /** What confirming the basket did to it, stored with the confirmation (its mail says it). */
+  outcome?: ChangeOutcome;
 }
 
 export interface BasketRecord {
@@ -304,13 +307,22 @@ export interface BasketRecord {
 /** What confirming did to each change, in the basket's order. */
 export type ChangeOutcome = 'added' | 'waiting' | 'already' | 'removed' | 'notBooked';
 
+/** A booking with the family file of its child (a decision is mailed to each family concerned). */
+export type HouseholdReservation = Reservation & { householdId: number };
+
 export interface ConfirmResult {
   reference: string;
   /** True when the basket had already been confirmed (a second « Confirmer »): nothing changed. */
   alreadyConfirmed: boolean;
   outcomes: ChangeOutcome[];
   /** Bookings moved from the waiting list to a freed place. */
-  promoted: Reservation[];
+  promoted: HouseholdReservation[];
+}
+
+/** What an agent's decision on bookings did: the bookings decided, and those a refusal promoted. */
+export interface BookingDecision {
+  decided: HouseholdReservation[];
+  promoted: HouseholdReservation[];
 }
 
 export interface PendingReservation extends Reservation {
@@ -340,14 +352,19 @@ export interface ReservationRepository {
    * of the prefix, then applies each change against the current bookings (a day already booked
    * is not booked twice; a day no longer booked is not cancelled twice). With a capacity, an
    * addition beyond it goes on the waiting list, and a cancellation promotes the first waiting.
+   * What confirming did to each change is stored with it; the messages `after` asks for the result
+   * are queued in the outbox, in the same transaction.
    */
-  confirmBasket(id: number, referencePrefix: string, capacity: number | undefined, at: string): Promise<ConfirmResult>;
+  confirmBasket(id: number, referencePrefix: string, capacity: number | undefined, at: string, after?: (result: ConfirmResult) => NewOutboxMessage[]): Promise<ConfirmResult>;
   listPending(communeId: string | undefined): Promise<PendingReservation[]>;
   /** These reservations with their household, child's name and activity's label. */
   describe(ids: number[]): Promise<PendingReservation[]>;
-  /** Sets pending reservations confirmed or refused; returns those that were pending. */
-  /** Decides pending bookings only; a refusal promotes the first waiting booking of that day where places are counted. */
-  decide(ids: number[], status: 'confirmed' | 'refused', at: string): Promise<{ decided: Reservation[]; promoted: Reservation[] }>;
+  /**
+   * Decides pending bookings only (confirmed or refused; returns those that were pending); a refusal
+   * promotes the first waiting booking of that day where places are counted. The messages `after`
+   * asks for the result are queued in the outbox, in the same transaction.
+   */
+  decide(ids: number[], status: 'confirmed' | 'refused', at: string, after?: (result: BookingDecision) => NewOutboxMessage[]): Promise<BookingDecision>;
   addAbsences(absences: Array<Omit<Absence, 'id'>>, cancel: number[], at: string): Promise<void>;
   listAbsences(childIds: number[], from: string, to: string): Promise<Absence[]>;
   /** The absences of these children not justified yet, for days from `from` on, with when each was reported. */
@@ -421,9 +438,11 @@ export interface InvoiceRepository {
   billableDays(activityIds: number[], from: string, to: string, householdIds?: number[]): Promise<BillableDay[]>;
   /**
    * Stores invoices numbered after the last one of the prefix (CSP-FAC-2026-000123), in one
-   * transaction; a monthly invoice already made for that household and month is skipped.
+   * transaction; a monthly invoice already made for that household and month is skipped. The
+   * messages `then.after` asks for the invoices made are queued in the outbox (due at `then.at`),
+   * in the same transaction.
    */
-  createMany(prefix: string, invoices: NewInvoice[]): Promise<Invoice[]>;
+  createMany(prefix: string, invoices: NewInvoice[], then?: { at: string; after: (created: Invoice[]) => NewOutboxMessage[] }): Promise<Invoice[]>;
   get(id: number): Promise<Invoice | undefined>;
   findByNumber(number: string): Promise<Invoice | undefined>;
   listByHousehold(householdId: number): Promise<Invoice[]>;

@@ -13,13 +13,15 @@
  *   e-mail went at once, this tells it in the conversation too.
  * Each is planned once per account and subject (a unique key) and delivered once: in the
  * resident's last chat conversation, or by SMS when that conversation was SMS and the bot can send
- * SMS, never between 20:00 and 08:00 Europe/Paris (held until morning); otherwise by e-mail.
+ * SMS, never between 20:00 and 08:00 Europe/Paris (held until morning); otherwise by e-mail,
+ * through the outbox (src/domain/reminderMessages.ts).
  * A resident who said « arrêter les rappels » (or STOP by SMS) gets none.
  */
 import { activityRuns, daysOfMonth, deadlineOf, shiftMonth, type SchoolCalendar } from './activityCalendar';
 import type { Clock } from './clock';
 import { censusStatus } from './census';
 import { euros, monthName } from './invoicing';
+import type { NewOutboxMessage, OutboxService } from './outbox';
 import type { AccountRepository, ActivityRepository, CommuneRepository, HouseholdRepository, InvoiceRepository, ReservationRepository, StoredConversationRef } from './ports';
 import { addDays, parisMoment } from './parisTime';
 import { ACTIVE_STATUSES, type Account, type Activity, type Commune } from './types';
@@ -58,7 +60,9 @@ export interface ReminderRepository {
   claim(id: number, at: string): Promise<boolean>;
   /** sending → pending (held for quiet hours after all). */
   release(id: number): Promise<void>;
-  finish(id: number, status: 'sent' | 'stopped' | 'expired', channel: ReminderChannel | null, at: string): Promise<void>;
+  /** Marks it dealt with, and queues the messages `then` lists (its e-mail) in the same transaction. */
+  finish(id: number, status: 'sent' | 'stopped' | 'expired', channel: ReminderChannel | null, at: string, then?: NewOutboxMessage[]): Promise<void>;
+  get(id: number): Promise<Reminder | undefined>;
   /** Reminders left `sending` since before a moment (their run died): marked interrupted, not sent again. */
   interruptStale(before: string): Promise<number>;
   listFor(accountId: number, since: string): Promise<Reminder[]>;
@@ -80,10 +84,6 @@ export interface ReminderTeller {
   sms?(phone: string, text: string): Promise<boolean>;
 }
 
-export interface ReminderMailer {
-  sendReminder(mail: { to: string; commune: Commune; text: string; locale: string }): Promise<void>;
-}
-
 export interface ReminderServiceDeps {
   reminders: ReminderRepository;
   households: HouseholdRepository;
@@ -95,6 +95,8 @@ export interface ReminderServiceDeps {
   conversationOf(accountId: number): Promise<StoredConversationRef | undefined>;
   calendar: SchoolCalendar;
   clock: Clock;
+  /** Sends the e-mails queued with the reminders marked sent by e-mail, once the run has dealt with them. */
+  outbox: Pick<OutboxService, 'flush'>;
   /** The words of a reminder (French: the locales' `reminder.<kind>`). */
   word(kind: ReminderKind, params: ReminderParams): string;
 }
@@ -235,9 +237,10 @@ export class ReminderService {
 
   /**
    * Delivers the pending reminders: each claimed by one run only, then sent once. Chat messages
-   * wait for 08:00 (Paris); e-mail goes at once.
+   * wait for 08:00 (Paris); e-mail goes at once: queued in the outbox in the transaction that marks
+   * the reminder sent by e-mail, sent at the end of the run (or later by the outbox job).
    */
-  async deliver(teller: ReminderTeller, mailer: ReminderMailer, staleMinutes = 30): Promise<Omit<DeliveryReport, 'planned'>> {
+  async deliver(teller: ReminderTeller, staleMinutes = 30): Promise<Omit<DeliveryReport, 'planned'>> {
     const { deps } = this;
     const now = deps.clock.now();
     const at = now.toISOString();
@@ -282,12 +285,10 @@ export class ReminderService {
         report.sent.email += 1;
         continue;
       }
-      const commune = await deps.communes.get(account.communeId);
-      if (!commune) continue;
-      await mailer.sendReminder({ to: account.email, commune, text, locale: 'fr' });
-      await deps.reminders.finish(r.id, 'sent', 'email', at);
+      await deps.reminders.finish(r.id, 'sent', 'email', at, [{ kind: 'reminder', payload: { reminderId: r.id } }]);
       report.sent.email += 1;
     }
+    if (report.sent.email > 0) await deps.outbox.flush();
     return report;
   }
 

@@ -1,7 +1,8 @@
 /**
  * Requests the commune instructs (démarches, a change of postal address): sent with or without an
  * account, numbered, confirmed by e-mail, followed by reference and e-mail, decided by an agent.
- * An agent's decision is queued in the outbox with the change (mailed at once after it, or by the
+ * The confirmation of a démarche is queued in the outbox with the request (sent right after the
+ * commit, in the background: the resident's answer does not wait for the mail server). An agent's decision is queued in the outbox with the change (mailed at once after it, or by the
  * outbox job when the mail server is down: src/domain/outbox.ts) and told in the resident's conversation by
  * tellDecisions(), which any process may run (the admin command right after deciding, the bot's
  * job every minute): each decision is claimed in the database before it is told, so it is told
@@ -10,7 +11,6 @@
 import type { Clock } from './clock';
 import { requestRefusal } from './eligibility';
 import { DomainError } from './errors';
-import type { Mailer } from './mail';
 import type { OutboxService } from './outbox';
 import { parisDay } from './parisTime';
 import type { AuditRepository, CommuneRepository, ConversationRefRepository, RequestRepository, UntoldDecision } from './ports';
@@ -35,9 +35,8 @@ export interface RequestServiceDeps {
   communes: CommuneRepository;
   conversationRefs: ConversationRefRepository;
   audit: AuditRepository;
-  mailer: Mailer;
-  /** Sends the decision's mail, queued with the decision, right after the commit. */
-  outbox: Pick<OutboxService, 'flush'>;
+  /** Sends the mails queued with a request or a decision, right after the commit. */
+  outbox: Pick<OutboxService, 'flush' | 'kick'>;
   clock: Clock;
 }
 
@@ -84,9 +83,9 @@ export class RequestService {
       locale: s.locale,
       conversationRef: s.conversation ?? null,
       papers: s.papers ?? [],
-    });
+    }, (ref) => [{ kind: 'requestConfirmation', payload: { reference: ref } }]);
+    this.deps.outbox.kick();
     await this.record(s.account ? `account:${s.account.id}` : 'resident', 'request.submitted', s.commune.id, reference);
-    await this.deps.mailer.sendRequestConfirmation({ to: requesterEmail, reference, kind: s.kind, commune: s.commune, locale: s.locale });
     return reference;
   }
 

@@ -24,16 +24,19 @@ import type { Clock } from './clock';
 import { DomainError } from './errors';
 import { bracketFor } from './familyFile';
 import { parisDay } from './parisTime';
-import type { Mailer } from './mail';
 import type { DocumentRepository } from './documents';
-import type { AccountRepository, CommuneRepository, AuditRepository, BasketChange, ChangeOutcome, HeadcountRow, HouseholdRepository, PendingReservation, ReservationRepository, ActivityRepository } from './ports';
+import { confirmedLines, type ConfirmedLine } from './bookingConfirmation';
+import { bookingDecisionMessages, type BookingDecisionKind } from './bookingMessages';
+import type { NewOutboxMessage, OutboxService } from './outbox';
+import type { AccountRepository, CommuneRepository, AuditRepository, BasketChange, BookingDecision, ConfirmResult, HeadcountRow, HouseholdRepository, PendingReservation, ReservationRepository, ActivityRepository } from './ports';
 import { ACTIVE_STATUSES, type Account, type Activity, type ActivityCode, type Child, type Commune, type Household, type Reservation, type ReservationStatus } from './types';
 
 export interface ReservationDeps {
   reservations: ReservationRepository;
   accounts: AccountRepository;
   communes: CommuneRepository;
-  mailer: Pick<Mailer, 'sendBookingDecision'>;
+  /** Sends the mails queued with a confirmation or a decision, right after the commit. */
+  outbox: Pick<OutboxService, 'kick' | 'flush'>;
   households: HouseholdRepository;
   activities: ActivityRepository;
   documents: Pick<DocumentRepository, 'listByHousehold'>;
@@ -118,7 +121,7 @@ export interface Basket {
 }
 
 export type ConfirmOutcome =
-  | { kind: 'confirmed'; reference: string; lines: Array<BasketLine & { outcome: ChangeOutcome }>; promoted: Reservation[] }
+  | { kind: 'confirmed'; reference: string; lines: ConfirmedLine[]; promoted: Reservation[] }
   | { kind: 'alreadyConfirmed'; reference: string }
   /** A deadline passed between the basket and « Confirmer »: here is the basket as it now stands. */
   | { kind: 'changed'; basket: Basket };
@@ -340,8 +343,10 @@ export class ReservationService {
   /**
    * « Confirmer »: checks the deadlines again (one may have passed since the basket was shown),
    * then applies it in one transaction. A basket confirmed twice changes nothing the second time.
+   * Its confirmation e-mail (in `locale`), and the mails of bookings a cancellation promoted, are
+   * queued in that transaction and sent right after it in the background.
    */
-  async confirmBasket(account: Account, commune: Commune, basketId: number): Promise<ConfirmOutcome> {
+  async confirmBasket(account: Account, commune: Commune, basketId: number, locale = 'fr'): Promise<ConfirmOutcome> {
     const record = await this.deps.reservations.getBasket(basketId);
     if (!record || record.householdId !== account.householdId) return this.refuse(account, 'unknownBasket', { basketId });
     if (record.status === 'confirmed' && record.reference) return { kind: 'alreadyConfirmed', reference: record.reference };
@@ -355,25 +360,14 @@ export class ReservationService {
     }
     const at = this.deps.clock.now().toISOString();
     const prefix = `${commune.requestPrefix}-RES-${at.slice(0, 4)}`;
-    const result = await this.deps.reservations.confirmBasket(record.id, prefix, scope.activity.rules.capacity, at);
+    const follow = (r: ConfirmResult): NewOutboxMessage[] =>
+      r.alreadyConfirmed ? [] : [{ kind: 'bookingConfirmation', payload: { basketId: record.id, locale } }, ...bookingDecisionMessages(r.promoted, 'promoted', null)];
+    const result = await this.deps.reservations.confirmBasket(record.id, prefix, scope.activity.rules.capacity, at, follow);
     if (result.alreadyConfirmed) return { kind: 'alreadyConfirmed', reference: result.reference };
-    if (result.promoted.length) await this.tell(result.promoted.map((r) => r.id), 'promoted', null);
+    this.deps.outbox.kick();
+    if (result.promoted.length) await this.tellInConversations(result.promoted.map((r) => r.id), 'promoted', null);
     await this.deps.audit.append({ actor: `account:${account.id}`, action: 'booking.confirmed', communeId: commune.id, subject: result.reference, details: { activityId: record.activityId, changes: record.changes.length, outcomes: result.outcomes } }, at);
-    const price = this.priceOf(scope.activity, scope.household);
-    const nameOf = (childId: number) => scope.children.find((c) => c.id === childId)?.firstName ?? '';
-    const lines = record.changes.map((c, i) => ({
-      childId: c.childId,
-      childName: nameOf(c.childId),
-      day: c.day,
-      action: c.action,
-      late: c.late,
-      surchargePercent: c.surchargePercent,
-      priceCents: price,
-      surchargeCents: surchargeCents(price, c.surchargePercent),
-      billed: c.action === 'add' || c.billed === true,
-      pending: c.status === 'pending',
-      outcome: result.outcomes[i] ?? 'already',
-    }));
+    const lines = confirmedLines(record.changes, result.outcomes, scope.children, this.priceOf(scope.activity, scope.household));
     return { kind: 'confirmed', reference: result.reference, lines, promoted: result.promoted };
   }
 
@@ -447,29 +441,31 @@ export class ReservationService {
     return this.deps.reservations.listPending(communeId);
   }
 
-  /** Validates or refuses pending bookings; each family is told by e-mail at once (with the agent's message), and in its conversation by the reminders job. */
+  /**
+   * Validates or refuses pending bookings; each family's e-mail (with the agent's message) is queued
+   * with the decision and sent right after it (or by the outbox job when the mail server is down),
+   * and its conversation is told by the reminders job.
+   */
   async decide(ids: number[], status: 'confirmed' | 'refused', actor: string, message: string | null = null): Promise<Reservation[]> {
     const at = this.deps.clock.now().toISOString();
-    const { decided, promoted } = await this.deps.reservations.decide(ids, status, at);
+    const follow = (r: BookingDecision): NewOutboxMessage[] => [...bookingDecisionMessages(r.decided, status, message), ...bookingDecisionMessages(r.promoted, 'promoted', null)];
+    const { decided, promoted } = await this.deps.reservations.decide(ids, status, at, follow);
     for (const r of decided) await this.deps.audit.append({ actor, action: `booking.${status}`, subject: String(r.id), details: { childId: r.childId, activityId: r.activityId, day: r.day } }, at);
-    await this.tell(decided.map((r) => r.id), status, message);
-    if (promoted.length) await this.tell(promoted.map((r) => r.id), 'promoted', null);
+    await this.deps.outbox.flush();
+    await this.tellInConversations(decided.map((r) => r.id), status, message);
+    if (promoted.length) await this.tellInConversations(promoted.map((r) => r.id), 'promoted', null);
     return decided;
   }
 
-  /** Mails the accounts of each household concerned, in French (the family's language is not stored), and plans the message in their conversation. */
-  private async tell(ids: number[], decision: 'confirmed' | 'refused' | 'promoted', message: string | null): Promise<void> {
+  /** Plans the message of a decision in the conversations of each household concerned (its e-mail went through the outbox). */
+  private async tellInConversations(ids: number[], decision: BookingDecisionKind, message: string | null): Promise<void> {
+    if (!this.deps.tellInConversation) return;
     const described = await this.deps.reservations.describe(ids);
     for (const householdId of new Set(described.map((d) => d.householdId))) {
       const mine = described.filter((d) => d.householdId === householdId);
-      const commune = await this.deps.communes.get(mine[0]?.communeId ?? '');
-      if (!commune) continue;
       const items = mine.map((d) => ({ childName: d.childName, activityLabel: d.activityLabel, day: d.day }));
       const accounts = await this.deps.accounts.listByHousehold(householdId);
-      for (const account of accounts) {
-        await this.deps.mailer.sendBookingDecision({ to: account.email, decision, items, message, commune, locale: 'fr' });
-      }
-      await this.deps.tellInConversation?.(accounts.map((a) => a.id), decision, items, mine.map((d) => d.id), message);
+      await this.deps.tellInConversation(accounts.map((a) => a.id), decision, items, mine.map((d) => d.id), message);
     }
   }
 

@@ -4,5 +4,5 @@ import type { DeliveryReport, ReminderTeller } from '../domain/reminders';
 
 export async function remindersJob(service: MunicipalService, teller: ReminderTeller): Promise<DeliveryReport> {
   const planned = await service.reminders.plan();
-  return { planned, ...(await service.reminders.deliver(teller, service.deps.mailer)) };
+  return { planned, ...(await service.reminders.deliver(teller)) };
 }

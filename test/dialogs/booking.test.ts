@@ -96,8 +96,11 @@ describe('booking by the calendar card', () => {
       { day: '2026-12-03', status: 'confirmed', late: 0, surcharge: 0, cancelledLate: 0 },
       { day: '2026-12-04', status: 'confirmed', late: 0, surcharge: 0, cancelledLate: 0 },
     ]);
-    const mail = outboxMails(c.core.config.outboxDir).find((m) => m.includes('CSP-RES-2026-000001'));
+    // The mail goes right after the confirmation, in the background, and says what the chat said.
+    await c.core.service.outbox.idle();
+    const mail = outboxMails(c.core.config.outboxDir).map((m) => m.replace(/=\r?\n/g, '')).find((m) => m.includes('CSP-RES-2026-000001'));
     expect(mail).toContain('To: francoise.durand@example.org');
+    expect(mail).toContain('L=C3=A9a : r=C3=A9serv=C3=A9 le 3 et 4 d=C3=A9cembre.');
   });
 
   it('« Tout cocher » ticks every open day, a change of month keeps the other month\'s choices', async () => {

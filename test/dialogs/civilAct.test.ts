@@ -33,6 +33,7 @@ describe('civil-status acts', () => {
     expect(recap).toContain('Je récapitule : Copie intégrale — Acte de naissance de Léa DURAND, le 14/03/2019 à Carrières-sous-Poissy.');
     const sent = c.text(await c.say('oui'));
     expect(sent).toContain('Votre demande porte le numéro CSP-2026-000001.');
+    await c.core.service.outbox.idle();
     expect(outboxMails(c.core.config.outboxDir).at(-1)).toContain('CSP-2026-000001');
     const row = c.core.db.$client.prepare('select kind, requester_email, data from requests').get() as { kind: string; requester_email: string; data: string };
     expect(row).toMatchObject({ kind: 'civil_status_act', requester_email: 'francoise@example.org' });

@@ -66,6 +66,7 @@ describe('livret de famille', () => {
     const [paper] = rows(c, 'select request_id, household_id, kind, file_name, mime_type, storage_path from documents');
     expect(paper).toMatchObject({ request_id: request?.id, household_id: null, kind: 'piece_identite', file_name: 'cni.pdf', mime_type: 'application/pdf' });
     expect(fs.readFileSync(path.join(c.core.config.uploadsDir, String(paper?.storage_path))).equals(PDF)).toBe(true);
+    await c.core.service.outbox.idle();
     expect(outboxMails(c.core.config.outboxDir).at(-1)).toContain('CSP-2026-000001');
   });
 

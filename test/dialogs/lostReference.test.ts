@@ -28,6 +28,8 @@ async function withRequests() {
   const mine = [await submit(csp, EMAIL), await submit(csp, 'Julie.Durand@Example.org ')];
   const elsewhere = await submit(clv, EMAIL);
   const someoneElse = await submit(csp, 'autre@example.org');
+  // Their confirmations are sent right after each request, in the background: all sent before counting.
+  await c.core.service.outbox.idle();
   await c.join({ commune: 'carrieres-sous-poissy' });
   return { c, clock, mine, elsewhere, someoneElse };
 }

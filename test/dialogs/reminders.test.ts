@@ -13,7 +13,7 @@ it('lists the reminders, stops and resumes them, at the menu and in the middle o
   expect((await c.core.service.conversationOf(account.id))?.channelId).toBe('test');
   await c.core.service.invoices.createOneOff('carrieres-sous-poissy', 'CSP-F-000101', 'Séjour', 7380, '2026-11-20', 'agent');
   await c.core.service.reminders.plan();
-  await c.core.service.reminders.deliver({ remind: async () => true }, c.core.service.deps.mailer);
+  await c.core.service.reminders.deliver({ remind: async () => true });
   const list = c.text(await c.say('mes rappels')).replace(/[\u202f\u00a0]/g, ' ');
   expect(list).toContain('Vos rappels');
   expect(list).toContain('Les rappels sont activés.');

@@ -9,7 +9,7 @@ import { settableClock, type SettableClock } from '../../src/domain/clock';
 import type { Account, Commune } from '../../src/domain/types';
 import { openCore, type Core } from '../../src/index';
 import { tempConfig } from '../support/harness';
-import { outboxMails } from '../support/outbox';
+import { outboxMails, outboxRows, runOutboxJob, smtpDownFor } from '../support/outbox';
 import { oneOf, run as runSql } from '../support/sql';
 
 let core: Core;
@@ -138,6 +138,27 @@ describe('the monthly invoice', () => {
   it('a month without bookings makes no invoice', async () => {
     moveTo('2027-01-01T05:00:00Z');
     expect(await core.service.invoices.runMonth('carrieres-sous-poissy', '2026-12')).toMatchObject({ created: [], skipped: 0 });
+  });
+
+  it('the month is invoiced when the mail server is down: the online invoice waits in the outbox and goes once', async () => {
+    await core.service.setEInvoice(durand, true);
+    await book(canteen, [[lea, '2026-12-03']]);
+    moveTo('2027-01-01T05:00:00Z');
+    const down = smtpDownFor(core, 'sendInvoice');
+    const run = await core.service.invoices.runMonth('carrieres-sous-poissy', '2026-12');
+    expect(run.created.map((i) => i.number)).toEqual(['CSP-FAC-2027-000001']);
+    expect(down).toHaveBeenCalledTimes(1);
+    expect(await outboxRows(core, 'invoice')).toEqual([{ status: 'pending', attempts: 1, payload: { invoiceId: run.created[0]!.id } }]);
+    const mailed = () => outboxMails(path.join(core.config.dataDir, 'outbox')).filter((m) => m.includes('filename=facture-CSP-FAC-2027-000001.pdf')).length;
+    expect(mailed()).toBe(0);
+    down.mockRestore();
+    moveTo('2027-01-01T05:01:00Z');
+    await runOutboxJob(core);
+    expect(mailed()).toBe(1);
+    expect(await outboxRows(core, 'invoice')).toEqual([expect.objectContaining({ status: 'sent' })]);
+    await runOutboxJob(core);
+    expect(await core.service.invoices.runMonth('carrieres-sous-poissy', '2026-12')).toMatchObject({ created: [], mailed: 0 });
+    expect(mailed()).toBe(1);
   });
 
   it('households that opted in receive the invoice by e-mail with its PDF', async () => {

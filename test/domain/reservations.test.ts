@@ -9,7 +9,7 @@ import { settableClock, type SettableClock } from '../../src/domain/clock';
 import type { Account, Commune } from '../../src/domain/types';
 import { openCore, type Core } from '../../src/index';
 import { tempConfig } from '../support/harness';
-import { outboxMails } from '../support/outbox';
+import { outboxMails, outboxRows, runOutboxJob, smtpDownFor } from '../support/outbox';
 import { oneOf, rowsOf } from '../support/sql';
 
 let core: Core;
@@ -202,6 +202,25 @@ describe('instruction by the commune', () => {
     const mails = outboxMails(path.join(core.config.dataDir, 'outbox')).map((m) => m.replace(/=\r?\n/g, ''));
     expect(mails.filter((m) => m.includes('To: francoise.durand@example.org') && m.includes('Plus de place'))).toHaveLength(1);
   });
+
+  it('a decision stands when the mail server is down: the family\'s mail waits in the outbox and the outbox job sends it once', async () => {
+    await book(durand, canteen, [{ childId: lea, day: '2026-12-01' }]);
+    const [pending] = await core.service.reservations.listPending('carrieres-sous-poissy');
+    const down = smtpDownFor(core, 'sendBookingDecision');
+    const told = () => outboxMails(path.join(core.config.dataDir, 'outbox')).filter((m) => m.replace(/=\r?\n/g, '').includes('Plus de place')).length;
+    expect((await core.service.reservations.decide([pending!.id], 'refused', 'agent', 'Plus de place ce jour-là.')).map((r) => r.day)).toEqual(['2026-12-01']);
+    expect(down).toHaveBeenCalledTimes(1);
+    expect(await status(lea, '2026-12-01')).toBe('refused');
+    expect(await outboxRows(core, 'bookingDecision')).toEqual([{ status: 'pending', attempts: 1, payload: { reservationIds: [pending!.id], decision: 'refused', message: 'Plus de place ce jour-là.' } }]);
+    expect(told()).toBe(0);
+    down.mockRestore();
+    clock.advance(1);
+    await runOutboxJob(core);
+    expect(told()).toBe(1);
+    expect(await outboxRows(core, 'bookingDecision')).toEqual([expect.objectContaining({ status: 'sent' })]);
+    await runOutboxJob(core);
+    expect(told()).toBe(1);
+  });
 });
 
 describe('capacity and the waiting list', () => {
@@ -224,6 +243,7 @@ describe('capacity and the waiting list', () => {
     const { result } = await book(a!.account, holidays, [{ childId: a!.child, day, action: 'remove' }]);
     expect(result.kind === 'confirmed' && result.promoted.map((r) => r.childId)).toEqual([c!.child]);
     expect(await Promise.all([status(a!.child, day), status(c!.child, day)])).toEqual(['cancelled', 'pending']);
+    await core.service.outbox.idle();
     const mails = outboxMails(path.join(core.config.dataDir, 'outbox')).map((m) => m.replace(/=\r?\n/g, ''));
     expect(mails.some((m) => m.includes('To: petit@example.org'))).toBe(true);
   });

@@ -180,3 +180,31 @@ it('a message that keeps failing is tried again later and later, then failed aft
   expect(await messagesOf(attempt.reference)).toEqual([expect.objectContaining({ status: 'failed', attempts: 10 })]);
   expect((await admin('jobs')).out).toContain('0 en attente, 0 en cours d\'envoi, 1 en échec');
 });
+
+it('a refused payment is told in the conversation after Paybox got its answer, through the outbox: once, and again later when it could not be said', async () => {
+  const refusal = (number: string) => proactive.filter((p) => p.includes(`Le paiement de la facture ${number} a été refusé.`)).length;
+  const { invoice, start } = await invoiceToPay('Séjour CT 7', 4200);
+  const { attempt } = await start();
+  const refuse = () => fetch(`http://${app.host}:${app.port}/paybox/notification?${signQuery(`Mt=4200&Ref=${attempt.reference}&Auto=XXXXXX&Erreur=00105`, sandboxKey())}`);
+  // The sender that runs right after the notification fails to speak (this file's last test: the
+  // bot's own notifier is not put back); the job's sender is the bot's.
+  const bot = app.core.service.outbox;
+  let tries = 0;
+  bot.notifier = { notify: () => ((tries += 1), Promise.reject(Object.assign(new Error('connector down'), { code: 'ECONNRESET' }))) };
+  expect((await refuse()).status).toBe(200);
+  await bot.idle();
+  expect(tries).toBe(1);
+  expect(await oneOf(app.core, sql`select status from payments where reference = ${attempt.reference}`)).toEqual({ status: 'refused' });
+  expect(await messagesOf(attempt.reference)).toEqual([expect.objectContaining({ kind: 'paymentRefused', status: 'pending', attempts: 1, error: 'ECONNRESET' })]);
+  expect(refusal(invoice.number)).toBe(0);
+
+  clock.advance(1);
+  await runOutbox();
+  expect(refusal(invoice.number)).toBe(1);
+  expect(await messagesOf(attempt.reference)).toEqual([expect.objectContaining({ status: 'sent' })]);
+  // Paybox's notification replayed, and the job again: told once.
+  expect((await refuse()).status).toBe(200);
+  await runOutbox();
+  expect(refusal(invoice.number)).toBe(1);
+  expect(await messagesOf(attempt.reference)).toHaveLength(1);
+});

@@ -27,7 +27,7 @@ const teller: ReminderTeller = {
     return true;
   },
 };
-const deliver = (t: ReminderTeller = teller) => f.core.service.reminders.deliver(t, f.core.service.deps.mailer);
+const deliver = (t: ReminderTeller = teller) => f.core.service.reminders.deliver(t);
 const clean = (s: string) => s.replace(/[\u202f\u00a0]/g, ' ');
 
 beforeEach(() => {

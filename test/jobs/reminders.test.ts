@@ -3,7 +3,8 @@
  * invoices due and overdue) for linked families only when nothing is booked or paid, planned once;
  * delivered once (two runs at once, a run that died), in the chat outside 20:00–08:00 Paris (also
  * across both daylight-saving changes), by e-mail without a chat conversation or when the channel
- * refuses; nothing after « arrêter les rappels ».
+ * refuses (through the outbox: recorded as e-mail, and sent once the mail server is back);
+ * nothing after « arrêter les rappels ».
  */
 import { sql } from 'drizzle-orm';
 import { isQuietHour, type ReminderTeller } from '../../src/domain/reminders';
@@ -12,7 +13,7 @@ import type { Account } from '../../src/domain/types';
 import type { Core } from '../../src/index';
 import { jobDefinitions, runJob, type JobDefinition } from '../../src/jobs/scheduler';
 import { createLogger } from '../../src/logger';
-import { outboxMails } from '../support/outbox';
+import { outboxMails, outboxRows, runOutboxJob, smtpDownFor } from '../support/outbox';
 import { durandFixture, type ReminderFixture } from '../support/reminders';
 import { rowsOf, run } from '../support/sql';
 
@@ -29,7 +30,6 @@ const teller: ReminderTeller & { tell: () => Promise<boolean> } = {
     return true;
   },
 };
-const mailer = () => core.service.deps.mailer;
 let rows: ReminderFixture['rows'];
 let setClock: ReminderFixture['setClock'];
 
@@ -103,10 +103,10 @@ describe('delivery', () => {
     await start('2026-11-14T09:00:00Z', { chat: 'webchat' });
     await core.service.reminders.plan();
     const planned = (await rows()).length;
-    const first = await core.service.reminders.deliver(teller, mailer());
+    const first = await core.service.reminders.deliver(teller);
     expect(first.sent.chat).toBe(planned);
     expect(chats).toHaveLength(planned);
-    expect((await core.service.reminders.deliver(teller, mailer())).sent.chat).toBe(0);
+    expect((await core.service.reminders.deliver(teller)).sent.chat).toBe(0);
     expect(await core.service.reminders.plan()).toBe(0);
     expect(chats).toHaveLength(planned);
   });
@@ -115,7 +115,7 @@ describe('delivery', () => {
     await start('2026-11-14T09:00:00Z', { chat: 'webchat' });
     await core.service.reminders.plan();
     const planned = (await rows()).length;
-    const [a, b] = await Promise.all([core.service.reminders.deliver(teller, mailer()), core.service.reminders.deliver(teller, mailer())]);
+    const [a, b] = await Promise.all([core.service.reminders.deliver(teller), core.service.reminders.deliver(teller)]);
     expect(a.sent.chat + b.sent.chat).toBe(planned);
     expect(new Set(chats.map((c) => c.text)).size).toBe(chats.length);
   });
@@ -134,7 +134,7 @@ describe('delivery', () => {
     await core.service.reminders.plan();
     const [firstId] = (await rowsOf<{ id: number }>(core, sql`select id from reminders order by id`)).map((r) => r.id);
     await run(core, sql`update reminders set status = 'sending', claimed_at = '2026-11-14T08:00:00.000Z' where id = ${firstId}`);
-    const report = await core.service.reminders.deliver(teller, mailer());
+    const report = await core.service.reminders.deliver(teller);
     expect(report.interrupted).toBe(1);
     expect(chats).toHaveLength((await rows()).length - 1);
     expect((await rows())[0]?.status).toBe('interrupted');
@@ -143,13 +143,13 @@ describe('delivery', () => {
   it('holds chat messages between 20:00 and 08:00 Paris, then sends them in the morning', async () => {
     await start('2026-11-14T19:30:00Z', { chat: 'webchat' }); // 20:30 in Paris
     await core.service.reminders.plan();
-    const held = await core.service.reminders.deliver(teller, mailer());
+    const held = await core.service.reminders.deliver(teller);
     expect(held.held).toBe((await rows()).length);
     expect(chats).toHaveLength(0);
     setClock('2026-11-15T06:59:00Z'); // 07:59
-    expect((await core.service.reminders.deliver(teller, mailer())).sent.chat).toBe(0);
+    expect((await core.service.reminders.deliver(teller)).sent.chat).toBe(0);
     setClock('2026-11-15T07:00:00Z'); // 08:00
-    expect((await core.service.reminders.deliver(teller, mailer())).sent.chat).toBe((await rows()).length);
+    expect((await core.service.reminders.deliver(teller)).sent.chat).toBe((await rows()).length);
   });
 
   it('counts quiet hours in Paris time across both daylight-saving changes', () => {
@@ -172,9 +172,9 @@ describe('delivery', () => {
     await core.service.reminders.plan();
     expect((await rows()).map((r) => r.kind)).toEqual(['invoiceDue']);
     setClock('2026-10-25T06:30:00Z'); // 07:30 CET
-    expect((await core.service.reminders.deliver(teller, mailer())).held).toBe(1);
+    expect((await core.service.reminders.deliver(teller)).held).toBe(1);
     setClock('2026-10-25T07:00:00Z'); // 08:00 CET
-    expect((await core.service.reminders.deliver(teller, mailer())).sent.chat).toBe(1);
+    expect((await core.service.reminders.deliver(teller)).sent.chat).toBe(1);
   });
 
   it('sends an e-mail when there is no chat conversation, an SMS one, or the channel refuses (app removed)', async () => {
@@ -183,7 +183,7 @@ describe('delivery', () => {
       refuse = how === 'refused';
       await core.service.invoices.createOneOff('carrieres-sous-poissy', 'CSP-F-000101', 'Séjour', 7380, '2026-11-20', 'agent');
       await core.service.reminders.plan();
-      const report = await core.service.reminders.deliver(teller, mailer());
+      const report = await core.service.reminders.deliver(teller);
       expect([how, report.sent]).toEqual([how, { chat: 0, sms: 0, email: 1 }]);
       const mails = outboxMails(core.config.outboxDir);
       expect(mails).toHaveLength(1);
@@ -194,17 +194,43 @@ describe('delivery', () => {
     await start('2026-11-18T09:00:00Z');
   });
 
+  it('an e-mail reminder with the mail server down: recorded as sent by e-mail, its mail waits in the outbox and goes once', async () => {
+    await start('2026-11-18T09:00:00Z');
+    await core.service.invoices.createOneOff('carrieres-sous-poissy', 'CSP-F-000101', 'Séjour', 7380, '2026-11-20', 'agent');
+    await core.service.reminders.plan();
+    const down = smtpDownFor(core, 'sendReminder');
+    expect((await core.service.reminders.deliver(teller)).sent).toEqual({ chat: 0, sms: 0, email: 1 });
+    expect(down).toHaveBeenCalledTimes(1);
+    expect(await rows()).toEqual([expect.objectContaining({ kind: 'invoiceDue', status: 'sent', channel: 'email' })]);
+    const [reminder] = await rowsOf<{ id: number }>(core, sql`select id from reminders`);
+    expect(await outboxRows(core, 'reminder')).toEqual([{ status: 'pending', attempts: 1, payload: { reminderId: reminder!.id } }]);
+    expect(outboxMails(core.config.outboxDir)).toHaveLength(0);
+
+    down.mockRestore();
+    setClock('2026-11-18T09:01:00Z');
+    await runOutboxJob(core);
+    const mails = outboxMails(core.config.outboxDir);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]).toContain('To: francoise.durand@example.org');
+    expect(await outboxRows(core, 'reminder')).toEqual([expect.objectContaining({ status: 'sent' })]);
+    // Neither the outbox job nor the reminders' run sends it again.
+    await runOutboxJob(core);
+    expect((await core.service.reminders.deliver(teller)).sent).toEqual({ chat: 0, sms: 0, email: 0 });
+    expect(outboxMails(core.config.outboxDir)).toHaveLength(1);
+    expect((await rows())[0]).toMatchObject({ status: 'sent', channel: 'email' });
+  });
+
   it('sends nothing after « arrêter les rappels », and again after « reprendre »', async () => {
     await start('2026-11-18T09:00:00Z', { chat: 'webchat' });
     await core.service.invoices.createOneOff('carrieres-sous-poissy', 'CSP-F-000101', 'Séjour', 7380, '2026-11-20', 'agent');
     await core.service.reminders.stop(account.id);
     await core.service.reminders.plan();
-    expect((await core.service.reminders.deliver(teller, mailer())).stopped).toBe(1);
+    expect((await core.service.reminders.deliver(teller)).stopped).toBe(1);
     expect(chats).toHaveLength(0);
     await core.service.reminders.resume(account.id);
     setClock('2026-11-21T09:00:00Z');
     await core.service.reminders.plan();
-    expect((await core.service.reminders.deliver(teller, mailer())).sent.chat).toBe(1);
+    expect((await core.service.reminders.deliver(teller)).sent.chat).toBe(1);
     expect(chats[0]?.text).toContain('devait être payée le vendredi 20 novembre');
   });
 
@@ -212,9 +238,9 @@ describe('delivery', () => {
     await start('2026-11-16T19:30:00Z', { chat: 'webchat' }); // 20:30, the deadline day
     await core.service.reminders.plan();
     expect((await rows()).length).toBeGreaterThan(0);
-    await core.service.reminders.deliver(teller, mailer());
+    await core.service.reminders.deliver(teller);
     setClock('2026-11-17T07:30:00Z');
-    const report = await core.service.reminders.deliver(teller, mailer());
+    const report = await core.service.reminders.deliver(teller);
     // Deadlines of 16 November expire; Wednesdays' (first on 2 December: deadline 17 November) still go.
     const byDeadline = await rowsOf<{ until: string; status: string }>(core, sql`select expires_on as until, status from reminders`);
     expect(byDeadline.filter((r) => r.until === '2026-11-16').every((r) => r.status === 'expired')).toBe(true);

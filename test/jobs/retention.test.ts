@@ -106,7 +106,8 @@ it('purges transcripts after 30 days, secrets 7 days after they expire, profiles
   expect(await countOf('documents')).toBe(2);
   expect([await countOf('one_time_codes'), await countOf('sessions'), await countOf('link_tokens'), await countOf('conversation_refs')]).toEqual([1, 1, 1, 1]);
   expect((await rowsOf<{ key: string }>(core, sql`select key from reminders`)).map((r) => r.key)).toEqual(['waiting']);
-  expect((await rowsOf<{ kind: string }>(core, sql`select kind from outbox order by id`)).map((r) => r.kind)).toEqual(['recent', 'waiting', 'stuck']);
+  // The request's receipt, queued today, stays too.
+  expect((await rowsOf<{ kind: string }>(core, sql`select kind from outbox order by id`)).map((r) => r.kind)).toEqual(['requestConfirmation', 'recent', 'waiting', 'stuck']);
   // The commune's records stay: the account, the request, the audit log.
   expect([await countOf('accounts'), await countOf('requests')]).toEqual([1, 1]);
   expect(await countOf('audit_log')).toBeGreaterThan(0);

@@ -18,6 +18,7 @@ import { normalize } from '../src/domain/text';
 import { detectCommand } from '../src/nlu/commands';
 import { answerReminders, isRemindersCommand, stopsBySms } from './reminders';
 import { MENU_ITEMS, matchMenuChoice, type MenuItem } from '../src/nlu/menuChoice';
+import { menuReply } from './menu';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { COMMUNE_DIALOG, CommuneDialog } from './communeDialog';
 import { channelUser, currentCommune, localeOf, send, setCommune, setPlainLanguage, toActivity, translator, type DialogDeps } from './dialogContext';
@@ -96,19 +97,6 @@ export class MainDialog extends ComponentDialog {
     this.initialDialogId = FLOW;
   }
 
-  menuReply(ctx: TurnContext, again = false): Reply {
-    const t = translator(this.deps, ctx);
-    const items = MENU_ITEMS.map((id) => ({ id, label: t(`menu.item.${id}`) }));
-    const title = again ? t('menu.again') : t('menu.title');
-    return {
-      text: title,
-      // The hint the card shows, in words too (SMS, screen readers).
-      cardText: t('menu.hint'),
-      choices: items.map((i) => ({ label: i.label })),
-      card: { template: 'mainMenu', data: { title, hint: t('menu.hint'), items } },
-    };
-  }
-
   private async ensureCommune(step: WaterfallStepContext): Promise<DialogTurnResult> {
     // « STOP » by SMS needs no commune: it is answered before anything is asked.
     if (((step.options ?? {}) as MainOptions).pending && stopsBySms(step.context)) {
@@ -141,9 +129,9 @@ export class MainDialog extends ComponentDialog {
     if (options.pending) return step.next(options.pending);
     if (options.task) return step.next({ text: options.taskText ?? '', value: { menu: options.task } } satisfies AnyInput);
     const t = translator(this.deps, step.context);
-    const retry: Reply = { ...this.menuReply(step.context), text: `${t('menu.notUnderstood')}\n${t('menu.title')}` };
+    const retry: Reply = { ...menuReply(t), text: `${t('menu.notUnderstood')}\n${t('menu.title')}` };
     return step.prompt(MENU_PROMPT, {
-      prompt: toActivity(this.deps, step.context, this.menuReply(step.context, options.again)),
+      prompt: toActivity(this.deps, step.context, menuReply(t, options.again)),
       retryPrompt: toActivity(this.deps, step.context, retry),
     });
   }

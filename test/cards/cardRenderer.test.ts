@@ -1,14 +1,14 @@
 /**
- * The main menu as each channel receives it, built by the same path as the bot (MainDialog.menuReply,
+ * The main menu as each channel receives it, built by the same path as the bot (dialogs/menu.ts,
  * then the renderer): an Adaptive Card with its text equivalent and `speak` where cards exist, the
  * numbered text alone where they do not (SMS, unknown channels).
  */
 import path from 'node:path';
-import { MemoryStorage, TestAdapter, TurnContext, UserState, type Activity } from 'botbuilder';
+import { MemoryStorage, UserState, type Activity } from 'botbuilder';
 import { ADAPTIVE_CARD, CardRenderer, fitsVersion, type Reply } from '../../cards/cardRenderer';
 import { capabilitiesOf } from '../../cards/channels';
-import { LOCALE_KEY, type DialogDeps, type Profile } from '../../dialogs/dialogContext';
-import { MainDialog } from '../../dialogs/mainDialog';
+import { type DialogDeps, type Profile } from '../../dialogs/dialogContext';
+import { menuReply } from '../../dialogs/menu';
 import { fixedClock } from '../../src/domain/clock';
 import { Texts, readLocaleFile, type Locale } from '../../src/i18n';
 import { buildCore, type Core } from '../../src/index';
@@ -33,13 +33,13 @@ type Card = {
 const cardOf = (a: Partial<Activity>): Card | undefined => a.attachments?.[0]?.content as Card | undefined;
 
 let core: Core;
-let dialog: MainDialog;
+let deps: DialogDeps;
 let renderer: CardRenderer;
 
 beforeAll(() => {
   core = buildCore(tempConfig(), fixedClock('2026-11-18T14:00:00Z'));
   renderer = new CardRenderer(CARDS);
-  const deps: DialogDeps = {
+  deps = {
     service: core.service,
     texts: Texts.create(LOCALES),
     renderer,
@@ -51,19 +51,11 @@ beforeAll(() => {
       throw new Error('no download in this test');
     },
   };
-  dialog = new MainDialog(deps);
 });
 afterAll(() => core.close());
 
-/** A turn on a channel, in a locale, as CitizenBot sets it up. */
-function turn(channelId: string, locale: Locale = 'fr'): TurnContext {
-  const ctx = new TurnContext(new TestAdapter(), { type: 'message', channelId, text: 'menu' } as Partial<Activity>);
-  ctx.turnState.set(LOCALE_KEY, locale);
-  return ctx;
-}
-
 function menuFor(channelId: string, locale: Locale = 'fr', again = false): { reply: Reply; activity: Partial<Activity> } {
-  const reply = dialog.menuReply(turn(channelId, locale), again);
+  const reply = menuReply(deps.texts.for(locale), again);
   return { reply, activity: renderer.toActivity(reply, channelId) };
 }
 
@@ -172,7 +164,7 @@ describe('renderer edge cases', () => {
     expect(cardOf(menuFor('webchat', 'en').activity)?.speak).not.toBe(cardOf(first)?.speak);
     expect(() => renderer.renderCard('mainMenu', { hint: 'h', items: [], speak: 's', fallbackText: 'f' })).toThrow(/unfilled binding/);
     expect(menuFor('webchat', 'fr').activity).toEqual(first);
-    expect(new CardRenderer(CARDS).toActivity(dialog.menuReply(turn('webchat', 'fr'), false), 'webchat')).toEqual(first);
+    expect(new CardRenderer(CARDS).toActivity(menuReply(deps.texts.for('fr'), false), 'webchat')).toEqual(first);
   });
 
   it('puts the card text between the text and the choices, and uses an explicit speak', () => {

@@ -25,10 +25,14 @@ export interface Reply {
   /** How to answer the choices in words (« Répondez 1, 2 ou 3. »): in the text equivalent, after them. */
   hint?: string;
   card?: { template: string; data: Record<string, unknown> };
+  /** The card shows the choices as its own buttons: where it is sent, no suggested actions repeat them. */
+  choicesInCard?: boolean;
   /** What the card shows, in words: sent instead of the card where cards do not exist, and spoken. */
   cardText?: string;
   /** Spoken form; defaults to the text equivalent. */
   speak?: string;
+  /** What changes where each message is paid for (SMS): these fields replace the reply's (an empty `choices` or `cardText` drops them). */
+  short?: Partial<Omit<Reply, 'short'>>;
 }
 
 export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
@@ -77,6 +81,16 @@ export class CardRenderer {
     return lines.join('\n');
   }
 
+  /** Whether this channel's messages are paid for (SMS): the short texts and forms are chosen. */
+  isPaid(channelId: string | undefined): boolean {
+    return capabilitiesOf(channelId).paid !== undefined;
+  }
+
+  /** How many characters a page of a long list holds on this channel; undefined: the whole list at once. */
+  pageChars(channelId: string | undefined): number | undefined {
+    return capabilitiesOf(channelId).paid?.pageChars;
+  }
+
   /** Whether residents can attach files in this conversation: not on SMS, nor through the bot's own Direct Line (Azure's takes them). */
   canReceiveFiles(activity: { channelId?: string; serviceUrl?: string }): boolean {
     return capabilitiesOf(activity.channelId).files && (this.noUploadServiceUrl === undefined || activity.serviceUrl !== this.noUploadServiceUrl);
@@ -93,19 +107,23 @@ export class CardRenderer {
     return capabilitiesOf(channelId).verifiedName && trimmed && trimmed.length <= 80 ? trimmed : undefined;
   }
 
-  toActivity(reply: Reply, channelId: string | undefined): Partial<Activity> {
+  toActivity(full: Reply, channelId: string | undefined): Partial<Activity> {
     const caps = capabilitiesOf(channelId);
+    const { short, ...usual } = full;
+    const reply: Reply = caps.paid && short ? { ...usual, ...short } : usual;
     const equivalent = this.textEquivalent(reply);
     const speak = reply.speak ?? equivalent;
     if (!caps.cards) return { type: 'message', text: equivalent, speak, inputHint: 'expectingInput' };
     const activity: Partial<Activity> = { type: 'message', text: reply.text, speak, inputHint: 'expectingInput' };
+    let cardSent = false;
     if (reply.card) {
       const content = this.renderCard(reply.card.template, { ...reply.card.data, speak, fallbackText: equivalent });
       // A card newer than the channel renders would show as an error: the text equivalent says the same.
       if (!fitsVersion(content.version, caps.maxCardVersion)) return { type: 'message', text: equivalent, speak, inputHint: 'expectingInput' };
       activity.attachments = [{ contentType: ADAPTIVE_CARD, content } as Attachment];
+      cardSent = true;
     }
-    if (reply.choices?.length && caps.suggestedActions) {
+    if (reply.choices?.length && caps.suggestedActions && !(cardSent && reply.choicesInCard)) {
       activity.suggestedActions = {
         to: [],
         actions: reply.choices.map((c): CardAction => ({ type: 'imBack', title: c.label, value: c.value ?? c.label })),

@@ -13,9 +13,15 @@ export interface ChannelCapabilities {
   secrets: boolean;
   /** Whether `from.name` is the person's name as the channel's directory knows it (Teams), fit to greet them by. */
   verifiedName?: boolean;
+  /**
+   * Each message is paid for by the commune (SMS): the short texts (locales/<lang>.sms.json), a
+   * reply's `short` form, and long lists in pages of about this many characters.
+   */
+  paid?: { pageChars: number };
 }
 
 const TEXT_ONLY: ChannelCapabilities = { cards: false, suggestedActions: false, maxCardVersion: '0', files: false, secrets: false };
+const PAID_TEXT: ChannelCapabilities = { ...TEXT_ONLY, paid: { pageChars: 160 } };
 const RICH: ChannelCapabilities = { cards: true, suggestedActions: true, maxCardVersion: '1.5', files: true, secrets: true };
 
 const byChannel: Record<string, ChannelCapabilities> = {
@@ -24,8 +30,8 @@ const byChannel: Record<string, ChannelCapabilities> = {
   emulator: RICH,
   test: RICH,
   msteams: { cards: true, suggestedActions: true, maxCardVersion: '1.4', files: true, secrets: true, verifiedName: true },
-  sms: TEXT_ONLY,
-  twilio: TEXT_ONLY,
+  sms: PAID_TEXT,
+  twilio: PAID_TEXT,
 };
 
 export const capabilitiesOf = (channelId: string | undefined): ChannelCapabilities => byChannel[channelId ?? ''] ?? TEXT_ONLY;

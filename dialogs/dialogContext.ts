@@ -60,7 +60,8 @@ export function localeOf(ctx: TurnContext): Locale {
 /** Whether this turn speaks in « langage simple » (set from the resident's profile at the start of the turn). */
 export const plainOf = (ctx: TurnContext): boolean => ctx.turnState.get(PLAIN_KEY) === true;
 
-export const translator = (deps: DialogDeps, ctx: TurnContext): Translate => deps.texts.for(localeOf(ctx), plainOf(ctx));
+/** The texts of this turn: its locale, « langage simple » or not, and the short texts where messages are paid for (SMS). */
+export const translator = (deps: DialogDeps, ctx: TurnContext): Translate => deps.texts.for(localeOf(ctx), plainOf(ctx), deps.renderer.isPaid(ctx.activity.channelId));
 
 /** Records the resident's commune (undefined: forgets it), keeping the rest of the profile. */
 export async function setCommune(deps: DialogDeps, ctx: TurnContext, communeId: string | undefined): Promise<void> {
@@ -111,8 +112,9 @@ export function channelUser(ctx: TurnContext): string {
  * code or a key, so the answer is kept out of the web chat's history (src/bot/secretPrompt.ts).
  */
 export function ask(deps: DialogDeps, step: WaterfallStepContext, promptId: string, question: Reply, prefix = '', secret = false): Promise<DialogTurnResult> {
+  const short = question.short?.text === undefined ? question.short : { ...question.short, text: `${prefix}${question.short.text}` };
   return step.prompt(promptId, {
-    prompt: toActivity(deps, step.context, { ...question, text: `${prefix}${question.text}` }),
+    prompt: toActivity(deps, step.context, { ...question, text: `${prefix}${question.text}`, ...(short ? { short } : {}) }),
     retryPrompt: toActivity(deps, step.context, question),
     ...(secret ? { validations: SECRET_PROMPT } : {}),
   });

@@ -1,14 +1,15 @@
 /**
  * Infos pratiques: opening hours, « est-ce ouvert maintenant ? », contacts and addresses of the
  * commune's services and guichet unique. Answers as many questions as asked; anything else goes
- * back to the main dialog, which routes it.
+ * back to the main dialog, which routes it. By SMS the contacts come one page at a time (« suite »).
  */
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { followUp, parseInfoQuery, saysWhenOrWhere, type InfoQuery } from '../src/nlu/infoQuery';
 import { normalize } from '../src/domain/text';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { currentCommune, localeOf, send, toActivity, translator, type DialogDeps } from './dialogContext';
-import { answerInfo, contactLines } from './infoAnswers';
+import { answerInfo, contactLines, resolveService } from './infoAnswers';
+import { asksForNextPage, paginate } from './pages';
 
 export const INFO_DIALOG = 'info';
 const FLOW = 'infoFlow';
@@ -18,11 +19,15 @@ export interface InfoOptions {
   query?: string;
   /** The question answered just before: a follow-up (« et demain ? ») takes what it does not say from it. */
   last?: InfoQuery;
+  /** The page of the contacts to show (« suite » by SMS: one service at a time). */
+  page?: number;
 }
 
 /** Kept in the waterfall's state between the answer and the next message. */
 interface InfoValues {
   last?: InfoQuery;
+  /** The next page of the contacts, when there is one. */
+  nextPage?: number;
 }
 
 /** What the info dialog hands back to the main dialog. */
@@ -44,7 +49,7 @@ export class InfoDialog extends ComponentDialog {
     const t = translator(this.deps, step.context);
     const commune = await currentCommune(this.deps, step.context);
     if (!commune) return step.endDialog({} satisfies InfoResult);
-    const { query, last } = (step.options ?? {}) as InfoOptions;
+    const { query, last, page = 0 } = (step.options ?? {}) as InfoOptions;
     let promptKey = 'info.more';
     if (query) {
       const asked = last ? followUp(last, parseInfoQuery(query)) : parseInfoQuery(query);
@@ -52,8 +57,15 @@ export class InfoDialog extends ComponentDialog {
       const answer = answerInfo(t, localeOf(step.context), commune, asked, this.deps.service.clock.now());
       await send(this.deps, step.context, { text: answer });
     } else {
-      const overview = [t('info.intro', { commune: commune.name }), ...commune.services.map((s) => contactLines(t, commune, s))];
-      await send(this.deps, step.context, { text: overview.join('\n\n') });
+      // The general service first (the most asked), then the others; by SMS one page at a time.
+      const general = resolveService(commune, undefined);
+      const services = [...commune.services].sort((a, b) => Number(b === general) - Number(a === general));
+      const pages = paginate(services.map((s) => contactLines(t, commune, s)), this.deps.renderer.pageChars(step.context.activity.channelId));
+      const shown = pages[Math.min(page, pages.length - 1)] ?? [];
+      const more = page + 1 < pages.length;
+      if (more) (step.values as InfoValues).nextPage = page + 1;
+      const overview = [...(page === 0 ? [t('info.intro', { commune: commune.name })] : []), ...shown];
+      await send(this.deps, step.context, { text: `${overview.join('\n\n')}${more ? `\n${t('info.nextPage')}` : ''}` });
       promptKey = 'info.ask';
     }
     const prompt = toActivity(this.deps, step.context, { text: t(promptKey) });
@@ -65,7 +77,8 @@ export class InfoDialog extends ComponentDialog {
     const text = input.text;
     if (DONE.test(normalize(text))) return step.endDialog({} satisfies InfoResult);
     const intent = text ? this.deps.understand(text).intent : 'unknown';
-    const { last } = step.values as InfoValues;
+    const { last, nextPage } = step.values as InfoValues;
+    if (nextPage !== undefined && asksForNextPage(text)) return step.replaceDialog(FLOW, { page: nextPage } satisfies InfoOptions);
     if (intent === 'opening_hours' || intent === 'contact') return step.replaceDialog(FLOW, { query: text, ...(last ? { last } : {}) } satisfies InfoOptions);
     // « et demain ? », « et samedi ? », « à midi et demi ? »: the same question for that day or time.
     if (last && intent === 'unknown' && saysWhenOrWhere(parseInfoQuery(text))) return step.replaceDialog(FLOW, { query: text, last } satisfies InfoOptions);

@@ -14,11 +14,11 @@ import {
 } from 'botbuilder-dialogs';
 import type { Reply } from '../cards/cardRenderer';
 import type { Topic } from '../src/domain/types';
-import { normalize } from '../src/domain/text';
 import { detectCommand } from '../src/nlu/commands';
 import { answerReminders, isRemindersCommand, stopsBySms } from './reminders';
-import { MENU_ITEMS, matchMenuChoice, type MenuItem } from '../src/nlu/menuChoice';
-import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
+import { matchMenuChoice, type MenuItem } from '../src/nlu/menuChoice';
+import { MenuPrompt, menuOptions, menuReply, menuStateOf, readMenuChoice, type MenuOption } from './menu';
+import type { AnyInput } from './anyInputPrompt';
 import { COMMUNE_DIALOG, CommuneDialog, type CommuneResult } from './communeDialog';
 import { channelUser, currentCommune, forgetCommune, localeOf, send, setCommune, setPlainLanguage, toActivity, translator, type DialogDeps } from './dialogContext';
 import { contactLines, openNow } from './infoAnswers';
@@ -40,7 +40,7 @@ import { DEMARCHES_DIALOG, DemarchesDialog, type DemarchesResult } from './demar
 import { FollowRequestDialog } from './followRequestDialog';
 import { LostReferenceDialog } from './lostReferenceDialog';
 import { E_INVOICE_DIALOG, EInvoiceDialog } from './eInvoiceDialog';
-import { FamilyFileDialog } from './familyFileDialog';
+import { FAMILY_FILE_DIALOG, FamilyFileDialog } from './familyFileDialog';
 import { FAMILY_KEY_DIALOG, FamilyKeyDialog } from './familyKeyDialog';
 import { SIGN_IN_DIALOG, SignInDialog } from './signInDialog';
 import { FORGOT_PASSWORD_DIALOG, ForgotPasswordDialog } from './forgotPasswordDialog';
@@ -66,12 +66,15 @@ export interface MainOptions {
 }
 
 
-/** Where the resident is, for « aide » and « parler à quelqu'un ». */
+/** Kept in the main flow's state between the menu and the answer: the options shown. */
+interface MenuValues {
+  menu?: MenuOption[];
+}
 
 export class MainDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
     super(MAIN_DIALOG);
-    this.addDialog(new AnyInputPrompt(MENU_PROMPT));
+    this.addDialog(new MenuPrompt(MENU_PROMPT));
     this.addDialog(new CommuneDialog(deps));
     this.addDialog(new InfoDialog(deps));
     this.addDialog(new SignInDialog(deps));
@@ -95,19 +98,6 @@ export class MainDialog extends ComponentDialog {
     this.addDialog(new InvoicesDialog(deps));
     this.addDialog(new WaterfallDialog(FLOW, [this.ensureCommune.bind(this), this.menu.bind(this), this.route.bind(this), this.afterTask.bind(this)]));
     this.initialDialogId = FLOW;
-  }
-
-  menuReply(ctx: TurnContext, again = false): Reply {
-    const t = translator(this.deps, ctx);
-    const items = MENU_ITEMS.map((id) => ({ id, label: t(`menu.item.${id}`) }));
-    const title = again ? t('menu.again') : t('menu.title');
-    return {
-      text: title,
-      // The hint the card shows, in words too (SMS, screen readers).
-      cardText: t('menu.hint'),
-      choices: items.map((i) => ({ label: i.label })),
-      card: { template: 'mainMenu', data: { title, hint: t('menu.hint'), items } },
-    };
   }
 
   private async ensureCommune(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -149,21 +139,22 @@ export class MainDialog extends ComponentDialog {
     if (kept) return step.next(kept);
     if (options.task) return step.next({ text: options.taskText ?? '', value: { menu: options.task } } satisfies AnyInput);
     const t = translator(this.deps, step.context);
-    const retry: Reply = { ...this.menuReply(step.context), text: `${t('menu.notUnderstood')}\n${t('menu.title')}` };
+    const commune = await currentCommune(this.deps, step.context);
+    const shown = menuOptions(t, await menuStateOf(this.deps, step.context), commune?.familyKeyName ?? '');
+    (step.values as MenuValues).menu = shown;
+    const retry: Reply = { ...menuReply(t, shown), text: `${t('menu.notUnderstood')}\n${t('menu.title')}` };
     return step.prompt(MENU_PROMPT, {
-      prompt: toActivity(this.deps, step.context, this.menuReply(step.context, options.again)),
+      prompt: toActivity(this.deps, step.context, menuReply(t, shown, options.again)),
       retryPrompt: toActivity(this.deps, step.context, retry),
+      validations: { reprompt: toActivity(this.deps, step.context, menuReply(t, shown, true)) },
     });
   }
 
   private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const input = step.result as AnyInput;
     const t = translator(this.deps, step.context);
-    // A card button, a number or a label of the menu.
-    const said = normalize(input.text);
-    const picked =
-      matchMenuChoice(undefined, input.value) ??
-      (/^\d$/.test(said) ? matchMenuChoice(said, undefined) : MENU_ITEMS.find((id) => normalize(t(`menu.item.${id}`)) === said));
+    // A card button, or a number, a label or a synonym of the options shown.
+    const picked = readMenuChoice(t, input, (step.values as MenuValues).menu ?? []);
     if (picked) return this.openItem(step, picked);
     const direct = startDirectTask(step, input);
     if (direct) return direct;
@@ -261,6 +252,14 @@ export class MainDialog extends ComponentDialog {
         return step.beginDialog(INVOICES_DIALOG, {} satisfies InvoicesOptions);
       case 'requests':
         return step.beginDialog(DEMARCHES_DIALOG, {});
+      case 'familyKey':
+        return step.beginDialog(FAMILY_KEY_DIALOG, {});
+      case 'contactDetails':
+        return step.beginDialog(CONTACT_DETAILS_DIALOG, {});
+      case 'absence':
+        return step.beginDialog(ABSENCE_DIALOG, {} satisfies AbsenceOptions);
+      case 'familyFile':
+        return step.beginDialog(FAMILY_FILE_DIALOG, {});
     }
   }
 
@@ -310,7 +309,7 @@ export class MainDialog extends ComponentDialog {
         await send(this.deps, innerDc.context, { text: t('commands.cancelled') });
         await innerDc.cancelAllDialogs();
         await offerResume(this.deps, innerDc);
-        return innerDc.beginDialog(FLOW, {} satisfies MainOptions);
+        return innerDc.beginDialog(FLOW, { again: true } satisfies MainOptions);
       case 'restart':
         await send(this.deps, innerDc.context, { text: t('commands.restarted') });
         await innerDc.cancelAllDialogs();

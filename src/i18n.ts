@@ -3,6 +3,8 @@
  * locales/<lang>.json. Nothing else in the code holds text shown to residents or agents.
  * locales/<lang>.simple.json holds the « langage simple » versions (short sentences, one question
  * at a time) of the texts whose sentences are long; a key it lacks keeps its usual text.
+ * locales/<lang>.sms.json holds shorter versions for channels where each message is paid for
+ * (SMS): chosen by the renderer's channel capabilities, before the plain and usual texts.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,26 +22,33 @@ export function pickLocale(channelLocale: string | undefined): Locale {
   return (SUPPORTED_LOCALES as readonly string[]).includes(lang) ? (lang as Locale) : DEFAULT_LOCALE;
 }
 
-export function readLocaleFile(localesDir: string, locale: Locale, variant: '' | 'simple' = ''): Record<string, string> {
+export type TextVariant = 'simple' | 'sms';
+
+export function readLocaleFile(localesDir: string, locale: Locale, variant: '' | TextVariant = ''): Record<string, string> {
   return JSON.parse(fs.readFileSync(path.join(localesDir, `${locale}${variant ? `.${variant}` : ''}.json`), 'utf8')) as Record<string, string>;
 }
 
 const PLAIN_NS = 'simple';
+const SMS_NS = 'sms';
 
 export class Texts {
-  private constructor(private readonly instance: i18n) {}
+  private constructor(
+    private readonly instance: i18n,
+    /** The keys each locale has a short (SMS) version of. */
+    private readonly smsKeys: ReadonlyMap<Locale, ReadonlySet<string>>,
+  ) {}
 
   static create(localesDir: string): Texts {
     const instance = i18next.createInstance();
-    const resources = Object.fromEntries(
-      SUPPORTED_LOCALES.map((l) => [l, { translation: readLocaleFile(localesDir, l), [PLAIN_NS]: readLocaleFile(localesDir, l, 'simple') }]),
+    const resources: Record<string, Record<string, Record<string, string>>> = Object.fromEntries(
+      SUPPORTED_LOCALES.map((l) => [l, { translation: readLocaleFile(localesDir, l), [PLAIN_NS]: readLocaleFile(localesDir, l, 'simple'), [SMS_NS]: readLocaleFile(localesDir, l, 'sms') }]),
     );
     void instance.init({
       initAsync: false,
       resources,
       lng: DEFAULT_LOCALE,
       fallbackLng: DEFAULT_LOCALE,
-      ns: ['translation', PLAIN_NS],
+      ns: ['translation', PLAIN_NS, SMS_NS],
       defaultNS: 'translation',
       fallbackNS: 'translation',
       keySeparator: false,
@@ -47,19 +56,21 @@ export class Texts {
       interpolation: { escapeValue: false },
       returnNull: false,
     });
-    return new Texts(instance);
+    return new Texts(instance, new Map(SUPPORTED_LOCALES.map((l) => [l, new Set(Object.keys(resources[l]?.[SMS_NS] ?? {}))])));
   }
 
   /**
-   * A translate function for one locale (in plain language when `plain`). A missing key throws,
-   * so a typo cannot reach a resident.
+   * A translate function for one locale (in plain language when `plain`; in the `sms` version,
+   * where a key has one, when `short`). A missing key throws, so a typo cannot reach a resident.
    */
-  for(locale: Locale = DEFAULT_LOCALE, plain = false): Translate {
+  for(locale: Locale = DEFAULT_LOCALE, plain = false, short = false): Translate {
     const t: TFunction = plain ? this.instance.getFixedT(locale, PLAIN_NS) : this.instance.getFixedT(locale);
+    const sms: TFunction = this.instance.getFixedT(locale, SMS_NS);
     return (key, params) => {
       if (!this.instance.exists(key, { lng: locale }) && !this.instance.exists(key, { lng: DEFAULT_LOCALE })) {
         throw new Error(`Missing locale key: ${key}`);
       }
+      if (short && this.smsKeys.get(locale)?.has(key)) return sms(key, params ?? {}) as string;
       return t(key, params ?? {}) as string;
     };
   }

@@ -178,3 +178,29 @@ describe('locales: « langage simple »', () => {
     expect(Object.entries(fr).filter(([key, text]) => !notChat.test(key) && (text.match(/\?/g)?.length ?? 0) > 1).map(([key]) => key)).toEqual([]);
   });
 });
+
+/** locales/<lang>.sms.json: shorter texts for SMS, chosen where each message is paid for. */
+describe('locales: the SMS versions', () => {
+  const smsFr = readLocaleFile(LOCALES, 'fr', 'sms');
+  const smsEn = readLocaleFile(LOCALES, 'en', 'sms');
+
+  it('has the same keys in both languages, each a key of the usual texts with the same placeholders', () => {
+    expect(Object.keys(smsFr).length).toBeGreaterThan(0);
+    expect(Object.keys(smsEn).sort()).toEqual(Object.keys(smsFr).sort());
+    for (const [key, text] of Object.entries(smsFr)) {
+      expect([key, key in fr, text.trim() !== '']).toEqual([key, true, true]);
+      expect([key, placeholders(text)]).toEqual([key, placeholders(fr[key] ?? '')]);
+      expect([key, placeholders(smsEn[key] ?? '')]).toEqual([key, placeholders(en[key] ?? '')]);
+    }
+  });
+
+  it('is chosen by SMS only, before the plain and usual texts', () => {
+    const texts = Texts.create(LOCALES);
+    expect(texts.for('fr', false, true)('info.more')).toBe(smsFr['info.more']);
+    expect(texts.for('fr', true, true)('info.more')).toBe(smsFr['info.more']);
+    expect(texts.for('en', false, true)('info.more')).toBe(smsEn['info.more']);
+    expect(texts.for('fr')('info.more')).toBe(fr['info.more']);
+    // a key without an SMS version keeps its usual text
+    expect(texts.for('fr', false, true)('menu.again')).toBe(fr['menu.again']);
+  });
+});

@@ -233,7 +233,11 @@ describeBrowser('the chat page in Chromium', () => {
     const box = page.getByRole('textbox').first();
     await box.focus();
     await andThen(page, () => keyTo(page, 'Me connecter'), "Quelle est l'adresse e-mail de votre espace ?");
-    await andThen(page, () => page.keyboard.type(`${EMAIL}\n`), 'Tapez le code reçu.');
+    // The menu's buttons are the card's: back to the send box after choosing one.
+    await andThen(page, async () => {
+      await box.focus();
+      await page.keyboard.type(`${EMAIL}\n`);
+    }, 'Tapez le code reçu.');
     await andThen(page, () => page.keyboard.type(`${lastCode(app.core.config.outboxDir, EMAIL)}\n`), /Bonjour Madame DURAND/);
     await andThen(page, () => page.keyboard.type('réserver\n'), 'Quelle activité voulez-vous modifier ?');
     // Only Hugo goes to the maternelle's evening care: his calendar comes at once.

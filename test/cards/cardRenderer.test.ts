@@ -1,18 +1,17 @@
 /**
- * The main menu as each channel receives it, built by the same path as the bot (MainDialog.menuReply,
+ * The main menu as each channel receives it, built by the same path as the bot (dialogs/menu.ts,
  * then the renderer): an Adaptive Card with its text equivalent and `speak` where cards exist, the
  * numbered text alone where they do not (SMS, unknown channels).
  */
 import path from 'node:path';
-import { MemoryStorage, TestAdapter, TurnContext, UserState, type Activity } from 'botbuilder';
+import { MemoryStorage, UserState, type Activity } from 'botbuilder';
 import { ADAPTIVE_CARD, CardRenderer, fitsVersion, type Reply } from '../../cards/cardRenderer';
 import { capabilitiesOf } from '../../cards/channels';
-import { LOCALE_KEY, type DialogDeps, type Profile } from '../../dialogs/dialogContext';
-import { MainDialog } from '../../dialogs/mainDialog';
+import { type DialogDeps, type Profile } from '../../dialogs/dialogContext';
+import { menuOptions, menuReply, type MenuState } from '../../dialogs/menu';
 import { fixedClock } from '../../src/domain/clock';
 import { Texts, readLocaleFile, type Locale } from '../../src/i18n';
 import { buildCore, type Core } from '../../src/index';
-import { MENU_ITEMS } from '../../src/nlu/menuChoice';
 import { understand } from '../../src/nlu/understand';
 import { startChat, tempConfig, type Chat } from '../support/harness';
 
@@ -21,7 +20,9 @@ const LOCALES = path.join(ROOT, 'locales');
 const CARDS = path.join(ROOT, 'cards');
 const fr = readLocaleFile(LOCALES, 'fr');
 const en = readLocaleFile(LOCALES, 'en');
-const frLabels = MENU_ITEMS.map((id) => fr[`menu.item.${id}`] as string);
+const frSms = readLocaleFile(LOCALES, 'fr', 'sms');
+const GUEST = ['createAccount', 'signIn', 'requests', 'info'];
+const frLabels = GUEST.map((id) => fr[`menu.item.${id}`] as string);
 
 type Card = {
   version?: string;
@@ -33,13 +34,13 @@ type Card = {
 const cardOf = (a: Partial<Activity>): Card | undefined => a.attachments?.[0]?.content as Card | undefined;
 
 let core: Core;
-let dialog: MainDialog;
+let deps: DialogDeps;
 let renderer: CardRenderer;
 
 beforeAll(() => {
   core = buildCore(tempConfig(), fixedClock('2026-11-18T14:00:00Z'));
   renderer = new CardRenderer(CARDS);
-  const deps: DialogDeps = {
+  deps = {
     service: core.service,
     texts: Texts.create(LOCALES),
     renderer,
@@ -51,19 +52,12 @@ beforeAll(() => {
       throw new Error('no download in this test');
     },
   };
-  dialog = new MainDialog(deps);
 });
 afterAll(() => core.close());
 
-/** A turn on a channel, in a locale, as CitizenBot sets it up. */
-function turn(channelId: string, locale: Locale = 'fr'): TurnContext {
-  const ctx = new TurnContext(new TestAdapter(), { type: 'message', channelId, text: 'menu' } as Partial<Activity>);
-  ctx.turnState.set(LOCALE_KEY, locale);
-  return ctx;
-}
-
-function menuFor(channelId: string, locale: Locale = 'fr', again = false): { reply: Reply; activity: Partial<Activity> } {
-  const reply = dialog.menuReply(turn(channelId, locale), again);
+function menuFor(channelId: string, locale: Locale = 'fr', again = false, state: MenuState = 'guest'): { reply: Reply; activity: Partial<Activity> } {
+  const t = deps.texts.for(locale, false, renderer.isPaid(channelId));
+  const reply = menuReply(t, menuOptions(t, state, 'Clé Enfance'), again);
   return { reply, activity: renderer.toActivity(reply, channelId) };
 }
 
@@ -84,11 +78,11 @@ describe('the main menu on a rich channel', () => {
     expect(activity.attachments?.[0]?.contentType).toBe(ADAPTIVE_CARD);
     const card = cardOf(activity) as Card;
     expect(JSON.stringify(card)).not.toContain('${');
-    expect(card.body?.[0]?.text).toBe(fr['menu.title']);
-    expect(card.body?.[1]?.text).toBe(fr['menu.hint']);
-    expect(card.actions?.map((a) => a.type)).toEqual(MENU_ITEMS.map(() => 'Action.Submit'));
+    expect(activity.text).toBe(fr['menu.title']);
+    expect(card.body?.[0]?.text).toBe(fr['menu.hint']);
+    expect(card.actions?.map((a) => a.type)).toEqual(GUEST.map(() => 'Action.Submit'));
     expect(card.actions?.map((a) => a.title)).toEqual(frLabels);
-    expect(card.actions?.map((a) => a.data?.menu)).toEqual([...MENU_ITEMS]);
+    expect(card.actions?.map((a) => a.data?.menu)).toEqual(GUEST);
   });
 
   it.each(['webchat', 'msteams'])('%s: the card speaks and falls back to the numbered text', (channel) => {
@@ -106,7 +100,7 @@ describe('the main menu on a rich channel', () => {
   it.each(['webchat', 'msteams'])('%s: every label shown on the card is said in its text equivalent', (channel) => {
     const card = cardOf(menuFor(channel).activity) as Card;
     const titles = card.actions?.map((a) => a.title ?? '') ?? [];
-    expect(titles).toHaveLength(MENU_ITEMS.length);
+    expect(titles).toHaveLength(GUEST.length);
     for (const title of [card.body?.[0]?.text ?? '', ...titles]) {
       expect(title).not.toBe('');
       expect(card.fallbackText).toContain(title);
@@ -121,21 +115,43 @@ describe('the main menu on a rich channel', () => {
     expect(fitsVersion(card.version, capabilitiesOf('msteams').maxCardVersion)).toBe(true);
   });
 
-  it('offers the same items as suggested actions, sending back their label', () => {
-    const { activity } = menuFor('webchat');
-    expect(activity.suggestedActions?.actions.map((a) => [a.type, a.title, a.value])).toEqual(frLabels.map((l) => ['imBack', l, l]));
+  it.each(['webchat', 'msteams'])('%s: shows the menu once, on the card, not again as suggested actions', (channel) => {
+    const { activity } = menuFor(channel);
+    expect(activity.suggestedActions).toBeUndefined();
+    for (const label of frLabels) expect(activity.text).not.toContain(label);
+  });
+
+  it.each([
+    ['guest', ['createAccount', 'signIn', 'requests', 'info']],
+    ['signedIn', ['familyKey', 'requests', 'contactDetails', 'info']],
+    ['linked', ['booking', 'absence', 'invoices', 'familyFile', 'requests', 'info']],
+  ] as const)('offers the rubrics of the state %s', (state, ids) => {
+    const card = cardOf(menuFor('webchat', 'fr', false, state).activity) as Card;
+    expect(card.actions?.map((a) => a.data?.menu)).toEqual(ids);
+    const sms = menuFor('sms', 'fr', false, state).activity.text ?? '';
+    for (const [i, title] of (card.actions ?? []).entries()) expect(sms).toContain(`${i + 1}. ${title.title}`);
+  });
+
+  it('names the family key as the commune does, and offers « Créer mon espace » only when not signed in', () => {
+    const signedIn = cardOf(menuFor('webchat', 'fr', false, 'signedIn').activity) as Card;
+    expect(signedIn.actions?.[0]?.title).toBe(fr['menu.item.familyKey']?.replace('{{keyName}}', 'Clé Enfance'));
+    for (const state of ['signedIn', 'linked'] as const) {
+      const titles = (cardOf(menuFor('webchat', 'fr', false, state).activity) as Card).actions?.map((a) => a.title);
+      expect(titles).not.toContain(fr['menu.item.createAccount']);
+      expect(titles).not.toContain(fr['menu.item.signIn']);
+    }
   });
 
   it('says « Puis-je faire autre chose » after an answer', () => {
     const { activity } = menuFor('webchat', 'fr', true);
     expect(activity.text).toBe(fr['menu.again']);
-    expect(cardOf(activity)?.body?.[0]?.text).toBe(fr['menu.again']);
+    expect(cardOf(activity)?.speak).toContain(fr['menu.again']);
   });
 
   it('speaks English in English', () => {
     const { activity } = menuFor('webchat', 'en');
     const card = cardOf(activity) as Card;
-    expect(card.actions?.map((a) => a.title)).toEqual(MENU_ITEMS.map((id) => en[`menu.item.${id}`]));
+    expect(card.actions?.map((a) => a.title)).toEqual(GUEST.map((id) => en[`menu.item.${id}`]));
     expect(card.fallbackText).toContain(`1. ${en['menu.item.createAccount']}`);
     expect(JSON.stringify(card)).not.toContain('${');
   });
@@ -147,10 +163,9 @@ describe('the main menu without cards', () => {
     expect(activity.attachments).toBeUndefined();
     expect(activity.suggestedActions).toBeUndefined();
     const lines = (activity.text ?? '').split('\n');
-    expect(lines[0]).toBe(fr['menu.title']);
-    // the hint the card shows, in words too
-    expect(lines[1]).toBe(fr['menu.hint']);
-    expect(lines.slice(2)).toEqual(frLabels.map((label, i) => `${i + 1}. ${label}`));
+    // where each message is paid for, the short title says to type the number (no card hint)
+    expect(lines[0]).toBe(channel === 'some-new-channel' ? fr['menu.title'] : frSms['menu.title']);
+    expect(lines.slice(channel === 'some-new-channel' ? 2 : 1)).toEqual(frLabels.map((label, i) => `${i + 1}. ${label}`));
     expect(activity.speak).toBe(activity.text);
     expect(activity.text).not.toContain('${');
   });
@@ -164,15 +179,15 @@ describe('the main menu without cards', () => {
 
 describe('renderer edge cases', () => {
   it('refuses a card with an unfilled binding instead of sending « ${title} » to a resident', () => {
-    expect(() => renderer.renderCard('mainMenu', { hint: 'h', items: [], speak: 's', fallbackText: 'f' })).toThrow(/unfilled binding/);
+    expect(() => renderer.renderCard('mainMenu', { items: [], speak: 's', fallbackText: 'f' })).toThrow(/unfilled binding/);
   });
 
   it("expands a template parsed once with each reply's own data, and leaves the template as it was", () => {
     const first = menuFor('webchat', 'fr').activity;
     expect(cardOf(menuFor('webchat', 'en').activity)?.speak).not.toBe(cardOf(first)?.speak);
-    expect(() => renderer.renderCard('mainMenu', { hint: 'h', items: [], speak: 's', fallbackText: 'f' })).toThrow(/unfilled binding/);
+    expect(() => renderer.renderCard('mainMenu', { items: [], speak: 's', fallbackText: 'f' })).toThrow(/unfilled binding/);
     expect(menuFor('webchat', 'fr').activity).toEqual(first);
-    expect(new CardRenderer(CARDS).toActivity(dialog.menuReply(turn('webchat', 'fr'), false), 'webchat')).toEqual(first);
+    expect(new CardRenderer(CARDS).toActivity(menuReply(deps.texts.for('fr'), menuOptions(deps.texts.for('fr'), 'guest', 'Clé Enfance'), false), 'webchat')).toEqual(first);
   });
 
   it('puts the card text between the text and the choices, and uses an explicit speak', () => {
@@ -194,7 +209,7 @@ describe('the menu the bot sends when a conversation starts', () => {
     const c = startChat({ channelId });
     chats.push(c);
     const replies = await c.join({ commune: 'carrieres-sous-poissy' });
-    const menu = replies.find((r) => (r.text ?? '').startsWith(fr['menu.title'] as string));
+    const menu = replies.find((r) => (r.text ?? '').startsWith((channelId === 'sms' ? frSms : fr)['menu.title'] as string));
     expect(menu).toBeDefined();
     return menu as Partial<Activity>;
   }
@@ -205,7 +220,7 @@ describe('the menu the bot sends when a conversation starts', () => {
     expect(menu.attachments?.[0]?.contentType).toBe(ADAPTIVE_CARD);
     expect(fitsVersion(card.version, '1.4')).toBe(true);
     expect(JSON.stringify(card)).not.toContain('${');
-    expect(card.fallbackText).toContain(`6. ${fr['menu.item.info']}`);
+    expect(card.fallbackText).toContain(`4. ${fr['menu.item.info']}`);
     expect(menu.speak).toBe(card.speak);
   });
 

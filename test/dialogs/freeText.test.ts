@@ -40,9 +40,11 @@ describe('free text at the menu', () => {
   it('answers « comment ça marche ? » with help and the menu', async () => {
     const c = chat();
     await c.join(CSP);
-    const text = c.text(await c.say('comment ça marche ?'));
-    expect(text).toContain('Je vous présente les rubriques du menu');
-    expect(text).toContain('Que souhaitez-vous faire ?');
+    const replies = await c.say('comment ça marche ?');
+    expect(c.text(replies)).toContain('Je vous présente les rubriques du menu');
+    // the menu again, as the card's buttons
+    const buttons = replies.flatMap((r) => r.attachments ?? []).flatMap((a) => (a.content as { actions?: Array<{ data?: { menu?: string } }> }).actions ?? []);
+    expect(buttons.map((b) => b.data?.menu)).toEqual(['createAccount', 'signIn', 'requests', 'info']);
   });
 
   it('still takes a menu label typed loosely', async () => {

@@ -36,7 +36,7 @@ describe('SMS', () => {
 
     const second = messages((await sms({ From: '+33612345678', To: '+33700000000', Body: '3', MessageSid: 'SM2' })).body).join('\n');
     expect(second).toContain('C&apos;est noté : Chanteloup-les-Vignes.');
-    expect(second).toContain('6. Infos pratiques');
+    expect(second).toContain('4. Infos pratiques');
 
     const other = messages((await sms({ From: '+33699999999', To: '+33700000000', Body: 'horaires', MessageSid: 'SM3' })).body).join('\n');
     expect(other).toContain('Quelle est votre commune ?');

@@ -1,0 +1,110 @@
+/**
+ * The main menu: the rubrics that fit where the resident is (not signed in, signed in, or signed
+ * in with the family file linked), as one reply the renderer shows once in each channel's form —
+ * a card with its text equivalent and `speak` where cards exist, a numbered list in text
+ * elsewhere. The answer is read against the options shown: a card button, or a number, a label
+ * or a synonym through the shared recognizer (src/nlu/choice.ts).
+ */
+import type { Activity, TurnContext } from 'botbuilder';
+import type { DialogInstance, PromptOptions } from 'botbuilder-dialogs';
+import type { Reply } from '../cards/cardRenderer';
+import type { Translate } from '../src/i18n';
+import { recognizeChoice, type ChoiceOption } from '../src/nlu/choice';
+import { MENU_ITEMS, matchMenuChoice, type MenuItem } from '../src/nlu/menuChoice';
+import { fold } from '../src/nlu/yesNo';
+import { AnyInputPrompt } from './anyInputPrompt';
+import { channelUser, type DialogDeps } from './dialogContext';
+
+/** Where the resident is, for the menu. */
+export type MenuState = 'guest' | 'signedIn' | 'linked';
+
+export interface MenuOption extends ChoiceOption {
+  id: MenuItem;
+}
+
+/** The rubrics of each state, in order, with the locale key of their label. */
+const MENUS: Record<MenuState, ReadonlyArray<{ id: MenuItem; key: string }>> = {
+  guest: [
+    { id: 'createAccount', key: 'menu.item.createAccount' },
+    { id: 'signIn', key: 'menu.item.signIn' },
+    { id: 'requests', key: 'menu.item.requests' },
+    { id: 'info', key: 'menu.item.info' },
+  ],
+  signedIn: [
+    { id: 'familyKey', key: 'menu.item.familyKey' },
+    { id: 'requests', key: 'menu.item.requests.signedIn' },
+    { id: 'contactDetails', key: 'menu.item.contactDetails' },
+    { id: 'info', key: 'menu.item.info' },
+  ],
+  linked: [
+    { id: 'booking', key: 'menu.item.booking' },
+    { id: 'absence', key: 'menu.item.absence' },
+    { id: 'invoices', key: 'menu.item.invoices' },
+    { id: 'familyFile', key: 'menu.item.familyFile' },
+    { id: 'requests', key: 'menu.item.requests.signedIn' },
+    { id: 'info', key: 'menu.item.info' },
+  ],
+};
+
+/** The resident's state: signed in on this channel or not, and with a family file linked or not. */
+export async function menuStateOf(deps: DialogDeps, ctx: TurnContext): Promise<MenuState> {
+  const account = await deps.service.accounts.signedIn(channelUser(ctx));
+  if (!account) return 'guest';
+  return account.householdId ? 'linked' : 'signedIn';
+}
+
+/** The options of the menu in this state; `keyName`: the commune's name for the family key (« Clé Enfance »). */
+export function menuOptions(t: Translate, state: MenuState, keyName: string): MenuOption[] {
+  return MENUS[state].map(({ id, key }) => {
+    const label = t(key, { keyName });
+    // The label of the item in the other states is understood too (« Démarches sans compte » once signed in).
+    const generic = t(`menu.item.${id}`, { keyName });
+    return { id, label, synonyms: generic === label ? [] : [generic] };
+  });
+}
+
+/**
+ * The menu; `again`: it follows an answer (a shorter title). Where messages are paid for (SMS),
+ * the list goes without the card's hint, and after an answer a one-line hint replaces it.
+ */
+export function menuReply(t: Translate, options: readonly MenuOption[], again = false): Reply {
+  const title = again ? t('menu.again') : t('menu.title');
+  const items = options.map(({ id, label }) => ({ id, label }));
+  return {
+    short: again ? { text: t('menu.afterAnswer'), cardText: '', choices: [] } : { cardText: '' },
+    text: title,
+    // The hint the card shows, in words too (SMS, screen readers).
+    cardText: t('menu.hint'),
+    choices: items.map((i) => ({ label: i.label })),
+    // The buttons are the card's: not offered a second time as suggested actions.
+    choicesInCard: true,
+    card: { template: 'mainMenu', data: { hint: t('menu.hint'), items } },
+  };
+}
+
+/**
+ * The menu's prompt: asked again after an aside (« aide », « parler à quelqu'un »), it shows the
+ * `reprompt` given in its options (the menu after an answer: a one-line hint by SMS).
+ */
+export class MenuPrompt extends AnyInputPrompt {
+  override async repromptDialog(ctx: TurnContext, instance: DialogInstance): Promise<void> {
+    const options = (instance.state as { options?: PromptOptions }).options;
+    const reprompt = (options?.validations as { reprompt?: Partial<Activity> } | undefined)?.reprompt;
+    if (reprompt) await ctx.sendActivity(reprompt);
+    else await super.repromptDialog(ctx, instance);
+  }
+}
+
+/**
+ * The rubric an answer chose: a card button, or a number, label or synonym of the options shown;
+ * or the exact label of a rubric of another state (Teams' command list sends « Réserver ou annuler »).
+ */
+export function readMenuChoice(t: Translate, input: { text: string; value?: unknown }, shown: readonly MenuOption[]): MenuItem | undefined {
+  const submitted = matchMenuChoice(undefined, input.value);
+  if (submitted) return submitted;
+  if (!input.text) return undefined;
+  const match = recognizeChoice(input.text, shown, true);
+  if (match) return shown[match.index]?.id;
+  const said = fold(input.text);
+  return MENU_ITEMS.find((id) => fold(t(`menu.item.${id}`, { keyName: '' })) === said);
+}

@@ -93,7 +93,8 @@ const REQUESTS: Array<[string, (r: Replies) => void]> = [
   ['réserver la cantine', start('booking.signInFirst')],
   ['Réserver ou annuler', start('booking.signInFirst')],
   ['Créer mon espace', (r) => expect(offered(r)).toEqual(labels('civility.madame', 'civility.monsieur'))],
-  ['Démarches sans compte', start('demarches.title')],
+  // The démarches' list is offered (its words differ by channel; its items do not).
+  ['Démarches sans compte', (r) => expect(offered(r)).toContain(fr['demarches.item.civil_status_act'])],
 ];
 const CASES = Object.keys(PROMPTS).flatMap((p) => REQUESTS.filter(([request]) => !(p.includes('Créer mon espace') && request === 'Créer mon espace')).map(([request, check]) => [p, request, check] as [string, string, (r: Replies) => void]));
 

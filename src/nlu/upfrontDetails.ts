@@ -93,6 +93,6 @@ export const placePrefixes = (place: string): string[] => {
 export function readBookletReason(text: string): 'lost' | 'separated' | undefined {
   const said = normalize(text);
   if (/\b(?:perdu|perdue|perte|vol|vole|volee|egare|egaree|detruit|detruite|destruction|brule|brulee|abime|abimee|introuvable|je ne (?:le )?trouve plus|je n ai plus (?:de |mon |notre )?livret)\b/.test(said)) return 'lost';
-  if (/\b(?:divorce|divorcee|divorces|divorcer|separation|separe|separee|separes|second livret|deuxieme livret)\b/.test(said)) return 'separated';
+  if (/\b(?:divorce|divorcee|divorces|divorcer|separation|separe|separee|separes)\b/.test(said)) return 'separated';
   return undefined;
 }

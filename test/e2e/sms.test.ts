@@ -3,6 +3,8 @@ import { fixedClock } from '../../src/domain/clock';
 import { startApp, type RunningApp } from '../../src/index';
 import { twilioSignature, twiml } from '../../src/sms/twilio';
 import { tempConfig } from '../support/harness';
+import { sql } from 'drizzle-orm';
+import { run } from '../support/sql';
 
 const TOKEN = 'test-auth-token-123';
 const WEBHOOK = 'https://bot.example.fr/api/sms';
@@ -43,7 +45,7 @@ describe('SMS', () => {
   });
 
   it('takes the commune from the number the resident wrote to, when a commune names it, and not after « changer de commune »', async () => {
-    app.core.db.$client.prepare('update communes set sms_numbers = ? where id = ?').run(JSON.stringify(['+33 7 00 00 00 03']), 'chanteloup-les-vignes');
+    await run(app.core, sql`update communes set sms_numbers = ${JSON.stringify(['+33 7 00 00 00 03'])} where id = 'chanteloup-les-vignes'`);
     try {
       const to = { From: '+33611223344', To: '+33700000003' };
       const first = messages((await sms({ ...to, Body: 'horaires', MessageSid: 'SM20' })).body).join('\n');
@@ -57,7 +59,7 @@ describe('SMS', () => {
       expect(messages((await sms({ ...to, Body: '78955', MessageSid: 'SM23' })).body).join('\n')).toContain('C&apos;est noté : Carrières-sous-Poissy.');
       expect(messages((await sms({ ...to, Body: 'horaires de la régie', MessageSid: 'SM24' })).body).join('\n')).toContain('Régie centrale');
     } finally {
-      app.core.db.$client.prepare('update communes set sms_numbers = ? where id = ?').run('[]', 'chanteloup-les-vignes');
+      await run(app.core, sql`update communes set sms_numbers = ${'[]'} where id = 'chanteloup-les-vignes'`);
     }
   });
 

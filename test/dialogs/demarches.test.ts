@@ -301,7 +301,7 @@ describe('certificat de vie commune', () => {
     expect(recap).toContain('E-mail : francoise@example.org');
     expect(recap).toContain('Nom du partenaire : Martin');
     const again = await c.say('peut-être');
-    expect(c.text(again)).toContain('Pour votre demande de certificat de vie commune : je n\'ai pas compris votre réponse.');
+    expect(c.text(again)).toContain('Pour votre demande « certificat de vie commune » : je n\'ai pas compris votre réponse.');
     expect(offered(again)).toEqual(['Oui, envoyer', 'Non, corriger']);
     const sent = c.text(await c.say('oui'));
     expect(sent).toContain('confirmation à francoise@example.org');

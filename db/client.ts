@@ -1,12 +1,14 @@
 /**
  * Opens the SQLite store: creates the file and its folder, sets the pragmas for a server
- * (WAL, busy timeout, foreign keys) and applies the committed migrations.
+ * (WAL, busy timeout, foreign keys) and applies the committed migrations; a database written by a
+ * newer version of the bot is refused (db/migrationCheck.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { refuseNewerDatabase, shippedMigrations } from './migrationCheck';
 import * as schema from './schema';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -41,10 +43,18 @@ export function openDatabase({ file, migrationsFolder, busyTimeoutMs = 5000 }: O
     // Deleted and rewritten content is overwritten with zeros, not left in free space (one-time links swept from the history).
     sqlite.pragma('secure_delete = ON');
     const db = drizzle(sqlite, { schema }) as Db;
+    refuseNewerDatabase(appliedMigrations(sqlite), shippedMigrations(migrationsFolder));
     migrate(db, { migrationsFolder });
     return db;
   } catch (e) {
     sqlite?.close();
     throw new DatabaseOpenError(file, e);
   }
+}
+
+/** The journal timestamps of the migrations already applied (none for a new file). */
+function appliedMigrations(sqlite: Database.Database): number[] {
+  const table = sqlite.prepare(`select 1 from sqlite_master where type = 'table' and name = '__drizzle_migrations'`).get();
+  if (!table) return [];
+  return (sqlite.prepare('select created_at from __drizzle_migrations').all() as { created_at: number }[]).map((r) => Number(r.created_at));
 }

@@ -8,6 +8,7 @@ import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import { Pool } from 'pg';
 import { DatabaseOpenError } from '../client';
+import { refuseNewerDatabase, shippedMigrations } from '../migrationCheck';
 import { postgresStore, type Store } from '../store';
 
 export interface PostgresOptions {
@@ -50,6 +51,9 @@ export async function openPostgres({ url, poolSize, migrationsFolder, lockTimeou
       await locked.execute(sql`set lock_timeout = 0`);
       await locked.execute(sql`select pg_advisory_lock(${MIGRATION_LOCK})`);
       try {
+        const table = await locked.execute<{ found: string | null }>(sql`select to_regclass('drizzle.__drizzle_migrations')::text as found`);
+        const applied = table.rows[0]?.found ? await locked.execute<{ created_at: string }>(sql`select created_at from drizzle.__drizzle_migrations`) : { rows: [] };
+        refuseNewerDatabase(applied.rows.map((r) => r.created_at), shippedMigrations(migrationsFolder));
         await migrate(locked, { migrationsFolder });
       } finally {
         await locked.execute(sql`select pg_advisory_unlock(${MIGRATION_LOCK})`);

@@ -30,7 +30,8 @@ if (!postgres) console.warn(`The PostgreSQL run of the end-to-end tests is skipp
 module.exports = {
   testTimeout: 20000,
   projects: [
-    { ...common, displayName: 'sqlite', testMatch: ['**/*.test.ts'] },
+    // Tests of the stores use PostgreSQL in this project too when it answers: its databases are dropped at the end.
+    { ...common, displayName: 'sqlite', testMatch: ['**/*.test.ts'], ...(postgres ? { globalTeardown: '<rootDir>/test/support/dropInstanceDatabases.js' } : {}) },
     ...(postgres
       ? [{ ...common, displayName: 'postgres', testMatch: onPostgres, setupFiles: ['<rootDir>/test/support/onPostgres.js'], globalTeardown: '<rootDir>/test/support/dropInstanceDatabases.js' }]
       : []),

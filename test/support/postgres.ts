@@ -10,7 +10,7 @@ import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import { Client, Pool } from 'pg';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const probe = require('./postgresProbe') as { POSTGRES_URL: string; answers(url?: string): boolean; createDatabaseSync(): string };
+const probe = require('./postgresProbe') as { POSTGRES_URL: string; RUN_PREFIX: string; answers(url?: string): boolean; createDatabaseSync(): string };
 
 export const POSTGRES_URL = probe.POSTGRES_URL;
 export const PG_MIGRATIONS = path.join(__dirname, '..', '..', 'db', 'pg', 'migrations');
@@ -36,10 +36,11 @@ export interface FreshDatabase {
 
 /** A new database with the migrations applied (`migrated: false` for an empty one). */
 export async function freshDatabase(migrated = true): Promise<FreshDatabase> {
-  const name = `espace_test_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
+  // Named like the instances' databases: the run's teardown drops them all (see drop()).
+  const name = `${probe.RUN_PREFIX}${process.pid}_t${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
   const admin = new Client({ connectionString: POSTGRES_URL });
   await admin.connect();
-  await admin.query(`create database ${name}`);
+  await admin.query(`create database ${name}`).finally(() => admin.end());
   const url = new URL(POSTGRES_URL);
   url.pathname = `/${name}`;
   // Dropping the database ends its connections, which a pool may report after it has been ended.
@@ -61,11 +62,12 @@ export async function freshDatabase(migrated = true): Promise<FreshDatabase> {
     pool,
     db,
     another: () => drizzle(open()),
+    // Only the connections are closed here. DROP DATABASE makes PostgreSQL checkpoint, which waits
+    // for every dirty page of the server: under the load of a full run that took more than a test's
+    // 20 s. The databases are dropped together at the end of the run (dropInstanceDatabases).
     drop: async () => {
       dropping = true;
       await Promise.all(pools.map((p) => p.end()));
-      await admin.query(`drop database if exists ${name} with (force)`);
-      await admin.end();
     },
   };
 }

@@ -90,7 +90,7 @@ describe('booking by the calendar card', () => {
     const done = c.text(await c.say('Confirmer'));
     expect(done).toContain('Référence : CSP-RES-2026-000001.');
     expect(done).toContain('Léa : réservé le 3 et 4 décembre.');
-    expect(done).toContain('Léa : demandé le 1 décembre, en attente de l\'accord de la mairie.');
+    expect(done).toContain(c.core.texts.for('fr')('booking.confirm.addedPending', { name: 'Léa', days: '1 décembre' }));
     expect(f.booked(f.lea)).toEqual([
       { day: '2026-12-01', status: 'pending', late: 1, surcharge: 20, cancelledLate: 0 },
       { day: '2026-12-03', status: 'confirmed', late: 0, surcharge: 0, cancelledLate: 0 },

@@ -84,13 +84,13 @@ describe('booking by the calendar card', () => {
     expect(basket).toContain('Léa : à réserver le mardi 1 décembre, après le délai, avec une majoration de 20 % (0,62 €).');
     expect(basket).toContain('attendent l\'accord de la mairie');
     // QF 820: 3,10 € a day; 3 days + 0,62 € surcharge.
-    expect(basket).toContain('Coût estimé des jours ajoutés : 9,92 €');
+    expect(basket).toContain(c.core.texts.for('fr')('booking.basket.cost', { amount: '9,92 €', price: '3,10 €' }));
     expect(f.booked(f.lea)).toEqual([]);
 
     const done = c.text(await c.say('Confirmer'));
     expect(done).toContain('Référence : CSP-RES-2026-000001.');
     expect(done).toContain('Léa : réservé le 3 et 4 décembre.');
-    expect(done).toContain('Léa : demandé le 1 décembre, en attente de l\'accord de la mairie.');
+    expect(done).toContain(c.core.texts.for('fr')('booking.confirm.addedPending', { name: 'Léa', days: '1 décembre' }));
     expect(f.booked(f.lea)).toEqual([
       { day: '2026-12-01', status: 'pending', late: 1, surcharge: 20, cancelledLate: 0 },
       { day: '2026-12-03', status: 'confirmed', late: 0, surcharge: 0, cancelledLate: 0 },
@@ -205,7 +205,7 @@ describe('booking in words', () => {
     const basket = await said(c, 'réserver la cantine les mardis et jeudis de janvier sauf le 12 pour Léa et Hugo');
     expect(basket).toContain('Léa : à réserver le 5, 7, 14, 19, 21, 26 et 28 janvier.');
     expect(basket).toContain('Hugo : à réserver le 5, 7, 14, 19, 21, 26 et 28 janvier.');
-    expect(basket).toContain('Coût estimé des jours ajoutés : 43,40 €');
+    expect(basket).toContain(c.core.texts.for('fr')('booking.basket.cost', { amount: '43,40 €', price: '3,10 €' }));
     expect(c.text(await c.say('oui'))).toContain('CSP-RES-2026-000001');
     expect(f.booked(f.hugo)).toHaveLength(7);
   });
@@ -256,7 +256,7 @@ describe('booking in words', () => {
     // 18 November 15:00: the 3 December is on time until midnight.
     expect(c.text(await c.say('réserver la cantine le 3 décembre pour Léa'))).toContain('Léa : à réserver le 3 décembre.');
     clock.advance(9 * 60 + 5); // 19 November 00:05 in Paris: the session has ended too
-    expect(c.text(await c.say('Confirmer'))).toContain('Votre session a pris fin');
+    expect(c.text(await c.say('Confirmer'))).toContain(c.core.texts.for('fr')('booking.sessionExpired'));
     await c.say('francoise.durand@example.org');
     expect(c.text(await c.say(lastCode(c.core.config.outboxDir, 'francoise.durand@example.org')))).toContain('Léa : à réserver le 3 décembre.');
     const again = c.text(await c.say('Confirmer'));

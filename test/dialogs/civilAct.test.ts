@@ -56,7 +56,7 @@ describe('civil-status acts', () => {
     const other = c.text(await c.say('Lyon'));
     expect(other).toContain('Seule la mairie de la commune de l\'événement délivre l\'acte : pour « Lyon »');
     expect(other).toContain('Dans quelle commune a eu lieu le décès ?');
-    expect(c.text(await c.say('Carrières-sous-Poissy'))).toContain('nom de famille');
+    expect(c.text(await c.say('Carrières-sous-Poissy'))).toContain(c.core.texts.for('fr')('civilAct.ask.lastName'));
   });
 
   it('refuses a date in the future, and points to the archives for acts over a century old', async () => {

@@ -42,7 +42,7 @@ describe('contact details', () => {
     await c.say('mes coordonnées');
     await c.say('Adresse');
     const text = c.text(await c.say('8 allée des Lilas 78955 Carrières-sous-Poissy'));
-    const reference = /demande n° (CSP-2026-\d{6})/.exec(text)?.[1];
+    const reference = /\b(CSP-2026-\d{6})\b/.exec(text)?.[1];
     expect(reference).toBe('CSP-2026-000001');
     const row = c.core.db.$client.prepare('select kind, status, data from requests where reference = ?').get(reference) as { kind: string; status: string; data: string };
     expect(row.kind).toBe('contact_address');

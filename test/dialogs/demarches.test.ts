@@ -34,7 +34,7 @@ const rows = (c: Chat, sql: string) => c.core.db.$client.prepare(sql).all() as A
 describe('livret de famille', () => {
   async function upToAddress(c: Chat) {
     expect(c.text(await c.say('je voudrais un duplicata du livret de famille'))).toContain('La demande se fait à la mairie du domicile.');
-    expect(c.text(await c.say('Perte, vol ou destruction'))).toContain('Êtes-vous l\'un des titulaires du livret');
+    expect(c.text(await c.say('Perte, vol ou destruction'))).toContain(c.core.texts.for('fr')('demarche.family_booklet.ask.holder'));
     expect(c.text(await c.say('oui'))).toContain('Habitez-vous à Carrières-sous-Poissy ?');
     await c.say('oui');
     await c.say('Durand');

@@ -69,7 +69,7 @@ it('a damaged file (one byte changed, same size) is refused', async () => {
   const backup = await makeBackup();
   const db = path.join(backup, 'database.sqlite');
   const bytes = fs.readFileSync(db);
-  bytes[bytes.length - 1] ^= 0xff;
+  bytes[bytes.length - 1] = (bytes[bytes.length - 1] ?? 0) ^ 0xff;
   fs.writeFileSync(db, bytes);
   await expectRefused(backup, emptyTarget(), 'damagedFile');
   expect((await admin(['verify-backup', backup], emptyTarget())).code).toBe(1);

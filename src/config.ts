@@ -66,6 +66,9 @@ const EnvSchema = z.object({
   RETENTION_SECURITY_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(3650).default(7)),
   RETENTION_PROFILE_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(3650).default(365)),
   JOBS: z.preprocess(emptyToUndefined, z.enum(['on', 'off']).default('on')),
+  BACKUP_DIR: optionalString,
+  BACKUP_CRON: z.preprocess(emptyToUndefined, z.string().default('15 2 * * *')),
+  BACKUP_KEEP: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(1000).default(7)),
   ELECTION_DAYS: z.preprocess(emptyToUndefined, z.string().regex(/^\d{4}-\d{2}-\d{2}(,\d{4}-\d{2}-\d{2})*$/, 'first-round days as YYYY-MM-DD, separated by commas').optional()),
   CHAT_EMBED_ORIGINS: z.preprocess(emptyToUndefined, z.string().regex(/^https?:\/\/[^\s,]+([\s,]+https?:\/\/[^\s,]+)*$/, 'the sites allowed to show the chat page in a frame, as https://… origins separated by spaces or commas').optional()),
   DIRECT_LINE_SECRET: optionalString,
@@ -137,6 +140,8 @@ export interface Config {
   };
   /** Scheduled jobs (node-cron patterns, Europe/Paris). */
   jobs: { enabled: boolean; invoicing: string; reconciliation: string; requestNotices: string; reminders: string; retention: string; outbox: string; linkSweep: string };
+  /** The `backup` job: dated backups under `dir` (BACKUP_DIR), the `keep` newest kept; absent without BACKUP_DIR. */
+  backup?: { dir: string; schedule: string; keep: number };
   /** How long a write waits for a lock held by another connection (another instance, the admin command) before the turn apologises. */
   busyTimeoutMs: number;
   /** On SIGTERM: how long requests are still served (with /healthz at 503) before the server closes. */
@@ -225,6 +230,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, rootDir = findR
       publicKeyFile: path.resolve(rootDir, e.PAYBOX_PUBLIC_KEY_FILE ?? path.join('db', 'reference', 'paybox-pubkey.pem')),
     }),
     jobs: Object.freeze({ enabled: e.JOBS === 'on', invoicing: e.INVOICING_CRON, reconciliation: e.RECONCILE_CRON, requestNotices: e.REQUEST_NOTICES_CRON, reminders: e.REMINDERS_CRON, retention: e.RETENTION_CRON, outbox: e.OUTBOX_CRON, linkSweep: e.LINK_SWEEP_CRON }),
+    backup: e.BACKUP_DIR ? Object.freeze({ dir: path.resolve(rootDir, e.BACKUP_DIR), schedule: e.BACKUP_CRON, keep: e.BACKUP_KEEP }) : undefined,
     busyTimeoutMs: e.SQLITE_BUSY_TIMEOUT_MS,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     retention: Object.freeze({ transcriptDays: e.RETENTION_TRANSCRIPT_DAYS, securityDays: e.RETENTION_SECURITY_DAYS, profileDays: e.RETENTION_PROFILE_DAYS }),

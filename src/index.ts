@@ -171,7 +171,7 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
     core.logger.info('nlu.warm', { ms: Date.now() - t0 });
   }, WARM_UP_DELAY_MS);
   warming.unref();
-  const jobs = jobDefinitions(config, core.service, notifier);
+  const jobs = jobDefinitions(config, core.service, notifier, core.store.kind === 'sqlite' ? core.db.$client : undefined);
   const stopJobs = config.jobs.enabled ? startJobs(jobs, core.service, core.logger) : () => undefined;
   core.logger.info('server.started', { url: `http://${address.address}:${address.port}`, auth: config.bot.authDisabled ? 'off' : 'on', payment: config.payment.mode });
   return {

@@ -71,7 +71,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   if (!isCommand(command)) return usage('admin.usage.unknownCommand', { command });
   const spec = COMMANDS[command];
   if (extra !== undefined && !spec.positional) return usage('admin.usage.badOption', { option: extra });
-  if (spec.positional && extra === undefined) return usage('admin.usage.missingName', { command });
+  if (spec.positional && extra === undefined) return usage(spec.offline ? 'admin.usage.missingFolder' : 'admin.usage.missingName', { command });
   const missing = spec.required.find((o) => !values[o]);
   if (missing) return usage('admin.usage.missingOption', { option: `--${missing}` });
   const problem = spec.check?.(values);
@@ -84,6 +84,14 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (!(e instanceof ConfigError)) throw e;
     out.error(t('admin.config.invalid', { detail: e.message }));
     return EXIT.badInput;
+  }
+  if (spec.offline) {
+    try {
+      return await spec.run({ t, out, values, config, arg: extra, now: io.clock?.now() ?? new Date() });
+    } catch (e) {
+      out.error(t('admin.error.unexpected', { detail: messageOf(e) }));
+      return EXIT.badInput;
+    }
   }
   let core: Core;
   try {

@@ -17,6 +17,7 @@ import type { ReminderTeller } from '../domain/reminders';
 import type { Locale, Translate } from '../i18n';
 import { readCsvFile } from './csvFile';
 import { createInvoice, reconcilePayments, refunds, runInvoicing } from './invoiceCommands';
+import { backupCommand, restoreCommand, verifyBackupCommand, type OfflineContext } from './backupCommands';
 
 export const OPTIONS = {
   commune: { type: 'string' },
@@ -37,6 +38,7 @@ export const OPTIONS = {
   amount: { type: 'string' },
   due: { type: 'string' },
   done: { type: 'string' },
+  force: { type: 'boolean' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -62,14 +64,16 @@ export interface CommandContext {
   teller: DecisionTeller & ReminderTeller;
 }
 
-interface Command {
+interface CommandSpec {
   required: Array<keyof CliValues>;
-  /** Takes one word after the command (a job's name). */
+  /** Takes one word after the command (a job's name, a folder). */
   positional?: boolean;
   /** A usage problem the required options do not catch, as a locale key. */
   check?(values: CliValues): string | undefined;
-  run(ctx: CommandContext): Promise<number>;
 }
+
+/** A command on the domain service (the core is opened for it), or one on DATA_DIR's files alone (backups). */
+export type Command = CommandSpec & ({ offline?: false; run(ctx: CommandContext): Promise<number> } | { offline: true; run(ctx: OfflineContext): Promise<number> });
 
 const FILES: ImportFile[] = ['households', 'children', 'enrolments'];
 
@@ -227,7 +231,10 @@ export type CommandName =
   | 'run-invoicing'
   | 'create-invoice'
   | 'reconcile-payments'
-  | 'refunds';
+  | 'refunds'
+  | 'backup'
+  | 'verify-backup'
+  | 'restore';
 
 export const COMMANDS: Record<CommandName, Command> = {
   communes: { required: [], run: listCommunes },
@@ -252,4 +259,7 @@ export const COMMANDS: Record<CommandName, Command> = {
   'create-invoice': { required: ['commune', 'file-number', 'label', 'amount'], run: createInvoice },
   'reconcile-payments': { required: [], run: reconcilePayments },
   refunds: { required: [], run: refunds },
+  backup: { required: [], positional: true, offline: true, run: backupCommand },
+  'verify-backup': { required: [], positional: true, offline: true, run: verifyBackupCommand },
+  restore: { required: [], positional: true, offline: true, run: restoreCommand },
 };

@@ -22,6 +22,8 @@ import { remindersJob } from './remindersJob';
 import type { ReminderTeller } from '../domain/reminders';
 import type { Notifier } from '../domain/payments';
 import { outboxJob } from './outboxJob';
+import { backupJob } from './backupJob';
+import type Database from 'better-sqlite3';
 
 export interface JobDefinition {
   name: string;
@@ -29,8 +31,12 @@ export interface JobDefinition {
   run(): Promise<unknown>;
 }
 
-/** `teller` speaks in the residents' conversations; with `notify`, the outbox's messages say a word there too. */
-export function jobDefinitions(config: Readonly<Config>, service: MunicipalService, teller: DecisionTeller & ReminderTeller & Partial<Notifier>): JobDefinition[] {
+/**
+ * `teller` speaks in the residents' conversations; with `notify`, the outbox's messages say a word there too.
+ * `connection`: the bot's own SQLite connection, which the backup job copies from (without it, the file is opened).
+ */
+export function jobDefinitions(config: Readonly<Config>, service: MunicipalService, teller: DecisionTeller & ReminderTeller & Partial<Notifier>, connection?: Database.Database): JobDefinition[] {
+  const backup = config.backup;
   return [
     { name: 'invoicing', schedule: config.jobs.invoicing, run: () => invoicingJob(service) },
     { name: 'reconciliation', schedule: config.jobs.reconciliation, run: () => reconciliationJob(service) },
@@ -44,6 +50,8 @@ export function jobDefinitions(config: Readonly<Config>, service: MunicipalServi
     { name: 'retention', schedule: config.jobs.retention, run: async () => ({ ...(await service.retention.run()), oneTimeLinks: await service.oneTimeLinks.sweep() }) },
     // One-time links said in the web chat, taken out of its history once used or expired (src/domain/oneTimeLinks.ts).
     { name: 'link-sweep', schedule: config.jobs.linkSweep, run: () => service.oneTimeLinks.sweep() },
+    // Dated backups under BACKUP_DIR, the BACKUP_KEEP newest kept (src/ops/backup.ts); only when BACKUP_DIR is set.
+    ...(backup ? [{ name: 'backup', schedule: backup.schedule, run: () => backupJob(config, service.clock.now(), connection) }] : []),
   ];
 }
 

@@ -22,3 +22,4 @@ process.stdout.write(`\n${path.relative(root, file)}: ${s.total} utterances\n`);
 process.stdout.write(`intent   ${percent(s.intent, s.total)} (${s.intent}/${s.total})\n`);
 process.stdout.write(`dates    ${percent(s.dates, s.total)} (${s.dates}/${s.total}) exact set\n`);
 process.stdout.write(`activity ${percent(s.activity, s.total)} (${s.activity}/${s.total})\n`);
+process.stdout.write(`false dates: ${s.falseDates} utterance(s) given a day not meant\n`);

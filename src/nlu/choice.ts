@@ -6,6 +6,7 @@
  * message, or the message found in one label. An answer that fits two options at the same step,
  * or a number that is not in the list, chooses nothing.
  */
+import { DAY, MONTH, WD } from './dateWords';
 import { oneSlipApart } from './typos';
 import { fold, recognizeYesNo, type YesNo } from './yesNo';
 
@@ -61,8 +62,19 @@ function only(options: readonly ChoiceOption[], test: (forms: string[], o: Choic
   return hits.length === 1 ? (hits[0] as number) : 'many';
 }
 
-const contentWords = (text: string) => text.split(' ').filter((w) => w && !STOP.has(w));
-const sameWord = (a: string, b: string) => a === b || (a.length >= 4 && b.length >= 4 && oneSlipApart(a, b));
+/** Words that point at the place the question names (« j'habite ici » for « J'y habite »): nothing to match. */
+const HERE = new Set(['ici', 'y', 'dedans', 'oui', 'nous', 'on', 'vous']);
+/** Verbs said for one another in an answer (« je vis ici », « nous résidons ici » for « J'y habite »). */
+const SAME_VERB: Record<string, string> = {
+  vis: 'habite', vit: 'habite', vivons: 'habite', vivez: 'habite', reside: 'habite', residons: 'habite', demeure: 'habite',
+  habitons: 'habite', habitez: 'habite', habitent: 'habite', paye: 'paie', payons: 'paie', payez: 'paie', paient: 'paie',
+};
+const contentWords = (text: string) => text.split(' ').filter((w) => w && !STOP.has(w) && !HERE.has(w));
+const sameWord = (a: string, b: string) => {
+  const x = SAME_VERB[a] ?? a;
+  const y = SAME_VERB[b] ?? b;
+  return x === y || (x.length >= 4 && y.length >= 4 && oneSlipApart(x, y));
+};
 
 /** Every word of a phrase, give or take one slip per word (« madamme », « extrai sans filiaton »). */
 function nearPhrase(said: string, form: string): boolean {
@@ -82,6 +94,15 @@ function contains(said: string, form: string): boolean {
   return words.every((w) => formWords.some((f) => sameWord(w, f)));
 }
 
+/**
+ * A date and nothing else (« le 8 février », « 08/02/1995 », « mardi 12 »), on fold()ed text: at a
+ * yes/no read-back it says « no, the date is … », the date being what the resident meant.
+ */
+const DATE_ONLY = new RegExp(
+  `^(?:(?:non|plutot|c est|ce sera|ce serait|en fait|pardon) )*(?:(?:le|la|du|pour le) )?(?:${WD} )?(?:${DAY} ${MONTH}(?: (?:19|20)\\d\\d)?|\\d{1,2} \\d{1,2}(?: (?:19|20)?\\d\\d)?|${DAY})$`,
+);
+export const saysOnlyADate = (said: string): boolean => DATE_ONLY.test(said);
+
 /** `strict`: the number, the label, a synonym or a yes/no only (where free text means something else, as at the menu). */
 export function recognizeChoice(text: string, options: readonly ChoiceOption[], strict = false): ChoiceMatch | undefined {
   const said = fold(text);
@@ -99,7 +120,9 @@ export function recognizeChoice(text: string, options: readonly ChoiceOption[], 
   const near = strict ? 'none' : only(options, (forms) => forms.some((f) => nearPhrase(said, f)));
   if (near !== 'none') return typeof near === 'number' ? { index: near } : undefined;
   if (options.some((o) => o.meaning)) {
-    const yesNo = recognizeYesNo(text);
+    // At a plain yes/no read-back (two options, a yes and a no), a date alone corrects the date read back.
+    const readBack = options.length === 2 && options.every((o) => o.meaning);
+    const yesNo = recognizeYesNo(text) ?? (readBack && saysOnlyADate(said) ? { answer: 'no' as const, rest: text.trim() } : undefined);
     if (yesNo) {
       const meant = only(options, (_, o) => o.meaning === yesNo.answer);
       if (typeof meant === 'number') return yesNo.rest ? { index: meant, rest: yesNo.rest } : { index: meant };

@@ -4,6 +4,9 @@
  * against the fields) and the new value, as typed; either may be missing.
  */
 
+import { saysOnlyADate } from './choice';
+import { fold } from './yesNo';
+
 export interface Correction {
   /** The words that name what is wrong (« le nom »). */
   about: string;
@@ -16,6 +19,8 @@ const SEPARATOR = /\s*(?::|=|\bc['’]?\s?est\b|\best\b|\bplutôt\b|\bplutot\b|\
 export function splitCorrection(rest: string): Correction | undefined {
   const text = rest.trim();
   if (!text) return undefined;
+  // « le 8 février » alone: the date is what is corrected, and that is its new value.
+  if (saysOnlyADate(fold(text))) return { about: 'date', value: text };
   const match = SEPARATOR.exec(text);
   if (!match || match.index === 0) return { about: text };
   const about = text.slice(0, match.index).trim();

@@ -44,6 +44,8 @@ function maskNonDates(r: Reader): void {
   r.mask(/\b[a-z]{1,6}-?\d{3,}\w*\b|\b\d{5,}\b|\b\d+[a-z]{2,}\d+\w*\b/);
   r.mask(/\b\d{1,4} (?:bis |ter )?(?:rue|avenue|av|bd|boulevard|place|chemin|allee|impasse|route|quai|square|cours|residence)\b/);
   r.mask(/\b(?:19|20)\d\d[/.-]\d{2,4}\b/);
+  // An event named after a day is not that day: « le repas de Noël à la cantine le 17 décembre ».
+  r.mask(/\b(?:repas|fete|spectacle|marche|gouter|menu|arbre|concert|sapin|bal|cadeaux?|chants?|kermesse) de noel\b/);
   // The weekday inside an activity's name: « centre de loisirs du mercredi ».
   r.mask(new RegExp(`\\b(?:loisirs?|accueil|centre|activites?|ateliers?|garderie|alsh|clsh) (?:du|des) mercredis?\\b(?! (?:\\d|prochain|en huit|${MONTH}))`));
 }
@@ -121,10 +123,13 @@ function readBounds(r: Reader): void {
       const to = WEEKDAY_ORDER.indexOf(end.weekday);
       return bound.days.filter((d) => WEEKDAY_ORDER.indexOf(weekdayOf(d)) >= from && WEEKDAY_ORDER.indexOf(weekdayOf(d)) <= to);
     }
-    const days = range(r, m[1] as string, m[2] as string);
+    // « en juillet du 5 au 23 »: the month said before the days.
+    const monthBefore = new RegExp(`\\b(?:en|de|d|pour|au mois de|au mois d|pendant le mois de) (${MONTH})\\s*$`).exec(r.text.slice(0, m.index));
+    const month = monthBefore && start.day !== undefined && end.day !== undefined && start.month === undefined && end.month === undefined && !/[/.-]/.test(m[0]) ? ` ${monthBefore[1]}` : '';
+    const days = range(r, `${m[1]}${month}`, `${m[2]}${month}`);
     return days ? { days, bound: true } : undefined;
   });
-  r.pass(new RegExp(`\\b(?:(?:pendant |durant )?tout (?:le mois (?:de |d )?)?|(?:pendant |durant |sur )?(?:tout )?le mois (?:de |d ))(${MONTH})\\b(?: (20\\d\\d))?`), (m) => {
+  r.pass(new RegExp(`\\b(?:(?:pendant |durant )?tout (?:le mois (?:de |d )?)?|tous les jours (?:de |d |en |du mois de |du mois d )|(?:pendant |durant |sur )?(?:tout )?le mois (?:de |d ))(${MONTH})\\b(?: (20\\d\\d))?`), (m) => {
     const month = monthNumber(m[1] as string) as number;
     const year = m[2] ? Number(m[2]) : undefined;
     return { days: year ? monthDays(year, month) : monthBound(r, month, true), bound: true };

@@ -27,8 +27,19 @@ export function prepare(text: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .split(' ')
-    .map((word) => SMS[word] ?? correctWord(word))
+    .map((word) => SMS[word] ?? ENGLISH[word] ?? correctWord(word))
     .join(' ')
+    // « c bien réservé ? », « c quoi » (« c'est » is already « c est »)
+    .replace(/\bc (?![aeiouy])/g, 'c est ')
+    // « me co », « se co »
+    .replace(/\b(me|se|te) co\b/g, '$1 connecter')
+    // « next lundi » (from « next monday »), « next week », « the day after demain »
+    .replace(/\bnext (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/g, '$1 prochain')
+    .replace(/\b(?:next|the following) week\b/g, 'la semaine prochaine')
+    .replace(/\bthis week\b/g, 'cette semaine')
+    .replace(/\b(?:the )?day after demain\b/g, 'apres demain')
+    // « le trois décembre »: a day written in words before its month
+    .replace(new RegExp(`\\b(${DAY_WORDS}) (?=${MONTH_START})`, 'g'), (_m: string, w: string) => `${dayNumber(w)} `)
     // « semaine pro », « lundi proch »
     .replace(/\b(semaine|mois) pro(?:ch)?\b/g, '$1 prochaine')
     .replace(/\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) pro(?:ch)?\b/g, '$1 prochain');
@@ -46,6 +57,27 @@ const SMS: Record<string, string> = {
   cantoche: 'cantine', garderi: 'garderie', cantinne: 'cantine', cantime: 'cantine', reserv: 'reserver',
   resever: 'reserver', reseerver: 'reserver', reserer: 'reserver', anuler: 'annuler', annuller: 'annuler',
 };
+
+/**
+ * English words residents mix in (« cancel canteen tomorrow », « book garderie on friday »):
+ * days, months and the portal's nouns, one word each, into the French the patterns read. Only
+ * words that are not French words.
+ */
+const ENGLISH: Record<string, string> = {
+  today: 'aujourd hui', tonight: 'ce soir', tomorrow: 'demain',
+  monday: 'lundi', tuesday: 'mardi', wednesday: 'mercredi', thursday: 'jeudi', friday: 'vendredi', saturday: 'samedi', sunday: 'dimanche',
+  mondays: 'lundis', tuesdays: 'mardis', wednesdays: 'mercredis', thursdays: 'jeudis', fridays: 'vendredis',
+  january: 'janvier', february: 'fevrier', march: 'mars', april: 'avril', june: 'juin', july: 'juillet', august: 'aout',
+  september: 'septembre', october: 'octobre', november: 'novembre', december: 'decembre',
+  canteen: 'cantine', invoice: 'facture', invoices: 'factures', bill: 'facture', bills: 'factures',
+  booking: 'reservation', bookings: 'reservations',
+};
+
+/** « le trois décembre », « le vingt et un mars »: the day's number. */
+const DAY_WORD_LIST = ['premier', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'dix sept', 'dix huit', 'dix neuf', 'vingt', 'vingt et un', 'vingt deux', 'vingt trois', 'vingt quatre', 'vingt cinq', 'vingt six', 'vingt sept', 'vingt huit', 'vingt neuf', 'trente', 'trente et un'];
+const DAY_WORDS = [...DAY_WORD_LIST].sort((a, b) => b.length - a.length).join('|');
+const MONTH_START = '(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\\b';
+const dayNumber = (words: string): number => (words === 'premier' ? 1 : DAY_WORD_LIST.indexOf(words) + 1);
 
 /** Words for small numbers, as residents write them (« dans deux jours »). */
 export const NUMBER_WORDS: Record<string, number> = {

@@ -7,6 +7,8 @@
  */
 
 import { elsewhereKindOf } from './elsewhereDemarches';
+import { englishIntent } from './englishIntents';
+import { ABSENCE_REASON, ASKS_THE_TIME, CANCEL_VERB, MORE_PHRASINGS, ONLY_A_MOMENT } from './intentPhrasings';
 
 export const INTENTS = [
   'create_account', 'sign_in', 'forgot_password', 'family_key', 'book', 'cancel_booking', 'report_absence',
@@ -19,7 +21,7 @@ export type Intent = (typeof INTENTS)[number];
 const GREETING_WORDS = '(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|allo|bonne journee|bonne soiree|good morning|madame|monsieur|mme|mr|m|a vous|a tous|tout le monde|!|,|[?])';
 const GREETING_ONLY = new RegExp(`^(?:${GREETING_WORDS} ?)+(?:merci|(?:j ai )?une (?:petite )?question|(?:je peux|puis je) (?:vous )?poser une question)?$`);
 /** Words around « laissez tomber » that do not change it. */
-const ABORT_FILLER = /(?:^|\s)(?:non|ok|bon|c est bon|en fait|finalement|merci|ma demande|la demande|ca|tout|je veux|je voudrais|on|,|!)(?=\s|$)/g;
+const ABORT_FILLER = /(?:^|\s)(?:non|ok|bon|c est bon|c est pas grave|ce n est pas grave|pas grave|la|ici|en fait|finalement|merci|ma demande|la demande|ca|tout|je veux|je voudrais|on|,|!)(?=\s|$)/g;
 /** Politeness that does not change what is asked. */
 const POLITE = /\b(?:bonjour|bonsoir|salut|coucou|hello|hey|svp|stp|s il vous plait|s il te plait|merci(?: beaucoup)?|madame|monsieur|please|pls|plz)\b/g;
 
@@ -38,15 +40,15 @@ const PATTERNS: Record<Exclude<Intent, 'unknown' | 'greeting' | 'elsewhere_demar
   upload_document: /\b(?:(?:document|justificatif|papier|piece|fichier)s? a (?:vous )?(?:transmettre|envoyer|fournir|deposer)|(?:envoyer|envoi|deposer|depose|joindre|transmettre|televerser|telecharger sur|uploader|upload|scanner|ajouter|fournir|donner) (?:un |une |le |la |les |mon |ma |mes |des |du )?(?:\w+ )?(?:documents?|justificatifs?|pieces?|papiers?|certificats?|attestations?|avis (?:d )?(?:imposition|impots?)|photos?|fichiers?|pdf|scans?|copies?|ordonnances?|pj|bulletins?|quittances?|factures? (?:edf|d electricite|d eau|de gaz))|pieces? jointes?|pj\b|justificatifs? (?:de|d)\b|avis d (?:imposition|impots?)|document (?:a|pour) (?:envoyer|fournir))/,
   update_contact: /\b(?:(?:changer|modifier|mettre a jour|maj|corriger|actualiser|changement|modification|mise a jour|nouvelle?|nouveau|mauvaise?|mauvais)(?: de)? (?:mon |ma |mes |d |l |le |la |les |de |du |des )?(?:adresse|mail|e ?mail|courriel|telephone|tel|numero|portable|coordonnees|domicile)|j ai (?:change|demenage) (?:de )?(?:numero|telephone|adresse|mail|e ?mail|portable)|j ai demenage|nous avons demenage|on a demenage|je demenage|nous demenageons|mon (?:adresse(?: e ?mail| mail)?|numero(?: de telephone)?|mail|e ?mail|telephone|portable) (?:a change|n est plus|est faux|est fausse|est incorrecte?))/,
   report_absence: /\b(?:ne \w+(?:ra|ront) pas\b|(?:mangera|mangeront|viendra|viendront|ira|iront|sera|seront) pas\b|manquera|manqueront|absente?s?|absence|malade|maladie|fievre|gastro|grippe|covid|varicelle|hospitalise|hopital|ne (?:viendra|viendront|sera|seront|pourra|pourront|mangera|mangeront|va|vont|ira|iront) pas|(?:sera|seront|est|sont) pas la|ne vient pas|ne viennent pas|pas venir|pas present|certificat medical|rendez vous (?:medical|chez le medecin)|chez le medecin|rdv medical|reste (?:a|chez) (?:la )?maison|garde (?:a|chez) (?:la )?maison|enfant souffrant|souffrante?|blesse)/,
-  cancel_booking: /\b(?:pas besoin (?:de|d)\b|ne \w+ plus\b|n ira plus|n iront plus|annul\w*|desinscri\w*|desincri\w*|decoch\w*|supprim\w*|retir\w*|enlev\w*|cancel\w*|plus besoin (?:de|d)|n a plus besoin|n avons plus besoin|ne (?:veux|voulons|souhaite|souhaitons) plus)/,
+  cancel_booking: /\b(?:pas besoin (?:de|d)\b|ne (?!sais\b|sait\b|souviens\b|rappelle\b|comprends\b|trouve\b|vois\b|arrive\b)\w+ plus\b|n ira plus|n iront plus|annul\w*|desinscri\w*|desincri\w*|decoch\w*|supprim\w*|retir\w*|enlev\w*|cancel\w*|plus besoin (?:de|d)|n a plus besoin|n avons plus besoin|ne (?:veux|voulons|souhaite|souhaitons) plus)/,
   list_bookings: /\b(?:qu est ce que (?:j ai|on a|nous avons|il a|elle a) (?:deja )?(?:reserve|prevu|inscrit)|(?:quels?|quelles?) (?:jours?|dates?|activites?) (?:ai je|avons nous|j ai|sont|est) (?:deja )?(?:reserve|reserves|reservees|prevus?)|(?:connaitre|savoir|voir) les jours|confirmer (?:que|si)|bien (?:note|notee|notes|inscrit|inscrite|prise?|enregistree?)|(?:voir|consulter|verifier|verif|afficher|liste|lister|recap|recapitulatif|consulte|regarder|savoir|connaitre|confirmer|confirmation|check)\w* (?:de |d |des |les |mes |ma |la |le |si )?(?:\w+ ){0,3}(?:reservations?|inscriptions?|planning|calendrier|jours reserves|reserves?|reservees?|inscrite?s?)|mes reservations|quels? jours? (?:est|sont|il|elle|ai|a|ma|mon)|est ce qu ?(?:il|elle|lea|mon|ma)? ?(?:est|sont)? ?(?:bien )?(?:inscrite?s?|reservee?s?)|\bsi (?:\w+ )?(?:est|sont) (?:bien )?(?:inscrite?s?|reservee?s?|notee?s?)|c est bien (?:reserve|note|pris|enregistre)|(?:bien )?(?:ete )?(?:prise?|enregistree?s?) en compte|(?:ai|a) (?:je |t il |t elle )?bien reserve|est bien reserve|son planning|mon planning|le planning)/,
   pay_invoice: /\b(?:cheques?|cesu|especes|en liquide|payer|paye|payez|paie|paiement|payement|regler|reglement|regle|rembourser|cb\b|carte (?:bleue|bancaire)|paybox|prelevement|pay\b|virement|(?:je|j) (?:dois|doit) combien|montant a payer|solde)/,
   list_invoices: /\b(?:factures?|facturation|releve|combien (?:je dois|ca coute|coute|on doit|dois je)|montant|tarifs?|prix|cout|combien)/,
   book: /\b(?:reinscri\w*|(?:ira|iront|mangera|mangeront|viendra|viendront|restera|resteront) (?:a|au|en|a la|a l)\b|reserv\w*|book\w*|inscri\w*|rajout\w*|ajout\w*|cocher|coche|mettre (?:\w+ )?(?:a|au|en) (?:la )?(?:cantine|garderie|accueil|centre|etude)|(?:il|elle|ils|elles|lea|on) (?:mangera|mangeront|ira|iront|viendra|viendront|restera|resteront)|(?:besoin|besoins) (?:de |d )(?:la |l )?(?:cantine|garderie|accueil|centre|etude|repas)|prendre (?:la |le |l )?(?:cantine|garderie|accueil|repas|centre|etude)|place (?:a|au|en|pour)|je veux (?:la |le |l )?(?:cantine|garderie|accueil|centre|etude))/,
   create_account: /\b(?:(?:jamais|pas) (?:eu |cree |ouvert )?(?:de |d |un )?(?:compte|espace)|cre\w* (?:mon |un |une |son |mon propre )?(?:espace|compte|acces|profil)|creation (?:de |d )?(?:mon |un )?(?:espace|compte)|ouvrir (?:un |mon )?(?:espace|compte)|nouveau compte|pas (?:encore )?(?:de|d) (?:compte|espace)|inscri\w* (?:sur|au|a l) (?:le |l )?(?:site|portail|espace|appli)|s inscrire sur|sign ?up|register)/,
-  sign_in: /\b(?:acces (?:a|au) (?:mon |l |le |au )?(?:espace|compte|portail|site)|(?:me|se|m|nous) (?:connecter|connecte|identifier|logger|loguer)|connexion|connecter|login|log in|sign ?in|acceder (?:a|au) (?:mon |l )?(?:espace|compte)|acces (?:a|au) (?:mon |l )?(?:espace|compte)|mon espace|mon compte|identifiants?)/,
+  sign_in: /\b(?:acces (?:a|au) (?:mon |l |le |au )?(?:espace|compte|portail|site)|(?:me|se|m|s|nous) (?:connecter|connecte|identifier|logger|loguer)|connexion|connecter|login|log in|sign ?in|acceder (?:a|au) (?:mon |l )?(?:espace|compte)|acces (?:a|au) (?:mon |l )?(?:espace|compte)|mon espace|mon compte|identifiants?)/,
   opening_hours: /\b(?:horaires?|heures? (?:d |de )?(?:ouverture|fermeture)|ouvert(?:e|es|s)?|ferme(?:e|es|s)?|ouvre|ouvrent|ferment|quelle heure|a quel moment|jours? d ouverture|permanences?)\b/,
-  contact: /\b(?:rendez vous avec|prendre (?:un )?rendez vous|un rendez vous pour|rappel\w* moi|me rappeler|telephone|tel|numero|joindre|appeler|appelle|contacter|contact|coordonnees|mail|e ?mail|courriel|adresse|parler (?:a|avec)|un humain|une personne|un conseiller|un agent|quelqu un|ou se trouve|ou est|ou sont|guichet)/,
+  contact: /\b(?:rendez vous avec|prendre (?:un )?rendez vous|un rendez vous pour|rappel\w* moi|me rappeler|telephone|tel|numero|joindre|(?<!\b[ms] )(?:appeler|appelle)|contacter|contact|coordonnees|mail|e ?mail|courriel|adresse|parler (?:a|avec)|un humain|une personne|un conseiller|un agent|quelqu un|ou se trouve|ou est|ou sont|guichet)/,
   help: /\b(?:(?:je ne sais|je sais|sais) pas (?:quoi|comment) (?:faire|m y prendre)|(?:que|qu est ce que) (?:puis|peux|pouvons) (?:je|nous)? ?faire|(?:que|qu est ce que) (?:peux|pouvez|sais|savez) (?:tu|vous) faire|qu est ce que (?:tu|vous) (?:sais|savez|peux|pouvez) faire|(?:tu|vous) (?:sers|servez|sert) a quoi|(?:tu|vous) (?:fais|faites|peux|pouvez) (?:faire )?quoi|quelles? sont (?:tes|vos) (?:fonctions|possibilites)|qu est ce que (?:je peux|on peut) faire|aide|aidez|aider|help|comment (?:ca marche|faire|fonctionne|on fait|je fais|proceder)|je (?:ne )?comprends? (?:pas|rien)|que (?:pouvez|peux|savez) vous faire|qu est ce que (?:vous pouvez|tu peux)|a quoi (?:sers|servez)|perdue?s?|besoin d aide|sos)\b|^\?+$|^(?:le )?menu(?: principal)?$/,
 };
 
@@ -66,6 +68,10 @@ export function detectIntent(prepared: string, activityNamed = false): Intent {
   // « non c'est bon, laissez tomber », « annule tout ça », « oubliez ma demande »
   const core = said.replace(ABORT_FILLER, ' ').replace(/\b(\w+)(?: \1\b)+/g, '$1').replace(/\s+/g, ' ').trim();
   if (PATTERNS.abort.test(core) || (core === '' && /\b(?:non|finalement|c est bon)\b/.test(said))) return 'abort';
+  const english = englishIntent(said);
+  if (english) return english;
+  if (ONLY_A_MOMENT.test(said)) return 'opening_hours';
+  if (ASKS_THE_TIME.test(said)) return 'unknown';
   // « je ne trouve pas comment réserver »: help, whatever the task named.
   if (/^(?:je ne trouve pas|je trouve pas|je ne sais pas|je sais pas|je ne comprends pas) (?:comment|ou|quoi)\b/.test(said)) return 'help';
   if (/^(?:non |bon |ok )?(?:laisse|laissez|laisser) tomber\b/.test(said)) return 'abort';
@@ -81,12 +87,17 @@ export function detectIntent(prepared: string, activityNamed = false): Intent {
   // « est-ce que Léa est inscrite à la cantine lundi ? », « Hugo mange à la cantine demain ? »:
   // a question about what is booked, not a request to book (« est-ce que je peux inscrire… » is one).
   if (asksWhatIsBooked(said, activityNamed)) return 'list_bookings';
-  for (const intent of PRIORITY) if (intent === 'elsewhere_demarche' ? elsewhereKindOf(said) !== undefined : PATTERNS[intent].test(said)) return intent;
+  for (const intent of PRIORITY) if (intent === 'elsewhere_demarche' ? elsewhereKindOf(said) !== undefined : saysIt(intent, said)) return cancelRatherThanAbsence(intent, said);
   // « cantine demain », « garderie du soir jeudi »: an activity with nothing else asked is a booking.
   return activityNamed || /\b(?:garderie|periscolaire|accueil|centre aere)\b/.test(said) ? 'book' : 'unknown';
 }
 
-const BOOKED_QUESTION = /^(?:est ce qu?e? ?|est il |est elle |)(?:\w+ )?(?:est|sont) (?:bien )?(?:inscrite?s?|reservee?s?|prevue?s?|notee?s?)\b|\b(?:mange|mangent|va|vont|ira|iront|est|sont) (?:bien )?(?:a|au|en|a la|a l|inscrite?s?)\b/;
+const saysIt = (intent: keyof typeof PATTERNS, said: string) => PATTERNS[intent].test(said) || (MORE_PHRASINGS as Partial<Record<Intent, RegExp>>)[intent]?.test(said) === true;
+
+/** « ne mangera pas mercredi, il faut annuler »: a cancellation said as one, with no illness nor absence. */
+const cancelRatherThanAbsence = (intent: Intent, said: string): Intent => (intent === 'report_absence' && CANCEL_VERB.test(said) && !ABSENCE_REASON.test(said) ? 'cancel_booking' : intent);
+
+const BOOKED_QUESTION = /^(?:est ce qu?e? ?|est il |est elle |)(?:\w+ )?(?:est|sont) (?:bien )?(?:inscrite?s?|reservee?s?|prevue?s?|notee?s?)\b|\b(?:mange|mangent|va|vont|ira|iront|est|sont) (?:bien )?(?:a|au|en|a la|a l|inscrite?s?)\b|\b(?:a|ont) (?:cantine|garderie|etude|centre|accueil|repas)\b/;
 const ASKS_TO_ACT = /\b(?:je peux|on peut|puis je|pourriez|pouvez|pourrais|peux tu|possible|voudrais|veux|souhaite|faut il|dois je|comment)\b|\b(?:inscrire|reserver|ajouter|annuler)\b/;
 
 /**

@@ -26,6 +26,8 @@ export interface Score {
   intent: number;
   dates: number;
   activity: number;
+  /** Utterances given a day that is not among the expected ones (a false date). */
+  falseDates: number;
   misses: Miss[];
 }
 
@@ -37,12 +39,13 @@ export function parseCorpus(text: string): LabelledUtterance[] {
 }
 
 export function score(corpus: LabelledUtterance[], holidays: readonly SchoolHoliday[]): Score {
-  const result: Score = { total: corpus.length, intent: 0, dates: 0, activity: 0, misses: [] };
+  const result: Score = { total: corpus.length, intent: 0, dates: 0, activity: 0, falseDates: 0, misses: [] };
   corpus.forEach((u, i) => {
     const got = understand(u.text, { today: u.today, holidays });
     const line = i + 1;
     if (got.intent === u.intent) result.intent++;
     else result.misses.push({ line, text: u.text, field: 'intent', expected: u.intent, got: got.intent });
+    if (got.dates.some((d) => !u.dates.includes(d))) result.falseDates++;
     if (JSON.stringify(got.dates) === JSON.stringify(u.dates)) result.dates++;
     else result.misses.push({ line, text: u.text, field: 'dates', expected: u.dates, got: got.dates });
     if (got.activity === u.activity) result.activity++;

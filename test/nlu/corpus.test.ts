@@ -1,4 +1,9 @@
-/** The labelled set: understand() must keep at least 95 % on intents and on exact date sets. */
+/**
+ * The labelled set: understand() must keep at least 95 % on intents and on exact date sets.
+ * The held-out sets (written apart from the recognizer, see heldout.jsonl and heldout2.jsonl):
+ * the first was used to fix the recognizer and must stay at 98 % with no false date; the second
+ * was measured once, untouched, and is held at that level.
+ */
 import fs from 'node:fs';
 import path from 'node:path';
 import { schoolCalendarPath } from '../../src/config';
@@ -8,7 +13,8 @@ import { INTENTS } from '../../src/nlu/intents';
 import { parseCorpus, score } from '../../src/nlu/score';
 
 const ROOT = path.resolve(__dirname, '../..');
-const corpus = parseCorpus(fs.readFileSync(path.join(__dirname, 'corpus.jsonl'), 'utf8'));
+const load = (name: string) => parseCorpus(fs.readFileSync(path.join(__dirname, name), 'utf8'));
+const corpus = load('corpus.jsonl');
 const holidays = holidaysFrom(JSON.parse(fs.readFileSync(schoolCalendarPath(ROOT), 'utf8')));
 
 describe('the labelled set', () => {
@@ -26,5 +32,23 @@ describe('the labelled set', () => {
       dates: true,
       activity: true,
     });
+  });
+});
+
+const misses = (s: ReturnType<typeof score>) => s.misses.map((m) => `${m.line} ${m.field}: ${m.text} → ${JSON.stringify(m.got)} (expected ${JSON.stringify(m.expected)})`).join('\n');
+
+describe('the held-out sets', () => {
+  it('set 1 (479 messages, used for the fixes): at least 98 % on intents and exact date sets, no false date', () => {
+    const set = load('heldout.jsonl');
+    expect(set.length).toBeGreaterThanOrEqual(400);
+    const s = score(set, holidays);
+    expect({ intent: s.intent / s.total >= 0.98, dates: s.dates / s.total >= 0.98, falseDates: s.falseDates, report: misses(s) }).toMatchObject({ intent: true, dates: true, falseDates: 0 });
+  });
+
+  it('set 2 (158 messages, measured untouched): kept at its measured level (150 intents, 156 date sets, 1 false date)', () => {
+    const set = load('heldout2.jsonl');
+    expect(set.length).toBe(158);
+    const s = score(set, holidays);
+    expect({ intent: s.intent >= 150, dates: s.dates >= 156, falseDates: s.falseDates <= 1, report: misses(s) }).toMatchObject({ intent: true, dates: true, falseDates: true });
   });
 });

@@ -1,0 +1,51 @@
+/**
+ * Messages written in English (« show my bookings », « my daughter is sick today », « what can
+ * you do? »): the bot answers English speakers in English, so their requests are read too. Works
+ * on prepare()d text, where the portal's nouns and the days are already French (« invoices » is
+ * « factures », « tomorrow » is « demain », see frenchText.ts). Only a message with at least two
+ * English words is read here; anything else is left to the French patterns.
+ */
+/** The intents an English message can have (a subset of intents.ts's, which imports this file). */
+export type EnglishIntent =
+  | 'abort' | 'help' | 'forgot_password' | 'family_key' | 'civil_status_act' | 'electoral_roll' | 'e_invoice' | 'cancel_booking'
+  | 'report_absence' | 'list_bookings' | 'pay_invoice' | 'list_invoices' | 'create_account' | 'sign_in' | 'opening_hours'
+  | 'update_contact' | 'contact' | 'upload_document' | 'parental_authorization' | 'book';
+
+/** English words that are not French words. */
+const ENGLISH_WORDS = new Set([
+  'i', 'my', 'our', 'you', 'your', 'the', 'to', 'is', 'are', 'was', 'what', 'how', 'where', 'when', 'can', 'could', 'do', 'does',
+  'did', 'please', 'want', 'need', 'would', 'like', 'have', 'has', 'of', 'for', 'with', 'it', 'this', 'that', 'and', 'get', 'show',
+  'talk', 'speak', 'forget', 'forgot', 'help', 'sick', 'ill', 'hours', 'town', 'hall', 'open', 'see', 'check', 'change', 'update',
+  'will', 'be', 'not', 'won', 'who', 'which', 'from', 'by', 'in', 'at', 'new', 'send', 'upload', 'register', 'he', 'she', 'they', 'we',
+]);
+
+/** In order: the first that matches decides. */
+const PATTERNS: ReadonlyArray<readonly [EnglishIntent, RegExp]> = [
+  ['abort', /^(?:(?:ok |no |oh )?(?:forget (?:about )?it|never ?mind|leave it|stop (?:it|that)|cancel (?:it|that|everything)|i give up|i quit)(?: please| thanks)?)$/],
+  ['help', /\bwhat (?:can|do) you do\b|\bhow (?:does|do) (?:it|this|you) work\b|\bhelp me\b|\bi need (?:some )?help\b|\bi (?:do not|don t|dont) understand\b|\bmain menu\b|\bwhat are (?:the|my|your) options\b/],
+  ['forgot_password', /\b(?:forgot|forgotten|lost|reset|change)\b.{0,20}\bpassword\b|\bpassword\b.{0,20}\b(?:forgot|forgotten|lost|reset|not working|does not work|doesn t work)\b/],
+  ['family_key', /\bfamily (?:key|code)\b|\bchild(?:ren)? key\b|\b(?:link|attach)\b.{0,20}\bchild(?:ren)?\b/],
+  ['civil_status_act', /\b(?:birth|marriage|death) certificat\w*/],
+  ['electoral_roll', /\bvot(?:e|ing|er)\b|\belectoral\b|\belections?\b/],
+  ['e_invoice', /\bfactures? (?:by|per|via|through) (?:e ?mail|email|internet)\b|\bpaperless\b|\b(?:online|electronic|e) factures?\b/],
+  ['cancel_booking', /\bcancel\w*\b.{0,40}\b(?:cantine|garderie|reservations?|day|days|club|lunch|care|demain|lundi|mardi|mercredi|jeudi|vendredi)\b/],
+  ['report_absence', /\b(?:is|are|s|will be|was) (?:sick|ill|unwell|absent|off sick)\b|\b(?:won t|will not|can t|cannot|isn t|is not|aren t) (?:come|coming|go|going|attend|be there|be at)\b|\bnot coming\b/],
+  ['list_bookings', /\b(?:my|our|his|her|the) reservations\b|\bwhat (?:did|have) (?:i|we) (?:reserve\w*|book\w*)|\b(?:is|are) (?:she|he|they|my \w+) (?:booked|registered)\b|\bwhat s booked\b/],
+  ['pay_invoice', /\bpay\w*\b/],
+  ['list_invoices', /\bfactures?\b|\bhow much\b|\bi owe\b/],
+  ['create_account', /\b(?:create|open|make|set up)\b.{0,20}\baccount\b|\bsign ?up\b|\bregister\b/],
+  ['sign_in', /\blog ?in\b|\bsign ?in\b|\blogin\b|\bmy account\b/],
+  ['opening_hours', /\bopening (?:hours|times)\b|\bwhat time\b|\b(?:is|are) (?:it|you|the [a-z ]{2,20}) (?:open|closed)\b|\bwhen (?:do|does|is|are) .{0,30}\b(?:open|close)\b|\bhours\b/],
+  ['update_contact', /\b(?:change|update|new|changed)\b.{0,20}\b(?:e ?mail|email|address|phone|number)\b/],
+  ['contact', /\b(?:talk|speak) (?:to|with)\b|\bhuman\b|\bcall (?:me|you)\b|\bphone number\b|\bcontact\b|\be ?mail address\b/],
+  ['upload_document', /\bupload\w*\b|\bsend\b.{0,30}\b(?:document|file|paper|certificate|photo|scan)s?\b/],
+  ['parental_authorization', /\btravel\w* abroad\b|\bleave the country\b|\bschool trip\b/],
+  ['book', /\bbook\w*\b|\breserve\b/],
+];
+
+/** The intent of a message written in English, or undefined (not English, or nothing known). */
+export function englishIntent(said: string): EnglishIntent | undefined {
+  const words = said.split(' ');
+  if (new Set(words.filter((w) => ENGLISH_WORDS.has(w))).size < 2) return undefined;
+  return PATTERNS.find(([, re]) => re.test(said))?.[0];
+}

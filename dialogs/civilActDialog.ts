@@ -129,8 +129,10 @@ export class CivilActDialog extends ComponentDialog {
 
   /** After « non »: the answer named (« non, le nom c'est Moreau ») is changed or asked again; else the act's details again, the rest kept. */
   private correction(t: Translate, draft: Draft, rest: string | undefined): CivilActOptions {
-    const said = rest ? splitCorrection(rest) : undefined;
-    const named = said ? recognizeChoice(said.about, CORRECTABLE.map(([, key, synonyms]) => ({ label: t(key), synonyms }))) : undefined;
+    // A field is named by its name or by the value read back (« Durand, pas Dupont »).
+    const correctable = CORRECTABLE.map(([field, key, synonyms]) => ({ label: t(key), synonyms: [...synonyms, ...(typeof draft[field] === 'string' ? [draft[field] as string] : [])] }));
+    const said = rest ? splitCorrection(rest, correctable) : undefined;
+    const named = said ? recognizeChoice(said.about, correctable) : undefined;
     const field = named ? CORRECTABLE[named.index]?.[0] : undefined;
     if (!field) return { draft: { kind: draft.kind, email: draft.email, address: draft.address }, leadKey: 'civilAct.restart' };
     const value = said?.value && (field === 'lastName' || field === 'firstName' || field === 'email' || field === 'address') ? check(field, said.value) : undefined;

@@ -38,6 +38,18 @@ interface CreateOptions {
 const NAME = /^\p{L}[\p{L}'’ -]{0,59}$/u;
 const PHONE = /^(?:0|\+33|0033)[1-9]\d{8}$/;
 
+const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', "d'", 'd’', 'van', 'von', 'der', 'den']);
+/** A name typed all in lower case gets its capitals (« jean-pierre » → « Jean-Pierre », « de la fontaine » → « de la Fontaine »); one typed with capitals is kept. */
+export function capitalized(name: string): string {
+  if (name !== name.toLocaleLowerCase('fr')) return name;
+  return name.replace(/(^|[\s'’-])(\p{L})(\p{L}*)/gu, (whole, sep: string, first: string, more: string, at: number) => {
+    const word = `${first}${more}`;
+    const next = name[at + whole.length];
+    const particle = at > 0 && (PARTICLES.has(word) || ((next === "'" || next === '’') && PARTICLES.has(`${word}${next}`)));
+    return particle ? whole : `${sep}${first.toLocaleUpperCase('fr')}${more}`;
+  });
+}
+
 /** The value to keep, or undefined when the answer does not fit the field. */
 export function check(field: Field, text: string): string | undefined {
   const said = normalize(text);
@@ -46,7 +58,7 @@ export function check(field: Field, text: string): string | undefined {
       return /^(madame|mme|mrs|ms|femme)$/.test(said) ? 'madame' : /^(monsieur|m|mr|homme)$/.test(said) ? 'monsieur' : undefined;
     case 'lastName':
     case 'firstName':
-      return NAME.test(text.trim()) ? text.trim().replace(/\s+/g, ' ') : undefined;
+      return NAME.test(text.trim()) ? capitalized(text.trim().replace(/\s+/g, ' ')) : undefined;
     case 'email':
       return isEmail(text) ? normalizeEmail(text) : undefined;
     case 'phone': {
@@ -71,6 +83,7 @@ const FIELD_WORDS: Record<Field, string[]> = {
 
 /** The options for which field to correct (shared with the read-back's « non, le nom c'est … »). */
 export const fieldOptions = (t: Translate, fields: readonly Field[] = FIELDS): ChoiceOption[] => fields.map((f) => ({ label: t(`createAccount.field.${f}`), synonyms: FIELD_WORDS[f] }));
+const valueOf = (draft: Draft, field: Field | undefined): string[] => (field && field !== 'civility' && draft[field] ? [String(draft[field])] : []);
 const civilityOptions = (t: Translate): ChoiceOption[] => CIVILITIES.map((c) => ({ label: t(`civility.${c}`), synonyms: CIVILITY_WORDS[c] }));
 
 export class CreateAccountDialog extends ComponentDialog {
@@ -151,8 +164,10 @@ export class CreateAccountDialog extends ComponentDialog {
 
   /** After « non »: the field named (« non, le nom c'est Moreau ») is corrected at once, or asked again; else which one. */
   private correction(t: Translate, draft: Draft, rest: string | undefined): CreateOptions {
-    const said = rest ? splitCorrection(rest) : undefined;
-    const named = said ? recognizeChoice(said.about, fieldOptions(t)) : undefined;
+    // A field is named by its name or by the value read back (« Durand, pas Dupont »).
+    const fields = fieldOptions(t).map((o, i) => ({ ...o, synonyms: [...(o.synonyms ?? []), ...valueOf(draft, FIELDS[i])] }));
+    const said = rest ? splitCorrection(rest, fields) : undefined;
+    const named = said ? recognizeChoice(said.about, fields) : undefined;
     const field = named ? FIELDS[named.index] : undefined;
     if (!field) return { draft, choosing: true };
     const value = said?.value ? check(field, said.value) : undefined;

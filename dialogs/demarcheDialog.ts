@@ -173,9 +173,11 @@ export class DemarcheDialog extends ComponentDialog {
         return this.submit(step, commune, t, options);
       }
       // « non, le nom c'est … »: that answer is asked again at once; otherwise which one.
-      const said = chosen.rest ? splitCorrection(chosen.rest) : undefined;
       const fields = fieldsFor(kind, answers);
-      const named = said ? recognizeChoice(said.about, fields.map((f) => ({ label: t(`demarche.${kind}.label.${f.id}`) }))) : undefined;
+      // A field is named by its name or by the answer read back (« Durand, pas Dupont »).
+      const labels = fields.map((f) => ({ label: t(`demarche.${kind}.label.${f.id}`), synonyms: typeof answers[f.id] === 'string' ? [answers[f.id] as string] : [] }));
+      const said = chosen.rest ? splitCorrection(chosen.rest, labels) : undefined;
+      const named = said ? recognizeChoice(said.about, labels) : undefined;
       const wrong = named ? fields[named.index] : undefined;
       if (!wrong) return again(undefined, undefined, true);
       const type = wrong.input.type;

@@ -6,6 +6,7 @@
  * message, or the message found in one label. An answer that fits two options at the same step,
  * or a number that is not in the list, chooses nothing.
  */
+import { saysACorrection } from './correctionCue';
 import { DAY, MONTH, WD } from './dateWords';
 import { oneSlipApart } from './typos';
 import { fold, recognizeYesNo, type YesNo } from './yesNo';
@@ -120,9 +121,11 @@ export function recognizeChoice(text: string, options: readonly ChoiceOption[], 
   const near = strict ? 'none' : only(options, (forms) => forms.some((f) => nearPhrase(said, f)));
   if (near !== 'none') return typeof near === 'number' ? { index: near } : undefined;
   if (options.some((o) => o.meaning)) {
-    // At a plain yes/no read-back (two options, a yes and a no), a date alone corrects the date read back.
+    // At a plain yes/no read-back (two options, a yes and a no), a date alone corrects the date read
+    // back, and a correction (« en fait c'est Durand le nom ») says « no » as well as a « non ».
     const readBack = options.length === 2 && options.every((o) => o.meaning);
-    const yesNo = recognizeYesNo(text) ?? (readBack && saysOnlyADate(said) ? { answer: 'no' as const, rest: text.trim() } : undefined);
+    const corrects = readBack && (saysOnlyADate(said) || saysACorrection(said));
+    const yesNo = recognizeYesNo(text) ?? (corrects ? { answer: 'no' as const, rest: text.trim() } : undefined);
     if (yesNo) {
       const meant = only(options, (_, o) => o.meaning === yesNo.answer);
       if (typeof meant === 'number') return yesNo.rest ? { index: meant, rest: yesNo.rest } : { index: meant };

@@ -1,10 +1,12 @@
 /**
  * What a « non » at a read-back says next: « le nom c'est Moreau », « l'e-mail est
- * j.moreau@example.org », « prénom : Lucie ». Split into what is corrected (to be matched
- * against the fields) and the new value, as typed; either may be missing.
+ * j.moreau@example.org », « prénom : Lucie », « en fait c'est Durand le nom », « Durand pour le
+ * nom, pas Dupont ». Split into what is corrected (to be matched against the fields) and the new
+ * value, as typed; either may be missing. Given the fields that can be corrected, the field is
+ * found wherever it is named in the sentence, and the value is what remains.
  */
 
-import { saysOnlyADate } from './choice';
+import { saysOnlyADate, type ChoiceOption } from './choice';
 import { fold } from './yesNo';
 
 export interface Correction {
@@ -16,11 +18,57 @@ export interface Correction {
 
 const SEPARATOR = /\s*(?::|=|\bc['’]?\s?est\b|\best\b|\bplutôt\b|\bplutot\b|\bis\b|\bshould be\b)\s*/iu;
 
-export function splitCorrection(rest: string): Correction | undefined {
+/** Words around a value that are not part of it (on the typed text, case and accents ignored). */
+const FILLERS = [
+  'oui mais', 'mais', 'non', 'pas', 'et non', 'au lieu de', 'comme', 'en fait', 'en réalité', 'pardon', 'oups', 'oops', 'attention', 'correction', 'rectification', 'petite erreur',
+  'erreur', 'je me suis trompée?', 'je me suis plantée?', 'vous vous êtes trompée?', "il faut mettre", 'il faut', 'mettez', 'mettre', "c['’]\\s?est", 'est',
+  "s['’]écrit", "s['’]appelle", 'plutôt', 'svp', "s['’]il vous plaît", 'merci',
+];
+/** The words before a field's name (« pour le nom », « l'e-mail »), taken away with it: an article left alone may begin a name (« Le Gall »). */
+const ARTICLE = "(?:comme\\s+|(?:(?:pour|au niveau|sur|dans|et)\\s+)?(?:le|la|les|l['’]|mon|ma|mes|son|sa|votre|du|de la|de|d['’])\\s*)";
+const FILLER = new RegExp(`^(?:(?:${FILLERS.join('|')})(?=[\\s,.:;!]|$)[\\s,.:;!=]*)+|(?:[\\s,.:;!=]+(?:${FILLERS.join('|')}))+[\\s,.:;!]*$`, 'iu');
+/** « …, pas Dupont », « … et non Dupont », « pas Dupont mais Durand ». */
+const NOT_THIS = /[\s,]+(?:pas|et non|au lieu de|plutôt que|plutot que)\s+\S+\s*$/iu;
+const NOT_THIS_BUT = /^(?:pas|non pas)\s+\S+\s+mais\s+/iu;
+/** What only says that something is wrong: no new value. */
+const ONLY_WRONG = /^(?:n est|n|est|ne va|va)$|^(?:n )?(?:est )?(?:pas )?(?:bon|bonne|juste|correct|correcte|exact|exacte|faux|fausse|mauvais|mauvaise|errone|erronee|incorrect|incorrecte|a corriger|a changer|ne va pas)(?: du tout)?$/;
+
+function strip(text: string): string {
+  let value = text.replace(NOT_THIS_BUT, '').replace(NOT_THIS, '').replace(/^[\s,.:;!=]+/, '').trim();
+  for (let before = ''; before !== value; ) {
+    before = value;
+    value = value.replace(FILLER, '').trim();
+  }
+  return value.replace(/^["«“]\s*|\s*["»”]$/g, '').replace(/[.!]+$/, '').trim();
+}
+
+/** The field named in the text (the one with the longest label or synonym found), with all its forms found there. */
+function namedField(text: string, options: readonly ChoiceOption[]): { form: string; found: string[] } | undefined {
+  const said = ` ${fold(text)} `;
+  const hits = options
+    .map((o) => [o.label, ...(o.synonyms ?? [])].map(fold).filter((f) => f.length >= 3 && said.includes(` ${f} `)).sort((a, b) => b.length - a.length))
+    .filter((found) => found.length > 0)
+    .sort((a, b) => (b[0] as string).length - (a[0] as string).length);
+  return hits[0] ? { form: hits[0][0] as string, found: hits[0] } : undefined;
+}
+
+/** The typed text without the words of `form` (matched word by word, accents and case ignored). */
+function without(text: string, form: string): string {
+  const words = form.split(' ').map((w) => w.split('').map((ch) => `${ch}[\\u0300-\\u036f]*`).join(''));
+  const pattern = new RegExp(`(^|[^\\p{L}])(?:${ARTICLE})?${words.join("[\\s'’-]+")}(?=$|[^\\p{L}])`, 'iu');
+  return text.normalize('NFD').replace(pattern, '$1 ').normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+export function splitCorrection(rest: string, fields?: readonly ChoiceOption[]): Correction | undefined {
   const text = rest.trim();
   if (!text) return undefined;
   // « le 8 février » alone: the date is what is corrected, and that is its new value.
   if (saysOnlyADate(fold(text))) return { about: 'date', value: text };
+  const named = fields ? namedField(text, fields) : undefined;
+  if (named) {
+    const value = strip(named.found.reduce(without, text));
+    return value && fold(value) && !ONLY_WRONG.test(fold(value)) ? { about: named.form, value } : { about: named.form };
+  }
   const match = SEPARATOR.exec(text);
   if (!match || match.index === 0) return { about: text };
   const about = text.slice(0, match.index).trim();

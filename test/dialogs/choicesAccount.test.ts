@@ -83,7 +83,7 @@ describe('the read-back of « Créer mon espace »', () => {
     },
   );
 
-  it.each(table([["non le nom c'est Moreau"], ['Non, le nom est Moreau'], ['non nom : Moreau']]))('%s: « %s » corrects the name at once', async (channel, phrasing) => {
+  it.each(table([["non le nom c'est Moreau"], ['Non, le nom est Moreau'], ['non nom : Moreau'], ["en fait c'est Moreau le nom"], ['Moreau, pas Durand'], ['le nom : moreau']]))('%s: « %s » corrects the name at once', async (channel, phrasing) => {
     const c = await atReadBack(channel);
     expect(offered(await c.say(phrasing))).toEqual(READ_BACK);
     expect(await account(c)).toBeUndefined();
@@ -91,7 +91,7 @@ describe('the read-back of « Créer mon espace »', () => {
     expect(await account(c)).toMatchObject({ lastName: 'Moreau', firstName: 'Julie' });
   });
 
-  it.each(table([['non le prénom'], ['2']]))('%s: « %s » then the field and its new value', async (channel, phrasing) => {
+  it.each(table([['non le prénom'], ['2'], ['oui mais le prénom est faux'], ["le prénom n'est pas bon"]]))('%s: « %s » then the field and its new value', async (channel, phrasing) => {
     const c = await atReadBack(channel);
     const next = offered(await c.say(phrasing));
     if (next.length) expect(await c.say('le 3')).toBeDefined();
@@ -100,7 +100,7 @@ describe('the read-back of « Créer mon espace »', () => {
     expect(await account(c)).toMatchObject({ lastName: 'Durand', firstName: 'Lucie' });
   });
 
-  it.each(table([['peut-être'], ['oui mais le prénom est faux'], ['3']]))('%s: « %s » is asked again, everything kept', async (channel, phrasing) => {
+  it.each(table([['peut-être'], ['3']]))('%s: « %s » is asked again, everything kept', async (channel, phrasing) => {
     const c = await atReadBack(channel);
     expect(offered(await c.say(phrasing))).toEqual(READ_BACK);
     await c.say('oui');

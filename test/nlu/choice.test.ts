@@ -68,7 +68,7 @@ const cases: Array<[string, ChoiceOption[], string, number | undefined]> = [
   ['read-back', READ_BACK, "non le nom c'est Moreau", 1],
   ['read-back', READ_BACK, '2', 1],
   ['read-back', READ_BACK, 'le 1', 0],
-  ['read-back', READ_BACK, 'oui mais le prénom est faux', undefined],
+  ['read-back', READ_BACK, 'oui mais le prénom est faux', 1],
   ['read-back', READ_BACK, 'peut-être', undefined],
   // basket: a label before a yes/no form
   ['basket', BASKET, 'Confirmer', 0],

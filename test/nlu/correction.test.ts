@@ -1,0 +1,88 @@
+/**
+ * A read-back answered by a correction: it says « no », and what is corrected and its new value
+ * are read wherever the field is named in the sentence, or from the wrong value read back.
+ */
+import { recognizeChoice, type ChoiceOption } from '../../src/nlu/choice';
+import { splitCorrection } from '../../src/nlu/correction';
+import { saysACorrection } from '../../src/nlu/correctionCue';
+import { fold } from '../../src/nlu/yesNo';
+import { capitalized } from '../../dialogs/createAccountDialog';
+
+const readBack: ChoiceOption[] = [
+  { label: 'Oui', meaning: 'yes' },
+  { label: 'Non, corriger', meaning: 'no' },
+];
+const fields: ChoiceOption[] = [
+  { label: 'Nom', synonyms: ['nom de famille', 'Dupont'] },
+  { label: 'Prénom', synonyms: ['Marine'] },
+  { label: 'E-mail', synonyms: ['mail', 'adresse mail'] },
+  { label: 'Téléphone', synonyms: ['tel', 'numero'] },
+  { label: 'Adresse', synonyms: ['adresse postale'] },
+];
+
+/** The field chosen (its label) and the new value, as the dialogs read them. */
+function corrected(text: string): [string, string | undefined] | 'yes' | undefined {
+  const answer = recognizeChoice(text, readBack);
+  if (!answer) return undefined;
+  if (answer.index === 0) return 'yes';
+  const said = answer.rest ? splitCorrection(answer.rest, fields) : undefined;
+  const field = said ? recognizeChoice(said.about, fields) : undefined;
+  return [field ? fields[field.index]!.label : '?', said?.value];
+}
+
+describe('a correction at a read-back', () => {
+  it.each([
+    ["en fait c'est Durand le nom", 'Nom', 'Durand'],
+    ["le nom c'est Le Gall", 'Nom', 'Le Gall'],
+    ['Durand pour le nom, pas Dupont', 'Nom', 'Durand'],
+    ['Durand, pas Dupont', 'Nom', 'Durand'],
+    ['pas Dupont mais Durand', 'Nom', 'Durand'],
+    ['il faut mettre Martin comme nom', 'Nom', 'Martin'],
+    ['nom de famille Martin', 'Nom', 'Martin'],
+    ['mon prénom est Marie, pas Marine', 'Prénom', 'Marie'],
+    ["l'e-mail est j.moreau@example.org", 'E-mail', 'j.moreau@example.org'],
+    ['le téléphone : 06 11 22 33 44', 'Téléphone', '06 11 22 33 44'],
+    ["non le nom c'est Moreau", 'Nom', 'Moreau'],
+  ])('« %s » corrects %s to « %s »', (text, field, value) => {
+    expect(corrected(text)).toEqual([field, value]);
+  });
+
+  it.each([
+    ['oui mais le prénom est faux', 'Prénom'],
+    ['erreur sur le prénom', 'Prénom'],
+    ["le mail n'est pas bon", 'E-mail'],
+  ])('« %s » names %s without a new value (it is asked again)', (text, field) => {
+    expect(corrected(text)).toEqual([field, undefined]);
+  });
+
+  it('a correction without a field says « no » and leaves the field to choose', () => {
+    expect(corrected("je me suis trompée, c'est Durand")).toEqual(['?', 'Durand']);
+  });
+
+  it('a yes stays a yes, and what is not a correction chooses nothing', () => {
+    expect(corrected('oui')).toBe('yes');
+    expect(corrected("oui c'est bon")).toBe('yes');
+    expect(corrected('ouais')).toBe('yes');
+    expect(corrected('quels sont les horaires de la mairie')).toBeUndefined();
+    expect(saysACorrection(fold('je voudrais réserver la cantine'))).toBe(false);
+  });
+
+  it('is only a « no » at a yes/no read-back, not at other questions', () => {
+    const menu: ChoiceOption[] = [{ label: 'Réserver' }, { label: 'Mes factures' }, { label: 'Infos pratiques' }];
+    expect(recognizeChoice("en fait c'est Durand le nom", menu)).toBeUndefined();
+  });
+});
+
+describe('names typed in lower case', () => {
+  it.each([
+    ['marie', 'Marie'],
+    ['jean-pierre', 'Jean-Pierre'],
+    ["marie d'alembert", "Marie d'Alembert"],
+    ['le gall', 'Le Gall'],
+    ['éloïse', 'Éloïse'],
+    ['McDonald', 'McDonald'],
+    ['DUPONT', 'DUPONT'],
+  ])('« %s » is kept as « %s »', (typed, kept) => {
+    expect(capitalized(typed)).toBe(kept);
+  });
+});

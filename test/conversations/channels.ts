@@ -16,8 +16,8 @@ export const CHANNELS: readonly Channel[] = ['webchat', 'sms'];
 
 export const SMS_TOKEN = 'conversations-auth-token';
 export const SMS_WEBHOOK = 'https://bot.example.fr/api/sms';
-/** The commune's SMS number (set on the commune by the runner): residents writing to it are not asked their commune. */
-export const SMS_TO = '+33700000078';
+/** Each commune's SMS number (set on the communes by the runner): residents writing to it are not asked their commune. */
+export const SMS_TO: Record<string, string> = { 'carrieres-sous-poissy': '+33700000078', 'chanteloup-les-vignes': '+33700000079', 'carrieres-sur-seine': '+33700000080' };
 
 /** What a resident sends: typed text, or an activity (a card's submit) on Web Chat. */
 export type Input = string | Partial<Activity>;
@@ -76,13 +76,13 @@ export function webchatLine(app: RunningApp, id: string, commune: string): Line 
 }
 
 let sid = 0;
-export function smsLine(app: RunningApp, phone: string): Line {
+export function smsLine(app: RunningApp, phone: string, commune: string): Line {
   return {
     channel: 'sms',
     open: async () => ({ text: '', activities: [] }),
     async say(input) {
       if (typeof input !== 'string') throw new Error('By SMS a resident can only type text');
-      const params = { From: phone, To: SMS_TO, Body: input, MessageSid: `SM${(++sid).toString(16).padStart(32, '0')}` };
+      const params = { From: phone, To: SMS_TO[commune] ?? '', Body: input, MessageSid: `SM${(++sid).toString(16).padStart(32, '0')}` };
       const res = await fetch(`http://${app.host}:${app.port}/api/sms`, {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': twilioSignature(SMS_WEBHOOK, params, SMS_TOKEN) },

@@ -30,7 +30,8 @@ export interface Ctx {
   data: Record<string, unknown>;
 }
 
-export type Turn = Input | ((ctx: Ctx) => Input | Promise<Input>);
+/** A turn; computed from what came before, or left out (undefined) where the channel does not ask it. */
+export type Turn = Input | ((ctx: Ctx) => Input | undefined | Promise<Input | undefined>);
 
 export interface Conversation {
   /** The task, as the summary groups it (« book days », « civil-status act »). */
@@ -38,6 +39,8 @@ export interface Conversation {
   /** What is special about this one (phrasing × answer style). */
   name: string;
   given: Given;
+  /** The commune the resident talks to (default Carrières-sous-Poissy, where the residents' files are). */
+  commune?: string;
   setup?(ctx: Ctx): Promise<void>;
   turns: Turn[];
   /** Undefined when the task is done; else what is missing, said plainly. */
@@ -67,7 +70,7 @@ export interface Bench {
 
 export async function openBench(): Promise<Bench> {
   const app = await startApp(tempConfig({ TWILIO_AUTH_TOKEN: SMS_TOKEN, SMS_WEBHOOK_URL: SMS_WEBHOOK }), fixedClock(NOW));
-  await run(app.core, sql`update communes set sms_numbers = ${JSON.stringify([SMS_TO])} where id = ${COMMUNE}`);
+  for (const [commune, to] of Object.entries(SMS_TO)) await run(app.core, sql`update communes set sms_numbers = ${JSON.stringify([to])} where id = ${commune}`);
   const codes = new Map<string, string>();
   const mailer = app.core.service.deps.mailer;
   const send = mailer.sendCode.bind(mailer);
@@ -87,7 +90,8 @@ export async function runConversation(bench: Bench, conv: Conversation, channel:
   const result: Result = { task: conv.task, name: conv.name, channel, ok: false, turns: 0, transcript: '', ...(conv.knownFailure ? { knownFailure: conv.knownFailure } : {}) };
   try {
     const resident = await makeResident(core, n, conv.given);
-    const line: Line = channel === 'webchat' ? webchatLine(bench.app, `c${n}`, COMMUNE) : smsLine(bench.app, resident.phone);
+    const commune = conv.commune ?? COMMUNE;
+    const line: Line = channel === 'webchat' ? webchatLine(bench.app, `c${n}`, commune) : smsLine(bench.app, resident.phone, commune);
     const ctx: Ctx = {
       core, channel, resident, replies: [], last: { text: '', activities: [] }, data: {},
       code() {
@@ -102,6 +106,7 @@ export async function runConversation(bench: Bench, conv: Conversation, channel:
     await conv.setup?.(ctx);
     const say = async (turn: Turn, counted: boolean) => {
       const input = typeof turn === 'function' ? await turn(ctx) : turn;
+      if (input === undefined) return;
       transcript.push(`> ${show(input)}`);
       const replies = await line.say(input);
       transcript.push(`  bot: ${indent(replies.text)}`);

@@ -100,7 +100,8 @@ const absence: Conversation[] = cross(ABSENCES, REASONS).map(([say, r]) => ({
     await bookBefore(ctx.core, kid(ctx, 'lea'), 'canteen', ['2026-11-19']);
     await bookBefore(ctx.core, kid(ctx, 'lea'), 'morning', ['2026-11-19']);
   },
-  turns: [say, r.turn],
+  // On Web Chat the medical certificate may be attached at once: « plus tard ».
+  turns: [say, r.turn, (c) => (c.channel === 'webchat' ? 'plus tard' : undefined)],
   outcome: async (ctx) => {
     const found = await absences(ctx.core, kid(ctx, 'lea'));
     return found.some((a) => a.day === '2026-11-19') ? undefined : `no absence recorded on 19 November: ${JSON.stringify(found)}`;

@@ -43,7 +43,9 @@ function webText(activities: Partial<Activity>[]): string {
   return activities
     .map((a) => {
       const buttons = a.suggestedActions?.actions?.map((b) => `[${b.title ?? ''}]`).join(' ');
-      return [a.text ?? '', buttons ?? ''].filter(Boolean).join('\n');
+      // A card is read by its text equivalent (what screen readers say).
+      const cards = (a.attachments ?? []).map((at) => `[card] ${(at.content as { speak?: string } | undefined)?.speak ?? ''}`).join('\n');
+      return [a.text ?? '', cards, buttons ?? ''].filter(Boolean).join('\n');
     })
     .join('\n');
 }

@@ -18,7 +18,8 @@ async function hoursOf(c: Ctx, commune: string, service: string, day: keyof Hour
 const timesGiven = (commune: string, service: string, day: keyof Hours) => async (c: Ctx) => {
   const text = plain(c.last.text);
   const expected = (await hoursOf(c, commune, service, day)).map(([from, to]) => `${frenchTime(from)}-${frenchTime(to)}`);
-  const given = text.match(/\d{1,2} h(?: \d\d)?-\d{1,2} h(?: \d\d)?/g) ?? [];
+  // « 8 h 30-12 h » by SMS, « de 8 h 30 à 12 h » on Web Chat.
+  const given = [...text.matchAll(/(\d{1,2} h(?: \d\d)?)(?:-| à )(\d{1,2} h(?: \d\d)?)/g)].map((m) => `${m[1]}-${m[2]}`);
   return given.join() === expected.join() ? undefined : `expected ${expected.join(', ') || 'closed'}; the reply gives ${given.join(', ') || 'no time'}`;
 };
 

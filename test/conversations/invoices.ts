@@ -8,7 +8,7 @@ import type { Conversation, Ctx, Turn } from './runner';
 
 interface Invoice {
   id: number;
-  reference: string;
+  number: string;
 }
 
 async function twoInvoices(c: Ctx): Promise<void> {
@@ -24,7 +24,7 @@ const AMOUNT = { trip: '73,80 €', photo: '12,00 €' } as const;
 /** The last reply shows that invoice: its reference and its amount. */
 const shown = (which: 'trip' | 'photo') => async (c: Ctx) => {
   const text = plain(c.last.text);
-  const ref = inv(c, which).reference;
+  const ref = inv(c, which).number;
   return text.includes(ref) && text.includes(AMOUNT[which]) ? undefined : `the last reply does not show ${ref} (${AMOUNT[which]})`;
 };
 
@@ -41,8 +41,8 @@ const VIEW_OPENERS = ['mes factures', 'je voudrais voir mes factures', 'facture'
 const PICKS: Array<{ style: string; turn: Turn; which: 'trip' | 'photo' }> = [
   { style: 'by its number in the list', turn: '2', which: 'trip' },
   { style: 'by its subject', turn: 'le sejour neige', which: 'trip' },
-  { style: 'by its reference', turn: (c) => inv(c, 'photo').reference.toLowerCase(), which: 'photo' },
-  { style: 'by the end of its reference', turn: (c) => inv(c, 'photo').reference.slice(-6), which: 'photo' },
+  { style: 'by its reference', turn: (c) => inv(c, 'photo').number.toLowerCase(), which: 'photo' },
+  { style: 'by the end of its reference', turn: (c) => inv(c, 'photo').number.slice(-6), which: 'photo' },
 ];
 
 const view: Conversation[] = cross(VIEW_OPENERS, PICKS).map(([opener, p]) => ({
@@ -54,7 +54,7 @@ const PAYS: Array<{ name: string; turns: Turn[]; which: 'trip' | 'photo' }> = [
   { name: 'list, pick, « je veux payer »', turns: ['mes factures', '2', 'je veux payer'], which: 'trip' },
   { name: '« payer ma facture », then the one', turns: ['payer ma facture', '2', 'payer'], which: 'trip' },
   { name: '« je veux regler la facture du sejour »', turns: ['je veux regler la facture du sejour', 'oui'], which: 'trip' },
-  { name: '« paiement en ligne » then by reference', turns: ['paiement en ligne', (c) => inv(c, 'photo').reference, 'oui'], which: 'photo' },
+  { name: '« paiement en ligne » then by reference', turns: ['paiement en ligne', (c) => inv(c, 'photo').number, 'oui'], which: 'photo' },
   { name: 'pay, after an hours question', turns: ['mes factures', 'la regie est ouverte demain ?', '1', 'payer'], which: 'photo' },
   { name: 'pay, after « ouais »', turns: ['je dois combien ?', '2', 'ouais'], which: 'trip' },
   { name: 'pay by card, details up front', turns: ['je veux payer la photo de classe par carte', 'oui'], which: 'photo' },

@@ -149,7 +149,9 @@ export function summary(results: readonly Result[]): string {
   const head = ['task', 'channel', 'conversations', 'succeeded', 'success', 'mean turns'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const fmt = (r: string[]) => r.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ');
-  const known = results.filter((r) => !r.ok && r.knownFailure).map((r) => `  known failure [${r.channel}] ${r.task} — ${r.name}: ${r.knownFailure}`);
+  const byReason = new Map<string, number>();
+  for (const r of results) if (!r.ok && r.knownFailure) byReason.set(`${r.task}: ${r.knownFailure}`, (byReason.get(`${r.task}: ${r.knownFailure}`) ?? 0) + 1);
+  const known = [...byReason].map(([reason, n]) => `  known failure ×${n} — ${reason}`);
   return [fmt(head), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.map(fmt), ...(known.length ? ['', ...known] : [])].join('\n');
 }
 

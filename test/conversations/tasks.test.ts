@@ -7,11 +7,12 @@ import { accountConversations } from './account';
 import { bookingConversations } from './booking';
 import { infoConversations } from './info';
 import { invoiceConversations } from './invoices';
+import { markKnown } from './known';
 import { requestConversations } from './requests';
 import { cases, openBench, runConversation, summary, type Bench, type Result } from './runner';
 
 const ONLY = process.env.CONV_ONLY;
-const all = cases([...accountConversations, ...bookingConversations, ...invoiceConversations, ...requestConversations, ...infoConversations]).filter(([title]) => !ONLY || title.includes(ONLY));
+const all = cases(markKnown([...accountConversations, ...bookingConversations, ...invoiceConversations, ...requestConversations, ...infoConversations])).filter(([title]) => !ONLY || title.includes(ONLY));
 
 let bench: Bench;
 const results: Result[] = [];
@@ -19,7 +20,6 @@ beforeAll(async () => {
   bench = await openBench();
 });
 afterAll(async () => {
-  // eslint-disable-next-line no-console
   console.log(`Conversations: task success per task and channel\n${summary(results)}`);
   await bench?.app.stop();
 });

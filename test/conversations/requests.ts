@@ -1,0 +1,85 @@
+/**
+ * Démarches without an account: civil-status acts (birth, death), another démarche (the electoral
+ * roll: papers brought to the guichet; by SMS no file is asked), and following a request by its
+ * reference. Each outcome is the request row (its kind and fields) whose reference the resident was told.
+ */
+import { toGsm7 } from '../../src/sms/smsText';
+import { fr } from '../support/prompts';
+import { cross, requested } from './checks';
+import type { Conversation, Ctx, Turn } from './runner';
+
+const email = (c: Ctx) => c.resident.email;
+const onWebChat = (turn: string) => (c: Ctx) => (c.channel === 'webchat' ? turn : undefined);
+
+const BIRTH_OPENERS = ['je voudrais un acte de naissance', 'acte de naissance svp', 'demande d acte de naisance', "Bonjour, il me faudrait une copie de mon acte de naissance"];
+const BIRTH_STYLES: Array<{ style: string; turns: Turn[]; format: string; day: string }> = [
+  { style: 'numbers for the choices', turns: ['1', '1', 'Carrieres sous poissy', 'Durand', 'Julie', '14/03/1985', 'Marc Durand et Anne Martin', email, '3 rue verte 78955 carrieres', 'oui'], format: 'full_copy', day: '1985-03-14' },
+  { style: 'labels, a date in words', turns: ['copie integrale', "c'est moi", 'Carrières-sous-Poissy', 'DURAND', 'Julie', '14 mars 1985', 'Marc Durand et Anne Martin', email, '3 rue Verte, 78955 Carrières-sous-Poissy', 'ouais'], format: 'full_copy', day: '1985-03-14' },
+  { style: 'an extract without parents', turns: ['extrait sans filiation', 'carrieres', 'Martin', 'Paul', '02/01/1990', email, '12 av de la gare 78955 carrieres sous poissy', "c'est bon"], format: 'extract_without_parents', day: '1990-01-02' },
+  { style: 'hours asked in the middle', turns: ['2', 'moi', 'Carrieres sous poissy', "l'etat civil est ouvert le lundi ?", 'Durand', 'Julie', '14/03/1985', 'Marc Durand et Anne Martin', email, '3 rue verte 78955 carrieres', 'oui'], format: 'extract_with_parents', day: '1985-03-14' },
+];
+
+const births: Conversation[] = cross(BIRTH_OPENERS, BIRTH_STYLES).map(([opener, s]) => ({
+  task: 'civil-status act',
+  name: `« ${opener} », ${s.style}`,
+  given: 'guest',
+  turns: [opener, ...s.turns],
+  outcome: (c) => requested(c, c.resident.email, 'civil_status_act', { kind: 'birth', format: s.format, eventDay: s.day }),
+}));
+
+const DEATH_OPENERS = ['acte de deces', 'je voudrais un acte de décès de mon père', 'certificat de deces svp'];
+const DEATH_STYLES: Array<{ style: string; turns: Turn[] }> = [
+  { style: 'as asked', turns: ['Carrieres sous poissy', 'Martin', 'Paul', '02/01/2020', email, '3 rue verte 78955 carrieres', 'oui'] },
+  { style: 'another commune first, then here', turns: ['Lyon', 'Carrières-sous-Poissy', 'Martin', 'Paul', '2 janvier 2020', email, '3 rue verte 78955 carrieres', 'ouais'] },
+];
+const deaths: Conversation[] = cross(DEATH_OPENERS, DEATH_STYLES).map(([opener, s]) => ({
+  task: 'civil-status act',
+  name: `« ${opener} », ${s.style}`,
+  given: 'guest',
+  turns: [opener, ...s.turns],
+  outcome: (c) => requested(c, c.resident.email, 'civil_status_act', { kind: 'death', eventDay: '2020-01-02' }),
+}));
+
+const ROLL_OPENERS = ['je veux m inscrire sur les listes electorales', 'inscription liste electorale', 'je veux voter ici', 'Démarches sans compte'];
+const ROLL_STYLES: Array<{ style: string; turns: Turn[] }> = [
+  { style: 'numbers for the choices', turns: ['1', '1', 'Bernard', 'Julie', '03/02/1995', email, '3 rue Verte 78955 Carrières-sous-Poissy', onWebChat('au guichet'), onWebChat('au guichet'), 'oui'] },
+  { style: 'words for the choices', turns: ['francaise', "j'y habite", 'Bernard', 'Julie', '3 fevrier 1995', email, '3 rue verte 78955 carrieres', onWebChat('je l apporterai au guichet'), onWebChat('au guichet'), 'oui'] },
+];
+const roll: Conversation[] = cross(ROLL_OPENERS, ROLL_STYLES).map(([opener, s]) => ({
+  task: 'other démarche',
+  name: `« ${opener} », ${s.style}`,
+  given: 'guest',
+  // From the menu of démarches: the electoral roll is chosen by its name.
+  turns: [opener, ...(opener === 'Démarches sans compte' ? ['listes electorales'] : []), ...s.turns],
+  outcome: (c) => requested(c, c.resident.email, 'electoral_roll', { nationality: 'french', tie: 'lives', birthDay: '1995-02-03' }),
+}));
+
+/** A request made before the conversation (a change of address), followed by its reference. */
+async function madeBefore(c: Ctx): Promise<void> {
+  const repos = c.core.service.deps.repos;
+  const account = await repos.accounts.create({ communeId: 'carrieres-sous-poissy', email: c.resident.email, civility: null, firstName: 'Julie', lastName: 'Durand', phone: null, address: null });
+  c.data.reference = await c.core.service.requests.submitAddressChange(account, await c.core.service.getCommune('carrieres-sous-poissy'), '8 allée des Lilas 78955 Carrières-sous-Poissy');
+}
+const ref = (c: Ctx) => String(c.data.reference);
+const FOLLOWS: Array<{ name: string; turns: Turn[] }> = [
+  { name: '« suivre ma demande », then the reference', turns: ['suivre ma demande', ref, email] },
+  { name: 'the reference up front', turns: [(c) => `ou en est ma demande ${ref(c)} ?`, email] },
+  { name: 'the reference in lower case', turns: ['je voudrais suivre ma demande', (c) => ref(c).toLowerCase(), email] },
+  { name: 'only the number', turns: ['ma demande en est ou ?', (c) => ref(c).slice(-6), email] },
+  { name: 'a wrong number first', turns: ['suivre ma demande', 'la 123', ref, email] },
+  { name: 'from the démarches menu', turns: ['Démarches sans compte', 'suivre une demande', ref, email] },
+];
+const follow: Conversation[] = FOLLOWS.map((f) => ({
+  task: 'follow request',
+  name: f.name,
+  given: 'guest',
+  setup: madeBefore,
+  turns: f.turns,
+  // The status of that request is told: its reference and its status (submitted).
+  outcome: async (c) => {
+    const status = fr['request.status.submitted'] ?? '';
+    return c.last.text.includes(ref(c)) && c.last.text.includes(c.channel === 'sms' ? toGsm7(status) : status) ? undefined : `the status of ${ref(c)} was not told`;
+  },
+}));
+
+export const requestConversations: Conversation[] = [...births, ...deaths, ...roll, ...follow];

@@ -9,10 +9,10 @@ import { surchargeCents } from './activityCalendar';
 import { listDays } from './formats';
 import { euros, type Wording } from './invoicing';
 import type { BasketChange, ChangeOutcome } from './ports';
-import type { BasketLine, ConfirmOutcome } from './reservations';
+import type { ConfirmedLine, ConfirmOutcome } from './reservationTypes';
 import type { Child } from './types';
 
-export type ConfirmedLine = BasketLine & { outcome: ChangeOutcome };
+export type { ConfirmedLine };
 
 /** The basket's lines as confirmed: each change with the child's first name, its price and what confirming did. */
 export function confirmedLines(changes: readonly BasketChange[], outcomes: readonly ChangeOutcome[], children: readonly Child[], priceCents: number): ConfirmedLine[] {

@@ -3,7 +3,7 @@
  * Every method is async so that another store (PostgreSQL) can stand behind the same ports.
  * By area: accountPorts.ts, bookingPorts.ts, invoicePorts.ts, requestPorts.ts (re-exported here).
  */
-import type { ReminderRepository } from './reminders';
+import type { ReminderRepository } from './reminderTypes';
 import type { RetentionRepository } from './retention';
 import type { DocumentRepository } from './documents';
 import type { AccountRecords } from './accountData';

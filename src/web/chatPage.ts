@@ -4,6 +4,9 @@
  * DIRECT_LINE_SECRET is set. `?commune=<id>` picks the commune; /embed.js puts the page in an
  * iframe on the commune's site (allowed by CHAT_EMBED_ORIGINS). The page's words come from the
  * locales; a strict Content-Security-Policy with one nonce per page covers scripts and styles.
+ * The page names its scripts by their content (/webchat/webchat.<hash>.js, /webchat/chat.<hash>.js):
+ * sent compressed (brotli or gzip, as the browser accepts) and cached for a year. The fixed names
+ * (/webchat/webchat.js, /webchat/chat.js, /embed.js) are still served, compressed, cached briefly.
  */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -13,6 +16,8 @@ import type { Commune } from '../domain/types';
 import type { Texts, Translate } from '../i18n';
 import type { Logger } from '../logger';
 import { escapeHtml } from '../payment/html';
+import { IMMUTABLE, sendAsset } from './assetResponse';
+import { loadAsset, type CompressedAsset } from './compressedAsset';
 import { queryParam } from './query';
 
 export interface ChatPageDeps {
@@ -56,7 +61,7 @@ export function accentOf(commune: Commune | undefined): string {
   return color && HEX.test(color) && contrastWithWhite(color) >= 4.5 ? color : DEFAULT_ACCENT;
 }
 
-function pageHtml(t: Translate, commune: Commune | undefined, nonce: string, config: Record<string, unknown>): string {
+function pageHtml(t: Translate, commune: Commune | undefined, nonce: string, config: Record<string, unknown>, scripts: { bundle: string; chat: string }): string {
   const accent = accentOf(commune);
   const title = commune ? t('webchat.title', { commune: commune.name }) : t('webchat.titleNoCommune');
   return `<!doctype html>
@@ -110,24 +115,31 @@ body.large header{background:#000}
 <noscript><p>${escapeHtml(t('webchat.noscript'))}</p></noscript>
 </main>
 <script type="application/json" id="chat-config">${scriptJson({ ...config, accent })}</script>
-<script nonce="${nonce}" src="/webchat/webchat.js"></script>
-<script nonce="${nonce}" src="/webchat/chat.js"></script>
+<script nonce="${nonce}" src="${scripts.bundle}"></script>
+<script nonce="${nonce}" src="${scripts.chat}"></script>
 </body>
 </html>`;
 }
 
-function sendFile(res: restify.Response, file: string, type: string, maxAge: number): void {
-  res.sendRaw(200, fs.readFileSync(file), {
-    'Content-Type': type,
-    'Cache-Control': `public, max-age=${maxAge}`,
-    'X-Content-Type-Options': 'nosniff',
-  });
+const JS = 'application/javascript; charset=utf-8';
+
+/** The page's scripts by their name in /webchat/: read again when their file changes. */
+function scriptsOf(deps: ChatPageDeps): Record<'webchat' | 'chat', () => CompressedAsset | undefined> {
+  return {
+    webchat: () => loadAsset(deps.bundleFile, JS),
+    chat: () => loadAsset(path.join(deps.publicDir, 'chat.js'), JS),
+  };
 }
 
 export function registerChatPage(server: restify.Server, deps: ChatPageDeps): void {
   const t = deps.texts.for('fr');
   const ancestors = ["'self'", ...deps.embedOrigins].join(' ');
   if (!fs.existsSync(deps.bundleFile)) deps.logger.warn('webchat.bundleMissing', { file: deps.bundleFile, fix: 'npm run webchat:fetch' });
+  const scripts = scriptsOf(deps);
+  const hashed = (name: 'webchat' | 'chat') => {
+    const asset = scripts[name]();
+    return `/webchat/${asset ? asset.hashedName(`${name}.js`) : `${name}.js`}`;
+  };
 
   server.get('/', async (req, res) => {
     const asked = queryParam(req, 'commune');
@@ -149,7 +161,7 @@ export function registerChatPage(server: restify.Server, deps: ChatPageDeps): vo
         large: t('webchat.large'),
       },
     };
-    res.sendRaw(200, pageHtml(t, commune, nonce, config), {
+    res.sendRaw(200, pageHtml(t, commune, nonce, config, { bundle: hashed('webchat'), chat: hashed('chat') }), {
       'Content-Type': 'text/html; charset=utf-8',
       'Cache-Control': 'no-store',
       'Referrer-Policy': 'no-referrer',
@@ -158,20 +170,31 @@ export function registerChatPage(server: restify.Server, deps: ChatPageDeps): vo
     });
   });
 
-  server.get('/webchat/webchat.js', async (_req, res) => {
-    if (!fs.existsSync(deps.bundleFile)) {
-      res.sendRaw(404, `/* ${t('webchat.missing')} */`, { 'Content-Type': 'application/javascript; charset=utf-8' });
+  // webchat.js, chat.js (fixed names, cached briefly) and webchat.<hash>.js, chat.<hash>.js (for a year).
+  server.get('/webchat/:file', async (req, res) => {
+    const match = /^(webchat|chat)(?:\.([0-9a-f]{12}))?\.js$/.exec(String(req.params.file ?? ''));
+    const name = match?.[1] as 'webchat' | 'chat' | undefined;
+    const asset = name ? scripts[name]() : undefined;
+    if (!match || !name) {
+      res.sendRaw(404, 'Not found', { 'Content-Type': 'text/plain; charset=utf-8' });
       return;
     }
-    sendFile(res, deps.bundleFile, 'application/javascript; charset=utf-8', 86_400);
+    if (!asset) {
+      res.sendRaw(404, `/* ${t('webchat.missing')} */`, { 'Content-Type': JS });
+      return;
+    }
+    const hash = match[2];
+    if (hash && hash !== asset.hash) {
+      // A page from before the last update: the script as it is now.
+      res.sendRaw(302, '', { Location: `/webchat/${asset.hashedName(`${name}.js`)}`, 'Cache-Control': 'no-store' });
+      return;
+    }
+    await sendAsset(req, res, asset, hash ? IMMUTABLE : `public, max-age=${name === 'webchat' ? 86_400 : 300}`);
   });
 
-  server.get('/webchat/chat.js', async (_req, res) => {
-    sendFile(res, path.join(deps.publicDir, 'chat.js'), 'application/javascript; charset=utf-8', 300);
-  });
-
-  const embed = fs.readFileSync(path.join(deps.publicDir, 'embed.js'), 'utf8').replace("'__FRAME_TITLE__'", scriptJson(t('webchat.frameTitle')));
-  server.get('/embed.js', async (_req, res) => {
-    res.sendRaw(200, embed, { 'Content-Type': 'application/javascript; charset=utf-8', 'Cache-Control': 'public, max-age=300', 'X-Content-Type-Options': 'nosniff' });
+  const embed = loadAsset(path.join(deps.publicDir, 'embed.js'), JS, (text) => text.replace("'__FRAME_TITLE__'", scriptJson(t('webchat.frameTitle'))));
+  server.get('/embed.js', async (req, res) => {
+    if (embed) await sendAsset(req, res, embed, 'public, max-age=300');
+    else res.sendRaw(404, 'Not found', { 'Content-Type': 'text/plain; charset=utf-8' });
   });
 }

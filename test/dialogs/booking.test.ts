@@ -1,64 +1,17 @@
 /**
- * Booking in the chat: by the calendar card (toggles, « Tout cocher », months, « Valider »), in
- * words (« les mardis et jeudis de janvier sauf le 12 pour Léa et Hugo »), on SMS with « oui »,
- * cancelling after the deadline, an old card, a forged card, absences and the agenda.
- * The clock is Wednesday 18 November 2026, 15:00 in Paris.
+ * Booking in the chat by the calendar card: toggles, « Tout cocher », months, « Valider », an old
+ * card, a forged card. In words and on SMS: bookingWords.test.ts; absences and the agenda:
+ * bookingAbsences.test.ts. The clock is Wednesday 18 November 2026, 15:00 in Paris.
  */
-import type { Activity as BotActivity } from 'botbuilder';
 import { signedInChat } from '../support/accounts';
+import { cardOf, family, inputsOf, press, said } from '../support/booking';
 import type { Chat } from '../support/harness';
-import { lastCode, outboxMails } from '../support/outbox';
+import { outboxMails } from '../support/outbox';
 
 const chats: Chat[] = [];
 afterEach(() => {
   for (const c of chats.splice(0)) c.core.close();
 });
-
-type Card = { body: unknown[]; actions: Array<{ title: string; data: Record<string, unknown> }>; speak: string; fallbackText: string; version: string };
-const cardOf = (replies: Partial<BotActivity>[]): Card => {
-  const card = replies.flatMap((r) => r.attachments ?? []).find((a) => a.contentType === 'application/vnd.microsoft.card.adaptive')?.content as Card | undefined;
-  if (!card) throw new Error(`No card in: ${replies.map((r) => r.text).join(' / ')}`);
-  return card;
-};
-/** Every input of a card, with its value, as Web Chat submits them. */
-function inputsOf(node: unknown, out: Record<string, unknown> = {}): Record<string, unknown> {
-  if (Array.isArray(node)) node.forEach((n) => inputsOf(n, out));
-  else if (node && typeof node === 'object') {
-    const o = node as Record<string, unknown>;
-    if (o.type === 'Input.Toggle' && typeof o.id === 'string') out[o.id] = o.value;
-    Object.values(o).forEach((v) => inputsOf(v, out));
-  }
-  return out;
-}
-/** Presses a card action with the toggles changed as given (toggle id → 'true' | 'false'). */
-const press = (card: Card, title: string, changes: Record<string, string> = {}) => {
-  const action = card.actions.find((a) => a.title === title);
-  if (!action) throw new Error(`No action ${title} in ${card.actions.map((a) => a.title).join(', ')}`);
-  return { text: '', value: { ...inputsOf(card.body), ...changes, ...action.data } };
-};
-
-/** The replies' text with the narrow spaces of French number formats as plain spaces. */
-const said = async (c: Chat, input: Parameters<Chat['say']>[0]) => c.text(await c.say(input)).replace(/[\u202f\u00a0]/g, ' ');
-
-/** Sessions end after 30 minutes idle: after the clock moves on by days, sign in again. */
-async function signInAgain(c: Chat, email = 'francoise.durand@example.org') {
-  await c.say('Me connecter');
-  await c.say(email);
-  await c.say(lastCode(c.core.config.outboxDir, email));
-}
-
-async function family(c: Chat) {
-  const repos = c.core.service.deps.repos;
-  const household = await repos.households.findByFileNumber('carrieres-sous-poissy', 'CSP-F-000101');
-  const children = await repos.households.listChildren(household?.id as number);
-  const activities = await c.core.service.listActivities('carrieres-sous-poissy');
-  const lea = children.find((ch) => ch.firstName === 'Léa')?.id as number;
-  const hugo = children.find((ch) => ch.firstName === 'Hugo')?.id as number;
-  const canteen = activities.find((a) => a.code === 'canteen')?.id as number;
-  const booked = (childId: number, activityId = canteen) =>
-    c.core.db.$client.prepare('select day, status, late, surcharge_percent as surcharge, cancelled_late as cancelledLate from reservations where child_id = ? and activity_id = ? order by day').all(childId, activityId) as Array<{ day: string; status: string; late: number; surcharge: number; cancelledLate: number }>;
-  return { lea, hugo, canteen, booked, activities };
-}
 
 describe('booking by the calendar card', () => {
   it('ticks days, shows the basket with the late surcharge and the cost, confirms with a reference and a mail', async () => {
@@ -195,143 +148,5 @@ describe('booking by the calendar card', () => {
     (bad.value as Record<string, unknown>).month = '2026-13';
     expect(c.text(await c.say(bad))).toContain('Ce mois n\'existe pas. Rien n\'a été enregistré.');
     expect(c.core.db.$client.prepare("select count(*) as n from audit_log where action = 'booking.refused'").get()).toEqual({ n: 4 });
-  });
-});
-
-describe('booking in words', () => {
-  it('fills the basket from one sentence for two children, names the days left out, and confirms', async () => {
-    const { c } = await signedInChat(chats, { linkFile: 'CSP-F-000101' });
-    const f = await family(c);
-    const basket = await said(c, 'réserver la cantine les mardis et jeudis de janvier sauf le 12 pour Léa et Hugo');
-    expect(basket).toContain('Léa : à réserver le 5, 7, 14, 19, 21, 26 et 28 janvier.');
-    expect(basket).toContain('Hugo : à réserver le 5, 7, 14, 19, 21, 26 et 28 janvier.');
-    expect(basket).toContain(c.core.texts.for('fr')('booking.basket.cost', { amount: '43,40 €', price: '3,10 €' }));
-    expect(c.text(await c.say('oui'))).toContain('CSP-RES-2026-000001');
-    expect(f.booked(f.hugo)).toHaveLength(7);
-  });
-
-  it('says which days the activity does not run (a Wednesday, a holiday) instead of dropping them', async () => {
-    const { c } = await signedInChat(chats, { linkFile: 'CSP-F-000101' });
-    const text = c.text(await c.say('réserver la cantine pour Léa du 23 au 25 décembre et le 9 décembre'));
-    expect(text).toContain('Léa, 9 décembre : non retenu (pas d\'activité ce jour-là).');
-    expect(text).toContain('Léa, 23 et 24 décembre : non retenu (vacances scolaires).');
-    expect(text).toContain('Léa, 25 décembre : non retenu (jour férié).');
-    expect(text).toContain('Aucun jour ne peut être retenu.');
-  });
-
-  it('on SMS: the calendar in words, the days typed, « oui » to confirm', async () => {
-    const { c } = await signedInChat(chats, { linkFile: 'CSP-F-000101', channelId: 'sms' });
-    await c.say('réserver');
-    await c.say('3');
-    const calendar = c.text(await c.say('2'));
-    expect(calendar).toContain('Restauration scolaire — décembre 2026');
-    expect(calendar).toContain('Hugo : rien de réservé. Encore possible sans majoration : 3, 4, 7');
-    expect(calendar).toContain('Écrivez les jours à réserver ou à annuler');
-    const basket = c.text(await c.say('les lundis de décembre'));
-    expect(basket).toContain('Hugo : à réserver le 7 et 14 décembre.');
-    expect(basket).toContain('1. Confirmer');
-    expect(c.text(await c.say('oui'))).toContain('Hugo : réservé le 7 et 14 décembre.');
-  });
-
-  it('cancelling after the deadline keeps the day billed, and says so before confirming', async () => {
-    const { c, clock } = await signedInChat(chats, { linkFile: 'CSP-F-000101' });
-    const f = await family(c);
-    await c.say('réserver la cantine le 7 et le 14 décembre pour Léa');
-    await c.say('Confirmer');
-    clock.advance(60 * 24 * 5); // 23 November: the 7th is past its deadline, the 14th is not
-    await signInAgain(c);
-    const basket = c.text(await c.say('annuler la cantine de Léa le 7 et le 14 décembre'));
-    expect(basket).toContain('Léa : à annuler le 14 décembre (non facturé).');
-    expect(basket).toContain('Léa : à annuler le 7 décembre. Le délai est passé : ces jours restent facturés, sauf absence justifiée.');
-    await c.say('Confirmer');
-    expect(f.booked(f.lea).map((r) => [r.day, r.status, r.cancelledLate])).toEqual([
-      ['2026-12-07', 'cancelled', 1],
-      ['2026-12-14', 'cancelled', 0],
-    ]);
-  });
-
-  it('a deadline passing between the basket and « Confirmer » shows the basket again, updated', async () => {
-    const { c, clock } = await signedInChat(chats, { linkFile: 'CSP-F-000101' });
-    const f = await family(c);
-    // 18 November 15:00: the 3 December is on time until midnight.
-    expect(c.text(await c.say('réserver la cantine le 3 décembre pour Léa'))).toContain('Léa : à réserver le 3 décembre.');
-    clock.advance(9 * 60 + 5); // 19 November 00:05 in Paris: the session has ended too
-    expect(c.text(await c.say('Confirmer'))).toContain(c.core.texts.for('fr')('booking.sessionExpired'));
-    await c.say('francoise.durand@example.org');
-    expect(c.text(await c.say(lastCode(c.core.config.outboxDir, 'francoise.durand@example.org')))).toContain('Léa : à réserver le 3 décembre.');
-    const again = c.text(await c.say('Confirmer'));
-    expect(again).toContain('Un délai est passé');
-    expect(again).toContain('après le délai, avec une majoration de 20 %');
-    await c.say('Confirmer');
-    expect(f.booked(f.lea)).toEqual([{ day: '2026-12-03', status: 'pending', late: 1, surcharge: 20, cancelledLate: 0 }]);
-  });
-
-  it('« absence » in the middle of a booking goes to the absence, the basket unsaved', async () => {
-    const { c } = await signedInChat(chats, { linkFile: 'CSP-F-000101' });
-    await c.say('réserver');
-    await c.say('Restauration scolaire');
-    await c.say('Léa');
-    expect(c.text(await c.say('signaler une absence'))).toContain('Quel enfant sera absent ?');
-  });
-
-  it('« Abandonner » saves nothing', async () => {
-    const { c } = await signedInChat(chats, { linkFile: 'CSP-F-000101' });
-    await c.say('réserver la cantine le 3 décembre pour Léa');
-    expect(c.text(await c.say('Abandonner'))).toContain('annulé');
-    expect(c.core.db.$client.prepare('select count(*) as n from reservations').get()).toEqual({ n: 0 });
-  });
-
-  it('without a linked family file, says how to link it', async () => {
-    const { c } = await signedInChat(chats);
-    expect(c.text(await c.say('réserver la cantine le 3 décembre'))).toContain('dossier famille');
-  });
-});
-
-describe('absences and the agenda', () => {
-  const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(200, 32)]);
-
-  it('reports an absence with a medical certificate: the late day is not billed, the early one is cancelled', async () => {
-    const { c, clock } = await signedInChat(chats, { linkFile: 'CSP-F-000101' });
-    const f = await family(c);
-    await c.say('réserver la cantine le 7 et le 14 décembre pour Léa');
-    await c.say('Confirmer');
-    clock.advance(60 * 24 * 5); // 23 November
-    await signInAgain(c);
-    expect(c.text(await c.say('signaler une absence de Léa le 7 et le 14 décembre'))).toContain('un certificat médical');
-    expect(c.text(await c.say('Maladie'))).toContain('joindre le certificat médical');
-    const done = c.text(await c.say({ text: '', attachments: [{ contentType: 'application/pdf', contentUrl: `data:application/pdf;base64,${PDF.toString('base64')}`, name: 'certificat.pdf' }] }));
-    expect(done).toContain('L\'absence de Léa est enregistrée.');
-    expect(done).toContain('Le 14 décembre : réservations annulées, sans frais.');
-    expect(done).toContain('Le 7 décembre : absence justifiée, non facturée.');
-    expect(f.booked(f.lea).map((r) => [r.day, r.status])).toEqual([
-      ['2026-12-07', 'confirmed'],
-      ['2026-12-14', 'cancelled'],
-    ]);
-    const absences = c.core.db.$client.prepare('select day, justified, document_id is not null as withDocument from absences').all();
-    expect(absences).toEqual([{ day: '2026-12-07', justified: 1, withDocument: 1 }]);
-  });
-
-  it('without a certificate, a day after the deadline stays billed, and a day with nothing booked is named', async () => {
-    const { c, clock } = await signedInChat(chats, { linkFile: 'CSP-F-000101', channelId: 'sms' });
-    await c.say('réserver la cantine le 7 décembre pour Léa');
-    await c.say('oui');
-    clock.advance(60 * 24 * 5);
-    await signInAgain(c);
-    await c.say('absence');
-    await c.say('Léa');
-    await c.say('le 7 et le 8 décembre');
-    const done = c.text(await c.say('autre raison'));
-    expect(done).toContain('Le lundi 7 décembre : le délai est passé, Restauration scolaire reste facturé sans certificat médical.');
-    expect(done).toContain('Léa n\'avait rien de réservé le 8 décembre');
-  });
-
-  it('« mes réservations » lists the agenda as a card and in words', async () => {
-    const { c } = await signedInChat(chats, { linkFile: 'CSP-F-000101' });
-    await c.say('réserver la cantine le 3 décembre pour Léa');
-    await c.say('Confirmer');
-    const replies = await c.say('mes réservations de décembre');
-    const card = cardOf(replies);
-    expect(card.fallbackText).toContain('jeudi 3 décembre : Restauration scolaire');
-    expect(card.fallbackText).toContain('Hugo :\n- Rien de réservé sur cette période.');
   });
 });

@@ -238,13 +238,15 @@ it('serves the chat page in French with the commune, its colour, a strict policy
   const csp = page.headers.get('content-security-policy') ?? '';
   const nonce = /script-src 'nonce-([^']+)'/.exec(csp)?.[1];
   expect(nonce).toBeTruthy();
-  expect(html).toContain(`<script nonce="${nonce}" src="/webchat/webchat.js"></script>`);
+  const bundleUrl = new RegExp(`<script nonce="${(nonce as string).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}" src="(/webchat/webchat\\.[0-9a-f]{12}\\.js)"></script>`).exec(html)?.[1];
+  expect(bundleUrl).toBeTruthy();
   expect(csp).toContain("frame-ancestors 'self'");
   expect(csp).not.toContain('unsafe-inline');
   // Unknown commune: the page without one (the bot asks).
   expect(await (await fetch(`${base()}/?commune=nulle-part`)).text()).toContain('<title>Assistant de votre commune</title>');
-  const bundle = await fetch(`${base()}/webchat/webchat.js`);
+  const bundle = await fetch(`${base()}${bundleUrl}`);
   expect(bundle.status).toBe(200);
+  expect(bundle.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
   expect((await bundle.arrayBuffer()).byteLength).toBeGreaterThan(1_000_000);
   const embed = await (await fetch(`${base()}/embed.js`)).text();
   expect(embed).toContain('"Assistant de la commune : conversation"');

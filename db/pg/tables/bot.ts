@@ -1,7 +1,7 @@
 /**
  * What the bot and its jobs keep: conversation references, bot state, the audit log, job leases
  * and runs, the web chat's Direct Line conversations and activities, reminders, the shared limits'
- * counters and the outbox. Names as in db/schema.ts, where each column is explained.
+ * counters and the outbox. Names as in db/tables/bot.ts, where each column is explained.
  */
 import { bigint, boolean, index, integer, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { createdAt, id } from './columns';

@@ -13,5 +13,5 @@ export const NOW_ISO = sql`(to_char(now() at time zone 'UTC', 'YYYY-MM-DD"T"HH24
 /** integer('id').primaryKey({ autoIncrement: true }) on SQLite: ids are never handed out twice. */
 export const id = () => integer('id').primaryKey().generatedByDefaultAsIdentity();
 
-/** When the row was written, filled in by the database (db/schema.ts's createdAt). */
+/** When the row was written, filled in by the database (db/tables/columns.ts's createdAt). */
 export const createdAt = () => text('created_at').notNull().default(NOW_ISO);

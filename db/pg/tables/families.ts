@@ -1,6 +1,6 @@
 /**
  * Communes and the families they know: activities, households, accounts, representatives,
- * children, family keys. Each table, column and index is db/schema.ts's, under the same names and
+ * children, family keys. Each table, column and index is db/tables/families.ts's, under the same names and
  * property names (what they mean is said there); only the types are PostgreSQL's.
  */
 import { boolean, index, integer, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';

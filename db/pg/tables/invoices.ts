@@ -1,5 +1,5 @@
 /**
- * Invoices, their lines and the payments made on them. Names as in db/schema.ts, where each
+ * Invoices, their lines and the payments made on them. Names as in db/tables/invoices.ts, where each
  * column is explained.
  */
 import { sql } from 'drizzle-orm';

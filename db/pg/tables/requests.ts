@@ -1,6 +1,6 @@
 /**
  * Démarches: requests, their events, and the documents residents send (with a démarche or for
- * their household). Names as in db/schema.ts, where each column is explained.
+ * their household). Names as in db/tables/requests.ts, where each column is explained.
  */
 import { index, integer, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { createdAt, id } from './columns';

@@ -1,5 +1,5 @@
 /**
- * Signing in: one-time codes, sessions and one-time links. Names as in db/schema.ts, where each
+ * Signing in: one-time codes, sessions and one-time links. Names as in db/tables/signIn.ts, where each
  * column is explained.
  */
 import { index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';

@@ -1,0 +1,58 @@
+/**
+ * A child's days as the family sees them: « Signaler une absence » (days still before the
+ * cancellation deadline are simply cancelled; after it, the day stays billed unless the absence is
+ * justified by a medical certificate), and the agenda of bookings with the absences noted.
+ */
+import { cancellationTiming } from './activityCalendar';
+import type { BookingAccess } from './bookingAccess';
+import type { AbsenceDay, AgendaEntry, ReservationDeps } from './reservationTypes';
+import { ACTIVE_STATUSES, type Account, type Activity } from './types';
+
+type Deps = Pick<ReservationDeps, 'reservations' | 'activities' | 'documents' | 'audit' | 'clock' | 'calendar'>;
+
+/** For each day, the child's bookings are kept and the absence noted, or cancelled free of charge. */
+export async function reportAbsence(deps: Deps, access: BookingAccess, account: Account, childId: number, days: string[], reason: string, documentId: number | null): Promise<AbsenceDay[]> {
+  const { household, children } = await access.householdOf(account);
+  if (!children.some((c) => c.id === childId)) return access.refuse(account, 'notYourChild', { childIds: [childId] });
+  if (documentId !== null && !(await deps.documents.listByHousehold(household.id)).some((d) => d.id === documentId && d.kind === 'certificat_medical')) {
+    return access.refuse(account, 'unknownDocument', { documentId });
+  }
+  const sorted = [...new Set(days)].sort();
+  if (sorted.length === 0) return [];
+  const activities = await deps.activities.listByCommune(household.communeId);
+  const booked = (await deps.reservations.list([childId], sorted[0] as string, sorted.at(-1) as string)).filter((r) => sorted.includes(r.day) && (r.status === 'pending' || r.status === 'confirmed'));
+  const today = access.today();
+  const justified = documentId !== null;
+  const result: AbsenceDay[] = [];
+  const absences: Array<{ childId: number; activityId: number | null; day: string; reason: string; justified: boolean; documentId: number | null }> = [];
+  const cancel: number[] = [];
+  for (const day of sorted) {
+    const ofDay = booked.filter((r) => r.day === day);
+    const acts = ofDay.map((r) => activities.find((a) => a.id === r.activityId)).filter((a): a is Activity => a !== undefined);
+    const free = acts.length > 0 && acts.every((a) => cancellationTiming(a, deps.calendar, day, today).kind === 'free');
+    if (free) cancel.push(...ofDay.map((r) => r.id));
+    else if (acts.length > 0) for (const r of ofDay) absences.push({ childId, activityId: r.activityId, day, reason, justified, documentId });
+    result.push({ day, activities: acts, billing: free ? 'cancelledFree' : justified ? 'notBilled' : 'billed' });
+  }
+  await deps.reservations.addAbsences(absences, cancel, deps.clock.now().toISOString());
+  await deps.audit.append({ actor: `account:${account.id}`, action: 'absence.reported', communeId: household.communeId, subject: String(childId), details: { days: sorted.length, justified } }, deps.clock.now().toISOString());
+  return result;
+}
+
+/** The children's active bookings between two days, each with whether an absence was reported. */
+export async function agenda(deps: Deps, access: BookingAccess, account: Account, childIds: number[], from: string, to: string): Promise<AgendaEntry[]> {
+  const { household, children } = await access.householdOf(account);
+  if (childIds.some((id) => !children.some((c) => c.id === id))) return access.refuse(account, 'notYourChild', { childIds });
+  const activities = await deps.activities.listByCommune(household.communeId);
+  const [list, absences] = await Promise.all([deps.reservations.list(childIds, from, to), deps.reservations.listAbsences(childIds, from, to)]);
+  return list
+    .filter((r) => ACTIVE_STATUSES.includes(r.status))
+    .map((r) => ({
+      day: r.day,
+      childId: r.childId,
+      activity: activities.find((a) => a.id === r.activityId) as Activity,
+      status: r.status,
+      absent: absences.some((a) => a.childId === r.childId && a.day === r.day && (a.activityId === null || a.activityId === r.activityId)),
+    }))
+    .filter((e) => e.activity !== undefined);
+}

@@ -1,0 +1,54 @@
+/**
+ * Helpers of the booking conversations (test/dialogs/booking*.test.ts): a card's inputs as Web
+ * Chat submits them, pressing its actions, signing in again, and the DURAND family's ids and
+ * bookings as stored.
+ */
+import type { Activity as BotActivity } from 'botbuilder';
+import type { Chat } from './harness';
+import { lastCode } from './outbox';
+
+export type Card = { body: unknown[]; actions: Array<{ title: string; data: Record<string, unknown> }>; speak: string; fallbackText: string; version: string };
+export const cardOf = (replies: Partial<BotActivity>[]): Card => {
+  const card = replies.flatMap((r) => r.attachments ?? []).find((a) => a.contentType === 'application/vnd.microsoft.card.adaptive')?.content as Card | undefined;
+  if (!card) throw new Error(`No card in: ${replies.map((r) => r.text).join(' / ')}`);
+  return card;
+};
+/** Every input of a card, with its value, as Web Chat submits them. */
+export function inputsOf(node: unknown, out: Record<string, unknown> = {}): Record<string, unknown> {
+  if (Array.isArray(node)) node.forEach((n) => inputsOf(n, out));
+  else if (node && typeof node === 'object') {
+    const o = node as Record<string, unknown>;
+    if (o.type === 'Input.Toggle' && typeof o.id === 'string') out[o.id] = o.value;
+    Object.values(o).forEach((v) => inputsOf(v, out));
+  }
+  return out;
+}
+/** Presses a card action with the toggles changed as given (toggle id → 'true' | 'false'). */
+export const press = (card: Card, title: string, changes: Record<string, string> = {}) => {
+  const action = card.actions.find((a) => a.title === title);
+  if (!action) throw new Error(`No action ${title} in ${card.actions.map((a) => a.title).join(', ')}`);
+  return { text: '', value: { ...inputsOf(card.body), ...changes, ...action.data } };
+};
+
+/** The replies' text with the narrow spaces of French number formats as plain spaces. */
+export const said = async (c: Chat, input: Parameters<Chat['say']>[0]) => c.text(await c.say(input)).replace(/[\u202f\u00a0]/g, ' ');
+
+/** Sessions end after 30 minutes idle: after the clock moves on by days, sign in again. */
+export async function signInAgain(c: Chat, email = 'francoise.durand@example.org') {
+  await c.say('Me connecter');
+  await c.say(email);
+  await c.say(lastCode(c.core.config.outboxDir, email));
+}
+
+export async function family(c: Chat) {
+  const repos = c.core.service.deps.repos;
+  const household = await repos.households.findByFileNumber('carrieres-sous-poissy', 'CSP-F-000101');
+  const children = await repos.households.listChildren(household?.id as number);
+  const activities = await c.core.service.listActivities('carrieres-sous-poissy');
+  const lea = children.find((ch) => ch.firstName === 'Léa')?.id as number;
+  const hugo = children.find((ch) => ch.firstName === 'Hugo')?.id as number;
+  const canteen = activities.find((a) => a.code === 'canteen')?.id as number;
+  const booked = (childId: number, activityId = canteen) =>
+    c.core.db.$client.prepare('select day, status, late, surcharge_percent as surcharge, cancelled_late as cancelledLate from reservations where child_id = ? and activity_id = ? order by day').all(childId, activityId) as Array<{ day: string; status: string; late: number; surcharge: number; cancelledLate: number }>;
+  return { lea, hugo, canteen, booked, activities };
+}

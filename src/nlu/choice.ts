@@ -124,7 +124,7 @@ export function recognizeChoice(text: string, options: readonly ChoiceOption[], 
     // At a plain yes/no read-back (two options, a yes and a no), a date alone corrects the date read
     // back, and a correction (« en fait c'est Durand le nom ») says « no » as well as a « non ».
     const readBack = options.length === 2 && options.every((o) => o.meaning);
-    const corrects = readBack && (saysOnlyADate(said) || saysACorrection(said));
+    const corrects = readBack && (saysOnlyADate(said) || saysACorrection(said, text));
     const yesNo = recognizeYesNo(text) ?? (corrects ? { answer: 'no' as const, rest: text.trim() } : undefined);
     if (yesNo) {
       const meant = only(options, (_, o) => o.meaning === yesNo.answer);

@@ -13,8 +13,11 @@ const NAMES_A_FIELD = new RegExp(`(?:^|\\b(?:le|la|l|mon|ma|son|sa|votre|du|de l
 /** « Durand, pas Dupont », « Durand et non Dupont ». */
 const INSTEAD = /\b(?:pas|et non|au lieu de|plutot que)\s+\S+$/;
 
-export function saysACorrection(said: string): boolean {
-  if (!said) return false;
+/** A question (« quel est le numéro de la mairie ? ») is answered in place, not taken for a correction. */
+const QUESTION = /^(?:quel|quelle|quels|quelles|ou|comment|quand|combien|pourquoi|est ce|qu est|c est quoi|a quelle|a quel|vous|pouvez|peut on|puis je)\b/;
+
+export function saysACorrection(said: string, typed = said): boolean {
+  if (!said || QUESTION.test(said) || typed.trim().endsWith('?')) return false;
   if (OPENERS.test(said)) return true;
   // At a read-back, naming one of its fields is correcting it (« le téléphone : 06… », « nom de famille Martin »).
   if (NAMES_A_FIELD.test(said)) return true;

@@ -64,6 +64,8 @@ describe('a correction at a read-back', () => {
     expect(corrected("oui c'est bon")).toBe('yes');
     expect(corrected('ouais')).toBe('yes');
     expect(corrected('quels sont les horaires de la mairie')).toBeUndefined();
+    expect(corrected('quel est le numéro de la mairie ?')).toBeUndefined();
+    expect(corrected('le numéro de la mairie ?')).toBeUndefined();
     expect(saysACorrection(fold('je voudrais réserver la cantine'))).toBe(false);
   });
 

@@ -72,7 +72,7 @@
       suggestedActionTextColor: accent,
       suggestedActionBorderColor: accent,
       suggestedActionBorderWidth: 2,
-      hideUploadButton: true,
+      hideUploadButton: false,
       sendBoxButtonColor: accent,
       sendBoxPlaceholderColor: '#595959',
       subtle: '#595959',

@@ -85,7 +85,9 @@ export function readUpload(req: IncomingMessage, limits: UploadLimits): Promise<
       clearTimeout(timer);
       req.off('data', count);
       req.unpipe(parser);
-      if (!result.ok) parser.destroy();
+      // Never inside busboy's own callbacks (it goes on with the part after emitting 'limit'): a
+      // destroy there made it throw, out of any handler.
+      if (!result.ok) setImmediate(() => parser.destroy());
       resolve(result);
     };
     const settle = () => {
@@ -110,6 +112,8 @@ export function readUpload(req: IncomingMessage, limits: UploadLimits): Promise<
     req.on('aborted', () => finish(bad('The upload was cut short.')));
 
     parser.on('file', (name, stream, info) => {
+      // A part cut short (the parser stopped) errs: that is already answered.
+      stream.on('error', () => undefined);
       if (name === 'activity' && activityText === undefined) {
         pending += 1;
         collect(stream, limits.activityBytes, () => finish(tooBig(`The activity may hold at most ${limits.activityBytes} bytes.`)), (bytes) => {

@@ -90,14 +90,16 @@ export function uploadHandler(deps: UploadRouteDeps, authorize: Authorize, fail:
     // The files go with the message; what the page lists about them (names, thumbnails) is not kept.
     const { attachments: _listed, ...activity } = (read.activity && typeof read.activity === 'object' ? read.activity : {}) as Record<string, unknown>;
     const stored: UploadedFile[] = [];
+    let posted;
     try {
       for (const f of typed) stored.push({ contentType: f.type!.mime, contentUrl: await deps.uploads.put(conversation.id, f.type!.ext, f.bytes), name: safeName(f.fileName) });
-      const posted = await deps.directLine.post(conversation, { type: 'message', ...activity }, stored);
-      if (!posted.ok) return fail(res, posted.status, posted.status === 413 ? 'MessageSizeTooBig' : 'BadArgument', posted.message);
-      deps.logger.info('directline.upload', { files: stored.length, bytes: typed.reduce((n, f) => n + f.bytes.length, 0) });
-      res.json({ id: posted.id });
+      posted = await deps.directLine.post(conversation, { type: 'message', ...activity }, stored);
     } finally {
+      // The turn is over: what a dialog kept, it stored again.
       await deps.uploads.discard(conversation.id, stored.map((f) => f.contentUrl));
     }
+    if (!posted.ok) return fail(res, posted.status, posted.status === 413 ? 'MessageSizeTooBig' : 'BadArgument', posted.message);
+    deps.logger.info('directline.upload', { files: stored.length, bytes: typed.reduce((n, f) => n + f.bytes.length, 0) });
+    res.json({ id: posted.id });
   };
 }

@@ -113,7 +113,7 @@ export function registerDirectLineRoutes(server: restify.Server, deps: DirectLin
     if (conversation) res.json(await directLine.activities(conversation.id, watermarkOf(queryParam(req, 'watermark'))));
   }));
 
-  server.post(`${PREFIX}/conversations/:id/upload`, guarded('upload', uploadHandler({ ...deps.uploads, directLine, logger: deps.logger, activityLimiter: deps.activityLimiter }, conversationOf, fail)));
+  server.post(`${PREFIX}/conversations/:id/upload`, guarded('upload', uploadHandler({ ...deps.uploads, directLine, logger: deps.logger, activityLimiter: deps.activityLimiter }, bearer, fail)));
 
   const sockets = new WebSocketServer({ noServer: true, maxPayload: 4 * 1024 });
   const refuse = (socket: Duplex, status: number, reason: string) => {

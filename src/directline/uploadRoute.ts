@@ -6,8 +6,9 @@
  * as bytes arrive, nothing on disk), then each file's type read from its first bytes (PDF, JPEG or
  * PNG, whatever it claims to be). Only then are the files stored in the upload store and the
  * message run as a bot turn, whose dialogs read them (src/directline/uploadStore.ts); the turn over,
- * they are removed. A refusal answers { error: { code, message } } and stores nothing; a body not
- * read to its end is not waited for: the connection is closed after the answer.
+ * they are removed. A refusal answers { error: { code, message } } and stores nothing; the rest of
+ * its body is read and dropped up to DRAIN_BYTES (so that a page gets the status, not a reset),
+ * beyond which the connection is closed after the answer.
  */
 import type restify from 'restify';
 import { MAX_DOCUMENT_BYTES, sniffType } from '../domain/documents';
@@ -44,28 +45,60 @@ export interface UploadRouteDeps {
 }
 
 type Fail = (res: restify.Response, status: number, code: string, message: string, headers?: Record<string, string>) => void;
-type Authorize = (req: restify.Request, res: restify.Response, id: string) => Promise<Parameters<DirectLine['post']>[0] | undefined>;
+
+/** A refused body is read to its end (and dropped) up to this size and time, so that the client gets the answer rather than a reset. */
+export const DRAIN_BYTES = 24 * 1024 * 1024;
+const DRAIN_MS = 10_000;
 
 const safeName = (name: string): string => name.replace(/[\\/]/g, '_').slice(0, 200) || 'document';
 
-export function uploadHandler(deps: UploadRouteDeps, authorize: Authorize, fail: Fail) {
+/**
+ * Answers a refusal. The rest of the body is read and dropped first (never kept) when it is not too
+ * big; otherwise the answer says Connection: close and the socket is closed after it.
+ */
+function refuseAfter(req: restify.Request, res: restify.Response, answer: () => void): Promise<void> {
+  if (req.complete || req.readableEnded) {
+    answer();
+    return Promise.resolve();
+  }
+  return new Promise((resolve) => {
+    let done = false;
+    let drained = 0;
+    const close = (cut: boolean) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      req.off('data', onData);
+      if (cut) {
+        res.header('Connection', 'close');
+        res.once('finish', () => req.socket.destroy());
+      }
+      answer();
+      resolve();
+    };
+    const onData = (chunk: Buffer) => {
+      drained += chunk.length;
+      if (drained > DRAIN_BYTES) close(true);
+    };
+    const timer = setTimeout(() => close(true), DRAIN_MS);
+    if (Number(req.headers['content-length'] ?? 0) > DRAIN_BYTES) return close(true);
+    req.on('data', onData);
+    req.once('end', () => close(false));
+    req.once('error', () => close(true));
+    req.resume();
+  });
+}
+
+export function uploadHandler(deps: UploadRouteDeps, tokenOf: (req: restify.Request) => string | undefined, fail: Fail) {
   const limits = deps.limits ?? UPLOAD_LIMITS;
   let running = 0;
-  /** A refusal before or while the body is read: answered, then the connection closed (the rest of the body is not read). */
-  const refuse = (req: restify.Request, res: restify.Response, status: number, code: string, message: string, headers: Record<string, string> = {}) => {
-    if (!req.complete) {
-      res.header('Connection', 'close');
-      res.once('finish', () => req.socket.destroySoon?.());
-    }
-    fail(res, status, code, message, headers);
-  };
+  const refuse = (req: restify.Request, res: restify.Response, status: number, code: string, message: string, headers: Record<string, string> = {}) =>
+    refuseAfter(req, res, () => fail(res, status, code, message, headers));
 
   return async (req: restify.Request, res: restify.Response): Promise<void> => {
-    const conversation = await authorize(req, res, String(req.params.id));
-    if (!conversation) {
-      if (!req.complete) res.header('Connection', 'close');
-      return;
-    }
+    const check = await deps.directLine.authorize(tokenOf(req), String(req.params.id));
+    if (!check.ok) return refuse(req, res, check.status, check.code, check.message);
+    const conversation = check.conversation;
     if (!isStreamed(req)) return refuse(req, res, 415, 'BadArgument', 'An upload is multipart/form-data.');
     const taken = await deps.uploadLimiter.take(conversation.id);
     if (!taken.ok) return refuse(req, res, 429, 'TooManyRequests', 'Too many files sent in this conversation. Wait a moment.', { 'Retry-After': String(taken.retryAfterSeconds) });

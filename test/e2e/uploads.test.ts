@@ -13,6 +13,7 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { fixedClock } from '../../src/domain/clock';
 import { startApp, UPLOADS_PER_HOUR, type RunningApp } from '../../src/index';
+import { UPLOADS_AT_ONCE } from '../../src/directline/uploadRoute';
 import { linkedDurand } from '../support/accounts';
 import { tempConfig } from '../support/harness';
 import { lastCode } from '../support/outbox';
@@ -229,4 +230,23 @@ it(`limits uploads per conversation (${UPLOADS_PER_HOUR} an hour) with 429 and R
   // Another conversation is not held back.
   const other = await conversation();
   expect((await upload(other, directLineForm([{ name: 'x.pdf', type: 'application/pdf', bytes: EXE }]))).status).toBe(415);
+});
+
+it(`reads ${UPLOADS_AT_ONCE} uploads at once at most (503 beyond), and survives uploads abandoned half-way`, async () => {
+  const g = await conversation();
+  const slow = Array.from({ length: UPLOADS_AT_ONCE }, () => {
+    const req = http.request(`${base()}/v3/directline/conversations/${g.conversationId}/upload`, { method: 'POST', headers: { authorization: `Bearer ${g.token}`, 'content-type': 'multipart/form-data; boundary=slow' } });
+    req.on('error', () => undefined);
+    req.write('--slow\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n\r\n%PDF-1.4\n');
+    return req;
+  });
+  const tryOne = () => upload(g, directLineForm([{ name: 'x.pdf', type: 'application/pdf', bytes: EXE }]));
+  let busy = await tryOne();
+  for (let i = 0; i < 100 && busy.status !== 503; i += 1) busy = await tryOne();
+  expect([busy.status, busy.json.error?.code]).toEqual([503, 'ServiceUnavailable']);
+  // The page closed while sending: each reading ends, and the next upload is read again.
+  for (const req of slow) req.destroy();
+  let after = await tryOne();
+  for (let i = 0; i < 100 && after.status === 503; i += 1) after = await tryOne();
+  expect(after.status).toBe(415);
 });

@@ -49,11 +49,7 @@ export class CardRenderer {
   /** Each template parsed once (its expressions are what takes time), then expanded with each reply's data. */
   private readonly templates = new Map<string, ACData.Template>();
 
-  constructor(
-    private readonly cardsDir: string,
-    /** The service URL of conversations that take no file even where the channel could (the bot's own Direct Line: no upload route yet). */
-    private readonly noUploadServiceUrl?: string,
-  ) {}
+  constructor(private readonly cardsDir: string) {}
 
   private template(name: string): ACData.Template {
     let t = this.templates.get(name);
@@ -91,9 +87,9 @@ export class CardRenderer {
     return capabilitiesOf(channelId).paid?.pageChars;
   }
 
-  /** Whether residents can attach files in this conversation: not on SMS, nor through the bot's own Direct Line (Azure's takes them). */
+  /** Whether residents can attach files in this conversation: not on SMS (the web chat's own Direct Line takes them, as Azure's does). */
   canReceiveFiles(activity: { channelId?: string; serviceUrl?: string }): boolean {
-    return capabilitiesOf(activity.channelId).files && (this.noUploadServiceUrl === undefined || activity.serviceUrl !== this.noUploadServiceUrl);
+    return capabilitiesOf(activity.channelId).files;
   }
 
   /** Whether a long-lived secret (a family key) may be asked for on this channel (never by SMS). */

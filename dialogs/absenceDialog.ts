@@ -146,7 +146,7 @@ export class AbsenceDialog extends ComponentDialog {
     }
     const account = await this.deps.service.accounts.signedIn(channelUser(step.context));
     if (!account) return step.endDialog();
-    const download = await this.deps.download(attachment, MAX_DOCUMENT_BYTES);
+    const download = await this.deps.download(attachment, MAX_DOCUMENT_BYTES, step.context);
     if (!download.ok) return step.replaceDialog(CERTIFICATE, { ...options, lead: t(downloadFailureKey('documents', download.reason)) });
     const result = await this.deps.service.documents.add(account, 'certificat_medical', download.name, download.bytes);
     if (!result.ok) return step.replaceDialog(CERTIFICATE, { ...options, lead: t(`documents.refused.${result.reason}`) });

@@ -272,7 +272,7 @@ export class DemarcheDialog extends ComponentDialog {
       }
       return again('demarche.file.missing');
     }
-    const download = await this.deps.download(attachment, MAX_DOCUMENT_BYTES);
+    const download = await this.deps.download(attachment, MAX_DOCUMENT_BYTES, step.context);
     if (!download.ok) return again(downloadFailureKey('demarche.file', download.reason));
     const kept = await this.deps.service.documents.keepForRequest(download.name, download.bytes);
     if (!kept.ok) return again(`demarche.file.${kept.reason}`);

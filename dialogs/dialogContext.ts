@@ -36,8 +36,11 @@ export interface DialogDeps {
    * `month` ('YYYY-MM'): the calendar's month on screen, for a day said without a month.
    */
   understand(text: string, children?: readonly string[], month?: string): Understanding;
-  /** Fetches a file attached in the chat (src/bot/attachments.ts). */
-  download(attachment: Attachment | undefined, maxBytes: number): Promise<Download>;
+  /**
+   * Fetches a file attached in the chat (src/bot/attachments.ts); a file sent with the web chat's
+   * attach button is read from the upload store, for the turn's own conversation (src/directline/uploadStore.ts).
+   */
+  download(attachment: Attachment | undefined, maxBytes: number, turn?: TurnContext): Promise<Download>;
   /** First-round days of the coming elections (ELECTION_DAYS), for the registration deadline. */
   electionDays: readonly string[];
   /** The bot's public base URL, for links (payment page, invoice PDF). */

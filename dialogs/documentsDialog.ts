@@ -105,7 +105,7 @@ export class DocumentsDialog extends ComponentDialog {
     const kind = (step.values as { kind?: DocumentKind }).kind ?? 'autre';
     const account = await this.deps.service.accounts.signedIn(channelUser(step.context));
     if (!account) return step.endDialog();
-    const download = await this.deps.download(attachments[0], MAX_DOCUMENT_BYTES);
+    const download = await this.deps.download(attachments[0], MAX_DOCUMENT_BYTES, step.context);
     if (!download.ok) {
       await send(this.deps, step.context, { text: t(downloadFailureKey('documents', download.reason)) });
       return step.endDialog();

@@ -72,7 +72,9 @@
       suggestedActionTextColor: accent,
       suggestedActionBorderColor: accent,
       suggestedActionBorderWidth: 2,
-      hideUploadButton: true,
+      hideUploadButton: false,
+      // A file chosen with the paper clip is sent at once (the bot asks for it alone).
+      sendAttachmentOn: 'attach',
       sendBoxButtonColor: accent,
       sendBoxPlaceholderColor: '#595959',
       subtle: '#595959',

@@ -24,7 +24,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AzureTokens } from './directline/azureTokens';
 import { DirectLine } from './directline/directLine';
-import { DIRECT_LINE_CHANNEL, DIRECT_LINE_SERVICE_URL, DirectLineAdapter } from './directline/directLineAdapter';
+import { DIRECT_LINE_CHANNEL, DirectLineAdapter } from './directline/directLineAdapter';
+import { ChatUploads, withChatUploads } from './directline/uploadStore';
 import { conversationAwaitsSecret } from './bot/secretPrompt';
 import { SharedLimiter } from './web/sharedLimiter';
 import { storeRateLimiter, type LimitSpec } from '../db/rateLimitStore';
@@ -48,6 +49,9 @@ export interface RunningApp {
 /** A limit every instance on the store shares (per conversation, per address). */
 const sharedLimit = (core: Core, spec: LimitSpec) => new SharedLimiter(storeRateLimiter(core.store, spec));
 
+/** The web chat's upload store: files sent with the attach button, kept for the turn that reads them. */
+const chatUploads = (core: Core): ChatUploads => new ChatUploads(path.join(core.config.uploadsDir, 'chat'));
+
 /** The bot on top of the core: its state in the same database, its dialogs and renderer. */
 export function buildBot(core: Core, publicUrl: () => string = () => core.config.publicUrl ?? `http://localhost:${core.config.port}`): CitizenBot {
   const storage = new SqlStorage(core.stateRepository);
@@ -56,12 +60,12 @@ export function buildBot(core: Core, publicUrl: () => string = () => core.config
   const deps: DialogDeps = {
     service: core.service,
     texts: core.texts,
-    renderer: new CardRenderer(core.config.cardsDir, DIRECT_LINE_SERVICE_URL),
+    renderer: new CardRenderer(core.config.cardsDir),
     profile: userState.createProperty<Profile>('profile'),
     defaultCommune: core.config.defaultCommune,
     understand: (text, children, month) =>
       understand(text, { today: parisDay(core.service.clock.now()), holidays: core.schoolHolidays, ...(children ? { children } : {}), ...(month ? { month } : {}) }),
-    download: attachmentDownloader({ hosts: core.config.attachments.hosts }),
+    download: withChatUploads(chatUploads(core), attachmentDownloader({ hosts: core.config.attachments.hosts })),
     electionDays: core.config.electionDays,
     publicUrl,
   };
@@ -76,6 +80,9 @@ function withApology<A extends SmsAdapter | DirectLineAdapter>(core: Core, adapt
   };
   return adapter;
 }
+
+/** Files a web chat conversation may send per hour (a démarche takes up to three papers; some are sent again). */
+export const UPLOADS_PER_HOUR = 12;
 
 /** How long after listening the French date models are compiled (unless a turn needed them first). */
 export const WARM_UP_DELAY_MS = 2000;
@@ -143,7 +150,10 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
     publicUrl: config.publicUrl,
     logger: core.logger,
     activityLimiter: sharedLimit(core, { name: 'dl-activities', points: 20, windowMs: 10_000 }),
+    uploads: { uploads: chatUploads(core), uploadLimiter: sharedLimit(core, { name: 'dl-uploads', points: UPLOADS_PER_HOUR, windowMs: 3_600_000 }) },
   };
+  // Files of turns cut short by a stop: removed after an hour.
+  if (directLine) void directLine.uploads.uploads.sweep(new Date(), 3_600_000).catch(() => undefined);
   const azureTokens = config.webchat.azure && new AzureTokens({ ...config.webchat.azure, logger: core.logger });
   const chatTokens = {
     issue: (previous: string | undefined, commune: string | null, locale: string) => (ownDirectLine ? ownDirectLine.grant(previous, commune, locale) : azureTokens!.grant(previous)),

@@ -14,9 +14,10 @@ import type { SmsAdapter } from './sms/smsAdapter';
 import { twiml, validTwilioSignature } from './sms/twilio';
 import { smsBody } from './sms/smsText';
 import { registerDirectLineRoutes, type DirectLineRoutesDeps } from './directline/directLineRoutes';
+import { UPLOAD_PATH } from './directline/uploadRoute';
 import { registerTokenRoute, type TokenRouteDeps } from './directline/tokenRoute';
 import { registerChatPage, type ChatPageDeps } from './web/chatPage';
-import { bodyParser, refuseUnreadableBodies } from './web/requestGuards';
+import { bodyParser, guardBodies } from './web/requestGuards';
 
 export interface ServerDeps {
   adapter: CloudAdapter;
@@ -78,7 +79,8 @@ export function createServer(deps: ServerDeps): Server {
   // answer); a slow event loop made that race likely with Node's 5 s.
   server.server.keepAliveTimeout = 65_000;
   server.server.headersTimeout = 66_000;
-  server.pre(refuseUnreadableBodies);
+  // Multipart is read only by the web chat's upload route, as a stream (never by restify's parser).
+  server.pre(guardBodies(deps.directLine ? [UPLOAD_PATH] : []));
   server.use(bodyParser(deps.maxBodyBytes ?? 256 * 1024));
 
   server.post('/api/messages', async (req, res) => {

@@ -61,6 +61,13 @@ const Incoming = z.object({
   channelData: z.object({ clientActivityID: z.string().max(100).optional(), clientTimestamp: z.string().max(64).optional() }).passthrough().optional(),
 }).passthrough();
 
+/** A file sent with the attach button, already checked and in the upload store (src/directline/uploadStore.ts). */
+export interface UploadedFile {
+  contentType: string;
+  contentUrl: string;
+  name: string;
+}
+
 export type Posted = { ok: true; id: string } | { ok: false; status: 400 | 413; message: string };
 
 const hex = (bytes: number) => randomBytes(bytes).toString('hex');
@@ -123,17 +130,18 @@ export class DirectLine {
   }
 
   /**
-   * The resident's activity: checked, stored (Web Chat sees its own message come back), then one bot
-   * turn. What is stored is redacted first: a code or a key typed in any spelling the checkers
+   * The resident's activity, with the files sent along (the upload route): checked, stored (Web Chat
+   * sees its own message come back), then one bot turn. What is stored is redacted first: a code or a key typed in any spelling the checkers
    * accept, and the whole answer when the bot had asked for one; the bot's turn reads it as typed.
    */
-  async post(conversation: DirectLineConversation, body: unknown): Promise<Posted> {
+  async post(conversation: DirectLineConversation, body: unknown, files: readonly UploadedFile[] = []): Promise<Posted> {
     if (Buffer.byteLength(JSON.stringify(body ?? null)) > MAX_ACTIVITY_BYTES) return { ok: false, status: 413, message: `An activity may hold at most ${MAX_ACTIVITY_BYTES} bytes.` };
     const parsed = Incoming.safeParse(body);
     if (!parsed.success) return { ok: false, status: 400, message: parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || 'activity'}: ${i.message}`).join('; ') };
     const a = parsed.data;
+    if (files.length && a.type !== ActivityTypes.Message) return { ok: false, status: 400, message: 'Files come with a message.' };
     if (a.type === ActivityTypes.Typing) return { ok: true, id: '' };
-    if (a.type === ActivityTypes.Message && !a.text?.trim() && a.value === undefined) return { ok: false, status: 400, message: 'A message needs text or a value.' };
+    if (a.type === ActivityTypes.Message && !a.text?.trim() && a.value === undefined && !files.length) return { ok: false, status: 400, message: 'A message needs text or a value.' };
     return this.serial(conversation.id, async () => {
       const now = this.deps.clock.now();
       const activity: Partial<Activity> = {
@@ -147,6 +155,7 @@ export class DirectLine {
         ...(a.textFormat ? { textFormat: a.textFormat } : {}),
         ...(a.name ? { name: a.name } : {}),
         ...(a.value !== undefined ? { value: a.value } : {}),
+        ...(files.length ? { attachments: files.map((f) => ({ contentType: f.contentType, contentUrl: f.contentUrl, name: f.name })) } : {}),
         channelData: { clientActivityID: a.channelData?.clientActivityID, clientTimestamp: a.channelData?.clientTimestamp, ...(conversation.communeId ? { commune: conversation.communeId } : {}) },
       };
       const secret = a.type === ActivityTypes.Message && (await this.deps.awaitsSecret?.(conversation)) === true;
@@ -154,6 +163,8 @@ export class DirectLine {
         ...activity,
         ...(a.text !== undefined ? { text: secret ? redactAnswer(a.text) : redact(a.text) } : {}),
         ...(a.value !== undefined ? { value: redactDeep(a.value) } : {}),
+        // The history shows what was sent, never where the file is (it is gone after this turn).
+        ...(files.length ? { attachments: files.map((f) => ({ contentType: f.contentType, name: f.name })) } : {}),
       };
       const [stored] = await this.deps.store.append(conversation.id, 1, (seq) => JSON.parse(JSON.stringify({ ...kept, id: activityId(conversation.id, seq) })) as Record<string, unknown>, now);
       const id = String(stored?.activity.id);

@@ -6,6 +6,7 @@
  * - GET  /v3/directline/conversations/:id                   reconnects (a new stream URL from a watermark);
  * - POST /v3/directline/conversations/:id/activities        the resident's message or card submit;
  * - GET  /v3/directline/conversations/:id/activities        the history after ?watermark= (polling);
+ * - POST /v3/directline/conversations/:id/upload            files from the attach button (uploadRoute.ts);
  * - GET  /v3/directline/conversations/:id/stream?t=…        WebSocket upgrade: the history after ?watermark=, then what comes.
  * Errors use Direct Line's shape { error: { code, message } } with the right status, never a crash.
  */
@@ -17,6 +18,7 @@ import type { Logger } from '../logger';
 import { queryParam } from '../web/query';
 import type { Limiter } from '../web/rateLimit';
 import type { DirectLine, Grant } from './directLine';
+import { uploadHandler, type UploadRouteDeps } from './uploadRoute';
 
 export interface DirectLineRoutesDeps {
   directLine: DirectLine;
@@ -25,6 +27,8 @@ export interface DirectLineRoutesDeps {
   logger: Logger;
   /** Activities per conversation. */
   activityLimiter: Limiter;
+  /** Files sent with the attach button: the upload store and the uploads per conversation. */
+  uploads: Pick<UploadRouteDeps, 'uploads' | 'uploadLimiter' | 'limits'>;
 }
 
 const PREFIX = '/v3/directline';
@@ -109,10 +113,7 @@ export function registerDirectLineRoutes(server: restify.Server, deps: DirectLin
     if (conversation) res.json(await directLine.activities(conversation.id, watermarkOf(queryParam(req, 'watermark'))));
   }));
 
-  server.post(`${PREFIX}/conversations/:id/upload`, guarded('upload', async (req, res) => {
-    const conversation = await conversationOf(req, res, String(req.params.id));
-    if (conversation) fail(res, 415, 'BadArgument', 'Files cannot be sent in this chat yet: bring the paper to the guichet.');
-  }));
+  server.post(`${PREFIX}/conversations/:id/upload`, guarded('upload', uploadHandler({ ...deps.uploads, directLine, logger: deps.logger, activityLimiter: deps.activityLimiter }, bearer, fail)));
 
   const sockets = new WebSocketServer({ noServer: true, maxPayload: 4 * 1024 });
   const refuse = (socket: Duplex, status: number, reason: string) => {

@@ -146,7 +146,8 @@ export function registerChatPage(server: restify.Server, deps: ChatPageDeps): vo
     const commune = (asked ? await deps.findCommune(asked) : undefined) ?? (deps.defaultCommune ? await deps.findCommune(deps.defaultCommune) : undefined);
     if (commune?.accentColor && accentOf(commune) !== commune.accentColor) deps.logger.warn('webchat.accentRefused', { commune: commune.id, color: commune.accentColor, fix: 'a colour with 4.5:1 contrast against white' });
     const nonce = randomBytes(16).toString('base64');
-    const connect = deps.azureDomain ? `'self' ${new URL(deps.azureDomain).origin} ${new URL(deps.azureDomain).origin.replace(/^http/, 'ws')}` : "'self'";
+    // blob: the attach button's files are read from the page's own blob URLs before they are sent.
+    const connect = deps.azureDomain ? `'self' ${new URL(deps.azureDomain).origin} ${new URL(deps.azureDomain).origin.replace(/^http/, 'ws')} blob:` : "'self' blob:";
     const config = {
       commune: commune?.id ?? null,
       locale: 'fr-FR',

@@ -6,7 +6,9 @@
  *   error handler (a bad gzip body ended the process) and counts its limit in compressed bytes;
  * - a body of another type than JSON, a form or plain text is refused with 415: restify hands
  *   multipart bodies to formidable, which writes their files to the temporary folder with no
- *   limit and never removes them;
+ *   limit and never removes them. The one exception is a route declared as streamed (the web
+ *   chat's uploads): a multipart POST to it is marked, restify's parser skips it, and the route
+ *   reads it itself, in memory, with its limits (src/directline/uploadRoute.ts);
  * - a failed body read (too large, bad JSON, a reset connection) is answered in JSON with its 4xx,
  *   without the parser's own message;
  * - a parsed body nested deeper than MAX_BODY_DEPTH is refused with 400 (serialising it again, to
@@ -28,18 +30,37 @@ function refuse(res: restify.Response, next: restify.Next, status: number, body:
   next(false);
 }
 
-/** A `pre` handler: refuses a body sent compressed, or of a type no route reads. */
-export function refuseUnreadableBodies(req: restify.Request, res: restify.Response, next: restify.Next): void {
-  if (!hasBody(req)) return next();
-  const encoding = String(req.headers['content-encoding'] ?? '').trim().toLowerCase();
-  if (!ACCEPTED_ENCODINGS.has(encoding)) {
-    res.header('Accept-Encoding', 'identity');
-    return refuse(res, next, 415, { error: 'unsupported content encoding', accepted: 'identity' });
-  }
-  const type = String(req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-  if (type !== '' && !ACCEPTED_TYPES.test(type)) return refuse(res, next, 415, { error: 'unsupported content type', accepted: ['application/json', 'application/x-www-form-urlencoded', 'text/plain'] });
-  next();
+const STREAMED = Symbol('streamedBody');
+
+/** Whether the request is a multipart POST to a streamed route: its route reads the body, restify's parser never does. */
+export const isStreamed = (req: restify.Request): boolean => (req as unknown as Record<symbol, unknown>)[STREAMED] === true;
+
+const pathOf = (req: restify.Request): string => (req.url ?? '').split('?')[0] ?? '';
+
+/**
+ * A `pre` handler: refuses a body sent compressed, or of a type no route reads. `streamed`: the
+ * paths (POST only) whose multipart/form-data bodies are read by their route, as a stream.
+ */
+export function guardBodies(streamed: readonly RegExp[] = []) {
+  return (req: restify.Request, res: restify.Response, next: restify.Next): void => {
+    if (!hasBody(req)) return next();
+    const encoding = String(req.headers['content-encoding'] ?? '').trim().toLowerCase();
+    if (!ACCEPTED_ENCODINGS.has(encoding)) {
+      res.header('Accept-Encoding', 'identity');
+      return refuse(res, next, 415, { error: 'unsupported content encoding', accepted: 'identity' });
+    }
+    const type = String(req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+    if (type === 'multipart/form-data' && req.method === 'POST' && streamed.some((p) => p.test(pathOf(req)))) {
+      (req as unknown as Record<symbol, unknown>)[STREAMED] = true;
+      return next();
+    }
+    if (type !== '' && !ACCEPTED_TYPES.test(type)) return refuse(res, next, 415, { error: 'unsupported content type', accepted: ['application/json', 'application/x-www-form-urlencoded', 'text/plain'] });
+    next();
+  };
 }
+
+/** The guard without any streamed route. */
+export const refuseUnreadableBodies = guardBodies();
 
 /** How deep objects and arrays nest in a value (iterative: a deep value cannot overflow the stack here). */
 export function depthOf(value: unknown, stopAt = MAX_BODY_DEPTH + 1): number {
@@ -70,6 +91,7 @@ const ERRORS: Record<number, string> = { 413: 'body too large', 415: 'unsupporte
 export function bodyParser(maxBodyBytes: number): restify.RequestHandler[] {
   const steps = restify.plugins.bodyParser({ maxBodySize: maxBodyBytes, mapParams: false }) as unknown as restify.RequestHandler[];
   const wrapped = steps.map((step): restify.RequestHandler => (req, res, next) => {
+    if (isStreamed(req)) return next();
     step(req, res, ((error?: unknown) => {
       if (error === undefined || error === null || error === true) return next();
       if (error === false) return next(false);
@@ -79,7 +101,7 @@ export function bodyParser(maxBodyBytes: number): restify.RequestHandler[] {
     }) as restify.Next);
   });
   const depth: restify.RequestHandler = (req, res, next) => {
-    if (depthOf(req.body) <= MAX_BODY_DEPTH) return next();
+    if (isStreamed(req) || depthOf(req.body) <= MAX_BODY_DEPTH) return next();
     refuse(res, next, 400, { error: 'body nested too deep', maxDepth: MAX_BODY_DEPTH });
   };
   return [...wrapped, depth];

@@ -3,7 +3,8 @@
  * The chat page in a real browser (Debian's Chromium driven by playwright-core): the welcome, a
  * sign-in, a booking made by clicking the calendar card, the confirmation; the invoice card; axe
  * (WCAG 2.1 A and AA) with zero violations at each step and in « texte agrandi / contraste
- * renforcé »; a reload that keeps the conversation; the same booking with the keyboard only.
+ * renforcé »; a reload that keeps the conversation; the same booking with the keyboard only; the
+ * avis d'imposition sent with the attach button.
  * Screenshots go to test-artifacts/browser/. Every wait is for something on the page, never a delay.
  *
  * Without /usr/bin/chromium these tests are skipped, saying so; .ci/run installs it and sets
@@ -250,6 +251,20 @@ describeBrowser('the chat page in Chromium', () => {
     await shot(page, '6-keyboard');
     const booked = app.core.db.$client.prepare("select count(*) as n from reservations where day = '2026-12-03' and status != 'cancelled'").get() as { n: number };
     expect(booked.n).toBe(2);
+  });
+
+  it('shows the attach button and sends the avis d\'imposition with it: the paper is stored', async () => {
+    await say(page, 'envoyer un document', 'Quel document envoyez-vous ?');
+    await press(page, 'Avis d\'imposition', /avec le trombone/);
+    const button = page.locator('.webchat__upload-button').first();
+    await button.waitFor({ state: 'visible' });
+    const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(2000, 32)]);
+    // The file chooser's input, as a click on the button opens it.
+    await andThen(page, () => page.locator('input.webchat__upload-button--file-input').setInputFiles({ name: 'avis-2025.pdf', mimeType: 'application/pdf', buffer: pdf }), /Avis d['’]imposition \(avis-2025\.pdf\)/);
+    await shot(page, '7-uploaded');
+    expect(await axe(page)).toEqual([]);
+    const row = app.core.db.$client.prepare('select kind, size_bytes from documents').get();
+    expect(row).toEqual({ kind: 'avis_imposition', size_bytes: pdf.length });
   });
 
   it('loads with no console error and no script blocked by the page policy', () => {

@@ -126,25 +126,13 @@ it('refuses oversized and malformed activities with 413 and 400, and the convers
   expect((await send(main, { text: 'menu' })).status).toBe(200);
 });
 
-it('keeps attachments a page sends out of the bot (no file upload here), and says so on upload', async () => {
+it('keeps attachments a page posts as an activity out of the bot (files come through the upload route only)', async () => {
   const posted = await send(main, { text: 'bonjour', attachments: [{ contentType: 'application/pdf', contentUrl: 'http://169.254.169.254/latest' }] });
   expect(posted.status).toBe(200);
   const echo = (await activitiesOf(main)).activities.find((a) => a.id === posted.json.id);
   expect(echo?.attachments).toBeUndefined();
-  expect((await call('POST', `/v3/directline/conversations/${main.conversationId}/upload`, main.token)).status).toBe(415);
-});
-
-it('does not ask for a file it cannot take: a démarche\'s papers are for the guichet here', async () => {
-  const before = Number((await activitiesOf(main)).watermark);
-  await send(main, { text: 'menu' });
-  expect((await send(main, { text: 'je veux m\'inscrire sur les listes électorales' })).status).toBe(200);
-  let said = '';
-  for (let i = 0; i < 40 && !said.includes('nationalité'); i += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 25));
-    said = (await activitiesOf(main, before)).activities.map((a) => a.text ?? '').join('\n');
-  }
-  expect(said).toContain('Ici, je ne peux pas recevoir de fichiers : vous apporterez les documents au guichet unique.');
-  await send(main, { text: 'menu' });
+  // The upload route reads multipart only (test/e2e/uploads.test.ts).
+  expect((await call('POST', `/v3/directline/conversations/${main.conversationId}/upload`, main.token, {})).status).toBe(415);
 });
 
 it('streams the history after the watermark, then each new message, over a WebSocket', async () => {

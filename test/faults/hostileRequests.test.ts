@@ -1,7 +1,8 @@
 /**
  * Requests that once stopped the process or gave a 500, sent to the real bot started as its own
  * process (an exit there cannot take the test run down): compressed bodies (invalid, a bomb),
- * multipart bodies (restify wrote their files to the temporary folder), WebSocket upgrades on
+ * multipart bodies (restify wrote their files to the temporary folder; only the web chat's upload
+ * route reads them, in memory), WebSocket upgrades on
  * paths that are not URLs, stray cookies that cannot be decoded, JSON on the SMS webhook, bodies
  * nested deep, odd `membersAdded`, and 10 kB messages while other residents wait.
  */
@@ -85,6 +86,24 @@ it('refuses multipart and binary bodies with 415, and writes nothing to the temp
   expect((await send('/compte/mot-de-passe-oublie', { body: form })).status).toBe(415);
   expect((await send('/api/messages', { headers: { 'content-type': 'application/octet-stream' }, body: Buffer.alloc(1024) })).status).toBe(415);
   expect(fs.readdirSync(tmp).filter((f) => f.startsWith('upload_'))).toEqual([]);
+});
+
+it('reads multipart only on the web chat\'s upload route, in memory: a file too big or cut short there writes nothing either', async () => {
+  const token = await (await fetch(`${base}/api/webchat/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).json() as { token: string; conversationId: string };
+  const uploadPath = `/v3/directline/conversations/${token.conversationId}/upload`;
+  const auth = { authorization: `Bearer ${token.token}` };
+  // Elsewhere on the Direct Line, multipart is still refused before it is read.
+  const form = new FormData();
+  form.append('file', new Blob([Buffer.alloc(1024, 1)]), 'a.bin');
+  expect((await send(`/v3/directline/conversations/${token.conversationId}/activities`, { headers: auth, body: form })).status).toBe(415);
+  const big = new FormData();
+  big.append('file', new Blob([Buffer.from('%PDF-1.4\n'), Buffer.alloc(11 * 1024 * 1024, 32)]), 'big.pdf');
+  expect((await send(uploadPath, { headers: auth, body: big })).status).toBe(413);
+  const cut = Buffer.from('--b\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n\r\n%PDF-1.4 and then nothing');
+  expect((await send(uploadPath, { headers: { ...auth, 'content-type': 'multipart/form-data; boundary=b' }, body: cut })).status).toBe(400);
+  expect((await send(uploadPath, { body: big })).status).toBe(401);
+  expect(fs.readdirSync(tmp)).toEqual([]);
+  expect(fs.existsSync(path.join(dataDir, 'uploads', 'chat')) ? fs.readdirSync(path.join(dataDir, 'uploads', 'chat')) : []).toEqual([]);
 });
 
 it('answers a body too large or nested too deep with 413 and 400', async () => {

@@ -12,13 +12,17 @@
  * - PACS: loi n° 2016-1547 du 18 novembre 2016, art. 48 (code civil, art. 515-3): since
  *   1 November 2017, declared to the officier de l'état civil of the commune where the partners set
  *   their common residence, or to a notary.
+ * - Mariage: code civil, art. 74 (as amended by loi n° 2013-404 du 17 mai 2013): celebrated, as the
+ *   spouses choose, in the commune where one of them, or one of their parents, has their domicile or
+ *   a residence of at least one month; art. 63 and 64: the dossier is filed with the officier de
+ *   l'état civil, who publishes the bans for ten days before the marriage may be celebrated.
  * - Certificat d'immatriculation (carte grise) and permis de conduire: applications made online only,
  *   on the ANTS site, since the « plan préfectures nouvelle génération » (2017); the mairie does not
  *   receive them.
  */
 import type { Commune, CommuneService } from './types';
 
-export const ELSEWHERE_KINDS = ['identity_card', 'passport', 'pacs', 'vehicle_registration', 'driving_licence'] as const;
+export const ELSEWHERE_KINDS = ['identity_card', 'passport', 'pacs', 'marriage', 'vehicle_registration', 'driving_licence'] as const;
 export type ElsewhereKind = (typeof ELSEWHERE_KINDS)[number];
 
 /** Whether residents go to a mairie for it (else: online only). */
@@ -26,6 +30,7 @@ const AT_MAIRIE: Record<ElsewhereKind, boolean> = {
   identity_card: true,
   passport: true,
   pacs: true,
+  marriage: true,
   vehicle_registration: false,
   driving_licence: false,
 };

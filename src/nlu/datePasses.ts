@@ -97,6 +97,11 @@ function readBounds(r: Reader): void {
     const days = holidayDays(r, words);
     return days ? { days, bound: true } : undefined;
   });
+  // « pendant la Toussaint », « durant les fêtes »: the school holidays of that name, not the feast day.
+  r.pass(/\b(?:pendant|durant) (?:la |les )?(toussaint|noel|paques|fetes(?: de fin d annee)?)\b/, (m) => {
+    const days = holidayDays(r, (m[1] as string).startsWith('fetes') ? 'noel' : (m[1] as string));
+    return days ? { days, bound: true } : undefined;
+  });
   r.pass(/\b(?:la |cette )?semaine (?:prochaine|d apres|suivante)\b/, () => {
     const monday = addDays(mondayOf(r.today), 7);
     return { days: span(monday, addDays(monday, 6)), bound: true };

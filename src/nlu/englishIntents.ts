@@ -3,7 +3,8 @@
  * you do? »): the bot answers English speakers in English, so their requests are read too. Works
  * on prepare()d text, where the portal's nouns and the days are already French (« invoices » is
  * « factures », « tomorrow » is « demain », see frenchText.ts). Only a message with at least two
- * English words is read here; anything else is left to the French patterns.
+ * English words (or one, in a message of three words at most) is read here; anything else is
+ * left to the French patterns.
  */
 /** The intents an English message can have (a subset of intents.ts's, which imports this file). */
 export type EnglishIntent =
@@ -18,6 +19,9 @@ const ENGLISH_WORDS = new Set([
   'talk', 'speak', 'forget', 'forgot', 'help', 'sick', 'ill', 'hours', 'town', 'hall', 'open', 'see', 'check', 'change', 'update',
   'will', 'be', 'not', 'won', 'who', 'which', 'from', 'by', 'in', 'at', 'new', 'send', 'upload', 'register', 'he', 'she', 'they', 'we',
 ]);
+
+/** A message this short (in words) is English with one English word. */
+const SHORT = 3;
 
 /** In order: the first that matches decides. */
 const PATTERNS: ReadonlyArray<readonly [EnglishIntent, RegExp]> = [
@@ -46,6 +50,8 @@ const PATTERNS: ReadonlyArray<readonly [EnglishIntent, RegExp]> = [
 /** The intent of a message written in English, or undefined (not English, or nothing known). */
 export function englishIntent(said: string): EnglishIntent | undefined {
   const words = said.split(' ');
-  if (new Set(words.filter((w) => ENGLISH_WORDS.has(w))).size < 2) return undefined;
+  const english = new Set(words.filter((w) => ENGLISH_WORDS.has(w))).size;
+  // « my bookings », « show invoices »: in a message of three words at most, one English word is enough.
+  if (english < 2 && !(english === 1 && words.length <= SHORT)) return undefined;
   return PATTERNS.find(([, re]) => re.test(said))?.[0];
 }

@@ -10,12 +10,14 @@ type Phrased =
   | 'cohabitation_certificate' | 'upload_document' | 'sign_in' | 'list_bookings' | 'create_account';
 
 export const MORE_PHRASINGS: Readonly<Record<Phrased, RegExp>> = {
-  // « a quoi tu sers », « comment ça fonctionne ? », « c'est quoi les options ? », « retour au menu », « au secours »
-  help: /\ba quoi (?:tu |vous )?(?:sers|servez|sert)\b|\bcomment (?:ca|cela|ce site|le site|ce service|l appli|l application|ce chat|ce bot) (?:marche|fonctionne)\b|\b(?:quelles? sont|c est quoi) (?:les|tes|vos) (?:options|possibilites|fonctions|fonctionnalites|choix)\b|^(?:le |au |retour au |revenir au |retourner au )?menu(?: principal)?$|\bau secours\b/,
+  // « a quoi tu sers », « comment ça fonctionne ? », « c'est quoi les options ? », « retour au menu », « au secours »,
+  // « c'est quoi ce service ? », « qu'est-ce que c'est que ce site ? », « vous êtes qui ? »
+  help: /\ba quoi (?:tu |vous )?(?:sers|servez|sert)\b|\b(?:c est quoi|qu est ce que c est(?: que)?|a quoi sert) (?:ce|cet|cette) (?:service|site|chat|bot|robot|appli|application|outil|assistant|espace|truc|machin)\b(?! (?:de|d|du|des)\b)|^(?:(?:tu es|vous etes|t es) qui|qui (?:es tu|etes vous))(?: \?)?$|\bcomment (?:ca|cela|ce site|le site|ce service|l appli|l application|ce chat|ce bot) (?:marche|fonctionne)\b|\b(?:quelles? sont|c est quoi) (?:les|tes|vos) (?:options|possibilites|fonctions|fonctionnalites|choix)\b|^(?:le |au |retour au |revenir au |retourner au )?menu(?: principal)?$|\bau secours\b/,
   // « j'ai perdu mes identifiants », « mot de pass oublier »
   forgot_password: /\bperdu (?:mon |mes |l |les )?(?:identifiants?|logins?|codes? d acces)\b|\bmots? de pass\b|\bmdp\b/,
-  // « j'ai reçu un courrier avec un code », « rattacher mes enfants à mon compte », « je ne vois pas mes enfants »
-  family_key: /\b(?:courrier|lettre)\b.{0,40}\bcode\b|\b(?:rattach\w*|relier|lier|associer|ajouter) (?:mes|mon|ma|les|nos) (?:enfants?|fils|filles?)\b.{0,30}\b(?:compte|espace|dossier)\b|\b(?:vois|trouve|voit|affiche) (?:pas|plus) (?:mes|les|nos) enfants\b|\b(?:mes|les|nos) enfants? n (?:apparai\w*|est|sont) (?:pas|plus)\b/,
+  // « j'ai reçu un courrier avec un code », « rattacher mes enfants à mon compte », « je ne vois pas mes enfants »,
+  // « la mairie m'a envoyé un code » (a code sent by e-mail to sign in is not the family's: « par mail »)
+  family_key: /\b(?:mairie|commune|ecole|regie|service \w+)\b.{0,20}\b(?:envoye|donne|transmis|remis|fourni|adresse|communique|poste)e? (?:un |une |le |mon |notre |ce |son )?code\b(?! (?:par|dans|sur) (?:mail|e ?mail|courriel|sms|texto))|\b(?:courrier|lettre)\b.{0,40}\bcode\b|\b(?:rattach\w*|relier|lier|associer|ajouter) (?:mes|mon|ma|les|nos) (?:enfants?|fils|filles?)\b.{0,30}\b(?:compte|espace|dossier)\b|\b(?:vois|trouve|voit|affiche) (?:pas|plus) (?:mes|les|nos) enfants\b|\b(?:mes|les|nos) enfants? n (?:apparai\w*|est|sont) (?:pas|plus)\b/,
   // « mon fils a eu 16 ans, que doit-il faire ? » (not « ma fille de 16 ans part en Espagne »)
   citizen_census: /\b(?:a|aura|va avoir|vient d avoir|a eu|fete ses|ai|aurai|vais avoir|viens d avoir) 16 ans\b(?!.{0,60}\b(?:part|partir|voyage\w*|etranger|autorisation|vote|voter)\b)/,
   // « mon fils part en Angleterre du 15 au 20 mars avec sa classe »
@@ -31,8 +33,8 @@ export const MORE_PHRASINGS: Readonly<Record<Phrased, RegExp>> = {
   // « s'identifier »
   sign_in: /\bs (?:identifier|connecter|logger|loguer)\b/,
   // « me dire ce que j'ai réservé », « j'ai réservé quoi ? », « je ne sais plus si j'ai réservé », « avez-vous bien reçu ma
-  // réservation », « quelles sont les réservations de Tom ? »
-  list_bookings: /\bce que (?:j ai|on a|nous avons|il a|elle a) (?:deja )?(?:reserve|prevu|inscrit)\b|\b(?:j ai|on a|nous avons) (?:deja )?(?:reserve|inscrit \w+) quoi\b|\b(?:sais|sait|souviens|rappelle) (?:plus|pas) si\b|\b(?:avez vous|vous avez) (?:bien )?(?:recu|pris|note|enregistre)\b|\bquel\w* (?:sont )?(?:les |mes |nos |ses )?(?:reservations|inscriptions|jours reserves)\b/,
+  // réservation », « quelles sont les réservations de Tom ? », « qu'est-ce qui est réservé ? », « planning de la semaine »
+  list_bookings: /\b(?:qu est ce qui |ce qui |qu est ce qu il y a (?:de |d ))(?:est |a ete |sont |ont ete |est deja )?(?:reserve|prevu|inscrit|coche)e?s?\b|^(?:le |mon |son |notre |leur )?(?:planning|calendrier)(?: (?:de|du|des|d|pour)\b.*)?$|\bce que (?:j ai|on a|nous avons|il a|elle a) (?:deja )?(?:reserve|prevu|inscrit)\b|\b(?:j ai|on a|nous avons) (?:deja )?(?:reserve|inscrit \w+) quoi\b|\b(?:sais|sait|souviens|rappelle) (?:plus|pas) si\b|\b(?:avez vous|vous avez) (?:bien )?(?:recu|pris|note|enregistre)\b|\bquel\w* (?:sont )?(?:les |mes |nos |ses )?(?:reservations|inscriptions|jours reserves)\b/,
 };
 
 /** « quelle heure est-il ? » asks the time, not the hours. */

@@ -3,7 +3,8 @@
  * spellings expanded): tolerant of typos that keep a word's start, franglais, politeness.
  * The first intent of PRIORITY that matches wins: the specific before the general
  * (« annuler la cantine » is cancel_booking before it is book; « numéro de la mairie » is contact,
- * « changer mon numéro » is update_contact).
+ * « changer mon numéro » is update_contact). « j'annule tout », naming nothing, is a stop (abort), in
+ * a task as at the menu; « j'annule toutes mes réservations » names what it cancels (cancel_booking).
  */
 
 import { elsewhereKindOf } from './elsewhereDemarches';
@@ -26,7 +27,7 @@ const ABORT_FILLER = /(?:^|\s)(?:non|ok|bon|c est bon|c est pas grave|ce n est p
 const POLITE = /\b(?:bonjour|bonsoir|salut|coucou|hello|hey|svp|stp|s il vous plait|s il te plait|merci(?: beaucoup)?|madame|monsieur|please|pls|plz)\b/g;
 
 const PATTERNS: Record<Exclude<Intent, 'unknown' | 'greeting' | 'elsewhere_demarche'>, RegExp> = {
-  abort: /^(?:(?:laisse|laissez|laisser) tomber|(?:j|je|on|nous) (?:arrete|arretons|abandonne|abandonnons|laisse)|(?:je|on) (?:ne )?(?:veux|veut|voulons) (?:plus|pas|rien)|plus|plus la peine|pas la peine|c est pas la peine|ce n est pas la peine|plus besoin|(?:ca|cela) ne m interesse (?:plus|pas)|annule|annulez|annuler|on annule|stop|stoppe|stopper|arrete|arretez|on arrete|arreter|oublie|oubliez|cancel|quit|quitter|abandon|abandonner|tant pis|fin|rien|nevermind|never mind|ca ira|ira)$/,
+  abort: /^(?:(?:laisse|laissez|laisser) tomber|(?:j|je|on|nous) (?:arrete|arretons|abandonne|abandonnons|laisse|annule|annulons)|(?:je|on) (?:ne )?(?:veux|veut|voulons) (?:plus|pas|rien)|plus|plus la peine|pas la peine|c est pas la peine|ce n est pas la peine|plus besoin|(?:ca|cela) ne m interesse (?:plus|pas)|annule|annulez|annuler|on annule|stop|stoppe|stopper|arrete|arretez|on arrete|arreter|oublie|oubliez|cancel|quit|quitter|abandon|abandonner|tant pis|fin|rien|nevermind|never mind|ca ira|ira)$/,
   civil_status_act: /\b(?:declar\w* (?:une |la |de |d )?(?:naissance|deces|reconnaissance)|reconnaissance (?:anticipee|d un enfant|de paternite)|actes? (?:de |d )?(?:naissance|mariage|deces|etat civil)|extrait d acte|extraits? (?:de |d )?(?:naissance|mariage|deces)|copie integrale|acte d etat civil|actes? de nais|certificat de deces|copie (?:de mon |d )?acte)/,
   family_booklet: /\blivret (?:de |d )?famille\b/,
   electoral_roll: /\b(?:elections?|listes? electorales?|electorale?s?\b|carte (?:d )?electeur|carte electorale|m inscrire pour voter|inscri\w* (?:pour|sur les listes|sur la liste) (?:voter|electorales?)|inscri\w* sur (?:les|la) listes?\b|pour voter|droit de vote|bureau de vote|voter)\b/,

@@ -1,8 +1,10 @@
 /**
  * Typing slips on the words that matter (« resrver », « cantnie », « facure », « annluer »): a
  * word of five letters or more that is one slip (a letter missing, added, changed, or two
- * swapped) away from exactly one word of the vocabulary becomes that word. Other words are left
- * as they are.
+ * swapped) away from exactly one word of the vocabulary becomes that word. Doubled letters are
+ * French's commonest misspelling (« anullez », « resservation », « adresse »/« addresse »): a word
+ * that is a vocabulary word once doubled letters are written single is that word (before any
+ * slip is looked for). Other words are left as they are.
  */
 import { oneSlipApart } from '../domain/text';
 
@@ -19,6 +21,7 @@ const VOCABULARY = [
   'livret', 'famille', 'recensement', 'autorisation', 'domicile', 'changement', 'concubinage', 'maritale', 'justificatif',
   'document', 'telephone', 'coordonnees', 'adresse', 'contacter', 'numero', 'desinscrire', 'toussaint', 'printemps',
   'hiver', 'aujourd', 'signaler', 'enfant', 'enfants', 'attestation', 'certificat', 'centre', 'centres',
+  'supprimer', 'enlever', 'retirer', 'ajouter', 'rajouter',
 ];
 /** Common words one slip away from a vocabulary word, never to be « corrected ». */
 const KEEP = new Set([
@@ -28,14 +31,21 @@ const KEEP = new Set([
 ]);
 const WORDS = new Set([...VOCABULARY, ...KEEP]);
 
+/** The word with each run of one letter written once: « annulez » and « anullez » are both « anulez ». */
+const single = (word: string): string => word.replace(/(\w)\1+/g, '$1');
+const LONG = VOCABULARY.filter((v) => v.length >= 5);
+const SINGLE = new Map(LONG.map((v) => [v, single(v)]));
+const onlyOne = (candidates: string[]): string | undefined => (candidates.length === 1 ? candidates[0] : undefined);
+
 const cache = new Map<string, string>();
 
 export function correctWord(word: string): string {
   if (word.length < 5 || WORDS.has(word) || /\d/.test(word)) return word;
   const known = cache.get(word);
   if (known !== undefined) return known;
-  const candidates = VOCABULARY.filter((v) => v.length >= 5 && oneSlipApart(word, v));
-  const corrected = candidates.length === 1 ? (candidates[0] as string) : word;
+  const corrected = onlyOne(LONG.filter((v) => SINGLE.get(v) === single(word))) ??
+    onlyOne(LONG.filter((v) => oneSlipApart(word, v))) ??
+    word;
   if (cache.size < 10_000) cache.set(word, corrected);
   return corrected;
 }

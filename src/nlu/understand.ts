@@ -40,11 +40,14 @@ export interface Understanding {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
-/** « centre de loisirs » without « mercredi », on days of school holidays, is the holiday activity. */
+/**
+ * « centre de loisirs » without « mercredi », on days of school holidays, is the holiday activity:
+ * when most of the days are holidays (« tout le mois de juillet » starts with two school days).
+ */
 function holidayCentre(activity: ActivityCode | null, prepared: string, dates: string[], holidays: readonly SchoolHoliday[] = []): ActivityCode | null {
   if (activity !== 'wednesday' || /mercredi/.test(prepared) || dates.length === 0) return activity;
   const inHolidays = (day: string) => holidays.some((h) => day >= h.from && day < h.resume);
-  return dates.every(inHolidays) ? 'holidays' : activity;
+  return dates.filter(inHolidays).length * 2 > dates.length ? 'holidays' : activity;
 }
 
 export function understand(text: string, ctx: UnderstandContext): Understanding {

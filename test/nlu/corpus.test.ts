@@ -1,8 +1,10 @@
 /**
  * The labelled set: understand() must keep at least 95 % on intents and on exact date sets.
- * The held-out sets (written apart from the recognizer, see heldout.jsonl and heldout2.jsonl):
- * the first was used to fix the recognizer and must stay at 98 % with no false date; the second
- * was measured once, untouched, and is held at that level.
+ * The held-out sets (written apart from the recognizer): heldout.jsonl was used to fix the recognizer
+ * and must stay at 98 % with no false date; heldout2.jsonl, measured untouched at 94.9 %, was then
+ * used for round 2's fixes and is held at 100 %; heldout3.jsonl (250 messages: 40 % SMS-style, 15 %
+ * long, 10 % simple French, 5 % English; field `style`) was measured once, untouched, and is held at
+ * that level so that regressions show.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -45,10 +47,17 @@ describe('the held-out sets', () => {
     expect({ intent: s.intent / s.total >= 0.98, dates: s.dates / s.total >= 0.98, falseDates: s.falseDates, report: misses(s) }).toMatchObject({ intent: true, dates: true, falseDates: 0 });
   });
 
-  it('set 2 (158 messages, measured untouched): kept at its measured level (150 intents, 156 date sets, 1 false date)', () => {
+  it('set 2 (158 messages, measured untouched at 150 intents and 156 date sets, then used for the round-2 fixes): every one right, no false date', () => {
     const set = load('heldout2.jsonl');
     expect(set.length).toBe(158);
     const s = score(set, holidays);
-    expect({ intent: s.intent >= 150, dates: s.dates >= 156, falseDates: s.falseDates <= 1, report: misses(s) }).toMatchObject({ intent: true, dates: true, falseDates: true });
+    expect({ intent: s.intent, dates: s.dates, falseDates: s.falseDates, report: misses(s) }).toMatchObject({ intent: 158, dates: 158, falseDates: 0 });
+  });
+
+  it('set 3 (250 messages written apart from the recognizer, measured once, untouched): kept at its measured level (229 intents, 241 date sets, 6 false dates)', () => {
+    const set = load('heldout3.jsonl');
+    expect(set.length).toBe(250);
+    const s = score(set, holidays);
+    expect({ intent: s.intent >= 229, dates: s.dates >= 241, falseDates: s.falseDates <= 6, report: misses(s) }).toMatchObject({ intent: true, dates: true, falseDates: true });
   });
 });

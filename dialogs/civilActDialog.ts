@@ -130,8 +130,8 @@ export class CivilActDialog extends ComponentDialog {
   /** After « non »: the answer named (« non, le nom c'est Moreau ») is changed or asked again; else the act's details again, the rest kept. */
   private correction(t: Translate, draft: Draft, rest: string | undefined): CivilActOptions {
     // A field is named by its name or by the value read back (« Durand, pas Dupont »).
-    const correctable = CORRECTABLE.map(([field, key, synonyms]) => ({ label: t(key), synonyms: [...synonyms, ...(typeof draft[field] === 'string' ? [draft[field] as string] : [])] }));
-    const said = rest ? splitCorrection(rest, correctable) : undefined;
+    const correctable = CORRECTABLE.map(([, key, synonyms]) => ({ label: t(key), synonyms }));
+    const said = rest ? splitCorrection(rest, correctable, CORRECTABLE.map(([field]) => (typeof draft[field] === 'string' ? (draft[field] as string) : undefined))) : undefined;
     const named = said ? recognizeChoice(said.about, correctable) : undefined;
     const field = named ? CORRECTABLE[named.index]?.[0] : undefined;
     if (!field) return { draft: { kind: draft.kind, email: draft.email, address: draft.address }, leadKey: 'civilAct.restart' };

@@ -10,6 +10,7 @@ import { normalize } from '../src/domain/text';
 import type { Translate } from '../src/i18n';
 import { recognizeChoice } from '../src/nlu/choice';
 import { splitCorrection } from '../src/nlu/correction';
+import { fold } from '../src/nlu/yesNo';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { askChoice, notUnderstood, readChoice, yesNoOptions, type ChoiceOption } from './choicePrompt';
 import { ask, channelUser, currentCommune, type DialogDeps, localeOf, send, translator } from './dialogContext';
@@ -38,6 +39,8 @@ interface CreateOptions {
 const NAME = /^\p{L}[\p{L}'’ -]{0,59}$/u;
 const PHONE = /^(?:0|\+33|0033)[1-9]\d{8}$/;
 
+/** Answers that are not names (« ouais » at « Quel est votre prénom ? »): the name is asked again. */
+const NOT_A_NAME = new Set(['oui', 'ouais', 'ouai', 'non', 'nan', 'ok', 'okay', 'd accord', 'yes', 'no', 'merci', 'bonjour', 'salut', 'aide', 'menu', 'annuler', 'je ne sais pas', 'sais pas']);
 const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', "d'", 'd’', 'van', 'von', 'der', 'den']);
 /** A name typed all in lower case gets its capitals (« jean-pierre » → « Jean-Pierre », « de la fontaine » → « de la Fontaine »); one typed with capitals is kept. */
 export function capitalized(name: string): string {
@@ -58,7 +61,7 @@ export function check(field: Field, text: string): string | undefined {
       return /^(madame|mme|mrs|ms|femme)$/.test(said) ? 'madame' : /^(monsieur|m|mr|homme)$/.test(said) ? 'monsieur' : undefined;
     case 'lastName':
     case 'firstName':
-      return NAME.test(text.trim()) ? capitalized(text.trim().replace(/\s+/g, ' ')) : undefined;
+      return NAME.test(text.trim()) && !NOT_A_NAME.has(fold(text)) ? capitalized(text.trim().replace(/\s+/g, ' ')) : undefined;
     case 'email':
       return isEmail(text) ? normalizeEmail(text) : undefined;
     case 'phone': {
@@ -83,7 +86,6 @@ const FIELD_WORDS: Record<Field, string[]> = {
 
 /** The options for which field to correct (shared with the read-back's « non, le nom c'est … »). */
 export const fieldOptions = (t: Translate, fields: readonly Field[] = FIELDS): ChoiceOption[] => fields.map((f) => ({ label: t(`createAccount.field.${f}`), synonyms: FIELD_WORDS[f] }));
-const valueOf = (draft: Draft, field: Field | undefined): string[] => (field && field !== 'civility' && draft[field] ? [String(draft[field])] : []);
 const civilityOptions = (t: Translate): ChoiceOption[] => CIVILITIES.map((c) => ({ label: t(`civility.${c}`), synonyms: CIVILITY_WORDS[c] }));
 
 export class CreateAccountDialog extends ComponentDialog {
@@ -165,8 +167,8 @@ export class CreateAccountDialog extends ComponentDialog {
   /** After « non »: the field named (« non, le nom c'est Moreau ») is corrected at once, or asked again; else which one. */
   private correction(t: Translate, draft: Draft, rest: string | undefined): CreateOptions {
     // A field is named by its name or by the value read back (« Durand, pas Dupont »).
-    const fields = fieldOptions(t).map((o, i) => ({ ...o, synonyms: [...(o.synonyms ?? []), ...valueOf(draft, FIELDS[i])] }));
-    const said = rest ? splitCorrection(rest, fields) : undefined;
+    const fields = fieldOptions(t);
+    const said = rest ? splitCorrection(rest, fields, FIELDS.map((f) => (f === 'civility' ? undefined : draft[f]))) : undefined;
     const named = said ? recognizeChoice(said.about, fields) : undefined;
     const field = named ? FIELDS[named.index] : undefined;
     if (!field) return { draft, choosing: true };

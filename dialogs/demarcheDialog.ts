@@ -175,8 +175,8 @@ export class DemarcheDialog extends ComponentDialog {
       // « non, le nom c'est … »: that answer is asked again at once; otherwise which one.
       const fields = fieldsFor(kind, answers);
       // A field is named by its name or by the answer read back (« Durand, pas Dupont »).
-      const labels = fields.map((f) => ({ label: t(`demarche.${kind}.label.${f.id}`), synonyms: typeof answers[f.id] === 'string' ? [answers[f.id] as string] : [] }));
-      const said = chosen.rest ? splitCorrection(chosen.rest, labels) : undefined;
+      const labels = fields.map((f) => ({ label: t(`demarche.${kind}.label.${f.id}`) }));
+      const said = chosen.rest ? splitCorrection(chosen.rest, labels, fields.map((f) => (typeof answers[f.id] === 'string' ? (answers[f.id] as string) : undefined))) : undefined;
       const named = said ? recognizeChoice(said.about, labels) : undefined;
       const wrong = named ? fields[named.index] : undefined;
       if (!wrong) return again(undefined, undefined, true);

@@ -42,14 +42,20 @@ function strip(text: string): string {
   return value.replace(/^["«“]\s*|\s*["»”]$/g, '').replace(/[.!]+$/, '').trim();
 }
 
-/** The field named in the text (the one with the longest label or synonym found), with all its forms found there. */
-function namedField(text: string, options: readonly ChoiceOption[]): { form: string; found: string[] } | undefined {
+/** The field named in the text, by a name or by its value read back (the longest found wins), with its names found there. */
+function namedField(text: string, options: readonly ChoiceOption[], current: readonly (string | undefined)[]): { index: number; names: string[] } | undefined {
   const said = ` ${fold(text)} `;
+  const isIn = (f: string) => f.length >= 3 && said.includes(` ${f} `);
   const hits = options
-    .map((o) => [o.label, ...(o.synonyms ?? [])].map(fold).filter((f) => f.length >= 3 && said.includes(` ${f} `)).sort((a, b) => b.length - a.length))
-    .filter((found) => found.length > 0)
-    .sort((a, b) => (b[0] as string).length - (a[0] as string).length);
-  return hits[0] ? { form: hits[0][0] as string, found: hits[0] } : undefined;
+    .map((o, index) => {
+      const names = [o.label, ...(o.synonyms ?? [])].map(fold).filter(isIn);
+      const value = fold(current[index] ?? '');
+      const longest = Math.max(0, ...names.map((n) => n.length), isIn(value) ? value.length : 0);
+      return { index, names: names.sort((a, b) => b.length - a.length), longest };
+    })
+    .filter((h) => h.longest > 0)
+    .sort((a, b) => b.longest - a.longest);
+  return hits[0];
 }
 
 /** The typed text without the words of `form` (matched word by word, accents and case ignored). */
@@ -59,15 +65,22 @@ function without(text: string, form: string): string {
   return text.normalize('NFD').replace(pattern, '$1 ').normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
-export function splitCorrection(rest: string, fields?: readonly ChoiceOption[]): Correction | undefined {
+/**
+ * `fields`: what can be corrected; `current`: their values as read back, in the same order (a
+ * field is also named by its old value: « Durand, pas Dupont »).
+ */
+export function splitCorrection(rest: string, fields?: readonly ChoiceOption[], current: readonly (string | undefined)[] = []): Correction | undefined {
   const text = rest.trim();
   if (!text) return undefined;
   // « le 8 février » alone: the date is what is corrected, and that is its new value.
   if (saysOnlyADate(fold(text))) return { about: 'date', value: text };
-  const named = fields ? namedField(text, fields) : undefined;
+  const named = fields ? namedField(text, fields, current) : undefined;
   if (named) {
-    const value = strip(named.found.reduce(without, text));
-    return value && fold(value) && !ONLY_WRONG.test(fold(value)) ? { about: named.form, value } : { about: named.form };
+    const about = fold((fields as readonly ChoiceOption[])[named.index]?.label ?? '');
+    // « …, pas Dupont » goes first: the new value may hold the old one (« Marie-Claire, pas Marie »).
+    const kept = text.replace(NOT_THIS_BUT, '').replace(NOT_THIS, '');
+    const value = strip(named.names.reduce(without, kept));
+    return value && fold(value) && !ONLY_WRONG.test(fold(value)) ? { about, value } : { about };
   }
   const match = SEPARATOR.exec(text);
   if (!match || match.index === 0) return { about: text };

@@ -6,15 +6,15 @@ import { recognizeChoice, type ChoiceOption } from '../../src/nlu/choice';
 import { splitCorrection } from '../../src/nlu/correction';
 import { saysACorrection } from '../../src/nlu/correctionCue';
 import { fold } from '../../src/nlu/yesNo';
-import { capitalized } from '../../dialogs/createAccountDialog';
+import { capitalized, check } from '../../dialogs/createAccountDialog';
 
 const readBack: ChoiceOption[] = [
   { label: 'Oui', meaning: 'yes' },
   { label: 'Non, corriger', meaning: 'no' },
 ];
 const fields: ChoiceOption[] = [
-  { label: 'Nom', synonyms: ['nom de famille', 'Dupont'] },
-  { label: 'Prénom', synonyms: ['Marine'] },
+  { label: 'Nom', synonyms: ['nom de famille'] },
+  { label: 'Prénom' },
   { label: 'E-mail', synonyms: ['mail', 'adresse mail'] },
   { label: 'Téléphone', synonyms: ['tel', 'numero'] },
   { label: 'Adresse', synonyms: ['adresse postale'] },
@@ -25,7 +25,7 @@ function corrected(text: string): [string, string | undefined] | 'yes' | undefin
   const answer = recognizeChoice(text, readBack);
   if (!answer) return undefined;
   if (answer.index === 0) return 'yes';
-  const said = answer.rest ? splitCorrection(answer.rest, fields) : undefined;
+  const said = answer.rest ? splitCorrection(answer.rest, fields, ['Dupont', 'Marine']) : undefined;
   const field = said ? recognizeChoice(said.about, fields) : undefined;
   return [field ? fields[field.index]!.label : '?', said?.value];
 }
@@ -40,6 +40,7 @@ describe('a correction at a read-back', () => {
     ['il faut mettre Martin comme nom', 'Nom', 'Martin'],
     ['nom de famille Martin', 'Nom', 'Martin'],
     ['mon prénom est Marie, pas Marine', 'Prénom', 'Marie'],
+    ['Marine-Claire, pas Marine', 'Prénom', 'Marine-Claire'],
     ["l'e-mail est j.moreau@example.org", 'E-mail', 'j.moreau@example.org'],
     ['le téléphone : 06 11 22 33 44', 'Téléphone', '06 11 22 33 44'],
     ["non le nom c'est Moreau", 'Nom', 'Moreau'],
@@ -86,5 +87,17 @@ describe('names typed in lower case', () => {
     ['DUPONT', 'DUPONT'],
   ])('« %s » is kept as « %s »', (typed, kept) => {
     expect(capitalized(typed)).toBe(kept);
+  });
+});
+
+describe('answers that are not names', () => {
+  it.each([['ouais'], ['Oui'], ['ok'], ['non'], ['merci']])('« %s » at a name question is asked again', (typed) => {
+    expect(check('firstName', typed)).toBeUndefined();
+    expect(check('lastName', typed)).toBeUndefined();
+  });
+
+  it('a real name is kept', () => {
+    expect(check('firstName', 'Noé')).toBe('Noé');
+    expect(check('lastName', 'okafor')).toBe('Okafor');
   });
 });

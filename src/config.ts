@@ -112,7 +112,8 @@ export interface Config {
   migrationsFolder: string;
   localesDir: string;
   cardsDir: string;
-  schoolCalendarFile: string;
+  /** The official school calendars, one file per zone (db/reference/school-calendars). */
+  schoolCalendarDir: string;
   demoData: boolean;
   defaultCommune?: string;
   /** Hex secret for keyed hashes; when absent, one is generated into DATA_DIR/secret.key at start. */
@@ -179,8 +180,11 @@ export interface Config {
 
 export class ConfigError extends Error {}
 
-/** The official school calendar of the communes' zone (reference data, committed). */
-export const schoolCalendarPath = (rootDir: string): string => path.join(rootDir, 'db', 'reference', 'school-calendar-zone-c.json');
+/** The official school calendars, one file per zone (reference data, committed; `school-calendar import` rewrites them). */
+export const schoolCalendarDir = (rootDir: string): string => path.join(rootDir, 'db', 'reference', 'school-calendars');
+
+/** One zone's calendar file (the understanding's tools read zone C: the labelled sentences are dated in it). */
+export const schoolCalendarPath = (rootDir: string, zone = 'C'): string => path.join(schoolCalendarDir(rootDir), `zone-${zone.toLowerCase()}.json`);
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, rootDir = findRootDir()): Readonly<Config> {
   const parsed = EnvSchema.safeParse(env);
@@ -212,7 +216,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, rootDir = findR
     migrationsFolder: path.join(rootDir, 'db', 'migrations'),
     localesDir: path.join(rootDir, 'locales'),
     cardsDir: path.join(rootDir, 'cards'),
-    schoolCalendarFile: schoolCalendarPath(rootDir),
+    schoolCalendarDir: schoolCalendarDir(rootDir),
     demoData: e.DEMO_DATA === 'true',
     defaultCommune: e.DEFAULT_COMMUNE,
     secretKey: e.SECRET_KEY,

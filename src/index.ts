@@ -59,8 +59,8 @@ export function buildBot(core: Core, publicUrl: () => string = () => core.config
     renderer: new CardRenderer(core.config.cardsDir, DIRECT_LINE_SERVICE_URL),
     profile: userState.createProperty<Profile>('profile'),
     defaultCommune: core.config.defaultCommune,
-    understand: (text, children, month) =>
-      understand(text, { today: parisDay(core.service.clock.now()), holidays: core.schoolHolidays, ...(children ? { children } : {}), ...(month ? { month } : {}) }),
+    understand: (text, children, month, zone) =>
+      understand(text, { today: parisDay(core.service.clock.now()), holidays: core.schoolHolidaysOf(zone), ...(children ? { children } : {}), ...(month ? { month } : {}) }),
     download: attachmentDownloader({ hosts: core.config.attachments.hosts }),
     electionDays: core.config.electionDays,
     publicUrl,

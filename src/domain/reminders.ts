@@ -17,7 +17,7 @@
  * through the outbox (src/domain/reminderMessages.ts).
  * A resident who said « arrêter les rappels » (or STOP by SMS) gets none.
  */
-import { activityRuns, daysOfMonth, deadlineOf, shiftMonth, type SchoolCalendar } from './activityCalendar';
+import { activityRuns, calendarOf, daysOfMonth, deadlineOf, shiftMonth, type SchoolCalendars } from './activityCalendar';
 import type { Clock } from './clock';
 import { censusStatus } from './census';
 import { euros, monthName } from './invoicing';
@@ -93,7 +93,8 @@ export interface ReminderServiceDeps {
   communes: CommuneRepository;
   accounts: AccountRepository;
   conversationOf(accountId: number): Promise<StoredConversationRef | undefined>;
-  calendar: SchoolCalendar;
+  /** The school calendars of every zone: an activity follows its commune's. */
+  calendars: SchoolCalendars;
   clock: Clock;
   /** Sends the e-mails queued with the reminders marked sent by e-mail, once the run has dealt with them. */
   outbox: Pick<OutboxService, 'flush'>;
@@ -171,9 +172,9 @@ export class ReminderService {
         // Next month: its first day the activity runs decides the deadline.
         const month = shiftMonth(today.slice(0, 7), 1);
         const days = daysOfMonth(month);
-        const first = days.find((d) => activityRuns(activity, deps.calendar, d).runs);
+        const first = days.find((d) => activityRuns(activity, calendarOf(deps.calendars, activity), d).runs);
         if (first) {
-          const run = activityRuns(activity, deps.calendar, first);
+          const run = activityRuns(activity, calendarOf(deps.calendars, activity), first);
           const deadline = run.runs && run.schoolYear === e.schoolYear ? deadlineOf(activity, run, first) : undefined;
           if (deadline && inWindow(today, deadline, BOOKING_REMINDER_DAYS) && (await nothingBooked(child.id, activity.id, days[0]!, days[days.length - 1]!))) {
             out.push({ kind: 'bookingDeadline', key: `booking:${child.id}:${activity.id}:${month}`, params: { ...named, month, first, deadline, late }, expiresOn: deadline });
@@ -183,7 +184,7 @@ export class ReminderService {
         // Holiday sessions: each first day within the next eight weeks.
         const seen = new Set<string>();
         for (let d = today; d <= addDays(today, 56); d = addDays(d, 1)) {
-          const run = activityRuns(activity, deps.calendar, d);
+          const run = activityRuns(activity, calendarOf(deps.calendars, activity), d);
           if (!run.runs || !run.session || seen.has(run.session.firstDay) || run.schoolYear !== e.schoolYear) continue;
           seen.add(run.session.firstDay);
           const deadline = deadlineOf(activity, run, d);

@@ -18,7 +18,9 @@ import {
   surchargeCents,
   type BookingTiming,
   type ClosedReason,
+  calendarOf,
   type SchoolCalendar,
+  type SchoolCalendars,
 } from './activityCalendar';
 import type { Clock } from './clock';
 import { DomainError } from './errors';
@@ -42,7 +44,8 @@ export interface ReservationDeps {
   documents: Pick<DocumentRepository, 'listByHousehold'>;
   audit: AuditRepository;
   clock: Clock;
-  calendar: SchoolCalendar;
+  /** The school calendars of every zone: an activity follows its commune's. */
+  calendars: SchoolCalendars;
   /** Also tells a decision in the family's conversations (the reminders' delivery: quiet hours, once). */
   tellInConversation?(accountIds: number[], decision: 'confirmed' | 'refused' | 'promoted', items: Array<{ childName: string; activityLabel: string; day: string }>, ids: number[], message: string | null): Promise<unknown>;
 }
@@ -162,18 +165,23 @@ export class ReservationService {
     throw new DomainError(`booking.${reason}`);
   }
 
+  /** The calendar of an activity's commune's zone. */
+  private cal(activity: Pick<Activity, 'schoolZone'>): SchoolCalendar {
+    return calendarOf(this.deps.calendars, activity);
+  }
+
   /** The school years whose enrolments count now: the current one and, from the summer, the next. */
-  private currentYears(): string[] {
+  private currentYears(calendar: SchoolCalendar): string[] {
     const today = this.today();
-    const year = schoolYearAt(this.deps.calendar, today)?.schoolYear;
-    const next = this.deps.calendar.years.map((y) => y.schoolYear).filter((y) => !year || y > year);
+    const year = schoolYearAt(calendar, today)?.schoolYear;
+    const next = calendar.years.map((y) => y.schoolYear).filter((y) => !year || y > year);
     return [...(year ? [year] : []), ...next.slice(0, 1)];
   }
 
   async bookable(account: Account): Promise<BookableActivity[]> {
     const { household, children } = await this.householdOf(account);
     const [enrolments, activities] = await Promise.all([this.deps.households.listEnrolments(household.id), this.deps.activities.listByCommune(household.communeId)]);
-    const years = this.currentYears();
+    const years = activities[0] ? this.currentYears(this.cal(activities[0])) : [];
     return activities
       .map((activity) => ({
         activity,
@@ -192,7 +200,7 @@ export class ReservationService {
     if (childIds.length === 0 || chosen.some((c) => c === undefined)) return this.refuse(account, 'notYourChild', { childIds });
     const enrolments = await this.deps.households.listEnrolments(household.id);
     const enrolled = (childId: number, schoolYear: string) => enrolments.some((e) => e.childId === childId && e.activityId === activityId && e.schoolYear === schoolYear);
-    if (!(chosen as Child[]).some((c) => this.currentYears().some((y) => enrolled(c.id, y)))) return this.refuse(account, 'notEnrolled', { activityId, childIds });
+    if (!(chosen as Child[]).some((c) => this.currentYears(this.cal(activity)).some((y) => enrolled(c.id, y)))) return this.refuse(account, 'notEnrolled', { activityId, childIds });
     return { household, activity, children: chosen as Child[], enrolled };
   }
 
@@ -201,7 +209,7 @@ export class ReservationService {
     const today = this.today();
     let month = today.slice(0, 7);
     for (let i = 0; i < 12; i += 1, month = shiftMonth(month, 1)) {
-      if (daysOfMonth(month).some((d) => bookingTiming(activity, this.deps.calendar, d, today).kind === 'onTime')) return month;
+      if (daysOfMonth(month).some((d) => bookingTiming(activity, this.cal(activity), d, today).kind === 'onTime')) return month;
     }
     return today.slice(0, 7);
   }
@@ -209,7 +217,7 @@ export class ReservationService {
   private dayState(activity: Activity, timing: BookingTiming, booked: boolean, enrolled: boolean, day: string, today: string): DayState {
     if (timing.kind === 'onTime') return enrolled ? { kind: 'open' } : { kind: 'closed', reason: 'notEnrolled' };
     if (timing.kind === 'late') return enrolled ? { kind: 'late', surchargePercent: timing.surchargePercent } : { kind: 'closed', reason: 'notEnrolled' };
-    if (booked && timing.reason === 'lateRefused' && cancellationTiming(activity, this.deps.calendar, day, today).kind !== 'past') return { kind: 'cancelOnly' };
+    if (booked && timing.reason === 'lateRefused' && cancellationTiming(activity, this.cal(activity), day, today).kind !== 'past') return { kind: 'cancelOnly' };
     return { kind: 'closed', reason: timing.reason };
   }
 
@@ -226,8 +234,8 @@ export class ReservationService {
       child,
       days: days.map((day): CalendarDay => {
         const reservation = active.get(`${child.id}:${day}`);
-        const run = activityRuns(activity, this.deps.calendar, day);
-        const timing = bookingTiming(activity, this.deps.calendar, day, today);
+        const run = activityRuns(activity, this.cal(activity), day);
+        const timing = bookingTiming(activity, this.cal(activity), day, today);
         const state = this.dayState(activity, timing, reservation !== undefined, run.runs && enrolled(child.id, run.schoolYear), day, today);
         return { day, state, ...(reservation ? { status: reservation.status } : {}) };
       }),
@@ -236,7 +244,7 @@ export class ReservationService {
       .update(booked.map((r) => `${r.id}:${r.status}:${r.updatedAt}`).join('|'))
       .digest('base64url')
       .slice(0, 12);
-    const inCalendar = (m: string) => daysOfMonth(m).some((d) => schoolYearAt(this.deps.calendar, d) !== undefined);
+    const inCalendar = (m: string) => daysOfMonth(m).some((d) => schoolYearAt(this.cal(activity), d) !== undefined);
     const previous = shiftMonth(month, -1);
     const next = shiftMonth(month, 1);
     return {
@@ -292,7 +300,7 @@ export class ReservationService {
       seen.add(key);
       const childName = nameOf(wish.childId);
       const aside = (reason: SetAside, closed?: ClosedReason) => basket.setAside.push({ childId: wish.childId, childName, day: wish.day, reason, ...(closed ? { closed } : {}) });
-      const run = activityRuns(activity, this.deps.calendar, wish.day);
+      const run = activityRuns(activity, this.cal(activity), wish.day);
       if (!run.runs) {
         aside(run.reason === 'noCalendar' ? 'noCalendar' : 'notRunning', run.reason);
         continue;
@@ -302,7 +310,7 @@ export class ReservationService {
         if (!enrolled(wish.childId, run.schoolYear)) aside('notEnrolled');
         else if (booked) aside('alreadyBooked');
         else {
-          const timing = bookingTiming(activity, this.deps.calendar, wish.day, today);
+          const timing = bookingTiming(activity, this.cal(activity), wish.day, today);
           if (timing.kind === 'closed') aside(timing.reason === 'lateRefused' ? 'lateRefused' : 'past');
           else {
             const late = timing.kind === 'late';
@@ -317,7 +325,7 @@ export class ReservationService {
         }
       } else if (!booked) aside('notBooked');
       else {
-        const timing = cancellationTiming(activity, this.deps.calendar, wish.day, today);
+        const timing = cancellationTiming(activity, this.cal(activity), wish.day, today);
         if (timing.kind === 'past') aside('past');
         else {
           const billed = timing.kind === 'billed' && booked.status !== 'waiting';
@@ -375,8 +383,8 @@ export class ReservationService {
   private timingsOf(activity: Activity, changes: ReadonlyArray<{ day: string; action: 'add' | 'remove' }>): string[] {
     const today = this.today();
     return changes.map((c) => {
-      if (c.action === 'remove') return cancellationTiming(activity, this.deps.calendar, c.day, today).kind;
-      const timing = bookingTiming(activity, this.deps.calendar, c.day, today);
+      if (c.action === 'remove') return cancellationTiming(activity, this.cal(activity), c.day, today).kind;
+      const timing = bookingTiming(activity, this.cal(activity), c.day, today);
       return timing.kind === 'late' ? `late:${timing.surchargePercent}` : timing.kind;
     });
   }
@@ -406,7 +414,7 @@ export class ReservationService {
     for (const day of sorted) {
       const ofDay = booked.filter((r) => r.day === day);
       const acts = ofDay.map((r) => activities.find((a) => a.id === r.activityId)).filter((a): a is Activity => a !== undefined);
-      const free = acts.length > 0 && acts.every((a) => cancellationTiming(a, this.deps.calendar, day, today).kind === 'free');
+      const free = acts.length > 0 && acts.every((a) => cancellationTiming(a, this.cal(a), day, today).kind === 'free');
       if (free) cancel.push(...ofDay.map((r) => r.id));
       else if (acts.length > 0) for (const r of ofDay) absences.push({ childId, activityId: r.activityId, day, reason, justified, documentId });
       result.push({ day, activities: acts, billing: free ? 'cancelledFree' : justified ? 'notBilled' : 'billed' });

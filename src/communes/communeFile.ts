@@ -30,7 +30,7 @@ export function readPeriod(text: string): [string, string] | undefined {
 }
 
 const custom = (ctx: z.RefinementCtx, code: string, path: Array<string | number>, params: Record<string, unknown> = {}) =>
-  ctx.addIssue({ code: 'custom', message: code, path, params: { code, ...params } });
+  ctx.addIssue({ code: 'custom', message: code, path, params: { ...params, problem: code } });
 
 const period = z.string().superRefine((v, ctx) => {
   if (!readPeriod(v)) custom(ctx, 'badHours', [], { value: v });
@@ -55,7 +55,7 @@ const tariff = z.strictObject({
   /** Highest quotient familial of the bracket (inclusive); absent on the last bracket. */
   toQf: z.number().int().min(0).optional(),
   /** Price of a day, in euros (« 4.52 »). */
-  price: z.number().min(0).refine((p) => Math.abs(p * 100 - Math.round(p * 100)) < 1e-6, { params: { code: 'cents' } }),
+  price: z.number().min(0).refine((p) => Math.abs(p * 100 - Math.round(p * 100)) < 1e-6, { params: { problem: 'cents' } }),
 });
 
 const activity = z.strictObject({

@@ -53,7 +53,7 @@ function problemsOf(issue: z.core.$ZodIssue, doc: Document, counter: LineCounter
     case 'unrecognized_keys':
       return issue.keys.map((key) => at('unknownKey', { key }, key));
     case 'invalid_type':
-      return [issue.input === undefined ? at('missing') : at('wrongType', { expected: issue.expected })];
+      return [doc.hasIn(path) ? at('wrongType', { expected: issue.expected }) : at('missing')];
     case 'invalid_value':
       return [at('notOneOf', { values: issue.values.map(String).join(', ') })];
     case 'too_small':
@@ -63,8 +63,8 @@ function problemsOf(issue: z.core.$ZodIssue, doc: Document, counter: LineCounter
     case 'invalid_format':
       return [at('badFormat', { value: typeof issue.input === 'string' ? issue.input : '' })];
     case 'custom': {
-      const params = (issue.params ?? {}) as Record<string, unknown>;
-      return [at(typeof params.code === 'string' ? params.code : 'invalid', params)];
+      const { problem, ...params } = (issue.params ?? {}) as Record<string, unknown>;
+      return [at(typeof problem === 'string' ? problem : 'invalid', params)];
     }
     default:
       return [at('invalid')];

@@ -6,14 +6,23 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { SchoolCalendar, SchoolCalendars, SchoolYearCalendar } from '../domain/activityCalendar';
+import type { SchoolCalendar, SchoolCalendars, SchoolHolidayPeriod, SchoolYearCalendar } from '../domain/activityCalendar';
+
+/** A holiday or a year marked unconfirmed follows the usual rule but was not in the source. */
+export interface ReferenceHoliday extends SchoolHolidayPeriod {
+  unconfirmed?: boolean;
+}
+export interface ReferenceYear extends SchoolYearCalendar {
+  unconfirmed?: boolean;
+  holidays: ReferenceHoliday[];
+}
 
 /** A zone's reference file: the calendar and where it comes from. */
 export interface ZoneCalendarFile extends SchoolCalendar {
   zone: string;
   academies?: string[];
   note?: string;
-  years: Array<SchoolYearCalendar & { unconfirmed?: boolean; holidays: Array<SchoolYearCalendar['holidays'][number] & { unconfirmed?: boolean }> }>;
+  years: ReferenceYear[];
 }
 
 export const zoneFileName = (zone: string): string => `zone-${zone.toLowerCase()}.json`;

@@ -93,7 +93,7 @@ const demoDir = (config: Readonly<Config>): string => path.join(config.rootDir, 
 
 /** The demo data's transaction: its commune files read through the same checks as `commune import`. */
 const demoLoader = (config: Readonly<Config>, clock: Clock, store: Store) =>
-  demoDataLoader(demoDir(config), demoCommunes(path.join(demoDir(config), 'communes'), new ReferenceCalendars(config.schoolCalendarDir).zones()), parisDay(clock.now()), store.tables);
+  demoDataLoader(demoDir(config), () => demoCommunes(path.join(demoDir(config), 'communes'), new ReferenceCalendars(config.schoolCalendarDir).zones()), parisDay(clock.now()), store.tables);
 
 function assemble(config: Readonly<Config>, clock: Clock, store: Store, logger: Logger): Core {
   // Closing twice (a stop after a failed start, a test's own cleanup) closes once.

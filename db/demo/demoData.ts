@@ -27,7 +27,8 @@ export const schoolYearOf = (day: string): string => {
 };
 
 interface Demo {
-  communes: CommuneConfig[];
+  /** Read only when the database is empty (the files are checked then). */
+  communes: () => CommuneConfig[];
   families: DemoFamily[];
 }
 
@@ -35,7 +36,7 @@ interface Demo {
  * The transaction that loads the demo data, to run with Store.write (or writeNow on SQLite at
  * start). It returns true when it loaded them, false when the database already had communes.
  */
-export function demoDataLoader(demoDir: string, communes: CommuneConfig[], today: string, tables: Store['tables']): (db: Db) => Tx<boolean> {
+export function demoDataLoader(demoDir: string, communes: () => CommuneConfig[], today: string, tables: Store['tables']): (db: Db) => Tx<boolean> {
   const demo: Demo = {
     communes,
     families: readJson<{ families: DemoFamily[] }>(path.join(demoDir, 'families.json')).families,
@@ -47,7 +48,7 @@ function* load(db: Db, tables: Store['tables'], demo: Demo, year: string): Tx<bo
   const { activities, children, communes, enrolments, households, representatives } = tables;
   const existing = yield* one(db.select({ n: count() }).from(communes));
   if ((existing?.n ?? 0) > 0) return false;
-  for (const c of demo.communes) {
+  for (const c of demo.communes()) {
     const saved = yield* saveCommuneTx(db, tables, c);
     if (!saved.ok) throw new Error(`Demo data: commune ${c.commune.id} not saved`);
   }

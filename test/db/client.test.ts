@@ -45,8 +45,8 @@ describe('openDatabase', () => {
 describe('loadDemoData', () => {
   it('loads the three communes once, with their activities and demo families', () => {
     const db = openDatabase({ file: ':memory:', migrationsFolder });
-    expect(writeNow(db, demoDataLoader(demoDir, demoCommuneConfigs(), '2026-11-22', schema))).toBe(true);
-    expect(writeNow(db, demoDataLoader(demoDir, demoCommuneConfigs(), '2026-11-22', schema))).toBe(false);
+    expect(writeNow(db, demoDataLoader(demoDir, demoCommuneConfigs, '2026-11-22', schema))).toBe(true);
+    expect(writeNow(db, demoDataLoader(demoDir, demoCommuneConfigs, '2026-11-22', schema))).toBe(false);
     expect(db.select({ n: count() }).from(communes).get()?.n).toBe(3);
     expect(db.select({ n: count() }).from(activities).get()?.n).toBeGreaterThanOrEqual(15);
     expect(db.select({ n: count() }).from(children).get()?.n).toBe(4);

@@ -112,7 +112,7 @@ describe('commune import and export', () => {
     const exported = path.join(dir, 'csp.yaml');
     await run('commune', 'export', 'carrieres-sous-poissy', exported);
     const text = fs.readFileSync(exported, 'utf8');
-    const withoutCanteen = text.replace(/  - code: canteen[\s\S]*?(?=  - code: wednesday)/, '').replace('name: Carrières-sous-Poissy', 'name: Carrières-sous-Poissy (modifiée)');
+    const withoutCanteen = text.replace(/ {2}- code: canteen[\s\S]*?(?= {2}- code: wednesday)/, '').replace('name: Carrières-sous-Poissy', 'name: Carrières-sous-Poissy (modifiée)');
     const refused = await run('commune', 'import', write('no-canteen.yaml', withoutCanteen));
     expect(refused.code).toBe(1);
     expect(refused.err).toMatch(/canteen/);

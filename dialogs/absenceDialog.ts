@@ -64,7 +64,8 @@ export class AbsenceDialog extends ComponentDialog {
     const family = await this.children(step);
     if (!family) return step.endDialog();
     const options = (step.options ?? {}) as AbsenceOptions;
-    const understood = options.text ? this.deps.understand(options.text, family.children.map((c) => c.firstName)) : undefined;
+    const zone = options.text ? (await currentCommune(this.deps, step.context))?.schoolZone : undefined;
+    const understood = options.text ? this.deps.understand(options.text, family.children.map((c) => c.firstName), undefined, zone) : undefined;
     const named = family.children.find((c) => c.firstName === understood?.child);
     const only = family.children.length === 1 ? family.children[0] : undefined;
     const next: AbsenceOptions = { ...options };

@@ -38,7 +38,8 @@ export class AgendaDialog extends ComponentDialog {
     }
     const children = file.children.map((c) => c.child);
     const options = (step.options ?? {}) as AgendaOptions;
-    const understood = options.text ? this.deps.understand(options.text, children.map((c) => c.firstName)) : undefined;
+    const zone = options.text ? (await currentCommune(this.deps, step.context))?.schoolZone : undefined;
+    const understood = options.text ? this.deps.understand(options.text, children.map((c) => c.firstName), undefined, zone) : undefined;
     const month = understood?.month ?? parisDay(this.deps.service.clock.now()).slice(0, 7);
     const days = understood?.dates.length ? understood.dates : daysOfMonth(month);
     const from = days[0] as string;

@@ -139,7 +139,7 @@ export class BookingDialog extends ComponentDialog {
     if (!list) return step.endDialog();
     if (options.submit) return this.handleSubmit(step, options, options.submit);
     const names = [...new Map(list.flatMap((b) => b.children).map((c) => [c.id, c.firstName])).values()];
-    const understood = options.text ? this.deps.understand(options.text, names) : undefined;
+    const understood = options.text ? this.deps.understand(options.text, names, undefined, list[0]?.activity.schoolZone) : undefined;
     let candidates = understood?.activity ? list.filter((b) => b.activity.code === understood.activity) : list;
     const named = understood?.children ?? [];
     if (named.length && candidates.length > 1) {
@@ -268,7 +268,7 @@ export class BookingDialog extends ComponentDialog {
     if (!options.childIds || options.activityId === undefined) return step.endDialog();
     const list = await this.deps.service.reservations.bookable(account);
     const names = [...new Set(list.flatMap((b) => b.children.map((c) => c.firstName)))];
-    const understood = this.deps.understand(input.text, names, options.month);
+    const understood = this.deps.understand(input.text, names, options.month, list[0]?.activity.schoolZone);
     const other = OTHER_TASKS.includes(understood.intent) ? this.elsewhere(step, input) : undefined;
     if (other) return other;
     const change = otherActivity(list, { activityId: options.activityId, childIds: options.childIds }, understood);

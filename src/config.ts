@@ -67,6 +67,7 @@ const EnvSchema = z.object({
   RETENTION_PROFILE_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(3650).default(365)),
   JOBS: z.preprocess(emptyToUndefined, z.enum(['on', 'off']).default('on')),
   BACKUP_DIR: optionalString,
+  SCHOOL_CALENDAR_DIR: optionalString,
   BACKUP_CRON: z.preprocess(emptyToUndefined, z.string().default('15 2 * * *')),
   BACKUP_KEEP: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(1000).default(7)),
   ELECTION_DAYS: z.preprocess(emptyToUndefined, z.string().regex(/^\d{4}-\d{2}-\d{2}(,\d{4}-\d{2}-\d{2})*$/, 'first-round days as YYYY-MM-DD, separated by commas').optional()),
@@ -112,7 +113,8 @@ export interface Config {
   migrationsFolder: string;
   localesDir: string;
   cardsDir: string;
-  schoolCalendarFile: string;
+  /** The official school calendars, one file per zone (db/reference/school-calendars). */
+  schoolCalendarDir: string;
   demoData: boolean;
   defaultCommune?: string;
   /** Hex secret for keyed hashes; when absent, one is generated into DATA_DIR/secret.key at start. */
@@ -179,8 +181,11 @@ export interface Config {
 
 export class ConfigError extends Error {}
 
-/** The official school calendar of the communes' zone (reference data, committed). */
-export const schoolCalendarPath = (rootDir: string): string => path.join(rootDir, 'db', 'reference', 'school-calendar-zone-c.json');
+/** The official school calendars, one file per zone (reference data, committed; `school-calendar import` rewrites them). */
+export const schoolCalendarDir = (rootDir: string): string => path.join(rootDir, 'db', 'reference', 'school-calendars');
+
+/** One zone's calendar file (the understanding's tools read zone C: the labelled sentences are dated in it). */
+export const schoolCalendarPath = (rootDir: string, zone = 'C'): string => path.join(schoolCalendarDir(rootDir), `zone-${zone.toLowerCase()}.json`);
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, rootDir = findRootDir()): Readonly<Config> {
   const parsed = EnvSchema.safeParse(env);
@@ -212,7 +217,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, rootDir = findR
     migrationsFolder: path.join(rootDir, 'db', 'migrations'),
     localesDir: path.join(rootDir, 'locales'),
     cardsDir: path.join(rootDir, 'cards'),
-    schoolCalendarFile: schoolCalendarPath(rootDir),
+    schoolCalendarDir: e.SCHOOL_CALENDAR_DIR ? path.resolve(rootDir, e.SCHOOL_CALENDAR_DIR) : schoolCalendarDir(rootDir),
     demoData: e.DEMO_DATA === 'true',
     defaultCommune: e.DEFAULT_COMMUNE,
     secretKey: e.SECRET_KEY,

@@ -13,7 +13,6 @@ import { DirectLineRepository } from '../db/repositories/directLineRepository';
 import { sqliteStore, writeNow, type Store } from '../db/store';
 import type { Config } from './config';
 import { systemClock, type Clock } from './domain/clock';
-import type { SchoolCalendar } from './domain/activityCalendar';
 import { MunicipalService } from './domain/municipalService';
 import { parisDay } from './domain/parisTime';
 import { pickLocale, Texts } from './i18n';
@@ -22,7 +21,9 @@ import { DiskFileStore } from './files';
 import { MailSender } from './mail/mailer';
 import { PdfInvoiceRenderer } from './pdf/invoicePdf';
 import type { SchoolHoliday } from './nlu/dates';
-import { holidaysFrom } from './nlu/schoolCalendar';
+import { holidaysFrom, sharedHolidays } from './nlu/schoolCalendar';
+import { ReferenceCalendars } from './reference/schoolCalendars';
+import { demoCommunes } from './communes/demoCommunes';
 
 export interface Core {
   config: Readonly<Config>;
@@ -38,8 +39,10 @@ export interface Core {
   secret: string;
   texts: Texts;
   logger: Logger;
-  /** School holidays of the zone (db/reference), for dates such as « pendant les vacances de Noël ». */
-  schoolHolidays: SchoolHoliday[];
+  /** The official school calendars of every zone (db/reference/school-calendars), read again when a file changes. */
+  schoolCalendars: ReferenceCalendars;
+  /** A zone's school holidays, for dates such as « pendant les vacances d'hiver » (the commune's zone); without a zone, those every zone shares (Noël, été…). */
+  schoolHolidaysOf(zone: string | undefined): SchoolHoliday[];
   /** Closes the mail transport and the database (ends the PostgreSQL pool); a second call waits for the first. */
   close(): Promise<void>;
 }
@@ -65,7 +68,7 @@ export function buildCore(config: Readonly<Config>, clock: Clock = systemClock):
   const logger = createLogger(config.logLevel);
   const db = openDatabase({ file: config.databaseFile, migrationsFolder: config.migrationsFolder, busyTimeoutMs: config.busyTimeoutMs });
   const store = sqliteStore(db);
-  if (config.demoData && writeNow(db, demoDataLoader(demoDir(config), parisDay(clock.now()), store.tables))) logger.info('demo.loaded', { communes: 3 });
+  if (config.demoData && writeNow(db, demoLoader(config, clock, store))) logger.info('demo.loaded', { communes: 3 });
   return assemble(config, clock, store, logger);
 }
 
@@ -78,7 +81,7 @@ export async function openCore(config: Readonly<Config>, clock: Clock = systemCl
   const { openPostgres } = require('../db/pg/client') as typeof import('../db/pg/client');
   const store = await openPostgres({ ...config.postgres, lockTimeoutMs: config.busyTimeoutMs, onIdleError: (e) => logger.warn('database.idle.error', { error: e.message }) });
   try {
-    if (config.demoData && (await store.write(demoDataLoader(demoDir(config), parisDay(clock.now()), store.tables)))) logger.info('demo.loaded', { communes: 3 });
+    if (config.demoData && (await store.write(demoLoader(config, clock, store)))) logger.info('demo.loaded', { communes: 3 });
   } catch (e) {
     await store.close();
     throw e;
@@ -88,13 +91,17 @@ export async function openCore(config: Readonly<Config>, clock: Clock = systemCl
 
 const demoDir = (config: Readonly<Config>): string => path.join(config.rootDir, 'db', 'demo');
 
+/** The demo data's transaction: its commune files read through the same checks as `commune import`. */
+const demoLoader = (config: Readonly<Config>, clock: Clock, store: Store) =>
+  demoDataLoader(demoDir(config), () => demoCommunes(path.join(demoDir(config), 'communes'), new ReferenceCalendars(config.schoolCalendarDir).zones()), parisDay(clock.now()), store.tables);
+
 function assemble(config: Readonly<Config>, clock: Clock, store: Store, logger: Logger): Core {
   // Closing twice (a stop after a failed start, a test's own cleanup) closes once.
   let closing: Promise<void> | undefined;
   const repos = createRepositories(store);
   const texts = Texts.create(config.localesDir);
   const mailer = new MailSender({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: config.outboxDir, texts, logger });
-  const schoolCalendar = JSON.parse(fs.readFileSync(config.schoolCalendarFile, 'utf8')) as SchoolCalendar;
+  const schoolCalendars = new ReferenceCalendars(config.schoolCalendarDir);
   const secret = loadSecret(config);
   const service = new MunicipalService({
     repos,
@@ -103,7 +110,7 @@ function assemble(config: Readonly<Config>, clock: Clock, store: Store, logger: 
     passwordCost: config.passwordCost,
     mailer,
     files: new DiskFileStore(config.uploadsDir),
-    schoolCalendar,
+    schoolCalendars,
     wording: texts.for('fr'),
     wordingIn: (locale) => texts.for(pickLocale(locale)),
     pdf: new PdfInvoiceRenderer(texts),
@@ -120,7 +127,8 @@ function assemble(config: Readonly<Config>, clock: Clock, store: Store, logger: 
     secret,
     texts,
     logger,
-    schoolHolidays: holidaysFrom(schoolCalendar),
+    schoolCalendars,
+    schoolHolidaysOf: (zone) => (zone ? holidaysFrom(schoolCalendars.forZone(zone)) : sharedHolidays(schoolCalendars.zones().map((z) => holidaysFrom(schoolCalendars.forZone(z))))),
     close: () => (closing ??= (async () => {
       // A receipt being sent right after its payment is let finish (it is marked sent, or tried again later).
       await service.outbox.idle();

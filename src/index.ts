@@ -63,8 +63,8 @@ export function buildBot(core: Core, publicUrl: () => string = () => core.config
     renderer: new CardRenderer(core.config.cardsDir),
     profile: userState.createProperty<Profile>('profile'),
     defaultCommune: core.config.defaultCommune,
-    understand: (text, children, month) =>
-      understand(text, { today: parisDay(core.service.clock.now()), holidays: core.schoolHolidays, ...(children ? { children } : {}), ...(month ? { month } : {}) }),
+    understand: (text, children, month, zone) =>
+      understand(text, { today: parisDay(core.service.clock.now()), holidays: core.schoolHolidaysOf(zone), ...(children ? { children } : {}), ...(month ? { month } : {}) }),
     download: withChatUploads(chatUploads(core), attachmentDownloader({ hosts: core.config.attachments.hosts })),
     electionDays: core.config.electionDays,
     publicUrl,

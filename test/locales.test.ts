@@ -112,11 +112,26 @@ describe('locales: every value, every key the code builds', () => {
     expect(fallbacks.filter((k) => !(k in fr))).toEqual([]);
   });
 
+  it('words every problem of a commune file and every finding of the doctor', () => {
+    const codes = (re: RegExp, files: RegExp, prefix: string) =>
+      sourcesByFile.filter(({ file }) => files.test(file)).flatMap(({ src }) => [...src.matchAll(re)].map((m) => `${prefix}${m[1]}`));
+    const fileProblems = [
+      ...codes(/custom\(ctx, '(\w+)'/g, /communeFile/, 'admin.communeFile.error.'),
+      ...codes(/at\('(\w+)'/g, /communeRead/, 'admin.communeFile.error.'),
+      ...codes(/code: '(\w+)'/g, /communeRead|communeCommands/, 'admin.communeFile.error.'),
+      ...codes(/problem: '(\w+)'/g, /communeFile/, 'admin.communeFile.error.'),
+    ];
+    const findings = codes(/code: '(\w+)'/g, /admin\/doctor/, 'admin.doctor.');
+    expect(fileProblems.length).toBeGreaterThan(15);
+    expect(findings.length).toBeGreaterThan(4);
+    expect([...fileProblems, ...findings].filter((k) => !(k in fr))).toEqual([]);
+  });
+
   it('names every menu item and every domain error', () => {
     for (const id of ['createAccount', 'signIn', 'booking', 'invoices', 'requests', 'info']) expect(fr[`menu.item.${id}`]).toBeTruthy();
     const domainErrors = sourcesByFile.flatMap(({ src }) => [...src.matchAll(/new DomainError\('([\w.]+)'/g)].map((m) => `errors.${m[1]}`));
     const importErrors = sourcesByFile
-      .filter(({ file }) => /familyImport|admin/.test(file))
+      .filter(({ file }) => /familyImport|admin/.test(file) && !/communeCommands|doctor/.test(file))
       .flatMap(({ src }) => [...src.matchAll(/(?:\bfail\(|code: )'([\w.]+)'/g)].map((m) => `errors.import.${m[1]}`));
     expect(domainErrors.length).toBeGreaterThan(3);
     expect(importErrors.length).toBeGreaterThan(10);

@@ -1,19 +1,16 @@
 /**
- * Loads the demo configuration (the three communes of the seed documents) and a few demo family
- * files into a new database, on either store (db/store.ts). Runs only when no commune exists yet;
- * all or nothing.
+ * Loads the demo configuration (the three communes of the seed documents, db/demo/communes/*.yaml,
+ * read by src/communes like any commune file) and a few demo family files into a new database, on
+ * either store (db/store.ts). Runs only when no commune exists yet; all or nothing.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { count } from 'drizzle-orm';
 import type { Db } from '../client';
+import type { CommuneConfig } from '../../src/domain/ports';
+import { saveCommuneTx } from '../repositories/communeWrite';
 import { change, one, rows, type Store, type Tx } from '../store';
 
-interface DemoActivity { code: string; level: string; label: string; rules: unknown; tariffs: unknown }
-interface DemoCommune {
-  id: string; name: string; portalName: string; portalUrl: string; familyKeyName: string;
-  schoolZone: string; requestPrefix: string; postalCodes?: string[]; smsNumbers?: string[]; accentColor?: string; topics: unknown; services: unknown; activities: DemoActivity[];
-}
 interface DemoFamily {
   communeId: string;
   household: { fileNumber: string; name: string; address: string | null; postalCode: string | null; city: string | null; quotientFamilial: number | null };
@@ -30,7 +27,8 @@ export const schoolYearOf = (day: string): string => {
 };
 
 interface Demo {
-  communes: DemoCommune[];
+  /** Read only when the database is empty (the files are checked then). */
+  communes: () => CommuneConfig[];
   families: DemoFamily[];
 }
 
@@ -38,9 +36,9 @@ interface Demo {
  * The transaction that loads the demo data, to run with Store.write (or writeNow on SQLite at
  * start). It returns true when it loaded them, false when the database already had communes.
  */
-export function demoDataLoader(demoDir: string, today: string, tables: Store['tables']): (db: Db) => Tx<boolean> {
+export function demoDataLoader(demoDir: string, communes: () => CommuneConfig[], today: string, tables: Store['tables']): (db: Db) => Tx<boolean> {
   const demo: Demo = {
-    communes: readJson<{ communes: DemoCommune[] }>(path.join(demoDir, 'communes.json')).communes,
+    communes,
     families: readJson<{ families: DemoFamily[] }>(path.join(demoDir, 'families.json')).families,
   };
   return (db) => load(db, tables, demo, schoolYearOf(today));
@@ -50,10 +48,9 @@ function* load(db: Db, tables: Store['tables'], demo: Demo, year: string): Tx<bo
   const { activities, children, communes, enrolments, households, representatives } = tables;
   const existing = yield* one(db.select({ n: count() }).from(communes));
   if ((existing?.n ?? 0) > 0) return false;
-  for (const c of demo.communes) {
-    const { activities: acts, ...row } = c;
-    yield* change(db.insert(communes).values(row));
-    for (const a of acts) yield* change(db.insert(activities).values({ communeId: c.id, ...a }));
+  for (const c of demo.communes()) {
+    const saved = yield* saveCommuneTx(db, tables, c);
+    if (!saved.ok) throw new Error(`Demo data: commune ${c.commune.id} not saved`);
   }
   const allActivities = yield* rows(db.select().from(activities));
   for (const f of demo.families) {

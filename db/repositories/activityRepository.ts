@@ -1,4 +1,4 @@
-/** The communes' activities (their rules and tariffs), on either store (db/store.ts). */
+/** The communes' activities (their rules and tariffs, with their commune's school zone), on either store (db/store.ts). */
 import { asc, eq } from 'drizzle-orm';
 import type { ActivityRepository as Port } from '../../src/domain/ports';
 import type { Activity, ActivityRules, TariffBracket } from '../../src/domain/types';
@@ -8,9 +8,14 @@ export class ActivityRepository implements Port {
   constructor(private readonly store: Store) {}
 
   async listByCommune(communeId: string): Promise<Activity[]> {
-    const { activities } = this.store.tables;
-    const found = await this.store.db.select().from(activities).where(eq(activities.communeId, communeId)).orderBy(asc(activities.id));
-    return found.map((r) => ({
+    const { activities, communes } = this.store.tables;
+    const found = await this.store.db
+      .select({ activity: activities, schoolZone: communes.schoolZone })
+      .from(activities)
+      .innerJoin(communes, eq(communes.id, activities.communeId))
+      .where(eq(activities.communeId, communeId))
+      .orderBy(asc(activities.id));
+    return found.map(({ activity: r, schoolZone }) => ({
       id: r.id,
       communeId: r.communeId,
       code: r.code as Activity['code'],
@@ -18,6 +23,7 @@ export class ActivityRepository implements Port {
       level: r.level as Activity['level'],
       rules: r.rules as ActivityRules,
       tariffs: r.tariffs as TariffBracket[],
+      schoolZone,
     }));
   }
 }

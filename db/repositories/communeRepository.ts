@@ -1,8 +1,9 @@
 import { asc, eq } from 'drizzle-orm';
-import type { CommuneRepository as Port } from '../../src/domain/ports';
+import type { CommuneConfig, CommuneRepository as Port, CommuneSaved } from '../../src/domain/ports';
 import type { Commune, CommuneService, TopicMap } from '../../src/domain/types';
 import { communes } from '../schema';
 import type { Store } from '../store';
+import { saveCommuneTx } from './communeWrite';
 
 type Row = typeof communes.$inferSelect;
 
@@ -34,5 +35,10 @@ export class CommuneRepository implements Port {
     const { communes: table } = this.store.tables;
     const [row] = await this.store.db.select().from(table).where(eq(table.id, id)).limit(1);
     return row ? toCommune(row) : undefined;
+  }
+
+  /** Creates or updates the commune and its activities in one transaction (communeWrite.ts). */
+  save(config: CommuneConfig): Promise<CommuneSaved> {
+    return this.store.write((db) => saveCommuneTx(db, this.store.tables, config));
   }
 }

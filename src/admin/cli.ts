@@ -70,7 +70,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   if (!command) return usage('admin.usage.noCommand');
   if (!isCommand(command)) return usage('admin.usage.unknownCommand', { command });
   const spec = COMMANDS[command];
-  if (extra !== undefined && !spec.positional) return usage('admin.usage.badOption', { option: extra });
+  const words = positionals.slice(1);
+  if (spec.words) {
+    if (words.length < spec.words.min || words.length > spec.words.max) return usage('admin.usage.words', { command, usage: spec.words.usage });
+  } else if (extra !== undefined && !spec.positional) return usage('admin.usage.badOption', { option: extra });
   if (spec.positional && extra === undefined) return usage(spec.offline ? 'admin.usage.missingFolder' : 'admin.usage.missingName', { command });
   const missing = spec.required.find((o) => !values[o]);
   if (missing) return usage('admin.usage.missingOption', { option: `--${missing}` });
@@ -105,7 +108,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   try {
     const { conversationNotifier } = await import('../bot/notifier');
     const teller = conversationNotifier(core);
-    return await spec.run({ service: core.service, t, out, values, locale, config, arg: extra, teller });
+    return await spec.run({ service: core.service, t, out, values, locale, config, arg: extra, words, teller, core });
   } catch (e) {
     // A coded domain error in the agent's words (errors.<code>), anything else as it is.
     if (isDomainError(e) && texts.has(`errors.${e.code}`)) out.error(t(`errors.${e.code}`, e.params));

@@ -3,6 +3,9 @@
  * Returns the exit code (0 done, 1 bad input).
  */
 import type { Config } from '../config';
+import type { Core } from '../core';
+import { communeCommand, schoolCalendarCommand } from './communeCommands';
+import { doctorCommand } from './doctor';
 import { listJobs, runJobNow } from './jobCommands';
 import { decide, pendingRequests, showRequest } from './requestCommands';
 import { knownCommune, table } from './tables';
@@ -62,12 +65,18 @@ export interface CommandContext {
   arg?: string;
   /** Tells agents' decisions in the residents' conversations (the bot's adapter, built from the config). */
   teller: DecisionTeller & ReminderTeller;
+  /** The words after the command, for commands made of several (`commune import FILE`). */
+  words?: string[];
+  /** The core the command runs on (its school calendars). */
+  core?: Pick<Core, 'schoolCalendars'>;
 }
 
 interface CommandSpec {
   required: Array<keyof CliValues>;
   /** Takes one word after the command (a job's name, a folder). */
   positional?: boolean;
+  /** Takes several words after the command (`commune import FILE`): how many, and the usage line shown otherwise. */
+  words?: { min: number; max: number; usage: string };
   /** A usage problem the required options do not catch, as a locale key. */
   check?(values: CliValues): string | undefined;
 }
@@ -215,6 +224,9 @@ async function listCommunes({ service, t, out }: CommandContext): Promise<number
 
 export type CommandName =
   | 'communes'
+  | 'commune'
+  | 'school-calendar'
+  | 'doctor'
   | 'jobs'
   | 'run-job'
   | 'import'
@@ -238,6 +250,9 @@ export type CommandName =
 
 export const COMMANDS: Record<CommandName, Command> = {
   communes: { required: [], run: listCommunes },
+  commune: { required: [], words: { min: 2, max: 3, usage: 'commune import FICHIER | commune export ID [FICHIER]' }, run: communeCommand },
+  'school-calendar': { required: [], words: { min: 2, max: 2, usage: 'school-calendar import FICHIER' }, run: schoolCalendarCommand },
+  doctor: { required: [], run: doctorCommand },
   jobs: { required: [], run: listJobs },
   'run-job': { required: [], positional: true, run: runJobNow },
   import: {

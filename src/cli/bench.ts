@@ -125,7 +125,7 @@ async function main(): Promise<void> {
   const core = await openCore(config);
   const residents = await seedResidents(core.store, RESIDENTS + 1);
   const canteen = (await core.service.listActivities(COMMUNE)).find((a) => a.code === 'canteen' && a.level !== 'maternelle')!;
-  const calendar = core.service.deps.schoolCalendar;
+  const calendar = core.service.schoolCalendarOf(canteen);
   const booking = bookingSentence(canteen, calendar, new Date(), '{child}');
   const steps = scenario(config.outboxDir, booking.text);
   const echoSteps = scenario(undefined, booking.text);

@@ -3,12 +3,12 @@
  * cancellation deadline are simply cancelled; after it, the day stays billed unless the absence is
  * justified by a medical certificate), and the agenda of bookings with the absences noted.
  */
-import { cancellationTiming } from './activityCalendar';
+import { calendarOf, cancellationTiming } from './activityCalendar';
 import type { BookingAccess } from './bookingAccess';
 import type { AbsenceDay, AgendaEntry, ReservationDeps } from './reservationTypes';
 import { ACTIVE_STATUSES, type Account, type Activity } from './types';
 
-type Deps = Pick<ReservationDeps, 'reservations' | 'activities' | 'documents' | 'audit' | 'clock' | 'calendar'>;
+type Deps = Pick<ReservationDeps, 'reservations' | 'activities' | 'documents' | 'audit' | 'clock' | 'calendars'>;
 
 /** For each day, the child's bookings are kept and the absence noted, or cancelled free of charge. */
 export async function reportAbsence(deps: Deps, access: BookingAccess, account: Account, childId: number, days: string[], reason: string, documentId: number | null): Promise<AbsenceDay[]> {
@@ -29,7 +29,7 @@ export async function reportAbsence(deps: Deps, access: BookingAccess, account: 
   for (const day of sorted) {
     const ofDay = booked.filter((r) => r.day === day);
     const acts = ofDay.map((r) => activities.find((a) => a.id === r.activityId)).filter((a): a is Activity => a !== undefined);
-    const free = acts.length > 0 && acts.every((a) => cancellationTiming(a, deps.calendar, day, today).kind === 'free');
+    const free = acts.length > 0 && acts.every((a) => cancellationTiming(a, calendarOf(deps.calendars, a), day, today).kind === 'free');
     if (free) cancel.push(...ofDay.map((r) => r.id));
     else if (acts.length > 0) for (const r of ofDay) absences.push({ childId, activityId: r.activityId, day, reason, justified, documentId });
     result.push({ day, activities: acts, billing: free ? 'cancelledFree' : justified ? 'notBilled' : 'billed' });

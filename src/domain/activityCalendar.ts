@@ -36,6 +36,19 @@ export interface SchoolCalendar {
   years: SchoolYearCalendar[];
 }
 
+/**
+ * The official calendars of every school zone (A, B, C…), as the reference data holds them now
+ * (src/reference/schoolCalendars.ts): a commune's calendar is its zone's. An unknown zone has no
+ * year: nothing runs (« noCalendar »).
+ */
+export interface SchoolCalendars {
+  zones(): string[];
+  forZone(zone: string | undefined): SchoolCalendar;
+}
+
+/** The calendar an activity follows: its commune's zone's. */
+export const calendarOf = (calendars: SchoolCalendars, activity: Pick<Activity, 'schoolZone'>): SchoolCalendar => calendars.forZone(activity.schoolZone);
+
 /** A school week of four days (no class on Wednesday), as in the communes served. */
 export const SCHOOL_WEEK: readonly Weekday[] = ['mon', 'tue', 'thu', 'fri'];
 

@@ -3,7 +3,7 @@
  * account's household. A child of another family, an activity the child is not enrolled in, an
  * unknown activity are refused, audited (`booking.refused`) and thrown as a DomainError.
  */
-import { schoolYearAt } from './activityCalendar';
+import { calendarOf, schoolYearAt, type SchoolCalendar } from './activityCalendar';
 import { DomainError } from './errors';
 import { parisDay } from './parisTime';
 import type { ReservationDeps } from './reservationTypes';
@@ -18,7 +18,7 @@ export interface BookingScope {
 }
 
 export class BookingAccess {
-  constructor(private readonly deps: Pick<ReservationDeps, 'households' | 'activities' | 'audit' | 'clock' | 'calendar'>) {}
+  constructor(private readonly deps: Pick<ReservationDeps, 'households' | 'activities' | 'audit' | 'clock' | 'calendars'>) {}
 
   /** Today in Paris, 'YYYY-MM-DD'. */
   today(): string {
@@ -40,10 +40,10 @@ export class BookingAccess {
   }
 
   /** The school years whose enrolments count now: the current one and, from the summer, the next. */
-  currentYears(): string[] {
+  currentYears(calendar: SchoolCalendar): string[] {
     const today = this.today();
-    const year = schoolYearAt(this.deps.calendar, today)?.schoolYear;
-    const next = this.deps.calendar.years.map((y) => y.schoolYear).filter((y) => !year || y > year);
+    const year = schoolYearAt(calendar, today)?.schoolYear;
+    const next = calendar.years.map((y) => y.schoolYear).filter((y) => !year || y > year);
     return [...(year ? [year] : []), ...next.slice(0, 1)];
   }
 
@@ -57,7 +57,7 @@ export class BookingAccess {
     if (childIds.length === 0 || chosen.some((c) => c === undefined)) return this.refuse(account, 'notYourChild', { childIds });
     const enrolments = await this.deps.households.listEnrolments(household.id);
     const enrolled = (childId: number, schoolYear: string) => enrolments.some((e) => e.childId === childId && e.activityId === activityId && e.schoolYear === schoolYear);
-    if (!(chosen as Child[]).some((c) => this.currentYears().some((y) => enrolled(c.id, y)))) return this.refuse(account, 'notEnrolled', { activityId, childIds });
+    if (!(chosen as Child[]).some((c) => this.currentYears(calendarOf(this.deps.calendars, activity)).some((y) => enrolled(c.id, y)))) return this.refuse(account, 'notEnrolled', { activityId, childIds });
     return { household, activity, children: chosen as Child[], enrolled };
   }
 }

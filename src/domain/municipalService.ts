@@ -5,7 +5,7 @@
  */
 import { AccountService } from './accounts';
 import type { Mailer } from './mail';
-import type { SchoolCalendar } from './activityCalendar';
+import type { SchoolCalendar, SchoolCalendars } from './activityCalendar';
 import { ReminderService, reminderWords } from './reminders';
 import { RetentionService, type RetentionPeriods } from './retention';
 import { OneTimeLinks } from './oneTimeLinks';
@@ -19,7 +19,7 @@ import { DocumentService, type FileStore } from './documents';
 import type { Clock } from './clock';
 import { DomainError } from './errors';
 export type { CommuneMatch } from './communeMatch';
-import type { Repositories, StoredConversationRef } from './ports';
+import type { CommuneConfig, CommuneSaved, Repositories, StoredConversationRef } from './ports';
 import { communeOfSmsNumber, matchCommuneIn, type CommuneMatch } from './communeMatch';
 import type { Account, Activity, Commune, CommuneService, Household, ServiceCode, Topic } from './types';
 import { buildFamilyFile, type FamilyFile } from './familyFile';
@@ -39,8 +39,8 @@ export interface ServiceDeps {
   passwordCost?: number;
   mailer: Mailer;
   files: FileStore;
-  /** The school calendar of the communes' zone (db/reference): school days, holidays. */
-  schoolCalendar: SchoolCalendar;
+  /** The school calendars of every zone (db/reference/school-calendars): each commune follows its zone's. */
+  schoolCalendars: SchoolCalendars;
   /** Invoice wording from the locales (French: invoices are documents of record). */
   wording: Wording;
   /** The locales' words in a language (the resident's: a booking's confirmation mail). */
@@ -80,7 +80,7 @@ export class MunicipalService {
   readonly oneTimeLinks: OneTimeLinks;
 
   constructor(readonly deps: ServiceDeps) {
-    const { repos, clock, secretKey, mailer, files, schoolCalendar, wording, pdf, paymentProvider } = deps;
+    const { repos, clock, secretKey, mailer, files, schoolCalendars, wording, pdf, paymentProvider } = deps;
     this.outbox = new OutboxService({ outbox: repos.outbox, clock, handlers: outboxHandlers({ ...repos, mailer, pdf, wordingIn: deps.wordingIn, wordReminder: (r) => this.reminders.word(r) }) });
     this.invoices = new InvoiceService({ invoices: repos.invoices, households: repos.households, activities: repos.activities, communes: repos.communes, accounts: repos.accounts, audit: repos.audit, clock, wording, pdf, outbox: this.outbox, secretKey });
     this.payments = new PaymentService({ invoices: repos.invoices, accounts: repos.accounts, audit: repos.audit, outbox: this.outbox, clock, secretKey, provider: paymentProvider });
@@ -94,7 +94,7 @@ export class MunicipalService {
       audit: repos.audit,
       outbox: this.outbox,
       clock,
-      calendar: schoolCalendar,
+      calendars: schoolCalendars,
       tellInConversation: (...args) => this.reminders.planBookingDecision(...args),
     });
     this.requests = new RequestService({ requests: repos.requests, communes: repos.communes, conversationRefs: repos.conversationRefs, audit: repos.audit, outbox: this.outbox, clock });
@@ -111,7 +111,7 @@ export class MunicipalService {
       communes: repos.communes,
       accounts: repos.accounts,
       conversationOf: (accountId) => repos.conversationRefs.latestFor(accountId),
-      calendar: schoolCalendar,
+      calendars: schoolCalendars,
       clock,
       outbox: this.outbox,
       word: (kind, params) => {
@@ -190,6 +190,16 @@ export class MunicipalService {
 
   listActivities(communeId: string): Promise<Activity[]> {
     return this.deps.repos.activities.listByCommune(communeId);
+  }
+
+  /** Creates or updates a commune and its activities from its checked file (src/communes), in one transaction. */
+  saveCommune(config: CommuneConfig): Promise<CommuneSaved> {
+    return this.deps.repos.communes.save(config);
+  }
+
+  /** The school calendar a commune follows: its zone's. */
+  schoolCalendarOf(commune: { schoolZone?: string }): SchoolCalendar {
+    return this.deps.schoolCalendars.forZone(commune.schoolZone);
   }
 
   // ── Health and audit ────────────────────────────────────────────────────

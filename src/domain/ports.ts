@@ -30,7 +30,20 @@ export type * from './invoicePorts';
 export interface CommuneRepository {
   list(): Promise<Commune[]>;
   get(id: string): Promise<Commune | undefined>;
+  /** Creates or updates a commune and its activities in one transaction (a commune file's import). */
+  save(config: CommuneConfig): Promise<CommuneSaved>;
 }
+
+/** A commune's whole configuration: the commune and its activities (matched by code and level). */
+export interface CommuneConfig {
+  commune: Commune;
+  activities: Array<Omit<Activity, 'id' | 'communeId'>>;
+}
+
+/** What a save did, or why nothing was written (an activity left out of the file still has bookings). */
+export type CommuneSaved =
+  | { ok: true; created: boolean; added: number; updated: number; removed: number }
+  | { ok: false; inUse: Array<{ code: string; level: string }> };
 
 export interface ActivityRepository {
   listByCommune(communeId: string): Promise<Activity[]>;

@@ -3,7 +3,7 @@
  * says when each kind is due): a booking deadline with nothing booked, the back-to-school window,
  * an invoice due or overdue, the recensement citoyen. Read-only: planning them is reminders.ts's.
  */
-import { activityRuns, daysOfMonth, deadlineOf, shiftMonth } from './activityCalendar';
+import { activityRuns, calendarOf, daysOfMonth, deadlineOf, shiftMonth } from './activityCalendar';
 import { censusStatus } from './census';
 import { addDays } from './parisTime';
 import type { NewReminder, ReminderServiceDeps } from './reminderTypes';
@@ -19,7 +19,7 @@ const inWindow = (today: string, last: string, daysBefore: number) => today >= a
 type Subject = Omit<NewReminder, 'accountId'>;
 
 export class ReminderSubjects {
-  constructor(private readonly deps: Pick<ReminderServiceDeps, 'reminders' | 'households' | 'activities' | 'reservations' | 'invoices' | 'calendar'>) {}
+  constructor(private readonly deps: Pick<ReminderServiceDeps, 'reminders' | 'households' | 'activities' | 'reservations' | 'invoices' | 'calendars'>) {}
 
   /** What is due today for one commune's linked families. */
   async due(commune: Commune, today: string): Promise<NewReminder[]> {
@@ -53,9 +53,9 @@ export class ReminderSubjects {
         // Next month: its first day the activity runs decides the deadline.
         const month = shiftMonth(today.slice(0, 7), 1);
         const days = daysOfMonth(month);
-        const first = days.find((d) => activityRuns(activity, deps.calendar, d).runs);
+        const first = days.find((d) => activityRuns(activity, calendarOf(deps.calendars, activity), d).runs);
         if (first) {
-          const run = activityRuns(activity, deps.calendar, first);
+          const run = activityRuns(activity, calendarOf(deps.calendars, activity), first);
           const deadline = run.runs && run.schoolYear === e.schoolYear ? deadlineOf(activity, run, first) : undefined;
           if (deadline && inWindow(today, deadline, BOOKING_REMINDER_DAYS) && (await nothingBooked(child.id, activity.id, days[0]!, days[days.length - 1]!))) {
             out.push({ kind: 'bookingDeadline', key: `booking:${child.id}:${activity.id}:${month}`, params: { ...named, month, first, deadline, late }, expiresOn: deadline });
@@ -65,7 +65,7 @@ export class ReminderSubjects {
         // Holiday sessions: each first day within the next eight weeks.
         const seen = new Set<string>();
         for (let d = today; d <= addDays(today, 56); d = addDays(d, 1)) {
-          const run = activityRuns(activity, deps.calendar, d);
+          const run = activityRuns(activity, calendarOf(deps.calendars, activity), d);
           if (!run.runs || !run.session || seen.has(run.session.firstDay) || run.schoolYear !== e.schoolYear) continue;
           seen.add(run.session.firstDay);
           const deadline = deadlineOf(activity, run, d);

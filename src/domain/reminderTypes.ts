@@ -2,7 +2,7 @@
  * What reminders are (reminders.ts): their kinds, channels and states, the store's port, who says
  * them (ReminderTeller) and what the reminder service is given. Re-exported by reminders.ts.
  */
-import type { SchoolCalendar } from './activityCalendar';
+import type { SchoolCalendars } from './activityCalendar';
 import type { Clock } from './clock';
 import type { NewOutboxMessage, OutboxService } from './outbox';
 import type { AccountRepository, ActivityRepository, CommuneRepository, HouseholdRepository, InvoiceRepository, ReservationRepository, StoredConversationRef } from './ports';
@@ -73,7 +73,8 @@ export interface ReminderServiceDeps {
   communes: CommuneRepository;
   accounts: AccountRepository;
   conversationOf(accountId: number): Promise<StoredConversationRef | undefined>;
-  calendar: SchoolCalendar;
+  /** The school calendars of every zone: an activity follows its commune's. */
+  calendars: SchoolCalendars;
   clock: Clock;
   /** Sends the e-mails queued with the reminders marked sent by e-mail, once the run has dealt with them. */
   outbox: Pick<OutboxService, 'flush'>;

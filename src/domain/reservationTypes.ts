@@ -3,7 +3,7 @@
  * the calendar of an activity, the resident's wishes, the basket and its confirmation, absences
  * and the agenda. Re-exported by reservations.ts.
  */
-import type { ClosedReason, SchoolCalendar } from './activityCalendar';
+import type { ClosedReason, SchoolCalendars } from './activityCalendar';
 import type { Clock } from './clock';
 import type { DocumentRepository } from './documents';
 import type { OutboxService } from './outbox';
@@ -21,7 +21,8 @@ export interface ReservationDeps {
   documents: Pick<DocumentRepository, 'listByHousehold'>;
   audit: AuditRepository;
   clock: Clock;
-  calendar: SchoolCalendar;
+  /** The school calendars of every zone: an activity follows its commune's. */
+  calendars: SchoolCalendars;
   /** Also tells a decision in the family's conversations (the reminders' delivery: quiet hours, once). */
   tellInConversation?(accountIds: number[], decision: 'confirmed' | 'refused' | 'promoted', items: Array<{ childName: string; activityLabel: string; day: string }>, ids: number[], message: string | null): Promise<unknown>;
 }

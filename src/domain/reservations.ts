@@ -10,7 +10,7 @@
  * and audited.
  */
 import { createHash } from 'node:crypto';
-import { activityRuns, bookingTiming, cancellationTiming, daysOfMonth, schoolYearAt, shiftMonth, type BookingTiming } from './activityCalendar';
+import { activityRuns, bookingTiming, calendarOf, cancellationTiming, daysOfMonth, schoolYearAt, shiftMonth, type BookingTiming, type SchoolCalendar } from './activityCalendar';
 import { agenda, reportAbsence } from './absences';
 import { planBasketLines, timingsOf } from './basketPlan';
 import { BookingAccess, type BookingScope } from './bookingAccess';
@@ -34,10 +34,15 @@ export class ReservationService {
     this.decisions = new ReservationDecisions(deps);
   }
 
+  /** The calendar of an activity's commune's zone. */
+  private cal(activity: Pick<Activity, 'schoolZone'>): SchoolCalendar {
+    return calendarOf(this.deps.calendars, activity);
+  }
+
   async bookable(account: Account): Promise<BookableActivity[]> {
     const { household, children } = await this.access.householdOf(account);
     const [enrolments, activities] = await Promise.all([this.deps.households.listEnrolments(household.id), this.deps.activities.listByCommune(household.communeId)]);
-    const years = this.access.currentYears();
+    const years = activities[0] ? this.access.currentYears(this.cal(activities[0])) : [];
     return activities
       .map((activity) => ({
         activity,
@@ -51,7 +56,7 @@ export class ReservationService {
     const today = this.access.today();
     let month = today.slice(0, 7);
     for (let i = 0; i < 12; i += 1, month = shiftMonth(month, 1)) {
-      if (daysOfMonth(month).some((d) => bookingTiming(activity, this.deps.calendar, d, today).kind === 'onTime')) return month;
+      if (daysOfMonth(month).some((d) => bookingTiming(activity, this.cal(activity), d, today).kind === 'onTime')) return month;
     }
     return today.slice(0, 7);
   }
@@ -59,7 +64,7 @@ export class ReservationService {
   private dayState(activity: Activity, timing: BookingTiming, booked: boolean, enrolled: boolean, day: string, today: string): DayState {
     if (timing.kind === 'onTime') return enrolled ? { kind: 'open' } : { kind: 'closed', reason: 'notEnrolled' };
     if (timing.kind === 'late') return enrolled ? { kind: 'late', surchargePercent: timing.surchargePercent } : { kind: 'closed', reason: 'notEnrolled' };
-    if (booked && timing.reason === 'lateRefused' && cancellationTiming(activity, this.deps.calendar, day, today).kind !== 'past') return { kind: 'cancelOnly' };
+    if (booked && timing.reason === 'lateRefused' && cancellationTiming(activity, this.cal(activity), day, today).kind !== 'past') return { kind: 'cancelOnly' };
     return { kind: 'closed', reason: timing.reason };
   }
 
@@ -76,8 +81,8 @@ export class ReservationService {
       child,
       days: days.map((day): CalendarDay => {
         const reservation = active.get(`${child.id}:${day}`);
-        const run = activityRuns(activity, this.deps.calendar, day);
-        const timing = bookingTiming(activity, this.deps.calendar, day, today);
+        const run = activityRuns(activity, this.cal(activity), day);
+        const timing = bookingTiming(activity, this.cal(activity), day, today);
         const state = this.dayState(activity, timing, reservation !== undefined, run.runs && enrolled(child.id, run.schoolYear), day, today);
         return { day, state, ...(reservation ? { status: reservation.status } : {}) };
       }),
@@ -86,7 +91,7 @@ export class ReservationService {
       .update(booked.map((r) => `${r.id}:${r.status}:${r.updatedAt}`).join('|'))
       .digest('base64url')
       .slice(0, 12);
-    const inCalendar = (m: string) => daysOfMonth(m).some((d) => schoolYearAt(this.deps.calendar, d) !== undefined);
+    const inCalendar = (m: string) => daysOfMonth(m).some((d) => schoolYearAt(this.cal(activity), d) !== undefined);
     const previous = shiftMonth(month, -1);
     const next = shiftMonth(month, 1);
     return {
@@ -128,7 +133,7 @@ export class ReservationService {
     const today = this.access.today();
     const days = wishes.map((w) => w.day).sort();
     const existing = await this.deps.reservations.list(children.map((c) => c.id), days[0] ?? today, days.at(-1) ?? today, activity.id);
-    const { basket, changes } = planBasketLines({ activity, calendar: this.deps.calendar, today, children, enrolled, existing, priceCents: this.priceOf(activity, household), wishes });
+    const { basket, changes } = planBasketLines({ activity, calendar: this.cal(activity), today, children, enrolled, existing, priceCents: this.priceOf(activity, household), wishes });
     if (changes.length > 0) {
       basket.id = await this.deps.reservations.createBasket({ householdId: household.id, accountId: account.id, activityId: activity.id, changes, createdAt: this.deps.clock.now().toISOString() });
     }
@@ -155,7 +160,7 @@ export class ReservationService {
     const wishes = record.changes.map((c) => ({ childId: c.childId, day: c.day, action: c.action }));
     const scope = await this.access.scope(account, record.activityId, [...new Set(wishes.map((w) => w.childId))]);
     if (record.status === 'replaced') return { kind: 'changed', basket: await this.buildBasket(account, scope, wishes) };
-    const same = JSON.stringify(timingsOf(scope.activity, this.deps.calendar, this.access.today(), record.changes)) === JSON.stringify(record.changes.map((c) => c.timing));
+    const same = JSON.stringify(timingsOf(scope.activity, this.cal(scope.activity), this.access.today(), record.changes)) === JSON.stringify(record.changes.map((c) => c.timing));
     if (!same) {
       await this.deps.reservations.replaceBasket(record.id);
       return { kind: 'changed', basket: await this.buildBasket(account, scope, wishes) };

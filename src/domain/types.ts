@@ -88,6 +88,8 @@ export interface Activity {
   level: 'all' | SchoolLevel;
   rules: ActivityRules;
   tariffs: TariffBracket[];
+  /** Its commune's school zone (read with it): the calendar it follows. */
+  schoolZone?: string;
 }
 
 export interface Household {

@@ -47,7 +47,7 @@ beforeAll(() => {
     profile: new UserState(new MemoryStorage()).createProperty<Profile>('profile'),
     publicUrl: () => 'http://localhost:3978',
     electionDays: [],
-    understand: (text) => understand(text, { today: '2026-11-18', holidays: core.schoolHolidays }),
+    understand: (text) => understand(text, { today: '2026-11-18', holidays: core.schoolHolidaysOf('C') }),
     download: async () => {
       throw new Error('no download in this test');
     },

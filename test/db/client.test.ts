@@ -5,6 +5,7 @@ import { count } from 'drizzle-orm';
 import { DatabaseOpenError, openDatabase } from '../../db/client';
 import { demoDataLoader, schoolYearOf } from '../../db/demo/demoData';
 import { writeNow } from '../../db/store';
+import { demoCommuneConfigs } from '../support/demoCommunes';
 import * as schema from '../../db/schema';
 import { activities, children, communes, enrolments } from '../../db/schema';
 
@@ -44,8 +45,8 @@ describe('openDatabase', () => {
 describe('loadDemoData', () => {
   it('loads the three communes once, with their activities and demo families', () => {
     const db = openDatabase({ file: ':memory:', migrationsFolder });
-    expect(writeNow(db, demoDataLoader(demoDir, '2026-11-22', schema))).toBe(true);
-    expect(writeNow(db, demoDataLoader(demoDir, '2026-11-22', schema))).toBe(false);
+    expect(writeNow(db, demoDataLoader(demoDir, demoCommuneConfigs, '2026-11-22', schema))).toBe(true);
+    expect(writeNow(db, demoDataLoader(demoDir, demoCommuneConfigs, '2026-11-22', schema))).toBe(false);
     expect(db.select({ n: count() }).from(communes).get()?.n).toBe(3);
     expect(db.select({ n: count() }).from(activities).get()?.n).toBeGreaterThanOrEqual(15);
     expect(db.select({ n: count() }).from(children).get()?.n).toBe(4);

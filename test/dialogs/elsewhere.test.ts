@@ -4,15 +4,15 @@
  * of the commune's service from its configuration when it is at the mairie. Asserted on the
  * configured phone numbers and on the answer's key, not on the sentences.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { whereToGo } from '../../src/domain/demarchesElsewhere';
 import type { Commune } from '../../src/domain/types';
 import { readLocaleFile } from '../../src/i18n';
 import { startChat, ROOT, type Chat } from '../support/harness';
+import { demoCommuneList } from '../support/demoCommunes';
 
 const fr = readLocaleFile(path.join(ROOT, 'locales'), 'fr');
-const communes = (JSON.parse(fs.readFileSync(path.join(ROOT, 'db/demo/communes.json'), 'utf8')) as { communes: Commune[] }).communes;
+const communes: Commune[] = demoCommuneList();
 const byId = (id: string) => communes.find((c) => c.id === id) as Commune;
 const phoneOf = (id: string, code: string) => byId(id).services.find((s) => s.code === code)?.phone as string;
 const ETAT_CIVIL_CSP = phoneOf('carrieres-sous-poissy', 'etat_civil');

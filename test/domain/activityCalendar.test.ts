@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { activityRuns, bookingTiming, cancellationTiming, daysOfMonth, deadlineOf, schoolYearAt, shiftMonth, surchargeCents, type SchoolCalendar } from '../../src/domain/activityCalendar';
 import type { ActivityRules } from '../../src/domain/types';
 
-const calendar = JSON.parse(readFileSync(join(__dirname, '../../db/reference/school-calendar-zone-c.json'), 'utf8')) as SchoolCalendar;
+const calendar = JSON.parse(readFileSync(join(__dirname, '../../db/reference/school-calendars/zone-c.json'), 'utf8')) as SchoolCalendar;
 
 const canteen = { rules: { runsOn: 'schoolDays', weekdays: ['mon', 'tue', 'thu', 'fri'], deadline: { kind: 'daysBefore', days: 15 }, late: { kind: 'surcharge', percent: 20 }, backToSchoolUntil: '09-30' } as ActivityRules };
 const morning = { rules: { runsOn: 'schoolDays', deadline: { kind: 'daysBefore', days: 15 }, late: { kind: 'surcharge', percent: 20 } } as ActivityRules };
@@ -61,7 +61,8 @@ describe('the days an activity runs', () => {
 
   it('outside the published calendar nothing runs, and the summer after the last published year is unknown', () => {
     expect(runs(canteen, '2025-06-02')).toBe('noCalendar');
-    expect(runs(canteen, '2027-09-02')).toBe('noCalendar');
+    expect(runs(canteen, '2028-09-04')).toBe('noCalendar');
+    expect(schoolYearAt(calendar, '2027-09-02')?.schoolYear).toBe('2027-2028');
     expect(schoolYearAt(calendar, '2027-08-31')?.schoolYear).toBe('2026-2027');
     expect(schoolYearAt(calendar, '2026-08-31')?.schoolYear).toBe('2025-2026');
     expect(schoolYearAt(calendar, '2026-09-01')?.schoolYear).toBe('2026-2027');

@@ -3,13 +3,12 @@
  * and the hours given (the structured answer, not its wording). Carrières-sous-Poissy's régie and
  * Hôtel de Ville as configured in the demo data; asked on Wednesday 18 November 2026 at 15:00 (Paris).
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Commune, CommuneService } from '../../src/domain/types';
 import { hoursAnswerFor } from '../../dialogs/infoAnswers';
 import { parseInfoQuery } from '../../src/nlu/infoQuery';
+import { demoCommuneList } from '../support/demoCommunes';
 
-const communes = (JSON.parse(fs.readFileSync(path.join(__dirname, '../../db/demo/communes.json'), 'utf8')) as { communes: Commune[] }).communes;
+const communes: Commune[] = demoCommuneList();
 const csp = communes.find((c) => c.id === 'carrieres-sous-poissy') as Commune;
 const service = (code: string) => csp.services.find((s) => s.code === code) as CommuneService;
 const regie = service('regie');

@@ -134,7 +134,7 @@ describe('the basket', () => {
       { childId: lea, day: '2026-12-09', action: 'add' }, // Wednesday
       { childId: lea, day: '2026-12-25', action: 'add' }, // Noël
       { childId: lea, day: '2026-11-23', action: 'add' }, // yesterday
-      { childId: lea, day: '2027-09-06', action: 'add' }, // calendar not published
+      { childId: lea, day: '2028-09-04', action: 'add' }, // calendar not published
       { childId: lea, day: '2026-12-17', action: 'remove' }, // not booked
       { childId: lea, day: '2026-12-10', action: 'add' },
     ]);
@@ -144,7 +144,7 @@ describe('the basket', () => {
       ['2026-12-09', 'notRunning', 'notThatDay'],
       ['2026-12-17', 'notBooked', undefined],
       ['2026-12-25', 'notRunning', 'publicHoliday'],
-      ['2027-09-06', 'noCalendar', 'noCalendar'],
+      ['2028-09-04', 'noCalendar', 'noCalendar'],
     ]);
   });
 

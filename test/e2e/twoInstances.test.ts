@@ -73,7 +73,7 @@ it('carries one conversation across both instances, message by message', async (
   await say(b, EMAIL);
   expect(await say(a, lastCode(a.core.config.outboxDir, EMAIL))).toContain('Bonjour Madame DURAND');
   const canteen = (await a.core.service.listActivities('carrieres-sous-poissy')).find((x) => x.code === 'canteen' && x.level !== 'maternelle')!;
-  const { text, days } = bookingSentence(canteen, a.core.service.deps.schoolCalendar, clock.now(), 'Léa');
+  const { text, days } = bookingSentence(canteen, a.core.service.schoolCalendarOf(canteen), clock.now(), 'Léa');
   expect(await say(b, text)).toContain('à réserver');
   expect(await say(a, 'Confirmer')).toMatch(/Référence : CSP-RES-2026-\d{6}/);
   const booked = await oneOf(b.core, sql`select cast(count(*) as integer) as n from reservations where day in (${sql.join(days.map((d) => sql`${d}`), sql`, `)})`);

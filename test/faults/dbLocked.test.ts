@@ -42,7 +42,7 @@ async function readyToConfirm(busyMs: string): Promise<string[]> {
   app = await startApp(tempConfig({ SQLITE_BUSY_TIMEOUT_MS: busyMs }), clock);
   await linkedDurand(app.core, EMAIL);
   const canteen = (await app.core.service.listActivities('carrieres-sous-poissy')).find((a) => a.code === 'canteen' && a.level !== 'maternelle')!;
-  const { text, days } = bookingSentence(canteen, app.core.service.deps.schoolCalendar, clock.now(), 'Léa');
+  const { text, days } = bookingSentence(canteen, app.core.service.schoolCalendarOf(canteen), clock.now(), 'Léa');
   await say('Me connecter');
   await say(EMAIL);
   await say(lastCode(app.core.config.outboxDir, EMAIL));

@@ -24,7 +24,7 @@ it('books each of 200 baskets once when each is submitted twice at once', async 
   cores = [a, b];
   const residents = await seedResidents(a.store, 200);
   const canteen = (await a.service.listActivities('carrieres-sous-poissy')).find((x) => x.code === 'canteen' && x.level !== 'maternelle')!;
-  const { days } = bookingSentence(canteen, a.service.deps.schoolCalendar, clock.now(), 'Zoé');
+  const { days } = bookingSentence(canteen, a.service.schoolCalendarOf(canteen), clock.now(), 'Zoé');
   const commune = await a.service.getCommune('carrieres-sous-poissy');
   const baskets = await Promise.all(
     residents.map(async (r) => {

@@ -78,7 +78,7 @@ async function readyToConfirm(databaseUrl: string): Promise<string[]> {
   app = await startApp(tempConfig({ DATABASE_URL: databaseUrl, SQLITE_BUSY_TIMEOUT_MS: '300' }), clock);
   await linkedDurand(app.core, EMAIL);
   const canteen = (await app.core.service.listActivities('carrieres-sous-poissy')).find((a) => a.code === 'canteen' && a.level !== 'maternelle')!;
-  const { text, days } = bookingSentence(canteen, app.core.service.deps.schoolCalendar, clock.now(), 'Léa');
+  const { text, days } = bookingSentence(canteen, app.core.service.schoolCalendarOf(canteen), clock.now(), 'Léa');
   await say('Me connecter');
   await say(EMAIL);
   expect(await say(lastCode(app.core.config.outboxDir, EMAIL))).toContain('Bonjour Madame DURAND');

@@ -68,7 +68,7 @@ it('backs up during bookings; the restored instance serves and holds every booki
   const wishes: Array<{ childId: number; activityId: number; day: string }> = [];
   for (let day = '2026-12-07'; day < '2027-06-30'; day = addDays(day, 1)) {
     for (const a of activities) {
-      if (!activityRuns(a, service.deps.schoolCalendar, day).runs) continue;
+      if (!activityRuns(a, service.schoolCalendarOf(a), day).runs) continue;
       for (const child of children) if ((a.level === 'all' || a.level === child.level) && enrolled[child.firstName]?.includes(a.code)) wishes.push({ childId: child.id, activityId: a.id, day });
     }
   }

@@ -3,12 +3,11 @@
  * card's main button) and that colour on white (suggested answers) must read at 4.5:1 (WCAG AA).
  * A colour that does not is replaced by the default.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { DEFAULT_ACCENT, accentOf, contrastWithWhite } from '../../src/web/chatPage';
 import type { Commune } from '../../src/domain/types';
+import { demoCommuneList } from '../support/demoCommunes';
 
-const DEMO_COMMUNES = (JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../db/demo/communes.json'), 'utf8')) as { communes: Array<{ accentColor?: string }> }).communes;
+const DEMO_COMMUNES = demoCommuneList();
 const commune = (accentColor?: string) => ({ id: 'x', name: 'X', accentColor }) as unknown as Commune;
 
 it('measures contrast as WCAG does', () => {

@@ -39,7 +39,7 @@ export async function bigDataFigures(root: string, households: number): Promise<
   try {
     const sqlite = core.db.$client;
     const canteen = (await core.service.listActivities(COMMUNE)).find((a) => a.code === 'canteen' && a.level !== 'maternelle')!;
-    const calendar = core.service.deps.schoolCalendar;
+    const calendar = core.service.schoolCalendarOf(canteen);
     const days: string[] = [];
     for (let d = '2026-11-02'; days.length < PER_CHILD; d = addDays(d, 1)) if (activityRuns(canteen, calendar, d).runs) days.push(d);
 

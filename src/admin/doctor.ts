@@ -1,0 +1,54 @@
+/**
+ * `npm run admin -- doctor`: what a commune's configuration lacks before residents notice. Errors
+ * (exit code 1): a commune whose school zone has no calendar. Warnings (exit code 0, each listed):
+ * a calendar that ends within six months or still holds unconfirmed dates ahead, a kind of question
+ * whose service has neither phone nor e-mail, a service without opening hours.
+ */
+import { addDays, parisDay } from '../domain/parisTime';
+import type { Commune, Topic } from '../domain/types';
+import { calendarEnd, ReferenceCalendars, type ZoneCalendarFile } from '../reference/schoolCalendars';
+import type { CommandContext } from './commands';
+
+export interface Finding {
+  level: 'error' | 'warning';
+  /** A key of admin.doctor.* */
+  code: string;
+  params: Record<string, unknown>;
+}
+
+const TOPICS: Topic[] = ['general', 'booking', 'invoices', 'requests', 'familyKey', 'account'];
+const SIX_MONTHS_DAYS = 183;
+
+/** What is wrong or missing in one commune's configuration, on `today`. */
+export function examineCommune(commune: Commune, calendar: ZoneCalendarFile | undefined, today: string): Finding[] {
+  const out: Finding[] = [];
+  const of = { commune: commune.name, id: commune.id };
+  if (!calendar || calendar.years.length === 0) {
+    out.push({ level: 'error', code: 'noCalendar', params: { ...of, zone: commune.schoolZone } });
+  } else {
+    const end = calendarEnd(calendar) ?? today;
+    if (end <= addDays(today, SIX_MONTHS_DAYS)) out.push({ level: 'warning', code: 'calendarEnds', params: { ...of, zone: commune.schoolZone, end } });
+    const unsure = calendar.years.flatMap((y) => y.holidays.filter((h) => (h.unconfirmed || y.unconfirmed) && h.resume > today).map((h) => `${h.name} ${y.schoolYear}`));
+    if (unsure.length) out.push({ level: 'warning', code: 'unconfirmed', params: { ...of, zone: commune.schoolZone, count: unsure.length, list: unsure.join(', ') } });
+  }
+  for (const topic of TOPICS) {
+    const code = commune.topics[topic] ?? commune.topics.general;
+    const service = commune.services.find((s) => s.code === code) ?? commune.services[0];
+    if (!service) out.push({ level: 'error', code: 'noService', params: { ...of, topic } });
+    else if (!service.phone && !service.email) out.push({ level: 'warning', code: 'noContact', params: { ...of, topic, service: service.name } });
+  }
+  for (const s of commune.services) if (!s.hours) out.push({ level: 'warning', code: 'noHours', params: { ...of, service: s.name } });
+  return out;
+}
+
+export async function doctorCommand(ctx: CommandContext): Promise<number> {
+  const { service, t, out } = ctx;
+  const calendars = ctx.core?.schoolCalendars ?? new ReferenceCalendars(ctx.config.schoolCalendarDir);
+  const today = parisDay(service.clock.now());
+  const communes = await service.listCommunes();
+  const findings = communes.flatMap((c) => examineCommune(c, calendars.file(c.schoolZone), today));
+  for (const f of findings) (f.level === 'error' ? out.error : out.line)(t(`admin.doctor.${f.level}`, { message: t(`admin.doctor.${f.code}`, f.params) }));
+  const errors = findings.filter((f) => f.level === 'error').length;
+  out.line(t('admin.doctor.summary', { communes: communes.length, errors, warnings: findings.length - errors }));
+  return errors > 0 ? 1 : 0;
+}

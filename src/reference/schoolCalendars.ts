@@ -1,0 +1,99 @@
+/**
+ * The official school calendars, one reference file per zone (db/reference/school-calendars/
+ * zone-a.json, zone-b.json, zone-c.json…), written by `npm run admin -- school-calendar import`.
+ * A file changed on disk is read again at its next use (its modification time is checked, at most
+ * once a second), so a running bot follows an import without a restart.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { SchoolCalendar, SchoolCalendars, SchoolHolidayPeriod, SchoolYearCalendar } from '../domain/activityCalendar';
+
+/** A holiday or a year marked unconfirmed follows the usual rule but was not in the source. */
+export interface ReferenceHoliday extends SchoolHolidayPeriod {
+  unconfirmed?: boolean;
+}
+export interface ReferenceYear extends SchoolYearCalendar {
+  unconfirmed?: boolean;
+  holidays: ReferenceHoliday[];
+}
+
+/** A zone's reference file: the calendar and where it comes from. */
+export interface ZoneCalendarFile extends SchoolCalendar {
+  zone: string;
+  academies?: string[];
+  note?: string;
+  years: ReferenceYear[];
+}
+
+export const zoneFileName = (zone: string): string => `zone-${zone.toLowerCase()}.json`;
+
+const EMPTY: SchoolCalendar = Object.freeze({ years: [] });
+const RECHECK_MS = 1000;
+
+interface Loaded {
+  file: ZoneCalendarFile;
+  mtimeMs: number;
+  checkedAt: number;
+}
+
+export class ReferenceCalendars implements SchoolCalendars {
+  private readonly loaded = new Map<string, Loaded>();
+
+  constructor(
+    readonly dir: string,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** The zones that have a file, in capitals (A, B, C). */
+  zones(): string[] {
+    if (!fs.existsSync(this.dir)) return [];
+    return fs
+      .readdirSync(this.dir)
+      .map((f) => /^zone-([a-z0-9]+)\.json$/.exec(f)?.[1])
+      .filter((z): z is string => z !== undefined)
+      .map((z) => z.toUpperCase())
+      .sort();
+  }
+
+  /** A zone's file as it is now on disk, or undefined when the zone has none. */
+  file(zone: string): ZoneCalendarFile | undefined {
+    const at = path.join(this.dir, zoneFileName(zone));
+    const known = this.loaded.get(zone);
+    const now = this.now();
+    if (known && now - known.checkedAt < RECHECK_MS) return known.file;
+    let mtimeMs: number;
+    try {
+      mtimeMs = fs.statSync(at).mtimeMs;
+    } catch {
+      this.loaded.delete(zone);
+      return undefined;
+    }
+    if (known && known.mtimeMs === mtimeMs) {
+      known.checkedAt = now;
+      return known.file;
+    }
+    const file = JSON.parse(fs.readFileSync(at, 'utf8')) as ZoneCalendarFile;
+    this.loaded.set(zone, { file, mtimeMs, checkedAt: now });
+    return file;
+  }
+
+  forZone(zone: string | undefined): SchoolCalendar {
+    return (zone && this.file(zone.toUpperCase())) || EMPTY;
+  }
+
+  /** Writes a zone's file (atomically: a running bot never reads half of it). */
+  write(file: ZoneCalendarFile): void {
+    fs.mkdirSync(this.dir, { recursive: true });
+    const at = path.join(this.dir, zoneFileName(file.zone));
+    const tmp = `${at}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, `${JSON.stringify(file, null, 2)}\n`);
+    fs.renameSync(tmp, at);
+    this.loaded.delete(file.zone.toUpperCase());
+  }
+}
+
+/** The last day a calendar knows: the day before the last summer holidays end, or its last holiday's resume. */
+export function calendarEnd(calendar: SchoolCalendar): string | undefined {
+  const resumes = calendar.years.flatMap((y) => y.holidays.map((h) => h.resume));
+  return resumes.sort().at(-1);
+}

@@ -4,7 +4,8 @@
  * asked again. A request for another task (« signaler une absence », « Mes factures ») pauses
  * the task: the whole stack of its dialogs is kept as it is, with everything entered, and the
  * new task starts. When that one ends, the bot offers to come back; « reprendre » (or « oui »
- * right after the offer) puts the paused task back and asks its question again.
+ * right after the offer) puts the paused task back and asks its question again. Up to three tasks
+ * are kept paused, the latest first: each in turn is offered when the one before it ends.
  * What counts as another topic, and never an answer, is decided in src/nlu/topicRequest.ts.
  */
 import type { Activity } from 'botbuilder';
@@ -32,7 +33,9 @@ import { answerInfo } from './infoAnswers';
 import type { AnyInput } from './anyInputPrompt';
 import type { Place } from './places';
 
-const PAUSED = 'pausedTask';
+const PAUSED = 'pausedTasks';
+/** How many tasks are kept paused; pausing one more forgets the oldest. */
+export const MAX_PAUSED = 3;
 
 /** A task put aside: its dialogs as they were, how to name it, whether the return was just offered. */
 interface PausedTask {
@@ -56,9 +59,15 @@ const taskNames = (): Record<string, string> => ({
 
 const RESUME = /^(?:oui )?(?:reprendre|reprenons|je reprends|on reprend|continuer|reprendre (?:ma|la|mon) (?:demande|tache)|revenir a ma demande|resume)$/;
 
-/** The root dialog's own state, where the paused task is kept. */
+/** The root dialog's own state, where the paused tasks are kept (the latest last). */
 const rootState = (innerDc: DialogContext) => innerDc.parent?.activeDialog?.state as Record<string, unknown> | undefined;
-const pausedOf = (innerDc: DialogContext) => rootState(innerDc)?.[PAUSED] as PausedTask | undefined;
+function pausedList(innerDc: DialogContext): PausedTask[] {
+  const state = rootState(innerDc);
+  if (!state) return [];
+  if (!Array.isArray(state[PAUSED])) state[PAUSED] = [];
+  return state[PAUSED] as PausedTask[];
+}
+const pausedOf = (innerDc: DialogContext) => pausedList(innerDc).at(-1);
 
 function deepest(innerDc: DialogContext): DialogContext {
   let dc = innerDc;
@@ -129,7 +138,7 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
   const text = activity.type === 'message' ? (activity.text ?? '').trim() : '';
   const paused = pausedOf(innerDc);
   const justOffered = paused?.justOffered === true;
-  if (paused) paused.justOffered = false;
+  for (const task of pausedList(innerDc)) task.justOffered = false;
   if (!text) return undefined;
   const yes = recognizeYesNo(text);
   if (paused && (RESUME.test(fold(text)) || (justOffered && !inTask(place) && yes?.answer === 'yes' && !yes.rest))) return resume(deps, innerDc, place, paused);
@@ -155,15 +164,16 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
 function pause(innerDc: DialogContext): PausedTask {
   const stack = JSON.parse(JSON.stringify(innerDc.stack)) as DialogInstance[];
   const task: PausedTask = { stack, ...nameOf(stack) };
-  const state = rootState(innerDc);
-  if (state) state[PAUSED] = task;
+  const list = pausedList(innerDc);
+  list.push(task);
+  list.splice(0, Math.max(0, list.length - MAX_PAUSED));
   return task;
 }
 
 /** The paused task back, its question asked again; a task under way now is paused in its place. */
 async function resume(deps: DialogDeps, innerDc: DialogContext, place: Place, paused: PausedTask): Promise<DialogTurnResult> {
-  const state = rootState(innerDc);
-  if (state) delete state[PAUSED];
+  const list = pausedList(innerDc);
+  list.splice(list.indexOf(paused), 1);
   if (inTask(place)) pause(innerDc);
   await send(deps, innerDc.context, { text: translator(deps, innerDc.context)('topics.resumed', { task: taskName(deps, innerDc, paused) }) });
   innerDc.stack.splice(0, innerDc.stack.length, ...paused.stack);
@@ -171,10 +181,14 @@ async function resume(deps: DialogDeps, innerDc: DialogContext, place: Place, pa
   return { status: DialogTurnStatus.waiting };
 }
 
-/** When a task ends (or is cancelled) with another one paused: offers to come back to it (once). */
+/** When a task ends (or is cancelled) with others paused: offers to come back to the latest not offered yet (once). */
 export async function offerResume(deps: DialogDeps, innerDc: DialogContext): Promise<void> {
-  const paused = pausedOf(innerDc);
-  if (!paused || paused.offered) return;
+  const list = pausedList(innerDc);
+  const paused = [...list].reverse().find((task) => !task.offered);
+  if (!paused) return;
+  // The one offered comes first for « reprendre ».
+  list.splice(list.indexOf(paused), 1);
+  list.push(paused);
   paused.offered = true;
   paused.justOffered = true;
   await send(deps, innerDc.context, { text: translator(deps, innerDc.context)('topics.offer', { task: taskName(deps, innerDc, paused) }) });

@@ -7,7 +7,7 @@
  */
 import type { Activity } from 'botbuilder';
 import { startChat, type Chat } from '../support/harness';
-import { fr, labels, offered, table } from '../support/prompts';
+import { CHANNELS, fr, labels, offered, table } from '../support/prompts';
 
 const chats: Chat[] = [];
 afterEach(() => {
@@ -114,6 +114,25 @@ describe('another task asked at a question', () => {
     again(await c.say('oui'), question);
     await prompt.finish(c, await c.say(prompt.answer));
     expect(await prompt.stored(c)).toEqual(prompt.expected);
+  });
+});
+
+describe('several tasks paused', () => {
+  it.each(CHANNELS)('%s: two tasks paused in turn are each offered back, the latest first, with their answers kept', async (channel) => {
+    const { c, question } = await at(channel, 'the « voter » birth date question');
+    // The voter task paused for « Créer mon espace », which is paused in its turn at its name question.
+    await c.say('Créer mon espace');
+    const name = await c.say('Madame');
+    await c.say('signaler une absence');
+    // Leaving the absence offers « Créer mon espace » back first: its name question again.
+    expect(c.text(await c.say('annuler'))).toContain((fr['topics.offer'] as string).split('{{')[0]);
+    again(await c.say('oui'), (name.at(-1)?.text ?? '').split('\n').at(-1));
+    // Leaving it in turn offers the voter task: its birth date question, its answers kept.
+    expect(c.text(await c.say('annuler'))).toContain((fr['topics.offer'] as string).split('{{')[0]);
+    again(await c.say('oui'), question);
+    await c.say('3 février 1995');
+    await sendVoter(c, await say(c, 'julie@example.org', '3 rue Verte 78955'));
+    expect(requestData(c).map((r) => [r.kind, r.data.lastName, r.data.birthDay])).toEqual([['electoral_roll', 'Bernard', '1995-02-03']]);
   });
 });
 

@@ -2,7 +2,7 @@
  * A paper sent after an absence: the household's latest absence not yet justified, reported for a
  * day in the last 30 days or to come, is offered for it; the resident's « oui » links the paper to
  * that absence and marks it justified, so the days are not billed (src/domain/invoicing.ts).
- * No commune sets a deadline for justifying an absence (db/demo/communes.json has none): 30 days
+ * No commune sets a deadline for justifying an absence (none of the demo communes in db/demo/communes/ has one): 30 days
  * is the bot's own window, long enough for a certificate brought back from the doctor.
  */
 import { DomainError } from './errors';

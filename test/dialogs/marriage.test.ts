@@ -4,8 +4,8 @@
  * service that answers requests, instead of « pas compris ». Asserted on the answer's key and on
  * the configured phone numbers, not on the sentences.
  */
-import fs from 'node:fs';
 import path from 'node:path';
+import { demoCommunes } from '../../src/communes/demoCommunes';
 import { whereToGo } from '../../src/domain/demarchesElsewhere';
 import type { Commune } from '../../src/domain/types';
 import { readLocaleFile } from '../../src/i18n';
@@ -13,7 +13,7 @@ import { startChat, ROOT, type Chat } from '../support/harness';
 
 const fr = readLocaleFile(path.join(ROOT, 'locales'), 'fr');
 const en = readLocaleFile(path.join(ROOT, 'locales'), 'en');
-const communes = (JSON.parse(fs.readFileSync(path.join(ROOT, 'db/demo/communes.json'), 'utf8')) as { communes: Commune[] }).communes;
+const communes: Commune[] = demoCommunes(path.join(ROOT, 'db/demo/communes'), ['A', 'B', 'C']).map((c) => c.commune);
 const byId = (id: string) => communes.find((c) => c.id === id) as Commune;
 const phoneOf = (id: string, code: string) => byId(id).services.find((s) => s.code === code)?.phone as string;
 const ETAT_CIVIL_CSP = phoneOf('carrieres-sous-poissy', 'etat_civil');

@@ -57,6 +57,8 @@ function readRelativeDays(r: Reader): void {
   // Relative days.
   r.pass(/\bapres demain\b/, () => [addDays(r.today, 2)]);
   r.pass(/\bavant hier\b/, () => [addDays(r.today, -2)]);
+  // « ce jour-là » points back to a day said before (read there), never to today.
+  r.mask(/\b(?:ce|le|du|de ce) jour la\b/);
   r.pass(/\b(?:aujourd hui|aujourdhui|auj|ce jour|ce matin|ce midi|ce soir|cet apres midi|cet aprem|ce aprem)\b/, () => [r.today]);
   r.pass(/\bdemain\b/, () => [addDays(r.today, 1)]);
   r.pass(/\bhier\b/, () => [addDays(r.today, -1)]);
@@ -92,8 +94,9 @@ function readBounds(r: Reader): void {
     const named = /noel|toussaint|hiver|fevrier|printemps|paques|ete|grandes|ascension/.test(words);
     const announced = /pendant|durant|prochaines|pour les|aux vacances|des vacances|les vacances/.test(words);
     if (!named && !announced) return null;
-    // « pendant les vacances du 7 au 16 juillet »: the days written out say which, not the next holidays.
-    if (!named && new RegExp(`\\b(?:du|le|les|des|au) ${DAY}(?: ${MONTH}|[/.-]\\d| au| et|,)`).test(r.text)) return null;
+    // « pendant les vacances (de Noël) du 21 au 24 »: the days written out say which, not the whole holidays
+    // (a holiday named is set aside, so that « Noël » is not read as the 25th).
+    if (new RegExp(`\\b(?:du|le|les|des|au) ${DAY}(?: ${MONTH}|[/.-]\\d| au| et|,)`).test(r.text)) return named ? undefined : null;
     const days = holidayDays(r, words);
     return days ? { days, bound: true } : undefined;
   });
@@ -134,6 +137,13 @@ function readBounds(r: Reader): void {
     const days = range(r, `${m[1]}${month}`, `${m[2]}${month}`);
     return days ? { days, bound: true } : undefined;
   });
+  // « cantine 4/01 au 8/01 », « garderie lundi au vendredi »: a range without « du ».
+  r.pass(new RegExp(`(?<![/.\\d-])\\b(${SPEC}) (?:au|jusqu au) (?:le )?(${SPEC})\\b`), (m) => {
+    const days = range(r, m[1] as string, m[2] as string);
+    return days ? { days, bound: true } : null;
+  });
+  // « la facture d'octobre », « payer le mois de novembre »: on an invoice a month names the invoice, not days.
+  if (r.ctx.monthNamesInvoice) r.mask(new RegExp(`\\b(?:(?:pour |de |du |sur )?(?:tout )?le mois (?:de |d )|(?:de |d |pour |en )(?=${MONTH}\\b(?! ?\\d)))?(?<!(?:\\d|1 ?er|premier) )${MONTH}\\b(?: 20\\d\\d)?(?! ?\\d)`));
   r.pass(new RegExp(`\\b(?:(?:pendant |durant )?tout (?:le mois (?:de |d )?)?|tous les jours (?:de |d |en |du mois de |du mois d )|(?:pendant |durant |sur )?(?:tout )?le mois (?:de |d ))(${MONTH})\\b(?: (20\\d\\d))?`), (m) => {
     const month = monthNumber(m[1] as string) as number;
     const year = m[2] ? Number(m[2]) : undefined;
@@ -179,6 +189,14 @@ function readNamedDays(r: Reader): void {
   });
 }
 
+/**
+ * « elle a piano le jeudi, … l'étude le mardi 24 novembre »: beside a date written out, « le jeudi »
+ * alone (at `at`, after « le ») is a habit, not a day.
+ */
+function habit(r: Reader, at: number): boolean {
+  return /(?:^|\s)le $/.test(r.text.slice(0, at)) && new RegExp(`\\b${DAY} ${MONTH}\\b|\\b\\d{1,2}[/.]\\d{1,2}\\b`).test(r.source);
+}
+
 /** « tous les mardis et jeudis de janvier »: weekdays over a bound. */
 function readRecurrences(r: Reader): void {
   // Weekday recurrences: « tous les mardis et jeudis de janvier ».
@@ -195,6 +213,7 @@ function readRecurrences(r: Reader): void {
     if (!monthWord && !plural) {
       // « mardi 12 » is read with the day; « le mardi et le jeudi » gives the next of each.
       if (/^ (?:le )?\d/.test(following) || /^ (?:prochain|en huit|d apres)/.test(following)) return null;
+      if (prefix === 'le ' && !m[3] && habit(r, m.index + 3)) return undefined;
       const bound = r.found.find((f) => f.bound && !f.used);
       if (!bound) return weekdays.map((w) => nextWeekday(r.today, w));
     }
@@ -224,7 +243,8 @@ function readRecurrences(r: Reader): void {
 function readDays(r: Reader): void {
   // Lists with a month: « les 3, 4 et 5 décembre », « mercredi 3 et vendredi 5 décembre ».
   r.pass(
-    new RegExp(`\\b(?:(?:${WD}) )?(?:les? )?(${DAY})((?:(?:(?: ?,| et| ou) |-)(?:(?:${WD}) )?(?:le )?${DAY})*) (${MONTH})\\b(?: (20\\d\\d))?`),
+    // « les 3, 4 et 5 décembre », « 5 6 et 7 janvier » (SMS: no commas).
+    new RegExp(`\\b(?:(?:${WD}) )?(?:les? )?(${DAY})((?:(?:(?: ?,| et| ou)? |-)(?:(?:${WD}) )?(?:le )?${DAY})*) (${MONTH})\\b(?: (20\\d\\d))?`),
     (m) => {
       const month = monthNumber(m[3] as string) as number;
       const year = m[4] ? Number(m[4]) : undefined;
@@ -265,6 +285,7 @@ function readDays(r: Reader): void {
   });
   // A weekday alone: « jeudi », « ce jeudi », « lundi prochain », « lundi en huit ».
   r.pass(new RegExp(`\\b(${WD})(?: (prochain|en huit|d apres))?\\b`), (m) => {
+    if (!m[2] && habit(r, m.index)) return undefined;
     const weekday = weekdayWord(m[1] as string) as Weekday;
     const next = nextWeekday(r.today, weekday);
     return [m[2] === 'en huit' ? addDays(next, 7) : next];

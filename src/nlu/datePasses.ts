@@ -194,7 +194,10 @@ function readNamedDays(r: Reader): void {
  * alone (at `at`, after « le ») is a habit, not a day.
  */
 function habit(r: Reader, at: number): boolean {
-  return /(?:^|\s)le $/.test(r.text.slice(0, at)) && new RegExp(`\\b${DAY} ${MONTH}\\b|\\b\\d{1,2}[/.]\\d{1,2}\\b`).test(r.source);
+  const before = r.text.slice(0, at);
+  // « le jeudi et le 3 décembre » is a list of days.
+  const listed = /(?:\bet|\bou|,) le $/.test(before) || new RegExp(`^\\w+(?: ?,| et| ou) (?:le )?(?:\\d|${WD})`).test(r.text.slice(at));
+  return !listed && /(?:^|\s)le $/.test(before) && new RegExp(`\\b${DAY} ${MONTH}\\b|\\b\\d{1,2}[/.]\\d{1,2}\\b`).test(r.source);
 }
 
 /** « tous les mardis et jeudis de janvier »: weekdays over a bound. */

@@ -1,6 +1,6 @@
 /**
  * Which periscolaire activity a message names, whatever the intent: accueil du matin, du soir,
- * cantine, mercredi, vacances, étude. « samedi matin » is a moment, not the morning activity;
+ * cantine, mercredi, vacances, étude (« enfant manger école » is the cantine). « samedi matin » is a moment, not the morning activity;
  * « périscolaire » alone names none. « au centre » (« elle ira au centre », « mon fils au centre ») is
  * the centre de loisirs; « au centre ville », « du centre social » are not. When several are named, the first one written wins.
  */
@@ -16,8 +16,9 @@ const ACTIVITIES: Array<[ActivityCode, RegExp]> = [
   ['holidays', /\b(?:activites? (?:de )?vacances|(?:centre (?:de )?loisirs?|centre aere|alsh|clsh|accueil (?:de )?loisirs?|stage|stages|activites?|accueil|mini sejour|sejour)s? (?:pendant|durant|pour|des|aux|de|en) (?:les |la )?(?:petites |grandes |prochaines )?vacances|vacances (?:au|a l|en) (?:centre|alsh|accueil)\b(?! ville| social| des| de (?!loisirs)| d | commercial| medical)|colonie|colo|mini sejour|sejours? (?:d ete|vacances)|centre de vacances|stages? (?:de |des )?vacances|(?:centre (?:de )?loisirs?|centre aere|alsh|clsh|accueil de loisirs)\b.{0,40}\bvacances|vacances\b.{0,40}\b(?:centre (?:de )?loisirs?|centre aere|alsh|clsh|accueil de loisirs|(?:au|du) centre\b(?! ville| social| des| de (?!loisirs)| d | commercial| medical)))\b/],
   ['wednesday', /\b(?:centre\b.{0,30}\bmercredi|(?:centre|accueil) (?:de |du )?loisirs?(?: du| le| les)? mercredis?|(?:alsh|clsh|centre aere|accueil)(?: du| le| les)? mercredis?|mercredis? (?:loisirs?|recreatifs?|au centre|apres midi au centre)|accueil du mercredi|les mercredis au centre|centre (?:de )?loisirs?|accueil (?:de )?loisirs?|centre aere|alsh|clsh|(?<=\b(?:ira|iront|va|vont|aller|mettre \w+|inscrire \w+|fils|fille|enfants?) au )centre\b(?! ville| social| des| de (?!loisirs)| d | commercial| medical))\b/],
   ['morning', new RegExp(`\\b(?:${CARE} (?:du |de |le |au |ce |de ce |${WEEKDAY_OR_DAY})?matins?|${CARE} matinal|matin (?:a|en) (?:la )?(?:garderie|accueil|periscolaire)|avant l ecole|accueil avant la classe|garderie de 7|garderie de 8|a partir de 7)\\b`)],
-  ['evening', new RegExp(`\\b(?:${CARE} (?:du |de |le |au |ce |de ce |${WEEKDAY_OR_DAY})?soirs?|${CARE} apres (?:l ecole|la classe)|soir (?:a|en) (?:la )?(?:garderie|accueil|periscolaire)|apres l ecole|apres la classe|apps soir|garderie du soir|post scolaire)\\b`)],
-  ['canteen', /\b(?:cantines?|cantoches?|restauration(?: scolaire)?|repas|dejeuners?|dejeun\w*|self|manger (?:a|au) (?:l ecole|la cantine|midi)|mange a l ecole|pause meridienne|midi a l ecole|demi pension|demi pensionnaire)\b/],
+  // (« elle reste le soir à l'école »)
+  ['evening', new RegExp(`\\b(?:(?:reste\\w*|rester|garde\\w*) (?:le |au |du )?soir|soir (?:a|en) (?:l )?ecole|${CARE} (?:du |de |le |au |ce |de ce |${WEEKDAY_OR_DAY})?soirs?|${CARE} apres (?:l ecole|la classe)|soir (?:a|en) (?:la )?(?:garderie|accueil|periscolaire)|apres l ecole|apres la classe|apps soir|garderie du soir|post scolaire)\\b`)],
+  ['canteen', /\b(?:cantines?|cantoches?|restauration(?: scolaire)?|repas|dejeuners?|dejeun\w*|self|manger (?:a|au) (?:l ecole|la cantine|midi)|mang\w* (?:(?:a|au|a la|a l|l) )?ecole|pause meridienne|midi a l ecole|demi pension|demi pensionnaire)\b/],
   ['study', /\b(?:etudes?(?: (?:surveillees?|dirigees?|du soir))?|aide aux devoirs|devoirs surveilles)\b/],
 ];
 

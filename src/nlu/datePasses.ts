@@ -3,7 +3,6 @@
  * holidays, weeks, ranges and months (what bounds a recurrence); named days; weekday recurrences;
  * then lists, numeric dates, weekdays and days written alone.
  */
-import { publicHolidays } from '../domain/publicHolidays';
 import { WEEKDAYS as WEEKDAY_ORDER, type Weekday } from '../domain/types';
 import {
   addDays,
@@ -19,8 +18,9 @@ import {
   yearOf,
 } from './calendarMath';
 import { holidayDays, monthBound, range, Reader, type Found } from './dateReader';
-import { DAY, DAY_END, forward, MONTH, monthNumber, NUMBER, ORDINALS, parseSpec, SPEC, WD, weekdaysIn, weekdayWord } from './dateWords';
+import { DAY, DAY_END, forward, MONTH, monthNumber, NUMBER, parseSpec, SPEC, WD, weekdaysIn, weekdayWord } from './dateWords';
 import { NUMBER_WORDS } from './frenchText';
+import { readNamedDays } from './namedDays';
 
 
 /** Non-dates first, then what bounds a recurrence, then everything else. */
@@ -57,6 +57,8 @@ function readRelativeDays(r: Reader): void {
   // Relative days.
   r.pass(/\bapres demain\b/, () => [addDays(r.today, 2)]);
   r.pass(/\bavant hier\b/, () => [addDays(r.today, -2)]);
+  // « ce jour-là » points back to a day said before (read there), never to today.
+  r.mask(/\b(?:ce|le|du|de ce) jour la\b/);
   r.pass(/\b(?:aujourd hui|aujourdhui|auj|ce jour|ce matin|ce midi|ce soir|cet apres midi|cet aprem|ce aprem)\b/, () => [r.today]);
   r.pass(/\bdemain\b/, () => [addDays(r.today, 1)]);
   r.pass(/\bhier\b/, () => [addDays(r.today, -1)]);
@@ -92,8 +94,9 @@ function readBounds(r: Reader): void {
     const named = /noel|toussaint|hiver|fevrier|printemps|paques|ete|grandes|ascension/.test(words);
     const announced = /pendant|durant|prochaines|pour les|aux vacances|des vacances|les vacances/.test(words);
     if (!named && !announced) return null;
-    // « pendant les vacances du 7 au 16 juillet »: the days written out say which, not the next holidays.
-    if (!named && new RegExp(`\\b(?:du|le|les|des|au) ${DAY}(?: ${MONTH}|[/.-]\\d| au| et|,)`).test(r.text)) return null;
+    // « pendant les vacances (de Noël) du 21 au 24 »: the days written out say which, not the whole holidays
+    // (a holiday named is set aside, so that « Noël » is not read as the 25th).
+    if (new RegExp(`\\b(?:du|le|les|des|au) ${DAY}(?: ${MONTH}|[/.-]\\d| au| et|,)`).test(r.text)) return named ? undefined : null;
     const days = holidayDays(r, words);
     return days ? { days, bound: true } : undefined;
   });
@@ -134,6 +137,13 @@ function readBounds(r: Reader): void {
     const days = range(r, `${m[1]}${month}`, `${m[2]}${month}`);
     return days ? { days, bound: true } : undefined;
   });
+  // « cantine 4/01 au 8/01 », « garderie lundi au vendredi »: a range without « du ».
+  r.pass(new RegExp(`(?<![/.\\d-])\\b(${SPEC}) (?:au|jusqu au) (?:le )?(${SPEC})\\b`), (m) => {
+    const days = range(r, m[1] as string, m[2] as string);
+    return days ? { days, bound: true } : null;
+  });
+  // « la facture d'octobre », « payer le mois de novembre »: on an invoice a month names the invoice, not days.
+  if (r.ctx.monthNamesInvoice) r.mask(new RegExp(`\\b(?:(?:pour |de |du |sur )?(?:tout )?le mois (?:de |d )|(?:de |d |pour |en )(?=${MONTH}\\b(?! ?\\d)))?(?<!(?:\\d|1 ?er|premier) )${MONTH}\\b(?: 20\\d\\d)?(?! ?\\d)`));
   r.pass(new RegExp(`\\b(?:(?:pendant |durant )?tout (?:le mois (?:de |d )?)?|tous les jours (?:de |d |en |du mois de |du mois d )|(?:pendant |durant |sur )?(?:tout )?le mois (?:de |d ))(${MONTH})\\b(?: (20\\d\\d))?`), (m) => {
     const month = monthNumber(m[1] as string) as number;
     const year = m[2] ? Number(m[2]) : undefined;
@@ -145,38 +155,15 @@ function readBounds(r: Reader): void {
   });
 }
 
-/** Noël, the jour de l'An, Easter Monday…, the nth weekday of a month, week-ends. */
-function readNamedDays(r: Reader): void {
-  // Named days: « Noël », « le jour de l'An », « le 14 juillet » is read with the numbers.
-  r.pass(/\b(?:la )?veille de noel\b/, () => [nextDayMonth(r.today, 12, 24) as string]);
-  r.pass(/\b(?:le )?lendemain de noel\b/, () => [nextDayMonth(r.today, 12, 26) as string]);
-  r.pass(/\b(?:le )?(?:jour de noel|noel)\b/, () => [nextDayMonth(r.today, 12, 25) as string]);
-  r.pass(/\b(?:le )?(?:jour de l an|nouvel an|premier de l an)\b/, () => [nextDayMonth(r.today, 1, 1) as string]);
-  r.pass(/\b(?:le )?(?:lundi de paques|lundi de pentecote|(?:jeudi de l )?ascension)\b/, (m) => {
-    const code = m[0].includes('paques') ? 'easterMonday' : m[0].includes('pentecote') ? 'whitMonday' : 'ascension';
-    for (let y = yearOf(r.today); y <= yearOf(r.today) + 1; y++) {
-      const day = [...publicHolidays(y)].find(([d, c]) => c === code && d >= r.today)?.[0];
-      if (day) return [day];
-    }
-    return undefined;
-  });
-  // « le premier lundi de janvier », « le dernier vendredi de novembre ».
-  r.pass(new RegExp(`\\b(premier|1er|1e|deuxieme|second|2e|2eme|troisieme|3e|3eme|quatrieme|4e|4eme|dernier) (${WD}) (?:de |d |du mois de |du mois d )(${MONTH})\\b`), (m) => {
-    const month = monthNumber(m[3] as string) as number;
-    const weekday = weekdayWord(m[2] as string) as Weekday;
-    const nth = ORDINALS[m[1] as string] ?? 1;
-    for (const year of [yearOf(r.today), yearOf(r.today) + 1]) {
-      const matching = monthDays(year, month).filter((d) => weekdayOf(d) === weekday);
-      const day = nth === -1 ? matching.at(-1) : matching[nth - 1];
-      if (day && day >= r.today) return [day];
-    }
-    return undefined;
-  });
-  // « ce week-end », « le week-end prochain »: the coming Saturday and Sunday.
-  r.pass(/\b(?:ce|le|cette|du|pour le) (?:week end|fin de semaine)(?: prochain)?\b/, () => {
-    const saturday = weekdayOf(r.today) === 'sun' ? addDays(r.today, -1) : nextWeekday(addDays(r.today, -1), 'sat');
-    return [saturday, addDays(saturday, 1)].filter((d) => d >= r.today);
-  });
+/**
+ * « elle a piano le jeudi, … l'étude le mardi 24 novembre »: beside a date written out, « le jeudi »
+ * alone (at `at`, after « le ») is a habit, not a day.
+ */
+function habit(r: Reader, at: number): boolean {
+  const before = r.text.slice(0, at);
+  // « le jeudi et le 3 décembre » is a list of days.
+  const listed = /(?:\bet|\bou|,) le $/.test(before) || new RegExp(`^\\w+(?: ?,| et| ou) (?:le )?(?:\\d|${WD})`).test(r.text.slice(at));
+  return !listed && /(?:^|\s)le $/.test(before) && new RegExp(`\\b${DAY} ${MONTH}\\b|\\b\\d{1,2}[/.]\\d{1,2}\\b`).test(r.source);
 }
 
 /** « tous les mardis et jeudis de janvier »: weekdays over a bound. */
@@ -195,6 +182,7 @@ function readRecurrences(r: Reader): void {
     if (!monthWord && !plural) {
       // « mardi 12 » is read with the day; « le mardi et le jeudi » gives the next of each.
       if (/^ (?:le )?\d/.test(following) || /^ (?:prochain|en huit|d apres)/.test(following)) return null;
+      if (prefix === 'le ' && !m[3] && habit(r, m.index + 3)) return undefined;
       const bound = r.found.find((f) => f.bound && !f.used);
       if (!bound) return weekdays.map((w) => nextWeekday(r.today, w));
     }
@@ -224,7 +212,8 @@ function readRecurrences(r: Reader): void {
 function readDays(r: Reader): void {
   // Lists with a month: « les 3, 4 et 5 décembre », « mercredi 3 et vendredi 5 décembre ».
   r.pass(
-    new RegExp(`\\b(?:(?:${WD}) )?(?:les? )?(${DAY})((?:(?:(?: ?,| et| ou) |-)(?:(?:${WD}) )?(?:le )?${DAY})*) (${MONTH})\\b(?: (20\\d\\d))?`),
+    // « les 3, 4 et 5 décembre », « 5 6 et 7 janvier » (SMS: no commas).
+    new RegExp(`\\b(?:(?:${WD}) )?(?:les? )?(${DAY})((?:(?:(?: ?,| et| ou)? |-)(?:(?:${WD}) )?(?:le )?${DAY})*) (${MONTH})\\b(?: (20\\d\\d))?`),
     (m) => {
       const month = monthNumber(m[3] as string) as number;
       const year = m[4] ? Number(m[4]) : undefined;
@@ -265,6 +254,7 @@ function readDays(r: Reader): void {
   });
   // A weekday alone: « jeudi », « ce jeudi », « lundi prochain », « lundi en huit ».
   r.pass(new RegExp(`\\b(${WD})(?: (prochain|en huit|d apres))?\\b`), (m) => {
+    if (!m[2] && habit(r, m.index)) return undefined;
     const weekday = weekdayWord(m[1] as string) as Weekday;
     const next = nextWeekday(r.today, weekday);
     return [m[2] === 'en huit' ? addDays(next, 7) : next];

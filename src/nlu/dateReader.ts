@@ -18,6 +18,8 @@ export interface DateContext {
   holidays?: readonly SchoolHoliday[];
   /** The month on screen ('YYYY-MM'), when a calendar is shown: a day without a month (« le 11 ») is of that month. */
   month?: string;
+  /** The message is about invoices: a month it names (« la facture d'octobre ») is the invoice's, not days. */
+  monthNamesInvoice?: boolean;
 }
 
 export interface DateReading {
@@ -40,6 +42,8 @@ export interface Found {
 
 export class Reader {
   text: string;
+  /** The text as given, before any pass blanked it. */
+  readonly source: string;
   readonly found: Found[] = [];
   unboundedRecurrence = false;
 
@@ -48,6 +52,7 @@ export class Reader {
     readonly ctx: DateContext,
   ) {
     this.text = text;
+    this.source = text;
   }
 
   get today(): string {

@@ -9,7 +9,7 @@ import { prepare } from './frenchText';
 
 const KINDS: ReadonlyArray<readonly [ElsewhereKind, RegExp]> = [
   ['passport', /\b(?:passe ?ports?|passport)\b/],
-  ['identity_card', /\b(?:cartes? (?:nationales? )?d identit\w*|cartes? nationales? d identit\w*|cni\b|carte d id\b|(?:refaire|renouveler|perdu|vole|volee) (?:ma |mon |sa |son |une |la )?(?:piece|papiers?) d identit\w*)/],
+  ['identity_card', /\b(?:cartes? (?:nationales? )?(?:d )?identit\w*|cartes? nationales? d identit\w*|cni\b|carte d id\b|(?:refaire|renouveler|perdu|vole|volee) (?:ma |mon |sa |son |une |la )?(?:piece|papiers?) d identit\w*)/],
   ['pacs', /\b(?:pacs|pacse|pacsee|pacses|pacsees|pacser|me pacser|nous pacser|se pacser|pacte civil(?: de solidarite)?)\b/],
   // « se marier à la mairie », « dossier de mariage », « publication des bans » (an acte de mariage is a civil status act).
   ['marriage', /\b(?:(?:me|se|nous|vous|te) marier|marier (?:a|en) (?:la )?mairie|(?:veut|veux|voulons|voudrions|souhaitons|allons|va|vais) (?:nous |se |me )?marier|mariage (?:civil|a la mairie|en mairie)|dossier de mariage|publication des bans|publier les bans|bans|celebr\w* (?:un |le |notre |mon )?mariage|futurs? (?:maries|epoux|epouses?)|(?:date|salle|ceremonie) (?:de |du |d un |pour le |pour notre )?mariage)\b/],

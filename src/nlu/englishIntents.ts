@@ -18,6 +18,7 @@ const ENGLISH_WORDS = new Set([
   'did', 'please', 'want', 'need', 'would', 'like', 'have', 'has', 'of', 'for', 'with', 'it', 'this', 'that', 'and', 'get', 'show',
   'talk', 'speak', 'forget', 'forgot', 'help', 'sick', 'ill', 'hours', 'town', 'hall', 'open', 'see', 'check', 'change', 'update',
   'will', 'be', 'not', 'won', 'who', 'which', 'from', 'by', 'in', 'at', 'new', 'send', 'upload', 'register', 'he', 'she', 'they', 'we',
+  'there', 'kids', 'up', 'during', 'break', 'daughter', 'school', 'form',
 ]);
 
 /** A message this short (in words) is English with one English word. */
@@ -27,6 +28,7 @@ const SHORT = 3;
 const PATTERNS: ReadonlyArray<readonly [EnglishIntent, RegExp]> = [
   ['abort', /^(?:(?:ok |no |oh )?(?:forget (?:about )?it|never ?mind|leave it|stop (?:it|that)|cancel (?:it|that|everything)|i give up|i quit)(?: please| thanks)?)$/],
   ['help', /\bwhat (?:can|do) you do\b|\bhow (?:does|do) (?:it|this|you) work\b|\bhelp me\b|\bi need (?:some )?help\b|\bi (?:do not|don t|dont) understand\b|\bmain menu\b|\bwhat are (?:the|my|your) options\b/],
+  ['parental_authorization', /\b(?:travel\w*|going|goes|go|trip|leaving|leaves|flying|flies)\b.{0,30}\b(?:to [a-z]+|abroad)\b.{0,60}\b(?:form|permission|authori[sz]ation|papers?|documents?|school|class)\b/],
   ['forgot_password', /\b(?:forgot|forgotten|lost|reset|change)\b.{0,20}\bpassword\b|\bpassword\b.{0,20}\b(?:forgot|forgotten|lost|reset|not working|does not work|doesn t work)\b/],
   ['family_key', /\bfamily (?:key|code)\b|\bchild(?:ren)? key\b|\b(?:link|attach)\b.{0,20}\bchild(?:ren)?\b/],
   ['civil_status_act', /\b(?:birth|marriage|death) certificat\w*/],
@@ -37,6 +39,8 @@ const PATTERNS: ReadonlyArray<readonly [EnglishIntent, RegExp]> = [
   ['list_bookings', /\b(?:my|our|his|her|the) reservations\b|\bwhat (?:did|have) (?:i|we) (?:reserve\w*|book\w*)|\b(?:is|are) (?:she|he|they|my \w+) (?:booked|registered)\b|\bwhat s booked\b/],
   ['pay_invoice', /\bpay\w*\b/],
   ['list_invoices', /\bfactures?\b|\bhow much\b|\bi owe\b/],
+  // « sign my kids up for … », « enrol my son », « register her for the canteen »
+  ['book', /\bsign (?:my|our|his|her|the|them|him) (?:\w+ )?up\b|\benrol\w*\b|\bregister (?:my|our|him|her|them)\b/],
   ['create_account', /\b(?:create|open|make|set up)\b.{0,20}\baccount\b|\bsign ?up\b|\bregister\b/],
   ['sign_in', /\blog ?in\b|\bsign ?in\b|\blogin\b|\bmy account\b/],
   ['opening_hours', /\bopening (?:hours|times)\b|\bwhat time\b|\b(?:is|are) (?:it|you|the [a-z ]{2,20}) (?:open|closed)\b|\bwhen (?:do|does|is|are) .{0,30}\b(?:open|close)\b|\bhours\b/],

@@ -38,6 +38,10 @@ export function prepare(text: string): string {
     .replace(/\b(?:next|the following) week\b/g, 'la semaine prochaine')
     .replace(/\bthis week\b/g, 'cette semaine')
     .replace(/\b(?:the )?day after demain\b/g, 'apres demain')
+    // « the holiday camp », « during the February break » (« February » is already « fevrier »)
+    .replace(/\b(?:the )?(?:holiday|summer|winter|day|activity) camps?\b/g, 'centre de loisirs')
+    .replace(/\b(?:during|over|for|in) the (fevrier|noel|paques|ete|hiver|printemps|toussaint|school) (?:break|holidays?|vacations?)\b/g, (_m: string, w: string) =>
+      w === 'school' ? 'pendant les vacances scolaires' : `pendant les vacances de ${w}`)
     // « le trois décembre »: a day written in words before its month
     .replace(new RegExp(`\\b(${DAY_WORDS}) (?=${MONTH_START})`, 'g'), (_m: string, w: string) => `${dayNumber(w)} `)
     // « semaine pro », « lundi proch »
@@ -53,7 +57,7 @@ const SMS: Record<string, string> = {
   dmn: 'demain', dem1: 'demain', '2main': 'demain', ajd: 'aujourd hui', auj: 'aujourd hui', aujourdhui: 'aujourd hui',
   kan: 'quand', qd: 'quand', ke: 'que', koi: 'quoi', kel: 'quel', kelle: 'quelle', pk: 'pourquoi', pq: 'pourquoi',
   mrc: 'merci', mci: 'merci', bjr: 'bonjour', bsr: 'bonsoir', slt: 'salut', cc: 'coucou', resa: 'reservation', resas: 'reservations',
-  rdv: 'rendez vous', mdp: 'mot de passe', fac: 'facture', fact: 'facture', dc: 'donc', vs: 'vous', ns: 'nous', tjs: 'toujours',
+  rdv: 'rendez vous', num: 'numero', mdp: 'mot de passe', fac: 'facture', fact: 'facture', dc: 'donc', vs: 'vous', ns: 'nous', tjs: 'toujours',
   cantoche: 'cantine', garderi: 'garderie', cantinne: 'cantine', cantime: 'cantine', reserv: 'reserver',
   resever: 'reserver', reseerver: 'reserver', reserer: 'reserver', anuler: 'annuler', annuller: 'annuler',
 };
@@ -69,6 +73,7 @@ const ENGLISH: Record<string, string> = {
   mondays: 'lundis', tuesdays: 'mardis', wednesdays: 'mercredis', thursdays: 'jeudis', fridays: 'vendredis',
   january: 'janvier', february: 'fevrier', march: 'mars', april: 'avril', june: 'juin', july: 'juillet', august: 'aout',
   september: 'septembre', october: 'octobre', november: 'novembre', december: 'decembre',
+  christmas: 'noel', easter: 'paques', summer: 'ete', winter: 'hiver', spring: 'printemps', halloween: 'toussaint',
   canteen: 'cantine', invoice: 'facture', invoices: 'factures', bill: 'facture', bills: 'factures',
   booking: 'reservation', bookings: 'reservations',
 };

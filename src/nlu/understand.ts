@@ -38,6 +38,9 @@ export interface Understanding {
   needsEndDate?: boolean;
 }
 
+/** Intents about invoices: a month they name is the invoice's (« la facture d'octobre »), not days. */
+const INVOICE_INTENTS: ReadonlySet<Intent> = new Set(['list_invoices', 'pay_invoice', 'e_invoice']);
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /**
@@ -54,7 +57,7 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
   const prepared = prepare(typeof text === 'string' ? text : '');
   const activity = detectActivity(prepared);
   const intent = detectIntent(prepared, activity !== null);
-  const reading = readDates(prepared, ctx);
+  const reading = readDates(prepared, { ...ctx, monthNamesInvoice: INVOICE_INTENTS.has(intent) });
   const { unboundedRecurrence } = reading;
   const dates = reading.dates.length === 0 && ctx.fallback !== false && needsFallback(reading.unread) ? recognizeDays(reading.unread, ctx.today) : reading.dates;
   const result: Understanding = { intent, dates, activity: holidayCentre(activity, prepared, dates, ctx.holidays) };

@@ -3,8 +3,9 @@
  * The held-out sets (written apart from the recognizer): heldout.jsonl was used to fix the recognizer
  * and must stay at 98 % with no false date; heldout2.jsonl, measured untouched at 94.9 %, was then
  * used for round 2's fixes and is held at 100 %; heldout3.jsonl (250 messages: 40 % SMS-style, 15 %
- * long, 10 % simple French, 5 % English; field `style`) was measured once, untouched, and is held at
- * that level so that regressions show.
+ * long, 10 % simple French, 5 % English; field `style`), measured untouched at 91.6 %, was used for
+ * round 3's fixes and is held at 100 %; heldout4.jsonl (250, same mix) was measured once, untouched,
+ * and is held at that level so that regressions show.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -54,10 +55,17 @@ describe('the held-out sets', () => {
     expect({ intent: s.intent, dates: s.dates, falseDates: s.falseDates, report: misses(s) }).toMatchObject({ intent: 158, dates: 158, falseDates: 0 });
   });
 
-  it('set 3 (250 messages written apart from the recognizer, measured once, untouched): kept at its measured level (229 intents, 241 date sets, 6 false dates)', () => {
+  it('set 3 (250 messages, measured untouched at 229 intents and 241 date sets, then used for the round-3 fixes): every one right, no false date', () => {
     const set = load('heldout3.jsonl');
     expect(set.length).toBe(250);
     const s = score(set, holidays);
-    expect({ intent: s.intent >= 229, dates: s.dates >= 241, falseDates: s.falseDates <= 6, report: misses(s) }).toMatchObject({ intent: true, dates: true, falseDates: true });
+    expect({ intent: s.intent, dates: s.dates, falseDates: s.falseDates, report: misses(s) }).toMatchObject({ intent: 250, dates: 250, falseDates: 0 });
+  });
+
+  it('set 4 (250 messages written apart from the recognizer, measured once, untouched): kept at its measured level (233 intents, 244 date sets, 5 false dates)', () => {
+    const set = load('heldout4.jsonl');
+    expect(set.length).toBe(250);
+    const s = score(set, holidays);
+    expect({ intent: s.intent >= 233, dates: s.dates >= 244, falseDates: s.falseDates <= 5, report: misses(s) }).toMatchObject({ intent: true, dates: true, falseDates: true });
   });
 });

@@ -69,4 +69,19 @@ describe('SMS cost', () => {
     expect(after / turns).toBeLessThanOrEqual(2);
     await core.close();
   });
+
+  // With the usual texts, 4 and 3 segments.
+  it.each([
+    ['se marier', 'comment se marier à la mairie ?', 3],
+    ['se pacser', 'je veux me pacser', 2],
+  ])('answers « %s » in at most %i segments, with the short SMS text', async (_task, question, most) => {
+    const core = buildCore(tempConfig(), fixedClock('2026-11-18T14:00:00Z'));
+    const bot = buildBot(core);
+    const adapter = new SmsAdapter();
+    for (const text of ['Bonjour', '1']) await adapter.receive('+33600000009', text, undefined, (ctx) => bot.run(ctx));
+    const bodies = smsBody(await adapter.receive('+33600000009', question, undefined, (ctx) => bot.run(ctx)));
+    expect(bodies.every(isGsm7)).toBe(true);
+    expect(bodies.reduce((n, b) => n + segments(b), 0)).toBeLessThanOrEqual(most as number);
+    await core.close();
+  });
 });

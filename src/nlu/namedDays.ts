@@ -1,0 +1,43 @@
+/**
+ * Days known by a name (« Noël », « le jour de l'An », « le lundi de Pâques », « le premier lundi de
+ * janvier », « ce week-end »): a pass of the date reader (datePasses.ts), on prepare()d text.
+ */
+import { publicHolidays } from '../domain/publicHolidays';
+import type { Weekday } from '../domain/types';
+import { addDays, monthDays, nextDayMonth, nextWeekday, weekdayOf, yearOf } from './calendarMath';
+import type { Reader } from './dateReader';
+import { MONTH, monthNumber, ORDINALS, WD, weekdayWord } from './dateWords';
+
+/** Noël, the jour de l'An, Easter Monday…, the nth weekday of a month, week-ends. */
+export function readNamedDays(r: Reader): void {
+  // Named days: « Noël », « le jour de l'An », « le 14 juillet » is read with the numbers.
+  r.pass(/\b(?:la )?veille de noel\b/, () => [nextDayMonth(r.today, 12, 24) as string]);
+  r.pass(/\b(?:le )?lendemain de noel\b/, () => [nextDayMonth(r.today, 12, 26) as string]);
+  r.pass(/\b(?:le )?(?:jour de noel|noel)\b/, () => [nextDayMonth(r.today, 12, 25) as string]);
+  r.pass(/\b(?:le )?(?:jour de l an|nouvel an|premier de l an)\b/, () => [nextDayMonth(r.today, 1, 1) as string]);
+  r.pass(/\b(?:le )?(?:lundi de paques|lundi de pentecote|(?:jeudi de l )?ascension)\b/, (m) => {
+    const code = m[0].includes('paques') ? 'easterMonday' : m[0].includes('pentecote') ? 'whitMonday' : 'ascension';
+    for (let y = yearOf(r.today); y <= yearOf(r.today) + 1; y++) {
+      const day = [...publicHolidays(y)].find(([d, c]) => c === code && d >= r.today)?.[0];
+      if (day) return [day];
+    }
+    return undefined;
+  });
+  // « le premier lundi de janvier », « le dernier vendredi de novembre ».
+  r.pass(new RegExp(`\\b(premier|1er|1e|deuxieme|second|2e|2eme|troisieme|3e|3eme|quatrieme|4e|4eme|dernier) (${WD}) (?:de |d |du mois de |du mois d )(${MONTH})\\b`), (m) => {
+    const month = monthNumber(m[3] as string) as number;
+    const weekday = weekdayWord(m[2] as string) as Weekday;
+    const nth = ORDINALS[m[1] as string] ?? 1;
+    for (const year of [yearOf(r.today), yearOf(r.today) + 1]) {
+      const matching = monthDays(year, month).filter((d) => weekdayOf(d) === weekday);
+      const day = nth === -1 ? matching.at(-1) : matching[nth - 1];
+      if (day && day >= r.today) return [day];
+    }
+    return undefined;
+  });
+  // « ce week-end », « le week-end prochain »: the coming Saturday and Sunday.
+  r.pass(/\b(?:ce|le|cette|du|pour le) (?:week end|fin de semaine)(?: prochain)?\b/, () => {
+    const saturday = weekdayOf(r.today) === 'sun' ? addDays(r.today, -1) : nextWeekday(addDays(r.today, -1), 'sat');
+    return [saturday, addDays(saturday, 1)].filter((d) => d >= r.today);
+  });
+}

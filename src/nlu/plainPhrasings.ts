@@ -1,0 +1,43 @@
+/**
+ * Requests said in few words, without the verb the main patterns wait for: SMS (« jveux plus la
+ * cantine », « plus besoin cantine »), « langage simple » (« papier naissance », « papier qui dit que
+ * j'habite ici »), a verb held off by an adverb (« ne pourra donc pas »), an object as a pronoun
+ * (« comment vous le transmettre ? »). Tried with each intent's main pattern in intents.ts (same
+ * priority). Works on prepare()d text, politeness removed.
+ */
+
+/** The intents that have plain phrasings here (a subset of intents.ts's, which imports this file). */
+type Plain =
+  | 'civil_status_act' | 'cohabitation_certificate' | 'address_change' | 'upload_document' | 'create_account'
+  | 'report_absence' | 'cancel_booking' | 'book';
+
+const ACTIVITY = '(?:cantine|garderie|accueil|centre(?: de loisirs)?(?! ville| social| commercial| medical)|etude|repas|periscolaire|peri)';
+const PAPER = '(?:papiers?|documents?|justificatifs?|certificats?|attestations?|pieces?|photos?|fichiers?|pdf|scans?|copies?|ordonnances?|preuves?|feuilles?)';
+const SEND = '(?:envoyer|envoie|transmettre|transmets|deposer|depose|joindre|joins|fournir|faire parvenir|televerser|donner|mettre|met|mets|ajouter|ajoute)';
+/** Adverbs that may stand between a verb and « pas »: « ne pourra donc pas ». */
+const ADVERB = '(?:donc|malheureusement|probablement|surement|certainement|sans doute|finalement|exceptionnellement|vraiment|meme|encore)';
+
+export const PLAIN_PHRASINGS: Readonly<Record<Plain, RegExp>> = {
+  // « papier naissance de mon enfant », « copie de naissance », « feuille de mariage »
+  civil_status_act: new RegExp(`\\b(?:papiers?|documents?|feuilles?|copies?|extraits?|preuves?) (?:de |d |du |pour |pour la |de la )?(?:naissance|mariage|deces)\\b`),
+  // « nous pas mariés mais vivre ensemble, il faut certificat » (a paper and living together)
+  cohabitation_certificate: /^(?=.*\b(?:certificat|attestation|papier|document|preuve)s?\b).*\b(?:vivre|vivons|vit|vivent|vis|habiter|habitons|habitent) ensemble\b/,
+  // « papier mairie qui dit que j'habite ici » (a paper to send is upload_document)
+  address_change: new RegExp(`^(?!.*\\b${SEND}\\b).*\\b(?:papier|document|attestation|preuve|certificat|feuille)\\b.{0,40}\\b(?:j habite|on habite|nous habitons|habite ici|je vis ici|on vit ici|nous vivons ici|je reside|domicilie)`),
+  // « comment vous le transmettre ? » (after naming the paper), « où je mets le justificatif ? »
+  upload_document: new RegExp(
+    `\\b${PAPER}\\b.{0,80}\\b(?:vous |te )?(?:le|la|les|l)(?: vous| lui)? ${SEND}\\b|\\b(?:ou|comment) (?:est ce que )?(?:je |j |on |nous )?${SEND}\\b.{0,25}\\b${PAPER}\\b`,
+  ),
+  // « je veux faire mon compte », « avoir un espace »
+  create_account: /\b(?:faire|fabriquer|monter|avoir|obtenir) (?:mon |un |une |notre )(?:propre )?(?:nouveau )?(?:compte|espace)\b/,
+  // « ne pourra donc pas », « elle restera à la maison », « ne pas compter ses repas », « s'est fait opérer », « pas bien, … »
+  report_absence: new RegExp(
+    `\\bne \\w+(?:ra|ront|peut|peuvent|va|vont) (?:${ADVERB} ){1,2}pas\\b|\\brest\\w* (?:a|chez) (?:la )?maison\\b|\\b(?:ne )?pas (?:compter|facturer|prevoir|servir) (?:son |ses |les |le |leur |leurs |de |d )?(?:repas|dejeuners?)\\b|\\bopere\\w*|\\boperation\\b|\\bpas en forme\\b|\\bpas bien(?= ?(?:,|$|aujourd|ce |depuis|du tout|donc))|\\bmal (?:au|a la|aux) (?:ventre|tete|gorge|dents|oreilles?)\\b|\\bvomi\\w*`,
+  ),
+  // « jveux plus la cantine », « plus besoin cantine », « pas cantine demain » (not « il n'y a pas de cantine ? »)
+  cancel_booking: new RegExp(
+    `\\b(?:veux|veut|voulons|souhaite|souhaitons|voudrais) plus (?:de |d )?(?:la |le |l |les |du |des )?${ACTIVITY}\\b|\\b(?:plus|pas) besoin (?:de |d )?(?:la |le |l |les |du )?${ACTIVITY}\\b|^(?!.*\\?\\s*$).*(?:^|\\s|,)(?<!\\b(?:y a|ya|vois|voit|voyons|trouve|trouvons|comprends|sais|arrive) )pas (?:de |d )?(?:la )?${ACTIVITY}\\b`,
+  ),
+  // « notre fille doit manger à la cantine dès lundi », « il va aller à la garderie »
+  book: new RegExp(`\\b(?:manger|dejeuner|aller|rester|venir|etre) (?:a|au|en) (?:la |l )?${ACTIVITY}\\b`),
+};

@@ -81,6 +81,9 @@
       timestampColor: '#595959',
       transcriptVisualKeyboardIndicatorColor: accent,
       rootHeight: '100%',
+      // Web Chat's 250 px would not fit a 320 px phone in large text.
+      bubbleMinWidth: 160,
+      bubbleFromUserMinWidth: 160,
     };
     if (large) {
       options.bubbleBackground = '#ffffff';
@@ -124,7 +127,7 @@
     });
   }
   function fixTimes(root) {
-    var statuses = root.querySelectorAll ? root.querySelectorAll('.webchat__activity-status') : [];
+    var statuses = root.querySelectorAll ? root.querySelectorAll('.webchat__stacked-layout__status, .webchat__activity-status') : [];
     for (var i = 0; i < statuses.length; i += 1) {
       var walker = document.createTreeWalker(statuses[i], NodeFilter.SHOW_TEXT);
       for (var node = walker.nextNode(); node; node = walker.nextNode()) {

@@ -94,10 +94,10 @@ main{flex:1;display:flex;flex-direction:column;min-height:0;max-width:56rem;widt
 /* Phones (and short windows, and the page in a frame): the header is one compact bar, the intro is left to screen readers. */
 @media (max-width:40em),(max-height:40em){
 header{display:flex;flex-wrap:wrap;align-items:center;gap:0 .5em;padding:.25em .75em}
-header h1{flex:1 1 12em;font-size:1.05em;line-height:1.3;padding:.2em 0}
+header h1{flex:1 1 12em;font-size:1em;line-height:1.3;padding:.2em 0}
 header p{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
-.tools{margin:0;display:flex;gap:.5em}
-.tools button{margin:.2em 0;padding:.15em .6em;font-size:.9em;line-height:1.4;min-height:2.5em}
+.tools{margin:0;display:flex;flex-wrap:wrap;gap:0 .5em}
+.tools button{margin:.2em 0;padding:.15em .5em;font-size:.875em;line-height:1.3;min-height:2.25em;white-space:nowrap}
 .tools .wide{display:none}
 .tools .narrow{display:inline}
 }
@@ -114,6 +114,8 @@ header p{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip
 #webchat .ac-adaptiveCard div:has(> .ac-actionSet){overflow:visible!important}
 #webchat .ac-actionSet{padding:5px}
 #webchat .ac-adaptiveCard input[type="checkbox"]{width:1.25em;height:1.25em}
+/* A button's whole label, on two lines if need be, rather than cut with « … » (reflow at 320 px). */
+#webchat .ac-pushButton{white-space:normal;overflow:visible;text-overflow:clip}
 body.large #webchat{zoom:1.3}
 body.large header,body.large #status{font-size:1.3rem}
 body.large #webchat .ac-pushButton.style-positive{background-color:#000;border-color:#000}

@@ -117,6 +117,8 @@ header p{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip
 /* A button's whole label, on two lines if need be, rather than cut with « … » (reflow at 320 px). */
 #webchat .ac-pushButton{white-space:normal;overflow:visible;text-overflow:clip}
 body.large #webchat{zoom:1.3}
+/* The send box's field may shrink (its default width would push the send button out at 320 px in large text). */
+#webchat .webchat__send-box__main>*,#webchat .webchat__send-box-text-box__input{min-width:0}
 body.large header,body.large #status{font-size:1.3rem}
 body.large #webchat .ac-pushButton.style-positive{background-color:#000;border-color:#000}
 body.large{background:#fff}

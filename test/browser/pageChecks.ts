@@ -23,7 +23,7 @@ export async function axe(p: Page | Frame): Promise<string[]> {
 export interface Layout {
   viewport: { width: number; height: number };
   header: number;
-  /** Height of the conversation (Web Chat's transcript) inside the viewport. */
+  /** Height of the conversation inside the viewport: the messages and the suggested answers, down to the send box. */
   conversation: number;
   sendBox: { top: number; bottom: number };
   /** Width of the document: more than the viewport means a horizontal scroll. */
@@ -36,11 +36,11 @@ export function layout(p: Page | Frame): Promise<Layout> {
     const box = (selector: string) => (document.querySelector(selector) as HTMLElement).getBoundingClientRect();
     const height = window.innerHeight;
     const transcript = box('.webchat__basic-transcript');
-    const send = box('.webchat__send-box');
+    const send = box('.webchat__send-box__main');
     return {
       viewport: { width: window.innerWidth, height },
       header: Math.round(box('header').height),
-      conversation: Math.round(Math.max(0, Math.min(transcript.bottom, height) - Math.max(transcript.top, 0))),
+      conversation: Math.round(Math.max(0, Math.min(send.top, height) - Math.max(transcript.top, 0))),
       sendBox: { top: Math.round(send.top), bottom: Math.round(send.bottom) },
       scrollWidth: document.documentElement.scrollWidth,
     };

@@ -129,14 +129,14 @@
   function fixTimes(root) {
     var statuses = root.querySelectorAll ? root.querySelectorAll('.webchat__stacked-layout__status, .webchat__activity-status') : [];
     for (var i = 0; i < statuses.length; i += 1) {
-      var walker = document.createTreeWalker(statuses[i], NodeFilter.SHOW_TEXT);
+      var walker = document.createTreeWalker(statuses[i], window.NodeFilter.SHOW_TEXT);
       for (var node = walker.nextNode(); node; node = walker.nextNode()) {
         TWELVE.lastIndex = 0;
         if (TWELVE.test(node.nodeValue)) node.nodeValue = to24(node.nodeValue);
       }
     }
   }
-  new MutationObserver(function () {
+  new window.MutationObserver(function () {
     fixTimes(host);
   }).observe(host, { childList: true, subtree: true, characterData: true });
 

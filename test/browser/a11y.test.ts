@@ -75,7 +75,7 @@ describeBrowser('the chat page on a phone, for an RGAA audit', () => {
       const w = window as unknown as { told: string[] };
       w.told = [];
       new MutationObserver((changes) => {
-        for (const change of changes) for (const node of change.addedNodes) if (node instanceof HTMLElement && node.closest('.webchat__live-region-transcript')) w.told.push(node.textContent ?? '');
+        for (const change of changes) for (const node of Array.from(change.addedNodes)) if (node instanceof HTMLElement && node.closest('.webchat__live-region-transcript')) w.told.push(node.textContent ?? '');
       }).observe(document, { childList: true, subtree: true });
     });
     page = context.pages()[0] ?? (await context.newPage());

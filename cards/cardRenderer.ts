@@ -113,7 +113,9 @@ export class CardRenderer {
     const activity: Partial<Activity> = { type: 'message', text: reply.text, speak, inputHint: 'expectingInput' };
     let cardSent = false;
     if (reply.card) {
-      const content = this.renderCard(reply.card.template, { ...reply.card.data, speak, fallbackText: equivalent });
+      // Web Chat reads a card as its `speak`, then each of its buttons: the buttons are not in its `speak` again.
+      const cardSpeak = reply.choicesInCard && reply.speak === undefined ? this.textEquivalent({ ...reply, choices: undefined }) : speak;
+      const content = this.renderCard(reply.card.template, { ...reply.card.data, speak: cardSpeak, fallbackText: equivalent });
       // A card newer than the channel renders would show as an error: the text equivalent says the same.
       if (!fitsVersion(content.version, caps.maxCardVersion)) return { type: 'message', text: equivalent, speak, inputHint: 'expectingInput' };
       activity.attachments = [{ contentType: ADAPTIVE_CARD, content } as Attachment];

@@ -65,15 +65,19 @@ function dayNote(t: Translate, d: CalendarDay): string {
 export function calendarReply(t: Translate, locale: string, view: CalendarView, desired?: Map<string, boolean>, lead = ''): Reply {
   const month = monthName(locale, view.month);
   const title = t('booking.calendar.title', { activity: view.activity.label, month });
+  // With several children, each box names its child (« Léa, vendredi 18 décembre »): a screen reader tells them apart.
+  const several = view.children.length > 1;
   const children = view.children.map(({ child, days }) => {
-    const weeks: Array<{ label: string; toggles: Array<{ kind: string; id: string; title: string; value: string }> }> = [];
-    for (const d of days) {
+    const weeks: Array<{ label: string; days: Array<{ kind: 'toggle' | 'text'; id: string; title: string; value: string }> }> = [];
+    for (const d of [...days].sort((a, b) => a.day.localeCompare(b.day))) {
       if (!selectable(d) && !shownClosed(d)) continue;
       const monday = weekdayOf(d.day) === 'mon' || weeks.length === 0;
-      if (monday) weeks.push({ label: t('booking.calendar.week', { day: weekdayDay(locale, d.day) }), toggles: [] });
+      if (monday) weeks.push({ label: t('booking.calendar.week', { day: weekdayDay(locale, d.day) }), days: [] });
       const id = toggleId(child.id, d.day);
       const on = desired?.get(id) ?? d.status !== undefined;
-      (weeks.at(-1) as (typeof weeks)[number]).toggles.push({ kind: selectable(d) ? 'toggle' : 'text', id, title: `${weekdayDay(locale, d.day)}${dayNote(t, d)}`, value: on ? 'true' : 'false' });
+      const kind = selectable(d) ? 'toggle' : 'text';
+      const day = kind === 'toggle' && several ? t('booking.calendar.dayOf', { name: child.firstName, day: weekdayDay(locale, d.day) }) : weekdayDay(locale, d.day);
+      (weeks.at(-1) as (typeof weeks)[number]).days.push({ kind, id, title: `${day}${dayNote(t, d)}`, value: on ? 'true' : 'false' });
     }
     return { name: child.firstName, weeks, nothing: t('booking.calendar.nothingThisMonth') };
   });

@@ -95,12 +95,15 @@ export class InvoicesDialog extends ComponentDialog {
     const title = t(options.pay ? 'invoices.unpaidTitle' : 'invoices.title');
     const items = invoices.map((invoice, n) => ({
       id: String(invoice.id),
-      heading: `${n + 1}. ${invoice.number} — ${invoice.label}`,
+      number: `${n + 1}.`,
+      heading: `${invoice.number} — ${invoice.label}`,
       facts: invoiceFacts(t, locale, invoice, false),
       open: t('invoices.open', { number: invoice.number }),
     }));
-    const cardText = items.map((i) => `${i.heading}\n${i.facts.map((f) => `  ${f.name} : ${f.value}`).join('\n')}`).join('\n');
-    await send(this.deps, step.context, { text: title, cardText, card: { template: 'invoices', data: { title, invoices: items } } });
+    const cardText = items.map((i) => `${i.number} ${i.heading}\n${i.facts.map((f) => `  ${f.name} : ${f.value}`).join('\n')}`).join('\n');
+    // On the card, « 2. » alone at the start of a line would be a markdown list of its own, numbered 1: set in bold, it stays « 2. ».
+    const cardItems = items.map((i) => ({ ...i, heading: `**${i.number}** ${i.heading}` }));
+    await send(this.deps, step.context, { text: title, cardText, card: { template: 'invoices', data: { title, invoices: cardItems } } });
     // The list is on screen already: its numbers and labels are the options.
     expectChoice(step, invoices.map((i) => ({ label: i.label, synonyms: [i.number] })));
     return ask(this.deps, step, PROMPT, { text: t('invoices.which', { count: invoices.length }) }, options.lead ? `${options.lead}\n` : '');

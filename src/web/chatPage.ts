@@ -72,28 +72,54 @@ function pageHtml(t: Translate, commune: Commune | undefined, nonce: string, con
 <title>${escapeHtml(title)}</title>
 <link rel="icon" href="data:,">
 <style nonce="${nonce}">
-:root{--accent:${accent}}
+:root{--accent:${accent};--focus:#1b1b1b}
 html,body{height:100%;margin:0}
-body{font-family:system-ui,sans-serif;font-size:1rem;line-height:1.5;color:#1b1b1b;background:#f6f6f6;display:flex;flex-direction:column}
+body{height:100dvh;font-family:system-ui,sans-serif;font-size:1rem;line-height:1.5;color:#1b1b1b;background:#f6f6f6;display:flex;flex-direction:column}
 .skip{position:absolute;left:-999px;top:0;background:#fff;color:var(--accent);padding:.5rem 1rem;z-index:10}
 .skip:focus{left:1rem;top:1rem}
-header{background:var(--accent);color:#fff;padding:.75rem 1rem}
-header h1{font-size:1.35rem;margin:0}
-header p{margin:.25rem 0 0}
-.tools{margin-top:.5rem}
-.tools button{font:inherit;font-size:1rem;padding:.4rem .9rem;border:2px solid #fff;border-radius:4px;background:#fff;color:#1b1b1b;cursor:pointer;margin:.25rem .5rem .25rem 0}
+header{flex:none;background:var(--accent);color:#fff;padding:.75em 1em}
+header h1{font-size:1.35em;margin:0}
+header p{margin:.25em 0 0}
+.tools{margin-top:.5em}
+.tools button{font:inherit;font-size:1em;padding:.4em .9em;border:2px solid #fff;border-radius:4px;background:#fff;color:#1b1b1b;cursor:pointer;margin:.25em .5em .25em 0}
 .tools button[aria-pressed="true"]{background:#1b1b1b;color:#fff}
+.tools .narrow{display:none}
 button:focus-visible,a:focus-visible{outline:3px solid #ffbf47;outline-offset:2px}
-main{flex:1;display:flex;flex-direction:column;min-height:24rem;max-width:56rem;width:100%;margin:0 auto;background:#fff}
-#webchat{flex:1;min-height:24rem}
-#status{margin:0;padding:0 1rem}
+main{flex:1;display:flex;flex-direction:column;min-height:0;max-width:56rem;width:100%;margin:0 auto;background:#fff}
+#webchat{flex:1;min-height:0}
+@media (min-height:40em) and (min-width:40em){main,#webchat{min-height:24rem}}
+#status{flex:none;margin:0;padding:0 1rem}
 #status:empty{display:none}
 #status.problem{color:#b00000;font-weight:bold;padding:.75rem 1rem;border-left:4px solid #b00000}
+/* Phones (and short windows, and the page in a frame): the header is one compact bar, the intro is left to screen readers. */
+@media (max-width:40em),(max-height:40em){
+header{display:flex;flex-wrap:wrap;align-items:center;gap:0 .5em;padding:.25em .75em}
+header h1{flex:1 1 12em;font-size:1em;line-height:1.3;padding:.2em 0}
+header p{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+.tools{margin:0;display:flex;flex-wrap:wrap;gap:0 .5em}
+.tools button{margin:.2em 0;padding:.15em .5em;font-size:.875em;line-height:1.3;min-height:2.25em;white-space:nowrap}
+.tools .wide{display:none}
+.tools .narrow{display:inline}
+}
 /* Web Chat paints a card's main button #0078D7, 4.49:1 against white (AA asks 4.5): the commune's colour instead. */
 #webchat .ac-pushButton.style-positive{background-color:var(--accent);border-color:var(--accent);color:#fff}
 #webchat .ac-pushButton.style-positive:hover,#webchat .ac-pushButton.style-positive:active{background-color:#1b1b1b;border-color:#1b1b1b}
 #webchat .ac-pushButton.style-destructive{background-color:#b00000;border-color:#b00000;color:#fff}
+/*
+ * The focus of card controls: a dark ring 2px outside the control, on the card's white (17:1), never
+ * clipped: the renderer wraps an action set in a box with overflow:hidden and no room around the
+ * buttons, so that box lets them overflow and the set keeps room for the ring.
+ */
+#webchat .ac-adaptiveCard :focus-visible{outline:3px solid var(--focus);outline-offset:2px;box-shadow:none}
+#webchat .ac-adaptiveCard div:has(> .ac-actionSet){overflow:visible!important}
+#webchat .ac-actionSet{padding:5px}
+#webchat .ac-adaptiveCard input[type="checkbox"]{width:1.25em;height:1.25em}
+/* A button's whole label, on two lines if need be, rather than cut with « … » (reflow at 320 px). */
+#webchat .ac-pushButton{white-space:normal;overflow:visible;text-overflow:clip}
 body.large #webchat{zoom:1.3}
+/* The send box's field may shrink (its default width would push the send button out at 320 px in large text). */
+#webchat .webchat__send-box__main>*,#webchat .webchat__send-box-text-box__input{min-width:0}
+body.large header,body.large #status{font-size:1.3rem}
 body.large #webchat .ac-pushButton.style-positive{background-color:#000;border-color:#000}
 body.large{background:#fff}
 body.large header{background:#000}
@@ -105,7 +131,7 @@ body.large header{background:#000}
 <h1>${escapeHtml(title)}</h1>
 <p>${escapeHtml(t('webchat.intro'))}</p>
 <div class="tools">
-<button type="button" id="large" aria-pressed="false">${escapeHtml(t('webchat.large'))}</button>
+<button type="button" id="large" aria-pressed="false"><span class="wide">${escapeHtml(t('webchat.large'))}</span><span class="narrow">${escapeHtml(t('webchat.largeShort'))}</span></button>
 <button type="button" id="restart">${escapeHtml(t('webchat.restart'))}</button>
 </div>
 </header>

@@ -44,6 +44,16 @@ export default tseslint.config(
     },
   },
   {
+    // The agents' back office: pages over the domain service, like the account pages.
+    files: ['src/agents/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['**/db', '**/db/*', 'drizzle-orm', 'drizzle-orm/*', 'better-sqlite3', 'pg'], message: 'The back office reaches data only through the domain service.' },
+        { group: ['botbuilder', 'botbuilder-*', '**/dialogs', '**/dialogs/*', '**/cards', '**/cards/*', '**/bot', '**/bot/*'], message: 'The back office knows nothing of the bot.' },
+      ] }],
+    },
+  },
+  {
     files: ['db/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [

@@ -16,3 +16,4 @@ export * from './tables/bookings';
 export * from './tables/invoices';
 export * from './tables/signIn';
 export * from './tables/bot';
+export * from './tables/agents';

@@ -129,6 +129,7 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
   const notifier = conversationNotifier(core, adapter, webAdapter);
   core.service.outbox.notifier = notifier;
   const accounts = { service: core.service, texts: core.texts, logger: core.logger, baseUrl: () => baseUrl };
+  const agents = { ...accounts, secret: core.secret, teller: notifier };
   const chatPage = {
     texts: core.texts,
     logger: core.logger,
@@ -163,7 +164,7 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
     logger: core.logger,
   };
   let stopping = false;
-  const { server, closeStreams } = createServer({ adapter, bot, health: () => core.service.checkHealth(), stopping: () => stopping, logger: core.logger, sms, payment, accounts, chatPage, directLine, chatTokens });
+  const { server, closeStreams } = createServer({ adapter, bot, health: () => core.service.checkHealth(), stopping: () => stopping, logger: core.logger, sms, payment, accounts, agents, chatPage, directLine, chatTokens });
   let address;
   try {
     address = await listen(server, config.port, config.host);

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import type { Logger } from './logger';
 import { registerPaymentRoutes, type PaymentRoutesDeps } from './payment/paymentRoutes';
 import { registerAccountPages, type AccountPagesDeps } from './web/accountPages';
+import { registerAgentPages, type AgentPagesDeps } from './agents/agentPages';
 import type { SmsAdapter } from './sms/smsAdapter';
 import { twiml, validTwilioSignature } from './sms/twilio';
 import { smsBody } from './sms/smsText';
@@ -41,6 +42,8 @@ export interface ServerDeps {
   payment?: PaymentRoutesDeps;
   /** The password and sign-in pages. */
   accounts?: AccountPagesDeps;
+  /** The commune agents' back office at /agents. */
+  agents?: AgentPagesDeps;
   /** The chat page at / and the bot's own Direct Line (absent: Azure's Direct Line is used, or no web chat). */
   chatPage?: ChatPageDeps;
   directLine?: DirectLineRoutesDeps;
@@ -133,6 +136,7 @@ export function createServer(deps: ServerDeps): Server {
 
   if (deps.payment) registerPaymentRoutes(server, deps.payment);
   if (deps.accounts) registerAccountPages(server, deps.accounts);
+  if (deps.agents) registerAgentPages(server, deps.agents);
   if (deps.chatPage) registerChatPage(server, deps.chatPage);
   if (deps.chatTokens) registerTokenRoute(server, deps.chatTokens);
   const streams = deps.directLine ? registerDirectLineRoutes(server, deps.directLine) : undefined;

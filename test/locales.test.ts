@@ -175,10 +175,11 @@ const isPlain = (text: string) => longest(text) <= MAX_WORDS && questions(text) 
  * - the errors of an agent's decision on a request (unknown, closed, refusal without a message) and of
  *   issuing a family key (errors.household.unknown).
  */
-const AGENTS_PREFIXES = ['admin.', 'errors.import.'];
+// agents.*: the back office's pages (/agents), read by the commune's agents only; errors.agent.*: `admin agent add`.
+const AGENTS_PREFIXES = ['admin.', 'errors.import.', 'agents.', 'errors.agent.'];
 const AGENTS_KEYS = [
   ...['unknownCommune', 'badMonth', 'monthNotOver', 'unknownHousehold', 'badLabel', 'badAmount', 'badDueDate'].map((code) => `errors.invoice.${code}`),
-  ...['unknown', 'closed', 'refusalNeedsMessage'].map((code) => `errors.request.${code}`),
+  ...['unknown', 'closed', 'refusalNeedsMessage', 'stale'].map((code) => `errors.request.${code}`),
   'errors.household.unknown',
 ];
 const agentsOnly = (key: string) => AGENTS_PREFIXES.some((prefix) => key.startsWith(prefix)) || AGENTS_KEYS.includes(key);

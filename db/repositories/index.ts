@@ -3,6 +3,7 @@ import type { Store } from '../store';
 import { AccountDataRepository } from './accountDataRepository';
 import { AccountRepository } from './accountRepository';
 import { ActivityRepository } from './activityRepository';
+import { AgentRepository } from './agentRepository';
 import { AuditRepository } from './auditRepository';
 import { CommuneRepository } from './communeRepository';
 import { ConversationRefRepository } from './conversationRefRepository';
@@ -43,5 +44,6 @@ export function createRepositories(store: Store): Repositories {
     accountData: new AccountDataRepository(store),
     outbox: new OutboxRepository(store),
     health: new HealthRepository(store),
+    agents: new AgentRepository(store),
   };
 }

@@ -102,15 +102,17 @@ export class RequestRepository implements Port {
     return row ? { status: row.status as RequestStatus, message: row.message, at: row.at } : undefined;
   }
 
-  async setStatus(requestId: number, status: RequestStatus, message: string | null, actor: string, at: string, after: (eventId: number) => NewOutboxMessage[] = () => []): Promise<void> {
-    await this.store.write((db) => this.setStatusIn(db, requestId, status, message, actor, at, after));
+  async setStatus(requestId: number, status: RequestStatus, message: string | null, actor: string, at: string, after: (eventId: number) => NewOutboxMessage[] = () => [], from?: RequestStatus): Promise<boolean> {
+    return this.store.write((db) => this.setStatusIn(db, requestId, status, message, actor, at, after, from));
   }
 
-  private *setStatusIn(db: Db, requestId: number, status: RequestStatus, message: string | null, actor: string, at: string, after: (eventId: number) => NewOutboxMessage[]): Tx<void> {
+  private *setStatusIn(db: Db, requestId: number, status: RequestStatus, message: string | null, actor: string, at: string, after: (eventId: number) => NewOutboxMessage[], from?: RequestStatus): Tx<boolean> {
     const { requestEvents, requests } = this.store.tables;
-    yield* change(db.update(requests).set({ status, updatedAt: at }).where(eq(requests.id, requestId)));
+    const where = from === undefined ? eq(requests.id, requestId) : and(eq(requests.id, requestId), eq(requests.status, from));
+    if ((yield* change(db.update(requests).set({ status, updatedAt: at }).where(where))) === 0) return false;
     const event = yield* one(db.insert(requestEvents).values({ requestId, status, message, actor, at }).returning({ id: requestEvents.id }));
     yield* queueIn(db, this.store.tables, after((event as { id: number }).id), at);
+    return true;
   }
 
   async decision(eventId: number): Promise<RequestDecision | undefined> {

@@ -8,6 +8,7 @@ import { communeCommand, schoolCalendarCommand } from './communeCommands';
 import { doctorCommand } from './doctor';
 import { listJobs, runJobNow } from './jobCommands';
 import { decide, pendingRequests, showRequest } from './requestCommands';
+import { agentCommand } from './agentCommands';
 import { knownCommune, table } from './tables';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -43,6 +44,8 @@ export const OPTIONS = {
   done: { type: 'string' },
   force: { type: 'boolean' },
   lang: { type: 'string' },
+  email: { type: 'string' },
+  roles: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -198,8 +201,8 @@ async function headcount(ctx: CommandContext): Promise<number> {
     out.error(t('admin.headcount.badActivity', { activity: values.activity, codes: codes.join(', ') }));
     return 1;
   }
-  const wanted = values.school?.trim().toLowerCase();
-  const rows = (await service.reservations.headcount(communeId, day, code)).filter((r) => !wanted || (r.school ?? '').toLowerCase().includes(wanted));
+  // « ecole du parc » counts the children of « École du Parc »: case and accents aside.
+  const rows = await service.reservations.headcount(communeId, day, code, values.school);
   const noSchool = t('admin.headcount.noSchool');
   const header = ['school', 'activity', 'count'].map((h) => t(`admin.headcount.${h}`));
   const body = rows.map((r) => [r.school ?? noSchool, r.activity.label, String(r.count)]);
@@ -246,7 +249,8 @@ export type CommandName =
   | 'refunds'
   | 'backup'
   | 'verify-backup'
-  | 'restore';
+  | 'restore'
+  | 'agent';
 
 export const COMMANDS: Record<CommandName, Command> = {
   communes: { required: [], run: listCommunes },
@@ -277,4 +281,5 @@ export const COMMANDS: Record<CommandName, Command> = {
   backup: { required: [], positional: true, offline: true, run: backupCommand },
   'verify-backup': { required: [], positional: true, offline: true, run: verifyBackupCommand },
   restore: { required: [], positional: true, offline: true, run: restoreCommand },
+  agent: { required: [], words: { min: 1, max: 1, usage: 'agent add --commune ID --email E --roles ROLES' }, run: agentCommand },
 };

@@ -8,7 +8,8 @@ import type { CodePurpose, Commune, Invoice } from './types';
 /** What the mail adapter needs to send a code (it words the message from the locales). */
 export interface CodeMail {
   to: string;
-  purpose: CodePurpose;
+  /** agent_sign_in: the second factor of an agent's sign-in to the back office. */
+  purpose: CodePurpose | 'agent_sign_in';
   code: string;
   minutes: number;
   commune: Pick<Commune, 'name' | 'portalName'>;
@@ -20,7 +21,8 @@ export interface PasswordLinkMail {
   to: string;
   url: string;
   minutes: number;
-  reason: 'create' | 'reset';
+  /** agent: the link `admin agent add` mails to a new agent of the back office. */
+  reason: 'create' | 'reset' | 'agent';
   commune: Pick<Commune, 'name' | 'portalName'>;
   locale: string;
 }

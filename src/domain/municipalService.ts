@@ -29,6 +29,7 @@ import { PasswordAccess } from './passwordAccess';
 import { parisDay } from './parisTime';
 import { LostReferences } from './lostReferences';
 import { RequestService } from './requestService';
+import { AgentAccess } from './agentAccess';
 
 export interface ServiceDeps {
   repos: Repositories;
@@ -78,6 +79,8 @@ export class MunicipalService {
   readonly retention: RetentionService;
   /** One-time links said in the web chat, swept from its history once used or expired (src/domain/oneTimeLinks.ts). */
   readonly oneTimeLinks: OneTimeLinks;
+  /** The agents' accounts and sessions in the back office (src/domain/agentAccess.ts). */
+  readonly agents: AgentAccess;
 
   constructor(readonly deps: ServiceDeps) {
     const { repos, clock, secretKey, mailer, files, schoolCalendars, wording, pdf, paymentProvider } = deps;
@@ -130,6 +133,7 @@ export class MunicipalService {
         return this.invoices.pdfLinkAlive(token);
       },
     });
+    this.agents = new AgentAccess({ agents: repos.agents, communes: repos.communes, audit: repos.audit, tries: repos.tries, mailer, clock, secretKey, passwordCost: deps.passwordCost });
     this.accounts = new AccountService({ accounts: repos.accounts, accountData: repos.accountData, familyKeys: repos.familyKeys, households: repos.households, audit: repos.audit, tries: repos.tries, mailer, clock, secretKey });
   }
 

@@ -12,6 +12,7 @@ import type { RequestRepository } from './requestPorts';
 import type { AuditRepository, TryRepository, AccountRepository, LinkTokenRepository } from './accountPorts';
 import type { ReservationRepository } from './bookingPorts';
 import type { InvoiceRepository } from './invoicePorts';
+import type { AgentRepository } from './agents';
 import type {
   Account,
   Activity,
@@ -153,6 +154,8 @@ export interface Repositories {
   accountData: AccountDataRepository;
   outbox: OutboxRepository;
   health: HealthProbe;
+  /** The commune's agents and their back-office sessions (src/domain/agents.ts). */
+  agents: AgentRepository;
 }
 
 /** A channel's conversation reference (opaque JSON for the domain), to speak first. */

@@ -56,7 +56,11 @@ export interface RequestRepository {
   /** The last decision on a request (not its submission), with the agent's message. */
   lastDecision(requestId: number): Promise<{ status: RequestStatus; message: string | null; at: string } | undefined>;
   /** Sets the status and records the event (with the agent's message), and queues what `after` asks for that event, in one transaction. */
-  setStatus(requestId: number, status: RequestStatus, message: string | null, actor: string, at: string, after?: (eventId: number) => NewOutboxMessage[]): Promise<void>;
+  /**
+   * The new status with its event (and the messages that follow it). `from`: only if the request is
+   * still in that status; false when it was not (another agent decided meanwhile), nothing written.
+   */
+  setStatus(requestId: number, status: RequestStatus, message: string | null, actor: string, at: string, after?: (eventId: number) => NewOutboxMessage[], from?: RequestStatus): Promise<boolean>;
   /** An agent's decision (an event) with what its mail needs of the request. */
   decision(eventId: number): Promise<RequestDecision | undefined>;
   /** Agents' decisions not yet told, oldest first. */

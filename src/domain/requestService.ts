@@ -55,6 +55,19 @@ export interface Submission {
 /** A request followed with its reference and e-mail: with the message the agent gave with the last decision. */
 export type FollowedRequest = CitizenRequest & { message: string | null };
 
+/** Who decides from the back office: `agent:<id>`, their commune, the status their page showed. */
+export interface AgentDecider {
+  actor: string;
+  communeId: string;
+  seen?: RequestStatus;
+}
+
+export type RequestDetail = CitizenRequest & {
+  data: Record<string, unknown>;
+  papers: Array<{ kind: string; fileName: string; mimeType: string; sizeBytes: number; storagePath: string }>;
+  message: string | null;
+};
+
 /** Channels that cannot receive a message the bot sends first (their decisions go by e-mail alone). */
 const UNREACHABLE_CHANNELS = new Set(['sms']);
 
@@ -121,19 +134,33 @@ export class RequestService {
   /**
    * An agent's decision on a request: taken (in progress), completed or refused, with a message
    * for the resident, who is told by e-mail now and in the conversation by tellDecisions().
-   * A completed or refused request stays as it is.
+   * A completed or refused request stays as it is. `by`: the agent of the back office, whose
+   * commune the request must be of (else unknown), and the status their page showed (else stale:
+   * someone decided meanwhile). The write happens only if the status is still the one read.
    */
-  async decide(reference: string, status: Exclude<RequestStatus, 'submitted'>, message: string | null): Promise<CitizenRequest> {
+  async decide(reference: string, status: Exclude<RequestStatus, 'submitted'>, message: string | null, by?: AgentDecider): Promise<CitizenRequest> {
     const request = await this.deps.requests.findByReference(normalizeReference(reference) ?? reference);
-    if (!request) throw new DomainError('request.unknown', { reference });
+    if (!request || (by && request.communeId !== by.communeId)) throw new DomainError('request.unknown', { reference });
+    if (by?.seen !== undefined && request.status !== by.seen) throw new DomainError('request.stale', { reference, status: request.status });
     if (request.status === 'completed' || request.status === 'refused') throw new DomainError('request.closed', { reference, status: request.status });
     const said = message === null ? null : stripControls(message);
-    if (status === 'refused' && !said) throw new DomainError('request.refusalNeedsMessage', { reference });
+    if (status === 'refused' && !said?.trim()) throw new DomainError('request.refusalNeedsMessage', { reference });
     if (!(await this.deps.communes.get(request.communeId))) throw new DomainError('commune.unknown', { id: request.communeId });
-    await this.deps.requests.setStatus(request.id, status, said, 'admin', this.deps.clock.now().toISOString(), (eventId) => [{ kind: 'requestUpdate', payload: { eventId } }]);
-    await this.record('admin', `request.${status}`, request.communeId, request.reference);
+    const actor = by?.actor ?? 'admin';
+    const written = await this.deps.requests.setStatus(request.id, status, said, actor, this.deps.clock.now().toISOString(), (eventId) => [{ kind: 'requestUpdate', payload: { eventId } }], request.status);
+    if (!written) throw new DomainError('request.stale', { reference, status: request.status });
+    await this.record(actor, `request.${status}`, request.communeId, request.reference);
     await this.deps.outbox.flush();
     return { ...request, status };
+  }
+
+  /** A request of this commune, with the answers given and the papers sent, for an agent. */
+  async detail(reference: string, communeId: string): Promise<RequestDetail | undefined> {
+    const request = await this.deps.requests.findByReference(normalizeReference(reference) ?? reference);
+    if (!request || request.communeId !== communeId) return undefined;
+    const papers = await this.deps.requests.papersOf(request.id);
+    const decision = await this.deps.requests.lastDecision(request.id);
+    return { ...request, papers, message: decision?.message ?? null };
   }
 
   /**

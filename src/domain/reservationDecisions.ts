@@ -3,6 +3,7 @@
  * (each family mailed through the outbox and told in its conversations, with the bookings a
  * refusal promoted from the waiting list), and the kitchens' head-counts.
  */
+import { normalize } from './text';
 import { bookingDecisionMessages, type BookingDecisionKind } from './bookingMessages';
 import type { NewOutboxMessage } from './outbox';
 import type { BookingDecision, HeadcountRow, PendingReservation } from './ports';
@@ -44,10 +45,20 @@ export class ReservationDecisions {
     }
   }
 
-  /** « Combien de repas jeudi à l'école du Parc ? »: booked children per school and activity on a day. */
-  async headcount(communeId: string, day: string, code?: ActivityCode): Promise<Array<HeadcountRow & { activity: Activity }>> {
+  /**
+   * « Combien de repas jeudi à l'école du Parc ? »: booked children per school and activity on a
+   * day; `school`: only the schools whose name contains it, case, accents and hyphens aside
+   * (« ecole du parc » finds « École du Parc »).
+   */
+  async headcount(communeId: string, day: string, code?: ActivityCode, school?: string): Promise<Array<HeadcountRow & { activity: Activity }>> {
     const activities = (await this.deps.activities.listByCommune(communeId)).filter((a) => !code || a.code === code);
-    const rows = await this.deps.reservations.headcount(activities.map((a) => a.id), day);
+    const rows = (await this.deps.reservations.headcount(activities.map((a) => a.id), day)).filter((r) => schoolMatches(school, r.school));
     return rows.map((r) => ({ ...r, activity: activities.find((a) => a.id === r.activityId) as Activity }));
   }
+}
+
+/** Whether a school's name contains what was typed, case, accents, apostrophes and hyphens aside; nothing typed matches every school. */
+export function schoolMatches(wanted: string | undefined, school: string | null): boolean {
+  const typed = normalize(wanted ?? '').trim();
+  return !typed || normalize(school ?? '').includes(typed);
 }

@@ -199,7 +199,7 @@ export class ReservationService {
     return this.decisions.decide(ids, status, actor, message);
   }
 
-  headcount(communeId: string, day: string, code?: ActivityCode): Promise<Array<HeadcountRow & { activity: Activity }>> {
-    return this.decisions.headcount(communeId, day, code);
+  headcount(communeId: string, day: string, code?: ActivityCode, school?: string): Promise<Array<HeadcountRow & { activity: Activity }>> {
+    return this.decisions.headcount(communeId, day, code, school);
   }
 }

@@ -92,6 +92,12 @@ describe('admin: head-count for the kitchens', () => {
     expect(table.code).toBe(0);
     expect(table.out).toMatch(/École du Parc\s+Restauration scolaire\s+2/);
     expect(table.out).toContain('Total : 2');
+    // The school typed without accents nor capitals, or with them: the same children (it counted 0 before).
+    for (const school of ['ecole du parc', 'ÉCOLE DU PARC', 'Ecole-du-Parc']) {
+      const typed = await run('headcount', '--commune', 'carrieres-sous-poissy', '--day', '2026-12-03', '--activity', 'canteen', '--school', school);
+      expect([school, typed.out]).toEqual([school, expect.stringContaining('Total : 2')]);
+    }
+    expect((await run('headcount', '--commune', 'carrieres-sous-poissy', '--day', '2026-12-03', '--school', 'ecole des pins')).out).toContain('Total : 0');
     const file = path.join(dir, 'repas.csv');
     const csv = await run('headcount', '--commune', 'carrieres-sous-poissy', '--day', '2026-12-03', '--csv', file);
     expect(csv.out).toContain(`Fichier ${file} écrit. Lignes : 1.`);

@@ -1,0 +1,51 @@
+/**
+ * The back office for the commune's agents, in the browser at /agents (in French): sign-in with a
+ * password and an e-mailed code (signInPages.ts), démarches (requestPages.ts), bookings waiting
+ * (bookingPages.ts), the kitchens' head-count (headcountPages.ts), and here the home page (what
+ * the agent's roles open) and the commune's configuration, read-only. Every page: no-store, a CSP
+ * with a nonce, never framed; every post: CSRF-checked; every action and refusal: audited under
+ * `agent:<id>` (src/agents/agentGuard.ts).
+ */
+import type restify from 'restify';
+import { rightsOf } from '../domain/agents';
+import { agentPage, escapeHtml, htmlTable, RIGHT_PATHS, sendAgentHtml } from './agentHtml';
+import { agentRoute, type AgentPagesDeps } from './agentGuard';
+import { registerBookingPages } from './bookingPages';
+import { registerHeadcountPages } from './headcountPages';
+import { registerRequestPages } from './requestPages';
+import { registerSignInPages } from './signInPages';
+
+export type { AgentPagesDeps } from './agentGuard';
+
+export function registerAgentPages(server: restify.Server, deps: AgentPagesDeps): void {
+  registerSignInPages(server, deps);
+
+  server.get('/agents', agentRoute(deps, null, async (_req, res, ctx) => {
+    const { t, agent } = ctx;
+    const links = rightsOf(agent).map((r) => `<li><a href="${RIGHT_PATHS[r]}">${escapeHtml(t(`agents.right.${r}`))}</a></li>`).join('\n');
+    const body = `<p>${escapeHtml(t('agents.home.roles', { roles: agent.roles.map((r) => t(`agents.role.${r}`)).join(', ') }))}</p>
+<ul>${links}</ul>`;
+    sendAgentHtml(res, 200, agentPage(t, ctx.nonce, t('agents.home.title'), body, ctx.view), ctx.nonce, ctx.https);
+  }));
+
+  server.get('/agents/commune', agentRoute(deps, 'configuration', async (_req, res, ctx) => {
+    const { t, agent } = ctx;
+    const commune = await deps.service.getCommune(agent.communeId);
+    const activities = await deps.service.listActivities(commune.id);
+    const facts = `<dl>
+<dt>${escapeHtml(t('agents.commune.name'))}</dt><dd>${escapeHtml(commune.name)}</dd>
+<dt>${escapeHtml(t('agents.commune.portal'))}</dt><dd>${escapeHtml(commune.portalName)}</dd>
+<dt>${escapeHtml(t('agents.commune.familyKey'))}</dt><dd>${escapeHtml(commune.familyKeyName)}</dd>
+<dt>${escapeHtml(t('agents.commune.zone'))}</dt><dd>${escapeHtml(commune.schoolZone)}</dd>
+</dl>`;
+    const services = htmlTable(t('agents.commune.services'), ['service', 'phone', 'email'].map((h) => t(`agents.commune.${h}`)),
+      commune.services.map((s) => [escapeHtml(s.name), escapeHtml(s.phone ?? '—'), escapeHtml(s.email ?? '—')]), true);
+    const acts = htmlTable(t('agents.commune.activities'), ['activity', 'code'].map((h) => t(`agents.commune.${h}`)), activities.map((a) => [escapeHtml(a.label), escapeHtml(a.code)]), true);
+    const body = `<p>${escapeHtml(t('agents.commune.readOnly'))}</p>${facts}${services}${acts}`;
+    sendAgentHtml(res, 200, agentPage(t, ctx.nonce, t('agents.commune.title', { commune: commune.name }), body, ctx.view), ctx.nonce, ctx.https);
+  }));
+
+  registerRequestPages(server, deps);
+  registerBookingPages(server, deps);
+  registerHeadcountPages(server, deps);
+}

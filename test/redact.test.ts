@@ -31,6 +31,9 @@ describe('redaction', () => {
     ['ABCD–2345–EFGH–JKMN', '•••'],
     ['abcd-efgh-jkom-npqr', '•••'],
     ['la clé ABCD 2345 EFGH JKMN et le code 123 456', 'la clé ••• et le code •••'],
+    // Words with vowels and no digit, right after the key's name: the key.
+    ['ma clé enfance est kqza abby ynxy pahb', 'ma clé enfance est •••'],
+    ['code famille : kqza abby ynxy pahb merci', 'code famille : ••• merci'],
   ])('hides « %s »', (text, expected) => {
     expect(redact(text)).toBe(expected);
   });
@@ -39,7 +42,9 @@ describe('redaction', () => {
     // Dates, phone numbers, amounts, postal codes, invoice numbers and references the bot shows, e-mails, French words.
     'absent le 12.03.2026', 'absent le 12.03.26', 'le 1.3.2026', 'le 2026-3-1', '01.23.45.67.89', '06 12 34 56', 'payé 123 456,78 €', '100 000 €',
     'CSP-FAC-2026-000001', 'CSP-FAC-2026-000001-ABCD1234EF', 'CSP-2026-000123', 'csp 2026 12', 'jean.pierre.martin@example.org',
-    'du 3 mars 2026 avec Léa', 'inscriptions', 'INSCRIPTIONS', 'mais elle sera avec nous', 'rdv à 14:30'])('leaves « %s » as it is', (text) => {
+    'du 3 mars 2026 avec Léa', 'inscriptions', 'INSCRIPTIONS', 'mais elle sera avec nous', 'rdv à 14:30',
+    // The same words without the key's name before them read as French.
+    'elle sera avec nous mais pour', 'la cle du garage sera avec nous demain'])('leaves « %s » as it is', (text) => {
     expect(redact(text)).toBe(text);
   });
 

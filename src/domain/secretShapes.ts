@@ -19,7 +19,8 @@
  *   underscore, or that hold a digit (and no year-like group of 4 digits unless a group mixes letters
  *   and digits), or a group of 4 letters without a vowel.
  * A key written as lower-case words with a vowel in each group of 4 and no digit is a secret only as
- * a whole answer: in free text it reads as French.
+ * a whole answer, or in free text right after the key's name (« ma clé enfance est kqza abby ynxy
+ * pahb », « code famille : … »): elsewhere in free text it reads as French.
  */
 
 /** Separators a resident may put inside a code or a key. */
@@ -161,7 +162,10 @@ function keyShaped(group: Word[]): boolean {
   return /\d/.test(joined) || chunks.some((c) => /^[A-Za-z]+$/.test(c) && !/[aeiouy]/i.test(c));
 }
 
-function keySpans(run: Word[]): SecretSpan[] {
+/** The key named just before (« clé enfance est », « code famille : », « my key is »). */
+const KEY_NAMED = /(?:cl[ée]s?|code|key)(?:\s+(?:enfance|famille|family))?(?:\s+(?:est|c['’]est|is|=)|\s*:)?\s*$/i;
+
+function keySpans(text: string, run: Word[]): SecretSpan[] {
   const out: SecretSpan[] = [];
   const isKeyWord = (w: Word) => w.parts.every((p) => p.length % 4 === 0 && /^[0-9A-TV-Z]+$/i.test(p));
   for (let i = 0; i < run.length; i += 1) {
@@ -171,7 +175,8 @@ function keySpans(run: Word[]): SecretSpan[] {
       if (length > 16) break;
       const group = run.slice(i, j + 1);
       const value = normalizeFamilyKey(group.flatMap((w) => w.parts).join(''));
-      if (value && keyShaped(group)) out.push({ kind: 'key', start: (group[0] as Word).start, end: (run[j] as Word).end, value });
+      const start = (group[0] as Word).start;
+      if (value && (keyShaped(group) || KEY_NAMED.test(text.slice(Math.max(0, start - 40), start)))) out.push({ kind: 'key', start, end: (run[j] as Word).end, value });
     }
   }
   return out;
@@ -179,6 +184,6 @@ function keySpans(run: Word[]): SecretSpan[] {
 
 /** Every span of the text that a checker would take for a code or a key, in text order. */
 export function secretSpans(text: string): SecretSpan[] {
-  const found = runs(text).flatMap((run) => [...codeSpans(text, run), ...keySpans(run)]);
+  const found = runs(text).flatMap((run) => [...codeSpans(text, run), ...keySpans(text, run)]);
   return found.sort((a, b) => a.start - b.start || b.end - a.end);
 }

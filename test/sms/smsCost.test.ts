@@ -74,7 +74,7 @@ describe('SMS cost', () => {
   it.each([
     ['se marier', 'comment se marier à la mairie ?', 3],
     ['se pacser', 'je veux me pacser', 2],
-  ])('answers « %s » in at most %i segments, with the short SMS text', async (_task, question, most) => {
+  ])('answers « %s » (« %s ») in at most %i segments, with the short SMS text', async (_task, question, most) => {
     const core = buildCore(tempConfig(), fixedClock('2026-11-18T14:00:00Z'));
     const bot = buildBot(core);
     const adapter = new SmsAdapter();

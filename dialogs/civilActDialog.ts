@@ -12,6 +12,7 @@ import { readPastDay } from '../src/nlu/pastDay';
 import { parisDay } from '../src/domain/parisTime';
 import type { Translate } from '../src/i18n';
 import { recognizeChoice } from '../src/nlu/choice';
+import { cannotBeAPlace } from '../src/nlu/placeAnswer';
 import { placePrefixes, readActDetails } from '../src/nlu/upfrontDetails';
 import { splitCorrection } from '../src/nlu/correction';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
@@ -186,6 +187,7 @@ export class CivilActDialog extends ComponentDialog {
         return again('');
       }
       case 'place':
+        if (!isThisCommune(commune, text) && cannotBeAPlace(text)) return again('civilAct.bad.place', { commune: commune.name });
         if (!isThisCommune(commune, text)) return again('civilAct.otherCommune', { place: text.trim().slice(0, 60) });
         draft.place = commune.name;
         return again('');

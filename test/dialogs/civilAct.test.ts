@@ -59,6 +59,19 @@ describe('civil-status acts', () => {
     expect(c.text(await c.say('Carrières-sous-Poissy'))).toContain(c.core.texts.for('fr')('civilAct.ask.lastName'));
   });
 
+  it.each([['oui'], ['francoise@example.org'], ['14 mars 2019'], ['14/03/2019'], ['en fait elle est née le 15 mars à la maternité']])(
+    'asks the commune of the event again, with an example, when « %s » cannot be a place; the answers are kept',
+    async (answer) => {
+      const c = await chat();
+      await c.say('acte de décès');
+      const t = c.core.texts.for('fr');
+      const replies = c.text(await c.say(answer));
+      expect(replies).toContain(t('civilAct.bad.place', { commune: 'Carrières-sous-Poissy' }));
+      expect(replies).not.toContain(t('civilAct.otherCommune', { place: answer, commune: 'Carrières-sous-Poissy' }).slice(0, 30));
+      expect(c.text(await c.say('Carrières-sous-Poissy'))).toContain(t('civilAct.ask.lastName'));
+    },
+  );
+
   it('refuses a date in the future, and points to the archives for acts over a century old', async () => {
     const c = await chat();
     await c.say('acte de décès');

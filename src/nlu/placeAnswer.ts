@@ -1,0 +1,21 @@
+/**
+ * Whether an answer to « Dans quelle commune a eu lieu la naissance ? » cannot be a place: a yes
+ * or a no, an e-mail address, a date, a sentence. Such an answer is asked again with an example,
+ * instead of being sent to « that other commune's mairie ».
+ */
+import { saysOnlyADate } from './choice';
+import { fold, recognizeYesNo } from './yesNo';
+
+/** Longer than the longest commune names (« Saint-Germain-en-Laye », « Le Mesnil-le-Roi ») in words. */
+const MAX_PLACE_WORDS = 6;
+
+export function cannotBeAPlace(text: string): boolean {
+  const said = fold(text);
+  if (!said || text.includes('@')) return true;
+  const yesNo = recognizeYesNo(text);
+  if (yesNo && !yesNo.rest) return true;
+  if (saysOnlyADate(said)) return true;
+  // Digits alone, but a postal code (5 digits) may name the commune.
+  if (/^[\d\s/.-]+$/.test(text.trim()) && !/^\d{5}$/.test(text.trim())) return true;
+  return said.split(' ').length > MAX_PLACE_WORDS;
+}

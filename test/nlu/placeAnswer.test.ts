@@ -1,0 +1,12 @@
+/** What cannot answer « Dans quelle commune a eu lieu la naissance ? », and what may. */
+import { cannotBeAPlace } from '../../src/nlu/placeAnswer';
+
+describe('an answer where a place is asked', () => {
+  it.each(['oui', 'non', 'ouais', 'jean@example.org', '14 mars 2019', '14/03/2019', '14032019', 'en fait elle est née le 15 mars à la maternité', ''])('« %s » cannot be a place', (text) => {
+    expect(cannotBeAPlace(text)).toBe(true);
+  });
+
+  it.each(['Lyon', 'Saint-Germain-en-Laye', 'Le Mesnil-le-Roi', '78955', 'Paris 15e', 'Casablanca (Maroc)', 'Durand', 'Mantes la jolie'])('« %s » may be a place', (text) => {
+    expect(cannotBeAPlace(text)).toBe(false);
+  });
+});

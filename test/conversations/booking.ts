@@ -48,7 +48,7 @@ const STEPS: Array<{ name: string; turns: Turn[]; kid: Kid; activity: string; da
   { name: 'the activity named first', turns: ['reserver la cantine', 'Léa', 'les 3 et 4 decembre', 'oui'], kid: 'lea', activity: 'canteen', days: ['2026-12-03', '2026-12-04'] },
   { name: 'a practical question in the middle', turns: ['reserver la cantine pour lea', "c'est ouvert samedi la mairie ?", 'le 3 decembre', 'oui'], kid: 'lea', activity: 'canteen', days: ['2026-12-03'] },
   { name: 'invoices in the middle, then back', turns: ['reserver la cantine pour lea', 'mes factures', 'reprendre', 'le 7 decembre', 'oui'], kid: 'lea', activity: 'canteen', days: ['2026-12-07'] },
-  { name: 'a change of mind on the day', turns: ['reserver la cantine pour lea le 3 decembre', 'non, plutot le 4 decembre', 'oui'], kid: 'lea', activity: 'canteen', days: ['2026-12-04'], knownFailure: '« non, plutôt le 4 » at the basket is read as « non »: everything is dropped (dialogs/bookingDialog.ts)' },
+  { name: 'a change of mind on the day', turns: ['reserver la cantine pour lea le 3 decembre', 'non, plutot le 4 decembre', 'oui'], kid: 'lea', activity: 'canteen', days: ['2026-12-04'] },
   { name: 'modify the basket', turns: ['reserver la cantine pour lea le 3 decembre', 'modifier', 'ajouter le 4 decembre', 'oui'], kid: 'lea', activity: 'canteen', days: ['2026-12-03', '2026-12-04'] },
   { name: 'the Wednesday centre', turns: ['inscrire lea au centre de loisirs le mercredi 9 decembre', 'oui'], kid: 'lea', activity: 'wednesday', days: ['2026-12-09'] },
 ];

@@ -5,8 +5,6 @@
 import type { Conversation } from './runner';
 
 const KNOWN: Array<{ task: string; name: string; reason: string }> = [
-  { task: 'pay invoice (start)', name: 'regler la facture du sejour', reason: 'the invoice named up front is not picked: the list is shown and « oui » is not an answer to it' },
-  { task: 'pay invoice (start)', name: 'pay by card, details up front', reason: 'the invoice named up front is not picked: the list is shown and « oui » is not an answer to it' },
   { task: 'civil-status act', name: 'demande d acte de naisance', reason: 'the typo « naisance » is not understood as a birth certificate request' },
   { task: 'guichet unique', name: '« guichet unique » at', reason: '« guichet unique » alone does not give its contacts' },
 ];

@@ -6,7 +6,6 @@ import type { Conversation } from './runner';
 
 const KNOWN: Array<{ task: string; name: string; reason: string }> = [
   { task: 'civil-status act', name: 'demande d acte de naisance', reason: 'the typo « naisance » is not understood as a birth certificate request' },
-  { task: 'guichet unique', name: '« guichet unique » at', reason: '« guichet unique » alone does not give its contacts' },
 ];
 
 export function markKnown(conversations: Conversation[]): Conversation[] {

@@ -11,6 +11,7 @@ import { normalize } from '../src/domain/text';
 import type { Account, Child } from '../src/domain/types';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { weekdayDay } from './calendarCard';
+import { recognizeYesNo } from '../src/nlu/yesNo';
 import { askChoice, notUnderstood, readChoice } from './choicePrompt';
 import { listDays } from '../src/domain/formats';
 import { ask, channelUser, currentCommune, downloadFailureKey, localeOf, send, translator, type DialogDeps } from './dialogContext';
@@ -33,6 +34,8 @@ export interface AbsenceOptions {
 }
 
 const ILLNESS = ['malade', 'maladie', 'fievre', 'medecin', 'grippe', 'gastro', 'rhume', 'hopital', 'medical', 'sick', 'ill'];
+/** Answers that give no reason at all. */
+const NOT_A_REASON = /^(?:je (?:ne )?sais pas|sais pas|j sais pas|aucune idee|euh+|bof|hein|quoi|pourquoi|rien|aucune?|pas de raison|i don t know|dunno)$/;
 const LATER = /^(plus tard|non|pas maintenant|je n en ai pas|pas de certificat|sans|aucun)$/;
 
 export class AbsenceDialog extends ComponentDialog {
@@ -123,7 +126,10 @@ export class AbsenceDialog extends ComponentDialog {
     const chosen = readChoice(step);
     // Any other words are a reason of their own (« un rendez-vous »), but not a number out of the list.
     const illness = chosen ? chosen.index === 0 : ILLNESS.some((w) => new RegExp(`\\b${w}\\b`).test(said));
-    const other = chosen ? chosen.index === 1 : !illness && said.length > 2 && !/^\D*\d+\D*$/.test(said);
+    // Nor a bare « oui », « non », « ok » or « je ne sais pas »: they fit neither option, the question is asked again.
+    const yesNo = recognizeYesNo((step.result as AnyInput).text);
+    const noReason = (yesNo !== undefined && !yesNo.rest) || NOT_A_REASON.test(said);
+    const other = chosen ? chosen.index === 1 : !illness && !noReason && said.length > 2 && !/^\D*\d+\D*$/.test(said);
     if (!illness && !other) return step.replaceDialog(REASON, { ...options, lead: notUnderstood(t, 'choice.task.absence') });
     const next = { ...options, reason: illness ? 'illness' : 'other' } satisfies AbsenceOptions;
     if (illness && this.deps.renderer.canReceiveFiles(step.context.activity)) return step.replaceDialog(CERTIFICATE, next);

@@ -20,6 +20,7 @@ import type { Intent } from '../src/nlu/intents';
 import { prepare } from '../src/nlu/frenchText';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { activitiesOfNamed, childrenToBook, otherActivity } from './bookingContext';
+import { changedWishes, readBasketAnswer } from './basketAnswer';
 import { basketText, calendarReply, mergeWishes, monthName, setAsideLines, wishesFromSubmit } from './calendarCard';
 import { askChoice, notUnderstood, readChoice, type ChoiceOption } from './choicePrompt';
 import { channelUser, currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
@@ -54,6 +55,8 @@ export interface BookingOptions {
   basketId?: number;
   /** The basket in words, as shown before « Confirmer ». */
   basketText?: string;
+  /** At the basket, a plain « non » was said: a second one gives up. */
+  afterNo?: boolean;
   /** Why the question is asked again. */
   lead?: string;
 }
@@ -340,7 +343,8 @@ export class BookingDialog extends ComponentDialog {
         const lead = [t('booking.basket.empty'), ...setAsideLines(t, locale, basket)].join('\n');
         return step.replaceDialog(DAYS, { ...options, month: wishes[0]?.day.slice(0, 7) ?? options.month, lead });
       }
-      return step.replaceDialog(BASKET, { ...options, basketId: basket.id, lead: undefined, basketText: basketText(t, locale, basket) } satisfies BookingOptions);
+      const month = options.month ?? wishes[0]?.day.slice(0, 7);
+      return step.replaceDialog(BASKET, { ...options, month, basketId: basket.id, lead: undefined, basketText: basketText(t, locale, basket) } satisfies BookingOptions);
     } catch (e) {
       return this.refused(step, e);
     }
@@ -351,8 +355,10 @@ export class BookingDialog extends ComponentDialog {
   private async showBasket(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const t = translator(this.deps, step.context);
     const options = step.options as BookingOptions;
-    const text = options.basketText ?? '';
-    return askChoice(this.deps, step, PROMPT, { text: t('booking.basket.question'), options: basketOptions(t) }, `${options.lead ? `${options.lead}\n` : ''}${text}\n`);
+    // After a plain « non »: the basket just shown is not shown again, the question asks what to do.
+    const text = options.afterNo ? '' : `${options.basketText ?? ''}\n`;
+    const question = t(options.afterNo ? 'booking.basket.which' : 'booking.basket.question');
+    return askChoice(this.deps, step, PROMPT, { text: question, options: basketOptions(t) }, `${options.lead ? `${options.lead}\n` : ''}${text}`);
   }
 
   private async readBasket(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -362,19 +368,35 @@ export class BookingDialog extends ComponentDialog {
     const input = step.result as AnyInput;
     const value = input.value as Record<string, unknown> | undefined;
     if (value?.calendar) return this.handleSubmit(step, options, value);
-    const chosen = readChoice(step);
     const account = await this.account(step);
     if (!account) return this.expired(step, BASKET, options);
     if (options.basketId === undefined) return step.endDialog();
-    if (chosen?.index === 1) {
+    const afterNo = options.afterNo === true;
+    options.afterNo = undefined;
+    const list = await this.deps.service.reservations.bookable(account);
+    const names = [...new Set(list.flatMap((b) => b.children.map((c) => c.firstName)))];
+    const understood = this.deps.understand(input.text, names, options.month);
+    const chosen = readChoice(step);
+    if (!chosen && OTHER_TASKS.includes(understood.intent)) return this.elsewhere(step, input) ?? step.replaceDialog(BASKET, options);
+    const answer = readBasketAnswer(input.text, chosen, basketOptions(t), afterNo, understood);
+    if (answer.kind === 'modify') {
       const wishes = await this.deps.service.reservations.basketWishes(account, options.basketId);
       return step.replaceDialog(DAYS, { ...options, basketId: undefined, wishes, month: wishes[0]?.day.slice(0, 7) ?? options.month });
     }
-    if (chosen?.index === 2) {
+    if (answer.kind === 'days') {
+      // « non, plutôt le 4 décembre »: a new basket of those days, shown to be confirmed.
+      const current = await this.deps.service.reservations.basketWishes(account, options.basketId);
+      const children = list.find((b) => b.activity.id === options.activityId)?.children ?? [];
+      const named = children.filter((c) => understood.children?.includes(c.firstName)).map((c) => c.id);
+      const wishes = changedWishes(current, understood.dates, named, understood.intent === 'cancel_booking', answer.replace);
+      return this.toBasket(step, { ...options, basketId: undefined, wishes: [] }, account, wishes);
+    }
+    if (answer.kind === 'which') return step.replaceDialog(BASKET, { ...options, afterNo: true });
+    if (answer.kind === 'abandon') {
       await send(this.deps, step.context, { text: t('booking.basket.abandoned') });
       return step.endDialog();
     }
-    if (chosen?.index !== 0) return this.elsewhere(step, input) ?? step.replaceDialog(BASKET, { ...options, lead: notUnderstood(t, 'choice.task.booking') });
+    if (answer.kind !== 'confirm') return this.elsewhere(step, input) ?? step.replaceDialog(BASKET, { ...options, lead: notUnderstood(t, 'choice.task.booking') });
     const commune = await currentCommune(this.deps, step.context);
     if (!commune) return step.endDialog();
     try {

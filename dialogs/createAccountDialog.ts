@@ -5,7 +5,7 @@
  * for it), and a one-time link opens the bot's page where the password is chosen: never in the chat.
  */
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { isEmail, normalizeEmail } from '../src/domain/accounts';
+import { emailIn } from '../src/domain/accounts';
 import { normalize } from '../src/domain/text';
 import type { Translate } from '../src/i18n';
 import { recognizeChoice } from '../src/nlu/choice';
@@ -63,7 +63,7 @@ export function check(field: Field, text: string): string | undefined {
     case 'firstName':
       return NAME.test(text.trim()) && !NOT_A_NAME.has(fold(text)) ? capitalized(text.trim().replace(/\s+/g, ' ')) : undefined;
     case 'email':
-      return isEmail(text) ? normalizeEmail(text) : undefined;
+      return emailIn(text);
     case 'phone': {
       const digits = text.replace(/[\s.\-()]/g, '');
       return PHONE.test(digits) ? digits.replace(/^(?:\+33|0033)/, '0') : undefined;

@@ -4,8 +4,8 @@
  * the account's requests, as the portal's « Dernières demandes ».
  */
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { isEmail } from '../src/domain/accounts';
-import { normalizeReference } from '../src/domain/requests';
+import { emailIn } from '../src/domain/accounts';
+import { normalizeReference, referenceNumberIn } from '../src/domain/requests';
 import { asksForLostReference } from '../src/nlu/requestTopics';
 import type { CitizenRequest } from '../src/domain/types';
 import type { Translate } from '../src/i18n';
@@ -64,17 +64,28 @@ export class FollowRequestDialog extends ComponentDialog {
   private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const t = translator(this.deps, step.context);
     const input = step.result as AnyInput;
-    const reference = (step.values as { reference?: string }).reference;
-    if (!reference) {
+    const asked = (step.values as { reference?: string }).reference;
+    const email = emailIn(input.text);
+    let reference = asked;
+    if (!asked) {
       // « Je l'ai perdue »: the references are mailed to the e-mail given for the requests.
       if (asksForLostReference(input.text)) return step.replaceDialog(LOST_REFERENCE_DIALOG, {});
-      const typed = normalizeReference(input.text);
-      return step.replaceDialog(FLOW, typed ? ({ reference: typed } satisfies FollowOptions) : ({ leadKey: 'follow.badReference' } satisfies FollowOptions));
+      // The whole reference, or its number alone (« 000123 », « la 123 »): found with the e-mail. The
+      // number is kept as « n°000123 »: six digits alone would be hidden as a code in the stored state.
+      const number = referenceNumberIn(input.text);
+      reference = normalizeReference(input.text) ?? (number ? `n°${number}` : undefined);
+      if (!reference) return step.replaceDialog(FLOW, { leadKey: 'follow.badReference' } satisfies FollowOptions);
+      if (!email) return step.replaceDialog(FLOW, { reference } satisfies FollowOptions);
     }
-    if (!isEmail(input.text)) return step.replaceDialog(FLOW, { reference, leadKey: 'signIn.badEmail' } satisfies FollowOptions);
+    if (!email || !reference) {
+      // Asked for the e-mail, the resident gives the whole reference again: it replaces the first one.
+      const other = normalizeReference(input.text);
+      if (other) return step.replaceDialog(FLOW, { reference: other } satisfies FollowOptions);
+      return step.replaceDialog(FLOW, { reference, leadKey: 'signIn.badEmail' } satisfies FollowOptions);
+    }
     const commune = await currentCommune(this.deps, step.context);
     if (!commune) return step.endDialog();
-    const request = await this.deps.service.requests.follow(commune, reference, input.text);
+    const request = await this.deps.service.requests.follow(commune, reference, email);
     if (!request) {
       await send(this.deps, step.context, { text: t('follow.notFound') });
       return step.endDialog();

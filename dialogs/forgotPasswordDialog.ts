@@ -4,7 +4,7 @@
  * here never needs the password: the e-mail code still works, and the answer says so.
  */
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { isEmail, normalizeEmail } from '../src/domain/accounts';
+import { emailIn } from '../src/domain/accounts';
 import { LINK_MINUTES } from '../src/domain/passwordAccess';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { ask, channelUser, currentCommune, type DialogDeps, localeOf, send, translator } from './dialogContext';
@@ -39,8 +39,8 @@ export class ForgotPasswordDialog extends ComponentDialog {
     const input = step.result as AnyInput;
     const commune = await currentCommune(this.deps, step.context);
     if (!commune) return step.endDialog();
-    if (!isEmail(input.text)) return step.replaceDialog(FLOW, { leadKey: 'signIn.badEmail' } satisfies ForgotOptions);
-    const email = normalizeEmail(input.text);
+    const email = emailIn(input.text);
+    if (!email) return step.replaceDialog(FLOW, { leadKey: 'signIn.badEmail' } satisfies ForgotOptions);
     await this.deps.service.passwords.forgotPassword(commune, email, localeOf(step.context), this.deps.publicUrl());
     await send(this.deps, step.context, { text: t('forgotPassword.sent', { email, minutes: LINK_MINUTES }) });
     return step.endDialog();

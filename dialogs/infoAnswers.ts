@@ -56,5 +56,7 @@ export function answerInfo(t: Translate, locale: string, commune: Commune, q: In
     return service.address ? t('info.address', { service: service.name, address: service.address }) : `${t('info.noAddress', { service: service.name })}\n${contactLines(t, commune, service)}`;
   }
   const text = hoursText(t, locale, service, hoursAnswerFor(service, q, at), at);
-  return service.hours ? text : `${text}\n${contactLines(t, commune, service)}`;
+  // A service named alone (« guichet unique », « la régie ? »): how to reach it, then its hours.
+  const namedAlone = q.wants === null && !(q.weekday || q.when || q.date || q.holiday || q.time);
+  return service.hours && !namedAlone ? text : namedAlone ? `${contactLines(t, commune, service)}\n${text}` : `${text}\n${contactLines(t, commune, service)}`;
 }

@@ -14,6 +14,7 @@ import { askChoice, expectChoice, notUnderstood, readChoice, shownOptions as sho
 import { ask, channelUser, localeOf, send, translator, type DialogDeps } from './dialogContext';
 import { monthName } from './calendarCard';
 import { formatEuros } from './familyFileDialog';
+import { invoiceNamed } from './invoiceNamed';
 import { requireSignIn, type SignInResult } from './signInDialog';
 import { dateFormat } from '../src/domain/formats';
 
@@ -26,6 +27,8 @@ const PROMPT = 'invoicesPrompt';
 export interface InvoicesOptions {
   /** « payer ma facture »: go to the unpaid ones. */
   pay?: boolean;
+  /** The message that asked (« régler la facture du séjour »): the invoice it names is shown at once. */
+  text?: string;
   invoiceId?: number;
   /** Straight to that invoice (an old card's button). */
   detail?: boolean;
@@ -72,6 +75,9 @@ export class InvoicesDialog extends ComponentDialog {
       await send(this.deps, step.context, { text: t('invoices.none') });
       return step.endDialog();
     }
+    // The invoice named in the first message (its label, number, month or amount): straight to it.
+    const named = options.text ? invoiceNamed(options.text, options.pay ? invoices.filter((i) => i.status === 'issued') : invoices) ?? invoiceNamed(options.text, invoices) : undefined;
+    if (named) return step.replaceDialog(DETAIL, { invoiceId: named.id } satisfies InvoicesOptions);
     if (options.pay) {
       const unpaid = invoices.filter((i) => i.status === 'issued');
       if (unpaid.length === 0) {
@@ -105,7 +111,8 @@ export class InvoicesDialog extends ComponentDialog {
     const cardItems = items.map((i) => ({ ...i, heading: `**${i.number}** ${i.heading}` }));
     await send(this.deps, step.context, { text: title, cardText, card: { template: 'invoices', data: { title, invoices: cardItems } } });
     // The list is on screen already: its numbers and labels are the options.
-    expectChoice(step, invoices.map((i) => ({ label: i.label, synonyms: [i.number] })));
+    // One invoice listed: « oui » chooses it.
+    expectChoice(step, invoices.map((i) => ({ label: i.label, synonyms: [i.number], ...(invoices.length === 1 ? { meaning: 'yes' as const } : {}) })));
     return ask(this.deps, step, PROMPT, { text: t('invoices.which', { count: invoices.length }) }, options.lead ? `${options.lead}\n` : '');
   }
 
@@ -120,7 +127,7 @@ export class InvoicesDialog extends ComponentDialog {
     const picked = pickInvoice(input, invoices, all);
     if (picked === 'menu') return step.endDialog();
     const byList = readChoice(step);
-    const chosen = picked ?? (byList ? invoices[byList.index] : undefined);
+    const chosen = picked ?? (byList ? invoices[byList.index] : undefined) ?? invoiceNamed(input.text, invoices);
     // A card's invoice that is not the household's (an old or forged card): not found, not « not understood ».
     const fromCard = (input.value as { invoice?: unknown } | undefined)?.invoice !== undefined;
     if (!chosen) return step.replaceDialog(PICK, { ...options, lead: fromCard ? t('invoices.notFound') : notUnderstood(t, 'choice.task.invoices') });

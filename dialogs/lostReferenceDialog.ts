@@ -4,7 +4,7 @@
  * whether or not that address made requests, and whether or not the hourly limit was reached.
  */
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { isEmail, normalizeEmail } from '../src/domain/accounts';
+import { emailIn } from '../src/domain/accounts';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { ask, currentCommune, type DialogDeps, localeOf, send, translator } from './dialogContext';
 
@@ -36,8 +36,8 @@ export class LostReferenceDialog extends ComponentDialog {
     const input = step.result as AnyInput;
     const commune = await currentCommune(this.deps, step.context);
     if (!commune) return step.endDialog();
-    if (!isEmail(input.text)) return step.replaceDialog(FLOW, { leadKey: 'signIn.badEmail' } satisfies LostReferenceOptions);
-    const email = normalizeEmail(input.text);
+    const email = emailIn(input.text);
+    if (!email) return step.replaceDialog(FLOW, { leadKey: 'signIn.badEmail' } satisfies LostReferenceOptions);
     await this.deps.service.lostReferences.mail(commune, email, localeOf(step.context));
     await send(this.deps, step.context, { text: t('lostReference.sent', { email, commune: commune.name }) });
     return step.endDialog();

@@ -216,7 +216,7 @@ export class MainDialog extends ComponentDialog {
       }
       case 'list_invoices':
       case 'pay_invoice':
-        return step.beginDialog(INVOICES_DIALOG, { pay: understood.intent === 'pay_invoice' } satisfies InvoicesOptions);
+        return step.beginDialog(INVOICES_DIALOG, { pay: understood.intent === 'pay_invoice', text: input.text } satisfies InvoicesOptions);
       case 'update_contact':
         return step.beginDialog(CONTACT_DETAILS_DIALOG, {});
       case 'upload_document':

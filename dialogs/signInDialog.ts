@@ -6,7 +6,7 @@
  * password); the page gives a 6-digit code that the resident types here, which signs in.
  */
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStep, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { isEmail, normalizeEmail, type CodeCheck } from '../src/domain/accounts';
+import { emailIn, type CodeCheck } from '../src/domain/accounts';
 import { codeIn } from '../src/domain/secretShapes';
 import { normalize } from '../src/domain/text';
 import type { Account } from '../src/domain/types';
@@ -84,8 +84,8 @@ export class SignInDialog extends ComponentDialog {
     }
     if (!options.email) {
       if (code) return step.replaceDialog(FLOW, { leadKey: 'signIn.noPageCode' } satisfies SignInOptions);
-      if (!isEmail(input.text)) return step.replaceDialog(FLOW, { leadKey: 'signIn.badEmail' } satisfies SignInOptions);
-      const email = normalizeEmail(input.text);
+      const email = emailIn(input.text);
+      if (!email) return step.replaceDialog(FLOW, { leadKey: 'signIn.badEmail' } satisfies SignInOptions);
       await this.deps.service.accounts.startSignIn(commune, email, locale);
       return step.replaceDialog(FLOW, { email, leadKey: 'signIn.codeSent', leadParams: { email } } satisfies SignInOptions);
     }

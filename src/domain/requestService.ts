@@ -15,7 +15,7 @@ import type { OutboxService } from './outbox';
 import { parisDay } from './parisTime';
 import type { AuditRepository, CommuneRepository, ConversationRefRepository, RequestRepository, UntoldDecision } from './ports';
 import { isQuietHour } from './reminders';
-import { normalizeReference, referencePrefix } from './requests';
+import { normalizeReference, referenceNumberIn, referencePrefix } from './requests';
 import { stripControls, stripControlsDeep } from './text';
 import type { Account, CitizenRequest, Commune, RequestStatus } from './types';
 
@@ -119,12 +119,20 @@ export class RequestService {
 
   /**
    * « Où en est ma demande ? » without an account: the request when the reference and the e-mail
-   * used for it both match, undefined otherwise (without saying which one did not).
+   * used for it both match, undefined otherwise (without saying which one did not). The number
+   * alone (« 000123 », « 123 ») is looked for among the requests made with that e-mail in this
+   * commune only (the newest when two years share it): it never finds another's request.
    */
   async follow(commune: Commune, typedReference: string, email: string): Promise<FollowedRequest | undefined> {
+    const mail = email.trim().toLowerCase();
     const reference = normalizeReference(typedReference);
-    const request = reference ? await this.deps.requests.findByReference(reference) : undefined;
-    const matches = request && request.communeId === commune.id && request.requesterEmail === email.trim().toLowerCase();
+    const number = reference ? undefined : referenceNumberIn(typedReference);
+    const request = reference
+      ? await this.deps.requests.findByReference(reference)
+      : number
+        ? (await this.deps.requests.listByEmail(commune.id, mail)).find((r) => r.reference.endsWith(`-${number}`))
+        : undefined;
+    const matches = request && request.communeId === commune.id && request.requesterEmail === mail;
     if (!matches) return undefined;
     // The agent's message with the last decision (a refusal always has one): the resident is told why.
     const decision = await this.deps.requests.lastDecision(request.id);

@@ -10,6 +10,23 @@ export const referencePrefix = (communePrefix: string, at: Date): string => `${c
 
 /** A reference as typed (« csp 2026 123 », « CSP-2026-000123 ») in its stored form, or undefined. */
 export function normalizeReference(typed: string): string | undefined {
-  const m = /\b([a-z]{2,5})[\s-]*(\d{4})[\s-]*(\d{1,6})\b/i.exec(typed);
-  return m ? `${m[1]?.toUpperCase()}-${m[2]}-${m[3]?.padStart(6, '0')}` : undefined;
+  for (const m of typed.matchAll(/\b([a-z]{2,5})[\s-]*(20\d{2})[\s-]*(\d{1,6})\b/gi)) {
+    // « la 2026… », « est 2026… »: a French word before a number is not a commune's prefix.
+    if (NOT_PREFIXES.has((m[1] ?? '').toLowerCase())) continue;
+    return `${m[1]?.toUpperCase()}-${m[2]}-${m[3]?.padStart(6, '0')}`;
+  }
+  return undefined;
+}
+
+const NOT_PREFIXES = new Set(['la', 'le', 'les', 'de', 'du', 'des', 'est', 'ma', 'mon', 'une', 'un', 'en', 'et', 'no', 'num', 'ref', 'c', 'n']);
+
+/**
+ * The number alone of a reference, without its prefix and year (« 000123 », « la 123 », « n° 123 »):
+ * its 6 digits, or undefined. Only the one number of a short answer, an e-mail address aside.
+ */
+export function referenceNumberIn(typed: string): string | undefined {
+  const numbers = typed.replace(/\S+@\S+/g, ' ').match(/\d+/g) ?? [];
+  const number = numbers.length === 1 ? (numbers[0] as string) : undefined;
+  if (!number || number.length > 6 || /^0+$/.test(number)) return undefined;
+  return number.padStart(6, '0');
 }

@@ -57,9 +57,18 @@ export function codeIn(answer: string): string | undefined {
   return normalizeCode(answer.trim()) ?? onlyOne(secretSpans(answer), 'code');
 }
 
-/** The family key in an answer: the whole answer, or the one key said in a sentence. */
+/**
+ * The family key in an answer: the whole answer, or the one key said in a sentence. In a sentence,
+ * a key of 16 written in groups (« voici ma clé : ABCD EFGH JKMN PQRS ») also holds spans of 12
+ * (the older form): only the outermost spans count, so the 16 characters are the key.
+ */
 export function familyKeyIn(answer: string): string | undefined {
-  return normalizeFamilyKey(answer.trim()) ?? onlyOne(secretSpans(answer), 'key');
+  return normalizeFamilyKey(answer.trim()) ?? onlyOne(outermost(secretSpans(answer)), 'key');
+}
+
+/** The spans that no other span of the same kind contains. */
+function outermost(spans: SecretSpan[]): SecretSpan[] {
+  return spans.filter((s) => !spans.some((o) => o !== s && o.kind === s.kind && o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start));
 }
 
 function onlyOne(spans: SecretSpan[], kind: SecretKind): string | undefined {

@@ -4,8 +4,12 @@ import { prepare } from './frenchText';
 const FOLLOW = /\b(?:ou en est|ou en sont|suivre|suivi|avancement|etat|statut) (?:de )?(?:ma|mes|la|les|mon|notre) (?:demande|demandes|dossier|demarche|demarches)\b|\b[a-z]{3}[\s-]+20\d\d[\s-]+\d{1,6}\b/;
 const MINE = /^(?:(?:voir|consulter|afficher|suivre) )?(?:mes|nos) (?:demandes|demarches)(?: en cours)?$/;
 
+/** Said the other way round: « ma demande en est où ? », « où en est-elle, ma demande ? », « des nouvelles de ma demande ». */
+const FOLLOW_AFTER = /\b(?:ma|mes|notre|nos) (?:demande|demandes|demarche|demarches) (?:en est|en sont|avance|avancent)\b|\bou en (?:est|sont) (?:elle|elles) (?:, )?(?:ma|mes|notre|nos) (?:demande|demandes|demarche|demarches)\b|\bdes nouvelles (?:de|d) (?:ma|mes|notre|nos) (?:demande|demandes|demarche|demarches)\b/;
+
 export function asksToFollowRequest(text: string): boolean {
-  return FOLLOW.test(prepare(text));
+  const said = prepare(text);
+  return FOLLOW.test(said) || FOLLOW_AFTER.test(said);
 }
 
 export function asksForMyRequests(text: string): boolean {

@@ -28,6 +28,7 @@ const CREATE_STYLES: Array<{ style: string; turns: Turn[]; civility: string; las
     turns: ['mme', 'Durand', 'Julie', 'julie@', email, '+33 6 12 34 56 78', '3 rue Verte 78955 Carrieres', 'non', 'telephone', '07 00 00 00 01', "c'est bon", code],
     civility: 'madame', last: 'DURAND', first: 'Julie',
   },
+  { style: 'the e-mail in a sentence', turns: ['madame', 'durand', 'julie', (c) => `mon mail c'est ${c.resident.email}`, '0612345678', '3 rue verte 78955 carrieres', 'oui', (c) => `le code est ${c.code()}`], civility: 'madame', last: 'DURAND', first: 'Julie' },
   { style: 'a practical question in the middle', turns: ['Monsieur', 'Bernard', 'la mairie est ouverte samedi ?', 'Luc', email, '0700000002', '5 place de la mairie 78955 carrieres', 'oui', code], civility: 'monsieur', last: 'BERNARD', first: 'Luc' },
 ];
 
@@ -44,6 +45,9 @@ const SIGN_IN_STYLES: Array<{ style: string; turns: Turn[] }> = [
   { style: 'e-mail and code as asked', turns: [email, code] },
   { style: 'e-mail in capitals with spaces, code with a space', turns: [(c) => ` ${c.resident.email.toUpperCase()} `, (c) => `${c.code().slice(0, 3)} ${c.code().slice(3)}`] },
   { style: 'the code in a sentence', turns: [(c) => `mon mail c'est ${c.resident.email}`, (c) => `le code est ${c.code()}`] },
+  // The dead ends' phrasings, measured (deadends branch): the e-mail and the code said in sentences.
+  { style: "« c'est » the e-mail, « voila le code : »", turns: [(c) => `c'est ${c.resident.email}`, (c) => `voila le code : ${c.code().slice(0, 3)} ${c.code().slice(3)}`] },
+  { style: '« voici mon adresse : » the e-mail.', turns: [(c) => `voici mon adresse : ${c.resident.email}.`, (c) => `${c.code()} merci`] },
 ];
 
 const signIn: Conversation[] = cross(SIGN_IN_OPENERS, SIGN_IN_STYLES).map(([opener, s]) => ({
@@ -70,6 +74,7 @@ const KEY_STYLES: Array<{ style: string; turn: Turn }> = [
   { style: 'in lower case', turn: (c) => key(c).toLowerCase() },
   { style: 'without dashes', turn: (c) => key(c).replace(/-/g, '') },
   { style: 'with spaces, in a sentence', turn: (c) => `voici ma cle : ${key(c).replace(/-/g, ' ')}` },
+  { style: 'in lower case with spaces, in a sentence', turn: (c) => `ma cle c est ${key(c).toLowerCase().replace(/-/g, ' ')} merci` },
 ];
 
 const familyKey: Conversation[] = [

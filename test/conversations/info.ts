@@ -64,6 +64,8 @@ const contacts: Conversation[] = CONTACTS.map((x) => ({
 
 const GUICHET: Array<{ say: string; check: 'phone' | 'hours' | 'address' }> = [
   { say: 'guichet unique', check: 'phone' },
+  { say: 'le guichet unique ?', check: 'phone' },
+  { say: 'Guichet Unique svp', check: 'address' },
   { say: 'horaires du guichet unique mercredi', check: 'hours' },
   { say: 'le guichet unique est ouvert jeudi ?', check: 'hours' },
   { say: 'ou est le guichet unique', check: 'address' },

@@ -58,6 +58,13 @@ const PAYS: Array<{ name: string; turns: Turn[]; which: 'trip' | 'photo' }> = [
   { name: 'pay, after an hours question', turns: ['mes factures', 'la regie est ouverte demain ?', '1', 'payer'], which: 'photo' },
   { name: 'pay, after « ouais »', turns: ['je dois combien ?', '2', 'ouais'], which: 'trip' },
   { name: 'pay by card, details up front', turns: ['je veux payer la photo de classe par carte', 'oui'], which: 'photo' },
+  { name: '« payer la photo »', turns: ['payer la photo', 'oui'], which: 'photo' },
+  { name: '« je voudrais payer le sejour neige »', turns: ['je voudrais payer le sejour neige', 'ouais'], which: 'trip' },
+  { name: 'by its amount up front', turns: ['je veux regler la facture de 73,80 €', 'oui'], which: 'trip' },
+  { name: 'by its number up front', turns: [(c) => `payer la facture ${inv(c, 'photo').number}`, 'oui'], which: 'photo' },
+  { name: 'by the end of its number up front', turns: [(c) => `regler la facture ${inv(c, 'trip').number.slice(-6)}`, "c'est bon"], which: 'trip' },
+  { name: 'seen up front, then paid', turns: ['voir la facture du sejour', 'payer'], which: 'trip' },
+  { name: 'with a typo up front', turns: ['regler la fature du sejour svp', 'oui'], which: 'trip' },
 ];
 
 const pay: Conversation[] = PAYS.map((p) => ({ task: 'pay invoice (start)', name: p.name, given: 'signedInLinked', setup: twoInvoices, turns: p.turns, outcome: payStarted(p.which) }));

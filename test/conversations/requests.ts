@@ -30,6 +30,7 @@ const births: Conversation[] = cross(BIRTH_OPENERS, BIRTH_STYLES).map(([opener, 
 const DEATH_OPENERS = ['acte de deces', 'je voudrais un acte de décès de mon père', 'certificat de deces svp'];
 const DEATH_STYLES: Array<{ style: string; turns: Turn[] }> = [
   { style: 'as asked', turns: ['Carrieres sous poissy', 'Martin', 'Paul', '02/01/2020', email, '3 rue verte 78955 carrieres', 'oui'] },
+  { style: 'the e-mail in a sentence', turns: ['Carrieres sous poissy', 'Martin', 'Paul', '02/01/2020', (c) => `mon adresse mail c'est ${c.resident.email}`, '3 rue verte 78955 carrieres', 'oui'] },
   { style: 'another commune first, then here', turns: ['Lyon', 'Carrières-sous-Poissy', 'Martin', 'Paul', '2 janvier 2020', email, '3 rue verte 78955 carrieres', 'ouais'] },
 ];
 const deaths: Conversation[] = cross(DEATH_OPENERS, DEATH_STYLES).map(([opener, s]) => ({
@@ -66,6 +67,10 @@ const FOLLOWS: Array<{ name: string; turns: Turn[] }> = [
   { name: 'the reference up front', turns: [(c) => `ou en est ma demande ${ref(c)} ?`, email] },
   { name: 'the reference in lower case', turns: ['je voudrais suivre ma demande', (c) => ref(c).toLowerCase(), email] },
   { name: 'only the number', turns: ['ma demande en est ou ?', (c) => ref(c).slice(-6), email] },
+  { name: 'the number without its zeros', turns: ['suivre ma demande', (c) => `la ${Number(ref(c).slice(-6))}`, email] },
+  { name: 'the number in a sentence, the e-mail too', turns: ['ou en est ma demande ?', (c) => `c'est la ${ref(c).slice(-6)}`, (c) => `mon mail c'est ${c.resident.email}`] },
+  { name: 'the number and the e-mail in one message', turns: ['suivre ma demande', (c) => `${ref(c).slice(-6)}, mon mail est ${c.resident.email}`] },
+  { name: '« des nouvelles de ma demande », then the reference', turns: ['des nouvelles de ma demande ?', ref, (c) => `voici mon adresse : ${c.resident.email}`] },
   { name: 'a wrong number first', turns: ['suivre ma demande', 'la 123', ref, email] },
   { name: 'from the démarches menu', turns: ['Démarches sans compte', 'suivre une demande', ref, email] },
 ];

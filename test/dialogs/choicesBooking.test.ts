@@ -29,7 +29,7 @@ describe('the basket: « Confirmer », « Modifier », « Abandonner »', () => 
     ['1', 'confirmed'], ['1.', 'confirmed'], ['le 1', 'confirmed'], ['le premier', 'confirmed'], ['Confirmer', 'confirmed'], ['confirmer', 'confirmed'],
     ['confirmé', 'confirmed'], ['confirmr', 'confirmed'], ['oui', 'confirmed'], ['ok', 'confirmed'], ["d'accord", 'confirmed'], ["c'est bon", 'confirmed'],
     ['je confirme', 'confirmed'], ['3', 'abandoned'], ['le dernier', 'abandoned'], ['Abandonner', 'abandoned'], ['abandonner', 'abandoned'],
-    ['abandoner', 'abandoned'], ['non', 'abandoned'], ['nan', 'abandoned'], ['laisser tomber', 'abandoned'],
+    ['abandoner', 'abandoned'], ['laisser tomber', 'abandoned'],
   ]))('%s: « %s » → %s', async (channel, phrasing, outcome) => {
     const c = await atBasket(channel);
     const next = await c.say(phrasing);

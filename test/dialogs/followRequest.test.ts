@@ -29,9 +29,36 @@ describe('following a request', () => {
   it('asks the reference when it was not given, and explains its form', async () => {
     const { c, reference } = await withRequest();
     expect(c.text(await c.say('je voudrais suivre ma demande'))).toContain('Quel est le numéro de votre demande ?');
-    expect(c.text(await c.say('la 123'))).toContain('Je ne reconnais pas ce numéro.');
+    expect(c.text(await c.say('celle de la semaine dernière'))).toContain('Je ne reconnais pas ce numéro.');
     await c.say(reference.toLowerCase());
     expect(c.text(await c.say(EMAIL))).toContain('reçue, en attente');
+  });
+
+  it.each([['000001'], ['1'], ['la 1'], ['n° 000001'], ['c est la demande 000001']])('takes « %s », the number alone, with the e-mail', async (typed) => {
+    const { c, reference } = await withRequest();
+    await c.say('suivre ma demande');
+    expect(c.text(await c.say(typed))).toContain('quelle adresse e-mail avez-vous donnée ?');
+    const told = c.text(await c.say(`c'est ${EMAIL}`));
+    expect(told).toContain(`Demande ${reference} (changement d'adresse)`);
+  });
+
+  it('takes the number and the e-mail in one answer, and a whole reference given instead of the e-mail', async () => {
+    const { c, reference } = await withRequest();
+    await c.say('suivre ma demande');
+    expect(c.text(await c.say(`000001, mon mail est ${EMAIL}`))).toContain(`Demande ${reference}`);
+    await c.say('suivre ma demande');
+    await c.say('la 42');
+    expect(c.text(await c.say(reference))).toContain(`Pour la demande ${reference}, quelle adresse e-mail`);
+    expect(c.text(await c.say(EMAIL))).toContain(`Demande ${reference}`);
+  });
+
+  it('never finds another e-mail\'s request by its number', async () => {
+    const { c } = await withRequest();
+    await c.say('suivre ma demande');
+    await c.say('000001');
+    const text = c.text(await c.say('autre@example.org'));
+    expect(text).toContain('Je ne trouve pas de demande');
+    expect(text).not.toContain('CSP-2026-000001');
   });
 
   it('does not say which of the reference or the e-mail is wrong', async () => {

@@ -1,6 +1,6 @@
 /** References numbered per commune and year, and following a request with its reference and e-mail. */
 import { fixedClock } from '../../src/domain/clock';
-import { normalizeReference } from '../../src/domain/requests';
+import { normalizeReference, referenceNumberIn } from '../../src/domain/requests';
 import type { Account, Commune } from '../../src/domain/types';
 import { openCore, type Core } from '../../src/index';
 import { tempConfig } from '../support/harness';
@@ -34,8 +34,36 @@ describe('requests', () => {
     expect(await core.service.requests.follow(await core.service.getCommune('chanteloup-les-vignes'), reference, 'julie@example.org')).toBeUndefined();
   });
 
+  it('is followed by its number alone with the e-mail, among that e-mail\'s requests of this commune only', async () => {
+    const clv = await core.service.getCommune('chanteloup-les-vignes');
+    const paul = await core.service.deps.repos.accounts.create({ communeId: csp.id, email: 'paul@example.org', civility: null, firstName: 'Paul', lastName: 'Martin', phone: null, address: null });
+    const paulClv = await core.service.deps.repos.accounts.create({ communeId: clv.id, email: 'julie@example.org', civility: null, firstName: 'Julie', lastName: 'Durand', phone: null, address: null });
+    const first = await core.service.requests.submitAddressChange(account, csp, '8 allée des Lilas'); // CSP-2026-000001
+    const pauls = await core.service.requests.submitAddressChange(paul, csp, '9 allée des Lilas'); // CSP-2026-000002
+    await core.service.requests.submitAddressChange(paulClv, clv, '1 av. de Poissy'); // CLV-2026-000001, the same e-mail elsewhere
+    const third = await core.service.requests.submitAddressChange(account, csp, '10 allée des Lilas'); // CSP-2026-000003
+    for (const typed of ['000001', '1', 'la 1', 'n° 000001']) expect((await core.service.requests.follow(csp, typed, 'Julie@example.org'))?.reference).toBe(first);
+    expect((await core.service.requests.follow(csp, '3', 'julie@example.org'))?.reference).toBe(third);
+    // Another's request of the same number is never found with this e-mail, nor this e-mail's with another's.
+    expect(pauls).toBe('CSP-2026-000002');
+    expect(await core.service.requests.follow(csp, '000002', 'julie@example.org')).toBeUndefined();
+    expect(await core.service.requests.follow(csp, '000001', 'paul@example.org')).toBeUndefined();
+    expect((await core.service.requests.follow(clv, '1', 'julie@example.org'))?.reference).toBe('CLV-2026-000001');
+    expect(await core.service.requests.follow(clv, '3', 'julie@example.org')).toBeUndefined();
+    expect(await core.service.requests.follow(csp, '0', 'julie@example.org')).toBeUndefined();
+  });
+
+  it.each([
+    ['000123', '000123'], ['123', '000123'], ['n°000123', '000123'], ['la 123', '000123'], ['n° 42', '000042'], ['000123 julie2@example.org', '000123'],
+    ['1234567', undefined], ['000000', undefined], ['ma demande', undefined], ['le 12 ou le 13', undefined],
+  ])('reads the number alone of « %s » as %s', (typed, expected) => {
+    expect(referenceNumberIn(typed)).toBe(expected);
+  });
+
   it.each([
     ['CSP-2026-000123', 'CSP-2026-000123'],
+    ['la 2026123', undefined],
+    ['c est 000123', undefined],
     ['csp 2026 123', 'CSP-2026-000123'],
     ['où en est ma demande CLV-2027-42 ?', 'CLV-2027-000042'],
     ['ma demande', undefined],

@@ -1,0 +1,60 @@
+/**
+ * The invoice a first message names (« régler la facture du séjour », « payer la photo de classe »,
+ * « la facture de novembre », « celle de 73,80 € », « CSP-FAC-2026-000013 »): by its number, its
+ * amount, its month or the words of its label. Only one invoice found counts; none or several
+ * leave the list to choose from.
+ */
+import { normalize, oneSlipApart } from '../src/domain/text';
+import type { Invoice } from '../src/domain/types';
+
+/** Words of a request about invoices that name no invoice in particular. */
+const GENERIC = new Set([
+  'facture', 'factures', 'facturation', 'payer', 'paye', 'payez', 'regler', 'reglez', 'reglement', 'paiement', 'voir', 'afficher', 'consulter', 'montrer', 'veux', 'voudrais',
+  'aimerais', 'souhaite', 'bonjour', 'merci', 'carte', 'bancaire', 'ligne', 'internet', 'celle', 'celui', 'montant', 'euros', 'euro', 'dois', 'combien', 'avec', 'pour', 'mon', 'mes',
+  'les', 'des', 'une', 'par', 'svp', 'stp', 'plait', 'vous', 'est', 'que', 'qui', 'quoi', 'sur', 'dans', 'cette', 'invoice', 'invoices', 'pay', 'the', 'for', 'unique', 'please',
+]);
+const MONTHS: Record<string, string> = {
+  janvier: '01', fevrier: '02', mars: '03', avril: '04', mai: '05', juin: '06', juillet: '07', aout: '08', septembre: '09', octobre: '10', novembre: '11', decembre: '12',
+  january: '01', february: '02', march: '03', april: '04', may: '05', june: '06', july: '07', august: '08', september: '09', october: '10', november: '11', december: '12',
+};
+
+/** The one invoice of `invoices` the text names, or undefined. */
+export function invoiceNamed(text: string, invoices: readonly Invoice[]): Invoice | undefined {
+  const said = normalize(text);
+  if (!said) return undefined;
+  for (const test of [byNumber, byAmount, byMonth, byLabel]) {
+    const found = invoices.filter((i) => test(said, i));
+    if (found.length === 1) return found[0];
+    if (found.length > 1) return undefined;
+  }
+  return undefined;
+}
+
+/** Its number, whole or its last digits (at least 3): « CSP-FAC-2026-000013 », « la 000013 ». */
+function byNumber(said: string, invoice: Invoice): boolean {
+  const number = normalize(invoice.number).replace(/\s+/g, '');
+  if (said.replace(/\s+/g, '').includes(number)) return true;
+  return (said.match(/\b\d{3,6}\b/g) ?? []).some((digits) => !/^(?:19|20)\d\d$/.test(digits) && number.endsWith(digits.padStart(6, '0')));
+}
+
+/** Its amount: « 73,80 € », « 73.80 », « 73 € 80 », « 12 euros ». */
+function byAmount(said: string, invoice: Invoice): boolean {
+  // normalize() turned « 73,80 € » into « 73 80 »: an amount is read only when « euro(s) » or a cents part says so.
+  const amounts = [...said.matchAll(/\b(\d{1,5}) (\d{2}) (?:euros?|e)\b|\b(\d{1,5})(?: (\d{2}))? euros?\b/g)].map((m) => Number(m[1] ?? m[3]) * 100 + Number(m[2] ?? m[4] ?? 0));
+  const raw = [...said.matchAll(/\b(\d{1,5}) (\d{2})\b/g)].map((m) => Number(m[1]) * 100 + Number(m[2]));
+  return [...amounts, ...raw].includes(invoice.totalCents);
+}
+
+/** Its month: « la facture de novembre » (the period of a monthly invoice). */
+function byMonth(said: string, invoice: Invoice): boolean {
+  if (!invoice.periodStart) return false;
+  const month = invoice.periodStart.slice(5, 7);
+  return said.split(' ').some((w) => MONTHS[w] === month);
+}
+
+/** A word of its label (« séjour », « photo »), give or take a slip, that is not a word of every request. */
+function byLabel(said: string, invoice: Invoice): boolean {
+  const label = normalize(invoice.label).split(' ').filter((w) => w.length >= 4 && !GENERIC.has(w));
+  const words = said.split(' ').filter((w) => w.length >= 4 && !GENERIC.has(w) && !(w in MONTHS));
+  return words.some((w) => label.some((l) => l === w || (w.length >= 5 && oneSlipApart(w, l))));
+}

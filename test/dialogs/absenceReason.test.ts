@@ -1,0 +1,49 @@
+/**
+ * The absence's reason (Maladie / Autre raison): an answer that fits neither option — a bare
+ * « oui », « non », « ok », « je ne sais pas » — is asked again, nothing stored; words of a reason
+ * of their own (« un rendez-vous ») still are one. Web Chat and SMS; each row asserts the absences
+ * stored and the options asked next. The clock is Wednesday 18 November 2026, 15:00 in Paris.
+ */
+import { signedInChat } from '../support/accounts';
+import type { Chat } from '../support/harness';
+import { lastCode } from '../support/outbox';
+import { labels, offered, table } from '../support/prompts';
+
+const chats: Chat[] = [];
+afterEach(() => {
+  for (const c of chats.splice(0)) c.core.close();
+});
+
+const REASONS = labels('absence.reason.illness', 'absence.reason.other');
+const absences = (c: Chat) => c.core.db.$client.prepare('select day, reason from absences').all() as Array<{ day: string; reason: string }>;
+
+/** At the reason question for Léa's absence on 7 December (booked, past its deadline on 23 November). */
+async function atReason(channel: string): Promise<Chat> {
+  const { c, clock } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
+  await c.say('réserver la cantine le 7 décembre pour Léa');
+  await c.say('oui');
+  clock.advance(60 * 24 * 5);
+  await c.say('Me connecter');
+  await c.say('francoise.durand@example.org');
+  await c.say(lastCode(c.core.config.outboxDir, 'francoise.durand@example.org'));
+  expect(offered(await c.say('signaler une absence de Léa le 7 décembre'))).toEqual(REASONS);
+  return c;
+}
+
+describe('the absence\'s reason', () => {
+  it.each(table([['oui'], ['non'], ['ok'], ['ouais'], ['je sais pas'], ['euh'], ['3']]))('%s: « %s » fits neither option: asked again, nothing stored', async (channel, phrasing) => {
+    const c = await atReason(channel);
+    expect(offered(await c.say(phrasing))).toEqual(REASONS);
+    expect(absences(c)).toEqual([]);
+    const next = await c.say('maladie');
+    if (offered(next).length === 1) await c.say('plus tard');
+    expect(absences(c).map((a) => a.reason)).toEqual(labels('absence.reason.illness'));
+  });
+
+  it.each(table([['un rendez-vous'], ['non, un rendez-vous chez le dentiste'], ['oui elle est malade']]))('%s: « %s » is a reason', async (channel, phrasing) => {
+    const c = await atReason(channel);
+    const next = await c.say(phrasing);
+    if (offered(next).length === 1) await c.say('plus tard');
+    expect(absences(c)).toHaveLength(1);
+  });
+});

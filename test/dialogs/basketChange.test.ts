@@ -1,0 +1,119 @@
+/**
+ * A « non » at the booking basket never drops it: « non, plutôt le 4 décembre » changes the basket
+ * to those days (shown again to confirm), « et le 4 aussi » adds them, and a plain « non » asks
+ * whether to change the days or give up (a second « non » gives up). Web Chat and SMS; each row
+ * asserts the reservations stored and the question asked next.
+ * The clock is Wednesday 18 November 2026, 15:00 in Paris.
+ */
+import { readBasketAnswer, changedWishes } from '../../dialogs/basketAnswer';
+import type { Understanding } from '../../src/nlu/understand';
+import { signedInChat } from '../support/accounts';
+import type { Chat } from '../support/harness';
+import { fr, labels, offered, table } from '../support/prompts';
+
+const chats: Chat[] = [];
+afterEach(() => {
+  for (const c of chats.splice(0)) c.core.close();
+});
+
+const BASKET = labels('booking.basket.confirm', 'booking.basket.modify', 'booking.basket.abandon');
+const reservations = (c: Chat) => c.core.db.$client.prepare("select day from reservations where status = 'confirmed' order by day").all() as Array<{ day: string }>;
+const days = (c: Chat) => reservations(c).map((r) => r.day);
+
+async function atBasket(channelId: string, say = 'réserver la cantine le 3 décembre pour Léa') {
+  const { c } = await signedInChat(chats, { channelId, linkFile: 'CSP-F-000101' });
+  expect(offered(await c.say(say))).toEqual(BASKET);
+  return c;
+}
+
+describe('a « non » with other days at the basket changes it', () => {
+  it.each(table([
+    ['non, plutôt le 4 décembre', ['2026-12-04']],
+    ['non plutot le 4 decembre', ['2026-12-04']],
+    ['non le 4', ['2026-12-04']],
+    ['plutôt le 4 décembre', ['2026-12-04']],
+    ['non, le 7 et le 8 décembre', ['2026-12-07', '2026-12-08']],
+    ['Modifier : le 10 décembre', ['2026-12-10']],
+    ['et le 4 aussi', ['2026-12-03', '2026-12-04']],
+    ['non, ajoutez aussi le 4 décembre', ['2026-12-03', '2026-12-04']],
+  ]))('%s: « %s » → the basket of %p, confirmed', async (channel, phrasing, wanted) => {
+    const c = await atBasket(channel);
+    // The new basket is shown to be confirmed: nothing is stored yet.
+    expect(offered(await c.say(phrasing))).toEqual(BASKET);
+    expect(days(c)).toEqual([]);
+    await c.say('oui');
+    expect(days(c)).toEqual(wanted);
+  });
+
+  it.each(table([['non, plutôt le 3 décembre']]))('%s: a cancellation stays one: « %s » cancels the 3rd, not the 4th', async (channel, phrasing) => {
+    const c = await atBasket(channel, 'réserver la cantine les 3 et 4 décembre pour Léa');
+    await c.say('oui');
+    expect(days(c)).toEqual(['2026-12-03', '2026-12-04']);
+    expect(offered(await c.say('annuler la cantine de Léa le 4 décembre'))).toEqual(BASKET);
+    expect(offered(await c.say(phrasing))).toEqual(BASKET);
+    await c.say('oui');
+    expect(days(c)).toEqual(['2026-12-04']);
+  });
+});
+
+describe('a plain « non » at the basket asks what to do', () => {
+  it.each(table([['non'], ['nan'], ['non merci'], ['non pas comme ça']]))('%s: « %s » keeps the basket and asks; « oui » then confirms it', async (channel, phrasing) => {
+    const c = await atBasket(channel);
+    const next = await c.say(phrasing);
+    expect(offered(next)).toEqual(BASKET);
+    expect(c.text(next)).toContain((fr['booking.basket.which'] ?? '').slice(0, 30));
+    expect(days(c)).toEqual([]);
+    await c.say('oui');
+    expect(days(c)).toEqual(['2026-12-03']);
+  });
+
+  it.each(table([['non'], ['Abandonner'], ['3'], ['laisser tomber']]))('%s: a second answer « %s » gives up, nothing stored', async (channel, phrasing) => {
+    const c = await atBasket(channel);
+    await c.say('non');
+    const next = await c.say(phrasing);
+    expect(offered(next)).not.toEqual(BASKET);
+    // The task is over: a « oui » now confirms nothing.
+    await c.say('oui');
+    expect(days(c)).toEqual([]);
+  });
+
+  it.each(table([['Modifier'], ['2']]))('%s: « non » then « %s » goes back to the days, the basket\'s kept', async (channel, phrasing) => {
+    const c = await atBasket(channel);
+    await c.say('non');
+    expect(offered(await c.say(phrasing))).not.toEqual(BASKET);
+    expect(offered(await c.say('le 4 décembre'))).toEqual(BASKET);
+    await c.say('oui');
+    expect(days(c)).toEqual(['2026-12-03', '2026-12-04']);
+  });
+
+  it.each(table([['non, le 4 décembre'], ['plutôt le 4']]))('%s: « non » then « %s » changes the days', async (channel, phrasing) => {
+    const c = await atBasket(channel);
+    await c.say('non');
+    expect(offered(await c.say(phrasing))).toEqual(BASKET);
+    await c.say('oui');
+    expect(days(c)).toEqual(['2026-12-04']);
+  });
+});
+
+describe('readBasketAnswer and changedWishes', () => {
+  const OPTIONS = [{ label: 'Confirmer', meaning: 'yes' as const }, { label: 'Modifier', synonyms: ['changer'] }, { label: 'Abandonner', meaning: 'no' as const, synonyms: ['laisser tomber'] }];
+  const heard = (dates: string[] = []): Understanding => ({ intent: 'none', dates, activity: null }) as unknown as Understanding;
+
+  it('tells a « non » from « Abandonner », and a second « non » from a first', () => {
+    expect(readBasketAnswer('non', { index: 2 }, OPTIONS, false, heard())).toEqual({ kind: 'which' });
+    expect(readBasketAnswer('non', { index: 2 }, OPTIONS, true, heard())).toEqual({ kind: 'abandon' });
+    expect(readBasketAnswer('laisser tomber', { index: 2 }, OPTIONS, false, heard())).toEqual({ kind: 'abandon' });
+    expect(readBasketAnswer('non plutot le 4', { index: 2, rest: 'plutot le 4' }, OPTIONS, false, heard(['2026-12-04']))).toEqual({ kind: 'days', replace: true });
+    expect(readBasketAnswer('et le 4 aussi', undefined, OPTIONS, false, heard(['2026-12-04']))).toEqual({ kind: 'days', replace: false });
+    expect(readBasketAnswer('oui', { index: 0 }, OPTIONS, true, heard())).toEqual({ kind: 'confirm' });
+    expect(readBasketAnswer('changer', { index: 1 }, OPTIONS, false, heard())).toEqual({ kind: 'modify' });
+    expect(readBasketAnswer('peut-être', undefined, OPTIONS, false, heard())).toEqual({ kind: 'none' });
+  });
+
+  it('keeps the children and the action of the basket, or those named', () => {
+    const current = [{ childId: 1, day: '2026-12-03', action: 'remove' as const }, { childId: 2, day: '2026-12-03', action: 'remove' as const }];
+    expect(changedWishes(current, ['2026-12-04'], [], false, true)).toEqual([{ childId: 1, day: '2026-12-04', action: 'remove' }, { childId: 2, day: '2026-12-04', action: 'remove' }]);
+    expect(changedWishes([{ childId: 1, day: '2026-12-03', action: 'add' }], ['2026-12-04'], [2], false, false)).toEqual([{ childId: 1, day: '2026-12-03', action: 'add' }, { childId: 2, day: '2026-12-04', action: 'add' }]);
+    expect(changedWishes([{ childId: 1, day: '2026-12-03', action: 'add' }], ['2026-12-03'], [], true, true)).toEqual([{ childId: 1, day: '2026-12-03', action: 'remove' }]);
+  });
+});

@@ -1,0 +1,15 @@
+/** Following a request, asked in the resident's words: the phrasings that start it, and those that must not. */
+import { asksToFollowRequest } from '../../src/nlu/requestTopics';
+
+describe('asksToFollowRequest', () => {
+  it.each([
+    'où en est ma demande ?', 'suivre ma demande', 'ma demande en est où ?', 'ma demande en est ou', 'Où en est-elle, ma demande ?',
+    'des nouvelles de ma demande ?', 'mes demandes avancent ?', 'ou en est mon dossier CSP-2026-000123', 'csp 2026 12',
+  ])('« %s » asks to follow a request', (text) => {
+    expect(asksToFollowRequest(text)).toBe(true);
+  });
+
+  it.each(['mon dossier famille', 'je veux faire une demande', 'demande d acte de naissance', 'ma demande de passeport', 'mes factures'])('« %s » does not', (text) => {
+    expect(asksToFollowRequest(text)).toBe(false);
+  });
+});

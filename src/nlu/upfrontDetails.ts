@@ -21,8 +21,9 @@ export interface ActDetails {
 
 /** The act's own word first (« naissance »), then what tells it (« je suis né à… »): « ne le » may be « je ne le trouve plus ». */
 const KINDS: Array<[ActKind, RegExp]> = [
-  ['birth', /\bnaissance\b/],
-  ['marriage', /\bmariage\b/],
+  // With the usual slips: « naisance », « naissence », « mariag », « marriage », « décé ».
+  ['birth', /\bnais+[ae]n[cs]+e?s?\b/],
+  ['marriage', /\bmar+iage?s?\b/],
   ['death', /\b(?:deces|dece|decedee?)\b/],
   ['birth', /\b(?:(?:suis|est|sont) nee?s?|nee?s? (?:a|au|aux|en))\b/],
   ['marriage', /\b(?:(?:nous nous sommes|on s est|je me suis|se sont) mariee?s?)\b/],

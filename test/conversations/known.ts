@@ -9,7 +9,6 @@ import type { Conversation } from './runner';
 const NOT_A_CANCEL = '« lea ne mangera pas a la cantine le 4 decembre » is taken as an absence, not a cancellation: its reason question (Maladie / Autre raison) is not answered by a « oui » (it used to be read as « Autre raison », which cancelled the day by chance); the reason is asked even when every day is still cancellable free, where it does not matter';
 
 const KNOWN: Array<{ task: string; name: string; reason: string; channel?: Channel }> = [
-  { task: 'civil-status act', name: 'demande d acte de naisance', reason: 'the typo « naisance » is not understood as a birth certificate request' },
   { task: 'cancel days', name: '« lea ne mangera pas a la cantine le 4 decembre », then « oui »', reason: NOT_A_CANCEL },
   { task: 'cancel days', name: '« lea ne mangera pas a la cantine le 4 decembre », then « ouais »', reason: NOT_A_CANCEL },
   { task: 'cancel days', name: '« lea ne mangera pas a la cantine le 4 decembre », then « c\'est bon »', reason: NOT_A_CANCEL },

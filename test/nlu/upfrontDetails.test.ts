@@ -45,3 +45,20 @@ describe('why a livret de famille is asked', () => {
     expect(readBookletReason(text)).toBe(reason);
   });
 });
+
+describe('the act named with a slip', () => {
+  it.each([
+    ['demande d acte de naisance', 'birth'],
+    ['acte de naissence', 'birth'],
+    ['copie integrale acte de mariag', 'marriage'],
+    ['marriage certificate', 'marriage'],
+    ['acte de déces', 'death'],
+  ])('« %s » is a %s act', (text, kind) => {
+    expect(readActDetails(text).kind).toBe(kind);
+  });
+
+  it('does not read other words as an act', () => {
+    expect(readActDetails('je voudrais inscrire mon fils à la cantine').kind).toBeUndefined();
+    expect(readActDetails('nous nous sommes mariés').kind).toBe('marriage');
+  });
+});

@@ -75,7 +75,20 @@ export class AbsenceDialog extends ComponentDialog {
     const child = named ?? only;
     if (child) next.childId = child.id;
     if (understood?.dates.length) next.days = understood.dates;
-    return step.replaceDialog(next.childId === undefined ? CHILD : next.days ? REASON : DAYS, next);
+    if (next.childId === undefined) return step.replaceDialog(CHILD, next);
+    return next.days ? this.reasonIfNeeded(step, next) : step.replaceDialog(DAYS, next);
+  }
+
+  /** The reason is asked only when a day would stay billed; days all free to cancel are simply cancelled. */
+  private async reasonIfNeeded(step: WaterfallStepContext, options: AbsenceOptions): Promise<DialogTurnResult> {
+    const account = await this.deps.service.accounts.signedIn(channelUser(step.context));
+    if (!account || options.childId === undefined || !options.days) return step.endDialog();
+    try {
+      if (!(await this.deps.service.reservations.absenceNeedsReason(account, options.childId, options.days))) return this.save(step, options, null, '');
+    } catch (e) {
+      if (!isDomainError(e)) throw e;
+    }
+    return step.replaceDialog(REASON, options);
   }
 
   private async askChild(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -94,7 +107,8 @@ export class AbsenceDialog extends ComponentDialog {
     const chosen = readChoice(step);
     const child = chosen ? family.children[chosen.index] : undefined;
     if (!child) return step.replaceDialog(CHILD, { ...options, lead: notUnderstood(t, 'choice.task.absence') });
-    return step.replaceDialog(options.days ? REASON : DAYS, { ...options, childId: child.id });
+    const next = { ...options, childId: child.id };
+    return options.days ? this.reasonIfNeeded(step, next) : step.replaceDialog(DAYS, next);
   }
 
   private async askDays(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -108,7 +122,7 @@ export class AbsenceDialog extends ComponentDialog {
     const options = { ...(step.options as AbsenceOptions), lead: undefined };
     const understood = this.deps.understand((step.result as AnyInput).text);
     if (understood.dates.length === 0) return step.replaceDialog(DAYS, { ...options, lead: t(understood.needsEndDate ? 'booking.needsEndDate' : 'booking.daysNotUnderstood') });
-    return step.replaceDialog(REASON, { ...options, days: understood.dates });
+    return this.reasonIfNeeded(step, { ...options, days: understood.dates });
   }
 
   private async askReason(step: WaterfallStepContext): Promise<DialogTurnResult> {

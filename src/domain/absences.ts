@@ -10,33 +10,59 @@ import { ACTIVE_STATUSES, type Account, type Activity } from './types';
 
 type Deps = Pick<ReservationDeps, 'reservations' | 'activities' | 'documents' | 'audit' | 'clock' | 'calendars'>;
 
-/** For each day, the child's bookings are kept and the absence noted, or cancelled free of charge. */
-export async function reportAbsence(deps: Deps, access: BookingAccess, account: Account, childId: number, days: string[], reason: string, documentId: number | null): Promise<AbsenceDay[]> {
+interface PlannedDay {
+  day: string;
+  activities: Activity[];
+  /** The child's active bookings that day. */
+  booked: Array<{ id: number; activityId: number }>;
+  /** Every booking of the day is still before its cancellation deadline: cancelled free of charge. */
+  free: boolean;
+}
+
+/** What an absence would do on each day (read only): cancel free of charge, or keep the day billed. */
+async function planAbsence(deps: Deps, access: BookingAccess, account: Account, childId: number, days: string[]): Promise<{ communeId: string; householdId: number; days: PlannedDay[] }> {
   const { household, children } = await access.householdOf(account);
   if (!children.some((c) => c.id === childId)) return access.refuse(account, 'notYourChild', { childIds: [childId] });
-  if (documentId !== null && !(await deps.documents.listByHousehold(household.id)).some((d) => d.id === documentId && d.kind === 'certificat_medical')) {
-    return access.refuse(account, 'unknownDocument', { documentId });
-  }
   const sorted = [...new Set(days)].sort();
-  if (sorted.length === 0) return [];
+  if (sorted.length === 0) return { communeId: household.communeId, householdId: household.id, days: [] };
   const activities = await deps.activities.listByCommune(household.communeId);
   const booked = (await deps.reservations.list([childId], sorted[0] as string, sorted.at(-1) as string)).filter((r) => sorted.includes(r.day) && (r.status === 'pending' || r.status === 'confirmed'));
   const today = access.today();
+  return {
+    communeId: household.communeId,
+    householdId: household.id,
+    days: sorted.map((day) => {
+      const ofDay = booked.filter((r) => r.day === day);
+      const acts = ofDay.map((r) => activities.find((a) => a.id === r.activityId)).filter((a): a is Activity => a !== undefined);
+      const free = acts.length > 0 && acts.every((a) => cancellationTiming(a, calendarOf(deps.calendars, a), day, today).kind === 'free');
+      return { day, activities: acts, booked: ofDay, free };
+    }),
+  };
+}
+
+/** Whether the reason matters: some day would stay billed (after the deadline), unless justified. */
+export async function absenceNeedsReason(deps: Deps, access: BookingAccess, account: Account, childId: number, days: string[]): Promise<boolean> {
+  const plan = await planAbsence(deps, access, account, childId, days);
+  return plan.days.some((d) => d.activities.length > 0 && !d.free);
+}
+
+/** For each day, the child's bookings are kept and the absence noted, or cancelled free of charge. */
+export async function reportAbsence(deps: Deps, access: BookingAccess, account: Account, childId: number, days: string[], reason: string, documentId: number | null): Promise<AbsenceDay[]> {
+  const plan = await planAbsence(deps, access, account, childId, days);
+  if (documentId !== null && !(await deps.documents.listByHousehold(plan.householdId)).some((d) => d.id === documentId && d.kind === 'certificat_medical')) {
+    return access.refuse(account, 'unknownDocument', { documentId });
+  }
+  if (plan.days.length === 0) return [];
   const justified = documentId !== null;
-  const result: AbsenceDay[] = [];
   const absences: Array<{ childId: number; activityId: number | null; day: string; reason: string; justified: boolean; documentId: number | null }> = [];
   const cancel: number[] = [];
-  for (const day of sorted) {
-    const ofDay = booked.filter((r) => r.day === day);
-    const acts = ofDay.map((r) => activities.find((a) => a.id === r.activityId)).filter((a): a is Activity => a !== undefined);
-    const free = acts.length > 0 && acts.every((a) => cancellationTiming(a, calendarOf(deps.calendars, a), day, today).kind === 'free');
-    if (free) cancel.push(...ofDay.map((r) => r.id));
-    else if (acts.length > 0) for (const r of ofDay) absences.push({ childId, activityId: r.activityId, day, reason, justified, documentId });
-    result.push({ day, activities: acts, billing: free ? 'cancelledFree' : justified ? 'notBilled' : 'billed' });
+  for (const d of plan.days) {
+    if (d.free) cancel.push(...d.booked.map((r) => r.id));
+    else for (const r of d.booked) absences.push({ childId, activityId: r.activityId, day: d.day, reason, justified, documentId });
   }
   await deps.reservations.addAbsences(absences, cancel, deps.clock.now().toISOString());
-  await deps.audit.append({ actor: `account:${account.id}`, action: 'absence.reported', communeId: household.communeId, subject: String(childId), details: { days: sorted.length, justified } }, deps.clock.now().toISOString());
-  return result;
+  await deps.audit.append({ actor: `account:${account.id}`, action: 'absence.reported', communeId: plan.communeId, subject: String(childId), details: { days: plan.days.length, justified } }, deps.clock.now().toISOString());
+  return plan.days.map((d) => ({ day: d.day, activities: d.activities, billing: d.free ? 'cancelledFree' : justified ? 'notBilled' : 'billed' }));
 }
 
 /** The children's active bookings between two days, each with whether an absence was reported. */

@@ -11,7 +11,7 @@
  */
 import { createHash } from 'node:crypto';
 import { activityRuns, bookingTiming, calendarOf, cancellationTiming, daysOfMonth, schoolYearAt, shiftMonth, type BookingTiming, type SchoolCalendar } from './activityCalendar';
-import { agenda, reportAbsence } from './absences';
+import { absenceNeedsReason, agenda, reportAbsence } from './absences';
 import { planBasketLines, timingsOf } from './basketPlan';
 import { BookingAccess, type BookingScope } from './bookingAccess';
 import { confirmedLines } from './bookingConfirmation';
@@ -181,6 +181,11 @@ export class ReservationService {
   // ── Absences and agenda (absences.ts) ──────────────────────────────────
 
   /** « Signaler une absence »: see absences.ts. */
+  /** Whether an absence on these days asks for its reason: some day would stay billed (all free: simply cancelled). */
+  absenceNeedsReason(account: Account, childId: number, days: string[]): Promise<boolean> {
+    return absenceNeedsReason(this.deps, this.access, account, childId, days);
+  }
+
   reportAbsence(account: Account, childId: number, days: string[], reason: string, documentId: number | null): Promise<AbsenceDay[]> {
     return reportAbsence(this.deps, this.access, account, childId, days, reason, documentId);
   }

@@ -6,14 +6,9 @@
 import type { Channel } from './channels';
 import type { Conversation } from './runner';
 
-const NOT_A_CANCEL = '« lea ne mangera pas a la cantine le 4 decembre » is taken as an absence, not a cancellation: its reason question (Maladie / Autre raison) is not answered by a « oui » (it used to be read as « Autre raison », which cancelled the day by chance); the reason is asked even when every day is still cancellable free, where it does not matter';
 
 const KNOWN: Array<{ task: string; name: string; reason: string; channel?: Channel }> = [
-  { task: 'cancel days', name: '« lea ne mangera pas a la cantine le 4 decembre », then « oui »', reason: NOT_A_CANCEL },
-  { task: 'cancel days', name: '« lea ne mangera pas a la cantine le 4 decembre », then « ouais »', reason: NOT_A_CANCEL },
-  { task: 'cancel days', name: '« lea ne mangera pas a la cantine le 4 decembre », then « c\'est bon »', reason: NOT_A_CANCEL },
   // By SMS the first option is « 1 », Maladie: the absence cancels the day. On Web Chat it is « Confirmer », no reason.
-  { task: 'cancel days', name: '« lea ne mangera pas a la cantine le 4 decembre », then « the first option »', reason: NOT_A_CANCEL, channel: 'webchat' },
 ];
 
 export function markKnown(conversations: Conversation[]): Conversation[] {

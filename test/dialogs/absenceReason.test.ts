@@ -47,3 +47,17 @@ describe('the absence\'s reason', () => {
     expect(absences(c)).toHaveLength(1);
   });
 });
+
+describe('an absence on days still free to cancel', () => {
+  it.each(['webchat', 'sms'])('%s: asks no reason and cancels the day free of charge', async (channel) => {
+    const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
+    await c.say('réserver la cantine le 7 décembre pour Léa');
+    await c.say('oui');
+    const status = () => c.core.db.$client.prepare(`select status from reservations where day = '2026-12-07'`).all() as Array<{ status: string }>;
+    expect(status()).toEqual([{ status: 'confirmed' }]);
+    // 18 November: the 7 December is before its deadline, the day is simply cancelled.
+    expect(offered(await c.say('Léa ne mangera pas à la cantine le 7 décembre'))).not.toEqual(REASONS);
+    expect(absences(c)).toEqual([]);
+    expect(status()).toEqual([{ status: 'cancelled' }]);
+  });
+});

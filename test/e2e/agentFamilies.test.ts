@@ -131,7 +131,7 @@ it('accepts an avis d\'imposition with the quotient familial, set on the househo
   const done = await post(path, { csrf: school.csrf, decision: 'accept', qf: '742' }, school.cookie);
   expect(done.status).toBe(200);
   expect(await oneOf(app.core, sql`select quotient_familial from households where id = ${householdId}`)).toEqual({ quotient_familial: 742 });
-  expect(before.quotient_familial).not.toBe(742);
+  expect(before?.quotient_familial).not.toBe(742);
   expect(await oneOf(app.core, sql`select status, reviewed_by, review_reason from documents where id = ${id}`)).toEqual({ status: 'accepted', reviewed_by: expect.stringMatching(/^agent:\d+$/), review_reason: null });
   // The same page sent again (refusing it now): already reviewed, nothing changed.
   expect((await post(path, { csrf: school.csrf, decision: 'refuse', reason: 'Illisible' }, school.cookie)).status).toBe(409);

@@ -16,10 +16,18 @@ export class DiskFileStore implements FileStore {
     return path.relative(this.root, file);
   }
 
+  async read(storedPath: string): Promise<Uint8Array> {
+    return fs.readFile(this.inside(storedPath));
+  }
+
   async remove(storedPath: string): Promise<void> {
+    await fs.rm(this.inside(storedPath), { force: true });
+  }
+
+  /** Only what this store wrote: a path that leaves the uploads folder is refused. */
+  private inside(storedPath: string): string {
     const file = path.resolve(this.root, storedPath);
-    // Only what this store wrote: a path that leaves the uploads folder is refused.
     if (!file.startsWith(path.resolve(this.root) + path.sep)) throw new Error('bad stored path');
-    await fs.rm(file, { force: true });
+    return file;
   }
 }

@@ -181,6 +181,8 @@ const AGENTS_KEYS = [
   ...['unknownCommune', 'badMonth', 'monthNotOver', 'unknownHousehold', 'badLabel', 'badAmount', 'badDueDate'].map((code) => `errors.invoice.${code}`),
   ...['unknown', 'closed', 'refusalNeedsMessage', 'stale'].map((code) => `errors.request.${code}`),
   'errors.household.unknown',
+  // An agent's review of a family's paper (the back office).
+  ...['unknown', 'stale', 'badReview'].map((code) => `errors.document.${code}`),
 ];
 const agentsOnly = (key: string) => AGENTS_PREFIXES.some((prefix) => key.startsWith(prefix)) || AGENTS_KEYS.includes(key);
 

@@ -1,8 +1,8 @@
 /** The documents residents send (their records; the files are on disk), on either store (db/store.ts). */
-import { desc, eq } from 'drizzle-orm';
-import type { DocumentRepository as Port, StoredDocument } from '../../src/domain/documents';
+import { and, desc, eq } from 'drizzle-orm';
+import type { DocumentReview, DocumentRepository as Port, StoredDocument } from '../../src/domain/documents';
 import type { documents } from '../schema';
-import type { Store } from '../store';
+import { change, one, type Store } from '../store';
 
 type Row = typeof documents.$inferSelect;
 const toDocument = (r: Row): StoredDocument => ({
@@ -14,6 +14,8 @@ const toDocument = (r: Row): StoredDocument => ({
   sizeBytes: r.sizeBytes,
   status: r.status === 'accepted' || r.status === 'rejected' ? r.status : 'received',
   createdAt: r.createdAt,
+  reviewedAt: r.reviewedAt,
+  reviewReason: r.reviewReason,
 });
 
 export class DocumentRepository implements Port {
@@ -34,5 +36,31 @@ export class DocumentRepository implements Port {
   async listByHousehold(householdId: number): Promise<StoredDocument[]> {
     const { documents } = this.store.tables;
     return (await this.store.db.select().from(documents).where(eq(documents.householdId, householdId)).orderBy(desc(documents.id))).map(toDocument);
+  }
+
+  async get(id: number): Promise<(Omit<StoredDocument, 'householdId'> & { householdId: number | null; storagePath: string }) | undefined> {
+    const { documents } = this.store.tables;
+    const [row] = await this.store.db.select().from(documents).where(eq(documents.id, id)).limit(1);
+    return row ? { ...toDocument(row), householdId: row.householdId, storagePath: row.storagePath } : undefined;
+  }
+
+  review(id: number, review: DocumentReview): Promise<{ absences: number } | undefined> {
+    const { documents, households, absences } = this.store.tables;
+    return this.store.write(function* (db) {
+      const claimed = yield* change(
+        db.update(documents)
+          .set({ status: review.status, reviewedAt: review.reviewedAt, reviewedBy: review.reviewedBy, reviewReason: review.reason })
+          .where(and(eq(documents.id, id), eq(documents.status, 'received'))),
+      );
+      if (claimed === 0) return undefined;
+      const doc = yield* one(db.select({ householdId: documents.householdId }).from(documents).where(eq(documents.id, id)).limit(1));
+      if (review.quotientFamilial !== undefined && doc?.householdId) {
+        yield* change(db.update(households).set({ quotientFamilial: review.quotientFamilial }).where(eq(households.id, doc.householdId)));
+      }
+      // The absences this paper was linked to: justified when accepted, billed again when refused.
+      const justified = review.status === 'accepted';
+      const moved = yield* change(db.update(absences).set({ justified }).where(and(eq(absences.documentId, id), eq(absences.justified, !justified))));
+      return { absences: moved };
+    });
   }
 }

@@ -48,4 +48,10 @@ export const documents = sqliteTable('documents', {
   storagePath: text('storage_path').notNull(),
   status: text('status').notNull(), // received, accepted, rejected
   createdAt: createdAt(),
+  /** When an agent accepted or refused the paper; null: not reviewed yet. */
+  reviewedAt: text('reviewed_at'),
+  /** Who reviewed it: agent:<id>. */
+  reviewedBy: text('reviewed_by'),
+  /** The reason given with a refusal. */
+  reviewReason: text('review_reason'),
 });

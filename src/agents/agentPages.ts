@@ -1,7 +1,8 @@
 /**
  * The back office for the commune's agents, in the browser at /agents (in French): sign-in with a
  * password and an e-mailed code (signInPages.ts), démarches (requestPages.ts), bookings waiting
- * (bookingPages.ts), the kitchens' head-count (headcountPages.ts), and here the home page (what
+ * (bookingPages.ts), the kitchens' head-count (headcountPages.ts), family files and their papers
+ * (familyPages.ts, paperPages.ts), and here the home page (what
  * the agent's roles open) and the commune's configuration, read-only. Every page: no-store, a CSP
  * with a nonce, never framed; every post: CSRF-checked; every action and refusal: audited under
  * `agent:<id>` (src/agents/agentGuard.ts).
@@ -11,7 +12,9 @@ import { rightsOf } from '../domain/agents';
 import { agentPage, escapeHtml, htmlTable, RIGHT_PATHS, sendAgentHtml } from './agentHtml';
 import { agentRoute, type AgentPagesDeps } from './agentGuard';
 import { registerBookingPages } from './bookingPages';
+import { registerFamilyPages } from './familyPages';
 import { registerHeadcountPages } from './headcountPages';
+import { registerPaperPages } from './paperPages';
 import { registerRequestPages } from './requestPages';
 import { registerSignInPages } from './signInPages';
 
@@ -48,4 +51,6 @@ export function registerAgentPages(server: restify.Server, deps: AgentPagesDeps)
   registerRequestPages(server, deps);
   registerBookingPages(server, deps);
   registerHeadcountPages(server, deps);
+  registerFamilyPages(server, deps);
+  registerPaperPages(server, deps);
 }

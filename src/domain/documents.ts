@@ -19,18 +19,40 @@ export interface StoredDocument {
   sizeBytes: number;
   status: 'received' | 'accepted' | 'rejected';
   createdAt: string;
+  /** When an agent accepted or refused it (null: not reviewed yet), and the reason of a refusal. */
+  reviewedAt: string | null;
+  reviewReason: string | null;
+}
+
+/**
+ * An agent's review of a received paper, with what it changes in the family file, all in one
+ * transaction: an accepted avis d'imposition sets the household's quotient familial; an accepted
+ * certificate justifies the absences linked to it, a refused one leaves them to be billed.
+ */
+export interface DocumentReview {
+  status: 'accepted' | 'rejected';
+  reviewedBy: string;
+  reviewedAt: string;
+  reason: string | null;
+  quotientFamilial?: number;
 }
 
 export interface DocumentRepository {
-  add(doc: Omit<StoredDocument, 'id' | 'status' | 'createdAt'> & { storagePath: string; createdAt: string }): Promise<StoredDocument>;
+  add(doc: Omit<StoredDocument, 'id' | 'status' | 'createdAt' | 'reviewedAt' | 'reviewReason'> & { storagePath: string; createdAt: string }): Promise<StoredDocument>;
   /** A paper for a request still being filled in: no household, no request yet. Returns its id. */
   addLoose(doc: { kind: string; fileName: string; mimeType: string; sizeBytes: number; storagePath: string; createdAt: string }): Promise<number>;
   listByHousehold(householdId: number): Promise<StoredDocument[]>;
+  /** One paper with where its file is (household papers and request papers alike). */
+  get(id: number): Promise<(Omit<StoredDocument, 'householdId'> & { householdId: number | null; storagePath: string }) | undefined>;
+  /** Reviews a paper still « received »; undefined when it was reviewed meanwhile. The absences whose justification changed. */
+  review(id: number, review: DocumentReview): Promise<{ absences: number } | undefined>;
 }
 
 /** Where the bytes go (files under DATA_DIR/uploads/<folder>/ by default). Returns the stored path. */
 export interface FileStore {
   save(folder: string, ext: string, bytes: Uint8Array): Promise<string>;
+  /** The bytes of a stored file. */
+  read(storedPath: string): Promise<Uint8Array>;
   /** Deletes a stored file; a file already gone is not an error. */
   remove(storedPath: string): Promise<void>;
 }

@@ -30,6 +30,7 @@ import { parisDay } from './parisTime';
 import { LostReferences } from './lostReferences';
 import { RequestService } from './requestService';
 import { AgentAccess } from './agentAccess';
+import { FamilyFiles } from './familyFiles';
 
 export interface ServiceDeps {
   repos: Repositories;
@@ -81,6 +82,8 @@ export class MunicipalService {
   readonly oneTimeLinks: OneTimeLinks;
   /** The agents' accounts and sessions in the back office (src/domain/agentAccess.ts). */
   readonly agents: AgentAccess;
+  /** Family files for the agents: search, detail, papers reviewed (src/domain/familyFiles.ts). */
+  readonly families: FamilyFiles;
 
   constructor(readonly deps: ServiceDeps) {
     const { repos, clock, secretKey, mailer, files, schoolCalendars, wording, pdf, paymentProvider } = deps;
@@ -103,6 +106,7 @@ export class MunicipalService {
     this.requests = new RequestService({ requests: repos.requests, communes: repos.communes, conversationRefs: repos.conversationRefs, audit: repos.audit, outbox: this.outbox, clock });
     this.lostReferences = new LostReferences({ requests: repos.requests, tries: repos.tries, mailer, clock, secretKey });
     this.documents = new DocumentService(repos.documents, files, () => clock.now());
+    this.families = new FamilyFiles({ households: repos.households, activities: repos.activities, reservations: repos.reservations, documents: repos.documents, files, audit: repos.audit, clock });
     this.absences = new AbsenceJustifications({ reservations: repos.reservations, households: repos.households, documents: repos.documents, audit: repos.audit, clock });
     this.passwords = new PasswordAccess({ accounts: repos.accounts, links: repos.linkTokens, communes: repos.communes, audit: repos.audit, tries: repos.tries, mailer, clock, secretKey, passwordCost: deps.passwordCost });
     this.reminders = new ReminderService({
@@ -274,7 +278,7 @@ export class MunicipalService {
    * A new family key for a household, returned once in clear: only its keyed hash is stored,
    * and the household's earlier keys stop working.
    */
-  async issueFamilyKey(communeId: string, fileNumber: string): Promise<{ key: string; household: Household }> {
+  async issueFamilyKey(communeId: string, fileNumber: string, actor = 'admin'): Promise<{ key: string; household: Household }> {
     await this.getCommune(communeId);
     const household = await this.deps.repos.households.findByFileNumber(communeId, fileNumber.trim());
     if (!household) throw new DomainError('household.unknown', { fileNumber });
@@ -284,7 +288,7 @@ export class MunicipalService {
     const normalized = key.replace(/-/g, '');
     const keyHash = hashFamilyKey(normalized, this.deps.secretKey);
     await this.deps.repos.familyKeys.replace(household.id, keyHash, keySelector(normalized) ?? null, this.clock.now().toISOString());
-    await this.audit({ actor: 'admin', action: 'familyKey.issued', communeId, subject: `household:${household.id}` });
+    await this.audit({ actor, action: 'familyKey.issued', communeId, subject: `household:${household.id}` });
     return { key, household };
   }
 }

@@ -44,4 +44,7 @@ export const documents = pgTable('documents', {
   storagePath: text('storage_path').notNull(),
   status: text('status').notNull(),
   createdAt: createdAt(),
+  reviewedAt: text('reviewed_at'),
+  reviewedBy: text('reviewed_by'),
+  reviewReason: text('review_reason'),
 });

@@ -17,6 +17,7 @@ import { registerDirectLineRoutes, type DirectLineRoutesDeps } from './directlin
 import { UPLOAD_PATH } from './directline/uploadRoute';
 import { registerTokenRoute, type TokenRouteDeps } from './directline/tokenRoute';
 import { registerChatPage, type ChatPageDeps } from './web/chatPage';
+import { registerLegalPages, type LegalPagesDeps } from './web/legalPages';
 import { bodyParser, guardBodies } from './web/requestGuards';
 
 export interface ServerDeps {
@@ -43,6 +44,8 @@ export interface ServerDeps {
   accounts?: AccountPagesDeps;
   /** The chat page at / and the bot's own Direct Line (absent: Azure's Direct Line is used, or no web chat). */
   chatPage?: ChatPageDeps;
+  /** The accessibility statement, privacy notice and terms of use. */
+  legalPages?: LegalPagesDeps;
   directLine?: DirectLineRoutesDeps;
   /** The chat page's token endpoint (the bot's own Direct Line, or Azure's). */
   chatTokens?: TokenRouteDeps;
@@ -134,6 +137,7 @@ export function createServer(deps: ServerDeps): Server {
   if (deps.payment) registerPaymentRoutes(server, deps.payment);
   if (deps.accounts) registerAccountPages(server, deps.accounts);
   if (deps.chatPage) registerChatPage(server, deps.chatPage);
+  if (deps.legalPages) registerLegalPages(server, deps.legalPages);
   if (deps.chatTokens) registerTokenRoute(server, deps.chatTokens);
   const streams = deps.directLine ? registerDirectLineRoutes(server, deps.directLine) : undefined;
 

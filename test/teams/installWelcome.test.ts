@@ -28,8 +28,11 @@ function teams(): Chat {
 
 const conversation = (conversationType: 'personal' | 'channel' | 'groupChat') => ({ id: `a:install-${conversationType}`, conversationType, tenantId: TENANT.id, isGroup: conversationType !== 'personal' });
 
+/** Teams' activities as it sends them: members and conversation without the names botbuilder's types require. */
+const asTeams = (activity: Record<string, unknown>) => activity as unknown as Partial<Activity>;
+
 /** What Teams sends when the app is installed (shape of a real personal-scope install). */
-const installed = (type: 'personal' | 'channel' | 'groupChat' = 'personal'): Partial<Activity> => ({
+const installed = (type: 'personal' | 'channel' | 'groupChat' = 'personal'): Partial<Activity> => asTeams({
   type: 'conversationUpdate',
   membersAdded: [{ id: BOT.id }],
   from: USER,
@@ -37,8 +40,8 @@ const installed = (type: 'personal' | 'channel' | 'groupChat' = 'personal'): Par
   conversation: conversation(type),
   channelData: { tenant: TENANT, ...(type === 'channel' ? { team: { id: '19:team' }, eventType: 'teamMemberAdded' } : {}) },
 });
-const installation = (): Partial<Activity> => ({ type: 'installationUpdate', action: 'add', from: USER, recipient: BOT, conversation: conversation('personal'), channelData: { tenant: TENANT } });
-const message = (text: string): Partial<Activity> => ({ type: 'message', text, from: { ...USER, name: 'Françoise Durand' }, recipient: BOT, conversation: conversation('personal'), channelData: { tenant: TENANT } });
+const installation = (): Partial<Activity> => asTeams({ type: 'installationUpdate', action: 'add', from: USER, recipient: BOT, conversation: conversation('personal'), channelData: { tenant: TENANT } });
+const message = (text: string): Partial<Activity> => asTeams({ type: 'message', text, from: { ...USER, name: 'Françoise Durand' }, recipient: BOT, conversation: conversation('personal'), channelData: { tenant: TENANT } });
 
 describe('Teams: the app installed in personal scope', () => {
   it('welcomes the resident once and starts the conversation: the commune question, answered next', async () => {

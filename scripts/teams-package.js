@@ -10,6 +10,8 @@
  * Reads from the environment:
  *   MicrosoftAppId     required, a GUID: the app id of the Azure Bot registration (manifest id and botId);
  *   PUBLIC_URL         required, https://…: where the bot is served (developer URLs, validDomains);
+ *   TEAMS_COMMUNE      optional, a commune id: the website, privacy and terms URLs name it (?commune=ID);
+ *                      without it they show the bot's DEFAULT_COMMUNE, or let the resident choose;
  *   TEAMS_PACKAGE_DIR  optional, the folder to write the zip in (dist/teams by default).
  */
 'use strict';
@@ -23,6 +25,7 @@ const root = path.resolve(__dirname, '..');
 const sourceDir = path.join(root, 'appPackage');
 const ZIP_NAME = 'espace-citoyens-teams.zip';
 const ICONS = ['color.png', 'outline.png'];
+const COMMUNE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -45,6 +48,8 @@ function readSettings(env) {
     if (url && url.protocol !== 'https:') errors.push(`PUBLIC_URL: "${rawUrl}" must start with https:// (Teams reaches the bot only over https).`);
     else if (url && (url.username || url.password || url.search || url.hash)) errors.push(`PUBLIC_URL: "${rawUrl}" must be a plain https URL, with no credentials, query or fragment.`);
   }
+  const commune = (env.TEAMS_COMMUNE ?? '').trim();
+  if (commune && !COMMUNE_ID.test(commune)) errors.push(`TEAMS_COMMUNE: "${commune}" is not a commune id (lower-case words joined by hyphens, e.g. carrieres-sous-poissy).`);
   if (errors.length) return { errors };
   return {
     errors,
@@ -52,6 +57,7 @@ function readSettings(env) {
       MicrosoftAppId: appId,
       PUBLIC_URL: `${url.origin}${url.pathname}`.replace(/\/+$/, ''),
       PUBLIC_HOST: url.host,
+      COMMUNE_QUERY: commune ? `?commune=${commune}` : '',
     },
   };
 }

@@ -140,6 +140,13 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
     embedOrigins: config.webchat.embedOrigins,
     azureDomain: config.webchat.azure?.domain,
   };
+  const legalPages = {
+    texts: core.texts,
+    findCommune: (id: string) => core.service.findCommune(id),
+    listCommunes: () => core.service.listCommunes(),
+    defaultCommune: config.defaultCommune,
+    facts: () => ({ retention: config.retention, channels: { sms: !!config.sms, teams: !!config.bot.appId }, baseUrl }),
+  };
   const ownDirectLine = config.webchat.azure
     ? undefined
     : new DirectLine({
@@ -164,7 +171,7 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
     logger: core.logger,
   };
   let stopping = false;
-  const { server, closeStreams } = createServer({ adapter, bot, health: () => core.service.checkHealth(), stopping: () => stopping, logger: core.logger, sms, payment, accounts, agents, chatPage, directLine, chatTokens });
+  const { server, closeStreams } = createServer({ adapter, bot, health: () => core.service.checkHealth(), stopping: () => stopping, logger: core.logger, sms, payment, accounts, agents, chatPage, legalPages, directLine, chatTokens });
   let address;
   try {
     address = await listen(server, config.port, config.host);

@@ -18,6 +18,7 @@ import { registerDirectLineRoutes, type DirectLineRoutesDeps } from './directlin
 import { UPLOAD_PATH } from './directline/uploadRoute';
 import { registerTokenRoute, type TokenRouteDeps } from './directline/tokenRoute';
 import { registerChatPage, type ChatPageDeps } from './web/chatPage';
+import { registerLegalPages, type LegalPagesDeps } from './web/legalPages';
 import { bodyParser, guardBodies } from './web/requestGuards';
 
 export interface ServerDeps {
@@ -46,6 +47,8 @@ export interface ServerDeps {
   agents?: AgentPagesDeps;
   /** The chat page at / and the bot's own Direct Line (absent: Azure's Direct Line is used, or no web chat). */
   chatPage?: ChatPageDeps;
+  /** The accessibility statement, privacy notice and terms of use. */
+  legalPages?: LegalPagesDeps;
   directLine?: DirectLineRoutesDeps;
   /** The chat page's token endpoint (the bot's own Direct Line, or Azure's). */
   chatTokens?: TokenRouteDeps;
@@ -138,6 +141,7 @@ export function createServer(deps: ServerDeps): Server {
   if (deps.accounts) registerAccountPages(server, deps.accounts);
   if (deps.agents) registerAgentPages(server, deps.agents);
   if (deps.chatPage) registerChatPage(server, deps.chatPage);
+  if (deps.legalPages) registerLegalPages(server, deps.legalPages);
   if (deps.chatTokens) registerTokenRoute(server, deps.chatTokens);
   const streams = deps.directLine ? registerDirectLineRoutes(server, deps.directLine) : undefined;
 

@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import type { CommuneConfig, CommuneRepository as Port, CommuneSaved } from '../../src/domain/ports';
-import type { Commune, CommuneService, TopicMap } from '../../src/domain/types';
+import type { Commune, CommunePublication, CommuneService, TopicMap } from '../../src/domain/types';
 import { communes } from '../schema';
 import type { Store } from '../store';
 import { saveCommuneTx } from './communeWrite';
@@ -20,6 +20,7 @@ const toCommune = (r: Row): Commune => ({
   ...(r.accentColor ? { accentColor: r.accentColor } : {}),
   ...(Array.isArray(r.postalCodes) ? { postalCodes: (r.postalCodes as unknown[]).map(String) } : {}),
   ...(Array.isArray(r.smsNumbers) ? { smsNumbers: (r.smsNumbers as unknown[]).map(String) } : {}),
+  ...(r.publication && typeof r.publication === 'object' ? { publication: r.publication as CommunePublication } : {}),
 });
 
 /** The communes' configuration, on either store (db/store.ts). */

@@ -44,6 +44,7 @@ export function* saveCommuneTx(db: Db, t: Tables, config: CommuneConfig): Tx<Com
     smsNumbers: c.smsNumbers ?? [],
     services: c.services,
     topics: c.topics,
+    publication: c.publication ?? null,
   };
   const before = yield* one(db.select({ id: t.communes.id }).from(t.communes).where(eq(t.communes.id, c.id)).limit(1));
   if (before) yield* change(db.update(t.communes).set(row).where(eq(t.communes.id, c.id)));

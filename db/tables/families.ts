@@ -24,6 +24,8 @@ export const communes = sqliteTable('communes', {
   services: text('services', { mode: 'json' }).notNull(),
   /** JSON: which service answers for which topic (booking, invoices, requests, familyKey, general). */
   topics: text('topics', { mode: 'json' }).notNull(),
+  /** JSON: what the commune's published pages say (accessibility, privacy, terms); null: nothing given, the pages say so. */
+  publication: text('publication', { mode: 'json' }),
   createdAt: createdAt(),
 });
 

@@ -20,6 +20,13 @@ export const MESSAGE_WINDOW_MS = 10_000;
  */
 export const MAX_MESSAGE_CHARS = 1000;
 
+/**
+ * Teams, the app installed in personal scope: the bot is the member added (the resident is not
+ * listed), and it speaks first. Teams also sends an `installationUpdate` (add) then; only this
+ * one welcomes, so that the resident is not greeted twice.
+ */
+const installedForOne = (ctx: TurnContext): boolean => ctx.activity.channelId === 'msteams' && ctx.activity.conversation?.conversationType === 'personal';
+
 export class CitizenBot extends ActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   /** Whether this conversation has been greeted (channels without conversationUpdate, such as SMS, start with a message). */
@@ -48,8 +55,9 @@ export class CitizenBot extends ActivityHandler {
       const bot = ctx.activity.recipient?.id;
       // A channel's list, or anything a caller put there: only members with an id count.
       const added: unknown = ctx.activity.membersAdded;
-      const newcomers = (Array.isArray(added) ? added : []).filter((m: unknown) => !!m && typeof (m as { id?: unknown }).id === 'string' && (m as { id: string }).id !== bot);
-      if (newcomers.length > 0) await this.welcome(ctx);
+      const members = (Array.isArray(added) ? added : []).filter((m: unknown): m is { id: string } => !!m && typeof (m as { id?: unknown }).id === 'string');
+      const newcomers = members.filter((m) => m.id !== bot);
+      if (newcomers.length > 0 || (installedForOne(ctx) && members.some((m) => m.id === bot))) await this.welcome(ctx);
       await next();
     });
   }

@@ -69,6 +69,7 @@ export function communeFileOf(commune: Commune, activities: ReadonlyArray<Omit<A
       }),
     ),
     activities: activities.map(activityOf),
+    publication: commune.publication,
   });
 }
 

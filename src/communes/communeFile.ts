@@ -79,6 +79,31 @@ const activity = z.strictObject({
   tariffs: z.array(tariff).min(1),
 });
 
+const day = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/);
+const lines = z.array(z.string().min(1)).optional();
+
+/** What the commune's published pages need (accessibility, privacy, terms); absent facts are said to be absent. */
+const publication = z.strictObject({
+  controller: z.string().min(1).optional(),
+  publisher: z.string().min(1).optional(),
+  host: z.string().min(1).optional(),
+  dpo: z.strictObject({ name: z.string().min(1).optional(), email: z.email().optional(), postalAddress: z.string().min(1).optional(), url: z.url({ protocol: /^https$/ }).optional() }).optional(),
+  accessibility: z
+    .strictObject({
+      status: z.enum(['total', 'partial', 'none']).optional(),
+      auditDate: day.optional(),
+      auditor: z.string().min(1).optional(),
+      rate: z.number().min(0).max(100).optional(),
+      nonCompliant: lines,
+      derogations: lines,
+      exempt: lines,
+      declaredOn: day.optional(),
+      contactEmail: z.email().optional(),
+      contactUrl: z.url({ protocol: /^https$/ }).optional(),
+    })
+    .optional(),
+});
+
 export const communeFileSchema = z
   .strictObject({
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
@@ -94,15 +119,19 @@ export const communeFileSchema = z
     topics: z.strictObject(Object.fromEntries(TOPICS.map((t) => [t, z.enum(SERVICE_CODES).optional()])) as Record<(typeof TOPICS)[number], z.ZodOptional<z.ZodEnum<{ [K in (typeof SERVICE_CODES)[number]]: K }>>>),
     services: z.array(service).min(1),
     activities: z.array(activity).default([]),
+    publication: publication.optional(),
   })
   .superRefine(crossChecks);
 
 export type CommuneFile = z.output<typeof communeFileSchema>;
 export type ActivityEntry = CommuneFile['activities'][number];
 
-/** What one field alone cannot say: duplicates, tariff brackets, deadlines, topics naming a service. */
+/** What one field alone cannot say: duplicates, tariff brackets, deadlines, topics naming a service, an audit claimed without its date. */
 function crossChecks(file: z.output<z.ZodObject>, ctx: z.RefinementCtx): void {
   const f = file as unknown as CommuneFile;
+  const a11y = f.publication?.accessibility;
+  // « totalement » or « partiellement conforme » is the result of an audit: its date is part of the declaration.
+  if (a11y && a11y.status && a11y.status !== 'none' && !a11y.auditDate) custom(ctx, 'auditDateMissing', ['publication', 'accessibility', 'auditDate']);
   const codes = new Set<string>();
   f.services.forEach((s, i) => {
     if (codes.has(s.code)) custom(ctx, 'duplicateService', ['services', i, 'code'], { code: s.code });

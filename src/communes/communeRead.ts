@@ -134,6 +134,7 @@ export function toConfig(f: CommuneFile): CommuneConfig {
     services,
     topics,
     ...(f.accentColor ? { accentColor: f.accentColor } : {}),
+    ...(f.publication ? { publication: f.publication } : {}),
   };
   const activities = f.activities.map((a) => ({
     code: a.code,

@@ -62,6 +62,8 @@ export interface PaymentPage {
   attempt: PaymentAttempt;
   invoice: Invoice;
   payerEmail: string;
+  /** The payer's commune (the page's legal links name it); absent for an attempt without account. */
+  communeId?: string;
 }
 
 const base32 = (bytes: Buffer) => bytes.toString('base64url').replace(/[-_]/g, '').slice(0, 10).toUpperCase();
@@ -100,7 +102,7 @@ export class PaymentService {
     if (invoice.status === 'paid') return { ok: false, reason: 'paid' };
     if (attempt.status !== 'pending') return { ok: false, reason: 'done' };
     const account = attempt.accountId === null ? undefined : await this.deps.accounts.get(attempt.accountId);
-    return { ok: true, page: { attempt, invoice, payerEmail: account?.email ?? '' } };
+    return { ok: true, page: { attempt, invoice, payerEmail: account?.email ?? '', ...(account ? { communeId: account.communeId } : {}) } };
   }
 
   /**

@@ -53,6 +53,44 @@ export interface Commune {
   topics: TopicMap;
   /** The web chat page's colour (#rrggbb); the default blue when absent. */
   accentColor?: string;
+  /** What the commune's published pages say (accessibility, privacy, terms); each part optional. */
+  publication?: CommunePublication;
+}
+
+/** RGAA conformity: totally, partially or not conforming (« non » also when no audit was made). */
+export type AccessibilityStatus = 'total' | 'partial' | 'none';
+
+/**
+ * The facts the pages /accessibilite, /confidentialite and /conditions need that only the commune
+ * knows. Absent facts are never invented: the pages say so (« aucun audit n'a encore été réalisé »)
+ * or fall back on the commune itself (controller) and its general service (contact).
+ */
+export interface CommunePublication {
+  /** The data controller, e.g. « Commune de X, représentée par son maire »; the commune when absent. */
+  controller?: string;
+  /** The publication director (« directeur de la publication »), e.g. « le maire ». */
+  publisher?: string;
+  /** Who hosts the bot (name and address). */
+  host?: string;
+  /** The data protection officer's contact (« délégué à la protection des données »). */
+  dpo?: { name?: string; email?: string; postalAddress?: string; url?: string };
+  accessibility?: {
+    /** Absent: « non conforme », no audit yet. */
+    status?: AccessibilityStatus;
+    /** When the audit was made (YYYY-MM-DD) and by whom; the share of RGAA criteria met (0–100). */
+    auditDate?: string;
+    auditor?: string;
+    rate?: number;
+    /** Contents not accessible: non-conformities, derogations for disproportionate burden, contents not subject to the obligation. */
+    nonCompliant?: string[];
+    derogations?: string[];
+    exempt?: string[];
+    /** When this declaration was made (YYYY-MM-DD). */
+    declaredOn?: string;
+    /** Where to report an accessibility problem; the general service's e-mail and phone when absent. */
+    contactEmail?: string;
+    contactUrl?: string;
+  };
 }
 
 export type ActivityCode = 'morning' | 'evening' | 'canteen' | 'wednesday' | 'holidays' | 'study';

@@ -8,8 +8,11 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 
 export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
 
-/** A page: title and heading, then paragraphs (escaped) and an optional raw block (already escaped by the caller). */
-export function page(lang: string, title: string, paragraphs: string[], raw = ''): string {
+/**
+ * A page: title and heading, then paragraphs (escaped) and an optional raw block (already escaped by
+ * the caller); an optional footer (already escaped: the legal links, src/web/legalLinks.ts).
+ */
+export function page(lang: string, title: string, paragraphs: string[], raw = '', footer = ''): string {
   return `<!doctype html>
 <html lang="${escapeHtml(lang)}">
 <head>
@@ -29,6 +32,9 @@ input:focus{outline:3px solid #0a76f6;outline-offset:2px}
 .code{font-size:2rem;font-weight:bold;letter-spacing:.3rem}
 a{color:#000091}
 dl{display:grid;grid-template-columns:auto 1fr;gap:.3rem 1rem}dt{font-weight:bold}
+h2{font-size:1.3rem;margin-top:2rem}h3{font-size:1.1rem}
+footer{margin-top:3rem;padding-top:1rem;border-top:1px solid #929292;font-size:1rem}
+footer ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.5rem 1.5rem}
 </style>
 </head>
 <body>
@@ -37,7 +43,7 @@ dl{display:grid;grid-template-columns:auto 1fr;gap:.3rem 1rem}dt{font-weight:bol
 ${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
 ${raw}
 </main>
-</body>
+${footer ? `<footer>\n${footer}\n</footer>\n` : ''}</body>
 </html>`;
 }
 

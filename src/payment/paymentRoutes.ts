@@ -10,11 +10,13 @@ import type restify from 'restify';
 import type { MunicipalService } from '../domain/municipalService';
 import type { Texts } from '../i18n';
 import type { Logger } from '../logger';
-import { escapeHtml, hiddenFields, page, sendHtml } from './html';
+import { escapeHtml, hiddenFields, page as htmlPage, sendHtml } from './html';
 import { PAYBOX_URLS, payboxForm, verifyNotification } from './paybox';
 import { sandboxRoutes, type SandboxKeys } from './sandbox';
 import { euros } from '../domain/invoicing';
 import { sweepLinks } from '../web/sweepLinks';
+import { legalLinks } from '../web/legalLinks';
+import type { Commune } from '../domain/types';
 
 export interface PaymentRoutesDeps {
   service: MunicipalService;
@@ -34,6 +36,8 @@ export interface PaymentRoutesDeps {
 export function registerPaymentRoutes(server: restify.Server, deps: PaymentRoutesDeps): void {
   const t = deps.texts.for('fr');
   const { payments, invoices } = deps.service;
+  /** A page with the legal links at its foot (for the commune, when the page knows it). */
+  const page = (lang: string, title: string, paragraphs: string[], raw = '', commune?: Commune) => htmlPage(lang, title, paragraphs, raw, legalLinks(t, commune));
 
   server.get('/paiement/:token', async (req, res) => {
     const found = await payments.page(String(req.params.token ?? ''));
@@ -42,7 +46,8 @@ export function registerPaymentRoutes(server: restify.Server, deps: PaymentRoute
       sendHtml(res, status, page('fr', t('payment.page.closedTitle'), [t(`payment.page.closed.${found.reason}`)]));
       return;
     }
-    const { attempt, invoice, payerEmail } = found.page;
+    const { attempt, invoice, payerEmail, communeId } = found.page;
+    const commune = communeId ? await deps.service.findCommune(communeId) : undefined;
     const base = deps.baseUrl();
     const fields = payboxForm({
       ...deps.merchant,
@@ -54,7 +59,7 @@ export function registerPaymentRoutes(server: restify.Server, deps: PaymentRoute
     });
     const action = deps.mode === 'sandbox' ? `${base}/paybox-sandbox` : PAYBOX_URLS[deps.mode];
     const form = `<form method="post" action="${escapeHtml(action)}">\n${hiddenFields(fields)}\n<button type="submit">${escapeHtml(t('payment.page.continue'))}</button>\n</form>`;
-    const html = page('fr', t('payment.page.title', { number: invoice.number }), [t('payment.page.amount', { label: invoice.label, amount: euros(attempt.amountCents) }), t('payment.page.secure')], form);
+    const html = page('fr', t('payment.page.title', { number: invoice.number }), [t('payment.page.amount', { label: invoice.label, amount: euros(attempt.amountCents) }), t('payment.page.secure')], form, commune);
     sendHtml(res, 200, html, { 'Content-Security-Policy': `default-src 'none'; style-src 'unsafe-inline'; form-action ${new URL(action).origin}` });
   });
 

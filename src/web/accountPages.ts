@@ -13,12 +13,14 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { parse as parseCookies } from 'cookie';
 import type restify from 'restify';
 import type { MunicipalService } from '../domain/municipalService';
+import type { Commune } from '../domain/types';
 import type { LinkState } from '../domain/passwordAccess';
 import type { PasswordProblem } from '../domain/passwords';
 import type { Texts, Translate } from '../i18n';
 import type { Logger } from '../logger';
 import { sweepLinks } from './sweepLinks';
-import { escapeHtml, page, sendHtml } from '../payment/html';
+import { escapeHtml, page as htmlPage, sendHtml } from '../payment/html';
+import { legalLinks } from './legalLinks';
 import { isEmail } from '../domain/accounts';
 import { queryParam } from './query';
 
@@ -47,6 +49,8 @@ export function registerAccountPages(server: restify.Server, deps: AccountPagesD
   const t: Translate = deps.texts.for('fr');
   const { passwords } = deps.service;
   const https = () => deps.baseUrl().startsWith('https://');
+  /** A page with the legal links at its foot (for the commune, when the page knows it). */
+  const page = (lang: string, title: string, paragraphs: string[], raw = '', commune?: Commune) => htmlPage(lang, title, paragraphs, raw, legalLinks(t, commune));
 
   /** Headers of every account page; a new CSRF value when the page holds a form. */
   function headers(csrf?: string): Record<string, string> {
@@ -76,7 +80,7 @@ export function registerAccountPages(server: restify.Server, deps: AccountPagesD
   const csrfField = (csrf: string) => `<input type="hidden" name="csrf" value="${csrf}">`;
 
   // --- Choose a password ---------------------------------------------------------------
-  function passwordForm(res: restify.Response, status: number, token: string, email: string, error?: string): void {
+  function passwordForm(res: restify.Response, status: number, token: string, email: string, commune: Commune | undefined, error?: string): void {
     const csrf = randomBytes(32).toString('base64url');
     const invalid = error ? ' aria-invalid="true" aria-describedby="error rule"' : ' aria-describedby="rule"';
     const form = `${errorBlock(error)}<form method="post" action="/compte/mot-de-passe/${escapeHtml(token)}">
@@ -89,14 +93,14 @@ ${csrfField(csrf)}
 <input id="confirmation" name="confirmation" type="password" autocomplete="new-password" required maxlength="128">
 <p><button type="submit">${escapeHtml(t('web.password.submit'))}</button></p>
 </form>`;
-    sendHtml(res, status, page('fr', t('web.password.title'), [t('web.password.intro', { email })], form), headers(csrf));
+    sendHtml(res, status, page('fr', t('web.password.title'), [t('web.password.intro', { email })], form, commune), headers(csrf));
   }
 
   server.get('/compte/mot-de-passe/:token', async (req, res) => {
     const token = String(req.params.token ?? '');
     const opened = await passwords.open(token, 'set_password');
     if (!opened.ok) return closed(res, opened.reason, 'web.password.title');
-    passwordForm(res, 200, token, opened.account?.email ?? '');
+    passwordForm(res, 200, token, opened.account?.email ?? '', opened.commune);
   });
 
   server.post('/compte/mot-de-passe/:token', async (req, res) => {
@@ -112,14 +116,14 @@ ${csrfField(csrf)}
     if (result.reason === 'rule' || result.reason === 'mismatch') {
       const opened = await passwords.open(token, 'set_password');
       const message = 'problems' in result ? result.problems.map((p: PasswordProblem) => t(`web.password.problem.${p}`)).join(' ') : t('web.password.mismatch');
-      passwordForm(res, 422, token, opened.ok ? (opened.account?.email ?? '') : '', message);
+      passwordForm(res, 422, token, opened.ok ? (opened.account?.email ?? '') : '', opened.ok ? opened.commune : undefined, message);
       return;
     }
     closed(res, result.reason, 'web.password.title');
   });
 
   // --- Sign in with a password -----------------------------------------------------------
-  function signInForm(res: restify.Response, status: number, token: string, communeId: string, email: string, error?: string): void {
+  function signInForm(res: restify.Response, status: number, token: string, commune: Commune, email: string, error?: string): void {
     const csrf = randomBytes(32).toString('base64url');
     const described = error ? ' aria-invalid="true" aria-describedby="error"' : '';
     const form = `${errorBlock(error)}<form method="post" action="/connexion/${escapeHtml(token)}">
@@ -130,15 +134,15 @@ ${csrfField(csrf)}
 <input id="password" name="password" type="password" autocomplete="current-password" required maxlength="128"${described}>
 <p><button type="submit">${escapeHtml(t('web.signIn.submit'))}</button></p>
 </form>
-<p><a href="/compte/mot-de-passe-oublie?commune=${encodeURIComponent(communeId)}">${escapeHtml(t('web.signIn.forgot'))}</a></p>`;
-    sendHtml(res, status, page('fr', t('web.signIn.title'), [t('web.signIn.intro')], form), headers(csrf));
+<p><a href="/compte/mot-de-passe-oublie?commune=${encodeURIComponent(commune.id)}">${escapeHtml(t('web.signIn.forgot'))}</a></p>`;
+    sendHtml(res, status, page('fr', t('web.signIn.title'), [t('web.signIn.intro')], form, commune), headers(csrf));
   }
 
   server.get('/connexion/:token', async (req, res) => {
     const token = String(req.params.token ?? '');
     const opened = await passwords.open(token, 'web_sign_in');
     if (!opened.ok) return closed(res, opened.reason, 'web.signIn.title');
-    signInForm(res, 200, token, opened.commune.id, '');
+    signInForm(res, 200, token, opened.commune, '');
   });
 
   server.post('/connexion/:token', async (req, res) => {
@@ -156,30 +160,30 @@ ${csrfField(csrf)}
     if (result.reason === 'wrong' || result.reason === 'locked') {
       const opened = await passwords.open(token, 'web_sign_in');
       if (!opened.ok) return closed(res, opened.reason, 'web.signIn.title');
-      signInForm(res, result.reason === 'locked' ? 429 : 401, token, opened.commune.id, email, t(`web.signIn.${result.reason}`));
+      signInForm(res, result.reason === 'locked' ? 429 : 401, token, opened.commune, email, t(`web.signIn.${result.reason}`));
       return;
     }
     closed(res, result.reason, 'web.signIn.title');
   });
 
   // --- Forgotten password ----------------------------------------------------------------
-  function forgotForm(res: restify.Response, status: number, communeId: string, email: string, error?: string): void {
+  function forgotForm(res: restify.Response, status: number, commune: Commune, email: string, error?: string): void {
     const csrf = randomBytes(32).toString('base64url');
     const form = `${errorBlock(error)}<form method="post" action="/compte/mot-de-passe-oublie">
 ${csrfField(csrf)}
-<input type="hidden" name="commune" value="${escapeHtml(communeId)}">
+<input type="hidden" name="commune" value="${escapeHtml(commune.id)}">
 <label for="email">${escapeHtml(t('web.signIn.email'))}</label>
 <input id="email" name="email" type="email" autocomplete="username" required maxlength="254" value="${escapeHtml(email)}"${error ? ' aria-invalid="true" aria-describedby="error"' : ''}>
 <p><button type="submit">${escapeHtml(t('web.forgot.submit'))}</button></p>
 </form>`;
-    sendHtml(res, status, page('fr', t('web.forgot.title'), [t('web.forgot.intro')], form), headers(csrf));
+    sendHtml(res, status, page('fr', t('web.forgot.title'), [t('web.forgot.intro')], form, commune), headers(csrf));
   }
 
   server.get('/compte/mot-de-passe-oublie', async (req, res) => {
     const communeId = queryParam(req, 'commune') ?? '';
     const commune = await deps.service.findCommune(communeId);
     if (!commune) return sendHtml(res, 404, page('fr', t('web.forgot.title'), [t('web.forgot.noCommune')]), headers());
-    forgotForm(res, 200, commune.id, '');
+    forgotForm(res, 200, commune, '');
   });
 
   server.post('/compte/mot-de-passe-oublie', async (req, res) => {
@@ -187,8 +191,8 @@ ${csrfField(csrf)}
     const commune = await deps.service.findCommune(field(req.body, 'commune'));
     if (!commune) return sendHtml(res, 404, page('fr', t('web.forgot.title'), [t('web.forgot.noCommune')]), headers());
     const email = field(req.body, 'email').trim().slice(0, 254);
-    if (!isEmail(email)) return forgotForm(res, 422, commune.id, email, t('web.forgot.badEmail'));
+    if (!isEmail(email)) return forgotForm(res, 422, commune, email, t('web.forgot.badEmail'));
     await passwords.forgotPassword(commune, email, 'fr', deps.baseUrl());
-    sendHtml(res, 200, page('fr', t('web.forgot.sentTitle'), [t('web.forgot.sent', { minutes: 15 }), t('web.backToChat')]), headers());
+    sendHtml(res, 200, page('fr', t('web.forgot.sentTitle'), [t('web.forgot.sent', { minutes: 15 }), t('web.backToChat')], '', commune), headers());
   });
 }

@@ -19,6 +19,7 @@ import { escapeHtml } from '../payment/html';
 import { IMMUTABLE, sendAsset } from './assetResponse';
 import { loadAsset, type CompressedAsset } from './compressedAsset';
 import { queryParam } from './query';
+import { legalLinks } from './legalLinks';
 
 export interface ChatPageDeps {
   texts: Texts;
@@ -123,6 +124,8 @@ body.large header,body.large #status{font-size:1.3rem}
 body.large #webchat .ac-pushButton.style-positive{background-color:#000;border-color:#000}
 body.large{background:#fff}
 body.large header{background:#000}
+/* Legal links (src/web/legalLinks.ts) */
+footer.legal{padding:.5rem 1rem;font-size:.95rem}footer.legal ul{list-style:none;margin:0 auto;padding:0;max-width:56rem;display:flex;flex-wrap:wrap;gap:.25rem 1.5rem}footer.legal a{color:#1b1b1b}
 </style>
 </head>
 <body>
@@ -140,6 +143,7 @@ body.large header{background:#000}
 <div id="webchat" role="region" aria-label="${escapeHtml(t('webchat.region'))}" tabindex="-1"></div>
 <noscript><p>${escapeHtml(t('webchat.noscript'))}</p></noscript>
 </main>
+<footer class="legal">${legalLinks(t, commune)}</footer>
 <script type="application/json" id="chat-config">${scriptJson({ ...config, accent })}</script>
 <script nonce="${nonce}" src="${scripts.bundle}"></script>
 <script nonce="${nonce}" src="${scripts.chat}"></script>

@@ -105,6 +105,38 @@ describe('a commune file', () => {
     expect(problems(json)).toContainEqual({ path: 'nom', line: 3, code: 'unknownKey', params: { key: 'nom' } });
   });
 
+  const PUBLICATION = `publication:
+  controller: Commune de Saint-Test, représentée par son maire
+  dpo: {email: dpo@saint-test.fr}
+  accessibility:
+    status: partial
+    auditDate: 2026-05-12
+    rate: 74.5
+    derogations: [Les cartes interactives]
+`;
+
+  it('reads the publication block, and exports it back the same', () => {
+    const read = readCommuneFile(GOOD + PUBLICATION, ZONES);
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    expect(read.config.commune.publication).toEqual({
+      controller: 'Commune de Saint-Test, représentée par son maire',
+      dpo: { email: 'dpo@saint-test.fr' },
+      accessibility: { status: 'partial', auditDate: '2026-05-12', rate: 74.5, derogations: ['Les cartes interactives'] },
+    });
+    const again = readCommuneFile(communeFileText(read.config.commune, read.config.activities), ZONES);
+    expect(again.ok && again.config.commune.publication).toEqual(read.config.commune.publication);
+  });
+
+  it('lists a conformity claimed without its audit date, a rate over 100 and a DPO e-mail that is not one', () => {
+    const text = GOOD + PUBLICATION.replace('    auditDate: 2026-05-12\n', '').replace('74.5', '120').replace('dpo@saint-test.fr', 'dpo');
+    expect(problems(text).map((p) => [p.path, p.code])).toEqual([
+      ['publication.dpo.email', expect.any(String)],
+      ['publication.accessibility.auditDate', 'auditDateMissing'],
+      ['publication.accessibility.rate', 'tooBig'],
+    ]);
+    expect(problems(GOOD + PUBLICATION.replace('    auditDate: 2026-05-12\n', ''))).toEqual([expect.objectContaining({ path: 'publication.accessibility.auditDate', code: 'auditDateMissing' })]);
+  });
+
   it.each(fs.readdirSync(DEMO_COMMUNES_DIR))('demo file %s: export of what it reads gives what it reads again', (name) => {
     const read = readCommuneFile(fs.readFileSync(path.join(DEMO_COMMUNES_DIR, name), 'utf8'), ZONES);
     if (!read.ok) throw new Error(JSON.stringify(read.problems));

@@ -106,6 +106,9 @@ it('pays an invoice through the sandbox: paid once, receipt mailed, the conversa
   expect(pagePay.status).toBe(200);
   expect(html).toContain('Continuer vers le paiement sécurisé');
   expect(html).toContain(`action="${base}/paybox-sandbox"`);
+  // the legal links at its foot name the payer's commune
+  expect(html).toContain('href="/accessibilite?commune=carrieres-sous-poissy"');
+  expect(html).toContain('href="/confidentialite?commune=carrieres-sous-poissy"');
   const fields = hidden(html);
   expect(Object.fromEntries(fields)).toMatchObject({ PBX_TOTAL: '7380', PBX_DEVISE: '978', PBX_PORTEUR: 'francoise.durand@example.org', PBX_REPONDRE_A: `${base}/paybox/notification` });
 

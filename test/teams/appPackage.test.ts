@@ -12,6 +12,7 @@ import zlib from 'node:zlib';
 import { strFromU8, unzipSync } from 'fflate';
 import { detectCommand } from '../../src/nlu/commands';
 import { matchMenuChoice } from '../../src/nlu/menuChoice';
+import { LEGAL_PATHS } from '../../src/web/legalLinks';
 
 const root = path.resolve(__dirname, '..', '..');
 const appPackage = path.join(root, 'appPackage');
@@ -35,7 +36,7 @@ interface Manifest {
     isNotificationOnly: boolean;
     commandLists: Array<{ scopes: string[]; commands: Array<{ title: string; description: string }> }>;
   }>;
-  permissions: string[];
+  permissions?: string[];
   validDomains: string[];
   localizationInfo: { defaultLanguageTag: string };
 }
@@ -125,9 +126,16 @@ describe('Teams manifest', () => {
     expect(manifest.description.full.length).toBeLessThanOrEqual(4000);
     expect(manifest.icons).toEqual({ color: 'color.png', outline: 'outline.png' });
     expect(manifest.accentColor).toBe('#00626E');
-    expect(manifest.permissions).toEqual(['identity', 'messageTeamMembers']);
+    // the bot uses no resource-specific or legacy permission: the resident's name comes with each activity
+    expect(manifest.permissions).toBeUndefined();
     expect(manifest.validDomains).toEqual(['{{PUBLIC_HOST}}']);
     expect(manifest.localizationInfo.defaultLanguageTag).toBe('fr-fr');
+  });
+
+  it("links the bot's own privacy notice and terms of use, for the commune of the package when it names one", () => {
+    expect(manifest.developer.privacyUrl).toBe(`{{PUBLIC_URL}}${LEGAL_PATHS.privacy}{{COMMUNE_QUERY}}`);
+    expect(manifest.developer.termsOfUseUrl).toBe(`{{PUBLIC_URL}}${LEGAL_PATHS.terms}{{COMMUNE_QUERY}}`);
+    expect(manifest.developer.websiteUrl).toBe('{{PUBLIC_URL}}/{{COMMUNE_QUERY}}');
   });
 
   it('declares a personal bot with at most 10 commands, titles ≤ 32 and descriptions ≤ 128 characters', () => {
@@ -212,9 +220,31 @@ describe('teams-package script', () => {
     expect(manifest.bots[0]?.botId).toBe(GUID);
     expect(manifest.validDomains).toEqual(['mairie.example.fr']);
     expect(manifest.developer.websiteUrl).toBe('https://mairie.example.fr/');
-    expect(manifest.developer.privacyUrl).toMatch(/^https:\/\/mairie\.example\.fr\//);
+    expect(manifest.developer.privacyUrl).toBe('https://mairie.example.fr/confidentialite');
+    expect(manifest.developer.termsOfUseUrl).toBe('https://mairie.example.fr/conditions');
+    expect(manifest.permissions).toBeUndefined();
     expect(manifest.description.full).toContain('« aide »');
     for (const icon of ['color.png', 'outline.png']) expect(Buffer.from(files[icon] ?? [])).toEqual(fs.readFileSync(path.join(appPackage, icon)));
+  });
+
+  it('names the commune in the website, privacy and terms URLs with TEAMS_COMMUNE', () => {
+    const out = tempDir();
+    const run = runPackage({ MicrosoftAppId: GUID, PUBLIC_URL: 'https://mairie.example.fr', TEAMS_COMMUNE: 'carrieres-sous-poissy', TEAMS_PACKAGE_DIR: out });
+    expect(run).toMatchObject({ status: 0, stderr: '' });
+    const manifest = JSON.parse(strFromU8(unzipSync(fs.readFileSync(path.join(out, 'espace-citoyens-teams.zip')))['manifest.json'] ?? new Uint8Array())) as Manifest;
+    expect(manifest.developer).toMatchObject({
+      websiteUrl: 'https://mairie.example.fr/?commune=carrieres-sous-poissy',
+      privacyUrl: 'https://mairie.example.fr/confidentialite?commune=carrieres-sous-poissy',
+      termsOfUseUrl: 'https://mairie.example.fr/conditions?commune=carrieres-sous-poissy',
+    });
+  });
+
+  it('fails with exit code 1 when TEAMS_COMMUNE is not a commune id', () => {
+    const out = tempDir();
+    const run = runPackage({ MicrosoftAppId: GUID, PUBLIC_URL: 'https://mairie.example.fr', TEAMS_COMMUNE: 'Carrières?x=1', TEAMS_PACKAGE_DIR: out });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('TEAMS_COMMUNE');
+    expect(fs.readdirSync(out)).toEqual([]);
   });
 
   it('fails with exit code 1, naming the key, without MicrosoftAppId', () => {

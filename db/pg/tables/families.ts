@@ -19,6 +19,7 @@ export const communes = pgTable('communes', {
   smsNumbers: jsonb('sms_numbers'),
   services: jsonb('services').notNull(),
   topics: jsonb('topics').notNull(),
+  publication: jsonb('publication'),
   createdAt: createdAt(),
 });
 

@@ -8,7 +8,7 @@ import { TurnContext } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { ACT_FORMATS, ACT_KINDS, RELATIONS, checkEventDay, formatsFor, isThisCommune, mayReceive, needsRelation, type ActFormat, type ActKind, type Relation } from '../src/domain/civilActs';
 import { minorOwnAct } from '../src/domain/eligibility';
-import { readPastDay } from '../src/nlu/pastDay';
+import { pastDayIn, readPastDay } from '../src/nlu/pastDay';
 import { parisDay } from '../src/domain/parisTime';
 import type { Translate } from '../src/i18n';
 import { recognizeChoice } from '../src/nlu/choice';
@@ -129,13 +129,21 @@ export class CivilActDialog extends ComponentDialog {
   }
 
   /** After « non »: the answer named (« non, le nom c'est Moreau ») is changed or asked again; else the act's details again, the rest kept. */
-  private correction(t: Translate, draft: Draft, rest: string | undefined): CivilActOptions {
+  private correction(t: Translate, draft: Draft, rest: string | undefined, today: string): CivilActOptions {
     // A field is named by its name or by the value read back (« Durand, pas Dupont »).
     const correctable = CORRECTABLE.map(([, key, synonyms]) => ({ label: t(key), synonyms }));
     const said = rest ? splitCorrection(rest, correctable, CORRECTABLE.map(([field]) => (typeof draft[field] === 'string' ? (draft[field] as string) : undefined))) : undefined;
     const named = said ? recognizeChoice(said.about, correctable) : undefined;
-    const field = named ? CORRECTABLE[named.index]?.[0] : undefined;
+    // A date said without naming the field (« en fait elle est née le 15 mars ») corrects the date.
+    const year = Number((draft.eventDay ?? today).slice(0, 4));
+    const day = rest ? readPastDay(said?.value ?? rest, today) ?? pastDayIn(rest, today, year) : undefined;
+    const field = named ? CORRECTABLE[named.index]?.[0] : day ? 'eventDay' : undefined;
     if (!field) return { draft: { kind: draft.kind, email: draft.email, address: draft.address }, leadKey: 'civilAct.restart' };
+    if (field === 'eventDay') {
+      const { eventDay: _old, ...kept } = draft;
+      // A day kept only when it passes the same checks as at the question; otherwise the question is asked again.
+      return day && checkEventDay(day, today) === 'ok' && !minorOwnAct({ ...draft, eventDay: day }, today) ? { draft: { ...kept, eventDay: day } } : { draft: kept };
+    }
     const value = said?.value && (field === 'lastName' || field === 'firstName' || field === 'email' || field === 'address') ? check(field, said.value) : undefined;
     const { [field]: _old, ...kept } = draft;
     return { draft: value ? { ...kept, [field]: value } : kept };
@@ -228,7 +236,7 @@ export class CivilActDialog extends ComponentDialog {
         break;
     }
     if (!chosen) return notUnderstood();
-    if (chosen.index === 1) return step.replaceDialog(FLOW, this.correction(t, draft, chosen.rest));
+    if (chosen.index === 1) return step.replaceDialog(FLOW, this.correction(t, draft, chosen.rest, parisDay(this.deps.service.clock.now())));
     const { email, ...data } = draft;
     const account = await this.deps.service.accounts.signedIn(channelUser(step.context));
     const reference = await this.deps.service.requests.submit({

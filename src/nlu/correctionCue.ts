@@ -11,7 +11,7 @@ const OPENERS = /^(?:en fait|en realite|pardon|oups|oops|attention|correction|re
 const FIELD = '(?:nom|prenom|mail|e mail|email|courriel|adresse|telephone|tel|portable|numero|date|lieu|ville|commune|pays|naissance)';
 const NAMES_A_FIELD = new RegExp(`(?:^|\\b(?:le|la|l|mon|ma|son|sa|votre|du|de la|pour le|pour la|comme)\\s+)${FIELD}\\b`);
 /** « Durand, pas Dupont », « Durand et non Dupont ». */
-const INSTEAD = /\b(?:pas|et non|au lieu de|plutot que)\s+\S+$/;
+const INSTEAD = /\b(?:pas|et non|au lieu de|plutot que)\s+(?:(?:le|la|les|l|du|de) )?\S+$/;
 
 /** A question (« quel est le numéro de la mairie ? ») is answered in place, not taken for a correction. */
 const QUESTION = /^(?:quel|quelle|quels|quelles|ou|comment|quand|combien|pourquoi|est ce|qu est|c est quoi|a quelle|a quel|vous|pouvez|peut on|puis je)\b/;

@@ -68,3 +68,20 @@ export function checkPlaceName(text: string, today: string): 'ok' | 'date' | 'nu
   if ((said.match(/\p{L}/gu) ?? []).length < 2) return 'number';
   return 'ok';
 }
+
+/**
+ * A day said inside a sentence (« en fait elle est née le 15 mars », « 15/03/2019 pas le 14 »),
+ * for a correction: the year typed, or `year` when none is (the year of the date read back).
+ */
+export function pastDayIn(text: string, today: string, year: number): string | undefined {
+  const said = clean(text);
+  const numeric = /\b(?<d>\d{1,2}) ?[/.-] ?(?<m>\d{1,2})(?: ?[/.-] ?(?<y>\d{4}|\d{2}))?\b/.exec(said)?.groups;
+  const named = new RegExp(`\\b(?<d>\\d{1,2}|1 ?er|premier) (?<month>${MONTH})\\.?(?: (?<y>\\d{4}))?\\b`).exec(said)?.groups;
+  const g = named ?? numeric;
+  if (!g?.d) return undefined;
+  const day = /^(1 ?er|premier)$/.test(g.d) ? 1 : Number(g.d);
+  const month = g.month ? monthNumber(g.month) : Number(g.m);
+  if (!month) return undefined;
+  const y = g.y ? yearOf(g.y, month, day, today) : year;
+  return y === undefined ? undefined : makeDay(y, month, day);
+}

@@ -72,6 +72,16 @@ describe('civil-status acts', () => {
     },
   );
 
+  it.each([['en fait elle est née le 15 mars'], ['non, la date c’est le 15/03/2019'], ['15 mars 2019 pas le 14']])('« %s » at the read-back corrects the date, the rest kept', async (correction) => {
+    const c = await chat();
+    for (const m of ['je voudrais un acte de naissance', 'Copie intégrale', 'Son parent ou grand-parent', 'Carrières-sous-Poissy', 'Durand', 'Léa', '14/03/2019', 'Françoise Durand et Marc Durand', 'francoise@example.org']) await c.say(m);
+    await c.say('1 rue de la Demo 78955 Carrières-sous-Poissy');
+    await c.say(correction);
+    await c.say('oui');
+    const row = c.core.db.$client.prepare('select data from requests').get() as { data: string } | undefined;
+    expect(JSON.parse(row?.data ?? '{}')).toMatchObject({ kind: 'birth', format: 'full_copy', relation: 'ascendant', eventDay: '2019-03-15', lastName: 'Durand', firstName: 'Léa' });
+  });
+
   it('refuses a date in the future, and points to the archives for acts over a century old', async () => {
     const c = await chat();
     await c.say('acte de décès');

@@ -1,5 +1,5 @@
 /** Past days as typed at a prompt (birth dates, days of events), and what is not a place of birth. */
-import { checkPlaceName, readPastDay } from '../../src/nlu/pastDay';
+import { checkPlaceName, pastDayIn, readPastDay } from '../../src/nlu/pastDay';
 
 const TODAY = '2026-11-18';
 
@@ -54,5 +54,20 @@ describe('checkPlaceName', () => {
     ['12', 'number'],
   ])('« %s » → %s', (typed, verdict) => {
     expect(checkPlaceName(typed, TODAY)).toBe(verdict);
+  });
+});
+
+describe('a day inside a correction', () => {
+  it.each([
+    ['en fait elle est née le 15 mars', '2019-03-15'],
+    ['15/03/2019 pas le 14', '2019-03-15'],
+    ['non le 1er avril', '2019-04-01'],
+    ['c’est le 15 mars 2018', '2018-03-15'],
+  ])('« %s » is %s (the year read back when none is typed)', (text, day) => {
+    expect(pastDayIn(text, '2026-11-18', 2019)).toBe(day);
+  });
+
+  it('finds nothing where no day is said', () => {
+    expect(pastDayIn('le nom est faux', '2026-11-18', 2019)).toBeUndefined();
   });
 });

@@ -45,7 +45,23 @@ export const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-export const parseCommandLine = (args: string[]) => parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
+const takesValue = (arg: string): boolean => arg.startsWith('--') && OPTIONS[arg.slice(2) as keyof typeof OPTIONS]?.type === 'string';
+
+/** `--amount -5` read as the value -5 (refused by the command with its reason), not as an option `-5`. */
+function negativesJoined(args: string[]): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    const next = args[i + 1];
+    if (takesValue(arg) && next !== undefined && /^-\d/.test(next)) {
+      joined.push(`${arg}=${next}`);
+      i++;
+    } else joined.push(arg);
+  }
+  return joined;
+}
+
+export const parseCommandLine = (args: string[]) => parseArgs({ args: negativesJoined(args), options: OPTIONS, allowPositionals: true, strict: true });
 export type CliValues = ReturnType<typeof parseCommandLine>['values'];
 
 export interface Output {

@@ -30,6 +30,7 @@ import { parisDay } from './parisTime';
 import { LostReferences } from './lostReferences';
 import { RequestService } from './requestService';
 import { AgentAccess } from './agentAccess';
+import { findHousehold } from './fileNumbers';
 
 export interface ServiceDeps {
   repos: Repositories;
@@ -276,7 +277,7 @@ export class MunicipalService {
    */
   async issueFamilyKey(communeId: string, fileNumber: string): Promise<{ key: string; household: Household }> {
     await this.getCommune(communeId);
-    const household = await this.deps.repos.households.findByFileNumber(communeId, fileNumber.trim());
+    const household = await findHousehold(this.deps.repos.households, communeId, fileNumber);
     if (!household) throw new DomainError('household.unknown', { fileNumber });
     // Selectors name one household among the active keys: draw again on the rare collision.
     let key = generateFamilyKey();

@@ -44,7 +44,8 @@ export async function reconcilePayments({ service, t, out, locale }: CommandCont
 
 /** `refunds`: the duplicate payments to refund; `refunds --done REFERENCE`: one was refunded (audited). */
 export async function refunds({ service, t, out, values, locale }: CommandContext): Promise<number> {
-  const done = values.done?.trim();
+  // Payment references are stored in capitals (CSP-FAC-2026-000001-K3JQ8ZP2XA): typed in any case.
+  const done = values.done?.trim().toUpperCase();
   if (done) {
     if (!(await service.payments.refunded(done))) {
       out.error(t('admin.refunds.notFound', { reference: done }));

@@ -8,13 +8,20 @@ import { knownCommune, table } from './tables';
 
 const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
+/** The text of a key, or undefined when the locales have none (the translator throws then). */
+function textOf(t: Translate, key: string): string | undefined {
+  try {
+    return t(key);
+  } catch {
+    return undefined;
+  }
+}
+
 /** A request's kind in words (« Acte de naissance », « Recensement citoyen »); its code when no text names it. */
 export function kindLabel(t: Translate, kind: string, data?: Record<string, unknown>): string {
-  const act = typeof data?.kind === 'string' ? `civilAct.kind.${data.kind}` : undefined;
-  if (kind === 'civil_status_act' && act && t(act) !== act) return t(act);
-  const key = `request.kind.${kind}`;
-  const said = t(key);
-  return said === key ? kind : capitalised(said);
+  const act = kind === 'civil_status_act' && typeof data?.kind === 'string' ? textOf(t, `civilAct.kind.${data.kind}`) : undefined;
+  const said = textOf(t, `request.kind.${kind}`);
+  return act ?? (said ? capitalised(said) : kind);
 }
 
 export async function pendingRequests(ctx: CommandContext): Promise<number> {

@@ -1,5 +1,5 @@
 /** Households, their children, enrolments and representatives, and the families' import, on either store (db/store.ts). */
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { FamilyImport, HouseholdRepository as Port, ImportResult } from '../../src/domain/ports';
 import type { Child, Enrolment, Household, Representative } from '../../src/domain/types';
 import type { Db } from '../client';
@@ -22,6 +22,13 @@ export class HouseholdRepository implements Port {
       .where(and(eq(households.communeId, communeId), eq(households.fileNumber, fileNumber)))
       .limit(1);
     return row as Household | undefined;
+  }
+
+  async findByFileNumberKey(communeId: string, key: string): Promise<Household[]> {
+    const { households } = this.store.tables;
+    // The same key as fileNumberKey for the numbers stored (ASCII): separators out, capitals.
+    const stored = sql`upper(replace(replace(replace(replace(replace(${households.fileNumber}, '-', ''), ' ', ''), '_', ''), '.', ''), '/', ''))`;
+    return (await this.store.db.select().from(households).where(and(eq(households.communeId, communeId), eq(stored, key))).limit(2)) as Household[];
   }
 
   async listChildren(householdId: number): Promise<Child[]> {

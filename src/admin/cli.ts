@@ -13,6 +13,8 @@ import type { Core } from '../core';
 import type { Clock } from '../domain/clock';
 import { COMMANDS, parseCommandLine, type CommandName, type Output } from './commands';
 import { escapeControls } from './escape';
+import { closest } from './suggest';
+import { knownCommune } from './tables';
 
 export const EXIT = { ok: 0, badInput: 1, usage: 2 } as const;
 
@@ -68,7 +70,14 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return EXIT.ok;
   }
   if (!command) return usage('admin.usage.noCommand');
-  if (!isCommand(command)) return usage('admin.usage.unknownCommand', { command });
+  if (!isCommand(command)) {
+    // « issue-kye », « pending-request »: the command meant is said, not run.
+    const meant = closest(command, Object.keys(COMMANDS).map((name) => ({ value: name, names: [name] })));
+    out.error(t('admin.usage.unknownCommand', { command }));
+    if (meant) out.error(t('admin.usage.didYouMean', { command: meant }));
+    else out.error(t('admin.usage.seeHelp'));
+    return EXIT.usage;
+  }
   const spec = COMMANDS[command];
   const words = positionals.slice(1);
   if (spec.words) {
@@ -108,6 +117,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   try {
     const { conversationNotifier } = await import('../bot/notifier');
     const teller = conversationNotifier(core);
+    // Every command given --commune checks it first: an unknown one (with the commune meant, if any) writes nothing.
+    if (values.commune && !(await knownCommune({ service: core.service, t, out }, values.commune))) return EXIT.badInput;
     return await spec.run({ service: core.service, t, out, values, locale, config, arg: extra, words, teller, core });
   } catch (e) {
     // A coded domain error in the agent's words (errors.<code>), anything else as it is.

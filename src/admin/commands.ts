@@ -9,17 +9,13 @@ import { doctorCommand } from './doctor';
 import { listJobs, runJobNow } from './jobCommands';
 import { decide, pendingRequests, showRequest } from './requestCommands';
 import { agentCommand } from './agentCommands';
-import { knownCommune, table } from './tables';
-import fs from 'node:fs';
-import path from 'node:path';
-import { stringify } from 'csv-stringify/sync';
 import { parseArgs } from 'node:util';
-import type { ImportError, ImportFile, ImportFiles } from '../domain/familyImport';
+import { FILES, importFamilies, issueKey, listCommunes } from './familyCommands';
+import { decideReservations, headcount, pendingReservations } from './reservationCommands';
 import type { MunicipalService } from '../domain/municipalService';
 import type { DecisionTeller } from '../domain/requestService';
 import type { ReminderTeller } from '../domain/reminders';
 import type { Locale, Translate } from '../i18n';
-import { readCsvFile } from './csvFile';
 import { createInvoice, reconcilePayments, refunds, runInvoicing } from './invoiceCommands';
 import { backupCommand, restoreCommand, verifyBackupCommand, type OfflineContext } from './backupCommands';
 
@@ -49,7 +45,23 @@ export const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-export const parseCommandLine = (args: string[]) => parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
+const takesValue = (arg: string): boolean => arg.startsWith('--') && OPTIONS[arg.slice(2) as keyof typeof OPTIONS]?.type === 'string';
+
+/** `--amount -5` read as the value -5 (refused by the command with its reason), not as an option `-5`. */
+function negativesJoined(args: string[]): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    const next = args[i + 1];
+    if (takesValue(arg) && next !== undefined && /^-\d/.test(next)) {
+      joined.push(`${arg}=${next}`);
+      i++;
+    } else joined.push(arg);
+  }
+  return joined;
+}
+
+export const parseCommandLine = (args: string[]) => parseArgs({ args: negativesJoined(args), options: OPTIONS, allowPositionals: true, strict: true });
 export type CliValues = ReturnType<typeof parseCommandLine>['values'];
 
 export interface Output {
@@ -86,144 +98,6 @@ interface CommandSpec {
 
 /** A command on the domain service (the core is opened for it), or one on DATA_DIR's files alone (backups). */
 export type Command = CommandSpec & ({ offline?: false; run(ctx: CommandContext): Promise<number> } | { offline: true; run(ctx: OfflineContext): Promise<number> });
-
-const FILES: ImportFile[] = ['households', 'children', 'enrolments'];
-
-/** False (after saying so) when the commune id is unknown. */
-
-async function importFamilies(ctx: CommandContext): Promise<number> {
-  const { service, t, out, values } = ctx;
-  const communeId = values.commune ?? '';
-  if (!(await knownCommune(ctx, communeId))) return 1;
-  const files: ImportFiles = {};
-  const names: Partial<Record<ImportFile, string>> = {};
-  const problems: ImportError[] = [];
-  for (const file of FILES) {
-    const given = values[file];
-    if (!given) continue;
-    names[file] = path.basename(given);
-    const read = readCsvFile(given);
-    if (read.ok) files[file] = read.records;
-    else if (read.problem === 'invalid') problems.push({ file, line: read.line, code: read.code, params: {} });
-    else {
-      out.error(t('admin.import.fileUnreadable', { file: given }));
-      return 1;
-    }
-  }
-  const outcome = problems.length > 0 ? { ok: false as const, errors: problems } : await service.importFamilies(communeId, files);
-  if (!outcome.ok) {
-    for (const e of outcome.errors) {
-      const message = t(`errors.import.${e.code}`, e.params);
-      out.error(t('admin.import.errorLine', { file: names[e.file] ?? `${e.file}.csv`, line: e.line, message }));
-    }
-    out.error(t('admin.import.failed', { count: outcome.errors.length }));
-    return 1;
-  }
-  const commune = await service.getCommune(communeId);
-  out.line(t('admin.import.done', { commune: commune.name }));
-  out.line(t('admin.import.counts', { ...outcome.result }));
-  return 0;
-}
-
-async function issueKey(ctx: CommandContext): Promise<number> {
-  const { service, t, out, values } = ctx;
-  const communeId = values.commune ?? '';
-  if (!(await knownCommune(ctx, communeId))) return 1;
-  const commune = await service.getCommune(communeId);
-  const { key, household } = await service.issueFamilyKey(communeId, values['file-number'] ?? '');
-  out.line(t('admin.issueKey.key', { keyName: commune.familyKeyName, fileNumber: household.fileNumber, name: household.name, key }));
-  out.line(t('admin.issueKey.handOver'));
-  return 0;
-}
-
-
-async function pendingReservations(ctx: CommandContext): Promise<number> {
-  const { service, t, out, values } = ctx;
-  if (values.commune && !(await knownCommune(ctx, values.commune))) return 1;
-  const pending = await service.reservations.listPending(values.commune);
-  if (pending.length === 0) {
-    out.line(t('admin.reservations.none'));
-    return 0;
-  }
-  table(out, [
-    ['id', 'day', 'child', 'activity', 'late'].map((h) => t(`admin.reservations.${h}`)),
-    ...pending.map((r) => [String(r.id), r.day, r.childName, r.activityLabel, r.late ? t('admin.reservations.surcharge', { percent: r.surchargePercent }) : '']),
-  ]);
-  out.line(t('admin.reservations.count', { count: pending.length }));
-  return 0;
-}
-
-/** --id 12,13 or --all (with --commune): the pending reservations to decide on. */
-async function chosenReservations(ctx: CommandContext): Promise<number[] | undefined> {
-  const { service, t, out, values } = ctx;
-  if (values.all) {
-    if (!values.commune) {
-      out.error(t('admin.usage.missingOption', { option: '--commune' }));
-      return undefined;
-    }
-    if (!(await knownCommune(ctx, values.commune))) return undefined;
-    return (await service.reservations.listPending(values.commune)).map((r) => r.id);
-  }
-  const ids = (values.id ?? '').split(',').map((s) => s.trim());
-  if (ids.length === 0 || ids.some((s) => !/^\d+$/.test(s))) {
-    out.error(t('admin.reservations.badIds'));
-    return undefined;
-  }
-  return ids.map(Number);
-}
-
-function decideReservations(status: 'confirmed' | 'refused') {
-  return async (ctx: CommandContext): Promise<number> => {
-    const { service, t, out, values } = ctx;
-    const ids = await chosenReservations(ctx);
-    if (!ids) return 1;
-    const done = await service.reservations.decide(ids, status, 'agent', values.message?.trim() || null);
-    out.line(t(`admin.reservations.${status}`, { count: done.length }));
-    const skipped = ids.filter((id) => !done.some((d) => d.id === id));
-    if (skipped.length) out.line(t('admin.reservations.notPending', { ids: skipped.join(', ') }));
-    return 0;
-  };
-}
-
-/** « Combien de repas jeudi à l'école du Parc ? »: booked children per school and activity, as a table or a CSV file. */
-async function headcount(ctx: CommandContext): Promise<number> {
-  const { service, t, out, values } = ctx;
-  const communeId = values.commune ?? '';
-  if (!(await knownCommune(ctx, communeId))) return 1;
-  const day = values.day ?? '';
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || new Date(`${day}T12:00:00Z`).toISOString().slice(0, 10) !== day) {
-    out.error(t('admin.headcount.badDay', { day }));
-    return 1;
-  }
-  const codes = ['morning', 'evening', 'canteen', 'wednesday', 'holidays', 'study'] as const;
-  const code = values.activity ? codes.find((c) => c === values.activity) : undefined;
-  if (values.activity && !code) {
-    out.error(t('admin.headcount.badActivity', { activity: values.activity, codes: codes.join(', ') }));
-    return 1;
-  }
-  // « ecole du parc » counts the children of « École du Parc »: case and accents aside.
-  const rows = await service.reservations.headcount(communeId, day, code, values.school);
-  const noSchool = t('admin.headcount.noSchool');
-  const header = ['school', 'activity', 'count'].map((h) => t(`admin.headcount.${h}`));
-  const body = rows.map((r) => [r.school ?? noSchool, r.activity.label, String(r.count)]);
-  if (values.csv) {
-    fs.writeFileSync(values.csv, stringify([header, ...body], { delimiter: ';', bom: true }));
-    out.line(t('admin.headcount.written', { file: values.csv, count: rows.length }));
-    return 0;
-  }
-  out.line(t('admin.headcount.title', { day }));
-  if (rows.length === 0) out.line(t('admin.headcount.none'));
-  else table(out, [header, ...body]);
-  out.line(t('admin.headcount.total', { count: rows.reduce((sum, r) => sum + r.count, 0) }));
-  return 0;
-}
-
-async function listCommunes({ service, t, out }: CommandContext): Promise<number> {
-  const communes = await service.listCommunes();
-  if (communes.length === 0) out.line(t('admin.communes.none'));
-  for (const c of communes) out.line(t('admin.communes.line', { id: c.id, name: c.name }));
-  return 0;
-}
 
 export type CommandName =
   | 'communes'

@@ -8,7 +8,7 @@ import { euros } from '../domain/invoicing';
 import { table } from './tables';
 
 
-/** « 73,80 », « 73.80 », « 73 » → 7380; undefined when not an amount. */
+/** « 73,80 », « 73.80 », « 73 », « 73,80 € » → 7380; undefined when not an amount (a sign included). */
 export function parseAmount(text: string): number | undefined {
   const m = /^\s*(\d{1,6})(?:[.,](\d{1,2}))?\s*(?:€|eur)?\s*$/i.exec(text);
   if (!m) return undefined;
@@ -24,9 +24,10 @@ export async function runInvoicing({ service, t, out, values, locale }: CommandC
 }
 
 export async function createInvoice({ service, t, out, values, locale }: CommandContext): Promise<number> {
+  // « -5 », « 0 » and « abc » are refused here, with what was typed: nothing is written.
   const amount = parseAmount(values.amount ?? '');
-  if (amount === undefined) {
-    out.error(t('errors.invoice.badAmount'));
+  if (amount === undefined || amount <= 0) {
+    out.error(t('admin.invoice.badAmount', { amount: values.amount ?? '' }));
     return 1;
   }
   const invoice = await service.invoices.createOneOff(values.commune ?? '', values['file-number'] ?? '', values.label ?? '', amount, values.due, 'agent');
@@ -43,7 +44,8 @@ export async function reconcilePayments({ service, t, out, locale }: CommandCont
 
 /** `refunds`: the duplicate payments to refund; `refunds --done REFERENCE`: one was refunded (audited). */
 export async function refunds({ service, t, out, values, locale }: CommandContext): Promise<number> {
-  const done = values.done?.trim();
+  // Payment references are stored in capitals (CSP-FAC-2026-000001-K3JQ8ZP2XA): typed in any case.
+  const done = values.done?.trim().toUpperCase();
   if (done) {
     if (!(await service.payments.refunded(done))) {
       out.error(t('admin.refunds.notFound', { reference: done }));

@@ -1,10 +1,18 @@
 /** Small helpers the agents' commands share: a known commune, aligned columns. */
 import type { CommandContext, Output } from './commands';
 import { escapeControls } from './escape';
+import { closest } from './suggest';
 
-export async function knownCommune({ service, t, out }: CommandContext, id: string): Promise<boolean> {
+/**
+ * False (after saying so) when no commune has this id. « carrieres-sous-poisy », « Carrières-sous-Poissy »
+ * or the commune's name get the commune meant as a suggestion, and the command stops all the same.
+ */
+export async function knownCommune({ service, t, out }: Pick<CommandContext, 'service' | 't' | 'out'>, id: string): Promise<boolean> {
   if (await service.findCommune(id)) return true;
   out.error(t('admin.commune.unknown', { id }));
+  const communes = await service.listCommunes();
+  const meant = closest(id, communes.map((c) => ({ value: c, names: [c.id, c.name] })));
+  if (meant) out.error(t('admin.commune.didYouMean', { id: meant.id, name: meant.name }));
   return false;
 }
 

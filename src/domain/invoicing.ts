@@ -21,6 +21,7 @@ import { signToken, verifyToken } from './signedToken';
 import type { Account, Activity, Child, Commune, Household, Invoice, InvoiceLine } from './types';
 import { dateFormat, numberFormat } from './formats';
 import type { NewOutboxMessage, OutboxService } from './outbox';
+import { findHousehold } from './fileNumbers';
 
 /** Days between the issue and the due date. */
 export const DUE_DAYS = 30;
@@ -177,7 +178,7 @@ export class InvoiceService {
   /** A one-off invoice created by an agent (a school trip: « 7916 - Séjour CT 3 (Ecole du PARC) »). */
   async createOneOff(communeId: string, fileNumber: string, label: string, amountCents: number, dueOn: string | undefined, actor: string): Promise<Invoice> {
     const commune = await this.communeOf(communeId);
-    const household = await this.deps.households.findByFileNumber(communeId, fileNumber);
+    const household = await findHousehold(this.deps.households, communeId, fileNumber);
     if (!household) throw new DomainError('invoice.unknownHousehold', { fileNumber });
     if (!label.trim() || label.length > 120) throw new DomainError('invoice.badLabel');
     if (!Number.isInteger(amountCents) || amountCents <= 0 || amountCents > 10_000_000) throw new DomainError('invoice.badAmount');

@@ -31,6 +31,7 @@ import { LostReferences } from './lostReferences';
 import { RequestService } from './requestService';
 import { AgentAccess } from './agentAccess';
 import { FamilyFiles } from './familyFiles';
+import { findHousehold } from './fileNumbers';
 
 export interface ServiceDeps {
   repos: Repositories;
@@ -280,7 +281,7 @@ export class MunicipalService {
    */
   async issueFamilyKey(communeId: string, fileNumber: string, actor = 'admin'): Promise<{ key: string; household: Household }> {
     await this.getCommune(communeId);
-    const household = await this.deps.repos.households.findByFileNumber(communeId, fileNumber.trim());
+    const household = await findHousehold(this.deps.repos.households, communeId, fileNumber);
     if (!household) throw new DomainError('household.unknown', { fileNumber });
     // Selectors name one household among the active keys: draw again on the rare collision.
     let key = generateFamilyKey();

@@ -79,6 +79,8 @@ export interface ImportResult {
 export interface HouseholdRepository {
   get(id: number): Promise<Household | undefined>;
   findByFileNumber(communeId: string, fileNumber: string): Promise<Household | undefined>;
+  /** The commune's households whose number has this key (fileNumberKey: capitals and digits only). */
+  findByFileNumberKey(communeId: string, key: string): Promise<Household[]>;
   listChildren(householdId: number): Promise<Child[]>;
   /** A commune's family files' ids, in order (for work done a slice at a time). */
   idsOf(communeId: string): Promise<number[]>;

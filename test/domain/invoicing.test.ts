@@ -189,6 +189,18 @@ describe('one-off invoices', () => {
     await expect(make('CSP-F-000101', 'Séjour', 100, '2026-11-01')).rejects.toMatchObject({ code: 'invoice.badDueDate' });
     expect(await oneOf(core, sql`select cast(count(*) as integer) as n from invoices`)).toEqual({ n: 0 });
   });
+
+  it('finds the file typed in any case and spacing, not one of two files that differ only so', async () => {
+    const invoice = await core.service.invoices.createOneOff('carrieres-sous-poissy', ' csp f 000101 ', 'Séjour', 100, undefined, 'agent');
+    const durands = await core.service.deps.repos.households.findByFileNumber('carrieres-sous-poissy', 'CSP-F-000101');
+    expect(invoice.householdId).toBe(durands?.id);
+    // « AB-7 » and « A-B7 » share a key: typed « ab7 », neither is taken; typed as stored, each is.
+    await runSql(core, sql`insert into households (commune_id, file_number, name) values ('carrieres-sous-poissy', 'AB-7', 'UN'), ('carrieres-sous-poissy', 'A-B7', 'DEUX')`);
+    await expect(core.service.invoices.createOneOff('carrieres-sous-poissy', 'ab7', 'Séjour', 100, undefined, 'agent')).rejects.toMatchObject({ code: 'invoice.unknownHousehold' });
+    expect((await core.service.invoices.createOneOff('carrieres-sous-poissy', 'A-B7', 'Séjour', 100, undefined, 'agent')).totalCents).toBe(100);
+    // A file of another commune is not found by its key either.
+    await expect(core.service.invoices.createOneOff('carrieres-sous-poissy', 'clv-f-000042', 'Séjour', 100, undefined, 'agent')).rejects.toMatchObject({ code: 'invoice.unknownHousehold' });
+  });
 });
 
 describe('the resident’s invoices', () => {

@@ -153,7 +153,7 @@ it('a second payment of a paid invoice: the resident is told it will be refunded
   for (const part of [invoice.number, '20,00 €', '18/11/2026', '222222']) expect(line).toContain(part);
   expect(listed.out).not.toContain(first.reference);
 
-  const done = await admin('refunds', '--done', second.reference);
+  const done = await admin('refunds', '--done', ` ${second.reference.toLowerCase()} `);
   expect(done.code).toBe(0);
   expect(await oneOf(app.core, sql`select status from payments where reference = ${second.reference}`)).toEqual({ status: 'refunded' });
   expect(await oneOf(app.core, sql`select actor, subject from audit_log where action = 'payment.refunded'`)).toEqual({ actor: 'admin', subject: second.reference });

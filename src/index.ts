@@ -13,7 +13,9 @@ import { CitizenBot, MESSAGES_PER_WINDOW, MESSAGE_WINDOW_MS } from './bot/citize
 import { SqlStorage } from './bot/sqlStorage';
 import { ConfigError, loadConfig, type Config } from './config';
 import { buildCore, openCore, type Core } from './core';
-import { warmUp } from './nlu/recognizerFallback';
+import type { DateRecognizer } from './nlu/recognizerFallback';
+import { RecognizerWorker } from './nlu/recognizerWorker';
+import { watchStartupEventLoop } from './ops/eventLoopWatch';
 import { understand } from './nlu/understand';
 import { createServer, listen } from './server';
 import { SmsAdapter } from './sms/smsAdapter';
@@ -52,8 +54,11 @@ const sharedLimit = (core: Core, spec: LimitSpec) => new SharedLimiter(storeRate
 /** The web chat's upload store: files sent with the attach button, kept for the turn that reads them. */
 const chatUploads = (core: Core): ChatUploads => new ChatUploads(path.join(core.config.uploadsDir, 'chat'));
 
-/** The bot on top of the core: its state in the same database, its dialogs and renderer. */
-export function buildBot(core: Core, publicUrl: () => string = () => core.config.publicUrl ?? `http://localhost:${core.config.port}`): CitizenBot {
+/**
+ * The bot on top of the core: its state in the same database, its dialogs and renderer. The date
+ * recognizer runs where `recognizer` says (the server's worker thread); in this thread by default.
+ */
+export function buildBot(core: Core, publicUrl: () => string = () => core.config.publicUrl ?? `http://localhost:${core.config.port}`, recognizer?: DateRecognizer): CitizenBot {
   const storage = new SqlStorage(core.stateRepository);
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
@@ -64,7 +69,7 @@ export function buildBot(core: Core, publicUrl: () => string = () => core.config
     profile: userState.createProperty<Profile>('profile'),
     defaultCommune: core.config.defaultCommune,
     understand: (text, children, month, zone) =>
-      understand(text, { today: parisDay(core.service.clock.now()), holidays: core.schoolHolidaysOf(zone), ...(children ? { children } : {}), ...(month ? { month } : {}) }),
+      understand(text, { today: parisDay(core.service.clock.now()), holidays: core.schoolHolidaysOf(zone), ...(children ? { children } : {}), ...(month ? { month } : {}), ...(recognizer ? { recognizer } : {}) }),
     download: withChatUploads(chatUploads(core), attachmentDownloader({ hosts: core.config.attachments.hosts })),
     electionDays: core.config.electionDays,
     publicUrl,
@@ -84,8 +89,36 @@ function withApology<A extends SmsAdapter | DirectLineAdapter>(core: Core, adapt
 /** Files a web chat conversation may send per hour (a démarche takes up to three papers; some are sent again). */
 export const UPLOADS_PER_HOUR = 12;
 
-/** How long after listening the French date models are compiled (unless a turn needed them first). */
+/**
+ * How long after listening the French date models start compiling in their worker thread (unless a
+ * turn needed them first): the first replies after a start do not share the CPU with the compile.
+ */
 export const WARM_UP_DELAY_MS = 2000;
+
+/**
+ * The date recognizer's worker, started WARM_UP_DELAY_MS after listening or by the first turn that
+ * needs it; until its models are compiled turns go on without it.
+ */
+function lazyRecognizer(core: Core) {
+  let worker: RecognizerWorker | undefined;
+  const start = () =>
+    (worker ??= new RecognizerWorker({
+      onReady: (ms) => core.logger.info('nlu.warm', { ms }),
+      onError: (e) => core.logger.error('nlu.worker.error', { error: `${e.name}: ${e.message}` }),
+    }));
+  let timer: NodeJS.Timeout | undefined;
+  return {
+    recognize: ((text, reference) => start().recognize(text, reference)) as DateRecognizer,
+    startLater(ms: number) {
+      timer = setTimeout(start, ms);
+      timer.unref();
+    },
+    async stop() {
+      clearTimeout(timer);
+      await worker?.stop();
+    },
+  };
+}
 
 /** The web chat's own Direct Line adapter: the bot's turns and proactive messages in the database. */
 export const directLineAdapter = (core: Core): DirectLineAdapter => withApology(core, new DirectLineAdapter(core.directLineStore, core.service.clock), 'directline');
@@ -114,7 +147,8 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
     throw new ConfigError(`DEFAULT_COMMUNE "${config.defaultCommune}" is not a configured commune. Known communes: ${known || 'none'}.`);
   }
   let baseUrl = config.publicUrl ?? '';
-  const bot = buildBot(core, () => baseUrl);
+  const recognizer = lazyRecognizer(core);
+  const bot = buildBot(core, () => baseUrl, recognizer.recognize);
   const adapter = createAdapter(config, core.texts, core.logger);
   const sms = config.sms ? { ...config.sms, adapter: withApology(core, new SmsAdapter(), 'sms'), communeOf: async (to: string | undefined) => (await core.service.communeOfSmsNumber(to))?.id } : undefined;
   const webAdapter = directLineAdapter(core);
@@ -180,15 +214,9 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
     throw e;
   }
   if (!config.publicUrl) baseUrl = `http://${address.address === '0.0.0.0' ? 'localhost' : address.address}:${address.port}`;
-  // The French date models (a fallback for rare phrasings) compile in seconds and block while they
-  // do: not before listening (the bot answers at once after a restart), but a moment after. A turn
-  // that needs them earlier compiles them itself.
-  const warming = setTimeout(() => {
-    const t0 = Date.now();
-    warmUp();
-    core.logger.info('nlu.warm', { ms: Date.now() - t0 });
-  }, WARM_UP_DELAY_MS);
-  warming.unref();
+  const stopWatch = watchStartupEventLoop(core.logger);
+  // The French date models (a fallback for rare phrasings) compile for seconds in a worker thread.
+  recognizer.startLater(WARM_UP_DELAY_MS);
   const jobs = jobDefinitions(config, core.service, notifier, core.store.kind === 'sqlite' ? core.db.$client : undefined);
   const stopJobs = config.jobs.enabled ? startJobs(jobs, core.service, core.logger) : () => undefined;
   core.logger.info('server.started', { url: `http://${address.address}:${address.port}`, auth: config.bot.authDisabled ? 'off' : 'on', payment: config.payment.mode });
@@ -201,10 +229,11 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
       stopping = true;
     },
     stop: async () => {
-      clearTimeout(warming);
+      stopWatch();
       stopJobs();
       closeStreams();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await recognizer.stop();
       await core.close();
     },
   };

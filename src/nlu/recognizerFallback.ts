@@ -2,9 +2,10 @@
  * Microsoft's French date recognizer, for the expressions our own reader leaves (« la veille de
  * Noël », « le premier lundi de janvier », « cette fin de semaine », « le lendemain »). It is
  * consulted only when our reader found no day and such a word remains; its candidates are
- * narrowed to single future days. Its French models take seconds to compile: warmUp() once at
- * start-up, off a resident's turn. It is loaded on first use, so a process that never needs it
- * does not pay for it.
+ * narrowed to single future days. Its French models take seconds to compile: the server runs it in
+ * a worker thread (recognizerWorker.ts) and passes that worker's recognize() to understand(); the
+ * command-line tools and the tests use it in process (inProcess), loaded on first use, so a
+ * process that never needs it does not pay for it.
  */
 import type * as DateTimeRecognizers from '@microsoft/recognizers-text-date-time';
 import { addDays, span } from './calendarMath';
@@ -23,7 +24,18 @@ export function warmUp(): void {
   load().recognizeDateTime('le premier lundi de janvier', 'fr-fr', undefined, new Date());
 }
 
-export const isWarm = (): boolean => recognizers !== undefined;
+/** What the recognizer returns that recognizeDays reads. */
+export interface RecognizedDate {
+  typeName: string;
+  text: string;
+  resolution?: unknown;
+}
+
+/** The recognizer's results for a short text; undefined when it cannot answer now (not ready yet). */
+export type DateRecognizer = (text: string, reference: Date) => RecognizedDate[] | undefined;
+
+/** In this thread: compiles the models on first use (seconds, blocking). */
+export const inProcess: DateRecognizer = (text, reference) => load().recognizeDateTime(text, 'fr-fr', undefined, reference);
 
 /** Words that our reader does not read and the recognizer does well enough. */
 const HINT = /\b(?:veille|avant veille|lendemain|surlendemain|(?:premier|premiere|deuxieme|second|seconde|troisieme|quatrieme|dernier|derniere|[1-4](?:e|er|eme)) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|jour|semaine))\b/;
@@ -64,9 +76,12 @@ interface Resolution {
   values?: Array<{ value?: string; start?: string; end?: string }>;
 }
 
-/** Single future days (the first candidate on or after today), or a short range such as a week-end. */
-export function recognizeDays(unread: string, today: string): string[] {
-  const results = load().recognizeDateTime(hintWindows(unread), 'fr-fr', undefined, new Date(`${today}T12:00:00Z`));
+/**
+ * Single future days (the first candidate on or after today), or a short range such as a week-end.
+ * None when the recognizer cannot answer now: the turn goes on as if the phrase held no date.
+ */
+export function recognizeDays(unread: string, today: string, recognize: DateRecognizer = inProcess): string[] {
+  const results = recognize(hintWindows(unread), new Date(`${today}T12:00:00Z`)) ?? [];
   const days = new Set<string>();
   for (const r of results) {
     const values = (r.resolution as Resolution | undefined)?.values ?? [];

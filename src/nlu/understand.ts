@@ -8,7 +8,7 @@ import { detectActivity } from './activities';
 import { readDates, type SchoolHoliday } from './dates';
 import { prepare } from './frenchText';
 import { MONTH, monthNumber } from './dateWords';
-import { needsFallback, recognizeDays } from './recognizerFallback';
+import { needsFallback, recognizeDays, type DateRecognizer } from './recognizerFallback';
 import { detectIntent, type Intent } from './intents';
 
 export interface UnderstandContext {
@@ -18,6 +18,8 @@ export interface UnderstandContext {
   holidays?: readonly SchoolHoliday[];
   /** false: never consult the recognizer (it is loaded on first need otherwise). */
   fallback?: boolean;
+  /** Where the recognizer runs (the server's worker thread); in this thread by default. */
+  recognizer?: DateRecognizer;
   /** First names of the family's children, to recognise « Léa ». */
   children?: readonly string[];
   /** The month of the calendar on screen ('YYYY-MM'): « le 11 », « le 7 et 8 » are days of that month. */
@@ -59,7 +61,7 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
   const intent = detectIntent(prepared, activity !== null);
   const reading = readDates(prepared, { ...ctx, monthNamesInvoice: INVOICE_INTENTS.has(intent) });
   const { unboundedRecurrence } = reading;
-  const dates = reading.dates.length === 0 && ctx.fallback !== false && needsFallback(reading.unread) ? recognizeDays(reading.unread, ctx.today) : reading.dates;
+  const dates = reading.dates.length === 0 && ctx.fallback !== false && needsFallback(reading.unread) ? recognizeDays(reading.unread, ctx.today, ctx.recognizer) : reading.dates;
   const result: Understanding = { intent, dates, activity: holidayCentre(activity, prepared, dates, ctx.holidays) };
   const named = (ctx.children ?? []).filter((name) => new RegExp(`\\b${escape(prepare(name))}\\b`).test(prepared));
   if (named[0]) {

@@ -1,0 +1,89 @@
+/**
+ * The date recognizer in its worker thread: « not ready » at once while its models compile, the
+ * same days as in process once ready, nothing after a timeout or once stopped, and a worker left
+ * running never keeps a process alive.
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { recognizeDays } from '../../src/nlu/recognizerFallback';
+import { RecognizerWorker } from '../../src/nlu/recognizerWorker';
+import { understand } from '../../src/nlu/understand';
+
+jest.setTimeout(60_000);
+const ROOT = path.resolve(__dirname, '..', '..');
+
+async function whenReady(worker: RecognizerWorker): Promise<void> {
+  const t0 = performance.now();
+  while (!worker.ready) {
+    if (performance.now() - t0 > 50_000) throw new Error('the worker did not compile its models within 50 s');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+describe('the recognizer in a worker thread', () => {
+  let worker: RecognizerWorker;
+  let readyMs: number | undefined;
+  beforeAll(() => {
+    worker = new RecognizerWorker({ timeoutMs: 5_000, onReady: (ms) => (readyMs = ms) });
+  });
+  afterAll(() => worker.stop());
+
+  it('answers « not ready » at once while its models compile, and the turn goes on without it', () => {
+    const t0 = performance.now();
+    expect(worker.ready).toBe(false);
+    expect(worker.recognize('le lendemain', new Date('2026-11-23T12:00:00Z'))).toBeUndefined();
+    expect(recognizeDays('le lendemain', '2026-11-23', worker.recognize)).toEqual([]);
+    expect(understand('cantine le lendemain', { today: '2026-11-23', recognizer: worker.recognize }).dates).toEqual([]);
+    // Not the seconds of the compile (a turn on a loaded machine takes some milliseconds).
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+
+  it('once ready, reads « le lendemain » and « le premier lundi de janvier » as in process', async () => {
+    await whenReady(worker);
+    expect(recognizeDays('le lendemain', '2026-11-23', worker.recognize)).toEqual(['2026-11-24']);
+    expect(recognizeDays('le premier lundi de janvier', '2026-11-23', worker.recognize)).toEqual(['2027-01-04']);
+    expect(recognizeDays('mon premier enfant', '2026-11-23', worker.recognize)).toEqual([]);
+    expect(understand('cantine le lendemain', { today: '2026-11-23', recognizer: worker.recognize }).dates).toEqual(['2026-11-24']);
+    // Its compile time is reported once ready.
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(readyMs).toBeGreaterThan(0);
+  });
+
+  it('gives up after its timeout, and a late answer is not taken for the next question', async () => {
+    const hasty = new RecognizerWorker({ timeoutMs: 0 });
+    try {
+      await whenReady(hasty);
+      expect(hasty.recognize('le premier lundi de janvier', new Date('2026-11-23T12:00:00Z'))).toBeUndefined();
+      // The late answer (4 January) arrives meanwhile; taken for the next question, it would be a day.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(recognizeDays('le lendemain', '2026-11-30', hasty.recognize)).toEqual([]);
+    } finally {
+      await hasty.stop();
+    }
+  });
+
+  it('answers nothing once stopped', async () => {
+    const stopped = new RecognizerWorker();
+    await whenReady(stopped);
+    await stopped.stop();
+    expect(stopped.ready).toBe(false);
+    expect(stopped.recognize('le lendemain', new Date('2026-11-23T12:00:00Z'))).toBeUndefined();
+  });
+});
+
+it('does not keep a process alive while it compiles', async () => {
+  const script = `const { RecognizerWorker } = require(${JSON.stringify(path.join(ROOT, 'src', 'nlu', 'recognizerWorker.ts'))}); new RecognizerWorker(); console.log('started');`;
+  const child = spawn(process.execPath, ['-r', path.join(ROOT, 'test', 'support', 'tsRegister.js'), '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  const t0 = performance.now();
+  // A worker that held the process would hold it for ever (it listens for questions once compiled).
+  let timer: NodeJS.Timeout | undefined;
+  const code = await Promise.race([new Promise<number | null>((resolve) => child.once('exit', resolve)), new Promise<string>((resolve) => (timer = setTimeout(() => resolve('still running after 30 s'), 30_000)))]);
+  clearTimeout(timer);
+  child.kill('SIGKILL');
+  expect(out).toContain('started');
+  expect(code).toBe(0);
+  console.log(`process with a compiling worker ended after ${(performance.now() - t0).toFixed(0)} ms`);
+});

@@ -125,7 +125,9 @@ body.large #webchat .ac-pushButton.style-positive{background-color:#000;border-c
 body.large{background:#fff}
 body.large header{background:#000}
 /* Legal links (src/web/legalLinks.ts) */
-footer.legal{padding:.5rem 1rem;font-size:.95rem}footer.legal ul{list-style:none;margin:0 auto;padding:0;max-width:56rem;display:flex;flex-wrap:wrap;gap:.25rem 1.5rem}footer.legal a{color:#1b1b1b}
+footer.legal{flex:none;padding:.5rem 1rem;font-size:.95rem}footer.legal ul{list-style:none;margin:0 auto;padding:0;max-width:56rem;display:flex;flex-wrap:wrap;gap:.25rem 1.5rem}footer.legal a{color:#1b1b1b}
+/* On a phone the links take one or two short lines, so that the conversation keeps its room (large text leaves them as they are). */
+@media (max-width:40em),(max-height:40em){footer.legal{padding:0 .5rem;font-size:.75rem;line-height:1.3}footer.legal ul{gap:0 .6rem}}
 </style>
 </head>
 <body>

@@ -222,7 +222,7 @@ it('serves the chat page in French with the commune, its colour, a strict policy
   expect(html).toContain('<html lang="fr">');
   expect(html).toContain('<title>Assistant de Carrières-sous-Poissy</title>');
   expect(html).toContain('--accent:#00626e');
-  expect(html).toContain('aria-pressed="false">Texte agrandi et contraste renforcé</button>');
+  expect(html).toMatch(new RegExp(`<button type="button" id="large" aria-pressed="false">.*${app.core.texts.for('fr')('webchat.large')}`));
   const csp = page.headers.get('content-security-policy') ?? '';
   const nonce = /script-src 'nonce-([^']+)'/.exec(csp)?.[1];
   expect(nonce).toBeTruthy();

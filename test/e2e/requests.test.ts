@@ -132,7 +132,7 @@ it('on Web Chat: a livret de famille with its paper; the agent\'s decision reach
   expect(fs.readFileSync(`${app.core.config.uploadsDir}/${paper.storage_path}`).equals(pdf)).toBe(true);
 
   const shown = await runAdmin('show-request', '--reference', reference);
-  expect(shown.out).toContain(`Demande ${reference} (livret de famille) — reçue, en attente — envoyée le 18/11/2026 15:00 par sam.leroy@example.org`);
+  expect(shown.out).toContain(`Demande ${reference} (Livret de famille) — reçue, en attente — envoyée le 18/11/2026 15:00 par sam.leroy@example.org`);
   expect(shown.out).toContain('  reason : separated');
   expect(shown.out).toContain('Documents joints : 1');
   expect(shown.out).toContain(`  piece_identite  passeport.pdf  1 Ko  ${app.core.config.uploadsDir}/${paper.storage_path}`);

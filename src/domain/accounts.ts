@@ -12,7 +12,10 @@ import { codeIn, familyKeyIn } from './secretShapes';
 import type { AccountDataRepository, AuditRepository, AccountRepository, FamilyKeyRepository, HouseholdRepository, NewAccount, TryLimit, TryRepository } from './ports';
 import type { Account, CodePurpose, Commune, Household } from './types';
 import type { Mailer } from './mail';
-import { hasControls, stripControlsDeep } from './text';
+import { stripControlsDeep } from './text';
+import { normalizeEmail } from './emailAddress';
+
+export { emailIn, isEmail, normalizeEmail } from './emailAddress';
 
 export const CODE_MINUTES = 15;
 export const CODE_MAX_TRIES = 5;
@@ -22,7 +25,6 @@ export const SESSION_IDLE_MINUTES = 30;
 export const KEY_TRIES_PER_HOUR = 5;
 
 const MINUTE = 60_000;
-const EMAIL = /^[^\s@"<>(),;:]+@[^\s@"<>(),;:]+\.[^\s@"<>(),;:]{2,}$/;
 
 export interface AccountDeps {
   accounts: AccountRepository;
@@ -47,29 +49,6 @@ export type KeyCheck =
   | { ok: false; reason: 'malformed' }
   | { ok: false; reason: 'wrong'; triesLeft: number }
   | { ok: false; reason: 'locked' };
-
-export const normalizeEmail = (email: string): string => email.trim().toLowerCase();
-/** A plausible address: one @, a dotted domain, no spaces, quotes or control characters, 254 characters at most. */
-export const isEmail = (email: string): boolean => !hasControls(email) && EMAIL.test(normalizeEmail(email)) && email.length <= 254;
-
-/** What may hold an address in an answer: a run around one @, up to spaces, quotes, brackets and « ». */
-const EMAIL_IN_TEXT = /[^\s@"<>(),;:«»[\]]+@[^\s@"<>(),;:«»[\]]+/g;
-
-/**
- * The e-mail address in an answer: the whole answer (« Julie@Exemple.fr »), or the one address said
- * in a sentence (« mon mail c'est julie@exemple.fr », « voici mon adresse : julie@exemple.fr. »),
- * normalized; undefined when there is none or when two different ones are given.
- */
-export function emailIn(answer: string): string | undefined {
-  if (hasControls(answer) || answer.length > 1000) return undefined;
-  const found = new Set<string>();
-  for (const m of answer.matchAll(EMAIL_IN_TEXT)) {
-    // A sentence's end or an opening quote is not part of the address.
-    const candidate = m[0].replace(/^['’`]+/, '').replace(/[.!?'’`…]+$/, '');
-    if (isEmail(candidate)) found.add(normalizeEmail(candidate));
-  }
-  return found.size === 1 ? [...found][0] : undefined;
-}
 
 export class AccountService {
   constructor(private readonly deps: AccountDeps) {}

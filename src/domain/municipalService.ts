@@ -22,16 +22,14 @@ export type { CommuneMatch } from './communeMatch';
 import type { CommuneConfig, CommuneSaved, Repositories, StoredConversationRef } from './ports';
 import { communeOfSmsNumber, matchCommuneIn, type CommuneMatch } from './communeMatch';
 import type { Account, Activity, Commune, CommuneService, Household, ServiceCode, Topic } from './types';
-import { buildFamilyFile, type FamilyFile } from './familyFile';
-import { checkFamilyImport, fileNumbersIn, type ExistingFamily, type FamilyImportOutcome, type ImportFiles } from './familyImport';
-import { generateFamilyKey, hashFamilyKey, keySelector } from './familyKey';
 import { PasswordAccess } from './passwordAccess';
-import { parisDay } from './parisTime';
 import { LostReferences } from './lostReferences';
 import { RequestService } from './requestService';
 import { AgentAccess } from './agentAccess';
 import { FamilyFiles } from './familyFiles';
-import { findHousehold } from './fileNumbers';
+import type { FamilyFile } from './familyFile';
+import type { FamilyImportOutcome, ImportFiles } from './familyImport';
+import { HouseholdRecords } from './householdRecords';
 
 export interface ServiceDeps {
   repos: Repositories;
@@ -85,6 +83,8 @@ export class MunicipalService {
   readonly agents: AgentAccess;
   /** Family files for the agents: search, detail, papers reviewed (src/domain/familyFiles.ts). */
   readonly families: FamilyFiles;
+  /** Family files imported, read, family keys issued (src/domain/householdRecords.ts). */
+  private readonly households: HouseholdRecords;
 
   constructor(readonly deps: ServiceDeps) {
     const { repos, clock, secretKey, mailer, files, schoolCalendars, wording, pdf, paymentProvider } = deps;
@@ -139,6 +139,7 @@ export class MunicipalService {
       },
     });
     this.agents = new AgentAccess({ agents: repos.agents, communes: repos.communes, audit: repos.audit, tries: repos.tries, mailer, clock, secretKey, passwordCost: deps.passwordCost });
+    this.households = new HouseholdRecords({ repos, clock, secretKey, getCommune: (id) => this.getCommune(id), audit: (entry) => this.audit(entry) });
     this.accounts = new AccountService({ accounts: repos.accounts, accountData: repos.accountData, familyKeys: repos.familyKeys, households: repos.households, audit: repos.audit, tries: repos.tries, mailer, clock, secretKey });
   }
 
@@ -221,75 +222,25 @@ export class MunicipalService {
     return this.deps.repos.audit.append(entry, this.deps.clock.now().toISOString());
   }
 
-  // ── Family files (commune agents) ──────────────────────────────────────
+  // ── Family files (commune agents): householdRecords.ts ─────────────────
 
-  /**
-   * Imports a commune's family files (columns in familyImport.ts). All or nothing: with any error,
-   * nothing is written and the coded errors (file, line, code) are returned.
-   */
-  async importFamilies(communeId: string, files: ImportFiles): Promise<FamilyImportOutcome> {
-    await this.getCommune(communeId);
-    const { households, activities } = this.deps.repos;
-    const existing = new Map<string, ExistingFamily>();
-    for (const fileNumber of fileNumbersIn(files)) {
-      const household = await households.findByFileNumber(communeId, fileNumber);
-      if (household) existing.set(fileNumber, { household, children: await households.listChildren(household.id) });
-    }
-    const checked = checkFamilyImport({
-      communeId,
-      files,
-      activities: await activities.listByCommune(communeId),
-      existing,
-      today: parisDay(this.clock.now()),
-    });
-    if (!checked.ok) return checked;
-    const result = await households.importFamilies(communeId, checked.families);
-    await this.audit({ actor: 'admin', action: 'import.families', communeId, details: { ...result } });
-    return { ok: true, result };
+  importFamilies(communeId: string, files: ImportFiles): Promise<FamilyImportOutcome> {
+    return this.households.importFamilies(communeId, files);
   }
 
-  /** The family file of a signed-in account; undefined until its family key links it to a household. */
-  async familyFile(account: Account): Promise<FamilyFile | undefined> {
-    if (!account.householdId) return undefined;
-    const households = this.deps.repos.households;
-    const household = await households.get(account.householdId);
-    if (!household) return undefined;
-    const [representatives, children, enrolments, activities] = await Promise.all([
-      households.listRepresentatives(household.id),
-      households.listChildren(household.id),
-      households.listEnrolments(household.id),
-      this.deps.repos.activities.listByCommune(household.communeId),
-    ]);
-    return buildFamilyFile(household, representatives, children, enrolments, activities);
+  familyFile(account: Account): Promise<FamilyFile | undefined> {
+    return this.households.familyFile(account);
   }
 
-  /** « Adhésion à la facture en ligne »: yes or no, for the household of a linked account. */
-  async setEInvoice(account: Account, eInvoice: boolean): Promise<boolean> {
-    if (!account.householdId) return false;
-    await this.deps.repos.households.setEInvoice(account.householdId, eInvoice);
-    await this.audit({ actor: `account:${account.id}`, action: eInvoice ? 'eInvoice.on' : 'eInvoice.off', communeId: account.communeId, subject: `household:${account.householdId}` });
-    return true;
+  setEInvoice(account: Account, eInvoice: boolean): Promise<boolean> {
+    return this.households.setEInvoice(account, eInvoice);
   }
 
   household(id: number): Promise<Household | undefined> {
-    return this.deps.repos.households.get(id);
+    return this.households.household(id);
   }
 
-  /**
-   * A new family key for a household, returned once in clear: only its keyed hash is stored,
-   * and the household's earlier keys stop working.
-   */
-  async issueFamilyKey(communeId: string, fileNumber: string, actor = 'admin'): Promise<{ key: string; household: Household }> {
-    await this.getCommune(communeId);
-    const household = await findHousehold(this.deps.repos.households, communeId, fileNumber);
-    if (!household) throw new DomainError('household.unknown', { fileNumber });
-    // Selectors name one household among the active keys: draw again on the rare collision.
-    let key = generateFamilyKey();
-    for (let i = 0; i < 20 && (await this.deps.repos.familyKeys.findBySelector(keySelector(key.replace(/-/g, '')) ?? '')) !== undefined; i++) key = generateFamilyKey();
-    const normalized = key.replace(/-/g, '');
-    const keyHash = hashFamilyKey(normalized, this.deps.secretKey);
-    await this.deps.repos.familyKeys.replace(household.id, keyHash, keySelector(normalized) ?? null, this.clock.now().toISOString());
-    await this.audit({ actor, action: 'familyKey.issued', communeId, subject: `household:${household.id}` });
-    return { key, household };
+  issueFamilyKey(communeId: string, fileNumber: string, actor = 'admin'): Promise<{ key: string; household: Household }> {
+    return this.households.issueFamilyKey(communeId, fileNumber, actor);
   }
 }

@@ -1,0 +1,85 @@
+/**
+ * The basket of « Modifier les réservations »: read back, then « Confirmer » (the confirmation and
+ * its reference), « Modifier » (back to the days), « Abandonner », or other days said instead
+ * (« non, plutôt le 4 décembre »). A deadline passed meanwhile shows the basket again without it.
+ */
+import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import { confirmationText } from '../src/domain/bookingConfirmation';
+import type { Translate } from '../src/i18n';
+import type { AnyInput } from './anyInputPrompt';
+import { changedWishes, readBasketAnswer } from './basketAnswer';
+import { basketText, setAsideLines } from './calendarCard';
+import { askChoice, notUnderstood, readChoice, type ChoiceOption } from './choicePrompt';
+import { currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
+import { handleSubmit } from './bookingCardSubmit';
+import { BASKET, DAYS, elsewhere, expired, OTHER_TASKS, PROMPT, refused, signedInAccount, toBasket, type BookingOptions } from './bookingSteps';
+
+const basketOptions = (t: Translate): ChoiceOption[] => [
+  { label: t('booking.basket.confirm'), meaning: 'yes', synonyms: ['je confirme', 'valider', 'je valide'] },
+  { label: t('booking.basket.modify'), synonyms: ['changer', 'corriger', 'modifier le panier', 'changer les jours'] },
+  { label: t('booking.basket.abandon'), meaning: 'no', synonyms: ['laisser tomber', 'laissez tomber', 'annuler le panier', 'abandon'] },
+];
+
+export async function showBasket(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
+  const t = translator(deps, step.context);
+  const options = step.options as BookingOptions;
+  // After a plain « non »: the basket just shown is not shown again, the question asks what to do.
+  const text = options.afterNo ? '' : `${options.basketText ?? ''}\n`;
+  const question = t(options.afterNo ? 'booking.basket.which' : 'booking.basket.question');
+  return askChoice(deps, step, PROMPT, { text: question, options: basketOptions(t) }, `${options.lead ? `${options.lead}\n` : ''}${text}`);
+}
+
+export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
+  const t = translator(deps, step.context);
+  const locale = localeOf(step.context);
+  const options = { ...(step.options as BookingOptions), lead: undefined };
+  const input = step.result as AnyInput;
+  const value = input.value as Record<string, unknown> | undefined;
+  if (value?.calendar) return handleSubmit(deps, step, options, value);
+  const account = await signedInAccount(deps, step);
+  if (!account) return expired(step, BASKET, options);
+  if (options.basketId === undefined) return step.endDialog();
+  const afterNo = options.afterNo === true;
+  options.afterNo = undefined;
+  const list = await deps.service.reservations.bookable(account);
+  const names = [...new Set(list.flatMap((b) => b.children.map((c) => c.firstName)))];
+  const understood = deps.understand(input.text, names, options.month);
+  const chosen = readChoice(step);
+  if (!chosen && OTHER_TASKS.includes(understood.intent)) return elsewhere(deps, step, input) ?? step.replaceDialog(BASKET, options);
+  const answer = readBasketAnswer(input.text, chosen, basketOptions(t), afterNo, understood);
+  if (answer.kind === 'modify') {
+    const wishes = await deps.service.reservations.basketWishes(account, options.basketId);
+    return step.replaceDialog(DAYS, { ...options, basketId: undefined, wishes, month: wishes[0]?.day.slice(0, 7) ?? options.month });
+  }
+  if (answer.kind === 'days') {
+    // « non, plutôt le 4 décembre »: a new basket of those days, shown to be confirmed.
+    const current = await deps.service.reservations.basketWishes(account, options.basketId);
+    const children = list.find((b) => b.activity.id === options.activityId)?.children ?? [];
+    const named = children.filter((c) => understood.children?.includes(c.firstName)).map((c) => c.id);
+    const wishes = changedWishes(current, understood.dates, named, understood.intent === 'cancel_booking', answer.replace);
+    return toBasket(deps, step, { ...options, basketId: undefined, wishes: [] }, account, wishes);
+  }
+  if (answer.kind === 'which') return step.replaceDialog(BASKET, { ...options, afterNo: true });
+  if (answer.kind === 'abandon') {
+    await send(deps, step.context, { text: t('booking.basket.abandoned') });
+    return step.endDialog();
+  }
+  if (answer.kind !== 'confirm') return elsewhere(deps, step, input) ?? step.replaceDialog(BASKET, { ...options, lead: notUnderstood(t, 'choice.task.booking') });
+  const commune = await currentCommune(deps, step.context);
+  if (!commune) return step.endDialog();
+  try {
+    const outcome = await deps.service.reservations.confirmBasket(account, commune, options.basketId, locale);
+    if (outcome.kind === 'changed') {
+      if (outcome.basket.lines.length === 0) {
+        await send(deps, step.context, { text: [t('booking.basket.deadlinePassed'), ...setAsideLines(t, locale, outcome.basket)].join('\n') });
+        return step.endDialog();
+      }
+      return step.replaceDialog(BASKET, { ...options, basketId: outcome.basket.id, lead: t('booking.basket.deadlinePassed'), basketText: basketText(t, locale, outcome.basket) } satisfies BookingOptions);
+    }
+    // The confirmation e-mail says the same words: queued with the confirmation, sent right after it.
+    await send(deps, step.context, { text: confirmationText(t, locale, outcome) });
+    return step.endDialog();
+  } catch (e) {
+    return refused(deps, step, e);
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * The start of « Modifier les réservations »: the first message read (activity, children, days
+ * said at once), then the activity and the children asked when not known.
+ */
+import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { BookableActivity } from '../src/domain/reservations';
+import { normalize } from '../src/domain/text';
+import type { Child } from '../src/domain/types';
+import { detectActivity } from '../src/nlu/activities';
+import { prepare } from '../src/nlu/frenchText';
+import type { AnyInput } from './anyInputPrompt';
+import { activitiesOfNamed, childrenToBook } from './bookingContext';
+import { askChoice, notUnderstood, readChoice } from './choicePrompt';
+import { translator, type DialogDeps } from './dialogContext';
+import type { SignInResult } from './signInDialog';
+import { handleSubmit } from './bookingCardSubmit';
+import { ACTIVITY, bookable, CHILDREN, DAYS, elsewhere, PROMPT, signedInAccount, type BookingOptions } from './bookingSteps';
+
+const ALL_CHILDREN = ['tous', 'toutes', 'les deux', 'les 2', 'les trois', 'les 3', 'tout le monde', 'tous les deux', 'all', 'both'];
+
+export async function begin(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
+  const account = (step.result as SignInResult | undefined)?.account;
+  if (!account) return step.endDialog();
+  const options = (step.options ?? {}) as BookingOptions;
+  const list = await bookable(deps, step, account);
+  if (!list) return step.endDialog();
+  if (options.submit) return handleSubmit(deps, step, options, options.submit);
+  const names = [...new Map(list.flatMap((b) => b.children).map((c) => [c.id, c.firstName])).values()];
+  const understood = options.text ? deps.understand(options.text, names, undefined, list[0]?.activity.schoolZone) : undefined;
+  let candidates = understood?.activity ? list.filter((b) => b.activity.code === understood.activity) : list;
+  const named = understood?.children ?? [];
+  if (named.length && candidates.length > 1) {
+    const forNamed = candidates.filter((b) => named.every((n) => b.children.some((c) => c.firstName === n)));
+    if (forNamed.length) candidates = forNamed;
+  }
+  const next: BookingOptions = { ...options, cancel: options.cancel ?? understood?.intent === 'cancel_booking', ...(named.length ? { childNames: named } : {}) };
+  if (understood?.dates.length) next.wishes = understood.dates.map((day) => ({ childId: 0, day, action: next.cancel ? 'remove' : 'add' }));
+  if (understood?.month) next.month = understood.month;
+  if (candidates.length === 1) {
+    const only = candidates[0] as BookableActivity;
+    next.activityId = only.activity.id;
+    const chosen = only.children.filter((c) => named.includes(c.firstName));
+    if (chosen.length) next.childIds = chosen.map((c) => c.id);
+    else if (only.children.length === 1) next.childIds = [(only.children[0] as Child).id];
+    return step.replaceDialog(next.childIds ? DAYS : CHILDREN, next);
+  }
+  if (understood?.activity && candidates.length === 0) next.lead = translator(deps, step.context)('booking.activityNotEnrolled');
+  return step.replaceDialog(ACTIVITY, next);
+}
+
+// ── Activity ───────────────────────────────────────────────────────────
+
+export async function askActivity(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
+  const account = await signedInAccount(deps, step);
+  if (!account) return step.endDialog();
+  const list = await bookable(deps, step, account);
+  if (!list) return step.endDialog();
+  const t = translator(deps, step.context);
+  const options = step.options as BookingOptions;
+  const choices = activitiesOfNamed(list, options.childNames).map((b) => ({ label: b.activity.label }));
+  return askChoice(deps, step, PROMPT, { text: t('booking.askActivity'), options: choices }, options.lead ? `${options.lead}\n` : '');
+}
+
+export async function readActivity(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
+  const t = translator(deps, step.context);
+  const options = { ...(step.options as BookingOptions), lead: undefined };
+  const input = step.result as AnyInput;
+  const account = await signedInAccount(deps, step);
+  if (!account) return step.endDialog();
+  if ((input.value as { calendar?: unknown } | undefined)?.calendar) return handleSubmit(deps, step, options, input.value as Record<string, unknown>);
+  const list = activitiesOfNamed(await deps.service.reservations.bookable(account), options.childNames);
+  const chosen = readChoice(step);
+  const code = detectActivity(prepare(input.text));
+  const found = (chosen ? list[chosen.index] : undefined) ?? (code ? list.filter((b) => b.activity.code === code) : []).at(0);
+  if (!found) return elsewhere(deps, step, input) ?? step.replaceDialog(ACTIVITY, { ...options, lead: notUnderstood(t, 'choice.task.booking') });
+  const childIds = childrenToBook(found.children, options.childNames);
+  return step.replaceDialog(childIds ? DAYS : CHILDREN, { ...options, activityId: found.activity.id, ...(childIds ? { childIds } : {}) });
+}
+
+// ── Children ───────────────────────────────────────────────────────────
+
+async function enrolled(deps: DialogDeps, step: WaterfallStepContext, options: BookingOptions): Promise<Child[]> {
+  const account = await signedInAccount(deps, step);
+  if (!account) return [];
+  const list = await deps.service.reservations.bookable(account);
+  return list.find((b) => b.activity.id === options.activityId)?.children ?? [];
+}
+
+export async function askChildren(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
+  const t = translator(deps, step.context);
+  const options = step.options as BookingOptions;
+  const children = await enrolled(deps, step, options);
+  if (children.length === 0) return step.endDialog();
+  const choices = [...children.map((c) => ({ label: c.firstName })), { label: t('booking.allChildren'), synonyms: ALL_CHILDREN }];
+  return askChoice(deps, step, PROMPT, { text: t('booking.askChildren'), options: choices }, options.lead ? `${options.lead}\n` : '');
+}
+
+export async function readChildren(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
+  const t = translator(deps, step.context);
+  const options = { ...(step.options as BookingOptions), lead: undefined };
+  const input = step.result as AnyInput;
+  if ((input.value as { calendar?: unknown } | undefined)?.calendar) return handleSubmit(deps, step, options, input.value as Record<string, unknown>);
+  const children = await enrolled(deps, step, options);
+  const said = normalize(input.text);
+  const answer = readChoice(step);
+  // Several names (« Léa et Hugo ») choose no single option: each name counts.
+  const chosen = answer ? (answer.index >= children.length ? children : [children[answer.index] as Child]) : children.filter((c) => new RegExp(`\\b${normalize(c.firstName)}\\b`).test(said));
+  if (chosen.length === 0) return elsewhere(deps, step, input) ?? step.replaceDialog(CHILDREN, { ...options, lead: notUnderstood(t, 'choice.task.booking') });
+  return step.replaceDialog(DAYS, { ...options, childIds: chosen.map((c) => c.id) });
+}

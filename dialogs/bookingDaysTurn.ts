@@ -1,0 +1,83 @@
+/**
+ * The days of « Modifier les réservations »: the calendar of a month shown (a card on Web Chat and
+ * Teams, lines on SMS), then what was said in words (« les mardis et jeudis de janvier sauf le
+ * 12 », « plutôt la garderie », « février ») or ticked on the card.
+ */
+import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { Reply } from '../cards/cardRenderer';
+import type { Wish } from '../src/domain/reservations';
+import type { AnyInput } from './anyInputPrompt';
+import { otherActivity } from './bookingContext';
+import { calendarReply, mergeWishes, monthName } from './calendarCard';
+import { localeOf, send, translator, type DialogDeps } from './dialogContext';
+import { handleSubmit } from './bookingCardSubmit';
+import { DAYS, elsewhere, expired, OTHER_TASKS, PROMPT, refused, signedInAccount, toBasket, type BookingOptions } from './bookingSteps';
+
+export async function showDays(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
+  const t = translator(deps, step.context);
+  const locale = localeOf(step.context);
+  const options = step.options as BookingOptions;
+  if (options.submit) return handleSubmit(deps, step, { ...options, submit: undefined }, options.submit);
+  const account = await signedInAccount(deps, step);
+  if (!account || options.activityId === undefined || !options.childIds) return step.endDialog();
+  // Days already said in words (« les mardis de janvier »): straight to the basket.
+  const said = options.wishes?.filter((w) => w.childId === 0) ?? [];
+  if (said.length) {
+    const wishes = options.childIds.flatMap((childId) => said.map((w) => ({ ...w, childId })));
+    return toBasket(deps, step, { ...options, wishes: [] }, account, wishes);
+  }
+  try {
+    const reservations = deps.service.reservations;
+    const activity = (await reservations.bookable(account)).find((b) => b.activity.id === options.activityId)?.activity;
+    if (!activity) return step.endDialog();
+    const month = options.month ?? reservations.defaultMonth(activity);
+    // Kept with the step's options: the answer to this calendar reads « le 11 » in this month.
+    options.month = month;
+    const view = await reservations.calendar(account, options.activityId, options.childIds, month);
+    const desired = new Map(options.desired ?? []);
+    for (const w of options.wishes ?? []) if (w.day.startsWith(month)) desired.set(`d_${w.childId}_${w.day}`, w.action === 'add');
+    const lead = [options.lead, ...(options.wishes?.filter((w) => !w.day.startsWith(month)).length ? [t('booking.calendar.keptOtherMonths')] : [])].filter(Boolean).join('\n');
+    const reply = calendarReply(t, locale, view, desired, lead ? `${lead}\n` : '');
+    const hint = t(deps.renderer.toActivity(reply, step.context.activity.channelId).attachments ? 'booking.calendar.hintCard' : 'booking.calendar.hintText', { month: monthName(locale, month) });
+    const withHint: Reply = { ...reply, cardText: `${reply.cardText ?? ''}\n${hint}` };
+    return step.prompt(PROMPT, { prompt: deps.renderer.toActivity(withHint, step.context.activity.channelId) });
+  } catch (e) {
+    return refused(deps, step, e);
+  }
+}
+
+export async function readDays(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
+  const t = translator(deps, step.context);
+  let options: BookingOptions = { ...(step.options as BookingOptions), lead: undefined, desired: undefined };
+  const input = step.result as AnyInput;
+  const value = input.value as Record<string, unknown> | undefined;
+  if (value?.calendar) return handleSubmit(deps, step, options, value);
+  const account = await signedInAccount(deps, step);
+  if (!account) return expired(step, DAYS, options);
+  if (!options.childIds || options.activityId === undefined) return step.endDialog();
+  const list = await deps.service.reservations.bookable(account);
+  const names = [...new Set(list.flatMap((b) => b.children.map((c) => c.firstName)))];
+  const understood = deps.understand(input.text, names, options.month, list[0]?.activity.schoolZone);
+  const other = OTHER_TASKS.includes(understood.intent) ? elsewhere(deps, step, input) : undefined;
+  if (other) return other;
+  const change = otherActivity(list, { activityId: options.activityId, childIds: options.childIds }, understood);
+  if (change.kind === 'notEnrolled') return step.replaceDialog(DAYS, { ...options, lead: t('booking.otherActivityNotEnrolled') });
+  if (change.kind === 'switch') {
+    // The days wished so far were for the other activity: they are not carried over.
+    options = { ...options, activityId: change.activity.activity.id, childIds: change.childIds, wishes: [] };
+    const lead = t('booking.switched', { activity: change.activity.activity.label });
+    if (understood.dates.length === 0) return step.replaceDialog(DAYS, { ...options, lead });
+    await send(deps, step.context, { text: lead });
+  }
+  if (understood.dates.length === 0) {
+    if (understood.month) return step.replaceDialog(DAYS, { ...options, month: understood.month });
+    const lead = understood.needsEndDate ? t('booking.needsEndDate') : t('booking.daysNotUnderstood');
+    return step.replaceDialog(DAYS, { ...options, lead });
+  }
+  const children = list.find((b) => b.activity.id === options.activityId)?.children ?? [];
+  const named = children.filter((c) => understood.children?.includes(c.firstName)).map((c) => c.id);
+  const childIds = named.length ? named : (options.childIds ?? []);
+  const action = understood.intent === 'cancel_booking' || (options.cancel && understood.intent !== 'book') ? 'remove' : 'add';
+  const wishes = mergeWishes(options.wishes ?? [], childIds.flatMap((childId) => understood.dates.map((day) => ({ childId, day, action }) as Wish)));
+  return toBasket(deps, step, { ...options, wishes: [] }, account, wishes);
+}

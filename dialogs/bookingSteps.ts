@@ -1,0 +1,108 @@
+/**
+ * What the steps of « Modifier les réservations » share: the names of its waterfalls, the options
+ * carried from step to step, and the moves common to every step (another task asked, the session
+ * expired, a refusal of the domain, the basket planned from the days wished).
+ */
+import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import { isDomainError } from '../src/domain/errors';
+import type { BookableActivity, Wish } from '../src/domain/reservations';
+import type { Account } from '../src/domain/types';
+import type { Intent } from '../src/nlu/intents';
+import type { AnyInput } from './anyInputPrompt';
+import { basketText, setAsideLines } from './calendarCard';
+import { channelUser, currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
+import type { InfoResult } from './infoDialog';
+
+export const BOOKING_DIALOG = 'booking';
+export const FLOW = 'bookingFlow';
+export const ACTIVITY = 'bookingActivity';
+export const CHILDREN = 'bookingChildren';
+export const DAYS = 'bookingDays';
+export const BASKET = 'bookingBasket';
+export const PROMPT = 'bookingPrompt';
+export const RESUME = 'bookingResume';
+
+export interface BookingOptions {
+  /** The message that started the booking (« réserver la cantine les mardis de janvier pour Léa »). */
+  text?: string;
+  /** A calendar card submitted outside the flow (an old card): handled as if shown now. */
+  submit?: Record<string, unknown>;
+  cancel?: boolean;
+  activityId?: number;
+  childIds?: number[];
+  /** Children named in the first message, kept while the activity is asked. */
+  childNames?: string[];
+  /** The month on screen (set when the calendar is shown): a day said without a month is of it. */
+  month?: string;
+  /** Days wished on other months, kept while moving between months. */
+  wishes?: Wish[];
+  /** Toggles as the resident left them on the current month (after « Tout cocher »). */
+  desired?: Array<[string, boolean]>;
+  basketId?: number;
+  /** The basket in words, as shown before « Confirmer ». */
+  basketText?: string;
+  /** At the basket, a plain « non » was said: a second one gives up. */
+  afterNo?: boolean;
+  /** Why the question is asked again. */
+  lead?: string;
+}
+
+/** Intents that are another task than changing bookings. */
+export const OTHER_TASKS: readonly Intent[] = ['report_absence', 'list_bookings', 'list_invoices', 'pay_invoice', 'opening_hours', 'contact'];
+
+export async function signedInAccount(deps: DialogDeps, step: WaterfallStepContext): Promise<Account | undefined> {
+  return deps.service.accounts.signedIn(channelUser(step.context));
+}
+
+/** A message for another task (« absence », « mes réservations », « horaires de la régie »): handed back to the menu. */
+export function elsewhere(deps: DialogDeps, step: WaterfallStepContext, input: AnyInput): Promise<DialogTurnResult> | undefined {
+  const { intent } = deps.understand(input.text);
+  if (!OTHER_TASKS.includes(intent)) return undefined;
+  return step.endDialog({ unhandled: input } satisfies InfoResult);
+}
+
+/** The session ended mid-task (30 minutes idle): sign in again, then back to the same step with everything kept. */
+export function expired(step: WaterfallStepContext, target: string, options: BookingOptions): Promise<DialogTurnResult> {
+  return step.replaceDialog(RESUME, { target, options });
+}
+
+/** The activities the account may book, or undefined once said why there are none. */
+export async function bookable(deps: DialogDeps, step: WaterfallStepContext, account: Account): Promise<BookableActivity[] | undefined> {
+  const t = translator(deps, step.context);
+  const commune = await currentCommune(deps, step.context);
+  if (account.householdId === null) {
+    await send(deps, step.context, { text: t('familyFile.notLinked', { keyName: commune?.familyKeyName ?? '' }) });
+    return undefined;
+  }
+  const list = await deps.service.reservations.bookable(account);
+  if (list.length === 0) {
+    await send(deps, step.context, { text: t('booking.noEnrolment') });
+    return undefined;
+  }
+  return list;
+}
+
+/** Says a refusal of the domain in French and ends the task; nothing was saved. */
+export async function refused(deps: DialogDeps, step: WaterfallStepContext, e: unknown): Promise<DialogTurnResult> {
+  if (!isDomainError(e)) throw e;
+  const t = translator(deps, step.context);
+  await send(deps, step.context, { text: t(`errors.${e.code}`, e.params) });
+  return step.endDialog();
+}
+
+/** The days wished become a basket, shown to be confirmed; none left (all set aside): back to the calendar. */
+export async function toBasket(deps: DialogDeps, step: WaterfallStepContext, options: BookingOptions, account: Account, wishes: Wish[]): Promise<DialogTurnResult> {
+  const t = translator(deps, step.context);
+  const locale = localeOf(step.context);
+  try {
+    const basket = await deps.service.reservations.planBasket(account, options.activityId as number, wishes);
+    if (basket.lines.length === 0) {
+      const lead = [t('booking.basket.empty'), ...setAsideLines(t, locale, basket)].join('\n');
+      return step.replaceDialog(DAYS, { ...options, month: wishes[0]?.day.slice(0, 7) ?? options.month, lead });
+    }
+    const month = options.month ?? wishes[0]?.day.slice(0, 7);
+    return step.replaceDialog(BASKET, { ...options, month, basketId: basket.id, lead: undefined, basketText: basketText(t, locale, basket) } satisfies BookingOptions);
+  } catch (e) {
+    return refused(deps, step, e);
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * A guided démarche's answer to one question, checked by the field's kind: a choice (some end the
+ * démarche, saying why and who can help), a name, an e-mail, an address (here, when it must be),
+ * a place, a past day (a voter old enough), a count, or a paper (attached, or « au guichet »).
+ * A bad answer asks the same question again with the reason.
+ */
+import type { DialogTurnResult } from 'botbuilder-dialogs';
+import { checkDay, electionCheck, eighteenth, oldEnoughToVote, parseCount, type FormField } from '../src/domain/demarches';
+import { MAX_DOCUMENT_BYTES } from '../src/domain/documents';
+import { isInCommune } from '../src/domain/eligibility';
+import { parisDay } from '../src/domain/parisTime';
+import { normalize } from '../src/domain/text';
+import { checkPlaceName, readPastDay } from '../src/nlu/pastDay';
+import type { AnyInput } from './anyInputPrompt';
+import { check } from './createAccountDialog';
+import { longDay } from './dateWords';
+import { downloadFailureKey, localeOf, send, translator } from './dialogContext';
+import { elsewhereKey, type DemarcheTurn } from './demarcheState';
+import { contactLines } from './infoAnswers';
+
+const NOTHING = /^(aucun|aucune|non|sans|neant|pas de|personne|none|no)$/;
+const AT_COUNTER = /\b(au guichet|guichet|plus tard|je l apporterai|je les apporterai|apporter|pas maintenant|at the counter|counter|later)\b/;
+
+export async function answerField(turn: DemarcheTurn, field: FormField, input: AnyInput): Promise<DialogTurnResult> {
+  const { deps, step, commune, t, options, chosen, again, notUnderstood } = turn;
+  const { kind, answers } = options;
+  const input_ = field.input;
+  if (field.optional && NOTHING.test(normalize(input.text))) {
+    answers[field.id] = null;
+    return again();
+  }
+  switch (input_.type) {
+    case 'choice': {
+      const option = chosen ? input_.options[chosen.index] : undefined;
+      if (!option) return notUnderstood();
+      if (input_.refuse?.includes(option)) {
+        // Not admissible: say why and who can help; nothing else was asked yet.
+        const service = deps.service.serviceFor(commune, 'requests');
+        await send(deps, step.context, { text: [t(`demarche.${kind}.refuse.${field.id}.${option}`), contactLines(translator(deps, step.context), commune, service)].join('\n') });
+        return step.endDialog();
+      }
+      answers[field.id] = option;
+      return again();
+    }
+    case 'lastName':
+    case 'firstName':
+    case 'email':
+    case 'address': {
+      const value = check(input_.type, input.text);
+      if (!value) return again(`createAccount.bad.${input_.type}`);
+      answers[field.id] = value;
+      return again();
+    }
+    case 'text':
+    case 'place': {
+      const value = input.text.trim().replace(/\s+/g, ' ');
+      if (value.length < 2 || value.length > 200) return again('demarche.bad.text');
+      const place = input_.type === 'place' ? checkPlaceName(value, parisDay(deps.service.clock.now())) : 'ok';
+      if (place !== 'ok') return again(`demarche.bad.place.${place}`);
+      answers[field.id] = value;
+      return again();
+    }
+    case 'addressHere': {
+      const value = check('address', input.text);
+      if (!value) return again('createAccount.bad.address');
+      if (!isInCommune(value, commune)) return again(elsewhereKey(kind, input_));
+      answers[field.id] = value;
+      return again();
+    }
+    case 'day': {
+      const today = parisDay(deps.service.clock.now());
+      const day = readPastDay(input.text, today);
+      if (!day) return again('demarche.bad.day');
+      const verdict = checkDay(day, input_.rule, today);
+      if (verdict !== 'ok') return again(`demarche.bad.${verdict}`);
+      if (input_.rule === 'voter') {
+        const next = electionCheck(deps.electionDays, deps.service.clock.now());
+        if (!oldEnoughToVote(day, today, next.state === 'noneKnown' ? undefined : next.firstRound)) {
+          await send(deps, step.context, { text: t('demarche.electoral_roll.tooYoung', { day: longDay(localeOf(step.context), eighteenth(day)) }) });
+          return step.endDialog();
+        }
+      }
+      answers[field.id] = day;
+      return again();
+    }
+    case 'count': {
+      const count = parseCount(input.text, input_.max);
+      if (count === undefined) return again('demarche.bad.count');
+      answers[field.id] = count;
+      return again();
+    }
+    case 'file':
+      return takeFile(turn, field);
+  }
+}
+
+/** A paper attached (type read from the file, 10 MB at most) or « au guichet ». */
+async function takeFile({ deps, step, options, again }: DemarcheTurn, field: FormField): Promise<DialogTurnResult> {
+  const attachment = step.context.activity.attachments?.[0];
+  if (!attachment) {
+    if (AT_COUNTER.test(normalize(step.context.activity.text ?? ''))) {
+      options.papers[field.id] = 'counter';
+      return again();
+    }
+    return again('demarche.file.missing');
+  }
+  const download = await deps.download(attachment, MAX_DOCUMENT_BYTES, step.context);
+  if (!download.ok) return again(downloadFailureKey('demarche.file', download.reason));
+  const kept = await deps.service.documents.keepForRequest(download.name, download.bytes);
+  if (!kept.ok) return again(`demarche.file.${kept.reason}`);
+  options.papers[field.id] = kept.paper;
+  return again('demarche.file.received', { name: kept.paper.fileName });
+}

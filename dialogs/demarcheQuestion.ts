@@ -1,0 +1,83 @@
+/**
+ * A guided démarche's question: the rules first (and the election's deadline), then the next
+ * question — a choice, a paper, a line of text — or the read-back of every answer to confirm, or
+ * which answer to correct.
+ */
+import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import { electionCheck, fieldsFor } from '../src/domain/demarches';
+import type { Translate } from '../src/i18n';
+import { readBookletReason } from '../src/nlu/upfrontDetails';
+import { askChoice, yesNoOptions, type ChoiceOption } from './choicePrompt';
+import { longDay } from './dateWords';
+import { ask, currentCommune, localeOf, translator, type DialogDeps } from './dialogContext';
+import { DEMARCHE_PROMPT, pending, type DemarcheOptions, type FormState } from './demarcheState';
+
+/** The options of a choice field; those named « yes » and « no » also take « oui », « d'accord », « non »… */
+const optionsOf = (options: readonly string[], label: (o: string) => string): ChoiceOption[] =>
+  options.map((o) => ({ label: label(o), ...(o === 'yes' || o === 'no' ? { meaning: o } : {}) }));
+
+function stateOf(step: WaterfallStepContext): FormState {
+  const options = (step.options ?? {}) as DemarcheOptions;
+  return { ...options, kind: options.kind, answers: { ...options.answers }, papers: { ...options.papers } };
+}
+
+export async function askDemarche(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
+  const options = stateOf(step);
+  const commune = await currentCommune(deps, step.context);
+  if (!commune) return step.endDialog();
+  const t = (key: string, params?: Record<string, unknown>) => translator(deps, step.context)(key, { commune: commune.name, ...params });
+  const { kind, answers } = options;
+  // Said up front: not asked again (a reason that ends the démarche is left for the question, which explains it).
+  const reason = !options.ruled && options.text && kind === 'family_booklet' ? readBookletReason(options.text) : undefined;
+  if (reason && answers.reason === undefined) answers.reason = reason;
+  const lead: string[] = [];
+  // Where files cannot be received (SMS), every paper is for the guichet: no question about them.
+  const noFiles = !deps.renderer.canReceiveFiles(step.context.activity);
+  if (noFiles) for (const f of fieldsFor(kind, answers)) if (f.input.type === 'file') options.papers[f.id] = 'counter';
+  if (!options.ruled) {
+    lead.push(t(`demarche.${kind}.rules`));
+    if (kind === 'electoral_roll') lead.push(...electionLines(deps, t, step));
+    if (noFiles) lead.push(t('demarche.file.noFilesHere'));
+  }
+  if (options.leadKey) lead.push(t(options.leadKey, options.leadParams));
+  (step.values as { options?: DemarcheOptions }).options = { ...options, ruled: true };
+  const prefix = lead.length ? `${lead.join('\n')}\n` : '';
+
+  if (options.correcting) {
+    const fields = fieldsFor(kind, answers);
+    return askChoice(deps, step, DEMARCHE_PROMPT, { text: t('demarche.askCorrect'), options: fields.map((f) => ({ label: t(`demarche.${kind}.label.${f.id}`) })) }, prefix);
+  }
+  const field = pending(options);
+  if (!field) {
+    return askChoice(deps, step, DEMARCHE_PROMPT, { text: `${recap(t, options)}\n${t('demarche.confirm')}`, options: yesNoOptions(t('demarche.yes'), t('demarche.no')) }, prefix);
+  }
+  const question = t(`demarche.${kind}.ask.${field.id}`);
+  if (field.input.type === 'choice') {
+    return askChoice(deps, step, DEMARCHE_PROMPT, { text: question, options: optionsOf(field.input.options, (o) => t(`demarche.${kind}.${field.id}.${o}`)) }, prefix);
+  }
+  if (field.input.type === 'file') return ask(deps, step, DEMARCHE_PROMPT, { text: `${question}\n${t('demarche.file.howTo')}` }, prefix);
+  return ask(deps, step, DEMARCHE_PROMPT, { text: question }, prefix);
+}
+
+function electionLines(deps: DialogDeps, t: Translate, step: WaterfallStepContext): string[] {
+  const check = electionCheck(deps.electionDays, deps.service.clock.now());
+  if (check.state === 'noneKnown') return [];
+  const day = (d: string) => longDay(localeOf(step.context), d);
+  return [t(`demarche.electoral_roll.deadline.${check.state}`, { election: day(check.firstRound), deadline: day(check.deadline) })];
+}
+
+function recap(t: Translate, options: FormState): string {
+  const { kind, answers, papers } = options;
+  const lines = fieldsFor(kind, answers).map((f) => {
+    const value = answers[f.id];
+    const paper = papers[f.id];
+    let shown: string;
+    if (f.input.type === 'file') shown = paper === 'counter' || !paper ? t('demarche.fileAtCounter') : t('demarche.fileReceived', { name: paper.fileName });
+    else if (value === null) shown = t('demarche.none');
+    else if (f.input.type === 'choice') shown = t(`demarche.${kind}.${f.id}.${String(value)}`);
+    else if (f.input.type === 'day') shown = `${String(value).slice(8, 10)}/${String(value).slice(5, 7)}/${String(value).slice(0, 4)}`;
+    else shown = String(value);
+    return t('demarche.recapLine', { label: t(`demarche.${kind}.label.${f.id}`), value: shown });
+  });
+  return [t('demarche.recapTitle', { label: t(`request.kind.${kind}`) }), ...lines].join('\n');
+}

@@ -1,0 +1,52 @@
+/**
+ * The answer to a guided démarche's read-back: « oui » sends the request (an address that must be
+ * here is asked again first), « non » asks which answer to correct — at once when named
+ * (« non, le nom c'est Durand », « Durand, pas Dupont ») — and the answer picked is asked again.
+ */
+import type { DialogTurnResult } from 'botbuilder-dialogs';
+import { fieldsFor } from '../src/domain/demarches';
+import { addressElsewhere } from '../src/domain/eligibility';
+import { recognizeChoice } from '../src/nlu/choice';
+import { splitCorrection } from '../src/nlu/correction';
+import { check } from './createAccountDialog';
+import { elsewhereKey, type DemarcheTurn } from './demarcheState';
+import { submitDemarche } from './demarcheSubmit';
+
+/** After « non »: the answer chosen is forgotten, to be asked again. */
+export function answerCorrecting({ options, chosen, again, notUnderstood }: DemarcheTurn): Promise<DialogTurnResult> {
+  const { kind, answers, papers } = options;
+  const id = chosen ? fieldsFor(kind, answers)[chosen.index]?.id : undefined;
+  if (!id) return notUnderstood(true);
+  delete answers[id];
+  delete papers[id];
+  return again();
+}
+
+export function answerReadBack(turn: DemarcheTurn): Promise<DialogTurnResult> {
+  const { commune, t, options, chosen, again, notUnderstood } = turn;
+  const { kind, answers, papers } = options;
+  if (!chosen) return notUnderstood();
+  if (chosen.index === 0) {
+    // A correction may have made an address that was fine (a taxpayer's) one that must be here.
+    const elsewhere = addressElsewhere(kind, answers, commune);
+    if (elsewhere) {
+      delete answers[elsewhere];
+      return again(elsewhereKey(kind, fieldsFor(kind, answers).find((f) => f.id === elsewhere)?.input));
+    }
+    return submitDemarche(turn);
+  }
+  // « non, le nom c'est … »: that answer is asked again at once; otherwise which one.
+  const fields = fieldsFor(kind, answers);
+  // A field is named by its name or by the answer read back (« Durand, pas Dupont »).
+  const labels = fields.map((f) => ({ label: t(`demarche.${kind}.label.${f.id}`) }));
+  const said = chosen.rest ? splitCorrection(chosen.rest, labels, fields.map((f) => (typeof answers[f.id] === 'string' ? (answers[f.id] as string) : undefined))) : undefined;
+  const named = said ? recognizeChoice(said.about, labels) : undefined;
+  const wrong = named ? fields[named.index] : undefined;
+  if (!wrong) return again(undefined, undefined, true);
+  const type = wrong.input.type;
+  const value = said?.value && (type === 'lastName' || type === 'firstName' || type === 'email' || type === 'address') ? check(type, said.value) : undefined;
+  delete papers[wrong.id];
+  if (value) answers[wrong.id] = value;
+  else delete answers[wrong.id];
+  return again();
+}

@@ -1,0 +1,40 @@
+/**
+ * The root flow's first step: the commune, from the channel (the page's or the SMS number's), the
+ * deployment, the only one known, a first message naming it, or else asked.
+ */
+import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import { COMMUNE_DIALOG } from './communeDialog';
+import { currentCommune, send, setCommune, translator, type DialogDeps } from './dialogContext';
+import { MAIN_FLOW, type MainOptions } from './mainOptions';
+import { answerReminders, stopsBySms } from './reminders';
+
+export async function ensureCommune(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
+  // « STOP » by SMS needs no commune: it is answered before anything is asked.
+  if (((step.options ?? {}) as MainOptions).pending && stopsBySms(step.context)) {
+    await answerReminders(deps, step.context, 'remindersStop');
+    return step.endDialog();
+  }
+  if (await currentCommune(deps, step.context)) return step.next();
+  // The page's or the SMS number's commune, unless the resident asked to change it.
+  const chosen = (await deps.profile.get(step.context, {})).communeChosen === true;
+  const fromChannel = chosen ? undefined : (step.context.activity.channelData as { commune?: unknown } | undefined)?.commune;
+  const all = await deps.service.listCommunes();
+  const known = [fromChannel, chosen ? undefined : deps.defaultCommune].find((id) => typeof id === 'string' && all.some((c) => c.id === id));
+  const only = all.length === 1 ? all[0]?.id : undefined;
+  const communeId = (known as string | undefined) ?? only;
+  if (communeId) {
+    await setCommune(deps, step.context, communeId);
+    return step.next();
+  }
+  // A first message that names a commune (SMS often starts that way) answers the question before it is asked.
+  const options = (step.options ?? {}) as MainOptions;
+  const named = options.pending?.text ? await deps.service.matchCommune(options.pending.text) : undefined;
+  if (named?.kind === 'found') {
+    await setCommune(deps, step.context, named.commune.id);
+    await send(deps, step.context, { text: translator(deps, step.context)('commune.noted', { commune: named.commune.name }) });
+    // « horaires de la mairie de Chanteloup »: the commune, and the request answered at once.
+    const request = options.pending && deps.understand(options.pending.text).intent !== 'unknown';
+    return step.replaceDialog(MAIN_FLOW, (request ? { pending: options.pending } : {}) satisfies MainOptions);
+  }
+  return step.beginDialog(COMMUNE_DIALOG);
+}

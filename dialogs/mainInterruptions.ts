@@ -1,0 +1,120 @@
+/**
+ * The words that work at any step of a task (aide, parler à quelqu'un, menu, annuler / STOP,
+ * recommencer, se déconnecter, mes rappels, langage simple, changer de commune), and the asides
+ * taken at a task's question (see topicSwitch.ts). Called by the root dialog before the task.
+ */
+import type { TurnContext } from 'botbuilder';
+import { DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { Topic } from '../src/domain/types';
+import { detectCommand } from '../src/nlu/commands';
+import { channelUser, currentCommune, forgetCommune, localeOf, send, setPlainLanguage, translator, type DialogDeps } from './dialogContext';
+import { contactLines, openNow } from './infoAnswers';
+import { MAIN_FLOW, type MainOptions } from './mainOptions';
+import { placeOf, type Place } from './places';
+import { answerReminders, stopsBySms } from './reminders';
+import { offerResume, takeAside } from './topicSwitch';
+
+/** A command said during a task, or an aside; otherwise `goOnWithTask` (the task reads the message). */
+export async function interrupt(deps: DialogDeps, innerDc: DialogContext, goOnWithTask: () => Promise<DialogTurnResult>): Promise<DialogTurnResult> {
+  const { type, text } = innerDc.context.activity;
+  const command = type === 'message' ? detectCommand(text) : undefined;
+  const place = placeOfDc(innerDc);
+  if (!command) {
+    // « reprendre », a practical question or another task asked at a task's question (see topicSwitch.ts).
+    const aside = await takeAside(deps, innerDc, place, (dc, input) => dc.beginDialog(MAIN_FLOW, { pending: input } satisfies MainOptions));
+    return aside ?? goOnWithTask();
+  }
+  const t = translator(deps, innerDc.context);
+  switch (command) {
+    case 'help':
+      await send(deps, innerDc.context, { text: `${t(place.help)}\n${t('commands.help.footer')}` });
+      await innerDc.repromptDialog();
+      return { status: DialogTurnStatus.waiting };
+    case 'human':
+      await sayHuman(deps, innerDc.context, place.topic);
+      await innerDc.repromptDialog();
+      return { status: DialogTurnStatus.waiting };
+    case 'menu':
+      await innerDc.cancelAllDialogs();
+      await offerResume(deps, innerDc);
+      return innerDc.beginDialog(MAIN_FLOW, {} satisfies MainOptions);
+    case 'cancel':
+      // « STOP » by SMS: the reminders of this number stop (what a resident means by it there), and the task too.
+      if (stopsBySms(innerDc.context)) await answerReminders(deps, innerDc.context, 'remindersStop');
+      if (!place.task && !place.cancellable) {
+        if (stopsBySms(innerDc.context)) return innerDc.replaceDialog(MAIN_FLOW, { again: true } satisfies MainOptions);
+        await send(deps, innerDc.context, { text: t('commands.nothingToCancel') });
+        await innerDc.repromptDialog();
+        return { status: DialogTurnStatus.waiting };
+      }
+      await send(deps, innerDc.context, { text: t('commands.cancelled') });
+      await innerDc.cancelAllDialogs();
+      await offerResume(deps, innerDc);
+      return innerDc.beginDialog(MAIN_FLOW, { again: true } satisfies MainOptions);
+    case 'restart':
+      await send(deps, innerDc.context, { text: t('commands.restarted') });
+      await innerDc.cancelAllDialogs();
+      return innerDc.beginDialog(MAIN_FLOW, { task: place.task } satisfies MainOptions);
+    case 'signOut': {
+      const user = channelUser(innerDc.context);
+      const signedIn = await deps.service.accounts.signedIn(user);
+      await deps.service.accounts.signOut(user);
+      await send(deps, innerDc.context, { text: t(signedIn ? 'signIn.signedOut' : 'signIn.notSignedIn') });
+      await innerDc.cancelAllDialogs();
+      return innerDc.beginDialog(MAIN_FLOW, { again: true } satisfies MainOptions);
+    }
+    case 'remindersList':
+    case 'remindersStop':
+    case 'remindersResume':
+    case 'censusOn':
+    case 'censusOff':
+      await answerReminders(deps, innerDc.context, command);
+      return goOn(innerDc, place, { again: true });
+    case 'plainOn':
+    case 'plainOff':
+      await switchPlain(deps, innerDc.context, command === 'plainOn');
+      return goOn(innerDc, place, {});
+    case 'changeCommune':
+      await send(deps, innerDc.context, { text: t('commands.changeCommune') });
+      await forgetCommune(deps, innerDc.context);
+      await innerDc.cancelAllDialogs();
+      return innerDc.beginDialog(MAIN_FLOW, {} satisfies MainOptions);
+  }
+}
+
+/** « langage simple » / « langage normal »: the setting kept, and said in the new words. */
+export async function switchPlain(deps: DialogDeps, ctx: TurnContext, plain: boolean): Promise<void> {
+  await setPlainLanguage(deps, ctx, plain);
+  await send(deps, ctx, { text: translator(deps, ctx)(plain ? 'commands.plain.on' : 'commands.plain.off') });
+}
+
+/** After an aside (a setting changed, a list shown): a task asks its question again; at the menu, the menu again (in the new words). */
+async function goOn(innerDc: DialogContext, place: Place, menu: MainOptions): Promise<DialogTurnResult> {
+  if (place.task || place.cancellable) {
+    await innerDc.repromptDialog();
+    return { status: DialogTurnStatus.waiting };
+  }
+  await innerDc.cancelAllDialogs();
+  return innerDc.beginDialog(MAIN_FLOW, menu);
+}
+
+function placeOfDc(innerDc: DialogContext): Place {
+  const ids: string[] = [];
+  for (let dc: DialogContext | undefined = innerDc; dc?.activeDialog; dc = dc.child) ids.push(dc.activeDialog.id);
+  return placeOf(ids);
+}
+
+/** « parler à quelqu'un »: the service of the current topic, how to reach it, and whether it is open now. */
+async function sayHuman(deps: DialogDeps, ctx: TurnContext, topic: Topic): Promise<void> {
+  const t = translator(deps, ctx);
+  const commune = await currentCommune(deps, ctx);
+  if (!commune) {
+    await send(deps, ctx, { text: t('commands.help.commune') });
+    return;
+  }
+  const service = deps.service.serviceFor(commune, topic);
+  const lines = [t('human.intro', { service: service.name }), contactLines(t, commune, service)];
+  if (service.hours) lines.push(openNow(t, localeOf(ctx), service, deps.service.clock.now()));
+  lines.push(t('human.continue'));
+  await send(deps, ctx, { text: lines.join('\n') });
+}

@@ -1,0 +1,47 @@
+/**
+ * The root flow's menu and its return: the menu shown (unless a request is already waiting), and
+ * after a task, the paused task offered back and the menu again — or the request the task handed back.
+ */
+import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { Reply } from '../cards/cardRenderer';
+import type { AnyInput } from './anyInputPrompt';
+import type { CommuneResult } from './communeDialog';
+import type { DemarchesResult } from './demarchesDialog';
+import { currentCommune, toActivity, translator, type DialogDeps } from './dialogContext';
+import type { InfoResult } from './infoDialog';
+import { MAIN_FLOW, MENU_PROMPT, type MainOptions } from './mainOptions';
+import { menuOptions, menuReply, menuStateOf, type MenuOption } from './menu';
+import { offerResume } from './topicSwitch';
+
+/** Kept in the main flow's state between the menu and the answer: the options shown. */
+export interface MenuValues {
+  menu?: MenuOption[];
+}
+
+export async function showMenu(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
+  const options = (step.options ?? {}) as MainOptions;
+  if (options.pending) return step.next(options.pending);
+  // A request typed while the commune was asked: answered now that it is known.
+  const kept = (step.result as CommuneResult | undefined)?.pending;
+  if (kept) return step.next(kept);
+  if (options.task) return step.next({ text: options.taskText ?? '', value: { menu: options.task } } satisfies AnyInput);
+  const t = translator(deps, step.context);
+  const commune = await currentCommune(deps, step.context);
+  const shown = menuOptions(t, await menuStateOf(deps, step.context), commune?.familyKeyName ?? '');
+  (step.values as MenuValues).menu = shown;
+  const retry: Reply = { ...menuReply(t, shown), text: `${t('menu.notUnderstood')}\n${t('menu.title')}` };
+  return step.prompt(MENU_PROMPT, {
+    prompt: toActivity(deps, step.context, menuReply(t, shown, options.again)),
+    retryPrompt: toActivity(deps, step.context, retry),
+    validations: { reprompt: toActivity(deps, step.context, menuReply(t, shown, true)) },
+  });
+}
+
+export async function afterTask(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
+  const result = (step.result ?? {}) as InfoResult & DemarchesResult;
+  // The step's parent is the root's inner context, where a paused task is found.
+  await offerResume(deps, step.parent ?? step);
+  if (result.task) return step.replaceDialog(MAIN_FLOW, { task: result.task, ...(result.text ? { taskText: result.text } : {}) } satisfies MainOptions);
+  if (result.unhandled) return step.replaceDialog(MAIN_FLOW, { pending: result.unhandled } satisfies MainOptions);
+  return step.replaceDialog(MAIN_FLOW, { again: true } satisfies MainOptions);
+}

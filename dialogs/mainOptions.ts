@@ -1,0 +1,19 @@
+/** The root dialog's names and the options its flow starts with (the menu, or a request kept). */
+import type { AnyInput } from './anyInputPrompt';
+import type { DemarchesResult } from './demarchesDialog';
+import type { Task } from './places';
+
+export const MAIN_DIALOG = 'main';
+export const MAIN_FLOW = 'mainFlow';
+export const MENU_PROMPT = 'menuPrompt';
+
+export interface MainOptions {
+  /** Input handed back by a task that did not handle it, routed without showing the menu. */
+  pending?: AnyInput;
+  /** Start this task directly (after « recommencer »). */
+  task?: Task | NonNullable<DemarchesResult['task']>;
+  /** The words a démarche was found by, passed on to it. */
+  taskText?: string;
+  /** The menu follows an answer: a shorter title. */
+  again?: boolean;
+}

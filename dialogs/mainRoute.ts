@@ -1,0 +1,145 @@
+/**
+ * The root flow's routing: a choice of the menu (button, number, label, synonym), a task started
+ * directly, a command typed as the very first message, or free text understood and sent to its task.
+ */
+import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import { detectCommand } from '../src/nlu/commands';
+import { elsewhereDemarche } from '../src/nlu/elsewhereDemarches';
+import { matchMenuChoice, type MenuItem } from '../src/nlu/menuChoice';
+import { ABSENCE_DIALOG, type AbsenceOptions } from './absenceDialog';
+import { AGENDA_DIALOG, type AgendaOptions } from './agendaDialog';
+import type { AnyInput } from './anyInputPrompt';
+import { BOOKING_DIALOG, type BookingOptions } from './bookingDialog';
+import { CONTACT_DETAILS_DIALOG } from './contactDetailsDialog';
+import { CREATE_ACCOUNT_DIALOG } from './createAccountDialog';
+import { DEMARCHES_DIALOG } from './demarchesDialog';
+import { channelUser, currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
+import { DOCUMENTS_DIALOG, type DocumentsOptions } from './documentsDialog';
+import { E_INVOICE_DIALOG } from './eInvoiceDialog';
+import { elsewhereAnswer } from './elsewhereAnswer';
+import { FAMILY_FILE_DIALOG } from './familyFileDialog';
+import { FAMILY_KEY_DIALOG } from './familyKeyDialog';
+import { FORGOT_PASSWORD_DIALOG } from './forgotPasswordDialog';
+import { INFO_DIALOG } from './infoDialog';
+import { INVOICES_DIALOG, type InvoicesOptions } from './invoicesDialog';
+import { switchPlain } from './mainInterruptions';
+import type { MenuValues } from './mainMenu';
+import { MAIN_FLOW, type MainOptions } from './mainOptions';
+import { readMenuChoice } from './menu';
+import { answerReminders, isRemindersCommand, stopsBySms } from './reminders';
+import { MENU_ITEM_OF, startDemarche, startDirectTask } from './routing';
+import { SIGN_IN_DIALOG } from './signInDialog';
+import { understoodText } from './understoodText';
+
+export async function route(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
+  const input = step.result as AnyInput;
+  const t = translator(deps, step.context);
+  // A card button, or a number, a label or a synonym of the options shown.
+  const picked = readMenuChoice(t, input, (step.values as MenuValues).menu ?? []);
+  if (picked) return openItem(step, picked);
+  const direct = startDirectTask(step, input);
+  if (direct) return direct;
+  // « langage simple », « mes rappels », STOP… as the very first message (later, the interruptions take them: mainInterruptions.ts).
+  const command = detectCommand(input.text);
+  if (isRemindersCommand(command) || (command === 'cancel' && stopsBySms(step.context))) {
+    await answerReminders(deps, step.context, isRemindersCommand(command) ? command : 'remindersStop');
+    return step.replaceDialog(MAIN_FLOW, { again: true } satisfies MainOptions);
+  }
+  if (command === 'plainOn' || command === 'plainOff') {
+    await switchPlain(deps, step.context, command === 'plainOn');
+    return step.replaceDialog(MAIN_FLOW, {} satisfies MainOptions);
+  }
+
+  // Free text: what the resident wants, said back before anything is done.
+  const understood = deps.understand(input.text);
+  switch (understood.intent) {
+    case 'greeting':
+      return step.replaceDialog(MAIN_FLOW, {} satisfies MainOptions);
+    case 'opening_hours':
+    case 'contact':
+      return step.beginDialog(INFO_DIALOG, { query: input.text });
+    case 'help':
+      await send(deps, step.context, { text: `${t('commands.help.menu')}\n${t('commands.help.footer')}` });
+      return step.replaceDialog(MAIN_FLOW, {} satisfies MainOptions);
+    case 'family_key':
+      return step.beginDialog(FAMILY_KEY_DIALOG, {});
+    case 'e_invoice':
+      return step.beginDialog(E_INVOICE_DIALOG, {});
+    case 'parental_authorization':
+      await send(deps, step.context, { text: t('parentalAuthorization.answer') });
+      return step.replaceDialog(MAIN_FLOW, { again: true } satisfies MainOptions);
+    case 'elsewhere_demarche': {
+      // Carte d'identité, passeport, PACS, carte grise, permis: where to go instead.
+      const kind = elsewhereDemarche(input.text);
+      const commune = await currentCommune(deps, step.context);
+      if (kind && commune) await send(deps, step.context, { text: elsewhereAnswer(t, commune, kind) });
+      return step.replaceDialog(MAIN_FLOW, { again: true } satisfies MainOptions);
+    }
+    case 'citizen_census':
+    case 'civil_status_act':
+    case 'electoral_roll':
+    case 'family_booklet':
+    case 'address_change':
+    case 'cohabitation_certificate':
+      return startDemarche(step, understood.intent, input.text) ?? step.replaceDialog(MAIN_FLOW, {} satisfies MainOptions);
+    case 'book':
+    case 'cancel_booking':
+    case 'report_absence':
+    case 'list_bookings': {
+      // Said back first when a sign-in comes in between: the request is kept and served after it.
+      if (!(await deps.service.accounts.signedIn(channelUser(step.context)))) {
+        const summary = understoodText(t, localeOf(step.context), understood);
+        if (summary) await send(deps, step.context, { text: summary });
+      }
+      if (understood.intent === 'report_absence') return step.beginDialog(ABSENCE_DIALOG, { text: input.text } satisfies AbsenceOptions);
+      if (understood.intent === 'list_bookings') return step.beginDialog(AGENDA_DIALOG, { text: input.text } satisfies AgendaOptions);
+      return step.beginDialog(BOOKING_DIALOG, { text: input.text, cancel: understood.intent === 'cancel_booking' } satisfies BookingOptions);
+    }
+    case 'list_invoices':
+    case 'pay_invoice':
+      return step.beginDialog(INVOICES_DIALOG, { pay: understood.intent === 'pay_invoice', text: input.text } satisfies InvoicesOptions);
+    case 'update_contact':
+      return step.beginDialog(CONTACT_DETAILS_DIALOG, {});
+    case 'upload_document':
+      return step.beginDialog(DOCUMENTS_DIALOG, {} satisfies DocumentsOptions);
+    case 'forgot_password':
+      return step.beginDialog(FORGOT_PASSWORD_DIALOG, {});
+    case 'abort':
+      await send(deps, step.context, { text: t('commands.abortAtMenu') });
+      return step.replaceDialog(MAIN_FLOW, { again: true } satisfies MainOptions);
+    case 'unknown': {
+      const loose = matchMenuChoice(input.text, undefined);
+      if (loose) return openItem(step, loose);
+      await send(deps, step.context, { text: t('menu.notUnderstood') });
+      return step.replaceDialog(MAIN_FLOW, {} satisfies MainOptions);
+    }
+    default:
+      return openItem(step, MENU_ITEM_OF[understood.intent]);
+  }
+}
+
+/** A rubric of the menu: its flow. */
+function openItem(step: WaterfallStepContext, item: MenuItem): Promise<DialogTurnResult> {
+  switch (item) {
+    case 'info':
+      return step.beginDialog(INFO_DIALOG, {});
+    case 'signIn':
+      return step.beginDialog(SIGN_IN_DIALOG, {});
+    case 'createAccount':
+      return step.beginDialog(CREATE_ACCOUNT_DIALOG, { draft: {} });
+    case 'booking':
+      return step.beginDialog(BOOKING_DIALOG, {} satisfies BookingOptions);
+    case 'invoices':
+      return step.beginDialog(INVOICES_DIALOG, {} satisfies InvoicesOptions);
+    case 'requests':
+      return step.beginDialog(DEMARCHES_DIALOG, {});
+    case 'familyKey':
+      return step.beginDialog(FAMILY_KEY_DIALOG, {});
+    case 'contactDetails':
+      return step.beginDialog(CONTACT_DETAILS_DIALOG, {});
+    case 'absence':
+      return step.beginDialog(ABSENCE_DIALOG, {} satisfies AbsenceOptions);
+    case 'familyFile':
+      return step.beginDialog(FAMILY_FILE_DIALOG, {});
+  }
+}

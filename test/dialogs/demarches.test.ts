@@ -154,7 +154,7 @@ describe('listes électorales', () => {
   it('by SMS: rules, no question about files, papers for the guichet, a numbered request', async () => {
     const c = await chat({ channelId: 'sms' });
     const first = c.text(await c.say('je veux m\'inscrire sur les listes électorales'));
-    expect(first).toContain('Ici, je ne peux pas recevoir de fichiers');
+    expect(first).toContain(c.core.texts.for('fr', false, true)('demarche.file.noFilesHere'));
     expect(first).toContain('Quelle est votre nationalité ?');
     await c.say('1');
     await c.say('J\'y habite');

@@ -21,7 +21,7 @@ export interface StoredActivity {
 }
 
 /** How many times an append is tried when another instance took its seq first. */
-const APPEND_ATTEMPTS = 10;
+const APPEND_ATTEMPTS = 30;
 
 export class DirectLineRepository {
   constructor(private readonly store: Store) {}
@@ -56,6 +56,8 @@ export class DirectLineRepository {
         return await this.store.write((db) => this.appendIn(db, conversationId, count, build, now));
       } catch (e) {
         if (!isUniqueViolation(e) || attempt >= APPEND_ATTEMPTS) throw e;
+        // Apart a little, at random: writers that collided do not collide again in step.
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 2 * attempt));
       }
     }
   }

@@ -181,7 +181,7 @@ const RETRY_CODES = ['40P01', '40001'];
 const PG_ATTEMPTS = 5;
 
 export interface PostgresStoreOptions {
-  /** Every write transaction first takes WRITE_LOCK, as before (for measuring what it cost). */
+  /** Every write first takes WRITE_LOCK in a transaction, as before (for measuring what it cost: npm run bench:locks). */
   globalLock?: boolean;
 }
 
@@ -208,7 +208,8 @@ export function postgresStore(db: NodePgDatabase, close: () => Promise<void> = a
         }
       }
     },
-    writeOne: (body) => runAsync(body(db as unknown as Db), db),
+    // Under the old global lock a one-statement write was a locked transaction too (bot state, appends).
+    writeOne: options.globalLock ? (body) => transaction(body) : (body) => runAsync(body(db as unknown as Db), db),
     ping: async () => {
       await db.execute(sql`select 1`);
     },

@@ -8,13 +8,17 @@ export class ConversationRefRepository implements Port {
 
   async save(ref: StoredConversationRef): Promise<void> {
     const { conversationRefs } = this.store.tables;
-    await this.store.writeOne((db) => change(db
-      .insert(conversationRefs)
-      .values(ref)
-      .onConflictDoUpdate({
-        target: [conversationRefs.channelId, conversationRefs.userId, conversationRefs.conversationId],
-        set: { accountId: sql`excluded.account_id`, communeId: sql`excluded.commune_id`, reference: sql`excluded.reference`, updatedAt: sql`excluded.updated_at` },
-      })));
+    await this.store.writeOne((db) =>
+      change(
+        db
+          .insert(conversationRefs)
+          .values(ref)
+          .onConflictDoUpdate({
+            target: [conversationRefs.channelId, conversationRefs.userId, conversationRefs.conversationId],
+            set: { accountId: sql`excluded.account_id`, communeId: sql`excluded.commune_id`, reference: sql`excluded.reference`, updatedAt: sql`excluded.updated_at` },
+          }),
+      ),
+    );
   }
 
   async latestFor(accountId: number): Promise<StoredConversationRef | undefined> {

@@ -9,10 +9,14 @@ export class JobRepository implements Port {
   async acquire(job: string, holder: string, now: string, until: string): Promise<boolean> {
     const { jobLeases } = this.store.tables;
     // One statement: insert the lease, or take it over only when it has expired.
-    const result = await this.store.writeOne((db) => change(db
-      .insert(jobLeases)
-      .values({ job, holder, expiresAt: until })
-      .onConflictDoUpdate({ target: jobLeases.job, set: { holder, expiresAt: until }, setWhere: sql`${jobLeases.expiresAt} <= ${now}` })));
+    const result = await this.store.writeOne((db) =>
+      change(
+        db
+          .insert(jobLeases)
+          .values({ job, holder, expiresAt: until })
+          .onConflictDoUpdate({ target: jobLeases.job, set: { holder, expiresAt: until }, setWhere: sql`${jobLeases.expiresAt} <= ${now}` }),
+      ),
+    );
     return result === 1;
   }
 
@@ -35,10 +39,14 @@ export class JobRepository implements Port {
 
   async finishRun(id: number, status: 'done' | 'failed', at: string, text: string): Promise<void> {
     const { jobRuns } = this.store.tables;
-    await this.store.writeOne((db) => change(db
-      .update(jobRuns)
-      .set(status === 'done' ? { status, finishedAt: at, summary: text } : { status, finishedAt: at, error: text })
-      .where(eq(jobRuns.id, id))));
+    await this.store.writeOne((db) =>
+      change(
+        db
+          .update(jobRuns)
+          .set(status === 'done' ? { status, finishedAt: at, summary: text } : { status, finishedAt: at, error: text })
+          .where(eq(jobRuns.id, id)),
+      ),
+    );
   }
 
   async lastRuns(): Promise<JobRun[]> {

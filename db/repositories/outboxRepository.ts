@@ -43,10 +43,14 @@ export class OutboxRepository implements Port {
 
   async markFailed(id: number, attempts: number, next: string | null, error: string): Promise<void> {
     const { outbox } = this.store.tables;
-    await this.store.writeOne((db) => change(db
-      .update(outbox)
-      .set(next ? { status: 'pending', attempts, nextAttemptAt: next, lastError: error, claimedAt: null } : { status: 'failed', attempts, lastError: error, claimedAt: null })
-      .where(eq(outbox.id, id))));
+    await this.store.writeOne((db) =>
+      change(
+        db
+          .update(outbox)
+          .set(next ? { status: 'pending', attempts, nextAttemptAt: next, lastError: error, claimedAt: null } : { status: 'failed', attempts, lastError: error, claimedAt: null })
+          .where(eq(outbox.id, id)),
+      ),
+    );
   }
 
   async counts(): Promise<OutboxCounts> {

@@ -116,8 +116,22 @@ function runSync<T>(body: Tx<T>): T {
   return next.value;
 }
 
-/** A write transaction on SQLite, run now (synchronously): for starting up without awaiting. */
-export const writeNow = <T>(db: Db, body: (db: Db) => Tx<T>): T => db.$client.transaction(() => runSync(body(db))).immediate();
+/**
+ * A write transaction on SQLite, run now (synchronously): for starting up without awaiting. With
+ * `waitMs`, it may wait that long for another process's lock in SQLite's busy handler (blocking: at
+ * start, nothing is served yet); the connection's own busy_timeout is put back after.
+ */
+export function writeNow<T>(db: Db, body: (db: Db) => Tx<T>, waitMs = 0): T {
+  const run = () => db.$client.transaction(() => runSync(body(db))).immediate();
+  if (waitMs <= 0) return run();
+  const before = db.$client.pragma('busy_timeout', { simple: true }) as number;
+  db.$client.pragma(`busy_timeout = ${Math.floor(waitMs)}`);
+  try {
+    return run();
+  } finally {
+    db.$client.pragma(`busy_timeout = ${Number(before)}`);
+  }
+}
 
 /** The first pause after SQLITE_BUSY, doubled each time up to the longest. */
 const FIRST_PAUSE_MS = 2;

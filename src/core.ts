@@ -68,7 +68,7 @@ export function buildCore(config: Readonly<Config>, clock: Clock = systemClock):
   const logger = createLogger(config.logLevel);
   const db = openDatabase({ file: config.databaseFile, migrationsFolder: config.migrationsFolder, busyTimeoutMs: config.busyTimeoutMs });
   const store = sqliteStore(db, config.busyTimeoutMs);
-  if (config.demoData && writeNow(db, demoLoader(config, clock, store))) logger.info('demo.loaded', { communes: 3 });
+  if (config.demoData && writeNow(db, demoLoader(config, clock, store), config.busyTimeoutMs)) logger.info('demo.loaded', { communes: 3 });
   return assemble(config, clock, store, logger);
 }
 

@@ -96,6 +96,9 @@ export class InvoiceRepository implements Port {
 
   private *createManyIn(db: Db, prefix: string, list: NewInvoice[]): Tx<Invoice[]> {
     const { invoices, invoiceLines } = this.store.tables;
+    // Two runs of one series at once (the monthly job, an agent's command): the second waits, then
+    // finds what the first made and skips it.
+    yield* lock('invoicing', prefix);
     // Monthly invoices already made for these households and periods are skipped (a run done again).
     const made = new Set<string>();
     const monthly = list.filter((i) => i.kind === 'monthly' && i.periodStart);

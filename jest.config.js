@@ -17,6 +17,7 @@ const onPostgres = [
   '<rootDir>/test/e2e/**/*.test.ts',
   '<rootDir>/test/faults/{doubleSubmit,fuzz,process}.test.ts',
   '<rootDir>/test/bot/sqlStorage.test.ts',
+  '<rootDir>/test/db/writeConcurrency.test.ts',
   '<rootDir>/test/jobs/{runner,retention,reminders,reminderChannels}.test.ts',
   '<rootDir>/test/domain/{reservations,requestDecisions,requests,invoicing,accounts,accountData,bookingConcurrency,tryLimits}.test.ts',
   '<rootDir>/test/admin/reservations.test.ts',

@@ -1,7 +1,10 @@
 /**
  * Opens the SQLite store: creates the file and its folder, sets the pragmas for a server
  * (WAL, busy timeout, foreign keys) and applies the committed migrations; a database written by a
- * newer version of the bot is refused (db/migrationCheck.ts).
+ * newer version of the bot is refused (db/migrationCheck.ts). The migrations may wait for another
+ * process's lock (nothing is served yet); then the connection's busy_timeout is 0: a write never
+ * waits in SQLite's busy handler, which would block the event loop, but asynchronously in the store
+ * (db/store.ts, sqliteStore).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -27,7 +30,7 @@ export interface OpenOptions {
   /** A file path, or ':memory:'. */
   file: string;
   migrationsFolder: string;
-  /** How long a write waits for another connection's lock before failing (SQLITE_BUSY). */
+  /** How long the migrations wait for another connection's lock before failing (SQLITE_BUSY). */
   busyTimeoutMs?: number;
 }
 
@@ -45,6 +48,7 @@ export function openDatabase({ file, migrationsFolder, busyTimeoutMs = 5000 }: O
     const db = drizzle(sqlite, { schema }) as Db;
     refuseNewerDatabase(appliedMigrations(sqlite), shippedMigrations(migrationsFolder));
     migrate(db, { migrationsFolder });
+    sqlite.pragma('busy_timeout = 0');
     return db;
   } catch (e) {
     sqlite?.close();

@@ -7,22 +7,32 @@
  * db/pg/schema.ts has SQLite's tables, properties and row types (test/db/pgTables.test.ts, through
  * tsc) and both databases, as migrated, the same columns, keys and indexes (test/db/pgSchema.test.ts).
  *
- * A write transaction is written once as a generator that yields its queries (`yield* rows(q)`,
- * `yield* one(q)`, `yield* change(q)`), built on the database it is given. On SQLite the queries run
- * synchronously inside BEGIN IMMEDIATE (better-sqlite3's transactions cannot await); on PostgreSQL
- * they are awaited inside a transaction that first takes one advisory lock, so write transactions
- * queue one after the other as they do on SQLite, from any instance.
+ * A write is written once as a generator that yields its queries (`yield* rows(q)`, `yield* one(q)`,
+ * `yield* change(q)`), built on the database it is given: `write` runs it as one transaction,
+ * `writeOne` runs a body of one statement on its own. There is no global lock: what must not run
+ * twice at once says so with `yield* lock(key…)` (a per-key lock held until the end of the
+ * transaction), conditional writes and unique constraints (db/repositories/counters.ts for numbers).
+ *
+ * SQLite has one writer (it is one file): the queries run synchronously inside BEGIN IMMEDIATE
+ * (better-sqlite3's transactions cannot await), which serialises every write of this process, and
+ * `lock` is nothing more. While another process (the admin command, a backup, a second instance)
+ * holds the file's write lock, the connection does not wait in SQLite's busy handler, which would
+ * hold the event loop (every conversation and /healthz) for up to the busy timeout: its busy_timeout
+ * is 0 (db/client.ts) and the write is tried again asynchronously, with a growing pause, until the
+ * same total wait (SQLITE_BUSY_TIMEOUT_MS) has passed; then SQLITE_BUSY is thrown as before.
+ *
+ * PostgreSQL runs each write in a READ COMMITTED transaction; `lock(key…)` takes
+ * pg_advisory_xact_lock on a 64-bit hash of the key, so writes for one (activity, day) or one counter
+ * queue while those of other keys, other communes, run at once. A transaction chosen as a deadlock's
+ * victim or failing serialisation is run again (its body is a function: it is built anew).
  */
 import { sql } from 'drizzle-orm';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import type { Db } from './client';
 import * as schema from './schema';
 
-/** A query a transaction body asks to run, and what it wants back. */
-export interface Step {
-  want: 'rows' | 'one' | 'changes';
-  query: PromiseLike<unknown>;
-}
+/** A query a transaction body asks to run, and what it wants back; or a lock on a key to take. */
+export type Step = { want: 'rows' | 'one' | 'changes'; query: PromiseLike<unknown> } | { want: 'lock'; key: string };
 
 /** A transaction body: yields its queries, gets their results back, returns its result. */
 export type Tx<T> = Generator<Step, T, unknown>;
@@ -42,12 +52,22 @@ export function* change(query: PromiseLike<unknown>): Tx<number> {
   return (yield { want: 'changes', query }) as number;
 }
 
+/**
+ * Holds a lock on the key (its parts joined) until the transaction ends: another write that locks
+ * the same key waits, others do not. Take several in one order (sorted) to never wait in a circle.
+ */
+export function* lock(...parts: Array<string | number>): Tx<void> {
+  yield { want: 'lock', key: parts.join(':') };
+}
+
 export interface Store {
   kind: 'sqlite' | 'postgres';
   db: Db;
   tables: typeof schema;
   /** Runs the body as one write transaction, its queries built on the database it is given. */
   write<T>(body: (db: Db) => Tx<T>): Promise<T>;
+  /** Runs a body of one statement on its own (no transaction around it on PostgreSQL). */
+  writeOne<T>(body: (db: Db) => Tx<T>): Promise<T>;
   /** Throws when the database does not answer. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -59,6 +79,21 @@ export function changed(result: unknown): number {
   return r.changes ?? r.rowCount ?? 0;
 }
 
+/** The error's code, or its cause's (drizzle wraps the driver's errors). */
+const codeOf = (e: unknown): string | undefined => {
+  const err = e as { code?: unknown; cause?: unknown } | undefined;
+  if (typeof err?.code === 'string') return err.code;
+  const cause = err?.cause as { code?: unknown } | undefined;
+  return typeof cause?.code === 'string' ? cause.code : undefined;
+};
+
+/** A unique constraint refused the write (SQLite or PostgreSQL): the caller may try again. */
+export const isUniqueViolation = (e: unknown): boolean => ['23505', 'SQLITE_CONSTRAINT_UNIQUE', 'SQLITE_CONSTRAINT_PRIMARYKEY'].includes(codeOf(e) ?? '');
+
+const isBusy = (e: unknown): boolean => codeOf(e) === 'SQLITE_BUSY';
+
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 interface SyncQuery {
   all(): unknown[];
   get(): unknown;
@@ -68,54 +103,127 @@ interface SyncQuery {
 function runSync<T>(body: Tx<T>): T {
   let next = body.next();
   while (!next.done) {
-    const query = next.value.query as unknown as SyncQuery;
-    const result = next.value.want === 'rows' ? query.all() : next.value.want === 'one' ? query.get() : changed(query.run());
+    const step = next.value;
+    if (step.want === 'lock') {
+      // One writer at a time already (BEGIN IMMEDIATE).
+      next = body.next(undefined);
+      continue;
+    }
+    const query = step.query as unknown as SyncQuery;
+    const result = step.want === 'rows' ? query.all() : step.want === 'one' ? query.get() : changed(query.run());
     next = body.next(result);
   }
   return next.value;
 }
 
-/** A write transaction on SQLite, run now (synchronously): for starting up without awaiting. */
-export const writeNow = <T>(db: Db, body: (db: Db) => Tx<T>): T => db.$client.transaction(() => runSync(body(db))).immediate();
+/**
+ * A write transaction on SQLite, run now (synchronously): for starting up without awaiting. With
+ * `waitMs`, it may wait that long for another process's lock in SQLite's busy handler (blocking: at
+ * start, nothing is served yet); the connection's own busy_timeout is put back after.
+ */
+export function writeNow<T>(db: Db, body: (db: Db) => Tx<T>, waitMs = 0): T {
+  const run = () => db.$client.transaction(() => runSync(body(db))).immediate();
+  if (waitMs <= 0) return run();
+  const before = db.$client.pragma('busy_timeout', { simple: true }) as number;
+  db.$client.pragma(`busy_timeout = ${Math.floor(waitMs)}`);
+  try {
+    return run();
+  } finally {
+    db.$client.pragma(`busy_timeout = ${Number(before)}`);
+  }
+}
 
-export const sqliteStore = (db: Db): Store => ({
-  kind: 'sqlite',
-  db,
-  tables: schema,
-  write: async (body) => writeNow(db, body),
-  ping: async () => {
-    db.get(sql`select 1`);
-  },
-  close: async () => {
-    db.$client.close();
-  },
-});
+/** The first pause after SQLITE_BUSY, doubled each time up to the longest. */
+const FIRST_PAUSE_MS = 2;
+const LONGEST_PAUSE_MS = 50;
 
-/** The one advisory lock every write transaction takes on PostgreSQL (any constant: ASCII « ECWR »). */
+/**
+ * The SQLite store. `waitMs`: how long in all a write waits for another process's lock, in
+ * asynchronous pauses (the connection's own busy_timeout is 0, so no attempt blocks the event loop).
+ */
+export function sqliteStore(db: Db, waitMs = 5000): Store {
+  const write = async <T>(body: (db: Db) => Tx<T>): Promise<T> => {
+    const started = performance.now();
+    for (let wait = FIRST_PAUSE_MS; ; wait = Math.min(wait * 2, LONGEST_PAUSE_MS)) {
+      try {
+        return writeNow(db, body);
+      } catch (e) {
+        const left = waitMs - (performance.now() - started);
+        if (!isBusy(e) || left <= 0) throw e;
+        await pause(Math.min(wait, left));
+      }
+    }
+  };
+  return {
+    kind: 'sqlite',
+    db,
+    tables: schema,
+    write,
+    writeOne: write,
+    ping: async () => {
+      db.get(sql`select 1`);
+    },
+    close: async () => {
+      db.$client.close();
+    },
+  };
+}
+
+/**
+ * The one advisory lock every write transaction took on PostgreSQL before writes were locked by key
+ * (ASCII « ECWR »): taken again only with `globalLock` (the benchmark's « before »).
+ */
 export const WRITE_LOCK = 0x45435752;
 
-async function runAsync<T>(body: Tx<T>): Promise<T> {
+async function runAsync<T>(body: Tx<T>, db: NodePgDatabase): Promise<T> {
   let next = body.next();
   while (!next.done) {
-    const result = await next.value.query;
-    next = body.next(next.value.want === 'rows' ? result : next.value.want === 'one' ? (result as unknown[])[0] : changed(result));
+    const step = next.value;
+    if (step.want === 'lock') {
+      await db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${step.key}, 0))`);
+      next = body.next(undefined);
+      continue;
+    }
+    const result = await step.query;
+    next = body.next(step.want === 'rows' ? result : step.want === 'one' ? (result as unknown[])[0] : changed(result));
   }
   return next.value;
 }
 
+/** PostgreSQL's codes of a transaction to run again: deadlock victim, serialisation failure. */
+const RETRY_CODES = ['40P01', '40001'];
+const PG_ATTEMPTS = 5;
+
+export interface PostgresStoreOptions {
+  /** Every write first takes WRITE_LOCK in a transaction, as before (for measuring what it cost: npm run bench:locks). */
+  globalLock?: boolean;
+}
+
 /** PostgreSQL's tables are loaded here, not at start: the SQLite default does not load pg-core. */
-export function postgresStore(db: NodePgDatabase, close: () => Promise<void> = async () => {}): Store {
+export function postgresStore(db: NodePgDatabase, close: () => Promise<void> = async () => {}, options: PostgresStoreOptions = {}): Store {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const tables = require('./pg/schema') as typeof import('./pg/schema');
+  const transaction = <T>(body: (db: Db) => Tx<T>): Promise<T> =>
+    db.transaction(async (tx) => {
+      if (options.globalLock) await tx.execute(sql`select pg_advisory_xact_lock(${WRITE_LOCK})`);
+      return runAsync(body(tx as unknown as Db), tx);
+    });
   return {
     kind: 'postgres',
     db: db as unknown as Db,
     tables: tables as unknown as typeof schema,
-    write: (body) =>
-      db.transaction(async (tx) => {
-        await tx.execute(sql`select pg_advisory_xact_lock(${WRITE_LOCK})`);
-        return runAsync(body(tx as unknown as Db));
-      }),
+    write: async (body) => {
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          return await transaction(body);
+        } catch (e) {
+          if (!RETRY_CODES.includes(codeOf(e) ?? '') || attempt >= PG_ATTEMPTS) throw e;
+          await pause(Math.random() * 10 * attempt);
+        }
+      }
+    },
+    // Under the old global lock a one-statement write was a locked transaction too (bot state, appends).
+    writeOne: options.globalLock ? (body) => transaction(body) : (body) => runAsync(body(db as unknown as Db), db),
     ping: async () => {
       await db.execute(sql`select 1`);
     },

@@ -67,8 +67,8 @@ export function buildCore(config: Readonly<Config>, clock: Clock = systemClock):
   if (config.postgres) throw new Error('DATABASE_URL is set: open the core with openCore().');
   const logger = createLogger(config.logLevel);
   const db = openDatabase({ file: config.databaseFile, migrationsFolder: config.migrationsFolder, busyTimeoutMs: config.busyTimeoutMs });
-  const store = sqliteStore(db);
-  if (config.demoData && writeNow(db, demoLoader(config, clock, store))) logger.info('demo.loaded', { communes: 3 });
+  const store = sqliteStore(db, config.busyTimeoutMs);
+  if (config.demoData && writeNow(db, demoLoader(config, clock, store), config.busyTimeoutMs)) logger.info('demo.loaded', { communes: 3 });
   return assemble(config, clock, store, logger);
 }
 

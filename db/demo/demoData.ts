@@ -9,7 +9,7 @@ import { count } from 'drizzle-orm';
 import type { Db } from '../client';
 import type { CommuneConfig } from '../../src/domain/ports';
 import { saveCommuneTx } from '../repositories/communeWrite';
-import { change, one, rows, type Store, type Tx } from '../store';
+import { change, lock, one, rows, type Store, type Tx } from '../store';
 
 interface DemoFamily {
   communeId: string;
@@ -46,6 +46,8 @@ export function demoDataLoader(demoDir: string, communes: () => CommuneConfig[],
 
 function* load(db: Db, tables: Store['tables'], demo: Demo, year: string): Tx<boolean> {
   const { activities, children, communes, enrolments, households, representatives } = tables;
+  // Instances starting at once on an empty database: one loads, the others then find its communes.
+  yield* lock('demoData');
   const existing = yield* one(db.select({ n: count() }).from(communes));
   if ((existing?.n ?? 0) > 0) return false;
   for (const c of demo.communes()) {

@@ -4,7 +4,7 @@ import type { AccountRepository as Port, NewAccount } from '../../src/domain/por
 import type { Account, CodePurpose, OneTimeCode, Session } from '../../src/domain/types';
 import type { Db } from '../client';
 import type { accounts } from '../schema';
-import { change, changed, one, type Store, type Tx } from '../store';
+import { change, lock, one, rows, type Store, type Tx } from '../store';
 
 type AccountRow = typeof accounts.$inferSelect;
 
@@ -50,7 +50,7 @@ export class AccountRepository implements Port {
 
   async create(account: NewAccount): Promise<Account> {
     const { accounts } = this.store.tables;
-    const [row] = await this.store.db.insert(accounts).values(account).returning();
+    const [row] = await this.store.writeOne((db) => rows(db.insert(accounts).values(account).returning()));
     return toAccount(row as AccountRow);
   }
 
@@ -60,6 +60,7 @@ export class AccountRepository implements Port {
 
   private *recordSignInIn(db: Db, accountId: number, at: string): Tx<string | null> {
     const { accounts } = this.store.tables;
+    yield* lock('signIn', accountId);
     const previous = (yield* one(db.select({ last: accounts.lastLoginAt }).from(accounts).where(eq(accounts.id, accountId))))?.last ?? null;
     yield* change(db.update(accounts).set({ lastLoginAt: at }).where(eq(accounts.id, accountId)));
     return previous;
@@ -67,12 +68,12 @@ export class AccountRepository implements Port {
 
   async markEmailVerified(accountId: number, at: string): Promise<void> {
     const { accounts } = this.store.tables;
-    await this.store.db.update(accounts).set({ emailVerifiedAt: at }).where(eq(accounts.id, accountId));
+    await this.store.writeOne((db) => change(db.update(accounts).set({ emailVerifiedAt: at }).where(eq(accounts.id, accountId))));
   }
 
-  async updateContact(accountId: number, change: { email?: string; emailVerifiedAt?: string; phone?: string; address?: string }): Promise<void> {
+  async updateContact(accountId: number, contact: { email?: string; emailVerifiedAt?: string; phone?: string; address?: string }): Promise<void> {
     const { accounts } = this.store.tables;
-    await this.store.db.update(accounts).set(change).where(eq(accounts.id, accountId));
+    await this.store.writeOne((db) => change(db.update(accounts).set(contact).where(eq(accounts.id, accountId))));
   }
 
   async passwordHash(accountId: number): Promise<string | null> {
@@ -83,12 +84,12 @@ export class AccountRepository implements Port {
 
   async setPassword(accountId: number, hash: string): Promise<void> {
     const { accounts } = this.store.tables;
-    await this.store.db.update(accounts).set({ passwordHash: hash }).where(eq(accounts.id, accountId));
+    await this.store.writeOne((db) => change(db.update(accounts).set({ passwordHash: hash }).where(eq(accounts.id, accountId))));
   }
 
   async linkHousehold(accountId: number, householdId: number): Promise<void> {
     const { accounts } = this.store.tables;
-    await this.store.db.update(accounts).set({ householdId }).where(eq(accounts.id, accountId));
+    await this.store.writeOne((db) => change(db.update(accounts).set({ householdId }).where(eq(accounts.id, accountId))));
   }
 
   async addCode(code: Omit<OneTimeCode, 'id' | 'attempts' | 'usedAt'>): Promise<void> {
@@ -97,6 +98,8 @@ export class AccountRepository implements Port {
 
   private *addCodeIn(db: Db, code: Omit<OneTimeCode, 'id' | 'attempts' | 'usedAt'>): Tx<void> {
     const { oneTimeCodes } = this.store.tables;
+    // One unused code per account and purpose, when two are asked at once too.
+    yield* lock('code', code.accountId, code.purpose);
     yield* change(
       db
         .update(oneTimeCodes)
@@ -128,7 +131,7 @@ export class AccountRepository implements Port {
 
   async useCode(codeId: number, at: string): Promise<boolean> {
     const { oneTimeCodes } = this.store.tables;
-    return changed(await this.store.db.update(oneTimeCodes).set({ usedAt: at }).where(and(eq(oneTimeCodes.id, codeId), isNull(oneTimeCodes.usedAt)))) === 1;
+    return (await this.store.writeOne((db) => change(db.update(oneTimeCodes).set({ usedAt: at }).where(and(eq(oneTimeCodes.id, codeId), isNull(oneTimeCodes.usedAt)))))) === 1;
   }
 
   async startSession(accountId: number, channelUser: string, at: string): Promise<void> {
@@ -137,6 +140,7 @@ export class AccountRepository implements Port {
 
   private *startSessionIn(db: Db, accountId: number, channelUser: string, at: string): Tx<void> {
     const { sessions } = this.store.tables;
+    yield* lock('session', channelUser);
     yield* change(db.update(sessions).set({ endedAt: at }).where(and(eq(sessions.channelUser, channelUser), isNull(sessions.endedAt))));
     yield* change(db.insert(sessions).values({ accountId, channelUser, lastSeenAt: at, createdAt: at }));
   }
@@ -154,12 +158,12 @@ export class AccountRepository implements Port {
 
   async touchSession(sessionId: number, at: string): Promise<void> {
     const { sessions } = this.store.tables;
-    await this.store.db.update(sessions).set({ lastSeenAt: at }).where(eq(sessions.id, sessionId));
+    await this.store.writeOne((db) => change(db.update(sessions).set({ lastSeenAt: at }).where(eq(sessions.id, sessionId))));
   }
 
   async endSessions(channelUser: string, at: string): Promise<void> {
     const { sessions } = this.store.tables;
-    await this.store.db.update(sessions).set({ endedAt: at }).where(and(eq(sessions.channelUser, channelUser), isNull(sessions.endedAt)));
+    await this.store.writeOne((db) => change(db.update(sessions).set({ endedAt: at }).where(and(eq(sessions.channelUser, channelUser), isNull(sessions.endedAt)))));
   }
 
   async delete(accountId: number): Promise<void> {

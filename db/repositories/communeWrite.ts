@@ -8,7 +8,7 @@
 import { and, count, eq, inArray } from 'drizzle-orm';
 import type { CommuneConfig, CommuneSaved } from '../../src/domain/ports';
 import type { Db } from '../client';
-import { change, one, rows, type Store, type Tx } from '../store';
+import { change, lock, one, rows, type Store, type Tx } from '../store';
 
 type Tables = Store['tables'];
 
@@ -24,6 +24,7 @@ function* usedActivities(db: Db, t: Tables, ids: number[]): Tx<Set<number>> {
 
 export function* saveCommuneTx(db: Db, t: Tables, config: CommuneConfig): Tx<CommuneSaved> {
   const { commune: c, activities } = config;
+  yield* lock('commune', c.id);
   const existing = yield* rows(db.select().from(t.activities).where(eq(t.activities.communeId, c.id)));
   const key = (a: { code: string; level: string }) => `${a.code}/${a.level}`;
   const wanted = new Map(activities.map((a) => [key(a), a]));

@@ -1,20 +1,24 @@
 /** Where to reach a signed-in resident proactively: the last conversation of each channel user. On either store (db/store.ts). */
 import { desc, eq, sql } from 'drizzle-orm';
 import type { ConversationRefRepository as Port, StoredConversationRef } from '../../src/domain/ports';
-import type { Store } from '../store';
+import { change, type Store } from '../store';
 
 export class ConversationRefRepository implements Port {
   constructor(private readonly store: Store) {}
 
   async save(ref: StoredConversationRef): Promise<void> {
     const { conversationRefs } = this.store.tables;
-    await this.store.db
-      .insert(conversationRefs)
-      .values(ref)
-      .onConflictDoUpdate({
-        target: [conversationRefs.channelId, conversationRefs.userId, conversationRefs.conversationId],
-        set: { accountId: sql`excluded.account_id`, communeId: sql`excluded.commune_id`, reference: sql`excluded.reference`, updatedAt: sql`excluded.updated_at` },
-      });
+    await this.store.writeOne((db) =>
+      change(
+        db
+          .insert(conversationRefs)
+          .values(ref)
+          .onConflictDoUpdate({
+            target: [conversationRefs.channelId, conversationRefs.userId, conversationRefs.conversationId],
+            set: { accountId: sql`excluded.account_id`, communeId: sql`excluded.commune_id`, reference: sql`excluded.reference`, updatedAt: sql`excluded.updated_at` },
+          }),
+      ),
+    );
   }
 
   async latestFor(accountId: number): Promise<StoredConversationRef | undefined> {

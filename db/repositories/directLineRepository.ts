@@ -5,7 +5,7 @@
  */
 import { and, asc, eq, gt, max } from 'drizzle-orm';
 import type { Db } from '../client';
-import { change, changed, one, type Store, type Tx } from '../store';
+import { change, isUniqueViolation, one, type Store, type Tx } from '../store';
 
 export interface DirectLineConversation {
   id: string;
@@ -20,12 +20,15 @@ export interface StoredActivity {
   activity: Record<string, unknown>;
 }
 
+/** How many times an append is tried when another instance took its seq first. */
+const APPEND_ATTEMPTS = 30;
+
 export class DirectLineRepository {
   constructor(private readonly store: Store) {}
 
   async create(conversation: Omit<DirectLineConversation, 'started'>, now: Date): Promise<void> {
     const { directLineConversations } = this.store.tables;
-    await this.store.db.insert(directLineConversations).values({ ...conversation, started: false, lastActiveAt: now.toISOString() });
+    await this.store.writeOne((db) => change(db.insert(directLineConversations).values({ ...conversation, started: false, lastActiveAt: now.toISOString() })));
   }
 
   async get(id: string): Promise<DirectLineConversation | undefined> {
@@ -37,8 +40,8 @@ export class DirectLineRepository {
   /** Marks the conversation started; true only for the caller that changed it (the welcome is sent once). */
   async markStarted(id: string): Promise<boolean> {
     const { directLineConversations } = this.store.tables;
-    const result = await this.store.db.update(directLineConversations).set({ started: true }).where(and(eq(directLineConversations.id, id), eq(directLineConversations.started, false)));
-    return changed(result) === 1;
+    const result = await this.store.writeOne((db) => change(db.update(directLineConversations).set({ started: true }).where(and(eq(directLineConversations.id, id), eq(directLineConversations.started, false)))));
+    return result === 1;
   }
 
   /**
@@ -46,7 +49,17 @@ export class DirectLineRepository {
    * what to store. Returns the stored activities with their seq.
    */
   async append(conversationId: string, count: number, build: (seq: number, index: number) => Record<string, unknown>, now: Date): Promise<StoredActivity[]> {
-    return this.store.write((db) => this.appendIn(db, conversationId, count, build, now));
+    // No lock: the next seq is read, and unique(conversation, seq) refuses it to the second of two
+    // instances appending at once (on PostgreSQL, once the first has committed), which reads again.
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.store.write((db) => this.appendIn(db, conversationId, count, build, now));
+      } catch (e) {
+        if (!isUniqueViolation(e) || attempt >= APPEND_ATTEMPTS) throw e;
+        // Apart a little, at random: writers that collided do not collide again in step.
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 2 * attempt));
+      }
+    }
   }
 
   private *appendIn(db: Db, conversationId: string, count: number, build: (seq: number, index: number) => Record<string, unknown>, now: Date): Tx<StoredActivity[]> {

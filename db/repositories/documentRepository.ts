@@ -2,7 +2,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { DocumentReview, DocumentRepository as Port, StoredDocument } from '../../src/domain/documents';
 import type { documents } from '../schema';
-import { change, one, type Store } from '../store';
+import { change, one, rows, type Store } from '../store';
 
 type Row = typeof documents.$inferSelect;
 const toDocument = (r: Row): StoredDocument => ({
@@ -23,13 +23,13 @@ export class DocumentRepository implements Port {
 
   async add(doc: Parameters<Port['add']>[0]): Promise<StoredDocument> {
     const { documents } = this.store.tables;
-    const [row] = await this.store.db.insert(documents).values({ ...doc, status: 'received' }).returning();
+    const [row] = await this.store.writeOne((db) => rows(db.insert(documents).values({ ...doc, status: 'received' }).returning()));
     return toDocument(row as Row);
   }
 
   async addLoose(doc: Parameters<Port['addLoose']>[0]): Promise<number> {
     const { documents } = this.store.tables;
-    const [row] = await this.store.db.insert(documents).values({ ...doc, status: 'received' }).returning({ id: documents.id });
+    const [row] = await this.store.writeOne((db) => rows(db.insert(documents).values({ ...doc, status: 'received' }).returning({ id: documents.id })));
     return (row as { id: number }).id;
   }
 

@@ -2,7 +2,7 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { FamilyKeyRepository as Port } from '../../src/domain/ports';
 import type { Db } from '../client';
-import { change, type Store, type Tx } from '../store';
+import { change, lock, type Store, type Tx } from '../store';
 
 export class FamilyKeyRepository implements Port {
   constructor(private readonly store: Store) {}
@@ -13,6 +13,8 @@ export class FamilyKeyRepository implements Port {
 
   private *replaceIn(db: Db, householdId: number, keyHash: string, selector: string | null, at: string): Tx<void> {
     const { familyKeys } = this.store.tables;
+    // One active key per household, when two are issued at once too.
+    yield* lock('familyKey', householdId);
     yield* change(
       db
         .update(familyKeys)

@@ -3,7 +3,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { FamilyImport, HouseholdRepository as Port, ImportResult } from '../../src/domain/ports';
 import type { Child, Enrolment, Household, Representative } from '../../src/domain/types';
 import type { Db } from '../client';
-import { change, one, type Store, type Tx } from '../store';
+import { change, lock, one, type Store, type Tx } from '../store';
 
 export class HouseholdRepository implements Port {
   constructor(private readonly store: Store) {}
@@ -63,7 +63,7 @@ export class HouseholdRepository implements Port {
 
   async setEInvoice(householdId: number, eInvoice: boolean): Promise<void> {
     const { households } = this.store.tables;
-    await this.store.db.update(households).set({ eInvoice }).where(eq(households.id, householdId));
+    await this.store.writeOne((db) => change(db.update(households).set({ eInvoice }).where(eq(households.id, householdId))));
   }
 
   async listEnrolments(householdId: number): Promise<Enrolment[]> {
@@ -108,6 +108,8 @@ export class HouseholdRepository implements Port {
   private *importIn(db: Db, communeId: string, families: FamilyImport[]): Tx<ImportResult> {
     const { households, representatives, children, enrolments } = this.store.tables;
     const result: ImportResult = { householdsCreated: 0, householdsUpdated: 0, childrenCreated: 0, enrolmentsCreated: 0 };
+    // Two imports of one commune's families at once: the second reads what the first made.
+    yield* lock('families', communeId);
     for (const f of families) {
       const h = f.household;
       const existing = yield* one(

@@ -1,15 +1,17 @@
 /**
- * Invoices, their lines and the payment attempts, on either store (db/store.ts). Numbering and
- * settling a payment happen in one write transaction each, so two notifications at once cannot pay
- * an invoice twice.
+ * Invoices, their lines and the payment attempts, on either store (db/store.ts). Numbering (a
+ * counter per prefix, db/repositories/counters.ts) and settling a payment (under a lock on its
+ * reference) happen in one write transaction each, so two notifications at once cannot pay an
+ * invoice twice.
  */
-import { and, asc, desc, eq, exists, gte, inArray, isNull, like, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { BillableDay, InvoiceRepository as Port, NewInvoice, SettleOutcome } from '../../src/domain/ports';
 import type { NewOutboxMessage } from '../../src/domain/outbox';
 import type { Invoice, InvoiceLine, PaymentAttempt, PaymentStatus } from '../../src/domain/types';
 import type { Db } from '../client';
 import type { invoices, payments } from '../schema';
-import { change, changed, one, rows, type Store, type Tx } from '../store';
+import { change, lock, one, rows, type Store, type Tx } from '../store';
+import { numbered, takeNumbers } from './counters';
 import { queueIn } from './outboxRepository';
 
 type SettleResult = { paid: boolean; authorization: string | null; errorCode: string; at: string };
@@ -94,8 +96,9 @@ export class InvoiceRepository implements Port {
 
   private *createManyIn(db: Db, prefix: string, list: NewInvoice[]): Tx<Invoice[]> {
     const { invoices, invoiceLines } = this.store.tables;
-    const last = (yield* one(db.select({ number: invoices.number }).from(invoices).where(like(invoices.number, `${prefix}-%`)).orderBy(desc(invoices.number)).limit(1)))?.number;
-    let next = last ? Number(last.slice(prefix.length + 1)) + 1 : 1;
+    // Two runs of one series at once (the monthly job, an agent's command): the second waits, then
+    // finds what the first made and skips it.
+    yield* lock('invoicing', prefix);
     // Monthly invoices already made for these households and periods are skipped (a run done again).
     const made = new Set<string>();
     const monthly = list.filter((i) => i.kind === 'monthly' && i.periodStart);
@@ -109,16 +112,17 @@ export class InvoiceRepository implements Port {
       );
       for (const f of found) made.add(`${f.householdId}:${f.periodStart}`);
     }
-    const todo: Array<NewInvoice & { number: string }> = [];
-    for (const invoice of list) {
+    const kept = list.filter((invoice) => {
       const key = `${invoice.householdId}:${invoice.periodStart}`;
-      if (invoice.kind === 'monthly' && invoice.periodStart) {
-        if (made.has(key)) continue;
-        made.add(key);
-      }
-      todo.push({ ...invoice, number: `${prefix}-${String(next).padStart(6, '0')}` });
-      next += 1;
-    }
+      if (invoice.kind !== 'monthly' || !invoice.periodStart) return true;
+      if (made.has(key)) return false;
+      made.add(key);
+      return true;
+    });
+    if (kept.length === 0) return [];
+    // Numbers of the prefix's series, taken at once (the series' counter stays locked until the commit).
+    const first = yield* takeNumbers(db, this.store.tables, 'invoices', prefix, kept.length);
+    const todo = kept.map((invoice, i) => ({ ...invoice, number: numbered(prefix, first + i) }));
     // Many rows per statement: a monthly run of 100 000 families is a few thousand statements. At most
     // 200 invoices (14 columns) and 300 lines (8 columns) a statement: far under the bound parameters
     // either store takes (32 766 on SQLite, 65 535 on PostgreSQL).
@@ -171,7 +175,7 @@ export class InvoiceRepository implements Port {
 
   async createAttempt(attempt: Pick<PaymentAttempt, 'invoiceId' | 'reference' | 'amountCents' | 'provider' | 'accountId' | 'createdAt'>): Promise<PaymentAttempt> {
     const { payments } = this.store.tables;
-    const [row] = await this.store.db.insert(payments).values({ ...attempt, status: 'pending' }).returning();
+    const [row] = await this.store.writeOne((db) => rows(db.insert(payments).values({ ...attempt, status: 'pending' }).returning()));
     return toAttempt(row as PaymentRow);
   }
 
@@ -198,6 +202,8 @@ export class InvoiceRepository implements Port {
 
   private *settleIn(db: Db, reference: string, result: SettleResult): Tx<SettleOutcome> {
     const { invoices, payments } = this.store.tables;
+    // Two notifications of one payment at once: the second waits, then finds it settled.
+    yield* lock('payment', reference);
     const attempt = yield* one(db.select().from(payments).where(eq(payments.reference, reference)));
     if (!attempt || !['pending', 'expired'].includes(attempt.status)) return 'alreadySettled';
     const done = { authorization: result.authorization, errorCode: result.errorCode, completedAt: result.at };
@@ -224,7 +230,7 @@ export class InvoiceRepository implements Port {
 
   async markRefunded(reference: string): Promise<boolean> {
     const { payments } = this.store.tables;
-    return changed(await this.store.db.update(payments).set({ status: 'refunded' }).where(and(eq(payments.reference, reference), eq(payments.status, 'duplicate')))) === 1;
+    return (await this.store.writeOne((db) => change(db.update(payments).set({ status: 'refunded' }).where(and(eq(payments.reference, reference), eq(payments.status, 'duplicate')))))) === 1;
   }
 
   async expirePending(before: string): Promise<PaymentAttempt[]> {

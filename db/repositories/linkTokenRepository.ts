@@ -4,7 +4,7 @@ import type { LinkTokenRepository as Port, NewLinkToken } from '../../src/domain
 import type { LinkPurpose, LinkToken } from '../../src/domain/types';
 import type { Db } from '../client';
 import type { linkTokens } from '../schema';
-import { change, changed, one, type Store, type Tx } from '../store';
+import { change, lock, one, type Store, type Tx } from '../store';
 
 type Row = typeof linkTokens.$inferSelect;
 
@@ -34,6 +34,7 @@ export class LinkTokenRepository implements Port {
   private *createIn(db: Db, link: NewLinkToken): Tx<LinkToken> {
     const { linkTokens } = this.store.tables;
     if (link.purpose === 'set_password' && link.accountId !== null) {
+      yield* lock('passwordLink', link.accountId);
       yield* change(
         db
           .update(linkTokens)
@@ -61,24 +62,20 @@ export class LinkTokenRepository implements Port {
 
   async recordTry(id: number): Promise<void> {
     const { linkTokens } = this.store.tables;
-    await this.store.db.update(linkTokens).set({ tries: sql`${linkTokens.tries} + 1` }).where(eq(linkTokens.id, id));
+    await this.store.writeOne((db) => change(db.update(linkTokens).set({ tries: sql`${linkTokens.tries} + 1` }).where(eq(linkTokens.id, id))));
   }
 
   async use(id: number, at: string): Promise<boolean> {
     const { linkTokens } = this.store.tables;
-    return changed(await this.store.db.update(linkTokens).set({ usedAt: at }).where(and(eq(linkTokens.id, id), isNull(linkTokens.usedAt)))) === 1;
+    return (await this.store.writeOne((db) => change(db.update(linkTokens).set({ usedAt: at }).where(and(eq(linkTokens.id, id), isNull(linkTokens.usedAt)))))) === 1;
   }
 
   async useWithCode(id: number, accountId: number, codeHash: string, codeExpiresAt: string, at: string): Promise<boolean> {
     const { linkTokens } = this.store.tables;
-    return (
-      changed(
-        await this.store.db
-          .update(linkTokens)
-          .set({ usedAt: at, accountId, codeHash, codeExpiresAt })
-          .where(and(eq(linkTokens.id, id), isNull(linkTokens.usedAt))),
-      ) === 1
+    const used = await this.store.writeOne((db) =>
+      change(db.update(linkTokens).set({ usedAt: at, accountId, codeHash, codeExpiresAt }).where(and(eq(linkTokens.id, id), isNull(linkTokens.usedAt)))),
     );
+    return used === 1;
   }
 
   async latestCode(channelUser: string): Promise<LinkToken | undefined> {
@@ -94,6 +91,6 @@ export class LinkTokenRepository implements Port {
 
   async useCode(id: number, at: string): Promise<boolean> {
     const { linkTokens } = this.store.tables;
-    return changed(await this.store.db.update(linkTokens).set({ codeUsedAt: at }).where(and(eq(linkTokens.id, id), isNull(linkTokens.codeUsedAt)))) === 1;
+    return (await this.store.writeOne((db) => change(db.update(linkTokens).set({ codeUsedAt: at }).where(and(eq(linkTokens.id, id), isNull(linkTokens.codeUsedAt)))))) === 1;
   }
 }

@@ -28,8 +28,9 @@ export class OutboxRepository implements Port {
     const due = or(and(eq(outbox.status, 'pending'), lte(outbox.nextAttemptAt, now)), and(eq(outbox.status, 'sending'), lte(outbox.claimedAt, staleBefore)));
     const ids = (yield* rows(db.select({ id: outbox.id }).from(outbox).where(due).orderBy(asc(outbox.nextAttemptAt), asc(outbox.id)).limit(limit))).map((r) => r.id);
     if (ids.length === 0) return [];
-    // The write transaction holds the store's write lock: no other sender claims these meanwhile.
-    const claimed = yield* rows(db.update(outbox).set({ status: 'sending', claimedAt: now }).where(inArray(outbox.id, ids)).returning());
+    // Claimed only if still due when written: of two senders that read the same rows, the second
+    // (on PostgreSQL, once the first has committed) finds them claimed and leaves them.
+    const claimed = yield* rows(db.update(outbox).set({ status: 'sending', claimedAt: now }).where(and(inArray(outbox.id, ids), due)).returning());
     return claimed
       .sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id))
       .map((r) => ({ id: r.id, kind: r.kind as OutboxKind, payload: r.payload as Record<string, unknown>, attempts: r.attempts }));
@@ -37,15 +38,19 @@ export class OutboxRepository implements Port {
 
   async markSent(id: number, at: string): Promise<void> {
     const { outbox } = this.store.tables;
-    await this.store.db.update(outbox).set({ status: 'sent', sentAt: at, claimedAt: null }).where(eq(outbox.id, id));
+    await this.store.writeOne((db) => change(db.update(outbox).set({ status: 'sent', sentAt: at, claimedAt: null }).where(eq(outbox.id, id))));
   }
 
   async markFailed(id: number, attempts: number, next: string | null, error: string): Promise<void> {
     const { outbox } = this.store.tables;
-    await this.store.db
-      .update(outbox)
-      .set(next ? { status: 'pending', attempts, nextAttemptAt: next, lastError: error, claimedAt: null } : { status: 'failed', attempts, lastError: error, claimedAt: null })
-      .where(eq(outbox.id, id));
+    await this.store.writeOne((db) =>
+      change(
+        db
+          .update(outbox)
+          .set(next ? { status: 'pending', attempts, nextAttemptAt: next, lastError: error, claimedAt: null } : { status: 'failed', attempts, lastError: error, claimedAt: null })
+          .where(eq(outbox.id, id)),
+      ),
+    );
   }
 
   async counts(): Promise<OutboxCounts> {

@@ -5,7 +5,7 @@ import type { NewOutboxMessage } from '../../src/domain/outbox';
 import type { Account } from '../../src/domain/types';
 import type { Db } from '../client';
 import type { reminders } from '../schema';
-import { change, changed, type Store, type Tx } from '../store';
+import { change, type Store, type Tx } from '../store';
 import { toAccount } from './accountRepository';
 import { queueIn } from './outboxRepository';
 
@@ -51,12 +51,12 @@ export class ReminderRepository implements Port {
 
   async claim(id: number, at: string): Promise<boolean> {
     const { reminders } = this.store.tables;
-    return changed(await this.store.db.update(reminders).set({ status: 'sending', claimedAt: at }).where(and(eq(reminders.id, id), eq(reminders.status, 'pending')))) === 1;
+    return (await this.store.writeOne((db) => change(db.update(reminders).set({ status: 'sending', claimedAt: at }).where(and(eq(reminders.id, id), eq(reminders.status, 'pending')))))) === 1;
   }
 
   async release(id: number): Promise<void> {
     const { reminders } = this.store.tables;
-    await this.store.db.update(reminders).set({ status: 'pending', claimedAt: null }).where(and(eq(reminders.id, id), eq(reminders.status, 'sending')));
+    await this.store.writeOne((db) => change(db.update(reminders).set({ status: 'pending', claimedAt: null }).where(and(eq(reminders.id, id), eq(reminders.status, 'sending')))));
   }
 
   async finish(id: number, status: 'sent' | 'stopped' | 'expired', channel: ReminderChannel | null, at: string, then: NewOutboxMessage[] = []): Promise<void> {
@@ -76,7 +76,7 @@ export class ReminderRepository implements Port {
 
   async interruptStale(before: string): Promise<number> {
     const { reminders } = this.store.tables;
-    return changed(await this.store.db.update(reminders).set({ status: 'interrupted' }).where(and(eq(reminders.status, 'sending'), lt(reminders.claimedAt, before))));
+    return (await this.store.writeOne((db) => change(db.update(reminders).set({ status: 'interrupted' }).where(and(eq(reminders.status, 'sending'), lt(reminders.claimedAt, before))))));
   }
 
   async listFor(accountId: number, since: string): Promise<Reminder[]> {
@@ -92,7 +92,7 @@ export class ReminderRepository implements Port {
 
   async setStopped(accountId: number, at: string | null): Promise<void> {
     const { accounts } = this.store.tables;
-    await this.store.db.update(accounts).set({ remindersStoppedAt: at }).where(eq(accounts.id, accountId));
+    await this.store.writeOne((db) => change(db.update(accounts).set({ remindersStoppedAt: at }).where(eq(accounts.id, accountId))));
   }
 
   async stoppedAt(accountId: number): Promise<string | null> {
@@ -116,6 +116,6 @@ export class ReminderRepository implements Port {
 
   async setCensusOptIn(householdId: number, at: string | null): Promise<void> {
     const { households } = this.store.tables;
-    await this.store.db.update(households).set({ censusRemindersAt: at }).where(eq(households.id, householdId));
+    await this.store.writeOne((db) => change(db.update(households).set({ censusRemindersAt: at }).where(eq(households.id, householdId))));
   }
 }

@@ -1,10 +1,11 @@
 /** Démarches, their events (decisions told or still to tell) and their papers, on either store (db/store.ts). */
-import { and, asc, desc, eq, inArray, isNull, like, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { NewOutboxMessage } from '../../src/domain/outbox';
 import type { NewRequest, RequestDecision, RequestRepository as Port, UntoldDecision } from '../../src/domain/ports';
 import type { CitizenRequest, RequestStatus } from '../../src/domain/types';
 import type { Db } from '../client';
-import { change, changed, one, type Store, type Tx } from '../store';
+import { change, one, type Store, type Tx } from '../store';
+import { numbered, takeNumbers } from './counters';
 import { queueIn } from './outboxRepository';
 
 export class RequestRepository implements Port {
@@ -40,16 +41,7 @@ export class RequestRepository implements Port {
 
   private *createIn(db: Db, referencePrefix: string, request: NewRequest): Tx<string> {
     const { documents, requestEvents, requests } = this.store.tables;
-    const last = (yield* one(
-      db
-        .select({ reference: requests.reference })
-        .from(requests)
-        .where(like(requests.reference, `${referencePrefix}-%`))
-        .orderBy(desc(requests.reference))
-        .limit(1),
-    ))?.reference;
-    const next = (last ? Number(last.slice(referencePrefix.length + 1)) : 0) + 1;
-    const reference = `${referencePrefix}-${String(next).padStart(6, '0')}`;
+    const reference = numbered(referencePrefix, yield* takeNumbers(db, this.store.tables, 'requests', referencePrefix));
     const { papers, ...fields } = request;
     const row = yield* one(db.insert(requests).values({ ...fields, reference, status: 'submitted' }).returning({ id: requests.id }));
     const requestId = (row as { id: number }).id;
@@ -150,7 +142,7 @@ export class RequestRepository implements Port {
   async markTold(eventId: number, by: 'conversation' | 'none', at: string, options?: { again: boolean }): Promise<boolean> {
     const { requestEvents } = this.store.tables;
     const which = options?.again ? eq(requestEvents.id, eventId) : and(eq(requestEvents.id, eventId), isNull(requestEvents.toldAt));
-    return changed(await this.store.db.update(requestEvents).set({ toldAt: at, toldBy: by }).where(which)) === 1;
+    return (await this.store.writeOne((db) => change(db.update(requestEvents).set({ toldAt: at, toldBy: by }).where(which)))) === 1;
   }
 
   async papersOf(requestId: number): Promise<Array<{ kind: string; fileName: string; mimeType: string; sizeBytes: number; storagePath: string }>> {

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, inArray, isNull, like, lte, notExists, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, isNull, lte, notExists, or, sql, type SQL } from 'drizzle-orm';
 import type { NewOutboxMessage } from '../../src/domain/outbox';
 import type {
   BasketChange,
@@ -14,7 +14,8 @@ import type {
 import type { Absence, ActivityRules, Reservation, ReservationStatus } from '../../src/domain/types';
 import type { Db } from '../client';
 import type { reservations } from '../schema';
-import { change, one, rows, type Store, type Tx } from '../store';
+import { change, lock, one, rows, type Store, type Tx } from '../store';
+import { numbered, takeNumbers } from './counters';
 import { queueIn } from './outboxRepository';
 
 type Row = typeof reservations.$inferSelect;
@@ -31,6 +32,16 @@ const toReservation = (r: Row): Reservation => ({
   basketId: r.basketId,
   updatedAt: r.updatedAt ?? r.createdAt,
 });
+
+/**
+ * Locks the places of each (activity, day), in one order: what counts a day's places and gives or
+ * frees one (a confirmation, a refusal and the promotion that follows) runs one writer at a time per
+ * day, so the last place is given once; other days and other communes do not wait.
+ */
+function* lockPlaces(days: Array<{ activityId: number; day: string }>): Tx<void> {
+  const keys = [...new Set(days.map((d) => `${d.activityId}:${d.day}`))].sort();
+  for (const key of keys) yield* lock('places', key);
+}
 
 const TAKEN: ReservationStatus[] = ['pending', 'confirmed'];
 const ACTIVE: ReservationStatus[] = ['pending', 'confirmed', 'waiting'];
@@ -57,7 +68,7 @@ export class ReservationRepository implements Port {
 
   async createBasket(basket: Omit<BasketRecord, 'id' | 'status' | 'reference'>): Promise<number> {
     const { baskets } = this.store.tables;
-    const [row] = await this.store.db.insert(baskets).values({ ...basket, status: 'open' }).returning({ id: baskets.id });
+    const [row] = await this.store.writeOne((db) => rows(db.insert(baskets).values({ ...basket, status: 'open' }).returning({ id: baskets.id })));
     return (row as { id: number }).id;
   }
 
@@ -70,7 +81,7 @@ export class ReservationRepository implements Port {
 
   async replaceBasket(id: number): Promise<void> {
     const { baskets } = this.store.tables;
-    await this.store.db.update(baskets).set({ status: 'replaced' }).where(and(eq(baskets.id, id), eq(baskets.status, 'open')));
+    await this.store.writeOne((db) => change(db.update(baskets).set({ status: 'replaced' }).where(and(eq(baskets.id, id), eq(baskets.status, 'open')))));
   }
 
   async confirmBasket(id: number, referencePrefix: string, capacity: number | undefined, at: string, after: (result: ConfirmResult) => NewOutboxMessage[] = () => []): Promise<ConfirmResult> {
@@ -87,13 +98,19 @@ export class ReservationRepository implements Port {
     const { baskets, reservations } = this.store.tables;
     const basket = yield* one(db.select().from(baskets).where(eq(baskets.id, id)));
     if (!basket) throw new Error(`No basket ${id}`);
-    if (basket.status !== 'open') return { reference: basket.reference ?? '', alreadyConfirmed: true, outcomes: [], promoted: [] };
-    const last = (yield* one(db.select({ reference: baskets.reference }).from(baskets).where(like(baskets.reference, `${referencePrefix}-%`)).orderBy(desc(baskets.reference)).limit(1)))?.reference;
-    const reference = `${referencePrefix}-${String((last ? Number(last.slice(referencePrefix.length + 1)) : 0) + 1).padStart(6, '0')}`;
-    yield* change(db.update(baskets).set({ status: 'confirmed', reference, confirmedAt: at }).where(eq(baskets.id, id)));
+    // Claimed by a conditional write: of two confirmations at once, the second finds it taken (on
+    // PostgreSQL it waits for the first's commit), and tells the first one's reference.
+    const claimed = basket.status === 'open' && (yield* change(db.update(baskets).set({ status: 'confirmed', confirmedAt: at }).where(and(eq(baskets.id, id), eq(baskets.status, 'open'))))) === 1;
+    if (!claimed) {
+      const reference = (yield* one(db.select({ reference: baskets.reference }).from(baskets).where(eq(baskets.id, id))))?.reference;
+      return { reference: reference ?? '', alreadyConfirmed: true, outcomes: [], promoted: [] };
+    }
+    const changes = basket.changes as BasketChange[];
+    // The places of each day of this activity are counted and given by one writer at a time.
+    yield* lockPlaces(changes.map((c) => ({ activityId: basket.activityId, day: c.day })));
     const outcomes: ChangeOutcome[] = [];
     const promoted: HouseholdReservation[] = [];
-    for (const item of basket.changes as BasketChange[]) {
+    for (const item of changes) {
       const key = and(eq(reservations.childId, item.childId), eq(reservations.activityId, basket.activityId), eq(reservations.day, item.day));
       const existing = yield* one(db.select().from(reservations).where(key));
       const active = existing !== undefined && ACTIVE.includes(existing.status as ReservationStatus);
@@ -122,8 +139,10 @@ export class ReservationRepository implements Port {
         }
       }
     }
+    // Numbered last: the series' counter is held only until the commit that follows.
+    const reference = numbered(referencePrefix, yield* takeNumbers(db, this.store.tables, 'baskets', referencePrefix));
     // What was done to each change stays with the basket (its confirmation mail says it).
-    yield* change(db.update(baskets).set({ changes: (basket.changes as BasketChange[]).map((c, i) => ({ ...c, outcome: outcomes[i] })) }).where(eq(baskets.id, id)));
+    yield* change(db.update(baskets).set({ reference, changes: changes.map((c, i) => ({ ...c, outcome: outcomes[i] })) }).where(eq(baskets.id, id)));
     return { reference, alreadyConfirmed: false, outcomes, promoted };
   }
 
@@ -185,15 +204,20 @@ export class ReservationRepository implements Port {
 
   private *decideIn(db: Db, ids: number[], status: 'confirmed' | 'refused', at: string): Tx<BookingDecision> {
     const { reservations, activities, children } = this.store.tables;
-    const found = yield* rows(
+    const candidates = yield* rows(
       db
         .select({ r: reservations, householdId: children.householdId })
         .from(reservations)
         .innerJoin(children, eq(children.id, reservations.childId))
         .where(and(inArray(reservations.id, ids), eq(reservations.status, 'pending'))),
     );
+    if (candidates.length === 0) return { decided: [], promoted: [] };
+    // A refusal frees places: those days' places are given by one writer at a time.
+    if (status === 'refused') yield* lockPlaces(candidates.map((x) => x.r));
+    // Still pending when written (another agent may have decided meanwhile): only those are decided here.
+    const decidedIds = new Set((yield* rows(db.update(reservations).set({ status, updatedAt: at }).where(and(inArray(reservations.id, candidates.map((x) => x.r.id)), eq(reservations.status, 'pending'))).returning({ id: reservations.id }))).map((r) => r.id));
+    const found = candidates.filter((x) => decidedIds.has(x.r.id));
     const pending = found.map((x) => x.r);
-    if (pending.length > 0) yield* change(db.update(reservations).set({ status, updatedAt: at }).where(inArray(reservations.id, pending.map((p) => p.id))));
     const promoted: HouseholdReservation[] = [];
     if (status === 'refused') {
       // A refused booking frees its place: the first on the waiting list of that day takes it.

@@ -3,7 +3,7 @@ import { and, asc, count, eq, inArray, isNotNull, isNull, like, lt, or, sql } fr
 import type { HistoryRow } from '../../src/domain/oneTimeLinks';
 import type { RetentionRepository as Port } from '../../src/domain/retention';
 import type { Db } from '../client';
-import { change, changed, one, rows, type Store, type Tx } from '../store';
+import { change, one, rows, type Store, type Tx } from '../store';
 
 /** Reminders still to be sent are never purged. */
 const DEALT_WITH = ['sent', 'stopped', 'expired', 'interrupted'];
@@ -44,7 +44,7 @@ export class RetentionRepository implements Port {
 
   async rewriteHistory(row: HistoryRow): Promise<void> {
     const { directLineActivities: a } = this.store.tables;
-    await this.store.db.update(a).set({ activity: row.activity }).where(and(eq(a.conversationId, row.conversationId), eq(a.seq, row.seq)));
+    await this.store.writeOne((db) => change(db.update(a).set({ activity: row.activity }).where(and(eq(a.conversationId, row.conversationId), eq(a.seq, row.seq)))));
   }
 
   /**
@@ -72,7 +72,7 @@ export class RetentionRepository implements Port {
   async purgeBotState(kind: 'conversations' | 'users', before: string): Promise<number> {
     const { botState } = this.store.tables;
     // lower(): SQLite's LIKE ignores the case of ASCII letters, PostgreSQL's does not.
-    return changed(await this.store.db.delete(botState).where(and(like(sql`lower(${botState.key})`, `%/${kind}/%`), lt(botState.updatedAt, before))));
+    return (await this.store.writeOne((db) => change(db.delete(botState).where(and(like(sql`lower(${botState.key})`, `%/${kind}/%`), lt(botState.updatedAt, before))))));
   }
 
   async purgeSecrets(before: string): Promise<{ codes: number; links: number; sessions: number }> {
@@ -100,7 +100,7 @@ export class RetentionRepository implements Port {
 
   async deletePaper(id: number): Promise<void> {
     const { documents } = this.store.tables;
-    await this.store.db.delete(documents).where(and(inArray(documents.id, [id]), isNull(documents.requestId), isNull(documents.householdId)));
+    await this.store.writeOne((db) => change(db.delete(documents).where(and(inArray(documents.id, [id]), isNull(documents.requestId), isNull(documents.householdId)))));
   }
 
   async purgeProfile(before: string): Promise<{ conversationRefs: number; reminders: number; jobRuns: number; outbox: number }> {
@@ -109,7 +109,7 @@ export class RetentionRepository implements Port {
 
   async purgeRateLimits(beforeMs: number): Promise<number> {
     const { rateLimits } = this.store.tables;
-    return changed(await this.store.db.delete(rateLimits).where(lt(rateLimits.expire, beforeMs)));
+    return (await this.store.writeOne((db) => change(db.delete(rateLimits).where(lt(rateLimits.expire, beforeMs)))));
   }
 
   private *purgeProfileIn(db: Db, before: string): Tx<{ conversationRefs: number; reminders: number; jobRuns: number; outbox: number }> {

@@ -4,9 +4,8 @@
  * instances writing the same conversation at once cannot both win (optimistic concurrency).
  */
 import { randomUUID } from 'node:crypto';
-import { and, eq, inArray } from 'drizzle-orm';
-import type { Db } from '../client';
-import { change, one, type Store, type Tx } from '../store';
+import { eq, inArray } from 'drizzle-orm';
+import { change, type Store } from '../store';
 
 export interface StoredState {
   data: string;
@@ -31,24 +30,21 @@ export class StateRepository {
    * (or the key must not exist yet). Returns the new eTag, or null on a conflict.
    */
   async write(key: string, data: string, expectedEtag: string | undefined): Promise<string | null> {
-    return this.store.write((db) => this.writeIn(db, key, data, expectedEtag));
-  }
-
-  private *writeIn(db: Db, key: string, data: string, expectedEtag: string | undefined): Tx<string | null> {
     const { botState } = this.store.tables;
     const etag = randomUUID();
-    const now = new Date().toISOString();
-    const current = yield* one(db.select({ etag: botState.etag }).from(botState).where(eq(botState.key, key)));
-    if (!current) {
-      yield* change(db.insert(botState).values({ key, data, etag, updatedAt: now }));
-      return etag;
-    }
-    const matches = expectedEtag === undefined || expectedEtag === '*' ? eq(botState.key, key) : and(eq(botState.key, key), eq(botState.etag, expectedEtag));
-    return (yield* change(db.update(botState).set({ data, etag, updatedAt: now }).where(matches))) === 1 ? etag : null;
+    const row = { key, data, etag, updatedAt: new Date().toISOString() };
+    const set = { data, etag, updatedAt: row.updatedAt };
+    const any = expectedEtag === undefined || expectedEtag === '*';
+    // One conditional statement: inserted when the key is new, else updated only if its eTag is still
+    // the expected one (of two writers with the same eTag, one changes the row and the other none).
+    const written = await this.store.writeOne((db) =>
+      change(db.insert(botState).values(row).onConflictDoUpdate({ target: botState.key, set, ...(any ? {} : { setWhere: eq(botState.etag, expectedEtag) }) })),
+    );
+    return written === 1 ? etag : null;
   }
 
   async delete(keys: string[]): Promise<void> {
     const { botState } = this.store.tables;
-    if (keys.length > 0) await this.store.db.delete(botState).where(inArray(botState.key, keys));
+    if (keys.length > 0) await this.store.writeOne((db) => change(db.delete(botState).where(inArray(botState.key, keys))));
   }
 }

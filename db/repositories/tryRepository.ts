@@ -1,7 +1,8 @@
 /**
  * Attempt limits that hold when tries arrive at once, on either store (db/store.ts). A try is
- * counted before its secret is checked, in the write transaction that reads the counts: BEGIN
- * IMMEDIATE on SQLite, the write lock on PostgreSQL, so two tries never read the same count. The
+ * counted before its secret is checked, in the write transaction that reads the counts, under a lock
+ * on each thing counted (an account's wrong keys, a household's, a code's tries), taken in one order:
+ * two tries of the same thing never read the same count, tries of other things do not wait. The
  * counts are the audit log's entries (wrong passwords per account, wrong family keys per account
  * and per household) and the wrong-try counters of link and code rows; no table of its own.
  */
@@ -9,7 +10,7 @@ import { and, count, eq, gt, gte, inArray, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { TryGrant, TryLimit, TryRepository as Port, TryReservation } from '../../src/domain/ports';
 import type { Db } from '../client';
-import { change, one, type Store, type Tx } from '../store';
+import { change, lock, one, type Store, type Tx } from '../store';
 
 type Counter = TryReservation['counters'][number];
 
@@ -25,6 +26,8 @@ export class TryRepository implements Port {
   }
 
   private *reserveIn(db: Db, limits: TryLimit[], at: string): Tx<TryGrant> {
+    const keys = limits.map((l) => (l.kind === 'audit' ? `${l.entry.action}:${l.entry.subject}` : `${l.kind}:${l.id}`));
+    for (const key of [...new Set(keys)].sort()) yield* lock('tries', key);
     const used: number[] = [];
     for (const [i, limit] of limits.entries()) {
       const n = limit.kind === 'audit' ? yield* this.auditCount(db, limit) : yield* this.counterValue(db, limit);

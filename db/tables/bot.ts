@@ -50,6 +50,18 @@ export const rateLimits = sqliteTable('rate_limits', {
   expire: integer('expire'),
 }, (t) => [index('rate_limits_expire').on(t.expire)]);
 
+/**
+ * The last number given in each series: `name` is the table and its prefix (`baskets:CSP-RES-2026`,
+ * `invoices:CSP-FAC-2026`, `requests:CSP-2026`), `value` the last number. A write takes the next
+ * numbers by adding to the row, which holds its lock until the end of the transaction: numbers of one
+ * series are given one writer after the other, other series' at once (db/repositories/counters.ts).
+ * A series' row is made, from the highest number already in its table, by its first write.
+ */
+export const counters = sqliteTable('counters', {
+  name: text('name').primaryKey(),
+  value: integer('value').notNull(),
+});
+
 /** Scheduled work: one lease per job (so that two instances, or two runs, never do it at once) and every run's outcome. */
 export const jobLeases = sqliteTable('job_leases', {
   job: text('job').primaryKey(),

@@ -22,7 +22,9 @@ export const invoices = sqliteTable('invoices', {
   kind: text('kind').notNull().default('monthly'),
   createdAt: createdAt(),
 }, (t) => [
-  uniqueIndex('invoices_household_number').on(t.householdId, t.number),
+  // Numbers come from a counter per prefix (db/repositories/counters.ts); this is the backstop. The
+  // prefix holds the commune's, so it is unique per commune as well.
+  uniqueIndex('invoices_number').on(t.number),
   uniqueIndex('invoices_monthly_once').on(t.householdId, t.periodStart).where(sql`kind = 'monthly'`),
 ]);
 

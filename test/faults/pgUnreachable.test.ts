@@ -1,8 +1,8 @@
 /**
  * PostgreSQL in trouble while a resident confirms a booking, over HTTP (skipped without a server):
- * - the write lock held by another session longer than the lock timeout (a second instance, an
- *   agent's long job): the French apology, nothing half-written, and « Confirmer » said again books
- *   the days once;
+ * - the lock on a day's places held by another session longer than the lock timeout (a second
+ *   instance, an agent's long job): the French apology, nothing half-written, and « Confirmer » said
+ *   again books the days once;
  * - the server unreachable (the connection cut, no new one accepted), through a TCP relay the test
  *   can cut: the French apology, /healthz says 503, the process stays up; once the server is back,
  *   the conversation goes on where it was and the days are booked once.
@@ -13,7 +13,6 @@ import { Client } from 'pg';
 import { bookingSentence } from '../../src/cli/bench/residents';
 import { fixedClock } from '../../src/domain/clock';
 import { startApp, type RunningApp } from '../../src/index';
-import { WRITE_LOCK } from '../../db/store';
 import { linkedDurand } from '../support/accounts';
 import { tempConfig } from '../support/harness';
 import { lastCode } from '../support/outbox';
@@ -90,16 +89,19 @@ const booked = async (days: string[]) => (await oneOf<{ n: number }>(app!.core, 
 const confirmedBaskets = async () => (await oneOf<{ n: number }>(app!.core, sql`select cast(count(*) as integer) as n from baskets where status = 'confirmed'`))?.n;
 
 describePostgres('PostgreSQL in trouble', () => {
-  it('apologises in French when another session holds the write lock too long, and books once when asked again', async () => {
+  it('apologises in French when another session holds a day’s places too long, and books once when asked again', async () => {
     const url = createDatabaseSync();
     const days = await readyToConfirm(url);
+    const canteen = (await app!.core.service.listActivities('carrieres-sous-poissy')).find((a) => a.code === 'canteen' && a.level !== 'maternelle')!;
+    // The key the confirmation locks for the places of its first day (db/repositories/reservationRepository.ts).
+    const key = `places:${canteen.id}:${[...days].sort()[0]}`;
     const other = new Client({ connectionString: url });
     await other.connect();
     try {
-      await other.query('select pg_advisory_lock($1)', [WRITE_LOCK]);
+      await other.query('select pg_advisory_lock(hashtextextended($1, 0))', [key]);
       expect(await say('Confirmer')).toContain(APOLOGY);
       expect(await booked(days)).toBe(0);
-      await other.query('select pg_advisory_unlock($1)', [WRITE_LOCK]);
+      await other.query('select pg_advisory_unlock(hashtextextended($1, 0))', [key]);
     } finally {
       await other.end();
     }

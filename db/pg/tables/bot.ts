@@ -41,6 +41,11 @@ export const rateLimits = pgTable('rate_limits', {
   expire: bigint('expire', { mode: 'number' }),
 }, (t) => [index('rate_limits_expire').on(t.expire)]);
 
+export const counters = pgTable('counters', {
+  name: text('name').primaryKey(),
+  value: integer('value').notNull(),
+});
+
 export const jobLeases = pgTable('job_leases', {
   job: text('job').primaryKey(),
   holder: text('holder').notNull(),

@@ -22,7 +22,7 @@ export const invoices = pgTable('invoices', {
   kind: text('kind').notNull().default('monthly'),
   createdAt: createdAt(),
 }, (t) => [
-  uniqueIndex('invoices_household_number').on(t.householdId, t.number),
+  uniqueIndex('invoices_number').on(t.number),
   // Once per household and month for monthly invoices only: an agent's one-off invoices may share a period.
   uniqueIndex('invoices_monthly_once').on(t.householdId, t.periodStart).where(sql`kind = 'monthly'`),
 ]);

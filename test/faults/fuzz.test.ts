@@ -110,6 +110,15 @@ it(`answers ${CALLS} generated bad calls without a 5xx or a crash, and its memor
   const config = tempConfig();
   bot = await startProcess(path.join(ROOT, 'src', 'index.ts'), { DATA_DIR: config.dataDir, LOG_LEVEL: 'silent', JOBS: 'off', PASSWORD_COST: '14', CHAT_TOKENS_PER_MINUTE: '1000' }, ['-r', path.join(ROOT, 'test', 'support', 'tsRegister.js')]);
   const base = `http://127.0.0.1:${bot.port}`;
+  // The date recognizer compiles in a worker thread of the same process (tens of MB), 2 s after the
+  // server listens: awaited (the process's memory steady) before memory is measured.
+  await new Promise((resolve) => setTimeout(resolve, 3000));
+  for (let previous = 0, i = 0; i < 60; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const now = rssMb(bot.child.pid);
+    if (previous && Math.abs(now - previous) < previous * 0.01) break;
+    previous = now;
+  }
   const grant = (await (await fetch(`${base}/api/webchat/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"commune":"carrieres-sous-poissy"}' })).json()) as { token: string; conversationId: string };
   const rng = random(20261123);
   const statuses = new Map<number, number>();

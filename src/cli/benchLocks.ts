@@ -73,9 +73,9 @@ async function turnsPerSecond(store: Store, label: string): Promise<number> {
     conversations.map(async (id) => {
       const etags = new Map<string, string | undefined>();
       while (performance.now() < until) {
-        await lines.append(id, 1, (seq) => ({ type: 'message', text: 'bonjour', id: `${id}|${seq}` }), now);
+        await lines.append(id, 1, (seq) => ({ type: 'message', text: 'bench message', id: `${id}|${seq}` }), now);
         for (const key of [`webchat/conversations/${id}`, `webchat/users/u-${id}`]) etags.set(key, (await state.write(key, '{"dialog":[]}', etags.get(key))) ?? undefined);
-        await lines.append(id, 1, (seq) => ({ type: 'message', text: 'Bonjour, que puis-je faire ?', id: `${id}|${seq}` }), now);
+        await lines.append(id, 1, (seq) => ({ type: 'message', text: 'bench reply', id: `${id}|${seq}` }), now);
         writes += 4;
       }
     }),

@@ -37,6 +37,9 @@ const LONG = VOCABULARY.filter((v) => v.length >= 5);
 const SINGLE = new Map(LONG.map((v) => [v, single(v)]));
 const onlyOne = (candidates: string[]): string | undefined => (candidates.length === 1 ? candidates[0] : undefined);
 
+/** The same sounds written the other way (« absense », « sinéma »): among several one-slip words, the one it sounds like. */
+const sound = (w: string) => w.replace(/ss|c(?=[eiy])|ç/g, 's');
+
 const cache = new Map<string, string>();
 
 export function correctWord(word: string): string {
@@ -45,6 +48,7 @@ export function correctWord(word: string): string {
   if (known !== undefined) return known;
   const corrected = onlyOne(LONG.filter((v) => SINGLE.get(v) === single(word))) ??
     onlyOne(LONG.filter((v) => oneSlipApart(word, v))) ??
+    onlyOne(LONG.filter((v) => oneSlipApart(word, v) && sound(v) === sound(word))) ??
     word;
   if (cache.size < 10_000) cache.set(word, corrected);
   return corrected;

@@ -28,3 +28,10 @@ describe('typing slips', () => {
     expect(correctWord(word)).toBe(word);
   });
 });
+
+describe('a slip that sounds like one of two near words', () => {
+  it('« absense » is « absence » (it sounds so), not « absente »', () => {
+    expect(correctWord('absense')).toBe('absence');
+    expect(correctWord('absente')).toBe('absente');
+  });
+});

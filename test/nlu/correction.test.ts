@@ -91,7 +91,7 @@ describe('names typed in lower case', () => {
 });
 
 describe('answers that are not names', () => {
-  it.each([['ouais'], ['Oui'], ['ok'], ['non'], ['merci']])('« %s » at a name question is asked again', (typed) => {
+  it.each([['ouais'], ['Oui'], ['ok'], ['non'], ['merci'], ['reprendre']])('« %s » at a name question is asked again', (typed) => {
     expect(check('firstName', typed)).toBeUndefined();
     expect(check('lastName', typed)).toBeUndefined();
   });

@@ -8,6 +8,8 @@ import { TurnContext } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { ACT_FORMATS, ACT_KINDS, RELATIONS, checkEventDay, formatsFor, isThisCommune, mayReceive, needsRelation, type ActFormat, type ActKind, type Relation } from '../src/domain/civilActs';
 import { minorOwnAct } from '../src/domain/eligibility';
+import { emailIn } from '../src/domain/emailAddress';
+import { checkNames } from '../src/nlu/namesAnswer';
 import { pastDayIn, readPastDay } from '../src/nlu/pastDay';
 import { parisDay } from '../src/domain/parisTime';
 import type { Translate } from '../src/i18n';
@@ -221,10 +223,17 @@ export class CivilActDialog extends ComponentDialog {
         draft.eventDay = day;
         return again('');
       }
-      case 'parents':
-        if (text.trim().length < 3) return again('civilAct.bad.parents');
+      case 'parents': {
+        const verdict = checkNames(text, parisDay(this.deps.service.clock.now()));
+        if (verdict === 'email') {
+          // The e-mail, typed ahead: kept for its own question, the parents asked again.
+          draft.email ??= emailIn(text);
+          return again('civilAct.bad.parentsEmailKept');
+        }
+        if (verdict !== 'ok') return again('civilAct.bad.parents');
         draft.parents = text.trim().slice(0, 200);
         return again('');
+      }
       case 'email':
       case 'address': {
         const value = check(field, text);

@@ -5,11 +5,13 @@
  * A bad answer asks the same question again with the reason.
  */
 import type { DialogTurnResult } from 'botbuilder-dialogs';
-import { checkDay, electionCheck, eighteenth, oldEnoughToVote, parseCount, type FormField } from '../src/domain/demarches';
+import { checkDay, electionCheck, eighteenth, fieldsFor, oldEnoughToVote, parseCount, type FormField } from '../src/domain/demarches';
+import { emailIn } from '../src/domain/emailAddress';
 import { MAX_DOCUMENT_BYTES } from '../src/domain/documents';
 import { isInCommune } from '../src/domain/eligibility';
 import { parisDay } from '../src/domain/parisTime';
 import { normalize } from '../src/domain/text';
+import { checkNames } from '../src/nlu/namesAnswer';
 import { checkPlaceName, readPastDay } from '../src/nlu/pastDay';
 import type { AnyInput } from './anyInputPrompt';
 import { check } from './createAccountDialog';
@@ -55,6 +57,10 @@ export async function answerField(turn: DemarcheTurn, field: FormField, input: A
     case 'place': {
       const value = input.text.trim().replace(/\s+/g, ' ');
       if (value.length < 2 || value.length > 200) return again('demarche.bad.text');
+      if (input_.type === 'text') {
+        const verdict = checkNames(value, parisDay(deps.service.clock.now()));
+        if (verdict !== 'ok') return again(verdict === 'email' ? keepEmailAhead(turn, value) : 'demarche.bad.names');
+      }
       const place = input_.type === 'place' ? checkPlaceName(value, parisDay(deps.service.clock.now())) : 'ok';
       if (place !== 'ok') return again(`demarche.bad.place.${place}`);
       answers[field.id] = value;
@@ -92,6 +98,14 @@ export async function answerField(turn: DemarcheTurn, field: FormField, input: A
     case 'file':
       return takeFile(turn, field);
   }
+}
+
+/** An e-mail typed where names are asked: kept for the form's e-mail question when there is one. */
+function keepEmailAhead({ options }: DemarcheTurn, text: string): string {
+  const field = fieldsFor(options.kind, options.answers).find((f) => f.input.type === 'email' && options.answers[f.id] === undefined);
+  if (!field) return 'demarche.bad.names';
+  options.answers[field.id] = emailIn(text) ?? null;
+  return 'demarche.bad.namesEmailKept';
 }
 
 /** A paper attached (type read from the file, 10 MB at most) or « au guichet ». */

@@ -62,6 +62,26 @@ describe('recensement citoyen', () => {
     expect(JSON.parse(row.data)).toMatchObject({ birthDay: '2010-11-15', birthPlace: 'Poissy (78)', parents: 'Françoise et Marc Durand' });
   });
 
+  it('an e-mail or a date typed where the parents are asked is not taken for their names; the e-mail is kept for its question', async () => {
+    const c = await chat();
+    await c.say('recensement citoyen');
+    await c.say('15/11/2010');
+    await c.say('oui');
+    await c.say('Durand');
+    await c.say('Léa Marie');
+    await c.say('Poissy (78)');
+    await c.say('15/11/2010');
+    await c.say('francoise@example.org');
+    await c.say('Françoise et Marc Durand');
+    await c.say('1 rue de la Demo 78955 Carrières-sous-Poissy');
+    // No e-mail question: the papers come next (three, at the guichet), then the read-back.
+    for (let i = 0; i < 3; i++) await c.say('au guichet');
+    await c.say('oui');
+    const row = c.core.db.$client.prepare('select requester_email as email, data from requests').get() as { email: string; data: string };
+    expect(row.email).toBe('francoise@example.org');
+    expect(JSON.parse(row.data)).toMatchObject({ parents: 'Françoise et Marc Durand', birthPlace: 'Poissy (78)' });
+  });
+
   it('does not offer the request when it is too early', async () => {
     const c = await chat();
     await c.say('recensement citoyen');

@@ -47,6 +47,8 @@ export interface CivilActOptions {
   text?: string;
   leadKey?: string;
   leadParams?: Record<string, unknown>;
+  /** Who may receive which form was said: not again when the form is asked again. */
+  ruled?: boolean;
 }
 
 const SYNONYMS: Record<ActKind | ActFormat | Relation, string[]> = {
@@ -82,6 +84,12 @@ function nextField(d: Draft): Field | undefined {
   if (d.kind === 'birth' && d.format !== 'extract_without_parents' && !d.parents) return 'parents';
   for (const f of ['email', 'address'] as const) if (!d[f]) return f;
   return undefined;
+}
+
+/** Whether an answer says something about the act not known yet (its kind, form, who asks, abroad). */
+function saysMore(draft: Draft, text: string): boolean {
+  const said = readActDetails(text);
+  return Boolean(said.abroad || (said.kind && !draft.kind) || (said.format && !draft.format) || (said.relation && !draft.relation));
 }
 
 const optionsOf = <T extends ActKind | ActFormat | Relation>(values: readonly T[], label: (v: T) => string): ChoiceOption[] => values.map((v) => ({ label: label(v), synonyms: SYNONYMS[v] }));
@@ -124,7 +132,10 @@ export class CivilActDialog extends ComponentDialog {
     const lead = leadKey ? `${t(leadKey, { commune: commune.name, ...options.leadParams })}\n` : '';
     const choose = (text: string, options: ChoiceOption[]) => askChoice(this.deps, step, PROMPT, { text, options }, lead);
     if (field === 'kind') return choose(`${t('civilAct.intro', { commune: commune.name })}\n${t('civilAct.ask.kind')}`, optionsOf(ACT_KINDS, (k) => t(`civilAct.kind.${k}`)));
-    if (field === 'format') return choose(`${t('civilAct.rules')}\n${t('civilAct.ask.format')}`, optionsOf(ACT_FORMATS, (f) => t(`civilAct.format.${f}`)));
+    if (field === 'format') {
+      (step.values as { ruled?: boolean }).ruled = true;
+      return choose(`${options.ruled ? '' : `${t('civilAct.rules')}\n`}${t('civilAct.ask.format')}`, optionsOf(ACT_FORMATS, (f) => t(`civilAct.format.${f}`)));
+    }
     if (field === 'relation') return choose(t('civilAct.ask.relation'), optionsOf(RELATIONS, (r) => t(`civilAct.relation.${r}`)));
     if (field) return ask(this.deps, step, PROMPT, { text: t(`civilAct.ask.${field}`, { event: t(`civilAct.event.${draft.kind}`) }) }, lead);
     return choose(`${this.recap(t, draft)}\n${t('createAccount.confirm')}`, yesNoOptions(t('createAccount.yes'), t('createAccount.no')));
@@ -168,10 +179,17 @@ export class CivilActDialog extends ComponentDialog {
     const text = (step.result as AnyInput).text;
     const commune = await currentCommune(this.deps, step.context);
     if (!commune) return step.endDialog();
-    const again = (leadKey: string, leadParams?: Record<string, unknown>) => step.replaceDialog(FLOW, { draft, leadKey, leadParams } satisfies CivilActOptions);
+    const ruled = (step.values as { ruled?: boolean }).ruled;
+    const again = (leadKey: string, leadParams?: Record<string, unknown>) => step.replaceDialog(FLOW, { draft, leadKey, leadParams, ruled } satisfies CivilActOptions);
     const chosen = readChoice(step);
-    const notUnderstood = () => again('choice.again', { task: t(draft.kind ? `choice.task.civilAct.${draft.kind}` : 'choice.task.civilAct') });
     const field = nextField(draft);
+    const notUnderstood = () => {
+      // Not this question's answer, but another's (« c'est pour moi » when the form is asked): noted, the question asked again.
+      if ((field === 'kind' || field === 'format' || field === 'relation') && saysMore(draft, text)) {
+        return step.replaceDialog(FLOW, { draft, text, leadKey: 'civilAct.detailNoted', ruled } satisfies CivilActOptions);
+      }
+      return again('choice.again', { task: t(draft.kind ? `choice.task.civilAct.${draft.kind}` : 'choice.task.civilAct') });
+    };
     switch (field) {
       case 'kind':
         draft.kind = chosen ? ACT_KINDS[chosen.index] : undefined;

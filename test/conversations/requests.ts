@@ -12,11 +12,12 @@ const email = (c: Ctx) => c.resident.email;
 const onWebChat = (turn: string) => (c: Ctx) => (c.channel === 'webchat' ? turn : undefined);
 
 const BIRTH_OPENERS = ['je voudrais un acte de naissance', 'acte de naissance svp', 'demande d acte de naisance', "Bonjour, il me faudrait une copie de mon acte de naissance"];
-const BIRTH_STYLES: Array<{ style: string; turns: Turn[]; format: string; day: string; parents?: string }> = [
+const BIRTH_STYLES: Array<{ style: string; turns: Turn[]; format: string; day: string; parents?: string; relation?: string }> = [
   { style: 'numbers for the choices', turns: ['1', '1', 'Carrieres sous poissy', 'Durand', 'Julie', '14/03/1985', 'Marc Durand et Anne Martin', email, '3 rue verte 78955 carrieres', 'oui'], format: 'full_copy', day: '1985-03-14' },
   { style: 'labels, a date in words', turns: ['copie integrale', "c'est moi", 'Carrières-sous-Poissy', 'DURAND', 'Julie', '14 mars 1985', 'Marc Durand et Anne Martin', email, '3 rue Verte, 78955 Carrières-sous-Poissy', 'ouais'], format: 'full_copy', day: '1985-03-14' },
   { style: 'an extract without parents', turns: ['extrait sans filiation', 'carrieres', 'Martin', 'Paul', '02/01/1990', email, '12 av de la gare 78955 carrieres sous poissy', "c'est bon"], format: 'extract_without_parents', day: '1990-01-02' },
   { style: 'the e-mail typed at the parents\' question (kept, the parents asked again)', turns: ['1', '1', 'Carrieres sous poissy', 'Durand', 'Julie', '14/03/1985', email, 'Marc Durand et Anne Martin', '3 rue verte 78955 carrieres', 'oui'], format: 'full_copy', day: '1985-03-14', parents: 'Marc Durand et Anne Martin' },
+  { style: 'who asks, said where the form is asked (kept, not asked again)', turns: ["c'est pour moi", 'copie integrale', 'Carrieres sous poissy', 'Durand', 'Julie', '14/03/1985', 'Marc Durand et Anne Martin', email, '3 rue verte 78955 carrieres', 'oui'], format: 'full_copy', day: '1985-03-14', relation: 'self' },
   { style: 'hours asked in the middle', turns: ['2', 'moi', 'Carrieres sous poissy', "l'etat civil est ouvert le lundi ?", 'Durand', 'Julie', '14/03/1985', 'Marc Durand et Anne Martin', email, '3 rue verte 78955 carrieres', 'oui'], format: 'extract_with_parents', day: '1985-03-14' },
 ];
 
@@ -25,7 +26,7 @@ const births: Conversation[] = cross(BIRTH_OPENERS, BIRTH_STYLES).map(([opener, 
   name: `« ${opener} », ${s.style}`,
   given: 'guest',
   turns: [opener, ...s.turns],
-  outcome: (c) => requested(c, c.resident.email, 'civil_status_act', { kind: 'birth', format: s.format, eventDay: s.day, ...(s.parents ? { parents: s.parents } : {}) }),
+  outcome: (c) => requested(c, c.resident.email, 'civil_status_act', { kind: 'birth', format: s.format, eventDay: s.day, ...(s.parents ? { parents: s.parents } : {}), ...(s.relation ? { relation: s.relation } : {}) }),
 }));
 
 const DEATH_OPENERS = ['acte de deces', 'je voudrais un acte de décès de mon père', 'certificat de deces svp'];

@@ -11,7 +11,8 @@ import { asksForLostReference, asksForMyRequests, asksToFollowRequest } from '..
 import { DEMARCHE_KINDS, type DemarcheKind } from '../src/domain/demarches';
 import { BOOKING_DIALOG, type BookingOptions } from './bookingDialog';
 import { CENSUS_DIALOG } from './censusDialog';
-import { CIVIL_ACT_DIALOG, type CivilActOptions } from './civilActDialog';
+import { CIVIL_ACT_DIALOG } from './civilActDialog';
+import type { CivilActOptions } from './civilActDraft';
 import { DEMARCHE_DIALOG, type DemarcheOptions } from './demarcheDialog';
 import { ACCOUNT_DATA_DIALOG, type AccountDataOptions } from './accountDataDialog';
 import type { AnyInput } from './anyInputPrompt';

@@ -4,6 +4,7 @@
  * « annuler » has something to cancel. The innermost task wins, so the table is in that order.
  */
 import type { Topic } from '../src/domain/types';
+import type { Area } from '../src/nlu/topicRequest';
 import { ABSENCE_DIALOG } from './absenceDialog';
 import { ACCOUNT_DATA_DIALOG } from './accountDataDialog';
 import { AGENDA_DIALOG } from './agendaDialog';
@@ -31,6 +32,8 @@ export type Task = 'info' | 'signIn' | 'familyKey' | 'createAccount' | 'familyFi
 export interface Place {
   help: string;
   topic: Topic;
+  /** The area its questions belong to, when not its topic's (signing in is not creating an account). */
+  area?: Area;
   task?: Task;
   /** A task « annuler » can stop even though « recommencer » cannot restart it alone. */
   cancellable?: boolean;
@@ -51,7 +54,7 @@ const PLACES: ReadonlyArray<readonly [string, Place]> = [
   [FAMILY_FILE_DIALOG, { help: 'commands.help.signIn', topic: 'account', task: 'familyFile' }],
   [CREATE_ACCOUNT_DIALOG, { help: 'commands.help.createAccount', topic: 'account', task: 'createAccount' }],
   [FAMILY_KEY_DIALOG, { help: 'commands.help.familyKey', topic: 'familyKey', task: 'familyKey' }],
-  [SIGN_IN_DIALOG, { help: 'commands.help.signIn', topic: 'account', task: 'signIn' }],
+  [SIGN_IN_DIALOG, { help: 'commands.help.signIn', topic: 'account', area: 'signIn', task: 'signIn' }],
   [BOOKING_DIALOG, { help: 'commands.help.booking', topic: 'booking', cancellable: true }],
   [ABSENCE_DIALOG, { help: 'commands.help.absence', topic: 'booking', cancellable: true }],
   [AGENDA_DIALOG, { help: 'commands.help.booking', topic: 'booking', cancellable: true }],

@@ -34,6 +34,8 @@ export interface SignInResult {
 /** « me connecter » typed again: start over, with a new sign-in card. */
 const START_AGAIN = /^(me connecter|se connecter|connexion|me reconnecter|je veux me connecter|sign in|log in)$/;
 const RESEND = /^(renvoyer|renvoie|renvoyez|nouveau code|un autre code|renvoyer le code|resend|new code)$/;
+/** « je ne sais plus », « j'ai oublié » where the e-mail is asked. */
+const DONT_KNOW = /^(?:je (?:ne )?(?:sais|sait|me souviens|m en souviens|rappelle|m en rappelle) (?:pas|plus)|(?:je )?sais (?:pas|plus)|j ai oublie|oublie|je l ai oublie|aucune idee|jsp|chai pas|i don t know|i forgot)\b/;
 const OTHER_EMAIL = /^(autre adresse|autre e ?mail|changer d adresse|changer d e ?mail|mauvaise adresse|other address|other e ?mail)$/;
 
 export class SignInDialog extends ComponentDialog {
@@ -85,7 +87,7 @@ export class SignInDialog extends ComponentDialog {
     if (!options.email) {
       if (code) return step.replaceDialog(FLOW, { leadKey: 'signIn.noPageCode' } satisfies SignInOptions);
       const email = emailIn(input.text);
-      if (!email) return step.replaceDialog(FLOW, { leadKey: 'signIn.badEmail' } satisfies SignInOptions);
+      if (!email) return step.replaceDialog(FLOW, { leadKey: DONT_KNOW.test(normalize(input.text)) ? 'signIn.emailForgotten' : 'signIn.badEmail' } satisfies SignInOptions);
       await this.deps.service.accounts.startSignIn(commune, email, locale);
       return step.replaceDialog(FLOW, { email, leadKey: 'signIn.codeSent', leadParams: { email } } satisfies SignInOptions);
     }

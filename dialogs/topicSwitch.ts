@@ -144,7 +144,7 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
   if (paused && (RESUME.test(fold(text)) || (justOffered && !inTask(place) && yes?.answer === 'yes' && !yes.rest))) return resume(deps, innerDc, place, paused);
   if (!inTask(place)) return undefined;
   const rubrics = MENU_ITEMS.filter((id) => id !== 'info').map((id) => translator(deps, innerDc.context)(`menu.item.${id}`));
-  const aside = asideAt(text, { options: optionsShown(innerDc), area: place.topic as Area, rubrics });
+  const aside = asideAt(text, { options: optionsShown(innerDc), area: place.area ?? (place.topic as Area), rubrics });
   if (!aside) return undefined;
   if (aside.kind === 'question') {
     const commune = await currentCommune(deps, innerDc.context);

@@ -17,7 +17,7 @@ import { detectIntent, type Intent } from './intents';
 import { fold } from './yesNo';
 
 /** The areas of the bot, as the places of the conversation name them. */
-export type Area = 'general' | 'booking' | 'invoices' | 'requests' | 'familyKey' | 'account';
+export type Area = 'general' | 'booking' | 'invoices' | 'requests' | 'familyKey' | 'account' | 'signIn';
 
 /** The tasks a request can start at a prompt, and their area (a request of the same area is left to the task). */
 const TASK_AREA: Partial<Record<Intent, Area>> = {
@@ -30,6 +30,9 @@ const TASK_AREA: Partial<Record<Intent, Area>> = {
 
 /** A request said as one: « je veux… », « signaler… », « mes factures ». */
 const SAID_AS_REQUEST = /^(?:(?:je (?:veux|voudrais|souhaite|souhaiterais|dois|vais|peux)|j aimerais|je voulais|on peut|est ce que je peux|puis je|comment)\b|(?:signaler|declarer|reserver|annuler|payer|voir|consulter|creer|ouvrir|inscrire|demander|faire|changer|modifier|envoyer|prevenir)\b|mes (?:factures|reservations|demandes)\b)/;
+
+/** Having no account said as a fact (« je n'ai pas de compte », « pas encore d'espace »): a request to create one. */
+const NO_ACCOUNT = /\b(?:n ai pas|ai pas|n avons pas|avons pas|pas) (?:encore |eu |de compte ni )?(?:de |d |un )(?:compte|espace)\b|\bjamais (?:eu|cree|ouvert) (?:de |d |un |mon )?(?:compte|espace)\b/;
 
 /** A question in its form: a question mark, or a question word first. */
 const QUESTION_FORM = /^(?:ou|quand|quel|quels|quelle|quelles|est ce|c est ouvert|a quelle heure|comment (?:joindre|contacter|venir|aller))\b/;
@@ -56,7 +59,7 @@ export function asideAt(text: string, prompt: PromptShape): Aside {
   const prepared = prepare(text);
   const area = TASK_AREA[detectIntent(prepared)];
   if (!area || area === prompt.area) return undefined;
-  return prompt.options.length > 0 || SAID_AS_REQUEST.test(prepared) ? { kind: 'task' } : undefined;
+  return prompt.options.length > 0 || SAID_AS_REQUEST.test(prepared) || NO_ACCOUNT.test(prepared) ? { kind: 'task' } : undefined;
 }
 
 /** A practical question (hours, contacts, address), or undefined. */

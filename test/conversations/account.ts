@@ -40,6 +40,17 @@ const createAccount: Conversation[] = cross(CREATE_OPENERS, CREATE_STYLES).map((
   outcome: created(s.civility, s.last, s.first),
 }));
 
+/** A task that needs an account, then « je n'ai pas de compte » where the sign-in asks the e-mail: the space is created. */
+const NO_ACCOUNT_OPENERS = ['payer ma facture', 'mes factures', 'reserver la cantine mardi'];
+const NO_ACCOUNT_SAYINGS: Turn[][] = [["je n'ai pas de compte"], ["j'ai pas d'espace"], ['jsp', 'pas encore de compte']];
+const noAccountYet: Conversation[] = cross(NO_ACCOUNT_OPENERS, NO_ACCOUNT_SAYINGS).map(([opener, saying]) => ({
+  task: 'create space',
+  name: `« ${opener} », then « ${saying.map(String).join(' », « ')} » at the sign-in`,
+  given: 'guest',
+  turns: [opener, ...saying, 'madame', 'durand', 'julie', email, '0612345678', '3 rue verte 78955 carrieres', 'oui', code],
+  outcome: created('madame', 'DURAND', 'Julie'),
+}));
+
 const SIGN_IN_OPENERS = ['me connecter', 'connexion', 'je veux acceder a mon espace', 'login', 'je voudrais me conecter', 'bonjour je veux me connecter a mon compte svp'];
 const SIGN_IN_STYLES: Array<{ style: string; turns: Turn[] }> = [
   { style: 'e-mail and code as asked', turns: [email, code] },
@@ -92,4 +103,4 @@ const familyKey: Conversation[] = [
   })),
 ];
 
-export const accountConversations: Conversation[] = [...createAccount, ...signIn, ...familyKey];
+export const accountConversations: Conversation[] = [...createAccount, ...noAccountYet, ...signIn, ...familyKey];

@@ -9,7 +9,7 @@ import type { Child } from '../src/domain/types';
 import { detectActivity } from '../src/nlu/activities';
 import { prepare } from '../src/nlu/frenchText';
 import type { AnyInput } from './anyInputPrompt';
-import { activitiesOfNamed, childrenToBook } from './bookingContext';
+import { activitiesBookedOn, activitiesOfNamed, childrenToBook } from './bookingContext';
 import { askChoice, notUnderstood, readChoice } from './choicePrompt';
 import { translator, type DialogDeps } from './dialogContext';
 import type { SignInResult } from './signInDialog';
@@ -34,12 +34,25 @@ export async function begin(deps: DialogDeps, step: WaterfallStepContext): Promi
     if (forNamed.length) candidates = forNamed;
   }
   const next: BookingOptions = { ...options, cancel: options.cancel ?? understood?.intent === 'cancel_booking', ...(named.length ? { childNames: named } : {}) };
+  if (next.cancel && understood?.dates.length && candidates.length > 1) {
+    // « annule jeudi »: days named, no activity; when one activity only is booked on them, that one.
+    const days = [...understood.dates].sort();
+    const childIds = [...new Set(candidates.flatMap((b) => b.children.map((c) => c.id)))];
+    const agenda = await deps.service.reservations.agenda(account, childIds, days[0] as string, days.at(-1) as string);
+    const booked = activitiesBookedOn(candidates, agenda, days);
+    if (booked.length === 1) {
+      candidates = booked;
+      // Nor is the child asked: those booked on those days, when none is named.
+      const kids = [...new Set(agenda.filter((e) => days.includes(e.day) && e.activity.id === booked[0]?.activity.id).map((e) => e.childId))];
+      if (!named.length) next.childNames = (booked[0] as BookableActivity).children.filter((c) => kids.includes(c.id)).map((c) => c.firstName);
+    }
+  }
   if (understood?.dates.length) next.wishes = understood.dates.map((day) => ({ childId: 0, day, action: next.cancel ? 'remove' : 'add' }));
   if (understood?.month) next.month = understood.month;
   if (candidates.length === 1) {
     const only = candidates[0] as BookableActivity;
     next.activityId = only.activity.id;
-    const chosen = only.children.filter((c) => named.includes(c.firstName));
+    const chosen = only.children.filter((c) => (next.childNames ?? named).includes(c.firstName));
     if (chosen.length) next.childIds = chosen.map((c) => c.id);
     else if (only.children.length === 1) next.childIds = [(only.children[0] as Child).id];
     return step.replaceDialog(next.childIds ? DAYS : CHILDREN, next);

@@ -2,9 +2,10 @@
  * What a booking keeps from what was said before: the children named in the first message
  * (« inscrire Léa le 7 et 8 janvier ») while the activity is asked, and another activity named
  * while a calendar is on screen (« à la cantine le 7 » with the holiday calendar shown), which
- * switches to that activity's calendar. Pure functions over the bookable activities.
+ * switches to that activity's calendar; and, for a cancellation that names days but no activity
+ * (« annule jeudi »), the one activity booked on those days. Pure functions over the bookable activities.
  */
-import type { BookableActivity } from '../src/domain/reservations';
+import type { AgendaEntry, BookableActivity } from '../src/domain/reservations';
 import type { ActivityCode, Child } from '../src/domain/types';
 
 /** The activities where every named child is enrolled; all of them when no name fits any. */
@@ -19,6 +20,12 @@ export function childrenToBook(children: readonly Child[], names: readonly strin
   const named = children.filter((c) => names.includes(c.firstName));
   if (named.length) return named.map((c) => c.id);
   return children.length === 1 ? [(children[0] as Child).id] : undefined;
+}
+
+/** The activities with a booking on one of the days (the agenda of those days): the one to cancel from when it is alone. */
+export function activitiesBookedOn(list: readonly BookableActivity[], agenda: readonly AgendaEntry[], days: readonly string[]): BookableActivity[] {
+  const booked = new Set(agenda.filter((e) => days.includes(e.day)).map((e) => e.activity.id));
+  return list.filter((b) => booked.has(b.activity.id));
 }
 
 export type ActivitySwitch =

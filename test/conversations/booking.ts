@@ -72,6 +72,9 @@ const CANCELS: Array<{ say: string; turns?: Turn[] }> = [
   { say: 'desinscrire lea de la cantine le 4/12' },
   { say: 'plus besoin de cantine pour lea le vendredi 4 decembre' },
   { say: 'je veux annuler une reservation', turns: ['cantine', 'lea', 'annuler le 4 decembre'] },
+  // Neither the activity nor the child named: the only booking of that day is the one meant.
+  { say: 'annule le vendredi 4 decembre' },
+  { say: 'lea ne viendra pas le 4 decembre, annulez svp' },
 ];
 
 const cancel: Conversation[] = cross(CANCELS, CONFIRMS.slice(0, 3).concat(CONFIRMS.slice(4))).map(([x, c]) => ({

@@ -43,7 +43,7 @@ describeBrowser('the agents\' back office in Chromium', () => {
   beforeAll(async () => {
     config = tempConfig();
     app = await startApp(config, fixedClock('2026-11-18T14:00:00Z'));
-    await app.core.service.agents.add('carrieres-sous-poissy', EMAIL, ['administration'], `http://${app.host}:${app.port}`);
+    await app.core.service.agentTeam.add('carrieres-sous-poissy', EMAIL, ['administration'], `http://${app.host}:${app.port}`);
     await app.core.service.requests.submit({ commune: await app.core.service.getCommune('carrieres-sous-poissy'), kind: 'family_booklet', email: 'ana@example.org', data: { motif: 'naissance' }, locale: 'fr' });
     const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'ecb-chromium-'));
     context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, locale: 'fr-FR', args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });

@@ -128,7 +128,8 @@ export class AgentAccess {
     const checked = await this.checkPassword(agent, password);
     if (checked !== 'right') return { ok: false, reason: checked };
     const session = token();
-    const factor: AgentFactor = agent.totpEnrolledAt && (await this.deps.agents.totp(agent.id)) ? 'totp' : 'email';
+    // An app's secret that no longer opens (SECRET_KEY rotated): the code is mailed, as before enrolment.
+    const factor: AgentFactor = (await this.appSecret(agent)) ? 'totp' : 'email';
     // With the app, no code is mailed: the stored hash is of a random value nobody knows.
     const code = factor === 'email' ? String(randomInt(0, 1_000_000)).padStart(6, '0') : token();
     const expiresAt = new Date(now.getTime() + AGENT_CODE_MINUTES * MINUTE).toISOString();
@@ -171,10 +172,15 @@ export class AgentAccess {
     return /^\d{6}$/.test(digits) && expected.length === given.length && timingSafeEqual(expected, given);
   }
 
+  /** The agent's authenticator app's secret, unsealed; undefined without one (or when it no longer opens). */
+  private async appSecret(agent: Agent): Promise<string | undefined> {
+    const stored = agent.totpEnrolledAt ? await this.deps.agents.totp(agent.id) : undefined;
+    return stored && unseal(this.deps.secretKey, TOTP_SEAL, `agent:${agent.id}`, stored.sealed);
+  }
+
   /** The app's code: right when it matches a step not taken yet, which it then takes. */
   private async appCodeRight(agent: Agent, typed: string, now: Date): Promise<boolean> {
-    const stored = await this.deps.agents.totp(agent.id);
-    const secret = stored && unseal(this.deps.secretKey, TOTP_SEAL, `agent:${agent.id}`, stored.sealed);
+    const secret = await this.appSecret(agent);
     if (!secret) return false;
     const step = matchTotp(secret, typed, now);
     if (step === undefined) return false;

@@ -21,6 +21,15 @@ export const agents = sqliteTable('agents', {
   linkExpiresAt: text('link_expires_at'),
   disabledAt: text('disabled_at'),
   lastLoginAt: text('last_login_at'),
+  /**
+   * The authenticator app's TOTP secret (RFC 6238), sealed with AES-256-GCM under a key derived
+   * from SECRET_KEY (src/domain/secretBox.ts): never stored in clear, never shown again. Set only
+   * once the agent typed a right code; null: the code is mailed.
+   */
+  totpSecret: text('totp_secret'),
+  /** The last TOTP time step accepted (30 s steps since 1970): a code is never taken twice. */
+  totpLastStep: integer('totp_last_step'),
+  totpEnrolledAt: text('totp_enrolled_at'),
   createdAt: createdAt(),
 }, (t) => [uniqueIndex('agents_email').on(t.email), uniqueIndex('agents_link_hash').on(t.linkHash), index('agents_commune').on(t.communeId)]);
 
@@ -34,6 +43,8 @@ export const agentSessions = sqliteTable('agent_sessions', {
   tokenHash: text('token_hash').notNull(),
   codeHash: text('code_hash').notNull(),
   codeExpiresAt: text('code_expires_at').notNull(),
+  /** The second factor this session waits for: `email` (the code mailed, its hash above) or `totp` (the app's code). */
+  factor: text('factor').notNull().default('email'),
   confirmedAt: text('confirmed_at'),
   lastSeenAt: text('last_seen_at').notNull(),
   expiresAt: text('expires_at').notNull(),

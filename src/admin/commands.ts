@@ -8,7 +8,7 @@ import { communeCommand, schoolCalendarCommand } from './communeCommands';
 import { doctorCommand } from './doctor';
 import { listJobs, runJobNow } from './jobCommands';
 import { decide, pendingRequests, showRequest } from './requestCommands';
-import { agentCommand } from './agentCommands';
+import { AGENT_USAGE, agentCommand } from './agentCommands';
 import { parseArgs } from 'node:util';
 import { FILES, importFamilies, issueKey, listCommunes } from './familyCommands';
 import { decideReservations, headcount, pendingReservations } from './reservationCommands';
@@ -155,5 +155,5 @@ export const COMMANDS: Record<CommandName, Command> = {
   backup: { required: [], positional: true, offline: true, run: backupCommand },
   'verify-backup': { required: [], positional: true, offline: true, run: verifyBackupCommand },
   restore: { required: [], positional: true, offline: true, run: restoreCommand },
-  agent: { required: [], words: { min: 1, max: 1, usage: 'agent add --commune ID --email E --roles ROLES' }, run: agentCommand },
+  agent: { required: [], words: { min: 1, max: 1, usage: AGENT_USAGE }, run: agentCommand },
 };

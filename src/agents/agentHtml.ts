@@ -20,6 +20,7 @@ export const RIGHT_PATHS: Record<AgentRight, string> = {
   headcount: '/agents/effectifs',
   families: '/agents/familles',
   configuration: '/agents/commune',
+  team: '/agents/equipe',
 };
 
 const STYLE = `body{font-family:system-ui,sans-serif;font-size:1.0625rem;line-height:1.5;margin:0;color:#1b1b1b;background:#fff}
@@ -39,6 +40,9 @@ th,td{border:1px solid #929292;padding:.35rem .6rem;text-align:left;vertical-ali
 .error{color:#ce0500;font-weight:bold;border-left:4px solid #ce0500;padding-left:.6rem}
 .done{color:#18753c;font-weight:bold;border-left:4px solid #18753c;padding-left:.6rem}
 .code{font-size:1.6rem;font-weight:bold;letter-spacing:.3rem}
+.qr svg{width:14rem;height:14rem;display:block;margin:.5rem 0}
+fieldset{border:1px solid #929292;margin:1rem 0;padding:.5rem 1rem}legend{font-weight:bold}
+label.inline{display:inline;font-weight:normal;margin:0 1rem 0 .3rem}
 dl{display:grid;grid-template-columns:auto 1fr;gap:.3rem 1rem}dt{font-weight:bold}
 @media print{header,.noprint,form{display:none}body{font-size:11pt}}`;
 
@@ -57,6 +61,7 @@ export function agentPage(t: Translate, nonce: string, title: string, body: stri
 <nav aria-label="${escapeHtml(t('agents.menu'))}"><ul>
 <li><a href="/agents">${escapeHtml(t('agents.home.title'))}</a></li>
 ${rightsOf(view.agent).map((r) => `<li><a href="${RIGHT_PATHS[r]}">${escapeHtml(t(`agents.right.${r}`))}</a></li>`).join('\n')}
+<li><a href="/agents/securite">${escapeHtml(t('agents.security.title'))}</a></li>
 <li><form method="post" action="/agents/deconnexion"><input type="hidden" name="csrf" value="${view.csrf}"><button type="submit" class="link">${escapeHtml(t('agents.signOutButton'))}</button></form></li>
 </ul></nav></header>`
     : '';

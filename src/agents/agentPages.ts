@@ -2,7 +2,8 @@
  * The back office for the commune's agents, in the browser at /agents (in French): sign-in with a
  * password and an e-mailed code (signInPages.ts), démarches (requestPages.ts), bookings waiting
  * (bookingPages.ts), the kitchens' head-count (headcountPages.ts), family files and their papers
- * (familyPages.ts, paperPages.ts), and here the home page (what
+ * (familyPages.ts, paperPages.ts), the agent's authenticator app (securityPages.ts), the commune's
+ * agents for administrators (teamPages.ts), and here the home page (what
  * the agent's roles open) and the commune's configuration, read-only. Every page: no-store, a CSP
  * with a nonce, never framed; every post: CSRF-checked; every action and refusal: audited under
  * `agent:<id>` (src/agents/agentGuard.ts).
@@ -16,7 +17,9 @@ import { registerFamilyPages } from './familyPages';
 import { registerHeadcountPages } from './headcountPages';
 import { registerPaperPages } from './paperPages';
 import { registerRequestPages } from './requestPages';
+import { registerSecurityPages } from './securityPages';
 import { registerSignInPages } from './signInPages';
+import { registerTeamPages } from './teamPages';
 
 export type { AgentPagesDeps } from './agentGuard';
 
@@ -53,4 +56,6 @@ export function registerAgentPages(server: restify.Server, deps: AgentPagesDeps)
   registerHeadcountPages(server, deps);
   registerFamilyPages(server, deps);
   registerPaperPages(server, deps);
+  registerSecurityPages(server, deps);
+  registerTeamPages(server, deps);
 }

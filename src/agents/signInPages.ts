@@ -2,7 +2,8 @@
  * Signing in to the back office, and out:
  * - GET/POST /agents/mot-de-passe/:token   choose the password (the link `admin agent add` mailed);
  * - GET/POST /agents/connexion             e-mail and password: a session waiting for its code;
- * - GET/POST /agents/code                  the code mailed to the agent (second factor);
+ * - GET/POST /agents/code                  the second factor: the agent's authenticator app's code
+ *                                          when enrolled (securityPages.ts), else the code mailed;
  * - POST /agents/deconnexion               ends the session.
  * Before a session exists, forms are protected by a double-submit value (a random cookie and its
  * HMAC in the form); after, by the session's own value (src/agents/agentGuard.ts).
@@ -10,6 +11,7 @@
 import { randomBytes } from 'node:crypto';
 import type restify from 'restify';
 import { AGENT_SESSION_HOURS } from '../domain/agentAccess';
+import type { AgentFactor } from '../domain/agents';
 import type { PasswordProblem } from '../domain/passwords';
 import { agentPage, alertBlock, escapeHtml, newNonce, sendAgentHtml } from './agentHtml';
 import { agentRoute, cookieFor, cookiesOf, csrfOf, formField, redirect, SESSION_COOKIE, tokenOf, validPost, type AgentPagesDeps } from './agentGuard';
@@ -106,14 +108,15 @@ ${guard.field}
     res.sendRaw(303, '', { Location: '/agents/code', 'Cache-Control': 'no-store', 'Set-Cookie': cookieFor(SESSION_COOKIE, result.token, https(), AGENT_SESSION_HOURS * 3600) });
   });
 
-  // --- The code mailed (second factor) -------------------------------------------------------
-  function codeForm(res: restify.Response, status: number, token: string, error?: string): void {
+  // --- The second factor: the code mailed, or the authenticator app's -------------------------
+  function codeForm(res: restify.Response, status: number, token: string, factor: AgentFactor, error?: string): void {
     const nonce = newNonce();
     const described = error ? ' aria-invalid="true" aria-describedby="error hint"' : ' aria-describedby="hint"';
+    const app = factor === 'totp';
     const body = `${alertBlock(error)}<form method="post" action="/agents/code">
 <input type="hidden" name="csrf" value="${csrfOf(deps.secret, token)}">
-<p id="hint">${escapeHtml(t('agents.code.intro'))}</p>
-<label for="code">${escapeHtml(t('agents.code.label'))}</label>
+<p id="hint">${escapeHtml(t(app ? 'agents.code.appIntro' : 'agents.code.intro'))}</p>
+<label for="code">${escapeHtml(t(app ? 'agents.code.appLabel' : 'agents.code.label'))}</label>
 <input id="code" name="code" type="text" inputmode="numeric" autocomplete="one-time-code" pattern="[0-9 ]{6,7}" maxlength="7" required${described}>
 <p><button type="submit">${escapeHtml(t('agents.code.submit'))}</button></p>
 </form>`;
@@ -122,8 +125,9 @@ ${guard.field}
 
   server.get('/agents/code', async (req, res) => {
     const token = tokenOf(req);
-    if (!(await agents.awaitsCode(token))) return redirect(res, '/agents/connexion');
-    codeForm(res, 200, token);
+    const factor = await agents.awaitedFactor(token);
+    if (!factor) return redirect(res, '/agents/connexion');
+    codeForm(res, 200, token, factor);
   });
 
   server.post('/agents/code', async (req, res) => {
@@ -131,7 +135,7 @@ ${guard.field}
     if (!token || !validPost(req, deps.baseUrl(), csrfOf(deps.secret, token))) return refused(res);
     const result = await agents.confirmCode(token, formField(req.body, 'code'));
     if (result.ok) return redirect(res, '/agents');
-    if (result.reason === 'wrong') return codeForm(res, 401, token, t('agents.code.wrong'));
+    if (result.reason === 'wrong') return codeForm(res, 401, token, (await agents.awaitedFactor(token)) ?? 'email', t('agents.code.wrong'));
     send(res, result.reason === 'locked' ? 429 : 410, newNonce(), t('agents.code.title'), `<p class="error" role="alert">${escapeHtml(t(`agents.code.${result.reason}`))}</p><p><a href="/agents/connexion">${escapeHtml(t('agents.signIn.again'))}</a></p>`);
   });
 

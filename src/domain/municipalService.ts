@@ -26,6 +26,8 @@ import { PasswordAccess } from './passwordAccess';
 import { LostReferences } from './lostReferences';
 import { RequestService } from './requestService';
 import { AgentAccess } from './agentAccess';
+import { AgentSecurity } from './agentSecurity';
+import { AgentTeam } from './agentTeam';
 import { FamilyFiles } from './familyFiles';
 import type { FamilyFile } from './familyFile';
 import type { FamilyImportOutcome, ImportFiles } from './familyImport';
@@ -81,6 +83,10 @@ export class MunicipalService {
   readonly oneTimeLinks: OneTimeLinks;
   /** The agents' accounts and sessions in the back office (src/domain/agentAccess.ts). */
   readonly agents: AgentAccess;
+  /** An agent's authenticator app: enrol, remove (src/domain/agentSecurity.ts). */
+  readonly agentSecurity: AgentSecurity;
+  /** The commune's agents managed: add, roles, disable, links (src/domain/agentTeam.ts). */
+  readonly agentTeam: AgentTeam;
   /** Family files for the agents: search, detail, papers reviewed (src/domain/familyFiles.ts). */
   readonly families: FamilyFiles;
   /** Family files imported, read, family keys issued (src/domain/householdRecords.ts). */
@@ -139,6 +145,8 @@ export class MunicipalService {
       },
     });
     this.agents = new AgentAccess({ agents: repos.agents, communes: repos.communes, audit: repos.audit, tries: repos.tries, mailer, clock, secretKey, passwordCost: deps.passwordCost });
+    this.agentSecurity = new AgentSecurity({ agents: repos.agents, tries: repos.tries, clock, secretKey, access: this.agents });
+    this.agentTeam = new AgentTeam({ agents: repos.agents, communes: repos.communes, audit: repos.audit, mailer, clock, secretKey });
     this.households = new HouseholdRecords({ repos, clock, secretKey, getCommune: (id) => this.getCommune(id), audit: (entry) => this.audit(entry) });
     this.accounts = new AccountService({ accounts: repos.accounts, accountData: repos.accountData, familyKeys: repos.familyKeys, households: repos.households, audit: repos.audit, tries: repos.tries, mailer, clock, secretKey });
   }

@@ -15,6 +15,9 @@ export const agents = pgTable('agents', {
   linkExpiresAt: text('link_expires_at'),
   disabledAt: text('disabled_at'),
   lastLoginAt: text('last_login_at'),
+  totpSecret: text('totp_secret'),
+  totpLastStep: integer('totp_last_step'),
+  totpEnrolledAt: text('totp_enrolled_at'),
   createdAt: createdAt(),
 }, (t) => [uniqueIndex('agents_email').on(t.email), uniqueIndex('agents_link_hash').on(t.linkHash), index('agents_commune').on(t.communeId)]);
 
@@ -24,6 +27,7 @@ export const agentSessions = pgTable('agent_sessions', {
   tokenHash: text('token_hash').notNull(),
   codeHash: text('code_hash').notNull(),
   codeExpiresAt: text('code_expires_at').notNull(),
+  factor: text('factor').notNull().default('email'),
   confirmedAt: text('confirmed_at'),
   lastSeenAt: text('last_seen_at').notNull(),
   expiresAt: text('expires_at').notNull(),

@@ -90,7 +90,7 @@ export class MunicipalService {
     const { repos, clock, secretKey, mailer, files, schoolCalendars, wording, pdf, paymentProvider } = deps;
     this.outbox = new OutboxService({ outbox: repos.outbox, clock, handlers: outboxHandlers({ ...repos, mailer, pdf, wordingIn: deps.wordingIn, wordReminder: (r) => this.reminders.word(r) }) });
     this.invoices = new InvoiceService({ invoices: repos.invoices, households: repos.households, activities: repos.activities, communes: repos.communes, accounts: repos.accounts, audit: repos.audit, clock, wording, pdf, outbox: this.outbox, secretKey });
-    this.payments = new PaymentService({ invoices: repos.invoices, accounts: repos.accounts, audit: repos.audit, outbox: this.outbox, clock, secretKey, provider: paymentProvider });
+    this.payments = new PaymentService({ invoices: repos.invoices, accounts: repos.accounts, households: repos.households, audit: repos.audit, outbox: this.outbox, clock, secretKey, provider: paymentProvider });
     this.reservations = new ReservationService({
       reservations: repos.reservations,
       households: repos.households,

@@ -14,7 +14,7 @@ import { randomBytes } from 'node:crypto';
 import type { Clock } from './clock';
 import { DomainError } from './errors';
 import type { NewOutboxMessage, OutboxService } from './outbox';
-import type { AccountRepository, AuditRepository, InvoiceRepository, SettleOutcome } from './ports';
+import type { AccountRepository, AuditRepository, HouseholdRepository, InvoiceRepository, SettleOutcome } from './ports';
 import { signToken, verifyToken } from './signedToken';
 import type { Account, Invoice, PaymentAttempt } from './types';
 
@@ -38,6 +38,8 @@ export interface Notifier {
 export interface PaymentDeps {
   invoices: InvoiceRepository;
   accounts: Pick<AccountRepository, 'get'>;
+  /** The invoice's household gives its commune (whose merchant numbers are paid). */
+  households?: Pick<HouseholdRepository, 'get'>;
   audit: AuditRepository;
   /** Sends the queued receipt at once after the commit, without waiting for it. */
   outbox: Pick<OutboxService, 'kick'>;
@@ -62,7 +64,7 @@ export interface PaymentPage {
   attempt: PaymentAttempt;
   invoice: Invoice;
   payerEmail: string;
-  /** The payer's commune (the page's legal links name it); absent for an attempt without account. */
+  /** The invoice's commune (its merchant numbers; the page's legal links name it). */
   communeId?: string;
 }
 
@@ -102,7 +104,8 @@ export class PaymentService {
     if (invoice.status === 'paid') return { ok: false, reason: 'paid' };
     if (attempt.status !== 'pending') return { ok: false, reason: 'done' };
     const account = attempt.accountId === null ? undefined : await this.deps.accounts.get(attempt.accountId);
-    return { ok: true, page: { attempt, invoice, payerEmail: account?.email ?? '', ...(account ? { communeId: account.communeId } : {}) } };
+    const communeId = (await this.deps.households?.get(invoice.householdId))?.communeId ?? account?.communeId;
+    return { ok: true, page: { attempt, invoice, payerEmail: account?.email ?? '', ...(communeId ? { communeId } : {}) } };
   }
 
   /**

@@ -24,11 +24,12 @@ const FOLLOW_UPS: Partial<Record<SettleOutcome, NewOutboxMessage['kind']>> = { p
 export const PAYMENT_LINK_MINUTES = 30;
 export const STALE_AFTER_MINUTES = 30;
 
-/** Tells a resident in the conversation where they asked to pay (proactive message). */
+/** Tells a resident in their last conversation (proactive message): a payment's outcome, a paper's review. */
 export type Notice =
   | { kind: 'paymentPaid'; number: string; amountCents: number; email: string }
   | { kind: 'paymentRefused'; number: string }
-  | { kind: 'paymentDuplicate'; number: string; amountCents: number };
+  | { kind: 'paymentDuplicate'; number: string; amountCents: number }
+  | { kind: 'paperReviewed'; paperKind: string; accepted: boolean; reason: string | null };
 
 export interface Notifier {
   /** False when no conversation could be reached. */

@@ -2,7 +2,7 @@
  * The back office for the commune's agents, in the browser at /agents (in French): sign-in with a
  * password and an e-mailed code (signInPages.ts), démarches (requestPages.ts), bookings waiting
  * (bookingPages.ts), the kitchens' head-count (headcountPages.ts), family files and their papers
- * (familyPages.ts, paperPages.ts), and here the home page (what
+ * (familyPages.ts, paperPages.ts), invoices and payments (invoicePages.ts, paymentPages.ts), and here the home page (what
  * the agent's roles open) and the commune's configuration, read-only. Every page: no-store, a CSP
  * with a nonce, never framed; every post: CSRF-checked; every action and refusal: audited under
  * `agent:<id>` (src/agents/agentGuard.ts).
@@ -14,7 +14,9 @@ import { agentRoute, type AgentPagesDeps } from './agentGuard';
 import { registerBookingPages } from './bookingPages';
 import { registerFamilyPages } from './familyPages';
 import { registerHeadcountPages } from './headcountPages';
+import { registerInvoicePages } from './invoicePages';
 import { registerPaperPages } from './paperPages';
+import { registerPaymentPages } from './paymentPages';
 import { registerRequestPages } from './requestPages';
 import { registerSignInPages } from './signInPages';
 
@@ -53,4 +55,6 @@ export function registerAgentPages(server: restify.Server, deps: AgentPagesDeps)
   registerHeadcountPages(server, deps);
   registerFamilyPages(server, deps);
   registerPaperPages(server, deps);
+  registerInvoicePages(server, deps);
+  registerPaymentPages(server, deps);
 }

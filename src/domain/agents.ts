@@ -9,13 +9,14 @@
 export const AGENT_ROLES = ['etat-civil', 'regie', 'periscolaire', 'administration'] as const;
 export type AgentRole = (typeof AGENT_ROLES)[number];
 
-export type AgentRight = 'requests' | 'bookings' | 'headcount' | 'families' | 'configuration';
+export type AgentRight = 'requests' | 'bookings' | 'headcount' | 'families' | 'invoices' | 'configuration';
 
 const RIGHTS: Record<AgentRight, readonly AgentRole[]> = {
   requests: ['etat-civil', 'administration'],
   bookings: ['periscolaire', 'administration'],
   headcount: ['periscolaire', 'administration'],
   families: ['regie', 'periscolaire', 'administration'],
+  invoices: ['regie', 'administration'],
   configuration: AGENT_ROLES,
 };
 

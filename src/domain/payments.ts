@@ -151,16 +151,33 @@ export class PaymentService {
     return stale;
   }
 
-  /** Second payments of invoices already paid, for the Régie to refund in Paybox's back office. */
-  toRefund(): Promise<Array<PaymentAttempt & { invoiceNumber: string }>> {
-    return this.deps.invoices.listDuplicates();
+  /** Second payments of invoices already paid (of one commune's invoices, when given), for the Régie to refund in Paybox's back office. */
+  toRefund(communeId?: string): Promise<Array<PaymentAttempt & { invoiceNumber: string }>> {
+    return this.deps.invoices.listDuplicates(communeId);
   }
 
-  /** The Régie refunded a duplicate payment: it leaves the list, audited. False when it was not one to refund. */
-  async refunded(reference: string, actor = 'admin'): Promise<boolean> {
+  /**
+   * The Régie refunded a duplicate payment: it leaves the list, audited (with the agent's note).
+   * False when it was not one to refund (refunded meanwhile, never a duplicate, or, with `by`, not an
+   * invoice of that commune).
+   */
+  async refunded(reference: string, actor = 'admin', by?: { communeId: string; note?: string }): Promise<boolean> {
     const attempt = await this.deps.invoices.getAttempt(reference);
-    if (!attempt || !(await this.deps.invoices.markRefunded(reference))) return false;
-    await this.audit('payment.refunded', reference, { invoiceId: attempt.invoiceId, amountCents: attempt.amountCents }, actor);
+    if (!attempt) return false;
+    if (by && (await this.communeOf(attempt)) !== by.communeId) return false;
+    if (!(await this.deps.invoices.markRefunded(reference))) return false;
+    await this.audit('payment.refunded', reference, { invoiceId: attempt.invoiceId, amountCents: attempt.amountCents, ...(by?.note ? { note: by.note } : {}) }, actor);
     return true;
+  }
+
+  /** A commune's attempts started more than `minutes` ago and never confirmed (pending, or expired by the reconciliation), for the Régie to check. */
+  unconfirmed(communeId: string, minutes: number): Promise<Array<PaymentAttempt & { invoiceNumber: string; invoiceStatus: Invoice['status'] }>> {
+    const before = new Date(this.deps.clock.now().getTime() - minutes * 60_000).toISOString();
+    return this.deps.invoices.listUnconfirmed(communeId, before);
+  }
+
+  private async communeOf(attempt: PaymentAttempt): Promise<string | undefined> {
+    const invoice = await this.deps.invoices.get(attempt.invoiceId);
+    return invoice && (await this.deps.households?.get(invoice.householdId))?.communeId;
   }
 }

@@ -97,3 +97,14 @@ describe('the payment page of a commune with its own numbers (Paybox preprod)', 
     expect((await formFields()).status).toBe(200);
   });
 });
+
+describe('doctor', () => {
+  it('lists a commune whose key variable is not set as an error, outside the sandbox only', async () => {
+    const { examineCommune } = await import('../../src/admin/doctor');
+    const commune = { id: 'x', name: 'X', portalName: 'P', portalUrl: 'https://x', familyKeyName: 'k', schoolZone: 'C', requestPrefix: 'X', services: [], topics: {}, ...OWN };
+    const codes = (keys?: Record<string, string>) => examineCommune(commune, undefined, '2026-11-18', keys).filter((f) => f.code === 'merchantKeyMissing').map((f) => [f.level, f.params.variable]);
+    expect(codes({})).toEqual([['error', 'PAYBOX_HMAC_KEY_CSP']]);
+    expect(codes({ PAYBOX_HMAC_KEY_CSP: CSP_KEY })).toEqual([]);
+    expect(codes(undefined)).toEqual([]);
+  });
+});

@@ -46,7 +46,12 @@ export function registerAgentPages(server: restify.Server, deps: AgentPagesDeps)
     const services = htmlTable(t('agents.commune.services'), ['service', 'phone', 'email'].map((h) => t(`agents.commune.${h}`)),
       commune.services.map((s) => [escapeHtml(s.name), escapeHtml(s.phone ?? '—'), escapeHtml(s.email ?? '—')]), true);
     const acts = htmlTable(t('agents.commune.activities'), ['activity', 'code'].map((h) => t(`agents.commune.${h}`)), activities.map((a) => [escapeHtml(a.label), escapeHtml(a.code)]), true);
-    const body = `<p>${escapeHtml(t('agents.commune.readOnly'))}</p>${facts}${services}${acts}`;
+    const closed = commune.services.flatMap((s) => (s.closures ?? []).map((c) => [escapeHtml(s.name), escapeHtml(c.from), escapeHtml(c.to), escapeHtml(c.label)]));
+    const closures = closed.length
+      ? htmlTable(t('agents.commune.closures'), ['service', 'from', 'to', 'label'].map((h) => t(`agents.commune.${h}`)), closed, true)
+      : `<p>${escapeHtml(t('agents.commune.noClosures'))}</p>`;
+    const merchant = `<p>${escapeHtml(commune.paybox ? t('agents.commune.paybox', { site: commune.paybox.site, rang: commune.paybox.rang, identifiant: commune.paybox.identifiant }) : t('agents.commune.payboxGlobal'))}</p>`;
+    const body = `<p>${escapeHtml(t('agents.commune.readOnly'))}</p>${facts}${services}${closures}${merchant}${acts}`;
     sendAgentHtml(res, 200, agentPage(t, ctx.nonce, t('agents.commune.title', { commune: commune.name }), body, ctx.view), ctx.nonce, ctx.https);
   }));
 

@@ -209,3 +209,13 @@ describe('security', () => {
     expect((await get('/agents', school.cookie)).html).not.toContain('href="/agents/factures"');
   });
 });
+
+describe('the commune\'s configuration', () => {
+  it('shows its exceptional closures and whose Paybox account is paid', async () => {
+    const page = await get('/agents/commune', regie.cookie);
+    expect(page.status).toBe(200);
+    expect(page.html).toContain("pont de l'Ascension");
+    expect(page.html).toContain('2027-05-14');
+    expect(page.html).toContain(app.core.texts.for('fr')('agents.commune.payboxGlobal'));
+  });
+});

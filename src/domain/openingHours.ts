@@ -5,10 +5,10 @@
  * (unless its file says otherwise) and on its exceptional closures (« pont de l'Ascension »).
  */
 import { addDays, parisMoment, toMinutes, weekdayOf } from './parisTime';
-
-const daysBetween = (from: string, to: string): number => Math.round((Date.parse(`${to}T12:00:00Z`) - Date.parse(`${from}T12:00:00Z`)) / 86_400_000);
 import { publicHolidayOn, type HolidayCode } from './publicHolidays';
 import type { Closure, CommuneService, DayHours, Weekday } from './types';
+
+const daysBetween = (from: string, to: string): number => Math.round((Date.parse(`${to}T12:00:00Z`) - Date.parse(`${from}T12:00:00Z`)) / 86_400_000);
 
 /** How many days ahead to look for the next opening. */
 const LOOK_AHEAD_DAYS = 14;

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { compile as compileTrust } from 'proxy-addr';
 import { z } from 'zod';
+import { MERCHANT_KEY_ENV } from './domain/communeTypes';
 
 /** The project's root folder (the one holding package.json), from src/ or from dist/src/. */
 export function findRootDir(start = __dirname): string {
@@ -137,6 +138,12 @@ export interface Config {
     rang?: string;
     identifiant?: string;
     hmacKey?: string;
+    /**
+     * The communes' own HMAC keys, by the name of their variable (PAYBOX_HMAC_KEY_<SUFFIX>, 128
+     * hexadecimal characters each): a commune file with its own merchant numbers names its
+     * variable (`paybox.hmacKeyEnv`), never the key.
+     */
+    merchantKeys: Readonly<Record<string, string>>;
     /** Paybox's RSA public key (PEM), shipped with the bot. */
     publicKeyFile: string;
   };
@@ -187,6 +194,19 @@ export const schoolCalendarDir = (rootDir: string): string => path.join(rootDir,
 /** One zone's calendar file (the understanding's tools read zone C: the labelled sentences are dated in it). */
 export const schoolCalendarPath = (rootDir: string, zone = 'C'): string => path.join(schoolCalendarDir(rootDir), `zone-${zone.toLowerCase()}.json`);
 
+/** The communes' HMAC keys (PAYBOX_HMAC_KEY_<SUFFIX>); one that is not 128 hexadecimal characters stops the start. */
+function merchantKeysOf(env: NodeJS.ProcessEnv): Readonly<Record<string, string>> {
+  const keys: Record<string, string> = {};
+  const bad: string[] = [];
+  for (const [name, value] of Object.entries(env)) {
+    if (!MERCHANT_KEY_ENV.test(name) || value === undefined || value === '') continue;
+    if (/^[0-9a-fA-F]{128}$/.test(value)) keys[name] = value;
+    else bad.push(`${name}: 128 hexadecimal characters (the key from the Paybox back-office)`);
+  }
+  if (bad.length) throw new ConfigError(`Invalid configuration:\n${bad.join('\n')}`);
+  return Object.freeze(keys);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, rootDir = findRootDir()): Readonly<Config> {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
@@ -232,6 +252,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, rootDir = findR
       rang: e.PAYBOX_RANG,
       identifiant: e.PAYBOX_IDENTIFIANT,
       hmacKey: e.PAYBOX_HMAC_KEY,
+      merchantKeys: merchantKeysOf(env),
       publicKeyFile: path.resolve(rootDir, e.PAYBOX_PUBLIC_KEY_FILE ?? path.join('db', 'reference', 'paybox-pubkey.pem')),
     }),
     jobs: Object.freeze({ enabled: e.JOBS === 'on', invoicing: e.INVOICING_CRON, reconciliation: e.RECONCILE_CRON, requestNotices: e.REQUEST_NOTICES_CRON, reminders: e.REMINDERS_CRON, retention: e.RETENTION_CRON, outbox: e.OUTBOX_CRON, linkSweep: e.LINK_SWEEP_CRON }),

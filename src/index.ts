@@ -128,11 +128,11 @@ async function paymentSetup(config: Readonly<Config>, sandbox: Promise<SandboxKe
   const { mode } = config.payment;
   if (mode === 'sandbox' && sandbox) {
     const keys = await sandbox;
-    return { mode, merchant: { ...SANDBOX_MERCHANT, hmacKey: keys.hmacKey }, publicKeyPem: keys.publicKeyPem, sandbox: keys };
+    return { mode, merchant: { ...SANDBOX_MERCHANT, hmacKey: keys.hmacKey }, merchantKeys: config.payment.merchantKeys, publicKeyPem: keys.publicKeyPem, sandbox: keys };
   }
   if (!fs.existsSync(config.payment.publicKeyFile)) throw new ConfigError(`Paybox's public key is missing: ${config.payment.publicKeyFile}. Set PAYBOX_PUBLIC_KEY_FILE to the PEM file given by Paybox.`);
   const { site, rang, identifiant, hmacKey } = config.payment as Required<Config['payment']>;
-  return { mode, merchant: { site, rang, identifiant, hmacKey }, publicKeyPem: fs.readFileSync(config.payment.publicKeyFile, 'utf8') };
+  return { mode, merchant: { site, rang, identifiant, hmacKey }, merchantKeys: config.payment.merchantKeys, publicKeyPem: fs.readFileSync(config.payment.publicKeyFile, 'utf8') };
 }
 
 /** Builds everything and starts the HTTP server. */

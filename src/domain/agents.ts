@@ -11,13 +11,14 @@ import { normalize } from './text';
 export const AGENT_ROLES = ['etat-civil', 'regie', 'periscolaire', 'administration'] as const;
 export type AgentRole = (typeof AGENT_ROLES)[number];
 
-export type AgentRight = 'requests' | 'bookings' | 'headcount' | 'families' | 'configuration' | 'team';
+export type AgentRight = 'requests' | 'bookings' | 'headcount' | 'families' | 'invoices' | 'configuration' | 'team';
 
 const RIGHTS: Record<AgentRight, readonly AgentRole[]> = {
   requests: ['etat-civil', 'administration'],
   bookings: ['periscolaire', 'administration'],
   headcount: ['periscolaire', 'administration'],
   families: ['regie', 'periscolaire', 'administration'],
+  invoices: ['regie', 'administration'],
   configuration: AGENT_ROLES,
   /** The commune's agents: add, roles, disable, new password link. */
   team: ['administration'],

@@ -14,6 +14,7 @@ import { checkPlaceName, readPastDay } from '../src/nlu/pastDay';
 import type { AnyInput } from './anyInputPrompt';
 import { check } from './createAccountDialog';
 import { longDay } from './dateWords';
+import { paperAttachment } from '../src/bot/paperAttachment';
 import { downloadFailureKey, localeOf, send, translator } from './dialogContext';
 import { elsewhereKey, type DemarcheTurn } from './demarcheState';
 import { contactLines } from './infoAnswers';
@@ -96,7 +97,7 @@ export async function answerField(turn: DemarcheTurn, field: FormField, input: A
 
 /** A paper attached (type read from the file, 10 MB at most) or « au guichet ». */
 async function takeFile({ deps, step, options, again }: DemarcheTurn, field: FormField): Promise<DialogTurnResult> {
-  const attachment = step.context.activity.attachments?.[0];
+  const attachment = paperAttachment(step.context.activity.attachments);
   if (!attachment) {
     if (AT_COUNTER.test(normalize(step.context.activity.text ?? ''))) {
       options.papers[field.id] = 'counter';

@@ -167,7 +167,6 @@ export interface Config {
    * is then read from X-Forwarded-For through them; absent, it is the connection's own address.
    */
   trustProxy?: number | readonly string[];
-  /** Files residents attach are downloaded over https from these hosts only (`*.domain`: its subdomains), and never from a non-public address. */
   /**
    * Where attached files may be downloaded from (https, these hosts, public addresses), and the
    * deadline of one download. `testLoopback`: also http://127.0.0.1 (tests only, NODE_ENV=test).

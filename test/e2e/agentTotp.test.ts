@@ -128,7 +128,7 @@ it('removes the app with the password; the code is mailed again', async () => {
   expect(http.mailsTo(EMAIL).length).toBe(mailsBefore + 1);
 });
 
-it('resets the app of a lost phone by the admin command', async () => {
+it('resets the app of a lost phone by the admin command, ending the agent\'s sessions', async () => {
   later(60);
   const session = await http.signIn(EMAIL);
   const page = shown((await http.get('/agents/securite', session.cookie)).html);
@@ -139,6 +139,8 @@ it('resets the app of a lost phone by the admin command', async () => {
   expect(reset.code).toBe(0);
   expect(await stored()).toEqual({ totp_secret: null, totp_last_step: null, totp_enrolled_at: null });
   expect((await audit('agent.totpReset')).map((r) => r.actor)).toEqual(['admin']);
+  // The phone may be in other hands: the sessions opened with it are over.
+  expect((await http.get('/agents', session.cookie)).location).toBe('/agents/connexion');
   // Nothing to reset: said, nothing changed.
   expect((await http.command('agent', 'reset-2fa', '--email', EMAIL)).code).toBe(0);
   expect((await audit('agent.totpReset')).length).toBe(1);

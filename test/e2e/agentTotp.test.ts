@@ -113,6 +113,23 @@ it('locks after 5 wrong app codes, as for the mailed code', async () => {
   expect(Number((await stored())?.totp_last_step)).toBeLessThan(Math.floor(now.getTime() / 30_000));
 });
 
+it('counts wrong codes per agent too: new sessions opened with the password give no new tries within the hour', async () => {
+  // Past the hour of the wrong codes before.
+  later(3700);
+  const wrong = [code(), code(-1), code(1)].includes('000000') ? '999999' : '000000';
+  for (let s = 0; s < 2; s++) {
+    const sent = await http.password(EMAIL);
+    const page = await http.get('/agents/code', sent.cookie);
+    for (let i = 0; i < 5; i++) expect((await http.post('/agents/code', { csrf: page.csrf, code: wrong }, sent.cookie)).status).toBe(401);
+  }
+  const third = await http.password(EMAIL);
+  const page = await http.get('/agents/code', third.cookie);
+  expect((await http.post('/agents/code', { csrf: page.csrf, code: code() }, third.cookie)).status).toBe(429);
+  // An hour later, the right code opens a new session.
+  later(3700);
+  await http.signIn(EMAIL, () => code());
+});
+
 it('removes the app with the password; the code is mailed again', async () => {
   later(60);
   const session = await http.signIn(EMAIL, () => code());

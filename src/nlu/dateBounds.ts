@@ -8,10 +8,15 @@ import { addDays, mondayOf, monthDays, monthOf, nextDayOfMonth, span, weekdayOf,
 import { holidayDays, monthBound, range, type Reader } from './dateReader';
 import { DAY, forward, MONTH, monthNumber, parseSpec, SPEC, WD } from './dateWords';
 
+/** The start of a range just before « jusqu'au »: « à partir du 21 juin », « dès le lundi 4 », « du 3 ». */
+const RANGE_START = new RegExp(`\\b(?:du|depuis le|a partir du|a partir de|a compter du|des le) ${SPEC} (?:, )?$`);
+
 /** What can bound a recurrence: « jusqu'au … », holidays, weeks, ranges, months. */
 export function readBounds(r: Reader): void {
   // Bounds: « jusqu'au … » first (it may name a holiday), then holidays, weeks, months, ranges.
   r.pass(new RegExp(`\\bjusqu (?:au|a|a la|aux) (?:fin (?:du mois|de (?:la|cette) semaine)|(?:vacances|${SPEC}))(?: (?:de |d )?(noel|toussaint|hiver|fevrier|printemps|paques|ete))?`), (m) => {
+    // « à partir du 21 juin jusqu'au 2 juillet »: a range from the day said, read below, not from today.
+    if (RANGE_START.test(r.text.slice(0, m.index))) return null;
     const words = m[0];
     let end: string | undefined;
     if (/fin du mois/.test(words)) end = addDays(nextDayOfMonth(addDays(r.today, 1), 1) ?? r.today, -1);
@@ -34,7 +39,8 @@ export function readBounds(r: Reader): void {
     if (!named && !announced) return null;
     // « pendant les vacances (de Noël) du 21 au 24 »: the days written out say which, not the whole holidays
     // (a holiday named is set aside, so that « Noël » is not read as the 25th).
-    if (new RegExp(`\\b(?:du|le|les|des|au) ${DAY}(?: ${MONTH}|[/.-]\\d| au| et|,)`).test(r.text)) return named ? undefined : null;
+    // « le mardi 4 et le mercredi 5 mai »: a weekday may stand before the day.
+    if (new RegExp(`\\b(?:du|le|les|des|au) (?:${WD} )?${DAY}(?: ${MONTH}|[/.-]\\d| au| et|,)`).test(r.text)) return named ? undefined : null;
     const days = holidayDays(r, words);
     return days ? { days, bound: true } : undefined;
   });
@@ -58,7 +64,7 @@ export function readBounds(r: Reader): void {
     const days = range(r, m[1] as string, m[2] as string);
     return days ? { days, bound: true } : undefined;
   });
-  r.pass(new RegExp(`\\b(?:du |depuis le |a partir du |a compter du |de )(${SPEC}) (?:au|jusqu au|jusqu a|a) (?:le )?(${SPEC})`), (m) => {
+  r.pass(new RegExp(`\\b(?:du |depuis le |a partir du |a partir de |a compter du |des le |de )(${SPEC}) (?:, )?(?:au|jusqu au|jusqu a|a) (?:le )?(${SPEC})`), (m) => {
     const start = parseSpec(m[1] as string);
     const end = parseSpec(m[2] as string);
     const bound = r.found.find((f) => f.bound && !f.used);

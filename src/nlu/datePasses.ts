@@ -6,7 +6,7 @@
 import type { Weekday } from '../domain/types';
 import { addDays, makeDay, nextDayMonth, nextDayOfMonth, nextWeekday, weekdayOf } from './calendarMath';
 import { monthBound, Reader, type Found } from './dateReader';
-import { DAY, DAY_END, MONTH, monthNumber, NUMBER, WD, weekdaysIn, weekdayWord } from './dateWords';
+import { DAY, DAY_END, forward, MONTH, monthNumber, NUMBER, parseSpec, SPEC, WD, weekdaysIn, weekdayWord } from './dateWords';
 import { NUMBER_WORDS } from './frenchText';
 import { readBounds } from './dateBounds';
 import { readNamedDays } from './namedDays';
@@ -20,6 +20,8 @@ export function read(r: Reader): void {
   readNamedDays(r);
   readRecurrences(r);
   readDays(r);
+  // An event's day counts only when no other day is asked.
+  if (r.found.some((f) => !f.aside && f.days.length > 0)) for (const f of r.found) if (f.aside) f.days = [];
 }
 
 /** Numbers that are not days, and the weekday inside an activity's name. */
@@ -37,7 +39,28 @@ function maskNonDates(r: Reader): void {
   r.mask(/\b(?:repas|fete|spectacle|marche|gouter|menu|arbre|concert|sapin|bal|cadeaux?|chants?|kermesse) de noel\b/);
   // The weekday inside an activity's name: « centre de loisirs du mercredi ».
   r.mask(new RegExp(`\\b(?:loisirs?|accueil|centre|activites?|ateliers?|garderie|alsh|clsh) (?:du|des) mercredis?\\b(?! (?:\\d|prochain|en huit|${MONTH}))`));
+  // « mercredi loisirs 3 mars »: the name, then the day.
+  r.mask(new RegExp(`\\bmercredis? (?:loisirs?|recreatifs?)(?= (?:le |les |du )?(?:${WD} )?${DAY}\\b)`));
+  // A birth or a death told without its year (« il est né le 3 novembre ») is past, never next year's day;
+  // with its year (« née le 12/03/2018 ») it is read as written.
+  r.mask(new RegExp(`\\b(?:nee?s?|decedee?s?|(?:date de )?naissance :?)(?: le| en date du| du)? (?:${WD} )?(?:\\d{1,2}[/.-]\\d{1,2}|${DAY} ${MONTH})\\b(?! ?[/.-]?\\d)`));
+  readEventDays(r);
 }
+
+/** What residents tell as an event of the child's, not a day at school: « elle a un spectacle de danse le samedi 30 janvier ». */
+const EVENT = '(?:spectacle|anniversaire|mariage|bapteme|communion|kermesse|concert|competition|tournoi|gala|ceremonie|fete|match|representation)';
+
+/**
+ * An event's day (« un spectacle de danse le samedi 30 janvier, … la garderie du 25 au 29 ») is set
+ * aside: it counts only when the message asks no other day (« pour son anniversaire le 12, pas de cantine »).
+ */
+function readEventDays(r: Reader): void {
+  r.pass(new RegExp(`\\b${EVENT}s?(?: (?:de la|de l|de|d|du|des) \\w+)?(?: (?:prevue?|qui a lieu|aura lieu|a lieu))? (?:le |ce )(${SPEC})\\b(?! ?(?:,|et|ou|au|a) (?:le )?\\d)`), (m) => {
+    const day = forward(parseSpec(m[1] as string), r.today, true);
+    return day ? { days: [day], aside: true } : null;
+  });
+}
+
 
 /** « aujourd'hui », « demain », « dans 3 jours »; then counts set aside. */
 function readRelativeDays(r: Reader): void {

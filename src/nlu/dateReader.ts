@@ -38,6 +38,8 @@ export interface Found {
   bound?: boolean;
   /** The days were given by a recurrence over a bound. */
   used?: boolean;
+  /** An event's day (« un spectacle le samedi 30 »): kept only when no other day is asked. */
+  aside?: boolean;
 }
 
 export class Reader {

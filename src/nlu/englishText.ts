@@ -30,7 +30,9 @@ export function englishDateOrder(text: string): string {
     .replace(new RegExp(`\\b(${MONTHS}) (?:the )?(\\d{1,2})(?:st|nd|rd|th)?\\b(?! ?(?::|h\\b|am\\b|pm\\b))`, 'g'), '$2 $1')
     .replace(new RegExp(`\\bfrom (?:the )?(?=\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b)`, 'g'), 'du ')
     .replace(new RegExp(`(?<=\\bdu [a-z0-9 ]{1,24}) (?:to|until|till|through) (?:the )?(?=\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b)`, 'g'), ' au ')
-    .replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/g, '$1');
+    .replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/g, '$1')
+    // « May » is also a verb: a month only beside a day.
+    .replace(/\b(\d{1,2}) may\b/g, '$1 mai');
 }
 
 /** After the words are translated: the activities' English names. */

@@ -169,6 +169,7 @@ describe('English: the activities’ names and the order of dates', () => {
     ['cancel school lunch on December 7th', 'cancel_booking', ['2026-12-07'], 'canteen'],
     ['I need the breakfast club from December 7 to 9', 'book', days('2026-12-07', '2026-12-09'), 'morning'],
     ['book the canteen on the 8th of December', 'book', ['2026-12-08'], 'canteen'],
+    ['book the canteen on May 4th', 'book', ['2027-05-04'], 'canteen'],
   ])('« %s »', (text, intent, dates, activity) => {
     expect(read(text)).toMatchObject({ intent, dates, activity });
   });

@@ -9,7 +9,7 @@ import { holidayDays, monthBound, range, type Reader } from './dateReader';
 import { DAY, forward, MONTH, monthNumber, parseSpec, SPEC, WD } from './dateWords';
 
 /** The start of a range just before « jusqu'au »: « à partir du 21 juin », « dès le lundi 4 », « du 3 ». */
-const RANGE_START = new RegExp(`\\b(?:du|depuis le|a partir du|a partir de|a compter du|des le) ${SPEC} (?:, )?$`);
+const RANGE_START = new RegExp(`\\b(?:du|de|depuis le|a partir du|a partir de|a compter du|des le) ${SPEC} (?:, )?$`);
 
 /** What can bound a recurrence: « jusqu'au … », holidays, weeks, ranges, months. */
 export function readBounds(r: Reader): void {

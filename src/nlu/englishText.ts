@@ -27,7 +27,9 @@ const DAYS = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 export function englishDateOrder(text: string): string {
   return text
     .replace(new RegExp(`\\b(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: of)? (${MONTHS})\\b`, 'g'), '$1 $2')
-    .replace(new RegExp(`\\b(${MONTHS}) (?:the )?(\\d{1,2})(?:st|nd|rd|th)?\\b(?! ?(?::|h\\b|am\\b|pm\\b))`, 'g'), '$2 $1')
+    // « January 12th and 13th », « March 3, 4 and 5 »: the days, then the month.
+    .replace(new RegExp(`\\b(${MONTHS}) (?:the )?(\\d{1,2}(?:st|nd|rd|th)?(?:(?: ?,| and| ?, and) (?:the )?\\d{1,2}(?:st|nd|rd|th)?)*)\\b(?! ?(?::|h\\b|am\\b|pm\\b))`, 'g'), (_m: string, month: string, list: string) =>
+      `${list.replace(/(?: ?,)? and (?:the )?/g, ' et ').replace(/ the /g, ' ')} ${month}`)
     .replace(new RegExp(`\\bfrom (?:the )?(?=\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b)`, 'g'), 'du ')
     .replace(new RegExp(`(?<=\\bdu [a-z0-9 ]{1,24}) (?:to|until|till|through) (?:the )?(?=\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b)`, 'g'), ' au ')
     .replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/g, '$1')

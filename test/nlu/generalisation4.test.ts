@@ -23,6 +23,7 @@ describe('« à partir du … jusqu’au … » is a range from the day said', (
     ['inscrire Léo à la garderie du soir à partir du 7 décembre jusqu’au 11 décembre', days('2026-12-07', '2026-12-11')],
     ['dès le lundi 7 décembre jusqu’au vendredi 11, la cantine pour Tom', days('2026-12-07', '2026-12-11')],
     ['annuler la cantine depuis le 14 jusqu’au 18 décembre', days('2026-12-14', '2026-12-18')],
+    ['de lundi 30 novembre jusqu’au vendredi 4 décembre garderie matin', days('2026-11-30', '2026-12-04')],
   ])('« %s »', (text, expected) => {
     expect(read(text).dates).toEqual(expected);
   });
@@ -49,6 +50,7 @@ describe('an event’s day counts only when no other day is asked', () => {
   it('sets the event aside beside the days asked, and reads them in its month', () => {
     expect(read('il a un tournoi de foot le samedi 5 décembre, garderie du soir le vendredi 4 svp')).toMatchObject({ intent: 'book', dates: ['2026-12-04'], activity: 'evening' });
     expect(read('elle a un spectacle le 12 mars, garderie du soir le 11').dates).toEqual(['2027-03-11']);
+    expect(read('il a une sortie scolaire le 3 décembre, merci de prévoir la cantine le 4').dates).toEqual(['2026-12-04']);
   });
 
   it('keeps the event’s day when it is the only one', () => {
@@ -170,6 +172,8 @@ describe('English: the activities’ names and the order of dates', () => {
     ['I need the breakfast club from December 7 to 9', 'book', days('2026-12-07', '2026-12-09'), 'morning'],
     ['book the canteen on the 8th of December', 'book', ['2026-12-08'], 'canteen'],
     ['book the canteen on May 4th', 'book', ['2027-05-04'], 'canteen'],
+    ['I want to book school lunch for January 12th and 13th', 'book', ['2027-01-12', '2027-01-13'], 'canteen'],
+    ['canteen on March 3rd, 4th, and 5th please', 'book', ['2027-03-03', '2027-03-04', '2027-03-05'], 'canteen'],
   ])('« %s »', (text, intent, dates, activity) => {
     expect(read(text)).toMatchObject({ intent, dates, activity });
   });

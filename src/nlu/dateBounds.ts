@@ -8,8 +8,8 @@ import { addDays, mondayOf, monthDays, monthOf, nextDayOfMonth, span, weekdayOf,
 import { holidayDays, monthBound, range, type Reader } from './dateReader';
 import { DAY, forward, MONTH, monthNumber, parseSpec, SPEC, WD } from './dateWords';
 
-/** The start of a range just before « jusqu'au »: « à partir du 21 juin », « dès le lundi 4 », « du 3 ». */
-const RANGE_START = new RegExp(`\\b(?:du|de|depuis le|a partir du|a partir de|a compter du|des le) ${SPEC} (?:, )?$`);
+/** The start of a range just before « jusqu'au »: « à partir du 21 juin », « dès le lundi 4 et », « du 3 ». */
+const RANGE_START = new RegExp(`\\b(?:du|de|depuis le|a partir du|a partir de|a compter du|des le) ${SPEC} (?:, )?(?:et )?$`);
 
 /** What can bound a recurrence: « jusqu'au … », holidays, weeks, ranges, months. */
 export function readBounds(r: Reader): void {
@@ -64,7 +64,7 @@ export function readBounds(r: Reader): void {
     const days = range(r, m[1] as string, m[2] as string);
     return days ? { days, bound: true } : undefined;
   });
-  r.pass(new RegExp(`\\b(?:du |depuis le |a partir du |a partir de |a compter du |des le |de )(${SPEC}) (?:, )?(?:au|jusqu au|jusqu a|a) (?:le )?(${SPEC})`), (m) => {
+  r.pass(new RegExp(`\\b(?:du |depuis le |a partir du |a partir de |a compter du |des le |de )(${SPEC}) (?:, )?(?:et )?(?:au|jusqu au|jusqu a|a) (?:le )?(${SPEC})`), (m) => {
     const start = parseSpec(m[1] as string);
     const end = parseSpec(m[2] as string);
     const bound = r.found.find((f) => f.bound && !f.used);

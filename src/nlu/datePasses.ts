@@ -55,7 +55,7 @@ const EVENT = '(?:sortie|spectacle|anniversaire|mariage|bapteme|communion|kermes
  * aside: it counts only when the message asks no other day (« pour son anniversaire le 12, pas de cantine »).
  */
 function readEventDays(r: Reader): void {
-  r.pass(new RegExp(`\\b${EVENT}s?(?:(?: (?:de la|de l|de|d|du|des))? \\w+)?(?: (?:prevue?|qui a lieu|aura lieu|a lieu))? (?:le |ce )(${SPEC})\\b(?! ?(?:,|et|ou|au|a) (?:le )?\\d)`), (m) => {
+  r.pass(new RegExp(`\\b${EVENT}s?(?:(?: (?:de la|de l|de|d|du|des))? \\w+)?(?: (?:prevue?|qui a lieu|aura lieu|a lieu))? (?:le |ce )?(${SPEC})\\b(?! ?(?:,|et|ou|au|a) (?:le )?\\d)`), (m) => {
     const day = forward(parseSpec(m[1] as string), r.today, true);
     return day ? { days: [day], aside: true } : null;
   });

@@ -33,6 +33,7 @@ export function englishDateOrder(text: string): string {
     .replace(new RegExp(`\\bfrom (?:the )?(?=\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b)`, 'g'), 'du ')
     .replace(new RegExp(`(?<=\\bdu [a-z0-9 ]{1,24}) (?:to|until|till|through) (?:the )?(?=\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b)`, 'g'), ' au ')
     .replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/g, '$1')
+    .replace(/\b(?:for )?(?:the )?(?:whole |entire )?week of (?:the )?(?=\d)/g, 'la semaine du ')
     // « May » is also a verb: a month only beside a day.
     .replace(/\b(\d{1,2}) may\b/g, '$1 mai');
 }
@@ -42,5 +43,6 @@ export function englishActivities(text: string): string {
   return text
     .replace(/\b(?:the )?(?:after ?school|evening) (?:care|club|childcare|daycare)\b|\bafter ?school\b/g, 'garderie du soir')
     .replace(/\b(?:the )?(?:before ?school|morning) (?:care|club|childcare|daycare)\b|\b(?:the )?breakfast club\b|\bbefore ?school\b/g, 'garderie du matin')
+    .replace(/\b(?:the )?mercredi (?:club|care|childcare|activities|centre|center)\b/g, 'accueil du mercredi')
     .replace(/\b(?:the )?(?:homework (?:club|help|time)|study (?:hall|time|period))\b/g, 'etude');
 }

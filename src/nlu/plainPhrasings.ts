@@ -29,9 +29,9 @@ export const PLAIN_PHRASINGS: Readonly<Record<Plain, RegExp>> = {
   upload_document: new RegExp(
     `\\b${PAPER}\\b.{0,80}\\b(?:vous |te )?(?:le|la|les|l)(?: vous| lui)? ${SEND}\\b|\\b(?:ou|comment) (?:est ce que )?(?:je |j |on |nous )?${SEND}\\b.{0,25}\\b${PAPER}\\b`,
   ),
-  // « je veux faire mon compte », « avoir un espace », « je veux compte sur site », « besoin compte »,
+  // « je veux faire mon compte », « avoir un espace », « je veux compte sur site », « besoin compte », « moi pas avoir compte »,
   // « je n'ai encore aucun accès au portail »
-  create_account: /\b(?:faire|fabriquer|monter|avoir|obtenir) (?:mon |un |une |notre )(?:propre )?(?:nouveau )?(?:compte|espace)\b|\b(?:veux|voudrais|vouloir|besoin(?: d| de)?) (?:un |une |d un )?(?:nouveau )?(?:compte|espace)\b|\baucun acces (?:au|a l|a|sur)\b|\bpas encore (?:d |de )?acces\b/,
+  create_account: /\b(?:faire|fabriquer|monter|avoir|obtenir) (?:mon |un |une |notre )(?:propre )?(?:nouveau )?(?:compte|espace)\b|\b(?:veux|voudrais|vouloir|besoin(?: d| de)?) (?:un |une |d un )?(?:nouveau )?(?:compte|espace)\b|\bpas (?:avoir|eu) (?:de |d |un )?(?:compte|espace)\b|\baucun acces (?:au|a l|a|sur)\b|\bpas encore (?:d |de )?acces\b/,
   // « ne pourra donc pas », « elle restera à la maison », « garder mon fils à la maison », « ne pas lui servir de repas »,
   // « s'est fait opérer », « pas bien, … », « Zoé pas là demain », « rdv dentiste jeudi »
   report_absence: new RegExp(

@@ -24,6 +24,7 @@ describe('« à partir du … jusqu’au … » is a range from the day said', (
     ['dès le lundi 7 décembre jusqu’au vendredi 11, la cantine pour Tom', days('2026-12-07', '2026-12-11')],
     ['annuler la cantine depuis le 14 jusqu’au 18 décembre', days('2026-12-14', '2026-12-18')],
     ['de lundi 30 novembre jusqu’au vendredi 4 décembre garderie matin', days('2026-11-30', '2026-12-04')],
+    ['à partir du lundi 7 décembre et jusqu’au vendredi 11 décembre, garderie du matin', days('2026-12-07', '2026-12-11')],
   ])('« %s »', (text, expected) => {
     expect(read(text).dates).toEqual(expected);
   });
@@ -34,7 +35,12 @@ describe('« à partir du … jusqu’au … » is a range from the day said', (
 });
 
 describe('a birth or a death told without its year is no day to book', () => {
-  it.each(['ma fille est née le 14 février, je voudrais son acte de naissance', 'il est né le 12/03, il me faut une copie intégrale', 'acte de décès de mon père, décédé le 2 novembre'])(
+  it.each([
+    'ma fille est née le 14 février, je voudrais son acte de naissance',
+    'il est né le 12/03, il me faut une copie intégrale',
+    'acte de décès de mon père, décédé le 2 novembre',
+    'notre fils est né le 28 octobre, comment déclarer sa naissance ?',
+  ])(
     '« %s » gives no day',
     (text) => {
       expect(read(text)).toMatchObject({ intent: 'civil_status_act', dates: [] });
@@ -51,6 +57,7 @@ describe('an event’s day counts only when no other day is asked', () => {
     expect(read('il a un tournoi de foot le samedi 5 décembre, garderie du soir le vendredi 4 svp')).toMatchObject({ intent: 'book', dates: ['2026-12-04'], activity: 'evening' });
     expect(read('elle a un spectacle le 12 mars, garderie du soir le 11').dates).toEqual(['2027-03-11']);
     expect(read('il a une sortie scolaire le 3 décembre, merci de prévoir la cantine le 4').dates).toEqual(['2026-12-04']);
+    expect(read('elle a une compétition de gym samedi 12 décembre donc pas de garderie vendredi 11').dates).toEqual(['2026-12-11']);
   });
 
   it('keeps the event’s day when it is the only one', () => {
@@ -113,6 +120,7 @@ describe('simple French: the infinitive, no article', () => {
     ['pas compris', 'help'],
     ['moi vouloir arrêter', 'abort'],
     ['besoin compte pour site', 'create_account'],
+    ['moi pas avoir compte', 'create_account'],
     ['Léo aller garderie quels jours ?', 'list_bookings'],
   ])('« %s » is %s', (text, intent) => {
     expect(read(text).intent).toBe(intent);
@@ -174,6 +182,8 @@ describe('English: the activities’ names and the order of dates', () => {
     ['book the canteen on May 4th', 'book', ['2027-05-04'], 'canteen'],
     ['I want to book school lunch for January 12th and 13th', 'book', ['2027-01-12', '2027-01-13'], 'canteen'],
     ['canteen on March 3rd, 4th, and 5th please', 'book', ['2027-03-03', '2027-03-04', '2027-03-05'], 'canteen'],
+    ['I would like to enrol my son in the Wednesday club on December 9', 'book', ['2026-12-09'], 'wednesday'],
+    ['can I book lunch for my son for the whole week of December 7?', 'book', days('2026-12-07', '2026-12-13'), 'canteen'],
   ])('« %s »', (text, intent, dates, activity) => {
     expect(read(text)).toMatchObject({ intent, dates, activity });
   });

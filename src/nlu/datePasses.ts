@@ -48,19 +48,18 @@ function maskNonDates(r: Reader): void {
 }
 
 /** What residents tell as an event of the child's, not a day at school: « elle a un spectacle de danse le samedi 30 janvier ». */
-const EVENT = '(?:sortie|spectacle|anniversaire|mariage|bapteme|communion|kermesse|concert|competition|tournoi|gala|ceremonie|fete|match|representation)';
+const EVENT = '(?:sortie scolaire|sortie de classe|spectacle|anniversaire|mariage|bapteme|communion|kermesse|concert|competition|tournoi|gala|ceremonie|fete|match|representation)';
 
 /**
  * An event's day (« un spectacle de danse le samedi 30 janvier, … la garderie du 25 au 29 ») is set
  * aside: it counts only when the message asks no other day (« pour son anniversaire le 12, pas de cantine »).
  */
 function readEventDays(r: Reader): void {
-  r.pass(new RegExp(`\\b${EVENT}s?(?:(?: (?:de la|de l|de|d|du|des))? \\w+)?(?: (?:prevue?|qui a lieu|aura lieu|a lieu))? (?:le |ce )?(${SPEC})\\b(?! ?(?:,|et|ou|au|a) (?:le )?\\d)`), (m) => {
+  r.pass(new RegExp(`\\b${EVENT}s?(?:(?: (?:de la|de l|de|d|du|des))? \\w+)?(?: (?:prevue?|qui a lieu|aura lieu|a lieu))? (?:le |ce )?(${SPEC})\\b(?! ?(?:,|et|ou|au|a) (?:le )?(?:\\d|${WD}))`), (m) => {
     const day = forward(parseSpec(m[1] as string), r.today, true);
     return day ? { days: [day], aside: true } : null;
   });
 }
-
 
 /** « aujourd'hui », « demain », « dans 3 jours »; then counts set aside. */
 function readRelativeDays(r: Reader): void {

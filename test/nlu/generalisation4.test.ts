@@ -60,6 +60,11 @@ describe('an event’s day counts only when no other day is asked', () => {
     expect(read('elle a une compétition de gym samedi 12 décembre donc pas de garderie vendredi 11').dates).toEqual(['2026-12-11']);
   });
 
+  it('reads a list of days after an event’s word, and « la sortie de l’école », as days', () => {
+    expect(read('il a un match samedi et dimanche').dates).toEqual(['2026-11-28', '2026-11-29']);
+    expect(read('garderie à la sortie de l’école lundi et mardi').dates).toEqual(['2026-11-30', '2026-12-01']);
+  });
+
   it('keeps the event’s day when it is the only one', () => {
     expect(read('pour son anniversaire le 10 décembre elle ne mangera pas à la cantine')).toMatchObject({ intent: 'report_absence', dates: ['2026-12-10'] });
   });

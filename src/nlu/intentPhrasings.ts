@@ -14,8 +14,8 @@ export const MORE_PHRASINGS: Readonly<Record<Phrased, RegExp>> = {
   // « a quoi tu sers », « comment ça fonctionne ? », « c'est quoi les options ? », « retour au menu », « au secours »,
   // « c'est quoi ce service ? », « qu'est-ce que c'est que ce site ? », « vous êtes qui ? »
   help: /\ba quoi (?:tu |vous )?(?:sers|servez|sert)\b|\b(?:c est quoi|qu est ce que c est(?: que)?|a quoi sert) (?:ce|cet|cette) (?:service|site|chat|bot|robot|appli|application|outil|assistant|espace|truc|machin)\b(?! (?:de|d|du|des)\b)|^(?:(?:tu es|vous etes|t es) qui|qui (?:es tu|etes vous))(?: \?)?$|\bcomment (?:ca|cela|ce site|le site|ce service|l appli|l application|ce chat|ce bot) (?:marche|fonctionne)\b|\b(?:quelles? sont|c est quoi) (?:les|tes|vos) (?:options|possibilites|fonctions|fonctionnalites|choix)\b|^(?:le |au |retour au |revenir au |retourner au )?menu(?: principal)?$|\bau secours\b|^(?:je |j |moi )?(?:ne )?(?:pas|rien) (?:comprendre|compris|comprends?)(?: rien| pas| quoi faire)?(?: \?)?$|^(?:moi )?(?:comprendre|savoir) (?:pas|rien)(?: \?)?$|\b(?:moi|je) (?:pas|ne pas) savoir (?:quoi|comment)\b/,
-  // « j'ai perdu mes identifiants », « mot de pass oublier »
-  forgot_password: /\bperdu (?:mon |mes |l |les )?(?:identifiants?|logins?|codes? d acces)\b|\bmots? de pass\b|\bmdp\b/,
+  // « j'ai perdu mes identifiants », « mot de pass oublier », « j'essaie de me connecter mais ça marche pas »
+  forgot_password: /\bperdu (?:mon |mes |l |les )?(?:identifiants?|logins?|codes? d acces)\b|\bmots? de pass\b|\bmdp\b|\b(?:me connecter|connexion)\b.{0,30}\b(?:(?:ne )?(?:marche|fonctionne) (?:pas|plus)|echoue|refuse\w*)\b/,
   // « j'ai reçu un courrier avec un code », « rattacher mes enfants à mon compte », « je ne vois pas mes enfants »,
   // « un code à saisir pour voir nos enfants »,
   // « la mairie m'a envoyé un code » (a code sent by e-mail to sign in is not the family's: « par mail »)
@@ -37,8 +37,9 @@ export const MORE_PHRASINGS: Readonly<Record<Phrased, RegExp>> = {
   sign_in: /\bs (?:identifier|connecter|logger|loguer)\b/,
   // « me dire ce que j'ai réservé », « j'ai réservé quoi ? », « je ne sais plus si j'ai réservé », « avez-vous bien reçu ma
   // réservation », « quelles sont les réservations de Tom ? », « qu'est-ce qui est réservé ? », « planning de la semaine »,
-  // « mes enfants manger cantine quels jours ? » (a question ending on « quels jours », nothing asked to be done)
-  list_bookings: /\b(?:qu est ce qui |ce qui |qu est ce qu il y a (?:de |d ))(?:est |a ete |sont |ont ete |est deja )?(?:reserve|prevu|inscrit|coche)e?s?\b|^(?:le |mon |son |notre |leur )?(?:planning|calendrier)(?: (?:de|du|des|d|pour)\b.*)?$|\bce que (?:j ai|on a|nous avons|il a|elle a) (?:deja )?(?:reserve|prevu|inscrit)\b|\b(?:j ai|on a|nous avons) (?:deja )?(?:reserve|inscrit \w+) quoi\b|\b(?:sais|sait|souviens|rappelle) (?:plus|pas) si\b|\b(?:avez vous|vous avez) (?:bien )?(?:recu|pris|note|enregistre)\b|\bquel\w* (?:sont )?(?:les |mes |nos |ses )?(?:reservations|inscriptions|jours reserves)\b|^(?!.*\b(?:reserv|inscri|annul|ajout|rajout|book|ouvert|ferme|horaire)\w*).*\b(?:quels?|quelles?) (?:jours?|dates?)(?: \?)?$/,
+  // « mes enfants manger cantine quels jours ? » (a question ending on « quels jours », nothing asked to be done),
+  // « on a quoi comme réservations ? »
+  list_bookings: /\b(?:qu est ce qui |ce qui |qu est ce qu il y a (?:de |d ))(?:est |a ete |sont |ont ete |est deja )?(?:reserve|prevu|inscrit|coche)e?s?\b|^(?:le |mon |son |notre |leur )?(?:planning|calendrier)(?: (?:de|du|des|d|pour)\b.*)?$|\bce que (?:j ai|on a|nous avons|il a|elle a) (?:deja )?(?:reserve|prevu|inscrit)\b|\b(?:j ai|on a|nous avons) (?:deja )?(?:reserve|inscrit \w+) quoi\b|\b(?:sais|sait|souviens|rappelle) (?:plus|pas) si\b|\b(?:avez vous|vous avez) (?:bien )?(?:recu|pris|note|enregistre)\b|\bquel\w* (?:sont )?(?:les |mes |nos |ses )?(?:reservations|inscriptions|jours reserves)\b|^(?!.*\b(?:reserv|inscri|annul|ajout|rajout|book|ouvert|ferme|horaire)\w*).*\b(?:quels?|quelles?) (?:jours?|dates?)(?: \?)?$|\b(?:quoi|quelles?) comme (?:reservations?|inscriptions?)\b/,
 };
 
 /** « quelle heure est-il ? » asks the time, not the hours. */

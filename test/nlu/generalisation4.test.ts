@@ -152,6 +152,7 @@ describe('absences said without « absent »', () => {
     ['rendez-vous chez l’orthophoniste mardi, pas de garderie du soir', ['2026-12-01']],
     ['on garde notre fille à la maison jeudi', ['2026-11-26']],
     ['merci de ne pas leur servir de repas vendredi', ['2026-11-27']],
+    ['ma fille pas manger cantine demain', ['2026-11-26']],
   ])('« %s »', (text, dates) => {
     expect(read(text)).toMatchObject({ intent: 'report_absence', dates });
   });
@@ -165,6 +166,9 @@ describe('accounts and contacts said another way', () => {
     ['nous n’avons aucun accès au site, comment faire ?', 'create_account'],
     ['ma fille 16 ans, quelle démarche pour l’armée ?', 'citizen_census'],
     ['c’est quoi le service national ?', 'citizen_census'],
+    ['mon tel a changé', 'update_contact'],
+    ['j’essaie de me connecter mais ça marche pas', 'forgot_password'],
+    ['on a quoi comme réservations ?', 'list_bookings'],
   ])('« %s » is %s', (text, intent) => {
     expect(read(text).intent).toBe(intent);
   });
@@ -172,6 +176,7 @@ describe('accounts and contacts said another way', () => {
   it.each([
     ['numéro de la mairie', 'contact'],
     ['je n’ai plus accès à mon compte', 'forgot_password'],
+    ['je veux me connecter', 'sign_in'],
     ['ma fille de 16 ans part en Espagne avec sa classe', 'parental_authorization'],
   ])('the near message « %s » stays %s', (text, intent) => {
     expect(read(text).intent).toBe(intent);
@@ -191,6 +196,16 @@ describe('English: the activities’ names and the order of dates', () => {
     ['can I book lunch for my son for the whole week of December 7?', 'book', days('2026-12-07', '2026-12-13'), 'canteen'],
   ])('« %s »', (text, intent, dates, activity) => {
     expect(read(text)).toMatchObject({ intent, dates, activity });
+  });
+});
+
+describe('English requests said another way', () => {
+  it.each([
+    ['I can’t log in', 'forgot_password'],
+    ['where is the town hall', 'contact'],
+    ['I don’t understand', 'help'],
+  ])('« %s » is %s', (text, intent) => {
+    expect(read(text).intent).toBe(intent);
   });
 });
 

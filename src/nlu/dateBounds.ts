@@ -9,23 +9,28 @@ import { holidayDays, monthBound, range, type Reader } from './dateReader';
 import { DAY, forward, MONTH, monthNumber, parseSpec, SPEC, WD } from './dateWords';
 
 /** The start of a range just before « jusqu'au »: « à partir du 21 juin », « dès le lundi 4 et », « du 3 ». */
-const RANGE_START = new RegExp(`\\b(?:du|de|depuis le|a partir du|a partir de|a compter du|des le) ${SPEC} (?:, )?(?:et )?$`);
+const RANGE_START = new RegExp(`\\b(?:du|de|depuis le|a partir du|a partir de|a compter du|des le) (${SPEC}) (?:, )?(?:et )?$`);
 
 /** What can bound a recurrence: « jusqu'au … », holidays, weeks, ranges, months. */
 export function readBounds(r: Reader): void {
   // Bounds: « jusqu'au … » first (it may name a holiday), then holidays, weeks, months, ranges.
   r.pass(new RegExp(`\\bjusqu (?:au|a|a la|aux) (?:fin (?:du mois|de (?:la|cette) semaine)|(?:vacances|${SPEC}))(?: (?:de |d )?(noel|toussaint|hiver|fevrier|printemps|paques|ete))?`), (m) => {
-    // « à partir du 21 juin jusqu'au 2 juillet »: a range from the day said, read below, not from today.
-    if (RANGE_START.test(r.text.slice(0, m.index))) return null;
+    // « à partir du 21 juin jusqu'au 2 juillet »: a range from the day said (read below), not from today;
+    // « à partir du 4 janvier jusqu'aux vacances d'hiver »: from that day to the holidays.
+    const start = RANGE_START.exec(r.text.slice(0, m.index));
     const words = m[0];
+    if (start && !/vacances|fin (?:du|de)/.test(words)) return null;
+    const from = start ? forward(parseSpec(start[1] as string), r.today, true) : r.today;
+    if (!from) return undefined;
+    if (start) r.blank(start.index, start[0].length);
     let end: string | undefined;
-    if (/fin du mois/.test(words)) end = addDays(nextDayOfMonth(addDays(r.today, 1), 1) ?? r.today, -1);
-    else if (/fin de (?:la|cette) semaine/.test(words)) end = addDays(mondayOf(r.today), 6);
+    if (/fin du mois/.test(words)) end = addDays(nextDayOfMonth(addDays(from, 1), 1) ?? from, -1);
+    else if (/fin de (?:la|cette) semaine/.test(words)) end = addDays(mondayOf(from), 6);
     else if (/vacances/.test(words)) {
       const h = holidayDays(r, words);
       end = h?.[0] ? addDays(h[0], -1) : undefined;
     } else end = forward(parseSpec(words.replace(/^jusqu (?:au|a|a la|aux) /, '')), r.today, false);
-    return end && end >= r.today ? { days: span(r.today, end), bound: true } : undefined;
+    return end && end >= from ? { days: span(from, end), bound: true } : undefined;
   });
   // « la rentrée des vacances d'hiver »: the day classes start again.
   r.pass(/\b(?:la |a la |pour la |le jour de la )?rentree (?:des |de |du )?vacances(?: (?:de la |de |d |du )?(noel|toussaint|hiver|fevrier|printemps|paques|ete))?/, (m) => {

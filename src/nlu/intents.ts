@@ -108,8 +108,15 @@ export function detectIntent(prepared: string, activityNamed = false): Intent {
 const saysIt = (intent: keyof typeof PATTERNS, said: string) =>
   PATTERNS[intent].test(said) || (MORE_PHRASINGS as Partial<Record<Intent, RegExp>>)[intent]?.test(said) === true || (PLAIN_PHRASINGS as Partial<Record<Intent, RegExp>>)[intent]?.test(said) === true;
 
-/** « ne mangera pas mercredi, il faut annuler »: a cancellation said as one, with no illness nor absence. */
-const cancelRatherThanAbsence = (intent: Intent, said: string): Intent => (intent === 'report_absence' && CANCEL_VERB.test(said) && !ABSENCE_REASON.test(said) ? 'cancel_booking' : intent);
+/**
+ * « ne mangera pas mercredi, il faut annuler »: a cancellation said as one, with no illness nor absence;
+ * « nous déménageons le 15, merci d'annuler les réservations de cantine »: the move is the reason, the bookings are cancelled.
+ */
+const cancelRatherThanAbsence = (intent: Intent, said: string): Intent =>
+  (intent === 'report_absence' && CANCEL_VERB.test(said) && !ABSENCE_REASON.test(said)) ||
+  (intent === 'update_contact' && CANCEL_VERB.test(said) && /\bdemenag\w*/.test(said) && /\b(?:reservations?|inscriptions?|cantine|garderie|etude|centre|accueil|repas)\b/.test(said))
+    ? 'cancel_booking'
+    : intent;
 
 const BOOKED_QUESTION = /^(?:est ce qu?e? ?|est il |est elle |)(?:\w+ )?(?:est|sont) (?:bien )?(?:inscrite?s?|reservee?s?|prevue?s?|notee?s?)\b|\b(?:mange|mangent|va|vont|ira|iront|est|sont) (?:bien )?(?:a|au|en|a la|a l|inscrite?s?)\b|\b(?:a|ont) (?:cantine|garderie|etude|centre|accueil|repas)\b/;
 const ASKS_TO_ACT = /\b(?:je peux|on peut|puis je|pourriez|pouvez|pourrais|peux tu|possible|voudrais|veux|souhaite|faut il|dois je|comment)\b|\b(?:inscrire|reserver|ajouter|annuler)\b/;

@@ -25,12 +25,21 @@ describe('« à partir du … jusqu’au … » is a range from the day said', (
     ['annuler la cantine depuis le 14 jusqu’au 18 décembre', days('2026-12-14', '2026-12-18')],
     ['de lundi 30 novembre jusqu’au vendredi 4 décembre garderie matin', days('2026-11-30', '2026-12-04')],
     ['à partir du lundi 7 décembre et jusqu’au vendredi 11 décembre, garderie du matin', days('2026-12-07', '2026-12-11')],
+    ['garderie du matin du 7 décembre jusqu’à la fin du mois', days('2026-12-07', '2026-12-31')],
   ])('« %s »', (text, expected) => {
     expect(read(text).dates).toEqual(expected);
   });
 
   it('keeps « jusqu’au … » alone from today', () => {
     expect(read('garderie du matin jusqu’au 4 décembre').dates).toEqual(days(TODAY, '2026-12-04'));
+  });
+
+  it('goes from the day said to the holidays named', () => {
+    const got = read('inscrire mes enfants à la cantine à partir du 4 janvier jusqu’aux vacances d’hiver').dates;
+    const winter = holidays.find((h) => h.from > '2027-01-04' && /hiver/i.test(h.name));
+    expect(winter).toBeDefined();
+    expect(got[0]).toBe('2027-01-04');
+    expect(got.at(-1)).toBe(days('2027-01-04', winter?.from ?? '').at(-2));
   });
 });
 
@@ -163,6 +172,8 @@ describe('accounts and contacts said another way', () => {
     ['il faut un code pour voir nos enfants sur le portail ?', 'family_key'],
     ['mon numéro de mobile ne marche plus, voici le nouveau', 'update_contact'],
     ['j’ai changé d’opérateur', 'update_contact'],
+    ['nous déménageons le 15 décembre, merci d’annuler toutes les réservations de cantine', 'cancel_booking'],
+    ['nous déménageons le 15 décembre, voici notre nouvelle adresse', 'update_contact'],
     ['nous n’avons aucun accès au site, comment faire ?', 'create_account'],
     ['ma fille 16 ans, quelle démarche pour l’armée ?', 'citizen_census'],
     ['c’est quoi le service national ?', 'citizen_census'],

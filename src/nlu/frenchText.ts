@@ -1,6 +1,7 @@
 /**
  * Text prepared for understanding: lower case, no accents, apostrophes as spaces, the characters
- * that dates and numbers need kept (/ : , € °), control characters and emoji dropped.
+ * that dates and numbers need kept (/ : , € °), control characters and emoji dropped; SMS spellings
+ * (« jveux », « jarrête », « anul ») written out, English words and orders turned to French (englishText.ts).
  */
 
 import { englishActivities, englishDateOrder, ENGLISH } from './englishText';

@@ -100,7 +100,7 @@ export function detectIntent(prepared: string, activityNamed = false): Intent {
   // « est-ce que Léa est inscrite à la cantine lundi ? », « Hugo mange à la cantine demain ? »:
   // a question about what is booked, not a request to book (« est-ce que je peux inscrire… » is one).
   if (asksWhatIsBooked(said, activityNamed)) return 'list_bookings';
-  for (const intent of PRIORITY) if (intent === 'elsewhere_demarche' ? elsewhereKindOf(said) !== undefined : saysIt(intent, said)) return cancelRatherThanAbsence(intent, said);
+  for (const intent of PRIORITY) if (intent === 'elsewhere_demarche' ? elsewhereKindOf(said) !== undefined : saysIt(intent, said)) return cancelWhenAsked(intent, said);
   // « cantine demain », « garderie du soir jeudi »: an activity with nothing else asked is a booking.
   return activityNamed || /\b(?:garderie|periscolaire|accueil|centre aere)\b/.test(said) ? 'book' : 'unknown';
 }
@@ -112,7 +112,7 @@ const saysIt = (intent: keyof typeof PATTERNS, said: string) =>
  * « ne mangera pas mercredi, il faut annuler »: a cancellation said as one, with no illness nor absence;
  * « nous déménageons le 15, merci d'annuler les réservations de cantine »: the move is the reason, the bookings are cancelled.
  */
-const cancelRatherThanAbsence = (intent: Intent, said: string): Intent =>
+const cancelWhenAsked = (intent: Intent, said: string): Intent =>
   (intent === 'report_absence' && CANCEL_VERB.test(said) && !ABSENCE_REASON.test(said)) ||
   (intent === 'update_contact' && CANCEL_VERB.test(said) && /\bdemenag\w*/.test(said) && /\b(?:reservations?|inscriptions?|cantine|garderie|etude|centre|accueil|repas)\b/.test(said))
     ? 'cancel_booking'

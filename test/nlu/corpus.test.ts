@@ -69,4 +69,11 @@ describe('the held-out sets', () => {
     const s = score(set, holidays);
     expect({ intent: s.intent, dates: s.dates, activity: s.activity, falseDates: s.falseDates, report: misses(s) }).toMatchObject({ intent: 250, dates: 250, activity: 250, falseDates: 0 });
   });
+
+  it('set 5 (250 messages written apart from the recognizer, measured once before round 4 at 212 intents, 229 date sets, 20 false dates, and after it at 222, 236, 13): kept at its measured level', () => {
+    const set = load('heldout5.jsonl');
+    expect(set.length).toBe(250);
+    const s = score(set, holidays);
+    expect({ intent: s.intent >= 222, dates: s.dates >= 236, falseDates: s.falseDates <= 13, report: misses(s) }).toMatchObject({ intent: true, dates: true, falseDates: true });
+  });
 });

@@ -88,10 +88,17 @@ export class CitizenBot extends ActivityHandler {
       await send(this.deps, ctx, { text: translator(this.deps, ctx)('errors.tooLong', { max: MAX_MESSAGE_CHARS }) });
       return;
     }
-    ctx.turnState.set(PLAIN_KEY, (await this.deps.profile.get(ctx, {})).plain === true);
-    await super.run(ctx);
-    await this.conversationState.saveChanges(ctx, false);
-    await this.userState.saveChanges(ctx, false);
+    // The communes' configuration checked once for changes; both states in one read (src/bot/sqlStorage.ts batches the reads of a tick).
+    const begun = this.deps.service.beginTurn();
+    try {
+      await Promise.all([begun, this.conversationState.load(ctx), this.userState.load(ctx)]);
+      ctx.turnState.set(PLAIN_KEY, (await this.deps.profile.get(ctx, {})).plain === true);
+      await super.run(ctx);
+      await this.conversationState.saveChanges(ctx, false);
+      await this.userState.saveChanges(ctx, false);
+    } finally {
+      await begun.then((endTurn) => endTurn(), () => undefined);
+    }
   }
 
   private async welcome(ctx: TurnContext): Promise<void> {

@@ -13,6 +13,7 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { refuseNewerDatabase, shippedMigrations } from './migrationCheck';
 import * as schema from './schema';
+import { cacheStatements } from './statementCache';
 import { statementCounter } from './statementCount';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -50,6 +51,7 @@ export function openDatabase({ file, migrationsFolder, busyTimeoutMs = 5000 }: O
     refuseNewerDatabase(appliedMigrations(sqlite), shippedMigrations(migrationsFolder));
     migrate(db, { migrationsFolder });
     sqlite.pragma('busy_timeout = 0');
+    cacheStatements(sqlite);
     return db;
   } catch (e) {
     sqlite?.close();

@@ -40,6 +40,8 @@ export interface Place {
 }
 
 const PLACES: ReadonlyArray<readonly [string, Place]> = [
+  // First: whatever task asked for it, while the sign-in waits for an e-mail or a code, that is where the resident is.
+  [SIGN_IN_DIALOG, { help: 'commands.help.signIn', topic: 'account', area: 'signIn', task: 'signIn' }],
   [INFO_DIALOG, { help: 'commands.help.info', topic: 'general', task: 'info' }],
   [CENSUS_DIALOG, { help: 'commands.help.census', topic: 'requests', cancellable: true }],
   [CIVIL_ACT_DIALOG, { help: 'commands.help.civilAct', topic: 'requests', cancellable: true }],
@@ -54,7 +56,6 @@ const PLACES: ReadonlyArray<readonly [string, Place]> = [
   [FAMILY_FILE_DIALOG, { help: 'commands.help.signIn', topic: 'account', task: 'familyFile' }],
   [CREATE_ACCOUNT_DIALOG, { help: 'commands.help.createAccount', topic: 'account', task: 'createAccount' }],
   [FAMILY_KEY_DIALOG, { help: 'commands.help.familyKey', topic: 'familyKey', task: 'familyKey' }],
-  [SIGN_IN_DIALOG, { help: 'commands.help.signIn', topic: 'account', area: 'signIn', task: 'signIn' }],
   [BOOKING_DIALOG, { help: 'commands.help.booking', topic: 'booking', cancellable: true }],
   [ABSENCE_DIALOG, { help: 'commands.help.absence', topic: 'booking', cancellable: true }],
   [AGENDA_DIALOG, { help: 'commands.help.booking', topic: 'booking', cancellable: true }],

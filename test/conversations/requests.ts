@@ -76,6 +76,7 @@ const FOLLOWS: Array<{ name: string; turns: Turn[] }> = [
   { name: 'a wrong number first', turns: ['suivre ma demande', 'la 123', ref, email] },
   { name: 'from the démarches menu', turns: ['Démarches sans compte', 'suivre une demande', ref, email] },
   { name: 'asked where the sign-in of another task waits for the e-mail', turns: ['mes factures', 'ou en est ma demande ?', ref, email] },
+  { name: 'asked where the sign-in for online invoices waits for the e-mail', turns: ['je veux recevoir mes factures par mail', 'ou en est ma demande', ref, email] },
 ];
 const follow: Conversation[] = FOLLOWS.map((f) => ({
   task: 'follow request',

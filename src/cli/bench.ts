@@ -238,6 +238,7 @@ function printScaling(rows: ScalingRow[]): void {
   for (const r of rows) {
     const cells = [fmt(r.writesPerSecond), fmt(r.writesPerSecond / base, 2), `${fmt(r.bookingP50, 0)} ms`, `${fmt(r.confirmP50, 0)} ms`, `${fmt(r.confirmP99, 0)} ms`, `${fmt(r.cpuMsPerWrite, 1)} ms`, `${fmt(r.driverShare * 100, 0)} %`];
     console.log(`  ${String(r.instances).padEnd(10)}${cells.map((c) => c.padStart(12)).join('')}   ${r.served.join(' / ')}${r.failures.length ? `   ${r.failures.length} failed: ${r.failures[0]}` : ''}`);
+    for (const e of r.errors) console.log(`      ${e.slice(0, 300)}`);
   }
 }
 

@@ -2,7 +2,8 @@
  * Write throughput from one instance to several (`npm run bench -- --postgres --instances 1,2,4
  * --latency-ms 1`): on a new PostgreSQL database reached through a relay adding L ms each way
  * (latencyRelay.ts), for each count N: N bot processes on one data folder behind a round-robin
- * (roundRobin.ts); residents of their own signed in first, then each books three canteen days and
+ * (roundRobin.ts), each warmed by one sentence understood; residents of their own signed in first,
+ * then each books three canteen days and
  * confirms, `concurrency` at once. The figure is confirmed bookings (write turns) per second, with
  * the CPU the instances used for them.
  */
@@ -13,7 +14,7 @@ import { loadConfig } from '../../config';
 import { openCore } from '../../core';
 import { percentile } from '../stats';
 import { cpuDuring } from './cpu';
-import { startProcess, type Started } from './http';
+import { freePort, startProcess, turn, type Started } from './http';
 import { watchOutbox } from './outboxIndex';
 import { startLatencyRelay } from './latencyRelay';
 import { createBenchDatabase } from './postgres';
@@ -36,6 +37,8 @@ export interface ScalingRow {
   failures: string[];
   /** Requests each instance received from the round-robin during the phase. */
   served: number[];
+  /** The instances' last logged errors, when turns failed. */
+  errors: string[];
 }
 
 export interface ScalingOptions {
@@ -71,8 +74,13 @@ export async function scalingFigures(options: ScalingOptions, track: (s: Started
     const codes = watchOutbox(path.join(dataDir, 'outbox'));
     try {
       for (const [phase, n] of options.counts.entries()) {
-        const instances = await Promise.all(Array.from({ length: n }, () => startProcess(script, env)));
+        // Ports told apart before the processes start (two free ports asked at once may be the same).
+        const ports = new Set<number>();
+        while (ports.size < n) ports.add(await freePort());
+        const instances = await Promise.all([...ports].map((port) => startProcess(script, env, [], port)));
         instances.forEach(track);
+        // Each instance warm before it counts: a booking sentence understood once (the recognizers loaded).
+        await Promise.all(instances.map((s, i) => turn(s.port, { conversation: `warm-${n}-${i}`, user: `warm-${n}-${i}` }, { text: booking.replace('{child}', 'Zoé') })));
         const proxy = await startRoundRobin(instances.map((s) => s.port));
         try {
           const mine = residents.slice(phase * options.residents, (phase + 1) * options.residents);
@@ -96,6 +104,7 @@ export async function scalingFigures(options: ScalingOptions, track: (s: Started
             driverShare,
             failures: [...signedIn.failures, ...w.failures],
             served: proxy.served().map((s, i) => s - (before[i] ?? 0)),
+            errors: signedIn.failures.length + w.failures.length ? instances.flatMap((s) => s.logTail().split('\n').filter((l) => l.trim()).slice(-2)) : [],
           });
         } finally {
           await proxy.close();

@@ -3,8 +3,7 @@
  * --latency-ms 1`): on a new PostgreSQL database reached through a relay adding L ms each way
  * (latencyRelay.ts), for each count N: N bot processes on one data folder behind a round-robin
  * (roundRobin.ts), each warmed by one sentence understood; residents of their own signed in first,
- * then each books three canteen days and
- * confirms, `concurrency` at once. The figure is confirmed bookings (write turns) per second, with
+ * then each books three canteen days and confirms, `concurrency` at once. The figure is confirmed bookings (write turns) per second, with
  * the CPU the instances used for them.
  */
 import fs from 'node:fs';

@@ -80,6 +80,7 @@ const EnvSchema = z.object({
     (v) => emptyToUndefined(typeof v === 'string' ? v.trim() : v),
     z.string().regex(/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+([\s,]+(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+)*$/i, 'host names (or *.domain for its subdomains) separated by spaces or commas, e.g. *.botframework.com smba.trafficmanager.net').optional(),
   ),
+  METRICS_TOKEN: z.preprocess(emptyToUndefined, z.string().regex(/^\S{16,}$/, 'at least 16 characters, no spaces (the bearer token a scraper sends to GET /metrics)').optional()),
   PASSWORD_COST: z.preprocess(emptyToUndefined, z.coerce.number().int().min(14, 'at least 14').max(20, 'at most 20').default(17)),
 });
 
@@ -167,6 +168,8 @@ export interface Config {
   trustProxy?: number | readonly string[];
   /** Files residents attach are downloaded over https from these hosts only (`*.domain`: its subdomains), and never from a non-public address. */
   attachments: { hosts: readonly string[] };
+  /** GET /metrics answers only with `Authorization: Bearer <metricsToken>`; absent, it is 404. */
+  metricsToken?: string;
   /** log2 of scrypt's N for passwords: 17 (OWASP), about 1 s a hash here. */
   passwordCost: number;
   bot: {
@@ -240,6 +243,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, rootDir = findR
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     retention: Object.freeze({ transcriptDays: e.RETENTION_TRANSCRIPT_DAYS, securityDays: e.RETENTION_SECURITY_DAYS, profileDays: e.RETENTION_PROFILE_DAYS }),
     passwordCost: e.PASSWORD_COST,
+    metricsToken: e.METRICS_TOKEN,
     trustProxy: e.TRUST_PROXY === undefined ? undefined : trustOf(e.TRUST_PROXY),
     attachments: Object.freeze({ hosts: Object.freeze(e.ATTACHMENT_HOSTS?.split(/[\s,]+/).map((h) => h.toLowerCase()) ?? DEFAULT_ATTACHMENT_HOSTS) }),
     webchat: Object.freeze({

@@ -9,6 +9,7 @@ import { MAIN_DIALOG, MainDialog, type MainOptions } from '../../dialogs/mainDia
 import { isGreeting } from '../nlu/commands';
 import { pickLocale } from '../i18n';
 import { RateLimiter, type Limiter } from '../web/rateLimit';
+import { turnStarted } from '../ops/metrics';
 import { cleanIncoming } from './cleanInput';
 
 /** Messages a conversation may send, on any channel, before the bot asks it to slow down. */
@@ -63,6 +64,15 @@ export class CitizenBot extends ActivityHandler {
   }
 
   override async run(ctx: TurnContext): Promise<void> {
+    const ended = turnStarted(ctx.activity.channelId);
+    try {
+      await this.turn(ctx);
+    } finally {
+      ended();
+    }
+  }
+
+  private async turn(ctx: TurnContext): Promise<void> {
     ctx.turnState.set(LOCALE_KEY, pickLocale(ctx.activity.locale));
     if (ctx.activity.type === 'message') {
       const take = await this.limiter.take(`${ctx.activity.channelId}:${ctx.activity.conversation?.id ?? ''}`);

@@ -59,7 +59,7 @@ const CONCURRENCY = Number(args.concurrency);
 const HOUSEHOLDS = Number(args.households);
 const INSTANCES = (args.instances ?? (args.postgres ? '1,2,4' : '')).split(',').filter(Boolean).map(Number);
 const LATENCY_MS = Number(args['latency-ms']);
-const METRICS_TOKEN = 'bench-metrics';
+const METRICS_TOKEN = `bench-metrics-${process.pid}-${Date.now()}`;
 
 const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
 const line = (label: string, bot: string, echo: string, ratio: string) => console.log(`  ${label.padEnd(36)} ${bot.padStart(14)} ${echo.padStart(14)} ${ratio.padStart(8)}`);

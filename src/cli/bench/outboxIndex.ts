@@ -50,6 +50,7 @@ export function watchOutbox(outboxDir: string): OutboxIndex {
   };
   const watcher = fs.watch(outboxDir, (_event, file) => file && take(file.toString()));
   watcher.on('error', () => undefined);
+  watcher.unref(); // never what keeps the driver running
   catchUp();
   return {
     codeFor(email) {

@@ -1,16 +1,10 @@
 /**
  * `npm run bench:start`: figures, not a test. Starts the built bot as a child process (a new data
  * folder, a random port, JOBS=off), then again on the same folder (a restart), `--runs` times (3 by
- * default), and prints per start (n: new data, r: restart) and worst of all:
- * - spawn to /healthz 200;
- * - spawn to the first reply of a web chat conversation as the page gets it: a token from
- *   /api/webchat/token, the conversation started on the Direct Line, the welcome in its activities;
- * - residents during the first 10 s: a message every 500 ms from the welcome on (« cantine le
- *   lendemain », which asks for the date recognizer), the worst time from the post to the reply;
- * - the worst /healthz latency, probed every 20 ms for 10 s after the first reply (what an event
- *   loop held by a compile does to every request);
- * - the bot's own figure, `startup.eventLoop` in its log: the worst event-loop delay in the 10 s
- *   after it listens (perf_hooks.monitorEventLoopDelay).
+ * default), and prints per start (n: new data, r: restart) and worst of all what
+ * src/cli/bench/startup.ts measures (shared with `npm run bench`): spawn to /healthz, spawn to the
+ * web chat's first reply, the worst turn and /healthz latency in the first 10 s, and the bot's own
+ * worst event-loop delay in the 10 s after it listens.
  * Targets: first reply ≤ 1 s, worst event-loop delay ≤ 100 ms.
  */
 import fs from 'node:fs';

@@ -57,7 +57,7 @@ const { values: args } = parseArgs({
 const RESIDENTS = Number(args.residents);
 const CONCURRENCY = Number(args.concurrency);
 const HOUSEHOLDS = Number(args.households);
-const INSTANCES = (args.instances ?? (args.postgres ? '1,2,4' : '')).split(',').filter(Boolean).map(Number);
+const INSTANCES = (args.instances ?? (args.postgres ? '1,2,4' : '')).split(',').map(Number).filter((n) => n > 0);
 const LATENCY_MS = Number(args['latency-ms']);
 const METRICS_TOKEN = `bench-metrics-${process.pid}-${Date.now()}`;
 
@@ -112,6 +112,8 @@ async function main(): Promise<void> {
   started.push(echo);
   const bot = await startProcess(path.join(built, 'index.js'), env);
   started.push(bot);
+  let botExit: string | undefined;
+  bot.child.once('exit', (code, signal) => (botExit = signal ?? `code ${code}`));
   const config = loadConfig({ ...env }, ROOT);
   const core = await openCore(config);
   const residents = await seedResidents(core.store, RESIDENTS + 1);
@@ -147,6 +149,7 @@ async function main(): Promise<void> {
   for (let i = 0; i < 30; i += 1) echoSolo.push((await turn(echo.port, soloWho, { text: booking.text })).ms);
   const mailsRead = codes.read();
   codes.close();
+  const exitedDuringRun = botExit; // from here on, stopped by the run
   await Promise.all([bot.stop(), echo.stop()]);
 
   // 3. A calendar card, rendered in-process.
@@ -181,6 +184,11 @@ async function main(): Promise<void> {
   line('driver\'s CPU share of the machine', `${fmt(b.driverShare * 100, 0)} %`, `${fmt(e.driverShare * 100, 0)} %`, '');
   line('NL booking alone, p50 / p90 (ms)', `${fmt(percentile(nl, 50))} / ${fmt(percentile(nl, 90))}`, `${fmt(percentile(echoSolo, 50))} / ${fmt(percentile(echoSolo, 90))}`, fmt(percentile(nl, 50) / percentile(echoSolo, 50), 2));
   console.log(`  failed turns: bot ${b.load.failures.length}, EchoBot ${e.load.failures.length}${b.load.failures.length ? `\n    ${b.load.failures.slice(0, 5).join('\n    ')}` : ''}`);
+  if (b.load.failures.length) {
+    // Why: the bot's last logged errors, and whether it was still running.
+    console.log(`  the bot ${exitedDuringRun ? `exited during the run (${exitedDuringRun})` : 'kept running'}; its last log lines:`);
+    for (const l of bot.logTail().split('\n').filter((x) => x.trim()).slice(-3)) console.log(`    ${l.slice(0, 400)}`);
+  }
   console.log(`  codes: ${mailsRead} mails read once each from the watched outbox`);
 
   console.log('\nStart-up (web chat: token, Direct Line conversation, welcome)      new data    restart');

@@ -40,6 +40,13 @@ export interface ScalingRow {
   errors: string[];
 }
 
+/** The instances' last logged errors, each told once (the same error at another time is the same). */
+function distinctErrors(lines: string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const l of lines.filter((x) => x.trim())) seen.set(l.replace(/"at":"[^"]*",?/, '').slice(0, 200), l);
+  return [...seen.values()].slice(-3);
+}
+
 export interface ScalingOptions {
   root: string;
   serverUrl: string;
@@ -103,7 +110,7 @@ export async function scalingFigures(options: ScalingOptions, track: (s: Started
             driverShare,
             failures: [...signedIn.failures, ...w.failures],
             served: proxy.served().map((s, i) => s - (before[i] ?? 0)),
-            errors: signedIn.failures.length + w.failures.length ? instances.flatMap((s) => s.logTail().split('\n').filter((l) => l.trim()).slice(-2)) : [],
+            errors: signedIn.failures.length + w.failures.length ? distinctErrors(instances.flatMap((s) => s.logTail().split('\n'))) : [],
           });
         } finally {
           await proxy.close();

@@ -32,7 +32,8 @@ import { peakRss, rssMb, startProcess, turn, type Started } from './bench/http';
 import { watchOutbox } from './bench/outboxIndex';
 import { createBenchDatabase, type BenchDatabase } from './bench/postgres';
 import { bookingSentence, COMMUNE, seedResidents } from './bench/residents';
-import { scalingFigures, type ScalingRow } from './bench/scaling';
+import { fmt, printScaling, printTargets, type Target } from './bench/report';
+import { scalingFigures } from './bench/scaling';
 import { load, scenario, texts, type Kind, type LoadResult } from './bench/scenario';
 import { measureStart, type StartRun } from './bench/startup';
 import { percentile } from './stats';
@@ -61,7 +62,6 @@ const INSTANCES = (args.instances ?? (args.postgres ? '1,2,4' : '')).split(',').
 const LATENCY_MS = Number(args['latency-ms']);
 const METRICS_TOKEN = `bench-metrics-${process.pid}-${Date.now()}`;
 
-const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
 const line = (label: string, bot: string, echo: string, ratio: string) => console.log(`  ${label.padEnd(36)} ${bot.padStart(14)} ${echo.padStart(14)} ${ratio.padStart(8)}`);
 
 interface Measured {
@@ -199,7 +199,7 @@ async function main(): Promise<void> {
   startLine('worst /healthz in the first 10 s (ms)', (r) => r.worstHealthzMs);
   startLine('worst event-loop delay in the 10 s after listening (ms)', (r) => r.eventLoopMaxMs);
 
-  if (scaling) printScaling(scaling);
+  if (scaling) printScaling(scaling, LATENCY_MS, CONCURRENCY);
 
   console.log('\nCalendar card (one month, one child, in-process)');
   console.log(`  month view from the store p50 ${fmt(card.viewMs, 3)} ms; card render p50 ${fmt(card.renderMs, 3)} ms; ${card.bytes} bytes (${fmt(card.bytes / 1024)} KB) with its text equivalent`);
@@ -213,41 +213,23 @@ async function main(): Promise<void> {
   const worstStart = (f: (r: StartRun) => number | undefined) => Math.max(f(start.fresh) ?? NaN, f(start.restart) ?? NaN);
   const one = scaling?.find((r) => r.instances === 1);
   const four = scaling?.find((r) => r.instances === 4);
-  const targets: Array<[string, string, number, number]> = [
-    // [label, figure, ratio, limit of the ratio (≥ when the label says « at least »)]
+  const targets: Target[] = [
     ['throughput at least 0.5× the EchoBot\'s', `${fmt(tps(b))} against ${fmt(tps(e))} turns/s`, tps(b) / tps(e), 0.5],
     ['booking p50 within 1.5× the EchoBot\'s', `${fmt(pct(b.load, 'booking', 50))} against ${fmt(pct(e.load, 'booking', 50))} ms`, pct(b.load, 'booking', 50) / pct(e.load, 'booking', 50), 1.5],
     ['p99 within 4× the bot\'s own p50', `${fmt(pct(b.load, 'all', 99))} against ${fmt(pct(b.load, 'all', 50))} ms`, pct(b.load, 'all', 99) / pct(b.load, 'all', 50), 4],
     ['CPU per turn within 3 ms', `${fmt(cpuMs(b), 2)} ms (EchoBot ${fmt(cpuMs(e), 2)} ms)`, cpuMs(b) / 3, 1],
     ['first reply within 1 s of start (worst of new, restart)', `${fmt(worstStart((r) => r.firstReplyMs), 0)} ms`, worstStart((r) => r.firstReplyMs) / 1000, 1],
     ['worst event-loop delay after start within 100 ms', `${fmt(worstStart((r) => r.eventLoopMaxMs), 0)} ms`, worstStart((r) => r.eventLoopMaxMs) / 100, 1],
-    ...(one && four ? [[`4 instances at least 3× the writes of 1 (L = ${LATENCY_MS} ms)`, `${fmt(four.writesPerSecond)} against ${fmt(one.writesPerSecond)} writes/s`, four.writesPerSecond / one.writesPerSecond, 3] as [string, string, number, number]] : []),
+    ...(one && four ? [[`4 instances at least 3× the writes of 1 (L = ${LATENCY_MS} ms)`, `${fmt(four.writesPerSecond)} against ${fmt(one.writesPerSecond)} writes/s`, four.writesPerSecond / one.writesPerSecond, 3] as Target] : []),
     ...(big
       ? ([
           ['calendar query within 2 ms', `${fmt(big.queryP50, 3)} ms p50`, big.queryP50 / 2, 1],
           [`invoicing ${big.households} households within ${fmt(60 * (big.households / 100_000), 0)} s (a minute per 100 000)`, `${fmt(big.invoicingS)} s`, big.invoicingS / (60 * (big.households / 100_000)), 1],
-        ] as Array<[string, string, number, number]>)
+        ] as Target[])
       : []),
     ['no failed turn', `${b.load.failures.length + (scaling ?? []).reduce((n, r) => n + r.failures.length, 0)}`, b.load.failures.length + (scaling ?? []).reduce((n, r) => n + r.failures.length, 0), 0],
   ];
-  console.log('\nTargets                                                  figure                                  ratio');
-  for (const [label, figure, ratio, limit] of targets) {
-    const atLeast = label.includes('at least');
-    const ok = Number.isFinite(ratio) && (atLeast ? ratio >= limit : ratio <= limit);
-    const shown = label === 'no failed turn' ? '' : `${fmt(ratio, 2)}× (${atLeast ? '≥' : '≤'} ${limit})`;
-    console.log(`  ${ok ? 'met    ' : 'NOT MET'}  ${label.padEnd(58)} ${figure.padEnd(32)} ${shown}`);
-  }
-}
-
-function printScaling(rows: ScalingRow[]): void {
-  console.log(`\nInstances on one PostgreSQL database, ${LATENCY_MS} ms added each way (booking + confirm, ${CONCURRENCY} residents at once)`);
-  console.log(`  ${'instances'.padEnd(10)}${['writes/s', '× of 1', 'booking p50', 'confirm p50', 'confirm p99', 'CPU/write', 'driver'].map((h) => h.padStart(12)).join('')}   requests per instance`);
-  const base = rows.find((r) => r.instances === 1)?.writesPerSecond ?? NaN;
-  for (const r of rows) {
-    const cells = [fmt(r.writesPerSecond), fmt(r.writesPerSecond / base, 2), `${fmt(r.bookingP50, 0)} ms`, `${fmt(r.confirmP50, 0)} ms`, `${fmt(r.confirmP99, 0)} ms`, `${fmt(r.cpuMsPerWrite, 1)} ms`, `${fmt(r.driverShare * 100, 0)} %`];
-    console.log(`  ${String(r.instances).padEnd(10)}${cells.map((c) => c.padStart(12)).join('')}   ${r.served.join(' / ')}${r.failures.length ? `   ${r.failures.length} failed: ${r.failures[0]}` : ''}`);
-    for (const e of r.errors) console.log(`      ${e.slice(0, 300)}`);
-  }
+  printTargets(targets);
 }
 
 /** The run's PostgreSQL database, dropped if the run fails before it is done with it. */

@@ -1,7 +1,8 @@
 /**
  * The README documents what an operator can set and run: every configuration key the code reads
  * (src/config.ts) is in the README's tables and in .env.example, every admin command
- * (src/admin/commands.ts) is in the README with `npm run admin -- NAME`, and every scheduled job.
+ * (src/admin/commands.ts) is in the README with `npm run admin -- NAME`, and every scheduled job;
+ * the README's and docs/'s links to other files lead somewhere.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -41,6 +42,17 @@ describe('the README documents', () => {
 
   it('every admin command, as it is typed', () => {
     expect(Object.keys(COMMANDS).filter((name) => !readme.includes(`npm run admin -- ${name}`))).toEqual([]);
+  });
+
+  it('documents that exist where it links to them (README and docs/)', () => {
+    const docs = fs.readdirSync(path.join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => path.join('docs', f));
+    expect(docs).toContain(path.join('docs', 'scaling.md'));
+    for (const file of ['README.md', ...docs]) {
+      const text = fs.readFileSync(path.join(ROOT, file), 'utf8');
+      const links = [...text.matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)].map((m) => m[1] as string).filter((l) => !/^[a-z]+:/.test(l));
+      expect(links.filter((l) => !fs.existsSync(path.resolve(ROOT, path.dirname(file), l)))).toEqual([]);
+    }
+    expect(readme).toContain('](docs/scaling.md)');
   });
 
   it('every scheduled job', () => {

@@ -14,7 +14,8 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { startProcess, turn, type Started } from './bench/http';
 import { createBenchDatabase, type BenchDatabase } from './bench/postgres';
-import { bookingSentence, codeFor, COMMUNE, seedResidents, type Resident } from './bench/residents';
+import { watchOutbox, type OutboxIndex } from './bench/outboxIndex';
+import { bookingSentence, COMMUNE, seedResidents, type Resident } from './bench/residents';
 import { loadConfig } from '../config';
 import { openCore } from '../core';
 
@@ -30,12 +31,12 @@ interface Step {
   activity: (r: Resident) => Record<string, unknown>;
 }
 
-function scenario(outboxDir: string, booking: string): Step[] {
+function scenario(codes: OutboxIndex, booking: string): Step[] {
   return [
     { name: 'welcome', activity: () => ({ type: 'conversationUpdate', membersAdded: [{ id: 'u' }], text: undefined }) },
     { name: 'sign-in: ask', activity: () => ({ text: 'Me connecter' }) },
     { name: 'sign-in: e-mail', activity: (r) => ({ text: r.email }) },
-    { name: 'sign-in: code', activity: (r) => ({ text: codeFor(outboxDir, r.email) }) },
+    { name: 'sign-in: code', activity: (r) => ({ text: codes.codeFor(r.email) }) },
     { name: 'booking (natural language)', activity: (r) => ({ text: booking.replace('{child}', r.child) }) },
     { name: 'confirm', activity: () => ({ text: 'Confirmer' }) },
     { name: 'réserver', activity: () => ({ text: 'réserver' }) },
@@ -75,7 +76,7 @@ async function main(): Promise<void> {
     const canteen = (await core.service.listActivities(COMMUNE)).find((a) => a.code === 'canteen' && a.level !== 'maternelle')!;
     const booking = bookingSentence(canteen, core.service.schoolCalendarOf(canteen), new Date(), '{child}');
     await core.close();
-    const steps = scenario(config.outboxDir, booking.text);
+    const steps = scenario(watchOutbox(config.outboxDir), booking.text);
     console.log(`Turn cost — ${os.cpus().length} cores, Node ${process.version}; the bot on ${database ? 'PostgreSQL' : 'SQLite'}; ${RESIDENTS} residents, one turn at a time, after ${WARM} unmeasured\n`);
 
     const who = (r: Resident) => ({ conversation: `cost-${r.index}`, user: `cost-user-${r.index}` });

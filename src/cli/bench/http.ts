@@ -29,6 +29,8 @@ export interface Started {
   port: number;
   /** From spawn to the first reply to a message, in ms. */
   firstReplyMs: number;
+  /** The last 2 000 characters it logged (stdout). */
+  logTail(): string;
   stop(): Promise<void>;
 }
 
@@ -36,12 +38,19 @@ export interface Started {
 export async function startProcess(script: string, env: Record<string, string>, nodeArgs: string[] = [], port?: number): Promise<Started> {
   port ??= await freePort();
   const t0 = performance.now();
-  const child = spawn(process.execPath, ['--no-deprecation', ...nodeArgs, script], { env: { ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(process.execPath, ['--no-deprecation', ...nodeArgs, script], { env: { ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  // The end of its log, to say why a process that exited did.
+  let tail = '';
+  child.stdout?.on('data', (d: Buffer) => (tail = (tail + d.toString()).slice(-2000)));
   let exited = false;
-  child.once('exit', () => (exited = true));
+  let exitCode: number | null = null;
+  child.once('exit', (code) => {
+    exited = true;
+    exitCode = code;
+  });
   const probe = { conversation: `probe-${port}`, user: 'probe' };
   for (;;) {
-    if (exited) throw new Error(`${script} exited before answering`);
+    if (exited) throw new Error(`${script} exited before answering (code ${exitCode}): ${tail.trim().split('\n').slice(-3).join(' | ')}`);
     if (performance.now() - t0 > 60_000) throw new Error(`${script} did not answer within 60 s`);
     try {
       const { replies } = await turn(port, probe, { text: 'bonjour' });
@@ -55,6 +64,7 @@ export async function startProcess(script: string, env: Record<string, string>, 
     child,
     port: port as number,
     firstReplyMs,
+    logTail: () => tail,
     stop: () =>
       new Promise((resolve) => {
         if (exited) return resolve();

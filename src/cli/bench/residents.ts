@@ -3,8 +3,6 @@
  * an account linked to it, written into the bot's database before the load; and the days they
  * book (the first canteen days of the month after next, so the bookings are on time whatever the date).
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { change, one, type Store, type Tx } from '../../../db/store';
@@ -48,18 +46,6 @@ function* seed(db: Db, tables: Store['tables'], count: number): Tx<Resident[]> {
     residents.push({ index: i, email, child: 'Zoé' });
   }
   return residents;
-}
-
-/** The 6-digit code last mailed to an address (the outbox of a bot without SMTP). */
-export function codeFor(outboxDir: string, email: string): string {
-  const mails = fs
-    .readdirSync(outboxDir)
-    .filter((f) => f.endsWith('.eml'))
-    .map((f) => fs.readFileSync(path.join(outboxDir, f), 'utf8'))
-    .filter((m) => m.includes(`To: ${email}`));
-  const code = mails.length ? /: (\d{6})\b/.exec((mails.at(-1) as string).replace(/=\r?\n/g, ''))?.[1] : undefined;
-  if (!code) throw new Error(`no code mailed to ${email}`);
-  return code;
 }
 
 /**

@@ -106,8 +106,11 @@ export class ReservationRepository implements Port {
       return { reference: reference ?? '', alreadyConfirmed: true, outcomes: [], promoted: [] };
     }
     const changes = basket.changes as BasketChange[];
-    // The places of each day of this activity are counted and given by one writer at a time.
-    yield* lockPlaces(changes.map((c) => ({ activityId: basket.activityId, day: c.day })));
+    // With a capacity, the places of each day of this activity are counted and given by one writer
+    // at a time; without one, only the same child's day is (two baskets of one family at once):
+    // the canteen of a whole commune is not booked in single file.
+    if (capacity !== undefined) yield* lockPlaces(changes.map((c) => ({ activityId: basket.activityId, day: c.day })));
+    else for (const key of [...new Set(changes.map((c) => `${c.childId}:${basket.activityId}:${c.day}`))].sort()) yield* lock('childDay', key);
     const outcomes: ChangeOutcome[] = [];
     const promoted: HouseholdReservation[] = [];
     for (const item of changes) {

@@ -44,7 +44,8 @@ export interface FamilyMatch {
 export interface FamilyFileDetail {
   household: Household;
   representatives: Representative[];
-  children: Array<{ child: Child; activities: Activity[] }>;
+  /** Each child with the activities they are enrolled in, oldest school year first. */
+  children: Array<{ child: Child; activities: Array<Activity & { schoolYear: string }> }>;
   documents: StoredDocument[];
   bookings: Array<Reservation & { childName: string; activityLabel: string }>;
 }
@@ -95,7 +96,13 @@ export class FamilyFiles {
       representatives,
       children: children.map((child) => ({
         child,
-        activities: enrolments.filter((e) => e.childId === child.id).map((e) => activityOf.get(e.activityId)).filter((a): a is Activity => a !== undefined),
+        activities: enrolments
+          .filter((e) => e.childId === child.id)
+          .sort((a, b) => a.schoolYear.localeCompare(b.schoolYear))
+          .flatMap((e) => {
+            const activity = activityOf.get(e.activityId);
+            return activity ? [{ ...activity, schoolYear: e.schoolYear }] : [];
+          }),
       })),
       documents,
       bookings: booked.map((r) => ({ ...r, childName: childOf.get(r.childId)?.firstName ?? '', activityLabel: activityOf.get(r.activityId)?.label ?? '' })),

@@ -118,7 +118,7 @@ it('sets the commune up from its file, its school year and its families, with no
   expect((await command('doctor')).code).toBe(0);
   const households = file('households.csv', 'file_number;name;representative_civility;representative_first_name;representative_last_name;representative_email\nVSS-0001;LEROY;madame;Sophie;LEROY;sophie.leroy@example.org\n');
   const children = file('children.csv', 'file_number;first_name;last_name;birth_date;school;level\nVSS-0001;Emma;LEROY;14/03/2019;École Marcel Pagnol;élémentaire\n');
-  const enrolments = file('enrolments.csv', 'file_number;child_first_name;child_birth_date;activity_code;school_year\nVSS-0001;Emma;14/03/2019;canteen;2028-2029\nVSS-0001;Emma;14/03/2019;wednesday;2028-2029\n');
+  const enrolments = file('enrolments.csv', 'file_number;child_first_name;child_birth_date;activity_code;school_year\nVSS-0001;Emma;14/03/2019;canteen;2027-2028\nVSS-0001;Emma;14/03/2019;canteen;2028-2029\nVSS-0001;Emma;14/03/2019;wednesday;2028-2029\n');
   expect((await command('import', '--commune', 'villennes-sur-seine', '--households', households, '--children', children, '--enrolments', enrolments)).code).toBe(0);
 
   app = await startApp(config, clock);
@@ -142,6 +142,9 @@ it('serves a resident: account, the key issued in the back office, bookings in t
   const issued = await http.post(`/agents/familles/${household?.id}/cle`, { csrf: agent.csrf }, agent.cookie);
   const key = /[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}/.exec(issued.html)?.[0] ?? '';
   expect(key).not.toBe('');
+  // The file names the commune's key as the commune does, and each school year's enrolments once.
+  expect(issued.html).toContain('(Code famille)');
+  expect(issued.html).toContain('2027-2028 : Restauration scolaire ; 2028-2029 : Restauration scolaire, Accueil de loisirs du mercredi');
   await say('Code famille');
   await say(key);
   expect((await account())?.household_id).toBe(household?.id);

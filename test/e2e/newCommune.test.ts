@@ -169,6 +169,8 @@ it('serves a resident: account, the key issued in the back office, bookings in t
   const validated = await http.post('/agents/reservations', { csrf: list.csrf, decision: 'confirm', id: String(waiting?.id), message: '' }, agent.cookie);
   expect(validated.status).toBe(200);
   expect((await booked()).map((b) => b.status)).toEqual(['confirmed', 'confirmed']);
+  const sheet = await http.get('/agents/effectifs?jour=2028-09-11&activite=canteen', agent.cookie);
+  expect(/<caption>([^<]+)<\/caption>/.exec(sheet.html)?.[1]).toBe('Enfants réservés le lundi 11 septembre 2028, Villennes-sur-Seine');
   const csv = await fetch(`${http.base()}/agents/effectifs.csv?jour=2028-09-11&activite=canteen&ecole=ecole marcel pagnol`, { headers: { cookie: agent.cookie } });
   expect((await csv.text()).trim().split(/\r?\n/).at(-1)).toBe('École Marcel Pagnol;Restauration scolaire;1');
 });

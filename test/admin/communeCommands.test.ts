@@ -156,8 +156,10 @@ describe('school-calendar import', () => {
   it('adds the years of the export to the zone, keeps the others, and doctor then sees the longer calendar', async () => {
     const result = await run('school-calendar', 'import', write('calendrier.csv', CSV));
     expect(result.code).toBe(0);
-    const zoneB = JSON.parse(fs.readFileSync(path.join(refDir, 'zone-b.json'), 'utf8')) as { years: Array<{ schoolYear: string; classesStart: string; holidays: Array<{ name: string; from: string; resume: string }> }> };
+    const zoneB = JSON.parse(fs.readFileSync(path.join(refDir, 'zone-b.json'), 'utf8')) as { academies: string[]; years: Array<{ schoolYear: string; classesStart: string; holidays: Array<{ name: string; from: string; resume: string }> }> };
     expect(zoneB.years.map((y) => y.schoolYear)).toEqual(['2025-2026', '2026-2027', '2027-2028', '2028-2029']);
+    // The export held Lille's rows only: the zone keeps its other académies.
+    expect(zoneB.academies).toEqual(expect.arrayContaining(['Lille', 'Amiens', 'Rennes', 'Strasbourg']));
     const year = zoneB.years.at(-1)!;
     expect(year.classesStart).toBe('2028-09-01');
     expect(year.holidays).toEqual([

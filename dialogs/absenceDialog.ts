@@ -14,6 +14,7 @@ import { weekdayDay } from './calendarCard';
 import { recognizeYesNo } from '../src/nlu/yesNo';
 import { askChoice, notUnderstood, readChoice } from './choicePrompt';
 import { listDays } from '../src/domain/formats';
+import { paperAttachment } from '../src/bot/paperAttachment';
 import { ask, channelUser, currentCommune, downloadFailureKey, localeOf, send, translator, type DialogDeps } from './dialogContext';
 import { requireSignIn, type SignInResult } from './signInDialog';
 
@@ -159,7 +160,7 @@ export class AbsenceDialog extends ComponentDialog {
   private async readCertificate(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const t = translator(this.deps, step.context);
     const options = { ...(step.options as AbsenceOptions), lead: undefined };
-    const attachment = step.context.activity.attachments?.[0];
+    const attachment = paperAttachment(step.context.activity.attachments);
     const said = normalize((step.result as AnyInput).text);
     if (!attachment) {
       if (LATER.test(said) || readChoice(step)) return this.save(step, options, null, t('absence.certificateLater'));

@@ -175,10 +175,11 @@ export function basketText(t: Translate, locale: string, basket: Basket): string
   const waiting = basket.lines.filter((l) => l.pending);
   if (waiting.length) lines.push(t(waiting.every((l) => l.late) ? 'booking.basket.pendingNote' : 'booking.basket.pendingAllNote'));
   lines.push(...setAsideLines(t, locale, basket));
-  if (basket.lines.length) {
+  // The cost of days added: not said when the basket only cancels.
+  if (basket.lines.some((l) => l.action === 'add')) {
     lines.push(t('booking.basket.cost', { amount: formatEuros(locale, basket.addedCents), price: formatEuros(locale, basket.lines[0]?.priceCents ?? 0) }));
-    if (basket.refundedCents) lines.push(t('booking.basket.refund', { amount: formatEuros(locale, basket.refundedCents) }));
   }
+  if (basket.refundedCents) lines.push(t('booking.basket.refund', { amount: formatEuros(locale, basket.refundedCents) }));
   return lines.join('\n');
 }
 

@@ -16,6 +16,7 @@ import { checkPlaceName, readPastDay } from '../src/nlu/pastDay';
 import type { AnyInput } from './anyInputPrompt';
 import { check } from './createAccountDialog';
 import { longDay } from './dateWords';
+import { paperAttachment } from '../src/bot/paperAttachment';
 import { downloadFailureKey, localeOf, send, translator } from './dialogContext';
 import { elsewhereKey, type DemarcheTurn } from './demarcheState';
 import { contactLines } from './infoAnswers';
@@ -110,7 +111,7 @@ function keepEmailAhead({ options }: DemarcheTurn, text: string): string {
 
 /** A paper attached (type read from the file, 10 MB at most) or « au guichet ». */
 async function takeFile({ deps, step, options, again }: DemarcheTurn, field: FormField): Promise<DialogTurnResult> {
-  const attachment = step.context.activity.attachments?.[0];
+  const attachment = paperAttachment(step.context.activity.attachments);
   if (!attachment) {
     if (AT_COUNTER.test(normalize(step.context.activity.text ?? ''))) {
       options.papers[field.id] = 'counter';

@@ -50,7 +50,7 @@ export interface DialogDeps {
 
 /** The message for a file that could not be downloaded, under `documents.` or `demarche.file.`: one per reason. */
 export function downloadFailureKey(prefix: 'documents' | 'demarche.file', reason: Extract<Download, { ok: false }>['reason']): string {
-  const key: Record<typeof reason, string> = { tooLarge: 'tooLarge', refused: 'sourceRefused', unreachable: 'unreachable', none: 'unreachable' };
+  const key: Record<typeof reason, string> = { tooLarge: 'tooLarge', refused: 'sourceRefused', unreachable: 'unreachable', none: 'unreachable', tooMany: 'tooMany' };
   return `${prefix}.${key[reason]}`;
 }
 

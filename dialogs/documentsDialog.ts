@@ -9,6 +9,7 @@ import { DOCUMENT_KINDS, MAX_DOCUMENT_BYTES, type DocumentKind } from '../src/do
 import { ABSENCE_OFFER_DIALOG, AbsenceOfferDialog, type AbsenceOfferOptions } from './absenceOfferDialog';
 import { AnyInputPrompt } from './anyInputPrompt';
 import { askChoice, notUnderstood, readChoice } from './choicePrompt';
+import { paperAttachment } from '../src/bot/paperAttachment';
 import { channelUser, currentCommune, type DialogDeps, downloadFailureKey, localeOf, send, toActivity, translator } from './dialogContext';
 import { contactLines } from './infoAnswers';
 import { requireSignIn, type SignInResult } from './signInDialog';
@@ -36,13 +37,16 @@ const KIND_SYNONYMS: Record<DocumentKind, readonly string[]> = {
 
 interface KindOptions {
   lead?: string;
+  /** The paper already chosen: a file that could not be taken is asked for again, for the same paper. */
+  kind?: DocumentKind;
 }
 
 export class DocumentsDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
     super(DOCUMENTS_DIALOG);
     this.addDialog(new AnyInputPrompt(KIND_PROMPT));
-    this.addDialog(new AttachmentPrompt(FILE_PROMPT));
+    // A message counts as a file only if it carries one (Teams adds a text/html attachment to many messages).
+    this.addDialog(new AttachmentPrompt(FILE_PROMPT, async (prompt) => prompt.recognized.succeeded && paperAttachment(prompt.recognized.value) !== undefined));
     this.addDialog(new AbsenceOfferDialog(deps));
     this.addDialog(new WaterfallDialog(FLOW, [requireSignIn(deps, 'documents.signInFirst'), this.start.bind(this)]));
     this.addDialog(new WaterfallDialog(KIND, [this.askKind.bind(this), this.askFile.bind(this), this.save.bind(this)]));
@@ -82,19 +86,22 @@ export class DocumentsDialog extends ComponentDialog {
 
   private async askKind(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const t = translator(this.deps, step.context);
-    const lead = (step.options as KindOptions | undefined)?.lead;
+    const { lead, kind } = (step.options as KindOptions | undefined) ?? {};
+    if (kind) return step.next();
     const options = DOCUMENT_KINDS.map((k) => ({ label: t(`documents.kind.${k}`), synonyms: KIND_SYNONYMS[k] }));
     return askChoice(this.deps, step, KIND_PROMPT, { text: t('documents.askKind'), options }, lead ? `${lead}\n` : '');
   }
 
   private async askFile(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const t = translator(this.deps, step.context);
-    const chosen = readChoice(step);
-    const kind = chosen ? DOCUMENT_KINDS[chosen.index] : undefined;
+    const { lead, kind: again } = (step.options as KindOptions | undefined) ?? {};
+    const chosen = again ? undefined : readChoice(step);
+    const kind = again ?? (chosen ? DOCUMENT_KINDS[chosen.index] : undefined);
     if (!kind) return step.replaceDialog(KIND, { lead: notUnderstood(t, 'choice.task.documents') } satisfies KindOptions);
     (step.values as { kind?: DocumentKind }).kind = kind;
+    const ask = t('documents.askFile', { kind: t(`documents.kind.${kind}`) });
     return step.prompt(FILE_PROMPT, {
-      prompt: toActivity(this.deps, step.context, { text: t('documents.askFile', { kind: t(`documents.kind.${kind}`) }) }),
+      prompt: toActivity(this.deps, step.context, { text: again && lead ? `${lead}\n${ask}` : ask }),
       retryPrompt: toActivity(this.deps, step.context, { text: t('documents.noFile') }),
     });
   }
@@ -105,16 +112,16 @@ export class DocumentsDialog extends ComponentDialog {
     const kind = (step.values as { kind?: DocumentKind }).kind ?? 'autre';
     const account = await this.deps.service.accounts.signedIn(channelUser(step.context));
     if (!account) return step.endDialog();
-    const download = await this.deps.download(attachments[0], MAX_DOCUMENT_BYTES, step.context);
-    if (!download.ok) {
-      await send(this.deps, step.context, { text: t(downloadFailureKey('documents', download.reason)) });
-      return step.endDialog();
-    }
+    const download = await this.deps.download(paperAttachment(attachments), MAX_DOCUMENT_BYTES, step.context);
+    // Not received: the same paper is asked for again (the resident may try another file, or « menu »).
+    if (!download.ok) return step.replaceDialog(KIND, { kind, lead: t(downloadFailureKey('documents', download.reason)) } satisfies KindOptions);
     const result = await this.deps.service.documents.add(account, kind, download.name, download.bytes);
-    if (!result.ok) {
-      await send(this.deps, step.context, { text: t(`documents.refused.${result.reason}`) });
+    if (!result.ok && result.reason === 'notLinked') {
+      await send(this.deps, step.context, { text: t('documents.refused.notLinked') });
       return step.endDialog();
     }
+    // A file of the wrong type or size: the same paper is asked for again.
+    if (!result.ok) return step.replaceDialog(KIND, { kind, lead: t(`documents.refused.${result.reason}`) } satisfies KindOptions);
     await send(this.deps, step.context, { text: t('documents.received', { kind: t(`documents.kind.${kind}`), name: result.document.fileName }) });
     // A recent absence not justified yet: is the paper for it?
     return step.replaceDialog(ABSENCE_OFFER_DIALOG, { documentId: result.document.id } satisfies AbsenceOfferOptions);

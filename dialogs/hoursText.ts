@@ -62,7 +62,9 @@ function nowText(t: Translate, locale: string, service: CommuneService, status: 
   const lines = [
     status.reason === 'holiday'
       ? t('info.closedHoliday', { service: service.name, holiday: t(`holiday.${status.holiday ?? 'unknown'}`) })
-      : status.reason === 'lunch'
+      : status.reason === 'closure'
+        ? t('info.closedClosure', { service: service.name, label: status.closure?.label ?? '' })
+        : status.reason === 'lunch'
         ? t('info.closedNowLunch', { service: service.name })
         : t('info.closedNow', { service: service.name }),
   ];
@@ -76,6 +78,7 @@ function dayLine(t: Translate, locale: string, service: CommuneService, status: 
   if (status.state === 'unknown') return t('info.noHours', { service: service.name });
   if (status.state === 'open') return t('info.dayOpen', { service: service.name, date, periods: formatPeriods(t, status.periods) });
   if (status.reason === 'holiday') return t('info.dayHoliday', { service: service.name, date, holiday: t(`holiday.${status.holiday ?? 'unknown'}`) });
+  if (status.reason === 'closure') return t('info.dayClosure', { service: service.name, date, label: status.closure?.label ?? '' });
   return t('info.dayClosed', { service: service.name, date });
 }
 
@@ -98,6 +101,7 @@ export function hoursText(t: Translate, locale: string, service: CommuneService,
       return nowText(t, locale, service, answer.status, parisMoment(at).day);
     case 'weekday': {
       const line = dayHours(t, service, answer.weekday);
+      if (answer.closure) return `${line}\n${t('info.weekdayClosure', { date: namedDay(t, locale, answer.closure.day), label: answer.closure.closure.label })}`;
       if (!answer.holiday) return line;
       return `${line}\n${t('info.weekdayHoliday', { date: namedDay(t, locale, answer.holiday.day), holiday: t(`holiday.${answer.holiday.code}`) })}`;
     }

@@ -1,6 +1,7 @@
 /*
- * The chat page's script. It asks the bot for a token (the same conversation after a reload, kept
- * in this tab's sessionStorage), then shows Web Chat connected to the bot's Direct Line over a
+ * The chat page's script. It takes the token asked for by the page (public/chatStart.js, the same
+ * conversation after a reload, kept in this tab's sessionStorage; a new one for « Nouvelle
+ * conversation »), then shows Web Chat connected to the bot's Direct Line over a
  * WebSocket. The « texte agrandi / contraste renforcé » switch is remembered in localStorage.
  * Two repairs of Web Chat for French readers: the times it shows in 24-hour form, and the lines of
  * the bot's messages kept as lines.
@@ -185,8 +186,16 @@
       return;
     }
     var previous = fresh ? null : stored();
-    grant(previous && previous.token).then(function (g) {
-      var resumed = !!previous && previous.conversationId === g.conversationId;
+    // The first start was begun by the page (public/chatStart.js) while this script downloaded.
+    var early = !fresh && window.chatStarted;
+    window.chatStarted = null;
+    var begun = early || grant(previous && previous.token).then(function (g) {
+      return { grant: g, started: false };
+    });
+    begun.then(function (s) {
+      var g = s.grant;
+      // A conversation already started is joined as after a reload: its welcome is in its history.
+      var resumed = s.started || (!!previous && previous.conversationId === g.conversationId);
       var options = { token: g.token, webSocket: true, domain: config.domain || window.location.origin + '/v3/directline' };
       if (resumed) options.conversationId = g.conversationId;
       if (session) session.directLine.end();

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { compile as compileTrust } from 'proxy-addr';
 import { z } from 'zod';
+import { MERCHANT_KEY_ENV } from './domain/communeTypes';
 
 /** The project's root folder (the one holding package.json), from src/ or from dist/src/. */
 export function findRootDir(start = __dirname): string {
@@ -80,6 +81,8 @@ const EnvSchema = z.object({
     (v) => emptyToUndefined(typeof v === 'string' ? v.trim() : v),
     z.string().regex(/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+([\s,]+(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+)*$/i, 'host names (or *.domain for its subdomains) separated by spaces or commas, e.g. *.botframework.com smba.trafficmanager.net').optional(),
   ),
+  ATTACHMENT_TIMEOUT_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(100).max(60_000).default(10_000)),
+  ATTACHMENT_TEST_LOOPBACK: z.preprocess(emptyToUndefined, z.enum(['true', 'false']).default('false')),
   PASSWORD_COST: z.preprocess(emptyToUndefined, z.coerce.number().int().min(14, 'at least 14').max(20, 'at most 20').default(17)),
 });
 
@@ -137,6 +140,12 @@ export interface Config {
     rang?: string;
     identifiant?: string;
     hmacKey?: string;
+    /**
+     * The communes' own HMAC keys, by the name of their variable (PAYBOX_HMAC_KEY_<SUFFIX>, 128
+     * hexadecimal characters each): a commune file with its own merchant numbers names its
+     * variable (`paybox.hmacKeyEnv`), never the key.
+     */
+    merchantKeys: Readonly<Record<string, string>>;
     /** Paybox's RSA public key (PEM), shipped with the bot. */
     publicKeyFile: string;
   };
@@ -165,8 +174,11 @@ export interface Config {
    * is then read from X-Forwarded-For through them; absent, it is the connection's own address.
    */
   trustProxy?: number | readonly string[];
-  /** Files residents attach are downloaded over https from these hosts only (`*.domain`: its subdomains), and never from a non-public address. */
-  attachments: { hosts: readonly string[] };
+  /**
+   * Where attached files may be downloaded from (https, these hosts, public addresses), and the
+   * deadline of one download. `testLoopback`: also http://127.0.0.1 (tests only, NODE_ENV=test).
+   */
+  attachments: { hosts: readonly string[]; timeoutMs: number; testLoopback: boolean };
   /** log2 of scrypt's N for passwords: 17 (OWASP), about 1 s a hash here. */
   passwordCost: number;
   bot: {
@@ -187,6 +199,19 @@ export const schoolCalendarDir = (rootDir: string): string => path.join(rootDir,
 /** One zone's calendar file (the understanding's tools read zone C: the labelled sentences are dated in it). */
 export const schoolCalendarPath = (rootDir: string, zone = 'C'): string => path.join(schoolCalendarDir(rootDir), `zone-${zone.toLowerCase()}.json`);
 
+/** The communes' HMAC keys (PAYBOX_HMAC_KEY_<SUFFIX>); one that is not 128 hexadecimal characters stops the start. */
+function merchantKeysOf(env: NodeJS.ProcessEnv): Readonly<Record<string, string>> {
+  const keys: Record<string, string> = {};
+  const bad: string[] = [];
+  for (const [name, value] of Object.entries(env)) {
+    if (!MERCHANT_KEY_ENV.test(name) || value === undefined || value === '') continue;
+    if (/^[0-9a-fA-F]{128}$/.test(value)) keys[name] = value;
+    else bad.push(`${name}: 128 hexadecimal characters (the key from the Paybox back-office)`);
+  }
+  if (bad.length) throw new ConfigError(`Invalid configuration:\n${bad.join('\n')}`);
+  return Object.freeze(keys);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, rootDir = findRootDir()): Readonly<Config> {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
@@ -197,6 +222,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, rootDir = findR
   const authDisabled = !e.MicrosoftAppId;
   const dataDir = path.resolve(rootDir, e.DATA_DIR);
   const production = e.NODE_ENV === 'production';
+  if (e.ATTACHMENT_TEST_LOOPBACK === 'true' && e.NODE_ENV !== 'test') throw new ConfigError('ATTACHMENT_TEST_LOOPBACK=true is for the tests only (NODE_ENV=test): it lets the bot download files over http from 127.0.0.1.');
   if (e.PAYBOX_MODE === 'sandbox' && production) {
     throw new ConfigError('Invalid configuration:\nPAYBOX_MODE: the payment sandbox cannot run in production (NODE_ENV=production). Set PAYBOX_MODE=production and the Paybox credentials.');
   }
@@ -232,6 +258,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, rootDir = findR
       rang: e.PAYBOX_RANG,
       identifiant: e.PAYBOX_IDENTIFIANT,
       hmacKey: e.PAYBOX_HMAC_KEY,
+      merchantKeys: merchantKeysOf(env),
       publicKeyFile: path.resolve(rootDir, e.PAYBOX_PUBLIC_KEY_FILE ?? path.join('db', 'reference', 'paybox-pubkey.pem')),
     }),
     jobs: Object.freeze({ enabled: e.JOBS === 'on', invoicing: e.INVOICING_CRON, reconciliation: e.RECONCILE_CRON, requestNotices: e.REQUEST_NOTICES_CRON, reminders: e.REMINDERS_CRON, retention: e.RETENTION_CRON, outbox: e.OUTBOX_CRON, linkSweep: e.LINK_SWEEP_CRON }),
@@ -241,7 +268,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, rootDir = findR
     retention: Object.freeze({ transcriptDays: e.RETENTION_TRANSCRIPT_DAYS, securityDays: e.RETENTION_SECURITY_DAYS, profileDays: e.RETENTION_PROFILE_DAYS }),
     passwordCost: e.PASSWORD_COST,
     trustProxy: e.TRUST_PROXY === undefined ? undefined : trustOf(e.TRUST_PROXY),
-    attachments: Object.freeze({ hosts: Object.freeze(e.ATTACHMENT_HOSTS?.split(/[\s,]+/).map((h) => h.toLowerCase()) ?? DEFAULT_ATTACHMENT_HOSTS) }),
+    attachments: Object.freeze({
+      hosts: Object.freeze(e.ATTACHMENT_HOSTS?.split(/[\s,]+/).map((h) => h.toLowerCase()) ?? DEFAULT_ATTACHMENT_HOSTS),
+      timeoutMs: e.ATTACHMENT_TIMEOUT_MS,
+      testLoopback: e.ATTACHMENT_TEST_LOOPBACK === 'true',
+    }),
     webchat: Object.freeze({
       bundleFile: path.join(rootDir, 'node_modules', '.cache', 'webchat', 'webchat-4.18.1.js'),
       embedOrigins: Object.freeze(e.CHAT_EMBED_ORIGINS?.split(/[\s,]+/).map((o) => o.replace(/\/+$/, '')) ?? []),

@@ -8,7 +8,7 @@ import { ConversationState, UserState } from 'botbuilder';
 import { CardRenderer } from '../cards/cardRenderer';
 import type { DialogDeps, Profile } from '../dialogs/dialogContext';
 import { createAdapter } from './bot/adapter';
-import { attachmentDownloader } from './bot/attachments';
+import { attachmentDownloader, downloadPolicy } from './bot/attachments';
 import { CitizenBot, MESSAGES_PER_WINDOW, MESSAGE_WINDOW_MS } from './bot/citizenBot';
 import { SqlStorage } from './bot/sqlStorage';
 import { ConfigError, loadConfig, type Config } from './config';
@@ -70,7 +70,11 @@ export function buildBot(core: Core, publicUrl: () => string = () => core.config
     defaultCommune: core.config.defaultCommune,
     understand: (text, children, month, zone) =>
       understand(text, { today: parisDay(core.service.clock.now()), holidays: core.schoolHolidaysOf(zone), ...(children ? { children } : {}), ...(month ? { month } : {}), ...(recognizer ? { recognizer } : {}) }),
-    download: withChatUploads(chatUploads(core), attachmentDownloader({ hosts: core.config.attachments.hosts })),
+    download: withChatUploads(
+      chatUploads(core),
+      attachmentDownloader(downloadPolicy(core.config.attachments)),
+      sharedLimit(core, { name: 'downloads', points: UPLOADS_PER_HOUR, windowMs: 3_600_000 }),
+    ),
     electionDays: core.config.electionDays,
     publicUrl,
   };
@@ -86,7 +90,7 @@ function withApology<A extends SmsAdapter | DirectLineAdapter>(core: Core, adapt
   return adapter;
 }
 
-/** Files a web chat conversation may send per hour (a démarche takes up to three papers; some are sent again). */
+/** Files a conversation may send per hour, by the web chat's attach button or from Teams (a démarche takes up to three papers; some are sent again). */
 export const UPLOADS_PER_HOUR = 12;
 
 /**
@@ -128,11 +132,11 @@ async function paymentSetup(config: Readonly<Config>, sandbox: Promise<SandboxKe
   const { mode } = config.payment;
   if (mode === 'sandbox' && sandbox) {
     const keys = await sandbox;
-    return { mode, merchant: { ...SANDBOX_MERCHANT, hmacKey: keys.hmacKey }, publicKeyPem: keys.publicKeyPem, sandbox: keys };
+    return { mode, merchant: { ...SANDBOX_MERCHANT, hmacKey: keys.hmacKey }, merchantKeys: config.payment.merchantKeys, publicKeyPem: keys.publicKeyPem, sandbox: keys };
   }
   if (!fs.existsSync(config.payment.publicKeyFile)) throw new ConfigError(`Paybox's public key is missing: ${config.payment.publicKeyFile}. Set PAYBOX_PUBLIC_KEY_FILE to the PEM file given by Paybox.`);
   const { site, rang, identifiant, hmacKey } = config.payment as Required<Config['payment']>;
-  return { mode, merchant: { site, rang, identifiant, hmacKey }, publicKeyPem: fs.readFileSync(config.payment.publicKeyFile, 'utf8') };
+  return { mode, merchant: { site, rang, identifiant, hmacKey }, merchantKeys: config.payment.merchantKeys, publicKeyPem: fs.readFileSync(config.payment.publicKeyFile, 'utf8') };
 }
 
 /** Builds everything and starts the HTTP server. */

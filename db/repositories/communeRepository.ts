@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import type { CommuneConfig, CommuneRepository as Port, CommuneSaved } from '../../src/domain/ports';
-import type { Commune, CommunePublication, CommuneService, TopicMap } from '../../src/domain/types';
+import type { Commune, CommuneMerchant, CommunePublication, CommuneService, TopicMap } from '../../src/domain/types';
 import { communes } from '../schema';
 import type { Store } from '../store';
 import { saveCommuneTx } from './communeWrite';
@@ -21,6 +21,7 @@ const toCommune = (r: Row): Commune => ({
   ...(Array.isArray(r.postalCodes) ? { postalCodes: (r.postalCodes as unknown[]).map(String) } : {}),
   ...(Array.isArray(r.smsNumbers) ? { smsNumbers: (r.smsNumbers as unknown[]).map(String) } : {}),
   ...(r.publication && typeof r.publication === 'object' ? { publication: r.publication as CommunePublication } : {}),
+  ...(r.paybox && typeof r.paybox === 'object' ? { paybox: r.paybox as CommuneMerchant } : {}),
 });
 
 /** The communes' configuration, on either store (db/store.ts). */

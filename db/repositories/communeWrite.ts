@@ -46,6 +46,7 @@ export function* saveCommuneTx(db: Db, t: Tables, config: CommuneConfig): Tx<Com
     services: c.services,
     topics: c.topics,
     publication: c.publication ?? null,
+    paybox: c.paybox ?? null,
   };
   const before = yield* one(db.select({ id: t.communes.id }).from(t.communes).where(eq(t.communes.id, c.id)).limit(1));
   if (before) yield* change(db.update(t.communes).set(row).where(eq(t.communes.id, c.id)));

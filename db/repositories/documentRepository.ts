@@ -3,6 +3,8 @@ import { and, asc, desc, eq } from 'drizzle-orm';
 import type { DocumentReview, DocumentRepository as Port, PaperToReview, StoredDocument } from '../../src/domain/documents';
 import type { documents } from '../schema';
 import { change, one, rows, type Store } from '../store';
+import type { NewOutboxMessage } from '../../src/domain/outbox';
+import { queueIn } from './outboxRepository';
 
 type Row = typeof documents.$inferSelect;
 const toDocument = (r: Row): StoredDocument => ({
@@ -56,8 +58,9 @@ export class DocumentRepository implements Port {
     return row ? { ...toDocument(row), householdId: row.householdId, storagePath: row.storagePath } : undefined;
   }
 
-  review(id: number, review: DocumentReview): Promise<{ absences: number } | undefined> {
+  review(id: number, review: DocumentReview, after: NewOutboxMessage[] = []): Promise<{ absences: number } | undefined> {
     const { documents, households, absences } = this.store.tables;
+    const tables = this.store.tables;
     return this.store.write(function* (db) {
       const claimed = yield* change(
         db.update(documents)
@@ -72,6 +75,7 @@ export class DocumentRepository implements Port {
       // The absences this paper was linked to: justified when accepted, billed again when refused.
       const justified = review.status === 'accepted';
       const moved = yield* change(db.update(absences).set({ justified }).where(and(eq(absences.documentId, id), eq(absences.justified, !justified))));
+      yield* queueIn(db, tables, after, review.reviewedAt);
       return { absences: moved };
     });
   }

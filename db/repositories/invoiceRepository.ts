@@ -217,15 +217,43 @@ export class InvoiceRepository implements Port {
     return outcome;
   }
 
-  async listDuplicates(): Promise<Array<PaymentAttempt & { invoiceNumber: string }>> {
-    const { invoices, payments } = this.store.tables;
+  async listDuplicates(communeId?: string): Promise<Array<PaymentAttempt & { invoiceNumber: string }>> {
+    const { invoices, payments, households } = this.store.tables;
     const found = await this.store.db
       .select({ payment: payments, invoiceNumber: invoices.number })
       .from(payments)
       .innerJoin(invoices, eq(invoices.id, payments.invoiceId))
-      .where(eq(payments.status, 'duplicate'))
+      .innerJoin(households, eq(households.id, invoices.householdId))
+      .where(and(eq(payments.status, 'duplicate'), communeId === undefined ? undefined : eq(households.communeId, communeId)))
       .orderBy(asc(payments.completedAt), asc(payments.id));
     return found.map((r) => ({ ...toAttempt(r.payment), invoiceNumber: r.invoiceNumber }));
+  }
+
+  async listUnconfirmed(communeId: string, before: string): Promise<Array<PaymentAttempt & { invoiceNumber: string; invoiceStatus: Invoice['status'] }>> {
+    const { invoices, payments, households } = this.store.tables;
+    const found = await this.store.db
+      .select({ payment: payments, invoiceNumber: invoices.number, invoiceStatus: invoices.status })
+      .from(payments)
+      .innerJoin(invoices, eq(invoices.id, payments.invoiceId))
+      .innerJoin(households, eq(households.id, invoices.householdId))
+      .where(and(inArray(payments.status, ['pending', 'expired']), lte(payments.createdAt, before), eq(households.communeId, communeId)))
+      .orderBy(asc(payments.createdAt), asc(payments.id))
+      .limit(500);
+    return found.map((r) => ({ ...toAttempt(r.payment), invoiceNumber: r.invoiceNumber, invoiceStatus: r.invoiceStatus as Invoice['status'] }));
+  }
+
+  async monthlyInvoiced(householdIds: number[], periodStart: string): Promise<number[]> {
+    const { invoices } = this.store.tables;
+    const found: number[] = [];
+    for (let i = 0; i < householdIds.length; i += 500) {
+      const slice = householdIds.slice(i, i + 500);
+      const rowsFound = await this.store.db
+        .select({ householdId: invoices.householdId })
+        .from(invoices)
+        .where(and(eq(invoices.kind, 'monthly'), eq(invoices.periodStart, periodStart), inArray(invoices.householdId, slice)));
+      found.push(...rowsFound.map((r) => r.householdId));
+    }
+    return found;
   }
 
   async markRefunded(reference: string): Promise<boolean> {

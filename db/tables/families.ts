@@ -26,6 +26,8 @@ export const communes = sqliteTable('communes', {
   topics: text('topics', { mode: 'json' }).notNull(),
   /** JSON: what the commune's published pages say (accessibility, privacy, terms); null: nothing given, the pages say so. */
   publication: text('publication', { mode: 'json' }),
+  /** JSON: the commune's own Paybox merchant numbers and the name of the variable holding their HMAC key (never the key); null: the bot's. */
+  paybox: text('paybox', { mode: 'json' }),
   createdAt: createdAt(),
 });
 

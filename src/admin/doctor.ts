@@ -1,6 +1,7 @@
 /**
  * `npm run admin -- doctor`: what a commune's configuration lacks before residents notice. Errors
- * (exit code 1): a commune whose school zone has no calendar. Warnings (exit code 0, each listed):
+ * (exit code 1): a commune whose school zone has no calendar; a commune with its own Paybox
+ * merchant whose HMAC key's variable is not set (outside the sandbox: its payments would fail). Warnings (exit code 0, each listed):
  * a calendar that ends within six months or still holds unconfirmed dates ahead, a kind of question
  * whose service has neither phone nor e-mail, a service without opening hours.
  */
@@ -19,10 +20,12 @@ export interface Finding {
 const TOPICS: Topic[] = ['general', 'booking', 'invoices', 'requests', 'familyKey', 'account'];
 const SIX_MONTHS_DAYS = 183;
 
-/** What is wrong or missing in one commune's configuration, on `today`. */
-export function examineCommune(commune: Commune, calendar: ZoneCalendarFile | undefined, today: string): Finding[] {
+/** What is wrong or missing in one commune's configuration, on `today`; `merchantKeys`: the communes' HMAC keys set (absent: the sandbox, which needs none). */
+export function examineCommune(commune: Commune, calendar: ZoneCalendarFile | undefined, today: string, merchantKeys?: Readonly<Record<string, string>>): Finding[] {
   const out: Finding[] = [];
   const of = { commune: commune.name, id: commune.id };
+  const variable = commune.paybox?.hmacKeyEnv;
+  if (variable && merchantKeys && !merchantKeys[variable]) out.push({ level: 'error', code: 'merchantKeyMissing', params: { ...of, variable } });
   if (!calendar || calendar.years.length === 0) {
     out.push({ level: 'error', code: 'noCalendar', params: { ...of, zone: commune.schoolZone } });
   } else {
@@ -46,7 +49,8 @@ export async function doctorCommand(ctx: CommandContext): Promise<number> {
   const calendars = ctx.core?.schoolCalendars ?? new ReferenceCalendars(ctx.config.schoolCalendarDir);
   const today = parisDay(service.clock.now());
   const communes = await service.listCommunes();
-  const findings = communes.flatMap((c) => examineCommune(c, calendars.file(c.schoolZone), today));
+  const keys = ctx.config.payment.mode === 'sandbox' ? undefined : ctx.config.payment.merchantKeys;
+  const findings = communes.flatMap((c) => examineCommune(c, calendars.file(c.schoolZone), today, keys));
   for (const f of findings) (f.level === 'error' ? out.error : out.line)(t(`admin.doctor.${f.level}`, { message: t(`admin.doctor.${f.code}`, f.params) }));
   const errors = findings.filter((f) => f.level === 'error').length;
   out.line(t('admin.doctor.summary', { communes: communes.length, errors, warnings: findings.length - errors }));

@@ -4,16 +4,10 @@
  * refund in Paybox's back office and record a refund made.
  */
 import type { CommandContext } from './commands';
-import { euros } from '../domain/invoicing';
+import { euros, parseAmount } from '../domain/invoicing';
 import { table } from './tables';
 
-
-/** « 73,80 », « 73.80 », « 73 », « 73,80 € » → 7380; undefined when not an amount (a sign included). */
-export function parseAmount(text: string): number | undefined {
-  const m = /^\s*(\d{1,6})(?:[.,](\d{1,2}))?\s*(?:€|eur)?\s*$/i.exec(text);
-  if (!m) return undefined;
-  return Number(m[1]) * 100 + Number((m[2] ?? '0').padEnd(2, '0'));
-}
+export { parseAmount };
 
 export async function runInvoicing({ service, t, out, values, locale }: CommandContext): Promise<number> {
   const month = values.month ?? service.invoices.previousMonth();

@@ -20,6 +20,7 @@ export const RIGHT_PATHS: Record<AgentRight, string> = {
   headcount: '/agents/effectifs',
   families: '/agents/familles',
   papers: '/agents/documents',
+  invoices: '/agents/factures',
   configuration: '/agents/commune',
   team: '/agents/equipe',
 };

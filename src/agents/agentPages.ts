@@ -2,8 +2,9 @@
  * The back office for the commune's agents, in the browser at /agents (in French): sign-in with a
  * password and an e-mailed code (signInPages.ts), démarches (requestPages.ts), bookings waiting
  * (bookingPages.ts), the kitchens' head-count (headcountPages.ts), family files and their papers
- * (familyPages.ts, paperPages.ts, and the papers waiting for a review: paperListPage.ts), the agent's authenticator app (securityPages.ts), the commune's
- * agents for administrators (teamPages.ts), and here the home page (what
+ * (familyPages.ts, paperPages.ts, and the papers waiting for a review: paperListPage.ts), invoices
+ * and payments (invoicePages.ts, paymentPages.ts), the agent's authenticator app (securityPages.ts),
+ * the commune's agents for administrators (teamPages.ts), and here the home page (what
  * the agent's roles open) and the commune's configuration, read-only. Every page: no-store, a CSP
  * with a nonce, never framed; every post: CSRF-checked; every action and refusal: audited under
  * `agent:<id>` (src/agents/agentGuard.ts).
@@ -16,7 +17,9 @@ import { registerBookingPages } from './bookingPages';
 import { registerFamilyPages } from './familyPages';
 import { registerHeadcountPages } from './headcountPages';
 import { registerPaperListPage } from './paperListPage';
+import { registerInvoicePages } from './invoicePages';
 import { registerPaperPages } from './paperPages';
+import { registerPaymentPages } from './paymentPages';
 import { registerRequestPages } from './requestPages';
 import { registerSecurityPages } from './securityPages';
 import { registerSignInPages } from './signInPages';
@@ -57,7 +60,12 @@ export function registerAgentPages(server: restify.Server, deps: AgentPagesDeps)
     const services = htmlTable(t('agents.commune.services'), ['service', 'phone', 'email'].map((h) => t(`agents.commune.${h}`)),
       commune.services.map((s) => [escapeHtml(s.name), escapeHtml(s.phone ?? '—'), escapeHtml(s.email ?? '—')]), true);
     const acts = htmlTable(t('agents.commune.activities'), ['activity', 'code'].map((h) => t(`agents.commune.${h}`)), activities.map((a) => [escapeHtml(a.label), escapeHtml(a.code)]), true);
-    const body = `<p>${escapeHtml(t('agents.commune.readOnly'))}</p>${facts}${services}${acts}`;
+    const closed = commune.services.flatMap((s) => (s.closures ?? []).map((c) => [escapeHtml(s.name), escapeHtml(c.from), escapeHtml(c.to), escapeHtml(c.label)]));
+    const closures = closed.length
+      ? htmlTable(t('agents.commune.closures'), ['service', 'from', 'to', 'label'].map((h) => t(`agents.commune.${h}`)), closed, true)
+      : `<p>${escapeHtml(t('agents.commune.noClosures'))}</p>`;
+    const merchant = `<p>${escapeHtml(commune.paybox ? t('agents.commune.paybox', { site: commune.paybox.site, rang: commune.paybox.rang, identifiant: commune.paybox.identifiant }) : t('agents.commune.payboxGlobal'))}</p>`;
+    const body = `<p>${escapeHtml(t('agents.commune.readOnly'))}</p>${facts}${services}${closures}${merchant}${acts}`;
     sendAgentHtml(res, 200, agentPage(t, ctx.nonce, t('agents.commune.title', { commune: commune.name }), body, ctx.view), ctx.nonce, ctx.https);
   }));
 
@@ -69,4 +77,6 @@ export function registerAgentPages(server: restify.Server, deps: AgentPagesDeps)
   registerPaperListPage(server, deps);
   registerSecurityPages(server, deps);
   registerTeamPages(server, deps);
+  registerInvoicePages(server, deps);
+  registerPaymentPages(server, deps);
 }

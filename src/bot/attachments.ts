@@ -12,7 +12,8 @@ import net from 'node:net';
 import type { Attachment } from 'botbuilder';
 import { AddressRefused, checkedLookup, isPublicAddress } from './addressCheck';
 
-export type Download = { ok: true; name: string; bytes: Uint8Array } | { ok: false; reason: 'tooLarge' | 'unreachable' | 'refused' | 'none' };
+/** `tooMany`: the conversation sent more files than its limit allows for now (src/directline/uploadStore.ts). */
+export type Download = { ok: true; name: string; bytes: Uint8Array } | { ok: false; reason: 'tooLarge' | 'unreachable' | 'refused' | 'none' | 'tooMany' };
 
 export interface DownloadPolicy {
   /** Host names the files may come from: `name.example.com`, or `*.example.com` for its subdomains. */
@@ -142,6 +143,20 @@ export async function downloadAttachment(attachment: Attachment | undefined, max
     clearTimeout(timer);
     current?.destroy();
   }
+}
+
+/** The loopback address the tests' file server listens on (allowed only with ATTACHMENT_TEST_LOOPBACK, NODE_ENV=test). */
+export const TEST_LOOPBACK = '127.0.0.1';
+
+/** The configuration's policy: https from its hosts, public addresses only; in tests, also http://127.0.0.1. */
+export function downloadPolicy(config: { hosts: readonly string[]; timeoutMs: number; testLoopback: boolean }): DownloadPolicy {
+  if (!config.testLoopback) return { hosts: config.hosts, timeoutMs: config.timeoutMs };
+  return {
+    hosts: [...config.hosts, TEST_LOOPBACK],
+    protocols: ['https:', 'http:'],
+    allowAddress: (ip) => ip === TEST_LOOPBACK || isPublicAddress(ip),
+    timeoutMs: config.timeoutMs,
+  };
 }
 
 /** The bot's downloader, for the hosts of the configuration. */

@@ -19,6 +19,20 @@ import { euros } from '../domain/invoicing';
 import { TwilioSender } from '../sms/twilioSender';
 
 
+/** A notice in words. */
+function noticeText(t: ReturnType<Texts['for']>, notice: Notice): string {
+  switch (notice.kind) {
+    case 'paymentPaid':
+      return t('payment.told.paid', { number: notice.number, amount: euros(notice.amountCents), email: notice.email });
+    case 'paymentDuplicate':
+      return t('payment.told.duplicate', { number: notice.number, amount: euros(notice.amountCents) });
+    case 'paymentRefused':
+      return t('payment.told.refused', { number: notice.number });
+    case 'paperReviewed':
+      return t(notice.accepted ? 'paper.told.accepted' : 'paper.told.refused', { kind: t(`documents.kind.${notice.paperKind}`), reason: notice.reason ?? '' });
+  }
+}
+
 export class ConversationNotifier implements Notifier, DecisionTeller, ReminderTeller {
   constructor(
     private readonly adapter: CloudAdapter,
@@ -36,13 +50,7 @@ export class ConversationNotifier implements Notifier, DecisionTeller, ReminderT
     const stored = await this.service.conversationOf(accountId);
     if (!stored || stored.channelId === 'sms') return false;
     const t = this.texts.for('fr');
-    const text =
-      notice.kind === 'paymentPaid'
-        ? t('payment.told.paid', { number: notice.number, amount: euros(notice.amountCents), email: notice.email })
-        : notice.kind === 'paymentDuplicate'
-          ? t('payment.told.duplicate', { number: notice.number, amount: euros(notice.amountCents) })
-          : t('payment.told.refused', { number: notice.number });
-    return this.say(stored, text);
+    return this.say(stored, noticeText(t, notice));
   }
 
   /** An agent's decision on a request, in the resident's language, with the agent's message. */

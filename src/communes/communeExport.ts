@@ -43,6 +43,20 @@ function activityOf(a: Omit<Activity, 'id' | 'communeId'>): Plain {
   });
 }
 
+/** The services' closures as the file writes them: one entry per closure, listing the services it closes, in the services' order. */
+function closuresOf(commune: Commune): Plain[] {
+  const found = new Map<string, { services: string[]; from: string; to: string; label: string }>();
+  for (const s of commune.services) {
+    for (const c of s.closures ?? []) {
+      const key = JSON.stringify([c.from, c.to, c.label]);
+      const entry = found.get(key);
+      if (entry) entry.services.push(s.code);
+      else found.set(key, { services: [s.code], ...c });
+    }
+  }
+  return [...found.values()].map((c) => defined({ services: c.services, from: c.from, to: c.to === c.from ? undefined : c.to, label: c.label }));
+}
+
 /** The plain object of a commune file (the shape communeFileSchema reads). */
 export function communeFileOf(commune: Commune, activities: ReadonlyArray<Omit<Activity, 'id' | 'communeId'>>): Plain {
   return defined({
@@ -68,8 +82,10 @@ export function communeFileOf(commune: Commune, activities: ReadonlyArray<Omit<A
         closedOnPublicHolidays: s.closedOnPublicHolidays,
       }),
     ),
+    closures: closuresOf(commune),
     activities: activities.map(activityOf),
     publication: commune.publication,
+    paybox: commune.paybox ? { site: commune.paybox.site, rang: commune.paybox.rang, identifiant: commune.paybox.identifiant, hmacKeyEnv: commune.paybox.hmacKeyEnv } : undefined,
   });
 }
 
@@ -85,6 +101,8 @@ export function communeFileText(commune: Commune, activities: ReadonlyArray<Omit
     },
     Map: (_, node) => {
       if (node.items.some((p) => isScalar(p.key) && p.key.value === 'fromQf')) node.flow = true;
+      // The merchant numbers stay text (« rang: "01" » is not the number 1).
+      for (const p of node.items) if (isScalar(p.key) && ['site', 'rang', 'identifiant'].includes(String(p.key.value)) && isScalar(p.value)) p.value.type = 'QUOTE_DOUBLE';
     },
   });
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false });

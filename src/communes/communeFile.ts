@@ -6,10 +6,14 @@
  * checks across fields; README « Commune files » shows a commented example.
  *
  * Hours are written « 08:30-12:00 » (or « 8h30-12h »); prices in euros; tariff brackets by quotient
- * familial, from 0 upwards without gap nor overlap. Unknown keys are errors, so a typo is never
- * silently ignored.
+ * familial, from 0 upwards without gap nor overlap. Exceptional closures name their services, a
+ * first day, an optional last day and a label. The Paybox merchant numbers (site, rang,
+ * identifiant) name the environment variable that holds their HMAC key: the key itself is a
+ * secret and never goes in this file (src/domain/communeTypes.ts CommuneMerchant). Unknown keys
+ * are errors, so a typo is never silently ignored.
  */
 import { z } from 'zod';
+import { MERCHANT_KEY_ENV } from '../domain/communeTypes';
 
 export const WEEKDAY_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export const SERVICE_CODES = ['mairie', 'regie', 'guichet_unique', 'etat_civil', 'scolaire', 'periscolaire', 'inscriptions', 'sej'] as const;
@@ -82,6 +86,26 @@ const activity = z.strictObject({
 const day = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/);
 const lines = z.array(z.string().min(1)).optional();
 
+/** « fermeture exceptionnelle » on one day, or « pont de l'Ascension » from one day to another (inclusive). */
+const closure = z.strictObject({
+  services: z.array(z.enum(SERVICE_CODES)).min(1),
+  from: day,
+  to: day.optional(),
+  label: z.string().min(1).max(120),
+});
+
+/** Digits written as a number in YAML (site: 1999888) are read as text. */
+const digits = (pattern: RegExp) => z.preprocess((v) => (typeof v === 'number' && Number.isInteger(v) ? String(v) : v), z.string().regex(pattern));
+
+
+/** The commune's own Paybox merchant numbers (the bot's global ones when absent). */
+const paybox = z.strictObject({
+  site: digits(/^\d{7}$/),
+  rang: digits(/^\d{1,3}$/),
+  identifiant: digits(/^\d{1,9}$/),
+  hmacKeyEnv: z.string().regex(MERCHANT_KEY_ENV),
+});
+
 /** What the commune's published pages need (accessibility, privacy, terms); absent facts are said to be absent. */
 const publication = z.strictObject({
   controller: z.string().min(1).optional(),
@@ -118,8 +142,10 @@ export const communeFileSchema = z
     smsNumbers: z.array(z.string().regex(/^\+\d{8,15}$/)).default([]),
     topics: z.strictObject(Object.fromEntries(TOPICS.map((t) => [t, z.enum(SERVICE_CODES).optional()])) as Record<(typeof TOPICS)[number], z.ZodOptional<z.ZodEnum<{ [K in (typeof SERVICE_CODES)[number]]: K }>>>),
     services: z.array(service).min(1),
+    closures: z.array(closure).default([]),
     activities: z.array(activity).default([]),
     publication: publication.optional(),
+    paybox: paybox.optional(),
   })
   .superRefine(crossChecks);
 
@@ -141,6 +167,12 @@ function crossChecks(file: z.output<z.ZodObject>, ctx: z.RefinementCtx): void {
     const code = f.topics[topic];
     if (code && !codes.has(code)) custom(ctx, 'unknownService', ['topics', topic], { code });
   }
+  f.closures.forEach((c, i) => {
+    c.services.forEach((code, j) => {
+      if (!codes.has(code)) custom(ctx, 'unknownService', ['closures', i, 'services', j], { code });
+    });
+    if (c.to !== undefined && c.to < c.from) custom(ctx, 'closureReversed', ['closures', i, 'to'], { from: c.from, to: c.to });
+  });
   const seen = new Set<string>();
   f.activities.forEach((a, i) => {
     const at = (...rest: Array<string | number>) => ['activities', i, ...rest];

@@ -135,6 +135,7 @@ function toRules(a: ActivityEntry): ActivityRules {
 
 /** The checked file as the domain's commune and activities (what the database holds). */
 export function toConfig(f: CommuneFile): CommuneConfig {
+  const closuresOf = (code: string) => f.closures.filter((c) => c.services.includes(code as CommuneFile['services'][number]['code'])).map((c) => ({ from: c.from, to: c.to ?? c.from, label: c.label }));
   const services: CommuneService[] = f.services.map((s) => ({
     code: s.code,
     name: s.name,
@@ -143,6 +144,7 @@ export function toConfig(f: CommuneFile): CommuneConfig {
     ...(s.address ? { address: s.address } : {}),
     ...(s.hours ? { hours: toHours(s.hours) } : {}),
     ...(s.closedOnPublicHolidays !== undefined ? { closedOnPublicHolidays: s.closedOnPublicHolidays } : {}),
+    ...(closuresOf(s.code).length ? { closures: closuresOf(s.code) } : {}),
   }));
   const topics: TopicMap = Object.fromEntries(Object.entries(f.topics).filter(([, v]) => v !== undefined));
   const commune: Commune = {
@@ -159,6 +161,7 @@ export function toConfig(f: CommuneFile): CommuneConfig {
     topics,
     ...(f.accentColor ? { accentColor: f.accentColor } : {}),
     ...(f.publication ? { publication: f.publication } : {}),
+    ...(f.paybox ? { paybox: f.paybox } : {}),
   };
   const activities = f.activities.map((a) => ({
     code: a.code,

@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { Attachment } from 'botbuilder';
 import type { Download } from '../bot/attachments';
 import { DiskFileStore } from '../files';
+import type { Limiter } from '../web/rateLimit';
 import { DirectLineAdapter } from './directLineAdapter';
 
 export const UPLOAD_URL_PREFIX = 'urn:espace-citoyens:upload:';
@@ -20,7 +21,7 @@ const CONVERSATION = /^[0-9a-f]{32}$/;
 /** The turn (its TurnContext), as much as tells whose files it may read. */
 export interface TurnOrigin {
   adapter: unknown;
-  activity: { conversation?: { id?: string } };
+  activity: { channelId?: string; conversation?: { id?: string } };
 }
 
 export type Downloader = (attachment: Attachment | undefined, maxBytes: number, origin?: TurnOrigin) => Promise<Download>;
@@ -97,11 +98,19 @@ export class ChatUploads {
   }
 }
 
-/** The dialogs' downloader: the web chat's uploads from the upload store, anything else as before. */
+/**
+ * The dialogs' downloader: the web chat's uploads from the upload store (counted by the upload
+ * route), anything else downloaded (a Teams file, a channel's link), counted per conversation by
+ * `perConversation` as the web chat's uploads are: beyond its limit, nothing is downloaded.
+ */
 export const withChatUploads =
-  (uploads: ChatUploads, download: (attachment: Attachment | undefined, maxBytes: number) => Promise<Download>): Downloader =>
-  (attachment, maxBytes, origin) => {
+  (uploads: ChatUploads, download: (attachment: Attachment | undefined, maxBytes: number) => Promise<Download>, perConversation?: Limiter): Downloader =>
+  async (attachment, maxBytes, origin) => {
     const url = attachment?.contentUrl;
     if (attachment && url?.startsWith(UPLOAD_URL_PREFIX)) return uploads.read(origin, url, attachment.name ?? 'document', maxBytes);
+    if (perConversation && url && /^https?:/i.test(url)) {
+      const key = `${origin?.activity.channelId ?? ''}:${origin?.activity.conversation?.id ?? ''}`;
+      if (!(await perConversation.take(key)).ok) return { ok: false, reason: 'tooMany' };
+    }
     return download(attachment, maxBytes);
   };

@@ -28,6 +28,15 @@ export interface CommuneService {
   hours?: WeeklyHours;
   /** True when the service closes on public holidays (the default for a mairie's services). */
   closedOnPublicHolidays?: boolean;
+  /** Exceptional closures (« pont de l'Ascension »): closed those days whatever the weekly hours say. */
+  closures?: Closure[];
+}
+
+/** Days a service is closed beyond its week and public holidays: from and to ('YYYY-MM-DD', inclusive), and why. */
+export interface Closure {
+  from: string;
+  to: string;
+  label: string;
 }
 
 /** Which service a resident is sent to for each kind of question. */
@@ -52,6 +61,24 @@ export interface Commune {
   accentColor?: string;
   /** What the commune's published pages say (accessibility, privacy, terms); each part optional. */
   publication?: CommunePublication;
+  /** Its own Paybox merchant numbers, used for its invoices instead of the bot's (src/payment). */
+  paybox?: CommuneMerchant;
+}
+
+/**
+ * A commune's Paybox merchant numbers. The HMAC key is never in the commune file nor the database:
+ * `hmacKeyEnv` names the environment variable that holds it (PAYBOX_HMAC_KEY_<SUFFIX>), read by
+ * src/config.ts only. Paybox gives each merchant its own key, so a commune with its own numbers
+ * needs its own key; naming it keeps the secret where the other secrets are.
+ */
+/** The name of the environment variable that holds a commune's own HMAC key: PAYBOX_HMAC_KEY_ and a suffix in capitals. */
+export const MERCHANT_KEY_ENV = /^PAYBOX_HMAC_KEY_[A-Z0-9_]{1,40}$/;
+
+export interface CommuneMerchant {
+  site: string;
+  rang: string;
+  identifiant: string;
+  hmacKeyEnv: string;
 }
 
 /** RGAA conformity: totally, partially or not conforming (« non » also when no audit was made). */

@@ -3,6 +3,7 @@
  * PDF, JPEG or PNG, 10 MB at most, the type read from the file's first bytes, never from its
  * name. Stored by the file store; listed with their status (received, accepted, rejected).
  */
+import type { NewOutboxMessage } from './outbox';
 import type { Account } from './types';
 
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
@@ -52,8 +53,11 @@ export interface DocumentRepository {
   listToReview(communeId: string, limit: number): Promise<PaperToReview[]>;
   /** One paper with where its file is (household papers and request papers alike). */
   get(id: number): Promise<(Omit<StoredDocument, 'householdId'> & { householdId: number | null; storagePath: string }) | undefined>;
-  /** Reviews a paper still « received »; undefined when it was reviewed meanwhile. The absences whose justification changed. */
-  review(id: number, review: DocumentReview): Promise<{ absences: number } | undefined>;
+  /**
+   * Reviews a paper still « received »; undefined when it was reviewed meanwhile. The absences whose
+   * justification changed. The messages `after` gives are queued in the outbox in the same transaction.
+   */
+  review(id: number, review: DocumentReview, after?: NewOutboxMessage[]): Promise<{ absences: number } | undefined>;
 }
 
 /** Where the bytes go (files under DATA_DIR/uploads/<folder>/ by default). Returns the stored path. */

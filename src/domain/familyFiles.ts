@@ -3,8 +3,9 @@
  * by file number (any case or spacing), family name or a child's name (accents and case aside);
  * one file with its household, children, enrolments, papers and recent bookings; a paper's bytes;
  * the review of a paper (accepted, or refused with a reason), which updates the file in the same
- * transaction (src/domain/documents.ts DocumentReview). Every call is for one commune: a household
- * or a paper of another commune is « not found ».
+ * transaction (src/domain/documents.ts DocumentReview) with the message that tells the family
+ * (src/domain/paperMessages.ts). Every call is for one commune: a household or a paper of another
+ * commune is « not found ».
  */
 import type { Clock } from './clock';
 import type { DocumentRepository, FileStore, PaperToReview, StoredDocument } from './documents';
@@ -12,6 +13,7 @@ import { JUSTIFYING_KINDS } from './absenceJustification';
 import { DomainError } from './errors';
 import { addDays, parisDay } from './parisTime';
 import type { ActivityRepository, AuditRepository, HouseholdRepository, ReservationRepository } from './ports';
+import type { OutboxService } from './outbox';
 import { normalize } from './text';
 import type { Activity, Child, Household, Representative, Reservation } from './types';
 
@@ -34,6 +36,8 @@ export interface FamilyFilesDeps {
   files: Pick<FileStore, 'read'>;
   audit: AuditRepository;
   clock: Clock;
+  /** Sends the message queued with a review at once after the commit (else the outbox job does). */
+  outbox?: Pick<OutboxService, 'kick'>;
 }
 
 export interface FamilyMatch {
@@ -146,14 +150,16 @@ export class FamilyFiles {
       throw new DomainError('document.badReview', { missing: 'quotientFamilial' });
     }
     const at = this.deps.clock.now().toISOString();
+    // The family is told (e-mail, and its conversation when known) once the review is stored: src/domain/paperMessages.ts.
     const done = await this.deps.documents.review(documentId, {
       status: decision.status,
       reviewedBy: actor,
       reviewedAt: at,
       reason: decision.status === 'rejected' ? decision.reason.trim() : null,
       ...(doc.kind === 'avis_imposition' && qf !== undefined ? { quotientFamilial: qf } : {}),
-    });
+    }, [{ kind: 'paperReview', payload: { documentId } }]);
     if (!done) throw new DomainError('document.stale', { status: 'reviewed' });
+    this.deps.outbox?.kick();
     const details: Record<string, unknown> = { kind: doc.kind, householdId: doc.householdId };
     if (doc.kind === 'avis_imposition' && qf !== undefined) details.quotientFamilial = qf;
     if (JUSTIFYING_KINDS.includes(doc.kind)) details.absences = done.absences;

@@ -3,10 +3,10 @@
  * general, now, dated days (public holidays applied, the day said), or one moment of a day (open or
  * not then, with that day's hours). The words are the dialogs' business.
  */
-import { dayStatus, hoursOn, openStatus, statusAt, type DayStatus, type OpenStatus } from './openingHours';
+import { closureOn, dayStatus, hoursOn, openStatus, statusAt, type DayStatus, type OpenStatus } from './openingHours';
 import { addDays, parisDay, toMinutes, weekdayOf } from './parisTime';
 import { publicHolidayOn, type HolidayCode } from './publicHolidays';
-import type { CommuneService, DayHours, Weekday } from './types';
+import type { Closure, CommuneService, DayHours, Weekday } from './types';
 
 export type HoursQuestion =
   | { kind: 'week' }
@@ -22,8 +22,8 @@ export type HoursAnswer =
   | { kind: 'unknown' }
   | { kind: 'week' }
   | { kind: 'now'; status: OpenStatus }
-  /** `holiday`: the next such weekday, within a week, is a public holiday the service closes on. */
-  | { kind: 'weekday'; weekday: Weekday; periods: DayHours; holiday?: { day: string; code: HolidayCode } }
+  /** `holiday`, `closure`: the next such weekday, within a week, is a public holiday the service closes on, or an exceptional closure. */
+  | { kind: 'weekday'; weekday: Weekday; periods: DayHours; holiday?: { day: string; code: HolidayCode }; closure?: { day: string; closure: Closure } }
   | { kind: 'days'; days: DayStatus[] }
   | { kind: 'moment'; day: string; time: string; status: OpenStatus; hours: DayStatus };
 
@@ -39,7 +39,9 @@ export function answerHours(service: CommuneService, question: HoursQuestion, at
       const answer: HoursAnswer = { kind: 'weekday', weekday: question.weekday, periods };
       const next = [0, 1, 2, 3, 4, 5, 6].map((n) => addDays(parisDay(at), n)).find((d) => weekdayOf(d) === question.weekday) as string;
       const code = publicHolidayOn(next);
-      if (code && periods.length > 0 && service.closedOnPublicHolidays !== false) answer.holiday = { day: next, code };
+      const closure = closureOn(service, next);
+      if (closure && periods.length > 0) answer.closure = { day: next, closure };
+      else if (code && periods.length > 0 && service.closedOnPublicHolidays !== false) answer.holiday = { day: next, code };
       return answer;
     }
     case 'days':

@@ -49,8 +49,12 @@ export interface InvoiceRepository {
    * duplicate; and the messages `after` asks for that outcome are queued in the outbox.
    */
   settle(reference: string, result: { paid: boolean; authorization: string | null; errorCode: string; at: string }, after?: (outcome: SettleOutcome) => NewOutboxMessage[]): Promise<SettleOutcome>;
-  /** Duplicate payments not refunded yet, oldest first, with their invoice's number. */
-  listDuplicates(): Promise<Array<PaymentAttempt & { invoiceNumber: string }>>;
+  /** Duplicate payments not refunded yet (of one commune's invoices, when given), oldest first, with their invoice's number. */
+  listDuplicates(communeId?: string): Promise<Array<PaymentAttempt & { invoiceNumber: string }>>;
+  /** A commune's attempts never confirmed (pending, or expired by the reconciliation) started before a moment, oldest first (at most 500). */
+  listUnconfirmed(communeId: string, before: string): Promise<Array<PaymentAttempt & { invoiceNumber: string; invoiceStatus: Invoice['status'] }>>;
+  /** Of these households, those that have their monthly invoice for the month starting `periodStart`. */
+  monthlyInvoiced(householdIds: number[], periodStart: string): Promise<number[]>;
   /** A duplicate payment becomes refunded; false when it is not a duplicate still to refund. */
   markRefunded(reference: string): Promise<boolean>;
   /** Attempts still pending that started before a moment: marked expired and returned. */

@@ -13,20 +13,18 @@
  */
 import type { Clock } from './clock';
 import { DomainError } from './errors';
-import { bracketFor } from './familyFile';
 import { addDays, parisDay } from './parisTime';
-import type { AccountRepository, ActivityRepository, AuditRepository, BillableDay, CommuneRepository, HouseholdRepository, InvoiceRepository, NewInvoice } from './ports';
-import { daysOfMonth, shiftMonth, surchargeCents } from './activityCalendar';
+import type { AccountRepository, ActivityRepository, AuditRepository, CommuneRepository, HouseholdRepository, InvoiceRepository, NewInvoice } from './ports';
+import { shiftMonth } from './activityCalendar';
+import { monthBounds, monthDrafts, type DraftSlice } from './invoiceDrafts';
 import { signToken, verifyToken } from './signedToken';
-import type { Account, Activity, Child, Commune, Household, Invoice, InvoiceLine } from './types';
+import type { Account, Commune, Household, Invoice, InvoiceLine } from './types';
 import { dateFormat, numberFormat } from './formats';
 import type { NewOutboxMessage, OutboxService } from './outbox';
 import { findHousehold } from './fileNumbers';
 
 /** Days between the issue and the due date. */
 export const DUE_DAYS = 30;
-/** Households invoiced per transaction in a monthly run. */
-export const RUN_SLICE = 1000;
 
 /** Invoice wording, from the locales (key, parameters) → text. */
 export type Wording = (key: string, params?: Record<string, string | number>) => string;
@@ -69,6 +67,16 @@ export interface InvoiceDeps {
 
 export const PDF_LINK_MINUTES = 30;
 
+/** A month's invoicing as it would be run now (nothing stored). */
+export interface MonthPreview {
+  month: string;
+  /** The households still to invoice, with the lines and total of their invoice. */
+  rows: Array<{ household: Household; lines: InvoiceLine[]; totalCents: number }>;
+  /** Households that have that month's invoice already. */
+  already: number;
+  totalCents: number;
+}
+
 export interface MonthRun {
   month: string;
   created: Invoice[];
@@ -97,47 +105,32 @@ export class InvoiceService {
     return commune;
   }
 
-  /**
-   * Builds the month's invoices of every household of the commune that has billable days, a slice
-   * of households at a time (each slice in one transaction: its days, families and children read
-   * in a few queries, then stored), so 100 000 families fit in little memory. A run stopped midway
-   * is finished by the next one: invoiced households are skipped.
-   */
-  async runMonth(communeId: string, month: string): Promise<MonthRun> {
+  /** The checks a month's run and its preview share: a month (YYYY-MM) that is over, of a known commune. */
+  private async monthOf(communeId: string, month: string): Promise<Commune> {
     if (!MONTH.test(month)) throw new DomainError('invoice.badMonth', { month });
     const commune = await this.communeOf(communeId);
-    const days = daysOfMonth(month);
-    const [first, last] = [days[0] as string, days.at(-1) as string];
-    if (last >= this.today()) throw new DomainError('invoice.monthNotOver', { month });
-    const activities = await this.deps.activities.listByCommune(communeId);
-    const activityIds = activities.map((a) => a.id);
-    const issuedOn = this.today();
+    if (monthBounds(month)[1] >= this.today()) throw new DomainError('invoice.monthNotOver', { month });
+    return commune;
+  }
+
+  private drafts(communeId: string, month: string): AsyncGenerator<DraftSlice> {
     const label = this.deps.wording('invoice.monthlyLabel', { month: monthName(month) });
-    const ids = await this.deps.households.idsOf(communeId);
+    return monthDrafts(this.deps, communeId, month, label, this.today(), DUE_DAYS);
+  }
+
+  /**
+   * Builds the month's invoices of every household of the commune that has billable days, a slice
+   * of households at a time (src/domain/invoiceDrafts.ts), each slice stored in one transaction. A
+   * run stopped midway is finished by the next one: invoiced households are skipped. `actor`: who
+   * ran it (the monthly job, `agent:<id>` from the back office), in the audit log.
+   */
+  async runMonth(communeId: string, month: string, actor = 'job:invoicing'): Promise<MonthRun> {
+    const commune = await this.monthOf(communeId, month);
+    const issuedOn = this.today();
     const created: Invoice[] = [];
     let skipped = 0;
     let mailed = 0;
-    for (let i = 0; i < ids.length; i += RUN_SLICE) {
-      const billable = await this.deps.invoices.billableDays(activityIds, first, last, ids.slice(i, i + RUN_SLICE));
-      if (billable.length === 0) continue;
-      const byHousehold = new Map<number, BillableDay[]>();
-      for (const d of billable) {
-        const list = byHousehold.get(d.householdId);
-        if (list) list.push(d);
-        else byHousehold.set(d.householdId, [d]);
-      }
-      const billed = [...byHousehold.keys()];
-      const households = new Map((await this.deps.households.getMany(billed)).map((h) => [h.id, h]));
-      const childrenOf = new Map<number, Child[]>();
-      for (const c of await this.deps.households.childrenOf(billed)) childrenOf.set(c.householdId, [...(childrenOf.get(c.householdId) ?? []), c]);
-      const drafts: NewInvoice[] = [];
-      for (const [householdId, list] of byHousehold) {
-        const household = households.get(householdId);
-        if (!household) continue;
-        const lines = this.linesOf(list, household, childrenOf.get(householdId) ?? [], activities);
-        if (lines.reduce((s, l) => s + l.amountCents, 0) <= 0) continue;
-        drafts.push({ householdId, label, periodStart: first, periodEnd: last, issuedOn, dueOn: addDays(issuedOn, DUE_DAYS), kind: 'monthly', lines });
-      }
+    for await (const { drafts, households } of this.drafts(communeId, month)) {
       const online = await this.online([...households.values()]);
       const made = await this.deps.invoices.createMany(`${commune.requestPrefix}-FAC-${issuedOn.slice(0, 4)}`, drafts, this.mailedWith(online));
       created.push(...made);
@@ -145,34 +138,29 @@ export class InvoiceService {
       skipped += drafts.length - made.length;
     }
     const at = this.deps.clock.now().toISOString();
-    await this.deps.audit.append({ actor: 'job:invoicing', action: 'invoice.monthRun', communeId, subject: month, details: { created: created.length, skipped } }, at);
+    await this.deps.audit.append({ actor, action: 'invoice.monthRun', communeId, subject: month, details: { created: created.length, skipped } }, at);
     await this.deps.outbox.flush();
     return { month, created, skipped, mailed };
   }
 
-  /** One line per child × activity, a surcharge line for late days, a deduction for justified absences. */
-  private linesOf(list: BillableDay[], household: Household, children: Child[], activities: Activity[]): InvoiceLine[] {
-    const lines: InvoiceLine[] = [];
-    const groups = new Map<string, BillableDay[]>();
-    for (const d of list) groups.set(`${d.childId}:${d.activityId}`, [...(groups.get(`${d.childId}:${d.activityId}`) ?? []), d]);
-    for (const group of groups.values()) {
-      const { childId, activityId } = group[0] as BillableDay;
-      const activity = activities.find((a) => a.id === activityId);
-      const child = children.find((c) => c.id === childId);
-      if (!activity || !child) continue;
-      const price = bracketFor(activity.tariffs, household.quotientFamilial)?.priceCents ?? 0;
-      const name = { child: child.firstName, activity: activity.label };
-      lines.push({ childId, activityId, label: this.deps.wording('invoice.line.days', name), quantity: group.length, unitPriceCents: price, amountCents: group.length * price });
-      const late = new Map<number, number>();
-      for (const d of group.filter((x) => x.surchargePercent > 0 && !x.justified)) late.set(d.surchargePercent, (late.get(d.surchargePercent) ?? 0) + 1);
-      for (const [percent, n] of late) {
-        const unit = surchargeCents(price, percent);
-        lines.push({ childId, activityId, label: this.deps.wording('invoice.line.surcharge', { ...name, percent }), quantity: n, unitPriceCents: unit, amountCents: n * unit });
+  /**
+   * What runMonth would make now, stored nowhere: per household still to invoice for that month, its
+   * lines and total (the same drafts), and how many households have their invoice already.
+   */
+  async previewMonth(communeId: string, month: string): Promise<MonthPreview> {
+    await this.monthOf(communeId, month);
+    const rows: MonthPreview['rows'] = [];
+    let already = 0;
+    for await (const { drafts, households } of this.drafts(communeId, month)) {
+      const done = new Set(await this.deps.invoices.monthlyInvoiced(drafts.map((d) => d.householdId), monthBounds(month)[0]));
+      for (const d of drafts) {
+        const household = households.get(d.householdId);
+        if (!household) continue;
+        if (done.has(d.householdId)) already++;
+        else rows.push({ household, lines: d.lines, totalCents: d.lines.reduce((s, l) => s + l.amountCents, 0) });
       }
-      const justified = group.filter((d) => d.justified).length;
-      if (justified > 0) lines.push({ childId, activityId, label: this.deps.wording('invoice.line.justified', name), quantity: justified, unitPriceCents: -price, amountCents: -justified * price });
     }
-    return lines;
+    return { month, rows, already, totalCents: rows.reduce((s, r) => s + r.totalCents, 0) };
   }
 
   /** A one-off invoice created by an agent (a school trip: « 7916 - Séjour CT 3 (Ecole du PARC) »). */
@@ -252,6 +240,13 @@ export class InvoiceService {
     const commune = await this.communeOf(household.communeId);
     return { invoice, pdf: await this.deps.pdf.render({ commune, household, invoice, lines: await this.deps.invoices.lines(invoice.id) }) };
   }
+}
+
+/** « 73,80 », « 73.80 », « 73 », « 73,80 € » → 7380; undefined when not an amount (a sign included: « -5 » is not one). */
+export function parseAmount(text: string): number | undefined {
+  const m = /^\s*(\d{1,6})(?:[.,](\d{1,2}))?\s*(?:€|eur)?\s*$/i.exec(text);
+  if (!m) return undefined;
+  return Number(m[1]) * 100 + Number((m[2] ?? '0').padEnd(2, '0'));
 }
 
 /** « 73,80 € » for cents. */

@@ -97,6 +97,17 @@ export interface RequestUpdateMail extends RequestMail {
   message: string | null;
 }
 
+/** An agent accepted or refused a paper the family sent: what it was, the reason of a refusal. */
+export interface PaperReviewMail {
+  to: string;
+  commune: Pick<Commune, 'name' | 'portalName'>;
+  /** The paper's kind (documents.kind.*). */
+  paperKind: string;
+  accepted: boolean;
+  reason: string | null;
+  locale: string;
+}
+
 export interface Mailer {
   sendCode(mail: CodeMail): Promise<void>;
   sendDataExport(mail: DataExportMail): Promise<void>;
@@ -108,6 +119,7 @@ export interface Mailer {
   sendInvoice(mail: InvoiceMail): Promise<void>;
   sendReceipt(mail: ReceiptMail): Promise<void>;
   sendDuplicatePayment(mail: DuplicatePaymentMail): Promise<void>;
+  sendPaperReview(mail: PaperReviewMail): Promise<void>;
   sendPasswordLink(mail: PasswordLinkMail): Promise<void>;
   /** A reminder (src/domain/reminders.ts) to a resident the chat cannot reach. */
   sendReminder(mail: { to: string; commune: Commune; text: string; locale: string }): Promise<void>;

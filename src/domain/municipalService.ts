@@ -96,7 +96,7 @@ export class MunicipalService {
     const { repos, clock, secretKey, mailer, files, schoolCalendars, wording, pdf, paymentProvider } = deps;
     this.outbox = new OutboxService({ outbox: repos.outbox, clock, handlers: outboxHandlers({ ...repos, mailer, pdf, wordingIn: deps.wordingIn, wordReminder: (r) => this.reminders.word(r) }) });
     this.invoices = new InvoiceService({ invoices: repos.invoices, households: repos.households, activities: repos.activities, communes: repos.communes, accounts: repos.accounts, audit: repos.audit, clock, wording, pdf, outbox: this.outbox, secretKey });
-    this.payments = new PaymentService({ invoices: repos.invoices, accounts: repos.accounts, audit: repos.audit, outbox: this.outbox, clock, secretKey, provider: paymentProvider });
+    this.payments = new PaymentService({ invoices: repos.invoices, accounts: repos.accounts, households: repos.households, audit: repos.audit, outbox: this.outbox, clock, secretKey, provider: paymentProvider });
     this.reservations = new ReservationService({
       reservations: repos.reservations,
       households: repos.households,
@@ -113,7 +113,7 @@ export class MunicipalService {
     this.requests = new RequestService({ requests: repos.requests, communes: repos.communes, conversationRefs: repos.conversationRefs, audit: repos.audit, outbox: this.outbox, clock });
     this.lostReferences = new LostReferences({ requests: repos.requests, tries: repos.tries, mailer, clock, secretKey });
     this.documents = new DocumentService(repos.documents, files, () => clock.now());
-    this.families = new FamilyFiles({ households: repos.households, activities: repos.activities, reservations: repos.reservations, documents: repos.documents, files, audit: repos.audit, clock });
+    this.families = new FamilyFiles({ households: repos.households, activities: repos.activities, reservations: repos.reservations, documents: repos.documents, files, audit: repos.audit, clock, outbox: this.outbox });
     this.absences = new AbsenceJustifications({ reservations: repos.reservations, households: repos.households, documents: repos.documents, audit: repos.audit, clock });
     this.passwords = new PasswordAccess({ accounts: repos.accounts, links: repos.linkTokens, communes: repos.communes, audit: repos.audit, tries: repos.tries, mailer, clock, secretKey, passwordCost: deps.passwordCost });
     this.reminders = new ReminderService({

@@ -1,12 +1,14 @@
 /**
  * Opening hours of a commune's service: the periods of a weekday, the hours of a calendar day, and
  * whether it is open at a given moment (Paris time, public holidays included), with the next
- * opening when it is closed. The communes' configuration has no closure days of its own: public
- * holidays are the only days closed beyond the weekly schedule.
+ * opening when it is closed. Beyond the weekly schedule, a service is closed on public holidays
+ * (unless its file says otherwise) and on its exceptional closures (« pont de l'Ascension »).
  */
 import { addDays, parisMoment, toMinutes, weekdayOf } from './parisTime';
 import { publicHolidayOn, type HolidayCode } from './publicHolidays';
-import type { CommuneService, DayHours, Weekday } from './types';
+import type { Closure, CommuneService, DayHours, Weekday } from './types';
+
+const daysBetween = (from: string, to: string): number => Math.round((Date.parse(`${to}T12:00:00Z`) - Date.parse(`${from}T12:00:00Z`)) / 86_400_000);
 
 /** How many days ahead to look for the next opening. */
 const LOOK_AHEAD_DAYS = 14;
@@ -22,8 +24,9 @@ export type OpenStatus =
   | { state: 'open'; closesAt: string }
   | {
       state: 'closed';
-      reason: 'holiday' | 'lunch' | 'beforeOpening' | 'afterClosing' | 'dayOff';
+      reason: 'holiday' | 'closure' | 'lunch' | 'beforeOpening' | 'afterClosing' | 'dayOff';
       holiday?: HolidayCode;
+      closure?: Closure;
       next?: NextOpening;
     };
 
@@ -37,11 +40,25 @@ function closedForHoliday(service: CommuneService, day: string): HolidayCode | u
   return service.closedOnPublicHolidays === false ? undefined : publicHolidayOn(day);
 }
 
-/** The first opening on or after `fromDay`, within the look-ahead window. */
+/** The exceptional closure of the service that covers this day, if any. */
+export function closureOn(service: CommuneService, day: string): Closure | undefined {
+  return service.closures?.find((c) => c.from <= day && day <= c.to);
+}
+
+/** Why the service is closed all that day beyond its week: a closure first (its label says more), then a public holiday. */
+function closedAllDay(service: CommuneService, day: string): { reason: 'closure'; closure: Closure } | { reason: 'holiday'; holiday: HolidayCode } | undefined {
+  const closure = closureOn(service, day);
+  if (closure) return { reason: 'closure', closure };
+  const holiday = closedForHoliday(service, day);
+  return holiday ? { reason: 'holiday', holiday } : undefined;
+}
+
+/** The first opening on or after `fromDay`, within the look-ahead window (a closure may push it further). */
 function nextOpeningFrom(service: CommuneService, fromDay: string): NextOpening | undefined {
-  for (let i = 0; i < LOOK_AHEAD_DAYS; i++) {
+  const longest = Math.max(0, ...(service.closures ?? []).filter((c) => c.to >= fromDay).map((c) => daysBetween(fromDay, c.to) + 1));
+  for (let i = 0; i < LOOK_AHEAD_DAYS + Math.min(longest, 366); i++) {
     const day = addDays(fromDay, i);
-    if (closedForHoliday(service, day)) continue;
+    if (closedAllDay(service, day)) continue;
     const weekday = weekdayOf(day);
     const first = hoursOn(service, weekday)?.[0];
     if (first) return { day, weekday, opensAt: first[0] };
@@ -58,8 +75,8 @@ export function openStatus(service: CommuneService, at: Date): OpenStatus {
 export function statusAt(service: CommuneService, day: string, minutes: number): OpenStatus {
   if (!service.hours) return { state: 'unknown' };
   const tomorrow = addDays(day, 1);
-  const holiday = closedForHoliday(service, day);
-  if (holiday) return { state: 'closed', reason: 'holiday', holiday, next: nextOpeningFrom(service, tomorrow) };
+  const shut = closedAllDay(service, day);
+  if (shut) return { state: 'closed', ...shut, next: nextOpeningFrom(service, tomorrow) };
 
   const weekday = weekdayOf(day);
   const periods = hoursOn(service, weekday) ?? [];
@@ -78,14 +95,14 @@ export function statusAt(service: CommuneService, day: string, minutes: number):
 export type DayStatus =
   | { day: string; weekday: Weekday; state: 'unknown' }
   | { day: string; weekday: Weekday; state: 'open'; periods: DayHours }
-  | { day: string; weekday: Weekday; state: 'closed'; reason: 'holiday' | 'dayOff'; holiday?: HolidayCode; next?: NextOpening };
+  | { day: string; weekday: Weekday; state: 'closed'; reason: 'holiday' | 'closure' | 'dayOff'; holiday?: HolidayCode; closure?: Closure; next?: NextOpening };
 
 export function dayStatus(service: CommuneService, day: string): DayStatus {
   const weekday = weekdayOf(day);
   if (!service.hours) return { day, weekday, state: 'unknown' };
-  const holiday = closedForHoliday(service, day);
+  const shut = closedAllDay(service, day);
   const next = () => nextOpeningFrom(service, addDays(day, 1));
-  if (holiday) return { day, weekday, state: 'closed', reason: 'holiday', holiday, next: next() };
+  if (shut) return { day, weekday, state: 'closed', ...shut, next: next() };
   const periods = hoursOn(service, weekday) ?? [];
   if (periods.length === 0) return { day, weekday, state: 'closed', reason: 'dayOff', next: next() };
   return { day, weekday, state: 'open', periods };

@@ -15,7 +15,7 @@
 import type { Clock } from './clock';
 import type { Notifier } from './payments';
 
-export type OutboxKind = 'receipt' | 'duplicatePayment' | 'paymentRefused' | 'requestConfirmation' | 'requestUpdate' | 'bookingConfirmation' | 'bookingDecision' | 'reminder' | 'invoice';
+export type OutboxKind = 'receipt' | 'duplicatePayment' | 'paymentRefused' | 'requestConfirmation' | 'requestUpdate' | 'bookingConfirmation' | 'bookingDecision' | 'reminder' | 'invoice' | 'paperReview';
 
 /** What a transaction asks to send once it commits. */
 export interface NewOutboxMessage {

@@ -9,17 +9,19 @@
  *   (src/domain/bookingMessages.ts);
  * - a reminder marked sent by e-mail: reminder (src/domain/reminderMessages.ts);
  * - an invoice made for a household that opted in to online invoices: invoice
- *   (src/domain/invoiceMessages.ts).
+ *   (src/domain/invoiceMessages.ts);
+ * - a paper accepted or refused by an agent: paperReview (src/domain/paperMessages.ts).
  */
 import { bookingHandlers, type BookingMessageDeps } from './bookingMessages';
 import { invoiceHandlers, type InvoiceMessageDeps } from './invoiceMessages';
 import type { OutboxHandler, OutboxKind } from './outbox';
+import { paperHandlers, type PaperMessageDeps } from './paperMessages';
 import { paymentHandlers, type PaymentMessageDeps } from './paymentMessages';
 import { reminderHandlers, type ReminderMessageDeps } from './reminderMessages';
 import { requestHandlers, type RequestMessageDeps } from './requestMessages';
 
-export type OutboxMessageDeps = PaymentMessageDeps & RequestMessageDeps & BookingMessageDeps & ReminderMessageDeps & InvoiceMessageDeps;
+export type OutboxMessageDeps = PaymentMessageDeps & RequestMessageDeps & BookingMessageDeps & ReminderMessageDeps & InvoiceMessageDeps & PaperMessageDeps;
 
 export function outboxHandlers(deps: OutboxMessageDeps): Record<OutboxKind, OutboxHandler> {
-  return { ...paymentHandlers(deps), ...requestHandlers(deps), ...bookingHandlers(deps), ...reminderHandlers(deps), ...invoiceHandlers(deps) };
+  return { ...paymentHandlers(deps), ...requestHandlers(deps), ...bookingHandlers(deps), ...reminderHandlers(deps), ...invoiceHandlers(deps), ...paperHandlers(deps) };
 }

@@ -14,7 +14,7 @@ import { randomBytes } from 'node:crypto';
 import type { Clock } from './clock';
 import { DomainError } from './errors';
 import type { NewOutboxMessage, OutboxService } from './outbox';
-import type { AccountRepository, AuditRepository, InvoiceRepository, SettleOutcome } from './ports';
+import type { AccountRepository, AuditRepository, HouseholdRepository, InvoiceRepository, SettleOutcome } from './ports';
 import { signToken, verifyToken } from './signedToken';
 import type { Account, Invoice, PaymentAttempt } from './types';
 
@@ -24,11 +24,12 @@ const FOLLOW_UPS: Partial<Record<SettleOutcome, NewOutboxMessage['kind']>> = { p
 export const PAYMENT_LINK_MINUTES = 30;
 export const STALE_AFTER_MINUTES = 30;
 
-/** Tells a resident in the conversation where they asked to pay (proactive message). */
+/** Tells a resident in their last conversation (proactive message): a payment's outcome, a paper's review. */
 export type Notice =
   | { kind: 'paymentPaid'; number: string; amountCents: number; email: string }
   | { kind: 'paymentRefused'; number: string }
-  | { kind: 'paymentDuplicate'; number: string; amountCents: number };
+  | { kind: 'paymentDuplicate'; number: string; amountCents: number }
+  | { kind: 'paperReviewed'; paperKind: string; accepted: boolean; reason: string | null };
 
 export interface Notifier {
   /** False when no conversation could be reached. */
@@ -38,6 +39,8 @@ export interface Notifier {
 export interface PaymentDeps {
   invoices: InvoiceRepository;
   accounts: Pick<AccountRepository, 'get'>;
+  /** The invoice's household gives its commune (whose merchant numbers are paid). */
+  households?: Pick<HouseholdRepository, 'get'>;
   audit: AuditRepository;
   /** Sends the queued receipt at once after the commit, without waiting for it. */
   outbox: Pick<OutboxService, 'kick'>;
@@ -62,7 +65,7 @@ export interface PaymentPage {
   attempt: PaymentAttempt;
   invoice: Invoice;
   payerEmail: string;
-  /** The payer's commune (the page's legal links name it); absent for an attempt without account. */
+  /** The invoice's commune (its merchant numbers; the page's legal links name it). */
   communeId?: string;
 }
 
@@ -102,7 +105,8 @@ export class PaymentService {
     if (invoice.status === 'paid') return { ok: false, reason: 'paid' };
     if (attempt.status !== 'pending') return { ok: false, reason: 'done' };
     const account = attempt.accountId === null ? undefined : await this.deps.accounts.get(attempt.accountId);
-    return { ok: true, page: { attempt, invoice, payerEmail: account?.email ?? '', ...(account ? { communeId: account.communeId } : {}) } };
+    const communeId = (await this.deps.households?.get(invoice.householdId))?.communeId ?? account?.communeId;
+    return { ok: true, page: { attempt, invoice, payerEmail: account?.email ?? '', ...(communeId ? { communeId } : {}) } };
   }
 
   /**
@@ -147,16 +151,33 @@ export class PaymentService {
     return stale;
   }
 
-  /** Second payments of invoices already paid, for the Régie to refund in Paybox's back office. */
-  toRefund(): Promise<Array<PaymentAttempt & { invoiceNumber: string }>> {
-    return this.deps.invoices.listDuplicates();
+  /** Second payments of invoices already paid (of one commune's invoices, when given), for the Régie to refund in Paybox's back office. */
+  toRefund(communeId?: string): Promise<Array<PaymentAttempt & { invoiceNumber: string }>> {
+    return this.deps.invoices.listDuplicates(communeId);
   }
 
-  /** The Régie refunded a duplicate payment: it leaves the list, audited. False when it was not one to refund. */
-  async refunded(reference: string, actor = 'admin'): Promise<boolean> {
+  /**
+   * The Régie refunded a duplicate payment: it leaves the list, audited (with the agent's note).
+   * False when it was not one to refund (refunded meanwhile, never a duplicate, or, with `by`, not an
+   * invoice of that commune).
+   */
+  async refunded(reference: string, actor = 'admin', by?: { communeId: string; note?: string }): Promise<boolean> {
     const attempt = await this.deps.invoices.getAttempt(reference);
-    if (!attempt || !(await this.deps.invoices.markRefunded(reference))) return false;
-    await this.audit('payment.refunded', reference, { invoiceId: attempt.invoiceId, amountCents: attempt.amountCents }, actor);
+    if (!attempt) return false;
+    if (by && (await this.communeOf(attempt)) !== by.communeId) return false;
+    if (!(await this.deps.invoices.markRefunded(reference))) return false;
+    await this.audit('payment.refunded', reference, { invoiceId: attempt.invoiceId, amountCents: attempt.amountCents, ...(by?.note ? { note: by.note } : {}) }, actor);
     return true;
+  }
+
+  /** A commune's attempts started more than `minutes` ago and never confirmed (pending, or expired by the reconciliation), for the Régie to check. */
+  unconfirmed(communeId: string, minutes: number): Promise<Array<PaymentAttempt & { invoiceNumber: string; invoiceStatus: Invoice['status'] }>> {
+    const before = new Date(this.deps.clock.now().getTime() - minutes * 60_000).toISOString();
+    return this.deps.invoices.listUnconfirmed(communeId, before);
+  }
+
+  private async communeOf(attempt: PaymentAttempt): Promise<string | undefined> {
+    const invoice = await this.deps.invoices.get(attempt.invoiceId);
+    return invoice && (await this.deps.households?.get(invoice.householdId))?.communeId;
   }
 }

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
-import type { BookingDecisionMail, BookingMail, CodeMail, DataExportMail, DuplicatePaymentMail, Mailer, PasswordLinkMail, ReceiptMail, RequestMail, RequestReferencesMail, RequestUpdateMail } from '../domain/mail';
+import type { BookingDecisionMail, BookingMail, CodeMail, DataExportMail, DuplicatePaymentMail, Mailer, PaperReviewMail, PasswordLinkMail, ReceiptMail, RequestMail, RequestReferencesMail, RequestUpdateMail } from '../domain/mail';
 import type { InvoiceMail } from '../domain/invoicing';
 import type { Commune } from '../domain/types';
 import { pickLocale, type Texts } from '../i18n';
@@ -82,6 +82,13 @@ export class MailSender implements Mailer {
     const lines = mail.items.map((i) => `- ${i.childName}, ${i.activityLabel} : ${day.format(new Date(`${i.day}T12:00:00Z`))}`);
     const message = mail.message ? `\n\n${t('mail.requestUpdate.message', { message: mail.message })}` : '';
     await this.send(mail.to, t(`mail.bookingDecision.subject.${mail.decision}`, params), `${t(`mail.bookingDecision.body.${mail.decision}`, params)}\n\n${lines.join('\n')}${message}\n\n${t('mail.signature', params)}`);
+  }
+
+  async sendPaperReview(mail: PaperReviewMail): Promise<void> {
+    const t = this.options.texts.for(pickLocale(mail.locale));
+    const params = { kind: t(`documents.kind.${mail.paperKind}`), reason: mail.reason ?? '', commune: mail.commune.name, portal: mail.commune.portalName };
+    const which = mail.accepted ? 'accepted' : 'refused';
+    await this.send(mail.to, t(`mail.paperReview.subject.${which}`, params), `${t(`mail.paperReview.body.${which}`, params)}\n\n${t('mail.signature', params)}`);
   }
 
   async sendInvoice(mail: InvoiceMail): Promise<void> {

@@ -17,14 +17,17 @@ import { euros } from '../domain/invoicing';
 import { sweepLinks } from '../web/sweepLinks';
 import { legalLinks } from '../web/legalLinks';
 import type { Commune } from '../domain/types';
+import { merchantFor, type Merchant } from './merchant';
 
 export interface PaymentRoutesDeps {
   service: MunicipalService;
   texts: Texts;
   logger: Logger;
   mode: 'sandbox' | 'preprod' | 'production';
-  /** Site, rang, identifiant and HMAC key: Paybox's, or the sandbox's. */
-  merchant: { site: string; rang: string; identifiant: string; hmacKey: string };
+  /** Site, rang, identifiant and HMAC key: Paybox's, or the sandbox's; a commune's own numbers replace them for its invoices (merchant.ts). */
+  merchant: Merchant;
+  /** The communes' own HMAC keys, by the name of their variable (config.payment.merchantKeys). */
+  merchantKeys?: Readonly<Record<string, string>>;
   /** The key that signs notifications: Paybox's public key, or the sandbox's. */
   publicKeyPem: string;
   sandbox?: SandboxKeys;
@@ -48,9 +51,16 @@ export function registerPaymentRoutes(server: restify.Server, deps: PaymentRoute
     }
     const { attempt, invoice, payerEmail, communeId } = found.page;
     const commune = communeId ? await deps.service.findCommune(communeId) : undefined;
+    // Read at each payment: a commune file imported since applies at once.
+    const merchant = merchantFor(deps.merchant, commune, deps.merchantKeys ?? {}, deps.mode === 'sandbox');
+    if (!merchant) {
+      deps.logger.error('payment.merchantKeyMissing', { commune: communeId, variable: commune?.paybox?.hmacKeyEnv });
+      sendHtml(res, 503, page('fr', t('payment.page.closedTitle'), [t('payment.page.unavailable')], '', commune));
+      return;
+    }
     const base = deps.baseUrl();
     const fields = payboxForm({
-      ...deps.merchant,
+      ...merchant,
       amountCents: attempt.amountCents,
       reference: attempt.reference,
       email: payerEmail,

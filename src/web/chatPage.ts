@@ -62,7 +62,7 @@ export function accentOf(commune: Commune | undefined): string {
   return color && HEX.test(color) && contrastWithWhite(color) >= 4.5 ? color : DEFAULT_ACCENT;
 }
 
-function pageHtml(t: Translate, commune: Commune | undefined, nonce: string, config: Record<string, unknown>, scripts: { bundle: string; chat: string }): string {
+function pageHtml(t: Translate, commune: Commune | undefined, nonce: string, config: Record<string, unknown>, scripts: { bundle: string; chat: string; start: string }): string {
   const accent = accentOf(commune);
   const title = commune ? t('webchat.title', { commune: commune.name }) : t('webchat.titleNoCommune');
   return `<!doctype html>
@@ -147,6 +147,7 @@ footer.legal{flex:none;padding:.5rem 1rem;font-size:.95rem}footer.legal ul{list-
 </main>
 <footer class="legal">${legalLinks(t, commune)}</footer>
 <script type="application/json" id="chat-config">${scriptJson({ ...config, accent })}</script>
+<script nonce="${nonce}">${scripts.start}</script>
 <script nonce="${nonce}" src="${scripts.bundle}"></script>
 <script nonce="${nonce}" src="${scripts.chat}"></script>
 </body>
@@ -168,6 +169,8 @@ export function registerChatPage(server: restify.Server, deps: ChatPageDeps): vo
   const ancestors = ["'self'", ...deps.embedOrigins].join(' ');
   if (!fs.existsSync(deps.bundleFile)) deps.logger.warn('webchat.bundleMissing', { file: deps.bundleFile, fix: 'npm run webchat:fetch' });
   const scripts = scriptsOf(deps);
+  // Inlined in the page (its header comment left out): it runs before Web Chat's script is even downloaded.
+  const start = fs.readFileSync(path.join(deps.publicDir, 'chatStart.js'), 'utf8').replace(/^\/\*[\s\S]*?\*\/\s*/, '');
   const hashed = (name: 'webchat' | 'chat') => {
     const asset = scripts[name]();
     return `/webchat/${asset ? asset.hashedName(`${name}.js`) : `${name}.js`}`;
@@ -194,7 +197,7 @@ export function registerChatPage(server: restify.Server, deps: ChatPageDeps): vo
         large: t('webchat.large'),
       },
     };
-    res.sendRaw(200, pageHtml(t, commune, nonce, config, { bundle: hashed('webchat'), chat: hashed('chat') }), {
+    res.sendRaw(200, pageHtml(t, commune, nonce, config, { bundle: hashed('webchat'), chat: hashed('chat'), start }), {
       'Content-Type': 'text/html; charset=utf-8',
       'Cache-Control': 'no-store',
       'Referrer-Policy': 'no-referrer',

@@ -65,3 +65,66 @@ export async function shot(p: Page, name: string): Promise<string> {
   await p.screenshot({ path: file });
   return path.relative(path.join(__dirname, '..', '..'), file);
 }
+
+/** The accessible name of the focused element, as a screen reader would say it. */
+export const focusedName = (p: Page) => p.evaluate(() => {
+  const e = document.activeElement as HTMLElement | null;
+  if (!e) return '';
+  const labelled = e.getAttribute('aria-labelledby');
+  const byId = labelled ? labelled.split(' ').map((id) => document.getElementById(id)?.innerText ?? '').join(' ') : '';
+  return (e.getAttribute('aria-label') || byId || e.innerText || e.getAttribute('title') || '').trim();
+});
+
+/**
+ * Reaches a control with the keyboard alone, as Web Chat's help says: from the send box, Shift+Tab
+ * goes back through the suggested answers to the conversation; there the arrows move between
+ * messages, Enter goes into one, Tab through its controls, Escape out. Then Enter (or Space for a
+ * check box, when `press` is false) activates it.
+ */
+export async function keyTo(p: Page, label: string | RegExp, press = true): Promise<void> {
+  const trail: string[] = [];
+  const found = async () => {
+    const name = await focusedName(p);
+    trail.push(`${name.slice(0, 30)}[${await p.evaluate(() => `${document.activeElement?.tagName}.${String(document.activeElement?.className).slice(0, 80)} role=${document.activeElement?.getAttribute('role')}`)}]`);
+    if (label instanceof RegExp) return label.test(name);
+    return name === label || name.startsWith(`${label}\n`) || name === label.replace(/'/g, '’');
+  };
+  const act = () => p.keyboard.press(press ? 'Enter' : 'Space');
+  const at = (selector: string) => p.evaluate((sel) => !!document.activeElement?.matches(sel), selector);
+  const within = (selector: string) => p.evaluate((sel) => !!document.activeElement?.closest(sel), selector);
+  await p.getByRole('textbox').first().focus();
+  // Back from the send box: the suggested answers (one Tab stop, arrows between them), then the conversation.
+  for (let i = 0; i < 6 && !(await at('.webchat__basic-transcript')); i += 1) {
+    await p.keyboard.press('Shift+Tab');
+    if (await found()) return act();
+    if (await within('.webchat__suggested-actions')) {
+      // The arrows go round the suggested answers: once round is enough.
+      const first = await focusedName(p);
+      for (let j = 0; j < 15; j += 1) {
+        await p.keyboard.press('ArrowRight');
+        if (await found()) return act();
+        if ((await focusedName(p)) === first) break;
+      }
+    }
+  }
+  if (!(await at('.webchat__basic-transcript'))) throw new Error(`The conversation was not reached with Shift+Tab: ${trail.join(' | ')}`);
+  // In the conversation: the last message, then upwards; Enter goes into a message, Tab through it, Escape out.
+  await p.keyboard.press('End');
+  for (let message = 0; message < 8; message += 1) {
+    await p.keyboard.press('Enter');
+    trail.push('(Enter)');
+    for (let i = 0; i < 80 && (await within('.webchat__basic-transcript')); i += 1) {
+      await p.keyboard.press('Tab');
+      if (await found()) return act();
+    }
+    // A message with no control lets Tab out of the conversation: Shift+Tab goes back into it.
+    // (Escape there would go to the send box.)
+    if (!(await within('.webchat__basic-transcript'))) {
+      for (let i = 0; i < 4 && !(await at('.webchat__basic-transcript')); i += 1) await p.keyboard.press('Shift+Tab');
+    } else await p.keyboard.press('Escape');
+    await p.keyboard.press('ArrowUp');
+    trail.push('(ArrowUp)');
+    if (await found()) return act();
+  }
+  throw new Error(`Could not reach « ${String(label)} » with the keyboard; focus went through: ${trail.slice(-40).join(' | ')}`);
+}

@@ -11,7 +11,8 @@ const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /** axe-core in the page (or frame), WCAG 2.1 A and AA rules; returns the violations, each with its nodes. */
 export async function axe(p: Page | Frame): Promise<string[]> {
-  await p.evaluate(AXE);
+  // Injected once per document.
+  if (!(await p.evaluate(() => 'axe' in window))) await p.evaluate(AXE);
   return p.evaluate(async () => {
     type Node = { target: unknown[]; any: Array<{ message: string }> };
     const w = window as unknown as { axe: { run(ctx: unknown, options: unknown): Promise<{ violations: Array<{ id: string; help: string; nodes: Node[] }> }> } };

@@ -27,6 +27,9 @@ describe('hours for a named day or date', () => {
     ['horaires de la régie demain', ['jeudi 19 novembre', '8 h 30', '16 h'], []],
     ['horaires de la mairie lundi prochain', ['lundi 23 novembre', '8 h 30', '17 h 30'], []],
     ['la mairie est ouverte ce dimanche ?', ['dimanche 22 novembre', 'lundi 23 novembre'], []],
+    // An exceptional closure of the commune file (db/demo/communes/carrieres-sous-poissy.yaml): a Friday it usually opens; Monday 17 is Whit Monday.
+    ['horaires de la mairie le 14 mai', ['vendredi 14 mai', 'fermeture exceptionnelle', 'mardi 18 mai'], ['8 h 30 à 12 h']],
+    ['la régie est ouverte le 7 mai ?', ['vendredi 7 mai', "pont de l'Ascension"], ['8 h 30 à 12 h']],
   ])('« %s »', async (question, said, notSaid) => {
     const c = await chat();
     const text = c.text(await c.say(question));

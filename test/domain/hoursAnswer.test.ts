@@ -95,3 +95,17 @@ describe('what did not change: the week, one weekday in general, now', () => {
     expect(hoursAnswerFor(service('etat_civil'), parseInfoQuery('état civil ouvert demain ?'), NOW)).toEqual({ kind: 'unknown' });
   });
 });
+
+describe('exceptional closures of the commune file', () => {
+  it('« horaires de la mairie le 14 mai »: closed, with the closure\'s label, reopening after Whit Monday', () => {
+    const answer = hoursAnswerFor(mairie, parseInfoQuery('horaires de la mairie le 14 mai'), NOW);
+    expect(answer).toMatchObject({ kind: 'days', days: [{ day: '2027-05-14', state: 'closed', reason: 'closure', closure: { label: expect.stringContaining('fermeture exceptionnelle') }, next: { day: '2027-05-18' } }] });
+  });
+
+  it('« le vendredi » in the week of a closure: the usual hours, and the warning for that day', async () => {
+    const { answerHours } = await import('../../src/domain/hoursAnswer');
+    const answer = answerHours(mairie, { kind: 'weekday', weekday: 'fri' }, new Date('2027-05-04T08:00:00Z'));
+    expect(answer).toMatchObject({ kind: 'weekday', periods: MAIRIE_DAY, closure: { day: '2027-05-07', closure: { label: "pont de l'Ascension" } } });
+    expect(answer).not.toHaveProperty('holiday');
+  });
+});

@@ -92,6 +92,19 @@ describe('the monthly invoice', () => {
     expect(invoice.totalCents).toBe(2790 + 124 - 620 + 1960 + 930);
   });
 
+  it('the preview shows what the run makes (lines and total), stores nothing, then counts the family as invoiced', async () => {
+    await december();
+    const preview = await core.service.invoices.previewMonth('carrieres-sous-poissy', '2026-12');
+    expect(await oneOf(core, sql`select cast(count(*) as integer) as n from invoices`)).toEqual({ n: 0 });
+    const run = await core.service.invoices.runMonth('carrieres-sous-poissy', '2026-12', 'agent:7');
+    expect(preview.rows.map((r) => [r.household.fileNumber, r.totalCents])).toEqual([['CSP-F-000101', run.created[0]?.totalCents]]);
+    expect(preview.totalCents).toBe(run.created[0]?.totalCents);
+    expect(preview.rows[0]?.lines).toEqual(await core.service.deps.repos.invoices.lines(run.created[0]!.id));
+    expect(await core.service.invoices.previewMonth('carrieres-sous-poissy', '2026-12')).toMatchObject({ rows: [], already: 1, totalCents: 0 });
+    expect(await oneOf(core, sql`select actor from audit_log where action = 'invoice.monthRun'`)).toMatchObject({ actor: 'agent:7' });
+    await expect(core.service.invoices.previewMonth('carrieres-sous-poissy', '2027-01')).rejects.toMatchObject({ code: 'invoice.monthNotOver' });
+  });
+
   it('running the month twice changes nothing', async () => {
     await december();
     const first = await core.service.invoices.runMonth('carrieres-sous-poissy', '2026-12');

@@ -180,3 +180,24 @@ describe('dayStatus and statusAt: a calendar day, a moment of a given day', () =
     expect(statusAt(regie, '2026-11-11', 10 * 60)).toMatchObject({ state: 'closed', reason: 'holiday', holiday: 'armistice' });
   });
 });
+
+describe('exceptional closures', () => {
+  const closed: CommuneService = { ...regie, closures: [{ from: '2026-11-23', to: '2026-11-23', label: 'fermeture exceptionnelle' }, { from: '2026-12-01', to: '2026-12-31', label: 'travaux' }] };
+
+  it('closes the service all that day, with its label, and the next opening after it', () => {
+    // Monday 23 November 2026, 10:00 in Paris: a Monday it is usually open.
+    expect(statusAt(regie, '2026-11-23', 600)).toEqual({ state: 'open', closesAt: '12:00' });
+    expect(statusAt(closed, '2026-11-23', 600)).toEqual({ state: 'closed', reason: 'closure', closure: closed.closures?.[0], next: { day: '2026-11-24', weekday: 'tue', opensAt: '08:30' } });
+    expect(dayStatus(closed, '2026-11-23')).toMatchObject({ state: 'closed', reason: 'closure', closure: { label: 'fermeture exceptionnelle' } });
+    expect(dayStatus(closed, '2026-11-24')).toMatchObject({ state: 'open' });
+  });
+
+  it('finds the next opening after a closure longer than the usual look-ahead', () => {
+    expect(dayStatus(closed, '2026-12-15')).toMatchObject({ reason: 'closure', closure: { label: 'travaux' }, next: { day: '2027-01-04', opensAt: '08:30' } });
+  });
+
+  it('says the closure rather than the public holiday when both fall on one day', () => {
+    const both: CommuneService = { ...regie, closures: [{ from: '2026-12-24', to: '2026-12-26', label: 'fêtes de fin d’année' }] };
+    expect(dayStatus(both, '2026-12-25')).toMatchObject({ reason: 'closure' });
+  });
+});

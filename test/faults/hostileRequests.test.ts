@@ -192,9 +192,10 @@ it('answers 10 kB messages in a short turn that changes nothing saved, without h
     health.push(performance.now() - t0);
   }
   await residents;
-  // With the old reading, each long message held the event loop about a second.
+  // With the old reading, each long message held the event loop about a second; the bound leaves
+  // room for a machine busy with other work (about 50 ms alone, 310 ms seen on a loaded machine).
   console.log(`healthz during 20 messages of 10 kB: n=${health.length}, max ${Math.max(...health).toFixed(1)} ms`);
-  expect(Math.max(...health)).toBeLessThan(250);
+  expect(Math.max(...health)).toBeLessThan(600);
   // In the middle of a task, a long message leaves the saved conversation as it was.
   await turn(bot.port, who, { text: long });
   expect(stateRows(who.conversation)).toEqual(saved);

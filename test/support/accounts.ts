@@ -13,10 +13,10 @@ export interface SignedIn {
 
 export async function signedInChat(
   chats: Chat[],
-  options: { channelId?: string; email?: string; linkFile?: string; phone?: string | null; address?: string | null; communeId?: string } = {},
+  options: { channelId?: string; email?: string; linkFile?: string; phone?: string | null; address?: string | null; communeId?: string; env?: Record<string, string> } = {},
 ): Promise<SignedIn> {
   const clock = settableClock('2026-11-18T14:00:00Z');
-  const c = startChat({ clock, channelId: options.channelId });
+  const c = startChat({ clock, channelId: options.channelId, ...(options.env ? { env: options.env } : {}) });
   chats.push(c);
   const email = options.email ?? 'francoise.durand@example.org';
   const repos = c.core.service.deps.repos;

@@ -140,7 +140,7 @@ describe('Teams manifest', () => {
 
   it('declares a personal bot with at most 10 commands, titles ≤ 32 and descriptions ≤ 128 characters', () => {
     expect(bot?.scopes).toEqual(['personal']);
-    expect(bot?.supportsFiles).toBe(false);
+    expect(bot?.supportsFiles).toBe(true);
     expect(bot?.isNotificationOnly).toBe(false);
     expect(bot?.commandLists).toHaveLength(1);
     for (const list of bot?.commandLists ?? []) {

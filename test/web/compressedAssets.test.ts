@@ -32,7 +32,7 @@ let base: string;
 async function startWith(bundle: Buffer | undefined): Promise<void> {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecb-assets-'));
   fs.mkdirSync(path.join(dir, 'public'));
-  for (const f of ['chat.js', 'embed.js']) fs.copyFileSync(path.join(ROOT, 'public', f), path.join(dir, 'public', f));
+  for (const f of ['chat.js', 'chatStart.js', 'embed.js']) fs.copyFileSync(path.join(ROOT, 'public', f), path.join(dir, 'public', f));
   if (bundle) fs.writeFileSync(path.join(dir, 'webchat.js'), bundle);
   server = restify.createServer();
   registerChatPage(server, {
@@ -75,6 +75,18 @@ describe('the scripts of the chat page', () => {
     const chat = fs.readFileSync(path.join(ROOT, 'public', 'chat.js'));
     const html = (await get('/')).body.toString();
     expect(scriptsOf(html)).toEqual([`/webchat/webchat.${hashOf(bundle)}.js`, `/webchat/chat.${hashOf(chat)}.js`]);
+  });
+
+  it('start the conversation before Web Chat\'s script: the early start is inlined first, with the page\'s nonce', async () => {
+    await startWith(bundle);
+    const res = await get('/');
+    const html = res.body.toString();
+    const nonce = /script-src 'nonce-([^']+)'/.exec(String(res.headers['content-security-policy']))?.[1];
+    const inline = html.indexOf(`<script nonce="${nonce}">`);
+    expect(nonce).toBeTruthy();
+    expect(inline).toBeGreaterThan(html.indexOf('id="chat-config"'));
+    expect(inline).toBeLessThan(html.indexOf(`<script nonce="${nonce}" src="/webchat/webchat.`));
+    expect(html.slice(inline)).toMatch(/^<script nonce="[^"]+">\(function \(\) \{[\s\S]*window\.chatStarted = started;[\s\S]*?\}\)\(\);\n<\/script>/);
   });
 
   it('are sent in brotli, gzip or as they are, as the browser accepts, the same once decompressed', async () => {

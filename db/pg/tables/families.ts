@@ -20,6 +20,7 @@ export const communes = pgTable('communes', {
   services: jsonb('services').notNull(),
   topics: jsonb('topics').notNull(),
   publication: jsonb('publication'),
+  paybox: jsonb('paybox'),
   createdAt: createdAt(),
 });
 

@@ -192,6 +192,21 @@ describe('doctor', () => {
     expect(result.out).not.toMatch(/s'arrête le/);
   });
 
+  it('warns about a commune without an enabled administrator or without family files, until they are there', async () => {
+    expect((await run('commune', 'import', write('saint-test.yaml', NEW_COMMUNE))).code).toBe(0);
+    const before = await run('doctor');
+    expect(before.code).toBe(0);
+    expect(before.out).toMatch(/Saint-Test \(saint-test\) : aucun dossier famille/);
+    expect(before.out).not.toMatch(/Carrières-sous-Poissy \(carrieres-sous-poissy\) : aucun dossier famille/);
+    expect(before.out).toMatch(/Carrières-sous-Poissy \(carrieres-sous-poissy\) : aucun agent administrateur/);
+    expect((await run('agent', 'add', '--commune', 'carrieres-sous-poissy', '--email', 'admin@example.org', '--roles', 'administration')).code).toBe(0);
+    const after = await run('doctor');
+    expect(after.out).not.toMatch(/Carrières-sous-Poissy \(carrieres-sous-poissy\) : aucun agent administrateur/);
+    expect(after.out).toMatch(/Saint-Test \(saint-test\) : aucun agent administrateur/);
+    expect((await run('agent', 'disable', '--email', 'admin@example.org')).code).toBe(0);
+    expect((await run('doctor')).out).toMatch(/Carrières-sous-Poissy \(carrieres-sous-poissy\) : aucun agent administrateur/);
+  });
+
   it('warns when the calendar ends within six months, and fails (exit 1) when a zone has no calendar', async () => {
     const zoneC = JSON.parse(fs.readFileSync(path.join(refDir, 'zone-c.json'), 'utf8')) as { years: unknown[] };
     fs.writeFileSync(path.join(refDir, 'zone-c.json'), JSON.stringify({ ...zoneC, years: zoneC.years.slice(0, 1) }));

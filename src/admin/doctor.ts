@@ -58,7 +58,7 @@ async function examineSetUp(ctx: CommandContext, commune: Commune): Promise<Find
 
 export async function doctorCommand(ctx: CommandContext): Promise<number> {
   const { service, t, out } = ctx;
-  const calendars = ctx.core?.schoolCalendars ?? new ReferenceCalendars(ctx.config.schoolCalendarDir);
+  const calendars = ctx.core?.schoolCalendars ?? new ReferenceCalendars(ctx.config.schoolCalendarDir, Date.now, ctx.config.shippedCalendarDir);
   const today = parisDay(service.clock.now());
   const communes = await service.listCommunes();
   const keys = ctx.config.payment.mode === 'sandbox' ? undefined : ctx.config.payment.merchantKeys;

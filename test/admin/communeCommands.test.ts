@@ -213,9 +213,25 @@ describe('doctor', () => {
     const ending = await run('doctor');
     expect(ending.code).toBe(0);
     expect(ending.out).toMatch(/zone C s'arrête le 2026-09-01/);
-    fs.rmSync(path.join(refDir, 'zone-c.json'));
+    // A zone neither here nor shipped (a database changed by hand): an error.
+    store((db) => db.update(communes).set({ schoolZone: 'D' }).where(eq(communes.id, 'carrieres-sur-seine')).run());
     const missing = await run('doctor');
     expect(missing.code).toBe(1);
-    expect(missing.err).toMatch(/zone scolaire C n'a pas de calendrier/);
+    expect(missing.err).toMatch(/zone scolaire D n'a pas de calendrier/);
+  });
+
+  it('starts from the shipped calendars in a folder of its own: an import writes the zone there, shipped years included', async () => {
+    const own = path.join(dir, 'own-calendars');
+    fs.mkdirSync(own);
+    const env = { DATA_DIR: dir, LOG_LEVEL: 'silent', SECRET_KEY: SECRET, SCHOOL_CALENDAR_DIR: own };
+    const sink = { write: () => true };
+    const runOwn = (...argv: string[]) => main(argv, { stdout: sink, stderr: sink, env, clock: fixedClock(NOW.toISOString()) });
+    expect(await runOwn('doctor')).toBe(0);
+    expect(await runOwn('commune', 'import', write('saint-test.yaml', NEW_COMMUNE))).toBe(0);
+    const csv = "Description;Population;Date de début;Date de fin;Académies;Zones;annee_scolaire\nVacances d'Été;-;2029-07-06T22:00:00+00:00;2029-08-31T22:00:00+00:00;Lille;Zone B;2028-2029\n";
+    expect(await runOwn('school-calendar', 'import', write('calendrier.csv', csv))).toBe(0);
+    const zoneB = JSON.parse(fs.readFileSync(path.join(own, 'zone-b.json'), 'utf8')) as { years: Array<{ schoolYear: string }> };
+    expect(zoneB.years.map((y) => y.schoolYear)).toEqual(['2025-2026', '2026-2027', '2027-2028', '2028-2029']);
+    expect(fs.readdirSync(own)).toEqual(['zone-b.json']);
   });
 });

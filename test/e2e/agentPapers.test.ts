@@ -41,14 +41,14 @@ it('lists the commune\'s papers to review, counts them on the home page, and dro
   expect(list.status).toBe(200);
   const links = [...list.html.matchAll(/href="(\/agents\/familles\/\d+\/documents\/\d+)"/g)].map((m) => m[1]);
   expect(links).toEqual([`/agents/familles/${durand.householdId}/documents/${sent.document.id}`]);
-  expect((await http.get('/agents', agent.cookie)).html).toMatch(/href="\/agents\/documents">[^<]+<\/a> : 1 /);
+  expect((await http.get('/agents', agent.cookie)).html).toMatch(/href="\/agents\/documents">[^<]+<\/a> : 1 à traiter/);
 
   const page = await http.get(links[0] as string, agent.cookie);
   expect((await http.post(links[0] as string, { csrf: page.csrf, decision: 'accept', qf: '640' }, agent.cookie)).status).toBe(200);
   expect(await oneOf(app.core, sql`select quotient_familial from households where id = ${durand.householdId}`)).toEqual({ quotient_familial: 640 });
   const after = await http.get('/agents/documents', agent.cookie);
   expect(after.html).not.toMatch(/\/documents\/\d+"/);
-  expect((await http.get('/agents', agent.cookie)).html).toMatch(/href="\/agents\/documents">[^<]+<\/a> : 0 /);
+  expect((await http.get('/agents', agent.cookie)).html).toMatch(/href="\/agents\/documents">[^<]+<\/a> : 0 à traiter/);
 });
 
 it('refuses the list to a role without the right, audited', async () => {

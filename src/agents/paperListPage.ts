@@ -6,9 +6,12 @@
  * searching the family that sent it.
  */
 import type restify from 'restify';
+import { DOCUMENT_KINDS } from '../domain/documents';
 import { agentPage, escapeHtml, htmlTable, sendAgentHtml } from './agentHtml';
 import { agentRoute, type AgentPagesDeps } from './agentGuard';
 
+/** A kind the locales word, else « Autre document ». */
+const kindKey = (kind: string): string => `documents.kind.${(DOCUMENT_KINDS as readonly string[]).includes(kind) ? kind : 'autre'}`;
 const received = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'short', timeStyle: 'short' });
 
 export function registerPaperListPage(server: restify.Server, deps: AgentPagesDeps): void {
@@ -16,7 +19,7 @@ export function registerPaperListPage(server: restify.Server, deps: AgentPagesDe
     const { t } = ctx;
     const papers = await deps.service.families.papersToReview(ctx.agent.communeId);
     const rows = papers.map((p) => [
-      `<a href="/agents/familles/${p.householdId}/documents/${p.id}">${escapeHtml(t(`documents.kind.${p.kind}`))}</a>`,
+      `<a href="/agents/familles/${p.householdId}/documents/${p.id}">${escapeHtml(t(kindKey(p.kind)))}</a>`,
       escapeHtml(received.format(new Date(p.createdAt))),
       `<a href="/agents/familles/${p.householdId}">${escapeHtml(`${p.fileNumber} (${p.familyName})`)}</a>`,
       escapeHtml(p.fileName),

@@ -51,6 +51,15 @@ it('lists the commune\'s papers to review, counts them on the home page, and dro
   expect((await http.get('/agents', agent.cookie)).html).toMatch(/href="\/agents\/documents">[^<]+<\/a> : 0 à traiter/);
 });
 
+it('lists a paper of a kind it has no words for as « another paper », without failing', async () => {
+  const household = await app.core.service.deps.repos.households.findByFileNumber('carrieres-sous-poissy', 'CSP-F-000101');
+  await app.core.service.deps.repos.documents.add({ householdId: household?.id as number, kind: 'piece_identite', fileName: 'cni.pdf', mimeType: 'application/pdf', sizeBytes: PDF.length, storagePath: 'nowhere.pdf', createdAt: '2026-11-18T14:00:00.000Z' });
+  const agent = await http.signIn('periscolaire@example.org');
+  const list = await http.get('/agents/documents', agent.cookie);
+  expect(list.status).toBe(200);
+  expect([...list.html.matchAll(/href="\/agents\/familles\/\d+\/documents\/\d+"/g)]).toHaveLength(1);
+});
+
 it('refuses the list to a role without the right, audited', async () => {
   await http.addAgent('carrieres-sous-poissy', 'etat-civil@example.org', 'etat-civil');
   const agent = await http.signIn('etat-civil@example.org');

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import * as ACData from 'adaptivecards-templating';
+import type * as ACData from 'adaptivecards-templating';
 import type { Activity, Attachment, CardAction } from 'botbuilder';
 import { capabilitiesOf } from './channels';
 
@@ -45,6 +45,18 @@ export function fitsVersion(version: unknown, max: string): boolean {
   return major < maxMajor || (major === maxMajor && minor <= maxMinor);
 }
 
+let templating: typeof ACData | undefined;
+
+/**
+ * The templating library (with adaptive-expressions: 150-500 ms to load here), loaded at the first
+ * card, not at start: the first replies after a start are text. Loading it at a timer instead would
+ * hold the event loop just as long while residents are answered.
+ */
+function templatingLibrary(): typeof ACData {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (templating ??= require('adaptivecards-templating') as typeof ACData);
+}
+
 export class CardRenderer {
   /** Each template parsed once (its expressions are what takes time), then expanded with each reply's data. */
   private readonly templates = new Map<string, ACData.Template>();
@@ -54,7 +66,7 @@ export class CardRenderer {
   private template(name: string): ACData.Template {
     let t = this.templates.get(name);
     if (!t) {
-      t = new ACData.Template(JSON.parse(fs.readFileSync(path.join(this.cardsDir, `${name}.json`), 'utf8')));
+      t = new (templatingLibrary().Template)(JSON.parse(fs.readFileSync(path.join(this.cardsDir, `${name}.json`), 'utf8')));
       this.templates.set(name, t);
     }
     return t;

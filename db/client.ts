@@ -13,6 +13,8 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { refuseNewerDatabase, shippedMigrations } from './migrationCheck';
 import * as schema from './schema';
+import { cacheStatements } from './statementCache';
+import { statementCounter } from './statementCount';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -45,10 +47,11 @@ export function openDatabase({ file, migrationsFolder, busyTimeoutMs = 5000 }: O
     sqlite.pragma('synchronous = NORMAL');
     // Deleted and rewritten content is overwritten with zeros, not left in free space (one-time links swept from the history).
     sqlite.pragma('secure_delete = ON');
-    const db = drizzle(sqlite, { schema }) as Db;
+    const db = drizzle(sqlite, { schema, logger: statementCounter }) as Db;
     refuseNewerDatabase(appliedMigrations(sqlite), shippedMigrations(migrationsFolder));
     migrate(db, { migrationsFolder });
     sqlite.pragma('busy_timeout = 0');
+    cacheStatements(sqlite);
     return db;
   } catch (e) {
     sqlite?.close();

@@ -83,6 +83,7 @@ const EnvSchema = z.object({
   ),
   ATTACHMENT_TIMEOUT_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(100).max(60_000).default(10_000)),
   ATTACHMENT_TEST_LOOPBACK: z.preprocess(emptyToUndefined, z.enum(['true', 'false']).default('false')),
+  METRICS_TOKEN: z.preprocess(emptyToUndefined, z.string().regex(/^\S{16,}$/, 'at least 16 characters, no spaces (the bearer token a scraper sends to GET /metrics)').optional()),
   PASSWORD_COST: z.preprocess(emptyToUndefined, z.coerce.number().int().min(14, 'at least 14').max(20, 'at most 20').default(17)),
 });
 
@@ -181,6 +182,8 @@ export interface Config {
    * deadline of one download. `testLoopback`: also http://127.0.0.1 (tests only, NODE_ENV=test).
    */
   attachments: { hosts: readonly string[]; timeoutMs: number; testLoopback: boolean };
+  /** GET /metrics answers only with `Authorization: Bearer <metricsToken>`; absent, it is 404. */
+  metricsToken?: string;
   /** log2 of scrypt's N for passwords: 17 (OWASP), about 1 s a hash here. */
   passwordCost: number;
   bot: {
@@ -270,6 +273,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, rootDir = findR
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     retention: Object.freeze({ transcriptDays: e.RETENTION_TRANSCRIPT_DAYS, securityDays: e.RETENTION_SECURITY_DAYS, profileDays: e.RETENTION_PROFILE_DAYS }),
     passwordCost: e.PASSWORD_COST,
+    metricsToken: e.METRICS_TOKEN,
     trustProxy: e.TRUST_PROXY === undefined ? undefined : trustOf(e.TRUST_PROXY),
     attachments: Object.freeze({
       hosts: Object.freeze(e.ATTACHMENT_HOSTS?.split(/[\s,]+/).map((h) => h.toLowerCase()) ?? DEFAULT_ATTACHMENT_HOSTS),

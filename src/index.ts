@@ -16,6 +16,7 @@ import { buildCore, openCore, type Core } from './core';
 import type { DateRecognizer } from './nlu/recognizerFallback';
 import { RecognizerWorker } from './nlu/recognizerWorker';
 import { watchStartupEventLoop } from './ops/eventLoopWatch';
+import { metricsText, watchEventLoop } from './ops/metrics';
 import { understand } from './nlu/understand';
 import { createServer, listen } from './server';
 import { SmsAdapter } from './sms/smsAdapter';
@@ -209,7 +210,9 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
     logger: core.logger,
   };
   let stopping = false;
-  const { server, closeStreams } = createServer({ adapter, bot, health: () => core.service.checkHealth(), stopping: () => stopping, logger: core.logger, sms, payment, accounts, agents, chatPage, legalPages, directLine, chatTokens });
+  if (config.metricsToken) watchEventLoop();
+  const metrics = { token: config.metricsToken, text: metricsText };
+  const { server, closeStreams } = createServer({ adapter, bot, health: () => core.service.checkHealth(), stopping: () => stopping, logger: core.logger, sms, payment, accounts, agents, chatPage, legalPages, directLine, chatTokens, metrics });
   let address;
   try {
     address = await listen(server, config.port, config.host);

@@ -1,6 +1,6 @@
 /**
  * HTTP routes only: /api/messages for the Bot Framework, /api/sms, the payment routes, the account pages, the chat page
- * and its Direct Line, /healthz. No business rule here.
+ * and its Direct Line, /healthz, /metrics. No business rule here.
  */
 import type { AddressInfo } from 'node:net';
 import type { CloudAdapter } from 'botbuilder';
@@ -20,6 +20,7 @@ import { registerTokenRoute, type TokenRouteDeps } from './directline/tokenRoute
 import { registerChatPage, type ChatPageDeps } from './web/chatPage';
 import { registerLegalPages, type LegalPagesDeps } from './web/legalPages';
 import { bodyParser, guardBodies } from './web/requestGuards';
+import { metricsHandler, type MetricsRouteDeps } from './web/metricsRoute';
 
 export interface ServerDeps {
   adapter: CloudAdapter;
@@ -52,6 +53,8 @@ export interface ServerDeps {
   directLine?: DirectLineRoutesDeps;
   /** The chat page's token endpoint (the bot's own Direct Line, or Azure's). */
   chatTokens?: TokenRouteDeps;
+  /** GET /metrics (404 without a token). */
+  metrics?: MetricsRouteDeps;
 }
 
 export interface Server {
@@ -160,6 +163,8 @@ export function createServer(deps: ServerDeps): Server {
       res.json({ status: 'error', database: 'unreachable' });
     }
   });
+
+  server.get('/metrics', metricsHandler(deps.metrics ?? { text: () => '' }));
 
   return { server, closeStreams: () => streams?.close() };
 }

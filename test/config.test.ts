@@ -40,6 +40,8 @@ describe('configuration', () => {
     ['DEMO_DATA', 'yes'],
     ['SECRET_KEY', 'short'],
     ['MicrosoftAppType', 'Anything'],
+    ['METRICS_TOKEN', 'short'],
+    ['METRICS_TOKEN', 'sixteen chars but spaces'],
   ])('refuses %s=%s with a message naming the key', (key, value) => {
     expect(() => loadConfig({ [key]: value }, ROOT)).toThrow(ConfigError);
     expect(() => loadConfig({ [key]: value }, ROOT)).toThrow(key);

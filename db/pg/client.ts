@@ -9,6 +9,7 @@ import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import { Pool } from 'pg';
 import { DatabaseOpenError } from '../client';
 import { refuseNewerDatabase, shippedMigrations } from '../migrationCheck';
+import { statementCounter } from '../statementCount';
 import { postgresStore, type Store } from '../store';
 
 export interface PostgresOptions {
@@ -42,7 +43,7 @@ export async function openPostgres({ url, poolSize, migrationsFolder, lockTimeou
   // lock_timeout 0 would mean no limit: at least 1 ms, as SQLite's busy timeout 0 fails at once.
   const pool = new Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, lock_timeout: Math.max(1, lockTimeoutMs) });
   pool.on('error', (e) => onIdleError?.(e));
-  const db = drizzle(pool);
+  const db = drizzle(pool, { logger: statementCounter });
   try {
     const client = await pool.connect();
     try {

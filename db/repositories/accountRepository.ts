@@ -145,15 +145,17 @@ export class AccountRepository implements Port {
     yield* change(db.insert(sessions).values({ accountId, channelUser, lastSeenAt: at, createdAt: at }));
   }
 
-  async activeSession(channelUser: string): Promise<Session | undefined> {
-    const { sessions } = this.store.tables;
+  async activeSession(channelUser: string): Promise<(Session & { account: Account }) | undefined> {
+    const { accounts, sessions } = this.store.tables;
+    // The session and its account in one query (read at every turn of a signed-in resident).
     const [row] = await this.store.db
-      .select({ id: sessions.id, accountId: sessions.accountId, channelUser: sessions.channelUser, lastSeenAt: sessions.lastSeenAt })
+      .select({ id: sessions.id, accountId: sessions.accountId, channelUser: sessions.channelUser, lastSeenAt: sessions.lastSeenAt, account: accounts })
       .from(sessions)
+      .innerJoin(accounts, eq(accounts.id, sessions.accountId))
       .where(and(eq(sessions.channelUser, channelUser), isNull(sessions.endedAt)))
       .orderBy(desc(sessions.id))
       .limit(1);
-    return row ?? undefined;
+    return row ? { id: row.id, accountId: row.accountId, channelUser: row.channelUser, lastSeenAt: row.lastSeenAt, account: toAccount(row.account) } : undefined;
   }
 
   async touchSession(sessionId: number, at: string): Promise<void> {

@@ -6,6 +6,7 @@ import { ActivityRepository } from './activityRepository';
 import { AgentRepository } from './agentRepository';
 import { AuditRepository } from './auditRepository';
 import { CommuneRepository } from './communeRepository';
+import { ConfigCache } from './configCache';
 import { ConversationRefRepository } from './conversationRefRepository';
 import { DocumentRepository } from './documentRepository';
 import { FamilyKeyRepository } from './familyKeyRepository';
@@ -24,9 +25,10 @@ import { TryRepository } from './tryRepository';
 export { StateRepository } from './stateRepository';
 
 export function createRepositories(store: Store): Repositories {
+  const config = new ConfigCache(store, { communes: new CommuneRepository(store), activities: new ActivityRepository(store) });
   return {
-    communes: new CommuneRepository(store),
-    activities: new ActivityRepository(store),
+    communes: config.communes,
+    activities: config.activities,
     households: new HouseholdRepository(store),
     familyKeys: new FamilyKeyRepository(store),
     accounts: new AccountRepository(store),

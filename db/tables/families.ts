@@ -43,6 +43,17 @@ export const activities = sqliteTable('activities', {
   tariffs: text('tariffs', { mode: 'json' }).notNull(),
 }, (t) => [uniqueIndex('activities_commune_code_level').on(t.communeId, t.code, t.level)]);
 
+/**
+ * One row (id 1): a number that every change of `communes` or `activities` adds one to, by triggers
+ * made in the same migration (whatever writes: a commune import, the admin command in another
+ * process, a hand-written statement). Each instance keeps the communes and their activities in
+ * memory and reads this number once a turn to know whether to read them again (db/repositories/configCache.ts).
+ */
+export const configVersion = sqliteTable('config_version', {
+  id: integer('id').primaryKey().default(1),
+  version: integer('version').notNull(),
+});
+
 export const households = sqliteTable('households', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   communeId: text('commune_id').notNull().references(() => communes.id),

@@ -9,6 +9,7 @@ import { MAIN_DIALOG, MainDialog, type MainOptions } from '../../dialogs/mainDia
 import { isGreeting } from '../nlu/commands';
 import { pickLocale } from '../i18n';
 import { RateLimiter, type Limiter } from '../web/rateLimit';
+import { turnStarted } from '../ops/metrics';
 import { cleanIncoming } from './cleanInput';
 
 /** Messages a conversation may send, on any channel, before the bot asks it to slow down. */
@@ -63,6 +64,15 @@ export class CitizenBot extends ActivityHandler {
   }
 
   override async run(ctx: TurnContext): Promise<void> {
+    const ended = turnStarted(ctx.activity.channelId);
+    try {
+      await this.turn(ctx);
+    } finally {
+      ended();
+    }
+  }
+
+  private async turn(ctx: TurnContext): Promise<void> {
     ctx.turnState.set(LOCALE_KEY, pickLocale(ctx.activity.locale));
     if (ctx.activity.type === 'message') {
       const take = await this.limiter.take(`${ctx.activity.channelId}:${ctx.activity.conversation?.id ?? ''}`);
@@ -78,10 +88,17 @@ export class CitizenBot extends ActivityHandler {
       await send(this.deps, ctx, { text: translator(this.deps, ctx)('errors.tooLong', { max: MAX_MESSAGE_CHARS }) });
       return;
     }
-    ctx.turnState.set(PLAIN_KEY, (await this.deps.profile.get(ctx, {})).plain === true);
-    await super.run(ctx);
-    await this.conversationState.saveChanges(ctx, false);
-    await this.userState.saveChanges(ctx, false);
+    // The communes' configuration checked once for changes; both states in one read (src/bot/sqlStorage.ts batches the reads of a tick).
+    const begun = this.deps.service.beginTurn();
+    try {
+      await Promise.all([begun, this.conversationState.load(ctx), this.userState.load(ctx)]);
+      ctx.turnState.set(PLAIN_KEY, (await this.deps.profile.get(ctx, {})).plain === true);
+      await super.run(ctx);
+      await this.conversationState.saveChanges(ctx, false);
+      await this.userState.saveChanges(ctx, false);
+    } finally {
+      await begun.then((endTurn) => endTurn(), () => undefined);
+    }
   }
 
   private async welcome(ctx: TurnContext): Promise<void> {

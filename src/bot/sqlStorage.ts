@@ -1,7 +1,9 @@
 /**
  * botbuilder Storage over the store's state rows, so conversation and user state live in the
  * same database as everything else. eTags give optimistic concurrency: a write based on a
- * stale read fails instead of silently overwriting another turn's changes.
+ * stale read fails instead of silently overwriting another turn's changes. Reads asked for in the
+ * same tick (a turn loading its conversation and user state at once, or turns arriving together)
+ * are one query.
  */
 import type { Storage, StoreItems } from 'botbuilder';
 import { redactDeep } from '../redact';
@@ -20,14 +22,38 @@ export class StateConflictError extends Error {
   }
 }
 
+type Rows = Awaited<ReturnType<StateStore['read']>>;
+
 export class SqlStorage implements Storage {
+  /** The keys asked for in this tick, read together at its end. */
+  private batch?: { keys: Set<string>; rows: Promise<Rows> };
+
   constructor(private readonly store: StateStore) {}
 
   async read(keys: string[]): Promise<StoreItems> {
-    const rows = await this.store.read(keys);
+    const batch = this.batch ?? this.startBatch();
+    for (const key of keys) batch.keys.add(key);
+    const rows = await batch.rows;
     const items: StoreItems = {};
-    for (const [key, row] of rows) items[key] = { ...(JSON.parse(row.data) as object), eTag: row.etag };
+    for (const key of keys) {
+      const row = rows.get(key);
+      // Each reader gets its own objects (botbuilder changes what it reads).
+      if (row) items[key] = { ...(JSON.parse(row.data) as object), eTag: row.etag };
+    }
     return items;
+  }
+
+  private startBatch() {
+    const keys = new Set<string>();
+    const batch = {
+      keys,
+      rows: Promise.resolve().then(() => {
+        this.batch = undefined;
+        return this.store.read([...keys]);
+      }),
+    };
+    this.batch = batch;
+    return batch;
   }
 
   async write(changes: StoreItems): Promise<void> {

@@ -60,7 +60,8 @@ export interface AccountRepository {
   useCode(codeId: number, at: string): Promise<boolean>;
   /** Opens a session for a channel user, ending the ones it had. */
   startSession(accountId: number, channelUser: string, at: string): Promise<void>;
-  activeSession(channelUser: string): Promise<Session | undefined>;
+  /** The channel user's open session, with its account. */
+  activeSession(channelUser: string): Promise<(Session & { account: Account }) | undefined>;
   touchSession(sessionId: number, at: string): Promise<void>;
   endSessions(channelUser: string, at: string): Promise<void>;
   /** Deletes the account, its codes and sessions; the family file and requests stay, unlinked. */

@@ -22,6 +22,8 @@ export const CODE_MAX_TRIES = 5;
 /** Codes sent per account and purpose per hour, so the bot cannot be used to flood a mailbox. */
 export const CODES_PER_HOUR = 5;
 export const SESSION_IDLE_MINUTES = 30;
+/** A session's last use is written again only once this much older (its idle limit is counted from it). */
+const SESSION_TOUCH_MS = 60_000;
 export const KEY_TRIES_PER_HOUR = 5;
 
 const MINUTE = 60_000;
@@ -215,8 +217,9 @@ export class AccountService {
       await this.deps.accounts.endSessions(channelUser, now.toISOString());
       return undefined;
     }
-    await this.deps.accounts.touchSession(session.id, now.toISOString());
-    return this.deps.accounts.get(session.accountId);
+    // Seen again: written at most once a minute (a turn asks several times; the idle limit is 30 minutes).
+    if (now.getTime() - new Date(session.lastSeenAt).getTime() >= SESSION_TOUCH_MS) await this.deps.accounts.touchSession(session.id, now.toISOString());
+    return session.account;
   }
 
   async signOut(channelUser: string): Promise<void> {

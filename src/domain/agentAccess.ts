@@ -24,6 +24,8 @@ import { matchTotp } from './totp';
 
 export const AGENT_CODE_MINUTES = 5;
 export const AGENT_CODE_TRIES = 5;
+/** Wrong codes of one agent in an hour, whatever the session. */
+export const AGENT_CODE_TRIES_PER_HOUR = 10;
 export const AGENT_SESSION_HOURS = 8;
 export const AGENT_IDLE_MINUTES = 30;
 const MINUTE = 60_000;
@@ -143,7 +145,7 @@ export class AgentAccess {
   /**
    * The second factor after the password, for the session of this cookie token: the code mailed, or
    * the app's (one step early or late, a step never taken twice). Wrong codes are counted per
-   * session, the same way for both (5, each counted before it is checked).
+   * session (5) and per agent (10 an hour), the same way for both, each counted before it is checked.
    */
   async confirmCode(session: string, typed: string): Promise<AgentCodeCheck> {
     if (!isToken(session)) return { ok: false, reason: 'expired' };
@@ -154,7 +156,16 @@ export class AgentAccess {
     const agent = await this.deps.agents.get(row.agentId);
     if (!agent || agent.disabledAt) return { ok: false, reason: 'expired' };
     const subject = `agentSession:${row.id}`;
-    const granted = await this.deps.tries.reserve([{ kind: 'audit', entry: { actor: `agent:${agent.id}`, action: 'agent.codeFailed', communeId: agent.communeId, subject }, since: row.createdAt, max: AGENT_CODE_TRIES }], at);
+    const entry = { actor: `agent:${agent.id}`, action: 'agent.codeFailed', communeId: agent.communeId };
+    const hourAgo = new Date(now.getTime() - 60 * MINUTE).toISOString();
+    const granted = await this.deps.tries.reserve(
+      [
+        { kind: 'audit', entry: { ...entry, subject }, since: row.createdAt, max: AGENT_CODE_TRIES },
+        // Across sessions too: the password known, new sessions do not give new tries.
+        { kind: 'audit', entry: { ...entry, subject: `agent:${agent.id}` }, since: hourAgo, max: AGENT_CODE_TRIES_PER_HOUR },
+      ],
+      at,
+    );
     if (!granted.ok) return { ok: false, reason: 'locked' };
     const right = row.factor === 'totp' ? await this.appCodeRight(agent, typed, now) : this.mailedCodeRight(row.codeHash, session, typed);
     if (!right) return { ok: false, reason: 'wrong' };

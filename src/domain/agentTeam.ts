@@ -137,12 +137,16 @@ export class AgentTeam {
     return found;
   }
 
-  /** Removes the agent's authenticator app (a lost phone): the code is mailed at the next sign-in. */
+  /**
+   * Removes the agent's authenticator app (a lost phone, perhaps in other hands): the agent's open
+   * sessions end, and the code is mailed at the next sign-in.
+   */
   async resetTotp(id: number, by: TeamActor): Promise<TeamResult> {
     const found = await this.find(id, by);
     if (!found.ok) return found;
     if (!found.agent.totpEnrolledAt) return { ok: false, reason: 'unchanged' };
     await this.deps.agents.setTotp(id, null);
+    await this.deps.agents.endSessions(id, this.deps.clock.now().toISOString());
     await this.audit(by, 'agent.totpReset', found.agent);
     return { ok: true, agent: { ...found.agent, totpEnrolledAt: null } };
   }

@@ -166,6 +166,14 @@ export class MunicipalService {
 
   // ── Communes ────────────────────────────────────────────────────────────
 
+  /**
+   * A resident's turn starts: the communes' configuration is checked once for changes (another
+   * instance, the admin command); call the returned function when the turn ends.
+   */
+  async beginTurn(): Promise<() => void> {
+    return (await this.deps.repos.communes.beginTurn?.()) ?? (() => undefined);
+  }
+
   listCommunes(): Promise<Commune[]> {
     return this.deps.repos.communes.list();
   }

@@ -33,6 +33,11 @@ export interface CommuneRepository {
   get(id: string): Promise<Commune | undefined>;
   /** Creates or updates a commune and its activities in one transaction (a commune file's import). */
   save(config: CommuneConfig): Promise<CommuneSaved>;
+  /**
+   * A turn starts: the configuration is checked once for changes made elsewhere, and used as it is
+   * until the returned function is called (db/repositories/configCache.ts). Absent: nothing is kept.
+   */
+  beginTurn?(): Promise<() => void>;
 }
 
 /** A commune's whole configuration: the commune and its activities (matched by code and level). */

@@ -1,6 +1,6 @@
 /**
  * Which periscolaire activity a message names, whatever the intent: accueil du matin, du soir,
- * cantine, mercredi, vacances, étude (« enfant manger école » is the cantine). « samedi matin » is a moment, not the morning activity;
+ * cantine, mercredi, vacances, étude (« enfant manger école », « resto scolaire » are the cantine). « samedi matin » is a moment, not the morning activity;
  * « périscolaire » alone names none. « au centre » (« elle ira au centre », « mon fils au centre ») is
  * the centre de loisirs; « au centre ville », « du centre social » are not. When several are named, the first one written wins.
  */
@@ -18,7 +18,7 @@ const ACTIVITIES: Array<[ActivityCode, RegExp]> = [
   ['morning', new RegExp(`\\b(?:${CARE} (?:du |de |le |au |ce |de ce |${WEEKDAY_OR_DAY})?matins?|${CARE} matinal|matin (?:a|en) (?:la )?(?:garderie|accueil|periscolaire)|avant l ecole|accueil avant la classe|garderie de 7|garderie de 8|a partir de 7)\\b`)],
   // (« elle reste le soir à l'école »)
   ['evening', new RegExp(`\\b(?:(?:reste\\w*|rester|garde\\w*) (?:le |au |du )?soir|soir (?:a|en) (?:l )?ecole|${CARE} (?:du |de |le |au |ce |de ce |${WEEKDAY_OR_DAY})?soirs?|${CARE} apres (?:l ecole|la classe)|soir (?:a|en) (?:la )?(?:garderie|accueil|periscolaire)|apres l ecole|apres la classe|apps soir|garderie du soir|post scolaire)\\b`)],
-  ['canteen', /\b(?:cantines?|cantoches?|restauration(?: scolaire)?|repas|dejeuners?|dejeun\w*|self|manger (?:a|au) (?:l ecole|la cantine|midi)|mang\w* (?:(?:a|au|a la|a l|l) )?ecole|pause meridienne|midi a l ecole|demi pension|demi pensionnaire)\b/],
+  ['canteen', /\b(?:cantines?|cantoches?|restauration(?: scolaire)?|(?:restos?|restaurants?) (?:scolaires?|de l ecole|du midi)|repas|dejeuners?|dejeun\w*|self|manger (?:a|au) (?:l ecole|la cantine|midi)|mang\w* (?:(?:a|au|a la|a l|l) )?ecole|pause meridienne|midi a l ecole|demi pension|demi pensionnaire)\b/],
   ['study', /\b(?:etudes?(?: (?:surveillees?|dirigees?|du soir))?|aide aux devoirs|devoirs surveilles)\b/],
 ];
 

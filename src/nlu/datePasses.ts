@@ -1,25 +1,14 @@
 /**
  * The passes of the date reader, in order: numbers that are not days set aside; « jusqu'au … »,
- * holidays, weeks, ranges and months (what bounds a recurrence); named days; weekday recurrences;
+ * holidays, weeks, ranges and months (what bounds a recurrence, dateBounds.ts); named days; weekday recurrences;
  * then lists, numeric dates, weekdays and days written alone.
  */
-import { WEEKDAYS as WEEKDAY_ORDER, type Weekday } from '../domain/types';
-import {
-  addDays,
-  makeDay,
-  mondayOf,
-  monthDays,
-  monthOf,
-  nextDayMonth,
-  nextDayOfMonth,
-  nextWeekday,
-  span,
-  weekdayOf,
-  yearOf,
-} from './calendarMath';
-import { holidayDays, monthBound, range, Reader, type Found } from './dateReader';
+import type { Weekday } from '../domain/types';
+import { addDays, makeDay, nextDayMonth, nextDayOfMonth, nextWeekday, weekdayOf } from './calendarMath';
+import { monthBound, Reader, type Found } from './dateReader';
 import { DAY, DAY_END, forward, MONTH, monthNumber, NUMBER, parseSpec, SPEC, WD, weekdaysIn, weekdayWord } from './dateWords';
 import { NUMBER_WORDS } from './frenchText';
+import { readBounds } from './dateBounds';
 import { readNamedDays } from './namedDays';
 
 
@@ -31,6 +20,8 @@ export function read(r: Reader): void {
   readNamedDays(r);
   readRecurrences(r);
   readDays(r);
+  // An event's day counts only when no other day is asked.
+  if (r.found.some((f) => !f.aside && f.days.length > 0)) for (const f of r.found) if (f.aside) f.days = [];
 }
 
 /** Numbers that are not days, and the weekday inside an activity's name. */
@@ -48,6 +39,26 @@ function maskNonDates(r: Reader): void {
   r.mask(/\b(?:repas|fete|spectacle|marche|gouter|menu|arbre|concert|sapin|bal|cadeaux?|chants?|kermesse) de noel\b/);
   // The weekday inside an activity's name: « centre de loisirs du mercredi ».
   r.mask(new RegExp(`\\b(?:loisirs?|accueil|centre|activites?|ateliers?|garderie|alsh|clsh) (?:du|des) mercredis?\\b(?! (?:\\d|prochain|en huit|${MONTH}))`));
+  // « mercredi loisirs 3 mars »: the name, then the day.
+  r.mask(new RegExp(`\\bmercredis? (?:loisirs?|recreatifs?)(?= (?:le |les |du )?(?:${WD} )?${DAY}\\b)`));
+  // A birth or a death told without its year (« il est né le 3 novembre ») is past, never next year's day;
+  // with its year (« née le 12/03/2018 ») it is read as written.
+  r.mask(new RegExp(`\\b(?:nee?s?|decedee?s?|(?:date de )?naissance :?)(?: le| en date du| du)? (?:${WD} )?(?:\\d{1,2}[/.-]\\d{1,2}|${DAY} ${MONTH})\\b(?! ?[/.-]?\\d)`));
+  readEventDays(r);
+}
+
+/** What residents tell as an event of the child's, not a day at school: « elle a un spectacle de danse le samedi 30 janvier ». */
+const EVENT = '(?:sortie scolaire|sortie de classe|spectacle|anniversaire|mariage|bapteme|communion|kermesse|concert|competition|tournoi|gala|ceremonie|fete|match|representation)';
+
+/**
+ * An event's day (« un spectacle de danse le samedi 30 janvier, … la garderie du 25 au 29 ») is set
+ * aside: it counts only when the message asks no other day (« pour son anniversaire le 12, pas de cantine »).
+ */
+function readEventDays(r: Reader): void {
+  r.pass(new RegExp(`\\b${EVENT}s?(?:(?: (?:de la|de l|de|d|du|des))? \\w+)?(?: (?:prevue?|qui a lieu|aura lieu|a lieu))? (?:le |ce )?(${SPEC})\\b(?! ?(?:,|et|ou|au|a) (?:le )?(?:\\d|${WD}))`), (m) => {
+    const day = forward(parseSpec(m[1] as string), r.today, true);
+    return day ? { days: [day], aside: true } : null;
+  });
 }
 
 /** « aujourd'hui », « demain », « dans 3 jours »; then counts set aside. */
@@ -68,91 +79,6 @@ function readRelativeDays(r: Reader): void {
   });
   // Counts are not days: « 3 jours », « les 2 enfants ».
   r.mask(/\b\d{1,3} (?:enfants?|repas|fois|jours?|semaines?|personnes?|factures?|places?|seances?|minutes?|min|nuits?|freres?|soeurs?|filles?|fils|garcons?)\b/);
-}
-
-/** What can bound a recurrence: « jusqu'au … », holidays, weeks, ranges, months. */
-function readBounds(r: Reader): void {
-  // Bounds: « jusqu'au … » first (it may name a holiday), then holidays, weeks, months, ranges.
-  r.pass(new RegExp(`\\bjusqu (?:au|a|a la|aux) (?:fin (?:du mois|de (?:la|cette) semaine)|(?:vacances|${SPEC}))(?: (?:de |d )?(noel|toussaint|hiver|fevrier|printemps|paques|ete))?`), (m) => {
-    const words = m[0];
-    let end: string | undefined;
-    if (/fin du mois/.test(words)) end = addDays(nextDayOfMonth(addDays(r.today, 1), 1) ?? r.today, -1);
-    else if (/fin de (?:la|cette) semaine/.test(words)) end = addDays(mondayOf(r.today), 6);
-    else if (/vacances/.test(words)) {
-      const h = holidayDays(r, words);
-      end = h?.[0] ? addDays(h[0], -1) : undefined;
-    } else end = forward(parseSpec(words.replace(/^jusqu (?:au|a|a la|aux) /, '')), r.today, false);
-    return end && end >= r.today ? { days: span(r.today, end), bound: true } : undefined;
-  });
-  // « la rentrée des vacances d'hiver »: the day classes start again.
-  r.pass(/\b(?:la |a la |pour la |le jour de la )?rentree (?:des |de |du )?vacances(?: (?:de la |de |d |du )?(noel|toussaint|hiver|fevrier|printemps|paques|ete))?/, (m) => {
-    const days = holidayDays(r, m[0]);
-    return days?.length ? [addDays(days.at(-1) as string, 1)] : undefined;
-  });
-  r.pass(/\b(?:(?:pendant|durant|pour|aux|des|les|la|a la) )?(?:(?:les|aux) )?(?:prochaines )?vacances(?: scolaires)?(?: (?:de la |de |d |du )?(noel|toussaint|hiver|fevrier|printemps|paques|ete))?|\bgrandes vacances\b|\bpont de l ascension\b/, (m) => {
-    const words = m[0];
-    const named = /noel|toussaint|hiver|fevrier|printemps|paques|ete|grandes|ascension/.test(words);
-    const announced = /pendant|durant|prochaines|pour les|aux vacances|des vacances|les vacances/.test(words);
-    if (!named && !announced) return null;
-    // « pendant les vacances (de Noël) du 21 au 24 »: the days written out say which, not the whole holidays
-    // (a holiday named is set aside, so that « Noël » is not read as the 25th).
-    if (new RegExp(`\\b(?:du|le|les|des|au) ${DAY}(?: ${MONTH}|[/.-]\\d| au| et|,)`).test(r.text)) return named ? undefined : null;
-    const days = holidayDays(r, words);
-    return days ? { days, bound: true } : undefined;
-  });
-  // « pendant la Toussaint », « durant les fêtes »: the school holidays of that name, not the feast day.
-  r.pass(/\b(?:pendant|durant) (?:la |les )?(toussaint|noel|paques|fetes(?: de fin d annee)?)\b/, (m) => {
-    const days = holidayDays(r, (m[1] as string).startsWith('fetes') ? 'noel' : (m[1] as string));
-    return days ? { days, bound: true } : undefined;
-  });
-  r.pass(/\b(?:la |cette )?semaine (?:prochaine|d apres|suivante)\b/, () => {
-    const monday = addDays(mondayOf(r.today), 7);
-    return { days: span(monday, addDays(monday, 6)), bound: true };
-  });
-  r.pass(/\bcette semaine\b/, () => ({ days: span(r.today, addDays(mondayOf(r.today), 6)), bound: true }));
-  r.pass(new RegExp(`\\b(?:la )?semaine du (${SPEC})`), (m) => {
-    const day = forward(parseSpec(m[1] as string), r.today, false);
-    if (!day) return undefined;
-    const monday = mondayOf(day);
-    return { days: span(monday, addDays(monday, 6)), bound: true };
-  });
-  r.pass(new RegExp(`\\bentre (?:le )?(${SPEC}) et (?:le )?(${SPEC})`), (m) => {
-    const days = range(r, m[1] as string, m[2] as string);
-    return days ? { days, bound: true } : undefined;
-  });
-  r.pass(new RegExp(`\\b(?:du |depuis le |a partir du |a compter du |de )(${SPEC}) (?:au|jusqu au|jusqu a|a) (?:le )?(${SPEC})`), (m) => {
-    const start = parseSpec(m[1] as string);
-    const end = parseSpec(m[2] as string);
-    const bound = r.found.find((f) => f.bound && !f.used);
-    if (start.weekday && end.weekday && start.day === undefined && end.day === undefined && bound) {
-      // « du lundi au vendredi de la semaine prochaine »: those weekdays of the bound.
-      bound.used = true;
-      const from = WEEKDAY_ORDER.indexOf(start.weekday);
-      const to = WEEKDAY_ORDER.indexOf(end.weekday);
-      return bound.days.filter((d) => WEEKDAY_ORDER.indexOf(weekdayOf(d)) >= from && WEEKDAY_ORDER.indexOf(weekdayOf(d)) <= to);
-    }
-    // « en juillet du 5 au 23 »: the month said before the days.
-    const monthBefore = new RegExp(`\\b(?:en|de|d|pour|au mois de|au mois d|pendant le mois de) (${MONTH})\\s*$`).exec(r.text.slice(0, m.index));
-    const month = monthBefore && start.day !== undefined && end.day !== undefined && start.month === undefined && end.month === undefined && !/[/.-]/.test(m[0]) ? ` ${monthBefore[1]}` : '';
-    const days = range(r, `${m[1]}${month}`, `${m[2]}${month}`);
-    return days ? { days, bound: true } : undefined;
-  });
-  // « cantine 4/01 au 8/01 », « garderie lundi au vendredi »: a range without « du ».
-  r.pass(new RegExp(`(?<![/.\\d-])\\b(${SPEC}) (?:au|jusqu au) (?:le )?(${SPEC})\\b`), (m) => {
-    const days = range(r, m[1] as string, m[2] as string);
-    return days ? { days, bound: true } : null;
-  });
-  // « la facture d'octobre », « payer le mois de novembre »: on an invoice a month names the invoice, not days.
-  if (r.ctx.monthNamesInvoice) r.mask(new RegExp(`\\b(?:(?:pour |de |du |sur )?(?:tout )?le mois (?:de |d )|(?:de |d |pour |en )(?=${MONTH}\\b(?! ?\\d)))?(?<!(?:\\d|1 ?er|premier) )${MONTH}\\b(?: 20\\d\\d)?(?! ?\\d)`));
-  r.pass(new RegExp(`\\b(?:(?:pendant |durant )?tout (?:le mois (?:de |d )?)?|tous les jours (?:de |d |en |du mois de |du mois d )|(?:pendant |durant |sur )?(?:tout )?le mois (?:de |d ))(${MONTH})\\b(?: (20\\d\\d))?`), (m) => {
-    const month = monthNumber(m[1] as string) as number;
-    const year = m[2] ? Number(m[2]) : undefined;
-    return { days: year ? monthDays(year, month) : monthBound(r, month, true), bound: true };
-  });
-  r.pass(/\b(?:tout )?le mois prochain\b/, () => {
-    const first = nextDayOfMonth(addDays(r.today, 1), 1) as string;
-    return { days: monthDays(yearOf(first), monthOf(first)), bound: true };
-  });
 }
 
 /**

@@ -38,6 +38,8 @@ export interface Found {
   bound?: boolean;
   /** The days were given by a recurrence over a bound. */
   used?: boolean;
+  /** An event's day (« un spectacle le samedi 30 »): kept only when no other day is asked. */
+  aside?: boolean;
 }
 
 export class Reader {
@@ -87,11 +89,15 @@ export class Reader {
     this.text = this.text.slice(0, at) + '#'.repeat(length) + this.text.slice(at + length);
   }
 
-  /** The latest day found before position `at`: a day written alone follows it (« le 3 décembre et le 5 »); else the month on screen. */
+  /**
+   * The latest day found before position `at`: a day written alone follows it (« le 3 décembre et le 5 »); else the month on screen.
+   * After an event's day (« un tournoi le samedi 5 décembre, la garderie le vendredi 4 »), the days of its month.
+   */
   anchorBefore(at: number): string {
     const before = this.found.filter((f) => f.at < at && f.days.length > 0 && !f.bound);
     const last = before.sort((a, b) => b.at - a.at)[0];
-    const day = last ? [...last.days].sort().at(-1) : undefined;
+    const latest = last ? [...last.days].sort().at(-1) : undefined;
+    const day = latest && last?.aside ? `${latest.slice(0, 7)}-01` : latest;
     return day && day > this.today ? day : this.start;
   }
 }

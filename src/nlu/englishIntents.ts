@@ -18,7 +18,7 @@ const ENGLISH_WORDS = new Set([
   'did', 'please', 'want', 'need', 'would', 'like', 'have', 'has', 'of', 'for', 'with', 'it', 'this', 'that', 'and', 'get', 'show',
   'talk', 'speak', 'forget', 'forgot', 'help', 'sick', 'ill', 'hours', 'town', 'hall', 'open', 'see', 'check', 'change', 'update',
   'will', 'be', 'not', 'won', 'who', 'which', 'from', 'by', 'in', 'at', 'new', 'send', 'upload', 'register', 'he', 'she', 'they', 'we',
-  'there', 'kids', 'up', 'during', 'break', 'daughter', 'school', 'form',
+  'there', 'kids', 'up', 'during', 'break', 'daughter', 'school', 'form', 'understand', 'don', 'doesn', 'isn', 'log', 'where',
 ]);
 
 /** A message this short (in words) is English with one English word. */
@@ -29,7 +29,7 @@ const PATTERNS: ReadonlyArray<readonly [EnglishIntent, RegExp]> = [
   ['abort', /^(?:(?:ok |no |oh )?(?:forget (?:about )?it|never ?mind|leave it|stop (?:it|that)|cancel (?:it|that|everything)|i give up|i quit)(?: please| thanks)?)$/],
   ['help', /\bwhat (?:can|do) you do\b|\bhow (?:does|do) (?:it|this|you) work\b|\bhelp me\b|\bi need (?:some )?help\b|\bi (?:do not|don t|dont) understand\b|\bmain menu\b|\bwhat are (?:the|my|your) options\b/],
   ['parental_authorization', /\b(?:travel\w*|going|goes|go|trip|leaving|leaves|flying|flies)\b.{0,30}\b(?:to [a-z]+|abroad)\b.{0,60}\b(?:form|permission|authori[sz]ation|papers?|documents?|school|class)\b/],
-  ['forgot_password', /\b(?:forgot|forgotten|lost|reset|change)\b.{0,20}\bpassword\b|\bpassword\b.{0,20}\b(?:forgot|forgotten|lost|reset|not working|does not work|doesn t work)\b/],
+  ['forgot_password', /\b(?:forgot|forgotten|lost|reset|change)\b.{0,20}\bpassword\b|\bpassword\b.{0,20}\b(?:forgot|forgotten|lost|reset|not working|does not work|doesn t work)\b|\b(?:can t|cannot|can not|unable to) (?:log ?in|sign ?in|connect|access)\b/],
   ['family_key', /\bfamily (?:key|code)\b|\bchild(?:ren)? key\b|\b(?:link|attach)\b.{0,20}\bchild(?:ren)?\b/],
   ['civil_status_act', /\b(?:birth|marriage|death) certificat\w*/],
   ['electoral_roll', /\bvot(?:e|ing|er)\b|\belectoral\b|\belections?\b/],
@@ -45,7 +45,7 @@ const PATTERNS: ReadonlyArray<readonly [EnglishIntent, RegExp]> = [
   ['sign_in', /\blog ?in\b|\bsign ?in\b|\blogin\b|\bmy account\b/],
   ['opening_hours', /\bopening (?:hours|times)\b|\bwhat time\b|\b(?:is|are) (?:it|you|the [a-z ]{2,20}) (?:open|closed)\b|\bwhen (?:do|does|is|are) .{0,30}\b(?:open|close)\b|\bhours\b/],
   ['update_contact', /\b(?:change|update|new|changed)\b.{0,20}\b(?:e ?mail|email|address|phone|number)\b/],
-  ['contact', /\b(?:talk|speak) (?:to|with)\b|\bhuman\b|\bcall (?:me|you)\b|\bphone number\b|\bcontact\b|\be ?mail address\b/],
+  ['contact', /\b(?:talk|speak) (?:to|with)\b|\bwhere (?:is|are)\b|\bhuman\b|\bcall (?:me|you)\b|\bphone number\b|\bcontact\b|\be ?mail address\b/],
   ['upload_document', /\bupload\w*\b|\bsend\b.{0,30}\b(?:document|file|paper|certificate|photo|scan)s?\b/],
   ['parental_authorization', /\btravel\w* abroad\b|\bleave the country\b|\bschool trip\b/],
   ['book', /\bbook\w*\b|\breserve\b/],

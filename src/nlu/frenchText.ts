@@ -1,14 +1,16 @@
 /**
  * Text prepared for understanding: lower case, no accents, apostrophes as spaces, the characters
- * that dates and numbers need kept (/ : , € °), control characters and emoji dropped.
+ * that dates and numbers need kept (/ : , € °), control characters and emoji dropped; SMS spellings
+ * (« jveux », « jarrête », « anul ») written out, English words and orders turned to French (englishText.ts).
  */
 
+import { englishActivities, englishDateOrder, ENGLISH } from './englishText';
 import { correctWord } from './typos';
 
 const MAX_LENGTH = 2000;
 
 export function prepare(text: string): string {
-  return text
+  const plain = text
     .slice(0, MAX_LENGTH)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -25,9 +27,10 @@ export function prepare(text: string): string {
     .replace(/(?<!\d)-|-(?!\d)/g, ' ')
     .replace(/\.(?!\d)/g, ' ')
     .replace(/\s+/g, ' ')
-    .trim()
+    .trim();
+  const words = englishDateOrder(plain)
     .split(' ')
-    .map((word) => SMS[word] ?? ENGLISH[word] ?? correctWord(word))
+    .map((word) => SMS[word] ?? ENGLISH[word] ?? elided(word) ?? correctWord(word))
     .join(' ')
     // « c bien réservé ? », « c quoi » (« c'est » is already « c est »)
     .replace(/\bc (?![aeiouy])/g, 'c est ')
@@ -37,7 +40,8 @@ export function prepare(text: string): string {
     .replace(/\bnext (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/g, '$1 prochain')
     .replace(/\b(?:next|the following) week\b/g, 'la semaine prochaine')
     .replace(/\bthis week\b/g, 'cette semaine')
-    .replace(/\b(?:the )?day after demain\b/g, 'apres demain')
+    .replace(/\b(?:the )?day after demain\b/g, 'apres demain');
+  return englishActivities(words)
     // « the holiday camp », « during the February break » (« February » is already « fevrier »)
     .replace(/\b(?:the )?(?:holiday|summer|winter|day|activity) camps?\b/g, 'centre de loisirs')
     .replace(/\b(?:during|over|for|in) the (fevrier|noel|paques|ete|hiver|printemps|toussaint|school) (?:break|holidays?|vacations?)\b/g, (_m: string, w: string) =>
@@ -60,23 +64,17 @@ const SMS: Record<string, string> = {
   rdv: 'rendez vous', num: 'numero', mdp: 'mot de passe', fac: 'facture', fact: 'facture', dc: 'donc', vs: 'vous', ns: 'nous', tjs: 'toujours',
   cantoche: 'cantine', garderi: 'garderie', cantinne: 'cantine', cantime: 'cantine', reserv: 'reserver',
   resever: 'reserver', reseerver: 'reserver', reserer: 'reserver', anuler: 'annuler', annuller: 'annuler',
+  anul: 'annule', annul: 'annule', suppr: 'supprimer', desinscr: 'desinscrire',
+  chgt: 'changement', chgmt: 'changement', chgement: 'changement', modif: 'modification', modifs: 'modifications',
 };
 
-/**
- * English words residents mix in (« cancel canteen tomorrow », « book garderie on friday »):
- * days, months and the portal's nouns, one word each, into the French the patterns read. Only
- * words that are not French words.
- */
-const ENGLISH: Record<string, string> = {
-  today: 'aujourd hui', tonight: 'ce soir', tomorrow: 'demain',
-  monday: 'lundi', tuesday: 'mardi', wednesday: 'mercredi', thursday: 'jeudi', friday: 'vendredi', saturday: 'samedi', sunday: 'dimanche',
-  mondays: 'lundis', tuesdays: 'mardis', wednesdays: 'mercredis', thursdays: 'jeudis', fridays: 'vendredis',
-  january: 'janvier', february: 'fevrier', march: 'mars', april: 'avril', june: 'juin', july: 'juillet', august: 'aout',
-  september: 'septembre', october: 'octobre', november: 'novembre', december: 'decembre',
-  christmas: 'noel', easter: 'paques', summer: 'ete', winter: 'hiver', spring: 'printemps', halloween: 'toussaint',
-  canteen: 'cantine', invoice: 'facture', invoices: 'factures', bill: 'facture', bills: 'factures',
-  booking: 'reservation', bookings: 'reservations',
-};
+/** Verbs that « j' » elides, written with it (« jarrive », « jarrête », « jattends »): « j arrive ». */
+const ELIDED_VERBS = new Set([
+  'arrive', 'arrivais', 'arrete', 'attends', 'attend', 'aimerais', 'aimerai', 'aime', 'avais', 'aurais', 'aurai', 'habite',
+  'essaie', 'essaye', 'inscris', 'inscrit', 'annule', 'envoie', 'envoye', 'oublie', 'etais', 'appelle', 'ecris', 'utilise',
+  'hesite', 'ajoute', 'abandonne', 'accede', 'y', 'en', 'ignore', 'insiste', 'entends', 'explique', 'obtiens', 'ouvre',
+]);
+const elided = (word: string): string | undefined => (/^j[aeiouyh]/.test(word) && ELIDED_VERBS.has(word.slice(1)) ? `j ${word.slice(1)}` : undefined);
 
 /** « le trois décembre », « le vingt et un mars »: the day's number. */
 const DAY_WORD_LIST = ['premier', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'dix sept', 'dix huit', 'dix neuf', 'vingt', 'vingt et un', 'vingt deux', 'vingt trois', 'vingt quatre', 'vingt cinq', 'vingt six', 'vingt sept', 'vingt huit', 'vingt neuf', 'trente', 'trente et un'];

@@ -10,16 +10,19 @@ type Phrased =
   | 'cohabitation_certificate' | 'upload_document' | 'sign_in' | 'list_bookings' | 'create_account';
 
 export const MORE_PHRASINGS: Readonly<Record<Phrased, RegExp>> = {
+  // « je pas comprendre », « moi pas savoir comment faire » (simple French: the infinitive, no « ne »),
   // « a quoi tu sers », « comment ça fonctionne ? », « c'est quoi les options ? », « retour au menu », « au secours »,
   // « c'est quoi ce service ? », « qu'est-ce que c'est que ce site ? », « vous êtes qui ? »
-  help: /\ba quoi (?:tu |vous )?(?:sers|servez|sert)\b|\b(?:c est quoi|qu est ce que c est(?: que)?|a quoi sert) (?:ce|cet|cette) (?:service|site|chat|bot|robot|appli|application|outil|assistant|espace|truc|machin)\b(?! (?:de|d|du|des)\b)|^(?:(?:tu es|vous etes|t es) qui|qui (?:es tu|etes vous))(?: \?)?$|\bcomment (?:ca|cela|ce site|le site|ce service|l appli|l application|ce chat|ce bot) (?:marche|fonctionne)\b|\b(?:quelles? sont|c est quoi) (?:les|tes|vos) (?:options|possibilites|fonctions|fonctionnalites|choix)\b|^(?:le |au |retour au |revenir au |retourner au )?menu(?: principal)?$|\bau secours\b/,
-  // « j'ai perdu mes identifiants », « mot de pass oublier »
-  forgot_password: /\bperdu (?:mon |mes |l |les )?(?:identifiants?|logins?|codes? d acces)\b|\bmots? de pass\b|\bmdp\b/,
+  help: /\ba quoi (?:tu |vous )?(?:sers|servez|sert)\b|\b(?:c est quoi|qu est ce que c est(?: que)?|a quoi sert) (?:ce|cet|cette) (?:service|site|chat|bot|robot|appli|application|outil|assistant|espace|truc|machin)\b(?! (?:de|d|du|des)\b)|^(?:(?:tu es|vous etes|t es) qui|qui (?:es tu|etes vous))(?: \?)?$|\bcomment (?:ca|cela|ce site|le site|ce service|l appli|l application|ce chat|ce bot) (?:marche|fonctionne)\b|\b(?:quelles? sont|c est quoi) (?:les|tes|vos) (?:options|possibilites|fonctions|fonctionnalites|choix)\b|^(?:le |au |retour au |revenir au |retourner au )?menu(?: principal)?$|\bau secours\b|^(?:je |j |moi )?(?:ne )?(?:pas|rien) (?:comprendre|compris|comprends?)(?: rien| pas| quoi faire)?(?: \?)?$|^(?:moi )?(?:comprendre|savoir) (?:pas|rien)(?: \?)?$|\b(?:moi|je) (?:pas|ne pas) savoir (?:quoi|comment)\b/,
+  // « j'ai perdu mes identifiants », « mot de pass oublier », « j'essaie de me connecter mais ça marche pas »
+  forgot_password: /\bperdu (?:mon |mes |l |les )?(?:identifiants?|logins?|codes? d acces)\b|\bmots? de pass\b|\bmdp\b|\b(?:me connecter|connexion)\b.{0,30}\b(?:(?:ne )?(?:marche|fonctionne) (?:pas|plus)|echoue|refuse\w*)\b/,
   // « j'ai reçu un courrier avec un code », « rattacher mes enfants à mon compte », « je ne vois pas mes enfants »,
+  // « un code à saisir pour voir nos enfants »,
   // « la mairie m'a envoyé un code » (a code sent by e-mail to sign in is not the family's: « par mail »)
-  family_key: /\b(?:mairie|commune|ecole|regie|service \w+)\b.{0,20}\b(?:envoye|donne|transmis|remis|fourni|adresse|communique|poste)e? (?:un |une |le |mon |notre |ce |son )?code\b(?! (?:par|dans|sur) (?:mail|e ?mail|courriel|sms|texto))|\b(?:courrier|lettre)\b.{0,40}\bcode\b|\b(?:rattach\w*|relier|lier|associer|ajouter) (?:mes|mon|ma|les|nos) (?:enfants?|fils|filles?)\b.{0,30}\b(?:compte|espace|dossier)\b|\b(?:vois|trouve|voit|affiche) (?:pas|plus) (?:mes|les|nos) enfants\b|\b(?:mes|les|nos) enfants? n (?:apparai\w*|est|sont) (?:pas|plus)\b/,
+  family_key: /\b(?:mairie|commune|ecole|regie|service \w+)\b.{0,20}\b(?:envoye|donne|transmis|remis|fourni|adresse|communique|poste)e? (?:un |une |le |mon |notre |ce |son )?code\b(?! (?:par|dans|sur) (?:mail|e ?mail|courriel|sms|texto))|\b(?:courrier|lettre)\b.{0,40}\bcode\b|\b(?:rattach\w*|relier|lier|associer|ajouter) (?:mes|mon|ma|les|nos) (?:enfants?|fils|filles?)\b.{0,30}\b(?:compte|espace|dossier)\b|\b(?:vois|trouve|voit|affiche) (?:pas|plus) (?:mes|les|nos) enfants\b|\b(?:mes|les|nos) enfants? n (?:apparai\w*|est|sont) (?:pas|plus)\b|\bcode (?:a |pour |qui |de l ecole )(?:\w+ ){0,6}(?:mes|nos|les|ses|leurs|votre|vos) enfants\b/,
   // « mon fils a eu 16 ans, que doit-il faire ? » (not « ma fille de 16 ans part en Espagne »)
-  citizen_census: /\b(?:a|aura|va avoir|vient d avoir|a eu|fete ses|ai|aurai|vais avoir|viens d avoir) 16 ans\b(?!.{0,60}\b(?:part|partir|voyage\w*|etranger|autorisation|vote|voter)\b)/,
+  // « mon fils 16 ans, papier pour l'armée ? », « c'est quoi le service national ? »
+  citizen_census: /\b(?:(?:a|aura|va avoir|vient d avoir|a eu|fete ses|ai|aurai|vais avoir|viens d avoir)|(?:fils|fille|enfant|ado)(?: de| a)?) 16 ans\b(?!.{0,60}\b(?:part|partir|voyage\w*|etranger|autorisation|vote|voter)\b)|\b(?:armee|service (?:militaire|national))\b/,
   // « mon fils part en Angleterre du 15 au 20 mars avec sa classe »
   parental_authorization: /\b(?:part|partira|partent|va|ira|partir|voyage\w*) (?:en|au|aux) [a-z]+\b.{0,40}\bavec (?:sa|son|ses|leur|l|la|le) (?:classe|college|ecole|lycee|club|equipe|professeure?s?|maitresse|maitre)\b/,
   // « je voudrais un justificatif de domicile de la mairie » (one to send is a paper: upload_document)
@@ -33,8 +36,10 @@ export const MORE_PHRASINGS: Readonly<Record<Phrased, RegExp>> = {
   // « s'identifier »
   sign_in: /\bs (?:identifier|connecter|logger|loguer)\b/,
   // « me dire ce que j'ai réservé », « j'ai réservé quoi ? », « je ne sais plus si j'ai réservé », « avez-vous bien reçu ma
-  // réservation », « quelles sont les réservations de Tom ? », « qu'est-ce qui est réservé ? », « planning de la semaine »
-  list_bookings: /\b(?:qu est ce qui |ce qui |qu est ce qu il y a (?:de |d ))(?:est |a ete |sont |ont ete |est deja )?(?:reserve|prevu|inscrit|coche)e?s?\b|^(?:le |mon |son |notre |leur )?(?:planning|calendrier)(?: (?:de|du|des|d|pour)\b.*)?$|\bce que (?:j ai|on a|nous avons|il a|elle a) (?:deja )?(?:reserve|prevu|inscrit)\b|\b(?:j ai|on a|nous avons) (?:deja )?(?:reserve|inscrit \w+) quoi\b|\b(?:sais|sait|souviens|rappelle) (?:plus|pas) si\b|\b(?:avez vous|vous avez) (?:bien )?(?:recu|pris|note|enregistre)\b|\bquel\w* (?:sont )?(?:les |mes |nos |ses )?(?:reservations|inscriptions|jours reserves)\b/,
+  // réservation », « quelles sont les réservations de Tom ? », « qu'est-ce qui est réservé ? », « planning de la semaine »,
+  // « mes enfants manger cantine quels jours ? » (a question ending on « quels jours », nothing asked to be done),
+  // « on a quoi comme réservations ? »
+  list_bookings: /\b(?:qu est ce qui |ce qui |qu est ce qu il y a (?:de |d ))(?:est |a ete |sont |ont ete |est deja )?(?:reserve|prevu|inscrit|coche)e?s?\b|^(?:le |mon |son |notre |leur )?(?:planning|calendrier)(?: (?:de|du|des|d|pour)\b.*)?$|\bce que (?:j ai|on a|nous avons|il a|elle a) (?:deja )?(?:reserve|prevu|inscrit)\b|\b(?:j ai|on a|nous avons) (?:deja )?(?:reserve|inscrit \w+) quoi\b|\b(?:sais|sait|souviens|rappelle) (?:plus|pas) si\b|\b(?:avez vous|vous avez) (?:bien )?(?:recu|pris|note|enregistre)\b|\bquel\w* (?:sont )?(?:les |mes |nos |ses )?(?:reservations|inscriptions|jours reserves)\b|^(?!.*\b(?:reserv|inscri|annul|ajout|rajout|book|ouvert|ferme|horaire)\w*).*\b(?:quels?|quelles?) (?:jours?|dates?)(?: \?)?$|\b(?:quoi|quelles?) comme (?:reservations?|inscriptions?)\b/,
 };
 
 /** « quelle heure est-il ? » asks the time, not the hours. */
@@ -42,8 +47,10 @@ export const ASKS_THE_TIME = /\b(?:quelle heure est il|il est quelle heure|quell
 
 /** An explicit cancelling verb: « ne mangera pas mercredi, il faut annuler » cancels rather than reports an absence. */
 export const CANCEL_VERB = /\b(?:annul\w*|desinscri\w*|decoch\w*)\b/;
-/** What makes it an absence all the same (an illness, a word for absence). */
-export const ABSENCE_REASON = /\b(?:absen\w*|malade|maladie|fievre|gastro|grippe|covid|varicelle|otite|hospitalise|hopital|medecin|medical|souffrante?|blesse|opere)\b/;
+/** Whom a child sees on a school day: « rdv dentiste jeudi », « chez l'orthophoniste ». */
+export const CARER = '(?:dentiste|orthophonist\\w*|orthodontist\\w*|pediatre|ophtalmo\\w*|kine\\w*|medecin|docteur|dermato\\w*|orl|specialiste|psychologue|psychomotricien\\w*|osteopathe|osteo)';
+/** What makes it an absence all the same (an illness, a word for absence, a medical appointment). */
+export const ABSENCE_REASON = new RegExp(`\\b(?:absen\\w*|malade|maladie|fievre|gastro|grippe|covid|varicelle|otite|hospitalise|hopital|medical|souffrante?|blesse|opere|${CARER})\\b`);
 
 /** « mercredi à 17h », « demain vers 9h ? », « et samedi à midi » alone: a moment, asked about the hours. */
 export const ONLY_A_MOMENT = /^(?:et )?(?:(?:le |ce |la )?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: prochain)?|demain|aujourd hui|apres demain)(?: matin| soir| apres midi)? )(?:a |vers |pour )?(?:\d{1,2} ?h(?: ?[0-5]\d)?|\d{1,2} heures?(?: [0-5]\d)?|\d{1,2}:\d\d|midi(?: et demi)?|minuit)(?: \?)?$/;

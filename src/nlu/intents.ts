@@ -28,15 +28,15 @@ const ABORT_WORDS =
   '(?:(?:je|on|nous) )?(?:ne )?(?:veux|veut|voulons|souhaite|souhaitons|vais|va|peux) (?:plus|pas) (?:continuer|poursuivre|aller plus loin)|(?:ne )?(?:plus|pas) continuer|' +
   'plus|plus la peine|pas la peine|c est pas la peine|ce n est pas la peine|plus besoin|(?:ca|cela) ne m interesse (?:plus|pas)|annule|annulez|annuler|on annule|stop|stoppe|stopper|' +
   'arrete|arretez|on arrete|arreter|oublie|oubliez|cancel|quit|quitter|abandon|abandonner|tant pis|fin|rien|nevermind|never mind|ca ira|ira)';
-/** Words around « laissez tomber » that do not change it. */
-const ABORT_FILLER = /(?:^|\s)(?:non|ok|bon|c est bon|c est pas grave|ce n est pas grave|pas grave|la|ici|en fait|finalement|merci|ma demande|la demande|ca|tout|je veux|je voudrais|on|,|!)(?=\s|$)/g;
+/** Words around « laissez tomber » that do not change it (« moi vouloir arrêter »: simple French). */
+const ABORT_FILLER = /(?:^|\s)(?:non|ok|bon|moi|vouloir|c est bon|c est pas grave|ce n est pas grave|pas grave|la|ici|en fait|finalement|merci|ma demande|la demande|ca|tout|je veux|je voudrais|on|,|!)(?=\s|$)/g;
 /** Politeness that does not change what is asked. */
 const POLITE = /\b(?:bonjour|bonsoir|salut|coucou|hello|hey|svp|stp|s il vous plait|s il te plait|merci(?: beaucoup)?|madame|monsieur|please|pls|plz)\b/g;
 
 const PATTERNS: Record<Exclude<Intent, 'unknown' | 'greeting' | 'elsewhere_demarche'>, RegExp> = {
   // One stop word or several (« stop jveux arrêter »).
   abort: new RegExp(`^${ABORT_WORDS}(?: ${ABORT_WORDS})*$`),
-  civil_status_act: /\b(?:declar\w* (?:une |la |de |d )?(?:naissance|deces|reconnaissance)|reconnaissance (?:anticipee|d un enfant|de paternite)|actes? (?:de |d )?(?:naissance|mariage|deces|etat civil)|extrait d acte|extraits? (?:de |d )?(?:naissance|mariage|deces)|copie integrale|acte d etat civil|actes? de nais|certificat de deces|copie (?:de mon |d )?acte)/,
+  civil_status_act: /\b(?:declar\w* (?:une |la |de |d |sa |son |leur )?(?:naissance|deces|reconnaissance)|reconnaissance (?:anticipee|d un enfant|de paternite)|actes? (?:de |d )?(?:naissance|mariage|deces|etat civil)|extrait d acte|extraits? (?:de |d )?(?:naissance|mariage|deces)|copie integrale|acte d etat civil|actes? de nais|certificat de deces|copie (?:de mon |d )?acte)/,
   family_booklet: /\blivret (?:de |d )?famille\b/,
   electoral_roll: /\b(?:elections?|listes? electorales?|electorale?s?\b|carte (?:d )?electeur|carte electorale|m inscrire pour voter|inscri\w* (?:pour|sur les listes|sur la liste) (?:voter|electorales?)|inscri\w* sur (?:les|la) listes?\b|pour voter|droit de vote|bureau de vote|voter)\b/,
   citizen_census: /\b(?:recensement|recenser|me faire recenser|recense|journee (?:defense|d appel|de defense)|jdc|attestation de recensement)/,
@@ -47,7 +47,7 @@ const PATTERNS: Record<Exclude<Intent, 'unknown' | 'greeting' | 'elsewhere_demar
   family_key: /\b(?:(?:recu|reçu|ai) un code\b|code\b.{0,30}\b(?:courrier|lettre)\b|cle (?:enfance|famille|enfant)|code (?:famille|enfance|familial)|cles? enfance|cle d acces famille|rattach\w* (?:mon |le )?(?:compte|dossier|espace)|(?:re)?lier (?:mon |le )?(?:compte|dossier|espace)|associer (?:mon |le )?(?:compte|espace)|dossier famill?e|numero de dossier|code (?:que|recu|dans le) .*(?:mairie|courrier)|code (?:de la |du )?(?:mairie|courrier))/,
   e_invoice: /\b(?:(?:papier|courrier)\b.{0,40}\bfactur|factur\w*\b.{0,40}\b(?:papier|courrier)|factures? (?:en ligne|dematerialisees?|par (?:e ?mail|mail|courriel|internet)|electroniques?|numeriques?|sur (?:internet|le site|l espace|mon espace)|papier)|(?:recevoir|avoir|envoyer) (?:mes |les |ma |la )?factures? (?:par|en|sur|sans)|(?:plus|pas|arreter|fini|stop)(?: de| les| la)? factures? papier|zero papier|sans papier|dematerialis\w*|e ?facture|facturation (?:en ligne|electronique|dematerialisee))/,
   upload_document: /\b(?:(?:document|justificatif|papier|piece|fichier)s? a (?:vous )?(?:transmettre|envoyer|fournir|deposer)|(?:envoyer|envoi|deposer|depose|joindre|transmettre|televerser|telecharger sur|uploader|upload|scanner|ajouter|fournir|donner) (?:un |une |le |la |les |mon |ma |mes |des |du )?(?:\w+ )?(?:documents?|justificatifs?|pieces?|papiers?|certificats?|attestations?|avis (?:d )?(?:imposition|impots?)|photos?|fichiers?|pdf|scans?|copies?|ordonnances?|pj|bulletins?|quittances?|factures? (?:edf|d electricite|d eau|de gaz))|pieces? jointes?|pj\b|justificatifs? (?:de|d)\b|avis d (?:imposition|impots?)|document (?:a|pour) (?:envoyer|fournir))/,
-  update_contact: /\b(?:(?:changer|modifier|mettre a jour|maj|corriger|actualiser|changement|modification|mise a jour|nouvelle?|nouvel|nouveau|mauvaise?|mauvais)(?: de)? (?:mon |ma |mes |d |l |le |la |les |de |du |des )?(?:adresse|mail|e ?mail|courriel|telephone|tel|numero|portable|coordonnees|domicile)|j ai (?:change|demenage) (?:de )?(?:numero|telephone|adresse|mail|e ?mail|portable)|j ai demenage|nous avons demenage|on a demenage|je demenage|nous demenageons|mon (?:adresse(?: e ?mail| mail)?|numero(?: de telephone)?|mail|e ?mail|telephone|portable) (?:a change|n est plus|est faux|est fausse|est incorrecte?))/,
+  update_contact: /\b(?:(?:changer|modifier|mettre a jour|maj|corriger|actualiser|changement|modification|mise a jour|nouvelle?|nouvel|nouveau|mauvaise?|mauvais)(?: de)? (?:mon |ma |mes |d |l |le |la |les |de |du |des )?(?:adresse|mail|e ?mail|courriel|telephone|tel|numero|portable|coordonnees|domicile)|j ai (?:change|demenage) (?:de )?(?:numero|telephone|adresse|mail|e ?mail|portable)|j ai demenage|nous avons demenage|on a demenage|je demenage|nous demenageons|(?:mon|ma) (?:adresse(?: e ?mail| mail)?|numero(?: de (?:telephone|portable|mobile|tel|fixe))?|ligne|mail|e ?mail|telephone|tel|portable|mobile) (?:a change|n est plus|est faux|est fausse|est incorrecte?|ne (?:marche|fonctionne) plus)|change (?:d |de )operateur)/,
   report_absence: /\b(?:ne \w+(?:ra|ront) pas\b|(?:mangera|mangeront|viendra|viendront|ira|iront|sera|seront) pas\b|manquera|manqueront|absente?s?|absence|malade|maladie|fievre|gastro|grippe|covid|varicelle|hospitalise|hopital|ne (?:viendra|viendront|sera|seront|pourra|pourront|mangera|mangeront|va|vont|ira|iront) pas|(?:sera|seront|est|sont) pas la|ne vient pas|ne viennent pas|pas venir|pas present|certificat medical|rendez vous (?:medical|chez le medecin)|chez le medecin|rdv medical|reste (?:a|chez) (?:la )?maison|garde (?:a|chez) (?:la )?maison|enfant souffrant|souffrante?|blesse)/,
   cancel_booking: /\b(?:pas besoin (?:de|d)\b|ne (?!sais\b|sait\b|souviens\b|rappelle\b|comprends\b|trouve\b|vois\b|arrive\b)\w+ plus\b|n ira plus|n iront plus|annul\w*|desinscri\w*|desincri\w*|decoch\w*|supprim\w*|retir\w*|enlev\w*|cancel\w*|plus besoin (?:de|d)|n a plus besoin|n avons plus besoin|ne (?:veux|voulons|souhaite|souhaitons) plus)/,
   list_bookings: /\b(?:qu est ce que (?:j ai|on a|nous avons|il a|elle a) (?:deja )?(?:reserve|prevu|inscrit)|(?:quels?|quelles?) (?:jours?|dates?|activites?) (?:ai je|avons nous|j ai|sont|est) (?:deja )?(?:reserve|reserves|reservees|prevus?)|(?:connaitre|savoir|voir) les jours|confirmer (?:que|si)|bien (?:note|notee|notes|inscrit|inscrite|prise?|enregistree?)|(?:voir|consulter|verifier|verif|afficher|liste|lister|recap|recapitulatif|consulte|regarder|savoir|connaitre|confirmer|confirmation|check)\w* (?:de |d |des |les |mes |ma |la |le |si )?(?:\w+ ){0,3}(?:reservations?|inscriptions?|planning|calendrier|jours reserves|reserves?|reservees?|inscrite?s?)|mes reservations|quels? jours? (?:est|sont|il|elle|ai|a|ma|mon)|est ce qu ?(?:il|elle|lea|mon|ma)? ?(?:est|sont)? ?(?:bien )?(?:inscrite?s?|reservee?s?)|\bsi (?:\w+ )?(?:est|sont) (?:bien )?(?:inscrite?s?|reservee?s?|notee?s?)|c est bien (?:reserve|note|pris|enregistre)|(?:bien )?(?:ete )?(?:prise?|enregistree?s?) en compte|(?:ai|a) (?:je |t il |t elle )?bien reserve|est bien reserve|son planning|mon planning|le planning)/,
@@ -93,11 +93,14 @@ export function detectIntent(prepared: string, activityNamed = false): Intent {
   if (/\b(?:a ete|ont ete|est|sont) facture\w*|\bfactur\w*\b.*\b(?:alors que|malgre|pourtant)\b/.test(said) && !PATTERNS.e_invoice.test(said)) return 'list_invoices';
   // « est-ce que ma facture est payée ? » asks about an invoice, it does not pay it.
   if (/\bfactur\w*\b.*\b(?:est|sont|a ete|ont ete)(?: elle| t elle)? (?:bien )?(?:payee?s?|reglee?s?)\b/.test(said)) return 'list_invoices';
+  // « la facture de novembre… mon fils était malade, les repas ont-ils été déduits ? »: an illness that is past, or
+  // a deduction, beside an invoice, is a question about the invoice.
+  if (/\bfactures?\b/.test(said) && /\b(?:deduit\w*|decompt\w*|defalqu\w*|regularis\w*|non (?:pris|consommes?|pris en compte))|\b(?:etait|etaient|a ete|ont ete|avait ete) (?:malade|absente?s?)\b/.test(said) && !PATTERNS.e_invoice.test(said)) return 'list_invoices';
   if (/\bcombien\b/.test(said) && /\b(?:pay\w*|dois|doit|devons|coute|coutent|factur\w*|regler|montant)\b/.test(said)) return 'list_invoices';
   // « est-ce que Léa est inscrite à la cantine lundi ? », « Hugo mange à la cantine demain ? »:
   // a question about what is booked, not a request to book (« est-ce que je peux inscrire… » is one).
   if (asksWhatIsBooked(said, activityNamed)) return 'list_bookings';
-  for (const intent of PRIORITY) if (intent === 'elsewhere_demarche' ? elsewhereKindOf(said) !== undefined : saysIt(intent, said)) return cancelRatherThanAbsence(intent, said);
+  for (const intent of PRIORITY) if (intent === 'elsewhere_demarche' ? elsewhereKindOf(said) !== undefined : saysIt(intent, said)) return cancelWhenAsked(intent, said);
   // « cantine demain », « garderie du soir jeudi »: an activity with nothing else asked is a booking.
   return activityNamed || /\b(?:garderie|periscolaire|accueil|centre aere)\b/.test(said) ? 'book' : 'unknown';
 }
@@ -105,8 +108,15 @@ export function detectIntent(prepared: string, activityNamed = false): Intent {
 const saysIt = (intent: keyof typeof PATTERNS, said: string) =>
   PATTERNS[intent].test(said) || (MORE_PHRASINGS as Partial<Record<Intent, RegExp>>)[intent]?.test(said) === true || (PLAIN_PHRASINGS as Partial<Record<Intent, RegExp>>)[intent]?.test(said) === true;
 
-/** « ne mangera pas mercredi, il faut annuler »: a cancellation said as one, with no illness nor absence. */
-const cancelRatherThanAbsence = (intent: Intent, said: string): Intent => (intent === 'report_absence' && CANCEL_VERB.test(said) && !ABSENCE_REASON.test(said) ? 'cancel_booking' : intent);
+/**
+ * « ne mangera pas mercredi, il faut annuler »: a cancellation said as one, with no illness nor absence;
+ * « nous déménageons le 15, merci d'annuler les réservations de cantine »: the move is the reason, the bookings are cancelled.
+ */
+const cancelWhenAsked = (intent: Intent, said: string): Intent =>
+  (intent === 'report_absence' && CANCEL_VERB.test(said) && !ABSENCE_REASON.test(said)) ||
+  (intent === 'update_contact' && CANCEL_VERB.test(said) && /\bdemenag\w*/.test(said) && /\b(?:reservations?|inscriptions?|cantine|garderie|etude|centre|accueil|repas)\b/.test(said))
+    ? 'cancel_booking'
+    : intent;
 
 const BOOKED_QUESTION = /^(?:est ce qu?e? ?|est il |est elle |)(?:\w+ )?(?:est|sont) (?:bien )?(?:inscrite?s?|reservee?s?|prevue?s?|notee?s?)\b|\b(?:mange|mangent|va|vont|ira|iront|est|sont) (?:bien )?(?:a|au|en|a la|a l|inscrite?s?)\b|\b(?:a|ont) (?:cantine|garderie|etude|centre|accueil|repas)\b/;
 const ASKS_TO_ACT = /\b(?:je peux|on peut|puis je|pourriez|pouvez|pourrais|peux tu|possible|voudrais|veux|souhaite|faut il|dois je|comment)\b|\b(?:inscrire|reserver|ajouter|annuler)\b/;

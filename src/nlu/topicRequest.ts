@@ -6,7 +6,8 @@
  * - an answer that fits the options shown is an answer;
  * - at a closed question (options shown), a request for a task of another area is a request;
  * - at an open question (a name, a date, an e-mail, an address), only a request said as one
- *   (« je veux… », « signaler… », « mes factures ») or a rubric's name;
+ *   (« je veux… », « signaler… », « mes factures ») or a rubric's name; where the sign-in waits
+ *   for an e-mail or a code, any request without one (« mon nouveau numéro… », « où en est ma demande »);
  * - a practical question asks for hours, contacts or an address, and says so as a question
  *   or names the service (never a message with an e-mail address in it).
  */
@@ -14,6 +15,7 @@ import { recognizeChoice, type ChoiceOption } from './choice';
 import { prepare } from './frenchText';
 import { parseInfoQuery, type InfoQuery } from './infoQuery';
 import { detectIntent, type Intent } from './intents';
+import { asksForMyRequests, asksToFollowRequest } from './requestTopics';
 import { fold } from './yesNo';
 
 /** The areas of the bot, as the places of the conversation name them. */
@@ -57,7 +59,10 @@ export function asideAt(text: string, prompt: PromptShape): Aside {
   if (question) return { kind: 'question', query: question };
   if (recognizeChoice(text, prompt.options) !== undefined) return undefined;
   const prepared = prepare(text);
-  const area = TASK_AREA[detectIntent(prepared)];
+  const intent = detectIntent(prepared);
+  // Where the sign-in waits for an e-mail or a code, a request without either is never the answer.
+  if (prompt.area === 'signIn' && !/@|\d{4}/.test(text) && (TASK_AREA[intent] || asksToFollowRequest(text) || asksForMyRequests(text))) return { kind: 'task' };
+  const area = TASK_AREA[intent];
   if (!area || area === prompt.area) return undefined;
   return prompt.options.length > 0 || SAID_AS_REQUEST.test(prepared) || NO_ACCOUNT.test(prepared) ? { kind: 'task' } : undefined;
 }

@@ -75,6 +75,7 @@ const FOLLOWS: Array<{ name: string; turns: Turn[] }> = [
   { name: '« des nouvelles de ma demande », then the reference', turns: ['des nouvelles de ma demande ?', ref, (c) => `voici mon adresse : ${c.resident.email}`] },
   { name: 'a wrong number first', turns: ['suivre ma demande', 'la 123', ref, email] },
   { name: 'from the démarches menu', turns: ['Démarches sans compte', 'suivre une demande', ref, email] },
+  { name: 'asked where the sign-in of another task waits for the e-mail', turns: ['mes factures', 'ou en est ma demande ?', ref, email] },
 ];
 const follow: Conversation[] = FOLLOWS.map((f) => ({
   task: 'follow request',

@@ -113,6 +113,23 @@ it('locks after 5 wrong app codes, as for the mailed code', async () => {
   expect(Number((await stored())?.totp_last_step)).toBeLessThan(Math.floor(now.getTime() / 30_000));
 });
 
+it('counts wrong codes per agent too: new sessions opened with the password give no new tries within the hour', async () => {
+  // Past the hour of the wrong codes before.
+  later(3700);
+  const wrong = [code(), code(-1), code(1)].includes('000000') ? '999999' : '000000';
+  for (let s = 0; s < 2; s++) {
+    const sent = await http.password(EMAIL);
+    const page = await http.get('/agents/code', sent.cookie);
+    for (let i = 0; i < 5; i++) expect((await http.post('/agents/code', { csrf: page.csrf, code: wrong }, sent.cookie)).status).toBe(401);
+  }
+  const third = await http.password(EMAIL);
+  const page = await http.get('/agents/code', third.cookie);
+  expect((await http.post('/agents/code', { csrf: page.csrf, code: code() }, third.cookie)).status).toBe(429);
+  // An hour later, the right code opens a new session.
+  later(3700);
+  await http.signIn(EMAIL, () => code());
+});
+
 it('removes the app with the password; the code is mailed again', async () => {
   later(60);
   const session = await http.signIn(EMAIL, () => code());
@@ -128,7 +145,7 @@ it('removes the app with the password; the code is mailed again', async () => {
   expect(http.mailsTo(EMAIL).length).toBe(mailsBefore + 1);
 });
 
-it('resets the app of a lost phone by the admin command', async () => {
+it('resets the app of a lost phone by the admin command, ending the agent\'s sessions', async () => {
   later(60);
   const session = await http.signIn(EMAIL);
   const page = shown((await http.get('/agents/securite', session.cookie)).html);
@@ -139,6 +156,8 @@ it('resets the app of a lost phone by the admin command', async () => {
   expect(reset.code).toBe(0);
   expect(await stored()).toEqual({ totp_secret: null, totp_last_step: null, totp_enrolled_at: null });
   expect((await audit('agent.totpReset')).map((r) => r.actor)).toEqual(['admin']);
+  // The phone may be in other hands: the sessions opened with it are over.
+  expect((await http.get('/agents', session.cookie)).location).toBe('/agents/connexion');
   // Nothing to reset: said, nothing changed.
   expect((await http.command('agent', 'reset-2fa', '--email', EMAIL)).code).toBe(0);
   expect((await audit('agent.totpReset')).length).toBe(1);

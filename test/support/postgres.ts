@@ -9,6 +9,7 @@ import path from 'node:path';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import { Client, Pool } from 'pg';
+import { statementCounter } from '../../db/statementCount';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const probe = require('./postgresProbe') as { POSTGRES_URL: string; RUN_PREFIX: string; answers(url?: string): boolean; createDatabaseSync(): string };
 
@@ -55,13 +56,13 @@ export async function freshDatabase(migrated = true): Promise<FreshDatabase> {
     return pool;
   };
   const pool = open();
-  const db = drizzle(pool);
+  const db = drizzle(pool, { logger: statementCounter });
   if (migrated) await migrate(db, { migrationsFolder: PG_MIGRATIONS });
   return {
     url: url.toString(),
     pool,
     db,
-    another: () => drizzle(open()),
+    another: () => drizzle(open(), { logger: statementCounter }),
     // Only the connections are closed here. DROP DATABASE makes PostgreSQL checkpoint, which waits
     // for every dirty page of the server: under the load of a full run that took more than a test's
     // 20 s. The databases are dropped together at the end of the run (dropInstanceDatabases).

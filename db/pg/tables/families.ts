@@ -34,6 +34,11 @@ export const activities = pgTable('activities', {
   tariffs: jsonb('tariffs').notNull(),
 }, (t) => [uniqueIndex('activities_commune_code_level').on(t.communeId, t.code, t.level)]);
 
+export const configVersion = pgTable('config_version', {
+  id: integer('id').primaryKey().default(1),
+  version: integer('version').notNull(),
+});
+
 export const households = pgTable('households', {
   id: id(),
   communeId: text('commune_id').notNull().references(() => communes.id),

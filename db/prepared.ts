@@ -1,0 +1,22 @@
+/**
+ * A select prepared once and run again with new values (drizzle's `.prepare()`): the SQL is built
+ * once, and the database keeps the statement (SQLite's prepared statement; on PostgreSQL a named
+ * statement, prepared on each connection at its first use). For the reads of every turn.
+ */
+import type { SQLWrapper } from 'drizzle-orm';
+import type { Store } from './store';
+
+interface Preparable extends SQLWrapper {
+  prepare(name?: string): { all(values?: Record<string, unknown>): unknown; execute(values?: Record<string, unknown>): unknown };
+}
+
+/** Prepares the select on its store; the function runs it with the placeholders' values (sql.placeholder). */
+export function prepared<R>(store: Store, name: string, query: PromiseLike<R[]>): (values?: Record<string, unknown>) => Promise<R[]> {
+  const q = query as unknown as Preparable;
+  if (store.kind === 'sqlite') {
+    const statement = q.prepare();
+    return async (values) => statement.all(values) as R[];
+  }
+  const statement = q.prepare(name);
+  return async (values) => (await statement.execute(values)) as R[];
+}

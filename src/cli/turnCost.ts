@@ -1,0 +1,122 @@
+/**
+ * `npm run turn:cost`: what one turn costs the bot, read from its own GET /metrics. The bot runs as
+ * its own process (METRICS_TOKEN set); residents are seeded as for `npm run bench`; each step of
+ * the benchmark's scenario (welcome, sign-in, a booking in natural language, its confirmation, the
+ * calendar card, the invoices) is sent for every resident in turn, one at a time, and the metrics
+ * are read before and after each step (after a first pass of a few residents, unmeasured). Printed per step: database statements per turn, the bot's
+ * CPU per turn (less the CPU of reading the metrics, measured in the same run) and the mean time.
+ * `--residents N` (default 30); `--postgres URL` runs the bot on a new database of that server.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { startProcess, turn, type Started } from './bench/http';
+import { createBenchDatabase, type BenchDatabase } from './bench/postgres';
+import { bookingSentence, codeFor, COMMUNE, seedResidents, type Resident } from './bench/residents';
+import { loadConfig } from '../config';
+import { openCore } from '../core';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const { values: args } = parseArgs({ options: { residents: { type: 'string', default: '30' }, postgres: { type: 'string' } } });
+const RESIDENTS = Number(args.residents);
+/** Residents who go through the scenario first, unmeasured: the code is compiled, the date models warm. */
+const WARM = 10;
+const TOKEN = `turn-cost-${process.pid}-${Date.now()}`;
+
+interface Step {
+  name: string;
+  activity: (r: Resident) => Record<string, unknown>;
+}
+
+function scenario(outboxDir: string, booking: string): Step[] {
+  return [
+    { name: 'welcome', activity: () => ({ type: 'conversationUpdate', membersAdded: [{ id: 'u' }], text: undefined }) },
+    { name: 'sign-in: ask', activity: () => ({ text: 'Me connecter' }) },
+    { name: 'sign-in: e-mail', activity: (r) => ({ text: r.email }) },
+    { name: 'sign-in: code', activity: (r) => ({ text: codeFor(outboxDir, r.email) }) },
+    { name: 'booking (natural language)', activity: (r) => ({ text: booking.replace('{child}', r.child) }) },
+    { name: 'confirm', activity: () => ({ text: 'Confirmer' }) },
+    { name: 'réserver', activity: () => ({ text: 'réserver' }) },
+    { name: 'calendar card', activity: () => ({ text: 'Restauration scolaire' }) },
+    { name: 'menu', activity: () => ({ text: 'menu' }) },
+    { name: 'invoices', activity: () => ({ text: 'mes factures' }) },
+  ];
+}
+
+interface Reading {
+  statements: number;
+  cpu: number;
+  turns: number;
+}
+
+async function read(port: number): Promise<Reading> {
+  const res = await fetch(`http://127.0.0.1:${port}/metrics`, { headers: { authorization: `Bearer ${TOKEN}` } });
+  if (res.status !== 200) throw new Error(`/metrics answered ${res.status}`);
+  const text = await res.text();
+  const sum = (name: string) => [...text.matchAll(new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)$`, 'gm'))].reduce((a, m) => a + Number(m[1]), 0);
+  return { statements: sum('db_statements_total'), cpu: sum('process_cpu_seconds_total'), turns: sum('bot_turns_total') };
+}
+
+const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
+
+async function main(): Promise<void> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'turn-cost-'));
+  const database: BenchDatabase | undefined = args.postgres ? await createBenchDatabase(args.postgres) : undefined;
+  const env = { DATA_DIR: dataDir, LOG_LEVEL: 'error', JOBS: 'off', PASSWORD_COST: '14', DEMO_DATA: 'true', METRICS_TOKEN: TOKEN, ...(database ? { DATABASE_URL: database.url } : {}) };
+  let bot: Started | undefined;
+  try {
+    bot = await startProcess(path.join(ROOT, 'dist', 'src', 'index.js'), env);
+    const config = loadConfig(env, ROOT);
+    const core = await openCore(config);
+    const seeded = await seedResidents(core.store, RESIDENTS + WARM);
+    const residents = seeded.slice(WARM);
+    const canteen = (await core.service.listActivities(COMMUNE)).find((a) => a.code === 'canteen' && a.level !== 'maternelle')!;
+    const booking = bookingSentence(canteen, core.service.schoolCalendarOf(canteen), new Date(), '{child}');
+    await core.close();
+    const steps = scenario(config.outboxDir, booking.text);
+    console.log(`Turn cost — ${os.cpus().length} cores, Node ${process.version}; the bot on ${database ? 'PostgreSQL' : 'SQLite'}; ${RESIDENTS} residents, one turn at a time, after ${WARM} unmeasured\n`);
+
+    const who = (r: Resident) => ({ conversation: `cost-${r.index}`, user: `cost-user-${r.index}` });
+    for (const step of steps) for (const r of seeded.slice(0, WARM)) await turn(bot.port, who(r), step.activity(r));
+    // The date models compile in a worker thread of the same process: its CPU is not a turn's.
+    await new Promise((resolve) => setTimeout(resolve, 8000));
+
+    // What reading the metrics costs the bot (its CPU is in every step's difference).
+    const r0 = await read(bot.port);
+    for (let i = 0; i < 20; i += 1) await read(bot.port);
+    const r1 = await read(bot.port);
+    const scrapeCpu = (r1.cpu - r0.cpu) / 21;
+
+    const port = bot.port;
+    console.log(`  ${'step'.padEnd(28)} ${'statements/turn'.padStart(16)} ${'CPU ms/turn'.padStart(12)} ${'ms/turn'.padStart(9)}`);
+    const all = { statements: 0, cpu: 0, turns: 0, ms: 0 };
+    for (const step of steps) {
+      const before = await read(port);
+      const t0 = performance.now();
+      for (const r of residents) await turn(port, who(r), step.activity(r));
+      const ms = performance.now() - t0;
+      const after = await read(port);
+      const turns = after.turns - before.turns;
+      const statements = after.statements - before.statements;
+      const cpu = after.cpu - before.cpu - scrapeCpu;
+      all.statements += statements;
+      all.cpu += cpu;
+      all.turns += turns;
+      all.ms += ms;
+      console.log(`  ${step.name.padEnd(28)} ${fmt(statements / turns).padStart(16)} ${fmt((cpu * 1000) / turns, 2).padStart(12)} ${fmt(ms / turns, 2).padStart(9)}`);
+    }
+    console.log(`  ${'all turns'.padEnd(28)} ${fmt(all.statements / all.turns).padStart(16)} ${fmt((all.cpu * 1000) / all.turns, 2).padStart(12)} ${fmt(all.ms / all.turns, 2).padStart(9)}`);
+    console.log(`\n  (reading /metrics costs ${fmt(scrapeCpu * 1000, 2)} ms of CPU, taken out of each step)`);
+  } finally {
+    await bot?.stop();
+    await database?.drop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.stack : String(e));
+  process.exit(1);
+});

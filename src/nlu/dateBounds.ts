@@ -1,0 +1,105 @@
+/**
+ * The bounds of the date reader (a pass of datePasses.ts): what a weekday recurrence can be bounded
+ * by, and days said as a span: « jusqu'au 18 », « à partir du 21 juin jusqu'au 2 juillet », school
+ * holidays by name, weeks, « entre le 3 et le 5 », « du 4 au 15 janvier », whole months.
+ */
+import { WEEKDAYS as WEEKDAY_ORDER } from '../domain/types';
+import { addDays, mondayOf, monthDays, monthOf, nextDayOfMonth, span, weekdayOf, yearOf } from './calendarMath';
+import { holidayDays, monthBound, range, type Reader } from './dateReader';
+import { DAY, forward, MONTH, monthNumber, parseSpec, SPEC, WD } from './dateWords';
+
+/** The start of a range just before « jusqu'au »: « à partir du 21 juin », « dès le lundi 4 et », « du 3 ». */
+const RANGE_START = new RegExp(`\\b(?:du|de|depuis le|a partir du|a partir de|a compter du|des le) (${SPEC}) (?:, )?(?:et )?$`);
+
+/** What can bound a recurrence: « jusqu'au … », holidays, weeks, ranges, months. */
+export function readBounds(r: Reader): void {
+  // Bounds: « jusqu'au … » first (it may name a holiday), then holidays, weeks, months, ranges.
+  r.pass(new RegExp(`\\bjusqu (?:au|a|a la|aux) (?:fin (?:du mois|de (?:la|cette) semaine)|(?:vacances|${SPEC}))(?: (?:de |d )?(noel|toussaint|hiver|fevrier|printemps|paques|ete))?`), (m) => {
+    // « à partir du 21 juin jusqu'au 2 juillet »: a range from the day said (read below), not from today;
+    // « à partir du 4 janvier jusqu'aux vacances d'hiver »: from that day to the holidays.
+    const start = RANGE_START.exec(r.text.slice(0, m.index));
+    const words = m[0];
+    if (start && !/vacances|fin (?:du|de)/.test(words)) return null;
+    const from = start ? forward(parseSpec(start[1] as string), r.today, true) : r.today;
+    if (!from) return undefined;
+    if (start) r.blank(start.index, start[0].length);
+    let end: string | undefined;
+    if (/fin du mois/.test(words)) end = addDays(nextDayOfMonth(addDays(from, 1), 1) ?? from, -1);
+    else if (/fin de (?:la|cette) semaine/.test(words)) end = addDays(mondayOf(from), 6);
+    else if (/vacances/.test(words)) {
+      const h = holidayDays(r, words);
+      end = h?.[0] ? addDays(h[0], -1) : undefined;
+    } else end = forward(parseSpec(words.replace(/^jusqu (?:au|a|a la|aux) /, '')), r.today, false);
+    return end && end >= from ? { days: span(from, end), bound: true } : undefined;
+  });
+  // « la rentrée des vacances d'hiver »: the day classes start again.
+  r.pass(/\b(?:la |a la |pour la |le jour de la )?rentree (?:des |de |du )?vacances(?: (?:de la |de |d |du )?(noel|toussaint|hiver|fevrier|printemps|paques|ete))?/, (m) => {
+    const days = holidayDays(r, m[0]);
+    return days?.length ? [addDays(days.at(-1) as string, 1)] : undefined;
+  });
+  r.pass(/\b(?:(?:pendant|durant|pour|aux|des|les|la|a la) )?(?:(?:les|aux) )?(?:prochaines )?vacances(?: scolaires)?(?: (?:de la |de |d |du )?(noel|toussaint|hiver|fevrier|printemps|paques|ete))?|\bgrandes vacances\b|\bpont de l ascension\b/, (m) => {
+    const words = m[0];
+    const named = /noel|toussaint|hiver|fevrier|printemps|paques|ete|grandes|ascension/.test(words);
+    const announced = /pendant|durant|prochaines|pour les|aux vacances|des vacances|les vacances/.test(words);
+    if (!named && !announced) return null;
+    // « pendant les vacances (de Noël) du 21 au 24 »: the days written out say which, not the whole holidays
+    // (a holiday named is set aside, so that « Noël » is not read as the 25th).
+    // « le mardi 4 et le mercredi 5 mai »: a weekday may stand before the day.
+    if (new RegExp(`\\b(?:du|le|les|des|au) (?:${WD} )?${DAY}(?: ${MONTH}|[/.-]\\d| au| et|,)`).test(r.text)) return named ? undefined : null;
+    const days = holidayDays(r, words);
+    return days ? { days, bound: true } : undefined;
+  });
+  // « pendant la Toussaint », « durant les fêtes »: the school holidays of that name, not the feast day.
+  r.pass(/\b(?:pendant|durant) (?:la |les )?(toussaint|noel|paques|fetes(?: de fin d annee)?)\b/, (m) => {
+    const days = holidayDays(r, (m[1] as string).startsWith('fetes') ? 'noel' : (m[1] as string));
+    return days ? { days, bound: true } : undefined;
+  });
+  r.pass(/\b(?:la |cette )?semaine (?:prochaine|d apres|suivante)\b/, () => {
+    const monday = addDays(mondayOf(r.today), 7);
+    return { days: span(monday, addDays(monday, 6)), bound: true };
+  });
+  r.pass(/\bcette semaine\b/, () => ({ days: span(r.today, addDays(mondayOf(r.today), 6)), bound: true }));
+  r.pass(new RegExp(`\\b(?:la )?semaine du (${SPEC})`), (m) => {
+    const day = forward(parseSpec(m[1] as string), r.today, false);
+    if (!day) return undefined;
+    const monday = mondayOf(day);
+    return { days: span(monday, addDays(monday, 6)), bound: true };
+  });
+  r.pass(new RegExp(`\\bentre (?:le )?(${SPEC}) et (?:le )?(${SPEC})`), (m) => {
+    const days = range(r, m[1] as string, m[2] as string);
+    return days ? { days, bound: true } : undefined;
+  });
+  r.pass(new RegExp(`\\b(?:du |depuis le |a partir du |a partir de |a compter du |des le |de )(${SPEC}) (?:, )?(?:et )?(?:au|jusqu au|jusqu a|a) (?:le )?(${SPEC})`), (m) => {
+    const start = parseSpec(m[1] as string);
+    const end = parseSpec(m[2] as string);
+    const bound = r.found.find((f) => f.bound && !f.used);
+    if (start.weekday && end.weekday && start.day === undefined && end.day === undefined && bound) {
+      // « du lundi au vendredi de la semaine prochaine »: those weekdays of the bound.
+      bound.used = true;
+      const from = WEEKDAY_ORDER.indexOf(start.weekday);
+      const to = WEEKDAY_ORDER.indexOf(end.weekday);
+      return bound.days.filter((d) => WEEKDAY_ORDER.indexOf(weekdayOf(d)) >= from && WEEKDAY_ORDER.indexOf(weekdayOf(d)) <= to);
+    }
+    // « en juillet du 5 au 23 »: the month said before the days.
+    const monthBefore = new RegExp(`\\b(?:en|de|d|pour|au mois de|au mois d|pendant le mois de) (${MONTH})\\s*$`).exec(r.text.slice(0, m.index));
+    const month = monthBefore && start.day !== undefined && end.day !== undefined && start.month === undefined && end.month === undefined && !/[/.-]/.test(m[0]) ? ` ${monthBefore[1]}` : '';
+    const days = range(r, `${m[1]}${month}`, `${m[2]}${month}`);
+    return days ? { days, bound: true } : undefined;
+  });
+  // « cantine 4/01 au 8/01 », « garderie lundi au vendredi »: a range without « du ».
+  r.pass(new RegExp(`(?<![/.\\d-])\\b(${SPEC}) (?:au|jusqu au) (?:le )?(${SPEC})\\b`), (m) => {
+    const days = range(r, m[1] as string, m[2] as string);
+    return days ? { days, bound: true } : null;
+  });
+  // « la facture d'octobre », « payer le mois de novembre »: on an invoice a month names the invoice, not days.
+  if (r.ctx.monthNamesInvoice) r.mask(new RegExp(`\\b(?:(?:pour |de |du |sur )?(?:tout )?le mois (?:de |d )|(?:de |d |pour |en )(?=${MONTH}\\b(?! ?\\d)))?(?<!(?:\\d|1 ?er|premier) )${MONTH}\\b(?: 20\\d\\d)?(?! ?\\d)`));
+  r.pass(new RegExp(`\\b(?:(?:pendant |durant )?tout (?:le mois (?:de |d )?)?|tous les jours (?:de |d |en |du mois de |du mois d )|(?:pendant |durant |sur )?(?:tout )?le mois (?:de |d ))(${MONTH})\\b(?: (20\\d\\d))?`), (m) => {
+    const month = monthNumber(m[1] as string) as number;
+    const year = m[2] ? Number(m[2]) : undefined;
+    return { days: year ? monthDays(year, month) : monthBound(r, month, true), bound: true };
+  });
+  r.pass(/\b(?:tout )?le mois prochain\b/, () => {
+    const first = nextDayOfMonth(addDays(r.today, 1), 1) as string;
+    return { days: monthDays(yearOf(first), monthOf(first)), bound: true };
+  });
+}

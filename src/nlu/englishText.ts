@@ -1,0 +1,48 @@
+/**
+ * English as residents mix it in (« cancel canteen tomorrow », « book the after-school care on
+ * Friday March 19 », « from January 11 to 15 »), turned into the French the patterns read: days,
+ * months and the portal's nouns word by word, the names of the activities, and the English order
+ * of dates (month before day, « from … to … »). Only words that are not French words.
+ */
+
+/** One English word → its French, in the prepared text (no accents, lower case). */
+export const ENGLISH: Record<string, string> = {
+  today: 'aujourd hui', tonight: 'ce soir', tomorrow: 'demain',
+  monday: 'lundi', tuesday: 'mardi', wednesday: 'mercredi', thursday: 'jeudi', friday: 'vendredi', saturday: 'samedi', sunday: 'dimanche',
+  mondays: 'lundis', tuesdays: 'mardis', wednesdays: 'mercredis', thursdays: 'jeudis', fridays: 'vendredis',
+  january: 'janvier', february: 'fevrier', march: 'mars', april: 'avril', june: 'juin', july: 'juillet', august: 'aout',
+  september: 'septembre', october: 'octobre', november: 'novembre', december: 'decembre',
+  christmas: 'noel', easter: 'paques', summer: 'ete', winter: 'hiver', spring: 'printemps', halloween: 'toussaint',
+  canteen: 'cantine', lunch: 'cantine', lunches: 'cantine', invoice: 'facture', invoices: 'factures', bill: 'facture', bills: 'factures',
+  booking: 'reservation', bookings: 'reservations',
+};
+
+const MONTHS = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
+const DAYS = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+
+/**
+ * Before the words are translated: « January 11th » and « the 11th of January » are « 11 January »
+ * (the French order), and « from … to … » between days is « du … au … ».
+ */
+export function englishDateOrder(text: string): string {
+  return text
+    .replace(new RegExp(`\\b(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: of)? (${MONTHS})\\b`, 'g'), '$1 $2')
+    // « January 12th and 13th », « March 3, 4 and 5 »: the days, then the month.
+    .replace(new RegExp(`\\b(${MONTHS}) (?:the )?(\\d{1,2}(?:st|nd|rd|th)?(?:(?: ?,| and| ?, and) (?:the )?\\d{1,2}(?:st|nd|rd|th)?)*)\\b(?! ?(?::|h\\b|am\\b|pm\\b))`, 'g'), (_m: string, month: string, list: string) =>
+      `${list.replace(/(?: ?,)? and (?:the )?/g, ' et ').replace(/ the /g, ' ')} ${month}`)
+    .replace(new RegExp(`\\bfrom (?:the )?(?=\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b)`, 'g'), 'du ')
+    .replace(new RegExp(`(?<=\\bdu [a-z0-9 ]{1,24}) (?:to|until|till|through) (?:the )?(?=\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b)`, 'g'), ' au ')
+    .replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/g, '$1')
+    .replace(/\b(?:for )?(?:the )?(?:whole |entire )?week of (?:the )?(?=\d)/g, 'la semaine du ')
+    // « May » is also a verb: a month only beside a day.
+    .replace(/\b(\d{1,2}) may\b/g, '$1 mai');
+}
+
+/** After the words are translated: the activities' English names. */
+export function englishActivities(text: string): string {
+  return text
+    .replace(/\b(?:the )?(?:after ?school|evening) (?:care|club|childcare|daycare)\b|\bafter ?school\b/g, 'garderie du soir')
+    .replace(/\b(?:the )?(?:before ?school|morning) (?:care|club|childcare|daycare)\b|\b(?:the )?breakfast club\b|\bbefore ?school\b/g, 'garderie du matin')
+    .replace(/\b(?:the )?mercredi (?:club|care|childcare|activities|centre|center)\b/g, 'accueil du mercredi')
+    .replace(/\b(?:the )?(?:homework (?:club|help|time)|study (?:hall|time|period))\b/g, 'etude');
+}

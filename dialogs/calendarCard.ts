@@ -171,7 +171,9 @@ export function basketText(t: Translate, locale: string, basket: Basket): string
     if (removed.length) lines.push(t('booking.basket.removed', { name, days: listDays(locale, removed) }));
     if (billed.length) lines.push(t('booking.basket.removedBilled', { name, days: listDays(locale, billed) }));
   }
-  if (basket.lines.some((l) => l.pending)) lines.push(t('booking.basket.pendingNote'));
+  // Late days wait (review: late), or every day does (review: all): the note says which.
+  const waiting = basket.lines.filter((l) => l.pending);
+  if (waiting.length) lines.push(t(waiting.every((l) => l.late) ? 'booking.basket.pendingNote' : 'booking.basket.pendingAllNote'));
   lines.push(...setAsideLines(t, locale, basket));
   // The cost of days added: not said when the basket only cancels.
   if (basket.lines.some((l) => l.action === 'add')) {

@@ -59,6 +59,9 @@ export class CivilActDialog extends ComponentDialog {
     }
     if (draft.kind && !draft.format && formatsFor(draft.kind).length === 1) draft.format = 'full_copy';
     (step.values as { draft?: Draft }).draft = draft;
+    // A signed-in resident's e-mail is known: read back with the rest, not asked.
+    const known = draft.email ? undefined : (await this.deps.service.accounts.signedIn(channelUser(step.context)))?.email;
+    if (known) draft.email = known;
     const field = nextField(draft);
     const lead = leadKey ? `${t(leadKey, { commune: commune.name, ...options.leadParams })}\n` : '';
     const choose = (text: string, options: ChoiceOption[]) => askChoice(this.deps, step, PROMPT, { text, options }, lead);
@@ -103,7 +106,8 @@ export class CivilActDialog extends ComponentDialog {
         }
         return again('');
       case 'relation': {
-        const relation = chosen ? RELATIONS[chosen.index] : undefined;
+        // « c'est pour ma fille » says who the person is to the resident (their parent), not who the resident is (« Son enfant »).
+        const relation = readActDetails(text).relation ?? (chosen ? RELATIONS[chosen.index] : undefined);
         if (!relation) return notUnderstood();
         if (draft.kind && draft.format && !mayReceive(draft.kind, draft.format, relation)) {
           // Not entitled to this form: offer the extract without parents, keep the rest.

@@ -9,7 +9,7 @@ import type { Translate } from '../src/i18n';
 import { readBookletReason } from '../src/nlu/upfrontDetails';
 import { askChoice, yesNoOptions, type ChoiceOption } from './choicePrompt';
 import { longDay } from './dateWords';
-import { ask, currentCommune, localeOf, translator, type DialogDeps } from './dialogContext';
+import { ask, channelUser, currentCommune, localeOf, translator, type DialogDeps } from './dialogContext';
 import { DEMARCHE_PROMPT, pending, type DemarcheOptions, type FormState } from './demarcheState';
 
 /** The options of a choice field; those named « yes » and « no » also take « oui », « d'accord », « non »… */
@@ -30,6 +30,11 @@ export async function askDemarche(deps: DialogDeps, step: WaterfallStepContext):
   // Said up front: not asked again (a reason that ends the démarche is left for the question, which explains it).
   const reason = !options.ruled && options.text && kind === 'family_booklet' ? readBookletReason(options.text) : undefined;
   if (reason && answers.reason === undefined) answers.reason = reason;
+  // A signed-in resident's e-mail is known: read back with the rest, not asked.
+  if (!options.ruled && answers.email === undefined && fieldsFor(kind, answers).some((f) => f.id === 'email')) {
+    const account = await deps.service.accounts.signedIn(channelUser(step.context));
+    if (account) answers.email = account.email;
+  }
   const lead: string[] = [];
   // Where files cannot be received (SMS), every paper is for the guichet: no question about them.
   const noFiles = !deps.renderer.canReceiveFiles(step.context.activity);

@@ -11,6 +11,7 @@ import { AnyInputPrompt } from './anyInputPrompt';
 import { askChoice, notUnderstood, readChoice } from './choicePrompt';
 import { paperAttachment } from '../src/bot/paperAttachment';
 import { channelUser, currentCommune, type DialogDeps, downloadFailureKey, localeOf, send, toActivity, translator } from './dialogContext';
+import { normalize } from '../src/domain/text';
 import { contactLines } from './infoAnswers';
 import { requireSignIn, type SignInResult } from './signInDialog';
 import { parisDateTime } from './dateWords';
@@ -23,7 +24,20 @@ const FILE_PROMPT = 'documentsFile';
 export interface DocumentsOptions {
   /** « mes documents »: the list only. */
   list?: boolean;
+  /** The message that opened it: a paper it names (« envoyer mon avis d'imposition ») is not asked again. */
+  text?: string;
 }
+
+/** The paper a message names without doubt (« justificatif » alone could be any: asked). */
+const KIND_SAID: Array<[DocumentKind, RegExp]> = [
+  ['avis_imposition', /\b(?:avis d ?imp\w*|(?:feuille|avis) (?:d )?impots?|imposition|avis fiscal)\b/],
+  ['justificatif_domicile', /\b(?:justificatif de domicile|quittance de loyer|facture (?:edf|d electricite|de gaz|d eau))\b/],
+  ['certificat_medical', /\b(?:certificat medical|certificat du medecin)\b/],
+];
+export const documentKindSaid = (text: string | undefined): DocumentKind | undefined => {
+  const said = normalize(text ?? '');
+  return KIND_SAID.find(([, words]) => words.test(said))?.[0];
+};
 
 const KIND = 'documentsKindFlow';
 
@@ -81,7 +95,8 @@ export class DocumentsDialog extends ComponentDialog {
       await send(this.deps, step.context, { text: [t('documents.noFilesHere', { portal: commune.portalName, url: commune.portalUrl }), contactLines(t, commune, service)].join('\n') });
       return step.endDialog();
     }
-    return step.replaceDialog(KIND, {} satisfies KindOptions);
+    const kind = documentKindSaid((step.options as DocumentsOptions | undefined)?.text);
+    return step.replaceDialog(KIND, (kind ? { kind } : {}) satisfies KindOptions);
   }
 
   private async askKind(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -19,6 +19,11 @@ export async function ensureCommune(deps: DialogDeps, step: WaterfallStepContext
   const chosen = (await deps.profile.get(step.context, {})).communeChosen === true;
   const fromChannel = chosen ? undefined : (step.context.activity.channelData as { commune?: unknown } | undefined)?.commune;
   const all = await deps.service.listCommunes();
+  // A new instance before its first `commune import`: nothing to choose, nothing to do yet.
+  if (all.length === 0) {
+    await send(deps, step.context, { text: translator(deps, step.context)('commune.none') });
+    return step.endDialog();
+  }
   const known = [fromChannel, chosen ? undefined : deps.defaultCommune].find((id) => typeof id === 'string' && all.some((c) => c.id === id));
   const only = all.length === 1 ? all[0]?.id : undefined;
   const communeId = (known as string | undefined) ?? only;

@@ -101,7 +101,7 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
     case 'update_contact':
       return step.beginDialog(CONTACT_DETAILS_DIALOG, {});
     case 'upload_document':
-      return step.beginDialog(DOCUMENTS_DIALOG, {} satisfies DocumentsOptions);
+      return step.beginDialog(DOCUMENTS_DIALOG, { text: input.text } satisfies DocumentsOptions);
     case 'forgot_password':
       return step.beginDialog(FORGOT_PASSWORD_DIALOG, {});
     case 'abort':

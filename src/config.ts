@@ -119,6 +119,8 @@ export interface Config {
   cardsDir: string;
   /** The official school calendars, one file per zone (db/reference/school-calendars). */
   schoolCalendarDir: string;
+  /** The calendars shipped with the code: a zone without a file in schoolCalendarDir is read there. */
+  shippedCalendarDir: string;
   demoData: boolean;
   defaultCommune?: string;
   /** Hex secret for keyed hashes; when absent, one is generated into DATA_DIR/secret.key at start. */
@@ -247,6 +249,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, rootDir = findR
     localesDir: path.join(rootDir, 'locales'),
     cardsDir: path.join(rootDir, 'cards'),
     schoolCalendarDir: e.SCHOOL_CALENDAR_DIR ? path.resolve(rootDir, e.SCHOOL_CALENDAR_DIR) : schoolCalendarDir(rootDir),
+    shippedCalendarDir: schoolCalendarDir(rootDir),
     demoData: e.DEMO_DATA === 'true',
     defaultCommune: e.DEFAULT_COMMUNE,
     secretKey: e.SECRET_KEY,

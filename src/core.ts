@@ -93,7 +93,7 @@ const demoDir = (config: Readonly<Config>): string => path.join(config.rootDir, 
 
 /** The demo data's transaction: its commune files read through the same checks as `commune import`. */
 const demoLoader = (config: Readonly<Config>, clock: Clock, store: Store) =>
-  demoDataLoader(demoDir(config), () => demoCommunes(path.join(demoDir(config), 'communes'), new ReferenceCalendars(config.schoolCalendarDir).zones()), parisDay(clock.now()), store.tables);
+  demoDataLoader(demoDir(config), () => demoCommunes(path.join(demoDir(config), 'communes'), new ReferenceCalendars(config.schoolCalendarDir, Date.now, config.shippedCalendarDir).zones()), parisDay(clock.now()), store.tables);
 
 function assemble(config: Readonly<Config>, clock: Clock, store: Store, logger: Logger): Core {
   // Closing twice (a stop after a failed start, a test's own cleanup) closes once.
@@ -101,7 +101,7 @@ function assemble(config: Readonly<Config>, clock: Clock, store: Store, logger: 
   const repos = createRepositories(store);
   const texts = Texts.create(config.localesDir);
   const mailer = new MailSender({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: config.outboxDir, texts, logger });
-  const schoolCalendars = new ReferenceCalendars(config.schoolCalendarDir);
+  const schoolCalendars = new ReferenceCalendars(config.schoolCalendarDir, Date.now, config.shippedCalendarDir);
   const secret = loadSecret(config);
   const service = new MunicipalService({
     repos,

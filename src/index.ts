@@ -227,6 +227,8 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
   const jobs = jobDefinitions(config, core.service, notifier, core.store.kind === 'sqlite' ? core.db.$client : undefined);
   const stopJobs = config.jobs.enabled ? startJobs(jobs, core.service, core.logger) : () => undefined;
   core.logger.info('server.started', { url: `http://${address.address}:${address.port}`, auth: config.bot.authDisabled ? 'off' : 'on', payment: config.payment.mode });
+  // A new instance without the demo data: residents are told the service is not open until a commune is imported.
+  if ((await core.service.listCommunes()).length === 0) core.logger.warn('communes.none', { next: 'npm run admin -- commune import FILE' });
   return {
     core,
     port: address.port,

@@ -1,6 +1,6 @@
 /** The documents residents send (their records; the files are on disk), on either store (db/store.ts). */
-import { and, desc, eq } from 'drizzle-orm';
-import type { DocumentReview, DocumentRepository as Port, StoredDocument } from '../../src/domain/documents';
+import { and, asc, desc, eq } from 'drizzle-orm';
+import type { DocumentReview, DocumentRepository as Port, PaperToReview, StoredDocument } from '../../src/domain/documents';
 import type { documents } from '../schema';
 import { change, one, rows, type Store } from '../store';
 import type { NewOutboxMessage } from '../../src/domain/outbox';
@@ -38,6 +38,18 @@ export class DocumentRepository implements Port {
   async listByHousehold(householdId: number): Promise<StoredDocument[]> {
     const { documents } = this.store.tables;
     return (await this.store.db.select().from(documents).where(eq(documents.householdId, householdId)).orderBy(desc(documents.id))).map(toDocument);
+  }
+
+  async listToReview(communeId: string, limit: number): Promise<PaperToReview[]> {
+    const { documents, households } = this.store.tables;
+    const found = await this.store.db
+      .select({ doc: documents, fileNumber: households.fileNumber, familyName: households.name })
+      .from(documents)
+      .innerJoin(households, eq(households.id, documents.householdId))
+      .where(and(eq(households.communeId, communeId), eq(documents.status, 'received')))
+      .orderBy(asc(documents.createdAt), asc(documents.id))
+      .limit(limit);
+    return found.map((r) => ({ ...toDocument(r.doc), fileNumber: r.fileNumber, familyName: r.familyName }));
   }
 
   async get(id: number): Promise<(Omit<StoredDocument, 'householdId'> & { householdId: number | null; storagePath: string }) | undefined> {

@@ -32,7 +32,7 @@ function listProblems(ctx: CommandContext, file: string, problems: FileProblem[]
   return 1;
 }
 
-const calendarsOf = (ctx: CommandContext) => ctx.core?.schoolCalendars ?? new ReferenceCalendars(ctx.config.schoolCalendarDir);
+const calendarsOf = (ctx: CommandContext) => ctx.core?.schoolCalendars ?? new ReferenceCalendars(ctx.config.schoolCalendarDir, Date.now, ctx.config.shippedCalendarDir);
 
 async function importCommune(ctx: CommandContext, file: string): Promise<number> {
   const { service, t, out } = ctx;

@@ -3,7 +3,8 @@
  * (exit code 1): a commune whose school zone has no calendar; a commune with its own Paybox
  * merchant whose HMAC key's variable is not set (outside the sandbox: its payments would fail). Warnings (exit code 0, each listed):
  * a calendar that ends within six months or still holds unconfirmed dates ahead, a kind of question
- * whose service has neither phone nor e-mail, a service without opening hours.
+ * whose service has neither phone nor e-mail, a service without opening hours, no enabled
+ * administrator (nobody to run the back office), no family file (nothing for residents to link).
  */
 import { addDays, parisDay } from '../domain/parisTime';
 import type { Commune, Topic } from '../domain/types';
@@ -44,13 +45,25 @@ export function examineCommune(commune: Commune, calendar: ZoneCalendarFile | un
   return out;
 }
 
+/** What a commune set up from its file still lacks to serve: an administrator for the back office, family files to link. */
+async function examineSetUp(ctx: CommandContext, commune: Commune): Promise<Finding[]> {
+  const of = { commune: commune.name, id: commune.id };
+  const agents = await ctx.service.agentTeam.list(commune.id);
+  const households = await ctx.service.deps.repos.households.idsOf(commune.id);
+  return [
+    ...(agents.some((a) => !a.disabledAt && a.roles.includes('administration')) ? [] : [{ level: 'warning' as const, code: 'noAdministrator', params: of }]),
+    ...(households.length ? [] : [{ level: 'warning' as const, code: 'noFamilies', params: of }]),
+  ];
+}
+
 export async function doctorCommand(ctx: CommandContext): Promise<number> {
   const { service, t, out } = ctx;
-  const calendars = ctx.core?.schoolCalendars ?? new ReferenceCalendars(ctx.config.schoolCalendarDir);
+  const calendars = ctx.core?.schoolCalendars ?? new ReferenceCalendars(ctx.config.schoolCalendarDir, Date.now, ctx.config.shippedCalendarDir);
   const today = parisDay(service.clock.now());
   const communes = await service.listCommunes();
   const keys = ctx.config.payment.mode === 'sandbox' ? undefined : ctx.config.payment.merchantKeys;
-  const findings = communes.flatMap((c) => examineCommune(c, calendars.file(c.schoolZone), today, keys));
+  const findings: Finding[] = [];
+  for (const c of communes) findings.push(...examineCommune(c, calendars.file(c.schoolZone), today, keys), ...(await examineSetUp(ctx, c)));
   for (const f of findings) (f.level === 'error' ? out.error : out.line)(t(`admin.doctor.${f.level}`, { message: t(`admin.doctor.${f.code}`, f.params) }));
   const errors = findings.filter((f) => f.level === 'error').length;
   out.line(t('admin.doctor.summary', { communes: communes.length, errors, warnings: findings.length - errors }));

@@ -19,6 +19,7 @@ export const RIGHT_PATHS: Record<AgentRight, string> = {
   bookings: '/agents/reservations',
   headcount: '/agents/effectifs',
   families: '/agents/familles',
+  papers: '/agents/documents',
   invoices: '/agents/factures',
   configuration: '/agents/commune',
   team: '/agents/equipe',

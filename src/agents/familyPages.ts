@@ -17,6 +17,12 @@ import { agentRoute, notFound, type AgentContext, type AgentPagesDeps } from './
 const shortDay = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'short' });
 const bookingDay = new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
 
+/** « 2026-2027 : Restauration scolaire, Accueil du matin ; 2027-2028 : … » (each year's activities once). */
+const byYear = (activities: Array<{ label: string; schoolYear: string }>): string =>
+  [...new Set(activities.map((a) => a.schoolYear))]
+    .map((year) => `${year} : ${activities.filter((a) => a.schoolYear === year).map((a) => a.label).join(', ')}`)
+    .join(' ; ');
+
 /** The household id of a path, or undefined when it is not a number. */
 export const householdIdOf = (req: restify.Request): number | undefined => {
   const raw = String(req.params.id ?? '');
@@ -65,7 +71,7 @@ ${results}`;
         escapeHtml(`${child.firstName} ${child.lastName}`),
         escapeHtml(shortDay.format(new Date(`${child.birthDate}T12:00:00Z`))),
         escapeHtml([child.school, t(`familyFile.level.${child.level}`)].filter(Boolean).join(', ')),
-        escapeHtml(activities.map((a) => a.label).join(', ') || '—'),
+        escapeHtml(byYear(activities) || '—'),
       ]), true);
     const papers = file.documents.length
       ? htmlTable(t('agents.families.papersCaption'), ['paperKind', 'paperDate', 'paperStatus', 'paperOpen'].map((h) => t(`agents.families.${h}`)),

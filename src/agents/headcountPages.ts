@@ -17,6 +17,8 @@ const query = (req: restify.Request, name: string): string => {
   return (v ?? '').trim().slice(0, 100);
 };
 
+const longDay = new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+
 const validDay = (day: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(day) && new Date(`${day}T12:00:00Z`).toISOString().slice(0, 10) === day;
 
 /** The head-count's question from the query: day (today by default), activity, school. */
@@ -40,6 +42,7 @@ export function registerHeadcountPages(server: restify.Server, deps: AgentPagesD
   server.get('/agents/effectifs', agentRoute(deps, 'headcount', async (req, res, ctx) => {
     const { t } = ctx;
     const { activities, q, rows } = await count(req, ctx);
+    const commune = await service.getCommune(ctx.agent.communeId);
     const options = [`<option value="">${escapeHtml(t('agents.headcount.allActivities'))}</option>`, ...activities.map((a) => `<option value="${a.code}"${a.code === q.code ? ' selected' : ''}>${escapeHtml(a.label)}</option>`)].join('');
     const form = `<form method="get" action="/agents/effectifs" class="noprint">
 <label for="jour">${escapeHtml(t('agents.headcount.day'))}</label>
@@ -54,7 +57,7 @@ export function registerHeadcountPages(server: restify.Server, deps: AgentPagesD
     const search = new URLSearchParams({ jour: q.day, activite: q.code ?? '', ecole: q.school }).toString();
     const result = q.bad
       ? alertBlock(t(`agents.headcount.bad.${q.bad}`))
-      : `${rows.length ? htmlTable(t('agents.headcount.caption', { day: q.day }), ['school', 'activity', 'count'].map((h) => t(`agents.headcount.${h}Header`)), rows.map((r) => [escapeHtml(r.school ?? t('agents.headcount.noSchool')), escapeHtml(r.activity.label), String(r.count)]), true) : `<p>${escapeHtml(t('agents.headcount.none'))}</p>`}
+      : `${rows.length ? htmlTable(t('agents.headcount.caption', { day: longDay.format(new Date(`${q.day}T12:00:00Z`)), commune: commune.name }), ['school', 'activity', 'count'].map((h) => t(`agents.headcount.${h}Header`)), rows.map((r) => [escapeHtml(r.school ?? t('agents.headcount.noSchool')), escapeHtml(r.activity.label), String(r.count)]), true) : `<p>${escapeHtml(t('agents.headcount.none'))}</p>`}
 <p><strong>${escapeHtml(t('agents.headcount.total', { count: total }))}</strong></p>
 <p class="noprint"><button type="button" id="print" class="secondary">${escapeHtml(t('agents.headcount.print'))}</button>
 <a href="/agents/effectifs.csv?${escapeHtml(search)}">${escapeHtml(t('agents.headcount.csv'))}</a></p>`;

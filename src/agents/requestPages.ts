@@ -11,6 +11,7 @@ import type restify from 'restify';
 import { isDomainError } from '../domain/errors';
 import type { RequestStatus } from '../domain/types';
 import type { RequestDetail } from '../domain/requestService';
+import { answerRows } from './requestAnswers';
 import { agentPage, alertBlock, escapeHtml, htmlTable, sendAgentHtml, statusBlock } from './agentHtml';
 import { agentRoute, formField, notFound, type AgentContext, type AgentPagesDeps } from './agentGuard';
 
@@ -39,8 +40,8 @@ export function registerRequestPages(server: restify.Server, deps: AgentPagesDep
 
   function detailPage(res: restify.Response, ctx: AgentContext, status: number, request: RequestDetail, message?: { error?: string; done?: string }): void {
     const { t } = ctx;
-    const answers = Object.entries(request.data)
-      .map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(Array.isArray(v) ? v.join(', ') : v === null ? '—' : String(v))}</dd>`)
+    const answers = answerRows(t, request.kind, request.data)
+      .map(([label, value]) => `<dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd>`)
       .join('\n');
     const papers = request.papers.length
       ? htmlTable(t('agents.request.papers'), ['kind', 'file', 'size'].map((h) => t(`agents.request.paper.${h}`)), request.papers.map((p) => [escapeHtml(p.kind), escapeHtml(p.fileName), `${Math.ceil(p.sizeBytes / 1024)} Ko`]))

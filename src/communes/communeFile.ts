@@ -199,7 +199,7 @@ function checkTariffs(tariffs: ActivityEntry['tariffs'], ctx: z.RefinementCtx, a
     }
     const end = previous.toQf;
     if (end === undefined) custom(ctx, 'bracketOpenEnded', [...at, i - 1, 'toQf']);
-    else if (t.fromQf <= end) custom(ctx, 'bracketOverlap', [...at, i, 'fromQf'], { from: t.fromQf, previous: end });
+    else if (t.fromQf <= end) custom(ctx, 'bracketOverlap', [...at, i, 'fromQf'], { from: t.fromQf, previous: end, next: end + 1 });
     else if (t.fromQf > end + 1) custom(ctx, 'bracketGap', [...at, i, 'fromQf'], { from: end + 1, to: t.fromQf - 1 });
   });
   const last = tariffs[tariffs.length - 1];

@@ -40,6 +40,30 @@ function lineOf(doc: Document, counter: LineCounter, path: readonly Segment[], k
   return 1;
 }
 
+type SchemaDef = { type: string; shape?: Record<string, unknown>; element?: unknown; innerType?: unknown; in?: unknown };
+const defOf = (schema: unknown): SchemaDef => (schema as { _zod: { def: SchemaDef } })._zod.def;
+/** The schema under its optional, default and pipe wrappers. */
+function unwrap(schema: unknown): unknown {
+  let d = defOf(schema);
+  while (d.innerType !== undefined || d.in !== undefined) {
+    schema = d.innerType ?? d.in;
+    d = defOf(schema);
+  }
+  return schema;
+}
+
+/** The keys the file may have at this path (« topics » → general, booking…), for an unknown key's message. */
+export function keysAt(path: readonly Segment[]): string[] {
+  let schema: unknown = communeFileSchema;
+  for (const segment of path) {
+    const d = defOf(unwrap(schema));
+    schema = typeof segment === 'number' ? (d.type === 'array' ? d.element : undefined) : d.type === 'object' ? d.shape?.[segment] : undefined;
+    if (schema === undefined) return [];
+  }
+  const d = defOf(unwrap(schema));
+  return d.type === 'object' ? Object.keys(d.shape ?? {}) : [];
+}
+
 /** A zod issue as one or more problems in the locales' words. */
 function problemsOf(issue: z.core.$ZodIssue, doc: Document, counter: LineCounter): FileProblem[] {
   const path = issue.path.filter((p): p is Segment => typeof p !== 'symbol');
@@ -51,7 +75,7 @@ function problemsOf(issue: z.core.$ZodIssue, doc: Document, counter: LineCounter
   });
   switch (issue.code) {
     case 'unrecognized_keys':
-      return issue.keys.map((key) => at('unknownKey', { key }, key));
+      return issue.keys.map((key) => at('unknownKey', { key, keys: keysAt(path).join(', ') }, key));
     case 'invalid_type':
       return [doc.hasIn(path) ? at('wrongType', { expected: issue.expected }) : at('missing')];
     case 'invalid_value':

@@ -11,13 +11,15 @@ import { normalize } from './text';
 export const AGENT_ROLES = ['etat-civil', 'regie', 'periscolaire', 'administration'] as const;
 export type AgentRole = (typeof AGENT_ROLES)[number];
 
-export type AgentRight = 'requests' | 'bookings' | 'headcount' | 'families' | 'invoices' | 'configuration' | 'team';
+export type AgentRight = 'requests' | 'bookings' | 'headcount' | 'families' | 'papers' | 'invoices' | 'configuration' | 'team';
 
 const RIGHTS: Record<AgentRight, readonly AgentRole[]> = {
   requests: ['etat-civil', 'administration'],
   bookings: ['periscolaire', 'administration'],
   headcount: ['periscolaire', 'administration'],
   families: ['regie', 'periscolaire', 'administration'],
+  /** The papers residents sent that wait for a review (each opens in its family file). */
+  papers: ['regie', 'periscolaire', 'administration'],
   invoices: ['regie', 'administration'],
   configuration: AGENT_ROLES,
   /** The commune's agents: add, roles, disable, new password link. */

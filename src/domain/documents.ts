@@ -25,6 +25,12 @@ export interface StoredDocument {
   reviewReason: string | null;
 }
 
+/** A paper waiting for an agent's review, with the family it came from. */
+export interface PaperToReview extends StoredDocument {
+  fileNumber: string;
+  familyName: string;
+}
+
 /**
  * An agent's review of a received paper, with what it changes in the family file, all in one
  * transaction: an accepted avis d'imposition sets the household's quotient familial; an accepted
@@ -43,6 +49,8 @@ export interface DocumentRepository {
   /** A paper for a request still being filled in: no household, no request yet. Returns its id. */
   addLoose(doc: { kind: string; fileName: string; mimeType: string; sizeBytes: number; storagePath: string; createdAt: string }): Promise<number>;
   listByHousehold(householdId: number): Promise<StoredDocument[]>;
+  /** The commune's household papers still « received », oldest first, with their family (at most `limit`). */
+  listToReview(communeId: string, limit: number): Promise<PaperToReview[]>;
   /** One paper with where its file is (household papers and request papers alike). */
   get(id: number): Promise<(Omit<StoredDocument, 'householdId'> & { householdId: number | null; storagePath: string }) | undefined>;
   /**

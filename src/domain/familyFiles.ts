@@ -8,7 +8,7 @@
  * commune is « not found ».
  */
 import type { Clock } from './clock';
-import type { DocumentRepository, FileStore, StoredDocument } from './documents';
+import type { DocumentRepository, FileStore, PaperToReview, StoredDocument } from './documents';
 import { JUSTIFYING_KINDS } from './absenceJustification';
 import { DomainError } from './errors';
 import { addDays, parisDay } from './parisTime';
@@ -19,6 +19,8 @@ import type { Activity, Child, Household, Representative, Reservation } from './
 
 /** The most results a search shows. */
 export const SEARCH_LIMIT = 50;
+/** The most papers the list of papers to review shows. */
+export const PAPERS_LIMIT = 200;
 /** A quotient familial an agent may type (euros per month and share). */
 export const MAX_QUOTIENT = 100_000;
 /** The bookings shown on a file: from this many days back… */
@@ -30,7 +32,7 @@ export interface FamilyFilesDeps {
   households: Pick<HouseholdRepository, 'idsOf' | 'getMany' | 'childrenOf' | 'get' | 'listChildren' | 'listRepresentatives' | 'listEnrolments'>;
   activities: Pick<ActivityRepository, 'listByCommune'>;
   reservations: Pick<ReservationRepository, 'list'>;
-  documents: Pick<DocumentRepository, 'listByHousehold' | 'get' | 'review'>;
+  documents: Pick<DocumentRepository, 'listByHousehold' | 'listToReview' | 'get' | 'review'>;
   files: Pick<FileStore, 'read'>;
   audit: AuditRepository;
   clock: Clock;
@@ -46,7 +48,8 @@ export interface FamilyMatch {
 export interface FamilyFileDetail {
   household: Household;
   representatives: Representative[];
-  children: Array<{ child: Child; activities: Activity[] }>;
+  /** Each child with the activities they are enrolled in, oldest school year first. */
+  children: Array<{ child: Child; activities: Array<Activity & { schoolYear: string }> }>;
   documents: StoredDocument[];
   bookings: Array<Reservation & { childName: string; activityLabel: string }>;
 }
@@ -97,11 +100,22 @@ export class FamilyFiles {
       representatives,
       children: children.map((child) => ({
         child,
-        activities: enrolments.filter((e) => e.childId === child.id).map((e) => activityOf.get(e.activityId)).filter((a): a is Activity => a !== undefined),
+        activities: enrolments
+          .filter((e) => e.childId === child.id)
+          .sort((a, b) => a.schoolYear.localeCompare(b.schoolYear))
+          .flatMap((e) => {
+            const activity = activityOf.get(e.activityId);
+            return activity ? [{ ...activity, schoolYear: e.schoolYear }] : [];
+          }),
       })),
       documents,
       bookings: booked.map((r) => ({ ...r, childName: childOf.get(r.childId)?.firstName ?? '', activityLabel: activityOf.get(r.activityId)?.label ?? '' })),
     };
+  }
+
+  /** The commune's papers waiting for a review, oldest first (at most PAPERS_LIMIT). */
+  papersToReview(communeId: string): Promise<PaperToReview[]> {
+    return this.deps.documents.listToReview(communeId, PAPERS_LIMIT);
   }
 
   /** A paper of one of the commune's files, with its household, or undefined. */

@@ -129,6 +129,7 @@ export function mergeZone(current: ZoneCalendarFile | undefined, zone: string, i
     const classesStart = summerBefore ?? known ?? `${y.schoolYear.slice(0, 4)}-09-01`;
     return { schoolYear: y.schoolYear, classesStart, ...(summerBefore || known ? {} : { unconfirmed: true }), holidays: y.holidays };
   });
-  const academies = imported.academies.length ? [...imported.academies].sort((a, b) => a.localeCompare(b, 'fr')) : (current?.academies ?? []);
+  // An export of one académie's rows keeps the zone's others.
+  const academies = [...new Set([...(current?.academies ?? []), ...imported.academies])].sort((a, b) => a.localeCompare(b, 'fr'));
   return { zone, academies, note: `${source} ${(current?.note ?? '').replace(/^Imported from [^.]*\. /, '')}`.trim(), years: out };
 }

@@ -2,7 +2,9 @@
  * The official school calendars, one reference file per zone (db/reference/school-calendars/
  * zone-a.json, zone-b.json, zone-c.json…), written by `npm run admin -- school-calendar import`.
  * A file changed on disk is read again at its next use (its modification time is checked, at most
- * once a second), so a running bot follows an import without a restart.
+ * once a second), so a running bot follows an import without a restart. A folder of one's own
+ * (SCHOOL_CALENDAR_DIR) starts empty: a zone it has no file for is read from the shipped folder,
+ * and an import writes the zone's file, shipped years included, into one's own.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -42,22 +44,34 @@ export class ReferenceCalendars implements SchoolCalendars {
   constructor(
     readonly dir: string,
     private readonly now: () => number = Date.now,
+    /** The shipped calendars, read for a zone without a file in `dir`. */
+    private readonly shippedDir?: string,
   ) {}
 
-  /** The zones that have a file, in capitals (A, B, C). */
-  zones(): string[] {
-    if (!fs.existsSync(this.dir)) return [];
+  private static zonesIn(dir: string): string[] {
+    if (!fs.existsSync(dir)) return [];
     return fs
-      .readdirSync(this.dir)
+      .readdirSync(dir)
       .map((f) => /^zone-([a-z0-9]+)\.json$/.exec(f)?.[1])
       .filter((z): z is string => z !== undefined)
-      .map((z) => z.toUpperCase())
-      .sort();
+      .map((z) => z.toUpperCase());
+  }
+
+  /** The zones that have a file (here or shipped), in capitals (A, B, C). */
+  zones(): string[] {
+    return [...new Set([...ReferenceCalendars.zonesIn(this.dir), ...(this.shippedDir ? ReferenceCalendars.zonesIn(this.shippedDir) : [])])].sort();
+  }
+
+  /** Where a zone's file is read: this folder's, else the shipped one's. */
+  private pathOf(zone: string): string {
+    const own = path.join(this.dir, zoneFileName(zone));
+    if (!this.shippedDir || fs.existsSync(own)) return own;
+    return path.join(this.shippedDir, zoneFileName(zone));
   }
 
   /** A zone's file as it is now on disk, or undefined when the zone has none. */
   file(zone: string): ZoneCalendarFile | undefined {
-    const at = path.join(this.dir, zoneFileName(zone));
+    const at = this.pathOf(zone);
     const known = this.loaded.get(zone);
     const now = this.now();
     if (known && now - known.checkedAt < RECHECK_MS) return known.file;

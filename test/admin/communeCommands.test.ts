@@ -156,8 +156,10 @@ describe('school-calendar import', () => {
   it('adds the years of the export to the zone, keeps the others, and doctor then sees the longer calendar', async () => {
     const result = await run('school-calendar', 'import', write('calendrier.csv', CSV));
     expect(result.code).toBe(0);
-    const zoneB = JSON.parse(fs.readFileSync(path.join(refDir, 'zone-b.json'), 'utf8')) as { years: Array<{ schoolYear: string; classesStart: string; holidays: Array<{ name: string; from: string; resume: string }> }> };
+    const zoneB = JSON.parse(fs.readFileSync(path.join(refDir, 'zone-b.json'), 'utf8')) as { academies: string[]; years: Array<{ schoolYear: string; classesStart: string; holidays: Array<{ name: string; from: string; resume: string }> }> };
     expect(zoneB.years.map((y) => y.schoolYear)).toEqual(['2025-2026', '2026-2027', '2027-2028', '2028-2029']);
+    // The export held Lille's rows only: the zone keeps its other académies.
+    expect(zoneB.academies).toEqual(expect.arrayContaining(['Lille', 'Amiens', 'Rennes', 'Strasbourg']));
     const year = zoneB.years.at(-1)!;
     expect(year.classesStart).toBe('2028-09-01');
     expect(year.holidays).toEqual([
@@ -190,15 +192,46 @@ describe('doctor', () => {
     expect(result.out).not.toMatch(/s'arrête le/);
   });
 
+  it('warns about a commune without an enabled administrator or without family files, until they are there', async () => {
+    expect((await run('commune', 'import', write('saint-test.yaml', NEW_COMMUNE))).code).toBe(0);
+    const before = await run('doctor');
+    expect(before.code).toBe(0);
+    expect(before.out).toMatch(/Saint-Test \(saint-test\) : aucun dossier famille/);
+    expect(before.out).not.toMatch(/Carrières-sous-Poissy \(carrieres-sous-poissy\) : aucun dossier famille/);
+    expect(before.out).toMatch(/Carrières-sous-Poissy \(carrieres-sous-poissy\) : aucun agent administrateur/);
+    expect((await run('agent', 'add', '--commune', 'carrieres-sous-poissy', '--email', 'admin@example.org', '--roles', 'administration')).code).toBe(0);
+    const after = await run('doctor');
+    expect(after.out).not.toMatch(/Carrières-sous-Poissy \(carrieres-sous-poissy\) : aucun agent administrateur/);
+    expect(after.out).toMatch(/Saint-Test \(saint-test\) : aucun agent administrateur/);
+    expect((await run('agent', 'disable', '--email', 'admin@example.org')).code).toBe(0);
+    expect((await run('doctor')).out).toMatch(/Carrières-sous-Poissy \(carrieres-sous-poissy\) : aucun agent administrateur/);
+  });
+
   it('warns when the calendar ends within six months, and fails (exit 1) when a zone has no calendar', async () => {
     const zoneC = JSON.parse(fs.readFileSync(path.join(refDir, 'zone-c.json'), 'utf8')) as { years: unknown[] };
     fs.writeFileSync(path.join(refDir, 'zone-c.json'), JSON.stringify({ ...zoneC, years: zoneC.years.slice(0, 1) }));
     const ending = await run('doctor');
     expect(ending.code).toBe(0);
     expect(ending.out).toMatch(/zone C s'arrête le 2026-09-01/);
-    fs.rmSync(path.join(refDir, 'zone-c.json'));
+    // A zone neither here nor shipped (a database changed by hand): an error.
+    store((db) => db.update(communes).set({ schoolZone: 'D' }).where(eq(communes.id, 'carrieres-sur-seine')).run());
     const missing = await run('doctor');
     expect(missing.code).toBe(1);
-    expect(missing.err).toMatch(/zone scolaire C n'a pas de calendrier/);
+    expect(missing.err).toMatch(/zone scolaire D n'a pas de calendrier/);
+  });
+
+  it('starts from the shipped calendars in a folder of its own: an import writes the zone there, shipped years included', async () => {
+    const own = path.join(dir, 'own-calendars');
+    fs.mkdirSync(own);
+    const env = { DATA_DIR: dir, LOG_LEVEL: 'silent', SECRET_KEY: SECRET, SCHOOL_CALENDAR_DIR: own };
+    const sink = { write: () => true };
+    const runOwn = (...argv: string[]) => main(argv, { stdout: sink, stderr: sink, env, clock: fixedClock(NOW.toISOString()) });
+    expect(await runOwn('doctor')).toBe(0);
+    expect(await runOwn('commune', 'import', write('saint-test.yaml', NEW_COMMUNE))).toBe(0);
+    const csv = "Description;Population;Date de début;Date de fin;Académies;Zones;annee_scolaire\nVacances d'Été;-;2029-07-06T22:00:00+00:00;2029-08-31T22:00:00+00:00;Lille;Zone B;2028-2029\n";
+    expect(await runOwn('school-calendar', 'import', write('calendrier.csv', csv))).toBe(0);
+    const zoneB = JSON.parse(fs.readFileSync(path.join(own, 'zone-b.json'), 'utf8')) as { years: Array<{ schoolYear: string }> };
+    expect(zoneB.years.map((y) => y.schoolYear)).toEqual(['2025-2026', '2026-2027', '2027-2028', '2028-2029']);
+    expect(fs.readdirSync(own)).toEqual(['zone-b.json']);
   });
 });

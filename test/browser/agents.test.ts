@@ -77,7 +77,7 @@ describeBrowser('the agents\' back office in Chromium', () => {
     await page.getByLabel('Code reçu par e-mail').fill(lastCode(config.outboxDir, EMAIL));
     await page.getByRole('button', { name: 'Valider le code' }).click();
     await page.getByRole('heading', { name: 'Accueil' }).waitFor();
-    for (const path_ of ['/agents', '/agents/demarches', '/agents/reservations', '/agents/effectifs?jour=2026-12-03', '/agents/commune']) {
+    for (const path_ of ['/agents', '/agents/demarches', '/agents/reservations', '/agents/effectifs?jour=2026-12-03', '/agents/documents', '/agents/commune']) {
       await page.goto(`http://${app.host}:${app.port}${path_}`);
       expect([path_, await axe(page)]).toEqual([path_, []]);
     }

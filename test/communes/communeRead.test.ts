@@ -56,7 +56,14 @@ describe('a commune file', () => {
 
   it('lists an unknown key at its own line', () => {
     const text = GOOD.replace('    phone: 03 20 00 00 00', '    phone: 03 20 00 00 00\n    fax: 03 20 00 00 01');
-    expect(problems(text)).toEqual([{ path: 'services[0].fax', line: lineOf(text, 'fax:'), code: 'unknownKey', params: { key: 'fax' } }]);
+    expect(problems(text)).toEqual([{ path: 'services[0].fax', line: lineOf(text, 'fax:'), code: 'unknownKey', params: { key: 'fax', keys: 'code, name, phone, email, address, hours, closedOnPublicHolidays' } }]);
+  });
+
+  it('names the keys possible where an unknown one is (a topic, an activity\'s key)', () => {
+    const topic = GOOD.replace('  general: mairie', '  general: mairie\n  periscolaire: mairie');
+    expect(problems(topic)).toEqual([{ path: 'topics.periscolaire', line: lineOf(topic, 'periscolaire:'), code: 'unknownKey', params: { key: 'periscolaire', keys: 'general, booking, invoices, requests, familyKey, account' } }]);
+    const activity = GOOD.replace('    runsOn: schoolDays', '    runsOn: schoolDays\n    deadline: 7');
+    expect(problems(activity)[0]?.params.keys).toMatch(/^code, level, label, runsOn, weekdays, deadlineDaysBefore, deadlineWeeksBeforeSession, late,/);
   });
 
   it('lists a deadline that is not a number', () => {
@@ -66,7 +73,7 @@ describe('a commune file', () => {
 
   it('lists a tariff bracket overlapping the one before, and a gap', () => {
     const overlap = GOOD.replace('{fromQf: 700, price: 3.25}', '{fromQf: 650, price: 3.25}');
-    expect(problems(overlap)).toEqual([{ path: 'activities[0].tariffs[1].fromQf', line: lineOf(overlap, 'fromQf: 650'), code: 'bracketOverlap', params: expect.objectContaining({ from: 650, previous: 699 }) }]);
+    expect(problems(overlap)).toEqual([{ path: 'activities[0].tariffs[1].fromQf', line: lineOf(overlap, 'fromQf: 650'), code: 'bracketOverlap', params: { from: 650, previous: 699, next: 700 } }]);
     const gap = GOOD.replace('{fromQf: 700, price: 3.25}', '{fromQf: 900, price: 3.25}');
     expect(problems(gap).map((p) => p.code)).toEqual(['bracketGap']);
   });
@@ -102,7 +109,7 @@ describe('a commune file', () => {
 
   it('reads JSON too, with its lines', () => {
     const json = '{\n  "id": "x",\n  "nom": "X"\n}';
-    expect(problems(json)).toContainEqual({ path: 'nom', line: 3, code: 'unknownKey', params: { key: 'nom' } });
+    expect(problems(json)).toContainEqual({ path: 'nom', line: 3, code: 'unknownKey', params: { key: 'nom', keys: expect.stringMatching(/^id, name, portalName, /) } });
   });
 
   const PUBLICATION = `publication:

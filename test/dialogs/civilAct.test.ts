@@ -1,6 +1,7 @@
 /** « Acte d'état civil » without an account: rules first, refusals with what to do, a numbered request. */
 import { settableClock } from '../../src/domain/clock';
 import { startChat, type Chat } from '../support/harness';
+import { signedInChat } from '../support/accounts';
 import { outboxMails } from '../support/outbox';
 
 const chats: Chat[] = [];
@@ -154,3 +155,39 @@ describe('civil-status acts: one\'s own birth act', () => {
     expect(JSON.parse(String(row?.data))).toMatchObject({ relation: 'ascendant', eventDay: '2011-05-10' });
   });
 });
+
+describe('civil-status acts: who the person is, and a signed-in resident', () => {
+  const requests = (c: Chat) => c.core.db.$client.prepare('select requester_email, account_id, data from requests').all() as Array<{ requester_email: string; account_id: number | null; data: string }>;
+
+  it.each([
+    ['c\'est pour ma fille', 'ascendant'],
+    ['pour ma mère', 'descendant'],
+    ['je suis sa fille', 'descendant'],
+    ['Son parent ou grand-parent', 'ascendant'],
+  ])('« %s » at « Qui êtes-vous » is taken as %s', async (said, relation) => {
+    const c = await chat();
+    await c.say('acte de naissance');
+    await c.say('Extrait avec filiation');
+    expect(c.text(await c.say(said))).toContain('Dans quelle commune a eu lieu la naissance ?');
+    for (const answer of ['Carrières-sous-Poissy', 'Petit', 'Léo', '10/05/2011', 'Anne Petit et Marc Petit', 'anne@example.org', '1 rue de la Demo 78955 Carrières-sous-Poissy', 'oui']) await c.say(answer);
+    expect(JSON.parse(String(requests(c)[0]?.data))).toMatchObject({ relation });
+  });
+
+  it('does not ask a signed-in resident\'s e-mail: it is read back and the request is theirs', async () => {
+    const chats: Chat[] = [];
+    const { c, account } = await signedInChat(chats, { email: 'francoise.durand@example.org' });
+    try {
+      await c.say('acte de naissance');
+      await c.say('Extrait avec filiation');
+      for (const answer of ['Son parent ou grand-parent', 'Carrières-sous-Poissy', 'Durand', 'Léa', '14/03/2019']) await c.say(answer);
+      const next = c.text(await c.say('Françoise Durand et Marc Durand'));
+      expect(next).toContain('À quelle adresse faut-il envoyer l\'acte ?');
+      expect(c.text(await c.say('1 rue de la Demo 78955 Carrières-sous-Poissy'))).toContain('francoise.durand@example.org');
+      await c.say('oui');
+      expect(requests(c).map((r) => [r.requester_email, r.account_id])).toEqual([['francoise.durand@example.org', account.id]]);
+    } finally {
+      for (const x of chats) x.core.close();
+    }
+  });
+});
+

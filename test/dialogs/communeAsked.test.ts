@@ -80,3 +80,18 @@ describe.each(CHANNELS)('the commune asked (%s)', (channel) => {
     expect(c.text(await c.say({ text: 'horaires', channelData: page }))).toContain('Guichet unique (Espace Victor Hugo)');
   });
 });
+
+describe('before the first commune is imported', () => {
+  it.each(CHANNELS)('on %s, says the service is not open yet, asks nothing, and stays well on the next messages', async (channel) => {
+    const c = startChat({ channelId: channel, env: { DEMO_DATA: 'false' } });
+    chats.push(c);
+    const t = c.core.texts.for('fr');
+    if (channel === 'webchat') await c.join();
+    for (const text of ['bonjour', 'horaires de la mairie', '1']) {
+      const replies = c.text(await c.say(text));
+      expect(replies).toContain(t('commune.none'));
+      expect(replies).not.toContain(t('commune.ask'));
+    }
+    expect(profileCommune(c, channel)).toBeUndefined();
+  });
+});

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { settableClock } from '../../src/domain/clock';
 import { hasControls } from '../../src/domain/text';
 import { startChat, type Chat } from '../support/harness';
+import { signedInChat } from '../support/accounts';
 import { outboxMails } from '../support/outbox';
 
 const CSP = { commune: 'carrieres-sous-poissy' };
@@ -233,3 +234,19 @@ describe('listes électorales', () => {
 });
 
 const c2 = (replies: Array<{ text?: string }>) => replies.map((r) => r.text ?? '').join('\n').replace(/1er/g, '1');
+
+describe('a signed-in resident', () => {
+  it('is not asked the e-mail: it is read back, and the request is theirs', async () => {
+    const { c, account } = await signedInChat(chats, { email: 'francoise.durand@example.org' });
+    expect(c.text(await c.say('je voudrais un duplicata du livret de famille'))).toContain('La demande se fait à la mairie du domicile.');
+    for (const answer of ['Perte, vol ou destruction', 'oui', 'oui', 'Durand', 'Françoise', 'Marc Durand', '15/06/2012']) await c.say(answer);
+    const next = c.text(await c.say('deux'));
+    expect(next).not.toContain('adresse e-mail');
+    await c.say('1 rue de la Demo 78955 Carrières-sous-Poissy');
+    const recap = c.text(await c.say('au guichet'));
+    expect(recap).toContain('francoise.durand@example.org');
+    await c.say('oui');
+    expect(rows(c, 'select requester_email, account_id from requests')).toEqual([{ requester_email: 'francoise.durand@example.org', account_id: account.id }]);
+  });
+});
+

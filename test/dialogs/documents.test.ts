@@ -28,6 +28,18 @@ describe('documents', () => {
     expect(c.text(await c.say('mes documents'))).toMatch(/Avis d'imposition — avis 2025\.pdf, envoyé le 18\/11\/2026 : reçu, en attente de vérification/);
   });
 
+  it.each([
+    ['je veux envoyer mon avis d\'imposition', 'avis_imposition'],
+    ['envoyer un justificatif de domicile', 'justificatif_domicile'],
+    ['je dois envoyer le certificat médical de Léa', 'certificat_medical'],
+  ])('« %s » asks for the file at once, stored as %s', async (said, kind) => {
+    const { c } = await signedInChat(chats, { channelId: 'webchat', linkFile: 'CSP-F-000101' });
+    const asked = c.text(await c.say(said));
+    expect(asked).not.toContain('Quel document envoyez-vous ?');
+    await c.say(attach('papier.pdf', PDF));
+    expect(c.core.db.$client.prepare('select kind from documents').all()).toEqual([{ kind }]);
+  });
+
   it('refuses a file whose content is not PDF, JPEG or PNG, whatever its name', async () => {
     const { c } = await signedInChat(chats, { channelId: 'webchat', linkFile: 'CSP-F-000101' });
     await c.say('envoyer un document');

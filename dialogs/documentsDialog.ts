@@ -53,6 +53,8 @@ interface KindOptions {
   lead?: string;
   /** The paper already chosen: a file that could not be taken is asked for again, for the same paper. */
   kind?: DocumentKind;
+  /** A file sent before saying which paper it is: kept while the paper is asked. */
+  file?: Attachment;
 }
 
 export class DocumentsDialog extends ComponentDialog {
@@ -109,11 +111,16 @@ export class DocumentsDialog extends ComponentDialog {
 
   private async askFile(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const t = translator(this.deps, step.context);
-    const { lead, kind: again } = (step.options as KindOptions | undefined) ?? {};
+    const { lead, kind: again, file } = (step.options as KindOptions | undefined) ?? {};
     const chosen = again ? undefined : readChoice(step);
-    const kind = again ?? (chosen ? DOCUMENT_KINDS[chosen.index] : undefined);
-    if (!kind) return step.replaceDialog(KIND, { lead: notUnderstood(t, 'choice.task.documents') } satisfies KindOptions);
+    const sent = again ? undefined : paperAttachment(step.context.activity.attachments);
+    // A file sent instead of an answer: its name may say which paper it is (« avis_imposition_2025.pdf »); else it is kept and the paper asked.
+    const kind = again ?? (chosen ? DOCUMENT_KINDS[chosen.index] : undefined) ?? (sent ? documentKindSaid(sent.name?.replace(/[_.-]+/g, ' ')) : undefined);
+    if (!kind && sent) return step.replaceDialog(KIND, { file: sent, lead: t('documents.fileKept') } satisfies KindOptions);
+    if (!kind) return step.replaceDialog(KIND, { ...(file ? { file } : {}), lead: notUnderstood(t, 'choice.task.documents') } satisfies KindOptions);
     (step.values as { kind?: DocumentKind }).kind = kind;
+    const ready = sent ?? file;
+    if (ready) return step.next([ready]);
     const ask = t('documents.askFile', { kind: t(`documents.kind.${kind}`) });
     return step.prompt(FILE_PROMPT, {
       prompt: toActivity(this.deps, step.context, { text: again && lead ? `${lead}\n${ask}` : ask }),

@@ -40,6 +40,21 @@ describe('documents', () => {
     expect(c.core.db.$client.prepare('select kind from documents').all()).toEqual([{ kind }]);
   });
 
+  it('a file sent where the paper is asked is kept: its name says the paper, or the paper is asked once', async () => {
+    const { c } = await signedInChat(chats, { channelId: 'webchat', linkFile: 'CSP-F-000101' });
+    await c.say('envoyer un document');
+    await c.say(attach('avis_imposition_2025.pdf', PDF));
+    await c.say('envoyer un document');
+    await c.say(attach('scan.pdf', PDF));
+    expect(c.core.db.$client.prepare('select kind, file_name from documents order by id').all()).toEqual([{ kind: 'avis_imposition', file_name: 'avis_imposition_2025.pdf' }]);
+    // « scan.pdf » says nothing: the paper is asked, the file not asked again.
+    await c.say('justificatif de domicile');
+    expect(c.core.db.$client.prepare('select kind, file_name from documents order by id').all()).toEqual([
+      { kind: 'avis_imposition', file_name: 'avis_imposition_2025.pdf' },
+      { kind: 'justificatif_domicile', file_name: 'scan.pdf' },
+    ]);
+  });
+
   it('refuses a file whose content is not PDF, JPEG or PNG, whatever its name', async () => {
     const { c } = await signedInChat(chats, { channelId: 'webchat', linkFile: 'CSP-F-000101' });
     await c.say('envoyer un document');

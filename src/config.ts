@@ -87,6 +87,17 @@ const EnvSchema = z.object({
   PASSWORD_COST: z.preprocess(emptyToUndefined, z.coerce.number().int().min(14, 'at least 14').max(20, 'at most 20').default(17)),
 });
 
+/**
+ * The base of the links the product writes (mails, payment, PDF): PUBLIC_URL, or else the address the
+ * bot listens on (a wildcard address read as localhost), so that a link mailed by the admin command
+ * opens the same origin as the bot's own pages (cookies included).
+ */
+export function linkBase(config: Pick<Config, 'publicUrl' | 'host' | 'port'>, listening?: { address: string; port: number }): string {
+  if (config.publicUrl) return config.publicUrl;
+  const host = listening?.address ?? config.host;
+  return `http://${host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host}:${listening?.port ?? config.port}`;
+}
+
 /** TRUST_PROXY as the client-address reader takes it: a number of hops, or addresses, subnets and proxy-addr's names. */
 function trustOf(value: string): number | string[] {
   return /^\d+$/.test(value.trim()) ? Number(value.trim()) : value.split(/[\s,]+/).filter(Boolean);

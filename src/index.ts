@@ -11,7 +11,7 @@ import { createAdapter } from './bot/adapter';
 import { attachmentDownloader, downloadPolicy } from './bot/attachments';
 import { CitizenBot, MESSAGES_PER_WINDOW, MESSAGE_WINDOW_MS } from './bot/citizenBot';
 import { SqlStorage } from './bot/sqlStorage';
-import { ConfigError, loadConfig, type Config } from './config';
+import { ConfigError, linkBase, loadConfig, type Config } from './config';
 import { buildCore, openCore, type Core } from './core';
 import type { DateRecognizer } from './nlu/recognizerFallback';
 import { RecognizerWorker } from './nlu/recognizerWorker';
@@ -220,7 +220,7 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
     await core.close();
     throw e;
   }
-  if (!config.publicUrl) baseUrl = `http://${address.address === '0.0.0.0' ? 'localhost' : address.address}:${address.port}`;
+  baseUrl = linkBase(config, address);
   const stopWatch = watchStartupEventLoop(core.logger);
   // The French date models (a fallback for rare phrasings) compile for seconds in a worker thread.
   recognizer.startLater(WARM_UP_DELAY_MS);

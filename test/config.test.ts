@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { ConfigError, loadConfig } from '../src/config';
+import { ConfigError, linkBase, loadConfig } from '../src/config';
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -153,5 +153,16 @@ describe('configuration: values in detail', () => {
     const c = loadConfig({}, ROOT);
     expect(Object.isFrozen(c)).toBe(true);
     expect(Object.isFrozen(c.bot)).toBe(true);
+  });
+});
+
+describe('linkBase: the base of the links the product writes', () => {
+  it('is PUBLIC_URL when set, else the address the bot listens on (a wildcard read as localhost)', () => {
+    expect(linkBase({ publicUrl: 'https://bot.example.fr', host: '127.0.0.1', port: 3978 })).toBe('https://bot.example.fr');
+    // The admin command and the bot agree: a mailed link opens the origin of the bot's own pages.
+    expect(linkBase({ host: '127.0.0.1', port: 3978 })).toBe('http://127.0.0.1:3978');
+    expect(linkBase({ host: '0.0.0.0', port: 3978 })).toBe('http://localhost:3978');
+    expect(linkBase({ host: '127.0.0.1', port: 0 }, { address: '127.0.0.1', port: 41234 })).toBe('http://127.0.0.1:41234');
+    expect(linkBase({ host: '::1', port: 3978 })).toBe('http://[::1]:3978');
   });
 });

@@ -12,6 +12,7 @@
  */
 import { AGENT_ROLES, agentState, parseRoles, type Agent } from '../domain/agents';
 import type { TeamResult } from '../domain/agentTeam';
+import { linkBase } from '../config';
 import type { CommandContext } from './commands';
 import { closest } from './suggest';
 import { knownCommune, table } from './tables';
@@ -73,7 +74,7 @@ async function add(ctx: CommandContext): Promise<number> {
   if (!(await knownCommune(ctx, values.commune ?? ''))) return 1;
   const roles = rolesOf(ctx);
   if (!roles) return 1;
-  const baseUrl = config.publicUrl ?? `http://localhost:${config.port}`;
+  const baseUrl = linkBase(config);
   const id = await service.agentTeam.add(values.commune ?? '', values.email ?? '', roles, baseUrl);
   out.line(t('admin.agent.added', { id, email: values.email ?? '', roles: roles.join(', ') }));
   return 0;
@@ -86,7 +87,7 @@ async function change(ctx: CommandContext, sub: Exclude<Subcommand, 'add' | 'lis
   const agent = await agentOf(ctx);
   if (!agent) return 1;
   const team = ctx.service.agentTeam;
-  const baseUrl = ctx.config.publicUrl ?? `http://localhost:${ctx.config.port}`;
+  const baseUrl = linkBase(ctx.config);
   const result =
     sub === 'roles' ? await team.setRoles(agent.id, roles ?? [], ADMIN)
     : sub === 'disable' ? await team.disable(agent.id, ADMIN)

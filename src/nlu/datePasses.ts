@@ -10,6 +10,7 @@ import { DAY, DAY_END, forward, MONTH, monthNumber, NUMBER, parseSpec, SPEC, WD,
 import { NUMBER_WORDS } from './frenchText';
 import { readBounds } from './dateBounds';
 import { readNamedDays } from './namedDays';
+import { toldInThePast } from './pastClauses';
 
 
 /** Non-dates first, then what bounds a recurrence, then everything else. */
@@ -20,6 +21,8 @@ export function read(r: Reader): void {
   readNamedDays(r);
   readRecurrences(r);
   readDays(r);
+  // « il était malade du 2 au 6 novembre »: a day told in the past is not asked (next year's, or today's).
+  for (const f of r.found) if (toldInThePast(r.source, f.at)) f.days = f.days.filter((d) => d < r.today);
   // An event's day counts only when no other day is asked.
   if (r.found.some((f) => !f.aside && f.days.length > 0)) for (const f of r.found) if (f.aside) f.days = [];
 }

@@ -6,7 +6,7 @@
 import type { Weekday } from '../domain/types';
 import { addDays, makeDay, nextDayMonth, nextDayOfMonth, nextWeekday, weekdayOf } from './calendarMath';
 import { monthBound, Reader, type Found } from './dateReader';
-import { DAY, DAY_END, forward, MONTH, monthNumber, NUMBER, parseSpec, SPEC, WD, weekdaysIn, weekdayWord } from './dateWords';
+import { backward, DAY, DAY_END, forward, MONTH, monthNumber, NUMBER, parseSpec, SPEC, WD, weekdaysIn, weekdayWord } from './dateWords';
 import { NUMBER_WORDS } from './frenchText';
 import { readBounds } from './dateBounds';
 import { readNamedDays } from './namedDays';
@@ -47,6 +47,12 @@ function maskNonDates(r: Reader): void {
   // A birth or a death told without its year (« il est né le 3 novembre ») is past, never next year's day;
   // with its year (« née le 12/03/2018 ») it is read as written.
   r.mask(new RegExp(`\\b(?:nee?s?|decedee?s?|(?:date de )?naissance :?)(?: le| en date du| du)? (?:${WD} )?(?:\\d{1,2}[/.-]\\d{1,2}|${DAY} ${MONTH})\\b(?! ?[/.-]?\\d)`));
+  // With its year, it is that day, set aside like an event's: kept only when no other day is asked
+  // (« née le 3 février 2019 …, elle ne mangera pas jeudi » asks Thursday).
+  r.pass(new RegExp(`\\b(?:nee?s?|decedee?s?|(?:date de )?naissance :?)(?: le| en date du| du)? (?:${WD} )?(\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|${DAY} ${MONTH} \\d{4})\\b`), (m) => {
+    const day = forward(parseSpec(m[1] as string), r.today, true);
+    return day ? { days: [day], aside: true } : null;
+  });
   readEventDays(r);
 }
 
@@ -68,6 +74,11 @@ function readEventDays(r: Reader): void {
 function readRelativeDays(r: Reader): void {
   // « depuis lundi »: the last such day, today included.
   r.pass(new RegExp(`\\bdepuis (?:ce |le )?(${WD})\\b`), (m) => [nextWeekday(addDays(r.today, -7), weekdayWord(m[1] as string) as Weekday)]);
+  // « depuis le 3 janvier »: the last such day (not « depuis le 14 jusqu'au 18 », a range read with the bounds).
+  r.pass(new RegExp(`\\bdepuis (?:le )?(${DAY} ${MONTH}|\\d{1,2}[/.-]\\d{1,2})\\b(?! ?[/.-]?\\d| ?,? ?(?:et )?(?:au|jusqu|a)\\b)`), (m) => {
+    const day = backward(parseSpec(m[1] as string), r.today);
+    return day ? [day] : undefined;
+  });
   // Relative days.
   r.pass(/\bapres demain\b/, () => [addDays(r.today, 2)]);
   r.pass(/\bavant hier\b/, () => [addDays(r.today, -2)]);

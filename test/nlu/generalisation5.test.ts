@@ -36,3 +36,30 @@ describe('days told in the past tense are not days asked', () => {
     expect(read(text).dates).toEqual(expected);
   });
 });
+
+describe('« depuis le 3 janvier » is the last such day', () => {
+  it.each([
+    ['ma fille a 16 ans depuis le 2 novembre, faut-il la recenser ?', ['2026-11-02']],
+    ['il ne mange plus à la cantine depuis le 10/11', ['2026-11-10']],
+    ['inscrit sur les listes depuis le 3 octobre ?', ['2026-10-03']],
+  ])('« %s »', (text, expected) => {
+    expect(read(text).dates).toEqual(expected);
+  });
+
+  it('keeps « depuis le … jusqu’au … » a range', () => {
+    expect(read('annuler la cantine depuis le 14 jusqu’au 16 décembre').dates).toEqual(['2026-12-14', '2026-12-15', '2026-12-16']);
+  });
+});
+
+describe('a birth date with its year is set aside when other days are asked', () => {
+  it.each([
+    ['mon fils, né le 04/05/2017, ne viendra pas à la garderie vendredi', ['2026-11-27']],
+    ['Léa (née le 2 mars 2018) est malade demain et après-demain', ['2026-11-26', '2026-11-27']],
+  ])('« %s »', (text, expected) => {
+    expect(read(text).dates).toEqual(expected);
+  });
+
+  it('keeps it when it is the only day', () => {
+    expect(read('extrait de naissance de ma fille née le 2 mars 2018').dates).toEqual(['2018-03-02']);
+  });
+});

@@ -40,6 +40,8 @@ function maskNonDates(r: Reader): void {
   r.mask(/\b(?:19|20)\d\d[/.-]\d{2,4}\b/);
   // An event named after a day is not that day: « le repas de Noël à la cantine le 17 décembre ».
   r.mask(/\b(?:repas|fete|spectacle|marche|gouter|menu|arbre|concert|sapin|bal|cadeaux?|chants?|kermesse) de noel\b/);
+  // « un pique-nique de Noël », « la sortie de Noël »: any such name, but not the holidays, the day or a moment of it.
+  r.mask(/\b(?:un|une|le|la|les|l|du|au|aux|des|notre|son|sa|leur) (?!(?:[a-z]+ )?(?:vacances|jour|veille|lendemain|soir|matin|midi|nuit|nuits|fetes?|periode|semaine|week end|pont|conges?)\b)[a-z]+(?: [a-z]+)? de noel\b/);
   // The weekday inside an activity's name: « centre de loisirs du mercredi ».
   r.mask(new RegExp(`\\b(?:loisirs?|accueil|centre|activites?|ateliers?|garderie|alsh|clsh) (?:du|des) mercredis?\\b(?! (?:\\d|prochain|en huit|${MONTH}))`));
   // « mercredi loisirs 3 mars »: the name, then the day.
@@ -93,6 +95,8 @@ function readRelativeDays(r: Reader): void {
   });
   // Counts are not days: « 3 jours », « les 2 enfants ».
   r.mask(/\b\d{1,3} (?:enfants?|repas|fois|jours?|semaines?|personnes?|factures?|places?|seances?|minutes?|min|nuits?|freres?|soeurs?|filles?|fils|garcons?)\b/);
+  // « pour les 2 », « inscrire mes 3 à la cantine »: a plural article before one number is a count, not a day (« les 2 et 3 » is a list).
+  r.mask(new RegExp(`\\b(?:les|mes|nos|ses|leurs) (?:[2-9]|deux|trois|quatre|cinq)\\b(?! ?(?:,|et|ou|au|-|/|\\.)| (?:${MONTH}|${WD})\\b)`));
 }
 
 /**
@@ -103,7 +107,8 @@ function habit(r: Reader, at: number): boolean {
   const before = r.text.slice(0, at);
   // « le jeudi et le 3 décembre » is a list of days.
   const listed = /(?:\bet|\bou|,) le $/.test(before) || new RegExp(`^\\w+(?: ?,| et| ou) (?:le )?(?:\\d|${WD})`).test(r.text.slice(at));
-  return !listed && /(?:^|\s)le $/.test(before) && new RegExp(`\\b${DAY} ${MONTH}\\b|\\b\\d{1,2}[/.]\\d{1,2}\\b`).test(r.source);
+  // Beside a date written out, or a recurrence (« en télétravail le vendredi …, les vendredis de mars »).
+  return !listed && /(?:^|\s)le $/.test(before) && new RegExp(`\\b${DAY} ${MONTH}\\b|\\b\\d{1,2}[/.]\\d{1,2}\\b|\\b(?:tous les|les|chaque) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\\b(?! (?:\\d|prochain))`).test(r.source);
 }
 
 /** « tous les mardis et jeudis de janvier »: weekdays over a bound. */

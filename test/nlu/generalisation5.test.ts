@@ -63,3 +63,81 @@ describe('a birth date with its year is set aside when other days are asked', ()
     expect(read('extrait de naissance de ma fille née le 2 mars 2018').dates).toEqual(['2018-03-02']);
   });
 });
+
+describe('a plural article before one number is a count, not a day', () => {
+  it.each([
+    ['cantine demain pour les 3', ['2026-11-26']],
+    ['inscrire mes 2 à la garderie vendredi', ['2026-11-27']],
+    ['garderie du soir jeudi pour nos deux', ['2026-11-26']],
+  ])('« %s »', (text, expected) => {
+    expect(read(text).dates).toEqual(expected);
+  });
+
+  it('keeps a list of days', () => {
+    expect(read('cantine les 2 et 3 décembre').dates).toEqual(['2026-12-02', '2026-12-03']);
+  });
+});
+
+describe('an event named « … de Noël » is not the 25th', () => {
+  it.each([
+    ['pas de garderie demain, il y a la sortie de Noël', ['2026-11-26']],
+    ['annuler la cantine le 17 décembre, ils ont un goûter de Noël en classe', ['2026-12-17']],
+    ['le marché de Noël de l’école, garderie du soir le 11 décembre', ['2026-12-11']],
+  ])('« %s »', (text, expected) => {
+    expect(read(text).dates).toEqual(expected);
+  });
+
+  it('keeps Noël the day and the holidays', () => {
+    expect(read('la mairie est ouverte le jour de Noël ?').dates).toEqual(['2026-12-25']);
+    expect(read('centre de loisirs pendant les vacances de Noël').dates.length).toBeGreaterThan(7);
+  });
+});
+
+describe('« le vendredi » beside a recurrence is a habit', () => {
+  it('« je travaille le mercredi, … tous les mercredis de décembre »', () => {
+    expect(read('je travaille le mercredi, je voudrais le centre de loisirs tous les mercredis de décembre').dates).toEqual(['2026-12-02', '2026-12-09', '2026-12-16', '2026-12-23', '2026-12-30']);
+  });
+
+  it('keeps « le lundi » alone a day', () => {
+    expect(read('cantine le lundi').dates).toEqual(['2026-11-30']);
+  });
+});
+
+describe('« la semaine d’après » said after « la semaine prochaine » is the one after', () => {
+  const weekAfter = ['2026-12-07', '2026-12-08', '2026-12-09', '2026-12-10', '2026-12-11', '2026-12-12', '2026-12-13'];
+  it.each([
+    ['garderie pas la semaine prochaine mais la suivante', weekAfter],
+    ['la semaine prochaine on est en vacances ; la semaine d’après, cantine du lundi au vendredi', weekAfter.slice(0, 5)],
+    ['pas besoin la semaine prochaine, celle qui suit oui, étude pour Léo', weekAfter],
+  ])('« %s »', (text, expected) => {
+    expect(read(text.replace('la suivante', 'la semaine suivante')).dates).toEqual(expected);
+  });
+
+  it('keeps « la semaine prochaine » alone', () => {
+    expect(read('cantine la semaine prochaine').dates).toEqual(['2026-11-30', '2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04', '2026-12-05', '2026-12-06']);
+  });
+});
+
+describe('English: « every Monday in January », homework', () => {
+  it('« book lunch every Thursday in January »', () => {
+    expect(read('book lunch every Thursday in January').dates).toEqual(['2027-01-07', '2027-01-14', '2027-01-21', '2027-01-28']);
+  });
+
+  it('« homework help » is the étude', () => {
+    expect(read('please book homework help for my son on Friday').activity).toBe('study');
+  });
+});
+
+describe('short weekdays and the holidays as a bound', () => {
+  it('« merc 2 » is Wednesday the 2nd', () => {
+    expect(read('pas de cantine merc 2').dates).toEqual(['2026-12-02']);
+  });
+
+  it.each(['le centre de loisirs tous les mercredis jusqu’aux vacances', 'accueil de loisirs le mercredi dès la rentrée des vacances de Noël'])('« %s » is the Wednesday activity', (text) => {
+    expect(read(text).activity).toBe('wednesday');
+  });
+
+  it('keeps the holiday activity', () => {
+    expect(read('centre de loisirs pendant les vacances de Noël').activity).toBe('holidays');
+  });
+});

@@ -9,6 +9,7 @@
 
 import { elsewhereKindOf } from './elsewhereDemarches';
 import { englishIntent } from './englishIntents';
+import { booksAfterContrast, withoutIllness } from './intentReasons';
 import { PLAIN_PHRASINGS } from './plainPhrasings';
 import { ABSENCE_REASON, ASKS_THE_TIME, CANCEL_VERB, MORE_PHRASINGS, ONLY_A_MOMENT } from './intentPhrasings';
 
@@ -100,6 +101,18 @@ export function detectIntent(prepared: string, activityNamed = false): Intent {
   // « est-ce que Léa est inscrite à la cantine lundi ? », « Hugo mange à la cantine demain ? »:
   // a question about what is booked, not a request to book (« est-ce que je peux inscrire… » is one).
   if (asksWhatIsBooked(said, activityNamed)) return 'list_bookings';
+  const intent = firstSaid(said, activityNamed);
+  // « mon mari est hospitalisé, pourriez-vous inscrire les enfants ? »: the illness is the reason, the booking is asked.
+  const reread = intent === 'report_absence' ? withoutIllness(said) : undefined;
+  if (reread !== undefined) {
+    const asked = firstSaid(reread, activityNamed);
+    if (asked !== 'report_absence' && asked !== 'unknown') return asked;
+  }
+  if ((intent === 'cancel_booking' || intent === 'report_absence') && booksAfterContrast(said)) return 'book';
+  return intent;
+}
+
+function firstSaid(said: string, activityNamed: boolean): Intent {
   for (const intent of PRIORITY) if (intent === 'elsewhere_demarche' ? elsewhereKindOf(said) !== undefined : saysIt(intent, said)) return cancelWhenAsked(intent, said);
   // « cantine demain », « garderie du soir jeudi »: an activity with nothing else asked is a booking.
   return activityNamed || /\b(?:garderie|periscolaire|accueil|centre aere)\b/.test(said) ? 'book' : 'unknown';

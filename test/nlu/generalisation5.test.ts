@@ -141,3 +141,34 @@ describe('short weekdays and the holidays as a bound', () => {
     expect(read('centre de loisirs pendant les vacances de Noël').activity).toBe('holidays');
   });
 });
+
+describe('an illness told as the reason does not hide what is asked', () => {
+  it.each([
+    ['ma femme est malade cette semaine, pouvez-vous inscrire Hugo à la garderie du soir jeudi ?', 'book'],
+    ['mon père se fait opérer vendredi, je voudrais réserver la cantine pour les enfants', 'book'],
+    ['j’ai eu la grippe et n’ai pas pu payer, comment régler la facture de novembre ?', 'pay_invoice'],
+  ])('« %s » is %s', (text, intent) => {
+    expect(read(text).intent).toBe(intent);
+  });
+
+  it.each(['mon fils est malade, pouvez-vous annuler la cantine demain ?', 'Léa a de la fièvre, elle ne viendra pas à la garderie'])('« %s » stays an absence', (text) => {
+    expect(read(text).intent).toBe('report_absence');
+  });
+});
+
+describe('a booking asked after « par contre » is the request', () => {
+  it.each([
+    'pas besoin de cantine lundi, par contre pouvez-vous inscrire Léa mardi ?',
+    'Tom ne viendra pas à l’étude jeudi ; en revanche je voudrais le réserver vendredi',
+  ])('« %s »', (text) => {
+    expect(read(text).intent).toBe('book');
+  });
+
+  it('keeps a cancellation', () => {
+    expect(read('par contre pouvez-vous annuler la garderie vendredi ?').intent).toBe('cancel_booking');
+  });
+
+  it('« par contre » is not the centre', () => {
+    expect(read('par contre je ne sais pas').activity).toBeNull();
+  });
+});

@@ -56,7 +56,7 @@ export function prepare(text: string): string {
 /** SMS spellings and short forms, word by word. */
 const SMS: Record<string, string> = {
   jveux: 'je veux', jveu: 'je veux', jvx: 'je veux', jve: 'je veux', jvoudrais: 'je voudrais', jvoudrai: 'je voudrais',
-  jsuis: 'je suis', jpeux: 'je peux', jcomprends: 'je comprends', jcomprend: 'je comprends', jsai: 'je sais', jsp: 'je sais pas', jpx: 'je peux', jai: 'j ai', g: 'j ai', chui: 'je suis', jsais: 'je sais',
+  jsuis: 'je suis', jvous: 'je vous', jvs: 'je vous', justif: 'justificatif', justifs: 'justificatifs', jpeux: 'je peux', jcomprends: 'je comprends', jcomprend: 'je comprends', jsai: 'je sais', jsp: 'je sais pas', jpx: 'je peux', jai: 'j ai', g: 'j ai', chui: 'je suis', jsais: 'je sais',
   slp: 'svp', pr: 'pour', ds: 'dans', ts: 'tous', tt: 'tout', tte: 'toute', ttes: 'toutes',
   dmn: 'demain', dem1: 'demain', '2main': 'demain', ajd: 'aujourd hui', auj: 'aujourd hui', aujourdhui: 'aujourd hui',
   kan: 'quand', qd: 'quand', ke: 'que', koi: 'quoi', kel: 'quel', kelle: 'quelle', pk: 'pourquoi', pq: 'pourquoi',

@@ -172,3 +172,66 @@ describe('a booking asked after « par contre » is the request', () => {
     expect(read('par contre je ne sais pas').activity).toBeNull();
   });
 });
+
+describe('more ways residents say what they want', () => {
+  it.each([
+    // a service's hours asked, whatever the errand
+    ['je dois déposer un dossier, est-ce que la mairie est ouverte samedi matin ?', 'opening_hours'],
+    ['pour payer en chèque, la régie est-elle ouverte le lundi ?', 'opening_hours'],
+    // a payment already made, a receipt for it
+    ['on m’a envoyé un rappel mais j’ai pourtant réglé la facture', 'list_invoices'],
+    ['je voudrais une attestation des frais de garde pour ma déclaration', 'list_invoices'],
+    ['ma fille a eu une angine, la facture d’octobre compte ses repas', 'list_invoices'],
+    // paying by direct debit or money
+    ['je veux être prélevé chaque mois', 'pay_invoice'],
+    ['comment verser de l’argent pour la cantine ?', 'pay_invoice'],
+    // stopping an activity, not the conversation
+    ['on arrête la garderie du soir à partir de janvier', 'cancel_booking'],
+    ['je voudrais stopper la cantine pour Tom', 'cancel_booking'],
+    // a child not there
+    ['Nina pas là à la cantine jeudi', 'report_absence'],
+    // seeing the days booked
+    ['je veux consulter mes jours de garderie', 'list_bookings'],
+    // account, sign-in and family key
+    ['comment ouvrir compte sur le portail', 'create_account'],
+    ['on me dit que mon login est introuvable', 'forgot_password'],
+    ['il me faut une clé pour ajouter mes enfants, je la trouve où ?', 'family_key'],
+    ['où saisir le code enfants reçu de la mairie ?', 'family_key'],
+    // papers
+    ['il me faut un document d’hébergement pour la préfecture', 'address_change'],
+    ['je suis hébergée chez mon frère, il me faut une attestation', 'address_change'],
+    ['jvous envoie le justif demain', 'upload_document'],
+    // help, stop, greeting
+    ['qu’est-ce qu’on peut vous demander ?', 'help'],
+    ['je préfère en rester là', 'abort'],
+    ['arrêtez vous là', 'abort'],
+    ['c’est fini', 'abort'],
+    ['bonjour la mairie', 'greeting'],
+    ['salut l’équipe', 'greeting'],
+  ])('« %s » is %s', (text, intent) => {
+    expect(read(text).intent).toBe(intent);
+  });
+
+  it.each([
+    ['la mairie', 'unknown'],
+    ['comment payer la facture ?', 'pay_invoice'],
+    ['la mairie est fermée, comment payer ma facture', 'pay_invoice'],
+    ['attestation de changement de domicile pour mes impôts', 'address_change'],
+  ])('« %s » stays %s', (text, intent) => {
+    expect(read(text).intent).toBe(intent);
+  });
+});
+
+describe('English: no more, missing a day, booked?, reaching someone', () => {
+  it.each([
+    ['we don’t need the canteen on Fridays anymore', 'cancel_booking'],
+    ['no more homework club for Sam after December', 'cancel_booking'],
+    ['Emma will miss lunch tomorrow', 'report_absence'],
+    ['he has a doctor appointment on Thursday', 'report_absence'],
+    ['is my daughter booked for the morning care on Friday?', 'list_bookings'],
+    ['my kids are booked for lunch tomorrow?', 'list_bookings'],
+    ['how do I reach the town hall?', 'contact'],
+  ])('« %s » is %s', (text, intent) => {
+    expect(read(text).intent).toBe(intent);
+  });
+});

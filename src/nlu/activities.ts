@@ -22,10 +22,14 @@ const ACTIVITIES: Array<[ActivityCode, RegExp]> = [
   ['study', /\b(?:etudes?(?: (?:surveillees?|dirigees?|du soir))?|aide aux devoirs|devoirs surveilles)\b/],
 ];
 
+/** The holidays as a bound (« les mercredis jusqu'aux vacances de Noël », « dès la rentrée des vacances »), not the holiday activity. */
+const HOLIDAYS_AS_BOUND = /\b(?:jusqu (?:aux|a|au) |avant (?:les )?|apres (?:les )?|(?:des |a )?(?:la )?rentree (?:des |de )?|depuis (?:les )?|au retour (?:des )?|retour (?:des )?)(?:prochaines )?vacances\b/g;
+
 export function detectActivity(prepared: string): ActivityCode | null {
+  const said = prepared.replace(HOLIDAYS_AS_BOUND, (w) => ' '.repeat(w.length));
   let best: { code: ActivityCode; at: number } | undefined;
   for (const [code, re] of ACTIVITIES) {
-    const m = re.exec(prepared);
+    const m = re.exec(said);
     if (m && (!best || m.index < best.at)) best = { code, at: m.index };
   }
   return best?.code ?? null;

@@ -54,6 +54,15 @@ export function readBounds(r: Reader): void {
     const days = holidayDays(r, (m[1] as string).startsWith('fetes') ? 'noel' : (m[1] as string));
     return days ? { days, bound: true } : undefined;
   });
+  // « pas la semaine prochaine mais celle d'après », « la semaine prochaine …, par contre la semaine d'après »:
+  // the first is only what the second is counted from.
+  const AFTER_NEXT = /\b(?:(?:la |cette )?semaine|celle) (?:d apres|suivante|qui suit|d encore apres)\b/;
+  r.pass(new RegExp(`\\b(?:la |cette )?semaine prochaine\\b(?=.*${AFTER_NEXT.source})`), () => undefined);
+  if (/\bsemaine prochaine\b/.test(r.source))
+    r.pass(AFTER_NEXT, () => {
+      const monday = addDays(mondayOf(r.today), 14);
+      return { days: span(monday, addDays(monday, 6)), bound: true };
+    });
   r.pass(/\b(?:la |cette )?semaine (?:prochaine|d apres|suivante)\b/, () => {
     const monday = addDays(mondayOf(r.today), 7);
     return { days: span(monday, addDays(monday, 6)), bound: true };

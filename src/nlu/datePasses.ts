@@ -6,10 +6,11 @@
 import type { Weekday } from '../domain/types';
 import { addDays, makeDay, nextDayMonth, nextDayOfMonth, nextWeekday, weekdayOf } from './calendarMath';
 import { monthBound, Reader, type Found } from './dateReader';
-import { DAY, DAY_END, forward, MONTH, monthNumber, NUMBER, parseSpec, SPEC, WD, weekdaysIn, weekdayWord } from './dateWords';
+import { backward, DAY, DAY_END, forward, MONTH, monthNumber, NUMBER, parseSpec, SPEC, WD, weekdaysIn, weekdayWord } from './dateWords';
 import { NUMBER_WORDS } from './frenchText';
 import { readBounds } from './dateBounds';
 import { readNamedDays } from './namedDays';
+import { toldInThePast } from './pastClauses';
 
 
 /** Non-dates first, then what bounds a recurrence, then everything else. */
@@ -20,6 +21,8 @@ export function read(r: Reader): void {
   readNamedDays(r);
   readRecurrences(r);
   readDays(r);
+  // « il était malade du 2 au 6 novembre »: a day told in the past is not asked (next year's, or today's).
+  for (const f of r.found) if (toldInThePast(r.source, f.at)) f.days = f.days.filter((d) => d < r.today);
   // An event's day counts only when no other day is asked.
   if (r.found.some((f) => !f.aside && f.days.length > 0)) for (const f of r.found) if (f.aside) f.days = [];
 }
@@ -37,6 +40,8 @@ function maskNonDates(r: Reader): void {
   r.mask(/\b(?:19|20)\d\d[/.-]\d{2,4}\b/);
   // An event named after a day is not that day: « le repas de Noël à la cantine le 17 décembre ».
   r.mask(/\b(?:repas|fete|spectacle|marche|gouter|menu|arbre|concert|sapin|bal|cadeaux?|chants?|kermesse) de noel\b/);
+  // « un pique-nique de Noël », « la sortie de Noël »: any such name, but not the holidays, the day or a moment of it.
+  r.mask(/\b(?:un|une|le|la|les|l|du|au|aux|des|notre|son|sa|leur) (?!(?:[a-z]+ )?(?:vacances|jour|veille|lendemain|soir|matin|midi|nuit|nuits|fetes?|periode|semaine|week end|pont|conges?)\b)[a-z]+(?: [a-z]+)? de noel\b/);
   // The weekday inside an activity's name: « centre de loisirs du mercredi ».
   r.mask(new RegExp(`\\b(?:loisirs?|accueil|centre|activites?|ateliers?|garderie|alsh|clsh) (?:du|des) mercredis?\\b(?! (?:\\d|prochain|en huit|${MONTH}))`));
   // « mercredi loisirs 3 mars »: the name, then the day.
@@ -44,6 +49,12 @@ function maskNonDates(r: Reader): void {
   // A birth or a death told without its year (« il est né le 3 novembre ») is past, never next year's day;
   // with its year (« née le 12/03/2018 ») it is read as written.
   r.mask(new RegExp(`\\b(?:nee?s?|decedee?s?|(?:date de )?naissance :?)(?: le| en date du| du)? (?:${WD} )?(?:\\d{1,2}[/.-]\\d{1,2}|${DAY} ${MONTH})\\b(?! ?[/.-]?\\d)`));
+  // With its year, it is that day, set aside like an event's: kept only when no other day is asked
+  // (« née le 3 février 2019 …, elle ne mangera pas jeudi » asks Thursday).
+  r.pass(new RegExp(`\\b(?:nee?s?|decedee?s?|(?:date de )?naissance :?)(?: le| en date du| du)? (?:${WD} )?(\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|${DAY} ${MONTH} \\d{4})\\b`), (m) => {
+    const day = forward(parseSpec(m[1] as string), r.today, true);
+    return day ? { days: [day], aside: true } : null;
+  });
   readEventDays(r);
 }
 
@@ -65,6 +76,11 @@ function readEventDays(r: Reader): void {
 function readRelativeDays(r: Reader): void {
   // « depuis lundi »: the last such day, today included.
   r.pass(new RegExp(`\\bdepuis (?:ce |le )?(${WD})\\b`), (m) => [nextWeekday(addDays(r.today, -7), weekdayWord(m[1] as string) as Weekday)]);
+  // « depuis le 3 janvier »: the last such day (not « depuis le 14 jusqu'au 18 », a range read with the bounds).
+  r.pass(new RegExp(`\\bdepuis (?:le )?(${DAY} ${MONTH}|\\d{1,2}[/.-]\\d{1,2})\\b(?! ?[/.-]?\\d| ?,? ?(?:et )?(?:au|jusqu|a)\\b)`), (m) => {
+    const day = backward(parseSpec(m[1] as string), r.today);
+    return day ? [day] : undefined;
+  });
   // Relative days.
   r.pass(/\bapres demain\b/, () => [addDays(r.today, 2)]);
   r.pass(/\bavant hier\b/, () => [addDays(r.today, -2)]);
@@ -79,6 +95,8 @@ function readRelativeDays(r: Reader): void {
   });
   // Counts are not days: « 3 jours », « les 2 enfants ».
   r.mask(/\b\d{1,3} (?:enfants?|repas|fois|jours?|semaines?|personnes?|factures?|places?|seances?|minutes?|min|nuits?|freres?|soeurs?|filles?|fils|garcons?)\b/);
+  // « pour les 2 », « inscrire mes 3 à la cantine »: a plural article before one number is a count, not a day (« les 2 et 3 » is a list).
+  r.mask(new RegExp(`\\b(?:les|mes|nos|ses|leurs) (?:[2-9]|deux|trois|quatre|cinq)\\b(?! ?(?:,|et|ou|au|-|/|\\.)| (?:${MONTH}|${WD})\\b)`));
 }
 
 /**
@@ -89,7 +107,8 @@ function habit(r: Reader, at: number): boolean {
   const before = r.text.slice(0, at);
   // « le jeudi et le 3 décembre » is a list of days.
   const listed = /(?:\bet|\bou|,) le $/.test(before) || new RegExp(`^\\w+(?: ?,| et| ou) (?:le )?(?:\\d|${WD})`).test(r.text.slice(at));
-  return !listed && /(?:^|\s)le $/.test(before) && new RegExp(`\\b${DAY} ${MONTH}\\b|\\b\\d{1,2}[/.]\\d{1,2}\\b`).test(r.source);
+  // Beside a date written out, or a recurrence (« en télétravail le vendredi …, les vendredis de mars »).
+  return !listed && /(?:^|\s)le $/.test(before) && new RegExp(`\\b${DAY} ${MONTH}\\b|\\b\\d{1,2}[/.]\\d{1,2}\\b|\\b(?:tous les|les|chaque) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\\b(?! (?:\\d|prochain))`).test(r.source);
 }
 
 /** « tous les mardis et jeudis de janvier »: weekdays over a bound. */

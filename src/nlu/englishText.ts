@@ -14,7 +14,7 @@ export const ENGLISH: Record<string, string> = {
   september: 'septembre', october: 'octobre', november: 'novembre', december: 'decembre',
   christmas: 'noel', easter: 'paques', summer: 'ete', winter: 'hiver', spring: 'printemps', halloween: 'toussaint',
   canteen: 'cantine', lunch: 'cantine', lunches: 'cantine', invoice: 'facture', invoices: 'factures', bill: 'facture', bills: 'factures',
-  booking: 'reservation', bookings: 'reservations',
+  booking: 'reservation', bookings: 'reservations', every: 'tous les',
 };
 
 const MONTHS = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
@@ -34,8 +34,11 @@ export function englishDateOrder(text: string): string {
     .replace(new RegExp(`(?<=\\bdu [a-z0-9 ]{1,24}) (?:to|until|till|through) (?:the )?(?=\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b)`, 'g'), ' au ')
     .replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/g, '$1')
     .replace(/\b(?:for )?(?:the )?(?:whole |entire )?week of (?:the )?(?=\d)/g, 'la semaine du ')
-    // « May » is also a verb: a month only beside a day.
-    .replace(/\b(\d{1,2}) may\b/g, '$1 mai');
+    // « May » is also a verb: a month only beside a day, or after « in ».
+    .replace(/\b(\d{1,2}) may\b/g, '$1 mai')
+    // « every Tuesday in May », « in January »: « en » before a month.
+    .replace(new RegExp(`\\bin (?=${MONTHS}\\b)`, 'g'), 'en ')
+    .replace(/\ben may\b/g, 'en mai');
 }
 
 /** After the words are translated: the activities' English names. */
@@ -44,5 +47,5 @@ export function englishActivities(text: string): string {
     .replace(/\b(?:the )?(?:after ?school|evening) (?:care|club|childcare|daycare)\b|\bafter ?school\b/g, 'garderie du soir')
     .replace(/\b(?:the )?(?:before ?school|morning) (?:care|club|childcare|daycare)\b|\b(?:the )?breakfast club\b|\bbefore ?school\b/g, 'garderie du matin')
     .replace(/\b(?:the )?mercredi (?:club|care|childcare|activities|centre|center)\b/g, 'accueil du mercredi')
-    .replace(/\b(?:the )?(?:homework (?:club|help|time)|study (?:hall|time|period))\b/g, 'etude');
+    .replace(/\b(?:the )?(?:(?:supervised )?homework(?: (?:club|help|time|session|class))?|study (?:hall|time|period))\b/g, 'etude');
 }

@@ -24,26 +24,30 @@ export const PLAIN_PHRASINGS: Readonly<Record<Plain, RegExp>> = {
   // « nous pas mariés mais vivre ensemble, il faut certificat » (a paper and living together)
   cohabitation_certificate: /^(?=.*\b(?:certificat|attestation|papier|document|preuve)s?\b).*\b(?:vivre|vivons|vit|vivent|vis|habiter|habitons|habitent) ensemble\b/,
   // « papier mairie qui dit que j'habite ici » (a paper to send is upload_document)
-  address_change: new RegExp(`^(?!.*\\b${SEND}\\b).*\\b(?:papier|document|attestation|preuve|certificat|feuille)\\b.{0,40}\\b(?:j habite|on habite|nous habitons|habite ici|je vis ici|on vit ici|nous vivons ici|je reside|domicilie)`),
+  // « je habite chez ma sœur, papier hébergement pour préfecture »
+  address_change: new RegExp(
+    `^(?!.*\\b${SEND}\\b)(?:.*\\b(?:papier|document|attestation|preuve|certificat|feuille)\\b.{0,40}\\b(?:j habite|on habite|nous habitons|habite ici|je vis ici|on vit ici|nous vivons ici|je reside|domicilie)|` +
+      `.*\\b(?:papiers?|documents?|feuilles?|preuves?|justificatifs?)\\b (?:d |de |pour |pour l |pour un )?hebergement\\b|.*\\b(?:j habite|je habite|je vis|je loge|on habite|nous habitons|heberge\\w*) chez\\b.{0,40}\\b${PAPER})`,
+  ),
   // « comment vous le transmettre ? » (after naming the paper), « où je mets le justificatif ? »
   upload_document: new RegExp(
     `\\b${PAPER}\\b.{0,80}\\b(?:vous |te )?(?:le|la|les|l)(?: vous| lui)? ${SEND}\\b|\\b(?:ou|comment) (?:est ce que )?(?:je |j |on |nous )?${SEND}\\b.{0,25}\\b${PAPER}\\b`,
   ),
   // « je veux faire mon compte », « avoir un espace », « je veux compte sur site », « besoin compte », « moi pas avoir compte »,
   // « je n'ai encore aucun accès au portail »
-  create_account: /\b(?:faire|fabriquer|monter|avoir|obtenir) (?:mon |un |une |notre )(?:propre )?(?:nouveau )?(?:compte|espace)\b|\b(?:veux|voudrais|vouloir|besoin(?: d| de)?) (?:un |une |d un )?(?:nouveau )?(?:compte|espace)\b|\bpas (?:avoir|eu) (?:de |d |un )?(?:compte|espace)\b|\baucun acces (?:au|a l|a|sur)\b|\bpas encore (?:d |de )?acces\b/,
+  create_account: /\b(?:faire|fabriquer|monter|avoir|obtenir|creer|ouvrir) (?:mon |un |une |notre )?(?:propre )?(?:nouveau )?(?:compte|espace)\b|\b(?:veux|voudrais|vouloir|besoin(?: d| de)?) (?:un |une |d un )?(?:nouveau )?(?:compte|espace)\b|\bpas (?:avoir|eu) (?:de |d |un )?(?:compte|espace)\b|\baucun acces (?:au|a l|a|sur)\b|\bpas encore (?:d |de )?acces\b/,
   // « ne pourra donc pas », « elle restera à la maison », « garder mon fils à la maison », « ne pas lui servir de repas »,
   // « s'est fait opérer », « pas bien, … », « Zoé pas là demain », « rdv dentiste jeudi », « ma fille pas manger cantine demain »
   report_absence: new RegExp(
     `\\bne \\w+(?:ra|ront|peut|peuvent|va|vont) (?:${ADVERB} ){1,2}pas\\b|\\b(?:rest|gard(?!erie))\\w* (?:(?:mon|ma|mes|notre|nos|son|sa|ses|leur|leurs|le|la|les|l) \\w+ )?(?:a|chez) (?:la )?maison\\b|` +
-    `(?:^|,|\\s)(?<!\\b(?:y a|ya|vois|voit|trouve|sais|met|mets|mettez) )pas la(?= (?:demain|aujourd hui|apres demain|ce |cette |cet |la semaine|le |les |du |lundi|mardi|mercredi|jeudi|vendredi|\\d)|\\s*(?:,|$))|` +
+    `(?:^|,|\\s)(?<!\\b(?:y a|ya|vois|voit|trouve|sais|met|mets|mettez) )pas la(?= (?:demain|aujourd hui|apres demain|ce |cette |cet |la semaine|le |les |du |au |a la |a l |lundi|mardi|mercredi|jeudi|vendredi|\\d)|\\s*(?:,|$))|` +
     `\\b(?:rendez vous|consultation|seance)\\b(?: \\w+){0,3} ${CARER}\\b|\\bchez (?:le |la |l |son |sa |une? )?${CARER}\\b|` +
     `\\bpas (?:manger|dejeuner)\\b|\\b(?:ne )?pas (?:lui |leur )?(?:compter|facturer|prevoir|servir) (?:son |ses |les |le |leur |leurs |de |d )?(?:repas|dejeuners?)\\b|\\bopere\\w*|\\boperation\\b|\\bpas en forme\\b|\\bpas bien(?= ?(?:,|$|aujourd|ce |depuis|du tout|donc))|\\bmal (?:au|a la|aux) (?:ventre|tete|gorge|dents|oreilles?)\\b|\\bvomi\\w*`,
   ),
   // « jveux plus la cantine », « plus besoin cantine », « pas cantine demain », « plus de garderie vendredi »
   // (not « il n'y a pas de cantine ? »)
   cancel_booking: new RegExp(
-    `\\b(?:veux|veut|voulons|souhaite|souhaitons|voudrais) plus (?:de |d )?(?:la |le |l |les |du |des )?${ACTIVITY}\\b|\\b(?:plus|pas) besoin (?:de |d )?(?:la |le |l |les |du )?${ACTIVITY}\\b|^(?!.*\\?\\s*$).*(?:^|\\s|,)(?<!\\b(?:y a|ya|vois|voit|voyons|trouve|trouvons|comprends|sais|arrive) )(?:pas|plus) (?:de |d )?(?:la )?${ACTIVITY}\\b`,
+    `\\b(?:veux|veut|voulons|souhaite|souhaitons|voudrais) plus (?:de |d )?(?:la |le |l |les |du |des )?${ACTIVITY}\\b|\\b(?:arrete|arretons|arretez|arreter|stoppe|stopper|stoppons) (?:la |le |l |les |du |de la )?${ACTIVITY}\\b|\\b(?:plus|pas) besoin (?:de |d )?(?:la |le |l |les |du )?${ACTIVITY}\\b|^(?!.*\\?\\s*$).*(?:^|\\s|,)(?<!\\b(?:y a|ya|vois|voit|voyons|trouve|trouvons|comprends|sais|arrive) )(?:pas|plus) (?:de |d )?(?:la )?${ACTIVITY}\\b`,
   ),
   // « notre fille doit manger à la cantine dès lundi », « il va aller à la garderie »
   book: new RegExp(`\\b(?:manger|dejeuner|aller|rester|venir|etre) (?:a|au|en) (?:la |l )?${ACTIVITY}\\b`),

@@ -27,7 +27,7 @@ const VOCABULARY = [
 const KEEP = new Set([
   'entre', 'apres', 'avant', 'quand', 'cette', 'notre', 'votre', 'leurs', 'aussi', 'depuis', 'encore', 'comme', 'mange',
   'ferme', 'heure', 'heures', 'place', 'passe', 'passer', 'faire', 'moins', 'repos', 'rentre', 'ventre', 'martin', 'marie',
-  'compter', 'etait', 'ouvre', 'matins', 'soirs', 'payes', 'domiciles', 'annee', 'annees',
+  'compter', 'etait', 'ouvre', 'matins', 'soirs', 'payes', 'domiciles', 'annee', 'annees', 'contre', 'montre', 'contrat',
 ]);
 const WORDS = new Set([...VOCABULARY, ...KEEP]);
 

@@ -6,7 +6,8 @@
  * long, 10 % simple French, 5 % English; field `style`), measured untouched at 91.6 %, was used for
  * round 3's fixes and is held at 100 %; heldout4.jsonl (250, same mix), measured once untouched at
  * 233 intents, 244 exact date sets and 5 false dates (93.2 %), was used for round 4's fixes and is held
- * at 100 %.
+ * at 100 %; heldout5.jsonl (250), measured once before round 4 at 212 intents, 229 date sets and 20 false
+ * dates, after it at 222, 236 and 13, was then used for round 5's fixes and is held at 100 %.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -70,10 +71,10 @@ describe('the held-out sets', () => {
     expect({ intent: s.intent, dates: s.dates, activity: s.activity, falseDates: s.falseDates, report: misses(s) }).toMatchObject({ intent: 250, dates: 250, activity: 250, falseDates: 0 });
   });
 
-  it('set 5 (250 messages written apart from the recognizer, measured once before round 4 at 212 intents, 229 date sets, 20 false dates, and after it at 222, 236, 13): kept at its measured level', () => {
+  it('set 5 (250 messages, measured once at 222 intents, 236 date sets and 13 false dates, then used for the round-5 fixes): every one right, no false date', () => {
     const set = load('heldout5.jsonl');
     expect(set.length).toBe(250);
     const s = score(set, holidays);
-    expect({ intent: s.intent >= 222, dates: s.dates >= 236, falseDates: s.falseDates <= 13, report: misses(s) }).toMatchObject({ intent: true, dates: true, falseDates: true });
+    expect({ intent: s.intent, dates: s.dates, activity: s.activity, falseDates: s.falseDates, report: misses(s) }).toMatchObject({ intent: 250, dates: 250, activity: 250, falseDates: 0 });
   });
 });

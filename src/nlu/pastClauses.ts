@@ -1,0 +1,42 @@
+/**
+ * Days told in the past tense are not days asked: « mon fils était malade du 2 au 6 novembre »,
+ * « il a eu la gastro du 11 au 13 janvier », « j'ai payé 45 € le 20 novembre », « elle a été vaccinée
+ * cet après-midi ». Read forward, such days would be next year's (or today's); a clause in the past
+ * tense keeps only the days before today (« il était malade hier »). Works on prepare()d text.
+ */
+
+/**
+ * Where a clause ends: a stop, a comma, a subject pronoun (« a vomi cette nuit elle reste à la maison »),
+ * or « et / mais / donc » before a new subject or verb.
+ */
+const BOUNDARY = /[.;!?,:]|\b(?=(?:il|elle|ils|elles|je|on|nous) )|\b(?:et|mais|donc|alors|par contre|pourtant|cependant)\b(?= (?:ne |n )?(?:il|elle|ils|elles|je|j|on|nous|vous|pourr\w*|ser\w*|viendr\w*|mangera\w*|ira|iront|va|vont|pouvez|pourriez|merci|la|le|les|l|mon|ma|mes)\b)/g;
+
+/** A verb in the past: passé composé, imparfait, plus-que-parfait, pronominal verbs. */
+const PAST = new RegExp(
+  '\\b(?:etait|etaient|etais|etions|etiez|' +
+    // « il avait de la fièvre » (not « j'avais réservé le 15 », a booking still to come)
+    '(?:avait|avaient|avais|avions)(?! (?:deja |bien )?(?:reserv|inscri|prevu|demand|coch|command|ajout)\\w*)|' +
+    // « a eu », « a bien été malade » (not « a été réservé », about a booking still to come)
+    '(?:a|ai|as|avons|avez|ont) (?:(?:deja|bien|pas|jamais) )?(?:eu|ete(?! (?:bien )?(?:reserv|inscri|not|enregistr|pris|annul|prevu|valid|confirm|ajout|coch|retenu)\\w*)|manque|mange|paye|regle|garde|vomi|dormi|attrape)|' +
+    '(?:est|sont|suis) (?:restee?s?|tombee?s?|nee?s?)|' +
+    '(?:me suis|s est|se sont|nous sommes) (?:fait|faite|blessee?s?|marie\\w*|cogne\\w*|casse\\w*|tordu\\w*))\\b',
+);
+
+/** The clause of `source` that holds position `at`. */
+function clauseAt(source: string, at: number): string {
+  let start = 0;
+  let end = source.length;
+  for (const m of source.matchAll(BOUNDARY)) {
+    if (m.index < at) start = m.index + m[0].length;
+    else {
+      end = m.index;
+      break;
+    }
+  }
+  return source.slice(start, end);
+}
+
+/** The text at `at` is told in the past tense. */
+export function toldInThePast(source: string, at: number): boolean {
+  return PAST.test(clauseAt(source, at));
+}

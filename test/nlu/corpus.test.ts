@@ -77,4 +77,11 @@ describe('the held-out sets', () => {
     const s = score(set, holidays);
     expect({ intent: s.intent, dates: s.dates, activity: s.activity, falseDates: s.falseDates, report: misses(s) }).toMatchObject({ intent: 250, dates: 250, activity: 250, falseDates: 0 });
   });
+
+  it('set 6 (250 messages written apart from the recognizer, measured once after round 4 at 220 intents, 224 date sets, 21 false dates, and after round 5 at 225, 233, 13): kept at its measured level', () => {
+    const set = load('heldout6.jsonl');
+    expect(set.length).toBe(250);
+    const s = score(set, holidays);
+    expect({ intent: s.intent >= 225, dates: s.dates >= 233, falseDates: s.falseDates <= 13, report: misses(s) }).toMatchObject({ intent: true, dates: true, falseDates: true });
+  });
 });

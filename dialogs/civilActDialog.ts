@@ -43,6 +43,12 @@ export class CivilActDialog extends ComponentDialog {
     if (options.text) {
       // What the opening message said (« copie intégrale de naissance de mon cousin ») is not asked again.
       const said = readActDetails(options.text);
+      if (said.declaration) {
+        // A birth, a death or a recognition is declared in person at a mairie: where, and who to ask here.
+        const service = this.deps.service.serviceFor(commune, 'requests');
+        await send(this.deps, step.context, { text: [t(`civilAct.declaration.${said.declaration}`), contactLines(t, commune, service)].join('\n') });
+        return step.endDialog();
+      }
       if (said.abroad) {
         await send(this.deps, step.context, { text: t('civilAct.abroad') });
         return step.endDialog();

@@ -17,7 +17,16 @@ export interface ActDetails {
   abroad?: boolean;
   /** The words after « né à », « marié à », « décédé à »: a place, to compare with the commune. */
   place?: string;
+  /** Not a copy of an act but the event to declare (made in person at a mairie, never here). */
+  declaration?: 'birth' | 'death' | 'recognition';
 }
+
+/** « déclarer une naissance », « déclaration de décès », « reconnaissance anticipée », « reconnaître mon enfant ». */
+const DECLARATIONS: Array<['birth' | 'death' | 'recognition', RegExp]> = [
+  ['recognition', /\b(?:reconnaissance (?:anticipee|prenatale|d un enfant|de (?:mon|notre|l) (?:enfant|bebe)|de paternite|de maternite)|reconnaitre (?:mon|notre|un|l|le|la) (?:enfant|bebe|fils|fille)|declar\w* (?:une |la )?reconnaissance)\b/],
+  ['birth', /\b(?:declar\w* (?:une |la |sa |de la |d une )?naissance|declaration (?:de |d )?(?:la |une )?naissance|declarer (?:mon|notre|le|la) (?:bebe|enfant|nouveau ne|fils|fille))\b/],
+  ['death', /\b(?:declar\w* (?:un |le |du )?deces|declaration (?:de |du )?deces)\b/],
+];
 
 /** The act's own word first (« naissance »), then what tells it (« je suis né à… »): « ne le » may be « je ne le trouve plus ». */
 const KINDS: Array<[ActKind, RegExp]> = [
@@ -66,6 +75,8 @@ export function readActDetails(text: string): ActDetails {
   if (format) details.format = format;
   const relation = relationIn(said);
   if (relation) details.relation = relation;
+  const declaration = DECLARATIONS.find(([, words]) => words.test(said))?.[0];
+  if (declaration) details.declaration = declaration;
   if (ABROAD.test(said)) details.abroad = true;
   else {
     const words = PLACE.exec(said)?.[1]?.trim().split(' ') ?? [];

@@ -17,6 +17,19 @@ async function chat() {
 }
 
 describe('civil-status acts', () => {
+  it.each(['je veux declarer une naissance', 'comment déclarer le décès de mon père ?', 'reconnaissance anticipée de mon bébé', 'je voudrais faire une declaration de naissance'])(
+    '« %s » is declared in person at a mairie: said where, with the état civil\'s contacts; no request made',
+    async (said) => {
+      const c = await chat();
+      const reply = c.text(await c.say(said));
+      const commune = await c.core.service.getCommune('carrieres-sous-poissy');
+      const service = c.core.service.serviceFor(commune, 'requests');
+      expect(reply).toContain(service.phone as string);
+      expect(reply).not.toContain('Quelle forme');
+      expect(c.core.db.$client.prepare('select count(*) as n from requests').get()).toEqual({ n: 0 });
+    },
+  );
+
   it('states the rules, asks only what is needed, reads back and sends a numbered request', async () => {
     const c = await chat();
     const first = c.text(await c.say('je voudrais un acte de naissance'));

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openDatabase, type Db } from '../../db/client';
 import { agents, auditLog } from '../../db/schema';
-import { main } from '../../src/admin/cli';
+import { runAdmin } from '../support/adminRun';
 
 const SECRET = 'ab'.repeat(32);
 let dir: string;
@@ -17,16 +17,7 @@ beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'admin-agents-'));
 });
 
-async function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(argv, {
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s) },
-    env: { DATA_DIR: dir, LOG_LEVEL: 'silent', SECRET_KEY: SECRET, PUBLIC_URL: 'https://bot.example.fr' },
-  });
-  return { code, out, err };
-}
+const run = (...argv: string[]) => runAdmin(argv, { DATA_DIR: dir, LOG_LEVEL: 'silent', SECRET_KEY: SECRET, PUBLIC_URL: 'https://bot.example.fr' });
 
 function store<T>(fn: (db: Db) => T): T {
   const db = openDatabase({ file: path.join(dir, 'espace-citoyens.sqlite'), migrationsFolder: path.resolve(__dirname, '../../db/migrations') });

@@ -4,9 +4,9 @@ import path from 'node:path';
 import { eq, isNull } from 'drizzle-orm';
 import { openDatabase, type Db } from '../../db/client';
 import { auditLog, children, enrolments, familyKeys, households, requests } from '../../db/schema';
-import { main } from '../../src/admin/cli';
 import { hashFamilyKey, normalizeFamilyKey } from '../../src/domain/familyKey';
 import { hasControls } from '../../src/domain/text';
+import { runAdmin } from '../support/adminRun';
 
 const SECRET = 'ab'.repeat(32);
 const COMMUNE = 'carrieres-sous-poissy';
@@ -16,16 +16,7 @@ beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'admin-cli-'));
 });
 
-async function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(argv, {
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s) },
-    env: { DATA_DIR: dir, LOG_LEVEL: 'silent', SECRET_KEY: SECRET },
-  });
-  return { code, out, err };
-}
+const run = (...argv: string[]) => runAdmin(argv, { DATA_DIR: dir, LOG_LEVEL: 'silent', SECRET_KEY: SECRET });
 
 function csv(name: string, lines: string[]): string {
   const file = path.join(dir, name);

@@ -13,6 +13,7 @@ import { main } from '../../src/admin/cli';
 import { buildCore } from '../../src/core';
 import { fixedClock } from '../../src/domain/clock';
 import { loadConfig } from '../../src/config';
+import { runAdmin } from '../support/adminRun';
 
 const SECRET = 'ab'.repeat(32);
 const NOW = new Date('2026-11-18T10:00:00Z');
@@ -53,17 +54,7 @@ beforeEach(() => {
   fs.cpSync(path.join(ROOT, 'db/reference/school-calendars'), refDir, { recursive: true });
 });
 
-async function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(argv, {
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s) },
-    env: { DATA_DIR: dir, LOG_LEVEL: 'silent', SECRET_KEY: SECRET, SCHOOL_CALENDAR_DIR: refDir },
-    clock: fixedClock(NOW.toISOString()),
-  });
-  return { code, out, err };
-}
+const run = (...argv: string[]) => runAdmin(argv, { DATA_DIR: dir, LOG_LEVEL: 'silent', SECRET_KEY: SECRET, SCHOOL_CALENDAR_DIR: refDir }, fixedClock(NOW.toISOString()));
 
 function store<T>(fn: (db: Db) => T): T {
   const db = openDatabase({ file: path.join(dir, 'espace-citoyens.sqlite'), migrationsFolder: path.join(ROOT, 'db/migrations') });

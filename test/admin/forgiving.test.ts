@@ -9,9 +9,9 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { openDatabase, type Db } from '../../db/client';
 import { auditLog, familyKeys, households, invoices, requests } from '../../db/schema';
-import { main } from '../../src/admin/cli';
 import { closest, slips } from '../../src/admin/suggest';
 import { fileNumberKey } from '../../src/domain/fileNumbers';
+import { runAdmin } from '../support/adminRun';
 
 const SECRET = 'ab'.repeat(32);
 const CSP = 'carrieres-sous-poissy';
@@ -21,16 +21,7 @@ beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'admin-forgiving-'));
 });
 
-async function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(argv, {
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s) },
-    env: { DATA_DIR: dir, LOG_LEVEL: 'silent', SECRET_KEY: SECRET },
-  });
-  return { code, out, err };
-}
+const run = (...argv: string[]) => runAdmin(argv, { DATA_DIR: dir, LOG_LEVEL: 'silent', SECRET_KEY: SECRET });
 
 function store<T>(fn: (db: Db) => T): T {
   const db = openDatabase({ file: path.join(dir, 'espace-citoyens.sqlite'), migrationsFolder: path.resolve(__dirname, '../../db/migrations') });

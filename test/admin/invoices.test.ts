@@ -5,17 +5,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { main } from '../../src/admin/cli';
 import { parseAmount } from '../../src/admin/invoiceCommands';
+import { runAdmin } from '../support/adminRun';
 
 let dir: string;
 const env = () => ({ DATA_DIR: dir, LOG_LEVEL: 'silent', SECRET_KEY: 'ab'.repeat(32) });
 
 async function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, env: env() });
-  return { code, out: out.replace(/[\u202f\u00a0]/g, ' '), err };
+  const result = await runAdmin(argv, env());
+  return { ...result, out: result.out.replace(/[\u202f\u00a0]/g, ' ') };
 }
 
 beforeEach(() => {

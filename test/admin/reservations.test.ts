@@ -5,12 +5,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { main } from '../../src/admin/cli';
 import { loadConfig } from '../../src/config';
 import { fixedClock } from '../../src/domain/clock';
 import { openCore } from '../../src/index';
 import { outboxMails } from '../support/outbox';
 import { ROOT, tempConfig } from '../support/harness';
+import { runAdmin } from '../support/adminRun';
 
 const SECRET = 'ab'.repeat(32);
 let dir: string;
@@ -18,12 +18,7 @@ let dir: string;
 let database: Record<string, string>;
 const env = () => ({ DATA_DIR: dir, LOG_LEVEL: 'silent', SECRET_KEY: SECRET, ...database });
 
-async function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, env: env() });
-  return { code, out, err };
-}
+const run = (...argv: string[]) => runAdmin(argv, env());
 
 /** Léa books the canteen on 1 December (late: pending) and 3 and 4 December (on time); Hugo on 3 December. */
 async function bookSomeDays(): Promise<void> {

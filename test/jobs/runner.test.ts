@@ -7,13 +7,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import { main } from '../../src/admin/cli';
 import { settableClock, type SettableClock } from '../../src/domain/clock';
 import { openCore, type Core } from '../../src/index';
 import { LEASE_MINUTES, jobDefinitions, runJob, type JobDefinition } from '../../src/jobs/scheduler';
 import { createLogger } from '../../src/logger';
 import { tempConfig } from '../support/harness';
 import { oneOf, rowsOf } from '../support/sql';
+import { runAdmin } from '../support/adminRun';
 
 const silent = createLogger('silent');
 let core: Core;
@@ -118,12 +118,7 @@ describe('npm run admin -- jobs / run-job', () => {
   /** The instance's PostgreSQL database in the PostgreSQL run (none on SQLite). */
   let database: Record<string, string>;
   const env = () => ({ DATA_DIR: dir, LOG_LEVEL: 'silent', SECRET_KEY: 'ab'.repeat(32), JOBS: 'off', ...database });
-  async function run(...argv: string[]) {
-    let out = '';
-    let err = '';
-    const code = await main(argv, { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, env: env() });
-    return { code, out, err };
-  }
+  const run = (...argv: string[]) => runAdmin(argv, env());
   beforeEach(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'admin-jobs-'));
     const { postgres } = tempConfig({ DATA_DIR: dir });

@@ -28,8 +28,11 @@ export async function startRoundRobin(ports: readonly number[], host = '127.0.0.
       answer.pipe(res);
     });
     upstream.on('error', () => {
-      if (!res.headersSent) res.writeHead(502).end();
-      else res.destroy();
+      // Not chained: restify's patch of ServerResponse (loaded in the same process) returns nothing from writeHead.
+      if (!res.headersSent) {
+        res.writeHead(502);
+        res.end();
+      } else res.destroy();
     });
     req.on('error', () => upstream.destroy());
     req.pipe(upstream);

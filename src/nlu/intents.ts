@@ -21,10 +21,12 @@ export const INTENTS = [
 ] as const;
 export type Intent = (typeof INTENTS)[number];
 
-const GREETING_WORDS = '(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|allo|bonne journee|bonne soiree|good morning|madame|monsieur|mme|mr|m|a vous|a tous|tout le monde|there|everyone|everybody|good (?:afternoon|evening)|bonne apres midi|!|,|[?])';
+const GREETING_WORDS = '(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|allo|bonne journee|bonne soiree|good morning|madame|monsieur|mme|mr|m|a vous|a tous|tout le monde|there|everyone|everybody|good (?:afternoon|evening)|bonne apres midi|!|,|[?]|\\.|' +
+  // « j'espère que vous allez bien », « comment allez-vous ? », « bjr la team », « bonjour à toute l'équipe »
+  'j espere que (?:vous allez|tu vas|tout va) bien|(?:comment )?(?:allez vous|vous allez bien|tu vas bien)|comment ca va|how are you|(?:a )?(?:toute )?(?:la |l )?(?:team|equipe)|a tout le monde|a toutes et a tous)';
 const GREETING_ONLY = new RegExp(`^(?:${GREETING_WORDS} ?)+(?:merci|(?:j ai )?une (?:petite )?question|(?:je peux|puis je) (?:vous )?poser une question)?$`);
 /** Whom a greeting is said to: « hello la mairie ». */
-const ADDRESSEE = /(?<=^(?:bonjour|bonsoir|salut|coucou|hello|hi|hey) )(?:a )?(?:la |le |l )?(?:mairie|commune|ville|equipe|service|services)\b ?/;
+const ADDRESSEE = /(?<=^(?:bonjour|bonsoir|salut|coucou|hello|hi|hey) )(?:a )?(?:la |le |l )?(?:mairie|commune|ville|equipe|team|service|services)\b ?/;
 /** What says stop, alone or one after another: « laissez tomber », « stop », « je ne veux plus continuer ». */
 const ABORT_WORDS =
   '(?:(?:laisse|laissez|laisser) tomber|(?:j|je|on|nous) (?:arrete|arretons|abandonne|abandonnons|laisse|annule|annulons)|(?:je|on) (?:ne )?(?:veux|veut|voulons) (?:plus|pas|rien)|' +

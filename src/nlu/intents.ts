@@ -11,6 +11,7 @@ import { elsewhereKindOf } from './elsewhereDemarches';
 import { englishIntent } from './englishIntents';
 import { booksAfterContrast, withoutIllness } from './intentReasons';
 import { PLAIN_PHRASINGS } from './plainPhrasings';
+import { asksWhenOpen } from './visitQuestions';
 import { ABSENCE_REASON, ASKS_THE_TIME, CANCEL_VERB, MORE_PHRASINGS, ONLY_A_MOMENT } from './intentPhrasings';
 
 export const INTENTS = [
@@ -109,6 +110,7 @@ export function detectIntent(prepared: string, activityNamed = false): Intent {
   if (/\bfactures?\b/.test(said) && /\b(?:deduit\w*|decompt\w*|defalqu\w*|regularis\w*|non (?:pris|consommes?|pris en compte))|\b(?:etait|etaient|a ete|ont ete|avait ete) (?:malade|absente?s?)\b|\b(?:a|ont|avait|avaient) eu (?:la |une |de la |des |l )?(?:gastro|grippe|fievre|varicelle|covid|otite|angine|bronchite)\b|\bn (?:a|ont) pas (?:mange|ete)\b/.test(said) && !PATTERNS.e_invoice.test(said)) return 'list_invoices';
   // « est-ce que la régie est ouverte le mercredi après 17h ? » (to pay there): the question is the hours.
   if (/\?|^est ce que/.test(said) && /\b(?:regie|mairie|guichet(?: unique)?|hotel de ville|accueil|bureau)\b (?:est|sont|sera|seront)(?: t)?(?: elle| il)? (?:bien |encore |toujours )?(?:ouverte?s?|fermee?s?)\b/.test(said)) return 'opening_hours';
+  if (asksWhenOpen(said) && !PATTERNS.civil_status_act.test(said)) return 'opening_hours';
   if (/\bcombien\b/.test(said) && /\b(?:pay\w*|dois|doit|devons|coute|coutent|factur\w*|regler|montant)\b/.test(said)) return 'list_invoices';
   // « est-ce que Léa est inscrite à la cantine lundi ? », « Hugo mange à la cantine demain ? »:
   // a question about what is booked, not a request to book (« est-ce que je peux inscrire… » is one).

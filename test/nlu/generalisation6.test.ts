@@ -33,3 +33,24 @@ describe('greetings to a team, with a wish, and stops said twice in English', ()
     expect(read(text).intent).toBe(intent);
   });
 });
+
+describe('when a place receives the public, said without « horaires »', () => {
+  it.each([
+    'La régie reçoit-elle le public le samedi ?',
+    'Est-ce que la mairie accueille du public entre midi et deux ?',
+    'le guichet unique propose une ouverture en soirée ?',
+    'Est-ce que je peux passer à la mairie demain à 18h ?',
+    'service etat civil ouvrir quand ?',
+    'la mairie ferme à quelle heure le vendredi',
+  ])('« %s » asks the hours', (text) => {
+    expect(read(text).intent).toBe('opening_hours');
+  });
+
+  it.each([
+    ['je voudrais inscrire Léa à la cantine demain', 'book'],
+    ['Puis-je venir chercher ma fille à la garderie à 18h ?', 'book'],
+    ['quel est le numéro du service scolaire ?', 'contact'],
+  ])('« %s » stays %s', (text, intent) => {
+    expect(read(text).intent).toBe(intent);
+  });
+});

@@ -22,6 +22,8 @@ export function prepare(text: string): string {
     .replace(/°/g, ' ')
     .replace(/[^a-z0-9/:,.€+?\s-]/g, ' ')
     .replace(/\?+/g, ' ? ')
+    // « num: 06… », « pr Louna: cantine » (not « 17:45 »)
+    .replace(/(?<!\d):|:(?!\d)/g, ' ')
     .replace(/(\d),(\d)/g, '$1.$2')
     .replace(/,/g, ' , ')
     .replace(/(?<!\d)-|-(?!\d)/g, ' ')

@@ -54,3 +54,32 @@ describe('when a place receives the public, said without « horaires »', () => 
     expect(read(text).intent).toBe(intent);
   });
 });
+
+describe('an absence told by its symptoms, and short spellings', () => {
+  it.each([
+    'Léo a mal de tête depuis ce matin, il reste couché demain',
+    'ma fille tousse et a de la fièvre, elle reste maison jeudi',
+    'Tom enrhumé, il garde le lit vendredi, il reste au lit',
+    'il a une otite, pas de cantine demain svp',
+  ])('« %s » reports an absence', (text) => {
+    expect(read(text).intent).toBe('report_absence');
+  });
+
+  it.each([
+    ['suprime garderie vendredi', 'cancel_booking'],
+    ['je voudrais un récapitulatif annuel de mes factures', 'list_invoices'],
+    ['chgt de mail: nouvelle.adresse@exemple.fr', 'update_contact'],
+    ['pr Léa: cantine jeudi', 'book'],
+    ['Where do I register my son for the census? He turned 16 last week', 'citizen_census'],
+    ['je sais plus où on se logue', 'sign_in'],
+    ['je ne suis pas sûre d’avoir réservé la garderie mardi', 'list_bookings'],
+    ['à quoi sert la clé Enfance qu’on a reçue ?', 'family_key'],
+    ['inscrire Léa au centre pendant les vacances de la Toussaint', 'book'],
+  ])('« %s » is %s', (text, intent) => {
+    expect(read(text).intent).toBe(intent);
+  });
+
+  it('keeps a time written with a colon', () => {
+    expect(read('la mairie est ouverte jusqu’à 17:30 ?').intent).toBe('opening_hours');
+  });
+});

@@ -3,6 +3,7 @@
  * accueille-t-il le public ? », « la mairie propose-t-elle une ouverture en soirée ? », « puis-je venir
  * au guichet jeudi à 17h45 ? », « mairie fermer quand ? » (simple French). Tried before the intents
  * they name on the way (« un dossier d'inscription à déposer… ouverture en soirée ? » asks the hours).
+ * Where a place is (« où se situe le service des accueils périscolaires ? ») is contact, whatever it names.
  * Works on prepare()d text, politeness removed.
  */
 
@@ -18,3 +19,9 @@ export function asksWhenOpen(said: string): boolean {
   if (RECEIVES_THE_PUBLIC.test(said) || OPENING_WHEN.test(said)) return true;
   return /\?\s*$|^(?:puis je|peut on|est ce)/.test(said) && MAY_I_COME.test(said);
 }
+
+const WHERE_IS = /^(?:et )?(?:ou|a quelle adresse) (?:se (?:situe|situent|trouve|trouvent)|est situee?|sont situee?s|(?:puis je|peut on|pourrais je|dois je) (?:trouver|aller|me rendre))\b/;
+const A_PLACE = new RegExp(`\\b${PLACE}\\b`);
+
+/** « où se situe le service des accueils périscolaires ? », « à quelle adresse se trouve la régie ? » (not « où se trouve la clé enfance ? »: a thing on the portal) */
+export const asksWhereIs = (said: string): boolean => WHERE_IS.test(said) && A_PLACE.test(said) && !/\b(?:cle|code|bouton|lien|page|rubrique|onglet|menu)\b/.test(said) && !/\b(?:inscri|reserv|annul|factur|pay)\w*/.test(said);

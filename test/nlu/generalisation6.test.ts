@@ -83,3 +83,22 @@ describe('an absence told by its symptoms, and short spellings', () => {
     expect(read('la mairie est ouverte jusqu’à 17:30 ?').intent).toBe('opening_hours');
   });
 });
+
+describe('what a message is about, beside the words of another task', () => {
+  it.each([
+    ['Où se trouve la régie ?', 'contact'],
+    ['à quelle adresse se situe le service scolaire ?', 'contact'],
+    ['où se trouve le lien pour me connecter ?', 'sign_in'],
+    ['Hugo pas à la cantine jeudi, il a un rendez-vous', 'report_absence'],
+    ['je ne trouve plus mes factures de l’an dernier sur mon espace', 'list_invoices'],
+    ['il me faut un relevé des sommes versées pour les impôts', 'list_invoices'],
+    ['mon fils a été malade toute la semaine, il n’a même pas mangé à la cantine, la facture compte ces repas', 'list_invoices'],
+    ['j’habite à l’étranger, comment payer la facture de la cantine ?', 'pay_invoice'],
+    ['ma fille part à l’étranger avec son club, il faut un papier ?', 'parental_authorization'],
+    ['changer l’adresse mail de mon mari dans le dossier famille', 'update_contact'],
+    ['je n’ai pas reçu le code du dossier famille', 'family_key'],
+    ['nous avons emménagé rue des Lilas, pouvez-vous changer notre adresse ?', 'update_contact'],
+  ])('« %s » is %s', (text, intent) => {
+    expect(read(text).intent).toBe(intent);
+  });
+});

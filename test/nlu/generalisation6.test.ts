@@ -102,3 +102,16 @@ describe('what a message is about, beside the words of another task', () => {
     expect(read(text).intent).toBe(intent);
   });
 });
+
+describe('a move or an invoice told in the past gives no day', () => {
+  it.each(['nous avons déménagé le 2 mars, voici la nouvelle adresse', 'on nous a facturé la garderie le 4 novembre alors qu’elle était fermée', 'j’ai emménagé le 10 novembre rue Pasteur'])(
+    '« %s » gives no day',
+    (text) => {
+      expect(read(text).dates).toEqual([]);
+    },
+  );
+
+  it('keeps a move still to come', () => {
+    expect(read('nous déménageons le 15 décembre, il faut changer notre adresse').dates).toEqual(['2026-12-15']);
+  });
+});

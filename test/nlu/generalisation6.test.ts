@@ -115,3 +115,17 @@ describe('a move or an invoice told in the past gives no day', () => {
     expect(read('nous déménageons le 15 décembre, il faut changer notre adresse').dates).toEqual(['2026-12-15']);
   });
 });
+
+describe('weekdays cut to three letters', () => {
+  it.each([
+    ['cantine lun et ven semaine pro', ['2026-11-30', '2026-12-04']],
+    ['garderie soir mar, jeu', ['2026-11-26', '2026-12-01']],
+    ['pas de cantine ven 27', ['2026-11-27']],
+  ])('« %s » gives its days', (text, dates) => {
+    expect(read(text).dates).toEqual(dates);
+  });
+
+  it.each(['un jeu de société pour la garderie', 'photos de la mer jeudi'])('« %s » reads no short weekday', (text) => {
+    expect(read(text).dates.length).toBeLessThanOrEqual(1);
+  });
+});

@@ -129,3 +129,21 @@ describe('weekdays cut to three letters', () => {
     expect(read(text).dates.length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('explicit days beat a period named apart from them', () => {
+  it.each([
+    ['je suis en formation la semaine prochaine, pouvez-vous inscrire Léa à la garderie du soir mardi 1er décembre ?', ['2026-12-01']],
+    ['mon mari est en déplacement tout au long du mois prochain alors je voudrais la garderie du matin le 7 et le 8 décembre', ['2026-12-07', '2026-12-08']],
+    ['annuler le centre de loisirs la semaine du 21 au 23 décembre', ['2026-12-21', '2026-12-22', '2026-12-23']],
+  ])('« %s » gives the days said', (text, dates) => {
+    expect(read(text).dates).toEqual(dates);
+  });
+
+  it('keeps a period and a day said together', () => {
+    expect(read('cantine la semaine prochaine et le 3 décembre').dates).toEqual(['2026-11-30', '2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04', '2026-12-05', '2026-12-06']);
+  });
+
+  it('keeps the whole week of « la semaine du 7 décembre »', () => {
+    expect(read('cantine la semaine du 7 décembre').dates).toHaveLength(7);
+  });
+});

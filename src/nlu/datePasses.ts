@@ -23,6 +23,9 @@ export function read(r: Reader): void {
   readDays(r);
   // « il était malade du 2 au 6 novembre »: a day told in the past is not asked (next year's, or today's).
   for (const f of r.found) if (toldInThePast(r.source, f.at)) f.days = f.days.filter((d) => d < r.today);
+  // « il est tombé hier, il ne viendra pas demain ni vendredi », « réservé hier soir… pour jeudi et vendredi »:
+  // beside days to come, a past day is the story, not a day asked.
+  if (r.found.some((f) => f.days.some((d) => d >= r.today))) for (const f of r.found) f.days = f.days.filter((d) => d >= r.today);
   // An event's day counts only when no other day is asked.
   if (r.found.some((f) => !f.aside && f.days.length > 0)) for (const f of r.found) if (f.aside) f.days = [];
 }

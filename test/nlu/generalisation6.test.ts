@@ -147,3 +147,17 @@ describe('explicit days beat a period named apart from them', () => {
     expect(read('cantine la semaine du 7 décembre').dates).toHaveLength(7);
   });
 });
+
+describe('a past day beside days to come is the story', () => {
+  it.each([
+    ['elle s’est fait mal hier à la récré, elle ne viendra pas demain', ['2026-11-26']],
+    ['j’ai tout réservé avant-hier mais je ne vois pas la cantine de vendredi, c’est bien noté ?', ['2026-11-27']],
+    ['il a vomi avant-hier et il reste encore à la maison jeudi et vendredi', ['2026-11-26', '2026-11-27']],
+  ])('« %s » gives the days to come', (text, dates) => {
+    expect(read(text).dates).toEqual(dates);
+  });
+
+  it('keeps a past day told alone', () => {
+    expect(read('il était malade hier').dates).toEqual(['2026-11-24']);
+  });
+});

@@ -79,6 +79,8 @@ function readEventDays(r: Reader): void {
 function readRelativeDays(r: Reader): void {
   // « depuis lundi »: the last such day, today included.
   r.pass(new RegExp(`\\bdepuis (?:ce |le )?(${WD})\\b`), (m) => [nextWeekday(addDays(r.today, -7), weekdayWord(m[1] as string) as Weekday)]);
+  // « samedi dernier », « lundi passé »: the last such day before today.
+  r.pass(new RegExp(`\\b(?:ce )?(${WD}) (?:dernier|passe)\\b`), (m) => [nextWeekday(addDays(r.today, -8), weekdayWord(m[1] as string) as Weekday)]);
   // « depuis le 3 janvier »: the last such day (not « depuis le 14 jusqu'au 18 », a range read with the bounds).
   r.pass(new RegExp(`\\bdepuis (?:le )?(${DAY} ${MONTH}|\\d{1,2}[/.-]\\d{1,2})\\b(?! ?[/.-]?\\d| ?,? ?(?:et )?(?:au|jusqu|a)\\b)`), (m) => {
     const day = backward(parseSpec(m[1] as string), r.today);

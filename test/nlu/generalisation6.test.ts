@@ -161,3 +161,15 @@ describe('a past day beside days to come is the story', () => {
     expect(read('il était malade hier').dates).toEqual(['2026-11-24']);
   });
 });
+
+describe('« samedi dernier », and English days until a day or listed before the month', () => {
+  it.each([
+    ['elle a été absente lundi dernier', ['2026-11-23']],
+    ['opérée jeudi passé, elle restera à la maison jusqu’au vendredi 4 décembre', ['2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28', '2026-11-29', '2026-11-30', '2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04']],
+    ['she is sick and will stay home until Monday', ['2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28', '2026-11-29', '2026-11-30']],
+    ['canteen on 3, 4 and 7 December please', ['2026-12-03', '2026-12-04', '2026-12-07']],
+    ['book the evening care from Monday until Wednesday', ['2026-11-30', '2026-12-01', '2026-12-02']],
+  ])('« %s » gives its days', (text, dates) => {
+    expect(read(text).dates).toEqual(dates);
+  });
+});

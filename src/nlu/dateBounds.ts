@@ -69,6 +69,8 @@ export function readBounds(r: Reader): void {
   });
   r.pass(/\bcette semaine\b/, () => ({ days: span(r.today, addDays(mondayOf(r.today), 6)), bound: true }));
   r.pass(new RegExp(`\\b(?:la )?semaine du (${SPEC})`), (m) => {
+    // « la semaine du 12 au 16 avril »: the days said (a range, read below), not the whole week.
+    if (/^ (?:au|jusqu au|jusqu a) /.test(r.text.slice(m.index + m[0].length))) return null;
     const day = forward(parseSpec(m[1] as string), r.today, false);
     if (!day) return undefined;
     const monday = mondayOf(day);

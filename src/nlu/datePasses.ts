@@ -23,6 +23,9 @@ export function read(r: Reader): void {
   readDays(r);
   // « il était malade du 2 au 6 novembre »: a day told in the past is not asked (next year's, or today's).
   for (const f of r.found) if (toldInThePast(r.source, f.at)) f.days = f.days.filter((d) => d < r.today);
+  // « il est tombé hier, il ne viendra pas demain ni vendredi », « réservé hier soir… pour jeudi et vendredi »:
+  // beside days to come, a past day is the story, not a day asked.
+  if (r.found.some((f) => f.days.some((d) => d >= r.today))) for (const f of r.found) f.days = f.days.filter((d) => d >= r.today);
   // An event's day counts only when no other day is asked.
   if (r.found.some((f) => !f.aside && f.days.length > 0)) for (const f of r.found) if (f.aside) f.days = [];
 }
@@ -76,6 +79,8 @@ function readEventDays(r: Reader): void {
 function readRelativeDays(r: Reader): void {
   // « depuis lundi »: the last such day, today included.
   r.pass(new RegExp(`\\bdepuis (?:ce |le )?(${WD})\\b`), (m) => [nextWeekday(addDays(r.today, -7), weekdayWord(m[1] as string) as Weekday)]);
+  // « samedi dernier », « lundi passé »: the last such day before today.
+  r.pass(new RegExp(`\\b(?:ce )?(${WD}) (?:dernier|passe)\\b`), (m) => [nextWeekday(addDays(r.today, -8), weekdayWord(m[1] as string) as Weekday)]);
   // « depuis le 3 janvier »: the last such day (not « depuis le 14 jusqu'au 18 », a range read with the bounds).
   r.pass(new RegExp(`\\bdepuis (?:le )?(${DAY} ${MONTH}|\\d{1,2}[/.-]\\d{1,2})\\b(?! ?[/.-]?\\d| ?,? ?(?:et )?(?:au|jusqu|a)\\b)`), (m) => {
     const day = backward(parseSpec(m[1] as string), r.today);

@@ -11,7 +11,7 @@
 import { publicHolidayOn } from '../domain/publicHolidays';
 import { addDays, domOf, span, weekdayOf } from './calendarMath';
 import { read } from './datePasses';
-import { Reader, type DateContext, type DateReading } from './dateReader';
+import { Reader, type DateContext, type DateReading, type Found } from './dateReader';
 import { DAY, MONTH, WD, weekdaysIn } from './dateWords';
 
 export type { DateContext, DateReading, SchoolHoliday } from './dateReader';
@@ -47,12 +47,36 @@ function exclusions(clause: string, ctx: DateContext, kept: string[]): (day: str
     (publicHolidays && publicHolidayOn(day) !== undefined);
 }
 
+/** Words that tell a period is wanted whole: « toute la semaine prochaine et aussi lundi ». */
+const WHOLE = /\b(?:tout|toute|tous|toutes|pendant|durant)(?: (?:le|la|les|ce|cette))?(?: mois| semaine| week end)?\s*$/;
+/** How far (in words) a period stands from the days for it to be told apart from them, as another sentence would. */
+const APART = 6;
+
+/**
+ * A period named apart from days inside it is their context, not more days asked: « des gardes de nuit le mois
+ * prochain… pourriez-vous inscrire Lucie les 9, 10 et 11 décembre », « je travaille en horaires décalés la
+ * semaine prochaine… l'accueil du matin mardi et mercredi prochains ». Said together (« la semaine prochaine et
+ * le 3 décembre », « toute la semaine prochaine et aussi lundi ») both are kept.
+ */
+function withoutContextPeriods(found: readonly Found[], source: string): Found[] {
+  const days = found.filter((f) => !f.bound && !f.aside && f.days.length > 0);
+  if (days.length === 0) return [...found];
+  const wordsBetween = (a: number, b: number) => source.slice(Math.min(a, b), Math.max(a, b)).split(' ').length - 1;
+  return found.filter((f) => {
+    if (!f.bound || f.used || f.days.length === 0 || WHOLE.test(source.slice(0, f.at))) return true;
+    const inside = new Set(f.days);
+    const others = days.flatMap((d) => d.days);
+    const apart = days.every((d) => wordsBetween(d.at, f.at) > APART);
+    return !(apart && others.length < f.days.length && others.every((d) => inside.has(d)));
+  });
+}
+
 export function readDates(prepared: string, ctx: DateContext): DateReading {
   const cut = EXCEPT.exec(prepared);
   const main = cut ? prepared.slice(0, cut.index) : prepared;
   const r = new Reader(main, ctx);
   read(r);
-  let days = [...new Set(r.found.flatMap((f) => f.days))].sort();
+  let days = [...new Set(withoutContextPeriods(r.found, main).flatMap((f) => f.days))].sort();
   if (cut && days.length > 0) {
     const excluded = exclusions(prepared.slice(cut.index + cut[0].length), ctx, days);
     days = days.filter((d) => !excluded(d));

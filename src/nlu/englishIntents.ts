@@ -10,7 +10,7 @@
 export type EnglishIntent =
   | 'abort' | 'help' | 'forgot_password' | 'family_key' | 'civil_status_act' | 'electoral_roll' | 'e_invoice' | 'cancel_booking'
   | 'report_absence' | 'list_bookings' | 'pay_invoice' | 'list_invoices' | 'create_account' | 'sign_in' | 'opening_hours'
-  | 'update_contact' | 'contact' | 'upload_document' | 'parental_authorization' | 'book';
+  | 'update_contact' | 'contact' | 'citizen_census' | 'upload_document' | 'parental_authorization' | 'book';
 
 /** English words that are not French words. */
 const ENGLISH_WORDS = new Set([
@@ -27,9 +27,11 @@ const SHORT = 3;
 
 /** In order: the first that matches decides. */
 const PATTERNS: ReadonlyArray<readonly [EnglishIntent, RegExp]> = [
-  ['abort', /^(?:(?:ok |no |oh )?(?:forget (?:about )?it|never ?mind|leave it|stop (?:it|that)|cancel (?:it|that|everything)|i give up|i quit)(?: please| thanks)?)$/],
+  // « never mind, forget it »: one way of stopping or several.
+  ['abort', /^(?:(?:ok |no |oh )?(?:forget (?:about )?it|never ?mind|leave it|stop (?:it|that)|cancel (?:it|that|everything)|i give up|i quit)(?: please| thanks)?)(?: ,? (?:forget (?:about )?it|never ?mind|leave it|stop (?:it|that)|cancel (?:it|that|everything)|i give up|i quit)(?: please| thanks)?)*$/],
   ['help', /\bwhat (?:can|do) you do\b|\bhow (?:does|do) (?:it|this|you) work\b|\bhelp me\b|\bi need (?:some )?help\b|\bi (?:do not|don t|dont) understand\b|\bmain menu\b|\bwhat are (?:the|my|your) options\b/],
   ['parental_authorization', /\b(?:travel\w*|going|goes|go|trip|leaving|leaves|flying|flies)\b.{0,30}\b(?:to [a-z]+|abroad)\b.{0,60}\b(?:form|permission|authori[sz]ation|papers?|documents?|school|class)\b/],
+  ['citizen_census', /\bcensus\b|\b(?:just )?turned 16\b|\bdefen[cs]e day\b/],
   ['forgot_password', /\b(?:forgot|forgotten|lost|reset|change)\b.{0,20}\bpassword\b|\bpassword\b.{0,20}\b(?:forgot|forgotten|lost|reset|not working|does not work|doesn t work)\b|\b(?:can t|cannot|can not|unable to) (?:log ?in|sign ?in|connect|access)\b/],
   ['family_key', /\bfamily (?:key|code)\b|\bchild(?:ren)? key\b|\b(?:link|attach)\b.{0,20}\bchild(?:ren)?\b/],
   ['civil_status_act', /\b(?:birth|marriage|death) certificat\w*/],

@@ -33,6 +33,10 @@ export function englishDateOrder(text: string): string {
     .replace(new RegExp(`\\bfrom (?:the )?(?=\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b)`, 'g'), 'du ')
     .replace(new RegExp(`(?<=\\bdu [a-z0-9 ]{1,24}) (?:to|until|till|through) (?:the )?(?=\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b)`, 'g'), ' au ')
     .replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/g, '$1')
+    // « until Friday », « till the 5th » (no « from »): up to that day.
+    .replace(new RegExp(`\\b(?:until|till|up to) (?:the )?(?=\\d{1,2}\\b|${DAYS}\\b)`, 'g'), 'jusqu au ')
+    // « 12 and 13 April », « 3, 4 and 5 May »: a list of days before the month.
+    .replace(new RegExp(`\\b\\d{1,2}(?:(?: ?,| and| ?, and) \\d{1,2})+ (?=${MONTHS}\\b)`, 'g'), (list: string) => list.replace(/(?: ?,)? and /g, ' et '))
     .replace(/\b(?:for )?(?:the )?(?:whole |entire )?week of (?:the )?(?=\d)/g, 'la semaine du ')
     // « May » is also a verb: a month only beside a day, or after « in ».
     .replace(/\b(\d{1,2}) may\b/g, '$1 mai')

@@ -22,6 +22,8 @@ export function prepare(text: string): string {
     .replace(/°/g, ' ')
     .replace(/[^a-z0-9/:,.€+?\s-]/g, ' ')
     .replace(/\?+/g, ' ? ')
+    // « num: 06… », « pr Louna: cantine » (not « 17:45 »)
+    .replace(/(?<!\d):|:(?!\d)/g, ' ')
     .replace(/(\d),(\d)/g, '$1.$2')
     .replace(/,/g, ' , ')
     .replace(/(?<!\d)-|-(?!\d)/g, ' ')
@@ -50,8 +52,16 @@ export function prepare(text: string): string {
     .replace(new RegExp(`\\b(${DAY_WORDS}) (?=${MONTH_START})`, 'g'), (_m: string, w: string) => `${dayNumber(w)} `)
     // « semaine pro », « lundi proch »
     .replace(/\b(semaine|mois) pro(?:ch)?\b/g, '$1 prochaine')
-    .replace(/\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) pro(?:ch)?\b/g, '$1 prochain');
+    .replace(/\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) pro(?:ch)?\b/g, '$1 prochain')
+    // « lun mar jeu », « lun et ven », « jeu 12 »: short weekdays in a list of weekdays or before a day
+    .replace(SHORT_WEEKDAY_RUN, (run: string) => run.replace(/\b(?:lun|mar|mer|jeu|ven|sam|dim)\b/g, (w) => SHORT_WEEKDAYS[w] as string))
+    .replace(/(?<!\b(?:la|un|du|de) )\b(lun|mar|mer|jeu|ven|sam|dim) (?=\d{1,2}\b(?! ?h\b))/g, (_m: string, w: string) => `${SHORT_WEEKDAYS[w] as string} `);
 }
+
+/** Weekdays cut to three letters, which alone are other words (« jeu », « mer »). */
+const SHORT_WEEKDAYS: Record<string, string> = { lun: 'lundi', mar: 'mardi', mer: 'mercredi', jeu: 'jeudi', ven: 'vendredi', sam: 'samedi', dim: 'dimanche' };
+const ANY_WEEKDAY = '(?:lun|mar|mer|jeu|ven|sam|dim|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
+const SHORT_WEEKDAY_RUN = new RegExp(`(?<!\\b(?:la|un|du|de) )\\b${ANY_WEEKDAY}(?:(?: ?,| et| ou)? ${ANY_WEEKDAY})+\\b`, 'g');
 
 /** SMS spellings and short forms, word by word. */
 const SMS: Record<string, string> = {

@@ -18,9 +18,9 @@ export const MORE_PHRASINGS: Readonly<Record<Phrased, RegExp>> = {
   // « le site me dit que mon identifiant est inconnu »
   forgot_password: /\b(?:identifiants?|logins?|codes? d acces|nom d utilisateur) (?:est |sont |serait )?(?:inconnue?s?|introuvables?|(?:pas|non) reconnue?s?|invalides?|errone\w*|n existe (?:pas|plus))\b|\bperdu (?:mon |mes |l |les )?(?:identifiants?|logins?|codes? d acces)\b|\bmots? de pass\b|\bmdp\b|\b(?:me connecter|connexion)\b.{0,30}\b(?:(?:ne )?(?:marche|fonctionne) (?:pas|plus)|echoue|refuse\w*)\b/,
   // « j'ai reçu un courrier avec un code », « rattacher mes enfants à mon compte », « je ne vois pas mes enfants »,
-  // « un code à saisir pour voir nos enfants »,
+  // « un code à saisir pour voir nos enfants », « la clé Espace Citoyens Enfance »,
   // « la mairie m'a envoyé un code » (a code sent by e-mail to sign in is not the family's: « par mail »)
-  family_key: /\b(?:mairie|commune|ecole|regie|service \w+)\b.{0,20}\b(?:envoye|donne|transmis|remis|fourni|adresse|communique|poste)e? (?:un |une |le |mon |notre |ce |son )?code\b(?! (?:par|dans|sur) (?:mail|e ?mail|courriel|sms|texto))|\b(?:courrier|lettre)\b.{0,40}\bcode\b|\b(?:rattach\w*|relier|lier|associer|ajouter) (?:mes|mon|ma|les|nos) (?:enfants?|fils|filles?)\b.{0,30}\b(?:compte|espace|dossier)\b|\b(?:vois|trouve|voit|affiche) (?:pas|plus) (?:mes|les|nos) enfants\b|\b(?:mes|les|nos) enfants? n (?:apparai\w*|est|sont) (?:pas|plus)\b|\b(?:code|cle) (?:a |pour |qui |de l ecole )(?:\w+ ){0,6}(?:mes|nos|les|ses|leurs|votre|vos) enfants\b/,
+  family_key: /\b(?:mairie|commune|ecole|regie|service \w+)\b.{0,20}\b(?:envoye|donne|transmis|remis|fourni|adresse|communique|poste)e? (?:un |une |le |mon |notre |ce |son )?code\b(?! (?:par|dans|sur) (?:mail|e ?mail|courriel|sms|texto))|\b(?:courrier|lettre)\b.{0,40}\bcode\b|\b(?:rattach\w*|relier|lier|associer|ajouter) (?:mes|mon|ma|les|nos) (?:enfants?|fils|filles?)\b.{0,30}\b(?:compte|espace|dossier)\b|\b(?:vois|trouve|voit|affiche) (?:pas|plus) (?:mes|les|nos) enfants\b|\b(?:mes|les|nos) enfants? n (?:apparai\w*|est|sont) (?:pas|plus)\b|\b(?:code|cle) (?:a |pour |qui |de l ecole )(?:\w+ ){0,6}(?:mes|nos|les|ses|leurs|votre|vos) enfants\b|\bcle (?:\w+ ){0,3}enfance\b/,
   // « mon fils a eu 16 ans, que doit-il faire ? » (not « ma fille de 16 ans part en Espagne »)
   // « mon fils 16 ans, papier pour l'armée ? », « c'est quoi le service national ? »
   citizen_census: /\b(?:(?:a|aura|va avoir|vient d avoir|a eu|fete ses|ai|aurai|vais avoir|viens d avoir)|(?:fils|fille|enfant|ado)(?: de| a)?) 16 ans\b(?!.{0,60}\b(?:part|partir|voyage\w*|etranger|autorisation|vote|voter)\b)|\b(?:armee|service (?:militaire|national))\b/,
@@ -34,13 +34,13 @@ export const MORE_PHRASINGS: Readonly<Record<Phrased, RegExp>> = {
   upload_document: /\b(?:envoie|envoies|envoyez|envoye|transmets|transmettons|joins|depose|deposons)\b.{0,40}\b(?:documents?|justificatifs?|pieces?|papiers?|certificats?|attestations?|avis d|photos?|fichiers?|pdf|scans?|copies?)\b/,
   // « je n'ai jamais utilisé le portail »
   create_account: /\bjamais (?:utilise|ete sur|eu acces a|venu sur) (?:le |l |ce |cet )?(?:portail|site|espace|appli|application)\b/,
-  // « s'identifier »
-  sign_in: /\bs (?:identifier|connecter|logger|loguer)\b/,
+  // « s'identifier », « je trouve pas où on se log »
+  sign_in: /\bs (?:identifier|connecter|logger|loguer)\b|\b(?:on|je|se|me) (?:se |me )?log(?:ger|guer|uer|ue|gue)?\b/,
   // « me dire ce que j'ai réservé », « j'ai réservé quoi ? », « je ne sais plus si j'ai réservé », « avez-vous bien reçu ma
   // réservation », « quelles sont les réservations de Tom ? », « qu'est-ce qui est réservé ? », « planning de la semaine »,
   // « mes enfants manger cantine quels jours ? » (a question ending on « quels jours », nothing asked to be done),
-  // « on a quoi comme réservations ? »
-  list_bookings: /\b(?:qu est ce qui |ce qui |qu est ce qu il y a (?:de |d ))(?:est |a ete |sont |ont ete |est deja )?(?:reserve|prevu|inscrit|coche)e?s?\b|^(?:le |mon |son |notre |leur )?(?:planning|calendrier)(?: (?:de|du|des|d|pour)\b.*)?$|\bce que (?:j ai|on a|nous avons|il a|elle a) (?:deja )?(?:reserve|prevu|inscrit)\b|\b(?:j ai|on a|nous avons) (?:deja )?(?:reserve|inscrit \w+) quoi\b|\b(?:sais|sait|souviens|rappelle) (?:plus|pas) si\b|\b(?:avez vous|vous avez) (?:bien )?(?:recu|pris|note|enregistre)\b|\bquel\w* (?:sont )?(?:les |mes |nos |ses )?(?:reservations|inscriptions|jours reserves)\b|^(?!.*\b(?:reserv|inscri|annul|ajout|rajout|book|ouvert|ferme|horaire)\w*).*\b(?:quels?|quelles?) (?:jours?|dates?)(?: \?)?$|\b(?:quoi|quelles?) comme (?:reservations?|inscriptions?)\b/,
+  // « on a quoi comme réservations ? », « pas sûr d'avoir coché la cantine lundi »
+  list_bookings: /\b(?:qu est ce qui |ce qui |qu est ce qu il y a (?:de |d ))(?:est |a ete |sont |ont ete |est deja )?(?:reserve|prevu|inscrit|coche)e?s?\b|^(?:le |mon |son |notre |leur )?(?:planning|calendrier)(?: (?:de|du|des|d|pour)\b.*)?$|\bce que (?:j ai|on a|nous avons|il a|elle a) (?:deja )?(?:reserve|prevu|inscrit)\b|\b(?:j ai|on a|nous avons) (?:deja )?(?:reserve|inscrit \w+) quoi\b|\b(?:sais|sait|souviens|rappelle) (?:plus|pas) si\b|\b(?:avez vous|vous avez) (?:bien )?(?:recu|pris|note|enregistre)\b|\bquel\w* (?:sont )?(?:les |mes |nos |ses )?(?:reservations|inscriptions|jours reserves)\b|^(?!.*\b(?:reserv|inscri|annul|ajout|rajout|book|ouvert|ferme|horaire)\w*).*\b(?:quels?|quelles?) (?:jours?|dates?)(?: \?)?$|\b(?:quoi|quelles?) comme (?:reservations?|inscriptions?)\b|\b(?:pas (?:sure?|certaine?)|doute) (?:d avoir|que (?:j ai|on a|nous avons)|qu on ait|si (?:j ai|on a))\b/,
 };
 
 /** « quelle heure est-il ? » asks the time, not the hours. */

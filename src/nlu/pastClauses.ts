@@ -1,6 +1,7 @@
 /**
  * Days told in the past tense are not days asked: « mon fils était malade du 2 au 6 novembre »,
- * « il a eu la gastro du 11 au 13 janvier », « j'ai payé 45 € le 20 novembre », « elle a été vaccinée
+ * « il a eu la gastro du 11 au 13 janvier », « j'ai payé 45 € le 20 novembre », « nous avons emménagé le 15 mars »,
+ * « on m'a facturé la cantine le 11 novembre », « elle a été vaccinée
  * cet après-midi ». Read forward, such days would be next year's (or today's); a clause in the past
  * tense keeps only the days before today (« il était malade hier »). Works on prepare()d text.
  */
@@ -17,7 +18,7 @@ const PAST = new RegExp(
     // « il avait de la fièvre » (not « j'avais réservé le 15 », a booking still to come)
     '(?:avait|avaient|avais|avions)(?! (?:deja |bien )?(?:reserv|inscri|prevu|demand|coch|command|ajout)\\w*)|' +
     // « a eu », « a bien été malade » (not « a été réservé », about a booking still to come)
-    '(?:a|ai|as|avons|avez|ont) (?:(?:deja|bien|pas|jamais) )?(?:eu|ete(?! (?:bien )?(?:reserv|inscri|not|enregistr|pris|annul|prevu|valid|confirm|ajout|coch|retenu)\\w*)|manque|mange|paye|regle|garde|vomi|dormi|attrape)|' +
+    '(?:a|ai|as|avons|avez|ont) (?:(?:deja|bien|pas|jamais) )?(?:eu|ete(?! (?:bien )?(?:reserv|inscri|not|enregistr|pris|annul|prevu|valid|confirm|ajout|coch|retenu)\\w*)|manque|mange|paye|regle|garde|vomi|dormi|attrape|emmenage|demenage|facturee?s?)|' +
     '(?:est|sont|suis) (?:restee?s?|tombee?s?|nee?s?)|' +
     '(?:me suis|s est|se sont|nous sommes) (?:fait|faite|blessee?s?|marie\\w*|cogne\\w*|casse\\w*|tordu\\w*))\\b',
 );

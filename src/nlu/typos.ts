@@ -21,13 +21,13 @@ const VOCABULARY = [
   'livret', 'famille', 'recensement', 'autorisation', 'domicile', 'changement', 'concubinage', 'maritale', 'justificatif',
   'document', 'telephone', 'coordonnees', 'adresse', 'contacter', 'numero', 'desinscrire', 'toussaint', 'printemps',
   'hiver', 'aujourd', 'signaler', 'enfant', 'enfants', 'attestation', 'certificat', 'centre', 'centres',
-  'supprimer', 'enlever', 'retirer', 'ajouter', 'rajouter',
+  'supprimer', 'supprime', 'enlever', 'retirer', 'ajouter', 'rajouter',
 ];
 /** Common words one slip away from a vocabulary word, never to be « corrected ». */
 const KEEP = new Set([
   'entre', 'apres', 'avant', 'quand', 'cette', 'notre', 'votre', 'leurs', 'aussi', 'depuis', 'encore', 'comme', 'mange',
   'ferme', 'heure', 'heures', 'place', 'passe', 'passer', 'faire', 'moins', 'repos', 'rentre', 'ventre', 'martin', 'marie',
-  'compter', 'etait', 'ouvre', 'matins', 'soirs', 'payes', 'domiciles', 'annee', 'annees', 'contre', 'montre', 'contrat',
+  'compter', 'etait', 'ouvre', 'matins', 'soirs', 'payes', 'domiciles', 'annee', 'annees', 'contre', 'montre', 'contrat', 'annuel', 'annuels', 'annuelle', 'annuelles',
 ]);
 const WORDS = new Set([...VOCABULARY, ...KEEP]);
 

@@ -1,0 +1,27 @@
+/**
+ * Questions about when a place receives the public, said without « horaires »: « l'hôtel de ville
+ * accueille-t-il le public ? », « la mairie propose-t-elle une ouverture en soirée ? », « puis-je venir
+ * au guichet jeudi à 17h45 ? », « mairie fermer quand ? » (simple French). Tried before the intents
+ * they name on the way (« un dossier d'inscription à déposer… ouverture en soirée ? » asks the hours).
+ * Where a place is (« où se situe le service des accueils périscolaires ? ») is contact, whatever it names.
+ * Works on prepare()d text, politeness removed.
+ */
+
+/** A place of the commune that receives residents. */
+const PLACE = '(?:mairie|regie|guichets?(?: unique)?|hotel de ville|accueil|bureaux?|services?|pole|antenne|etat civil)';
+const MOMENT = '(?:demain|apres demain|aujourd hui|ce (?:matin|soir|midi)|lundi|mardi|mercredi|jeudi|vendredi|samedi|\\d{1,2} ?h(?: ?[0-5]\\d)?|\\d{1,2} heures?|midi|le soir|en soiree|tot|tard|entre midi)';
+
+const RECEIVES_THE_PUBLIC = /\b(?:recoi[tv]\w*|accueill\w*|recevez|ouvert\w*)(?: t)?(?: il| elle| ils| elles| vous)? (?:le |du )?public\b/;
+const OPENING_WHEN = /\b(?:ouverture|permanence)s? (?:en soiree|le soir|tardive|le samedi|le midi|entre midi|en nocturne|nocturne)\b|\b(?:ouvr\w*|ferm\w*) (?:quand|a quelle heure|tard|tot)\b|\bquand (?:ouvre|ouvrent|ferme|ferment|ouvrir|fermer)\b/;
+const MAY_I_COME = new RegExp(`\\b(?:puis je|peut on|je peux|on peut|pouvons nous|est ce que je peux|est ce qu on peut) (?:venir|passer|aller|me presenter|nous presenter)\\b.{0,30}\\b${PLACE}\\b.{0,40}\\b${MOMENT}\\b`);
+
+export function asksWhenOpen(said: string): boolean {
+  if (RECEIVES_THE_PUBLIC.test(said) || OPENING_WHEN.test(said)) return true;
+  return /\?\s*$|^(?:puis je|peut on|est ce)/.test(said) && MAY_I_COME.test(said);
+}
+
+const WHERE_IS = /^(?:et )?(?:ou|a quelle adresse) (?:se (?:situe|situent|trouve|trouvent)|est situee?|sont situee?s|(?:puis je|peut on|pourrais je|dois je) (?:trouver|aller|me rendre))\b/;
+const A_PLACE = new RegExp(`\\b${PLACE}\\b`);
+
+/** « où se situe le service des accueils périscolaires ? », « à quelle adresse se trouve la régie ? » (not « où se trouve la clé enfance ? »: a thing on the portal) */
+export const asksWhereIs = (said: string): boolean => WHERE_IS.test(said) && A_PLACE.test(said) && !/\b(?:cle|code|bouton|lien|page|rubrique|onglet|menu)\b/.test(said) && !/\b(?:inscri|reserv|annul|factur|pay)\w*/.test(said);

@@ -70,7 +70,8 @@ describe('« Quelle forme d\'acte ? » and « Qui êtes-vous ? »', () => {
     expect(offered(await c.say(phrasing))).toEqual(next);
   });
 
-  it.each(table([['3', 'ascendant'], ['mon père', 'ascendant'], ['le premier', 'self'], ["c'est moi", 'self'], ['6', 'other'], ['le dernier', 'other']]))(
+  // « mon père »: the act is the father's, so the one asking is his child; « je suis son père »: the parent.
+  it.each(table([['3', 'ascendant'], ['mon père', 'descendant'], ['je suis son père', 'ascendant'], ['le premier', 'self'], ["c'est moi", 'self'], ['6', 'other'], ['le dernier', 'other']]))(
     '%s: « %s » → %s',
     async (channel, phrasing, relation) => {
       const c = await chat(channel);

@@ -163,7 +163,8 @@ describe('listes électorales', () => {
     await c.say('03/02/1995');
     await c.say('julie@example.org');
     const recap = c.text(await c.say('3 rue Verte 78955 Carrières-sous-Poissy'));
-    expect(recap).toContain('Justificatif de domicile : à apporter au guichet unique');
+    const sms = c.core.texts.for('fr', false, true);
+    expect(recap).toContain(`Justificatif de domicile : ${sms('demarche.fileAtCounter')}`);
     const sent = c.text(await c.say('oui'));
     expect(sent).toContain('CSP-2026-000001');
     expect(sent).toContain('Pensez à apporter au guichet unique : Pièce d\'identité, Justificatif de domicile.');

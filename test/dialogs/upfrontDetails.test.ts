@@ -9,7 +9,9 @@ import { ROOT, startChat, type Chat } from '../support/harness';
 import path from 'node:path';
 
 const fr = readLocaleFile(path.join(ROOT, 'locales'), 'fr');
-const label = (key: string) => fr[key] ?? key;
+const frSms = readLocaleFile(path.join(ROOT, 'locales'), 'fr', 'sms');
+/** A text as shown; `sms:key` for its SMS version. */
+const label = (key: string) => (key.startsWith('sms:') ? frSms[key.slice(4)] : fr[key]) ?? key;
 const CSP = { commune: 'carrieres-sous-poissy' };
 const CHANNELS = ['webchat', 'sms'] as const;
 type Channel = (typeof CHANNELS)[number];
@@ -28,6 +30,8 @@ function answerTo(reply: string, f: Fields): string | undefined {
   const table: Array<[string, string | undefined]> = [
     ['civilAct.recap', 'oui'],
     ['demarche.confirm', 'oui'],
+    // By SMS the read-back is titled in its shorter words.
+    ['sms:demarche.recapTitle', 'oui'],
     ['civilAct.ask.kind', f.kind && label(`civilAct.kind.${f.kind}`)],
     ['civilAct.ask.format', f.format && label(`civilAct.format.${f.format}`)],
     ['civilAct.ask.relation', f.relation && label(`civilAct.relation.${f.relation}`)],
@@ -61,7 +65,7 @@ async function request(channel: Channel, opening: string, fields: Fields): Promi
   if (channel === 'webchat') await c.join(CSP);
   let reply = c.text(await c.say({ text: opening, channelData: CSP }));
   let questions = 0;
-  while (!reply.includes('Votre demande porte le numéro') && questions < 20) {
+  while (!/CSP-\d{4}-\d{6}/.test(reply) && questions < 20) {
     const answer = answerTo(reply, fields);
     if (!answer) throw new Error(`No answer for: ${reply}`);
     questions += 1;

@@ -89,12 +89,14 @@ const booked = async (days: string[]) => (await oneOf<{ n: number }>(app!.core, 
 const confirmedBaskets = async () => (await oneOf<{ n: number }>(app!.core, sql`select cast(count(*) as integer) as n from baskets where status = 'confirmed'`))?.n;
 
 describePostgres('PostgreSQL in trouble', () => {
-  it('apologises in French when another session holds a day’s places too long, and books once when asked again', async () => {
+  it('apologises in French when another session holds a child’s day too long, and books once when asked again', async () => {
     const url = createDatabaseSync();
     const days = await readyToConfirm(url);
     const canteen = (await app!.core.service.listActivities('carrieres-sous-poissy')).find((a) => a.code === 'canteen' && a.level !== 'maternelle')!;
-    // The key the confirmation locks for the places of its first day (db/repositories/reservationRepository.ts).
-    const key = `places:${canteen.id}:${[...days].sort()[0]}`;
+    // The key the confirmation locks for Léa's first day (the canteen has no capacity: the child's day, db/repositories/reservationRepository.ts).
+    const account = (await app!.core.service.deps.repos.accounts.findByEmail('carrieres-sous-poissy', EMAIL))!;
+    const lea = (await app!.core.service.deps.repos.households.listChildren(account.householdId!)).find((c) => c.firstName === 'Léa')!;
+    const key = `childDay:${lea.id}:${canteen.id}:${[...days].sort()[0]}`;
     const other = new Client({ connectionString: url });
     await other.connect();
     try {

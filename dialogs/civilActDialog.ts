@@ -12,7 +12,7 @@ import { emailIn } from '../src/domain/emailAddress';
 import { checkNames } from '../src/nlu/namesAnswer';
 import { readPastDay } from '../src/nlu/pastDay';
 import { parisDay } from '../src/domain/parisTime';
-import { cannotBeAPlace } from '../src/nlu/placeAnswer';
+import { cannotBeAPlace, placeName } from '../src/nlu/placeAnswer';
 import { placePrefixes, readActDetails } from '../src/nlu/upfrontDetails';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { askChoice, readChoice, yesNoOptions, type ChoiceOption } from './choicePrompt';
@@ -124,8 +124,8 @@ export class CivilActDialog extends ComponentDialog {
         return again('');
       }
       case 'place':
-        if (!isThisCommune(commune, text) && cannotBeAPlace(text)) return again('civilAct.bad.place', { commune: commune.name });
-        if (!isThisCommune(commune, text)) return again('civilAct.otherCommune', { place: text.trim().slice(0, 60) });
+        if (!isThisCommune(commune, placeName(text)) && cannotBeAPlace(text)) return again('civilAct.bad.place', { commune: commune.name });
+        if (!isThisCommune(commune, placeName(text))) return again('civilAct.otherCommune', { place: placeName(text).slice(0, 60) });
         draft.place = commune.name;
         return again('');
       case 'lastName':

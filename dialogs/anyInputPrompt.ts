@@ -2,12 +2,21 @@
  * A prompt that accepts any message: typed text or an Adaptive Card submit (value, no text).
  * The dialog that asked decides what the answer means.
  */
-import type { TurnContext } from 'botbuilder';
-import { Prompt, type PromptOptions, type PromptRecognizerResult } from 'botbuilder-dialogs';
+import type { Activity, TurnContext } from 'botbuilder';
+import { Prompt, type DialogInstance, type PromptOptions, type PromptRecognizerResult } from 'botbuilder-dialogs';
 
 export interface AnyInput {
   text: string;
   value?: unknown;
+}
+
+/**
+ * `reask`: what to say when the question is asked again after an aside (a practical question
+ * answered, « reprendre »): the question alone, without the lead that came with it the first time
+ * (« je n'ai pas compris votre réponse », « pour Léa : … »), which no longer holds.
+ */
+export interface AskOptions extends PromptOptions {
+  reask?: Partial<Activity>;
 }
 
 export class AnyInputPrompt extends Prompt<AnyInput> {
@@ -18,6 +27,12 @@ export class AnyInputPrompt extends Prompt<AnyInput> {
   protected async onPrompt(ctx: TurnContext, _state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
     const activity = isRetry && options.retryPrompt ? options.retryPrompt : options.prompt;
     if (activity) await ctx.sendActivity(activity);
+  }
+
+  override async repromptDialog(ctx: TurnContext, instance: DialogInstance): Promise<void> {
+    const options = (instance.state as { options?: AskOptions }).options;
+    if (options?.reask) await ctx.sendActivity(options.reask);
+    else await super.repromptDialog(ctx, instance);
   }
 
   protected async onRecognize(ctx: TurnContext): Promise<PromptRecognizerResult<AnyInput>> {

@@ -8,6 +8,7 @@ import type { Download } from '../src/bot/attachments';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { CardRenderer, Reply } from '../cards/cardRenderer';
 import { SECRET_PROMPT } from '../src/bot/secretPrompt';
+import type { AskOptions } from './anyInputPrompt';
 import type { MunicipalService } from '../src/domain/municipalService';
 import type { Account, Commune } from '../src/domain/types';
 import type { Understanding } from '../src/nlu/understand';
@@ -117,9 +118,12 @@ export function channelUser(ctx: TurnContext): string {
  */
 export function ask(deps: DialogDeps, step: WaterfallStepContext, promptId: string, question: Reply, prefix = '', secret = false): Promise<DialogTurnResult> {
   const short = question.short?.text === undefined ? question.short : { ...question.short, text: `${prefix}${question.short.text}` };
-  return step.prompt(promptId, {
+  const alone = toActivity(deps, step.context, question);
+  const options: AskOptions = {
     prompt: toActivity(deps, step.context, { ...question, text: `${prefix}${question.text}`, ...(short ? { short } : {}) }),
-    retryPrompt: toActivity(deps, step.context, question),
+    retryPrompt: alone,
+    reask: alone,
     ...(secret ? { validations: SECRET_PROMPT } : {}),
-  });
+  };
+  return step.prompt(promptId, options);
 }

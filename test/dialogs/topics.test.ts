@@ -173,6 +173,22 @@ describe('a practical question asked at a question', () => {
     expect(c.text(replies)).not.toContain(fr['createAccount.bad.email']);
     again(replies, fr['signIn.askEmail']);
   });
+
+  it.each(table([['horaires de la mairie', 'hours'], ['où se trouve la mairie', 'address']]))('%s: « %s » after an answer not understood: the question is asked again without « not understood »', async (channel, asked, data) => {
+    const c = startChat({ channelId: channel });
+    chats.push(c);
+    await c.join({ commune: 'carrieres-sous-poissy' });
+    await c.say('acte de naissance');
+    const question = await c.say('copie intégrale');
+    const lead = (fr['choice.again'] as string).split('{{')[1]?.split('}}')[1]?.trim() as string;
+    expect(c.text(await c.say('durand'))).toContain(lead);
+    const replies = await c.say(asked);
+    expect(c.text(replies)).toContain((await commune(c))[data as 'hours']);
+    expect(c.text(replies)).not.toContain(lead);
+    again(replies, (question.at(-1)?.text ?? '').split('\n').at(-1));
+    // The question still takes its answers.
+    expect(c.text(await c.say('la personne elle-même'))).not.toContain(lead);
+  });
 });
 
 describe('the question’s own answers stay answers', () => {

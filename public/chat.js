@@ -139,8 +139,15 @@
       }
     }
   }
+  /** The welcome shown before Web Chat was ready (public/chatStart.js), once Web Chat shows a message. */
+  function dropEarly(always) {
+    var early = document.getElementById('early');
+    if (early && (always || host.querySelector('.webchat__bubble'))) early.remove();
+  }
+
   new window.MutationObserver(function () {
     fixTimes(host);
+    dropEarly(false);
   }).observe(host, { childList: true, subtree: true, characterData: true });
 
   /** Every activity sent carries the commune (the bot's own Direct Line sets it too; Azure's does not). */
@@ -182,6 +189,7 @@
 
   function start(fresh) {
     if (!window.WebChat) {
+      dropEarly(true);
       show(config.texts.missing, true);
       return;
     }
@@ -205,10 +213,14 @@
       directLine.connectionStatus$.subscribe(function (state) {
         // 2: online; 4: could not connect; 3: token expired.
         if (state === 2) show('');
-        else if (state === 3 || state === 4) show(config.texts.unavailable, true);
+        else if (state === 3 || state === 4) {
+          dropEarly(true);
+          show(config.texts.unavailable, true);
+        }
       });
       render();
     }).catch(function (e) {
+      dropEarly(true);
       show(e && e.message === 'busy' ? config.texts.busy : config.texts.unavailable, true);
     });
   }
@@ -218,6 +230,7 @@
     render();
   });
   restartButton.addEventListener('click', function () {
+    dropEarly(true);
     write('sessionStorage', KEY, null);
     start(true);
     host.focus();

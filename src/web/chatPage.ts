@@ -91,6 +91,10 @@ main{flex:1;display:flex;flex-direction:column;min-height:0;max-width:56rem;widt
 @media (min-height:40em) and (min-width:40em){main,#webchat{min-height:24rem}}
 #status{flex:none;margin:0;padding:0 1rem}
 #status:empty{display:none}
+/* The bot's welcome as text while Web Chat loads (public/chatStart.js), where its first message will be. */
+.early{flex:none;margin:.75rem 1rem;padding:.5rem .75rem;max-width:36rem;border:1px solid #e0e0e0;border-radius:.5rem;background:#fff;color:#1b1b1b;white-space:pre-line}
+.early p{margin:0 0 .5rem}.early p:last-child{margin:0}
+.early[hidden]{display:none}
 #status.problem{color:#b00000;font-weight:bold;padding:.75rem 1rem;border-left:4px solid #b00000}
 /* Phones (and short windows, and the page in a frame): the header is one compact bar, the intro is left to screen readers. */
 @media (max-width:40em),(max-height:40em){
@@ -142,6 +146,7 @@ footer.legal{flex:none;padding:.5rem 1rem;font-size:.95rem}footer.legal ul{list-
 </header>
 <main>
 <p id="status" role="status" aria-live="polite">${escapeHtml(t('webchat.connecting'))}</p>
+<div id="early" class="early" aria-hidden="true" hidden></div>
 <div id="webchat" role="region" aria-label="${escapeHtml(t('webchat.region'))}" tabindex="-1"></div>
 <noscript><p>${escapeHtml(t('webchat.noscript'))}</p></noscript>
 </main>

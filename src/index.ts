@@ -4,10 +4,10 @@
  */
 import { systemClock, type Clock } from './domain/clock';
 import { parisDay } from './domain/parisTime';
-import { ConversationState, UserState } from 'botbuilder';
+import { ConversationState, UserState } from 'botbuilder-core';
 import { CardRenderer } from '../cards/cardRenderer';
 import type { DialogDeps, Profile } from '../dialogs/dialogContext';
-import { createAdapter } from './bot/adapter';
+import { adapterOnDemand } from './bot/adapter';
 import { attachmentDownloader, downloadPolicy } from './bot/attachments';
 import { CitizenBot, MESSAGES_PER_WINDOW, MESSAGE_WINDOW_MS } from './bot/citizenBot';
 import { SqlStorage } from './bot/sqlStorage';
@@ -154,7 +154,7 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
   let baseUrl = config.publicUrl ?? '';
   const recognizer = lazyRecognizer(core);
   const bot = buildBot(core, () => baseUrl, recognizer.recognize);
-  const adapter = createAdapter(config, core.texts, core.logger);
+  const adapter = adapterOnDemand(config, core.texts, core.logger);
   const sms = config.sms ? { ...config.sms, adapter: withApology(core, new SmsAdapter(), 'sms'), communeOf: async (to: string | undefined) => (await core.service.communeOfSmsNumber(to))?.id } : undefined;
   const webAdapter = directLineAdapter(core);
   const stateStorage = new SqlStorage(core.stateRepository);

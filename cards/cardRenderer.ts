@@ -48,9 +48,11 @@ export function fitsVersion(version: unknown, max: string): boolean {
 let templating: typeof ACData | undefined;
 
 /**
- * The templating library (with adaptive-expressions: 150-500 ms to load here), loaded at the first
- * card, not at start: the first replies after a start are text. Loading it at a timer instead would
- * hold the event loop just as long while residents are answered.
+ * The templating library (with adaptive-expressions: 150-500 ms to load here, in one piece: its
+ * modules do not load apart). The welcome ends on the menu card, so the server loads it before
+ * listening (CardRenderer.prepare): loaded at the first card, it held the event loop that long
+ * right after a start, when the residents whose chat was open reconnect. Loaded here at the first
+ * card elsewhere (tests, tools).
  */
 function templatingLibrary(): typeof ACData {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -70,6 +72,24 @@ export class CardRenderer {
       this.templates.set(name, t);
     }
     return t;
+  }
+
+  /** Loads the templating library and parses these templates now, before the server listens. */
+  prepare(names: readonly string[]): void {
+    for (const name of names) this.template(name);
+  }
+
+  /**
+   * Parses every other template, one per turn of the event loop (each takes milliseconds to tens of
+   * them): after a start, the first card of each kind does not hold a resident's turn.
+   */
+  async warm(): Promise<void> {
+    const names = fs.readdirSync(this.cardsDir).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length));
+    for (const name of names) {
+      if (this.templates.has(name)) continue;
+      await new Promise((resolve) => setImmediate(resolve));
+      this.template(name);
+    }
   }
 
   /** Expands a template with data. Throws if a binding is left unfilled. */

@@ -11,7 +11,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { refuseNewerDatabase, shippedMigrations } from './migrationCheck';
+import { isUpToDate, refuseNewerDatabase, shippedMigrations } from './migrationCheck';
 import * as schema from './schema';
 import { cacheStatements } from './statementCache';
 import { statementCounter } from './statementCount';
@@ -48,8 +48,10 @@ export function openDatabase({ file, migrationsFolder, busyTimeoutMs = 5000 }: O
     // Deleted and rewritten content is overwritten with zeros, not left in free space (one-time links swept from the history).
     sqlite.pragma('secure_delete = ON');
     const db = drizzle(sqlite, { schema, logger: statementCounter }) as Db;
-    refuseNewerDatabase(appliedMigrations(sqlite), shippedMigrations(migrationsFolder));
-    migrate(db, { migrationsFolder });
+    const applied = appliedMigrations(sqlite);
+    const shipped = shippedMigrations(migrationsFolder);
+    refuseNewerDatabase(applied, shipped);
+    if (!isUpToDate(applied, shipped)) migrate(db, { migrationsFolder });
     sqlite.pragma('busy_timeout = 0');
     cacheStatements(sqlite);
     return db;

@@ -42,3 +42,13 @@ export function refuseNewerDatabase(applied: readonly (number | string | bigint)
   const unknown = applied.map(Number).filter((when) => Number.isFinite(when) && when > last);
   if (unknown.length > 0) throw new DatabaseTooNewError(unknown.length, shipped.at(-1)?.tag ?? 'none');
 }
+
+/**
+ * Whether every migration this code ships is applied (drizzle applies those later than the last
+ * recorded): then a start runs no migrator, which reads and hashes every migration file and
+ * opens a write transaction for nothing.
+ */
+export function isUpToDate(applied: readonly (number | string | bigint)[], shipped: readonly JournalEntry[]): boolean {
+  const last = shipped.reduce((max, e) => Math.max(max, e.when), 0);
+  return applied.length > 0 && Math.max(...applied.map(Number)) >= last;
+}

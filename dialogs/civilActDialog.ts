@@ -4,7 +4,7 @@
  * person, the e-mail and the postal address; a read-back, then a numbered request confirmed in
  * the chat and by e-mail. Refusals say why and what to do instead, and keep what was typed.
  */
-import { TurnContext } from 'botbuilder';
+import { TurnContext } from 'botbuilder-core';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { ACT_FORMATS, ACT_KINDS, RELATIONS, checkEventDay, formatsFor, isThisCommune, mayReceive } from '../src/domain/civilActs';
 import { minorOwnAct } from '../src/domain/eligibility';

@@ -2,7 +2,7 @@
  * A guided démarche confirmed: the request numbered and saved with the answers and papers that
  * still apply, then its reference, what comes next and the papers to bring said in the chat.
  */
-import { TurnContext } from 'botbuilder';
+import { TurnContext } from 'botbuilder-core';
 import type { DialogTurnResult } from 'botbuilder-dialogs';
 import { fieldsFor } from '../src/domain/demarches';
 import { channelUser, localeOf, send } from './dialogContext';

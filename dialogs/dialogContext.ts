@@ -3,7 +3,7 @@
  * profile (user state). Built once in src/index.ts.
  */
 import { createHash } from 'node:crypto';
-import { TurnContext, type Attachment, type StatePropertyAccessor } from 'botbuilder';
+import { TurnContext, type Attachment, type StatePropertyAccessor } from 'botbuilder-core';
 import type { Download } from '../src/bot/attachments';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { CardRenderer, Reply } from '../cards/cardRenderer';

@@ -5,7 +5,7 @@
  * gives a link to the bot's payment page (valid 30 minutes), « PDF » a link to the printable invoice.
  */
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { TurnContext } from 'botbuilder';
+import { TurnContext } from 'botbuilder-core';
 import { isDomainError } from '../src/domain/errors';
 import { normalize } from '../src/domain/text';
 import type { Account, Invoice } from '../src/domain/types';

@@ -4,10 +4,10 @@
  */
 import { systemClock, type Clock } from './domain/clock';
 import { parisDay } from './domain/parisTime';
-import { ConversationState, UserState } from 'botbuilder';
+import { ConversationState, UserState } from 'botbuilder-core';
 import { CardRenderer } from '../cards/cardRenderer';
 import type { DialogDeps, Profile } from '../dialogs/dialogContext';
-import { createAdapter } from './bot/adapter';
+import { adapterOnDemand } from './bot/adapter';
 import { attachmentDownloader, downloadPolicy } from './bot/attachments';
 import { CitizenBot, MESSAGES_PER_WINDOW, MESSAGE_WINDOW_MS } from './bot/citizenBot';
 import { SqlStorage } from './bot/sqlStorage';
@@ -59,14 +59,14 @@ const chatUploads = (core: Core): ChatUploads => new ChatUploads(path.join(core.
  * The bot on top of the core: its state in the same database, its dialogs and renderer. The date
  * recognizer runs where `recognizer` says (the server's worker thread); in this thread by default.
  */
-export function buildBot(core: Core, publicUrl: () => string = () => core.config.publicUrl ?? `http://localhost:${core.config.port}`, recognizer?: DateRecognizer): CitizenBot {
+export function buildBot(core: Core, publicUrl: () => string = () => core.config.publicUrl ?? `http://localhost:${core.config.port}`, recognizer?: DateRecognizer, renderer = new CardRenderer(core.config.cardsDir)): CitizenBot {
   const storage = new SqlStorage(core.stateRepository);
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
   const deps: DialogDeps = {
     service: core.service,
     texts: core.texts,
-    renderer: new CardRenderer(core.config.cardsDir),
+    renderer,
     profile: userState.createProperty<Profile>('profile'),
     defaultCommune: core.config.defaultCommune,
     understand: (text, children, month, zone) =>
@@ -90,6 +90,9 @@ function withApology<A extends SmsAdapter | DirectLineAdapter>(core: Core, adapt
   };
   return adapter;
 }
+
+/** The card the welcome ends on (dialogs/mainMenu.ts). */
+const WELCOME_CARD = 'mainMenu';
 
 /** Files a conversation may send per hour, by the web chat's attach button or from Teams (a démarche takes up to three papers; some are sent again). */
 export const UPLOADS_PER_HOUR = 12;
@@ -153,8 +156,11 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
   }
   let baseUrl = config.publicUrl ?? '';
   const recognizer = lazyRecognizer(core);
-  const bot = buildBot(core, () => baseUrl, recognizer.recognize);
-  const adapter = createAdapter(config, core.texts, core.logger);
+  // The welcome ends on the menu card: its template (and the templating library) ready before the first conversation.
+  const renderer = new CardRenderer(config.cardsDir);
+  renderer.prepare([WELCOME_CARD]);
+  const bot = buildBot(core, () => baseUrl, recognizer.recognize, renderer);
+  const adapter = adapterOnDemand(config, core.texts, core.logger);
   const sms = config.sms ? { ...config.sms, adapter: withApology(core, new SmsAdapter(), 'sms'), communeOf: async (to: string | undefined) => (await core.service.communeOfSmsNumber(to))?.id } : undefined;
   const webAdapter = directLineAdapter(core);
   const stateStorage = new SqlStorage(core.stateRepository);
@@ -222,7 +228,9 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
   }
   baseUrl = linkBase(config, address);
   const stopWatch = watchStartupEventLoop(core.logger);
-  // The French date models (a fallback for rare phrasings) compile for seconds in a worker thread.
+  // The other card templates, parsed a piece at a time; the French date models (a fallback for
+  // rare phrasings) compile for seconds in a worker thread.
+  void renderer.warm().catch((e: unknown) => core.logger.error('cards.warm.error', { error: e instanceof Error ? e.message : String(e) }));
   recognizer.startLater(WARM_UP_DELAY_MS);
   const jobs = jobDefinitions(config, core.service, notifier, core.store.kind === 'sqlite' ? core.db.$client : undefined);
   const stopJobs = config.jobs.enabled ? startJobs(jobs, core.service, core.logger) : () => undefined;

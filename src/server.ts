@@ -3,10 +3,10 @@
  * and its Direct Line, /healthz, /metrics. No business rule here.
  */
 import type { AddressInfo } from 'node:net';
-import type { CloudAdapter } from 'botbuilder';
 import type { ActivityHandler } from 'botbuilder';
 import restify from 'restify';
 import { z } from 'zod';
+import type { ChannelAdapter } from './bot/adapter';
 import type { Logger } from './logger';
 import { registerPaymentRoutes, type PaymentRoutesDeps } from './payment/paymentRoutes';
 import { registerAccountPages, type AccountPagesDeps } from './web/accountPages';
@@ -23,7 +23,7 @@ import { bodyParser, guardBodies } from './web/requestGuards';
 import { metricsHandler, type MetricsRouteDeps } from './web/metricsRoute';
 
 export interface ServerDeps {
-  adapter: CloudAdapter;
+  adapter: ChannelAdapter;
   bot: ActivityHandler;
   /** Resolves when the database answers. */
   health: () => Promise<void>;

@@ -5,22 +5,27 @@
  * personal data, and keeps the state: nothing the resident entered is lost.
  */
 import { createHash } from 'node:crypto';
-import {
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  type ConfigurationBotFrameworkAuthenticationOptions,
-  type TurnContext,
-} from 'botbuilder';
+import type { CloudAdapter, ConfigurationBotFrameworkAuthenticationOptions, TurnContext } from 'botbuilder';
 import type { Config } from '../config';
 import type { Texts } from '../i18n';
 import { pickLocale } from '../i18n';
+import { lazy } from '../lazy';
 import type { Logger } from '../logger';
+
+// The Bot Framework's HTTP side (its adapter, authentication and streaming): loaded at the first
+// Teams activity, not at start; the web chat and SMS run on botbuilder-core alone.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const botbuilder = lazy(() => require('botbuilder') as typeof import('botbuilder'));
+
+/** What the server and the notifier use of the Bot Framework adapter. */
+export type ChannelAdapter = Pick<CloudAdapter, 'process' | 'continueConversationAsync'>;
 
 /** A stable, non-reversible id for logs. */
 export const conversationTag = (ctx: TurnContext): string =>
   createHash('sha256').update(`${ctx.activity.channelId}:${ctx.activity.conversation?.id ?? ''}`).digest('hex').slice(0, 16);
 
 export function createAdapter(config: Readonly<Config>, texts: Texts, logger: Logger): CloudAdapter {
+  const { CloudAdapter, ConfigurationBotFrameworkAuthentication } = botbuilder();
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: config.bot.appId ?? '',
     MicrosoftAppPassword: config.bot.appPassword ?? '',
@@ -43,4 +48,13 @@ export function createAdapter(config: Readonly<Config>, texts: Texts, logger: Lo
     }
   };
   return adapter;
+}
+
+/** The adapter of createAdapter, made at its first use: the first /api/messages request or message to a Teams conversation. */
+export function adapterOnDemand(config: Readonly<Config>, texts: Texts, logger: Logger): ChannelAdapter {
+  const adapter = lazy(() => createAdapter(config, texts, logger));
+  return {
+    process: ((...args: Parameters<CloudAdapter['process']>) => adapter().process(...args)) as CloudAdapter['process'],
+    continueConversationAsync: ((...args: Parameters<CloudAdapter['continueConversationAsync']>) => adapter().continueConversationAsync(...args)) as CloudAdapter['continueConversationAsync'],
+  };
 }

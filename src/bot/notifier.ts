@@ -4,9 +4,9 @@
  * way (the receipt goes by e-mail; reminders go by SMS through Twilio's API when it is configured); a channel that refuses (Teams answers 403 when the app was
  * removed) makes notify() return false, never throw.
  */
-import type { CloudAdapter, ConversationReference } from 'botbuilder';
+import type { ConversationReference } from 'botbuilder';
 import type { Core } from '../core';
-import { createAdapter } from './adapter';
+import { adapterOnDemand, type ChannelAdapter } from './adapter';
 import { DIRECT_LINE_SERVICE_URL, DirectLineAdapter } from '../directline/directLineAdapter';
 import type { MunicipalService } from '../domain/municipalService';
 import type { Notice, Notifier } from '../domain/payments';
@@ -35,7 +35,7 @@ function noticeText(t: ReturnType<Texts['for']>, notice: Notice): string {
 
 export class ConversationNotifier implements Notifier, DecisionTeller, ReminderTeller {
   constructor(
-    private readonly adapter: CloudAdapter,
+    private readonly adapter: ChannelAdapter,
     /** The web chat's own Direct Line: its conversations are reached in-process, not through a Bot Connector. */
     private readonly webChat: DirectLineAdapter,
     private readonly appId: string,
@@ -96,7 +96,7 @@ export class ConversationNotifier implements Notifier, DecisionTeller, ReminderT
 /** A notifier on its own adapter, built from the configuration (for the admin commands). */
 export function conversationNotifier(
   core: Core,
-  adapter: CloudAdapter = createAdapter(core.config, core.texts, core.logger),
+  adapter: ChannelAdapter = adapterOnDemand(core.config, core.texts, core.logger),
   webChat: DirectLineAdapter = new DirectLineAdapter(core.directLineStore, core.service.clock),
 ): ConversationNotifier {
   const sms = core.config.smsOut ? new TwilioSender(core.config.smsOut, core.logger) : undefined;

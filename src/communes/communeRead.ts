@@ -3,11 +3,16 @@
  * and activities, or into every problem found, each with its path (« activities[2].tariffs[1].fromQf »),
  * its line and a code the locales word (admin.communeFile.error.*). Nothing is written here.
  */
-import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import type { z } from 'zod';
 import type { CommuneConfig } from '../domain/ports';
 import type { ActivityRules, Commune, CommuneService, DayHours, TopicMap, WeeklyHours } from '../domain/types';
 import { communeFileSchema, readPeriod, WEEKDAY_KEYS, type ActivityEntry, type CommuneFile } from './communeFile';
+import { lazy } from '../lazy';
+
+// Loaded at the first file read (the demo data on a new database, an import): not at every start.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const yaml = lazy(() => require('yaml') as typeof import('yaml'));
 
 export interface FileProblem {
   /** Where, as « services[0].hours.mon[1] »; '' for the whole file. */
@@ -27,6 +32,7 @@ export const pathText = (path: readonly Segment[]): string =>
 
 /** The line of a path in the document: the key's line when the key is there, else its parent's. */
 function lineOf(doc: Document, counter: LineCounter, path: readonly Segment[], key?: string): number {
+  const { isMap, isNode, isScalar } = yaml();
   for (let n = path.length; n >= 0; n--) {
     const node: unknown = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
     if (!isNode(node) || !node.range) continue;
@@ -97,6 +103,7 @@ function problemsOf(issue: z.core.$ZodIssue, doc: Document, counter: LineCounter
 
 /** Parses and checks a commune file; `zones` are the school zones that have a calendar. */
 export function readCommuneFile(text: string, zones: readonly string[]): ReadOutcome {
+  const { LineCounter, parseDocument } = yaml();
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {

@@ -5,7 +5,7 @@
  * conversation, and open WebSocket streams fed with what is new.
  */
 import { randomBytes } from 'node:crypto';
-import { ActivityTypes, type Activity, type TurnContext } from 'botbuilder';
+import { ActivityTypes, type Activity, type TurnContext } from 'botbuilder-core';
 import { z } from 'zod';
 import type { DirectLineConversation, DirectLineRepository } from '../../db/repositories/directLineRepository';
 import type { Clock } from '../domain/clock';

@@ -5,7 +5,7 @@
  * agent's decision told from the admin command reaches the page too (the server's streams look for
  * new rows every second).
  */
-import { ActivityTypes, BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
+import { ActivityTypes, BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder-core';
 import type { DirectLineRepository, StoredActivity } from '../../db/repositories/directLineRepository';
 import type { Clock } from '../domain/clock';
 

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { BookingDecisionMail, BookingMail, CodeMail, DataExportMail, DuplicatePaymentMail, Mailer, PaperReviewMail, PasswordLinkMail, ReceiptMail, RequestMail, RequestReferencesMail, RequestUpdateMail } from '../domain/mail';
 import type { InvoiceMail } from '../domain/invoicing';
 import type { Commune } from '../domain/types';
@@ -14,6 +14,11 @@ import { pickLocale, type Texts } from '../i18n';
 import type { Logger } from '../logger';
 import { euros } from '../domain/invoicing';
 import { dateFormat } from '../domain/formats';
+import { lazy } from '../lazy';
+
+// Loaded at the first mail: most turns send none.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const nodemailer = lazy(() => require('nodemailer') as typeof import('nodemailer'));
 
 export interface MailerOptions {
   smtpUrl?: string;
@@ -26,14 +31,18 @@ export interface MailerOptions {
 const longDay = (locale: string, day: string) => dateFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
 
 export class MailSender implements Mailer {
-  private readonly transport: Transporter;
+  private made: Transporter | undefined;
   private readonly toOutbox: boolean;
 
   constructor(private readonly options: MailerOptions) {
     this.toOutbox = !options.smtpUrl;
-    this.transport = options.smtpUrl
-      ? nodemailer.createTransport(options.smtpUrl)
-      : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  }
+
+  /** The SMTP connection (or the outbox's stream), made at the first mail. */
+  private get transport(): Transporter {
+    return (this.made ??= this.options.smtpUrl
+      ? nodemailer().createTransport(this.options.smtpUrl)
+      : nodemailer().createTransport({ streamTransport: true, buffer: true, newline: 'unix' }));
   }
 
   async sendCode(mail: CodeMail): Promise<void> {
@@ -141,6 +150,6 @@ export class MailSender implements Mailer {
   }
 
   close(): void {
-    this.transport.close();
+    this.made?.close();
   }
 }

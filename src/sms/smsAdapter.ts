@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { SENDER_PHONE } from './senderPhone';
-import { ActivityTypes, BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
+import { ActivityTypes, BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder-core';
 
 const REPLIES = Symbol('smsReplies');
 

@@ -7,7 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { DatabaseOpenError, openDatabase } from '../../db/client';
-import { DatabaseTooNewError, refuseNewerDatabase, shippedMigrations } from '../../db/migrationCheck';
+import { DatabaseTooNewError, isUpToDate, refuseNewerDatabase, shippedMigrations } from '../../db/migrationCheck';
+import { statementsRun } from '../../db/statementCount';
 import { openPostgres } from '../../db/pg/client';
 import { describePostgres, freshDatabase, PG_MIGRATIONS } from '../support/postgres';
 
@@ -35,6 +36,13 @@ describe('refuseNewerDatabase', () => {
     expect(error).toBeInstanceOf(DatabaseTooNewError);
     expect((error as DatabaseTooNewError).unknownCount).toBe(2);
     expect((error as DatabaseTooNewError).lastKnown).toBe('0001_b');
+  });
+
+  it('tells an up-to-date database from a new or an older one', () => {
+    expect(isUpToDate([100, 200], shipped)).toBe(true);
+    expect(isUpToDate(['200'], shipped)).toBe(true);
+    expect(isUpToDate([], shipped)).toBe(false);
+    expect(isUpToDate([100], shipped)).toBe(false);
   });
 
   it('reads the shipped journal of both stores', () => {
@@ -68,6 +76,24 @@ describe('SQLite: a database from a newer version', () => {
     const check = new Database(file, { readonly: true });
     expect(check.prepare(`select count(*) as n from sqlite_master where name = 'from_the_future'`).get()).toEqual({ n: 1 });
     check.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('SQLite: an up-to-date database', () => {
+  it('opens with no migrator run (no statement through drizzle), its data kept', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'current-'));
+    const file = path.join(dir, 'store.sqlite');
+    const before = statementsRun();
+    const first = openDatabase({ file, migrationsFolder: SQLITE_MIGRATIONS });
+    expect(statementsRun()).toBeGreaterThan(before);
+    first.$client.exec('create table kept (id integer)');
+    first.$client.close();
+    const again = statementsRun();
+    const db = openDatabase({ file, migrationsFolder: SQLITE_MIGRATIONS });
+    expect(statementsRun()).toBe(again);
+    expect(db.$client.prepare(`select count(*) as n from sqlite_master where name in ('kept', '__drizzle_migrations')`).get()).toEqual({ n: 2 });
+    db.$client.close();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -1,0 +1,55 @@
+/**
+ * What a start loads: the bot started as a real process (sources through
+ * test/support/tsRegister.js) on a new data folder, then the libraries in its module cache once it
+ * listens, before any request. Those only some requests use (botbuilder's HTTP side for Teams,
+ * mail, PDF, and on a restart the YAML parser of the commune files) are absent; what the welcome needs (botbuilder-core, the dialogs, the card
+ * templating for the menu card) is there, so the check cannot pass on an empty list.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+jest.setTimeout(120_000);
+const ROOT = path.resolve(__dirname, '..', '..');
+
+/** The packages whose files are in the module cache once the bot listens. */
+function packagesLoadedAtStart(dataDir: string): Promise<string[]> {
+  const script = `
+    const { main } = require(${JSON.stringify(path.join(ROOT, 'src', 'index.ts'))});
+    main().then(async (app) => {
+      const packages = new Set(Object.keys(require.cache).map((f) => f.match(/node_modules\\/((?:@[^/]+\\/)?[^/]+)\\//)?.[1]).filter(Boolean));
+      process.stdout.write('PACKAGES ' + JSON.stringify([...packages]) + '\\n');
+      await app.stop();
+      process.exit(0);
+    });`;
+  const child = spawn(process.execPath, ['--no-deprecation', '-r', path.join(ROOT, 'test', 'support', 'tsRegister.js'), '-e', script], {
+    env: { ...process.env, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'silent', JOBS: 'off', PASSWORD_COST: '14' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => {
+      const line = out.split('\n').find((l) => l.startsWith('PACKAGES '));
+      if (code !== 0 || !line) reject(new Error(`the bot exited with ${code} before listing its modules`));
+      else resolve(JSON.parse(line.slice('PACKAGES '.length)) as string[]);
+    });
+  });
+}
+
+it('listens without the libraries the first reply does not need, and with those the welcome needs', async () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'start-modules-'));
+  try {
+    // A new data folder: the demo communes are read from their YAML files.
+    const fresh = await packagesLoadedAtStart(dataDir);
+    expect(fresh).toEqual(expect.arrayContaining(['botbuilder-core', 'botbuilder-dialogs', 'adaptivecards-templating', 'restify', 'yaml']));
+    for (const lazy of ['botbuilder', 'botframework-streaming', 'nodemailer', 'pdfkit']) expect(fresh).not.toContain(lazy);
+    // A restart: no commune file is read.
+    const restart = await packagesLoadedAtStart(dataDir);
+    expect(restart).toEqual(expect.arrayContaining(['botbuilder-core', 'botbuilder-dialogs', 'adaptivecards-templating', 'restify']));
+    for (const lazy of ['botbuilder', 'botframework-streaming', 'nodemailer', 'pdfkit', 'yaml']) expect(restart).not.toContain(lazy);
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+});

@@ -73,7 +73,7 @@ const SMS: Record<string, string> = {
   mrc: 'merci', mci: 'merci', bjr: 'bonjour', bsr: 'bonsoir', slt: 'salut', cc: 'coucou', resa: 'reservation', resas: 'reservations',
   rdv: 'rendez vous', num: 'numero', mdp: 'mot de passe', fac: 'facture', fact: 'facture', dc: 'donc', vs: 'vous', ns: 'nous', tjs: 'toujours',
   merc: 'mercredi', mercr: 'mercredi', vend: 'vendredi', vendr: 'vendredi',
-  cantoche: 'cantine', garderi: 'garderie', cantinne: 'cantine', cantime: 'cantine', reserv: 'reserver',
+  cantoche: 'cantine', etud: 'etude', etudd: 'etude', garderi: 'garderie', cantinne: 'cantine', cantime: 'cantine', reserv: 'reserver',
   resever: 'reserver', reseerver: 'reserver', reserer: 'reserver', anuler: 'annuler', annuller: 'annuler',
   anul: 'annule', annul: 'annule', suppr: 'supprimer', desinscr: 'desinscrire',
   chgt: 'changement', chgmt: 'changement', chgement: 'changement', modif: 'modification', modifs: 'modifications',

@@ -20,19 +20,21 @@ export const MORE_PHRASINGS: Readonly<Record<Phrased, RegExp>> = {
   forgot_password: /\b(?:identifiants?|logins?|codes? d acces|nom d utilisateur) (?:est |sont |serait )?(?:inconnue?s?|introuvables?|(?:pas|non) reconnue?s?|invalides?|errone\w*|n existe (?:pas|plus))\b|\bperdu (?:mon |mes |l |les )?(?:identifiants?|logins?|codes? d acces)\b|\bmots? de pass\b|\bmdp\b|\b(?:me connecter|connexion)\b.{0,30}\b(?:(?:ne )?(?:marche|fonctionne) (?:pas|plus)|echoue|refuse\w*)\b/,
   // « j'ai reçu un courrier avec un code », « rattacher mes enfants à mon compte », « je ne vois pas mes enfants »,
   // « un code à saisir pour voir nos enfants », « la clé Espace Citoyens Enfance »,
-  // « la mairie m'a envoyé un code » (a code sent by e-mail to sign in is not the family's: « par mail »)
-  family_key: /\b(?:mairie|commune|ecole|regie|service \w+)\b.{0,20}\b(?:envoye|donne|transmis|remis|fourni|adresse|communique|poste)e? (?:un |une |le |mon |notre |ce |son )?code\b(?! (?:par|dans|sur) (?:mail|e ?mail|courriel|sms|texto))|\b(?:courrier|lettre)\b.{0,40}\bcode\b|\b(?:rattach\w*|relier|lier|associer|ajouter) (?:mes|mon|ma|les|nos) (?:enfants?|fils|filles?)\b.{0,30}\b(?:compte|espace|dossier)\b|\b(?:vois|trouve|voit|affiche) (?:pas|plus) (?:mes|les|nos) enfants\b|\b(?:mes|les|nos) enfants? n (?:apparai\w*|est|sont) (?:pas|plus)\b|\b(?:code|cle) (?:a |pour |qui |de l ecole )(?:\w+ ){0,6}(?:mes|nos|les|ses|leurs|votre|vos) enfants\b|\bcle (?:\w+ ){0,3}enfance\b/,
+  // « la mairie m'a envoyé un code » (a code sent by e-mail to sign in is not the family's: « par mail »),
+  // « on me demande une clé personnelle », « clé perso »
+  family_key: /\b(?:mairie|commune|ecole|regie|service \w+)\b.{0,20}\b(?:envoye|donne|transmis|remis|fourni|adresse|communique|poste)e? (?:un |une |le |mon |notre |ce |son )?code\b(?! (?:par|dans|sur) (?:mail|e ?mail|courriel|sms|texto))|\b(?:courrier|lettre)\b.{0,40}\bcode\b|\b(?:rattach\w*|relier|lier|associer|ajouter) (?:mes|mon|ma|les|nos) (?:enfants?|fils|filles?)\b.{0,30}\b(?:compte|espace|dossier)\b|\b(?:vois|trouve|voit|affiche) (?:pas|plus) (?:mes|les|nos) enfants\b|\b(?:mes|les|nos) enfants? n (?:apparai\w*|est|sont) (?:pas|plus)\b|\b(?:code|cle) (?:a |pour |qui |de l ecole )(?:\w+ ){0,6}(?:mes|nos|les|ses|leurs|votre|vos) enfants\b|\bcle (?:\w+ ){0,3}enfance\b|\bcles? (?:perso|personnelle?|d activation|d acces famille)\b/,
   // « mon fils a eu 16 ans, que doit-il faire ? » (not « ma fille de 16 ans part en Espagne »)
   // « mon fils 16 ans, papier pour l'armée ? », « c'est quoi le service national ? »
   citizen_census: /\b(?:(?:a|aura|va avoir|vient d avoir|a eu|fete ses|ai|aurai|vais avoir|viens d avoir)|(?:fils|fille|enfant|ado)(?: de| a)?) 16 ans\b(?!.{0,60}\b(?:part|partir|voyage\w*|etranger|autorisation|vote|voter)\b)|\b(?:armee|service (?:militaire|national))\b/,
-  // « mon fils part en Angleterre du 15 au 20 mars avec sa classe »
-  parental_authorization: /\b(?:part|partira|partent|va|ira|partir|voyage\w*) (?:en|au|aux) [a-z]+\b.{0,40}\bavec (?:sa|son|ses|leur|l|la|le) (?:classe|college|ecole|lycee|club|equipe|professeure?s?|maitresse|maitre)\b/,
-  // « je voudrais un justificatif de domicile de la mairie » (one to send is a paper: upload_document)
-  address_change: /\b(?:voudrais|veux|besoin d|demander?|obtenir|avoir|delivr\w*|souhaite) (?:un |une )?justificatif (?:de |d )(?:domicile|residence)\b(?!.{0,30}\b(?:envoyer|fournir|deposer|transmettre|joindre)\b)/,
+  // « mon fils part en Angleterre du 15 au 20 mars avec sa classe », « qu'un mineur quitte la France sans ses parents »
+  parental_authorization: /\b(?:part|partira|partent|va|ira|partir|voyage\w*) (?:en|au|aux) [a-z]+\b.{0,40}\bavec (?:sa|son|ses|leur|l|la|le) (?:classe|college|ecole|lycee|club|equipe|professeure?s?|maitresse|maitre)\b|\b(?:quitt\w*|sort\w*) (?:de )?(?:la france|le territoire|le pays|l europe)\b|\bmineure?s?\b.{0,50}\bsans (?:ses|les|leurs|son|sa|leur) (?:parents?|pere|mere)\b/,
+  // « je voudrais un justificatif de domicile de la mairie », « un justificatif de domicile, la mairie peut-elle m'en
+  // fournir un ? » (one to send is a paper: upload_document)
+  address_change: /\b(?:voudrais|veux|besoin d|demander?|obtenir|avoir|delivr\w*|souhaite) (?:un |une )?justificatif (?:de |d )(?:domicile|residence)\b(?!.{0,30}\b(?:envoyer|fournir|deposer|transmettre|joindre)\b)|\bjustificatifs? (?:de |d )(?:domicile|residence)\b.{0,60}\b(?:m en|me|nous en|nous) (?:fournir|delivrer|donner|faire|etablir)\b|\b(?:m en|me|nous en|nous) (?:fournir|delivrer|donner|faire|etablir) (?:un |une )?justificatif (?:de |d )(?:domicile|residence)\b/,
   // « on vit en couple, il nous faut un certificat »
   cohabitation_certificate: /\ben couple\b.{0,40}\b(?:certificat|attestation)\b|\b(?:certificat|attestation)\b.{0,40}\ben couple\b/,
-  // « je vous envoie la photo de mon attestation CAF »
-  upload_document: /\b(?:envoie|envoies|envoyez|envoye|transmets|transmettons|joins|depose|deposons)\b.{0,40}\b(?:documents?|justificatifs?|pieces?|papiers?|certificats?|attestations?|avis d|photos?|fichiers?|pdf|scans?|copies?)\b/,
+  // « je vous envoie la photo de mon attestation CAF », « le service m'a demandé le certificat médical de ma fille »
+  upload_document: /\b(?:envoie|envoies|envoyez|envoye|transmets|transmettons|joins|depose|deposons)\b.{0,40}\b(?:documents?|justificatifs?|pieces?|papiers?|certificats?|attestations?|avis d|photos?|fichiers?|pdf|scans?|copies?)\b|\b(?:m a|m ont|nous a|nous ont|me|nous) (?:demande|reclame|exige)\w* (?:un |une |le |la |les |des |mon |ma |mes |son |sa |ses |l )?(?:\w+ )?(?:documents?|justificatifs?|pieces?|papiers?|certificats?|attestations?|avis d|photos?|fichiers?|copies?)\b/,
   // « je n'ai jamais utilisé le portail »
   create_account: /\bjamais (?:utilise|ete sur|eu acces a|venu sur) (?:le |l |ce |cet )?(?:portail|site|espace|appli|application)\b/,
   // « s'identifier », « je trouve pas où on se log »

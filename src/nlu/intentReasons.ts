@@ -12,8 +12,8 @@ export const ILLNESS = new RegExp(
   'g',
 );
 
-/** An explicit request to book or to pay. */
-const REQUEST = /\b(?:voudrais|voudrions|souhaite|souhaiterais|souhaitons|pouvez|pourriez|merci de|je veux|peux tu|comment)\b.{0,40}\b(?:inscri\w*|reserv\w*|regler|payer|ajouter|rajouter)\b/;
+/** An explicit request to book or to pay (« je voudrais qu'il mange à la cantine lundi »). */
+const REQUEST = /\b(?:voudrais|voudrions|souhaite|souhaiterais|souhaitons|pouvez|pourriez|merci de|je veux|peux tu|comment)\b.{0,40}\b(?:inscri\w*|reserv\w*|regler|payer|ajouter|rajouter)\b|\b(?:voudrais|voudrions|souhaite|souhaiterais|souhaitons|aimerais|je veux) (?:qu (?:il|elle|ils|elles) |que (?:\w+ ){1,2})(?:mange|mangent|aille|aillent|reste|restent|vienne|viennent|soit|soient|dejeune|dejeunent) (?:a|au|en)\b/;
 
 /**
  * The message without its illness words, when it asks explicitly to book or to pay: read again,

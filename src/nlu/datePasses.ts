@@ -13,6 +13,9 @@ import { readNamedDays } from './namedDays';
 import { toldInThePast } from './pastClauses';
 
 
+/** « hier et aujourd'hui », « avant-hier, hier et ce matin »: past days in one list with today. */
+const JOINED_TO_TODAY = /^(?:avant hier|hier)(?: ,? ?(?:et )?(?:hier|avant hier))? ,? ?et (?:aujourd hui|ce matin|ce midi)\b/;
+
 /** Non-dates first, then what bounds a recurrence, then everything else. */
 export function read(r: Reader): void {
   maskNonDates(r);
@@ -25,7 +28,8 @@ export function read(r: Reader): void {
   for (const f of r.found) if (toldInThePast(r.source, f.at)) f.days = f.days.filter((d) => d < r.today);
   // « il est tombé hier, il ne viendra pas demain ni vendredi », « réservé hier soir… pour jeudi et vendredi »:
   // beside days to come, a past day is the story, not a day asked.
-  if (r.found.some((f) => f.days.some((d) => d >= r.today))) for (const f of r.found) f.days = f.days.filter((d) => d >= r.today);
+  // (« absente hier et aujourd'hui »: a past day joined to today is asked with it.)
+  if (r.found.some((f) => f.days.some((d) => d >= r.today))) for (const f of r.found) if (!JOINED_TO_TODAY.test(r.source.slice(f.at))) f.days = f.days.filter((d) => d >= r.today);
   // An event's day counts only when no other day is asked.
   if (r.found.some((f) => !f.aside && f.days.length > 0)) for (const f of r.found) if (f.aside) f.days = [];
 }

@@ -49,6 +49,8 @@ function exclusions(clause: string, ctx: DateContext, kept: string[]): (day: str
 
 /** Words that tell a period is wanted whole: « toute la semaine prochaine et aussi lundi ». */
 const WHOLE = /\b(?:tout|toute|tous|toutes|pendant|durant)(?: (?:le|la|les|ce|cette))?(?: mois| semaine| week end)?\s*$/;
+/** A request opening: what follows it is asked. */
+const REQUEST = /\b(?:pourriez vous|pouvez vous|pourrais je|puis je|je voudrais|je souhaite|je souhaiterais|j aimerais|merci d|je veux)\b/;
 /** How far (in words) a period stands from the days for it to be told apart from them, as another sentence would. */
 const APART = 6;
 
@@ -67,7 +69,10 @@ function withoutContextPeriods(found: readonly Found[], source: string): Found[]
     const inside = new Set(f.days);
     const others = days.flatMap((d) => d.days);
     const apart = days.every((d) => wordsBetween(d.at, f.at) > APART);
-    return !(apart && others.length < f.days.length && others.every((d) => inside.has(d)));
+    // « je commence une formation la semaine prochaine… pourriez-vous inscrire Raphaël tous les jeudis jusqu'aux vacances »:
+    // a request between the period and the days asks those days only.
+    const requestedAfter = days.every((d) => d.at > f.at && REQUEST.test(source.slice(f.at, d.at)));
+    return !(apart && others.length < f.days.length && (others.every((d) => inside.has(d)) || requestedAfter));
   });
 }
 

@@ -102,8 +102,10 @@ export function readBounds(r: Reader): void {
     const days = range(r, m[1] as string, m[2] as string);
     return days ? { days, bound: true } : null;
   });
-  // « la facture d'octobre », « payer le mois de novembre »: on an invoice a month names the invoice, not days.
-  if (r.ctx.monthNamesInvoice) r.mask(new RegExp(`\\b(?:(?:pour |de |du |sur )?(?:tout )?le mois (?:de |d )|(?:de |d |pour |en )(?=${MONTH}\\b(?! ?\\d)))?(?<!(?:\\d|1 ?er|premier) )${MONTH}\\b(?: 20\\d\\d)?(?! ?\\d)`));
+  // « la facture d'octobre », « payer le mois de novembre »: on an invoice a month names the invoice, not days;
+  // « il aura 16 ans le mois prochain, quand doit-il se faire recenser ? »: in a démarche, when something happens.
+  if (r.ctx.monthsNotDays) r.mask(/\b(?:(?:pour |de |du |sur )?(?:tout )?le mois prochain|ce mois ci)\b/);
+  if (r.ctx.monthsNotDays) r.mask(new RegExp(`\\b(?:(?:pour |de |du |sur )?(?:tout )?le mois (?:de |d )|(?:de |d |pour |en )(?=${MONTH}\\b(?! ?\\d)))?(?<!(?:\\d|1 ?er|premier) )${MONTH}\\b(?: 20\\d\\d)?(?! ?\\d)`));
   r.pass(new RegExp(`\\b(?:(?:pendant |durant )?tout (?:le mois (?:de |d )?)?|tous les jours (?:de |d |en |du mois de |du mois d )|(?:pendant |durant |sur )?(?:tout )?le mois (?:de |d ))(${MONTH})\\b(?: (20\\d\\d))?`), (m) => {
     const month = monthNumber(m[1] as string) as number;
     const year = m[2] ? Number(m[2]) : undefined;

@@ -13,6 +13,9 @@ import { readNamedDays } from './namedDays';
 import { toldInThePast } from './pastClauses';
 
 
+/** « hier et aujourd'hui », « avant-hier, hier et ce matin »: past days in one list with today. */
+const JOINED_TO_TODAY = /^(?:avant hier|hier)(?: ,? ?(?:et )?(?:hier|avant hier))? ,? ?et (?:aujourd hui|ce matin|ce midi)\b/;
+
 /** Non-dates first, then what bounds a recurrence, then everything else. */
 export function read(r: Reader): void {
   maskNonDates(r);
@@ -25,7 +28,8 @@ export function read(r: Reader): void {
   for (const f of r.found) if (toldInThePast(r.source, f.at)) f.days = f.days.filter((d) => d < r.today);
   // « il est tombé hier, il ne viendra pas demain ni vendredi », « réservé hier soir… pour jeudi et vendredi »:
   // beside days to come, a past day is the story, not a day asked.
-  if (r.found.some((f) => f.days.some((d) => d >= r.today))) for (const f of r.found) f.days = f.days.filter((d) => d >= r.today);
+  // (« absente hier et aujourd'hui »: a past day joined to today is asked with it.)
+  if (r.found.some((f) => f.days.some((d) => d >= r.today))) for (const f of r.found) if (!JOINED_TO_TODAY.test(r.source.slice(f.at))) f.days = f.days.filter((d) => d >= r.today);
   // An event's day counts only when no other day is asked.
   if (r.found.some((f) => !f.aside && f.days.length > 0)) for (const f of r.found) if (f.aside) f.days = [];
 }
@@ -116,6 +120,15 @@ function habit(r: Reader, at: number): boolean {
   return !listed && /(?:^|\s)le $/.test(before) && new RegExp(`\\b${DAY} ${MONTH}\\b|\\b\\d{1,2}[/.]\\d{1,2}\\b|\\b(?:tous les|les|chaque) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\\b(?! (?:\\d|prochain))`).test(r.source);
 }
 
+/**
+ * The bound a recurrence at `at` runs over: the nearest one not yet used (« je commence une formation la semaine
+ * prochaine… tous les jeudis jusqu'aux vacances de la Toussaint » runs to the holidays, not over next week).
+ */
+function nearestBound(r: Reader, at: number): Found | undefined {
+  const free = r.found.filter((f) => f.bound && !f.used);
+  return free.sort((a, b) => Math.abs(a.at - at) - Math.abs(b.at - at))[0];
+}
+
 /** « tous les mardis et jeudis de janvier »: weekdays over a bound. */
 function readRecurrences(r: Reader): void {
   // Weekday recurrences: « tous les mardis et jeudis de janvier ».
@@ -133,7 +146,7 @@ function readRecurrences(r: Reader): void {
       // « mardi 12 » is read with the day; « le mardi et le jeudi » gives the next of each.
       if (/^ (?:le )?\d/.test(following) || /^ (?:prochain|en huit|d apres)/.test(following)) return null;
       if (prefix === 'le ' && !m[3] && habit(r, m.index + 3)) return undefined;
-      const bound = r.found.find((f) => f.bound && !f.used);
+      const bound = nearestBound(r, m.index);
       if (!bound) return weekdays.map((w) => nextWeekday(r.today, w));
     }
     let bound: Found | undefined;
@@ -144,7 +157,7 @@ function readRecurrences(r: Reader): void {
     const month = monthWord ?? further?.[1];
     if (month) days = monthBound(r, monthNumber(month) as number, false);
     else {
-      bound = r.found.find((f) => f.bound && !f.used);
+      bound = nearestBound(r, m.index);
       if (!bound) {
         r.unboundedRecurrence = true;
         return undefined;

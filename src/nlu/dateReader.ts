@@ -18,8 +18,11 @@ export interface DateContext {
   holidays?: readonly SchoolHoliday[];
   /** The month on screen ('YYYY-MM'), when a calendar is shown: a day without a month (« le 11 ») is of that month. */
   month?: string;
-  /** The message is about invoices: a month it names (« la facture d'octobre ») is the invoice's, not days. */
-  monthNamesInvoice?: boolean;
+  /**
+   * The message is about invoices or a démarche: a month it names is the invoice's (« la facture d'octobre ») or
+   * the event's (« il aura 16 ans le mois prochain »), not days.
+   */
+  monthsNotDays?: boolean;
 }
 
 export interface DateReading {

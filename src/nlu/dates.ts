@@ -16,7 +16,7 @@ import { DAY, MONTH, WD, weekdaysIn } from './dateWords';
 
 export type { DateContext, DateReading, SchoolHoliday } from './dateReader';
 
-const EXCEPT = /\b(?:sauf|excepte|hormis|a l exception d[eu]?|a l exception des|mis a part|a part|mais pas)\b|\bsans (?=le |les |la )/;
+const EXCEPT = /\b(?:sauf|excepte|hormis|a l exception d[eu]?|a l exception des|mis a part|a part|mais pas|plutot que|plutot qu|au lieu d[eu]?|au lieu des)\b|\bsans (?=le |les |la )/;
 
 /** What « sauf … » takes away: weekdays, days of the month, dates, the week-end, holidays. */
 function exclusions(clause: string, ctx: DateContext, kept: string[]): (day: string) => boolean {
@@ -49,6 +49,8 @@ function exclusions(clause: string, ctx: DateContext, kept: string[]): (day: str
 
 /** Words that tell a period is wanted whole: « toute la semaine prochaine et aussi lundi ». */
 const WHOLE = /\b(?:tout|toute|tous|toutes|pendant|durant)(?: (?:le|la|les|ce|cette))?(?: mois| semaine| week end)?\s*$/;
+/** A request opening: what follows it is asked. */
+const REQUEST = /\b(?:pourriez vous|pouvez vous|pourrais je|puis je|je voudrais|je souhaite|je souhaiterais|j aimerais|merci d|je veux)\b/;
 /** How far (in words) a period stands from the days for it to be told apart from them, as another sentence would. */
 const APART = 6;
 
@@ -67,16 +69,47 @@ function withoutContextPeriods(found: readonly Found[], source: string): Found[]
     const inside = new Set(f.days);
     const others = days.flatMap((d) => d.days);
     const apart = days.every((d) => wordsBetween(d.at, f.at) > APART);
-    return !(apart && others.length < f.days.length && others.every((d) => inside.has(d)));
+    // « je commence une formation la semaine prochaine… pourriez-vous inscrire Raphaël tous les jeudis jusqu'aux vacances »:
+    // a request between the period and the days asks those days only.
+    const requestedAfter = days.every((d) => d.at > f.at && REQUEST.test(source.slice(f.at, d.at)));
+    return !(apart && others.length < f.days.length && (others.every((d) => inside.has(d)) || requestedAfter));
   });
 }
 
-export function readDates(prepared: string, ctx: DateContext): DateReading {
+/**
+ * What opens a correction of the days just said: « mardi, non plutôt jeudi », « le mercredi 21, ou plutôt le jeudi 22 »,
+ * « mardi à annuler, euh non mercredi », « le lundi 12… je me suis trompée… plutôt le lundi 19 » (not « plutôt que »).
+ */
+const CORRECTS = /\bplutot\b(?! que\b)|\b(?:euh|heu|oups|pardon|ah|enfin|ou) ,? ?non\b|\bnon ,? ?(?:pardon|en fait|attendez|attends)\b|\bje voulais dire\b|\bau temps pour moi\b|\b(?:je me suis|on s est) (?:trompee?|plante e?|plantee?)\b/g;
+
+/** The days said after the last correction replace those said before it (bounds and months stay for reading them). */
+function withoutCorrectedDays(found: readonly Found[], source: string): Found[] {
+  const cues = [...source.matchAll(CORRECTS)].map((m) => m.index);
+  const dayAt = found.filter((f) => f.days.length > 0).map((f) => f.at);
+  const cue = cues.reverse().find((at) => dayAt.some((d) => d > at) && dayAt.some((d) => d < at));
+  return cue === undefined ? [...found] : found.filter((f) => f.at > cue || f.days.length === 0);
+}
+
+/** « la semaine prochaine… lundi et jeudi de cette semaine-là »: the week named before, moved to where its days are. */
+const WEEK_NAMED = /\b(?:la )?semaine (?:prochaine|d apres|suivante|du \d{1,2}(?: [a-z]+)?)\b/;
+const THAT_WEEK = /\b(?:cette|la meme) semaine la\b/;
+
+function thatWeekNamed(text: string): string {
+  const that = THAT_WEEK.exec(text);
+  const named = that ? WEEK_NAMED.exec(text.slice(0, that.index)) : null;
+  if (!that || !named) return text;
+  // Named once more where the days are, the week is no longer said apart from them (as context).
+  const before = `${text.slice(0, named.index)}${' '.repeat(named[0].length)}${text.slice(named.index + named[0].length, that.index)}`;
+  return `${before}${named[0]}${text.slice(that.index + that[0].length)}`;
+}
+
+export function readDates(given: string, ctx: DateContext): DateReading {
+  const prepared = thatWeekNamed(given);
   const cut = EXCEPT.exec(prepared);
   const main = cut ? prepared.slice(0, cut.index) : prepared;
   const r = new Reader(main, ctx);
   read(r);
-  let days = [...new Set(withoutContextPeriods(r.found, main).flatMap((f) => f.days))].sort();
+  let days = [...new Set(withoutContextPeriods(withoutCorrectedDays(r.found, main), main).flatMap((f) => f.days))].sort();
   if (cut && days.length > 0) {
     const excluded = exclusions(prepared.slice(cut.index + cut[0].length), ctx, days);
     days = days.filter((d) => !excluded(d));

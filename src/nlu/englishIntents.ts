@@ -40,11 +40,11 @@ const PATTERNS: ReadonlyArray<readonly [EnglishIntent, RegExp]> = [
   ['cancel_booking', /\bcancel\w*\b.{0,40}\b(?:cantine|garderie|reservations?|day|days|club|lunch|care|demain|lundi|mardi|mercredi|jeudi|vendredi)\b/],
   ['cancel_booking', /\bno more\b.{0,40}\b(?:cantine|garderie|etude|centre|care|club)\b|\b(?:don t|do not|no longer) need\b.{0,40}\b(?:cantine|garderie|etude|centre|care|club)\b/],
   ['report_absence', /\b(?:will|ll|is going to|s going to) miss\b|\b(?:dentist|doctor|doctor s|medical|hospital) appointment\b|\b(?:is|are|s|will be|was) (?:sick|ill|unwell|absent|off sick)\b|\b(?:won t|will not|can t|cannot|isn t|is not|aren t) (?:come|coming|go|going|attend|be there|be at)\b|\bnot coming\b/],
-  ['list_bookings', /\b(?:my|our|his|her|the) reservations\b|\bwhat (?:did|have) (?:i|we) (?:reserve\w*|book\w*)|\b(?:is|are) (?:she|he|they|my \w+) (?:booked|registered)\b|\b(?:she|he|they|my \w+) (?:is|are|s) (?:booked|registered|signed up)\b|\bwhat s booked\b/],
+  ['list_bookings', /\b(?:my|our|his|her|the) reservations\b|\bwhat (?:did|have) (?:i|we) (?:reserve\w*|book\w*)|\b(?:is|are) (?:she|he|they|my \w+) (?:booked|registered)\b|\b(?:she|he|they|my \w+) (?:is|are|s) (?:booked|registered|signed up)\b|\bwhat s booked\b|\b(?:what|which) reservations\b|\b(?:do|have|did) (?:i|we) (?:got |made |have )?(?:any )?reservations\b/],
   ['pay_invoice', /\bpay\w*\b/],
   ['list_invoices', /\bfactures?\b|\bhow much\b|\bi owe\b/],
-  // « sign my kids up for … », « enrol my son », « register her for the canteen »
-  ['book', /\bsign (?:my|our|his|her|the|them|him) (?:\w+ )?up\b|\benrol\w*\b|\bregister (?:my|our|him|her|them)\b/],
+  // « sign my kids up for … », « sign Zoe and Max up for … », « enrol my son », « register her for the canteen »
+  ['book', /\bsign (?:\w+ ){1,4}up (?:for|to)\b|\bsign (?:my|our|his|her|the|them|him) (?:\w+ )?up\b|\benrol\w*\b|\bregister (?:my|our|him|her|them)\b/],
   ['create_account', /\b(?:create|open|make|set up)\b.{0,20}\baccount\b|\bsign ?up\b|\bregister\b/],
   ['sign_in', /\blog ?in\b|\bsign ?in\b|\blogin\b|\bmy account\b/],
   ['opening_hours', /\bopening (?:hours|times)\b|\bwhat time\b|\b(?:is|are) (?:it|you|the [a-z ]{2,20}) (?:open|closed)\b|\bwhen (?:do|does|is|are) .{0,30}\b(?:open|close)\b|\bhours\b/],

@@ -50,6 +50,7 @@ export function englishActivities(text: string): string {
   return text
     .replace(/\b(?:the )?(?:after ?school|evening) (?:care|club|childcare|daycare)\b|\bafter ?school\b/g, 'garderie du soir')
     .replace(/\b(?:the )?(?:before ?school|morning) (?:care|club|childcare|daycare)\b|\b(?:the )?breakfast club\b|\bbefore ?school\b/g, 'garderie du matin')
-    .replace(/\b(?:the )?mercredi (?:club|care|childcare|activities|centre|center)\b/g, 'accueil du mercredi')
+    .replace(/\b(?:the )?mercredi (?:(?:leisure|activity|play|kids) )?(?:club|care|childcare|activities|centre|center)\b/g, 'accueil du mercredi')
+    .replace(/\b(?:the )?(?:leisure|activity) (?:centre|center)\b/g, 'centre de loisirs')
     .replace(/\b(?:the )?(?:(?:supervised )?homework(?: (?:club|help|time|session|class))?|study (?:hall|time|period))\b/g, 'etude');
 }

@@ -4,7 +4,7 @@
  * « j'étais à l'hôpital, je voudrais régler la facture » a payment; « la semaine prochaine pas besoin de
  * garderie, par contre la semaine d'après pouvez-vous inscrire Tom » a booking.
  */
-import { CARER } from './intentPhrasings';
+import { CANCEL_VERB, CARER } from './intentPhrasings';
 
 /** An illness or care told as the reason: no absence by itself. */
 export const ILLNESS = new RegExp(
@@ -12,8 +12,8 @@ export const ILLNESS = new RegExp(
   'g',
 );
 
-/** An explicit request to book or to pay. */
-const REQUEST = /\b(?:voudrais|voudrions|souhaite|souhaiterais|souhaitons|pouvez|pourriez|merci de|je veux|peux tu|comment)\b.{0,40}\b(?:inscri\w*|reserv\w*|regler|payer|ajouter|rajouter)\b/;
+/** An explicit request to book or to pay (« je voudrais qu'il mange à la cantine lundi »). */
+const REQUEST = /\b(?:voudrais|voudrions|souhaite|souhaiterais|souhaitons|pouvez|pourriez|merci de|je veux|peux tu|comment)\b.{0,40}\b(?:inscri\w*|reserv\w*|regler|payer|ajouter|rajouter)\b|\b(?:voudrais|voudrions|souhaite|souhaiterais|souhaitons|aimerais|je veux) (?:qu (?:il|elle|ils|elles) |que (?:\w+ ){1,2})(?:mange|mangent|aille|aillent|reste|restent|vienne|viennent|soit|soient|dejeune|dejeunent) (?:a|au|en)\b/;
 
 /**
  * The message without its illness words, when it asks explicitly to book or to pay: read again,
@@ -27,3 +27,25 @@ export function withoutIllness(said: string): string | undefined {
 const CONTRAST_THEN_BOOK = /\b(?:par contre|en revanche|cependant|toutefois)\b(?!.*\b(?:annul\w*|desinscri\w*|retir\w*|supprim\w*)\b).*\b(?:pouvez|pourriez|voudrais|souhaite|merci d|je veux)\b.{0,30}\b(?:inscri\w*|reserv\w*)\b/;
 
 export const booksAfterContrast = (said: string): boolean => CONTRAST_THEN_BOOK.test(said);
+
+const ACTIVITY = '(?:cantine|garderie|accueil|centre(?: de loisirs| aere)?|etude|repas|periscolaire)';
+/** « pas d'étude jeudi », « pas au centre demain », « va pas à la garderie »: one activity missed, no cancelling verb. */
+const MISSES_ACTIVITY = new RegExp(`(?:^|\\s|,)(?<!\\b(?:y a|ya|il y a|n y a|vois|voit|trouve|sais|arrive) )(?:pas|plus) (?:de |d |a |au |a la |a l |en )?(?:la |l )?${ACTIVITY}\\b`);
+/**
+ * Why the child will not be there: a carer seen (« il a kiné »), an event of the child's (« il a un tournoi »,
+ * « elle a une compétition »), a trip (« on part chez mamie »), someone else who fetches the child
+ * (« sa tante la récupère », « son père l'emmène »). (A parent free to keep the child, « je suis en télétravail »,
+ * is the reason to cancel.)
+ */
+const CHILDS_REASON = new RegExp(
+  `\\b(?:il|elle|ils|elles|on|nous) (?:a|ont|avons|aura|auront) (?:un |une |son |sa |ses |le |la |l |des )?(?:tournoi|match|competition|compet|sortie|spectacle|gala|concert|entrainement|stage|anniversaire|examen|rdv|rendez vous|ceremonie|mariage|enterrement|obseques|${CARER})\\b|` +
+    `\\b(?:on part|nous partons|il part|elle part|ils partent|elles partent|on s en va|partons|part) (?:chez|en|au|a|pour|dans)\\b|` +
+    `\\b(?:son|sa|ses|leur|leurs|mon|ma|mes|notre|nos) (?:pere|mere|papa|maman|tante|oncle|grand mere|grand pere|grands parents|mamie|mami|papi|papy|nounou|nourrice|parrain|marraine|cousine?|soeur|frere|voisine?|assistante maternelle|ex) (?:la |le |les |l )?(?:recupere\\w*|cherche\\w*|prend|prendra|garde\\w*|emmene\\w*|amene\\w*|recuperer|garder)\\b|` +
+    `\\b(?:chez (?:sa |son |ses |leur )?(?:mamie|mami|papi|papy|grand mere|grand pere|grands parents|tante|oncle|pere|mere|nounou))\\b|\\b${CARER}\\b`,
+);
+
+/**
+ * « pas d'étude pour Yacine jeudi, il a kiné », « Ethan pas au centre demain, il a un tournoi »: an activity
+ * missed for a reason of the child's is an absence to report (« pas de cantine lundi », no reason, cancels).
+ */
+export const missesWithReason = (said: string): boolean => MISSES_ACTIVITY.test(said) && CHILDS_REASON.test(said) && !CANCEL_VERB.test(said);

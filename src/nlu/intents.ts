@@ -7,11 +7,13 @@
  * a task as at the menu; « j'annule toutes mes réservations » names what it cancels (cancel_booking).
  */
 
+import { asksForContact } from './contactQuestions';
 import { elsewhereKindOf } from './elsewhereDemarches';
 import { englishIntent } from './englishIntents';
-import { booksAfterContrast, withoutIllness } from './intentReasons';
+import { booksAfterContrast, missesWithReason, withoutIllness } from './intentReasons';
 import { PLAIN_PHRASINGS } from './plainPhrasings';
-import { asksWhenOpen, asksWhereIs } from './visitQuestions';
+import { asksWhereToSignIn } from './signInQuestions';
+import { asksIfOpen, asksWhenOpen, asksWhereIs } from './visitQuestions';
 import { ABSENCE_REASON, ASKS_THE_TIME, CANCEL_VERB, MORE_PHRASINGS, ONLY_A_MOMENT } from './intentPhrasings';
 
 export const INTENTS = [
@@ -24,20 +26,22 @@ export type Intent = (typeof INTENTS)[number];
 
 const GREETING_WORDS = '(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|allo|bonne journee|bonne soiree|good morning|madame|monsieur|mme|mr|m|a vous|a tous|tout le monde|there|everyone|everybody|good (?:afternoon|evening)|bonne apres midi|!|,|[?]|\\.|' +
   // « j'espère que vous allez bien », « comment allez-vous ? », « bjr la team », « bonjour à toute l'équipe »
-  'j espere que (?:vous allez|tu vas|tout va) bien|(?:comment )?(?:allez vous|vous allez bien|tu vas bien)|comment ca va|how are you|(?:a )?(?:toute )?(?:la |l )?(?:team|equipe)|a tout le monde|a toutes et a tous)';
-const GREETING_ONLY = new RegExp(`^(?:${GREETING_WORDS} ?)+(?:merci|(?:j ai )?une (?:petite )?question|(?:je peux|puis je) (?:vous )?poser une question)?$`);
+  'j espere que (?:vous allez|tu vas|tout va) bien|(?:et )?(?:bonne (?:annee|fin de journee|semaine|fin de semaine)|bon week end|bonnes fetes|joyeux noel|meilleurs voeux|mes meilleurs voeux)|(?:comment )?(?:allez vous|vous allez bien|tu vas bien)|comment ca va|how are you|(?:a )?(?:toute )?(?:la |l )?(?:team|equipe)|a tout le monde|a toutes et a tous)';
+/** After a greeting, « y a qqn ? », « vous êtes là ? » checks someone answers (alone, « il y a quelqu'un ? » asks for a person: contact). */
+const SOMEONE_THERE = '(?:(?:il )?y a (?:t il )?quelqu un(?: la| ici)?|quelqu un (?:est )?la|(?:vous etes|tu es|t es) la)(?: \\?)?';
+const GREETING_ONLY = new RegExp(`^(?:${GREETING_WORDS} ?)+(?:merci|(?:j ai )?une (?:petite )?question|(?:je peux|puis je) (?:vous )?poser une question|${SOMEONE_THERE})?$`);
 /** Whom a greeting is said to: « hello la mairie ». */
 const ADDRESSEE = /(?<=^(?:bonjour|bonsoir|salut|coucou|hello|hi|hey) )(?:a )?(?:la |le |l )?(?:mairie|commune|ville|equipe|team|service|services)\b ?/;
 /** What says stop, alone or one after another: « laissez tomber », « stop », « je ne veux plus continuer ». */
 const ABORT_WORDS =
-  '(?:(?:laisse|laissez|laisser) tomber|(?:j|je|on|nous) (?:arrete|arretons|abandonne|abandonnons|laisse|annule|annulons)|(?:je|on) (?:ne )?(?:veux|veut|voulons) (?:plus|pas|rien)|' +
+  '(?:(?:(?:je|j|on|nous) )?(?:laisse|laissez|laisser|laissons) tomber|(?:j|je|on|nous) (?:arrete|arretons|abandonne|abandonnons|laisse|annule|annulons)|(?:je|on) (?:ne )?(?:veux|veut|voulons) (?:plus|pas|rien)|' +
   '(?:(?:je|on|nous) )?(?:ne )?(?:veux|veut|voulons|souhaite|souhaitons|vais|va|peux) (?:plus|pas) (?:continuer|poursuivre|aller plus loin)|(?:ne )?(?:plus|pas) continuer|' +
   'plus|plus la peine|pas la peine|c est pas la peine|ce n est pas la peine|plus besoin|(?:ca|cela) ne m interesse (?:plus|pas)|annule|annulez|annuler|on annule|stop|stoppe|stopper|' +
-  '(?:arrete|arretez)(?: toi| vous)?|on arrete|arreter|oublie|oubliez|cancel|quit|quitter|abandon|abandonner|tant pis|fin|fini|c est fini|rien|nevermind|never mind|ca ira|ira|' +
+  '(?:arrete|arretez)(?: toi| vous)?|on arrete|arreter|oublie|oubliez|cancel|quit|quitter|abandon|abandonner|tant pis|fin|fini|c est fini|rien|abandonne|abandonnez|(?:je|j|on|nous) (?:renonce|renoncons)|renoncer|renonce|je (?:laisse|lache) l affaire|nevermind|never mind|ca ira|ira|' +
   // « je préfère arrêter là », « on préfère en rester là »
   '(?:(?:je|on|nous) )?(?:prefere|preferons|prefererais) (?:arreter|abandonner|laisser tomber|en rester|ne pas continuer|stopper))';
 /** Words around « laissez tomber » that do not change it (« moi vouloir arrêter »: simple French). */
-const ABORT_FILLER = /(?:^|\s)(?:non|ok|bon|moi|vouloir|c est bon|c est pas grave|ce n est pas grave|pas grave|la|ici|en fait|finalement|merci|ma demande|la demande|ca|tout|je veux|je voudrais|on|,|!)(?=\s|$)/g;
+const ABORT_FILLER = /(?:^|\s)(?:non|ok|bon|moi|vouloir|c est bon|c est pas grave|ce n est pas grave|pas grave|la|ici|en fait|finalement|merci|quand meme|ma demande|la demande|ca|tout|je veux|je voudrais|on|,|!)(?=\s|$)/g;
 /** Politeness that does not change what is asked. */
 const POLITE = /\b(?:bonjour|bonsoir|salut|coucou|hello|hey|svp|stp|s il vous plait|s il te plait|merci(?: beaucoup)?|madame|monsieur|please|pls|plz)\b/g;
 
@@ -53,11 +57,11 @@ const PATTERNS: Record<Exclude<Intent, 'unknown' | 'greeting' | 'elsewhere_demar
   address_change: /\b(?:(?:attestation|certificat) (?:d |de )?(?:hebergement|residence)|hebergement\b.{0,40}\battestation|attestation\b.{0,40}\bhebergement|(?:attestation|certificat) (?:de |d )?(?:changement (?:de |d )?)?(?:domicile|adresse|demenagement)|justificatif de changement (?:de |d )?(?:domicile|adresse)|changement de domicile|attestation de demenagement)\b/,
   forgot_password: /\b(?:(?:n ai|je n ai|j ai) plus (?:acces|d acces)|perdu (?:l )?acces|connexion (?:impossible|bloquee|refusee)|(?:je n arrive|j arrive) (?:pas|plus) a (?:me )?connecter|n arrive pas a (?:me connecter|acceder|ouvrir)|mot de passe|mot d passe|password|identifiants? oublies?|oublie (?:mon |mes )?(?:identifiant|login|code d acces)|reinitialis\w*|bloque (?:mon )?compte|compte (?:est )?bloque|je n arrive plus a me connecter|je ne peux plus me connecter|impossible de me connecter)/,
   family_key: /\b(?:(?:recu|reçu|ai) un code\b|code\b.{0,30}\b(?:courrier|lettre)\b|cle (?:enfance|famille|enfant)|code (?:famille|enfance|familial|enfants?)|cles? enfance|cle d acces famille|rattach\w* (?:mon |le )?(?:compte|dossier|espace)|(?:re)?lier (?:mon |le )?(?:compte|dossier|espace)|associer (?:mon |le )?(?:compte|espace)|dossier famill?e|numero de dossier|code (?:que|recu|dans le) .*(?:mairie|courrier)|code (?:de la |du )?(?:mairie|courrier))/,
-  e_invoice: /\b(?:(?:papier|courrier)\b.{0,40}\bfactur|factur\w*\b.{0,40}\b(?:papier|courrier)|factures? (?:en ligne|dematerialisees?|par (?:e ?mail|mail|courriel|internet)|electroniques?|numeriques?|sur (?:internet|le site|l espace|mon espace)|papier)|(?:recevoir|avoir|envoyer) (?:mes |les |ma |la )?factures? (?:par|en|sur|sans)|(?:plus|pas|arreter|fini|stop)(?: de| les| la)? factures? papier|zero papier|sans papier|dematerialis\w*|e ?facture|facturation (?:en ligne|electronique|dematerialisee))/,
+  e_invoice: /\b(?:(?:papier|courrier)\b.{0,40}\bfactur|factur\w*\b.{0,40}\b(?:papier|courrier)|(?<!\b(?:payer|regler|paye|regle|paie|payez|reglez) (?:ma |la |mes |les |une |cette |nos |notre )?)factures? (?:en ligne|dematerialisees?|par (?:e ?mail|mail|courriel|internet)|electroniques?|numeriques?|sur (?:internet|le site|l espace|mon espace)|papier)|(?:recevoir|avoir|envoyer) (?:mes |les |ma |la )?factures? (?:par|en|sur|sans)|(?:plus|pas|arreter|fini|stop)(?: de| les| la)? factures? papier|zero papier|sans papier|dematerialis\w*|e ?facture|facturation (?:en ligne|electronique|dematerialisee))/,
   upload_document: /\b(?:(?:document|justificatif|papier|piece|fichier)s? a (?:vous )?(?:transmettre|envoyer|fournir|deposer)|(?:envoyer|envoi|deposer|depose|joindre|transmettre|televerser|telecharger sur|uploader|upload|scanner|ajouter|fournir|donner) (?:un |une |le |la |les |mon |ma |mes |des |du )?(?:\w+ )?(?:documents?|justificatifs?|pieces?|papiers?|certificats?|attestations?|avis (?:d )?(?:imposition|impots?)|photos?|fichiers?|pdf|scans?|copies?|ordonnances?|pj|bulletins?|quittances?|factures? (?:edf|d electricite|d eau|de gaz))|pieces? jointes?|pj\b|justificatifs? (?:de|d)\b|avis d (?:imposition|impots?)|document (?:a|pour) (?:envoyer|fournir))/,
-  update_contact: /\b(?:(?:changer|modifier|mettre a jour|maj|corriger|actualiser|changement|modification|mise a jour|nouvelle?|nouvel|nouveau|mauvaise?|mauvais)(?: de)? (?:mon |ma |mes |notre |nos |son |sa |ses |leur |d |l |le |la |les |de |du |des )?(?:adresse|mail|e ?mail|courriel|telephone|tel|numero|portable|coordonnees|domicile)|j ai (?:change|demenage) (?:de )?(?:numero|telephone|adresse|mail|e ?mail|portable)|j ai (?:de|em)menage|nous avons (?:de|em)menage|on a (?:de|em)menage|je demenage|nous demenageons|(?:mon|ma) (?:adresse(?: e ?mail| mail)?|numero(?: de (?:telephone|portable|mobile|tel|fixe))?|ligne|mail|e ?mail|telephone|tel|portable|mobile) (?:a change|n est plus|est faux|est fausse|est incorrecte?|ne (?:marche|fonctionne) plus)|change (?:d |de )operateur)/,
+  update_contact: /\b(?:(?:changer|modifier|mettre a jour|maj|corriger|actualiser|changement|modification|mise a jour|nouvelle?|nouvel|nouveau|mauvaise?|mauvais)(?: de)? (?:mon |ma |mes |notre |nos |son |sa |ses |leur |d |l |le |la |les |de |du |des )?(?:adresse|mail|e ?mail|courriel|telephone|tel|numero|portable|coordonnees|domicile)|j ai (?:change|demenage) (?:de |d )?(?:numero|telephone|adresse|mail|e ?mail|portable)|(?:^|, )(?:numero|telephone|tel|portable|mobile|adresse mail|adresse e ?mail|mail|e ?mail|courriel|coordonnees) (?:a )?(?:change|modifie)e?s?\b|nouv\w* (?:numero |telephone |tel |portable |mobile )?(?:: )?(?:0\d|\+ ?33)|j ai (?:de|em)menage|nous avons (?:de|em)menage|on a (?:de|em)menage|je demenage|nous demenageons|(?:mon|ma) (?:adresse(?: e ?mail| mail)?|numero(?: de (?:telephone|portable|mobile|tel|fixe))?|ligne|mail|e ?mail|telephone|tel|portable|mobile) (?:a change|n est plus|est faux|est fausse|est incorrecte?|ne (?:marche|fonctionne) plus)|change (?:d |de )operateur)/,
   report_absence: /\b(?:ne \w+(?:ra|ront) pas\b|(?:mangera|mangeront|viendra|viendront|ira|iront|sera|seront) pas\b|manquera|manqueront|absente?s?|absence|malade|maladie|fievre|gastro|grippe|covid|varicelle|hospitalise|hopital|ne (?:viendra|viendront|sera|seront|pourra|pourront|mangera|mangeront|va|vont|ira|iront) pas|(?:sera|seront|est|sont) pas la|ne vient pas|ne viennent pas|pas venir|pas present|certificat medical|rendez vous (?:medical|chez le medecin)|chez le medecin|rdv medical|reste (?:a|chez) (?:la )?maison|garde (?:a|chez) (?:la )?maison|enfant souffrant|souffrante?|blesse)/,
-  cancel_booking: /\b(?:pas besoin (?:de|d)\b|ne (?!sais\b|sait\b|souviens\b|rappelle\b|comprends\b|trouve\b|vois\b|arrive\b)\w+ plus\b|n ira plus|n iront plus|annul\w*|desinscri\w*|desincri\w*|decoch\w*|supprim\w*|retir\w*|enlev\w*|cancel\w*|plus besoin (?:de|d)|n a plus besoin|n avons plus besoin|ne (?:veux|voulons|souhaite|souhaitons) plus)/,
+  cancel_booking: /\b(?:pas besoin (?:de|d)\b|ne (?!sa(?:is|it|vons|vez|vent)\b|souvien\w*|rappel\w*|compren\w*|trouv\w*|voi\w*|voy\w*|arriv\w*)\w+ plus\b|n ira plus|n iront plus|annul\w*|desinscri\w*|desincri\w*|decoch\w*|supprim\w*|retir\w*|enlev\w*|cancel\w*|plus besoin (?:de|d)|n a plus besoin|n avons plus besoin|ne (?:veux|voulons|souhaite|souhaitons) plus)/,
   list_bookings: /\b(?:qu est ce que (?:j ai|on a|nous avons|il a|elle a) (?:deja )?(?:reserve|prevu|inscrit)|(?:quels?|quelles?) (?:jours?|dates?|activites?) (?:ai je|avons nous|j ai|sont|est) (?:deja )?(?:reserve|reserves|reservees|prevus?)|(?:connaitre|savoir|voir|consulter|afficher) (?:les |mes |ses |nos |leurs )?jours\b|confirmer (?:que|si)|bien (?:note|notee|notes|inscrit|inscrite|prise?|enregistree?)|(?:voir|consulter|verifier|verif|afficher|liste|lister|recap|recapitulatif|consulte|regarder|savoir|connaitre|confirmer|confirmation|check)\w* (?:de |d |des |les |mes |ma |la |le |si )?(?:\w+ ){0,3}(?:reservations?|inscriptions?|planning|calendrier|jours reserves|reserves?|reservees?|inscrite?s?)|mes reservations|quels? jours? (?:est|sont|il|elle|ai|a|ma|mon)|est ce qu ?(?:il|elle|lea|mon|ma)? ?(?:est|sont)? ?(?:bien )?(?:inscrite?s?|reservee?s?)|\bsi (?:\w+ )?(?:est|sont) (?:bien )?(?:inscrite?s?|reservee?s?|notee?s?)|c est bien (?:reserve|note|pris|enregistre)|(?:bien )?(?:ete )?(?:prise?|enregistree?s?) en compte|(?:ai|a) (?:je |t il |t elle )?bien reserve|est bien reserve|son planning|mon planning|le planning)/,
   pay_invoice: /\b(?:cheques?|cesu|especes|en liquide|payer|paye|payez|paie|paiement|payement|regler|reglement|regle|rembourser|cb\b|carte (?:bleue|bancaire)|paybox|prelev\w*|pay\b|virement|(?:donner|verser|envoyer) (?:de l |l |un peu d )?argent|(?:je|j) (?:dois|doit) combien|montant a payer|solde)/,
   list_invoices: /\b(?:factures?|facturation|releve|combien (?:je dois|ca coute|coute|on doit|dois je)|montant|tarifs?|prix|cout|combien)/,
@@ -65,8 +69,8 @@ const PATTERNS: Record<Exclude<Intent, 'unknown' | 'greeting' | 'elsewhere_demar
   create_account: /\b(?:(?:jamais|pas) (?:eu |cree |ouvert )?(?:de |d |un )?(?:compte|espace)\b|cre\w* (?:mon |un |une |son |mon propre )?(?:espace|compte|acces|profil)|creation (?:de |d )?(?:mon |un )?(?:espace|compte)|ouvrir (?:un |mon )?(?:espace|compte)|nouveau compte|pas (?:encore )?(?:de|d) (?:compte|espace)|inscri\w* (?:sur|au|a l) (?:le |l )?(?:site|portail|espace|appli)|s inscrire sur|sign ?up|register)/,
   sign_in: /\b(?:acces (?:a|au) (?:mon |l |le |au )?(?:espace|compte|portail|site)|(?:me|se|m|s|nous) (?:connecter|connecte|identifier|logger|loguer)|connexion|connecter|login|log in|sign ?in|acceder (?:a|au) (?:mon |l )?(?:espace|compte)|acces (?:a|au) (?:mon |l )?(?:espace|compte)|mon espace|mon compte|identifiants?)/,
   opening_hours: /\b(?:horaires?|heures? (?:d |de )?(?:ouverture|fermeture)|ouvert(?:e|es|s)?|ferme(?:e|es|s)?|ouvre|ouvrent|ferment|quelle heure|a quel moment|jours? d ouverture|permanences?)\b/,
-  contact: /\b(?:rendez vous avec|prendre (?:un )?rendez vous|un rendez vous pour|rappel\w* moi|me rappeler|telephone|tel|numero|joindre|(?<!\b[ms] )(?:appeler|appelle)|contacter|contact|coordonnees|mail|e ?mail|courriel|adresse|parler (?:a|avec)|un humain|une personne|un conseiller|un agent|quelqu un|ou se trouve|ou est|ou sont|guichet)/,
-  help: /\b(?:(?:je ne sais|je sais|sais) pas (?:quoi|comment) (?:faire|m y prendre)|(?:que|qu est ce que) (?:puis|peux|pouvons) (?:je|nous)? ?faire|(?:que|qu est ce que) (?:peux|pouvez|sais|savez) (?:tu|vous) faire|qu est ce que (?:tu|vous) (?:sais|savez|peux|pouvez) faire|(?:tu|vous) (?:sers|servez|sert) a quoi|(?:tu|vous) (?:fais|faites|peux|pouvez) (?:faire )?quoi|quelles? sont (?:tes|vos) (?:fonctions|possibilites)|qu est ce que (?:je peux|on peut) faire|aide|aidez|aider|help|comment (?:ca marche|faire|fonctionne|on fait|je fais|proceder)|je (?:ne )?comprends? (?:pas|rien)|que (?:pouvez|peux|savez) vous faire|(?:que|qu est ce que|qu est ce qu|quoi) (?:je peux|on peut|puis je|peut on|pouvons nous) (?:vous |te )?demander|qu est ce que (?:vous pouvez|tu peux)|a quoi (?:sers|servez)|perdue?s?|besoin d aide|sos)\b|^\?+$|^(?:le )?menu(?: principal)?$/,
+  contact: /\b(?:rendez vous avec|prendre (?:un )?rendez vous|un rendez vous pour|rappel\w* moi|me rappeler|telephone|tel\b|numero|joindre|(?<!\b[ms] )(?:appeler|appelle)|contacter|contact|coordonnees|mail|e ?mail|courriel|adresse|parler (?:a|avec)|un humain|une personne|un conseiller|un agent|quelqu un|ou se trouve|ou est|ou sont|guichet)/,
+  help: /\b(?:(?:je ne sais|je sais|sais) pas (?:quoi|comment) (?:faire|m y prendre)|(?:que|qu est ce que) (?:puis|peux|pouvons) (?:je|nous)? ?faire|(?:que|qu est ce que) (?:peux|pouvez|sais|savez) (?:tu|vous) faire|qu est ce que (?:tu|vous) (?:sais|savez|peux|pouvez) faire|(?:tu|vous) (?:sers|servez|sert) a quoi|(?:tu|vous) (?:fais|faites|peux|pouvez) (?:faire )?quoi|quelles? sont (?:tes|vos) (?:fonctions|possibilites)|qu est ce que (?:je peux|on peut) faire|aide|aidez|aider|help|comment (?:ca marche|faire|fonctionne|on fait|je fais|proceder)|je (?:ne )?comprends? (?:pas|rien)|que (?:pouvez|peux|savez) vous faire|(?:que|qu est ce que|qu est ce qu|quoi) (?:je peux|on peut|puis je|peut on|pouvons nous) (?:vous |te )?demander|qu est ce que (?:vous pouvez|tu peux)|a quoi (?:sers|servez)|(?:^|suis|sommes|moi|me sens|un peu|completement|totalement|tout|vraiment|trop) perdue?s?|besoin d aide|sos)\b|^\?+$|^(?:le )?menu(?: principal)?$/,
 };
 
 const PRIORITY: Array<keyof typeof PATTERNS | 'elsewhere_demarche'> = [
@@ -100,19 +104,25 @@ export function detectIntent(prepared: string, activityNamed = false): Intent {
   // « j'ai reçu une relance alors que j'ai déjà payé », « un reçu de ce que j'ai payé pour les impôts »: about a payment made.
   if (/\b(?:deja|pourtant|bien) (?:paye|payee|regle|reglee)\b/.test(said) && !/\b(?:comment|voudrais|veux|souhaite) (?:\w+ )?(?:payer|regler)\b/.test(said)) return 'list_invoices';
   if (/\b(?:recus?|attestations?|quittances?)\b.{0,40}\b(?:ce que (?:j ai|on a|nous avons) (?:paye|regle)|frais de garde|sommes versees|(?:payes?|payees?|versees?) (?:en|pour|a la|au)\b)/.test(said) && !PATTERNS.upload_document.test(said)) return 'list_invoices';
-  // « je ne retrouve pas mes anciennes factures sur l'espace », « un récapitulatif des sommes payées pour mon employeur »
-  if (/\b(?:j ?)?(?:re)?trouv\w* (?:pas|plus) (?:mes|les|nos|ma|la|mon|le) (?:\w+ )?factures?\b|\b(?:justificatif|recapitulatif|releve|attestation|etat)s? (?:\w+ )?(?:des |de mes |de nos |de )?(?:sommes|montants|frais|paiements) (?:payee?s?|versee?s?|regle\w*|de garde)\b|\brecapitulatif (?:annuel|des factures|de mes factures|des paiements)\b/.test(said)) return 'list_invoices';
+  // « je ne retrouve pas mes anciennes factures sur l'espace », « un récapitulatif des sommes payées pour mon employeur »,
+  // « un justificatif de toutes les factures périscolaires réglées depuis septembre »
+  if (/\b(?:j ?)?(?:re)?trouv\w* (?:pas|plus) (?:mes|les|nos|ma|la|mon|le) (?:\w+ )?factures?\b|\b(?:justificatif|recapitulatif|releve|attestation|etat)s? (?:\w+ ){0,4}(?:sommes|montants|frais|paiements|factures)\b(?: \w+){0,2} (?:payee?s?|versee?s?|regle\w*|acquitte\w*|de garde)\b|\brecapitulatif (?:annuel|des factures|de mes factures|des paiements)\b/.test(said)) return 'list_invoices';
   // « la cantine a été facturée alors qu'il était malade »: a question about an invoice.
   // (« je reçois les factures par courrier alors que je préfère l'e-mail » asks for e-invoices.)
   if (/\b(?:a ete|ont ete|est|sont) facture\w*|\bfactur\w*\b.*\b(?:alors que|malgre|pourtant)\b/.test(said) && !PATTERNS.e_invoice.test(said)) return 'list_invoices';
   // « est-ce que ma facture est payée ? » asks about an invoice, it does not pay it.
   if (/\bfactur\w*\b.*\b(?:est|sont|a ete|ont ete)(?: elle| t elle)? (?:bien )?(?:payee?s?|reglee?s?)\b/.test(said)) return 'list_invoices';
   // « la facture de novembre… mon fils était malade, les repas ont-ils été déduits ? »: an illness that is past, or
-  // a deduction, beside an invoice, is a question about the invoice.
-  if (/\bfactures?\b/.test(said) && /\b(?:deduit\w*|decompt\w*|defalqu\w*|regularis\w*|non (?:pris|consommes?|pris en compte))|\b(?:etait|etaient|a ete|ont ete|avait ete) (?:malade|absente?s?)\b|\b(?:a|ont|avait|avaient) eu (?:la |une |de la |des |l )?(?:gastro|grippe|fievre|varicelle|covid|otite|angine|bronchite)\b|\bn (?:a|ont) (?:donc |meme |jamais |finalement )?pas (?:mange|ete)\b/.test(said) && !PATTERNS.e_invoice.test(said)) return 'list_invoices';
-  // « est-ce que la régie est ouverte le mercredi après 17h ? » (to pay there): the question is the hours.
-  if (/\?|^est ce que/.test(said) && /\b(?:regie|mairie|guichet(?: unique)?|hotel de ville|accueil|bureau)\b (?:est|sont|sera|seront)(?: t)?(?: elle| il)? (?:bien |encore |toujours )?(?:ouverte?s?|fermee?s?)\b/.test(said)) return 'opening_hours';
+  // a deduction, or a cancellation already made (« j'ai annulé… mais la facture compte quand même ces repas »), beside an
+  // invoice, is a question about the invoice.
+  if (/\bfactures?\b/.test(said) && /\b(?:deduit\w*|decompt\w*|defalqu\w*|regularis\w*|non (?:pris|consommes?|pris en compte))|\b(?:j ai|j avais|on a|on avait|nous avons|nous avions|a ete|ont ete|avait ete|etait) (?:bien |pourtant |deja )?(?:annule\w*|desinscrit\w*|decoche\w*|prevenu|signale\w*)\b|\b(?:compte|comptes|facture\w*|comptabilise\w*) quand meme\b|\b(?:etait|etaient|a ete|ont ete|avait ete) (?:malade|absente?s?)\b|\b(?:a|ont|avait|avaient) eu (?:la |une |de la |des |l )?(?:gastro|grippe|fievre|varicelle|covid|otite|angine|bronchite)\b|\bn (?:a|ont) (?:donc |meme |jamais |finalement )?pas (?:mange|ete)\b/.test(said) && !PATTERNS.e_invoice.test(said)) return 'list_invoices';
+  // « est-ce que la régie est ouverte le mercredi après 17h ? » (to pay there), « … je serai en mairie vers 17h20 jeudi,
+  // est-ce que ce sera encore ouvert ? » (to fetch an act): the question is the hours.
+  if (asksIfOpen(said)) return 'opening_hours';
+  if (asksWhereToSignIn(said)) return 'sign_in';
   if (asksWhereIs(said)) return 'contact';
+  // « c'est quoi le mail pour les inscriptions ? »: the way to reach the commune is asked, whatever the subject.
+  if (asksForContact(said) && !saysIt('update_contact', said) && !saysIt('family_key', said)) return 'contact';
   if (asksWhenOpen(said) && !PATTERNS.civil_status_act.test(said)) return 'opening_hours';
   if (/\bcombien\b/.test(said) && /\b(?:pay\w*|dois|doit|devons|coute|coutent|factur\w*|regler|montant)\b/.test(said)) return 'list_invoices';
   // « est-ce que Léa est inscrite à la cantine lundi ? », « Hugo mange à la cantine demain ? »:
@@ -126,6 +136,8 @@ export function detectIntent(prepared: string, activityNamed = false): Intent {
     if (asked !== 'report_absence' && asked !== 'unknown') return asked;
   }
   if ((intent === 'cancel_booking' || intent === 'report_absence') && booksAfterContrast(said)) return 'book';
+  // « pas d'étude jeudi, il a kiné »: the activity is missed for a reason of the child's.
+  if ((intent === 'cancel_booking' || intent === 'book') && missesWithReason(said)) return 'report_absence';
   // « modifier le numéro de mon conjoint dans notre dossier famille »: the file is where, the number is what changes.
   if (intent === 'family_key' && saysIt('update_contact', said) && !/\b(?:code|cle)\b/.test(said)) return 'update_contact';
   return intent;
@@ -150,7 +162,7 @@ const cancelWhenAsked = (intent: Intent, said: string): Intent =>
     ? 'cancel_booking'
     : intent;
 
-const BOOKED_QUESTION = /^(?:est ce qu?e? ?|est il |est elle |)(?:\w+ )?(?:est|sont) (?:bien )?(?:inscrite?s?|reservee?s?|prevue?s?|notee?s?)\b|\b(?:mange|mangent|va|vont|ira|iront|est|sont) (?:bien )?(?:a|au|en|a la|a l|inscrite?s?)\b|\b(?:a|ont) (?:cantine|garderie|etude|centre|accueil|repas)\b/;
+const BOOKED_QUESTION = /^(?:est ce qu?e? ?|est il |est elle |)(?:\w+ )?(?:est|sont) (?:bien )?(?:inscrite?s?|reservee?s?|prevue?s?|notee?s?)\b|\b(?:mange|mangent|va|vont|ira|iront|est|sont) (?:bien )?(?:a|au|en|a la|a l|inscrite?s?)\b|\b(?:a|ont) (?:cantine|garderie|etude|centre|accueil|repas)\b|\b(?:on a|il a|elle a|j ai|ils ont|elles ont|nous avons|a t il|a t elle) bien (?:la |le |l )?(?:cantine|garderie|etude|centre|accueil|repas)\b/;
 const ASKS_TO_ACT = /\b(?:je peux|on peut|puis je|pourriez|pouvez|pourrais|peux tu|possible|voudrais|veux|souhaite|faut il|dois je|comment)\b|\b(?:inscrire|reserver|ajouter|annuler)\b/;
 
 /**

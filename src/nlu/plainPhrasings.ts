@@ -38,17 +38,19 @@ export const PLAIN_PHRASINGS: Readonly<Record<Plain, RegExp>> = {
   create_account: /\b(?:faire|fabriquer|monter|avoir|obtenir|creer|ouvrir) (?:mon |un |une |notre )?(?:propre )?(?:nouveau )?(?:compte|espace)\b|\b(?:veux|voudrais|vouloir|besoin(?: d| de)?) (?:un |une |d un )?(?:nouveau )?(?:compte|espace)\b|\bpas (?:avoir|eu) (?:de |d |un )?(?:compte|espace)\b|\baucun acces (?:au|a l|a|sur)\b|\bpas encore (?:d |de )?acces\b/,
   // « ne pourra donc pas », « elle restera à la maison », « garder mon fils à la maison », « ne pas lui servir de repas »,
   // « s'est fait opérer », « mal de ventre », « il tousse, il reste maison », « reste couché »,
-  // « s'est fait opérer », « pas bien, … », « Zoé pas là demain », « rdv dentiste jeudi », « ma fille pas manger cantine demain »
+  // « s'est fait opérer », « pas bien, … », « Zoé pas là demain », « rdv dentiste jeudi », « ma fille pas manger cantine demain »,
+  // « Ethan pas au centre demain », « va pas à la garderie lundi » (not a question)
   report_absence: new RegExp(
     `\\bne \\w+(?:ra|ront|peut|peuvent|va|vont) (?:${ADVERB} ){1,2}pas\\b|\\b(?:rest|gard(?!erie))\\w* (?:(?:mon|ma|mes|notre|nos|son|sa|ses|leur|leurs|le|la|les|l) \\w+ )?(?:(?:a|chez) )?(?:la )?maison\\b|\\brest\\w* (?:couche\\w*|au lit|alite\\w*)\\b|` +
     `(?:^|,|\\s)(?<!\\b(?:y a|ya|vois|voit|trouve|sais|met|mets|mettez) )pas la(?= (?:demain|aujourd hui|apres demain|ce |cette |cet |la semaine|le |les |du |au |a la |a l |lundi|mardi|mercredi|jeudi|vendredi|\\d)|\\s*(?:,|$))|` +
     `\\b(?:rendez vous|consultation|seance)\\b(?: \\w+){0,3} ${CARER}\\b|\\bchez (?:le |la |l |son |sa |une? )?${CARER}\\b|` +
-    `\\bpas (?:manger|dejeuner)\\b|\\b(?:ne )?pas (?:lui |leur )?(?:compter|facturer|prevoir|servir) (?:son |ses |les |le |leur |leurs |de |d )?(?:repas|dejeuners?)\\b|\\bopere\\w*|\\boperation\\b|\\bpas en forme\\b|\\bpas bien(?= ?(?:,|$|aujourd|ce |depuis|du tout|donc))|\\bmal (?:au|a la|aux|de|d) (?:ventre|tete|gorge|dents|oreilles?)\\b|\\bvomi\\w*|\\bpas (?:a|au|en) (?:la |l )?${ACTIVITY}\\b.{0,60}\\b(?:rendez vous|convocation|examen|consultation)\\b|\\btouss(?!aint)\\w*|\\b(?:rhume|enrhume\\w*|diarrhee|conjonctivite|bronchiolite|otite|angine)\\b`,
+    `\\bpas (?:manger|dejeuner)\\b|\\b(?:ne )?pas (?:lui |leur )?(?:compter|facturer|prevoir|servir) (?:son |ses |les |le |leur |leurs |de |d )?(?:repas|dejeuners?)\\b|\\bopere\\w*|\\boperation\\b|\\bpas en forme\\b|\\bpas bien(?= ?(?:,|$|aujourd|ce |depuis|du tout|donc))|\\bmal (?:au|a la|aux|de|d) (?:ventre|tete|gorge|dents|oreilles?)\\b|\\bvomi\\w*|\\bpas (?:a|au|en) (?:la |l )?${ACTIVITY}\\b.{0,60}\\b(?:rendez vous|convocation|examen|consultation)\\b|\\btouss(?!aint)\\w*|^(?!.*\\?\\s*$).*(?:^|\\s|,)(?<!\\b(?:y a|ya|n est|ne sont|c est) )pas (?:a|au|en) (?:la |l )?${ACTIVITY}\\b|\\b(?:rhume|enrhume\\w*|diarrhee|conjonctivite|bronchiolite|otite|angine)\\b`,
   ),
-  // « jveux plus la cantine », « plus besoin cantine », « pas cantine demain », « plus de garderie vendredi »
+  // « jveux plus la cantine », « plus besoin cantine », « pas cantine demain », « plus de garderie vendredi »,
+  // « stop étude à partir de lundi », « vire la garderie de jeudi », « fini la cantine »
   // (not « il n'y a pas de cantine ? »)
   cancel_booking: new RegExp(
-    `\\b(?:veux|veut|voulons|souhaite|souhaitons|voudrais) plus (?:de |d )?(?:la |le |l |les |du |des )?${ACTIVITY}\\b|\\b(?:arrete|arretons|arretez|arreter|stoppe|stopper|stoppons) (?:la |le |l |les |du |de la )?${ACTIVITY}\\b|\\b(?:plus|pas) besoin (?:de |d )?(?:la |le |l |les |du )?${ACTIVITY}\\b|^(?!.*\\?\\s*$).*(?:^|\\s|,)(?<!\\b(?:y a|ya|vois|voit|voyons|trouve|trouvons|comprends|sais|arrive) )(?:pas|plus) (?:de |d )?(?:la )?${ACTIVITY}\\b`,
+    `\\b(?:veux|veut|voulons|souhaite|souhaitons|voudrais) plus (?:de |d )?(?:la |le |l |les |du |des )?${ACTIVITY}\\b|\\b(?:arrete|arretons|arretez|arreter|stop|stoppe|stopper|stoppons|vire|virer|virez|enleve|fini|finie|termine|terminee) (?:la |le |l |les |du |de la |a la |au )?${ACTIVITY}\\b|\\b(?:plus|pas) besoin (?:de |d )?(?:la |le |l |les |du )?${ACTIVITY}\\b|^(?!.*\\?\\s*$).*(?:^|\\s|,)(?<!\\b(?:y a|ya|vois|voit|voyons|trouve|trouvons|comprends|sais|arrive) )(?:pas|plus) (?:de |d )?(?:la )?${ACTIVITY}\\b`,
   ),
   // « notre fille doit manger à la cantine dès lundi », « il va aller à la garderie »
   book: new RegExp(`\\b(?:manger|dejeuner|aller|rester|venir|etre) (?:a|au|en) (?:la |l )?${ACTIVITY}\\b`),

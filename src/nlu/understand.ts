@@ -40,17 +40,24 @@ export interface Understanding {
   needsEndDate?: boolean;
 }
 
-/** Intents about invoices: a month they name is the invoice's (« la facture d'octobre »), not days. */
-const INVOICE_INTENTS: ReadonlySet<Intent> = new Set(['list_invoices', 'pay_invoice', 'e_invoice']);
+/**
+ * Intents about invoices and démarches: a month they name is the invoice's (« la facture d'octobre ») or when
+ * something happens (« il aura 16 ans le mois prochain »), not days.
+ */
+const MONTHS_NOT_DAYS: ReadonlySet<Intent> = new Set([
+  'list_invoices', 'pay_invoice', 'e_invoice', 'citizen_census', 'civil_status_act', 'electoral_roll', 'family_booklet',
+  'parental_authorization', 'address_change', 'cohabitation_certificate', 'elsewhere_demarche',
+]);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /**
  * « centre de loisirs » without « mercredi », on days of school holidays, is the holiday activity:
- * when most of the days are holidays (« tout le mois de juillet » starts with two school days).
+ * when most of the days are holidays (« tout le mois de juillet » starts with two school days). A
+ * Wednesday given as a date (« le mercredi 21 juillet », « sauf le mercredi 14 ») is a day, not the activity.
  */
 function holidayCentre(activity: ActivityCode | null, prepared: string, dates: string[], holidays: readonly SchoolHoliday[] = []): ActivityCode | null {
-  if (activity !== 'wednesday' || /mercredi/.test(prepared) || dates.length === 0) return activity;
+  if (activity !== 'wednesday' || /mercredi(?! (?:\d|1er\b))/.test(prepared) || dates.length === 0) return activity;
   const inHolidays = (day: string) => holidays.some((h) => day >= h.from && day < h.resume);
   return dates.filter(inHolidays).length * 2 > dates.length ? 'holidays' : activity;
 }
@@ -59,7 +66,7 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
   const prepared = prepare(typeof text === 'string' ? text : '');
   const activity = detectActivity(prepared);
   const intent = detectIntent(prepared, activity !== null);
-  const reading = readDates(prepared, { ...ctx, monthNamesInvoice: INVOICE_INTENTS.has(intent) });
+  const reading = readDates(prepared, { ...ctx, monthsNotDays: MONTHS_NOT_DAYS.has(intent) });
   const { unboundedRecurrence } = reading;
   const dates = reading.dates.length === 0 && ctx.fallback !== false && needsFallback(reading.unread) ? recognizeDays(reading.unread, ctx.today, ctx.recognizer) : reading.dates;
   const result: Understanding = { intent, dates, activity: holidayCentre(activity, prepared, dates, ctx.holidays) };

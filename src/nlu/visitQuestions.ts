@@ -25,3 +25,11 @@ const A_PLACE = new RegExp(`\\b${PLACE}\\b`);
 
 /** « où se situe le service des accueils périscolaires ? », « à quelle adresse se trouve la régie ? » (not « où se trouve la clé enfance ? »: a thing on the portal) */
 export const asksWhereIs = (said: string): boolean => WHERE_IS.test(said) && A_PLACE.test(said) && !/\b(?:cle|code|bouton|lien|page|rubrique|onglet|menu)\b/.test(said) && !/\b(?:inscri|reserv|annul|factur|pay)\w*/.test(said);
+
+/** « la mairie est-elle ouverte … ? », « est-ce que ce sera encore ouvert ? », « le service des affaires scolaires est-il ouvert ce jour-là ? » */
+const IS_IT_OPEN = /\b(?:est|sont|sera|seront)(?: t)?(?: il| elle| ils| elles| ce)? (?:bien |encore |toujours |deja |aussi )?(?:ouverte?s?|fermee?s?)\b/;
+/** What is open may be the bookings themselves (« les inscriptions sont-elles ouvertes ? »): not a place. */
+const BOOKINGS_OPEN = /\b(?:inscriptions?|reservations?|reinscriptions?|compte|espace|site|portail|dossier)s?\b(?: \w+){0,4} (?:sont|est|seront|sera)(?: t)?(?: il| elle| ils| elles)? (?:bien |encore |toujours |deja )?(?:ouverte?s?|fermee?s?)\b/;
+
+/** A question whether a place is open (whatever the errand told before it). */
+export const asksIfOpen = (said: string): boolean => /\?|^est ce que/.test(said) && IS_IT_OPEN.test(said) && !BOOKINGS_OPEN.test(said);

@@ -12,7 +12,7 @@ import { contactLines, openNow } from './infoAnswers';
 import { MAIN_FLOW, type MainOptions } from './mainOptions';
 import { placeOf, type Place } from './places';
 import { answerReminders, stopsBySms } from './reminders';
-import { offerResume, takeAside } from './topicSwitch';
+import { offerResume, repromptQuestion, takeAside } from './topicSwitch';
 
 /** A command said during a task, or an aside; otherwise `goOnWithTask` (the task reads the message). */
 export async function interrupt(deps: DialogDeps, innerDc: DialogContext, goOnWithTask: () => Promise<DialogTurnResult>): Promise<DialogTurnResult> {
@@ -28,11 +28,11 @@ export async function interrupt(deps: DialogDeps, innerDc: DialogContext, goOnWi
   switch (command) {
     case 'help':
       await send(deps, innerDc.context, { text: `${t(place.help)}\n${t('commands.help.footer')}` });
-      await innerDc.repromptDialog();
+      await repromptQuestion(innerDc);
       return { status: DialogTurnStatus.waiting };
     case 'human':
       await sayHuman(deps, innerDc.context, place.topic);
-      await innerDc.repromptDialog();
+      await repromptQuestion(innerDc);
       return { status: DialogTurnStatus.waiting };
     case 'menu':
       await innerDc.cancelAllDialogs();
@@ -44,7 +44,7 @@ export async function interrupt(deps: DialogDeps, innerDc: DialogContext, goOnWi
       if (!place.task && !place.cancellable) {
         if (stopsBySms(innerDc.context)) return innerDc.replaceDialog(MAIN_FLOW, { again: true } satisfies MainOptions);
         await send(deps, innerDc.context, { text: t('commands.nothingToCancel') });
-        await innerDc.repromptDialog();
+        await repromptQuestion(innerDc);
         return { status: DialogTurnStatus.waiting };
       }
       await send(deps, innerDc.context, { text: t('commands.cancelled') });
@@ -91,7 +91,7 @@ export async function switchPlain(deps: DialogDeps, ctx: TurnContext, plain: boo
 /** After an aside (a setting changed, a list shown): a task asks its question again; at the menu, the menu again (in the new words). */
 async function goOn(innerDc: DialogContext, place: Place, menu: MainOptions): Promise<DialogTurnResult> {
   if (place.task || place.cancellable) {
-    await innerDc.repromptDialog();
+    await repromptQuestion(innerDc);
     return { status: DialogTurnStatus.waiting };
   }
   await innerDc.cancelAllDialogs();

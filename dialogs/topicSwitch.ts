@@ -118,7 +118,7 @@ function optionsShown(innerDc: DialogContext): ChoiceOption[] {
  * Asks the question waiting for an answer again, from the innermost context (whose parents find a
  * dialog begun from another set, as the sign-in begun by a task: a reprompt from the top does not).
  */
-async function repromptQuestion(innerDc: DialogContext): Promise<void> {
+export async function repromptQuestion(innerDc: DialogContext): Promise<void> {
   await deepest(innerDc).repromptDialog();
 }
 

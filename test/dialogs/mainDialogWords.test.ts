@@ -6,6 +6,7 @@ import { readLocaleFile } from '../../src/i18n';
 import { ROOT, startChat, type Chat } from '../support/harness';
 
 const CSP = { commune: 'carrieres-sous-poissy' };
+const fr = readLocaleFile(path.join(ROOT, 'locales'), 'fr');
 const chats: Chat[] = [];
 function chat(options: Parameters<typeof startChat>[0] = {}): Chat {
   const c = startChat(options);
@@ -87,6 +88,19 @@ describe('words that work at any step', () => {
     expect(help).toContain('Quelle est votre commune ?');
   });
 
+  it.each([['aide', 'commands.help.signIn'], ["parler à quelqu'un", undefined]])('« %s » at the sign-in a task asked for answers and asks the e-mail again', async (word, key) => {
+    const c = chat();
+    await c.join(CSP);
+    // A task that needs an account starts the sign-in inside it.
+    expect(c.text(await c.say('Léa sera absente à la cantine demain, elle est malade'))).toContain(fr['signIn.askEmail']);
+    const replies = c.text(await c.say(word));
+    expect(replies).not.toContain(fr['errors.generic']);
+    if (key) expect(replies).toContain(fr[key]);
+    expect(replies.split('\n').at(-1)).toBe(fr['signIn.askEmail']);
+    // The sign-in goes on: an e-mail is still the expected answer.
+    expect(c.text(await c.say('marie.durand@example.fr'))).toContain(fr['signIn.codeSent']?.replace('{{email}}', 'marie.durand@example.fr'));
+  });
+
   it('« annuler » with nothing under way says so; inside a task it goes back to the menu', async () => {
     const c = chat();
     await c.join(CSP);
@@ -135,7 +149,6 @@ describe('language', () => {
 });
 
 describe('« langage simple »', () => {
-  const fr = readLocaleFile(path.join(ROOT, 'locales'), 'fr');
   const plain = readLocaleFile(path.join(ROOT, 'locales'), 'fr', 'simple');
 
   it('is turned on by saying so at the menu: short sentences from then on, in this conversation and the next', async () => {

@@ -35,7 +35,7 @@ export interface SignInResult {
 const START_AGAIN = /^(me connecter|se connecter|connexion|me reconnecter|je veux me connecter|sign in|log in)$/;
 const RESEND = /^(renvoyer|renvoie|renvoyez|nouveau code|un autre code|renvoyer le code|resend|new code)$/;
 /** « je ne sais plus », « j'ai oublié » where the e-mail is asked. */
-const DONT_KNOW = /^(?:je (?:ne )?(?:sais|sait|me souviens|m en souviens|rappelle|m en rappelle) (?:pas|plus)|(?:je )?sais (?:pas|plus)|j ai oublie|oublie|je l ai oublie|aucune idee|jsp|chai pas|i don t know|i forgot)\b/;
+const DONT_KNOW = /^(?:je (?:ne )?(?:sais|sait|me souviens|m en souviens|rappelle|m en rappelle) (?:pas|plus)|(?:je )?sais (?:pas|plus)|j ai oublie|oublie|je l ai oublie|(?:j |js )?sais (?:pas|plus)|jsais (?:pas|plus)|aucune idee|jsp|ch(?:e|ai|ais) ?pas?|i don t know|i forgot)\b/;
 const OTHER_EMAIL = /^(autre adresse|autre e ?mail|changer d adresse|changer d e ?mail|mauvaise adresse|other address|other e ?mail)$/;
 
 export class SignInDialog extends ComponentDialog {

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { settableClock } from '../../src/domain/clock';
 import { startChat, type Chat } from '../support/harness';
 import { lastCode, outboxMails } from '../support/outbox';
+import { fr } from '../support/prompts';
 
 const CSP = { commune: 'carrieres-sous-poissy' };
 const EMAIL = 'julie.durand@example.org';
@@ -52,6 +53,16 @@ describe('signing in', () => {
     await c.say('Me connecter');
     expect(c.text(await c.say('julie.durand@'))).toContain('Cette adresse e-mail ne semble pas complète.');
     expect(c.text(await c.say(EMAIL))).toContain('je viens d\'y envoyer un code');
+  });
+
+  it.each(['je ne sais pas', "j'ai oublié mon adresse mail", 'ché pas mon mail', 'jsais plus', 'chai pas'])('« %s » at the e-mail question: where to find it, and the question again', async (said) => {
+    const { c, outbox } = await chatWithAccount();
+    await c.say('Me connecter');
+    const replies = c.text(await c.say(said));
+    expect(replies).toContain(fr['signIn.emailForgotten']?.split('.')[0]);
+    expect(replies).not.toContain(fr['signIn.badEmail']?.split('.')[0]);
+    expect(replies.split('\n').at(-1)).toBe(fr['signIn.askEmail']);
+    expect(fs.existsSync(outbox) ? fs.readdirSync(outbox) : []).toEqual([]);
   });
 
   it('answers an unknown e-mail like a known one and mails nothing', async () => {

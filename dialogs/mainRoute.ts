@@ -3,6 +3,7 @@
  * directly, a command typed as the very first message, or free text understood and sent to its task.
  */
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import { familyKeyIn } from '../src/domain/secretShapes';
 import { detectCommand } from '../src/nlu/commands';
 import { elsewhereDemarche } from '../src/nlu/elsewhereDemarches';
 import { matchMenuChoice, type MenuItem } from '../src/nlu/menuChoice';
@@ -108,6 +109,8 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
       await send(deps, step.context, { text: t('commands.abortAtMenu') });
       return step.replaceDialog(MAIN_FLOW, { again: true } satisfies MainOptions);
     case 'unknown': {
+      // A family key typed at the menu: the key's own question (by SMS, where to type it instead).
+      if (familyKeyIn(input.text)) return step.beginDialog(FAMILY_KEY_DIALOG, {});
       const loose = matchMenuChoice(input.text, undefined);
       if (loose) return openItem(step, loose);
       await send(deps, step.context, { text: t('menu.notUnderstood') });

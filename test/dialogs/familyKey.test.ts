@@ -1,7 +1,13 @@
 /** « Clé Enfance » / « code famille » in French: sign in first, link, wrong keys, lock, not received. */
 import { settableClock } from '../../src/domain/clock';
 import { startChat, type Chat } from '../support/harness';
+import path from 'node:path';
+import { readLocaleFile } from '../../src/i18n';
+import { ROOT } from '../support/harness';
 import { lastCode } from '../support/outbox';
+
+/** A text as sent by SMS: its SMS wording, or the ordinary one. */
+const bySms = (key: string) => (readLocaleFile(path.join(ROOT, 'locales'), 'fr', 'sms')[key] ?? readLocaleFile(path.join(ROOT, 'locales'), 'fr')[key])?.split('{{')[0];
 
 const EMAIL = 'julie.durand@example.org';
 const chats: Chat[] = [];
@@ -70,6 +76,26 @@ describe('the family key', () => {
     const text = c.text(await c.say('Clé Enfance'));
     expect(text).toContain('Par SMS, je ne vous demande jamais votre Clé Enfance');
     expect(text).not.toContain('Tapez votre Clé Enfance');
+  });
+
+  it('a key typed at the menu by SMS is not taken: where to type it instead, and nothing is linked', async () => {
+    const { c } = await signedInChat('carrieres-sous-poissy', 'sms');
+    const { key } = await c.core.service.issueFamilyKey('carrieres-sous-poissy', 'CSP-F-000101');
+    const text = c.text(await c.say(key.replace(/(.{4})(?=.)/g, '$1 ')));
+    expect(text).toContain(bySms('familyKey.notHere'));
+    const linked = c.core.db.$client.prepare('select household_id from accounts where email = ?').get(EMAIL) as { household_id: number | null };
+    expect(linked.household_id).toBeNull();
+    // Not linked yet: a booking by SMS says where to link it, not a word that would be refused here.
+    expect(c.text(await c.say('réserver la cantine demain pour Léa'))).toContain(bySms('familyFile.notLinked'));
+  });
+
+  it('a key typed at the menu in the web chat: the key\'s question, then linked', async () => {
+    const { c } = await signedInChat();
+    const { key } = await c.core.service.issueFamilyKey('carrieres-sous-poissy', 'CSP-F-000101');
+    await c.say(key);
+    await c.say(key);
+    const linked = c.core.db.$client.prepare('select household_id from accounts where email = ?').get(EMAIL) as { household_id: number | null };
+    expect(linked.household_id).not.toBeNull();
   });
 
   it('tells who to ask when the key was not received', async () => {

@@ -40,6 +40,7 @@ export class CivilActDialog extends ComponentDialog {
     const commune = await currentCommune(this.deps, step.context);
     if (!commune) return step.endDialog();
     let leadKey = options.leadKey;
+    let leadParams = options.leadParams;
     if (options.text) {
       // What the opening message said (« copie intégrale de naissance de mon cousin ») is not asked again.
       const said = readActDetails(options.text);
@@ -57,6 +58,15 @@ export class CivilActDialog extends ComponentDialog {
       draft.format ??= said.format;
       draft.relation ??= said.relation;
       if (said.place && !draft.place && placePrefixes(said.place).some((p) => isThisCommune(commune, p))) draft.place = commune.name;
+      else if (said.place && !draft.place && !cannotBeAPlace(said.place)) {
+        // Another commune named up front (« né le 3 mars 2015 à Poissy »): said at once, the place asked as when answered.
+        leadKey = 'civilAct.otherCommune';
+        leadParams = { place: placeName(said.place).slice(0, 60).replace(/^[a-z]/, (c) => c.toUpperCase()) };
+      }
+      const today = parisDay(this.deps.service.clock.now());
+      // The day said up front is kept when it passes the question's checks (a minor's own act: once who asks is known); otherwise its question says why.
+      const day = said.eventDay && !draft.eventDay && draft.relation ? readPastDay(said.eventDay, today) : undefined;
+      if (day && checkEventDay(day, today) === 'ok' && !minorOwnAct({ ...draft, eventDay: day }, today)) draft.eventDay = day;
       if (draft.kind && draft.format && !formatsFor(draft.kind).includes(draft.format)) delete draft.format;
       if (draft.kind && draft.format && draft.relation && !mayReceive(draft.kind, draft.format, draft.relation)) {
         delete draft.format;
@@ -69,7 +79,7 @@ export class CivilActDialog extends ComponentDialog {
     const known = draft.email ? undefined : (await this.deps.service.accounts.signedIn(channelUser(step.context)))?.email;
     if (known) draft.email = known;
     const field = nextField(draft);
-    const lead = leadKey ? `${t(leadKey, { commune: commune.name, ...options.leadParams })}\n` : '';
+    const lead = leadKey ? `${t(leadKey, { commune: commune.name, ...leadParams })}\n` : '';
     const choose = (text: string, options: ChoiceOption[]) => askChoice(this.deps, step, PROMPT, { text, options }, lead);
     if (field === 'kind') return choose(`${t('civilAct.intro', { commune: commune.name })}\n${t('civilAct.ask.kind')}`, optionsOf(ACT_KINDS, (k) => t(`civilAct.kind.${k}`)));
     if (field === 'format') {

@@ -17,6 +17,8 @@ export interface ActDetails {
   abroad?: boolean;
   /** The words after « né à », « marié à », « décédé à »: a place, to compare with the commune. */
   place?: string;
+  /** The words of the event's day (« né le 3 mars 2015 »), to read as a past day. */
+  eventDay?: string;
   /** Not a copy of an act but the event to declare (made in person at a mairie, never here). */
   declaration?: 'birth' | 'death' | 'recognition';
 }
@@ -62,7 +64,11 @@ const COUNTRIES = [
   'etats unis', 'usa', 'canada', 'mexique', 'bresil', 'argentine', 'colombie', 'chili', 'perou',
 ];
 const ABROAD = new RegExp(`\\b(?:nee?s?|mariee?s?|decedee?s?|naissance|mariage|deces) (?:a l |au |aux |en |a )(?:${COUNTRIES.join('|')})\\b`);
-const PLACE = /\b(?:nee?s?|mariee?s?|decedee?s?|naissance|mariage|deces) (?:a|au) ((?:[a-z]+ ?){1,5})/;
+/** A day said between the event and its place: « né le 3 mars 2015 à Poissy ». */
+const DAY = '(?:\\d{1,2}|1er|premier) (?:[a-z]+|\\d{1,2})(?: \\d{4})?';
+const PLACE = new RegExp(`\\b(?:nee?s?|mariee?s?|decedee?s?|naissance|mariage|deces)(?: le ${DAY})? (?:a|au) ((?:[a-z]+ ?){1,5})`);
+/** « né le 3 mars 2015 », « mariés le 12/06/2010 à Poissy », « décédée à Poissy le 2 janvier 2024 ». */
+const EVENT_DAY = new RegExp(`\\b(?:nee?s?|mariee?s?|decedee?s?)(?: (?:a|au)(?: [a-z]+){1,5}?)? le (${DAY})`);
 /** Words that end a place's name in a sentence (« né à Poissy le 3 mars »). */
 const AFTER_PLACE = new Set(['le', 'en', 'et', 'pour', 'mais', 'il', 'elle', 'je', 'j', 'dans', 'depuis', 'svp', 'merci', 'de', 'du', 'son', 'sa', 'mon', 'ma']);
 
@@ -77,6 +83,8 @@ export function readActDetails(text: string): ActDetails {
   if (relation) details.relation = relation;
   const declaration = DECLARATIONS.find(([, words]) => words.test(said))?.[0];
   if (declaration) details.declaration = declaration;
+  const day = EVENT_DAY.exec(said)?.[1];
+  if (day) details.eventDay = day;
   if (ABROAD.test(said)) details.abroad = true;
   else {
     const words = PLACE.exec(said)?.[1]?.trim().split(' ') ?? [];

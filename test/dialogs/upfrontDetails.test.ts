@@ -79,6 +79,7 @@ const CASES: Array<{ opening: string; bare: string; fields: Fields; stored: Reco
   { opening: 'copie intégrale de naissance pour ma fille', bare: 'je voudrais un acte d\'état civil', fields: { kind: 'birth', format: 'full_copy', relation: 'ascendant' }, stored: { kind: 'birth', format: 'full_copy', relation: 'ascendant' }, saved: 3 },
   { opening: 'un extrait avec filiation de l\'acte de naissance de mon père, né à Carrières-sous-Poissy', bare: 'je voudrais un acte d\'état civil', fields: { kind: 'birth', format: 'extract_with_parents', relation: 'descendant' }, stored: { kind: 'birth', format: 'extract_with_parents', relation: 'descendant', place: 'Carrières-sous-Poissy' }, saved: 4 },
   { opening: 'copie intégrale de mon acte de mariage, c\'est pour moi', bare: 'je voudrais un acte d\'état civil', fields: { kind: 'marriage', format: 'full_copy', relation: 'self' }, stored: { kind: 'marriage', format: 'full_copy', relation: 'self' }, saved: 3 },
+  { opening: 'un extrait avec filiation de l\'acte de naissance de mon fils né le 14 mars 1990 à Carrières-sous-Poissy', bare: 'je voudrais un acte d\'état civil', fields: { kind: 'birth', format: 'extract_with_parents', relation: 'ascendant' }, stored: { kind: 'birth', format: 'extract_with_parents', relation: 'ascendant', place: 'Carrières-sous-Poissy', eventDay: '1990-03-14' }, saved: 5 },
   { opening: 'j\'ai perdu mon livret de famille', bare: 'livret de famille', fields: { reason: 'lost' }, stored: { reason: 'lost' }, saved: 1 },
 ];
 
@@ -100,6 +101,17 @@ describe.each(CHANNELS)('details given up front (%s)', (channel) => {
     expect(reply).not.toContain(label('civilAct.ask.format'));
     expect(reply).not.toContain(label('civilAct.ask.relation'));
     expect(reply).not.toContain('Dans quelle commune');
+  });
+
+  it('« … né le 3 mars 2015 à Poissy » is told at once that Poissy delivers it, and asked the place', async () => {
+    const c = startChat({ channelId: channel });
+    chats.push(c);
+    if (channel === 'webchat') await c.join(CSP);
+    const reply = c.text(await c.say({ text: 'un extrait avec filiation de l\'acte de naissance de mon fils Tom né le 3 mars 2015 à Poissy', channelData: CSP }));
+    expect(reply).toContain(label(channel === 'sms' ? 'sms:civilAct.otherCommune' : 'civilAct.otherCommune').split('{{')[0]);
+    expect(reply).toContain('Poissy');
+    expect(reply.split('\n').at(-1)).toBe(label('civilAct.ask.place').replace('{{event}}', 'la naissance'));
+    expect(c.text(await c.say({ text: 'Carrières-sous-Poissy', channelData: CSP }))).toContain(label('civilAct.ask.lastName'));
   });
 
   it('« … de mon cousin » is told at once that a full copy is not for them, and asked the form', async () => {

@@ -32,6 +32,17 @@ describe('a civil-status act asked with its details', () => {
     expect(readActDetails('copie intégrale de naissance').place).toBeUndefined();
     expect(placePrefixes('carrieres sous poissy')).toEqual(['carrieres sous poissy', 'carrieres sous', 'carrieres']);
   });
+
+  it.each([
+    ['acte de naissance de mon fils né le 3 mars 2015 à Poissy', 'poissy', '3 mars 2015'],
+    ['acte de mariage, mariés le 12/06/2010 à Carrières-sous-Poissy', 'carrieres sous poissy', '12 06 2010'],
+    ['acte de décès de mon père décédé à Poissy le 2 janvier 2024', 'poissy', '2 janvier 2024'],
+    ['copie intégrale, je suis née à Carrières le 1er mai 1990', 'carrieres', '1er mai 1990'],
+    ['acte de naissance de ma fille', undefined, undefined],
+  ])('« %s »: place %s, day %s', (text, place, day) => {
+    const said = readActDetails(text);
+    expect([said.place, said.eventDay]).toEqual([place, day]);
+  });
 });
 
 describe('why a livret de famille is asked', () => {

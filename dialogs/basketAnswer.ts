@@ -5,7 +5,8 @@
  *   (shown again, to confirm); « et le 4 aussi », « ajoutez le 7 »: those days are added to it;
  * - a plain « non » (or a « non » with words that name no day): the resident is asked whether to
  *   change the days or give up, and only a second « non » or « Abandonner » gives up.
- * « Abandonner » itself, or its synonyms, gives up at once.
+ * « Abandonner » itself, or its synonyms, or a « non » with words that give up (« non laisse
+ * tomber »), gives up at once.
  */
 import type { Wish } from '../src/domain/reservations';
 import { normalize } from '../src/domain/text';
@@ -25,6 +26,8 @@ export type BasketAnswer =
 
 /** Words that add days rather than replace them (« et le 4 aussi », « ajoutez le 7 »). */
 const ALSO = /\b(aussi|egalement|en plus|ajout\w*|rajout\w*|also|add|as well)\b/;
+/** A « non » alone: it asks whether to change the days or give up. */
+const PLAIN_NO = /^(?:non|nan|no|nope|bah non|ben non|euh non)(?: merci)?$/;
 
 /**
  * `chosen`: the option read among those shown; `options`: those options (the third gives up and
@@ -41,6 +44,8 @@ export function readBasketAnswer(text: string, chosen: ChoiceMatch | undefined, 
   // Days said with a « non », a « Modifier » or alone: the basket changes to them.
   if (hasDays) return { kind: 'days', replace: !ALSO.test(normalize(text)) };
   if (chosen?.index === 1) return { kind: 'modify' };
+  // A « non » with words that give up (« non laisse tomber », « non merci », « tant pis »): given up at once.
+  if (understood.intent === 'abort' && !PLAIN_NO.test(normalize(text))) return { kind: 'abandon' };
   if (chosen?.index === 2) return afterNo ? { kind: 'abandon' } : { kind: 'which' };
   return { kind: 'none' };
 }

@@ -77,6 +77,14 @@ describe('a plain « non » at the basket asks what to do', () => {
     expect(days(c)).toEqual([]);
   });
 
+  it.each(table([['non laisse tomber'], ['non, tant pis'], ["non j'abandonne"]]))('%s: « %s » at once gives up, nothing stored', async (channel, phrasing) => {
+    const c = await atBasket(channel);
+    const next = await c.say(phrasing);
+    expect(offered(next)).not.toEqual(BASKET);
+    await c.say('oui');
+    expect(days(c)).toEqual([]);
+  });
+
   it.each(table([['Modifier'], ['2']]))('%s: « non » then « %s » goes back to the days, the basket\'s kept', async (channel, phrasing) => {
     const c = await atBasket(channel);
     await c.say('non');

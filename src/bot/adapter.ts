@@ -5,23 +5,19 @@
  * personal data, and keeps the state: nothing the resident entered is lost.
  */
 import { createHash } from 'node:crypto';
-import {
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  type ConfigurationBotFrameworkAuthenticationOptions,
-  type TurnContext,
-} from 'botbuilder';
+import { CloudAdapter, type ConfigurationBotFrameworkAuthenticationOptions, type TurnContext } from 'botbuilder';
 import type { Config } from '../config';
 import type { Texts } from '../i18n';
 import { pickLocale } from '../i18n';
 import type { Logger } from '../logger';
+import { ReusedClientsAuthentication } from './reusedClients';
 
 /** A stable, non-reversible id for logs. */
 export const conversationTag = (ctx: TurnContext): string =>
   createHash('sha256').update(`${ctx.activity.channelId}:${ctx.activity.conversation?.id ?? ''}`).digest('hex').slice(0, 16);
 
 export function createAdapter(config: Readonly<Config>, texts: Texts, logger: Logger): CloudAdapter {
-  const auth = new ConfigurationBotFrameworkAuthentication({
+  const auth = new ReusedClientsAuthentication({
     MicrosoftAppId: config.bot.appId ?? '',
     MicrosoftAppPassword: config.bot.appPassword ?? '',
     MicrosoftAppType: config.bot.appType ?? 'MultiTenant',

@@ -60,22 +60,45 @@ export class Texts {
   }
 
   /**
+   * Per locale, the keys already found; per locale and version, the texts already given without
+   * parameters. The locale files are read once, at start: a key found stays found and a text
+   * without parameters stays the same, so neither is looked up again in i18next.
+   */
+  private readonly found = new Map<Locale, Set<string>>();
+  private readonly bare = new Map<string, Map<string, string>>();
+
+  /**
    * A translate function for one locale (in plain language when `plain`; in the `sms` version,
    * where a key has one, when `short`). A missing key throws, so a typo cannot reach a resident.
    */
   for(locale: Locale = DEFAULT_LOCALE, plain = false, short = false): Translate {
     const t: TFunction = plain ? this.instance.getFixedT(locale, PLAIN_NS) : this.instance.getFixedT(locale);
     const sms: TFunction = this.instance.getFixedT(locale, SMS_NS);
+    const found = mapGet(this.found, locale, () => new Set<string>());
+    const bare = mapGet(this.bare, `${locale}|${plain}|${short}`, () => new Map<string, string>());
     return (key, params) => {
-      if (!this.instance.exists(key, { lng: locale }) && !this.instance.exists(key, { lng: DEFAULT_LOCALE })) {
-        throw new Error(`Missing locale key: ${key}`);
+      const withoutParams = params === undefined || Object.keys(params).length === 0;
+      const kept = withoutParams ? bare.get(key) : undefined;
+      if (kept !== undefined) return kept;
+      if (!found.has(key)) {
+        if (!this.instance.exists(key, { lng: locale }) && !this.instance.exists(key, { lng: DEFAULT_LOCALE })) {
+          throw new Error(`Missing locale key: ${key}`);
+        }
+        found.add(key);
       }
-      if (short && this.smsKeys.get(locale)?.has(key)) return sms(key, params ?? {}) as string;
-      return t(key, params ?? {}) as string;
+      const text = (short && this.smsKeys.get(locale)?.has(key) ? sms(key, params ?? {}) : t(key, params ?? {})) as string;
+      if (withoutParams) bare.set(key, text);
+      return text;
     };
   }
 
   has(key: string): boolean {
     return this.instance.exists(key, { lng: DEFAULT_LOCALE });
   }
+}
+
+function mapGet<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = make()));
+  return value;
 }

@@ -7,6 +7,8 @@ const ROOT = path.resolve(__dirname, '..');
 const LOCALES = path.join(ROOT, 'locales');
 const fr = readLocaleFile(LOCALES, 'fr');
 const en = readLocaleFile(LOCALES, 'en');
+const frSimple = readLocaleFile(LOCALES, 'fr', 'simple');
+const frSms = readLocaleFile(LOCALES, 'fr', 'sms');
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
 function sourceFiles(dir: string): string[] {
@@ -150,6 +152,27 @@ describe('locales: every value, every key the code builds', () => {
     for (const locale of ['fr', 'en'] as const) expect(() => texts.for(locale)('menu.nope')).toThrow(/Missing locale key: menu\.nope/);
     expect(texts.has('menu.title')).toBe(true);
     expect(texts.has('menu.nope')).toBe(false);
+  });
+
+  it('gives the same texts when asked again: a text asked without parameters is not served for one with them, nor one version for another', () => {
+    const texts = Texts.create(LOCALES);
+    const key = Object.keys(fr).find((k) => placeholders(fr[k] ?? '').length > 0) as string;
+    const params = Object.fromEntries(placeholders(fr[key] ?? '').map((p) => [p, `<${p}>`]));
+    const t = texts.for('fr');
+    const bare = t(key);
+    expect(t(key)).toBe(bare);
+    for (const p of Object.keys(params)) expect(t(key, params)).toContain(`<${p}>`);
+    expect(texts.for('fr')(key)).toBe(bare);
+    // The plain and SMS versions of a key that has them, after its usual text was given.
+    const plainKey = Object.keys(frSimple).find((k) => placeholders(frSimple[k] ?? '').length === 0 && frSimple[k] !== fr[k]) as string;
+    expect(texts.for('fr')(plainKey)).toBe(fr[plainKey]);
+    expect(texts.for('fr', true)(plainKey)).toBe(frSimple[plainKey]);
+    expect(texts.for('fr')(plainKey)).toBe(fr[plainKey]);
+    const smsKey = Object.keys(frSms).find((k) => placeholders(frSms[k] ?? '').length === 0 && frSms[k] !== fr[k]) as string;
+    expect(texts.for('fr', false, true)(smsKey)).toBe(frSms[smsKey]);
+    expect(texts.for('fr')(smsKey)).toBe(fr[smsKey]);
+    expect(texts.for('en')('menu.title')).toBe(en['menu.title']);
+    for (let i = 0; i < 2; i += 1) expect(() => t('menu.nope')).toThrow(/Missing locale key/);
   });
 });
 

@@ -4,7 +4,8 @@
  * instances writing the same conversation at once cannot both win (optimistic concurrency).
  */
 import { randomUUID } from 'node:crypto';
-import { eq, inArray } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
+import { prepared } from '../prepared';
 import { change, type Store } from '../store';
 
 export interface StoredState {
@@ -13,13 +14,23 @@ export interface StoredState {
 }
 
 export class StateRepository {
-  constructor(private readonly store: Store) {}
+  /** The reads of every turn, built once (db/prepared.ts): one key, or two (a conversation's state and its user's). */
+  private readonly one;
+  private readonly two;
+
+  constructor(private readonly store: Store) {
+    const { botState } = store.tables;
+    this.one = prepared(store, 'bot_state_one', store.db.select().from(botState).where(eq(botState.key, sql.placeholder('a'))));
+    this.two = prepared(store, 'bot_state_two', store.db.select().from(botState).where(inArray(botState.key, [sql.placeholder('a'), sql.placeholder('b')])));
+  }
 
   async read(keys: string[]): Promise<Map<string, StoredState>> {
     const out = new Map<string, StoredState>();
     if (keys.length === 0) return out;
     const { botState } = this.store.tables;
-    for (const r of await this.store.db.select().from(botState).where(inArray(botState.key, keys))) {
+    const [a, b] = keys;
+    const found = keys.length === 1 ? await this.one({ a }) : keys.length === 2 ? await this.two({ a, b }) : await this.store.db.select().from(botState).where(inArray(botState.key, keys));
+    for (const r of found) {
       out.set(r.key, { data: r.data, etag: r.etag });
     }
     return out;

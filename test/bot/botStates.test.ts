@@ -15,7 +15,7 @@ class CountingStorage extends MemoryStorage {
   }
 }
 
-const context = () => new TurnContext(new TestAdapter(), { type: 'message', channelId: 'test', conversation: { id: 'c1' } as never, from: { id: 'u1' }, recipient: { id: 'bot' }, text: 'bonjour' });
+const context = () => new TurnContext(new TestAdapter(), { type: 'message', channelId: 'test', conversation: { id: 'c1' } as never, from: { id: 'u1' } as never, recipient: { id: 'bot' } as never, text: 'bonjour' });
 
 it('writes a state when it changed, once, and not when a turn changed nothing', async () => {
   const storage = new CountingStorage();

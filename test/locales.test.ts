@@ -1,6 +1,7 @@
 /** The two locale files say the same things, and every key the code asks for exists. */
 import fs from 'node:fs';
 import path from 'node:path';
+import i18next from 'i18next';
 import { Texts, readLocaleFile } from '../src/i18n';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -173,6 +174,47 @@ describe('locales: every value, every key the code builds', () => {
     expect(texts.for('fr')(smsKey)).toBe(fr[smsKey]);
     expect(texts.for('en')('menu.title')).toBe(en['menu.title']);
     for (let i = 0; i < 2; i += 1) expect(() => t('menu.nope')).toThrow(/Missing locale key/);
+  });
+
+  it('fills every placeholder of every text, in every locale and version, as i18next does', () => {
+    const texts = Texts.create(LOCALES);
+    const reference = i18next.createInstance();
+    const files = (l: 'fr' | 'en') => ({ translation: readLocaleFile(LOCALES, l), simple: readLocaleFile(LOCALES, l, 'simple'), sms: readLocaleFile(LOCALES, l, 'sms') });
+    void reference.init({
+      initAsync: false,
+      resources: { fr: files('fr'), en: files('en') },
+      lng: 'fr',
+      fallbackLng: 'fr',
+      ns: ['translation', 'simple', 'sms'],
+      defaultNS: 'translation',
+      fallbackNS: 'translation',
+      keySeparator: false,
+      nsSeparator: false,
+      interpolation: { escapeValue: false },
+      returnNull: false,
+    });
+    let compared = 0;
+    for (const locale of ['fr', 'en'] as const) {
+      const own = files(locale);
+      for (const [plain, short] of [[false, false], [true, false], [false, true]] as const) {
+        const t = texts.for(locale, plain, short);
+        const ns = short ? 'sms' : plain ? 'simple' : 'translation';
+        for (const key of Object.keys({ ...fr, ...own.translation })) {
+          const names = placeholders((own[ns][key] ?? own.translation[key] ?? fr[key]) as string);
+          if (names.length === 0) continue;
+          const expected = (params: Record<string, unknown>) => reference.getFixedT(locale, short && own.sms[key] !== undefined ? 'sms' : plain ? 'simple' : 'translation')(key, params);
+          const given = [
+            Object.fromEntries(names.map((n, i) => [n, i % 2 ? i * 7 : `<${n}> {{${n}}}`])),
+            Object.fromEntries(names.slice(1).map((n) => [n, null])),
+            { [names[0] as string]: undefined, extra: 'x' },
+            { count: 2, ...Object.fromEntries(names.map((n) => [n, n])) },
+          ];
+          for (const params of given) expect(t(key, params)).toBe(expected(params));
+          compared += 1;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(100);
   });
 });
 

@@ -20,3 +20,23 @@ export function prepared<R>(store: Store, name: string, query: PromiseLike<R[]>)
   const statement = q.prepare(name);
   return async (values) => (await statement.execute(values)) as R[];
 }
+
+interface WritePreparable extends SQLWrapper {
+  prepare(): { run(values?: Record<string, unknown>): unknown };
+}
+
+/**
+ * A one-statement write prepared once on SQLite (an insert, update or delete with sql.placeholder
+ * values): `(values) => query` gives the query a transaction body yields (`yield* change(q)`), run
+ * with those values by the store's synchronous runner. Undefined on PostgreSQL, where a write may run
+ * inside a transaction's own connection: the query is built there as usual.
+ */
+export function preparedWrite(store: Store, query: SQLWrapper): ((values: Record<string, unknown>) => PromiseLike<unknown>) | undefined {
+  if (store.kind !== 'sqlite') return undefined;
+  const statement = (query as WritePreparable).prepare();
+  return (values) => ({
+    // What db/store.ts's runSync calls.
+    run: () => statement.run(values),
+    then: (fulfilled, rejected) => Promise.resolve().then(() => statement.run(values)).then(fulfilled, rejected),
+  }) as PromiseLike<unknown> & { run(): unknown };
+}

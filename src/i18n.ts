@@ -60,22 +60,75 @@ export class Texts {
   }
 
   /**
+   * Per locale, the keys already found; per locale and version, the texts as written (placeholders
+   * unfilled). The locale files are read once, at start: a key found stays found and its text stays
+   * the same, so neither is looked up again in i18next; its placeholders are filled here as
+   * i18next fills them (test/locales.test.ts compares both on every key).
+   */
+  private readonly found = new Map<Locale, Set<string>>();
+  private readonly written = new Map<string, Map<string, string>>();
+
+  /**
    * A translate function for one locale (in plain language when `plain`; in the `sms` version,
    * where a key has one, when `short`). A missing key throws, so a typo cannot reach a resident.
    */
   for(locale: Locale = DEFAULT_LOCALE, plain = false, short = false): Translate {
     const t: TFunction = plain ? this.instance.getFixedT(locale, PLAIN_NS) : this.instance.getFixedT(locale);
     const sms: TFunction = this.instance.getFixedT(locale, SMS_NS);
-    return (key, params) => {
-      if (!this.instance.exists(key, { lng: locale }) && !this.instance.exists(key, { lng: DEFAULT_LOCALE })) {
-        throw new Error(`Missing locale key: ${key}`);
+    const found = mapGet(this.found, locale, () => new Set<string>());
+    const written = mapGet(this.written, `${locale}|${plain}|${short}`, () => new Map<string, string>());
+    const translate = (key: string, params: Record<string, unknown>) => (short && this.smsKeys.get(locale)?.has(key) ? sms(key, params) : t(key, params)) as string;
+    const textOf = (key: string): string => {
+      let text = written.get(key);
+      if (text === undefined) {
+        if (!found.has(key)) {
+          if (!this.instance.exists(key, { lng: locale }) && !this.instance.exists(key, { lng: DEFAULT_LOCALE })) {
+            throw new Error(`Missing locale key: ${key}`);
+          }
+          found.add(key);
+        }
+        text = translate(key, {});
+        written.set(key, text);
       }
-      if (short && this.smsKeys.get(locale)?.has(key)) return sms(key, params ?? {}) as string;
-      return t(key, params ?? {}) as string;
+      return text;
+    };
+    return (key, params) => {
+      const text = textOf(key);
+      if (params === undefined) return text;
+      // Options i18next reads among the parameters (plurals, context…) are left to it.
+      return (I18NEXT_OPTIONS.some((o) => o in params) ? undefined : fill(text, params)) ?? translate(key, params);
     };
   }
 
   has(key: string): boolean {
     return this.instance.exists(key, { lng: DEFAULT_LOCALE });
   }
+}
+
+function mapGet<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = make()));
+  return value;
+}
+
+/** Parameters that are options to i18next rather than values. */
+const I18NEXT_OPTIONS = ['count', 'context', 'ordinal', 'lng', 'lngs', 'ns', 'defaultValue', 'returnObjects', 'joinArrays', 'postProcess', 'interpolation', 'replace', 'keyPrefix', 'fallbackLng'];
+const PLACEHOLDER = /\{\{(.+?)\}\}/g;
+const NAME = /^\w+$/;
+
+/**
+ * The text with its {{name}} placeholders filled as i18next fills them (values not escaped, nor read
+ * again for placeholders): a value given as null or undefined is nothing, a name not given stays as
+ * written. Undefined when a placeholder is of another kind (a format, an unescaped value): i18next then.
+ */
+function fill(text: string, params: Record<string, unknown>): string | undefined {
+  let plain = true;
+  const out = text.replace(PLACEHOLDER, (whole: string, inner: string) => {
+    const name = inner.trim();
+    if (!NAME.test(name)) plain = false;
+    if (!plain || !Object.prototype.hasOwnProperty.call(params, name)) return whole;
+    const value = params[name];
+    return value === null || value === undefined ? '' : String(value);
+  });
+  return plain ? out : undefined;
 }

@@ -4,7 +4,7 @@
  */
 import { systemClock, type Clock } from './domain/clock';
 import { parisDay } from './domain/parisTime';
-import { ConversationState, UserState } from 'botbuilder-core';
+import { TurnConversationState, TurnUserState } from './bot/botStates';
 import { CardRenderer } from '../cards/cardRenderer';
 import type { DialogDeps, Profile } from '../dialogs/dialogContext';
 import { adapterOnDemand } from './bot/adapter';
@@ -61,8 +61,8 @@ const chatUploads = (core: Core): ChatUploads => new ChatUploads(path.join(core.
  */
 export function buildBot(core: Core, publicUrl: () => string = () => core.config.publicUrl ?? `http://localhost:${core.config.port}`, recognizer?: DateRecognizer, renderer = new CardRenderer(core.config.cardsDir)): CitizenBot {
   const storage = new SqlStorage(core.stateRepository);
-  const conversationState = new ConversationState(storage);
-  const userState = new UserState(storage);
+  const conversationState = new TurnConversationState(storage);
+  const userState = new TurnUserState(storage);
   const deps: DialogDeps = {
     service: core.service,
     texts: core.texts,

@@ -13,7 +13,26 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 
 export const REDACTED = '•••';
 
+/**
+ * Texts already read and found to hold no secret: the same texts come back at every turn (the
+ * dialog stack's prompts and cards in the stored state), and reading one is the costly part of
+ * saving a state. Only clean texts are kept, so no secret stays here; the oldest go beyond the size.
+ */
+const CLEAN = new Set<string>();
+const CLEAN_SIZE = 20_000;
+const CLEAN_LONGEST = 4_000;
+
 export function redact(text: string): string {
+  if (CLEAN.has(text)) return text;
+  const out = hide(text);
+  if (out === text && text.length <= CLEAN_LONGEST) {
+    CLEAN.add(text);
+    if (CLEAN.size > CLEAN_SIZE) CLEAN.delete(CLEAN.values().next().value as string);
+  }
+  return out;
+}
+
+function hide(text: string): string {
   let out = '';
   let at = 0;
   for (const span of secretSpans(text)) {

@@ -87,4 +87,13 @@ describe('redaction', () => {
       db.$client.close();
     }
   });
+
+  it('hides a secret as often as it is read, and a clean text read before stays as it was', () => {
+    const clean = 'Réserver la cantine le 7 janvier';
+    expect(redact(clean)).toBe(clean);
+    expect(redact(clean)).toBe(clean);
+    for (let i = 0; i < 3; i += 1) expect(redact('mon code est 042 917')).toBe('mon code est •••');
+    // The same words around a code, after the clean text was kept.
+    expect(redact(`${clean} 042917`)).toBe(`${clean} •••`);
+  });
 });

@@ -1,9 +1,10 @@
 /** Accounts, their one-time codes and their sessions, on either store (db/store.ts). */
-import { and, asc, count, desc, eq, gte, isNull } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, isNull, sql } from 'drizzle-orm';
 import type { AccountRepository as Port, NewAccount } from '../../src/domain/ports';
 import type { Account, CodePurpose, OneTimeCode, Session } from '../../src/domain/types';
 import type { Db } from '../client';
 import type { accounts } from '../schema';
+import { prepared } from '../prepared';
 import { change, lock, one, rows, type Store, type Tx } from '../store';
 
 type AccountRow = typeof accounts.$inferSelect;
@@ -24,7 +25,23 @@ export const toAccount = (r: AccountRow): Account => ({
 });
 
 export class AccountRepository implements Port {
-  constructor(private readonly store: Store) {}
+  /** The session and its account, read at every turn of a signed-in resident: built once (db/prepared.ts). */
+  private readonly session;
+
+  constructor(private readonly store: Store) {
+    const { accounts, sessions } = store.tables;
+    this.session = prepared(
+      store,
+      'active_session',
+      store.db
+        .select({ id: sessions.id, accountId: sessions.accountId, channelUser: sessions.channelUser, lastSeenAt: sessions.lastSeenAt, account: accounts })
+        .from(sessions)
+        .innerJoin(accounts, eq(accounts.id, sessions.accountId))
+        .where(and(eq(sessions.channelUser, sql.placeholder('channelUser')), isNull(sessions.endedAt)))
+        .orderBy(desc(sessions.id))
+        .limit(1),
+    );
+  }
 
   async get(id: number): Promise<Account | undefined> {
     const { accounts } = this.store.tables;
@@ -146,15 +163,8 @@ export class AccountRepository implements Port {
   }
 
   async activeSession(channelUser: string): Promise<(Session & { account: Account }) | undefined> {
-    const { accounts, sessions } = this.store.tables;
-    // The session and its account in one query (read at every turn of a signed-in resident).
-    const [row] = await this.store.db
-      .select({ id: sessions.id, accountId: sessions.accountId, channelUser: sessions.channelUser, lastSeenAt: sessions.lastSeenAt, account: accounts })
-      .from(sessions)
-      .innerJoin(accounts, eq(accounts.id, sessions.accountId))
-      .where(and(eq(sessions.channelUser, channelUser), isNull(sessions.endedAt)))
-      .orderBy(desc(sessions.id))
-      .limit(1);
+    // The session and its account in one query.
+    const [row] = await this.session({ channelUser });
     return row ? { id: row.id, accountId: row.accountId, channelUser: row.channelUser, lastSeenAt: row.lastSeenAt, account: toAccount(row.account) } : undefined;
   }
 

@@ -3,14 +3,36 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { FamilyImport, HouseholdRepository as Port, ImportResult } from '../../src/domain/ports';
 import type { Child, Enrolment, Household, Representative } from '../../src/domain/types';
 import type { Db } from '../client';
+import { prepared } from '../prepared';
 import { change, lock, one, type Store, type Tx } from '../store';
 
 export class HouseholdRepository implements Port {
-  constructor(private readonly store: Store) {}
+  /** The family file's reads of every signed-in turn, built once (db/prepared.ts). */
+  private readonly household;
+  private readonly children;
+  private readonly enrolments;
+
+  constructor(private readonly store: Store) {
+    const { households, children, enrolments } = store.tables;
+    const householdId = sql.placeholder('householdId');
+    this.household = prepared(store, 'household_by_id', store.db.select().from(households).where(eq(households.id, householdId)).limit(1));
+    // Twins in id order, as SQLite gives them (its sort keeps the order it read them in).
+    this.children = prepared(store, 'children_of_household', store.db.select().from(children).where(eq(children.householdId, householdId)).orderBy(asc(children.birthDate), asc(children.id)));
+    this.enrolments = prepared(
+      store,
+      'enrolments_of_household',
+      store.db
+        .select({ id: enrolments.id, childId: enrolments.childId, activityId: enrolments.activityId, schoolYear: enrolments.schoolYear })
+        .from(enrolments)
+        .innerJoin(children, eq(children.id, enrolments.childId))
+        .where(eq(children.householdId, householdId))
+        // The order SQLite reads them in: children by id, then each child's enrolments through their unique index.
+        .orderBy(asc(enrolments.childId), asc(enrolments.activityId), asc(enrolments.schoolYear)),
+    );
+  }
 
   async get(id: number): Promise<Household | undefined> {
-    const { households } = this.store.tables;
-    const [row] = await this.store.db.select().from(households).where(eq(households.id, id)).limit(1);
+    const [row] = await this.household({ householdId: id });
     return row as Household | undefined;
   }
 
@@ -32,9 +54,7 @@ export class HouseholdRepository implements Port {
   }
 
   async listChildren(householdId: number): Promise<Child[]> {
-    const { children } = this.store.tables;
-    // Twins in id order, as SQLite gives them (its sort keeps the order it read them in).
-    return (await this.store.db.select().from(children).where(eq(children.householdId, householdId)).orderBy(asc(children.birthDate), asc(children.id))) as Child[];
+    return (await this.children({ householdId })) as Child[];
   }
 
   async idsOf(communeId: string): Promise<number[]> {
@@ -67,14 +87,7 @@ export class HouseholdRepository implements Port {
   }
 
   async listEnrolments(householdId: number): Promise<Enrolment[]> {
-    const { enrolments, children } = this.store.tables;
-    return this.store.db
-      .select({ id: enrolments.id, childId: enrolments.childId, activityId: enrolments.activityId, schoolYear: enrolments.schoolYear })
-      .from(enrolments)
-      .innerJoin(children, eq(children.id, enrolments.childId))
-      .where(eq(children.householdId, householdId))
-      // The order SQLite reads them in: children by id, then each child's enrolments through their unique index.
-      .orderBy(asc(enrolments.childId), asc(enrolments.activityId), asc(enrolments.schoolYear));
+    return this.enrolments({ householdId });
   }
 
   async listRepresentatives(householdId: number): Promise<Representative[]> {

@@ -4,7 +4,8 @@
  * instances writing the same conversation at once cannot both win (optimistic concurrency).
  */
 import { randomUUID } from 'node:crypto';
-import { eq, inArray } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
+import { prepared, preparedWrite } from '../prepared';
 import { change, type Store } from '../store';
 
 export interface StoredState {
@@ -13,13 +14,30 @@ export interface StoredState {
 }
 
 export class StateRepository {
-  constructor(private readonly store: Store) {}
+  /** The reads of every turn, built once (db/prepared.ts): one key, or two (a conversation's state and its user's). */
+  private readonly one;
+  private readonly two;
+  /** The write of every turn, prepared once on SQLite: over any eTag, or only over the expected one. */
+  private readonly overwrite;
+  private readonly replace;
+
+  constructor(private readonly store: Store) {
+    const { botState } = store.tables;
+    this.one = prepared(store, 'bot_state_one', store.db.select().from(botState).where(eq(botState.key, sql.placeholder('a'))));
+    this.two = prepared(store, 'bot_state_two', store.db.select().from(botState).where(inArray(botState.key, [sql.placeholder('a'), sql.placeholder('b')])));
+    const row = { key: sql.placeholder('key'), data: sql.placeholder('data'), etag: sql.placeholder('etag'), updatedAt: sql.placeholder('updatedAt') };
+    const set = { data: sql`${sql.placeholder('data')}`, etag: sql`${sql.placeholder('etag')}`, updatedAt: sql`${sql.placeholder('updatedAt')}` };
+    this.overwrite = preparedWrite(store, store.db.insert(botState).values(row).onConflictDoUpdate({ target: botState.key, set }));
+    this.replace = preparedWrite(store, store.db.insert(botState).values(row).onConflictDoUpdate({ target: botState.key, set, setWhere: eq(botState.etag, sql.placeholder('expected')) }));
+  }
 
   async read(keys: string[]): Promise<Map<string, StoredState>> {
     const out = new Map<string, StoredState>();
     if (keys.length === 0) return out;
     const { botState } = this.store.tables;
-    for (const r of await this.store.db.select().from(botState).where(inArray(botState.key, keys))) {
+    const [a, b] = keys;
+    const found = keys.length === 1 ? await this.one({ a }) : keys.length === 2 ? await this.two({ a, b }) : await this.store.db.select().from(botState).where(inArray(botState.key, keys));
+    for (const r of found) {
       out.set(r.key, { data: r.data, etag: r.etag });
     }
     return out;
@@ -37,8 +55,9 @@ export class StateRepository {
     const any = expectedEtag === undefined || expectedEtag === '*';
     // One conditional statement: inserted when the key is new, else updated only if its eTag is still
     // the expected one (of two writers with the same eTag, one changes the row and the other none).
+    const ready = any ? this.overwrite : this.replace;
     const written = await this.store.writeOne((db) =>
-      change(db.insert(botState).values(row).onConflictDoUpdate({ target: botState.key, set, ...(any ? {} : { setWhere: eq(botState.etag, expectedEtag) }) })),
+      change(ready ? ready({ ...row, expected: expectedEtag }) : db.insert(botState).values(row).onConflictDoUpdate({ target: botState.key, set, ...(any ? {} : { setWhere: eq(botState.etag, expectedEtag) }) })),
     );
     return written === 1 ? etag : null;
   }

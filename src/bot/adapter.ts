@@ -16,6 +16,8 @@ import type { Logger } from '../logger';
 // Teams activity, not at start; the web chat and SMS run on botbuilder-core alone.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const botbuilder = lazy(() => require('botbuilder') as typeof import('botbuilder'));
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const reusedClients = lazy(() => require('./reusedClients') as typeof import('./reusedClients'));
 
 /** What the server and the notifier use of the Bot Framework adapter. */
 export type ChannelAdapter = Pick<CloudAdapter, 'process' | 'continueConversationAsync'>;
@@ -25,8 +27,9 @@ export const conversationTag = (ctx: TurnContext): string =>
   createHash('sha256').update(`${ctx.activity.channelId}:${ctx.activity.conversation?.id ?? ''}`).digest('hex').slice(0, 16);
 
 export function createAdapter(config: Readonly<Config>, texts: Texts, logger: Logger): CloudAdapter {
-  const { CloudAdapter, ConfigurationBotFrameworkAuthentication } = botbuilder();
-  const auth = new ConfigurationBotFrameworkAuthentication({
+  const { CloudAdapter } = botbuilder();
+  const { ReusedClientsAuthentication } = reusedClients();
+  const auth = new ReusedClientsAuthentication({
     MicrosoftAppId: config.bot.appId ?? '',
     MicrosoftAppPassword: config.bot.appPassword ?? '',
     MicrosoftAppType: config.bot.appType ?? 'MultiTenant',

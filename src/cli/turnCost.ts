@@ -5,7 +5,8 @@
  * calendar card, the invoices) is sent for every resident in turn, one at a time, and the metrics
  * are read before and after each step (after a first pass of a few residents, unmeasured). Printed per step: database statements per turn, the bot's
  * CPU per turn (less the CPU of reading the metrics, measured in the same run) and the mean time.
- * `--residents N` (default 30); `--postgres URL` runs the bot on a new database of that server.
+ * `--residents N` (default 30); `--postgres URL` runs the bot on a new database of that server;
+ * `--cpu-prof DIR` writes the bot's V8 CPU profile into DIR when it stops (node --cpu-prof).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -20,7 +21,7 @@ import { loadConfig } from '../config';
 import { openCore } from '../core';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
-const { values: args } = parseArgs({ options: { residents: { type: 'string', default: '30' }, postgres: { type: 'string' } } });
+const { values: args } = parseArgs({ options: { residents: { type: 'string', default: '30' }, postgres: { type: 'string' }, 'cpu-prof': { type: 'string' } } });
 const RESIDENTS = Number(args.residents);
 /** Residents who go through the scenario first, unmeasured: the code is compiled, the date models warm. */
 const WARM = 10;
@@ -68,7 +69,8 @@ async function main(): Promise<void> {
   const env = { DATA_DIR: dataDir, LOG_LEVEL: 'error', JOBS: 'off', PASSWORD_COST: '14', DEMO_DATA: 'true', METRICS_TOKEN: TOKEN, ...(database ? { DATABASE_URL: database.url } : {}) };
   let bot: Started | undefined;
   try {
-    bot = await startProcess(path.join(ROOT, 'dist', 'src', 'index.js'), env);
+    const nodeArgs = args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(args['cpu-prof'])}`] : [];
+    bot = await startProcess(path.join(ROOT, 'dist', 'src', 'index.js'), env, nodeArgs);
     const config = loadConfig(env, ROOT);
     const core = await openCore(config);
     const seeded = await seedResidents(core.store, RESIDENTS + WARM);

@@ -34,6 +34,8 @@ const RECHECK_MS = 1000;
 
 interface Loaded {
   file: ZoneCalendarFile;
+  /** The file it was read from (this folder's or the shipped one). */
+  at: string;
   mtimeMs: number;
   checkedAt: number;
 }
@@ -71,10 +73,11 @@ export class ReferenceCalendars implements SchoolCalendars {
 
   /** A zone's file as it is now on disk, or undefined when the zone has none. */
   file(zone: string): ZoneCalendarFile | undefined {
-    const at = this.pathOf(zone);
     const known = this.loaded.get(zone);
     const now = this.now();
+    // Checked at most once a second: which file, and whether it changed (every turn that shows days asks).
     if (known && now - known.checkedAt < RECHECK_MS) return known.file;
+    const at = this.pathOf(zone);
     let mtimeMs: number;
     try {
       mtimeMs = fs.statSync(at).mtimeMs;
@@ -82,12 +85,12 @@ export class ReferenceCalendars implements SchoolCalendars {
       this.loaded.delete(zone);
       return undefined;
     }
-    if (known && known.mtimeMs === mtimeMs) {
+    if (known && known.at === at && known.mtimeMs === mtimeMs) {
       known.checkedAt = now;
       return known.file;
     }
     const file = JSON.parse(fs.readFileSync(at, 'utf8')) as ZoneCalendarFile;
-    this.loaded.set(zone, { file, mtimeMs, checkedAt: now });
+    this.loaded.set(zone, { file, at, mtimeMs, checkedAt: now });
     return file;
   }
 

@@ -81,6 +81,17 @@ function cases(open: () => Promise<Opened>) {
       expect(await storage.read([])).toEqual({});
     });
 
+    it('reads one, two or more keys at once, each its own row', async () => {
+      await storage.write({ one: { n: 1 }, two: { n: 2 }, three: { n: 3 } });
+      expect(await storage.read(['two'])).toEqual({ two: expect.objectContaining({ n: 2 }) });
+      const [a, b] = await Promise.all([storage.read(['one']), storage.read(['three'])]);
+      expect(a).toEqual({ one: expect.objectContaining({ n: 1 }) });
+      expect(b).toEqual({ three: expect.objectContaining({ n: 3 }) });
+      const all = await storage.read(['one', 'two', 'three', 'none']);
+      expect(Object.keys(all).sort()).toEqual(['one', 'three', 'two']);
+      expect(all.three).toMatchObject({ n: 3 });
+    });
+
     it('gives a new eTag on every write, and sets it on the written item', async () => {
       const item: { n: number; eTag?: string } = { n: 1 };
       await storage.write({ k: item });

@@ -3,8 +3,11 @@
  * sentence that fills the basket and the « Confirmer » that books it stay within the statements
  * measured once the communes' configuration was kept in memory, the session read with its account
  * and both bot states read at once (15 and 32 on SQLite, with a margin of 2). More means a turn
- * reads again what it already has.
+ * reads again what it already has. And what a turn at the menu costs in building SQL: nothing, its
+ * reads and its state's write being statements prepared once (drizzle's SQL building, counted here
+ * without timing, was the largest cost of a turn's database work).
  */
+import { SQLiteDialect } from 'drizzle-orm/sqlite-core';
 import { statementsRun } from '../../db/statementCount';
 import { signedInChat } from '../support/accounts';
 import type { Chat } from '../support/harness';
@@ -32,4 +35,21 @@ it('books three days in at most 17 statements, and confirms them in at most 34',
   expect(confirm.statements).toBeLessThanOrEqual(34);
   // The turn after: nothing read twice.
   expect((await cost('menu')).statements).toBeLessThanOrEqual(5);
+});
+
+it('builds no SQL in a turn at the menu: the session, the states and the configuration version are read and the state written by statements prepared once', async () => {
+  const { c } = await signedInChat(chats, { linkFile: 'CSP-F-000101' });
+  await c.say('menu');
+  const built = jest.spyOn(SQLiteDialect.prototype, 'sqlToQuery');
+  try {
+    const before = statementsRun();
+    expect((await c.say('menu')).length).toBeGreaterThan(0);
+    expect(statementsRun() - before).toBeGreaterThanOrEqual(3);
+    expect(built).not.toHaveBeenCalled();
+    // A booking builds only what depends on its days (the reservations read, the basket written).
+    await c.say('réserver la cantine le 7 janvier, le 8 janvier et le 11 janvier pour Léa');
+    expect(built.mock.calls.length).toBeLessThanOrEqual(3);
+  } finally {
+    built.mockRestore();
+  }
 });

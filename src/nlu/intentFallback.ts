@@ -9,10 +9,9 @@
  * they were before each held-out set was written (npm run nlu:crossval).
  */
 import type { Intent } from './intents';
-import { scorer, type IntentModel, type Scorer } from './intentModel';
+import { scorer, type Scorer } from './intentModel';
 import { modelWords } from './intentFeatures';
 import { ASKS_THE_TIME } from './intentPhrasings';
-import MODEL from './intentModel.json';
 
 export const UNKNOWN_THRESHOLD = 0.8;
 export const PAIR_THRESHOLD = 0.8;
@@ -30,7 +29,7 @@ const DAY_WORD = /^(?:0|1er|(?:lun|mar|mercre|jeu|vendre|same)dis?|dimanches?|ja
 const saysSomething = (prepared: string) => modelWords(prepared).filter((w) => !DAY_WORD.test(w)).length >= 2 && !ASKS_THE_TIME.test(prepared);
 
 /** « je voudrais savoir quels jours je peux réserver », « vous pouvez le noter ? »: a booking asked, not a question about one. */
-const ASKS_TO_BOOK = /\b(?:reserv\w*|inscri\w*|ajout\w*|rajout\w*|not\w*|chang\w*|modifi\w*|voudrais|veux|voulons|souhait\w*|aimerais|peux|pouvez|pourriez|pourrais|puis je|possible|mange|mangera|que \w+ mange)\b/;
+const ASKS_TO_BOOK = /\b(?:reserv\w*|inscri\w*|ajout\w*|rajout\w*|noter|chang\w*|modifi\w*|voudrais|veux|voulons|souhait\w*|aimerais|puis je|pourriez)\b/;
 const NEVER_FROM_MODEL: ReadonlySet<string> = new Set(['elsewhere_demarche', 'unknown']);
 
 export interface Policy {
@@ -54,8 +53,9 @@ export function combine(rules: Intent, prepared: string, model: Scorer, policy: 
 
 let loaded: Scorer | undefined;
 
-/** The committed model, made ready on first use (a few milliseconds). */
+/** The committed model, loaded and made ready on first use. */
 export function intentModel(): Scorer {
-  loaded ??= scorer(MODEL as IntentModel);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  loaded ??= scorer((require('./intentModelData') as typeof import('./intentModelData')).COMMITTED_MODEL);
   return loaded;
 }

@@ -64,33 +64,38 @@ export interface Scorer {
  */
 export function scorer(model: IntentModel): Scorer {
   const k = model.intents.length;
-  const vocabulary = Object.keys(model.counts).length;
+  const rows = model.counts;
+  const vocabulary = Object.keys(rows).length;
   const totals = model.intents.map(() => 0);
-  for (const row of Object.values(model.counts)) for (let i = 0; i < row.length; i += 2) totals[row[i] as number] = (totals[row[i] as number] ?? 0) + (row[i + 1] as number);
+  let most = 0;
+  for (const row of Object.values(rows)) {
+    for (let i = 0; i < row.length; i += 2) {
+      totals[row[i] as number] = (totals[row[i] as number] ?? 0) + (row[i + 1] as number);
+      most = Math.max(most, row[i + 1] as number);
+    }
+  }
   const all = model.documents.reduce((a, b) => a + b, 0);
   const prior = model.documents.map((d) => Math.log(d / all));
+  /** A feature's log-probability where the intent never had it, and how much more for each message that had it. */
   const unseen = totals.map((t) => Math.log(ALPHA / (t + ALPHA * vocabulary)));
-  const lift = new Map<string, Float64Array>();
-  for (const [f, row] of Object.entries(model.counts)) {
-    const l = new Float64Array(k);
-    for (let i = 0; i < row.length; i += 2) l[row[i] as number] = Math.log(((row[i + 1] as number) + ALPHA) / ALPHA);
-    lift.set(f, l);
-  }
+  const lift = Array.from({ length: most + 1 }, (_, n) => Math.log((n + ALPHA) / ALPHA));
   return {
     guess(prepared: string): Guess {
       const scores = prior.slice();
       let present = 0;
       for (const f of features(prepared)) {
-        const l = lift.get(f);
-        if (!l) continue;
+        const row = Object.hasOwn(rows, f) ? rows[f] : undefined;
+        if (!row) continue;
         present++;
-        for (let c = 0; c < k; c++) scores[c] = (scores[c] as number) + (l[c] as number) + (unseen[c] as number);
+        for (let i = 0; i < row.length; i += 2) scores[row[i] as number] = (scores[row[i] as number] as number) + (lift[row[i + 1] as number] as number);
       }
-      const scale = 1 / Math.sqrt(Math.max(present, 1));
+      if (present === 0) return { intent: 'unknown', probability: 0 };
+      for (let c = 0; c < k; c++) scores[c] = (scores[c] as number) + present * (unseen[c] as number);
+      const scale = 1 / Math.sqrt(present);
       const best = scores.reduce((b, s, c) => (s > (scores[b] as number) ? c : b), 0);
       const top = scores[best] as number;
       const sum = scores.reduce((a, s) => a + Math.exp((s - top) * scale), 0);
-      return { intent: present === 0 ? 'unknown' : (model.intents[best] as string), probability: present === 0 ? 0 : 1 / sum };
+      return { intent: model.intents[best] as string, probability: 1 / sum };
     },
   };
 }

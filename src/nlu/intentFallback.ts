@@ -28,8 +28,11 @@ const DAY_WORD = /^(?:0|1er|(?:lun|mar|mercre|jeu|vendre|same)dis?|dimanches?|ja
 /** Enough words besides days to say what is wanted. */
 const saysSomething = (prepared: string) => modelWords(prepared).filter((w) => !DAY_WORD.test(w)).length >= 2 && !ASKS_THE_TIME.test(prepared);
 
-/** « je voudrais savoir quels jours je peux réserver », « vous pouvez le noter ? »: a booking asked, not a question about one. */
-const ASKS_TO_BOOK = /\b(?:reserv\w*|inscri\w*|ajout\w*|rajout\w*|noter|chang\w*|modifi\w*|voudrais|veux|voulons|souhait\w*|aimerais|puis je|pourriez)\b/;
+/**
+ * « je voudrais savoir quels jours je peux réserver », « vous pouvez le noter ? », « je voudrais que Léa mange à la
+ * cantine »: a booking asked, not a question about one (« c'est bien réservé ? » is one).
+ */
+const ASKS_TO_BOOK = /\b(?:reserver|reservez|inscrire|inscrivez|ajouter|ajoutez|rajouter|rajoutez|noter|notez|changer|changez|modifier|modifiez)\b|\b(?:voudrais|veux|voulons|souhaite\w*|aimerais|aimerions) (?:que|qu)\b/;
 const NEVER_FROM_MODEL: ReadonlySet<string> = new Set(['elsewhere_demarche', 'unknown']);
 
 export interface Policy {

@@ -1,4 +1,4 @@
-/** The model as written to src/nlu/intentModel.json: one feature a line, so a retraining reads as a diff. */
+/** The model as written to src/nlu/intentCounts.json: one feature a line, so a retraining reads as a diff. */
 import type { IntentModel } from '../nlu/intentModel';
 
 export function modelFile(model: IntentModel): string {

@@ -15,7 +15,7 @@ import { INTENTS, type Intent } from '../../src/nlu/intents';
 import { understand } from '../../src/nlu/understand';
 
 const ROOT = path.resolve(__dirname, '../..');
-const MODEL_FILE = path.join(ROOT, 'src', 'nlu', 'intentModel.json');
+const MODEL_FILE = path.join(ROOT, 'src', 'nlu', 'intentCounts.json');
 const examples = trainingExamples(ROOT);
 const rules = (text: string) => understand(text, { today: '2026-11-23', fallback: false, model: false }).intent;
 const withModel = (text: string) => understand(text, { today: '2026-11-23', fallback: false }).intent;
@@ -32,6 +32,12 @@ describe('the committed model', () => {
     expect(fs.statSync(MODEL_FILE).size).toBeLessThan(1_000_000);
     const model = train(examples, INTENTS);
     expect(model.intents).toEqual([...INTENTS]);
+  });
+
+  it('shares its name with no module (Node would load the .json for « ./intentModel » when run from the sources)', () => {
+    const dir = path.join(ROOT, 'src', 'nlu');
+    const modules = new Set(fs.readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3)));
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith('.json') && modules.has(f.slice(0, -5)))).toEqual([]);
   });
 });
 

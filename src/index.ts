@@ -15,6 +15,7 @@ import { ConfigError, linkBase, loadConfig, type Config } from './config';
 import { buildCore, openCore, type Core } from './core';
 import type { DateRecognizer } from './nlu/recognizerFallback';
 import { RecognizerWorker } from './nlu/recognizerWorker';
+import { intentModel } from './nlu/intentFallback';
 import { watchStartupEventLoop } from './ops/eventLoopWatch';
 import { metricsText, watchEventLoop } from './ops/metrics';
 import { understand } from './nlu/understand';
@@ -232,6 +233,8 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
   // rare phrasings) compile for seconds in a worker thread.
   void renderer.warm().catch((e: unknown) => core.logger.error('cards.warm.error', { error: e instanceof Error ? e.message : String(e) }));
   recognizer.startLater(WARM_UP_DELAY_MS);
+  // The learned intent model (tens of milliseconds to parse), made ready then rather than on a resident's first turn.
+  setTimeout(() => void intentModel(), WARM_UP_DELAY_MS).unref();
   const jobs = jobDefinitions(config, core.service, notifier, core.store.kind === 'sqlite' ? core.db.$client : undefined);
   const stopJobs = config.jobs.enabled ? startJobs(jobs, core.service, core.logger) : () => undefined;
   core.logger.info('server.started', { url: `http://${address.address}:${address.port}`, auth: config.bot.authDisabled ? 'off' : 'on', payment: config.payment.mode });

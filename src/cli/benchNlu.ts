@@ -1,7 +1,8 @@
 /**
  * npm run bench:nlu — time per utterance of understand() against raw recognizers-text
  * (recognizeDateTime, French) on the same utterances of test/nlu/corpus.jsonl, in the same run,
- * both after warm-up. Prints median, 95th percentile and mean in milliseconds.
+ * both after warm-up, and understand() without the learned intent model (the rules alone). Prints median, 95th
+ * percentile and mean in milliseconds, and how long the model takes to be made ready.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import { holidaysFrom } from '../nlu/schoolCalendar';
 import { parseCorpus } from '../nlu/score';
 import { understand } from '../nlu/understand';
 import { warmUp } from '../nlu/recognizerFallback';
+import { intentModel } from '../nlu/intentFallback';
 import { percentile } from './stats';
 
 
@@ -39,7 +41,11 @@ const ms = (v: number) => v.toFixed(3).padStart(9);
 const warmStart = performance.now();
 warmUp();
 const warmMs = performance.now() - warmStart;
+const modelStart = performance.now();
+intentModel();
+const modelMs = performance.now() - modelStart;
 const ours = (text: string, today: string) => understand(text, { today, holidays });
+const rulesOnly = (text: string, today: string) => understand(text, { today, holidays, model: false });
 const raw = (text: string, today: string) => recognizeDateTime(text, 'fr-fr', undefined, new Date(`${today}T12:00:00Z`));
 for (const u of corpus) {
   ours(u.text, u.today);
@@ -48,8 +54,9 @@ for (const u of corpus) {
 const results: Array<[string, number[]]> = [
   ['understand()', measure(ours)],
   ['recognizers-text (raw)', measure(raw)],
+  ['understand() rules only', measure(rulesOnly)],
 ];
-process.stdout.write(`${corpus.length} utterances, ${ROUNDS} rounds each, after warm-up (recognizer warm-up took ${warmMs.toFixed(0)} ms)\n`);
+process.stdout.write(`${corpus.length} utterances, ${ROUNDS} rounds each, after warm-up (recognizer warm-up took ${warmMs.toFixed(0)} ms, intent model ready in ${modelMs.toFixed(1)} ms)\n`);
 process.stdout.write(`${'ms per utterance'.padEnd(24)}   median       p95      mean\n`);
 for (const [name, times] of results) {
   process.stdout.write(`${name.padEnd(24)}${ms(percentile(times, 50))}${ms(percentile(times, 95))}${ms(mean(times))}\n`);

@@ -10,6 +10,7 @@ import { prepare } from './frenchText';
 import { MONTH, monthNumber } from './dateWords';
 import { needsFallback, recognizeDays, type DateRecognizer } from './recognizerFallback';
 import { detectIntent, type Intent } from './intents';
+import { combine, intentModel } from './intentFallback';
 
 export interface UnderstandContext {
   /** Reference day, 'YYYY-MM-DD', Europe/Paris. */
@@ -20,6 +21,8 @@ export interface UnderstandContext {
   fallback?: boolean;
   /** Where the recognizer runs (the server's worker thread); in this thread by default. */
   recognizer?: DateRecognizer;
+  /** false: the rules' intent alone, without the learned model's second opinion (intentFallback.ts). */
+  model?: boolean;
   /** First names of the family's children, to recognise « Léa ». */
   children?: readonly string[];
   /** The month of the calendar on screen ('YYYY-MM'): « le 11 », « le 7 et 8 » are days of that month. */
@@ -65,7 +68,8 @@ function holidayCentre(activity: ActivityCode | null, prepared: string, dates: s
 export function understand(text: string, ctx: UnderstandContext): Understanding {
   const prepared = prepare(typeof text === 'string' ? text : '');
   const activity = detectActivity(prepared);
-  const intent = detectIntent(prepared, activity !== null);
+  const rules = detectIntent(prepared, activity !== null);
+  const intent = ctx.model === false ? rules : combine(rules, prepared, intentModel());
   const reading = readDates(prepared, { ...ctx, monthsNotDays: MONTHS_NOT_DAYS.has(intent) });
   const { unboundedRecurrence } = reading;
   const dates = reading.dates.length === 0 && ctx.fallback !== false && needsFallback(reading.unread) ? recognizeDays(reading.unread, ctx.today, ctx.recognizer) : reading.dates;

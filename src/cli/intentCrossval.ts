@@ -1,0 +1,80 @@
+/**
+ * npm run nlu:crossval — how much the learned model adds on messages it has not learned: for each labelled file
+ * left out in turn, a model trained on the others, then the file's intent accuracy with the rules alone and with
+ * rules + model (intentFallback.ts). Twice: with the rules of today (tuned on every file, so this only shows
+ * what the model could spoil), and with the rules as they were before each held-out set was written
+ * (test/nlu/unseenRules, npm run nlu:unseen-rules), which estimates the gain on new messages. Then the totals
+ * of the second for other thresholds, from which the thresholds were chosen.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { findRootDir } from '../config';
+import { combine, POLICY, type Policy } from '../nlu/intentFallback';
+import { scorer, train, type Scorer } from '../nlu/intentModel';
+import { INTENTS, type Intent } from '../nlu/intents';
+import { understand } from '../nlu/understand';
+import { trainingExamples, TRAINING_FILES, type Example } from './intentData';
+
+const root = findRootDir();
+const examples = trainingExamples(root);
+
+interface Fold {
+  file: string;
+  set: Example[];
+  model: Scorer;
+  /** The rules of today on the set, and those of the day the set was written (none for the corpus). */
+  today: Intent[];
+  unseen?: Intent[];
+}
+
+const unseenRules = (file: string): Intent[] | undefined => {
+  const at = path.join(root, 'test', 'nlu', 'unseenRules', file.replace('.jsonl', '.json'));
+  return fs.existsSync(at) ? (JSON.parse(fs.readFileSync(at, 'utf8')) as { intents: Intent[] }).intents : undefined;
+};
+
+const folds: Fold[] = TRAINING_FILES.map((file) => {
+  const set = examples.filter((e) => e.file === file);
+  const model = scorer(train(examples.filter((e) => e.file !== file), INTENTS));
+  const today = set.map((e) => understand(e.text, { today: e.today, fallback: false, model: false }).intent);
+  return { file, set, model, today, unseen: unseenRules(file) };
+});
+
+const right = (fold: Fold, rules: Intent[], policy?: Policy) =>
+  fold.set.filter((e, i) => (policy ? combine(rules[i] as Intent, e.prepared, fold.model, policy) : rules[i]) === e.intent).length;
+/** True `unknown` messages (off-topic) the combination gives an intent. */
+const offTopicTaken = (fold: Fold, rules: Intent[], policy: Policy) =>
+  fold.set.filter((e, i) => e.intent === 'unknown' && rules[i] === 'unknown' && combine('unknown', e.prepared, fold.model, policy) !== 'unknown').length;
+const cell = (n: number, total: number) => `${n}/${total} (${((100 * n) / total).toFixed(1)} %)`.padEnd(20);
+const out = (line: string) => process.stdout.write(`${line}\n`);
+
+function table(title: string, rulesOf: (f: Fold) => Intent[] | undefined): void {
+  out(`\n${title}\n${'left-out set'.padEnd(16)}${'rules alone'.padEnd(20)}${'rules + model'.padEnd(20)}model alone`);
+  const sum = [0, 0, 0, 0];
+  for (const fold of folds) {
+    const rules = rulesOf(fold);
+    if (!rules) continue;
+    const n = fold.set.length;
+    const alone = fold.set.filter((e) => fold.model.guess(e.prepared).intent === e.intent).length;
+    const [a, b] = [right(fold, rules), right(fold, rules, POLICY)];
+    [n, a, b, alone].forEach((v, i) => (sum[i] = (sum[i] as number) + v));
+    out(`${fold.file.replace('.jsonl', '').padEnd(16)}${cell(a, n)}${cell(b, n)}${cell(alone, n)}`);
+  }
+  const [n, a, b, alone] = sum as [number, number, number, number];
+  out(`${'all'.padEnd(16)}${cell(a, n)}${cell(b, n)}${cell(alone, n)}`);
+}
+
+out(`thresholds: unknown → model at ${POLICY.unknownThreshold}, confusable pairs at ${POLICY.pairThreshold}`);
+table('Rules of today (tuned on every set):', (f) => f.today);
+table('Rules as they were before each held-out set was written:', (f) => f.unseen);
+
+out('\nThresholds (rules before each set; right intents of all sets, true off-topic messages given an intent):');
+const unseenFolds = folds.filter((f) => f.unseen);
+for (const unknownThreshold of [0.5, 0.6, 0.7, 0.8, 0.9]) {
+  const row = [0.6, 0.7, 0.8, 0.9, 1.01].map((pairThreshold) => {
+    const policy = { unknownThreshold, pairThreshold };
+    const ok = unseenFolds.reduce((s, f) => s + right(f, f.unseen as Intent[], policy), 0);
+    const taken = unseenFolds.reduce((s, f) => s + offTopicTaken(f, f.unseen as Intent[], policy), 0);
+    return `pairs ${pairThreshold > 1 ? 'off' : pairThreshold.toFixed(1)}: ${ok} (${taken})`.padEnd(22);
+  });
+  out(`unknown ${unknownThreshold.toFixed(1)}  ${row.join('')}`);
+}

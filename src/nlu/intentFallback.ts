@@ -1,0 +1,64 @@
+/**
+ * Where the learned model (intentModel.ts) has a say over the rules: a message the rules leave `unknown`, when
+ * the model is sure of another intent (UNKNOWN_THRESHOLD) and the message has at least two words besides days
+ * (« Léa », « à partir du 4 janvier » answer a prompt; « quelle heure est-il ? » the rules leave aside on purpose); and a few pairs the rules confuse, when the model is surer still
+ * (PAIR_THRESHOLD): a question about bookings read as a booking (when nothing asks to book), an absence read as
+ * a cancellation, a changed number read as a request for the commune's. Every other intent of the rules stands
+ * (abort, help, greeting, the démarches…), and the model never says `elsewhere_demarche` (which démarche, the
+ * rules alone know). The thresholds and pairs come from cross-validation by file with the rules as
+ * they were before each held-out set was written (npm run nlu:crossval).
+ */
+import type { Intent } from './intents';
+import { scorer, type Scorer } from './intentModel';
+import { modelWords } from './intentFeatures';
+import { ASKS_THE_TIME } from './intentPhrasings';
+
+export const UNKNOWN_THRESHOLD = 0.8;
+export const PAIR_THRESHOLD = 0.8;
+/** Rules' intent → the model's intents that may replace it. */
+export const OVERRIDABLE: Readonly<Partial<Record<Intent, readonly Intent[]>>> = {
+  book: ['list_bookings'],
+  cancel_booking: ['report_absence'],
+  contact: ['update_contact'],
+};
+
+/** Words of days and periods, which answer « quels jours ? » and say nothing of what is asked. */
+const DAY_WORD = /^(?:0|1er|(?:lun|mar|mercre|jeu|vendre|same)dis?|dimanches?|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|demain|apres|aujourd|hui|hier|semaines?|mois|jours?|prochaine?s?|derniere?s?|vacances|noel|paques|toussaint|hiver|printemps|ete|du|au|aux|le|la|les|l|de|des|d|et|ou|a|en|tous|toutes|tout|pendant|partir|jusqu|sauf|chaque|matin|soir|midi|fin|debut|ce|cette|premier)$/;
+
+/** Enough words besides days to say what is wanted. */
+const saysSomething = (prepared: string) => modelWords(prepared).filter((w) => !DAY_WORD.test(w)).length >= 2 && !ASKS_THE_TIME.test(prepared);
+
+/**
+ * « je voudrais savoir quels jours je peux réserver », « vous pouvez le noter ? », « je voudrais que Léa mange à la
+ * cantine »: a booking asked, not a question about one (« c'est bien réservé ? » is one).
+ */
+const ASKS_TO_BOOK = /\b(?:reserver|reservez|inscrire|inscrivez|ajouter|ajoutez|rajouter|rajoutez|noter|notez|changer|changez|modifier|modifiez)\b|\b(?:voudrais|veux|voulons|souhaite\w*|aimerais|aimerions) (?:que|qu)\b/;
+const NEVER_FROM_MODEL: ReadonlySet<string> = new Set(['elsewhere_demarche', 'unknown']);
+
+export interface Policy {
+  unknownThreshold: number;
+  pairThreshold: number;
+}
+
+export const POLICY: Policy = { unknownThreshold: UNKNOWN_THRESHOLD, pairThreshold: PAIR_THRESHOLD };
+
+/** The rules' intent, or the model's where it may and is sure enough. */
+export function combine(rules: Intent, prepared: string, model: Scorer, policy: Policy = POLICY): Intent {
+  const replaceable = rules === 'unknown' || OVERRIDABLE[rules] !== undefined;
+  if (!replaceable || (rules === 'unknown' && !saysSomething(prepared))) return rules;
+  const guess = model.guess(prepared);
+  const intent = guess.intent as Intent;
+  if (NEVER_FROM_MODEL.has(intent)) return rules;
+  if (rules === 'unknown') return guess.probability >= policy.unknownThreshold ? intent : rules;
+  if (rules === 'book' && intent === 'list_bookings' && ASKS_TO_BOOK.test(prepared)) return rules;
+  return OVERRIDABLE[rules]?.includes(intent) && guess.probability >= policy.pairThreshold ? intent : rules;
+}
+
+let loaded: Scorer | undefined;
+
+/** The committed model, loaded and made ready on first use. */
+export function intentModel(): Scorer {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  loaded ??= scorer((require('./intentModelData') as typeof import('./intentModelData')).COMMITTED_MODEL);
+  return loaded;
+}

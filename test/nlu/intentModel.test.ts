@@ -1,0 +1,107 @@
+/**
+ * The learned intent model (src/nlu/intentModel.ts) and where it has a say (src/nlu/intentFallback.ts): the
+ * committed model is what training gives on the labelled data; phrasings written apart from the data that the
+ * rules leave unknown or misread are understood; off-topic messages stay unknown; and an intent the rules are
+ * sure of, outside the few confusable pairs, is never changed.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { trainingExamples } from '../../src/cli/intentData';
+import { modelFile } from '../../src/cli/intentModelFile';
+import { prepare } from '../../src/nlu/frenchText';
+import { combine, OVERRIDABLE, PAIR_THRESHOLD, UNKNOWN_THRESHOLD } from '../../src/nlu/intentFallback';
+import { train, type Scorer } from '../../src/nlu/intentModel';
+import { INTENTS, type Intent } from '../../src/nlu/intents';
+import { understand } from '../../src/nlu/understand';
+
+const ROOT = path.resolve(__dirname, '../..');
+const MODEL_FILE = path.join(ROOT, 'src', 'nlu', 'intentCounts.json');
+const examples = trainingExamples(ROOT);
+const rules = (text: string) => understand(text, { today: '2026-11-23', fallback: false, model: false }).intent;
+const withModel = (text: string) => understand(text, { today: '2026-11-23', fallback: false }).intent;
+/** A model sure of one intent, whatever it is asked. */
+const sureOf = (intent: string, probability = 1): Scorer => ({ guess: () => ({ intent, probability }) });
+
+describe('the committed model', () => {
+  it('is what npm run nlu:train writes from the labelled data (retrain after changing the data)', () => {
+    const trained = modelFile(train(examples, INTENTS));
+    expect(trained === fs.readFileSync(MODEL_FILE, 'utf8')).toBe(true);
+  });
+
+  it('is small and learned every intent', () => {
+    expect(fs.statSync(MODEL_FILE).size).toBeLessThan(1_000_000);
+    const model = train(examples, INTENTS);
+    expect(model.intents).toEqual([...INTENTS]);
+  });
+
+  it('shares its name with no module (Node would load the .json for « ./intentModel » when run from the sources)', () => {
+    const dir = path.join(ROOT, 'src', 'nlu');
+    const modules = new Set(fs.readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3)));
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith('.json') && modules.has(f.slice(0, -5)))).toEqual([]);
+  });
+});
+
+describe('phrasings the rules miss', () => {
+  it.each([
+    ['tu sais faire quoi exactement ?', 'unknown', 'help'],
+    ['what can this bot do', 'unknown', 'help'],
+    ['bon ben on oublie', 'unknown', 'abort'],
+    ['finalement non on s’en passe', 'unknown', 'abort'],
+    ['c’est noté pour la garderie de mardi ?', 'book', 'list_bookings'],
+  ])('« %s »: the rules say %s, with the model %s', (text, byRules, expected) => {
+    expect([rules(text), withModel(text)]).toEqual([byRules, expected]);
+  });
+});
+
+describe('what stays unknown', () => {
+  it.each([
+    'quelle est la recette de la tarte aux pommes',
+    'mon ordi est en panne',
+    'raconte moi une blague',
+    // the rules leave the time aside on purpose; a permit that is not a driving licence is no démarche of ours
+    'quelle heure est-il ?',
+    'permis de construire',
+    // answers to a prompt: days, a name
+    'du 3 au 7 mars',
+    'Léa',
+  ])('« %s »', (text) => {
+    expect(withModel(text)).toBe('unknown');
+  });
+
+  it('a guess below the threshold, or `elsewhere_demarche` (which démarche, the rules alone know), is not taken', () => {
+    const text = prepare('je voudrais un truc pour mon fils');
+    expect(combine('unknown', text, sureOf('book', UNKNOWN_THRESHOLD - 0.01))).toBe('unknown');
+    expect(combine('unknown', text, sureOf('book', UNKNOWN_THRESHOLD))).toBe('book');
+    expect(combine('unknown', text, sureOf('elsewhere_demarche'))).toBe('unknown');
+  });
+});
+
+describe('what the rules are sure of', () => {
+  const protectedIntents = INTENTS.filter((i) => i !== 'unknown' && OVERRIDABLE[i] === undefined);
+
+  it('abort, help, greeting and every intent outside the confusable pairs are never changed, however sure the model', () => {
+    expect(protectedIntents).toEqual(expect.arrayContaining(['abort', 'help', 'greeting', 'elsewhere_demarche', 'pay_invoice', 'list_invoices']));
+    const text = prepare('je voudrais savoir ce qui est prévu');
+    for (const intent of protectedIntents) for (const other of INTENTS) expect(combine(intent, text, sureOf(other))).toBe(intent);
+  });
+
+  it('a pair is changed only to its other intent, and only above its threshold', () => {
+    const text = prepare('la cantine est bien prévue jeudi ?');
+    expect(combine('book', text, sureOf('list_bookings', PAIR_THRESHOLD))).toBe('list_bookings');
+    expect(combine('book', text, sureOf('list_bookings', PAIR_THRESHOLD - 0.01))).toBe('book');
+    expect(combine('book', text, sureOf('cancel_booking'))).toBe('book');
+    expect(combine('cancel_booking', text, sureOf('book'))).toBe('cancel_booking');
+  });
+
+  it('a booking asked is not turned into a question about bookings', () => {
+    expect(combine('book', prepare('je voudrais savoir quels jours je peux réserver la cantine'), sureOf('list_bookings'))).toBe('book');
+    expect(combine('book', prepare('vous pouvez le noter ?'), sureOf('list_bookings'))).toBe('book');
+  });
+
+  it('on the labelled data, the model changes only messages the rules leave unknown or read as one of the pairs', () => {
+    const changed = examples
+      .map((e) => ({ text: e.text, rules: rules(e.text), both: withModel(e.text) }))
+      .filter((m) => m.rules !== m.both);
+    expect(changed.filter((m) => m.rules !== 'unknown' && OVERRIDABLE[m.rules as Intent] === undefined)).toEqual([]);
+  });
+});

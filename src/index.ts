@@ -234,7 +234,14 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
   void renderer.warm().catch((e: unknown) => core.logger.error('cards.warm.error', { error: e instanceof Error ? e.message : String(e) }));
   recognizer.startLater(WARM_UP_DELAY_MS);
   // The learned intent model (tens of milliseconds to parse), made ready then rather than on a resident's first turn.
-  setTimeout(() => void intentModel(), WARM_UP_DELAY_MS).unref();
+  const modelTimer = setTimeout(() => {
+    try {
+      intentModel();
+    } catch (e) {
+      core.logger.error('nlu.model.error', { error: e instanceof Error ? e.message : String(e) });
+    }
+  }, WARM_UP_DELAY_MS);
+  modelTimer.unref();
   const jobs = jobDefinitions(config, core.service, notifier, core.store.kind === 'sqlite' ? core.db.$client : undefined);
   const stopJobs = config.jobs.enabled ? startJobs(jobs, core.service, core.logger) : () => undefined;
   core.logger.info('server.started', { url: `http://${address.address}:${address.port}`, auth: config.bot.authDisabled ? 'off' : 'on', payment: config.payment.mode });
@@ -249,6 +256,7 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
       stopping = true;
     },
     stop: async () => {
+      clearTimeout(modelTimer);
       stopWatch();
       stopJobs();
       closeStreams();

@@ -5,18 +5,18 @@
  *
  * Those tests start the bot a dozen times, and transpiling every source at each start took most of
  * each start (8–13 s on a loaded 2-core machine against 2.3 s for the built files). So each output
- * is kept in a folder of the system's temporary directory, under the hash of the source, its path,
+ * is kept in node_modules/.cache/ts-register (where tools keep their caches, never the process's
+ * temporary directory, which some tests watch), under the hash of the source, its path,
  * TypeScript's version and the options: a start whose sources did not change reads them back and
  * does not even load TypeScript. A cache entry is written whole (renamed into place), so processes
  * starting together never read half a file.
  */
 const crypto = require('node:crypto');
 const fs = require('node:fs');
-const os = require('node:os');
 const path = require('node:path');
 
 const OPTIONS = { module: 'CommonJS', target: 'ES2022', esModuleInterop: true, sourceMap: false };
-const CACHE = path.join(os.tmpdir(), 'espace-citoyens-ts-cache');
+const CACHE = path.join(__dirname, '..', '..', 'node_modules', '.cache', 'ts-register');
 const TS_VERSION = require('typescript/package.json').version;
 let ts;
 

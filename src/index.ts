@@ -11,11 +11,10 @@ import { adapterOnDemand } from './bot/adapter';
 import { attachmentDownloader, downloadPolicy } from './bot/attachments';
 import { CitizenBot, MESSAGES_PER_WINDOW, MESSAGE_WINDOW_MS } from './bot/citizenBot';
 import { SqlStorage } from './bot/sqlStorage';
+import { WARM_UP_DELAY_MS, warmUps } from './warmUps';
 import { ConfigError, linkBase, loadConfig, type Config } from './config';
 import { buildCore, openCore, type Core } from './core';
 import type { DateRecognizer } from './nlu/recognizerFallback';
-import { RecognizerWorker } from './nlu/recognizerWorker';
-import { intentModel } from './nlu/intentFallback';
 import { watchStartupEventLoop } from './ops/eventLoopWatch';
 import { metricsText, watchEventLoop } from './ops/metrics';
 import { understand } from './nlu/understand';
@@ -98,37 +97,6 @@ const WELCOME_CARD = 'mainMenu';
 /** Files a conversation may send per hour, by the web chat's attach button or from Teams (a démarche takes up to three papers; some are sent again). */
 export const UPLOADS_PER_HOUR = 12;
 
-/**
- * How long after listening the French date models start compiling in their worker thread (unless a
- * turn needed them first): the first replies after a start do not share the CPU with the compile.
- */
-export const WARM_UP_DELAY_MS = 2000;
-
-/**
- * The date recognizer's worker, started WARM_UP_DELAY_MS after listening or by the first turn that
- * needs it; until its models are compiled turns go on without it.
- */
-function lazyRecognizer(core: Core) {
-  let worker: RecognizerWorker | undefined;
-  const start = () =>
-    (worker ??= new RecognizerWorker({
-      onReady: (ms) => core.logger.info('nlu.warm', { ms }),
-      onError: (e) => core.logger.error('nlu.worker.error', { error: `${e.name}: ${e.message}` }),
-    }));
-  let timer: NodeJS.Timeout | undefined;
-  return {
-    recognize: ((text, reference) => start().recognize(text, reference)) as DateRecognizer,
-    startLater(ms: number) {
-      timer = setTimeout(start, ms);
-      timer.unref();
-    },
-    async stop() {
-      clearTimeout(timer);
-      await worker?.stop();
-    },
-  };
-}
-
 /** The web chat's own Direct Line adapter: the bot's turns and proactive messages in the database. */
 export const directLineAdapter = (core: Core): DirectLineAdapter => withApology(core, new DirectLineAdapter(core.directLineStore, core.service.clock), 'directline');
 
@@ -156,7 +124,7 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
     throw new ConfigError(`DEFAULT_COMMUNE "${config.defaultCommune}" is not a configured commune. Known communes: ${known || 'none'}.`);
   }
   let baseUrl = config.publicUrl ?? '';
-  const recognizer = lazyRecognizer(core);
+  const recognizer = warmUps(core.logger);
   // The welcome ends on the menu card: its template (and the templating library) ready before the first conversation.
   const renderer = new CardRenderer(config.cardsDir);
   renderer.prepare([WELCOME_CARD]);
@@ -229,19 +197,9 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
   }
   baseUrl = linkBase(config, address);
   const stopWatch = watchStartupEventLoop(core.logger);
-  // The other card templates, parsed a piece at a time; the French date models (a fallback for
-  // rare phrasings) compile for seconds in a worker thread.
+  // The other card templates, parsed a piece at a time; the date models and the intent model a little later (src/warmUps.ts).
   void renderer.warm().catch((e: unknown) => core.logger.error('cards.warm.error', { error: e instanceof Error ? e.message : String(e) }));
   recognizer.startLater(WARM_UP_DELAY_MS);
-  // The learned intent model (tens of milliseconds to parse), made ready then rather than on a resident's first turn.
-  const modelTimer = setTimeout(() => {
-    try {
-      intentModel();
-    } catch (e) {
-      core.logger.error('nlu.model.error', { error: e instanceof Error ? e.message : String(e) });
-    }
-  }, WARM_UP_DELAY_MS);
-  modelTimer.unref();
   const jobs = jobDefinitions(config, core.service, notifier, core.store.kind === 'sqlite' ? core.db.$client : undefined);
   const stopJobs = config.jobs.enabled ? startJobs(jobs, core.service, core.logger) : () => undefined;
   core.logger.info('server.started', { url: `http://${address.address}:${address.port}`, auth: config.bot.authDisabled ? 'off' : 'on', payment: config.payment.mode });
@@ -256,7 +214,6 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
       stopping = true;
     },
     stop: async () => {
-      clearTimeout(modelTimer);
       stopWatch();
       stopJobs();
       closeStreams();

@@ -3,7 +3,8 @@
  * loaded after the stop (a timer left running loaded it once the process, or a test file, was gone).
  */
 import * as intentFallback from '../../src/nlu/intentFallback';
-import { startApp, WARM_UP_DELAY_MS } from '../../src/index';
+import { startApp } from '../../src/index';
+import { WARM_UP_DELAY_MS } from '../../src/warmUps';
 import { tempConfig } from '../support/harness';
 
 it('does not load the intent model after a stop that came before its warm-up', async () => {

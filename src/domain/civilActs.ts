@@ -9,7 +9,7 @@
  *   event took place (for events abroad: Service central d'état civil, Nantes).
  */
 import { checkDay } from './demarches';
-import { normalize } from './text';
+import { normalize, oneSlipApart } from './text';
 import type { Commune } from './types';
 
 export const ACT_KINDS = ['birth', 'marriage', 'death'] as const;
@@ -40,5 +40,6 @@ export const checkEventDay = (day: string, today: string): 'ok' | 'future' | 'to
 export function isThisCommune(commune: Commune, place: string): boolean {
   const said = normalize(place).replace(/\b(a|en|au|la commune de|la ville de|mairie de)\b/g, ' ').replace(/\s+/g, ' ').trim();
   const name = normalize(commune.name);
-  return said === name || said === name.replace(/\s+/g, '') || (said.length >= 6 && name.startsWith(said));
+  // One slip allowed in a long name (« Carieres-sous-Poissy »), as at the commune's own question.
+  return said === name || said === name.replace(/\s+/g, '') || (said.length >= 6 && name.startsWith(said)) || (said.length >= 8 && oneSlipApart(said, name));
 }

@@ -73,6 +73,19 @@ export function check(field: Field, text: string): string | undefined {
   }
 }
 
+/**
+ * « Sophie Durand » given as the surname, then « Sophie » as the first name: the surname is « Durand ».
+ * The first name is taken off the start or the end of the surname, when something is left.
+ */
+export function withoutFirstName(lastName: string, firstName: string): string {
+  const words = lastName.split(' ');
+  if (words.length < 2) return lastName;
+  const first = fold(firstName);
+  if (fold(words[0] ?? '') === first) return words.slice(1).join(' ');
+  if (fold(words.at(-1) ?? '') === first) return words.slice(0, -1).join(' ');
+  return lastName;
+}
+
 const CIVILITIES = ['madame', 'monsieur'] as const;
 const CIVILITY_WORDS: Record<(typeof CIVILITIES)[number], string[]> = { madame: ['mme', 'mrs', 'ms', 'femme', 'mademoiselle', 'mlle'], monsieur: ['m', 'mr', 'homme'] };
 const FIELD_WORDS: Record<Field, string[]> = {
@@ -140,6 +153,7 @@ export class CreateAccountDialog extends ComponentDialog {
       const value = check(field, input.text);
       if (value === undefined) return step.replaceDialog(FLOW, { draft, editing: options.editing, leadKey: `createAccount.bad.${field}` } satisfies CreateOptions);
       draft[field] = value;
+      if (field === 'firstName' && !options.editing && draft.lastName) draft.lastName = withoutFirstName(draft.lastName, value);
       if (field === 'email' && /@(?:yahoo|ymail|rocketmail)\./.test(value)) await send(this.deps, step.context, { text: t('createAccount.yahoo') });
       return step.replaceDialog(FLOW, { draft } satisfies CreateOptions);
     }

@@ -121,4 +121,23 @@ describe('creating an account', () => {
     const count = c.core.db.$client.prepare('select count(*) as n from accounts').get() as { n: number };
     expect(count.n).toBe(1);
   });
+
+  it.each([
+    ['Julie Durand', 'Julie', 'Durand'],
+    ['durand julie', 'julie', 'Durand'],
+    ['Da Silva', 'Ana', 'Da Silva'],
+    ['Julie', 'Julie', 'Julie'],
+  ])('surname « %s » then first name « %s »: the account is created with the surname « %s »', async (lastName, firstName, kept) => {
+    const c = await chat();
+    await c.say('Créer mon espace');
+    await c.say('Madame');
+    await c.say(lastName);
+    await c.say(firstName);
+    await c.say('julie.durand@example.org');
+    await c.say('06 12 34 56 78');
+    await c.say('3 rue Verte 78955 Carrières-sous-Poissy');
+    await c.say('oui');
+    const account = await c.core.service.deps.repos.accounts.findByEmail('carrieres-sous-poissy', 'julie.durand@example.org');
+    expect(account).toMatchObject({ lastName: kept });
+  });
 });

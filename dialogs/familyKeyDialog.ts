@@ -4,6 +4,7 @@
  * locks, the resident gets the right service's contacts and hours.
  */
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { familyKeyIn } from '../src/domain/secretShapes';
 import { normalize } from '../src/domain/text';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { ask, channelUser, currentCommune, type DialogDeps, localeOf, send, translator } from './dialogContext';
@@ -14,7 +15,9 @@ export const FAMILY_KEY_DIALOG = 'familyKey';
 const FLOW = 'familyKeyFlow';
 const PROMPT = 'familyKeyPrompt';
 
-interface KeyOptions {
+export interface KeyOptions {
+  /** The message that opened the dialog: a key said in it (« ma clé c'est ABCD-… ») is used without asking. */
+  text?: string;
   leadKey?: string;
   leadParams?: Record<string, unknown>;
 }
@@ -44,6 +47,7 @@ export class FamilyKeyDialog extends ComponentDialog {
       return step.endDialog();
     }
     const options = (step.options ?? {}) as KeyOptions;
+    if (options.text && familyKeyIn(options.text)) return step.next({ text: options.text } satisfies AnyInput);
     const lead = options.leadKey ? `${t(options.leadKey, options.leadParams)}\n` : '';
     const question = t('familyKey.ask', { keyName: commune.familyKeyName });
     return ask(this.deps, step, PROMPT, { text: question }, lead, true);

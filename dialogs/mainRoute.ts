@@ -19,7 +19,7 @@ import { DOCUMENTS_DIALOG, type DocumentsOptions } from './documentsDialog';
 import { E_INVOICE_DIALOG } from './eInvoiceDialog';
 import { elsewhereAnswer } from './elsewhereAnswer';
 import { FAMILY_FILE_DIALOG } from './familyFileDialog';
-import { FAMILY_KEY_DIALOG } from './familyKeyDialog';
+import { FAMILY_KEY_DIALOG, type KeyOptions } from './familyKeyDialog';
 import { FORGOT_PASSWORD_DIALOG } from './forgotPasswordDialog';
 import { INFO_DIALOG } from './infoDialog';
 import { INVOICES_DIALOG, type InvoicesOptions } from './invoicesDialog';
@@ -63,7 +63,7 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
       await send(deps, step.context, { text: `${t('commands.help.menu')}\n${t('commands.help.footer')}` });
       return step.replaceDialog(MAIN_FLOW, {} satisfies MainOptions);
     case 'family_key':
-      return step.beginDialog(FAMILY_KEY_DIALOG, {});
+      return step.beginDialog(FAMILY_KEY_DIALOG, { text: input.text } satisfies KeyOptions);
     case 'e_invoice':
       return step.beginDialog(E_INVOICE_DIALOG, {});
     case 'parental_authorization':
@@ -109,8 +109,8 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
       await send(deps, step.context, { text: t('commands.abortAtMenu') });
       return step.replaceDialog(MAIN_FLOW, { again: true } satisfies MainOptions);
     case 'unknown': {
-      // A family key typed at the menu: the key's own question (by SMS, where to type it instead).
-      if (familyKeyIn(input.text)) return step.beginDialog(FAMILY_KEY_DIALOG, {});
+      // A family key typed at the menu: linked at once (by SMS, where to type it instead).
+      if (familyKeyIn(input.text)) return step.beginDialog(FAMILY_KEY_DIALOG, { text: input.text } satisfies KeyOptions);
       const loose = matchMenuChoice(input.text, undefined);
       if (loose) return openItem(step, loose);
       await send(deps, step.context, { text: t('menu.notUnderstood') });

@@ -89,11 +89,14 @@ describe('the family key', () => {
     expect(c.text(await c.say('réserver la cantine demain pour Léa'))).toContain(bySms('familyFile.notLinked'));
   });
 
-  it('a key typed at the menu in the web chat: the key\'s question, then linked', async () => {
+  it.each([
+    ['alone', (key: string) => key],
+    ['in a sentence with its name', (key: string) => `ma clé enfance c ${key.replace(/-/g, ' ')}`],
+    ['in a request to enter it', (key: string) => `je veux saisir ma clé enfance : ${key.toLowerCase()}`],
+  ])('a key typed at the menu in the web chat (%s) links the account at once', async (_how, typed) => {
     const { c } = await signedInChat();
     const { key } = await c.core.service.issueFamilyKey('carrieres-sous-poissy', 'CSP-F-000101');
-    await c.say(key);
-    await c.say(key);
+    await c.say(typed(key));
     const linked = c.core.db.$client.prepare('select household_id from accounts where email = ?').get(EMAIL) as { household_id: number | null };
     expect(linked.household_id).not.toBeNull();
   });

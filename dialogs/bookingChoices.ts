@@ -18,6 +18,11 @@ import { ACTIVITY, bookable, CHILDREN, DAYS, elsewhere, PROMPT, signedInAccount,
 
 const ALL_CHILDREN = ['tous', 'toutes', 'les deux', 'les 2', 'les trois', 'les 3', 'tout le monde', 'tous les deux', 'all', 'both'];
 
+/** « … pour les 2 », « pr mes enfants », « for both »: every child, said in the first message (not « pour les 2 et 3 mars »). */
+const FOR_ALL =
+  /\b(?:pour|pr|for)\s+(?:les\s+(?:deux|2|trois|3|jumeaux|jumelles|enfants|petits)|tous\s+les\s+(?:deux|2|trois|3)|(?:tous\s+)?mes\s+(?:deux\s+|2\s+|trois\s+|3\s+)?enfants|both|all\s+(?:my\s+|the\s+)?(?:kids|children)|my\s+(?:kids|children)|the\s+(?:kids|children|twins))\b(?!\s*(?:et|,|-|au|a|\/)?\s*\d)(?!\s+(?:janv|fev|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec|premiers|derniers|jours|semaines))/;
+export const allChildrenSaid = (text: string): boolean => FOR_ALL.test(normalize(text));
+
 export async function begin(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
   const account = (step.result as SignInResult | undefined)?.account;
   if (!account) return step.endDialog();
@@ -28,7 +33,7 @@ export async function begin(deps: DialogDeps, step: WaterfallStepContext): Promi
   const names = [...new Map(list.flatMap((b) => b.children).map((c) => [c.id, c.firstName])).values()];
   const understood = options.text ? deps.understand(options.text, names, undefined, list[0]?.activity.schoolZone) : undefined;
   let candidates = understood?.activity ? list.filter((b) => b.activity.code === understood.activity) : list;
-  const named = understood?.children ?? [];
+  const named = understood?.children?.length ? understood.children : options.text && allChildrenSaid(options.text) ? names : [];
   if (named.length && candidates.length > 1) {
     const forNamed = candidates.filter((b) => named.every((n) => b.children.some((c) => c.firstName === n)));
     if (forNamed.length) candidates = forNamed;

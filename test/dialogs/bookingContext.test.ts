@@ -124,4 +124,22 @@ describe('details given up front', () => {
       { child, activity: 'canteen', day: '2027-01-08', status: 'confirmed' },
     ]);
   });
+
+  it.each(table([
+    ['réserver la cantine le 7 et 8 janvier pr les 2'],
+    ['cantine 7 et 8 janvier pour mes enfants'],
+    ['inscrire les enfants... pour les deux : cantine le 7 et 8 janvier'],
+  ]))('%s: « %s » (every child said up front) → the basket at once, for Léa and Hugo', async (channel, phrasing) => {
+    const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
+    expect(offered(await c.say(phrasing))).toEqual(BASKET);
+    await c.say('oui');
+    expect(active(c).map((r) => `${r.child} ${r.day}`).sort()).toEqual(['Hugo 2027-01-07', 'Hugo 2027-01-08', 'Léa 2027-01-07', 'Léa 2027-01-08']);
+  });
+
+  it.each(table([['réserver la cantine pour les 7 et 8 janvier']]))('%s: « %s » (days, not children) still asks which child', async (channel, phrasing) => {
+    const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
+    expect(offered(await c.say(phrasing))).not.toEqual(BASKET);
+    expect(active(c)).toEqual([]);
+  });
 });
+

@@ -11,7 +11,7 @@ import { otherActivity } from './bookingContext';
 import { calendarReply, mergeWishes, monthName } from './calendarCard';
 import { localeOf, send, translator, type DialogDeps } from './dialogContext';
 import { handleSubmit } from './bookingCardSubmit';
-import { DAYS, elsewhere, expired, OTHER_TASKS, PROMPT, refused, signedInAccount, toBasket, type BookingOptions } from './bookingSteps';
+import { ACTIVITY, DAYS, elsewhere, expired, OTHER_TASKS, PROMPT, refused, signedInAccount, toBasket, type BookingOptions } from './bookingSteps';
 
 export async function showDays(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
   const t = translator(deps, step.context);
@@ -69,15 +69,33 @@ export async function readDays(deps: DialogDeps, step: WaterfallStepContext): Pr
     if (understood.dates.length === 0) return step.replaceDialog(DAYS, { ...options, lead });
     await send(deps, step.context, { text: lead });
   }
+  const children = list.find((b) => b.activity.id === options.activityId)?.children ?? [];
+  const action = understood.intent === 'cancel_booking' || (options.cancel && understood.intent !== 'book') ? 'remove' : 'add';
+  const saidNames = change.kind === 'switch' ? [] : (understood.children ?? []);
+  if (saidNames.length) {
+    const here = children.filter((c) => saidNames.includes(c.firstName));
+    if (here.length === 0) {
+      // « ah non, c'est pour Léa », who is not enrolled here: her own activities asked, the days said kept.
+      const activity = list.find((b) => b.activity.id === options.activityId)?.activity.label ?? '';
+      const days: Wish[] = understood.dates.map((day) => ({ childId: 0, day, action }));
+      const lead = t('booking.childNotHere', { names: saidNames.join(', '), activity });
+      return step.replaceDialog(ACTIVITY, { ...options, activityId: undefined, childIds: undefined, month: undefined, childNames: saidNames, wishes: days, lead });
+    }
+    const ids = here.map((c) => c.id);
+    if (understood.dates.length === 0) {
+      // « c'est pour Hugo » at the days: the calendar for that child, the days chosen so far moved to them.
+      const moved = [...new Map(ids.flatMap((childId) => (options.wishes ?? []).map((w) => [`${childId} ${w.day}`, { ...w, childId }] as const))).values()];
+      const lead = t('booking.forChildren', { names: here.map((c) => c.firstName).join(', ') });
+      return step.replaceDialog(DAYS, { ...options, childIds: ids, wishes: moved, lead });
+    }
+  }
   if (understood.dates.length === 0) {
     if (understood.month) return step.replaceDialog(DAYS, { ...options, month: understood.month });
     const lead = understood.needsEndDate ? t('booking.needsEndDate') : t('booking.daysNotUnderstood');
     return step.replaceDialog(DAYS, { ...options, lead });
   }
-  const children = list.find((b) => b.activity.id === options.activityId)?.children ?? [];
   const named = children.filter((c) => understood.children?.includes(c.firstName)).map((c) => c.id);
   const childIds = named.length ? named : (options.childIds ?? []);
-  const action = understood.intent === 'cancel_booking' || (options.cancel && understood.intent !== 'book') ? 'remove' : 'add';
   const wishes = mergeWishes(options.wishes ?? [], childIds.flatMap((childId) => understood.dates.map((day) => ({ childId, day, action }) as Wish)));
   return toBasket(deps, step, { ...options, wishes: [] }, account, wishes);
 }

@@ -143,3 +143,27 @@ describe('details given up front', () => {
   });
 });
 
+describe('another child named at the calendar', () => {
+  it.each(table([
+    [['ah non en fait c pour léa le 7 janvier', 'cantine']],
+    [['ah non en fait c pour léa', 'cantine', 'le 7 janvier']],
+  ]))('%s: Hugo\'s evening calendar, then %p: Léa (not enrolled there) is asked her activity and booked, Hugo never', async (channel, then) => {
+    const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
+    await c.say('réserver la garderie du soir');
+    let last = await c.say(then[0] as string);
+    for (const said of then.slice(1)) last = await c.say(said);
+    expect(offered(last)).toEqual(BASKET);
+    await c.say('oui');
+    expect(active(c)).toEqual([{ child: 'Léa', activity: 'canteen', day: '2027-01-07', status: 'confirmed' }]);
+  });
+
+  it.each(table([['non pour Hugo'], ['hugo']]))('%s: Léa\'s canteen calendar, then « %s »: the same calendar for Hugo, then his days', async (channel, said) => {
+    const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
+    await c.say('réserver la cantine pour Léa');
+    await c.say(said);
+    expect(offered(await c.say('le 7 janvier'))).toEqual(BASKET);
+    await c.say('oui');
+    expect(active(c)).toEqual([{ child: 'Hugo', activity: 'canteen', day: '2027-01-07', status: 'confirmed' }]);
+  });
+});
+

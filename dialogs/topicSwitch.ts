@@ -27,8 +27,8 @@ import { DOCUMENTS_DIALOG } from './documentsDialog';
 import { E_INVOICE_DIALOG } from './eInvoiceDialog';
 import { FAMILY_KEY_DIALOG } from './familyKeyDialog';
 import { INVOICES_DIALOG } from './invoicesDialog';
-import { SIGN_IN_DIALOG } from './signInDialog';
-import { currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
+import { SIGN_IN_DIALOG, type SignInResult } from './signInDialog';
+import { channelUser, currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
 import { answerInfo } from './infoAnswers';
 import type { AnyInput } from './anyInputPrompt';
 import type { Place } from './places';
@@ -73,6 +73,12 @@ function deepest(innerDc: DialogContext): DialogContext {
   let dc = innerDc;
   while (dc.child) dc = dc.child;
   return dc;
+}
+
+/** The context whose active dialog is `id`, from the root down. */
+function waitingAt(innerDc: DialogContext, id: string): DialogContext | undefined {
+  for (let dc: DialogContext | undefined = innerDc; dc; dc = dc.child) if (dc.activeDialog?.id === id) return dc;
+  return undefined;
 }
 
 /** The first value in a (JSON) tree for which `test` holds. */
@@ -177,6 +183,10 @@ async function resume(deps: DialogDeps, innerDc: DialogContext, place: Place, pa
   if (inTask(place)) pause(innerDc);
   await send(deps, innerDc.context, { text: translator(deps, innerDc.context)('topics.resumed', { task: taskName(deps, innerDc, paused) }) });
   innerDc.stack.splice(0, innerDc.stack.length, ...paused.stack);
+  // Paused at its sign-in, and signed in since: the task goes on past it.
+  const signIn = waitingAt(innerDc, SIGN_IN_DIALOG);
+  const account = signIn && (await deps.service.accounts.signedIn(channelUser(innerDc.context)));
+  if (signIn && account) return signIn.endDialog({ account } satisfies SignInResult);
   await repromptQuestion(innerDc);
   return { status: DialogTurnStatus.waiting };
 }

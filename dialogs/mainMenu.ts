@@ -31,7 +31,7 @@ export async function showMenu(deps: DialogDeps, step: WaterfallStepContext): Pr
   (step.values as MenuValues).menu = shown;
   const retry: Reply = { ...menuReply(t, shown), text: `${t('menu.notUnderstood')}\n${t('menu.title')}` };
   return step.prompt(MENU_PROMPT, {
-    prompt: toActivity(deps, step.context, menuReply(t, shown, options.again)),
+    prompt: options.closing ? toActivity(deps, step.context, { text: t('menu.closing') }) : toActivity(deps, step.context, menuReply(t, shown, options.again)),
     retryPrompt: toActivity(deps, step.context, retry),
     validations: { reprompt: toActivity(deps, step.context, menuReply(t, shown, true)) },
   });

@@ -16,4 +16,6 @@ export interface MainOptions {
   taskText?: string;
   /** The menu follows an answer: a shorter title. */
   again?: boolean;
+  /** Thanks or a goodbye: a polite word instead of the menu (which still takes its numbers). */
+  closing?: boolean;
 }

@@ -4,6 +4,7 @@
  */
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { familyKeyIn } from '../src/domain/secretShapes';
+import { isClosing } from '../src/nlu/closing';
 import { detectCommand } from '../src/nlu/commands';
 import { elsewhereDemarche } from '../src/nlu/elsewhereDemarches';
 import { matchMenuChoice, type MenuItem } from '../src/nlu/menuChoice';
@@ -50,6 +51,8 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
     await switchPlain(deps, step.context, command === 'plainOn');
     return step.replaceDialog(MAIN_FLOW, {} satisfies MainOptions);
   }
+
+  if (isClosing(input.text)) return step.replaceDialog(MAIN_FLOW, { closing: true } satisfies MainOptions);
 
   // Free text: what the resident wants, said back before anything is done.
   const understood = deps.understand(input.text);

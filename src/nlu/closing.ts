@@ -1,0 +1,24 @@
+/**
+ * A message that only thanks or takes leave (« merci », « ok merci c'est tout », « au revoir »,
+ * « non merci, bonne journée »): answered politely, not with « je n'ai pas compris » and the menu.
+ */
+import { normalize } from '../domain/text';
+
+const WORD =
+  /^(?:ok|okay|oki|d accord|dac|super|parfait|top|genial|tres bien|nickel|cool|non|nan|rien|rien d autre|c est tout|c tout|c est bon|ca ira|ca va aller|ca sera tout|ce sera tout|non merci|merci|mrc|mci|merci beaucoup|merci bcp|merci infiniment|mille mercis|merci pour (?:votre|ton|l|cette) (?:aide|reponse|info|infos|information)|merci bien|je vous remercie|au revoir|aurevoir|a bientot|a plus|bonne journee|bonne soiree|bonne fin de journee|bonne nuit|bon week end|bon weekend|bye|bye bye|thanks|thank you|thx|goodbye|have a nice day|that s all|madame|monsieur|encore|pour tout|a vous aussi|vous aussi)$/;
+
+/** Split on commas and the little words between closings, every part a closing, at least one thanks or goodbye. */
+export function isClosing(text: string | undefined): boolean {
+  if (!text) return false;
+  const said = normalize(text).replace(/[.,!]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!said || said.length > 80) return false;
+  if (!/\b(?:merci|mrc|mci|remercie|revoir|aurevoir|bientot|bonne|bon week|bye|thanks|thank|thx|goodbye|nice day|c est tout|c tout|ca ira|ca sera tout|ce sera tout|rien d autre)\b/.test(said)) return false;
+  return coveredBy(said.split(' '));
+}
+
+/** Every word belongs to a closing phrase (the longest first). */
+function coveredBy(words: string[]): boolean {
+  if (words.length === 0) return true;
+  for (let n = Math.min(6, words.length); n > 0; n--) if (WORD.test(words.slice(0, n).join(' ')) && coveredBy(words.slice(n))) return true;
+  return false;
+}

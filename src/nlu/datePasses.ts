@@ -28,8 +28,9 @@ export function read(r: Reader): void {
   for (const f of r.found) if (toldInThePast(r.source, f.at)) f.days = f.days.filter((d) => d < r.today);
   // « il est tombé hier, il ne viendra pas demain ni vendredi », « réservé hier soir… pour jeudi et vendredi »:
   // beside days to come, a past day is the story, not a day asked.
-  // (« absente hier et aujourd'hui »: a past day joined to today is asked with it.)
-  if (r.found.some((f) => f.days.some((d) => d >= r.today))) for (const f of r.found) if (!JOINED_TO_TODAY.test(r.source.slice(f.at))) f.days = f.days.filter((d) => d >= r.today);
+  // (« absente hier et aujourd'hui »: a past day joined to today is asked with it; asked what is booked, « cette semaine » is whole.)
+  const whole = (f: Found) => r.ctx.wholeWeeks === true && f.bound === true && f.days.includes(r.today);
+  if (r.found.some((f) => f.days.some((d) => d >= r.today))) for (const f of r.found) if (!JOINED_TO_TODAY.test(r.source.slice(f.at)) && !whole(f)) f.days = f.days.filter((d) => d >= r.today);
   // An event's day counts only when no other day is asked.
   if (r.found.some((f) => !f.aside && f.days.length > 0)) for (const f of r.found) if (f.aside) f.days = [];
 }

@@ -23,6 +23,8 @@ export interface DateContext {
    * the event's (« il aura 16 ans le mois prochain »), not days.
    */
   monthsNotDays?: boolean;
+  /** The message asks what is booked: « cette semaine » is the whole week, Monday to Sunday, the days gone included. */
+  wholeWeeks?: boolean;
 }
 
 export interface DateReading {

@@ -27,13 +27,14 @@ function exclusions(clause: string, ctx: DateContext, kept: string[]): (day: str
     weekdays.add('sun');
   }
   const first = kept[0] ?? ctx.today;
-  // Weekdays are taken above; without them « le vendredi 11 » reads as « le 11 ».
-  const r = new Reader(clause.replace(new RegExp(`\\b${WD} `, 'g'), '').replace(new RegExp(`\\b${WD}\\b`, 'g'), (w) => '#'.repeat(w.length)), { ...ctx, today: first });
+  // Weekdays are taken above; without them « le vendredi 11 » and « (à l'exception du) mercredi 24 » read as « le 11 », « le 24 ».
+  const dated = clause.replace(new RegExp(`(?:\\ble )?\\b${WD} (?:le )?(?=\\d)`, 'g'), 'le ');
+  const r = new Reader(dated.replace(new RegExp(`\\b${WD} `, 'g'), '').replace(new RegExp(`\\b${WD}\\b`, 'g'), (w) => '#'.repeat(w.length)), { ...ctx, today: first });
   read(r);
   const dates = new Set(r.found.flatMap((f) => f.days));
   // « sauf le 12 »: the 12th of whichever month the kept days are in.
   const withMonth = new RegExp(`\\b${MONTH}\\b|\\d[/.-]\\d`).test(clause);
-  const plain = clause.replace(new RegExp(`\\b${WD} `, 'g'), '');
+  const plain = dated.replace(new RegExp(`\\b${WD} `, 'g'), '');
   const daysOfMonth = new Set(
     withMonth ? [] : [...plain.matchAll(new RegExp(`(?:^|\\s)(?:le|les|et|,) (${DAY})(?=\\s|$)`, 'g'))].map((m) => (/^(1 ?er|premier)$/.test(m[1] as string) ? 1 : Number(m[1]))),
   );

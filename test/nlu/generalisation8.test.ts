@@ -51,3 +51,56 @@ describe('SMS words: short activities, « + », « sem », « jme », weekdays c
     expect(read(text)).toMatchObject({ activity, dates });
   });
 });
+
+describe('« à l’exception du mercredi 24 », « sauf mardi 23 »: a weekday with its day takes that day away', () => {
+  it.each([
+    ['cantine du 22 au 26 mars sauf mardi 23', ['2027-03-22', '2027-03-24', '2027-03-25', '2027-03-26']],
+    ['garderie du lundi 15 au vendredi 19 mars, à l’exception du jeudi 18', ['2027-03-15', '2027-03-16', '2027-03-17', '2027-03-19']],
+  ])('« %s »', (text, dates) => {
+    expect(read(text).dates).toEqual(dates);
+  });
+
+  it('« sauf le vendredi 26 » stays as it was', () => {
+    expect(read('cantine du 22 au 26 mars sauf le vendredi 26').dates).toEqual(['2027-03-22', '2027-03-23', '2027-03-24', '2027-03-25']);
+  });
+});
+
+describe('« chaque jeudi d’ici les vacances »: « d’ici » bounds a recurrence like « jusqu’à »', () => {
+  it.each([
+    ['cantine tous les lundis d’ici la fin du mois', ['2027-03-01', '2027-03-08', '2027-03-15', '2027-03-22', '2027-03-29']],
+    ['étude chaque vendredi d’ici les vacances de printemps', ['2027-03-05', '2027-03-12', '2027-03-19', '2027-03-26', '2027-04-02']],
+    ['garderie tous les mardis d’ici le 23 mars', ['2027-03-02', '2027-03-09', '2027-03-16', '2027-03-23']],
+  ])('« %s »', (text, dates) => {
+    expect(read(text).dates).toEqual(dates);
+  });
+
+  it('« il faut payer d’ici le 10 mars ? » (a deadline) stays one day', () => {
+    expect(read('il faut payer d’ici le 10 mars ?').dates).toEqual(['2027-03-10']);
+  });
+});
+
+describe('a request after a past clause (the stop between them lost) asks its days', () => {
+  it.each([
+    ['la réunion a été reportée. Pouvez-vous inscrire Léa à la cantine jeudi ?', ['2027-03-04']],
+    ['le spectacle a été déplacé merci de réserver la garderie vendredi', ['2027-03-05']],
+    ['Mon planning a été modifié pourriez-vous plutôt réserver l’étude mardi ?', ['2027-03-02']],
+  ])('« %s »', (text, dates) => {
+    expect(read(text).dates).toEqual(dates);
+  });
+
+  it('« il a eu de la fièvre jeudi » stays a day told in the past', () => {
+    expect(read('il a eu de la fièvre jeudi').dates).toEqual([]);
+  });
+});
+
+describe('« cette semaine » asked about bookings is the whole week, Monday to Sunday', () => {
+  const WEDNESDAY = '2027-03-03';
+  const WEEK = ['2027-03-01', '2027-03-02', '2027-03-03', '2027-03-04', '2027-03-05', '2027-03-06', '2027-03-07'];
+  it.each(['qu’est-ce que j’ai réservé cette semaine ?', 'mes réservations de cette semaine', 'je voudrais voir le planning de Tom cette semaine'])('« %s »', (text) => {
+    expect(read(text, WEDNESDAY)).toMatchObject({ intent: 'list_bookings', dates: WEEK });
+  });
+
+  it.each(['il est malade, absent cette semaine', 'inscrire Tom à la cantine cette semaine'])('« %s » keeps the days to come', (text) => {
+    expect(read(text, WEDNESDAY).dates).toEqual(WEEK.slice(2));
+  });
+});

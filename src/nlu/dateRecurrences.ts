@@ -27,6 +27,12 @@ function nearestBound(r: Reader, at: number): Found | undefined {
   return free.sort((a, b) => Math.abs(a.at - at) - Math.abs(b.at - at))[0];
 }
 
+/** « les lundis et mardis du 1er au 5 février et du 22 au 26 février »: the bounds said one after another right after the weekdays. */
+function boundsRightAfter(r: Reader, end: number): Found[] {
+  const run = /^(?:(?: ?,| et)? #+)+/.exec(r.text.slice(end))?.[0] ?? '';
+  return r.found.filter((f) => f.bound && !f.used && f.at >= end && f.at < end + run.length);
+}
+
 /** « tous les mardis et jeudis de janvier »: weekdays over a bound. */
 export function readRecurrences(r: Reader): void {
   // Weekday recurrences: « tous les mardis et jeudis de janvier ».
@@ -47,6 +53,11 @@ export function readRecurrences(r: Reader): void {
       const bound = nearestBound(r, m.index);
       if (!bound) return weekdays.map((w) => nextWeekday(r.today, w));
     }
+    const listed = boundsRightAfter(r, m.index + m[0].length);
+    if (listed.length > 1) {
+      for (const b of listed) b.used = true;
+      return { days: listed.flatMap((b) => b.days).filter((d) => weekdays.includes(weekdayOf(d))), recurring: true };
+    }
     let bound: Found | undefined;
     let days: string[];
     // The month may stand further on: « les mercredis au centre de loisirs en janvier ».
@@ -63,7 +74,7 @@ export function readRecurrences(r: Reader): void {
       days = bound.days;
     }
     if (bound) bound.used = true;
-    return days.filter((d) => weekdays.includes(weekdayOf(d)));
+    return { days: days.filter((d) => weekdays.includes(weekdayOf(d))), recurring: true };
   });
   // A bound that a recurrence filtered gives nothing more by itself.
   for (const f of r.found) if (f.used) f.days = [];

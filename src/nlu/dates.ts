@@ -58,15 +58,16 @@ const APART = 6;
 /**
  * A period named apart from days inside it is their context, not more days asked: « des gardes de nuit le mois
  * prochain… pourriez-vous inscrire Lucie les 9, 10 et 11 décembre », « je travaille en horaires décalés la
- * semaine prochaine… l'accueil du matin mardi et mercredi prochains ». Said together (« la semaine prochaine et
+ * semaine prochaine… l'accueil du matin mardi et mercredi prochains », « je prends mon service à 6h les lundis et mardis
+ * [en février]… inscrire Kenji les lundis et mardis du 1er au 5 février ». Said together (« la semaine prochaine et
  * le 3 décembre », « toute la semaine prochaine et aussi lundi ») both are kept.
  */
 function withoutContextPeriods(found: readonly Found[], source: string): Found[] {
-  const days = found.filter((f) => !f.bound && !f.aside && f.days.length > 0);
-  if (days.length === 0) return [...found];
   const wordsBetween = (a: number, b: number) => source.slice(Math.min(a, b), Math.max(a, b)).split(' ').length - 1;
   return found.filter((f) => {
-    if (!f.bound || f.used || f.days.length === 0 || WHOLE.test(source.slice(0, f.at))) return true;
+    if (!(f.bound || f.recurring) || f.used || f.days.length === 0 || WHOLE.test(source.slice(0, f.at))) return true;
+    const days = found.filter((d) => d !== f && !d.bound && !d.aside && d.days.length > 0);
+    if (days.length === 0) return true;
     const inside = new Set(f.days);
     const others = days.flatMap((d) => d.days);
     const apart = days.every((d) => wordsBetween(d.at, f.at) > APART);

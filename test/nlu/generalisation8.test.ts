@@ -104,3 +104,23 @@ describe('« cette semaine » asked about bookings is the whole week, Monday to 
     expect(read(text, WEDNESDAY).dates).toEqual(WEEK.slice(2));
   });
 });
+
+describe('weekdays over several ranges, and the weekdays of a context said before the request', () => {
+  it.each([
+    ['cantine les mardis et jeudis du 1er au 12 mars et du 22 au 26 mars', ['2027-03-02', '2027-03-04', '2027-03-09', '2027-03-11', '2027-03-23', '2027-03-25']],
+    ['étude les lundis du 8 au 12 mars, du 22 au 26 mars et du 5 au 9 avril', ['2027-03-08', '2027-03-22', '2027-04-05']],
+    [
+      'je travaille de nuit les vendredis en mars. Pourriez-vous inscrire Léa à la garderie les vendredis du 1er au 12 mars ?',
+      ['2027-03-05', '2027-03-12'],
+    ],
+  ])('« %s »', (text, dates) => {
+    expect(read(text).dates).toEqual(dates);
+  });
+
+  it.each([
+    ['cantine tous les lundis de mars', ['2027-03-01', '2027-03-08', '2027-03-15', '2027-03-22', '2027-03-29']],
+    ['cantine les mardis du 1er au 12 mars', ['2027-03-02', '2027-03-09']],
+  ])('« %s » stays as it was', (text, dates) => {
+    expect(read(text).dates).toEqual(dates);
+  });
+});

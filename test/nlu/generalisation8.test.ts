@@ -124,3 +124,94 @@ describe('weekdays over several ranges, and the weekdays of a context said befor
     expect(read(text).dates).toEqual(dates);
   });
 });
+
+describe('a meal as a moment of the day is not the cantine', () => {
+  it.each(['la mairie est ouverte après le déjeuner ?', 'la régie est-elle ouverte à l’heure du déjeuner ?'])('« %s » names no activity', (text) => {
+    expect(read(text).activity).toBeNull();
+  });
+
+  it.each(['réserver le repas de jeudi', 'le déjeuner de jeudi pour Tom'])('« %s » stays the cantine', (text) => {
+    expect(read(text).activity).toBe('canteen');
+  });
+});
+
+describe('what is asked, beside the reason told', () => {
+  const cases = (rows: Array<[string, string]>) => (title: string) =>
+    it.each(rows)(`« %s » is %s (${title})`, (text, intent) => {
+      expect(read(text).intent).toBe(intent);
+    });
+
+  cases([
+    ['mon mari est hospitalisé, garderie du soir toute la semaine pour Léo', 'book'],
+    ['la maman de Jade est malade, est-ce qu’elle pourrait rester à la garderie ce soir ?', 'book'],
+    ['je suis hospitalisée demain, pourriez-vous la laisser à l’étude jeudi et vendredi ?', 'book'],
+    ['mon mari est hospitalisé et Léo a de la fièvre, il ne viendra pas demain', 'report_absence'],
+    ['Léo est hospitalisé, garderie annulée toute la semaine', 'report_absence'],
+  ])('a parent’s illness is the reason to keep the child');
+
+  cases([
+    ['à cause de sa maladie, Tom ne pourra plus aller à la cantine à partir du 4 janvier, merci d’annuler ses réservations', 'cancel_booking'],
+    ['Léa est malade depuis longtemps, elle n’ira plus au centre à partir de mars, merci d’annuler', 'cancel_booking'],
+    ['il est malade, merci d’annuler la cantine demain', 'report_absence'],
+  ])('a stop for good is cancelled, whatever its reason');
+
+  cases([
+    ['pas de cantine pour Lou lundi, sa mamie la récup', 'report_absence'],
+    ['pas de garderie mardi pour Tom, son papa le recup', 'report_absence'],
+    ['Tom va pas à l’alsh mercredi, il a un tournoi', 'report_absence'],
+    ['Lina pas au clsh mercredi, elle a un spectacle', 'report_absence'],
+    ['My son has a cold and will stay home tomorrow', 'report_absence'],
+    ['We are keeping her at home on Friday, she caught the flu', 'report_absence'],
+    ['pas de cantine pour Lou lundi', 'cancel_booking'],
+  ])('an activity missed for the child’s reason is an absence');
+
+  cases([
+    ['comment faire pour qu’il reste à l’étude le soir ?', 'book'],
+    ['Comment faire pour que les jumeaux déjeunent à la cantine le vendredi ?', 'book'],
+    ['mon planning change en avril, pouvez-vous inscrire Léo à la garderie les lundis ?', 'book'],
+    ['je voudrais voir mon planning', 'list_bookings'],
+    ['comment faire ?', 'help'],
+  ])('a booking asked as « pour que … déjeunent », beside « mon planning change »');
+});
+
+describe('stops, off-topic questions, places, accounts, contacts, invoices, bookings asked', () => {
+  it.each([
+    ['annule tout, on verra ça plus tard', 'abort'],
+    ['stop, on verra plus tard', 'abort'],
+    ['bon, n’en parlons plus', 'abort'],
+    ['oublions ça', 'abort'],
+    ['combien de kilomètres pour aller à Lyon ?', 'unknown'],
+    ['combien d’habitants dans la commune ?', 'unknown'],
+    ['elle est où la mairie annexe ?', 'contact'],
+    ['il est où le service scolaire, je dois déposer un dossier', 'contact'],
+    ['comment je me fais un espace sur le site ?', 'create_account'],
+    ['jme fais un compte comment ?', 'create_account'],
+    ['j’arrive pas à me connecter, la page tourne en boucle', 'sign_in'],
+    ['je n’arrive pas à me connecter, le site plante', 'sign_in'],
+    ['je voudrais ajouter un second numéro de téléphone', 'update_contact'],
+    ['ajouter le mail de mon mari comme autre contact', 'update_contact'],
+    ['vous m’avez compté le repas alors qu’il était en sortie', 'list_invoices'],
+    ['ils m’ont débité l’étude alors qu’elle était fermée', 'list_invoices'],
+    ['elle a quelle activité demain ?', 'list_bookings'],
+    ['quelle activité ont-ils jeudi ?', 'list_bookings'],
+    ['pouvez-vous me dire les jours où Tom va à la cantine ?', 'list_bookings'],
+  ])('« %s » is %s', (text, intent) => {
+    expect(read(text).intent).toBe(intent);
+  });
+
+  it.each([
+    ['annule la cantine de demain, on verra plus tard pour jeudi', 'cancel_booking'],
+    ['combien coûte la cantine ?', 'list_invoices'],
+    ['elle est où ma clé ?', 'unknown'],
+    ['je n’arrive pas à me connecter, j’ai oublié mon mot de passe', 'forgot_password'],
+    ['j’arrive pas à me connecter', 'forgot_password'],
+    ['ajouter Léo à la cantine jeudi', 'book'],
+    ['pouvez-vous me dire les jours où je peux inscrire Tom ?', 'book'],
+  ])('« %s » stays %s', (text, intent) => {
+    expect(read(text).intent).toBe(intent);
+  });
+
+  it('« combien de kilomètres… ? » is not given an intent by the model', () => {
+    expect(understand('Combien de kilomètres y a-t-il entre Lyon et Nice ?', { today: TODAY, holidays, fallback: false }).intent).toBe('unknown');
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * The bounds of the date reader (a pass of datePasses.ts): what a weekday recurrence can be bounded
- * by, and days said as a span: « jusqu'au 18 », « à partir du 21 juin jusqu'au 2 juillet », school
+ * by, and days said as a span: « jusqu'au 18 », « d'ici les vacances », « à partir du 21 juin jusqu'au 2 juillet », school
  * holidays by name, weeks, « entre le 3 et le 5 », « du 4 au 15 janvier », whole months.
  */
 import { WEEKDAYS as WEEKDAY_ORDER } from '../domain/types';
@@ -14,12 +14,15 @@ const RANGE_START = new RegExp(`\\b(?:du|de|depuis le|a partir du|a partir de|a 
 /** What can bound a recurrence: « jusqu'au … », holidays, weeks, ranges, months. */
 export function readBounds(r: Reader): void {
   // Bounds: « jusqu'au … » first (it may name a holiday), then holidays, weeks, months, ranges.
-  r.pass(new RegExp(`\\bjusqu (?:au|a|a la|aux) (?:fin (?:du mois|de (?:la|cette) semaine)|(?:vacances|${SPEC}))(?: (?:de |d )?(noel|toussaint|hiver|fevrier|printemps|paques|ete))?`), (m) => {
+  // « d'ici les vacances », « d'ici la fin du mois », « d'ici au 15 »: until.
+  r.pass(new RegExp(`\\b(?:jusqu (?:au|a|a la|aux)|d ici(?: a| au| aux)?(?: la| le| les)?) (?:fin (?:du mois|de (?:la|cette) semaine)|(?:vacances|${SPEC}))(?: (?:de |d )?(noel|toussaint|hiver|fevrier|printemps|paques|ete))?`), (m) => {
     // « à partir du 21 juin jusqu'au 2 juillet »: a range from the day said (read below), not from today;
     // « à partir du 4 janvier jusqu'aux vacances d'hiver »: from that day to the holidays.
     const start = RANGE_START.exec(r.text.slice(0, m.index));
     const words = m[0];
     if (start && !/vacances|fin (?:du|de)/.test(words)) return null;
+    // « d'ici le 10 » alone is a deadline (« à payer d'ici le 10 »); after « chaque jeudi », the end of the days.
+    if (/^d ici/.test(words) && !/vacances|fin (?:du|de)/.test(words) && !new RegExp(`\\b(?:tous les|toutes les|chaque|les|le) ${WD}\\b`).test(r.text.slice(0, m.index))) return null;
     const from = start ? forward(parseSpec(start[1] as string), r.today, true) : r.today;
     if (!from) return undefined;
     if (start) r.blank(start.index, start[0].length);
@@ -29,7 +32,7 @@ export function readBounds(r: Reader): void {
     else if (/vacances/.test(words)) {
       const h = holidayDays(r, words);
       end = h?.[0] ? addDays(h[0], -1) : undefined;
-    } else end = forward(parseSpec(words.replace(/^jusqu (?:au|a|a la|aux) /, '')), r.today, false);
+    } else end = forward(parseSpec(words.replace(/^(?:jusqu|d ici) (?:(?:au|a|a la|aux|la|le|les) )*/, '')), r.today, false);
     return end && end >= from ? { days: span(from, end), bound: true } : undefined;
   });
   // « la rentrée des vacances d'hiver »: the day classes start again.
@@ -67,7 +70,8 @@ export function readBounds(r: Reader): void {
     const monday = addDays(mondayOf(r.today), 7);
     return { days: span(monday, addDays(monday, 6)), bound: true };
   });
-  r.pass(/\bcette semaine\b/, () => ({ days: span(r.today, addDays(mondayOf(r.today), 6)), bound: true }));
+  // « cette semaine »: its days to come; asked about what is booked, the whole week (« mes inscriptions cette semaine »).
+  r.pass(/\bcette semaine\b/, () => ({ days: span(r.ctx.wholeWeeks ? mondayOf(r.today) : r.today, addDays(mondayOf(r.today), 6)), bound: true }));
   r.pass(new RegExp(`\\b(?:la )?semaine du (${SPEC})`), (m) => {
     // « la semaine du 12 au 16 avril »: the days said (a range, read below), not the whole week.
     if (/^ (?:au|jusqu au|jusqu a) /.test(r.text.slice(m.index + m[0].length))) return null;

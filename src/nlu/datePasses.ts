@@ -1,15 +1,16 @@
 /**
  * The passes of the date reader, in order: numbers that are not days set aside; « jusqu'au … »,
- * holidays, weeks, ranges and months (what bounds a recurrence, dateBounds.ts); named days; weekday recurrences;
+ * holidays, weeks, ranges and months (what bounds a recurrence, dateBounds.ts); named days; weekday recurrences (dateRecurrences.ts);
  * then lists, numeric dates, weekdays and days written alone.
  */
 import type { Weekday } from '../domain/types';
-import { addDays, makeDay, nextDayMonth, nextDayOfMonth, nextWeekday, weekdayOf } from './calendarMath';
-import { monthBound, Reader, type Found } from './dateReader';
-import { backward, DAY, DAY_END, forward, MONTH, monthNumber, NUMBER, parseSpec, SPEC, WD, weekdaysIn, weekdayWord } from './dateWords';
+import { addDays, makeDay, nextDayMonth, nextDayOfMonth, nextWeekday } from './calendarMath';
+import { Reader, type Found } from './dateReader';
+import { backward, DAY, DAY_END, forward, MONTH, monthNumber, NUMBER, parseSpec, SPEC, WD, weekdayWord } from './dateWords';
 import { NUMBER_WORDS } from './frenchText';
 import { readBounds } from './dateBounds';
 import { readNamedDays } from './namedDays';
+import { habit, readRecurrences } from './dateRecurrences';
 import { toldInThePast } from './pastClauses';
 
 
@@ -28,8 +29,9 @@ export function read(r: Reader): void {
   for (const f of r.found) if (toldInThePast(r.source, f.at)) f.days = f.days.filter((d) => d < r.today);
   // « il est tombé hier, il ne viendra pas demain ni vendredi », « réservé hier soir… pour jeudi et vendredi »:
   // beside days to come, a past day is the story, not a day asked.
-  // (« absente hier et aujourd'hui »: a past day joined to today is asked with it.)
-  if (r.found.some((f) => f.days.some((d) => d >= r.today))) for (const f of r.found) if (!JOINED_TO_TODAY.test(r.source.slice(f.at))) f.days = f.days.filter((d) => d >= r.today);
+  // (« absente hier et aujourd'hui »: a past day joined to today is asked with it; asked what is booked, « cette semaine » is whole.)
+  const whole = (f: Found) => r.ctx.wholeWeeks === true && f.bound === true && f.days.includes(r.today);
+  if (r.found.some((f) => f.days.some((d) => d >= r.today))) for (const f of r.found) if (!JOINED_TO_TODAY.test(r.source.slice(f.at)) && !whole(f)) f.days = f.days.filter((d) => d >= r.today);
   // An event's day counts only when no other day is asked.
   if (r.found.some((f) => !f.aside && f.days.length > 0)) for (const f of r.found) if (f.aside) f.days = [];
 }
@@ -106,69 +108,6 @@ function readRelativeDays(r: Reader): void {
   r.mask(/\b\d{1,3} (?:enfants?|repas|fois|jours?|semaines?|personnes?|factures?|places?|seances?|minutes?|min|nuits?|freres?|soeurs?|filles?|fils|garcons?)\b/);
   // « pour les 2 », « inscrire mes 3 à la cantine »: a plural article before one number is a count, not a day (« les 2 et 3 » is a list).
   r.mask(new RegExp(`\\b(?:les|mes|nos|ses|leurs) (?:[2-9]|deux|trois|quatre|cinq)\\b(?! ?(?:,|et|ou|au|-|/|\\.)| (?:${MONTH}|${WD})\\b)`));
-}
-
-/**
- * « elle a piano le jeudi, … l'étude le mardi 24 novembre »: beside a date written out, « le jeudi »
- * alone (at `at`, after « le ») is a habit, not a day.
- */
-function habit(r: Reader, at: number): boolean {
-  const before = r.text.slice(0, at);
-  // « le jeudi et le 3 décembre » is a list of days.
-  const listed = /(?:\bet|\bou|,) le $/.test(before) || new RegExp(`^\\w+(?: ?,| et| ou) (?:le )?(?:\\d|${WD})`).test(r.text.slice(at));
-  // Beside a date written out, or a recurrence (« en télétravail le vendredi …, les vendredis de mars »).
-  return !listed && /(?:^|\s)le $/.test(before) && new RegExp(`\\b${DAY} ${MONTH}\\b|\\b\\d{1,2}[/.]\\d{1,2}\\b|\\b(?:tous les|les|chaque) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\\b(?! (?:\\d|prochain))`).test(r.source);
-}
-
-/**
- * The bound a recurrence at `at` runs over: the nearest one not yet used (« je commence une formation la semaine
- * prochaine… tous les jeudis jusqu'aux vacances de la Toussaint » runs to the holidays, not over next week).
- */
-function nearestBound(r: Reader, at: number): Found | undefined {
-  const free = r.found.filter((f) => f.bound && !f.used);
-  return free.sort((a, b) => Math.abs(a.at - at) - Math.abs(b.at - at))[0];
-}
-
-/** « tous les mardis et jeudis de janvier »: weekdays over a bound. */
-function readRecurrences(r: Reader): void {
-  // Weekday recurrences: « tous les mardis et jeudis de janvier ».
-  const recurrence = new RegExp(
-    `\\b(tous les |toutes les |chaque |les |le )?(${WD})((?:(?: ?,| et| ou| puis)? (?:les? |chaque )?${WD})*)(?: (?:matins?|soirs?|midis?|apres midi))?(?: (?:de |d |du mois de |en |pour |pendant )(${MONTH})(?! ?\\d)\\b)?`,
-  );
-  r.pass(recurrence, (m) => {
-    const prefix = m[1] ?? '';
-    const words = `${m[2]}${m[3] ?? ''}`;
-    const weekdays = weekdaysIn(words);
-    const plural = /s\b/.test(m[2] as string) || /tous|toutes|chaque/.test(prefix);
-    const monthWord = m[4];
-    const following = r.text.slice((m.index ?? 0) + m[0].length);
-    if (!monthWord && !plural) {
-      // « mardi 12 » is read with the day; « le mardi et le jeudi » gives the next of each.
-      if (/^ (?:le )?\d/.test(following) || /^ (?:prochain|en huit|d apres)/.test(following)) return null;
-      if (prefix === 'le ' && !m[3] && habit(r, m.index + 3)) return undefined;
-      const bound = nearestBound(r, m.index);
-      if (!bound) return weekdays.map((w) => nextWeekday(r.today, w));
-    }
-    let bound: Found | undefined;
-    let days: string[];
-    // The month may stand further on: « les mercredis au centre de loisirs en janvier ».
-    const further = monthWord ? undefined : new RegExp(`\\b(?:en|de|d|du mois de|pour|pendant le mois de) (${MONTH})\\b(?! ?\\d)`).exec(r.text);
-    if (further) r.blank(further.index, further[0].length);
-    const month = monthWord ?? further?.[1];
-    if (month) days = monthBound(r, monthNumber(month) as number, false);
-    else {
-      bound = nearestBound(r, m.index);
-      if (!bound) {
-        r.unboundedRecurrence = true;
-        return undefined;
-      }
-      days = bound.days;
-    }
-    if (bound) bound.used = true;
-    return days.filter((d) => weekdays.includes(weekdayOf(d)));
-  });
-  // A bound that a recurrence filtered gives nothing more by itself.
-  for (const f of r.found) if (f.used) f.days = [];
 }
 
 /** Lists, numeric dates, weekdays and days written alone. */

@@ -23,6 +23,8 @@ export interface DateContext {
    * the event's (« il aura 16 ans le mois prochain »), not days.
    */
   monthsNotDays?: boolean;
+  /** The message asks what is booked: « cette semaine » is the whole week, Monday to Sunday, the days gone included. */
+  wholeWeeks?: boolean;
 }
 
 export interface DateReading {
@@ -41,6 +43,8 @@ export interface Found {
   bound?: boolean;
   /** The days were given by a recurrence over a bound. */
   used?: boolean;
+  /** Days of a weekday recurrence (« les lundis et mardis en février »): a period too, when days inside it are asked apart. */
+  recurring?: boolean;
   /** An event's day (« un spectacle le samedi 30 »): kept only when no other day is asked. */
   aside?: boolean;
 }

@@ -27,13 +27,14 @@ function exclusions(clause: string, ctx: DateContext, kept: string[]): (day: str
     weekdays.add('sun');
   }
   const first = kept[0] ?? ctx.today;
-  // Weekdays are taken above; without them « le vendredi 11 » reads as « le 11 ».
-  const r = new Reader(clause.replace(new RegExp(`\\b${WD} `, 'g'), '').replace(new RegExp(`\\b${WD}\\b`, 'g'), (w) => '#'.repeat(w.length)), { ...ctx, today: first });
+  // Weekdays are taken above; without them « le vendredi 11 » and « (à l'exception du) mercredi 24 » read as « le 11 », « le 24 ».
+  const dated = clause.replace(new RegExp(`(?:\\ble )?\\b${WD} (?:le )?(?=\\d)`, 'g'), 'le ');
+  const r = new Reader(dated.replace(new RegExp(`\\b${WD} `, 'g'), '').replace(new RegExp(`\\b${WD}\\b`, 'g'), (w) => '#'.repeat(w.length)), { ...ctx, today: first });
   read(r);
   const dates = new Set(r.found.flatMap((f) => f.days));
   // « sauf le 12 »: the 12th of whichever month the kept days are in.
   const withMonth = new RegExp(`\\b${MONTH}\\b|\\d[/.-]\\d`).test(clause);
-  const plain = clause.replace(new RegExp(`\\b${WD} `, 'g'), '');
+  const plain = dated.replace(new RegExp(`\\b${WD} `, 'g'), '');
   const daysOfMonth = new Set(
     withMonth ? [] : [...plain.matchAll(new RegExp(`(?:^|\\s)(?:le|les|et|,) (${DAY})(?=\\s|$)`, 'g'))].map((m) => (/^(1 ?er|premier)$/.test(m[1] as string) ? 1 : Number(m[1]))),
   );
@@ -57,15 +58,16 @@ const APART = 6;
 /**
  * A period named apart from days inside it is their context, not more days asked: « des gardes de nuit le mois
  * prochain… pourriez-vous inscrire Lucie les 9, 10 et 11 décembre », « je travaille en horaires décalés la
- * semaine prochaine… l'accueil du matin mardi et mercredi prochains ». Said together (« la semaine prochaine et
+ * semaine prochaine… l'accueil du matin mardi et mercredi prochains », « je prends mon service à 6h les lundis et mardis
+ * [en février]… inscrire Kenji les lundis et mardis du 1er au 5 février ». Said together (« la semaine prochaine et
  * le 3 décembre », « toute la semaine prochaine et aussi lundi ») both are kept.
  */
 function withoutContextPeriods(found: readonly Found[], source: string): Found[] {
-  const days = found.filter((f) => !f.bound && !f.aside && f.days.length > 0);
-  if (days.length === 0) return [...found];
   const wordsBetween = (a: number, b: number) => source.slice(Math.min(a, b), Math.max(a, b)).split(' ').length - 1;
   return found.filter((f) => {
-    if (!f.bound || f.used || f.days.length === 0 || WHOLE.test(source.slice(0, f.at))) return true;
+    if (!(f.bound || f.recurring) || f.used || f.days.length === 0 || WHOLE.test(source.slice(0, f.at))) return true;
+    const days = found.filter((d) => d !== f && !d.bound && !d.aside && d.days.length > 0);
+    if (days.length === 0) return true;
     const inside = new Set(f.days);
     const others = days.flatMap((d) => d.days);
     const apart = days.every((d) => wordsBetween(d.at, f.at) > APART);

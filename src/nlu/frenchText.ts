@@ -22,6 +22,8 @@ export function prepare(text: string): string {
     .replace(/°/g, ' ')
     .replace(/[^a-z0-9/:,.€+?\s-]/g, ' ')
     .replace(/\?+/g, ' ? ')
+    // « jeu + ven », « hier + auj »: a plus between words is « et » (not « +33 6… »)
+    .replace(/(?<=[a-z]) \+ (?=[a-z])/g, ' et ')
     // « num: 06… », « pr Louna: cantine » (not « 17:45 »)
     .replace(/(?<!\d):|:(?!\d)/g, ' ')
     .replace(/(\d),(\d)/g, '$1.$2')
@@ -53,10 +55,25 @@ export function prepare(text: string): string {
     // « semaine pro », « lundi proch »
     .replace(/\b(semaine|mois) pro(?:ch)?\b/g, '$1 prochaine')
     .replace(/\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) pro(?:ch)?\b/g, '$1 prochain')
-    // « lun mar jeu », « lun et ven », « jeu 12 »: short weekdays in a list of weekdays or before a day
+    // « lu ma je ve »: weekdays cut to two letters, three or more in the week's order
+    .replace(TWO_LETTER_RUN, (run: string) => (inWeekOrder(run) ? run.replace(/\b(?:lu|ma|me|je|ve|sa|di)\b/g, (w) => TWO_LETTER_WEEKDAYS[w] as string) : run))
+    // « lun mar jeu », « lun et ven », « jeu 12 », « sam matin », « sauf le mar »: short weekdays in a list of weekdays,
+    // before a day or a moment of the day, after « sauf »
     .replace(SHORT_WEEKDAY_RUN, (run: string) => run.replace(/\b(?:lun|mar|mer|jeu|ven|sam|dim)\b/g, (w) => SHORT_WEEKDAYS[w] as string))
-    .replace(/(?<!\b(?:la|un|du|de) )\b(lun|mar|mer|jeu|ven|sam|dim) (?=\d{1,2}\b(?! ?h\b))/g, (_m: string, w: string) => `${SHORT_WEEKDAYS[w] as string} `);
+    .replace(/(?<!\b(?:la|un|du|de) )\b(lun|mar|mer|jeu|ven|sam|dim) (?=\d{1,2}\b(?! ?h\b)|(?:matin|soir|midi|apres midi|aprem)\b)/g, (_m: string, w: string) => `${SHORT_WEEKDAYS[w] as string} `)
+    .replace(/\b((?:sauf|excepte|hormis|mais pas)(?: le| les)?) (lun|mar|mer|jeu|ven|sam|dim)\b/g, (_m: string, before: string, w: string) => `${before} ${SHORT_WEEKDAYS[w] as string}`)
+    // « a la cant », « pas de cant », « accueil mat »: a word cut short after what names it
+    .replace(/\b(la|de|au) cant\b/g, '$1 cantine')
+    .replace(/\b(accueil|garderie|periscolaire|peri) mat\b/g, '$1 matin');
 }
+
+const TWO_LETTER_WEEKDAYS: Record<string, string> = { lu: 'lundi', ma: 'mardi', me: 'mercredi', je: 'jeudi', ve: 'vendredi', sa: 'samedi', di: 'dimanche' };
+const TWO_LETTER_RUN = /\b(?:lu|ma|me|je|ve|sa|di)(?:(?: ?,| et)? (?:lu|ma|me|je|ve|sa|di)){2,}\b/g;
+/** « lu ma je ve » (not « j'ai lu ma lettre »): each weekday after the one before. */
+const inWeekOrder = (run: string): boolean => {
+  const order = (run.match(/\b(?:lu|ma|me|je|ve|sa|di)\b/g) ?? []).map((w) => Object.keys(TWO_LETTER_WEEKDAYS).indexOf(w));
+  return order.every((n, i) => i === 0 || n > (order[i - 1] as number));
+};
 
 /** Weekdays cut to three letters, which alone are other words (« jeu », « mer »). */
 const SHORT_WEEKDAYS: Record<string, string> = { lun: 'lundi', mar: 'mardi', mer: 'mercredi', jeu: 'jeudi', ven: 'vendredi', sam: 'samedi', dim: 'dimanche' };
@@ -72,8 +89,8 @@ const SMS: Record<string, string> = {
   kan: 'quand', qd: 'quand', ke: 'que', keske: 'qu est ce que', kesk: 'qu est ce que', kes: 'qu est ce', koi: 'quoi', px: 'peux', qqn: 'quelqu un', qq1: 'quelqu un', qqun: 'quelqu un', kel: 'quel', kelle: 'quelle', pk: 'pourquoi', pq: 'pourquoi',
   mrc: 'merci', mci: 'merci', bjr: 'bonjour', bsr: 'bonsoir', slt: 'salut', cc: 'coucou', resa: 'reservation', resas: 'reservations',
   rdv: 'rendez vous', num: 'numero', mdp: 'mot de passe', fac: 'facture', fact: 'facture', dc: 'donc', vs: 'vous', ns: 'nous', tjs: 'toujours',
-  merc: 'mercredi', mercr: 'mercredi', vend: 'vendredi', vendr: 'vendredi',
-  cantoche: 'cantine', etud: 'etude', etudd: 'etude', garderi: 'garderie', cantinne: 'cantine', cantime: 'cantine', reserv: 'reserver',
+  merc: 'mercredi', mercr: 'mercredi', vend: 'vendredi', vendr: 'vendredi', ven: 'vendredi',
+  cantoche: 'cantine', cantoch: 'cantine', sem: 'semaine', etud: 'etude', etudd: 'etude', garderi: 'garderie', cantinne: 'cantine', cantime: 'cantine', reserv: 'reserver',
   resever: 'reserver', reseerver: 'reserver', reserer: 'reserver', anuler: 'annuler', annuller: 'annuler',
   anul: 'annule', annul: 'annule', suppr: 'supprimer', desinscr: 'desinscrire',
   chgt: 'changement', chgmt: 'changement', chgement: 'changement', modif: 'modification', modifs: 'modifications',
@@ -85,7 +102,13 @@ const ELIDED_VERBS = new Set([
   'essaie', 'essaye', 'inscris', 'inscrit', 'annule', 'envoie', 'envoye', 'oublie', 'etais', 'appelle', 'ecris', 'utilise',
   'hesite', 'ajoute', 'abandonne', 'accede', 'y', 'en', 'ignore', 'insiste', 'entends', 'explique', 'obtiens', 'ouvre',
 ]);
-const elided = (word: string): string | undefined => (/^j[aeiouyh]/.test(word) && ELIDED_VERBS.has(word.slice(1)) ? `j ${word.slice(1)}` : undefined);
+/** Words that SMS writes with « j » glued before a consonant (« jme », « jdois », « jpaye »): « je me ». */
+const GLUED_AFTER_JE = new Set([
+  'me', 'te', 'le', 'la', 'les', 'lui', 'leur', 'dois', 'paye', 'paie', 'regle', 'fais', 'commence', 'finis', 'travaille', 'pense',
+  'crois', 'vais', 'viens', 'recupere', 'reserve', 'connais', 'prends', 'mets', 'dis', 'trouve', 'sors', 'reviens', 'passe',
+]);
+const elided = (word: string): string | undefined =>
+  /^j[aeiouyh]/.test(word) && ELIDED_VERBS.has(word.slice(1)) ? `j ${word.slice(1)}` : /^j[^aeiouyh]/.test(word) && GLUED_AFTER_JE.has(word.slice(1)) ? `je ${word.slice(1)}` : undefined;
 
 /** « le trois décembre », « le vingt et un mars »: the day's number. */
 const DAY_WORD_LIST = ['premier', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'dix sept', 'dix huit', 'dix neuf', 'vingt', 'vingt et un', 'vingt deux', 'vingt trois', 'vingt quatre', 'vingt cinq', 'vingt six', 'vingt sept', 'vingt huit', 'vingt neuf', 'trente', 'trente et un'];

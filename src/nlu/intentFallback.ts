@@ -1,7 +1,7 @@
 /**
  * Where the learned model (intentModel.ts) has a say over the rules: a message the rules leave `unknown`, when
  * the model is sure of another intent (UNKNOWN_THRESHOLD) and the message has at least two words besides days
- * (« Léa », « à partir du 4 janvier » answer a prompt; « quelle heure est-il ? » the rules leave aside on purpose); and a few pairs the rules confuse, when the model is surer still
+ * (« Léa », « à partir du 4 janvier » answer a prompt; « quelle heure est-il ? », « combien de kilomètres… ? » the rules leave aside on purpose); and a few pairs the rules confuse, when the model is surer still
  * (PAIR_THRESHOLD): a question about bookings read as a booking (when nothing asks to book), an absence read as
  * a cancellation, a changed number read as a request for the commune's. Every other intent of the rules stands
  * (abort, help, greeting, the démarches…), and the model never says `elsewhere_demarche` (which démarche, the
@@ -11,7 +11,7 @@
 import type { Intent } from './intents';
 import { scorer, type Scorer } from './intentModel';
 import { modelWords } from './intentFeatures';
-import { ASKS_THE_TIME } from './intentPhrasings';
+import { ASKS_A_MEASURE, ASKS_THE_TIME } from './intentPhrasings';
 
 export const UNKNOWN_THRESHOLD = 0.8;
 export const PAIR_THRESHOLD = 0.8;
@@ -26,7 +26,7 @@ export const OVERRIDABLE: Readonly<Partial<Record<Intent, readonly Intent[]>>> =
 const DAY_WORD = /^(?:0|1er|(?:lun|mar|mercre|jeu|vendre|same)dis?|dimanches?|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|demain|apres|aujourd|hui|hier|semaines?|mois|jours?|prochaine?s?|derniere?s?|vacances|noel|paques|toussaint|hiver|printemps|ete|du|au|aux|le|la|les|l|de|des|d|et|ou|a|en|tous|toutes|tout|pendant|partir|jusqu|sauf|chaque|matin|soir|midi|fin|debut|ce|cette|premier)$/;
 
 /** Enough words besides days to say what is wanted. */
-const saysSomething = (prepared: string) => modelWords(prepared).filter((w) => !DAY_WORD.test(w)).length >= 2 && !ASKS_THE_TIME.test(prepared);
+const saysSomething = (prepared: string) => modelWords(prepared).filter((w) => !DAY_WORD.test(w)).length >= 2 && !ASKS_THE_TIME.test(prepared) && !ASKS_A_MEASURE.test(prepared);
 
 /**
  * « je voudrais savoir quels jours je peux réserver », « vous pouvez le noter ? », « je voudrais que Léa mange à la

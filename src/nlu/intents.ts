@@ -10,11 +10,11 @@
 import { asksForContact } from './contactQuestions';
 import { elsewhereKindOf } from './elsewhereDemarches';
 import { englishIntent } from './englishIntents';
-import { booksAfterContrast, missesWithReason, withoutIllness } from './intentReasons';
+import { booksAfterContrast, missesWithReason, withoutIllness, withoutParentsIllness } from './intentReasons';
 import { PLAIN_PHRASINGS } from './plainPhrasings';
 import { asksWhereToSignIn } from './signInQuestions';
 import { asksIfOpen, asksWhenOpen, asksWhereIs } from './visitQuestions';
-import { ABSENCE_REASON, ASKS_THE_TIME, CANCEL_VERB, MORE_PHRASINGS, ONLY_A_MOMENT } from './intentPhrasings';
+import { ABSENCE_REASON, ASKS_A_MEASURE, ASKS_THE_TIME, CANCEL_VERB, MORE_PHRASINGS, ONLY_A_MOMENT } from './intentPhrasings';
 
 export const INTENTS = [
   'create_account', 'sign_in', 'forgot_password', 'family_key', 'book', 'cancel_booking', 'report_absence',
@@ -37,11 +37,11 @@ const ABORT_WORDS =
   '(?:(?:(?:je|j|on|nous) )?(?:laisse|laissez|laisser|laissons) tomber|(?:j|je|on|nous) (?:arrete|arretons|abandonne|abandonnons|laisse|annule|annulons)|(?:je|on) (?:ne )?(?:veux|veut|voulons) (?:plus|pas|rien)|' +
   '(?:(?:je|on|nous) )?(?:ne )?(?:veux|veut|voulons|souhaite|souhaitons|vais|va|peux) (?:plus|pas) (?:continuer|poursuivre|aller plus loin)|(?:ne )?(?:plus|pas) continuer|' +
   'plus|plus la peine|pas la peine|c est pas la peine|ce n est pas la peine|plus besoin|(?:ca|cela) ne m interesse (?:plus|pas)|annule|annulez|annuler|on annule|stop|stoppe|stopper|' +
-  '(?:arrete|arretez)(?: toi| vous)?|on arrete|arreter|oublie|oubliez|cancel|quit|quitter|abandon|abandonner|tant pis|fin|fini|c est fini|rien|abandonne|abandonnez|(?:je|j|on|nous) (?:renonce|renoncons)|renoncer|renonce|je (?:laisse|lache) l affaire|nevermind|never mind|ca ira|ira|' +
+  '(?:arrete|arretez)(?: toi| vous)?|on arrete|(?:on )?n en (?:parlons|parle|parlez) plus|oublions|arreter|oublie|oubliez|cancel|quit|quitter|abandon|abandonner|tant pis|fin|fini|c est fini|rien|abandonne|abandonnez|(?:je|j|on|nous) (?:renonce|renoncons)|renoncer|renonce|je (?:laisse|lache) l affaire|nevermind|never mind|ca ira|ira|' +
   // « je préfère arrêter là », « on préfère en rester là »
   '(?:(?:je|on|nous) )?(?:prefere|preferons|prefererais) (?:arreter|abandonner|laisser tomber|en rester|ne pas continuer|stopper))';
 /** Words around « laissez tomber » that do not change it (« moi vouloir arrêter »: simple French). */
-const ABORT_FILLER = /(?:^|\s)(?:non|ok|bon|moi|vouloir|c est bon|c est pas grave|ce n est pas grave|pas grave|la|ici|en fait|finalement|merci|quand meme|ma demande|la demande|ca|tout|je veux|je voudrais|on|,|!)(?=\s|$)/g;
+const ABORT_FILLER = /(?:^|\s)(?:non|ok|bon|moi|vouloir|c est bon|c est pas grave|ce n est pas grave|pas grave|la|ici|en fait|finalement|merci|quand meme|ma demande|la demande|ca|tout|je veux|je voudrais|on verra(?: ca)?(?: plus tard| apres| une autre fois)?|plus tard|une autre fois|je reviendrai(?: plus tard)?|on|,|!)(?=\s|$)/g;
 /** Politeness that does not change what is asked. */
 const POLITE = /\b(?:bonjour|bonsoir|salut|coucou|hello|hey|svp|stp|s il vous plait|s il te plait|merci(?: beaucoup)?|madame|monsieur|please|pls|plz)\b/g;
 
@@ -59,10 +59,10 @@ const PATTERNS: Record<Exclude<Intent, 'unknown' | 'greeting' | 'elsewhere_demar
   family_key: /\b(?:(?:recu|reçu|ai) un code\b|code\b.{0,30}\b(?:courrier|lettre)\b|cle (?:enfance|famille|enfant)|code (?:famille|enfance|familial|enfants?)|cles? enfance|cle d acces famille|rattach\w* (?:mon |le )?(?:compte|dossier|espace)|(?:re)?lier (?:mon |le )?(?:compte|dossier|espace)|associer (?:mon |le )?(?:compte|espace)|dossier famill?e|numero de dossier|code (?:que|recu|dans le) .*(?:mairie|courrier)|code (?:de la |du )?(?:mairie|courrier))/,
   e_invoice: /\b(?:(?:papier|courrier)\b.{0,40}\bfactur|factur\w*\b.{0,40}\b(?:papier|courrier)|(?<!\b(?:payer|regler|paye|regle|paie|payez|reglez) (?:ma |la |mes |les |une |cette |nos |notre )?)factures? (?:en ligne|dematerialisees?|par (?:e ?mail|mail|courriel|internet)|electroniques?|numeriques?|sur (?:internet|le site|l espace|mon espace)|papier)|(?:recevoir|avoir|envoyer) (?:mes |les |ma |la )?factures? (?:par|en|sur|sans)|(?:plus|pas|arreter|fini|stop)(?: de| les| la)? factures? papier|zero papier|sans papier|dematerialis\w*|e ?facture|facturation (?:en ligne|electronique|dematerialisee))/,
   upload_document: /\b(?:(?:document|justificatif|papier|piece|fichier)s? a (?:vous )?(?:transmettre|envoyer|fournir|deposer)|(?:envoyer|envoi|deposer|depose|joindre|transmettre|televerser|telecharger sur|uploader|upload|scanner|ajouter|fournir|donner) (?:un |une |le |la |les |mon |ma |mes |des |du )?(?:\w+ )?(?:documents?|justificatifs?|pieces?|papiers?|certificats?|attestations?|avis (?:d )?(?:imposition|impots?)|photos?|fichiers?|pdf|scans?|copies?|ordonnances?|pj|bulletins?|quittances?|factures? (?:edf|d electricite|d eau|de gaz))|pieces? jointes?|pj\b|justificatifs? (?:de|d)\b|avis d (?:imposition|impots?)|document (?:a|pour) (?:envoyer|fournir))/,
-  update_contact: /\b(?:(?:changer|modifier|mettre a jour|maj|corriger|actualiser|changement|modification|mise a jour|nouvelle?|nouvel|nouveau|mauvaise?|mauvais)(?: de)? (?:mon |ma |mes |notre |nos |son |sa |ses |leur |d |l |le |la |les |de |du |des )?(?:adresse|mail|e ?mail|courriel|telephone|tel|numero|portable|coordonnees|domicile)|j ai (?:change|demenage) (?:de |d )?(?:numero|telephone|adresse|mail|e ?mail|portable)|(?:^|, )(?:numero|telephone|tel|portable|mobile|adresse mail|adresse e ?mail|mail|e ?mail|courriel|coordonnees) (?:a )?(?:change|modifie)e?s?\b|nouv\w* (?:numero |telephone |tel |portable |mobile )?(?:: )?(?:0\d|\+ ?33)|j ai (?:de|em)menage|nous avons (?:de|em)menage|on a (?:de|em)menage|je demenage|nous demenageons|(?:mon|ma) (?:adresse(?: e ?mail| mail)?|numero(?: de (?:telephone|portable|mobile|tel|fixe))?|ligne|mail|e ?mail|telephone|tel|portable|mobile) (?:a change|n est plus|est faux|est fausse|est incorrecte?|ne (?:marche|fonctionne) plus)|change (?:d |de )operateur)/,
+  update_contact: /\b(?:(?:changer|modifier|mettre a jour|maj|corriger|actualiser|changement|modification|mise a jour|nouvelle?|nouvel|nouveau|mauvaise?|mauvais)(?: de)? (?:mon |ma |mes |notre |nos |son |sa |ses |leur |d |l |le |la |les |de |du |des )?(?:adresse|mail|e ?mail|courriel|telephone|tel|numero|portable|coordonnees|domicile)|j ai (?:change|demenage) (?:de |d )?(?:numero|telephone|adresse|mail|e ?mail|portable)|(?:^|, )(?:numero|telephone|tel|portable|mobile|adresse mail|adresse e ?mail|mail|e ?mail|courriel|coordonnees) (?:a )?(?:change|modifie)e?s?\b|nouv\w* (?:numero |telephone |tel |portable |mobile )?(?:: )?(?:0\d|\+ ?33)|j ai (?:de|em)menage|nous avons (?:de|em)menage|on a (?:de|em)menage|je demenage|nous demenageons|(?:mon|ma) (?:adresse(?: e ?mail| mail)?|numero(?: de (?:telephone|portable|mobile|tel|fixe))?|ligne|mail|e ?mail|telephone|tel|portable|mobile) (?:a change|n est plus|est faux|est fausse|est incorrecte?|ne (?:marche|fonctionne) plus)|change (?:d |de )operateur|(?:ajouter|rajouter|ajout|enregistrer) (?:un |une |le |la |mon |ma |son |sa |l )?(?:autre |second |seconde |deuxieme |nouveau |nouvel |nouvelle )?(?:numero|telephone|tel|portable|adresse mail|adresse e ?mail|e ?mail|mail|contact)\b(?! (?:de dossier|famille|de facture))|\b(?:second|seconde|deuxieme|autre) (?:contact|numero de telephone)\b)/,
   report_absence: /\b(?:ne \w+(?:ra|ront) pas\b|(?:mangera|mangeront|viendra|viendront|ira|iront|sera|seront) pas\b|manquera|manqueront|absente?s?|absence|malade|maladie|fievre|gastro|grippe|covid|varicelle|hospitalise|hopital|ne (?:viendra|viendront|sera|seront|pourra|pourront|mangera|mangeront|va|vont|ira|iront) pas|(?:sera|seront|est|sont) pas la|ne vient pas|ne viennent pas|pas venir|pas present|certificat medical|rendez vous (?:medical|chez le medecin)|chez le medecin|rdv medical|reste (?:a|chez) (?:la )?maison|garde (?:a|chez) (?:la )?maison|enfant souffrant|souffrante?|blesse)/,
   cancel_booking: /\b(?:pas besoin (?:de|d)\b|ne (?!sa(?:is|it|vons|vez|vent)\b|souvien\w*|rappel\w*|compren\w*|trouv\w*|voi\w*|voy\w*|arriv\w*)\w+ plus\b|n ira plus|n iront plus|annul\w*|desinscri\w*|desincri\w*|decoch\w*|supprim\w*|retir\w*|enlev\w*|cancel\w*|plus besoin (?:de|d)|n a plus besoin|n avons plus besoin|ne (?:veux|voulons|souhaite|souhaitons) plus)/,
-  list_bookings: /\b(?:qu est ce que (?:j ai|on a|nous avons|il a|elle a) (?:deja )?(?:reserve|prevu|inscrit)|(?:quels?|quelles?) (?:jours?|dates?|activites?) (?:ai je|avons nous|j ai|sont|est) (?:deja )?(?:reserve|reserves|reservees|prevus?)|(?:connaitre|savoir|voir|consulter|afficher) (?:les |mes |ses |nos |leurs )?jours\b|confirmer (?:que|si)|bien (?:note|notee|notes|inscrit|inscrite|prise?|enregistree?)|(?:voir|consulter|verifier|verif|afficher|liste|lister|recap|recapitulatif|consulte|regarder|savoir|connaitre|confirmer|confirmation|check)\w* (?:de |d |des |les |mes |ma |la |le |si )?(?:\w+ ){0,3}(?:reservations?|inscriptions?|planning|calendrier|jours reserves|reserves?|reservees?|inscrite?s?)|mes reservations|quels? jours? (?:est|sont|il|elle|ai|a|ma|mon)|est ce qu ?(?:il|elle|lea|mon|ma)? ?(?:est|sont)? ?(?:bien )?(?:inscrite?s?|reservee?s?)|\bsi (?:\w+ )?(?:est|sont) (?:bien )?(?:inscrite?s?|reservee?s?|notee?s?)|c est bien (?:reserve|note|pris|enregistre)|(?:bien )?(?:ete )?(?:prise?|enregistree?s?) en compte|(?:ai|a) (?:je |t il |t elle )?bien reserve|est bien reserve|son planning|mon planning|le planning)/,
+  list_bookings: /\b(?:qu est ce que (?:j ai|on a|nous avons|il a|elle a) (?:deja )?(?:reserve|prevu|inscrit)|(?:quels?|quelles?) (?:jours?|dates?|activites?) (?:ai je|avons nous|j ai|sont|est) (?:deja )?(?:reserve|reserves|reservees|prevus?)|(?:connaitre|savoir|voir|consulter|afficher) (?:les |mes |ses |nos |leurs )?jours\b|confirmer (?:que|si)|bien (?:note|notee|notes|inscrit|inscrite|prise?|enregistree?)|(?:voir|consulter|verifier|verif|afficher|liste|lister|recap|recapitulatif|consulte|regarder|savoir|connaitre|confirmer|confirmation|check)\w* (?:de |d |des |les |mes |ma |la |le |si )?(?:\w+ ){0,3}(?:reservations?|inscriptions?|planning|calendrier|jours reserves|reserves?|reservees?|inscrite?s?)|mes reservations|quels? jours? (?:est|sont|il|elle|ai|a|ma|mon)|est ce qu ?(?:il|elle|lea|mon|ma)? ?(?:est|sont)? ?(?:bien )?(?:inscrite?s?|reservee?s?)|\bsi (?:\w+ )?(?:est|sont) (?:bien )?(?:inscrite?s?|reservee?s?|notee?s?)|c est bien (?:reserve|note|pris|enregistre)|(?:bien )?(?:ete )?(?:prise?|enregistree?s?) en compte|(?:ai|a) (?:je |t il |t elle )?bien reserve|est bien reserve|(?:son|mon|le) planning(?! (?:change|a change|va changer|changera|de travail|professionnel|evolue|bouge)))/,
   pay_invoice: /\b(?:cheques?|cesu|especes|en liquide|payer|paye|payez|paie|paiement|payement|regler|reglement|regle|rembourser|cb\b|carte (?:bleue|bancaire)|paybox|prelev\w*|pay\b|virement|(?:donner|verser|envoyer) (?:de l |l |un peu d )?argent|(?:je|j) (?:dois|doit) combien|montant a payer|solde)/,
   list_invoices: /\b(?:factures?|facturation|releve|combien (?:je dois|ca coute|coute|on doit|dois je)|montant|tarifs?|prix|cout|combien)/,
   book: /\b(?:reinscri\w*|(?:ira|iront|mangera|mangeront|viendra|viendront|restera|resteront) (?:a|au|en|a la|a l)\b|reserv\w*|book\w*|inscri\w*|rajout\w*|ajout\w*|cocher|coche|mettre (?:\w+ )?(?:a|au|en) (?:la )?(?:cantine|garderie|accueil|centre|etude)|(?:il|elle|ils|elles|lea|on) (?:mangera|mangeront|ira|iront|viendra|viendront|restera|resteront)|(?:besoin|besoins) (?:de |d )(?:la |l )?(?:cantine|garderie|accueil|centre|etude|repas)|prendre (?:la |le |l )?(?:cantine|garderie|accueil|repas|centre|etude)|place (?:a|au|en|pour)|je veux (?:la |le |l )?(?:cantine|garderie|accueil|centre|etude))/,
@@ -109,7 +109,8 @@ export function detectIntent(prepared: string, activityNamed = false): Intent {
   if (/\b(?:j ?)?(?:re)?trouv\w* (?:pas|plus) (?:mes|les|nos|ma|la|mon|le) (?:\w+ )?factures?\b|\b(?:justificatif|recapitulatif|releve|attestation|etat)s? (?:\w+ ){0,4}(?:sommes|montants|frais|paiements|factures)\b(?: \w+){0,2} (?:payee?s?|versee?s?|regle\w*|acquitte\w*|de garde)\b|\brecapitulatif (?:annuel|des factures|de mes factures|des paiements)\b/.test(said)) return 'list_invoices';
   // « la cantine a été facturée alors qu'il était malade »: a question about an invoice.
   // (« je reçois les factures par courrier alors que je préfère l'e-mail » asks for e-invoices.)
-  if (/\b(?:a ete|ont ete|est|sont) facture\w*|\bfactur\w*\b.*\b(?:alors que|malgre|pourtant)\b/.test(said) && !PATTERNS.e_invoice.test(said)) return 'list_invoices';
+  // « on m'a compté la cantine un jour de grève »: a day charged.
+  if (/\b(?:a ete|ont ete|est|sont) facture\w*|\bfactur\w*\b.*\b(?:alors que|malgre|pourtant)\b|\b(?:on m a|on nous a|vous m avez|vous nous avez|ils m ont|ils nous ont) (?:compte|facture|preleve|debite|fait payer)\w*\b|\b(?:a ete|ont ete) (?:comptee?s?|prelevee?s?|debitee?s?)\b/.test(said) && !PATTERNS.e_invoice.test(said)) return 'list_invoices';
   // « est-ce que ma facture est payée ? » asks about an invoice, it does not pay it.
   if (/\bfactur\w*\b.*\b(?:est|sont|a ete|ont ete)(?: elle| t elle)? (?:bien )?(?:payee?s?|reglee?s?)\b/.test(said)) return 'list_invoices';
   // « la facture de novembre… mon fils était malade, les repas ont-ils été déduits ? »: an illness that is past, or
@@ -124,13 +125,14 @@ export function detectIntent(prepared: string, activityNamed = false): Intent {
   // « c'est quoi le mail pour les inscriptions ? »: the way to reach the commune is asked, whatever the subject.
   if (asksForContact(said) && !saysIt('update_contact', said) && !saysIt('family_key', said)) return 'contact';
   if (asksWhenOpen(said) && !PATTERNS.civil_status_act.test(said)) return 'opening_hours';
-  if (/\bcombien\b/.test(said) && /\b(?:pay\w*|dois|doit|devons|coute|coutent|factur\w*|regler|montant)\b/.test(said)) return 'list_invoices';
+  if (/\bcombien\b/.test(said) && !ASKS_A_MEASURE.test(said) && /\b(?:pay\w*|dois|doit|devons|coute|coutent|factur\w*|regler|montant)\b/.test(said)) return 'list_invoices';
   // « est-ce que Léa est inscrite à la cantine lundi ? », « Hugo mange à la cantine demain ? »:
   // a question about what is booked, not a request to book (« est-ce que je peux inscrire… » is one).
   if (asksWhatIsBooked(said, activityNamed)) return 'list_bookings';
   const intent = firstSaid(said, activityNamed);
   // « mon mari est hospitalisé, pourriez-vous inscrire les enfants ? »: the illness is the reason, the booking is asked.
-  const reread = intent === 'report_absence' ? withoutIllness(said) : undefined;
+  // « ma mère est hospitalisée, garderie soir toute la semaine »: a parent's illness is the reason to keep the child.
+  const reread = intent === 'report_absence' ? (withoutIllness(said) ?? withoutParentsIllness(said)) : undefined;
   if (reread !== undefined) {
     const asked = firstSaid(reread, activityNamed);
     if (asked !== 'report_absence' && asked !== 'unknown') return asked;
@@ -140,11 +142,17 @@ export function detectIntent(prepared: string, activityNamed = false): Intent {
   if ((intent === 'cancel_booking' || intent === 'book') && missesWithReason(said)) return 'report_absence';
   // « modifier le numéro de mon conjoint dans notre dossier famille »: the file is where, the number is what changes.
   if (intent === 'family_key' && saysIt('update_contact', said) && !/\b(?:code|cle)\b/.test(said)) return 'update_contact';
+  // « j'arrive pas à me co, ça tourne en boucle »: the portal fails, the password is not in question.
+  if (intent === 'forgot_password' && PORTAL_FAILS.test(said) && !/\b(?:mot de pass\w*|mdp|identifiants?|oubli\w*|code)\b/.test(said)) return 'sign_in';
   return intent;
 }
 
 function firstSaid(said: string, activityNamed: boolean): Intent {
-  for (const intent of PRIORITY) if (intent === 'elsewhere_demarche' ? elsewhereKindOf(said) !== undefined : saysIt(intent, said)) return cancelWhenAsked(intent, said);
+  for (const intent of PRIORITY) {
+    // « combien de kilomètres… ? » asks nothing of an invoice.
+    if (intent === 'list_invoices' && ASKS_A_MEASURE.test(said)) continue;
+    if (intent === 'elsewhere_demarche' ? elsewhereKindOf(said) !== undefined : saysIt(intent, said)) return cancelWhenAsked(intent, said);
+  }
   // « cantine demain », « garderie du soir jeudi »: an activity with nothing else asked is a booking.
   return activityNamed || /\b(?:garderie|periscolaire|accueil|centre aere)\b/.test(said) ? 'book' : 'unknown';
 }
@@ -152,12 +160,18 @@ function firstSaid(said: string, activityNamed: boolean): Intent {
 const saysIt = (intent: keyof typeof PATTERNS, said: string) =>
   PATTERNS[intent].test(said) || (MORE_PHRASINGS as Partial<Record<Intent, RegExp>>)[intent]?.test(said) === true || (PLAIN_PHRASINGS as Partial<Record<Intent, RegExp>>)[intent]?.test(said) === true;
 
+/** What the portal does when it fails, whatever the password. */
+const PORTAL_FAILS = /\b(?:tourne en boucle|en boucle|page blanche|bug\w*|beug\w*|plante|ne charge pas|charge pas|message d erreur|erreur technique)\b/;
+/** « il ne pourra plus aller au centre à partir du 6 janvier »: the child stops for good, whatever the reason. */
+const NO_LONGER = /\b(?:ne \w+ plus|n ira plus|n iront plus)\b.{0,80}\b(?:a partir d[ue]?|des le|desormais|definitivement)\b|\b(?:a partir d[ue]?|desormais)\b.{0,80}\bne \w+ plus\b/;
+
 /**
- * « ne mangera pas mercredi, il faut annuler »: a cancellation said as one, with no illness nor absence;
+ * « ne mangera pas mercredi, il faut annuler »: a cancellation said as one, with no illness nor absence (or a stop for good:
+ * « à cause de sa maladie, il ne pourra plus aller au centre à partir du 6 janvier, merci d'annuler »);
  * « nous déménageons le 15, merci d'annuler les réservations de cantine »: the move is the reason, the bookings are cancelled.
  */
 const cancelWhenAsked = (intent: Intent, said: string): Intent =>
-  (intent === 'report_absence' && CANCEL_VERB.test(said) && !ABSENCE_REASON.test(said)) ||
+  (intent === 'report_absence' && CANCEL_VERB.test(said) && (!ABSENCE_REASON.test(said) || NO_LONGER.test(said))) ||
   (intent === 'update_contact' && CANCEL_VERB.test(said) && /\bdemenag\w*/.test(said) && /\b(?:reservations?|inscriptions?|cantine|garderie|etude|centre|accueil|repas)\b/.test(said))
     ? 'cancel_booking'
     : intent;

@@ -7,10 +7,11 @@
  */
 
 /**
- * Where a clause ends: a stop, a comma, a subject pronoun (« a vomi cette nuit elle reste à la maison »),
+ * Where a clause ends: a stop, a comma, a subject pronoun (« a vomi cette nuit elle reste à la maison »), a request
+ * (« ma réunion a été déplacée pourriez-vous plutôt la réserver vendredi », the stop between them lost),
  * or « et / mais / donc » before a new subject or verb.
  */
-const BOUNDARY = /[.;!?,:]|\b(?=(?:il|elle|ils|elles|je|on|nous) )|\b(?:et|mais|donc|alors|par contre|pourtant|cependant)\b(?= (?:ne |n )?(?:il|elle|ils|elles|je|j|on|nous|vous|pourr\w*|ser\w*|viendr\w*|mangera\w*|ira|iront|va|vont|pouvez|pourriez|merci|la|le|les|l|mon|ma|mes)\b)/g;
+const BOUNDARY = /[.;!?,:]|\b(?=(?:il|elle|ils|elles|je|on|nous) )|\b(?=(?:pourriez|pouvez|pourrais|merci de|merci d|j aimerais) )|\b(?:et|mais|donc|alors|par contre|pourtant|cependant)\b(?= (?:ne |n )?(?:il|elle|ils|elles|je|j|on|nous|vous|pourr\w*|ser\w*|viendr\w*|mangera\w*|ira|iront|va|vont|pouvez|pourriez|merci|la|le|les|l|mon|ma|mes)\b)/g;
 
 /** A verb in the past: passé composé, imparfait, plus-que-parfait, pronominal verbs. */
 const PAST = new RegExp(

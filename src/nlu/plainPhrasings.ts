@@ -12,7 +12,7 @@ type Plain =
   | 'civil_status_act' | 'cohabitation_certificate' | 'address_change' | 'upload_document' | 'create_account'
   | 'report_absence' | 'cancel_booking' | 'book';
 
-const ACTIVITY = '(?:cantine|garderie|accueil|centre(?: de loisirs)?(?! ville| social| commercial| medical)|etude|repas|periscolaire|peri)';
+const ACTIVITY = '(?:cantine|garderie|accueil|centre(?: de loisirs| aere)?(?! ville| social| commercial| medical)|clsh|alsh|etude|repas|periscolaire|peri)';
 const PAPER = '(?:papiers?|documents?|justificatifs?|certificats?|attestations?|pieces?|photos?|fichiers?|pdf|scans?|copies?|ordonnances?|preuves?|feuilles?)';
 const SEND = '(?:envoyer|envoie|transmettre|transmets|deposer|depose|joindre|joins|fournir|faire parvenir|televerser|donner|mettre|met|mets|ajouter|ajoute)';
 /** Adverbs that may stand between a verb and « pas »: « ne pourra donc pas ». */
@@ -33,9 +33,9 @@ export const PLAIN_PHRASINGS: Readonly<Record<Plain, RegExp>> = {
   upload_document: new RegExp(
     `\\b${PAPER}\\b.{0,80}\\b(?:vous |te )?(?:le|la|les|l)(?: vous| lui)? ${SEND}\\b|\\b(?:ou|comment) (?:est ce que )?(?:je |j |on |nous )?${SEND}\\b.{0,25}\\b${PAPER}\\b`,
   ),
-  // « je veux faire mon compte », « avoir un espace », « je veux compte sur site », « besoin compte », « moi pas avoir compte »,
+  // « je veux faire mon compte », « comment je me fais un compte », « avoir un espace », « je veux compte sur site », « besoin compte », « moi pas avoir compte »,
   // « je n'ai encore aucun accès au portail »
-  create_account: /\b(?:faire|fabriquer|monter|avoir|obtenir|creer|ouvrir) (?:mon |un |une |notre )?(?:propre )?(?:nouveau )?(?:compte|espace)\b|\b(?:veux|voudrais|vouloir|besoin(?: d| de)?) (?:un |une |d un )?(?:nouveau )?(?:compte|espace)\b|\bpas (?:avoir|eu) (?:de |d |un )?(?:compte|espace)\b|\baucun acces (?:au|a l|a|sur)\b|\bpas encore (?:d |de )?acces\b/,
+  create_account: /\b(?:faire|fais|fait|fabriquer|monter|avoir|obtenir|creer|ouvrir) (?:mon |un |une |notre )?(?:propre )?(?:nouveau )?(?:compte|espace)\b|\b(?:veux|voudrais|vouloir|besoin(?: d| de)?) (?:un |une |d un )?(?:nouveau )?(?:compte|espace)\b|\bpas (?:avoir|eu) (?:de |d |un )?(?:compte|espace)\b|\baucun acces (?:au|a l|a|sur)\b|\bpas encore (?:d |de )?acces\b/,
   // « ne pourra donc pas », « elle restera à la maison », « garder mon fils à la maison », « ne pas lui servir de repas »,
   // « s'est fait opérer », « mal de ventre », « il tousse, il reste maison », « reste couché »,
   // « s'est fait opérer », « pas bien, … », « Zoé pas là demain », « rdv dentiste jeudi », « ma fille pas manger cantine demain »,
@@ -52,6 +52,10 @@ export const PLAIN_PHRASINGS: Readonly<Record<Plain, RegExp>> = {
   cancel_booking: new RegExp(
     `\\b(?:veux|veut|voulons|souhaite|souhaitons|voudrais) plus (?:de |d )?(?:la |le |l |les |du |des )?${ACTIVITY}\\b|\\b(?:arrete|arretons|arretez|arreter|stop|stoppe|stopper|stoppons|vire|virer|virez|enleve|fini|finie|termine|terminee) (?:la |le |l |les |du |de la |a la |au )?${ACTIVITY}\\b|\\b(?:plus|pas) besoin (?:de |d )?(?:la |le |l |les |du )?${ACTIVITY}\\b|^(?!.*\\?\\s*$).*(?:^|\\s|,)(?<!\\b(?:y a|ya|vois|voit|voyons|trouve|trouvons|comprends|sais|arrive) )(?:pas|plus) (?:de |d )?(?:la )?${ACTIVITY}\\b`,
   ),
-  // « notre fille doit manger à la cantine dès lundi », « il va aller à la garderie »
-  book: new RegExp(`\\b(?:manger|dejeuner|aller|rester|venir|etre) (?:a|au|en) (?:la |l )?${ACTIVITY}\\b`),
+  // « notre fille doit manger à la cantine dès lundi », « il va aller à la garderie », « comment faire pour que mes enfants
+  // déjeunent à la cantine ? »
+  book: new RegExp(
+    `\\b(?:manger|dejeuner|aller|rester|venir|etre) (?:a|au|en) (?:la |l )?${ACTIVITY}\\b|` +
+      `\\b(?:pour que|pour qu|veux que|voudrais que|voudrions que|souhaite que|faut que|faudrait que)\\b.{0,30}\\b(?:mange|mangent|dejeune|dejeunent|aille|aillent|reste|restent|vienne|viennent) (?:a|au|en) (?:la |l )?${ACTIVITY}\\b`,
+  ),
 };

@@ -20,10 +20,10 @@ export function asksWhenOpen(said: string): boolean {
   return /\?\s*$|^(?:puis je|peut on|est ce)/.test(said) && MAY_I_COME.test(said);
 }
 
-const WHERE_IS = /^(?:et )?(?:ou|a quelle adresse) (?:se (?:situe|situent|trouve|trouvent)|est situee?|sont situee?s|(?:puis je|peut on|pourrais je|dois je) (?:trouver|aller|me rendre))\b/;
+const WHERE_IS = /^(?:et )?(?:ou|a quelle adresse) (?:se (?:situe|situent|trouve|trouvent)|est situee?|sont situee?s|(?:puis je|peut on|pourrais je|dois je) (?:trouver|aller|me rendre))\b|^(?:et )?(?:il|elle|ils|elles|c) (?:est|sont|se trouve|se trouvent|se situe) ou (?:la|le|l|les)\b/;
 const A_PLACE = new RegExp(`\\b${PLACE}\\b`);
 
-/** « où se situe le service des accueils périscolaires ? », « à quelle adresse se trouve la régie ? » (not « où se trouve la clé enfance ? »: a thing on the portal) */
+/** « où se situe le service des accueils périscolaires ? », « à quelle adresse se trouve la régie ? », « elle est où la régie ? » (not « où se trouve la clé enfance ? »: a thing on the portal) */
 export const asksWhereIs = (said: string): boolean => WHERE_IS.test(said) && A_PLACE.test(said) && !/\b(?:cle|code|bouton|lien|page|rubrique|onglet|menu)\b/.test(said) && !/\b(?:inscri|reserv|annul|factur|pay)\w*/.test(said);
 
 /** « la mairie est-elle ouverte … ? », « est-ce que ce sera encore ouvert ? », « le service des affaires scolaires est-il ouvert ce jour-là ? » */

@@ -1,0 +1,82 @@
+/**
+ * Weekday recurrences, a pass of the date reader (datePasses.ts): « tous les mardis et jeudis de janvier »,
+ * « les lundis du 1er au 5 février », « chaque jeudi jusqu'aux vacances »; and « le jeudi » said as a habit.
+ */
+import { nextWeekday, weekdayOf } from './calendarMath';
+import { monthBound, type Found, type Reader } from './dateReader';
+import { DAY, MONTH, monthNumber, WD, weekdaysIn } from './dateWords';
+
+/**
+ * « elle a piano le jeudi, … l'étude le mardi 24 novembre »: beside a date written out, « le jeudi »
+ * alone (at `at`, after « le ») is a habit, not a day.
+ */
+export function habit(r: Reader, at: number): boolean {
+  const before = r.text.slice(0, at);
+  // « le jeudi et le 3 décembre » is a list of days.
+  const listed = /(?:\bet|\bou|,) le $/.test(before) || new RegExp(`^\\w+(?: ?,| et| ou) (?:le )?(?:\\d|${WD})`).test(r.text.slice(at));
+  // Beside a date written out, or a recurrence (« en télétravail le vendredi …, les vendredis de mars »).
+  return !listed && /(?:^|\s)le $/.test(before) && new RegExp(`\\b${DAY} ${MONTH}\\b|\\b\\d{1,2}[/.]\\d{1,2}\\b|\\b(?:tous les|les|chaque) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\\b(?! (?:\\d|prochain))`).test(r.source);
+}
+
+/**
+ * The bound a recurrence at `at` runs over: the nearest one not yet used (« je commence une formation la semaine
+ * prochaine… tous les jeudis jusqu'aux vacances de la Toussaint » runs to the holidays, not over next week).
+ */
+function nearestBound(r: Reader, at: number): Found | undefined {
+  const free = r.found.filter((f) => f.bound && !f.used);
+  return free.sort((a, b) => Math.abs(a.at - at) - Math.abs(b.at - at))[0];
+}
+
+/** « les lundis et mardis du 1er au 5 février et du 22 au 26 février »: the bounds said one after another right after the weekdays. */
+function boundsRightAfter(r: Reader, end: number): Found[] {
+  const run = /^(?:(?: ?,| et)? #+)+/.exec(r.text.slice(end))?.[0] ?? '';
+  return r.found.filter((f) => f.bound && !f.used && f.at >= end && f.at < end + run.length);
+}
+
+/** « tous les mardis et jeudis de janvier »: weekdays over a bound. */
+export function readRecurrences(r: Reader): void {
+  // Weekday recurrences: « tous les mardis et jeudis de janvier ».
+  const recurrence = new RegExp(
+    `\\b(tous les |toutes les |chaque |les |le )?(${WD})((?:(?: ?,| et| ou| puis)? (?:les? |chaque )?${WD})*)(?: (?:matins?|soirs?|midis?|apres midi))?(?: (?:de |d |du mois de |en |pour |pendant )(${MONTH})(?! ?\\d)\\b)?`,
+  );
+  r.pass(recurrence, (m) => {
+    const prefix = m[1] ?? '';
+    const words = `${m[2]}${m[3] ?? ''}`;
+    const weekdays = weekdaysIn(words);
+    const plural = /s\b/.test(m[2] as string) || /tous|toutes|chaque/.test(prefix);
+    const monthWord = m[4];
+    const following = r.text.slice((m.index ?? 0) + m[0].length);
+    if (!monthWord && !plural) {
+      // « mardi 12 » is read with the day; « le mardi et le jeudi » gives the next of each.
+      if (/^ (?:le )?\d/.test(following) || /^ (?:prochain|en huit|d apres)/.test(following)) return null;
+      if (prefix === 'le ' && !m[3] && habit(r, m.index + 3)) return undefined;
+      const bound = nearestBound(r, m.index);
+      if (!bound) return weekdays.map((w) => nextWeekday(r.today, w));
+    }
+    const listed = boundsRightAfter(r, m.index + m[0].length);
+    if (listed.length > 1) {
+      for (const b of listed) b.used = true;
+      return { days: listed.flatMap((b) => b.days).filter((d) => weekdays.includes(weekdayOf(d))), recurring: true };
+    }
+    let bound: Found | undefined;
+    let days: string[];
+    // The month may stand further on: « les mercredis au centre de loisirs en janvier ».
+    const further = monthWord ? undefined : new RegExp(`\\b(?:en|de|d|du mois de|pour|pendant le mois de) (${MONTH})\\b(?! ?\\d)`).exec(r.text);
+    if (further) r.blank(further.index, further[0].length);
+    const month = monthWord ?? further?.[1];
+    if (month) days = monthBound(r, monthNumber(month) as number, false);
+    else {
+      bound = nearestBound(r, m.index);
+      if (!bound) {
+        r.unboundedRecurrence = true;
+        return undefined;
+      }
+      days = bound.days;
+    }
+    if (bound) bound.used = true;
+    return { days: days.filter((d) => weekdays.includes(weekdayOf(d))), recurring: true };
+  });
+  // A bound that a recurrence filtered gives nothing more by itself.
+  for (const f of r.found) if (f.used) f.days = [];
+}
+

@@ -12,6 +12,7 @@ import type { Activity } from 'botbuilder';
 import { DialogTurnStatus, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
 import { DEMARCHE_KINDS } from '../src/domain/demarches';
 import { MENU_ITEMS } from '../src/nlu/menuChoice';
+import type { Intent } from '../src/nlu/intents';
 import { asideAt, type Area } from '../src/nlu/topicRequest';
 import { fold, recognizeYesNo } from '../src/nlu/yesNo';
 import type { ChoiceOption } from './choicePrompt';
@@ -56,6 +57,9 @@ const taskNames = (): Record<string, string> => ({
   [CONTACT_DETAILS_DIALOG]: 'choice.task.contact', [DOCUMENTS_DIALOG]: 'choice.task.documents', [SIGN_IN_DIALOG]: 'choice.task.signIn',
   [FAMILY_KEY_DIALOG]: 'choice.task.familyKey',
 });
+
+/** The answer of each request answered in a sentence (see topicRequest.ts). */
+const ANSWER_OF: Partial<Record<Intent, string>> = { parental_authorization: 'parentalAuthorization.answer' };
 
 const RESUME = /^(?:oui )?(?:reprendre|reprenons|je reprends|on reprend|continuer|reprendre (?:ma|la|mon) (?:demande|tache)|revenir a ma demande|resume)$/;
 
@@ -108,6 +112,16 @@ function taskName(deps: DialogDeps, innerDc: DialogContext, paused: Pick<PausedT
   return t(paused.key, typeof kindKey === 'string' ? { label: t(kindKey) } : {});
 }
 
+/** The démarche under way (its intent), when the task is one: another démarche asked for is another task. */
+function runningDemarche(innerDc: DialogContext): Intent | undefined {
+  const ids: string[] = [];
+  for (let dc: DialogContext | undefined = innerDc; dc?.activeDialog; dc = dc.child) ids.push(dc.activeDialog.id);
+  const kind = ids.includes(DEMARCHE_DIALOG) ? findIn(innerDc.stack, (k, v) => k === 'kind' && (DEMARCHE_KINDS as readonly unknown[]).includes(v)) : undefined;
+  if (kind) return kind as Intent;
+  if (ids.includes(CENSUS_DIALOG)) return 'citizen_census';
+  return ids.includes(CIVIL_ACT_DIALOG) ? 'civil_status_act' : undefined;
+}
+
 /** The options the question asked now shows, read from the waterfall under its prompt. */
 function optionsShown(innerDc: DialogContext): ChoiceOption[] {
   const asking = deepest(innerDc).stack.at(-2)?.state as { values?: { choiceShown?: ChoiceOption[] } } | undefined;
@@ -144,13 +158,19 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
   if (paused && (RESUME.test(fold(text)) || (justOffered && !inTask(place) && yes?.answer === 'yes' && !yes.rest))) return resume(deps, innerDc, place, paused);
   if (!inTask(place)) return undefined;
   const rubrics = MENU_ITEMS.filter((id) => id !== 'info').map((id) => translator(deps, innerDc.context)(`menu.item.${id}`));
-  const aside = asideAt(text, { options: optionsShown(innerDc), area: place.area ?? (place.topic as Area), rubrics });
+  const aside = asideAt(text, { options: optionsShown(innerDc), area: place.area ?? (place.topic as Area), rubrics, running: runningDemarche(innerDc) });
   if (!aside) return undefined;
   if (aside.kind === 'question') {
     const commune = await currentCommune(deps, innerDc.context);
     if (!commune) return undefined;
     const t = translator(deps, innerDc.context);
     await send(deps, innerDc.context, { text: answerInfo(t, localeOf(innerDc.context), commune, aside.query, deps.service.clock.now()) });
+    await repromptQuestion(innerDc);
+    return { status: DialogTurnStatus.waiting };
+  }
+  if (aside.kind === 'answered') {
+    // No task of its own: its answer, then the question again.
+    await send(deps, innerDc.context, { text: translator(deps, innerDc.context)(ANSWER_OF[aside.intent] ?? 'menu.notUnderstood') });
     await repromptQuestion(innerDc);
     return { status: DialogTurnStatus.waiting };
   }

@@ -13,6 +13,7 @@ import { DialogTurnStatus, type DialogContext, type DialogInstance, type DialogT
 import { DEMARCHE_KINDS } from '../src/domain/demarches';
 import { MENU_ITEMS } from '../src/nlu/menuChoice';
 import type { Intent } from '../src/nlu/intents';
+import { recognizeChoice } from '../src/nlu/choice';
 import { asideAt, type Area } from '../src/nlu/topicRequest';
 import { fold, recognizeYesNo } from '../src/nlu/yesNo';
 import type { ChoiceOption } from './choicePrompt';
@@ -32,6 +33,7 @@ import { SIGN_IN_DIALOG } from './signInDialog';
 import { currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
 import { answerInfo } from './infoAnswers';
 import type { AnyInput } from './anyInputPrompt';
+import { MAIN_FLOW, MENU_PROMPT, type MainOptions } from './mainOptions';
 import type { Place } from './places';
 
 const PAUSED = 'pausedTasks';
@@ -61,7 +63,7 @@ const taskNames = (): Record<string, string> => ({
 /** The answer of each request answered in a sentence (see topicRequest.ts). */
 const ANSWER_OF: Partial<Record<Intent, string>> = { parental_authorization: 'parentalAuthorization.answer' };
 
-const RESUME = /^(?:oui )?(?:reprendre|reprenons|je reprends|on reprend|continuer|reprendre (?:ma|la|mon) (?:demande|tache)|revenir a ma demande|resume)$/;
+const RESUME = /^(?:oui )?(?:(?:reprendre|reprenons|je reprends|on reprend|continuer|continuons|on continue|je continue|resume)(?: (?:ma|la|mon) (?:demande|tache|demarche)| ce que (?:je faisais|j ai commence)| (?:ou|la ou) (?:j en etais|on en etait|nous en etions))?|revenir a (?:ma|la|mon) (?:demande|tache|demarche))$/;
 
 /** The root dialog's own state, where the paused tasks are kept (the latest last). */
 const rootState = (innerDc: DialogContext) => innerDc.parent?.activeDialog?.state as Record<string, unknown> | undefined;
@@ -156,6 +158,7 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
   if (!text) return undefined;
   const yes = recognizeYesNo(text);
   if (paused && (RESUME.test(fold(text)) || (justOffered && !inTask(place) && yes?.answer === 'yes' && !yes.rest))) return resume(deps, innerDc, place, paused);
+  if (!paused && RESUME.test(fold(text))) return nothingToResume(deps, innerDc, place);
   if (!inTask(place)) return undefined;
   const rubrics = MENU_ITEMS.filter((id) => id !== 'info').map((id) => translator(deps, innerDc.context)(`menu.item.${id}`));
   const aside = asideAt(text, { options: optionsShown(innerDc), area: place.area ?? (place.topic as Area), rubrics, running: runningDemarche(innerDc) });
@@ -199,6 +202,22 @@ async function resume(deps: DialogDeps, innerDc: DialogContext, place: Place, pa
   innerDc.stack.splice(0, innerDc.stack.length, ...paused.stack);
   await repromptQuestion(innerDc);
   return { status: DialogTurnStatus.waiting };
+}
+
+/**
+ * « reprendre » with nothing paused: said so, then the question asked again, or at the menu, the
+ * menu again; elsewhere (the commune asked, an answer of the question), the question's own business.
+ */
+async function nothingToResume(deps: DialogDeps, innerDc: DialogContext, place: Place): Promise<DialogTurnResult | undefined> {
+  const atMenu = deepest(innerDc).activeDialog?.id === MENU_PROMPT;
+  if (!atMenu && (!inTask(place) || recognizeChoice(innerDc.context.activity.text ?? '', optionsShown(innerDc), true) !== undefined)) return undefined;
+  await send(deps, innerDc.context, { text: translator(deps, innerDc.context)('topics.nothingPaused') });
+  if (!atMenu) {
+    await repromptQuestion(innerDc);
+    return { status: DialogTurnStatus.waiting };
+  }
+  await innerDc.cancelAllDialogs();
+  return innerDc.beginDialog(MAIN_FLOW, { again: true } satisfies MainOptions);
 }
 
 /** When a task ends (or is cancelled) with others paused: offers to come back to the latest not offered yet (once). */

@@ -98,6 +98,11 @@ export interface Basket {
   addedCents: number;
   /** Price of the days cancelled in time (no longer billed), in cents. */
   refundedCents: number;
+  /**
+   * When days were asked on which the activity does not run (another weekday, outside its holidays
+   * or school weeks) and nothing could be added: the nearest days it runs and can still be booked.
+   */
+  nearest?: string[];
 }
 
 /** A line of a confirmed basket: what confirming did to that change. */

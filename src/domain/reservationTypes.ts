@@ -118,8 +118,8 @@ export interface AbsenceDay {
   day: string;
   /** The activities booked that day. */
   activities: Activity[];
-  /** Cancelled free of charge (still before the deadline), billed, or not billed (justified). */
-  billing: 'cancelledFree' | 'billed' | 'notBilled';
+  /** Cancelled free of charge (still before the deadline), billed, not billed (justified), or nothing booked that day. */
+  billing: 'cancelledFree' | 'billed' | 'notBilled' | 'nothingBooked';
 }
 
 export interface AgendaEntry {

@@ -185,6 +185,11 @@ export class AbsenceDialog extends ComponentDialog {
       const reason = t(`absence.reason.${options.reason ?? 'other'}`);
       const days = await this.deps.service.reservations.reportAbsence(family.account, options.childId, options.days, reason, documentId);
       const name = child?.firstName ?? '';
+      // Nothing booked on any of the days: nothing was noted nor cancelled, and that alone is said.
+      if (days.every((d) => d.activities.length === 0)) {
+        await send(this.deps, step.context, { text: t('absence.noneBooked', { name, days: listDays(locale, days.map((d) => d.day)) }) });
+        return step.endDialog();
+      }
       const lines = [t('absence.saved', { name })];
       const group = (key: string, list: typeof days) => {
         if (list.length) lines.push(t(key, { name, days: listDays(locale, list.map((d) => d.day)) }));

@@ -9,6 +9,7 @@ import type { BookableActivity, Wish } from '../src/domain/reservations';
 import type { Account } from '../src/domain/types';
 import type { Intent } from '../src/nlu/intents';
 import type { AnyInput } from './anyInputPrompt';
+import { activityDaysLines } from './activityDays';
 import { basketText, setAsideLines } from './calendarCard';
 import { channelUser, currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
 import type { InfoResult } from './infoDialog';
@@ -97,8 +98,9 @@ export async function toBasket(deps: DialogDeps, step: WaterfallStepContext, opt
   try {
     const basket = await deps.service.reservations.planBasket(account, options.activityId as number, wishes);
     if (basket.lines.length === 0) {
-      const lead = [t('booking.basket.empty'), ...setAsideLines(t, locale, basket)].join('\n');
-      return step.replaceDialog(DAYS, { ...options, month: wishes[0]?.day.slice(0, 7) ?? options.month, lead });
+      // Not the activity's days: when it runs, and the calendar of the nearest day it can be booked.
+      const lead = [t('booking.basket.empty'), ...setAsideLines(t, locale, basket), ...activityDaysLines(t, locale, basket)].join('\n');
+      return step.replaceDialog(DAYS, { ...options, month: (basket.nearest?.[0] ?? wishes[0]?.day)?.slice(0, 7) ?? options.month, lead });
     }
     const month = options.month ?? wishes[0]?.day.slice(0, 7);
     return step.replaceDialog(BASKET, { ...options, month, basketId: basket.id, lead: undefined, basketText: basketText(t, locale, basket) } satisfies BookingOptions);

@@ -26,3 +26,7 @@ export function parisDateTime(locale: string, iso: string): { date: string; time
     time: dateFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/Paris' }).format(at),
   };
 }
+
+/** « mercredi 9 décembre » for a calendar day. */
+export const weekdayAndDay = (locale: string, day: string): string =>
+  dateFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(atNoon(day));

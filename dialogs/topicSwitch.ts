@@ -12,6 +12,8 @@ import type { Activity } from 'botbuilder';
 import { DialogTurnStatus, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
 import { DEMARCHE_KINDS } from '../src/domain/demarches';
 import { MENU_ITEMS } from '../src/nlu/menuChoice';
+import type { Intent } from '../src/nlu/intents';
+import { recognizeChoice } from '../src/nlu/choice';
 import { asideAt, type Area } from '../src/nlu/topicRequest';
 import { fold, recognizeYesNo } from '../src/nlu/yesNo';
 import type { ChoiceOption } from './choicePrompt';
@@ -31,6 +33,7 @@ import { SIGN_IN_DIALOG, type SignInResult } from './signInDialog';
 import { channelUser, currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
 import { answerInfo } from './infoAnswers';
 import type { AnyInput } from './anyInputPrompt';
+import { MAIN_FLOW, MENU_PROMPT, type MainOptions } from './mainOptions';
 import type { Place } from './places';
 
 const PAUSED = 'pausedTasks';
@@ -57,7 +60,10 @@ const taskNames = (): Record<string, string> => ({
   [FAMILY_KEY_DIALOG]: 'choice.task.familyKey',
 });
 
-const RESUME = /^(?:oui )?(?:reprendre|reprenons|je reprends|on reprend|continuer|reprendre (?:ma|la|mon) (?:demande|tache)|revenir a ma demande|resume)$/;
+/** The answer of each request answered in a sentence (see topicRequest.ts). */
+const ANSWER_OF: Partial<Record<Intent, string>> = { parental_authorization: 'parentalAuthorization.answer' };
+
+const RESUME = /^(?:oui )?(?:(?:reprendre|reprenons|je reprends|on reprend|continuer|continuons|on continue|je continue|resume)(?: (?:ma|la|mon) (?:demande|tache|demarche)| ce que (?:je faisais|j ai commence)| (?:ou|la ou) (?:j en etais|on en etait|nous en etions))?|revenir a (?:ma|la|mon) (?:demande|tache|demarche))$/;
 
 /** The root dialog's own state, where the paused tasks are kept (the latest last). */
 const rootState = (innerDc: DialogContext) => innerDc.parent?.activeDialog?.state as Record<string, unknown> | undefined;
@@ -114,6 +120,16 @@ function taskName(deps: DialogDeps, innerDc: DialogContext, paused: Pick<PausedT
   return t(paused.key, typeof kindKey === 'string' ? { label: t(kindKey) } : {});
 }
 
+/** The démarche under way (its intent), when the task is one: another démarche asked for is another task. */
+function runningDemarche(innerDc: DialogContext): Intent | undefined {
+  const ids: string[] = [];
+  for (let dc: DialogContext | undefined = innerDc; dc?.activeDialog; dc = dc.child) ids.push(dc.activeDialog.id);
+  const kind = ids.includes(DEMARCHE_DIALOG) ? findIn(innerDc.stack, (k, v) => k === 'kind' && (DEMARCHE_KINDS as readonly unknown[]).includes(v)) : undefined;
+  if (kind) return kind as Intent;
+  if (ids.includes(CENSUS_DIALOG)) return 'citizen_census';
+  return ids.includes(CIVIL_ACT_DIALOG) ? 'civil_status_act' : undefined;
+}
+
 /** The options the question asked now shows, read from the waterfall under its prompt. */
 function optionsShown(innerDc: DialogContext): ChoiceOption[] {
   const asking = deepest(innerDc).stack.at(-2)?.state as { values?: { choiceShown?: ChoiceOption[] } } | undefined;
@@ -148,15 +164,22 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
   if (!text) return undefined;
   const yes = recognizeYesNo(text);
   if (paused && (RESUME.test(fold(text)) || (justOffered && !inTask(place) && yes?.answer === 'yes' && !yes.rest))) return resume(deps, innerDc, place, paused);
+  if (!paused && RESUME.test(fold(text))) return nothingToResume(deps, innerDc, place);
   if (!inTask(place)) return undefined;
   const rubrics = MENU_ITEMS.filter((id) => id !== 'info').map((id) => translator(deps, innerDc.context)(`menu.item.${id}`));
-  const aside = asideAt(text, { options: optionsShown(innerDc), area: place.area ?? (place.topic as Area), rubrics });
+  const aside = asideAt(text, { options: optionsShown(innerDc), area: place.area ?? (place.topic as Area), rubrics, running: runningDemarche(innerDc) });
   if (!aside) return undefined;
   if (aside.kind === 'question') {
     const commune = await currentCommune(deps, innerDc.context);
     if (!commune) return undefined;
     const t = translator(deps, innerDc.context);
     await send(deps, innerDc.context, { text: answerInfo(t, localeOf(innerDc.context), commune, aside.query, deps.service.clock.now()) });
+    await repromptQuestion(innerDc);
+    return { status: DialogTurnStatus.waiting };
+  }
+  if (aside.kind === 'answered') {
+    // No task of its own: its answer, then the question again.
+    await send(deps, innerDc.context, { text: translator(deps, innerDc.context)(ANSWER_OF[aside.intent] ?? 'menu.notUnderstood') });
     await repromptQuestion(innerDc);
     return { status: DialogTurnStatus.waiting };
   }
@@ -189,6 +212,22 @@ async function resume(deps: DialogDeps, innerDc: DialogContext, place: Place, pa
   if (signIn && account) return signIn.endDialog({ account } satisfies SignInResult);
   await repromptQuestion(innerDc);
   return { status: DialogTurnStatus.waiting };
+}
+
+/**
+ * « reprendre » with nothing paused: said so, then the question asked again, or at the menu, the
+ * menu again; elsewhere (the commune asked, an answer of the question), the question's own business.
+ */
+async function nothingToResume(deps: DialogDeps, innerDc: DialogContext, place: Place): Promise<DialogTurnResult | undefined> {
+  const atMenu = deepest(innerDc).activeDialog?.id === MENU_PROMPT;
+  if (!atMenu && (!inTask(place) || recognizeChoice(innerDc.context.activity.text ?? '', optionsShown(innerDc), true) !== undefined)) return undefined;
+  await send(deps, innerDc.context, { text: translator(deps, innerDc.context)('topics.nothingPaused') });
+  if (!atMenu) {
+    await repromptQuestion(innerDc);
+    return { status: DialogTurnStatus.waiting };
+  }
+  await innerDc.cancelAllDialogs();
+  return innerDc.beginDialog(MAIN_FLOW, { again: true } satisfies MainOptions);
 }
 
 /** When a task ends (or is cancelled) with others paused: offers to come back to the latest not offered yet (once). */

@@ -1,7 +1,9 @@
 /**
  * A child's days as the family sees them: « Signaler une absence » (days still before the
  * cancellation deadline are simply cancelled; after it, the day stays billed unless the absence is
- * justified by a medical certificate), and the agenda of bookings with the absences noted.
+ * justified by a medical certificate; a day with nothing booked has no absence to note: the
+ * communes' pages put the absence with the bookings, « justifiez une absence, inscrivez ou modifiez
+ * une réservation »), and the agenda of bookings with the absences noted.
  */
 import { calendarOf, cancellationTiming } from './activityCalendar';
 import type { BookingAccess } from './bookingAccess';
@@ -53,6 +55,9 @@ export async function reportAbsence(deps: Deps, access: BookingAccess, account: 
     return access.refuse(account, 'unknownDocument', { documentId });
   }
   if (plan.days.length === 0) return [];
+  const booked = plan.days.filter((d) => d.booked.length > 0);
+  // No booking on any day: no absence to note nor anything to cancel (an absence is from a booked day).
+  if (booked.length === 0) return plan.days.map((d) => ({ day: d.day, activities: [], billing: 'nothingBooked' }));
   const justified = documentId !== null;
   const absences: Array<{ childId: number; activityId: number | null; day: string; reason: string; justified: boolean; documentId: number | null }> = [];
   const cancel: number[] = [];
@@ -61,8 +66,8 @@ export async function reportAbsence(deps: Deps, access: BookingAccess, account: 
     else for (const r of d.booked) absences.push({ childId, activityId: r.activityId, day: d.day, reason, justified, documentId });
   }
   await deps.reservations.addAbsences(absences, cancel, deps.clock.now().toISOString());
-  await deps.audit.append({ actor: `account:${account.id}`, action: 'absence.reported', communeId: plan.communeId, subject: String(childId), details: { days: plan.days.length, justified } }, deps.clock.now().toISOString());
-  return plan.days.map((d) => ({ day: d.day, activities: d.activities, billing: d.free ? 'cancelledFree' : justified ? 'notBilled' : 'billed' }));
+  await deps.audit.append({ actor: `account:${account.id}`, action: 'absence.reported', communeId: plan.communeId, subject: String(childId), details: { days: booked.length, justified } }, deps.clock.now().toISOString());
+  return plan.days.map((d) => ({ day: d.day, activities: d.activities, billing: d.booked.length === 0 ? 'nothingBooked' : d.free ? 'cancelledFree' : justified ? 'notBilled' : 'billed' }));
 }
 
 /** The children's active bookings between two days, each with whether an absence was reported. */

@@ -145,6 +145,23 @@ export function cancellationTiming(activity: Pick<Activity, 'rules'>, calendar: 
   return { kind: 'billed', deadline };
 }
 
+/**
+ * The days nearest to `from` (before or after it, from tomorrow on) on which the activity runs and
+ * a booking is still possible today (on time or late), in order: what to offer when a day asked is
+ * not one of its days (« cantine mercredi »: the Tuesday and Thursday around it).
+ */
+export function nearestBookableDays(activity: Pick<Activity, 'rules'>, calendar: SchoolCalendar, from: string, today: string, count = 2): string[] {
+  const distance = (day: string) => Math.abs(Date.parse(`${day}T12:00:00Z`) - Date.parse(`${from}T12:00:00Z`));
+  const open: string[] = [];
+  // Four months ahead at most: past the summer holidays, a Wednesday activity runs again.
+  for (let day = addDays(today, 1), n = 0; n < 120; day = addDays(day, 1), n += 1) {
+    if (bookingTiming(activity, calendar, day, today).kind !== 'closed') open.push(day);
+    // Later days are only farther: `count` of them after `from` are enough.
+    if (open.filter((d) => d > from).length >= count) break;
+  }
+  return open.sort((a, b) => distance(a) - distance(b) || a.localeCompare(b)).slice(0, count).sort();
+}
+
 /** The days of a month ('YYYY-MM'). */
 export function daysOfMonth(month: string): string[] {
   const days: string[] = [];

@@ -98,6 +98,11 @@ export interface Basket {
   addedCents: number;
   /** Price of the days cancelled in time (no longer billed), in cents. */
   refundedCents: number;
+  /**
+   * When days were asked on which the activity does not run (another weekday, outside its holidays
+   * or school weeks) and nothing could be added: the nearest days it runs and can still be booked.
+   */
+  nearest?: string[];
 }
 
 /** A line of a confirmed basket: what confirming did to that change. */
@@ -113,8 +118,8 @@ export interface AbsenceDay {
   day: string;
   /** The activities booked that day. */
   activities: Activity[];
-  /** Cancelled free of charge (still before the deadline), billed, or not billed (justified). */
-  billing: 'cancelledFree' | 'billed' | 'notBilled';
+  /** Cancelled free of charge (still before the deadline), billed, not billed (justified), or nothing booked that day. */
+  billing: 'cancelledFree' | 'billed' | 'notBilled' | 'nothingBooked';
 }
 
 export interface AgendaEntry {

@@ -10,7 +10,7 @@
  * and audited.
  */
 import { createHash } from 'node:crypto';
-import { activityRuns, bookingTiming, calendarOf, cancellationTiming, daysOfMonth, schoolYearAt, shiftMonth, type BookingTiming, type SchoolCalendar } from './activityCalendar';
+import { activityRuns, bookingTiming, calendarOf, cancellationTiming, daysOfMonth, nearestBookableDays, schoolYearAt, shiftMonth, type BookingTiming, type ClosedReason, type SchoolCalendar } from './activityCalendar';
 import { absenceNeedsReason, agenda, reportAbsence } from './absences';
 import { planBasketLines, timingsOf } from './basketPlan';
 import { BookingAccess, type BookingScope } from './bookingAccess';
@@ -24,6 +24,9 @@ import type { AbsenceDay, AgendaEntry, Basket, BookableActivity, CalendarDay, Ca
 import { ACTIVE_STATUSES, type Account, type Activity, type ActivityCode, type Commune, type Household, type Reservation } from './types';
 
 export type * from './reservationTypes';
+
+/** Why a day is not one of an activity's own days (as opposed to a public holiday, a week-end, a closed calendar). */
+const NOT_ITS_DAY: readonly ClosedReason[] = ['notThatDay', 'noSchool', 'schoolHoliday'];
 
 export class ReservationService {
   private readonly access: BookingAccess;
@@ -134,6 +137,9 @@ export class ReservationService {
     const days = wishes.map((w) => w.day).sort();
     const existing = await this.deps.reservations.list(children.map((c) => c.id), days[0] ?? today, days.at(-1) ?? today, activity.id);
     const { basket, changes } = planBasketLines({ activity, calendar: this.cal(activity), today, children, enrolled, existing, priceCents: this.priceOf(activity, household), wishes });
+    // Not one of its days (another weekday, its holidays or school weeks): the nearest days it runs.
+    const offDays = basket.setAside.filter((s) => s.reason === 'notRunning' && NOT_ITS_DAY.includes(s.closed as ClosedReason));
+    if (basket.lines.length === 0 && offDays.length > 0) basket.nearest = nearestBookableDays(activity, this.cal(activity), offDays[0]?.day as string, today);
     if (changes.length > 0) {
       basket.id = await this.deps.reservations.createBasket({ householdId: household.id, accountId: account.id, activityId: activity.id, changes, createdAt: this.deps.clock.now().toISOString() });
     }

@@ -4,9 +4,12 @@
  * (« c'est ouvert ? », « où se trouve la mairie »). Only clear requests count, so that an answer
  * to the question itself is never taken for one:
  * - an answer that fits the options shown is an answer;
- * - at a closed question (options shown), a request for a task of another area is a request;
+ * - at a closed question (options shown), a request for a task of another area is a request, and
+ *   so is a request for another démarche than the one under way (« plutôt un acte de mariage » at
+ *   the livret de famille's questions; the same démarche named again is an answer);
  * - at an open question (a name, a date, an e-mail, an address), only a request said as one
- *   (« je veux… », « signaler… », « mes factures ») or a rubric's name; where the sign-in waits
+ *   (« je veux… », « signaler… », « mes factures », after « en fait », « non », « finalement »
+ *   too), or taken back (« en fait… », « finalement… »), or a rubric's name; where the sign-in waits
  *   for an e-mail or a code, any request without one (« mon nouveau numéro… », « où en est ma demande »);
  * - a practical question asks for hours, contacts or an address, and says so as a question
  *   or names the service (never a message with an e-mail address in it).
@@ -33,6 +36,11 @@ const TASK_AREA: Partial<Record<Intent, Area>> = {
 /** A request said as one: « je veux… », « signaler… », « mes factures ». */
 const SAID_AS_REQUEST = /^(?:(?:je (?:veux|voudrais|souhaite|souhaiterais|dois|vais|peux)|j aimerais|je voulais|on peut|est ce que je peux|puis je|comment)\b|(?:signaler|declarer|reserver|annuler|payer|voir|consulter|creer|ouvrir|inscrire|demander|faire|changer|modifier|envoyer|prevenir)\b|mes (?:factures|reservations|demandes)\b)/;
 
+/** Words before a request that take back what was asked (« non », « en fait », « finalement »): what follows is read as the request. */
+const LEAD = /^(?:(?:non|ah|oh|oups|pardon|euh|bon|en fait|finalement|plutot|,) )+/;
+/** What was asked taken back: « en fait… », « finalement… », « je me suis trompé… ». */
+const TAKEN_BACK = /^(?:(?:non|ah|oh|oups|pardon|euh|bon|,) )*(?:en fait|finalement|plutot|je me suis trompee?|je prefere|je prefererais)\b/;
+
 /** Having no account said as a fact (« je n'ai pas de compte », « pas encore d'espace »): a request to create one. */
 const NO_ACCOUNT = /\b(?:n ai pas|ai pas|n avons pas|avons pas|pas) (?:encore |eu |de compte ni )?(?:de |d |un )(?:compte|espace)\b|\bjamais (?:eu|cree|ouvert) (?:de |d |un |mon )?(?:compte|espace)\b/;
 
@@ -46,9 +54,14 @@ export interface PromptShape {
   area: Area;
   /** The rubrics' names (« Réserver ou annuler », « Mes factures »…): each is a request wherever it is typed. */
   rubrics: readonly string[];
+  /** The démarche under way, when the task is one: a request for another démarche is not its business. */
+  running?: Intent;
 }
 
-export type Aside = { kind: 'task' } | { kind: 'question'; query: InfoQuery } | undefined;
+/** A request answered in a sentence, with no task of its own (the autorisation de sortie du territoire: a form filled in at home). */
+const ANSWERED: ReadonlySet<Intent> = new Set(['parental_authorization']);
+
+export type Aside = { kind: 'task' } | { kind: 'answered'; intent: Intent } | { kind: 'question'; query: InfoQuery } | undefined;
 
 /** What the message is at this prompt: a request for a task, a practical question, or (undefined) an answer. */
 export function asideAt(text: string, prompt: PromptShape): Aside {
@@ -61,10 +74,15 @@ export function asideAt(text: string, prompt: PromptShape): Aside {
   const prepared = prepare(text);
   const intent = detectIntent(prepared);
   // Where the sign-in waits for an e-mail or a code, a request without either is never the answer.
-  if (prompt.area === 'signIn' && !/@|\d{4}/.test(text) && (TASK_AREA[intent] || asksToFollowRequest(text) || asksForMyRequests(text))) return { kind: 'task' };
+  const signInWaits = prompt.area === 'signIn' && !/@|\d{4}/.test(text);
+  const saidAsRequest = SAID_AS_REQUEST.test(prepared.replace(LEAD, '')) || TAKEN_BACK.test(prepared);
+  // Answered in a sentence only when asked for as such (« autorisation » may be part of an answer).
+  if (ANSWERED.has(intent)) return signInWaits || saidAsRequest ? { kind: 'answered', intent } : undefined;
+  if (signInWaits && (TASK_AREA[intent] || asksToFollowRequest(text) || asksForMyRequests(text))) return { kind: 'task' };
   const area = TASK_AREA[intent];
-  if (!area || area === prompt.area) return undefined;
-  return prompt.options.length > 0 || SAID_AS_REQUEST.test(prepared) || NO_ACCOUNT.test(prepared) ? { kind: 'task' } : undefined;
+  const anotherDemarche = area === 'requests' && prompt.running !== undefined && intent !== prompt.running;
+  if (!area || (area === prompt.area && !anotherDemarche)) return undefined;
+  return prompt.options.length > 0 || saidAsRequest || NO_ACCOUNT.test(prepared) ? { kind: 'task' } : undefined;
 }
 
 /** A practical question (hours, contacts, address), or undefined. */

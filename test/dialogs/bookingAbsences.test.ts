@@ -49,6 +49,18 @@ describe('absences and the agenda', () => {
     expect(done).toContain('Léa n\'avait rien de réservé le 8 décembre');
   });
 
+  it.each(['webchat', 'sms'])('%s: « Léa sera absente demain » with nothing booked tomorrow: no absence stored nor reported, only that there is nothing booked', async (channelId) => {
+    const { c } = await signedInChat(chats, { linkFile: 'CSP-F-000101', channelId });
+    const f = await family(c);
+    const t = c.core.texts.for('fr', false, channelId === 'sms');
+    const done = c.text(await c.say('Léa sera absente demain'));
+    expect(c.core.db.$client.prepare('select day from absences').all()).toEqual([]);
+    expect(c.core.db.$client.prepare("select action from audit_log where action like 'absence%'").all()).toEqual([]);
+    expect(f.booked(f.lea)).toEqual([]);
+    expect(done).toContain(t('absence.noneBooked', { name: 'Léa', days: '19 novembre' }));
+    expect(done).not.toContain(t('absence.saved', { name: 'Léa' }));
+  });
+
   it('« mes réservations » lists the agenda as a card and in words', async () => {
     const { c } = await signedInChat(chats, { linkFile: 'CSP-F-000101' });
     await c.say('réserver la cantine le 3 décembre pour Léa');

@@ -3,7 +3,7 @@
  * it (its first question or its sign-in) with the task paused, and « reprendre » asks the paused
  * question again, the request sent at the end carrying the answers given before the pause; a
  * practical question is answered from the commune's configuration and the question asked again;
- * the question's own answers are still taken as answers.
+ * the question’s own answers are still taken as answers; « reprendre » with nothing paused says so.
  */
 import type { Activity } from 'botbuilder';
 import { startChat, type Chat } from '../support/harness';
@@ -213,5 +213,29 @@ describe('the question’s own answers stay answers', () => {
     expect(c.text(replies)).not.toContain((fr['topics.paused'] as string).split('{{')[0]);
     expect(offered(replies).length).toBeGreaterThan(2);
     expect(requestData(c)).toEqual([]);
+  });
+});
+
+describe('« reprendre » with nothing paused', () => {
+  const nothing = (fr['topics.nothingPaused'] as string).split('.')[0] as string;
+  it.each(table([['reprendre'], ['on reprend'], ['continuer ce que je faisais'], ['reprendre là où j’en étais']]))('%s: « %s » at the menu says there is nothing to resume, then the menu as after an answer', async (channel, said) => {
+    const c = startChat({ channelId: channel });
+    chats.push(c);
+    await c.join({ commune: 'carrieres-sous-poissy' });
+    // The menu as it follows an answer (by SMS, how to see it).
+    const afterAnswer = (await c.say('autorisation de sortie du territoire')).at(-1);
+    const replies = await c.say(said);
+    expect(c.text(replies)).toContain(nothing);
+    expect(c.text(replies)).not.toContain(fr['menu.notUnderstood']);
+    expect([replies.at(-1)?.text, offered(replies)]).toEqual([afterAnswer?.text, offered([afterAnswer ?? {}])]);
+  });
+
+  it.each(table([['reprendre'], ['on continue']]))('%s: « %s » at a task’s question says so and asks the question again, its answers kept', async (channel, said) => {
+    const { c, prompt, question } = await at(channel, 'the « voter » birth date question');
+    const replies = await c.say(said);
+    expect(c.text(replies)).toContain(nothing);
+    again(replies, question);
+    await prompt.finish(c, await c.say(prompt.answer));
+    expect(await prompt.stored(c)).toEqual(prompt.expected);
   });
 });

@@ -4,7 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { activityRuns, bookingTiming, cancellationTiming, daysOfMonth, deadlineOf, schoolYearAt, shiftMonth, surchargeCents, type SchoolCalendar } from '../../src/domain/activityCalendar';
+import { activityRuns, bookingTiming, cancellationTiming, daysOfMonth, deadlineOf, nearestBookableDays, schoolYearAt, shiftMonth, surchargeCents, type SchoolCalendar } from '../../src/domain/activityCalendar';
+import { demoCommunes } from '../../src/communes/demoCommunes';
+import { addDays } from '../../src/domain/parisTime';
 import type { ActivityRules } from '../../src/domain/types';
 
 const calendar = JSON.parse(readFileSync(join(__dirname, '../../db/reference/school-calendars/zone-c.json'), 'utf8')) as SchoolCalendar;
@@ -165,5 +167,40 @@ describe('months and money', () => {
     expect(surchargeCents(452, 15)).toBe(68); // 67.8
     expect(surchargeCents(150, 25)).toBe(38); // 37.5 rounds up
     expect(surchargeCents(0, 20)).toBe(0);
+  });
+});
+
+describe('the nearest days an activity can be booked (a day asked that is not one of its days)', () => {
+  it.each<[string, { rules: ActivityRules }, string, string, string[]]>([
+    // « centre de loisirs demain » on Thursday 3 December: the Wednesdays after that Friday.
+    ['the Wednesday activity, asked on a Friday', wednesday, '2026-12-04', '2026-11-18', ['2026-12-09', '2026-12-16']],
+    // « cantine mercredi »: the Tuesday and the Thursday around it.
+    ['the canteen, asked on a Wednesday', canteen, '2026-12-09', '2026-12-03', ['2026-12-08', '2026-12-10']],
+    ['a Mondays-only activity, asked on a Tuesday', mondaysOnly, '2026-12-08', '2026-11-18', ['2026-12-07', '2026-12-14']],
+    // The holiday sessions, asked on a school day: the first days of the Christmas holidays.
+    ['the holiday activity, asked on a school day', holidays, '2026-12-10', '2026-11-10', ['2026-12-21', '2026-12-22']],
+    // Never a past day: asked for tomorrow's Wednesday activity on a Tuesday in the holidays, the first Wednesday back.
+    ['the Wednesday activity, asked in the holidays', wednesday, '2026-12-23', '2026-12-22', ['2027-01-06', '2027-01-13']],
+  ])('%s', (_name, activity, asked, today, expected) => {
+    expect(nearestBookableDays(activity, calendar, asked, today)).toEqual(expected);
+  });
+
+  it('for every activity of the demo communes, every day it does not run gets days it runs and can be booked, never past', () => {
+    const today = '2026-11-18';
+    const activities = demoCommunes(join(__dirname, '../../db/demo/communes'), ['A', 'B', 'C']).flatMap((c) => c.activities);
+    expect(activities.length).toBeGreaterThan(5);
+    let checked = 0;
+    for (const activity of activities) {
+      const cal = JSON.parse(readFileSync(join(__dirname, `../../db/reference/school-calendars/zone-${(activity.schoolZone ?? 'c').toLowerCase()}.json`), 'utf8')) as SchoolCalendar;
+      for (let day = addDays(today, 1); day < '2027-02-01'; day = addDays(day, 1)) {
+        const run = activityRuns(activity, cal, day);
+        if (run.runs || !['notThatDay', 'noSchool', 'schoolHoliday'].includes(run.reason)) continue;
+        const nearest = nearestBookableDays(activity, cal, day, today);
+        expect([activity.code, day, nearest.length > 0]).toEqual([activity.code, day, true]);
+        for (const d of nearest) expect([activity.code, day, d, d > today, bookingTiming(activity, cal, d, today).kind !== 'closed']).toEqual([activity.code, day, d, true, true]);
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
   });
 });

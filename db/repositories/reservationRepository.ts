@@ -14,7 +14,7 @@ import type {
 import type { Absence, ActivityRules, Reservation, ReservationStatus } from '../../src/domain/types';
 import type { Db } from '../client';
 import type { reservations } from '../schema';
-import { change, lock, one, rows, type Store, type Tx } from '../store';
+import { change, KEEPS_TURN_READS, lock, one, rows, type Store, type Tx } from '../store';
 import { numbered, takeNumbers } from './counters';
 import { queueIn } from './outboxRepository';
 
@@ -68,7 +68,7 @@ export class ReservationRepository implements Port {
 
   async createBasket(basket: Omit<BasketRecord, 'id' | 'status' | 'reference'>): Promise<number> {
     const { baskets } = this.store.tables;
-    const [row] = await this.store.writeOne((db) => rows(db.insert(baskets).values({ ...basket, status: 'open' }).returning({ id: baskets.id })));
+    const [row] = await this.store.writeOne((db) => rows(db.insert(baskets).values({ ...basket, status: 'open' }).returning({ id: baskets.id })), KEEPS_TURN_READS);
     return (row as { id: number }).id;
   }
 
@@ -81,11 +81,11 @@ export class ReservationRepository implements Port {
 
   async replaceBasket(id: number): Promise<void> {
     const { baskets } = this.store.tables;
-    await this.store.writeOne((db) => change(db.update(baskets).set({ status: 'replaced' }).where(and(eq(baskets.id, id), eq(baskets.status, 'open')))));
+    await this.store.writeOne((db) => change(db.update(baskets).set({ status: 'replaced' }).where(and(eq(baskets.id, id), eq(baskets.status, 'open')))), KEEPS_TURN_READS);
   }
 
   async confirmBasket(id: number, referencePrefix: string, capacity: number | undefined, at: string, after: (result: ConfirmResult) => NewOutboxMessage[] = () => []): Promise<ConfirmResult> {
-    return this.store.write((db) => this.confirmAndQueueIn(db, id, referencePrefix, capacity, at, after));
+    return this.store.write((db) => this.confirmAndQueueIn(db, id, referencePrefix, capacity, at, after), KEEPS_TURN_READS);
   }
 
   private *confirmAndQueueIn(db: Db, id: number, referencePrefix: string, capacity: number | undefined, at: string, after: (result: ConfirmResult) => NewOutboxMessage[]): Tx<ConfirmResult> {

@@ -19,7 +19,7 @@ const onPostgres = [
   '<rootDir>/test/bot/sqlStorage.test.ts',
   '<rootDir>/test/db/writeConcurrency.test.ts',
   '<rootDir>/test/jobs/{runner,retention,reminders,reminderChannels}.test.ts',
-  '<rootDir>/test/domain/{reservations,reservationCapacity,requestDecisions,requests,invoicing,accounts,accountData,bookingConcurrency,tryLimits}.test.ts',
+  '<rootDir>/test/domain/{reservations,reservationCapacity,requestDecisions,requests,invoicing,accounts,accountData,bookingConcurrency,tryLimits,turnReads}.test.ts',
   '<rootDir>/test/admin/reservations.test.ts',
   '<rootDir>/test/dialogs/outboxTurns.test.ts',
 ];

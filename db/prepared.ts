@@ -22,21 +22,24 @@ export function prepared<R>(store: Store, name: string, query: PromiseLike<R[]>)
 }
 
 interface WritePreparable extends SQLWrapper {
-  prepare(): { run(values?: Record<string, unknown>): unknown };
+  prepare(): { run(values?: Record<string, unknown>): unknown; all(values?: Record<string, unknown>): unknown; get(values?: Record<string, unknown>): unknown };
 }
 
 /**
  * A one-statement write prepared once on SQLite (an insert, update or delete with sql.placeholder
- * values): `(values) => query` gives the query a transaction body yields (`yield* change(q)`), run
- * with those values by the store's synchronous runner. Undefined on PostgreSQL, where a write may run
- * inside a transaction's own connection: the query is built there as usual.
+ * values, with or without returning): `(values) => query` gives the query a transaction body yields
+ * (`yield* change(q)`, `yield* rows(q)`), run with those values by the store's synchronous runner.
+ * Undefined on PostgreSQL, where a write may run inside a transaction's own connection: the query is
+ * built there as usual.
  */
-export function preparedWrite(store: Store, query: SQLWrapper): ((values: Record<string, unknown>) => PromiseLike<unknown>) | undefined {
+export function preparedWrite<R = unknown>(store: Store, query: SQLWrapper): ((values: Record<string, unknown>) => PromiseLike<R>) | undefined {
   if (store.kind !== 'sqlite') return undefined;
   const statement = (query as WritePreparable).prepare();
   return (values) => ({
     // What db/store.ts's runSync calls.
     run: () => statement.run(values),
-    then: (fulfilled, rejected) => Promise.resolve().then(() => statement.run(values)).then(fulfilled, rejected),
-  }) as PromiseLike<unknown> & { run(): unknown };
+    all: () => statement.all(values),
+    get: () => statement.get(values),
+    then: (fulfilled, rejected) => Promise.resolve().then(() => statement.run(values) as R).then(fulfilled, rejected),
+  }) as PromiseLike<R> & { run(): unknown };
 }

@@ -60,14 +60,32 @@ export function* lock(...parts: Array<string | number>): Tx<void> {
   yield { want: 'lock', key: parts.join(':') };
 }
 
+/** What a write says of itself. */
+export interface WriteOptions {
+  /**
+   * It changes no account, session, household, child, enrolment or representative, nor anything
+   * that cascades to them (the bot's state, the audit log, the outbox, baskets…): what a turn read
+   * of those rows stays valid (src/domain/turnReads.ts). Left out, the write counts as one that may.
+   */
+  keepsTurnReads?: boolean;
+}
+
+/** For a write that changes none of the rows a turn keeps. */
+export const KEEPS_TURN_READS: WriteOptions = { keepsTurnReads: true };
+
 export interface Store {
   kind: 'sqlite' | 'postgres';
   db: Db;
   tables: typeof schema;
   /** Runs the body as one write transaction, its queries built on the database it is given. */
-  write<T>(body: (db: Db) => Tx<T>): Promise<T>;
+  write<T>(body: (db: Db) => Tx<T>, options?: WriteOptions): Promise<T>;
   /** Runs a body of one statement on its own (no transaction around it on PostgreSQL). */
-  writeOne<T>(body: (db: Db) => Tx<T>): Promise<T>;
+  writeOne<T>(body: (db: Db) => Tx<T>, options?: WriteOptions): Promise<T>;
+  /**
+   * How many writes of this process that may change the rows a turn keeps have ended (committed or
+   * not): a row read before the count moved is read again (src/domain/turnReads.ts).
+   */
+  writes(): number;
   /** Throws when the database does not answer. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -142,16 +160,21 @@ const LONGEST_PAUSE_MS = 50;
  * asynchronous pauses (the connection's own busy_timeout is 0, so no attempt blocks the event loop).
  */
 export function sqliteStore(db: Db, waitMs = 5000): Store {
-  const write = async <T>(body: (db: Db) => Tx<T>): Promise<T> => {
+  let writes = 0;
+  const write = async <T>(body: (db: Db) => Tx<T>, options?: WriteOptions): Promise<T> => {
     const started = performance.now();
-    for (let wait = FIRST_PAUSE_MS; ; wait = Math.min(wait * 2, LONGEST_PAUSE_MS)) {
-      try {
-        return writeNow(db, body);
-      } catch (e) {
-        const left = waitMs - (performance.now() - started);
-        if (!isBusy(e) || left <= 0) throw e;
-        await pause(Math.min(wait, left));
+    try {
+      for (let wait = FIRST_PAUSE_MS; ; wait = Math.min(wait * 2, LONGEST_PAUSE_MS)) {
+        try {
+          return writeNow(db, body);
+        } catch (e) {
+          const left = waitMs - (performance.now() - started);
+          if (!isBusy(e) || left <= 0) throw e;
+          await pause(Math.min(wait, left));
+        }
       }
+    } finally {
+      if (!options?.keepsTurnReads) writes += 1;
     }
   };
   return {
@@ -160,6 +183,7 @@ export function sqliteStore(db: Db, waitMs = 5000): Store {
     tables: schema,
     write,
     writeOne: write,
+    writes: () => writes,
     ping: async () => {
       db.get(sql`select 1`);
     },
@@ -208,22 +232,33 @@ export function postgresStore(db: NodePgDatabase, close: () => Promise<void> = a
       if (options.globalLock) await tx.execute(sql`select pg_advisory_xact_lock(${WRITE_LOCK})`);
       return runAsync(body(tx as unknown as Db), tx);
     });
+  let writes = 0;
+  /** Counted once it has ended (a read begun while it ran is then read again). */
+  const counted = async <T>(run: Promise<T>, write?: WriteOptions): Promise<T> => {
+    try {
+      return await run;
+    } finally {
+      if (!write?.keepsTurnReads) writes += 1;
+    }
+  };
+  const writeAll = async <T>(body: (db: Db) => Tx<T>): Promise<T> => {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await transaction(body);
+      } catch (e) {
+        if (!RETRY_CODES.includes(codeOf(e) ?? '') || attempt >= PG_ATTEMPTS) throw e;
+        await pause(Math.random() * 10 * attempt);
+      }
+    }
+  };
   return {
     kind: 'postgres',
     db: db as unknown as Db,
     tables: tables as unknown as typeof schema,
-    write: async (body) => {
-      for (let attempt = 1; ; attempt += 1) {
-        try {
-          return await transaction(body);
-        } catch (e) {
-          if (!RETRY_CODES.includes(codeOf(e) ?? '') || attempt >= PG_ATTEMPTS) throw e;
-          await pause(Math.random() * 10 * attempt);
-        }
-      }
-    },
+    write: (body, write) => counted(writeAll(body), write),
     // Under the old global lock a one-statement write was a locked transaction too (bot state, appends).
-    writeOne: options.globalLock ? (body) => transaction(body) : (body) => runAsync(body(db as unknown as Db), db),
+    writeOne: (body, write) => counted(options.globalLock ? transaction(body) : runAsync(body(db as unknown as Db), db), write),
+    writes: () => writes,
     ping: async () => {
       await db.execute(sql`select 1`);
     },

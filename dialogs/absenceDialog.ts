@@ -15,7 +15,7 @@ import { recognizeYesNo } from '../src/nlu/yesNo';
 import { askChoice, notUnderstood, readChoice } from './choicePrompt';
 import { listDays } from '../src/domain/formats';
 import { paperAttachment } from '../src/bot/paperAttachment';
-import { ask, channelUser, currentCommune, downloadFailureKey, localeOf, send, translator, type DialogDeps } from './dialogContext';
+import { ask, currentCommune, downloadFailureKey, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { requireSignIn, type SignInResult } from './signInDialog';
 
 export const ABSENCE_DIALOG = 'absence';
@@ -52,7 +52,7 @@ export class AbsenceDialog extends ComponentDialog {
   }
 
   private async children(step: WaterfallStepContext): Promise<{ account: Account; children: Child[] } | undefined> {
-    const account = await this.deps.service.accounts.signedIn(channelUser(step.context));
+    const account = await signedIn(this.deps, step.context);
     if (!account) return undefined;
     const file = await this.deps.service.familyFile(account);
     if (!file) {
@@ -82,7 +82,7 @@ export class AbsenceDialog extends ComponentDialog {
 
   /** The reason is asked only when a day would stay billed; days all free to cancel are simply cancelled. */
   private async reasonIfNeeded(step: WaterfallStepContext, options: AbsenceOptions): Promise<DialogTurnResult> {
-    const account = await this.deps.service.accounts.signedIn(channelUser(step.context));
+    const account = await signedIn(this.deps, step.context);
     if (!account || options.childId === undefined || !options.days) return step.endDialog();
     try {
       if (!(await this.deps.service.reservations.absenceNeedsReason(account, options.childId, options.days))) return this.save(step, options, null, '');
@@ -166,7 +166,7 @@ export class AbsenceDialog extends ComponentDialog {
       if (LATER.test(said) || readChoice(step)) return this.save(step, options, null, t('absence.certificateLater'));
       return step.replaceDialog(CERTIFICATE, { ...options, lead: t('absence.noFile') });
     }
-    const account = await this.deps.service.accounts.signedIn(channelUser(step.context));
+    const account = await signedIn(this.deps, step.context);
     if (!account) return step.endDialog();
     const download = await this.deps.download(attachment, MAX_DOCUMENT_BYTES, step.context);
     if (!download.ok) return step.replaceDialog(CERTIFICATE, { ...options, lead: t(downloadFailureKey('documents', download.reason)) });

@@ -10,7 +10,7 @@ import { isDomainError } from '../src/domain/errors';
 import { AnyInputPrompt } from './anyInputPrompt';
 import { listDays } from '../src/domain/formats';
 import { askChoice, notUnderstood, readChoice, yesNoOptions } from './choicePrompt';
-import { channelUser, localeOf, send, translator, type DialogDeps } from './dialogContext';
+import { localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 
 export const ABSENCE_OFFER_DIALOG = 'absenceOffer';
 const FLOW = 'absenceOfferFlow';
@@ -34,7 +34,7 @@ export class AbsenceOfferDialog extends ComponentDialog {
   private async ask(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const t = translator(this.deps, step.context);
     const options = step.options as AbsenceOfferOptions;
-    const account = await this.deps.service.accounts.signedIn(channelUser(step.context));
+    const account = await signedIn(this.deps, step.context);
     if (!account) return step.endDialog();
     const absence = options.absence ?? (await this.deps.service.absences.offerFor(account, options.documentId));
     if (!absence) return step.endDialog();
@@ -52,7 +52,7 @@ export class AbsenceOfferDialog extends ComponentDialog {
       await send(this.deps, step.context, { text: t('absence.offer.kept') });
       return step.endDialog();
     }
-    const account = await this.deps.service.accounts.signedIn(channelUser(step.context));
+    const account = await signedIn(this.deps, step.context);
     if (!account) return step.endDialog();
     try {
       await this.deps.service.absences.justify(account, options.documentId, options.absence);

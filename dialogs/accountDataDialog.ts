@@ -6,7 +6,7 @@
  */
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
-import { ask, channelUser, currentCommune, type DialogDeps, localeOf, send, translator } from './dialogContext';
+import { ask, channelUser, currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { requireSignIn, type SignInResult } from './signInDialog';
 
 export const ACCOUNT_DATA_DIALOG = 'accountData';
@@ -55,7 +55,7 @@ export class AccountDataDialog extends ComponentDialog {
   private async checkCode(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const t = translator(this.deps, step.context);
     const user = channelUser(step.context);
-    const account = await this.deps.service.accounts.signedIn(user);
+    const account = await signedIn(this.deps, step.context);
     if (!account) return step.endDialog();
     const result = await this.deps.service.accounts.confirmDeletion(account, (step.result as AnyInput).text);
     if (result === 'ok') {

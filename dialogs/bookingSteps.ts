@@ -11,7 +11,7 @@ import type { Intent } from '../src/nlu/intents';
 import type { AnyInput } from './anyInputPrompt';
 import { activityDaysLines } from './activityDays';
 import { basketText, setAsideLines } from './calendarCard';
-import { channelUser, currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
+import { currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import type { InfoResult } from './infoDialog';
 
 export const BOOKING_DIALOG = 'booking';
@@ -52,7 +52,7 @@ export interface BookingOptions {
 export const OTHER_TASKS: readonly Intent[] = ['report_absence', 'list_bookings', 'list_invoices', 'pay_invoice', 'opening_hours', 'contact'];
 
 export async function signedInAccount(deps: DialogDeps, step: WaterfallStepContext): Promise<Account | undefined> {
-  return deps.service.accounts.signedIn(channelUser(step.context));
+  return signedIn(deps, step.context);
 }
 
 /** A message for another task (« absence », « mes réservations », « horaires de la régie »): handed back to the menu. */

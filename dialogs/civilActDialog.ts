@@ -17,7 +17,7 @@ import { placePrefixes, readActDetails } from '../src/nlu/upfrontDetails';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { askChoice, readChoice, yesNoOptions, type ChoiceOption } from './choicePrompt';
 import { check } from './createAccountDialog';
-import { ask, channelUser, currentCommune, type DialogDeps, localeOf, send, translator } from './dialogContext';
+import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { correction, nextField, optionsOf, recap, saysMore, type CivilActOptions, type Draft } from './civilActDraft';
 import { contactLines } from './infoAnswers';
 
@@ -76,7 +76,7 @@ export class CivilActDialog extends ComponentDialog {
     if (draft.kind && !draft.format && formatsFor(draft.kind).length === 1) draft.format = 'full_copy';
     (step.values as { draft?: Draft }).draft = draft;
     // A signed-in resident's e-mail is known: read back with the rest, not asked.
-    const known = draft.email ? undefined : (await this.deps.service.accounts.signedIn(channelUser(step.context)))?.email;
+    const known = draft.email ? undefined : (await signedIn(this.deps, step.context))?.email;
     if (known) draft.email = known;
     const field = nextField(draft);
     const lead = leadKey ? `${t(leadKey, { commune: commune.name, ...leadParams })}\n` : '';
@@ -184,7 +184,7 @@ export class CivilActDialog extends ComponentDialog {
     if (!chosen) return notUnderstood();
     if (chosen.index === 1) return step.replaceDialog(FLOW, correction(t, draft, chosen.rest, parisDay(this.deps.service.clock.now())));
     const { email, ...data } = draft;
-    const account = await this.deps.service.accounts.signedIn(channelUser(step.context));
+    const account = await signedIn(this.deps, step.context);
     const reference = await this.deps.service.requests.submit({
       commune,
       kind: 'civil_status_act',

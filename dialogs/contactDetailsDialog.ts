@@ -8,7 +8,7 @@ import type { Account } from '../src/domain/types';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { askChoice, notUnderstood, readChoice } from './choicePrompt';
 import { check, fieldOptions } from './createAccountDialog';
-import { ask, channelUser, currentCommune, type DialogDeps, localeOf, send, translator } from './dialogContext';
+import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { requireSignIn, type SignInResult } from './signInDialog';
 
 export const CONTACT_DETAILS_DIALOG = 'contactDetails';
@@ -53,7 +53,7 @@ export class ContactDetailsDialog extends ComponentDialog {
     const t = translator(this.deps, step.context);
     const options = (step.options ?? {}) as ContactOptions;
     const input = step.result as AnyInput;
-    const account = await this.deps.service.accounts.signedIn(channelUser(step.context));
+    const account = await signedIn(this.deps, step.context);
     const commune = await currentCommune(this.deps, step.context);
     if (!account || !commune) return step.endDialog();
 

@@ -13,7 +13,7 @@ import { splitCorrection } from '../src/nlu/correction';
 import { fold } from '../src/nlu/yesNo';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { askChoice, notUnderstood, readChoice, yesNoOptions, type ChoiceOption } from './choicePrompt';
-import { ask, channelUser, currentCommune, type DialogDeps, localeOf, send, translator } from './dialogContext';
+import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { SIGN_IN_DIALOG, fullName, type SignInResult } from './signInDialog';
 import { LINK_MINUTES } from '../src/domain/passwordAccess';
 
@@ -114,7 +114,7 @@ export class CreateAccountDialog extends ComponentDialog {
     const options = (step.options ?? { draft: {} }) as CreateOptions;
     const draft = options.draft ?? {};
     if (Object.keys(draft).length === 0 && !options.leadKey && !options.lead) {
-      const already = await this.deps.service.accounts.signedIn(channelUser(step.context));
+      const already = await signedIn(this.deps, step.context);
       if (already) {
         await send(this.deps, step.context, { text: t('signIn.already', { name: fullName(t, already) }) });
         return step.endDialog();

@@ -9,7 +9,7 @@ import type { Translate } from '../src/i18n';
 import { readBookletReason } from '../src/nlu/upfrontDetails';
 import { askChoice, yesNoOptions, type ChoiceOption } from './choicePrompt';
 import { longDay } from './dateWords';
-import { ask, channelUser, currentCommune, localeOf, translator, type DialogDeps } from './dialogContext';
+import { ask, currentCommune, localeOf, signedIn, translator, type DialogDeps } from './dialogContext';
 import { DEMARCHE_PROMPT, pending, type DemarcheOptions, type FormState } from './demarcheState';
 
 /** The options of a choice field; those named « yes » and « no » also take « oui », « d'accord », « non »… */
@@ -32,7 +32,7 @@ export async function askDemarche(deps: DialogDeps, step: WaterfallStepContext):
   if (reason && answers.reason === undefined) answers.reason = reason;
   // A signed-in resident's e-mail is known: read back with the rest, not asked.
   if (!options.ruled && answers.email === undefined && fieldsFor(kind, answers).some((f) => f.id === 'email')) {
-    const account = await deps.service.accounts.signedIn(channelUser(step.context));
+    const account = await signedIn(deps, step.context);
     if (account) answers.email = account.email;
   }
   const lead: string[] = [];

@@ -5,7 +5,7 @@
 import { TurnContext } from 'botbuilder-core';
 import type { DialogTurnResult } from 'botbuilder-dialogs';
 import { fieldsFor } from '../src/domain/demarches';
-import { channelUser, localeOf, send } from './dialogContext';
+import { localeOf, send, signedIn } from './dialogContext';
 import type { DemarcheTurn } from './demarcheState';
 
 export async function submitDemarche({ deps, step, commune, t, options }: DemarcheTurn): Promise<DialogTurnResult> {
@@ -20,7 +20,7 @@ export async function submitDemarche({ deps, step, commune, t, options }: Demarc
   };
   const atCounter = fields.filter((f) => f.input.type === 'file' && papers[f.id] === 'counter').map((f) => f.id);
   const kept = Object.entries(papers).flatMap(([id, p]) => (p === 'counter' || !applies(id) ? [] : [{ documentId: p.documentId, kind: paperOf(id) }]));
-  const account = await deps.service.accounts.signedIn(channelUser(step.context));
+  const account = await signedIn(deps, step.context);
   const reference = await deps.service.requests.submit({
     commune,
     kind,

@@ -10,6 +10,7 @@ import type { CardRenderer, Reply } from '../cards/cardRenderer';
 import { SECRET_PROMPT } from '../src/bot/secretPrompt';
 import type { AskOptions } from './anyInputPrompt';
 import type { MunicipalService } from '../src/domain/municipalService';
+import type { TurnReads } from '../src/domain/turnReads';
 import type { Account, Commune } from '../src/domain/types';
 import type { Understanding } from '../src/nlu/understand';
 import { DEFAULT_LOCALE, type Locale, type Texts, type Translate } from '../src/i18n';
@@ -57,6 +58,8 @@ export function downloadFailureKey(prefix: 'documents' | 'demarche.file', reason
 
 export const LOCALE_KEY = Symbol('locale');
 export const PLAIN_KEY = Symbol('plainLanguage');
+/** The turn's reads of the resident's own rows (src/domain/turnReads.ts), set where the turn starts. */
+export const TURN_READS_KEY = Symbol('turnReads');
 
 export function localeOf(ctx: TurnContext): Locale {
   return (ctx.turnState.get(LOCALE_KEY) as Locale | undefined) ?? DEFAULT_LOCALE;
@@ -103,6 +106,11 @@ export async function currentCommune(deps: DialogDeps, ctx: TurnContext): Promis
 export async function rememberConversation(deps: DialogDeps, ctx: TurnContext, account: Account): Promise<void> {
   const { activity } = ctx;
   await deps.service.rememberConversation(account, { channelId: activity.channelId, userId: activity.from.id, conversationId: activity.conversation.id, reference: TurnContext.getConversationReference(activity) });
+}
+
+/** The account signed in on this channel, its session read at most once per turn (src/domain/turnReads.ts). */
+export function signedIn(deps: DialogDeps, ctx: TurnContext): Promise<Account | undefined> {
+  return deps.service.accounts.signedIn(channelUser(ctx), ctx.turnState.get(TURN_READS_KEY) as TurnReads | undefined);
 }
 
 /** Who is talking, for sessions: the channel and its user id, hashed (never the raw id in the store). */

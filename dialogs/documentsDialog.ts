@@ -10,7 +10,7 @@ import { ABSENCE_OFFER_DIALOG, AbsenceOfferDialog, type AbsenceOfferOptions } fr
 import { AnyInputPrompt } from './anyInputPrompt';
 import { askChoice, notUnderstood, readChoice } from './choicePrompt';
 import { paperAttachment } from '../src/bot/paperAttachment';
-import { channelUser, currentCommune, type DialogDeps, downloadFailureKey, localeOf, send, toActivity, translator } from './dialogContext';
+import { currentCommune, downloadFailureKey, localeOf, send, signedIn, toActivity, translator, type DialogDeps } from './dialogContext';
 import { normalize } from '../src/domain/text';
 import { contactLines } from './infoAnswers';
 import { requireSignIn, type SignInResult } from './signInDialog';
@@ -132,7 +132,7 @@ export class DocumentsDialog extends ComponentDialog {
     const t = translator(this.deps, step.context);
     const attachments = step.result as Attachment[];
     const kind = (step.values as { kind?: DocumentKind }).kind ?? 'autre';
-    const account = await this.deps.service.accounts.signedIn(channelUser(step.context));
+    const account = await signedIn(this.deps, step.context);
     if (!account) return step.endDialog();
     const download = await this.deps.download(paperAttachment(attachments), MAX_DOCUMENT_BYTES, step.context);
     // Not received: the same paper is asked for again (the resident may try another file, or « menu »).

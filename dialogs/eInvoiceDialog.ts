@@ -5,7 +5,7 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { AnyInputPrompt } from './anyInputPrompt';
 import { askChoice, notUnderstood, readChoice, yesNoOptions } from './choicePrompt';
-import { channelUser, currentCommune, type DialogDeps, send, translator } from './dialogContext';
+import { currentCommune, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { requireSignIn, type SignInResult } from './signInDialog';
 
 export const E_INVOICE_DIALOG = 'eInvoice';
@@ -44,7 +44,7 @@ export class EInvoiceDialog extends ComponentDialog {
     const chosen = readChoice(step);
     if (!chosen) return step.replaceDialog(FLOW, { again: true });
     const yes = chosen.index === 0;
-    const account = await this.deps.service.accounts.signedIn(channelUser(step.context));
+    const account = await signedIn(this.deps, step.context);
     if (!account) return step.replaceDialog(FLOW, {});
     await this.deps.service.setEInvoice(account, yes);
     await send(this.deps, step.context, { text: t(yes ? 'eInvoice.on' : 'eInvoice.off', { email: account.email }) });

@@ -7,7 +7,7 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type Waterfall
 import { familyKeyIn } from '../src/domain/secretShapes';
 import { normalize } from '../src/domain/text';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
-import { ask, channelUser, currentCommune, type DialogDeps, localeOf, send, translator } from './dialogContext';
+import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { contactLines, openNow } from './infoAnswers';
 import { requireSignIn, type SignInResult } from './signInDialog';
 
@@ -57,7 +57,7 @@ export class FamilyKeyDialog extends ComponentDialog {
     const t = translator(this.deps, step.context);
     const input = step.result as AnyInput;
     const commune = await currentCommune(this.deps, step.context);
-    const account = await this.deps.service.accounts.signedIn(channelUser(step.context));
+    const account = await signedIn(this.deps, step.context);
     if (!commune || !account) return step.replaceDialog(FLOW, {} satisfies KeyOptions);
     if (NOT_RECEIVED.test(normalize(input.text))) {
       await this.sayWhoToAsk(step, 'familyKey.notReceived');

@@ -10,7 +10,7 @@ import { asksForLostReference } from '../src/nlu/requestTopics';
 import type { CitizenRequest } from '../src/domain/types';
 import type { Translate } from '../src/i18n';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
-import { ask, channelUser, currentCommune, type DialogDeps, localeOf, send, translator } from './dialogContext';
+import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { parisDateTime } from './dateWords';
 import { contactLines } from './infoAnswers';
 import { LOST_REFERENCE_DIALOG, LostReferenceDialog } from './lostReferenceDialog';
@@ -46,7 +46,7 @@ export class FollowRequestDialog extends ComponentDialog {
     const t = translator(this.deps, step.context);
     const options = (step.options ?? {}) as FollowOptions;
     if (options.mine) {
-      const account = await this.deps.service.accounts.signedIn(channelUser(step.context));
+      const account = await signedIn(this.deps, step.context);
       if (account) {
         const mine = await this.deps.service.requests.mine(account);
         const lines = mine.map((r) => describeRequest(t, localeOf(step.context), r));

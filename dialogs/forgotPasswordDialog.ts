@@ -7,7 +7,7 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type Waterfall
 import { emailIn } from '../src/domain/accounts';
 import { LINK_MINUTES } from '../src/domain/passwordAccess';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
-import { ask, channelUser, currentCommune, type DialogDeps, localeOf, send, translator } from './dialogContext';
+import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 
 export const FORGOT_PASSWORD_DIALOG = 'forgotPassword';
 const FLOW = 'forgotPasswordFlow';
@@ -28,7 +28,7 @@ export class ForgotPasswordDialog extends ComponentDialog {
   private async ask(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const t = translator(this.deps, step.context);
     const options = (step.options ?? {}) as ForgotOptions;
-    const account = await this.deps.service.accounts.signedIn(channelUser(step.context));
+    const account = await signedIn(this.deps, step.context);
     if (account) return step.next({ text: account.email } satisfies AnyInput);
     const lead = options.leadKey ? `${t(options.leadKey)}\n` : `${t('forgotPassword.intro')}\n`;
     return ask(this.deps, step, PROMPT, { text: t('signIn.askEmail') }, lead);

@@ -11,7 +11,7 @@ import { normalize } from '../src/domain/text';
 import type { Account, Invoice } from '../src/domain/types';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { askChoice, expectChoice, notUnderstood, readChoice, shownOptions as shownOptionsOf, type ChoiceOption } from './choicePrompt';
-import { ask, channelUser, localeOf, send, translator, type DialogDeps } from './dialogContext';
+import { ask, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { monthName } from './calendarCard';
 import { formatEuros } from './familyFileDialog';
 import { invoiceNamed } from './invoiceNamed';
@@ -50,7 +50,7 @@ export class InvoicesDialog extends ComponentDialog {
   }
 
   private async account(step: WaterfallStepContext): Promise<Account | undefined> {
-    return this.deps.service.accounts.signedIn(channelUser(step.context));
+    return signedIn(this.deps, step.context);
   }
 
   private async fail(step: WaterfallStepContext, e: unknown): Promise<DialogTurnResult> {

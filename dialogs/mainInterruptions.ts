@@ -7,7 +7,7 @@ import type { TurnContext } from 'botbuilder';
 import { DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { Topic } from '../src/domain/types';
 import { detectCommand } from '../src/nlu/commands';
-import { channelUser, currentCommune, forgetCommune, localeOf, send, setPlainLanguage, translator, type DialogDeps } from './dialogContext';
+import { channelUser, currentCommune, forgetCommune, localeOf, send, setPlainLanguage, signedIn, translator, type DialogDeps } from './dialogContext';
 import { contactLines, openNow } from './infoAnswers';
 import { MAIN_FLOW, type MainOptions } from './mainOptions';
 import { placeOf, type Place } from './places';
@@ -57,9 +57,9 @@ export async function interrupt(deps: DialogDeps, innerDc: DialogContext, goOnWi
       return innerDc.beginDialog(MAIN_FLOW, { task: place.task } satisfies MainOptions);
     case 'signOut': {
       const user = channelUser(innerDc.context);
-      const signedIn = await deps.service.accounts.signedIn(user);
+      const was = await signedIn(deps, innerDc.context);
       await deps.service.accounts.signOut(user);
-      await send(deps, innerDc.context, { text: t(signedIn ? 'signIn.signedOut' : 'signIn.notSignedIn') });
+      await send(deps, innerDc.context, { text: t(was ? 'signIn.signedOut' : 'signIn.notSignedIn') });
       await innerDc.cancelAllDialogs();
       return innerDc.beginDialog(MAIN_FLOW, { again: true } satisfies MainOptions);
     }

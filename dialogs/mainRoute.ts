@@ -15,7 +15,7 @@ import { BOOKING_DIALOG, type BookingOptions } from './bookingDialog';
 import { CONTACT_DETAILS_DIALOG } from './contactDetailsDialog';
 import { CREATE_ACCOUNT_DIALOG } from './createAccountDialog';
 import { DEMARCHES_DIALOG } from './demarchesDialog';
-import { channelUser, currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
+import { currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { DOCUMENTS_DIALOG, type DocumentsOptions } from './documentsDialog';
 import { E_INVOICE_DIALOG } from './eInvoiceDialog';
 import { elsewhereAnswer } from './elsewhereAnswer';
@@ -91,7 +91,7 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
     case 'report_absence':
     case 'list_bookings': {
       // Said back first when a sign-in comes in between: the request is kept and served after it.
-      if (!(await deps.service.accounts.signedIn(channelUser(step.context)))) {
+      if (!(await signedIn(deps, step.context))) {
         const summary = understoodText(t, localeOf(step.context), understood);
         if (summary) await send(deps, step.context, { text: summary });
       }

@@ -13,7 +13,7 @@ import { recognizeChoice, type ChoiceOption } from '../src/nlu/choice';
 import { MENU_ITEMS, matchMenuChoice, type MenuItem } from '../src/nlu/menuChoice';
 import { fold } from '../src/nlu/yesNo';
 import { AnyInputPrompt } from './anyInputPrompt';
-import { channelUser, type DialogDeps } from './dialogContext';
+import { signedIn, type DialogDeps } from './dialogContext';
 
 /** Where the resident is, for the menu. */
 export type MenuState = 'guest' | 'signedIn' | 'linked';
@@ -48,7 +48,7 @@ const MENUS: Record<MenuState, ReadonlyArray<{ id: MenuItem; key: string }>> = {
 
 /** The resident's state: signed in on this channel or not, and with a family file linked or not. */
 export async function menuStateOf(deps: DialogDeps, ctx: TurnContext): Promise<MenuState> {
-  const account = await deps.service.accounts.signedIn(channelUser(ctx));
+  const account = await signedIn(deps, ctx);
   if (!account) return 'guest';
   return account.householdId ? 'linked' : 'signedIn';
 }

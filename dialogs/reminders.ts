@@ -6,7 +6,7 @@ import type { TurnContext } from 'botbuilder';
 import { parisDay } from '../src/domain/parisTime';
 import { SENDER_PHONE } from '../src/sms/senderPhone';
 import { longDay } from './dateWords';
-import { channelUser, localeOf, send, translator, type DialogDeps } from './dialogContext';
+import { localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 
 export const REMINDERS_COMMANDS = ['remindersList', 'remindersStop', 'remindersResume', 'censusOn', 'censusOff'] as const;
 export type RemindersCommand = (typeof REMINDERS_COMMANDS)[number];
@@ -18,7 +18,7 @@ export const stopsBySms = (ctx: TurnContext): boolean => ctx.turnState.get(SENDE
 export async function answerReminders(deps: DialogDeps, ctx: TurnContext, command: RemindersCommand): Promise<void> {
   const t = translator(deps, ctx);
   const reminders = deps.service.reminders;
-  const account = await deps.service.accounts.signedIn(channelUser(ctx));
+  const account = await signedIn(deps, ctx);
   const phone = ctx.turnState.get(SENDER_PHONE) as string | undefined;
   if (command === 'remindersStop' && phone) {
     const stopped = await reminders.stopForSms(phone, account?.id);

@@ -11,7 +11,7 @@ import { codeIn } from '../src/domain/secretShapes';
 import { normalize } from '../src/domain/text';
 import type { Account } from '../src/domain/types';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
-import { ask, channelUser, currentCommune, type DialogDeps, localeOf, rememberConversation, send, translator } from './dialogContext';
+import { ask, channelUser, currentCommune, localeOf, rememberConversation, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { parisDateTime } from './dateWords';
 
 export const SIGN_IN_DIALOG = 'signIn';
@@ -50,7 +50,7 @@ export class SignInDialog extends ComponentDialog {
     const t = translator(this.deps, step.context);
     const options = (step.options ?? {}) as SignInOptions;
     if (!options.email) {
-      const already = await this.deps.service.accounts.signedIn(channelUser(step.context));
+      const already = await signedIn(this.deps, step.context);
       if (already && !options.leadKey) {
         await send(this.deps, step.context, { text: t('signIn.already', { name: fullName(t, already) }) });
         return step.endDialog({ account: already } satisfies SignInResult);
@@ -134,7 +134,7 @@ export function fullName(t: ReturnType<typeof translator>, account: Account): st
  */
 export function requireSignIn(deps: DialogDeps, leadKey: string): WaterfallStep {
   return async (step) => {
-    const account = await deps.service.accounts.signedIn(channelUser(step.context));
+    const account = await signedIn(deps, step.context);
     if (account) return step.next({ account } satisfies SignInResult);
     const commune = await currentCommune(deps, step.context);
     await send(deps, step.context, { text: translator(deps, step.context)(leadKey, { keyName: commune?.familyKeyName ?? '' }) });

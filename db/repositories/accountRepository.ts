@@ -25,8 +25,9 @@ export const toAccount = (r: AccountRow): Account => ({
 });
 
 export class AccountRepository implements Port {
-  /** The session and its account, read at every turn of a signed-in resident: built once (db/prepared.ts). */
+  /** The session and its account, read at every turn of a signed-in resident, and an account by id (a booking's mail): built once (db/prepared.ts). */
   private readonly session;
+  private readonly byId;
 
   constructor(private readonly store: Store) {
     const { accounts, sessions } = store.tables;
@@ -41,11 +42,11 @@ export class AccountRepository implements Port {
         .orderBy(desc(sessions.id))
         .limit(1),
     );
+    this.byId = prepared(store, 'account_by_id', store.db.select().from(accounts).where(eq(accounts.id, sql.placeholder('id'))).limit(1));
   }
 
   async get(id: number): Promise<Account | undefined> {
-    const { accounts } = this.store.tables;
-    const [row] = await this.store.db.select().from(accounts).where(eq(accounts.id, id)).limit(1);
+    const [row] = await this.byId({ id });
     return row ? toAccount(row) : undefined;
   }
 

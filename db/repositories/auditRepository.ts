@@ -2,14 +2,14 @@
 import { and, count, eq, gte } from 'drizzle-orm';
 import type { AuditRepository as Port } from '../../src/domain/ports';
 import type { AuditEntry } from '../../src/domain/types';
-import { change, type Store } from '../store';
+import { change, KEEPS_TURN_READS, type Store } from '../store';
 
 export class AuditRepository implements Port {
   constructor(private readonly store: Store) {}
 
   async append(entry: AuditEntry, at: string): Promise<void> {
     const row = { at, actor: entry.actor, action: entry.action, communeId: entry.communeId ?? null, subject: entry.subject ?? null, details: entry.details ?? null };
-    await this.store.writeOne((db) => change(db.insert(this.store.tables.auditLog).values(row)));
+    await this.store.writeOne((db) => change(db.insert(this.store.tables.auditLog).values(row)), KEEPS_TURN_READS);
   }
 
   async count(action: string, subject: string, since: string): Promise<number> {

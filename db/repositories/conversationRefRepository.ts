@@ -1,7 +1,7 @@
 /** Where to reach a signed-in resident proactively: the last conversation of each channel user. On either store (db/store.ts). */
 import { desc, eq, sql } from 'drizzle-orm';
 import type { ConversationRefRepository as Port, StoredConversationRef } from '../../src/domain/ports';
-import { change, type Store } from '../store';
+import { change, KEEPS_TURN_READS, type Store } from '../store';
 
 export class ConversationRefRepository implements Port {
   constructor(private readonly store: Store) {}
@@ -18,6 +18,7 @@ export class ConversationRefRepository implements Port {
             set: { accountId: sql`excluded.account_id`, communeId: sql`excluded.commune_id`, reference: sql`excluded.reference`, updatedAt: sql`excluded.updated_at` },
           }),
       ),
+      KEEPS_TURN_READS,
     );
   }
 

@@ -5,7 +5,7 @@
  */
 import { and, asc, eq, gt, max } from 'drizzle-orm';
 import type { Db } from '../client';
-import { change, isUniqueViolation, one, type Store, type Tx } from '../store';
+import { change, isUniqueViolation, KEEPS_TURN_READS, one, type Store, type Tx } from '../store';
 
 export interface DirectLineConversation {
   id: string;
@@ -40,7 +40,7 @@ export class DirectLineRepository {
   /** Marks the conversation started; true only for the caller that changed it (the welcome is sent once). */
   async markStarted(id: string): Promise<boolean> {
     const { directLineConversations } = this.store.tables;
-    const result = await this.store.writeOne((db) => change(db.update(directLineConversations).set({ started: true }).where(and(eq(directLineConversations.id, id), eq(directLineConversations.started, false)))));
+    const result = await this.store.writeOne((db) => change(db.update(directLineConversations).set({ started: true }).where(and(eq(directLineConversations.id, id), eq(directLineConversations.started, false)))), KEEPS_TURN_READS);
     return result === 1;
   }
 
@@ -53,7 +53,7 @@ export class DirectLineRepository {
     // instances appending at once (on PostgreSQL, once the first has committed), which reads again.
     for (let attempt = 1; ; attempt += 1) {
       try {
-        return await this.store.write((db) => this.appendIn(db, conversationId, count, build, now));
+        return await this.store.write((db) => this.appendIn(db, conversationId, count, build, now), KEEPS_TURN_READS);
       } catch (e) {
         if (!isUniqueViolation(e) || attempt >= APPEND_ATTEMPTS) throw e;
         // Apart a little, at random: writers that collided do not collide again in step.

@@ -47,5 +47,6 @@ export function createRepositories(store: Store): Repositories {
     outbox: new OutboxRepository(store),
     health: new HealthRepository(store),
     agents: new AgentRepository(store),
+    writes: () => store.writes(),
   };
 }

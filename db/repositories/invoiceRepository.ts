@@ -10,6 +10,7 @@ import type { NewOutboxMessage } from '../../src/domain/outbox';
 import type { Invoice, InvoiceLine, PaymentAttempt, PaymentStatus } from '../../src/domain/types';
 import type { Db } from '../client';
 import type { invoices, payments } from '../schema';
+import { prepared } from '../prepared';
 import { change, lock, one, rows, type Store, type Tx } from '../store';
 import { numbered, takeNumbers } from './counters';
 import { queueIn } from './outboxRepository';
@@ -49,7 +50,13 @@ const toAttempt = (r: PaymentRow): PaymentAttempt => ({
 });
 
 export class InvoiceRepository implements Port {
-  constructor(private readonly store: Store) {}
+  /** A household's invoices (« mes factures »), built once (db/prepared.ts). */
+  private readonly ofHousehold;
+
+  constructor(private readonly store: Store) {
+    const { invoices } = store.tables;
+    this.ofHousehold = prepared(store, 'invoices_of_household', store.db.select().from(invoices).where(eq(invoices.householdId, sql.placeholder('householdId'))).orderBy(desc(invoices.issuedOn), desc(invoices.id)));
+  }
 
   async billableDays(activityIds: number[], from: string, to: string, householdIds?: number[]): Promise<BillableDay[]> {
     if (activityIds.length === 0 || householdIds?.length === 0) return [];
@@ -160,8 +167,7 @@ export class InvoiceRepository implements Port {
   }
 
   async listByHousehold(householdId: number): Promise<Invoice[]> {
-    const { invoices } = this.store.tables;
-    return (await this.store.db.select().from(invoices).where(eq(invoices.householdId, householdId)).orderBy(desc(invoices.issuedOn), desc(invoices.id))).map(toInvoice);
+    return (await this.ofHousehold({ householdId })).map(toInvoice);
   }
 
   async lines(invoiceId: number): Promise<InvoiceLine[]> {

@@ -7,7 +7,7 @@ import { and, asc, count, eq, inArray, lte, or } from 'drizzle-orm';
 import type { NewOutboxMessage, OutboxCounts, OutboxKind, OutboxMessage, OutboxRepository as Port } from '../../src/domain/outbox';
 import type { Db } from '../client';
 import type * as schema from '../schema';
-import { change, rows, type Store, type Tx } from '../store';
+import { change, KEEPS_TURN_READS, rows, type Store, type Tx } from '../store';
 
 /** Queues messages, due at once, inside the caller's write transaction. */
 export function* queueIn(db: Db, tables: typeof schema, messages: NewOutboxMessage[], at: string): Tx<number> {
@@ -20,7 +20,7 @@ export class OutboxRepository implements Port {
   constructor(private readonly store: Store) {}
 
   async claimDue(now: string, staleBefore: string, limit: number): Promise<OutboxMessage[]> {
-    return this.store.write((db) => this.claimDueIn(db, now, staleBefore, limit));
+    return this.store.write((db) => this.claimDueIn(db, now, staleBefore, limit), KEEPS_TURN_READS);
   }
 
   private *claimDueIn(db: Db, now: string, staleBefore: string, limit: number): Tx<OutboxMessage[]> {
@@ -38,7 +38,7 @@ export class OutboxRepository implements Port {
 
   async markSent(id: number, at: string): Promise<void> {
     const { outbox } = this.store.tables;
-    await this.store.writeOne((db) => change(db.update(outbox).set({ status: 'sent', sentAt: at, claimedAt: null }).where(eq(outbox.id, id))));
+    await this.store.writeOne((db) => change(db.update(outbox).set({ status: 'sent', sentAt: at, claimedAt: null }).where(eq(outbox.id, id))), KEEPS_TURN_READS);
   }
 
   async markFailed(id: number, attempts: number, next: string | null, error: string): Promise<void> {
@@ -50,6 +50,7 @@ export class OutboxRepository implements Port {
           .set(next ? { status: 'pending', attempts, nextAttemptAt: next, lastError: error, claimedAt: null } : { status: 'failed', attempts, lastError: error, claimedAt: null })
           .where(eq(outbox.id, id)),
       ),
+      KEEPS_TURN_READS,
     );
   }
 

@@ -14,7 +14,8 @@ import type {
 import type { Absence, ActivityRules, Reservation, ReservationStatus } from '../../src/domain/types';
 import type { Db } from '../client';
 import type { reservations } from '../schema';
-import { change, lock, one, rows, type Store, type Tx } from '../store';
+import { prepared, preparedWrite } from '../prepared';
+import { change, KEEPS_TURN_READS, lock, one, rows, type Store, type Tx } from '../store';
 import { numbered, takeNumbers } from './counters';
 import { queueIn } from './outboxRepository';
 
@@ -46,11 +47,43 @@ function* lockPlaces(days: Array<{ activityId: number; day: string }>): Tx<void>
 const TAKEN: ReservationStatus[] = ['pending', 'confirmed'];
 const ACTIVE: ReservationStatus[] = ['pending', 'confirmed', 'waiting'];
 
+/** A household's children read at once by the prepared reads (more are read by a query built each time). */
+const PREPARED_CHILDREN = 4;
+
 export class ReservationRepository implements Port {
-  constructor(private readonly store: Store) {}
+  /** The reads and the write of a booking turn, built once (db/prepared.ts): the children's days by their number, a basket, a new basket (SQLite). */
+  private readonly daysOf = new Map<string, (values: Record<string, unknown>) => Promise<Row[]>>();
+  private readonly basket;
+  private readonly newBasket;
+
+  constructor(private readonly store: Store) {
+    const { baskets } = store.tables;
+    this.basket = prepared(store, 'basket_by_id', store.db.select().from(baskets).where(eq(baskets.id, sql.placeholder('id'))).limit(1));
+    const values = { householdId: sql.placeholder('householdId'), accountId: sql.placeholder('accountId'), activityId: sql.placeholder('activityId'), changes: sql.placeholder('changes'), status: 'open', createdAt: sql.placeholder('createdAt') };
+    this.newBasket = preparedWrite<Array<{ id: number }>>(store, store.db.insert(baskets).values(values).returning({ id: baskets.id }));
+  }
+
+  /** The select of the days of `count` children (with an activity or not), prepared at its first use. */
+  private days(count: number, withActivity: boolean): (values: Record<string, unknown>) => Promise<Row[]> {
+    const key = `${count}:${withActivity}`;
+    let found = this.daysOf.get(key);
+    if (!found) {
+      const { reservations } = this.store.tables;
+      const children = Array.from({ length: count }, (_, i) => sql.placeholder(`c${i}`));
+      const where = and(inArray(reservations.childId, children), gte(reservations.day, sql.placeholder('from')), lte(reservations.day, sql.placeholder('to')), withActivity ? eq(reservations.activityId, sql.placeholder('activityId')) : undefined);
+      found = prepared(this.store, `reservations_of_${count}_children${withActivity ? '_activity' : ''}`, this.store.db.select().from(reservations).where(where).orderBy(asc(reservations.day), asc(reservations.childId)));
+      this.daysOf.set(key, found);
+    }
+    return found;
+  }
 
   async list(childIds: number[], from: string, to: string, activityId?: number): Promise<Reservation[]> {
     if (childIds.length === 0) return [];
+    if (childIds.length <= PREPARED_CHILDREN) {
+      const values: Record<string, unknown> = { from, to, activityId };
+      childIds.forEach((id, i) => (values[`c${i}`] = id));
+      return (await this.days(childIds.length, activityId !== undefined)(values)).map(toReservation);
+    }
     const { reservations } = this.store.tables;
     const where = and(inArray(reservations.childId, childIds), gte(reservations.day, from), lte(reservations.day, to), activityId === undefined ? undefined : eq(reservations.activityId, activityId));
     return (await this.store.db.select().from(reservations).where(where).orderBy(asc(reservations.day), asc(reservations.childId))).map(toReservation);
@@ -68,24 +101,24 @@ export class ReservationRepository implements Port {
 
   async createBasket(basket: Omit<BasketRecord, 'id' | 'status' | 'reference'>): Promise<number> {
     const { baskets } = this.store.tables;
-    const [row] = await this.store.writeOne((db) => rows(db.insert(baskets).values({ ...basket, status: 'open' }).returning({ id: baskets.id })));
+    const ready = this.newBasket;
+    const [row] = await this.store.writeOne((db) => rows(ready ? ready({ ...basket }) : db.insert(baskets).values({ ...basket, status: 'open' }).returning({ id: baskets.id })), KEEPS_TURN_READS);
     return (row as { id: number }).id;
   }
 
   async getBasket(id: number): Promise<BasketRecord | undefined> {
-    const { baskets } = this.store.tables;
-    const [r] = await this.store.db.select().from(baskets).where(eq(baskets.id, id)).limit(1);
+    const [r] = await this.basket({ id });
     if (!r) return undefined;
     return { id: r.id, householdId: r.householdId, accountId: r.accountId, activityId: r.activityId, changes: r.changes as BasketChange[], status: r.status as BasketRecord['status'], reference: r.reference, createdAt: r.createdAt };
   }
 
   async replaceBasket(id: number): Promise<void> {
     const { baskets } = this.store.tables;
-    await this.store.writeOne((db) => change(db.update(baskets).set({ status: 'replaced' }).where(and(eq(baskets.id, id), eq(baskets.status, 'open')))));
+    await this.store.writeOne((db) => change(db.update(baskets).set({ status: 'replaced' }).where(and(eq(baskets.id, id), eq(baskets.status, 'open')))), KEEPS_TURN_READS);
   }
 
   async confirmBasket(id: number, referencePrefix: string, capacity: number | undefined, at: string, after: (result: ConfirmResult) => NewOutboxMessage[] = () => []): Promise<ConfirmResult> {
-    return this.store.write((db) => this.confirmAndQueueIn(db, id, referencePrefix, capacity, at, after));
+    return this.store.write((db) => this.confirmAndQueueIn(db, id, referencePrefix, capacity, at, after), KEEPS_TURN_READS);
   }
 
   private *confirmAndQueueIn(db: Db, id: number, referencePrefix: string, capacity: number | undefined, at: string, after: (result: ConfirmResult) => NewOutboxMessage[]): Tx<ConfirmResult> {

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { prepared, preparedWrite } from '../prepared';
-import { change, type Store } from '../store';
+import { change, KEEPS_TURN_READS, type Store } from '../store';
 
 export interface StoredState {
   data: string;
@@ -58,6 +58,7 @@ export class StateRepository {
     const ready = any ? this.overwrite : this.replace;
     const written = await this.store.writeOne((db) =>
       change(ready ? ready({ ...row, expected: expectedEtag }) : db.insert(botState).values(row).onConflictDoUpdate({ target: botState.key, set, ...(any ? {} : { setWhere: eq(botState.etag, expectedEtag) }) })),
+      KEEPS_TURN_READS,
     );
     return written === 1 ? etag : null;
   }

@@ -10,7 +10,7 @@ import { and, count, eq, gt, gte, inArray, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { TryGrant, TryLimit, TryRepository as Port, TryReservation } from '../../src/domain/ports';
 import type { Db } from '../client';
-import { change, lock, one, type Store, type Tx } from '../store';
+import { change, KEEPS_TURN_READS, lock, one, type Store, type Tx } from '../store';
 
 type Counter = TryReservation['counters'][number];
 
@@ -18,11 +18,11 @@ export class TryRepository implements Port {
   constructor(private readonly store: Store) {}
 
   reserve(limits: TryLimit[], at: string): Promise<TryGrant> {
-    return this.store.write((db) => this.reserveIn(db, limits, at));
+    return this.store.write((db) => this.reserveIn(db, limits, at), KEEPS_TURN_READS);
   }
 
   release(reservation: TryReservation): Promise<void> {
-    return this.store.write((db) => this.releaseIn(db, reservation));
+    return this.store.write((db) => this.releaseIn(db, reservation), KEEPS_TURN_READS);
   }
 
   private *reserveIn(db: Db, limits: TryLimit[], at: string): Tx<TryGrant> {

@@ -4,7 +4,7 @@
  */
 import { ActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext, type UserState } from 'botbuilder-core';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
-import { LOCALE_KEY, PLAIN_KEY, currentCommune, send, translator, type DialogDeps } from '../../dialogs/dialogContext';
+import { LOCALE_KEY, PLAIN_KEY, TURN_READS_KEY, currentCommune, send, translator, type DialogDeps } from '../../dialogs/dialogContext';
 import { MAIN_DIALOG, MainDialog, type MainOptions } from '../../dialogs/mainDialog';
 import { isGreeting } from '../nlu/commands';
 import { pickLocale } from '../i18n';
@@ -90,6 +90,9 @@ export class CitizenBot extends ActivityHandler {
     }
     // The communes' configuration checked once for changes; both states in one read (src/bot/sqlStorage.ts batches the reads of a tick).
     const begun = this.deps.service.beginTurn();
+    // The session, its account and the family file, read at most once in this turn.
+    const reads = this.deps.service.turnReads();
+    ctx.turnState.set(TURN_READS_KEY, reads);
     try {
       await Promise.all([begun, this.conversationState.load(ctx), this.userState.load(ctx)]);
       ctx.turnState.set(PLAIN_KEY, (await this.deps.profile.get(ctx, {})).plain === true);
@@ -97,6 +100,7 @@ export class CitizenBot extends ActivityHandler {
       await this.conversationState.saveChanges(ctx, false);
       await this.userState.saveChanges(ctx, false);
     } finally {
+      reads.end();
       await begun.then((endTurn) => endTurn(), () => undefined);
     }
   }

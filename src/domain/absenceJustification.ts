@@ -10,6 +10,7 @@ import { parisDay, addDays } from './parisTime';
 import type { Clock } from './clock';
 import type { DocumentKind, DocumentRepository } from './documents';
 import type { AuditRepository, HouseholdRepository, ReservationRepository } from './ports';
+import { familyReader } from './turnReads';
 import type { Account } from './types';
 
 /** How far back (in days) an absence is still offered for a paper. */
@@ -43,7 +44,7 @@ export class AbsenceJustifications {
     if (account.householdId === null) return undefined;
     const documents = await this.deps.documents.listByHousehold(account.householdId);
     if (!documents.some((d) => d.id === documentId && JUSTIFYING_KINDS.includes(d.kind))) return undefined;
-    const children = await this.deps.households.listChildren(account.householdId);
+    const children = await familyReader(account, this.deps.households).listChildren(account.householdId);
     const since = addDays(parisDay(this.deps.clock.now()), -RECENT_ABSENCE_DAYS);
     const open = await this.deps.reservations.listUnjustifiedAbsences(children.map((c) => c.id), since);
     const latest = [...open].sort((a, b) => a.id - b.id).at(-1);

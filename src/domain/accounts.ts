@@ -6,6 +6,7 @@
  */
 import { randomInt, timingSafeEqual } from 'node:crypto';
 import { buildAccountExport, type AccountExport } from './accountData';
+import type { TurnReads } from './turnReads';
 import type { Clock } from './clock';
 import { keyedHash, keySelector } from './familyKey';
 import { codeIn, familyKeyIn } from './secretShapes';
@@ -208,9 +209,12 @@ export class AccountService {
     await this.sendCode(account, 'verify_email', commune, locale);
   }
 
-  /** The account signed in for this channel user, if the session is still alive (it is then kept alive). */
-  async signedIn(channelUser: string): Promise<Account | undefined> {
-    const session = await this.deps.accounts.activeSession(channelUser);
+  /**
+   * The account signed in for this channel user, if the session is still alive (it is then kept
+   * alive). `reads`: the turn's (turnReads.ts), read once per turn.
+   */
+  async signedIn(channelUser: string, reads?: Pick<TurnReads, 'activeSession'>): Promise<Account | undefined> {
+    const session = await (reads ?? this.deps.accounts).activeSession(channelUser);
     if (!session) return undefined;
     const now = this.now();
     if (new Date(session.lastSeenAt).getTime() + SESSION_IDLE_MINUTES * MINUTE <= now.getTime()) {

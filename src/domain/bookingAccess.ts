@@ -6,6 +6,7 @@
 import { calendarOf, schoolYearAt, type SchoolCalendar } from './activityCalendar';
 import { DomainError } from './errors';
 import { parisDay } from './parisTime';
+import { familyReader } from './turnReads';
 import type { ReservationDeps } from './reservationTypes';
 import type { Account, Activity, Child, Household } from './types';
 
@@ -28,9 +29,10 @@ export class BookingAccess {
   /** The household of a signed-in account; a DomainError when the account is not linked to one. */
   async householdOf(account: Account): Promise<{ household: Household; children: Child[] }> {
     if (account.householdId === null) throw new DomainError('booking.noHousehold');
-    const household = await this.deps.households.get(account.householdId);
+    const households = familyReader(account, this.deps.households);
+    const household = await households.get(account.householdId);
     if (!household) throw new DomainError('booking.noHousehold');
-    return { household, children: await this.deps.households.listChildren(household.id) };
+    return { household, children: await households.listChildren(household.id) };
   }
 
   /** Audits the refusal and throws `booking.<reason>`. */
@@ -55,7 +57,7 @@ export class BookingAccess {
     if (!activity) return this.refuse(account, 'unknownActivity', { activityId });
     const chosen = childIds.map((id) => children.find((c) => c.id === id));
     if (childIds.length === 0 || chosen.some((c) => c === undefined)) return this.refuse(account, 'notYourChild', { childIds });
-    const enrolments = await this.deps.households.listEnrolments(household.id);
+    const enrolments = await familyReader(account, this.deps.households).listEnrolments(household.id);
     const enrolled = (childId: number, schoolYear: string) => enrolments.some((e) => e.childId === childId && e.activityId === activityId && e.schoolYear === schoolYear);
     if (!(chosen as Child[]).some((c) => this.currentYears(calendarOf(this.deps.calendars, activity)).some((y) => enrolled(c.id, y)))) return this.refuse(account, 'notEnrolled', { activityId, childIds });
     return { household, activity, children: chosen as Child[], enrolled };

@@ -9,6 +9,7 @@ import { checkFamilyImport, fileNumbersIn, type ExistingFamily, type FamilyImpor
 import { generateFamilyKey, hashFamilyKey, keySelector } from './familyKey';
 import { findHousehold } from './fileNumbers';
 import { parisDay } from './parisTime';
+import { familyReader } from './turnReads';
 import type { Repositories } from './ports';
 import type { Account, Commune, Household } from './types';
 
@@ -51,11 +52,11 @@ export class HouseholdRecords {
   /** The family file of a signed-in account; undefined until its family key links it to a household. */
   async familyFile(account: Account): Promise<FamilyFile | undefined> {
     if (!account.householdId) return undefined;
-    const households = this.deps.repos.households;
+    const households = familyReader(account, this.deps.repos.households);
     const household = await households.get(account.householdId);
     if (!household) return undefined;
     const [representatives, children, enrolments, activities] = await Promise.all([
-      households.listRepresentatives(household.id),
+      this.deps.repos.households.listRepresentatives(household.id),
       households.listChildren(household.id),
       households.listEnrolments(household.id),
       this.deps.repos.activities.listByCommune(household.communeId),

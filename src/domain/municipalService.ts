@@ -32,6 +32,7 @@ import { FamilyFiles } from './familyFiles';
 import type { FamilyFile } from './familyFile';
 import type { FamilyImportOutcome, ImportFiles } from './familyImport';
 import { HouseholdRecords } from './householdRecords';
+import { TurnReads } from './turnReads';
 
 export interface ServiceDeps {
   repos: Repositories;
@@ -172,6 +173,12 @@ export class MunicipalService {
    */
   async beginTurn(): Promise<() => void> {
     return (await this.deps.repos.communes.beginTurn?.()) ?? (() => undefined);
+  }
+
+  /** A resident's turn starts: its session, account and family file read at most once, until `end()` (turnReads.ts). */
+  turnReads(): TurnReads {
+    const { accounts, households, writes } = this.deps.repos;
+    return new TurnReads({ accounts, households, writes });
   }
 
   listCommunes(): Promise<Commune[]> {

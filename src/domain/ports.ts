@@ -163,6 +163,11 @@ export interface Repositories {
   health: HealthProbe;
   /** The commune's agents and their back-office sessions (src/domain/agents.ts). */
   agents: AgentRepository;
+  /**
+   * How many writes that may change an account, a session or a family file have ended in this
+   * process: what a turn keeps is read again once it moved (turnReads.ts). Absent, a turn keeps nothing.
+   */
+  writes?(): number;
 }
 
 /** A channel's conversation reference (opaque JSON for the domain), to speak first. */

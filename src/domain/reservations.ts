@@ -20,6 +20,7 @@ import { bracketFor } from './familyFile';
 import type { NewOutboxMessage } from './outbox';
 import type { ConfirmResult, HeadcountRow, PendingReservation } from './ports';
 import { ReservationDecisions } from './reservationDecisions';
+import { familyReader } from './turnReads';
 import type { AbsenceDay, AgendaEntry, Basket, BookableActivity, CalendarDay, CalendarView, ConfirmOutcome, DayState, ReservationDeps, Wish } from './reservationTypes';
 import { ACTIVE_STATUSES, type Account, type Activity, type ActivityCode, type Commune, type Household, type Reservation } from './types';
 
@@ -44,7 +45,7 @@ export class ReservationService {
 
   async bookable(account: Account): Promise<BookableActivity[]> {
     const { household, children } = await this.access.householdOf(account);
-    const [enrolments, activities] = await Promise.all([this.deps.households.listEnrolments(household.id), this.deps.activities.listByCommune(household.communeId)]);
+    const [enrolments, activities] = await Promise.all([familyReader(account, this.deps.households).listEnrolments(household.id), this.deps.activities.listByCommune(household.communeId)]);
     const years = activities[0] ? this.access.currentYears(this.cal(activities[0])) : [];
     return activities
       .map((activity) => ({

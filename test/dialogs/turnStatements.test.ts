@@ -1,9 +1,9 @@
 /**
  * What a booking costs the database, counted as GET /metrics counts it (db/statementCount.ts): the
  * sentence that fills the basket and the « Confirmer » that books it stay within the statements
- * measured once the communes' configuration was kept in memory, the session read with its account
- * and both bot states read at once (15 and 32 on SQLite, with a margin of 2). More means a turn
- * reads again what it already has. And what a turn at the menu costs in building SQL: nothing, its
+ * measured once the session with its account and the family file were read once per turn
+ * (src/domain/turnReads.ts; 10 and 29 on SQLite, with a margin of 2; 15 and 32 before). More means
+ * a turn reads again what it already has. And what a turn at the menu costs in building SQL: nothing, its
  * reads and its state's write being statements prepared once (drizzle's SQL building, counted here
  * without timing, was the largest cost of a turn's database work).
  */
@@ -17,7 +17,7 @@ afterAll(async () => {
   for (const c of chats) await c.core.close();
 });
 
-it('books three days in at most 17 statements, and confirms them in at most 34', async () => {
+it('books three days in at most 12 statements, and confirms them in at most 31', async () => {
   const { c } = await signedInChat(chats, { linkFile: 'CSP-F-000101' });
   await c.say('menu');
   const cost = async (text: string) => {
@@ -29,10 +29,10 @@ it('books three days in at most 17 statements, and confirms them in at most 34',
   };
   const booking = await cost('réserver la cantine le 7 janvier, le 8 janvier et le 11 janvier pour Léa');
   expect(booking.replies).toContain('à réserver le 7, 8 et 11 janvier');
-  expect(booking.statements).toBeLessThanOrEqual(17);
+  expect(booking.statements).toBeLessThanOrEqual(12);
   const confirm = await cost('Confirmer');
   expect(confirm.replies).toContain('Référence : CSP-RES-2026-000001');
-  expect(confirm.statements).toBeLessThanOrEqual(34);
+  expect(confirm.statements).toBeLessThanOrEqual(31);
   // The turn after: nothing read twice.
   expect((await cost('menu')).statements).toBeLessThanOrEqual(5);
 });
@@ -46,9 +46,17 @@ it('builds no SQL in a turn at the menu: the session, the states and the configu
     expect((await c.say('menu')).length).toBeGreaterThan(0);
     expect(statementsRun() - before).toBeGreaterThanOrEqual(3);
     expect(built).not.toHaveBeenCalled();
-    // A booking builds only what depends on its days (the reservations read, the basket written).
+    // The first booking builds only the commune's activities' read (then kept in memory) and the read of
+    // its children's days (prepared at its first use, by their number).
     await c.say('réserver la cantine le 7 janvier, le 8 janvier et le 11 janvier pour Léa');
-    expect(built.mock.calls.length).toBeLessThanOrEqual(3);
+    expect(built.mock.calls.length).toBeLessThanOrEqual(2);
+    built.mockClear();
+    // Then nothing: its reads, the basket written, the basket read again at « Confirmer » are prepared.
+    await c.say('menu');
+    await c.say('réserver la cantine le 14 janvier pour Léa');
+    expect(built).not.toHaveBeenCalled();
+    await c.say('mes factures');
+    expect(built).not.toHaveBeenCalled();
   } finally {
     built.mockRestore();
   }

@@ -181,7 +181,7 @@ describe('absences', () => {
 
   it('a day with nothing booked is said so, and another family’s child is refused', async () => {
     const days = await core.service.reservations.reportAbsence(durand, lea, ['2026-11-27'], 'malade', null);
-    expect(days).toEqual([{ day: '2026-11-27', activities: [], billing: 'billed' }]);
+    expect(days).toEqual([{ day: '2026-11-27', activities: [], billing: 'nothingBooked' }]);
     const [other] = await holidayFamilies();
     await expect(core.service.reservations.reportAbsence(durand, other!.child, ['2026-11-26'], 'malade', null)).rejects.toMatchObject({ code: 'booking.notYourChild' });
   });

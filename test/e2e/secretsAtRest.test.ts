@@ -120,11 +120,13 @@ it('signs in by e-mail code typed « 33-86-29 », then links the family with the
   await say(EMAIL);
   typedCodes.push('33-86-29');
   expect(await say('33-86-29')).toContain('Bonjour Madame DURAND');
+  // A key said in a sentence at the menu first (not at the key's question), one that no longer works
+  // (issued again since): hidden by its shape, and refused.
+  const { key: old } = await app.core.service.issueFamilyKey('carrieres-sous-poissy', 'CSP-F-000101');
   const { key } = await app.core.service.issueFamilyKey('carrieres-sous-poissy', 'CSP-F-000101');
-  // Said in a sentence at the menu first (not at the key's question): hidden by its shape.
-  const inSentence = `ma clé enfance est ${key.toLowerCase().replace(/-/g, ' ')}`;
+  const inSentence = `ma clé enfance est ${old.toLowerCase().replace(/-/g, ' ')}`;
   typedKeys.push(inSentence);
-  await say(inSentence);
+  expect(await say(inSentence)).not.toContain('votre espace est relié');
   await say('menu');
   expect(await say('Clé Enfance')).toContain('Tapez votre Clé Enfance');
   const typed = key.toLowerCase().replace(/-/g, '.').replace(/0/g, 'o').replace(/1/g, 'l');

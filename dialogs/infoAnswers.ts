@@ -9,7 +9,7 @@ import type { Commune, CommuneService, ServiceCode } from '../src/domain/types';
 import type { Translate } from '../src/i18n';
 import { hoursQuestion } from '../src/nlu/infoMoment';
 import type { InfoQuery } from '../src/nlu/infoQuery';
-import { hoursText, weekHours } from './hoursText';
+import { hoursText } from './hoursText';
 
 export { formatTime, openNow } from './hoursText';
 
@@ -36,10 +36,11 @@ export function hoursAnswerFor(service: CommuneService, q: InfoQuery, at: Date):
  * described): said so, never another service's hours as if they were its own; then the hours the
  * file does give, service by service, and whom to contact for that kind of question.
  */
-function notHeldText(t: Translate, commune: Commune, asked: Extract<AskedService, { kind: 'notHeld' }>, q: InfoQuery): string {
+function notHeldText(t: Translate, locale: string, commune: Commune, asked: Extract<AskedService, { kind: 'notHeld' }>, q: InfoQuery, at: Date): string {
   const lines = [t('info.notHeld', { service: t(`info.serviceName.${asked.code}`), commune: commune.name })];
   if (q.wants !== 'contact' && q.wants !== 'address') {
-    if (asked.known.length > 0) lines.push(t('info.knownHours'), ...asked.known.map((s) => weekHours(t, s)));
+    // The same question (the week, a day, now) for each service whose hours are known, each named.
+    if (asked.known.length > 0) lines.push(t('info.knownHours'), ...asked.known.map((s) => hoursText(t, locale, s, hoursAnswerFor(s, q, at), at)));
     else lines.push(t('info.noKnownHours', { commune: commune.name }));
   }
   if (asked.instead) lines.push(t('info.askInstead'), contactLines(t, commune, asked.instead));
@@ -55,7 +56,7 @@ function otherKnownHours(t: Translate, commune: Commune, service: CommuneService
 /** The answer to one practical question. */
 export function answerInfo(t: Translate, locale: string, commune: Commune, q: InfoQuery, at: Date): string {
   const asked = q.service ? askedService(commune, q.service) : undefined;
-  if (asked?.kind === 'notHeld') return notHeldText(t, commune, asked, q);
+  if (asked?.kind === 'notHeld') return notHeldText(t, locale, commune, asked, q, at);
   const service = resolveService(commune, q.service);
   if (!service) return t('info.noService', { commune: commune.name });
   if (q.wants === 'contact') return contactLines(t, commune, service);

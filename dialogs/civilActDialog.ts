@@ -17,6 +17,7 @@ import { placePrefixes, readActDetails } from '../src/nlu/upfrontDetails';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { askChoice, readChoice, yesNoOptions, type ChoiceOption } from './choicePrompt';
 import { check } from './createAccountDialog';
+import { readAddressAnswer } from './addressAnswer';
 import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { correction, nextField, optionsOf, recap, saysMore, type CivilActOptions, type Draft } from './civilActDraft';
 import { contactLines } from './infoAnswers';
@@ -36,6 +37,7 @@ export class CivilActDialog extends ComponentDialog {
   private async ask(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const t = translator(this.deps, step.context);
     const options = (step.options ?? { draft: {} }) as CivilActOptions;
+    (step.values as { addressKept?: string }).addressKept = options.addressKept;
     const draft = { ...options.draft };
     const commune = await currentCommune(this.deps, step.context);
     if (!commune) return step.endDialog();
@@ -98,7 +100,9 @@ export class CivilActDialog extends ComponentDialog {
     const commune = await currentCommune(this.deps, step.context);
     if (!commune) return step.endDialog();
     const ruled = (step.values as { ruled?: boolean }).ruled;
-    const again = (leadKey: string, leadParams?: Record<string, unknown>) => step.replaceDialog(FLOW, { draft, leadKey, leadParams, ruled } satisfies CivilActOptions);
+    const kept = step.values as { addressKept?: string };
+    const again = (leadKey: string, leadParams?: Record<string, unknown>) =>
+      step.replaceDialog(FLOW, { draft, leadKey, leadParams, ruled, ...(kept.addressKept ? { addressKept: kept.addressKept } : {}) } satisfies CivilActOptions);
     const chosen = readChoice(step);
     const field = nextField(draft);
     const notUnderstood = () => {
@@ -171,8 +175,18 @@ export class CivilActDialog extends ComponentDialog {
         draft.parents = text.trim().slice(0, 200);
         return again('');
       }
-      case 'email':
       case 'address': {
+        // Where to send the act: any town, so nothing is completed; what is given is kept.
+        const read = readAddressAnswer(t, localeOf(step.context), text, kept.addressKept);
+        if (!read.ok) {
+          kept.addressKept = read.kept;
+          return again(read.leadKey, read.leadParams);
+        }
+        delete kept.addressKept;
+        draft.address = read.value;
+        return again('');
+      }
+      case 'email': {
         const value = check(field, text);
         if (!value) return again(`createAccount.bad.${field}`);
         draft[field] = value;

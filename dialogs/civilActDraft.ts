@@ -34,6 +34,8 @@ export interface CivilActOptions {
   leadParams?: Record<string, unknown>;
   /** Who may receive which form was said: not again when the form is asked again. */
   ruled?: boolean;
+  /** An address given in part (« 12 rue de la Gare »): kept, the next answer adds what is missing. */
+  addressKept?: string;
 }
 
 const SYNONYMS: Record<ActKind | ActFormat | Relation, string[]> = {

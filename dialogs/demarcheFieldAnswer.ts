@@ -8,7 +8,7 @@ import type { DialogTurnResult } from 'botbuilder-dialogs';
 import { checkDay, electionCheck, eighteenth, fieldsFor, oldEnoughToVote, parseCount, type FormField } from '../src/domain/demarches';
 import { emailIn } from '../src/domain/emailAddress';
 import { MAX_DOCUMENT_BYTES } from '../src/domain/documents';
-import { isInCommune } from '../src/domain/eligibility';
+import { communePostalCodes, isInCommune } from '../src/domain/eligibility';
 import { parisDay } from '../src/domain/parisTime';
 import { normalize } from '../src/domain/text';
 import { checkNames } from '../src/nlu/namesAnswer';
@@ -20,6 +20,7 @@ import { paperAttachment } from '../src/bot/paperAttachment';
 import { downloadFailureKey, localeOf, send, translator } from './dialogContext';
 import { elsewhereKey, type DemarcheTurn } from './demarcheState';
 import { contactLines } from './infoAnswers';
+import { readAddressAnswer } from './addressAnswer';
 
 const NOTHING = /^(aucun|aucune|non|sans|neant|pas de|personne|none|no)$/;
 const AT_COUNTER = /\b(au guichet|guichet|plus tard|je l apporterai|je les apporterai|apporter|pas maintenant|at the counter|counter|later)\b/;
@@ -45,10 +46,23 @@ export async function answerField(turn: DemarcheTurn, field: FormField, input: A
       answers[field.id] = option;
       return again();
     }
+    case 'address':
+    case 'addressHere': {
+      // Number and street, postal code and town; where it must be here, the commune's town by default.
+      const here = input_.type === 'addressHere' ? { name: commune.name, postalCodes: communePostalCodes(commune) } : undefined;
+      const read = readAddressAnswer(t, localeOf(step.context), input.text, options.addressKept, here);
+      if (!read.ok) {
+        if (read.kept) options.addressKept = read.kept;
+        return again(read.leadKey, read.leadParams);
+      }
+      delete options.addressKept;
+      if (here && !isInCommune(read.value, commune)) return again(elsewhereKey(kind, input_));
+      answers[field.id] = read.value;
+      return again();
+    }
     case 'lastName':
     case 'firstName':
-    case 'email':
-    case 'address': {
+    case 'email': {
       const value = check(input_.type, input.text);
       if (!value) return again(`createAccount.bad.${input_.type}`);
       answers[field.id] = value;
@@ -64,13 +78,6 @@ export async function answerField(turn: DemarcheTurn, field: FormField, input: A
       }
       const place = input_.type === 'place' ? checkPlaceName(value, parisDay(deps.service.clock.now())) : 'ok';
       if (place !== 'ok') return again(`demarche.bad.place.${place}`);
-      answers[field.id] = value;
-      return again();
-    }
-    case 'addressHere': {
-      const value = check('address', input.text);
-      if (!value) return again('createAccount.bad.address');
-      if (!isInCommune(value, commune)) return again(elsewhereKey(kind, input_));
       answers[field.id] = value;
       return again();
     }

@@ -30,6 +30,8 @@ export interface DemarcheOptions {
   correcting?: boolean;
   leadKey?: string;
   leadParams?: Record<string, unknown>;
+  /** An address given in part (« 12 rue de la Gare »): kept, the next answer adds what is missing. */
+  addressKept?: string;
 }
 
 /** The options with the answers and papers always there. */

@@ -4,7 +4,8 @@
  */
 import { answerHours, type HoursAnswer } from '../src/domain/hoursAnswer';
 import { parisMoment } from '../src/domain/parisTime';
-import type { Commune, CommuneService, ServiceCode, Topic } from '../src/domain/types';
+import { answeringService, askedService, type AskedService } from '../src/domain/askedService';
+import type { Commune, CommuneService, ServiceCode } from '../src/domain/types';
 import type { Translate } from '../src/i18n';
 import { hoursQuestion } from '../src/nlu/infoMoment';
 import type { InfoQuery } from '../src/nlu/infoQuery';
@@ -12,25 +13,8 @@ import { hoursText } from './hoursText';
 
 export { formatTime, openNow } from './hoursText';
 
-/** When a commune has no such service, the one that answers for the same topic. */
-const TOPIC_OF: Record<ServiceCode, Topic> = {
-  mairie: 'general',
-  guichet_unique: 'general',
-  sej: 'general',
-  regie: 'invoices',
-  etat_civil: 'requests',
-  periscolaire: 'booking',
-  scolaire: 'booking',
-  inscriptions: 'familyKey',
-};
-
 export function resolveService(commune: Commune, code: ServiceCode | undefined): CommuneService | undefined {
-  const general = commune.services.find((s) => s.code === commune.topics.general) ?? commune.services[0];
-  if (!code) return general;
-  const direct = commune.services.find((s) => s.code === code);
-  if (direct) return direct;
-  const viaTopic = commune.topics[TOPIC_OF[code]];
-  return commune.services.find((s) => s.code === viaTopic) ?? general;
+  return answeringService(commune, code);
 }
 
 export function contactLines(t: Translate, commune: Commune, service: CommuneService): string {
@@ -47,8 +31,32 @@ export function hoursAnswerFor(service: CommuneService, q: InfoQuery, at: Date):
   return answerHours(service, hoursQuestion(q, parisMoment(at), q.wants === 'openNow'), at);
 }
 
+/**
+ * A service the commune's file does not hold (« horaires de la mairie » where only the SEJ is
+ * described): said so, never another service's hours as if they were its own; then the hours the
+ * file does give, service by service, and whom to contact for that kind of question.
+ */
+function notHeldText(t: Translate, locale: string, commune: Commune, asked: Extract<AskedService, { kind: 'notHeld' }>, q: InfoQuery, at: Date): string {
+  const lines = [t('info.notHeld', { service: t(`info.serviceName.${asked.code}`), commune: commune.name })];
+  if (q.wants !== 'contact' && q.wants !== 'address') {
+    // The same question (the week, a day, now) for each service whose hours are known, each named.
+    if (asked.known.length > 0) lines.push(t('info.knownHours'), ...asked.known.map((s) => hoursText(t, locale, s, hoursAnswerFor(s, q, at), at)));
+    else lines.push(t('info.noKnownHours', { commune: commune.name }));
+  }
+  if (asked.instead) lines.push(t('info.askInstead'), contactLines(t, commune, asked.instead));
+  return lines.join('\n');
+}
+
+/** The services of the commune whose hours are known, other than this one (named after « je n'ai pas ses horaires »). */
+function otherKnownHours(t: Translate, commune: Commune, service: CommuneService): string[] {
+  const names = commune.services.filter((s) => s.hours && s !== service).map((s) => s.name);
+  return names.length > 0 ? [t('info.hoursKnownFor', { services: names.join(', ') })] : [];
+}
+
 /** The answer to one practical question. */
 export function answerInfo(t: Translate, locale: string, commune: Commune, q: InfoQuery, at: Date): string {
+  const asked = q.service ? askedService(commune, q.service) : undefined;
+  if (asked?.kind === 'notHeld') return notHeldText(t, locale, commune, asked, q, at);
   const service = resolveService(commune, q.service);
   if (!service) return t('info.noService', { commune: commune.name });
   if (q.wants === 'contact') return contactLines(t, commune, service);
@@ -58,5 +66,6 @@ export function answerInfo(t: Translate, locale: string, commune: Commune, q: In
   const text = hoursText(t, locale, service, hoursAnswerFor(service, q, at), at);
   // A service named alone (« guichet unique », « la régie ? »): how to reach it, then its hours.
   const namedAlone = q.wants === null && !(q.weekday || q.when || q.date || q.holiday || q.time);
-  return service.hours && !namedAlone ? text : namedAlone ? `${contactLines(t, commune, service)}\n${text}` : `${text}\n${contactLines(t, commune, service)}`;
+  if (!service.hours) return [...(namedAlone ? [contactLines(t, commune, service), text] : [text, contactLines(t, commune, service)]), ...otherKnownHours(t, commune, service)].join('\n');
+  return namedAlone ? `${contactLines(t, commune, service)}\n${text}` : text;
 }

@@ -1,15 +1,18 @@
 /**
  * Infos pratiques: opening hours, « est-ce ouvert maintenant ? », contacts and addresses of the
- * commune's services and guichet unique. Answers as many questions as asked; anything else goes
+ * commune's services and guichet unique, and its rates (« c'est quoi mon tarif », « mon quotient
+ * familial »: the commune's, and the family's when the resident is signed in and linked). Answers as many questions as asked; anything else goes
  * back to the main dialog, which routes it. By SMS the contacts come one page at a time (« suite »).
  */
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { followUp, parseInfoQuery, saysWhenOrWhere, type InfoQuery } from '../src/nlu/infoQuery';
+import { asksForTariffs, followUp, parseInfoQuery, saysWhenOrWhere, type InfoQuery } from '../src/nlu/infoQuery';
+import { communeTariffs, familyTariff } from '../src/domain/tariffs';
 import { normalize } from '../src/domain/text';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
-import { currentCommune, localeOf, send, toActivity, translator, type DialogDeps } from './dialogContext';
+import { channelUser, currentCommune, localeOf, send, toActivity, translator, type DialogDeps } from './dialogContext';
 import { answerInfo, contactLines, resolveService } from './infoAnswers';
 import { asksForNextPage, paginate } from './pages';
+import { tariffsText, type TariffsFor } from './tariffsText';
 
 export const INFO_DIALOG = 'info';
 const FLOW = 'infoFlow';
@@ -51,7 +54,9 @@ export class InfoDialog extends ComponentDialog {
     if (!commune) return step.endDialog({} satisfies InfoResult);
     const { query, last, page = 0 } = (step.options ?? {}) as InfoOptions;
     let promptKey = 'info.more';
-    if (query) {
+    if (query && asksForTariffs(query)) {
+      await send(this.deps, step.context, { text: await this.tariffs(step, t, query) });
+    } else if (query) {
       const asked = last ? followUp(last, parseInfoQuery(query)) : parseInfoQuery(query);
       (step.values as InfoValues).last = asked;
       const answer = answerInfo(t, localeOf(step.context), commune, asked, this.deps.service.clock.now());
@@ -72,6 +77,20 @@ export class InfoDialog extends ComponentDialog {
     return step.prompt(PROMPT, { prompt, retryPrompt: toActivity(this.deps, step.context, { text: t('info.ask') }) });
   }
 
+  /** The commune's rates, with the family's quotient and prices when the resident is signed in and linked. */
+  private async tariffs(step: WaterfallStepContext, t: ReturnType<typeof translator>, query: string): Promise<string> {
+    const commune = await currentCommune(this.deps, step.context);
+    if (!commune) return '';
+    // « combien je paie la cantine »: that activity's rates (all of them when none is named, or the commune has none of that kind).
+    const all = await this.deps.service.listActivities(commune.id);
+    const named = this.deps.understand(query).activity;
+    const activities = all.some((a) => a.code === named) ? all.filter((a) => a.code === named) : all;
+    const account = await this.deps.service.accounts.signedIn(channelUser(step.context));
+    const file = account ? await this.deps.service.familyFile(account) : undefined;
+    const whose: TariffsFor = file ? { kind: 'family', family: familyTariff(file.household, activities) } : account ? { kind: 'notLinked' } : { kind: 'guest' };
+    return tariffsText(t, localeOf(step.context), commune, communeTariffs(activities), whose, this.deps.service.serviceFor(commune, 'invoices'));
+  }
+
   private async next(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const input = step.result as AnyInput;
     const text = input.text;
@@ -79,7 +98,7 @@ export class InfoDialog extends ComponentDialog {
     const intent = text ? this.deps.understand(text).intent : 'unknown';
     const { last, nextPage } = step.values as InfoValues;
     if (nextPage !== undefined && asksForNextPage(text)) return step.replaceDialog(FLOW, { page: nextPage } satisfies InfoOptions);
-    if (intent === 'opening_hours' || intent === 'contact') return step.replaceDialog(FLOW, { query: text, ...(last ? { last } : {}) } satisfies InfoOptions);
+    if (intent === 'opening_hours' || intent === 'contact' || asksForTariffs(text)) return step.replaceDialog(FLOW, { query: text, ...(last ? { last } : {}) } satisfies InfoOptions);
     // « et demain ? », « et samedi ? », « à midi et demi ? »: the same question for that day or time.
     if (last && intent === 'unknown' && saysWhenOrWhere(parseInfoQuery(text))) return step.replaceDialog(FLOW, { query: text, last } satisfies InfoOptions);
     return step.endDialog({ unhandled: input } satisfies InfoResult);

@@ -1,12 +1,13 @@
 /**
  * Where a message goes before free-text understanding: card buttons of the account area and
- * short requests (« mon dossier », « mes coordonnées », « mes documents », « mes demandes »,
+ * short requests (« mon dossier », « mes coordonnées », « mes documents », « mes demandes », « mon tarif »,
  * « où en est ma demande … », « j'ai perdu ma référence », « supprimer mon compte », « mes données »); and the rubric that
  * serves each understood intent.
  */
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { asksForContactDetails, asksForDataExport, asksForDeletion, asksForDocumentList, asksForFamilyFile } from '../src/nlu/accountTopics';
 import type { MenuItem } from '../src/nlu/menuChoice';
+import { asksForTariffs } from '../src/nlu/infoQuery';
 import { asksForLostReference, asksForMyRequests, asksToFollowRequest } from '../src/nlu/requestTopics';
 import { DEMARCHE_KINDS, type DemarcheKind } from '../src/domain/demarches';
 import { BOOKING_DIALOG, type BookingOptions } from './bookingDialog';
@@ -23,6 +24,7 @@ import { FAMILY_FILE_DIALOG } from './familyFileDialog';
 import { FAMILY_KEY_DIALOG } from './familyKeyDialog';
 import { FOLLOW_REQUEST_DIALOG, type FollowOptions } from './followRequestDialog';
 import { INVOICES_DIALOG, type InvoicesOptions } from './invoicesDialog';
+import { INFO_DIALOG, type InfoOptions } from './infoDialog';
 import { LOST_REFERENCE_DIALOG } from './lostReferenceDialog';
 
 /** The task a message starts directly, or undefined to go on with understanding. */
@@ -37,6 +39,8 @@ export function startDirectTask(step: WaterfallStepContext, input: AnyInput): Pr
   if (task === 'familyKey') return step.beginDialog(FAMILY_KEY_DIALOG, {});
   if (typeof task === 'string' && task.startsWith('demarche:')) return startDemarche(step, task.slice('demarche:'.length), input.text || undefined);
   if (task === 'familyFile' || asksForFamilyFile(input.text)) return step.beginDialog(FAMILY_FILE_DIALOG, {});
+  // « c'est quoi mon tarif », « combien je paie la cantine », « mon quotient familial »: the commune's rates (and the family's).
+  if (asksForTariffs(input.text)) return step.beginDialog(INFO_DIALOG, { query: input.text } satisfies InfoOptions);
   if (task === 'eInvoice') return step.beginDialog(E_INVOICE_DIALOG, {});
   if (asksForMyRequests(input.text)) return step.beginDialog(FOLLOW_REQUEST_DIALOG, { mine: true } satisfies FollowOptions);
   if (asksForLostReference(input.text)) return step.beginDialog(LOST_REFERENCE_DIALOG, {});

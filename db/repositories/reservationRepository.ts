@@ -167,7 +167,7 @@ export class ReservationRepository implements Port {
           continue;
         }
         const wasTaken = TAKEN.includes(existing.status as ReservationStatus);
-        yield* change(db.update(reservations).set({ status: 'cancelled', cancelledLate: item.billed === true && wasTaken, basketId: id, updatedAt: at }).where(eq(reservations.id, existing.id)));
+        yield* change(db.update(reservations).set({ status: 'cancelled', cancelledLate: item.billed === true && existing.status === 'confirmed', basketId: id, updatedAt: at }).where(eq(reservations.id, existing.id)));
         outcomes.push('removed');
         if (wasTaken && capacity !== undefined) {
           const next = yield* this.promote(db, basket.activityId, item.day, capacity, at);

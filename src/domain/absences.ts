@@ -8,7 +8,7 @@
 import { calendarOf, cancellationTiming } from './activityCalendar';
 import type { BookingAccess } from './bookingAccess';
 import type { AbsenceDay, AgendaEntry, ReservationDeps } from './reservationTypes';
-import { ACTIVE_STATUSES, type Account, type Activity } from './types';
+import { ACTIVE_STATUSES, type Account, type Activity, type Reservation } from './types';
 
 type Deps = Pick<ReservationDeps, 'reservations' | 'activities' | 'documents' | 'audit' | 'clock' | 'calendars'>;
 
@@ -16,7 +16,7 @@ interface PlannedDay {
   day: string;
   activities: Activity[];
   /** The child's active bookings that day. */
-  booked: Array<{ id: number; activityId: number }>;
+  booked: Array<{ id: number; activityId: number; status: Reservation['status'] }>;
   /** Every booking of the day is still before its cancellation deadline: cancelled free of charge. */
   free: boolean;
 }
@@ -36,7 +36,12 @@ async function planAbsence(deps: Deps, access: BookingAccess, account: Account, 
     days: sorted.map((day) => {
       const ofDay = booked.filter((r) => r.day === day);
       const acts = ofDay.map((r) => activities.find((a) => a.id === r.activityId)).filter((a): a is Activity => a !== undefined);
-      const free = acts.length > 0 && acts.every((a) => cancellationTiming(a, calendarOf(deps.calendars, a), day, today).kind === 'free');
+      // A booking still waiting for the commune's instruction (pending) is withdrawn free of charge whatever the day.
+      const freeOf = (r: Reservation) => {
+        const activity = activities.find((a) => a.id === r.activityId);
+        return r.status === 'pending' || (activity !== undefined && cancellationTiming(activity, calendarOf(deps.calendars, activity), day, today).kind === 'free');
+      };
+      const free = acts.length > 0 && ofDay.every(freeOf);
       return { day, activities: acts, booked: ofDay, free };
     }),
   };
@@ -63,7 +68,11 @@ export async function reportAbsence(deps: Deps, access: BookingAccess, account: 
   const cancel: number[] = [];
   for (const d of plan.days) {
     if (d.free) cancel.push(...d.booked.map((r) => r.id));
-    else for (const r of d.booked) absences.push({ childId, activityId: r.activityId, day: d.day, reason, justified, documentId });
+    else
+      for (const r of d.booked) {
+        if (r.status === 'pending') cancel.push(r.id);
+        else absences.push({ childId, activityId: r.activityId, day: d.day, reason, justified, documentId });
+      }
   }
   await deps.reservations.addAbsences(absences, cancel, deps.clock.now().toISOString());
   await deps.audit.append({ actor: `account:${account.id}`, action: 'absence.reported', communeId: plan.communeId, subject: String(childId), details: { days: booked.length, justified } }, deps.clock.now().toISOString());

@@ -66,7 +66,10 @@ export function planBasketLines(input: BasketInput): { basket: Basket; changes: 
       const timing = cancellationTiming(activity, calendar, wish.day, today);
       if (timing.kind === 'past') aside('past');
       else {
-        const billed = timing.kind === 'billed' && booked.status !== 'waiting';
+        // After the deadline a confirmed day stays billed. A day still waiting for the commune's
+        // instruction (pending, a late booking) or on the waiting list was never granted: withdrawn,
+        // neither the day nor its late surcharge is due (invoicing.ts bills confirmed days only).
+        const billed = timing.kind === 'billed' && booked.status === 'confirmed';
         changes.push({ childId: wish.childId, day: wish.day, action: 'remove', late: billed, surchargePercent: 0, billed, timing: timing.kind });
         basket.lines.push({ childId: wish.childId, childName, day: wish.day, action: 'remove', late: billed, surchargePercent: 0, priceCents: price, surchargeCents: 0, billed, pending: false });
         if (!billed && booked.status !== 'waiting') basket.refundedCents += price + surchargeCents(price, booked.surchargePercent);

@@ -9,7 +9,9 @@
  * (« annuler après le délai, le jour reste facturé »), at the tariff of the household's quotient
  * familial bracket (the highest without an avis d'imposition), plus each late day's surcharge,
  * minus the days of a justified absence (a medical certificate), shown as a deduction line.
- * Days still waiting for the commune's instruction are not billed.
+ * Days still waiting for the commune's instruction are not billed, nor, once withdrawn (basket or
+ * absence), a late booking that was still waiting: it was never granted, so neither the day nor its
+ * surcharge (« une éventuelle majoration ») is due.
  */
 import type { Clock } from './clock';
 import { DomainError } from './errors';

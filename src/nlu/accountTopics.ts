@@ -1,13 +1,14 @@
 /**
  * Short requests for the account area that are not among the understood intents:
- * « mon dossier famille », « mon compte », « mes coordonnées », « mon quotient familial ».
+ * « mon dossier famille », « mon compte », « mes coordonnées » (« mon quotient familial », « mon tarif »:
+ * the rates, src/nlu/infoQuery.ts asksForTariffs).
  * The whole message must be the request, so that « mes enfants seront absents » stays an absence.
  */
 import { prepare } from './frenchText';
 
 const POLITE = /\b(?:bonjour|bonsoir|svp|stp|s il vous plait|merci|je voudrais|je veux|j aimerais|pouvez vous|est ce que je peux)\b/g;
 const FAMILY_FILE =
-  /^(?:(?:voir|consulter|afficher|montrez moi|montre moi|acceder a|ouvrir) )?(?:mon|notre|le|mes|ma) (?:dossier(?: famille| familial)?|compte|espace(?: famille| personnel)?|quotient(?: familial)?|qf|tarifs?|famille|informations|infos personnelles)$/;
+  /^(?:(?:voir|consulter|afficher|montrez moi|montre moi|acceder a|ouvrir) )?(?:mon|notre|le|mes|ma) (?:dossier(?: famille| familial)?|compte|espace(?: famille| personnel)?|famille|informations|infos personnelles)$/;
 
 export function asksForFamilyFile(text: string): boolean {
   const said = prepare(text).replace(POLITE, ' ').replace(/[?!,]/g, ' ').replace(/\s+/g, ' ').trim();

@@ -3,7 +3,8 @@
  * « est-ce que la mairie est ouverte maintenant ? », « ouvert le 1er janvier ? »,
  * « mercredi à 17h », « numéro du guichet unique ».
  * Finds which service, which day and what is wanted; a message that only names a service
- * (« cantine ») is not a practical question.
+ * (« cantine ») is not a practical question. Also the commune's rates: « c'est quoi mon tarif »,
+ * « combien je paie la cantine », « mon quotient familial » (asksForTariffs).
  */
 import { normalize } from '../domain/text';
 import type { ServiceCode } from '../domain/types';
@@ -80,4 +81,15 @@ export function followUp(last: InfoQuery, asked: InfoQuery): InfoQuery {
   const time = asked.time ?? (asked.wants === 'hours' || q.when === 'now' ? undefined : last.time);
   if (time) q.time = time;
   return q;
+}
+
+/** Words of the rates: tariffs, prices of a day, the quotient familial and its brackets. */
+const TARIFF_WORDS = /\b(?:tarifs?|tarification|grille tarifaire|prix|quotient(?: familial| famillial)?|qf|tranches?|combien (?:je |on |nous |vous |ca |cela )?(?:paie|paye|payons|payez|coute|coutent|paierai|payerai)|c est combien|(?:ca|cela) coute combien|coute combien)\b/;
+/** What makes it another request: an invoice or an amount owed, a paper to send, a booking to make. */
+const NOT_TARIFFS = /\b(?:factur\w*|dois|doit|devons|solde|reste a payer|regler|rembours\w*|envo\w+|joindre|depos\w*|transmet\w*|televers\w*|scann\w*|reserv\w*|inscri\w*|annul\w*|ajout\w*|rajout\w*|recalcul\w*|mettre a jour|changer|modifier)\b/;
+
+/** « c'est quoi mon tarif », « combien je paie la cantine », « mon quotient familial », « tarifs du centre de loisirs ». */
+export function asksForTariffs(text: string): boolean {
+  const said = normalize(text);
+  return TARIFF_WORDS.test(said) && !NOT_TARIFFS.test(said);
 }

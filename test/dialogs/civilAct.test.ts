@@ -30,6 +30,18 @@ describe('civil-status acts', () => {
     },
   );
 
+  it('where to send the act: a partial address is asked again with what is missing, then completed', async () => {
+    const c = await chat();
+    for (const a of ['je voudrais un acte de naissance', 'Copie intégrale', 'Son parent ou grand-parent', 'Carrières-sous-Poissy', 'Durand', 'Léa', '14/03/2019', 'Françoise Durand et Marc Durand', 'francoise@example.org']) await c.say(a);
+    // No postal code nor town (the act may go to any town: none is assumed), then a street without a number.
+    for (const partial of ['12 rue de la Paix', '12 rue']) expect(c.text(await c.say(partial))).toContain('À quelle adresse faut-il envoyer l\'acte ?');
+    // « 12 rue » was a new start: the street, the postal code and the town complete it.
+    expect(c.text(await c.say('de la Paix, 75002 Paris'))).toContain('Je récapitule');
+    await c.say('oui');
+    const row = c.core.db.$client.prepare('select data from requests').get() as { data: string };
+    expect(JSON.parse(row.data)).toMatchObject({ address: '12 rue de la Paix, 75002 Paris' });
+  });
+
   it('states the rules, asks only what is needed, reads back and sends a numbered request', async () => {
     const c = await chat();
     const first = c.text(await c.say('je voudrais un acte de naissance'));

@@ -207,7 +207,32 @@ describe('listes électorales', () => {
     await c.say('3 rue Verte 78955');
     for (const a of ['au guichet', 'au guichet']) await c.say(a);
     expect(c.text(await c.say('oui'))).toContain('CSP-2026-000001');
-    expect(rows(c, 'select kind, data from requests').map((r) => [r.kind, JSON.parse(String(r.data)).address])).toEqual([['electoral_roll', '3 rue Verte 78955']]);
+    expect(rows(c, 'select kind, data from requests').map((r) => [r.kind, JSON.parse(String(r.data)).address])).toEqual([['electoral_roll', '3 rue Verte 78955 Carrières-sous-Poissy']]);
+  });
+
+  it('refuses a partial address, says what is missing and keeps what was given', async () => {
+    const c = await chat();
+    await upToAddress(c, 'J\'y habite');
+    // Only a town, then only a street: still the address question, nothing stored.
+    for (const partial of ['Carrières-sous-Poissy', 'rue Verte']) {
+      expect(c.text(await c.say(partial))).toContain('Quelle est votre adresse postale ?');
+    }
+    expect(rows(c, 'select * from requests')).toHaveLength(0);
+    // The number completes what was kept (the street; the commune's town by default).
+    await c.say('3');
+    for (const a of ['au guichet', 'au guichet']) await c.say(a);
+    expect(c.text(await c.say('oui'))).toContain('CSP-2026-000001');
+    expect(rows(c, 'select data from requests').map((r) => JSON.parse(String(r.data)).address)).toEqual(['3 rue Verte, 78955 Carrières-sous-Poissy']);
+  });
+
+  it('from someone paying local taxes here, an address elsewhere needs its postal code and town', async () => {
+    const c = await chat();
+    await upToAddress(c, 'J\'y paie mes impôts locaux');
+    expect(c.text(await c.say('12 rue des Tilleuls'))).toContain('Quelle est votre adresse postale ?');
+    await c.say('78670 Villennes-sur-Seine');
+    for (const a of ['au guichet', 'au guichet']) await c.say(a);
+    expect(c.text(await c.say('oui'))).toContain('CSP-2026-000001');
+    expect(rows(c, 'select data from requests').map((r) => JSON.parse(String(r.data)).address)).toEqual(['12 rue des Tilleuls, 78670 Villennes-sur-Seine']);
   });
 
   it('takes an address elsewhere from someone paying local taxes here', async () => {

@@ -134,6 +134,28 @@ describe('the monthly invoice', () => {
     expect(lines.map((l) => [l.label, l.quantity])).toEqual([['Léa — Restauration scolaire', 1]]);
   });
 
+  it('a late booking still pending, then withdrawn (basket or absence), is billed neither the day nor its surcharge', async () => {
+    await book(canteen, [[lea, '2026-12-03']]);
+    moveTo('2026-12-05T09:00:00Z');
+    // Late (20 %), waiting for the commune's instruction.
+    await book(canteen, [[lea, '2026-12-17'], [lea, '2026-12-18'], [hugo, '2026-12-17']]);
+    expect((await core.service.reservations.listPending('carrieres-sous-poissy')).map((p) => p.day)).toEqual(['2026-12-17', '2026-12-17', '2026-12-18']);
+    await book(canteen, [[lea, '2026-12-17', 'remove']]);
+    await core.service.reservations.reportAbsence(durand, lea, ['2026-12-18'], 'malade', null);
+    // Hugo's late day is confirmed by the commune: billed with its surcharge.
+    const left = await core.service.reservations.listPending('carrieres-sous-poissy');
+    expect(left).toHaveLength(1);
+    await core.service.reservations.decide(left.map((p) => p.id), 'confirmed', 'agent');
+    moveTo('2027-01-01T05:00:00Z');
+    const preview = await core.service.invoices.previewMonth('carrieres-sous-poissy', '2026-12');
+    // Per child: the days, then the surcharge (3,10 € a day, 20 % = 0,62 €).
+    expect(preview.rows[0]?.lines.map((l) => [l.childId, l.quantity, l.amountCents])).toEqual([
+      [lea, 1, 310],
+      [hugo, 1, 310],
+      [hugo, 1, 62],
+    ]);
+  });
+
   it('prices a household without an avis d’imposition at the highest tariff', async () => {
     await runSql(core, sql`update households set quotient_familial = null where file_number = 'CSP-F-000101'`);
     await book(canteen, [[lea, '2026-12-03']]);

@@ -162,7 +162,7 @@ describe('the basket', () => {
     await expect(core.service.reservations.planBasket(durand, canteen, [{ childId: other!.child, day: '2026-12-10', action: 'add' }])).rejects.toMatchObject({ code: 'booking.notYourChild' });
   });
 
-  it('cancelling before the deadline refunds the day with its surcharge; after it, the day stays billed', async () => {
+  it('cancelling before the deadline refunds the day; a late booking still pending is withdrawn unbilled, surcharge included', async () => {
     await book(durand, canteen, [
       { childId: lea, day: '2026-12-01' }, // late: pending, with 20 %
       { childId: lea, day: '2026-12-10' },
@@ -173,15 +173,25 @@ describe('the basket', () => {
       { childId: lea, day: '2026-12-10', action: 'remove' },
     ]);
     expect(basket.lines.map((l) => [l.day, l.billed])).toEqual([
-      ['2026-12-01', true],
+      ['2026-12-01', false],
       ['2026-12-10', false],
     ]);
-    expect(basket.refundedCents).toBe(310);
+    // 3,10 € + 20 % for the pending day, 3,10 € for the day on time.
+    expect(basket.refundedCents).toBe(372 + 310);
     const billed = await rowsOf(core, sql`select day, status, cast(cancelled_late as integer) as late from reservations where child_id = ${lea} order by day`);
     expect(billed).toEqual([
-      { day: '2026-12-01', status: 'cancelled', late: 1 },
+      { day: '2026-12-01', status: 'cancelled', late: 0 },
       { day: '2026-12-10', status: 'cancelled', late: 0 },
     ]);
+  });
+
+  it('a confirmed day cancelled after the deadline stays billed', async () => {
+    await book(durand, canteen, [{ childId: lea, day: '2026-12-01' }]);
+    const pending = await core.service.reservations.listPending('carrieres-sous-poissy');
+    await core.service.reservations.decide(pending.map((p) => p.id), 'confirmed', 'agent');
+    const { basket } = await book(durand, canteen, [{ childId: lea, day: '2026-12-01', action: 'remove' }]);
+    expect(basket.lines.map((l) => [l.day, l.billed])).toEqual([['2026-12-01', true]]);
+    expect(await rowsOf(core, sql`select status, cast(cancelled_late as integer) as late from reservations where child_id = ${lea}`)).toEqual([{ status: 'cancelled', late: 1 }]);
   });
 });
 

@@ -1,0 +1,25 @@
+/**
+ * An answer to a postal-address question (démarches, civil-status acts): complete (number and
+ * street, postal code and town; the commune's own town by default where the address must be
+ * there), or what is missing said in words, with what was given kept for the next answer.
+ */
+import { listFormat } from '../src/domain/formats';
+import { readPostalAddress, withKept, type AddressTown } from '../src/domain/postalAddress';
+import type { Translate } from '../src/i18n';
+
+export type AddressAnswer =
+  | { ok: true; value: string }
+  /** `kept`: the address so far, for the next answer; the lead says what is missing. */
+  | { ok: false; kept?: string; leadKey: string; leadParams?: Record<string, unknown> };
+
+const MAX_LENGTH = 200;
+
+export function readAddressAnswer(t: Translate, locale: string, text: string, kept: string | undefined, here?: AddressTown): AddressAnswer {
+  const typed = withKept(kept, text);
+  if (typed.trim().length > MAX_LENGTH) return { ok: false, leadKey: 'createAccount.bad.address' };
+  const read = readPostalAddress(typed, here);
+  if (read.missing.length === 0) return { ok: true, value: read.value };
+  if (!read.found) return { ok: false, ...(kept ? { kept } : {}), leadKey: 'createAccount.bad.address' };
+  const missing = listFormat(locale, { style: 'long', type: 'conjunction' }).format(read.missing.map((p) => t(`address.part.${p}`)));
+  return { ok: false, kept: read.value, leadKey: 'address.missing', leadParams: { missing, given: read.value } };
+}

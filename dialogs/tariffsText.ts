@@ -1,0 +1,54 @@
+/**
+ * The commune's rates in words (src/domain/tariffs.ts): the price of a day per quotient familial
+ * band for each activity, the late surcharge, how the quotient familial is set and with which paper,
+ * and, for a signed-in resident whose account is linked, their quotient and their prices.
+ */
+import { euros } from '../src/domain/invoicing';
+import { numberFormat } from '../src/domain/formats';
+import type { ActivityTariff, FamilyTariff, TariffBand } from '../src/domain/tariffs';
+import type { Commune, CommuneService } from '../src/domain/types';
+import type { Translate } from '../src/i18n';
+import { contactLines } from './infoAnswers';
+
+/** Whose prices can be added: the family's, or why not (not signed in, not linked to a family file). */
+export type TariffsFor = { kind: 'family'; family: FamilyTariff } | { kind: 'guest' } | { kind: 'notLinked' };
+
+const qfText = (locale: string, qf: number) => numberFormat(locale, { maximumFractionDigits: 0 }).format(qf);
+
+function bandText(t: Translate, locale: string, b: TariffBand): string {
+  const price = euros(b.priceCents, locale);
+  return b.toQf === undefined ? t('tariffs.bandLast', { from: qfText(locale, b.fromQf), price }) : t('tariffs.band', { from: qfText(locale, b.fromQf), to: qfText(locale, b.toQf), price });
+}
+
+function lateLines(t: Translate, tariffs: readonly ActivityTariff[]): string[] {
+  const percents = [...new Set(tariffs.flatMap((a) => (a.latePercent !== undefined ? [a.latePercent] : [])))];
+  const lines =
+    percents.length === 1
+      ? [t('tariffs.late', { percent: percents[0] as number })]
+      : tariffs.flatMap((a) => (a.latePercent !== undefined ? [t('tariffs.lateOf', { activity: a.activity.label, percent: a.latePercent })] : []));
+  const refused = tariffs.filter((a) => a.latePercent === undefined).map((a) => a.activity.label);
+  if (refused.length > 0) lines.push(t('tariffs.lateRefused', { activities: refused.join(', ') }));
+  return lines;
+}
+
+function familyLines(t: Translate, locale: string, commune: Commune, whose: TariffsFor): string[] {
+  if (whose.kind === 'guest') return [t('tariffs.signInForYours')];
+  if (whose.kind === 'notLinked') return [t('tariffs.linkForYours', { keyName: commune.familyKeyName })];
+  const { quotientFamilial: qf, prices } = whose.family;
+  const yours = prices.map((p) => t('tariffs.yourPrice', { activity: p.activity.label, price: euros(p.band.priceCents, locale) })).join(t('tariffs.bandsJoin'));
+  return [qf === null ? t('tariffs.yourNoQf') : t('tariffs.yourQf', { qf: qfText(locale, qf) }), t('tariffs.yourPrices', { prices: yours })];
+}
+
+/** The whole answer: the rates, the late surcharge, the quotient familial, the family's prices, whom to ask. */
+export function tariffsText(t: Translate, locale: string, commune: Commune, tariffs: readonly ActivityTariff[], whose: TariffsFor, contact: CommuneService): string {
+  if (tariffs.length === 0) return [t('tariffs.none', { commune: commune.name }), contactLines(t, commune, contact)].join('\n');
+  return [
+    t('tariffs.intro', { commune: commune.name }),
+    ...tariffs.map((a) => t('tariffs.activity', { activity: a.activity.label, bands: a.bands.map((b) => bandText(t, locale, b)).join(t('tariffs.bandsJoin')) })),
+    ...lateLines(t, tariffs),
+    t('tariffs.qfHow', { portal: commune.portalName }),
+    ...familyLines(t, locale, commune, whose),
+    t('tariffs.questions'),
+    contactLines(t, commune, contact),
+  ].join('\n');
+}

@@ -1,0 +1,140 @@
+/**
+ * A postal address as a démarche needs it: a number and a street, a postal code and a town
+ * (« 12 rue de la Gare, 78955 Carrières-sous-Poissy »). What is missing is named, never guessed,
+ * with one exception: where the address must be in the commune (the démarches of its own mairie,
+ * « votre adresse à Carrières-sous-Poissy ? »), the commune's town and its postal code (when it has
+ * only one) complete an address that gives the number and the street. What was given is kept, so
+ * that the next answer (« 78955 Carrières ») only adds what was missing.
+ */
+import { normalize } from './text';
+
+export type AddressPart = 'number' | 'street' | 'postalCode' | 'town';
+
+export interface AddressReading {
+  /** The address as kept: the words typed, spaces tidied, completed with the commune where it must be there. */
+  value: string;
+  /** What it still lacks, in the order of an address. */
+  missing: AddressPart[];
+  /** Whether it gives any part at all (a number, a street, a postal code, a town): worth keeping. */
+  found: boolean;
+}
+
+/** The commune an address must be in: its name and its postal codes. */
+export interface AddressTown {
+  name: string;
+  postalCodes: readonly string[];
+}
+
+const MAX_LENGTH = 200;
+const STREET_TYPES =
+  'rue|r|avenue|av|ave|boulevard|bd|bld|blvd|place|pl|chemin|ch|che|allee|all|impasse|imp|route|rte|quai|cours|square|sq|sentier|sente|voie|residence|res|cite|lotissement|lot|hameau|lieu dit|lieudit|chaussee|passage|villa|rond point|esplanade|parvis|promenade|ruelle|clos|domaine|parc|mail|faubourg|fg|montee|cote|carrefour|rampe|venelle|traverse|square|port|ile|pont';
+const STREET_TYPE = new RegExp(`\\b(?:${STREET_TYPES})\\b`);
+/** Words that name nothing by themselves after a street type (« 12 rue de »). */
+const LINKS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'a', 'au', 'aux', 'et', 'en', 'sur', 'sous']);
+const POSTAL_CODE = /(?<!\d)\d{5}(?!\d)/g;
+/** A house number: 1 to 4 digits (« 12 », « 12 bis », « 3b »), never part of a postal code nor a phone number. */
+const NUMBER = /(?<![\d])\d{1,4}(?![\d])(?:\s*(?:bis|ter|quater|[a-d])\b)?/;
+
+const tidy = (text: string) => text.trim().replace(/\s+/g, ' ').replace(/\s+,/g, ',');
+/** Lower case without accents, character for character (its indexes are the text's). */
+const sameLengthFold = (text: string) => [...text].map((ch) => ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().slice(0, 1) || ch).join('').replace(/[’'`.-]/g, ' ');
+/** Lower case without accents, commas kept (normalize() drops them). */
+const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’'`.]/g, ' ').replace(/\s+/g, ' ');
+
+/** The street's words: what follows the number (or the whole text), without postal code and town. */
+function streetOf(said: string): { number: boolean; street: boolean } {
+  const beforeCode = said.split(/\b\d{5}\b/)[0] ?? '';
+  const numbered = NUMBER.exec(beforeCode);
+  const after = numbered ? beforeCode.slice(numbered.index + numbered[0].length) : beforeCode;
+  const words = after.split(/[\s,]+/).filter((w) => /[a-z]/.test(w));
+  const typed = STREET_TYPE.exec(after);
+  // A street type needs a name after it (« rue » alone, « rue de » name nothing); without a type, any name will do.
+  const nameWords = typed ? after.slice(typed.index + typed[0].length).split(/[\s,]+/).filter((w) => /[a-z]{2,}|\d/.test(w) && !LINKS.has(w)) : words;
+  return { number: numbered !== null, street: nameWords.length > 0 && (typed !== null || numbered !== null) };
+}
+
+/** The town: the words after the postal code, or the commune's name anywhere, or a last part after a comma. */
+function hasTown(raw: string, said: string, code: string | undefined, here?: AddressTown): boolean {
+  if (here && ` ${said} `.includes(` ${normalize(here.name)} `)) return true;
+  if (code) {
+    const after = said.slice(said.lastIndexOf(code) + 5);
+    if (/[a-z]{2,}/.test(after)) return true;
+    // « 12 rue de la Gare, Poissy 78300 »: the part just before the code, after a comma, that is not the street.
+    const folded = fold(raw);
+    const parts = folded.slice(0, folded.lastIndexOf(code)).split(',').map((p) => p.trim()).filter(Boolean);
+    const last = parts.at(-1);
+    return parts.length > 1 && last !== undefined && /[a-z]{2,}/.test(last) && !NUMBER.test(last) && !STREET_TYPE.test(last);
+  }
+  return false;
+}
+
+/** What the address gives and lacks; `here`: it must be in that commune (its town by default). */
+export function readPostalAddress(text: string, here?: AddressTown): AddressReading {
+  let value = tidy(text).slice(0, MAX_LENGTH);
+  let said = normalize(value);
+  const { number, street } = streetOf(said);
+  let code = said.match(POSTAL_CODE)?.at(-1);
+  let town = hasTown(value, said, code, here);
+  const found = number || street || code !== undefined || town;
+  if (here && number && street) {
+    // The commune's own démarche: its town, and its postal code when it has only one.
+    const only = here.postalCodes.length === 1 ? here.postalCodes[0] : undefined;
+    if (!code && !town) value = only ? `${value}, ${only} ${here.name}` : `${value}, ${here.name}`;
+    else if (!code && town && only) value = withCodeBeforeTown(value, only, here.name);
+    else if (code && !town && here.postalCodes.includes(code)) value = `${value} ${here.name}`;
+    said = normalize(value);
+    code = said.match(POSTAL_CODE)?.at(-1);
+    town = hasTown(value, said, code, here);
+  }
+  const missing: AddressPart[] = [];
+  if (!number) missing.push('number');
+  if (!street) missing.push('street');
+  // In the commune, its town (and its only postal code) come by default once the number and the street are given.
+  const only = here?.postalCodes.length === 1;
+  if (!code && !only) missing.push('postalCode');
+  if (!town && !(here && (!code || here.postalCodes.includes(code)))) missing.push('town');
+  return { value, missing, found };
+}
+
+/** The value without the commune's name (wherever it was typed, any case or accents), commas tidied; undefined when it is not there. */
+function withoutTown(value: string, town: string): string | undefined {
+  const name = normalize(town).split(' ');
+  const tokens = value.split(/([\s,'’-]+)/);
+  const words = tokens.map((tok, i) => ({ tok, i })).filter((w) => w.i % 2 === 0 && normalize(w.tok) !== '');
+  for (let k = 0; k + name.length <= words.length; k += 1) {
+    if (name.every((n, j) => normalize(words[k + j]?.tok ?? '') === n)) {
+      const from = (words[k] as { i: number }).i;
+      const to = (words[k + name.length - 1] as { i: number }).i;
+      return tidy([...tokens.slice(0, from), ' ', ...tokens.slice(to + 1)].join('')).replace(/^[\s,]+|[\s,]+$/g, '').replace(/,\s*,/g, ',');
+    }
+  }
+  return undefined;
+}
+
+/** « 12 rue de la Gare Carrières-sous-Poissy » → « 12 rue de la Gare, 78955 Carrières-sous-Poissy »: the code and the town at the end. */
+function withCodeBeforeTown(value: string, code: string, town: string): string {
+  const rest = withoutTown(value, town);
+  return rest === undefined ? `${value}, ${code}` : `${rest}, ${code} ${town}`;
+}
+
+/**
+ * The answer to the address question after a partial one: a number alone goes before the street
+ * kept; words with a number start a new address (the town or postal code kept, if that was all);
+ * words without one are added to what was kept.
+ */
+export function withKept(kept: string | undefined, text: string): string {
+  if (!kept) return text;
+  const typed = tidy(text);
+  // « 12 » after « rue de la Gare »: the number goes before the street.
+  if (/^\d{1,4}(?:\s*(?:bis|ter|quater|[a-d]))?,?$/i.test(typed)) {
+    const at = STREET_TYPE.exec(sameLengthFold(kept))?.index ?? 0;
+    return `${kept.slice(0, at)}${typed.replace(/,$/, '')} ${kept.slice(at)}`;
+  }
+  const alone = streetOf(normalize(typed));
+  const before = streetOf(normalize(kept));
+  // A street's name after « 12 rue »: the same line; anything else without a number: added after a comma.
+  if (!alone.number) return before.number && !before.street ? `${kept} ${typed}` : `${kept}, ${typed}`;
+  // A number again: a new address, unless what was kept was only the town or the postal code.
+  return before.number || before.street ? typed : `${typed}, ${kept}`;
+}
+

@@ -1,0 +1,65 @@
+/**
+ * A postal address needs a number and a street, a postal code and a town; where it must be in the
+ * commune, the commune's town (and its only postal code) complete a number and a street. What is
+ * missing is named; what was given is kept for the next answer.
+ */
+import { readPostalAddress, withKept, type AddressPart } from '../../src/domain/postalAddress';
+
+const CSP = { name: 'Carrières-sous-Poissy', postalCodes: ['78955'] };
+
+describe('an address anywhere (where to send an act, a taxpayer living elsewhere)', () => {
+  it.each<[string, AddressPart[]]>([
+    ['12 rue de la Gare, 78955 Carrières-sous-Poissy', []],
+    ['3 bis avenue Foch 75016 Paris', []],
+    ['18 av. de Poissy, 78570 Chanteloup-les-Vignes', []],
+    ['12 rue de la Gare, Poissy 78300', []],
+    ['Résidence les Tilleuls, 4 allée des Roses, 78955 Carrières-sous-Poissy', []],
+    ['12 rue', ['street', 'postalCode', 'town']],
+    ['12 rue de', ['street', 'postalCode', 'town']],
+    ['rue de la gare', ['number', 'postalCode', 'town']],
+    ['12 rue de la Gare', ['postalCode', 'town']],
+    ['12 rue de la Gare, 78300', ['town']],
+    ['Poissy', ['number', 'street', 'postalCode', 'town']],
+    ['je ne sais pas', ['number', 'street', 'postalCode', 'town']],
+  ])('« %s » lacks %j', (text, missing) => {
+    expect(readPostalAddress(text).missing).toEqual(missing);
+  });
+});
+
+describe('an address in the commune (its own démarches)', () => {
+  it.each<[string, string, AddressPart[]]>([
+    ['12 rue de la Gare', '12 rue de la Gare, 78955 Carrières-sous-Poissy', []],
+    ['12 rue de la Gare 78955', '12 rue de la Gare 78955 Carrières-sous-Poissy', []],
+    ['12 rue de la Gare Carrières-sous-Poissy', '12 rue de la Gare, 78955 Carrières-sous-Poissy', []],
+    ['1, place Saint-Blaise', '1, place Saint-Blaise, 78955 Carrières-sous-Poissy', []],
+    // Another commune's postal code is not completed: the démarche then says the address is elsewhere.
+    ['12 rue Victor Hugo 78420 Carrières-sur-Seine', '12 rue Victor Hugo 78420 Carrières-sur-Seine', []],
+    // Only the number or the street is asked: the commune's town and postal code come with them.
+    ['12 rue', '12 rue', ['street']],
+    ['rue de la gare', 'rue de la gare', ['number']],
+    ['Carrières-sous-Poissy', 'Carrières-sous-Poissy', ['number', 'street']],
+  ])('« %s » → « %s », lacking %j', (text, value, missing) => {
+    expect(readPostalAddress(text, CSP)).toMatchObject({ value, missing, found: true });
+  });
+
+  it('a commune with several postal codes gets its town, and the postal code is asked', () => {
+    expect(readPostalAddress('12 rue de la Gare', { name: 'Ville', postalCodes: ['75001', '75002'] })).toMatchObject({ value: '12 rue de la Gare, Ville', missing: ['postalCode'] });
+  });
+});
+
+it.each(['au guichet', 'oui', 'je ne sais pas'])('« %s » gives no part of an address: nothing kept', (text) => {
+  expect(readPostalAddress(text, CSP).found).toBe(false);
+});
+
+describe('the next answer after a partial address', () => {
+  it.each([
+    ['12 rue de la Gare', '78300 Poissy', '12 rue de la Gare, 78300 Poissy'],
+    ['rue de la gare', '12', '12 rue de la gare'],
+    ['Carrières-sous-Poissy', '12 rue de la Gare', '12 rue de la Gare, Carrières-sous-Poissy'],
+    ['12 rue', '5 avenue Foch 75016 Paris', '5 avenue Foch 75016 Paris'],
+    ['12 rue', 'de la Paix, 75002 Paris', '12 rue de la Paix, 75002 Paris'],
+    ['12 rue de la Paix', '12 rue', '12 rue'],
+  ])('kept « %s », then « %s »: « %s »', (kept, text, joined) => {
+    expect(withKept(kept, text)).toBe(joined);
+  });
+});

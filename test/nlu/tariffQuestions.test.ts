@@ -1,0 +1,35 @@
+/** « c'est quoi mon tarif », « combien je paie la cantine », « mon quotient familial » ask for the rates; invoices, papers and bookings do not. */
+import { asksForTariffs } from '../../src/nlu/infoQuery';
+
+describe('a question about the rates', () => {
+  it.each([
+    "c'est quoi mon tarif",
+    'combien je paie la cantine',
+    'mon quotient familial',
+    'quel est mon quotient familial ?',
+    'combien coûte la cantine',
+    'tarifs de la garderie',
+    'prix du centre de loisirs',
+    "c'est combien la cantine ?",
+    'mon QF',
+    'comment est calculé le quotient familial',
+    'mon tarif',
+    'ma tranche',
+  ])('« %s »', (text) => {
+    expect(asksForTariffs(text)).toBe(true);
+  });
+
+  it.each([
+    'combien je dois',
+    'payer ma facture',
+    'le prix de ma facture',
+    "envoyer mon avis d'imposition pour le quotient familial",
+    'réserver la cantine',
+    'mes factures',
+    'combien',
+    'horaires de la mairie',
+    'annuler la cantine, combien ça coûte ?',
+  ])('not « %s »', (text) => {
+    expect(asksForTariffs(text)).toBe(false);
+  });
+});

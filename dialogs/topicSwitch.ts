@@ -120,14 +120,18 @@ function taskName(deps: DialogDeps, innerDc: DialogContext, paused: Pick<PausedT
   return t(paused.key, typeof kindKey === 'string' ? { label: t(kindKey) } : {});
 }
 
-/** The démarche under way (its intent), when the task is one: another démarche asked for is another task. */
-function runningDemarche(innerDc: DialogContext): Intent | undefined {
+/**
+ * The démarche under way (its intent), when the task is one: another démarche asked for is another task;
+ * 'book' for « Modifier les réservations » (an absence or the bookings asked for there are other tasks).
+ */
+function runningTask(innerDc: DialogContext): Intent | undefined {
   const ids: string[] = [];
   for (let dc: DialogContext | undefined = innerDc; dc?.activeDialog; dc = dc.child) ids.push(dc.activeDialog.id);
   const kind = ids.includes(DEMARCHE_DIALOG) ? findIn(innerDc.stack, (k, v) => k === 'kind' && (DEMARCHE_KINDS as readonly unknown[]).includes(v)) : undefined;
   if (kind) return kind as Intent;
   if (ids.includes(CENSUS_DIALOG)) return 'citizen_census';
-  return ids.includes(CIVIL_ACT_DIALOG) ? 'civil_status_act' : undefined;
+  if (ids.includes(CIVIL_ACT_DIALOG)) return 'civil_status_act';
+  return ids.includes(BOOKING_DIALOG) ? 'book' : undefined;
 }
 
 /** The options the question asked now shows, read from the waterfall under its prompt. */
@@ -167,7 +171,7 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
   if (!paused && RESUME.test(fold(text))) return nothingToResume(deps, innerDc, place);
   if (!inTask(place)) return undefined;
   const rubrics = MENU_ITEMS.filter((id) => id !== 'info').map((id) => translator(deps, innerDc.context)(`menu.item.${id}`));
-  const aside = asideAt(text, { options: optionsShown(innerDc), area: place.area ?? (place.topic as Area), rubrics, running: runningDemarche(innerDc) });
+  const aside = asideAt(text, { options: optionsShown(innerDc), area: place.area ?? (place.topic as Area), rubrics, running: runningTask(innerDc) });
   if (!aside) return undefined;
   if (aside.kind === 'question') {
     const commune = await currentCommune(deps, innerDc.context);

@@ -54,7 +54,7 @@ export interface PromptShape {
   area: Area;
   /** The rubrics' names (« Réserver ou annuler », « Mes factures »…): each is a request wherever it is typed. */
   rubrics: readonly string[];
-  /** The démarche under way, when the task is one: a request for another démarche is not its business. */
+  /** The démarche under way, when the task is one: a request for another démarche is not its business; 'book' for the bookings. */
   running?: Intent;
 }
 
@@ -80,8 +80,9 @@ export function asideAt(text: string, prompt: PromptShape): Aside {
   if (ANSWERED.has(intent)) return signInWaits || saidAsRequest ? { kind: 'answered', intent } : undefined;
   if (signInWaits && (TASK_AREA[intent] || asksToFollowRequest(text) || asksForMyRequests(text))) return { kind: 'task' };
   const area = TASK_AREA[intent];
-  const anotherDemarche = area === 'requests' && prompt.running !== undefined && intent !== prompt.running;
-  if (!area || (area === prompt.area && !anotherDemarche)) return undefined;
+  const anotherDemarche = area === 'requests' && prompt.running !== undefined && prompt.running !== 'book' && intent !== prompt.running;
+  const besideBooking = prompt.running === 'book' && (intent === 'report_absence' || intent === 'list_bookings');
+  if (!area || (area === prompt.area && !anotherDemarche && !besideBooking)) return undefined;
   return prompt.options.length > 0 || saidAsRequest || NO_ACCOUNT.test(prepared) ? { kind: 'task' } : undefined;
 }
 

@@ -1,6 +1,7 @@
 /**
  * A task paused at its sign-in, the resident signed in since (in another task): « reprendre » goes
- * on past the sign-in, not back to its e-mail question. Asserts the reservation stored.
+ * on past the sign-in, not back to its e-mail question. An absence asked at the booking's basket
+ * pauses the booking: « reprendre » brings the basket back. Asserts the reservations stored.
  */
 import { settableClock } from '../../src/domain/clock';
 import { linkedDurand } from '../support/accounts';
@@ -33,5 +34,26 @@ describe('a task paused at its sign-in', () => {
     await c.say('oui');
     const rows = c.core.db.$client.prepare("select r.day from reservations r join children ch on ch.id = r.child_id where ch.first_name = 'Léa' and r.status != 'cancelled'").all();
     expect(rows).toEqual([{ day: '2027-01-07' }]);
+  });
+});
+
+describe('an absence asked at the booking basket', () => {
+  it.each(CHANNELS)('%s: the booking is paused, the absence handled, and « reprendre » brings the basket back to confirm', async (channel) => {
+    const c = startChat({ clock: settableClock('2026-11-18T14:00:00Z'), channelId: channel });
+    chats.push(c);
+    const email = 'francoise.durand@example.org';
+    await linkedDurand(c.core, email);
+    await c.join({ commune: 'carrieres-sous-poissy' });
+    await c.say('me connecter');
+    await c.say(email);
+    await c.say(lastCode(c.core.config.outboxDir, email));
+    expect(offered(await c.say('réserver la cantine le 7 janvier pour Léa'))).toEqual(BASKET);
+    const replies = await c.say('Hugo sera absent demain');
+    expect(c.text(replies)).toContain((fr['topics.paused'] as string).split('{{')[0]);
+    await c.say('annuler');
+    expect(offered(await c.say('reprendre'))).toEqual(BASKET);
+    await c.say('oui');
+    const rows = c.core.db.$client.prepare("select ch.first_name as child, r.day from reservations r join children ch on ch.id = r.child_id where r.status != 'cancelled'").all();
+    expect(rows).toEqual([{ child: 'Léa', day: '2027-01-07' }]);
   });
 });

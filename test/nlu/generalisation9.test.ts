@@ -3,11 +3,18 @@
  * asserted on other phrasings of the same kind than the set's, with the near messages that must not change.
  * Rules alone (no learned model), so each case fails without its rule.
  */
+import fs from 'node:fs';
+import path from 'node:path';
+import { schoolCalendarPath } from '../../src/config';
+import { holidaysFrom } from '../../src/nlu/schoolCalendar';
 import { understand } from '../../src/nlu/understand';
+
+const holidays = holidaysFrom(JSON.parse(fs.readFileSync(schoolCalendarPath(path.resolve(__dirname, '../..')), 'utf8')));
 
 /** A Monday. */
 const TODAY = '2027-03-01';
 const intentOf = (text: string) => understand(text, { today: TODAY, fallback: false, model: false }).intent;
+const datesOf = (text: string) => understand(text, { today: TODAY, holidays, fallback: false }).dates;
 
 const expectIntents = (cases: Array<[string, string]>) =>
   it.each(cases)('« %s » is %s', (text, intent) => {
@@ -135,4 +142,31 @@ describe('English: « won’t need … anymore »', () => {
     ['we won’t need the canteen on Friday anymore', 'cancel_booking'],
     ['Tom will not need the after-school club next week', 'cancel_booking'],
   ]);
+});
+
+describe('on an invoice or a price, the holidays name what is charged, not days', () => {
+  it.each([
+    'combien coûte le centre de loisirs pendant les vacances de printemps ?',
+    'je voudrais payer la facture du centre aéré des vacances de printemps',
+    'quel est le prix des grandes vacances au centre ?',
+  ])('« %s » has no days', (text) => {
+    expect(datesOf(text)).toEqual([]);
+  });
+
+  it('near: a booking in the holidays keeps its days', () => {
+    expect(datesOf('inscrire Tom au centre pendant les vacances de printemps')).toContain('2027-04-05');
+  });
+});
+
+describe('« lundi, non, mardi »: a bare « non » between days corrects them', () => {
+  it.each([
+    ['étude lundi, non, mardi pour Tom', ['2027-03-02']],
+    ['cantine jeudi 11, non vendredi 12 pour Léa', ['2027-03-12']],
+  ])('« %s » keeps the last days', (text, dates) => {
+    expect(datesOf(text)).toEqual(dates);
+  });
+
+  it('near: « non merci » after a day corrects nothing', () => {
+    expect(datesOf('cantine lundi, non merci')).toEqual(['2027-03-08']);
+  });
 });

@@ -30,9 +30,10 @@ const saysSomething = (prepared: string) => modelWords(prepared).filter((w) => !
 
 /**
  * « je voudrais savoir quels jours je peux réserver », « vous pouvez le noter ? », « je voudrais que Léa mange à la
- * cantine »: a booking asked, not a question about one (« c'est bien réservé ? » is one).
+ * cantine », « résa garderie matin semaine prochaine » (the noun first, as a request): a booking asked, not a question
+ * about one (« c'est bien réservé ? », « réservations de Léa ? » are).
  */
-const ASKS_TO_BOOK = /\b(?:reserver|reservez|inscrire|inscrivez|ajouter|ajoutez|rajouter|rajoutez|noter|notez|changer|changez|modifier|modifiez)\b|\b(?:voudrais|veux|voulons|souhaite\w*|aimerais|aimerions) (?:que|qu)\b/;
+const ASKS_TO_BOOK = /^(?:reservation|inscription|resa) (?!(?:de |d |des |du )?(?:mes|mon|ma|ses|son|sa|nos|notre|leurs?)\b)|\b(?:reserver|reservez|inscrire|inscrivez|ajouter|ajoutez|rajouter|rajoutez|noter|notez|changer|changez|modifier|modifiez)\b|\b(?:voudrais|veux|voulons|souhaite\w*|aimerais|aimerions) (?:que|qu)\b/;
 const NEVER_FROM_MODEL: ReadonlySet<string> = new Set(['elsewhere_demarche', 'unknown']);
 
 export interface Policy {

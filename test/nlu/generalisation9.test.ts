@@ -170,3 +170,17 @@ describe('« lundi, non, mardi »: a bare « non » between days corrects them',
     expect(datesOf('cantine lundi, non merci')).toEqual(['2027-03-08']);
   });
 });
+
+describe('with the learned model: a request that starts with its noun stays a booking', () => {
+  const withModel = (text: string) => understand(text, { today: TODAY, fallback: false }).intent;
+  it.each([
+    'résa garderie matin semaine prochaine',
+    'reservation garderie soir semaine prochaine pour Tom',
+  ])('« %s » is book', (text) => {
+    expect(withModel(text)).toBe('book');
+  });
+
+  it('near: the bookings of a child asked about', () => {
+    expect(withModel('réservations de Léa la semaine prochaine ?')).toBe('list_bookings');
+  });
+});

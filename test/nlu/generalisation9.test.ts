@@ -184,3 +184,14 @@ describe('with the learned model: a request that starts with its noun stays a bo
     expect(withModel('réservations de Léa la semaine prochaine ?')).toBe('list_bookings');
   });
 });
+
+describe('a student’s studies are not the study hour', () => {
+  const activityOf = (text: string) => understand(text, { today: TODAY, fallback: false, model: false }).activity;
+  it.each(['mon fils fait ses études à Nantes, peut-il voter ici ?', 'ma fille poursuit ses études à Lyon, elle a besoin d’un papier'])('« %s » names no activity', (text) => {
+    expect(activityOf(text)).toBeNull();
+  });
+
+  it.each(['inscrire Tom aux études surveillées lundi', 'mes enfants : leurs études du soir lundi'])('near: « %s » is the study hour', (text) => {
+    expect(activityOf(text)).toBe('study');
+  });
+});

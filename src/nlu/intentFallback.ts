@@ -25,8 +25,12 @@ export const OVERRIDABLE: Readonly<Partial<Record<Intent, readonly Intent[]>>> =
 /** Words of days and periods, which answer « quels jours ? » and say nothing of what is asked. */
 const DAY_WORD = /^(?:0|1er|(?:lun|mar|mercre|jeu|vendre|same)dis?|dimanches?|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|demain|apres|aujourd|hui|hier|semaines?|mois|jours?|prochaine?s?|derniere?s?|vacances|noel|paques|toussaint|hiver|printemps|ete|du|au|aux|le|la|les|l|de|des|d|et|ou|a|en|tous|toutes|tout|pendant|partir|jusqu|sauf|chaque|matin|soir|midi|fin|debut|ce|cette|premier)$/;
 
+/** A town's name alone, shaped « Carrières-sous-Poissy », « Chanteloup-les-Vignes » (the answer to « quelle commune ? »). */
+const TOWN_NAME = /^[a-z]+(?: (?:sous|sur|les|le|la|en|de|d|l|lez|saint|sainte) [a-z]+)+$/;
+
 /** Enough words besides days to say what is wanted. */
-const saysSomething = (prepared: string) => modelWords(prepared).filter((w) => !DAY_WORD.test(w)).length >= 2 && !ASKS_THE_TIME.test(prepared) && !ASKS_A_MEASURE.test(prepared);
+const saysSomething = (prepared: string) =>
+  modelWords(prepared).filter((w) => !DAY_WORD.test(w)).length >= 2 && !ASKS_THE_TIME.test(prepared) && !ASKS_A_MEASURE.test(prepared) && !TOWN_NAME.test(prepared.trim());
 
 /**
  * « je voudrais savoir quels jours je peux réserver », « vous pouvez le noter ? », « je voudrais que Léa mange à la

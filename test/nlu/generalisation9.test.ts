@@ -195,3 +195,9 @@ describe('a student’s studies are not the study hour', () => {
     expect(activityOf(text)).toBe('study');
   });
 });
+
+describe('with the learned model: a town’s name alone asks nothing', () => {
+  it.each(['carrieres sous poissy', 'Carrières-sous-Poissy'])('« %s » is unknown', (text) => {
+    expect(understand(text, { today: TODAY, fallback: false }).intent).toBe('unknown');
+  });
+});

@@ -21,6 +21,7 @@ const ADDED = {
   'heldout6.jsonl': '0309fea',
   'heldout7.jsonl': '3e87116',
   'heldout8.jsonl': '2f57129',
+  'heldout9.jsonl': '8993fda',
 };
 const git = (...args) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx');

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { prepare } from '../nlu/frenchText';
 
-export const TRAINING_FILES = ['corpus.jsonl', 'heldout.jsonl', 'heldout2.jsonl', 'heldout3.jsonl', 'heldout4.jsonl', 'heldout5.jsonl', 'heldout6.jsonl', 'heldout7.jsonl', 'heldout8.jsonl'];
+export const TRAINING_FILES = ['corpus.jsonl', 'heldout.jsonl', 'heldout2.jsonl', 'heldout3.jsonl', 'heldout4.jsonl', 'heldout5.jsonl', 'heldout6.jsonl', 'heldout7.jsonl', 'heldout8.jsonl', 'heldout9.jsonl'];
 
 export interface Example {
   file: string;

@@ -20,7 +20,8 @@ const ACTIVITIES: Array<[ActivityCode, RegExp]> = [
   // (« elle reste le soir à l'école »)
   ['evening', new RegExp(`\\b(?:(?:reste\\w*|rester|garde\\w*) (?:le |au |du )?soir|soir (?:a|en) (?:l )?ecole|${CARE} (?:du |de |le |au |ce |de ce |${WEEKDAY_OR_DAY})?soirs?|${CARE} apres (?:l ecole|la classe)|soir (?:a|en) (?:la )?(?:garderie|accueil|periscolaire)|apres l ecole|apres la classe|apps soir|garderie du soir|post scolaire)\\b`)],
   ['canteen', /\b(?:cantines?|cantoches?|restauration(?: scolaire)?|(?:restos?|restaurants?) (?:scolaires?|de l ecole|du midi)|repas|dejeuners?|dejeun\w*|self|manger (?:a|au) (?:l ecole|la cantine|midi)|mang\w* (?:(?:a|au|a la|a l|l) )?ecole|pause meridienne|midi a l ecole|demi pension|demi pensionnaire)\b/],
-  ['study', /\b(?:etudes?(?: (?:surveillees?|dirigees?|du soir))?|aide aux devoirs|devoirs surveilles)\b/],
+  // (« elle fait ses études à Lille »: a student's studies, not the school's)
+  ['study', /\b(?:etude(?: (?:surveillee|dirigee|du soir))?|(?<!\b(?:ses|mes|tes|leurs|nos|vos) )etudes(?: (?:surveillees|dirigees|du soir))?|(?:ses|mes|tes|leurs|nos|vos) etudes (?:surveillees|dirigees|du soir)|aide aux devoirs|devoirs surveilles)\b/],
 ];
 
 /** The holidays as a bound (« les mercredis jusqu'aux vacances de Noël », « dès la rentrée des vacances »), not the holiday activity. */

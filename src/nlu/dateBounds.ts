@@ -13,6 +13,9 @@ const RANGE_START = new RegExp(`\\b(?:du|de|depuis le|a partir du|a partir de|a 
 
 /** What can bound a recurrence: « jusqu'au … », holidays, weeks, ranges, months. */
 export function readBounds(r: Reader): void {
+  // « tarif des activités vacances d'été ? », « payer la facture des vacances de la Toussaint »: on an invoice or a
+  // démarche the holidays name what is charged or when something happens, not days (as a month does, below).
+  if (r.ctx.monthsNotDays) r.mask(/\b(?:(?:pendant |durant |pour |des |les |aux )+)?(?:grandes )?vacances(?: scolaires)?(?: (?:de la |de |d |du )?(?:noel|toussaint|hiver|fevrier|printemps|paques|ete))?/);
   // Bounds: « jusqu'au … » first (it may name a holiday), then holidays, weeks, months, ranges.
   // « d'ici les vacances », « d'ici la fin du mois », « d'ici au 15 »: until.
   r.pass(new RegExp(`\\b(?:jusqu (?:au|a|a la|aux)|d ici(?: a| au| aux)?(?: la| le| les)?) (?:fin (?:du mois|de (?:la|cette) semaine)|(?:vacances|${SPEC}))(?: (?:de |d )?(noel|toussaint|hiver|fevrier|printemps|paques|ete))?`), (m) => {

@@ -80,9 +80,9 @@ function withoutContextPeriods(found: readonly Found[], source: string): Found[]
 
 /**
  * What opens a correction of the days just said: « mardi, non plutôt jeudi », « le mercredi 21, ou plutôt le jeudi 22 »,
- * « mardi à annuler, euh non mercredi », « le lundi 12… je me suis trompée… plutôt le lundi 19 » (not « plutôt que »).
+ * « mardi à annuler, euh non mercredi », « étude lundi, non, mardi », « le lundi 12… je me suis trompée… plutôt le lundi 19 » (not « plutôt que »).
  */
-const CORRECTS = /\bplutot\b(?! que\b)|\b(?:euh|heu|oups|pardon|ah|enfin|ou) ,? ?non\b|\bnon ,? ?(?:pardon|en fait|attendez|attends)\b|\bje voulais dire\b|\bau temps pour moi\b|\b(?:je me suis|on s est) (?:trompee?|plante e?|plantee?)\b/g;
+const CORRECTS = /\bplutot\b(?! que\b)|(?<=, )non(?: ,)? (?=(?:le |la )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d{1,2}\b))|\b(?:euh|heu|oups|pardon|ah|enfin|ou) ,? ?non\b|\bnon ,? ?(?:pardon|en fait|attendez|attends)\b|\bje voulais dire\b|\bau temps pour moi\b|\b(?:je me suis|on s est) (?:trompee?|plante e?|plantee?)\b/g;
 
 /** The days said after the last correction replace those said before it (bounds and months stay for reading them). */
 function withoutCorrectedDays(found: readonly Found[], source: string): Found[] {

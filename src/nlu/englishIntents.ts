@@ -38,7 +38,7 @@ const PATTERNS: ReadonlyArray<readonly [EnglishIntent, RegExp]> = [
   ['electoral_roll', /\bvot(?:e|ing|er)\b|\belectoral\b|\belections?\b/],
   ['e_invoice', /\bfactures? (?:by|per|via|through) (?:e ?mail|email|internet)\b|\bpaperless\b|\b(?:online|electronic|e) factures?\b/],
   ['cancel_booking', /\bcancel\w*\b.{0,40}\b(?:cantine|garderie|reservations?|day|days|club|lunch|care|demain|lundi|mardi|mercredi|jeudi|vendredi)\b/],
-  ['cancel_booking', /\bno more\b.{0,40}\b(?:cantine|garderie|etude|centre|care|club)\b|\b(?:don t|do not|no longer) need\b.{0,40}\b(?:cantine|garderie|etude|centre|care|club)\b/],
+  ['cancel_booking', /\bno more\b.{0,40}\b(?:cantine|garderie|etude|centre|care|club)\b|\b(?:don t|do not|no longer|won t|will not) need\b.{0,40}\b(?:cantine|garderie|etude|centre|care|club)\b/],
   ['report_absence', /\b(?:will|ll|is going to|s going to) miss\b|\b(?:dentist|doctor|doctor s|medical|hospital) appointment\b|\b(?:is|are|s|will be|was) (?:sick|ill|unwell|absent|off sick)\b|\b(?:won t|will not|can t|cannot|isn t|is not|aren t) (?:come|coming|go|going|attend|be there|be at)\b|\bnot coming\b|\b(?:has|have|got|caught) (?:the |a )?(?:flu|cold|fever|temperature|stomach bug|tummy bug|chicken ?pox|covid|virus)\b|\b(?:stay|stays|staying) (?:at )?home\b|\bkeep(?:ing)? (?:him|her|them|my \w+) (?:at )?home\b/],
   ['list_bookings', /\b(?:my|our|his|her|the) reservations\b|\bwhat (?:did|have) (?:i|we) (?:reserve\w*|book\w*)|\b(?:is|are) (?:she|he|they|my \w+) (?:booked|registered)\b|\b(?:she|he|they|my \w+) (?:is|are|s) (?:booked|registered|signed up)\b|\bwhat s booked\b|\b(?:what|which) reservations\b|\b(?:do|have|did) (?:i|we) (?:got |made |have )?(?:any )?reservations\b/],
   ['pay_invoice', /\bpay\w*\b/],

@@ -25,14 +25,19 @@ export const OVERRIDABLE: Readonly<Partial<Record<Intent, readonly Intent[]>>> =
 /** Words of days and periods, which answer « quels jours ? » and say nothing of what is asked. */
 const DAY_WORD = /^(?:0|1er|(?:lun|mar|mercre|jeu|vendre|same)dis?|dimanches?|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|demain|apres|aujourd|hui|hier|semaines?|mois|jours?|prochaine?s?|derniere?s?|vacances|noel|paques|toussaint|hiver|printemps|ete|du|au|aux|le|la|les|l|de|des|d|et|ou|a|en|tous|toutes|tout|pendant|partir|jusqu|sauf|chaque|matin|soir|midi|fin|debut|ce|cette|premier)$/;
 
+/** A town's name alone, shaped « Carrières-sous-Poissy », « Chanteloup-les-Vignes » (the answer to « quelle commune ? »). */
+const TOWN_NAME = /^[a-z]+(?: (?:sous|sur|les|le|la|en|de|d|l|lez|saint|sainte) [a-z]+)+$/;
+
 /** Enough words besides days to say what is wanted. */
-const saysSomething = (prepared: string) => modelWords(prepared).filter((w) => !DAY_WORD.test(w)).length >= 2 && !ASKS_THE_TIME.test(prepared) && !ASKS_A_MEASURE.test(prepared);
+const saysSomething = (prepared: string) =>
+  modelWords(prepared).filter((w) => !DAY_WORD.test(w)).length >= 2 && !ASKS_THE_TIME.test(prepared) && !ASKS_A_MEASURE.test(prepared) && !TOWN_NAME.test(prepared.trim());
 
 /**
  * « je voudrais savoir quels jours je peux réserver », « vous pouvez le noter ? », « je voudrais que Léa mange à la
- * cantine »: a booking asked, not a question about one (« c'est bien réservé ? » is one).
+ * cantine », « résa garderie matin semaine prochaine » (the noun first, as a request): a booking asked, not a question
+ * about one (« c'est bien réservé ? », « réservations de Léa ? » are).
  */
-const ASKS_TO_BOOK = /\b(?:reserver|reservez|inscrire|inscrivez|ajouter|ajoutez|rajouter|rajoutez|noter|notez|changer|changez|modifier|modifiez)\b|\b(?:voudrais|veux|voulons|souhaite\w*|aimerais|aimerions) (?:que|qu)\b/;
+const ASKS_TO_BOOK = /^(?:reservation|inscription|resa) (?!(?:de |d |des |du )?(?:mes|mon|ma|ses|son|sa|nos|notre|leurs?)\b)|\b(?:reserver|reservez|inscrire|inscrivez|ajouter|ajoutez|rajouter|rajoutez|noter|notez|changer|changez|modifier|modifiez)\b|\b(?:voudrais|veux|voulons|souhaite\w*|aimerais|aimerions) (?:que|qu)\b/;
 const NEVER_FROM_MODEL: ReadonlySet<string> = new Set(['elsewhere_demarche', 'unknown']);
 
 export interface Policy {

@@ -7,14 +7,14 @@
 /** The intents that have extra phrasings here (a subset of intents.ts's, which imports this file). */
 type Phrased =
   | 'help' | 'forgot_password' | 'family_key' | 'citizen_census' | 'parental_authorization' | 'address_change'
-  | 'cohabitation_certificate' | 'upload_document' | 'sign_in' | 'list_bookings' | 'create_account';
+  | 'cohabitation_certificate' | 'upload_document' | 'sign_in' | 'list_bookings' | 'create_account' | 'update_contact';
 
 export const MORE_PHRASINGS: Readonly<Record<Phrased, RegExp>> = {
   // « je pas comprendre », « moi pas savoir comment faire » (simple French: the infinitive, no « ne »),
   // « a quoi tu sers », « comment ça fonctionne ? », « c'est quoi les options ? », « retour au menu », « au secours »,
   // « c'est quoi ce service ? », « qu'est-ce que c'est que ce site ? », « vous êtes qui ? », « je sais pas utiliser le site »,
   // « moi pas savoir utiliser, expliquer »
-  help: /\ba quoi (?:tu |vous )?(?:sers|servez|sert)\b|\b(?:c est quoi|qu est ce que c est(?: que)?|a quoi sert) (?:ce|cet|cette) (?:service|site|chat|bot|robot|appli|application|outil|assistant|espace|truc|machin)\b(?! (?:de|d|du|des)\b)|^(?:(?:tu es|vous etes|t es) qui|qui (?:es tu|etes vous))(?: \?)?$|\bcomment (?:ca|cela|ce site|le site|ce service|l appli|l application|ce chat|ce bot) (?:marche|fonctionne)\b|\b(?:quelles? sont|c est quoi) (?:les|tes|vos) (?:options|possibilites|fonctions|fonctionnalites|choix)\b|^(?:le |au |retour au |revenir au |retourner au )?menu(?: principal)?$|\bau secours\b|^(?:je |j |moi )?(?:ne )?(?:pas|rien) (?:comprendre|compris|comprends?)(?: rien| pas| quoi faire)?(?: \?)?$|^(?:moi )?(?:comprendre|savoir) (?:pas|rien)(?: \?)?$|\b(?:moi|je) (?:pas|ne pas) savoir (?:quoi|comment)\b|\b(?:pas|ne sais pas|sais pas|sait pas) (?:savoir )?(?:utiliser|me servir|m en servir|m y retrouver)\b|^(?:.* , )?(?:expliquer|expliquez|explique)(?: moi| nous)?(?: ?\?)?$/,
+  help: /(?:^|, )(?:quel\w*|que) (?:demarches?|services?|choses?) (?:puis je|peut on|pouvons nous|je peux|on peut) (?:faire|effectuer|realiser|accomplir)(?: (?:avec|aupres de|chez|sur) (?:vous|toi|ce site|le site|ce service|cet espace)| ici| en ligne)?(?: \?)?$|\ba quoi (?:tu |vous )?(?:sers|servez|sert)\b|\b(?:c est quoi|qu est ce que c est(?: que)?|a quoi sert) (?:ce|cet|cette) (?:service|site|chat|bot|robot|appli|application|outil|assistant|espace|truc|machin)\b(?! (?:de|d|du|des)\b)|^(?:(?:tu es|vous etes|t es) qui|qui (?:es tu|etes vous))(?: \?)?$|\bcomment (?:ca|cela|ce site|le site|ce service|l appli|l application|ce chat|ce bot) (?:marche|fonctionne)\b|\b(?:quelles? sont|c est quoi) (?:les|tes|vos) (?:options|possibilites|fonctions|fonctionnalites|choix)\b|^(?:le |au |retour au |revenir au |retourner au )?menu(?: principal)?$|\bau secours\b|^(?:je |j |moi )?(?:ne )?(?:pas|rien) (?:comprendre|compris|comprends?)(?: rien| pas| quoi faire)?(?: \?)?$|^(?:moi )?(?:comprendre|savoir) (?:pas|rien)(?: \?)?$|\b(?:moi|je) (?:pas|ne pas) savoir (?:quoi|comment)\b|\b(?:pas|ne sais pas|sais pas|sait pas) (?:savoir )?(?:utiliser|me servir|m en servir|m y retrouver)\b|^(?:.* , )?(?:expliquer|expliquez|explique)(?: moi| nous)?(?: ?\?)?$/,
   // « j'ai perdu mes identifiants », « mot de pass oublier », « j'essaie de me connecter mais ça marche pas »
   // « le site me dit que mon identifiant est inconnu »
   forgot_password: /\b(?:identifiants?|logins?|codes? d acces|nom d utilisateur) (?:est |sont |serait )?(?:inconnue?s?|introuvables?|(?:pas|non) reconnue?s?|invalides?|errone\w*|n existe (?:pas|plus))\b|\bperdu (?:mon |mes |l |les )?(?:identifiants?|logins?|codes? d acces)\b|\bmots? de pass\b|\bmdp\b|\b(?:me connecter|connexion)\b.{0,30}\b(?:(?:ne )?(?:marche|fonctionne) (?:pas|plus)|echoue|refuse\w*)\b/,
@@ -37,6 +37,8 @@ export const MORE_PHRASINGS: Readonly<Record<Phrased, RegExp>> = {
   upload_document: /\b(?:envoie|envoies|envoyez|envoye|transmets|transmettons|joins|depose|deposons)\b.{0,40}\b(?:documents?|justificatifs?|pieces?|papiers?|certificats?|attestations?|avis d|photos?|fichiers?|pdf|scans?|copies?)\b|\b(?:m a|m ont|nous a|nous ont|me|nous) (?:demande|reclame|exige)\w* (?:un |une |le |la |les |des |mon |ma |mes |son |sa |ses |l )?(?:\w+ )?(?:documents?|justificatifs?|pieces?|papiers?|certificats?|attestations?|avis d|photos?|fichiers?|copies?)\b/,
   // « je n'ai jamais utilisé le portail »
   create_account: /\bjamais (?:utilise|ete sur|eu acces a|venu sur) (?:le |l |ce |cet )?(?:portail|site|espace|appli|application)\b/,
+  // « modifier le nom de mon employeur et mon téléphone professionnel »: the means of contact second in a list of changes
+  update_contact: /\b(?:changer|modifier|mettre a jour|corriger|actualiser)\b.{0,40}\bet (?:mon |ma |mes |notre |nos |le |la |les |son |sa |l )?(?:adresse|mail|e ?mail|courriel|telephone|tel|numero|portable|coordonnees)\b/,
   // « s'identifier », « je trouve pas où on se log »
   sign_in: /\bs (?:identifier|connecter|logger|loguer)\b|\b(?:on|je|se|me) (?:se |me )?log(?:ger|guer|uer|ue|gue)?\b/,
   // « me dire ce que j'ai réservé », « j'ai réservé quoi ? », « je ne sais plus si j'ai réservé », « avez-vous bien reçu ma

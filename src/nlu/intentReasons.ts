@@ -29,7 +29,7 @@ export function withoutIllness(said: string): string | undefined {
  */
 const PARENTS_ILLNESS = new RegExp(
   `\\b(?:ma|mon|sa|son|leur|la|le) (?:mere|pere|maman|papa|mari|femme|epouse|epoux|conjointe?|compagnon|compagne|grand mere|grand pere|mamie|papi)(?: de \\w+)? ` +
-    `(?:est|a ete|sera|doit etre|va etre|se fait)(?: \\w+)? (?:hospitalise\\w*|malade|opere\\w*|operer|a l hopital|souffrante?)\\b|\\bje (?:suis|serai|vais etre|dois etre) (?:hospitalise\\w*|malade|opere\\w*|a l hopital)\\b`,
+    `(?:est|a ete|sera|doit etre|va etre|se fait)(?: \\w+)? (?:hospitalise\\w*|malade|opere\\w*|operer|a l hopital|souffrante?)\\b|\\bje (?:suis|serai|vais etre|dois etre) (?:hospitalise\\w*|malade|opere\\w*|a l hopital|en arret(?: maladie| malade| de travail)?)\\b`,
 );
 
 /** The message without its parent's illness, to read what is asked (undefined when no parent is ill). */
@@ -42,7 +42,7 @@ const CONTRAST_THEN_BOOK = /\b(?:par contre|en revanche|cependant|toutefois)\b(?
 
 export const booksAfterContrast = (said: string): boolean => CONTRAST_THEN_BOOK.test(said);
 
-const ACTIVITY = '(?:cantine|garderie|accueil|centre(?: de loisirs| aere)?|clsh|alsh|etude|repas|periscolaire)';
+const ACTIVITY = '(?:cantine|garderie|accueil|apps|aps|centre(?: de loisirs| aere)?|clsh|alsh|etude|repas|periscolaire)';
 /** « pas d'étude jeudi », « pas au centre demain », « va pas à la garderie »: one activity missed, no cancelling verb. */
 const MISSES_ACTIVITY = new RegExp(`(?:^|\\s|,)(?<!\\b(?:y a|ya|il y a|n y a|vois|voit|trouve|sais|arrive) )(?:pas|plus) (?:de |d |a |au |a la |a l |en )?(?:la |l )?${ACTIVITY}\\b`);
 /**
@@ -54,7 +54,7 @@ const MISSES_ACTIVITY = new RegExp(`(?:^|\\s|,)(?<!\\b(?:y a|ya|il y a|n y a|voi
 const CHILDS_REASON = new RegExp(
   `\\b(?:il|elle|ils|elles|on|nous) (?:a|ont|avons|aura|auront) (?:un |une |son |sa |ses |le |la |l |des )?(?:tournoi|match|competition|compet|sortie|spectacle|gala|concert|entrainement|stage|anniversaire|examen|rdv|rendez vous|ceremonie|mariage|enterrement|obseques|${CARER})\\b|` +
     `\\b(?:on part|nous partons|il part|elle part|ils partent|elles partent|on s en va|partons|part) (?:chez|en|au|a|pour|dans)\\b|` +
-    `\\b(?:son|sa|ses|leur|leurs|mon|ma|mes|notre|nos) (?:pere|mere|papa|maman|tante|oncle|grand mere|grand pere|grands parents|mamie|mami|papi|papy|nounou|nourrice|parrain|marraine|cousine?|soeur|frere|voisine?|assistante maternelle|ex) (?:la |le |les |l )?(?:recup\\w*|cherche\\w*|prend|prendra|garde\\w*|emmene\\w*|amene\\w*|recuperer|garder)\\b|` +
+    `\\b(?:son|sa|ses|leur|leurs|mon|ma|mes|notre|nos) (?:pere|mere|papa|maman|tante|tata|tatie|tonton|oncle|grand mere|grand pere|grands parents|mamie|mami|papi|papy|nounou|nourrice|parrain|marraine|cousine?|soeur|frere|voisine?|assistante maternelle|ex) (?:la |le |les |l )?(?:recup\\w*|cherche\\w*|prend|prendra|garde\\w*|emmene\\w*|amene\\w*|recuperer|garder)\\b|` +
     `\\b(?:chez (?:sa |son |ses |leur )?(?:mamie|mami|papi|papy|grand mere|grand pere|grands parents|tante|oncle|pere|mere|nounou))\\b|\\b${CARER}\\b`,
 );
 

@@ -8,11 +8,13 @@
  */
 
 /** A place of the commune that receives residents. */
-const PLACE = '(?:mairie|regie|guichets?(?: unique)?|hotel de ville|accueil|bureaux?|services?|pole|antenne|etat civil)';
+const PLACE = '(?:mairie|regie|guichets?(?: unique)?|hotel de ville|accueil|bureaux?|services?|pole|antenne|etat civil|' +
+  // a building of the commune by its name (« l'espace Victor Hugo », « la maison des familles »), not the portal (« mon espace famille »)
+  'maison (?:des|de|du) [a-z]+|centre social|mediatheque|(?:espace|maison|centre|salle) (?!(?:citoyens?|famille|perso\\w*|personnel|en ligne|client|pour|de|du|des|et|a|sur|ou)\\b)[a-z]+)';
 const MOMENT = '(?:demain|apres demain|aujourd hui|ce (?:matin|soir|midi)|lundi|mardi|mercredi|jeudi|vendredi|samedi|\\d{1,2} ?h(?: ?[0-5]\\d)?|\\d{1,2} heures?|midi|le soir|en soiree|tot|tard|entre midi)';
 
 const RECEIVES_THE_PUBLIC = /\b(?:recoi[tv]\w*|accueill\w*|recevez|ouvert\w*)(?: t)?(?: il| elle| ils| elles| vous)? (?:le |du )?public\b/;
-const OPENING_WHEN = /\b(?:ouverture|permanence)s? (?:en soiree|le soir|tardive|le samedi|le midi|entre midi|en nocturne|nocturne)\b|\b(?:ouvr\w*|ferm\w*) (?:quand|a quelle heure|tard|tot)\b|\bquand (?:ouvre|ouvrent|ferme|ferment|ouvrir|fermer)\b/;
+const OPENING_WHEN = /\b(?:ouverture|permanence)s? (?:en soiree|le soir|tardive|le samedi|le midi|entre midi|en nocturne|nocturne)\b|\b(?:ouvr\w*|ferm\w*) (?:quand|a quelle heure|tard|tot)\b|\bquand (?:ouvre|ouvrent|ferme|ferment|ouvrir|fermer)\b|\b(?:ouvr|ferm)\w*(?: t)?(?: vous| il| elle| ils| elles)? (?:avant|apres|des|jusqu a|a partir de) (?:\d{1,2} ?h|\d{1,2} heures|midi)/;
 const MAY_I_COME = new RegExp(`\\b(?:puis je|peut on|je peux|on peut|pouvons nous|est ce que je peux|est ce qu on peut) (?:venir|passer|aller|me presenter|nous presenter)\\b.{0,30}\\b${PLACE}\\b.{0,40}\\b${MOMENT}\\b`);
 
 export function asksWhenOpen(said: string): boolean {
@@ -20,14 +22,14 @@ export function asksWhenOpen(said: string): boolean {
   return /\?\s*$|^(?:puis je|peut on|est ce)/.test(said) && MAY_I_COME.test(said);
 }
 
-const WHERE_IS = /^(?:et )?(?:ou|a quelle adresse) (?:se (?:situe|situent|trouve|trouvent)|est situee?|sont situee?s|(?:puis je|peut on|pourrais je|dois je) (?:trouver|aller|me rendre))\b|^(?:et )?(?:il|elle|ils|elles|c) (?:est|sont|se trouve|se trouvent|se situe) ou (?:la|le|l|les)\b/;
+const WHERE_IS = /^(?:et )?(?:ou|a quelle adresse) (?:se (?:situe|situent|trouve|trouvent)|est situee?|sont situee?s|(?:puis je|peut on|pourrais je|dois je) (?:trouver|aller|me rendre))\b|^(?:et )?(?:il|elle|ils|elles|c) (?:est|sont|se trouve|se trouvent|se situe) ou (?:la|le|l|les)\b|^(?:la |le |l |les )?[a-z ]{3,40} (?:c est|c|se trouve|se situe) ou(?: exactement| precisement)?\b/;
 const A_PLACE = new RegExp(`\\b${PLACE}\\b`);
 
 /** « où se situe le service des accueils périscolaires ? », « à quelle adresse se trouve la régie ? », « elle est où la régie ? » (not « où se trouve la clé enfance ? »: a thing on the portal) */
 export const asksWhereIs = (said: string): boolean => WHERE_IS.test(said) && A_PLACE.test(said) && !/\b(?:cle|code|bouton|lien|page|rubrique|onglet|menu)\b/.test(said) && !/\b(?:inscri|reserv|annul|factur|pay)\w*/.test(said);
 
 /** « la mairie est-elle ouverte … ? », « est-ce que ce sera encore ouvert ? », « le service des affaires scolaires est-il ouvert ce jour-là ? » */
-const IS_IT_OPEN = /\b(?:est|sont|sera|seront)(?: t)?(?: il| elle| ils| elles| ce)? (?:bien |encore |toujours |deja |aussi )?(?:ouverte?s?|fermee?s?)\b/;
+const IS_IT_OPEN = /\b(?:est|sont|sera|seront|etes|serez)(?: t)?(?: il| elle| ils| elles| ce| vous)? (?:bien |encore |toujours |deja |aussi )?(?:ouverte?s?|fermee?s?)\b/;
 /** What is open may be the bookings themselves (« les inscriptions sont-elles ouvertes ? »): not a place. */
 const BOOKINGS_OPEN = /\b(?:inscriptions?|reservations?|reinscriptions?|compte|espace|site|portail|dossier)s?\b(?: \w+){0,4} (?:sont|est|seront|sera)(?: t)?(?: il| elle| ils| elles)? (?:bien |encore |toujours |deja )?(?:ouverte?s?|fermee?s?)\b/;
 

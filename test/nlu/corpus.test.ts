@@ -19,7 +19,10 @@
  * heldout9.jsonl and heldout10.jsonl (250 each, written apart, the first leaning to several children, corrections and
  * numeric dates, the second to heavy typos, dictation and questions), measured once with the rules and model of round 7:
  * 226 intents, 231 date sets, 14 false dates (set 9) and 224, 235, 9 (set 10); after round 8 (not tuned on them):
- * 228, 236, 12 and 225, 235, 9.
+ * 228, 236, 12 and 225, 235, 9. Set 9 was then used for round 9's fixes (see generalisation9.test.ts; line 159
+ * relabelled: « la mairie est-elle ouverte le samedi matin ? » is the next Saturday, as in corpus lines 336, 478, 513 and
+ * heldout4 line 151) and added to the model's training, held at 247, 240 and 8 (left: a cancellation asked for a medical
+ * appointment, a morning taken off, a residence permit, a swimming club, and ten date sets); set 10 stays blind.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -71,7 +74,7 @@ describe('the held-out sets', () => {
     { file: 'heldout6.jsonl', size: 250, intent: 250, dates: 248, falseDates: 2, story: 'measured once after round 4 at 220 intents, 224 date sets, 21 false dates, and after round 5 at 225, 233, 13, then used for the round-6 fixes, four labels corrected to the conventions' },
     { file: 'heldout7.jsonl', size: 250, intent: 250, dates: 250, activity: 250, falseDates: 0, story: 'measured once after round 6 at 209 intents, 239 date sets, 8 false dates, then used for the round-7 fixes, one label corrected to the conventions' },
     { file: 'heldout8.jsonl', size: 250, intent: 250, dates: 250, activity: 250, falseDates: 0, story: 'measured blind with the learned fallback at 232 intents, 237 date sets, 6 false dates, then used for the round-8 fixes' },
-    { file: 'heldout9.jsonl', size: 250, intent: 228, dates: 236, falseDates: 12, story: 'written apart, measured before round 8 at 226 intents, 231 date sets, 14 false dates, after it at 228, 236, 12' },
+    { file: 'heldout9.jsonl', size: 250, intent: 247, dates: 240, activity: 249, falseDates: 8, story: 'written apart, measured before round 8 at 226 intents, 231 date sets, 14 false dates, after it at 228, 236, 12, then used for the round-9 fixes, one label corrected to the conventions' },
     { file: 'heldout10.jsonl', size: 250, intent: 225, dates: 235, falseDates: 9, story: 'written apart, never used for fixes nor training, measured before round 8 at 224 intents, 235 date sets, 9 false dates, after it at 225, 235, 9' },
   ];
 

@@ -15,6 +15,9 @@ describe('a question about the rates', () => {
     'comment est calculé le quotient familial',
     'mon tarif',
     'ma tranche',
+    'bonjour c combien la cantine',
+    'combien la garderie du soir ?',
+    'combien pour le centre de loisirs',
   ])('« %s »', (text) => {
     expect(asksForTariffs(text)).toBe(true);
   });
@@ -29,6 +32,7 @@ describe('a question about the rates', () => {
     'combien',
     'horaires de la mairie',
     'annuler la cantine, combien ça coûte ?',
+    'combien de jours de cantine en décembre',
   ])('not « %s »', (text) => {
     expect(asksForTariffs(text)).toBe(false);
   });

@@ -11,9 +11,11 @@ import { MAX_DOCUMENT_BYTES } from '../src/domain/documents';
 import { communePostalCodes, isInCommune } from '../src/domain/eligibility';
 import { parisDay } from '../src/domain/parisTime';
 import { normalize } from '../src/domain/text';
+import { saysOnlySubject } from '../src/nlu/choice';
 import { checkNames } from '../src/nlu/namesAnswer';
 import { checkPlaceName, readPastDay } from '../src/nlu/pastDay';
 import type { AnyInput } from './anyInputPrompt';
+import { readChoice } from './choicePrompt';
 import { check } from './createAccountDialog';
 import { longDay } from './dateWords';
 import { paperAttachment } from '../src/bot/paperAttachment';
@@ -37,6 +39,8 @@ export async function answerField(turn: DemarcheTurn, field: FormField, input: A
     case 'choice': {
       const option = chosen ? input_.options[chosen.index] : undefined;
       if (!option) return notUnderstood();
+      // Chosen by a word of the démarche's own name alone (« oui c'est pour un livret »): not an answer.
+      if (!readChoice(step, true) && saysOnlySubject(input.text, t(`request.kind.${kind}`))) return notUnderstood();
       if (input_.refuse?.includes(option)) {
         // Not admissible: say why and who can help; nothing else was asked yet.
         const service = deps.service.serviceFor(commune, 'requests');

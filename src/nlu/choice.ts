@@ -86,6 +86,16 @@ function nearPhrase(said: string, form: string): boolean {
   return a.length === b.length && a.length > 1 && a.every((w, i) => sameWord(w, b[i] as string));
 }
 
+/**
+ * The message's words are only those of `subject` (« oui c'est pour un livret » at a livret de famille's
+ * question): they name what the question is about, not one of its options.
+ */
+export function saysOnlySubject(text: string, subject: string): boolean {
+  const words = contentWords(fold(text));
+  const subjectWords = fold(subject).split(' ');
+  return words.length > 0 && words.every((w) => subjectWords.some((s) => sameWord(w, s)));
+}
+
 /** The message holds the form, or the form holds all the message's words (« naissance » in « Acte de naissance »). */
 function contains(said: string, form: string): boolean {
   if (form.length >= 3 && ` ${said} `.includes(` ${form} `)) return true;

@@ -119,6 +119,15 @@ describe('livret de famille', () => {
     expect(rows(c, 'select * from requests')).toHaveLength(0);
   });
 
+  it.each([['oui c\'est pour un livret'], ['le livret de famille']])('« %s » at the reason (the démarche\'s own words) is not « Mettre à jour mon livret »: the reason is asked again', async (said) => {
+    const c = await chat();
+    await c.say('livret de famille');
+    await c.say(said);
+    // Still at the reason: « 1 » is the loss, and the holder's question follows.
+    expect(c.text(await c.say('1'))).toContain(c.core.texts.for('fr')('demarche.family_booklet.ask.holder'));
+    expect(rows(c, 'select * from requests')).toHaveLength(0);
+  });
+
   it('asks again for an address elsewhere, a wrong date, a file of the wrong type, keeping the rest', async () => {
     const c = await chat();
     await c.say('livret de famille');

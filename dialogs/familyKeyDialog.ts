@@ -9,6 +9,7 @@ import { normalize } from '../src/domain/text';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { contactLines, openNow } from './infoAnswers';
+import type { InfoResult } from './infoDialog';
 import { requireSignIn, type SignInResult } from './signInDialog';
 
 export const FAMILY_KEY_DIALOG = 'familyKey';
@@ -62,6 +63,10 @@ export class FamilyKeyDialog extends ComponentDialog {
     if (NOT_RECEIVED.test(normalize(input.text))) {
       await this.sayWhoToAsk(step, 'familyKey.notReceived');
       return step.endDialog();
+    }
+    // A sentence with no key in it (« mes enfants sont inscrits à quoi ? »): another request, not a try.
+    if (!/\d/.test(input.text) && normalize(input.text).split(' ').filter(Boolean).length >= 4 && !familyKeyIn(input.text)) {
+      return step.endDialog({ unhandled: input } satisfies InfoResult);
     }
     const result = await this.deps.service.accounts.enterFamilyKey(account, input.text);
     if (result.ok) {

@@ -52,6 +52,9 @@ const MONTHS_NOT_DAYS: ReadonlySet<Intent> = new Set([
   'parental_authorization', 'address_change', 'cohabitation_certificate', 'elsewhere_demarche',
 ]);
 
+/** A code of letters and digits alone, in groups of 4 (a family key typed at the menu): no intent is guessed for it. */
+const KEY_ALONE = /^(?=(?:[^\d]*\d){2})(?=(?:[^a-z]*[a-z]){2})[a-z0-9]{4}(?:[\s.-]?[a-z0-9]{4}){2,3}$/i;
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /**
@@ -69,7 +72,7 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
   const prepared = prepare(typeof text === 'string' ? text : '');
   const activity = detectActivity(prepared);
   const rules = detectIntent(prepared, activity !== null);
-  const intent = ctx.model === false ? rules : combine(rules, prepared, intentModel());
+  const intent = ctx.model === false || KEY_ALONE.test(text.trim()) ? rules : combine(rules, prepared, intentModel());
   const reading = readDates(prepared, { ...ctx, monthsNotDays: MONTHS_NOT_DAYS.has(intent), wholeWeeks: intent === 'list_bookings' });
   const { unboundedRecurrence } = reading;
   const dates = reading.dates.length === 0 && ctx.fallback !== false && needsFallback(reading.unread) ? recognizeDays(reading.unread, ctx.today, ctx.recognizer) : reading.dates;

@@ -101,6 +101,20 @@ describe('the family key', () => {
     expect(linked.household_id).not.toBeNull();
   });
 
+  it('a question about another task at the key\'s question is that task, not a wrong key', async () => {
+    const { c } = await signedInChat();
+    await c.say('Clé Enfance');
+    const text = c.text(await c.say('mes enfants ils sont inscrits a quoi cette semaine'));
+    const t = c.core.texts.for('fr');
+    expect(text).not.toContain(t('familyKey.malformed'));
+    expect(text).toContain(t('familyFile.notLinked', { keyName: 'Clé Enfance' }).split(' Écrivez')[0]);
+    // The key still links afterwards, at the first try.
+    const { key } = await c.core.service.issueFamilyKey('carrieres-sous-poissy', 'CSP-F-000101');
+    await c.say(key);
+    const linked = c.core.db.$client.prepare('select household_id from accounts where email = ?').get(EMAIL) as { household_id: number | null };
+    expect(linked.household_id).not.toBeNull();
+  });
+
   it('tells who to ask when the key was not received', async () => {
     const { c } = await signedInChat('chanteloup-les-vignes');
     await c.say('Clé Enfance');

@@ -105,3 +105,9 @@ describe('what the rules are sure of', () => {
     expect(changed.filter((m) => m.rules !== 'unknown' && OVERRIDABLE[m.rules as Intent] === undefined)).toEqual([]);
   });
 });
+
+describe('a family key typed alone', () => {
+  it.each(['86B8-C1NP-4VSB-9H4W', '86b8 c1np 4vsb 9h4w', 'ABCD.2345.EFGH', 'XQ7M-2PLK-9RTA-4WZE', 'P4SS C0DE 9F2K 7HQL'])('« %s » gets no intent from the model (the menu reads it as a key)', (typed) => {
+    expect(understand(typed, { today: '2026-11-23' }).intent).toBe('unknown');
+  });
+});

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gte, inArray, isNull, lte, notExists, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { NewOutboxMessage } from '../../src/domain/outbox';
 import type {
   BasketChange,
@@ -16,7 +16,9 @@ import type { Db } from '../client';
 import type { reservations } from '../schema';
 import { prepared, preparedWrite } from '../prepared';
 import { change, KEEPS_TURN_READS, lock, one, rows, type Store, type Tx } from '../store';
+import { addAbsences, headcount, justifyAbsences, listAbsences, listUnjustifiedAbsences } from './absenceRows';
 import { numbered, takeNumbers } from './counters';
+import { ACTIVE, TAKEN } from './reservationStatuses';
 import { queueIn } from './outboxRepository';
 
 type Row = typeof reservations.$inferSelect;
@@ -44,8 +46,6 @@ function* lockPlaces(days: Array<{ activityId: number; day: string }>): Tx<void>
   for (const key of keys) yield* lock('places', key);
 }
 
-const TAKEN: ReservationStatus[] = ['pending', 'confirmed'];
-const ACTIVE: ReservationStatus[] = ['pending', 'confirmed', 'waiting'];
 
 /** A household's children read at once by the prepared reads (more are read by a query built each time). */
 const PREPARED_CHILDREN = 4;
@@ -267,66 +267,23 @@ export class ReservationRepository implements Port {
     return { decided: found.map((x) => ({ ...toReservation(x.r), householdId: x.householdId, status, updatedAt: at })), promoted };
   }
 
-  async addAbsences(list: Array<Omit<Absence, 'id'>>, cancel: number[], at: string): Promise<void> {
-    const { absences, reservations } = this.store.tables;
-    await this.store.write(function* (db) {
-      if (list.length > 0) yield* change(db.insert(absences).values(list));
-      if (cancel.length > 0) yield* change(db.update(reservations).set({ status: 'cancelled', cancelledLate: false, updatedAt: at }).where(and(inArray(reservations.id, cancel), inArray(reservations.status, ACTIVE))));
-    });
+  addAbsences(list: Array<Omit<Absence, 'id'>>, cancel: number[], at: string): Promise<void> {
+    return addAbsences(this.store, list, cancel, at);
   }
 
-  async listAbsences(childIds: number[], from: string, to: string): Promise<Absence[]> {
-    if (childIds.length === 0) return [];
-    const { absences } = this.store.tables;
-    const found = await this.store.db
-      .select()
-      .from(absences)
-      .where(and(inArray(absences.childId, childIds), gte(absences.day, from), lte(absences.day, to)))
-      .orderBy(asc(absences.day));
-    return found.map((a) => ({ id: a.id, childId: a.childId, activityId: a.activityId, day: a.day, reason: a.reason, justified: a.justified, documentId: a.documentId }));
+  listAbsences(childIds: number[], from: string, to: string): Promise<Absence[]> {
+    return listAbsences(this.store, childIds, from, to);
   }
 
-  async listUnjustifiedAbsences(childIds: number[], from: string): Promise<Array<Absence & { createdAt: string }>> {
-    if (childIds.length === 0) return [];
-    const { absences } = this.store.tables;
-    const found = await this.store.db
-      .select()
-      .from(absences)
-      .where(and(inArray(absences.childId, childIds), gte(absences.day, from), eq(absences.justified, false)))
-      .orderBy(asc(absences.id));
-    return found.map((a) => ({ id: a.id, childId: a.childId, activityId: a.activityId, day: a.day, reason: a.reason, justified: a.justified, documentId: a.documentId, createdAt: a.createdAt }));
+  listUnjustifiedAbsences(childIds: number[], from: string): Promise<Array<Absence & { createdAt: string }>> {
+    return listUnjustifiedAbsences(this.store, childIds, from);
   }
 
-  async justifyAbsences(ids: number[], documentId: number): Promise<number> {
-    if (ids.length === 0) return 0;
-    const { absences } = this.store.tables;
-    return this.store.write(function* (db) {
-      return yield* change(db.update(absences).set({ justified: true, documentId }).where(and(inArray(absences.id, ids), eq(absences.justified, false))));
-    });
+  justifyAbsences(ids: number[], documentId: number): Promise<number> {
+    return justifyAbsences(this.store, ids, documentId);
   }
 
-  async headcount(activityIds: number[], day: string): Promise<HeadcountRow[]> {
-    if (activityIds.length === 0) return [];
-    const { reservations, children, absences } = this.store.tables;
-    return this.store.db
-      .select({ school: children.school, activityId: reservations.activityId, count: count() })
-      .from(reservations)
-      .innerJoin(children, eq(children.id, reservations.childId))
-      .where(
-        and(
-          inArray(reservations.activityId, activityIds),
-          eq(reservations.day, day),
-          inArray(reservations.status, TAKEN),
-          // A reported absence frees the child's place in the count (the kitchens cook for who comes).
-          notExists(
-            this.store.db
-              .select({ id: absences.id })
-              .from(absences)
-              .where(and(eq(absences.childId, reservations.childId), eq(absences.day, reservations.day), or(isNull(absences.activityId), eq(absences.activityId, reservations.activityId)))),
-          ),
-        ),
-      )
-      .groupBy(children.school, reservations.activityId)
-      .orderBy(sql`${children.school} asc nulls first`, asc(reservations.activityId));
+  headcount(activityIds: number[], day: string): Promise<HeadcountRow[]> {
+    return headcount(this.store, activityIds, day);
   }
 }

@@ -1,0 +1,72 @@
+/**
+ * Who is away and who comes: the absences reported (with the bookings they cancel), their
+ * justification by a certificate, and the headcount of a day, which leaves absent children out.
+ */
+import { and, asc, count, eq, gte, inArray, isNull, lte, notExists, or, sql } from 'drizzle-orm';
+import type { HeadcountRow } from '../../src/domain/ports';
+import type { Absence } from '../../src/domain/types';
+import { change, type Store } from '../store';
+import { ACTIVE, TAKEN } from './reservationStatuses';
+
+export async function addAbsences(store: Store, list: Array<Omit<Absence, 'id'>>, cancel: number[], at: string): Promise<void> {
+  const { absences, reservations } = store.tables;
+  await store.write(function* (db) {
+    if (list.length > 0) yield* change(db.insert(absences).values(list));
+    if (cancel.length > 0) yield* change(db.update(reservations).set({ status: 'cancelled', cancelledLate: false, updatedAt: at }).where(and(inArray(reservations.id, cancel), inArray(reservations.status, ACTIVE))));
+  });
+}
+
+export async function listAbsences(store: Store, childIds: number[], from: string, to: string): Promise<Absence[]> {
+  if (childIds.length === 0) return [];
+  const { absences } = store.tables;
+  const found = await store.db
+    .select()
+    .from(absences)
+    .where(and(inArray(absences.childId, childIds), gte(absences.day, from), lte(absences.day, to)))
+    .orderBy(asc(absences.day));
+  return found.map((a) => ({ id: a.id, childId: a.childId, activityId: a.activityId, day: a.day, reason: a.reason, justified: a.justified, documentId: a.documentId }));
+}
+
+export async function listUnjustifiedAbsences(store: Store, childIds: number[], from: string): Promise<Array<Absence & { createdAt: string }>> {
+  if (childIds.length === 0) return [];
+  const { absences } = store.tables;
+  const found = await store.db
+    .select()
+    .from(absences)
+    .where(and(inArray(absences.childId, childIds), gte(absences.day, from), eq(absences.justified, false)))
+    .orderBy(asc(absences.id));
+  return found.map((a) => ({ id: a.id, childId: a.childId, activityId: a.activityId, day: a.day, reason: a.reason, justified: a.justified, documentId: a.documentId, createdAt: a.createdAt }));
+}
+
+export async function justifyAbsences(store: Store, ids: number[], documentId: number): Promise<number> {
+  if (ids.length === 0) return 0;
+  const { absences } = store.tables;
+  return store.write(function* (db) {
+    return yield* change(db.update(absences).set({ justified: true, documentId }).where(and(inArray(absences.id, ids), eq(absences.justified, false))));
+  });
+}
+
+export async function headcount(store: Store, activityIds: number[], day: string): Promise<HeadcountRow[]> {
+  if (activityIds.length === 0) return [];
+  const { reservations, children, absences } = store.tables;
+  return store.db
+    .select({ school: children.school, activityId: reservations.activityId, count: count() })
+    .from(reservations)
+    .innerJoin(children, eq(children.id, reservations.childId))
+    .where(
+      and(
+        inArray(reservations.activityId, activityIds),
+        eq(reservations.day, day),
+        inArray(reservations.status, TAKEN),
+        // A reported absence frees the child's place in the count (the kitchens cook for who comes).
+        notExists(
+          store.db
+            .select({ id: absences.id })
+            .from(absences)
+            .where(and(eq(absences.childId, reservations.childId), eq(absences.day, reservations.day), or(isNull(absences.activityId), eq(absences.activityId, reservations.activityId)))),
+        ),
+      ),
+    )
+    .groupBy(children.school, reservations.activityId)
+    .orderBy(sql`${children.school} asc nulls first`, asc(reservations.activityId));
+}

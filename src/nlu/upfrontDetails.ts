@@ -53,7 +53,7 @@ const PEOPLE: Array<[Relation, string]> = [
   ['spouse', 'mari|femme|epoux|epouse|conjoint|conjointe|compagne|compagnon'],
   ['other', 'cousin|cousine|frere|soeur|oncle|tante|neveu|niece|ami|amie|voisin|voisine|beau pere|belle mere|beau frere|belle soeur'],
 ];
-const SELF = /\b(?:(?:c est|cest) pour moi|pour moi meme|pour moi|mon propre acte|mon acte|je suis nee?|ma naissance|mon mariage|je me suis mariee?)\b/;
+const SELF = /\b(?:(?:c est|cest) (?:pour|pr) moi|(?:pour|pr) moi meme|(?:pour|pr) moi|mon propre acte|mon acte|je suis nee?|ma naissance|mon mariage|je me suis mariee?)\b/;
 const REPRESENTATIVE = /\b(?:je suis (?:son |sa |le |la )?(?:tuteur|tutrice|curateur|curatrice|representant legal|representante legale)|en tant que (?:tuteur|tutrice|representant legal|representante legale))\b/;
 
 /** Countries people name for an event abroad (French names, accents removed). */
@@ -98,7 +98,7 @@ export function readActDetails(text: string): ActDetails {
 function relationIn(said: string): Relation | undefined {
   if (REPRESENTATIVE.test(said)) return 'legal_representative';
   for (const [relation, people] of PEOPLE) {
-    if (new RegExp(`\\b(?:de |d |pour )?(?:mon|ma|mes|notre|nos) (?:${people})\\b`).test(said)) return relation;
+    if (new RegExp(`\\b(?:de |d |pour |pr )?(?:mon|ma|mes|notre|nos) (?:${people})\\b`).test(said)) return relation;
   }
   return SELF.test(said) ? 'self' : undefined;
 }

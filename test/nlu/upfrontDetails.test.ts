@@ -6,6 +6,7 @@ describe('a civil-status act asked with its details', () => {
     ['copie intégrale de naissance pour ma fille', { kind: 'birth', format: 'full_copy', relation: 'ascendant' }],
     ['un extrait avec filiation de l\'acte de naissance de mon père', { kind: 'birth', format: 'extract_with_parents', relation: 'descendant' }],
     ['acte de mariage, c\'est pour moi', { kind: 'marriage', relation: 'self' }],
+    ['bjr jveux un acte de naissance pr moi', { kind: 'birth', relation: 'self' }],
     ['copie integrale de l acte de naissance de mon cousin', { kind: 'birth', format: 'full_copy', relation: 'other' }],
     ['acte de décès de mon mari', { kind: 'death', relation: 'spouse' }],
     ['extrait sans filiation', { format: 'extract_without_parents' }],

@@ -63,7 +63,7 @@ function table(title: string, rulesOf: (f: Fold) => Intent[] | undefined): void 
   out(`${'all'.padEnd(16)}${cell(a, n)}${cell(b, n)}${cell(alone, n)}`);
 }
 
-out(`thresholds: unknown → model at ${POLICY.unknownThreshold}, confusable pairs at ${POLICY.pairThreshold}`);
+out(`thresholds: unknown → model at ${POLICY.unknownThreshold}, confusable pairs at ${POLICY.pairThreshold}, any other intent at ${POLICY.anyThreshold}`);
 table('Rules of today (tuned on every set):', (f) => f.today);
 table('Rules as they were before each held-out set was written:', (f) => f.unseen);
 
@@ -71,10 +71,22 @@ out('\nThresholds (rules before each set; right intents of all sets, true off-to
 const unseenFolds = folds.filter((f) => f.unseen);
 for (const unknownThreshold of [0.5, 0.6, 0.7, 0.8, 0.9]) {
   const row = [0.6, 0.7, 0.8, 0.9, 1.01].map((pairThreshold) => {
-    const policy = { unknownThreshold, pairThreshold };
+    const policy = { ...POLICY, unknownThreshold, pairThreshold };
     const ok = unseenFolds.reduce((s, f) => s + right(f, f.unseen as Intent[], policy), 0);
     const taken = unseenFolds.reduce((s, f) => s + offTopicTaken(f, f.unseen as Intent[], policy), 0);
     return `pairs ${pairThreshold > 1 ? 'off' : pairThreshold.toFixed(1)}: ${ok} (${taken})`.padEnd(22);
   });
   out(`unknown ${unknownThreshold.toFixed(1)}  ${row.join('')}`);
 }
+
+out(`\nAny other intent of the rules replaced when the model is surer than this and gives the rules' intent at most ${POLICY.rulesImpossible} (rules before each set / rules of today):`);
+const todayTotal = (policy: Policy) => folds.reduce((s, f) => s + right(f, f.today, policy), 0);
+out(
+  [0.95, 0.98, 0.99, 0.995, 0.999, 1.01]
+    .map((anyThreshold) => {
+      const policy = { ...POLICY, anyThreshold };
+      const ok = unseenFolds.reduce((s, f) => s + right(f, f.unseen as Intent[], policy), 0);
+      return `${anyThreshold > 1 ? 'off' : anyThreshold}: ${ok} / ${todayTotal(policy)}`;
+    })
+    .join('   '),
+);

@@ -1,12 +1,17 @@
 /**
  * Where the learned model (intentModel.ts) has a say over the rules: a message the rules leave `unknown`, when
  * the model is sure of another intent (UNKNOWN_THRESHOLD) and the message has at least two words besides days
- * (« Léa », « à partir du 4 janvier » answer a prompt; « quelle heure est-il ? », « combien de kilomètres… ? » the rules leave aside on purpose); and a few pairs the rules confuse, when the model is surer still
+ * (« Léa », « à partir du 4 janvier » answer a prompt; « quelle heure est-il ? », « combien de kilomètres… ? » the rules leave aside on purpose); a few pairs the rules confuse, when the model is surer still
  * (PAIR_THRESHOLD): a question about bookings read as a booking (when nothing asks to book), an absence read as
- * a cancellation, a changed number read as a request for the commune's. Every other intent of the rules stands
- * (abort, help, greeting, the démarches…), and the model never says `elsewhere_demarche` (which démarche, the
- * rules alone know). The thresholds and pairs come from cross-validation by file with the rules as
- * they were before each held-out set was written (npm run nlu:crossval).
+ * a cancellation, a changed number read as a request for the commune's; and any other intent of the rules when
+ * the model is sure of its own (ANY_THRESHOLD) and finds the rules' all but impossible (RULES_IMPOSSIBLE):
+ * « plus besoin cantine semaine pro » read as a booking, « je ne vois pas mes enfants dans mon espace » as a
+ * sign-in. (Naive Bayes is overconfident: its best guess alone is often « sure » of a convention the rules hold on
+ * purpose, « mon fils est malade, annulez la cantine » being an absence; how unlikely it finds the rules' intent
+ * tells those apart.) What the rules say of stopping, help and greetings always stands
+ * (PROTECTED), and the model never says `elsewhere_demarche` (which démarche, the rules alone know). The
+ * thresholds and pairs come from cross-validation by file with the rules as they were before each held-out set
+ * was written (npm run nlu:crossval).
  */
 import type { Intent } from './intents';
 import { scorer, type Scorer } from './intentModel';
@@ -15,6 +20,10 @@ import { ASKS_A_MEASURE, ASKS_THE_TIME } from './intentPhrasings';
 
 export const UNKNOWN_THRESHOLD = 0.8;
 export const PAIR_THRESHOLD = 0.8;
+export const ANY_THRESHOLD = 0.95;
+export const RULES_IMPOSSIBLE = 5e-5;
+/** Rules' intents the model never replaces. */
+export const PROTECTED: ReadonlySet<Intent> = new Set<Intent>(['abort', 'help', 'greeting', 'elsewhere_demarche']);
 /** Rules' intent → the model's intents that may replace it. */
 export const OVERRIDABLE: Readonly<Partial<Record<Intent, readonly Intent[]>>> = {
   book: ['list_bookings'],
@@ -43,20 +52,22 @@ const NEVER_FROM_MODEL: ReadonlySet<string> = new Set(['elsewhere_demarche', 'un
 export interface Policy {
   unknownThreshold: number;
   pairThreshold: number;
+  anyThreshold: number;
+  rulesImpossible: number;
 }
 
-export const POLICY: Policy = { unknownThreshold: UNKNOWN_THRESHOLD, pairThreshold: PAIR_THRESHOLD };
+export const POLICY: Policy = { unknownThreshold: UNKNOWN_THRESHOLD, pairThreshold: PAIR_THRESHOLD, anyThreshold: ANY_THRESHOLD, rulesImpossible: RULES_IMPOSSIBLE };
 
 /** The rules' intent, or the model's where it may and is sure enough. */
 export function combine(rules: Intent, prepared: string, model: Scorer, policy: Policy = POLICY): Intent {
-  const replaceable = rules === 'unknown' || OVERRIDABLE[rules] !== undefined;
-  if (!replaceable || (rules === 'unknown' && !saysSomething(prepared))) return rules;
+  if (PROTECTED.has(rules) || (rules === 'unknown' && !saysSomething(prepared))) return rules;
   const guess = model.guess(prepared);
   const intent = guess.intent as Intent;
   if (NEVER_FROM_MODEL.has(intent)) return rules;
   if (rules === 'unknown') return guess.probability >= policy.unknownThreshold ? intent : rules;
   if (rules === 'book' && intent === 'list_bookings' && ASKS_TO_BOOK.test(prepared)) return rules;
-  return OVERRIDABLE[rules]?.includes(intent) && guess.probability >= policy.pairThreshold ? intent : rules;
+  if (OVERRIDABLE[rules]?.includes(intent)) return guess.probability >= policy.pairThreshold ? intent : rules;
+  return guess.probability >= policy.anyThreshold && guess.probabilityOf(rules) <= policy.rulesImpossible ? intent : rules;
 }
 
 let loaded: Scorer | undefined;

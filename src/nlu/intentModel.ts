@@ -51,6 +51,8 @@ export function train(examples: readonly Labelled[], intentOrder: readonly strin
 export interface Guess {
   intent: string;
   probability: number;
+  /** What the model gives another intent (0 for one it never learned). */
+  probabilityOf(intent: string): number;
 }
 
 /** The model ready to score: log-probabilities per feature and intent. */
@@ -89,13 +91,17 @@ export function scorer(model: IntentModel): Scorer {
         present++;
         for (let i = 0; i < row.length; i += 2) scores[row[i] as number] = (scores[row[i] as number] as number) + (lift[row[i + 1] as number] as number);
       }
-      if (present === 0) return { intent: 'unknown', probability: 0 };
+      if (present === 0) return { intent: 'unknown', probability: 0, probabilityOf: () => 0 };
       for (let c = 0; c < k; c++) scores[c] = (scores[c] as number) + present * (unseen[c] as number);
       const scale = 1 / Math.sqrt(present);
       const best = scores.reduce((b, s, c) => (s > (scores[b] as number) ? c : b), 0);
       const top = scores[best] as number;
       const sum = scores.reduce((a, s) => a + Math.exp((s - top) * scale), 0);
-      return { intent: model.intents[best] as string, probability: 1 / sum };
+      const probabilityOf = (intent: string) => {
+        const c = model.intents.indexOf(intent);
+        return c < 0 ? 0 : Math.exp(((scores[c] as number) - top) * scale) / sum;
+      };
+      return { intent: model.intents[best] as string, probability: 1 / sum, probabilityOf };
     },
   };
 }

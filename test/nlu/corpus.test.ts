@@ -75,7 +75,7 @@ describe('the held-out sets', () => {
     { file: 'heldout7.jsonl', size: 250, intent: 250, dates: 250, activity: 250, falseDates: 0, story: 'measured once after round 6 at 209 intents, 239 date sets, 8 false dates, then used for the round-7 fixes, one label corrected to the conventions' },
     { file: 'heldout8.jsonl', size: 250, intent: 250, dates: 250, activity: 250, falseDates: 0, story: 'measured blind with the learned fallback at 232 intents, 237 date sets, 6 false dates, then used for the round-8 fixes' },
     { file: 'heldout9.jsonl', size: 250, intent: 247, dates: 240, activity: 249, falseDates: 8, story: 'written apart, measured before round 8 at 226 intents, 231 date sets, 14 false dates, after it at 228, 236, 12, then used for the round-9 fixes, one label corrected to the conventions' },
-    { file: 'heldout10.jsonl', size: 250, intent: 226, dates: 235, falseDates: 9, story: 'written apart, never used for fixes nor training, measured before round 8 at 224 intents, 235 date sets, 9 false dates, after it at 225, 235, 9, after round 9 at 226, 235, 9' },
+    { file: 'heldout10.jsonl', size: 250, intent: 234, dates: 235, falseDates: 9, story: 'written apart, never used for fixes nor training, measured before round 8 at 224 intents, 235 date sets, 9 false dates, after it at 225, 235, 9, after round 9 at 226, 235, 9, with the model replacing an intent it finds all but impossible at 234, 235, 9' },
   ];
 
   it.each(SETS)('$file ($size messages, $story): at least $intent intents and $dates date sets, at most $falseDates false dates', ({ file, size, ...least }) => {

@@ -37,10 +37,13 @@ export async function showDays(deps: DialogDeps, step: WaterfallStepContext): Pr
     const desired = new Map(options.desired ?? []);
     for (const w of options.wishes ?? []) if (w.day.startsWith(month)) desired.set(`d_${w.childId}_${w.day}`, w.action === 'add');
     const lead = [options.lead, ...(options.wishes?.filter((w) => !w.day.startsWith(month)).length ? [t('booking.calendar.keptOtherMonths')] : [])].filter(Boolean).join('\n');
+    const channelId = step.context.activity.channelId;
     const reply = calendarReply(t, locale, view, desired, lead ? `${lead}\n` : '');
-    const hint = t(deps.renderer.toActivity(reply, step.context.activity.channelId).attachments ? 'booking.calendar.hintCard' : 'booking.calendar.hintText', { month: monthName(locale, month) });
-    const withHint: Reply = { ...reply, cardText: `${reply.cardText ?? ''}\n${hint}` };
-    return step.prompt(PROMPT, { prompt: deps.renderer.toActivity(withHint, step.context.activity.channelId) });
+    const hint = t(deps.renderer.toActivity(reply, channelId).attachments ? 'booking.calendar.hintCard' : 'booking.calendar.hintText', { month: monthName(locale, month) });
+    const withHint = (r: Reply): Reply => ({ ...r, cardText: `${r.cardText ?? ''}\n${hint}` });
+    // Asked again after an aside (« c'est ouvert samedi ? »): the calendar without the lead, whose outcome (« aucun jour retenu ») no longer holds.
+    const reask = lead ? deps.renderer.toActivity(withHint(calendarReply(t, locale, view, desired, '')), channelId) : undefined;
+    return step.prompt(PROMPT, { prompt: deps.renderer.toActivity(withHint(reply), channelId), ...(reask ? { reask } : {}) });
   } catch (e) {
     return refused(deps, step, e);
   }

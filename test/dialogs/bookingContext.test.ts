@@ -1,7 +1,8 @@
 /**
  * Booking in context, on Web Chat and by SMS: a day without a month follows the calendar's month
  * on screen; another activity named while a calendar is open switches to its calendar; details
- * given up front (child, activity, days) are all used. Each row asserts the reservations stored.
+ * given up front (child, activity, days) are all used; a practical question asked at the calendar is
+ * answered and the calendar asked again without the days not kept before. Each row asserts the reservations stored.
  * The clock is Wednesday 18 November 2026, 15:00 in Paris.
  */
 import { signedInChat } from '../support/accounts';
@@ -48,6 +49,21 @@ describe('a day without a month follows the calendar on screen', () => {
     await c.say('annuler la cantine en janvier pour Léa');
     // Nothing to cancel on that day: the calendar again, still January.
     expect(offered(await c.say(first))).not.toEqual(BASKET);
+    expect(offered(await c.say('annuler le 11'))).toEqual(BASKET);
+    await c.say('oui');
+    expect(rows(c)).toEqual([{ child: 'Léa', activity: 'canteen', day: '2027-01-11', status: 'cancelled' }]);
+  });
+});
+
+describe('a practical question at the calendar after days not kept', () => {
+  it.each(table([["c'est ouvert samedi la mairie ?"], ['numéro du périscolaire svp']]))('%s: « %s » is answered and the calendar asked again without the days not kept (they were said again)', async (channel, aside) => {
+    const c = await bookedOnThe11th(channel);
+    await c.say('annuler la cantine en janvier pour Léa');
+    const notKept = fr['booking.aside.notBooked'] as string;
+    expect(c.text(await c.say('annuler le 12'))).toContain(notKept);
+    const again = await c.say(aside);
+    expect(c.text(again)).not.toContain(notKept);
+    // Still at the calendar of January.
     expect(offered(await c.say('annuler le 11'))).toEqual(BASKET);
     await c.say('oui');
     expect(rows(c)).toEqual([{ child: 'Léa', activity: 'canteen', day: '2027-01-11', status: 'cancelled' }]);

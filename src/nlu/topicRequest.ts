@@ -68,14 +68,15 @@ export function asideAt(text: string, prompt: PromptShape): Aside {
   const said = fold(text);
   if (!said || recognizeChoice(text, prompt.options, true) !== undefined) return undefined;
   if (prompt.rubrics.some((r) => fold(r) === said)) return { kind: 'task' };
-  const question = practicalQuestion(text);
-  if (question) return { kind: 'question', query: question };
-  if (recognizeChoice(text, prompt.options) !== undefined) return undefined;
   const prepared = prepare(text);
   const intent = detectIntent(prepared);
+  const saidAsRequest = SAID_AS_REQUEST.test(prepared.replace(LEAD, '')) || TAKEN_BACK.test(prepared);
+  // « je voudrais recevoir les factures par mail » names a service and « mail », but asks for a task.
+  const question = TASK_AREA[intent] && saidAsRequest ? undefined : practicalQuestion(text);
+  if (question) return { kind: 'question', query: question };
+  if (recognizeChoice(text, prompt.options) !== undefined) return undefined;
   // Where the sign-in waits for an e-mail or a code, a request without either is never the answer.
   const signInWaits = prompt.area === 'signIn' && !/@|\d{4}/.test(text);
-  const saidAsRequest = SAID_AS_REQUEST.test(prepared.replace(LEAD, '')) || TAKEN_BACK.test(prepared);
   // Answered in a sentence only when asked for as such (« autorisation » may be part of an answer).
   if (ANSWERED.has(intent)) return signInWaits || saidAsRequest ? { kind: 'answered', intent } : undefined;
   if (signInWaits && (TASK_AREA[intent] || asksToFollowRequest(text) || asksForMyRequests(text))) return { kind: 'task' };

@@ -70,6 +70,19 @@ describe('a practical question at the calendar after days not kept', () => {
   });
 });
 
+describe('another task asked at the calendar in words that name a service', () => {
+  it.each(table([['je voudrais recevoir les factures par mail'], ['je veux les factures par e-mail']]))('%s: « %s » starts the online invoices (it gave the régie’s contacts), the booking paused', async (channel, asked) => {
+    const c = await bookedOnThe11th(channel);
+    const households = c.core.service.deps.repos.households;
+    const file = await households.findByFileNumber('carrieres-sous-poissy', 'CSP-F-000101');
+    await households.setEInvoice(file!.id, false);
+    await c.say('annuler la cantine en janvier pour Léa');
+    expect(offered(await c.say(asked))).toEqual(labels('eInvoice.yes', 'eInvoice.no'));
+    await c.say('oui');
+    expect((await households.findByFileNumber('carrieres-sous-poissy', 'CSP-F-000101'))?.eInvoice).toBe(true);
+  });
+});
+
 /** Madame DUPONT (Rémi, enrolled at the canteen, mornings, evenings and holidays) at Chanteloup-les-Vignes. */
 const dupont = (channelId: string) => signedInChat(chats, { channelId, communeId: 'chanteloup-les-vignes', email: 'aurelie.dupont@example.org', linkFile: 'CLV-F-000042' });
 

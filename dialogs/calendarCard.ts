@@ -81,7 +81,7 @@ export function calendarReply(t: Translate, locale: string, view: CalendarView, 
     }
     return { name: child.firstName, weeks, nothing: t('booking.calendar.nothingThisMonth') };
   });
-  const cardText = calendarText(t, locale, view);
+  const cardText = calendarText(t, locale, view, desired);
   return {
     text: `${lead}${title}`,
     cardText,
@@ -113,17 +113,25 @@ export function calendarReply(t: Translate, locale: string, view: CalendarView, 
   };
 }
 
-/** The calendar in words: per child, the days booked, pending and still open (with or without surcharge). */
-export function calendarText(t: Translate, locale: string, view: CalendarView): string {
+/**
+ * The calendar in words: per child, the days booked, pending and still open (with or without surcharge), and
+ * those already in the basket (`desired`, back from « Modifier »: the card ticks them, the words name them).
+ */
+export function calendarText(t: Translate, locale: string, view: CalendarView, desired?: Map<string, boolean>): string {
   const lines = view.children.map(({ child, days }) => {
+    const wanted = (d: (typeof days)[number]) => desired?.get(toggleId(child.id, d.day));
+    const toAdd = days.filter((d) => !d.status && wanted(d) === true).map((d) => d.day);
+    const toRemove = days.filter((d) => d.status && wanted(d) === false).map((d) => d.day);
     const booked = days.filter((d) => d.status === 'confirmed').map((d) => d.day);
     const pending = days.filter((d) => d.status === 'pending').map((d) => d.day);
     const waiting = days.filter((d) => d.status === 'waiting').map((d) => d.day);
-    const open = days.filter((d) => d.state.kind === 'open' && !d.status).map((d) => d.day);
-    const late = days.filter((d) => d.state.kind === 'late' && !d.status);
+    const open = days.filter((d) => d.state.kind === 'open' && !d.status && !toAdd.includes(d.day)).map((d) => d.day);
+    const late = days.filter((d) => d.state.kind === 'late' && !d.status && !toAdd.includes(d.day));
     const parts = [booked.length ? t('booking.text.booked', { days: listDays(locale, booked) }) : t('booking.text.nothingBooked')];
     if (pending.length) parts.push(t('booking.text.pending', { days: listDays(locale, pending) }));
     if (waiting.length) parts.push(t('booking.text.waiting', { days: listDays(locale, waiting) }));
+    if (toAdd.length) parts.push(t('booking.text.basketAdd', { days: listDays(locale, toAdd) }));
+    if (toRemove.length) parts.push(t('booking.text.basketRemove', { days: listDays(locale, toRemove) }));
     if (open.length) parts.push(t('booking.text.open', { days: listDays(locale, open) }));
     if (late.length && late[0]?.state.kind === 'late') parts.push(t('booking.text.late', { days: listDays(locale, late.map((d) => d.day)), percent: late[0].state.surchargePercent }));
     if (!open.length && !late.length) parts.push(t('booking.text.noneOpen'));
@@ -150,10 +158,13 @@ export function wishesFromSubmit(month: string, value: Record<string, unknown>):
   return { wishes, desired };
 }
 
-/** Merges wishes: a later wish for the same child and day replaces the earlier one. */
+/** Merges wishes: a later wish for the same child and day replaces the earlier one (a removal of a day only wished takes it out). */
 export function mergeWishes(earlier: readonly Wish[], later: readonly Wish[], month?: string): Wish[] {
-  const kept = earlier.filter((w) => !(month && w.day.startsWith(month)) && !later.some((l) => l.childId === w.childId && l.day === w.day));
-  return [...kept, ...later];
+  const same = (a: Wish, b: Wish) => a.childId === b.childId && a.day === b.day;
+  const kept = earlier.filter((w) => !(month && w.day.startsWith(month)) && !later.some((l) => same(l, w)));
+  // « enlever le 25 » after « Modifier », the 25 being in the basket to book: it leaves the basket (nothing booked to cancel).
+  const takenOut = (l: Wish) => l.action === 'remove' && earlier.some((w) => w.action === 'add' && same(l, w));
+  return [...kept, ...later.filter((l) => !takenOut(l))];
 }
 
 /** The basket in words: days added and removed per child, surcharges, set-aside days with their reason, the estimated cost. */

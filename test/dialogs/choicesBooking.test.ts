@@ -1,13 +1,14 @@
 /**
  * The closed questions of bookings and absences, phrasing by phrasing, on Web Chat and by SMS:
  * the basket (Confirmer / Modifier / Abandonner), which child, which activity, the absence's
- * reason. Each row asserts the reservations or absences stored, or the options asked next.
+ * reason; « Modifier » then a day taken out of the basket. Each row asserts the reservations or absences
+ * stored, or the options asked next.
  * The clock is Wednesday 18 November 2026, 15:00 in Paris.
  */
 import { signedInChat } from '../support/accounts';
 import type { Chat } from '../support/harness';
 import { lastCode } from '../support/outbox';
-import { labels, offered, table } from '../support/prompts';
+import { fr, labels, offered, table } from '../support/prompts';
 
 const chats: Chat[] = [];
 afterEach(() => {
@@ -45,6 +46,19 @@ describe('the basket: « Confirmer », « Modifier », « Abandonner »', () => 
     expect(reservations(c)).toEqual([]);
     // The days are asked again; the same day brings the same basket back.
     expect(offered(await c.say('le 3 décembre'))).toEqual(BASKET);
+  });
+
+  it.each(table([['enlever le 9'], ['pas le 9'], ['annuler le 9']]))('%s: « Modifier » names the basket’s days in words; « %s » then takes that day out of the basket, nothing said « not booked »', async (channel, phrasing) => {
+    const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
+    expect(offered(await c.say('réserver la cantine le 3, le 7 et le 9 décembre pour Léa'))).toEqual(BASKET);
+    const days = await c.say('Modifier');
+    // In the SMS text; on Web Chat in the card's text equivalent and speak.
+    expect(JSON.stringify(days)).toContain((fr['booking.text.basketAdd'] as string).split('{{')[0]);
+    const next = await c.say(phrasing);
+    expect(offered(next)).toEqual(BASKET);
+    expect(c.text(next)).not.toContain(fr['booking.aside.notBooked']);
+    await c.say('1');
+    expect(reservations(c).map((r) => r.day)).toEqual(['2026-12-03', '2026-12-07']);
   });
 
   it.each(table([['4'], ['peut-être'], ['oui mais pas le 3']]))('%s: « %s » shows the basket again, nothing lost', async (channel, phrasing) => {

@@ -6,7 +6,7 @@ import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs'
 import type { BookableActivity } from '../src/domain/reservations';
 import { normalize } from '../src/domain/text';
 import type { Child } from '../src/domain/types';
-import { detectActivity } from '../src/nlu/activities';
+import { detectActivity, namesCareOnly } from '../src/nlu/activities';
 import { prepare } from '../src/nlu/frenchText';
 import type { AnyInput } from './anyInputPrompt';
 import { activitiesBookedOn, activitiesOfNamed, childrenToBook } from './bookingContext';
@@ -33,6 +33,9 @@ export async function begin(deps: DialogDeps, step: WaterfallStepContext): Promi
   const names = [...new Map(list.flatMap((b) => b.children).map((c) => [c.id, c.firstName])).values()];
   const understood = options.text ? deps.understand(options.text, names, undefined, list[0]?.activity.schoolZone) : undefined;
   let candidates = understood?.activity ? list.filter((b) => b.activity.code === understood.activity) : list;
+  // « la garderie » alone: the morning or the evening care, when the family has either (both asked, else the one).
+  const care = options.text && !understood?.activity && namesCareOnly(prepare(options.text)) ? candidates.filter((b) => b.activity.code === 'morning' || b.activity.code === 'evening') : [];
+  if (care.length) candidates = care;
   const named = understood?.children?.length ? understood.children : options.text && allChildrenSaid(options.text) ? names : [];
   if (named.length && candidates.length > 1) {
     const forNamed = candidates.filter((b) => named.every((n) => b.children.some((c) => c.firstName === n)));

@@ -39,3 +39,7 @@ export function detectActivity(prepared: string): ActivityCode | null {
   }
   return best?.code ?? null;
 }
+
+/** « la garderie », « le périscolaire », « l'accueil » said without the morning or the evening: one of the two, not the cantine nor the centre. */
+const CARE_ALONE = /\b(?:garderie|periscolaire|peri|apps|aps)\b/;
+export const namesCareOnly = (prepared: string): boolean => detectActivity(prepared) === null && CARE_ALONE.test(prepared);

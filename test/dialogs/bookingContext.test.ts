@@ -2,7 +2,8 @@
  * Booking in context, on Web Chat and by SMS: a day without a month follows the calendar's month
  * on screen; another activity named while a calendar is open switches to its calendar; details
  * given up front (child, activity, days) are all used; a practical question asked at the calendar is
- * answered and the calendar asked again without the days not kept before. Each row asserts the reservations stored.
+ * answered and the calendar asked again without the days not kept before; « la garderie » is the care the child has.
+ * Each row asserts the reservations stored.
  * The clock is Wednesday 18 November 2026, 15:00 in Paris.
  */
 import { signedInChat } from '../support/accounts';
@@ -196,3 +197,18 @@ describe('another child named at the calendar', () => {
   });
 });
 
+
+describe('« la garderie » without the morning or the evening', () => {
+  const care = (c: Chat) => rows(c).filter((r) => r.activity === 'morning' || r.activity === 'evening');
+  it.each(table([
+    ['garderie le 11 janvier pour Hugo', 'Hugo', 'evening'],
+    ['la garderie pr hugo lundi 11 janvier', 'Hugo', 'evening'],
+    ['garderie le 11 janvier pour Léa', 'Léa', 'morning'],
+    ['périscolaire le 11 janvier pour Léa', 'Léa', 'morning'],
+  ]))('%s: « %s » is the care of the child named (%s: %s), the basket at once (the cantine and the centre were offered too)', async (channel, phrasing, child, activity) => {
+    const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
+    expect(offered(await c.say(phrasing))).toEqual(BASKET);
+    await c.say('oui');
+    expect(care(c)).toEqual([{ child, activity, day: '2027-01-11', status: 'confirmed' }]);
+  });
+});

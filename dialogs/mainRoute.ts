@@ -116,12 +116,25 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
       if (familyKeyIn(input.text)) return step.beginDialog(FAMILY_KEY_DIALOG, { text: input.text } satisfies KeyOptions);
       const loose = matchMenuChoice(input.text, undefined);
       if (loose) return openItem(step, loose);
-      await send(deps, step.context, { text: t('menu.notUnderstood') });
+      const named = await namedCommune(deps, step, input.text);
+      await send(deps, step.context, { text: named ?? t('menu.notUnderstood') });
       return step.replaceDialog(MAIN_FLOW, {} satisfies MainOptions);
     }
     default:
       return openItem(step, MENU_ITEM_OF[understood.intent]);
   }
+}
+
+/**
+ * A commune's name (or postal code) typed alone at the menu, as on a page that already knows it: that it is the
+ * commune served here, or how to change to the one named (« changer de commune »), instead of « pas compris ».
+ */
+async function namedCommune(deps: DialogDeps, step: WaterfallStepContext, text: string): Promise<string | undefined> {
+  if (text.trim().split(/\s+/).length > 5) return undefined;
+  const [current, match] = await Promise.all([currentCommune(deps, step.context), deps.service.matchCommune(text)]);
+  if (!current || match.kind !== 'found') return undefined;
+  const t = translator(deps, step.context);
+  return match.commune.id === current.id ? t('menu.sameCommune', { commune: current.name }) : t('menu.otherCommune', { commune: current.name, other: match.commune.name });
 }
 
 /** A rubric of the menu: its flow. */

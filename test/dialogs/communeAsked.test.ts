@@ -1,7 +1,8 @@
 /**
  * The commune asked on every channel: a request typed instead is kept and answered once the commune
  * is known; the commune is found by name (with slips), number in the list or postal code, or from
- * the page; « changer de commune » on a commune's own page asks again and keeps the new choice.
+ * the page; « changer de commune » on a commune's own page asks again and keeps the new choice; a commune's
+ * name typed at the menu says which commune this is and how to change.
  */
 import { startChat, type Chat } from '../support/harness';
 
@@ -65,6 +66,20 @@ describe.each(CHANNELS)('the commune asked (%s)', (channel) => {
     expect(noted).toContain('C\'est noté');
     expect(noted).not.toContain('Quelle est votre commune ?');
     expect(profileCommune(c, channel)).toBe(id);
+  });
+
+  it.each([
+    ['carrieres sous poissy', 'menu.sameCommune'],
+    ['78955', 'menu.sameCommune'],
+    ['Chanteloup-les-Vignes', 'menu.otherCommune'],
+  ])('on a commune\'s own page, « %s » typed at the menu says %s (it was « pas compris »), the commune kept', async (typed, key) => {
+    const page = { commune: 'carrieres-sous-poissy' };
+    const { c } = await open(channel, 'bonjour', page);
+    const t = c.core.texts.for('fr');
+    const replies = c.text(await c.say({ text: typed, channelData: page }));
+    expect(replies).not.toContain(t('menu.notUnderstood'));
+    expect(replies).toContain(t(key, { commune: 'Carrières-sous-Poissy', other: 'Chanteloup-les-Vignes' }));
+    expect(profileCommune(c, channel)).toBe('carrieres-sous-poissy');
   });
 
   it('« changer de commune » on a commune\'s own page asks again, and keeps the new choice', async () => {

@@ -1,5 +1,5 @@
 /** Accounts, their one-time codes and their sessions, on either store (db/store.ts). */
-import { and, asc, count, desc, eq, gte, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
 import type { AccountRepository as Port, NewAccount } from '../../src/domain/ports';
 import type { Account, CodePurpose, OneTimeCode, Session } from '../../src/domain/types';
 import type { Db } from '../client';
@@ -127,12 +127,12 @@ export class AccountRepository implements Port {
     yield* change(db.insert(oneTimeCodes).values(code));
   }
 
-  async latestCode(accountId: number, purpose: CodePurpose): Promise<OneTimeCode | undefined> {
+  async latestCode(accountId: number, purposes: readonly CodePurpose[]): Promise<OneTimeCode | undefined> {
     const { oneTimeCodes } = this.store.tables;
     const [row] = await this.store.db
       .select()
       .from(oneTimeCodes)
-      .where(and(eq(oneTimeCodes.accountId, accountId), eq(oneTimeCodes.purpose, purpose)))
+      .where(and(eq(oneTimeCodes.accountId, accountId), inArray(oneTimeCodes.purpose, [...purposes])))
       .orderBy(desc(oneTimeCodes.id))
       .limit(1);
     return row ? { ...row, purpose: row.purpose as CodePurpose } : undefined;

@@ -54,7 +54,8 @@ export interface AccountRepository {
   linkHousehold(accountId: number, householdId: number): Promise<void>;
   /** Stores a new code and retires the unused ones of the same purpose. */
   addCode(code: Omit<OneTimeCode, 'id' | 'attempts' | 'usedAt'>): Promise<void>;
-  latestCode(accountId: number, purpose: CodePurpose): Promise<OneTimeCode | undefined>;
+  /** The newest code of these purposes (one read, whichever purpose it has). */
+  latestCode(accountId: number, purposes: readonly CodePurpose[]): Promise<OneTimeCode | undefined>;
   countCodesSince(accountId: number, purpose: CodePurpose, since: string): Promise<number>;
   /** Marks the code used; false when it already was (two answers at once: only one wins). */
   useCode(codeId: number, at: string): Promise<boolean>;

@@ -108,8 +108,7 @@ export class AccountService {
 
   /** Checks the newest code of these purposes; a right code is used up. */
   private async checkCode(account: Account, purposes: CodePurpose[], typed: string, bound = ''): Promise<'ok' | Exclude<CodeCheck, { ok: true }>> {
-    const codes = await Promise.all(purposes.map((p) => this.deps.accounts.latestCode(account.id, p)));
-    const code = codes.filter((c) => c !== undefined).sort((a, b) => b.id - a.id)[0];
+    const code = await this.deps.accounts.latestCode(account.id, purposes);
     const now = this.now().toISOString();
     if (!code || code.usedAt) return { ok: false, reason: 'noCode' };
     if (code.attempts >= CODE_MAX_TRIES) return { ok: false, reason: 'tooManyTries' };

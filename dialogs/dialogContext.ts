@@ -24,6 +24,8 @@ export interface Profile {
   communeChosen?: boolean;
   /** « langage simple »: short sentences, one question at a time (locales/<lang>.simple.json). */
   plain?: boolean;
+  /** « english », « en français »: the language the resident chose, over the one their browser or app says. */
+  language?: Locale;
 }
 
 export interface DialogDeps {
@@ -88,6 +90,13 @@ export async function setPlainLanguage(deps: DialogDeps, ctx: TurnContext, plain
   const profile = await deps.profile.get(ctx, {});
   await deps.profile.set(ctx, { ...profile, plain });
   ctx.turnState.set(PLAIN_KEY, plain);
+}
+
+/** « english » / « en français »: the resident's language, kept, from this turn on. */
+export async function setLanguage(deps: DialogDeps, ctx: TurnContext, language: Locale): Promise<void> {
+  const profile = await deps.profile.get(ctx, {});
+  await deps.profile.set(ctx, { ...profile, language });
+  ctx.turnState.set(LOCALE_KEY, language);
 }
 
 export async function send(deps: DialogDeps, ctx: TurnContext, reply: Reply): Promise<void> {

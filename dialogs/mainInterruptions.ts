@@ -1,13 +1,13 @@
 /**
  * The words that work at any step of a task (aide, parler à quelqu'un, menu, annuler / STOP,
- * recommencer, se déconnecter, mes rappels, langage simple, changer de commune), and the asides
+ * recommencer, se déconnecter, mes rappels, langage simple, english / en français, changer de commune), and the asides
  * taken at a task's question (see topicSwitch.ts). Called by the root dialog before the task.
  */
 import type { TurnContext } from 'botbuilder';
 import { DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { Topic } from '../src/domain/types';
 import { detectCommand } from '../src/nlu/commands';
-import { channelUser, currentCommune, forgetCommune, localeOf, send, setPlainLanguage, signedIn, translator, type DialogDeps } from './dialogContext';
+import { channelUser, currentCommune, forgetCommune, localeOf, send, setLanguage, setPlainLanguage, signedIn, translator, type DialogDeps } from './dialogContext';
 import { contactLines, openNow } from './infoAnswers';
 import { MAIN_FLOW, type MainOptions } from './mainOptions';
 import { placeOf, type Place } from './places';
@@ -73,6 +73,11 @@ export async function interrupt(deps: DialogDeps, innerDc: DialogContext, goOnWi
     case 'plainOn':
     case 'plainOff':
       await switchPlain(deps, innerDc.context, command === 'plainOn');
+      return goOn(innerDc, place, {});
+    case 'english':
+    case 'french':
+      await setLanguage(deps, innerDc.context, command === 'english' ? 'en' : 'fr');
+      await send(deps, innerDc.context, { text: translator(deps, innerDc.context)('commands.language') });
       return goOn(innerDc, place, {});
     case 'changeCommune':
       await send(deps, innerDc.context, { text: t('commands.changeCommune') });

@@ -95,7 +95,9 @@ export class CitizenBot extends ActivityHandler {
     ctx.turnState.set(TURN_READS_KEY, reads);
     try {
       await Promise.all([begun, this.conversationState.load(ctx), this.userState.load(ctx)]);
-      ctx.turnState.set(PLAIN_KEY, (await this.deps.profile.get(ctx, {})).plain === true);
+      const profile = await this.deps.profile.get(ctx, {});
+      ctx.turnState.set(PLAIN_KEY, profile.plain === true);
+      if (profile.language) ctx.turnState.set(LOCALE_KEY, profile.language);
       await super.run(ctx);
       await this.conversationState.saveChanges(ctx, false);
       await this.userState.saveChanges(ctx, false);

@@ -1,6 +1,6 @@
 /**
  * Words that work at any step: aide, menu, annuler / stop, recommencer, parler à quelqu'un,
- * changer de commune, langage simple / langage courant, mes rappels / arrêter (reprendre) les rappels,
+ * changer de commune, langage simple / langage courant, english / en français, mes rappels / arrêter (reprendre) les rappels,
  * rappel recensement / plus de rappel recensement. A command is recognised only when it is the whole message (give or take
  * politeness), so « annuler la cantine de vendredi » stays a request, not a command.
  */
@@ -8,7 +8,7 @@ import { normalize } from '../domain/text';
 import { prepare } from './frenchText';
 import { detectIntent } from './intents';
 
-export type Command = 'help' | 'menu' | 'cancel' | 'restart' | 'human' | 'changeCommune' | 'signOut' | 'plainOn' | 'plainOff' | 'remindersList' | 'remindersStop' | 'remindersResume' | 'censusOn' | 'censusOff';
+export type Command = 'help' | 'menu' | 'cancel' | 'restart' | 'human' | 'changeCommune' | 'signOut' | 'plainOn' | 'plainOff' | 'english' | 'french' | 'remindersList' | 'remindersStop' | 'remindersResume' | 'censusOn' | 'censusOff';
 
 const POLITE = /\b(s il vous plait|s il te plait|svp|stp|merci|please|je voudrais|je veux|jveux|j aimerais|je souhaite|je peux|puis je|on peut|voudrais|veux|bonjour|bonsoir|allo|svp|pls|plz)\b/g;
 
@@ -21,6 +21,8 @@ const PATTERNS: Array<[Command, RegExp]> = [
   ['signOut', /^(me deconnecter|deconnecte moi|deconnectez moi|deconnexion|se deconnecter|je me deconnecte|log ?out|sign ?out)$/],
   ['plainOn', /^((mode |en |un |le )?langage (plus )?(simple|facile|clair)|mode simple|(pouvez vous |vous pouvez )?(parler|parlez|parle|ecrire|ecrivez|expliquer|expliquez)( moi)?( plus)? (simplement|simple)|plus simple|plus simplement|(des )?phrases (plus )?courtes|facile a (lire|comprendre)|falc|(plain|simple|simpler) (language|english|words)|simpler)$/],
   ['plainOff', /^((mode |en |le )?langage (courant|normal|habituel)|mode normal|(pouvez vous |vous pouvez )?(parler|parlez|ecrire|ecrivez)( moi)? normalement|(des )?phrases normales|(normal|usual) (language|english))$/],
+  ['english', /^((in |en )?english|anglais|en anglais|(can you |could you |do you )?(speak|write|answer|reply|talk)( to me)? (in )?english|i (only )?speak english|i don t speak french|i do not speak french|no french|(parlez|parler|ecrivez|ecrire) (en )?anglais)$/],
+  ['french', /^(francais|en francais|(in )?french|(speak|write|answer|reply|talk)( to me)? (in )?french|(parlez|parler|ecrivez|ecrire|repondez|repondre)( moi)? (en )?francais)$/],
   // Before the general ones: « arrêter le rappel du recensement » is about that one only.
   ['censusOff', /^((je ne veux |ne )?(plus de|pas de|arreter|arretez|stopper|supprimer|supprimez|annuler|annulez|desactiver|desactivez)( le| les| mon| mes)? rappels? (du |de |pour le |pour )?(recensement|16 ans)|no census reminders?)$/],
   ['censusOn', /^((un |le |mettre un |mettez un |activer le |activez le )?rappels? (du |de |pour le |pour )?(recensement|16 ans)|(me |nous )?(rappeler|prevenir|avertir) (du |pour le |le |de )?(recensement|16 ans)|(rappelez|prevenez|avertissez) (moi|nous) (du |pour le |le |des )?(recensement|16 ans)|(etre |etre )?(prevenu|prevenus|prevenue|prevenues) (du |pour le |des )?(recensement|16 ans)|census reminders?)$/],

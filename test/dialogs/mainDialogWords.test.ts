@@ -1,4 +1,4 @@
-/** The root dialog, continued: practical questions, the words that work at any step, language and « langage simple ». */
+/** The root dialog, continued: practical questions, the words that work at any step, language (« english ») and « langage simple ». */
 import path from 'node:path';
 import type { Activity } from 'botbuilder';
 import { fixedClock } from '../../src/domain/clock';
@@ -145,6 +145,32 @@ describe('language', () => {
     const hello = c.text(await c.join(CSP));
     expect(hello).not.toContain('Bonjour');
     expect(hello).toMatch(/Hello|Welcome/);
+  });
+});
+
+describe('« english » / « en français »', () => {
+  const en = readLocaleFile(path.join(ROOT, 'locales'), 'en');
+
+  it.each(['webchat', 'sms'])('on %s, « english please » at a French menu answers in English from then on, in the next conversation too; « français » goes back', async (channelId) => {
+    const c = chat(channelId === 'sms' ? { channelId, env: { DEFAULT_COMMUNE: 'carrieres-sous-poissy' } } : {});
+    if (channelId === 'webchat') await c.join(CSP);
+    else await c.say('bonjour');
+    expect(c.text(await c.say('english please'))).toContain(en['commands.language']);
+    const sms = channelId === 'sms';
+    const menuHelp = (locale: 'fr' | 'en') => c.core.texts.for(locale, false, sms)('commands.help.menu');
+    expect(c.text(await c.say('help'))).toContain(menuHelp('en'));
+    const later = await c.say({ text: 'aide', conversation: { id: 'another-conversation' } as Activity['conversation'] });
+    expect(c.text(later)).toContain(menuHelp('en'));
+    expect(c.text(await c.say('en français svp'))).toContain(fr['commands.language']);
+    expect(c.text(await c.say('aide'))).toContain(menuHelp('fr'));
+  });
+
+  it('in the middle of a task: said, the question asked again, and the task goes on in English', async () => {
+    const c = chat();
+    await c.join(CSP);
+    await c.say('Me connecter');
+    expect(c.text(await c.say('I speak English'))).toContain(en['commands.language']);
+    expect(c.text(await c.say('marie.durand@example.fr'))).toContain(en['signIn.codeSent']?.replace('{{email}}', 'marie.durand@example.fr'));
   });
 });
 

@@ -114,6 +114,14 @@ describe('commands as residents type them (accents, capitals, politeness, punctu
     ['FALC', 'plainOn'],
     ['plain language', 'plainOn'],
     ['langage courant', 'plainOff'],
+    ['english', 'english'],
+    ['English please', 'english'],
+    ['Can you speak English?', 'english'],
+    ["I don't speak French", 'english'],
+    ['en anglais svp', 'english'],
+    ['français', 'french'],
+    ['En français s’il vous plaît', 'french'],
+    ['in French please', 'french'],
     ['arrêter les rappels', 'remindersStop'],
     ['Je ne veux plus de rappels', 'remindersStop'],
     ['stop reminders', 'remindersStop'],
@@ -145,6 +153,7 @@ describe('commands as residents type them (accents, capitals, politeness, punctu
     'faire le recensement de mon fils',
     'simple question sur la cantine',
     'au revoir',
+    'cours d anglais pour mon fils',
     undefined,
   ])('« %s » stays a request (or nothing), not a command', (text) => {
     expect(detectCommand(text)).toBeUndefined();

@@ -6,6 +6,7 @@
 import type { TurnContext } from 'botbuilder';
 import { DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { Topic } from '../src/domain/types';
+import type { Locale } from '../src/i18n';
 import { detectCommand } from '../src/nlu/commands';
 import { channelUser, currentCommune, forgetCommune, localeOf, send, setLanguage, setPlainLanguage, signedIn, translator, type DialogDeps } from './dialogContext';
 import { contactLines, openNow } from './infoAnswers';
@@ -76,8 +77,7 @@ export async function interrupt(deps: DialogDeps, innerDc: DialogContext, goOnWi
       return goOn(innerDc, place, {});
     case 'english':
     case 'french':
-      await setLanguage(deps, innerDc.context, command === 'english' ? 'en' : 'fr');
-      await send(deps, innerDc.context, { text: translator(deps, innerDc.context)('commands.language') });
+      await switchLanguage(deps, innerDc.context, command === 'english' ? 'en' : 'fr');
       return goOn(innerDc, place, {});
     case 'changeCommune':
       await send(deps, innerDc.context, { text: t('commands.changeCommune') });
@@ -91,6 +91,12 @@ export async function interrupt(deps: DialogDeps, innerDc: DialogContext, goOnWi
 export async function switchPlain(deps: DialogDeps, ctx: TurnContext, plain: boolean): Promise<void> {
   await setPlainLanguage(deps, ctx, plain);
   await send(deps, ctx, { text: translator(deps, ctx)(plain ? 'commands.plain.on' : 'commands.plain.off') });
+}
+
+/** « english » / « français »: the language kept, and said in it. */
+export async function switchLanguage(deps: DialogDeps, ctx: TurnContext, language: Locale): Promise<void> {
+  await setLanguage(deps, ctx, language);
+  await send(deps, ctx, { text: translator(deps, ctx)('commands.language') });
 }
 
 /** After an aside (a setting changed, a list shown): a task asks its question again; at the menu, the menu again (in the new words). */

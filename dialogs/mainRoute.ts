@@ -7,6 +7,8 @@ import { familyKeyIn } from '../src/domain/secretShapes';
 import { isClosing } from '../src/nlu/closing';
 import { detectCommand } from '../src/nlu/commands';
 import { elsewhereDemarche } from '../src/nlu/elsewhereDemarches';
+import { looksEnglish } from '../src/nlu/englishIntents';
+import { prepare } from '../src/nlu/frenchText';
 import { matchMenuChoice, type MenuItem } from '../src/nlu/menuChoice';
 import { ABSENCE_DIALOG, type AbsenceOptions } from './absenceDialog';
 import { AGENDA_DIALOG, type AgendaOptions } from './agendaDialog';
@@ -24,7 +26,7 @@ import { FAMILY_KEY_DIALOG, type KeyOptions } from './familyKeyDialog';
 import { FORGOT_PASSWORD_DIALOG } from './forgotPasswordDialog';
 import { INFO_DIALOG } from './infoDialog';
 import { INVOICES_DIALOG, type InvoicesOptions } from './invoicesDialog';
-import { switchPlain } from './mainInterruptions';
+import { switchLanguage, switchPlain } from './mainInterruptions';
 import type { MenuValues } from './mainMenu';
 import { MAIN_FLOW, type MainOptions } from './mainOptions';
 import { readMenuChoice } from './menu';
@@ -51,6 +53,12 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
     await switchPlain(deps, step.context, command === 'plainOn');
     return step.replaceDialog(MAIN_FLOW, {} satisfies MainOptions);
   }
+  if (command === 'english' || command === 'french') {
+    await switchLanguage(deps, step.context, command === 'english' ? 'en' : 'fr');
+    return step.replaceDialog(MAIN_FLOW, {} satisfies MainOptions);
+  }
+  // A message plainly in English, answered in French: how to have English, said in English.
+  if (localeOf(step.context) === 'fr' && looksEnglish(prepare(input.text))) await send(deps, step.context, { text: deps.texts.for('en')('commands.languageOffer') });
 
   if (isClosing(input.text)) return step.replaceDialog(MAIN_FLOW, { closing: true } satisfies MainOptions);
 

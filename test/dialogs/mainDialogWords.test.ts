@@ -165,6 +165,23 @@ describe('« english » / « en français »', () => {
     expect(c.text(await c.say('aide'))).toContain(menuHelp('fr'));
   });
 
+  it.each([
+    ['I want to book the canteen for my son tomorrow', true],
+    ['what are the opening hours of the town hall?', true],
+    ['je veux réserver la cantine pour mon fils demain', false],
+    ['my bookings', false],
+  ])('« %s » at a French menu offers English in English: %p', async (text, offered) => {
+    const c = chat();
+    await c.join(CSP);
+    expect(c.text(await c.say(text)).includes(en['commands.languageOffer'] as string)).toBe(offered);
+  });
+
+  it('works as the very first message by SMS', async () => {
+    const c = chat({ channelId: 'sms', env: { DEFAULT_COMMUNE: 'carrieres-sous-poissy' } });
+    expect(c.text(await c.say('english'))).toContain(c.core.texts.for('en', false, true)('commands.language'));
+    expect(c.text(await c.say('help'))).toContain(c.core.texts.for('en', false, true)('commands.help.menu'));
+  });
+
   it('in the middle of a task: said, the question asked again, and the task goes on in English', async () => {
     const c = chat();
     await c.join(CSP);

@@ -41,6 +41,8 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
   // A card button, or a number, a label or a synonym of the options shown.
   const picked = readMenuChoice(t, input, (step.values as MenuValues).menu ?? []);
   if (picked) return openItem(step, picked);
+  // A message plainly in English, answered in French: how to have English, said in English.
+  if (localeOf(step.context) === 'fr' && looksEnglish(prepare(input.text))) await send(deps, step.context, { text: deps.texts.for('en')('commands.languageOffer') });
   const direct = startDirectTask(step, input);
   if (direct) return direct;
   // « langage simple », « mes rappels », STOP… as the very first message (later, the interruptions take them: mainInterruptions.ts).
@@ -57,8 +59,6 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
     await switchLanguage(deps, step.context, command === 'english' ? 'en' : 'fr');
     return step.replaceDialog(MAIN_FLOW, {} satisfies MainOptions);
   }
-  // A message plainly in English, answered in French: how to have English, said in English.
-  if (localeOf(step.context) === 'fr' && looksEnglish(prepare(input.text))) await send(deps, step.context, { text: deps.texts.for('en')('commands.languageOffer') });
 
   if (isClosing(input.text)) return step.replaceDialog(MAIN_FLOW, { closing: true } satisfies MainOptions);
 

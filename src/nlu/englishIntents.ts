@@ -55,11 +55,11 @@ const PATTERNS: ReadonlyArray<readonly [EnglishIntent, RegExp]> = [
   ['book', /\bbook\w*\b|\breserve\b/],
 ];
 
-/** A message plainly in English (three English words or more, half its words at least), as a French speaker would not write one. */
+/** A message plainly in English (three English words or more, a third of its words at least), as a French speaker would not write one. */
 export function looksEnglish(said: string): boolean {
   const words = said.split(' ').filter((w) => w !== '');
   const english = words.filter((w) => ENGLISH_WORDS.has(w)).length;
-  return english >= 3 && english * 2 >= words.length;
+  return english >= 3 && english * 3 >= words.length;
 }
 
 /** The intent of a message written in English, or undefined (not English, or nothing known). */

@@ -39,6 +39,9 @@ const KINDS: Array<[ActKind, RegExp]> = [
   ['birth', /\b(?:(?:suis|est|sont) nee?s?|nee?s? (?:a|au|aux|en))\b/],
   ['marriage', /\b(?:(?:nous nous sommes|on s est|je me suis|se sont) mariee?s?)\b/],
   ['death', /\b(?:mort|morte)\b/],
+  // In English: « birth certificate », « a copy of my marriage certificate », « death record ».
+  ['birth', /\bbirth (?:certificat\w*|records?)\b/],
+  ['death', /\bdeath (?:certificat\w*|records?)\b/],
 ];
 const FORMATS: Array<[ActFormat, RegExp]> = [
   ['extract_with_parents', /\b(?:avec (?:la )?filiation|extrait avec)\b/],

@@ -176,6 +176,12 @@ describe('« english » / « en français »', () => {
     expect(c.text(await c.say(text)).includes(en['commands.languageOffer'] as string)).toBe(offered);
   });
 
+  it('by SMS, an English first message kept over the commune question gets the offer with its answer', async () => {
+    const c = chat({ channelId: 'sms' });
+    await c.say('hi i need a birth certificate please');
+    expect(c.text(await c.say('1'))).toContain(c.core.texts.for('en', false, true)('commands.languageOffer'));
+  });
+
   it('works as the very first message by SMS', async () => {
     const c = chat({ channelId: 'sms', env: { DEFAULT_COMMUNE: 'carrieres-sous-poissy' } });
     expect(c.text(await c.say('english'))).toContain(c.core.texts.for('en', false, true)('commands.language'));

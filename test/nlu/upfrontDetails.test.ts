@@ -13,6 +13,9 @@ describe('a civil-status act asked with its details', () => {
     ['je suis tutrice de ma nièce, il me faut son acte de naissance', { kind: 'birth', relation: 'legal_representative' }],
     ['acte de décès, je ne le trouve plus', { kind: 'death' }],
     ['je voudrais un acte d\'état civil', {}],
+    ['hi i need a birth certificate please', { kind: 'birth' }],
+    ['a copy of my marriage certificate', { kind: 'marriage' }],
+    ['death certificate', { kind: 'death' }],
   ])('« %s »', (text, expected) => {
     const { abroad: _a, place: _p, ...read } = readActDetails(text);
     expect(read).toEqual(expected);

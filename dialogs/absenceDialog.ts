@@ -35,6 +35,8 @@ export interface AbsenceOptions {
 }
 
 const ILLNESS = ['malade', 'maladie', 'fievre', 'medecin', 'grippe', 'gastro', 'rhume', 'hopital', 'medical', 'sick', 'ill'];
+/** Words of an illness (in normalize()d text). */
+const saysIllness = (said: string): boolean => ILLNESS.some((w) => new RegExp(`\\b${w}\\b`).test(said));
 /** Answers that give no reason at all. */
 const NOT_A_REASON = /^(?:je (?:ne )?sais pas|sais pas|j sais pas|aucune idee|euh+|bof|hein|quoi|pourquoi|rien|aucune?|pas de raison|i don t know|dunno)$/;
 const LATER = /^(plus tard|non|pas maintenant|je n en ai pas|pas de certificat|sans|aucun)$/;
@@ -76,6 +78,8 @@ export class AbsenceDialog extends ComponentDialog {
     const child = named ?? only;
     if (child) next.childId = child.id;
     if (understood?.dates.length) next.days = understood.dates;
+    // « elle a de la fièvre », « il est malade » said with the absence: the reason is not asked again.
+    if (options.text && saysIllness(normalize(options.text))) next.reason = 'illness';
     if (next.childId === undefined) return step.replaceDialog(CHILD, next);
     return next.days ? this.reasonIfNeeded(step, next) : step.replaceDialog(DAYS, next);
   }
@@ -89,7 +93,7 @@ export class AbsenceDialog extends ComponentDialog {
     } catch (e) {
       if (!isDomainError(e)) throw e;
     }
-    return step.replaceDialog(REASON, options);
+    return options.reason ? this.withReason(step, options) : step.replaceDialog(REASON, options);
   }
 
   private async askChild(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -140,15 +144,20 @@ export class AbsenceDialog extends ComponentDialog {
     const said = normalize((step.result as AnyInput).text);
     const chosen = readChoice(step);
     // Any other words are a reason of their own (« un rendez-vous »), but not a number out of the list.
-    const illness = chosen ? chosen.index === 0 : ILLNESS.some((w) => new RegExp(`\\b${w}\\b`).test(said));
+    const illness = chosen ? chosen.index === 0 : saysIllness(said);
     // Nor a bare « oui », « non », « ok » or « je ne sais pas »: they fit neither option, the question is asked again.
     const yesNo = recognizeYesNo((step.result as AnyInput).text);
     const noReason = (yesNo !== undefined && !yesNo.rest) || NOT_A_REASON.test(said);
     const other = chosen ? chosen.index === 1 : !illness && !noReason && said.length > 2 && !/^\D*\d+\D*$/.test(said);
     if (!illness && !other) return step.replaceDialog(REASON, { ...options, lead: notUnderstood(t, 'choice.task.absence') });
-    const next = { ...options, reason: illness ? 'illness' : 'other' } satisfies AbsenceOptions;
-    if (illness && this.deps.renderer.canReceiveFiles(step.context.activity)) return step.replaceDialog(CERTIFICATE, next);
-    return this.save(step, next, null, illness ? t('absence.certificateLater') : '');
+    return this.withReason(step, { ...options, reason: illness ? 'illness' : 'other' });
+  }
+
+  /** The reason known: for an illness, the certificate (where files can be sent); then saved. */
+  private async withReason(step: WaterfallStepContext, options: AbsenceOptions): Promise<DialogTurnResult> {
+    const illness = options.reason === 'illness';
+    if (illness && this.deps.renderer.canReceiveFiles(step.context.activity)) return step.replaceDialog(CERTIFICATE, options);
+    return this.save(step, options, null, illness ? translator(this.deps, step.context)('absence.certificateLater') : '');
   }
 
   private async askCertificate(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -61,3 +61,23 @@ describe('an absence on days still free to cancel', () => {
     expect(status()).toEqual([{ status: 'cancelled' }]);
   });
 });
+
+describe('an illness said with the absence', () => {
+  it.each(table([['Léa sera absente le 7 décembre, elle a de la fièvre'], ['signaler une absence de Léa le 7 décembre, elle est malade'], ['Léa a la gastro, elle ne mangera pas à la cantine le 7 décembre']]))(
+    '%s: « %s » is not asked its reason again',
+    async (channel, phrasing) => {
+      const { c, clock } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
+      await c.say('réserver la cantine le 7 décembre pour Léa');
+      await c.say('oui');
+      clock.advance(60 * 24 * 5);
+      await c.say('Me connecter');
+      await c.say('francoise.durand@example.org');
+      await c.say(lastCode(c.core.config.outboxDir, 'francoise.durand@example.org'));
+      const next = await c.say(phrasing);
+      expect(offered(next)).not.toEqual(REASONS);
+      // Web Chat: the certificate may be sent now (« Plus tard »); by SMS the absence is saved at once.
+      if (offered(next).length === 1) await c.say('plus tard');
+      expect(absences(c)).toEqual([{ day: '2026-12-07', reason: labels('absence.reason.illness')[0] }]);
+    },
+  );
+});

@@ -6,13 +6,12 @@
  */
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { asksForTariffs, followUp, parseInfoQuery, saysWhenOrWhere, type InfoQuery } from '../src/nlu/infoQuery';
-import { communeTariffs, familyTariff } from '../src/domain/tariffs';
 import { normalize } from '../src/domain/text';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
-import { channelUser, currentCommune, localeOf, send, toActivity, translator, type DialogDeps } from './dialogContext';
+import { currentCommune, localeOf, send, toActivity, translator, type DialogDeps } from './dialogContext';
 import { answerInfo, contactLines, resolveService } from './infoAnswers';
 import { asksForNextPage, paginate } from './pages';
-import { tariffsText, type TariffsFor } from './tariffsText';
+import { tariffsAnswer } from './tariffsAnswer';
 
 export const INFO_DIALOG = 'info';
 const FLOW = 'infoFlow';
@@ -55,7 +54,7 @@ export class InfoDialog extends ComponentDialog {
     const { query, last, page = 0 } = (step.options ?? {}) as InfoOptions;
     let promptKey = 'info.more';
     if (query && asksForTariffs(query)) {
-      await send(this.deps, step.context, { text: await this.tariffs(step, t, query) });
+      await send(this.deps, step.context, { text: await tariffsAnswer(this.deps, step.context, query) });
     } else if (query) {
       const asked = last ? followUp(last, parseInfoQuery(query)) : parseInfoQuery(query);
       (step.values as InfoValues).last = asked;
@@ -75,20 +74,6 @@ export class InfoDialog extends ComponentDialog {
     }
     const prompt = toActivity(this.deps, step.context, { text: t(promptKey) });
     return step.prompt(PROMPT, { prompt, retryPrompt: toActivity(this.deps, step.context, { text: t('info.ask') }) });
-  }
-
-  /** The commune's rates, with the family's quotient and prices when the resident is signed in and linked. */
-  private async tariffs(step: WaterfallStepContext, t: ReturnType<typeof translator>, query: string): Promise<string> {
-    const commune = await currentCommune(this.deps, step.context);
-    if (!commune) return '';
-    // « combien je paie la cantine »: that activity's rates (all of them when none is named, or the commune has none of that kind).
-    const all = await this.deps.service.listActivities(commune.id);
-    const named = this.deps.understand(query).activity;
-    const activities = all.some((a) => a.code === named) ? all.filter((a) => a.code === named) : all;
-    const account = await this.deps.service.accounts.signedIn(channelUser(step.context));
-    const file = account ? await this.deps.service.familyFile(account) : undefined;
-    const whose: TariffsFor = file ? { kind: 'family', family: familyTariff(file.household, activities) } : account ? { kind: 'notLinked' } : { kind: 'guest' };
-    return tariffsText(t, localeOf(step.context), commune, communeTariffs(activities), whose, this.deps.service.serviceFor(commune, 'invoices'));
   }
 
   private async next(step: WaterfallStepContext): Promise<DialogTurnResult> {

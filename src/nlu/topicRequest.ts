@@ -12,11 +12,12 @@
  *   too), or taken back (« en fait… », « finalement… »), or a rubric's name; where the sign-in waits
  *   for an e-mail or a code, any request without one (« mon nouveau numéro… », « où en est ma demande »);
  * - a practical question asks for hours, contacts or an address, and says so as a question
- *   or names the service (never a message with an e-mail address in it).
+ *   or names the service (never a message with an e-mail address in it);
+ * - a question about the rates (« c'est combien ? ») is answered where it is asked.
  */
 import { recognizeChoice, type ChoiceOption } from './choice';
 import { prepare } from './frenchText';
-import { parseInfoQuery, type InfoQuery } from './infoQuery';
+import { asksForTariffs, parseInfoQuery, type InfoQuery } from './infoQuery';
 import { detectIntent, type Intent } from './intents';
 import { asksForMyRequests, asksToFollowRequest } from './requestTopics';
 import { fold } from './yesNo';
@@ -61,13 +62,15 @@ export interface PromptShape {
 /** A request answered in a sentence, with no task of its own (the autorisation de sortie du territoire: a form filled in at home). */
 const ANSWERED: ReadonlySet<Intent> = new Set(['parental_authorization']);
 
-export type Aside = { kind: 'task' } | { kind: 'answered'; intent: Intent } | { kind: 'question'; query: InfoQuery } | undefined;
+export type Aside = { kind: 'task' } | { kind: 'answered'; intent: Intent } | { kind: 'question'; query: InfoQuery } | { kind: 'tariffs' } | undefined;
 
 /** What the message is at this prompt: a request for a task, a practical question, or (undefined) an answer. */
 export function asideAt(text: string, prompt: PromptShape): Aside {
   const said = fold(text);
   if (!said || recognizeChoice(text, prompt.options, true) !== undefined) return undefined;
   if (prompt.rubrics.some((r) => fold(r) === said)) return { kind: 'task' };
+  // « c'est combien ? », « combien la garderie ? »: the rates, answered at the question (a service named is not a contact asked).
+  if (asksForTariffs(text)) return { kind: 'tariffs' };
   const question = practicalQuestion(text);
   if (question) return { kind: 'question', query: question };
   if (recognizeChoice(text, prompt.options) !== undefined) return undefined;

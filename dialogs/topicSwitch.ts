@@ -1,6 +1,7 @@
 /**
  * Another topic at any question of a task, for the root dialog's interruption step. A practical
- * question (« c'est ouvert ? », « où se trouve la mairie », « c'est combien ? ») is answered there
+ * question (« c'est ouvert ? », « où se trouve la mairie », « c'est combien ? », « jusqu'à quand je
+ * peux annuler ? ») is answered there
  * and the question asked again. A request for another task (« signaler une absence », « Mes factures ») pauses
  * the task: the whole stack of its dialogs is kept as it is, with everything entered, and the
  * new task starts. When that one ends, the bot offers to come back; « reprendre » (or « oui »
@@ -33,6 +34,7 @@ import { SIGN_IN_DIALOG, type SignInResult } from './signInDialog';
 import { channelUser, currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
 import { answerInfo } from './infoAnswers';
 import { tariffsAnswer } from './tariffsAnswer';
+import { deadlinesAnswer } from './deadlinesAnswer';
 import type { AnyInput } from './anyInputPrompt';
 import { MAIN_FLOW, MENU_PROMPT, type MainOptions } from './mainOptions';
 import type { Place } from './places';
@@ -174,12 +176,13 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
   const rubrics = MENU_ITEMS.filter((id) => id !== 'info').map((id) => translator(deps, innerDc.context)(`menu.item.${id}`));
   const aside = asideAt(text, { options: optionsShown(innerDc), area: place.area ?? (place.topic as Area), rubrics, running: runningTask(innerDc) });
   if (!aside) return undefined;
-  if (aside.kind === 'question' || aside.kind === 'tariffs') {
+  if (aside.kind === 'question' || aside.kind === 'tariffs' || aside.kind === 'deadlines') {
     const commune = await currentCommune(deps, innerDc.context);
     if (!commune) return undefined;
-    // The rates: of the activity being booked, when the question names none.
+    // The rates and deadlines: of the activity being booked, when the question names none.
     const activityId = findIn(innerDc.stack, (k, v) => k === 'activityId' && typeof v === 'number') as number | undefined;
-    const answer = aside.kind === 'tariffs' ? await tariffsAnswer(deps, innerDc.context, text, activityId) : answerInfo(translator(deps, innerDc.context), localeOf(innerDc.context), commune, aside.query, deps.service.clock.now());
+    const answer =
+      aside.kind === 'question' ? answerInfo(translator(deps, innerDc.context), localeOf(innerDc.context), commune, aside.query, deps.service.clock.now()) : await (aside.kind === 'tariffs' ? tariffsAnswer : deadlinesAnswer)(deps, innerDc.context, text, activityId);
     await send(deps, innerDc.context, { text: answer });
     await repromptQuestion(innerDc);
     return { status: DialogTurnStatus.waiting };

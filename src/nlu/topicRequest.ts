@@ -13,11 +13,12 @@
  *   for an e-mail or a code, any request without one (« mon nouveau numéro… », « où en est ma demande »);
  * - a practical question asks for hours, contacts or an address, and says so as a question
  *   or names the service (never a message with an e-mail address in it);
- * - a question about the rates (« c'est combien ? ») is answered where it is asked.
+ * - a question about the rates (« c'est combien ? ») or the booking deadlines (« jusqu'à quand je
+ *   peux annuler ? ») is answered where it is asked.
  */
 import { recognizeChoice, type ChoiceOption } from './choice';
 import { prepare } from './frenchText';
-import { asksForTariffs, parseInfoQuery, type InfoQuery } from './infoQuery';
+import { asksForDeadlines, asksForTariffs, parseInfoQuery, type InfoQuery } from './infoQuery';
 import { detectIntent, type Intent } from './intents';
 import { asksForMyRequests, asksToFollowRequest } from './requestTopics';
 import { fold } from './yesNo';
@@ -62,7 +63,7 @@ export interface PromptShape {
 /** A request answered in a sentence, with no task of its own (the autorisation de sortie du territoire: a form filled in at home). */
 const ANSWERED: ReadonlySet<Intent> = new Set(['parental_authorization']);
 
-export type Aside = { kind: 'task' } | { kind: 'answered'; intent: Intent } | { kind: 'question'; query: InfoQuery } | { kind: 'tariffs' } | undefined;
+export type Aside = { kind: 'task' } | { kind: 'answered'; intent: Intent } | { kind: 'question'; query: InfoQuery } | { kind: 'tariffs' } | { kind: 'deadlines' } | undefined;
 
 /** What the message is at this prompt: a request for a task, a practical question, or (undefined) an answer. */
 export function asideAt(text: string, prompt: PromptShape): Aside {
@@ -71,6 +72,8 @@ export function asideAt(text: string, prompt: PromptShape): Aside {
   if (prompt.rubrics.some((r) => fold(r) === said)) return { kind: 'task' };
   // « c'est combien ? », « combien la garderie ? »: the rates, answered at the question (a service named is not a contact asked).
   if (asksForTariffs(text)) return { kind: 'tariffs' };
+  // « jusqu'à quand je peux annuler ? » (during a booking, « c'est quoi le délai ? »): the deadlines, never days to book.
+  if (asksForDeadlines(text, prompt.running === 'book')) return { kind: 'deadlines' };
   const question = practicalQuestion(text);
   if (question) return { kind: 'question', query: question };
   if (recognizeChoice(text, prompt.options) !== undefined) return undefined;

@@ -11,7 +11,7 @@ import { prepare } from '../src/nlu/frenchText';
 import type { AnyInput } from './anyInputPrompt';
 import { activitiesBookedOn, activitiesOfNamed, childrenToBook } from './bookingContext';
 import { askChoice, notUnderstood, readChoice } from './choicePrompt';
-import { translator, type DialogDeps } from './dialogContext';
+import { send, translator, type DialogDeps } from './dialogContext';
 import type { SignInResult } from './signInDialog';
 import { handleSubmit } from './bookingCardSubmit';
 import { ACTIVITY, bookable, CHILDREN, DAYS, elsewhere, PROMPT, signedInAccount, type BookingOptions } from './bookingSteps';
@@ -56,8 +56,13 @@ export async function begin(deps: DialogDeps, step: WaterfallStepContext): Promi
   if (understood?.month) next.month = understood.month;
   if (candidates.length === 1) {
     const only = candidates[0] as BookableActivity;
+    const wanted = next.childNames ?? named;
+    const chosen = only.children.filter((c) => wanted.includes(c.firstName));
+    // A child named who is not enrolled here is never replaced by another: said so (see notEnrolledHere).
+    const missing = wanted.filter((n) => !only.children.some((c) => c.firstName === n));
+    if (missing.length && chosen.length === 0) return step.replaceDialog(ACTIVITY, { ...next, lead: translator(deps, step.context)('booking.childNotHere', { names: missing.join(', '), activity: only.activity.label }) });
+    if (missing.length) await send(deps, step.context, { text: translator(deps, step.context)('booking.childrenNotHere', { names: missing.join(', '), activity: only.activity.label, others: chosen.map((c) => c.firstName).join(', ') }) });
     next.activityId = only.activity.id;
-    const chosen = only.children.filter((c) => (next.childNames ?? named).includes(c.firstName));
     if (chosen.length) next.childIds = chosen.map((c) => c.id);
     else if (only.children.length === 1) next.childIds = [(only.children[0] as Child).id];
     return step.replaceDialog(next.childIds ? DAYS : CHILDREN, next);

@@ -1,17 +1,22 @@
 /**
  * The days of « Modifier les réservations »: the calendar of a month shown (a card on Web Chat and
  * Teams, lines on SMS), then what was said in words (« les mardis et jeudis de janvier sauf le
- * 12 », « plutôt la garderie », « février ») or ticked on the card.
+ * 12 », « plutôt la garderie », « février », « plutôt le 4 »: instead of the days chosen so far) or
+ * ticked on the card.
  */
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Reply } from '../cards/cardRenderer';
 import type { Wish } from '../src/domain/reservations';
+import { normalize } from '../src/domain/text';
 import type { AnyInput } from './anyInputPrompt';
 import { otherActivity } from './bookingContext';
 import { calendarReply, mergeWishes, monthName } from './calendarCard';
 import { localeOf, send, translator, type DialogDeps } from './dialogContext';
 import { handleSubmit } from './bookingCardSubmit';
 import { ACTIVITY, DAYS, elsewhere, expired, OTHER_TASKS, PROMPT, refused, signedInAccount, toBasket, type BookingOptions } from './bookingSteps';
+
+/** Days said instead of those chosen so far. */
+const INSTEAD = /\b(?:plutot|au lieu d\w*|a la place|finalement)\b/;
 
 export async function showDays(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
   const t = translator(deps, step.context);
@@ -96,6 +101,8 @@ export async function readDays(deps: DialogDeps, step: WaterfallStepContext): Pr
   }
   const named = children.filter((c) => understood.children?.includes(c.firstName)).map((c) => c.id);
   const childIds = named.length ? named : (options.childIds ?? []);
-  const wishes = mergeWishes(options.wishes ?? [], childIds.flatMap((childId) => understood.dates.map((day) => ({ childId, day, action }) as Wish)));
+  // « plutôt le 4 », « le 4 au lieu du 3 »: the days said replace those chosen so far (after « Modifier », the basket's).
+  const kept = INSTEAD.test(normalize(input.text)) ? [] : (options.wishes ?? []);
+  const wishes = mergeWishes(kept, childIds.flatMap((childId) => understood.dates.map((day) => ({ childId, day, action }) as Wish)));
   return toBasket(deps, step, { ...options, wishes: [] }, account, wishes);
 }

@@ -13,7 +13,7 @@ import { otherActivity } from './bookingContext';
 import { calendarReply, mergeWishes, monthName } from './calendarCard';
 import { localeOf, send, translator, type DialogDeps } from './dialogContext';
 import { handleSubmit } from './bookingCardSubmit';
-import { ACTIVITY, DAYS, elsewhere, expired, OTHER_TASKS, PROMPT, refused, signedInAccount, toBasket, type BookingOptions } from './bookingSteps';
+import { ACTIVITY, DAYS, elsewhere, expired, lastDay, OTHER_TASKS, PROMPT, refused, signedInAccount, toBasket, type BookingOptions } from './bookingSteps';
 
 /** Days said instead of those chosen so far. */
 const INSTEAD = /\b(?:plutot|au lieu d\w*|a la place|finalement)\b/;
@@ -62,7 +62,7 @@ export async function readDays(deps: DialogDeps, step: WaterfallStepContext): Pr
   if (!options.childIds || options.activityId === undefined) return step.endDialog();
   const list = await deps.service.reservations.bookable(account);
   const names = [...new Set(list.flatMap((b) => b.children.map((c) => c.firstName)))];
-  const understood = deps.understand(input.text, names, options.month, list[0]?.activity.schoolZone);
+  const understood = deps.understand(input.text, names, options.month, list[0]?.activity.schoolZone, lastDay(options.wishes ?? []));
   const other = OTHER_TASKS.includes(understood.intent) ? elsewhere(deps, step, input) : undefined;
   if (other) return other;
   const change = otherActivity(list, { activityId: options.activityId, childIds: options.childIds }, understood);

@@ -138,3 +138,12 @@ describe('at the days after « Modifier », days said « instead »', () => {
     },
   );
 });
+
+describe('a week said by the basket’s days', () => {
+  it.each(table([["et la semaine d'après aussi"], ['ajoutez la semaine suivante']]))('%s: « %s » is the week after the basket’s, not after today', async (channel, phrasing) => {
+    const c = await atBasket(channel, 'cantine pour Léa la semaine du 11 janvier');
+    expect(offered(await c.say(phrasing))).toEqual(BASKET);
+    await c.say('oui');
+    expect(days(c)).toEqual(['2027-01-11', '2027-01-12', '2027-01-14', '2027-01-15', '2027-01-18', '2027-01-19', '2027-01-21', '2027-01-22']);
+  });
+});

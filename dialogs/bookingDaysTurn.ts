@@ -6,7 +6,7 @@
  */
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Reply } from '../cards/cardRenderer';
-import type { Wish } from '../src/domain/reservations';
+import type { CalendarDay, Wish } from '../src/domain/reservations';
 import { normalize } from '../src/domain/text';
 import type { AnyInput } from './anyInputPrompt';
 import { otherActivity } from './bookingContext';
@@ -14,6 +14,10 @@ import { calendarReply, mergeWishes, monthName } from './calendarCard';
 import { localeOf, send, translator, type DialogDeps } from './dialogContext';
 import { handleSubmit } from './bookingCardSubmit';
 import { ACTIVITY, DAYS, elsewhere, expired, lastDay, OTHER_TASKS, PROMPT, refused, signedInAccount, toBasket, type BookingOptions } from './bookingSteps';
+
+/** The whole month, in words (« tout décocher », « tout annuler », « tout le mois »), as the card's buttons say. */
+const WHOLE_MONTH =
+  /^(?:(?:je veux |on )?(?:tout (?:cocher|decocher|annuler|reserver|enlever|supprimer|retirer|prendre)|(?:cocher|decocher|annuler|reserver|enlever|supprimer|retirer) tout)(?: le mois)?|(?:(?:cocher|decocher|annuler|reserver|prendre|enlever) )?(?:tout le mois|le mois entier|tous les jours(?: du mois)?))$/;
 
 /** Days said instead of those chosen so far. */
 const INSTEAD = /\b(?:plutot|au lieu d\w*|a la place|finalement)\b/;
@@ -46,6 +50,21 @@ export async function showDays(deps: DialogDeps, step: WaterfallStepContext): Pr
     const hint = t(deps.renderer.toActivity(reply, step.context.activity.channelId).attachments ? 'booking.calendar.hintCard' : 'booking.calendar.hintText', { month: monthName(locale, month) });
     const withHint: Reply = { ...reply, cardText: `${reply.cardText ?? ''}\n${hint}` };
     return step.prompt(PROMPT, { prompt: deps.renderer.toActivity(withHint, step.context.activity.channelId) });
+  } catch (e) {
+    return refused(deps, step, e);
+  }
+}
+
+/** Every day of the month that can be booked (none booked yet), or every booked day that can be cancelled, to the basket. */
+async function wholeMonth(deps: DialogDeps, step: WaterfallStepContext, options: BookingOptions, action: Wish['action'], childIds: number[], month?: string): Promise<DialogTurnResult> {
+  const account = await signedInAccount(deps, step);
+  if (!account || !month || options.activityId === undefined) return step.endDialog();
+  try {
+    const view = await deps.service.reservations.calendar(account, options.activityId, childIds, month);
+    const fits = (d: CalendarDay) => (action === 'add' ? (d.state.kind === 'open' || d.state.kind === 'late') && !d.status : d.status !== undefined && d.state.kind !== 'closed');
+    const said = view.children.flatMap(({ child, days }) => days.filter(fits).map((d): Wish => ({ childId: child.id, day: d.day, action })));
+    if (said.length === 0) return step.replaceDialog(DAYS, { ...options, month, lead: translator(deps, step.context)('booking.nothingChanged') });
+    return toBasket(deps, step, { ...options, month, wishes: [] }, account, mergeWishes(options.wishes ?? [], said));
   } catch (e) {
     return refused(deps, step, e);
   }
@@ -93,6 +112,10 @@ export async function readDays(deps: DialogDeps, step: WaterfallStepContext): Pr
       const lead = t('booking.forChildren', { names: here.map((c) => c.firstName).join(', ') });
       return step.replaceDialog(DAYS, { ...options, childIds: ids, wishes: moved, lead });
     }
+  }
+  if (understood.dates.length === 0 && WHOLE_MONTH.test(normalize(input.text))) {
+    const named = children.filter((c) => saidNames.includes(c.firstName)).map((c) => c.id);
+    return wholeMonth(deps, step, options, action, named.length ? named : (options.childIds ?? []), understood.month ?? options.month);
   }
   if (understood.dates.length === 0) {
     if (understood.month) return step.replaceDialog(DAYS, { ...options, month: understood.month });

@@ -5,11 +5,11 @@
  * back to the main dialog, which routes it. By SMS the contacts come one page at a time (« suite »).
  */
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { asksForDeadlines, asksForTariffs, followUp, parseInfoQuery, saysWhenOrWhere, type InfoQuery } from '../src/nlu/infoQuery';
+import { asksForDeadlines, asksForTariffs, asksHowToPay, followUp, parseInfoQuery, saysWhenOrWhere, type InfoQuery } from '../src/nlu/infoQuery';
 import { normalize } from '../src/domain/text';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { currentCommune, localeOf, send, toActivity, translator, type DialogDeps } from './dialogContext';
-import { answerInfo, contactLines, resolveService } from './infoAnswers';
+import { answerInfo, contactLines, paymentMeansAnswer, resolveService } from './infoAnswers';
 import { asksForNextPage, paginate } from './pages';
 import { tariffsAnswer } from './tariffsAnswer';
 import { deadlinesAnswer } from './deadlinesAnswer';
@@ -54,7 +54,9 @@ export class InfoDialog extends ComponentDialog {
     if (!commune) return step.endDialog({} satisfies InfoResult);
     const { query, last, page = 0 } = (step.options ?? {}) as InfoOptions;
     let promptKey = 'info.more';
-    if (query && asksForDeadlines(query)) {
+    if (query && asksHowToPay(query)) {
+      await send(this.deps, step.context, { text: paymentMeansAnswer(t, commune, this.deps.service.serviceFor(commune, 'invoices')) });
+    } else if (query && asksForDeadlines(query)) {
       await send(this.deps, step.context, { text: await deadlinesAnswer(this.deps, step.context, query) });
     } else if (query && asksForTariffs(query)) {
       await send(this.deps, step.context, { text: await tariffsAnswer(this.deps, step.context, query) });
@@ -86,7 +88,7 @@ export class InfoDialog extends ComponentDialog {
     const intent = text ? this.deps.understand(text).intent : 'unknown';
     const { last, nextPage } = step.values as InfoValues;
     if (nextPage !== undefined && asksForNextPage(text)) return step.replaceDialog(FLOW, { page: nextPage } satisfies InfoOptions);
-    if (intent === 'opening_hours' || intent === 'contact' || asksForTariffs(text) || asksForDeadlines(text)) return step.replaceDialog(FLOW, { query: text, ...(last ? { last } : {}) } satisfies InfoOptions);
+    if (intent === 'opening_hours' || intent === 'contact' || asksForTariffs(text) || asksForDeadlines(text) || asksHowToPay(text)) return step.replaceDialog(FLOW, { query: text, ...(last ? { last } : {}) } satisfies InfoOptions);
     // « et demain ? », « et samedi ? », « à midi et demi ? »: the same question for that day or time.
     if (last && intent === 'unknown' && saysWhenOrWhere(parseInfoQuery(text))) return step.replaceDialog(FLOW, { query: text, last } satisfies InfoOptions);
     return step.endDialog({ unhandled: input } satisfies InfoResult);

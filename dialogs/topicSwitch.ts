@@ -31,10 +31,8 @@ import { E_INVOICE_DIALOG } from './eInvoiceDialog';
 import { FAMILY_KEY_DIALOG } from './familyKeyDialog';
 import { INVOICES_DIALOG } from './invoicesDialog';
 import { SIGN_IN_DIALOG, type SignInResult } from './signInDialog';
-import { channelUser, currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
-import { answerInfo } from './infoAnswers';
-import { tariffsAnswer } from './tariffsAnswer';
-import { deadlinesAnswer } from './deadlinesAnswer';
+import { channelUser, send, translator, type DialogDeps } from './dialogContext';
+import { asideAnswer } from './asideAnswer';
 import type { AnyInput } from './anyInputPrompt';
 import { MAIN_FLOW, MENU_PROMPT, type MainOptions } from './mainOptions';
 import type { Place } from './places';
@@ -176,13 +174,11 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
   const rubrics = MENU_ITEMS.filter((id) => id !== 'info').map((id) => translator(deps, innerDc.context)(`menu.item.${id}`));
   const aside = asideAt(text, { options: optionsShown(innerDc), area: place.area ?? (place.topic as Area), rubrics, running: runningTask(innerDc) });
   if (!aside) return undefined;
-  if (aside.kind === 'question' || aside.kind === 'tariffs' || aside.kind === 'deadlines') {
-    const commune = await currentCommune(deps, innerDc.context);
-    if (!commune) return undefined;
+  if (aside.kind !== 'task' && aside.kind !== 'answered') {
     // The rates and deadlines: of the activity being booked, when the question names none.
     const activityId = findIn(innerDc.stack, (k, v) => k === 'activityId' && typeof v === 'number') as number | undefined;
-    const answer =
-      aside.kind === 'question' ? answerInfo(translator(deps, innerDc.context), localeOf(innerDc.context), commune, aside.query, deps.service.clock.now()) : await (aside.kind === 'tariffs' ? tariffsAnswer : deadlinesAnswer)(deps, innerDc.context, text, activityId);
+    const answer = await asideAnswer(deps, innerDc.context, aside, text, activityId);
+    if (answer === undefined) return undefined;
     await send(deps, innerDc.context, { text: answer });
     await repromptQuestion(innerDc);
     return { status: DialogTurnStatus.waiting };

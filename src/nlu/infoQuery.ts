@@ -116,3 +116,13 @@ export function asksForDeadlines(text: string, inBooking = false): boolean {
   const asked = DEADLINE_ASKED.test(said) || (text.includes('?') && DEADLINE_FIRST.test(said));
   return asked && (inBooking || BOOKING_WORDS.test(said)) && !OTHER_DEADLINES.test(said);
 }
+
+/** Ways of paying other than the card online, or the card itself asked about. */
+const PAYMENT_MEANS = /\b(?:cheques?|especes|en liquide|cesu|virement|prelevements?|plusieurs fois|en (?:\d|deux|trois|quatre) fois|echelonn\w*|fractionn\w*|etaler|carte (?:bleue|bancaire)|cb|moyens? de (?:paiement|payer)|modes? de (?:paiement|reglement))\b/;
+const ASKED_IF = /^(?:et |est ce|je peux|j peux|on peut|peut on|puis je|vous acceptez|acceptez vous|comment|c est possible|possible|quels?|quelles?)\b/;
+
+/** « je peux payer en plusieurs fois ? », « et par chèque ? », « vous acceptez les espèces ? »: how to pay, asked. */
+export function asksHowToPay(text: string): boolean {
+  const said = normalize(text);
+  return PAYMENT_MEANS.test(said) && (text.includes('?') || ASKED_IF.test(said));
+}

@@ -13,12 +13,12 @@
  *   for an e-mail or a code, any request without one (« mon nouveau numéro… », « où en est ma demande »);
  * - a practical question asks for hours, contacts or an address, and says so as a question
  *   or names the service (never a message with an e-mail address in it);
- * - a question about the rates (« c'est combien ? ») or the booking deadlines (« jusqu'à quand je
+ * - a question about the rates (« c'est combien ? »), how to pay (« et par chèque ? ») or the booking deadlines (« jusqu'à quand je
  *   peux annuler ? ») is answered where it is asked.
  */
 import { recognizeChoice, type ChoiceOption } from './choice';
 import { prepare } from './frenchText';
-import { asksForDeadlines, asksForTariffs, parseInfoQuery, type InfoQuery } from './infoQuery';
+import { asksForDeadlines, asksForTariffs, asksHowToPay, parseInfoQuery, type InfoQuery } from './infoQuery';
 import { detectIntent, type Intent } from './intents';
 import { asksForMyRequests, asksToFollowRequest } from './requestTopics';
 import { fold } from './yesNo';
@@ -63,11 +63,13 @@ export interface PromptShape {
 /** A request answered in a sentence, with no task of its own (the autorisation de sortie du territoire: a form filled in at home). */
 const ANSWERED: ReadonlySet<Intent> = new Set(['parental_authorization']);
 
-export type Aside = { kind: 'task' } | { kind: 'answered'; intent: Intent } | { kind: 'question'; query: InfoQuery } | { kind: 'tariffs' } | { kind: 'deadlines' } | undefined;
+export type Aside = { kind: 'task' } | { kind: 'answered'; intent: Intent } | { kind: 'question'; query: InfoQuery } | { kind: 'tariffs' } | { kind: 'deadlines' } | { kind: 'paymentMeans' } | undefined;
 
 /** What the message is at this prompt: a request for a task, a practical question, or (undefined) an answer. */
 export function asideAt(text: string, prompt: PromptShape): Aside {
   const said = fold(text);
+  // « vous acceptez les chèques ? » asks how to pay: never a « oui » to « Payer ».
+  if (said && asksHowToPay(text)) return { kind: 'paymentMeans' };
   if (!said || recognizeChoice(text, prompt.options, true) !== undefined) return undefined;
   if (prompt.rubrics.some((r) => fold(r) === said)) return { kind: 'task' };
   // « c'est combien ? », « combien la garderie ? »: the rates, answered at the question (a service named is not a contact asked).

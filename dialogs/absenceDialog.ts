@@ -8,6 +8,7 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type Waterfall
 import { MAX_DOCUMENT_BYTES } from '../src/domain/documents';
 import { isDomainError } from '../src/domain/errors';
 import { normalize } from '../src/domain/text';
+import type { AbsenceDay } from '../src/domain/reservations';
 import type { Account, Child } from '../src/domain/types';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { weekdayDay } from './calendarCard';
@@ -17,6 +18,7 @@ import { listDays } from '../src/domain/formats';
 import { paperAttachment } from '../src/bot/paperAttachment';
 import { ask, currentCommune, downloadFailureKey, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { requireSignIn, type SignInResult } from './signInDialog';
+import { ALL_CHILDREN, allChildrenSaid } from './bookingChoices';
 
 export const ABSENCE_DIALOG = 'absence';
 const FLOW = 'absenceFlow';
@@ -28,13 +30,16 @@ const PROMPT = 'absencePrompt';
 
 export interface AbsenceOptions {
   text?: string;
-  childId?: number;
+  /** The children absent (one, or several: « les 2 sont malades »). */
+  childIds?: number[];
   days?: string[];
   reason?: 'illness' | 'other';
   lead?: string;
 }
 
 const ILLNESS = ['malade', 'maladie', 'fievre', 'medecin', 'grippe', 'gastro', 'rhume', 'hopital', 'medical', 'sick', 'ill'];
+/** Words of an illness (in normalize()d text). */
+const saysIllness = (said: string): boolean => ILLNESS.some((w) => new RegExp(`\\b${w}s?\\b`).test(said));
 /** Answers that give no reason at all. */
 const NOT_A_REASON = /^(?:je (?:ne )?sais pas|sais pas|j sais pas|aucune idee|euh+|bof|hein|quoi|pourquoi|rien|aucune?|pas de raison|i don t know|dunno)$/;
 const LATER = /^(plus tard|non|pas maintenant|je n en ai pas|pas de certificat|sans|aucun)$/;
@@ -70,26 +75,30 @@ export class AbsenceDialog extends ComponentDialog {
     const options = (step.options ?? {}) as AbsenceOptions;
     const zone = options.text ? (await currentCommune(this.deps, step.context))?.schoolZone : undefined;
     const understood = options.text ? this.deps.understand(options.text, family.children.map((c) => c.firstName), undefined, zone) : undefined;
-    const named = family.children.find((c) => c.firstName === understood?.child);
-    const only = family.children.length === 1 ? family.children[0] : undefined;
+    // « Léa et Hugo », « les 2 », « mes enfants »: every child named; one child in the family: that one.
+    const names = understood?.children?.length ? understood.children : options.text && allChildrenSaid(options.text) ? family.children.map((c) => c.firstName) : [];
+    const named = family.children.filter((c) => names.includes(c.firstName));
     const next: AbsenceOptions = { ...options };
-    const child = named ?? only;
-    if (child) next.childId = child.id;
+    if (named.length) next.childIds = named.map((c) => c.id);
+    else if (family.children.length === 1) next.childIds = family.children.map((c) => c.id);
     if (understood?.dates.length) next.days = understood.dates;
-    if (next.childId === undefined) return step.replaceDialog(CHILD, next);
+    // « elle a de la fièvre », « il est malade » said with the absence: the reason is not asked again.
+    if (options.text && saysIllness(normalize(options.text))) next.reason = 'illness';
+    if (!next.childIds) return step.replaceDialog(CHILD, next);
     return next.days ? this.reasonIfNeeded(step, next) : step.replaceDialog(DAYS, next);
   }
 
   /** The reason is asked only when a day would stay billed; days all free to cancel are simply cancelled. */
   private async reasonIfNeeded(step: WaterfallStepContext, options: AbsenceOptions): Promise<DialogTurnResult> {
     const account = await signedIn(this.deps, step.context);
-    if (!account || options.childId === undefined || !options.days) return step.endDialog();
+    if (!account || !options.childIds || !options.days) return step.endDialog();
     try {
-      if (!(await this.deps.service.reservations.absenceNeedsReason(account, options.childId, options.days))) return this.save(step, options, null, '');
+      const needs = await Promise.all(options.childIds.map((id) => this.deps.service.reservations.absenceNeedsReason(account, id, options.days as string[])));
+      if (!needs.includes(true)) return this.save(step, options, null, '');
     } catch (e) {
       if (!isDomainError(e)) throw e;
     }
-    return step.replaceDialog(REASON, options);
+    return options.reason ? this.withReason(step, options) : step.replaceDialog(REASON, options);
   }
 
   private async askChild(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -97,7 +106,8 @@ export class AbsenceDialog extends ComponentDialog {
     const family = await this.children(step);
     if (!family) return step.endDialog();
     const options = step.options as AbsenceOptions;
-    return askChoice(this.deps, step, PROMPT, { text: t('absence.askChild'), options: family.children.map((c) => ({ label: c.firstName })) }, options.lead ? `${options.lead}\n` : '');
+    const all = family.children.length > 1 ? [{ label: t('booking.allChildren'), synonyms: ALL_CHILDREN }] : [];
+    return askChoice(this.deps, step, PROMPT, { text: t('absence.askChild'), options: [...family.children.map((c) => ({ label: c.firstName })), ...all] }, options.lead ? `${options.lead}\n` : '');
   }
 
   private async readChild(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -106,9 +116,9 @@ export class AbsenceDialog extends ComponentDialog {
     const family = await this.children(step);
     if (!family) return step.endDialog();
     const chosen = readChoice(step);
-    const child = chosen ? family.children[chosen.index] : undefined;
-    if (!child) return step.replaceDialog(CHILD, { ...options, lead: notUnderstood(t, 'choice.task.absence') });
-    const next = { ...options, childId: child.id };
+    const children = chosen ? (chosen.index >= family.children.length ? family.children : family.children.slice(chosen.index, chosen.index + 1)) : [];
+    if (children.length === 0) return step.replaceDialog(CHILD, { ...options, lead: notUnderstood(t, 'choice.task.absence') });
+    const next = { ...options, childIds: children.map((c) => c.id) };
     return options.days ? this.reasonIfNeeded(step, next) : step.replaceDialog(DAYS, next);
   }
 
@@ -140,15 +150,20 @@ export class AbsenceDialog extends ComponentDialog {
     const said = normalize((step.result as AnyInput).text);
     const chosen = readChoice(step);
     // Any other words are a reason of their own (« un rendez-vous »), but not a number out of the list.
-    const illness = chosen ? chosen.index === 0 : ILLNESS.some((w) => new RegExp(`\\b${w}\\b`).test(said));
+    const illness = chosen ? chosen.index === 0 : saysIllness(said);
     // Nor a bare « oui », « non », « ok » or « je ne sais pas »: they fit neither option, the question is asked again.
     const yesNo = recognizeYesNo((step.result as AnyInput).text);
     const noReason = (yesNo !== undefined && !yesNo.rest) || NOT_A_REASON.test(said);
     const other = chosen ? chosen.index === 1 : !illness && !noReason && said.length > 2 && !/^\D*\d+\D*$/.test(said);
     if (!illness && !other) return step.replaceDialog(REASON, { ...options, lead: notUnderstood(t, 'choice.task.absence') });
-    const next = { ...options, reason: illness ? 'illness' : 'other' } satisfies AbsenceOptions;
-    if (illness && this.deps.renderer.canReceiveFiles(step.context.activity)) return step.replaceDialog(CERTIFICATE, next);
-    return this.save(step, next, null, illness ? t('absence.certificateLater') : '');
+    return this.withReason(step, { ...options, reason: illness ? 'illness' : 'other' });
+  }
+
+  /** The reason known: for an illness, the certificate (where files can be sent); then saved. */
+  private async withReason(step: WaterfallStepContext, options: AbsenceOptions): Promise<DialogTurnResult> {
+    const illness = options.reason === 'illness';
+    if (illness && this.deps.renderer.canReceiveFiles(step.context.activity)) return step.replaceDialog(CERTIFICATE, options);
+    return this.save(step, options, null, illness ? translator(this.deps, step.context)('absence.certificateLater') : '');
   }
 
   private async askCertificate(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -177,35 +192,40 @@ export class AbsenceDialog extends ComponentDialog {
 
   private async save(step: WaterfallStepContext, options: AbsenceOptions, documentId: number | null, note: string): Promise<DialogTurnResult> {
     const t = translator(this.deps, step.context);
-    const locale = localeOf(step.context);
     const family = await this.children(step);
-    if (!family || options.childId === undefined || !options.days) return step.endDialog();
-    const child = family.children.find((c) => c.id === options.childId);
+    if (!family || !options.childIds || !options.days) return step.endDialog();
+    const lines: string[] = [];
+    let saved = false;
     try {
       const reason = t(`absence.reason.${options.reason ?? 'other'}`);
-      const days = await this.deps.service.reservations.reportAbsence(family.account, options.childId, options.days, reason, documentId);
-      const name = child?.firstName ?? '';
-      // Nothing booked on any of the days: nothing was noted nor cancelled, and that alone is said.
-      if (days.every((d) => d.activities.length === 0)) {
-        await send(this.deps, step.context, { text: t('absence.noneBooked', { name, days: listDays(locale, days.map((d) => d.day)) }) });
-        return step.endDialog();
+      for (const child of family.children.filter((c) => options.childIds?.includes(c.id))) {
+        const days = await this.deps.service.reservations.reportAbsence(family.account, child.id, options.days, reason, documentId);
+        lines.push(...this.outcome(t, localeOf(step.context), child.firstName, days));
+        saved ||= days.some((d) => d.activities.length > 0);
       }
-      const lines = [t('absence.saved', { name })];
-      const group = (key: string, list: typeof days) => {
-        if (list.length) lines.push(t(key, { name, days: listDays(locale, list.map((d) => d.day)) }));
-      };
-      group('absence.nothingBooked', days.filter((d) => d.activities.length === 0));
-      group('absence.cancelledFree', days.filter((d) => d.activities.length && d.billing === 'cancelledFree'));
-      group('absence.notBilled', days.filter((d) => d.activities.length && d.billing === 'notBilled'));
-      for (const d of days.filter((x) => x.activities.length && x.billing === 'billed')) {
-        lines.push(t('absence.billed', { day: weekdayDay(locale, d.day), activities: d.activities.map((a) => a.label).join(', ') }));
-      }
-      if (note) lines.push(note);
-      await send(this.deps, step.context, { text: lines.join('\n') });
+      if (note && saved) lines.push(note);
     } catch (e) {
       if (!isDomainError(e)) throw e;
-      await send(this.deps, step.context, { text: t(`errors.${e.code}`, e.params) });
+      lines.push(t(`errors.${e.code}`, e.params));
     }
+    await send(this.deps, step.context, { text: lines.join('\n') });
     return step.endDialog();
+  }
+
+  /** What became of one child's days: noted, cancelled free of charge, not billed, or still billed. */
+  private outcome(t: ReturnType<typeof translator>, locale: string, name: string, days: AbsenceDay[]): string[] {
+    // Nothing booked on any of the days: nothing was noted nor cancelled, and that alone is said.
+    if (days.every((d) => d.activities.length === 0)) return [t('absence.noneBooked', { name, days: listDays(locale, days.map((d) => d.day)) })];
+    const lines = [t('absence.saved', { name })];
+    const group = (key: string, list: AbsenceDay[]) => {
+      if (list.length) lines.push(t(key, { name, days: listDays(locale, list.map((d) => d.day)) }));
+    };
+    group('absence.nothingBooked', days.filter((d) => d.activities.length === 0));
+    group('absence.cancelledFree', days.filter((d) => d.activities.length && d.billing === 'cancelledFree'));
+    group('absence.notBilled', days.filter((d) => d.activities.length && d.billing === 'notBilled'));
+    for (const d of days.filter((x) => x.activities.length && x.billing === 'billed')) {
+      lines.push(t('absence.billed', { day: weekdayDay(locale, d.day), activities: d.activities.map((a) => a.label).join(', ') }));
+    }
+    return lines;
   }
 }

@@ -12,7 +12,7 @@ import { basketText, setAsideLines } from './calendarCard';
 import { askChoice, notUnderstood, readChoice, type ChoiceOption } from './choicePrompt';
 import { currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
 import { handleSubmit } from './bookingCardSubmit';
-import { BASKET, DAYS, elsewhere, expired, OTHER_TASKS, PROMPT, refused, signedInAccount, toBasket, type BookingOptions } from './bookingSteps';
+import { BASKET, DAYS, elsewhere, expired, lastDay, OTHER_TASKS, PROMPT, refused, signedInAccount, toBasket, type BookingOptions } from './bookingSteps';
 
 const basketOptions = (t: Translate): ChoiceOption[] => [
   { label: t('booking.basket.confirm'), meaning: 'yes', synonyms: ['je confirme', 'valider', 'je valide'] },
@@ -43,17 +43,16 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
   options.afterNo = undefined;
   const list = await deps.service.reservations.bookable(account);
   const names = [...new Set(list.flatMap((b) => b.children.map((c) => c.firstName)))];
-  const understood = deps.understand(input.text, names, options.month);
+  const current = await deps.service.reservations.basketWishes(account, options.basketId);
+  const understood = deps.understand(input.text, names, options.month, list[0]?.activity.schoolZone, lastDay(current));
   const chosen = readChoice(step);
   if (!chosen && OTHER_TASKS.includes(understood.intent)) return elsewhere(deps, step, input) ?? step.replaceDialog(BASKET, options);
   const answer = readBasketAnswer(input.text, chosen, basketOptions(t), afterNo, understood);
   if (answer.kind === 'modify') {
-    const wishes = await deps.service.reservations.basketWishes(account, options.basketId);
-    return step.replaceDialog(DAYS, { ...options, basketId: undefined, wishes, month: wishes[0]?.day.slice(0, 7) ?? options.month });
+    return step.replaceDialog(DAYS, { ...options, basketId: undefined, wishes: current, month: current[0]?.day.slice(0, 7) ?? options.month });
   }
   if (answer.kind === 'days') {
     // « non, plutôt le 4 décembre »: a new basket of those days, shown to be confirmed.
-    const current = await deps.service.reservations.basketWishes(account, options.basketId);
     const children = list.find((b) => b.activity.id === options.activityId)?.children ?? [];
     const named = children.filter((c) => understood.children?.includes(c.firstName)).map((c) => c.id);
     const wishes = changedWishes(current, understood.dates, named, understood.intent === 'cancel_booking', answer.replace);

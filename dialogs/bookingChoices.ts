@@ -11,17 +11,20 @@ import { prepare } from '../src/nlu/frenchText';
 import type { AnyInput } from './anyInputPrompt';
 import { activitiesBookedOn, activitiesOfNamed, childrenToBook } from './bookingContext';
 import { askChoice, notUnderstood, readChoice } from './choicePrompt';
-import { translator, type DialogDeps } from './dialogContext';
+import { send, translator, type DialogDeps } from './dialogContext';
 import type { SignInResult } from './signInDialog';
 import { handleSubmit } from './bookingCardSubmit';
 import { ACTIVITY, bookable, CHILDREN, DAYS, elsewhere, PROMPT, signedInAccount, type BookingOptions } from './bookingSteps';
 
-const ALL_CHILDREN = ['tous', 'toutes', 'les deux', 'les 2', 'les trois', 'les 3', 'tout le monde', 'tous les deux', 'all', 'both'];
+export const ALL_CHILDREN = ['tous', 'toutes', 'les deux', 'les 2', 'les trois', 'les 3', 'tout le monde', 'tous les deux', 'all', 'both'];
 
 /** « … pour les 2 », « pr mes enfants », « for both »: every child, said in the first message (not « pour les 2 et 3 mars »). */
 const FOR_ALL =
   /\b(?:pour|pr|for)\s+(?:les\s+(?:deux|2|trois|3|jumeaux|jumelles|enfants|petits)|tous\s+les\s+(?:deux|2|trois|3)|(?:tous\s+)?mes\s+(?:deux\s+|2\s+|trois\s+|3\s+)?enfants|both|all\s+(?:my\s+|the\s+)?(?:kids|children)|my\s+(?:kids|children)|the\s+(?:kids|children|twins))\b(?!\s*(?:et|,|-|au|a|\/)?\s*\d)(?!\s+(?:janv|fev|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec|premiers|derniers|jours|semaines))/;
-export const allChildrenSaid = (text: string): boolean => FOR_ALL.test(normalize(text));
+/** « les 2 sont malades », « mes enfants mangeront », « tous les deux iront »: every child, as the subject of a verb. */
+const ALL_AS_SUBJECT =
+  /(?:^|\b(?:et|mais|car|donc) |, )(?:(?:les|mes|nos) (?:deux|2|trois|3)(?: enfants| petits| filles| fils| garcons)?|(?:les|mes|nos) enfants|tous les (?:deux|2|trois|3)) (?:ne |n )?(?:sont|seront|ont|auront|iront|vont|mangeront|viendront|resteront|restent|doivent|pourront)\b/;
+export const allChildrenSaid = (text: string): boolean => FOR_ALL.test(normalize(text)) || ALL_AS_SUBJECT.test(normalize(text));
 
 export async function begin(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
   const account = (step.result as SignInResult | undefined)?.account;
@@ -59,8 +62,13 @@ export async function begin(deps: DialogDeps, step: WaterfallStepContext): Promi
   if (understood?.month) next.month = understood.month;
   if (candidates.length === 1) {
     const only = candidates[0] as BookableActivity;
+    const wanted = next.childNames ?? named;
+    const chosen = only.children.filter((c) => wanted.includes(c.firstName));
+    // A child named who is not enrolled here is never replaced by another: said so (see notEnrolledHere).
+    const missing = wanted.filter((n) => !only.children.some((c) => c.firstName === n));
+    if (missing.length && chosen.length === 0) return step.replaceDialog(ACTIVITY, { ...next, lead: translator(deps, step.context)('booking.childNotHere', { names: missing.join(', '), activity: only.activity.label }) });
+    if (missing.length) await send(deps, step.context, { text: translator(deps, step.context)('booking.childrenNotHere', { names: missing.join(', '), activity: only.activity.label, others: chosen.map((c) => c.firstName).join(', ') }) });
     next.activityId = only.activity.id;
-    const chosen = only.children.filter((c) => (next.childNames ?? named).includes(c.firstName));
     if (chosen.length) next.childIds = chosen.map((c) => c.id);
     else if (only.children.length === 1) next.childIds = [(only.children[0] as Child).id];
     return step.replaceDialog(next.childIds ? DAYS : CHILDREN, next);

@@ -1,17 +1,26 @@
 /**
  * The days of « Modifier les réservations »: the calendar of a month shown (a card on Web Chat and
  * Teams, lines on SMS), then what was said in words (« les mardis et jeudis de janvier sauf le
- * 12 », « plutôt la garderie », « février ») or ticked on the card.
+ * 12 », « plutôt la garderie », « février », « plutôt le 4 »: instead of the days chosen so far) or
+ * ticked on the card.
  */
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Reply } from '../cards/cardRenderer';
-import type { Wish } from '../src/domain/reservations';
+import type { CalendarDay, Wish } from '../src/domain/reservations';
+import { normalize } from '../src/domain/text';
 import type { AnyInput } from './anyInputPrompt';
 import { otherActivity } from './bookingContext';
 import { calendarReply, mergeWishes, monthName } from './calendarCard';
 import { localeOf, send, translator, type DialogDeps } from './dialogContext';
 import { handleSubmit } from './bookingCardSubmit';
-import { ACTIVITY, DAYS, elsewhere, expired, OTHER_TASKS, PROMPT, refused, signedInAccount, toBasket, type BookingOptions } from './bookingSteps';
+import { ACTIVITY, DAYS, elsewhere, expired, lastDay, OTHER_TASKS, PROMPT, refused, signedInAccount, toBasket, type BookingOptions } from './bookingSteps';
+
+/** The whole month, in words (« tout décocher », « tout annuler », « tout le mois »), as the card's buttons say. */
+const WHOLE_MONTH =
+  /^(?:(?:je veux |on )?(?:tout (?:cocher|decocher|annuler|reserver|enlever|supprimer|retirer|prendre)|(?:cocher|decocher|annuler|reserver|enlever|supprimer|retirer) tout)(?: le mois)?|(?:(?:cocher|decocher|annuler|reserver|prendre|enlever) )?(?:tout le mois|le mois entier|tous les jours(?: du mois)?))$/;
+
+/** Days said instead of those chosen so far. */
+const INSTEAD = /\b(?:plutot|au lieu d\w*|a la place|finalement)\b/;
 
 export async function showDays(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
   const t = translator(deps, step.context);
@@ -49,6 +58,21 @@ export async function showDays(deps: DialogDeps, step: WaterfallStepContext): Pr
   }
 }
 
+/** Every day of the month that can be booked (none booked yet), or every booked day that can be cancelled, to the basket. */
+async function wholeMonth(deps: DialogDeps, step: WaterfallStepContext, options: BookingOptions, action: Wish['action'], childIds: number[], month?: string): Promise<DialogTurnResult> {
+  const account = await signedInAccount(deps, step);
+  if (!account || !month || options.activityId === undefined) return step.endDialog();
+  try {
+    const view = await deps.service.reservations.calendar(account, options.activityId, childIds, month);
+    const fits = (d: CalendarDay) => (action === 'add' ? (d.state.kind === 'open' || d.state.kind === 'late') && !d.status : d.status !== undefined && d.state.kind !== 'closed');
+    const said = view.children.flatMap(({ child, days }) => days.filter(fits).map((d): Wish => ({ childId: child.id, day: d.day, action })));
+    if (said.length === 0) return step.replaceDialog(DAYS, { ...options, month, lead: translator(deps, step.context)('booking.nothingChanged') });
+    return toBasket(deps, step, { ...options, month, wishes: [] }, account, mergeWishes(options.wishes ?? [], said));
+  } catch (e) {
+    return refused(deps, step, e);
+  }
+}
+
 export async function readDays(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
   const t = translator(deps, step.context);
   let options: BookingOptions = { ...(step.options as BookingOptions), lead: undefined, desired: undefined };
@@ -60,7 +84,7 @@ export async function readDays(deps: DialogDeps, step: WaterfallStepContext): Pr
   if (!options.childIds || options.activityId === undefined) return step.endDialog();
   const list = await deps.service.reservations.bookable(account);
   const names = [...new Set(list.flatMap((b) => b.children.map((c) => c.firstName)))];
-  const understood = deps.understand(input.text, names, options.month, list[0]?.activity.schoolZone);
+  const understood = deps.understand(input.text, names, options.month, list[0]?.activity.schoolZone, lastDay(options.wishes ?? []));
   const other = OTHER_TASKS.includes(understood.intent) ? elsewhere(deps, step, input) : undefined;
   if (other) return other;
   const change = otherActivity(list, { activityId: options.activityId, childIds: options.childIds }, understood);
@@ -92,6 +116,10 @@ export async function readDays(deps: DialogDeps, step: WaterfallStepContext): Pr
       return step.replaceDialog(DAYS, { ...options, childIds: ids, wishes: moved, lead });
     }
   }
+  if (understood.dates.length === 0 && WHOLE_MONTH.test(normalize(input.text))) {
+    const named = children.filter((c) => saidNames.includes(c.firstName)).map((c) => c.id);
+    return wholeMonth(deps, step, options, action, named.length ? named : (options.childIds ?? []), understood.month ?? options.month);
+  }
   if (understood.dates.length === 0) {
     if (understood.month) return step.replaceDialog(DAYS, { ...options, month: understood.month });
     const lead = understood.needsEndDate ? t('booking.needsEndDate') : t('booking.daysNotUnderstood');
@@ -99,6 +127,8 @@ export async function readDays(deps: DialogDeps, step: WaterfallStepContext): Pr
   }
   const named = children.filter((c) => understood.children?.includes(c.firstName)).map((c) => c.id);
   const childIds = named.length ? named : (options.childIds ?? []);
-  const wishes = mergeWishes(options.wishes ?? [], childIds.flatMap((childId) => understood.dates.map((day) => ({ childId, day, action }) as Wish)));
+  // « plutôt le 4 », « le 4 au lieu du 3 »: the days said replace those chosen so far (after « Modifier », the basket's).
+  const kept = INSTEAD.test(normalize(input.text)) ? [] : (options.wishes ?? []);
+  const wishes = mergeWishes(kept, childIds.flatMap((childId) => understood.dates.map((day) => ({ childId, day, action }) as Wish)));
   return toBasket(deps, step, { ...options, wishes: [] }, account, wishes);
 }

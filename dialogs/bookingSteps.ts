@@ -51,6 +51,9 @@ export interface BookingOptions {
 /** Intents that are another task than changing bookings. */
 export const OTHER_TASKS: readonly Intent[] = ['report_absence', 'list_bookings', 'list_invoices', 'pay_invoice', 'opening_hours', 'contact'];
 
+/** The latest day of the wishes (« la semaine d'après » is the week after it). */
+export const lastDay = (wishes: readonly Wish[]): string | undefined => wishes.map((w) => w.day).sort().at(-1);
+
 export async function signedInAccount(deps: DialogDeps, step: WaterfallStepContext): Promise<Account | undefined> {
   return signedIn(deps, step.context);
 }

@@ -38,9 +38,10 @@ export interface DialogDeps {
   /**
    * Free text understood against today's date and the school calendar (src/nlu/understand.ts);
    * `month` ('YYYY-MM'): the calendar's month on screen, for a day said without a month; `zone`: the
-   * commune's school zone (its winter and spring holidays); without it, only the holidays every zone shares.
+   * commune's school zone (its winter and spring holidays); without it, only the holidays every zone shares;
+   * `about`: the latest day already chosen (a basket's), after which « la semaine d'après » comes.
    */
-  understand(text: string, children?: readonly string[], month?: string, zone?: string): Understanding;
+  understand(text: string, children?: readonly string[], month?: string, zone?: string, about?: string): Understanding;
   /**
    * Fetches a file attached in the chat (src/bot/attachments.ts); a file sent with the web chat's
    * attach button is read from the upload store, for the turn's own conversation (src/directline/uploadStore.ts).

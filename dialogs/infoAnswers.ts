@@ -17,6 +17,11 @@ export function resolveService(commune: Commune, code: ServiceCode | undefined):
   return answeringService(commune, code);
 }
 
+/** « et par chèque ? », « en plusieurs fois ? »: here by card (Paybox); anything else with the régie (`service`). */
+export function paymentMeansAnswer(t: Translate, commune: Commune, service: CommuneService): string {
+  return [t('invoices.paymentMeans'), contactLines(t, commune, service)].join('\n');
+}
+
 export function contactLines(t: Translate, commune: Commune, service: CommuneService): string {
   const lines = [t('info.contact', { service: service.name })];
   if (service.phone) lines.push(t('human.phone', { phone: service.phone }));

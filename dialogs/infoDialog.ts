@@ -5,14 +5,14 @@
  * back to the main dialog, which routes it. By SMS the contacts come one page at a time (« suite »).
  */
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { asksForTariffs, followUp, parseInfoQuery, saysWhenOrWhere, type InfoQuery } from '../src/nlu/infoQuery';
-import { communeTariffs, familyTariff } from '../src/domain/tariffs';
+import { asksForDeadlines, asksForTariffs, asksHowToPay, followUp, parseInfoQuery, saysWhenOrWhere, type InfoQuery } from '../src/nlu/infoQuery';
 import { normalize } from '../src/domain/text';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
-import { channelUser, currentCommune, localeOf, send, toActivity, translator, type DialogDeps } from './dialogContext';
-import { answerInfo, contactLines, resolveService } from './infoAnswers';
+import { currentCommune, localeOf, send, toActivity, translator, type DialogDeps } from './dialogContext';
+import { answerInfo, contactLines, paymentMeansAnswer, resolveService } from './infoAnswers';
 import { asksForNextPage, paginate } from './pages';
-import { tariffsText, type TariffsFor } from './tariffsText';
+import { tariffsAnswer } from './tariffsAnswer';
+import { deadlinesAnswer } from './deadlinesAnswer';
 
 export const INFO_DIALOG = 'info';
 const FLOW = 'infoFlow';
@@ -54,8 +54,12 @@ export class InfoDialog extends ComponentDialog {
     if (!commune) return step.endDialog({} satisfies InfoResult);
     const { query, last, page = 0 } = (step.options ?? {}) as InfoOptions;
     let promptKey = 'info.more';
-    if (query && asksForTariffs(query)) {
-      await send(this.deps, step.context, { text: await this.tariffs(step, t, query) });
+    if (query && asksHowToPay(query)) {
+      await send(this.deps, step.context, { text: paymentMeansAnswer(t, commune, this.deps.service.serviceFor(commune, 'invoices')) });
+    } else if (query && asksForDeadlines(query)) {
+      await send(this.deps, step.context, { text: await deadlinesAnswer(this.deps, step.context, query) });
+    } else if (query && asksForTariffs(query)) {
+      await send(this.deps, step.context, { text: await tariffsAnswer(this.deps, step.context, query) });
     } else if (query) {
       const asked = last ? followUp(last, parseInfoQuery(query)) : parseInfoQuery(query);
       (step.values as InfoValues).last = asked;
@@ -77,20 +81,6 @@ export class InfoDialog extends ComponentDialog {
     return step.prompt(PROMPT, { prompt, retryPrompt: toActivity(this.deps, step.context, { text: t('info.ask') }) });
   }
 
-  /** The commune's rates, with the family's quotient and prices when the resident is signed in and linked. */
-  private async tariffs(step: WaterfallStepContext, t: ReturnType<typeof translator>, query: string): Promise<string> {
-    const commune = await currentCommune(this.deps, step.context);
-    if (!commune) return '';
-    // « combien je paie la cantine »: that activity's rates (all of them when none is named, or the commune has none of that kind).
-    const all = await this.deps.service.listActivities(commune.id);
-    const named = this.deps.understand(query).activity;
-    const activities = all.some((a) => a.code === named) ? all.filter((a) => a.code === named) : all;
-    const account = await this.deps.service.accounts.signedIn(channelUser(step.context));
-    const file = account ? await this.deps.service.familyFile(account) : undefined;
-    const whose: TariffsFor = file ? { kind: 'family', family: familyTariff(file.household, activities) } : account ? { kind: 'notLinked' } : { kind: 'guest' };
-    return tariffsText(t, localeOf(step.context), commune, communeTariffs(activities), whose, this.deps.service.serviceFor(commune, 'invoices'));
-  }
-
   private async next(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const input = step.result as AnyInput;
     const text = input.text;
@@ -98,7 +88,7 @@ export class InfoDialog extends ComponentDialog {
     const intent = text ? this.deps.understand(text).intent : 'unknown';
     const { last, nextPage } = step.values as InfoValues;
     if (nextPage !== undefined && asksForNextPage(text)) return step.replaceDialog(FLOW, { page: nextPage } satisfies InfoOptions);
-    if (intent === 'opening_hours' || intent === 'contact' || asksForTariffs(text)) return step.replaceDialog(FLOW, { query: text, ...(last ? { last } : {}) } satisfies InfoOptions);
+    if (intent === 'opening_hours' || intent === 'contact' || asksForTariffs(text) || asksForDeadlines(text) || asksHowToPay(text)) return step.replaceDialog(FLOW, { query: text, ...(last ? { last } : {}) } satisfies InfoOptions);
     // « et demain ? », « et samedi ? », « à midi et demi ? »: the same question for that day or time.
     if (last && intent === 'unknown' && saysWhenOrWhere(parseInfoQuery(text))) return step.replaceDialog(FLOW, { query: text, last } satisfies InfoOptions);
     return step.endDialog({ unhandled: input } satisfies InfoResult);

@@ -2,10 +2,12 @@
  * The invoice a first message names (« régler la facture du séjour », « payer la photo de classe »,
  * « la facture de novembre », « celle de 73,80 € », « CSP-FAC-2026-000013 »): by its number, its
  * amount, its month or the words of its label. Only one invoice found counts; none or several
- * leave the list to choose from.
+ * leave the list to choose from. Or every invoice (« les deux », « toutes »: namesAll); and the
+ * invoice chosen at the list by what its options do not read (pickInvoice).
  */
 import { normalize, oneSlipApart } from '../src/domain/text';
 import type { Invoice } from '../src/domain/types';
+import type { AnyInput } from './anyInputPrompt';
 
 /** Words of a request about invoices that name no invoice in particular. */
 const GENERIC = new Set([
@@ -57,4 +59,29 @@ function byLabel(said: string, invoice: Invoice): boolean {
   const label = normalize(invoice.label).split(' ').filter((w) => w.length >= 4 && !GENERIC.has(w));
   const words = said.split(' ').filter((w) => w.length >= 4 && !GENERIC.has(w) && !(w in MONTHS));
   return words.some((w) => label.some((l) => l === w || (w.length >= 5 && oneSlipApart(w, l))));
+}
+
+/** « les deux », « toutes », « je paye tout », « mes deux factures »: every invoice at once (not « c'est tout »). */
+const ALL = /\b(?:les (?:deux|2|trois|3|quatre|4)|(?:mes|nos) (?:deux|2|trois|3) factures|toutes?(?: les| mes| nos)?(?: factures)?|tous|(?:pay\w*|regl\w*) tout|tout (?:pay\w*|regl\w*))\b/;
+
+export function namesAll(text: string): boolean {
+  const said = normalize(text);
+  return ALL.test(said) && !/\bc est tout\b/.test(said);
+}
+
+/** The invoice chosen by what the list's options do not read: a card's submit, « la dernière », or its number typed (« CSP-FAC-2026-000001 » or « 000001 »). */
+export function pickInvoice(input: AnyInput, shown: Invoice[], all: Invoice[]): Invoice | 'menu' | undefined {
+  const value = input.value as { invoice?: unknown } | undefined;
+  if (value?.invoice !== undefined) return all.find((i) => String(i.id) === String(value.invoice));
+  const said = normalize(input.text);
+  if (/^(menu|annuler|rien|non)$/.test(said)) return 'menu';
+  // « la dernière » is the most recent invoice (the first of the list), not the last line.
+  if (/\b(derniere|dernier|plus recente|la nouvelle)\b/.test(said) && !/\b(ligne|de la liste)\b/.test(said)) return shown[0];
+  if (/^\d{1,2}$/.test(said)) return undefined;
+  const typed = said.replace(/\s+/g, '');
+  const byNumber = all.filter((i) => {
+    const number = normalize(i.number).replace(/\s+/g, '');
+    return typed.length >= 3 && (number === typed || number.endsWith(typed) || number.endsWith(typed.padStart(6, '0')));
+  });
+  return byNumber.length === 1 ? byNumber[0] : undefined;
 }

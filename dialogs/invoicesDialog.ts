@@ -7,14 +7,13 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { TurnContext } from 'botbuilder-core';
 import { isDomainError } from '../src/domain/errors';
-import { normalize } from '../src/domain/text';
 import type { Account, Invoice } from '../src/domain/types';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { askChoice, expectChoice, notUnderstood, readChoice, shownOptions as shownOptionsOf, type ChoiceOption } from './choicePrompt';
 import { ask, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { monthName } from './calendarCard';
 import { formatEuros } from './familyFileDialog';
-import { invoiceNamed } from './invoiceNamed';
+import { invoiceNamed, namesAll, pickInvoice } from './invoiceNamed';
 import { requireSignIn, type SignInResult } from './signInDialog';
 import { dateFormat } from '../src/domain/formats';
 
@@ -78,6 +77,7 @@ export class InvoicesDialog extends ComponentDialog {
     // The invoice named in the first message (its label, number, month or amount): straight to it.
     const named = options.text ? invoiceNamed(options.text, options.pay ? invoices.filter((i) => i.status === 'issued') : invoices) ?? invoiceNamed(options.text, invoices) : undefined;
     if (named) return step.replaceDialog(DETAIL, { invoiceId: named.id } satisfies InvoicesOptions);
+    if (options.text && namesAll(options.text)) return this.oneAtATime(step, invoices);
     if (options.pay) {
       const unpaid = invoices.filter((i) => i.status === 'issued');
       if (unpaid.length === 0) {
@@ -87,6 +87,15 @@ export class InvoicesDialog extends ComponentDialog {
       if (unpaid.length === 1) return step.replaceDialog(DETAIL, { invoiceId: unpaid[0]?.id } satisfies InvoicesOptions);
     }
     return step.replaceDialog(PICK, { pay: options.pay } satisfies InvoicesOptions);
+  }
+
+  /** « les deux », « toutes »: paid one at a time, the first due first (the others after it, with « payer ma facture »). */
+  private async oneAtATime(step: WaterfallStepContext, invoices: Invoice[]): Promise<DialogTurnResult> {
+    const unpaid = invoices.filter((i) => i.status === 'issued').sort((a, b) => a.dueOn.localeCompare(b.dueOn));
+    const first = unpaid[0] ?? invoices[0];
+    if (!first) return step.endDialog();
+    const lead = unpaid.length > 1 ? translator(this.deps, step.context)('invoices.oneAtATime') : undefined;
+    return step.replaceDialog(DETAIL, { invoiceId: first.id, ...(lead ? { lead } : {}) } satisfies InvoicesOptions);
   }
 
   /** The list: number, label, period, amount and state of each invoice. */
@@ -128,6 +137,7 @@ export class InvoicesDialog extends ComponentDialog {
     if (picked === 'menu') return step.endDialog();
     const byList = readChoice(step);
     const chosen = picked ?? (byList ? invoices[byList.index] : undefined) ?? invoiceNamed(input.text, invoices);
+    if (!chosen && namesAll(input.text)) return this.oneAtATime(step, invoices);
     // A card's invoice that is not the household's (an old or forged card): not found, not « not understood ».
     const fromCard = (input.value as { invoice?: unknown } | undefined)?.invoice !== undefined;
     if (!chosen) return step.replaceDialog(PICK, { ...options, lead: fromCard ? t('invoices.notFound') : notUnderstood(t, 'choice.task.invoices') });
@@ -192,7 +202,8 @@ export class InvoicesDialog extends ComponentDialog {
       await this.deps.service.rememberConversation(account, { channelId: step.context.activity.channelId, userId: step.context.activity.from.id, conversationId: step.context.activity.conversation.id, reference: ref });
       const url = `${this.deps.publicUrl()}/paiement/${token}`;
       const amount = formatEuros(localeOf(step.context), attempt.amountCents);
-      await send(this.deps, step.context, { text: t('invoices.payLink', { number: invoice.number, amount, url, email: account.email }) });
+      const others = (await this.deps.service.invoices.list(account)).some((i) => i.status === 'issued' && i.id !== invoice.id);
+      await send(this.deps, step.context, { text: [t('invoices.payLink', { number: invoice.number, amount, url, email: account.email }), ...(others ? [t('invoices.payNext')] : [])].join('\n') });
     } catch (e) {
       return this.fail(step, e);
     }
@@ -232,21 +243,4 @@ function statusText(t: Translate, locale: string, invoice: Invoice): string {
   if (invoice.status === 'paid') return t('invoices.status.paid', { amount: formatEuros(locale, invoice.totalCents) });
   if (invoice.status === 'cancelled') return t('invoices.status.cancelled');
   return t('invoices.status.toPay', { due: longDay(locale, invoice.dueOn) });
-}
-
-/** The invoice chosen by what the list's options do not read: a card's submit, « la dernière », or its number typed (« CSP-FAC-2026-000001 » or « 000001 »). */
-export function pickInvoice(input: AnyInput, shown: Invoice[], all: Invoice[]): Invoice | 'menu' | undefined {
-  const value = input.value as { invoice?: unknown } | undefined;
-  if (value?.invoice !== undefined) return all.find((i) => String(i.id) === String(value.invoice));
-  const said = normalize(input.text);
-  if (/^(menu|annuler|rien|non)$/.test(said)) return 'menu';
-  // « la dernière » is the most recent invoice (the first of the list), not the last line.
-  if (/\b(derniere|dernier|plus recente|la nouvelle)\b/.test(said) && !/\b(ligne|de la liste)\b/.test(said)) return shown[0];
-  if (/^\d{1,2}$/.test(said)) return undefined;
-  const typed = said.replace(/\s+/g, '');
-  const byNumber = all.filter((i) => {
-    const number = normalize(i.number).replace(/\s+/g, '');
-    return typed.length >= 3 && (number === typed || number.endsWith(typed) || number.endsWith(typed.padStart(6, '0')));
-  });
-  return byNumber.length === 1 ? byNumber[0] : undefined;
 }

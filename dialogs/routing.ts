@@ -7,7 +7,7 @@
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { asksForContactDetails, asksForDataExport, asksForDeletion, asksForDocumentList, asksForFamilyFile } from '../src/nlu/accountTopics';
 import type { MenuItem } from '../src/nlu/menuChoice';
-import { asksForTariffs } from '../src/nlu/infoQuery';
+import { asksForDeadlines, asksForTariffs, asksHowToPay } from '../src/nlu/infoQuery';
 import { asksForLostReference, asksForMyRequests, asksToFollowRequest } from '../src/nlu/requestTopics';
 import { DEMARCHE_KINDS, type DemarcheKind } from '../src/domain/demarches';
 import { BOOKING_DIALOG, type BookingOptions } from './bookingDialog';
@@ -40,7 +40,8 @@ export function startDirectTask(step: WaterfallStepContext, input: AnyInput): Pr
   if (typeof task === 'string' && task.startsWith('demarche:')) return startDemarche(step, task.slice('demarche:'.length), input.text || undefined);
   if (task === 'familyFile' || asksForFamilyFile(input.text)) return step.beginDialog(FAMILY_FILE_DIALOG, {});
   // « c'est quoi mon tarif », « combien je paie la cantine », « mon quotient familial »: the commune's rates (and the family's).
-  if (asksForTariffs(input.text)) return step.beginDialog(INFO_DIALOG, { query: input.text } satisfies InfoOptions);
+  // « jusqu'à quand je peux annuler ? »: the booking deadlines, not a cancellation.
+  if (asksForTariffs(input.text) || asksForDeadlines(input.text) || asksHowToPay(input.text)) return step.beginDialog(INFO_DIALOG, { query: input.text } satisfies InfoOptions);
   if (task === 'eInvoice') return step.beginDialog(E_INVOICE_DIALOG, {});
   if (asksForMyRequests(input.text)) return step.beginDialog(FOLLOW_REQUEST_DIALOG, { mine: true } satisfies FollowOptions);
   if (asksForLostReference(input.text)) return step.beginDialog(LOST_REFERENCE_DIALOG, {});

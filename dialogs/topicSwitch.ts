@@ -1,7 +1,8 @@
 /**
  * Another topic at any question of a task, for the root dialog's interruption step. A practical
- * question (« c'est ouvert ? », « où se trouve la mairie ») is answered there and the question
- * asked again. A request for another task (« signaler une absence », « Mes factures ») pauses
+ * question (« c'est ouvert ? », « où se trouve la mairie », « c'est combien ? », « jusqu'à quand je
+ * peux annuler ? ») is answered there
+ * and the question asked again. A request for another task (« signaler une absence », « Mes factures ») pauses
  * the task: the whole stack of its dialogs is kept as it is, with everything entered, and the
  * new task starts. When that one ends, the bot offers to come back; « reprendre » (or « oui »
  * right after the offer) puts the paused task back and asks its question again. Up to three tasks
@@ -30,8 +31,8 @@ import { E_INVOICE_DIALOG } from './eInvoiceDialog';
 import { FAMILY_KEY_DIALOG } from './familyKeyDialog';
 import { INVOICES_DIALOG } from './invoicesDialog';
 import { SIGN_IN_DIALOG, type SignInResult } from './signInDialog';
-import { channelUser, currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
-import { answerInfo } from './infoAnswers';
+import { channelUser, send, translator, type DialogDeps } from './dialogContext';
+import { asideAnswer } from './asideAnswer';
 import type { AnyInput } from './anyInputPrompt';
 import { MAIN_FLOW, MENU_PROMPT, type MainOptions } from './mainOptions';
 import type { Place } from './places';
@@ -173,11 +174,12 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
   const rubrics = MENU_ITEMS.filter((id) => id !== 'info').map((id) => translator(deps, innerDc.context)(`menu.item.${id}`));
   const aside = asideAt(text, { options: optionsShown(innerDc), area: place.area ?? (place.topic as Area), rubrics, running: runningTask(innerDc) });
   if (!aside) return undefined;
-  if (aside.kind === 'question') {
-    const commune = await currentCommune(deps, innerDc.context);
-    if (!commune) return undefined;
-    const t = translator(deps, innerDc.context);
-    await send(deps, innerDc.context, { text: answerInfo(t, localeOf(innerDc.context), commune, aside.query, deps.service.clock.now()) });
+  if (aside.kind !== 'task' && aside.kind !== 'answered') {
+    // The rates and deadlines: of the activity being booked, when the question names none.
+    const activityId = findIn(innerDc.stack, (k, v) => k === 'activityId' && typeof v === 'number') as number | undefined;
+    const answer = await asideAnswer(deps, innerDc.context, aside, text, activityId);
+    if (answer === undefined) return undefined;
+    await send(deps, innerDc.context, { text: answer });
     await repromptQuestion(innerDc);
     return { status: DialogTurnStatus.waiting };
   }

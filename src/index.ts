@@ -69,8 +69,8 @@ export function buildBot(core: Core, publicUrl: () => string = () => core.config
     renderer,
     profile: userState.createProperty<Profile>('profile'),
     defaultCommune: core.config.defaultCommune,
-    understand: (text, children, month, zone) =>
-      understand(text, { today: parisDay(core.service.clock.now()), holidays: core.schoolHolidaysOf(zone), ...(children ? { children } : {}), ...(month ? { month } : {}), ...(recognizer ? { recognizer } : {}) }),
+    understand: (text, children, month, zone, about) =>
+      understand(text, { today: parisDay(core.service.clock.now()), holidays: core.schoolHolidaysOf(zone), ...(children ? { children } : {}), ...(month ? { month } : {}), ...(about ? { about } : {}), ...(recognizer ? { recognizer } : {}) }),
     download: withChatUploads(
       chatUploads(core),
       attachmentDownloader(downloadPolicy(core.config.attachments)),

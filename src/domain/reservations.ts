@@ -65,6 +65,11 @@ export class ReservationService {
     return today.slice(0, 7);
   }
 
+  /** Whether a day of an activity can be booked today, and its deadline. */
+  timingOf(activity: Activity, day: string): BookingTiming {
+    return bookingTiming(activity, this.cal(activity), day, this.access.today());
+  }
+
   private dayState(activity: Activity, timing: BookingTiming, booked: boolean, enrolled: boolean, day: string, today: string): DayState {
     if (timing.kind === 'onTime') return enrolled ? { kind: 'open' } : { kind: 'closed', reason: 'notEnrolled' };
     if (timing.kind === 'late') return enrolled ? { kind: 'late', surchargePercent: timing.surchargePercent } : { kind: 'closed', reason: 'notEnrolled' };

@@ -69,8 +69,10 @@ export function readBounds(r: Reader): void {
       const monday = addDays(mondayOf(r.today), 14);
       return { days: span(monday, addDays(monday, 6)), bound: true };
     });
-  r.pass(/\b(?:la |cette )?semaine (?:prochaine|d apres|suivante)\b/, () => {
-    const monday = addDays(mondayOf(r.today), 7);
+  // « la semaine d'après » said of days already given (a basket's): the week after theirs.
+  const about = r.ctx.about && r.ctx.about > r.today ? r.ctx.about : undefined;
+  r.pass(/\b(?:la |cette )?semaine (?:prochaine|d apres|suivante)\b/, (m) => {
+    const monday = addDays(mondayOf(about && !m[0].endsWith('prochaine') ? about : r.today), 7);
     return { days: span(monday, addDays(monday, 6)), bound: true };
   });
   // « cette semaine »: its days to come; asked about what is booked, the whole week (« mes inscriptions cette semaine »).

@@ -106,8 +106,9 @@ function readRelativeDays(r: Reader): void {
   });
   // Counts are not days: « 3 jours », « les 2 enfants ».
   r.mask(/\b\d{1,3} (?:enfants?|repas|fois|jours?|semaines?|personnes?|factures?|places?|seances?|minutes?|min|nuits?|freres?|soeurs?|filles?|fils|garcons?)\b/);
-  // « pour les 2 », « inscrire mes 3 à la cantine »: a plural article before one number is a count, not a day (« les 2 et 3 » is a list).
-  r.mask(new RegExp(`\\b(?:les|mes|nos|ses|leurs) (?:[2-9]|deux|trois|quatre|cinq)\\b(?! ?(?:,|et|ou|au|-|/|\\.)| (?:${MONTH}|${WD})\\b)`));
+  // « pour les 2 », « inscrire mes 3 à la cantine »: a plural article before one number is a count, not a day (« les 2 et 3 » is a list);
+  // before a weekday, a count too when the weekday has its own day (« pour les 2 lundi 14 »).
+  r.mask(new RegExp(`\\b(?:les|mes|nos|ses|leurs) (?:[2-9]|deux|trois|quatre|cinq)\\b(?! ?(?:,|et|ou|au|-|/|\\.)| ${MONTH}\\b| ${WD}\\b(?! (?:le )?\\d))`));
 }
 
 /** Lists, numeric dates, weekdays and days written alone. */

@@ -25,6 +25,8 @@ export interface DateContext {
   monthsNotDays?: boolean;
   /** The message asks what is booked: « cette semaine » is the whole week, Monday to Sunday, the days gone included. */
   wholeWeeks?: boolean;
+  /** The latest day the conversation is about (a basket's): « la semaine d'après », « la semaine suivante » is the week after its week. */
+  about?: string;
 }
 
 export interface DateReading {

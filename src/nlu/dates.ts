@@ -82,7 +82,7 @@ function withoutContextPeriods(found: readonly Found[], source: string): Found[]
  * What opens a correction of the days just said: « mardi, non plutôt jeudi », « le mercredi 21, ou plutôt le jeudi 22 »,
  * « mardi à annuler, euh non mercredi », « étude lundi, non, mardi », « le lundi 12… je me suis trompée… plutôt le lundi 19 » (not « plutôt que »).
  */
-const CORRECTS = /\bplutot\b(?! que\b)|(?<=, )non(?: ,)? (?=(?:le |la )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d{1,2}\b))|\b(?:euh|heu|oups|pardon|ah|enfin|ou) ,? ?non\b|\bnon ,? ?(?:pardon|en fait|attendez|attends)\b|\bje voulais dire\b|\bau temps pour moi\b|\b(?:je me suis|on s est) (?:trompee?|plante e?|plantee?)\b/g;
+const CORRECTS = /\bplutot\b(?! que\b)|(?<=, )non(?: ,)? (?=(?:le |la )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d{1,2}\b))|\b(?:euh|heu|oups|pardon|ah|enfin|ou) ,? ?non\b|\bnon ,? ?(?:pardon|en fait|attendez|attends)\b|\bje voulais dire\b|\bau temps pour moi\b|\b(?:je me suis|on s est) (?:trompee?|plante e?|plantee?)\b|(?<=, )(?:oups|oops|pardon)(?: ,)? (?=(?:le |la )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d{1,2}\b))/g;
 
 /** The days said after the last correction replace those said before it (bounds and months stay for reading them). */
 function withoutCorrectedDays(found: readonly Found[], source: string): Found[] {
@@ -90,6 +90,18 @@ function withoutCorrectedDays(found: readonly Found[], source: string): Found[] 
   const dayAt = found.filter((f) => f.days.length > 0).map((f) => f.at);
   const cue = cues.reverse().find((at) => dayAt.some((d) => d > at) && dayAt.some((d) => d < at));
   return cue === undefined ? [...found] : found.filter((f) => f.at > cue || f.days.length === 0);
+}
+
+/**
+ * A correction said after the day it brings, parted from the one before by a comma only: « lundi 7,
+ * mardi 8 pardon », « le 14, le 15 plutôt », « …, vendredi 11 je voulais dire »: put before it, as
+ * « …, plutôt mardi 8 » (« lundi 7 et mardi 8 pardon » keeps both).
+ */
+const CORRECTED_AFTER = /^(.*) , ((?:(?!\b(?:et|puis|ou)\b)[^,])*?\b(?:\d{1,2}|lundi|mardi|mercredi|jeudi|vendredi)\b[^,]*?) (?:pardon|plutot|oups|je voulais dire|en fait)$/;
+
+function correctionFirst(text: string): string {
+  const m = CORRECTED_AFTER.exec(text.trimEnd());
+  return m ? `${m[1]} , plutot ${m[2]}` : text;
 }
 
 /** « la semaine prochaine… lundi et jeudi de cette semaine-là »: the week named before, moved to where its days are. */
@@ -106,7 +118,7 @@ function thatWeekNamed(text: string): string {
 }
 
 export function readDates(given: string, ctx: DateContext): DateReading {
-  const prepared = thatWeekNamed(given);
+  const prepared = correctionFirst(thatWeekNamed(given));
   const cut = EXCEPT.exec(prepared);
   const main = cut ? prepared.slice(0, cut.index) : prepared;
   const r = new Reader(main, ctx);

@@ -4,7 +4,8 @@
  * « mercredi à 17h », « numéro du guichet unique ».
  * Finds which service, which day and what is wanted; a message that only names a service
  * (« cantine ») is not a practical question. Also the commune's rates: « c'est quoi mon tarif »,
- * « combien je paie la cantine », « mon quotient familial » (asksForTariffs).
+ * « combien je paie la cantine », « mon quotient familial » (asksForTariffs); and the booking
+ * deadlines: « jusqu'à quand je peux annuler ? » (asksForDeadlines).
  */
 import { normalize } from '../domain/text';
 import type { ServiceCode } from '../domain/types';
@@ -92,4 +93,36 @@ const NOT_TARIFFS = /\b(?:factur\w*|dois|doit|devons|solde|reste a payer|regler|
 export function asksForTariffs(text: string): boolean {
   const said = normalize(text);
   return TARIFF_WORDS.test(said) && !NOT_TARIFFS.test(said);
+}
+
+/**
+ * A deadline asked: « jusqu'à quand », « quel est le délai », « dans quel délai », « c'est quoi la date
+ * limite », « combien de jours à l'avance », or « délai pour annuler ? » said as a question (not « le
+ * délai est passé, est-ce encore possible ? », a request).
+ */
+const DEADLINE_ASKED = /\b(?:jusqu ?a quand|jusqu a quel(?:le)? (?:jour|date)|(?:quels?|quelles?) (?:est |sont )?(?:le |la |les )?(?:delais?|date limite)|dans quels? delais?|c est quoi (?:le |les |la )?(?:delais?|date limite)|combien de (?:jours|temps|semaines) (?:a l avance|avant)|avant quand)\b/;
+const DEADLINE_FIRST = /^(?:et )?(?:le |la |les |un )?(?:delais?|date limite)\b(?! (?:est|etait|sont|a ete|depasse|passe))/;
+/** What the deadline is for: booking or cancelling a day of an activity. */
+const BOOKING_WORDS = /\b(?:reserv\w*|annul\w*|inscri\w*|desinscri\w*|decoch\w*|cantine|garderie|periscolaire|centre de loisirs|accueils?|repas|etude|vacances|mercredis?)\b/;
+/** Deadlines of other matters: démarches, invoices. */
+const OTHER_DEADLINES = /\b(?:factur\w*|pai\w*|pay\w*|regl\w*|actes?|electora\w*|listes?|recensement|passeport|carte d identite|mariage|pacs|livret|demarches?|documents?|certificats?|justificati\w*)\b/;
+
+/**
+ * « jusqu'à quand je peux annuler ? », « c'est quoi le délai pour réserver la cantine ? »: the booking
+ * deadlines asked. `inBooking`: asked during a booking, where « c'est quoi le délai ? » is enough.
+ */
+export function asksForDeadlines(text: string, inBooking = false): boolean {
+  const said = normalize(text);
+  const asked = DEADLINE_ASKED.test(said) || (text.includes('?') && DEADLINE_FIRST.test(said));
+  return asked && (inBooking || BOOKING_WORDS.test(said)) && !OTHER_DEADLINES.test(said);
+}
+
+/** Ways of paying other than the card online, or the card itself asked about. */
+const PAYMENT_MEANS = /\b(?:cheques?|especes|en liquide|cesu|virement|prelevements?|plusieurs fois|en (?:\d|deux|trois|quatre) fois|echelonn\w*|fractionn\w*|etaler|carte (?:bleue|bancaire)|cb|moyens? de (?:paiement|payer)|modes? de (?:paiement|reglement))\b/;
+const ASKED_IF = /^(?:et |est ce|je peux|j peux|on peut|peut on|puis je|vous acceptez|acceptez vous|comment|c est possible|possible|quels?|quelles?)\b/;
+
+/** « je peux payer en plusieurs fois ? », « et par chèque ? », « vous acceptez les espèces ? »: how to pay, asked. */
+export function asksHowToPay(text: string): boolean {
+  const said = normalize(text);
+  return PAYMENT_MEANS.test(said) && (text.includes('?') || ASKED_IF.test(said));
 }

@@ -103,6 +103,9 @@ export function detectIntent(prepared: string, activityNamed = false): Intent {
   if (/\b(?:paye|payee|regle|reglee) (?:deux fois|2 fois|en double)|\bdouble paiement\b/.test(said)) return 'list_invoices';
   // « j'ai reçu une relance alors que j'ai déjà payé », « un reçu de ce que j'ai payé pour les impôts »: about a payment made.
   if (/\b(?:deja|pourtant|bien) (?:paye|payee|regle|reglee)\b/.test(said) && !/\b(?:comment|voudrais|veux|souhaite) (?:\w+ )?(?:payer|regler)\b/.test(said)) return 'list_invoices';
+  // « vous avez bien reçu mon paiement ? », « j'ai payé, vous avez reçu ? », « le paiement a marché ? », « je peux avoir mon reçu ? »:
+  // a payment made or its receipt, shown with the invoices (each says whether it is paid).
+  if (PAYMENT_ASKED.test(said) || RECEIPT_NOUN.test(said)) return 'list_invoices';
   if (/\b(?:recus?|attestations?|quittances?)\b.{0,40}\b(?:ce que (?:j ai|on a|nous avons) (?:paye|regle)|frais de garde|sommes versees|(?:payes?|payees?|versees?) (?:en|pour|a la|au)\b)/.test(said) && !PATTERNS.upload_document.test(said)) return 'list_invoices';
   // « je ne retrouve pas mes anciennes factures sur l'espace », « un récapitulatif des sommes payées pour mon employeur »,
   // « un justificatif de toutes les factures périscolaires réglées depuis septembre »
@@ -175,6 +178,11 @@ const cancelWhenAsked = (intent: Intent, said: string): Intent =>
   (intent === 'update_contact' && CANCEL_VERB.test(said) && /\bdemenag\w*/.test(said) && /\b(?:reservations?|inscriptions?|cantine|garderie|etude|centre|accueil|repas)\b/.test(said))
     ? 'cancel_booking'
     : intent;
+
+/** A payment made, asked about: received, gone through, worked. */
+const PAYMENT_ASKED = /\b(?:recu|eu|pris en compte|enregistre|valide)\b.{0,20}\b(?:mon|le|notre|ce) (?:paiement|reglement|virement)\b|\b(?:paiement|reglement|virement)\b.{0,12}\b(?:est|a|a t il|est il) (?:bien )?(?:passe|recu|arrive|marche|fonctionne|valide|abouti|ete (?:recu|pris|accepte|valide|enregistre))\b|\bj ai (?:bien |deja )?(?:paye|regle)\b.{0,40}\b(?:recu|passe|arrive|marche|rien)\b/;
+/** « mon reçu », « le reçu », « de reçu »: the receipt (a noun), not « j'ai reçu ». */
+const RECEIPT_NOUN = /\b(?:mon|le|un|de|du|les|mes|ce|votre|d un) recus?\b(?! (?:un|une|le|la|les|des|mon|ma|mes|votre|ce|cette|par|a|de|d)\b)/;
 
 const BOOKED_QUESTION = /^(?:est ce qu?e? ?|est il |est elle |)(?:\w+ )?(?:est|sont) (?:bien )?(?:inscrite?s?|reservee?s?|prevue?s?|notee?s?)\b|\b(?:mange|mangent|va|vont|ira|iront|est|sont) (?:bien )?(?:a|au|en|a la|a l|inscrite?s?)\b|\b(?:a|ont) (?:cantine|garderie|etude|centre|accueil|repas)\b|\b(?:on a|il a|elle a|j ai|ils ont|elles ont|nous avons|a t il|a t elle) bien (?:la |le |l )?(?:cantine|garderie|etude|centre|accueil|repas)\b/;
 const ASKS_TO_ACT = /\b(?:je peux|on peut|puis je|pourriez|pouvez|pourrais|peux tu|possible|voudrais|veux|souhaite|faut il|dois je|comment)\b|\b(?:inscrire|reserver|ajouter|annuler)\b/;

@@ -12,11 +12,15 @@
  *   too), or taken back (« en fait… », « finalement… »), or a rubric's name; where the sign-in waits
  *   for an e-mail or a code, any request without one (« mon nouveau numéro… », « où en est ma demande »);
  * - a practical question asks for hours, contacts or an address, and says so as a question
- *   or names the service (never a message with an e-mail address in it).
+ *   or names the service (never a message with an e-mail address in it);
+ * - thanks alone (« merci ») are taken, the question asked again;
+ * - a question about the rates (« c'est combien ? »), how to pay (« et par chèque ? ») or the booking deadlines (« jusqu'à quand je
+ *   peux annuler ? ») is answered where it is asked.
  */
 import { recognizeChoice, type ChoiceOption } from './choice';
+import { isClosing } from './closing';
 import { prepare } from './frenchText';
-import { parseInfoQuery, type InfoQuery } from './infoQuery';
+import { asksForDeadlines, asksForTariffs, asksHowToPay, parseInfoQuery, type InfoQuery } from './infoQuery';
 import { detectIntent, type Intent } from './intents';
 import { asksForMyRequests, asksToFollowRequest } from './requestTopics';
 import { fold } from './yesNo';
@@ -61,13 +65,21 @@ export interface PromptShape {
 /** A request answered in a sentence, with no task of its own (the autorisation de sortie du territoire: a form filled in at home). */
 const ANSWERED: ReadonlySet<Intent> = new Set(['parental_authorization']);
 
-export type Aside = { kind: 'task' } | { kind: 'answered'; intent: Intent } | { kind: 'question'; query: InfoQuery } | undefined;
+export type Aside = { kind: 'task' } | { kind: 'answered'; intent: Intent } | { kind: 'question'; query: InfoQuery } | { kind: 'tariffs' } | { kind: 'deadlines' } | { kind: 'paymentMeans' } | { kind: 'thanks' } | undefined;
 
 /** What the message is at this prompt: a request for a task, a practical question, or (undefined) an answer. */
 export function asideAt(text: string, prompt: PromptShape): Aside {
   const said = fold(text);
+  // « vous acceptez les chèques ? » asks how to pay: never a « oui » to « Payer ».
+  if (said && asksHowToPay(text)) return { kind: 'paymentMeans' };
   if (!said || recognizeChoice(text, prompt.options, true) !== undefined) return undefined;
   if (prompt.rubrics.some((r) => fold(r) === said)) return { kind: 'task' };
+  // « merci », « ok merci » with nothing saved yet: not an answer, nor a goodbye (« non merci » is an answer, read above).
+  if (isClosing(text) && /\b(?:merci|mrc|mci|remercie|thanks|thank|thx)\b/.test(said) && !/\b(?:non|nan|no|rien|tout|revoir|bye|goodbye|ira)\b/.test(said)) return { kind: 'thanks' };
+  // « c'est combien ? », « combien la garderie ? »: the rates, answered at the question (a service named is not a contact asked).
+  if (asksForTariffs(text)) return { kind: 'tariffs' };
+  // « jusqu'à quand je peux annuler ? » (during a booking, « c'est quoi le délai ? »): the deadlines, never days to book.
+  if (asksForDeadlines(text, prompt.running === 'book')) return { kind: 'deadlines' };
   const prepared = prepare(text);
   const intent = detectIntent(prepared);
   const saidAsRequest = SAID_AS_REQUEST.test(prepared.replace(LEAD, '')) || TAKEN_BACK.test(prepared);

@@ -15,6 +15,8 @@ import { combine, intentModel } from './intentFallback';
 export interface UnderstandContext {
   /** Reference day, 'YYYY-MM-DD', Europe/Paris. */
   today: string;
+  /** The latest day the conversation is about (a basket's): « la semaine d'après » follows its week. */
+  about?: string;
   /** School holidays of the commune's zone, for « pendant les vacances de Noël ». */
   holidays?: readonly SchoolHoliday[];
   /** false: never consult the recognizer (it is loaded on first need otherwise). */

@@ -61,3 +61,54 @@ describe('an absence on days still free to cancel', () => {
     expect(status()).toEqual([{ status: 'cancelled' }]);
   });
 });
+
+describe('an illness said with the absence', () => {
+  it.each(table([['Léa sera absente le 7 décembre, elle a de la fièvre'], ['signaler une absence de Léa le 7 décembre, elle est malade'], ['Léa a la gastro, elle ne mangera pas à la cantine le 7 décembre']]))(
+    '%s: « %s » is not asked its reason again',
+    async (channel, phrasing) => {
+      const { c, clock } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
+      await c.say('réserver la cantine le 7 décembre pour Léa');
+      await c.say('oui');
+      clock.advance(60 * 24 * 5);
+      await c.say('Me connecter');
+      await c.say('francoise.durand@example.org');
+      await c.say(lastCode(c.core.config.outboxDir, 'francoise.durand@example.org'));
+      const next = await c.say(phrasing);
+      expect(offered(next)).not.toEqual(REASONS);
+      // Web Chat: the certificate may be sent now (« Plus tard »); by SMS the absence is saved at once.
+      if (offered(next).length === 1) await c.say('plus tard');
+      expect(absences(c)).toEqual([{ day: '2026-12-07', reason: labels('absence.reason.illness')[0] }]);
+    },
+  );
+});
+
+describe('an absence of both children', () => {
+  /** Léa and Hugo booked at the canteen on 7 December, the deadline then passed (23 November). */
+  async function bothBooked(channel: string): Promise<Chat> {
+    const { c, clock } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
+    await c.say('réserver la cantine le 7 décembre pour Léa et Hugo');
+    await c.say('oui');
+    clock.advance(60 * 24 * 5);
+    await c.say('Me connecter');
+    await c.say('francoise.durand@example.org');
+    await c.say(lastCode(c.core.config.outboxDir, 'francoise.durand@example.org'));
+    return c;
+  }
+  const whose = (c: Chat) => (c.core.db.$client.prepare('select c.first_name as name from absences a join children c on c.id = a.child_id order by c.first_name').all() as Array<{ name: string }>).map((r) => r.name);
+
+  it.each(table([['les 2 sont malades le 7 décembre'], ['Léa et Hugo seront absents le 7 décembre, ils ont de la fièvre']]))('%s: « %s »: both absences stored', async (channel, phrasing) => {
+    const c = await bothBooked(channel);
+    const next = await c.say(phrasing);
+    if (offered(next).length === 1) await c.say('plus tard');
+    expect(whose(c)).toEqual(['Hugo', 'Léa']);
+  });
+
+  it.each(table([['les deux'], ['les 2'], ['tous les deux']]))('%s: at the child asked, « %s »: both absences stored', async (channel, answer) => {
+    const c = await bothBooked(channel);
+    expect(offered(await c.say('signaler une absence le 7 décembre'))).toHaveLength(3);
+    await c.say(answer);
+    const next = await c.say('maladie');
+    if (offered(next).length === 1) await c.say('plus tard');
+    expect(whose(c)).toEqual(['Hugo', 'Léa']);
+  });
+});

@@ -125,3 +125,25 @@ describe('readBasketAnswer and changedWishes', () => {
     expect(changedWishes([{ childId: 1, day: '2026-12-03', action: 'add' }], ['2026-12-03'], [], true, true)).toEqual([{ childId: 1, day: '2026-12-03', action: 'remove' }]);
   });
 });
+
+describe('at the days after « Modifier », days said « instead »', () => {
+  it.each(table([['plutôt le 4 décembre', ['2026-12-04']], ['finalement le 4 à la place', ['2026-12-04']], ['non, le 4 décembre plutôt', ['2026-12-04']], ['le 4 décembre', ['2026-12-03', '2026-12-04']]]))(
+    '%s: « %s » → %p',
+    async (channel, phrasing, wanted) => {
+      const c = await atBasket(channel);
+      expect(offered(await c.say('Modifier'))).not.toEqual(BASKET);
+      expect(offered(await c.say(phrasing))).toEqual(BASKET);
+      await c.say('oui');
+      expect(days(c)).toEqual(wanted);
+    },
+  );
+});
+
+describe('a week said by the basket’s days', () => {
+  it.each(table([["et la semaine d'après aussi"], ['ajoutez la semaine suivante']]))('%s: « %s » is the week after the basket’s, not after today', async (channel, phrasing) => {
+    const c = await atBasket(channel, 'cantine pour Léa la semaine du 11 janvier');
+    expect(offered(await c.say(phrasing))).toEqual(BASKET);
+    await c.say('oui');
+    expect(days(c)).toEqual(['2027-01-11', '2027-01-12', '2027-01-14', '2027-01-15', '2027-01-18', '2027-01-19', '2027-01-21', '2027-01-22']);
+  });
+});

@@ -166,7 +166,7 @@ describe('a practical question asked at a question', () => {
     const c = startChat({ channelId: channel });
     chats.push(c);
     await c.join({ commune: 'carrieres-sous-poissy' });
-    const first = await c.say('Est-ce que la régie prend la carte bleue ?');
+    const first = await c.say('payer ma facture');
     expect(c.text(first)).toContain(fr['signIn.askEmail']);
     const replies = await c.say(asked);
     expect(c.text(replies)).toContain((await commune(c))[data as 'hours']);

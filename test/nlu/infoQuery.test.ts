@@ -1,4 +1,4 @@
-import { followUp, parseInfoQuery } from '../../src/nlu/infoQuery';
+import { asksForDeadlines, followUp, parseInfoQuery } from '../../src/nlu/infoQuery';
 
 describe('practical questions', () => {
   it.each([
@@ -140,5 +140,27 @@ describe('followUp: « et demain ? » after an hours question', () => {
 
   it('a day after a contact question asks for that day’s hours', () => {
     expect(followUp(parseInfoQuery('numéro de la régie'), parseInfoQuery('et demain ?'))).toEqual({ service: 'regie', when: 'tomorrow', wants: 'hours' });
+  });
+});
+
+describe('asksForDeadlines', () => {
+  it.each([
+    "jusqu'à quand je peux annuler la cantine ?", 'pouvez vous me dire jusqu’à quand je peux annuler la cantine de jeudi', 'dans quel délai dois-je réserver la cantine ?',
+    "Combien de temps à l'avance faut-il annuler ?", 'date limite pour annuler un repas ?', "c'est quoi le délai pour réserver la garderie",
+  ])('« %s » asks for the booking deadlines', (text) => {
+    expect(asksForDeadlines(text)).toBe(true);
+  });
+
+  it.each([
+    "Bonjour, j'ai oublié de réserver le repas de ma fille pour demain. Je sais que le délai est court, mais est-il possible de l'ajouter malgré tout ?",
+    'Jusqu’à quand peut-on s’inscrire sur les listes électorales pour voter ?', 'jai pas pu payer avant la date limite, je paye comment maintenant',
+    'réserver la cantine jusqu’aux vacances', 'annuler la cantine de lundi', "le délai est passé, je peux encore réserver ?",
+  ])('« %s » does not', (text) => {
+    expect(asksForDeadlines(text)).toBe(false);
+  });
+
+  it('during a booking, « c’est quoi le délai ? » is enough', () => {
+    expect(asksForDeadlines("c'est quoi le délai ?")).toBe(false);
+    expect(asksForDeadlines("c'est quoi le délai ?", true)).toBe(true);
   });
 });

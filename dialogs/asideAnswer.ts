@@ -1,0 +1,30 @@
+/**
+ * The answer to a question asked at a task's question (see topicSwitch.ts and src/nlu/topicRequest.ts):
+ * hours, contacts or an address; the rates; the booking deadlines; how to pay; and thanks said
+ * before the task is done.
+ */
+import type { TurnContext } from 'botbuilder';
+import type { Aside } from '../src/nlu/topicRequest';
+import { currentCommune, localeOf, translator, type DialogDeps } from './dialogContext';
+import { deadlinesAnswer } from './deadlinesAnswer';
+import { answerInfo, paymentMeansAnswer } from './infoAnswers';
+import { tariffsAnswer } from './tariffsAnswer';
+
+/** `activityId`: the activity being booked (its rates and deadlines when the question names none); undefined without a commune. */
+export async function asideAnswer(deps: DialogDeps, ctx: TurnContext, aside: Exclude<Aside, undefined | { kind: 'task' } | { kind: 'answered' }>, text: string, activityId?: number): Promise<string | undefined> {
+  const commune = await currentCommune(deps, ctx);
+  if (!commune) return undefined;
+  const t = translator(deps, ctx);
+  switch (aside.kind) {
+    case 'question':
+      return answerInfo(t, localeOf(ctx), commune, aside.query, deps.service.clock.now());
+    case 'paymentMeans':
+      return paymentMeansAnswer(t, commune, deps.service.serviceFor(commune, 'invoices'));
+    case 'tariffs':
+      return tariffsAnswer(deps, ctx, text, activityId);
+    case 'deadlines':
+      return deadlinesAnswer(deps, ctx, text, activityId);
+    case 'thanks':
+      return t('topics.notDoneYet');
+  }
+}

@@ -16,7 +16,7 @@ import { cannotBeAPlace, placeName } from '../src/nlu/placeAnswer';
 import { placePrefixes, readActDetails } from '../src/nlu/upfrontDetails';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { askChoice, readChoice, yesNoOptions, type ChoiceOption } from './choicePrompt';
-import { check } from './createAccountDialog';
+import { check } from './accountFields';
 import { readAddressAnswer } from './addressAnswer';
 import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { correction, nextField, optionsOf, recap, saysMore, type CivilActOptions, type Draft } from './civilActDraft';

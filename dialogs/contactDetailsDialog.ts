@@ -5,9 +5,10 @@
  */
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Account } from '../src/domain/types';
+import { readAddressAnswer } from './addressAnswer';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { askChoice, notUnderstood, readChoice } from './choicePrompt';
-import { check, fieldOptions } from './createAccountDialog';
+import { check, fieldOptions } from './accountFields';
 import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { requireSignIn, type SignInResult } from './signInDialog';
 
@@ -26,6 +27,8 @@ interface ContactOptions {
   leadParams?: Record<string, unknown>;
   /** Why the question is asked again, in words. */
   lead?: string;
+  /** A partial postal address given so far, completed by the next answer. */
+  addressKept?: string;
 }
 
 export class ContactDetailsDialog extends ComponentDialog {
@@ -62,16 +65,18 @@ export class ContactDetailsDialog extends ComponentDialog {
       const chosen = readChoice(step);
       return step.replaceDialog(FLOW, chosen ? { field: CONTACT_FIELDS[chosen.index] } : { lead: notUnderstood(t, 'choice.task.contact') });
     }
+    if (options.field === 'address') {
+      const read = readAddressAnswer(t, localeOf(step.context), input.text, options.addressKept);
+      if (!read.ok) return step.replaceDialog(FLOW, { field: 'address', leadKey: read.leadKey, leadParams: read.leadParams, ...(read.kept ? { addressKept: read.kept } : {}) } satisfies ContactOptions);
+      const reference = await this.deps.service.requests.submitAddressChange(account, commune, read.value);
+      await send(this.deps, step.context, { text: t('contact.addressSubmitted', { reference }) });
+      return step.endDialog();
+    }
     const value = check(options.field, input.text);
     if (value === undefined) return step.replaceDialog(FLOW, { field: options.field, leadKey: `createAccount.bad.${options.field}` } satisfies ContactOptions);
     if (options.field === 'phone') {
       await this.deps.service.accounts.changePhone(account, value);
       await send(this.deps, step.context, { text: t('contact.phoneChanged') });
-      return step.endDialog();
-    }
-    if (options.field === 'address') {
-      const reference = await this.deps.service.requests.submitAddressChange(account, commune, value);
-      await send(this.deps, step.context, { text: t('contact.addressSubmitted', { reference }) });
       return step.endDialog();
     }
     await this.deps.service.accounts.startEmailChange(account, value, commune, localeOf(step.context));

@@ -16,7 +16,7 @@ import { checkNames } from '../src/nlu/namesAnswer';
 import { checkPlaceName, readPastDay } from '../src/nlu/pastDay';
 import type { AnyInput } from './anyInputPrompt';
 import { readChoice } from './choicePrompt';
-import { check } from './createAccountDialog';
+import { check } from './accountFields';
 import { longDay } from './dateWords';
 import { paperAttachment } from '../src/bot/paperAttachment';
 import { downloadFailureKey, localeOf, send, translator } from './dialogContext';

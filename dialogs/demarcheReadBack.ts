@@ -8,7 +8,7 @@ import { fieldsFor } from '../src/domain/demarches';
 import { addressElsewhere } from '../src/domain/eligibility';
 import { recognizeChoice } from '../src/nlu/choice';
 import { splitCorrection } from '../src/nlu/correction';
-import { check } from './createAccountDialog';
+import { check } from './accountFields';
 import { elsewhereKey, type DemarcheTurn } from './demarcheState';
 import { submitDemarche } from './demarcheSubmit';
 

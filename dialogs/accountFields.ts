@@ -7,6 +7,7 @@ import { emailIn } from '../src/domain/accounts';
 import { readPostalAddress, withNewTown } from '../src/domain/postalAddress';
 import { normalize } from '../src/domain/text';
 import type { Translate } from '../src/i18n';
+import { isClosing } from '../src/nlu/closing';
 import { fold } from '../src/nlu/yesNo';
 import type { ChoiceOption } from './choicePrompt';
 
@@ -38,7 +39,7 @@ export function check(field: Field, text: string): string | undefined {
       return /^(madame|mme|mrs|ms|femme)$/.test(said) ? 'madame' : /^(monsieur|m|mr|homme)$/.test(said) ? 'monsieur' : undefined;
     case 'lastName':
     case 'firstName':
-      return NAME.test(text.trim()) && !NOT_A_NAME.has(fold(text)) ? capitalized(text.trim().replace(/\s+/g, ' ')) : undefined;
+      return NAME.test(text.trim()) && !NOT_A_NAME.has(fold(text)) && !isClosing(text) && !NOT_A_NAME.has(fold(text).replace(/ merci$/, '')) ? capitalized(text.trim().replace(/\s+/g, ' ')) : undefined;
     case 'email':
       return emailIn(text);
     case 'phone': {

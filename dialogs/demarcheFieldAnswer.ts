@@ -24,7 +24,7 @@ import { elsewhereKey, type DemarcheTurn } from './demarcheState';
 import { contactLines } from './infoAnswers';
 import { readAddressAnswer } from './addressAnswer';
 
-const NOTHING = /^(aucun|aucune|non|sans|neant|pas de|personne|none|no)$/;
+const NOTHING = /^(aucun|aucune|non|nan|sans|neant|pas de|personne|none|no)(?: merci)?$/;
 const AT_COUNTER = /\b(au guichet|guichet|plus tard|je l apporterai|je les apporterai|apporter|pas maintenant|at the counter|counter|later)\b/;
 
 export async function answerField(turn: DemarcheTurn, field: FormField, input: AnyInput): Promise<DialogTurnResult> {

@@ -8,6 +8,7 @@ import { DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'bot
 import type { Topic } from '../src/domain/types';
 import { detectCommand } from '../src/nlu/commands';
 import { channelUser, currentCommune, forgetCommune, localeOf, send, setPlainLanguage, signedIn, translator, type DialogDeps } from './dialogContext';
+import { takeClosing } from './closingAside';
 import { contactLines, openNow } from './infoAnswers';
 import { MAIN_FLOW, type MainOptions } from './mainOptions';
 import { placeOf, type Place } from './places';
@@ -20,8 +21,8 @@ export async function interrupt(deps: DialogDeps, innerDc: DialogContext, goOnWi
   const command = type === 'message' ? detectCommand(text) : undefined;
   const place = placeOfDc(innerDc);
   if (!command) {
-    // « reprendre », a practical question or another task asked at a task's question (see topicSwitch.ts).
-    const aside = await takeAside(deps, innerDc, place, (dc, input) => dc.beginDialog(MAIN_FLOW, { pending: input } satisfies MainOptions));
+    // « merci » (closingAside.ts), « reprendre », a practical question or another task asked at a task's question (see topicSwitch.ts).
+    const aside = (await takeClosing(deps, innerDc, place)) ?? (await takeAside(deps, innerDc, place, (dc, input) => dc.beginDialog(MAIN_FLOW, { pending: input } satisfies MainOptions)));
     return aside ?? goOnWithTask();
   }
   const t = translator(deps, innerDc.context);

@@ -9,6 +9,7 @@ import { readAddressAnswer } from './addressAnswer';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { askChoice, notUnderstood, readChoice } from './choicePrompt';
 import { check, fieldOptions } from './accountFields';
+import { DEMARCHE_DIALOG, type DemarcheOptions } from './demarcheDialog';
 import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { requireSignIn, type SignInResult } from './signInDialog';
 
@@ -19,8 +20,10 @@ const PROMPT = 'contactDetailsPrompt';
 type ContactField = 'email' | 'phone' | 'address';
 const CONTACT_FIELDS: ContactField[] = ['email', 'phone', 'address'];
 
-interface ContactOptions {
+export interface ContactOptions {
   field?: ContactField;
+  /** A move, without being signed in: the espace chosen over the attestation (not asked again). */
+  espace?: boolean;
   /** The new e-mail waiting for its code. */
   newEmail?: string;
   leadKey?: string;
@@ -35,8 +38,29 @@ export class ContactDetailsDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
     super(CONTACT_DETAILS_DIALOG);
     this.addDialog(new AnyInputPrompt(PROMPT));
-    this.addDialog(new WaterfallDialog(FLOW, [requireSignIn(deps, 'contact.signInFirst'), this.ask.bind(this), this.answer.bind(this)]));
+    this.addDialog(new WaterfallDialog(FLOW, [this.move.bind(this), this.moveAnswer.bind(this), requireSignIn(deps, 'contact.signInFirst'), this.ask.bind(this), this.answer.bind(this)]));
     this.initialDialogId = FLOW;
+  }
+
+  /**
+   * A move (« je déménage », « changement d'adresse ») without being signed in may mean the
+   * attestation de changement de domicile, a démarche without account: the resident chooses.
+   */
+  private async move(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const options = (step.options ?? {}) as ContactOptions;
+    if (options.field !== 'address' || options.espace || (await signedIn(this.deps, step.context))) return step.next();
+    const t = translator(this.deps, step.context);
+    const choices = [{ label: t('contact.move.report'), synonyms: ['espace', 'mon espace', 'signaler', 'nouvelle adresse'] }, { label: t('contact.move.certificate'), synonyms: ['attestation', 'certificat', 'justificatif'] }];
+    return askChoice(this.deps, step, PROMPT, { text: t('contact.move.ask'), options: choices }, options.lead ? `${options.lead}\n` : '');
+  }
+
+  private async moveAnswer(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const options = (step.options ?? {}) as ContactOptions;
+    if (step.result === undefined) return step.next();
+    const chosen = readChoice(step);
+    if (!chosen) return step.replaceDialog(FLOW, { field: 'address', lead: notUnderstood(translator(this.deps, step.context), 'choice.task.contact') } satisfies ContactOptions);
+    if (chosen.index === 1) return step.replaceDialog(DEMARCHE_DIALOG, { kind: 'address_change' } satisfies DemarcheOptions);
+    return step.replaceDialog(FLOW, { ...options, lead: undefined, espace: true } satisfies ContactOptions);
   }
 
   private async ask(step: WaterfallStepContext): Promise<DialogTurnResult> {

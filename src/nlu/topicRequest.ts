@@ -30,7 +30,7 @@ const TASK_AREA: Partial<Record<Intent, Area>> = {
   list_invoices: 'invoices', pay_invoice: 'invoices', e_invoice: 'invoices',
   civil_status_act: 'requests', family_booklet: 'requests', electoral_roll: 'requests', citizen_census: 'requests',
   address_change: 'requests', cohabitation_certificate: 'requests',
-  create_account: 'account', update_contact: 'account', upload_document: 'account', family_key: 'familyKey',
+  create_account: 'account', update_contact: 'account', upload_document: 'account', family_key: 'familyKey', forgot_password: 'signIn',
 };
 
 /** A request said as one: « je veux… », « signaler… », « mes factures ». */

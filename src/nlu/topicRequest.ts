@@ -78,7 +78,8 @@ export function asideAt(text: string, prompt: PromptShape): Aside {
   const saidAsRequest = SAID_AS_REQUEST.test(prepared.replace(LEAD, '')) || TAKEN_BACK.test(prepared);
   // Answered in a sentence only when asked for as such (« autorisation » may be part of an answer).
   if (ANSWERED.has(intent)) return signInWaits || saidAsRequest ? { kind: 'answered', intent } : undefined;
-  if (signInWaits && (TASK_AREA[intent] || asksToFollowRequest(text) || asksForMyRequests(text))) return { kind: 'task' };
+  // (« mdp oublié » there is the sign-in's own business: no password is needed.)
+  if (signInWaits && ((TASK_AREA[intent] && TASK_AREA[intent] !== 'signIn') || asksToFollowRequest(text) || asksForMyRequests(text))) return { kind: 'task' };
   const area = TASK_AREA[intent];
   const anotherDemarche = area === 'requests' && prompt.running !== undefined && prompt.running !== 'book' && intent !== prompt.running;
   const besideBooking = prompt.running === 'book' && (intent === 'report_absence' || intent === 'list_bookings');

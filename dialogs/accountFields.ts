@@ -31,6 +31,21 @@ export function capitalized(name: string): string {
   });
 }
 
+/** What comes before a name said in a sentence: « je m'appelle », « c'est », « moi c'est », « mon nom est », « nom : », « oui ». */
+const INTRO = /^(?:(?:oui|ouais|ok|alors|bon|bonjour|bjr|moi|donc)(?:[\s,]+|$)|(?:je m['’ ]?appelle|j['’ ]?m['’ ]?appelle|jm['’ ]?appelle|je suis|c['’ ]?est|mon (?:nom(?: de famille)?|pr[ée]nom)(?:\s+c['’ ]?est|\s+est)?|(?:nom(?: de famille)?|pr[ée]nom)\s*:)(?:[\s:]+|$))/iu;
+/** Words of a sentence, never of a name (« oui on habite ensemble », « non je suis pas marié »). */
+const SENTENCE = /^(?:euh|bah|ben|non|nan)\b|\b(?:je|j|nous|vous|on|il|elle|ils|est|suis|sommes|ai|avons|habite|habitons|vit|vivons|veux|voudrais|pas|pour)\b/;
+
+/** The name in an answer: what follows « je m'appelle », « c'est », « oui »… */
+function namePart(text: string): string {
+  let name = text.trim();
+  for (let before = ''; before !== name; ) {
+    before = name;
+    name = name.replace(INTRO, '').trim();
+  }
+  return name || text.trim();
+}
+
 /** The value to keep, or undefined when the answer does not fit the field. */
 export function check(field: Field, text: string): string | undefined {
   const said = normalize(text);
@@ -38,8 +53,11 @@ export function check(field: Field, text: string): string | undefined {
     case 'civility':
       return /^(madame|mme|mrs|ms|femme)$/.test(said) ? 'madame' : /^(monsieur|m|mr|homme)$/.test(said) ? 'monsieur' : undefined;
     case 'lastName':
-    case 'firstName':
-      return NAME.test(text.trim()) && !NOT_A_NAME.has(fold(text)) && !isClosing(text) && !NOT_A_NAME.has(fold(text).replace(/ merci$/, '')) ? capitalized(text.trim().replace(/\s+/g, ' ')) : undefined;
+    case 'firstName': {
+      const name = namePart(text);
+      const ok = NAME.test(name) && !NOT_A_NAME.has(fold(name)) && !isClosing(name) && !NOT_A_NAME.has(fold(name).replace(/ merci$/, '')) && !SENTENCE.test(fold(name));
+      return ok ? capitalized(name.replace(/\s+/g, ' ')) : undefined;
+    }
     case 'email':
       return emailIn(text);
     case 'phone': {

@@ -5,6 +5,9 @@
  */
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Account } from '../src/domain/types';
+import { contactFieldIn } from '../src/nlu/accountTopics';
+import { prepare } from '../src/nlu/frenchText';
+import { detectIntent } from '../src/nlu/intents';
 import { readAddressAnswer } from './addressAnswer';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { askChoice, notUnderstood, readChoice } from './choicePrompt';
@@ -89,6 +92,9 @@ export class ContactDetailsDialog extends ComponentDialog {
       const chosen = readChoice(step);
       return step.replaceDialog(FLOW, chosen ? { field: CONTACT_FIELDS[chosen.index] } : { lead: notUnderstood(t, 'choice.task.contact') });
     }
+    // Another detail asked for at this one's question (« changer mon tel » at the address): that one is asked.
+    const other = contactFieldIn(input.text);
+    if (other && other !== options.field && detectIntent(prepare(input.text)) === 'update_contact') return step.replaceDialog(FLOW, { field: other } satisfies ContactOptions);
     if (options.field === 'address') {
       const read = readAddressAnswer(t, localeOf(step.context), input.text, options.addressKept);
       if (!read.ok) return step.replaceDialog(FLOW, { field: 'address', leadKey: read.leadKey, leadParams: read.leadParams, ...(read.kept ? { addressKept: read.kept } : {}) } satisfies ContactOptions);

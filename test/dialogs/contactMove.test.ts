@@ -65,3 +65,16 @@ describe.each(CHANNELS)('a move without being signed in (%s)', (channelId) => {
     expect(c.text(await c.say(lastCode(c.core.config.outboxDir, email)))).toContain(fr['createAccount.ask.address']);
   });
 });
+
+describe.each(CHANNELS)('another detail asked for at a detail\'s question (%s)', (channelId) => {
+  it('« changer mon tel » at the new address: the phone is asked, no address request is made', async () => {
+    const { c, account } = await signedInChat(chats, { channelId, phone: '0612345678', address: '1 rue de la Demo 78955 Carrières-sous-Poissy' });
+    await c.say('mes coordonnées');
+    await c.say('Adresse');
+    await c.say('3 allée des Acacias');
+    expect(c.text(await c.say('changer mon tel'))).toContain(fr['createAccount.ask.phone']);
+    await c.say('07 11 22 33 44');
+    expect(await c.core.service.deps.repos.accounts.get(account.id)).toMatchObject({ phone: '0711223344' });
+    expect(c.core.db.$client.prepare("select count(*) as n from requests where kind = 'contact_address'").get()).toEqual({ n: 0 });
+  });
+});

@@ -8,7 +8,7 @@ import type { Account } from '../src/domain/types';
 import { contactFieldIn } from '../src/nlu/accountTopics';
 import { prepare } from '../src/nlu/frenchText';
 import { detectIntent } from '../src/nlu/intents';
-import { readAddressAnswer } from './addressAnswer';
+import { knownTown, readAddressAnswer } from './addressAnswer';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { askChoice, notUnderstood, readChoice } from './choicePrompt';
 import { check, fieldOptions } from './accountFields';
@@ -96,7 +96,7 @@ export class ContactDetailsDialog extends ComponentDialog {
     const other = contactFieldIn(input.text);
     if (other && other !== options.field && detectIntent(prepare(input.text)) === 'update_contact') return step.replaceDialog(FLOW, { field: other } satisfies ContactOptions);
     if (options.field === 'address') {
-      const read = readAddressAnswer(t, localeOf(step.context), input.text, options.addressKept);
+      const read = readAddressAnswer(t, localeOf(step.context), input.text, options.addressKept, undefined, await knownTown(this.deps, step.context));
       if (!read.ok) return step.replaceDialog(FLOW, { field: 'address', leadKey: read.leadKey, leadParams: read.leadParams, ...(read.kept ? { addressKept: read.kept } : {}) } satisfies ContactOptions);
       const reference = await this.deps.service.requests.submitAddressChange(account, commune, read.value);
       await send(this.deps, step.context, { text: t('contact.addressSubmitted', { reference }) });

@@ -9,7 +9,8 @@ import type { Translate } from '../src/i18n';
 import { recognizeChoice } from '../src/nlu/choice';
 import { splitCorrection } from '../src/nlu/correction';
 import { FIELDS, check, correctedAddress, fieldOfValue, fieldOptions, withoutFirstName, type Field } from './accountFields';
-import { readAddressAnswer } from './addressAnswer';
+import { knownTown, readAddressAnswer } from './addressAnswer';
+import type { AddressTown } from '../src/domain/postalAddress';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { askChoice, notUnderstood, readChoice, yesNoOptions, type ChoiceOption } from './choicePrompt';
 import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
@@ -88,7 +89,7 @@ export class CreateAccountDialog extends ComponentDialog {
       draft.civility = CIVILITIES[chosen.index];
       return step.replaceDialog(FLOW, { draft } satisfies CreateOptions);
     }
-    if (field === 'address') return step.replaceDialog(FLOW, this.address(t, localeOf(step.context), draft, input.text, options));
+    if (field === 'address') return step.replaceDialog(FLOW, this.address(t, localeOf(step.context), draft, input.text, options, await knownTown(this.deps, step.context)));
     if (field) {
       const value = check(field, input.text);
       if (value === undefined) return step.replaceDialog(FLOW, { draft, editing: options.editing, leadKey: `createAccount.bad.${field}` } satisfies CreateOptions);
@@ -100,9 +101,10 @@ export class CreateAccountDialog extends ComponentDialog {
     const answer = readChoice(step);
     // A new value typed alone (« 78955 Carrières », an e-mail, a phone number) corrects its field.
     const shaped = answer ? undefined : fieldOfValue(input.text);
-    if (shaped) return step.replaceDialog(FLOW, this.corrected(t, localeOf(step.context), draft, shaped.field, shaped.value));
+    const known = await knownTown(this.deps, step.context);
+    if (shaped) return step.replaceDialog(FLOW, this.corrected(t, localeOf(step.context), draft, shaped.field, shaped.value, known));
     if (!answer) return step.replaceDialog(FLOW, { draft, lead } satisfies CreateOptions);
-    if (answer.index === 1) return step.replaceDialog(FLOW, this.correction(t, localeOf(step.context), draft, answer.rest));
+    if (answer.index === 1) return step.replaceDialog(FLOW, this.correction(t, localeOf(step.context), draft, answer.rest, known));
 
     const commune = await currentCommune(this.deps, step.context);
     if (!commune) return step.endDialog();
@@ -122,28 +124,28 @@ export class CreateAccountDialog extends ComponentDialog {
   }
 
   /** After « non »: the field named (« non, le nom c'est Moreau ») or shown by the value's shape (« non 78955 Carrières ») is corrected at once, or asked again; else which one. */
-  private correction(t: Translate, locale: string, draft: Draft, rest: string | undefined): CreateOptions {
+  private correction(t: Translate, locale: string, draft: Draft, rest: string | undefined, known?: AddressTown): CreateOptions {
     // A field is named by its name or by the value read back (« Durand, pas Dupont »).
     const fields = fieldOptions(t);
     const said = rest ? splitCorrection(rest, fields, FIELDS.map((f) => (f === 'civility' ? undefined : draft[f]))) : undefined;
     const named = said ? recognizeChoice(said.about, fields) : undefined;
     const field = named ? FIELDS[named.index] : undefined;
     const shaped = !field && rest ? fieldOfValue(rest) : undefined;
-    if (shaped) return this.corrected(t, locale, draft, shaped.field, shaped.value);
+    if (shaped) return this.corrected(t, locale, draft, shaped.field, shaped.value, known);
     if (!field) return { draft, choosing: true };
-    return this.corrected(t, locale, draft, field, said?.value);
+    return this.corrected(t, locale, draft, field, said?.value, known);
   }
 
   /** The field given its new value when it fits (an address may be completed: what is missing is asked), else asked again. */
-  private corrected(t: Translate, locale: string, draft: Draft, field: Field, typed: string | undefined): CreateOptions {
-    if (field === 'address' && typed) return this.address(t, locale, draft, correctedAddress(draft.address, typed), { draft, editing: 'address' });
+  private corrected(t: Translate, locale: string, draft: Draft, field: Field, typed: string | undefined, known?: AddressTown): CreateOptions {
+    if (field === 'address' && typed) return this.address(t, locale, draft, correctedAddress(draft.address, typed), { draft, editing: 'address' }, known);
     const value = typed ? check(field, typed) : undefined;
     return value ? { draft: { ...draft, [field]: value } } : { draft, editing: field };
   }
 
   /** The postal address: complete (number and street, postal code, town), or what is missing asked with what was given kept. */
-  private address(t: Translate, locale: string, draft: Draft, text: string, options: CreateOptions): CreateOptions {
-    const read = readAddressAnswer(t, locale, text, options.addressKept);
+  private address(t: Translate, locale: string, draft: Draft, text: string, options: CreateOptions, known?: AddressTown): CreateOptions {
+    const read = readAddressAnswer(t, locale, text, options.addressKept, undefined, known);
     if (read.ok) return { draft: { ...draft, address: read.value } };
     return { draft, editing: options.editing, leadKey: read.leadKey, ...(read.leadParams ? { leadParams: read.leadParams } : {}), ...(read.kept ? { addressKept: read.kept } : {}) };
   }

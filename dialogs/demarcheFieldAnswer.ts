@@ -54,7 +54,7 @@ export async function answerField(turn: DemarcheTurn, field: FormField, input: A
     case 'addressHere': {
       // Number and street, postal code and town; where it must be here, the commune's town by default.
       const here = input_.type === 'addressHere' ? { name: commune.name, postalCodes: communePostalCodes(commune) } : undefined;
-      const read = readAddressAnswer(t, localeOf(step.context), input.text, options.addressKept, here);
+      const read = readAddressAnswer(t, localeOf(step.context), input.text, options.addressKept, here, { name: commune.name, postalCodes: communePostalCodes(commune) });
       if (!read.ok) {
         if (read.kept) options.addressKept = read.kept;
         return again(read.leadKey, read.leadParams);

@@ -45,7 +45,10 @@ export class FollowRequestDialog extends ComponentDialog {
   private async ask(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const t = translator(this.deps, step.context);
     const options = (step.options ?? {}) as FollowOptions;
-    const reference = options.reference ?? (options.text ? normalizeReference(options.text) : undefined);
+    // The whole reference, or its number alone (« ma demande 000123 ça avance ? »), kept as « n°000123 » (see answer()).
+    const numbered = options.text && (/(?<![\d/])\d{4,6}(?![\d/])/.test(options.text) || /(?:demande|dossier|num[ée]ro|n°|r[ée]f\w*)\s*\d/i.test(options.text));
+    const number = numbered ? referenceNumberIn(options.text as string) : undefined;
+    const reference = options.reference ?? (options.text ? normalizeReference(options.text) : undefined) ?? (number ? `n°${number}` : undefined);
     // Signed in, without a reference given (« où en est ma demande »): the account's requests are known.
     const account = options.mine || (!reference && !options.leadKey) ? await signedIn(this.deps, step.context) : undefined;
     if (account) {

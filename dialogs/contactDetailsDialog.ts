@@ -93,7 +93,7 @@ export class ContactDetailsDialog extends ComponentDialog {
       return step.replaceDialog(FLOW, chosen ? { field: CONTACT_FIELDS[chosen.index] } : { lead: notUnderstood(t, 'choice.task.contact') });
     }
     // Another detail asked for at this one's question (« changer mon tel » at the address): that one is asked.
-    const other = contactFieldIn(input.text);
+    const other = options.field !== 'address' && check(options.field, input.text) !== undefined ? undefined : contactFieldIn(input.text);
     if (other && other !== options.field && detectIntent(prepare(input.text)) === 'update_contact') return step.replaceDialog(FLOW, { field: other } satisfies ContactOptions);
     if (options.field === 'address') {
       const read = readAddressAnswer(t, localeOf(step.context), input.text, options.addressKept, undefined, await knownTown(this.deps, step.context));

@@ -51,7 +51,8 @@ const ADDRESS_WORDS = /\b(?:adresse|domicile|(?:de|em)menag\w*|chgt d adresse)\b
  * déménage »): asked at once. Undefined when it names none, or more than one.
  */
 export function contactFieldIn(text: string): 'email' | 'phone' | 'address' | undefined {
-  const said = prepare(text);
+  // An e-mail address typed in the sentence names nothing (« nouvelle.adresse@… »).
+  const said = prepare(text.replace(/\S+@\S+/g, ' '));
   const email = EMAIL_WORDS.test(said);
   const phone = PHONE_WORDS.test(said) && !/\bnumero (?:de (?:dossier|famille|facture|demande)|fiscal)\b/.test(said);
   const address = ADDRESS_WORDS.test(said.replace(/\badresse (?:e ?mail|mail|mel|electronique)\b/g, ' '));

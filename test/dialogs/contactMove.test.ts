@@ -78,3 +78,12 @@ describe.each(CHANNELS)('another detail asked for at a detail\'s question (%s)',
     expect(c.core.db.$client.prepare("select count(*) as n from requests where kind = 'contact_address'").get()).toEqual({ n: 0 });
   });
 });
+
+describe.each(CHANNELS)('a new e-mail whose words name another detail (%s)', (channelId) => {
+  it('« voici la nouvelle : nouvelle.adresse@example.org » at the e-mail is the e-mail', async () => {
+    const { c } = await signedInChat(chats, { channelId });
+    await c.say('mes coordonnées');
+    await c.say('E-mail');
+    expect(c.text(await c.say('voici la nouvelle : nouvelle.adresse@example.org'))).toContain(c.core.texts.for('fr')('contact.codeSent', { email: 'nouvelle.adresse@example.org' }));
+  });
+});

@@ -126,3 +126,9 @@ export function correctedAddress(current: string | undefined, typed: string): st
   const townOnly = read.missing.includes('number') && read.missing.includes('street') && !read.missing.includes('postalCode');
   return current && townOnly ? withNewTown(current, typed) : typed;
 }
+
+/** Words that take back an earlier answer (« non attends », « oups », « en fait », « je me suis trompée », « … est faux »). */
+const TAKE_BACK = /^(?:non|nan|attends?|att|oups|oops|pardon|en fait|euh|ah)\b|\bje me suis trompee?\b|\b(?:faux|fausse|errone|erronee)\b|\bpas (?:bon|bonne|juste|correct|correcte)\b/;
+
+/** Whether the answer takes back an earlier one (to be read against the fields already answered). */
+export const takesBack = (text: string): boolean => TAKE_BACK.test(fold(text));

@@ -8,7 +8,7 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type Waterfall
 import type { Translate } from '../src/i18n';
 import { recognizeChoice } from '../src/nlu/choice';
 import { splitCorrection } from '../src/nlu/correction';
-import { FIELDS, check, correctedAddress, fieldOfValue, fieldOptions, withoutFirstName, type Field } from './accountFields';
+import { FIELDS, check, correctedAddress, fieldOfValue, fieldOptions, takesBack, withoutFirstName, type Field } from './accountFields';
 import { knownTown, readAddressAnswer } from './addressAnswer';
 import type { AddressTown } from '../src/domain/postalAddress';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
@@ -89,6 +89,8 @@ export class CreateAccountDialog extends ComponentDialog {
       draft.civility = CIVILITIES[chosen.index];
       return step.replaceDialog(FLOW, { draft } satisfies CreateOptions);
     }
+    const back = field && !options.editing ? this.earlier(t, localeOf(step.context), draft, field, input.text) : undefined;
+    if (back) return step.replaceDialog(FLOW, back);
     if (field === 'address') return step.replaceDialog(FLOW, this.address(t, localeOf(step.context), draft, input.text, options, await knownTown(this.deps, step.context)));
     if (field) {
       const value = check(field, input.text);
@@ -123,17 +125,32 @@ export class CreateAccountDialog extends ComponentDialog {
     return step.beginDialog(SIGN_IN_DIALOG, { email: draft.email, leadKey: 'createAccount.codeSent', leadParams: { email: draft.email } });
   }
 
-  /** After « non »: the field named (« non, le nom c'est Moreau ») or shown by the value's shape (« non 78955 Carrières ») is corrected at once, or asked again; else which one. */
+  /** After « non »: the field shown by the value's shape (« non 78955 Carrières ») or named (« non, le nom c'est Moreau ») is corrected at once, or asked again; else which one. */
   private correction(t: Translate, locale: string, draft: Draft, rest: string | undefined, known?: AddressTown): CreateOptions {
     // A field is named by its name or by the value read back (« Durand, pas Dupont »).
+    // A value that shows its field first (an e-mail holding the surname read back names the e-mail, not the surname).
+    const shaped = rest ? fieldOfValue(rest) : undefined;
+    if (shaped) return this.corrected(t, locale, draft, shaped.field, shaped.value, known);
     const fields = fieldOptions(t);
     const said = rest ? splitCorrection(rest, fields, FIELDS.map((f) => (f === 'civility' ? undefined : draft[f]))) : undefined;
     const named = said ? recognizeChoice(said.about, fields) : undefined;
     const field = named ? FIELDS[named.index] : undefined;
-    const shaped = !field && rest ? fieldOfValue(rest) : undefined;
-    if (shaped) return this.corrected(t, locale, draft, shaped.field, shaped.value, known);
     if (!field) return { draft, choosing: true };
     return this.corrected(t, locale, draft, field, said?.value, known);
+  }
+
+  /** At a later question, an earlier answer taken back (« non attends, je me suis trompée de mail »): taken when given, else asked again; then the form goes on. */
+  private earlier(t: Translate, locale: string, draft: Draft, field: Field, text: string): CreateOptions | undefined {
+    if (field === 'civility' || !takesBack(text)) return undefined;
+    const answered = FIELDS.filter((f) => f !== 'civility' && f !== field && draft[f] !== undefined);
+    // A value that shows its field (an e-mail at the phone's question) corrects that one.
+    const shaped = fieldOfValue(text);
+    if (shaped && shaped.field !== field && answered.includes(shaped.field)) return this.corrected(t, locale, draft, shaped.field, shaped.value);
+    const fields = fieldOptions(t, answered);
+    const said = splitCorrection(text, fields, answered.map((f) => draft[f]));
+    const named = said ? recognizeChoice(said.about, fields) : undefined;
+    const wrong = named ? answered[named.index] : undefined;
+    return wrong ? this.corrected(t, locale, draft, wrong, said?.value) : undefined;
   }
 
   /** The field given its new value when it fits (an address may be completed: what is missing is asked), else asked again. */

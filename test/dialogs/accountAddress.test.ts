@@ -56,6 +56,15 @@ describe.each(CHANNELS)('the address of a new account (%s)', (channelId) => {
     expect(await accountOf(c)).toMatchObject({ address });
   });
 
+  it("at the read-back, « non mon mail c'est … » corrects the e-mail even when it holds the surname", async () => {
+    const c = await upToAddress(channelId);
+    await c.say('3 rue Verte 78955 Carrières-sous-Poissy');
+    expect(readBack(await c.say("non mon mail c'est sophie.martin2@example.org"))).toBe(true);
+    await c.say('oui');
+    const account = await c.core.service.deps.repos.accounts.findByEmail('carrieres-sous-poissy', 'sophie.martin2@example.org');
+    expect(account).toMatchObject({ lastName: 'Martin' });
+  });
+
   it('at the read-back, a new e-mail or phone typed alone corrects that one', async () => {
     const c = await upToAddress(channelId);
     await c.say('3 rue Verte 78955 Carrières-sous-Poissy');

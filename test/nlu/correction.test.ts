@@ -46,6 +46,7 @@ describe('a correction at a read-back', () => {
     ["non le nom c'est Moreau", 'Nom', 'Moreau'],
     // typed without apostrophes, as by SMS
     ['non l adresse c est 8 allée des Lilas 78955 Carrières', 'Adresse', '8 allée des Lilas 78955 Carrières'],
+    ['le prenom c Marie', 'Prénom', 'Marie'],
     ['l email c est j.moreau@example.org', 'E-mail', 'j.moreau@example.org'],
   ])('« %s » corrects %s to « %s »', (text, field, value) => {
     expect(corrected(text)).toEqual([field, value]);

@@ -1,7 +1,7 @@
 /**
  * « merci », « au revoir » at a task's question asked in words (or whose options are not yes and
- * no): never taken for its answer. Thanks are answered and the question asked again; a goodbye
- * puts the task aside, kept for « reprendre », and takes leave.
+ * no): never taken for its answer. « ok » asks the question again; thanks are answered and the
+ * question asked again; a goodbye puts the task aside, kept for « reprendre », and takes leave.
  */
 import { DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { closingAtQuestion } from '../src/nlu/closing';
@@ -16,6 +16,10 @@ export async function takeClosing(deps: DialogDeps, innerDc: DialogContext, plac
   const closing = closingAtQuestion(text);
   if (!closing) return undefined;
   const t = translator(deps, innerDc.context);
+  if (closing === 'ack') {
+    await repromptQuestion(innerDc);
+    return { status: DialogTurnStatus.waiting };
+  }
   if (closing === 'thanks') {
     await send(deps, innerDc.context, { text: t('topics.thanks') });
     await repromptQuestion(innerDc);

@@ -5,7 +5,7 @@
  */
 import { check } from '../../dialogs/accountFields';
 import { startChat, type Chat } from '../support/harness';
-import { outboxMails } from '../support/outbox';
+import { lastCode, outboxMails } from '../support/outbox';
 import { CHANNELS, fr } from '../support/prompts';
 
 const chats: Chat[] = [];
@@ -70,5 +70,19 @@ describe.each(CHANNELS)('« non merci » where a name may stay empty (%s)', (cha
 describe('« non merci » at a name', () => {
   it.each(['non merci', 'nan merci', 'merci'])('« %s » is not a name', (said) => {
     expect(check('lastName', said)).toBeUndefined();
+  });
+});
+
+describe.each(CHANNELS)('« ok » at a question asked in words (%s)', (channelId) => {
+  it.each(['ok', "d'accord", 'Ok !'])('« %s » at the e-mail, then at the code: no error, no try used', async (said) => {
+    const c = await chat(channelId);
+    await c.say('me connecter');
+    const reply = c.text(await c.say(said));
+    expect(reply).not.toContain(fr['signIn.badEmail']);
+    expect(reply).toContain(fr['signIn.askEmail']);
+    await c.say('julie.durand@example.org');
+    await c.say(said);
+    const code = lastCode(c.core.config.outboxDir, 'julie.durand@example.org');
+    expect(c.text(await c.say(code === '000000' ? '111111' : '000000'))).toContain(c.core.texts.for('fr')('signIn.wrongCode', { count: 4 }));
   });
 });

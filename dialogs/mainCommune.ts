@@ -4,6 +4,7 @@
  */
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { withoutCommuneName } from '../src/domain/communeMatch';
+import { detectCommand } from '../src/nlu/commands';
 import { COMMUNE_DIALOG, NOT_A_REQUEST } from './communeDialog';
 import { currentCommune, send, setCommune, translator, type DialogDeps } from './dialogContext';
 import { MAIN_FLOW, type MainOptions } from './mainOptions';
@@ -16,6 +17,12 @@ export async function ensureCommune(deps: DialogDeps, step: WaterfallStepContext
     return step.endDialog();
   }
   if (await currentCommune(deps, step.context)) return step.next();
+  // « annuler », « laisse tomber » as the very first message: nothing to cancel, nothing asked.
+  const first = ((step.options ?? {}) as MainOptions).pending?.text;
+  if (first && (detectCommand(first) === 'cancel' || (!detectCommand(first) && deps.understand(first).intent === 'abort'))) {
+    await send(deps, step.context, { text: translator(deps, step.context)('commands.stopped') });
+    return step.endDialog();
+  }
   // The page's or the SMS number's commune, unless the resident asked to change it.
   const chosen = (await deps.profile.get(step.context, {})).communeChosen === true;
   const fromChannel = chosen ? undefined : (step.context.activity.channelData as { commune?: unknown } | undefined)?.commune;

@@ -26,3 +26,12 @@ describe.each(CHANNELS)('« annuler » before the commune is chosen (%s)', (chan
     expect(c.text(await c.say('Carrières-sous-Poissy'))).toContain(noted);
   });
 });
+
+describe.each(CHANNELS)('« annuler » as the very first message (%s)', (channelId) => {
+  it.each(['annuler', 'laisse tomber'])('« %s » does not ask the commune; the next message does', async (said) => {
+    const c = startChat({ channelId });
+    chats.push(c);
+    expect(offered(await c.say(said))).toEqual([]);
+    expect(offered(await c.say('bonjour')).length).toBeGreaterThan(1);
+  });
+});

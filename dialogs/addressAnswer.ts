@@ -3,9 +3,12 @@
  * street, postal code and town; the commune's own town by default where the address must be
  * there), or what is missing said in words, with what was given kept for the next answer.
  */
+import type { TurnContext } from 'botbuilder';
+import { communePostalCodes } from '../src/domain/eligibility';
 import { listFormat } from '../src/domain/formats';
 import { readPostalAddress, withKept, type AddressTown } from '../src/domain/postalAddress';
 import type { Translate } from '../src/i18n';
+import { currentCommune, type DialogDeps } from './dialogContext';
 
 export type AddressAnswer =
   | { ok: true; value: string }
@@ -14,12 +17,24 @@ export type AddressAnswer =
 
 const MAX_LENGTH = 200;
 
-export function readAddressAnswer(t: Translate, locale: string, text: string, kept: string | undefined, here?: AddressTown): AddressAnswer {
+/**
+ * `here`: the address must be in that commune (its town by default); `known`: the commune whose
+ * postal code, given without a town (« 3 allée des Acacias, 78955 »), says the town.
+ */
+export function readAddressAnswer(t: Translate, locale: string, text: string, kept: string | undefined, here?: AddressTown, known?: AddressTown): AddressAnswer {
   const typed = withKept(kept, text);
   if (typed.trim().length > MAX_LENGTH) return { ok: false, leadKey: 'createAccount.bad.address' };
-  const read = readPostalAddress(typed, here);
+  let read = readPostalAddress(typed, here);
+  const code = read.value.match(/(?<!\d)\d{5}(?!\d)/g)?.at(-1);
+  if (known && read.missing.join() === 'town' && code && known.postalCodes.includes(code)) read = readPostalAddress(`${read.value} ${known.name}`, here);
   if (read.missing.length === 0) return { ok: true, value: read.value };
   if (!read.found) return { ok: false, ...(kept ? { kept } : {}), leadKey: 'createAccount.bad.address' };
   const missing = listFormat(locale, { style: 'long', type: 'conjunction' }).format(read.missing.map((p) => t(`address.part.${p}`)));
   return { ok: false, kept: read.value, leadKey: 'address.missing', leadParams: { missing, given: read.value } };
+}
+
+/** The conversation's commune as a town whose postal code says it (for `known`). */
+export async function knownTown(deps: DialogDeps, ctx: TurnContext): Promise<AddressTown | undefined> {
+  const commune = await currentCommune(deps, ctx);
+  return commune ? { name: commune.name, postalCodes: communePostalCodes(commune) } : undefined;
 }

@@ -16,8 +16,8 @@ import { cannotBeAPlace, placeName } from '../src/nlu/placeAnswer';
 import { placePrefixes, readActDetails } from '../src/nlu/upfrontDetails';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { askChoice, readChoice, yesNoOptions, type ChoiceOption } from './choicePrompt';
-import { check } from './createAccountDialog';
-import { readAddressAnswer } from './addressAnswer';
+import { check } from './accountFields';
+import { knownTown, readAddressAnswer } from './addressAnswer';
 import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { correction, nextField, optionsOf, recap, saysMore, type CivilActOptions, type Draft } from './civilActDraft';
 import { contactLines } from './infoAnswers';
@@ -177,7 +177,7 @@ export class CivilActDialog extends ComponentDialog {
       }
       case 'address': {
         // Where to send the act: any town, so nothing is completed; what is given is kept.
-        const read = readAddressAnswer(t, localeOf(step.context), text, kept.addressKept);
+        const read = readAddressAnswer(t, localeOf(step.context), text, kept.addressKept, undefined, await knownTown(this.deps, step.context));
         if (!read.ok) {
           kept.addressKept = read.kept;
           return again(read.leadKey, read.leadParams);

@@ -10,7 +10,7 @@ import { splitCorrection } from '../src/nlu/correction';
 import { pastDayIn, readPastDay } from '../src/nlu/pastDay';
 import { readActDetails } from '../src/nlu/upfrontDetails';
 import type { ChoiceOption } from './choicePrompt';
-import { check } from './createAccountDialog';
+import { check } from './accountFields';
 
 export interface Draft {
   kind?: ActKind;

@@ -8,6 +8,7 @@
 import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Reply } from '../cards/cardRenderer';
+import { withoutCommuneName } from '../src/domain/communeMatch';
 import type { Commune } from '../src/domain/types';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { send, setCommune, toActivity, translator, type DialogDeps } from './dialogContext';
@@ -31,7 +32,7 @@ export interface CommuneResult {
 }
 
 /** Intents that are not a request to answer later. */
-const NOT_A_REQUEST = new Set(['unknown', 'greeting', 'abort']);
+export const NOT_A_REQUEST = new Set(['unknown', 'greeting', 'abort']);
 
 export class CommuneDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
@@ -75,8 +76,9 @@ export class CommuneDialog extends ComponentDialog {
     const byNumber = /^\s*(\d{1,2})\s*$/.exec(answer);
     const picked = byNumber ? shown[Number(byNumber[1]) - 1] : undefined;
     const match = picked ? { kind: 'found' as const, commune: picked } : await this.deps.service.matchCommune(answer);
-    // « horaires de la mairie »: a request rather than a commune, kept for when the commune is known.
-    const request = !picked && !NOT_A_REQUEST.has(this.deps.understand(answer).intent) ? input : undefined;
+    // « horaires de la mairie »: a request rather than a commune, kept for when the commune is known (« bjr carrieres sous poissy » asks nothing).
+    const rest = match.kind === 'found' ? withoutCommuneName(answer, match.commune) : answer;
+    const request = !picked && !NOT_A_REQUEST.has(this.deps.understand(rest).intent) ? { ...input, text: rest } : undefined;
     const kept = request ?? options.kept;
     if (match.kind === 'found') {
       await setCommune(this.deps, step.context, match.commune.id);

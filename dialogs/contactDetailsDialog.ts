@@ -5,9 +5,14 @@
  */
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Account } from '../src/domain/types';
+import { contactFieldIn } from '../src/nlu/accountTopics';
+import { prepare } from '../src/nlu/frenchText';
+import { detectIntent } from '../src/nlu/intents';
+import { knownTown, readAddressAnswer } from './addressAnswer';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { askChoice, notUnderstood, readChoice } from './choicePrompt';
-import { check, fieldOptions } from './createAccountDialog';
+import { check, fieldOptions } from './accountFields';
+import { DEMARCHE_DIALOG, type DemarcheOptions } from './demarcheDialog';
 import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { requireSignIn, type SignInResult } from './signInDialog';
 
@@ -18,22 +23,47 @@ const PROMPT = 'contactDetailsPrompt';
 type ContactField = 'email' | 'phone' | 'address';
 const CONTACT_FIELDS: ContactField[] = ['email', 'phone', 'address'];
 
-interface ContactOptions {
+export interface ContactOptions {
   field?: ContactField;
+  /** A move, without being signed in: the espace chosen over the attestation (not asked again). */
+  espace?: boolean;
   /** The new e-mail waiting for its code. */
   newEmail?: string;
   leadKey?: string;
   leadParams?: Record<string, unknown>;
   /** Why the question is asked again, in words. */
   lead?: string;
+  /** A partial postal address given so far, completed by the next answer. */
+  addressKept?: string;
 }
 
 export class ContactDetailsDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
     super(CONTACT_DETAILS_DIALOG);
     this.addDialog(new AnyInputPrompt(PROMPT));
-    this.addDialog(new WaterfallDialog(FLOW, [requireSignIn(deps, 'contact.signInFirst'), this.ask.bind(this), this.answer.bind(this)]));
+    this.addDialog(new WaterfallDialog(FLOW, [this.move.bind(this), this.moveAnswer.bind(this), requireSignIn(deps, 'contact.signInFirst'), this.ask.bind(this), this.answer.bind(this)]));
     this.initialDialogId = FLOW;
+  }
+
+  /**
+   * A move (« je déménage », « changement d'adresse ») without being signed in may mean the
+   * attestation de changement de domicile, a démarche without account: the resident chooses.
+   */
+  private async move(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const options = (step.options ?? {}) as ContactOptions;
+    if (options.field !== 'address' || options.espace || (await signedIn(this.deps, step.context))) return step.next();
+    const t = translator(this.deps, step.context);
+    const choices = [{ label: t('contact.move.report'), synonyms: ['espace', 'mon espace', 'signaler', 'nouvelle adresse'] }, { label: t('contact.move.certificate'), synonyms: ['attestation', 'certificat', 'justificatif'] }];
+    return askChoice(this.deps, step, PROMPT, { text: t('contact.move.ask'), options: choices }, options.lead ? `${options.lead}\n` : '');
+  }
+
+  private async moveAnswer(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const options = (step.options ?? {}) as ContactOptions;
+    if (step.result === undefined) return step.next();
+    const chosen = readChoice(step);
+    if (!chosen) return step.replaceDialog(FLOW, { field: 'address', lead: notUnderstood(translator(this.deps, step.context), 'choice.task.contact') } satisfies ContactOptions);
+    if (chosen.index === 1) return step.replaceDialog(DEMARCHE_DIALOG, { kind: 'address_change' } satisfies DemarcheOptions);
+    return step.replaceDialog(FLOW, { ...options, lead: undefined, espace: true } satisfies ContactOptions);
   }
 
   private async ask(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -62,16 +92,21 @@ export class ContactDetailsDialog extends ComponentDialog {
       const chosen = readChoice(step);
       return step.replaceDialog(FLOW, chosen ? { field: CONTACT_FIELDS[chosen.index] } : { lead: notUnderstood(t, 'choice.task.contact') });
     }
+    // Another detail asked for at this one's question (« changer mon tel » at the address): that one is asked.
+    const other = options.field !== 'address' && check(options.field, input.text) !== undefined ? undefined : contactFieldIn(input.text);
+    if (other && other !== options.field && detectIntent(prepare(input.text)) === 'update_contact') return step.replaceDialog(FLOW, { field: other } satisfies ContactOptions);
+    if (options.field === 'address') {
+      const read = readAddressAnswer(t, localeOf(step.context), input.text, options.addressKept, undefined, await knownTown(this.deps, step.context));
+      if (!read.ok) return step.replaceDialog(FLOW, { field: 'address', leadKey: read.leadKey, leadParams: read.leadParams, ...(read.kept ? { addressKept: read.kept } : {}) } satisfies ContactOptions);
+      const reference = await this.deps.service.requests.submitAddressChange(account, commune, read.value);
+      await send(this.deps, step.context, { text: t('contact.addressSubmitted', { reference }) });
+      return step.endDialog();
+    }
     const value = check(options.field, input.text);
     if (value === undefined) return step.replaceDialog(FLOW, { field: options.field, leadKey: `createAccount.bad.${options.field}` } satisfies ContactOptions);
     if (options.field === 'phone') {
       await this.deps.service.accounts.changePhone(account, value);
       await send(this.deps, step.context, { text: t('contact.phoneChanged') });
-      return step.endDialog();
-    }
-    if (options.field === 'address') {
-      const reference = await this.deps.service.requests.submitAddressChange(account, commune, value);
-      await send(this.deps, step.context, { text: t('contact.addressSubmitted', { reference }) });
       return step.endDialog();
     }
     await this.deps.service.accounts.startEmailChange(account, value, commune, localeOf(step.context));

@@ -5,12 +5,12 @@
  * for it), and a one-time link opens the bot's page where the password is chosen: never in the chat.
  */
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { emailIn } from '../src/domain/accounts';
-import { normalize } from '../src/domain/text';
 import type { Translate } from '../src/i18n';
 import { recognizeChoice } from '../src/nlu/choice';
 import { splitCorrection } from '../src/nlu/correction';
-import { fold } from '../src/nlu/yesNo';
+import { FIELDS, check, correctedAddress, fieldOfValue, fieldOptions, takesBack, withoutFirstName, type Field } from './accountFields';
+import { knownTown, readAddressAnswer } from './addressAnswer';
+import type { AddressTown } from '../src/domain/postalAddress';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { askChoice, notUnderstood, readChoice, yesNoOptions, type ChoiceOption } from './choicePrompt';
 import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
@@ -21,8 +21,6 @@ export const CREATE_ACCOUNT_DIALOG = 'createAccount';
 const FLOW = 'createAccountFlow';
 const PROMPT = 'createAccountPrompt';
 
-const FIELDS = ['civility', 'lastName', 'firstName', 'email', 'phone', 'address'] as const;
-export type Field = (typeof FIELDS)[number];
 type Draft = Partial<Record<Field, string>>;
 
 interface CreateOptions {
@@ -32,73 +30,15 @@ interface CreateOptions {
   /** Asking which field to correct. */
   choosing?: boolean;
   leadKey?: string;
+  leadParams?: Record<string, unknown>;
   /** Why the question is asked again, in words. */
   lead?: string;
-}
-
-const NAME = /^\p{L}[\p{L}'’ -]{0,59}$/u;
-const PHONE = /^(?:0|\+33|0033)[1-9]\d{8}$/;
-
-/** Answers that are not names (« ouais » at « Quel est votre prénom ? »): the name is asked again. */
-const NOT_A_NAME = new Set(['oui', 'ouais', 'ouai', 'non', 'nan', 'ok', 'okay', 'd accord', 'yes', 'no', 'merci', 'bonjour', 'salut', 'aide', 'menu', 'annuler', 'reprendre', 'continuer', 'je ne sais pas', 'sais pas']);
-const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', "d'", 'd’', 'van', 'von', 'der', 'den']);
-/** A name typed all in lower case gets its capitals (« jean-pierre » → « Jean-Pierre », « de la fontaine » → « de la Fontaine »); one typed with capitals is kept. */
-export function capitalized(name: string): string {
-  if (name !== name.toLocaleLowerCase('fr')) return name;
-  return name.replace(/(^|[\s'’-])(\p{L})(\p{L}*)/gu, (whole, sep: string, first: string, more: string, at: number) => {
-    const word = `${first}${more}`;
-    const next = name[at + whole.length];
-    const particle = at > 0 && (PARTICLES.has(word) || ((next === "'" || next === '’') && PARTICLES.has(`${word}${next}`)));
-    return particle ? whole : `${sep}${first.toLocaleUpperCase('fr')}${more}`;
-  });
-}
-
-/** The value to keep, or undefined when the answer does not fit the field. */
-export function check(field: Field, text: string): string | undefined {
-  const said = normalize(text);
-  switch (field) {
-    case 'civility':
-      return /^(madame|mme|mrs|ms|femme)$/.test(said) ? 'madame' : /^(monsieur|m|mr|homme)$/.test(said) ? 'monsieur' : undefined;
-    case 'lastName':
-    case 'firstName':
-      return NAME.test(text.trim()) && !NOT_A_NAME.has(fold(text)) ? capitalized(text.trim().replace(/\s+/g, ' ')) : undefined;
-    case 'email':
-      return emailIn(text);
-    case 'phone': {
-      const digits = text.replace(/[\s.\-()]/g, '');
-      return PHONE.test(digits) ? digits.replace(/^(?:\+33|0033)/, '0') : undefined;
-    }
-    case 'address':
-      return text.trim().length >= 8 && text.trim().length <= 200 ? text.trim().replace(/\s+/g, ' ') : undefined;
-  }
-}
-
-/**
- * « Sophie Durand » given as the surname, then « Sophie » as the first name: the surname is « Durand ».
- * The first name is taken off the start or the end of the surname, when something is left.
- */
-export function withoutFirstName(lastName: string, firstName: string): string {
-  const words = lastName.split(' ');
-  if (words.length < 2) return lastName;
-  const first = fold(firstName);
-  if (fold(words[0] ?? '') === first) return words.slice(1).join(' ');
-  if (fold(words.at(-1) ?? '') === first) return words.slice(0, -1).join(' ');
-  return lastName;
+  /** A partial postal address given so far, completed by the next answer. */
+  addressKept?: string;
 }
 
 const CIVILITIES = ['madame', 'monsieur'] as const;
 const CIVILITY_WORDS: Record<(typeof CIVILITIES)[number], string[]> = { madame: ['mme', 'mrs', 'ms', 'femme', 'mademoiselle', 'mlle'], monsieur: ['m', 'mr', 'homme'] };
-const FIELD_WORDS: Record<Field, string[]> = {
-  civility: ['madame', 'monsieur'],
-  lastName: ['nom de famille', 'last name', 'surname'],
-  firstName: ['prenom', 'first name'],
-  email: ['mail', 'courriel', 'adresse mail', 'adresse e-mail', 'adresse email'],
-  phone: ['tel', 'numero', 'numero de telephone', 'portable', 'mobile'],
-  address: ['adresse postale', 'domicile'],
-};
-
-/** The options for which field to correct (shared with the read-back's « non, le nom c'est … »). */
-export const fieldOptions = (t: Translate, fields: readonly Field[] = FIELDS): ChoiceOption[] => fields.map((f) => ({ label: t(`createAccount.field.${f}`), synonyms: FIELD_WORDS[f] }));
 const civilityOptions = (t: Translate): ChoiceOption[] => CIVILITIES.map((c) => ({ label: t(`civility.${c}`), synonyms: CIVILITY_WORDS[c] }));
 
 export class CreateAccountDialog extends ComponentDialog {
@@ -121,7 +61,7 @@ export class CreateAccountDialog extends ComponentDialog {
       }
       await send(this.deps, step.context, { text: t('createAccount.intro') });
     }
-    const lead = [options.lead, options.leadKey && t(options.leadKey)].filter(Boolean).map((l) => `${l}\n`).join('');
+    const lead = [options.lead, options.leadKey && t(options.leadKey, options.leadParams)].filter(Boolean).map((l) => `${l}\n`).join('');
     const field = options.editing ?? FIELDS.find((f) => draft[f] === undefined);
     if (options.choosing) return askChoice(this.deps, step, PROMPT, { text: t('createAccount.whichField'), options: fieldOptions(t) }, lead);
     if (field === 'civility') return askChoice(this.deps, step, PROMPT, { text: t('createAccount.ask.civility'), options: civilityOptions(t) }, lead);
@@ -149,6 +89,9 @@ export class CreateAccountDialog extends ComponentDialog {
       draft.civility = CIVILITIES[chosen.index];
       return step.replaceDialog(FLOW, { draft } satisfies CreateOptions);
     }
+    const back = field && !options.editing ? this.earlier(t, localeOf(step.context), draft, field, input.text) : undefined;
+    if (back) return step.replaceDialog(FLOW, back);
+    if (field === 'address') return step.replaceDialog(FLOW, this.address(t, localeOf(step.context), draft, input.text, options, await knownTown(this.deps, step.context)));
     if (field) {
       const value = check(field, input.text);
       if (value === undefined) return step.replaceDialog(FLOW, { draft, editing: options.editing, leadKey: `createAccount.bad.${field}` } satisfies CreateOptions);
@@ -158,8 +101,12 @@ export class CreateAccountDialog extends ComponentDialog {
       return step.replaceDialog(FLOW, { draft } satisfies CreateOptions);
     }
     const answer = readChoice(step);
+    // A new value typed alone (« 78955 Carrières », an e-mail, a phone number) corrects its field.
+    const shaped = answer ? undefined : fieldOfValue(input.text);
+    const known = await knownTown(this.deps, step.context);
+    if (shaped) return step.replaceDialog(FLOW, this.corrected(t, localeOf(step.context), draft, shaped.field, shaped.value, known));
     if (!answer) return step.replaceDialog(FLOW, { draft, lead } satisfies CreateOptions);
-    if (answer.index === 1) return step.replaceDialog(FLOW, this.correction(t, draft, answer.rest));
+    if (answer.index === 1) return step.replaceDialog(FLOW, this.correction(t, localeOf(step.context), draft, answer.rest, known));
 
     const commune = await currentCommune(this.deps, step.context);
     if (!commune) return step.endDialog();
@@ -178,16 +125,46 @@ export class CreateAccountDialog extends ComponentDialog {
     return step.beginDialog(SIGN_IN_DIALOG, { email: draft.email, leadKey: 'createAccount.codeSent', leadParams: { email: draft.email } });
   }
 
-  /** After « non »: the field named (« non, le nom c'est Moreau ») is corrected at once, or asked again; else which one. */
-  private correction(t: Translate, draft: Draft, rest: string | undefined): CreateOptions {
+  /** After « non »: the field shown by the value's shape (« non 78955 Carrières ») or named (« non, le nom c'est Moreau ») is corrected at once, or asked again; else which one. */
+  private correction(t: Translate, locale: string, draft: Draft, rest: string | undefined, known?: AddressTown): CreateOptions {
     // A field is named by its name or by the value read back (« Durand, pas Dupont »).
+    // A value that shows its field first (an e-mail holding the surname read back names the e-mail, not the surname).
+    const shaped = rest ? fieldOfValue(rest) : undefined;
+    if (shaped) return this.corrected(t, locale, draft, shaped.field, shaped.value, known);
     const fields = fieldOptions(t);
     const said = rest ? splitCorrection(rest, fields, FIELDS.map((f) => (f === 'civility' ? undefined : draft[f]))) : undefined;
     const named = said ? recognizeChoice(said.about, fields) : undefined;
     const field = named ? FIELDS[named.index] : undefined;
     if (!field) return { draft, choosing: true };
-    const value = said?.value ? check(field, said.value) : undefined;
+    return this.corrected(t, locale, draft, field, said?.value, known);
+  }
+
+  /** At a later question, an earlier answer taken back (« non attends, je me suis trompée de mail »): taken when given, else asked again; then the form goes on. */
+  private earlier(t: Translate, locale: string, draft: Draft, field: Field, text: string): CreateOptions | undefined {
+    if (field === 'civility' || !takesBack(text)) return undefined;
+    const answered = FIELDS.filter((f) => f !== 'civility' && f !== field && draft[f] !== undefined);
+    // A value that shows its field (an e-mail at the phone's question) corrects that one.
+    const shaped = fieldOfValue(text);
+    if (shaped && shaped.field !== field && answered.includes(shaped.field)) return this.corrected(t, locale, draft, shaped.field, shaped.value);
+    const fields = fieldOptions(t, answered);
+    const said = splitCorrection(text, fields, answered.map((f) => draft[f]));
+    const named = said ? recognizeChoice(said.about, fields) : undefined;
+    const wrong = named ? answered[named.index] : undefined;
+    return wrong ? this.corrected(t, locale, draft, wrong, said?.value) : undefined;
+  }
+
+  /** The field given its new value when it fits (an address may be completed: what is missing is asked), else asked again. */
+  private corrected(t: Translate, locale: string, draft: Draft, field: Field, typed: string | undefined, known?: AddressTown): CreateOptions {
+    if (field === 'address' && typed) return this.address(t, locale, draft, correctedAddress(draft.address, typed), { draft, editing: 'address' }, known);
+    const value = typed ? check(field, typed) : undefined;
     return value ? { draft: { ...draft, [field]: value } } : { draft, editing: field };
+  }
+
+  /** The postal address: complete (number and street, postal code, town), or what is missing asked with what was given kept. */
+  private address(t: Translate, locale: string, draft: Draft, text: string, options: CreateOptions, known?: AddressTown): CreateOptions {
+    const read = readAddressAnswer(t, locale, text, options.addressKept, undefined, known);
+    if (read.ok) return { draft: { ...draft, address: read.value } };
+    return { draft, editing: options.editing, leadKey: read.leadKey, ...(read.leadParams ? { leadParams: read.leadParams } : {}), ...(read.kept ? { addressKept: read.kept } : {}) };
   }
 
   /** Signed in: the password is chosen on the bot's page, by a one-time link (mailed where the chat is SMS). */

@@ -16,7 +16,7 @@ import { checkNames } from '../src/nlu/namesAnswer';
 import { checkPlaceName, readPastDay } from '../src/nlu/pastDay';
 import type { AnyInput } from './anyInputPrompt';
 import { readChoice } from './choicePrompt';
-import { check } from './createAccountDialog';
+import { check } from './accountFields';
 import { longDay } from './dateWords';
 import { paperAttachment } from '../src/bot/paperAttachment';
 import { downloadFailureKey, localeOf, send, translator } from './dialogContext';
@@ -24,7 +24,7 @@ import { elsewhereKey, type DemarcheTurn } from './demarcheState';
 import { contactLines } from './infoAnswers';
 import { readAddressAnswer } from './addressAnswer';
 
-const NOTHING = /^(aucun|aucune|non|sans|neant|pas de|personne|none|no)$/;
+const NOTHING = /^(aucun|aucune|non|nan|sans|neant|pas de|personne|none|no)(?: merci)?$/;
 const AT_COUNTER = /\b(au guichet|guichet|plus tard|je l apporterai|je les apporterai|apporter|pas maintenant|at the counter|counter|later)\b/;
 
 export async function answerField(turn: DemarcheTurn, field: FormField, input: AnyInput): Promise<DialogTurnResult> {
@@ -54,7 +54,7 @@ export async function answerField(turn: DemarcheTurn, field: FormField, input: A
     case 'addressHere': {
       // Number and street, postal code and town; where it must be here, the commune's town by default.
       const here = input_.type === 'addressHere' ? { name: commune.name, postalCodes: communePostalCodes(commune) } : undefined;
-      const read = readAddressAnswer(t, localeOf(step.context), input.text, options.addressKept, here);
+      const read = readAddressAnswer(t, localeOf(step.context), input.text, options.addressKept, here, { name: commune.name, postalCodes: communePostalCodes(commune) });
       if (!read.ok) {
         if (read.kept) options.addressKept = read.kept;
         return again(read.leadKey, read.leadParams);

@@ -4,11 +4,14 @@
  * (« non, le nom c'est Durand », « Durand, pas Dupont ») — and the answer picked is asked again.
  */
 import type { DialogTurnResult } from 'botbuilder-dialogs';
-import { fieldsFor } from '../src/domain/demarches';
+import { checkDay, fieldsFor } from '../src/domain/demarches';
 import { addressElsewhere } from '../src/domain/eligibility';
+import { parisDay } from '../src/domain/parisTime';
 import { recognizeChoice } from '../src/nlu/choice';
 import { splitCorrection } from '../src/nlu/correction';
-import { check } from './createAccountDialog';
+import { readPastDay } from '../src/nlu/pastDay';
+import { fold } from '../src/nlu/yesNo';
+import { check } from './accountFields';
 import { elsewhereKey, type DemarcheTurn } from './demarcheState';
 import { submitDemarche } from './demarcheSubmit';
 
@@ -20,6 +23,21 @@ export function answerCorrecting({ options, chosen, again, notUnderstood }: Dema
   delete answers[id];
   delete papers[id];
   return again();
+}
+
+/** « Date du mariage » also said « date de mariage ». */
+function otherArticles(label: string): string[] {
+  const plain = fold(label);
+  const de = plain.replace(/\b(?:du|de la|des|de l|d)\b/g, 'de');
+  return de === plain ? [] : [de];
+}
+
+/** A day given with the correction, kept when it passes the question's own checks (a voter's age is checked at the question). */
+function dayValue(turn: DemarcheTurn, rule: Parameters<typeof checkDay>[1], typed: string): string | undefined {
+  if (rule === 'voter') return undefined;
+  const today = parisDay(turn.deps.service.clock.now());
+  const day = readPastDay(typed, today);
+  return day && checkDay(day, rule, today) === 'ok' ? day : undefined;
 }
 
 export function answerReadBack(turn: DemarcheTurn): Promise<DialogTurnResult> {
@@ -38,13 +56,13 @@ export function answerReadBack(turn: DemarcheTurn): Promise<DialogTurnResult> {
   // « non, le nom c'est … »: that answer is asked again at once; otherwise which one.
   const fields = fieldsFor(kind, answers);
   // A field is named by its name or by the answer read back (« Durand, pas Dupont »).
-  const labels = fields.map((f) => ({ label: t(`demarche.${kind}.label.${f.id}`) }));
+  const labels = fields.map((f) => ({ label: t(`demarche.${kind}.label.${f.id}`), synonyms: otherArticles(t(`demarche.${kind}.label.${f.id}`)) }));
   const said = chosen.rest ? splitCorrection(chosen.rest, labels, fields.map((f) => (typeof answers[f.id] === 'string' ? (answers[f.id] as string) : undefined))) : undefined;
   const named = said ? recognizeChoice(said.about, labels) : undefined;
   const wrong = named ? fields[named.index] : undefined;
   if (!wrong) return again(undefined, undefined, true);
   const type = wrong.input.type;
-  const value = said?.value && (type === 'lastName' || type === 'firstName' || type === 'email' || type === 'address') ? check(type, said.value) : undefined;
+  const value = said?.value && (type === 'lastName' || type === 'firstName' || type === 'email' || type === 'address') ? check(type, said.value) : said?.value && wrong.input.type === 'day' ? dayValue(turn, wrong.input.rule, said.value) : undefined;
   delete papers[wrong.id];
   if (value) answers[wrong.id] = value;
   else delete answers[wrong.id];

@@ -45,16 +45,20 @@ export class FollowRequestDialog extends ComponentDialog {
   private async ask(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const t = translator(this.deps, step.context);
     const options = (step.options ?? {}) as FollowOptions;
-    if (options.mine) {
-      const account = await signedIn(this.deps, step.context);
-      if (account) {
-        const mine = await this.deps.service.requests.mine(account);
-        const lines = mine.map((r) => describeRequest(t, localeOf(step.context), r));
+    // The whole reference, or its number alone (« ma demande 000123 ça avance ? »), kept as « n°000123 » (see answer()).
+    const numbered = options.text && (/(?<![\d/])\d{4,6}(?![\d/])/.test(options.text) || /(?:demande|dossier|num[ée]ro|n°|r[ée]f\w*)\s*\d/i.test(options.text));
+    const number = numbered ? referenceNumberIn(options.text as string) : undefined;
+    const reference = options.reference ?? (options.text ? normalizeReference(options.text) : undefined) ?? (number ? `n°${number}` : undefined);
+    // Signed in, without a reference given (« où en est ma demande »): the account's requests are known.
+    const account = options.mine || (!reference && !options.leadKey) ? await signedIn(this.deps, step.context) : undefined;
+    if (account) {
+      const mine = await this.deps.service.requests.mine(account);
+      const lines = mine.map((r) => describeRequest(t, localeOf(step.context), r));
+      if (options.mine || mine.length > 0) {
         await send(this.deps, step.context, { text: mine.length ? [t('follow.mine'), ...lines].join('\n') : t('follow.noneMine') });
         return step.endDialog();
       }
     }
-    const reference = options.reference ?? (options.text ? normalizeReference(options.text) : undefined);
     const lead = options.leadKey ? `${t(options.leadKey)}\n` : '';
     const question = reference ? t('follow.askEmail', { reference }) : t('follow.askReference');
     (step.values as { reference?: string }).reference = reference;

@@ -3,7 +3,9 @@
  * deployment, the only one known, a first message naming it, or else asked.
  */
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
-import { COMMUNE_DIALOG } from './communeDialog';
+import { withoutCommuneName } from '../src/domain/communeMatch';
+import { detectCommand } from '../src/nlu/commands';
+import { COMMUNE_DIALOG, NOT_A_REQUEST } from './communeDialog';
 import { currentCommune, send, setCommune, translator, type DialogDeps } from './dialogContext';
 import { MAIN_FLOW, type MainOptions } from './mainOptions';
 import { answerReminders, stopsBySms } from './reminders';
@@ -15,6 +17,12 @@ export async function ensureCommune(deps: DialogDeps, step: WaterfallStepContext
     return step.endDialog();
   }
   if (await currentCommune(deps, step.context)) return step.next();
+  // « annuler », « laisse tomber » as the very first message: nothing to cancel, nothing asked.
+  const first = ((step.options ?? {}) as MainOptions).pending?.text;
+  if (first && (detectCommand(first) === 'cancel' || (!detectCommand(first) && deps.understand(first).intent === 'abort'))) {
+    await send(deps, step.context, { text: translator(deps, step.context)('commands.stopped') });
+    return step.endDialog();
+  }
   // The page's or the SMS number's commune, unless the resident asked to change it.
   const chosen = (await deps.profile.get(step.context, {})).communeChosen === true;
   const fromChannel = chosen ? undefined : (step.context.activity.channelData as { commune?: unknown } | undefined)?.commune;
@@ -34,12 +42,13 @@ export async function ensureCommune(deps: DialogDeps, step: WaterfallStepContext
   // A first message that names a commune (SMS often starts that way) answers the question before it is asked.
   const options = (step.options ?? {}) as MainOptions;
   const named = options.pending?.text ? await deps.service.matchCommune(options.pending.text) : undefined;
-  if (named?.kind === 'found') {
+  if (named?.kind === 'found' && options.pending) {
     await setCommune(deps, step.context, named.commune.id);
     await send(deps, step.context, { text: translator(deps, step.context)('commune.noted', { commune: named.commune.name }) });
-    // « horaires de la mairie de Chanteloup »: the commune, and the request answered at once.
-    const request = options.pending && deps.understand(options.pending.text).intent !== 'unknown';
-    return step.replaceDialog(MAIN_FLOW, (request ? { pending: options.pending } : {}) satisfies MainOptions);
+    // « horaires de la mairie de Chanteloup »: the commune, and the request answered at once (what is said besides the name: « bjr carrieres sous poissy » asks nothing).
+    const rest = withoutCommuneName(options.pending.text, named.commune);
+    const request = !NOT_A_REQUEST.has(deps.understand(rest).intent);
+    return step.replaceDialog(MAIN_FLOW, (request ? { pending: { ...options.pending, text: rest } } : {}) satisfies MainOptions);
   }
   return step.beginDialog(COMMUNE_DIALOG);
 }

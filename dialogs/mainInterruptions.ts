@@ -9,6 +9,7 @@ import type { Topic } from '../src/domain/types';
 import type { Locale } from '../src/i18n';
 import { detectCommand } from '../src/nlu/commands';
 import { channelUser, currentCommune, forgetCommune, localeOf, send, setLanguage, setPlainLanguage, signedIn, translator, type DialogDeps } from './dialogContext';
+import { takeClosing } from './closingAside';
 import { contactLines, openNow } from './infoAnswers';
 import { MAIN_FLOW, type MainOptions } from './mainOptions';
 import { placeOf, type Place } from './places';
@@ -20,9 +21,11 @@ export async function interrupt(deps: DialogDeps, innerDc: DialogContext, goOnWi
   const { type, text } = innerDc.context.activity;
   const command = type === 'message' ? detectCommand(text) : undefined;
   const place = placeOfDc(innerDc);
+  const stopped = await stopBeforeCommune(deps, innerDc, command);
+  if (stopped) return stopped;
   if (!command) {
-    // « reprendre », a practical question or another task asked at a task's question (see topicSwitch.ts).
-    const aside = await takeAside(deps, innerDc, place, (dc, input) => dc.beginDialog(MAIN_FLOW, { pending: input } satisfies MainOptions));
+    // « merci » (closingAside.ts), « reprendre », a practical question or another task asked at a task's question (see topicSwitch.ts).
+    const aside = (await takeClosing(deps, innerDc, place)) ?? (await takeAside(deps, innerDc, place, (dc, input) => dc.beginDialog(MAIN_FLOW, { pending: input } satisfies MainOptions)));
     return aside ?? goOnWithTask();
   }
   const t = translator(deps, innerDc.context);
@@ -85,6 +88,21 @@ export async function interrupt(deps: DialogDeps, innerDc: DialogContext, goOnWi
       await innerDc.cancelAllDialogs();
       return innerDc.beginDialog(MAIN_FLOW, {} satisfies MainOptions);
   }
+}
+
+/**
+ * « annuler », « stop », « laisse tomber » while the commune is still asked: nothing to go back to,
+ * so the bot stops there rather than list the communes again; the next message starts afresh.
+ */
+async function stopBeforeCommune(deps: DialogDeps, innerDc: DialogContext, command: string | undefined): Promise<DialogTurnResult | undefined> {
+  const { type, text } = innerDc.context.activity;
+  if (type !== 'message' || (await currentCommune(deps, innerDc.context))) return undefined;
+  if (command !== 'cancel' && (command || deps.understand(text ?? '').intent !== 'abort')) return undefined;
+  // « STOP » by SMS: the reminders of this number stop, and that is the answer.
+  if (stopsBySms(innerDc.context)) await answerReminders(deps, innerDc.context, 'remindersStop');
+  else await send(deps, innerDc.context, { text: translator(deps, innerDc.context)('commands.stopped') });
+  await innerDc.cancelAllDialogs();
+  return { status: DialogTurnStatus.complete };
 }
 
 /** « langage simple » / « langage normal »: the setting kept, and said in the new words. */

@@ -4,6 +4,7 @@
  */
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { familyKeyIn } from '../src/domain/secretShapes';
+import { contactFieldIn } from '../src/nlu/accountTopics';
 import { isClosing } from '../src/nlu/closing';
 import { detectCommand } from '../src/nlu/commands';
 import { elsewhereDemarche } from '../src/nlu/elsewhereDemarches';
@@ -14,7 +15,7 @@ import { ABSENCE_DIALOG, type AbsenceOptions } from './absenceDialog';
 import { AGENDA_DIALOG, type AgendaOptions } from './agendaDialog';
 import type { AnyInput } from './anyInputPrompt';
 import { BOOKING_DIALOG, type BookingOptions } from './bookingDialog';
-import { CONTACT_DETAILS_DIALOG } from './contactDetailsDialog';
+import { CONTACT_DETAILS_DIALOG, type ContactOptions } from './contactDetailsDialog';
 import { CREATE_ACCOUNT_DIALOG } from './createAccountDialog';
 import { DEMARCHES_DIALOG } from './demarchesDialog';
 import { currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
@@ -110,8 +111,11 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
     case 'list_invoices':
     case 'pay_invoice':
       return step.beginDialog(INVOICES_DIALOG, { pay: understood.intent === 'pay_invoice', text: input.text } satisfies InvoicesOptions);
-    case 'update_contact':
-      return step.beginDialog(CONTACT_DETAILS_DIALOG, {});
+    case 'update_contact': {
+      // The detail named (« changer mon numéro », « je déménage ») is asked at once.
+      const field = contactFieldIn(input.text);
+      return step.beginDialog(CONTACT_DETAILS_DIALOG, (field ? { field } : {}) satisfies ContactOptions);
+    }
     case 'upload_document':
       return step.beginDialog(DOCUMENTS_DIALOG, { text: input.text } satisfies DocumentsOptions);
     case 'forgot_password':

@@ -10,6 +10,8 @@ import { emailIn, type CodeCheck } from '../src/domain/accounts';
 import { codeIn } from '../src/domain/secretShapes';
 import { normalize } from '../src/domain/text';
 import type { Account } from '../src/domain/types';
+import { prepare } from '../src/nlu/frenchText';
+import { detectIntent } from '../src/nlu/intents';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { ask, channelUser, currentCommune, localeOf, rememberConversation, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { parisDateTime } from './dateWords';
@@ -78,6 +80,10 @@ export class SignInDialog extends ComponentDialog {
 
     const user = channelUser(step.context);
     if (START_AGAIN.test(normalize(input.text))) return step.replaceDialog(FLOW, {} satisfies SignInOptions);
+    // « mdp oublié »: no password is needed here (not a wrong e-mail, no code try used).
+    if (!emailIn(input.text) && codeIn(input.text) === undefined && detectIntent(prepare(input.text)) === 'forgot_password') {
+      return step.replaceDialog(FLOW, { ...(options.email ? { email: options.email } : {}), leadKey: 'signIn.noPasswordNeeded' } satisfies SignInOptions);
+    }
     const code = codeIn(input.text) !== undefined;
     if (code && (await this.deps.service.passwords.hasPendingCode(user))) {
       const check = await this.deps.service.passwords.confirmPageCode(commune, user, input.text);

@@ -136,7 +136,7 @@ function runningTask(innerDc: DialogContext): Intent | undefined {
 }
 
 /** The options the question asked now shows, read from the waterfall under its prompt. */
-function optionsShown(innerDc: DialogContext): ChoiceOption[] {
+export function optionsShown(innerDc: DialogContext): ChoiceOption[] {
   const asking = deepest(innerDc).stack.at(-2)?.state as { values?: { choiceShown?: ChoiceOption[] } } | undefined;
   return asking?.values?.choiceShown ?? [];
 }
@@ -149,7 +149,7 @@ export async function repromptQuestion(innerDc: DialogContext): Promise<void> {
   await deepest(innerDc).repromptDialog();
 }
 
-function inTask(place: Place): boolean {
+export function inTask(place: Place): boolean {
   return Boolean((place.task || place.cancellable) && place.task !== 'info');
 }
 
@@ -193,6 +193,11 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
   await send(deps, innerDc.context, { text: translator(deps, innerDc.context)('topics.paused', { task: taskName(deps, innerDc, task) }) });
   await innerDc.cancelAllDialogs();
   return routeAgain(innerDc, { text });
+}
+
+/** Puts the task under way aside (« reprendre » brings it back); its name, for saying so. */
+export function pauseTask(deps: DialogDeps, innerDc: DialogContext): string {
+  return taskName(deps, innerDc, pause(innerDc));
 }
 
 /** Keeps the task's dialogs as they are (a copy: the stack itself is emptied next). */

@@ -48,6 +48,31 @@ export function matchCommuneIn(all: Commune[], text: string): CommuneMatch {
   return outcome(scored.filter((s) => s.score === best.score).map((s) => s.c), all);
 }
 
+/**
+ * The text without the commune's name and postal codes (« bjr carrieres sous poissy » → « bjr »,
+ * « horaires de la mairie de Chanteloup » → « horaires de la mairie de »): what is asked besides
+ * naming the commune. The other words are kept as typed.
+ */
+export function withoutCommuneName(text: string, commune: Commune): string {
+  const nameWords = new Set(normalize(commune.name).split(' '));
+  const codes = new Set(communePostalCodes(commune));
+  const isName = (w: string) => nameWords.has(w) || codes.has(w) || [...nameWords].some((n) => w.length >= 4 && n.length >= 5 && oneSlipApart(w, n));
+  const tokens = text.split(/([\s,'’-]+)/);
+  const kept: string[] = [];
+  for (let i = 0; i < tokens.length; i += 2) {
+    // A run of the name's words (« carrieres sous poissy »), with at least one that is not a little word (« sous »).
+    let j = i;
+    while (j < tokens.length && isName(normalize(tokens[j] ?? ''))) j += 2;
+    const run = tokens.slice(i, j).filter((_, k) => k % 2 === 0).map((w) => normalize(w));
+    if (j > i && run.some((w) => !FILLER.includes(w))) {
+      i = j - 2;
+      continue;
+    }
+    kept.push(tokens[i] ?? '', tokens[i + 1] ?? '');
+  }
+  return kept.join('').replace(/\s+/g, ' ').replace(/[\s,'’-]+$/, '').trim();
+}
+
 /** A phone number in E.164 form (« +33 6 12 34 56 78 », « 0033612345678 » → « +33612345678 »). */
 export function e164(phone: string): string {
   const digits = phone.replace(/[\s.()-]/g, '');

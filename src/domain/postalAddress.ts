@@ -132,9 +132,26 @@ export function withKept(kept: string | undefined, text: string): string {
   }
   const alone = streetOf(normalize(typed));
   const before = streetOf(normalize(kept));
-  // A street's name after « 12 rue »: the same line; anything else without a number: added after a comma.
-  if (!alone.number) return before.number && !before.street ? `${kept} ${typed}` : `${kept}, ${typed}`;
+  // A street's name after « 12 rue »: the same line, before the postal code or town kept; anything else without a number (« 78955 Carrières »): added after a comma.
+  if (!alone.number) {
+    if (!before.number || before.street || /^\d{5}(?!\d)/.test(typed)) return `${kept}, ${typed}`;
+    const at = kept.search(/,|(?<!\d)\d{5}(?!\d)/);
+    return at < 0 ? `${kept} ${typed}` : `${kept.slice(0, at).trimEnd()} ${typed}${kept.slice(at).startsWith(',') ? '' : ','} ${kept.slice(at)}`.replace(/ ,/g, ',');
+  }
   // A number again: a new address, unless what was kept was only the town or the postal code.
   return before.number || before.street ? typed : `${typed}, ${kept}`;
 }
 
+
+/**
+ * An address corrected by a postal code and a town alone (« 78955 Carrières » after « 3 rue
+ * Verte 78300 Poissy »): its number and street kept, what followed them replaced.
+ */
+export function withNewTown(current: string, typed: string): string {
+  const code = [...sameLengthFold(current).matchAll(POSTAL_CODE)].at(-1);
+  const parts = (code ? current.slice(0, code.index) : current).split(',');
+  // « 3 rue Verte, Poissy 78300 »: the town before the code goes too.
+  const last = sameLengthFold(parts.at(-1) ?? '');
+  if (parts.length > 1 && !NUMBER.test(last) && !STREET_TYPE.test(last)) parts.pop();
+  return `${tidy(parts.join(',')).replace(/[\s,]+$/, '')}, ${tidy(typed)}`;
+}

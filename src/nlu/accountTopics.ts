@@ -41,3 +41,21 @@ const CONTACT_DETAILS = /^(?:(?:voir|consulter|afficher|changer|modifier|mettre 
 export function asksForContactDetails(text: string): boolean {
   return CONTACT_DETAILS.test(prepare(text).replace(POLITE, ' ').replace(/[?!,]/g, ' ').replace(/\s+/g, ' ').trim());
 }
+
+const EMAIL_WORDS = /\b(?:e ?mail|mail|mel|courriel|adresse electronique)\b/;
+const PHONE_WORDS = /\b(?:telephone|tel|numero|portable|mobile|operateur|fixe)\b/;
+const ADDRESS_WORDS = /\b(?:adresse|domicile|(?:de|em)menag\w*|chgt d adresse)\b/;
+
+/**
+ * The contact detail a request names (« changer mon numéro », « nouvelle adresse mail », « je
+ * déménage »): asked at once. Undefined when it names none, or more than one.
+ */
+export function contactFieldIn(text: string): 'email' | 'phone' | 'address' | undefined {
+  // An e-mail address typed in the sentence names nothing (« nouvelle.adresse@… »).
+  const said = prepare(text.replace(/\S+@\S+/g, ' '));
+  const email = EMAIL_WORDS.test(said);
+  const phone = PHONE_WORDS.test(said) && !/\bnumero (?:de (?:dossier|famille|facture|demande)|fiscal)\b/.test(said);
+  const address = ADDRESS_WORDS.test(said.replace(/\badresse (?:e ?mail|mail|mel|electronique)\b/g, ' '));
+  const named = [email && 'email', phone && 'phone', address && 'address'].filter((f): f is 'email' | 'phone' | 'address' => Boolean(f));
+  return named.length === 1 ? named[0] : undefined;
+}

@@ -22,3 +22,20 @@ function coveredBy(words: string[]): boolean {
   for (let n = Math.min(6, words.length); n > 0; n--) if (WORD.test(words.slice(0, n).join(' ')) && coveredBy(words.slice(n))) return true;
   return false;
 }
+
+const ACK = /^(?:ok|okay|oki|okk|d accord|dac|ok d accord|ca marche|entendu|tres bien|parfait|super|ok super|ok parfait)$/;
+const GOODBYE = /\b(?:revoir|aurevoir|bientot|bonne|bon week|bye|goodbye|nice day|c est tout|c tout|ca ira|ca sera tout|ce sera tout|rien d autre|that s all)\b/;
+
+/**
+ * A closing said at a task's question: 'thanks' (« merci », « ok merci »), 'goodbye' (« au revoir »,
+ * « merci c'est tout »), 'ack' (« ok », « d'accord »: heard, the answer still to come). A closing that begins with « non » (« non merci ») is the question's own
+ * answer (« none » where a field may stay empty): undefined, as for anything else.
+ */
+export function closingAtQuestion(text: string | undefined): 'thanks' | 'goodbye' | 'ack' | undefined {
+  const said = normalize(text ?? '').replace(/[.,!]/g, ' ').replace(/\s+/g, ' ').trim();
+  // « ok », « d'accord » alone: the question heard, its answer still to come.
+  if (ACK.test(said)) return 'ack';
+  if (!isClosing(text)) return undefined;
+  if (/^(?:non|nan|no)\b/.test(said)) return undefined;
+  return GOODBYE.test(said) ? 'goodbye' : 'thanks';
+}

@@ -21,11 +21,11 @@ const SEPARATOR = /\s*(?::|=|\bc['’]?\s?est\b|\best\b|\bplutôt\b|\bplutot\b|\
 /** Words around a value that are not part of it (on the typed text, case and accents ignored). */
 const FILLERS = [
   'oui mais', 'mais', 'non', 'pas', 'et non', 'au lieu de', 'comme', 'en fait', 'en réalité', 'pardon', 'oups', 'oops', 'attention', 'correction', 'rectification', 'petite erreur',
-  'erreur', 'je me suis trompée?', 'je me suis plantée?', 'vous vous êtes trompée?', "il faut mettre", 'il faut', 'mettez', 'mettre', "c['’]\\s?est", 'est',
+  'erreur', 'je me suis trompée?', 'je me suis plantée?', 'vous vous êtes trompée?', "il faut mettre", 'il faut', 'mettez', 'mettre', "c['’]\\s?est", 'c est', 'c', 'est',
   "s['’]écrit", "s['’]appelle", 'plutôt', 'svp', "s['’]il vous plaît", 'merci',
 ];
 /** The words before a field's name (« pour le nom », « l'e-mail »), taken away with it: an article left alone may begin a name (« Le Gall »). */
-const ARTICLE = "(?:comme\\s+|(?:(?:pour|au niveau|sur|dans|et)\\s+)?(?:le|la|les|l['’]|mon|ma|mes|son|sa|votre|du|de la|de|d['’])\\s*)";
+const ARTICLE = "(?:comme\\s+|(?:(?:pour|au niveau|sur|dans|et)\\s+)?(?:le|la|les|l['’]|l\\s|mon|ma|mes|son|sa|votre|du|de la|de|d['’])\\s*)";
 const FILLER = new RegExp(`^(?:(?:${FILLERS.join('|')})(?=[\\s,.:;!]|$)[\\s,.:;!=]*)+|(?:[\\s,.:;!=]+(?:${FILLERS.join('|')}))+[\\s,.:;!]*$`, 'iu');
 /** « …, pas Dupont », « … et non Dupont », « pas Dupont mais Durand ». */
 const NOT_THIS = /[\s,]+(?:pas|et non|au lieu de|plutôt que|plutot que)\s+\S+\s*$/iu;

@@ -5,7 +5,7 @@ const FOLLOW = /\b(?:ou en est|ou en sont|suivre|suivi|avancement|etat|statut) (
 const MINE = /^(?:(?:voir|consulter|afficher|suivre) )?(?:mes|nos) (?:demandes|demarches)(?: en cours)?$/;
 
 /** Said the other way round: « ma demande en est où ? », « où en est-elle, ma demande ? », « des nouvelles de ma demande ». */
-const FOLLOW_AFTER = /\b(?:ma|mes|notre|nos) (?:demande|demandes|demarche|demarches) (?:en est|en sont|avance|avancent)\b|\bou en (?:est|sont) (?:elle|elles) (?:, )?(?:ma|mes|notre|nos) (?:demande|demandes|demarche|demarches)\b|\bdes nouvelles (?:de|d) (?:ma|mes|notre|nos) (?:demande|demandes|demarche|demarches)\b/;
+const FOLLOW_AFTER = /\b(?:ma|mes|notre|nos) (?:demande|demandes|demarche|demarches)(?: (?:numero |n )?\d{1,6})?(?: alors)? (?:en est|en sont|avance|avancent|ca avance|ca en est)\b|\bca avance (?:ma|mes|notre|nos) (?:demande|demandes|demarche|demarches)\b|\bou en (?:est|sont) (?:elle|elles) (?:, )?(?:ma|mes|notre|nos) (?:demande|demandes|demarche|demarches)\b|\bdes nouvelles (?:de|d) (?:ma|mes|notre|nos) (?:demande|demandes|demarche|demarches)\b/;
 
 export function asksToFollowRequest(text: string): boolean {
   const said = prepare(text);

@@ -34,7 +34,7 @@ const TASK_AREA: Partial<Record<Intent, Area>> = {
   list_invoices: 'invoices', pay_invoice: 'invoices', e_invoice: 'invoices',
   civil_status_act: 'requests', family_booklet: 'requests', electoral_roll: 'requests', citizen_census: 'requests',
   address_change: 'requests', cohabitation_certificate: 'requests',
-  create_account: 'account', update_contact: 'account', upload_document: 'account', family_key: 'familyKey',
+  create_account: 'account', update_contact: 'account', upload_document: 'account', family_key: 'familyKey', forgot_password: 'signIn',
 };
 
 /** A request said as one: « je veux… », « signaler… », « mes factures ». */
@@ -91,7 +91,8 @@ export function asideAt(text: string, prompt: PromptShape): Aside {
   const signInWaits = prompt.area === 'signIn' && !/@|\d{4}/.test(text);
   // Answered in a sentence only when asked for as such (« autorisation » may be part of an answer).
   if (ANSWERED.has(intent)) return signInWaits || saidAsRequest ? { kind: 'answered', intent } : undefined;
-  if (signInWaits && (TASK_AREA[intent] || asksToFollowRequest(text) || asksForMyRequests(text))) return { kind: 'task' };
+  // (« mdp oublié » there is the sign-in's own business: no password is needed.)
+  if (signInWaits && ((TASK_AREA[intent] && TASK_AREA[intent] !== 'signIn') || asksToFollowRequest(text) || asksForMyRequests(text))) return { kind: 'task' };
   const area = TASK_AREA[intent];
   const anotherDemarche = area === 'requests' && prompt.running !== undefined && prompt.running !== 'book' && intent !== prompt.running;
   const besideBooking = prompt.running === 'book' && (intent === 'report_absence' || intent === 'list_bookings');

@@ -42,6 +42,15 @@ describe('civil-status acts', () => {
     expect(JSON.parse(row.data)).toMatchObject({ address: '12 rue de la Paix, 75002 Paris' });
   });
 
+  it('where to send the act: the commune\'s postal code without a town says its town', async () => {
+    const c = await chat();
+    for (const a of ['je voudrais un acte de naissance', 'Copie intégrale', 'Son parent ou grand-parent', 'Carrières-sous-Poissy', 'Durand', 'Léa', '14/03/2019', 'Françoise Durand et Marc Durand', 'francoise@example.org']) await c.say(a);
+    expect(c.text(await c.say('3 allée des Acacias 78955'))).toContain('Je récapitule');
+    await c.say('oui');
+    const row = c.core.db.$client.prepare('select data from requests').get() as { data: string };
+    expect(JSON.parse(row.data)).toMatchObject({ address: '3 allée des Acacias 78955 Carrières-sous-Poissy' });
+  });
+
   it('states the rules, asks only what is needed, reads back and sends a numbered request', async () => {
     const c = await chat();
     const first = c.text(await c.say('je voudrais un acte de naissance'));

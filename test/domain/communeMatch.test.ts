@@ -1,6 +1,6 @@
 /** The commune a resident names, with the slips people make typing it. */
 import { fixedClock } from '../../src/domain/clock';
-import { communeOfSmsNumber, e164 } from '../../src/domain/communeMatch';
+import { communeOfSmsNumber, e164, withoutCommuneName } from '../../src/domain/communeMatch';
 import type { Commune } from '../../src/domain/types';
 import { buildCore, type Core } from '../../src/index';
 import { tempConfig } from '../support/harness';
@@ -52,5 +52,19 @@ describe('the commune of the SMS number written to', () => {
   it('writes numbers in E.164', () => {
     expect(e164('+33 6 12-34.56 78')).toBe('+33612345678');
     expect(e164('0033612345678')).toBe('+33612345678');
+  });
+});
+
+describe('what is said besides the commune', () => {
+  it.each([
+    ['bjr carrieres sous poissy', 'carrieres-sous-poissy', 'bjr'],
+    ['Bonjour Carrières-sous-Poissy !', 'carrieres-sous-poissy', 'Bonjour !'],
+    ['horaires de la mairie de Chanteloup', 'chanteloup-les-vignes', 'horaires de la mairie de'],
+    ['78955 acte de naissance', 'carrieres-sous-poissy', 'acte de naissance'],
+    ['carieres sous poisy je veux mon acte de naissance', 'carrieres-sous-poissy', 'je veux mon acte de naissance'],
+    ['je vis sous les ponts a chanteloup', 'chanteloup-les-vignes', 'je vis sous les ponts a'],
+  ])('« %s » (%s): « %s »', async (text, id, rest) => {
+    const commune = (await core.service.listCommunes()).find((c) => c.id === id) as Commune;
+    expect(withoutCommuneName(text, commune)).toBe(rest);
   });
 });

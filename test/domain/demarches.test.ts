@@ -68,6 +68,17 @@ describe('answers', () => {
     ['0', 0],
     ['21', undefined],
     ['beaucoup', undefined],
+    // said in a few words, as by SMS
+    ['2 enfants', 2],
+    ['deux enfants', 2],
+    ["il y en a 3", 3],
+    ["j'en ai 2", 2],
+    ['1 seul', 1],
+    ['aucun enfant', 0],
+    ["pas d'enfant", 0],
+    ['2 ou 3', undefined],
+    ['julie.durand@example.org', undefined],
+    ['5 rue de la gare', undefined],
   ])('reads « %s » as %s', (typed, n) => {
     expect(parseCount(typed, 20)).toBe(n);
   });

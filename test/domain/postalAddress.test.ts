@@ -3,7 +3,7 @@
  * commune, the commune's town (and its only postal code) complete a number and a street. What is
  * missing is named; what was given is kept for the next answer.
  */
-import { readPostalAddress, withKept, type AddressPart } from '../../src/domain/postalAddress';
+import { readPostalAddress, withKept, withNewTown, type AddressPart } from '../../src/domain/postalAddress';
 
 const CSP = { name: 'Carrières-sous-Poissy', postalCodes: ['78955'] };
 
@@ -59,7 +59,21 @@ describe('the next answer after a partial address', () => {
     ['12 rue', '5 avenue Foch 75016 Paris', '5 avenue Foch 75016 Paris'],
     ['12 rue', 'de la Paix, 75002 Paris', '12 rue de la Paix, 75002 Paris'],
     ['12 rue de la Paix', '12 rue', '12 rue'],
+    ['12 rue', '78955 Carrières', '12 rue, 78955 Carrières'],
+    ['12 rue, 78955 Carrières', 'des Lilas', '12 rue des Lilas, 78955 Carrières'],
+    ['12 rue 78955 Carrières', 'des Lilas', '12 rue des Lilas, 78955 Carrières'],
   ])('kept « %s », then « %s »: « %s »', (kept, text, joined) => {
     expect(withKept(kept, text)).toBe(joined);
+  });
+});
+
+describe('an address corrected by a postal code and a town alone', () => {
+  it.each([
+    ['3 rue Verte 78300 Poissy', '78955 Carrières', '3 rue Verte, 78955 Carrières'],
+    ['3 rue Verte, 78300 Poissy', '78955  carrieres sous poissy', '3 rue Verte, 78955 carrieres sous poissy'],
+    ['3 rue Verte, Poissy 78300', '78955 Carrières', '3 rue Verte, 78955 Carrières'],
+    ['12 rue des Lilas', '78955 Carrières', '12 rue des Lilas, 78955 Carrières'],
+  ])('« %s » then « %s »: « %s »', (current, typed, address) => {
+    expect(withNewTown(current, typed)).toBe(address);
   });
 });

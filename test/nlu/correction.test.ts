@@ -6,7 +6,7 @@ import { recognizeChoice, type ChoiceOption } from '../../src/nlu/choice';
 import { splitCorrection } from '../../src/nlu/correction';
 import { saysACorrection } from '../../src/nlu/correctionCue';
 import { fold } from '../../src/nlu/yesNo';
-import { capitalized, check } from '../../dialogs/createAccountDialog';
+import { capitalized, check } from '../../dialogs/accountFields';
 
 const readBack: ChoiceOption[] = [
   { label: 'Oui', meaning: 'yes' },
@@ -44,6 +44,10 @@ describe('a correction at a read-back', () => {
     ["l'e-mail est j.moreau@example.org", 'E-mail', 'j.moreau@example.org'],
     ['le téléphone : 06 11 22 33 44', 'Téléphone', '06 11 22 33 44'],
     ["non le nom c'est Moreau", 'Nom', 'Moreau'],
+    // typed without apostrophes, as by SMS
+    ['non l adresse c est 8 allée des Lilas 78955 Carrières', 'Adresse', '8 allée des Lilas 78955 Carrières'],
+    ['le prenom c Marie', 'Prénom', 'Marie'],
+    ['l email c est j.moreau@example.org', 'E-mail', 'j.moreau@example.org'],
   ])('« %s » corrects %s to « %s »', (text, field, value) => {
     expect(corrected(text)).toEqual([field, value]);
   });

@@ -1,0 +1,134 @@
+/**
+ * The answers of an account's form (sign-up, « mes coordonnées », and the same fields in the
+ * démarches): each checked, a name given its capitals, a postal address complete; and, at a
+ * read-back, which field a value typed alone corrects (« 78955 Carrières » is the address).
+ */
+import { emailIn } from '../src/domain/accounts';
+import { readPostalAddress, withNewTown } from '../src/domain/postalAddress';
+import { normalize } from '../src/domain/text';
+import type { Translate } from '../src/i18n';
+import { isClosing } from '../src/nlu/closing';
+import { fold } from '../src/nlu/yesNo';
+import type { ChoiceOption } from './choicePrompt';
+
+export const FIELDS = ['civility', 'lastName', 'firstName', 'email', 'phone', 'address'] as const;
+export type Field = (typeof FIELDS)[number];
+
+const NAME = /^\p{L}[\p{L}'’ -]{0,59}$/u;
+const PHONE = /^(?:0|\+33|0033)[1-9]\d{8}$/;
+
+/** Answers that are not names (« ouais » at « Quel est votre prénom ? »): the name is asked again. */
+const NOT_A_NAME = new Set(['oui', 'ouais', 'ouai', 'non', 'nan', 'ok', 'okay', 'd accord', 'yes', 'no', 'merci', 'bonjour', 'salut', 'aide', 'menu', 'annuler', 'reprendre', 'continuer', 'je ne sais pas', 'sais pas']);
+const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', "d'", 'd’', 'van', 'von', 'der', 'den']);
+/** A name typed all in lower case gets its capitals (« jean-pierre » → « Jean-Pierre », « de la fontaine » → « de la Fontaine »); one typed with capitals is kept. */
+export function capitalized(name: string): string {
+  if (name !== name.toLocaleLowerCase('fr')) return name;
+  return name.replace(/(^|[\s'’-])(\p{L})(\p{L}*)/gu, (whole, sep: string, first: string, more: string, at: number) => {
+    const word = `${first}${more}`;
+    const next = name[at + whole.length];
+    const particle = at > 0 && (PARTICLES.has(word) || ((next === "'" || next === '’') && PARTICLES.has(`${word}${next}`)));
+    return particle ? whole : `${sep}${first.toLocaleUpperCase('fr')}${more}`;
+  });
+}
+
+/** What comes before a name said in a sentence: « je m'appelle », « c'est », « moi c'est », « mon nom est », « nom : », « oui ». */
+const INTRO = /^(?:(?:oui|ouais|ok|alors|bon|bonjour|bjr|moi|donc)(?:[\s,]+|$)|(?:je m['’ ]?appelle|j['’ ]?m['’ ]?appelle|jm['’ ]?appelle|je suis|c['’ ]?est|mon (?:nom(?: de famille)?|pr[ée]nom)(?:\s+c['’ ]?est|\s+est)?|(?:nom(?: de famille)?|pr[ée]nom)\s*:)(?:[\s:]+|$))/iu;
+/** Words of a sentence, never of a name (« oui on habite ensemble », « non je suis pas marié »). */
+const SENTENCE = /^(?:euh|bah|ben|non|nan)\b|\b(?:je|j|nous|vous|on|il|elle|ils|est|suis|sommes|ai|avons|habite|habitons|vit|vivons|veux|voudrais|pas|pour)\b/;
+
+/** The name in an answer: what follows « je m'appelle », « c'est », « oui »… */
+function namePart(text: string): string {
+  let name = text.trim();
+  for (let before = ''; before !== name; ) {
+    before = name;
+    name = name.replace(INTRO, '').trim();
+  }
+  return name || text.trim();
+}
+
+/** The value to keep, or undefined when the answer does not fit the field. */
+export function check(field: Field, text: string): string | undefined {
+  const said = normalize(text);
+  switch (field) {
+    case 'civility':
+      return /^(madame|mme|mrs|ms|femme)$/.test(said) ? 'madame' : /^(monsieur|m|mr|homme)$/.test(said) ? 'monsieur' : undefined;
+    case 'lastName':
+    case 'firstName': {
+      const name = namePart(text);
+      const ok = NAME.test(name) && !NOT_A_NAME.has(fold(name)) && !isClosing(name) && !NOT_A_NAME.has(fold(name).replace(/ merci$/, '')) && !SENTENCE.test(fold(name));
+      return ok ? capitalized(name.replace(/\s+/g, ' ')) : undefined;
+    }
+    case 'email':
+      return emailIn(text);
+    case 'phone': {
+      const digits = text.replace(/[\s.\-()]/g, '');
+      return PHONE.test(digits) ? digits.replace(/^(?:\+33|0033)/, '0') : undefined;
+    }
+    case 'address': {
+      // Complete, as the démarches want it: number and street, postal code and town.
+      if (text.trim().length > 200) return undefined;
+      const read = readPostalAddress(text);
+      return read.missing.length === 0 ? read.value : undefined;
+    }
+  }
+}
+
+/**
+ * « Sophie Durand » given as the surname, then « Sophie » as the first name: the surname is « Durand ».
+ * The first name is taken off the start or the end of the surname, when something is left.
+ */
+export function withoutFirstName(lastName: string, firstName: string): string {
+  const words = lastName.split(' ');
+  if (words.length < 2) return lastName;
+  const first = fold(firstName);
+  if (fold(words[0] ?? '') === first) return words.slice(1).join(' ');
+  if (fold(words.at(-1) ?? '') === first) return words.slice(0, -1).join(' ');
+  return lastName;
+}
+
+const FIELD_WORDS: Record<Field, string[]> = {
+  civility: ['madame', 'monsieur'],
+  lastName: ['nom de famille', 'last name', 'surname'],
+  firstName: ['prenom', 'first name'],
+  email: ['mail', 'courriel', 'adresse mail', 'adresse e-mail', 'adresse email'],
+  phone: ['tel', 'numero', 'numero de telephone', 'portable', 'mobile'],
+  address: ['adresse postale', 'domicile'],
+};
+
+/** The options for which field to correct (shared with the read-back's « non, le nom c'est … »). */
+export const fieldOptions = (t: Translate, fields: readonly Field[] = FIELDS): ChoiceOption[] => fields.map((f) => ({ label: t(`createAccount.field.${f}`), synonyms: FIELD_WORDS[f] }));
+
+const PHONE_IN = /(?:\+33|0033|0)\s*[1-9](?:[\s.-]*\d{2}){4}(?!\d)/;
+
+/**
+ * The field a value typed alone at a read-back corrects, by its shape, with the value taken out of
+ * the sentence (« non c'est 07 11 22 33 44 »): an e-mail, a phone number, a postal address (a
+ * postal code, or a number and a street). Names have no shape: undefined.
+ */
+export function fieldOfValue(text: string): { field: 'email' | 'phone' | 'address'; value: string } | undefined {
+  const email = emailIn(text);
+  if (email) return { field: 'email', value: email };
+  const phone = PHONE_IN.exec(text)?.[0];
+  if (phone && check('phone', phone)) return { field: 'phone', value: phone };
+  const read = readPostalAddress(text);
+  const street = !read.missing.includes('number') && !read.missing.includes('street');
+  if (street) return { field: 'address', value: text.slice(Math.max(0, text.search(/\d/))).trim() };
+  const code = text.search(/(?<!\d)\d{5}(?!\d)/);
+  return code >= 0 ? { field: 'address', value: text.slice(code).trim() } : undefined;
+}
+
+/**
+ * The address read back corrected by `typed`: a postal code and a town alone (« 78955 Carrières »)
+ * keep the number and the street; anything else is a new address.
+ */
+export function correctedAddress(current: string | undefined, typed: string): string {
+  const read = readPostalAddress(typed);
+  const townOnly = read.missing.includes('number') && read.missing.includes('street') && !read.missing.includes('postalCode');
+  return current && townOnly ? withNewTown(current, typed) : typed;
+}
+
+/** Words that take back an earlier answer (« non attends », « oups », « en fait », « je me suis trompée », « … est faux »). */
+const TAKE_BACK = /^(?:non|nan|attends?|att|oups|oops|pardon|en fait|euh|ah)\b|\bje me suis trompee?\b|\b(?:faux|fausse|errone|erronee)\b|\bpas (?:bon|bonne|juste|correct|correcte)\b/;
+
+/** Whether the answer takes back an earlier one (to be read against the fields already answered). */
+export const takesBack = (text: string): boolean => TAKE_BACK.test(fold(text));

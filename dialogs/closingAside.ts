@@ -1,0 +1,31 @@
+/**
+ * « merci », « au revoir » at a task's question asked in words (or whose options are not yes and
+ * no): never taken for its answer. « ok » asks the question again; thanks are answered and the
+ * question asked again; a goodbye puts the task aside, kept for « reprendre », and takes leave.
+ */
+import { DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { closingAtQuestion } from '../src/nlu/closing';
+import { send, translator, type DialogDeps } from './dialogContext';
+import { MAIN_FLOW, type MainOptions } from './mainOptions';
+import type { Place } from './places';
+import { inTask, optionsShown, pauseTask, repromptQuestion } from './topicSwitch';
+
+export async function takeClosing(deps: DialogDeps, innerDc: DialogContext, place: Place): Promise<DialogTurnResult | undefined> {
+  const { type, text } = innerDc.context.activity;
+  if (type !== 'message' || !inTask(place) || optionsShown(innerDc).some((o) => o.meaning)) return undefined;
+  const closing = closingAtQuestion(text);
+  if (!closing) return undefined;
+  const t = translator(deps, innerDc.context);
+  if (closing === 'ack') {
+    await repromptQuestion(innerDc);
+    return { status: DialogTurnStatus.waiting };
+  }
+  if (closing === 'thanks') {
+    await send(deps, innerDc.context, { text: t('topics.thanks') });
+    await repromptQuestion(innerDc);
+    return { status: DialogTurnStatus.waiting };
+  }
+  await send(deps, innerDc.context, { text: t('topics.paused', { task: pauseTask(deps, innerDc) }) });
+  await innerDc.cancelAllDialogs();
+  return innerDc.beginDialog(MAIN_FLOW, { closing: true } satisfies MainOptions);
+}

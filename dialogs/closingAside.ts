@@ -21,7 +21,7 @@ export async function takeClosing(deps: DialogDeps, innerDc: DialogContext, plac
     return { status: DialogTurnStatus.waiting };
   }
   if (closing === 'thanks') {
-    await send(deps, innerDc.context, { text: t('topics.thanks') });
+    await send(deps, innerDc.context, { text: t('topics.notDoneYet') });
     await repromptQuestion(innerDc);
     return { status: DialogTurnStatus.waiting };
   }

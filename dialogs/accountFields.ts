@@ -100,6 +100,10 @@ export const fieldOptions = (t: Translate, fields: readonly Field[] = FIELDS): C
 
 const PHONE_IN = /(?:\+33|0033|0)\s*[1-9](?:[\s.-]*\d{2}){4}(?!\d)/;
 
+/** « le même », « ce numéro », « celui-ci » at the phone question by SMS: the number the resident writes from. */
+const THIS_NUMBER = /^(?:(?:oui|ok|c est|cest|c|le|mon|pareil|meme) )*(?:le meme(?: numero| num| que celui ci| que celui la| que ce numero| qu ici)?|meme numero|celui ci|celui la|celui avec lequel (?:je vous ecris|j ecris)|ce numero(?: la| ci)?|ce num|ce portable|ce tel|ce telephone|numero actuel|ici|this (?:number|one)|same(?: number)?)$/;
+export const saysThisNumber = (text: string): boolean => THIS_NUMBER.test(fold(text));
+
 /**
  * The field a value typed alone at a read-back corrects, by its shape, with the value taken out of
  * the sentence (« non c'est 07 11 22 33 44 »): an e-mail, a phone number, a postal address (a

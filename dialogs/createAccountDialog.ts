@@ -8,7 +8,7 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type Waterfall
 import type { Translate } from '../src/i18n';
 import { recognizeChoice } from '../src/nlu/choice';
 import { splitCorrection } from '../src/nlu/correction';
-import { FIELDS, check, correctedAddress, fieldOfValue, fieldOptions, takesBack, withoutFirstName, type Field } from './accountFields';
+import { FIELDS, check, correctedAddress, fieldOfValue, fieldOptions, saysThisNumber, takesBack, withoutFirstName, type Field } from './accountFields';
 import { knownTown, readAddressAnswer } from './addressAnswer';
 import type { AddressTown } from '../src/domain/postalAddress';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
@@ -16,6 +16,7 @@ import { askChoice, notUnderstood, readChoice, yesNoOptions, type ChoiceOption }
 import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { SIGN_IN_DIALOG, fullName, type SignInResult } from './signInDialog';
 import { LINK_MINUTES } from '../src/domain/passwordAccess';
+import { SENDER_PHONE } from '../src/sms/senderPhone';
 
 export const CREATE_ACCOUNT_DIALOG = 'createAccount';
 const FLOW = 'createAccountFlow';
@@ -93,7 +94,9 @@ export class CreateAccountDialog extends ComponentDialog {
     if (back) return step.replaceDialog(FLOW, back);
     if (field === 'address') return step.replaceDialog(FLOW, this.address(t, localeOf(step.context), draft, input.text, options, await knownTown(this.deps, step.context)));
     if (field) {
-      const value = check(field, input.text);
+      // By SMS, « le même », « ce numéro »: the number the resident writes from.
+      const sender = field === 'phone' && saysThisNumber(input.text) ? (step.context.turnState.get(SENDER_PHONE) as string | undefined) : undefined;
+      const value = (sender ? check('phone', sender) : undefined) ?? check(field, input.text);
       if (value === undefined) return step.replaceDialog(FLOW, { draft, editing: options.editing, leadKey: `createAccount.bad.${field}` } satisfies CreateOptions);
       draft[field] = value;
       if (field === 'firstName' && !options.editing && draft.lastName) draft.lastName = withoutFirstName(draft.lastName, value);

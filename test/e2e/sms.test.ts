@@ -76,6 +76,15 @@ describe('SMS', () => {
     expect(unknown).toContain('Aucun espace n&apos;est lié à ce numéro');
   });
 
+  it.each([['le même que celui ci', '+33612340001'], ["c'est ce numéro", '+33612340002'], ['celui-ci', '+33612340003']])('at the sign-up, « %s » for the phone is the number the SMS comes from', async (said, from) => {
+    const text = async (Body: string, i: number) => messages((await sms({ From: from, To: '+33700000000', Body, MessageSid: `SMP${from}${i}` })).body).join('\n');
+    const email = `phone.${from.slice(-4)}@example.org`;
+    const steps = ['bonjour', '78955', '1', '1', 'Martin', 'Claire', email, said, '3 rue Verte 78955 Carrières-sous-Poissy', 'oui'];
+    for (const [i, body] of steps.entries()) await text(body, i);
+    const account = await app.core.service.deps.repos.accounts.findByEmail('carrieres-sous-poissy', email);
+    expect(account?.phone).toBe(`0${from.slice(3)}`);
+  });
+
   it('refuses a forged or unsigned webhook', async () => {
     const params = { From: '+33612345678', Body: 'menu' };
     expect((await sms(params, 'forged')).status).toBe(403);

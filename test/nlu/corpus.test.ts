@@ -23,6 +23,8 @@
  * relabelled: « la mairie est-elle ouverte le samedi matin ? » is the next Saturday, as in corpus lines 336, 478, 513 and
  * heldout4 line 151) and added to the model's training, held at 247, 240 and 8 (left: a cancellation asked for a medical
  * appointment, a morning taken off, a residence permit, a swimming club, and ten date sets); set 10 stays blind.
+ * heldout11.jsonl (250, written apart: 40 % SMS style, 30 % ordinary, 15 % long, 10 % little French, 5 % English),
+ * measured blind before and after the learned model was let replace the rules' intents it finds all but impossible.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -74,8 +76,9 @@ describe('the held-out sets', () => {
     { file: 'heldout6.jsonl', size: 250, intent: 250, dates: 248, falseDates: 2, story: 'measured once after round 4 at 220 intents, 224 date sets, 21 false dates, and after round 5 at 225, 233, 13, then used for the round-6 fixes, four labels corrected to the conventions' },
     { file: 'heldout7.jsonl', size: 250, intent: 250, dates: 250, activity: 250, falseDates: 0, story: 'measured once after round 6 at 209 intents, 239 date sets, 8 false dates, then used for the round-7 fixes, one label corrected to the conventions' },
     { file: 'heldout8.jsonl', size: 250, intent: 250, dates: 250, activity: 250, falseDates: 0, story: 'measured blind with the learned fallback at 232 intents, 237 date sets, 6 false dates, then used for the round-8 fixes' },
-    { file: 'heldout9.jsonl', size: 250, intent: 247, dates: 240, activity: 249, falseDates: 8, story: 'written apart, measured before round 8 at 226 intents, 231 date sets, 14 false dates, after it at 228, 236, 12, then used for the round-9 fixes, one label corrected to the conventions' },
+    { file: 'heldout9.jsonl', size: 250, intent: 247, dates: 241, activity: 249, falseDates: 7, story: 'written apart, measured before round 8 at 226 intents, 231 date sets, 14 false dates, after it at 228, 236, 12, then used for the round-9 fixes, one label corrected to the conventions' },
     { file: 'heldout10.jsonl', size: 250, intent: 234, dates: 235, falseDates: 9, story: 'written apart, never used for fixes nor training, measured before round 8 at 224 intents, 235 date sets, 9 false dates, after it at 225, 235, 9, after round 9 at 226, 235, 9, with the model replacing an intent it finds all but impossible at 234, 235, 9' },
+    { file: 'heldout11.jsonl', size: 250, intent: 238, dates: 240, activity: 246, falseDates: 8, story: 'written apart, never used for fixes nor training, measured once before the model replaced the rules’ intents at 234 intents, 240 date sets, 8 false dates, and after at 238, 240, 8' },
   ];
 
   it.each(SETS)('$file ($size messages, $story): at least $intent intents and $dates date sets, at most $falseDates false dates', ({ file, size, ...least }) => {

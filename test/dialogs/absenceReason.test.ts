@@ -17,15 +17,21 @@ afterEach(() => {
 const REASONS = labels('absence.reason.illness', 'absence.reason.other');
 const absences = (c: Chat) => c.core.db.$client.prepare('select day, reason from absences').all() as Array<{ day: string; reason: string }>;
 
-/** At the reason question for Léa's absence on 7 December (booked, past its deadline on 23 November). */
-async function atReason(channel: string): Promise<Chat> {
+/** `who` booked at the canteen on 7 December, five days later (its deadline, 23 November, passed), signed in again. */
+async function bookedThenLate(channel: string, who: string): Promise<Chat> {
   const { c, clock } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
-  await c.say('réserver la cantine le 7 décembre pour Léa');
+  await c.say(`réserver la cantine le 7 décembre pour ${who}`);
   await c.say('oui');
   clock.advance(60 * 24 * 5);
   await c.say('Me connecter');
   await c.say('francoise.durand@example.org');
   await c.say(lastCode(c.core.config.outboxDir, 'francoise.durand@example.org'));
+  return c;
+}
+
+/** At the reason question for Léa's absence on 7 December (booked, past its deadline on 23 November). */
+async function atReason(channel: string): Promise<Chat> {
+  const c = await bookedThenLate(channel, 'Léa');
   expect(offered(await c.say('signaler une absence de Léa le 7 décembre'))).toEqual(REASONS);
   return c;
 }
@@ -84,16 +90,7 @@ describe('an illness said with the absence', () => {
 
 describe('an absence of both children', () => {
   /** Léa and Hugo booked at the canteen on 7 December, the deadline then passed (23 November). */
-  async function bothBooked(channel: string): Promise<Chat> {
-    const { c, clock } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
-    await c.say('réserver la cantine le 7 décembre pour Léa et Hugo');
-    await c.say('oui');
-    clock.advance(60 * 24 * 5);
-    await c.say('Me connecter');
-    await c.say('francoise.durand@example.org');
-    await c.say(lastCode(c.core.config.outboxDir, 'francoise.durand@example.org'));
-    return c;
-  }
+  const bothBooked = (channel: string) => bookedThenLate(channel, 'Léa et Hugo');
   const whose = (c: Chat) => (c.core.db.$client.prepare('select c.first_name as name from absences a join children c on c.id = a.child_id order by c.first_name').all() as Array<{ name: string }>).map((r) => r.name);
 
   it.each(table([['les 2 sont malades le 7 décembre'], ['Léa et Hugo seront absents le 7 décembre, ils ont de la fièvre']]))('%s: « %s »: both absences stored', async (channel, phrasing) => {

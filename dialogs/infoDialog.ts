@@ -7,6 +7,7 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { asksForDeadlines, asksForTariffs, asksHowToPay, followUp, parseInfoQuery, saysWhenOrWhere, type InfoQuery } from '../src/nlu/infoQuery';
 import { normalize } from '../src/domain/text';
+import { closingAtQuestion } from '../src/nlu/closing';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { currentCommune, localeOf, send, toActivity, translator, type DialogDeps } from './dialogContext';
 import { answerInfo, contactLines, paymentMeansAnswer, resolveService } from './infoAnswers';
@@ -36,6 +37,8 @@ interface InfoValues {
 /** What the info dialog hands back to the main dialog. */
 export interface InfoResult {
   unhandled?: AnyInput;
+  /** « merci », « au revoir »: thanked, then a polite word instead of the menu. */
+  closing?: boolean;
 }
 
 const DONE = /^(non|non merci|merci|c est tout|rien|ok merci|parfait|d accord merci|no|no thanks|thanks)$/;
@@ -84,6 +87,9 @@ export class InfoDialog extends ComponentDialog {
   private async next(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const input = step.result as AnyInput;
     const text = input.text;
+    // « merci », « au revoir » (« non merci » answers « une autre question ? »: the hint, as « non »).
+    const closing = closingAtQuestion(text);
+    if (closing === 'thanks' || closing === 'goodbye') return step.endDialog({ closing: true } satisfies InfoResult);
     if (DONE.test(normalize(text))) return step.endDialog({} satisfies InfoResult);
     const intent = text ? this.deps.understand(text).intent : 'unknown';
     const { last, nextPage } = step.values as InfoValues;

@@ -43,5 +43,5 @@ export async function afterTask(deps: DialogDeps, step: WaterfallStepContext): P
   await offerResume(deps, step.parent ?? step);
   if (result.task) return step.replaceDialog(MAIN_FLOW, { task: result.task, ...(result.text ? { taskText: result.text } : {}) } satisfies MainOptions);
   if (result.unhandled) return step.replaceDialog(MAIN_FLOW, { pending: result.unhandled } satisfies MainOptions);
-  return step.replaceDialog(MAIN_FLOW, { again: true } satisfies MainOptions);
+  return step.replaceDialog(MAIN_FLOW, (result.closing ? { closing: true } : { again: true }) satisfies MainOptions);
 }

@@ -20,4 +20,16 @@ describe('thanks and goodbyes at the menu', () => {
     // The next message is routed as usual.
     expect(c.text(await c.say('horaires de la mairie'))).not.toContain((fr['menu.notUnderstood'] as string).slice(0, 20));
   });
+
+  it.each(CHANNELS)('%s: « merci », « ok merci » after an answer are answered with a polite word, not the menu’s hint', async (channel) => {
+    for (const thanks of ['merci', 'ok merci']) {
+      const c = startChat({ channelId: channel });
+      chats.push(c);
+      await c.join({ commune: 'carrieres-sous-poissy' });
+      await c.say('horaires de la mairie');
+      const replies = await c.say(thanks);
+      expect(c.text(replies)).toContain(c.core.texts.for('fr', false, channel === 'sms')('menu.closing'));
+      expect(offered(replies)).toEqual([]);
+    }
+  });
 });

@@ -40,6 +40,9 @@ export const checkEventDay = (day: string, today: string): 'ok' | 'future' | 'to
 export function isThisCommune(commune: Commune, place: string): boolean {
   const said = normalize(place).replace(/\b(a|en|au|la commune de|la ville de|mairie de)\b/g, ' ').replace(/\s+/g, ' ').trim();
   const name = normalize(commune.name);
-  // One slip allowed in a long name (« Carieres-sous-Poissy »), as at the commune's own question.
-  return said === name || said === name.replace(/\s+/g, '') || (said.length >= 6 && name.startsWith(said)) || (said.length >= 8 && oneSlipApart(said, name));
+  // One slip allowed in a long name (« Carieres-sous-Poissy »), or one per word (« carieres sous poisy »), as at the commune's own question.
+  const words = said.split(' ');
+  const nameWords = name.split(' ');
+  const slipPerWord = words.length === nameWords.length && words.every((w, i) => w === nameWords[i] || (w.length >= 4 && oneSlipApart(w, nameWords[i] as string)));
+  return said === name || said === name.replace(/\s+/g, '') || (said.length >= 6 && name.startsWith(said)) || (said.length >= 8 && oneSlipApart(said, name)) || slipPerWord;
 }

@@ -5,7 +5,7 @@ import type { Commune } from '../../src/domain/types';
 const CSP = { name: 'Carrières-sous-Poissy' } as Commune;
 
 describe('the place of an event', () => {
-  it.each(['Carrières-sous-Poissy', 'carrieres sous poissy', 'à Carrières', 'carrieressouspoissy', 'Carieres sous poissy', 'Carrières-sous-Poisy', 'carrières sous-poissy'])('« %s » is the commune', (place) => {
+  it.each(['Carrières-sous-Poissy', 'carrieres sous poissy', 'à Carrières', 'carrieressouspoissy', 'Carieres sous poissy', 'Carrières-sous-Poisy', 'carrières sous-poissy', 'carieres sous poisy', 'Carriere sous Poisy'])('« %s » is the commune', (place) => {
     expect(isThisCommune(CSP, place)).toBe(true);
   });
 

@@ -23,6 +23,7 @@ import { prepare } from './frenchText';
 import { asksForDeadlines, asksForTariffs, asksHowToPay, parseInfoQuery, type InfoQuery } from './infoQuery';
 import { detectIntent, type Intent } from './intents';
 import { asksForMyRequests, asksToFollowRequest } from './requestTopics';
+import { readActDetails } from './upfrontDetails';
 import { fold } from './yesNo';
 
 /** The areas of the bot, as the places of the conversation name them. */
@@ -96,7 +97,9 @@ export function asideAt(text: string, prompt: PromptShape): Aside {
   const area = TASK_AREA[intent];
   const anotherDemarche = area === 'requests' && prompt.running !== undefined && prompt.running !== 'book' && intent !== prompt.running;
   const besideBooking = prompt.running === 'book' && (intent === 'report_absence' || intent === 'list_bookings');
-  if (!area || (area === prompt.area && !anotherDemarche && !besideBooking)) return undefined;
+  // « en fait je veux plutôt un acte de mariage » in an act request: another act, asked afresh (the first kept aside).
+  const anotherAct = intent === 'civil_status_act' && prompt.running === intent && TAKEN_BACK.test(prepared) && readActDetails(text).kind !== undefined;
+  if (!area || (area === prompt.area && !anotherDemarche && !besideBooking && !anotherAct)) return undefined;
   return prompt.options.length > 0 || saidAsRequest || NO_ACCOUNT.test(prepared) ? { kind: 'task' } : undefined;
 }
 

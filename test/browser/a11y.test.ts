@@ -16,7 +16,7 @@ import { fixedClock } from '../../src/domain/clock';
 import { startApp, type RunningApp } from '../../src/index';
 import { tempConfig } from '../support/harness';
 import { lastCode } from '../support/outbox';
-import { ARTIFACTS, CHROMIUM, andThen, openBrowser, press, say, shot, shownText } from './chatDriver';
+import { ARTIFACTS, CHROMIUM, andThen, openBrowser, press, say, shot, shownText, WAIT } from './chatDriver';
 import { axe, cardTree, focusIndicators, layout, namesOf, type Layout } from './pageChecks';
 
 const available = fs.existsSync(CHROMIUM);
@@ -24,7 +24,7 @@ if (!available && process.env.REQUIRE_BROWSER === '1') throw new Error(`Chromium
 if (!available) console.warn(`Browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH).`);
 const describeBrowser = available ? describe : describe.skip;
 
-jest.setTimeout(120_000);
+jest.setTimeout(180_000);
 
 const EMAIL = 'francoise.durand@example.org';
 let hostSite: http.Server;
@@ -36,7 +36,7 @@ const problems: string[] = [];
 const figures: Record<string, Layout | string> = {};
 
 const url = () => `http://${app.host}:${app.port}/?commune=carrieres-sous-poissy`;
-const menuShown = (p: Page) => p.locator('.webchat__basic-transcript .ac-pushButton', { hasText: 'Me connecter' }).first().waitFor({ timeout: 30_000 });
+const menuShown = (p: Page) => p.locator('.webchat__basic-transcript .ac-pushButton', { hasText: 'Me connecter' }).first().waitFor({ timeout: WAIT });
 
 /** The phone's promise: 60 % of the height for the conversation, the send box in view, no sideways scroll. */
 function expectPhoneFit(l: Layout): void {
@@ -123,7 +123,7 @@ describeBrowser('the chat page on a phone, for an RGAA audit', () => {
     await host.goto(`${HOST_SITE}/`);
     const frame = await (await host.waitForSelector('iframe')).contentFrame();
     if (!frame) throw new Error('no frame');
-    await frame.locator('.webchat__basic-transcript .ac-pushButton', { hasText: 'Me connecter' }).first().waitFor({ timeout: 30_000 });
+    await frame.locator('.webchat__basic-transcript .ac-pushButton', { hasText: 'Me connecter' }).first().waitFor({ timeout: WAIT });
     figures['frame 375 (640 high)'] = await layout(frame);
     await host.screenshot({ path: `${ARTIFACTS}/a11y-375-frame.png` });
     expectPhoneFit(figures['frame 375 (640 high)'] as Layout);

@@ -24,7 +24,7 @@ const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const EMAIL = 'admin.mairie@example.org';
 const GOOD = 'Cantine-du-Parc-2026!';
 
-jest.setTimeout(120_000);
+jest.setTimeout(180_000);
 
 let app: RunningApp;
 let context: BrowserContext;

@@ -10,6 +10,8 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ARTIFACTS = path.join(__dirname, '..', '..', 'test-artifacts', 'browser');
+/** How long a browser test waits for the bot's answer: CI runs them beside two jest workers on two cores. */
+export const WAIT = 60_000;
 
 /** Chromium in French, Paris time, at the given size. */
 export function openBrowser(viewport: { width: number; height: number }): Promise<BrowserContext> {
@@ -32,7 +34,7 @@ export async function andThen(p: Page, act: () => Promise<void>, expected: strin
   const found = p.locator('.webchat__basic-transcript').getByText(pattern(expected));
   const before = await found.count();
   await act();
-  const end = Date.now() + 30_000;
+  const end = Date.now() + WAIT;
   while ((await found.count()) <= before) {
     if (Date.now() > end) {
       const last = await p.locator('.webchat__basic-transcript__activity').evaluateAll((nodes) => nodes.slice(-3).map((n) => (n as HTMLElement).innerText.slice(0, 300)));

@@ -13,7 +13,7 @@ import { fixedClock } from '../../src/domain/clock';
 import { startApp, type RunningApp } from '../../src/index';
 import { tempConfig } from '../support/harness';
 import { lastCode } from '../support/outbox';
-import { ARTIFACTS, CHROMIUM, andThen, focusedName, keyTo, openBrowser, pattern, shot } from './chatDriver';
+import { ARTIFACTS, CHROMIUM, andThen, focusedName, keyTo, openBrowser, pattern, shot, WAIT } from './chatDriver';
 import { axe } from './pageChecks';
 
 const available = fs.existsSync(CHROMIUM);
@@ -21,7 +21,7 @@ if (!available && process.env.REQUIRE_BROWSER === '1') throw new Error(`Chromium
 if (!available) console.warn(`Browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH).`);
 const describeBrowser = available ? describe : describe.skip;
 
-jest.setTimeout(120_000);
+jest.setTimeout(180_000);
 
 const EMAIL = 'francoise.durand@example.org';
 const COMMUNE = 'Carrières-sous-Poissy';
@@ -69,7 +69,7 @@ describeBrowser('errands with the keyboard only, on a 375 px phone', () => {
     page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (e) => problems.push(e.message));
     await page.goto(url());
-    await page.locator('.webchat__basic-transcript .ac-pushButton', { hasText: 'Me connecter' }).first().waitFor({ timeout: 30_000 });
+    await page.locator('.webchat__basic-transcript .ac-pushButton', { hasText: 'Me connecter' }).first().waitFor({ timeout: WAIT });
   });
   afterAll(async () => {
     await context?.close();
@@ -97,7 +97,7 @@ describeBrowser('errands with the keyboard only, on a 375 px phone', () => {
     expect(await page.evaluate(() => !!document.activeElement?.closest('.webchat__upload-button'))).toBe(true);
     const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(3000, 32)]);
     await andThen(page, async () => {
-      const chooser = page.waitForEvent('filechooser');
+      const chooser = page.waitForEvent('filechooser', { timeout: WAIT });
       await page.keyboard.press('Enter');
       await (await chooser).setFiles({ name: 'cni.pdf', mimeType: 'application/pdf', buffer: pdf });
     }, /Pièce d['’]identité : reçu \(cni\.pdf\)/);
@@ -134,7 +134,7 @@ describeBrowser('errands with the keyboard only, on a 375 px phone', () => {
     await pay.close();
 
     // Back in the chat: the bank's confirmation, told in the conversation.
-    await page.locator('.webchat__basic-transcript').getByText(pattern(/Votre paiement de 73,80\s€ pour la facture CSP-FAC-2026-000001 est confirmé\./)).last().waitFor({ timeout: 30_000 });
+    await page.locator('.webchat__basic-transcript').getByText(pattern(/Votre paiement de 73,80\s€ pour la facture CSP-FAC-2026-000001 est confirmé\./)).last().waitFor({ timeout: WAIT });
     await shot(page, 'keys-2-paid');
     await noViolation(page);
     expect(app.core.db.$client.prepare('select status from invoices').get()).toEqual({ status: 'paid' });

@@ -18,7 +18,7 @@ import { fixedClock } from '../../src/domain/clock';
 import { startApp, type RunningApp } from '../../src/index';
 import { tempConfig } from '../support/harness';
 import { lastCode } from '../support/outbox';
-import { focusedName, keyTo } from './chatDriver';
+import { andThen, focusedName, keyTo, pattern, press, say, WAIT } from './chatDriver';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const available = fs.existsSync(CHROMIUM);
@@ -30,7 +30,7 @@ const ARTIFACTS = path.join(__dirname, '..', '..', 'test-artifacts', 'browser');
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const EMAIL = 'francoise.durand@example.org';
 
-jest.setTimeout(120_000);
+jest.setTimeout(180_000);
 
 let app: RunningApp;
 let context: BrowserContext;
@@ -78,34 +78,8 @@ async function axe(p: Page): Promise<string[]> {
 
 /** A text to appear in the conversation, waited for. Web Chat's markdown turns ' into ’: both match. */
 const botSays = (p: Page, text: string | RegExp) => {
-  return p.getByText(pattern(text)).last().waitFor({ state: 'visible', timeout: 30_000 });
+  return p.getByText(pattern(text)).last().waitFor({ state: 'visible', timeout: WAIT });
 };
-
-const pattern = (text: string | RegExp) => (typeof text === 'string' ? new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]")) : text);
-
-/** Does something, then waits until one more message matching `expected` is in the conversation than before. */
-async function andThen(p: Page, act: () => Promise<void>, expected: string | RegExp): Promise<void> {
-  const found = p.getByText(pattern(expected));
-  const before = await found.count();
-  await act();
-  const end = Date.now() + 30_000;
-  while ((await found.count()) <= before) {
-    if (Date.now() > end) {
-      const last = await p.locator('.webchat__basic-transcript__activity').evaluateAll((nodes) => nodes.slice(-3).map((n) => (n as HTMLElement).innerText.slice(0, 300)));
-      throw new Error(`No new message matching ${String(expected)}; the last messages: ${last.join(' / ')}`);
-    }
-    await p.waitForTimeout(50);
-  }
-}
-
-/** Types in the send box and sends with Enter. */
-async function type(p: Page, text: string): Promise<void> {
-  const box = p.getByRole('textbox').first();
-  await box.fill(text);
-  await box.press('Enter');
-}
-const say = (p: Page, text: string, expected: string | RegExp) => andThen(p, () => type(p, text), expected);
-const press = (p: Page, button: string, expected: string | RegExp) => andThen(p, () => p.getByRole('button', { name: button, exact: true }).last().click(), expected);
 
 describeBrowser('the chat page in Chromium', () => {
   beforeAll(async () => {
@@ -175,12 +149,17 @@ describeBrowser('the chat page in Chromium', () => {
   });
 
   it('books with the keyboard only, in a new conversation', async () => {
-    await andThen(page, async () => {
-      // The page's own buttons come first in the Tab order.
-      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-      for (let i = 0; i < 5 && (await focusedName(page)) !== 'Nouvelle conversation'; i += 1) await page.keyboard.press('Tab');
-      await page.keyboard.press('Enter');
-    }, /^Bonjour ! Je suis l['’]assistant/);
+    // The page's own buttons come first in the Tab order.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    for (let i = 0; i < 5 && (await focusedName(page)) !== 'Nouvelle conversation'; i += 1) await page.keyboard.press('Tab');
+    expect(await focusedName(page)).toBe('Nouvelle conversation');
+    await page.keyboard.press('Enter');
+    // A new conversation: the earlier one's messages leave the transcript, a new welcome comes.
+    const transcript = page.locator('.webchat__basic-transcript');
+    await transcript.getByText(/Référence : CSP-RES-2026-000001\./).first().waitFor({ state: 'detached', timeout: WAIT });
+    await transcript.getByText(pattern("Bonjour ! Je suis l'assistant")).first().waitFor({ state: 'visible', timeout: WAIT });
+    const stored = app.core.db.$client.prepare("select count(distinct conversation_id) as conversations from directline_activities where activity like '%Bonjour ! Je suis%'").get();
+    expect(stored).toEqual({ conversations: 2 });
     const box = page.getByRole('textbox').first();
     await box.focus();
     await andThen(page, () => keyTo(page, 'Me connecter'), "Quelle est l'adresse e-mail de votre espace ?");

@@ -35,6 +35,12 @@ afterAll(async () => {
   await app.stop();
 });
 
+/** The sealed value with one character in its middle changed (a full 6 bits of data, so never the same bytes). */
+function altered(sealed: string): string {
+  const at = Math.floor(sealed.length / 2);
+  return `${sealed.slice(0, at)}${sealed[at] === 'A' ? 'B' : 'A'}${sealed.slice(at + 1)}`;
+}
+
 /** The secret shown on the page (groups of 4) and the sealed pending value. */
 function shown(html: string): { secret: string; pending: string } {
   return { secret: (/<p class="code" lang="en">([A-Z2-7 ]+)<\/p>/.exec(html)?.[1] ?? '').replace(/ /g, ''), pending: /name="pending" value="([^"]+)"/.exec(html)?.[1] ?? '' };
@@ -53,7 +59,7 @@ it('enrols the app: the QR code and the key shown, nothing stored before a right
   expect(wrong.status).toBe(422);
   expect(shown(wrong.html).secret).toBe(secret);
   // A pending value altered, or not sealed by the server: refused, a new key shown, nothing stored.
-  const forged = await http.post('/agents/securite/activer', { csrf: session.csrf, pending: `${first.pending.slice(0, -2)}AA`, code: code() }, session.cookie);
+  const forged = await http.post('/agents/securite/activer', { csrf: session.csrf, pending: altered(first.pending), code: code() }, session.cookie);
   expect(forged.status).toBe(410);
   expect(shown(forged.html).secret).not.toBe(secret);
   // A forged form (no CSRF value): 403.

@@ -34,6 +34,9 @@ describe('redaction', () => {
     // Words with vowels and no digit, right after the key's name: the key.
     ['ma clé enfance est kqza abby ynxy pahb', 'ma clé enfance est •••'],
     ['code famille : kqza abby ynxy pahb merci', 'code famille : ••• merci'],
+    // Copied as shown, in capitals of the keys' alphabet, even with no digit and vowels in every group.
+    ['ECMR YXSD PEJG MAVP', '•••'],
+    ['BVEC EDAQ JGAF ECXH', '•••'],
   ])('hides « %s »', (text, expected) => {
     expect(redact(text)).toBe(expected);
   });
@@ -44,7 +47,9 @@ describe('redaction', () => {
     'CSP-FAC-2026-000001', 'CSP-FAC-2026-000001-ABCD1234EF', 'CSP-2026-000123', 'csp 2026 12', 'jean.pierre.martin@example.org',
     'du 3 mars 2026 avec Léa', 'inscriptions', 'INSCRIPTIONS', 'mais elle sera avec nous', 'rdv à 14:30',
     // The same words without the key's name before them read as French.
-    'elle sera avec nous mais pour', 'la cle du garage sera avec nous demain'])('leaves « %s » as it is', (text) => {
+    'elle sera avec nous mais pour', 'la cle du garage sera avec nous demain',
+    // In capitals: French words have an I, L, O or U, which keys never show.
+    'ELLE SERA AVEC MOIS', 'PAPA VIENT CHEZ TOTO'])('leaves « %s » as it is', (text) => {
     expect(redact(text)).toBe(text);
   });
 

@@ -164,6 +164,9 @@ function codeSpans(text: string, run: Word[]): SecretSpan[] {
 function keyShaped(group: Word[]): boolean {
   const parts = group.flatMap((w) => w.parts);
   if (group.some((w) => w.parts.length > 1)) return true;
+  // Copied as shown: groups of four capitals of the keys' alphabet, without I, L, O nor U (« ECMR YXSD PEJG MAVP »),
+  // a key even without a digit; words in capitals nearly always have one of those letters (« ELLE SERA AVEC MOIS »).
+  if (parts.length >= 3 && parts.every((p) => /^[0-9A-HJKMNP-TV-Z]{4}$/.test(p))) return true;
   const joined = parts.join('');
   const mixed = parts.some((p) => /\d/.test(p) && /[A-Za-z]/.test(p));
   if (parts.some(isYear) && !mixed) return false;

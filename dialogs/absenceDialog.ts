@@ -4,7 +4,7 @@
  * before the cancellation deadline is simply cancelled; after it, the day stays billed unless
  * the absence is justified by a medical certificate.
  */
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
 import { MAX_DOCUMENT_BYTES } from '../src/domain/documents';
 import { isDomainError } from '../src/domain/errors';
 import { normalize } from '../src/domain/text';

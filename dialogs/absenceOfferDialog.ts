@@ -4,7 +4,7 @@
  * prompt). « Oui » links the paper to the absence and marks it justified (the days are then not
  * billed); « Non » keeps the paper in the file only.
  */
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
 import type { OpenAbsence } from '../src/domain/absenceJustification';
 import { isDomainError } from '../src/domain/errors';
 import { AnyInputPrompt } from './anyInputPrompt';

@@ -3,7 +3,7 @@
  * month by default), as a card and as the same words: per child, per day, the activities booked,
  * pending or on a waiting list, and the absences reported.
  */
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
 import { daysOfMonth } from '../src/domain/activityCalendar';
 import { parisDay } from '../src/domain/parisTime';
 import type { AgendaEntry } from '../src/domain/reservations';

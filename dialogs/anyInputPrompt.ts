@@ -3,7 +3,7 @@
  * The dialog that asked decides what the answer means.
  */
 import type { Activity, TurnContext } from 'botbuilder';
-import { Prompt, type DialogInstance, type PromptOptions, type PromptRecognizerResult } from 'botbuilder-dialogs';
+import { Prompt, type DialogInstance, type PromptOptions, type PromptRecognizerResult } from './dialogLibrary';
 
 export interface AnyInput {
   text: string;

@@ -3,7 +3,7 @@
  * its reference), « Modifier » (back to the days), « Abandonner », or other days said instead
  * (« non, plutôt le 4 décembre »). A deadline passed meanwhile shows the basket again without it.
  */
-import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import { confirmationText } from '../src/domain/bookingConfirmation';
 import type { Translate } from '../src/i18n';
 import type { AnyInput } from './anyInputPrompt';

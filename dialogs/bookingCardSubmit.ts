@@ -3,7 +3,7 @@
  * Tout décocher », or « Valider ». An old card is read as if shown now (a stale one says so); the
  * days ticked on other months are kept.
  */
-import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import { mergeWishes, wishesFromSubmit } from './calendarCard';
 import { send, translator, type DialogDeps } from './dialogContext';
 import { DAYS, expired, refused, signedInAccount, toBasket, type BookingOptions } from './bookingSteps';

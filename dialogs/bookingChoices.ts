@@ -2,7 +2,7 @@
  * The start of « Modifier les réservations »: the first message read (activity, children, days
  * said at once), then the activity and the children asked when not known.
  */
-import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import type { BookableActivity } from '../src/domain/reservations';
 import { normalize } from '../src/domain/text';
 import type { Child } from '../src/domain/types';

@@ -4,7 +4,7 @@
  * 12 », « plutôt la garderie », « février », « plutôt le 4 »: instead of the days chosen so far) or
  * ticked on the card.
  */
-import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import type { Reply } from '../cards/cardRenderer';
 import type { CalendarDay, Wish } from '../src/domain/reservations';
 import { normalize } from '../src/domain/text';

@@ -11,7 +11,7 @@
  * children), bookingDaysTurn.ts (calendar and words), bookingCardSubmit.ts (a card's submit),
  * bookingBasketTurn.ts (the basket and its answers) and bookingSteps.ts (what they share).
  */
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
 import { AnyInputPrompt } from './anyInputPrompt';
 import { send, translator, type DialogDeps } from './dialogContext';
 import { requireSignIn, SIGN_IN_DIALOG, type SignInResult } from './signInDialog';

@@ -3,7 +3,7 @@
  * carried from step to step, and the moves common to every step (another task asked, the session
  * expired, a refusal of the domain, the basket planned from the days wished).
  */
-import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import { isDomainError } from '../src/domain/errors';
 import type { BookableActivity, Wish } from '../src/domain/reservations';
 import type { Account } from '../src/domain/types';

@@ -4,7 +4,7 @@
  * possible until 25), what to bring, and which service receives it; when it is time, offers to
  * make the request here (the démarche's dialog, the birth day already given).
  */
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
 import { censusStatus } from '../src/domain/census';
 import { readPastDay } from '../src/nlu/pastDay';
 import { parisDay } from '../src/domain/parisTime';

@@ -6,7 +6,7 @@
  * (src/nlu/choice.ts). When nothing fits, `notUnderstood` says so naming the task, and the
  * dialog asks again with everything already entered kept.
  */
-import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import type { Reply } from '../cards/cardRenderer';
 import type { Translate } from '../src/i18n';
 import { recognizeChoice, type ChoiceMatch, type ChoiceOption } from '../src/nlu/choice';

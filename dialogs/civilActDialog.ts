@@ -5,7 +5,7 @@
  * the chat and by e-mail. Refusals say why and what to do instead, and keep what was typed.
  */
 import { TurnContext } from 'botbuilder-core';
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
 import { ACT_FORMATS, ACT_KINDS, RELATIONS, checkEventDay, formatsFor, isThisCommune, mayReceive } from '../src/domain/civilActs';
 import { minorOwnAct } from '../src/domain/eligibility';
 import { emailIn } from '../src/domain/emailAddress';

@@ -3,7 +3,7 @@
  * no): never taken for its answer. « ok » asks the question again; thanks are answered and the
  * question asked again; a goodbye puts the task aside, kept for « reprendre », and takes leave.
  */
-import { DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { DialogTurnStatus, type DialogContext, type DialogTurnResult } from './dialogLibrary';
 import { closingAtQuestion } from '../src/nlu/closing';
 import { send, translator, type DialogDeps } from './dialogContext';
 import { MAIN_FLOW, type MainOptions } from './mainOptions';

@@ -6,7 +6,7 @@
  * back with the commune so that it is answered once the commune is known.
  */
 import type { TurnContext } from 'botbuilder';
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
 import type { Reply } from '../cards/cardRenderer';
 import { withoutCommuneName } from '../src/domain/communeMatch';
 import type { Commune } from '../src/domain/types';

@@ -3,7 +3,7 @@
  * a phone number changes at once; a new postal address becomes a request the commune validates
  * (it changes the family file), with its reference.
  */
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
 import type { Account } from '../src/domain/types';
 import { contactFieldIn } from '../src/nlu/accountTopics';
 import { prepare } from '../src/nlu/frenchText';

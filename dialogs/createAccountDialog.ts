@@ -4,7 +4,7 @@
  * created. Then a code mailed to the address confirms it and signs in (the sign-in dialog asks
  * for it), and a one-time link opens the bot's page where the password is chosen: never in the chat.
  */
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
 import type { Translate } from '../src/i18n';
 import { recognizeChoice } from '../src/nlu/choice';
 import { splitCorrection } from '../src/nlu/correction';

@@ -10,7 +10,7 @@
  * to a question in demarcheFieldAnswer.ts, the read-back's answer in demarcheReadBack.ts, the
  * request sent in demarcheSubmit.ts, what they share in demarcheState.ts.
  */
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { readChoice } from './choicePrompt';
 import { currentCommune, translator, type DialogDeps } from './dialogContext';

@@ -4,7 +4,7 @@
  * a place, a past day (a voter old enough), a count, or a paper (attached, or « au guichet »).
  * A bad answer asks the same question again with the reason.
  */
-import type { DialogTurnResult } from 'botbuilder-dialogs';
+import type { DialogTurnResult } from './dialogLibrary';
 import { checkDay, electionCheck, eighteenth, fieldsFor, oldEnoughToVote, parseCount, type FormField } from '../src/domain/demarches';
 import { emailIn } from '../src/domain/emailAddress';
 import { MAX_DOCUMENT_BYTES } from '../src/domain/documents';

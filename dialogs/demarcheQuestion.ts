@@ -3,7 +3,7 @@
  * question — a choice, a paper, a line of text — or the read-back of every answer to confirm, or
  * which answer to correct.
  */
-import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import { electionCheck, fieldsFor } from '../src/domain/demarches';
 import type { Translate } from '../src/i18n';
 import { readBookletReason } from '../src/nlu/upfrontDetails';

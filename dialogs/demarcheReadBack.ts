@@ -3,7 +3,7 @@
  * here is asked again first), « non » asks which answer to correct — at once when named
  * (« non, le nom c'est Durand », « Durand, pas Dupont ») — and the answer picked is asked again.
  */
-import type { DialogTurnResult } from 'botbuilder-dialogs';
+import type { DialogTurnResult } from './dialogLibrary';
 import { checkDay, fieldsFor } from '../src/domain/demarches';
 import { addressElsewhere } from '../src/domain/eligibility';
 import { parisDay } from '../src/domain/parisTime';

@@ -3,7 +3,7 @@
  * carried from question to question, the next question, and one turn's context (the answer read,
  * the commune, the way to ask again).
  */
-import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import { nextField, type Answers, type DemarcheKind, type FormField } from '../src/domain/demarches';
 import type { KeptPaper } from '../src/domain/documents';
 import type { Commune } from '../src/domain/types';

@@ -3,7 +3,7 @@
  * still apply, then its reference, what comes next and the papers to bring said in the chat.
  */
 import { TurnContext } from 'botbuilder-core';
-import type { DialogTurnResult } from 'botbuilder-dialogs';
+import type { DialogTurnResult } from './dialogLibrary';
 import { fieldsFor } from '../src/domain/demarches';
 import { localeOf, send, signedIn } from './dialogContext';
 import type { DemarcheTurn } from './demarcheState';

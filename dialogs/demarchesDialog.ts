@@ -5,7 +5,7 @@
  * is started by the main dialog (the result's `task`); the autorisation de sortie du territoire is
  * answered here, since it is a form the family fills in alone.
  */
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
 import { normalize } from '../src/domain/text';
 import type { Translate } from '../src/i18n';
 import { asksToFollowRequest } from '../src/nlu/requestTopics';

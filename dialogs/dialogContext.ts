@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { TurnContext, type Attachment, type StatePropertyAccessor } from 'botbuilder-core';
 import type { Download } from '../src/bot/attachments';
-import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import type { CardRenderer, Reply } from '../cards/cardRenderer';
 import { SECRET_PROMPT } from '../src/bot/secretPrompt';
 import type { AskOptions } from './anyInputPrompt';

@@ -3,7 +3,7 @@
  * in the chat (PDF, JPEG or PNG, 10 MB at most, checked from its content); « mes documents »
  * lists what was sent with its status. Where files cannot be attached (SMS), says where to bring it.
  */
-import { AttachmentPrompt, ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { AttachmentPrompt, ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
 import type { Attachment } from 'botbuilder';
 import { DOCUMENT_KINDS, MAX_DOCUMENT_BYTES, type DocumentKind } from '../src/domain/documents';
 import { ABSENCE_OFFER_DIALOG, AbsenceOfferDialog, type AbsenceOfferOptions } from './absenceOfferDialog';

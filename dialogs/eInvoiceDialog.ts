@@ -2,7 +2,7 @@
  * « Adhésion à la facture en ligne »: yes or no, for the household of the signed-in account
  * (invoices then come by e-mail instead of paper).
  */
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
 import { AnyInputPrompt } from './anyInputPrompt';
 import { askChoice, notUnderstood, readChoice, yesNoOptions } from './choicePrompt';
 import { currentCommune, send, signedIn, translator, type DialogDeps } from './dialogContext';

@@ -3,7 +3,7 @@
  * Teams and the same words on SMS and for screen readers: representatives, children (school,
  * level, activities), address, quotient familial and prices, online invoices.
  */
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
 import type { FamilyFile } from '../src/domain/familyFile';
 import type { Translate } from '../src/i18n';
 import { currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';

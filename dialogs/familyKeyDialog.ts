@@ -3,7 +3,7 @@
  * its household. Signs in first when needed. Wrong keys are counted by the domain; when it
  * locks, the resident gets the right service's contacts and hours.
  */
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
 import { familyKeyIn } from '../src/domain/secretShapes';
 import { normalize } from '../src/domain/text';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';

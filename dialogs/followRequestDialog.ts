@@ -3,7 +3,7 @@
  * must match, and the answer never says which one did not); signed in, « mes demandes » lists
  * the account's requests, as the portal's « Dernières demandes ».
  */
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
 import { emailIn } from '../src/domain/accounts';
 import { normalizeReference, referenceNumberIn } from '../src/domain/requests';
 import { asksForLostReference } from '../src/nlu/requestTopics';

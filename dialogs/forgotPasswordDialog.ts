@@ -3,7 +3,7 @@
  * (15 minutes, single use). The same answer whether or not the address has an account. Signing in
  * here never needs the password: the e-mail code still works, and the answer says so.
  */
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
 import { emailIn } from '../src/domain/accounts';
 import { LINK_MINUTES } from '../src/domain/passwordAccess';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';

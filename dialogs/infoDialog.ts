@@ -4,7 +4,7 @@
  * familial »: the commune's, and the family's when the resident is signed in and linked). Answers as many questions as asked; anything else goes
  * back to the main dialog, which routes it. By SMS the contacts come one page at a time (« suite »).
  */
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
 import { asksForDeadlines, asksForTariffs, asksHowToPay, followUp, parseInfoQuery, saysWhenOrWhere, type InfoQuery } from '../src/nlu/infoQuery';
 import { normalize } from '../src/domain/text';
 import { closingAtQuestion } from '../src/nlu/closing';

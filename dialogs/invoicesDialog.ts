@@ -4,7 +4,7 @@
  * reçu ». The list and the detail are cards with the same words in text (numbered on SMS); « Payer »
  * gives a link to the bot's payment page (valid 30 minutes), « PDF » a link to the printable invoice.
  */
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
 import { TurnContext } from 'botbuilder-core';
 import { isDomainError } from '../src/domain/errors';
 import type { Account, Invoice } from '../src/domain/types';

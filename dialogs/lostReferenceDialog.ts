@@ -3,7 +3,7 @@
  * the requests made with it in this commune (src/domain/lostReferences.ts). The answer is the same
  * whether or not that address made requests, and whether or not the hourly limit was reached.
  */
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
 import { emailIn } from '../src/domain/accounts';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { ask, currentCommune, type DialogDeps, localeOf, send, translator } from './dialogContext';

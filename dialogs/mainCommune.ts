@@ -2,7 +2,7 @@
  * The root flow's first step: the commune, from the channel (the page's or the SMS number's), the
  * deployment, the only one known, a first message naming it, or else asked.
  */
-import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import { withoutCommuneName } from '../src/domain/communeMatch';
 import { detectCommand } from '../src/nlu/commands';
 import { COMMUNE_DIALOG, NOT_A_REQUEST } from './communeDialog';

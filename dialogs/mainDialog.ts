@@ -7,7 +7,7 @@
  * commune), mainMenu.ts (the menu and the return from a task), mainRoute.ts (a choice or free text
  * to its task) and mainInterruptions.ts (the words that work at any step).
  */
-import { ComponentDialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
 import { MenuPrompt } from './menu';
 import { CommuneDialog } from './communeDialog';
 import type { DialogDeps } from './dialogContext';

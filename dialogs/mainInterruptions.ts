@@ -4,7 +4,7 @@
  * taken at a task's question (see topicSwitch.ts). Called by the root dialog before the task.
  */
 import type { TurnContext } from 'botbuilder';
-import { DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { DialogTurnStatus, type DialogContext, type DialogTurnResult } from './dialogLibrary';
 import type { Topic } from '../src/domain/types';
 import type { Locale } from '../src/i18n';
 import { detectCommand } from '../src/nlu/commands';

@@ -2,7 +2,7 @@
  * The root flow's menu and its return: the menu shown (unless a request is already waiting), and
  * after a task, the paused task offered back and the menu again — or the request the task handed back.
  */
-import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import type { Reply } from '../cards/cardRenderer';
 import type { AnyInput } from './anyInputPrompt';
 import type { CommuneResult } from './communeDialog';

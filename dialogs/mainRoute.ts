@@ -2,7 +2,7 @@
  * The root flow's routing: a choice of the menu (button, number, label, synonym), a task started
  * directly, a command typed as the very first message, or free text understood and sent to its task.
  */
-import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import { familyKeyIn } from '../src/domain/secretShapes';
 import { contactFieldIn } from '../src/nlu/accountTopics';
 import { isClosing } from '../src/nlu/closing';

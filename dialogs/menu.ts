@@ -6,7 +6,7 @@
  * or a synonym through the shared recognizer (src/nlu/choice.ts).
  */
 import type { Activity, TurnContext } from 'botbuilder';
-import type { DialogInstance, PromptOptions } from 'botbuilder-dialogs';
+import type { DialogInstance, PromptOptions } from './dialogLibrary';
 import type { Reply } from '../cards/cardRenderer';
 import type { Translate } from '../src/i18n';
 import { recognizeChoice, type ChoiceOption } from '../src/nlu/choice';

@@ -4,7 +4,7 @@
  * « où en est ma demande … », « j'ai perdu ma référence », « supprimer mon compte », « mes données »); and the rubric that
  * serves each understood intent.
  */
-import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import { asksForContactDetails, asksForDataExport, asksForDeletion, asksForDocumentList, asksForFamilyFile } from '../src/nlu/accountTopics';
 import type { MenuItem } from '../src/nlu/menuChoice';
 import { asksForDeadlines, asksForTariffs, asksHowToPay } from '../src/nlu/infoQuery';

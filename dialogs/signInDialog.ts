@@ -5,7 +5,7 @@
  * Where cards are shown, a sign-in card also opens the bot's own sign-in page (e-mail and
  * password); the page gives a 6-digit code that the resident types here, which signs in.
  */
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStep, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStep, type WaterfallStepContext } from './dialogLibrary';
 import { emailIn, type CodeCheck } from '../src/domain/accounts';
 import { codeIn } from '../src/domain/secretShapes';
 import { normalize } from '../src/domain/text';

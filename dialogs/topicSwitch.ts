@@ -10,7 +10,7 @@
  * What counts as another topic, and never an answer, is decided in src/nlu/topicRequest.ts.
  */
 import type { Activity } from 'botbuilder';
-import { DialogTurnStatus, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
+import { DialogTurnStatus, type DialogContext, type DialogInstance, type DialogTurnResult } from './dialogLibrary';
 import { DEMARCHE_KINDS } from '../src/domain/demarches';
 import { MENU_ITEMS } from '../src/nlu/menuChoice';
 import type { Intent } from '../src/nlu/intents';

@@ -3,7 +3,7 @@
  * for messages, and saves conversation and user state at the end of every turn.
  */
 import { ActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext, type UserState } from 'botbuilder-core';
-import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
+import { DialogSet, DialogTurnStatus, type DialogState } from '../../dialogs/dialogLibrary';
 import { LOCALE_KEY, PLAIN_KEY, TURN_READS_KEY, currentCommune, send, translator, type DialogDeps } from '../../dialogs/dialogContext';
 import { MAIN_DIALOG, MainDialog, type MainOptions } from '../../dialogs/mainDialog';
 import { isGreeting } from '../nlu/commands';

@@ -12,6 +12,8 @@ const NAMED = /\b((?:token|jeton|password|mot de passe|mdp)\s*[:=]?\s*)\S+/gi;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 
 export const REDACTED = '•••';
+/** The key the bot's own questions give as an example (locales): public, and kept so that a question asked again still shows it. */
+export const EXAMPLE_KEY = 'ABCD-2345-EFGH-JKMN';
 
 /**
  * Texts already read and found to hold no secret: the same texts come back at every turn (the
@@ -36,6 +38,7 @@ function hide(text: string): string {
   let out = '';
   let at = 0;
   for (const span of secretSpans(text)) {
+    if (text.slice(span.start, span.end) === EXAMPLE_KEY) continue;
     if (span.start < at) {
       // Overlapping spans (a key of 12 inside one of 16, two keys sharing words): hidden together.
       at = Math.max(at, span.end);

@@ -7,7 +7,8 @@ import { StateRepository } from '../db/repositories';
 import { sqliteStore } from '../db/store';
 import { SqlStorage } from '../src/bot/sqlStorage';
 import { createLogger } from '../src/logger';
-import { redact, redactAnswer } from '../src/redact';
+import { readLocaleFile } from '../src/i18n';
+import { EXAMPLE_KEY, redact, redactAnswer } from '../src/redact';
 import { codeIn, familyKeyIn } from '../src/domain/secretShapes';
 
 describe('redaction', () => {
@@ -15,7 +16,7 @@ describe('redaction', () => {
     ['123456', '•••'],
     ['mon code est 042 917', 'mon code est •••'],
     ['ABCD-2345-EFGH', '•••'],
-    ['ABCD-2345-EFGH-JKMN', '•••'],
+    ['ABCD-2345-EFGH-JKMQ', '•••'],
     ['ma clé abcd 2345 efgh jkmn merci', 'ma clé ••• merci'],
     ['ma clé abcd 2345 efgh merci', 'ma clé ••• merci'],
     ['mot de passe: Sup3r!', 'mot de passe: •••'],
@@ -71,6 +72,12 @@ describe('redaction', () => {
     expect(redactAnswer('ABCD-2345-EFGH-JKM')).toBe('•••');
     expect(redactAnswer('12 03 26')).toBe('•••');
     expect(redactAnswer('julie.durand@example.org')).toBe('julie.durand@example.org');
+  });
+
+  it('keeps the example key of the bot\'s own questions, written as they write it, so that a question asked again still shows it', () => {
+    expect(redact('par exemple ABCD-2345-EFGH-JKMN. Si vous ne l\'avez pas')).toBe('par exemple ABCD-2345-EFGH-JKMN. Si vous ne l\'avez pas');
+    expect(redact('ma clé abcd-2345-efgh-jkmn')).toBe('ma clé •••');
+    expect(readLocaleFile(path.join(__dirname, '..', 'locales'), 'fr')['familyKey.ask']).toContain(EXAMPLE_KEY);
   });
 
   it('keeps codes out of log lines', () => {

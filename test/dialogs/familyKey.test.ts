@@ -54,6 +54,28 @@ describe('the family key', () => {
     expect(c.text(await c.say(lastCode(c.core.config.outboxDir, EMAIL)))).toContain('Tapez votre Clé Enfance');
   });
 
+  it.each(['att je la cherche', 'un instant svp', 'attendez je regarde'])('« %s » at the key: the question waits, no try is counted, the key typed next links the account', async (wait) => {
+    const { c } = await signedInChat();
+    const { key } = await c.core.service.issueFamilyKey('carrieres-sous-poissy', 'CSP-F-000101');
+    await c.say('Clé Enfance');
+    const waited = c.text(await c.say(wait));
+    // Asked again, with its example shown as written (not hidden as a secret).
+    expect(waited).toContain('ABCD-2345-EFGH-JKMN');
+    await c.say(key);
+    const row = c.core.db.$client.prepare('select household_id from accounts where email = ?').get(EMAIL) as { household_id: number | null };
+    expect(row.household_id).not.toBeNull();
+    const failed = c.core.db.$client.prepare("select count(*) as n from audit_log where action = 'familyKey.failed'").get() as { n: number };
+    expect(failed.n).toBe(0);
+  });
+
+  it('« je ne la trouve pas » at the key: who to ask, and no try counted', async () => {
+    const { c } = await signedInChat();
+    await c.say('Clé Enfance');
+    expect(c.text(await c.say('je ne la trouve pas'))).toContain('inscription@carrieres-sous-poissy.fr');
+    const failed = c.core.db.$client.prepare("select count(*) as n from audit_log where action = 'familyKey.failed'").get() as { n: number };
+    expect(failed.n).toBe(0);
+  });
+
   it('explains the form, counts wrong keys, then locks with the contacts to call', async () => {
     const { c } = await signedInChat();
     await c.say('Clé Enfance');
@@ -81,7 +103,8 @@ describe('the family key', () => {
   it('a key typed at the menu by SMS is not taken: where to type it instead, and nothing is linked', async () => {
     const { c } = await signedInChat('carrieres-sous-poissy', 'sms');
     const { key } = await c.core.service.issueFamilyKey('carrieres-sous-poissy', 'CSP-F-000101');
-    const text = c.text(await c.say(key.replace(/(.{4})(?=.)/g, '$1 ')));
+    // Typed in groups of four, as shown on the letter.
+    const text = c.text(await c.say(key.replace(/-/g, ' ')));
     expect(text).toContain(bySms('familyKey.notHere'));
     const linked = c.core.db.$client.prepare('select household_id from accounts where email = ?').get(EMAIL) as { household_id: number | null };
     expect(linked.household_id).toBeNull();

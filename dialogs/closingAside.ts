@@ -2,9 +2,12 @@
  * « merci », « au revoir » at a task's question asked in words (or whose options are not yes and
  * no): never taken for its answer. « ok » asks the question again; thanks are answered and the
  * question asked again; a goodbye puts the task aside, kept for « reprendre », and takes leave.
+ * « att je cherche », « un instant » at any question: the question waits, asked again.
  */
 import { DialogTurnStatus, type DialogContext, type DialogTurnResult } from './dialogLibrary';
+import { normalize } from '../src/domain/text';
 import { closingAtQuestion } from '../src/nlu/closing';
+import { asksToWait } from '../src/nlu/waitWords';
 import { send, translator, type DialogDeps } from './dialogContext';
 import { MAIN_FLOW, type MainOptions } from './mainOptions';
 import type { Place } from './places';
@@ -12,10 +15,16 @@ import { inTask, optionsShown, pauseTask, repromptQuestion } from './topicSwitch
 
 export async function takeClosing(deps: DialogDeps, innerDc: DialogContext, place: Place): Promise<DialogTurnResult | undefined> {
   const { type, text } = innerDc.context.activity;
-  if (type !== 'message' || !inTask(place) || optionsShown(innerDc).some((o) => o.meaning)) return undefined;
+  if (type !== 'message' || !inTask(place)) return undefined;
+  const t = translator(deps, innerDc.context);
+  if (asksToWait(normalize(text ?? ''))) {
+    await send(deps, innerDc.context, { text: t('topics.wait') });
+    await repromptQuestion(innerDc);
+    return { status: DialogTurnStatus.waiting };
+  }
+  if (optionsShown(innerDc).some((o) => o.meaning)) return undefined;
   const closing = closingAtQuestion(text);
   if (!closing) return undefined;
-  const t = translator(deps, innerDc.context);
   if (closing === 'ack') {
     await repromptQuestion(innerDc);
     return { status: DialogTurnStatus.waiting };

@@ -6,7 +6,6 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
 import { familyKeyIn } from '../src/domain/secretShapes';
 import { normalize } from '../src/domain/text';
-import { asksToWait } from '../src/nlu/waitWords';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { contactLines, openNow } from './infoAnswers';
@@ -61,8 +60,6 @@ export class FamilyKeyDialog extends ComponentDialog {
     const commune = await currentCommune(this.deps, step.context);
     const account = await signedIn(this.deps, step.context);
     if (!commune || !account) return step.replaceDialog(FLOW, {} satisfies KeyOptions);
-    // « att je la cherche »: the question waits, nothing is tried.
-    if (asksToWait(normalize(input.text))) return step.replaceDialog(FLOW, { leadKey: 'familyKey.wait', leadParams: { keyName: commune.familyKeyName } } satisfies KeyOptions);
     if (NOT_RECEIVED.test(normalize(input.text))) {
       await this.sayWhoToAsk(step, 'familyKey.notReceived');
       return step.endDialog();

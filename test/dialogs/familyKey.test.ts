@@ -15,6 +15,9 @@ afterEach(() => {
   for (const c of chats.splice(0)) c.core.close();
 });
 
+/** The wrong keys counted against the family (audit). */
+const failedTries = (c: Chat) => (c.core.db.$client.prepare("select count(*) as n from audit_log where action = 'familyKey.failed'").get() as { n: number }).n;
+
 async function signedInChat(communeId = 'carrieres-sous-poissy', channelId?: string) {
   const clock = settableClock('2026-11-18T14:00:00Z');
   const c = startChat({ clock, channelId });
@@ -64,16 +67,14 @@ describe('the family key', () => {
     await c.say(key);
     const row = c.core.db.$client.prepare('select household_id from accounts where email = ?').get(EMAIL) as { household_id: number | null };
     expect(row.household_id).not.toBeNull();
-    const failed = c.core.db.$client.prepare("select count(*) as n from audit_log where action = 'familyKey.failed'").get() as { n: number };
-    expect(failed.n).toBe(0);
+    expect(failedTries(c)).toBe(0);
   });
 
   it('« je ne la trouve pas » at the key: who to ask, and no try counted', async () => {
     const { c } = await signedInChat();
     await c.say('Clé Enfance');
     expect(c.text(await c.say('je ne la trouve pas'))).toContain('inscription@carrieres-sous-poissy.fr');
-    const failed = c.core.db.$client.prepare("select count(*) as n from audit_log where action = 'familyKey.failed'").get() as { n: number };
-    expect(failed.n).toBe(0);
+    expect(failedTries(c)).toBe(0);
   });
 
   it('explains the form, counts wrong keys, then locks with the contacts to call', async () => {

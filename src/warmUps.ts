@@ -1,20 +1,23 @@
 /**
- * What the first turns after a start would otherwise wait for, made ready shortly after the server
- * listens: the date recognizer's worker (its French models compile for seconds, in a worker thread)
- * and the learned intent model (tens of milliseconds to parse). Each is also made at its first use,
- * whichever comes first, and both timers end with the server: a bot stopped early loads nothing
- * afterwards.
+ * What the first turns after a start would otherwise wait for, made ready after the server listens:
+ * understanding's first-use costs (its patterns compiled, the learned intent model parsed: ~240 ms in all),
+ * at once but in small steps between turns, so that no turn waits long behind them; and, a little later,
+ * the date recognizer's worker (its French models compile for seconds, in a worker thread that would share
+ * the two cores with the first replies). Each is also made at its first use, whichever comes first, and
+ * everything ends with the server: a bot stopped early loads nothing afterwards.
  */
 import type { Logger } from './logger';
-import { intentModel } from './nlu/intentFallback';
 import type { DateRecognizer } from './nlu/recognizerFallback';
 import { RecognizerWorker } from './nlu/recognizerWorker';
+import { understandingWarmSteps } from './nlu/warmSteps';
 
 /**
- * How long after listening the warm-ups start (unless a turn needed them first): the first replies
- * after a start do not share the CPU with them.
+ * How long after listening the date recognizer's worker starts (unless a turn needed it first): the first
+ * replies after a start do not share the CPU with it.
  */
 export const WARM_UP_DELAY_MS = 2000;
+/** How long the understanding's steps run before letting turns in. */
+const SLICE_MS = 8;
 
 export interface WarmUps {
   /** The date recognizer, in its worker thread (started here if not yet). */
@@ -30,21 +33,31 @@ export function warmUps(logger: Logger): WarmUps {
       onReady: (ms) => logger.info('nlu.warm', { ms }),
       onError: (e) => logger.error('nlu.worker.error', { error: `${e.name}: ${e.message}` }),
     }));
-  const loadModel = () => {
+  let stopped = false;
+  /** Understanding's steps, a slice at a time between turns. */
+  const warmUnderstanding = (steps: Array<() => void>, since: number) => {
+    const end = performance.now() + SLICE_MS;
     try {
-      intentModel();
+      while (!stopped && steps.length > 0 && performance.now() < end) (steps.shift() as () => void)();
     } catch (e) {
-      logger.error('nlu.model.error', { error: e instanceof Error ? e.message : String(e) });
+      logger.error('nlu.warm.error', { error: e instanceof Error ? e.message : String(e) });
+      return;
     }
+    if (stopped) return;
+    if (steps.length > 0) setImmediate(() => warmUnderstanding(steps, since));
+    else logger.info('nlu.understandingWarm', { ms: Math.round(performance.now() - since) });
   };
   let timers: NodeJS.Timeout[] = [];
   return {
     recognize: ((text, reference) => start().recognize(text, reference)) as DateRecognizer,
     startLater(ms: number) {
-      timers = [setTimeout(start, ms), setTimeout(loadModel, ms)];
+      const since = performance.now();
+      setImmediate(() => !stopped && warmUnderstanding(understandingWarmSteps(), since));
+      timers = [setTimeout(start, ms)];
       for (const timer of timers) timer.unref();
     },
     async stop() {
+      stopped = true;
       for (const timer of timers) clearTimeout(timer);
       await worker?.stop();
     },

@@ -73,6 +73,9 @@ const PATTERNS: Record<Exclude<Intent, 'unknown' | 'greeting' | 'elsewhere_demar
   help: /\b(?:(?:je ne sais|je sais|sais) pas (?:quoi|comment) (?:faire|m y prendre)|(?:que|qu est ce que) (?:puis|peux|pouvons) (?:je|nous)? ?faire|(?:que|qu est ce que) (?:peux|pouvez|sais|savez) (?:tu|vous) faire|qu est ce que (?:tu|vous) (?:sais|savez|peux|pouvez) faire|(?:tu|vous) (?:sers|servez|sert) a quoi|(?:tu|vous) (?:fais|faites|peux|pouvez) (?:faire )?quoi|quelles? sont (?:tes|vos) (?:fonctions|possibilites)|qu est ce que (?:je peux|on peut) faire|aide|aidez|aider|help|comment (?:ca marche|faire|fonctionne|on fait|je fais|proceder)|je (?:ne )?comprends? (?:pas|rien)|que (?:pouvez|peux|savez) vous faire|(?:que|qu est ce que|qu est ce qu|quoi) (?:je peux|on peut|puis je|peut on|pouvons nous) (?:vous |te )?demander|qu est ce que (?:vous pouvez|tu peux)|a quoi (?:sers|servez)|(?:^|suis|sommes|moi|me sens|un peu|completement|totalement|tout|vraiment|trop) perdue?s?|besoin d aide|sos)\b|^\?+$|^(?:le )?menu(?: principal)?$/,
 };
 
+/** Every intent's pattern, for the warm-up that compiles them between turns (src/nlu/warmSteps.ts). */
+export const intentPatterns = (): RegExp[] => Object.values(PATTERNS);
+
 const PRIORITY: Array<keyof typeof PATTERNS | 'elsewhere_demarche'> = [
   'civil_status_act', 'family_booklet', 'electoral_roll', 'citizen_census', 'elsewhere_demarche', 'parental_authorization', 'cohabitation_certificate', 'address_change',
   'forgot_password', 'family_key', 'e_invoice', 'upload_document', 'update_contact',

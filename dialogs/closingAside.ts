@@ -11,7 +11,8 @@ import { asksToWait } from '../src/nlu/waitWords';
 import { send, translator, type DialogDeps } from './dialogContext';
 import { MAIN_FLOW, type MainOptions } from './mainOptions';
 import type { Place } from './places';
-import { inTask, optionsShown, pauseTask, repromptQuestion } from './topicSwitch';
+import { inTask, optionsShown, repromptQuestion } from './questionAsked';
+import { pauseTask } from './topicSwitch';
 
 export async function takeClosing(deps: DialogDeps, innerDc: DialogContext, place: Place): Promise<DialogTurnResult | undefined> {
   const { type, text } = innerDc.context.activity;

@@ -11,55 +11,33 @@
  */
 import type { Activity } from 'botbuilder';
 import { DialogTurnStatus, type DialogContext, type DialogInstance, type DialogTurnResult } from './dialogLibrary';
-import { DEMARCHE_KINDS } from '../src/domain/demarches';
 import { MENU_ITEMS } from '../src/nlu/menuChoice';
 import type { Intent } from '../src/nlu/intents';
 import { recognizeChoice } from '../src/nlu/choice';
 import { asideAt, type Area } from '../src/nlu/topicRequest';
 import { fold, recognizeYesNo } from '../src/nlu/yesNo';
-import type { ChoiceOption } from './choicePrompt';
-import { ABSENCE_DIALOG } from './absenceDialog';
-import { BOOKING_DIALOG } from './bookingDialog';
-import { CENSUS_DIALOG } from './censusDialog';
-import { CIVIL_ACT_DIALOG } from './civilActDialog';
-import { CONTACT_DETAILS_DIALOG } from './contactDetailsDialog';
-import { CREATE_ACCOUNT_DIALOG } from './createAccountDialog';
-import { DEMARCHE_DIALOG } from './demarcheDialog';
-import { DEMARCHES_DIALOG } from './demarchesDialog';
-import { DOCUMENTS_DIALOG } from './documentsDialog';
-import { E_INVOICE_DIALOG } from './eInvoiceDialog';
-import { FAMILY_KEY_DIALOG } from './familyKeyDialog';
-import { INVOICES_DIALOG } from './invoicesDialog';
 import { SIGN_IN_DIALOG, type SignInResult } from './signInDialog';
 import { channelUser, send, translator, type DialogDeps } from './dialogContext';
 import { asideAnswer } from './asideAnswer';
 import type { AnyInput } from './anyInputPrompt';
 import { MAIN_FLOW, MENU_PROMPT, type MainOptions } from './mainOptions';
 import type { Place } from './places';
+import { deepest, findIn, inTask, optionsShown, repromptQuestion, waitingAt } from './questionAsked';
+import { nameOf, runningTask, taskName, type TaskName } from './taskNames';
+
 
 const PAUSED = 'pausedTasks';
 /** How many tasks are kept paused; pausing one more forgets the oldest. */
 export const MAX_PAUSED = 3;
 
 /** A task put aside: its dialogs as they were, how to name it, whether the return was just offered. */
-interface PausedTask {
+interface PausedTask extends TaskName {
   stack: DialogInstance[];
-  key: string;
-  params?: Record<string, unknown>;
   /** The return was offered (once, when the task in between ended)… */
   offered?: boolean;
   /** …by the last message of the bot: a « oui » now means it. */
   justOffered?: boolean;
 }
-
-/** How each task is named in « Je mets de côté … » and « Voulez-vous reprendre … ? » (built when first used: the dialogs' modules import one another). */
-const taskNames = (): Record<string, string> => ({
-  [CIVIL_ACT_DIALOG]: 'choice.task.civilAct', [DEMARCHE_DIALOG]: 'choice.task.demarche', [CENSUS_DIALOG]: 'choice.task.census',
-  [DEMARCHES_DIALOG]: 'choice.task.demarches', [CREATE_ACCOUNT_DIALOG]: 'choice.task.createAccount', [BOOKING_DIALOG]: 'choice.task.booking',
-  [ABSENCE_DIALOG]: 'choice.task.absence', [INVOICES_DIALOG]: 'choice.task.invoices', [E_INVOICE_DIALOG]: 'choice.task.eInvoice',
-  [CONTACT_DETAILS_DIALOG]: 'choice.task.contact', [DOCUMENTS_DIALOG]: 'choice.task.documents', [SIGN_IN_DIALOG]: 'choice.task.signIn',
-  [FAMILY_KEY_DIALOG]: 'choice.task.familyKey',
-});
 
 /** The answer of each request answered in a sentence (see topicRequest.ts). */
 const ANSWER_OF: Partial<Record<Intent, string>> = { parental_authorization: 'parentalAuthorization.answer' };
@@ -75,83 +53,6 @@ function pausedList(innerDc: DialogContext): PausedTask[] {
   return state[PAUSED] as PausedTask[];
 }
 const pausedOf = (innerDc: DialogContext) => pausedList(innerDc).at(-1);
-
-function deepest(innerDc: DialogContext): DialogContext {
-  let dc = innerDc;
-  while (dc.child) dc = dc.child;
-  return dc;
-}
-
-/** The context whose active dialog is `id`, from the root down. */
-function waitingAt(innerDc: DialogContext, id: string): DialogContext | undefined {
-  for (let dc: DialogContext | undefined = innerDc; dc; dc = dc.child) if (dc.activeDialog?.id === id) return dc;
-  return undefined;
-}
-
-/** The first value in a (JSON) tree for which `test` holds. */
-function findIn(tree: unknown, test: (key: string, value: unknown) => boolean): unknown {
-  if (!tree || typeof tree !== 'object') return undefined;
-  for (const [key, value] of Object.entries(tree)) {
-    if (test(key, value)) return value;
-    const inner = findIn(value, test);
-    if (inner !== undefined) return inner;
-  }
-  return undefined;
-}
-
-/** The task's name, with the act or démarche it is about when the answers say it. */
-function nameOf(stack: DialogInstance[]): Pick<PausedTask, 'key' | 'params'> {
-  // The stack goes from the bottom (the root's flow) to the top (the task).
-  const id = stack.at(-1)?.id ?? '';
-  const key = taskNames()[id] ?? 'topics.task.other';
-  if (id === CIVIL_ACT_DIALOG) {
-    const kind = findIn(stack, (k, v) => k === 'draft' && typeof (v as { kind?: unknown } | null)?.kind === 'string') as { kind: string } | undefined;
-    return { key: kind ? `${key}.${kind.kind}` : key };
-  }
-  if (id === DEMARCHE_DIALOG) {
-    const kind = findIn(stack, (k, v) => k === 'kind' && (DEMARCHE_KINDS as readonly unknown[]).includes(v));
-    return kind ? { key, params: { kindKey: `request.kind.${String(kind)}` } } : { key: 'topics.task.other' };
-  }
-  return { key };
-}
-
-function taskName(deps: DialogDeps, innerDc: DialogContext, paused: Pick<PausedTask, 'key' | 'params'>): string {
-  const t = translator(deps, innerDc.context);
-  const kindKey = paused.params?.kindKey;
-  return t(paused.key, typeof kindKey === 'string' ? { label: t(kindKey) } : {});
-}
-
-/**
- * The démarche under way (its intent), when the task is one: another démarche asked for is another task;
- * 'book' for « Modifier les réservations » (an absence or the bookings asked for there are other tasks).
- */
-function runningTask(innerDc: DialogContext): Intent | undefined {
-  const ids: string[] = [];
-  for (let dc: DialogContext | undefined = innerDc; dc?.activeDialog; dc = dc.child) ids.push(dc.activeDialog.id);
-  const kind = ids.includes(DEMARCHE_DIALOG) ? findIn(innerDc.stack, (k, v) => k === 'kind' && (DEMARCHE_KINDS as readonly unknown[]).includes(v)) : undefined;
-  if (kind) return kind as Intent;
-  if (ids.includes(CENSUS_DIALOG)) return 'citizen_census';
-  if (ids.includes(CIVIL_ACT_DIALOG)) return 'civil_status_act';
-  return ids.includes(BOOKING_DIALOG) ? 'book' : undefined;
-}
-
-/** The options the question asked now shows, read from the waterfall under its prompt. */
-export function optionsShown(innerDc: DialogContext): ChoiceOption[] {
-  const asking = deepest(innerDc).stack.at(-2)?.state as { values?: { choiceShown?: ChoiceOption[] } } | undefined;
-  return asking?.values?.choiceShown ?? [];
-}
-
-/**
- * Asks the question waiting for an answer again, from the innermost context (whose parents find a
- * dialog begun from another set, as the sign-in begun by a task: a reprompt from the top does not).
- */
-export async function repromptQuestion(innerDc: DialogContext): Promise<void> {
-  await deepest(innerDc).repromptDialog();
-}
-
-export function inTask(place: Place): boolean {
-  return Boolean((place.task || place.cancellable) && place.task !== 'info');
-}
 
 /** Starts the flow again from the root with a message to route (the menu's routing). */
 export type RouteAgain = (innerDc: DialogContext, input: AnyInput) => Promise<DialogTurnResult>;

@@ -1,0 +1,49 @@
+/**
+ * The question waiting for an answer, read from the dialog stack: the innermost dialog, the options it
+ * shows, asking it again; and whether the conversation is in a task at all.
+ */
+import type { DialogContext } from './dialogLibrary';
+import type { ChoiceOption } from './choicePrompt';
+import type { Place } from './places';
+
+/** The innermost context: where the question waiting for an answer is. */
+export function deepest(innerDc: DialogContext): DialogContext {
+  let dc = innerDc;
+  while (dc.child) dc = dc.child;
+  return dc;
+}
+
+/** The context whose active dialog is `id`, from the root down. */
+export function waitingAt(innerDc: DialogContext, id: string): DialogContext | undefined {
+  for (let dc: DialogContext | undefined = innerDc; dc; dc = dc.child) if (dc.activeDialog?.id === id) return dc;
+  return undefined;
+}
+
+/** The first value in a (JSON) tree for which `test` holds. */
+export function findIn(tree: unknown, test: (key: string, value: unknown) => boolean): unknown {
+  if (!tree || typeof tree !== 'object') return undefined;
+  for (const [key, value] of Object.entries(tree)) {
+    if (test(key, value)) return value;
+    const inner = findIn(value, test);
+    if (inner !== undefined) return inner;
+  }
+  return undefined;
+}
+
+/** The options the question asked now shows, read from the waterfall under its prompt. */
+export function optionsShown(innerDc: DialogContext): ChoiceOption[] {
+  const asking = deepest(innerDc).stack.at(-2)?.state as { values?: { choiceShown?: ChoiceOption[] } } | undefined;
+  return asking?.values?.choiceShown ?? [];
+}
+
+/**
+ * Asks the question waiting for an answer again, from the innermost context (whose parents find a
+ * dialog begun from another set, as the sign-in begun by a task: a reprompt from the top does not).
+ */
+export async function repromptQuestion(innerDc: DialogContext): Promise<void> {
+  await deepest(innerDc).repromptDialog();
+}
+
+export function inTask(place: Place): boolean {
+  return Boolean((place.task || place.cancellable) && place.task !== 'info');
+}

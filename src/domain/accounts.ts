@@ -1,22 +1,24 @@
 /**
  * Accounts without a password in the chat: sign-in by a 6-digit code sent to the account's
  * e-mail, sessions per channel user (30 minutes idle), and the family key that links the account
- * to its household. Codes and keys are stored as keyed hashes and compared in constant time;
+ * to its household (familyKeyEntry.ts). Codes and keys are stored as keyed hashes and compared in constant time;
  * wrong tries are counted in the store, each before it is checked. An unknown e-mail is answered like a known one.
  */
 import { randomInt, timingSafeEqual } from 'node:crypto';
 import { buildAccountExport, type AccountExport } from './accountData';
 import type { TurnReads } from './turnReads';
 import type { Clock } from './clock';
-import { keyedHash, keySelector } from './familyKey';
-import { codeIn, familyKeyIn } from './secretShapes';
-import type { AccountDataRepository, AuditRepository, AccountRepository, FamilyKeyRepository, HouseholdRepository, NewAccount, TryLimit, TryRepository } from './ports';
-import type { Account, CodePurpose, Commune, Household } from './types';
+import { keyedHash } from './familyKey';
+import { enterFamilyKey, type KeyCheck } from './familyKeyEntry';
+import { codeIn } from './secretShapes';
+import type { AccountDataRepository, AuditRepository, AccountRepository, FamilyKeyRepository, HouseholdRepository, NewAccount, TryRepository } from './ports';
+import type { Account, CodePurpose, Commune } from './types';
 import type { Mailer } from './mail';
 import { stripControlsDeep } from './text';
 import { normalizeEmail } from './emailAddress';
 
 export { emailIn, isEmail, normalizeEmail } from './emailAddress';
+export { KEY_TRIES_PER_HOUR, type KeyCheck } from './familyKeyEntry';
 
 export const CODE_MINUTES = 15;
 export const CODE_MAX_TRIES = 5;
@@ -25,7 +27,6 @@ export const CODES_PER_HOUR = 5;
 export const SESSION_IDLE_MINUTES = 30;
 /** A session's last use is written again only once this much older (its idle limit is counted from it). */
 const SESSION_TOUCH_MS = 60_000;
-export const KEY_TRIES_PER_HOUR = 5;
 
 const MINUTE = 60_000;
 
@@ -46,12 +47,6 @@ export type CodeCheck =
   | { ok: true; account: Account; previousSignIn: string | null }
   | { ok: false; reason: 'wrong'; triesLeft: number }
   | { ok: false; reason: 'expired' | 'tooManyTries' | 'noCode' };
-
-export type KeyCheck =
-  | { ok: true; household: Household }
-  | { ok: false; reason: 'malformed' }
-  | { ok: false; reason: 'wrong'; triesLeft: number }
-  | { ok: false; reason: 'locked' };
 
 export class AccountService {
   constructor(private readonly deps: AccountDeps) {}
@@ -229,42 +224,8 @@ export class AccountService {
     await this.deps.accounts.endSessions(channelUser, this.now().toISOString());
   }
 
-  /**
-   * Links the account to the household whose family key this is. At most KEY_TRIES_PER_HOUR
-   * wrong keys per account per hour, and per household per hour when the key's selector names
-   * one (so that many accounts cannot share the guessing of one family's key); every try is in
-   * the audit log. A locked household refuses even its right key until the hour has passed.
-   * A try is counted, against both, before the key is looked up: tries sent at once stay within the limits.
-   */
-  async enterFamilyKey(account: Account, typed: string): Promise<KeyCheck> {
-    const now = this.now();
-    const at = now.toISOString();
-    const subject = `account:${account.id}`;
-    const hourAgo = new Date(now.getTime() - 60 * MINUTE).toISOString();
-    // A locked account is told so whatever it types (the reservation below is what holds the limit).
-    if ((await this.deps.audit.count('familyKey.failed', subject, hourAgo)) >= KEY_TRIES_PER_HOUR) return { ok: false, reason: 'locked' };
-    const key = familyKeyIn(typed);
-    if (!key) return { ok: false, reason: 'malformed' };
-    const selector = keySelector(key);
-    const namedId = selector ? await this.deps.familyKeys.findBySelector(selector) : undefined;
-    const named = namedId === undefined ? undefined : await this.deps.households.get(namedId);
-    const target = named && named.communeId === account.communeId ? `household:${named.id}` : undefined;
-    const failed = (about: string): TryLimit => ({ kind: 'audit', entry: { actor: subject, action: 'familyKey.failed', communeId: account.communeId, subject: about }, since: hourAgo, max: KEY_TRIES_PER_HOUR });
-    const granted = await this.deps.tries.reserve(target ? [failed(subject), failed(target)] : [failed(subject)], at);
-    if (!granted.ok) {
-      if (granted.refused === 1) await this.deps.audit.append({ actor: subject, action: 'familyKey.refusedLocked', communeId: account.communeId, subject: target }, at);
-      return { ok: false, reason: 'locked' };
-    }
-    const householdId = await this.deps.familyKeys.findActiveHousehold(this.hash(key));
-    const household = householdId === undefined ? undefined : await this.deps.households.get(householdId);
-    if (!household || household.communeId !== account.communeId) {
-      // The failures are in the audit log already (the reserved try).
-      const triesLeft = KEY_TRIES_PER_HOUR - Math.max(...granted.used);
-      return triesLeft > 0 ? { ok: false, reason: 'wrong', triesLeft } : { ok: false, reason: 'locked' };
-    }
-    await this.deps.tries.release(granted.reservation);
-    await this.deps.accounts.linkHousehold(account.id, household.id);
-    await this.deps.audit.append({ actor: subject, action: 'familyKey.accepted', communeId: account.communeId, subject, details: { household: household.id } }, at);
-    return { ok: true, household };
+  /** Links the account to the household whose family key this is (familyKeyEntry.ts: limits, audit). */
+  enterFamilyKey(account: Account, typed: string): Promise<KeyCheck> {
+    return enterFamilyKey(this.deps, account, typed);
   }
 }

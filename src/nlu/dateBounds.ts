@@ -10,6 +10,8 @@ import { DAY, forward, MONTH, monthNumber, parseSpec, SPEC, WD } from './dateWor
 
 /** The start of a range just before « jusqu'au »: « à partir du 21 juin », « dès le lundi 4 et », « du 3 ». */
 const RANGE_START = new RegExp(`\\b(?:du|de|depuis le|a partir du|a partir de|a compter du|des le) (${SPEC}) (?:, )?(?:et )?$`);
+/** A day with its month just before « jusqu'au », without « du »: « 12 juillet jusqu'au 16 juillet » is a range (read below). */
+const BARE_START = new RegExp(`(?<![/.\\d-])\\b(?:${DAY} ${MONTH}|\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?) (?:, )?$`);
 
 /** What can bound a recurrence: « jusqu'au … », holidays, weeks, ranges, months. */
 export function readBounds(r: Reader): void {
@@ -23,7 +25,7 @@ export function readBounds(r: Reader): void {
     // « à partir du 4 janvier jusqu'aux vacances d'hiver »: from that day to the holidays.
     const start = RANGE_START.exec(r.text.slice(0, m.index));
     const words = m[0];
-    if (start && !/vacances|fin (?:du|de)/.test(words)) return null;
+    if ((start || BARE_START.test(r.text.slice(0, m.index))) && !/vacances|fin (?:du|de)/.test(words)) return null;
     // « d'ici le 10 » alone is a deadline (« à payer d'ici le 10 »); after « chaque jeudi », the end of the days.
     if (/^d ici/.test(words) && !/vacances|fin (?:du|de)/.test(words) && !new RegExp(`\\b(?:tous les|toutes les|chaque|les|le) ${WD}\\b`).test(r.text.slice(0, m.index))) return null;
     const from = start ? forward(parseSpec(start[1] as string), r.today, true) : r.today;
@@ -51,7 +53,7 @@ export function readBounds(r: Reader): void {
     // « pendant les vacances (de Noël) du 21 au 24 »: the days written out say which, not the whole holidays
     // (a holiday named is set aside, so that « Noël » is not read as the 25th).
     // « le mardi 4 et le mercredi 5 mai »: a weekday may stand before the day.
-    if (new RegExp(`\\b(?:du|le|les|des|au) (?:${WD} )?${DAY}(?: ${MONTH}|[/.-]\\d| au| et|,)`).test(r.text)) return named ? undefined : null;
+    if (new RegExp(`\\b(?:du|le|les|des|au|jusqu a) (?:${WD} )?${DAY}(?: ${MONTH}|[/.-]\\d| au| et|,)`).test(r.text)) return named ? undefined : null;
     const days = holidayDays(r, words);
     return days ? { days, bound: true } : undefined;
   });
@@ -106,8 +108,8 @@ export function readBounds(r: Reader): void {
     const days = range(r, `${m[1]}${month}`, `${m[2]}${month}`);
     return days ? { days, bound: true } : undefined;
   });
-  // « cantine 4/01 au 8/01 », « garderie lundi au vendredi »: a range without « du ».
-  r.pass(new RegExp(`(?<![/.\\d-])\\b(${SPEC}) (?:au|jusqu au) (?:le )?(${SPEC})\\b`), (m) => {
+  // « cantine 4/01 au 8/01 », « garderie lundi au vendredi », « 12 juillet jusqu'à 16 juillet »: a range without « du ».
+  r.pass(new RegExp(`(?<![/.\\d-])\\b(${SPEC}) (?:au|jusqu au|jusqu a) (?:le )?(${SPEC})\\b`), (m) => {
     const days = range(r, m[1] as string, m[2] as string);
     return days ? { days, bound: true } : null;
   });

@@ -26,6 +26,10 @@ describe('« à partir du … jusqu’au … » is a range from the day said', (
     ['de lundi 30 novembre jusqu’au vendredi 4 décembre garderie matin', days('2026-11-30', '2026-12-04')],
     ['à partir du lundi 7 décembre et jusqu’au vendredi 11 décembre, garderie du matin', days('2026-12-07', '2026-12-11')],
     ['garderie du matin du 7 décembre jusqu’à la fin du mois', days('2026-12-07', '2026-12-31')],
+    // Without « du »: a day and its month just before « jusqu’au » start the range (it was from today, seven months).
+    ['centre de loisirs vacances d’été 12 juillet jusqu’au 16 juillet', days('2027-07-12', '2027-07-16')],
+    ['vacances été 12 juillet jusqu’à 16 juillet', days('2027-07-12', '2027-07-16')],
+    ['cantine 4/01 jusqu’au 8/01', days('2027-01-04', '2027-01-08')],
   ])('« %s »', (text, expected) => {
     expect(read(text).dates).toEqual(expected);
   });

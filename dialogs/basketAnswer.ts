@@ -3,6 +3,8 @@
  * A « non » never drops the basket on its own:
  * - « non, plutôt le 4 décembre », « plutôt le 4 », « le 4 et le 7 »: the basket becomes those days
  *   (shown again, to confirm); « et le 4 aussi », « ajoutez le 7 »: those days are added to it;
+ *   « pas le 15 », « sauf le 15 », « sans le 15 », « enlever le 15 » (and « annuler le 15 » in a basket
+ *   of days to book): those days leave it;
  * - a plain « non » (or a « non » with words that name no day): the resident is asked whether to
  *   change the days or give up, and only a second « non » or « Abandonner » gives up.
  * « Abandonner » itself, or its synonyms, or a « non » with words that give up (« non laisse
@@ -14,18 +16,22 @@ import type { Understanding } from '../src/nlu/understand';
 import { mergeWishes } from './calendarCard';
 import { recognizeChoice, type ChoiceMatch, type ChoiceOption } from '../src/nlu/choice';
 
+export type DaysMode = 'replace' | 'add' | 'drop';
+
 export type BasketAnswer =
   | { kind: 'confirm' }
   | { kind: 'modify' }
   | { kind: 'abandon' }
   /** A « non » that says neither: ask whether to change the days or give up. */
   | { kind: 'which' }
-  /** New days for the basket: replacing its days, or added to them. */
-  | { kind: 'days'; replace: boolean }
+  /** Days said for the basket: its days become them, are added to them, or leave it. */
+  | { kind: 'days'; mode: DaysMode }
   | { kind: 'none' };
 
 /** Words that add days rather than replace them (« et le 4 aussi », « ajoutez le 7 »). */
 const ALSO = /\b(aussi|egalement|en plus|ajout\w*|rajout\w*|also|add|as well)\b/;
+/** Words that take days out (« pas le 15 », « sauf le 15 », « without the 15th »). */
+const WITHOUT = /\b(pas|sauf|sans|excepte|hormis|enlev\w*|retir\w*|supprim\w*|without|except|not|remove)\b/;
 /** A « non » alone: it asks whether to change the days or give up. */
 const PLAIN_NO = /^(?:non|nan|no|nope|bah non|ben non|euh non)(?: merci)?$/;
 
@@ -42,7 +48,10 @@ export function readBasketAnswer(text: string, chosen: ChoiceMatch | undefined, 
   const explicit = recognizeChoice(text, plain)?.index;
   if (chosen?.index === 2 && explicit === 2) return { kind: 'abandon' };
   // Days said with a « non », a « Modifier » or alone: the basket changes to them.
-  if (hasDays) return { kind: 'days', replace: !ALSO.test(normalize(text)) };
+  if (hasDays) {
+    const said = normalize(text);
+    return { kind: 'days', mode: WITHOUT.test(said) ? 'drop' : ALSO.test(said) ? 'add' : 'replace' };
+  }
   if (chosen?.index === 1) return { kind: 'modify' };
   // A « non » with words that give up (« non laisse tomber », « non merci », « tant pis »): given up at once.
   if (understood.intent === 'abort' && !PLAIN_NO.test(normalize(text))) return { kind: 'abandon' };
@@ -51,13 +60,15 @@ export function readBasketAnswer(text: string, chosen: ChoiceMatch | undefined, 
 }
 
 /**
- * The basket's wishes once new days are said: for the children named (else those of the basket),
- * with the basket's action (a cancellation stays one, and « annuler le 4 » cancels), replacing the
- * basket's days or added to them.
+ * The basket's wishes once days are said: for the children named (else those of the basket), with the
+ * basket's action (a cancellation stays one, and « annuler le 4 » cancels), replacing the basket's days,
+ * added to them, or taken out of them (« pas le 15 »; « annuler le 15 » in a basket of days to book).
  */
-export function changedWishes(current: readonly Wish[], dates: readonly string[], childIds: readonly number[], cancel: boolean, replace: boolean): Wish[] {
+export function changedWishes(current: readonly Wish[], dates: readonly string[], childIds: readonly number[], cancel: boolean, mode: DaysMode): Wish[] {
   const children = childIds.length ? childIds : [...new Set(current.map((w) => w.childId))];
-  const action: Wish['action'] = cancel ? 'remove' : (current[0]?.action ?? 'add');
+  const basketAction = current[0]?.action ?? 'add';
+  if (mode === 'drop' || (cancel && basketAction === 'add')) return current.filter((w) => !(children.includes(w.childId) && dates.includes(w.day)));
+  const action: Wish['action'] = cancel ? 'remove' : basketAction;
   const said = children.flatMap((childId) => dates.map((day): Wish => ({ childId, day, action })));
-  return replace ? said : mergeWishes([...current], said);
+  return mode === 'replace' ? said : mergeWishes([...current], said);
 }

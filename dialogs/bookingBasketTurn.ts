@@ -20,6 +20,9 @@ const basketOptions = (t: Translate): ChoiceOption[] => [
   { label: t('booking.basket.abandon'), meaning: 'no', synonyms: ['laisser tomber', 'laissez tomber', 'annuler le panier', 'abandon'] },
 ];
 
+
+/** « sauf », « sans »: the days after them leave the basket. */
+const EXCEPT = /\b(?:sauf|sans|except[ée]|hormis)\b/i;
 export async function showBasket(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
   const t = translator(deps, step.context);
   const options = step.options as BookingOptions;
@@ -44,7 +47,10 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
   const list = await deps.service.reservations.bookable(account);
   const names = [...new Set(list.flatMap((b) => b.children.map((c) => c.firstName)))];
   const current = await deps.service.reservations.basketWishes(account, options.basketId);
-  const understood = deps.understand(input.text, names, options.month, list[0]?.activity.schoolZone, lastDay(current));
+  const read = (text: string) => deps.understand(text, names, options.month, list[0]?.activity.schoolZone, lastDay(current));
+  let understood = read(input.text);
+  // « sauf le 15 », « sans le 15 »: the reader takes the days out of nothing; here they are the days to take out.
+  if (understood.dates.length === 0 && EXCEPT.test(input.text)) understood = { ...read(input.text.replace(new RegExp(EXCEPT.source, 'gi'), 'pas')), intent: understood.intent };
   const chosen = readChoice(step);
   if (!chosen && OTHER_TASKS.includes(understood.intent)) return elsewhere(deps, step, input) ?? step.replaceDialog(BASKET, options);
   const answer = readBasketAnswer(input.text, chosen, basketOptions(t), afterNo, understood);
@@ -55,7 +61,7 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
     // « non, plutôt le 4 décembre »: a new basket of those days, shown to be confirmed.
     const children = list.find((b) => b.activity.id === options.activityId)?.children ?? [];
     const named = children.filter((c) => understood.children?.includes(c.firstName)).map((c) => c.id);
-    const wishes = changedWishes(current, understood.dates, named, understood.intent === 'cancel_booking', answer.replace);
+    const wishes = changedWishes(current, understood.dates, named, understood.intent === 'cancel_booking', answer.mode);
     return toBasket(deps, step, { ...options, basketId: undefined, wishes: [] }, account, wishes);
   }
   if (answer.kind === 'which') return step.replaceDialog(BASKET, { ...options, afterNo: true });

@@ -103,6 +103,16 @@ describe('a plain « non » at the basket asks what to do', () => {
   });
 });
 
+describe('a day taken out at the basket leaves it, the others stay', () => {
+  it.each(table([['pas le 4'], ['non pas le 4, elle est chez sa grand-mère'], ['sauf le 4'], ['sans le 4 décembre'], ['annuler le 4'], ['enlever le 4']]))('%s: « %s » → the basket of the 3rd alone, confirmed', async (channel, phrasing) => {
+    const c = await atBasket(channel, 'réserver la cantine le 3 et le 4 décembre pour Léa');
+    expect(offered(await c.say(phrasing))).toEqual(BASKET);
+    expect(days(c)).toEqual([]);
+    await c.say('Confirmer');
+    expect(days(c)).toEqual(['2026-12-03']);
+  });
+});
+
 describe('readBasketAnswer and changedWishes', () => {
   const OPTIONS = [{ label: 'Confirmer', meaning: 'yes' as const }, { label: 'Modifier', synonyms: ['changer'] }, { label: 'Abandonner', meaning: 'no' as const, synonyms: ['laisser tomber'] }];
   const heard = (dates: string[] = []): Understanding => ({ intent: 'none', dates, activity: null }) as unknown as Understanding;
@@ -111,8 +121,10 @@ describe('readBasketAnswer and changedWishes', () => {
     expect(readBasketAnswer('non', { index: 2 }, OPTIONS, false, heard())).toEqual({ kind: 'which' });
     expect(readBasketAnswer('non', { index: 2 }, OPTIONS, true, heard())).toEqual({ kind: 'abandon' });
     expect(readBasketAnswer('laisser tomber', { index: 2 }, OPTIONS, false, heard())).toEqual({ kind: 'abandon' });
-    expect(readBasketAnswer('non plutot le 4', { index: 2, rest: 'plutot le 4' }, OPTIONS, false, heard(['2026-12-04']))).toEqual({ kind: 'days', replace: true });
-    expect(readBasketAnswer('et le 4 aussi', undefined, OPTIONS, false, heard(['2026-12-04']))).toEqual({ kind: 'days', replace: false });
+    expect(readBasketAnswer('non plutot le 4', { index: 2, rest: 'plutot le 4' }, OPTIONS, false, heard(['2026-12-04']))).toEqual({ kind: 'days', mode: 'replace' });
+    expect(readBasketAnswer('et le 4 aussi', undefined, OPTIONS, false, heard(['2026-12-04']))).toEqual({ kind: 'days', mode: 'add' });
+    expect(readBasketAnswer('non pas le 4', { index: 2, rest: 'pas le 4' }, OPTIONS, false, heard(['2026-12-04']))).toEqual({ kind: 'days', mode: 'drop' });
+    expect(readBasketAnswer('sauf le 4', undefined, OPTIONS, false, heard(['2026-12-04']))).toEqual({ kind: 'days', mode: 'drop' });
     expect(readBasketAnswer('oui', { index: 0 }, OPTIONS, true, heard())).toEqual({ kind: 'confirm' });
     expect(readBasketAnswer('changer', { index: 1 }, OPTIONS, false, heard())).toEqual({ kind: 'modify' });
     expect(readBasketAnswer('peut-être', undefined, OPTIONS, false, heard())).toEqual({ kind: 'none' });
@@ -120,9 +132,11 @@ describe('readBasketAnswer and changedWishes', () => {
 
   it('keeps the children and the action of the basket, or those named', () => {
     const current = [{ childId: 1, day: '2026-12-03', action: 'remove' as const }, { childId: 2, day: '2026-12-03', action: 'remove' as const }];
-    expect(changedWishes(current, ['2026-12-04'], [], false, true)).toEqual([{ childId: 1, day: '2026-12-04', action: 'remove' }, { childId: 2, day: '2026-12-04', action: 'remove' }]);
-    expect(changedWishes([{ childId: 1, day: '2026-12-03', action: 'add' }], ['2026-12-04'], [2], false, false)).toEqual([{ childId: 1, day: '2026-12-03', action: 'add' }, { childId: 2, day: '2026-12-04', action: 'add' }]);
-    expect(changedWishes([{ childId: 1, day: '2026-12-03', action: 'add' }], ['2026-12-03'], [], true, true)).toEqual([{ childId: 1, day: '2026-12-03', action: 'remove' }]);
+    expect(changedWishes(current, ['2026-12-04'], [], false, 'replace')).toEqual([{ childId: 1, day: '2026-12-04', action: 'remove' }, { childId: 2, day: '2026-12-04', action: 'remove' }]);
+    expect(changedWishes([{ childId: 1, day: '2026-12-03', action: 'add' }], ['2026-12-04'], [2], false, 'add')).toEqual([{ childId: 1, day: '2026-12-03', action: 'add' }, { childId: 2, day: '2026-12-04', action: 'add' }]);
+    // « annuler le 3 » in a basket of days to book: the 3rd leaves it (it was a cancellation of a day not booked, and the basket was lost).
+    expect(changedWishes([{ childId: 1, day: '2026-12-03', action: 'add' }, { childId: 1, day: '2026-12-04', action: 'add' }], ['2026-12-03'], [], true, 'replace')).toEqual([{ childId: 1, day: '2026-12-04', action: 'add' }]);
+    expect(changedWishes(current, ['2026-12-03'], [2], false, 'drop')).toEqual([{ childId: 1, day: '2026-12-03', action: 'remove' }]);
   });
 });
 

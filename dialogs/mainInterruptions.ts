@@ -14,8 +14,8 @@ import { contactLines, openNow } from './infoAnswers';
 import { MAIN_FLOW, type MainOptions } from './mainOptions';
 import { placeOf, type Place } from './places';
 import { answerReminders, stopsBySms } from './reminders';
-import { repromptQuestion } from './questionAsked';
-import { offerResume, takeAside } from './topicSwitch';
+import { inTask, repromptQuestion } from './questionAsked';
+import { offerResume, pauseTask, takeAside } from './topicSwitch';
 
 /** A command said during a task, or an aside; otherwise `goOnWithTask` (the task reads the message). */
 export async function interrupt(deps: DialogDeps, innerDc: DialogContext, goOnWithTask: () => Promise<DialogTurnResult>): Promise<DialogTurnResult> {
@@ -40,6 +40,8 @@ export async function interrupt(deps: DialogDeps, innerDc: DialogContext, goOnWi
       await repromptQuestion(innerDc);
       return { status: DialogTurnStatus.waiting };
     case 'menu':
+      // « menu » in the middle of a task: the task is put aside, kept for « reprendre » (not thrown away).
+      if (inTask(place)) await send(deps, innerDc.context, { text: t('topics.paused', { task: pauseTask(deps, innerDc, true) }) });
       await innerDc.cancelAllDialogs();
       await offerResume(deps, innerDc);
       return innerDc.beginDialog(MAIN_FLOW, {} satisfies MainOptions);

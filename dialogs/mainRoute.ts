@@ -35,6 +35,8 @@ import { answerReminders, isRemindersCommand, stopsBySms } from './reminders';
 import { MENU_ITEM_OF, startDemarche, startDirectTask } from './routing';
 import { SIGN_IN_DIALOG } from './signInDialog';
 import { understoodText } from './understoodText';
+import { normalize } from '../src/domain/text';
+import { asksToWait } from '../src/nlu/waitWords';
 
 export async function route(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
   const input = step.result as AnyInput;
@@ -62,6 +64,11 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
   }
 
   if (isClosing(input.text)) return step.replaceDialog(MAIN_FLOW, { closing: true } satisfies MainOptions);
+  // « un instant », « att je cherche » at the menu: no task to start, the menu waits.
+  if (asksToWait(normalize(input.text))) {
+    await send(deps, step.context, { text: t('topics.waitMenu') });
+    return step.replaceDialog(MAIN_FLOW, {} satisfies MainOptions);
+  }
 
   // Free text: what the resident wants, said back before anything is done.
   const understood = deps.understand(input.text);

@@ -97,8 +97,11 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
 }
 
 /** Puts the task under way aside (« reprendre » brings it back); its name, for saying so. */
-export function pauseTask(deps: DialogDeps, innerDc: DialogContext): string {
-  return taskName(deps, innerDc, pause(innerDc));
+export function pauseTask(deps: DialogDeps, innerDc: DialogContext, offered = false): string {
+  const task = pause(innerDc);
+  // Named as it is put aside: not offered again at once (an earlier task paused is, if any).
+  if (offered) task.offered = true;
+  return taskName(deps, innerDc, task);
 }
 
 /** Keeps the task's dialogs as they are (a copy: the stack itself is emptied next). */

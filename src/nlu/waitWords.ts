@@ -13,8 +13,11 @@ const PIECE = [
 const WAIT = new RegExp(`^(?:(?:${PIECE})\\s*)+$`);
 const ASKS = /\b(?:att|atten\w*|instant|moment|minutes?|min|sec\w*|patience|cherche\w*|regarde\w*|reviens|wait|hold|let me|looking|checking)\b/;
 
+/** « att je regarde le calendrier », « un instant je vérifie mes dates »: a wait word first, then what is being looked at. */
+const LOOKING = /^(?:att|atten(?:ds|dez|d)|un (?:instant|moment)|une (?:minute|seconde|sec)|wait|hold on|one (?:moment|sec|second|minute)) (?:je (?:regarde|verifie|cherche)|i m (?:looking|checking)|let me (?:check|look))\b[a-z ]*$/;
+
 /** The resident asks for time and says nothing else. */
 export const asksToWait = (normalized: string): boolean => {
   const text = normalized.replace(/[^a-z0-9 ]/g, ' ').replace(/\s+/g, ' ').trim();
-  return text !== '' && WAIT.test(text) && ASKS.test(text);
+  return text !== '' && ((WAIT.test(text) && ASKS.test(text)) || LOOKING.test(text));
 };

@@ -22,7 +22,7 @@ const booked = (c: Chat) => c.core.db.$client.prepare("select day from reservati
 describe('thanks, or asking for time, in the middle of a booking', () => {
   it.each(table([
     ['merci', 'topics.notDoneYet'], ['merci beaucoup', 'topics.notDoneYet'], ['ok merci', 'topics.notDoneYet'],
-    ['att', 'topics.wait'], ['un instant svp', 'topics.wait'], ['attendez je regarde', 'topics.wait'],
+    ['att', 'topics.wait'], ['un instant svp', 'topics.wait'], ['attendez je regarde', 'topics.wait'], ['att je regarde le calendrier', 'topics.wait'],
   ]))('%s: at the calendar, « %s »: %s, the calendar again, then the days given book', async (channel, said, answer) => {
     const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
     await c.say('réserver la cantine pour Léa');
@@ -47,10 +47,10 @@ describe('thanks, or asking for time, in the middle of a booking', () => {
 });
 
 describe('what is not asking for time', () => {
-  it.each(['je cherche un acte de naissance', 'je regarde les horaires', 'ok', 'att 12', 'merci'])('« %s »', (text) => {
+  it.each(['je cherche un acte de naissance', 'je regarde les horaires', 'ok', 'att 12', 'merci', 'att je regarde le 12'])('« %s »', (text) => {
     expect(asksToWait(normalize(text))).toBe(false);
   });
-  it.each(['att', 'Attendez, je la cherche !', 'un instant svp', 'hold on, I\'m looking', '2 min', 'je reviens'])('« %s » is', (text) => {
+  it.each(['att', 'Attendez, je la cherche !', 'un instant svp', 'hold on, I\'m looking', '2 min', 'je reviens', 'att je regarde le calendrier', 'un instant je vérifie'])('« %s » is', (text) => {
     expect(asksToWait(normalize(text))).toBe(true);
   });
 });

@@ -117,6 +117,29 @@ describe('another task asked at a question', () => {
   });
 });
 
+describe('« menu » at a question', () => {
+  it.each(CHANNELS)('%s: the task is put aside, not thrown away; « reprendre » asks its question again and the answers reach the request', async (channel) => {
+    const { c, prompt, question } = await at(channel, 'the « voter » tie question');
+    expect(c.text(await c.say('menu'))).toContain((fr['topics.paused'] as string).split('{{')[0]);
+    again(await c.say('reprendre'), question);
+    await prompt.finish(c, await c.say(prompt.answer));
+    expect(await prompt.stored(c)).toEqual(prompt.expected);
+  });
+});
+
+describe('asking for time at the menu', () => {
+  it.each(table([['un instant'], ['att je cherche']]))('%s: « %s » starts nothing: the menu waits, and the next request is taken', async (channel, said) => {
+    const c = startChat({ channelId: channel });
+    chats.push(c);
+    await c.join({ commune: 'carrieres-sous-poissy' });
+    const replies = c.text(await c.say(said));
+    expect(replies).toContain(fr['topics.waitMenu']);
+    expect(replies).not.toContain((fr['invoices.signInFirst'] as string).split('{{')[0]);
+    expect(replies).not.toContain((fr['signIn.askEmail'] as string).split('{{')[0]);
+    expect(c.text(await c.say('signaler une absence'))).toContain((fr['absence.signInFirst'] as string).split('{{')[0]);
+  });
+});
+
 describe('several tasks paused', () => {
   it.each(CHANNELS)('%s: two tasks paused in turn are each offered back, the latest first, with their answers kept', async (channel) => {
     const { c, question } = await at(channel, 'the « voter » birth date question');

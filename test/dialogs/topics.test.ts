@@ -121,7 +121,9 @@ describe('« menu » at a question', () => {
   it.each(CHANNELS)('%s: the task is put aside, not thrown away; « reprendre » asks its question again and the answers reach the request', async (channel) => {
     const { c, prompt, question } = await at(channel, 'the « voter » tie question');
     expect(c.text(await c.say('menu'))).toContain((fr['topics.paused'] as string).split('{{')[0]);
-    again(await c.say('reprendre'), question);
+    const back = await c.say('reprendre');
+    expect(c.text(back)).toContain((fr['topics.resumed'] as string).split('{{')[0]);
+    again(back, question);
     await prompt.finish(c, await c.say(prompt.answer));
     expect(await prompt.stored(c)).toEqual(prompt.expected);
   });

@@ -30,8 +30,8 @@ export type BasketAnswer =
 
 /** Words that add days rather than replace them (« et le 4 aussi », « ajoutez le 7 »). */
 const ALSO = /\b(aussi|egalement|en plus|ajout\w*|rajout\w*|also|add|as well)\b/;
-/** Words that take days out (« pas le 15 », « sauf le 15 », « without the 15th »). */
-const WITHOUT = /\b(pas|sauf|sans|excepte|hormis|enlev\w*|retir\w*|supprim\w*|without|except|not|remove)\b/;
+/** Words that take the day said next out (« pas le 15 », « sauf le 15 », « without the 15th »; not « pas grave, plutôt le 4 »). */
+const WITHOUT = /\b(?:pas|sauf|sans|excepte|hormis|enlev\w*|retir\w*|supprim\w*|without|except|not|remove)(?: (?:le|la|les|du|de|d|the))? (?:\d|1er|premier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday)/;
 /** A « non » alone: it asks whether to change the days or give up. */
 const PLAIN_NO = /^(?:non|nan|no|nope|bah non|ben non|euh non)(?: merci)?$/;
 

@@ -125,6 +125,7 @@ describe('readBasketAnswer and changedWishes', () => {
     expect(readBasketAnswer('et le 4 aussi', undefined, OPTIONS, false, heard(['2026-12-04']))).toEqual({ kind: 'days', mode: 'add' });
     expect(readBasketAnswer('non pas le 4', { index: 2, rest: 'pas le 4' }, OPTIONS, false, heard(['2026-12-04']))).toEqual({ kind: 'days', mode: 'drop' });
     expect(readBasketAnswer('sauf le 4', undefined, OPTIONS, false, heard(['2026-12-04']))).toEqual({ kind: 'days', mode: 'drop' });
+    expect(readBasketAnswer('non pas grave, plutot le 4', { index: 2, rest: 'pas grave, plutot le 4' }, OPTIONS, false, heard(['2026-12-04']))).toEqual({ kind: 'days', mode: 'replace' });
     expect(readBasketAnswer('oui', { index: 0 }, OPTIONS, true, heard())).toEqual({ kind: 'confirm' });
     expect(readBasketAnswer('changer', { index: 1 }, OPTIONS, false, heard())).toEqual({ kind: 'modify' });
     expect(readBasketAnswer('peut-être', undefined, OPTIONS, false, heard())).toEqual({ kind: 'none' });

@@ -32,6 +32,8 @@ export type BasketAnswer =
 const ALSO = /\b(aussi|egalement|en plus|ajout\w*|rajout\w*|also|add|as well)\b/;
 /** Words that take the day said next out (« pas le 15 », « sauf le 15 », « without the 15th »; not « pas grave, plutôt le 4 »). */
 const WITHOUT = /\b(?:pas|sauf|sans|excepte|hormis|enlev\w*|retir\w*|supprim\w*|without|except|not|remove)(?: (?:le|la|les|du|de|d|the))? (?:\d|1er|premier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday)/;
+/** « sauf », « sans »: alone before days, the date reader takes those days out of nothing. */
+const EXCEPT = /\b(?:sauf|sans|except[ée]|hormis)\b/i;
 /** A « non » alone: it asks whether to change the days or give up. */
 const PLAIN_NO = /^(?:non|nan|no|nope|bah non|ben non|euh non)(?: merci)?$/;
 
@@ -71,4 +73,11 @@ export function changedWishes(current: readonly Wish[], dates: readonly string[]
   const action: Wish['action'] = cancel ? 'remove' : basketAction;
   const said = children.flatMap((childId) => dates.map((day): Wish => ({ childId, day, action })));
   return mode === 'replace' ? said : mergeWishes([...current], said);
+}
+
+/** The answer read as free text; « sauf le 15 », « sans le 15 » read as « pas le 15 » (the days to take out), its intent kept. */
+export function readWithExceptions(text: string, read: (text: string) => Understanding): Understanding {
+  const understood = read(text);
+  if (understood.dates.length > 0 || !EXCEPT.test(text)) return understood;
+  return { ...read(text.replace(new RegExp(EXCEPT.source, 'gi'), 'pas')), intent: understood.intent };
 }

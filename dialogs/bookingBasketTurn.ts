@@ -7,7 +7,7 @@ import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import { confirmationText } from '../src/domain/bookingConfirmation';
 import type { Translate } from '../src/i18n';
 import type { AnyInput } from './anyInputPrompt';
-import { changedWishes, readBasketAnswer } from './basketAnswer';
+import { changedWishes, readBasketAnswer, readWithExceptions } from './basketAnswer';
 import { basketText, setAsideLines } from './calendarCard';
 import { askChoice, notUnderstood, readChoice, type ChoiceOption } from './choicePrompt';
 import { currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
@@ -20,9 +20,6 @@ const basketOptions = (t: Translate): ChoiceOption[] => [
   { label: t('booking.basket.abandon'), meaning: 'no', synonyms: ['laisser tomber', 'laissez tomber', 'annuler le panier', 'abandon'] },
 ];
 
-
-/** « sauf », « sans »: the days after them leave the basket. */
-const EXCEPT = /\b(?:sauf|sans|except[ée]|hormis)\b/i;
 export async function showBasket(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
   const t = translator(deps, step.context);
   const options = step.options as BookingOptions;
@@ -47,10 +44,7 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
   const list = await deps.service.reservations.bookable(account);
   const names = [...new Set(list.flatMap((b) => b.children.map((c) => c.firstName)))];
   const current = await deps.service.reservations.basketWishes(account, options.basketId);
-  const read = (text: string) => deps.understand(text, names, options.month, list[0]?.activity.schoolZone, lastDay(current));
-  let understood = read(input.text);
-  // « sauf le 15 », « sans le 15 »: the reader takes the days out of nothing; here they are the days to take out.
-  if (understood.dates.length === 0 && EXCEPT.test(input.text)) understood = { ...read(input.text.replace(new RegExp(EXCEPT.source, 'gi'), 'pas')), intent: understood.intent };
+  const understood = readWithExceptions(input.text, (text) => deps.understand(text, names, options.month, list[0]?.activity.schoolZone, lastDay(current)));
   const chosen = readChoice(step);
   if (!chosen && OTHER_TASKS.includes(understood.intent)) return elsewhere(deps, step, input) ?? step.replaceDialog(BASKET, options);
   const answer = readBasketAnswer(input.text, chosen, basketOptions(t), afterNo, understood);

@@ -149,7 +149,8 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
  * commune served here, or how to change to the one named (« changer de commune »), instead of « pas compris ».
  */
 async function namedCommune(deps: DialogDeps, step: WaterfallStepContext, text: string): Promise<string | undefined> {
-  if (text.trim().split(/\s+/).length > 5) return undefined;
+  // A bare number is a menu item's (the communes' list is not shown here), a postal code is not.
+  if (text.trim().split(/\s+/).length > 5 || /^\d{1,2}\W*$/.test(text.trim())) return undefined;
   const [current, match] = await Promise.all([currentCommune(deps, step.context), deps.service.matchCommune(text)]);
   if (!current || match.kind !== 'found') return undefined;
   const t = translator(deps, step.context);

@@ -82,6 +82,16 @@ describe.each(CHANNELS)('the commune asked (%s)', (channel) => {
     expect(profileCommune(c, channel)).toBe('carrieres-sous-poissy');
   });
 
+  it('a bare number after a practical answer is not the communes\' list (« 2 » was read as Carrières-sur-Seine)', async () => {
+    const page = { commune: 'carrieres-sous-poissy' };
+    const { c } = await open(channel, 'bonjour', page);
+    const t = c.core.texts.for('fr');
+    await c.say({ text: 'horaires de la mairie', channelData: page });
+    const replies = c.text(await c.say({ text: '2', channelData: page }));
+    expect(replies).not.toContain(t('menu.otherCommune', { commune: 'Carrières-sous-Poissy', other: 'Carrières-sur-Seine' }).split('.')[0]);
+    expect(profileCommune(c, channel)).toBe('carrieres-sous-poissy');
+  });
+
   it('« changer de commune » on a commune\'s own page asks again, and keeps the new choice', async () => {
     const page = { commune: 'carrieres-sous-poissy' };
     const { c } = await open(channel, 'bonjour', page);

@@ -5,9 +5,10 @@
  * Where cards are shown, a sign-in card also opens the bot's own sign-in page (e-mail and
  * password); the page gives a 6-digit code that the resident types here, which signs in.
  */
+import type { TurnContext } from 'botbuilder-core';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStep, type WaterfallStepContext } from './dialogLibrary';
 import { emailIn, type CodeCheck } from '../src/domain/accounts';
-import { codeIn } from '../src/domain/secretShapes';
+import { codeIn, familyKeyIn } from '../src/domain/secretShapes';
 import { normalize } from '../src/domain/text';
 import type { Account } from '../src/domain/types';
 import { prepare } from '../src/nlu/frenchText';
@@ -93,7 +94,7 @@ export class SignInDialog extends ComponentDialog {
     if (!options.email) {
       if (code) return step.replaceDialog(FLOW, { leadKey: 'signIn.noPageCode' } satisfies SignInOptions);
       const email = emailIn(input.text);
-      if (!email) return step.replaceDialog(FLOW, { leadKey: DONT_KNOW.test(normalize(input.text)) ? 'signIn.emailForgotten' : 'signIn.badEmail' } satisfies SignInOptions);
+      if (!email) return step.replaceDialog(FLOW, { leadKey: this.notAnEmail(input.text), leadParams: { keyName: commune.familyKeyName } } satisfies SignInOptions);
       await this.deps.service.accounts.startSignIn(commune, email, locale);
       return step.replaceDialog(FLOW, { email, leadKey: 'signIn.codeSent', leadParams: { email } } satisfies SignInOptions);
     }
@@ -120,6 +121,12 @@ export class SignInDialog extends ComponentDialog {
     return step.endDialog({ account: check.account } satisfies SignInResult);
   }
 
+  /** What to say when the answer to « Quelle est l'adresse e-mail ? » is none: the family key typed too early is not kept. */
+  private notAnEmail(text: string): string {
+    if (familyKeyIn(text) !== undefined) return 'signIn.keyAfterSignIn';
+    return DONT_KNOW.test(normalize(text)) ? 'signIn.emailForgotten' : 'signIn.badEmail';
+  }
+
   /** What to say when a code was not accepted. */
   private retry(check: Exclude<CodeCheck, { ok: true }>): Pick<SignInOptions, 'leadKey' | 'leadParams'> {
     const leadKey =
@@ -144,6 +151,13 @@ export function requireSignIn(deps: DialogDeps, leadKey: string): WaterfallStep 
     if (account) return step.next({ account } satisfies SignInResult);
     const commune = await currentCommune(deps, step.context);
     await send(deps, step.context, { text: translator(deps, step.context)(leadKey, { keyName: commune?.familyKeyName ?? '' }) });
-    return step.beginDialog(SIGN_IN_DIALOG, {});
+    const email = step.context.turnState.get(CARRIED) as string | undefined;
+    return step.beginDialog(SIGN_IN_DIALOG, (email ? { email, leadKey: 'signIn.codeStillValid', leadParams: { email } } : {}) satisfies SignInOptions);
   };
+}
+
+const CARRIED = Symbol('signInCarried');
+/** A sign-in under way (its code sent to this e-mail) handed to the task asked for in its middle: that task's sign-in asks for the code. */
+export function carrySignIn(context: TurnContext, email: string): void {
+  context.turnState.set(CARRIED, email);
 }

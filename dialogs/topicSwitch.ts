@@ -14,9 +14,9 @@ import { DialogTurnStatus, type DialogContext, type DialogInstance, type DialogT
 import { MENU_ITEMS } from '../src/nlu/menuChoice';
 import type { Intent } from '../src/nlu/intents';
 import { recognizeChoice } from '../src/nlu/choice';
-import { asideAt, type Area } from '../src/nlu/topicRequest';
+import { asideAt, NEEDS_ACCOUNT, type Area } from '../src/nlu/topicRequest';
 import { fold, recognizeYesNo } from '../src/nlu/yesNo';
-import { SIGN_IN_DIALOG, type SignInResult } from './signInDialog';
+import { carrySignIn, SIGN_IN_DIALOG, type SignInResult } from './signInDialog';
 import { channelUser, send, translator, type DialogDeps } from './dialogContext';
 import { asideAnswer } from './asideAnswer';
 import type { AnyInput } from './anyInputPrompt';
@@ -90,10 +90,24 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
     await repromptQuestion(innerDc);
     return { status: DialogTurnStatus.waiting };
   }
+  // Signing in, a code on its way, for a task that needs the account: the sign-in goes on inside that task (the code stays valid).
+  const email = codeAwaited(innerDc);
+  if (email && aside.intent && NEEDS_ACCOUNT.has(aside.intent)) {
+    carrySignIn(innerDc.context, email);
+    await innerDc.cancelAllDialogs();
+    return routeAgain(innerDc, { text });
+  }
   const task = pause(innerDc);
   await send(deps, innerDc.context, { text: translator(deps, innerDc.context)('topics.paused', { task: taskName(deps, innerDc, task) }) });
   await innerDc.cancelAllDialogs();
   return routeAgain(innerDc, { text });
+}
+
+/** The e-mail a code was sent to, when the task under way is the sign-in itself (« Me connecter ») waiting for that code. */
+function codeAwaited(innerDc: DialogContext): string | undefined {
+  if (innerDc.stack.at(-1)?.id !== SIGN_IN_DIALOG) return undefined;
+  const email = findIn(innerDc.stack.at(-1), (k, v) => k === 'email' && typeof v === 'string');
+  return typeof email === 'string' ? email : undefined;
 }
 
 /** Puts the task under way aside (« reprendre » brings it back); its name, for saying so. */

@@ -38,6 +38,11 @@ const TASK_AREA: Partial<Record<Intent, Area>> = {
   create_account: 'account', update_contact: 'account', upload_document: 'account', family_key: 'familyKey', forgot_password: 'signIn',
 };
 
+/** The tasks that need the account signed in (a sign-in under way goes on inside them). */
+export const NEEDS_ACCOUNT: ReadonlySet<Intent> = new Set<Intent>([
+  'book', 'cancel_booking', 'report_absence', 'list_bookings', 'list_invoices', 'pay_invoice', 'e_invoice', 'update_contact', 'upload_document', 'family_key',
+]);
+
 /** A request said as one: « je veux… », « signaler… », « mes factures ». */
 const SAID_AS_REQUEST = /^(?:(?:je (?:veux|voudrais|souhaite|souhaiterais|dois|vais|peux)|j aimerais|je voulais|on peut|est ce que je peux|puis je|comment)\b|(?:signaler|declarer|reserver|annuler|payer|voir|consulter|creer|ouvrir|inscrire|demander|faire|changer|modifier|envoyer|prevenir)\b|mes (?:factures|reservations|demandes)\b)/;
 
@@ -66,7 +71,7 @@ export interface PromptShape {
 /** A request answered in a sentence, with no task of its own (the autorisation de sortie du territoire: a form filled in at home). */
 const ANSWERED: ReadonlySet<Intent> = new Set(['parental_authorization']);
 
-export type Aside = { kind: 'task' } | { kind: 'answered'; intent: Intent } | { kind: 'question'; query: InfoQuery } | { kind: 'tariffs' } | { kind: 'deadlines' } | { kind: 'paymentMeans' } | { kind: 'thanks' } | undefined;
+export type Aside = { kind: 'task'; intent?: Intent } | { kind: 'answered'; intent: Intent } | { kind: 'question'; query: InfoQuery } | { kind: 'tariffs' } | { kind: 'deadlines' } | { kind: 'paymentMeans' } | { kind: 'thanks' } | undefined;
 
 /** What the message is at this prompt: a request for a task, a practical question, or (undefined) an answer. */
 export function asideAt(text: string, prompt: PromptShape): Aside {
@@ -74,7 +79,7 @@ export function asideAt(text: string, prompt: PromptShape): Aside {
   // « vous acceptez les chèques ? » asks how to pay: never a « oui » to « Payer ».
   if (said && asksHowToPay(text)) return { kind: 'paymentMeans' };
   if (!said || recognizeChoice(text, prompt.options, true) !== undefined) return undefined;
-  if (prompt.rubrics.some((r) => fold(r) === said)) return { kind: 'task' };
+  if (prompt.rubrics.some((r) => fold(r) === said)) return { kind: 'task', intent: detectIntent(prepare(text)) };
   // « merci », « ok merci » with nothing saved yet: not an answer, nor a goodbye (« non merci » is an answer, read above).
   if (isClosing(text) && /\b(?:merci|mrc|mci|remercie|thanks|thank|thx)\b/.test(said) && !/\b(?:non|nan|no|rien|tout|revoir|bye|goodbye|ira)\b/.test(said)) return { kind: 'thanks' };
   // « c'est combien ? », « combien la garderie ? »: the rates, answered at the question (a service named is not a contact asked).
@@ -93,14 +98,14 @@ export function asideAt(text: string, prompt: PromptShape): Aside {
   // Answered in a sentence only when asked for as such (« autorisation » may be part of an answer).
   if (ANSWERED.has(intent)) return signInWaits || saidAsRequest ? { kind: 'answered', intent } : undefined;
   // (« mdp oublié » there is the sign-in's own business: no password is needed.)
-  if (signInWaits && ((TASK_AREA[intent] && TASK_AREA[intent] !== 'signIn') || asksToFollowRequest(text) || asksForMyRequests(text))) return { kind: 'task' };
+  if (signInWaits && ((TASK_AREA[intent] && TASK_AREA[intent] !== 'signIn') || asksToFollowRequest(text) || asksForMyRequests(text))) return { kind: 'task', intent };
   const area = TASK_AREA[intent];
   const anotherDemarche = area === 'requests' && prompt.running !== undefined && prompt.running !== 'book' && intent !== prompt.running;
   const besideBooking = prompt.running === 'book' && (intent === 'report_absence' || intent === 'list_bookings');
   // « en fait je veux plutôt un acte de mariage » in an act request: another act, asked afresh (the first kept aside).
   const anotherAct = intent === 'civil_status_act' && prompt.running === intent && TAKEN_BACK.test(prepared) && readActDetails(text).kind !== undefined;
   if (!area || (area === prompt.area && !anotherDemarche && !besideBooking && !anotherAct)) return undefined;
-  return prompt.options.length > 0 || saidAsRequest || NO_ACCOUNT.test(prepared) ? { kind: 'task' } : undefined;
+  return prompt.options.length > 0 || saidAsRequest || NO_ACCOUNT.test(prepared) ? { kind: 'task', intent } : undefined;
 }
 
 /** A practical question (hours, contacts, address), or undefined. */

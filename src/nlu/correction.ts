@@ -42,20 +42,27 @@ function strip(text: string): string {
   return value.replace(/^["«“]\s*|\s*["»”]$/g, '').replace(/[.!]+$/, '').trim();
 }
 
-/** The field named in the text, by a name or by its value read back (the longest found wins), with its names found there. */
+/**
+ * The field named in the text, by a name or, when no field is named, by its value read back (the
+ * longest found wins), with its names found there. A name also counts written in one word
+ * (« email » for « E-mail »); a value found inside the new value (« Benali » in
+ * « karim.benali@… ») never beats a name.
+ */
 function namedField(text: string, options: readonly ChoiceOption[], current: readonly (string | undefined)[]): { index: number; names: string[] } | undefined {
   const said = ` ${fold(text)} `;
   const isIn = (f: string) => f.length >= 3 && said.includes(` ${f} `);
-  const hits = options
-    .map((o, index) => {
-      const names = [o.label, ...(o.synonyms ?? [])].map(fold).filter(isIn);
-      const value = fold(current[index] ?? '');
-      const longest = Math.max(0, ...names.map((n) => n.length), isIn(value) ? value.length : 0);
-      return { index, names: names.sort((a, b) => b.length - a.length), longest };
-    })
-    .filter((h) => h.longest > 0)
-    .sort((a, b) => b.longest - a.longest);
-  return hits[0];
+  const best = (hits: { index: number; names: string[]; longest: number }[]) => hits.filter((h) => h.longest > 0).sort((a, b) => b.longest - a.longest)[0];
+  const byName = options.map((o, index) => {
+    const forms = [o.label, ...(o.synonyms ?? [])].map(fold).flatMap((n) => (n.includes(' ') ? [n, n.replace(/ /g, '')] : [n]));
+    const names = forms.filter(isIn).sort((a, b) => b.length - a.length);
+    return { index, names, longest: names[0]?.length ?? 0 };
+  });
+  const named = best(byName);
+  if (named) return named;
+  return best(options.map((_, index) => {
+    const value = fold(current[index] ?? '');
+    return { index, names: [], longest: isIn(value) ? value.length : 0 };
+  }));
 }
 
 /** The typed text without the words of `form` (matched word by word, accents and case ignored). */

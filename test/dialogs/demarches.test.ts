@@ -219,6 +219,16 @@ describe('listes électorales', () => {
     expect(rows(c, 'select kind, data from requests').map((r) => [r.kind, JSON.parse(String(r.data)).address])).toEqual([['electoral_roll', '3 rue Verte 78955 Carrières-sous-Poissy']]);
   });
 
+  it.each(['sms', 'webchat'])('%s: « non l\'email c\'est … » at the read-back changes the e-mail, even when the new one holds the surname', async (channelId) => {
+    const c = await chat({ channelId });
+    await upToAddress(c, 'J\'y habite');
+    await c.say('3 rue Verte 78955');
+    if (channelId === 'webchat') for (const a of ['au guichet', 'au guichet']) await c.say(a);
+    await c.say("non l'email c'est julie.bernard@example.org");
+    await c.say('oui');
+    expect(rows(c, 'select requester_email, data from requests').map((r) => [r.requester_email, JSON.parse(String(r.data)).lastName])).toEqual([['julie.bernard@example.org', 'Bernard']]);
+  });
+
   it('refuses a partial address, says what is missing and keeps what was given', async () => {
     const c = await chat();
     await upToAddress(c, 'J\'y habite');

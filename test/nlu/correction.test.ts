@@ -48,6 +48,9 @@ describe('a correction at a read-back', () => {
     ['non l adresse c est 8 allée des Lilas 78955 Carrières', 'Adresse', '8 allée des Lilas 78955 Carrières'],
     ['le prenom c Marie', 'Prénom', 'Marie'],
     ['l email c est j.moreau@example.org', 'E-mail', 'j.moreau@example.org'],
+    // The field named beats an old value found inside the new one (« dupont » in the address).
+    ["non l'email c'est karim.dupont@example.org", 'E-mail', 'karim.dupont@example.org'],
+    ['mon email est marine.dupont@example.org', 'E-mail', 'marine.dupont@example.org'],
   ])('« %s » corrects %s to « %s »', (text, field, value) => {
     expect(corrected(text)).toEqual([field, value]);
   });

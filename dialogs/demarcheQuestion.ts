@@ -7,6 +7,7 @@ import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import { electionCheck, fieldsFor } from '../src/domain/demarches';
 import type { Translate } from '../src/i18n';
 import { readBookletReason } from '../src/nlu/upfrontDetails';
+import { readVoterDetails } from '../src/nlu/voterDetails';
 import { askChoice, yesNoOptions, type ChoiceOption } from './choicePrompt';
 import { longDay } from './dateWords';
 import { ask, currentCommune, localeOf, signedIn, translator, type DialogDeps } from './dialogContext';
@@ -30,6 +31,11 @@ export async function askDemarche(deps: DialogDeps, step: WaterfallStepContext):
   // Said up front: not asked again (a reason that ends the démarche is left for the question, which explains it).
   const reason = !options.ruled && options.text && kind === 'family_booklet' ? readBookletReason(options.text) : undefined;
   if (reason && answers.reason === undefined) answers.reason = reason;
+  if (!options.ruled && options.text && kind === 'electoral_roll') {
+    const voter = readVoterDetails(options.text, commune.name);
+    if (voter.nationality && answers.nationality === undefined) answers.nationality = voter.nationality;
+    if (voter.tie && answers.tie === undefined) answers.tie = voter.tie;
+  }
   // A signed-in resident's e-mail is known: read back with the rest, not asked.
   if (!options.ruled && answers.email === undefined && fieldsFor(kind, answers).some((f) => f.id === 'email')) {
     const account = await signedIn(deps, step.context);

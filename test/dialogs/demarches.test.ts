@@ -229,6 +229,16 @@ describe('listes électorales', () => {
     expect(rows(c, 'select requester_email, data from requests').map((r) => [r.requester_email, JSON.parse(String(r.data)).lastName])).toEqual([['julie.bernard@example.org', 'Bernard']]);
   });
 
+  it.each(['sms', 'webchat'])('%s: nationality and link said up front are not asked again', async (channelId) => {
+    const c = await chat({ channelId });
+    await c.say("je voudrais m'inscrire sur les listes électorales, je suis française et j'habite à Carrières");
+    // The first question is the surname: its answer is taken as such.
+    for (const a of ['Bernard', 'Julie', '03/02/1995', 'julie@example.org', '3 rue Verte 78955']) await c.say(a);
+    if (channelId === 'webchat') for (const a of ['au guichet', 'au guichet']) await c.say(a);
+    await c.say('oui');
+    expect(rows(c, 'select data from requests').map((r) => JSON.parse(String(r.data)) as Record<string, unknown>).map((d) => [d.nationality, d.tie, d.lastName])).toEqual([['french', 'lives', 'Bernard']]);
+  });
+
   it('refuses a partial address, says what is missing and keeps what was given', async () => {
     const c = await chat();
     await upToAddress(c, 'J\'y habite');

@@ -64,7 +64,7 @@ describe('the family key typed where the e-mail is asked', () => {
     const replies = await c.say(key);
     expect(c.text(replies)).not.toContain(key);
     // Said for what it is (not « this e-mail does not look complete »), and the e-mail asked again.
-    expect(c.text(replies)).toContain(fr['signIn.keyAfterSignIn'].split('{{')[0]);
+    expect(c.text(replies)).toContain((fr['signIn.keyAfterSignIn'] ?? '').split('{{')[0] ?? '');
     expect(c.text(replies)).not.toContain(fr['signIn.badEmail']);
     const state = JSON.stringify(c.core.db.$client.prepare('select * from bot_state').all());
     expect(state).not.toContain(key);

@@ -1,0 +1,25 @@
+/** What a resident asking for the electoral roll says of themselves up front: read when plain, never guessed. */
+import { readVoterDetails } from '../../src/nlu/voterDetails';
+
+describe('the electoral roll asked with details', () => {
+  it.each([
+    ["je voudrais m'inscrire sur les listes électorales, j'habite à chanteloup", 'Chanteloup-les-Vignes', { tie: 'lives' }],
+    ['inscription listes electorales j habite chanteloup les vignes depuis 2 ans', 'Chanteloup-les-Vignes', { tie: 'lives' }],
+    ["je suis française et j'y habite, je veux voter", 'Chanteloup-les-Vignes', { nationality: 'french', tie: 'lives' }],
+    ['je suis portugais, je vis à Carrières depuis 5 ans', 'Carrières-sous-Poissy', { nationality: 'european', tie: 'lives' }],
+    ['je suis de nationalité italienne et je paie mes impôts ici', 'Carrières-sous-Poissy', { nationality: 'european', tie: 'taxpayer' }],
+    ["Je suis habitante de la commune et je suis francaise", 'Carrières-sur-Seine', { nationality: 'french', tie: 'lives' }],
+  ])('« %s » (%s) says %j', (text, commune, expected) => {
+    expect(readVoterDetails(text, commune)).toEqual(expected);
+  });
+
+  it.each([
+    ["j'habite à Carrières-sur-Seine", 'Carrières-sous-Poissy'],
+    ["j'habite à Poissy", 'Carrières-sous-Poissy'],
+    ['je suis marocain', 'Carrières-sous-Poissy'],
+    ['mon mari est portugais', 'Carrières-sous-Poissy'],
+    ['listes électorales', 'Carrières-sous-Poissy'],
+  ])('« %s » (%s) says nothing to keep', (text, commune) => {
+    expect(readVoterDetails(text, commune)).toEqual({});
+  });
+});

@@ -84,8 +84,18 @@ export class AbsenceDialog extends ComponentDialog {
     if (understood?.dates.length) next.days = understood.dates;
     // « elle a de la fièvre », « il est malade » said with the absence: the reason is not asked again.
     if (options.text && saysIllness(normalize(options.text))) next.reason = 'illness';
+    // No child named, the days said: the only child with something booked those days is the one (« elle ne mangera pas le 11 »).
+    if (!next.childIds && next.days) next.childIds = await this.onlyBooked(family.account, family.children, next.days);
     if (!next.childIds) return step.replaceDialog(CHILD, next);
     return next.days ? this.reasonIfNeeded(step, next) : step.replaceDialog(DAYS, next);
+  }
+
+  /** The one child with bookings on these days, when only one has any. */
+  private async onlyBooked(account: Account, children: Child[], days: string[]): Promise<number[] | undefined> {
+    const sorted = [...days].sort();
+    const entries = await this.deps.service.reservations.agenda(account, children.map((c) => c.id), sorted[0] as string, sorted.at(-1) as string);
+    const booked = new Set(entries.filter((e) => days.includes(e.day)).map((e) => e.childId));
+    return booked.size === 1 ? [...booked] : undefined;
   }
 
   /** The reason is asked only when a day would stay billed; days all free to cancel are simply cancelled. */

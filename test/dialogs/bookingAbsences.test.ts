@@ -61,6 +61,25 @@ describe('absences and the agenda', () => {
     expect(done).not.toContain(t('absence.saved', { name: 'Léa' }));
   });
 
+  it.each(['webchat', 'sms'])('%s: no child named, the only child with a booking that day is the one absent', async (channelId) => {
+    const { c } = await signedInChat(chats, { linkFile: 'CSP-F-000101', channelId });
+    const f = await family(c);
+    await c.say('réserver la cantine le 14 décembre pour Léa');
+    await c.say(channelId === 'sms' ? '1' : 'Confirmer');
+    // Before the deadline: simply cancelled, no question about the child nor the reason.
+    await c.say('finalement elle ne mangera pas à la cantine le 14 décembre');
+    expect(f.booked(f.lea).map((r) => [r.day, r.status])).toEqual([['2026-12-14', 'cancelled']]);
+  });
+
+  it('both children booked that day: which child is asked, nothing changed yet', async () => {
+    const { c } = await signedInChat(chats, { linkFile: 'CSP-F-000101' });
+    const f = await family(c);
+    await c.say('réserver la cantine le 14 décembre pour Léa et Hugo');
+    await c.say('Confirmer');
+    await c.say('absent le 14 décembre');
+    expect([...f.booked(f.lea), ...f.booked(f.hugo)].map((r) => r.status)).toEqual(['confirmed', 'confirmed']);
+  });
+
   it('« mes réservations » lists the agenda as a card and in words', async () => {
     const { c } = await signedInChat(chats, { linkFile: 'CSP-F-000101' });
     await c.say('réserver la cantine le 3 décembre pour Léa');

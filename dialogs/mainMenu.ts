@@ -39,8 +39,8 @@ export async function showMenu(deps: DialogDeps, step: WaterfallStepContext): Pr
 
 export async function afterTask(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
   const result = (step.result ?? {}) as InfoResult & DemarchesResult;
-  // The step's parent is the root's inner context, where a paused task is found.
-  await offerResume(deps, step.parent ?? step);
+  // The step shares the root's inner stack, and its parent is the root's own context, where the paused tasks are kept.
+  await offerResume(deps, step);
   if (result.task) return step.replaceDialog(MAIN_FLOW, { task: result.task, ...(result.text ? { taskText: result.text } : {}) } satisfies MainOptions);
   if (result.unhandled) return step.replaceDialog(MAIN_FLOW, { pending: result.unhandled } satisfies MainOptions);
   return step.replaceDialog(MAIN_FLOW, (result.closing ? { closing: true } : { again: true }) satisfies MainOptions);

@@ -37,7 +37,8 @@ function boundsRightAfter(r: Reader, end: number): Found[] {
 export function readRecurrences(r: Reader): void {
   // Weekday recurrences: « tous les mardis et jeudis de janvier ».
   const recurrence = new RegExp(
-    `\\b(tous les |toutes les |chaque |les |le )?(${WD})((?:(?: ?,| et| ou| puis)? (?:les? |chaque )?${WD})*)(?: (?:matins?|soirs?|midis?|apres midi))?(?: (?:de |d |du mois de |en |pour |pendant )(${MONTH})(?! ?\\d)\\b)?`,
+    // (« tous mercredi janvier », as typed in a hurry: no article, no « de ».)
+    `\\b(tous les |toutes les |tous |toutes |chaque |les |le )?(${WD})((?:(?: ?,| et| ou| puis)? (?:les? |chaque )?${WD})*)(?: (?:matins?|soirs?|midis?|apres midi))?(?: (?:de |d |du mois de |en |pour |pendant )?(${MONTH})(?! ?\\d)\\b)?`,
   );
   r.pass(recurrence, (m) => {
     const prefix = m[1] ?? '';

@@ -215,3 +215,17 @@ describe('stops, off-topic questions, places, accounts, contacts, invoices, book
     expect(understand('Combien de kilomètres y a-t-il entre Lyon et Nice ?', { today: TODAY, holidays, fallback: false }).intent).toBe('unknown');
   });
 });
+
+describe('a recurrence typed in a hurry: « tous mercredi janvier » (no article, no « de »)', () => {
+  it.each([
+    ['centre loisir tous mercredi janvier', ['2027-01-06', '2027-01-13', '2027-01-20', '2027-01-27']],
+    ['cantine tous mardis fevrier', ['2027-02-02', '2027-02-09', '2027-02-16', '2027-02-23']],
+    ['garderie toutes les mercredis mai', ['2027-05-05', '2027-05-12', '2027-05-19', '2027-05-26']],
+  ])('« %s »', (text, dates) => {
+    expect(read(text, '2026-12-10').dates).toEqual(dates);
+  });
+
+  it('« cantine mercredi 6 janvier » stays one day', () => {
+    expect(read('cantine mercredi 6 janvier', '2026-12-10').dates).toEqual(['2027-01-06']);
+  });
+});

@@ -59,6 +59,8 @@ export function prepare(text: string): string {
     .replace(TWO_LETTER_RUN, (run: string) => (inWeekOrder(run) ? run.replace(/\b(?:lu|ma|me|je|ve|sa|di)\b/g, (w) => TWO_LETTER_WEEKDAYS[w] as string) : run))
     // « lun mar jeu », « lun et ven », « jeu 12 », « sam matin », « sauf le mar »: short weekdays in a list of weekdays,
     // before a day or a moment of the day, after « sauf »
+    // « du lun au ven », « de mar a jeu »: a range of short weekdays
+    .replace(new RegExp(`\\b(du|de) (lun|mar|mer|jeu|ven|sam|dim) (au|a) (${ANY_WEEKDAY})\\b`, 'g'), (_m: string, from: string, a: string, to: string, b: string) => `${from} ${SHORT_WEEKDAYS[a] as string} ${to} ${SHORT_WEEKDAYS[b] ?? b}`)
     .replace(SHORT_WEEKDAY_RUN, (run: string) => run.replace(/\b(?:lun|mar|mer|jeu|ven|sam|dim)\b/g, (w) => SHORT_WEEKDAYS[w] as string))
     .replace(/(?<!\b(?:la|un|du|de) )\b(lun|mar|mer|jeu|ven|sam|dim) (?=\d{1,2}\b(?! ?h\b)|(?:matin|soir|midi|apres midi|aprem)\b)/g, (_m: string, w: string) => `${SHORT_WEEKDAYS[w] as string} `)
     .replace(/\b((?:sauf|excepte|hormis|mais pas)(?: le| les)?) (lun|mar|mer|jeu|ven|sam|dim)\b/g, (_m: string, before: string, w: string) => `${before} ${SHORT_WEEKDAYS[w] as string}`)

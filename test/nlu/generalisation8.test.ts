@@ -229,3 +229,13 @@ describe('a recurrence typed in a hurry: « tous mercredi janvier » (no article
     expect(read('cantine mercredi 6 janvier', '2026-12-10').dates).toEqual(['2027-01-06']);
   });
 });
+
+describe('a range of short weekdays: « du lun au ven »', () => {
+  it.each([
+    ['garderie du lun au ven', ['2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20']],
+    ['garderie la semaine prochaine du lun au ven', ['2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20']],
+    ['cantine semaine pro de mar a jeu', ['2026-11-17', '2026-11-18', '2026-11-19']],
+  ])('« %s »', (text, dates) => {
+    expect(read(text, '2026-11-14').dates).toEqual(dates);
+  });
+});

@@ -44,7 +44,10 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
   const list = await deps.service.reservations.bookable(account);
   const names = [...new Set(list.flatMap((b) => b.children.map((c) => c.firstName)))];
   const current = await deps.service.reservations.basketWishes(account, options.basketId);
-  const understood = readWithExceptions(input.text, (text) => deps.understand(text, names, options.month, list[0]?.activity.schoolZone, lastDay(current)));
+  // A day or a weekday without a month (« le 12 », « plutôt le mardi ») is of the basket's month, in the basket's week.
+  const about = lastDay(current);
+  const month = about?.slice(0, 7) ?? options.month;
+  const understood = readWithExceptions(input.text, (text) => deps.understand(text, names, month, list[0]?.activity.schoolZone, about));
   const chosen = readChoice(step);
   if (!chosen && OTHER_TASKS.includes(understood.intent)) return elsewhere(deps, step, input) ?? step.replaceDialog(BASKET, options);
   const answer = readBasketAnswer(input.text, chosen, basketOptions(t), afterNo, understood);

@@ -159,7 +159,8 @@ function readDays(r: Reader): void {
   r.pass(new RegExp(`\\b(${WD})(?: (prochain|en huit|d apres))?\\b`), (m) => {
     if (!m[2] && habit(r, m.index)) return undefined;
     const weekday = weekdayWord(m[1] as string) as Weekday;
-    const next = nextWeekday(r.today, weekday);
+    // « plutôt le mardi » at a basket of January, « jeudi » with January on screen: that week's, that month's; « ce jeudi », « jeudi prochain »: from today.
+    const next = nextWeekday(m[2] !== undefined ? r.today : r.weekdayFrom(m.index), weekday);
     return [m[2] === 'en huit' ? addDays(next, 7) : next];
   });
   // A day alone: « le 11 », « les 8 et 9 », « pour le 1er ».

@@ -2,7 +2,7 @@
  * The reader's state: the text being read, with what each pass found blanked out ('#' of the
  * same length, so positions stay stable and nothing is read twice), and the days found so far.
  */
-import { addDays, monthDays, monthOf, span, yearOf } from './calendarMath';
+import { addDays, monthDays, monthOf, mondayOf, span, yearOf } from './calendarMath';
 import { backward, forward, parseSpec } from './dateWords';
 
 export interface SchoolHoliday {
@@ -74,6 +74,25 @@ export class Reader {
   get start(): string {
     const first = this.ctx.month && /^\d{4}-\d{2}$/.test(this.ctx.month) ? `${this.ctx.month}-01` : undefined;
     return first && first > this.today ? first : this.today;
+  }
+
+  /**
+   * The day after which a weekday said alone (« plutôt le mardi ») is looked for: in the week of the day the
+   * conversation is about (a basket's, of the month on screen), else in the month on screen when it is still
+   * to come, else from today.
+   */
+  get weekdayStart(): string {
+    const { about, month } = this.ctx;
+    if (about && about > this.today && (!month || about.startsWith(month))) {
+      const before = addDays(mondayOf(about), -1);
+      return before > this.today ? before : this.today;
+    }
+    return this.start > this.today ? addDays(this.start, -1) : this.today;
+  }
+
+  /** The same for the weekday said at `at`; « ce jeudi » is this week's, from today. */
+  weekdayFrom(at: number): string {
+    return /\bce $/.test(this.source.slice(0, at)) ? this.today : this.weekdayStart;
   }
 
   /** Runs `re` over the text; each match is blanked, and what `read` returns is kept. */

@@ -52,7 +52,8 @@ export function readRecurrences(r: Reader): void {
       if (/^ (?:le )?\d/.test(following) || /^ (?:prochain|en huit|d apres)/.test(following)) return null;
       if (prefix === 'le ' && !m[3] && habit(r, m.index + 3)) return undefined;
       const bound = nearestBound(r, m.index);
-      if (!bound) return weekdays.map((w) => nextWeekday(r.today, w));
+      // « plutôt le mardi » at a basket, « jeudi » with a month on screen: that week's, that month's (Reader.weekdayStart).
+      if (!bound) return weekdays.map((w) => nextWeekday(r.weekdayFrom(m.index), w));
     }
     const listed = boundsRightAfter(r, m.index + m[0].length);
     if (listed.length > 1) {

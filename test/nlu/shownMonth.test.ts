@@ -29,3 +29,26 @@ describe('a day without a month, with a calendar on screen', () => {
     expect(days(text, month)).toEqual(expected);
   });
 });
+
+/** A weekday alone follows the month on screen, and at a basket (`about`: its latest day) that day's week. */
+describe('a weekday without a date, with a month on screen or a basket', () => {
+  const read = (text: string, month?: string, about?: string) => understand(text, { today: TODAY, fallback: false, ...(month ? { month } : {}), ...(about ? { about } : {}) }).dates;
+  it.each([
+    // The basket holds Monday 11 January: « plutôt le mardi » is the Tuesday of that week.
+    ['non plutôt le mardi', '2027-01', '2027-01-11', ['2027-01-12']],
+    ['plutôt jeudi', '2027-01', '2027-01-11', ['2027-01-14']],
+    ['et le vendredi aussi', '2027-01', '2027-01-14', ['2027-01-15']],
+    // January on screen, no basket: the first such weekday of January.
+    ['jeudi', '2027-01', undefined, ['2027-01-07']],
+    // « ce jeudi », « jeudi prochain »: from today, whatever is on screen.
+    ['ce jeudi', '2027-01', '2027-01-11', ['2026-11-19']],
+    ['jeudi prochain', '2027-01', undefined, ['2026-11-19']],
+    // The current month on screen, or nothing: from today, as before.
+    ['mardi', '2026-11', undefined, ['2026-11-24']],
+    ['mardi', undefined, undefined, ['2026-11-24']],
+    // A basket of another month than the one on screen: the month on screen.
+    ['mardi', '2027-02', '2027-01-11', ['2027-02-02']],
+  ])('« %s » with %s shown, basket up to %s → %p', (text, month, about, expected) => {
+    expect(read(text, month, about)).toEqual(expected);
+  });
+});

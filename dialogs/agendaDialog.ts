@@ -9,6 +9,7 @@ import { parisDay } from '../src/domain/parisTime';
 import type { AgendaEntry } from '../src/domain/reservations';
 import { monthName, weekdayDay } from './calendarCard';
 import { currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
+import type { ShownMonthResult } from './mainOptions';
 import { requireSignIn, type SignInResult } from './signInDialog';
 
 export const AGENDA_DIALOG = 'agenda';
@@ -55,7 +56,9 @@ export class AgendaDialog extends ComponentDialog {
     const cardText = sections.map((s) => [`${s.title} :`, ...s.lines.map((l) => `- ${l}`)].join('\n')).join('\n');
     const hint = t('agenda.hint');
     await send(this.deps, step.context, { text: title, cardText: `${cardText}\n${hint}`, card: { template: 'sections', data: { title, sections: [...sections, { title: t('agenda.next'), lines: [hint] }], actions: [] } } });
-    return step.endDialog();
+    // « annuler le 19 » said next is of the month shown, when it is still to come (see MainOptions.shownMonth).
+    const later = from.slice(0, 7) > parisDay(this.deps.service.clock.now()).slice(0, 7);
+    return step.endDialog((later ? { shownMonth: from.slice(0, 7) } : {}) satisfies ShownMonthResult);
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import { confirmationText } from '../src/domain/bookingConfirmation';
+import { parisDay } from '../src/domain/parisTime';
 import type { Translate } from '../src/i18n';
 import type { AnyInput } from './anyInputPrompt';
 import { changedWishes, readBasketAnswer, readWithExceptions } from './basketAnswer';
@@ -12,6 +13,7 @@ import { basketText, setAsideLines } from './calendarCard';
 import { askChoice, notUnderstood, readChoice, type ChoiceOption } from './choicePrompt';
 import { currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
 import { handleSubmit } from './bookingCardSubmit';
+import type { ShownMonthResult } from './mainOptions';
 import { BASKET, DAYS, elsewhere, expired, lastDay, OTHER_TASKS, PROMPT, refused, signedInAccount, toBasket, type BookingOptions } from './bookingSteps';
 
 const basketOptions = (t: Translate): ChoiceOption[] => [
@@ -80,7 +82,9 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
     }
     // The confirmation e-mail says the same words: queued with the confirmation, sent right after it.
     await send(deps, step.context, { text: confirmationText(t, locale, outcome) });
-    return step.endDialog();
+    // « annuler le 19 » said next is of the basket's month, when it is still to come (see MainOptions.shownMonth).
+    const later = month && month > parisDay(deps.service.clock.now()).slice(0, 7);
+    return step.endDialog((later ? { shownMonth: month } : {}) satisfies ShownMonthResult);
   } catch (e) {
     return refused(deps, step, e);
   }

@@ -34,7 +34,8 @@ export async function begin(deps: DialogDeps, step: WaterfallStepContext): Promi
   if (!list) return step.endDialog();
   if (options.submit) return handleSubmit(deps, step, options, options.submit);
   const names = [...new Map(list.flatMap((b) => b.children).map((c) => [c.id, c.firstName])).values()];
-  const understood = options.text ? deps.understand(options.text, names, undefined, list[0]?.activity.schoolZone) : undefined;
+  // After the agenda of January, « annuler le 19 » is 19 January (options.month: the month shown before).
+  const understood = options.text ? deps.understand(options.text, names, options.month, list[0]?.activity.schoolZone) : undefined;
   let candidates = understood?.activity ? list.filter((b) => b.activity.code === understood.activity) : list;
   // « la garderie » alone: the morning or the evening care, when the family has either (both asked, else the one).
   const care = options.text && !understood?.activity && namesCareOnly(prepare(options.text)) ? candidates.filter((b) => b.activity.code === 'morning' || b.activity.code === 'evening') : [];

@@ -9,7 +9,7 @@ import type { CommuneResult } from './communeDialog';
 import type { DemarchesResult } from './demarchesDialog';
 import { currentCommune, toActivity, translator, type DialogDeps } from './dialogContext';
 import type { InfoResult } from './infoDialog';
-import { MAIN_FLOW, MENU_PROMPT, type MainOptions } from './mainOptions';
+import { MAIN_FLOW, MENU_PROMPT, type MainOptions, type ShownMonthResult } from './mainOptions';
 import { menuOptions, menuReply, menuStateOf, type MenuOption } from './menu';
 import { offerResume } from './topicSwitch';
 
@@ -38,10 +38,11 @@ export async function showMenu(deps: DialogDeps, step: WaterfallStepContext): Pr
 }
 
 export async function afterTask(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
-  const result = (step.result ?? {}) as InfoResult & DemarchesResult;
+  const result = (step.result ?? {}) as InfoResult & DemarchesResult & ShownMonthResult;
   // The step shares the root's inner stack, and its parent is the root's own context, where the paused tasks are kept.
   await offerResume(deps, step);
   if (result.task) return step.replaceDialog(MAIN_FLOW, { task: result.task, ...(result.text ? { taskText: result.text } : {}) } satisfies MainOptions);
   if (result.unhandled) return step.replaceDialog(MAIN_FLOW, { pending: result.unhandled } satisfies MainOptions);
-  return step.replaceDialog(MAIN_FLOW, (result.closing ? { closing: true } : { again: true }) satisfies MainOptions);
+  const shown = result.shownMonth ? { shownMonth: result.shownMonth } : {};
+  return step.replaceDialog(MAIN_FLOW, (result.closing ? { closing: true, ...shown } : { again: true, ...shown }) satisfies MainOptions);
 }

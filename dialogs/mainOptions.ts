@@ -18,4 +18,14 @@ export interface MainOptions {
   again?: boolean;
   /** Thanks or a goodbye: a polite word instead of the menu (which still takes its numbers). */
   closing?: boolean;
+  /**
+   * The month the task just ended showed (the agenda of January, a basket of January): a booking asked next
+   * reads a day without a month in it (« annuler le 19 » is 19 January), and shows its calendar.
+   */
+  shownMonth?: string;
+}
+
+/** What a task that showed a month hands back when it ends (see MainOptions.shownMonth). */
+export interface ShownMonthResult {
+  shownMonth?: string;
 }

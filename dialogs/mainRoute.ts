@@ -113,7 +113,7 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
       }
       if (understood.intent === 'report_absence') return step.beginDialog(ABSENCE_DIALOG, { text: input.text } satisfies AbsenceOptions);
       if (understood.intent === 'list_bookings') return step.beginDialog(AGENDA_DIALOG, { text: input.text } satisfies AgendaOptions);
-      return step.beginDialog(BOOKING_DIALOG, { text: input.text, cancel: understood.intent === 'cancel_booking' } satisfies BookingOptions);
+      return step.beginDialog(BOOKING_DIALOG, { text: input.text, cancel: understood.intent === 'cancel_booking', ...shownMonthOf(step) } satisfies BookingOptions);
     }
     case 'list_invoices':
     case 'pay_invoice':
@@ -157,6 +157,12 @@ async function namedCommune(deps: DialogDeps, step: WaterfallStepContext, text: 
   return match.commune.id === current.id ? t('menu.sameCommune', { commune: current.name }) : t('menu.otherCommune', { commune: current.name, other: match.commune.name });
 }
 
+/** The month the task before showed (the agenda of January): the booking asked now starts in it. */
+function shownMonthOf(step: WaterfallStepContext): Pick<BookingOptions, 'month'> {
+  const month = (step.options as MainOptions | undefined)?.shownMonth;
+  return month ? { month } : {};
+}
+
 /** A rubric of the menu: its flow. */
 function openItem(step: WaterfallStepContext, item: MenuItem): Promise<DialogTurnResult> {
   switch (item) {
@@ -167,7 +173,7 @@ function openItem(step: WaterfallStepContext, item: MenuItem): Promise<DialogTur
     case 'createAccount':
       return step.beginDialog(CREATE_ACCOUNT_DIALOG, { draft: {} });
     case 'booking':
-      return step.beginDialog(BOOKING_DIALOG, {} satisfies BookingOptions);
+      return step.beginDialog(BOOKING_DIALOG, shownMonthOf(step) satisfies BookingOptions);
     case 'invoices':
       return step.beginDialog(INVOICES_DIALOG, {} satisfies InvoicesOptions);
     case 'requests':

@@ -43,3 +43,35 @@ describe('a weekday at a basket of another month', () => {
     expect(days(c)).toEqual(wanted);
   });
 });
+
+describe('a day without a month after a month was shown', () => {
+  async function bookedInJanuary(channel: string): Promise<Chat> {
+    const c = await chat(channel);
+    expect(offered(await c.say('réserver la cantine pour Léa les 18 et 19 janvier'))).toEqual(BASKET);
+    await c.say('oui');
+    expect(days(c)).toEqual(['2027-01-18', '2027-01-19']);
+    return c;
+  }
+
+  it.each(table([['annuler le 19'], ['annule le 19 svp']]))('%s: the agenda of January, then « %s » → the basket cancelling 19 January', async (channel, phrasing) => {
+    const c = await bookedInJanuary(channel);
+    await c.say('mes réservations de janvier');
+    expect(offered(await c.say(phrasing))).toEqual(BASKET);
+    await c.say('oui');
+    expect(days(c)).toEqual(['2027-01-18']);
+  });
+
+  it.each(table([['annuler le 19']]))('%s: a January basket just confirmed, then « %s » → the basket cancelling 19 January', async (channel, phrasing) => {
+    const c = await bookedInJanuary(channel);
+    expect(offered(await c.say(phrasing))).toEqual(BASKET);
+    await c.say('oui');
+    expect(days(c)).toEqual(['2027-01-18']);
+  });
+
+  it.each(table([['annuler le 19']]))('%s: the agenda of this month, then « %s » is the next 19th, as before (nothing booked: the activity asked)', async (channel, phrasing) => {
+    const c = await bookedInJanuary(channel);
+    await c.say('mes réservations');
+    expect(offered(await c.say(phrasing))).not.toEqual(BASKET);
+    expect(days(c)).toEqual(['2027-01-18', '2027-01-19']);
+  });
+});

@@ -20,11 +20,13 @@ export const ALL_CHILDREN = ['tous', 'toutes', 'les deux', 'les 2', 'les trois',
 
 /** « … pour les 2 », « pr mes enfants », « for both »: every child, said in the first message (not « pour les 2 et 3 mars »). */
 const FOR_ALL =
-  /\b(?:pour|pr|for)\s+(?:les\s+(?:deux|2|trois|3|jumeaux|jumelles|enfants|petits)|tous\s+les\s+(?:deux|2|trois|3)|(?:tous\s+)?mes\s+(?:deux\s+|2\s+|trois\s+|3\s+)?enfants|both|all\s+(?:my\s+|the\s+)?(?:kids|children)|my\s+(?:kids|children)|the\s+(?:kids|children|twins))\b(?!\s*(?:et|,|-|au|a|\/)?\s*\d)(?!\s+(?:janv|fev|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec|premiers|derniers|jours|semaines))/;
+  /\b(?:pour|pr|for)\s+(?:les\s+(?:deux|2|trois|3|jumeaux|jumelles|enfants|petits)|tous\s+les\s+(?:deux|2|trois|3|enfants)|(?:tous\s+)?(?:mes|nos)\s+(?:deux\s+|2\s+|trois\s+|3\s+)?enfants|both|all\s+(?:my\s+|the\s+)?(?:kids|children)|my\s+(?:kids|children)|the\s+(?:kids|children|twins))\b(?!\s*(?:et|,|-|au|a|\/)?\s*\d)(?!\s+(?:janv|fev|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec|premiers|derniers|jours|semaines))/;
 /** « les 2 sont malades », « mes enfants mangeront », « tous les deux iront »: every child, as the subject of a verb. */
 const ALL_AS_SUBJECT =
   /(?:^|\b(?:et|mais|car|donc) |, )(?:(?:les|mes|nos) (?:deux|2|trois|3)(?: enfants| petits| filles| fils| garcons)?|(?:les|mes|nos) enfants|tous les (?:deux|2|trois|3)) (?:ne |n )?(?:sont|seront|ont|auront|iront|vont|mangeront|viendront|resteront|restent|doivent|pourront)\b/;
-export const allChildrenSaid = (text: string): boolean => FOR_ALL.test(normalize(text)) || ALL_AS_SUBJECT.test(normalize(text));
+/** « inscrire mes enfants à la cantine », « réserver les deux enfants »: every child, as the object of the booking. */
+const ALL_AS_OBJECT = /\b(?:inscrire|inscris|inscrivez|reserver|reserve|reservez|mettre|mets|mettez)\s+(?:tous\s+)?(?:mes|nos|les)\s+(?:deux\s+|2\s+|trois\s+|3\s+)?(?:enfants|petits)\b/;
+export const allChildrenSaid = (text: string): boolean => [FOR_ALL, ALL_AS_SUBJECT, ALL_AS_OBJECT].some((re) => re.test(normalize(text)));
 
 export async function begin(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
   const account = (step.result as SignInResult | undefined)?.account;

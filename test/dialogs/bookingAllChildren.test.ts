@@ -1,0 +1,53 @@
+/**
+ * Every child said in the first message (« pour les deux enfants », « pour tous les enfants »,
+ * « inscrire mes enfants », « pour Hugo et Léa »): one basket for both, each child read back by
+ * name, « Pour quel enfant ? » not asked. Web Chat and SMS; each row asserts the basket read back
+ * and the reservations stored. The clock is Wednesday 18 November 2026, 15:00 in Paris.
+ */
+import { allChildrenSaid } from '../../dialogs/bookingChoices';
+import { signedInChat } from '../support/accounts';
+import type { Chat } from '../support/harness';
+import { labels, offered, table } from '../support/prompts';
+
+const chats: Chat[] = [];
+afterEach(() => {
+  for (const c of chats.splice(0)) c.core.close();
+});
+
+const BASKET = labels('booking.basket.confirm', 'booking.basket.modify', 'booking.basket.abandon');
+const booked = (c: Chat) =>
+  c.core.db.$client.prepare("select c.first_name as child, a.code, r.day from reservations r join children c on c.id = r.child_id join activities a on a.id = r.activity_id where r.status != 'cancelled' order by c.first_name, r.day").all();
+const BOTH = [{ child: 'Hugo', code: 'canteen', day: '2027-01-12' }, { child: 'Léa', code: 'canteen', day: '2027-01-12' }];
+
+describe('both children said up front', () => {
+  it.each(table([
+    ['réserver la cantine pour les deux enfants le 12 janvier'],
+    ['réserver la cantine pour mes deux enfants le 12 janvier'],
+    ['réserver la cantine pour tous les enfants le 12 janvier'],
+    ['je veux inscrire mes enfants à la cantine le 12 janvier'],
+    ['réserver la cantine pour Hugo et Léa le 12 janvier'],
+    ['cantine le 12 janvier pour nos enfants'],
+  ]))('%s: « %s » → one basket for Léa and Hugo, confirmed', async (channel, phrasing) => {
+    const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
+    const replies = await c.say(phrasing);
+    expect(offered(replies)).toEqual(BASKET);
+    expect(c.text(replies)).toContain('Léa');
+    expect(c.text(replies)).toContain('Hugo');
+    await c.say('oui');
+    expect(booked(c)).toEqual(BOTH);
+  });
+});
+
+describe('allChildrenSaid', () => {
+  it.each([
+    ['pour tous les enfants', true],
+    ['inscrire mes enfants à la cantine', true],
+    ['réserver les deux enfants mardi', true],
+    ['pour nos enfants', true],
+    // A list of days, not the children.
+    ['réserver pour les 2 et 3 mars', false],
+    ['inscrire Léa à la cantine', false],
+  ])('« %s » → %p', (text, all) => {
+    expect(allChildrenSaid(text)).toBe(all);
+  });
+});

@@ -28,7 +28,8 @@ export async function showBasket(deps: DialogDeps, step: WaterfallStepContext): 
   // After a plain « non »: the basket just shown is not shown again, the question asks what to do.
   const text = options.afterNo ? '' : `${options.basketText ?? ''}\n`;
   const question = t(options.afterNo ? 'booking.basket.which' : 'booking.basket.question');
-  return askChoice(deps, step, PROMPT, { text: question, options: basketOptions(t) }, `${options.lead ? `${options.lead}\n` : ''}${text}`);
+  // The basket is part of the question: asked again after an aside or « reprendre », it is shown again (the lead is not).
+  return askChoice(deps, step, PROMPT, { text: `${text}${question}`, options: basketOptions(t) }, options.lead ? `${options.lead}\n` : '');
 }
 
 export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -1,0 +1,45 @@
+/**
+ * The basket asked again after an aside: « mes factures » at the basket puts the booking aside,
+ * « reprendre » brings it back — with the basket read back, not only « Confirmez-vous ce panier ? »
+ * (the resident no longer saw what was in it). Web Chat and SMS; each row asserts the question
+ * asked next, the basket's days said again, and the reservations stored once confirmed.
+ * The clock is Wednesday 18 November 2026, 15:00 in Paris.
+ */
+import { signedInChat } from '../support/accounts';
+import type { Chat } from '../support/harness';
+import { fr, labels, offered, table } from '../support/prompts';
+
+const chats: Chat[] = [];
+afterEach(() => {
+  for (const c of chats.splice(0)) c.core.close();
+});
+
+const BASKET = labels('booking.basket.confirm', 'booking.basket.modify', 'booking.basket.abandon');
+const days = (c: Chat) => (c.core.db.$client.prepare("select day from reservations where status = 'confirmed' order by day").all() as Array<{ day: string }>).map((r) => r.day);
+/** « Votre panier », the basket's title without its dash (SMS writes it plainly). */
+const basketTitle = (fr['booking.basket.title'] ?? '').split(' —')[0] as string;
+
+describe('the basket shown again when the booking is resumed', () => {
+  it.each(table([['mes factures'], ['je voudrais voir mes factures']]))('%s: « %s » at the basket, then « reprendre »: the basket read back, then confirmed', async (channel, aside) => {
+    const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
+    expect(offered(await c.say('réserver la cantine pour Léa le 12 janvier'))).toEqual(BASKET);
+    expect(offered(await c.say(aside))).not.toEqual(BASKET);
+    const back = await c.say('reprendre');
+    expect(offered(back)).toEqual(BASKET);
+    expect(c.text(back)).toContain(basketTitle);
+    expect(c.text(back)).toContain('12 janvier');
+    expect(days(c)).toEqual([]);
+    await c.say('oui');
+    expect(days(c)).toEqual(['2027-01-12']);
+  });
+
+  it.each(table([["c'est ouvert samedi la mairie ?"]]))('%s: a practical question « %s » at the basket: answered, then the basket read back', async (channel, aside) => {
+    const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
+    expect(offered(await c.say('réserver la cantine pour Léa le 12 janvier'))).toEqual(BASKET);
+    const next = await c.say(aside);
+    expect(offered(next)).toEqual(BASKET);
+    expect(c.text(next)).toContain('12 janvier');
+    await c.say('oui');
+    expect(days(c)).toEqual(['2027-01-12']);
+  });
+});

@@ -14,6 +14,7 @@ import { askChoice, notUnderstood, readChoice } from './choicePrompt';
 import { send, translator, type DialogDeps } from './dialogContext';
 import type { SignInResult } from './signInDialog';
 import { handleSubmit } from './bookingCardSubmit';
+import { notEnrolledLead } from './enrolmentAnswer';
 import { ACTIVITY, bookable, CHILDREN, DAYS, elsewhere, PROMPT, signedInAccount, type BookingOptions } from './bookingSteps';
 
 export const ALL_CHILDREN = ['tous', 'toutes', 'les deux', 'les 2', 'les trois', 'les 3', 'tout le monde', 'tous les deux', 'all', 'both'];
@@ -76,7 +77,8 @@ export async function begin(deps: DialogDeps, step: WaterfallStepContext): Promi
     else if (only.children.length === 1) next.childIds = [(only.children[0] as Child).id];
     return step.replaceDialog(next.childIds ? DAYS : CHILDREN, next);
   }
-  if (understood?.activity && candidates.length === 0) next.lead = translator(deps, step.context)('booking.activityNotEnrolled');
+  // An activity none of the children is enrolled in: how to enrol (not made here), then the activities they are in.
+  if (understood?.activity && candidates.length === 0) next.lead = await notEnrolledLead(deps, step.context, understood.activity, 'booking.enrol.others', 'booking.activityNotEnrolled');
   return step.replaceDialog(ACTIVITY, next);
 }
 

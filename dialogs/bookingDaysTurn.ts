@@ -13,6 +13,7 @@ import { otherActivity } from './bookingContext';
 import { calendarReply, mergeWishes, monthName } from './calendarCard';
 import { localeOf, send, translator, type DialogDeps } from './dialogContext';
 import { handleSubmit } from './bookingCardSubmit';
+import { notEnrolledLead } from './enrolmentAnswer';
 import { ACTIVITY, DAYS, elsewhere, expired, lastDay, OTHER_TASKS, PROMPT, refused, signedInAccount, toBasket, type BookingOptions } from './bookingSteps';
 
 /** The whole month, in words (« tout décocher », « tout annuler », « tout le mois »), as the card's buttons say. */
@@ -88,7 +89,10 @@ export async function readDays(deps: DialogDeps, step: WaterfallStepContext): Pr
   const other = OTHER_TASKS.includes(understood.intent) ? elsewhere(deps, step, input) : undefined;
   if (other) return other;
   const change = otherActivity(list, { activityId: options.activityId, childIds: options.childIds }, understood);
-  if (change.kind === 'notEnrolled') return step.replaceDialog(DAYS, { ...options, lead: t('booking.otherActivityNotEnrolled') });
+  if (change.kind === 'notEnrolled') {
+    const lead = await notEnrolledLead(deps, step.context, understood.activity, 'booking.enrol.calendarKept', 'booking.otherActivityNotEnrolled');
+    return step.replaceDialog(DAYS, { ...options, lead });
+  }
   if (change.kind === 'switch') {
     // The days wished so far were for the other activity: they are not carried over.
     options = { ...options, activityId: change.activity.activity.id, childIds: change.childIds, wishes: [] };

@@ -21,7 +21,8 @@ async function activitiesAsked(deps: DialogDeps, ctx: TurnContext, communeId: st
   return family.length ? all.filter((a) => family.some((b) => b.activity.id === a.id)) : all;
 }
 
-function ruleLine(t: Translate, a: Activity): string {
+/** « Activités vacances : au plus tard 4 semaines avant le début de la session. Après le délai, … » */
+export function ruleLine(t: Translate, a: Activity): string {
   const { deadline, late } = a.rules;
   const until = deadline.kind === 'daysBefore' ? t('booking.deadlines.daysBefore', { activity: a.label, days: deadline.days }) : t('booking.deadlines.weeksBefore', { activity: a.label, weeks: deadline.weeks });
   return `${until} ${late.kind === 'surcharge' ? t('booking.deadlines.lateSurcharge', { percent: late.percent }) : t('booking.deadlines.lateRefused')}`;

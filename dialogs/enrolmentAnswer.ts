@@ -1,0 +1,31 @@
+/**
+ * An activity asked that none of the children is enrolled in (« les activités vacances pour Léa »):
+ * enrolment is not made in the chat. Said instead of a dead end: the enrolment goes through the
+ * dossier famille at the commune's service (its contact), and once enrolled, the days are booked
+ * here within the activity's deadline (« 4 semaines avant le début de la session »).
+ */
+import type { TurnContext } from 'botbuilder';
+import type { ActivityCode } from '../src/domain/types';
+import { ruleLine } from './deadlinesAnswer';
+import { currentCommune, translator, type DialogDeps } from './dialogContext';
+import { contactLines } from './infoAnswers';
+
+/**
+ * How to enrol in the commune's activity of `code`, then `next` (what the bot does now: the
+ * activities where the children are enrolled, the calendar kept); `fallback` when the commune has no such activity.
+ */
+export async function notEnrolledLead(deps: DialogDeps, ctx: TurnContext, code: ActivityCode | null, next: string, fallback: string): Promise<string> {
+  const t = translator(deps, ctx);
+  const commune = await currentCommune(deps, ctx);
+  const activity = commune && code ? (await deps.service.listActivities(commune.id)).find((a) => a.code === code) : undefined;
+  if (!commune || !activity) return t(fallback);
+  const service = deps.service.serviceFor(commune, 'familyKey');
+  return [
+    t('booking.enrol.notEnrolled', { activity: activity.label }),
+    t('booking.enrol.how'),
+    contactLines(t, commune, service),
+    t('booking.enrol.then'),
+    ruleLine(t, activity),
+    t(next),
+  ].join('\n');
+}

@@ -30,8 +30,12 @@ export type BasketAnswer =
 
 /** Words that add days rather than replace them (« et le 4 aussi », « ajoutez le 7 »). */
 const ALSO = /\b(aussi|egalement|en plus|ajout\w*|rajout\w*|also|add|as well)\b/;
-/** Words that take the day said next out (« pas le 15 », « sauf le 15 », « without the 15th »; not « pas grave, plutôt le 4 »). */
-const WITHOUT = /\b(?:pas|sauf|sans|excepte|hormis|enlev\w*|retir\w*|supprim\w*|without|except|not|remove)(?: (?:le|la|les|du|de|d|the))? (?:\d|1er|premier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday)/;
+/**
+ * Words that take the day said next out (« pas le 15 », « sauf le 15 », « without the 15th », « remove January 15 »;
+ * not « pas grave, plutôt le 4 »).
+ */
+const WITHOUT =
+  /\b(?:pas|sauf|sans|excepte|hormis|enlev\w*|retir\w*|supprim\w*|without|except|not|remove|drop|delete|take (?:off|out))(?: (?:le|la|les|du|de|d|the))?(?: (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))? (?:\d|1er|premier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday)/;
 /** « sauf », « sans »: alone before days, the date reader takes those days out of nothing. */
 const EXCEPT = /\b(?:sauf|sans|except[ée]|hormis)\b/i;
 /** A « non » alone: it asks whether to change the days or give up. */

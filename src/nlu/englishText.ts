@@ -33,6 +33,12 @@ export function englishDateOrder(text: string): string {
     .replace(new RegExp(`\\bfrom (?:the )?(?=\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b)`, 'g'), 'du ')
     .replace(new RegExp(`(?<=\\bdu [a-z0-9 ]{1,24}) (?:to|until|till|through) (?:the )?(?=\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b)`, 'g'), ' au ')
     .replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/g, '$1')
+    // « the 15th instead », « rather the 15th »: « plutôt le 15 », the days said replace the others.
+    .replace(/\b(?:on )?(?:the )?(\d{1,2}) instead\b/g, 'plutot le $1')
+    .replace(/\b(?:instead|rather)(?: on)?(?: the)? (?=\d{1,2}\b)/g, 'plutot le ')
+    // « remove the 15th », « not the 15th »: a day of the month, as « le 15 » (not « the 2 kids », « the 3 pm »).
+    .replace(/\bthe (?=\d{1,2}\b(?! ?(?:kids|children|boys|girls|days|weeks|pm|am|h\b|:|[/.-]\d)))/g, 'le ')
+    .replace(/\b(le \d{1,2}) ?,? and (?=le \d)/g, '$1 et ')
     // « until Friday », « till the 5th » (no « from »): up to that day.
     .replace(new RegExp(`\\b(?:until|till|up to) (?:the )?(?=\\d{1,2}\\b|${DAYS}\\b)`, 'g'), 'jusqu au ')
     // « 12 and 13 April », « 3, 4 and 5 May »: a list of days before the month.

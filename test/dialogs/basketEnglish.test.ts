@@ -1,0 +1,55 @@
+/**
+ * English at the basket (« english » chosen, or an English locale): « without January 15 »,
+ * « remove the 15th », « not the 15th » take the day out as « sauf le 15 » does; they were read
+ * as the basket's new days (« without January 15 » kept the 15th alone) or not understood
+ * (« the 15th » was no day). Web Chat and SMS; each row asserts the reservations stored.
+ * The clock is Wednesday 18 November 2026, 15:00 in Paris.
+ */
+import { understand } from '../../src/nlu/understand';
+import { signedInChat } from '../support/accounts';
+import type { Chat } from '../support/harness';
+import { table } from '../support/prompts';
+
+const chats: Chat[] = [];
+afterEach(() => {
+  for (const c of chats.splice(0)) c.core.close();
+});
+
+const days = (c: Chat) => (c.core.db.$client.prepare("select day from reservations where status = 'confirmed' order by day").all() as Array<{ day: string }>).map((r) => r.day);
+/** The English basket's buttons (locales/en.json), or its numbers by SMS. */
+const offeredCount = (replies: Array<{ suggestedActions?: { actions: unknown[] }; text?: string }>) =>
+  replies.at(-1)?.suggestedActions?.actions.length ?? (replies.at(-1)?.text ?? '').split('\n').filter((l) => /^\d+\. /.test(l)).length;
+
+describe('a day taken out of the basket, in English', () => {
+  it.each(table([['without January 15'], ['remove the 15th'], ['not the 15th'], ['except the 15th'], ['drop the 15th']]))('%s: « %s » → the basket of the 12th alone, confirmed', async (channel, phrasing) => {
+    const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
+    await c.say('english');
+    expect(offeredCount(await c.say('book the canteen for Léa on January 12 and 15'))).toBe(3);
+    expect(offeredCount(await c.say(phrasing))).toBe(3);
+    expect(days(c)).toEqual([]);
+    await c.say('Confirm');
+    expect(days(c)).toEqual(['2027-01-12']);
+  });
+
+  it.each(table([['the 15th instead'], ['no, rather the 15th']]))('%s: « %s » still replaces the days (nothing taken out)', async (channel, phrasing) => {
+    const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
+    await c.say('english');
+    await c.say('book the canteen for Léa on January 12');
+    await c.say(phrasing);
+    await c.say('Confirm');
+    expect(days(c)).toEqual(['2027-01-15']);
+  });
+});
+
+describe('« the 15th » is a day of the month', () => {
+  const read = (text: string) => understand(text, { today: '2026-11-18', month: '2027-01', fallback: false, model: false }).dates;
+  it.each([
+    ['remove the 15th', ['2027-01-15']],
+    ['book the 12th and the 15th', ['2027-01-12', '2027-01-15']],
+    // Counts and times are not days.
+    ['the 2 kids', []],
+    ['at the 3 pm pickup', []],
+  ])('« %s » → %p', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

@@ -57,7 +57,41 @@ const STEPS: Array<{ name: string; turns: Turn[]; kid: Kid; activity: string; da
   { name: 'a plain « non », then « modifier »', turns: ['reserver la cantine pour lea le 3 decembre', 'nan', 'modifier', 'ajouter le 4 decembre', 'oui'], kid: 'lea', activity: 'canteen', days: ['2026-12-03', '2026-12-04'] },
   { name: 'modify the basket', turns: ['reserver la cantine pour lea le 3 decembre', 'modifier', 'ajouter le 4 decembre', 'oui'], kid: 'lea', activity: 'canteen', days: ['2026-12-03', '2026-12-04'] },
   { name: 'the Wednesday centre', turns: ['inscrire lea au centre de loisirs le mercredi 9 decembre', 'oui'], kid: 'lea', activity: 'wednesday', days: ['2026-12-09'] },
+  // At a basket of January, a weekday alone is of the basket's week.
+  { name: 'a weekday instead, at a basket of January', turns: ['reserver la cantine pour lea le lundi 11 janvier', 'non plutot le mardi', 'oui'], kid: 'lea', activity: 'canteen', days: ['2027-01-12'] },
+  { name: 'a weekday added, at a basket of January', turns: ['reserver la cantine pour lea le lundi 11 janvier', 'et le jeudi aussi', 'oui'], kid: 'lea', activity: 'canteen', days: ['2027-01-11', '2027-01-14'] },
+  // Put aside at the basket, then resumed: the basket read back, then confirmed.
+  { name: 'invoices at the basket, then back', turns: ['reserver la cantine pour lea le 12 janvier', 'mes factures', 'reprendre', 'oui'], kid: 'lea', activity: 'canteen', days: ['2027-01-12'] },
+  // English at the basket: a day taken out.
+  { name: 'a day taken out in English', turns: ['english', 'book the canteen for lea on january 12 and 15', 'not the 15th', 'yes'], kid: 'lea', activity: 'canteen', days: ['2027-01-12'] },
+  { name: 'a day taken out in English, with its month', turns: ['english', 'book the canteen for lea on january 12 and 15', 'without January 15', 'yes'], kid: 'lea', activity: 'canteen', days: ['2027-01-12'] },
 ];
+
+/** Both children in the first message: one basket for both. */
+const BOTH: string[] = [
+  'reserver la cantine pour les deux enfants le 12 janvier',
+  'reserver la cantine pour tous les enfants le 12 janvier',
+  'je veux inscrire mes enfants a la cantine le 12 janvier',
+  'reserver la cantine pour hugo et lea le 12 janvier',
+];
+
+const both: Conversation[] = BOTH.map((say) => ({
+  task: 'book days',
+  name: `« ${say} » (both children), then « oui »`,
+  given: 'signedInLinked',
+  turns: [say, 'oui'],
+  outcome: async (ctx) => (await booked(ctx.core, kid(ctx, 'lea'), 'canteen', ['2027-01-12'])) ?? booked(ctx.core, kid(ctx, 'hugo'), 'canteen', ['2027-01-12']),
+}));
+
+/** A day without a month after the agenda of January: of January. */
+const afterAgenda: Conversation[] = ['annuler le 19', 'annule le 19 svp'].map((say) => ({
+  task: 'cancel days',
+  name: `the agenda of January, then « ${say} », then « oui »`,
+  given: 'signedInLinked',
+  setup: (ctx) => bookBefore(ctx.core, kid(ctx, 'lea'), 'canteen', ['2027-01-18', '2027-01-19']),
+  turns: ['mes reservations de janvier', say, 'oui'],
+  outcome: (ctx) => cancelled(ctx.core, kid(ctx, 'lea'), 'canteen', ['2027-01-19'], ['2027-01-18']),
+}));
 
 const steps: Conversation[] = STEPS.map((s) => ({
   task: 'book days', name: s.name, given: 'signedInLinked', turns: s.turns, ...(s.knownFailure ? { knownFailure: s.knownFailure } : {}), outcome: (ctx) => booked(ctx.core, kid(ctx, s.kid), s.activity, s.days),
@@ -120,4 +154,4 @@ const absence: Conversation[] = cross(ABSENCES, REASONS).map(([say, r]) => ({
   },
 }));
 
-export const bookingConversations: Conversation[] = [...upfront, ...steps, ...cancel, ...absence];
+export const bookingConversations: Conversation[] = [...upfront, ...steps, ...both, ...cancel, ...afterAgenda, ...absence];

@@ -79,6 +79,18 @@ export function changedWishes(current: readonly Wish[], dates: readonly string[]
   return mode === 'replace' ? said : mergeWishes([...current], said);
 }
 
+/**
+ * « non, pour les deux », « c'est pour Hugo », « pour Hugo aussi »: the basket's days for the children said
+ * (with « aussi », added to its own); undefined when none is said or they are the basket's already.
+ */
+export function childrenChanged(text: string, current: readonly Wish[], childIds: readonly number[]): Wish[] | undefined {
+  const own = [...new Set(current.map((w) => w.childId))];
+  const wanted = ALSO.test(normalize(text)) ? [...new Set([...own, ...childIds])] : [...new Set(childIds)];
+  if (wanted.length === 0 || (wanted.length === own.length && wanted.every((id) => own.includes(id)))) return undefined;
+  const days = [...new Map(current.map((w) => [w.day, w.action])).entries()];
+  return wanted.flatMap((childId) => days.map(([day, action]): Wish => ({ childId, day, action })));
+}
+
 /** The answer read as free text; « sauf le 15 », « sans le 15 » read as « pas le 15 » (the days to take out), its intent kept. */
 export function readWithExceptions(text: string, read: (text: string) => Understanding): Understanding {
   const understood = read(text);

@@ -8,7 +8,8 @@ import { confirmationText } from '../src/domain/bookingConfirmation';
 import { parisDay } from '../src/domain/parisTime';
 import type { Translate } from '../src/i18n';
 import type { AnyInput } from './anyInputPrompt';
-import { changedWishes, readBasketAnswer, readWithExceptions } from './basketAnswer';
+import { changedWishes, childrenChanged, readBasketAnswer, readWithExceptions } from './basketAnswer';
+import { allChildrenSaid } from './bookingChoices';
 import { basketText, setAsideLines } from './calendarCard';
 import { askChoice, notUnderstood, readChoice, type ChoiceOption } from './choicePrompt';
 import { currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
@@ -53,14 +54,18 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
   const understood = readWithExceptions(input.text, (text) => deps.understand(text, names, month, list[0]?.activity.schoolZone, about));
   const chosen = readChoice(step);
   if (!chosen && OTHER_TASKS.includes(understood.intent)) return elsewhere(deps, step, input) ?? step.replaceDialog(BASKET, options);
+  const children = list.find((b) => b.activity.id === options.activityId)?.children ?? [];
+  // « pour les deux », « pour Hugo »: the children said (every one with « les deux », « tous les enfants »).
+  const named = allChildrenSaid(input.text) ? children.map((c) => c.id) : children.filter((c) => understood.children?.includes(c.firstName)).map((c) => c.id);
+  // « non, pour les deux enfants » without days: the basket's days for them, shown to be confirmed.
+  const moved = understood.dates.length === 0 ? childrenChanged(input.text, current, named) : undefined;
+  if (moved) return toBasket(deps, step, { ...options, childIds: [...new Set(moved.map((w) => w.childId))], basketId: undefined, wishes: [] }, account, moved);
   const answer = readBasketAnswer(input.text, chosen, basketOptions(t), afterNo, understood);
   if (answer.kind === 'modify') {
     return step.replaceDialog(DAYS, { ...options, basketId: undefined, wishes: current, month: current[0]?.day.slice(0, 7) ?? options.month });
   }
   if (answer.kind === 'days') {
     // « non, plutôt le 4 décembre »: a new basket of those days, shown to be confirmed.
-    const children = list.find((b) => b.activity.id === options.activityId)?.children ?? [];
-    const named = children.filter((c) => understood.children?.includes(c.firstName)).map((c) => c.id);
     const wishes = changedWishes(current, understood.dates, named, understood.intent === 'cancel_booking', answer.mode);
     return toBasket(deps, step, { ...options, basketId: undefined, wishes: [] }, account, wishes);
   }

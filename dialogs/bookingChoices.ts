@@ -137,8 +137,9 @@ export async function readChildren(deps: DialogDeps, step: WaterfallStepContext)
   const children = await enrolled(deps, step, options);
   const said = normalize(input.text);
   const answer = readChoice(step);
-  // Several names (« Léa et Hugo ») choose no single option: each name counts.
-  const chosen = answer ? (answer.index >= children.length ? children : [children[answer.index] as Child]) : children.filter((c) => new RegExp(`\\b${normalize(c.firstName)}\\b`).test(said));
+  // Several names (« Léa et Hugo ») choose no single option: each name counts; « mes deux enfants », « les enfants »: every one.
+  const every = !answer && allChildrenSaid(`pour ${said}`);
+  const chosen = answer ? (answer.index >= children.length ? children : [children[answer.index] as Child]) : every ? children : children.filter((c) => new RegExp(`\\b${normalize(c.firstName)}\\b`).test(said));
   if (chosen.length === 0) return elsewhere(deps, step, input) ?? step.replaceDialog(CHILDREN, { ...options, lead: notUnderstood(t, 'choice.task.booking') });
   return step.replaceDialog(DAYS, { ...options, childIds: chosen.map((c) => c.id) });
 }

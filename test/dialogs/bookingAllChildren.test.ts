@@ -1,7 +1,8 @@
 /**
  * Every child said in the first message (« pour les deux enfants », « pour tous les enfants »,
  * « inscrire mes enfants », « pour Hugo et Léa »): one basket for both, each child read back by
- * name, « Pour quel enfant ? » not asked. Web Chat and SMS; each row asserts the basket read back
+ * name, « Pour quel enfant ? » not asked; said as its answer (« mes deux enfants ») or at the basket
+ * (« non, pour les deux enfants », « pour Hugo aussi »): the same. Web Chat and SMS; each row asserts the basket read back
  * and the reservations stored. The clock is Wednesday 18 November 2026, 15:00 in Paris.
  */
 import { allChildrenSaid } from '../../dialogs/bookingChoices';
@@ -35,6 +36,35 @@ describe('both children said up front', () => {
     expect(c.text(replies)).toContain('Hugo');
     await c.say('oui');
     expect(booked(c)).toEqual(BOTH);
+  });
+});
+
+describe('both children said later', () => {
+  it.each(table([['mes deux enfants'], ['les enfants'], ['pour tous les enfants']]))('%s: « Pour quel enfant ? » answered « %s » → one basket for both, confirmed', async (channel, answer) => {
+    const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
+    expect(offered(await c.say('réserver la cantine le 12 janvier'))).toEqual(['Léa', 'Hugo', ...labels('booking.allChildren')]);
+    expect(offered(await c.say(answer))).toEqual(BASKET);
+    await c.say('oui');
+    expect(booked(c)).toEqual(BOTH);
+  });
+
+  it.each(table([['non, pour les deux enfants'], ['pour Hugo aussi'], ['non pour les deux']]))('%s: a basket for Léa, « %s » → the same day for both, confirmed', async (channel, answer) => {
+    const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
+    expect(offered(await c.say('réserver la cantine pour Léa le 12 janvier'))).toEqual(BASKET);
+    const replies = await c.say(answer);
+    expect(offered(replies)).toEqual(BASKET);
+    expect(c.text(replies)).toContain('Hugo');
+    expect(booked(c)).toEqual([]);
+    await c.say('oui');
+    expect(booked(c)).toEqual(BOTH);
+  });
+
+  it.each(table([["non c'est pour Hugo"]]))('%s: a basket for Léa, « %s » → Hugo’s instead, confirmed', async (channel, answer) => {
+    const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
+    expect(offered(await c.say('réserver la cantine pour Léa le 12 janvier'))).toEqual(BASKET);
+    expect(offered(await c.say(answer))).toEqual(BASKET);
+    await c.say('oui');
+    expect(booked(c)).toEqual([{ child: 'Hugo', code: 'canteen', day: '2027-01-12' }]);
   });
 });
 

@@ -70,7 +70,12 @@ export async function begin(deps: DialogDeps, step: WaterfallStepContext): Promi
     const chosen = only.children.filter((c) => wanted.includes(c.firstName));
     // A child named who is not enrolled here is never replaced by another: said so (see notEnrolledHere).
     const missing = wanted.filter((n) => !only.children.some((c) => c.firstName === n));
-    if (missing.length && chosen.length === 0) return step.replaceDialog(ACTIVITY, { ...next, lead: translator(deps, step.context)('booking.childNotHere', { names: missing.join(', '), activity: only.activity.label }) });
+    if (missing.length && chosen.length === 0) {
+      // How to enrol them (not made here), then their own activities.
+      const notHere = translator(deps, step.context)('booking.childNotHere', { names: missing.join(', '), activity: only.activity.label });
+      const lead = understood?.activity ? await notEnrolledLead(deps, step.context, understood.activity, 'booking.enrol.childOthers', notHere, missing) : notHere;
+      return step.replaceDialog(ACTIVITY, { ...next, lead });
+    }
     if (missing.length) await send(deps, step.context, { text: translator(deps, step.context)('booking.childrenNotHere', { names: missing.join(', '), activity: only.activity.label, others: chosen.map((c) => c.firstName).join(', ') }) });
     next.activityId = only.activity.id;
     if (chosen.length) next.childIds = chosen.map((c) => c.id);
@@ -78,7 +83,7 @@ export async function begin(deps: DialogDeps, step: WaterfallStepContext): Promi
     return step.replaceDialog(next.childIds ? DAYS : CHILDREN, next);
   }
   // An activity none of the children is enrolled in: how to enrol (not made here), then the activities they are in.
-  if (understood?.activity && candidates.length === 0) next.lead = await notEnrolledLead(deps, step.context, understood.activity, 'booking.enrol.others', 'booking.activityNotEnrolled');
+  if (understood?.activity && candidates.length === 0) next.lead = await notEnrolledLead(deps, step.context, understood.activity, 'booking.enrol.others', translator(deps, step.context)('booking.activityNotEnrolled'));
   return step.replaceDialog(ACTIVITY, next);
 }
 

@@ -90,7 +90,7 @@ export async function readDays(deps: DialogDeps, step: WaterfallStepContext): Pr
   if (other) return other;
   const change = otherActivity(list, { activityId: options.activityId, childIds: options.childIds }, understood);
   if (change.kind === 'notEnrolled') {
-    const lead = await notEnrolledLead(deps, step.context, understood.activity, 'booking.enrol.calendarKept', 'booking.otherActivityNotEnrolled');
+    const lead = await notEnrolledLead(deps, step.context, understood.activity, 'booking.enrol.calendarKept', t('booking.otherActivityNotEnrolled'));
     return step.replaceDialog(DAYS, { ...options, lead });
   }
   if (change.kind === 'switch') {

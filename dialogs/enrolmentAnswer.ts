@@ -11,17 +11,18 @@ import { currentCommune, translator, type DialogDeps } from './dialogContext';
 import { contactLines } from './infoAnswers';
 
 /**
- * How to enrol in the commune's activity of `code`, then `next` (what the bot does now: the
- * activities where the children are enrolled, the calendar kept); `fallback` when the commune has no such activity.
+ * How to enrol in the commune's activity of `code` (the children named, else the family's), then `next`
+ * (the key of what the bot does now: the activities where they are enrolled, the calendar kept);
+ * `fallback` (said as is) when the commune has no such activity.
  */
-export async function notEnrolledLead(deps: DialogDeps, ctx: TurnContext, code: ActivityCode | null, next: string, fallback: string): Promise<string> {
+export async function notEnrolledLead(deps: DialogDeps, ctx: TurnContext, code: ActivityCode | null, next: string, fallback: string, names: readonly string[] = []): Promise<string> {
   const t = translator(deps, ctx);
   const commune = await currentCommune(deps, ctx);
   const activity = commune && code ? (await deps.service.listActivities(commune.id)).find((a) => a.code === code) : undefined;
-  if (!commune || !activity) return t(fallback);
+  if (!commune || !activity) return fallback;
   const service = deps.service.serviceFor(commune, 'familyKey');
   return [
-    t('booking.enrol.notEnrolled', { activity: activity.label }),
+    names.length ? t('booking.enrol.childNotEnrolled', { names: names.join(', '), activity: activity.label }) : t('booking.enrol.notEnrolled', { activity: activity.label }),
     t('booking.enrol.how'),
     contactLines(t, commune, service),
     t('booking.enrol.then'),

@@ -45,3 +45,15 @@ describe('the holiday activity, not enrolled', () => {
     expect(reservations(c)).toEqual([]);
   });
 });
+
+describe('a child named, not enrolled in the activity named', () => {
+  it.each(table([['inscrire Hugo au centre de loisirs du mercredi le 13 janvier']]))('%s: « %s »: how to enrol Hugo, then his activities offered, the day kept', async (channel, phrasing) => {
+    const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
+    const replies = await c.say(phrasing);
+    expect(c.text(replies)).toContain(ENROLMENT_EMAIL);
+    expect(c.text(replies)).toContain('Hugo');
+    // Hugo's two activities (evening care, canteen).
+    expect(offered(replies)).toHaveLength(2);
+    expect(reservations(c)).toEqual([]);
+  });
+});

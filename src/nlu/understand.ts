@@ -15,7 +15,7 @@ import { combine, intentModel } from './intentFallback';
 export interface UnderstandContext {
   /** Reference day, 'YYYY-MM-DD', Europe/Paris. */
   today: string;
-  /** The latest day the conversation is about (a basket's): « la semaine d'après » follows its week. */
+  /** The latest day the conversation is about (a basket's): « la semaine d'après » follows its week; « plutôt le mardi » is in it. */
   about?: string;
   /** School holidays of the commune's zone, for « pendant les vacances de Noël ». */
   holidays?: readonly SchoolHoliday[];
@@ -27,7 +27,7 @@ export interface UnderstandContext {
   model?: boolean;
   /** First names of the family's children, to recognise « Léa ». */
   children?: readonly string[];
-  /** The month of the calendar on screen ('YYYY-MM'): « le 11 », « le 7 et 8 » are days of that month. */
+  /** The month of the calendar on screen ('YYYY-MM'): « le 11 », « le 7 et 8 », « jeudi » are days of that month. */
   month?: string;
 }
 

@@ -9,6 +9,7 @@ import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
 import type { Reply } from '../cards/cardRenderer';
 import { withoutCommuneName } from '../src/domain/communeMatch';
+import { withoutEventPlace } from '../src/nlu/upfrontDetails';
 import type { Commune } from '../src/domain/types';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { send, setCommune, toActivity, translator, type DialogDeps } from './dialogContext';
@@ -75,7 +76,8 @@ export class CommuneDialog extends ComponentDialog {
     const shown = await this.shown(options);
     const byNumber = /^\s*(\d{1,2})\s*$/.exec(answer);
     const picked = byNumber ? shown[Number(byNumber[1]) - 1] : undefined;
-    const match = picked ? { kind: 'found' as const, commune: picked } : await this.deps.service.matchCommune(answer);
+    // The place of an act's event (« je suis né à Poissy ») is the act's, not the commune asked.
+    const match = picked ? { kind: 'found' as const, commune: picked } : await this.deps.service.matchCommune(withoutEventPlace(answer));
     // « horaires de la mairie »: a request rather than a commune, kept for when the commune is known (« bjr carrieres sous poissy » asks nothing).
     const rest = match.kind === 'found' ? withoutCommuneName(answer, match.commune) : answer;
     const request = !picked && !NOT_A_REQUEST.has(this.deps.understand(rest).intent) ? { ...input, text: rest } : undefined;

@@ -5,6 +5,7 @@
 import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import { withoutCommuneName } from '../src/domain/communeMatch';
 import { detectCommand } from '../src/nlu/commands';
+import { withoutEventPlace } from '../src/nlu/upfrontDetails';
 import { COMMUNE_DIALOG, NOT_A_REQUEST } from './communeDialog';
 import { currentCommune, send, setCommune, translator, type DialogDeps } from './dialogContext';
 import { MAIN_FLOW, type MainOptions } from './mainOptions';
@@ -41,7 +42,8 @@ export async function ensureCommune(deps: DialogDeps, step: WaterfallStepContext
   }
   // A first message that names a commune (SMS often starts that way) answers the question before it is asked.
   const options = (step.options ?? {}) as MainOptions;
-  const named = options.pending?.text ? await deps.service.matchCommune(options.pending.text) : undefined;
+  // The place of an act's event (« je suis né à Poissy ») is the act's: it never chooses the commune.
+  const named = options.pending?.text ? await deps.service.matchCommune(withoutEventPlace(options.pending.text)) : undefined;
   if (named?.kind === 'found' && options.pending) {
     await setCommune(deps, step.context, named.commune.id);
     await send(deps, step.context, { text: translator(deps, step.context)('commune.noted', { commune: named.commune.name }) });

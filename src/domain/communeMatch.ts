@@ -15,6 +15,9 @@ export type CommuneMatch =
 /** Words that say nothing of which commune: not matched against the names. */
 const FILLER = ['les', 'sur', 'sous', 'ville', 'commune', 'mairie', 'suis', 'habite'];
 
+/** The words that join a commune's name to the place it is near (« Carrières-sous-Poissy », « Chanteloup-les-Vignes »). */
+const LINKS = new Set(['sous', 'sur', 'les', 'le', 'la', 'en', 'de', 'lez', 'pres']);
+
 const outcome = (found: Commune[], all: Commune[]): CommuneMatch => {
   if (found.length === 1 && found[0]) return { kind: 'found', commune: found[0] };
   return found.length > 1 ? { kind: 'ambiguous', candidates: found } : { kind: 'none', communes: all };
@@ -38,8 +41,12 @@ export function matchCommuneIn(all: Commune[], text: string): CommuneMatch {
       const full = name.length >= 4 && said.includes(name);
       // A word of the name, or one slip away from it (« carieres sous poisy »).
       const nameWords = name.split(' ');
-      const hits = words.filter((w) => nameWords.some((n) => n === w || (w.length >= 4 && n.length >= 5 && oneSlipApart(w, n)))).length;
-      return { c, score: full ? 100 : hits };
+      const hit = (n: string) => words.some((w) => n === w || (w.length >= 4 && n.length >= 5 && oneSlipApart(w, n)));
+      const hits = nameWords.filter(hit).length;
+      // The words after « sous », « sur », « les » name another place (« Poissy », « la Seine »): alone, they are not this commune.
+      const link = nameWords.findIndex((n, i) => i > 0 && LINKS.has(n));
+      const head = (link > 0 ? nameWords.slice(0, link) : nameWords).some(hit);
+      return { c, score: full ? 100 : head ? hits : 0 };
     })
     .filter((s) => s.score > 0)
     .sort((a, b) => b.score - a.score);

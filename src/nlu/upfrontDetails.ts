@@ -33,7 +33,7 @@ const DECLARATIONS: Array<['birth' | 'death' | 'recognition', RegExp]> = [
 /** The act's own word first (« naissance »), then what tells it (« je suis né à… »): « ne le » may be « je ne le trouve plus ». */
 const KINDS: Array<[ActKind, RegExp]> = [
   // With the usual slips: « naisance », « naissence », « mariag », « marriage », « décé ».
-  ['birth', /\bnais+[ae]n[cs]+e?s?\b/],
+  ['birth', /\bn(?:ai|e)s+[ae]n[cs]+e?s?\b/],
   ['marriage', /\bmar+iage?s?\b/],
   ['death', /\b(?:deces|dece|decedee?)\b/],
   ['birth', /\b(?:(?:suis|est|sont) nee?s?|nee?s? (?:a|au|aux|en))\b/],
@@ -90,12 +90,30 @@ export function readActDetails(text: string): ActDetails {
   if (day) details.eventDay = day;
   if (ABROAD.test(said)) details.abroad = true;
   else {
-    const words = PLACE.exec(said)?.[1]?.trim().split(' ') ?? [];
-    const end = words.findIndex((w, i) => i > 0 && AFTER_PLACE.has(w));
-    const place = (end > 0 ? words.slice(0, end) : words).join(' ');
+    const place = placeIn(PLACE.exec(said));
     if (place) details.place = place;
   }
   return details;
+}
+
+/** The place's words in a match of PLACE, up to what ends it (« poissy le 3 mars » → « poissy »). */
+function placeIn(match: RegExpExecArray | null): string {
+  const words = match?.[1]?.trim().split(' ') ?? [];
+  const end = words.findIndex((w, i) => i > 0 && AFTER_PLACE.has(w));
+  return (end > 0 ? words.slice(0, end) : words).join(' ');
+}
+
+/**
+ * The message (normalized) without the place of an act's event (« acte de naissance, je suis né à Poissy » →
+ * « acte de naissance, je suis ne a »): that place is the act's, never the commune the resident lives in.
+ */
+export function withoutEventPlace(text: string): string {
+  const said = normalize(text);
+  const match = PLACE.exec(said);
+  const place = placeIn(match);
+  if (!match || !place) return said;
+  const start = match.index + match[0].length - (match[1] ?? '').length;
+  return `${said.slice(0, start)}${said.slice(start + place.length)}`.replace(/\s+/g, ' ').trim();
 }
 
 function relationIn(said: string): Relation | undefined {

@@ -31,6 +31,12 @@ it.each([
   ['75001', 'none'],
   ['Marseille', 'none'],
   ['poi', 'none'],
+  // The place a commune's name is near is another commune (or a river): not this one.
+  ['Poissy', 'none'],
+  ['mairie de Poissy', 'none'],
+  ['seine', 'none'],
+  ['les vignes', 'none'],
+  ['carrieres poissy', 'carrieres-sous-poissy'],
 ])('« %s » → %s', async (text, expected) => {
   expect(await found(text)).toBe(expected);
 });

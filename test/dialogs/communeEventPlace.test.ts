@@ -1,0 +1,62 @@
+/**
+ * A place in the first message, before the commune is known (SMS, or a page of no commune): the
+ * place of an act's event (« je suis né à Poissy », « mariés à Chanteloup ») is the act's, never
+ * the commune served; a town a commune's name is only near (« mairie de Poissy ») is not that commune.
+ */
+import { startChat, type Chat } from '../support/harness';
+
+const chats: Chat[] = [];
+afterEach(() => {
+  for (const c of chats.splice(0)) c.core.close();
+});
+
+const CHANNELS = ['webchat', 'sms'] as const;
+type Channel = (typeof CHANNELS)[number];
+
+async function open(channel: Channel, first: string): Promise<{ c: Chat; replies: string }> {
+  const c = startChat({ channelId: channel });
+  chats.push(c);
+  if (channel === 'webchat') await c.join();
+  return { c, replies: c.text(await c.say(first)) };
+}
+
+/** The commune in the resident's profile, as stored. */
+function profileCommune(c: Chat, channel: Channel): string | undefined {
+  const rows = c.core.db.$client.prepare('select key, data from bot_state').all() as Array<{ key: string; data: string }>;
+  const user = rows.find((r) => r.key.startsWith(`${channel}/users/`));
+  return user ? (JSON.parse(user.data) as { profile?: { communeId?: string } }).profile?.communeId : undefined;
+}
+
+describe.each(CHANNELS)('a place in the first message (%s)', (channel) => {
+  it.each(['acte de naissance je suis né à Poissy', 'acte de naissance, je suis née à Carrières-sous-Poissy', 'acte de mariage, on est mariés à Chanteloup-les-Vignes', 'mairie de Poissy'])(
+    '« %s » does not choose the commune: it is asked',
+    async (first) => {
+      const { c, replies } = await open(channel, first);
+      const t = c.core.texts.for('fr');
+      expect(replies).toContain(t('commune.ask'));
+      expect(replies).not.toContain(t('commune.noted', { commune: 'Carrières-sous-Poissy' }));
+      expect(profileCommune(c, channel)).toBeUndefined();
+    },
+  );
+
+  it('the birth place said first fills the act\'s place once the commune is chosen', async () => {
+    const { c } = await open(channel, 'acte de naissance, je suis née à Carrières-sous-Poissy');
+    const t = c.core.texts.for('fr');
+    const replies = c.text(await c.say('Carrières-sous-Poissy'));
+    expect(profileCommune(c, channel)).toBe('carrieres-sous-poissy');
+    expect(replies).toContain(t('civilAct.ask.format'));
+    for (const m of ['Copie intégrale']) await c.say(m);
+    // Who asks and where were said: the next question is the name.
+    expect(c.text(await c.say('Dupont'))).toContain(t('civilAct.ask.firstName'));
+  });
+
+  it('a birth place of another commune is said to be that mairie\'s, with the commune chosen kept', async () => {
+    const { c } = await open(channel, 'acte de naissance je suis né à Poissy');
+    const t = c.core.texts.for('fr');
+    const replies = c.text(await c.say('Chanteloup-les-Vignes'));
+    expect(profileCommune(c, channel)).toBe('chanteloup-les-vignes');
+    // Said at once (the other mairie delivers it), the act's place then asked as when answered.
+    expect(replies).toContain('« Poissy »');
+    expect(replies).toContain(t('civilAct.ask.format'));
+  });
+});

@@ -109,8 +109,11 @@ const GLUED_AFTER_JE = new Set([
   'me', 'te', 'le', 'la', 'les', 'lui', 'leur', 'dois', 'paye', 'paie', 'regle', 'fais', 'commence', 'finis', 'travaille', 'pense',
   'crois', 'vais', 'viens', 'recupere', 'reserve', 'connais', 'prends', 'mets', 'dis', 'trouve', 'sors', 'reviens', 'passe',
 ]);
+/** Nouns that « l' », « d' » elide, written glued when the apostrophe is left out (« letat civil », « acte detat civil », « lacte »). */
+const ELIDED_NOUNS = new Set(['etat', 'acte', 'actes', 'ecole', 'extrait', 'extraits', 'enfant', 'enfants', 'inscription', 'adresse', 'attestation', 'accueil', 'espace', 'etude', 'identite', 'electorale', 'hebergement', 'autorisation']);
 const elided = (word: string): string | undefined =>
-  /^j[aeiouyh]/.test(word) && ELIDED_VERBS.has(word.slice(1)) ? `j ${word.slice(1)}` : /^j[^aeiouyh]/.test(word) && GLUED_AFTER_JE.has(word.slice(1)) ? `je ${word.slice(1)}` : undefined;
+  /^j[aeiouyh]/.test(word) && ELIDED_VERBS.has(word.slice(1)) ? `j ${word.slice(1)}` : /^j[^aeiouyh]/.test(word) && GLUED_AFTER_JE.has(word.slice(1)) ? `je ${word.slice(1)}`
+    : /^[ld][aeiouh]/.test(word) && ELIDED_NOUNS.has(word.slice(1)) ? `${word[0]} ${word.slice(1)}` : undefined;
 
 /** « le trois décembre », « le vingt et un mars »: the day's number. */
 const DAY_WORD_LIST = ['premier', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'dix sept', 'dix huit', 'dix neuf', 'vingt', 'vingt et un', 'vingt deux', 'vingt trois', 'vingt quatre', 'vingt cinq', 'vingt six', 'vingt sept', 'vingt huit', 'vingt neuf', 'trente', 'trente et un'];

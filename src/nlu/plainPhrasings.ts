@@ -15,12 +15,22 @@ type Plain =
 const ACTIVITY = '(?:cantine|garderie|accueil|centre(?: de loisirs| aere)?(?! ville| social| commercial| medical)|clsh|alsh|etude|repas|periscolaire|peri)';
 const PAPER = '(?:papiers?|documents?|justificatifs?|certificats?|attestations?|pieces?|photos?|fichiers?|pdf|scans?|copies?|ordonnances?|preuves?|feuilles?)';
 const SEND = '(?:envoyer|envoie|transmettre|transmets|deposer|depose|joindre|joins|fournir|faire parvenir|televerser|donner|mettre|met|mets|ajouter|ajoute)';
+/** The event of an act, with the usual slips (« naissance », « naisance », « nessance », « naissanse », « mariage », « marriage », « deces », « dece »). */
+const EVENT = '(?:n(?:ai|e)s+[ae]n[cs]+e?s?|mar+iage?s?|deces?|decede)\\b';
+/** « civil » as typed: « civile », « civl », « cilvil », « cvil ». */
+const CIVIL = '(?:civ|ci\\w?v|cv)\\w{0,4}';
 /** Adverbs that may stand between a verb and « pas »: « ne pourra donc pas ». */
 const ADVERB = '(?:donc|malheureusement|probablement|surement|certainement|sans doute|finalement|exceptionnellement|vraiment|meme|encore)';
 
 export const PLAIN_PHRASINGS: Readonly<Record<Plain, RegExp>> = {
-  // « papier naissance de mon enfant », « copie de naissance », « feuille de mariage »
-  civil_status_act: new RegExp(`\\b(?:papiers?|documents?|feuilles?|copies?|extraits?|preuves?) (?:de |d |du |pour |pour la |de la )?(?:naissance|mariage|deces)\\b`),
+  // « papier naissance de mon enfant », « copie de naissance », « feuille de mariage », « act de nessance », « certificat de naissance »;
+  // the service's name alone (« l'état civil », « etat-civil », « etat civl »: a request, not the hours nor the number, asked before);
+  // the event's word alone (« naissance », « un acte mariage svp »)
+  civil_status_act: new RegExp(
+    `\\b(?:papiers?|documents?|feuilles?|copies?|extraits?|preuves?|act|acts|actes?|certificats?) (?:de |d |du |pour |pour la |de la )?${EVENT}|` +
+      `^(?:(?:je veux|je voudrais|besoin|pour|un|une|l|d|le|la|service|demande|demander) )*etat ${CIVIL}(?: svp| merci| s il vous plait)?$|` +
+      `^(?:(?:un|une|l|le|la|pour|acte|act|actes|copie|extrait) )*${EVENT}(?: svp| merci| s il vous plait)?$`,
+  ),
   // « nous pas mariés mais vivre ensemble, il faut certificat » (a paper and living together)
   cohabitation_certificate: /^(?=.*\b(?:certificat|attestation|papier|document|preuve)s?\b).*\b(?:vivre|vivons|vit|vivent|vis|habiter|habitons|habitent) ensemble\b/,
   // « papier mairie qui dit que j'habite ici » (a paper to send is upload_document)

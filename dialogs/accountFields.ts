@@ -33,8 +33,8 @@ export function capitalized(name: string): string {
 
 /** What comes before a name said in a sentence: « je m'appelle », « c'est », « moi c'est », « mon nom est », « nom : », « oui ». */
 const INTRO = /^(?:(?:oui|ouais|ok|alors|bon|bonjour|bjr|moi|donc)(?:[\s,]+|$)|(?:je m['’ ]?appelle|j['’ ]?m['’ ]?appelle|jm['’ ]?appelle|je suis|c['’ ]?est|mon (?:nom(?: de famille)?|pr[ée]nom)(?:\s+c['’ ]?est|\s+est)?|(?:nom(?: de famille)?|pr[ée]nom)\s*:)(?:[\s:]+|$))/iu;
-/** Words of a sentence, never of a name (« oui on habite ensemble », « non je suis pas marié »). */
-const SENTENCE = /^(?:euh|bah|ben|non|nan)\b|\b(?:je|j|nous|vous|on|il|elle|ils|est|suis|sommes|ai|avons|habite|habitons|vit|vivons|veux|voudrais|pas|pour)\b/;
+/** Words of a sentence, never of a name (« oui on habite ensemble », « non je suis pas marié », « c quoi déjà », « aucune idée »). */
+const SENTENCE = /^(?:euh|bah|ben|non|nan)\b|\b(?:je|j|nous|vous|on|il|elle|ils|est|suis|sommes|ai|avons|habite|habitons|vit|vivons|veux|voudrais|pas|pour|quoi|pourquoi|comment|quel|quelle|deja|sais|sait|connais|idee|c|ca)\b/;
 
 /** The name in an answer: what follows « je m'appelle », « c'est », « oui »… */
 function namePart(text: string): string {
@@ -99,6 +99,12 @@ const FIELD_WORDS: Record<Field, string[]> = {
 export const fieldOptions = (t: Translate, fields: readonly Field[] = FIELDS): ChoiceOption[] => fields.map((f) => ({ label: t(`createAccount.field.${f}`), synonyms: FIELD_WORDS[f] }));
 
 const PHONE_IN = /(?:\+33|0033|0)\s*[1-9](?:[\s.-]*\d{2}){4}(?!\d)/;
+
+/** A phone number said in a sentence (« oui c'est le 06 12 34 56 78 »), as check() keeps it. */
+export const phoneIn = (text: string): string | undefined => {
+  const found = PHONE_IN.exec(text)?.[0];
+  return found ? check('phone', found) : undefined;
+};
 
 /** « le même », « ce numéro », « celui-ci » at the phone question by SMS: the number the resident writes from. */
 const THIS_NUMBER = /^(?:(?:oui|ok|c est|cest|c|le|mon|pareil|meme) )*(?:le meme(?: numero| num| que celui ci| que celui la| que ce numero| qu ici)?|meme numero|celui ci|celui la|celui avec lequel (?:je vous ecris|j ecris)|ce numero(?: la| ci)?|ce num|ce portable|ce tel|ce telephone|numero actuel|ici|this (?:number|one)|same(?: number)?)$/;

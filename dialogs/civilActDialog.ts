@@ -9,7 +9,7 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type Waterfall
 import { ACT_FORMATS, ACT_KINDS, RELATIONS, checkEventDay, formatsFor, isThisCommune, mayReceive } from '../src/domain/civilActs';
 import { minorOwnAct } from '../src/domain/eligibility';
 import { emailIn } from '../src/domain/emailAddress';
-import { checkNames } from '../src/nlu/namesAnswer';
+import { checkNames, nameIssue } from '../src/nlu/namesAnswer';
 import { readPastDay } from '../src/nlu/pastDay';
 import { parisDay } from '../src/domain/parisTime';
 import { cannotBeAPlace, placeName } from '../src/nlu/placeAnswer';
@@ -19,7 +19,9 @@ import { askChoice, readChoice, yesNoOptions, type ChoiceOption } from './choice
 import { check } from './accountFields';
 import { knownTown, readAddressAnswer } from './addressAnswer';
 import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
-import { correction, nextField, optionsOf, recap, saysMore, type CivilActOptions, type Draft } from './civilActDraft';
+import { nextField, optionsOf, recap, saysMore, type CivilActOptions, type Draft } from './civilActDraft';
+import { correction, fieldAt, fixOptions, without } from './civilActCorrection';
+import { contactAnswer, phoneQuestionKey, sentText } from './civilActContact';
 import { contactLines } from './infoAnswers';
 
 export const CIVIL_ACT_DIALOG = 'civilAct';
@@ -38,6 +40,7 @@ export class CivilActDialog extends ComponentDialog {
     const t = translator(this.deps, step.context);
     const options = (step.options ?? { draft: {} }) as CivilActOptions;
     (step.values as { addressKept?: string }).addressKept = options.addressKept;
+    (step.values as { fixing?: boolean }).fixing = options.fixing;
     const draft = { ...options.draft };
     const commune = await currentCommune(this.deps, step.context);
     if (!commune) return step.endDialog();
@@ -83,12 +86,15 @@ export class CivilActDialog extends ComponentDialog {
     const field = nextField(draft);
     const lead = leadKey ? `${t(leadKey, { commune: commune.name, ...leadParams })}\n` : '';
     const choose = (text: string, options: ChoiceOption[]) => askChoice(this.deps, step, PROMPT, { text, options }, lead);
+    // After « non » at the read-back: which answer to correct, by number or by name.
+    if (options.fixing) return choose(t('createAccount.whichField'), fixOptions(t, draft));
     if (field === 'kind') return choose(`${t('civilAct.intro', { commune: commune.name })}\n${t('civilAct.ask.kind')}`, optionsOf(ACT_KINDS, (k) => t(`civilAct.kind.${k}`)));
     if (field === 'format') {
       (step.values as { ruled?: boolean }).ruled = true;
       return choose(`${options.ruled ? '' : `${t('civilAct.rules')}\n`}${t('civilAct.ask.format')}`, optionsOf(ACT_FORMATS, (f) => t(`civilAct.format.${f}`)));
     }
     if (field === 'relation') return choose(t('civilAct.ask.relation'), optionsOf(RELATIONS, (r) => t(`civilAct.relation.${r}`)));
+    if (field === 'phone') return ask(this.deps, step, PROMPT, { text: t(phoneQuestionKey(step.context)) }, lead);
     if (field) return ask(this.deps, step, PROMPT, { text: t(`civilAct.ask.${field}`, { event: t(`civilAct.event.${draft.kind}`) }) }, lead);
     return choose(`${recap(t, draft)}\n${t('createAccount.confirm')}`, yesNoOptions(t('createAccount.yes'), t('createAccount.no')));
   }
@@ -104,6 +110,16 @@ export class CivilActDialog extends ComponentDialog {
     const again = (leadKey: string, leadParams?: Record<string, unknown>) =>
       step.replaceDialog(FLOW, { draft, leadKey, leadParams, ruled, ...(kept.addressKept ? { addressKept: kept.addressKept } : {}) } satisfies CivilActOptions);
     const chosen = readChoice(step);
+    const today = parisDay(this.deps.service.clock.now());
+    if ((step.values as { fixing?: boolean }).fixing) {
+      // The answer to correct, by its number or name (« 2 », « l'email »), asked again alone; or named with its new value (« le nom c'est Moreau »).
+      // A number alone is the list's (never a day).
+      const fixed = /^\s*\d{1,2}\s*$/.test(text) ? undefined : correction(t, draft, text, today);
+      if (fixed && !fixed.fixing) return step.replaceDialog(FLOW, { ...fixed, ruled } satisfies CivilActOptions);
+      const picked = chosen ? fieldAt(draft, chosen.index) : undefined;
+      if (picked) return step.replaceDialog(FLOW, { draft: without(draft, picked), ruled } satisfies CivilActOptions);
+      return step.replaceDialog(FLOW, { draft, fixing: true, ruled, leadKey: 'choice.againNoTask' } satisfies CivilActOptions);
+    }
     const field = nextField(draft);
     const notUnderstood = () => {
       // Not this question's answer, but another's (« c'est pour moi » when the form is asked): noted, the question asked again.
@@ -144,13 +160,15 @@ export class CivilActDialog extends ComponentDialog {
         return again('');
       case 'lastName':
       case 'firstName': {
+        // « pourquoi ? »: why it is asked; « je sais pas », « c quoi déjà »: where to find it; anything else not a name: what to write.
+        const issue = nameIssue(text);
+        if (issue === 'why' || issue === 'unsure') return again(`civilAct.${issue}.name`);
         const value = check(field, text);
-        if (!value) return again(`createAccount.bad.${field}`);
+        if (!value) return again(`civilAct.bad.${field}`);
         draft[field] = value;
         return again('');
       }
       case 'eventDay': {
-        const today = parisDay(this.deps.service.clock.now());
         const day = readPastDay(text, today);
         if (!day) return again('civilAct.bad.eventDay');
         const verdict = checkEventDay(day, today);
@@ -165,7 +183,14 @@ export class CivilActDialog extends ComponentDialog {
         return again('');
       }
       case 'parents': {
-        const verdict = checkNames(text, parisDay(this.deps.service.clock.now()));
+        // « je sais pas »: unknown, as the question offers; « pourquoi ? »: why they are asked.
+        const issue = nameIssue(text);
+        if (issue === 'unsure') {
+          draft.parents = t('civilAct.parentsUnknown');
+          return again('');
+        }
+        if (issue) return again(issue === 'why' ? 'civilAct.why.parents' : 'civilAct.bad.parents');
+        const verdict = checkNames(text, today);
         if (verdict === 'email') {
           // The e-mail, typed ahead: kept for its own question, the parents asked again.
           draft.email ??= emailIn(text);
@@ -186,18 +211,23 @@ export class CivilActDialog extends ComponentDialog {
         draft.address = read.value;
         return again('');
       }
-      case 'email': {
-        const value = check(field, text);
-        if (!value) return again(`createAccount.bad.${field}`);
-        draft[field] = value;
+      case 'email':
+      case 'phone': {
+        // No e-mail (« pas de mail »): the phone is asked; none either: the reference alone (civilActContact.ts).
+        const given = contactAnswer(field, text, step.context);
+        if (!given) return again(`civilAct.bad.${field}`);
+        Object.assign(draft, given);
+        if (given.phone === undefined) delete draft.phone;
         return again('');
       }
       default:
         break;
     }
     if (!chosen) return notUnderstood();
-    if (chosen.index === 1) return step.replaceDialog(FLOW, correction(t, draft, chosen.rest, parisDay(this.deps.service.clock.now())));
-    const { email, ...data } = draft;
+    if (chosen.index === 1) return step.replaceDialog(FLOW, { ...correction(t, draft, chosen.rest, today), ruled });
+    const { email, phone, ...answers } = draft;
+    // The phone given instead of an e-mail is kept with the answers, for the état civil.
+    const data = phone ? { ...answers, phone } : answers;
     const account = await signedIn(this.deps, step.context);
     const reference = await this.deps.service.requests.submit({
       commune,
@@ -208,7 +238,7 @@ export class CivilActDialog extends ComponentDialog {
       ...(account ? { account } : {}),
       conversation: { channelId: step.context.activity.channelId, reference: TurnContext.getConversationReference(step.context.activity) },
     });
-    await send(this.deps, step.context, { text: t('civilAct.sent', { reference, email }) });
+    await send(this.deps, step.context, { text: sentText(t, reference, draft, this.deps.service.serviceFor(commune, 'requests')) });
     return step.endDialog();
   }
 }

@@ -132,7 +132,8 @@ export class RequestService {
       : number
         ? (await this.deps.requests.listByEmail(commune.id, mail)).find((r) => r.reference.endsWith(`-${number}`))
         : undefined;
-    const matches = request && request.communeId === commune.id && request.requesterEmail === mail;
+    // A request made without an e-mail is never found by an empty one.
+    const matches = request && mail !== '' && request.communeId === commune.id && request.requesterEmail === mail;
     if (!matches) return undefined;
     // The agent's message with the last decision (a refusal always has one): the resident is told why.
     const decision = await this.deps.requests.lastDecision(request.id);

@@ -17,6 +17,8 @@ const KINDS = labels('civilAct.kind.birth', 'civilAct.kind.marriage', 'civilAct.
 const FORMATS = labels('civilAct.format.full_copy', 'civilAct.format.extract_with_parents', 'civilAct.format.extract_without_parents');
 const RELATIONS = labels(...['self', 'spouse', 'ascendant', 'descendant', 'legal_representative', 'other'].map((r) => `civilAct.relation.${r}`));
 const READ_BACK = labels('createAccount.yes', 'createAccount.no');
+/** « Que voulez-vous corriger ? » after an extract without parents: the answers read back. */
+const FIX = labels('civilAct.field.act', 'civilAct.field.place', 'createAccount.field.lastName', 'createAccount.field.firstName', 'civilAct.field.eventDay', 'createAccount.field.email', 'createAccount.field.address');
 const BOOKLET_READ_BACK = labels('demarche.yes', 'demarche.no');
 
 async function chat(channelId: string) {
@@ -99,9 +101,45 @@ describe('the read-back of an act request', () => {
     expect(requests(c)).toHaveLength(1);
   });
 
-  it.each(table([['non'], ['Non, corriger'], ['2'], ['nan'], ['corriger'], ['pas du tout']]))('%s: « %s » asks the act again, sends nothing', async (channel, phrasing) => {
+  it.each(table([['non'], ['Non, corriger'], ['2'], ['nan'], ['corriger'], ['pas du tout']]))('%s: « %s » asks which answer to correct, sends nothing', async (channel, phrasing) => {
     const c = await atReadBack(channel);
-    expect(offered(await c.say(phrasing))).toEqual(FORMATS);
+    expect(offered(await c.say(phrasing))).toEqual(FIX);
+    expect(requests(c)).toHaveLength(0);
+  });
+
+  it.each(table([["l'email"], ['le mail'], ['6'], ['E-mail'], ['courriel']]))('%s: « 2 », then « %s »: only the e-mail is asked again, then read back; the rest kept', async (channel, phrasing) => {
+    const c = await atReadBack(channel);
+    await c.say('2');
+    expect(c.text(await c.say(phrasing))).toContain(c.core.texts.for('fr')('civilAct.ask.email').slice(0, 30));
+    expect(offered(await c.say('lea.durand@example.org'))).toEqual(READ_BACK);
+    await c.say('oui');
+    expect(requests(c)).toHaveLength(1);
+    expect(requests(c)[0]?.requester_email).toBe('lea.durand@example.org');
+    expect(JSON.parse(requests(c)[0]?.data ?? '{}')).toMatchObject({ lastName: 'Durand', firstName: 'Léa', eventDay: '2019-03-14' });
+  });
+
+  it.each(table([['le nom'], ['3'], ['nom']]))('%s: « non », then « %s »: only the name is asked again; the e-mail kept', async (channel, phrasing) => {
+    const c = await atReadBack(channel);
+    await c.say('non');
+    expect(c.text(await c.say(phrasing))).toContain(c.core.texts.for('fr')('civilAct.ask.lastName'));
+    expect(offered(await c.say('Moreau'))).toEqual(READ_BACK);
+    await c.say('oui');
+    expect(requests(c)[0]?.requester_email).toBe('francoise@example.org');
+    expect(JSON.parse(requests(c)[0]?.data ?? '{}')).toMatchObject({ lastName: 'Moreau', firstName: 'Léa' });
+  });
+
+  it.each(table([["le nom c'est Moreau"], ['nom : Moreau']]))('%s: « non », then « %s » corrects the name at once', async (channel, phrasing) => {
+    const c = await atReadBack(channel);
+    await c.say('non');
+    expect(offered(await c.say(phrasing))).toEqual(READ_BACK);
+    await c.say('oui');
+    expect(JSON.parse(requests(c)[0]?.data ?? '{}')).toMatchObject({ lastName: 'Moreau', firstName: 'Léa' });
+  });
+
+  it.each(table([['bof'], ['9']]))('%s: « %s » at « Que voulez-vous corriger ? » asks it again, everything kept', async (channel, phrasing) => {
+    const c = await atReadBack(channel);
+    await c.say('2');
+    expect(offered(await c.say(phrasing))).toEqual(FIX);
     expect(requests(c)).toHaveLength(0);
   });
 

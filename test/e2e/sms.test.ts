@@ -4,7 +4,7 @@ import { startApp, type RunningApp } from '../../src/index';
 import { twilioSignature, twiml } from '../../src/sms/twilio';
 import { tempConfig } from '../support/harness';
 import { sql } from 'drizzle-orm';
-import { run } from '../support/sql';
+import { oneOf, run } from '../support/sql';
 
 const TOKEN = 'test-auth-token-123';
 const WEBHOOK = 'https://bot.example.fr/api/sms';
@@ -83,6 +83,18 @@ describe('SMS', () => {
     for (const [i, body] of steps.entries()) await text(body, i);
     const account = await app.core.service.deps.repos.accounts.findByEmail('carrieres-sous-poissy', email);
     expect(account?.phone).toBe(`0${from.slice(3)}`);
+  });
+
+  it('an act asked without an e-mail: « ce numéro » is the number the SMS comes from, kept for the état civil', async () => {
+    const from = '+33612340009';
+    const text = async (Body: string, i: number) => messages((await sms({ From: from, To: '+33700000000', Body, MessageSid: `SMA${i}` })).body).join('\n');
+    const steps = ['acte de décès', '1', 'Carrières-sous-Poissy', 'Martin', 'Paul', '02/11/2025', "je n'ai pas d'email", 'ce numéro', '3 rue des Lilas 78955 Carrières-sous-Poissy', 'oui'];
+    let last = '';
+    for (const [i, body] of steps.entries()) last = await text(body, i);
+    const row = (await oneOf<{ reference: string; requester_email: string; data: unknown }>(app.core, sql`select reference, requester_email, data from requests where kind = 'civil_status_act' and requester_email = ''`)) ?? { reference: '?', requester_email: '?', data: '{}' };
+    expect(row.requester_email).toBe('');
+    expect(typeof row.data === 'string' ? JSON.parse(row.data) : row.data).toMatchObject({ kind: 'death', phone: '0612340009' });
+    expect(last).toContain(row.reference);
   });
 
   it('refuses a forged or unsigned webhook', async () => {

@@ -1,0 +1,71 @@
+/**
+ * After « non » at a civil-status act's read-back, as at a guichet: the answer named is changed at
+ * once (« non, le nom c'est Moreau », « Durand, pas Dupont », « en fait elle est née le 15 mars ») or
+ * asked again alone (« non, le nom »); when nothing is named (« 2 », « non », « Non, corriger »),
+ * which answer to correct is asked, by number or by name (« l'email », « le nom »). Everything else
+ * is kept, and read back again.
+ */
+import { checkEventDay } from '../src/domain/civilActs';
+import { minorOwnAct } from '../src/domain/eligibility';
+import type { Translate } from '../src/i18n';
+import { recognizeChoice } from '../src/nlu/choice';
+import { splitCorrection } from '../src/nlu/correction';
+import { pastDayIn, readPastDay } from '../src/nlu/pastDay';
+import type { ChoiceOption } from './choicePrompt';
+import { check } from './accountFields';
+import type { CivilActOptions, Draft, Field } from './civilActDraft';
+
+/** The answers that can be corrected, in the read-back's order: the field, its name, the words that name it. */
+const CORRECTABLE: Array<[Field, string, string[]]> = [
+  ['kind', 'civilAct.field.act', ['acte', 'l acte', 'type d acte', 'forme', 'copie', 'extrait', 'le type']],
+  ['place', 'civilAct.field.place', ['lieu', 'ville', 'commune', 'le lieu']],
+  ['lastName', 'createAccount.field.lastName', ['nom de famille', 'nom de naissance', 'le nom', 'nom']],
+  ['firstName', 'createAccount.field.firstName', ['prenom', 'le prenom']],
+  ['eventDay', 'civilAct.field.eventDay', ['date', 'jour', 'la date']],
+  ['parents', 'civilAct.field.parents', ['parents', 'filiation', 'pere', 'mere', 'les parents']],
+  ['email', 'createAccount.field.email', ['mail', 'email', 'e mail', 'courriel', 'adresse mail', 'l email', 'le mail', 'l adresse mail']],
+  ['phone', 'createAccount.field.phone', ['telephone', 'tel', 'portable', 'numero', 'le telephone', 'le numero']],
+  ['address', 'createAccount.field.address', ['adresse postale', 'adresse', 'l adresse', 'envoi']],
+];
+
+/** The answers the read-back showed: the phone only without an e-mail, the parents only when asked. */
+const shown = (draft: Draft): Array<[Field, string, string[]]> =>
+  CORRECTABLE.filter(([field]) => (field === 'kind' ? draft.kind !== undefined : field === 'email' ? draft.email !== undefined : draft[field]));
+
+/** The numbered list of « Que voulez-vous corriger ? ». */
+export const fixOptions = (t: Translate, draft: Draft): ChoiceOption[] => shown(draft).map(([, key, synonyms]) => ({ label: t(key), synonyms }));
+
+/** The draft without the answer to correct (the act: its kind, form and who asks; the e-mail: with the phone given instead). */
+export function without(draft: Draft, field: Field): Draft {
+  const kept = { ...draft };
+  const gone: Field[] = field === 'kind' ? ['kind', 'format', 'relation'] : field === 'email' || field === 'phone' ? ['email', 'phone'] : [field];
+  for (const f of gone) delete kept[f];
+  // A phone corrected keeps the « no e-mail » said.
+  if (field === 'phone') kept.email = '';
+  return kept;
+}
+
+/** The answer chosen in the list of « Que voulez-vous corriger ? » (its number, or its name as the shown options read it). */
+export const fieldAt = (draft: Draft, index: number): Field | undefined => shown(draft)[index]?.[0];
+
+/** After « non »: the answer named (« non, le nom c'est Moreau ») is changed or asked again; else which one is asked. */
+export function correction(t: Translate, draft: Draft, rest: string | undefined, today: string): CivilActOptions {
+  const options = shown(draft);
+  // A field is named by its name or by the value read back (« Durand, pas Dupont »).
+  const correctable = options.map(([, key, synonyms]) => ({ label: t(key), synonyms }));
+  const said = rest ? splitCorrection(rest, correctable, options.map(([field]) => (typeof draft[field] === 'string' ? (draft[field] as string) : undefined))) : undefined;
+  const named = said ? recognizeChoice(said.about, correctable) : undefined;
+  // A date said without naming the field (« en fait elle est née le 15 mars ») corrects the date.
+  const year = Number((draft.eventDay ?? today).slice(0, 4));
+  const day = rest ? readPastDay(said?.value ?? rest, today) ?? pastDayIn(rest, today, year) : undefined;
+  const field = named ? options[named.index]?.[0] : day ? 'eventDay' : undefined;
+  if (!field) return { draft, fixing: true };
+  if (field === 'eventDay') {
+    const kept = without(draft, 'eventDay');
+    // A day kept only when it passes the same checks as at the question; otherwise the question is asked again.
+    return day && checkEventDay(day, today) === 'ok' && !minorOwnAct({ ...draft, eventDay: day }, today) ? { draft: { ...kept, eventDay: day } } : { draft: kept };
+  }
+  const value = said?.value && (field === 'lastName' || field === 'firstName' || field === 'email' || field === 'phone' || field === 'address') ? check(field, said.value) : undefined;
+  const kept = without(draft, field);
+  return { draft: value ? { ...kept, [field]: value } : kept };
+}

@@ -1,0 +1,107 @@
+/**
+ * An act asked without an e-mail address, as at a guichet: the act goes by post, so the request is
+ * taken; a phone number is asked instead (or nothing), the read-back says so, no mail is sent, and
+ * the resident is told the reference to note and how to hear of it.
+ */
+import { settableClock } from '../../src/domain/clock';
+import { startChat, type Chat } from '../support/harness';
+import { outboxMails } from '../support/outbox';
+import { labels, offered, table } from '../support/prompts';
+
+const chats: Chat[] = [];
+afterEach(() => {
+  for (const c of chats.splice(0)) c.core.close();
+});
+
+const READ_BACK = labels('createAccount.yes', 'createAccount.no');
+type Row = { data: string; requester_email: string; reference: string };
+const requests = (c: Chat) => c.core.db.$client.prepare('select reference, requester_email, data from requests').all() as Row[];
+
+/** A death act up to its e-mail question. */
+async function atEmail(channelId: string): Promise<Chat> {
+  const c = startChat({ clock: settableClock('2026-11-18T14:00:00Z'), channelId });
+  chats.push(c);
+  await c.join({ commune: 'carrieres-sous-poissy' });
+  for (const m of ['acte de décès', 'Carrières-sous-Poissy', 'Martin', 'Paul']) await c.say(m);
+  expect(c.text(await c.say('02/11/2025'))).toContain(c.core.texts.for('fr')('civilAct.ask.email').slice(0, 30));
+  return c;
+}
+
+describe('an act asked without an e-mail', () => {
+  it.each(table([["je n'ai pas d'email"], ['pas de mail'], ["non j'en ai pas"], ['non'], ["j'ai pas d'adresse mail"], ['aucune']]))(
+    '%s: « %s », then a phone number: the request is made, with the phone for the état civil',
+    async (channel, none) => {
+      const c = await atEmail(channel);
+      const t = c.core.texts.for('fr');
+      expect(c.text(await c.say(none))).toContain(t('civilAct.ask.phone').slice(0, 30));
+      expect(c.text(await c.say('06 12 34 56 78'))).toContain(t('civilAct.ask.address').slice(0, 30));
+      const recap = await c.say('3 rue des Lilas 78955 Carrières-sous-Poissy');
+      expect(offered(recap)).toEqual(READ_BACK);
+      expect(c.text(recap)).toContain('06 12 34 56 78');
+      const sent = c.text(await c.say('oui'));
+      const [row] = requests(c);
+      expect(row?.requester_email).toBe('');
+      expect(JSON.parse(row?.data ?? '{}')).toMatchObject({ kind: 'death', lastName: 'Martin', phone: '0612345678', address: '3 rue des Lilas 78955 Carrières-sous-Poissy' });
+      // The reference to note, the call back, and the état civil's number to ask where it stands.
+      const service = c.core.service.serviceFor(await c.core.service.getCommune('carrieres-sous-poissy'), 'requests');
+      expect(sent).toContain(row?.reference as string);
+      expect(sent).toContain(service.phone as string);
+      await c.core.service.outbox.idle();
+      expect(outboxMails(c.core.config.outboxDir)).toHaveLength(0);
+    },
+  );
+
+  it.each(table([['non'], ['pas de téléphone non plus'], ["je n'en ai pas"]]))('%s: no phone either (« %s »): made all the same, the reference to note', async (channel, none) => {
+    const c = await atEmail(channel);
+    await c.say('pas de mail');
+    expect(c.text(await c.say(none))).toContain(c.core.texts.for('fr')('civilAct.ask.address').slice(0, 30));
+    expect(offered(await c.say('3 rue des Lilas 78955 Carrières-sous-Poissy'))).toEqual(READ_BACK);
+    const sent = c.text(await c.say('oui'));
+    const [row] = requests(c);
+    expect(row?.requester_email).toBe('');
+    expect(JSON.parse(row?.data ?? '{}')).not.toHaveProperty('phone');
+    expect(sent).toContain(row?.reference as string);
+  });
+
+  it.each(table([['12'], ['demain']]))('%s: « %s » at the phone question is asked again, what was said kept', async (channel, wrong) => {
+    const c = await atEmail(channel);
+    await c.say('pas de mail');
+    expect(c.text(await c.say(wrong))).toContain(c.core.texts.for('fr')('civilAct.bad.phone').slice(0, 30));
+    await c.say('0612345678');
+    await c.say('3 rue des Lilas 78955 Carrières-sous-Poissy');
+    await c.say('oui');
+    expect(JSON.parse(requests(c)[0]?.data ?? '{}')).toMatchObject({ lastName: 'Martin', phone: '0612345678' });
+  });
+
+  it.each(table([['paul.martin@example.org']]))('%s: an e-mail found after all, at the phone question, is the one used', async (channel, email) => {
+    const c = await atEmail(channel);
+    await c.say('pas de mail');
+    await c.say(`ah si : ${email}`);
+    await c.say('3 rue des Lilas 78955 Carrières-sous-Poissy');
+    await c.say('oui');
+    expect(requests(c)[0]?.requester_email).toBe(email);
+    expect(JSON.parse(requests(c)[0]?.data ?? '{}')).not.toHaveProperty('phone');
+  });
+
+  it.each(table([['2']]))('%s: the read-back corrects the phone (« %s », then « le téléphone »), the « no e-mail » kept', async (channel, no) => {
+    const c = await atEmail(channel);
+    for (const m of ['pas de mail', '0612345678', '3 rue des Lilas 78955 Carrières-sous-Poissy', no, 'le téléphone']) await c.say(m);
+    expect(offered(await c.say('07 11 22 33 44'))).toEqual(READ_BACK);
+    await c.say('oui');
+    expect(requests(c)[0]?.requester_email).toBe('');
+    expect(JSON.parse(requests(c)[0]?.data ?? '{}')).toMatchObject({ phone: '0711223344' });
+  });
+
+  it('a wrong e-mail is asked again, saying how to go on without one', async () => {
+    const c = await atEmail('webchat');
+    expect(c.text(await c.say('paul.martin@'))).toContain(c.core.texts.for('fr')('civilAct.bad.email'));
+  });
+
+  it('a request without an e-mail is never followed with an empty one', async () => {
+    const c = await atEmail('webchat');
+    for (const m of ['pas de mail', 'non', '3 rue des Lilas 78955 Carrières-sous-Poissy', 'oui']) await c.say(m);
+    const [row] = requests(c);
+    const commune = await c.core.service.getCommune('carrieres-sous-poissy');
+    expect(await c.core.service.requests.follow(commune, row?.reference as string, '')).toBeUndefined();
+  });
+});

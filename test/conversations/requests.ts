@@ -5,7 +5,7 @@
  */
 import { toGsm7 } from '../../src/sms/smsText';
 import { fr } from '../support/prompts';
-import { cross, requested } from './checks';
+import { cross, requested, requestsOf } from './checks';
 import type { Conversation, Ctx, Turn } from './runner';
 
 const email = (c: Ctx) => c.resident.email;
@@ -42,6 +42,50 @@ const deaths: Conversation[] = cross(DEATH_OPENERS, DEATH_STYLES).map(([opener, 
   given: 'guest',
   turns: [opener, ...s.turns],
   outcome: (c) => requested(c, c.resident.email, 'civil_status_act', { kind: 'death', eventDay: '2020-01-02' }),
+}));
+
+/** The resident's phone as the bot keeps it (« 0612345678 »). */
+const national = (c: Ctx) => `0${c.resident.phone.slice(3)}`;
+/** A surname of this resident's own (« Martin-Bc » for resident 12): the requests without e-mail are told apart by it. */
+const surname = (c: Ctx) => `Martin-${String(c.resident.n).replace(/\d/g, (d) => 'abcdefghij'[Number(d)] as string).replace(/^./, (x) => x.toUpperCase())}`;
+/** One act request made without an e-mail, with this phone (or none), its reference told. */
+async function requestedWithoutEmail(c: Ctx, phone: string | undefined): Promise<string | undefined> {
+  const found = (await requestsOf(c.core, '')).filter((r) => r.data.lastName === surname(c));
+  if (found.length !== 1) return `expected one request without e-mail for ${surname(c)}; found ${JSON.stringify(found)}`;
+  const r = found[0]!;
+  if (r.data.phone !== phone) return `request ${r.reference}: expected the phone ${phone}; its data is ${JSON.stringify(r.data)}`;
+  return c.replies.some((t) => t.includes(r.reference)) ? undefined : `the reference ${r.reference} was never told to the resident`;
+}
+const NO_EMAIL: Array<{ style: string; none: string; phone: Turn; kept: (c: Ctx) => string | undefined; channels?: readonly ('webchat' | 'sms')[] }> = [
+  { style: '« je n\'ai pas d\'email », a phone number', none: "je n'ai pas d'email", phone: (c) => national(c).replace(/(\d{2})(?=\d)/g, '$1 '), kept: national },
+  { style: '« pas de mail », the number in a sentence', none: 'pas de mail', phone: (c) => `c'est le ${national(c)}`, kept: national },
+  { style: '« non j\'en ai pas », no phone either', none: "non j'en ai pas", phone: 'non', kept: () => undefined },
+  { style: '« non », by SMS « ce numéro »', none: 'non', phone: 'ce numéro', kept: national, channels: ['sms'] },
+];
+const withoutEmail: Conversation[] = NO_EMAIL.map((s) => ({
+  task: 'civil-status act',
+  name: `without an e-mail: ${s.style}`,
+  given: 'guest',
+  ...(s.channels ? { channels: s.channels } : {}),
+  turns: ['acte de deces', 'Carrieres sous poissy', surname, 'Paul', '02/01/2020', s.none, s.phone, '3 rue verte 78955 carrieres', 'oui'],
+  outcome: (c) => requestedWithoutEmail(c, s.kept(c)),
+}));
+
+/** At the read-back, a wrong e-mail corrected alone; names that are not names asked again; the menu's slips. */
+const FIXES: Array<{ style: string; turns: Turn[] }> = [
+  { style: 'a wrong e-mail corrected: « 2 », « l\'email »', turns: ['acte de deces', 'Carrieres sous poissy', 'Martin', 'Paul', '02/01/2020', 'faux@example.org', '3 rue verte 78955 carrieres', '2', "l'email", email, 'oui'] },
+  { style: 'a wrong e-mail corrected: « non », « le mail »', turns: ['acte de deces', 'Carrieres sous poissy', 'Martin', 'Paul', '02/01/2020', 'faux@example.org', '3 rue verte 78955 carrieres', 'non', 'le mail', email, 'oui'] },
+  { style: 'a wrong e-mail corrected in one go', turns: ['acte de deces', 'Carrieres sous poissy', 'Martin', 'Paul', '02/01/2020', 'faux@example.org', '3 rue verte 78955 carrieres', (c) => `non l'email c'est ${c.resident.email}`, 'oui'] },
+  { style: '« c quoi deja », « pourquoi ? » at the names', turns: ['acte de deces', 'Carrieres sous poissy', 'c quoi deja', 'Martin', 'pourquoi ?', 'Paul', '02/01/2020', email, '3 rue verte 78955 carrieres', 'oui'] },
+  { style: '« letat civil » at the menu', turns: ['letat civil', '3', 'Carrieres sous poissy', 'Martin', 'Paul', '02/01/2020', email, '3 rue verte 78955 carrieres', 'oui'] },
+  { style: '« etat-civil » at the menu', turns: ['etat-civil', 'deces', 'Carrieres sous poissy', 'Martin', 'Paul', '02/01/2020', email, '3 rue verte 78955 carrieres', 'oui'] },
+];
+const fixes: Conversation[] = FIXES.map((s) => ({
+  task: 'civil-status act',
+  name: s.style,
+  given: 'guest',
+  turns: s.turns,
+  outcome: (c) => requested(c, c.resident.email, 'civil_status_act', { kind: 'death', eventDay: '2020-01-02', lastName: 'Martin', firstName: 'Paul' }),
 }));
 
 const ROLL_OPENERS = ['je veux m inscrire sur les listes electorales', 'inscription liste electorale', 'je veux voter ici', 'Démarches sans compte'];
@@ -92,4 +136,4 @@ const follow: Conversation[] = FOLLOWS.map((f) => ({
   },
 }));
 
-export const requestConversations: Conversation[] = [...births, ...deaths, ...roll, ...follow];
+export const requestConversations: Conversation[] = [...births, ...deaths, ...withoutEmail, ...fixes, ...roll, ...follow];

@@ -17,6 +17,8 @@ const CIVIL_ACT: Record<string, { label: string; values?: string }> = {
   eventDay: { label: 'civilAct.field.eventDay' },
   parents: { label: 'civilAct.field.parents' },
   address: { label: 'agents.request.field.sendTo' },
+  // Given instead of an e-mail, for the état civil to call if needed.
+  phone: { label: 'createAccount.field.phone' },
 };
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -64,7 +64,7 @@ export function registerRequestPages(server: restify.Server, deps: AgentPagesDep
 <dt>${escapeHtml(t('agents.requests.kind'))}</dt><dd>${escapeHtml(t(`request.kind.${request.kind}`))}</dd>
 <dt>${escapeHtml(t('agents.requests.status'))}</dt><dd>${escapeHtml(t(`request.status.${request.status}`))}</dd>
 <dt>${escapeHtml(t('agents.requests.date'))}</dt><dd>${escapeHtml(day.format(new Date(request.createdAt)))}</dd>
-<dt>${escapeHtml(t('agents.requests.email'))}</dt><dd>${escapeHtml(request.requesterEmail)}</dd>
+<dt>${escapeHtml(t('agents.requests.email'))}</dt><dd>${escapeHtml(request.requesterEmail || '—')}</dd>
 ${request.message ? `<dt>${escapeHtml(t('agents.request.lastMessage'))}</dt><dd>${escapeHtml(request.message)}</dd>` : ''}
 </dl>
 <h2>${escapeHtml(t('agents.request.answers'))}</h2>

@@ -19,6 +19,13 @@ it('words a civil-status act\'s answers', () => {
   ]);
 });
 
+it('names the phone given instead of an e-mail', () => {
+  expect(answerRows(t, 'civil_status_act', { lastName: 'MARTIN', phone: '0612345678' })).toEqual([
+    ['Nom', 'MARTIN'],
+    ['Téléphone', '0612345678'],
+  ]);
+});
+
 it('words another démarche\'s answers and its papers brought to the counter, and keeps what it cannot word', () => {
   const rows = answerRows(t, 'family_booklet', { reason: 'lost', marriageDay: '2012-06-15', children: 2, papersAtCounter: ['identity'], extra: { a: 1 }, mystery: 'x' });
   expect(rows).toEqual([

@@ -5,8 +5,9 @@
 import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import { withoutCommuneName } from '../src/domain/communeMatch';
 import { detectCommand } from '../src/nlu/commands';
+import { onlyNamesAPlace } from '../src/nlu/placeAnswer';
 import { withoutEventPlace } from '../src/nlu/upfrontDetails';
-import { COMMUNE_DIALOG, NOT_A_REQUEST } from './communeDialog';
+import { COMMUNE_DIALOG, NOT_A_REQUEST, type CommuneOptions } from './communeDialog';
 import { currentCommune, send, setCommune, translator, type DialogDeps } from './dialogContext';
 import { MAIN_FLOW, type MainOptions } from './mainOptions';
 import { answerReminders, stopsBySms } from './reminders';
@@ -52,5 +53,7 @@ export async function ensureCommune(deps: DialogDeps, step: WaterfallStepContext
     const request = !NOT_A_REQUEST.has(deps.understand(rest).intent);
     return step.replaceDialog(MAIN_FLOW, (request ? { pending: { ...options.pending, text: rest } } : {}) satisfies MainOptions);
   }
-  return step.beginDialog(COMMUNE_DIALOG);
+  // « mairie de Poissy »: a commune not served, and nothing else asked: said so, and nothing kept to answer later.
+  if (first && onlyNamesAPlace(first) && NOT_A_REQUEST.has(deps.understand(first).intent)) return step.replaceDialog(MAIN_FLOW, { communeLead: 'commune.unknown' } satisfies MainOptions);
+  return step.beginDialog(COMMUNE_DIALOG, options.communeLead ? ({ leadKey: options.communeLead } satisfies CommuneOptions) : undefined);
 }

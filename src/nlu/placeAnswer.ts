@@ -25,3 +25,10 @@ const BEFORE_PLACE = /^(?:(?:ouais|ouai|oui|ok|euh+|ben|bah|alors|bon|c est|c|ce
 
 /** The place's name in an answer: the text without the words said before it. */
 export const placeName = (text: string): string => text.trim().replace(/['’]/g, ' ').replace(BEFORE_PLACE, '').trim() || text.trim();
+
+/**
+ * A first message that only says where the resident is (« mairie de Poissy », « ville de Triel »,
+ * « j'habite à Triel-sur-Seine », « bonjour, commune de Médan »): nothing else is asked in it.
+ */
+const ONLY_A_PLACE = /^(?:(?:bonjour|bonsoir|bjr|salut|hello)[\s,!.]+)?(?:(?:la |l )?(?:mairie|ville|commune)(?: de| d| du)?|j habite(?: a| au| en| sur)?|je suis(?: a| de| au)|je vis(?: a| au| en))\s+[a-z][a-z -]{1,40}$/;
+export const onlyNamesAPlace = (text: string): boolean => ONLY_A_PLACE.test(fold(text).replace(/[’']/g, ' ').replace(/\s+/g, ' ').trim());

@@ -39,6 +39,21 @@ describe.each(CHANNELS)('a place in the first message (%s)', (channel) => {
     },
   );
 
+  it('« mairie de Poissy » says the commune is not known, and once one is chosen the menu follows (nothing left to answer)', async () => {
+    const { c, replies } = await open(channel, 'mairie de Poissy');
+    const t = c.core.texts.for('fr');
+    expect(replies).toContain(t('commune.unknown'));
+    const menu = c.text(await c.say('3'));
+    expect(profileCommune(c, channel)).toBe('chanteloup-les-vignes');
+    expect(menu).not.toContain(t('menu.notUnderstood'));
+  });
+
+  it('« mairie de Poissy, horaires ? » keeps the question for the commune chosen', async () => {
+    const { c, replies } = await open(channel, 'mairie de Poissy horaires svp');
+    expect(replies).not.toContain(c.core.texts.for('fr')('commune.unknown'));
+    expect(c.text(await c.say('3'))).toContain('Guichet unique');
+  });
+
   it('the birth place said first fills the act\'s place once the commune is chosen', async () => {
     const { c } = await open(channel, 'acte de naissance, je suis née à Carrières-sous-Poissy');
     const t = c.core.texts.for('fr');

@@ -6,6 +6,7 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
 import { emailIn } from '../src/domain/accounts';
 import { normalizeReference, referenceNumberIn } from '../src/domain/requests';
+import { saysHasNone } from '../src/nlu/noneAnswer';
 import { asksForLostReference } from '../src/nlu/requestTopics';
 import type { CitizenRequest } from '../src/domain/types';
 import type { Translate } from '../src/i18n';
@@ -80,6 +81,13 @@ export class FollowRequestDialog extends ComponentDialog {
       reference = normalizeReference(input.text) ?? (number ? `n°${number}` : undefined);
       if (!reference) return step.replaceDialog(FLOW, { leadKey: 'follow.badReference' } satisfies FollowOptions);
       if (!email) return step.replaceDialog(FLOW, { reference } satisfies FollowOptions);
+    }
+    if (!email && reference && saysHasNone(input.text)) {
+      // A request made without an e-mail (a civil-status act by post): the service answers by phone, with the reference.
+      const commune = await currentCommune(this.deps, step.context);
+      if (!commune) return step.endDialog();
+      await send(this.deps, step.context, { text: [t('follow.noEmail', { reference }), contactLines(t, commune, this.deps.service.serviceFor(commune, 'requests'))].join('\n') });
+      return step.endDialog();
     }
     if (!email || !reference) {
       // Asked for the e-mail, the resident gives the whole reference again: it replaces the first one.

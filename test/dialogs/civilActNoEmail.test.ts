@@ -97,6 +97,19 @@ describe('an act asked without an e-mail', () => {
     expect(c.text(await c.say('paul.martin@'))).toContain(c.core.texts.for('fr')('civilAct.bad.email'));
   });
 
+  it.each(table([["je n'ai pas d'email"], ['pas de mail']]))('%s: following it, « %s » at the e-mail question gives the état civil\'s phone and the reference', async (channel, none) => {
+    const c = await atEmail(channel);
+    for (const m of ['pas de mail', 'non', '3 rue des Lilas 78955 Carrières-sous-Poissy', 'oui']) await c.say(m);
+    const [row] = requests(c);
+    await c.say(`où en est ma demande ${row?.reference as string}`);
+    const reply = c.text(await c.say(none));
+    const service = c.core.service.serviceFor(await c.core.service.getCommune('carrieres-sous-poissy'), 'requests');
+    expect(reply).toContain(service.phone as string);
+    expect(reply).toContain(row?.reference as string);
+    // Nothing is asked any more: the next message is a new request.
+    expect(c.text(await c.say('horaires de la mairie'))).not.toContain(c.core.texts.for('fr')('signIn.badEmail'));
+  });
+
   it('a request without an e-mail is never followed with an empty one', async () => {
     const c = await atEmail('webchat');
     for (const m of ['pas de mail', 'non', '3 rue des Lilas 78955 Carrières-sous-Poissy', 'oui']) await c.say(m);

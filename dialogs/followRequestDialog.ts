@@ -8,7 +8,8 @@ import { emailIn } from '../src/domain/accounts';
 import { normalizeReference, referenceNumberIn } from '../src/domain/requests';
 import { saysHasNone } from '../src/nlu/noneAnswer';
 import { asksForLostReference } from '../src/nlu/requestTopics';
-import type { CitizenRequest } from '../src/domain/types';
+import type { FollowedRequest } from '../src/domain/requestService';
+import type { CitizenRequest, Commune } from '../src/domain/types';
 import type { Translate } from '../src/i18n';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
@@ -60,6 +61,14 @@ export class FollowRequestDialog extends ComponentDialog {
         return step.endDialog();
       }
     }
+    // Without an account, in the conversation where requests were made: those requests, no reference asked.
+    if (!account && !reference && !options.leadKey && !options.mine) {
+      const made = await this.madeHere(step);
+      if (made) {
+        await send(this.deps, step.context, { text: made });
+        return step.endDialog();
+      }
+    }
     const lead = options.leadKey ? `${t(options.leadKey)}\n` : '';
     const question = reference ? t('follow.askEmail', { reference }) : t('follow.askReference');
     (step.values as { reference?: string }).reference = reference;
@@ -102,11 +111,26 @@ export class FollowRequestDialog extends ComponentDialog {
       await send(this.deps, step.context, { text: t('follow.notFound') });
       return step.endDialog();
     }
-    const lines = [describeRequest(t, localeOf(step.context), request)];
-    if (request.message) lines.push(t('request.toldMessage', { message: request.message }));
-    // Refused: what to do next, and who to ask.
-    if (request.status === 'refused') lines.push(t('follow.refusedNext'), contactLines(t, commune, this.deps.service.serviceFor(commune, 'requests')));
-    await send(this.deps, step.context, { text: lines.join('\n') });
+    await send(this.deps, step.context, { text: this.followed(t, localeOf(step.context), commune, request).join('\n') });
     return step.endDialog();
+  }
+
+  /** A request followed: its line, the agent's message, and after a refusal what to do next and who to ask. */
+  private followed(t: Translate, locale: string, commune: Commune, request: FollowedRequest): string[] {
+    const lines = [describeRequest(t, locale, request)];
+    if (request.message) lines.push(t('request.toldMessage', { message: request.message }));
+    if (request.status === 'refused') lines.push(t('follow.refusedNext'), contactLines(t, commune, this.deps.service.serviceFor(commune, 'requests')));
+    return lines;
+  }
+
+  /** The requests made in this conversation (by this channel user), followed; undefined when none. */
+  private async madeHere(step: WaterfallStepContext): Promise<string | undefined> {
+    const commune = await currentCommune(this.deps, step.context);
+    const { channelId, conversation, from } = step.context.activity;
+    if (!commune || !conversation?.id || !from?.id) return undefined;
+    const made = await this.deps.service.requests.madeInConversation(commune, { channelId, conversationId: conversation.id, userId: from.id });
+    if (made.length === 0) return undefined;
+    const t = translator(this.deps, step.context);
+    return [t('follow.madeHere'), ...made.flatMap((r) => this.followed(t, localeOf(step.context), commune, r))].join('\n');
   }
 }

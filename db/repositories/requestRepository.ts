@@ -1,7 +1,7 @@
 /** Démarches, their events (decisions told or still to tell) and their papers, on either store (db/store.ts). */
 import { and, asc, desc, eq, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { NewOutboxMessage } from '../../src/domain/outbox';
-import type { NewRequest, RequestDecision, RequestRepository as Port, UntoldDecision } from '../../src/domain/ports';
+import type { ConversationWhere, NewRequest, RequestDecision, RequestRepository as Port, UntoldDecision } from '../../src/domain/ports';
 import type { CitizenRequest, RequestStatus } from '../../src/domain/types';
 import type { Db } from '../client';
 import { change, one, type Store, type Tx } from '../store';
@@ -71,6 +71,21 @@ export class RequestRepository implements Port {
   async listByEmail(communeId: string, email: string): Promise<CitizenRequest[]> {
     const { requests } = this.store.tables;
     return this.listWhere(and(eq(requests.communeId, communeId), eq(sql`lower(trim(${requests.requesterEmail}))`, email.trim().toLowerCase())));
+  }
+
+  async listInConversation(communeId: string, where: ConversationWhere): Promise<CitizenRequest[]> {
+    const { requests } = this.store.tables;
+    // The reference stored with the request: { channelId, reference: { conversation: { id }, user: { id }, … } }.
+    const at = (...path: string[]) =>
+      this.store.kind === 'sqlite' ? sql`json_extract(${requests.conversationRef}, ${`$.${path.join('.')}`})` : sql`(${requests.conversationRef} #>> ${`{${path.join(',')}}`}::text[])`;
+    return this.listWhere(
+      and(
+        eq(requests.communeId, communeId),
+        eq(at('channelId'), where.channelId),
+        eq(at('reference', 'conversation', 'id'), where.conversationId),
+        eq(at('reference', 'user', 'id'), where.userId),
+      ),
+    );
   }
 
   private async listWhere(where: SQL | undefined): Promise<CitizenRequest[]> {

@@ -40,6 +40,13 @@ export interface RequestDecision {
   message: string | null;
 }
 
+/** A conversation of a channel user, as a request's stored conversation reference names it. */
+export interface ConversationWhere {
+  channelId: string;
+  conversationId: string;
+  userId: string;
+}
+
 export interface RequestRepository {
   listByStatus(communeId: string | undefined, statuses: RequestStatus[]): Promise<CitizenRequest[]>;
   /**
@@ -53,6 +60,8 @@ export interface RequestRepository {
   listMine(accountId: number, communeId: string, email: string): Promise<CitizenRequest[]>;
   /** The requests made with this e-mail in this commune (compared normalised), newest first. */
   listByEmail(communeId: string, email: string): Promise<CitizenRequest[]>;
+  /** The requests made in this commune from this conversation of this channel user (as stored with each request), newest first. */
+  listInConversation(communeId: string, where: ConversationWhere): Promise<CitizenRequest[]>;
   /** The last decision on a request (not its submission), with the agent's message. */
   lastDecision(requestId: number): Promise<{ status: RequestStatus; message: string | null; at: string } | undefined>;
   /** Sets the status and records the event (with the agent's message), and queues what `after` asks for that event, in one transaction. */

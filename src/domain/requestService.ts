@@ -13,7 +13,7 @@ import { requestRefusal } from './eligibility';
 import { DomainError } from './errors';
 import type { OutboxService } from './outbox';
 import { parisDay } from './parisTime';
-import type { AuditRepository, CommuneRepository, ConversationRefRepository, RequestRepository, UntoldDecision } from './ports';
+import type { AuditRepository, CommuneRepository, ConversationRefRepository, ConversationWhere, RequestRepository, UntoldDecision } from './ports';
 import { isQuietHour } from './reminders';
 import { normalizeReference, referenceNumberIn, referencePrefix } from './requests';
 import { stripControls, stripControlsDeep } from './text';
@@ -213,6 +213,15 @@ export class RequestService {
    */
   mine(account: Account): Promise<CitizenRequest[]> {
     return this.deps.requests.listMine(account.id, account.communeId, account.email);
+  }
+
+  /**
+   * « Où en est ma demande ? » without an account, in the conversation where the requests were made:
+   * each with the agent's last message (the decisions are told in this same conversation anyway).
+   */
+  async madeInConversation(commune: Commune, where: ConversationWhere): Promise<FollowedRequest[]> {
+    const made = await this.deps.requests.listInConversation(commune.id, where);
+    return Promise.all(made.map(async (r) => ({ ...r, message: (await this.deps.requests.lastDecision(r.id))?.message ?? null })));
   }
 
   /** Démarches still waiting for an agent (submitted or in progress), oldest first. */

@@ -26,6 +26,22 @@ describe('requests', () => {
     expect(await core.service.requests.submitAddressChange(other, clv, '1 av. de Poissy')).toBe('CLV-2026-000001');
   });
 
+  it('is found from the conversation it was made in (channel, conversation and user), and from no other', async () => {
+    const made = (channelId: string, conversationId: string, userId: string) => ({
+      commune: csp, kind: 'address_change', email: 'julie@example.org', data: { address: '8 allée des Lilas 78955 Carrières-sous-Poissy' }, locale: 'fr',
+      conversation: { channelId, reference: { channelId, conversation: { id: conversationId }, user: { id: userId }, bot: { id: 'bot' }, serviceUrl: 'http://x' } },
+    });
+    const first = await core.service.requests.submit(made('sms', '+33611000001', '+33611000001'));
+    await core.service.requests.decide(first, 'refused', 'Pièce manquante.');
+    const second = await core.service.requests.submit(made('sms', '+33611000001', '+33611000001'));
+    await core.service.requests.submit(made('sms', '+33611000002', '+33611000002'));
+    await core.service.requests.submit(made('webchat', '+33611000001', '+33611000001'));
+    const found = await core.service.requests.madeInConversation(csp, { channelId: 'sms', conversationId: '+33611000001', userId: '+33611000001' });
+    expect(found.map((r) => [r.reference, r.message])).toEqual([[second, null], [first, 'Pièce manquante.']]);
+    expect(await core.service.requests.madeInConversation(await core.service.getCommune('chanteloup-les-vignes'), { channelId: 'sms', conversationId: '+33611000001', userId: '+33611000001' })).toEqual([]);
+    expect(await core.service.requests.madeInConversation(csp, { channelId: 'sms', conversationId: '+33611000001', userId: 'someone else' })).toEqual([]);
+  });
+
   it('is followed only with the matching reference and e-mail, in its commune', async () => {
     const reference = await core.service.requests.submitAddressChange(account, csp, '8 allée des Lilas');
     expect((await core.service.requests.follow(csp, 'csp 2026 1', ' Julie@Example.org'))?.reference).toBe(reference);

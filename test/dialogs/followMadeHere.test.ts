@@ -1,0 +1,46 @@
+/**
+ * « Où en est ma demande ? » without an account, in the conversation where the request was made:
+ * the requests made there are given (with a refusal's reason), no reference nor e-mail asked. In
+ * another conversation nothing is given away: the reference is asked as before.
+ */
+import { settableClock } from '../../src/domain/clock';
+import { startChat, type Chat } from '../support/harness';
+import { CHANNELS } from '../support/prompts';
+
+const chats: Chat[] = [];
+afterEach(() => {
+  for (const c of chats.splice(0)) c.core.close();
+});
+
+/** An electoral roll request made in the chat; its reference, read from the database. */
+async function requestMade(c: Chat, channelId: string): Promise<string> {
+  await c.join({ commune: 'carrieres-sous-poissy' });
+  await c.say('listes électorales');
+  for (const a of ['Française', "J'y habite", 'Bernard', 'Julie', '03/02/1995', 'julie@example.org', '3 rue Verte 78955']) await c.say(a);
+  if (channelId === 'webchat') for (const a of ['au guichet', 'au guichet']) await c.say(a);
+  await c.say('oui');
+  const [row] = c.core.db.$client.prepare('select reference from requests').all() as Array<{ reference: string }>;
+  if (!row) throw new Error('no request made');
+  return row.reference;
+}
+
+describe.each(CHANNELS)('the requests made in this conversation (%s)', (channelId) => {
+  it('are given at « où en est ma demande ? », with the reason of a refusal', async () => {
+    const c = startChat({ channelId, clock: settableClock('2026-11-18T14:00:00Z') });
+    chats.push(c);
+    const reference = await requestMade(c, channelId);
+    await c.core.service.requests.decide(reference, 'refused', 'Justificatif de domicile illisible.');
+    const told = c.text(await c.say('où en est ma demande ?'));
+    expect(told).toContain(reference);
+    expect(told).toContain('Justificatif de domicile illisible.');
+  });
+
+  it('are not given in another conversation (another channel user): the reference is asked', async () => {
+    const c = startChat({ channelId, clock: settableClock('2026-11-18T14:00:00Z') });
+    chats.push(c);
+    const reference = await requestMade(c, channelId);
+    const other = startChat({ channelId: channelId === 'sms' ? 'webchat' : 'sms', core: c.core });
+    await other.join({ commune: 'carrieres-sous-poissy' });
+    expect(other.text(await other.say('où en est ma demande ?'))).not.toContain(reference);
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * « horaires de la mairie » where the commune's file has no mairie (Carrières-sur-Seine: only its
- * SEJ, without hours; Chanteloup-les-Vignes: only its guichet unique), « horaires du guichet
- * unique » where it has none (Carrières-sous-Poissy): the reply gives the hours of every service
+ * SEJ, without hours; Chanteloup-les-Vignes: only its guichet unique), « horaires du SEJ »
+ * where it has none (Carrières-sous-Poissy): the reply gives the hours of every service
  * whose hours the file has, and no time at all where the file has none. Clock: Wednesday
  * 18 November 2026, 15:00 in Paris. The assertions look at the times in the replies.
  */
@@ -26,7 +26,7 @@ describe.each(CHANNELS)('%s: a service the commune file does not hold', (channel
     ['carrieres-sur-seine', 'la mairie est ouverte demain ?'],
     ['chanteloup-les-vignes', 'horaires de la mairie'],
     ['chanteloup-les-vignes', 'horaires de la régie'],
-    ['carrieres-sous-poissy', 'horaires du guichet unique'],
+    ['carrieres-sous-poissy', 'horaires du SEJ'],
   ])('at %s, « %s »: the hours the file has, each service’s', async (commune, question) => {
     const c = startChat({ channelId });
     chats.push(c);

@@ -28,12 +28,14 @@ describe('a service asked for', () => {
     expect(commune.services).toContain(asked.instead);
   });
 
-  it('the holes of the demo files: the mairie at Carrières-sur-Seine and Chanteloup-les-Vignes, the guichet unique at Carrières-sous-Poissy', () => {
+  it('the holes of the demo files: the mairie at Carrières-sur-Seine and Chanteloup-les-Vignes, the SEJ at Carrières-sous-Poissy', () => {
     expect(askedService(byId('carrieres-sur-seine'), 'mairie')).toMatchObject({ kind: 'notHeld', known: [], instead: { code: 'sej' } });
     expect(askedService(byId('chanteloup-les-vignes'), 'mairie')).toMatchObject({ kind: 'notHeld', known: [{ code: 'guichet_unique' }], instead: { code: 'guichet_unique' } });
     expect(askedService(byId('chanteloup-les-vignes'), 'regie')).toMatchObject({ kind: 'notHeld', instead: { code: 'guichet_unique' } });
-    const csp = askedService(byId('carrieres-sous-poissy'), 'guichet_unique');
+    const csp = askedService(byId('carrieres-sous-poissy'), 'sej');
     expect(csp).toMatchObject({ kind: 'notHeld', instead: { code: 'mairie' } });
-    expect(csp.kind === 'notHeld' && csp.known.map((s) => s.code)).toEqual(['mairie', 'regie']);
+    expect(csp.kind === 'notHeld' && csp.known.map((s) => s.code)).toEqual(['mairie', 'regie', 'guichet_unique']);
+    // Its guichet unique is the one of its Espace citoyens page (shared/seeds).
+    expect(askedService(byId('carrieres-sous-poissy'), 'guichet_unique')).toMatchObject({ kind: 'held', service: { code: 'guichet_unique', address: '2 rue Paul-Gauguin', phone: '01 73 16 72 97' } });
   });
 });

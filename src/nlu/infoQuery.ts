@@ -36,6 +36,8 @@ const ADDRESS = /\b(adresse|se trouve|situee?s?|aller a|comment y aller)\b/;
 const WHERE_IS = /\bou (est|sont)\b/;
 const OPEN_NOW = /\b(ouverts?|ouvertes?|fermes?|fermees?)\b/;
 const HOURS = /\b(horaires?|heures? d ouverture|quelle heure|ouvre|ouvrent|rouvre|permanences?)\b/;
+/** « il rouvre quand ? », « elle ouvre quand », « quand est-ce que ça rouvre ? »: the next opening, from now. */
+const REOPENS = /\br?e?ouvr(?:e|ent) (?:a )?quand\b|\bquand(?: \w+){0,5} r?e?ouvr(?:e|ent)\b/;
 
 export function parseInfoQuery(text: string): InfoQuery {
   const said = normalize(text);
@@ -44,7 +46,9 @@ export function parseInfoQuery(text: string): InfoQuery {
     ? 'contact'
     : ADDRESS.test(said) || (service !== undefined && WHERE_IS.test(said))
       ? 'address'
-      : HOURS.test(said)
+      : REOPENS.test(said)
+        ? 'openNow'
+        : HOURS.test(said)
         ? 'hours'
         : OPEN_NOW.test(said)
           ? 'openNow'
@@ -64,6 +68,8 @@ export function saysWhenOrWhere(q: InfoQuery): boolean {
  * what it does not say is taken from the one before: the service, what is wanted, the day, the time.
  */
 export function followUp(last: InfoQuery, asked: InfoQuery): InfoQuery {
+  // A whole question of its own (« horaires de Hôtel de Ville » after « et demain ? »): nothing taken from the one before.
+  if (asked.service && asked.wants) return asked;
   const saysDay = Boolean(asked.weekday || asked.when || asked.date || asked.holiday);
   const wants = asked.wants ?? (last.wants === 'contact' || last.wants === 'address' ? 'hours' : last.wants);
   const from = saysDay ? asked : last;

@@ -7,7 +7,8 @@
  * GSM-7 has é è ù à ì ò É Ç Ä Ö Ü ä ö ü ñ, and € ^ { } [ ] ~ | \ as two characters each.
  *
  * toGsm7 writes French the way a careful person would by SMS: straight quotes and apostrophes,
- * letters outside GSM-7 without their accent (« fenêtre » → « fenetre »), œ as oe. What has no
+ * letters outside GSM-7 without their accent (« fenêtre » → « fenetre »), œ as oe, « n° » as
+ * « numero », × as x. What has no
  * GSM-7 form (an emoji, another script) is kept as is: the message then goes in UCS-2 rather
  * than lose a word. smsBody joins the replies of one turn into one message (each reply sent apart
  * costs at least a segment of its own), split only past Twilio's 1,600 characters, at a line.
@@ -22,14 +23,22 @@ const REPLACEMENTS: Record<string, string> = {
   '\u00a0': ' ', '\u202f': ' ', '\u2009': ' ', '\u2007': ' ', '•': '*', '·': '.',
   'â': 'a', 'ê': 'e', 'î': 'i', 'ô': 'o', 'û': 'u', 'ë': 'e', 'ï': 'i', 'ÿ': 'y', 'ç': 'c', 'á': 'a', 'í': 'i', 'ó': 'o', 'ú': 'u',
   'À': 'A', 'Â': 'A', 'È': 'E', 'Ê': 'E', 'Ë': 'E', 'Î': 'I', 'Ï': 'I', 'Ô': 'O', 'Ù': 'U', 'Û': 'U', 'Ÿ': 'Y',
-  'œ': 'oe', 'Œ': 'OE', '\t': ' ',
+  'œ': 'oe', 'Œ': 'OE', '\t': ' ', '×': 'x', '°': 'o', '→': '->', '←': '<-', '≥': '>=', '≤': '<=', '½': '1/2', 'º': 'o', '′': "'", '″': '"',
 };
+
+/** A letter outside GSM-7 with its accent taken off (« ã », « ő », « ș »), when what is left is GSM-7. */
+function withoutAccent(ch: string): string | undefined {
+  const base = ch.normalize('NFD').replace(/\p{M}/gu, '');
+  return base && base !== ch && [...base].every((c) => GSM7.has(c)) ? base : undefined;
+}
 
 /** The text in GSM-7 where the meaning is kept. */
 export function toGsm7(text: string): string {
   let out = '';
   // « mot » is written "mot" (the spaces inside French guillemets go with them).
-  for (const ch of text.replace(/«[\s\u00a0\u202f]*/g, '«').replace(/[\s\u00a0\u202f]*»/g, '»')) out += GSM7.has(ch) ? ch : (REPLACEMENTS[ch] ?? ch);
+  // « n° 15646 » is « numero 15646 » (the degree sign alone would make the whole message UCS-2).
+  const words = text.replace(/«[\s\u00a0\u202f]*/g, '«').replace(/[\s\u00a0\u202f]*»/g, '»').replace(/\b([nN])[°º]/g, (_, n: string) => (n === 'N' ? 'Numero' : 'numero'));
+  for (const ch of words) out += GSM7.has(ch) ? ch : (REPLACEMENTS[ch] ?? withoutAccent(ch) ?? ch);
   return out;
 }
 

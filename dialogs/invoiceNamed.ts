@@ -85,3 +85,10 @@ export function pickInvoice(input: AnyInput, shown: Invoice[], all: Invoice[]): 
   });
   return byNumber.length === 1 ? byNumber[0] : undefined;
 }
+
+/** « payer », « je paye », « régler », « je veux la payer »: paying asked, no invoice named. */
+const PAY = /^(?:(?:je |j )?(?:veux |voudrais |vais |peux |souhaite )?(?:la |le |les )?(?:payer|paye|paie|payes|regler|regle|reglez|payez)(?: (?:la|ma|cette|une) facture)?(?: (?:en ligne|par carte|maintenant))?(?: svp| stp| s il vous plait| merci)?|pay|pay it|i want to pay)$/;
+
+export function saysPay(text: string): boolean {
+  return PAY.test(normalize(text));
+}

@@ -5,17 +5,16 @@
  * gives a link to the bot's payment page (valid 30 minutes), « PDF » a link to the printable invoice.
  */
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
-import { TurnContext } from 'botbuilder-core';
 import { isDomainError } from '../src/domain/errors';
 import type { Account, Invoice } from '../src/domain/types';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { askChoice, expectChoice, notUnderstood, readChoice, shownOptions as shownOptionsOf, type ChoiceOption } from './choicePrompt';
 import { ask, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
-import { monthName } from './calendarCard';
 import { formatEuros } from './familyFileDialog';
-import { invoiceNamed, namesAll, pickInvoice } from './invoiceNamed';
+import { invoiceNamed, namesAll, pickInvoice, saysPay } from './invoiceNamed';
+import { startPayment } from './invoicePay';
 import { requireSignIn, type SignInResult } from './signInDialog';
-import { dateFormat } from '../src/domain/formats';
+import { invoiceFacts, statusText } from './invoiceFacts';
 
 export const INVOICES_DIALOG = 'invoices';
 const FLOW = 'invoicesFlow';
@@ -35,8 +34,6 @@ export interface InvoicesOptions {
 }
 
 type Translate = ReturnType<typeof translator>;
-
-const longDay = (locale: string, day: string) => dateFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
 
 export class InvoicesDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
@@ -138,10 +135,28 @@ export class InvoicesDialog extends ComponentDialog {
     const byList = readChoice(step);
     const chosen = picked ?? (byList ? invoices[byList.index] : undefined) ?? invoiceNamed(input.text, invoices);
     if (!chosen && namesAll(input.text)) return this.oneAtATime(step, invoices);
+    if (!chosen && saysPay(input.text)) return this.payFromList(step, account, invoices);
     // A card's invoice that is not the household's (an old or forged card): not found, not « not understood ».
     const fromCard = (input.value as { invoice?: unknown } | undefined)?.invoice !== undefined;
     if (!chosen) return step.replaceDialog(PICK, { ...options, lead: fromCard ? t('invoices.notFound') : notUnderstood(t, 'choice.task.invoices') });
     return step.replaceDialog(DETAIL, { invoiceId: chosen.id } satisfies InvoicesOptions);
+  }
+
+  /** « payer », « je paye », « régler » at the list: the one invoice to pay is paid; among several, which one is asked (the unpaid ones, numbered). */
+  private async payFromList(step: WaterfallStepContext, account: Account, listed: Invoice[]): Promise<DialogTurnResult> {
+    const t = translator(this.deps, step.context);
+    const unpaid = listed.filter((i) => i.status === 'issued');
+    if (unpaid.length === 0) {
+      await send(this.deps, step.context, { text: t('invoices.allPaid') });
+      return step.endDialog();
+    }
+    if (unpaid.length > 1) return step.replaceDialog(PICK, { pay: true, lead: t('invoices.payWhich', { count: unpaid.length }) } satisfies InvoicesOptions);
+    try {
+      await startPayment(this.deps, step, account, unpaid[0]!.id);
+    } catch (e) {
+      return this.fail(step, e);
+    }
+    return step.endDialog();
   }
 
   /** One invoice: its facts, its lines, the total and its state; « Payer » while it is to pay. */
@@ -197,13 +212,7 @@ export class InvoicesDialog extends ComponentDialog {
     if (action === 'menu') return step.endDialog();
     if (action !== 'pay') return step.replaceDialog(DETAIL, { invoiceId: options.invoiceId, lead: notUnderstood(t, 'choice.task.invoices') } satisfies InvoicesOptions);
     try {
-      const { attempt, invoice, token } = await this.deps.service.payments.start(account, invoiceId);
-      const ref = TurnContext.getConversationReference(step.context.activity);
-      await this.deps.service.rememberConversation(account, { channelId: step.context.activity.channelId, userId: step.context.activity.from.id, conversationId: step.context.activity.conversation.id, reference: ref });
-      const url = `${this.deps.publicUrl()}/paiement/${token}`;
-      const amount = formatEuros(localeOf(step.context), attempt.amountCents);
-      const others = (await this.deps.service.invoices.list(account)).some((i) => i.status === 'issued' && i.id !== invoice.id);
-      await send(this.deps, step.context, { text: [t('invoices.payLink', { number: invoice.number, amount, url, email: account.email }), ...(others ? [t('invoices.payNext')] : [])].join('\n') });
+      await startPayment(this.deps, step, account, invoiceId);
     } catch (e) {
       return this.fail(step, e);
     }
@@ -225,22 +234,4 @@ function actionOptions(t: Translate, payable: boolean): Array<ChoiceOption & { a
 /** The actions offered, in the order shown. */
 function shownActions(step: WaterfallStepContext): Array<InvoiceAction | undefined> {
   return shownOptionsOf(step).map((o) => (o as { action?: InvoiceAction }).action);
-}
-
-/** The facts of an invoice: period (monthly), issue date, amount and state. */
-function invoiceFacts(t: Translate, locale: string, invoice: Invoice, detailed: boolean): Array<{ name: string; value: string }> {
-  const facts: Array<{ name: string; value: string }> = [];
-  if (detailed) facts.push({ name: t('invoices.fact.label'), value: invoice.label });
-  if (invoice.periodStart) facts.push({ name: t('invoices.fact.period'), value: monthName(locale, invoice.periodStart.slice(0, 7)) });
-  facts.push({ name: t('invoices.fact.issued'), value: longDay(locale, invoice.issuedOn) });
-  facts.push({ name: t('invoices.fact.amount'), value: formatEuros(locale, invoice.totalCents) });
-  facts.push({ name: t('invoices.fact.status'), value: statusText(t, locale, invoice) });
-  return facts;
-}
-
-/** « Facture réglée : 73,80 € » or « À payer avant le … ». */
-function statusText(t: Translate, locale: string, invoice: Invoice): string {
-  if (invoice.status === 'paid') return t('invoices.status.paid', { amount: formatEuros(locale, invoice.totalCents) });
-  if (invoice.status === 'cancelled') return t('invoices.status.cancelled');
-  return t('invoices.status.toPay', { due: longDay(locale, invoice.dueOn) });
 }

@@ -13,6 +13,7 @@ import { normalize } from '../src/domain/text';
 import type { Account } from '../src/domain/types';
 import { prepare } from '../src/nlu/frenchText';
 import { detectIntent } from '../src/nlu/intents';
+import { notACode } from '../src/nlu/notACode';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { ask, channelUser, currentCommune, localeOf, rememberConversation, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { parisDateTime } from './dateWords';
@@ -105,6 +106,9 @@ export class SignInDialog extends ComponentDialog {
       await this.deps.service.accounts.resendSignInCode(commune, options.email, locale);
       return step.replaceDialog(FLOW, { email: options.email, leadKey: 'signIn.codeSent', leadParams: { email: options.email } } satisfies SignInOptions);
     }
+    // A phone number, an e-mail address, a sentence: not a try at the code, none used up; what to do said.
+    const notCode = notACode(input.text);
+    if (notCode) return step.replaceDialog(FLOW, { email: options.email, leadKey: `signIn.notCode.${notCode}`, leadParams: { email: options.email } } satisfies SignInOptions);
     const check = await this.deps.service.accounts.confirmSignIn(commune, options.email, input.text, user);
     if (check.ok) return this.welcome(step, check);
     return step.replaceDialog(FLOW, { email: options.email, ...this.retry(check) } satisfies SignInOptions);

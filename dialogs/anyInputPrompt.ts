@@ -4,6 +4,12 @@
  */
 import type { Activity, TurnContext } from 'botbuilder';
 import { Prompt, type DialogInstance, type PromptOptions, type PromptRecognizerResult } from './dialogLibrary';
+import { rendersIn, type Rendered } from './promptTexts';
+
+/** The prompt's own state: the locale texts its question was written with (promptTexts.ts). */
+export interface AskState {
+  renders?: Rendered[];
+}
 
 export interface AnyInput {
   text: string;
@@ -24,7 +30,9 @@ export class AnyInputPrompt extends Prompt<AnyInput> {
     super(dialogId);
   }
 
-  protected async onPrompt(ctx: TurnContext, _state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
+  protected async onPrompt(ctx: TurnContext, state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
+    // Kept when first asked: a change of language asks it again in the new one (questionAsked.ts).
+    if (!isRetry) (state as AskState).renders = rendersIn(ctx, [options.prompt, options.retryPrompt, (options as AskOptions).reask]);
     const activity = isRetry && options.retryPrompt ? options.retryPrompt : options.prompt;
     if (activity) await ctx.sendActivity(activity);
   }

@@ -9,6 +9,7 @@ import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import type { CardRenderer, Reply } from '../cards/cardRenderer';
 import { SECRET_PROMPT } from '../src/bot/secretPrompt';
 import type { AskOptions } from './anyInputPrompt';
+import { recording } from './promptTexts';
 import type { MunicipalService } from '../src/domain/municipalService';
 import type { TurnReads } from '../src/domain/turnReads';
 import type { Account, Commune } from '../src/domain/types';
@@ -71,8 +72,8 @@ export function localeOf(ctx: TurnContext): Locale {
 /** Whether this turn speaks in « langage simple » (set from the resident's profile at the start of the turn). */
 export const plainOf = (ctx: TurnContext): boolean => ctx.turnState.get(PLAIN_KEY) === true;
 
-/** The texts of this turn: its locale, « langage simple » or not, and the short texts where messages are paid for (SMS). */
-export const translator = (deps: DialogDeps, ctx: TurnContext): Translate => deps.texts.for(localeOf(ctx), plainOf(ctx), deps.renderer.isPaid(ctx.activity.channelId));
+/** The texts of this turn: its locale, « langage simple » or not, and the short texts where messages are paid for (SMS); recorded, so that a question can be asked again in another language (promptTexts.ts). */
+export const translator = (deps: DialogDeps, ctx: TurnContext): Translate => recording(ctx, deps.texts.for(localeOf(ctx), plainOf(ctx), deps.renderer.isPaid(ctx.activity.channelId)));
 
 /** Records the resident's commune (undefined: forgets it), keeping the rest of the profile. */
 export async function setCommune(deps: DialogDeps, ctx: TurnContext, communeId: string | undefined): Promise<void> {

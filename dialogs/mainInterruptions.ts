@@ -14,7 +14,7 @@ import { contactLines, openNow } from './infoAnswers';
 import { MAIN_FLOW, type MainOptions } from './mainOptions';
 import { placeOf, type Place } from './places';
 import { answerReminders, stopsBySms } from './reminders';
-import { inTask, repromptQuestion } from './questionAsked';
+import { inTask, repromptQuestion, rewriteQuestion } from './questionAsked';
 import { offerResume, pauseTask, takeAside } from './topicSwitch';
 
 /** A command said during a task, or an aside; otherwise `goOnWithTask` (the task reads the message). */
@@ -80,10 +80,13 @@ export async function interrupt(deps: DialogDeps, innerDc: DialogContext, goOnWi
     case 'plainOn':
     case 'plainOff':
       await switchPlain(deps, innerDc.context, command === 'plainOn');
+      rewriteQuestion(innerDc, translator(deps, innerDc.context));
       return goOn(innerDc, place, {});
     case 'english':
     case 'french':
       await switchLanguage(deps, innerDc.context, command === 'english' ? 'en' : 'fr');
+      // The question was kept as written: asked again in the new language.
+      rewriteQuestion(innerDc, translator(deps, innerDc.context));
       return goOn(innerDc, place, {});
     case 'changeCommune':
       await send(deps, innerDc.context, { text: t('commands.changeCommune') });

@@ -5,6 +5,9 @@
 import type { DialogContext } from './dialogLibrary';
 import type { ChoiceOption } from './choicePrompt';
 import type { Place } from './places';
+import type { Translate } from '../src/i18n';
+import type { AskOptions, AskState } from './anyInputPrompt';
+import { relocalized, replacer, rerender } from './promptTexts';
 
 /** The innermost context: where the question waiting for an answer is. */
 export function deepest(innerDc: DialogContext): DialogContext {
@@ -46,4 +49,28 @@ export async function repromptQuestion(innerDc: DialogContext): Promise<void> {
 
 export function inTask(place: Place): boolean {
   return Boolean((place.task || place.cancellable) && place.task !== 'info');
+}
+
+/**
+ * After « english », « en français », « langage simple »: the question waiting for an answer written
+ * again with `t` (its prompts, and the options it offers, their old labels still understood), so
+ * that asking it again speaks the new language (promptTexts.ts).
+ */
+export function rewriteQuestion(innerDc: DialogContext, t: Translate): void {
+  const dc = deepest(innerDc);
+  const state = dc.activeDialog?.state as { options?: AskOptions; state?: AskState } | undefined;
+  const before = state?.state?.renders;
+  if (!state?.options || !state.state || !before?.length) return;
+  const after = rerender(before, t);
+  const change = replacer(before, after);
+  const { prompt, retryPrompt, reask } = state.options;
+  state.options = { ...state.options, prompt: relocalized(prompt, change), retryPrompt: relocalized(retryPrompt, change), ...(reask ? { reask: relocalized(reask, change) } : {}) };
+  state.state.renders = after;
+  const values = (dc.stack.at(-2)?.state as { values?: { choiceShown?: ChoiceOption[] } } | undefined)?.values;
+  if (values?.choiceShown) {
+    values.choiceShown = values.choiceShown.map((o) => {
+      const label = change(o.label);
+      return label === o.label ? o : { ...o, label, synonyms: [...(o.synonyms ?? []), o.label] };
+    });
+  }
 }

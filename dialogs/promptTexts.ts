@@ -1,0 +1,116 @@
+/**
+ * The texts a question was written with, kept with it so that it can be asked again in another
+ * language. A question is stored rendered (an activity, in the prompt's state); « english » or
+ * « en français » in the middle of a task would repeat it in the old language. So each turn
+ * records the locale texts it renders (key, parameters, text); when a prompt is asked, the ones
+ * its activities contain are kept in the prompt's state; after a change of language, each is
+ * rendered again in the new one and put in place of the old text (parameters that were texts
+ * themselves, « pour vos factures », first), in the prompts and in the options the question offers.
+ */
+import type { Activity, TurnContext } from 'botbuilder-core';
+import type { Translate } from '../src/i18n';
+
+/** One locale text as rendered: its key, its parameters (as stored: JSON) and the text. */
+export interface Rendered {
+  key: string;
+  params?: Record<string, unknown>;
+  text: string;
+}
+
+const RENDERED = Symbol('renderedTexts');
+/** Texts shorter than this (« 1. », « h ») are not looked for in a question. */
+const MIN_LENGTH = 3;
+
+/** The translate function, recording what it renders in this turn. */
+export function recording(ctx: TurnContext, t: Translate): Translate {
+  return (key, params) => {
+    const text = t(key, params);
+    if (text) {
+      let list = ctx.turnState.get(RENDERED) as Rendered[] | undefined;
+      if (!list) ctx.turnState.set(RENDERED, (list = []));
+      list.push({ key, ...(params ? { params: storable(params) } : {}), text });
+    }
+    return text;
+  };
+}
+
+function storable(params: Record<string, unknown>): Record<string, unknown> {
+  try {
+    return JSON.parse(JSON.stringify(params)) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+}
+
+/** The strings of an activity a resident reads or hears: its text, speech, options and cards. */
+function mapStrings(tree: unknown, change: (s: string) => string): unknown {
+  if (typeof tree === 'string') return change(tree);
+  if (Array.isArray(tree)) return tree.map((v) => mapStrings(v, change));
+  if (tree && typeof tree === 'object') return Object.fromEntries(Object.entries(tree).map(([k, v]) => [k, mapStrings(v, change)]));
+  return tree;
+}
+
+const READ_PARTS = ['text', 'speak', 'suggestedActions', 'attachments'] as const;
+
+function partsOf(activity: Partial<Activity> | string | undefined): unknown[] {
+  if (typeof activity === 'string') return [activity];
+  return activity ? READ_PARTS.map((p) => activity[p]) : [];
+}
+
+/** The texts recorded in this turn that these activities show, and the short ones their parameters hold (« ou » in « 1, 2 ou 3 »), in the order rendered. */
+export function rendersIn(ctx: TurnContext, activities: ReadonlyArray<Partial<Activity> | string | undefined>): Rendered[] {
+  const recorded = (ctx.turnState.get(RENDERED) as Rendered[] | undefined) ?? [];
+  const shown: string[] = [];
+  for (const a of activities) mapStrings(partsOf(a), (s) => (shown.push(s), s));
+  const seen = new Set<string>();
+  const kept = recorded.filter((r) => {
+    const id = `${r.key}|${r.text}`;
+    if (seen.has(id) || r.text.length < MIN_LENGTH || !shown.some((s) => s.includes(r.text))) return false;
+    seen.add(id);
+    return true;
+  });
+  const params = kept.flatMap((r) => Object.values(r.params ?? {}).filter((v): v is string => typeof v === 'string'));
+  return recorded.filter((r) => kept.includes(r) || (!seen.has(`${r.key}|${r.text}`) && params.some((p) => p !== r.text && wordIn(p, r.text)) && seen.add(`${r.key}|${r.text}`)));
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const wordPattern = (text: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(text)}(?![\\p{L}\\p{N}])`, 'gu');
+const wordIn = (s: string, text: string) => s.includes(text) && wordPattern(text).test(s);
+
+/** A string with each old text put in place by its new one, whole words only, the longest first. */
+function replaceAll(s: string, pairs: ReadonlyArray<readonly [string, string]>): string {
+  let out = s;
+  for (const [from, to] of [...pairs].sort((x, y) => y[0].length - x[0].length)) if (from !== to && out.includes(from)) out = out.replace(wordPattern(from), () => to);
+  return out;
+}
+
+/** Each text rendered again with `t`, the texts its parameters hold (« pour vos factures », « ou ») rendered again first. */
+export function rerender(renders: readonly Rendered[], t: Translate): Rendered[] {
+  const done: Array<readonly [string, string]> = [];
+  return renders.map((r) => {
+    const params = r.params && Object.fromEntries(Object.entries(r.params).map(([k, v]) => [k, typeof v === 'string' ? replaceAll(v, done) : v]));
+    let text = r.text;
+    try {
+      text = t(r.key, params);
+    } catch {
+      // A key no longer known: the text stays as it was.
+    }
+    done.push([r.text, text]);
+    return { key: r.key, ...(params ? { params } : {}), text };
+  });
+}
+
+/** Puts the new texts in place of the old ones in a string (the short ones only inside parameters, already done). */
+export function replacer(before: readonly Rendered[], after: readonly Rendered[]): (s: string) => string {
+  const pairs = before.map((b, i) => [b.text, after[i]?.text ?? b.text] as const).filter(([from]) => from.length >= MIN_LENGTH);
+  return (s) => replaceAll(s, pairs);
+}
+
+/** The activity (or the text) with its read parts changed. */
+export function relocalized<A extends Partial<Activity> | string | undefined>(activity: A, change: (s: string) => string): A {
+  if (!activity) return activity;
+  if (typeof activity === 'string') return change(activity) as A;
+  const copy: Record<string, unknown> = { ...activity };
+  for (const part of READ_PARTS) if (copy[part] !== undefined) copy[part] = mapStrings(copy[part], change);
+  return copy as A;
+}

@@ -35,10 +35,11 @@ async function chat(channelId: string): Promise<Chat> {
 describe.each(CHANNELS)('%s: the guichet unique of Carrières-sous-Poissy', (channelId) => {
   const guichet = serviceOf('guichet_unique');
 
-  it('« c\'est où le guichet unique ? » gives its address', async () => {
+  it.each(["c'est où le guichet unique ?", 'le guichet unique c est où'])('« %s » gives its address (the place asked, not its phone)', async (question) => {
     const c = await chat(channelId);
-    const text = flat(c.text(await c.say("c'est où le guichet unique ?")));
+    const text = flat(c.text(await c.say(question)));
     expect(text).toContain(flat(guichet.address!));
+    expect(text).not.toContain(flat(guichet.phone!));
     // Not the « I do not know it » answer, with the Hôtel de Ville instead.
     expect(text).not.toContain(flat(serviceOf('mairie').address!));
   });

@@ -70,7 +70,13 @@ export function rendersIn(ctx: TurnContext, activities: ReadonlyArray<Partial<Ac
     return true;
   });
   const params = kept.flatMap((r) => Object.values(r.params ?? {}).filter((v): v is string => typeof v === 'string'));
-  return recorded.filter((r) => kept.includes(r) || (!seen.has(`${r.key}|${r.text}`) && params.some((p) => p !== r.text && wordIn(p, r.text)) && seen.add(`${r.key}|${r.text}`)));
+  return recorded.filter((r) => {
+    if (kept.includes(r)) return true;
+    const id = `${r.key}|${r.text}`;
+    if (seen.has(id) || !params.some((p) => p !== r.text && wordIn(p, r.text))) return false;
+    seen.add(id);
+    return true;
+  });
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

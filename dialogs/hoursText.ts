@@ -56,11 +56,14 @@ export function openNow(t: Translate, locale: string, service: CommuneService, a
   return nowText(t, locale, service, openStatus(service, at), parisMoment(at).day);
 }
 
-function nowText(t: Translate, locale: string, service: CommuneService, status: OpenStatus, today: string): string {
+/** `reopens`: « il rouvre quand ? » asked, not « est-ce ouvert ? »: the state without « oui » or « non », then the next opening. */
+function nowText(t: Translate, locale: string, service: CommuneService, status: OpenStatus, today: string, reopens = false): string {
   if (status.state === 'unknown') return t('info.noHours', { service: service.name });
-  if (status.state === 'open') return t('info.openNow', { service: service.name, closesAt: formatTime(t, status.closesAt) });
+  if (status.state === 'open') return t(reopens ? 'info.reopens.open' : 'info.openNow', { service: service.name, closesAt: formatTime(t, status.closesAt) });
   const lines = [
-    status.reason === 'holiday'
+    reopens
+      ? t('info.reopens.closed', { service: service.name })
+      : status.reason === 'holiday'
       ? t('info.closedHoliday', { service: service.name, holiday: t(`holiday.${status.holiday ?? 'unknown'}`) })
       : status.reason === 'closure'
         ? t('info.closedClosure', { service: service.name, label: status.closure?.label ?? '' })
@@ -91,14 +94,14 @@ function momentText(t: Translate, locale: string, service: CommuneService, a: Ex
 }
 
 /** The answer in words. */
-export function hoursText(t: Translate, locale: string, service: CommuneService, answer: HoursAnswer, at: Date): string {
+export function hoursText(t: Translate, locale: string, service: CommuneService, answer: HoursAnswer, at: Date, reopens = false): string {
   switch (answer.kind) {
     case 'unknown':
       return t('info.noHours', { service: service.name });
     case 'week':
       return weekHours(t, service);
     case 'now':
-      return nowText(t, locale, service, answer.status, parisMoment(at).day);
+      return nowText(t, locale, service, answer.status, parisMoment(at).day, reopens);
     case 'weekday': {
       const line = dayHours(t, service, answer.weekday);
       if (answer.closure) return `${line}\n${t('info.weekdayClosure', { date: namedDay(t, locale, answer.closure.day), label: answer.closure.closure.label })}`;

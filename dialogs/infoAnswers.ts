@@ -33,7 +33,7 @@ export function contactLines(t: Translate, commune: Commune, service: CommuneSer
 
 /** What an hours question answers for this service, as data (the day, open or not, the hours). */
 export function hoursAnswerFor(service: CommuneService, q: InfoQuery, at: Date): HoursAnswer {
-  return answerHours(service, hoursQuestion(q, parisMoment(at), q.wants === 'openNow'), at);
+  return answerHours(service, hoursQuestion(q, parisMoment(at), q.wants === 'openNow' || q.wants === 'reopens'), at);
 }
 
 /**
@@ -68,7 +68,7 @@ export function answerInfo(t: Translate, locale: string, commune: Commune, q: In
   if (q.wants === 'address') {
     return service.address ? t('info.address', { service: service.name, address: service.address }) : `${t('info.noAddress', { service: service.name })}\n${contactLines(t, commune, service)}`;
   }
-  const text = hoursText(t, locale, service, hoursAnswerFor(service, q, at), at);
+  const text = hoursText(t, locale, service, hoursAnswerFor(service, q, at), at, q.wants === 'reopens');
   // A service named alone (« guichet unique », « la régie ? »): how to reach it, then its hours.
   const namedAlone = q.wants === null && !(q.weekday || q.when || q.date || q.holiday || q.time);
   if (!service.hours) return [...(namedAlone ? [contactLines(t, commune, service), text] : [text, contactLines(t, commune, service)]), ...otherKnownHours(t, commune, service)].join('\n');

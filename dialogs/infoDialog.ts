@@ -97,7 +97,7 @@ export class InfoDialog extends ComponentDialog {
     if (intent === 'opening_hours' || intent === 'contact' || asksForTariffs(text) || asksForDeadlines(text) || asksHowToPay(text)) return step.replaceDialog(FLOW, { query: text, ...(last ? { last } : {}) } satisfies InfoOptions);
     // « et demain ? », « et samedi ? », « à midi et demi ? », « elle rouvre quand ? »: the same question for that day or time, or the same place.
     const asked = parseInfoQuery(text);
-    if (last && intent === 'unknown' && (saysWhenOrWhere(asked) || asked.wants === 'openNow')) return step.replaceDialog(FLOW, { query: text, last } satisfies InfoOptions);
+    if (last && intent === 'unknown' && (saysWhenOrWhere(asked) || asked.wants === 'reopens')) return step.replaceDialog(FLOW, { query: text, last } satisfies InfoOptions);
     return step.endDialog({ unhandled: input } satisfies InfoResult);
   }
 }

@@ -11,7 +11,8 @@ import { normalize } from '../domain/text';
 import type { ServiceCode } from '../domain/types';
 import { readInfoMoment, type InfoMoment } from './infoMoment';
 
-export type InfoWants = 'hours' | 'openNow' | 'contact' | 'address';
+/** `reopens`: « il rouvre quand ? », the next opening (whether it is open now said first, without « oui » or « non »). */
+export type InfoWants = 'hours' | 'openNow' | 'reopens' | 'contact' | 'address';
 
 /** Which service, which day or moment (see infoMoment.ts), and what is wanted. */
 export interface InfoQuery extends InfoMoment {
@@ -47,7 +48,7 @@ export function parseInfoQuery(text: string): InfoQuery {
     : ADDRESS.test(said) || (service !== undefined && WHERE_IS.test(said))
       ? 'address'
       : REOPENS.test(said)
-        ? 'openNow'
+        ? 'reopens'
         : HOURS.test(said)
         ? 'hours'
         : OPEN_NOW.test(said)

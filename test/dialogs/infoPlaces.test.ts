@@ -58,7 +58,8 @@ describe.each(CHANNELS)('%s: after « horaires de la régie »', (channelId) => 
     const c = await chat(channelId);
     await c.say('horaires de la régie');
     const text = flat(c.text(await c.say(question)));
-    expect(text).toContain(flat(serviceOf('regie').name));
+    // Closed now (a « when », not a « yes or no »), then the next opening.
+    expect(text).toContain(flat(c.core.texts.for('fr')('info.reopens.closed', { service: serviceOf('regie').name })));
     expect(text).toContain('mercredi 18 novembre');
     expect(text).toContain('8 h 30');
   });

@@ -102,6 +102,13 @@ function assemble(config: Readonly<Config>, clock: Clock, store: Store, logger: 
   const texts = Texts.create(config.localesDir);
   const mailer = new MailSender({ smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: config.outboxDir, texts, logger });
   const schoolCalendars = new ReferenceCalendars(config.schoolCalendarDir, Date.now, config.shippedCalendarDir);
+  // One list per calendar file as read (a new file is a new object): understand() tells it at once (src/nlu/understand.ts).
+  const holidayLists = new WeakMap<object, SchoolHoliday[]>();
+  const holidaysOf = (calendar: object): SchoolHoliday[] => {
+    let list = holidayLists.get(calendar);
+    if (!list) holidayLists.set(calendar, (list = holidaysFrom(calendar)));
+    return list;
+  };
   const secret = loadSecret(config);
   const service = new MunicipalService({
     repos,
@@ -128,7 +135,7 @@ function assemble(config: Readonly<Config>, clock: Clock, store: Store, logger: 
     texts,
     logger,
     schoolCalendars,
-    schoolHolidaysOf: (zone) => (zone ? holidaysFrom(schoolCalendars.forZone(zone)) : sharedHolidays(schoolCalendars.zones().map((z) => holidaysFrom(schoolCalendars.forZone(z))))),
+    schoolHolidaysOf: (zone) => (zone ? holidaysOf(schoolCalendars.forZone(zone)) : sharedHolidays(schoolCalendars.zones().map((z) => holidaysOf(schoolCalendars.forZone(z))))),
     close: () => (closing ??= (async () => {
       // A receipt being sent right after its payment is let finish (it is marked sent, or tried again later).
       await service.outbox.idle();

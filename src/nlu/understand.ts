@@ -70,26 +70,73 @@ function holidayCentre(activity: ActivityCode | null, prepared: string, dates: s
   return dates.filter(inHolidays).length * 2 > dates.length ? 'holidays' : activity;
 }
 
+/**
+ * What a text says, the children aside: kept for the same text in the same context (the day, the
+ * month on screen, the basket's last day, the zone's holidays), as it is read twice in a turn (the
+ * menu's route, then the task it opens, with the family's first names) and as the same words come
+ * back (« Confirmer », « réserver »). Not kept when the recognizer was asked: it may not be ready
+ * yet, and would answer later.
+ */
+interface Reading {
+  prepared: string;
+  result: Understanding;
+}
+const KEPT = new Map<string, Reading>();
+const KEPT_SIZE = 500;
+/** The holidays' part of the key: the same list (core.schoolHolidaysOf keeps one per calendar file) is told at once. */
+const holidayKeys = new WeakMap<readonly SchoolHoliday[], string>();
+
+function holidaysKey(holidays: readonly SchoolHoliday[] | undefined): string {
+  if (!holidays) return '';
+  let key = holidayKeys.get(holidays);
+  if (key === undefined) {
+    key = JSON.stringify(holidays);
+    holidayKeys.set(holidays, key);
+  }
+  return key;
+}
+
 export function understand(text: string, ctx: UnderstandContext): Understanding {
-  const prepared = prepare(typeof text === 'string' ? text : '');
+  const said = typeof text === 'string' ? text : '';
+  const key = JSON.stringify([said, ctx.today, ctx.about, ctx.month, ctx.model, ctx.fallback, ctx.recognizer ? 1 : 0, holidaysKey(ctx.holidays)]);
+  let reading = KEPT.get(key);
+  if (reading) {
+    KEPT.delete(key);
+    KEPT.set(key, reading);
+  } else {
+    const read = readText(said, ctx);
+    reading = read.reading;
+    if (!read.askedRecognizer) {
+      KEPT.set(key, reading);
+      if (KEPT.size > KEPT_SIZE) KEPT.delete(KEPT.keys().next().value as string);
+    }
+  }
+  // A copy: callers may change what they get.
+  const result: Understanding = { ...reading.result, dates: [...reading.result.dates] };
+  const named = (ctx.children ?? []).filter((name) => new RegExp(`\\b${escape(prepare(name))}\\b`).test(reading.prepared));
+  if (named[0]) {
+    result.child = named[0];
+    result.children = named;
+  }
+  return result;
+}
+
+function readText(text: string, ctx: UnderstandContext): { reading: Reading; askedRecognizer: boolean } {
+  const prepared = prepare(text);
   const activity = detectActivity(prepared);
   const rules = detectIntent(prepared, activity !== null);
   const intent = ctx.model === false || KEY_ALONE.test(text.trim()) ? rules : combine(rules, prepared, intentModel());
   const reading = readDates(prepared, { ...ctx, monthsNotDays: MONTHS_NOT_DAYS.has(intent), wholeWeeks: intent === 'list_bookings' });
   const { unboundedRecurrence } = reading;
-  const dates = reading.dates.length === 0 && ctx.fallback !== false && needsFallback(reading.unread) ? recognizeDays(reading.unread, ctx.today, ctx.recognizer) : reading.dates;
+  const askedRecognizer = reading.dates.length === 0 && ctx.fallback !== false && needsFallback(reading.unread);
+  const dates = askedRecognizer ? recognizeDays(reading.unread, ctx.today, ctx.recognizer) : reading.dates;
   const result: Understanding = { intent, dates, activity: holidayCentre(activity, prepared, dates, ctx.holidays) };
-  const named = (ctx.children ?? []).filter((name) => new RegExp(`\\b${escape(prepare(name))}\\b`).test(prepared));
-  if (named[0]) {
-    result.child = named[0];
-    result.children = named;
-  }
   if (unboundedRecurrence) result.needsEndDate = true;
   if (dates.length === 0) {
     const month = monthNamed(prepared, ctx.today);
     if (month) result.month = month;
   }
-  return result;
+  return { reading: { prepared, result }, askedRecognizer };
 }
 
 /** « mes réservations de janvier », « le calendrier de mars »: the next such month from today ('YYYY-MM'). */

@@ -60,6 +60,34 @@ export function redactDeep<T>(value: T): T {
 }
 
 /**
+ * The value itself when no string in it holds a secret (nothing copied: saving a state reads it at
+ * every turn), else a copy with the secrets hidden, sharing the parts that held none.
+ */
+export function redactKept<T>(value: T): T {
+  if (typeof value === 'string') return redact(value) as T;
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    for (let i = 0; i < value.length; i += 1) {
+      const v: unknown = value[i];
+      const out = redactKept(v);
+      if (out !== v) (copy ??= value.slice())[i] = out;
+    }
+    return (copy ?? value) as T;
+  }
+  if (value && typeof value === 'object') {
+    const object = value as Record<string, unknown>;
+    let copy: Record<string, unknown> | undefined;
+    for (const k of Object.keys(object)) {
+      const v = object[k];
+      const out = redactKept(v);
+      if (out !== v) (copy ??= { ...object })[k] = out;
+    }
+    return (copy ?? value) as T;
+  }
+  return value;
+}
+
+/**
  * What the resident answered to a question that asked for a secret (a code, a key): hidden as a
  * whole — a near miss (a key with a typo) is as secret as the key — unless it is an e-mail address.
  */

@@ -5,10 +5,10 @@ import path from 'node:path';
 import { openDatabase } from '../db/client';
 import { StateRepository } from '../db/repositories';
 import { sqliteStore } from '../db/store';
-import { SqlStorage } from '../src/bot/sqlStorage';
+import { SqlStorage, writeTexts } from '../src/bot/sqlStorage';
 import { createLogger } from '../src/logger';
 import { readLocaleFile } from '../src/i18n';
-import { EXAMPLE_KEY, redact, redactAnswer } from '../src/redact';
+import { EXAMPLE_KEY, redact, redactAnswer, redactKept } from '../src/redact';
 import { codeIn, familyKeyIn } from '../src/domain/secretShapes';
 
 describe('redaction', () => {
@@ -95,6 +95,33 @@ describe('redaction', () => {
       const row = db.$client.prepare('select data from bot_state').get() as { data: string };
       for (const secret of ['042917', '04.29.17', 'O42 917', '33-86-29', 'abcd', '2345', '7k3q', 'ab0l']) expect(row.data).not.toContain(secret);
       expect(row.data).toContain('•••');
+    } finally {
+      db.$client.close();
+    }
+  });
+
+  it('gives a state without a secret back as it is, and copies only what holds one', () => {
+    const clean = { dialog: { stack: [{ id: 'menu', prompt: 'Que souhaitez-vous faire ?' }], n: 2 }, other: { text: 'bonjour' } };
+    expect(redactKept(clean)).toBe(clean);
+    const typed = { dialog: { stack: [{ id: 'code', answer: 'mon code 042917' }] }, other: { text: 'bonjour' } };
+    const kept = redactKept(typed);
+    expect(kept).toEqual({ dialog: { stack: [{ id: 'code', answer: 'mon code •••' }] }, other: { text: 'bonjour' } });
+    expect(kept.other).toBe(typed.other);
+    // The state itself keeps what was typed (botbuilder's own objects are not changed).
+    expect(typed.dialog.stack[0]?.answer).toBe('mon code 042917');
+  });
+
+  it('hides a secret from the stored state even when the writer gives the state\'s text', async () => {
+    const db = openDatabase({ file: path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'redact-')), 'db.sqlite'), migrationsFolder: path.resolve(__dirname, '../db/migrations') });
+    try {
+      const storage = new SqlStorage(new StateRepository(sqliteStore(db)));
+      const clean = { step: 'menu' };
+      writeTexts.set(clean, JSON.stringify(clean));
+      const typed = { pending: { text: 'mon code 042917' } };
+      writeTexts.set(typed, JSON.stringify(typed));
+      await storage.write({ a: clean, b: typed });
+      const rows = db.$client.prepare('select key, data from bot_state order by key').all() as { data: string }[];
+      expect(rows.map((r) => r.data)).toEqual(['{"step":"menu"}', '{"pending":{"text":"mon code •••"}}']);
     } finally {
       db.$client.close();
     }

@@ -7,6 +7,7 @@
  * as before: a state is written when it changed, or when asked to (force).
  */
 import { ConversationState, UserState, type BotState, type Storage, type StoreItems, type TurnContext } from 'botbuilder-core';
+import { readTexts, writeTexts } from './sqlStorage';
 
 /** What BotState keeps in the turn for its state (under a key of its own). */
 interface Cached {
@@ -36,7 +37,8 @@ function markedByText<C extends StateClass>(Base: C) {
       const key = await this.storageKey(context);
       const items: StoreItems = await this.storage.read([key]);
       const state = (items[key] ?? {}) as Record<string, unknown>;
-      context.turnState.set(this.turnKey, { state, hash: changeMark(state) } satisfies Cached);
+      // The text it was read from, when the storage says (SqlStorage): not written out again.
+      context.turnState.set(this.turnKey, { state, hash: readTexts.get(state) ?? changeMark(state) } satisfies Cached);
       return state;
     }
 
@@ -46,6 +48,8 @@ function markedByText<C extends StateClass>(Base: C) {
       if (!force && (!cached || cached.hash === mark)) return;
       const key = await this.storageKey(context);
       cached ??= { state: {}, hash: '' };
+      // Its text as just compared: the storage writes it when redaction hides nothing.
+      if (mark !== undefined) writeTexts.set(cached.state, mark);
       cached.state.eTag = '*';
       await this.storage.write({ [key]: cached.state });
       // The mark of what was written (its eTag, set by the write, is not part of it).

@@ -6,7 +6,7 @@
  * are one query.
  */
 import type { Storage, StoreItems } from 'botbuilder';
-import { redactDeep } from '../redact';
+import { redactKept } from '../redact';
 
 /** What the store offers for state rows (db/repositories/stateRepository implements it). */
 export interface StateStore {
@@ -24,6 +24,19 @@ export class StateConflictError extends Error {
 
 type Rows = Awaited<ReturnType<StateStore['read']>>;
 
+/**
+ * The JSON text an item was read from, without its eTag: what JSON.stringify wrote is written out
+ * again to the same text, so a state's mark of change is this text (src/bot/botStates.ts), to be
+ * taken at once, before the item changes.
+ */
+export const readTexts = new WeakMap<object, string>();
+
+/**
+ * The item's JSON text without its eTag, given by whoever writes it right before write() and only
+ * then (the state's mark just compared): written as it is when redaction finds nothing to hide.
+ */
+export const writeTexts = new WeakMap<object, string>();
+
 export class SqlStorage implements Storage {
   /** The keys asked for in this tick, read together at its end. */
   private batch?: { keys: Set<string>; rows: Promise<Rows> };
@@ -38,7 +51,11 @@ export class SqlStorage implements Storage {
     for (const key of keys) {
       const row = rows.get(key);
       // Each reader gets its own objects (botbuilder changes what it reads).
-      if (row) items[key] = { ...(JSON.parse(row.data) as object), eTag: row.etag };
+      if (!row) continue;
+      const item = { ...(JSON.parse(row.data) as object), eTag: row.etag };
+      // What JSON.stringify writes is read back and written out again to the same text.
+      readTexts.set(item, row.data);
+      items[key] = item;
     }
     return items;
   }
@@ -60,7 +77,11 @@ export class SqlStorage implements Storage {
     for (const [key, item] of Object.entries(changes)) {
       const { eTag, ...data } = (item ?? {}) as { eTag?: string };
       // Defence in depth: a code or key typed by a resident never reaches the store.
-      const etag = await this.store.write(key, JSON.stringify(redactDeep(data)), eTag);
+      const redacted = redactKept(data);
+      const known = item && typeof item === 'object' ? writeTexts.get(item) : undefined;
+      if (known !== undefined) writeTexts.delete(item as object);
+      const text = redacted === data && known !== undefined ? known : JSON.stringify(redacted);
+      const etag = await this.store.write(key, text, eTag);
       if (etag === null) throw new StateConflictError(key);
       if (item && typeof item === 'object') (item as { eTag?: string }).eTag = etag;
     }

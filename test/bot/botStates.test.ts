@@ -5,7 +5,14 @@
  * the same state as before.
  */
 import { MemoryStorage, TestAdapter, TurnContext, type StoreItems } from 'botbuilder';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openDatabase } from '../../db/client';
+import { StateRepository } from '../../db/repositories';
+import { sqliteStore } from '../../db/store';
 import { TurnConversationState, TurnUserState, changeMark } from '../../src/bot/botStates';
+import { SqlStorage } from '../../src/bot/sqlStorage';
 
 class CountingStorage extends MemoryStorage {
   written: StoreItems[] = [];
@@ -75,4 +82,34 @@ it('writes an empty state when forced before any read, and clears and deletes as
 it('leaves the eTag out of the mark', () => {
   expect(changeMark({ eTag: '1', a: 1 })).toBe(changeMark({ eTag: '2', a: 1 }));
   expect(changeMark({ a: 1 })).not.toBe(changeMark({ a: 2 }));
+});
+
+it('over the database: a state read and left as it was is not written again, a change is, with its secrets hidden', async () => {
+  const db = openDatabase({ file: path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'states-')), 'db.sqlite'), migrationsFolder: path.resolve(__dirname, '../../db/migrations') });
+  try {
+    const conversation = new TurnConversationState(new SqlStorage(new StateRepository(sqliteStore(db))));
+    const said = conversation.createProperty<{ text: string; days: number[] }>('said');
+    const etag = () => (db.$client.prepare('select etag from bot_state').get() as { etag: string }).etag;
+    const data = () => (db.$client.prepare('select data from bot_state').get() as { data: string }).data;
+
+    const first = context();
+    await said.set(first, { text: 'cantine « le 7 » à 12,50 €', days: [7, 8] });
+    await conversation.saveChanges(first);
+    const written = etag();
+
+    const second = context();
+    expect(await said.get(second)).toEqual({ text: 'cantine « le 7 » à 12,50 €', days: [7, 8] });
+    await conversation.saveChanges(second);
+    expect(etag()).toBe(written);
+
+    (await said.get(second))!.text = 'mon code 042917';
+    await conversation.saveChanges(second);
+    expect(etag()).not.toBe(written);
+    expect(data()).toBe('{"said":{"text":"mon code •••","days":[7,8]}}');
+    // What the turn holds is as the resident typed it; the next turn reads what was stored.
+    expect((await said.get(second))!.text).toBe('mon code 042917');
+    expect((await said.get(context()))!.text).toBe('mon code •••');
+  } finally {
+    db.$client.close();
+  }
 });

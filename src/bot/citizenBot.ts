@@ -3,7 +3,7 @@
  * for messages, and saves conversation and user state at the end of every turn.
  */
 import { ActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext, type UserState } from 'botbuilder-core';
-import { DialogSet, DialogTurnStatus, type DialogState } from '../../dialogs/dialogLibrary';
+import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } from '../../dialogs/dialogLibrary';
 import { LOCALE_KEY, PLAIN_KEY, TURN_READS_KEY, currentCommune, send, translator, type DialogDeps } from '../../dialogs/dialogContext';
 import { MAIN_DIALOG, MainDialog, type MainOptions } from '../../dialogs/mainDialog';
 import { isGreeting } from '../nlu/commands';
@@ -11,6 +11,7 @@ import { pickLocale } from '../i18n';
 import { RateLimiter, type Limiter } from '../web/rateLimit';
 import { turnStarted } from '../ops/metrics';
 import { cleanIncoming } from './cleanInput';
+import { keep, ready, reuseDialogMemory } from './dialogMemory';
 
 /** Messages a conversation may send, on any channel, before the bot asks it to slow down. */
 export const MESSAGES_PER_WINDOW = 20;
@@ -42,6 +43,7 @@ export class CitizenBot extends ActivityHandler {
     private readonly limiter: Limiter = new RateLimiter(MESSAGES_PER_WINDOW, MESSAGE_WINDOW_MS),
   ) {
     super();
+    reuseDialogMemory();
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
     this.welcomed = conversationState.createProperty<boolean>('welcomed');
     this.dialogs = new DialogSet(this.dialogState);
@@ -108,7 +110,7 @@ export class CitizenBot extends ActivityHandler {
   }
 
   private async welcome(ctx: TurnContext): Promise<void> {
-    const dc = await this.dialogs.createContext(ctx);
+    const dc = await this.dialogContext(ctx);
     if (dc.activeDialog) return; // a conversation that goes on (a reconnect): no second welcome
     await this.greet(ctx);
     await dc.beginDialog(MAIN_DIALOG);
@@ -128,8 +130,16 @@ export class CitizenBot extends ActivityHandler {
     await send(this.deps, ctx, { text });
   }
 
-  private async runDialog(ctx: TurnContext): Promise<void> {
+  /** The turn's dialog context, its dialog memory's configuration made once (src/bot/dialogMemory.ts). */
+  private async dialogContext(ctx: TurnContext): Promise<DialogContext> {
+    ready(ctx);
     const dc = await this.dialogs.createContext(ctx);
+    keep(ctx);
+    return dc;
+  }
+
+  private async runDialog(ctx: TurnContext): Promise<void> {
+    const dc = await this.dialogContext(ctx);
     const result = await dc.continueDialog();
     if (result.status !== DialogTurnStatus.empty) return;
     if (!(await this.welcomed.get(ctx, false))) await this.greet(ctx);

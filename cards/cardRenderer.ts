@@ -47,6 +47,9 @@ export function fitsVersion(version: unknown, max: string): boolean {
 
 let templating: typeof ACData | undefined;
 
+/** How many expanded cards a renderer keeps (a calendar's is about 15 kB). */
+const EXPANDED_KEPT = 200;
+
 /**
  * The templating library (with adaptive-expressions: 150-500 ms to load here, in one piece: its
  * modules do not load apart). The welcome ends on the menu card, so the server loads it before
@@ -62,6 +65,8 @@ function templatingLibrary(): typeof ACData {
 export class CardRenderer {
   /** Each template parsed once (its expressions are what takes time), then expanded with each reply's data. */
   private readonly templates = new Map<string, ACData.Template>();
+  /** Cards expanded lately, as text, by template and data (the least recently used let go). */
+  private readonly expanded = new Map<string, string>();
 
   constructor(private readonly cardsDir: string) {}
 
@@ -92,12 +97,24 @@ export class CardRenderer {
     }
   }
 
-  /** Expands a template with data. Throws if a binding is left unfilled. */
+  /**
+   * Expands a template with data. Throws if a binding is left unfilled. A card expanded from the
+   * same template and the same data (the menu of a commune in a language, the same calendar shown
+   * again) is kept as its text and read back: expanding evaluates every expression of the template
+   * again. Each call gets its own objects.
+   */
   renderCard(name: string, data: Record<string, unknown>): Record<string, unknown> {
-    const card = this.template(name).expand({ $root: data }) as Record<string, unknown>;
-    const json = JSON.stringify(card);
-    if (json.includes('${')) throw new Error(`Card ${name}: unfilled binding in ${json.slice(json.indexOf('${'), json.indexOf('${') + 40)}`);
-    return card;
+    const key = `${name}\n${JSON.stringify(data)}`;
+    let json = this.expanded.get(key);
+    if (json !== undefined) {
+      this.expanded.delete(key);
+    } else {
+      json = JSON.stringify(this.template(name).expand({ $root: data }));
+      if (json.includes('${')) throw new Error(`Card ${name}: unfilled binding in ${json.slice(json.indexOf('${'), json.indexOf('${') + 40)}`);
+    }
+    this.expanded.set(key, json);
+    if (this.expanded.size > EXPANDED_KEPT) this.expanded.delete(this.expanded.keys().next().value as string);
+    return JSON.parse(json) as Record<string, unknown>;
   }
 
   /** The text that says the same as the reply (and its card): text, then numbered choices. */

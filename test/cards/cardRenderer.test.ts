@@ -193,6 +193,21 @@ describe('renderer edge cases', () => {
     expect(new CardRenderer(CARDS).toActivity(menuReply(deps.texts.for('fr'), menuOptions(deps.texts.for('fr'), 'guest', 'Clé Enfance'), false), 'webchat')).toEqual(first);
   });
 
+  it('gives the same card again for the same data, each call its own objects, and other data its own card', () => {
+    const data = { ...(menuReply(deps.texts.for('fr'), menuOptions(deps.texts.for('fr'), 'guest', 'Clé Enfance'), false).card?.data ?? {}), speak: 's', fallbackText: 'f' };
+    const fresh = new CardRenderer(CARDS);
+    const first = fresh.renderCard('mainMenu', data);
+    const again = fresh.renderCard('mainMenu', data);
+    expect(again).toEqual(first);
+    expect(again).not.toBe(first);
+    (again as { speak: string }).speak = 'changé';
+    ((again.actions as unknown[]) ?? []).length = 0;
+    expect(fresh.renderCard('mainMenu', data)).toEqual(first);
+    expect(fresh.renderCard('mainMenu', { ...data, speak: 'autre' }).speak).toBe('autre');
+    // An unfilled binding is refused every time, not kept.
+    for (let i = 0; i < 2; i += 1) expect(() => fresh.renderCard('mainMenu', { items: [], speak: 's', fallbackText: 'f' })).toThrow(/unfilled binding/);
+  });
+
   it('puts the card text between the text and the choices, and uses an explicit speak', () => {
     const reply: Reply = { text: 'Titre', cardText: 'Détail', choices: [{ label: 'Oui' }, { label: 'Non', value: 'no' }], speak: 'Parlé' };
     expect(renderer.textEquivalent(reply)).toBe('Titre\nDétail\n1. Oui\n2. Non');

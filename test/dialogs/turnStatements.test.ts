@@ -5,7 +5,8 @@
  * (src/domain/turnReads.ts; 10 and 29 on SQLite, with a margin of 2; 15 and 32 before). More means
  * a turn reads again what it already has. And what a turn at the menu costs in building SQL: nothing, its
  * reads and its state's write being statements prepared once (drizzle's SQL building, counted here
- * without timing, was the largest cost of a turn's database work).
+ * without timing, was the largest cost of a turn's database work). And the typical turns of a signed-in
+ * resident (the menu, the invoices, the calendar's first questions, help) no more than measured.
  */
 import { SQLiteDialect } from 'drizzle-orm/sqlite-core';
 import { statementsRun } from '../../db/statementCount';
@@ -60,4 +61,29 @@ it('builds no SQL in a turn at the menu: the session, the states and the configu
   } finally {
     built.mockRestore();
   }
+});
+
+it('runs no more statements than measured in the typical turns of a signed-in resident', async () => {
+  const { c } = await signedInChat(chats, { linkFile: 'CSP-F-000101' });
+  await c.say('menu');
+  const cost = async (text: string) => {
+    const before = statementsRun();
+    await c.say(text);
+    await c.core.service.outbox.idle();
+    return statementsRun() - before;
+  };
+  // Measured on SQLite: the configuration version, the states, the session with its account, then
+  // what the step itself reads, and the state's write.
+  const measured: Array<[string, number]> = [
+    ['menu', 4],
+    ['mes factures', 5],
+    ['menu', 4],
+    ['réserver', 8],
+    ['Restauration scolaire', 7],
+    ['menu', 4],
+    ['aide', 2],
+  ];
+  const counted: Array<[string, number]> = [];
+  for (const [text] of measured) counted.push([text, await cost(text)]);
+  for (const [i, [text, most]] of measured.entries()) expect({ text, statements: Math.min(counted[i]![1], most) }).toEqual({ text, statements: counted[i]![1] });
 });

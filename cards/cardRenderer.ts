@@ -105,16 +105,18 @@ export class CardRenderer {
    */
   renderCard(name: string, data: Record<string, unknown>): Record<string, unknown> {
     const key = `${name}\n${JSON.stringify(data)}`;
-    let json = this.expanded.get(key);
-    if (json !== undefined) {
+    const kept = this.expanded.get(key);
+    if (kept !== undefined) {
       this.expanded.delete(key);
-    } else {
-      json = JSON.stringify(this.template(name).expand({ $root: data }));
-      if (json.includes('${')) throw new Error(`Card ${name}: unfilled binding in ${json.slice(json.indexOf('${'), json.indexOf('${') + 40)}`);
+      this.expanded.set(key, kept);
+      return JSON.parse(kept) as Record<string, unknown>;
     }
+    const card = this.template(name).expand({ $root: data }) as Record<string, unknown>;
+    const json = JSON.stringify(card);
+    if (json.includes('${')) throw new Error(`Card ${name}: unfilled binding in ${json.slice(json.indexOf('${'), json.indexOf('${') + 40)}`);
     this.expanded.set(key, json);
     if (this.expanded.size > EXPANDED_KEPT) this.expanded.delete(this.expanded.keys().next().value as string);
-    return JSON.parse(json) as Record<string, unknown>;
+    return card;
   }
 
   /** The text that says the same as the reply (and its card): text, then numbered choices. */

@@ -123,6 +123,11 @@ export class CivilActDialog extends ComponentDialog {
     const field = nextField(draft);
     const notUnderstood = () => {
       // Not this question's answer, but another's (« c'est pour moi » when the form is asked): noted, the question asked again.
+      // The commune served typed early (as the lead about another place invites: « tapez Carrières-sous-Poissy »): the place, noted.
+      if (!draft.place && (field === 'kind' || field === 'format' || field === 'relation') && isThisCommune(commune, placeName(text))) {
+        draft.place = commune.name;
+        return again('civilAct.detailNoted');
+      }
       if ((field === 'kind' || field === 'format' || field === 'relation') && saysMore(draft, text)) {
         return step.replaceDialog(FLOW, { draft, text, leadKey: 'civilAct.detailNoted', ruled } satisfies CivilActOptions);
       }
@@ -154,7 +159,8 @@ export class CivilActDialog extends ComponentDialog {
         return again('');
       }
       case 'place':
-        if (!isThisCommune(commune, placeName(text)) && cannotBeAPlace(text)) return again('civilAct.bad.place', { commune: commune.name });
+        // « c quoi déjà ? », « pourquoi ? » are not another commune's name.
+        if (!isThisCommune(commune, placeName(text)) && (cannotBeAPlace(text) || nameIssue(text))) return again('civilAct.bad.place', { commune: commune.name });
         if (!isThisCommune(commune, placeName(text))) return again('civilAct.otherCommune', { place: placeName(text).slice(0, 60) });
         draft.place = commune.name;
         return again('');

@@ -75,3 +75,16 @@ describe.each(CHANNELS)('a place in the first message (%s)', (channel) => {
     expect(replies).toContain(t('civilAct.ask.format'));
   });
 });
+
+describe.each(CHANNELS)('the commune served typed at the act\'s first questions (%s)', (channel) => {
+  it('« né à Poissy », then « Carrières-sous-Poissy » at the form (as the bot invites): the place is noted, the act requested there', async () => {
+    const { c } = await open(channel, 'je voudrais un acte de naissance, je suis né à Poissy');
+    await c.say('1');
+    await c.say('Carrières-sous-Poissy');
+    // The form, then no place question: the surname comes next.
+    // « oui » where the parents are asked is not their names.
+    for (const a of ['2', 'Moreau', 'c quoi deja', 'Lucas', '12/05/1990', 'oui', 'Moreau Julien et Dupuis Anne', 'lucas.moreau@example.org', '4 allée des Tilleuls 78955 Carrières-sous-Poissy', 'oui']) await c.say(a);
+    const rows = c.core.db.$client.prepare('select data from requests').all() as Array<{ data: string }>;
+    expect(rows.map((r) => JSON.parse(r.data) as Record<string, unknown>).map((d) => [d.place, d.lastName, d.firstName, d.parents])).toEqual([['Carrières-sous-Poissy', 'Moreau', 'Lucas', 'Moreau Julien et Dupuis Anne']]);
+  });
+});

@@ -11,6 +11,6 @@ it.each(['marie.durand@example.org', "mon mail c'est marie@exemple.fr"])('« %s 
   expect(checkNames(text, TODAY)).toBe('email');
 });
 
-it.each(['12/03/1988', 'le 12 mars 1988', '06 12 34 56 78', '0612345678', '78', 'ok', 'marie@', 'a@b@c'])('« %s » is not names', (text) => {
+it.each(['12/03/1988', 'le 12 mars 1988', '06 12 34 56 78', '0612345678', '78', 'ok', 'marie@', 'a@b@c', 'oui', 'non', "d'accord", 'Ouais', '4 allée des Tilleuls 78955 Carrières-sous-Poissy'])('« %s » is not names', (text) => {
   expect(checkNames(text, TODAY)).toBe('notNames');
 });

@@ -5,18 +5,18 @@
  * asserts the reservations stored and the question asked next.
  * The clock is Wednesday 18 November 2026, 15:00 in Paris.
  */
+import { BASKET } from '../support/booking';
 import { readBasketAnswer, changedWishes } from '../../dialogs/basketAnswer';
 import type { Understanding } from '../../src/nlu/understand';
 import { signedInChat } from '../support/accounts';
 import type { Chat } from '../support/harness';
-import { fr, labels, offered, table } from '../support/prompts';
+import { fr, offered, table } from '../support/prompts';
 
 const chats: Chat[] = [];
 afterEach(() => {
   for (const c of chats.splice(0)) c.core.close();
 });
 
-const BASKET = labels('booking.basket.confirm', 'booking.basket.modify', 'booking.basket.abandon');
 const reservations = (c: Chat) => c.core.db.$client.prepare("select day from reservations where status = 'confirmed' order by day").all() as Array<{ day: string }>;
 const days = (c: Chat) => reservations(c).map((r) => r.day);
 

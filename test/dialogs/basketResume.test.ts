@@ -5,16 +5,16 @@
  * asked next, the basket's days said again, and the reservations stored once confirmed.
  * The clock is Wednesday 18 November 2026, 15:00 in Paris.
  */
+import { BASKET } from '../support/booking';
 import { signedInChat } from '../support/accounts';
 import type { Chat } from '../support/harness';
-import { fr, labels, offered, table } from '../support/prompts';
+import { fr, offered, table } from '../support/prompts';
 
 const chats: Chat[] = [];
 afterEach(() => {
   for (const c of chats.splice(0)) c.core.close();
 });
 
-const BASKET = labels('booking.basket.confirm', 'booking.basket.modify', 'booking.basket.abandon');
 const days = (c: Chat) => (c.core.db.$client.prepare("select day from reservations where status = 'confirmed' order by day").all() as Array<{ day: string }>).map((r) => r.day);
 /** « Votre panier », the basket's title without its dash (SMS writes it plainly). */
 const basketTitle = (fr['booking.basket.title'] ?? '').split(' —')[0] as string;

@@ -5,6 +5,7 @@
  * (« non, pour les deux enfants », « pour Hugo aussi »): the same. Web Chat and SMS; each row asserts the basket read back
  * and the reservations stored. The clock is Wednesday 18 November 2026, 15:00 in Paris.
  */
+import { BASKET, bookedByChild } from '../support/booking';
 import { allChildrenSaid } from '../../dialogs/bookingChoices';
 import { signedInChat } from '../support/accounts';
 import type { Chat } from '../support/harness';
@@ -15,9 +16,7 @@ afterEach(() => {
   for (const c of chats.splice(0)) c.core.close();
 });
 
-const BASKET = labels('booking.basket.confirm', 'booking.basket.modify', 'booking.basket.abandon');
-const booked = (c: Chat) =>
-  c.core.db.$client.prepare("select c.first_name as child, a.code, r.day from reservations r join children c on c.id = r.child_id join activities a on a.id = r.activity_id where r.status != 'cancelled' order by c.first_name, r.day").all();
+const booked = bookedByChild;
 const BOTH = [{ child: 'Hugo', code: 'canteen', day: '2027-01-12' }, { child: 'Léa', code: 'canteen', day: '2027-01-12' }];
 
 describe('both children said up front', () => {

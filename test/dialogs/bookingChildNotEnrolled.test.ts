@@ -5,18 +5,17 @@
  * Léa, who is enrolled, the basket is Léa's only and Hugo's absence from it is said. Each row asserts
  * the reservations stored. The clock is Wednesday 18 November 2026.
  */
+import { BASKET, bookedByChild } from '../support/booking';
 import { signedInChat } from '../support/accounts';
 import type { Chat } from '../support/harness';
-import { labels, offered, table } from '../support/prompts';
+import { offered, table } from '../support/prompts';
 
 const chats: Chat[] = [];
 afterEach(() => {
   for (const c of chats.splice(0)) c.core.close();
 });
 
-const BASKET = labels('booking.basket.confirm', 'booking.basket.modify', 'booking.basket.abandon');
-const booked = (c: Chat) =>
-  c.core.db.$client.prepare("select c.first_name as child, a.code, r.day from reservations r join children c on c.id = r.child_id join activities a on a.id = r.activity_id where r.status != 'cancelled' order by c.first_name, r.day").all();
+const booked = bookedByChild;
 
 describe('a child named who is not enrolled in the activity', () => {
   it.each(table([['inscrire Hugo à la garderie du matin lundi 7 décembre'], ['garderie du matin pour hugo le 7/12']]))('%s: « %s »: not booked for Léa; his activities asked, the day kept', async (channel, phrasing) => {

@@ -6,6 +6,7 @@
  * Each row asserts the reservations stored.
  * The clock is Wednesday 18 November 2026, 15:00 in Paris.
  */
+import { BASKET } from '../support/booking';
 import { signedInChat } from '../support/accounts';
 import type { Chat } from '../support/harness';
 import { fr, labels, offered, table } from '../support/prompts';
@@ -15,7 +16,6 @@ afterEach(() => {
   for (const c of chats.splice(0)) c.core.close();
 });
 
-const BASKET = labels('booking.basket.confirm', 'booking.basket.modify', 'booking.basket.abandon');
 const rows = (c: Chat) =>
   c.core.db.$client
     .prepare('select ch.first_name as child, a.code as activity, r.day, r.status from reservations r join children ch on ch.id = r.child_id join activities a on a.id = r.activity_id order by r.day, a.code')

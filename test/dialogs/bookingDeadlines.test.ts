@@ -5,9 +5,10 @@
  * menu the question is not a cancellation; at the basket it is answered and the basket asked again.
  * The clock is Wednesday 18 November 2026.
  */
+import { BASKET } from '../support/booking';
 import { signedInChat } from '../support/accounts';
 import type { Chat } from '../support/harness';
-import { CHANNELS, labels, offered } from '../support/prompts';
+import { CHANNELS, offered } from '../support/prompts';
 
 const chats: Chat[] = [];
 afterEach(() => {
@@ -15,7 +16,6 @@ afterEach(() => {
 });
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ');
-const BASKET = labels('booking.basket.confirm', 'booking.basket.modify', 'booking.basket.abandon');
 const reservations = (c: Chat) => c.core.db.$client.prepare('select day, status from reservations order by day').all() as Array<{ day: string; status: string }>;
 
 describe.each(CHANNELS)('%s: the booking deadlines', (channelId) => {

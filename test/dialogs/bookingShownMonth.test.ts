@@ -5,16 +5,16 @@
  * is 19 January (it was read as 19 December and the activity asked). Web Chat and SMS; each row
  * asserts the reservations stored. The clock is Wednesday 18 November 2026, 15:00 in Paris.
  */
+import { BASKET } from '../support/booking';
 import { signedInChat } from '../support/accounts';
 import type { Chat } from '../support/harness';
-import { labels, offered, table } from '../support/prompts';
+import { offered, table } from '../support/prompts';
 
 const chats: Chat[] = [];
 afterEach(() => {
   for (const c of chats.splice(0)) c.core.close();
 });
 
-const BASKET = labels('booking.basket.confirm', 'booking.basket.modify', 'booking.basket.abandon');
 const days = (c: Chat) => (c.core.db.$client.prepare("select day from reservations where status = 'confirmed' order by day").all() as Array<{ day: string }>).map((r) => r.day);
 
 async function chat(channelId: string): Promise<Chat> {

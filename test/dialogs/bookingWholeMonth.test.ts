@@ -4,16 +4,16 @@
  * basket; nothing to tick one by one. Each row asserts the reservations stored. The clock is
  * Wednesday 18 November 2026; the calendar shown is December's.
  */
+import { BASKET } from '../support/booking';
 import { signedInChat } from '../support/accounts';
 import type { Chat } from '../support/harness';
-import { labels, offered, table } from '../support/prompts';
+import { offered, table } from '../support/prompts';
 
 const chats: Chat[] = [];
 afterEach(() => {
   for (const c of chats.splice(0)) c.core.close();
 });
 
-const BASKET = labels('booking.basket.confirm', 'booking.basket.modify', 'booking.basket.abandon');
 const active = (c: Chat) => (c.core.db.$client.prepare("select day from reservations where status in ('confirmed', 'pending') order by day").all() as Array<{ day: string }>).map((r) => r.day);
 
 describe('the whole month in words', () => {

@@ -5,6 +5,7 @@
  * stored, or the options asked next.
  * The clock is Wednesday 18 November 2026, 15:00 in Paris.
  */
+import { BASKET } from '../support/booking';
 import { signedInChat } from '../support/accounts';
 import type { Chat } from '../support/harness';
 import { lastCode } from '../support/outbox';
@@ -15,7 +16,6 @@ afterEach(() => {
   for (const c of chats.splice(0)) c.core.close();
 });
 
-const BASKET = labels('booking.basket.confirm', 'booking.basket.modify', 'booking.basket.abandon');
 const reservations = (c: Chat) => c.core.db.$client.prepare("select day from reservations where status = 'confirmed' order by day").all() as Array<{ day: string }>;
 const absences = (c: Chat) => c.core.db.$client.prepare('select day, reason from absences').all() as Array<{ day: string; reason: string }>;
 

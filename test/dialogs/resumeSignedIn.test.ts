@@ -3,17 +3,17 @@
  * on past the sign-in, not back to its e-mail question. An absence asked at the booking's basket
  * pauses the booking: « reprendre » brings the basket back. Asserts the reservations stored.
  */
+import { BASKET } from '../support/booking';
 import { settableClock } from '../../src/domain/clock';
 import { linkedDurand } from '../support/accounts';
 import { startChat, type Chat } from '../support/harness';
 import { lastCode } from '../support/outbox';
-import { CHANNELS, fr, labels, offered } from '../support/prompts';
+import { CHANNELS, fr, offered } from '../support/prompts';
 
 const chats: Chat[] = [];
 afterEach(() => {
   for (const c of chats.splice(0)) c.core.close();
 });
-const BASKET = labels('booking.basket.confirm', 'booking.basket.modify', 'booking.basket.abandon');
 
 describe('a task paused at its sign-in', () => {
   it.each(CHANNELS)('%s: signed in in another task, « reprendre » goes on with the paused booking', async (channel) => {

@@ -4,9 +4,10 @@
  * (quotient familial 820: the canteen at 3,10 €), of the activity being booked when none is named;
  * then the same question again, and the task goes on to its end (the reservation stored).
  */
+import { BASKET } from '../support/booking';
 import { signedInChat } from '../support/accounts';
 import type { Chat } from '../support/harness';
-import { CHANNELS, labels, offered } from '../support/prompts';
+import { CHANNELS, offered } from '../support/prompts';
 import { euros } from '../../src/domain/invoicing';
 
 const chats: Chat[] = [];
@@ -16,7 +17,6 @@ afterEach(() => {
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ');
 const price = (cents: number) => oneLine(euros(cents));
-const BASKET = labels('booking.basket.confirm', 'booking.basket.modify', 'booking.basket.abandon');
 const booked = (c: Chat) => c.core.db.$client.prepare("select day, status from reservations where status != 'cancelled' order by day").all() as Array<{ day: string; status: string }>;
 
 describe.each(CHANNELS)('%s: the rates asked during a booking', (channelId) => {

@@ -5,9 +5,10 @@
  * (asking for time, the whole message) keep the question waiting the same way, at any question. The
  * reservations stored are asserted.
  */
+import { BASKET } from '../support/booking';
 import { signedInChat } from '../support/accounts';
 import type { Chat } from '../support/harness';
-import { fr, labels, offered, table } from '../support/prompts';
+import { fr, offered, table } from '../support/prompts';
 import { normalize } from '../../src/domain/text';
 import { asksToWait } from '../../src/nlu/waitWords';
 
@@ -16,7 +17,6 @@ afterEach(() => {
   for (const c of chats.splice(0)) c.core.close();
 });
 
-const BASKET = labels('booking.basket.confirm', 'booking.basket.modify', 'booking.basket.abandon');
 const booked = (c: Chat) => c.core.db.$client.prepare("select day from reservations where status != 'cancelled'").all();
 
 describe('thanks, or asking for time, in the middle of a booking', () => {

@@ -6,6 +6,7 @@
 import type { Activity as BotActivity } from 'botbuilder';
 import type { Chat } from './harness';
 import { lastCode } from './outbox';
+import { labels } from './prompts';
 
 export type Card = { body: unknown[]; actions: Array<{ title: string; data: Record<string, unknown> }>; speak: string; fallbackText: string; version: string };
 export const cardOf = (replies: Partial<BotActivity>[]): Card => {
@@ -52,3 +53,12 @@ export async function family(c: Chat) {
     c.core.db.$client.prepare('select day, status, late, surcharge_percent as surcharge, cancelled_late as cancelledLate from reservations where child_id = ? and activity_id = ? order by day').all(childId, activityId) as Array<{ day: string; status: string; late: number; surcharge: number; cancelledLate: number }>;
   return { lea, hugo, canteen, booked, activities };
 }
+
+/** The basket's three options, as shown. */
+export const BASKET = labels('booking.basket.confirm', 'booking.basket.modify', 'booking.basket.abandon');
+
+/** Every booking not cancelled, by child's first name and day, with the activity's code. */
+export const bookedByChild = (c: Chat) =>
+  c.core.db.$client
+    .prepare("select c.first_name as child, a.code, r.day from reservations r join children c on c.id = r.child_id join activities a on a.id = r.activity_id where r.status != 'cancelled' order by c.first_name, r.day")
+    .all();

@@ -16,13 +16,13 @@ import { cannotBeAPlace, placeName } from '../src/nlu/placeAnswer';
 import { placePrefixes, readActDetails } from '../src/nlu/upfrontDetails';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { askChoice, readChoice, yesNoOptions, type ChoiceOption } from './choicePrompt';
-import { check } from './accountFields';
 import { knownTown, readAddressAnswer } from './addressAnswer';
 import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { nextField, optionsOf, recap, saysMore, type CivilActOptions, type Draft } from './civilActDraft';
 import { correction, fieldAt, fixOptions, without } from './civilActCorrection';
 import { contactAnswer, phoneQuestionKey, sentText } from './civilActContact';
 import { contactLines } from './infoAnswers';
+import { readName } from './nameAnswer';
 
 export const CIVIL_ACT_DIALOG = 'civilAct';
 const FLOW = 'civilActFlow';
@@ -167,11 +167,9 @@ export class CivilActDialog extends ComponentDialog {
       case 'lastName':
       case 'firstName': {
         // « pourquoi ? »: why it is asked; « je sais pas », « c quoi déjà »: where to find it; anything else not a name: what to write.
-        const issue = nameIssue(text);
-        if (issue === 'why' || issue === 'unsure') return again(`civilAct.${issue}.name`);
-        const value = check(field, text);
-        if (!value) return again(`civilAct.bad.${field}`);
-        draft[field] = value;
+        const read = readName(field, text);
+        if ('issue' in read) return again(read.issue === 'bad' ? `civilAct.bad.${field}` : `civilAct.${read.issue}.name`);
+        draft[field] = read.name;
         return again('');
       }
       case 'eventDay': {
@@ -221,7 +219,7 @@ export class CivilActDialog extends ComponentDialog {
       case 'phone': {
         // No e-mail (« pas de mail »): the phone is asked; none either: the reference alone (civilActContact.ts).
         const given = contactAnswer(field, text, step.context);
-        if (!given) return again(`civilAct.bad.${field}`);
+        if (!given) return again(`request.bad.${field}`);
         Object.assign(draft, given);
         if (given.phone === undefined) delete draft.phone;
         return again('');

@@ -6,6 +6,7 @@ import { formatsFor, needsRelation, type ActFormat, type ActKind, type Relation 
 import type { Translate } from '../src/i18n';
 import { readActDetails } from '../src/nlu/upfrontDetails';
 import type { ChoiceOption } from './choicePrompt';
+import { spacedPhone } from './contactAnswer';
 
 export interface Draft {
   kind?: ActKind;
@@ -72,7 +73,7 @@ export function saysMore(draft: Draft, text: string): boolean {
 export const optionsOf = <T extends ActKind | ActFormat | Relation>(values: readonly T[], label: (v: T) => string): ChoiceOption[] => values.map((v) => ({ label: label(v), synonyms: SYNONYMS[v] }));
 
 export function recap(t: Translate, d: Draft): string {
-  const phone = (d.phone ?? '').replace(/(\d{2})(?=\d)/g, '$1 ');
+  const phone = spacedPhone(d.phone ?? '');
   // Without an e-mail: the phone number to call, or nothing but the reference to note.
   const key = d.email ? 'civilAct.recap' : phone ? 'civilAct.recapPhone' : 'civilAct.recapNoContact';
   return t(key, {

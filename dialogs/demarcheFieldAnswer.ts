@@ -1,7 +1,7 @@
 /**
  * A guided démarche's answer to one question, checked by the field's kind: a choice (some end the
  * démarche, saying why and who can help), a name, an e-mail, an address (here, when it must be),
- * a place, a past day (a voter old enough), a count, or a paper (attached, or « au guichet »).
+ * (or none: a phone instead, contactAnswer.ts), a place, a past day (a voter old enough), a count, or a paper (attached, or « au guichet »).
  * A bad answer asks the same question again with the reason.
  */
 import type { DialogTurnResult } from './dialogLibrary';
@@ -12,17 +12,18 @@ import { communePostalCodes, isInCommune } from '../src/domain/eligibility';
 import { parisDay } from '../src/domain/parisTime';
 import { normalize } from '../src/domain/text';
 import { saysOnlySubject } from '../src/nlu/choice';
-import { checkNames } from '../src/nlu/namesAnswer';
+import { checkNames, nameIssue } from '../src/nlu/namesAnswer';
 import { checkPlaceName, readPastDay } from '../src/nlu/pastDay';
 import type { AnyInput } from './anyInputPrompt';
 import { readChoice } from './choicePrompt';
-import { check } from './accountFields';
 import { longDay } from './dateWords';
 import { paperAttachment } from '../src/bot/paperAttachment';
 import { downloadFailureKey, localeOf, send, translator } from './dialogContext';
 import { elsewhereKey, type DemarcheTurn } from './demarcheState';
 import { contactLines } from './infoAnswers';
 import { readAddressAnswer } from './addressAnswer';
+import { contactAnswer } from './contactAnswer';
+import { readName } from './nameAnswer';
 
 const NOTHING = /^(aucun|aucune|non|nan|sans|neant|pas de|personne|none|no)(?: merci)?$/;
 const AT_COUNTER = /\b(au guichet|guichet|plus tard|je l apporterai|je les apporterai|apporter|pas maintenant|at the counter|counter|later)\b/;
@@ -65,11 +66,21 @@ export async function answerField(turn: DemarcheTurn, field: FormField, input: A
       return again();
     }
     case 'lastName':
-    case 'firstName':
-    case 'email': {
-      const value = check(input_.type, input.text);
-      if (!value) return again(`createAccount.bad.${input_.type}`);
-      answers[field.id] = value;
+    case 'firstName': {
+      // « pourquoi ? »: why it is asked; « je sais pas », « c quoi déjà »: where to find it (nameAnswer.ts, as for an act).
+      const read = readName(input_.type, input.text);
+      if ('issue' in read) return again(read.issue === 'why' ? `demarche.${kind}.why.name` : read.issue === 'unsure' ? 'demarche.unsure.name' : `demarche.bad.${input_.type}`);
+      answers[field.id] = read.name;
+      return again();
+    }
+    case 'email':
+    case 'phone': {
+      // No e-mail (« pas de mail »): a phone is asked instead; none either (null): the service writes by post.
+      const given = contactAnswer(input_.type, input.text, step.context);
+      if (!given) return again(`request.bad.${input_.type}`);
+      if (given.email !== undefined) answers.email = given.email;
+      if (given.phone === undefined) delete answers.phone;
+      else answers.phone = given.phone || null;
       return again();
     }
     case 'text':
@@ -77,6 +88,9 @@ export async function answerField(turn: DemarcheTurn, field: FormField, input: A
       const value = input.text.trim().replace(/\s+/g, ' ');
       if (value.length < 2 || value.length > 200) return again('demarche.bad.text');
       if (input_.type === 'text') {
+        // Names asked (the parents): « pourquoi ? », « je sais pas » as at a name question.
+        const issue = nameIssue(value);
+        if (issue === 'why' || issue === 'unsure') return again(issue === 'why' ? `demarche.${kind}.why.name` : 'demarche.unsure.name');
         const verdict = checkNames(value, parisDay(deps.service.clock.now()));
         if (verdict !== 'ok') return again(verdict === 'email' ? keepEmailAhead(turn, value) : 'demarche.bad.names');
       }

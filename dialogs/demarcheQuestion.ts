@@ -8,6 +8,7 @@ import { electionCheck, fieldsFor } from '../src/domain/demarches';
 import type { Translate } from '../src/i18n';
 import { readBookletReason } from '../src/nlu/upfrontDetails';
 import { readVoterDetails } from '../src/nlu/voterDetails';
+import { phoneQuestionKey, spacedPhone } from './contactAnswer';
 import { askChoice, yesNoOptions, type ChoiceOption } from './choicePrompt';
 import { longDay } from './dateWords';
 import { ask, currentCommune, localeOf, signedIn, translator, type DialogDeps } from './dialogContext';
@@ -62,7 +63,8 @@ export async function askDemarche(deps: DialogDeps, step: WaterfallStepContext):
   if (!field) {
     return askChoice(deps, step, DEMARCHE_PROMPT, { text: `${recap(t, options)}\n${t('demarche.confirm')}`, options: yesNoOptions(t('demarche.yes'), t('demarche.no')) }, prefix);
   }
-  const question = t(`demarche.${kind}.ask.${field.id}`);
+  // Without an e-mail: the phone, with « ce numéro » offered by SMS (contactAnswer.ts).
+  const question = t(field.input.type === 'phone' ? phoneQuestionKey(step.context, 'demarche.ask.phone') : `demarche.${kind}.ask.${field.id}`);
   if (field.input.type === 'choice') {
     return askChoice(deps, step, DEMARCHE_PROMPT, { text: question, options: optionsOf(field.input.options, (o) => t(`demarche.${kind}.${field.id}.${o}`)) }, prefix);
   }
@@ -84,9 +86,11 @@ function recap(t: Translate, options: FormState): string {
     const paper = papers[f.id];
     let shown: string;
     if (f.input.type === 'file') shown = paper === 'counter' || !paper ? t('demarche.fileAtCounter') : t('demarche.fileReceived', { name: paper.fileName });
-    else if (value === null) shown = t('demarche.none');
+    // No e-mail ('') or no phone (null) said: « aucun ».
+    else if (value === null || value === '') shown = t('demarche.none');
     else if (f.input.type === 'choice') shown = t(`demarche.${kind}.${f.id}.${String(value)}`);
     else if (f.input.type === 'day') shown = `${String(value).slice(8, 10)}/${String(value).slice(5, 7)}/${String(value).slice(0, 4)}`;
+    else if (f.input.type === 'phone') shown = spacedPhone(String(value));
     else shown = String(value);
     return t('demarche.recapLine', { label: t(`demarche.${kind}.label.${f.id}`), value: shown });
   });

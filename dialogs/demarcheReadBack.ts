@@ -62,7 +62,7 @@ export function answerReadBack(turn: DemarcheTurn): Promise<DialogTurnResult> {
   const wrong = named ? fields[named.index] : undefined;
   if (!wrong) return again(undefined, undefined, true);
   const type = wrong.input.type;
-  const value = said?.value && (type === 'lastName' || type === 'firstName' || type === 'email' || type === 'address') ? check(type, said.value) : said?.value && wrong.input.type === 'day' ? dayValue(turn, wrong.input.rule, said.value) : undefined;
+  const value = said?.value && (type === 'lastName' || type === 'firstName' || type === 'email' || type === 'phone' || type === 'address') ? check(type, said.value) : said?.value && wrong.input.type === 'day' ? dayValue(turn, wrong.input.rule, said.value) : undefined;
   delete papers[wrong.id];
   if (value) answers[wrong.id] = value;
   else delete answers[wrong.id];

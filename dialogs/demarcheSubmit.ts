@@ -7,6 +7,7 @@ import type { DialogTurnResult } from './dialogLibrary';
 import { fieldsFor } from '../src/domain/demarches';
 import { localeOf, send, signedIn } from './dialogContext';
 import type { DemarcheTurn } from './demarcheState';
+import { followLines } from './contactAnswer';
 
 export async function submitDemarche({ deps, step, commune, t, options }: DemarcheTurn): Promise<DialogTurnResult> {
   const { kind, answers, papers } = options;
@@ -31,7 +32,12 @@ export async function submitDemarche({ deps, step, commune, t, options }: Demarc
     conversation: { channelId: step.context.activity.channelId, reference: TurnContext.getConversationReference(step.context.activity) },
     papers: kept,
   });
-  const lines = [t('demarche.sent', { reference, email }), t(`demarche.${kind}.next`)];
+  const service = deps.service.serviceFor(commune, 'requests');
+  // Without an e-mail: the reference to note, how the service will tell (a call, else a letter), and how to ask where it stands.
+  const phone = typeof data.phone === 'string' ? data.phone : undefined;
+  const lines = email
+    ? [t('demarche.sent', { reference, email }), t(`demarche.${kind}.next`)]
+    : [t('demarche.sentNoEmail', { reference }), t(`demarche.${kind}.next`), ...(phone ? [] : [t('demarche.byPost')]), ...followLines(t, reference, phone, service, 'demarche.callBack')];
   if (atCounter.length) lines.push(t('demarche.bringPapers', { papers: atCounter.map((id) => t(`demarche.${kind}.label.${id}`)).join(', ') }));
   await send(deps, step.context, { text: lines.join('\n') });
   return step.endDialog();

@@ -32,6 +32,8 @@ export type FieldInput =
   /** One of the options; an option in `refuse` ends the démarche with its explanation. */
   | { type: 'choice'; options: readonly string[]; refuse?: readonly string[] }
   | { type: 'lastName' | 'firstName' | 'email' | 'address' }
+  /** Asked only without an e-mail ('' answered to it): a number to be called on, or null for none. */
+  | { type: 'phone' }
   /** Free words (names of parents): 2 to 200 characters. */
   | { type: 'text' }
   /** A place (of birth): words, not a date nor digits alone; 2 to 200 characters. */
@@ -57,6 +59,16 @@ export interface FormField {
   optional?: boolean;
 }
 
+/**
+ * The e-mail serves to follow the request; none is needed to make it, as at a guichet: without one
+ * (answered ''), a phone number is asked for the service to call, or none (null), and the resident
+ * hears by post at the address given (every form asks one).
+ */
+const CONTACT: readonly FormField[] = [
+  { id: 'email', input: { type: 'email' } },
+  { id: 'phone', input: { type: 'phone' }, when: (a) => a.email === '' },
+];
+
 const file = (id: string, paper: PaperKind, when?: FormField['when']): FormField => ({ id, input: { type: 'file', paper }, ...(when ? { when } : {}) });
 
 export const DEMARCHE_FORMS: Record<DemarcheKind, readonly FormField[]> = {
@@ -69,7 +81,7 @@ export const DEMARCHE_FORMS: Record<DemarcheKind, readonly FormField[]> = {
     { id: 'otherParent', input: { type: 'lastName' }, optional: true },
     { id: 'marriageDay', input: { type: 'day', rule: 'past' }, optional: true },
     { id: 'children', input: { type: 'count', max: 20 } },
-    { id: 'email', input: { type: 'email' } },
+    ...CONTACT,
     { id: 'address', input: { type: 'addressHere' } },
     file('identity', 'piece_identite'),
   ],
@@ -79,7 +91,7 @@ export const DEMARCHE_FORMS: Record<DemarcheKind, readonly FormField[]> = {
     { id: 'lastName', input: { type: 'lastName' } },
     { id: 'firstName', input: { type: 'firstName' } },
     { id: 'birthDay', input: { type: 'day', rule: 'voter' } },
-    { id: 'email', input: { type: 'email' } },
+    ...CONTACT,
     // Living here is the link: the address must be here (code électoral, art. L11). A taxpayer may live elsewhere.
     { id: 'address', input: { type: 'addressHere', registerThere: true }, when: (a) => a.tie === 'lives' },
     { id: 'address', input: { type: 'address' }, when: (a) => a.tie !== 'lives' },
@@ -94,7 +106,7 @@ export const DEMARCHE_FORMS: Record<DemarcheKind, readonly FormField[]> = {
     { id: 'address', input: { type: 'addressHere' } },
     { id: 'since', input: { type: 'day', rule: 'past' } },
     { id: 'host', input: { type: 'lastName' }, when: (a) => a.case === 'hosted' },
-    { id: 'email', input: { type: 'email' } },
+    ...CONTACT,
     file('identity', 'piece_identite'),
     file('proof', 'justificatif_domicile'),
     file('hostLetter', 'attestation_hebergement', (a) => a.case === 'hosted'),
@@ -108,7 +120,7 @@ export const DEMARCHE_FORMS: Record<DemarcheKind, readonly FormField[]> = {
     { id: 'partnerBirthDay', input: { type: 'day', rule: 'adult' } },
     { id: 'address', input: { type: 'addressHere' } },
     { id: 'since', input: { type: 'day', rule: 'past' } },
-    { id: 'email', input: { type: 'email' } },
+    ...CONTACT,
     file('identity', 'piece_identite'),
     file('partnerIdentity', 'piece_identite'),
     file('proof', 'justificatif_domicile'),
@@ -122,7 +134,7 @@ export const DEMARCHE_FORMS: Record<DemarcheKind, readonly FormField[]> = {
     { id: 'birthPlace', input: { type: 'place' } },
     { id: 'parents', input: { type: 'text' } },
     { id: 'address', input: { type: 'addressHere' } },
-    { id: 'email', input: { type: 'email' } },
+    ...CONTACT,
     file('identity', 'piece_identite'),
     file('booklet', 'livret_famille'),
     file('proof', 'justificatif_domicile'),

@@ -66,7 +66,7 @@ describe('an act asked without an e-mail', () => {
   it.each(table([['12'], ['demain']]))('%s: « %s » at the phone question is asked again, what was said kept', async (channel, wrong) => {
     const c = await atEmail(channel);
     await c.say('pas de mail');
-    expect(c.text(await c.say(wrong))).toContain(c.core.texts.for('fr')('civilAct.bad.phone').slice(0, 30));
+    expect(c.text(await c.say(wrong))).toContain(c.core.texts.for('fr')('request.bad.phone').slice(0, 30));
     await c.say('0612345678');
     await c.say('3 rue des Lilas 78955 Carrières-sous-Poissy');
     await c.say('oui');
@@ -94,7 +94,7 @@ describe('an act asked without an e-mail', () => {
 
   it('a wrong e-mail is asked again, saying how to go on without one', async () => {
     const c = await atEmail('webchat');
-    expect(c.text(await c.say('paul.martin@'))).toContain(c.core.texts.for('fr')('civilAct.bad.email'));
+    expect(c.text(await c.say('paul.martin@'))).toContain(c.core.texts.for('fr')('request.bad.email'));
   });
 
   it.each(table([["je n'ai pas d'email"], ['pas de mail']]))('%s: following it, « %s » at the e-mail question gives the état civil\'s phone and the reference', async (channel, none) => {

@@ -1,0 +1,17 @@
+/**
+ * An answer to « Quel est votre nom ? » (a civil-status act, a guided démarche): a name, or — as at
+ * a guichet — a question or a doubt, never kept as a name: « pourquoi ? » ('why': say why it is
+ * needed), « je sais pas », « c quoi déjà » ('unsure': say where to find it), anything else that is
+ * not a name ('bad': say what to write).
+ */
+import { nameIssue } from '../src/nlu/namesAnswer';
+import { check } from './accountFields';
+
+export type NameRead = { name: string } | { issue: 'why' | 'unsure' | 'bad' };
+
+export function readName(field: 'lastName' | 'firstName', text: string): NameRead {
+  const issue = nameIssue(text);
+  if (issue === 'why' || issue === 'unsure') return { issue };
+  const name = check(field, text);
+  return name ? { name } : { issue: 'bad' };
+}

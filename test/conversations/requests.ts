@@ -46,10 +46,11 @@ const deaths: Conversation[] = cross(DEATH_OPENERS, DEATH_STYLES).map(([opener, 
 
 /** The resident's phone as the bot keeps it (« 0612345678 »). */
 const national = (c: Ctx) => `0${c.resident.phone.slice(3)}`;
-/** A surname of this resident's own (« Martin-Bc » for resident 12): the requests without e-mail are told apart by it. */
-const surname = (c: Ctx) => `Martin-${String(c.resident.n).replace(/\d/g, (d) => 'abcdefghij'[Number(d)] as string).replace(/^./, (x) => x.toUpperCase())}`;
+/** A surname of this resident's own (« Martin-Bebi » for resident 12; syllables, never a word such as « ca »): the requests without e-mail are told apart by it. */
+const SYLLABLES = ['ba', 'be', 'bi', 'bo', 'bu', 'da', 'de', 'di', 'do', 'du'];
+const surname = (c: Ctx) => `Martin-${String(c.resident.n).replace(/\d/g, (d) => SYLLABLES[Number(d)] as string).replace(/^./, (x) => x.toUpperCase())}`;
 /** One act request made without an e-mail, with this phone (or none), its reference told. */
-async function requestedWithoutEmail(c: Ctx, phone: string | undefined): Promise<string | undefined> {
+async function requestedWithoutEmail(c: Ctx, phone: string | null | undefined): Promise<string | undefined> {
   const found = (await requestsOf(c.core, '')).filter((r) => r.data.lastName === surname(c));
   if (found.length !== 1) return `expected one request without e-mail for ${surname(c)}; found ${JSON.stringify(found)}`;
   const r = found[0]!;
@@ -102,6 +103,32 @@ const roll: Conversation[] = cross(ROLL_OPENERS, ROLL_STYLES).map(([opener, s]) 
   outcome: (c) => requested(c, c.resident.email, 'electoral_roll', { nationality: 'french', tie: 'lives', birthDay: '1995-02-03' }),
 }));
 
+/** The electoral roll without an e-mail (a phone instead, or nothing: the service writes by post), and doubts at its names. */
+const ROLL_NO_EMAIL: Array<{ style: string; none: string; phone: Turn; kept: (c: Ctx) => string | null; channels?: readonly ('webchat' | 'sms')[] }> = [
+  { style: '« je n\'ai pas d\'email », a phone number', none: "je n'ai pas d'email", phone: (c) => national(c).replace(/(\d{2})(?=\d)/g, '$1 '), kept: national },
+  { style: '« pas de mail », the number in a sentence', none: 'pas de mail', phone: (c) => `c'est le ${national(c)}`, kept: national },
+  { style: '« non j\'en ai pas », no phone either', none: "non j'en ai pas", phone: 'non', kept: () => null },
+  { style: '« non », by SMS « ce numéro »', none: 'non', phone: 'ce numéro', kept: national, channels: ['sms'] },
+];
+const rollWithoutEmail: Conversation[] = ROLL_NO_EMAIL.map((s) => ({
+  task: 'other démarche',
+  name: `electoral roll without an e-mail: ${s.style}`,
+  given: 'guest',
+  ...(s.channels ? { channels: s.channels } : {}),
+  turns: ['je veux m inscrire sur les listes electorales', '1', '1', surname, 'Julie', '03/02/1995', s.none, s.phone, '3 rue verte 78955 carrieres', onWebChat('au guichet'), onWebChat('au guichet'), 'oui'],
+  outcome: (c) => requestedWithoutEmail(c, s.kept(c)),
+}));
+const rollNames: Conversation[] = [
+  ['c quoi deja', 'pourquoi ?'],
+  ['je sais pas', 'c quoi deja'],
+].map(([atLast, atFirst]) => ({
+  task: 'other démarche',
+  name: `electoral roll: « ${atLast} » at the surname, « ${atFirst} » at the first name`,
+  given: 'guest',
+  turns: ['je veux m inscrire sur les listes electorales', '1', '1', atLast as string, 'Bernard', atFirst as string, 'Julie', '03/02/1995', email, '3 rue verte 78955 carrieres', onWebChat('au guichet'), onWebChat('au guichet'), 'oui'],
+  outcome: (c) => requested(c, c.resident.email, 'electoral_roll', { lastName: 'Bernard', firstName: 'Julie', birthDay: '1995-02-03' }),
+}));
+
 /** A request made before the conversation (a change of address), followed by its reference. */
 async function madeBefore(c: Ctx): Promise<void> {
   const repos = c.core.service.deps.repos;
@@ -136,4 +163,4 @@ const follow: Conversation[] = FOLLOWS.map((f) => ({
   },
 }));
 
-export const requestConversations: Conversation[] = [...births, ...deaths, ...withoutEmail, ...fixes, ...roll, ...follow];
+export const requestConversations: Conversation[] = [...births, ...deaths, ...withoutEmail, ...fixes, ...roll, ...rollWithoutEmail, ...rollNames, ...follow];

@@ -3,7 +3,8 @@
  * listes électorales, attestation de domicile ou d'hébergement, certificat de vie commune): the
  * rules first, then one question at a time, each answer checked; papers attached in the chat
  * (type read from the file, 10 MB at most) or brought to the guichet; a read-back where any answer
- * can be corrected; then a numbered request confirmed in the chat and by e-mail. A refusal says why
+ * can be corrected; then a numbered request confirmed in the chat and by e-mail (without one, a phone
+ * or nothing: contactAnswer.ts). A refusal says why
  * and what to do instead; a bad answer is asked again with the reason, keeping every other answer.
  *
  * This file wires the question and its answer; the question is in demarcheQuestion.ts, an answer

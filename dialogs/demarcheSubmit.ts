@@ -1,6 +1,7 @@
 /**
  * A guided démarche confirmed: the request numbered and saved with the answers and papers that
- * still apply, then its reference, what comes next and the papers to bring said in the chat.
+ * still apply, then its reference, what comes next and the papers to bring said in the chat (without an
+ * e-mail: the reference to note, the call back or a letter, the service's number).
  */
 import { TurnContext } from 'botbuilder-core';
 import type { DialogTurnResult } from './dialogLibrary';

@@ -33,7 +33,10 @@ export function capitalized(name: string): string {
 
 /** What comes before a name said in a sentence: « je m'appelle », « c'est », « moi c'est », « mon nom est », « nom : », « oui ». */
 const INTRO = /^(?:(?:oui|ouais|ok|alors|bon|bonjour|bjr|moi|donc)(?:[\s,]+|$)|(?:je m['’ ]?appelle|j['’ ]?m['’ ]?appelle|jm['’ ]?appelle|je suis|c['’ ]?est|mon (?:nom(?: de famille)?|pr[ée]nom)(?:\s+c['’ ]?est|\s+est)?|(?:nom(?: de famille)?|pr[ée]nom)\s*:)(?:[\s:]+|$))/iu;
-/** Words of a sentence, never of a name (« oui on habite ensemble », « non je suis pas marié », « c quoi déjà », « aucune idée »). */
+/**
+ * Words of a sentence, never of a name (« oui on habite ensemble », « non je suis pas marié », « c quoi déjà », « aucune idée »);
+ * read with hyphens and apostrophes taken out, so that a part of a name (« Martin-Ca », « D'Elle ») is not one.
+ */
 const SENTENCE = /^(?:euh|bah|ben|non|nan)\b|\b(?:je|j|nous|vous|on|il|elle|ils|est|suis|sommes|ai|avons|habite|habitons|vit|vivons|veux|voudrais|pas|pour|quoi|pourquoi|comment|quel|quelle|deja|sais|sait|connais|idee|c|ca)\b/;
 
 /** The name in an answer: what follows « je m'appelle », « c'est », « oui »… */
@@ -55,7 +58,7 @@ export function check(field: Field, text: string): string | undefined {
     case 'lastName':
     case 'firstName': {
       const name = namePart(text);
-      const ok = NAME.test(name) && !NOT_A_NAME.has(fold(name)) && !isClosing(name) && !NOT_A_NAME.has(fold(name).replace(/ merci$/, '')) && !SENTENCE.test(fold(name));
+      const ok = NAME.test(name) && !NOT_A_NAME.has(fold(name)) && !isClosing(name) && !NOT_A_NAME.has(fold(name).replace(/ merci$/, '')) && !SENTENCE.test(fold(name.replace(/[-'’]/g, '')));
       return ok ? capitalized(name.replace(/\s+/g, ' ')) : undefined;
     }
     case 'email':

@@ -106,5 +106,10 @@ describe('answers that are not names', () => {
   it('a real name is kept', () => {
     expect(check('firstName', 'Noé')).toBe('Noé');
     expect(check('lastName', 'okafor')).toBe('Okafor');
+    // A part of a compound name is not a word of a sentence.
+    expect(check('lastName', 'Martin-Ca')).toBe('Martin-Ca');
+    expect(check('lastName', "D'Elle")).toBeDefined();
+    expect(check('lastName', "c'est quoi")).toBeUndefined();
+    expect(check('lastName', "j'sais pas")).toBeUndefined();
   });
 });

@@ -45,7 +45,7 @@ function strip(text: string): string {
 /**
  * The field named in the text, by a name or, when no field is named, by its value read back (the
  * longest found wins), with its names found there. A name also counts written in one word
- * (« email » for « E-mail »); a value found inside the new value (« Benali » in
+ * (« email » for « E-mail ») and in the singular (« le prénom » for « Prénoms »); a value found inside the new value (« Benali » in
  * « karim.benali@… ») never beats a name.
  */
 function namedField(text: string, options: readonly ChoiceOption[], current: readonly (string | undefined)[]): { index: number; names: string[] } | undefined {
@@ -53,7 +53,10 @@ function namedField(text: string, options: readonly ChoiceOption[], current: rea
   const isIn = (f: string) => f.length >= 3 && said.includes(` ${f} `);
   const best = (hits: { index: number; names: string[]; longest: number }[]) => hits.filter((h) => h.longest > 0).sort((a, b) => b.longest - a.longest)[0];
   const byName = options.map((o, index) => {
-    const forms = [o.label, ...(o.synonyms ?? [])].map(fold).flatMap((n) => (n.includes(' ') ? [n, n.replace(/ /g, '')] : [n]));
+    const forms = [o.label, ...(o.synonyms ?? [])]
+      .map(fold)
+      .flatMap((n) => [n, n.replace(/s\b/g, '')])
+      .flatMap((n) => (n.includes(' ') ? [n, n.replace(/ /g, '')] : [n]));
     const names = forms.filter(isIn).sort((a, b) => b.length - a.length);
     return { index, names, longest: names[0]?.length ?? 0 };
   });

@@ -55,6 +55,12 @@ describe('a correction at a read-back', () => {
     expect(corrected(text)).toEqual([field, value]);
   });
 
+  it('a field named in the singular (« le prénom » for « Prénoms ») beats an answer that holds the new value', () => {
+    const plural: ChoiceOption[] = [{ label: 'Nom' }, { label: 'Prénoms' }, { label: 'Lieu de naissance' }];
+    const said = splitCorrection("le prénom c'est Moussa", plural, ['Diallo', 'Diallo', 'Moussa']);
+    expect(said).toEqual({ about: 'prenoms', value: 'Moussa' });
+  });
+
   it.each([
     ['oui mais le prénom est faux', 'Prénom'],
     ['erreur sur le prénom', 'Prénom'],

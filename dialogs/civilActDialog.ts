@@ -9,7 +9,7 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type Waterfall
 import { ACT_FORMATS, ACT_KINDS, RELATIONS, checkEventDay, formatsFor, isThisCommune, mayReceive } from '../src/domain/civilActs';
 import { minorOwnAct } from '../src/domain/eligibility';
 import { emailIn } from '../src/domain/emailAddress';
-import { checkNames, nameIssue } from '../src/nlu/namesAnswer';
+import { checkNames, nameIssue, unknownParent } from '../src/nlu/namesAnswer';
 import { readPastDay } from '../src/nlu/pastDay';
 import { parisDay } from '../src/domain/parisTime';
 import { cannotBeAPlace, placeName } from '../src/nlu/placeAnswer';
@@ -187,6 +187,12 @@ export class CivilActDialog extends ComponentDialog {
         return again('');
       }
       case 'parents': {
+        // « inconnu », « père inconnu » beside a name: an answer, as the question offers (the name kept with it).
+        const unknown = unknownParent(text);
+        if (unknown) {
+          draft.parents = unknown === 'all' ? t('civilAct.parentsUnknown') : text.trim().slice(0, 200);
+          return again('');
+        }
         // « je sais pas »: unknown, as the question offers; « pourquoi ? »: why they are asked.
         const issue = nameIssue(text);
         if (issue === 'unsure') {

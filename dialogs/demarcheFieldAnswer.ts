@@ -12,7 +12,7 @@ import { communePostalCodes, isInCommune } from '../src/domain/eligibility';
 import { parisDay } from '../src/domain/parisTime';
 import { normalize } from '../src/domain/text';
 import { saysOnlySubject } from '../src/nlu/choice';
-import { checkNames, nameIssue } from '../src/nlu/namesAnswer';
+import { checkNames, nameIssue, unknownParent } from '../src/nlu/namesAnswer';
 import { checkPlaceName, readPastDay } from '../src/nlu/pastDay';
 import type { AnyInput } from './anyInputPrompt';
 import { readChoice } from './choicePrompt';
@@ -89,7 +89,8 @@ export async function answerField(turn: DemarcheTurn, field: FormField, input: A
       if (value.length < 2 || value.length > 200) return again('demarche.bad.text');
       if (input_.type === 'text') {
         // Names asked (the parents): « pourquoi ? », « je sais pas » as at a name question.
-        const issue = nameIssue(value);
+        // « inconnu », « père inconnu » beside a name is an answer (a parent may be unknown), kept as typed.
+        const issue = unknownParent(value) ? undefined : nameIssue(value);
         if (issue === 'why' || issue === 'unsure') return again(issue === 'why' ? `demarche.${kind}.why.name` : 'demarche.unsure.name');
         const verdict = checkNames(value, parisDay(deps.service.clock.now()));
         if (verdict !== 'ok') return again(verdict === 'email' ? keepEmailAhead(turn, value) : 'demarche.bad.names');

@@ -43,3 +43,14 @@ export function nameIssue(text: string): NameIssue | undefined {
   if (UNSURE.test(said)) return 'unsure';
   return ASKS.test(said) ? 'question' : undefined;
 }
+
+/** « inconnu », « père inconnu », « Aminata Sow, père inconnue »: a parent said unknown, a real answer where parents are asked. */
+const UNKNOWN_PARENT = /\binconnue?s?\b/;
+/** Both unknown (« inconnus », « parents inconnus »); otherwise (« père inconnu », a name beside it) what was typed is the answer. */
+const ONLY_UNKNOWN = /^(?:(?:les |mes |ses )?parents )?(?:sont )?inconnue?s?(?: tous les deux| les deux)?$/;
+
+export function unknownParent(text: string): 'all' | 'some' | undefined {
+  const said = prepare(text);
+  if (!UNKNOWN_PARENT.test(said)) return undefined;
+  return ONLY_UNKNOWN.test(said) ? 'all' : 'some';
+}

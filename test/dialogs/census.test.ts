@@ -82,6 +82,15 @@ describe('recensement citoyen', () => {
     expect(JSON.parse(row.data)).toMatchObject({ parents: 'Françoise et Marc Durand', birthPlace: 'Poissy (78)' });
   });
 
+  it.each(['Françoise Durand, père inconnu', 'inconnus'])('« %s » at the parents (a parent may be unknown) is the answer, kept as typed', async (parents) => {
+    const c = await chat();
+    for (const a of ['recensement citoyen', '15/11/2010', 'oui', 'Durand', 'Léa Marie', 'Poissy (78)', parents, '1 rue de la Demo 78955 Carrières-sous-Poissy', 'francoise@example.org']) await c.say(a);
+    for (let i = 0; i < 3; i++) await c.say('au guichet');
+    await c.say('oui');
+    const row = c.core.db.$client.prepare('select data from requests').get() as { data: string } | undefined;
+    expect(JSON.parse(row?.data ?? '{}')).toMatchObject({ parents });
+  });
+
   it('does not offer the request when it is too early', async () => {
     const c = await chat();
     await c.say('recensement citoyen');

@@ -225,3 +225,12 @@ describe('civil-status acts: who the person is, and a signed-in resident', () =>
   });
 });
 
+
+describe('a parent said unknown at the act\'s parents', () => {
+  it.each([['Aminata Sow, père inconnu', 'Aminata Sow, père inconnu'], ['inconnu', 'inconnus']])('« %s » is the answer (stored « %s »), not asked again', async (typed, stored) => {
+    const c = await chat();
+    for (const a of ['acte de naissance', 'Extrait avec filiation', "C'est moi", 'Carrières-sous-Poissy', 'Sow', 'Moussa', '12/05/1990', typed, 'moussa.sow@example.org', '4 allée des Tilleuls 78955 Carrières-sous-Poissy', 'oui']) await c.say(a);
+    const rows = c.core.db.$client.prepare('select data from requests').all() as Array<{ data: string }>;
+    expect(rows.map((r) => (JSON.parse(r.data) as { parents?: string }).parents)).toEqual([stored]);
+  });
+});

@@ -35,6 +35,8 @@ export interface AbsenceOptions {
   days?: string[];
   reason?: 'illness' | 'other';
   lead?: string;
+  /** The month the task before showed (a January basket): a day said without a month is of it (see MainOptions.shownMonth). */
+  month?: string;
 }
 
 const ILLNESS = ['malade', 'maladie', 'fievre', 'medecin', 'grippe', 'gastro', 'rhume', 'hopital', 'medical', 'sick', 'ill'];
@@ -74,7 +76,7 @@ export class AbsenceDialog extends ComponentDialog {
     if (!family) return step.endDialog();
     const options = (step.options ?? {}) as AbsenceOptions;
     const zone = options.text ? (await currentCommune(this.deps, step.context))?.schoolZone : undefined;
-    const understood = options.text ? this.deps.understand(options.text, family.children.map((c) => c.firstName), undefined, zone) : undefined;
+    const understood = options.text ? this.deps.understand(options.text, family.children.map((c) => c.firstName), options.month, zone) : undefined;
     // « Léa et Hugo », « les 2 », « mes enfants »: every child named; one child in the family: that one.
     const names = understood?.children?.length ? understood.children : options.text && allChildrenSaid(options.text) ? family.children.map((c) => c.firstName) : [];
     const named = family.children.filter((c) => names.includes(c.firstName));
@@ -121,15 +123,28 @@ export class AbsenceDialog extends ComponentDialog {
   }
 
   private async readChild(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const t = translator(this.deps, step.context);
     const options = { ...(step.options as AbsenceOptions), lead: undefined };
     const family = await this.children(step);
     if (!family) return step.endDialog();
     const chosen = readChoice(step);
     const children = chosen ? (chosen.index >= family.children.length ? family.children : family.children.slice(chosen.index, chosen.index + 1)) : [];
-    if (children.length === 0) return step.replaceDialog(CHILD, { ...options, lead: notUnderstood(t, 'choice.task.absence') });
+    if (children.length === 0) return this.daysAtChild(step, options, family);
     const next = { ...options, childIds: children.map((c) => c.id) };
     return options.days ? this.reasonIfNeeded(step, next) : step.replaceDialog(DAYS, next);
+  }
+
+  /**
+   * The days said where the child is asked (« le 19 »): kept, and the only child booked those days is the one;
+   * otherwise the child is asked again, saying the days are noted.
+   */
+  private async daysAtChild(step: WaterfallStepContext, options: AbsenceOptions, family: { account: Account; children: Child[] }): Promise<DialogTurnResult> {
+    const t = translator(this.deps, step.context);
+    const understood = this.deps.understand((step.result as AnyInput).text, family.children.map((c) => c.firstName), options.month);
+    if (understood.dates.length === 0) return step.replaceDialog(CHILD, { ...options, lead: notUnderstood(t, 'choice.task.absence') });
+    const next = { ...options, days: understood.dates };
+    next.childIds = await this.onlyBooked(family.account, family.children, understood.dates);
+    if (next.childIds) return this.reasonIfNeeded(step, next);
+    return step.replaceDialog(CHILD, { ...next, lead: t('absence.daysNoted', { days: listDays(localeOf(step.context), understood.dates) }) });
   }
 
   private async askDays(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -141,7 +156,7 @@ export class AbsenceDialog extends ComponentDialog {
   private async readDays(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const t = translator(this.deps, step.context);
     const options = { ...(step.options as AbsenceOptions), lead: undefined };
-    const understood = this.deps.understand((step.result as AnyInput).text);
+    const understood = this.deps.understand((step.result as AnyInput).text, [], options.month);
     if (understood.dates.length === 0) return step.replaceDialog(DAYS, { ...options, lead: t(understood.needsEndDate ? 'booking.needsEndDate' : 'booking.daysNotUnderstood') });
     return this.reasonIfNeeded(step, { ...options, days: understood.dates });
   }

@@ -111,7 +111,7 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
         const summary = understoodText(t, localeOf(step.context), understood);
         if (summary) await send(deps, step.context, { text: summary });
       }
-      if (understood.intent === 'report_absence') return step.beginDialog(ABSENCE_DIALOG, { text: input.text } satisfies AbsenceOptions);
+      if (understood.intent === 'report_absence') return step.beginDialog(ABSENCE_DIALOG, { text: input.text, ...shownMonthOf(step) } satisfies AbsenceOptions);
       if (understood.intent === 'list_bookings') return step.beginDialog(AGENDA_DIALOG, { text: input.text } satisfies AgendaOptions);
       return step.beginDialog(BOOKING_DIALOG, { text: input.text, cancel: understood.intent === 'cancel_booking', ...shownMonthOf(step) } satisfies BookingOptions);
     }
@@ -158,7 +158,7 @@ async function namedCommune(deps: DialogDeps, step: WaterfallStepContext, text: 
 }
 
 /** The month the task before showed (the agenda of January): the booking asked now starts in it. */
-function shownMonthOf(step: WaterfallStepContext): Pick<BookingOptions, 'month'> {
+function shownMonthOf(step: WaterfallStepContext): { month?: string } {
   const month = (step.options as MainOptions | undefined)?.shownMonth;
   return month ? { month } : {};
 }
@@ -183,7 +183,7 @@ function openItem(step: WaterfallStepContext, item: MenuItem): Promise<DialogTur
     case 'contactDetails':
       return step.beginDialog(CONTACT_DETAILS_DIALOG, {});
     case 'absence':
-      return step.beginDialog(ABSENCE_DIALOG, {} satisfies AbsenceOptions);
+      return step.beginDialog(ABSENCE_DIALOG, shownMonthOf(step) satisfies AbsenceOptions);
     case 'familyFile':
       return step.beginDialog(FAMILY_FILE_DIALOG, {});
   }

@@ -2,7 +2,7 @@
  * A day or a weekday said without a month follows the month the resident is looking at: at a basket
  * of January, « non plutôt le mardi » is the Tuesday of the basket's week (it was read as next
  * Tuesday, in December); after the agenda of January or a January basket confirmed, « annuler le 19 »
- * is 19 January (it was read as 19 December and the activity asked). Web Chat and SMS; each row
+ * is 19 January (it was read as 19 December and the activity asked); so is an absence « le 19 ». Web Chat and SMS; each row
  * asserts the reservations stored. The clock is Wednesday 18 November 2026, 15:00 in Paris.
  */
 import { BASKET } from '../support/booking';
@@ -73,5 +73,30 @@ describe('a day without a month after a month was shown', () => {
     await c.say('mes réservations');
     expect(offered(await c.say(phrasing))).not.toEqual(BASKET);
     expect(days(c)).toEqual(['2027-01-18', '2027-01-19']);
+  });
+
+  it.each(table([['Léa sera absente le 19'], ['elle ne mangera pas le 19 finalement']]))('%s: a January basket just confirmed, then the absence « %s » → 19 January, cancelled free of charge', async (channel, phrasing) => {
+    const c = await bookedInJanuary(channel);
+    await c.say(phrasing);
+    expect(days(c)).toEqual(['2027-01-18']);
+  });
+
+  it.each(table([['Léa'], ['le 19']]))('%s: a January basket just confirmed, then « signaler une absence », « %s » at the child\'s question, « le 19 » → 19 January', async (channel, phrasing) => {
+    const c = await bookedInJanuary(channel);
+    await c.say('signaler une absence');
+    await c.say(phrasing);
+    if (days(c).length === 2) await c.say('le 19');
+    expect(days(c)).toEqual(['2027-01-18']);
+  });
+
+  it.each(table([['le 19']]))('%s: both children booked in January, « signaler une absence », « %s » at the child\'s question: the day is kept, the child asked again, « Hugo » → Hugo\'s 19 January only', async (channel, phrasing) => {
+    const c = await chat(channel);
+    expect(offered(await c.say('réserver la cantine pour Léa et Hugo les 18 et 19 janvier'))).toEqual(BASKET);
+    await c.say('oui');
+    await c.say('signaler une absence');
+    expect(offered(await c.say(phrasing))).toHaveLength(3);
+    await c.say('Hugo');
+    const rows = c.core.db.$client.prepare("select c.first_name as name, r.day from reservations r join children c on c.id = r.child_id where r.status = 'confirmed' order by r.day, c.first_name").all();
+    expect(rows).toEqual([{ name: 'Hugo', day: '2027-01-18' }, { name: 'Léa', day: '2027-01-18' }, { name: 'Léa', day: '2027-01-19' }]);
   });
 });

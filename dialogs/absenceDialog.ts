@@ -8,16 +8,15 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type Waterfall
 import { MAX_DOCUMENT_BYTES } from '../src/domain/documents';
 import { isDomainError } from '../src/domain/errors';
 import { normalize } from '../src/domain/text';
-import type { AbsenceDay } from '../src/domain/reservations';
 import type { Account, Child } from '../src/domain/types';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
-import { weekdayDay } from './calendarCard';
 import { recognizeYesNo } from '../src/nlu/yesNo';
 import { askChoice, notUnderstood, readChoice } from './choicePrompt';
 import { listDays } from '../src/domain/formats';
 import { paperAttachment } from '../src/bot/paperAttachment';
 import { ask, currentCommune, downloadFailureKey, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { requireSignIn, type SignInResult } from './signInDialog';
+import { absenceOutcome } from './absenceOutcome';
 import { ALL_CHILDREN, allChildrenSaid } from './bookingChoices';
 
 export const ABSENCE_DIALOG = 'absence';
@@ -225,7 +224,7 @@ export class AbsenceDialog extends ComponentDialog {
       const reason = t(`absence.reason.${options.reason ?? 'other'}`);
       for (const child of family.children.filter((c) => options.childIds?.includes(c.id))) {
         const days = await this.deps.service.reservations.reportAbsence(family.account, child.id, options.days, reason, documentId);
-        lines.push(...this.outcome(t, localeOf(step.context), child.firstName, days));
+        lines.push(...absenceOutcome(t, localeOf(step.context), child.firstName, days));
         saved ||= days.some((d) => d.activities.length > 0);
       }
       if (note && saved) lines.push(note);
@@ -235,22 +234,5 @@ export class AbsenceDialog extends ComponentDialog {
     }
     await send(this.deps, step.context, { text: lines.join('\n') });
     return step.endDialog();
-  }
-
-  /** What became of one child's days: noted, cancelled free of charge, not billed, or still billed. */
-  private outcome(t: ReturnType<typeof translator>, locale: string, name: string, days: AbsenceDay[]): string[] {
-    // Nothing booked on any of the days: nothing was noted nor cancelled, and that alone is said.
-    if (days.every((d) => d.activities.length === 0)) return [t('absence.noneBooked', { name, days: listDays(locale, days.map((d) => d.day)) })];
-    const lines = [t('absence.saved', { name })];
-    const group = (key: string, list: AbsenceDay[]) => {
-      if (list.length) lines.push(t(key, { name, days: listDays(locale, list.map((d) => d.day)) }));
-    };
-    group('absence.nothingBooked', days.filter((d) => d.activities.length === 0));
-    group('absence.cancelledFree', days.filter((d) => d.activities.length && d.billing === 'cancelledFree'));
-    group('absence.notBilled', days.filter((d) => d.activities.length && d.billing === 'notBilled'));
-    for (const d of days.filter((x) => x.activities.length && x.billing === 'billed')) {
-      lines.push(t('absence.billed', { day: weekdayDay(locale, d.day), activities: d.activities.map((a) => a.label).join(', ') }));
-    }
-    return lines;
   }
 }

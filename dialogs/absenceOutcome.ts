@@ -1,0 +1,25 @@
+/**
+ * What an absence did to a child's days, said back to the resident: nothing booked, noted, cancelled
+ * free of charge, not billed (illness), or still billed.
+ */
+import type { AbsenceDay } from '../src/domain/reservations';
+import { listDays } from '../src/domain/formats';
+import { weekdayDay } from './calendarCard';
+import type { Translate } from '../src/i18n';
+
+/** What became of one child's days: noted, cancelled free of charge, not billed, or still billed. */
+export function absenceOutcome(t: Translate, locale: string, name: string, days: AbsenceDay[]): string[] {
+  // Nothing booked on any of the days: nothing was noted nor cancelled, and that alone is said.
+  if (days.every((d) => d.activities.length === 0)) return [t('absence.noneBooked', { name, days: listDays(locale, days.map((d) => d.day)) })];
+  const lines = [t('absence.saved', { name })];
+  const group = (key: string, list: AbsenceDay[]) => {
+    if (list.length) lines.push(t(key, { name, days: listDays(locale, list.map((d) => d.day)) }));
+  };
+  group('absence.nothingBooked', days.filter((d) => d.activities.length === 0));
+  group('absence.cancelledFree', days.filter((d) => d.activities.length && d.billing === 'cancelledFree'));
+  group('absence.notBilled', days.filter((d) => d.activities.length && d.billing === 'notBilled'));
+  for (const d of days.filter((x) => x.activities.length && x.billing === 'billed')) {
+    lines.push(t('absence.billed', { day: weekdayDay(locale, d.day), activities: d.activities.map((a) => a.label).join(', ') }));
+  }
+  return lines;
+}

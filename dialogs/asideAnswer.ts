@@ -1,7 +1,7 @@
 /**
  * The answer to a question asked at a task's question (see topicSwitch.ts and src/nlu/topicRequest.ts):
- * hours, contacts or an address; the rates; the booking deadlines; how to pay; and thanks said
- * before the task is done.
+ * hours, contacts or an address; the rates; the booking deadlines; how to pay (thanks said before the
+ * task is done: closingAside.ts).
  */
 import type { TurnContext } from 'botbuilder';
 import type { Aside } from '../src/nlu/topicRequest';
@@ -24,7 +24,5 @@ export async function asideAnswer(deps: DialogDeps, ctx: TurnContext, aside: Exc
       return tariffsAnswer(deps, ctx, text, activityId);
     case 'deadlines':
       return deadlinesAnswer(deps, ctx, text, activityId);
-    case 'thanks':
-      return t('topics.notDoneYet');
   }
 }

@@ -1,11 +1,12 @@
 /**
- * « merci », « au revoir » at a task's question asked in words (or whose options are not yes and
- * no): never taken for its answer. « ok » asks the question again; thanks are answered and the
+ * « merci », « au revoir » at a task's question, when they are not one of its options (« ok merci »
+ * is a yes, « non merci » a no): never taken for its answer. « ok » asks the question again; thanks are answered and the
  * question asked again; a goodbye puts the task aside, kept for « reprendre », and takes leave.
  * « att je cherche », « un instant » at any question: the question waits, asked again.
  */
 import { DialogTurnStatus, type DialogContext, type DialogTurnResult } from './dialogLibrary';
 import { normalize } from '../src/domain/text';
+import { recognizeChoice } from '../src/nlu/choice';
 import { closingAtQuestion } from '../src/nlu/closing';
 import { asksToWait } from '../src/nlu/waitWords';
 import { send, translator, type DialogDeps } from './dialogContext';
@@ -23,7 +24,8 @@ export async function takeClosing(deps: DialogDeps, innerDc: DialogContext, plac
     await repromptQuestion(innerDc);
     return { status: DialogTurnStatus.waiting };
   }
-  if (optionsShown(innerDc).some((o) => o.meaning)) return undefined;
+  // The question's own answer first: « ok merci » is a yes, « non merci » a no.
+  if (recognizeChoice(text ?? '', optionsShown(innerDc), true) !== undefined) return undefined;
   const closing = closingAtQuestion(text);
   if (!closing) return undefined;
   if (closing === 'ack') {

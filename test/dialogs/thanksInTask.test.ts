@@ -44,6 +44,37 @@ describe('thanks, or asking for time, in the middle of a booking', () => {
     await c.say('Confirmer');
     expect(booked(c)).toEqual([{ day: '2026-12-07' }]);
   });
+
+  it.each(table([['merci'], ['merci beaucoup'], ['mrc']]))('%s: at the basket (its options yes and no), « %s » is thanks: nothing booked, the basket again, then « Confirmer » books', async (channel, said) => {
+    const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
+    await c.say('réserver la cantine pour Léa');
+    await c.say('le 7 décembre');
+    const replies = await c.say(said);
+    expect(c.text(replies)).toContain(fr['topics.notDoneYet']);
+    expect(offered(replies)).toEqual(BASKET);
+    expect(booked(c)).toEqual([]);
+    await c.say('Confirmer');
+    expect(booked(c)).toEqual([{ day: '2026-12-07' }]);
+  });
+
+  it.each(table([['ok merci'], ['oui merci']]))('%s: at the basket, « %s » is a yes: booked', async (channel, said) => {
+    const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
+    await c.say('réserver la cantine pour Léa');
+    await c.say('le 7 décembre');
+    await c.say(said);
+    expect(booked(c)).toEqual([{ day: '2026-12-07' }]);
+  });
+
+  it.each(table([['au revoir'], ['merci au revoir']]))('%s: at the basket, « %s » puts the booking aside: nothing booked, « reprendre » shows the basket again', async (channel, said) => {
+    const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
+    await c.say('réserver la cantine pour Léa');
+    await c.say('le 7 décembre');
+    await c.say(said);
+    expect(booked(c)).toEqual([]);
+    expect(offered(await c.say('reprendre'))).toEqual(BASKET);
+    await c.say('Confirmer');
+    expect(booked(c)).toEqual([{ day: '2026-12-07' }]);
+  });
 });
 
 describe('what is not asking for time', () => {

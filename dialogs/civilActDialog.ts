@@ -18,7 +18,7 @@ import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { askChoice, readChoice, yesNoOptions, type ChoiceOption } from './choicePrompt';
 import { knownTown, readAddressAnswer } from './addressAnswer';
 import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
-import { nextField, optionsOf, recap, saysMore, type CivilActOptions, type Draft } from './civilActDraft';
+import { nextField, optionsOf, recap, saysMore, takenBack, type CivilActOptions, type Draft } from './civilActDraft';
 import { correction, fieldAt, fixOptions, without } from './civilActCorrection';
 import { contactAnswer, phoneQuestionKey, sentText } from './civilActContact';
 import { contactLines } from './infoAnswers';
@@ -120,6 +120,9 @@ export class CivilActDialog extends ComponentDialog {
       if (picked) return step.replaceDialog(FLOW, { draft: without(draft, picked), ruled } satisfies CivilActOptions);
       return step.replaceDialog(FLOW, { draft, fixing: true, ruled, leadKey: 'choice.againNoTask' } satisfies CivilActOptions);
     }
+    // « ah non, en fait c'est pour ma fille » at a later question: who asks (the act, its form) changed, the rest kept.
+    const back = takenBack(draft, text);
+    if (back) return step.replaceDialog(FLOW, { draft: back.draft, leadKey: back.notEntitled ? 'civilAct.notEntitled' : 'civilAct.detailNoted', ruled } satisfies CivilActOptions);
     const field = nextField(draft);
     const notUnderstood = () => {
       // Not this question's answer, but another's (« c'est pour moi » when the form is asked): noted, the question asked again.

@@ -2,7 +2,8 @@
  * A civil-status act request being filled in: its answers (the draft), the next question, what an
  * answer to another question adds, and the read-back (corrections: civilActCorrection.ts).
  */
-import { formatsFor, needsRelation, type ActFormat, type ActKind, type Relation } from '../src/domain/civilActs';
+import { formatsFor, mayReceive, needsRelation, type ActFormat, type ActKind, type Relation } from '../src/domain/civilActs';
+import { normalize } from '../src/domain/text';
 import type { Translate } from '../src/i18n';
 import { readActDetails } from '../src/nlu/upfrontDetails';
 import type { ChoiceOption } from './choicePrompt';
@@ -68,6 +69,26 @@ export function nextField(d: Draft): Field | undefined {
 export function saysMore(draft: Draft, text: string): boolean {
   const said = readActDetails(text);
   return Boolean(said.abroad || (said.kind && !draft.kind) || (said.format && !draft.format) || (said.relation && !draft.relation));
+}
+
+/** A message that takes back what was said (« ah non, en fait… », « finalement… », « je me suis trompé »). */
+const TAKES_BACK = /^(?:(?:ah|oh|oups|pardon|euh|bon|attendez|excusez moi|desole|desolee) )*(?:non|nan|en fait|finalement|plutot|je me suis trompee?)\b/;
+
+/**
+ * The form or who asks, said again otherwise at a later question (« ah non en fait c'est pour ma fille » once
+ * « c'est moi » was answered): the draft with the new details, or undefined when nothing is taken back (another
+ * act named is another request: see src/nlu/topicRequest.ts). A form the new relation may not receive is asked again.
+ */
+export function takenBack(draft: Draft, text: string): { draft: Draft; notEntitled: boolean } | undefined {
+  if (!TAKES_BACK.test(normalize(text).replace(/[,.!]/g, ' ').replace(/\s+/g, ' ').trim())) return undefined;
+  const said = readActDetails(text);
+  const changed = (['format', 'relation'] as const).filter((f) => said[f] && draft[f] && said[f] !== draft[f]);
+  if (changed.length === 0) return undefined;
+  const next: Draft = { ...draft, ...(said.format ? { format: said.format } : {}), ...(said.relation ? { relation: said.relation } : {}) };
+  if (next.kind && next.format && !formatsFor(next.kind).includes(next.format)) delete next.format;
+  const notEntitled = Boolean(next.kind && next.format && next.relation && !mayReceive(next.kind, next.format, next.relation));
+  if (notEntitled) delete next.format;
+  return { draft: next, notEntitled };
 }
 
 export const optionsOf = <T extends ActKind | ActFormat | Relation>(values: readonly T[], label: (v: T) => string): ChoiceOption[] => values.map((v) => ({ label: label(v), synonyms: SYNONYMS[v] }));

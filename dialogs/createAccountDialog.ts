@@ -4,7 +4,7 @@
  * created. Then a code mailed to the address confirms it and signs in (the sign-in dialog asks
  * for it), and a one-time link opens the bot's page where the password is chosen: never in the chat.
  */
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
+import { ComponentDialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
 import type { Translate } from '../src/i18n';
 import { recognizeChoice } from '../src/nlu/choice';
 import { splitCorrection } from '../src/nlu/correction';
@@ -17,12 +17,18 @@ import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogD
 import { SIGN_IN_DIALOG, fullName, type SignInResult } from './signInDialog';
 import { LINK_MINUTES } from '../src/domain/passwordAccess';
 import { SENDER_PHONE } from '../src/sms/senderPhone';
+import { findIn, waitingAt } from './questionAsked';
 
 export const CREATE_ACCOUNT_DIALOG = 'createAccount';
 const FLOW = 'createAccountFlow';
 const PROMPT = 'createAccountPrompt';
 
 type Draft = Partial<Record<Field, string>>;
+
+/** AnyInput in the flow's values: a request that needs the account, typed while the code was awaited (started once the account is confirmed). */
+interface FlowValues {
+  afterCreation?: AnyInput;
+}
 
 interface CreateOptions {
   draft: Draft;
@@ -35,7 +41,7 @@ interface CreateOptions {
   /** Why the question is asked again, in words. */
   lead?: string;
   /** A partial postal address given so far, completed by the next answer. */
-  addressKept?: string;
+  addressAnyInput?: string;
 }
 
 const CIVILITIES = ['madame', 'monsieur'] as const;
@@ -165,14 +171,15 @@ export class CreateAccountDialog extends ComponentDialog {
 
   /** The postal address: complete (number and street, postal code, town), or what is missing asked with what was given kept. */
   private address(t: Translate, locale: string, draft: Draft, text: string, options: CreateOptions, known?: AddressTown): CreateOptions {
-    const read = readAddressAnswer(t, locale, text, options.addressKept, undefined, known);
+    const read = readAddressAnswer(t, locale, text, options.addressAnyInput, undefined, known);
     if (read.ok) return { draft: { ...draft, address: read.value } };
-    return { draft, editing: options.editing, leadKey: read.leadKey, ...(read.leadParams ? { leadParams: read.leadParams } : {}), ...(read.kept ? { addressKept: read.kept } : {}) };
+    return { draft, editing: options.editing, leadKey: read.leadKey, ...(read.leadParams ? { leadParams: read.leadParams } : {}), ...(read.kept ? { addressAnyInput: read.kept } : {}) };
   }
 
   /** Signed in: the password is chosen on the bot's page, by a one-time link (mailed where the chat is SMS). */
   private async done(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const result = (step.result ?? {}) as SignInResult;
+    const kept = (step.values as FlowValues).afterCreation;
     const commune = await currentCommune(this.deps, step.context);
     if (result.account && !result.account.hasPassword && commune) {
       const t = translator(this.deps, step.context);
@@ -185,6 +192,22 @@ export class CreateAccountDialog extends ComponentDialog {
         await send(this.deps, step.context, { text: t('createAccount.passwordMailed', { email: result.account.email, minutes: LINK_MINUTES }) });
       }
     }
-    return step.endDialog(step.result);
+    // The request typed while the code was awaited: handed back to be routed, the account now signed in.
+    return step.endDialog(result.account && kept ? { ...result, unhandled: kept } : step.result);
   }
+}
+
+/**
+ * While the creation waits for its code, a request that needs the account (« réserver », « mes factures »):
+ * kept for when the account is confirmed (the creation is not put aside, nor a sign-in started over).
+ * The e-mail the code was sent to, or undefined when no creation is waiting for its code.
+ */
+export function keepUntilCreated(innerDc: DialogContext, request: AnyInput): string | undefined {
+  const flow = waitingAt(innerDc, CREATE_ACCOUNT_DIALOG)?.child;
+  if (flow?.activeDialog?.id !== SIGN_IN_DIALOG) return undefined;
+  const email = findIn(flow.activeDialog, (k, v) => k === 'email' && typeof v === 'string');
+  const state = flow.stack.find((d) => d.id === FLOW)?.state as { values?: FlowValues } | undefined;
+  if (typeof email !== 'string' || !state?.values) return undefined;
+  state.values.afterCreation = request;
+  return email;
 }

@@ -19,6 +19,7 @@ import { fold, recognizeYesNo } from '../src/nlu/yesNo';
 import { carrySignIn, SIGN_IN_DIALOG, type SignInResult } from './signInDialog';
 import { channelUser, send, translator, type DialogDeps } from './dialogContext';
 import { asideAnswer } from './asideAnswer';
+import { keepUntilCreated } from './createAccountDialog';
 import type { AnyInput } from './anyInputPrompt';
 import { MAIN_FLOW, MENU_PROMPT, type MainOptions } from './mainOptions';
 import type { Place } from './places';
@@ -90,9 +91,17 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
     await repromptQuestion(innerDc);
     return { status: DialogTurnStatus.waiting };
   }
+  const needsAccount = aside.intent !== undefined && NEEDS_ACCOUNT.has(aside.intent);
+  // Creating the account, its code awaited: the account is finished first (the code typed next), then the task starts.
+  const creating = needsAccount ? keepUntilCreated(innerDc, { text }) : undefined;
+  if (creating) {
+    await send(deps, innerDc.context, { text: translator(deps, innerDc.context)('createAccount.finishFirst', { email: creating }) });
+    await repromptQuestion(innerDc);
+    return { status: DialogTurnStatus.waiting };
+  }
   // Signing in, a code on its way, for a task that needs the account: the sign-in goes on inside that task (the code stays valid).
   const email = codeAwaited(innerDc);
-  if (email && aside.intent && NEEDS_ACCOUNT.has(aside.intent)) {
+  if (email && needsAccount) {
     carrySignIn(innerDc.context, email);
     await innerDc.cancelAllDialogs();
     return routeAgain(innerDc, { text });

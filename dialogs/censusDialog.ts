@@ -73,7 +73,8 @@ export class CensusDialog extends ComponentDialog {
   private async offer(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const t = translator(this.deps, step.context);
     const { lead } = step.options as OfferOptions;
-    return askChoice(this.deps, step, PROMPT, { text: t('census.offer'), options: yesNoOptions(t('census.offerYes'), t('census.offerNo'), { yes: ['ici', 'maintenant'], no: ['plus tard', 'pas maintenant'] }) }, `${lead}\n`);
+    const options = yesNoOptions(t('census.offerYes'), t('census.offerNo'), { yes: ['ici', 'maintenant'], no: ['plus tard', 'pas maintenant'] });
+    return askChoice(this.deps, step, PROMPT, { text: t('census.offer'), options, why: { key: 'census.why.offer' } }, `${lead}\n`);
   }
 
   private async start(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -16,9 +16,18 @@ import { ask, translator, type DialogDeps } from './dialogContext';
 export type { ChoiceMatch, ChoiceOption } from '../src/nlu/choice';
 
 const SHOWN = 'choiceShown';
+const WHY = 'whyAsked';
+
+/** Why a question is asked: a locale text, said when the resident asks « pourquoi ? » (whyAside.ts). */
+export interface WhyAsked {
+  key: string;
+  params?: Record<string, unknown>;
+}
 
 export interface ChoiceQuestion extends Omit<Reply, 'choices' | 'hint'> {
   options: ChoiceOption[];
+  /** Why it is asked, for « pourquoi ? »; then the question is asked again. */
+  why?: WhyAsked;
 }
 
 /** « Répondez 1 ou 2. », « Répondez 1, 2 ou 3. », « Répondez par un numéro de 1 à 8. » */
@@ -31,13 +40,16 @@ export function howToAnswer(t: Translate, count: number): string {
 
 /** The reply that asks: the options as choices, with how to answer them in words. */
 export function choiceReply(t: Translate, question: ChoiceQuestion): Reply {
-  const { options, ...reply } = question;
+  const { options, why: _why, ...reply } = question;
   return { ...reply, choices: options.map((o) => ({ label: o.label })), ...(options.length > 1 ? { hint: howToAnswer(t, options.length) } : {}) };
 }
 
 /** Asks the question through the waterfall's prompt (`prefix`: why it is asked, ending with a line break). */
 export function askChoice(deps: DialogDeps, step: WaterfallStepContext, promptId: string, question: ChoiceQuestion, prefix = ''): Promise<DialogTurnResult> {
   expectChoice(step, question.options);
+  const values = step.values as Record<string, unknown>;
+  if (question.why) values[WHY] = question.why;
+  else delete values[WHY];
   return ask(deps, step, promptId, choiceReply(translator(deps, step.context), question), prefix);
 }
 
@@ -52,6 +64,11 @@ export function expectChoice(step: WaterfallStepContext, options: readonly Choic
 /** The options the last `askChoice` of this step showed (none when it asked nothing). */
 export function shownOptions(step: WaterfallStepContext): ChoiceOption[] {
   return ((step.values as Record<string, unknown>)[SHOWN] as ChoiceOption[] | undefined) ?? [];
+}
+
+/** Why the question waiting in this waterfall's values is asked, when it says (see `askChoice`). */
+export function whyOf(values: Record<string, unknown> | undefined): WhyAsked | undefined {
+  return values?.[WHY] as WhyAsked | undefined;
 }
 
 /** The option the answer chose among those shown, or undefined. */

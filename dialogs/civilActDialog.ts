@@ -15,7 +15,7 @@ import { parisDay } from '../src/domain/parisTime';
 import { cannotBeAPlace, placeName } from '../src/nlu/placeAnswer';
 import { placePrefixes, readActDetails } from '../src/nlu/upfrontDetails';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
-import { askChoice, readChoice, yesNoOptions, type ChoiceOption } from './choicePrompt';
+import { askChoice, readChoice, yesNoOptions, type ChoiceOption, type WhyAsked } from './choicePrompt';
 import { knownTown, readAddressAnswer } from './addressAnswer';
 import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { nextField, optionsOf, recap, saysMore, takenBack, type CivilActOptions, type Draft } from './civilActDraft';
@@ -85,7 +85,7 @@ export class CivilActDialog extends ComponentDialog {
     if (known) draft.email = known;
     const field = nextField(draft);
     const lead = leadKey ? `${t(leadKey, { commune: commune.name, ...leadParams })}\n` : '';
-    const choose = (text: string, options: ChoiceOption[]) => askChoice(this.deps, step, PROMPT, { text, options }, lead);
+    const choose = (text: string, options: ChoiceOption[], why?: WhyAsked) => askChoice(this.deps, step, PROMPT, { text, options, ...(why ? { why } : {}) }, lead);
     // After « non » at the read-back: which answer to correct, by number or by name.
     if (options.fixing) return choose(t('createAccount.whichField'), fixOptions(t, draft));
     if (field === 'kind') return choose(`${t('civilAct.intro', { commune: commune.name })}\n${t('civilAct.ask.kind')}`, optionsOf(ACT_KINDS, (k) => t(`civilAct.kind.${k}`)));
@@ -96,7 +96,7 @@ export class CivilActDialog extends ComponentDialog {
     if (field === 'relation') return choose(t('civilAct.ask.relation'), optionsOf(RELATIONS, (r) => t(`civilAct.relation.${r}`)));
     if (field === 'phone') return ask(this.deps, step, PROMPT, { text: t(phoneQuestionKey(step.context)) }, lead);
     if (field) return ask(this.deps, step, PROMPT, { text: t(`civilAct.ask.${field}`, { event: t(`civilAct.event.${draft.kind}`) }) }, lead);
-    return choose(`${recap(t, draft)}\n${t('createAccount.confirm')}`, yesNoOptions(t('createAccount.yes'), t('createAccount.no')));
+    return choose(`${recap(t, draft)}\n${t('createAccount.confirm')}`, yesNoOptions(t('createAccount.yes'), t('createAccount.no')), { key: 'demarche.why.confirm' });
   }
 
   private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {

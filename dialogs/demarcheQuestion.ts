@@ -61,12 +61,15 @@ export async function askDemarche(deps: DialogDeps, step: WaterfallStepContext):
   }
   const field = pending(options);
   if (!field) {
-    return askChoice(deps, step, DEMARCHE_PROMPT, { text: `${recap(t, options)}\n${t('demarche.confirm')}`, options: yesNoOptions(t('demarche.yes'), t('demarche.no')) }, prefix);
+    const why = { key: 'demarche.why.confirm' };
+    return askChoice(deps, step, DEMARCHE_PROMPT, { text: `${recap(t, options)}\n${t('demarche.confirm')}`, options: yesNoOptions(t('demarche.yes'), t('demarche.no')), why }, prefix);
   }
   // Without an e-mail: the phone, with « ce numéro » offered by SMS (contactAnswer.ts).
   const question = t(field.input.type === 'phone' ? phoneQuestionKey(step.context, 'demarche.ask.phone') : `demarche.${kind}.ask.${field.id}`);
   if (field.input.type === 'choice') {
-    return askChoice(deps, step, DEMARCHE_PROMPT, { text: question, options: optionsOf(field.input.options, (o) => t(`demarche.${kind}.${field.id}.${o}`)) }, prefix);
+    // « pourquoi ? »: each choice says why it is asked (the rule it checks).
+    const why = { key: `demarche.${kind}.why.${field.id}`, params: { commune: commune.name } };
+    return askChoice(deps, step, DEMARCHE_PROMPT, { text: question, options: optionsOf(field.input.options, (o) => t(`demarche.${kind}.${field.id}.${o}`)), why }, prefix);
   }
   if (field.input.type === 'file') return ask(deps, step, DEMARCHE_PROMPT, { text: `${question}\n${t('demarche.file.howTo')}` }, prefix);
   return ask(deps, step, DEMARCHE_PROMPT, { text: question }, prefix);

@@ -16,6 +16,7 @@ import { placeOf, type Place } from './places';
 import { answerReminders, stopsBySms } from './reminders';
 import { inTask, repromptQuestion, rewriteQuestion } from './questionAsked';
 import { offerResume, pauseTask, takeAside } from './topicSwitch';
+import { takeWhy } from './whyAside';
 
 /** A command said during a task, or an aside; otherwise `goOnWithTask` (the task reads the message). */
 export async function interrupt(deps: DialogDeps, innerDc: DialogContext, goOnWithTask: () => Promise<DialogTurnResult>): Promise<DialogTurnResult> {
@@ -25,8 +26,8 @@ export async function interrupt(deps: DialogDeps, innerDc: DialogContext, goOnWi
   const stopped = await stopBeforeCommune(deps, innerDc, command);
   if (stopped) return stopped;
   if (!command) {
-    // « merci » (closingAside.ts), « reprendre », a practical question or another task asked at a task's question (see topicSwitch.ts).
-    const aside = (await takeClosing(deps, innerDc, place)) ?? (await takeAside(deps, innerDc, place, (dc, input) => dc.beginDialog(MAIN_FLOW, { pending: input } satisfies MainOptions)));
+    // « merci » (closingAside.ts), « pourquoi ? » (whyAside.ts), « reprendre », a practical question or another task asked at a task's question (see topicSwitch.ts).
+    const aside = (await takeClosing(deps, innerDc, place)) ?? (await takeWhy(deps, innerDc, place)) ?? (await takeAside(deps, innerDc, place, (dc, input) => dc.beginDialog(MAIN_FLOW, { pending: input } satisfies MainOptions)));
     return aside ?? goOnWithTask();
   }
   const t = translator(deps, innerDc.context);

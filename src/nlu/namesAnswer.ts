@@ -7,6 +7,7 @@
 import { emailIn } from '../domain/emailAddress';
 import { prepare } from './frenchText';
 import { readPastDay } from './pastDay';
+import { asksWhy } from './whyAsked';
 import { recognizeYesNo } from './yesNo';
 
 /** 'email': one e-mail address is in the answer (the caller may keep it for its own question). */
@@ -33,13 +34,12 @@ export function checkNames(text: string, today: string): NamesVerdict {
  */
 export type NameIssue = 'why' | 'unsure' | 'question';
 
-const WHY = /\b(?:pourquoi|why|pour quoi faire|a quoi (?:ca |cela )?(?:sert|servir)|ca sert a quoi|c est pour quoi|c est obligatoire|est ce obligatoire|obligatoire)\b/;
 const UNSURE = /\b(?:je (?:ne )?(?:le |la |les )?sais (?:pas|plus)|sais pas|sait pas|aucune idee|pas d idee|je (?:ne )?(?:le |la )?connais pas|je (?:ne )?(?:m en )?(?:rappelle|souviens) (?:pas|plus)|(?:c est )?quoi (?:deja|encore)|deja\s*\??$|j ai oublie|oublie|je ne suis pas sure?|pas sure?|inconnue?|idk|dunno|i don t know|no idea)\b/;
 const ASKS = /\?|^(?:c est )?(?:quoi|qui|comment|quel|quelle|quels|quelles|qu est ce|est ce|ou|combien|lequel|laquelle) \w|\bc est quoi\b/;
 
 export function nameIssue(text: string): NameIssue | undefined {
   const said = prepare(text);
-  if (WHY.test(said)) return 'why';
+  if (asksWhy(text)) return 'why';
   if (UNSURE.test(said)) return 'unsure';
   return ASKS.test(said) ? 'question' : undefined;
 }

@@ -18,7 +18,7 @@ const YES = [
   'c est bon', 'c bon', 'cest bon', 'c est ca', 'c est bien ca', 'c est juste', 'c est correct', 'c est exact', 'c est parfait', 'exact',
   'exactement', 'parfait', 'correct', 'bien sur', 'tout a fait', 'absolument', 'certainement', 'en effet', 'volontiers', 'je veux bien',
   'valider', 'je valide', 'valide', 'confirmer', 'je confirme', 'confirme', 'envoyer', 'vas y', 'allez y', 'go', 'sure', 'right', 'correct',
-  'that s right', 'yes please', 'of course',
+  'that s right', 'yes please', 'of course', 'pourquoi pas', 'oui pourquoi pas', 'ok pourquoi pas', 'why not',
 ];
 const NO = [
   'non', 'n', 'nan', 'nope', 'no', 'pas du tout', 'non merci', 'merci non', 'corriger', 'je veux corriger', 'modifier', 'je veux modifier',

@@ -1,0 +1,23 @@
+/**
+ * « pourquoi ? » (« pourqoi », « c pour quoi », « ça sert à quoi ») at a closed question that says why
+ * it is asked (askChoice's `why`: the census's offer, a démarche's choices and read-back): the reason,
+ * then the same question again, nothing entered lost. An answer that fits the options shown stays an answer.
+ */
+import { DialogTurnStatus, type DialogContext, type DialogTurnResult } from './dialogLibrary';
+import { recognizeChoice } from '../src/nlu/choice';
+import { asksWhy } from '../src/nlu/whyAsked';
+import { whyOf } from './choicePrompt';
+import { send, translator, type DialogDeps } from './dialogContext';
+import type { Place } from './places';
+import { deepest, inTask, optionsShown, repromptQuestion } from './questionAsked';
+
+export async function takeWhy(deps: DialogDeps, innerDc: DialogContext, place: Place): Promise<DialogTurnResult | undefined> {
+  const { type, text } = innerDc.context.activity;
+  if (type !== 'message' || !text || !inTask(place) || !asksWhy(text)) return undefined;
+  const asking = deepest(innerDc).stack.at(-2)?.state as { values?: Record<string, unknown> } | undefined;
+  const why = whyOf(asking?.values);
+  if (!why || recognizeChoice(text, optionsShown(innerDc), true) !== undefined) return undefined;
+  await send(deps, innerDc.context, { text: translator(deps, innerDc.context)(why.key, why.params) });
+  await repromptQuestion(innerDc);
+  return { status: DialogTurnStatus.waiting };
+}

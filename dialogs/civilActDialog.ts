@@ -3,8 +3,8 @@
  * (the rules are said before anything is typed), where and when the event took place, the
  * person, the e-mail and the postal address; a read-back, then a numbered request confirmed in
  * the chat and by e-mail. Refusals say why and what to do instead, and keep what was typed.
+ * This file asks and reads the questions; the read-back and sending are in civilActReadBack.ts.
  */
-import { TurnContext } from 'botbuilder-core';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
 import { ACT_FORMATS, ACT_KINDS, RELATIONS, checkEventDay, formatsFor, isThisCommune, mayReceive } from '../src/domain/civilActs';
 import { minorOwnAct } from '../src/domain/eligibility';
@@ -15,12 +15,13 @@ import { parisDay } from '../src/domain/parisTime';
 import { cannotBeAPlace, placeName } from '../src/nlu/placeAnswer';
 import { placePrefixes, readActDetails } from '../src/nlu/upfrontDetails';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
-import { askChoice, readChoice, yesNoOptions, type ChoiceOption, type WhyAsked } from './choicePrompt';
+import { askChoice, readChoice, type ChoiceOption } from './choicePrompt';
 import { knownTown, readAddressAnswer } from './addressAnswer';
 import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
-import { nextField, optionsOf, recap, saysMore, takenBack, type CivilActOptions, type Draft } from './civilActDraft';
-import { correction, fieldAt, fixOptions, without } from './civilActCorrection';
-import { contactAnswer, phoneQuestionKey, sentText } from './civilActContact';
+import { nextField, optionsOf, saysMore, takenBack, type CivilActOptions, type Draft } from './civilActDraft';
+import { correction } from './civilActCorrection';
+import { contactAnswer, phoneQuestionKey } from './civilActContact';
+import { askReadBack, fixingNext, submitAct } from './civilActReadBack';
 import { contactLines } from './infoAnswers';
 import { readName } from './nameAnswer';
 
@@ -85,9 +86,9 @@ export class CivilActDialog extends ComponentDialog {
     if (known) draft.email = known;
     const field = nextField(draft);
     const lead = leadKey ? `${t(leadKey, { commune: commune.name, ...leadParams })}\n` : '';
-    const choose = (text: string, options: ChoiceOption[], why?: WhyAsked) => askChoice(this.deps, step, PROMPT, { text, options, ...(why ? { why } : {}) }, lead);
-    // After « non » at the read-back: which answer to correct, by number or by name.
-    if (options.fixing) return choose(t('createAccount.whichField'), fixOptions(t, draft));
+    const choose = (text: string, options: ChoiceOption[]) => askChoice(this.deps, step, PROMPT, { text, options }, lead);
+    // After « non » at the read-back: which answer to correct, by number or by name (civilActReadBack.ts).
+    if (options.fixing) return askReadBack(this.deps, step, PROMPT, t, draft, true, lead);
     if (field === 'kind') return choose(`${t('civilAct.intro', { commune: commune.name })}\n${t('civilAct.ask.kind')}`, optionsOf(ACT_KINDS, (k) => t(`civilAct.kind.${k}`)));
     if (field === 'format') {
       (step.values as { ruled?: boolean }).ruled = true;
@@ -96,7 +97,7 @@ export class CivilActDialog extends ComponentDialog {
     if (field === 'relation') return choose(t('civilAct.ask.relation'), optionsOf(RELATIONS, (r) => t(`civilAct.relation.${r}`)));
     if (field === 'phone') return ask(this.deps, step, PROMPT, { text: t(phoneQuestionKey(step.context)) }, lead);
     if (field) return ask(this.deps, step, PROMPT, { text: t(`civilAct.ask.${field}`, { event: t(`civilAct.event.${draft.kind}`) }) }, lead);
-    return choose(`${recap(t, draft)}\n${t('createAccount.confirm')}`, yesNoOptions(t('createAccount.yes'), t('createAccount.no')), { key: 'demarche.why.confirm' });
+    return askReadBack(this.deps, step, PROMPT, t, draft, false, lead);
   }
 
   private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -111,15 +112,8 @@ export class CivilActDialog extends ComponentDialog {
       step.replaceDialog(FLOW, { draft, leadKey, leadParams, ruled, ...(kept.addressKept ? { addressKept: kept.addressKept } : {}) } satisfies CivilActOptions);
     const chosen = readChoice(step);
     const today = parisDay(this.deps.service.clock.now());
-    if ((step.values as { fixing?: boolean }).fixing) {
-      // The answer to correct, by its number or name (« 2 », « l'email »), asked again alone; or named with its new value (« le nom c'est Moreau »).
-      // A number alone is the list's (never a day).
-      const fixed = /^\s*\d{1,2}\s*$/.test(text) ? undefined : correction(t, draft, text, today);
-      if (fixed && !fixed.fixing) return step.replaceDialog(FLOW, { ...fixed, ruled } satisfies CivilActOptions);
-      const picked = chosen ? fieldAt(draft, chosen.index) : undefined;
-      if (picked) return step.replaceDialog(FLOW, { draft: without(draft, picked), ruled } satisfies CivilActOptions);
-      return step.replaceDialog(FLOW, { draft, fixing: true, ruled, leadKey: 'choice.againNoTask' } satisfies CivilActOptions);
-    }
+    // Which answer to correct, after « non » at the read-back (civilActReadBack.ts).
+    if ((step.values as { fixing?: boolean }).fixing) return step.replaceDialog(FLOW, fixingNext(t, draft, text, chosen, today, ruled));
     // « ah non, en fait c'est pour ma fille » at a later question: who asks (the act, its form) changed, the rest kept.
     const back = takenBack(draft, text);
     if (back) return step.replaceDialog(FLOW, { draft: back.draft, leadKey: back.notEntitled ? 'civilAct.notEntitled' : 'civilAct.detailNoted', ruled } satisfies CivilActOptions);
@@ -237,21 +231,8 @@ export class CivilActDialog extends ComponentDialog {
         break;
     }
     if (!chosen) return notUnderstood();
+    // The read-back: « non » corrects (civilActCorrection.ts), « oui » sends (civilActReadBack.ts).
     if (chosen.index === 1) return step.replaceDialog(FLOW, { ...correction(t, draft, chosen.rest, today), ruled });
-    const { email, phone, ...answers } = draft;
-    // The phone given instead of an e-mail is kept with the answers, for the état civil.
-    const data = phone ? { ...answers, phone } : answers;
-    const account = await signedIn(this.deps, step.context);
-    const reference = await this.deps.service.requests.submit({
-      commune,
-      kind: 'civil_status_act',
-      email: email ?? '',
-      data,
-      locale: localeOf(step.context),
-      ...(account ? { account } : {}),
-      conversation: { channelId: step.context.activity.channelId, reference: TurnContext.getConversationReference(step.context.activity) },
-    });
-    await send(this.deps, step.context, { text: sentText(t, reference, draft, this.deps.service.serviceFor(commune, 'requests')) });
-    return step.endDialog();
+    return submitAct(this.deps, step, commune, t, draft);
   }
 }

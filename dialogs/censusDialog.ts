@@ -9,7 +9,7 @@ import { censusStatus } from '../src/domain/census';
 import { readPastDay } from '../src/nlu/pastDay';
 import { parisDay } from '../src/domain/parisTime';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
-import { askChoice, notUnderstood, readChoice, yesNoOptions } from './choicePrompt';
+import { askChoice, expectWhy, notUnderstood, readChoice, yesNoOptions } from './choicePrompt';
 import { DEMARCHE_DIALOG, DemarcheDialog, type DemarcheOptions } from './demarcheDialog';
 import { currentCommune, localeOf, send, toActivity, translator, type DialogDeps } from './dialogContext';
 import { contactLines } from './infoAnswers';
@@ -41,6 +41,7 @@ export class CensusDialog extends ComponentDialog {
     const leadKey = (step.options as { leadKey?: string } | undefined)?.leadKey;
     const question = t('census.askBirth');
     const text = `${t(leadKey ?? 'census.intro')}\n${question}`;
+    expectWhy(step, { key: 'census.why.birth' });
     return step.prompt(PROMPT, { prompt: toActivity(this.deps, step.context, { text }), retryPrompt: toActivity(this.deps, step.context, { text: question }) });
   }
 

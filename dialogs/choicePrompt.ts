@@ -47,9 +47,7 @@ export function choiceReply(t: Translate, question: ChoiceQuestion): Reply {
 /** Asks the question through the waterfall's prompt (`prefix`: why it is asked, ending with a line break). */
 export function askChoice(deps: DialogDeps, step: WaterfallStepContext, promptId: string, question: ChoiceQuestion, prefix = ''): Promise<DialogTurnResult> {
   expectChoice(step, question.options);
-  const values = step.values as Record<string, unknown>;
-  if (question.why) values[WHY] = question.why;
-  else delete values[WHY];
+  expectWhy(step, question.why);
   return ask(deps, step, promptId, choiceReply(translator(deps, step.context), question), prefix);
 }
 
@@ -64,6 +62,13 @@ export function expectChoice(step: WaterfallStepContext, options: readonly Choic
 /** The options the last `askChoice` of this step showed (none when it asked nothing). */
 export function shownOptions(step: WaterfallStepContext): ChoiceOption[] {
   return ((step.values as Record<string, unknown>)[SHOWN] as ChoiceOption[] | undefined) ?? [];
+}
+
+/** Why the question this step asks is asked (an open question may say it too): answered to « pourquoi ? » (whyAside.ts). */
+export function expectWhy(step: WaterfallStepContext, why: WhyAsked | undefined): void {
+  const values = step.values as Record<string, unknown>;
+  if (why) values[WHY] = why;
+  else delete values[WHY];
 }
 
 /** Why the question waiting in this waterfall's values is asked, when it says (see `askChoice`). */

@@ -1,7 +1,8 @@
 /**
- * « pourquoi ? » (« pourqoi », « c pour quoi », « ça sert à quoi ») at a closed question that says why
- * it is asked (askChoice's `why`: the census's offer, a démarche's choices and read-back): the reason,
- * then the same question again, nothing entered lost. An answer that fits the options shown stays an answer.
+ * « pourquoi ? » (« pourqoi », « c pour quoi », « ça sert à quoi ») at a question that says why it is
+ * asked (askChoice's `why`: the census's offer, a démarche's choices and read-back; `expectWhy` for an
+ * open question: the census's birth date): the reason, then the same question again, nothing entered
+ * lost. An answer that fits the options shown stays an answer.
  */
 import { DialogTurnStatus, type DialogContext, type DialogTurnResult } from './dialogLibrary';
 import { recognizeChoice } from '../src/nlu/choice';

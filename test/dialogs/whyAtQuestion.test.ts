@@ -41,6 +41,15 @@ describe.each(CHANNELS)('« pourquoi ? » at a démarche\'s closed question (%s)
     expect(c.text(await c.say('oui'))).toContain(fr['demarche.citizen_census.ask.lastName']);
   });
 
+  it('« pourquoi ? » at the census\'s birth date: the reason, the date asked again, then the date typed is read', async () => {
+    const c = await chat(channelId);
+    await c.say('recensement citoyen');
+    const why = c.text(await c.say('pourquoi ?'));
+    expect(why).toContain(before('census.why.birth'));
+    expect(why).toContain(fr['census.askBirth']);
+    expect(c.text(await c.say('15/11/2010'))).toContain(fr['census.offer']);
+  });
+
   it('« oui pourquoi pas » at the census\'s offer is a yes', async () => {
     const c = await chat(channelId);
     await c.say('recensement citoyen');

@@ -11,7 +11,7 @@ import { parisDay } from '../src/domain/parisTime';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { askChoice, expectWhy, notUnderstood, readChoice, yesNoOptions } from './choicePrompt';
 import { DEMARCHE_DIALOG, DemarcheDialog, type DemarcheOptions } from './demarcheDialog';
-import { currentCommune, localeOf, send, toActivity, translator, type DialogDeps } from './dialogContext';
+import { ask, currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
 import { contactLines } from './infoAnswers';
 import { longDay } from './dateWords';
 
@@ -39,10 +39,9 @@ export class CensusDialog extends ComponentDialog {
   private async ask(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const t = translator(this.deps, step.context);
     const leadKey = (step.options as { leadKey?: string } | undefined)?.leadKey;
-    const question = t('census.askBirth');
-    const text = `${t(leadKey ?? 'census.intro')}\n${question}`;
     expectWhy(step, { key: 'census.why.birth' });
-    return step.prompt(PROMPT, { prompt: toActivity(this.deps, step.context, { text }), retryPrompt: toActivity(this.deps, step.context, { text: question }) });
+    // Asked again after an aside (« pourquoi ? », a practical question): the question alone.
+    return ask(this.deps, step, PROMPT, { text: t('census.askBirth') }, `${t(leadKey ?? 'census.intro')}\n`);
   }
 
   private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {

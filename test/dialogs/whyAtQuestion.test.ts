@@ -47,6 +47,8 @@ describe.each(CHANNELS)('« pourquoi ? » at a démarche\'s closed question (%s)
     const why = c.text(await c.say('pourquoi ?'));
     expect(why).toContain(before('census.why.birth'));
     expect(why).toContain(fr['census.askBirth']);
+    // The question alone, not the introduction again.
+    expect(why).not.toContain(fr['census.intro']);
     expect(c.text(await c.say('15/11/2010'))).toContain(fr['census.offer']);
   });
 

@@ -4,7 +4,7 @@
  * then lists, numeric dates, weekdays and days written alone.
  */
 import type { Weekday } from '../domain/types';
-import { addDays, makeDay, nextDayMonth, nextDayOfMonth, nextWeekday } from './calendarMath';
+import { addDays, makeDay, nextDayMonth, nextDayOfMonth, nextWeekday, weekdayOf } from './calendarMath';
 import { Reader, type Found } from './dateReader';
 import { backward, DAY, DAY_END, forward, MONTH, monthNumber, NUMBER, parseSpec, SPEC, WD, weekdayWord } from './dateWords';
 import { NUMBER_WORDS } from './frenchText';
@@ -47,6 +47,10 @@ function maskNonDates(r: Reader): void {
   r.mask(/\b[a-z]{1,6}-?\d{3,}\w*\b|\b\d{5,}\b|\b\d+[a-z]{2,}\d+\w*\b/);
   r.mask(/\b\d{1,4} (?:bis |ter )?(?:rue|avenue|av|bd|boulevard|place|chemin|allee|impasse|route|quai|square|cours|residence)\b/);
   r.mask(/\b(?:19|20)\d\d[/.-]\d{2,4}\b/);
+  // Told in an absence, the day the child comes back: « ils reprennent lundi 24 », « retour à l'école le 12 ».
+  if (r.ctx.absence) r.mask(new RegExp(`\\b(?:(?:il|elle|ils|elles|on) (?:reprend|reprendra|reprennent|reprendront|revient|reviendra|reviennent|reviendront|retourne|retournera|retournent|retourneront|rentre|rentrera|rentrent|rentreront)|(?:de )?retour|reprise)(?: (?:a l ecole|en classe|a la cantine|les cours|l ecole|la classe))?(?: (?:des|dès|le|a partir du|du))? (?:${WD} ?)?(?:${DAY}(?: ${MONTH})?|${WD})\\b`));
+  // « … comme je l'ai demandé ce matin », « comme je vous l'ai dit hier »: when an earlier message was sent, not a day asked.
+  r.mask(/\bcomme (?:je|j|on|nous) (?:vous |te )?(?:l )?(?:ai|avais|avons|a|avait) (?:deja )?(?:demande|dit|ecrit|indique|precise|explique|signale|envoye)(?: (?:ce matin|hier(?: soir| matin)?|tout a l heure|avant hier|la semaine derniere|ce midi))?\b/);
   // An event named after a day is not that day: « le repas de Noël à la cantine le 17 décembre ».
   r.mask(/\b(?:repas|fete|spectacle|marche|gouter|menu|arbre|concert|sapin|bal|cadeaux?|chants?|kermesse) de noel\b/);
   // « un pique-nique de Noël », « la sortie de Noël »: any such name, but not the holidays, the day or a moment of it.
@@ -156,9 +160,12 @@ function readDays(r: Reader): void {
     return d ? [d] : undefined;
   });
   // A weekday alone: « jeudi », « ce jeudi », « lundi prochain », « lundi en huit ».
-  r.pass(new RegExp(`\\b(${WD})(?: (prochain|en huit|d apres))?\\b`), (m) => {
+  // The same weekday said again, « suivant », « d'après » or « prochain » (« ce vendredi et le vendredi suivant »): a week after the first.
+  r.pass(new RegExp(`\\b(${WD})(?: (prochain|en huit|d apres|suivant))?\\b`), (m) => {
     if (!m[2] && habit(r, m.index)) return undefined;
     const weekday = weekdayWord(m[1] as string) as Weekday;
+    const before = m[2] && m[2] !== 'en huit' ? r.found.filter((f) => f.at < (m.index ?? 0)).flatMap((f) => f.days).filter((d) => weekdayOf(d) === weekday).sort().pop() : undefined;
+    if (before) return [addDays(before, 7)];
     // « plutôt le mardi » at a basket of January, « jeudi » with January on screen: that week's, that month's; « ce jeudi », « jeudi prochain »: from today.
     const next = nextWeekday(m[2] !== undefined ? r.today : r.weekdayFrom(m.index), weekday);
     return [m[2] === 'en huit' ? addDays(next, 7) : next];

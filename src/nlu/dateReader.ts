@@ -25,6 +25,8 @@ export interface DateContext {
   monthsNotDays?: boolean;
   /** The message asks what is booked: « cette semaine » is the whole week, Monday to Sunday, the days gone included. */
   wholeWeeks?: boolean;
+  /** The message reports an absence: the day the child comes back (« il reprend lundi 24 ») is not a day missed. */
+  absence?: boolean;
   /**
    * The latest day the conversation is about (a basket's): « la semaine d'après », « la semaine suivante » is the week after its week,
    * and a weekday said alone (« plutôt le mardi ») is of its week.

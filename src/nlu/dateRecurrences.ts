@@ -38,7 +38,7 @@ export function readRecurrences(r: Reader): void {
   // Weekday recurrences: « tous les mardis et jeudis de janvier ».
   const recurrence = new RegExp(
     // (« tous mercredi janvier », as typed in a hurry: no article, no « de ».)
-    `\\b(tous les |toutes les |tous |toutes |chaque |les |le )?(${WD})((?:(?: ?,| et| ou| puis)? (?:les? |chaque )?${WD})*)(?: (?:matins?|soirs?|midis?|apres midi))?(?: (?:de |d |du mois de |en |pour |pendant )?(${MONTH})(?! ?\\d)\\b)?`,
+    `\\b(tous les |toutes les |tous |toutes |chaque |les |le )?(${WD})((?:(?: ?,| et| ou| puis)? (?:les? |chaque )?${WD}(?! (?:prochain|suivant|d apres|en huit)\\b))*)(?: (?:matins?|soirs?|midis?|apres midi))?(?: (?:de |d |du mois de |en |pour |pendant )?(${MONTH})(?! ?\\d)\\b)?`,
   );
   r.pass(recurrence, (m) => {
     const prefix = m[1] ?? '';
@@ -49,7 +49,7 @@ export function readRecurrences(r: Reader): void {
     const following = r.text.slice((m.index ?? 0) + m[0].length);
     if (!monthWord && !plural) {
       // « mardi 12 » is read with the day; « le mardi et le jeudi » gives the next of each.
-      if (/^ (?:le )?\d/.test(following) || /^ (?:prochain|en huit|d apres)/.test(following)) return null;
+      if (/^ (?:le )?\d/.test(following) || /^ (?:prochain|en huit|d apres|suivant)/.test(following)) return null;
       if (prefix === 'le ' && !m[3] && habit(r, m.index + 3)) return undefined;
       const bound = nearestBound(r, m.index);
       // « plutôt le mardi » at a basket, « jeudi » with a month on screen: that week's, that month's (Reader.weekdayStart).

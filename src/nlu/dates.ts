@@ -16,7 +16,7 @@ import { DAY, MONTH, WD, weekdaysIn } from './dateWords';
 
 export type { DateContext, DateReading, SchoolHoliday } from './dateReader';
 
-const EXCEPT = /\b(?:sauf|excepte|hormis|a l exception d[eu]?|a l exception des|mis a part|a part|mais pas|plutot que|plutot qu|au lieu d[eu]?|au lieu des)\b|\bsans (?=le |les |la )/;
+const EXCEPT = /\b(?:sauf|excepte|hormis|a l exception d[eu]?|a l exception des|mis a part|a part|mais pas|plutot que|plutot qu|au lieu d[eu]?|au lieu des)\b|\bsans (?=le |les |la )|\b(?:et|donc) pas (?=(?:le|les) \d)|\b(?:et non|non pas)(?: pas)? (?=(?:le|les|la) )/;
 
 /** What « sauf … » takes away: weekdays, days of the month, dates, the week-end, holidays. */
 function exclusions(clause: string, ctx: DateContext, kept: string[]): (day: string) => boolean {
@@ -66,9 +66,10 @@ function withoutContextPeriods(found: readonly Found[], source: string): Found[]
   const wordsBetween = (a: number, b: number) => source.slice(Math.min(a, b), Math.max(a, b)).split(' ').length - 1;
   return found.filter((f) => {
     if (!(f.bound || f.recurring) || f.used || f.days.length === 0 || WHOLE.test(source.slice(0, f.at))) return true;
-    const days = found.filter((d) => d !== f && !d.bound && !d.aside && d.days.length > 0);
-    if (days.length === 0) return true;
     const inside = new Set(f.days);
+    // (« la semaine du 22 février, je travaille de nuit… inscrire Tom du 22 au 26 février »: a shorter period inside it, said after, is days too.)
+    const days = found.filter((d) => d !== f && !d.aside && d.days.length > 0 && (!d.bound || (d.at > f.at && d.days.length < f.days.length && d.days.every((x) => inside.has(x)))));
+    if (days.length === 0) return true;
     const others = days.flatMap((d) => d.days);
     const apart = days.every((d) => wordsBetween(d.at, f.at) > APART);
     // « je commence une formation la semaine prochaine… pourriez-vous inscrire Raphaël tous les jeudis jusqu'aux vacances »:

@@ -64,6 +64,8 @@ export function prepare(text: string): string {
     .replace(SHORT_WEEKDAY_RUN, (run: string) => run.replace(/\b(?:lun|mar|mer|jeu|ven|sam|dim)\b/g, (w) => SHORT_WEEKDAYS[w] as string))
     .replace(/(?<!\b(?:la|un|du|de) )\b(lun|mar|mer|jeu|ven|sam|dim) (?=\d{1,2}\b(?! ?h\b)|(?:matin|soir|midi|apres midi|aprem)\b)/g, (_m: string, w: string) => `${SHORT_WEEKDAYS[w] as string} `)
     .replace(/\b((?:sauf|excepte|hormis|mais pas)(?: le| les)?) (lun|mar|mer|jeu|ven|sam|dim)\b/g, (_m: string, before: string, w: string) => `${before} ${SHORT_WEEKDAYS[w] as string}`)
+    // « ça ferme à quelle heure le sam ? », « ouvert ce ven ? »: a short weekday after « le », « ce », « chaque », where the clause ends
+    .replace(/\b(le|ce|chaque) (lun|mar|mer|jeu|ven|sam|dim)(?= ?(?:[?!.,]|$))/g, (_m: string, before: string, w: string) => `${before} ${SHORT_WEEKDAYS[w] as string}`)
     // « a la cant », « pas de cant », « accueil mat »: a word cut short after what names it
     .replace(/\b(la|de|au) cant\b/g, '$1 cantine')
     .replace(/\b(accueil|garderie|periscolaire|peri) mat\b/g, '$1 matin');

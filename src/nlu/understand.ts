@@ -126,7 +126,7 @@ function readText(text: string, ctx: UnderstandContext): { reading: Reading; ask
   const activity = detectActivity(prepared);
   const rules = detectIntent(prepared, activity !== null);
   const intent = ctx.model === false || KEY_ALONE.test(text.trim()) ? rules : combine(rules, prepared, intentModel());
-  const reading = readDates(prepared, { ...ctx, monthsNotDays: MONTHS_NOT_DAYS.has(intent), wholeWeeks: intent === 'list_bookings' });
+  const reading = readDates(prepared, { ...ctx, monthsNotDays: MONTHS_NOT_DAYS.has(intent), wholeWeeks: intent === 'list_bookings', absence: intent === 'report_absence' });
   const { unboundedRecurrence } = reading;
   const askedRecognizer = reading.dates.length === 0 && ctx.fallback !== false && needsFallback(reading.unread);
   const dates = askedRecognizer ? recognizeDays(reading.unread, ctx.today, ctx.recognizer) : reading.dates;

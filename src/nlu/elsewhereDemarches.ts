@@ -20,14 +20,16 @@ const KINDS: ReadonlyArray<readonly [ElsewhereKind, RegExp]> = [
 
 /** A paper sent for another démarche, not a document asked for. */
 const AS_A_PAPER = /\b(?:copie|copies|scan|scanner|photocopie|envoyer|joindre|transmettre|deposer|justificatif|piece jointe|televerser)\b/;
-/** « on est pacsés, il nous faut un certificat de vie commune ? » is the certificate. */
-const COHABITATION = /\b(?:vie commune|certificat de vie|concubinage|vie maritale|union libre)\b/;
+/** « on est pacsés, il nous faut un certificat de vie commune ? », « une preuve que nous vivons ensemble » is the certificate. */
+const COHABITATION = /\b(?:vie commune|certificat de vie|concubinage|vie maritale|union libre)\b|\b(?:vivons|vivent|vivez|vit|habitons|habitent|habite|vivre|habiter) ensemble\b/;
+/** « ni mariés ni pacsés », « pas pacsés »: the pacs is what the couple is not, not what is asked. */
+const PACS_DENIED = /\b(?:ni|pas|non|sans etre|sans) (?:maries? |mariee?s? )?(?:ni )?pacse\w*/;
 
 /** On prepare()d text. */
 export function elsewhereKindOf(prepared: string): ElsewhereKind | undefined {
   if (AS_A_PAPER.test(prepared)) return undefined;
   const kind = KINDS.find(([, re]) => re.test(prepared))?.[0];
-  return kind === 'pacs' && COHABITATION.test(prepared) ? undefined : kind;
+  return kind === 'pacs' && (COHABITATION.test(prepared) || PACS_DENIED.test(prepared)) ? undefined : kind;
 }
 
 /** The démarche a message asks about that is made elsewhere, if any. */

@@ -16,7 +16,7 @@
 import type { Intent } from './intents';
 import { scorer, type Scorer } from './intentModel';
 import { modelWords } from './intentFeatures';
-import { ASKS_A_MEASURE, ASKS_THE_TIME } from './intentPhrasings';
+import { ABSENCE_REASON, ASKS_A_MEASURE, ASKS_THE_TIME } from './intentPhrasings';
 
 export const UNKNOWN_THRESHOLD = 0.8;
 export const PAIR_THRESHOLD = 0.8;
@@ -47,6 +47,8 @@ const saysSomething = (prepared: string) =>
  * about one (« c'est bien réservé ? », « réservations de Léa ? » are).
  */
 const ASKS_TO_BOOK = /^(?:reservation|inscription|resa) (?!(?:de |d |des |du )?(?:mes|mon|ma|ses|son|sa|nos|notre|leurs?)\b)|\b(?:reserver|reservez|inscrire|inscrivez|ajouter|ajoutez|rajouter|rajoutez|noter|notez|changer|changez|modifier|modifiez)\b|\b(?:voudrais|veux|voulons|souhaite\w*|aimerais|aimerions) (?:que|qu)\b/;
+/** A cancellation asked in so many words: « merci d'annuler », « pourriez-vous annuler », « annulez ». */
+const CANCEL_ASKED = /\b(?:merci d|pourriez vous|pouvez vous|veuillez|je voudrais|je souhaite|je souhaiterais|j aimerais|je veux|il faut)\b.{0,12}\b(?:annuler|desinscrire|retirer|supprimer|enlever)\b|\b(?:annulez|desinscrivez|retirez|supprimez|enlevez)\b/;
 const NEVER_FROM_MODEL: ReadonlySet<string> = new Set(['elsewhere_demarche', 'unknown']);
 
 export interface Policy {
@@ -66,6 +68,8 @@ export function combine(rules: Intent, prepared: string, model: Scorer, policy: 
   if (NEVER_FROM_MODEL.has(intent)) return rules;
   if (rules === 'unknown') return guess.probability >= policy.unknownThreshold ? intent : rules;
   if (rules === 'book' && intent === 'list_bookings' && ASKS_TO_BOOK.test(prepared)) return rules;
+  // « … merci d'annuler sa cantine du vendredi 18 juin », no illness nor absence said: the cancellation asked stands.
+  if (rules === 'cancel_booking' && intent === 'report_absence' && CANCEL_ASKED.test(prepared) && !ABSENCE_REASON.test(prepared)) return rules;
   if (OVERRIDABLE[rules]?.includes(intent)) return guess.probability >= policy.pairThreshold ? intent : rules;
   return guess.probability >= policy.anyThreshold && guess.probabilityOf(rules) <= policy.rulesImpossible ? intent : rules;
 }

@@ -24,12 +24,13 @@ export function withoutIllness(said: string): string | undefined {
 }
 
 /**
- * A parent's illness (« ma mère est hospitalisée », « la maman de Lenny est hospitalisée », « je suis malade »):
+ * A parent's illness (« ma mère est hospitalisée », « la maman de Lenny est hospitalisée », « je suis malade »,
+ * « ma belle-mère qui le gardait vient de se faire opérer »):
  * the reason to keep or add the child (« garderie soir toute la semaine », « il pourrait rester à l'étude ce soir ? »).
  */
 const PARENTS_ILLNESS = new RegExp(
-  `\\b(?:ma|mon|sa|son|leur|la|le) (?:mere|pere|maman|papa|mari|femme|epouse|epoux|conjointe?|compagnon|compagne|grand mere|grand pere|mamie|papi)(?: de \\w+)? ` +
-    `(?:est|a ete|sera|doit etre|va etre|se fait)(?: \\w+)? (?:hospitalise\\w*|malade|opere\\w*|operer|a l hopital|souffrante?)\\b|\\bje (?:suis|serai|vais etre|dois etre) (?:hospitalise\\w*|malade|opere\\w*|a l hopital|en arret(?: maladie| malade| de travail)?)\\b`,
+  `\\b(?:ma|mon|sa|son|leur|la|le) (?:mere|pere|maman|papa|mari|femme|epouse|epoux|conjointe?|compagnon|compagne|grand mere|grand pere|belle mere|beau pere|mamie|papi|nounou|nourrice)(?: de \\w+)?(?: qui [a-z ]{0,50}?)? ` +
+    `(?:est|a ete|sera|doit etre|va etre|se fait|vient de se faire|va se faire|doit se faire)(?: \\w+)? (?:hospitalise\\w*|malade|opere\\w*|operer|a l hopital|souffrante?)\\b|\\bje (?:suis|serai|vais etre|dois etre) (?:hospitalise\\w*|malade|opere\\w*|a l hopital|en arret(?: maladie| malade| de travail)?)\\b`,
 );
 
 /** The message without its parent's illness, to read what is asked (undefined when no parent is ill). */
@@ -48,13 +49,15 @@ const MISSES_ACTIVITY = new RegExp(`(?:^|\\s|,)(?<!\\b(?:y a|ya|il y a|n y a|voi
 /**
  * Why the child will not be there: a carer seen (« il a kiné »), an event of the child's (« il a un tournoi »,
  * « elle a une compétition »), a trip (« on part chez mamie »), someone else who fetches the child
- * (« sa tante la récupère », « son père l'emmène »). (A parent free to keep the child, « je suis en télétravail »,
+ * (« sa tante la récupère », « son père l'emmène », « c'est son père qui le récup »). (A parent free to keep the child, « je suis en télétravail »,
  * is the reason to cancel.)
  */
 const CHILDS_REASON = new RegExp(
   `\\b(?:il|elle|ils|elles|on|nous) (?:a|ont|avons|aura|auront) (?:un |une |son |sa |ses |le |la |l |des )?(?:tournoi|match|competition|compet|sortie|spectacle|gala|concert|entrainement|stage|anniversaire|examen|rdv|rendez vous|ceremonie|mariage|enterrement|obseques|${CARER})\\b|` +
     `\\b(?:on part|nous partons|il part|elle part|ils partent|elles partent|on s en va|partons|part) (?:chez|en|au|a|pour|dans)\\b|` +
-    `\\b(?:son|sa|ses|leur|leurs|mon|ma|mes|notre|nos) (?:pere|mere|papa|maman|tante|tata|tatie|tonton|oncle|grand mere|grand pere|grands parents|mamie|mami|papi|papy|nounou|nourrice|parrain|marraine|cousine?|soeur|frere|voisine?|assistante maternelle|ex) (?:la |le |les |l )?(?:recup\\w*|cherche\\w*|prend|prendra|garde\\w*|emmene\\w*|amene\\w*|recuperer|garder)\\b|` +
+    // (« il va en classe verte », « elle sera en sortie scolaire »)
+    `\\b(?:il|elle|ils|elles) (?:va|vont|sera|seront|est|sont) en (?:sortie|classe verte|classe decouverte|classe de neige|classe de mer|voyage scolaire|excursion)\\b|` +
+    `\\b(?:son|sa|ses|leur|leurs|mon|ma|mes|notre|nos) (?:pere|mere|papa|maman|tante|tata|tatie|tonton|oncle|grand mere|grand pere|grands parents|mamie|mami|papi|papy|nounou|nourrice|parrain|marraine|cousine?|soeur|frere|voisine?|assistante maternelle|ex) (?:qui )?(?:la |le |les |l )?(?:recup\\w*|cherche\\w*|prend|prendra|garde\\w*|emmene\\w*|amene\\w*|recuperer|garder)\\b|` +
     `\\b(?:chez (?:sa |son |ses |leur )?(?:mamie|mami|papi|papy|grand mere|grand pere|grands parents|tante|oncle|pere|mere|nounou))\\b|\\b${CARER}\\b`,
 );
 

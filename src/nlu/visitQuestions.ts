@@ -1,7 +1,7 @@
 /**
  * Questions about when a place receives the public, said without « horaires »: « l'hôtel de ville
  * accueille-t-il le public ? », « la mairie propose-t-elle une ouverture en soirée ? », « puis-je venir
- * au guichet jeudi à 17h45 ? », « mairie fermer quand ? » (simple French). Tried before the intents
+ * au guichet jeudi à 17h45 ? », « jusqu'à quelle heure puis-je venir à la régie ? », « mairie fermer quand ? » (simple French). Tried before the intents
  * they name on the way (« un dossier d'inscription à déposer… ouverture en soirée ? » asks the hours).
  * Where a place is (« où se situe le service des accueils périscolaires ? ») is contact, whatever it names.
  * Works on prepare()d text, politeness removed.
@@ -14,7 +14,7 @@ const PLACE = '(?:mairie|regie|guichets?(?: unique)?|hotel de ville|accueil|bure
 const MOMENT = '(?:demain|apres demain|aujourd hui|ce (?:matin|soir|midi)|lundi|mardi|mercredi|jeudi|vendredi|samedi|\\d{1,2} ?h(?: ?[0-5]\\d)?|\\d{1,2} heures?|midi|le soir|en soiree|tot|tard|entre midi)';
 
 const RECEIVES_THE_PUBLIC = /\b(?:recoi[tv]\w*|accueill\w*|recevez|ouvert\w*)(?: t)?(?: il| elle| ils| elles| vous)? (?:le |du )?public\b/;
-const OPENING_WHEN = /\b(?:ouverture|permanence)s? (?:en soiree|le soir|tardive|le samedi|le midi|entre midi|en nocturne|nocturne)\b|\b(?:ouvr\w*|ferm\w*) (?:quand|a quelle heure|tard|tot)\b|\bquand (?:ouvre|ouvrent|ferme|ferment|ouvrir|fermer)\b|\b(?:ouvr|ferm)\w*(?: t)?(?: vous| il| elle| ils| elles)? (?:avant|apres|des|jusqu a|a partir de) (?:\d{1,2} ?h|\d{1,2} heures|midi)/;
+const OPENING_WHEN = /\b(?:jusqu a|a partir de|des|a) quelle heure (?:puis je|peut on|je peux|on peut|pouvons nous|peut t on|dois je|est ce que je peux|est ce qu on peut) (?:venir|passer|me presenter|nous presenter|aller)\b|\b(?:ouverture|permanence)s? (?:en soiree|le soir|tardive|le samedi|le midi|entre midi|en nocturne|nocturne)\b|\b(?:ouvr\w*|ferm\w*) (?:quand|a quelle heure|tard|tot)\b|\bquand (?:ouvre|ouvrent|ferme|ferment|ouvrir|fermer)\b|\b(?:ouvr|ferm)\w*(?: t)?(?: vous| il| elle| ils| elles)? (?:avant|apres|des|jusqu a|a partir de) (?:\d{1,2} ?h|\d{1,2} heures|midi)/;
 const MAY_I_COME = new RegExp(`\\b(?:puis je|peut on|je peux|on peut|pouvons nous|est ce que je peux|est ce qu on peut) (?:venir|passer|aller|me presenter|nous presenter)\\b.{0,30}\\b${PLACE}\\b.{0,40}\\b${MOMENT}\\b`);
 
 export function asksWhenOpen(said: string): boolean {

@@ -70,3 +70,22 @@ export async function readMetrics(port: number, token: string): Promise<Map<stri
     return undefined;
   }
 }
+
+/**
+ * Waits until a process has done its start-up work in the background: no less than `atLeastMs` from
+ * now, then until it used less than `share` of one core over `windowMs`, at most `maxMs` in all. The
+ * seconds waited and the CPU seconds it used meanwhile (a one-time cost, not a turn's).
+ */
+export async function settled(pid: number | undefined, options: { atLeastMs: number; windowMs?: number; share?: number; maxMs?: number }): Promise<{ seconds: number; cpuSeconds: number }> {
+  const { atLeastMs, windowMs = 1000, share = 0.05, maxMs = 60_000 } = options;
+  const t0 = performance.now();
+  const cpu0 = processCpuSeconds(pid);
+  for (;;) {
+    const before = processCpuSeconds(pid);
+    await new Promise((resolve) => setTimeout(resolve, windowMs));
+    const used = processCpuSeconds(pid) - before;
+    const elapsed = performance.now() - t0;
+    if ((elapsed >= atLeastMs && used < (share * windowMs) / 1000) || elapsed >= maxMs || !Number.isFinite(used)) break;
+  }
+  return { seconds: (performance.now() - t0) / 1000, cpuSeconds: processCpuSeconds(pid) - cpu0 };
+}

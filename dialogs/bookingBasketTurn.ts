@@ -47,7 +47,9 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
   options.afterNo = undefined;
   const list = await deps.service.reservations.bookable(account);
   const names = [...new Set(list.flatMap((b) => b.children.map((c) => c.firstName)))];
-  const current = await deps.service.reservations.basketWishes(account, options.basketId);
+  // Read once: its wishes now, its confirmation from the same read.
+  const basket = await deps.service.reservations.openBasket(account, options.basketId);
+  const current = basket.wishes;
   // A day or a weekday without a month (« le 12 », « plutôt le mardi ») is of the basket's month, in the basket's week.
   const about = lastDay(current);
   const month = about?.slice(0, 7) ?? options.month;
@@ -78,7 +80,7 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
   const commune = await currentCommune(deps, step.context);
   if (!commune) return step.endDialog();
   try {
-    const outcome = await deps.service.reservations.confirmBasket(account, commune, options.basketId, locale);
+    const outcome = await basket.confirm(commune, locale);
     if (outcome.kind === 'changed') {
       if (outcome.basket.lines.length === 0) {
         await send(deps, step.context, { text: [t('booking.basket.deadlinePassed'), ...setAsideLines(t, locale, outcome.basket)].join('\n') });

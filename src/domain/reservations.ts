@@ -18,7 +18,7 @@ import { confirmedLines } from './bookingConfirmation';
 import { bookingDecisionMessages } from './bookingMessages';
 import { bracketFor } from './familyFile';
 import type { NewOutboxMessage } from './outbox';
-import type { ConfirmResult, HeadcountRow, PendingReservation } from './ports';
+import type { BasketRecord, ConfirmResult, HeadcountRow, PendingReservation } from './ports';
 import { ReservationDecisions } from './reservationDecisions';
 import { familyReader } from './turnReads';
 import type { AbsenceDay, AgendaEntry, Basket, BookableActivity, CalendarDay, CalendarView, ConfirmOutcome, DayState, ReservationDeps, Wish } from './reservationTypes';
@@ -154,9 +154,22 @@ export class ReservationService {
 
   /** The wishes a basket was built from, to show it again in the calendar (« Modifier »). */
   async basketWishes(account: Account, basketId: number): Promise<Wish[]> {
+    return (await this.openBasket(account, basketId)).wishes;
+  }
+
+  /**
+   * A basket of this account, read once for its turn: the wishes it was built from, and its
+   * confirmation (confirmBasket) from that read, not read again (« Confirmer » reads the wishes first).
+   */
+  async openBasket(account: Account, basketId: number): Promise<{ wishes: Wish[]; confirm: (commune: Commune, locale?: string) => Promise<ConfirmOutcome> }> {
+    const record = await this.ownBasket(account, basketId);
+    return { wishes: record.changes.map((c) => ({ childId: c.childId, day: c.day, action: c.action })), confirm: (commune, locale) => this.confirmRead(account, commune, record, locale) };
+  }
+
+  private async ownBasket(account: Account, basketId: number): Promise<BasketRecord> {
     const record = await this.deps.reservations.getBasket(basketId);
     if (!record || record.householdId !== account.householdId) return this.access.refuse(account, 'unknownBasket', { basketId });
-    return record.changes.map((c) => ({ childId: c.childId, day: c.day, action: c.action }));
+    return record;
   }
 
   /**
@@ -166,8 +179,10 @@ export class ReservationService {
    * queued in that transaction and sent right after it in the background.
    */
   async confirmBasket(account: Account, commune: Commune, basketId: number, locale = 'fr'): Promise<ConfirmOutcome> {
-    const record = await this.deps.reservations.getBasket(basketId);
-    if (!record || record.householdId !== account.householdId) return this.access.refuse(account, 'unknownBasket', { basketId });
+    return this.confirmRead(account, commune, await this.ownBasket(account, basketId), locale);
+  }
+
+  private async confirmRead(account: Account, commune: Commune, record: BasketRecord, locale = 'fr'): Promise<ConfirmOutcome> {
     if (record.status === 'confirmed' && record.reference) return { kind: 'alreadyConfirmed', reference: record.reference };
     const wishes = record.changes.map((c) => ({ childId: c.childId, day: c.day, action: c.action }));
     const scope = await this.access.scope(account, record.activityId, [...new Set(wishes.map((w) => w.childId))]);

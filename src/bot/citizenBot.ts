@@ -12,6 +12,7 @@ import { RateLimiter, type Limiter } from '../web/rateLimit';
 import { turnStarted } from '../ops/metrics';
 import { cleanIncoming } from './cleanInput';
 import { keep, ready, reuseDialogMemory } from './dialogMemory';
+import { englishFirstSentence } from './firstSentence';
 
 /** Messages a conversation may send, on any channel, before the bot asks it to slow down. */
 export const MESSAGES_PER_WINDOW = 20;
@@ -27,12 +28,17 @@ export const MAX_MESSAGE_CHARS = 1000;
  * listed), and it speaks first. Teams also sends an `installationUpdate` (add) then; only this
  * one welcomes, so that the resident is not greeted twice.
  */
+/** The resident's first sentence was in English, and the conversation is not greeted yet: the greeting says so. */
+const LANGUAGE_SEEN = Symbol('languageSeen');
+
 const installedForOne = (ctx: TurnContext): boolean => ctx.activity.channelId === 'msteams' && ctx.activity.conversation?.conversationType === 'personal';
 
 export class CitizenBot extends ActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   /** Whether this conversation has been greeted (channels without conversationUpdate, such as SMS, start with a message). */
   private readonly welcomed: StatePropertyAccessor<boolean>;
+  /** Whether the resident has written a sentence in this conversation (its language read from it: firstSentence.ts). */
+  private readonly heard: StatePropertyAccessor<boolean>;
   private readonly dialogs: DialogSet;
 
   constructor(
@@ -46,6 +52,7 @@ export class CitizenBot extends ActivityHandler {
     reuseDialogMemory();
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
     this.welcomed = conversationState.createProperty<boolean>('welcomed');
+    this.heard = conversationState.createProperty<boolean>('sentenceHeard');
     this.dialogs = new DialogSet(this.dialogState);
     this.dialogs.add(new MainDialog(deps));
 
@@ -100,6 +107,11 @@ export class CitizenBot extends ActivityHandler {
       const profile = await this.deps.profile.get(ctx, {});
       ctx.turnState.set(PLAIN_KEY, profile.plain === true);
       if (profile.language) ctx.turnState.set(LOCALE_KEY, profile.language);
+      else if (await englishFirstSentence(this.deps, ctx, this.heard, profile)) {
+        // Said once, with how to have French: in the greeting when there is one to come, else at once.
+        if (await this.welcomed.get(ctx, false)) await send(this.deps, ctx, { text: translator(this.deps, ctx)('commands.languageSeen') });
+        else ctx.turnState.set(LANGUAGE_SEEN, true);
+      }
       await super.run(ctx);
       await this.conversationState.saveChanges(ctx, false);
       await this.userState.saveChanges(ctx, false);
@@ -126,7 +138,8 @@ export class CitizenBot extends ActivityHandler {
     const commune = (await currentCommune(this.deps, ctx)) ?? (id ? await this.deps.service.findCommune(id) : undefined);
     const name = this.deps.renderer.verifiedName(ctx.activity.channelId, ctx.activity.from?.name);
     const hello = name ? t('welcome.helloName', { name }) : t('welcome.hello');
-    const text = `${hello} ${commune ? t('welcome.withCommune', { portal: commune.portalName, commune: commune.name }) : t('welcome.noCommune')}`;
+    const seen = ctx.turnState.get(LANGUAGE_SEEN) === true ? `\n${t('commands.languageSeen')}` : '';
+    const text = `${hello} ${commune ? t('welcome.withCommune', { portal: commune.portalName, commune: commune.name }) : t('welcome.noCommune')}${seen}`;
     await send(this.deps, ctx, { text });
   }
 

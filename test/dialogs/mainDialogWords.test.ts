@@ -170,16 +170,21 @@ describe('« english » / « en français »', () => {
     ['what are the opening hours of the town hall?', true],
     ['je veux réserver la cantine pour mon fils demain', false],
     ['my bookings', false],
-  ])('« %s » at a French menu offers English in English: %p', async (text, offered) => {
+  ])('« %s » at a French menu, after a French sentence, offers English in English: %p', async (text, offered) => {
     const c = chat();
     await c.join(CSP);
+    // The first sentence was French: the resident's language (firstSentence.ts), kept.
+    await c.say('je voudrais les horaires de la mairie');
+    await c.say('menu');
     expect(c.text(await c.say(text)).includes(en['commands.languageOffer'] as string)).toBe(offered);
   });
 
-  it('by SMS, an English first message kept over the commune question gets the offer with its answer', async () => {
+  it('by SMS, an English first message kept over the commune question is answered in English, without the offer', async () => {
     const c = chat({ channelId: 'sms' });
     await c.say('hi i need a birth certificate please');
-    expect(c.text(await c.say('1'))).toContain(c.core.texts.for('en', false, true)('commands.languageOffer'));
+    const answer = c.text(await c.say('1'));
+    expect(answer).toContain(c.core.texts.for('en', false, true)('commune.noted', { commune: 'Carrières-sous-Poissy' }));
+    expect(answer).not.toContain(c.core.texts.for('en', false, true)('commands.languageOffer'));
   });
 
   it('works as the very first message by SMS', async () => {

@@ -1,0 +1,30 @@
+/**
+ * The language of a resident who has not chosen one, read from their first sentence. A message
+ * plainly in English (src/nlu/englishIntents.ts) where the channel says French, or says nothing
+ * (SMS), is answered in English from then on, as if « english » had been written. A French
+ * sentence keeps French; a message too short to tell (« ok », « Poissy », « 1 », a postcode)
+ * changes nothing, and the first sentence is looked for in the next messages.
+ */
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder-core';
+import { localeOf, setLanguage, type DialogDeps, type Profile } from '../../dialogs/dialogContext';
+import { looksEnglish } from '../nlu/englishIntents';
+import { prepare } from '../nlu/frenchText';
+
+/** Fewer words than this tell no language. */
+const SENTENCE_WORDS = 3;
+
+/**
+ * Whether this turn's message is the conversation's first sentence, written in English to a bot
+ * speaking French: then English is the resident's language (kept in their profile). `heard`: the
+ * conversation's first sentence has come.
+ */
+export async function englishFirstSentence(deps: DialogDeps, ctx: TurnContext, heard: StatePropertyAccessor<boolean>, profile: Profile): Promise<boolean> {
+  const { type, text } = ctx.activity;
+  if (type !== 'message' || typeof text !== 'string' || profile.language || (await heard.get(ctx, false))) return false;
+  const said = prepare(text);
+  if (said.split(' ').filter(Boolean).length < SENTENCE_WORDS) return false;
+  await heard.set(ctx, true);
+  if (localeOf(ctx) !== 'fr' || !looksEnglish(said)) return false;
+  await setLanguage(deps, ctx, 'en');
+  return true;
+}

@@ -95,9 +95,9 @@ export class InfoDialog extends ComponentDialog {
     const { last, nextPage } = step.values as InfoValues;
     if (nextPage !== undefined && asksForNextPage(text)) return step.replaceDialog(FLOW, { page: nextPage } satisfies InfoOptions);
     if (intent === 'opening_hours' || intent === 'contact' || asksForTariffs(text) || asksForDeadlines(text) || asksHowToPay(text)) return step.replaceDialog(FLOW, { query: text, ...(last ? { last } : {}) } satisfies InfoOptions);
-    // « et demain ? », « et samedi ? », « à midi et demi ? », « elle rouvre quand ? »: the same question for that day or time, or the same place.
+    // « et demain ? », « et samedi ? », « à midi et demi ? », « elle rouvre quand ? », « c'est où ? »: the same question for that day or time, or the same place.
     const asked = parseInfoQuery(text);
-    if (last && intent === 'unknown' && (saysWhenOrWhere(asked) || asked.wants === 'reopens')) return step.replaceDialog(FLOW, { query: text, last } satisfies InfoOptions);
+    if (last && intent === 'unknown' && (saysWhenOrWhere(asked) || asked.wants === 'reopens' || asked.wants === 'address')) return step.replaceDialog(FLOW, { query: text, last } satisfies InfoOptions);
     return step.endDialog({ unhandled: input } satisfies InfoResult);
   }
 }

@@ -19,7 +19,7 @@ const ENGLISH_WORDS = new Set([
   'talk', 'speak', 'forget', 'forgot', 'help', 'sick', 'ill', 'hours', 'town', 'hall', 'open', 'see', 'check', 'change', 'update',
   'will', 'be', 'not', 'won', 'who', 'which', 'from', 'by', 'in', 'at', 'new', 'send', 'upload', 'register', 'he', 'she', 'they', 'we',
   'there', 'kids', 'up', 'during', 'break', 'daughter', 'school', 'form', 'understand', 'don', 'doesn', 'isn', 'log', 'where',
-  'no', 'more', 'miss', 'reach', 'booked', 'appointment', 'if', 'flu', 'stay', 'home', 'twins', 'son', 'kid',
+  'no', 'more', 'miss', 'reach', 'booked', 'appointment', 'if', 'flu', 'stay', 'home', 'twins', 'son', 'kid', 'again', 'reopen',
 ]);
 
 /** A message this short (in words) is English with one English word. */
@@ -47,7 +47,7 @@ const PATTERNS: ReadonlyArray<readonly [EnglishIntent, RegExp]> = [
   ['book', /\bsign (?:\w+ ){1,4}up (?:for|to)\b|\bsign (?:my|our|his|her|the|them|him) (?:\w+ )?up\b|\benrol\w*\b|\bregister (?:my|our|him|her|them)\b/],
   ['create_account', /\b(?:create|open|make|set up)\b.{0,20}\baccount\b|\bsign ?up\b|\bregister\b/],
   ['sign_in', /\blog ?in\b|\bsign ?in\b|\blogin\b|\bmy account\b/],
-  ['opening_hours', /\bopening (?:hours|times)\b|\bwhat time\b|\b(?:is|are) (?:it|you|the [a-z ]{2,20}) (?:open|closed)\b|\bwhen (?:do|does|is|are) .{0,30}\b(?:open|close)\b|\bhours\b/],
+  ['opening_hours', /\bopening (?:hours|times)\b|\bwhat time\b|\b(?:is|are) (?:it|you|the [a-z ]{2,20}) (?:open|closed)\b|\bwhen (?:do|does|is|are|will) .{0,30}\b(?:re ?open|open|close)\b|\b(?:re ?open\w*|open again)\b|\bhours\b/],
   ['update_contact', /\b(?:change|update|new|changed)\b.{0,20}\b(?:e ?mail|email|address|phone|number)\b/],
   ['contact', /\b(?:talk|speak) (?:to|with)\b|\b(?:reach|phone|call|ring)\b|\bwhere (?:is|are)\b|\bhuman\b|\bcall (?:me|you)\b|\bphone number\b|\bcontact\b|\be ?mail address\b/],
   ['upload_document', /\bupload\w*\b|\bsend\b.{0,30}\b(?:document|file|paper|certificate|photo|scan)s?\b/],

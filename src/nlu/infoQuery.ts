@@ -9,6 +9,7 @@
  */
 import { normalize } from '../domain/text';
 import type { ServiceCode } from '../domain/types';
+import { frenchInfoWords, frenchMomentWords } from './englishInfo';
 import { readInfoMoment, type InfoMoment } from './infoMoment';
 
 /** `reopens`: « il rouvre quand ? », the next opening (whether it is open now said first, without « oui » or « non »). */
@@ -35,17 +36,20 @@ const SERVICES: ReadonlyArray<readonly [ServiceCode, RegExp]> = [
 const CONTACT = /\b(telephone|tel|numeros?|joindre|appeler|contacter|contacts?|coordonnees|(?:adresses? )?(?:e )?mails?|emails?|courriel)\b/;
 const ADDRESS = /\b(adresse|se trouve|situee?s?|aller a|comment y aller)\b/;
 const WHERE_IS = /\b(?:ou (?:est|sont|se trouve)|c est ou|cest ou|ou c est|ou ca se trouve)\b/;
+/** « c'est où ? » after an answer: the place of the service just named. */
+const WHERE_IS_IT = /^(?:et )?(?:c est ou|cest ou|ou c est|ou ca se trouve|ca se trouve ou)$/;
 const OPEN_NOW = /\b(ouverts?|ouvertes?|fermes?|fermees?)\b/;
 const HOURS = /\b(horaires?|heures? d ouverture|quelle heure|ouvre|ouvrent|rouvre|permanences?)\b/;
 /** « il rouvre quand ? », « elle ouvre quand », « quand est-ce que ça rouvre ? »: the next opening, from now. */
 const REOPENS = /\br?e?ouvr(?:e|ent) (?:a )?quand\b|\bquand(?: \w+){0,5} r?e?ouvr(?:e|ent)\b/;
 
 export function parseInfoQuery(text: string): InfoQuery {
-  const said = normalize(text);
+  // English said as the French that asks the same (englishInfo.ts).
+  const said = frenchInfoWords(normalize(text));
   const service = SERVICES.find(([, re]) => re.test(said))?.[0];
   const wants: InfoWants | null = CONTACT.test(said)
     ? 'contact'
-    : ADDRESS.test(said) || (service !== undefined && WHERE_IS.test(said))
+    : ADDRESS.test(said) || ((service !== undefined || WHERE_IS_IT.test(said)) && WHERE_IS.test(said))
       ? 'address'
       : REOPENS.test(said)
         ? 'reopens'
@@ -54,7 +58,7 @@ export function parseInfoQuery(text: string): InfoQuery {
         : OPEN_NOW.test(said)
           ? 'openNow'
           : null;
-  const query: InfoQuery = { ...readInfoMoment(text), wants };
+  const query: InfoQuery = { ...readInfoMoment(frenchMomentWords(text)), wants };
   if (service) query.service = service;
   return query;
 }

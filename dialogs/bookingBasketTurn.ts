@@ -11,7 +11,7 @@ import type { AnyInput } from './anyInputPrompt';
 import { changedWishes, childrenChanged, readBasketAnswer, readWithExceptions } from './basketAnswer';
 import { allChildrenSaid } from './bookingChoices';
 import { basketText, setAsideLines } from './calendarCard';
-import { askChoice, notUnderstood, readChoice, type ChoiceOption } from './choicePrompt';
+import { askChoice, notUnderstood, readChoice, shownOptions, type ChoiceOption } from './choicePrompt';
 import { currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
 import { handleSubmit } from './bookingCardSubmit';
 import type { ShownMonthResult } from './mainOptions';
@@ -19,7 +19,7 @@ import { BASKET, DAYS, elsewhere, expired, lastDay, OTHER_TASKS, PROMPT, refused
 
 const basketOptions = (t: Translate): ChoiceOption[] => [
   { label: t('booking.basket.confirm'), meaning: 'yes', synonyms: ['je confirme', 'valider', 'je valide'] },
-  { label: t('booking.basket.modify'), synonyms: ['changer', 'corriger', 'modifier le panier', 'changer les jours'] },
+  { label: t('booking.basket.modify'), synonyms: ['changer', 'corriger', 'modifier le panier', 'changer les jours', 'edit', 'modify', 'change the days'] },
   { label: t('booking.basket.abandon'), meaning: 'no', synonyms: ['laisser tomber', 'laissez tomber', 'annuler le panier', 'abandon'] },
 ];
 
@@ -62,7 +62,9 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
   // « non, pour les deux enfants » without days: the basket's days for them, shown to be confirmed.
   const moved = understood.dates.length === 0 ? childrenChanged(input.text, current, named) : undefined;
   if (moved) return toBasket(deps, step, { ...options, childIds: [...new Set(moved.map((w) => w.childId))], basketId: undefined, wishes: [] }, account, moved);
-  const answer = readBasketAnswer(input.text, chosen, basketOptions(t), afterNo, understood);
+  // The options as shown, with their synonyms in every language (choiceLanguages.ts): « give up » says « Abandonner ».
+  const shown = shownOptions(step);
+  const answer = readBasketAnswer(input.text, chosen, shown.length > 0 ? shown : basketOptions(t), afterNo, understood);
   if (answer.kind === 'modify') {
     return step.replaceDialog(DAYS, { ...options, basketId: undefined, wishes: current, month: current[0]?.day.slice(0, 7) ?? options.month });
   }

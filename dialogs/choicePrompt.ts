@@ -3,7 +3,7 @@
  * has them and, in text (SMS, and the text equivalent read by screen readers), numbered with how
  * to answer (« Répondez 1, 2 ou 3. »). It remembers the options shown, so `readChoice` reads the
  * answer against exactly those: a number, a label, a synonym, a yes or a no, a small slip
- * (src/nlu/choice.ts). When nothing fits, `notUnderstood` says so naming the task, and the
+ * (src/nlu/choice.ts), in any language the bot speaks (choiceLanguages.ts). When nothing fits, `notUnderstood` says so naming the task, and the
  * dialog asks again with everything already entered kept.
  */
 import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
@@ -11,6 +11,7 @@ import type { Reply } from '../cards/cardRenderer';
 import type { Translate } from '../src/i18n';
 import { recognizeChoice, type ChoiceMatch, type ChoiceOption } from '../src/nlu/choice';
 import type { AnyInput } from './anyInputPrompt';
+import { inEveryLanguage } from './choiceLanguages';
 import { ask, translator, type DialogDeps } from './dialogContext';
 
 export type { ChoiceMatch, ChoiceOption } from '../src/nlu/choice';
@@ -46,7 +47,8 @@ export function choiceReply(t: Translate, question: ChoiceQuestion): Reply {
 
 /** Asks the question through the waterfall's prompt (`prefix`: why it is asked, ending with a line break). */
 export function askChoice(deps: DialogDeps, step: WaterfallStepContext, promptId: string, question: ChoiceQuestion, prefix = ''): Promise<DialogTurnResult> {
-  expectChoice(step, question.options);
+  // Understood in the other languages too (« give up » at « Abandonner »): choiceLanguages.ts.
+  expectChoice(step, inEveryLanguage(deps, step.context, question.options));
   expectWhy(step, question.why);
   return ask(deps, step, promptId, choiceReply(translator(deps, step.context), question), prefix);
 }

@@ -34,6 +34,11 @@ export function recording(ctx: TurnContext, t: Translate): Translate {
   };
 }
 
+/** The locale text rendered last in this turn as exactly `text` (an option's label), or undefined. */
+export function renderedAs(ctx: TurnContext, text: string): Rendered | undefined {
+  return ((ctx.turnState.get(RENDERED) as Rendered[] | undefined) ?? []).findLast((r) => r.text === text);
+}
+
 function storable(params: Record<string, unknown>): Record<string, unknown> {
   try {
     return JSON.parse(JSON.stringify(params)) as Record<string, unknown>;

@@ -1,6 +1,7 @@
 /**
  * Yes or no, as residents say it (« ouais », « d'accord », « c'est bon », « non merci », « nan »,
- * « corriger »), with what follows kept: « non le nom c'est Moreau » is a « no » whose rest is
+ * « corriger »), in French or in English whatever the conversation's language (« yep », « nope »,
+ * « not really »), with what follows kept: « non le nom c'est Moreau » is a « no » whose rest is
  * « le nom c'est Moreau ». A « oui » followed by a doubt (« oui mais… ») is neither.
  */
 import { oneSlipApart } from './typos';
@@ -18,12 +19,14 @@ const YES = [
   'c est bon', 'c bon', 'cest bon', 'c est ca', 'c est bien ca', 'c est juste', 'c est correct', 'c est exact', 'c est parfait', 'exact',
   'exactement', 'parfait', 'correct', 'bien sur', 'tout a fait', 'absolument', 'certainement', 'en effet', 'volontiers', 'je veux bien',
   'valider', 'je valide', 'valide', 'confirmer', 'je confirme', 'confirme', 'envoyer', 'vas y', 'allez y', 'go', 'sure', 'right', 'correct',
-  'that s right', 'yes please', 'of course', 'pourquoi pas', 'oui pourquoi pas', 'ok pourquoi pas', 'why not',
+  'that s right', 'yes please', 'of course', 'pourquoi pas', 'oui pourquoi pas', 'ok pourquoi pas', 'why not', 'yup', 'yea', 'alright', 'all right', 'go ahead', 'confirm', 'i confirm', 'that s correct',
+  'that is correct', 'that s it', 'perfect', 'sounds good', 'absolutely', 'definitely', 'indeed', 'sure thing', 'exactly', 'agreed',
 ];
 const NO = [
   'non', 'n', 'nan', 'nope', 'no', 'pas du tout', 'non merci', 'merci non', 'corriger', 'je veux corriger', 'modifier', 'je veux modifier',
   'c est faux', 'faux', 'pas tout a fait', 'pas vraiment', 'pas exactement', 'erreur', 'il y a une erreur', 'ce n est pas ca', 'c est pas ca',
   'pas ca', 'no thanks', 'no thank you', 'wrong', 'not quite', 'absolument pas', 'surtout pas', 'jamais',
+  'nah', 'no way', 'not really', 'not at all', 'incorrect', 'that s wrong', 'that s not right', 'not right', 'modify', 'change it', 'fix it',
 ];
 /** Words after a « oui » that make it a doubt, not a yes. */
 const DOUBT = /\b(mais|sauf|pas|non|faux|erreur|corriger|modifier|changer|but|wrong|except)\b/;

@@ -36,8 +36,13 @@ export const needsRelation = (kind: ActKind, format: ActFormat): boolean => !(ki
 /** The event's day: not in the future, and not before 1900 (older acts are in the departmental archives). */
 export const checkEventDay = (day: string, today: string): 'ok' | 'future' | 'tooOld' => checkDay(day, 'past', today) as 'ok' | 'future' | 'tooOld';
 
+/** « ici », « dans cette commune », « here », « this town »: the commune the resident is talking to. */
+const HERE = /^(?:ici|ici meme|la meme|la meme commune|(?:dans )?cette (?:commune|ville)|(?:right )?here|(?:in )?this (?:town|city|commune)|(?:in )?the same (?:town|city|commune))$/;
+
 /** Whether the place the resident named is this commune (only it holds the act). */
+
 export function isThisCommune(commune: Commune, place: string): boolean {
+  if (HERE.test(normalize(place))) return true;
   const said = normalize(place).replace(/\b(a|en|au|la commune de|la ville de|mairie de)\b/g, ' ').replace(/\s+/g, ' ').trim();
   const name = normalize(commune.name);
   // One slip allowed in a long name (« Carieres-sous-Poissy »), or one per word (« carieres sous poisy »), as at the commune's own question.

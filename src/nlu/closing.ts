@@ -1,18 +1,18 @@
 /**
  * A message that only thanks or takes leave (« merci », « ok merci c'est tout », « au revoir »,
- * « non merci, bonne journée »): answered politely, not with « je n'ai pas compris » and the menu.
+ * « non merci, bonne journée », « no thanks, that's all »): answered politely, not with « je n'ai pas compris » and the menu.
  */
 import { normalize } from '../domain/text';
 
 const WORD =
-  /^(?:ok|okay|oki|d accord|dac|super|parfait|top|genial|tres bien|nickel|cool|non|nan|rien|rien d autre|c est tout|c tout|c est bon|ca ira|ca va aller|ca sera tout|ce sera tout|non merci|merci|mrc|mci|merci beaucoup|merci bcp|merci infiniment|mille mercis|merci pour (?:votre|ton|l|cette) (?:aide|reponse|info|infos|information)|merci bien|je vous remercie|au revoir|aurevoir|a bientot|a plus|bonne journee|bonne soiree|bonne fin de journee|bonne nuit|bon week end|bon weekend|bye|bye bye|thanks|thank you|thx|goodbye|have a nice day|that s all|madame|monsieur|encore|pour tout|a vous aussi|vous aussi)$/;
+  /^(?:ok|okay|oki|d accord|dac|super|parfait|top|genial|tres bien|nickel|cool|non|nan|rien|rien d autre|c est tout|c tout|c est bon|ca ira|ca va aller|ca sera tout|ce sera tout|non merci|merci|mrc|mci|merci beaucoup|merci bcp|merci infiniment|mille mercis|merci pour (?:votre|ton|l|cette) (?:aide|reponse|info|infos|information)|merci bien|je vous remercie|au revoir|aurevoir|a bientot|a plus|bonne journee|bonne soiree|bonne fin de journee|bonne nuit|bon week end|bon weekend|bye|bye bye|thanks|thank you|thx|goodbye|have a nice day|that s all|madame|monsieur|encore|pour tout|a vous aussi|vous aussi|no|nope|no thanks|no thank you|great|fine|alright|all right|nothing else|that s all|that is all|that s it|that will be all|all good|i m good|i am good|i m fine|i m done|cheers|see you|have a good day|good day|you too|for your help|very much|so much|for everything)$/;
 
 /** Split on commas and the little words between closings, every part a closing, at least one thanks or goodbye. */
 export function isClosing(text: string | undefined): boolean {
   if (!text) return false;
   const said = normalize(text).replace(/[.,!]/g, ' ').replace(/\s+/g, ' ').trim();
   if (!said || said.length > 80) return false;
-  if (!/\b(?:merci|mrc|mci|remercie|revoir|aurevoir|bientot|bonne|bon week|bye|thanks|thank|thx|goodbye|nice day|c est tout|c tout|ca ira|ca sera tout|ce sera tout|rien d autre)\b/.test(said)) return false;
+  if (!/\b(?:merci|mrc|mci|remercie|revoir|aurevoir|bientot|bonne|bon week|bye|thanks|thank|thx|goodbye|nice day|c est tout|c tout|ca ira|ca sera tout|ce sera tout|rien d autre|nothing else|that s all|that is all|that s it|that will be all|cheers|see you|good day|i m good|i am good|i m done)\b/.test(said)) return false;
   return coveredBy(said.split(' '));
 }
 
@@ -24,7 +24,7 @@ function coveredBy(words: string[]): boolean {
 }
 
 const ACK = /^(?:ok|okay|oki|okk|d accord|dac|ok d accord|ca marche|entendu|tres bien|parfait|super|ok super|ok parfait)$/;
-const GOODBYE = /\b(?:revoir|aurevoir|bientot|bonne|bon week|bye|goodbye|nice day|c est tout|c tout|ca ira|ca sera tout|ce sera tout|rien d autre|that s all)\b/;
+const GOODBYE = /\b(?:revoir|aurevoir|bientot|bonne|bon week|bye|goodbye|nice day|c est tout|c tout|ca ira|ca sera tout|ce sera tout|rien d autre|that s all|that is all|that s it|that will be all|nothing else|see you|good day)\b/;
 
 /**
  * A closing said at a task's question: 'thanks' (« merci », « ok merci »), 'goodbye' (« au revoir »,

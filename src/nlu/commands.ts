@@ -29,7 +29,7 @@ const PATTERNS: Array<[Command, RegExp]> = [
   ['remindersStop', /^((je ne |j )?(arreter|arretez|stopper|stop|couper|coupez|desactiver|desactivez|supprimer|supprimez|plus de|ne plus recevoir|ne plus avoir)( de| les| mes| des)? (rappels|relances|notifications)|stop reminders|no more reminders)$/],
   ['remindersResume', /^((reprendre|reprenez|reactiver|reactivez|remettre|remettez|activer|activez|relancer|recevoir)( de| les| mes| des)? (rappels|notifications)|resume reminders|turn on reminders)$/],
   ['remindersList', /^((mes|les|voir mes|voir les|afficher mes|quels sont mes) (rappels|notifications)|my reminders)$/],
-  ['changeCommune', /^(changer de commune|changer de ville|autre commune|autre ville|change town|changer la commune|je ne suis pas dans cette commune)$/],
+  ['changeCommune', /^(?:(?:oups|oops|pardon|sorry|desolee?) )?(changer de commune|changer de ville|autre commune|autre ville|change town|changer la commune|je ne suis pas dans cette commune|mauvaise (?:commune|ville)|(?:je me suis )?trompee? de (?:commune|ville)|erreur de (?:commune|ville)|change (?:the )?(?:town|city)|wrong (?:town|city|commune)|(?:another|a different|other) (?:town|city))$/],
 ];
 
 export function detectCommand(text: string | undefined): Command | undefined {

@@ -2,6 +2,8 @@
  * The composition root: the one place where things are built and wired.
  * config → database → repositories → domain service → (dialogs → bot → server).
  */
+// First: the modules after it are compiled with the code kept at the previous start (src/compileCache.ts).
+import { saveCompileCacheLater } from './compileCache';
 import { systemClock, type Clock } from './domain/clock';
 import { parisDay } from './domain/parisTime';
 import { TurnConversationState, TurnUserState } from './bot/botStates';
@@ -200,6 +202,7 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
   // The other card templates, parsed a piece at a time; the date models and the intent model a little later (src/warmUps.ts).
   void renderer.warm().catch((e: unknown) => core.logger.error('cards.warm.error', { error: e instanceof Error ? e.message : String(e) }));
   recognizer.startLater(WARM_UP_DELAY_MS);
+  const stopCompileCache = saveCompileCacheLater();
   const jobs = jobDefinitions(config, core.service, notifier, core.store.kind === 'sqlite' ? core.db.$client : undefined);
   const stopJobs = config.jobs.enabled ? startJobs(jobs, core.service, core.logger) : () => undefined;
   core.logger.info('server.started', { url: `http://${address.address}:${address.port}`, auth: config.bot.authDisabled ? 'off' : 'on', payment: config.payment.mode });
@@ -214,6 +217,7 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
       stopping = true;
     },
     stop: async () => {
+      stopCompileCache();
       stopWatch();
       stopJobs();
       closeStreams();

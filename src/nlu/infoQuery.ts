@@ -125,7 +125,31 @@ const OTHER_DEADLINES = /\b(?:factur\w*|pai\w*|pay\w*|regl\w*|actes?|electora\w*
 export function asksForDeadlines(text: string, inBooking = false): boolean {
   const said = normalize(text);
   const asked = DEADLINE_ASKED.test(said) || (text.includes('?') && DEADLINE_FIRST.test(said));
-  return asked && (inBooking || BOOKING_WORDS.test(said)) && !OTHER_DEADLINES.test(said);
+  return (asked || asksForSurcharge(said, text, inBooking)) && (inBooking || BOOKING_WORDS.test(said) || SURCHARGE.test(said)) && !OTHER_DEADLINES.test(said);
+}
+
+/** The late surcharge named (« majoration », « pénalité »), or lateness itself (« en retard », « hors délai »: a booking's, during one). */
+const SURCHARGE = /\b(?:majoration|majore\w*|majorat\w*|penalites?)\b/;
+const LATE = /\b(?:en retard|trop tard|hors delais?|apres (?:le |la )?(?:delai|date limite))\b/;
+/** Asked as a question: a question mark, a question word, or « il y a… » / « y a-t-il… ». */
+const QUESTION_ASKED = /^(?:(?:et|mais|euh|bonjour) )?(?:est ce|c est combien|combien|quel\w*|comment|il y a|y a|ya|y aura|il y aura|ca fait|c est quoi|pourquoi)\b|\bcombien\b/;
+
+/**
+ * « c'est combien la majoration si je réserve en retard ? », « il y a une majoration de combien ? », « ya une majoration si
+ * c en retard ? »: the late surcharge asked, which the deadlines answer says (what happens after the delay).
+ */
+function asksForSurcharge(said: string, text: string, inBooking: boolean): boolean {
+  const asked = text.includes('?') || QUESTION_ASKED.test(said);
+  return asked && (SURCHARGE.test(said) || (inBooking && LATE.test(said)));
+}
+
+/** « pourquoi ? », « mais pourquoi ? », « pk c'est facturé ? »: why, asked of what the bot just said. */
+const WHY = /^(?:(?:et|mais|ah|oh|bon|euh|ok|hein|d accord) )*(?:pourquoi|pour quoi|pk|pq|why|comment ca|c est a dire)\b/;
+
+/** A « why » asked of something else than an invoice or a démarche (« pourquoi ma facture… » is about the invoice). */
+export function asksWhy(text: string): boolean {
+  const said = normalize(text);
+  return WHY.test(said) && !OTHER_DEADLINES.test(said);
 }
 
 /** Ways of paying other than the card online, or the card itself asked about. */

@@ -37,9 +37,12 @@ const DAY_WORD = /^(?:0|1er|(?:lun|mar|mercre|jeu|vendre|same)dis?|dimanches?|ja
 /** A town's name alone, shaped « Carrières-sous-Poissy », « Chanteloup-les-Vignes » (the answer to « quelle commune ? »). */
 const TOWN_NAME = /^[a-z]+(?: (?:sous|sur|les|le|la|en|de|d|l|lez|saint|sainte) [a-z]+)+$/;
 
+/** A question mark, a question word or a filler alone says nothing of what is wanted (« pourquoi ? », « mais comment ? »). */
+const SAYS_NOTHING = /^(?:\?|pourquoi|comment|quoi|mais|donc|alors|ah|oh|bon|euh|hein|ok|bah|ben)$/;
+
 /** Enough words besides days to say what is wanted. */
 const saysSomething = (prepared: string) =>
-  modelWords(prepared).filter((w) => !DAY_WORD.test(w)).length >= 2 && !ASKS_THE_TIME.test(prepared) && !ASKS_A_MEASURE.test(prepared) && !TOWN_NAME.test(prepared.trim());
+  modelWords(prepared).filter((w) => !DAY_WORD.test(w) && !SAYS_NOTHING.test(w)).length >= 2 && !ASKS_THE_TIME.test(prepared) && !ASKS_A_MEASURE.test(prepared) && !TOWN_NAME.test(prepared.trim());
 
 /**
  * « je voudrais savoir quels jours je peux réserver », « vous pouvez le noter ? », « je voudrais que Léa mange à la

@@ -14,11 +14,11 @@
  * - a practical question asks for hours, contacts or an address, and says so as a question
  *   or names the service (never a message with an e-mail address in it);
  * - a question about the rates (« c'est combien ? »), how to pay (« et par chèque ? ») or the booking deadlines (« jusqu'à quand je
- *   peux annuler ? ») is answered where it is asked.
+ *   peux annuler ? », « il y a une majoration ? », and « pourquoi ? » during a booking) is answered where it is asked.
  */
 import { recognizeChoice, type ChoiceOption } from './choice';
 import { prepare } from './frenchText';
-import { asksForDeadlines, asksForTariffs, asksHowToPay, parseInfoQuery, type InfoQuery } from './infoQuery';
+import { asksForDeadlines, asksForTariffs, asksHowToPay, asksWhy, parseInfoQuery, type InfoQuery } from './infoQuery';
 import { detectIntent, type Intent } from './intents';
 import { asksForMyRequests, asksToFollowRequest } from './requestTopics';
 import { readActDetails } from './upfrontDetails';
@@ -82,6 +82,8 @@ export function asideAt(text: string, prompt: PromptShape): Aside {
   if (asksForTariffs(text)) return { kind: 'tariffs' };
   // « jusqu'à quand je peux annuler ? » (during a booking, « c'est quoi le délai ? »): the deadlines, never days to book.
   if (asksForDeadlines(text, prompt.running === 'book')) return { kind: 'deadlines' };
+  // « pourquoi ? » at a basket or a calendar (« le délai est passé », « majoration »): the reason is the commune's deadlines.
+  if (prompt.running === 'book' && asksWhy(text) && !TASK_AREA[detectIntent(prepare(text))]?.match(/^(?:invoices|requests|account)$/)) return { kind: 'deadlines' };
   const prepared = prepare(text);
   const intent = detectIntent(prepared);
   const saidAsRequest = SAID_AS_REQUEST.test(prepared.replace(LEAD, '')) || TAKEN_BACK.test(prepared);

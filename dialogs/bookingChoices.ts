@@ -41,7 +41,7 @@ export async function begin(deps: DialogDeps, step: WaterfallStepContext): Promi
   const understood = options.text ? deps.understand(options.text, names, options.month, list[0]?.activity.schoolZone) : undefined;
   let candidates = understood?.activity ? list.filter((b) => b.activity.code === understood.activity) : list;
   // « la garderie » alone: the morning or the evening care, when the family has either (both asked, else the one).
-  const care = options.text && !understood?.activity && namesCareOnly(prepare(options.text)) ? candidates.filter((b) => b.activity.code === 'morning' || b.activity.code === 'evening') : [];
+  const care = options.text && !understood?.activity && namesCareOnly(prepare(options.text)) ? candidates.filter(isCare) : [];
   if (care.length) candidates = care;
   const named = understood?.children?.length ? understood.children : options.text && allChildrenSaid(options.text) ? names : [];
   if (named.length && candidates.length > 1) {
@@ -49,6 +49,7 @@ export async function begin(deps: DialogDeps, step: WaterfallStepContext): Promi
     if (forNamed.length) candidates = forNamed;
   }
   const next: BookingOptions = { ...options, cancel: options.cancel ?? understood?.intent === 'cancel_booking', ...(named.length ? { childNames: named } : {}) };
+  if (care.length > 1) next.careOnly = true;
   if (next.cancel && understood?.dates.length && candidates.length > 1) {
     // « annule jeudi »: days named, no activity; when one activity only is booked on them, that one.
     const days = [...understood.dates].sort();
@@ -89,6 +90,15 @@ export async function begin(deps: DialogDeps, step: WaterfallStepContext): Promi
 
 // ── Activity ───────────────────────────────────────────────────────────
 
+const isCare = (b: BookableActivity) => b.activity.code === 'morning' || b.activity.code === 'evening';
+
+/** The activities the question offers: those of the children named; the morning and the evening care only after « la garderie ». */
+function activitiesAsked(list: readonly BookableActivity[], options: BookingOptions): BookableActivity[] {
+  const fitting = activitiesOfNamed(list, options.childNames);
+  const care = options.careOnly ? fitting.filter(isCare) : [];
+  return care.length > 1 ? care : fitting;
+}
+
 export async function askActivity(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
   const account = await signedInAccount(deps, step);
   if (!account) return step.endDialog();
@@ -96,8 +106,8 @@ export async function askActivity(deps: DialogDeps, step: WaterfallStepContext):
   if (!list) return step.endDialog();
   const t = translator(deps, step.context);
   const options = step.options as BookingOptions;
-  const choices = activitiesOfNamed(list, options.childNames).map((b) => ({ label: b.activity.label }));
-  return askChoice(deps, step, PROMPT, { text: t('booking.askActivity'), options: choices }, options.lead ? `${options.lead}\n` : '');
+  const choices = activitiesAsked(list, options).map((b) => ({ label: b.activity.label }));
+  return askChoice(deps, step, PROMPT, { text: t(options.careOnly ? 'booking.askCare' : 'booking.askActivity'), options: choices }, options.lead ? `${options.lead}\n` : '');
 }
 
 export async function readActivity(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -107,10 +117,14 @@ export async function readActivity(deps: DialogDeps, step: WaterfallStepContext)
   const account = await signedInAccount(deps, step);
   if (!account) return step.endDialog();
   if ((input.value as { calendar?: unknown } | undefined)?.calendar) return handleSubmit(deps, step, options, input.value as Record<string, unknown>);
-  const list = activitiesOfNamed(await deps.service.reservations.bookable(account), options.childNames);
+  const list = activitiesAsked(await deps.service.reservations.bookable(account), options);
   const chosen = readChoice(step);
-  const code = detectActivity(prepare(input.text));
-  const found = (chosen ? list[chosen.index] : undefined) ?? (code ? list.filter((b) => b.activity.code === code) : []).at(0);
+  const prepared = prepare(input.text);
+  const code = detectActivity(prepared);
+  // « la garderie » alone: the morning or the evening care (that one, or the question between the two).
+  const care = code || chosen ? [] : namesCareOnly(prepared) ? list.filter(isCare) : [];
+  if (care.length > 1 && !options.careOnly) return step.replaceDialog(ACTIVITY, { ...options, careOnly: true });
+  const found = (chosen ? list[chosen.index] : undefined) ?? (code ? list.filter((b) => b.activity.code === code) : care).at(0);
   if (!found) return elsewhere(deps, step, input) ?? step.replaceDialog(ACTIVITY, { ...options, lead: notUnderstood(t, 'choice.task.booking') });
   const childIds = childrenToBook(found.children, options.childNames);
   return step.replaceDialog(childIds ? DAYS : CHILDREN, { ...options, activityId: found.activity.id, ...(childIds ? { childIds } : {}) });

@@ -1,6 +1,6 @@
 /**
- * What an absence did to a child's days, said back to the resident: nothing booked, noted, cancelled
- * free of charge, not billed (illness), or still billed.
+ * What an absence did to a child's days, said back to the resident: nothing booked, noted, already noted
+ * before, cancelled free of charge, not billed (illness), or still billed.
  */
 import type { AbsenceDay } from '../src/domain/reservations';
 import { listDays } from '../src/domain/formats';
@@ -11,11 +11,13 @@ import type { Translate } from '../src/i18n';
 export function absenceOutcome(t: Translate, locale: string, name: string, days: AbsenceDay[]): string[] {
   // Nothing booked on any of the days: nothing was noted nor cancelled, and that alone is said.
   if (days.every((d) => d.activities.length === 0)) return [t('absence.noneBooked', { name, days: listDays(locale, days.map((d) => d.day)) })];
-  const lines = [t('absence.saved', { name })];
+  // Every booked day already noted before: that alone is said (nothing saved now).
+  const lines = days.some((d) => d.activities.length && d.billing !== 'alreadyNoted') ? [t('absence.saved', { name })] : [];
   const group = (key: string, list: AbsenceDay[]) => {
     if (list.length) lines.push(t(key, { name, days: listDays(locale, list.map((d) => d.day)) }));
   };
   group('absence.nothingBooked', days.filter((d) => d.activities.length === 0));
+  group('absence.alreadyNoted', days.filter((d) => d.billing === 'alreadyNoted'));
   group('absence.cancelledFree', days.filter((d) => d.activities.length && d.billing === 'cancelledFree'));
   group('absence.notBilled', days.filter((d) => d.activities.length && d.billing === 'notBilled'));
   for (const d of days.filter((x) => x.activities.length && x.billing === 'billed')) {

@@ -19,16 +19,26 @@ interface PlannedDay {
   booked: Array<{ id: number; activityId: number; status: Reservation['status'] }>;
   /** Every booking of the day is still before its cancellation deadline: cancelled free of charge. */
   free: boolean;
+  /** The bookings of the day whose absence was already reported (never noted twice). */
+  noted: number[];
 }
+
+/** Saturday or Sunday ('YYYY-MM-DD'). */
+const weekend = (day: string) => [0, 6].includes(new Date(`${day}T12:00:00Z`).getUTCDay());
 
 /** What an absence would do on each day (read only): cancel free of charge, or keep the day billed. */
 async function planAbsence(deps: Deps, access: BookingAccess, account: Account, childId: number, days: string[]): Promise<{ communeId: string; householdId: number; days: PlannedDay[] }> {
   const { household, children } = await access.householdOf(account);
   if (!children.some((c) => c.id === childId)) return access.refuse(account, 'notYourChild', { childIds: [childId] });
-  const sorted = [...new Set(days)].sort();
+  const said = [...new Set(days)].sort();
+  if (said.length === 0) return { communeId: household.communeId, householdId: household.id, days: [] };
+  const booked = (await deps.reservations.list([childId], said[0] as string, said.at(-1) as string)).filter((r) => said.includes(r.day) && (r.status === 'pending' || r.status === 'confirmed'));
+  // « toute la semaine prochaine »: a week-end day with nothing booked is no day of the absence (unless only such days were said).
+  const schoolDays = said.filter((day) => !weekend(day) || booked.some((r) => r.day === day));
+  const sorted = schoolDays.length ? schoolDays : said;
   if (sorted.length === 0) return { communeId: household.communeId, householdId: household.id, days: [] };
   const activities = await deps.activities.listByCommune(household.communeId);
-  const booked = (await deps.reservations.list([childId], sorted[0] as string, sorted.at(-1) as string)).filter((r) => sorted.includes(r.day) && (r.status === 'pending' || r.status === 'confirmed'));
+  const reported = await deps.reservations.listAbsences([childId], sorted[0] as string, sorted.at(-1) as string);
   const today = access.today();
   return {
     communeId: household.communeId,
@@ -42,7 +52,8 @@ async function planAbsence(deps: Deps, access: BookingAccess, account: Account, 
         return r.status === 'pending' || (activity !== undefined && cancellationTiming(activity, calendarOf(deps.calendars, activity), day, today).kind === 'free');
       };
       const free = acts.length > 0 && ofDay.every(freeOf);
-      return { day, activities: acts, booked: ofDay, free };
+      const noted = ofDay.filter((r) => r.status === 'confirmed' && reported.some((a) => a.day === day && (a.activityId === null || a.activityId === r.activityId))).map((r) => r.id);
+      return { day, activities: acts, booked: ofDay, free, noted };
     }),
   };
 }
@@ -50,7 +61,7 @@ async function planAbsence(deps: Deps, access: BookingAccess, account: Account, 
 /** Whether the reason matters: some day would stay billed (after the deadline), unless justified. */
 export async function absenceNeedsReason(deps: Deps, access: BookingAccess, account: Account, childId: number, days: string[]): Promise<boolean> {
   const plan = await planAbsence(deps, access, account, childId, days);
-  return plan.days.some((d) => d.activities.length > 0 && !d.free);
+  return plan.days.some((d) => d.activities.length > 0 && !d.free && d.noted.length < d.booked.length);
 }
 
 /** For each day, the child's bookings are kept and the absence noted, or cancelled free of charge. */
@@ -71,12 +82,13 @@ export async function reportAbsence(deps: Deps, access: BookingAccess, account: 
     else
       for (const r of d.booked) {
         if (r.status === 'pending') cancel.push(r.id);
-        else absences.push({ childId, activityId: r.activityId, day: d.day, reason, justified, documentId });
+        // A day already reported is not noted twice, unless a certificate now justifies it.
+        else if (justified || !d.noted.includes(r.id)) absences.push({ childId, activityId: r.activityId, day: d.day, reason, justified, documentId });
       }
   }
   await deps.reservations.addAbsences(absences, cancel, deps.clock.now().toISOString());
   await deps.audit.append({ actor: `account:${account.id}`, action: 'absence.reported', communeId: plan.communeId, subject: String(childId), details: { days: booked.length, justified } }, deps.clock.now().toISOString());
-  return plan.days.map((d) => ({ day: d.day, activities: d.activities, billing: d.booked.length === 0 ? 'nothingBooked' : d.free ? 'cancelledFree' : justified ? 'notBilled' : 'billed' }));
+  return plan.days.map((d) => ({ day: d.day, activities: d.activities, billing: d.booked.length === 0 ? 'nothingBooked' : d.free ? 'cancelledFree' : justified ? 'notBilled' : d.noted.length === d.booked.length ? 'alreadyNoted' : 'billed' }));
 }
 
 /** The children's active bookings between two days, each with whether an absence was reported. */

@@ -119,7 +119,7 @@ export interface AbsenceDay {
   /** The activities booked that day. */
   activities: Activity[];
   /** Cancelled free of charge (still before the deadline), billed, not billed (justified), or nothing booked that day. */
-  billing: 'cancelledFree' | 'billed' | 'notBilled' | 'nothingBooked';
+  billing: 'cancelledFree' | 'billed' | 'notBilled' | 'nothingBooked' | 'alreadyNoted';
 }
 
 export interface AgendaEntry {

@@ -50,6 +50,8 @@ export async function begin(deps: DialogDeps, step: WaterfallStepContext): Promi
   }
   const next: BookingOptions = { ...options, cancel: options.cancel ?? understood?.intent === 'cancel_booking', ...(named.length ? { childNames: named } : {}) };
   if (care.length > 1) next.careOnly = true;
+  // « tous les mercredis sauf le 25 »: its end asked, the words kept to be read with it.
+  if (understood?.needsEndDate && options.text) Object.assign(next, { openRecurrence: options.text, lead: translator(deps, step.context)('booking.needsEndDate') });
   if (next.cancel && understood?.dates.length && candidates.length > 1) {
     // « annule jeudi »: days named, no activity; when one activity only is booked on them, that one.
     const days = [...understood.dates].sort();

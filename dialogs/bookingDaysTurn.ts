@@ -8,6 +8,7 @@ import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import type { Reply } from '../cards/cardRenderer';
 import type { CalendarDay, Wish } from '../src/domain/reservations';
 import { normalize } from '../src/domain/text';
+import { withEnd } from '../src/nlu/dates';
 import type { AnyInput } from './anyInputPrompt';
 import { otherActivity } from './bookingContext';
 import { calendarReply, mergeWishes, monthName } from './calendarCard';
@@ -85,7 +86,11 @@ export async function readDays(deps: DialogDeps, step: WaterfallStepContext): Pr
   if (!options.childIds || options.activityId === undefined) return step.endDialog();
   const list = await deps.service.reservations.bookable(account);
   const names = [...new Set(list.flatMap((b) => b.children.map((c) => c.firstName)))];
-  const understood = deps.understand(input.text, names, options.month, list[0]?.activity.schoolZone, lastDay(options.wishes ?? []));
+  const read = (text: string) => deps.understand(text, names, options.month, list[0]?.activity.schoolZone, lastDay(options.wishes ?? []));
+  // The answer to « Jusqu'à quand ? »: read with the recurrence it ends (« tous les mercredis sauf le 25 » + « jusqu'aux vacances »).
+  const ended = options.openRecurrence ? read(withEnd(options.openRecurrence, input.text)) : undefined;
+  const understood = ended?.dates.length ? ended : read(input.text);
+  options.openRecurrence = understood.needsEndDate ? (options.openRecurrence ?? input.text) : undefined;
   const other = OTHER_TASKS.includes(understood.intent) ? elsewhere(deps, step, input) : undefined;
   if (other) return other;
   const change = otherActivity(list, { activityId: options.activityId, childIds: options.childIds }, understood);

@@ -33,6 +33,8 @@ export interface BookingOptions {
   childIds?: number[];
   /** Children named in the first message, kept while the activity is asked. */
   childNames?: string[];
+  /** A recurrence said without its end (« tous les mercredis sauf le 25 »): read again with the answer to « Jusqu'à quand ? ». */
+  openRecurrence?: string;
   /** « la garderie » said, the family having the morning and the evening care: the activity asked between those two. */
   careOnly?: boolean;
   /** The month on screen (set when the calendar is shown): a day said without a month is of it. */

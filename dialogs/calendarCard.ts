@@ -185,7 +185,7 @@ export function basketText(t: Translate, locale: string, basket: Basket): string
   // Late days wait (review: late), or every day does (review: all): the note says which.
   const waiting = basket.lines.filter((l) => l.pending);
   if (waiting.length) lines.push(t(waiting.every((l) => l.late) ? 'booking.basket.pendingNote' : 'booking.basket.pendingAllNote'));
-  lines.push(...setAsideLines(t, locale, basket));
+  lines.push(...setAsideLines(t, locale, { setAside: basket.setAside.filter((s) => !(basket.lines.length && obviouslyOut(basket.setAside)(s))) }));
   // The cost of days added: not said when the basket only cancels.
   if (basket.lines.some((l) => l.action === 'add')) {
     lines.push(t('booking.basket.cost', { amount: formatEuros(locale, basket.addedCents), price: formatEuros(locale, basket.lines[0]?.priceCents ?? 0) }));
@@ -193,6 +193,21 @@ export function basketText(t: Translate, locale: string, basket: Basket): string
   if (basket.refundedCents) lines.push(t('booking.basket.refund', { amount: formatEuros(locale, basket.refundedCents) }));
   return lines.join('\n');
 }
+
+/** Days that plainly do not apply: a week-end, a public holiday, a day without the activity, a day already as wished. */
+const OBVIOUS_CLOSED: ReadonlySet<string> = new Set(['weekend', 'publicHoliday', 'schoolHoliday', 'notThatDay', 'noSchool']);
+const obvious = (s: Basket['setAside'][number]) => s.reason === 'notBooked' || s.reason === 'alreadyBooked' || (s.reason === 'notRunning' && OBVIOUS_CLOSED.has(s.closed ?? ''));
+/** How many such days are still said one by one: a few days named; beyond, a range or a month was said (« annuler tout janvier »). */
+const FEW_NAMED = 3;
+
+/**
+ * In a basket that keeps days, the days that plainly do not apply are not listed when a range or a month was
+ * said (« annuler tout janvier »: the week-ends, the holiday, the days not booked): the kept days say it all.
+ */
+export const obviouslyOut = (setAside: Basket['setAside']) => {
+  const many = setAside.filter(obvious).length > FEW_NAMED;
+  return (s: Basket['setAside'][number]) => many && obvious(s);
+};
 
 /** « Le mercredi 9 décembre n'est pas retenu : pas de restauration ce jour-là. » — never a day left out silently. */
 export function setAsideLines(t: Translate, locale: string, basket: Pick<Basket, 'setAside'>): string[] {

@@ -13,6 +13,7 @@ import { addDays, domOf, span, weekdayOf } from './calendarMath';
 import { read } from './datePasses';
 import { Reader, type DateContext, type DateReading, type Found } from './dateReader';
 import { DAY, MONTH, WD, weekdaysIn } from './dateWords';
+import { prepare } from './frenchText';
 
 export type { DateContext, DateReading, SchoolHoliday } from './dateReader';
 
@@ -130,4 +131,15 @@ export function readDates(given: string, ctx: DateContext): DateReading {
     days = days.filter((d) => !excluded(d));
   }
   return { dates: days, unboundedRecurrence: r.unboundedRecurrence && days.length === 0, unread: r.text.replace(/#+/g, ' ').replace(/\s+/g, ' ').trim() };
+}
+
+/**
+ * The end said at « Jusqu'à quand ? » (« jusqu'aux vacances », « jusqu'au 18 décembre ») put into the recurrence
+ * said without it (« tous les mercredis sauf le 25 »), before its exceptions: read together, nothing of either lost.
+ */
+export function withEnd(recurrence: string, end: string): string {
+  const cut = EXCEPT.exec(prepare(recurrence));
+  if (!cut) return `${prepare(recurrence)} ${prepare(end)}`;
+  const said = prepare(recurrence);
+  return `${said.slice(0, cut.index)}${prepare(end)} ${said.slice(cut.index)}`;
 }

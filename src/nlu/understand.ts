@@ -134,9 +134,21 @@ function readText(text: string, ctx: UnderstandContext): { reading: Reading; ask
   if (unboundedRecurrence) result.needsEndDate = true;
   if (dates.length === 0) {
     const month = monthNamed(prepared, ctx.today);
-    if (month) result.month = month;
+    // « annule toute la cantine de janvier », « toutes les réservations de mars »: every day of the month, as « tout janvier ».
+    if (month && WHOLE_MONTH_TASKS.has(intent) && WHOLE.test(prepared)) result.dates = daysOfMonth(month);
+    else if (month) result.month = month;
   }
   return { reading: { prepared, result }, askedRecognizer };
+}
+
+/** The tasks where « tout(e)… de janvier » is every day of the month. */
+const WHOLE_MONTH_TASKS: ReadonlySet<Intent> = new Set(['book', 'cancel_booking']);
+const WHOLE = new RegExp(`\\b(?:tout|toute|toutes)(?: (?!jusqu)[a-z]+){0,4} (?:de |d |en )?${MONTH}\\b`);
+
+/** Every day of a month 'YYYY-MM'. */
+function daysOfMonth(month: string): string[] {
+  const last = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
+  return Array.from({ length: last }, (_, i) => `${month}-${String(i + 1).padStart(2, '0')}`);
 }
 
 /** « mes réservations de janvier », « le calendrier de mars »: the next such month from today ('YYYY-MM'). */

@@ -6,6 +6,8 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
 import { familyKeyIn } from '../src/domain/secretShapes';
 import { normalize } from '../src/domain/text';
+import { familyKeyQuestion } from '../src/nlu/familyKeyQuestions';
+import { prepare } from '../src/nlu/frenchText';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { contactLines, openNow } from './infoAnswers';
@@ -29,8 +31,27 @@ export class FamilyKeyDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
     super(FAMILY_KEY_DIALOG);
     this.addDialog(new AnyInputPrompt(PROMPT));
-    this.addDialog(new WaterfallDialog(FLOW, [requireSignIn(deps, 'familyKey.signInFirst'), this.ask.bind(this), this.check.bind(this)]));
+    this.addDialog(new WaterfallDialog(FLOW, [this.explain.bind(this), requireSignIn(deps, 'familyKey.signInFirst'), this.ask.bind(this), this.check.bind(this)]));
     this.initialDialogId = FLOW;
+  }
+
+  /**
+   * A question about the key (« c'est quoi ? », « comment je l'obtiens ? ») or « je n'en ai pas »: what it is and who
+   * gives it, without signing in. Anything else goes on to the sign-in and the key.
+   */
+  private async explain(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const text = (step.options as KeyOptions | undefined)?.text;
+    const question = text ? familyKeyQuestion(prepare(text)) ?? (NOT_RECEIVED.test(normalize(text)) ? 'none' : undefined) : undefined;
+    if (!question) return step.next();
+    const commune = await currentCommune(this.deps, step.context);
+    if (!commune) return step.endDialog();
+    const t = translator(this.deps, step.context);
+    const what = question === 'what' ? `${t('familyKey.what', { keyName: commune.familyKeyName })}\n` : '';
+    await this.sayWhoToAsk(step, 'familyKey.notReceived', what);
+    if (question === 'what') {
+      await send(this.deps, step.context, { text: t('familyKey.howToEnter', { keyName: commune.familyKeyName, portal: commune.portalName, url: commune.portalUrl }) });
+    }
+    return step.endDialog();
   }
 
   private async ask(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -83,13 +104,13 @@ export class FamilyKeyDialog extends ComponentDialog {
   }
 
   /** The service that issues keys, its contacts and whether it is open now. */
-  private async sayWhoToAsk(step: WaterfallStepContext, key: string): Promise<void> {
+  private async sayWhoToAsk(step: WaterfallStepContext, key: string, lead = ''): Promise<void> {
     const t = translator(this.deps, step.context);
     const commune = await currentCommune(this.deps, step.context);
     if (!commune) return;
     const service = this.deps.service.serviceFor(commune, 'familyKey');
     const now = this.deps.service.clock.now();
-    const lines = [t(key, { service: service.name, keyName: commune.familyKeyName }), contactLines(t, commune, service)];
+    const lines = [`${lead}${t(key, { service: service.name, keyName: commune.familyKeyName })}`, contactLines(t, commune, service)];
     if (service.hours) lines.push(openNow(t, localeOf(step.context), service, now));
     // A service reachable only by e-mail: also the accueil, by phone and in person.
     const general = this.deps.service.serviceFor(commune, 'general');

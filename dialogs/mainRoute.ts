@@ -8,6 +8,7 @@ import { contactFieldIn } from '../src/nlu/accountTopics';
 import { isClosing } from '../src/nlu/closing';
 import { detectCommand } from '../src/nlu/commands';
 import { elsewhereDemarche } from '../src/nlu/elsewhereDemarches';
+import { saysNoKey } from '../src/nlu/familyKeyQuestions';
 import { looksEnglish } from '../src/nlu/englishIntents';
 import { prepare } from '../src/nlu/frenchText';
 import { matchMenuChoice, type MenuItem } from '../src/nlu/menuChoice';
@@ -132,7 +133,8 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
       return step.replaceDialog(MAIN_FLOW, { again: true } satisfies MainOptions);
     case 'unknown': {
       // A family key typed at the menu: linked at once (by SMS, where to type it instead).
-      if (familyKeyIn(input.text)) return step.beginDialog(FAMILY_KEY_DIALOG, { text: input.text } satisfies KeyOptions);
+      // « j'ai pas de clé »: who gives the family key (the dialog answers it without signing in).
+      if (familyKeyIn(input.text) || saysNoKey(prepare(input.text))) return step.beginDialog(FAMILY_KEY_DIALOG, { text: input.text } satisfies KeyOptions);
       const loose = matchMenuChoice(input.text, undefined);
       if (loose) return openItem(step, loose);
       const named = await namedCommune(deps, step, input.text);

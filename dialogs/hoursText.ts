@@ -93,6 +93,16 @@ function momentText(t: Translate, locale: string, service: CommuneService, a: Ex
   return lines.join('\n');
 }
 
+/** « jeudi après-midi »: open then (with the openings in that part), or closed then, the day's hours and the next opening. */
+function partText(t: Translate, locale: string, service: CommuneService, a: Extract<HoursAnswer, { kind: 'part' }>): string {
+  if (a.hours.state === 'unknown') return t('info.noHours', { service: service.name });
+  const params = { service: service.name, date: namedDay(t, locale, a.day), part: t(`info.part.${a.part}`) };
+  if (a.periods.length > 0) return t('info.openPart', { ...params, periods: formatPeriods(t, a.periods) });
+  const lines = [t('info.closedPart', params), dayLine(t, locale, service, a.hours)];
+  if (a.next) lines.push(nextLine(t, locale, a.next, a.day));
+  return lines.join('\n');
+}
+
 /** The answer in words. */
 export function hoursText(t: Translate, locale: string, service: CommuneService, answer: HoursAnswer, at: Date, reopens = false): string {
   switch (answer.kind) {
@@ -116,5 +126,7 @@ export function hoursText(t: Translate, locale: string, service: CommuneService,
     }
     case 'moment':
       return momentText(t, locale, service, answer);
+    case 'part':
+      return partText(t, locale, service, answer);
   }
 }

@@ -3,7 +3,7 @@
  * general, now, dated days (public holidays applied, the day said), or one moment of a day (open or
  * not then, with that day's hours). The words are the dialogs' business.
  */
-import { closureOn, dayStatus, hoursOn, openStatus, statusAt, type DayStatus, type OpenStatus } from './openingHours';
+import { closureOn, dayStatus, hoursOn, openStatus, statusAt, type DayStatus, type NextOpening, type OpenStatus } from './openingHours';
 import { addDays, parisDay, toMinutes, weekdayOf } from './parisTime';
 import { publicHolidayOn, type HolidayCode } from './publicHolidays';
 import type { Closure, CommuneService, DayHours, Weekday } from './types';
@@ -16,7 +16,20 @@ export type HoursQuestion =
   /** « demain », « le 25 décembre », « ce week-end ». */
   | { kind: 'days'; days: string[] }
   /** « mercredi à 17h »: 'YYYY-MM-DD' and 'HH:MM'. */
-  | { kind: 'moment'; day: string; time: string };
+  | { kind: 'moment'; day: string; time: string }
+  /** « jeudi après-midi », « ce soir »: a part of one day. */
+  | { kind: 'part'; day: string; part: DayPart };
+
+/** « le matin », « l'après-midi », « le soir »: open then when any opening of the day falls in it. */
+export type DayPart = 'morning' | 'afternoon' | 'evening';
+const PART_SPAN: Record<DayPart, readonly [string, string]> = { morning: ['00:00', '12:00'], afternoon: ['12:00', '18:00'], evening: ['17:00', '24:00'] };
+
+/** The openings of a day that fall in a part of it. */
+export function periodsIn(hours: DayStatus, part: DayPart): DayHours {
+  if (hours.state !== 'open') return [];
+  const [from, to] = PART_SPAN[part];
+  return hours.periods.filter(([open, close]) => open < to && close > from);
+}
 
 export type HoursAnswer =
   | { kind: 'unknown' }
@@ -25,7 +38,9 @@ export type HoursAnswer =
   /** `holiday`, `closure`: the next such weekday, within a week, is a public holiday the service closes on, or an exceptional closure. */
   | { kind: 'weekday'; weekday: Weekday; periods: DayHours; holiday?: { day: string; code: HolidayCode }; closure?: { day: string; closure: Closure } }
   | { kind: 'days'; days: DayStatus[] }
-  | { kind: 'moment'; day: string; time: string; status: OpenStatus; hours: DayStatus };
+  | { kind: 'moment'; day: string; time: string; status: OpenStatus; hours: DayStatus }
+  /** `periods`: the openings of the day in that part ([] when closed then). */
+  | { kind: 'part'; day: string; part: DayPart; periods: DayHours; hours: DayStatus; next?: NextOpening };
 
 export function answerHours(service: CommuneService, question: HoursQuestion, at: Date): HoursAnswer {
   if (!service.hours) return { kind: 'unknown' };
@@ -48,5 +63,13 @@ export function answerHours(service: CommuneService, question: HoursQuestion, at
       return { kind: 'days', days: question.days.map((d) => dayStatus(service, d)) };
     case 'moment':
       return { kind: 'moment', day: question.day, time: question.time, status: statusAt(service, question.day, toMinutes(question.time)), hours: dayStatus(service, question.day) };
+    case 'part': {
+      const hours = dayStatus(service, question.day);
+      const periods = periodsIn(hours, question.part);
+      if (periods.length > 0 || hours.state === 'unknown') return { kind: 'part', day: question.day, part: question.part, periods, hours };
+      // Closed then: the next opening after that part of the day.
+      const after = statusAt(service, question.day, Math.min(toMinutes(PART_SPAN[question.part][1]), 24 * 60 - 1));
+      return { kind: 'part', day: question.day, part: question.part, periods, hours, ...(after.state === 'closed' && after.next ? { next: after.next } : {}) };
+    }
   }
 }

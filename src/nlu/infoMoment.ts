@@ -4,7 +4,7 @@
  * « mercredi à 17h », « vers 14h30 »; and the question they make, resolved from today (Paris):
  * the weekly hours, one weekday in general, dated days, or one moment.
  */
-import type { HoursQuestion } from '../domain/hoursAnswer';
+import type { DayPart, HoursQuestion } from '../domain/hoursAnswer';
 import { publicHolidays, type HolidayCode } from '../domain/publicHolidays';
 import type { Weekday } from '../domain/types';
 import { addDays, makeDay, nextDayMonth, nextDayOfMonth, nextWeekday, weekdayOf } from './calendarMath';
@@ -24,6 +24,29 @@ export interface InfoMoment {
   holiday?: HolidayCode;
   /** 'HH:MM' (« à 17h », « midi et demi », « vers 14h30 »). */
   time?: string;
+  /** « le matin », « l'après-midi », « ce soir »: a part of the day, not one time. */
+  part?: DayPart;
+  /** « le lendemain », « le vendredi d'après »: a day counted from `base`, the day talked about before. */
+  relative?: 'dayAfter' | 'weekdayAfter';
+  base?: Pick<InfoMoment, 'weekday' | 'which' | 'when' | 'date' | 'holiday' | 'relative' | 'base'>;
+}
+
+/** The parts of a day (« l'accueil du soir », « la garderie du matin » are services, not moments). */
+const PARTS: ReadonlyArray<readonly [DayPart, RegExp]> = [
+  ['afternoon', /\b(?:(?:cet|l|en|d|dans l) )?(?:apres midi|aprem|apres midis|aprems)\b/],
+  ['morning', /\b(?:(?:ce|le|du|au|dans la|en|la) )?(?:matin|matinee)\b/],
+  ['evening', /\b(?:(?:ce|le|du|en|la|cette) )?(?:soir|soiree|fin de journee)\b/],
+];
+const SERVICE_PART = /\b(?:accueils?|garderies?|etudes?|periscolaires?) (?:du|de|le) (?:matin|soir)\b/g;
+const SAYS_THIS_PART = /\b(?:ce matin|cet (?:apres midi|aprem)|ce soir|cette (?:matinee|soiree|apres midi))\b/;
+
+function readPart(prepared: string): { part?: DayPart; rest: string } {
+  const said = prepared.replace(SERVICE_PART, ' ');
+  for (const [part, re] of PARTS) {
+    const m = re.exec(said);
+    if (m) return { part, rest: prepared.replace(m[0], SAYS_THIS_PART.test(m[0]) ? ' aujourd hui ' : ' ') };
+  }
+  return { rest: prepared };
 }
 
 /** Holidays named by their name; those named by their date (« 1er mai ») are dates. */
@@ -71,11 +94,17 @@ function readDate(text: string): InfoMoment['date'] {
 
 /** The day and time words of a message. */
 export function readInfoMoment(text: string): InfoMoment {
-  const { time, rest } = readTime(prepare(text));
+  const { part, rest: withoutPart } = readPart(prepare(text));
+  const { time, rest } = readTime(withoutPart);
   const moment: InfoMoment = {};
+  if (part && !time) moment.part = part;
+  if (/\b(?:le )?lendemain\b/.test(rest)) moment.relative = 'dayAfter';
+  else if (new RegExp(`\\b${WD} (?:d apres|suivant|qui suit|d ensuite|juste apres)\\b`).test(rest)) moment.relative = 'weekdayAfter';
   const weekday = new RegExp(`\\b${WD}\\b`).exec(rest);
   if (weekday) moment.weekday = weekdayWord(weekday[0]);
-  if (weekday && new RegExp(`\\b${WD} (?:prochain|qui vient)\\b`).test(rest)) moment.which = 'next';
+  if (weekday && moment.relative) {
+    // the day counted from another (followUp sets base); alone, the next such weekday
+  } else if (weekday && new RegExp(`\\b${WD} (?:prochain|qui vient)\\b`).test(rest)) moment.which = 'next';
   else if (weekday && new RegExp(`\\bce ${WD}\\b`).test(rest)) moment.which = 'this';
   const when: InfoWhen | undefined = /\b(?:maintenant|en ce moment|actuellement|tout de suite|a cette heure ci)\b/.test(rest)
     ? 'now'
@@ -117,6 +146,12 @@ const upcoming = (today: string, weekday: Weekday) => (weekdayOf(today) === week
 
 /** The days a moment names, from today; [] when it names none. */
 function daysOf(m: InfoMoment, today: string): string[] {
+  if (m.relative) {
+    // From the day talked about (a weekday named alone then was the coming one), else from today.
+    const base = m.base ? daysOf({ ...m.base, ...(m.base.weekday && !m.base.which ? { which: 'this' as const } : {}) }, today)[0] : undefined;
+    if (m.relative === 'dayAfter') return [addDays(base ?? today, 1)];
+    if (m.weekday) return [nextWeekday(base ?? today, m.weekday)];
+  }
   if (m.holiday) {
     const year = Number(today.slice(0, 4));
     const next = [year, year + 1].flatMap((y) => [...publicHolidays(y)].filter(([d, code]) => code === m.holiday && d >= today).map(([d]) => d))[0];
@@ -141,7 +176,7 @@ function daysOf(m: InfoMoment, today: string): string[] {
     }
   }
   if (m.weekday && m.which === 'next') return [nextWeekday(today, m.weekday)];
-  if (m.weekday && (m.which === 'this' || m.time)) return [upcoming(today, m.weekday)];
+  if (m.weekday && (m.which === 'this' || m.time || m.part)) return [upcoming(today, m.weekday)];
   return [];
 }
 
@@ -150,6 +185,7 @@ export function hoursQuestion(m: InfoMoment, now: { day: string; time: string },
   if (m.when === 'now' && !m.time) return { kind: 'now' };
   const days = daysOf(m, now.day);
   if (m.time) return { kind: 'moment', day: days[0] ?? now.day, time: m.time };
+  if (m.part) return { kind: 'part', day: days[0] ?? now.day, part: m.part };
   if (days.length > 0) return { kind: 'days', days };
   if (m.weekday) return { kind: 'weekday', weekday: m.weekday };
   return asksIfOpen ? { kind: 'now' } : { kind: 'week' };

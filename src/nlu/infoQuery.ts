@@ -65,7 +65,7 @@ export function parseInfoQuery(text: string): InfoQuery {
 
 /** Whether a message says a day, a time or a service: « et demain ? », « à midi ? », « et la régie ? ». */
 export function saysWhenOrWhere(q: InfoQuery): boolean {
-  return Boolean(q.weekday || q.when || q.date || q.holiday || q.time || q.service);
+  return Boolean(q.weekday || q.when || q.date || q.holiday || q.time || q.part || q.relative || q.service);
 }
 
 /**
@@ -75,7 +75,7 @@ export function saysWhenOrWhere(q: InfoQuery): boolean {
 export function followUp(last: InfoQuery, asked: InfoQuery): InfoQuery {
   // A whole question of its own (« horaires de Hôtel de Ville » after « et demain ? »): nothing taken from the one before.
   if (asked.service && asked.wants) return asked;
-  const saysDay = Boolean(asked.weekday || asked.when || asked.date || asked.holiday);
+  const saysDay = Boolean(asked.weekday || asked.when || asked.date || asked.holiday || asked.relative);
   const wants = asked.wants ?? (last.wants === 'contact' || last.wants === 'address' ? 'hours' : last.wants);
   const from = saysDay ? asked : last;
   const q: InfoQuery = { wants };
@@ -89,9 +89,18 @@ export function followUp(last: InfoQuery, asked: InfoQuery): InfoQuery {
   if (from.when) q.when = from.when;
   if (from.date) q.date = from.date;
   if (from.holiday) q.holiday = from.holiday;
-  // The time goes on with another day (« et demain ? »), unless the hours of the day are asked.
-  const time = asked.time ?? (asked.wants === 'hours' || q.when === 'now' ? undefined : last.time);
+  // « le lendemain », « le vendredi d'après »: counted from the day of the question before.
+  if (asked.relative) {
+    q.relative = asked.relative;
+    const base = { ...(last.weekday ? { weekday: last.weekday } : {}), ...(last.which ? { which: last.which } : {}), ...(last.when ? { when: last.when } : {}), ...(last.date ? { date: last.date } : {}), ...(last.holiday ? { holiday: last.holiday } : {}), ...(last.relative ? { relative: last.relative, ...(last.base ? { base: last.base } : {}) } : {}) };
+    if (Object.keys(base).length > 0) q.base = base;
+  }
+  // The time or the part of the day goes on with another day (« et demain ? »), unless the hours of the day are asked.
+  const keeps = !(asked.wants === 'hours' || q.when === 'now');
+  const time = asked.time ?? (asked.part || !keeps ? undefined : last.time);
   if (time) q.time = time;
+  const part = asked.part ?? (asked.time || !keeps ? undefined : last.part);
+  if (part && !time) q.part = part;
   return q;
 }
 

@@ -8,7 +8,8 @@ import { answeringService, askedService, type AskedService } from '../src/domain
 import type { Commune, CommuneService, ServiceCode } from '../src/domain/types';
 import type { Translate } from '../src/i18n';
 import { hoursQuestion } from '../src/nlu/infoMoment';
-import type { InfoQuery } from '../src/nlu/infoQuery';
+import { OTHER_SERVICES, type InfoQuery } from '../src/nlu/infoQuery';
+import { normalize } from '../src/domain/text';
 import { hoursText } from './hoursText';
 
 export { formatTime, openNow } from './hoursText';
@@ -58,11 +59,27 @@ function otherKnownHours(t: Translate, commune: Commune, service: CommuneService
   return names.length > 0 ? [t('info.hoursKnownFor', { services: names.join(', ') })] : [];
 }
 
+/**
+ * A service the bot has no code for (« le tel de la police municipale »): the commune's own when its file names one so,
+ * otherwise said plainly, with the general service's contact (never the service talked about before).
+ */
+function otherService(t: Translate, commune: Commune, q: InfoQuery): { service?: CommuneService; text?: string } {
+  if (!q.other) return {};
+  const named = commune.services.find((s) => OTHER_SERVICES[q.other!].test(normalize(s.name)));
+  if (named) return { service: named };
+  const general = resolveService(commune, undefined);
+  const lines = [t('info.otherNotHeld', { service: t(`info.otherName.${q.other}`), commune: commune.name })];
+  if (general) lines.push(t('info.askInstead'), contactLines(t, commune, general));
+  return { text: lines.join('\n') };
+}
+
 /** The answer to one practical question. */
 export function answerInfo(t: Translate, locale: string, commune: Commune, q: InfoQuery, at: Date): string {
+  const other = otherService(t, commune, q);
+  if (other.text) return other.text;
   const asked = q.service ? askedService(commune, q.service) : undefined;
   if (asked?.kind === 'notHeld') return notHeldText(t, locale, commune, asked, q, at);
-  const service = resolveService(commune, q.service);
+  const service = other.service ?? resolveService(commune, q.service);
   if (!service) return t('info.noService', { commune: commune.name });
   if (q.wants === 'contact') return contactLines(t, commune, service);
   if (q.wants === 'address') {

@@ -18,8 +18,24 @@ export type InfoWants = 'hours' | 'openNow' | 'reopens' | 'contact' | 'address';
 /** Which service, which day or moment (see infoMoment.ts), and what is wanted. */
 export interface InfoQuery extends InfoMoment {
   service?: ServiceCode;
+  /** A service the bot has no code for (« la police municipale », « le CCAS »): never answered with another's. */
+  other?: OtherService;
   wants: InfoWants | null;
 }
+
+/** Services residents ask for that are not among the commune file's codes; a commune service whose name says them answers. */
+export const OTHER_SERVICES = {
+  police: /\b(?:police(?: municipale)?|gendarmerie|commissariat)\b/,
+  ccas: /\b(?:ccas|action sociale|centre communal)\b/,
+  urbanisme: /\b(?:urbanisme|permis de construire)\b/,
+  library: /\b(?:mediatheque|bibliotheque)\b/,
+  technical: /\b(?:services? techniques?|voirie)\b/,
+  nursery: /\b(?:creches?|petite enfance|halte garderie|ram|relais (?:petite enfance|assistantes? maternelles?))\b/,
+  cemetery: /\b(?:cimetieres?)\b/,
+  waste: /\b(?:dechets?|dechetterie|decheterie|encombrants?|ordures)\b/,
+  pool: /\b(?:piscine)\b/,
+} as const;
+export type OtherService = keyof typeof OTHER_SERVICES;
 
 /** Most specific first: « accueil du soir » is the périscolaire before « accueil » is the mairie. */
 const SERVICES: ReadonlyArray<readonly [ServiceCode, RegExp]> = [
@@ -47,6 +63,7 @@ export function parseInfoQuery(text: string): InfoQuery {
   // English said as the French that asks the same (englishInfo.ts).
   const said = frenchInfoWords(normalize(text));
   const service = SERVICES.find(([, re]) => re.test(said))?.[0];
+  const other = service ? undefined : (Object.keys(OTHER_SERVICES) as OtherService[]).find((code) => OTHER_SERVICES[code].test(said));
   const wants: InfoWants | null = CONTACT.test(said)
     ? 'contact'
     : ADDRESS.test(said) || ((service !== undefined || WHERE_IS_IT.test(said)) && WHERE_IS.test(said))
@@ -60,12 +77,13 @@ export function parseInfoQuery(text: string): InfoQuery {
           : null;
   const query: InfoQuery = { ...readInfoMoment(frenchMomentWords(text)), wants };
   if (service) query.service = service;
+  if (other) query.other = other;
   return query;
 }
 
 /** Whether a message says a day, a time or a service: « et demain ? », « à midi ? », « et la régie ? ». */
 export function saysWhenOrWhere(q: InfoQuery): boolean {
-  return Boolean(q.weekday || q.when || q.date || q.holiday || q.time || q.part || q.relative || q.service);
+  return Boolean(q.weekday || q.when || q.date || q.holiday || q.time || q.part || q.relative || q.service || q.other);
 }
 
 /**
@@ -74,13 +92,16 @@ export function saysWhenOrWhere(q: InfoQuery): boolean {
  */
 export function followUp(last: InfoQuery, asked: InfoQuery): InfoQuery {
   // A whole question of its own (« horaires de Hôtel de Ville » after « et demain ? »): nothing taken from the one before.
-  if (asked.service && asked.wants) return asked;
+  if ((asked.service || asked.other) && asked.wants) return asked;
   const saysDay = Boolean(asked.weekday || asked.when || asked.date || asked.holiday || asked.relative);
   const wants = asked.wants ?? (last.wants === 'contact' || last.wants === 'address' ? 'hours' : last.wants);
   const from = saysDay ? asked : last;
   const q: InfoQuery = { wants };
-  const service = asked.service ?? last.service;
+  // Another service named (« et la police municipale ? »): that one, never the one before.
+  const other = asked.service ? undefined : asked.other ?? last.other;
+  const service = other ? undefined : asked.service ?? last.service;
   if (service) q.service = service;
+  if (other) q.other = other;
   if (from.weekday) q.weekday = from.weekday;
   if (from.which) q.which = from.which;
   // « et samedi ? » after a dated question (« demain », « le 25 ») is the coming Saturday, not every Saturday.

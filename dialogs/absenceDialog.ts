@@ -187,7 +187,17 @@ export class AbsenceDialog extends ComponentDialog {
   private async withReason(step: WaterfallStepContext, options: AbsenceOptions): Promise<DialogTurnResult> {
     const illness = options.reason === 'illness';
     if (illness && this.deps.renderer.canReceiveFiles(step.context.activity)) return step.replaceDialog(CERTIFICATE, options);
-    return this.save(step, options, null, illness ? translator(this.deps, step.context)('absence.certificateLater') : '');
+    return this.save(step, options, null, illness ? await this.certificateElsewhere(step) : '');
+  }
+
+  /** Where no file can be attached (SMS): the certificate sent by e-mail to the bookings' service, or on the portal. */
+  private async certificateElsewhere(step: WaterfallStepContext): Promise<string> {
+    const t = translator(this.deps, step.context);
+    const commune = await currentCommune(this.deps, step.context);
+    if (!commune) return '';
+    const email = this.deps.service.serviceFor(commune, 'booking').email;
+    const params = { email, portal: commune.portalName, url: commune.portalUrl };
+    return t(email ? 'absence.certificateByEmail' : 'absence.certificateOnPortal', params);
   }
 
   private async askCertificate(step: WaterfallStepContext): Promise<DialogTurnResult> {

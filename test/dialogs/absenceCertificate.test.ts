@@ -99,4 +99,20 @@ describe('a certificate sent after an absence', () => {
     expect(offered(await c.say('envoyer un document'))).not.toEqual(YES_NO);
     expect(absences(c)).toEqual([{ day: '2026-12-07', justified: 0, documentId: null }]);
   });
+
+  it('sms: « maladie » says where to send the certificate (the bookings service\'s e-mail), never to send it here', async () => {
+    const { c, clock } = await signedInChat(chats, { channelId: 'sms', linkFile: 'CSP-F-000101' });
+    await c.say('réserver la cantine le 7 décembre pour Léa');
+    await c.say('oui');
+    clock.advance(60 * 24 * 5);
+    await c.say('Me connecter');
+    await c.say('francoise.durand@example.org');
+    await c.say(lastCode(c.core.config.outboxDir, 'francoise.durand@example.org'));
+    await c.say('signaler une absence de Léa le 7 décembre');
+    const saved = c.text(await c.say('maladie'));
+    expect(absences(c)).toEqual([{ day: '2026-12-07', justified: 0, documentId: null }]);
+    const service = c.core.service.serviceFor(await c.core.service.getCommune('carrieres-sous-poissy'), 'booking');
+    expect(saved).toContain(service.email!);
+    expect(saved).not.toContain('envoyer un document');
+  });
 });

@@ -153,17 +153,19 @@ async function resume(deps: DialogDeps, innerDc: DialogContext, place: Place, pa
 }
 
 /**
- * « reprendre » with nothing paused: said so, then the question asked again, or at the menu, the
- * menu again; elsewhere (the commune asked, an answer of the question), the question's own business.
+ * « reprendre » with nothing paused: in a task, that task goes on (named, its question asked again); at the menu,
+ * said so and the menu again; elsewhere (the commune asked, an answer of the question), the question's own business.
  */
 async function nothingToResume(deps: DialogDeps, innerDc: DialogContext, place: Place): Promise<DialogTurnResult | undefined> {
   const atMenu = deepest(innerDc).activeDialog?.id === MENU_PROMPT;
   if (!atMenu && (!inTask(place) || recognizeChoice(innerDc.context.activity.text ?? '', optionsShown(innerDc), true) !== undefined)) return undefined;
-  await send(deps, innerDc.context, { text: translator(deps, innerDc.context)('topics.nothingPaused') });
   if (!atMenu) {
+    // A task under way, none put aside: « reprendre » goes on with it (not « rien à reprendre » above its own question).
+    await send(deps, innerDc.context, { text: translator(deps, innerDc.context)('topics.resumed', { task: taskName(deps, innerDc, nameOf(innerDc.stack)) }) });
     await repromptQuestion(innerDc);
     return { status: DialogTurnStatus.waiting };
   }
+  await send(deps, innerDc.context, { text: translator(deps, innerDc.context)('topics.nothingPaused') });
   await innerDc.cancelAllDialogs();
   return innerDc.beginDialog(MAIN_FLOW, { again: true } satisfies MainOptions);
 }

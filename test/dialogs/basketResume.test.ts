@@ -42,4 +42,16 @@ describe('the basket shown again when the booking is resumed', () => {
     await c.say('oui');
     expect(days(c)).toEqual(['2027-01-12']);
   });
+
+  it.each(table([["c'est ouvert samedi la mairie ?"]]))('%s: « %s » at the basket, then « reprendre » with nothing put aside: the booking goes on, one answer (no « rien à reprendre »)', async (channel, aside) => {
+    const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
+    expect(offered(await c.say('réserver la cantine pour Léa le 12 janvier'))).toEqual(BASKET);
+    expect(offered(await c.say(aside))).toEqual(BASKET);
+    const back = await c.say('reprendre');
+    expect(c.text(back)).not.toContain((fr['topics.nothingPaused'] ?? '').split('.')[0] as string);
+    expect(offered(back)).toEqual(BASKET);
+    expect(c.text(back)).toContain('12 janvier');
+    await c.say('oui');
+    expect(days(c)).toEqual(['2027-01-12']);
+  });
 });

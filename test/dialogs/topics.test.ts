@@ -255,10 +255,11 @@ describe('« reprendre » with nothing paused', () => {
     expect([replies.at(-1)?.text, offered(replies)]).toEqual([afterAnswer?.text, offered([afterAnswer ?? {}])]);
   });
 
-  it.each(table([['reprendre'], ['on continue']]))('%s: « %s » at a task’s question says so and asks the question again, its answers kept', async (channel, said) => {
+  it.each(table([['reprendre'], ['on continue']]))('%s: « %s » at a task’s question goes on with that task (not « rien à reprendre »): the question again, its answers kept', async (channel, said) => {
     const { c, prompt, question } = await at(channel, 'the « voter » birth date question');
     const replies = await c.say(said);
-    expect(c.text(replies)).toContain(nothing);
+    expect(c.text(replies)).not.toContain(nothing);
+    expect(c.text(replies)).toContain((fr['topics.resumed'] as string).split('{{')[0]);
     again(replies, question);
     await prompt.finish(c, await c.say(prompt.answer));
     expect(await prompt.stored(c)).toEqual(prompt.expected);

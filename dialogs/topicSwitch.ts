@@ -141,8 +141,10 @@ function pause(innerDc: DialogContext): PausedTask {
 async function resume(deps: DialogDeps, innerDc: DialogContext, place: Place, paused: PausedTask): Promise<DialogTurnResult> {
   const list = pausedList(innerDc);
   list.splice(list.indexOf(paused), 1);
-  if (inTask(place)) pause(innerDc);
-  await send(deps, innerDc.context, { text: translator(deps, innerDc.context)('topics.resumed', { task: taskName(deps, innerDc, paused) }) });
+  const t = translator(deps, innerDc.context);
+  // The task under way is put aside in its place, and said so (« reprendre » at a basket brings back another task).
+  const aside = inTask(place) ? t('topics.paused', { task: taskName(deps, innerDc, pause(innerDc)) }) : undefined;
+  await send(deps, innerDc.context, { text: [aside, t('topics.resumed', { task: taskName(deps, innerDc, paused) })].filter(Boolean).join('\n') });
   innerDc.stack.splice(0, innerDc.stack.length, ...paused.stack);
   // Paused at its sign-in, and signed in since: the task goes on past it.
   const signIn = waitingAt(innerDc, SIGN_IN_DIALOG);

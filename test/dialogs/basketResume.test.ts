@@ -54,4 +54,18 @@ describe('the basket shown again when the booking is resumed', () => {
     await c.say('oui');
     expect(days(c)).toEqual(['2027-01-12']);
   });
+
+  it.each(table([['reprendre']]))('%s: « %s » at an absence\'s question with the basket put aside: the basket back, the absence said put aside in the same reply, then each back in turn', async (channel, said) => {
+    const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
+    expect(offered(await c.say('réserver la cantine pour Léa le 12 janvier'))).toEqual(BASKET);
+    const absence = offered(await c.say('signaler une absence'));
+    expect(absence).not.toEqual(BASKET);
+    const back = await c.say(said);
+    expect(offered(back)).toEqual(BASKET);
+    expect(c.text(back)).toContain((fr['topics.paused'] ?? '').split('{{')[0] as string);
+    expect(offered(await c.say(said))).toEqual(absence);
+    expect(offered(await c.say(said))).toEqual(BASKET);
+    await c.say('oui');
+    expect(days(c)).toEqual(['2027-01-12']);
+  });
 });

@@ -14,6 +14,7 @@ import { pastDayIn, readPastDay } from '../src/nlu/pastDay';
 import type { ChoiceOption } from './choicePrompt';
 import { check } from './accountFields';
 import type { CivilActOptions, Draft, Field } from './civilActDraft';
+import { readTakeBack, type Earlier, type FreeTextType } from './takenBackAnswer';
 
 /** The answers that can be corrected, in the read-back's order: the field, its name, the words that name it. */
 const CORRECTABLE: Array<[Field, string, string[]]> = [
@@ -68,4 +69,28 @@ export function correction(t: Translate, draft: Draft, rest: string | undefined,
   const value = said?.value && (field === 'lastName' || field === 'firstName' || field === 'email' || field === 'phone' || field === 'address') ? check(field, said.value) : undefined;
   const kept = without(draft, field);
   return { draft: value ? { ...kept, [field]: value } : kept };
+}
+
+/** The free-text answers an answer may take back (« non attends c'est chloe »): the names and the parents, in the order asked. */
+const FREE_TEXT: Array<[Field, FreeTextType]> = [['lastName', 'lastName'], ['firstName', 'firstName'], ['parents', 'text']];
+
+/**
+ * An earlier name or the parents taken back at a later question (« pardon le nom c'est Martin » at the date): the
+ * draft corrected (the value checked as at its question, or the answer asked again), the rest to read as this
+ * question's answer, 'unclear' when nothing can be applied, or undefined when the message takes nothing back.
+ */
+export function takenBackAnswer(t: Translate, draft: Draft, field: Field, text: string, today: string): { draft: Draft } | { answer: string } | 'unclear' | undefined {
+  const current: FreeTextType | undefined = field === 'place' ? 'place' : field === 'parents' ? 'text' : field === 'lastName' || field === 'firstName' ? field : undefined;
+  if (!current) return undefined;
+  const asked = FREE_TEXT.findIndex(([f]) => f === field);
+  const earlier: Earlier[] = FREE_TEXT.slice(0, asked < 0 ? 0 : asked).flatMap(([f, type]) => {
+    const value = draft[f];
+    return value ? [{ id: f, type, label: t(CORRECTABLE.find(([c]) => c === f)?.[1] ?? ''), value }] : [];
+  });
+  const back = readTakeBack(text, current, earlier, today);
+  if (!back) return undefined;
+  if ('unclear' in back) return 'unclear';
+  if ('answer' in back) return back;
+  const kept = without(draft, back.fix.id as Field);
+  return { draft: back.fix.value ? { ...kept, [back.fix.id]: back.fix.value } : kept };
 }

@@ -19,7 +19,7 @@ import { askChoice, readChoice, type ChoiceOption } from './choicePrompt';
 import { knownTown, readAddressAnswer } from './addressAnswer';
 import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { nextField, optionsOf, saysMore, takenBack, type CivilActOptions, type Draft } from './civilActDraft';
-import { correction } from './civilActCorrection';
+import { correction, takenBackAnswer } from './civilActCorrection';
 import { contactAnswer, phoneQuestionKey } from './civilActContact';
 import { askReadBack, fixingNext, submitAct } from './civilActReadBack';
 import { contactLines } from './infoAnswers';
@@ -118,6 +118,11 @@ export class CivilActDialog extends ComponentDialog {
     const back = takenBack(draft, text);
     if (back) return step.replaceDialog(FLOW, { draft: back.draft, leadKey: back.notEntitled ? 'civilAct.notEntitled' : 'civilAct.detailNoted', ruled } satisfies CivilActOptions);
     const field = nextField(draft);
+    // « non attends c'est chloe » after the first name: that answer corrected, never kept as this one (civilActCorrection.ts).
+    const earlier = field ? takenBackAnswer(t, draft, field, text, today) : undefined;
+    if (earlier === 'unclear') return again('demarche.takenBack.unclear');
+    if (earlier && 'draft' in earlier) return step.replaceDialog(FLOW, { draft: earlier.draft, leadKey: 'civilAct.detailNoted', ruled } satisfies CivilActOptions);
+    const answer = earlier ? earlier.answer : text;
     const notUnderstood = () => {
       // Not this question's answer, but another's (« c'est pour moi » when the form is asked): noted, the question asked again.
       // The commune served typed early (as the lead about another place invites: « tapez Carrières-sous-Poissy »): the place, noted.
@@ -157,14 +162,14 @@ export class CivilActDialog extends ComponentDialog {
       }
       case 'place':
         // « c quoi déjà ? », « pourquoi ? » are not another commune's name.
-        if (!isThisCommune(commune, placeName(text)) && (cannotBeAPlace(text) || nameIssue(text))) return again('civilAct.bad.place', { commune: commune.name });
-        if (!isThisCommune(commune, placeName(text))) return again('civilAct.otherCommune', { place: placeName(text).slice(0, 60) });
+        if (!isThisCommune(commune, placeName(answer)) && (cannotBeAPlace(answer) || nameIssue(answer))) return again('civilAct.bad.place', { commune: commune.name });
+        if (!isThisCommune(commune, placeName(answer))) return again('civilAct.otherCommune', { place: placeName(answer).slice(0, 60) });
         draft.place = commune.name;
         return again('');
       case 'lastName':
       case 'firstName': {
         // « pourquoi ? »: why it is asked; « je sais pas », « c quoi déjà »: where to find it; anything else not a name: what to write.
-        const read = readName(field, text);
+        const read = readName(field, answer);
         if ('issue' in read) return again(read.issue === 'bad' ? `civilAct.bad.${field}` : `civilAct.${read.issue}.name`);
         draft[field] = read.name;
         return again('');
@@ -185,26 +190,26 @@ export class CivilActDialog extends ComponentDialog {
       }
       case 'parents': {
         // « inconnu », « père inconnu » beside a name: an answer, as the question offers (the name kept with it).
-        const unknown = unknownParent(text);
+        const unknown = unknownParent(answer);
         if (unknown) {
-          draft.parents = unknown === 'all' ? t('civilAct.parentsUnknown') : text.trim().slice(0, 200);
+          draft.parents = unknown === 'all' ? t('civilAct.parentsUnknown') : answer.trim().slice(0, 200);
           return again('');
         }
         // « je sais pas »: unknown, as the question offers; « pourquoi ? »: why they are asked.
-        const issue = nameIssue(text);
+        const issue = nameIssue(answer);
         if (issue === 'unsure') {
           draft.parents = t('civilAct.parentsUnknown');
           return again('');
         }
         if (issue) return again(issue === 'why' ? 'civilAct.why.parents' : 'civilAct.bad.parents');
-        const verdict = checkNames(text, today);
+        const verdict = checkNames(answer, today);
         if (verdict === 'email') {
           // The e-mail, typed ahead: kept for its own question, the parents asked again.
-          draft.email ??= emailIn(text);
+          draft.email ??= emailIn(answer);
           return again('civilAct.bad.parentsEmailKept');
         }
         if (verdict !== 'ok') return again('civilAct.bad.parents');
-        draft.parents = text.trim().slice(0, 200);
+        draft.parents = answer.trim().slice(0, 200);
         return again('');
       }
       case 'address': {

@@ -24,6 +24,7 @@ import { contactLines } from './infoAnswers';
 import { readAddressAnswer } from './addressAnswer';
 import { contactAnswer } from './contactAnswer';
 import { readName } from './nameAnswer';
+import { readTakeBack, type Earlier, type FreeTextType } from './takenBackAnswer';
 
 const NOTHING = /^(aucun|aucune|non|nan|sans|neant|pas de|personne|none|no)(?: merci)?$/;
 const AT_COUNTER = /\b(au guichet|guichet|plus tard|je l apporterai|je les apporterai|apporter|pas maintenant|at the counter|counter|later)\b/;
@@ -35,6 +36,17 @@ export async function answerField(turn: DemarcheTurn, field: FormField, input: A
   if (field.optional && NOTHING.test(normalize(input.text))) {
     answers[field.id] = null;
     return again();
+  }
+  if (input_.type === 'lastName' || input_.type === 'firstName' || input_.type === 'text' || input_.type === 'place') {
+    // « non attends c'est chloe seulement » at the birthplace: the first names given before, corrected; never kept as the place.
+    const back = readTakeBack(input.text, input_.type, earlierAnswers(turn, field), parisDay(deps.service.clock.now()));
+    if (back && 'fix' in back) {
+      if (back.fix.value === undefined) delete answers[back.fix.id];
+      else answers[back.fix.id] = back.fix.value;
+      return again(back.fix.value === undefined ? undefined : 'demarche.takenBack.fixed', { label: t(`demarche.${kind}.label.${back.fix.id}`), value: back.fix.value });
+    }
+    if (back && 'unclear' in back) return again('demarche.takenBack.unclear');
+    if (back) input = { ...input, text: back.answer };
   }
   switch (input_.type) {
     case 'choice': {
@@ -125,6 +137,18 @@ export async function answerField(turn: DemarcheTurn, field: FormField, input: A
     case 'file':
       return takeFile(turn, field);
   }
+}
+
+/** The free-text answers given before `field`, in the order asked, for a correction to name. */
+function earlierAnswers({ options, t }: DemarcheTurn, field: FormField): Earlier[] {
+  const fields = fieldsFor(options.kind, options.answers);
+  const before = fields.slice(0, Math.max(0, fields.findIndex((f) => f.id === field.id)));
+  return before.flatMap((f) => {
+    const value = options.answers[f.id];
+    const type = f.input.type;
+    if (typeof value !== 'string' || !(type === 'lastName' || type === 'firstName' || type === 'text' || type === 'place')) return [];
+    return [{ id: f.id, type: type as FreeTextType, label: t(`demarche.${options.kind}.label.${f.id}`), value }];
+  });
 }
 
 /** An e-mail typed where names are asked: kept for the form's e-mail question when there is one. */

@@ -6,7 +6,7 @@
  */
 import { settableClock } from '../../src/domain/clock';
 import { startChat, type Chat } from '../support/harness';
-import { labels, offered, table } from '../support/prompts';
+import { fr, labels, offered, table } from '../support/prompts';
 
 const chats: Chat[] = [];
 afterEach(() => {
@@ -69,5 +69,25 @@ describe('a detail of the act taken back at a later question', () => {
     await c.say('c moi');
     await finish(c, [place, ...REST.slice(1).map((a) => (a === '14/03/2019' ? '12/03/1988' : a))]);
     expect(stored(c)).toEqual([expect.objectContaining({ relation: 'self', place: 'Carrières-sous-Poissy' })]);
+  });
+});
+
+describe('an earlier name taken back at a later question of an act request', () => {
+  const ASK_FIRST = fr['civilAct.ask.firstName'] ?? '?';
+  const ASK_PARENTS = fr['civilAct.ask.parents'] ?? '?';
+  it.each(table([["non attends le nom c'est Martin"], ['pardon en fait le nom de famille : Martin']]))('%s: at the first name « %s »: the name is corrected, the first name asked again', async (channel, phrasing) => {
+    const c = await chat(channel);
+    for (const a of ["je voudrais un extrait d'acte de naissance avec filiation", 'c moi', 'Carrières-sous-Poissy', 'Durand']) await c.say(a);
+    expect(c.text(await c.say(phrasing))).toContain(ASK_FIRST);
+    await finish(c, ['Léa', '12/03/1988', 'Paul Durand et Marie Durand', 'lea.martin@example.org', '3 rue des Lilas 78955 Carrières-sous-Poissy']);
+    expect(stored(c)).toEqual([expect.objectContaining({ lastName: 'Martin', firstName: 'Léa', parents: 'Paul Durand et Marie Durand' })]);
+  });
+
+  it.each(table([["non attends c'est Chloé seulement"]]))('%s: at the parents « %s »: the first name is corrected, never kept as the parents', async (channel, phrasing) => {
+    const c = await chat(channel);
+    for (const a of ["je voudrais un extrait d'acte de naissance avec filiation", 'c moi', 'Carrières-sous-Poissy', 'Durand', 'Léa Marie', '12/03/1988']) await c.say(a);
+    expect(c.text(await c.say(phrasing))).toContain(ASK_PARENTS);
+    await finish(c, ['Paul Durand et Marie Durand', 'lea.durand@example.org', '3 rue des Lilas 78955 Carrières-sous-Poissy']);
+    expect(stored(c)).toEqual([expect.objectContaining({ lastName: 'Durand', firstName: 'Chloé', parents: 'Paul Durand et Marie Durand' })]);
   });
 });

@@ -1,0 +1,28 @@
+/**
+ * A message that takes back an earlier answer at a later question, as said at a guichet: « non
+ * attends c'est Chloé seulement » (the first names given before), « pardon le nom c'est Martin »,
+ * « en fait elle est née le 15 mars ». Read on the typed text: the words that take back, then what
+ * is said instead (« Chloé »), so that it is never kept as the answer to the question asked now.
+ */
+
+/** The words that take back (at least one of them opens the message), with the sounds said around them. */
+const TAKE_BACK = String.raw`(?:non|nan|attends?|attendez|en fait|finalement|pardon|oups|oops|erreur|correction|d[ée]sol[ée]e?|excuse[sz]?[- ]moi|je me suis tromp[ée]e?|je me suis plant[ée]e?)`;
+const AROUND = String.raw`(?:ah|oh|euh+|bon|ben|bah|mais)`;
+const OPENING = new RegExp(String.raw`^(?:${AROUND}[\s,.!…]+)*${TAKE_BACK}(?:[\s,.!…]+(?:${AROUND}|${TAKE_BACK}))*(?:[\s,.!…:]+|$)`, 'iu');
+/** Words said before or after the new value that are not part of it (« c'est Chloé seulement »). */
+const BEFORE = /^(?:(?:c['’ ]?est|c|cest|ce sera|plut[ôo]t|juste|seulement|uniquement|que|il faut mettre|mettez)(?:[\s,:]+|$))+/iu;
+const AFTER = /(?:[\s,]+(?:seulement|uniquement|juste|plut[ôo]t|svp|s['’ ]il vous pla[iî]t|merci|d[ée]sol[ée]e?|pardon))+[\s.!]*$/iu;
+
+/** What follows the words that take back (« le nom c'est Martin »), or undefined when the message does not open with them. */
+export function takenBackRest(text: string): string | undefined {
+  const typed = text.trim();
+  const match = OPENING.exec(typed);
+  if (!match) return undefined;
+  return typed.slice(match[0].length).trim();
+}
+
+/** The new value alone, without the words around it (« c'est chloe seulement » → « chloe »). */
+export const correctedValue = (rest: string): string => rest.replace(BEFORE, '').replace(AFTER, '').replace(/[.!]+$/, '').trim();
+
+/** A value said with a place's preposition (« à Poissy », « au Maroc »): an answer to a place question, not a correction. */
+export const saysAPlace = (value: string): boolean => /^(?:à|a|au|aux|en|dans|sur)\s+\S/iu.test(value.trim());

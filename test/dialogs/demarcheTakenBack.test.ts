@@ -1,0 +1,60 @@
+/**
+ * An earlier answer taken back at a later free-text question of a guided démarche (« non attends
+ * c'est chloe seulement » at the birthplace, after the first names): the earlier answer is
+ * corrected, the question asked now is asked again, and the correction is never kept as its
+ * answer. Web Chat and SMS; each row asserts the request stored.
+ */
+import { settableClock } from '../../src/domain/clock';
+import { startChat, type Chat } from '../support/harness';
+import { fr, table } from '../support/prompts';
+
+const chats: Chat[] = [];
+afterEach(() => {
+  for (const c of chats.splice(0)) c.core.close();
+});
+
+const stored = (c: Chat) => (c.core.db.$client.prepare('select data from requests').all() as Array<{ data: string }>).map((r) => JSON.parse(r.data) as Record<string, unknown>);
+
+async function census(channelId: string): Promise<Chat> {
+  const c = startChat({ clock: settableClock('2026-11-18T14:00:00Z'), channelId });
+  chats.push(c);
+  await c.join({ commune: 'carrieres-sous-poissy' });
+  for (const a of ['recensement citoyen', '15/11/2010', 'oui', 'Durand', 'Léa Marie']) await c.say(a);
+  return c;
+}
+
+/** The rest of the census up to the read-back (papers at the guichet), then « oui ». */
+async function finish(c: Chat, answers: string[]): Promise<void> {
+  for (const a of answers) await c.say(a);
+  for (let i = 0; i < 3 && !c.text(await c.say('au guichet')).includes(fr['demarche.confirm'] ?? '?'); i++);
+  await c.say('oui');
+}
+
+const PLACE = fr['demarche.citizen_census.ask.birthPlace'] ?? '?';
+const PARENTS = fr['demarche.citizen_census.ask.parents'] ?? '?';
+
+describe('an earlier answer taken back at a later question of the census', () => {
+  it.each(table([["non attends c'est chloe seulement"], ['pardon en fait juste Chloé'], ["non le prénom c'est Chloé"]]))('%s: at the birthplace « %s »: the first names are corrected, the birthplace asked again', async (channel, phrasing) => {
+    const c = await census(channel);
+    expect(c.text(await c.say(phrasing))).toContain(PLACE);
+    await finish(c, ['Poissy', 'Françoise et Marc Durand', '1 rue de la Demo 78955 Carrières-sous-Poissy', 'francoise@example.org']);
+    const [data] = stored(c);
+    expect(data).toMatchObject({ lastName: 'Durand', birthPlace: 'Poissy', parents: 'Françoise et Marc Durand' });
+    expect(String(data?.firstName)).toMatch(/^Chlo[ée]$/);
+  });
+
+  it.each(table([["non attends le nom c'est Martin"]]))('%s: at the parents « %s »: the name is corrected, the parents asked again', async (channel, phrasing) => {
+    const c = await census(channel);
+    await c.say('Poissy');
+    expect(c.text(await c.say(phrasing))).toContain(PARENTS);
+    await finish(c, ['Françoise et Marc Durand', '1 rue de la Demo 78955 Carrières-sous-Poissy', 'francoise@example.org']);
+    expect(stored(c)).toEqual([expect.objectContaining({ lastName: 'Martin', firstName: 'Léa Marie', birthPlace: 'Poissy', parents: 'Françoise et Marc Durand' })]);
+  });
+
+  it.each(table([['non, à Poissy'], ['Poissy']]))('%s: « %s » at the birthplace is still the place', async (channel, phrasing) => {
+    const c = await census(channel);
+    await finish(c, [phrasing, 'Françoise et Marc Durand', '1 rue de la Demo 78955 Carrières-sous-Poissy', 'francoise@example.org']);
+    expect(stored(c)).toEqual([expect.objectContaining({ firstName: 'Léa Marie' })]);
+    expect(String(stored(c)[0]?.birthPlace)).toMatch(/Poissy$/);
+  });
+});

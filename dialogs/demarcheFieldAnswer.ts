@@ -14,6 +14,7 @@ import { normalize } from '../src/domain/text';
 import { saysOnlySubject } from '../src/nlu/choice';
 import { checkNames, nameIssue, unknownParent } from '../src/nlu/namesAnswer';
 import { checkPlaceName, readPastDay } from '../src/nlu/pastDay';
+import { readVoterDetails } from '../src/nlu/voterDetails';
 import type { AnyInput } from './anyInputPrompt';
 import { readChoice } from './choicePrompt';
 import { longDay } from './dateWords';
@@ -50,7 +51,8 @@ export async function answerField(turn: DemarcheTurn, field: FormField, input: A
   }
   switch (input_.type) {
     case 'choice': {
-      const option = chosen ? input_.options[chosen.index] : undefined;
+      // « j'habite ici depuis 3 mois », « je suis portugaise »: read as in the first message (voterDetails.ts), before any number in it.
+      const option = saidOfVoter(turn, field.id, input.text) ?? (chosen ? input_.options[chosen.index] : undefined);
       if (!option) return notUnderstood();
       // Chosen by a word of the démarche's own name alone (« oui c'est pour un livret »): not an answer.
       if (!readChoice(step, true) && saysOnlySubject(input.text, t(`request.kind.${kind}`))) return notUnderstood();
@@ -137,6 +139,12 @@ export async function answerField(turn: DemarcheTurn, field: FormField, input: A
     case 'file':
       return takeFile(turn, field);
   }
+}
+
+/** The electoral roll's nationality or tie said in a sentence, as the first message is read. */
+function saidOfVoter({ options, commune }: DemarcheTurn, id: string, text: string): string | undefined {
+  if (options.kind !== 'electoral_roll' || (id !== 'nationality' && id !== 'tie')) return undefined;
+  return readVoterDetails(text, commune.name)[id];
 }
 
 /** The free-text answers given before `field`, in the order asked, for a correction to name. */

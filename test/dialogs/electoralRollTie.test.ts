@@ -1,0 +1,30 @@
+/**
+ * The electoral roll's « Quel est votre lien avec la commune ? » answered in a sentence (« jhabite ici
+ * depuis 3 mois », « j'habite a carrieres »): read as the same sentence is in the first message, not
+ * « pas compris » nor the number in it. Web Chat and SMS; each row asserts the request stored.
+ */
+import { settableClock } from '../../src/domain/clock';
+import { startChat, type Chat } from '../support/harness';
+import { fr, table } from '../support/prompts';
+
+const chats: Chat[] = [];
+afterEach(() => {
+  for (const c of chats.splice(0)) c.core.close();
+});
+
+const stored = (c: Chat) => (c.core.db.$client.prepare('select data from requests').all() as Array<{ data: string }>).map((r) => JSON.parse(r.data) as Record<string, unknown>);
+
+describe('the link with the commune said in a sentence', () => {
+  it.each(table([['jhabite ici depuis 3 mois', 'lives'], ["j'habite a carrieres", 'lives'], ["j'y habite depuis 2 ans", 'lives']]))('%s: « %s » is the link', async (channel, phrasing, tie) => {
+    const c = startChat({ clock: settableClock('2026-11-18T14:00:00Z'), channelId: channel });
+    chats.push(c);
+    await c.join({ commune: 'carrieres-sous-poissy' });
+    await c.say('listes électorales');
+    await c.say('Française');
+    expect(c.text(await c.say(phrasing))).toContain(fr['demarche.electoral_roll.ask.lastName']);
+    for (const a of ['Bernard', 'Julie', '03/02/1995', 'julie@example.org', '3 rue Verte 78955 Carrières-sous-Poissy']) await c.say(a);
+    for (let i = 0; i < 2 && !c.text(await c.say('au guichet')).includes(fr['demarche.confirm'] ?? '?'); i++);
+    await c.say('oui');
+    expect(stored(c)).toEqual([expect.objectContaining({ nationality: 'french', tie, lastName: 'Bernard' })]);
+  });
+});

@@ -12,7 +12,7 @@ import { emailIn } from '../src/domain/emailAddress';
 import { checkNames, nameIssue, unknownParent } from '../src/nlu/namesAnswer';
 import { readPastDay } from '../src/nlu/pastDay';
 import { parisDay } from '../src/domain/parisTime';
-import { cannotBeAPlace, placeName } from '../src/nlu/placeAnswer';
+import { cannotBeAPlace, placeName, readPlaceSentence } from '../src/nlu/placeAnswer';
 import { placePrefixes, readActDetails } from '../src/nlu/upfrontDetails';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { askChoice, readChoice, type ChoiceOption } from './choicePrompt';
@@ -24,6 +24,7 @@ import { contactAnswer, phoneQuestionKey } from './civilActContact';
 import { askReadBack, fixingNext, submitAct } from './civilActReadBack';
 import { contactLines } from './infoAnswers';
 import { readName } from './nameAnswer';
+import { capitalized } from './accountFields';
 
 export const CIVIL_ACT_DIALOG = 'civilAct';
 const FLOW = 'civilActFlow';
@@ -160,12 +161,16 @@ export class CivilActDialog extends ComponentDialog {
         draft.relation = relation;
         return again('');
       }
-      case 'place':
+      case 'place': {
+        // « elle est née à Casablanca au Maroc », « à l'étranger »: abroad, as said up front; « il est né à Poissy »: Poissy.
+        const said = readPlaceSentence(answer);
+        if (said.abroad) return send(this.deps, step.context, { text: t('civilAct.abroad') }).then(() => step.endDialog());
         // « c quoi déjà ? », « pourquoi ? » are not another commune's name.
-        if (!isThisCommune(commune, placeName(answer)) && (cannotBeAPlace(answer) || nameIssue(answer))) return again('civilAct.bad.place', { commune: commune.name });
-        if (!isThisCommune(commune, placeName(answer))) return again('civilAct.otherCommune', { place: placeName(answer).slice(0, 60) });
+        if (!isThisCommune(commune, said.place) && (cannotBeAPlace(said.place) || nameIssue(said.place))) return again('civilAct.bad.place', { commune: commune.name });
+        if (!isThisCommune(commune, said.place)) return again('civilAct.otherCommune', { place: capitalized(said.place.slice(0, 60)) });
         draft.place = commune.name;
         return again('');
+      }
       case 'lastName':
       case 'firstName': {
         // « pourquoi ? »: why it is asked; « je sais pas », « c quoi déjà »: where to find it; anything else not a name: what to write.

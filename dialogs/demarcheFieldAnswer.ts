@@ -14,6 +14,7 @@ import { normalize } from '../src/domain/text';
 import { saysOnlySubject } from '../src/nlu/choice';
 import { checkNames, nameIssue, unknownParent } from '../src/nlu/namesAnswer';
 import { checkPlaceName, readPastDay } from '../src/nlu/pastDay';
+import { withoutEventLead } from '../src/nlu/placeAnswer';
 import { readVoterDetails } from '../src/nlu/voterDetails';
 import type { AnyInput } from './anyInputPrompt';
 import { readChoice } from './choicePrompt';
@@ -99,7 +100,8 @@ export async function answerField(turn: DemarcheTurn, field: FormField, input: A
     }
     case 'text':
     case 'place': {
-      const value = input.text.trim().replace(/\s+/g, ' ');
+      // « il est né à Poissy »: the place's words alone.
+      const value = (input_.type === 'place' ? withoutEventLead(input.text) : input.text).trim().replace(/\s+/g, ' ');
       if (value.length < 2 || value.length > 200) return again('demarche.bad.text');
       if (input_.type === 'text') {
         // Names asked (the parents): « pourquoi ? », « je sais pas » as at a name question.

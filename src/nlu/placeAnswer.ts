@@ -3,7 +3,9 @@
  * or a no, an e-mail address, a date, a sentence. Such an answer is asked again with an example,
  * instead of being sent to « that other commune's mairie ».
  */
+import { normalize } from '../domain/text';
 import { saysOnlyADate } from './choice';
+import { COUNTRIES } from './upfrontDetails';
 import { fold, recognizeYesNo } from './yesNo';
 
 /** Longer than the longest commune names (« Saint-Germain-en-Laye », « Le Mesnil-le-Roi ») in words. */
@@ -32,3 +34,21 @@ export const placeName = (text: string): string => text.trim().replace(/['’]/g
  */
 const ONLY_A_PLACE = /^(?:(?:bonjour|bonsoir|bjr|salut|hello)[\s,!.]+)?(?:(?:la |l )?(?:mairie|ville|commune)(?: de| d| du)?|j habite(?: a| au| en| sur)?|je suis(?: a| de| au)|je vis(?: a| au| en))\s+[a-z][a-z -]{1,40}$/;
 export const onlyNamesAPlace = (text: string): boolean => ONLY_A_PLACE.test(fold(text).replace(/[’']/g, ' ').replace(/\s+/g, ' ').trim());
+
+/** « il est né à », « elle est née à », « je suis né au », « née à »: said before the place of a birth (or a marriage, a death). */
+const EVENT_LEAD = /^(?:(?:il|elle|je|j|on|lui|mon\s+\S+|ma\s+\S+)\s+)?(?:(?:est|suis|s\s?est|sont|etait|était)\s+)?(?:n[ée]e?s?|mari[ée]e?s?|d[ée]c[ée]d[ée]e?s?)\s+(?:à|a|au|aux|en)\s+/iu;
+/** A country after the place (« à Casablanca au Maroc ») or alone (« au Maroc », « à l'étranger »). */
+const ABROAD = new RegExp(`(?:^|\\b(?:a l|au|aux|en|a))\\s*(?:${COUNTRIES.join('|')})$`);
+
+/** The answer without « il est né à » before the place (« il est né à L'Isle-Adam » → « L'Isle-Adam »), as typed. */
+export const withoutEventLead = (text: string): string => text.trim().replace(EVENT_LEAD, '').trim() || text.trim();
+
+/**
+ * An answer to a place question said in a sentence (« il est né à Poissy », « elle est née à Casablanca au Maroc »,
+ * « à l'étranger »): the place's words alone, and whether a country names it abroad.
+ */
+export function readPlaceSentence(text: string): { place: string; abroad: boolean } {
+  const typed = text.trim().replace(/\s+/g, ' ').replace(/[.!]+$/, '');
+  const place = placeName(withoutEventLead(typed));
+  return { place, abroad: ABROAD.test(normalize(typed).replace(/[.,!]/g, ' ').replace(/\s+/g, ' ').trim()) };
+}

@@ -60,7 +60,7 @@ const SELF = /\b(?:(?:c est|cest) (?:pour|pr) moi|(?:pour|pr) moi meme|(?:pour|p
 const REPRESENTATIVE = /\b(?:je suis (?:son |sa |le |la )?(?:tuteur|tutrice|curateur|curatrice|representant legal|representante legale)|en tant que (?:tuteur|tutrice|representant legal|representante legale))\b/;
 
 /** Countries people name for an event abroad (French names, accents removed). */
-const COUNTRIES = [
+export const COUNTRIES = [
   'etranger', 'maroc', 'algerie', 'tunisie', 'senegal', 'mali', 'cote d ivoire', 'cameroun', 'congo', 'madagascar', 'guinee', 'comores', 'haiti',
   'portugal', 'espagne', 'italie', 'belgique', 'suisse', 'allemagne', 'royaume uni', 'angleterre', 'irlande', 'pays bas', 'pologne', 'roumanie',
   'turquie', 'liban', 'syrie', 'egypte', 'chine', 'vietnam', 'cambodge', 'inde', 'sri lanka', 'japon', 'russie', 'ukraine',

@@ -11,6 +11,7 @@ import { minorOwnAct } from '../src/domain/eligibility';
 import { emailIn } from '../src/domain/emailAddress';
 import { checkNames, nameIssue, unknownParent } from '../src/nlu/namesAnswer';
 import { readPastDay } from '../src/nlu/pastDay';
+import { doubts, formHelp } from '../src/nlu/actFormHelp';
 import { parisDay } from '../src/domain/parisTime';
 import { cannotBeAPlace, placeName, readPlaceSentence } from '../src/nlu/placeAnswer';
 import { placePrefixes, readActDetails } from '../src/nlu/upfrontDetails';
@@ -140,8 +141,11 @@ export class CivilActDialog extends ComponentDialog {
       case 'kind':
         draft.kind = chosen ? ACT_KINDS[chosen.index] : undefined;
         return draft.kind ? again('') : notUnderstood();
-      case 'format':
-        draft.format = chosen ? ACT_FORMATS[chosen.index] : undefined;
+      case 'format': {
+        // « je comprends pas », « c pour un passeport »: the forms explained (the one usually asked for it), then asked again.
+        const help = formHelp(text);
+        draft.format = chosen && !(help && doubts(text)) ? ACT_FORMATS[chosen.index] : undefined;
+        if (!draft.format && help) return again(`civilAct.formHelp.${help}`);
         if (!draft.format) return notUnderstood();
         // Who they are was said up front (« de mon cousin »): this form may not be theirs to receive.
         if (draft.kind && draft.relation && !mayReceive(draft.kind, draft.format, draft.relation)) {
@@ -149,6 +153,7 @@ export class CivilActDialog extends ComponentDialog {
           return again('civilAct.notEntitled');
         }
         return again('');
+      }
       case 'relation': {
         // « c'est pour ma fille » says who the person is to the resident (their parent), not who the resident is (« Son enfant »).
         const relation = readActDetails(text).relation ?? (chosen ? RELATIONS[chosen.index] : undefined);

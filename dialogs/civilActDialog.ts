@@ -65,6 +65,11 @@ export class CivilActDialog extends ComponentDialog {
       draft.kind ??= said.kind;
       draft.format ??= said.format;
       draft.relation ??= said.relation;
+      // « ma fille Léa Durand » : the person's names, introduced with who they are, not asked again.
+      if (said.person && draft.relation && draft.relation !== 'self') {
+        draft.firstName ??= capitalized(said.person.firstName);
+        draft.lastName ??= capitalized(said.person.lastName);
+      }
       if (said.place && !draft.place && placePrefixes(said.place).some((p) => isThisCommune(commune, p))) draft.place = commune.name;
       else if (said.place && !draft.place && !cannotBeAPlace(said.place)) {
         // Another commune named up front (« né le 3 mars 2015 à Poissy »): said at once, the place asked as when answered.

@@ -19,6 +19,8 @@ export interface ActDetails {
   place?: string;
   /** The words of the event's day (« né le 3 mars 2015 »), to read as a past day. */
   eventDay?: string;
+  /** The person of the act named after who they are (« ma fille Léa Durand »): first name, then name. */
+  person?: { firstName: string; lastName: string };
   /** Not a copy of an act but the event to declare (made in person at a mairie, never here). */
   declaration?: 'birth' | 'death' | 'recognition';
 }
@@ -88,6 +90,8 @@ export function readActDetails(text: string): ActDetails {
   if (declaration) details.declaration = declaration;
   const day = EVENT_DAY.exec(said)?.[1];
   if (day) details.eventDay = day;
+  const person = personIn(text);
+  if (person) details.person = person;
   if (ABROAD.test(said)) details.abroad = true;
   else {
     const place = placeIn(PLACE.exec(said));
@@ -114,6 +118,20 @@ export function withoutEventPlace(text: string): string {
   if (!match || !place) return said;
   const start = match.index + match[0].length - (match[1] ?? '').length;
   return `${said.slice(0, start)}${said.slice(start + place.length)}`.replace(/\s+/g, ' ').trim();
+}
+
+/** The words of a person's relation to the resident, as typed (accents optional). */
+const RELATIVES = 'fille|fils|enfant|b[ée]b[ée]|p[èe]re|m[èe]re|papa|maman|mari|femme|[ée]poux|[ée]pouse|conjointe?|compagne|compagnon|cousine?|fr[èe]re|s(?:œ|oe)ur|oncle|tante|neveu|ni[èe]ce|grand[- ]p[èe]re|grand[- ]m[èe]re';
+/** « ma fille Léa Durand née… », « pour mon père Jean Martin, » : two words after the relative, then the end, a comma or « né ». */
+const NAMED = new RegExp(`(?:^|[\\s,(])(?:mon|ma)\\s+(?:${RELATIVES})\\s+(\\p{L}[\\p{L}'’-]+)\\s+(\\p{L}[\\p{L}'’-]+)(?=\\s*(?:[,.;:)]|$)|\\s+(?:n[ée]e?s?|mari[ée]e?s?|d[ée]c[ée]d[ée]e?s?)\\b)`, 'iu');
+/** Words that are never a name here (« ma fille est née », « mon père a été »). */
+const NOT_NAMES = new Set(['est', 'a', 'qui', 'de', 'du', 'des', 'le', 'la', 'les', 'et', 'en', 'au', 'aux', 'pour', 'svp', 'merci', 'ne', 'nee', 'marie', 'mariee', 'decede', 'decedee', 'aussi', 'etait', 'sont', 'avec', 'sans', 'acte', 'extrait', 'copie', 'naissance', 'mariage', 'deces', 'moi', 'elle', 'il']);
+
+function personIn(text: string): { firstName: string; lastName: string } | undefined {
+  const match = NAMED.exec(text);
+  if (!match?.[1] || !match[2]) return undefined;
+  if ([match[1], match[2]].some((w) => NOT_NAMES.has(normalize(w)))) return undefined;
+  return { firstName: match[1], lastName: match[2] };
 }
 
 function relationIn(said: string): Relation | undefined {

@@ -1,0 +1,37 @@
+/**
+ * The person of an act named up front after who they are (« ma fille Lea Durand née… »): their
+ * names are not asked again, and are stored as given. Web Chat and SMS; each row asserts the
+ * question asked next and the request stored.
+ */
+import { settableClock } from '../../src/domain/clock';
+import { startChat, type Chat } from '../support/harness';
+import { fr, table } from '../support/prompts';
+
+const chats: Chat[] = [];
+afterEach(() => {
+  for (const c of chats.splice(0)) c.core.close();
+});
+
+const stored = (c: Chat) => (c.core.db.$client.prepare('select data from requests').all() as Array<{ data: string }>).map((r) => JSON.parse(r.data) as Record<string, unknown>);
+
+describe('the person named up front', () => {
+  it.each(table([
+    ["extrait avec filiation de l'acte de naissance de ma fille Lea Durand nee a Carrieres-sous-Poissy le 14/03/2019", { firstName: 'Lea', lastName: 'Durand', eventDay: '2019-03-14' }],
+    ["copie intégrale de l'acte de naissance de ma fille léa durand née à Carrières-sous-Poissy le 14/03/2019", { firstName: 'Léa', lastName: 'Durand', eventDay: '2019-03-14' }],
+  ]))('%s: « %s »: the names are not asked again', async (channel, phrasing, expected) => {
+    const c = startChat({ clock: settableClock('2026-11-18T14:00:00Z'), channelId: channel });
+    chats.push(c);
+    await c.join({ commune: 'carrieres-sous-poissy' });
+    expect(c.text(await c.say(phrasing))).toContain(fr['civilAct.ask.parents']);
+    for (const a of ['Paul Durand et Marie Durand', 'paul.durand@example.org', '3 rue des Lilas 78955 Carrières-sous-Poissy', 'oui']) await c.say(a);
+    expect(stored(c)).toEqual([expect.objectContaining({ relation: 'ascendant', place: 'Carrières-sous-Poissy', ...expected })]);
+  });
+
+  it.each(table([["acte de naissance de ma fille, elle est née à Carrières-sous-Poissy"]]))('%s: « %s »: no name given, the name is asked', async (channel, phrasing) => {
+    const c = startChat({ clock: settableClock('2026-11-18T14:00:00Z'), channelId: channel });
+    chats.push(c);
+    await c.join({ commune: 'carrieres-sous-poissy' });
+    await c.say(phrasing);
+    expect(c.text(await c.say('copie intégrale'))).toContain(fr['civilAct.ask.lastName']);
+  });
+});

@@ -17,7 +17,7 @@ import { prepare } from './frenchText';
 
 export type { DateContext, DateReading, SchoolHoliday } from './dateReader';
 
-const EXCEPT = /\b(?:sauf|excepte|hormis|a l exception d[eu]?|a l exception des|mis a part|a part|mais pas|plutot que|plutot qu|au lieu d[eu]?|au lieu des)\b|\bsans (?=le |les |la )|\b(?:et|donc) pas (?=(?:le|les) \d)|\b(?:et non|non pas)(?: pas)? (?=(?:le|les|la) )/;
+const EXCEPT = /\b(?:sauf|excepte|hormis|a l exception d[eu]?|a l exception des|mis a part|a part|mais pas|plutot que|plutot qu|au lieu d[eu]?|au lieu des)\b|\bsans (?=le |les |la )|\b(?:et|donc) pas (?=(?:le|les) \d)|\bet non(?: pas)? (?=(?:le|les|la) )/;
 
 /** What « sauf … » takes away: weekdays, days of the month, dates, the week-end, holidays. */
 function exclusions(clause: string, ctx: DateContext, kept: string[]): (day: string) => boolean {

@@ -4,6 +4,7 @@
  * and marks it justified. Each row asserts the absence rows stored. The clock starts on Wednesday
  * 18 November 2026; the absence is reported on Monday 23 November, after the 7 December deadline.
  */
+import { bookedThenLate } from '../support/booking';
 import { signedInChat } from '../support/accounts';
 import type { Chat } from '../support/harness';
 import { lastCode } from '../support/outbox';
@@ -22,13 +23,7 @@ const documentIds = (c: Chat) => (c.core.db.$client.prepare('select id from docu
 
 /** Léa booked at the canteen on 7 December, then reported absent (illness, no certificate) once the deadline passed. */
 async function absentWithoutCertificate(channelId: string, daysLater = 5) {
-  const { c, clock } = await signedInChat(chats, { channelId, linkFile: 'CSP-F-000101' });
-  await c.say('réserver la cantine le 7 décembre pour Léa');
-  await c.say('oui');
-  clock.advance(60 * 24 * 5);
-  await c.say('Me connecter');
-  await c.say('francoise.durand@example.org');
-  await c.say(lastCode(c.core.config.outboxDir, 'francoise.durand@example.org'));
+  const { c, clock } = await bookedThenLate(chats, channelId);
   await c.say('signaler une absence de Léa le 7 décembre');
   const next = await c.say('maladie');
   if (offered(next).length === 1) await c.say('plus tard');
@@ -101,13 +96,7 @@ describe('a certificate sent after an absence', () => {
   });
 
   it('sms: « maladie » says where to send the certificate (the bookings service\'s e-mail), never to send it here', async () => {
-    const { c, clock } = await signedInChat(chats, { channelId: 'sms', linkFile: 'CSP-F-000101' });
-    await c.say('réserver la cantine le 7 décembre pour Léa');
-    await c.say('oui');
-    clock.advance(60 * 24 * 5);
-    await c.say('Me connecter');
-    await c.say('francoise.durand@example.org');
-    await c.say(lastCode(c.core.config.outboxDir, 'francoise.durand@example.org'));
+    const { c } = await bookedThenLate(chats, 'sms');
     await c.say('signaler une absence de Léa le 7 décembre');
     const saved = c.text(await c.say('maladie'));
     expect(absences(c)).toEqual([{ day: '2026-12-07', justified: 0, documentId: null }]);

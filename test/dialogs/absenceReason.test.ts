@@ -4,9 +4,9 @@
  * of their own (« un rendez-vous ») still are one. Web Chat and SMS; each row asserts the absences
  * stored and the options asked next. The clock is Wednesday 18 November 2026, 15:00 in Paris.
  */
+import { bookedThenLate } from '../support/booking';
 import { signedInChat } from '../support/accounts';
 import type { Chat } from '../support/harness';
-import { lastCode } from '../support/outbox';
 import { labels, offered, table } from '../support/prompts';
 
 const chats: Chat[] = [];
@@ -17,21 +17,9 @@ afterEach(() => {
 const REASONS = labels('absence.reason.illness', 'absence.reason.other');
 const absences = (c: Chat) => c.core.db.$client.prepare('select day, reason from absences').all() as Array<{ day: string; reason: string }>;
 
-/** `who` booked at the canteen on 7 December, five days later (its deadline, 23 November, passed), signed in again. */
-async function bookedThenLate(channel: string, who: string): Promise<Chat> {
-  const { c, clock } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
-  await c.say(`réserver la cantine le 7 décembre pour ${who}`);
-  await c.say('oui');
-  clock.advance(60 * 24 * 5);
-  await c.say('Me connecter');
-  await c.say('francoise.durand@example.org');
-  await c.say(lastCode(c.core.config.outboxDir, 'francoise.durand@example.org'));
-  return c;
-}
-
 /** At the reason question for Léa's absence on 7 December (booked, past its deadline on 23 November). */
 async function atReason(channel: string): Promise<Chat> {
-  const c = await bookedThenLate(channel, 'Léa');
+  const { c } = await bookedThenLate(chats, channel);
   expect(offered(await c.say('signaler une absence de Léa le 7 décembre'))).toEqual(REASONS);
   return c;
 }
@@ -72,13 +60,7 @@ describe('an illness said with the absence', () => {
   it.each(table([['Léa sera absente le 7 décembre, elle a de la fièvre'], ['signaler une absence de Léa le 7 décembre, elle est malade'], ['Léa a la gastro, elle ne mangera pas à la cantine le 7 décembre']]))(
     '%s: « %s » is not asked its reason again',
     async (channel, phrasing) => {
-      const { c, clock } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
-      await c.say('réserver la cantine le 7 décembre pour Léa');
-      await c.say('oui');
-      clock.advance(60 * 24 * 5);
-      await c.say('Me connecter');
-      await c.say('francoise.durand@example.org');
-      await c.say(lastCode(c.core.config.outboxDir, 'francoise.durand@example.org'));
+      const { c } = await bookedThenLate(chats, channel);
       const next = await c.say(phrasing);
       expect(offered(next)).not.toEqual(REASONS);
       // Web Chat: the certificate may be sent now (« Plus tard »); by SMS the absence is saved at once.
@@ -90,7 +72,7 @@ describe('an illness said with the absence', () => {
 
 describe('an absence of both children', () => {
   /** Léa and Hugo booked at the canteen on 7 December, the deadline then passed (23 November). */
-  const bothBooked = (channel: string) => bookedThenLate(channel, 'Léa et Hugo');
+  const bothBooked = async (channel: string) => (await bookedThenLate(chats, channel, 'Léa et Hugo')).c;
   const whose = (c: Chat) => (c.core.db.$client.prepare('select c.first_name as name from absences a join children c on c.id = a.child_id order by c.first_name').all() as Array<{ name: string }>).map((r) => r.name);
 
   it.each(table([['les 2 sont malades le 7 décembre'], ['Léa et Hugo seront absents le 7 décembre, ils ont de la fièvre']]))('%s: « %s »: both absences stored', async (channel, phrasing) => {

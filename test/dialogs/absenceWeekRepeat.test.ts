@@ -4,9 +4,9 @@
  * second time: said to be already noted. Web Chat and SMS; the absences stored are asserted. The clock
  * is Wednesday 18 November 2026, 15:00 in Paris.
  */
+import { bookedThenLate } from '../support/booking';
 import { signedInChat } from '../support/accounts';
 import type { Chat } from '../support/harness';
-import { lastCode } from '../support/outbox';
 import { fr, labels, offered, table } from '../support/prompts';
 import { listDays } from '../../src/domain/formats';
 
@@ -30,13 +30,7 @@ describe('an absence for a whole week', () => {
 
 describe('an absence reported twice', () => {
   it.each(table([['Léa sera absente le 7 décembre'], ['signaler une absence de Léa le 7 décembre']]))('%s: the 7 December noted, then « %s » again: one absence stored, said already noted', async (channel, again) => {
-    const { c, clock } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
-    await c.say('réserver la cantine le 7 décembre pour Léa');
-    await c.say('oui');
-    clock.advance(60 * 24 * 5);
-    await c.say('Me connecter');
-    await c.say('francoise.durand@example.org');
-    await c.say(lastCode(c.core.config.outboxDir, 'francoise.durand@example.org'));
+    const { c } = await bookedThenLate(chats, channel);
     expect(offered(await c.say('signaler une absence de Léa le 7 décembre'))).toEqual(REASONS);
     const next = await c.say('Autre raison');
     if (offered(next).length === 1) await c.say('plus tard');

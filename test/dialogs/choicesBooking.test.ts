@@ -5,10 +5,10 @@
  * stored, or the options asked next.
  * The clock is Wednesday 18 November 2026, 15:00 in Paris.
  */
+import { bookedThenLate } from '../support/booking';
 import { BASKET } from '../support/booking';
 import { signedInChat } from '../support/accounts';
 import type { Chat } from '../support/harness';
-import { lastCode } from '../support/outbox';
 import { fr, labels, offered, table } from '../support/prompts';
 
 const chats: Chat[] = [];
@@ -95,14 +95,7 @@ describe('the reason of an absence', () => {
     ['1', 'illness'], ['le 1', 'illness'], ['Maladie', 'illness'], ['maladie', 'illness'], ['malade', 'illness'], ['il a de la fièvre', 'illness'],
     ['2', 'other'], ['la deuxième', 'other'], ['Autre raison', 'other'], ['autre', 'other'], ['un rendez-vous', 'other'],
   ]))('%s: « %s » → %s', async (channel, phrasing, reason) => {
-    const { c, clock } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
-    await c.say('réserver la cantine le 7 décembre pour Léa');
-    await c.say('oui');
-    // 23 November: the 7th is past its deadline, so the absence is kept with its reason. Sessions end when idle.
-    clock.advance(60 * 24 * 5);
-    await c.say('Me connecter');
-    await c.say('francoise.durand@example.org');
-    await c.say(lastCode(c.core.config.outboxDir, 'francoise.durand@example.org'));
+    const { c } = await bookedThenLate(chats, channel);
     const asked = offered(await c.say('signaler une absence de Léa le 7 décembre'));
     expect(asked).toEqual(labels('absence.reason.illness', 'absence.reason.other'));
     const next = await c.say(phrasing);

@@ -4,6 +4,7 @@
  * bookings as stored.
  */
 import type { Activity as BotActivity } from 'botbuilder';
+import { signedInChat, type SignedIn } from './accounts';
 import type { Chat } from './harness';
 import { lastCode } from './outbox';
 import { labels } from './prompts';
@@ -39,6 +40,19 @@ export async function signInAgain(c: Chat, email = 'francoise.durand@example.org
   await c.say('Me connecter');
   await c.say(email);
   await c.say(lastCode(c.core.config.outboxDir, email));
+}
+
+/**
+ * `who` (« Léa », « Léa et Hugo ») booked at the canteen on 7 December, then the clock five days on (23 November: the
+ * 7th past its deadline) and signed in again.
+ */
+export async function bookedThenLate(chats: Chat[], channelId: string, who = 'Léa'): Promise<SignedIn> {
+  const signed = await signedInChat(chats, { channelId, linkFile: 'CSP-F-000101' });
+  await signed.c.say(`réserver la cantine le 7 décembre pour ${who}`);
+  await signed.c.say('oui');
+  signed.clock.advance(60 * 24 * 5);
+  await signInAgain(signed.c);
+  return signed;
 }
 
 export async function family(c: Chat) {

@@ -11,6 +11,7 @@ import { normalize } from '../domain/text';
 import type { ServiceCode } from '../domain/types';
 import { frenchInfoWords, frenchMomentWords } from './englishInfo';
 import { readInfoMoment, type InfoMoment } from './infoMoment';
+import { asksWhy } from './whyAsked';
 
 /** `reopens`: « il rouvre quand ? », the next opening (whether it is open now said first, without « oui » or « non »). */
 export type InfoWants = 'hours' | 'openNow' | 'reopens' | 'contact' | 'address';
@@ -173,13 +174,16 @@ function asksForSurcharge(said: string, text: string, inBooking: boolean): boole
   return asked && (SURCHARGE.test(said) || (inBooking && LATE.test(said)));
 }
 
-/** « pourquoi ? », « mais pourquoi ? », « pk c'est facturé ? »: why, asked of what the bot just said. */
-const WHY = /^(?:(?:et|mais|ah|oh|bon|euh|ok|hein|d accord) )*(?:pourquoi|pour quoi|pk|pq|why|comment ca|c est a dire)\b/;
+/** « comment ça ? », « c'est-à-dire ? »: asking what the bot just said means. */
+const WHAT_MEANT = /^(?:(?:et|mais|ah|oh|bon|euh|ok|hein|d accord) )*(?:comment ca|c est a dire|pq)\b/;
 
-/** A « why » asked of something else than an invoice or a démarche (« pourquoi ma facture… » is about the invoice). */
-export function asksWhy(text: string): boolean {
+/**
+ * « pourquoi ? » (its slips read by whyAsked.ts), « comment ça ? », asked of what the bot just said, not of an invoice
+ * or a démarche (« pourquoi ma facture… » is about the invoice): during a booking, its deadlines are the answer.
+ */
+export function asksWhyOfBooking(text: string): boolean {
   const said = normalize(text);
-  return WHY.test(said) && !OTHER_DEADLINES.test(said);
+  return (asksWhy(text) || WHAT_MEANT.test(said)) && !OTHER_DEADLINES.test(said);
 }
 
 /** Ways of paying other than the card online, or the card itself asked about. */

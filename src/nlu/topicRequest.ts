@@ -18,7 +18,7 @@
  */
 import { recognizeChoice, type ChoiceOption } from './choice';
 import { prepare } from './frenchText';
-import { asksForDeadlines, asksForTariffs, asksHowToPay, asksWhy, parseInfoQuery, type InfoQuery } from './infoQuery';
+import { asksForDeadlines, asksForTariffs, asksHowToPay, asksWhyOfBooking, parseInfoQuery, type InfoQuery } from './infoQuery';
 import { detectIntent, type Intent } from './intents';
 import { asksForMyRequests, asksToFollowRequest } from './requestTopics';
 import { readActDetails } from './upfrontDetails';
@@ -83,7 +83,7 @@ export function asideAt(text: string, prompt: PromptShape): Aside {
   // « jusqu'à quand je peux annuler ? » (during a booking, « c'est quoi le délai ? »): the deadlines, never days to book.
   if (asksForDeadlines(text, prompt.running === 'book')) return { kind: 'deadlines' };
   // « pourquoi ? » at a basket or a calendar (« le délai est passé », « majoration »): the reason is the commune's deadlines.
-  if (prompt.running === 'book' && asksWhy(text) && !TASK_AREA[detectIntent(prepare(text))]?.match(/^(?:invoices|requests|account)$/)) return { kind: 'deadlines' };
+  if (prompt.running === 'book' && asksWhyOfBooking(text) && !TASK_AREA[detectIntent(prepare(text))]?.match(/^(?:invoices|requests|account)$/)) return { kind: 'deadlines' };
   const prepared = prepare(text);
   const intent = detectIntent(prepared);
   const saidAsRequest = SAID_AS_REQUEST.test(prepared.replace(LEAD, '')) || TAKEN_BACK.test(prepared);

@@ -8,12 +8,10 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
 import { ACT_FORMATS, ACT_KINDS, RELATIONS, checkEventDay, formatsFor, isThisCommune, mayReceive } from '../src/domain/civilActs';
 import { minorOwnAct } from '../src/domain/eligibility';
-import { emailIn } from '../src/domain/emailAddress';
-import { checkNames, nameIssue, unknownParent } from '../src/nlu/namesAnswer';
 import { readPastDay } from '../src/nlu/pastDay';
 import { doubts, formHelp } from '../src/nlu/actFormHelp';
 import { parisDay } from '../src/domain/parisTime';
-import { cannotBeAPlace, placeName, readPlaceSentence } from '../src/nlu/placeAnswer';
+import { cannotBeAPlace, placeName } from '../src/nlu/placeAnswer';
 import { placePrefixes, readActDetails } from '../src/nlu/upfrontDetails';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { askChoice, readChoice, type ChoiceOption } from './choicePrompt';
@@ -24,6 +22,7 @@ import { correction, takenBackAnswer } from './civilActCorrection';
 import { contactAnswer, phoneQuestionKey } from './civilActContact';
 import { askReadBack, fixingNext, submitAct } from './civilActReadBack';
 import { contactLines } from './infoAnswers';
+import { parentsAnswer, placeAnswer } from './civilActAnswers';
 import { readName } from './nameAnswer';
 import { capitalized } from './accountFields';
 
@@ -172,14 +171,9 @@ export class CivilActDialog extends ComponentDialog {
         return again('');
       }
       case 'place': {
-        // « elle est née à Casablanca au Maroc », « à l'étranger »: abroad, as said up front; « il est né à Poissy »: Poissy.
-        const said = readPlaceSentence(answer);
-        if (said.abroad) return send(this.deps, step.context, { text: t('civilAct.abroad') }).then(() => step.endDialog());
-        // « c quoi déjà ? », « pourquoi ? » are not another commune's name.
-        if (!isThisCommune(commune, said.place) && (cannotBeAPlace(said.place) || nameIssue(said.place))) return again('civilAct.bad.place', { commune: commune.name });
-        if (!isThisCommune(commune, said.place)) return again('civilAct.otherCommune', { place: capitalized(said.place.slice(0, 60)) });
-        draft.place = commune.name;
-        return again('');
+        const read = placeAnswer(commune, draft, answer);
+        if (read === 'abroad') return send(this.deps, step.context, { text: t('civilAct.abroad') }).then(() => step.endDialog());
+        return again(read.leadKey, read.leadParams);
       }
       case 'lastName':
       case 'firstName': {
@@ -203,30 +197,8 @@ export class CivilActDialog extends ComponentDialog {
         draft.eventDay = day;
         return again('');
       }
-      case 'parents': {
-        // « inconnu », « père inconnu » beside a name: an answer, as the question offers (the name kept with it).
-        const unknown = unknownParent(answer);
-        if (unknown) {
-          draft.parents = unknown === 'all' ? t('civilAct.parentsUnknown') : answer.trim().slice(0, 200);
-          return again('');
-        }
-        // « je sais pas »: unknown, as the question offers; « pourquoi ? »: why they are asked.
-        const issue = nameIssue(answer);
-        if (issue === 'unsure') {
-          draft.parents = t('civilAct.parentsUnknown');
-          return again('');
-        }
-        if (issue) return again(issue === 'why' ? 'civilAct.why.parents' : 'civilAct.bad.parents');
-        const verdict = checkNames(answer, today);
-        if (verdict === 'email') {
-          // The e-mail, typed ahead: kept for its own question, the parents asked again.
-          draft.email ??= emailIn(answer);
-          return again('civilAct.bad.parentsEmailKept');
-        }
-        if (verdict !== 'ok') return again('civilAct.bad.parents');
-        draft.parents = answer.trim().slice(0, 200);
-        return again('');
-      }
+      case 'parents':
+        return again(parentsAnswer(t, draft, answer, today));
       case 'address': {
         // Where to send the act: any town, so nothing is completed; what is given is kept.
         const read = readAddressAnswer(t, localeOf(step.context), text, kept.addressKept, undefined, await knownTown(this.deps, step.context));

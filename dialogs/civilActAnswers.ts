@@ -1,0 +1,53 @@
+/**
+ * A civil-status act request's free-text answers read: the place of the event (the commune served,
+ * another commune, or abroad, said alone or in a sentence) and the parents' names (or « inconnu »,
+ * « je sais pas », an e-mail typed ahead). Each completes the draft, or says why it is asked again.
+ */
+import { isThisCommune } from '../src/domain/civilActs';
+import { emailIn } from '../src/domain/emailAddress';
+import type { Commune } from '../src/domain/types';
+import type { Translate } from '../src/i18n';
+import { checkNames, nameIssue, unknownParent } from '../src/nlu/namesAnswer';
+import { cannotBeAPlace, readPlaceSentence } from '../src/nlu/placeAnswer';
+import { capitalized } from './accountFields';
+import type { Draft } from './civilActDraft';
+
+/** '' when the draft is completed; a lead (with its params) to ask again with; 'abroad' when the act is not the mairie's. */
+export type Read = { leadKey: string; leadParams?: Record<string, unknown> } | 'abroad';
+
+/** « elle est née à Casablanca au Maroc », « à l'étranger »: abroad, as said up front; « il est né à Poissy »: Poissy. */
+export function placeAnswer(commune: Commune, draft: Draft, answer: string): Read {
+  const said = readPlaceSentence(answer);
+  if (said.abroad) return 'abroad';
+  // « c quoi déjà ? », « pourquoi ? » are not another commune's name.
+  if (!isThisCommune(commune, said.place) && (cannotBeAPlace(said.place) || nameIssue(said.place))) return { leadKey: 'civilAct.bad.place', leadParams: { commune: commune.name } };
+  if (!isThisCommune(commune, said.place)) return { leadKey: 'civilAct.otherCommune', leadParams: { place: capitalized(said.place.slice(0, 60)) } };
+  draft.place = commune.name;
+  return { leadKey: '' };
+}
+
+/** The parents' names, « inconnu » (beside a name or alone), « je sais pas » (unknown, as the question offers). */
+export function parentsAnswer(t: Translate, draft: Draft, answer: string, today: string): string {
+  // « inconnu », « père inconnu » beside a name: an answer, as the question offers (the name kept with it).
+  const unknown = unknownParent(answer);
+  if (unknown) {
+    draft.parents = unknown === 'all' ? t('civilAct.parentsUnknown') : answer.trim().slice(0, 200);
+    return '';
+  }
+  // « je sais pas »: unknown, as the question offers; « pourquoi ? »: why they are asked.
+  const issue = nameIssue(answer);
+  if (issue === 'unsure') {
+    draft.parents = t('civilAct.parentsUnknown');
+    return '';
+  }
+  if (issue) return issue === 'why' ? 'civilAct.why.parents' : 'civilAct.bad.parents';
+  const verdict = checkNames(answer, today);
+  if (verdict === 'email') {
+    // The e-mail, typed ahead: kept for its own question, the parents asked again.
+    draft.email ??= emailIn(answer);
+    return 'civilAct.bad.parentsEmailKept';
+  }
+  if (verdict !== 'ok') return 'civilAct.bad.parents';
+  draft.parents = answer.trim().slice(0, 200);
+  return '';
+}

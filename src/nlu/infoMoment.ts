@@ -180,13 +180,15 @@ function daysOf(m: InfoMoment, today: string): string[] {
   return [];
 }
 
-/** The question a moment makes about opening hours, from the moment it is asked (Paris day and time). */
-export function hoursQuestion(m: InfoMoment, now: { day: string; time: string }, asksIfOpen: boolean): HoursQuestion {
+/** The question a moment makes about opening hours, from the moment it is asked (Paris day and time); `reopens`: the next opening asked. */
+export function hoursQuestion(m: InfoMoment, now: { day: string; time: string }, asksIfOpen: boolean, reopens = false): HoursQuestion {
   if (m.when === 'now' && !m.time) return { kind: 'now' };
   const days = daysOf(m, now.day);
   if (m.time) return { kind: 'moment', day: days[0] ?? now.day, time: m.time };
   if (m.part) return { kind: 'part', day: days[0] ?? now.day, part: m.part };
   if (days.length > 0) return { kind: 'days', days };
+  // « il rouvre quand ? » after « ouvert le samedi ? »: from the coming Saturday (its holiday or closure, then the next opening).
+  if (m.weekday && reopens) return { kind: 'days', days: [upcoming(now.day, m.weekday)] };
   if (m.weekday) return { kind: 'weekday', weekday: m.weekday };
   return asksIfOpen ? { kind: 'now' } : { kind: 'week' };
 }

@@ -75,6 +75,11 @@ describe('what did not change: the week, one weekday in general, now', () => {
     expect(hoursAnswerFor(mairie, parseInfoQuery('la mairie est ouverte le dimanche ?'), NOW)).toEqual({ kind: 'weekday', weekday: 'sun', periods: [] });
   });
 
+  it('« il rouvre quand ? » after « ouverte le samedi ? »: from the coming Saturday, closed, then the next opening (it was Saturday in general again)', () => {
+    const asked = { ...parseInfoQuery('la mairie est ouverte le samedi ?'), wants: 'reopens' as const };
+    expect(hoursAnswerFor(mairie, asked, NOW)).toMatchObject({ kind: 'days', days: [{ day: '2026-11-21', state: 'closed', next: { day: '2026-11-23', opensAt: '08:30' } }] });
+  });
+
   it('« le mercredi » warns when the coming Wednesday is a public holiday', () => {
     const monday = new Date('2026-11-09T10:00:00Z');
     expect(hoursAnswerFor(regie, parseInfoQuery('horaires de la régie le mercredi'), monday)).toMatchObject({ kind: 'weekday', weekday: 'wed', holiday: { day: '2026-11-11', code: 'armistice' } });

@@ -69,6 +69,8 @@ export function readTakeBack(text: string, current: FreeTextType, earlier: reado
     const value = checked(last.type, correctedValue(rest), today);
     if (value && fold(value) !== fold(last.value)) return { fix: { id: last.id, value } };
   }
+  // Not a value of the answer before, but a place at the place question (« non c'est Poissy (78) »): the place.
+  if (current === 'place' && checked('place', correctedValue(rest), today)) return { answer: correctedValue(rest) };
   // Nothing to correct before, or a name asked: « non pardon c'est Martin » is the answer.
   if (earlier.length === 0 || current === 'lastName' || current === 'firstName') return { answer: correctedValue(rest) || rest };
   return { unclear: true };

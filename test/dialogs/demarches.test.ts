@@ -6,13 +6,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { settableClock } from '../../src/domain/clock';
 import { hasControls } from '../../src/domain/text';
-import { startChat, type Chat } from '../support/harness';
+import type { Chat } from '../support/harness';
+import { demarcheChat, rows } from '../support/demarches';
 import { signedInChat } from '../support/accounts';
 import { outboxMails } from '../support/outbox';
 
-const CSP = { commune: 'carrieres-sous-poissy' };
 const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(300, 32)]);
 const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(100, 1)]);
 const attach = (name: string, bytes: Buffer, mime = 'application/pdf') => ({ text: '', attachments: [{ contentType: mime, contentUrl: `data:${mime};base64,${bytes.toString('base64')}`, name }] });
@@ -22,14 +21,7 @@ afterEach(() => {
   for (const c of chats.splice(0)) c.core.close();
 });
 
-async function chat(options: { channelId?: string; env?: Record<string, string>; now?: string } = {}) {
-  const c = startChat({ clock: settableClock(options.now ?? '2026-11-18T14:00:00Z'), ...(options.channelId ? { channelId: options.channelId } : {}), ...(options.env ? { env: options.env } : {}) });
-  chats.push(c);
-  await c.join(CSP);
-  return c;
-}
-
-const rows = (c: Chat, sql: string) => c.core.db.$client.prepare(sql).all() as Array<Record<string, unknown>>;
+const chat = (options: Parameters<typeof demarcheChat>[1] = {}) => demarcheChat(chats, options);
 
 describe('livret de famille', () => {
   async function upToAddress(c: Chat) {

@@ -3,23 +3,15 @@
  * deadline first, then nationality, link with the commune, identity and address (one in the commune
  * for who lives here), each refusal or bad answer with what to do, keeping what was already typed.
  */
-import { settableClock } from '../../src/domain/clock';
-import { startChat, type Chat } from '../support/harness';
+import type { Chat } from '../support/harness';
+import { demarcheChat, rows } from '../support/demarches';
 
-const CSP = { commune: 'carrieres-sous-poissy' };
 const chats: Chat[] = [];
 afterEach(() => {
   for (const c of chats.splice(0)) c.core.close();
 });
 
-async function chat(options: { channelId?: string; env?: Record<string, string>; now?: string } = {}) {
-  const c = startChat({ clock: settableClock(options.now ?? '2026-11-18T14:00:00Z'), ...(options.channelId ? { channelId: options.channelId } : {}), ...(options.env ? { env: options.env } : {}) });
-  chats.push(c);
-  await c.join(CSP);
-  return c;
-}
-
-const rows = (c: Chat, sql: string) => c.core.db.$client.prepare(sql).all() as Array<Record<string, unknown>>;
+const chat = (options: Parameters<typeof demarcheChat>[1] = {}) => demarcheChat(chats, options);
 const c2 = (replies: Array<{ text?: string }>) => replies.map((r) => r.text ?? '').join('\n').replace(/1er/g, '1');
 
 describe('listes électorales', () => {

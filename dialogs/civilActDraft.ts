@@ -3,8 +3,8 @@
  * answer to another question adds, and the read-back (corrections: civilActCorrection.ts).
  */
 import { formatsFor, mayReceive, needsRelation, type ActFormat, type ActKind, type Relation } from '../src/domain/civilActs';
-import { normalize } from '../src/domain/text';
 import type { Translate } from '../src/i18n';
+import { takenBackRest } from '../src/nlu/takeBack';
 import { readActDetails } from '../src/nlu/upfrontDetails';
 import type { ChoiceOption } from './choicePrompt';
 import { spacedPhone } from './contactAnswer';
@@ -71,16 +71,13 @@ export function saysMore(draft: Draft, text: string): boolean {
   return Boolean(said.abroad || (said.kind && !draft.kind) || (said.format && !draft.format) || (said.relation && !draft.relation));
 }
 
-/** A message that takes back what was said (« ah non, en fait… », « finalement… », « je me suis trompé »). */
-const TAKES_BACK = /^(?:(?:ah|oh|oups|pardon|euh|bon|attendez|excusez moi|desole|desolee) )*(?:non|nan|en fait|finalement|plutot|je me suis trompee?)\b/;
-
 /**
  * The form or who asks, said again otherwise at a later question (« ah non en fait c'est pour ma fille » once
  * « c'est moi » was answered): the draft with the new details, or undefined when nothing is taken back (another
  * act named is another request: see src/nlu/topicRequest.ts). A form the new relation may not receive is asked again.
  */
 export function takenBack(draft: Draft, text: string): { draft: Draft; notEntitled: boolean } | undefined {
-  if (!TAKES_BACK.test(normalize(text).replace(/[,.!]/g, ' ').replace(/\s+/g, ' ').trim())) return undefined;
+  if (takenBackRest(text) === undefined) return undefined;
   const said = readActDetails(text);
   const changed = (['format', 'relation'] as const).filter((f) => said[f] && draft[f] && said[f] !== draft[f]);
   if (changed.length === 0) return undefined;

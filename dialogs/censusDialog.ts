@@ -7,6 +7,7 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
 import { censusStatus } from '../src/domain/census';
 import { readPastDay } from '../src/nlu/pastDay';
+import { readActDetails } from '../src/nlu/upfrontDetails';
 import { parisDay } from '../src/domain/parisTime';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { askChoice, expectWhy, notUnderstood, readChoice, yesNoOptions } from './choicePrompt';
@@ -19,6 +20,12 @@ export const CENSUS_DIALOG = 'census';
 const FLOW = 'censusFlow';
 const PROMPT = 'censusPrompt';
 const OFFER = 'censusOffer';
+
+export interface CensusOptions {
+  /** The message that started it: a birth day said in it is not asked. */
+  text?: string;
+  leadKey?: string;
+}
 
 interface OfferOptions {
   birth: string;
@@ -38,16 +45,23 @@ export class CensusDialog extends ComponentDialog {
 
   private async ask(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const t = translator(this.deps, step.context);
-    const leadKey = (step.options as { leadKey?: string } | undefined)?.leadKey;
+    const { leadKey, text } = (step.options ?? {}) as CensusOptions;
+    // The birth day said up front (« recensement de mon fils né le 12/10/2010 »): not asked.
+    const said = text ? readActDetails(text).eventDay : undefined;
+    if (said && readPastDay(said, parisDay(this.deps.service.clock.now()))) return this.withBirth(step, said);
     expectWhy(step, { key: 'census.why.birth' });
     // Asked again after an aside (« pourquoi ? », a practical question): the question alone.
     return ask(this.deps, step, PROMPT, { text: t('census.askBirth') }, `${t(leadKey ?? 'census.intro')}\n`);
   }
 
-  private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {
+  private answer(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return this.withBirth(step, (step.result as AnyInput).text);
+  }
+
+  private async withBirth(step: WaterfallStepContext, answer: string): Promise<DialogTurnResult> {
     const t = translator(this.deps, step.context);
     const today = parisDay(this.deps.service.clock.now());
-    const birth = readPastDay((step.result as AnyInput).text, today);
+    const birth = readPastDay(answer, today);
     if (!birth) return step.replaceDialog(FLOW, { leadKey: 'civilAct.bad.eventDay' });
     if (birth > today) return step.replaceDialog(FLOW, { leadKey: 'civilAct.future' });
     const commune = await currentCommune(this.deps, step.context);

@@ -11,7 +11,7 @@ import { asksForDeadlines, asksForTariffs, asksHowToPay } from '../src/nlu/infoQ
 import { asksForLostReference, asksForMyRequests, asksToFollowRequest } from '../src/nlu/requestTopics';
 import { DEMARCHE_KINDS, type DemarcheKind } from '../src/domain/demarches';
 import { BOOKING_DIALOG, type BookingOptions } from './bookingDialog';
-import { CENSUS_DIALOG } from './censusDialog';
+import { CENSUS_DIALOG, type CensusOptions } from './censusDialog';
 import { CIVIL_ACT_DIALOG } from './civilActDialog';
 import type { CivilActOptions } from './civilActDraft';
 import { DEMARCHE_DIALOG, type DemarcheOptions } from './demarcheDialog';
@@ -59,7 +59,7 @@ export function startDemarche(step: WaterfallStepContext, item: string, text?: s
     case 'civil_status_act':
       return step.beginDialog(CIVIL_ACT_DIALOG, { draft: {}, text } satisfies CivilActOptions);
     case 'citizen_census':
-      return step.beginDialog(CENSUS_DIALOG, {});
+      return step.beginDialog(CENSUS_DIALOG, (text ? { text } : {}) satisfies CensusOptions);
     case 'follow':
       return step.beginDialog(FOLLOW_REQUEST_DIALOG, { text } satisfies FollowOptions);
     default:

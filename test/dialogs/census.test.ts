@@ -62,6 +62,19 @@ describe('recensement citoyen', () => {
     expect(JSON.parse(row.data)).toMatchObject({ birthDay: '2010-11-15', birthPlace: 'Poissy (78)', parents: 'Françoise et Marc Durand' });
   });
 
+  it.each([['recensement de mon fils né le 15/11/2010'], ['recensment de ma fille nee le 15 novembre 2010 svp']])('the birth day said up front (« %s ») is not asked: the offer comes at once, and the request keeps it', async (opening) => {
+    const c = await chat();
+    const t = c.core.texts.for('fr');
+    const first = c.text(await c.say(opening));
+    expect(first).not.toContain(t('census.askBirth'));
+    expect(first).toContain(t('census.offer'));
+    for (const a of ['oui', 'Durand', 'Léa Marie', 'Poissy (78)', 'Françoise et Marc Durand', '1 rue de la Demo 78955 Carrières-sous-Poissy', 'francoise@example.org']) await c.say(a);
+    for (let i = 0; i < 3; i++) await c.say('au guichet');
+    await c.say('oui');
+    const row = c.core.db.$client.prepare('select data from requests').get() as { data: string } | undefined;
+    expect(JSON.parse(row?.data ?? '{}')).toMatchObject({ birthDay: '2010-11-15', lastName: 'Durand' });
+  });
+
   it('an e-mail or a date typed where the parents are asked is not taken for their names; the e-mail is kept for its question', async () => {
     const c = await chat();
     await c.say('recensement citoyen');

@@ -90,7 +90,8 @@ export class InfoDialog extends ComponentDialog {
     // « merci », « au revoir » (« non merci » answers « une autre question ? »: the hint, as « non »).
     const closing = closingAtQuestion(text);
     if (closing === 'thanks' || closing === 'goodbye') return step.endDialog({ closing: true } satisfies InfoResult);
-    if (DONE.test(normalize(text))) return step.endDialog({} satisfies InfoResult);
+    // « ok », « d'accord »: heard, nothing more to ask (the menu's question next).
+    if (closing === 'ack' || DONE.test(normalize(text))) return step.endDialog({} satisfies InfoResult);
     const intent = text ? this.deps.understand(text).intent : 'unknown';
     const { last, nextPage } = step.values as InfoValues;
     if (nextPage !== undefined && asksForNextPage(text)) return step.replaceDialog(FLOW, { page: nextPage } satisfies InfoOptions);

@@ -70,6 +70,16 @@ describe('practical questions', () => {
     expect(c.text(await c.say('non merci'))).toContain('Puis-je faire autre chose pour vous ?');
   });
 
+  it.each([['ok'], ["d'accord"], ['ok super']])('« %s » after an answer goes back to the menu, not « pas compris »', async (said) => {
+    const c = chat();
+    await c.join(CSP);
+    await c.say('horaires de la régie');
+    const t = c.core.texts.for('fr');
+    const replies = c.text(await c.say(said));
+    expect(replies).not.toContain(t('menu.notUnderstood'));
+    expect(replies).toContain(t('menu.again').slice(0, 20));
+  });
+
   it('hands a non-practical message back to the menu without losing it', async () => {
     const c = chat();
     await c.join(CSP);

@@ -17,7 +17,7 @@ import { recognizeChoice } from '../src/nlu/choice';
 import { asideAt, NEEDS_ACCOUNT, type Area } from '../src/nlu/topicRequest';
 import { fold, recognizeYesNo } from '../src/nlu/yesNo';
 import { carrySignIn, SIGN_IN_DIALOG, type SignInResult } from './signInDialog';
-import { channelUser, send, translator, type DialogDeps } from './dialogContext';
+import { channelUser, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { asideAnswer } from './asideAnswer';
 import { keepUntilCreated } from './createAccountDialog';
 import type { AnyInput } from './anyInputPrompt';
@@ -39,6 +39,9 @@ interface PausedTask extends TaskName {
   /** …by the last message of the bot: a « oui » now means it. */
   justOffered?: boolean;
 }
+
+/** The tasks that only lead to being signed in (their names' keys, taskNames.ts). */
+const SIGNING_IN = new Set(['choice.task.signIn', 'choice.task.createAccount']);
 
 /** The answer of each request answered in a sentence (see topicRequest.ts). */
 const ANSWER_OF: Partial<Record<Intent, string>> = { parental_authorization: 'parentalAuthorization.answer' };
@@ -175,6 +178,10 @@ async function nothingToResume(deps: DialogDeps, innerDc: DialogContext, place: 
 /** When a task ends (or is cancelled) with others paused: offers to come back to the latest not offered yet (once). */
 export async function offerResume(deps: DialogDeps, innerDc: DialogContext): Promise<void> {
   const list = pausedList(innerDc);
+  // A sign-in or an account creation put aside has nothing left to do once the resident is signed in.
+  if (list.some((task) => SIGNING_IN.has(task.key)) && (await signedIn(deps, innerDc.context))) {
+    for (const task of list.filter((x) => SIGNING_IN.has(x.key))) list.splice(list.indexOf(task), 1);
+  }
   const paused = [...list].reverse().find((task) => !task.offered);
   if (!paused) return;
   // The one offered comes first for « reprendre ».

@@ -3,6 +3,7 @@
  * sign-in (or the forgotten password) starts; « reprendre » brings the démarche back.
  */
 import { startChat, type Chat } from '../support/harness';
+import { lastCode } from '../support/outbox';
 import { CHANNELS, fr } from '../support/prompts';
 
 const chats: Chat[] = [];
@@ -23,5 +24,18 @@ describe.each(CHANNELS)('the account asked for in the middle of a démarche (%s)
     const c = await atActFormat();
     expect(c.text(await c.say(said))).toContain(fr[key]);
     expect(c.text(await c.say('reprendre'))).toContain(fr['civilAct.ask.format']);
+  });
+});
+
+describe.each(CHANNELS)('« me connecter » again while the code is awaited (%s)', (channelId) => {
+  it('once signed in, the first sign-in put aside is not offered back (nothing is left to do in it); the resident is signed in', async () => {
+    const c = startChat({ channelId });
+    chats.push(c);
+    await c.core.service.deps.repos.accounts.create({ communeId: 'carrieres-sous-poissy', email: 'ines.martin@example.org', civility: 'madame', firstName: 'Inès', lastName: 'Martin', phone: null, address: null });
+    await c.join({ commune: 'carrieres-sous-poissy' });
+    for (const m of ['me connecter', 'ines.martin@example.org', 'me connecter', 'ines.martin@example.org']) await c.say(m);
+    const done = c.text(await c.say(lastCode(c.core.config.outboxDir, 'ines.martin@example.org')));
+    expect(done).not.toContain((fr['topics.offer'] as string).split('{{')[0]);
+    expect(c.core.db.$client.prepare('select count(*) as n from sessions').get()).toEqual({ n: 1 });
   });
 });

@@ -42,6 +42,8 @@ interface Loaded {
 
 export class ReferenceCalendars implements SchoolCalendars {
   private readonly loaded = new Map<string, Loaded>();
+  /** The zones as last listed: the folders are read again at most once a second (every turn asks). */
+  private listed?: { zones: string[]; checkedAt: number };
 
   constructor(
     readonly dir: string,
@@ -61,7 +63,11 @@ export class ReferenceCalendars implements SchoolCalendars {
 
   /** The zones that have a file (here or shipped), in capitals (A, B, C). */
   zones(): string[] {
-    return [...new Set([...ReferenceCalendars.zonesIn(this.dir), ...(this.shippedDir ? ReferenceCalendars.zonesIn(this.shippedDir) : [])])].sort();
+    const now = this.now();
+    if (this.listed && now - this.listed.checkedAt < RECHECK_MS) return [...this.listed.zones];
+    const zones = [...new Set([...ReferenceCalendars.zonesIn(this.dir), ...(this.shippedDir ? ReferenceCalendars.zonesIn(this.shippedDir) : [])])].sort();
+    this.listed = { zones, checkedAt: now };
+    return [...zones];
   }
 
   /** Where a zone's file is read: this folder's, else the shipped one's. */
@@ -106,6 +112,7 @@ export class ReferenceCalendars implements SchoolCalendars {
     fs.writeFileSync(tmp, `${JSON.stringify(file, null, 2)}\n`);
     fs.renameSync(tmp, at);
     this.loaded.delete(file.zone.toUpperCase());
+    this.listed = undefined;
   }
 }
 

@@ -37,3 +37,28 @@ it('follows a file written by another process within a second, without looking a
   expect(calendars.file('Z')).toBeUndefined();
   fs.rmSync(own, { recursive: true, force: true });
 });
+
+it('lists the zones from the disk at most once a second, and at once after its own import', () => {
+  const own = fs.mkdtempSync(path.join(os.tmpdir(), 'calendars-'));
+  let now = 1_000_000;
+  const calendars = new ReferenceCalendars(own, () => now, SHIPPED);
+  const shipped = calendars.zones();
+  expect(shipped).toEqual(expect.arrayContaining(['A', 'B', 'C']));
+  expect(shipped).not.toContain('Q');
+
+  // Another process writes a zone of its own: seen within a second, the folders not read in between.
+  const file = calendars.file('A') as ZoneCalendarFile;
+  fs.writeFileSync(path.join(own, zoneFileName('Q')), JSON.stringify({ ...file, zone: 'Q' }));
+  const listing = jest.spyOn(fs, 'readdirSync');
+  for (let i = 0; i < 50; i += 1) expect(calendars.zones()).not.toContain('Q');
+  now += 999;
+  expect(calendars.zones()).not.toContain('Q');
+  expect(listing).not.toHaveBeenCalled();
+  now += 1;
+  expect(calendars.zones()).toContain('Q');
+
+  // An import through this object is listed at once.
+  calendars.write({ ...file, zone: 'R' });
+  expect(calendars.zones()).toContain('R');
+  fs.rmSync(own, { recursive: true, force: true });
+});

@@ -143,9 +143,11 @@ export class MailSender implements Mailer {
       this.options.logger.info('mail.sent', { via: 'smtp' });
       return;
     }
-    fs.mkdirSync(this.options.outboxDir, { recursive: true });
+    // Off the event loop, and whole: written aside, then renamed (a reader never sees half a mail).
+    await fs.promises.mkdir(this.options.outboxDir, { recursive: true });
     const file = path.join(this.options.outboxDir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(4).toString('hex')}.eml`);
-    fs.writeFileSync(file, info.message ?? '', { mode: 0o600 });
+    await fs.promises.writeFile(`${file}.tmp`, info.message ?? '', { mode: 0o600 });
+    await fs.promises.rename(`${file}.tmp`, file);
     this.options.logger.info('mail.outbox', { file });
   }
 

@@ -57,9 +57,14 @@ describe('mail', () => {
     const outboxDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'data-')), 'outbox');
     const logged: string[] = [];
     const mailer = new MailSender({ from: 'Espace Citoyens <ne-pas-repondre@localhost>', outboxDir, texts, logger: createLogger('info', (l) => logged.push(l)) });
+    // Written off the event loop (a turn that mails a code does not wait on the disk), readable by its owner only.
+    const blocking = [jest.spyOn(fs, 'writeFileSync'), jest.spyOn(fs, 'mkdirSync')];
     await mailer.sendCode({ to: 'julie@example.org', purpose: 'verify_email', code: '123456', minutes: 15, commune, locale: 'en-US' });
+    for (const spy of blocking) expect(spy).not.toHaveBeenCalled();
+    jest.restoreAllMocks();
     const files = fs.readdirSync(outboxDir);
-    expect(files).toHaveLength(1);
+    expect(files).toEqual([expect.stringMatching(/\.eml$/)]);
+    expect(fs.statSync(path.join(outboxDir, files[0] as string)).mode & 0o777).toBe(0o600);
     const mail = fs.readFileSync(path.join(outboxDir, files[0] as string), 'utf8');
     expect(mail).toContain('To: julie@example.org');
     // in English, as the locales word it, with the code (quoted-printable folds long lines with « = »)

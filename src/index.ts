@@ -5,21 +5,14 @@
 // First: the modules after it are compiled with the code kept at the previous start (src/compileCache.ts).
 import { saveCompileCacheLater } from './compileCache';
 import { systemClock, type Clock } from './domain/clock';
-import { parisDay } from './domain/parisTime';
-import { TurnConversationState, TurnUserState } from './bot/botStates';
 import { CardRenderer } from '../cards/cardRenderer';
-import type { DialogDeps, Profile } from '../dialogs/dialogContext';
 import { adapterOnDemand } from './bot/adapter';
-import { attachmentDownloader, downloadPolicy } from './bot/attachments';
-import { CitizenBot, MESSAGES_PER_WINDOW, MESSAGE_WINDOW_MS } from './bot/citizenBot';
 import { SqlStorage } from './bot/sqlStorage';
 import { WARM_UP_DELAY_MS, warmUps } from './warmUps';
 import { ConfigError, linkBase, loadConfig, type Config } from './config';
 import { buildCore, openCore, type Core } from './core';
-import type { DateRecognizer } from './nlu/recognizerFallback';
 import { watchStartupEventLoop } from './ops/eventLoopWatch';
 import { metricsText, watchEventLoop } from './ops/metrics';
-import { understand } from './nlu/understand';
 import { createServer, listen } from './server';
 import { SmsAdapter } from './sms/smsAdapter';
 import { conversationNotifier } from './bot/notifier';
@@ -29,15 +22,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AzureTokens } from './directline/azureTokens';
 import { DirectLine } from './directline/directLine';
-import { DIRECT_LINE_CHANNEL, DirectLineAdapter } from './directline/directLineAdapter';
-import { ChatUploads, withChatUploads } from './directline/uploadStore';
+import { DIRECT_LINE_CHANNEL } from './directline/directLineAdapter';
 import { conversationAwaitsSecret } from './bot/secretPrompt';
-import { SharedLimiter } from './web/sharedLimiter';
-import { storeRateLimiter, type LimitSpec } from '../db/rateLimitStore';
 import { clientAddressReader } from './web/clientAddress';
-import { pickLocale } from './i18n';
+import { buildBot, chatUploads, directLineAdapter, sharedLimit, UPLOADS_PER_HOUR, withApology } from './botAssembly';
 
 export { buildCore, openCore, type Core };
+export { buildBot, directLineAdapter, UPLOADS_PER_HOUR };
 
 export interface RunningApp {
   core: Core;
@@ -51,57 +42,6 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-/** A limit every instance on the store shares (per conversation, per address). */
-const sharedLimit = (core: Core, spec: LimitSpec) => new SharedLimiter(storeRateLimiter(core.store, spec));
-
-/** The web chat's upload store: files sent with the attach button, kept for the turn that reads them. */
-const chatUploads = (core: Core): ChatUploads => new ChatUploads(path.join(core.config.uploadsDir, 'chat'));
-
-/**
- * The bot on top of the core: its state in the same database, its dialogs and renderer. The date
- * recognizer runs where `recognizer` says (the server's worker thread); in this thread by default.
- */
-export function buildBot(core: Core, publicUrl: () => string = () => core.config.publicUrl ?? `http://localhost:${core.config.port}`, recognizer?: DateRecognizer, renderer = new CardRenderer(core.config.cardsDir)): CitizenBot {
-  const storage = new SqlStorage(core.stateRepository);
-  const conversationState = new TurnConversationState(storage);
-  const userState = new TurnUserState(storage);
-  const deps: DialogDeps = {
-    service: core.service,
-    texts: core.texts,
-    renderer,
-    profile: userState.createProperty<Profile>('profile'),
-    defaultCommune: core.config.defaultCommune,
-    understand: (text, children, month, zone, about) =>
-      understand(text, { today: parisDay(core.service.clock.now()), holidays: core.schoolHolidaysOf(zone), ...(children ? { children } : {}), ...(month ? { month } : {}), ...(about ? { about } : {}), ...(recognizer ? { recognizer } : {}) }),
-    download: withChatUploads(
-      chatUploads(core),
-      attachmentDownloader(downloadPolicy(core.config.attachments)),
-      sharedLimit(core, { name: 'downloads', points: UPLOADS_PER_HOUR, windowMs: 3_600_000 }),
-    ),
-    electionDays: core.config.electionDays,
-    publicUrl,
-  };
-  return new CitizenBot(deps, conversationState, userState, sharedLimit(core, { name: 'messages', points: MESSAGES_PER_WINDOW, windowMs: MESSAGE_WINDOW_MS }));
-}
-
-/** An in-process adapter (SMS, the web chat's Direct Line) with the same French apology as the main adapter when a turn fails. */
-function withApology<A extends SmsAdapter | DirectLineAdapter>(core: Core, adapter: A, name: string): A {
-  adapter.onTurnError = async (ctx, error) => {
-    core.logger.error(`${name}.turn.error`, { error: error instanceof Error ? `${error.name}: ${error.message}` : 'unknown' });
-    await ctx.sendActivity(core.texts.for(pickLocale(ctx.activity.locale))('errors.generic'));
-  };
-  return adapter;
-}
-
-/** The card the welcome ends on (dialogs/mainMenu.ts). */
-const WELCOME_CARD = 'mainMenu';
-
-/** Files a conversation may send per hour, by the web chat's attach button or from Teams (a démarche takes up to three papers; some are sent again). */
-export const UPLOADS_PER_HOUR = 12;
-
-/** The web chat's own Direct Line adapter: the bot's turns and proactive messages in the database. */
-export const directLineAdapter = (core: Core): DirectLineAdapter => withApology(core, new DirectLineAdapter(core.directLineStore, core.service.clock), 'directline');
-
 /** The payment provider's side: the sandbox's keys, or Paybox's credentials and public key. */
 async function paymentSetup(config: Readonly<Config>, sandbox: Promise<SandboxKeys> | undefined) {
   const { mode } = config.payment;
@@ -113,6 +53,9 @@ async function paymentSetup(config: Readonly<Config>, sandbox: Promise<SandboxKe
   const { site, rang, identifiant, hmacKey } = config.payment as Required<Config['payment']>;
   return { mode, merchant: { site, rang, identifiant, hmacKey }, merchantKeys: config.payment.merchantKeys, publicKeyPem: fs.readFileSync(config.payment.publicKeyFile, 'utf8') };
 }
+
+/** The card the welcome ends on (dialogs/mainMenu.ts). */
+const WELCOME_CARD = 'mainMenu';
 
 /** Builds everything and starts the HTTP server. */
 export async function startApp(config: Readonly<Config>, clock: Clock = systemClock): Promise<RunningApp> {

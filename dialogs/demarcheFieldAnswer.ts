@@ -54,7 +54,13 @@ export async function answerField(turn: DemarcheTurn, field: FormField, input: A
     case 'choice': {
       // « j'habite ici depuis 3 mois », « je suis portugaise »: read as in the first message (voterDetails.ts), before any number in it.
       const option = saidOfVoter(turn, field.id, input.text) ?? (chosen ? input_.options[chosen.index] : undefined);
-      if (!option) return notUnderstood();
+      if (!option) {
+        // « j'habite la commune » at the nationality: the next question's answer, kept for it; this one asked again.
+        const other = otherVoterAnswer(turn, field.id, input.text);
+        if (!other) return notUnderstood();
+        answers[other.id] = other.value;
+        return again('demarche.noted', { label: t(`demarche.${kind}.label.${other.id}`), value: t(`demarche.${kind}.${other.id}.${other.value}`) });
+      }
       // Chosen by a word of the démarche's own name alone (« oui c'est pour un livret »): not an answer.
       if (!readChoice(step, true) && saysOnlySubject(input.text, t(`request.kind.${kind}`))) return notUnderstood();
       if (input_.refuse?.includes(option)) {
@@ -147,6 +153,14 @@ export async function answerField(turn: DemarcheTurn, field: FormField, input: A
 function saidOfVoter({ options, commune }: DemarcheTurn, id: string, text: string): string | undefined {
   if (options.kind !== 'electoral_roll' || (id !== 'nationality' && id !== 'tie')) return undefined;
   return readVoterDetails(text, commune.name)[id];
+}
+
+/** The other voter question's answer (nationality or link with the commune), said at this one and not yet given. */
+function otherVoterAnswer(turn: DemarcheTurn, id: string, text: string): { id: 'nationality' | 'tie'; value: string } | undefined {
+  const other = id === 'nationality' ? 'tie' : id === 'tie' ? 'nationality' : undefined;
+  if (!other || turn.options.kind !== 'electoral_roll' || turn.options.answers[other] !== undefined) return undefined;
+  const value = readVoterDetails(text, turn.commune.name)[other];
+  return value ? { id: other, value } : undefined;
 }
 
 /** The free-text answers given before `field`, in the order asked, for a correction to name. */

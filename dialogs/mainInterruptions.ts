@@ -7,6 +7,7 @@ import type { TurnContext } from 'botbuilder';
 import { DialogTurnStatus, type DialogContext, type DialogTurnResult } from './dialogLibrary';
 import type { Topic } from '../src/domain/types';
 import type { Locale } from '../src/i18n';
+import { namesAnOption } from '../src/nlu/choice';
 import { detectCommand } from '../src/nlu/commands';
 import { channelUser, currentCommune, forgetCommune, localeOf, send, setLanguage, setPlainLanguage, signedIn, translator, type DialogDeps } from './dialogContext';
 import { takeClosing } from './closingAside';
@@ -14,14 +15,16 @@ import { contactLines, openNow } from './infoAnswers';
 import { MAIN_FLOW, type MainOptions } from './mainOptions';
 import { placeOf, type Place } from './places';
 import { answerReminders, stopsBySms } from './reminders';
-import { inTask, repromptQuestion, rewriteQuestion } from './questionAsked';
+import { inTask, optionsShown, repromptQuestion, rewriteQuestion } from './questionAsked';
 import { offerResume, pauseTask, takeAside } from './topicSwitch';
 import { takeWhy } from './whyAside';
 
 /** A command said during a task, or an aside; otherwise `goOnWithTask` (the task reads the message). */
 export async function interrupt(deps: DialogDeps, innerDc: DialogContext, goOnWithTask: () => Promise<DialogTurnResult>): Promise<DialogTurnResult> {
   const { type, text } = innerDc.context.activity;
-  const command = type === 'message' ? detectCommand(text) : undefined;
+  const said = type === 'message' ? detectCommand(text) : undefined;
+  // « français » at « Quelle est votre nationalité ? 1. Française… »: the answer, not the language.
+  const command = said && !namesAnOption(text ?? '', optionsShown(innerDc)) ? said : undefined;
   const place = placeOfDc(innerDc);
   const stopped = await stopBeforeCommune(deps, innerDc, command);
   if (stopped) return stopped;

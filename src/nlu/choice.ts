@@ -114,6 +114,16 @@ const DATE_ONLY = new RegExp(
 );
 export const saysOnlyADate = (said: string): boolean => DATE_ONLY.test(said);
 
+/**
+ * The message is one option's label or synonym, as a whole (give or take a slip): « francais » at « Française ».
+ * A word that also works at any step (« français » switches the language) answers the question that shows it.
+ */
+export function namesAnOption(text: string, options: readonly ChoiceOption[]): boolean {
+  const said = core(fold(text));
+  if (!said) return false;
+  return typeof only(options, (forms) => forms.some((f) => f === said || nearPhrase(said, f))) === 'number';
+}
+
 /** `strict`: the number, the label, a synonym or a yes/no only (where free text means something else, as at the menu). */
 export function recognizeChoice(text: string, options: readonly ChoiceOption[], strict = false): ChoiceMatch | undefined {
   const said = fold(text);

@@ -25,7 +25,7 @@ const FRENCH = new RegExp(String.raw`\b(?:${I_AM} (?:francaise?|francais)|(?:ma 
 const OTHER_EU = new RegExp(String.raw`\b(?:${I_AM} (?:${EUROPEAN})|(?:ma |de )?nationalite (?:est )?(?:${EUROPEAN}))\b`);
 
 /** « j'habite ici », « j'y habite », « j'habite dans la commune »: the commune served, whatever its name. */
-const LIVES_HERE = /\b(?:j ?y (?:habite|vis|reside|demeure)|(?:j ?habite|je vis|je reside|je demeure|nous habitons|on habite) (?:ici|dans (?:la|cette|votre) (?:commune|ville))|je suis (?:un |une )?habitante? (?:de (?:la|cette|votre) (?:commune|ville)|d ici))\b/;
+const LIVES_HERE = /\b(?:j ?y (?:habite|vis|reside|demeure)|(?:j ?habite|je vis|je reside|je demeure|nous habitons|on habite) (?:ici|(?:dans |a )?(?:la|cette|votre) (?:commune|ville)|dans le coin|sur place)|je suis (?:un |une )?habitante? (?:de (?:la|cette|votre) (?:commune|ville)|d ici))\b/;
 /** « j'habite à X », « je vis à X », « habitant de X »: the words after it, to compare with the commune. */
 const LIVES_AT = /\b(?:j ?habite|je vis|je reside|je demeure|nous habitons|on habite|je suis (?:un |une )?habitante?|habitante?) (?:a|au|sur|de|d|dans)? ?(.+)$/;
 const TAXPAYER = /\b(?:je paie|je paye|je payes|nous payons|on paie|on paye|j y paie|j y paye) (?:des |les |mes |nos |la |ma )?(?:impots|impot|taxe fonciere|taxe d habitation|taxes)(?: locaux| locales)? (?:ici|a |dans|sur)\b/;

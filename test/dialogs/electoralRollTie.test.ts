@@ -15,7 +15,7 @@ afterEach(() => {
 const stored = (c: Chat) => (c.core.db.$client.prepare('select data from requests').all() as Array<{ data: string }>).map((r) => JSON.parse(r.data) as Record<string, unknown>);
 
 describe('the link with the commune said in a sentence', () => {
-  it.each(table([['jhabite ici depuis 3 mois', 'lives'], ["j'habite a carrieres", 'lives'], ["j'y habite depuis 2 ans", 'lives']]))('%s: « %s » is the link', async (channel, phrasing, tie) => {
+  it.each(table([['jhabite ici depuis 3 mois', 'lives'], ["j'habite a carrieres", 'lives'], ["j'y habite depuis 2 ans", 'lives'], ["j'habite la commune", 'lives'], ['j habite dans la ville', 'lives']]))('%s: « %s » is the link', async (channel, phrasing, tie) => {
     const c = startChat({ clock: settableClock('2026-11-18T14:00:00Z'), channelId: channel });
     chats.push(c);
     await c.join({ commune: 'carrieres-sous-poissy' });
@@ -26,5 +26,32 @@ describe('the link with the commune said in a sentence', () => {
     for (let i = 0; i < 2 && !c.text(await c.say('au guichet')).includes(fr['demarche.confirm'] ?? '?'); i++);
     await c.say('oui');
     expect(stored(c)).toEqual([expect.objectContaining({ nationality: 'french', tie, lastName: 'Bernard' })]);
+  });
+
+  it.each(table([['francais'], ['français'], ['FRANCAISE'], ['francaise']]))('%s: « %s » at the nationality is the answer, not a change of language', async (channel, said) => {
+    const c = startChat({ clock: settableClock('2026-11-18T14:00:00Z'), channelId: channel });
+    chats.push(c);
+    await c.join({ commune: 'carrieres-sous-poissy' });
+    await c.say('listes électorales');
+    expect(c.text(await c.say(said))).toContain(fr['demarche.electoral_roll.ask.tie']?.split('{{')[0]);
+    await c.say("j'y habite");
+    for (const a of ['Bernard', 'Julie', '03/02/1995', 'julie@example.org', '3 rue Verte 78955 Carrières-sous-Poissy']) await c.say(a);
+    for (let i = 0; i < 2 && !c.text(await c.say('au guichet')).includes(fr['demarche.confirm'] ?? '?'); i++);
+    await c.say('oui');
+    expect(stored(c)).toEqual([expect.objectContaining({ nationality: 'french', tie: 'lives' })]);
+  });
+
+  it.each(table([["j'habite la commune"], ['je vis ici']]))('%s: « %s » at the nationality is kept for the link; the nationality is asked again, the link not asked', async (channel, said) => {
+    const c = startChat({ clock: settableClock('2026-11-18T14:00:00Z'), channelId: channel });
+    chats.push(c);
+    await c.join({ commune: 'carrieres-sous-poissy' });
+    await c.say('listes électorales');
+    expect(c.text(await c.say(said))).toContain(fr['demarche.electoral_roll.ask.nationality']);
+    // The link is not asked: the name comes next.
+    expect(c.text(await c.say('1'))).toContain(fr['demarche.electoral_roll.ask.lastName']);
+    for (const a of ['Bernard', 'Julie', '03/02/1995', 'julie@example.org', '3 rue Verte 78955 Carrières-sous-Poissy']) await c.say(a);
+    for (let i = 0; i < 2 && !c.text(await c.say('au guichet')).includes(fr['demarche.confirm'] ?? '?'); i++);
+    await c.say('oui');
+    expect(stored(c)).toEqual([expect.objectContaining({ nationality: 'french', tie: 'lives', lastName: 'Bernard' })]);
   });
 });

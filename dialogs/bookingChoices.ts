@@ -76,7 +76,8 @@ export async function begin(deps: DialogDeps, step: WaterfallStepContext): Promi
     if (missing.length && chosen.length === 0) {
       // How to enrol them (not made here), then their own activities.
       const notHere = translator(deps, step.context)('booking.childNotHere', { names: missing.join(', '), activity: only.activity.label });
-      const lead = understood?.activity ? await notEnrolledLead(deps, step.context, understood.activity, 'booking.enrol.childOthers', notHere, missing) : notHere;
+      const levels = list.flatMap((b) => b.children).filter((c) => missing.includes(c.firstName)).map((c) => c.level);
+      const lead = understood?.activity ? await notEnrolledLead(deps, step.context, understood.activity, 'booking.enrol.childOthers', notHere, missing, levels) : notHere;
       return step.replaceDialog(ACTIVITY, { ...next, lead });
     }
     if (missing.length) await send(deps, step.context, { text: translator(deps, step.context)('booking.childrenNotHere', { names: missing.join(', '), activity: only.activity.label, others: chosen.map((c) => c.firstName).join(', ') }) });

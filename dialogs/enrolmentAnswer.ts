@@ -6,19 +6,23 @@
  */
 import type { TurnContext } from 'botbuilder';
 import type { ActivityCode } from '../src/domain/types';
+import type { SchoolLevel } from '../src/domain/activityTypes';
 import { ruleLine } from './deadlinesAnswer';
 import { currentCommune, translator, type DialogDeps } from './dialogContext';
 import { contactLines } from './infoAnswers';
 
 /**
- * How to enrol in the commune's activity of `code` (the children named, else the family's), then `next`
+ * How to enrol in the commune's activity of `code` (of the named children's school `levels` when it has one per level;
+ * the children named, else the family's), then `next`
  * (the key of what the bot does now: the activities where they are enrolled, the calendar kept);
  * `fallback` (said as is) when the commune has no such activity.
  */
-export async function notEnrolledLead(deps: DialogDeps, ctx: TurnContext, code: ActivityCode | null, next: string, fallback: string, names: readonly string[] = []): Promise<string> {
+export async function notEnrolledLead(deps: DialogDeps, ctx: TurnContext, code: ActivityCode | null, next: string, fallback: string, names: readonly string[] = [], levels: readonly SchoolLevel[] = []): Promise<string> {
   const t = translator(deps, ctx);
   const commune = await currentCommune(deps, ctx);
-  const activity = commune && code ? (await deps.service.listActivities(commune.id)).find((a) => a.code === code) : undefined;
+  const ofCode = commune && code ? (await deps.service.listActivities(commune.id)).filter((a) => a.code === code) : [];
+  // « garderie du soir pour Léa » (élémentaire): the evening care of her school level, not the first of that kind.
+  const activity = ofCode.find((a) => levels.length > 0 && (a.level === 'all' || levels.includes(a.level))) ?? ofCode[0];
   if (!commune || !activity) return fallback;
   const service = deps.service.serviceFor(commune, 'familyKey');
   return [

@@ -57,3 +57,16 @@ describe('a child named, not enrolled in the activity named', () => {
     expect(reservations(c)).toEqual([]);
   });
 });
+
+describe('a child named, not enrolled in the care of their school level', () => {
+  const label = (c: Chat, level: string) =>
+    (c.core.db.$client.prepare("select label from activities a where a.commune_id = 'carrieres-sous-poissy' and a.code = 'evening' and a.level = ?").get(level) as { label: string }).label;
+  it.each(table([['garderie du soir pour lea le 5 janvier'], ['accueil du soir pour Léa le 5 janvier']]))('%s: « %s »: Léa (élémentaire) is told of the élémentaire evening care, not the maternelle one Hugo is in', async (channel, phrasing) => {
+    const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
+    const said = c.text(await c.say(phrasing));
+    expect(said).toContain(ENROLMENT_EMAIL);
+    expect(said).toContain(label(c, 'elementaire'));
+    expect(said).not.toContain(label(c, 'maternelle'));
+    expect(reservations(c)).toEqual([]);
+  });
+});

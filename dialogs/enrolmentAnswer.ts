@@ -2,14 +2,15 @@
  * An activity asked that none of the children is enrolled in (« les activités vacances pour Léa »):
  * enrolment is not made in the chat. Said instead of a dead end: the enrolment goes through the
  * dossier famille at the commune's service (its contact), and once enrolled, the days are booked
- * here within the activity's deadline (« 4 semaines avant le début de la session »).
+ * here within the activity's deadline (« 4 semaines avant le début de la session »). Asked how to enrol at
+ * school at all: the same service, and the family key that comes after.
  */
 import type { TurnContext } from 'botbuilder';
 import type { ActivityCode } from '../src/domain/types';
 import type { SchoolLevel } from '../src/domain/activityTypes';
 import { ruleLine } from './deadlinesAnswer';
-import { currentCommune, translator, type DialogDeps } from './dialogContext';
-import { contactLines } from './infoAnswers';
+import { currentCommune, localeOf, translator, type DialogDeps } from './dialogContext';
+import { contactLines, openNow } from './infoAnswers';
 
 /**
  * How to enrol in the commune's activity of `code` (of the named children's school `levels` when it has one per level;
@@ -33,4 +34,19 @@ export async function notEnrolledLead(deps: DialogDeps, ctx: TurnContext, code: 
     ruleLine(t, activity),
     t(next),
   ].join('\n');
+}
+
+/**
+ * « comment inscrire mon enfant à l'école ? », « on vient d'arriver, et pour la cantine ? »: enrolment is made at the
+ * commune's enrolment service (its contacts, open now or not); the family key, for booking here, comes after it.
+ */
+export async function schoolEnrolmentAnswer(deps: DialogDeps, ctx: TurnContext): Promise<string | undefined> {
+  const t = translator(deps, ctx);
+  const commune = await currentCommune(deps, ctx);
+  if (!commune) return undefined;
+  const service = deps.service.serviceFor(commune, 'familyKey');
+  const lines = [t('enrolment.school'), contactLines(t, commune, service)];
+  if (service.hours) lines.push(openNow(t, localeOf(ctx), service, deps.service.clock.now()));
+  lines.push(t('enrolment.schoolThen', { keyName: commune.familyKeyName }));
+  return lines.join('\n');
 }

@@ -38,6 +38,8 @@ import { SIGN_IN_DIALOG } from './signInDialog';
 import { understoodText } from './understoodText';
 import { normalize } from '../src/domain/text';
 import { asksToWait } from '../src/nlu/waitWords';
+import { asksSchoolEnrolment } from '../src/nlu/schoolEnrolment';
+import { schoolEnrolmentAnswer } from './enrolmentAnswer';
 
 export async function route(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
   const input = step.result as AnyInput;
@@ -71,6 +73,12 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
     return step.replaceDialog(MAIN_FLOW, {} satisfies MainOptions);
   }
 
+  // « comment inscrire mon enfant à l'école ? »: not a booking, and no sign-in (enrolmentAnswer.ts).
+  if (asksSchoolEnrolment(prepare(input.text))) {
+    const answer = await schoolEnrolmentAnswer(deps, step.context);
+    if (answer) await send(deps, step.context, { text: answer });
+    return step.replaceDialog(MAIN_FLOW, { again: true } satisfies MainOptions);
+  }
   // Free text: what the resident wants, said back before anything is done.
   const understood = deps.understand(input.text);
   switch (understood.intent) {

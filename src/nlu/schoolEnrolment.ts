@@ -1,0 +1,21 @@
+/**
+ * A question about enrolling a child at school or in the périscolaire services (« comment inscrire mon
+ * enfant à l'école ? », « on vient d'arriver, comment inscrire mon fils à l'école et à la cantine ? »):
+ * not a booking. Enrolment is made at the commune's service with the family's papers; the family key that
+ * lets the days be booked here comes after it. Booking a day (« inscrire Léa à la cantine le 5 janvier »)
+ * stays a booking. Works on prepare()d text.
+ */
+
+/** Enrolling, registering. */
+const ENROL = /\b(?:inscri\w*|reinscri\w*|enregistr\w*|scolaris\w*|enrol\w*|register\w*|sign up)\b/;
+/** The school itself (never the canteen's name, « restauration scolaire », nor « périscolaire »). */
+const SCHOOL = /\b(?:(?:a|l|une|d|en) ecole|ecole (?:maternelle|elementaire|primaire)|inscriptions? scolaires?|rentree scolaire|scolarite|en (?:maternelle|cp|ce1|ce2|cm1|cm2|petite section|moyenne section|grande section)|(?:at|to|in) (?:the )?(?:school|ecole))\b/;
+/** A family new to the commune. */
+const NEWCOMER = /\b(?:(?:on|nous|je) (?:vient|venons|viens) d (?:arriver|emmenager|demenager)|(?:on|nous|j) (?:a|avons|ai) emmenage|nouveaux? arrivants?|nouvelles? arrivantes?|(?:we )?(?:just )?moved here|new (?:in town|here))\b/;
+/** The périscolaire services a newcomer asks about. */
+const SERVICES = /\b(?:cantine|periscolaire|garderie|centre de loisirs|accueil|mercredi|mercredis)\b/;
+
+export function asksSchoolEnrolment(said: string): boolean {
+  if (ENROL.test(said) && SCHOOL.test(said)) return true;
+  return NEWCOMER.test(said) && (ENROL.test(said) || SERVICES.test(said) || /\becole\b/.test(said));
+}

@@ -1,0 +1,48 @@
+/**
+ * A family asking how to enrol a child at school (« comment inscrire mon enfant à l'école ? », a newcomer's
+ * « on vient d'arriver… et à la cantine ? ») was taken for a booking and asked to sign in. Now: enrolment is
+ * made at the commune's enrolment service (its contacts), and the family key for booking here comes after it;
+ * no sign-in, nothing booked. Booking a day (« inscrire Léa à la cantine le 5 janvier ») still signs in.
+ */
+import { settableClock } from '../../src/domain/clock';
+import { startChat, type Chat } from '../support/harness';
+import { fr, table } from '../support/prompts';
+
+const chats: Chat[] = [];
+afterEach(() => {
+  for (const c of chats.splice(0)) c.core.close();
+});
+
+async function chat(channelId: string) {
+  const c = startChat({ clock: settableClock('2026-11-18T14:00:00Z'), channelId });
+  chats.push(c);
+  await c.join({ commune: 'carrieres-sous-poissy' });
+  return c;
+}
+
+const enrolmentService = async (c: Chat) => c.core.service.serviceFor(await c.core.service.getCommune('carrieres-sous-poissy'), 'familyKey');
+const reservations = (c: Chat) => c.core.db.$client.prepare('select id from reservations').all();
+
+describe('how to enrol at school', () => {
+  it.each(table([
+    ["comment inscrire mon enfant à l'école ?"],
+    ['bjr on vient d arriver a carrieres sous poissy, comment inscrire mon fils a l ecole et a la cantine ?'],
+    ['je veux inscrire ma fille en maternelle'],
+    ["nous venons d'emménager, comment ça marche pour la cantine ?"],
+    ['inscription scolaire'],
+  ]))('%s: « %s »: the enrolment service, no sign-in; the next request is served', async (channel, said) => {
+    const c = await chat(channel);
+    const service = await enrolmentService(c);
+    const answer = c.text(await c.say(said));
+    expect(answer).toContain(service.email!);
+    expect(answer).not.toContain(fr['signIn.askEmail']);
+    expect(reservations(c)).toEqual([]);
+    // Nothing is waiting: a practical question next is answered as at the menu.
+    expect(c.text(await c.say('horaires de la mairie'))).not.toContain(fr['signIn.askEmail']);
+  });
+
+  it.each(table([['inscrire Léa à la cantine le 5 janvier'], ['inscrire hugo a la garderie du soir le 7 janvier']]))('%s: « %s » is still a booking: sign-in first', async (channel, said) => {
+    const c = await chat(channel);
+    expect(c.text(await c.say(said))).toContain(fr['signIn.askEmail']);
+  });
+});

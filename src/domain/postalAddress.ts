@@ -4,8 +4,10 @@
  * with one exception: where the address must be in the commune (the démarches of its own mairie,
  * « votre adresse à Carrières-sous-Poissy ? »), the commune's town and its postal code (when it has
  * only one) complete an address that gives the number and the street. What was given is kept, so
- * that the next answer (« 78955 Carrières ») only adds what was missing.
+ * that the next answer (« 78955 Carrières ») only adds what was missing. An address abroad ends with its
+ * country: a number and a street before it are enough (postal codes differ from country to country).
  */
+import { countryAtEnd } from './countries';
 import { normalize } from './text';
 
 export type AddressPart = 'number' | 'street' | 'postalCode' | 'town';
@@ -85,6 +87,16 @@ export function readPostalAddress(text: string, here?: AddressTown): AddressRead
     said = normalize(value);
     code = said.match(POSTAL_CODE)?.at(-1);
     town = hasTown(value, said, code, here);
+  }
+  // Abroad (« Rue de la Loi 16, 1000 Bruxelles, Belgique »): postal codes and the order of the parts differ from
+  // country to country; a number and words besides the country are what can be asked for.
+  const country = here ? undefined : countryAtEnd(said);
+  if (country) {
+    const rest = said.slice(0, said.lastIndexOf(country));
+    const abroad: AddressPart[] = [];
+    if (!/\d/.test(rest)) abroad.push('number');
+    if ((rest.match(/[a-z]{2,}/g) ?? []).length < 2) abroad.push('street');
+    return { value, missing: abroad, found: true };
   }
   const missing: AddressPart[] = [];
   if (!number) missing.push('number');

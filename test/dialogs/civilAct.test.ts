@@ -42,6 +42,15 @@ describe('civil-status acts', () => {
     expect(JSON.parse(row.data)).toMatchObject({ address: '12 rue de la Paix, 75002 Paris' });
   });
 
+  it.each([['Rue de la Loi 16, 1000 Bruxelles, Belgique'], ['10 Baker Street, London NW1 6XE, United Kingdom']])('where to send the act: an address abroad (« %s ») is taken as written', async (abroad) => {
+    const c = await chat();
+    for (const a of ['je voudrais un acte de naissance', 'Copie intégrale', 'Son parent ou grand-parent', 'Carrières-sous-Poissy', 'Durand', 'Léa', '14/03/2019', 'Françoise Durand et Marc Durand', 'francoise@example.org']) await c.say(a);
+    await c.say(abroad);
+    await c.say('oui');
+    const row = c.core.db.$client.prepare('select data from requests').get() as { data: string };
+    expect(JSON.parse(row.data)).toMatchObject({ address: abroad });
+  });
+
   it('where to send the act: the commune\'s postal code without a town says its town', async () => {
     const c = await chat();
     for (const a of ['je voudrais un acte de naissance', 'Copie intégrale', 'Son parent ou grand-parent', 'Carrières-sous-Poissy', 'Durand', 'Léa', '14/03/2019', 'Françoise Durand et Marc Durand', 'francoise@example.org']) await c.say(a);

@@ -21,6 +21,14 @@ describe('an address anywhere (where to send an act, a taxpayer living elsewhere
     ['12 rue de la Gare, 78300', ['town']],
     ['Poissy', ['number', 'street', 'postalCode', 'town']],
     ['je ne sais pas', ['number', 'street', 'postalCode', 'town']],
+    // Abroad: the country last, a number and a street before it (postal codes differ from country to country).
+    ['Rue de la Loi 16, 1000 Bruxelles, Belgique', []],
+    ['10 Baker Street, London NW1 6XE, United Kingdom', []],
+    ['Calle Mayor 5, 28013 Madrid, Espagne', []],
+    ['45 boulevard Zerktouni, Casablanca, Maroc', []],
+    ['Belgique', ['number', 'street']],
+    ['Bruxelles, Belgique', ['number', 'street']],
+    ['Rue de la Loi, Bruxelles, Belgique', ['number']],
   ])('« %s » lacks %j', (text, missing) => {
     expect(readPostalAddress(text).missing).toEqual(missing);
   });

@@ -13,10 +13,12 @@ import { normalize } from '../src/domain/text';
 import type { Account } from '../src/domain/types';
 import { prepare } from '../src/nlu/frenchText';
 import { detectIntent } from '../src/nlu/intents';
+import { keyQuestionAtSignIn } from '../src/nlu/familyKeyQuestions';
 import { notACode } from '../src/nlu/notACode';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { ask, channelUser, currentCommune, localeOf, rememberConversation, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { parisDateTime } from './dateWords';
+import { familyKeyAnswer } from './familyKeyAnswer';
 
 export const SIGN_IN_DIALOG = 'signIn';
 const FLOW = 'signInFlow';
@@ -87,6 +89,12 @@ export class SignInDialog extends ComponentDialog {
       return step.replaceDialog(FLOW, { ...(options.email ? { email: options.email } : {}), leadKey: 'signIn.noPasswordNeeded' } satisfies SignInOptions);
     }
     const code = codeIn(input.text) !== undefined;
+    // « j'ai pas de clé », « c'est quoi la clé ? »: what the family key is and who gives it; not needed to sign in (asked after).
+    const keyQuestion = emailIn(input.text) ? undefined : keyQuestionAtSignIn(prepare(input.text));
+    if (keyQuestion) {
+      await send(this.deps, step.context, { text: await familyKeyAnswer(this.deps, step.context, keyQuestion) });
+      return step.replaceDialog(FLOW, { ...(options.email ? { email: options.email } : {}), leadKey: 'signIn.keyNotNeeded', leadParams: { keyName: commune.familyKeyName } } satisfies SignInOptions);
+    }
     if (code && (await this.deps.service.passwords.hasPendingCode(user))) {
       const check = await this.deps.service.passwords.confirmPageCode(commune, user, input.text);
       if (check.ok) return this.welcome(step, check);

@@ -50,7 +50,7 @@ describe.each(CHANNELS)('« me connecter » typed again while signing in (%s)', 
     return c;
   }
 
-  it.each([['me connecter'], ['je veux me connecter']])('« %s » at the code: the sign-in starts again (the e-mail asked), nothing is put aside', async (again) => {
+  it.each([['me connecter'], ['je veux me connecter'], ['me conecter'], ['me connecter svp']])('« %s » at the code: the sign-in starts again (the e-mail asked), nothing is put aside', async (again) => {
     const c = await signingIn();
     for (const m of ['me connecter', 'ines.martin@example.org']) await c.say(m);
     const restarted = c.text(await c.say(again));

@@ -9,8 +9,8 @@ import { normalize } from '../src/domain/text';
 import { familyKeyQuestion } from '../src/nlu/familyKeyQuestions';
 import { prepare } from '../src/nlu/frenchText';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
-import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
-import { contactLines, openNow } from './infoAnswers';
+import { ask, currentCommune, send, signedIn, translator, type DialogDeps } from './dialogContext';
+import { familyKeyAnswer, whoGivesTheKey } from './familyKeyAnswer';
 import type { InfoResult } from './infoDialog';
 import { requireSignIn, type SignInResult } from './signInDialog';
 
@@ -46,8 +46,7 @@ export class FamilyKeyDialog extends ComponentDialog {
     const commune = await currentCommune(this.deps, step.context);
     if (!commune) return step.endDialog();
     const t = translator(this.deps, step.context);
-    const what = question === 'what' ? `${t('familyKey.what', { keyName: commune.familyKeyName })}\n` : '';
-    await this.sayWhoToAsk(step, 'familyKey.notReceived', what);
+    await send(this.deps, step.context, { text: await familyKeyAnswer(this.deps, step.context, question) });
     if (question === 'what') {
       await send(this.deps, step.context, { text: t('familyKey.howToEnter', { keyName: commune.familyKeyName, portal: commune.portalName, url: commune.portalUrl }) });
     }
@@ -103,21 +102,9 @@ export class FamilyKeyDialog extends ComponentDialog {
     return step.replaceDialog(FLOW, { leadKey, leadParams } satisfies KeyOptions);
   }
 
-  /** The service that issues keys, its contacts and whether it is open now. */
-  private async sayWhoToAsk(step: WaterfallStepContext, key: string, lead = ''): Promise<void> {
-    const t = translator(this.deps, step.context);
-    const commune = await currentCommune(this.deps, step.context);
-    if (!commune) return;
-    const service = this.deps.service.serviceFor(commune, 'familyKey');
-    const now = this.deps.service.clock.now();
-    const lines = [`${lead}${t(key, { service: service.name, keyName: commune.familyKeyName })}`, contactLines(t, commune, service)];
-    if (service.hours) lines.push(openNow(t, localeOf(step.context), service, now));
-    // A service reachable only by e-mail: also the accueil, by phone and in person.
-    const general = this.deps.service.serviceFor(commune, 'general');
-    if ((!service.phone || !service.hours) && general.code !== service.code) {
-      lines.push(contactLines(t, commune, general));
-      if (general.hours) lines.push(openNow(t, localeOf(step.context), general, now));
-    }
-    await send(this.deps, step.context, { text: lines.join('\n') });
+  /** The service that issues keys, its contacts and whether it is open now (familyKeyAnswer.ts). */
+  private async sayWhoToAsk(step: WaterfallStepContext, key: string): Promise<void> {
+    const text = await whoGivesTheKey(this.deps, step.context, key);
+    if (text) await send(this.deps, step.context, { text });
   }
 }

@@ -8,6 +8,7 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type Waterfall
 import { asksForDeadlines, asksForTariffs, asksHowToPay, followUp, parseInfoQuery, saysWhenOrWhere, type InfoQuery } from '../src/nlu/infoQuery';
 import { normalize } from '../src/domain/text';
 import { closingAtQuestion } from '../src/nlu/closing';
+import { asksSameOfService } from '../src/nlu/serviceFollowUp';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { currentCommune, localeOf, send, toActivity, translator, type DialogDeps } from './dialogContext';
 import { answerInfo, contactLines, paymentMeansAnswer, resolveService } from './infoAnswers';
@@ -95,6 +96,8 @@ export class InfoDialog extends ComponentDialog {
     const intent = text ? this.deps.understand(text).intent : 'unknown';
     const { last, nextPage } = step.values as InfoValues;
     if (nextPage !== undefined && asksForNextPage(text)) return step.replaceDialog(FLOW, { page: nextPage } satisfies InfoOptions);
+    // « et la cantine ? », « et pour la cantine ? »: the same question about that service (not a booking).
+    if (last && asksSameOfService(text)) return step.replaceDialog(FLOW, { query: text, last } satisfies InfoOptions);
     if (intent === 'opening_hours' || intent === 'contact' || asksForTariffs(text) || asksForDeadlines(text) || asksHowToPay(text)) return step.replaceDialog(FLOW, { query: text, ...(last ? { last } : {}) } satisfies InfoOptions);
     // « et demain ? », « et samedi ? », « à midi et demi ? », « elle rouvre quand ? », « c'est où ? »: the same question for that day or time, or the same place.
     const asked = parseInfoQuery(text);

@@ -10,7 +10,7 @@ import type { DemarchesResult } from './demarchesDialog';
 import { currentCommune, toActivity, translator, type DialogDeps } from './dialogContext';
 import type { InfoResult } from './infoDialog';
 import { MAIN_FLOW, MENU_PROMPT, type MainOptions, type ShownMonthResult } from './mainOptions';
-import { menuOptions, menuReply, menuStateOf, type MenuOption } from './menu';
+import { menuOptions, menuReply, menuStateOf, type MenuOption, type MenuValidations } from './menu';
 import { offerResume } from './topicSwitch';
 
 /** Kept in the main flow's state between the menu and the answer: the options shown. */
@@ -33,7 +33,10 @@ export async function showMenu(deps: DialogDeps, step: WaterfallStepContext): Pr
   return step.prompt(MENU_PROMPT, {
     prompt: options.closing ? toActivity(deps, step.context, { text: t('menu.closing') }) : toActivity(deps, step.context, menuReply(t, shown, options.again)),
     retryPrompt: toActivity(deps, step.context, retry),
-    validations: { reprompt: toActivity(deps, step.context, menuReply(t, shown, true)) },
+    validations: {
+      reprompt: toActivity(deps, step.context, menuReply(t, shown, true)),
+      numberWithoutList: toActivity(deps, step.context, { ...menuReply(t, shown), text: `${t('menu.numberWithoutList')}\n${t('menu.title')}` }),
+    } satisfies MenuValidations,
   });
 }
 

@@ -16,7 +16,7 @@ export interface MainOptions {
   taskText?: string;
   /** The menu follows an answer: a shorter title. */
   again?: boolean;
-  /** Thanks or a goodbye: a polite word instead of the menu (which still takes its numbers). */
+  /** Thanks or a goodbye: a polite word instead of the menu (a bare number then gets the menu shown: menu.ts). */
   closing?: boolean;
   /**
    * The month the task just ended showed (the agenda of January, a basket of January): a booking asked next

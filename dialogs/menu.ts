@@ -6,13 +6,13 @@
  * or a synonym through the shared recognizer (src/nlu/choice.ts).
  */
 import type { Activity, TurnContext } from 'botbuilder';
-import type { DialogInstance, PromptOptions } from './dialogLibrary';
+import type { DialogInstance, PromptOptions, PromptRecognizerResult } from './dialogLibrary';
 import type { Reply } from '../cards/cardRenderer';
 import type { Translate } from '../src/i18n';
 import { recognizeChoice, type ChoiceOption } from '../src/nlu/choice';
 import { MENU_ITEMS, matchMenuChoice, type MenuItem } from '../src/nlu/menuChoice';
 import { fold } from '../src/nlu/yesNo';
-import { AnyInputPrompt } from './anyInputPrompt';
+import { AnyInputPrompt, type AnyInput, type AskState } from './anyInputPrompt';
 import { signedIn, type DialogDeps } from './dialogContext';
 
 /** Where the resident is, for the menu. */
@@ -82,16 +82,65 @@ export function menuReply(t: Translate, options: readonly MenuOption[], again = 
   };
 }
 
+/** What the menu's prompt keeps in its options besides the prompts: the menu again after an aside; the menu after a bare number. */
+export interface MenuValidations {
+  /** Asked again after an aside (« aide », « parler à quelqu'un »): the menu after an answer (a one-line hint by SMS). */
+  reprompt?: Partial<Activity>;
+  /** A bare number typed where no list was shown (« 1 » after a goodbye, or after the one-line hint): why, then the full menu. */
+  numberWithoutList?: Partial<Activity>;
+}
+
+/** The menu's prompt's own state: whether its last message showed the rubrics (a card, buttons, a numbered list). */
+interface MenuPromptState extends AskState {
+  listShown?: boolean;
+  numberWithoutList?: boolean;
+}
+
+/** « 1 », « 2. », « 3) »: a number alone, which means an item only of a list the resident sees. */
+const BARE_NUMBER = /^\s*\d{1,2}\s*[.)]?\s*$/;
+
+/** Whether a message shows options to choose by number or button: a card, suggested actions, or numbered lines. */
+export function showsOptions(activity: Partial<Activity> | string | undefined): boolean {
+  if (!activity || typeof activity === 'string') return typeof activity === 'string' && /^\s*\d+[.)] /m.test(activity);
+  return Boolean(activity.attachments?.length || activity.suggestedActions?.actions?.length || /^\s*\d+[.)] /m.test(activity.text ?? ''));
+}
+
 /**
- * The menu's prompt: asked again after an aside (« aide », « parler à quelqu'un »), it shows the
- * `reprompt` given in its options (the menu after an answer: a one-line hint by SMS).
+ * The menu's prompt: asked again after an aside, it shows the `reprompt` of its options. It reads a number
+ * against the rubrics only when its last message showed them: after a goodbye or the one-line hint (SMS), a
+ * bare « 1 » would open a rubric the resident does not see; it gets `numberWithoutList` (why, and the full menu).
  */
 export class MenuPrompt extends AnyInputPrompt {
+  protected override async onPrompt(ctx: TurnContext, state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
+    const own = state as MenuPromptState;
+    const numberAsked = (options.validations as MenuValidations | undefined)?.numberWithoutList;
+    if (isRetry && own.numberWithoutList && numberAsked) {
+      own.numberWithoutList = false;
+      own.listShown = true;
+      await ctx.sendActivity(numberAsked);
+      return;
+    }
+    await super.onPrompt(ctx, state, options, isRetry);
+    own.listShown = showsOptions(isRetry && options.retryPrompt ? options.retryPrompt : options.prompt);
+  }
+
   override async repromptDialog(ctx: TurnContext, instance: DialogInstance): Promise<void> {
-    const options = (instance.state as { options?: PromptOptions }).options;
-    const reprompt = (options?.validations as { reprompt?: Partial<Activity> } | undefined)?.reprompt;
+    const { options, state } = instance.state as { options?: PromptOptions; state?: MenuPromptState };
+    const reprompt = (options?.validations as MenuValidations | undefined)?.reprompt;
     if (reprompt) await ctx.sendActivity(reprompt);
     else await super.repromptDialog(ctx, instance);
+    if (state) state.listShown = showsOptions(reprompt ?? options?.prompt);
+  }
+
+  // The prompt's state comes second, as botbuilder's Prompt passes it (AnyInputPrompt reads none).
+  protected override async onRecognize(ctx: TurnContext, state?: object): Promise<PromptRecognizerResult<AnyInput>> {
+    const own = (state ?? {}) as MenuPromptState;
+    const { text, value } = ctx.activity;
+    if (own.listShown === false && (value === undefined || value === null) && typeof text === 'string' && BARE_NUMBER.test(text)) {
+      own.numberWithoutList = true;
+      return { succeeded: false };
+    }
+    return super.onRecognize(ctx);
   }
 }
 

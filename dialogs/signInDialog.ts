@@ -13,10 +13,12 @@ import { normalize } from '../src/domain/text';
 import type { Account } from '../src/domain/types';
 import { prepare } from '../src/nlu/frenchText';
 import { detectIntent } from '../src/nlu/intents';
+import { keyQuestionAtSignIn } from '../src/nlu/familyKeyQuestions';
 import { notACode } from '../src/nlu/notACode';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { ask, channelUser, currentCommune, localeOf, rememberConversation, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { parisDateTime } from './dateWords';
+import { familyKeyAnswer } from './familyKeyAnswer';
 
 export const SIGN_IN_DIALOG = 'signIn';
 const FLOW = 'signInFlow';
@@ -35,8 +37,8 @@ export interface SignInResult {
   account?: Account;
 }
 
-/** « me connecter » typed again: start over, with a new sign-in card. */
-const START_AGAIN = /^(me connecter|se connecter|connexion|me reconnecter|je veux me connecter|sign in|log in)$/;
+/** « me connecter » typed again (« me conecter svp »: read on the text with its slips mended too): start over, with a new sign-in card. */
+const START_AGAIN = /^(?:me connecter|se connecter|connexion|me reconnecter|je veux me connecter|sign in|log in)(?: (?:svp|stp|s il vous plait|merci))?$/;
 const RESEND = /^(renvoyer|renvoie|renvoyez|nouveau code|un autre code|renvoyer le code|resend|new code)$/;
 /** « je ne sais plus », « j'ai oublié » where the e-mail is asked. */
 const DONT_KNOW = /^(?:je (?:ne )?(?:sais|sait|me souviens|m en souviens|rappelle|m en rappelle) (?:pas|plus)|(?:je )?sais (?:pas|plus)|j ai oublie|oublie|je l ai oublie|(?:j |js )?sais (?:pas|plus)|jsais (?:pas|plus)|aucune idee|jsp|ch(?:e|ai|ais) ?pas?|i don t know|i forgot)\b/;
@@ -81,12 +83,18 @@ export class SignInDialog extends ComponentDialog {
     const locale = localeOf(step.context);
 
     const user = channelUser(step.context);
-    if (START_AGAIN.test(normalize(input.text))) return step.replaceDialog(FLOW, {} satisfies SignInOptions);
+    if (START_AGAIN.test(normalize(input.text)) || START_AGAIN.test(prepare(input.text))) return step.replaceDialog(FLOW, {} satisfies SignInOptions);
     // « mdp oublié »: no password is needed here (not a wrong e-mail, no code try used).
     if (!emailIn(input.text) && codeIn(input.text) === undefined && detectIntent(prepare(input.text)) === 'forgot_password') {
       return step.replaceDialog(FLOW, { ...(options.email ? { email: options.email } : {}), leadKey: 'signIn.noPasswordNeeded' } satisfies SignInOptions);
     }
     const code = codeIn(input.text) !== undefined;
+    // « j'ai pas de clé », « c'est quoi la clé ? »: what the family key is and who gives it; not needed to sign in (asked after).
+    const keyQuestion = emailIn(input.text) ? undefined : keyQuestionAtSignIn(prepare(input.text));
+    if (keyQuestion) {
+      await send(this.deps, step.context, { text: await familyKeyAnswer(this.deps, step.context, keyQuestion) });
+      return step.replaceDialog(FLOW, { ...(options.email ? { email: options.email } : {}), leadKey: 'signIn.keyNotNeeded', leadParams: { keyName: commune.familyKeyName } } satisfies SignInOptions);
+    }
     if (code && (await this.deps.service.passwords.hasPendingCode(user))) {
       const check = await this.deps.service.passwords.confirmPageCode(commune, user, input.text);
       if (check.ok) return this.welcome(step, check);

@@ -9,7 +9,7 @@ import { splitCorrection } from '../src/nlu/correction';
 import { checkNames } from '../src/nlu/namesAnswer';
 import { checkPlaceName } from '../src/nlu/pastDay';
 import { cannotBeAPlace } from '../src/nlu/placeAnswer';
-import { correctedValue, saysAPlace, takenBackRest } from '../src/nlu/takeBack';
+import { correctedValue, saysAPlace, saysNoToQuestion, takenBackRest } from '../src/nlu/takeBack';
 import { fold } from '../src/nlu/yesNo';
 import { readName } from './nameAnswer';
 
@@ -64,6 +64,8 @@ export function readTakeBack(text: string, current: FreeTextType, earlier: reado
       const value = checked(named.type, correctedValue(said.value), today);
       return value ? { fix: { id: named.id, value } } : { unclear: true };
     }
+    // « non c'est Poissy » at the place question: a bare « non », the place (the first names are taken back with « attends », « seulement »…).
+    if (current === 'place' && saysNoToQuestion(text) && checked('place', correctedValue(rest), today)) return { answer: correctedValue(rest) };
     // Nothing named: the answer given just before is corrected (« non attends c'est chloe seulement » after the first names).
     const last = earlier[earlier.length - 1] as Earlier;
     const value = checked(last.type, correctedValue(rest), today);

@@ -94,6 +94,9 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
     await repromptQuestion(innerDc);
     return { status: DialogTurnStatus.waiting };
   }
+  // « me connecter » typed again while signing in: that sign-in starts again (the e-mail asked), nothing is put aside.
+  const signingIn = aside.intent === 'sign_in' ? waitingAt(innerDc, SIGN_IN_DIALOG) : undefined;
+  if (signingIn) return signingIn.replaceDialog(SIGN_IN_DIALOG, {});
   const needsAccount = aside.intent !== undefined && NEEDS_ACCOUNT.has(aside.intent);
   // Creating the account, its code awaited: the account is finished first (the code typed next), then the task starts.
   const creating = needsAccount ? keepUntilCreated(innerDc, { text }) : undefined;

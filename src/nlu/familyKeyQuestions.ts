@@ -31,3 +31,12 @@ export function familyKeyQuestion(said: string): FamilyKeyQuestion | undefined {
 
 /** « j'ai pas de clé », « pas reçu de clé » alone, at the menu: the family key meant (a sign-in code is said « code »). */
 export const saysNoKey = (said: string): boolean => /\b(?:pas|plus|perdu|jamais recue?|aucune) (?:de |d |la |ma |une )?cle\b/.test(said);
+
+/** The family key named: « clé », « Clé Enfance », « code famille » (a « code » alone, where the sign-in waits, is its own code). */
+const KEY_NAMED = /\b(?:cle|code famille)\b/;
+
+/**
+ * A question about the family key where the sign-in asks for the e-mail or the code (« j'ai pas de clé »,
+ * « c'est quoi la clé ? »): only when the key is named, never « j'ai pas reçu le code » (the sign-in's code).
+ */
+export const keyQuestionAtSignIn = (said: string): FamilyKeyQuestion | undefined => (KEY_NAMED.test(said) ? familyKeyQuestion(said) : undefined);

@@ -24,5 +24,20 @@ export function takenBackRest(text: string): string | undefined {
 /** The new value alone, without the words around it (« c'est chloe seulement » → « chloe »). */
 export const correctedValue = (rest: string): string => rest.replace(BEFORE, '').replace(AFTER, '').replace(/[.!]+$/, '').trim();
 
+/** The opening is a bare « non » (« non c'est Poissy »): no « attends », « pardon », « en fait » that takes back an earlier answer. */
+const BARE_NO = new RegExp(String.raw`^(?:${AROUND}[\s,.!…]+)*(?:non|nan)[\s,.!…:]*$`, 'iu');
+/** Words that narrow an earlier list (« c'est Chloé seulement », « juste Chloé »): an earlier answer taken back. */
+const NARROWS = /(?:^|[\s,])(?:seulement|uniquement|juste|que)(?=[\s,.!]|$)/iu;
+
+/**
+ * « non c'est Poissy », « nan c Poissy »: a bare « non » before the new value, nothing that narrows an earlier answer;
+ * at a question, what it answers is that question (« non attends c'est Chloé seulement » takes back the first names).
+ */
+export function saysNoToQuestion(text: string): boolean {
+  const typed = text.trim();
+  const opening = OPENING.exec(typed)?.[0];
+  return opening !== undefined && BARE_NO.test(opening) && !NARROWS.test(typed.slice(opening.length));
+}
+
 /** A value said with a place's preposition (« à Poissy », « au Maroc »): an answer to a place question, not a correction. */
 export const saysAPlace = (value: string): boolean => /^(?:à|a|au|aux|en|dans|sur)\s+\S/iu.test(value.trim());

@@ -17,6 +17,7 @@
  *   peux annuler ? », « il y a une majoration ? », and « pourquoi ? » during a booking) is answered where it is asked.
  */
 import { recognizeChoice, type ChoiceOption } from './choice';
+import { keyQuestionAtSignIn } from './familyKeyQuestions';
 import { prepare } from './frenchText';
 import { asksForDeadlines, asksForTariffs, asksHowToPay, asksWhyOfBooking, parseInfoQuery, type InfoQuery } from './infoQuery';
 import { detectIntent, type Intent } from './intents';
@@ -78,6 +79,8 @@ export function asideAt(text: string, prompt: PromptShape): Aside {
   if (said && asksHowToPay(text)) return { kind: 'paymentMeans' };
   if (!said || recognizeChoice(text, prompt.options, true) !== undefined) return undefined;
   if (prompt.rubrics.some((r) => fold(r) === said)) return { kind: 'task', intent: detectIntent(prepare(text)) };
+  // « je n'ai pas de clé enfance » where the sign-in waits: the sign-in answers it (what the key is; not needed yet).
+  if (prompt.area === 'signIn' && keyQuestionAtSignIn(prepare(text))) return undefined;
   // « c'est combien ? », « combien la garderie ? »: the rates, answered at the question (a service named is not a contact asked).
   if (asksForTariffs(text)) return { kind: 'tariffs' };
   // « jusqu'à quand je peux annuler ? » (during a booking, « c'est quoi le délai ? »): the deadlines, never days to book.

@@ -1,4 +1,4 @@
-/** « merci », « au revoir » at the menu: a polite word, not « pas compris » nor the menu; the menu's numbers still work after it. */
+/** « merci », « au revoir » at the menu: a polite word, not « pas compris » nor the menu; a bare number after it gets the menu (menuBareNumber.test.ts). */
 import { startChat, type Chat } from '../support/harness';
 import { CHANNELS, fr, offered } from '../support/prompts';
 

@@ -34,7 +34,7 @@ const PLACE = fr['demarche.citizen_census.ask.birthPlace'] ?? '?';
 const PARENTS = fr['demarche.citizen_census.ask.parents'] ?? '?';
 
 describe('an earlier answer taken back at a later question of the census', () => {
-  it.each(table([["non attends c'est chloe seulement"], ['pardon en fait juste Chloé'], ["non le prénom c'est Chloé"]]))('%s: at the birthplace « %s »: the first names are corrected, the birthplace asked again', async (channel, phrasing) => {
+  it.each(table([["non attends c'est chloe seulement"], ['pardon en fait juste Chloé'], ["non le prénom c'est Chloé"], ["non c'est Chloé seulement"]]))('%s: at the birthplace « %s »: the first names are corrected, the birthplace asked again', async (channel, phrasing) => {
     const c = await census(channel);
     expect(c.text(await c.say(phrasing))).toContain(PLACE);
     await finish(c, ['Poissy', 'Françoise et Marc Durand', '1 rue de la Demo 78955 Carrières-sous-Poissy', 'francoise@example.org']);
@@ -51,7 +51,7 @@ describe('an earlier answer taken back at a later question of the census', () =>
     expect(stored(c)).toEqual([expect.objectContaining({ lastName: 'Martin', firstName: 'Léa Marie', birthPlace: 'Poissy', parents: 'Françoise et Marc Durand' })]);
   });
 
-  it.each(table([['non, à Poissy'], ['Poissy'], ["non c'est Poissy (78)"]]))('%s: « %s » at the birthplace is still the place', async (channel, phrasing) => {
+  it.each(table([['non, à Poissy'], ['Poissy'], ["non c'est Poissy (78)"], ["non c'est Poissy"], ['nan c Poissy'], ["euh non, c'est Poissy"]]))('%s: « %s » at the birthplace is still the place', async (channel, phrasing) => {
     const c = await census(channel);
     await finish(c, [phrasing, 'Françoise et Marc Durand', '1 rue de la Demo 78955 Carrières-sous-Poissy', 'francoise@example.org']);
     expect(stored(c)).toEqual([expect.objectContaining({ firstName: 'Léa Marie' })]);

@@ -138,6 +138,10 @@ describe('followUp: « et demain ? » after an hours question', () => {
     expect(followUp(parseInfoQuery('horaires de la régie le mercredi'), parseInfoQuery('et le samedi ?'))).toEqual({ service: 'regie', weekday: 'sat', wants: 'hours' });
   });
 
+  it('a service alone after a contact question asks for its contact', () => {
+    expect(followUp(parseInfoQuery('le numéro de la mairie'), parseInfoQuery('et la cantine ?'))).toEqual({ service: 'periscolaire', wants: 'contact' });
+  });
+
   it('a day after a contact question asks for that day’s hours', () => {
     expect(followUp(parseInfoQuery('numéro de la régie'), parseInfoQuery('et demain ?'))).toEqual({ service: 'regie', when: 'tomorrow', wants: 'hours' });
   });

@@ -1,0 +1,23 @@
+/**
+ * « et la cantine ? », « et pour la restauration scolaire ? », « la régie ? » right after a practical answer: the same
+ * question (its contacts, its hours) about the service named, never a request for that service's task (« réserver la
+ * cantine »). A request said as one (« et je voudrais réserver la cantine », « et mes factures ? ») is not.
+ */
+import { normalize } from '../domain/text';
+import { parseInfoQuery } from './infoQuery';
+
+/** Said as a follow-up: « et… », « mais… », or a question (« la cantine ? »). */
+const FOLLOWS = /^(?:et|mais|euh et|ok et|d accord et)\b/;
+/** What makes it a request or a sentence of its own: a task's verb, the resident's own things, a subject. */
+const REQUEST = /\b(?:reserv\w*|annul\w*|inscri\w*|desinscri\w*|pa(?:y|i)\w*|regl\w*|absen\w*|signal\w*|prevenir|ajout\w*|mes|mon|ma|je|j|veux|voudrais|peux|faut|dois)\b/;
+/** Longer than « et pour la restauration scolaire du centre de loisirs alors ? ». */
+const MAX_WORDS = 9;
+
+/** Whether a message after a practical answer asks the same about another service. */
+export function asksSameOfService(text: string): boolean {
+  const said = normalize(text);
+  if (!said || (!FOLLOWS.test(said) && !text.includes('?'))) return false;
+  if (REQUEST.test(said) || said.split(' ').length > MAX_WORDS) return false;
+  const asked = parseInfoQuery(text);
+  return Boolean(asked.service || asked.other);
+}

@@ -1,0 +1,71 @@
+/**
+ * « et la cantine ? » right after a practical answer: the same question about that service (its contacts after
+ * a contacts answer, its hours after an hours answer), never a booking started; a service the commune's file
+ * does not hold is said so, with the commune's contact. A booking asked as one still starts. Web Chat and SMS.
+ */
+import { startChat, type Chat } from '../support/harness';
+import { fr, table } from '../support/prompts';
+
+const chats: Chat[] = [];
+afterEach(() => {
+  for (const c of chats.splice(0)) c.core.close();
+});
+
+async function chat(channelId: string, commune = 'carrieres-sous-poissy'): Promise<Chat> {
+  const c = startChat({ channelId });
+  chats.push(c);
+  await c.join({ commune });
+  return c;
+}
+
+/** Carrières-sous-Poissy's périscolaire (the cantine's service) and its mairie, as the commune's data has them. */
+const PERISCOLAIRE = ['01 39 22 36 66', 'service.periscolairesloisirs@carrieres-sous-poissy.fr'];
+const MAIRIE = '01 39 22 36 00';
+const SIGN_IN = fr['signIn.askEmail'] as string;
+
+describe('a service named after a contacts answer', () => {
+  it.each(table([['et la cantine ?'], ['et pour la cantine ?'], ['Et la restauration scolaire?'], ['et la garderie']]))('%s: « le numéro de la mairie », then « %s »: the périscolaire\'s contact, no booking', async (channel, said) => {
+    const c = await chat(channel);
+    expect(c.text(await c.say('le numéro de la mairie'))).toContain(MAIRIE);
+    const answer = c.text(await c.say(said));
+    for (const contact of PERISCOLAIRE) expect(answer).toContain(contact);
+    expect(answer).not.toContain(SIGN_IN);
+    // Still in the practical questions: « Autre question ? » (SMS's short text by SMS).
+    expect(answer.split('\n').at(-1)).toBe(c.core.texts.for('fr', false, channel === 'sms')('info.more'));
+  });
+
+  it.each(table([['et la cantine ?']]))('%s: at a commune whose file holds no périscolaire, « %s » says so, with the commune\'s contact', async (channel, said) => {
+    const c = await chat(channel, 'chanteloup-les-vignes');
+    await c.say('le numéro de la mairie');
+    const answer = c.text(await c.say(said));
+    expect(answer).toContain((fr['info.notHeld'] as string).split('{{')[0]);
+    expect(answer).toContain('01 39 74 29 12');
+    expect(answer).not.toContain(SIGN_IN);
+  });
+
+  it.each(table([['et je voudrais réserver la cantine'], ['réserver la cantine']]))('%s: « %s » is still a booking', async (channel, said) => {
+    const c = await chat(channel);
+    await c.say('le numéro de la mairie');
+    expect(c.text(await c.say(said))).toContain(SIGN_IN);
+  });
+});
+
+describe('a service named after an hours answer', () => {
+  it.each(table([['et pour la cantine ?'], ['et la cantine ?']]))('%s: « horaires de la mairie », then « %s »: that service\'s hours (here: not known, said so, with its contact), no booking', async (channel, said) => {
+    const c = await chat(channel);
+    await c.say('horaires de la mairie');
+    const answer = c.text(await c.say(said));
+    expect(answer).toContain((fr['info.noHours'] as string).split('{{')[0]);
+    expect(answer).toContain(PERISCOLAIRE[0]);
+    expect(answer).not.toContain(SIGN_IN);
+  });
+
+  it.each(table([['et pour la régie ?']]))('%s: « horaires de la mairie », then « %s »: the régie\'s hours', async (channel, said) => {
+    const c = await chat(channel);
+    const mairie = c.text(await c.say('horaires de la mairie'));
+    const regie = c.text(await c.say(said));
+    expect(regie).toMatch(/\d+ h/);
+    expect(regie).not.toEqual(mairie);
+    expect(regie).not.toContain(MAIRIE);
+  });
+});

@@ -9,7 +9,20 @@ import { correctWord } from './typos';
 
 const MAX_LENGTH = 2000;
 
+/** The texts prepared lately: a turn prepares the same message several times (intent, dates, asides). */
+const recent = new Map<string, string>();
+const RECENT_MAX = 256;
+
 export function prepare(text: string): string {
+  const known = recent.get(text);
+  if (known !== undefined) return known;
+  const prepared = prepareNow(text);
+  if (recent.size >= RECENT_MAX) recent.clear();
+  recent.set(text, prepared);
+  return prepared;
+}
+
+function prepareNow(text: string): string {
   const plain = text
     .slice(0, MAX_LENGTH)
     .normalize('NFD')

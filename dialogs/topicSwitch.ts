@@ -77,7 +77,10 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
   if (!paused && RESUME.test(fold(text))) return nothingToResume(deps, innerDc, place);
   if (!inTask(place)) return undefined;
   const rubrics = MENU_ITEMS.filter((id) => id !== 'info').map((id) => translator(deps, innerDc.context)(`menu.item.${id}`));
-  const aside = asideAt(text, { options: optionsShown(innerDc), area: place.area ?? (place.topic as Area), rubrics, running: runningTask(innerDc) });
+  const running = runningTask(innerDc);
+  // The booking reads its messages with the learned model too: what it would leave for is put aside for, never lost.
+  const intent = running === 'book' ? deps.understand(text).intent : undefined;
+  const aside = asideAt(text, { options: optionsShown(innerDc), area: place.area ?? (place.topic as Area), rubrics, running, ...(intent ? { intent } : {}) });
   if (!aside) return undefined;
   if (aside.kind !== 'task' && aside.kind !== 'answered') {
     // The rates and deadlines: of the activity being booked, when the question names none.

@@ -71,6 +71,11 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
   const paused = pausedOf(innerDc);
   const justOffered = paused?.justOffered === true;
   for (const task of pausedList(innerDc)) task.justOffered = false;
+  // A rubric of a menu card further up pressed during a task (« Mes factures »): that rubric, the task put aside
+  // (not while signing in or creating the account, whose code is awaited: their own business).
+  const rubric = (activity.value as { menu?: unknown } | undefined)?.menu;
+  const signingIn = place.task === 'signIn' || place.task === 'createAccount';
+  if (!text && typeof rubric === 'string' && inTask(place) && !signingIn) return switchTask(deps, innerDc, routeAgain, { text: '', value: { menu: rubric } });
   if (!text) return undefined;
   const yes = recognizeYesNo(text);
   if (paused && (RESUME.test(fold(text)) || (justOffered && !inTask(place) && yes?.answer === 'yes' && !yes.rest))) return resume(deps, innerDc, place, paused);
@@ -112,10 +117,15 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
     await innerDc.cancelAllDialogs();
     return routeAgain(innerDc, { text });
   }
+  return switchTask(deps, innerDc, routeAgain, { text });
+}
+
+/** The task under way put aside (said so), and the request routed from the menu. */
+async function switchTask(deps: DialogDeps, innerDc: DialogContext, routeAgain: RouteAgain, input: AnyInput): Promise<DialogTurnResult> {
   const task = pause(innerDc);
   await send(deps, innerDc.context, { text: translator(deps, innerDc.context)('topics.paused', { task: taskName(deps, innerDc, task) }) });
   await innerDc.cancelAllDialogs();
-  return routeAgain(innerDc, { text });
+  return routeAgain(innerDc, input);
 }
 
 /** The e-mail a code was sent to, when the task under way is the sign-in itself (« Me connecter ») waiting for that code. */

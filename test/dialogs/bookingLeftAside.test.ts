@@ -64,3 +64,15 @@ describe('another task asked at a question of the booking: the booking put aside
     },
   );
 });
+
+describe('a rubric of a menu card further up pressed during the booking (Web Chat)', () => {
+  it.each([['basket'], ['calendar']])('at the %s, « Mes factures » pressed: the booking put aside, then taken back', async (where) => {
+    const { c } = await signedInChat(chats, { channelId: 'webchat', linkFile: 'CSP-F-000101' });
+    const asked = await c.say((AT[where] as { start: string }).start);
+    expect(c.text(await c.say({ text: '', value: { menu: 'invoices' } }))).toContain(paused);
+    const back = await c.say('reprendre');
+    if (where === 'calendar') expect(c.text(back)).toMatch(CALENDAR);
+    else expect(offered(back)).toEqual(offered(asked));
+    expect(await finish(c, where)).toEqual(['2027-01-14']);
+  });
+});

@@ -5,6 +5,8 @@
  *   asked again, then confirmed as it was;
  * - at a basket of the cantine, the care is asked between the two that fit the basket's child (« matin ou
  *   soir ? », as the booking asks up front), else the one that fits, with the basket's days kept.
+ * The same at the calendar (it was « je n'ai pas compris les jours »): the calendar of the evening care again, or
+ * the care asked from the cantine's calendar.
  * Web Chat and SMS; the reservations stored are asserted. The clock is Wednesday 18 November 2026.
  */
 import { BASKET } from '../support/booking';
@@ -29,6 +31,8 @@ const enrolHugoMornings = (c: Chat) =>
     .run();
 const sameActivity = (fr['booking.basket.sameActivity'] ?? '').split('{{')[0] as string;
 const notUnderstood = (fr['choice.again'] ?? '').split('{{')[0] as string;
+const calendarSame = (fr['booking.calendar.sameActivity'] ?? '').split('{{')[0] as string;
+const daysNotUnderstood = (fr['booking.daysNotUnderstood'] ?? '').slice(0, 30);
 
 describe('« la garderie » at a basket', () => {
   it.each(table([['la garderie', false], ['la garderie du soir', false], ['garderie', true]]))(
@@ -66,4 +70,28 @@ describe('« la garderie » at a basket', () => {
       expect(booked(c)).toEqual([{ code, child: 'Hugo', day: '2027-01-14' }]);
     },
   );
+});
+
+describe('« la garderie » at the calendar', () => {
+  it.each(table([['la garderie'], ['garderie du soir']]))('%s: « %s » at the calendar of the evening care: that calendar again, then a day booked there', async (channel, said) => {
+    const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
+    await c.say('inscrire hugo a la garderie');
+    const text = c.text(await c.say(said));
+    expect(text).toContain(calendarSame);
+    expect(text).not.toContain(daysNotUnderstood);
+    expect(offered(await c.say('le 14 janvier'))).toEqual(BASKET);
+    await c.say('Confirmer');
+    expect(booked(c)).toEqual([{ code: 'evening', child: 'Hugo', day: '2027-01-14' }]);
+  });
+
+  it.each(table([['la garderie', 'soir', 'evening']]))('%s: « %s » at the calendar of the cantine, Hugo in both cares: « matin ou soir ? », then « %s »', async (channel, said, which, code) => {
+    const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
+    enrolHugoMornings(c);
+    await c.say('réserver la cantine pour hugo');
+    expect([...offered(await c.say(said))].sort()).toEqual(careLabels(c));
+    await c.say(which);
+    expect(offered(await c.say('le 14 janvier'))).toEqual(BASKET);
+    await c.say('Confirmer');
+    expect(booked(c)).toEqual([{ code, child: 'Hugo', day: '2027-01-14' }]);
+  });
 });

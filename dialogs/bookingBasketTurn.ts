@@ -14,6 +14,7 @@ import { basketText, setAsideLines } from './calendarCard';
 import { askChoice, notUnderstood, readChoice, shownOptions, type ChoiceOption } from './choicePrompt';
 import { currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
 import { handleSubmit } from './bookingCardSubmit';
+import { careNamedAtBasket } from './basketCare';
 import type { ShownMonthResult } from './mainOptions';
 import { BASKET, DAYS, elsewhere, expired, lastDay, OTHER_TASKS, PROMPT, refused, signedInAccount, toBasket, type BookingOptions } from './bookingSteps';
 
@@ -78,6 +79,9 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
     await send(deps, step.context, { text: t('booking.basket.abandoned') });
     return step.endDialog();
   }
+  // « la garderie »: the basket's own care, or the care asked for the basket's days (basketCare.ts).
+  const care = answer.kind === 'none' ? await careNamedAtBasket(deps, step, options, list, input.text, understood, current) : undefined;
+  if (care) return care;
   if (answer.kind !== 'confirm') return elsewhere(deps, step, input) ?? step.replaceDialog(BASKET, { ...options, lead: notUnderstood(t, 'choice.task.booking') });
   const commune = await currentCommune(deps, step.context);
   if (!commune) return step.endDialog();

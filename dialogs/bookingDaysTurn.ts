@@ -15,6 +15,7 @@ import { calendarReply, mergeWishes, monthName } from './calendarCard';
 import { localeOf, send, translator, type DialogDeps } from './dialogContext';
 import { handleSubmit } from './bookingCardSubmit';
 import { notEnrolledLead } from './enrolmentAnswer';
+import { careNamedAtCalendar } from './basketCare';
 import { ACTIVITY, DAYS, elsewhere, expired, lastDay, OTHER_TASKS, PROMPT, refused, signedInAccount, toBasket, type BookingOptions } from './bookingSteps';
 
 /** The whole month, in words (« tout décocher », « tout annuler », « tout le mois »), as the card's buttons say. */
@@ -105,6 +106,9 @@ export async function readDays(deps: DialogDeps, step: WaterfallStepContext): Pr
     if (understood.dates.length === 0) return step.replaceDialog(DAYS, { ...options, lead });
     await send(deps, step.context, { text: lead });
   }
+  // « la garderie » alone: the calendar's own care, or the care asked (basketCare.ts).
+  const care = change.kind === 'same' && !understood.children?.length && !understood.needsEndDate && !understood.month ? await careNamedAtCalendar(deps, step, options, list, input.text, understood) : undefined;
+  if (care) return care;
   const children = list.find((b) => b.activity.id === options.activityId)?.children ?? [];
   const action = understood.intent === 'cancel_booking' || (options.cancel && understood.intent !== 'book') ? 'remove' : 'add';
   const saidNames = change.kind === 'switch' ? [] : (understood.children ?? []);

@@ -14,6 +14,7 @@ import { formatEuros } from './familyFileDialog';
 import { invoiceNamed, namesAll, pickInvoice, saysPay } from './invoiceNamed';
 import { startPayment } from './invoicePay';
 import { requireSignIn, type SignInResult } from './signInDialog';
+import { confirmsAnAction } from '../src/nlu/yesNo';
 import { invoiceFacts, statusText } from './invoiceFacts';
 
 export const INVOICES_DIALOG = 'invoices';
@@ -116,10 +117,9 @@ export class InvoicesDialog extends ComponentDialog {
     // On the card, « 2. » alone at the start of a line would be a markdown list of its own, numbered 1: set in bold, it stays « 2. ».
     const cardItems = items.map((i) => ({ ...i, heading: `**${i.number}** ${i.heading}` }));
     await send(this.deps, step.context, { text: title, cardText, card: { template: 'invoices', data: { title, invoices: cardItems } } });
-    // The list is on screen already: its numbers and labels are the options.
-    // One invoice listed: « oui » chooses it.
+    // The list is on screen already: its numbers and labels are the options. One invoice listed: « Voulez-vous la voir ? », « oui » chooses it.
     expectChoice(step, invoices.map((i) => ({ label: i.label, synonyms: [i.number], ...(invoices.length === 1 ? { meaning: 'yes' as const } : {}) })));
-    return ask(this.deps, step, PROMPT, { text: t('invoices.which', { count: invoices.length }) }, options.lead ? `${options.lead}\n` : '');
+    return ask(this.deps, step, PROMPT, { text: t(invoices.length === 1 ? 'invoices.whichOne' : 'invoices.which', { count: invoices.length }) }, options.lead ? `${options.lead}\n` : '');
   }
 
   private async readPick(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -132,7 +132,8 @@ export class InvoicesDialog extends ComponentDialog {
     const invoices = options.pay ? all.filter((i) => i.status === 'issued') : all;
     const picked = pickInvoice(input, invoices, all);
     if (picked === 'menu') return step.endDialog();
-    const byList = readChoice(step);
+    // « confirmer », « valider » answer no question of the list (the basket's « Confirmer » typed after « mes factures »): nothing opened nor paid.
+    const byList = confirmsAnAction(input.text) ? undefined : readChoice(step);
     const chosen = picked ?? (byList ? invoices[byList.index] : undefined) ?? invoiceNamed(input.text, invoices);
     if (!chosen && namesAll(input.text)) return this.oneAtATime(step, invoices);
     if (!chosen && saysPay(input.text)) return this.payFromList(step, account, invoices);

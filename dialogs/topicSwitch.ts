@@ -71,13 +71,21 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
   const paused = pausedOf(innerDc);
   const justOffered = paused?.justOffered === true;
   for (const task of pausedList(innerDc)) task.justOffered = false;
+  // A rubric of a menu card further up pressed during a task (« Mes factures »): that rubric, the task put aside
+  // (not while signing in or creating the account, whose code is awaited: their own business).
+  const rubric = (activity.value as { menu?: unknown } | undefined)?.menu;
+  const signingIn = place.task === 'signIn' || place.task === 'createAccount';
+  if (!text && typeof rubric === 'string' && inTask(place) && !signingIn) return switchTask(deps, innerDc, routeAgain, { text: '', value: { menu: rubric } });
   if (!text) return undefined;
   const yes = recognizeYesNo(text);
   if (paused && (RESUME.test(fold(text)) || (justOffered && !inTask(place) && yes?.answer === 'yes' && !yes.rest))) return resume(deps, innerDc, place, paused);
   if (!paused && RESUME.test(fold(text))) return nothingToResume(deps, innerDc, place);
   if (!inTask(place)) return undefined;
   const rubrics = MENU_ITEMS.filter((id) => id !== 'info').map((id) => translator(deps, innerDc.context)(`menu.item.${id}`));
-  const aside = asideAt(text, { options: optionsShown(innerDc), area: place.area ?? (place.topic as Area), rubrics, running: runningTask(innerDc) });
+  const running = runningTask(innerDc);
+  // The booking reads its messages with the learned model too: what it would leave for is put aside for, never lost.
+  const intent = running === 'book' ? deps.understand(text).intent : undefined;
+  const aside = asideAt(text, { options: optionsShown(innerDc), area: place.area ?? (place.topic as Area), rubrics, running, ...(intent ? { intent } : {}) });
   if (!aside) return undefined;
   if (aside.kind !== 'task' && aside.kind !== 'answered') {
     // The rates and deadlines: of the activity being booked, when the question names none.
@@ -112,10 +120,15 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
     await innerDc.cancelAllDialogs();
     return routeAgain(innerDc, { text });
   }
+  return switchTask(deps, innerDc, routeAgain, { text });
+}
+
+/** The task under way put aside (said so), and the request routed from the menu. */
+async function switchTask(deps: DialogDeps, innerDc: DialogContext, routeAgain: RouteAgain, input: AnyInput): Promise<DialogTurnResult> {
   const task = pause(innerDc);
   await send(deps, innerDc.context, { text: translator(deps, innerDc.context)('topics.paused', { task: taskName(deps, innerDc, task) }) });
   await innerDc.cancelAllDialogs();
-  return routeAgain(innerDc, { text });
+  return routeAgain(innerDc, input);
 }
 
 /** The e-mail a code was sent to, when the task under way is the sign-in itself (« Me connecter ») waiting for that code. */

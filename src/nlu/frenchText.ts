@@ -108,6 +108,7 @@ const SMS: Record<string, string> = {
   rdv: 'rendez vous', num: 'numero', mdp: 'mot de passe', fac: 'facture', fact: 'facture', dc: 'donc', vs: 'vous', ns: 'nous', tjs: 'toujours',
   merc: 'mercredi', mercr: 'mercredi', vend: 'vendredi', vendr: 'vendredi', ven: 'vendredi',
   cantoche: 'cantine', cantoch: 'cantine', sem: 'semaine', etud: 'etude', etudd: 'etude', garderi: 'garderie', cantinne: 'cantine', cantime: 'cantine', reserv: 'reserver',
+  dlai: 'delai', dlais: 'delais',
   resever: 'reserver', reseerver: 'reserver', reserer: 'reserver', anuler: 'annuler', annuller: 'annuler',
   anul: 'annule', annul: 'annule', suppr: 'supprimer', desinscr: 'desinscrire',
   chgt: 'changement', chgmt: 'changement', chgement: 'changement', modif: 'modification', modifs: 'modifications',

@@ -5,11 +5,13 @@
  * Finds which service, which day and what is wanted; a message that only names a service
  * (« cantine ») is not a practical question. Also the commune's rates: « c'est quoi mon tarif »,
  * « combien je paie la cantine », « mon quotient familial » (asksForTariffs); and the booking
- * deadlines: « jusqu'à quand je peux annuler ? » (asksForDeadlines).
+ * deadlines: « jusqu'à quand je peux annuler ? » (asksForDeadlines). These questions are read in their SMS spellings
+ * too (« c koi le dlai pr anuler ? », « kel tarif »): prepared as the rest of the understanding (frenchText.ts).
  */
 import { normalize } from '../domain/text';
 import type { ServiceCode } from '../domain/types';
 import { frenchInfoWords, frenchMomentWords } from './englishInfo';
+import { prepare } from './frenchText';
 import { readInfoMoment, type InfoMoment } from './infoMoment';
 import { asksWhy } from './whyAsked';
 
@@ -135,7 +137,7 @@ const NOT_TARIFFS = /\b(?:factur\w*|dois|doit|devons|solde|reste a payer|regler|
 
 /** « c'est quoi mon tarif », « combien je paie la cantine », « mon quotient familial », « tarifs du centre de loisirs ». */
 export function asksForTariffs(text: string): boolean {
-  const said = normalize(text);
+  const said = prepare(text);
   return TARIFF_WORDS.test(said) && !NOT_TARIFFS.test(said);
 }
 
@@ -156,7 +158,7 @@ const OTHER_DEADLINES = /\b(?:factur\w*|pai\w*|pay\w*|regl\w*|actes?|electora\w*
  * deadlines asked. `inBooking`: asked during a booking, where « c'est quoi le délai ? » is enough.
  */
 export function asksForDeadlines(text: string, inBooking = false): boolean {
-  const said = normalize(text);
+  const said = prepare(text);
   const asked = DEADLINE_ASKED.test(said) || (text.includes('?') && DEADLINE_FIRST.test(said));
   return (asked || asksForSurcharge(said, text, inBooking)) && (inBooking || BOOKING_WORDS.test(said) || SURCHARGE.test(said)) && !OTHER_DEADLINES.test(said);
 }
@@ -184,7 +186,7 @@ const WHAT_MEANT = /^(?:(?:et|mais|ah|oh|bon|euh|ok|hein|d accord) )*(?:comment 
  * or a démarche (« pourquoi ma facture… » is about the invoice): during a booking, its deadlines are the answer.
  */
 export function asksWhyOfBooking(text: string): boolean {
-  const said = normalize(text);
+  const said = prepare(text);
   return (asksWhy(text) || WHAT_MEANT.test(said)) && !OTHER_DEADLINES.test(said);
 }
 
@@ -194,6 +196,6 @@ const ASKED_IF = /^(?:et |est ce|je peux|j peux|on peut|peut on|puis je|vous acc
 
 /** « je peux payer en plusieurs fois ? », « et par chèque ? », « vous acceptez les espèces ? »: how to pay, asked. */
 export function asksHowToPay(text: string): boolean {
-  const said = normalize(text);
+  const said = prepare(text);
   return PAYMENT_MEANS.test(said) && (text.includes('?') || ASKED_IF.test(said));
 }

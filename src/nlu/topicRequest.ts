@@ -14,7 +14,10 @@
  * - a practical question asks for hours, contacts or an address, and says so as a question
  *   or names the service (never a message with an e-mail address in it);
  * - a question about the rates (« c'est combien ? »), how to pay (« et par chèque ? ») or the booking deadlines (« jusqu'à quand je
- *   peux annuler ? », « il y a une majoration ? », and « pourquoi ? » during a booking) is answered where it is asked.
+ *   peux annuler ? », « il y a une majoration ? », and « pourquoi ? » during a booking) is answered where it is asked;
+ * - during a booking, what the booking itself does not take (bookingSteps.ts OTHER_TASKS), even at its open questions (the
+ *   calendar): « factures », « absence », « Léa sera absente demain » are another task (the booking put aside, not ended),
+ *   « horaires », « contact » are answered where they are asked.
  */
 import { recognizeChoice, type ChoiceOption } from './choice';
 import { keyQuestionAtSignIn } from './familyKeyQuestions';
@@ -65,6 +68,22 @@ export interface PromptShape {
   rubrics: readonly string[];
   /** The démarche under way, when the task is one: a request for another démarche is not its business; 'book' for the bookings. */
   running?: Intent;
+  /** The intent the task under way reads the message as (with the learned model), when it differs from the rules'. */
+  intent?: Intent;
+}
+
+/** Requests the booking does not take at any of its questions: another task (the booking put aside for it). */
+const BESIDE_BOOKING: ReadonlySet<Intent> = new Set(['report_absence', 'list_bookings', 'list_invoices', 'pay_invoice']);
+/** Practical requests the booking does not take: answered at its question. */
+const INFO_INTENTS: ReadonlySet<Intent> = new Set(['opening_hours', 'contact']);
+
+/** During a booking, what it would leave for (« factures », « horaires »): another task, or a practical question answered. */
+function leftByBooking(text: string, intent: Intent): Aside {
+  if (INFO_INTENTS.has(intent)) {
+    const query = parseInfoQuery(text);
+    return query.wants ? { kind: 'question', query } : undefined;
+  }
+  return BESIDE_BOOKING.has(intent) ? { kind: 'task', intent } : undefined;
 }
 
 /** A request answered in a sentence, with no task of its own (the autorisation de sortie du territoire: a form filled in at home). */
@@ -94,6 +113,8 @@ export function asideAt(text: string, prompt: PromptShape): Aside {
   const question = TASK_AREA[intent] && saidAsRequest ? undefined : practicalQuestion(text);
   if (question) return { kind: 'question', query: question };
   if (recognizeChoice(text, prompt.options) !== undefined) return undefined;
+  const beside = prompt.running === 'book' ? leftByBooking(text, prompt.intent ?? intent) : undefined;
+  if (beside) return beside;
   // Where the sign-in waits for an e-mail or a code, a request without either is never the answer.
   const signInWaits = prompt.area === 'signIn' && !/@|\d{4}/.test(text);
   // Answered in a sentence only when asked for as such (« autorisation » may be part of an answer).

@@ -82,3 +82,12 @@ export function recognizeYesNo(text: string): YesNoAnswer | undefined {
   // « oui c'est ça », « ok merci »: a yes; « oui » then more words: still a yes, the rest kept.
   return { answer: 'yes', rest: extra ? restAfter(text, yes) : '' };
 }
+
+/**
+ * A yes that confirms an action (« confirmer », « je valide », « envoyer », « confirm »), not a plain « oui »: an answer to
+ * « Confirmez-vous… ? », never to « Quelle facture voulez-vous voir ? » (a word of another question, a basket's « Confirmer »).
+ */
+const CONFIRMS = /^(?:(?:oui|ok|d accord) )?(?:je |i )?(?:confirm\w*|valid\w*|envoy\w*|go|go ahead)$/;
+export function confirmsAnAction(text: string): boolean {
+  return CONFIRMS.test(fold(text).replace(POLITE, ' ').replace(/\s+/g, ' ').trim());
+}

@@ -53,3 +53,17 @@ describe.each(CHANNELS)('%s: the booking deadlines', (channelId) => {
     expect(reservations(c)).toEqual([{ day: '2026-12-07', status: 'confirmed' }]);
   });
 });
+
+/** The question in SMS spellings (« c koi », « kel », « dlai », « pr », « anuler ») at a basket of the evening care. */
+describe.each(CHANNELS)('%s: the booking deadlines asked in SMS spellings at the basket', (channelId) => {
+  it.each(['c koi le delai pr annuler ?', 'c quoi le dlai pour anuler', 'kel delai pr annuler ?', "c'est quoi le délai ?"])('« %s »: answered, then the same basket', async (question) => {
+    const { c } = await signedInChat(chats, { channelId, linkFile: 'CSP-F-000101' });
+    expect(offered(await c.say('inscrire hugo a la garderie le 14 et 15 janvier'))).toEqual(BASKET);
+    const replies = await c.say(question);
+    // The rule of the evening care said (« … au plus tard 15 jours avant le jour »), not « pas compris ».
+    expect(oneLine(c.text(replies))).toMatch(/soir : au plus tard 15 jours/);
+    expect(offered(replies)).toEqual(BASKET);
+    await c.say('Confirmer');
+    expect(reservations(c)).toEqual([{ day: '2027-01-14', status: 'confirmed' }, { day: '2027-01-15', status: 'confirmed' }]);
+  });
+});

@@ -167,4 +167,15 @@ describe('asksForDeadlines', () => {
     expect(asksForDeadlines("c'est quoi le délai ?")).toBe(false);
     expect(asksForDeadlines("c'est quoi le délai ?", true)).toBe(true);
   });
+
+  it.each(['c koi le delai pr annuler ?', 'c quoi le délai pour anuler', 'kel delai pr annuler ?', 'quel dlai pour annuler', 'c koi le dlai ?', 'kel est le délai pr reserver'])(
+    'during a booking, the SMS spelling « %s » asks for them too',
+    (text) => {
+      expect(asksForDeadlines(text, true)).toBe(true);
+    },
+  );
+
+  it.each(['c koi le delai pr annuler la cantine ?', 'kel dlai pr reserver la garderie'])('« %s » asks for them at the menu too (an activity named)', (text) => {
+    expect(asksForDeadlines(text)).toBe(true);
+  });
 });

@@ -1,0 +1,58 @@
+/**
+ * « la garderie » (« le périscolaire ») said at a basket or at the calendar, with no day, the commune having a
+ * morning and an evening care:
+ * - a basket (a calendar) of one of the two cares: it is that activity, the question asked again (said for which
+ *   care it is);
+ * - a basket (a calendar) of another activity (the cantine): the care is asked between the two that fit its
+ *   children (« Garderie du matin ou du soir ? », as the booking asks up front), else the one that fits; a
+ *   basket's days are kept for it (a calendar's ticks are not, as when another activity is named there).
+ * « la garderie du soir » at a basket of the evening care is the same activity too.
+ */
+import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
+import type { BookableActivity, Wish } from '../src/domain/reservations';
+import { namesCareOnly } from '../src/nlu/activities';
+import { prepare } from '../src/nlu/frenchText';
+import type { Understanding } from '../src/nlu/understand';
+import { send, translator, type DialogDeps } from './dialogContext';
+import { ACTIVITY, BASKET, DAYS, type BookingOptions } from './bookingSteps';
+
+export const isCare = (b: BookableActivity): boolean => b.activity.code === 'morning' || b.activity.code === 'evening';
+
+/** Where it is said: the question asked again for the same activity, the children shown, the days kept for another care. */
+interface Place {
+  again: typeof BASKET | typeof DAYS;
+  sameKey: string;
+  childIds: readonly number[];
+  days: Wish[];
+}
+
+async function careNamed(deps: DialogDeps, step: WaterfallStepContext, options: BookingOptions, list: readonly BookableActivity[], text: string, understood: Understanding, at: Place): Promise<DialogTurnResult | undefined> {
+  const shown = list.find((b) => b.activity.id === options.activityId);
+  if (!shown || understood.dates.length > 0) return undefined;
+  const careOnly = !understood.activity && namesCareOnly(prepare(text));
+  const t = translator(deps, step.context);
+  // Its own activity named: the question again, said for which activity it is (never « pas compris »).
+  if (understood.activity === shown.activity.code || (careOnly && isCare(shown))) {
+    return step.replaceDialog(at.again, { ...options, lead: t(at.sameKey, { activity: shown.activity.label }) } satisfies BookingOptions);
+  }
+  if (!careOnly) return undefined;
+  const cares = list.filter((b) => isCare(b) && b.children.some((c) => at.childIds.includes(c.id)));
+  if (cares.length === 0) return undefined;
+  const names = [...new Set(list.flatMap((b) => b.children).filter((c) => at.childIds.includes(c.id)).map((c) => c.firstName))];
+  const restart: BookingOptions = { ...options, basketId: undefined, basketText: undefined, afterNo: undefined, lead: undefined, month: undefined, desired: undefined, wishes: at.days, childNames: names };
+  if (cares.length > 1) return step.replaceDialog(ACTIVITY, { ...restart, activityId: undefined, childIds: undefined, careOnly: true } satisfies BookingOptions);
+  const care = cares[0] as BookableActivity;
+  await send(deps, step.context, { text: t('booking.switched', { activity: care.activity.label }) });
+  return step.replaceDialog(DAYS, { ...restart, activityId: care.activity.id, childIds: care.children.filter((c) => at.childIds.includes(c.id)).map((c) => c.id) } satisfies BookingOptions);
+}
+
+/** At the basket: its days kept (read for the children of the care chosen next). */
+export function careNamedAtBasket(deps: DialogDeps, step: WaterfallStepContext, options: BookingOptions, list: readonly BookableActivity[], text: string, understood: Understanding, current: readonly Wish[]): Promise<DialogTurnResult | undefined> {
+  const days = [...new Set(current.map((w) => w.day))].map((day): Wish => ({ childId: 0, day, action: current[0]?.action ?? 'add' }));
+  return careNamed(deps, step, options, list, text, understood, { again: BASKET, sameKey: 'booking.basket.sameActivity', childIds: [...new Set(current.map((w) => w.childId))], days });
+}
+
+/** At the calendar: the children shown. */
+export function careNamedAtCalendar(deps: DialogDeps, step: WaterfallStepContext, options: BookingOptions, list: readonly BookableActivity[], text: string, understood: Understanding): Promise<DialogTurnResult | undefined> {
+  return careNamed(deps, step, options, list, text, understood, { again: DAYS, sameKey: 'booking.calendar.sameActivity', childIds: options.childIds ?? [], days: [] });
+}

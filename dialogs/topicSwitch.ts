@@ -74,8 +74,8 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
   // A rubric of a menu card further up pressed during a task (« Mes factures »): that rubric, the task put aside
   // (not while signing in or creating the account, whose code is awaited: their own business).
   const rubric = (activity.value as { menu?: unknown } | undefined)?.menu;
-  const signingIn = place.task === 'signIn' || place.task === 'createAccount';
-  if (!text && typeof rubric === 'string' && inTask(place) && !signingIn) return switchTask(deps, innerDc, routeAgain, { text: '', value: { menu: rubric } });
+  const awaitingCode = place.task === 'signIn' || place.task === 'createAccount';
+  if (!text && typeof rubric === 'string' && inTask(place) && !awaitingCode) return switchTask(deps, innerDc, routeAgain, { text: '', value: { menu: rubric } });
   if (!text) return undefined;
   const yes = recognizeYesNo(text);
   if (paused && (RESUME.test(fold(text)) || (justOffered && !inTask(place) && yes?.answer === 'yes' && !yes.rest))) return resume(deps, innerDc, place, paused);

@@ -92,7 +92,11 @@ describe('booking in words', () => {
   it('« Abandonner » saves nothing', async () => {
     const { c } = await signedInChat(chats, { linkFile: 'CSP-F-000101' });
     await c.say('réserver la cantine le 3 décembre pour Léa');
-    expect(c.text(await c.say('Abandonner'))).toContain('annulé');
+    // The basket's own option (not the word « abandonner » that stops any task): the basket is given up.
+    expect(c.text(await c.say('Abandonner'))).toContain(c.core.texts.for('fr')('booking.basket.abandoned'));
+    expect(c.core.db.$client.prepare('select count(*) as n from reservations').get()).toEqual({ n: 0 });
+    // Nothing waits for the basket: « Confirmer » next books nothing.
+    await c.say('Confirmer');
     expect(c.core.db.$client.prepare('select count(*) as n from reservations').get()).toEqual({ n: 0 });
   });
 

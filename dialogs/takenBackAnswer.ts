@@ -9,7 +9,7 @@ import { splitCorrection } from '../src/nlu/correction';
 import { checkNames } from '../src/nlu/namesAnswer';
 import { checkPlaceName } from '../src/nlu/pastDay';
 import { cannotBeAPlace } from '../src/nlu/placeAnswer';
-import { correctedValue, saysAPlace, saysNoToQuestion, takenBackRest } from '../src/nlu/takeBack';
+import { correctedValue, narrowedAnswer, saysAPlace, saysNoToQuestion, takenBackRest } from '../src/nlu/takeBack';
 import { fold } from '../src/nlu/yesNo';
 import { readName } from './nameAnswer';
 
@@ -66,6 +66,10 @@ export function readTakeBack(text: string, current: FreeTextType, earlier: reado
     }
     // « non c'est Poissy » at the place question: a bare « non », the place (the first names are taken back with « attends », « seulement »…).
     if (current === 'place' && saysNoToQuestion(text) && checked('place', correctedValue(rest), today)) return { answer: correctedValue(rest) };
+    // « non attends c'est Lucas seulement » at the parents: the first names « Léa Lucas » narrowed, not the birthplace just before.
+    const narrowed = narrowedAnswer(rest, correctedValue(rest), earlier);
+    const narrowedValue = narrowed ? checked(narrowed.type, correctedValue(rest), today) : undefined;
+    if (narrowed && narrowedValue) return { fix: { id: narrowed.id, value: narrowedValue } };
     // Nothing named: the answer given just before is corrected (« non attends c'est chloe seulement » after the first names).
     const last = earlier[earlier.length - 1] as Earlier;
     const value = checked(last.type, correctedValue(rest), today);

@@ -41,3 +41,20 @@ export function saysNoToQuestion(text: string): boolean {
 
 /** A value said with a place's preposition (« à Poissy », « au Maroc »): an answer to a place question, not a correction. */
 export const saysAPlace = (value: string): boolean => /^(?:à|a|au|aux|en|dans|sur)\s+\S/iu.test(value.trim());
+
+/**
+ * The answer before that a narrowing (« c'est Lucas seulement », « juste Chloé ») takes back: the latest whose words
+ * hold all of the new value's (« Léa Lucas » → « Lucas »), whatever was asked in between; undefined when the message
+ * narrows nothing or no answer holds it.
+ */
+export function narrowedAnswer<T extends { value: string }>(rest: string, value: string, earlier: readonly T[]): T | undefined {
+  if (!NARROWS.test(` ${rest}`)) return undefined;
+  const words = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[^a-z]+/).filter(Boolean);
+  const wanted = words(value);
+  if (wanted.length === 0) return undefined;
+  return [...earlier].reverse().find((e) => {
+    const had = words(e.value);
+    return had.length > wanted.length && wanted.every((w) => had.includes(w));
+  });
+}
+

@@ -57,3 +57,18 @@ describe('a word of another question at the list of one invoice', () => {
     expect(payments(c)).toEqual([]);
   });
 });
+
+describe('an invoice of the list asked in words', () => {
+  it.each(table([['c quoi la 1ere', 0], ['montre moi la 2', 1], ['je veux voir la deuxième', 1]]))('%s: « %s » opens that invoice of the list', async (channel, said, index) => {
+    const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
+    const first = await c.core.service.invoices.createOneOff('carrieres-sous-poissy', 'CSP-F-000101', 'Séjour 1', 7380, '2026-12-15', 'agent');
+    const second = await c.core.service.invoices.createOneOff('carrieres-sous-poissy', 'CSP-F-000101', 'Séjour 2', 4500, '2026-12-16', 'agent');
+    await c.say('mes factures');
+    const shown = c.text(await c.say(said));
+    // The list shows the newest first.
+    const wanted = [second, first][index as number]!;
+    const other = [second, first][1 - (index as number)]!;
+    expect(shown).toContain(wanted.number);
+    expect(shown).not.toContain(other.number);
+  });
+});

@@ -28,6 +28,12 @@ const cases: Array<[string, ChoiceOption[], string, number | undefined]> = [
   ['civility', CIVILITY, ' 2 ', 1],
   ['civility', CIVILITY, 'le 1', 0],
   ['civility', CIVILITY, 'n°1', 0],
+  // asked as a question, or to be shown (« c quoi la 1ere », « montre moi la 2 »)
+  ['acts', ACTS, 'c quoi la 1ere', 0],
+  ['acts', ACTS, "c'est quoi la deuxième ?", 1],
+  ['acts', ACTS, 'montre moi la 3', 2],
+  ['acts', ACTS, 'je veux voir le 2', 1],
+  ['acts', ACTS, 'show me the first', 0],
   ['civility', CIVILITY, 'N° 2', 1],
   ['civility', CIVILITY, 'numéro 2', 1],
   ['civility', CIVILITY, 'le premier', 0],

@@ -4,20 +4,28 @@
  * task is done: closingAside.ts).
  */
 import type { TurnContext } from 'botbuilder';
+import type { Topic } from '../src/domain/types';
 import type { Aside } from '../src/nlu/topicRequest';
 import { currentCommune, localeOf, translator, type DialogDeps } from './dialogContext';
 import { deadlinesAnswer } from './deadlinesAnswer';
-import { answerInfo, paymentMeansAnswer } from './infoAnswers';
+import { answerInfo, contactLines, paymentMeansAnswer } from './infoAnswers';
 import { tariffsAnswer } from './tariffsAnswer';
 
-/** `activityId`: the activity being booked (its rates and deadlines when the question names none); undefined without a commune. */
-export async function asideAnswer(deps: DialogDeps, ctx: TurnContext, aside: Exclude<Aside, undefined | { kind: 'task' } | { kind: 'answered' }>, text: string, activityId?: number): Promise<string | undefined> {
+/**
+ * `activityId`: the activity being booked (its rates and deadlines when the question names none); `topic`: the task's
+ * (its service for a contact asked without one); undefined without a commune.
+ */
+export async function asideAnswer(deps: DialogDeps, ctx: TurnContext, aside: Exclude<Aside, undefined | { kind: 'task' } | { kind: 'answered' }>, text: string, activityId?: number, topic?: Topic): Promise<string | undefined> {
   const commune = await currentCommune(deps, ctx);
   if (!commune) return undefined;
   const t = translator(deps, ctx);
   switch (aside.kind) {
-    case 'question':
-      return answerInfo(t, localeOf(ctx), commune, aside.query, deps.service.clock.now());
+    case 'question': {
+      const q = aside.query;
+      // « numero de telephone » at a task's question, no service named: the task's own service (the périscolaire's in a booking).
+      if (q.wants === 'contact' && !q.service && !q.other && topic && topic !== 'general') return contactLines(t, commune, deps.service.serviceFor(commune, topic));
+      return answerInfo(t, localeOf(ctx), commune, q, deps.service.clock.now());
+    }
     case 'paymentMeans':
       return paymentMeansAnswer(t, commune, deps.service.serviceFor(commune, 'invoices'));
     case 'tariffs':

@@ -90,7 +90,7 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
   if (aside.kind !== 'task' && aside.kind !== 'answered') {
     // The rates and deadlines: of the activity being booked, when the question names none.
     const activityId = findIn(innerDc.stack, (k, v) => k === 'activityId' && typeof v === 'number') as number | undefined;
-    const answer = await asideAnswer(deps, innerDc.context, aside, text, activityId);
+    const answer = await asideAnswer(deps, innerDc.context, aside, text, activityId, place.topic);
     if (answer === undefined) return undefined;
     await send(deps, innerDc.context, { text: answer });
     await repromptQuestion(innerDc);

@@ -83,6 +83,9 @@ function leftByBooking(text: string, intent: Intent): Aside {
     const query = parseInfoQuery(text);
     return query.wants ? { kind: 'question', query } : undefined;
   }
+  // « numero de telephone », « le mail svp »: a contact asked in a few words, no day nor child in them.
+  const contact = parseInfoQuery(text);
+  if (contact.wants === 'contact' && fold(text).split(' ').length <= 5 && !/\d/.test(text)) return { kind: 'question', query: contact };
   return BESIDE_BOOKING.has(intent) ? { kind: 'task', intent } : undefined;
 }
 

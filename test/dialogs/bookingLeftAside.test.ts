@@ -2,7 +2,8 @@
  * Messages that lead away from a booking other than by the ways already put aside (« mes factures » at the basket): the
  * booking ended there, its basket or days lost, the message handled at the menu. Now, at each question of the booking
  * (the basket, the calendar, the activity, the child):
- * - « horaires », « les horaires svp », « contact » are answered in place, the same question asked again;
+ * - « horaires », « les horaires svp », « contact », « numero de telephone » are answered in place (a contact: the
+ *   booking's service), the same question asked again;
  * - « factures », « absence », « Léa sera absente demain » at the calendar, « Hugo sera absent demain » at the basket
  *   start that task with the booking put aside (« Je mets de côté… »); « reprendre » brings it back as it was.
  * Web Chat and SMS; the reservations stored at the end are asserted. The clock is Wednesday 18 November 2026.
@@ -36,12 +37,14 @@ async function finish(c: Chat, where: string) {
 }
 
 describe('a practical question at a question of the booking: answered there, the booking goes on', () => {
-  const rows = Object.keys(AT).flatMap((where) => ['horaires', 'les horaires svp', 'contact'].map((said) => [where, said] as [string, string]));
+  const rows = Object.keys(AT).flatMap((where) => ['horaires', 'les horaires svp', 'contact', 'numero de telephone'].map((said) => [where, said] as [string, string]));
   it.each(table(rows))('%s: at the %s, « %s »', async (channel, where, said) => {
     const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
     const asked = await c.say((AT[where] as { start: string }).start);
     const replies = await c.say(said);
-    expect(c.text(replies)).toContain('Hôtel de Ville');
+    // Hours: the mairie's (the périscolaire service has none); a contact: the booking's own service.
+    const booking = c.core.service.serviceFor(await c.core.service.getCommune('carrieres-sous-poissy'), 'booking');
+    expect(c.text(replies)).toContain(said.includes('horaires') ? 'Hôtel de Ville' : (booking.phone as string));
     // The same question again, in the same reply.
     if (where === 'calendar') expect(c.text(replies)).toMatch(CALENDAR);
     else expect(offered(replies)).toEqual(offered(asked));

@@ -9,21 +9,36 @@
  */
 import { makeDay } from './calendarMath';
 import { MONTH, monthNumber } from './dateWords';
+import { englishDateOrder, ENGLISH } from './englishText';
+import { correctWord } from './typos';
 
 const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
 
-/** Lower case, no accents, the words around the date (« le », « né le ») and the final stop removed. */
+/**
+ * Lower case, no accents, the words around the date (« le », « né le », « born on ») and the final stop removed;
+ * a month in English (« June 12, 2015 », « the 3rd of March 2010 ») or with a slip (« fevirer ») as the French month, day first.
+ */
 function clean(text: string): string {
-  return text
+  const plain = text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/[.!]+$/, '')
-    .replace(/^(?:(?:il|elle) est )?(?:nee?s? )?(?:le |en date du )?/, '')
+    .replace(/[.!]+$/, '');
+  return englishDateOrder(plain.replace(/(?<=[a-z]|\d(?:st|nd|rd|th)?) ?, ?(?=\d)/g, ' '))
+    .split(' ')
+    .map(monthWord)
+    .join(' ')
+    .replace(/^(?:(?:il|elle) est |(?:he|she|i) was )?(?:nee?s? |born )?(?:le |en date du |on (?:the )?)?/, '')
     .replace(new RegExp(`^${WEEKDAY} `), '')
     .trim();
+}
+
+/** « june », « fevirer »: the French month; any other word as it is. */
+function monthWord(word: string): string {
+  const french = ENGLISH[word] ?? correctWord(word);
+  return french !== word && monthNumber(french) ? french : word;
 }
 
 function yearOf(typed: string, month: number, day: number, today: string): number | undefined {

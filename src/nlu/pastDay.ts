@@ -7,7 +7,7 @@
  *
  * And what is not a place of birth: a date, or digits alone.
  */
-import { makeDay } from './calendarMath';
+import { makeDay, previousDayMonth } from './calendarMath';
 import { MONTH, monthNumber } from './dateWords';
 import { englishDateOrder, ENGLISH } from './englishText';
 import { correctWord } from './typos';
@@ -30,7 +30,7 @@ function clean(text: string): string {
     .split(' ')
     .map(monthWord)
     .join(' ')
-    .replace(/^(?:(?:il|elle) est |(?:he|she|i) was )?(?:nee?s? |born )?(?:le |en date du |on (?:the )?)?/, '')
+    .replace(/^(?:(?:il|elle) est |(?:he|she|i) was )?(?:nee?s? |born |depuis |since )?(?:le |en date du |on (?:the )?|the )?/, '')
     .replace(new RegExp(`^${WEEKDAY} `), '')
     .trim();
 }
@@ -74,6 +74,20 @@ export function readPastDay(text: string, today: string): string | undefined {
     return year === undefined ? undefined : makeDay(year, month, day);
   }
   return undefined;
+}
+
+/**
+ * A day said without its year where the latest such day is meant (« depuis le 1er novembre », « 1/11 » at
+ * « depuis quand habitez-vous à cette adresse ? »): that day this year, or last year's when it is still to come.
+ */
+export function latestDay(text: string, today: string): string | undefined {
+  const said = clean(text);
+  const g =
+    new RegExp(`^(?<d>\\d{1,2}|1 ?er|premier) (?<month>${MONTH})\\.?$`).exec(said)?.groups ??
+    /^(?<d>\d{1,2}) ?[/.-] ?(?<m>\d{1,2})$/.exec(said)?.groups;
+  if (!g?.d) return undefined;
+  const month = g.month ? monthNumber(g.month) : Number(g.m);
+  return month ? previousDayMonth(today, month, /^(1 ?er|premier)$/.test(g.d) ? 1 : Number(g.d)) : undefined;
 }
 
 /** Why a typed place of birth is not one: a date, or digits alone (« 78 »); 'ok' otherwise. */

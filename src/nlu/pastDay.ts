@@ -73,7 +73,21 @@ export function readPastDay(text: string, today: string): string | undefined {
     const year = yearOf(g.y, month, day, today);
     return year === undefined ? undefined : makeDay(year, month, day);
   }
-  return undefined;
+  // « née le 22/07/1995 à Lyon »: the day, the place said after it aside.
+  const split = dayThenPlace(text);
+  return split ? readPastDay(split.day, today) : undefined;
+}
+
+/** « née le 22/07/1995 à Lyon », « 12 March 2010 in Poissy »: the words of the day (ending with its year) and the place after them, as typed. */
+function dayThenPlace(text: string): { day: string; place: string } | undefined {
+  const m = /^(.*\d)\s*,?\s+(?:à|a|au|in|at)\s+(.+?)[\s.!]*$/iu.exec(text.trim());
+  return m ? { day: m[1] as string, place: m[2] as string } : undefined;
+}
+
+/** The place said after a past day (« née le 22/07/1995 à Lyon » → « Lyon »), when both read as such. */
+export function placeAfterDay(text: string, today: string): string | undefined {
+  const split = dayThenPlace(text);
+  return split && readPastDay(split.day, today) && checkPlaceName(split.place, today) === 'ok' ? split.place : undefined;
 }
 
 /**

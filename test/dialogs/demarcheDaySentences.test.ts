@@ -52,3 +52,36 @@ describe('the day of the move without its year', () => {
     expect(c.text(await c.say(typed))).toContain(t('demarche.bad.day'));
   });
 });
+
+describe('a birth date said with the place', () => {
+  it.each(table([['née le 22/07/1995 à Lyon'], ['le 22 juillet 1995, à Lyon']]))('%s: « %s » at the address change\'s birth date → the day', async (channel, typed) => {
+    const c = chat(channel);
+    await addressChange(c, typed);
+    await c.say('1er septembre 2026');
+    await finish(c);
+    expect(requestData(c)).toMatchObject({ birthDay: '1995-07-22', since: '2026-09-01' });
+  });
+
+  it.each(table([['né le 15/11/2010 à Poissy'], ['15 novembre 2010 a Poissy']]))('%s: « %s » at the census → the day and the place, not asked again', async (channel, typed) => {
+    const c = chat(channel);
+    await c.say('recensement citoyen');
+    await c.say(typed);
+    await c.say('oui');
+    await c.say('Durand');
+    const t = c.core.texts.for('fr', false, channel === 'sms');
+    expect(c.text(await c.say('Léa Marie'))).toContain(t('demarche.citizen_census.ask.parents'));
+    await c.say('Françoise et Marc Durand');
+    await c.say('1 rue de la Demo 78955 Carrières-sous-Poissy');
+    await c.say('francoise@example.org');
+    for (let i = 0; i < 3; i++) await c.say('au guichet');
+    await c.say('oui');
+    expect(requestData(c)).toMatchObject({ birthDay: '2010-11-15', birthPlace: 'Poissy' });
+  });
+
+  it.each(table([['née le 14/03/2019 à Carrières-sous-Poissy']]))('%s: « %s » at the act request\'s date → the day', async (channel, typed) => {
+    const c = chat(channel);
+    for (const m of ['je voudrais un acte de naissance', 'Copie intégrale', 'Son parent ou grand-parent', 'Carrières-sous-Poissy', 'Durand', 'Léa', typed]) await c.say(m);
+    for (const m of ['Françoise Durand et Marc Durand', 'francoise@example.org', '1 rue de la Demo 78955 Carrières-sous-Poissy', 'oui']) await c.say(m);
+    expect(requestData(c)).toMatchObject({ eventDay: '2019-03-14' });
+  });
+});

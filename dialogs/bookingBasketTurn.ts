@@ -15,7 +15,7 @@ import { askChoice, notUnderstood, readChoice, shownOptions, type ChoiceOption }
 import { currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
 import { handleSubmit } from './bookingCardSubmit';
 import { careNamedAtBasket } from './basketCare';
-import type { ShownMonthResult } from './mainOptions';
+import type { BookingDone, ShownMonthResult } from './mainOptions';
 import { BASKET, DAYS, elsewhere, expired, lastDay, OTHER_TASKS, PROMPT, refused, signedInAccount, toBasket, type BookingOptions } from './bookingSteps';
 
 const basketOptions = (t: Translate): ChoiceOption[] => [
@@ -98,7 +98,10 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
     await send(deps, step.context, { text: confirmationText(t, locale, outcome) });
     // « annuler le 19 » said next is of the basket's month, when it is still to come (see MainOptions.shownMonth).
     const later = month && month > parisDay(deps.service.clock.now()).slice(0, 7);
-    return step.endDialog((later ? { shownMonth: month } : {}) satisfies ShownMonthResult);
+    // « et le 26 aussi » said next: the same booking, for the same children at the same activity.
+    const booked: BookingDone | undefined =
+      options.activityId !== undefined && about ? { activityId: options.activityId, childIds: [...new Set(current.map((w) => w.childId))], cancel: current.every((w) => w.action === 'remove'), month: about.slice(0, 7) } : undefined;
+    return step.endDialog({ ...(later ? { shownMonth: month } : {}), ...(booked ? { booked } : {}) } satisfies ShownMonthResult);
   } catch (e) {
     return refused(deps, step, e);
   }

@@ -67,6 +67,9 @@ export async function begin(deps: DialogDeps, step: WaterfallStepContext): Promi
   }
   if (understood?.dates.length) next.wishes = understood.dates.map((day) => ({ childId: 0, day, action: next.cancel ? 'remove' : 'add' }));
   if (understood?.month) next.month = understood.month;
+  // The booking just confirmed, for more days (« et le 26 aussi »): its activity and its children, not asked again.
+  const same = options.activityId !== undefined && options.childIds?.length ? list.find((b) => b.activity.id === options.activityId) : undefined;
+  if (same) return step.replaceDialog(DAYS, next);
   if (candidates.length === 1) {
     const only = candidates[0] as BookableActivity;
     const wanted = next.childNames ?? named;

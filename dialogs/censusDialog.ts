@@ -6,7 +6,7 @@
  */
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
 import { censusStatus } from '../src/domain/census';
-import { readPastDay } from '../src/nlu/pastDay';
+import { placeAfterDay, readPastDay } from '../src/nlu/pastDay';
 import { readActDetails } from '../src/nlu/upfrontDetails';
 import { parisDay } from '../src/domain/parisTime';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
@@ -29,6 +29,8 @@ export interface CensusOptions {
 
 interface OfferOptions {
   birth: string;
+  /** The place of birth said with the day (« né le 12/10/2010 à Poissy »): not asked again. */
+  place?: string;
   /** What is said before the offer: the answer the first time, that it was not understood after. */
   lead: string;
 }
@@ -81,7 +83,8 @@ export class CensusDialog extends ComponentDialog {
       return step.endDialog();
     }
     // It is time: the request can be made here, the birth day already given.
-    return step.replaceDialog(OFFER, { birth, lead: lines.join('\n') } satisfies OfferOptions);
+    const place = placeAfterDay(answer, today);
+    return step.replaceDialog(OFFER, { birth, ...(place ? { place } : {}), lead: lines.join('\n') } satisfies OfferOptions);
   }
 
   private async offer(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -97,7 +100,7 @@ export class CensusDialog extends ComponentDialog {
     const chosen = readChoice(step);
     if (!chosen) return step.replaceDialog(OFFER, { ...options, lead: notUnderstood(t, 'choice.task.census') } satisfies OfferOptions);
     if (chosen.index !== 0) return step.endDialog();
-    return step.beginDialog(DEMARCHE_DIALOG, { kind: 'citizen_census', answers: { birthDay: options.birth } } satisfies DemarcheOptions);
+    return step.beginDialog(DEMARCHE_DIALOG, { kind: 'citizen_census', answers: { birthDay: options.birth, ...(options.place ? { birthPlace: options.place } : {}) } } satisfies DemarcheOptions);
   }
 
   private async done(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -9,7 +9,7 @@ import { addressElsewhere } from '../src/domain/eligibility';
 import { parisDay } from '../src/domain/parisTime';
 import { recognizeChoice } from '../src/nlu/choice';
 import { splitCorrection } from '../src/nlu/correction';
-import { readPastDay } from '../src/nlu/pastDay';
+import { latestDay, readPastDay } from '../src/nlu/pastDay';
 import { fold } from '../src/nlu/yesNo';
 import { check } from './accountFields';
 import { elsewhereKey, type DemarcheTurn } from './demarcheState';
@@ -33,10 +33,10 @@ function otherArticles(label: string): string[] {
 }
 
 /** A day given with the correction, kept when it passes the question's own checks (a voter's age is checked at the question). */
-function dayValue(turn: DemarcheTurn, rule: Parameters<typeof checkDay>[1], typed: string): string | undefined {
+function dayValue(turn: DemarcheTurn, { rule, latest }: { rule: Parameters<typeof checkDay>[1]; latest?: true }, typed: string): string | undefined {
   if (rule === 'voter') return undefined;
   const today = parisDay(turn.deps.service.clock.now());
-  const day = readPastDay(typed, today);
+  const day = readPastDay(typed, today) ?? (latest ? latestDay(typed, today) : undefined);
   return day && checkDay(day, rule, today) === 'ok' ? day : undefined;
 }
 
@@ -62,7 +62,7 @@ export function answerReadBack(turn: DemarcheTurn): Promise<DialogTurnResult> {
   const wrong = named ? fields[named.index] : undefined;
   if (!wrong) return again(undefined, undefined, true);
   const type = wrong.input.type;
-  const value = said?.value && (type === 'lastName' || type === 'firstName' || type === 'email' || type === 'phone' || type === 'address') ? check(type, said.value) : said?.value && wrong.input.type === 'day' ? dayValue(turn, wrong.input.rule, said.value) : undefined;
+  const value = said?.value && (type === 'lastName' || type === 'firstName' || type === 'email' || type === 'phone' || type === 'address') ? check(type, said.value) : said?.value && wrong.input.type === 'day' ? dayValue(turn, wrong.input, said.value) : undefined;
   delete papers[wrong.id];
   if (value) answers[wrong.id] = value;
   else delete answers[wrong.id];

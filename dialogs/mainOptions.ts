@@ -23,11 +23,22 @@ export interface MainOptions {
    * reads a day without a month in it (« annuler le 19 » is 19 January), and shows its calendar.
    */
   shownMonth?: string;
+  /** A booking just confirmed: « et le 26 aussi » said next is the same booking for that day. */
+  lastBooking?: BookingDone;
   /** Why the commune is asked (« mairie de Poissy », not served: « Je ne connais pas cette commune »). */
   communeLead?: string;
 }
 
-/** What a task that showed a month hands back when it ends (see MainOptions.shownMonth). */
+/** What a task that showed a month hands back when it ends (see MainOptions.shownMonth), and the booking it confirmed. */
 export interface ShownMonthResult {
   shownMonth?: string;
+  booked?: BookingDone;
+}
+
+/** A booking confirmed: its activity, its children, whether days were cancelled, the month of its days. */
+export interface BookingDone {
+  activityId: number;
+  childIds: number[];
+  cancel: boolean;
+  month: string;
 }

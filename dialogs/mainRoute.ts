@@ -40,6 +40,8 @@ import { normalize } from '../src/domain/text';
 import { asksToWait } from '../src/nlu/waitWords';
 import { asksSchoolEnrolment } from '../src/nlu/schoolEnrolment';
 import { schoolEnrolmentAnswer } from './enrolmentAnswer';
+import { saysMoreDays } from '../src/nlu/moreDays';
+import { parisDay } from '../src/domain/parisTime';
 
 export async function route(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
   const input = step.result as AnyInput;
@@ -78,6 +80,11 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
     const answer = await schoolEnrolmentAnswer(deps, step.context);
     if (answer) await send(deps, step.context, { text: answer });
     return step.replaceDialog(MAIN_FLOW, { again: true } satisfies MainOptions);
+  }
+  // « et le 26 aussi », « what about the 25th too » right after a booking confirmed: the same booking for those days.
+  const done = (step.options as MainOptions | undefined)?.lastBooking;
+  if (done && saysMoreDays(input.text, parisDay(deps.service.clock.now()))) {
+    return step.beginDialog(BOOKING_DIALOG, { text: input.text, cancel: done.cancel, activityId: done.activityId, childIds: done.childIds, month: done.month } satisfies BookingOptions);
   }
   // Free text: what the resident wants, said back before anything is done.
   const understood = deps.understand(input.text);

@@ -43,8 +43,11 @@ export type FieldInput =
    * where to apply instead (`demarche.<kind>.bad.addressElsewhere`).
    */
   | { type: 'addressHere'; registerThere?: true }
-  /** A day in the past; `adult`: of someone aged 18 or more today; `voter`: 18 by the next election. */
-  | { type: 'day'; rule: 'past' | 'adult' | 'voter' }
+  /**
+   * A day in the past; `adult`: of someone aged 18 or more today; `voter`: 18 by the next election.
+   * `latest`: said without its year (« depuis le 1er novembre »), the latest such day (a birthday needs its year).
+   */
+  | { type: 'day'; rule: 'past' | 'adult' | 'voter'; latest?: true }
   | { type: 'count'; max: number }
   | { type: 'file'; paper: PaperKind };
 
@@ -104,7 +107,7 @@ export const DEMARCHE_FORMS: Record<DemarcheKind, readonly FormField[]> = {
     { id: 'firstName', input: { type: 'firstName' } },
     { id: 'birthDay', input: { type: 'day', rule: 'past' } },
     { id: 'address', input: { type: 'addressHere' } },
-    { id: 'since', input: { type: 'day', rule: 'past' } },
+    { id: 'since', input: { type: 'day', rule: 'past', latest: true } },
     { id: 'host', input: { type: 'lastName' }, when: (a) => a.case === 'hosted' },
     ...CONTACT,
     file('identity', 'piece_identite'),
@@ -119,7 +122,7 @@ export const DEMARCHE_FORMS: Record<DemarcheKind, readonly FormField[]> = {
     { id: 'partnerFirstName', input: { type: 'firstName' } },
     { id: 'partnerBirthDay', input: { type: 'day', rule: 'adult' } },
     { id: 'address', input: { type: 'addressHere' } },
-    { id: 'since', input: { type: 'day', rule: 'past' } },
+    { id: 'since', input: { type: 'day', rule: 'past', latest: true } },
     ...CONTACT,
     file('identity', 'piece_identite'),
     file('partnerIdentity', 'piece_identite'),

@@ -6,7 +6,7 @@
 import type { Weekday } from '../domain/types';
 import { addDays, makeDay, nextDayMonth, nextDayOfMonth, nextWeekday, weekdayOf } from './calendarMath';
 import { Reader, type Found } from './dateReader';
-import { backward, DAY, DAY_END, forward, MONTH, monthNumber, NUMBER, parseSpec, SPEC, WD, weekdayWord } from './dateWords';
+import { backward, COMING, COMING_LIST, DAY, DAY_END, forward, MONTH, monthNumber, NUMBER, parseSpec, SPEC, WD, weekdayWord } from './dateWords';
 import { NUMBER_WORDS } from './frenchText';
 import { readBounds } from './dateBounds';
 import { readNamedDays } from './namedDays';
@@ -159,15 +159,23 @@ function readDays(r: Reader): void {
     const d = nextDayOfMonth(anchor, day, anchor === r.today ? weekdayWord(m[1] as string) : undefined);
     return d ? [d] : undefined;
   });
-  // A weekday alone: « jeudi », « ce jeudi », « lundi prochain », « lundi en huit ».
-  // The same weekday said again, « suivant », « d'après » or « prochain » (« ce vendredi et le vendredi suivant »): a week after the first.
-  r.pass(new RegExp(`\\b(${WD})(?: (prochain|en huit|d apres|suivant))?\\b`), (m) => {
+  let listed: { end: number; day: string } | undefined;
+  // A weekday alone: « jeudi », « ce jeudi », « lundi prochain », « lundi qui vient », « lundi en huit ».
+  // The same weekday said again, « suivant », « d'après » or « prochain » (« ce vendredi et le vendredi suivant »): a week after the first
+  // (a week named before is not such a day: « la semaine prochaine… mardi et mercredi prochains »).
+  r.pass(new RegExp(`\\b(${WD})(?: (${COMING}|en huit|d apres|suivante?s?))?\\b`), (m) => {
     if (!m[2] && habit(r, m.index)) return undefined;
     const weekday = weekdayWord(m[1] as string) as Weekday;
-    const before = m[2] && m[2] !== 'en huit' ? r.found.filter((f) => f.at < (m.index ?? 0)).flatMap((f) => f.days).filter((d) => weekdayOf(d) === weekday).sort().pop() : undefined;
+    const before = m[2] && m[2] !== 'en huit' ? r.found.filter((f) => f.at < (m.index ?? 0) && !f.bound).flatMap((f) => f.days).filter((d) => weekdayOf(d) === weekday).sort().pop() : undefined;
     if (before) return [addDays(before, 7)];
     // « plutôt le mardi » at a basket of January, « jeudi » with January on screen: that week's, that month's; « ce jeudi », « jeudi prochain »: from today.
-    const next = nextWeekday(m[2] !== undefined ? r.today : r.weekdayFrom(m.index), weekday);
+    // « lundi et mardi prochains », « mardi et jeudi qui viennent »: each weekday of the list is from today, whatever month is on screen.
+    const at = m.index ?? 0;
+    const fromToday = m[2] !== undefined || COMING_LIST.test(r.source.slice(at + m[0].length));
+    // Such a list goes in the week's order: « lundi et jeudi prochains » said on a Wednesday is the Thursday after that Monday.
+    const after = fromToday && listed && /^(?: ?,| et| ou| puis)? (?:le |les )?$/.test(r.source.slice(listed.end, at)) ? listed.day : r.today;
+    const next = nextWeekday(fromToday ? after : r.weekdayFrom(at), weekday);
+    listed = fromToday ? { end: at + m[0].length, day: next } : undefined;
     return [m[2] === 'en huit' ? addDays(next, 7) : next];
   });
   // A day alone: « le 11 », « les 8 et 9 », « pour le 1er ».

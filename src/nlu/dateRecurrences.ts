@@ -4,7 +4,7 @@
  */
 import { nextWeekday, weekdayOf } from './calendarMath';
 import { monthBound, type Found, type Reader } from './dateReader';
-import { DAY, MONTH, monthNumber, WD, weekdaysIn } from './dateWords';
+import { COMING, COMING_LIST, DAY, MONTH, monthNumber, WD, weekdaysIn } from './dateWords';
 
 /**
  * « elle a piano le jeudi, … l'étude le mardi 24 novembre »: beside a date written out, « le jeudi »
@@ -49,7 +49,8 @@ export function readRecurrences(r: Reader): void {
     const following = r.text.slice((m.index ?? 0) + m[0].length);
     if (!monthWord && !plural) {
       // « mardi 12 » is read with the day; « le mardi et le jeudi » gives the next of each.
-      if (/^ (?:le )?\d/.test(following) || /^ (?:prochain|en huit|d apres|suivant)/.test(following)) return null;
+      // « lundi et mardi prochains », « lundi qui vient »: from today, read with the weekdays alone.
+      if (/^ (?:le )?\d/.test(following) || /^ (?:prochain|en huit|d apres|suivant)/.test(following) || COMING_LIST.test(following) || new RegExp(`^ ${COMING}\\b`).test(following)) return null;
       if (prefix === 'le ' && !m[3] && habit(r, m.index + 3)) return undefined;
       const bound = nearestBound(r, m.index);
       // « plutôt le mardi » at a basket, « jeudi » with a month on screen: that week's, that month's (Reader.weekdayStart).

@@ -17,6 +17,10 @@ const WEEKDAY_WORDS: Record<string, Weekday> = {
   lundi: 'mon', mardi: 'tue', mercredi: 'wed', jeudi: 'thu', vendredi: 'fri', samedi: 'sat', dimanche: 'sun',
 };
 export const WD = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?';
+/** What tells weekdays are the coming ones, from today: « lundi prochain », « mardi et jeudi prochains », « lundi qui vient ». */
+export const COMING = '(?:prochaine?s?|qui (?:vient|viennent|arrive|arrivent))';
+/** The rest of a list of weekdays that ends with COMING: « [lundi] et mardi prochains ». */
+export const COMING_LIST = new RegExp(`^(?:(?: ?,| et| ou| puis)? (?:le |les )?${WD})+ ${COMING}\\b`);
 export const DAY = '(?:1er|1 er|premier|[12]\\d|3[01]|0?[1-9])';
 /** A day with its month and year, a day alone, or dd/mm(/yyyy). */
 export const SPEC = `(?:(?:${WD} )?(?:le )?(?:\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?|${DAY}(?: ${MONTH}(?: 20\\d\\d)?)?)|${WD})`;

@@ -14,7 +14,7 @@ export const ENGLISH: Record<string, string> = {
   september: 'septembre', october: 'octobre', november: 'novembre', december: 'decembre',
   christmas: 'noel', easter: 'paques', summer: 'ete', winter: 'hiver', spring: 'printemps', halloween: 'toussaint',
   canteen: 'cantine', lunch: 'cantine', lunches: 'cantine', invoice: 'facture', invoices: 'factures', bill: 'facture', bills: 'factures',
-  booking: 'reservation', bookings: 'reservations', every: 'tous les',
+  booking: 'reservation', bookings: 'reservations', every: 'tous les', too: 'aussi', also: 'aussi',
 };
 
 const MONTHS = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';

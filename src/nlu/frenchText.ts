@@ -57,6 +57,7 @@ function prepareNow(text: string): string {
     .replace(/\bnext (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/g, '$1 prochain')
     .replace(/\b(?:next|the following) week\b/g, 'la semaine prochaine')
     .replace(/\bthis week\b/g, 'cette semaine')
+    .replace(/\bas well\b/g, 'aussi')
     .replace(/\b(?:the )?day after demain\b/g, 'apres demain');
   return englishActivities(words)
     // « the holiday camp », « during the February break » (« February » is already « fevrier »)

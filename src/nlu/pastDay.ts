@@ -7,23 +7,38 @@
  *
  * And what is not a place of birth: a date, or digits alone.
  */
-import { makeDay } from './calendarMath';
+import { makeDay, previousDayMonth } from './calendarMath';
 import { MONTH, monthNumber } from './dateWords';
+import { englishDateOrder, ENGLISH } from './englishText';
+import { correctWord } from './typos';
 
 const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
 
-/** Lower case, no accents, the words around the date (« le », « né le ») and the final stop removed. */
+/**
+ * Lower case, no accents, the words around the date (« le », « né le », « born on ») and the final stop removed;
+ * a month in English (« June 12, 2015 », « the 3rd of March 2010 ») or with a slip (« fevirer ») as the French month, day first.
+ */
 function clean(text: string): string {
-  return text
+  const plain = text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/[.!]+$/, '')
-    .replace(/^(?:(?:il|elle) est )?(?:nee?s? )?(?:le |en date du )?/, '')
+    .replace(/[.!]+$/, '');
+  return englishDateOrder(plain.replace(/(?<=[a-z]|\d(?:st|nd|rd|th)?) ?, ?(?=\d)/g, ' '))
+    .split(' ')
+    .map(monthWord)
+    .join(' ')
+    .replace(/^(?:(?:il|elle) est |(?:he|she|i) was )?(?:nee?s? |born |depuis |since )?(?:le |en date du |on (?:the )?|the )?/, '')
     .replace(new RegExp(`^${WEEKDAY} `), '')
     .trim();
+}
+
+/** « june », « fevirer »: the French month; any other word as it is. */
+function monthWord(word: string): string {
+  const french = ENGLISH[word] ?? correctWord(word);
+  return french !== word && monthNumber(french) ? french : word;
 }
 
 function yearOf(typed: string, month: number, day: number, today: string): number | undefined {
@@ -58,7 +73,35 @@ export function readPastDay(text: string, today: string): string | undefined {
     const year = yearOf(g.y, month, day, today);
     return year === undefined ? undefined : makeDay(year, month, day);
   }
-  return undefined;
+  // « née le 22/07/1995 à Lyon »: the day, the place said after it aside.
+  const split = dayThenPlace(text);
+  return split ? readPastDay(split.day, today) : undefined;
+}
+
+/** « née le 22/07/1995 à Lyon », « 12 March 2010 in Poissy »: the words of the day (ending with its year) and the place after them, as typed. */
+function dayThenPlace(text: string): { day: string; place: string } | undefined {
+  const m = /^(.*\d)\s*,?\s+(?:à|a|au|in|at)\s+(.+?)[\s.!]*$/iu.exec(text.trim());
+  return m ? { day: m[1] as string, place: m[2] as string } : undefined;
+}
+
+/** The place said after a past day (« née le 22/07/1995 à Lyon » → « Lyon »), when both read as such. */
+export function placeAfterDay(text: string, today: string): string | undefined {
+  const split = dayThenPlace(text);
+  return split && readPastDay(split.day, today) && checkPlaceName(split.place, today) === 'ok' ? split.place : undefined;
+}
+
+/**
+ * A day said without its year where the latest such day is meant (« depuis le 1er novembre », « 1/11 » at
+ * « depuis quand habitez-vous à cette adresse ? »): that day this year, or last year's when it is still to come.
+ */
+export function latestDay(text: string, today: string): string | undefined {
+  const said = clean(text);
+  const g =
+    new RegExp(`^(?<d>\\d{1,2}|1 ?er|premier) (?<month>${MONTH})\\.?$`).exec(said)?.groups ??
+    /^(?<d>\d{1,2}) ?[/.-] ?(?<m>\d{1,2})$/.exec(said)?.groups;
+  if (!g?.d) return undefined;
+  const month = g.month ? monthNumber(g.month) : Number(g.m);
+  return month ? previousDayMonth(today, month, /^(1 ?er|premier)$/.test(g.d) ? 1 : Number(g.d)) : undefined;
 }
 
 /** Why a typed place of birth is not one: a date, or digits alone (« 78 »); 'ok' otherwise. */

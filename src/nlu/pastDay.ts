@@ -105,9 +105,15 @@ export function latestDay(text: string, today: string): string | undefined {
 }
 
 /** Why a typed place of birth is not one: a date, or digits alone (« 78 »); 'ok' otherwise. */
+/** The text names a day (« 12/06/2015 », « 12 juin », « June 12 2015 »), whatever the year. */
+export function namesADay(text: string): boolean {
+  const said = clean(text);
+  return /\d{1,2} ?[/.-] ?\d{1,2}(?: ?[/.-] ?\d{2,4})?/.test(said) || new RegExp(`\\b\\d{1,2} ${MONTH}\\b`).test(said);
+}
+
 export function checkPlaceName(text: string, today: string): 'ok' | 'date' | 'number' {
   const said = clean(text);
-  if (readPastDay(text, today) || /\d{1,2} ?[/.-] ?\d{1,2}(?: ?[/.-] ?\d{2,4})?/.test(said) || new RegExp(`\\b\\d{1,2} ${MONTH}\\b`).test(said)) return 'date';
+  if (readPastDay(text, today) || namesADay(text)) return 'date';
   if ((said.match(/\p{L}/gu) ?? []).length < 2) return 'number';
   return 'ok';
 }

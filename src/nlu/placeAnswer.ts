@@ -5,6 +5,7 @@
  */
 import { normalize } from '../domain/text';
 import { saysOnlyADate } from './choice';
+import { namesADay } from './pastDay';
 import { COUNTRIES } from './upfrontDetails';
 import { fold, recognizeYesNo } from './yesNo';
 
@@ -16,7 +17,8 @@ export function cannotBeAPlace(text: string): boolean {
   if (!said || text.includes('@')) return true;
   const yesNo = recognizeYesNo(text);
   if (yesNo && !yesNo.rest) return true;
-  if (saysOnlyADate(said)) return true;
+  // « 10/09/2010 », « June 12 2015 »: a day, never a place.
+  if (saysOnlyADate(said) || namesADay(text)) return true;
   // Digits alone, but a postal code (5 digits) may name the commune.
   if (/^[\d\s/.-]+$/.test(text.trim()) && !/^\d{5}$/.test(text.trim())) return true;
   return said.split(' ').length > MAX_PLACE_WORDS;

@@ -23,11 +23,16 @@ import { keepUntilCreated } from './createAccountDialog';
 import type { AnyInput } from './anyInputPrompt';
 import { MAIN_FLOW, MENU_PROMPT, type MainOptions } from './mainOptions';
 import type { Place } from './places';
+import { DEMARCHES_DIALOG } from './demarchesDialog';
+import { FOLLOW_REQUEST_DIALOG } from './followRequestDialog';
+import { LOST_REFERENCE_DIALOG } from './lostReferenceDialog';
 import { deepest, findIn, inTask, optionsShown, repromptQuestion, waitingAt } from './questionAsked';
 import { nameOf, runningTask, taskName, type TaskName } from './taskNames';
 
 
 const PAUSED = 'pausedTasks';
+/** The dialogs where a request's reference is an answer (following it, or the list of démarches that offers to). */
+const FOLLOWING = [FOLLOW_REQUEST_DIALOG, LOST_REFERENCE_DIALOG, DEMARCHES_DIALOG];
 /** How many tasks are kept paused; pausing one more forgets the oldest. */
 export const MAX_PAUSED = 3;
 
@@ -77,7 +82,8 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
   if (!paused && RESUME.test(fold(text))) return nothingToResume(deps, innerDc, place);
   if (!inTask(place)) return undefined;
   const rubrics = MENU_ITEMS.filter((id) => id !== 'info').map((id) => translator(deps, innerDc.context)(`menu.item.${id}`));
-  const aside = asideAt(text, { options: optionsShown(innerDc), area: place.area ?? (place.topic as Area), rubrics, running: runningTask(innerDc) });
+  const following = FOLLOWING.some((id) => waitingAt(innerDc, id));
+  const aside = asideAt(text, { options: optionsShown(innerDc), area: place.area ?? (place.topic as Area), rubrics, running: runningTask(innerDc), following });
   if (!aside) return undefined;
   if (aside.kind !== 'task' && aside.kind !== 'answered') {
     // The rates and deadlines: of the activity being booked, when the question names none.

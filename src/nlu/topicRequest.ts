@@ -13,6 +13,8 @@
  *   for an e-mail or a code, any request without one (« mon nouveau numéro… », « où en est ma demande »);
  * - a practical question asks for hours, contacts or an address, and says so as a question
  *   or names the service (never a message with an e-mail address in it);
+ * - a request followed (« suivre CLV-2026-000001 », « où en est ma demande ? », a reference alone) is a request
+ *   at any question but those of following a request itself (`following`);
  * - a question about the rates (« c'est combien ? »), how to pay (« et par chèque ? ») or the booking deadlines (« jusqu'à quand je
  *   peux annuler ? », « il y a une majoration ? », and « pourquoi ? » during a booking) is answered where it is asked.
  */
@@ -55,6 +57,9 @@ const NO_ACCOUNT = /\b(?:n ai pas|ai pas|n avons pas|avons pas|pas) (?:encore |e
 /** A question in its form: a question mark, or a question word first. */
 const QUESTION_FORM = /^(?:ou|quand|quel|quels|quelle|quelles|est ce|c est ouvert|a quelle heure|comment (?:joindre|contacter|venir|aller))\b/;
 
+/** A request's reference as the confirmation writes it (« CLV-2026-000001 »), the hyphens typed: never a date. */
+const REFERENCE_ALONE = /\b[a-z]{2,5}-20\d\d-\d{4,6}\b/i;
+
 export interface PromptShape {
   /** The options the question shows (none for an open question). */
   options: readonly ChoiceOption[];
@@ -64,6 +69,8 @@ export interface PromptShape {
   rubrics: readonly string[];
   /** The démarche under way, when the task is one: a request for another démarche is not its business; 'book' for the bookings. */
   running?: Intent;
+  /** The question is one of following a request (a reference, the e-mail given for it): a reference typed there is its answer. */
+  following?: boolean;
 }
 
 /** A request answered in a sentence, with no task of its own (the autorisation de sortie du territoire: a form filled in at home). */
@@ -77,6 +84,8 @@ export function asideAt(text: string, prompt: PromptShape): Aside {
   // « vous acceptez les chèques ? » asks how to pay: never a « oui » to « Payer ».
   if (said && asksHowToPay(text)) return { kind: 'paymentMeans' };
   if (!said || recognizeChoice(text, prompt.options, true) !== undefined) return undefined;
+  // « suivre CLV-2026-000001 », « où en est ma demande ? » at a date or a town question: that request followed, the task kept aside.
+  if (!prompt.following && (asksToFollowRequest(text) || REFERENCE_ALONE.test(text))) return { kind: 'task' };
   if (prompt.rubrics.some((r) => fold(r) === said)) return { kind: 'task', intent: detectIntent(prepare(text)) };
   // « c'est combien ? », « combien la garderie ? »: the rates, answered at the question (a service named is not a contact asked).
   if (asksForTariffs(text)) return { kind: 'tariffs' };

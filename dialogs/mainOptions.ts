@@ -23,6 +23,8 @@ export interface MainOptions {
    * reads a day without a month in it (« annuler le 19 » is 19 January), and shows its calendar.
    */
   shownMonth?: string;
+  /** The démarche whose delay or price was just asked (« c'est gratuit ? » next is about it). */
+  askedAbout?: string;
   /** Why the commune is asked (« mairie de Poissy », not served: « Je ne connais pas cette commune »). */
   communeLead?: string;
 }

@@ -83,12 +83,13 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
   if (!inTask(place)) return undefined;
   const rubrics = MENU_ITEMS.filter((id) => id !== 'info').map((id) => translator(deps, innerDc.context)(`menu.item.${id}`));
   const following = FOLLOWING.some((id) => waitingAt(innerDc, id));
-  const aside = asideAt(text, { options: optionsShown(innerDc), area: place.area ?? (place.topic as Area), rubrics, running: runningTask(innerDc), following });
+  const running = runningTask(innerDc);
+  const aside = asideAt(text, { options: optionsShown(innerDc), area: place.area ?? (place.topic as Area), rubrics, running, following });
   if (!aside) return undefined;
   if (aside.kind !== 'task' && aside.kind !== 'answered') {
     // The rates and deadlines: of the activity being booked, when the question names none.
     const activityId = findIn(innerDc.stack, (k, v) => k === 'activityId' && typeof v === 'number') as number | undefined;
-    const answer = await asideAnswer(deps, innerDc.context, aside, text, activityId);
+    const answer = await asideAnswer(deps, innerDc.context, aside, text, activityId, running);
     if (answer === undefined) return undefined;
     await send(deps, innerDc.context, { text: answer });
     await repromptQuestion(innerDc);

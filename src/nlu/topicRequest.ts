@@ -16,12 +16,14 @@
  * - a request followed (« suivre CLV-2026-000001 », « où en est ma demande ? », a reference alone) is a request
  *   at any question but those of following a request itself (`following`);
  * - a question about the rates (« c'est combien ? »), how to pay (« et par chèque ? ») or the booking deadlines (« jusqu'à quand je
- *   peux annuler ? », « il y a une majoration ? », and « pourquoi ? » during a booking) is answered where it is asked.
+ *   peux annuler ? », « il y a une majoration ? », and « pourquoi ? » during a booking) is answered where it is asked;
+ * - during a démarche, a question about its delay or price (« ça va prendre combien de temps ? », « c'est gratuit ? ») too.
  */
 import { recognizeChoice, type ChoiceOption } from './choice';
 import { prepare } from './frenchText';
 import { asksForDeadlines, asksForTariffs, asksHowToPay, asksWhyOfBooking, parseInfoQuery, type InfoQuery } from './infoQuery';
 import { detectIntent, type Intent } from './intents';
+import { asksAboutRequest } from './requestFacts';
 import { asksForMyRequests, asksToFollowRequest } from './requestTopics';
 import { readActDetails } from './upfrontDetails';
 import { fold } from './yesNo';
@@ -76,7 +78,7 @@ export interface PromptShape {
 /** A request answered in a sentence, with no task of its own (the autorisation de sortie du territoire: a form filled in at home). */
 const ANSWERED: ReadonlySet<Intent> = new Set(['parental_authorization']);
 
-export type Aside = { kind: 'task'; intent?: Intent } | { kind: 'answered'; intent: Intent } | { kind: 'question'; query: InfoQuery } | { kind: 'tariffs' } | { kind: 'deadlines' } | { kind: 'paymentMeans' } | undefined;
+export type Aside = { kind: 'task'; intent?: Intent } | { kind: 'answered'; intent: Intent } | { kind: 'question'; query: InfoQuery } | { kind: 'tariffs' } | { kind: 'requestFact' } | { kind: 'deadlines' } | { kind: 'paymentMeans' } | undefined;
 
 /** What the message is at this prompt: a request for a task, a practical question, or (undefined) an answer. */
 export function asideAt(text: string, prompt: PromptShape): Aside {
@@ -87,6 +89,8 @@ export function asideAt(text: string, prompt: PromptShape): Aside {
   // « suivre CLV-2026-000001 », « où en est ma demande ? » at a date or a town question: that request followed, the task kept aside.
   if (!prompt.following && (asksToFollowRequest(text) || REFERENCE_ALONE.test(text))) return { kind: 'task' };
   if (prompt.rubrics.some((r) => fold(r) === said)) return { kind: 'task', intent: detectIntent(prepare(text)) };
+  // « ça va prendre combien de temps ? », « c'est gratuit ? » during a démarche: its delay or price, answered there.
+  if (prompt.running && prompt.running !== 'book' && asksAboutRequest(text)) return { kind: 'requestFact' };
   // « c'est combien ? », « combien la garderie ? »: the rates, answered at the question (a service named is not a contact asked).
   if (asksForTariffs(text)) return { kind: 'tariffs' };
   // « jusqu'à quand je peux annuler ? » (during a booking, « c'est quoi le délai ? »): the deadlines, never days to book.

@@ -19,15 +19,17 @@ import { MAIN_FLOW, type MainOptions } from './mainOptions';
 import { placeOf, type Place } from './places';
 import { answerReminders, stopsBySms } from './reminders';
 import { inTask, optionsShown, repromptQuestion, rewriteQuestion } from './questionAsked';
-import { offerResume, pauseTask, takeAside } from './topicSwitch';
+import { offerResume, pausedCount, pauseTask, takeAside } from './topicSwitch';
 import { takeWhy } from './whyAside';
 
 /** A command said during a task, or an aside; otherwise `goOnWithTask` (the task reads the message). */
 export async function interrupt(deps: DialogDeps, innerDc: DialogContext, goOnWithTask: () => Promise<DialogTurnResult>): Promise<DialogTurnResult> {
   const justStarted = takeJustStarted(innerDc);
   const before = inTask(placeOfDc(innerDc));
+  const paused = pausedCount(innerDc);
   const result = await interruptTurn(deps, innerDc, goOnWithTask, justStarted);
-  noteJustStarted(innerDc, before, inTask(placeOfDc(innerDc)));
+  // A task brought back (« reprendre ») was not just started: its answers are not dropped by a « non merci ».
+  noteJustStarted(innerDc, before, inTask(placeOfDc(innerDc)) && pausedCount(innerDc) >= paused);
   return result;
 }
 

@@ -62,6 +62,8 @@ function pausedList(innerDc: DialogContext): PausedTask[] {
   return state[PAUSED] as PausedTask[];
 }
 const pausedOf = (innerDc: DialogContext) => pausedList(innerDc).at(-1);
+/** How many tasks are paused (one fewer after a turn: one was brought back). */
+export const pausedCount = (innerDc: DialogContext): number => pausedList(innerDc).length;
 
 /** Starts the flow again from the root with a message to route (the menu's routing). */
 export type RouteAgain = (innerDc: DialogContext, input: AnyInput) => Promise<DialogTurnResult>;

@@ -1,7 +1,7 @@
 /**
  * « non merci », « non laissez tomber », « non c'est déjà fait » at the first question of a task the
  * resident just started: the task is not wanted, it stops as with « annuler » (nothing stored, the menu
- * again). Later in the task, « non merci » is not a cancellation; an option « Non, merci » is an answer.
+ * again). Later in the task, or right after the task was brought back, « non merci » is not a cancellation; an option « Non, merci » is an answer.
  * Web Chat and SMS; the rows assert what was asked next by its locale key and what was stored.
  */
 import { demarcheChat, rows } from '../support/demarches';
@@ -41,6 +41,16 @@ describe('a task refused at its first question', () => {
     const t = tOf(c, channel);
     await c.say('Créer mon espace');
     await c.say('Madame');
+    expect(c.text(await c.say(phrasing))).not.toContain(t('commands.cancelled'));
+  });
+
+  it.each(table([['non merci']]))('%s: « %s » right after « reprendre » brings a task back does not cancel it', async (channel, phrasing) => {
+    const c = await demarcheChat(chats, { channelId: channel });
+    const t = tOf(c, channel);
+    await c.say('recensement');
+    await c.say('suivre CSP-2026-000002');
+    await c.say('lea@example.org');
+    expect(c.text(await c.say('reprendre'))).toContain(t('census.askBirth'));
     expect(c.text(await c.say(phrasing))).not.toContain(t('commands.cancelled'));
   });
 

@@ -28,17 +28,19 @@ export interface PlaceBefore {
  * makes the request here.
  */
 export function placeAnswer(t: Translate, commune: Commune, draft: Draft, answer: string, before: PlaceBefore = {}): Read {
-  if (saysNotUnderstood(answer)) return { leadKey: `civilAct.placeExplained.${draft.kind ?? 'birth'}` };
+  // What was told before is kept while the question is asked again.
+  const kept = { ...(before.otherPlace ? { otherPlace: before.otherPlace } : {}), ...(before.livedHere ? { livedHere: true } : {}) };
+  if (saysNotUnderstood(answer)) return { leadKey: `civilAct.placeExplained.${draft.kind ?? 'birth'}`, leadParams: kept };
   const lived = draft.kind === 'death' ? livedIn(answer) : undefined;
   if (lived && isThisCommune(commune, lived)) {
-    if (!before.otherPlace) return { leadKey: 'civilAct.domicileNoted', leadParams: { livedHere: true } };
+    if (!before.otherPlace) return { leadKey: 'civilAct.domicileNoted', leadParams: { ...kept, livedHere: true } };
     draft.place = t('civilAct.placeTranscribed', { place: before.otherPlace, commune: commune.name });
     return { leadKey: 'civilAct.transcribedHere' };
   }
   const said = readPlaceSentence(lived ?? answer);
   if (said.abroad) return 'abroad';
   // « c quoi déjà ? », « pourquoi ? » are not another commune's name.
-  if (!isThisCommune(commune, said.place) && (cannotBeAPlace(said.place) || nameIssue(said.place))) return { leadKey: 'civilAct.bad.place', leadParams: { commune: commune.name } };
+  if (!isThisCommune(commune, said.place) && (cannotBeAPlace(said.place) || nameIssue(said.place))) return { leadKey: 'civilAct.bad.place', leadParams: { ...kept, commune: commune.name } };
   if (!isThisCommune(commune, said.place)) {
     const place = capitalized(said.place.slice(0, 60));
     // The person lived here (said before): the death, elsewhere, is transcribed here.
@@ -46,7 +48,7 @@ export function placeAnswer(t: Translate, commune: Commune, draft: Draft, answer
       draft.place = t('civilAct.placeTranscribed', { place, commune: commune.name });
       return { leadKey: 'civilAct.transcribedHere' };
     }
-    return { leadKey: draft.kind === 'death' && !lived ? 'civilAct.otherCommuneDeath' : 'civilAct.otherCommune', leadParams: { place } };
+    return { leadKey: draft.kind === 'death' && !lived ? 'civilAct.otherCommuneDeath' : 'civilAct.otherCommune', leadParams: { ...kept, place, otherPlace: lived ? before.otherPlace : place } };
   }
   draft.place = commune.name;
   return { leadKey: '' };

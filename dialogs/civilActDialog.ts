@@ -92,8 +92,9 @@ export class CivilActDialog extends ComponentDialog {
     if (known) draft.email = known;
     const field = nextField(draft);
     // What the place question was told before (another commune, the person's domicile here): read with the next answer.
+    const otherPlace = leadParams?.otherPlace ?? (leadKey === 'civilAct.otherCommune' || leadKey === 'civilAct.otherCommuneDeath' ? leadParams?.place : undefined);
     (step.values as { placeBefore?: PlaceBefore }).placeBefore = {
-      ...(leadKey === 'civilAct.otherCommune' || leadKey === 'civilAct.otherCommuneDeath' ? { otherPlace: String(leadParams?.place ?? '') } : {}),
+      ...(typeof otherPlace === 'string' && otherPlace ? { otherPlace } : {}),
       ...(leadParams?.livedHere ? { livedHere: true } : {}),
     };
     const lead = leadKey ? `${t(leadKey, { commune: commune.name, ...leadParams })}\n` : '';

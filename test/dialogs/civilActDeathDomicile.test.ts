@@ -66,6 +66,18 @@ describe('a death act at the last domicile', () => {
   });
 });
 
+describe('the place of death kept while the question is explained', () => {
+  it.each(table([['quoi ?'], ['je comprends pas']]))('%s: « Poissy », « %s », then « il habitait chanteloup »: the request is made here, Poissy kept', async (channel, phrasing) => {
+    const { c, t } = await chat(channel);
+    await c.say('acte de décès de mon mari');
+    await c.say('Poissy');
+    expect(c.text(await c.say(phrasing))).toContain(t('civilAct.placeExplained.death', { commune: COMMUNE }));
+    expect(c.text(await c.say('il habitait chanteloup'))).toContain(t('civilAct.transcribedHere', { commune: COMMUNE }));
+    await finish(c);
+    expect(stored(c)).toEqual([expect.objectContaining({ place: t('civilAct.placeTranscribed', { place: 'Poissy', commune: COMMUNE }) })]);
+  });
+});
+
 describe('the birth place of the census', () => {
   it.each(table([['je comprends pas'], ['quoi ?']]))('%s: « %s » explains the question again, never a birth place', async (channel, phrasing) => {
     const c = startChat({ clock: settableClock('2026-11-18T14:00:00Z'), channelId: channel });

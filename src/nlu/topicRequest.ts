@@ -61,6 +61,7 @@ const QUESTION_FORM = /^(?:ou|quand|quel|quels|quelle|quelles|est ce|c est ouver
 
 /** A request's reference as the confirmation writes it (« CLV-2026-000001 »), the hyphens typed: never a date. */
 const REFERENCE_ALONE = /\b[a-z]{2,5}-20\d\d-\d{4,6}\b/i;
+const BARE_REFERENCE = /^\s*[a-z0-9]{2,5}[\s-]+20\d\d[\s-]+[a-z0-9]{1,6}\s*$/i;
 
 export interface PromptShape {
   /** The options the question shows (none for an open question). */
@@ -87,7 +88,9 @@ export function asideAt(text: string, prompt: PromptShape): Aside {
   if (said && asksHowToPay(text)) return { kind: 'paymentMeans' };
   if (!said || recognizeChoice(text, prompt.options, true) !== undefined) return undefined;
   // « suivre CLV-2026-000001 », « où en est ma demande ? » at a date or a town question: that request followed, the task kept aside.
-  if (!prompt.following && (asksToFollowRequest(text) || REFERENCE_ALONE.test(text))) return { kind: 'task' };
+  // (A family key may be written in groups like a reference: typed alone where it is asked, it is the answer.)
+  const keyAsked = prompt.area === 'familyKey' && BARE_REFERENCE.test(text);
+  if (!prompt.following && !keyAsked && (asksToFollowRequest(text) || REFERENCE_ALONE.test(text))) return { kind: 'task' };
   if (prompt.rubrics.some((r) => fold(r) === said)) return { kind: 'task', intent: detectIntent(prepare(text)) };
   // « ça va prendre combien de temps ? », « c'est gratuit ? » during a démarche: its delay or price, answered there.
   if (prompt.running && prompt.running !== 'book' && asksAboutRequest(text)) return { kind: 'requestFact' };

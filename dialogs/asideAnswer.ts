@@ -1,21 +1,24 @@
 /**
  * The answer to a question asked at a task's question (see topicSwitch.ts and src/nlu/topicRequest.ts):
- * hours, contacts or an address; the rates; the booking deadlines; how to pay (thanks said before the
+ * hours, contacts or an address; the rates; the booking deadlines; a démarche's delay or price; how to pay (thanks said before the
  * task is done: closingAside.ts).
  */
 import type { TurnContext } from 'botbuilder';
 import type { Topic } from '../src/domain/types';
+import type { Intent } from '../src/nlu/intents';
 import type { Aside } from '../src/nlu/topicRequest';
 import { currentCommune, localeOf, translator, type DialogDeps } from './dialogContext';
 import { deadlinesAnswer } from './deadlinesAnswer';
 import { answerInfo, contactLines, paymentMeansAnswer } from './infoAnswers';
+import { requestFactsAnswer } from './requestFactsAnswer';
 import { tariffsAnswer } from './tariffsAnswer';
 
 /**
  * `activityId`: the activity being booked (its rates and deadlines when the question names none); `topic`: the task's
- * (its service for a contact asked without one); undefined without a commune.
+ * (its service for a contact asked without one); `running`: the démarche under way (its delay and price); undefined
+ * without a commune.
  */
-export async function asideAnswer(deps: DialogDeps, ctx: TurnContext, aside: Exclude<Aside, undefined | { kind: 'task' } | { kind: 'answered' }>, text: string, activityId?: number, topic?: Topic): Promise<string | undefined> {
+export async function asideAnswer(deps: DialogDeps, ctx: TurnContext, aside: Exclude<Aside, undefined | { kind: 'task' } | { kind: 'answered' }>, text: string, activityId?: number, topic?: Topic, running?: Intent): Promise<string | undefined> {
   const commune = await currentCommune(deps, ctx);
   if (!commune) return undefined;
   const t = translator(deps, ctx);
@@ -32,5 +35,7 @@ export async function asideAnswer(deps: DialogDeps, ctx: TurnContext, aside: Exc
       return tariffsAnswer(deps, ctx, text, activityId);
     case 'deadlines':
       return deadlinesAnswer(deps, ctx, text, activityId);
+    case 'requestFact':
+      return (await requestFactsAnswer(deps, ctx, text, running))?.text;
   }
 }

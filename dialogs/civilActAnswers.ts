@@ -1,6 +1,6 @@
 /**
  * A civil-status act request's free-text answers read: the place of the event (the commune served,
- * another commune, or abroad, said alone or in a sentence) and the parents' names (or « inconnu »,
+ * another commune, or abroad, said alone or in a sentence; for a death, the last domicile here) and the parents' names (or « inconnu »,
  * « je sais pas », an e-mail typed ahead). Each completes the draft, or says why it is asked again.
  */
 import { isThisCommune } from '../src/domain/civilActs';
@@ -8,20 +8,48 @@ import { emailIn } from '../src/domain/emailAddress';
 import type { Commune } from '../src/domain/types';
 import type { Translate } from '../src/i18n';
 import { checkNames, nameIssue, unknownParent } from '../src/nlu/namesAnswer';
-import { cannotBeAPlace, readPlaceSentence } from '../src/nlu/placeAnswer';
+import { cannotBeAPlace, livedIn, readPlaceSentence, saysNotUnderstood } from '../src/nlu/placeAnswer';
 import { capitalized } from './accountFields';
 import type { Draft } from './civilActDraft';
 
 /** '' when the draft is completed; a lead (with its params) to ask again with; 'abroad' when the act is not the mairie's. */
 export type Read = { leadKey: string; leadParams?: Record<string, unknown> } | 'abroad';
 
-/** « elle est née à Casablanca au Maroc », « à l'étranger »: abroad, as said up front; « il est né à Poissy »: Poissy. */
-export function placeAnswer(commune: Commune, draft: Draft, answer: string): Read {
-  const said = readPlaceSentence(answer);
+/** What the place question said before this answer: another commune named (its name), or that the person lived here. */
+export interface PlaceBefore {
+  otherPlace?: string;
+  livedHere?: boolean;
+}
+
+/**
+ * « elle est née à Casablanca au Maroc », « à l'étranger »: abroad, as said up front; « il est né à Poissy »: Poissy.
+ * « je comprends pas », « quoi ? »: the question explained again, never a town. For a death, the mairie of the last
+ * domicile holds the act too (transcribed there): « il habitait Chanteloup » with the place of death said elsewhere
+ * makes the request here.
+ */
+export function placeAnswer(t: Translate, commune: Commune, draft: Draft, answer: string, before: PlaceBefore = {}): Read {
+  // What was told before is kept while the question is asked again.
+  const kept = { ...(before.otherPlace ? { otherPlace: before.otherPlace } : {}), ...(before.livedHere ? { livedHere: true } : {}) };
+  if (saysNotUnderstood(answer)) return { leadKey: `civilAct.placeExplained.${draft.kind ?? 'birth'}`, leadParams: kept };
+  const lived = draft.kind === 'death' ? livedIn(answer) : undefined;
+  if (lived && isThisCommune(commune, lived)) {
+    if (!before.otherPlace) return { leadKey: 'civilAct.domicileNoted', leadParams: { ...kept, livedHere: true } };
+    draft.place = t('civilAct.placeTranscribed', { place: before.otherPlace, commune: commune.name });
+    return { leadKey: 'civilAct.transcribedHere' };
+  }
+  const said = readPlaceSentence(lived ?? answer);
   if (said.abroad) return 'abroad';
   // « c quoi déjà ? », « pourquoi ? » are not another commune's name.
-  if (!isThisCommune(commune, said.place) && (cannotBeAPlace(said.place) || nameIssue(said.place))) return { leadKey: 'civilAct.bad.place', leadParams: { commune: commune.name } };
-  if (!isThisCommune(commune, said.place)) return { leadKey: 'civilAct.otherCommune', leadParams: { place: capitalized(said.place.slice(0, 60)) } };
+  if (!isThisCommune(commune, said.place) && (cannotBeAPlace(said.place) || nameIssue(said.place))) return { leadKey: 'civilAct.bad.place', leadParams: { ...kept, commune: commune.name } };
+  if (!isThisCommune(commune, said.place)) {
+    const place = capitalized(said.place.slice(0, 60));
+    // The person lived here (said before): the death, elsewhere, is transcribed here.
+    if (draft.kind === 'death' && before.livedHere && !lived) {
+      draft.place = t('civilAct.placeTranscribed', { place, commune: commune.name });
+      return { leadKey: 'civilAct.transcribedHere' };
+    }
+    return { leadKey: draft.kind === 'death' && !lived ? 'civilAct.otherCommuneDeath' : 'civilAct.otherCommune', leadParams: { ...kept, place, otherPlace: lived ? before.otherPlace : place } };
+  }
   draft.place = commune.name;
   return { leadKey: '' };
 }

@@ -22,7 +22,7 @@ import { correction, takenBackAnswer } from './civilActCorrection';
 import { contactAnswer, phoneQuestionKey } from './civilActContact';
 import { askReadBack, fixingNext, submitAct } from './civilActReadBack';
 import { contactLines } from './infoAnswers';
-import { parentsAnswer, placeAnswer } from './civilActAnswers';
+import { parentsAnswer, placeAnswer, type PlaceBefore } from './civilActAnswers';
 import { readName } from './nameAnswer';
 import { capitalized } from './accountFields';
 
@@ -72,7 +72,7 @@ export class CivilActDialog extends ComponentDialog {
       if (said.place && !draft.place && placePrefixes(said.place).some((p) => isThisCommune(commune, p))) draft.place = commune.name;
       else if (said.place && !draft.place && !cannotBeAPlace(said.place)) {
         // Another commune named up front (« né le 3 mars 2015 à Poissy »): said at once, the place asked as when answered.
-        leadKey = 'civilAct.otherCommune';
+        leadKey = draft.kind === 'death' ? 'civilAct.otherCommuneDeath' : 'civilAct.otherCommune';
         leadParams = { place: placeName(said.place).slice(0, 60).replace(/^[a-z]/, (c) => c.toUpperCase()) };
       }
       const today = parisDay(this.deps.service.clock.now());
@@ -91,6 +91,12 @@ export class CivilActDialog extends ComponentDialog {
     const known = draft.email ? undefined : (await signedIn(this.deps, step.context))?.email;
     if (known) draft.email = known;
     const field = nextField(draft);
+    // What the place question was told before (another commune, the person's domicile here): read with the next answer.
+    const otherPlace = leadParams?.otherPlace ?? (leadKey === 'civilAct.otherCommune' || leadKey === 'civilAct.otherCommuneDeath' ? leadParams?.place : undefined);
+    (step.values as { placeBefore?: PlaceBefore }).placeBefore = {
+      ...(typeof otherPlace === 'string' && otherPlace ? { otherPlace } : {}),
+      ...(leadParams?.livedHere ? { livedHere: true } : {}),
+    };
     const lead = leadKey ? `${t(leadKey, { commune: commune.name, ...leadParams })}\n` : '';
     const choose = (text: string, options: ChoiceOption[]) => askChoice(this.deps, step, PROMPT, { text, options }, lead);
     // After « non » at the read-back: which answer to correct, by number or by name (civilActReadBack.ts).
@@ -171,7 +177,7 @@ export class CivilActDialog extends ComponentDialog {
         return again('');
       }
       case 'place': {
-        const read = placeAnswer(commune, draft, answer);
+        const read = placeAnswer(t, commune, draft, answer, (step.values as { placeBefore?: PlaceBefore }).placeBefore);
         if (read === 'abroad') return send(this.deps, step.context, { text: t('civilAct.abroad') }).then(() => step.endDialog());
         return again(read.leadKey, read.leadParams);
       }

@@ -9,7 +9,9 @@ import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
 import type { Reply } from '../cards/cardRenderer';
 import { withoutCommuneName } from '../src/domain/communeMatch';
+import { positionOf } from '../src/nlu/choice';
 import { withoutEventPlace } from '../src/nlu/upfrontDetails';
+import { fold } from '../src/nlu/yesNo';
 import type { Commune } from '../src/domain/types';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { send, setCommune, toActivity, translator, type DialogDeps } from './dialogContext';
@@ -74,8 +76,9 @@ export class CommuneDialog extends ComponentDialog {
     const answer = input.text;
     // A number answers the list that was shown, which may be a shortened one.
     const shown = await this.shown(options);
-    const byNumber = /^\s*(\d{1,2})\s*$/.exec(answer);
-    const picked = byNumber ? shown[Number(byNumber[1]) - 1] : undefined;
+    // « 2 », « la première », « le dernier »: its place in that list.
+    const position = positionOf(fold(answer), shown.length);
+    const picked = position ? shown[position - 1] : undefined;
     // The place of an act's event (« je suis né à Poissy ») is the act's, not the commune asked.
     const match = picked ? { kind: 'found' as const, commune: picked } : await this.deps.service.matchCommune(withoutEventPlace(answer));
     // « horaires de la mairie »: a request rather than a commune, kept for when the commune is known (« bjr carrieres sous poissy » asks nothing).

@@ -14,7 +14,7 @@ import { normalize } from '../src/domain/text';
 import { saysOnlySubject } from '../src/nlu/choice';
 import { checkNames, nameIssue, unknownParent } from '../src/nlu/namesAnswer';
 import { checkPlaceName, latestDay, readPastDay } from '../src/nlu/pastDay';
-import { withoutEventLead } from '../src/nlu/placeAnswer';
+import { saysNotUnderstood, withoutEventLead } from '../src/nlu/placeAnswer';
 import { readVoterDetails } from '../src/nlu/voterDetails';
 import type { AnyInput } from './anyInputPrompt';
 import { readChoice } from './choicePrompt';
@@ -109,6 +109,8 @@ export async function answerField(turn: DemarcheTurn, field: FormField, input: A
       // « il est né à Poissy »: the place's words alone.
       const value = (input_.type === 'place' ? withoutEventLead(input.text) : input.text).trim().replace(/\s+/g, ' ');
       if (value.length < 2 || value.length > 200) return again('demarche.bad.text');
+      // « je comprends pas », « quoi ? » where a birth place is asked: the question explained again, never a place.
+      if (input_.type === 'place' && saysNotUnderstood(value)) return again('demarche.placeExplained');
       if (input_.type === 'text') {
         // Names asked (the parents): « pourquoi ? », « je sais pas » as at a name question.
         // « inconnu », « père inconnu » beside a name is an answer (a parent may be unknown), kept as typed.

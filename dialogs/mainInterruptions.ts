@@ -1,26 +1,40 @@
 /**
  * The words that work at any step of a task (aide, parler à quelqu'un, menu, annuler / STOP,
- * recommencer, se déconnecter, mes rappels, langage simple, english / en français, changer de commune), and the asides
+ * recommencer, se déconnecter, mes rappels, langage simple, english / en français, changer de commune), « non merci » at
+ * the first question of a task just started (it stops, as « annuler »), and the asides
  * taken at a task's question (see topicSwitch.ts). Called by the root dialog before the task.
  */
 import type { TurnContext } from 'botbuilder';
 import { DialogTurnStatus, type DialogContext, type DialogTurnResult } from './dialogLibrary';
 import type { Topic } from '../src/domain/types';
 import type { Locale } from '../src/i18n';
-import { namesAnOption } from '../src/nlu/choice';
+import { namesAnOption, recognizeChoice } from '../src/nlu/choice';
+import { refusesTask } from '../src/nlu/refusal';
 import { detectCommand } from '../src/nlu/commands';
 import { channelUser, currentCommune, forgetCommune, localeOf, send, setLanguage, setPlainLanguage, signedIn, translator, type DialogDeps } from './dialogContext';
 import { takeClosing } from './closingAside';
+import { noteJustStarted, takeJustStarted } from './firstQuestion';
 import { contactLines, openNow } from './infoAnswers';
 import { MAIN_FLOW, type MainOptions } from './mainOptions';
 import { placeOf, type Place } from './places';
 import { answerReminders, stopsBySms } from './reminders';
 import { inTask, optionsShown, repromptQuestion, rewriteQuestion } from './questionAsked';
-import { offerResume, pauseTask, takeAside } from './topicSwitch';
+import { offerResume, pausedCount, pauseTask, takeAside } from './topicSwitch';
 import { takeWhy } from './whyAside';
 
 /** A command said during a task, or an aside; otherwise `goOnWithTask` (the task reads the message). */
 export async function interrupt(deps: DialogDeps, innerDc: DialogContext, goOnWithTask: () => Promise<DialogTurnResult>): Promise<DialogTurnResult> {
+  const justStarted = takeJustStarted(innerDc);
+  const before = inTask(placeOfDc(innerDc));
+  const paused = pausedCount(innerDc);
+  const result = await interruptTurn(deps, innerDc, goOnWithTask, justStarted);
+  // A task brought back (« reprendre ») was not just started: its answers are not dropped by a « non merci ».
+  noteJustStarted(innerDc, before, inTask(placeOfDc(innerDc)) && pausedCount(innerDc) >= paused);
+  return result;
+}
+
+/** `justStarted`: the question waiting is the first of a task started by the message before (firstQuestion.ts). */
+async function interruptTurn(deps: DialogDeps, innerDc: DialogContext, goOnWithTask: () => Promise<DialogTurnResult>, justStarted: boolean): Promise<DialogTurnResult> {
   const { type, text } = innerDc.context.activity;
   const said = type === 'message' ? detectCommand(text) : undefined;
   // « français » at « Quelle est votre nationalité ? 1. Française… »: the answer, not the language.
@@ -28,6 +42,10 @@ export async function interrupt(deps: DialogDeps, innerDc: DialogContext, goOnWi
   const place = placeOfDc(innerDc);
   const stopped = await stopBeforeCommune(deps, innerDc, command);
   if (stopped) return stopped;
+  // « non merci » at the first question of a task just started (not one of its options): the task is not wanted, it stops.
+  if (!command && justStarted && inTask(place) && type === 'message' && refusesTask(text ?? '') && recognizeChoice(text ?? '', optionsShown(innerDc), true) === undefined) {
+    return cancelTask(deps, innerDc);
+  }
   if (!command) {
     // « merci » (closingAside.ts), « pourquoi ? » (whyAside.ts), « reprendre », a practical question or another task asked at a task's question (see topicSwitch.ts).
     const aside = (await takeClosing(deps, innerDc, place)) ?? (await takeWhy(deps, innerDc, place)) ?? (await takeAside(deps, innerDc, place, (dc, input) => dc.beginDialog(MAIN_FLOW, { pending: input } satisfies MainOptions)));
@@ -58,10 +76,7 @@ export async function interrupt(deps: DialogDeps, innerDc: DialogContext, goOnWi
         await repromptQuestion(innerDc);
         return { status: DialogTurnStatus.waiting };
       }
-      await send(deps, innerDc.context, { text: t('commands.cancelled') });
-      await innerDc.cancelAllDialogs();
-      await offerResume(deps, innerDc);
-      return innerDc.beginDialog(MAIN_FLOW, { again: true } satisfies MainOptions);
+      return cancelTask(deps, innerDc);
     case 'restart':
       await send(deps, innerDc.context, { text: t('commands.restarted') });
       await innerDc.cancelAllDialogs();
@@ -98,6 +113,14 @@ export async function interrupt(deps: DialogDeps, innerDc: DialogContext, goOnWi
       await innerDc.cancelAllDialogs();
       return innerDc.beginDialog(MAIN_FLOW, {} satisfies MainOptions);
   }
+}
+
+/** « annuler » in a task: it stops, said so; a task put aside before it is offered back. */
+async function cancelTask(deps: DialogDeps, innerDc: DialogContext): Promise<DialogTurnResult> {
+  await send(deps, innerDc.context, { text: translator(deps, innerDc.context)('commands.cancelled') });
+  await innerDc.cancelAllDialogs();
+  await offerResume(deps, innerDc);
+  return innerDc.beginDialog(MAIN_FLOW, { again: true } satisfies MainOptions);
 }
 
 /**

@@ -33,6 +33,7 @@ import type { MenuValues } from './mainMenu';
 import { MAIN_FLOW, type MainOptions } from './mainOptions';
 import { readMenuChoice } from './menu';
 import { answerReminders, isRemindersCommand, stopsBySms } from './reminders';
+import { requestFactsAnswer } from './requestFactsAnswer';
 import { MENU_ITEM_OF, startDemarche, startDirectTask } from './routing';
 import { SIGN_IN_DIALOG } from './signInDialog';
 import { understoodText } from './understoodText';
@@ -51,6 +52,12 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
   if (picked) return openItem(step, picked);
   // A message plainly in English, answered in French: how to have English, said in English.
   if (localeOf(step.context) === 'fr' && looksEnglish(prepare(input.text))) await send(deps, step.context, { text: deps.texts.for('en')('commands.languageOffer') });
+  // « ça va prendre combien de temps ? », « c'est gratuit ? » after a request was sent (or naming one): answered, no new request.
+  const facts = await requestFactsAnswer(deps, step.context, input.text, (step.options as MainOptions | undefined)?.askedAbout);
+  if (facts) {
+    await send(deps, step.context, { text: facts.text });
+    return step.replaceDialog(MAIN_FLOW, { again: true, askedAbout: facts.kind } satisfies MainOptions);
+  }
   const direct = startDirectTask(step, input);
   if (direct) return direct;
   // « langage simple », « mes rappels », STOP… as the very first message (later, the interruptions take them: mainInterruptions.ts).

@@ -23,11 +23,16 @@ import { keepUntilCreated } from './createAccountDialog';
 import type { AnyInput } from './anyInputPrompt';
 import { MAIN_FLOW, MENU_PROMPT, type MainOptions } from './mainOptions';
 import type { Place } from './places';
+import { DEMARCHES_DIALOG } from './demarchesDialog';
+import { FOLLOW_REQUEST_DIALOG } from './followRequestDialog';
+import { LOST_REFERENCE_DIALOG } from './lostReferenceDialog';
 import { deepest, findIn, inTask, optionsShown, repromptQuestion, waitingAt } from './questionAsked';
 import { nameOf, runningTask, taskName, type TaskName } from './taskNames';
 
 
 const PAUSED = 'pausedTasks';
+/** The dialogs where a request's reference is an answer (following it, or the list of démarches that offers to). */
+const FOLLOWING = [FOLLOW_REQUEST_DIALOG, LOST_REFERENCE_DIALOG, DEMARCHES_DIALOG];
 /** How many tasks are kept paused; pausing one more forgets the oldest. */
 export const MAX_PAUSED = 3;
 
@@ -57,6 +62,8 @@ function pausedList(innerDc: DialogContext): PausedTask[] {
   return state[PAUSED] as PausedTask[];
 }
 const pausedOf = (innerDc: DialogContext) => pausedList(innerDc).at(-1);
+/** How many tasks are paused (one fewer after a turn: one was brought back). */
+export const pausedCount = (innerDc: DialogContext): number => pausedList(innerDc).length;
 
 /** Starts the flow again from the root with a message to route (the menu's routing). */
 export type RouteAgain = (innerDc: DialogContext, input: AnyInput) => Promise<DialogTurnResult>;
@@ -82,15 +89,16 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
   if (!paused && RESUME.test(fold(text))) return nothingToResume(deps, innerDc, place);
   if (!inTask(place)) return undefined;
   const rubrics = MENU_ITEMS.filter((id) => id !== 'info').map((id) => translator(deps, innerDc.context)(`menu.item.${id}`));
+  const following = FOLLOWING.some((id) => waitingAt(innerDc, id));
   const running = runningTask(innerDc);
   // The booking reads its messages with the learned model too: what it would leave for is put aside for, never lost.
   const intent = running === 'book' ? deps.understand(text).intent : undefined;
-  const aside = asideAt(text, { options: optionsShown(innerDc), area: place.area ?? (place.topic as Area), rubrics, running, ...(intent ? { intent } : {}) });
+  const aside = asideAt(text, { options: optionsShown(innerDc), area: place.area ?? (place.topic as Area), rubrics, running, following, ...(intent ? { intent } : {}) });
   if (!aside) return undefined;
   if (aside.kind !== 'task' && aside.kind !== 'answered') {
     // The rates and deadlines: of the activity being booked, when the question names none.
     const activityId = findIn(innerDc.stack, (k, v) => k === 'activityId' && typeof v === 'number') as number | undefined;
-    const answer = await asideAnswer(deps, innerDc.context, aside, text, activityId, place.topic);
+    const answer = await asideAnswer(deps, innerDc.context, aside, text, activityId, place.topic, running);
     if (answer === undefined) return undefined;
     await send(deps, innerDc.context, { text: answer });
     await repromptQuestion(innerDc);

@@ -50,7 +50,7 @@ const POLITE = /\b(?:bonjour|bonsoir|salut|coucou|hello|hey|svp|stp|s il vous pl
 const PATTERNS: Record<Exclude<Intent, 'unknown' | 'greeting' | 'elsewhere_demarche'>, RegExp> = {
   // One stop word or several (« stop jveux arrêter »).
   abort: new RegExp(`^${ABORT_WORDS}(?: ${ABORT_WORDS})*$`),
-  civil_status_act: /\b(?:declar\w* (?:une |la |le |de |du |d |sa |son |leur )?(?:naissance|deces|reconnaissance)|reconnaissance (?:anticipee|d un enfant|de paternite)|actes? (?:de |d )?(?:naissance|mariage|deces|etat civil)|extrait d acte|extraits? (?:de |d )?(?:naissance|mariage|deces)|copie integrale|acte d etat civil|actes? de nais|certificat de deces|copie (?:de mon |d )?acte)/,
+  civil_status_act: /\b(?:declar\w* (?:une |la |le |de |du |d |sa |son |leur )?(?:naissance|deces|reconnaissance)|reconnaissance (?:anticipee|d un enfant|de paternite)|actes? (?:de |d )?(?:naissance|mariage|deces|etat civil)|extrait d acte|extraits? (?:de |d )?(?:naissance|mariage|deces)|copie integrale|acte d etat civil|actes? de nais|certificat de deces|copie (?:de mon |d )?acte|\b(?:mort|morte|decedee?)\b.{0,60}\b(?:papiers?|documents?)\b|\b(?:papiers?|documents?)\b.{0,60}\b(?:mort|morte|decedee?|deces)\b)/,
   family_booklet: /\blivret (?:de |d )?famille\b/,
   electoral_roll: /\b(?:elections?|listes? electorales?|electorale?s?\b|carte (?:d )?electeur|carte electorale|m inscrire pour voter|inscri\w* (?:pour|sur les listes|sur la liste) (?:voter|electorales?)|inscri\w* sur (?:les|la) listes?\b|pour voter|droit de vote|bureau de vote|voter)\b/,
   citizen_census: /\b(?:recensement|recenser|me faire recenser|recense|journee (?:defense|d appel|de defense)|jdc|attestation de recensement)/,

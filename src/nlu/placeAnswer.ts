@@ -6,6 +6,7 @@
 import { normalize } from '../domain/text';
 import { saysOnlyADate } from './choice';
 import { namesADay } from './pastDay';
+import { prepare } from './frenchText';
 import { COUNTRIES } from './upfrontDetails';
 import { fold, recognizeYesNo } from './yesNo';
 
@@ -53,4 +54,18 @@ export function readPlaceSentence(text: string): { place: string; abroad: boolea
   const typed = text.trim().replace(/\s+/g, ' ').replace(/[.!]+$/, '');
   const place = placeName(withoutEventLead(typed));
   return { place, abroad: ABROAD.test(normalize(typed).replace(/[.,!]/g, ' ').replace(/\s+/g, ' ').trim()) };
+}
+
+/** « je comprends pas », « j'ai pas compris », « quoi ? », « hein ? », « c'est-à-dire ? »: the question itself not understood. */
+const NOT_UNDERSTOOD = /^(?:(?:euh|hein|pardon|desolee?|excusez moi|mais|ben|bah) )*(?:je (?:ne )?(?:comprends?|capte|pige) (?:pas|rien)|j (?:ai )?(?:pas|rien) (?:bien )?compris|je n ai (?:pas|rien) compris|pas compris|rien compris|quoi|hein|comment|c est a dire|ca veut dire quoi|qu est ce que ca veut dire|c est quoi la question)(?: (?:la question|votre question|ce que vous (?:dites|demandez|voulez dire)))?$/;
+
+export function saysNotUnderstood(text: string): boolean {
+  return NOT_UNDERSTOOD.test(prepare(text).replace(/[?!.,]/g, ' ').replace(/\s+/g, ' ').trim());
+}
+
+/** « il habitait Chanteloup avec moi », « son dernier domicile c'est Chanteloup »: the town where the person lived (its words), or undefined. */
+const LIVED = /\b(?:habitai(?:t|ent)|habite|vivai(?:t|ent)|residai(?:t|ent)|etait domicilie(?:e)?|dernier domicile(?: c est| etait)?)(?: (?:a|au|en|sur|dans))? ((?:[a-z]+ ?){1,5}?)(?: ?(?:avec|chez|depuis|ici|la|et|mais|pourtant)\b.*)?$/;
+
+export function livedIn(text: string): string | undefined {
+  return LIVED.exec(fold(text).replace(/['’-]/g, ' ').replace(/[?!.,]/g, ' ').replace(/\s+/g, ' ').trim())?.[1]?.trim() || undefined;
 }

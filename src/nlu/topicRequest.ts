@@ -13,17 +13,21 @@
  *   for an e-mail or a code, any request without one (« mon nouveau numéro… », « où en est ma demande »);
  * - a practical question asks for hours, contacts or an address, and says so as a question
  *   or names the service (never a message with an e-mail address in it);
+ * - a request followed (« suivre CLV-2026-000001 », « où en est ma demande ? », a reference alone) is a request
+ *   at any question but those of following a request itself (`following`);
  * - a question about the rates (« c'est combien ? »), how to pay (« et par chèque ? ») or the booking deadlines (« jusqu'à quand je
  *   peux annuler ? », « il y a une majoration ? », and « pourquoi ? » during a booking) is answered where it is asked;
  * - during a booking, what the booking itself does not take (bookingSteps.ts OTHER_TASKS), even at its open questions (the
  *   calendar): « factures », « absence », « Léa sera absente demain » are another task (the booking put aside, not ended),
- *   « horaires », « contact » are answered where they are asked.
+ *   « horaires », « contact » are answered where they are asked;
+ * - during a démarche, a question about its delay or price (« ça va prendre combien de temps ? », « c'est gratuit ? ») too.
  */
 import { recognizeChoice, type ChoiceOption } from './choice';
 import { keyQuestionAtSignIn } from './familyKeyQuestions';
 import { prepare } from './frenchText';
 import { asksForDeadlines, asksForTariffs, asksHowToPay, asksWhyOfBooking, parseInfoQuery, type InfoQuery } from './infoQuery';
 import { detectIntent, type Intent } from './intents';
+import { asksAboutRequest } from './requestFacts';
 import { asksForMyRequests, asksToFollowRequest } from './requestTopics';
 import { readActDetails } from './upfrontDetails';
 import { fold } from './yesNo';
@@ -59,6 +63,10 @@ const NO_ACCOUNT = /\b(?:n ai pas|ai pas|n avons pas|avons pas|pas) (?:encore |e
 /** A question in its form: a question mark, or a question word first. */
 const QUESTION_FORM = /^(?:ou|quand|quel|quels|quelle|quelles|est ce|c est ouvert|a quelle heure|comment (?:joindre|contacter|venir|aller))\b/;
 
+/** A request's reference as the confirmation writes it (« CLV-2026-000001 »), the hyphens typed: never a date. */
+const REFERENCE_ALONE = /\b[a-z]{2,5}-20\d\d-\d{4,6}\b/i;
+const BARE_REFERENCE = /^\s*[a-z0-9]{2,5}[\s-]+20\d\d[\s-]+[a-z0-9]{1,6}\s*$/i;
+
 export interface PromptShape {
   /** The options the question shows (none for an open question). */
   options: readonly ChoiceOption[];
@@ -70,6 +78,8 @@ export interface PromptShape {
   running?: Intent;
   /** The intent the task under way reads the message as (with the learned model), when it differs from the rules'. */
   intent?: Intent;
+  /** The question is one of following a request (a reference, the e-mail given for it): a reference typed there is its answer. */
+  following?: boolean;
 }
 
 /** Requests the booking does not take at any of its questions: another task (the booking put aside for it). */
@@ -92,7 +102,7 @@ function leftByBooking(text: string, intent: Intent): Aside {
 /** A request answered in a sentence, with no task of its own (the autorisation de sortie du territoire: a form filled in at home). */
 const ANSWERED: ReadonlySet<Intent> = new Set(['parental_authorization']);
 
-export type Aside = { kind: 'task'; intent?: Intent } | { kind: 'answered'; intent: Intent } | { kind: 'question'; query: InfoQuery } | { kind: 'tariffs' } | { kind: 'deadlines' } | { kind: 'paymentMeans' } | undefined;
+export type Aside = { kind: 'task'; intent?: Intent } | { kind: 'answered'; intent: Intent } | { kind: 'question'; query: InfoQuery } | { kind: 'tariffs' } | { kind: 'requestFact' } | { kind: 'deadlines' } | { kind: 'paymentMeans' } | undefined;
 
 /** What the message is at this prompt: a request for a task, a practical question, or (undefined) an answer. */
 export function asideAt(text: string, prompt: PromptShape): Aside {
@@ -100,9 +110,15 @@ export function asideAt(text: string, prompt: PromptShape): Aside {
   // « vous acceptez les chèques ? » asks how to pay: never a « oui » to « Payer ».
   if (said && asksHowToPay(text)) return { kind: 'paymentMeans' };
   if (!said || recognizeChoice(text, prompt.options, true) !== undefined) return undefined;
+  // « suivre CLV-2026-000001 », « où en est ma demande ? » at a date or a town question: that request followed, the task kept aside.
+  // (A family key may be written in groups like a reference: typed alone where it is asked, it is the answer.)
+  const keyAsked = prompt.area === 'familyKey' && BARE_REFERENCE.test(text);
+  if (!prompt.following && !keyAsked && (asksToFollowRequest(text) || REFERENCE_ALONE.test(text))) return { kind: 'task' };
   if (prompt.rubrics.some((r) => fold(r) === said)) return { kind: 'task', intent: detectIntent(prepare(text)) };
   // « je n'ai pas de clé enfance » where the sign-in waits: the sign-in answers it (what the key is; not needed yet).
   if (prompt.area === 'signIn' && keyQuestionAtSignIn(prepare(text))) return undefined;
+  // « ça va prendre combien de temps ? », « c'est gratuit ? » during a démarche: its delay or price, answered there.
+  if (prompt.running && prompt.running !== 'book' && asksAboutRequest(text)) return { kind: 'requestFact' };
   // « c'est combien ? », « combien la garderie ? »: the rates, answered at the question (a service named is not a contact asked).
   if (asksForTariffs(text)) return { kind: 'tariffs' };
   // « jusqu'à quand je peux annuler ? » (during a booking, « c'est quoi le délai ? »): the deadlines, never days to book.

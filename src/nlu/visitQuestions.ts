@@ -22,7 +22,7 @@ export function asksWhenOpen(said: string): boolean {
   return /\?\s*$|^(?:puis je|peut on|est ce)/.test(said) && MAY_I_COME.test(said);
 }
 
-const WHERE_IS = /^(?:et )?(?:ou|a quelle adresse) (?:se (?:situe|situent|trouve|trouvent)|est situee?|sont situee?s|(?:puis je|peut on|pourrais je|dois je) (?:trouver|aller|me rendre))\b|^(?:et )?(?:il|elle|ils|elles|c) (?:est|sont|se trouve|se trouvent|se situe) ou (?:la|le|l|les)\b|^(?:la |le |l |les )?[a-z ]{3,40} (?:c est|c|se trouve|se situe) ou(?: exactement| precisement)?\b/;
+const WHERE_IS = /^(?:et )?(?:ou|a quelle adresse) (?:se (?:situe|situent|trouve|trouvent)|est situee?|sont situee?s|(?:puis je|peut on|pourrais je|dois je) (?:trouver|aller|me rendre))\b|^(?:et )?(?:il|elle|ils|elles|c) (?:est|sont|se trouve|se trouvent|se situe) ou (?:la|le|l|les)\b|^(?:et )?c ou (?:la|le|l|les)\b|^(?:la |le |l |les )?[a-z ]{3,40} (?:c est|c|se trouve|se situe) ou(?: exactement| precisement)?\b/;
 const A_PLACE = new RegExp(`\\b${PLACE}\\b`);
 
 /** « où se situe le service des accueils périscolaires ? », « à quelle adresse se trouve la régie ? », « elle est où la régie ? » (not « où se trouve la clé enfance ? »: a thing on the portal) */

@@ -1,0 +1,37 @@
+/**
+ * The answer to a question about a request (src/nlu/requestFacts.ts), at the menu after it was sent
+ * or at one of its questions: when the paper comes (what the service does next, who to ask for the
+ * exact delay, how to follow the request) or what it costs (civil-status acts and the census are
+ * free). The démarche is the one named, else the one under way, else the latest made in this
+ * conversation; with none known, or a price the commune does not state, no answer.
+ */
+import type { TurnContext } from 'botbuilder';
+import { asksAboutRequest, requestNamed, type RequestKind } from '../src/nlu/requestFacts';
+import { currentCommune, translator, type DialogDeps } from './dialogContext';
+import { contactLines } from './infoAnswers';
+
+const KINDS: readonly RequestKind[] = ['civil_status_act', 'citizen_census', 'electoral_roll', 'family_booklet', 'address_change', 'cohabitation_certificate'];
+/** The démarches free of charge, as service-public.fr says. */
+const FREE: ReadonlySet<RequestKind> = new Set<RequestKind>(['civil_status_act', 'citizen_census', 'electoral_roll']);
+
+const asKind = (kind: string | undefined): RequestKind | undefined => KINDS.find((k) => k === kind);
+
+/** `running`: the démarche under way, or the one asked about just before (« combien de temps pour un acte ? », then « c'est gratuit ? »). */
+export async function requestFactsAnswer(deps: DialogDeps, ctx: TurnContext, text: string, running?: string): Promise<{ text: string; kind: RequestKind } | undefined> {
+  const fact = asksAboutRequest(text);
+  if (!fact) return undefined;
+  const commune = await currentCommune(deps, ctx);
+  if (!commune) return undefined;
+  const { channelId, conversation, from } = ctx.activity;
+  const made = conversation?.id && from?.id ? await deps.service.requests.madeInConversation(commune, { channelId, conversationId: conversation.id, userId: from.id }) : [];
+  const latest = [...made].sort((a, b) => b.id - a.id)[0];
+  const kind = requestNamed(text) ?? asKind(running) ?? asKind(latest?.kind);
+  if (!kind) return undefined;
+  const t = translator(deps, ctx);
+  if (fact === 'price') return FREE.has(kind) ? { text: t(`requestFacts.free.${kind}`), kind } : undefined;
+  // The request this is about, when made here: how to follow it.
+  const sent = [...made].sort((a, b) => b.id - a.id).find((r) => r.kind === kind);
+  const next = kind === 'civil_status_act' ? t('requestFacts.delay.civilAct') : t(`demarche.${kind}.next`);
+  const lines = [next, t('requestFacts.delay.ask'), contactLines(t, commune, deps.service.serviceFor(commune, 'requests')), sent ? t('requestFacts.follow', { reference: sent.reference }) : ''];
+  return { text: lines.filter(Boolean).join('\n'), kind };
+}

@@ -8,6 +8,7 @@ import { ComponentDialog, WaterfallDialog, type DialogContext, type DialogTurnRe
 import type { Translate } from '../src/i18n';
 import { recognizeChoice } from '../src/nlu/choice';
 import { splitCorrection } from '../src/nlu/correction';
+import { saysNamesSwapped } from '../src/nlu/takeBack';
 import { FIELDS, check, correctedAddress, fieldOfValue, fieldOptions, saysThisNumber, takesBack, withoutFirstName, type Field } from './accountFields';
 import { knownTown, readAddressAnswer } from './addressAnswer';
 import type { AddressTown } from '../src/domain/postalAddress';
@@ -85,6 +86,8 @@ export class CreateAccountDialog extends ComponentDialog {
     const input = step.result as AnyInput;
     const lead = notUnderstood(t, 'choice.task.createAccount');
 
+    // « non j'ai inversé nom et prénom »: both names swapped, and the form goes on (read back again).
+    if (draft.lastName && draft.firstName && saysNamesSwapped(input.text)) return step.replaceDialog(FLOW, { draft: { ...draft, lastName: draft.firstName, firstName: draft.lastName } } satisfies CreateOptions);
     if (options.choosing) {
       const chosen = readChoice(step);
       return step.replaceDialog(FLOW, chosen ? { draft, editing: FIELDS[chosen.index] } : { draft, choosing: true, lead });

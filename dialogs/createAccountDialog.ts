@@ -10,6 +10,7 @@ import { recognizeChoice } from '../src/nlu/choice';
 import { splitCorrection } from '../src/nlu/correction';
 import { saysNamesSwapped } from '../src/nlu/takeBack';
 import { FIELDS, check, correctedAddress, fieldOfValue, fieldOptions, saysThisNumber, takesBack, withoutFirstName, type Field } from './accountFields';
+import { readAccountDetails } from './accountUpfront';
 import { knownTown, readAddressAnswer } from './addressAnswer';
 import type { AddressTown } from '../src/domain/postalAddress';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
@@ -43,6 +44,8 @@ interface CreateOptions {
   lead?: string;
   /** A partial postal address given so far, completed by the next answer. */
   addressAnyInput?: string;
+  /** The message that started the sign-up: what it says plainly is not asked (accountUpfront.ts). */
+  text?: string;
 }
 
 const CIVILITIES = ['madame', 'monsieur'] as const;
@@ -67,7 +70,10 @@ export class CreateAccountDialog extends ComponentDialog {
         await send(this.deps, step.context, { text: t('signIn.already', { name: fullName(t, already) }) });
         return step.endDialog();
       }
-      await send(this.deps, step.context, { text: t('createAccount.intro') });
+      const given = options.text ? readAccountDetails(options.text) : {};
+      const known = Object.keys(given).length > 0;
+      await send(this.deps, step.context, { text: t(known ? 'createAccount.introGiven' : 'createAccount.intro') });
+      if (known) return step.replaceDialog(FLOW, { draft: given } satisfies CreateOptions);
     }
     const lead = [options.lead, options.leadKey && t(options.leadKey, options.leadParams)].filter(Boolean).map((l) => `${l}\n`).join('');
     const field = options.editing ?? FIELDS.find((f) => draft[f] === undefined);

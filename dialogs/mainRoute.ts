@@ -134,6 +134,9 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
     }
     case 'upload_document':
       return step.beginDialog(DOCUMENTS_DIALOG, { text: input.text } satisfies DocumentsOptions);
+    case 'create_account':
+      // « je suis Monsieur Karim Haddad, … mon mail c'est … »: what the message says is not asked again.
+      return step.beginDialog(CREATE_ACCOUNT_DIALOG, { draft: {}, text: input.text });
     case 'forgot_password':
       return step.beginDialog(FORGOT_PASSWORD_DIALOG, {});
     case 'abort':

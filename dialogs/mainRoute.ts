@@ -130,7 +130,7 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
     case 'update_contact': {
       // The detail named (« changer mon numéro », « je déménage ») is asked at once.
       const field = contactFieldIn(input.text);
-      return step.beginDialog(CONTACT_DETAILS_DIALOG, (field ? { field } : {}) satisfies ContactOptions);
+      return step.beginDialog(CONTACT_DETAILS_DIALOG, { ...(field ? { field } : {}), text: input.text } satisfies ContactOptions);
     }
     case 'upload_document':
       return step.beginDialog(DOCUMENTS_DIALOG, { text: input.text } satisfies DocumentsOptions);

@@ -8,8 +8,9 @@ import { contactFieldIn } from '../src/nlu/accountTopics';
 import { isClosing } from '../src/nlu/closing';
 import { detectCommand } from '../src/nlu/commands';
 import { elsewhereDemarche } from '../src/nlu/elsewhereDemarches';
-import { saysNoKey } from '../src/nlu/familyKeyQuestions';
+import { namesFamilyKey, saysNoKey } from '../src/nlu/familyKeyQuestions';
 import { looksEnglish } from '../src/nlu/englishIntents';
+import { asksToCreateAccount } from '../src/nlu/intents';
 import { prepare } from '../src/nlu/frenchText';
 import { matchMenuChoice, type MenuItem } from '../src/nlu/menuChoice';
 import { ABSENCE_DIALOG, type AbsenceOptions } from './absenceDialog';
@@ -17,7 +18,7 @@ import { AGENDA_DIALOG, type AgendaOptions } from './agendaDialog';
 import type { AnyInput } from './anyInputPrompt';
 import { BOOKING_DIALOG, type BookingOptions } from './bookingDialog';
 import { CONTACT_DETAILS_DIALOG, type ContactOptions } from './contactDetailsDialog';
-import { CREATE_ACCOUNT_DIALOG } from './createAccountDialog';
+import { CREATE_ACCOUNT_DIALOG, type CreateOptions } from './createAccountDialog';
 import { DEMARCHES_DIALOG } from './demarchesDialog';
 import { currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { DOCUMENTS_DIALOG, type DocumentsOptions } from './documentsDialog';
@@ -91,6 +92,8 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
       await send(deps, step.context, { text: `${t('commands.help.menu')}\n${t('commands.help.footer')}` });
       return step.replaceDialog(MAIN_FLOW, {} satisfies MainOptions);
     case 'family_key':
+      // « je veux créer mon espace, j'ai ma clé enfance » without an account: the account first, then the key.
+      if (asksToCreateAccount(prepare(input.text)) && !(await signedIn(deps, step.context))) return step.beginDialog(CREATE_ACCOUNT_DIALOG, { draft: {}, text: input.text, thenKey: true } satisfies CreateOptions);
       return step.beginDialog(FAMILY_KEY_DIALOG, { text: input.text } satisfies KeyOptions);
     case 'e_invoice':
       return step.beginDialog(E_INVOICE_DIALOG, {});
@@ -136,7 +139,7 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
       return step.beginDialog(DOCUMENTS_DIALOG, { text: input.text } satisfies DocumentsOptions);
     case 'create_account':
       // « je suis Monsieur Karim Haddad, … mon mail c'est … »: what the message says is not asked again.
-      return step.beginDialog(CREATE_ACCOUNT_DIALOG, { draft: {}, text: input.text });
+      return step.beginDialog(CREATE_ACCOUNT_DIALOG, { draft: {}, text: input.text, ...(keyToLink(input.text) ? { thenKey: true } : {}) } satisfies CreateOptions);
     case 'forgot_password':
       return step.beginDialog(FORGOT_PASSWORD_DIALOG, {});
     case 'abort':
@@ -169,6 +172,9 @@ async function namedCommune(deps: DialogDeps, step: WaterfallStepContext, text: 
   const t = translator(deps, step.context);
   return match.commune.id === current.id ? t('menu.sameCommune', { commune: current.name }) : t('menu.otherCommune', { commune: current.name, other: match.commune.name });
 }
+
+/** « créer mon compte, j'ai reçu ma clé enfance »: the key named, and not said missing, is asked once the account is created. */
+const keyToLink = (text: string): boolean => namesFamilyKey(prepare(text)) && !saysNoKey(prepare(text));
 
 /** The month the task before showed (the agenda of January): the booking asked now starts in it. */
 function shownMonthOf(step: WaterfallStepContext): { month?: string } {

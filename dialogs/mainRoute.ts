@@ -40,6 +40,7 @@ import { understoodText } from './understoodText';
 import { normalize } from '../src/domain/text';
 import { asksToWait } from '../src/nlu/waitWords';
 import { asksSchoolEnrolment } from '../src/nlu/schoolEnrolment';
+import { asksSecondParentAccess } from '../src/nlu/secondParent';
 import { schoolEnrolmentAnswer } from './enrolmentAnswer';
 
 export async function route(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -78,6 +79,12 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
   if (asksSchoolEnrolment(prepare(input.text))) {
     const answer = await schoolEnrolmentAnswer(deps, step.context);
     if (answer) await send(deps, step.context, { text: answer });
+    return step.replaceDialog(MAIN_FLOW, { again: true } satisfies MainOptions);
+  }
+  // « xavier mon mari peut aussi se connecter ? »: each parent has an espace, linked by the same family key (not a sign-in).
+  if (asksSecondParentAccess(prepare(input.text))) {
+    const commune = await currentCommune(deps, step.context);
+    if (commune) await send(deps, step.context, { text: t('familyKey.secondParent', { keyName: commune.familyKeyName }) });
     return step.replaceDialog(MAIN_FLOW, { again: true } satisfies MainOptions);
   }
   // Free text: what the resident wants, said back before anything is done.

@@ -50,6 +50,8 @@ export interface CreateOptions {
   thenKey?: boolean;
 }
 
+/** Mailboxes where the commune's messages often go astray: the resident is warned. */
+const YAHOO = /@(?:yahoo|ymail|rocketmail)\./;
 const CIVILITIES = ['madame', 'monsieur'] as const;
 const CIVILITY_WORDS: Record<(typeof CIVILITIES)[number], string[]> = { madame: ['mme', 'mrs', 'ms', 'femme', 'mademoiselle', 'mlle'], monsieur: ['m', 'mr', 'homme'] };
 const civilityOptions = (t: Translate): ChoiceOption[] => CIVILITIES.map((c) => ({ label: t(`civility.${c}`), synonyms: CIVILITY_WORDS[c] }));
@@ -79,6 +81,7 @@ export class CreateAccountDialog extends ComponentDialog {
         const commune = await currentCommune(this.deps, step.context);
         if (commune) await send(this.deps, step.context, { text: t('createAccount.keyAfter', { keyName: commune.familyKeyName }) });
       }
+      if (given.email && YAHOO.test(given.email)) await send(this.deps, step.context, { text: t('createAccount.yahoo') });
       if (known) return step.replaceDialog(FLOW, { draft: given, ...(options.thenKey ? { thenKey: true } : {}) } satisfies CreateOptions);
     }
     const lead = [options.lead, options.leadKey && t(options.leadKey, options.leadParams)].filter(Boolean).map((l) => `${l}\n`).join('');
@@ -123,7 +126,7 @@ export class CreateAccountDialog extends ComponentDialog {
       if (value === undefined) return again({ draft, editing: options.editing, leadKey: `createAccount.bad.${field}` } satisfies CreateOptions);
       draft[field] = value;
       if (field === 'firstName' && !options.editing && draft.lastName) draft.lastName = withoutFirstName(draft.lastName, value);
-      if (field === 'email' && /@(?:yahoo|ymail|rocketmail)\./.test(value)) await send(this.deps, step.context, { text: t('createAccount.yahoo') });
+      if (field === 'email' && YAHOO.test(value)) await send(this.deps, step.context, { text: t('createAccount.yahoo') });
       return again({ draft } satisfies CreateOptions);
     }
     const answer = readChoice(step);

@@ -42,6 +42,13 @@ describe.each(CHANNELS)('details given with « créer mon compte » (%s)', (chan
     expect(await account(c, 'julie.durand@example.org')).toMatchObject({ civility: 'madame', firstName: 'Julie', lastName: 'Durand', phone: '0612345678' });
   });
 
+  it('a Yahoo address given up front gets the same warning as typed at its question', async () => {
+    const c = await chat(channelId);
+    const first = c.text(await c.say('je suis Madame Sophie Martin, je veux créer mon espace, mon mail sophie.martin@yahoo.fr'));
+    expect(first).toContain(fr['createAccount.yahoo']);
+    expect(first).toContain(fr['createAccount.ask.phone']);
+  });
+
   it.each(['je suis nouvelle ici, je veux créer mon compte', 'bonjour je suis perdue je voudrais creer un compte'])('« %s »: no name read, the civility asked', async (said) => {
     const c = await chat(channelId);
     expect(c.text(await c.say(said))).toContain(fr['createAccount.ask.civility']);

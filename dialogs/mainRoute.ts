@@ -8,7 +8,7 @@ import { contactFieldIn } from '../src/nlu/accountTopics';
 import { isClosing } from '../src/nlu/closing';
 import { detectCommand } from '../src/nlu/commands';
 import { elsewhereDemarche } from '../src/nlu/elsewhereDemarches';
-import { namesFamilyKey, saysNoKey } from '../src/nlu/familyKeyQuestions';
+import { familyKeyQuestion, namesFamilyKey, saysNoKey } from '../src/nlu/familyKeyQuestions';
 import { looksEnglish } from '../src/nlu/englishIntents';
 import { asksToCreateAccount } from '../src/nlu/intents';
 import { prepare } from '../src/nlu/frenchText';
@@ -99,8 +99,9 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
       await send(deps, step.context, { text: `${t('commands.help.menu')}\n${t('commands.help.footer')}` });
       return step.replaceDialog(MAIN_FLOW, {} satisfies MainOptions);
     case 'family_key':
-      // « je veux créer mon espace, j'ai ma clé enfance » without an account: the account first, then the key.
-      if (asksToCreateAccount(prepare(input.text)) && !(await signedIn(deps, step.context))) return step.beginDialog(CREATE_ACCOUNT_DIALOG, { draft: {}, text: input.text, thenKey: true } satisfies CreateOptions);
+      // « je veux créer mon espace, j'ai ma clé enfance » without an account: the account first, then the key
+      // (« pas de compte, comment obtenir la clé ? » asks about the key: answered as such).
+      if (asksToCreateAccount(prepare(input.text)) && !familyKeyQuestion(prepare(input.text)) && !(await signedIn(deps, step.context))) return step.beginDialog(CREATE_ACCOUNT_DIALOG, { draft: {}, text: input.text, thenKey: true } satisfies CreateOptions);
       return step.beginDialog(FAMILY_KEY_DIALOG, { text: input.text } satisfies KeyOptions);
     case 'e_invoice':
       return step.beginDialog(E_INVOICE_DIALOG, {});

@@ -37,6 +37,13 @@ describe.each(CHANNELS)('creating an account with the family key at hand (%s)', 
     expect(first).not.toContain(fr['familyKey.signInFirst']?.split('{{')[0]);
   });
 
+  it("« je n'ai pas de compte, comment obtenir ma clé enfance ? »: a question about the key, answered without a sign-up", async () => {
+    const c = await chat(channelId);
+    const reply = c.text(await c.say("je n'ai pas de compte, comment obtenir ma clé enfance ?"));
+    expect(reply).not.toContain(fr['createAccount.ask.civility']);
+    expect(reply).not.toContain(fr['signIn.askEmail']);
+  });
+
   it('once the account is confirmed, the key is asked (where it may be typed) and links the family file', async () => {
     const c = await chat(channelId);
     await c.say("bjr je veux creer mon espace, j'ai ma clé enfance");

@@ -32,12 +32,13 @@ export function capitalized(name: string): string {
 }
 
 /** What comes before a name said in a sentence: « je m'appelle », « c'est », « moi c'est », « mon nom est », « nom : », « oui ». */
-const INTRO = /^(?:(?:oui|ouais|ok|alors|bon|bonjour|bjr|moi|donc)(?:[\s,]+|$)|(?:je m['’ ]?appelle|j['’ ]?m['’ ]?appelle|jm['’ ]?appelle|je suis|c['’ ]?est|mon (?:nom(?: de famille)?|pr[ée]nom)(?:\s+c['’ ]?est|\s+est)?|(?:nom(?: de famille)?|pr[ée]nom)\s*:)(?:[\s:]+|$))/iu;
+const INTRO = /^(?:(?:oui|ouais|ok|alors|bon|bonjour|bjr|moi|donc)(?:[\s,]+|$)|(?:je m['’ ]?appelle|j['’ ]?m['’ ]?appelle|jm['’ ]?appelle|je suis|c['’ ]?est|mon (?:nom(?: de famille)?|pr[ée]nom)(?:\s+c['’ ]?est|\s+est)?|(?:nom(?: de famille)?|pr[ée]nom)\s*:?)(?:[\s:]+|$))/iu;
 /**
  * Words of a sentence, never of a name (« oui on habite ensemble », « non je suis pas marié », « c quoi déjà », « aucune idée »);
- * read with hyphens and apostrophes taken out, so that a part of a name (« Martin-Ca », « D'Elle ») is not one.
+ * read with hyphens and apostrophes taken out, so that a part of a name (« Martin-Ca », « D'Elle ») is not one;
+ * nor the words of a correction (« j'ai inversé nom et », « le bon j'ai mis le nom »).
  */
-const SENTENCE = /^(?:euh|bah|ben|non|nan)\b|\b(?:je|j|nous|vous|on|il|elle|ils|est|suis|sommes|ai|avons|habite|habitons|vit|vivons|veux|voudrais|pas|pour|quoi|pourquoi|comment|quel|quelle|deja|sais|sait|connais|idee|c|ca)\b/;
+const SENTENCE = /^(?:euh|bah|ben|non|nan)\b|\b(?:je|j|nous|vous|on|il|elle|ils|est|suis|sommes|ai|avons|habite|habitons|vit|vivons|veux|voudrais|pas|pour|quoi|pourquoi|comment|quel|quelle|deja|sais|sait|connais|idee|c|ca)\b|\b(?:jai|jsuis|cest|jme|nom|noms|prenom|prenoms|inverse\w*|envers|trompee?|erreur|corriger|changer|mettre)\b/;
 
 /** The name in an answer: what follows « je m'appelle », « c'est », « oui »… */
 function namePart(text: string): string {

@@ -4,6 +4,7 @@
  * (it changes the family file), with its reference.
  */
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
+import { addressInSentence } from '../src/domain/postalAddress';
 import type { Account } from '../src/domain/types';
 import { contactFieldIn } from '../src/nlu/accountTopics';
 import { prepare } from '../src/nlu/frenchText';
@@ -35,6 +36,10 @@ export interface ContactOptions {
   lead?: string;
   /** A partial postal address given so far, completed by the next answer. */
   addressKept?: string;
+  /** The message that started it: a new address said in it (« on a déménagé, nouvelle adresse 25 rue Pasteur… ») is used, not asked. */
+  text?: string;
+  /** That address, answered at once once signed in. */
+  given?: string;
 }
 
 export class ContactDetailsDialog extends ComponentDialog {
@@ -71,6 +76,10 @@ export class ContactDetailsDialog extends ComponentDialog {
     const account = (step.result as SignInResult | undefined)?.account;
     if (!account) return step.endDialog();
     const options = (step.options ?? {}) as ContactOptions;
+    // The new address said with the move: answered as if typed at its question.
+    const given = options.text && options.field !== 'email' && options.field !== 'phone' ? addressInSentence(options.text) : undefined;
+    if (given) return step.replaceDialog(FLOW, { field: 'address', espace: true, given } satisfies ContactOptions);
+    if (options.given) return step.next({ text: options.given } satisfies AnyInput);
     const lead = options.lead ? `${options.lead}\n` : options.leadKey ? `${t(options.leadKey, options.leadParams)}\n` : '';
     if (options.newEmail) return ask(this.deps, step, PROMPT, { text: t('contact.askCode', { email: options.newEmail }) }, lead, true);
     if (options.field) return ask(this.deps, step, PROMPT, { text: t(`createAccount.ask.${options.field}`) }, lead);

@@ -8,7 +8,9 @@ import { ComponentDialog, WaterfallDialog, type DialogContext, type DialogTurnRe
 import type { Translate } from '../src/i18n';
 import { recognizeChoice } from '../src/nlu/choice';
 import { splitCorrection } from '../src/nlu/correction';
+import { saysNamesSwapped } from '../src/nlu/takeBack';
 import { FIELDS, check, correctedAddress, fieldOfValue, fieldOptions, saysThisNumber, takesBack, withoutFirstName, type Field } from './accountFields';
+import { readAccountDetails } from './accountUpfront';
 import { knownTown, readAddressAnswer } from './addressAnswer';
 import type { AddressTown } from '../src/domain/postalAddress';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
@@ -30,7 +32,7 @@ interface FlowValues {
   afterCreation?: AnyInput;
 }
 
-interface CreateOptions {
+export interface CreateOptions {
   draft: Draft;
   /** The field being corrected after the read-back. */
   editing?: Field;
@@ -42,8 +44,14 @@ interface CreateOptions {
   lead?: string;
   /** A partial postal address given so far, completed by the next answer. */
   addressAnyInput?: string;
+  /** The message that started the sign-up: what it says plainly is not asked (accountUpfront.ts). */
+  text?: string;
+  /** « je veux créer mon espace, j'ai ma clé »: the family key is asked once the account is created. */
+  thenKey?: boolean;
 }
 
+/** Mailboxes where the commune's messages often go astray: the resident is warned. */
+const YAHOO = /@(?:yahoo|ymail|rocketmail)\./;
 const CIVILITIES = ['madame', 'monsieur'] as const;
 const CIVILITY_WORDS: Record<(typeof CIVILITIES)[number], string[]> = { madame: ['mme', 'mrs', 'ms', 'femme', 'mademoiselle', 'mlle'], monsieur: ['m', 'mr', 'homme'] };
 const civilityOptions = (t: Translate): ChoiceOption[] => CIVILITIES.map((c) => ({ label: t(`civility.${c}`), synonyms: CIVILITY_WORDS[c] }));
@@ -66,7 +74,15 @@ export class CreateAccountDialog extends ComponentDialog {
         await send(this.deps, step.context, { text: t('signIn.already', { name: fullName(t, already) }) });
         return step.endDialog();
       }
-      await send(this.deps, step.context, { text: t('createAccount.intro') });
+      const given = options.text ? readAccountDetails(options.text) : {};
+      const known = Object.keys(given).length > 0;
+      await send(this.deps, step.context, { text: t(known ? 'createAccount.introGiven' : 'createAccount.intro') });
+      if (options.thenKey) {
+        const commune = await currentCommune(this.deps, step.context);
+        if (commune) await send(this.deps, step.context, { text: t('createAccount.keyAfter', { keyName: commune.familyKeyName }) });
+      }
+      if (given.email && YAHOO.test(given.email)) await send(this.deps, step.context, { text: t('createAccount.yahoo') });
+      if (known) return step.replaceDialog(FLOW, { draft: given, ...(options.thenKey ? { thenKey: true } : {}) } satisfies CreateOptions);
     }
     const lead = [options.lead, options.leadKey && t(options.leadKey, options.leadParams)].filter(Boolean).map((l) => `${l}\n`).join('');
     const field = options.editing ?? FIELDS.find((f) => draft[f] === undefined);
@@ -83,39 +99,43 @@ export class CreateAccountDialog extends ComponentDialog {
     const options = (step.options ?? { draft: {} }) as CreateOptions;
     const draft = { ...(options.draft ?? {}) };
     const input = step.result as AnyInput;
+    // The flow asked again, what it was started for kept (the family key after it).
+    const again = (next: CreateOptions) => step.replaceDialog(FLOW, { ...next, ...(options.thenKey ? { thenKey: true } : {}) } satisfies CreateOptions);
     const lead = notUnderstood(t, 'choice.task.createAccount');
 
+    // « non j'ai inversé nom et prénom »: both names swapped, and the form goes on (read back again).
+    if (draft.lastName && draft.firstName && saysNamesSwapped(input.text)) return again({ draft: { ...draft, lastName: draft.firstName, firstName: draft.lastName } } satisfies CreateOptions);
     if (options.choosing) {
       const chosen = readChoice(step);
-      return step.replaceDialog(FLOW, chosen ? { draft, editing: FIELDS[chosen.index] } : { draft, choosing: true, lead });
+      return again(chosen ? { draft, editing: FIELDS[chosen.index] } : { draft, choosing: true, lead });
     }
     const field = options.editing ?? FIELDS.find((f) => draft[f] === undefined);
     if (field === 'civility') {
       const chosen = readChoice(step);
-      if (!chosen) return step.replaceDialog(FLOW, { draft, editing: options.editing, lead } satisfies CreateOptions);
+      if (!chosen) return again({ draft, editing: options.editing, lead } satisfies CreateOptions);
       draft.civility = CIVILITIES[chosen.index];
-      return step.replaceDialog(FLOW, { draft } satisfies CreateOptions);
+      return again({ draft } satisfies CreateOptions);
     }
     const back = field && !options.editing ? this.earlier(t, localeOf(step.context), draft, field, input.text) : undefined;
-    if (back) return step.replaceDialog(FLOW, back);
-    if (field === 'address') return step.replaceDialog(FLOW, this.address(t, localeOf(step.context), draft, input.text, options, await knownTown(this.deps, step.context)));
+    if (back) return again(back);
+    if (field === 'address') return again(this.address(t, localeOf(step.context), draft, input.text, options, await knownTown(this.deps, step.context)));
     if (field) {
       // By SMS, « le même », « ce numéro »: the number the resident writes from.
       const sender = field === 'phone' && saysThisNumber(input.text) ? (step.context.turnState.get(SENDER_PHONE) as string | undefined) : undefined;
       const value = (sender ? check('phone', sender) : undefined) ?? check(field, input.text);
-      if (value === undefined) return step.replaceDialog(FLOW, { draft, editing: options.editing, leadKey: `createAccount.bad.${field}` } satisfies CreateOptions);
+      if (value === undefined) return again({ draft, editing: options.editing, leadKey: `createAccount.bad.${field}` } satisfies CreateOptions);
       draft[field] = value;
       if (field === 'firstName' && !options.editing && draft.lastName) draft.lastName = withoutFirstName(draft.lastName, value);
-      if (field === 'email' && /@(?:yahoo|ymail|rocketmail)\./.test(value)) await send(this.deps, step.context, { text: t('createAccount.yahoo') });
-      return step.replaceDialog(FLOW, { draft } satisfies CreateOptions);
+      if (field === 'email' && YAHOO.test(value)) await send(this.deps, step.context, { text: t('createAccount.yahoo') });
+      return again({ draft } satisfies CreateOptions);
     }
     const answer = readChoice(step);
     // A new value typed alone (« 78955 Carrières », an e-mail, a phone number) corrects its field.
     const shaped = answer ? undefined : fieldOfValue(input.text);
     const known = await knownTown(this.deps, step.context);
-    if (shaped) return step.replaceDialog(FLOW, this.corrected(t, localeOf(step.context), draft, shaped.field, shaped.value, known));
-    if (!answer) return step.replaceDialog(FLOW, { draft, lead } satisfies CreateOptions);
-    if (answer.index === 1) return step.replaceDialog(FLOW, this.correction(t, localeOf(step.context), draft, answer.rest, known));
+    if (shaped) return again(this.corrected(t, localeOf(step.context), draft, shaped.field, shaped.value, known));
+    if (!answer) return again({ draft, lead } satisfies CreateOptions);
+    if (answer.index === 1) return again(this.correction(t, localeOf(step.context), draft, answer.rest, known));
 
     const commune = await currentCommune(this.deps, step.context);
     if (!commune) return step.endDialog();
@@ -193,7 +213,10 @@ export class CreateAccountDialog extends ComponentDialog {
       }
     }
     // The request typed while the code was awaited: handed back to be routed, the account now signed in.
-    return step.endDialog(result.account && kept ? { ...result, unhandled: kept } : step.result);
+    if (result.account && kept) return step.endDialog({ ...result, unhandled: kept });
+    // The family key the resident said they have: asked now that the account exists.
+    const thenKey = (step.options as CreateOptions | undefined)?.thenKey && result.account && !result.account.householdId;
+    return step.endDialog(thenKey ? { ...result, unhandled: { text: '', value: { menu: 'familyKey' } } satisfies AnyInput } : step.result);
   }
 }
 

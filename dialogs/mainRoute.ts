@@ -8,8 +8,9 @@ import { contactFieldIn } from '../src/nlu/accountTopics';
 import { isClosing } from '../src/nlu/closing';
 import { detectCommand } from '../src/nlu/commands';
 import { elsewhereDemarche } from '../src/nlu/elsewhereDemarches';
-import { saysNoKey } from '../src/nlu/familyKeyQuestions';
+import { familyKeyQuestion, namesFamilyKey, saysNoKey } from '../src/nlu/familyKeyQuestions';
 import { looksEnglish } from '../src/nlu/englishIntents';
+import { asksToCreateAccount } from '../src/nlu/intents';
 import { prepare } from '../src/nlu/frenchText';
 import { matchMenuChoice, type MenuItem } from '../src/nlu/menuChoice';
 import { ABSENCE_DIALOG, type AbsenceOptions } from './absenceDialog';
@@ -17,7 +18,7 @@ import { AGENDA_DIALOG, type AgendaOptions } from './agendaDialog';
 import type { AnyInput } from './anyInputPrompt';
 import { BOOKING_DIALOG, type BookingOptions } from './bookingDialog';
 import { CONTACT_DETAILS_DIALOG, type ContactOptions } from './contactDetailsDialog';
-import { CREATE_ACCOUNT_DIALOG } from './createAccountDialog';
+import { CREATE_ACCOUNT_DIALOG, type CreateOptions } from './createAccountDialog';
 import { DEMARCHES_DIALOG } from './demarchesDialog';
 import { currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { DOCUMENTS_DIALOG, type DocumentsOptions } from './documentsDialog';
@@ -40,6 +41,7 @@ import { understoodText } from './understoodText';
 import { normalize } from '../src/domain/text';
 import { asksToWait } from '../src/nlu/waitWords';
 import { asksSchoolEnrolment } from '../src/nlu/schoolEnrolment';
+import { asksSecondParentAccess } from '../src/nlu/secondParent';
 import { schoolEnrolmentAnswer } from './enrolmentAnswer';
 import { saysMoreDays } from '../src/nlu/moreDays';
 import { parisDay } from '../src/domain/parisTime';
@@ -93,6 +95,12 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
   if (done && saysMoreDays(input.text, parisDay(deps.service.clock.now()))) {
     return step.beginDialog(BOOKING_DIALOG, { text: input.text, cancel: done.cancel, activityId: done.activityId, childIds: done.childIds, month: done.month } satisfies BookingOptions);
   }
+  // « xavier mon mari peut aussi se connecter ? »: each parent has an espace, linked by the same family key (not a sign-in).
+  if (asksSecondParentAccess(prepare(input.text))) {
+    const commune = await currentCommune(deps, step.context);
+    if (commune) await send(deps, step.context, { text: t('familyKey.secondParent', { keyName: commune.familyKeyName }) });
+    return step.replaceDialog(MAIN_FLOW, { again: true } satisfies MainOptions);
+  }
   // Free text: what the resident wants, said back before anything is done.
   const understood = deps.understand(input.text);
   switch (understood.intent) {
@@ -105,6 +113,9 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
       await send(deps, step.context, { text: `${t('commands.help.menu')}\n${t('commands.help.footer')}` });
       return step.replaceDialog(MAIN_FLOW, {} satisfies MainOptions);
     case 'family_key':
+      // « je veux créer mon espace, j'ai ma clé enfance » without an account: the account first, then the key
+      // (« pas de compte, comment obtenir la clé ? » asks about the key: answered as such).
+      if (asksToCreateAccount(prepare(input.text)) && !familyKeyQuestion(prepare(input.text)) && !(await signedIn(deps, step.context))) return step.beginDialog(CREATE_ACCOUNT_DIALOG, { draft: {}, text: input.text, thenKey: true } satisfies CreateOptions);
       return step.beginDialog(FAMILY_KEY_DIALOG, { text: input.text } satisfies KeyOptions);
     case 'e_invoice':
       return step.beginDialog(E_INVOICE_DIALOG, {});
@@ -144,10 +155,13 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
     case 'update_contact': {
       // The detail named (« changer mon numéro », « je déménage ») is asked at once.
       const field = contactFieldIn(input.text);
-      return step.beginDialog(CONTACT_DETAILS_DIALOG, (field ? { field } : {}) satisfies ContactOptions);
+      return step.beginDialog(CONTACT_DETAILS_DIALOG, { ...(field ? { field } : {}), text: input.text } satisfies ContactOptions);
     }
     case 'upload_document':
       return step.beginDialog(DOCUMENTS_DIALOG, { text: input.text } satisfies DocumentsOptions);
+    case 'create_account':
+      // « je suis Monsieur Karim Haddad, … mon mail c'est … »: what the message says is not asked again.
+      return step.beginDialog(CREATE_ACCOUNT_DIALOG, { draft: {}, text: input.text, ...(keyToLink(input.text) ? { thenKey: true } : {}) } satisfies CreateOptions);
     case 'forgot_password':
       return step.beginDialog(FORGOT_PASSWORD_DIALOG, {});
     case 'abort':
@@ -180,6 +194,9 @@ async function namedCommune(deps: DialogDeps, step: WaterfallStepContext, text: 
   const t = translator(deps, step.context);
   return match.commune.id === current.id ? t('menu.sameCommune', { commune: current.name }) : t('menu.otherCommune', { commune: current.name, other: match.commune.name });
 }
+
+/** « créer mon compte, j'ai reçu ma clé enfance »: the key named, and not said missing, is asked once the account is created. */
+const keyToLink = (text: string): boolean => namesFamilyKey(prepare(text)) && !saysNoKey(prepare(text));
 
 /** The month the task before showed (the agenda of January): the booking asked now starts in it. */
 function shownMonthOf(step: WaterfallStepContext): { month?: string } {

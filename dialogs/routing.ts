@@ -17,7 +17,7 @@ import type { CivilActOptions } from './civilActDraft';
 import { DEMARCHE_DIALOG, type DemarcheOptions } from './demarcheDialog';
 import { ACCOUNT_DATA_DIALOG, type AccountDataOptions } from './accountDataDialog';
 import type { AnyInput } from './anyInputPrompt';
-import { CONTACT_DETAILS_DIALOG } from './contactDetailsDialog';
+import { CONTACT_DETAILS_DIALOG, type ContactOptions } from './contactDetailsDialog';
 import { DOCUMENTS_DIALOG, type DocumentsOptions } from './documentsDialog';
 import { E_INVOICE_DIALOG } from './eInvoiceDialog';
 import { FAMILY_FILE_DIALOG } from './familyFileDialog';
@@ -46,7 +46,7 @@ export function startDirectTask(step: WaterfallStepContext, input: AnyInput): Pr
   if (asksForMyRequests(input.text)) return step.beginDialog(FOLLOW_REQUEST_DIALOG, { mine: true } satisfies FollowOptions);
   if (asksForLostReference(input.text)) return step.beginDialog(LOST_REFERENCE_DIALOG, {});
   if (asksToFollowRequest(input.text)) return step.beginDialog(FOLLOW_REQUEST_DIALOG, { text: input.text } satisfies FollowOptions);
-  if (asksForContactDetails(input.text)) return step.beginDialog(CONTACT_DETAILS_DIALOG, {});
+  if (asksForContactDetails(input.text)) return step.beginDialog(CONTACT_DETAILS_DIALOG, { text: input.text } satisfies ContactOptions);
   if (asksForDocumentList(input.text)) return step.beginDialog(DOCUMENTS_DIALOG, { list: true } satisfies DocumentsOptions);
   if (asksForDeletion(input.text)) return step.beginDialog(ACCOUNT_DATA_DIALOG, { action: 'delete' } satisfies AccountDataOptions);
   if (asksForDataExport(input.text)) return step.beginDialog(ACCOUNT_DATA_DIALOG, { action: 'export' } satisfies AccountDataOptions);

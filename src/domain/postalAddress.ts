@@ -108,6 +108,18 @@ export function readPostalAddress(text: string, here?: AddressTown): AddressRead
   return { value, missing, found };
 }
 
+/** A house number then a street type (« 25 rue », « 3 bis, allée »): where an address starts in a sentence. */
+const STREET_START = new RegExp(`(?<![\\d])\\d{1,4}(?:\\s*(?:bis|ter|quater|[a-d])\\b)?\\s*,?\\s*(?:${STREET_TYPES})\\b`);
+
+/**
+ * The address said in a sentence (« on a déménagé, nouvelle adresse 25 rue Pasteur 78955 Carrières »): from its
+ * number and street type to the end, as typed; undefined when no number is followed by a street type.
+ */
+export function addressInSentence(text: string): string | undefined {
+  const start = STREET_START.exec(sameLengthFold(text))?.index;
+  return start === undefined ? undefined : text.slice(start).trim().replace(/[.!]+$/, '') || undefined;
+}
+
 /** The value without the commune's name (wherever it was typed, any case or accents), commas tidied; undefined when it is not there. */
 function withoutTown(value: string, town: string): string | undefined {
   const name = normalize(town).split(' ');

@@ -35,6 +35,9 @@ export const saysNoKey = (said: string): boolean => /\b(?:pas|plus|perdu|jamais 
 /** The family key named: « clé », « Clé Enfance », « code famille » (a « code » alone, where the sign-in waits, is its own code). */
 const KEY_NAMED = /\b(?:cle|code famille)\b/;
 
+/** The family key named (« j'ai ma clé enfance », « j'ai reçu le code famille »). */
+export const namesFamilyKey = (said: string): boolean => KEY_NAMED.test(said);
+
 /**
  * A question about the family key where the sign-in asks for the e-mail or the code (« j'ai pas de clé »,
  * « c'est quoi la clé ? »): only when the key is named, never « j'ai pas reçu le code » (the sign-in's code).

@@ -170,6 +170,9 @@ function firstSaid(said: string, activityNamed: boolean): Intent {
 const saysIt = (intent: keyof typeof PATTERNS, said: string) =>
   PATTERNS[intent].test(said) || (MORE_PHRASINGS as Partial<Record<Intent, RegExp>>)[intent]?.test(said) === true || (PLAIN_PHRASINGS as Partial<Record<Intent, RegExp>>)[intent]?.test(said) === true;
 
+/** « je veux créer mon espace, j'ai ma clé enfance »: an account to create is asked for, whatever else the message names (prepare()d text). */
+export const asksToCreateAccount = (prepared: string): boolean => saysIt('create_account', prepared.replace(POLITE, ' ').replace(/\s+/g, ' '));
+
 /** « j'ai bien mon identifiant et mon mot de passe », « j'ai mes identifiants » */
 const HAS_CREDENTIALS = /\b(?:j ai|on a|nous avons) (?:bien |deja |tous |toujours )?(?:mon|mes|les|nos|notre) (?:identifiants?|mot de passe|mdp|codes? d acces)\b/;
 /** What says the credentials do not work or are lost. */

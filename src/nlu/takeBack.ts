@@ -5,6 +5,8 @@
  * is said instead (« Chloé »), so that it is never kept as the answer to the question asked now.
  */
 
+import { fold } from './yesNo';
+
 /** The words that take back (at least one of them opens the message), with the sounds said around them. */
 const TAKE_BACK = String.raw`(?:non|nan|attends?|attendez|en fait|finalement|pardon|oups|oops|erreur|correction|d[ée]sol[ée]e?|excuse[sz]?[- ]moi|je me suis tromp[ée]e?|je me suis plant[ée]e?)`;
 const AROUND = String.raw`(?:ah|oh|euh+|bon|ben|bah|mais)`;
@@ -58,3 +60,16 @@ export function narrowedAnswer<T extends { value: string }>(rest: string, value:
   });
 }
 
+/** Words that say two answers were typed the wrong way round (« inversé », « à l'envers », « c'est l'inverse »). */
+const SWAPPED = /\b(?:inverse[rsz]?|inversee?s?|inversion|interverti[rse]?s?|intervertir|permute[rsz]?|permutee?s?|a l envers|dans le mauvais (?:sens|ordre)|l inverse|confondu|swapped|switched|reversed|the other way round|wrong way round)\b/;
+/** Other answers of a form, or their parts: what is swapped is then not the names (« j'ai inversé deux chiffres du numéro »). */
+const OTHER_PARTS = /\b(?:mail|e mail|email|courriel|adresse|telephone|tel|numero|portable|chiffres?|lettres?|rue|code|ville|civilite|madame|monsieur|phone|address)\b/;
+
+/**
+ * « non j'ai inversé nom et prénom », « le nom et le prénom sont à l'envers », « non c'est l'inverse » (at a
+ * read-back of both names): the first and last names were given the wrong way round.
+ */
+export function saysNamesSwapped(text: string): boolean {
+  const said = fold(text);
+  return SWAPPED.test(said) && !OTHER_PARTS.test(said);
+}

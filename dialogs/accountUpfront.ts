@@ -1,0 +1,49 @@
+/**
+ * What the message that starts the sign-up says plainly, so that it is not asked again: the
+ * civility and the names after « je suis Monsieur / Madame » (« je suis Monsieur Karim Haddad, »),
+ * an e-mail address, a phone number. « je suis » followed by anything else (« je suis nouvelle
+ * ici », « je suis Madame la directrice ») is not a name; three words or more are left for the
+ * questions, which the read-back shows anyway.
+ */
+import { normalize } from '../src/domain/text';
+import { check, phoneIn, type Field } from './accountFields';
+
+export type AccountDraft = Partial<Record<Field, string>>;
+
+const WORD = String.raw`\p{L}[\p{L}'’-]*`;
+/** « je suis Monsieur Karim Haddad », « jsuis Mme Durand », then the end, a punctuation or what starts another clause. */
+const INTRODUCED = new RegExp(
+  String.raw`(?:^|[\s,.!;])(?:je\s+suis|j['’ ]?\s?suis|jsuis|moi\s+c['’ ]?est|c['’ ]?est)\s+(madame|monsieur|mme|mr|m\.|mademoiselle|mlle)\s+((?:${WORD})(?:\s+${WORD}){0,3}?)(?=\s*(?:[,.;:!?()]|$)|\s+(?:et|je|j['’]|jveux|mon|ma|mes|pour|qui|voici|svp|merci|et)(?:\s|$))`,
+  'iu',
+);
+/** Words that are never a name said after the civility (« Madame la directrice », « Monsieur tout le monde »). */
+const NOT_NAMES = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'de', 'du', 'des', 'd', 'tout', 'toute', 'bien', 'tres', 'pas', 'nouveau', 'nouvelle', 'perdu', 'perdue', 'parent', 'pere', 'mere', 'maman', 'papa', 'maire', 'directeur', 'directrice', 'inscrit', 'inscrite', 'ici', 'moi']);
+
+/** The civility, from the word typed. */
+const civilityOf = (word: string): 'madame' | 'monsieur' => (/^(?:madame|mme|mademoiselle|mlle)$/i.test(word) ? 'madame' : 'monsieur');
+
+/** The names after the civility: one word is the last name; two are first name then last name, unless one is in capitals (« HADDAD Karim »). */
+function namesOf(words: string[]): AccountDraft | undefined {
+  if (words.length === 0 || words.length > 2 || words.some((w) => NOT_NAMES.has(normalize(w)))) return undefined;
+  const lastName = words.length === 1 ? words[0] : words.find((w, i) => w.length > 1 && w === w.toLocaleUpperCase('fr') && words[1 - i] !== words[1 - i]?.toLocaleUpperCase('fr')) ?? words[1];
+  const firstName = words.length === 2 ? words.find((w) => w !== lastName) : undefined;
+  const last = lastName ? check('lastName', lastName) : undefined;
+  const first = firstName ? check('firstName', firstName) : undefined;
+  if (!last || (firstName && !first)) return undefined;
+  return first ? { lastName: last, firstName: first } : { lastName: last };
+}
+
+export function readAccountDetails(text: string): AccountDraft {
+  const draft: AccountDraft = {};
+  const introduced = INTRODUCED.exec(text);
+  if (introduced?.[1] && introduced[2]) {
+    const names = namesOf(introduced[2].trim().split(/\s+/));
+    draft.civility = civilityOf(introduced[1]);
+    Object.assign(draft, names ?? {});
+  }
+  const email = check('email', text);
+  if (email) draft.email = email;
+  const phone = phoneIn(text);
+  if (phone) draft.phone = phone;
+  return draft;
+}

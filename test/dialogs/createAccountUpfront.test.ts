@@ -1,0 +1,56 @@
+/**
+ * The sign-up started with details (« je suis Monsieur Karim Haddad, je veux créer mon compte, mon
+ * mail c'est … »): what the message says plainly is not asked again; what is missing is asked,
+ * then everything is read back as usual. « je suis » followed by anything else is not a name.
+ */
+import { startChat, type Chat } from '../support/harness';
+import { CHANNELS, fr } from '../support/prompts';
+
+const chats: Chat[] = [];
+afterEach(() => {
+  for (const c of chats.splice(0)) c.core.close();
+});
+
+async function chat(channelId: string) {
+  const c = startChat({ channelId });
+  chats.push(c);
+  await c.join({ commune: 'carrieres-sous-poissy' });
+  return c;
+}
+
+const account = (c: Chat, email: string) => c.core.service.deps.repos.accounts.findByEmail('carrieres-sous-poissy', email);
+
+describe.each(CHANNELS)('details given with « créer mon compte » (%s)', (channelId) => {
+  it("« Bonjour je suis Monsieur Karim Haddad, je veux créer mon compte, mon mail c'est … »: only the phone and the address are asked", async () => {
+    const c = await chat(channelId);
+    const first = c.text(await c.say("Bonjour je suis Monsieur Karim Haddad, je veux créer mon compte, mon mail c'est karim.haddad@orange.fr"));
+    expect(first).toContain(fr['createAccount.ask.phone']);
+    for (const key of ['createAccount.ask.civility', 'createAccount.ask.lastName', 'createAccount.ask.firstName', 'createAccount.ask.email']) expect(first).not.toContain(fr[key]);
+    expect(c.text(await c.say('06 12 34 56 78'))).toContain(fr['createAccount.ask.address']);
+    expect(c.text(await c.say('25 rue Pasteur 78955 Carrières-sous-Poissy'))).toContain(fr['createAccount.confirm']);
+    await c.say('oui');
+    expect(await account(c, 'karim.haddad@orange.fr')).toMatchObject({ civility: 'monsieur', firstName: 'Karim', lastName: 'Haddad', phone: '0612345678' });
+  });
+
+  it('« je suis Madame Durand, créer un compte au 06 12 34 56 78 »: the first name is asked, then the e-mail', async () => {
+    const c = await chat(channelId);
+    expect(c.text(await c.say('je suis Madame Durand, créer un compte au 06 12 34 56 78'))).toContain(fr['createAccount.ask.firstName']);
+    expect(c.text(await c.say('Julie'))).toContain(fr['createAccount.ask.email']);
+    expect(c.text(await c.say('julie.durand@example.org'))).toContain(fr['createAccount.ask.address']);
+    await c.say('3 rue Verte 78955 Carrières-sous-Poissy');
+    await c.say('oui');
+    expect(await account(c, 'julie.durand@example.org')).toMatchObject({ civility: 'madame', firstName: 'Julie', lastName: 'Durand', phone: '0612345678' });
+  });
+
+  it('a Yahoo address given up front gets the same warning as typed at its question', async () => {
+    const c = await chat(channelId);
+    const first = c.text(await c.say('je suis Madame Sophie Martin, je veux créer mon espace, mon mail sophie.martin@yahoo.fr'));
+    expect(first).toContain(fr['createAccount.yahoo']);
+    expect(first).toContain(fr['createAccount.ask.phone']);
+  });
+
+  it.each(['je suis nouvelle ici, je veux créer mon compte', 'bonjour je suis perdue je voudrais creer un compte'])('« %s »: no name read, the civility asked', async (said) => {
+    const c = await chat(channelId);
+    expect(c.text(await c.say(said))).toContain(fr['createAccount.ask.civility']);
+  });
+});

@@ -40,9 +40,7 @@ import { SIGN_IN_DIALOG } from './signInDialog';
 import { understoodText } from './understoodText';
 import { normalize } from '../src/domain/text';
 import { asksToWait } from '../src/nlu/waitWords';
-import { asksSchoolEnrolment } from '../src/nlu/schoolEnrolment';
-import { asksSecondParentAccess } from '../src/nlu/secondParent';
-import { schoolEnrolmentAnswer } from './enrolmentAnswer';
+import { menuQuestionAnswer } from './menuQuestions';
 import { saysMoreDays } from '../src/nlu/moreDays';
 import { parisDay } from '../src/domain/parisTime';
 
@@ -84,22 +82,16 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
     return step.replaceDialog(MAIN_FLOW, {} satisfies MainOptions);
   }
 
-  // « comment inscrire mon enfant à l'école ? »: not a booking, and no sign-in (enrolmentAnswer.ts).
-  if (asksSchoolEnrolment(prepare(input.text))) {
-    const answer = await schoolEnrolmentAnswer(deps, step.context);
-    if (answer) await send(deps, step.context, { text: answer });
+  // « comment inscrire mon enfant à l'école ? », « mon mari peut aussi se connecter ? »: answered, back to the menu (menuQuestions.ts).
+  const answer = await menuQuestionAnswer(deps, step.context, input.text);
+  if (answer) {
+    await send(deps, step.context, { text: answer });
     return step.replaceDialog(MAIN_FLOW, { again: true } satisfies MainOptions);
   }
   // « et le 26 aussi », « what about the 25th too » right after a booking confirmed: the same booking for those days.
   const done = (step.options as MainOptions | undefined)?.lastBooking;
   if (done && saysMoreDays(input.text, parisDay(deps.service.clock.now()))) {
     return step.beginDialog(BOOKING_DIALOG, { text: input.text, cancel: done.cancel, activityId: done.activityId, childIds: done.childIds, month: done.month } satisfies BookingOptions);
-  }
-  // « xavier mon mari peut aussi se connecter ? »: each parent has an espace, linked by the same family key (not a sign-in).
-  if (asksSecondParentAccess(prepare(input.text))) {
-    const commune = await currentCommune(deps, step.context);
-    if (commune) await send(deps, step.context, { text: t('familyKey.secondParent', { keyName: commune.familyKeyName }) });
-    return step.replaceDialog(MAIN_FLOW, { again: true } satisfies MainOptions);
   }
   // Free text: what the resident wants, said back before anything is done.
   const understood = deps.understand(input.text);

@@ -30,13 +30,14 @@ describe('the recognizer in a worker thread', () => {
   afterAll(() => worker.stop());
 
   it('answers « not ready » at once while its models compile, and the turn goes on without it', () => {
-    const t0 = performance.now();
     expect(worker.ready).toBe(false);
+    // The worker's answer itself does not wait for the compile (seconds): not the cold start of understanding in this
+    // process, which a loaded machine makes slow, but the call to the worker alone.
+    const t0 = performance.now();
     expect(worker.recognize('le lendemain', new Date('2026-11-23T12:00:00Z'))).toBeUndefined();
+    expect(performance.now() - t0).toBeLessThan(1000);
     expect(recognizeDays('le lendemain', '2026-11-23', worker.recognize)).toEqual([]);
     expect(understand('cantine le lendemain', { today: '2026-11-23', recognizer: worker.recognize }).dates).toEqual([]);
-    // Not the seconds of the compile (a turn on a loaded machine takes some milliseconds).
-    expect(performance.now() - t0).toBeLessThan(1000);
   });
 
   it('once ready, reads « le lendemain » and « le premier lundi de janvier » as in process', async () => {

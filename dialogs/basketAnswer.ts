@@ -80,6 +80,20 @@ export function changedWishes(current: readonly Wish[], dates: readonly string[]
 }
 
 /**
+ * « pas le 11, et ajoutez Hugo aussi »: days taken out and a child not in the basket named, both at once —
+ * the days leave the basket, and the child named has the days left too. Undefined when it is not that.
+ */
+export function droppedAndAdded(current: readonly Wish[], dates: readonly string[], childIds: readonly number[], mode: DaysMode): Wish[] | undefined {
+  const own = [...new Set(current.map((w) => w.childId))];
+  const added = childIds.filter((id) => !own.includes(id));
+  if (mode !== 'drop' || added.length === 0) return undefined;
+  const inBasket = childIds.filter((id) => own.includes(id));
+  const kept = changedWishes(current, dates, inBasket, false, 'drop');
+  const days = [...new Map(kept.map((w) => [w.day, w.action])).entries()];
+  return mergeWishes(kept, added.flatMap((childId) => days.map(([day, action]): Wish => ({ childId, day, action }))));
+}
+
+/**
  * « non, pour les deux », « c'est pour Hugo », « pour Hugo aussi »: the basket's days for the children said
  * (with « aussi », added to its own); undefined when none is said or they are the basket's already.
  */

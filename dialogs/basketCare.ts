@@ -7,6 +7,8 @@
  *   children (« Garderie du matin ou du soir ? », as the booking asks up front), else the one that fits; a
  *   basket's days are kept for it (a calendar's ticks are not, as when another activity is named there).
  * « la garderie du soir » at a basket of the evening care is the same activity too.
+ * Another activity named by its own name at a basket (« la cantine » at a basket of the evening care): that
+ * activity, for the basket's children enrolled in it, with the basket's days, as a new basket.
  */
 import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import type { BookableActivity, Wish } from '../src/domain/reservations';
@@ -14,6 +16,7 @@ import { namesCareOnly } from '../src/nlu/activities';
 import { prepare } from '../src/nlu/frenchText';
 import type { Understanding } from '../src/nlu/understand';
 import { send, translator, type DialogDeps } from './dialogContext';
+import { otherActivity } from './bookingContext';
 import { ACTIVITY, BASKET, DAYS, type BookingOptions } from './bookingSteps';
 
 export const isCare = (b: BookableActivity): boolean => b.activity.code === 'morning' || b.activity.code === 'evening';
@@ -35,7 +38,7 @@ async function careNamed(deps: DialogDeps, step: WaterfallStepContext, options: 
   if (understood.activity === shown.activity.code || (careOnly && isCare(shown))) {
     return step.replaceDialog(at.again, { ...options, lead: t(at.sameKey, { activity: shown.activity.label }) } satisfies BookingOptions);
   }
-  if (!careOnly) return undefined;
+  if (!careOnly) return at.again === BASKET ? otherNamed(deps, step, options, list, understood, at) : undefined;
   const cares = list.filter((b) => isCare(b) && b.children.some((c) => at.childIds.includes(c.id)));
   if (cares.length === 0) return undefined;
   const names = [...new Set(list.flatMap((b) => b.children).filter((c) => at.childIds.includes(c.id)).map((c) => c.firstName))];
@@ -44,6 +47,16 @@ async function careNamed(deps: DialogDeps, step: WaterfallStepContext, options: 
   const care = cares[0] as BookableActivity;
   await send(deps, step.context, { text: t('booking.switched', { activity: care.activity.label }) });
   return step.replaceDialog(DAYS, { ...restart, activityId: care.activity.id, childIds: care.children.filter((c) => at.childIds.includes(c.id)).map((c) => c.id) } satisfies BookingOptions);
+}
+
+/** Another activity named at a basket: its days for the children enrolled there (those with none said so). */
+async function otherNamed(deps: DialogDeps, step: WaterfallStepContext, options: BookingOptions, list: readonly BookableActivity[], understood: Understanding, at: Place): Promise<DialogTurnResult | undefined> {
+  if (options.activityId === undefined || !understood.activity) return undefined;
+  const change = otherActivity(list, { activityId: options.activityId, childIds: at.childIds }, understood);
+  if (change.kind !== 'switch') return undefined;
+  await send(deps, step.context, { text: translator(deps, step.context)('booking.switched', { activity: change.activity.activity.label }) });
+  const restart: BookingOptions = { ...options, basketId: undefined, basketText: undefined, afterNo: undefined, lead: undefined, month: undefined, desired: undefined };
+  return step.replaceDialog(DAYS, { ...restart, activityId: change.activity.activity.id, childIds: change.childIds, wishes: at.days } satisfies BookingOptions);
 }
 
 /** At the basket: its days kept (read for the children of the care chosen next). */

@@ -8,7 +8,7 @@ import { confirmationText } from '../src/domain/bookingConfirmation';
 import { parisDay } from '../src/domain/parisTime';
 import type { Translate } from '../src/i18n';
 import type { AnyInput } from './anyInputPrompt';
-import { changedWishes, childrenChanged, readBasketAnswer, readWithExceptions } from './basketAnswer';
+import { changedWishes, childrenChanged, droppedAndAdded, readBasketAnswer, readWithExceptions } from './basketAnswer';
 import { allChildrenSaid } from './bookingChoices';
 import { basketText, setAsideLines } from './calendarCard';
 import { askChoice, notUnderstood, readChoice, shownOptions, type ChoiceOption } from './choicePrompt';
@@ -71,7 +71,7 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
   }
   if (answer.kind === 'days') {
     // « non, plutôt le 4 décembre »: a new basket of those days, shown to be confirmed.
-    const wishes = changedWishes(current, understood.dates, named, understood.intent === 'cancel_booking', answer.mode);
+    const wishes = droppedAndAdded(current, understood.dates, named, answer.mode) ?? changedWishes(current, understood.dates, named, understood.intent === 'cancel_booking', answer.mode);
     return toBasket(deps, step, { ...options, basketId: undefined, wishes: [] }, account, wishes);
   }
   if (answer.kind === 'which') return step.replaceDialog(BASKET, { ...options, afterNo: true });

@@ -65,7 +65,7 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
   if (moved) return toBasket(deps, step, { ...options, childIds: [...new Set(moved.map((w) => w.childId))], basketId: undefined, wishes: [] }, account, moved);
   // The options as shown, with their synonyms in every language (choiceLanguages.ts): « give up » says « Abandonner ».
   const shown = shownOptions(step);
-  const answer = readBasketAnswer(input.text, chosen, shown.length > 0 ? shown : basketOptions(t), afterNo, understood);
+  const answer = readBasketAnswer(input.text, chosen, shown.length > 0 ? shown : basketOptions(t), afterNo, understood, current[0]?.action === 'remove');
   if (answer.kind === 'modify') {
     return step.replaceDialog(DAYS, { ...options, basketId: undefined, wishes: current, month: current[0]?.day.slice(0, 7) ?? options.month });
   }

@@ -15,6 +15,7 @@ import type { Wish } from '../src/domain/reservations';
 import { normalize } from '../src/domain/text';
 import type { Understanding } from '../src/nlu/understand';
 import { mergeWishes } from './calendarCard';
+import { nthWeek, weekOrdinal } from '../src/nlu/weekOrdinal';
 import { recognizeChoice, type ChoiceMatch, type ChoiceOption } from '../src/nlu/choice';
 
 export type DaysMode = 'replace' | 'add' | 'drop';
@@ -36,7 +37,7 @@ const ALSO = /\b(aussi|egalement|en plus|ajout\w*|rajout\w*|also|add|as well)\b/
  * not « pas grave, plutôt le 4 »).
  */
 const WITHOUT =
-  /\b(?:pas|sauf|sans|excepte|hormis|enlev\w*|retir\w*|supprim\w*|without|except|not|remove|drop|delete|take (?:off|out))(?: (?:le|la|les|du|de|d|the))?(?: (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))? (?:\d|1er|premier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday)/;
+  /\b(?:pas|sauf|sans|excepte|hormis|enlev\w*|retir\w*|supprim\w*|without|except|not|remove|drop|delete|take (?:off|out))(?: (?:le|la|les|du|de|d|the))?(?: (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))? (?:\d|1er|premier|deuxieme|seconde|troisieme|derniere|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday)/;
 /** In a basket of cancellations, words that keep the day said booked (« garde le 23 », « laissez le 25 », « keep the 23rd »): it leaves the basket. */
 const KEEP =
   /\b(?:gard\w*|laiss\w*|conserv\w*|maintien\w*|keep|leave)(?: (?:moi|lui|leur))?(?: (?:le|la|les|du|de|d|the))?(?: (?:january|february|march|april|may|june|july|august|september|october|november|december))? (?:\d|1er|premier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday)/;
@@ -117,6 +118,14 @@ export function childrenChanged(text: string, current: readonly Wish[], childIds
   if (wanted.length === 0 || (wanted.length === own.length && wanted.every((id) => own.includes(id)))) return undefined;
   const days = [...new Map(current.map((w) => [w.day, w.action])).entries()];
   return wanted.flatMap((childId) => days.map(([day, action]): Wish => ({ childId, day, action })));
+}
+
+/** « enlève la 2e semaine », « juste la première semaine » said of the days chosen (a basket's): the days of that week of theirs. */
+export function withWeekOf(understood: Understanding, text: string, wishes: readonly Wish[]): Understanding {
+  const week = understood.dates.length === 0 ? weekOrdinal(normalize(text)) : undefined;
+  if (week === undefined) return understood;
+  const dates = nthWeek([...new Set(wishes.map((w) => w.day))], week);
+  return dates.length ? { ...understood, dates } : understood;
 }
 
 /** The answer read as free text; « sauf le 15 », « sans le 15 » read as « pas le 15 » (the days to take out), its intent kept. */

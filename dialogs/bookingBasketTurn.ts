@@ -8,7 +8,7 @@ import { confirmationText } from '../src/domain/bookingConfirmation';
 import { parisDay } from '../src/domain/parisTime';
 import type { Translate } from '../src/i18n';
 import type { AnyInput } from './anyInputPrompt';
-import { changedWishes, childrenChanged, droppedAndAdded, readBasketAnswer, readWithExceptions } from './basketAnswer';
+import { changedWishes, childrenChanged, droppedAndAdded, readBasketAnswer, readWithExceptions, withWeekOf } from './basketAnswer';
 import { allChildrenSaid } from './bookingChoices';
 import { basketText, setAsideLines } from './calendarCard';
 import { askChoice, notUnderstood, readChoice, shownOptions, type ChoiceOption } from './choicePrompt';
@@ -54,7 +54,7 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
   // A day or a weekday without a month (« le 12 », « plutôt le mardi ») is of the basket's month, in the basket's week.
   const about = lastDay(current);
   const month = about?.slice(0, 7) ?? options.month;
-  const understood = readWithExceptions(input.text, (text) => deps.understand(text, names, month, list[0]?.activity.schoolZone, about));
+  const understood = withWeekOf(readWithExceptions(input.text, (text) => deps.understand(text, names, month, list[0]?.activity.schoolZone, about)), input.text, current);
   const chosen = readChoice(step);
   if (!chosen && OTHER_TASKS.includes(understood.intent)) return elsewhere(deps, step, input) ?? step.replaceDialog(BASKET, options);
   const children = list.find((b) => b.activity.id === options.activityId)?.children ?? [];

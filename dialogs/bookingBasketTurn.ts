@@ -14,7 +14,7 @@ import { basketText, setAsideLines } from './calendarCard';
 import { askChoice, notUnderstood, readChoice, shownOptions, type ChoiceOption } from './choicePrompt';
 import { currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
 import { handleSubmit } from './bookingCardSubmit';
-import { careNamedAtBasket } from './basketCare';
+import { careNamedAtBasket, otherActivityAtBasket } from './basketCare';
 import type { ShownMonthResult } from './mainOptions';
 import { BASKET, DAYS, elsewhere, expired, lastDay, OTHER_TASKS, PROMPT, refused, signedInAccount, toBasket, type BookingOptions } from './bookingSteps';
 
@@ -57,6 +57,9 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
   const understood = withWeekOf(readWithExceptions(input.text, (text) => deps.understand(text, names, month, list[0]?.activity.schoolZone, about)), input.text, current);
   const chosen = readChoice(step);
   if (!chosen && OTHER_TASKS.includes(understood.intent)) return elsewhere(deps, step, input) ?? step.replaceDialog(BASKET, options);
+  // « la cantine », « non, cantine pour Léa les jeudis de mars » at a basket of the evening care: a basket of that activity.
+  const switched = chosen && chosen.index !== 2 ? undefined : await otherActivityAtBasket(deps, step, options, list, understood, current);
+  if (switched) return switched;
   const children = list.find((b) => b.activity.id === options.activityId)?.children ?? [];
   // « pour les deux », « pour Hugo »: the children said (every one with « les deux », « tous les enfants »).
   const named = allChildrenSaid(input.text) ? children.map((c) => c.id) : children.filter((c) => understood.children?.includes(c.firstName)).map((c) => c.id);

@@ -44,4 +44,12 @@ describe('another activity named at the basket', () => {
     await c.say('Confirmer');
     expect(booked(c)).toEqual(['canteen Hugo 2027-03-04']);
   });
+
+  it.each(table([['cantine pour lea les jeudis de mars'], ['non la cantine pour Léa le 4 mars']]))('%s: « %s » at a basket of Hugo\'s evening care → that activity, child and days', async (channel, phrasing) => {
+    const c = await atBasket(channel, 'réserver la garderie du soir pour hugo le 4 mars');
+    expect(offered(await c.say(phrasing))).toEqual(BASKET);
+    await c.say('Confirmer');
+    const wanted = phrasing.includes('jeudis') ? ['2027-03-04', '2027-03-11', '2027-03-18', '2027-03-25'] : ['2027-03-04'];
+    expect(booked(c)).toEqual(wanted.map((d) => `canteen Léa ${d}`));
+  });
 });

@@ -56,10 +56,11 @@ export function readBounds(r: Reader): void {
     // « le mardi 4 et le mercredi 5 mai »: a weekday may stand before the day.
     if (new RegExp(`\\b(?:du|le|les|des|au|jusqu a) (?:${WD} )?${DAY}(?: ${MONTH}|[/.-]\\d| au| et|,)`).test(r.text)) return named ? undefined : null;
     const days = holidayDays(r, words);
-    // « la première semaine des vacances de février », « …, la 2e semaine »: that week of the holidays only.
+    // « la première semaine des vacances de février », « …, la 2e semaine »: that week of the holidays only, Monday to Friday
+    // (its week-end is not said to be set aside, as it is not for the whole holidays).
     const week = weekOrdinal(r.text);
     if (days && week !== undefined) r.mask(ORDINAL_WEEK);
-    return days ? { days: week === undefined ? days : nthWeek(days, week), bound: true } : undefined;
+    return days ? { days: week === undefined ? days : nthWeek(days, week, true), bound: true } : undefined;
   });
   // « pendant la Toussaint », « durant les fêtes »: the school holidays of that name, not the feast day.
   r.pass(/\b(?:pendant|durant) (?:la |les )?(toussaint|noel|paques|fetes(?: de fin d annee)?)\b/, (m) => {

@@ -19,10 +19,11 @@ export function weekOrdinal(text: string): number | undefined {
 
 const isSchoolDay = (day: string): boolean => !['sat', 'sun'].includes(weekdayOf(day));
 
-/** The days of the nth week of the days given (-1: the last); empty when there is no such week. */
-export function nthWeek(days: readonly string[], n: number): string[] {
+/** The days of the nth week of the days given (-1: the last); empty when there is no such week. `schoolDays`: its Monday to Friday only. */
+export function nthWeek(days: readonly string[], n: number, schoolDays = false): string[] {
   const weeks = new Map<string, string[]>();
   for (const d of [...days].sort()) weeks.set(mondayOf(d), [...(weeks.get(mondayOf(d)) ?? []), d]);
   const withSchoolDays = [...weeks.values()].filter((w) => w.some(isSchoolDay));
-  return (n < 0 ? withSchoolDays.at(n) : withSchoolDays[n - 1]) ?? [];
+  const week = (n < 0 ? withSchoolDays.at(n) : withSchoolDays[n - 1]) ?? [];
+  return schoolDays ? week.filter(isSchoolDay) : week;
 }

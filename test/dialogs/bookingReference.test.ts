@@ -81,6 +81,7 @@ describe('not signed in', () => {
     await c.say('me déconnecter');
     const asked = await c.say(phrasing.replace('{ref}', first));
     expect(c.text(asked)).not.toContain(lead('follow.askEmail'));
+    expect(c.text(asked)).toContain(lead('booking.reference.signInFirst'));
     await c.say('francoise.durand@example.org');
     expect(offered(await c.say(lastCode(c.core.config.outboxDir, 'francoise.durand@example.org')))).toEqual(BASKET);
     await c.say('Confirmer');

@@ -4,7 +4,8 @@
  * - « non, plutôt le 4 décembre », « plutôt le 4 », « le 4 et le 7 »: the basket becomes those days
  *   (shown again, to confirm); « et le 4 aussi », « ajoutez le 7 »: those days are added to it;
  *   « pas le 15 », « sauf le 15 », « sans le 15 », « enlever le 15 » (and « annuler le 15 » in a basket
- *   of days to book): those days leave it;
+ *   of days to book): those days leave it; in a basket of cancellations, « garde le 23 », « laisse le 25 »
+ *   (do not cancel them) too;
  * - a plain « non » (or a « non » with words that name no day): the resident is asked whether to
  *   change the days or give up, and only a second « non » or « Abandonner » gives up.
  * « Abandonner » itself, or its synonyms, or a « non » with words that give up (« non laisse
@@ -14,6 +15,7 @@ import type { Wish } from '../src/domain/reservations';
 import { normalize } from '../src/domain/text';
 import type { Understanding } from '../src/nlu/understand';
 import { mergeWishes } from './calendarCard';
+import { nthWeek, weekOrdinal } from '../src/nlu/weekOrdinal';
 import { recognizeChoice, type ChoiceMatch, type ChoiceOption } from '../src/nlu/choice';
 
 export type DaysMode = 'replace' | 'add' | 'drop';
@@ -35,7 +37,19 @@ const ALSO = /\b(aussi|egalement|en plus|ajout\w*|rajout\w*|also|add|as well)\b/
  * not « pas grave, plutôt le 4 »).
  */
 const WITHOUT =
-  /\b(?:pas|sauf|sans|excepte|hormis|enlev\w*|retir\w*|supprim\w*|without|except|not|remove|drop|delete|take (?:off|out))(?: (?:le|la|les|du|de|d|the))?(?: (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))? (?:\d|1er|premier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday)/;
+  /\b(?:pas|sauf|sans|excepte|hormis|enlev\w*|retir\w*|supprim\w*|without|except|not|remove|drop|delete|take (?:off|out))(?: (?:le|la|les|du|de|d|the))?(?: (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))? (?:\d|1er|premier|deuxieme|seconde|troisieme|derniere|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday)/;
+/** In a basket of cancellations, words that keep the day said booked (« garde le 23 », « laissez le 25 », « keep the 23rd »): it leaves the basket. */
+const KEEP =
+  /\b(?:gard\w*|laiss\w*|conserv\w*|maintien\w*|keep|leave)(?: (?:moi|lui|leur))?(?: (?:le|la|les|du|de|d|the))?(?: (?:january|february|march|april|may|june|july|august|september|october|november|december))? (?:\d|1er|premier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday)/;
+/** The answer opens on taking days out (« pas le 11 », « ah non, garde le 23 »), not a list of days with an exception (« les mardis sauf le 12 »). */
+const OPENS = /^(?:(?:ah|bah|ben|euh|oh|non|nan|et|mais|alors|finalement|no|oh)\s+)*/;
+
+/** Days said to leave the wishes (« pas le 15 », « sauf le 15 »; in a cancellation, « garde le 23 »), said first in the answer. */
+export function takesOut(text: string, cancelling: boolean): boolean {
+  const said = normalize(text).replace(OPENS, '');
+  return [WITHOUT, ...(cancelling ? [KEEP] : [])].some((re) => re.exec(said)?.index === 0);
+}
+
 /** « sauf », « sans »: alone before days, the date reader takes those days out of nothing. */
 const EXCEPT = /\b(?:sauf|sans|except[ée]|hormis)\b/i;
 /** A « non » alone: it asks whether to change the days or give up. */
@@ -46,7 +60,7 @@ const PLAIN_NO = /^(?:non|nan|no|nope|bah non|ben non|euh non)(?: merci)?$/;
  * means « no »); `afterNo`: the resident already said « non » once; `understood`: the answer read
  * as free text (its days).
  */
-export function readBasketAnswer(text: string, chosen: ChoiceMatch | undefined, options: readonly ChoiceOption[], afterNo: boolean, understood: Understanding): BasketAnswer {
+export function readBasketAnswer(text: string, chosen: ChoiceMatch | undefined, options: readonly ChoiceOption[], afterNo: boolean, understood: Understanding, cancelling = false): BasketAnswer {
   if (chosen?.index === 0) return { kind: 'confirm' };
   const hasDays = understood.dates.length > 0;
   // « Abandonner » said as such (its label or a synonym), not a « non » read as it.
@@ -56,7 +70,8 @@ export function readBasketAnswer(text: string, chosen: ChoiceMatch | undefined, 
   // Days said with a « non », a « Modifier » or alone: the basket changes to them.
   if (hasDays) {
     const said = normalize(text);
-    return { kind: 'days', mode: WITHOUT.test(said) ? 'drop' : ALSO.test(said) ? 'add' : 'replace' };
+    const without = WITHOUT.test(said) || (cancelling && KEEP.test(said));
+    return { kind: 'days', mode: without ? 'drop' : ALSO.test(said) ? 'add' : 'replace' };
   }
   if (chosen?.index === 1) return { kind: 'modify' };
   // A « non » with words that give up (« non laisse tomber », « non merci », « tant pis »): given up at once.
@@ -80,6 +95,20 @@ export function changedWishes(current: readonly Wish[], dates: readonly string[]
 }
 
 /**
+ * « pas le 11, et ajoutez Hugo aussi »: days taken out and a child not in the basket named, both at once —
+ * the days leave the basket, and the child named has the days left too. Undefined when it is not that.
+ */
+export function droppedAndAdded(current: readonly Wish[], dates: readonly string[], childIds: readonly number[], mode: DaysMode): Wish[] | undefined {
+  const own = [...new Set(current.map((w) => w.childId))];
+  const added = childIds.filter((id) => !own.includes(id));
+  if (mode !== 'drop' || added.length === 0) return undefined;
+  const inBasket = childIds.filter((id) => own.includes(id));
+  const kept = changedWishes(current, dates, inBasket, false, 'drop');
+  const days = [...new Map(kept.map((w) => [w.day, w.action])).entries()];
+  return mergeWishes(kept, added.flatMap((childId) => days.map(([day, action]): Wish => ({ childId, day, action }))));
+}
+
+/**
  * « non, pour les deux », « c'est pour Hugo », « pour Hugo aussi »: the basket's days for the children said
  * (with « aussi », added to its own); undefined when none is said or they are the basket's already.
  */
@@ -89,6 +118,14 @@ export function childrenChanged(text: string, current: readonly Wish[], childIds
   if (wanted.length === 0 || (wanted.length === own.length && wanted.every((id) => own.includes(id)))) return undefined;
   const days = [...new Map(current.map((w) => [w.day, w.action])).entries()];
   return wanted.flatMap((childId) => days.map(([day, action]): Wish => ({ childId, day, action })));
+}
+
+/** « enlève la 2e semaine », « juste la première semaine » said of the days chosen (a basket's): the days of that week of theirs. */
+export function withWeekOf(understood: Understanding, text: string, wishes: readonly Wish[]): Understanding {
+  const week = understood.dates.length === 0 ? weekOrdinal(normalize(text)) : undefined;
+  if (week === undefined) return understood;
+  const dates = nthWeek([...new Set(wishes.map((w) => w.day))], week);
+  return dates.length ? { ...understood, dates } : understood;
 }
 
 /** The answer read as free text; « sauf le 15 », « sans le 15 » read as « pas le 15 » (the days to take out), its intent kept. */

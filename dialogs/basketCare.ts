@@ -7,6 +7,7 @@
  *   children (« Garderie du matin ou du soir ? », as the booking asks up front), else the one that fits; a
  *   basket's days are kept for it (a calendar's ticks are not, as when another activity is named there).
  * « la garderie du soir » at a basket of the evening care is the same activity too.
+ * Another activity named by its own name at a basket: see otherActivityAtBasket.
  */
 import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import type { BookableActivity, Wish } from '../src/domain/reservations';
@@ -14,6 +15,7 @@ import { namesCareOnly } from '../src/nlu/activities';
 import { prepare } from '../src/nlu/frenchText';
 import type { Understanding } from '../src/nlu/understand';
 import { send, translator, type DialogDeps } from './dialogContext';
+import { otherActivity } from './bookingContext';
 import { ACTIVITY, BASKET, DAYS, type BookingOptions } from './bookingSteps';
 
 export const isCare = (b: BookableActivity): boolean => b.activity.code === 'morning' || b.activity.code === 'evening';
@@ -44,6 +46,23 @@ async function careNamed(deps: DialogDeps, step: WaterfallStepContext, options: 
   const care = cares[0] as BookableActivity;
   await send(deps, step.context, { text: t('booking.switched', { activity: care.activity.label }) });
   return step.replaceDialog(DAYS, { ...restart, activityId: care.activity.id, childIds: care.children.filter((c) => at.childIds.includes(c.id)).map((c) => c.id) } satisfies BookingOptions);
+}
+
+/**
+ * Another activity named at a basket (« la cantine » at a basket of the evening care, « cantine pour Léa les jeudis
+ * de mars »): that activity, for the children named (else the basket's) enrolled in it, with the days said (else
+ * the basket's), as a new basket. Undefined when no other activity is named, or none of them is enrolled in it.
+ */
+export async function otherActivityAtBasket(deps: DialogDeps, step: WaterfallStepContext, options: BookingOptions, list: readonly BookableActivity[], understood: Understanding, current: readonly Wish[]): Promise<DialogTurnResult | undefined> {
+  if (options.activityId === undefined || !understood.activity) return undefined;
+  const change = otherActivity(list, { activityId: options.activityId, childIds: [...new Set(current.map((w) => w.childId))] }, understood);
+  if (change.kind !== 'switch') return undefined;
+  await send(deps, step.context, { text: translator(deps, step.context)('booking.switched', { activity: change.activity.activity.label }) });
+  const basketAction = current[0]?.action ?? 'add';
+  const action: Wish['action'] = understood.intent === 'cancel_booking' ? 'remove' : understood.intent === 'book' ? 'add' : basketAction;
+  const days = understood.dates.length ? [...understood.dates] : [...new Set(current.map((w) => w.day))];
+  const restart: BookingOptions = { ...options, basketId: undefined, basketText: undefined, afterNo: undefined, lead: undefined, month: undefined, desired: undefined, cancel: action === 'remove' };
+  return step.replaceDialog(DAYS, { ...restart, activityId: change.activity.activity.id, childIds: change.childIds, wishes: days.map((day): Wish => ({ childId: 0, day, action })) } satisfies BookingOptions);
 }
 
 /** At the basket: its days kept (read for the children of the care chosen next). */

@@ -8,13 +8,13 @@ import { confirmationText } from '../src/domain/bookingConfirmation';
 import { parisDay } from '../src/domain/parisTime';
 import type { Translate } from '../src/i18n';
 import type { AnyInput } from './anyInputPrompt';
-import { changedWishes, childrenChanged, readBasketAnswer, readWithExceptions } from './basketAnswer';
+import { changedWishes, childrenChanged, droppedAndAdded, readBasketAnswer, readWithExceptions, withWeekOf } from './basketAnswer';
 import { allChildrenSaid } from './bookingChoices';
 import { basketText, setAsideLines } from './calendarCard';
 import { askChoice, notUnderstood, readChoice, shownOptions, type ChoiceOption } from './choicePrompt';
 import { currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
 import { handleSubmit } from './bookingCardSubmit';
-import { careNamedAtBasket } from './basketCare';
+import { careNamedAtBasket, otherActivityAtBasket } from './basketCare';
 import type { BookingDone, ShownMonthResult } from './mainOptions';
 import { BASKET, DAYS, elsewhere, expired, lastDay, OTHER_TASKS, PROMPT, refused, signedInAccount, toBasket, type BookingOptions } from './bookingSteps';
 
@@ -54,9 +54,12 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
   // A day or a weekday without a month (« le 12 », « plutôt le mardi ») is of the basket's month, in the basket's week.
   const about = lastDay(current);
   const month = about?.slice(0, 7) ?? options.month;
-  const understood = readWithExceptions(input.text, (text) => deps.understand(text, names, month, list[0]?.activity.schoolZone, about));
+  const understood = withWeekOf(readWithExceptions(input.text, (text) => deps.understand(text, names, month, list[0]?.activity.schoolZone, about)), input.text, current);
   const chosen = readChoice(step);
   if (!chosen && OTHER_TASKS.includes(understood.intent)) return elsewhere(deps, step, input) ?? step.replaceDialog(BASKET, options);
+  // « la cantine », « non, cantine pour Léa les jeudis de mars » at a basket of the evening care: a basket of that activity.
+  const switched = chosen && chosen.index !== 2 ? undefined : await otherActivityAtBasket(deps, step, options, list, understood, current);
+  if (switched) return switched;
   const children = list.find((b) => b.activity.id === options.activityId)?.children ?? [];
   // « pour les deux », « pour Hugo »: the children said (every one with « les deux », « tous les enfants »).
   const named = allChildrenSaid(input.text) ? children.map((c) => c.id) : children.filter((c) => understood.children?.includes(c.firstName)).map((c) => c.id);
@@ -65,13 +68,13 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
   if (moved) return toBasket(deps, step, { ...options, childIds: [...new Set(moved.map((w) => w.childId))], basketId: undefined, wishes: [] }, account, moved);
   // The options as shown, with their synonyms in every language (choiceLanguages.ts): « give up » says « Abandonner ».
   const shown = shownOptions(step);
-  const answer = readBasketAnswer(input.text, chosen, shown.length > 0 ? shown : basketOptions(t), afterNo, understood);
+  const answer = readBasketAnswer(input.text, chosen, shown.length > 0 ? shown : basketOptions(t), afterNo, understood, current[0]?.action === 'remove');
   if (answer.kind === 'modify') {
     return step.replaceDialog(DAYS, { ...options, basketId: undefined, wishes: current, month: current[0]?.day.slice(0, 7) ?? options.month });
   }
   if (answer.kind === 'days') {
     // « non, plutôt le 4 décembre »: a new basket of those days, shown to be confirmed.
-    const wishes = changedWishes(current, understood.dates, named, understood.intent === 'cancel_booking', answer.mode);
+    const wishes = droppedAndAdded(current, understood.dates, named, answer.mode) ?? changedWishes(current, understood.dates, named, understood.intent === 'cancel_booking', answer.mode);
     return toBasket(deps, step, { ...options, basketId: undefined, wishes: [] }, account, wishes);
   }
   if (answer.kind === 'which') return step.replaceDialog(BASKET, { ...options, afterNo: true });

@@ -14,6 +14,7 @@ import { askChoice, notUnderstood, readChoice } from './choicePrompt';
 import { send, translator, type DialogDeps } from './dialogContext';
 import type { SignInResult } from './signInDialog';
 import { handleSubmit } from './bookingCardSubmit';
+import { fromReference } from './bookingReferenceTurn';
 import { notEnrolledLead } from './enrolmentAnswer';
 import { ACTIVITY, bookable, CHILDREN, DAYS, elsewhere, PROMPT, signedInAccount, type BookingOptions } from './bookingSteps';
 
@@ -35,6 +36,7 @@ export async function begin(deps: DialogDeps, step: WaterfallStepContext): Promi
   const options = (step.options ?? {}) as BookingOptions;
   const list = await bookable(deps, step, account);
   if (!list) return step.endDialog();
+  if (options.reference) return fromReference(deps, step, account, options);
   if (options.submit) return handleSubmit(deps, step, options, options.submit);
   const names = [...new Map(list.flatMap((b) => b.children).map((c) => [c.id, c.firstName])).values()];
   // After the agenda of January, « annuler le 19 » is 19 January (options.month: the month shown before).

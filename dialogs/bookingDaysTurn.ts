@@ -16,6 +16,7 @@ import { localeOf, send, translator, type DialogDeps } from './dialogContext';
 import { handleSubmit } from './bookingCardSubmit';
 import { notEnrolledLead } from './enrolmentAnswer';
 import { careNamedAtCalendar } from './basketCare';
+import { changedWishes, readWithExceptions, takesOut, withWeekOf } from './basketAnswer';
 import { ACTIVITY, DAYS, elsewhere, expired, lastDay, OTHER_TASKS, PROMPT, refused, signedInAccount, toBasket, type BookingOptions } from './bookingSteps';
 
 /** The whole month, in words (« tout décocher », « tout annuler », « tout le mois »), as the card's buttons say. */
@@ -90,7 +91,7 @@ export async function readDays(deps: DialogDeps, step: WaterfallStepContext): Pr
   const read = (text: string) => deps.understand(text, names, options.month, list[0]?.activity.schoolZone, lastDay(options.wishes ?? []));
   // The answer to « Jusqu'à quand ? »: read with the recurrence it ends (« tous les mercredis sauf le 25 » + « jusqu'aux vacances »).
   const ended = options.openRecurrence ? read(withEnd(options.openRecurrence, input.text)) : undefined;
-  const understood = ended?.dates.length ? ended : read(input.text);
+  const understood = ended?.dates.length ? ended : withWeekOf(readWithExceptions(input.text, read), input.text, options.wishes ?? []);
   options.openRecurrence = understood.needsEndDate ? (options.openRecurrence ?? input.text) : undefined;
   const other = OTHER_TASKS.includes(understood.intent) ? elsewhere(deps, step, input) : undefined;
   if (other) return other;
@@ -139,6 +140,10 @@ export async function readDays(deps: DialogDeps, step: WaterfallStepContext): Pr
     return step.replaceDialog(DAYS, { ...options, lead });
   }
   const named = children.filter((c) => understood.children?.includes(c.firstName)).map((c) => c.id);
+  // « pas le 11 », « sauf le 11 »; cancelling, « garde le 23 et le 25 »: those days leave the days chosen so far (after « Modifier », the basket's).
+  if (options.wishes?.length && takesOut(input.text, action === 'remove')) {
+    return toBasket(deps, step, { ...options, wishes: [] }, account, changedWishes(options.wishes, understood.dates, named, false, 'drop'));
+  }
   const childIds = named.length ? named : (options.childIds ?? []);
   // « plutôt le 4 », « le 4 au lieu du 3 »: the days said replace those chosen so far (after « Modifier », the basket's).
   const kept = INSTEAD.test(normalize(input.text)) ? [] : (options.wishes ?? []);

@@ -29,7 +29,9 @@ export class BookingDialog extends ComponentDialog {
     super(BOOKING_DIALOG);
     const bound = (f: Step) => (step: WaterfallStepContext) => f(deps, step);
     this.addDialog(new AnyInputPrompt(PROMPT));
-    this.addDialog(new WaterfallDialog(FLOW, [requireSignIn(deps, 'booking.signInFirst'), bound(begin)]));
+    // A booking's reference said: the sign-in is asked to find it (not « to book »).
+    const signIn = (step: WaterfallStepContext) => requireSignIn(deps, (step.options as BookingOptions | undefined)?.reference ? 'booking.reference.signInFirst' : 'booking.signInFirst')(step);
+    this.addDialog(new WaterfallDialog(FLOW, [signIn, bound(begin)]));
     this.addDialog(new WaterfallDialog(ACTIVITY, [bound(askActivity), bound(readActivity)]));
     this.addDialog(new WaterfallDialog(CHILDREN, [bound(askChildren), bound(readChildren)]));
     this.addDialog(new WaterfallDialog(DAYS, [bound(showDays), bound(readDays)]));

@@ -8,6 +8,7 @@ import { isDomainError } from '../src/domain/errors';
 import type { BookableActivity, Wish } from '../src/domain/reservations';
 import type { Account } from '../src/domain/types';
 import type { Intent } from '../src/nlu/intents';
+import type { SaidBookingReference } from '../src/nlu/bookingReference';
 import type { AnyInput } from './anyInputPrompt';
 import { activityDaysLines } from './activityDays';
 import { basketText, setAsideLines } from './calendarCard';
@@ -50,6 +51,8 @@ export interface BookingOptions {
   afterNo?: boolean;
   /** Why the question is asked again. */
   lead?: string;
+  /** A booking's reference said (« annuler la réservation CSP-RES-2026-000004 »): see bookingReferenceTurn.ts. */
+  reference?: SaidBookingReference;
 }
 
 /** Intents that are another task than changing bookings. */

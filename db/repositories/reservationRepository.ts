@@ -13,7 +13,7 @@ import type {
 } from '../../src/domain/ports';
 import type { Absence, ActivityRules, Reservation, ReservationStatus } from '../../src/domain/types';
 import type { Db } from '../client';
-import type { reservations } from '../schema';
+import type { baskets, reservations } from '../schema';
 import { prepared, preparedWrite } from '../prepared';
 import { change, KEEPS_TURN_READS, lock, one, rows, type Store, type Tx } from '../store';
 import { addAbsences, headcount, justifyAbsences, listAbsences, listUnjustifiedAbsences } from './absenceRows';
@@ -108,8 +108,13 @@ export class ReservationRepository implements Port {
 
   async getBasket(id: number): Promise<BasketRecord | undefined> {
     const [r] = await this.basket({ id });
-    if (!r) return undefined;
-    return { id: r.id, householdId: r.householdId, accountId: r.accountId, activityId: r.activityId, changes: r.changes as BasketChange[], status: r.status as BasketRecord['status'], reference: r.reference, createdAt: r.createdAt };
+    return r ? basketRecord(r) : undefined;
+  }
+
+  async findBasketByReference(reference: string): Promise<BasketRecord | undefined> {
+    const { baskets } = this.store.tables;
+    const [r] = await this.store.db.select().from(baskets).where(eq(baskets.reference, reference)).limit(1);
+    return r ? basketRecord(r) : undefined;
   }
 
   async replaceBasket(id: number): Promise<void> {
@@ -286,4 +291,8 @@ export class ReservationRepository implements Port {
   headcount(activityIds: number[], day: string): Promise<HeadcountRow[]> {
     return headcount(this.store, activityIds, day);
   }
+}
+
+function basketRecord(r: typeof baskets.$inferSelect): BasketRecord {
+  return { id: r.id, householdId: r.householdId, accountId: r.accountId, activityId: r.activityId, changes: r.changes as BasketChange[], status: r.status as BasketRecord['status'], reference: r.reference, createdAt: r.createdAt };
 }

@@ -71,6 +71,8 @@ export interface ReservationRepository {
   countTaken(activityId: number, from: string, to: string): Promise<Map<string, number>>;
   createBasket(basket: Omit<BasketRecord, 'id' | 'status' | 'reference'>): Promise<number>;
   getBasket(id: number): Promise<BasketRecord | undefined>;
+  /** The basket a confirmation numbered (CSP-RES-2026-000012). */
+  findBasketByReference(reference: string): Promise<BasketRecord | undefined>;
   /** Marks an open basket replaced by a newer one (the deadline moved between the two). */
   replaceBasket(id: number): Promise<void>;
   /**

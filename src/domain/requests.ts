@@ -18,7 +18,8 @@ export function normalizeReference(typed: string): string | undefined {
   return undefined;
 }
 
-const NOT_PREFIXES = new Set(['la', 'le', 'les', 'de', 'du', 'des', 'est', 'ma', 'mon', 'une', 'un', 'en', 'et', 'no', 'num', 'ref', 'c', 'n']);
+// « CSP-RES-2026-000004 »: a booking's reference (its « RES » part), never a démarche's.
+const NOT_PREFIXES = new Set(['res', 'la', 'le', 'les', 'de', 'du', 'des', 'est', 'ma', 'mon', 'une', 'un', 'en', 'et', 'no', 'num', 'ref', 'c', 'n']);
 
 /**
  * The number alone of a reference, without its prefix and year (« 000123 », « la 123 », « n° 123 »):

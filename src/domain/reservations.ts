@@ -21,6 +21,7 @@ import type { NewOutboxMessage } from './outbox';
 import type { BasketRecord, ConfirmResult, HeadcountRow, PendingReservation } from './ports';
 import { ReservationDecisions } from './reservationDecisions';
 import { familyReader } from './turnReads';
+import { bookedByReference, type BookedByReference } from './bookingReference';
 import type { AbsenceDay, AgendaEntry, Basket, BookableActivity, CalendarDay, CalendarView, ConfirmOutcome, DayState, ReservationDeps, Wish } from './reservationTypes';
 import { ACTIVE_STATUSES, type Account, type Activity, type ActivityCode, type Commune, type Household, type Reservation } from './types';
 
@@ -150,6 +151,11 @@ export class ReservationService {
       basket.id = await this.deps.reservations.createBasket({ householdId: household.id, accountId: account.id, activityId: activity.id, changes, createdAt: this.deps.clock.now().toISOString() });
     }
     return basket;
+  }
+
+  /** A booking by its reference (CSP-RES-2026-000012): see bookingReference.ts. */
+  bookedByReference(account: Account, reference: string): Promise<BookedByReference | undefined> {
+    return bookedByReference(this.deps, this.access, account, reference);
   }
 
   /** The wishes a basket was built from, to show it again in the calendar (« Modifier »). */

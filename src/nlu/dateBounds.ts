@@ -3,6 +3,7 @@
  * by, and days said as a span: « jusqu'au 18 », « d'ici les vacances », « à partir du 21 juin jusqu'au 2 juillet », school
  * holidays by name, weeks, « entre le 3 et le 5 », « du 4 au 15 janvier », whole months.
  */
+import { nthWeek, ORDINAL_WEEK, weekOrdinal } from './weekOrdinal';
 import { WEEKDAYS as WEEKDAY_ORDER } from '../domain/types';
 import { addDays, mondayOf, monthDays, monthOf, nextDayOfMonth, span, weekdayOf, yearOf } from './calendarMath';
 import { holidayDays, monthBound, range, type Reader } from './dateReader';
@@ -55,7 +56,11 @@ export function readBounds(r: Reader): void {
     // « le mardi 4 et le mercredi 5 mai »: a weekday may stand before the day.
     if (new RegExp(`\\b(?:du|le|les|des|au|jusqu a) (?:${WD} )?${DAY}(?: ${MONTH}|[/.-]\\d| au| et|,)`).test(r.text)) return named ? undefined : null;
     const days = holidayDays(r, words);
-    return days ? { days, bound: true } : undefined;
+    // « la première semaine des vacances de février », « …, la 2e semaine »: that week of the holidays only, Monday to Friday
+    // (its week-end is not said to be set aside, as it is not for the whole holidays).
+    const week = weekOrdinal(r.text);
+    if (days && week !== undefined) r.mask(ORDINAL_WEEK);
+    return days ? { days: week === undefined ? days : nthWeek(days, week, true), bound: true } : undefined;
   });
   // « pendant la Toussaint », « durant les fêtes »: the school holidays of that name, not the feast day.
   r.pass(/\b(?:pendant|durant) (?:la |les )?(toussaint|noel|paques|fetes(?: de fin d annee)?)\b/, (m) => {

@@ -83,6 +83,9 @@ describe('requests', () => {
     ['csp 2026 123', 'CSP-2026-000123'],
     ['où en est ma demande CLV-2027-42 ?', 'CLV-2027-000042'],
     ['ma demande', undefined],
+    // A booking's reference (given at a booking's confirmation) is never a démarche's.
+    ['je veux annuler la reservation CSP-RES-2026-000004', undefined],
+    ['res 2026 4', undefined],
   ])('reads « %s » as %s', (typed, expected) => {
     expect(normalizeReference(typed)).toBe(expected);
   });

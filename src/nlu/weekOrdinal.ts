@@ -1,0 +1,29 @@
+/**
+ * « la première semaine », « la 2e semaine », « la dernière semaine » of a period (the holidays, a basket's
+ * days): its weeks are the Monday-to-Sunday weeks with a school day (Monday to Friday) among its days, so
+ * that a holiday starting on a Saturday has its first week from the Monday after.
+ */
+import { mondayOf, weekdayOf } from './calendarMath';
+
+/** The ordinal week said, on normalized text (no accents, lower case). */
+export const ORDINAL_WEEK =
+  /\b(?:(?:la|les|sur la|pendant la|durant la|pour la|juste la|seulement la|que la) )?(premiere|1ere|1re|1er|1e|1|deuxieme|seconde|2nde|2eme|2e|2|troisieme|3eme|3e|3|derniere) semaine\b/;
+
+/** The week said: 1, 2, 3, or -1 for the last one; undefined when none is said. */
+export function weekOrdinal(text: string): number | undefined {
+  const said = ORDINAL_WEEK.exec(text)?.[1];
+  if (!said) return undefined;
+  if (said === 'derniere') return -1;
+  return said.startsWith('p') || said.startsWith('1') ? 1 : said.startsWith('t') || said.startsWith('3') ? 3 : 2;
+}
+
+const isSchoolDay = (day: string): boolean => !['sat', 'sun'].includes(weekdayOf(day));
+
+/** The days of the nth week of the days given (-1: the last); empty when there is no such week. `schoolDays`: its Monday to Friday only. */
+export function nthWeek(days: readonly string[], n: number, schoolDays = false): string[] {
+  const weeks = new Map<string, string[]>();
+  for (const d of [...days].sort()) weeks.set(mondayOf(d), [...(weeks.get(mondayOf(d)) ?? []), d]);
+  const withSchoolDays = [...weeks.values()].filter((w) => w.some(isSchoolDay));
+  const week = (n < 0 ? withSchoolDays.at(n) : withSchoolDays[n - 1]) ?? [];
+  return schoolDays ? week.filter(isSchoolDay) : week;
+}

@@ -25,6 +25,8 @@ export interface MainOptions {
   shownMonth?: string;
   /** A booking just confirmed: « et le 26 aussi » said next is the same booking for that day. */
   lastBooking?: BookingDone;
+  /** How to enrol at school was just answered: « et pour la cantine ? » next asks the same of the canteen (menuQuestions.ts). */
+  enrolmentAnswered?: boolean;
   /** The démarche whose delay or price was just asked (« c'est gratuit ? » next is about it). */
   askedAbout?: string;
   /** Why the commune is asked (« mairie de Poissy », not served: « Je ne connais pas cette commune »). */

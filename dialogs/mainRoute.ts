@@ -83,10 +83,10 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
   }
 
   // « comment inscrire mon enfant à l'école ? », « mon mari peut aussi se connecter ? »: answered, back to the menu (menuQuestions.ts).
-  const answer = await menuQuestionAnswer(deps, step.context, input.text);
+  const answer = await menuQuestionAnswer(deps, step.context, input.text, (step.options as MainOptions | undefined)?.enrolmentAnswered === true);
   if (answer) {
-    await send(deps, step.context, { text: answer });
-    return step.replaceDialog(MAIN_FLOW, { again: true } satisfies MainOptions);
+    await send(deps, step.context, { text: answer.text });
+    return step.replaceDialog(MAIN_FLOW, { again: true, ...(answer.enrolment ? { enrolmentAnswered: true } : {}) } satisfies MainOptions);
   }
   // « et le 26 aussi », « what about the 25th too » right after a booking confirmed: the same booking for those days.
   const done = (step.options as MainOptions | undefined)?.lastBooking;

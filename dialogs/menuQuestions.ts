@@ -2,19 +2,33 @@
  * Questions at the menu that look like a task but ask how things work, answered in a few lines and back to the
  * menu: how to enrol a child at school (« comment inscrire mon enfant à l'école ? »: enrolmentAnswer.ts), whether
  * another parent can have access (« mon mari peut aussi se connecter ? »: each parent's espace, the same family key).
+ * Right after how to enrol, « et pour la cantine ? » is the same question (enrolment covers the périscolaire too).
  */
 import type { TurnContext } from 'botbuilder';
 import { prepare } from '../src/nlu/frenchText';
 import { asksSchoolEnrolment } from '../src/nlu/schoolEnrolment';
 import { asksSecondParentAccess } from '../src/nlu/secondParent';
+import { asksSameOfService } from '../src/nlu/serviceFollowUp';
 import { currentCommune, translator, type DialogDeps } from './dialogContext';
 import { schoolEnrolmentAnswer } from './enrolmentAnswer';
 
-/** The answer to such a question, or undefined when the message is not one (or no commune is chosen yet). */
-export async function menuQuestionAnswer(deps: DialogDeps, ctx: TurnContext, text: string): Promise<string | undefined> {
+export interface MenuAnswer {
+  text: string;
+  /** The answer was how to enrol at school. */
+  enrolment?: boolean;
+}
+
+/**
+ * The answer to such a question, or undefined when the message is not one (or no commune is chosen yet).
+ * `afterEnrolment`: how to enrol was the answer just before, so « et pour la cantine ? » asks the same of the canteen.
+ */
+export async function menuQuestionAnswer(deps: DialogDeps, ctx: TurnContext, text: string, afterEnrolment = false): Promise<MenuAnswer | undefined> {
   const said = prepare(text);
-  if (asksSchoolEnrolment(said)) return schoolEnrolmentAnswer(deps, ctx);
+  if (asksSchoolEnrolment(said) || (afterEnrolment && asksSameOfService(text))) {
+    const answer = await schoolEnrolmentAnswer(deps, ctx);
+    return answer ? { text: answer, enrolment: true } : undefined;
+  }
   if (!asksSecondParentAccess(said)) return undefined;
   const commune = await currentCommune(deps, ctx);
-  return commune ? translator(deps, ctx)('familyKey.secondParent', { keyName: commune.familyKeyName }) : undefined;
+  return commune ? { text: translator(deps, ctx)('familyKey.secondParent', { keyName: commune.familyKeyName }) } : undefined;
 }

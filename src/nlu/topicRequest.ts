@@ -62,6 +62,8 @@ const NO_ACCOUNT = /\b(?:n ai pas|ai pas|n avons pas|avons pas|pas) (?:encore |e
 
 /** A question in its form: a question mark, or a question word first. */
 const QUESTION_FORM = /^(?:ou|quand|quel|quels|quelle|quelles|est ce|c est ouvert|a quelle heure|comment (?:joindre|contacter|venir|aller))\b/;
+/** A question said after what it is about (« le guichet unique c koi », « la régie c où »), SMS spellings included. */
+const QUESTION_AFTER = /\b(?:c est quoi|cest quoi|c quoi|c koi|c est ou|cest ou|c ou|quoi|koi|ou ca|ou c est)$/;
 
 /** A request's reference as the confirmation writes it (« CLV-2026-000001 »), the hyphens typed: never a date. */
 const REFERENCE_ALONE = /\b[a-z]{2,5}-20\d\d-\d{4,6}\b/i;
@@ -153,7 +155,7 @@ export function asideAt(text: string, prompt: PromptShape): Aside {
 export function practicalQuestion(text: string): InfoQuery | undefined {
   if (text.includes('@')) return undefined;
   const q = parseInfoQuery(text);
-  const asked = text.includes('?') || QUESTION_FORM.test(fold(text));
+  const asked = text.includes('?') || QUESTION_FORM.test(fold(text)) || QUESTION_AFTER.test(fold(text));
   if (q.wants) return q.service || asked ? q : undefined;
   // « Est-ce que la régie prend la carte bleue ? »: a question for a service, answered by its contacts.
   return q.service && asked ? { ...q, wants: 'contact' } : undefined;

@@ -46,3 +46,25 @@ describe('how to enrol at school', () => {
     expect(c.text(await c.say(said))).toContain(fr['signIn.askEmail']);
   });
 });
+
+describe('after how to enrol', () => {
+  it.each(table([['et pour la cantine ?'], ['et la garderie ?']]))('%s: « %s » asks the same of that service: the enrolment service again, no sign-in', async (channel, said) => {
+    const c = await chat(channel);
+    const service = await enrolmentService(c);
+    await c.say("comment inscrire mon enfant à l'école ?");
+    const answer = c.text(await c.say(said));
+    expect(answer).toContain(service.email!);
+    expect(answer).not.toContain(fr['signIn.askEmail']);
+  });
+
+  it.each(table([['le guichet unique c koi'], ['la regie c ou']]))('%s: at the sign-in e-mail question, « %s » is answered there, then the e-mail asked again', async (channel, said) => {
+    const c = await chat(channel);
+    expect(c.text(await c.say('je veux réserver la cantine'))).toContain(fr['signIn.askEmail']);
+    const replies = c.text(await c.say(said));
+    const commune = await c.core.service.getCommune('carrieres-sous-poissy');
+    const asked = commune.services.find((s) => s.code === (said.includes('guichet') ? 'guichet_unique' : 'regie'));
+    expect(replies).toContain(asked!.phone!);
+    expect(replies).toContain(fr['signIn.askEmail']);
+  });
+});
+

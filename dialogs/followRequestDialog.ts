@@ -61,9 +61,10 @@ export class FollowRequestDialog extends ComponentDialog {
         return step.endDialog();
       }
     }
-    // Without an account, in the conversation where requests were made: those requests, no reference asked.
-    if (!account && !reference && !options.leadKey && !options.mine) {
-      const made = await this.madeHere(step);
+    // Without an account, in the conversation where requests were made: those requests, no reference asked; a reference
+    // of one of them typed there (« CSP-2026-000002 », made without an e-mail) is that one, no e-mail asked either.
+    if (!account && !options.mine && (reference ? !reference.startsWith('n°') : !options.leadKey)) {
+      const made = await this.madeHere(step, reference);
       if (made) {
         await send(this.deps, step.context, { text: made });
         return step.endDialog();
@@ -124,11 +125,13 @@ export class FollowRequestDialog extends ComponentDialog {
   }
 
   /** The requests made in this conversation (by this channel user), followed; undefined when none. */
-  private async madeHere(step: WaterfallStepContext): Promise<string | undefined> {
+  /** The requests made in this conversation (`reference`: that one only), as followed; undefined when there is none. */
+  private async madeHere(step: WaterfallStepContext, reference?: string): Promise<string | undefined> {
     const commune = await currentCommune(this.deps, step.context);
     const { channelId, conversation, from } = step.context.activity;
     if (!commune || !conversation?.id || !from?.id) return undefined;
-    const made = await this.deps.service.requests.madeInConversation(commune, { channelId, conversationId: conversation.id, userId: from.id });
+    const all = await this.deps.service.requests.madeInConversation(commune, { channelId, conversationId: conversation.id, userId: from.id });
+    const made = reference ? all.filter((r) => r.reference === reference) : all;
     if (made.length === 0) return undefined;
     const t = translator(this.deps, step.context);
     return [t('follow.madeHere'), ...made.flatMap((r) => this.followed(t, localeOf(step.context), commune, r))].join('\n');

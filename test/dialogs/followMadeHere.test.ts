@@ -1,7 +1,8 @@
 /**
  * « Où en est ma demande ? » without an account, in the conversation where the request was made:
  * the requests made there are given (with a refusal's reason), no reference nor e-mail asked. In
- * another conversation nothing is given away: the reference is asked as before.
+ * another conversation nothing is given away: the reference is asked as before. One of them followed there by
+ * its reference is given too (a request made without an e-mail could not be followed at all); elsewhere the e-mail is asked.
  */
 import { settableClock } from '../../src/domain/clock';
 import { startChat, type Chat } from '../support/harness';
@@ -42,5 +43,20 @@ describe.each(CHANNELS)('the requests made in this conversation (%s)', (channelI
     const other = startChat({ channelId: channelId === 'sms' ? 'webchat' : 'sms', core: c.core });
     await other.join({ commune: 'carrieres-sous-poissy' });
     expect(other.text(await other.say('où en est ma demande ?'))).not.toContain(reference);
+  });
+
+  it('one of them followed by its reference there is given, no e-mail asked; elsewhere the e-mail is asked', async () => {
+    const c = startChat({ channelId, clock: settableClock('2026-11-18T14:00:00Z') });
+    chats.push(c);
+    const reference = await requestMade(c, channelId);
+    await c.core.service.requests.decide(reference, 'refused', 'Justificatif de domicile illisible.');
+    const told = c.text(await c.say(`suivre ${reference}`));
+    expect(told).toContain('Justificatif de domicile illisible.');
+    expect(told).not.toContain(c.core.texts.for('fr')('follow.askEmail', { reference }));
+    const other = startChat({ channelId: channelId === 'sms' ? 'webchat' : 'sms', core: c.core });
+    await other.join({ commune: 'carrieres-sous-poissy' });
+    const asked = other.text(await other.say(`suivre ${reference}`));
+    expect(asked).not.toContain('Justificatif de domicile illisible.');
+    expect(asked).toContain(c.core.texts.for('fr')('follow.askEmail', { reference }));
   });
 });

@@ -75,3 +75,21 @@ export function careNamedAtBasket(deps: DialogDeps, step: WaterfallStepContext, 
 export function careNamedAtCalendar(deps: DialogDeps, step: WaterfallStepContext, options: BookingOptions, list: readonly BookableActivity[], text: string, understood: Understanding): Promise<DialogTurnResult | undefined> {
   return careNamed(deps, step, options, list, text, understood, { again: DAYS, sameKey: 'booking.calendar.sameActivity', childIds: options.childIds ?? [], days: [] });
 }
+
+/**
+ * A child named at a basket who is not enrolled in its activity (« ajoute Léa » at Hugo's basket of the evening
+ * care, Léa having the morning one): said so plainly, with that child's own cares (else activities), the basket
+ * kept and asked again. Undefined when every child named is enrolled in it.
+ */
+export function childNotEnrolledAtBasket(deps: DialogDeps, step: WaterfallStepContext, options: BookingOptions, list: readonly BookableActivity[], understood: Understanding): Promise<DialogTurnResult> | undefined {
+  const shown = list.find((b) => b.activity.id === options.activityId);
+  if (!shown) return undefined;
+  const missing = (understood.children ?? []).filter((n) => !shown.children.some((c) => c.firstName === n));
+  if (missing.length === 0) return undefined;
+  const t = translator(deps, step.context);
+  const theirs = list.filter((b) => b.children.some((c) => missing.includes(c.firstName)));
+  const own = isCare(shown) && theirs.some(isCare) ? theirs.filter(isCare) : theirs;
+  const lines = [t('booking.basket.childNotEnrolled', { names: missing.join(', '), activity: shown.activity.label })];
+  if (own.length) lines.push(t('booking.basket.childOwnActivities', { names: missing.join(', '), activities: own.map((b) => b.activity.label).join(', ') }));
+  return step.replaceDialog(BASKET, { ...options, lead: lines.join('\n') } satisfies BookingOptions);
+}

@@ -14,7 +14,7 @@ import { basketText, setAsideLines } from './calendarCard';
 import { askChoice, notUnderstood, readChoice, shownOptions, type ChoiceOption } from './choicePrompt';
 import { currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
 import { handleSubmit } from './bookingCardSubmit';
-import { careNamedAtBasket, otherActivityAtBasket } from './basketCare';
+import { careNamedAtBasket, childNotEnrolledAtBasket, otherActivityAtBasket } from './basketCare';
 import type { BookingDone, ShownMonthResult } from './mainOptions';
 import { BASKET, DAYS, elsewhere, expired, lastDay, OTHER_TASKS, PROMPT, refused, signedInAccount, toBasket, type BookingOptions } from './bookingSteps';
 
@@ -66,6 +66,9 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
   // « non, pour les deux enfants » without days: the basket's days for them, shown to be confirmed.
   const moved = understood.dates.length === 0 ? childrenChanged(input.text, current, named) : undefined;
   if (moved) return toBasket(deps, step, { ...options, childIds: [...new Set(moved.map((w) => w.childId))], basketId: undefined, wishes: [] }, account, moved);
+  // « ajoute Léa » at Hugo's basket of the evening care, Léa not enrolled in it: said so, the basket kept.
+  const notEnrolled = moved ? undefined : childNotEnrolledAtBasket(deps, step, options, list, understood);
+  if (notEnrolled) return notEnrolled;
   // The options as shown, with their synonyms in every language (choiceLanguages.ts): « give up » says « Abandonner ».
   const shown = shownOptions(step);
   const answer = readBasketAnswer(input.text, chosen, shown.length > 0 ? shown : basketOptions(t), afterNo, understood, current[0]?.action === 'remove');

@@ -103,7 +103,10 @@ const isCare = (b: BookableActivity) => b.activity.code === 'morning' || b.activ
 /** The activities the question offers: those of the children named; the morning and the evening care only after « la garderie ». */
 function activitiesAsked(list: readonly BookableActivity[], options: BookingOptions): BookableActivity[] {
   const fitting = activitiesOfNamed(list, options.childNames);
-  const care = options.careOnly ? fitting.filter(isCare) : [];
+  // Children in different cares (Léa's morning, Hugo's evening): each child's care is offered.
+  const named = options.childNames ?? [];
+  const ofSome = named.length ? list.filter((b) => isCare(b) && b.children.some((c) => named.includes(c.firstName))) : [];
+  const care = options.careOnly ? (ofSome.length > 1 ? ofSome : fitting.filter(isCare)) : [];
   return care.length > 1 ? care : fitting;
 }
 
@@ -135,6 +138,10 @@ export async function readActivity(deps: DialogDeps, step: WaterfallStepContext)
   const found = (chosen ? list[chosen.index] : undefined) ?? (code ? list.filter((b) => b.activity.code === code) : care).at(0);
   if (!found) return elsewhere(deps, step, input) ?? step.replaceDialog(ACTIVITY, { ...options, lead: notUnderstood(t, 'choice.task.booking') });
   const childIds = childrenToBook(found.children, options.childNames);
+  // A child named who is not enrolled in the care chosen: said so, the others go on.
+  const missing = (options.childNames ?? []).filter((n) => !found.children.some((c) => c.firstName === n));
+  const others = found.children.filter((c) => childIds?.includes(c.id)).map((c) => c.firstName);
+  if (missing.length && others.length) await send(deps, step.context, { text: t('booking.childrenNotHere', { names: missing.join(', '), activity: found.activity.label, others: others.join(', ') }) });
   return step.replaceDialog(childIds ? DAYS : CHILDREN, { ...options, activityId: found.activity.id, ...(childIds ? { childIds } : {}) });
 }
 

@@ -20,6 +20,7 @@ const ENGLISH_WORDS = new Set([
   'will', 'be', 'not', 'won', 'who', 'which', 'from', 'by', 'in', 'at', 'new', 'send', 'upload', 'register', 'he', 'she', 'they', 'we',
   'there', 'kids', 'up', 'during', 'break', 'daughter', 'school', 'form', 'understand', 'don', 'doesn', 'isn', 'log', 'where',
   'no', 'more', 'miss', 'reach', 'booked', 'appointment', 'if', 'flu', 'stay', 'home', 'twins', 'son', 'kid', 'again', 'reopen',
+  'hello', 'hi', 'birth', 'death', 'certificate', 'certificat', 'wedding', 'thanks', 'thank', 'good', 'morning', 'afternoon', 'just',
 ]);
 
 /** A message this short (in words) is English with one English word. */

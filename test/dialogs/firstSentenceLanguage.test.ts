@@ -52,6 +52,13 @@ describe('an English first sentence', () => {
     expect(holds(c, await c.say('1'), 'info.more', 'en', true)).toBe(true);
   });
 
+  it('by SMS with several communes: « Hello, I need a birth certificate », the commune, then the act\'s form asked in English', async () => {
+    const c = startChat({ channelId: 'sms' });
+    chats.push(c);
+    expect(holds(c, await c.say('Hello, I need a birth certificate'), 'commune.ask', 'en', true)).toBe(true);
+    expect(holds(c, await c.say('Carrieres sous Poissy'), 'civilAct.ask.format', 'en', true)).toBe(true);
+  });
+
   it('after words that tell nothing (« hi », then the commune\'s number), the first sentence still decides', async () => {
     const c = startChat({ channelId: 'sms' });
     chats.push(c);
@@ -79,6 +86,12 @@ describe('what stays French', () => {
     const c = await conversation(channel);
     await c.say(text);
     expect(holds(c, await c.say('aide'), 'commands.help.footer', 'fr', channel === 'sms')).toBe(true);
+  });
+
+  it('« hello » before a French sentence: French', async () => {
+    const c = await conversation('sms');
+    await c.say('hello je voudrais un certificat de naissance pour mon fils');
+    expect(holds(c, await c.say('aide'), 'commands.help.footer', 'fr', true)).toBe(true);
   });
 
   it('a French first sentence, then English: French kept, English offered', async () => {

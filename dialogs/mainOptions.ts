@@ -25,6 +25,8 @@ export interface MainOptions {
   shownMonth?: string;
   /** A booking just confirmed: « et le 26 aussi » said next is the same booking for that day. */
   lastBooking?: BookingDone;
+  /** An absence just recorded: « et le 21 aussi », « et hugo aussi » said next is the same absence for those days or that child. */
+  lastAbsence?: AbsenceDone;
   /** The démarche whose delay or price was just asked (« c'est gratuit ? » next is about it). */
   askedAbout?: string;
   /** Why the commune is asked (« mairie de Poissy », not served: « Je ne connais pas cette commune »). */
@@ -35,6 +37,7 @@ export interface MainOptions {
 export interface ShownMonthResult {
   shownMonth?: string;
   booked?: BookingDone;
+  absent?: AbsenceDone;
 }
 
 /** A booking confirmed: its activity, its children, whether days were cancelled, the month of its days. */
@@ -43,4 +46,11 @@ export interface BookingDone {
   childIds: number[];
   cancel: boolean;
   month: string;
+}
+
+/** An absence recorded: its children, its days, its reason. */
+export interface AbsenceDone {
+  childIds: number[];
+  days: string[];
+  reason?: 'illness' | 'other';
 }

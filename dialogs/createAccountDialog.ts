@@ -118,6 +118,9 @@ export class CreateAccountDialog extends ComponentDialog {
     }
     const back = field && !options.editing ? this.earlier(t, localeOf(step.context), draft, field, input.text) : undefined;
     if (back) return again(back);
+    // A phone number or an e-mail typed at a name's question (« le tel c le 06… »): that field corrected, not a wrong name.
+    const other = (field === 'lastName' || field === 'firstName') && check(field, input.text) === undefined ? fieldOfValue(input.text) : undefined;
+    if (other && other.field !== 'address') return again(this.corrected(t, localeOf(step.context), draft, other.field, other.value));
     if (field === 'address') return again(this.address(t, localeOf(step.context), draft, input.text, options, await knownTown(this.deps, step.context)));
     if (field) {
       // By SMS, « le même », « ce numéro »: the number the resident writes from.

@@ -201,16 +201,10 @@ async function moreAbsence(deps: DialogDeps, step: WaterfallStepContext, done: A
   const account = await signedIn(deps, step.context);
   const file = account ? await deps.service.familyFile(account) : undefined;
   const children = file?.children.map((c) => c.child) ?? [];
-  const more = saysMoreOf(text, parisDay(deps.service.clock.now()), children.map((c) => c.firstName));
+  const more = saysMoreOf(text, parisDay(deps.service.clock.now()), children.map((c) => c.firstName), [...done.days].sort()[0]?.slice(0, 7));
   if (!more) return undefined;
   const named = children.filter((c) => more.names.includes(c.firstName)).map((c) => c.id);
-  const month = [...done.days].sort()[0]?.slice(0, 7);
-  return {
-    childIds: named.length ? named : done.childIds,
-    ...(more.days.length ? { text } : { days: done.days }),
-    ...(month ? { month } : {}),
-    ...(done.reason ? { reason: done.reason } : {}),
-  };
+  return { childIds: named.length ? named : done.childIds, days: more.days.length ? more.days : done.days, ...(done.reason ? { reason: done.reason } : {}) };
 }
 
 /** The month the task before showed (the agenda of January): the booking asked now starts in it. */

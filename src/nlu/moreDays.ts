@@ -20,12 +20,14 @@ export function saysMoreDays(text: string, today: string): boolean {
 
 /**
  * More days, or more of the children named (their first names given), and nothing else: what is added, or
- * undefined when the message says something else. Neither days nor names is not « more » either.
+ * undefined when the message says something else. Neither days nor names is not « more » either. `month`: a day
+ * said without one (« le 7 ») is of it.
  */
-export function saysMoreOf(text: string, today: string, names: string[]): { days: string[]; names: string[] } | undefined {
-  const said = prepare(text);
+export function saysMoreOf(text: string, today: string, names: string[], month?: string): { days: string[]; names: string[] } | undefined {
+  // « ausi », « ossi »: « aussi » (read as typed, « le 21 ausi » would not be a day).
+  const said = prepare(text).replace(/\b(?:au+s+i|o+s+i)\b/g, 'aussi');
   if (!MORE.test(said)) return undefined;
-  const reading = readDates(said, { today });
+  const reading = readDates(said, { today, ...(month ? { month } : {}) });
   let rest = reading.unread;
   const named: string[] = [];
   for (const name of names) {

@@ -17,6 +17,7 @@ import { paperAttachment } from '../src/bot/paperAttachment';
 import { ask, currentCommune, downloadFailureKey, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { requireSignIn, type SignInResult } from './signInDialog';
 import { absenceOutcome } from './absenceOutcome';
+import type { ShownMonthResult } from './mainOptions';
 import { ALL_CHILDREN, allChildrenSaid } from './bookingChoices';
 
 export const ABSENCE_DIALOG = 'absence';
@@ -243,6 +244,7 @@ export class AbsenceDialog extends ComponentDialog {
       lines.push(t(`errors.${e.code}`, e.params));
     }
     await send(this.deps, step.context, { text: lines.join('\n') });
-    return step.endDialog();
+    // « et le 21 aussi », « et hugo aussi » said next: the same absence (mainRoute.ts).
+    return step.endDialog({ absent: { childIds: options.childIds, days: options.days, ...(options.reason ? { reason: options.reason } : {}) } } satisfies ShownMonthResult);
   }
 }

@@ -8,6 +8,7 @@ import { readPostalAddress, withNewTown } from '../src/domain/postalAddress';
 import { normalize } from '../src/domain/text';
 import type { Translate } from '../src/i18n';
 import { isClosing } from '../src/nlu/closing';
+import { bareName } from '../src/nlu/nameWords';
 import { fold } from '../src/nlu/yesNo';
 import type { ChoiceOption } from './choicePrompt';
 
@@ -40,12 +41,12 @@ const INTRO = /^(?:(?:oui|ouais|ok|alors|bon|bonjour|bjr|moi|donc)(?:[\s,]+|$)|(
  */
 const SENTENCE = /^(?:euh|bah|ben|non|nan)\b|\b(?:je|j|nous|vous|on|il|elle|ils|est|suis|sommes|ai|avons|habite|habitons|vit|vivons|veux|voudrais|pas|pour|quoi|pourquoi|comment|quel|quelle|deja|sais|sait|connais|idee|c|ca)\b|\b(?:jai|jsuis|cest|jme|nom|noms|prenom|prenoms|inverse\w*|envers|trompee?|erreur|corriger|changer|mettre)\b/;
 
-/** The name in an answer: what follows « je m'appelle », « c'est », « oui »… */
+/** The name in an answer: what follows « je m'appelle », « c'est », « oui »…, without « le nom », « avec un accent » (nameWords.ts). */
 function namePart(text: string): string {
   let name = text.trim();
   for (let before = ''; before !== name; ) {
     before = name;
-    name = name.replace(INTRO, '').trim();
+    name = bareName(name.replace(INTRO, '').trim());
   }
   return name || text.trim();
 }

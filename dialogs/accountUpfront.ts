@@ -13,14 +13,14 @@ export type AccountDraft = Partial<Record<Field, string>>;
 const WORD = String.raw`\p{L}[\p{L}'’-]*`;
 /** « je suis Monsieur Karim Haddad », « jsuis Mme Durand », then the end, a punctuation or what starts another clause. */
 const INTRODUCED = new RegExp(
-  String.raw`(?:^|[\s,.!;])(?:je\s+suis|j['’ ]?\s?suis|jsuis|moi\s+c['’ ]?est|c['’ ]?est)\s+(madame|monsieur|mme|mr|m\.|mademoiselle|mlle)\s+((?:${WORD})(?:\s+${WORD}){0,3}?)(?=\s*(?:[,.;:!?()]|$)|\s+(?:et|je|j['’]|jveux|mon|ma|mes|pour|qui|voici|svp|merci|et)(?:\s|$))`,
+  String.raw`(?:^|[\s,.!;])(?:je\s+suis|j['’ ]?\s?suis|jsuis|moi\s+c['’ ]?est|c['’ ]?est|i['’ ]?m|i\s+am|this\s+is|it['’ ]?s)\s+(madame|monsieur|mme|mrs|ms|miss|mr|m\.|mademoiselle|mlle)\.?\s+((?:${WORD})(?:\s+${WORD}){0,3}?)(?=\s*(?:[,.;:!?()]|$)|\s+(?:et|je|j['’]|jveux|mon|ma|mes|pour|qui|voici|svp|merci|and|my|i|please)(?:\s|$))`,
   'iu',
 );
 /** Words that are never a name said after the civility (« Madame la directrice », « Monsieur tout le monde »). */
 const NOT_NAMES = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'de', 'du', 'des', 'd', 'tout', 'toute', 'bien', 'tres', 'pas', 'nouveau', 'nouvelle', 'perdu', 'perdue', 'parent', 'pere', 'mere', 'maman', 'papa', 'maire', 'directeur', 'directrice', 'inscrit', 'inscrite', 'ici', 'moi']);
 
 /** The civility, from the word typed. */
-const civilityOf = (word: string): 'madame' | 'monsieur' => (/^(?:madame|mme|mademoiselle|mlle)$/i.test(word) ? 'madame' : 'monsieur');
+const civilityOf = (word: string): 'madame' | 'monsieur' => (/^(?:madame|mme|mrs|ms|miss|mademoiselle|mlle)$/i.test(word) ? 'madame' : 'monsieur');
 
 /** The names after the civility: one word is the last name; two are first name then last name, unless one is in capitals (« HADDAD Karim »). */
 function namesOf(words: string[]): AccountDraft | undefined {

@@ -111,13 +111,18 @@ export class CreateAccountDialog extends ComponentDialog {
     }
     const field = options.editing ?? FIELDS.find((f) => draft[f] === undefined);
     if (field === 'civility') {
-      const chosen = readChoice(step);
-      if (!chosen) return again({ draft, editing: options.editing, lead } satisfies CreateOptions);
-      draft.civility = CIVILITIES[chosen.index];
-      return again({ draft } satisfies CreateOptions);
+      // « je suis Madame Julie Martin, mon mail … » at the first question: all of it kept, as in the first message (accountUpfront.ts).
+      const given = options.editing ? {} : readAccountDetails(input.text);
+      const chosen = given.civility ? undefined : readChoice(step);
+      if (!chosen && !given.civility) return again({ draft, editing: options.editing, lead } satisfies CreateOptions);
+      if (given.email && YAHOO.test(given.email)) await send(this.deps, step.context, { text: t('createAccount.yahoo') });
+      return again({ draft: { ...draft, ...given, civility: given.civility ?? CIVILITIES[chosen?.index ?? 0] } } satisfies CreateOptions);
     }
     const back = field && !options.editing ? this.earlier(t, localeOf(step.context), draft, field, input.text) : undefined;
     if (back) return again(back);
+    // A phone number or an e-mail typed at a name's question (« le tel c le 06… »): that field corrected, not a wrong name.
+    const other = (field === 'lastName' || field === 'firstName') && check(field, input.text) === undefined ? fieldOfValue(input.text) : undefined;
+    if (other && other.field !== 'address') return again(this.corrected(t, localeOf(step.context), draft, other.field, other.value));
     if (field === 'address') return again(this.address(t, localeOf(step.context), draft, input.text, options, await knownTown(this.deps, step.context)));
     if (field) {
       // By SMS, « le même », « ce numéro »: the number the resident writes from.

@@ -27,6 +27,8 @@ export interface MainOptions {
   lastBooking?: BookingDone;
   /** How to enrol at school was just answered: « et pour la cantine ? » next asks the same of the canteen (menuQuestions.ts). */
   enrolmentAnswered?: boolean;
+  /** An absence just recorded: « et le 21 aussi », « et hugo aussi » said next is the same absence for those days or that child. */
+  lastAbsence?: AbsenceDone;
   /** The démarche whose delay or price was just asked (« c'est gratuit ? » next is about it). */
   askedAbout?: string;
   /** Why the commune is asked (« mairie de Poissy », not served: « Je ne connais pas cette commune »). */
@@ -37,6 +39,7 @@ export interface MainOptions {
 export interface ShownMonthResult {
   shownMonth?: string;
   booked?: BookingDone;
+  absent?: AbsenceDone;
 }
 
 /** A booking confirmed: its activity, its children, whether days were cancelled, the month of its days. */
@@ -45,4 +48,11 @@ export interface BookingDone {
   childIds: number[];
   cancel: boolean;
   month: string;
+}
+
+/** An absence recorded: its children, its days, its reason. */
+export interface AbsenceDone {
+  childIds: number[];
+  days: string[];
+  reason?: 'illness' | 'other';
 }

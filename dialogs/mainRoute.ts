@@ -31,7 +31,7 @@ import { INFO_DIALOG } from './infoDialog';
 import { INVOICES_DIALOG, type InvoicesOptions } from './invoicesDialog';
 import { switchLanguage, switchPlain } from './mainInterruptions';
 import type { MenuValues } from './mainMenu';
-import { MAIN_FLOW, type MainOptions } from './mainOptions';
+import { MAIN_FLOW, type AbsenceDone, type MainOptions } from './mainOptions';
 import { readMenuChoice } from './menu';
 import { answerReminders, isRemindersCommand, stopsBySms } from './reminders';
 import { requestFactsAnswer } from './requestFactsAnswer';
@@ -41,7 +41,7 @@ import { understoodText } from './understoodText';
 import { normalize } from '../src/domain/text';
 import { asksToWait } from '../src/nlu/waitWords';
 import { menuQuestionAnswer } from './menuQuestions';
-import { saysMoreDays } from '../src/nlu/moreDays';
+import { saysMoreDays, saysMoreOf } from '../src/nlu/moreDays';
 import { parisDay } from '../src/domain/parisTime';
 
 export async function route(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -92,6 +92,12 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
   const done = (step.options as MainOptions | undefined)?.lastBooking;
   if (done && saysMoreDays(input.text, parisDay(deps.service.clock.now()))) {
     return step.beginDialog(BOOKING_DIALOG, { text: input.text, cancel: done.cancel, activityId: done.activityId, childIds: done.childIds, month: done.month } satisfies BookingOptions);
+  }
+  // « et le 21 aussi », « et hugo aussi le 28 » right after an absence recorded: the same absence for those days or that child.
+  const absent = (step.options as MainOptions | undefined)?.lastAbsence;
+  if (absent) {
+    const more = await moreAbsence(deps, step, absent, input.text);
+    if (more) return step.beginDialog(ABSENCE_DIALOG, more);
   }
   // Free text: what the resident wants, said back before anything is done.
   const understood = deps.understand(input.text);
@@ -189,6 +195,17 @@ async function namedCommune(deps: DialogDeps, step: WaterfallStepContext, text: 
 
 /** « créer mon compte, j'ai reçu ma clé enfance »: the key named, and not said missing, is asked once the account is created. */
 const keyToLink = (text: string): boolean => namesFamilyKey(prepare(text)) && !saysNoKey(prepare(text));
+
+/** The same absence for the days or the children added (« et le 21 aussi »: the same child; « et hugo aussi »: the same days), or undefined. */
+async function moreAbsence(deps: DialogDeps, step: WaterfallStepContext, done: AbsenceDone, text: string): Promise<AbsenceOptions | undefined> {
+  const account = await signedIn(deps, step.context);
+  const file = account ? await deps.service.familyFile(account) : undefined;
+  const children = file?.children.map((c) => c.child) ?? [];
+  const more = saysMoreOf(text, parisDay(deps.service.clock.now()), children.map((c) => c.firstName), [...done.days].sort()[0]?.slice(0, 7));
+  if (!more) return undefined;
+  const named = children.filter((c) => more.names.includes(c.firstName)).map((c) => c.id);
+  return { childIds: named.length ? named : done.childIds, days: more.days.length ? more.days : done.days, ...(done.reason ? { reason: done.reason } : {}) };
+}
 
 /** The month the task before showed (the agenda of January): the booking asked now starts in it. */
 function shownMonthOf(step: WaterfallStepContext): { month?: string } {

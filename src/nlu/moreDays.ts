@@ -1,8 +1,10 @@
 /**
  * Days added to what was just done, with nothing else said: « et le 26 aussi », « le 26 aussi svp »,
  * « pareil le 26 », « what about the 25th too », « and the 25th as well ». Said right after a booking is
- * confirmed, the same booking (same children, same activity) for those days.
+ * confirmed, the same booking (same children, same activity) for those days. Right after an absence is
+ * recorded, children may be named too (« et lea aussi le 28 », « et hugo aussi »): the same absence for them.
  */
+import { normalize } from '../domain/text';
 import { readDates } from './dates';
 import { prepare } from './frenchText';
 
@@ -12,8 +14,28 @@ const MORE = /^(?:et|and|what about|how about|pareil|idem|meme chose|same)\b|\b(
 const AROUND = /\b(?:et|and|what about|how about|aussi|egalement|en plus|pareil|idem|meme chose|same|as well|on|pour|for|svp|stp|s il vous plait|please|merci|thanks|si possible|ok|alors|puis|then|le|la|les|the)\b|[?!,.]/g;
 
 export function saysMoreDays(text: string, today: string): boolean {
-  const said = prepare(text);
-  if (!MORE.test(said)) return false;
-  const reading = readDates(said, { today });
-  return reading.dates.length > 0 && reading.unread.replace(AROUND, ' ').trim() === '';
+  const more = saysMoreOf(text, today, []);
+  return more !== undefined && more.days.length > 0;
+}
+
+/**
+ * More days, or more of the children named (their first names given), and nothing else: what is added, or
+ * undefined when the message says something else. Neither days nor names is not « more » either. `month`: a day
+ * said without one (« le 7 ») is of it.
+ */
+export function saysMoreOf(text: string, today: string, names: string[], month?: string): { days: string[]; names: string[] } | undefined {
+  // « ausi », « ossi »: « aussi » (read as typed, « le 21 ausi » would not be a day).
+  const said = prepare(text).replace(/\b(?:au+s+i|o+s+i)\b/g, 'aussi');
+  if (!MORE.test(said)) return undefined;
+  const reading = readDates(said, { today, ...(month ? { month } : {}) });
+  let rest = reading.unread;
+  const named: string[] = [];
+  for (const name of names) {
+    const word = new RegExp(`\\b${normalize(name).replace(/[^a-z0-9 ]/g, '.')}\\b`, 'g');
+    if (word.test(rest)) named.push(name);
+    rest = rest.replace(word, ' ');
+  }
+  if (rest.replace(AROUND, ' ').trim() !== '') return undefined;
+  if (reading.dates.length === 0 && named.length === 0) return undefined;
+  return { days: reading.dates, names: named };
 }

@@ -25,7 +25,7 @@ export interface MainOptions {
   shownMonth?: string;
   /** A booking just confirmed: « et le 26 aussi » said next is the same booking for that day. */
   lastBooking?: BookingDone;
-  /** The démarche whose delay or price was just asked (« c'est gratuit ? » next is about it). */
+  /** The démarche whose delay or price was just asked, or just explained (the census's answer): « c'est gratuit ? » next is about it. */
   askedAbout?: string;
   /** Why the commune is asked (« mairie de Poissy », not served: « Je ne connais pas cette commune »). */
   communeLead?: string;
@@ -33,6 +33,8 @@ export interface MainOptions {
 
 /** What a task that showed a month hands back when it ends (see MainOptions.shownMonth), and the booking it confirmed. */
 export interface ShownMonthResult {
+  /** The démarche the task just explained (the census's answer): « quels papiers ? » next is about it. */
+  askedAbout?: string;
   shownMonth?: string;
   booked?: BookingDone;
 }

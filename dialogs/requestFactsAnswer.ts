@@ -41,6 +41,6 @@ export async function requestFactsAnswer(deps: DialogDeps, ctx: TurnContext, tex
 /** The papers of a démarche: the files its form asks for (brought to the guichet unique, or attached in the chat). */
 function papersText(t: (key: string, params?: Record<string, unknown>) => string, kind: RequestKind): string {
   if (kind === 'civil_status_act') return t('requestFacts.papers.civilAct');
-  const papers = fieldsFor(kind as DemarcheKind, {}).filter((f) => f.input.type === 'file').map((f) => t(`demarche.${kind}.label.${f.id}`));
+  const papers = fieldsFor(kind as DemarcheKind, {}).filter((f) => f.input.type === 'file').map((f) => t(`demarche.${kind}.label.${f.id}`).replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()));
   return t('requestFacts.papers.list', { label: t(`request.kind.${kind}`), papers: papers.join(', ') });
 }

@@ -46,7 +46,7 @@ describe.each(CHANNELS)('a démarche\'s choice not understood (%s)', (channelId)
     await c.say("je voudrais m'inscrire sur les listes électorales");
     const replies = c.text(await c.say('quels papiers faut il ?'));
     expect(replies).toContain(before('requestFacts.papers.list'));
-    expect(replies).toContain(fr['demarche.electoral_roll.label.proof']);
+    expect(replies.toLowerCase()).toContain(fr['demarche.electoral_roll.label.proof']?.toLowerCase());
     expect(replies).toContain(fr['demarche.electoral_roll.ask.nationality']);
   });
 

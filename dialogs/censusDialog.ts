@@ -6,6 +6,7 @@
  */
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
 import { censusStatus } from '../src/domain/census';
+import { birthFromAge } from '../src/nlu/ageDay';
 import { placeAfterDay, readPastDay } from '../src/nlu/pastDay';
 import { readActDetails } from '../src/nlu/upfrontDetails';
 import { parisDay } from '../src/domain/parisTime';
@@ -15,11 +16,14 @@ import { DEMARCHE_DIALOG, DemarcheDialog, type DemarcheOptions } from './demarch
 import { ask, currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
 import { contactLines } from './infoAnswers';
 import { longDay } from './dateWords';
+import type { ShownMonthResult } from './mainOptions';
 
 export const CENSUS_DIALOG = 'census';
 const FLOW = 'censusFlow';
 const PROMPT = 'censusPrompt';
 const OFFER = 'censusOffer';
+/** What the census hands back when it ends without a request: the menu's next question may be about it. */
+const EXPLAINED: ShownMonthResult = { askedAbout: 'citizen_census' };
 
 export interface CensusOptions {
   /** The message that started it: a birth day said in it is not asked. */
@@ -63,7 +67,10 @@ export class CensusDialog extends ComponentDialog {
   private async withBirth(step: WaterfallStepContext, answer: string): Promise<DialogTurnResult> {
     const t = translator(this.deps, step.context);
     const today = parisDay(this.deps.service.clock.now());
-    const birth = readPastDay(answer, today);
+    // « il a eu 16 ans le 3 novembre »: 16 years before that day; an age without a day: the date asked with its year.
+    const age = birthFromAge(answer, today);
+    if (age === 'noDay') return step.replaceDialog(FLOW, { leadKey: 'census.bad.ageWithoutDay' });
+    const birth = age?.birth ?? readPastDay(answer, today);
     if (!birth) return step.replaceDialog(FLOW, { leadKey: 'civilAct.bad.eventDay' });
     if (birth > today) return step.replaceDialog(FLOW, { leadKey: 'civilAct.future' });
     const commune = await currentCommune(this.deps, step.context);
@@ -80,7 +87,8 @@ export class CensusDialog extends ComponentDialog {
     if (status.state !== 'over25') lines.push(t('census.howTo'), contactLines(t, commune, this.deps.service.serviceFor(commune, 'requests')));
     if (status.state !== 'now' && status.state !== 'late') {
       await send(this.deps, step.context, { text: lines.join('\n') });
-      return step.endDialog();
+      // « quels papiers ? » said next is about the census.
+      return step.endDialog(EXPLAINED);
     }
     // It is time: the request can be made here, the birth day already given.
     const place = placeAfterDay(answer, today);
@@ -99,7 +107,7 @@ export class CensusDialog extends ComponentDialog {
     const options = step.options as OfferOptions;
     const chosen = readChoice(step);
     if (!chosen) return step.replaceDialog(OFFER, { ...options, lead: notUnderstood(t, 'choice.task.census') } satisfies OfferOptions);
-    if (chosen.index !== 0) return step.endDialog();
+    if (chosen.index !== 0) return step.endDialog(EXPLAINED);
     return step.beginDialog(DEMARCHE_DIALOG, { kind: 'citizen_census', answers: { birthDay: options.birth, ...(options.place ? { birthPlace: options.place } : {}) } } satisfies DemarcheOptions);
   }
 

@@ -8,7 +8,7 @@ import { emailIn } from '../src/domain/emailAddress';
 import type { Commune } from '../src/domain/types';
 import type { Translate } from '../src/i18n';
 import { checkNames, nameIssue, unknownParent } from '../src/nlu/namesAnswer';
-import { cannotBeAPlace, livedIn, readPlaceSentence, saysNotUnderstood } from '../src/nlu/placeAnswer';
+import { cannotBeAPlace, livedIn, readPlaceSentence, saysNotUnderstood, saysOnlyARelation } from '../src/nlu/placeAnswer';
 import { capitalized } from './accountFields';
 import type { Draft } from './civilActDraft';
 
@@ -23,7 +23,7 @@ export interface PlaceBefore {
 
 /**
  * « elle est née à Casablanca au Maroc », « à l'étranger »: abroad, as said up front; « il est né à Poissy »: Poissy.
- * « je comprends pas », « quoi ? »: the question explained again, never a town. For a death, the mairie of the last
+ * « je comprends pas », « quoi ? »: the question explained again, never a town; « c pour mon père »: who the person is. For a death, the mairie of the last
  * domicile holds the act too (transcribed there): « il habitait Chanteloup » with the place of death said elsewhere
  * makes the request here.
  */
@@ -31,6 +31,13 @@ export function placeAnswer(t: Translate, commune: Commune, draft: Draft, answer
   // What was told before is kept while the question is asked again.
   const kept = { ...(before.otherPlace ? { otherPlace: before.otherPlace } : {}), ...(before.livedHere ? { livedHere: true } : {}) };
   if (saysNotUnderstood(answer)) return { leadKey: `civilAct.placeExplained.${draft.kind ?? 'birth'}`, leadParams: kept };
+  // « c pour mon père »: who the person is, never a town; taken when not known yet (the form chosen is for anyone), the place asked again.
+  const relation = saysOnlyARelation(answer);
+  if (relation) {
+    if (draft.relation) return { leadKey: 'civilAct.bad.place', leadParams: { ...kept, commune: commune.name } };
+    draft.relation = relation;
+    return { leadKey: 'civilAct.detailNoted', leadParams: kept };
+  }
   const lived = draft.kind === 'death' ? livedIn(answer) : undefined;
   if (lived && isThisCommune(commune, lived)) {
     if (!before.otherPlace) return { leadKey: 'civilAct.domicileNoted', leadParams: { ...kept, livedHere: true } };

@@ -98,7 +98,7 @@ export class CivilActDialog extends ComponentDialog {
       ...(leadParams?.livedHere ? { livedHere: true } : {}),
     };
     const lead = leadKey ? `${t(leadKey, { commune: commune.name, ...leadParams })}\n` : '';
-    const choose = (text: string, options: ChoiceOption[]) => askChoice(this.deps, step, PROMPT, { text, options }, lead);
+    const choose = (text: string, options: ChoiceOption[], why?: { key: string }) => askChoice(this.deps, step, PROMPT, { text, options, ...(why ? { why } : {}) }, lead);
     // After « non » at the read-back: which answer to correct, by number or by name (civilActReadBack.ts).
     if (options.fixing) return askReadBack(this.deps, step, PROMPT, t, draft, true, lead);
     if (field === 'kind') return choose(`${t('civilAct.intro', { commune: commune.name })}\n${t('civilAct.ask.kind')}`, optionsOf(ACT_KINDS, (k) => t(`civilAct.kind.${k}`)));
@@ -106,7 +106,8 @@ export class CivilActDialog extends ComponentDialog {
       (step.values as { ruled?: boolean }).ruled = true;
       return choose(`${options.ruled ? '' : `${t('civilAct.rules')}\n`}${t('civilAct.ask.format')}`, optionsOf(ACT_FORMATS, (f) => t(`civilAct.format.${f}`)));
     }
-    if (field === 'relation') return choose(t('civilAct.ask.relation'), optionsOf(RELATIONS, (r) => t(`civilAct.relation.${r}`)));
+    // « pourquoi ? », « je comprends pas »: who may receive which copy, said simply (whyAside.ts).
+    if (field === 'relation') return choose(t('civilAct.ask.relation'), optionsOf(RELATIONS, (r) => t(`civilAct.relation.${r}`)), { key: 'civilAct.why.relation' });
     if (field === 'phone') return ask(this.deps, step, PROMPT, { text: t(phoneQuestionKey(step.context)) }, lead);
     if (field) return ask(this.deps, step, PROMPT, { text: t(`civilAct.ask.${field}`, { event: t(`civilAct.event.${draft.kind}`) }) }, lead);
     return askReadBack(this.deps, step, PROMPT, t, draft, false, lead);

@@ -29,14 +29,16 @@ export interface MainOptions {
   enrolmentAnswered?: boolean;
   /** An absence just recorded: « et le 21 aussi », « et hugo aussi » said next is the same absence for those days or that child. */
   lastAbsence?: AbsenceDone;
-  /** The démarche whose delay or price was just asked (« c'est gratuit ? » next is about it). */
+  /** The démarche whose delay or price was just asked, or just explained (the census's answer): « c'est gratuit ? » next is about it. */
   askedAbout?: string;
   /** Why the commune is asked (« mairie de Poissy », not served: « Je ne connais pas cette commune »). */
   communeLead?: string;
 }
 
-/** What a task that showed a month hands back when it ends (see MainOptions.shownMonth), and the booking it confirmed. */
+/** What a task hands back when it ends: the month it showed (see MainOptions.shownMonth), the booking or absence it recorded, the démarche it explained. */
 export interface ShownMonthResult {
+  /** The démarche the task just explained (the census's answer): « quels papiers ? » next is about it. */
+  askedAbout?: string;
   shownMonth?: string;
   booked?: BookingDone;
   absent?: AbsenceDone;

@@ -1,11 +1,12 @@
 /**
  * The answer to a question about a request (src/nlu/requestFacts.ts), at the menu after it was sent
  * or at one of its questions: when the paper comes (what the service does next, who to ask for the
- * exact delay, how to follow the request) or what it costs (civil-status acts and the census are
- * free). The démarche is the one named, else the one under way, else the latest made in this
+ * exact delay, how to follow the request), what it costs (civil-status acts and the census are
+ * free) or the papers to bring (those the démarche's form asks for; none for a civil-status act). The démarche is the one named, else the one under way, else the latest made in this
  * conversation; with none known, or a price the commune does not state, no answer.
  */
 import type { TurnContext } from 'botbuilder';
+import { fieldsFor, type DemarcheKind } from '../src/domain/demarches';
 import { asksAboutRequest, requestNamed, type RequestKind } from '../src/nlu/requestFacts';
 import { currentCommune, translator, type DialogDeps } from './dialogContext';
 import { contactLines } from './infoAnswers';
@@ -29,9 +30,17 @@ export async function requestFactsAnswer(deps: DialogDeps, ctx: TurnContext, tex
   if (!kind) return undefined;
   const t = translator(deps, ctx);
   if (fact === 'price') return FREE.has(kind) ? { text: t(`requestFacts.free.${kind}`), kind } : undefined;
+  if (fact === 'papers') return { text: papersText(t, kind), kind };
   // The request this is about, when made here: how to follow it.
   const sent = [...made].sort((a, b) => b.id - a.id).find((r) => r.kind === kind);
   const next = kind === 'civil_status_act' ? t('requestFacts.delay.civilAct') : t(`demarche.${kind}.next`);
   const lines = [next, t('requestFacts.delay.ask'), contactLines(t, commune, deps.service.serviceFor(commune, 'requests')), sent ? t('requestFacts.follow', { reference: sent.reference }) : ''];
   return { text: lines.filter(Boolean).join('\n'), kind };
+}
+
+/** The papers of a démarche: the files its form asks for (brought to the guichet unique, or attached in the chat). */
+function papersText(t: (key: string, params?: Record<string, unknown>) => string, kind: RequestKind): string {
+  if (kind === 'civil_status_act') return t('requestFacts.papers.civilAct');
+  const papers = fieldsFor(kind as DemarcheKind, {}).filter((f) => f.input.type === 'file').map((f) => t(`demarche.${kind}.label.${f.id}`).replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()));
+  return t('requestFacts.papers.list', { label: t(`request.kind.${kind}`), papers: papers.join(', ') });
 }

@@ -11,6 +11,18 @@ export const COUNTRIES_FR = [
   'etats unis', 'usa', 'canada', 'mexique', 'bresil', 'argentine', 'colombie', 'chili', 'perou',
 ] as const;
 
+/**
+ * Big cities abroad residents name for an event there (« né à Bruxelles », « à Londres »), written as the
+ * countries are: never the name of a French commune (no Valence, no Orange).
+ */
+export const FOREIGN_CITIES = [
+  'bruxelles', 'liege', 'anvers', 'londres', 'geneve', 'lausanne', 'lisbonne', 'porto', 'madrid', 'barcelone', 'rome', 'milan', 'naples',
+  'berlin', 'munich', 'francfort', 'amsterdam', 'varsovie', 'bucarest', 'istanbul', 'ankara', 'moscou', 'kiev', 'kyiv',
+  'casablanca', 'rabat', 'marrakech', 'fes', 'tanger', 'agadir', 'oujda', 'alger', 'oran', 'constantine', 'annaba', 'setif', 'tunis', 'sfax', 'sousse',
+  'dakar', 'bamako', 'abidjan', 'douala', 'yaounde', 'kinshasa', 'brazzaville', 'conakry', 'antananarivo', 'moroni', 'port au prince',
+  'caire', 'beyrouth', 'damas', 'new york', 'montreal', 'quebec', 'pekin', 'shanghai', 'hanoi', 'ho chi minh', 'phnom penh', 'tokyo', 'colombo',
+] as const;
+
 /** The same and a few more, in English, for an address written abroad. */
 const COUNTRIES_EN = [
   'morocco', 'algeria', 'tunisia', 'ivory coast', 'cameroon', 'guinea', 'comoros', 'spain', 'italy', 'belgium', 'switzerland', 'germany',

@@ -7,7 +7,8 @@ import { normalize } from '../domain/text';
 import { saysOnlyADate } from './choice';
 import { namesADay } from './pastDay';
 import { prepare } from './frenchText';
-import { COUNTRIES } from './upfrontDetails';
+import type { Relation } from '../domain/civilActs';
+import { COUNTRIES, readActDetails } from './upfrontDetails';
 import { fold, recognizeYesNo } from './yesNo';
 
 /** Longer than the longest commune names (« Saint-Germain-en-Laye », « Le Mesnil-le-Roi ») in words. */
@@ -68,4 +69,11 @@ const LIVED = /\b(?:habitai(?:t|ent)|habite|vivai(?:t|ent)|residai(?:t|ent)|etai
 
 export function livedIn(text: string): string | undefined {
   return LIVED.exec(fold(text).replace(/['’-]/g, ' ').replace(/[?!.,]/g, ' ').replace(/\s+/g, ' ').trim())?.[1]?.trim() || undefined;
+}
+
+/** « c pour mon père », « c'est pour ma mère », « mon père »: who the act's person is, said alone (no place after « à »); never a place. */
+export function saysOnlyARelation(text: string): Relation | undefined {
+  const said = fold(text).replace(/['’-]/g, ' ').replace(/[?!.,]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (said.split(' ').length > 6 || /\b(?:a|au|aux|dans)\s+\S/.test(said)) return undefined;
+  return readActDetails(text).relation;
 }

@@ -1,13 +1,14 @@
 /**
  * A question about a request made or being made, never a new request: when its paper comes
  * (« ça va prendre combien de temps ? », « c quand que je peux avoir l'attestation ? », « combien de
- * temps pour recevoir l'acte ? ») or what it costs (« c'est gratuit ? », « c'est payant ? »); and the
+ * temps pour recevoir l'acte ? »), what it costs (« c'est gratuit ? », « c'est payant ? ») or which papers to bring
+ * (« quels papiers faut il ? », « c koi les papiers a apporter ») ; and the
  * démarche it names, if any (« un acte de naissance », « l'attestation de recensement »).
  */
 import type { Intent } from './intents';
 import { prepare } from './frenchText';
 
-export type RequestFact = 'delay' | 'price';
+export type RequestFact = 'delay' | 'price' | 'papers';
 
 /** The démarches a question about delays and price may be about. */
 export type RequestKind = Extract<Intent, 'civil_status_act' | 'citizen_census' | 'electoral_roll' | 'family_booklet' | 'address_change' | 'cohabitation_certificate'>;
@@ -21,6 +22,10 @@ const COMES = /\b(?:recevoir|recois|recoit|recevrai|recevrais|recevra|avoir|aura
 const PAPER = /\b(?:actes?|attestations?|extraits?|copies?|papiers?|documents?|certificats?|livret|carte electorale|carte d electeur|reponse|demande|(?:l|le|la|les) (?:recevoir|recois|recevrai|avoir|aurai|obtenir|recuperer|retirer))\b/;
 /** The price asked: « c'est gratuit ? », « c'est payant ? », « ça coûte combien ? », « il faut payer ? ». */
 const PRICE = /\b(?:gratuite?s?|gratos|payante?s?|(?:ca|cela|ce) coute (?:combien|quelque chose|cher|de l argent)|combien (?:ca |cela )?(?:coute|coutent)|c est combien|(?:il faut|faut il|je dois|on doit|dois je) payer|(?:le |un )?prix|is it free|how much)\b/;
+/** The papers to bring asked: « quels papiers faut il ? », « c koi les papiers a apporter », « il faut apporter quoi ? ». */
+const PAPERS = /\b(?:(?:quels?|quelles?|quoi|koi|lesquels|lesquelles) (?:sont |faut il |il faut )?(?:les |des )?(?:papiers?|documents?|pieces?|justificatifs?)|(?:papiers?|documents?|pieces?(?: justificatives?)?|justificatifs?) (?:a |qu il faut |faut il )?(?:apporter|amener|ramener|fournir|prendre|donner)|(?:faut il|il faut|dois je|je dois|on doit) (?:apporter|amener|ramener|fournir) (?:quoi|koi)|(?:qu est ce qu il faut|que faut il|quoi|koi) (?:apporter|amener|ramener|fournir)|what (?:papers?|documents?)|which (?:papers?|documents?))\b/;
+/** The papers already sent (« quels documents j'ai envoyés ? »): the list of one's documents, not those to bring. */
+const SENT = /\b(?:envoye|envoyes|envoyee|envoyees|deposes?|joints?|mes documents|mes papiers)\b/;
 /** Other matters, whose delays and prices are the bookings' and invoices' (answered elsewhere). */
 const OTHER_MATTERS = /\b(?:cantine|garderie|periscolaire|centre de loisirs|accueils?|repas|etude|vacances|mercredis?|reserv\w*|annul\w*|factur\w*|paiement|payer (?:la|ma|les|mes) |ouvert\w*|horaires?|mot de passe|code|compte|espace|cle)\b/;
 
@@ -30,6 +35,7 @@ export function asksAboutRequest(text: string): RequestFact | undefined {
   if (OTHER_MATTERS.test(said)) return undefined;
   if (PRICE.test(said)) return 'price';
   if (HOW_LONG.test(said) || (WHEN.test(said) && COMES.test(said) && PAPER.test(said))) return 'delay';
+  if (PAPERS.test(said) && !SENT.test(said)) return 'papers';
   return undefined;
 }
 

@@ -6,7 +6,7 @@
  * livret de famille, why it is asked (« j'ai perdu mon livret »). Only what is said plainly is
  * read: anything unsure is left for the question.
  */
-import { COUNTRIES_FR } from '../domain/countries';
+import { COUNTRIES_FR, FOREIGN_CITIES } from '../domain/countries';
 import type { ActFormat, ActKind, Relation } from '../domain/civilActs';
 import { normalize } from '../domain/text';
 
@@ -62,8 +62,8 @@ const PEOPLE: Array<[Relation, string]> = [
 const SELF = /\b(?:(?:c est|cest) (?:pour|pr) moi|(?:pour|pr) moi meme|(?:pour|pr) moi|mon propre acte|mon acte|je suis nee?|ma naissance|mon mariage|je me suis mariee?)\b/;
 const REPRESENTATIVE = /\b(?:je suis (?:son |sa |le |la )?(?:tuteur|tutrice|curateur|curatrice|representant legal|representante legale)|en tant que (?:tuteur|tutrice|representant legal|representante legale))\b/;
 
-/** Countries people name for an event abroad (French names, accents removed). */
-export const COUNTRIES = ['etranger', ...COUNTRIES_FR];
+/** Countries people name for an event abroad (French names, accents removed), and big cities abroad (« à Bruxelles »). */
+export const COUNTRIES = ['etranger', ...COUNTRIES_FR, ...FOREIGN_CITIES];
 const ABROAD = new RegExp(`\\b(?:nee?s?|mariee?s?|decedee?s?|naissance|mariage|deces) (?:a l |au |aux |en |a )(?:${COUNTRIES.join('|')})\\b`);
 /** A day said between the event and its place: « né le 3 mars 2015 à Poissy ». */
 const DAY = '(?:\\d{1,2}|1er|premier) (?:[a-z]+|\\d{1,2})(?: \\d{4})?';

@@ -5,23 +5,18 @@
  * mairie's hours. Now: the papers to bring, the question explained, the birth date read from the age
  * and the day (the year derived), each followed by the same question.
  */
-import { CHANNELS, fr } from '../support/prompts';
-import { startChat, type Chat } from '../support/harness';
+import { CHANNELS, fr, textBefore } from '../support/prompts';
+import { demarcheChat } from '../support/demarches';
+import type { Chat } from '../support/harness';
 
 const chats: Chat[] = [];
 afterEach(() => {
   for (const c of chats.splice(0)) c.core.close();
 });
 
-async function chat(channelId: string) {
-  const c = startChat({ channelId }); // Wednesday 18 November 2026
-  chats.push(c);
-  await c.join({ commune: 'carrieres-sous-poissy' });
-  return c;
-}
+/** A chat joined to Carrières-sous-Poissy on Wednesday 18 November 2026. */
+const chat = (channelId: string) => demarcheChat(chats, { channelId });
 
-/** A text's words before its first parameter. */
-const before = (key: string) => (fr[key] ?? `<missing ${key}>`).split('{{')[0] ?? '';
 const requests = (c: Chat) => c.core.db.$client.prepare('select kind, data from requests').all() as Array<{ kind: string; data: string }>;
 
 describe.each(CHANNELS)('the census\'s questions (%s)', (channelId) => {
@@ -29,7 +24,7 @@ describe.each(CHANNELS)('the census\'s questions (%s)', (channelId) => {
     const c = await chat(channelId);
     await c.say('recensement de mon fils');
     const replies = c.text(await c.say('quels papiers faut il ?'));
-    expect(replies).toContain(before('requestFacts.papers.list'));
+    expect(replies).toContain(textBefore('requestFacts.papers.list'));
     expect(replies.toLowerCase()).toContain(fr['demarche.citizen_census.label.booklet']?.toLowerCase());
     expect(replies).toContain(fr['census.askBirth']);
     expect(replies).not.toContain(fr['civilAct.bad.eventDay']);
@@ -40,7 +35,7 @@ describe.each(CHANNELS)('the census\'s questions (%s)', (channelId) => {
     const c = await chat(channelId);
     await c.say('recensement de mon fils');
     const replies = c.text(await c.say(said));
-    expect(replies).toContain(before('census.why.birth'));
+    expect(replies).toContain(textBefore('census.why.birth'));
     expect(replies).toContain(fr['census.askBirth']);
     expect(replies).not.toContain(fr['civilAct.bad.eventDay']);
   });
@@ -73,7 +68,7 @@ describe.each(CHANNELS)('the census\'s questions (%s)', (channelId) => {
     await c.say('recensement de mon fils');
     await c.say('15/11/2010');
     const replies = c.text(await c.say('quels papiers faut il ?'));
-    expect(replies).toContain(before('requestFacts.papers.list'));
+    expect(replies).toContain(textBefore('requestFacts.papers.list'));
     expect(replies).toContain(fr['census.offer']);
     expect(c.text(await c.say('oui'))).toContain(fr['demarche.citizen_census.ask.lastName']);
   });
@@ -84,7 +79,7 @@ describe.each(CHANNELS)('the census\'s questions (%s)', (channelId) => {
     // Too early: the answer ends the census.
     await c.say('15/03/2012');
     const replies = c.text(await c.say('c koi les papiers a apporter'));
-    expect(replies).toContain(before('requestFacts.papers.list'));
+    expect(replies).toContain(textBefore('requestFacts.papers.list'));
     expect(replies.toLowerCase()).toContain(fr['demarche.citizen_census.label.booklet']?.toLowerCase());
   });
 });

@@ -6,26 +6,21 @@
  */
 import path from 'node:path';
 import { readLocaleFile } from '../../src/i18n';
-import { CHANNELS, fr, offered } from '../support/prompts';
-import { ROOT, startChat, type Chat } from '../support/harness';
+import { CHANNELS, fr, offered, textBefore } from '../support/prompts';
+import { demarcheChat } from '../support/demarches';
+import { ROOT, type Chat } from '../support/harness';
 
 const chats: Chat[] = [];
 afterEach(() => {
   for (const c of chats.splice(0)) c.core.close();
 });
 
-async function chat(channelId: string) {
-  const c = startChat({ channelId }); // Wednesday 18 November 2026
-  chats.push(c);
-  await c.join({ commune: 'carrieres-sous-poissy' });
-  return c;
-}
+/** A chat joined to Carrières-sous-Poissy on Wednesday 18 November 2026. */
+const chat = (channelId: string) => demarcheChat(chats, { channelId });
 
 const sms = readLocaleFile(path.join(ROOT, 'locales'), 'fr', 'sms');
 /** The read-back's question as the channel asks it (shorter by SMS). */
 const confirm = (channelId: string) => (channelId === 'sms' ? sms['demarche.confirm'] : undefined) ?? fr['demarche.confirm'] ?? '<missing>';
-/** A text's words before its first parameter. */
-const before = (key: string) => (fr[key] ?? `<missing ${key}>`).split('{{')[0] ?? '';
 const requests = (c: Chat) => c.core.db.$client.prepare('select kind from requests').all();
 
 describe.each(CHANNELS)('« pourquoi ? » at a démarche\'s closed question (%s)', (channelId) => {
@@ -34,7 +29,7 @@ describe.each(CHANNELS)('« pourquoi ? » at a démarche\'s closed question (%s)
     await c.say('recensement citoyen');
     const offer = await c.say('15/11/2010');
     const replies = await c.say(why);
-    expect(c.text(replies)).toContain(before('census.why.offer'));
+    expect(c.text(replies)).toContain(textBefore('census.why.offer'));
     expect(c.text(replies)).toContain(fr['census.offer']);
     expect(offered(replies)).toEqual(offered(offer));
     // The birth day given before is kept: the request asks the name next.
@@ -45,7 +40,7 @@ describe.each(CHANNELS)('« pourquoi ? » at a démarche\'s closed question (%s)
     const c = await chat(channelId);
     await c.say('recensement citoyen');
     const why = c.text(await c.say('pourquoi ?'));
-    expect(why).toContain(before('census.why.birth'));
+    expect(why).toContain(textBefore('census.why.birth'));
     expect(why).toContain(fr['census.askBirth']);
     // The question alone, not the introduction again.
     expect(why).not.toContain(fr['census.intro']);
@@ -57,7 +52,7 @@ describe.each(CHANNELS)('« pourquoi ? » at a démarche\'s closed question (%s)
     await c.say('recensement citoyen');
     await c.say('15/11/2010');
     const replies = c.text(await c.say('oui pourquoi pas'));
-    expect(replies).not.toContain(before('census.why.offer'));
+    expect(replies).not.toContain(textBefore('census.why.offer'));
     expect(replies).toContain(fr['demarche.citizen_census.ask.lastName']);
   });
 
@@ -66,12 +61,12 @@ describe.each(CHANNELS)('« pourquoi ? » at a démarche\'s closed question (%s)
     await c.say('je voudrais un duplicata du livret de famille');
     await c.say('Perte, vol ou destruction');
     const holder = c.text(await c.say('pourquoi ?'));
-    expect(holder).toContain(before('demarche.family_booklet.why.holder'));
+    expect(holder).toContain(textBefore('demarche.family_booklet.why.holder'));
     expect(holder).toContain(fr['demarche.family_booklet.ask.holder']);
     await c.say('oui');
     const livesHere = c.text(await c.say('pk'));
-    expect(livesHere).toContain(before('demarche.family_booklet.why.livesHere'));
-    expect(livesHere).toContain(before('demarche.family_booklet.ask.livesHere'));
+    expect(livesHere).toContain(textBefore('demarche.family_booklet.why.livesHere'));
+    expect(livesHere).toContain(textBefore('demarche.family_booklet.ask.livesHere'));
     expect(c.text(await c.say('oui'))).toContain(fr['demarche.family_booklet.ask.lastName']);
   });
 
@@ -79,7 +74,7 @@ describe.each(CHANNELS)('« pourquoi ? » at a démarche\'s closed question (%s)
     const c = await chat(channelId);
     await c.say('je voudrais m\'inscrire sur les listes électorales');
     const nationality = c.text(await c.say('c pour quoi ?'));
-    expect(nationality).toContain(before('demarche.electoral_roll.why.nationality'));
+    expect(nationality).toContain(textBefore('demarche.electoral_roll.why.nationality'));
     expect(nationality).toContain(fr['demarche.electoral_roll.ask.nationality']);
   });
 
@@ -94,7 +89,7 @@ describe.each(CHANNELS)('« pourquoi ? » at a démarche\'s closed question (%s)
     for (let i = 0; i < 3 && !last.includes(confirm(channelId)); i++) last = c.text(await c.say('au guichet'));
     expect(last).toContain(confirm(channelId));
     const why = c.text(await c.say('pourquoi ?'));
-    expect(why).toContain(before('demarche.why.confirm'));
+    expect(why).toContain(textBefore('demarche.why.confirm'));
     expect(why).toContain(confirm(channelId));
     expect(requests(c)).toHaveLength(0);
     await c.say('oui');
@@ -107,7 +102,7 @@ describe.each(CHANNELS)('« pourquoi ? » at a démarche\'s closed question (%s)
     for (const a of ['acte de naissance', 'Extrait avec filiation', "C'est moi", 'Carrières-sous-Poissy', 'Sow', 'Moussa', '12/05/1990', 'Aminata Sow et Ibrahima Sow', 'moussa.sow@example.org', '4 allée des Tilleuls 78955 Carrières-sous-Poissy']) last = c.text(await c.say(a));
     expect(last).toContain(fr['createAccount.confirm']);
     const why = c.text(await c.say('pourqoi ?'));
-    expect(why).toContain(before('demarche.why.confirm'));
+    expect(why).toContain(textBefore('demarche.why.confirm'));
     expect(why).toContain(fr['createAccount.confirm']);
     expect(requests(c)).toHaveLength(0);
     await c.say('oui');

@@ -22,6 +22,9 @@ export function offered(replies: Partial<Activity>[]): string[] {
 }
 
 /** The labels of locale keys, for comparing with `offered`. */
+/** A text's words before its first parameter (« Pour … : » of a text with « {{task}} »). */
+export const textBefore = (key: string): string => (fr[key] ?? `<missing ${key}>`).split('{{')[0] ?? '';
+
 export const labels = (...keys: string[]): string[] => keys.map((k) => fr[k] ?? `<missing ${k}>`);
 
 /** One row per phrasing and channel: [channel, phrasing, ...rest]. */

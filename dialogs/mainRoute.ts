@@ -46,6 +46,8 @@ import { parisDay } from '../src/domain/parisTime';
 
 export async function route(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
   const input = step.result as AnyInput;
+  /** What the task just ended handed back (its month, its booking or absence, the démarche it explained). */
+  const after = (step.options ?? {}) as MainOptions;
   const t = translator(deps, step.context);
   // A card button, or a number, a label or a synonym of the options shown.
   const picked = readMenuChoice(t, input, (step.values as MenuValues).menu ?? []);
@@ -53,7 +55,7 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
   // A message plainly in English, answered in French: how to have English, said in English.
   if (localeOf(step.context) === 'fr' && looksEnglish(prepare(input.text))) await send(deps, step.context, { text: deps.texts.for('en')('commands.languageOffer') });
   // « ça va prendre combien de temps ? », « c'est gratuit ? » after a request was sent (or naming one): answered, no new request.
-  const facts = await requestFactsAnswer(deps, step.context, input.text, (step.options as MainOptions | undefined)?.askedAbout);
+  const facts = await requestFactsAnswer(deps, step.context, input.text, after.askedAbout);
   if (facts) {
     await send(deps, step.context, { text: facts.text });
     return step.replaceDialog(MAIN_FLOW, { again: true, askedAbout: facts.kind } satisfies MainOptions);
@@ -83,18 +85,18 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
   }
 
   // « comment inscrire mon enfant à l'école ? », « mon mari peut aussi se connecter ? »: answered, back to the menu (menuQuestions.ts).
-  const answer = await menuQuestionAnswer(deps, step.context, input.text, (step.options as MainOptions | undefined)?.enrolmentAnswered === true);
+  const answer = await menuQuestionAnswer(deps, step.context, input.text, after.enrolmentAnswered === true);
   if (answer) {
     await send(deps, step.context, { text: answer.text });
     return step.replaceDialog(MAIN_FLOW, { again: true, ...(answer.enrolment ? { enrolmentAnswered: true } : {}) } satisfies MainOptions);
   }
   // « et le 26 aussi », « what about the 25th too » right after a booking confirmed: the same booking for those days.
-  const done = (step.options as MainOptions | undefined)?.lastBooking;
+  const done = after.lastBooking;
   if (done && saysMoreDays(input.text, parisDay(deps.service.clock.now()))) {
     return step.beginDialog(BOOKING_DIALOG, { text: input.text, cancel: done.cancel, activityId: done.activityId, childIds: done.childIds, month: done.month } satisfies BookingOptions);
   }
   // « et le 21 aussi », « et hugo aussi le 28 » right after an absence recorded: the same absence for those days or that child.
-  const absent = (step.options as MainOptions | undefined)?.lastAbsence;
+  const absent = after.lastAbsence;
   if (absent) {
     const more = await moreAbsence(deps, step, absent, input.text);
     if (more) return step.beginDialog(ABSENCE_DIALOG, more);

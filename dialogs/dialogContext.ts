@@ -43,6 +43,8 @@ export interface DialogDeps {
    * `about`: the latest day already chosen (a basket's), after which « la semaine d'après » comes.
    */
   understand(text: string, children?: readonly string[], month?: string, zone?: string, about?: string): Understanding;
+  /** What understand() will ask the date recognizer's worker, asked at the turn's start without holding the event loop (src/nlu/datesAhead.ts). */
+  understandAhead?(text: unknown): Promise<void>;
   /**
    * Fetches a file attached in the chat (src/bot/attachments.ts); a file sent with the web chat's
    * attach button is read from the upload store, for the turn's own conversation (src/directline/uploadStore.ts).

@@ -16,7 +16,8 @@ import { DirectLineAdapter } from './directline/directLineAdapter';
 import { ChatUploads, withChatUploads } from './directline/uploadStore';
 import { parisDay } from './domain/parisTime';
 import { pickLocale } from './i18n';
-import type { DateRecognizer } from './nlu/recognizerFallback';
+import type { AskedAhead, DateRecognizer } from './nlu/recognizerFallback';
+import { askDatesAhead } from './nlu/datesAhead';
 import { understand } from './nlu/understand';
 import type { SmsAdapter } from './sms/smsAdapter';
 import { SharedLimiter } from './web/sharedLimiter';
@@ -29,9 +30,12 @@ export const chatUploads = (core: Core): ChatUploads => new ChatUploads(path.joi
 
 /**
  * The bot on top of the core: its state in the same database, its dialogs and renderer. The date
- * recognizer runs where `recognizer` says (the server's worker thread); in this thread by default.
+ * recognizer runs where `recognizer` says (the server's worker thread, asked ahead at each turn's
+ * start); in this thread by default.
  */
-export function buildBot(core: Core, publicUrl: () => string = () => core.config.publicUrl ?? `http://localhost:${core.config.port}`, recognizer?: DateRecognizer, renderer = new CardRenderer(core.config.cardsDir)): CitizenBot {
+export function buildBot(core: Core, publicUrl: () => string = () => core.config.publicUrl ?? `http://localhost:${core.config.port}`, dateRecognizer?: DateRecognizer | AskedAhead, renderer = new CardRenderer(core.config.cardsDir)): CitizenBot {
+  const recognizer = typeof dateRecognizer === 'function' ? dateRecognizer : dateRecognizer?.recognize;
+  const ahead = typeof dateRecognizer === 'object' ? dateRecognizer : undefined;
   const storage = new SqlStorage(core.stateRepository);
   const conversationState = new TurnConversationState(storage);
   const userState = new TurnUserState(storage);
@@ -43,6 +47,7 @@ export function buildBot(core: Core, publicUrl: () => string = () => core.config
     defaultCommune: core.config.defaultCommune,
     understand: (text, children, month, zone, about) =>
       understand(text, { today: parisDay(core.service.clock.now()), holidays: core.schoolHolidaysOf(zone), ...(children ? { children } : {}), ...(month ? { month } : {}), ...(about ? { about } : {}), ...(recognizer ? { recognizer } : {}) }),
+    ...(ahead ? { understandAhead: (text: unknown) => askDatesAhead(text, { today: parisDay(core.service.clock.now()), holidays: core.schoolHolidaysOf(undefined) }, ahead) } : {}),
     download: withChatUploads(
       chatUploads(core),
       attachmentDownloader(downloadPolicy(core.config.attachments)),

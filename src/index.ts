@@ -73,7 +73,7 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
   // The welcome ends on the menu card: its template (and the templating library) ready before the first conversation.
   const renderer = new CardRenderer(config.cardsDir);
   renderer.prepare([WELCOME_CARD]);
-  const bot = buildBot(core, () => baseUrl, recognizer.recognize, renderer);
+  const bot = buildBot(core, () => baseUrl, recognizer, renderer);
   const adapter = adapterOnDemand(config, core.texts, core.logger);
   const sms = config.sms ? { ...config.sms, adapter: withApology(core, new SmsAdapter(), 'sms'), communeOf: async (to: string | undefined) => (await core.service.communeOfSmsNumber(to))?.id } : undefined;
   const webAdapter = directLineAdapter(core);

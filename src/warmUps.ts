@@ -7,7 +7,7 @@
  * everything ends with the server: a bot stopped early loads nothing afterwards.
  */
 import type { Logger } from './logger';
-import type { DateRecognizer } from './nlu/recognizerFallback';
+import type { AskedAhead, DateRecognizer } from './nlu/recognizerFallback';
 import { RecognizerWorker } from './nlu/recognizerWorker';
 import { understandingWarmSteps } from './nlu/warmSteps';
 
@@ -19,8 +19,8 @@ export const WARM_UP_DELAY_MS = 2000;
 /** How long the understanding's steps run before letting turns in. */
 const SLICE_MS = 8;
 
-export interface WarmUps {
-  /** The date recognizer, in its worker thread (started here if not yet). */
+export interface WarmUps extends AskedAhead {
+  /** The date recognizer, in its worker thread (started here if not yet); ask() asks it ahead, without waiting. */
   recognize: DateRecognizer;
   startLater(ms: number): void;
   stop(): Promise<void>;
@@ -50,6 +50,7 @@ export function warmUps(logger: Logger): WarmUps {
   let timers: NodeJS.Timeout[] = [];
   return {
     recognize: ((text, reference) => start().recognize(text, reference)) as DateRecognizer,
+    ask: (text, reference) => start().ask(text, reference),
     startLater(ms: number) {
       const since = performance.now();
       setImmediate(() => !stopped && warmUnderstanding(understandingWarmSteps(), since));

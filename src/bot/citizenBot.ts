@@ -99,11 +99,13 @@ export class CitizenBot extends ActivityHandler {
     }
     // The communes' configuration checked once for changes; both states in one read (src/bot/sqlStorage.ts batches the reads of a tick).
     const begun = this.deps.service.beginTurn();
+    // Meanwhile, the date recognizer's worker reads what the message will ask it (src/nlu/datesAhead.ts).
+    const ahead = ctx.activity.type === 'message' ? this.deps.understandAhead?.(ctx.activity.text).catch(() => undefined) : undefined;
     // The session, its account and the family file, read at most once in this turn.
     const reads = this.deps.service.turnReads();
     ctx.turnState.set(TURN_READS_KEY, reads);
     try {
-      await Promise.all([begun, this.conversationState.load(ctx), this.userState.load(ctx)]);
+      await Promise.all([begun, this.conversationState.load(ctx), this.userState.load(ctx), ahead]);
       const profile = await this.deps.profile.get(ctx, {});
       ctx.turnState.set(PLAIN_KEY, profile.plain === true);
       if (profile.language) ctx.turnState.set(LOCALE_KEY, profile.language);

@@ -34,6 +34,12 @@ export interface RecognizedDate {
 /** The recognizer's results for a short text; undefined when it cannot answer now (not ready yet). */
 export type DateRecognizer = (text: string, reference: Date) => RecognizedDate[] | undefined;
 
+/** A recognizer asked ahead, without holding the event loop (src/nlu/datesAhead.ts); `recognize` then answers at once. */
+export interface AskedAhead {
+  recognize: DateRecognizer;
+  ask(text: string, reference: Date): Promise<void>;
+}
+
 /** In this thread: compiles the models on first use (seconds, blocking). */
 export const inProcess: DateRecognizer = (text, reference) => load().recognizeDateTime(text, 'fr-fr', undefined, reference);
 

@@ -1,7 +1,7 @@
 /**
  * The date recognizer in its worker thread: « not ready » at once while its models compile, the
- * same days as in process once ready, nothing after a timeout or once stopped, and a worker left
- * running never keeps a process alive.
+ * same days as in process once ready, asked ahead without waiting, nothing after a timeout or once
+ * stopped, and a worker left running never keeps a process alive.
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
@@ -61,6 +61,33 @@ describe('the recognizer in a worker thread', () => {
       expect(recognizeDays('le lendemain', '2026-11-30', hasty.recognize)).toEqual([]);
     } finally {
       await hasty.stop();
+    }
+  });
+
+  it('answers at once what was asked ahead, without waiting on the event loop; given up ahead, « no date » at once', async () => {
+    // With no wait at all, only what was asked ahead can be answered.
+    const ahead = new RecognizerWorker({ timeoutMs: 0, aheadTimeoutMs: 5_000 });
+    const hasty = new RecognizerWorker({ timeoutMs: 5_000, aheadTimeoutMs: 0 });
+    try {
+      await Promise.all([whenReady(ahead), whenReady(hasty)]);
+      const reference = new Date('2026-11-23T12:00:00Z');
+      expect(ahead.recognize('le premier lundi de janvier', reference)).toBeUndefined();
+      // The event loop is free while the worker reads: a timer set now fires before the answer is awaited.
+      let ticked = false;
+      setImmediate(() => (ticked = true));
+      await ahead.ask('le lendemain', reference);
+      expect(ticked).toBe(true);
+      expect(recognizeDays('le lendemain', '2026-11-23', ahead.recognize)).toEqual(['2026-11-24']);
+      // Asked ahead but not answered in time: the turn reads no date and does not wait again (5 s here).
+      await hasty.ask('le lendemain', reference);
+      const t0 = performance.now();
+      expect(hasty.recognize('le lendemain', reference)).toBeUndefined();
+      expect(performance.now() - t0).toBeLessThan(1000);
+      // Its late answer is kept for the next time.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(recognizeDays('le lendemain', '2026-11-23', hasty.recognize)).toEqual(['2026-11-24']);
+    } finally {
+      await Promise.all([ahead.stop(), hasty.stop()]);
     }
   });
 

@@ -2,6 +2,7 @@
 import { settableClock, type SettableClock } from '../../src/domain/clock';
 import type { Account } from '../../src/domain/types';
 import type { Core } from '../../src/index';
+import type { AskedAhead, DateRecognizer } from '../../src/nlu/recognizerFallback';
 import { startChat, type Chat } from './harness';
 import { lastCode } from './outbox';
 
@@ -13,10 +14,10 @@ export interface SignedIn {
 
 export async function signedInChat(
   chats: Chat[],
-  options: { channelId?: string; email?: string; linkFile?: string; phone?: string | null; address?: string | null; communeId?: string; env?: Record<string, string> } = {},
+  options: { channelId?: string; email?: string; linkFile?: string; phone?: string | null; address?: string | null; communeId?: string; env?: Record<string, string>; recognizer?: DateRecognizer | AskedAhead } = {},
 ): Promise<SignedIn> {
   const clock = settableClock('2026-11-18T14:00:00Z');
-  const c = startChat({ clock, channelId: options.channelId, ...(options.env ? { env: options.env } : {}) });
+  const c = startChat({ clock, channelId: options.channelId, ...(options.env ? { env: options.env } : {}), ...(options.recognizer ? { recognizer: options.recognizer } : {}) });
   chats.push(c);
   const email = options.email ?? 'francoise.durand@example.org';
   const repos = c.core.service.deps.repos;

@@ -9,6 +9,7 @@ import { TestAdapter, type Activity } from 'botbuilder';
 import { fixedClock, type Clock } from '../../src/domain/clock';
 import { loadConfig, type Config } from '../../src/config';
 import { buildBot, buildCore, type Core } from '../../src/index';
+import type { AskedAhead, DateRecognizer } from '../../src/nlu/recognizerFallback';
 
 export const ROOT = path.resolve(__dirname, '../..');
 
@@ -38,10 +39,10 @@ export interface Chat {
   text(replies: Partial<Activity>[]): string;
 }
 
-export function startChat(options: { clock?: Clock; channelId?: string; env?: Record<string, string>; locale?: string; core?: Core } = {}): Chat {
+export function startChat(options: { clock?: Clock; channelId?: string; env?: Record<string, string>; locale?: string; core?: Core; recognizer?: DateRecognizer | AskedAhead } = {}): Chat {
   const config = tempConfig(options.env);
   const core = options.core ?? buildCore(config, options.clock ?? fixedClock('2026-11-18T14:00:00Z'));
-  const bot = buildBot(core);
+  const bot = buildBot(core, undefined, options.recognizer);
   const adapter = new TestAdapter(async (ctx) => bot.run(ctx), { channelId: options.channelId ?? 'test', locale: options.locale ?? 'fr-FR' });
   const drain = () => adapter.activeQueue.splice(0, adapter.activeQueue.length);
   return {

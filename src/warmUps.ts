@@ -51,6 +51,7 @@ export function warmUps(logger: Logger): WarmUps {
   return {
     recognize: ((text, reference) => start().recognize(text, reference)) as DateRecognizer,
     ask: (text, reference) => start().ask(text, reference),
+    ready: () => start().ready,
     startLater(ms: number) {
       const since = performance.now();
       setImmediate(() => !stopped && warmUnderstanding(understandingWarmSteps(), since));

@@ -10,7 +10,7 @@ import { needsFallback, type AskedAhead } from './recognizerFallback';
 import { understand, type UnderstandContext } from './understand';
 
 export async function askDatesAhead(text: unknown, ctx: Omit<UnderstandContext, 'recognizer'>, recognizer: AskedAhead): Promise<void> {
-  if (typeof text !== 'string' || ctx.fallback === false || !needsFallback(prepare(text))) return;
+  if (typeof text !== 'string' || ctx.fallback === false || recognizer.ready?.() === false || !needsFallback(prepare(text))) return;
   const questions: Array<[string, Date]> = [];
   understand(text, {
     ...ctx,

@@ -38,6 +38,8 @@ export type DateRecognizer = (text: string, reference: Date) => RecognizedDate[]
 export interface AskedAhead {
   recognize: DateRecognizer;
   ask(text: string, reference: Date): Promise<void>;
+  /** False while it cannot answer (its models compile): nothing is worth asking then. */
+  ready?(): boolean;
 }
 
 /** In this thread: compiles the models on first use (seconds, blocking). */

@@ -39,6 +39,10 @@ describe('dates asked ahead of the turn', () => {
     await askDatesAhead('mes factures', { today: '2026-11-18' }, recognizer);
     await askDatesAhead(undefined, { today: '2026-11-18' }, recognizer);
     expect(recognizer.asked).toHaveLength(1);
+    // While its models compile, nothing is asked (and the message is not read twice).
+    const compiling = { ...aheadOnly(), ready: () => false };
+    await askDatesAhead('cantine le lendemain', { today: '2026-11-18' }, compiling);
+    expect(compiling.asked).toHaveLength(0);
   });
 
   it('a booking said with « le lendemain » books that day: the bot asked it ahead', async () => {

@@ -15,6 +15,7 @@ import { prepare } from '../src/nlu/frenchText';
 import { detectIntent } from '../src/nlu/intents';
 import { keyQuestionAtSignIn } from '../src/nlu/familyKeyQuestions';
 import { notACode } from '../src/nlu/notACode';
+import { asksOwnEmail } from '../src/nlu/topicRequest';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { ask, channelUser, currentCommune, localeOf, rememberConversation, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { parisDateTime } from './dateWords';
@@ -136,7 +137,7 @@ export class SignInDialog extends ComponentDialog {
   /** What to say when the answer to « Quelle est l'adresse e-mail ? » is none: the family key typed too early is not kept. */
   private notAnEmail(text: string): string {
     if (familyKeyIn(text) !== undefined) return 'signIn.keyAfterSignIn';
-    return DONT_KNOW.test(normalize(text)) ? 'signIn.emailForgotten' : 'signIn.badEmail';
+    return DONT_KNOW.test(normalize(text)) || asksOwnEmail(text) ? 'signIn.emailForgotten' : 'signIn.badEmail';
   }
 
   /** What to say when a code was not accepted. */

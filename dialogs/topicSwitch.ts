@@ -93,7 +93,7 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
   const running = runningTask(innerDc);
   // The booking reads its messages with the learned model too: what it would leave for is put aside for, never lost.
   const intent = running === 'book' ? deps.understand(text).intent : undefined;
-  const aside = asideAt(text, { options: optionsShown(innerDc), area: place.area ?? (place.topic as Area), rubrics, running, following, ...(intent ? { intent } : {}) });
+  const aside = asideAt(text, { options: optionsShown(innerDc), area: place.area ?? (place.topic as Area), rubrics, running, following, signingIn: waitingAt(innerDc, SIGN_IN_DIALOG) !== undefined, ...(intent ? { intent } : {}) });
   if (!aside) return undefined;
   if (aside.kind !== 'task' && aside.kind !== 'answered') {
     // The rates and deadlines: of the activity being booked, when the question names none.
@@ -128,6 +128,8 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
     await innerDc.cancelAllDialogs();
     return routeAgain(innerDc, { text });
   }
+  // « je me suis jamais inscrit » at the sign-in: no account yet, which the menu's routing would not read from those words.
+  if (aside.intent === 'create_account' && deps.understand(text).intent !== 'create_account') return switchTask(deps, innerDc, routeAgain, { text: '', value: { menu: 'createAccount' } });
   return switchTask(deps, innerDc, routeAgain, { text });
 }
 

@@ -60,6 +60,17 @@ const TAKEN_BACK = /^(?:(?:non|ah|oh|oups|pardon|euh|bon|,) )*(?:en fait|finalem
 /** Having no account said as a fact (« je n'ai pas de compte », « pas encore d'espace »): a request to create one. */
 const NO_ACCOUNT = /\b(?:n ai pas|ai pas|n avons pas|avons pas|pas) (?:encore |eu |de compte ni )?(?:de |d |un )(?:compte|espace)\b|\bjamais (?:eu|cree|ouvert) (?:de |d |un |mon )?(?:compte|espace)\b/;
 
+/**
+ * Where the sign-in asks the e-mail, never having registered (« je me suis jamais inscrit », « je suis nouvelle »,
+ * « c'est la première fois »): no account yet, as « je n'ai pas de compte ». (Elsewhere « pas inscrit » is about an activity.)
+ */
+const NEW_HERE =
+  /^(?:(?:non|mais|ben|bah|euh|ah) )*(?:(?:je (?:ne )?(?:me )?suis|jsuis|j me suis|jme suis|chui) (?:jamais|pas|pas encore|toujours pas|encore jamais) (?:inscrite?|enregistree?)|(?:jamais|pas encore) (?:inscrite?|enregistree?)|(?:je suis|jsuis|chui) (?:nouveau|nouvelle)|(?:c est )?(?:ma|la) premiere (?:fois|connexion))(?: (?:ici|moi|sur (?:le site|l espace(?: citoyens?)?|le portail|votre site)))?$/;
+
+/** « c'est quoi mon adresse ? » where the sign-in asks the e-mail: the resident's own e-mail asked about, never the mairie's address. */
+const OWN_EMAIL = /\b(?:c est quoi|c quoi|c koi|quelle est|quel est|quelle|quel|laquelle|lequel|je mets quoi comme) (?:mon |ma |l |l adresse )?(?:adresse|mail|e ?mail|identifiant|login)\b|\bmon (?:adresse|mail|e ?mail|identifiant)(?: mail)? (?:c est quoi|c quoi|c koi|c est laquelle)\b/;
+export const asksOwnEmail = (text: string): boolean => OWN_EMAIL.test(prepare(text));
+
 /** A question in its form: a question mark, or a question word first. */
 const QUESTION_FORM = /^(?:ou|quand|quel|quels|quelle|quelles|est ce|c est ouvert|a quelle heure|comment (?:joindre|contacter|venir|aller))\b/;
 /** A question said after what it is about (« le guichet unique c koi », « la régie c où »), SMS spellings included. */
@@ -82,6 +93,8 @@ export interface PromptShape {
   intent?: Intent;
   /** The question is one of following a request (a reference, the e-mail given for it): a reference typed there is its answer. */
   following?: boolean;
+  /** The sign-in asks, inside the task (its e-mail or its code). */
+  signingIn?: boolean;
 }
 
 /** Requests the booking does not take at any of its questions: another task (the booking put aside for it). */
@@ -117,8 +130,8 @@ export function asideAt(text: string, prompt: PromptShape): Aside {
   const keyAsked = prompt.area === 'familyKey' && BARE_REFERENCE.test(text);
   if (!prompt.following && !keyAsked && (asksToFollowRequest(text) || REFERENCE_ALONE.test(text))) return { kind: 'task' };
   if (prompt.rubrics.some((r) => fold(r) === said)) return { kind: 'task', intent: detectIntent(prepare(text)) };
-  // « je n'ai pas de clé enfance » where the sign-in waits: the sign-in answers it (what the key is; not needed yet).
-  if (prompt.area === 'signIn' && keyQuestionAtSignIn(prepare(text))) return undefined;
+  // « je n'ai pas de clé enfance », « c'est quoi mon adresse ? » where the sign-in waits: the sign-in answers it (what the key is; not needed yet; which e-mail).
+  if ((prompt.area === 'signIn' || prompt.signingIn) && (keyQuestionAtSignIn(prepare(text)) || asksOwnEmail(text))) return undefined;
   // « ça va prendre combien de temps ? », « c'est gratuit ? » during a démarche: its delay or price, answered there.
   if (prompt.running && prompt.running !== 'book' && asksAboutRequest(text)) return { kind: 'requestFact' };
   // « c'est combien ? », « combien la garderie ? »: the rates, answered at the question (a service named is not a contact asked).
@@ -138,6 +151,7 @@ export function asideAt(text: string, prompt: PromptShape): Aside {
   if (beside) return beside;
   // Where the sign-in waits for an e-mail or a code, a request without either is never the answer.
   const signInWaits = prompt.area === 'signIn' && !/@|\d{4}/.test(text);
+  if ((signInWaits || prompt.signingIn) && NEW_HERE.test(prepared)) return { kind: 'task', intent: 'create_account' };
   // Answered in a sentence only when asked for as such (« autorisation » may be part of an answer).
   if (ANSWERED.has(intent)) return signInWaits || saidAsRequest ? { kind: 'answered', intent } : undefined;
   // (« mdp oublié » there is the sign-in's own business: no password is needed.)

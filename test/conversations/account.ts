@@ -42,7 +42,7 @@ const createAccount: Conversation[] = cross(CREATE_OPENERS, CREATE_STYLES).map((
 
 /** A task that needs an account, then « je n'ai pas de compte » where the sign-in asks the e-mail: the space is created. */
 const NO_ACCOUNT_OPENERS = ['payer ma facture', 'mes factures', 'reserver la cantine mardi'];
-const NO_ACCOUNT_SAYINGS: Turn[][] = [["je n'ai pas de compte"], ["j'ai pas d'espace"], ['jsp', 'pas encore de compte']];
+const NO_ACCOUNT_SAYINGS: Turn[][] = [["je n'ai pas de compte"], ["j'ai pas d'espace"], ['jsp', 'pas encore de compte'], ['je me suis jamais inscrit'], ["c'est la premiere fois"], ['jsuis nouvelle']];
 const noAccountYet: Conversation[] = cross(NO_ACCOUNT_OPENERS, NO_ACCOUNT_SAYINGS).map(([opener, saying]) => ({
   task: 'create space',
   name: `« ${opener} », then « ${saying.map(String).join(' », « ')} » at the sign-in`,

@@ -55,9 +55,19 @@ describe('signing in', () => {
     expect(c.text(await c.say(EMAIL))).toContain('je viens d\'y envoyer un code');
   });
 
-  it.each(['je ne sais pas', "j'ai oublié mon adresse mail", 'ché pas mon mail', 'jsais plus', 'chai pas'])('« %s » at the e-mail question: where to find it, and the question again', async (said) => {
+  it.each([
+    ['Me connecter', 'je ne sais pas'],
+    ['Me connecter', "j'ai oublié mon adresse mail"],
+    ['Me connecter', 'ché pas mon mail'],
+    ['Me connecter', 'jsais plus'],
+    ['Me connecter', 'chai pas'],
+    ['Me connecter', "c'est quoi mon adresse ?"],
+    // Inside a task: its own e-mail asked about, never the mairie's address.
+    ['mes factures', "c'est quoi mon adresse ?"],
+    ['réserver la cantine', 'quel mail ?'],
+  ])('« %s », then « %s » at the e-mail question: where to find it, and the question again', async (task, said) => {
     const { c, outbox } = await chatWithAccount();
-    await c.say('Me connecter');
+    await c.say(task);
     const replies = c.text(await c.say(said));
     expect(replies).toContain(fr['signIn.emailForgotten']?.split('.')[0]);
     expect(replies).not.toContain(fr['signIn.badEmail']?.split('.')[0]);

@@ -5,7 +5,6 @@
  * the absence is justified by a medical certificate.
  */
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
-import { MAX_DOCUMENT_BYTES } from '../src/domain/documents';
 import { isDomainError } from '../src/domain/errors';
 import { normalize } from '../src/domain/text';
 import type { Account, Child } from '../src/domain/types';
@@ -13,19 +12,18 @@ import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { recognizeYesNo } from '../src/nlu/yesNo';
 import { askChoice, notUnderstood, readChoice } from './choicePrompt';
 import { listDays } from '../src/domain/formats';
-import { paperAttachment } from '../src/bot/paperAttachment';
-import { ask, currentCommune, downloadFailureKey, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
+import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { requireSignIn, type SignInResult } from './signInDialog';
 import { absenceOutcome } from './absenceOutcome';
 import type { ShownMonthResult } from './mainOptions';
 import { ALL_CHILDREN, allChildrenSaid } from './bookingChoices';
+import { CERTIFICATE, certificateElsewhere, certificateSteps } from './absenceCertificate';
 
 export const ABSENCE_DIALOG = 'absence';
 const FLOW = 'absenceFlow';
 const CHILD = 'absenceChild';
 const DAYS = 'absenceDays';
 const REASON = 'absenceReason';
-const CERTIFICATE = 'absenceCertificate';
 const PROMPT = 'absencePrompt';
 
 export interface AbsenceOptions {
@@ -44,7 +42,6 @@ const ILLNESS = ['malade', 'maladie', 'fievre', 'medecin', 'grippe', 'gastro', '
 const saysIllness = (said: string): boolean => ILLNESS.some((w) => new RegExp(`\\b${w}s?\\b`).test(said));
 /** Answers that give no reason at all. */
 const NOT_A_REASON = /^(?:je (?:ne )?sais pas|sais pas|j sais pas|aucune idee|euh+|bof|hein|quoi|pourquoi|rien|aucune?|pas de raison|i don t know|dunno)$/;
-const LATER = /^(plus tard|non|pas maintenant|je n en ai pas|pas de certificat|sans|aucun)$/;
 
 export class AbsenceDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
@@ -54,7 +51,7 @@ export class AbsenceDialog extends ComponentDialog {
     this.addDialog(new WaterfallDialog(CHILD, [this.askChild.bind(this), this.readChild.bind(this)]));
     this.addDialog(new WaterfallDialog(DAYS, [this.askDays.bind(this), this.readDays.bind(this)]));
     this.addDialog(new WaterfallDialog(REASON, [this.askReason.bind(this), this.readReason.bind(this)]));
-    this.addDialog(new WaterfallDialog(CERTIFICATE, [this.askCertificate.bind(this), this.readCertificate.bind(this)]));
+    this.addDialog(new WaterfallDialog(CERTIFICATE, certificateSteps<AbsenceOptions>(deps, PROMPT, this.save.bind(this))));
     this.initialDialogId = FLOW;
   }
 
@@ -188,41 +185,7 @@ export class AbsenceDialog extends ComponentDialog {
   private async withReason(step: WaterfallStepContext, options: AbsenceOptions): Promise<DialogTurnResult> {
     const illness = options.reason === 'illness';
     if (illness && this.deps.renderer.canReceiveFiles(step.context.activity)) return step.replaceDialog(CERTIFICATE, options);
-    return this.save(step, options, null, illness ? await this.certificateElsewhere(step) : '');
-  }
-
-  /** Where no file can be attached (SMS): the certificate sent by e-mail to the bookings' service, or on the portal. */
-  private async certificateElsewhere(step: WaterfallStepContext): Promise<string> {
-    const t = translator(this.deps, step.context);
-    const commune = await currentCommune(this.deps, step.context);
-    if (!commune) return '';
-    const email = this.deps.service.serviceFor(commune, 'booking').email;
-    const params = { email, portal: commune.portalName, url: commune.portalUrl };
-    return t(email ? 'absence.certificateByEmail' : 'absence.certificateOnPortal', params);
-  }
-
-  private async askCertificate(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const t = translator(this.deps, step.context);
-    const options = step.options as AbsenceOptions;
-    return askChoice(this.deps, step, PROMPT, { text: t('absence.askCertificate'), options: [{ label: t('absence.later') }] }, options.lead ? `${options.lead}\n` : '');
-  }
-
-  private async readCertificate(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const t = translator(this.deps, step.context);
-    const options = { ...(step.options as AbsenceOptions), lead: undefined };
-    const attachment = paperAttachment(step.context.activity.attachments);
-    const said = normalize((step.result as AnyInput).text);
-    if (!attachment) {
-      if (LATER.test(said) || readChoice(step)) return this.save(step, options, null, t('absence.certificateLater'));
-      return step.replaceDialog(CERTIFICATE, { ...options, lead: t('absence.noFile') });
-    }
-    const account = await signedIn(this.deps, step.context);
-    if (!account) return step.endDialog();
-    const download = await this.deps.download(attachment, MAX_DOCUMENT_BYTES, step.context);
-    if (!download.ok) return step.replaceDialog(CERTIFICATE, { ...options, lead: t(downloadFailureKey('documents', download.reason)) });
-    const result = await this.deps.service.documents.add(account, 'certificat_medical', download.name, download.bytes);
-    if (!result.ok) return step.replaceDialog(CERTIFICATE, { ...options, lead: t(`documents.refused.${result.reason}`) });
-    return this.save(step, options, result.document.id, t('absence.certificateReceived'));
+    return this.save(step, options, null, illness ? await certificateElsewhere(this.deps, step) : '');
   }
 
   private async save(step: WaterfallStepContext, options: AbsenceOptions, documentId: number | null, note: string): Promise<DialogTurnResult> {

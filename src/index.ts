@@ -7,25 +7,16 @@ import { saveCompileCacheLater } from './compileCache';
 import { systemClock, type Clock } from './domain/clock';
 import { CardRenderer } from '../cards/cardRenderer';
 import { adapterOnDemand } from './bot/adapter';
-import { SqlStorage } from './bot/sqlStorage';
 import { WARM_UP_DELAY_MS, warmUps } from './warmUps';
 import { ConfigError, linkBase, loadConfig, type Config } from './config';
 import { buildCore, openCore, type Core } from './core';
 import { watchStartupEventLoop } from './ops/eventLoopWatch';
-import { metricsText, watchEventLoop } from './ops/metrics';
 import { createServer, listen } from './server';
-import { SmsAdapter } from './sms/smsAdapter';
 import { conversationNotifier } from './bot/notifier';
 import { jobDefinitions, startJobs, type JobDefinition } from './jobs/scheduler';
-import { SANDBOX_MERCHANT, sandboxKeys, type SandboxKeys } from './payment/sandbox';
-import fs from 'node:fs';
-import path from 'node:path';
-import { AzureTokens } from './directline/azureTokens';
-import { DirectLine } from './directline/directLine';
-import { DIRECT_LINE_CHANNEL } from './directline/directLineAdapter';
-import { conversationAwaitsSecret } from './bot/secretPrompt';
-import { clientAddressReader } from './web/clientAddress';
-import { buildBot, chatUploads, directLineAdapter, sharedLimit, UPLOADS_PER_HOUR, withApology } from './botAssembly';
+import { sandboxKeys } from './payment/sandbox';
+import { buildBot, directLineAdapter, UPLOADS_PER_HOUR } from './botAssembly';
+import { paymentSetup, routeDeps } from './serverDeps';
 
 export { buildCore, openCore, type Core };
 export { buildBot, directLineAdapter, UPLOADS_PER_HOUR };
@@ -40,18 +31,6 @@ export interface RunningApp {
   drain(): void;
   /** Stops taking connections, lets the turns in flight finish, then closes the database. */
   stop(): Promise<void>;
-}
-
-/** The payment provider's side: the sandbox's keys, or Paybox's credentials and public key. */
-async function paymentSetup(config: Readonly<Config>, sandbox: Promise<SandboxKeys> | undefined) {
-  const { mode } = config.payment;
-  if (mode === 'sandbox' && sandbox) {
-    const keys = await sandbox;
-    return { mode, merchant: { ...SANDBOX_MERCHANT, hmacKey: keys.hmacKey }, merchantKeys: config.payment.merchantKeys, publicKeyPem: keys.publicKeyPem, sandbox: keys };
-  }
-  if (!fs.existsSync(config.payment.publicKeyFile)) throw new ConfigError(`Paybox's public key is missing: ${config.payment.publicKeyFile}. Set PAYBOX_PUBLIC_KEY_FILE to the PEM file given by Paybox.`);
-  const { site, rang, identifiant, hmacKey } = config.payment as Required<Config['payment']>;
-  return { mode, merchant: { site, rang, identifiant, hmacKey }, merchantKeys: config.payment.merchantKeys, publicKeyPem: fs.readFileSync(config.payment.publicKeyFile, 'utf8') };
 }
 
 /** The card the welcome ends on (dialogs/mainMenu.ts). */
@@ -75,64 +54,19 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
   renderer.prepare([WELCOME_CARD]);
   const bot = buildBot(core, () => baseUrl, recognizer, renderer);
   const adapter = adapterOnDemand(config, core.texts, core.logger);
-  const sms = config.sms ? { ...config.sms, adapter: withApology(core, new SmsAdapter(), 'sms'), communeOf: async (to: string | undefined) => (await core.service.communeOfSmsNumber(to))?.id } : undefined;
   const webAdapter = directLineAdapter(core);
-  const stateStorage = new SqlStorage(core.stateRepository);
   let payment;
   try {
-    payment = { ...(await paymentSetup(config, sandbox)), service: core.service, texts: core.texts, logger: core.logger, baseUrl: () => baseUrl };
+    payment = await paymentSetup(config, sandbox);
   } catch (e) {
     await core.close();
     throw e;
   }
   const notifier = conversationNotifier(core, adapter, webAdapter);
   core.service.outbox.notifier = notifier;
-  const accounts = { service: core.service, texts: core.texts, logger: core.logger, baseUrl: () => baseUrl };
-  const agents = { ...accounts, secret: core.secret, teller: notifier };
-  const chatPage = {
-    texts: core.texts,
-    logger: core.logger,
-    findCommune: (id: string) => core.service.findCommune(id),
-    defaultCommune: config.defaultCommune,
-    bundleFile: config.webchat.bundleFile,
-    publicDir: path.join(config.rootDir, 'public'),
-    embedOrigins: config.webchat.embedOrigins,
-    azureDomain: config.webchat.azure?.domain,
-  };
-  const legalPages = {
-    texts: core.texts,
-    findCommune: (id: string) => core.service.findCommune(id),
-    listCommunes: () => core.service.listCommunes(),
-    defaultCommune: config.defaultCommune,
-    facts: () => ({ retention: config.retention, channels: { sms: !!config.sms, teams: !!config.bot.appId }, baseUrl }),
-  };
-  const ownDirectLine = config.webchat.azure
-    ? undefined
-    : new DirectLine({
-      store: core.directLineStore, adapter: webAdapter, bot, secret: core.secret, clock: core.service.clock, logger: core.logger,
-      awaitsSecret: (c) => conversationAwaitsSecret(stateStorage, DIRECT_LINE_CHANNEL, c.id),
-    });
-  const directLine = ownDirectLine && {
-    directLine: ownDirectLine,
-    publicUrl: config.publicUrl,
-    logger: core.logger,
-    activityLimiter: sharedLimit(core, { name: 'dl-activities', points: 20, windowMs: 10_000 }),
-    uploads: { uploads: chatUploads(core), uploadLimiter: sharedLimit(core, { name: 'dl-uploads', points: UPLOADS_PER_HOUR, windowMs: 3_600_000 }) },
-  };
-  // Files of turns cut short by a stop: removed after an hour.
-  if (directLine) void directLine.uploads.uploads.sweep(new Date(), 3_600_000).catch(() => undefined);
-  const azureTokens = config.webchat.azure && new AzureTokens({ ...config.webchat.azure, logger: core.logger });
-  const chatTokens = {
-    issue: (previous: string | undefined, commune: string | null, locale: string) => (ownDirectLine ? ownDirectLine.grant(previous, commune, locale) : azureTokens!.grant(previous)),
-    communeExists: async (id: string) => !!(await core.service.findCommune(id)),
-    clientAddress: clientAddressReader(config.trustProxy),
-    limiter: sharedLimit(core, { name: 'chat-tokens', points: config.webchat.tokensPerMinute, windowMs: 60_000 }),
-    logger: core.logger,
-  };
+  const routes = routeDeps({ config, core, bot, webAdapter, notifier, payment, baseUrl: () => baseUrl });
   let stopping = false;
-  if (config.metricsToken) watchEventLoop();
-  const metrics = { token: config.metricsToken, text: metricsText };
-  const { server, closeStreams } = createServer({ adapter, bot, health: () => core.service.checkHealth(), stopping: () => stopping, logger: core.logger, sms, payment, accounts, agents, chatPage, legalPages, directLine, chatTokens, metrics });
+  const { server, closeStreams } = createServer({ adapter, bot, health: () => core.service.checkHealth(), stopping: () => stopping, logger: core.logger, ...routes });
   let address;
   try {
     address = await listen(server, config.port, config.host);

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { NewOutboxMessage } from '../../src/domain/outbox';
 import type {
   BasketChange,
@@ -11,41 +11,17 @@ import type {
   PendingReservation,
   ReservationRepository as Port,
 } from '../../src/domain/ports';
-import type { Absence, ActivityRules, Reservation, ReservationStatus } from '../../src/domain/types';
+import type { Absence, Reservation, ReservationStatus } from '../../src/domain/types';
 import type { Db } from '../client';
-import type { baskets, reservations } from '../schema';
+import type { baskets } from '../schema';
 import { prepared, preparedWrite } from '../prepared';
 import { change, KEEPS_TURN_READS, lock, one, rows, type Store, type Tx } from '../store';
 import { addAbsences, headcount, justifyAbsences, listAbsences, listUnjustifiedAbsences } from './absenceRows';
 import { numbered, takeNumbers } from './counters';
-import { ACTIVE, TAKEN } from './reservationStatuses';
+import { ACTIVE, TAKEN, toReservation, type ReservationRow as Row } from './reservationStatuses';
 import { queueIn } from './outboxRepository';
-
-type Row = typeof reservations.$inferSelect;
-
-const toReservation = (r: Row): Reservation => ({
-  id: r.id,
-  childId: r.childId,
-  activityId: r.activityId,
-  day: r.day,
-  status: r.status as ReservationStatus,
-  late: r.late,
-  surchargePercent: r.surchargePercent,
-  cancelledLate: r.cancelledLate,
-  basketId: r.basketId,
-  updatedAt: r.updatedAt ?? r.createdAt,
-});
-
-/**
- * Locks the places of each (activity, day), in one order: what counts a day's places and gives or
- * frees one (a confirmation, a refusal and the promotion that follows) runs one writer at a time per
- * day, so the last place is given once; other days and other communes do not wait.
- */
-function* lockPlaces(days: Array<{ activityId: number; day: string }>): Tx<void> {
-  const keys = [...new Set(days.map((d) => `${d.activityId}:${d.day}`))].sort();
-  for (const key of keys) yield* lock('places', key);
-}
-
+import { decide, describe, listPending } from './reservationDecisions';
+import { lockPlaces, promote, taken } from './reservationPlaces';
 
 /** A household's children read at once by the prepared reads (more are read by a query built each time). */
 const PREPARED_CHILDREN = 4;
@@ -160,7 +136,7 @@ export class ReservationRepository implements Port {
           outcomes.push('already');
           continue;
         }
-        const full = capacity !== undefined && (yield* this.taken(db, basket.activityId, item.day)) >= capacity;
+        const full = capacity !== undefined && (yield* taken(db, this.store.tables, basket.activityId, item.day)) >= capacity;
         const status: ReservationStatus = full ? 'waiting' : (item.status ?? 'confirmed');
         const values = { status, late: item.late, surchargePercent: item.surchargePercent, cancelledLate: false, basketId: id, updatedAt: at };
         if (existing) yield* change(db.update(reservations).set(values).where(eq(reservations.id, existing.id)));
@@ -175,7 +151,7 @@ export class ReservationRepository implements Port {
         yield* change(db.update(reservations).set({ status: 'cancelled', cancelledLate: item.billed === true && existing.status === 'confirmed', basketId: id, updatedAt: at }).where(eq(reservations.id, existing.id)));
         outcomes.push('removed');
         if (wasTaken && capacity !== undefined) {
-          const next = yield* this.promote(db, basket.activityId, item.day, capacity, at);
+          const next = yield* promote(db, this.store.tables, basket.activityId, item.day, capacity, at);
           if (next) promoted.push(next);
         }
       }
@@ -187,89 +163,16 @@ export class ReservationRepository implements Port {
     return { reference, alreadyConfirmed: false, outcomes, promoted };
   }
 
-  private *taken(db: Db, activityId: number, day: string): Tx<number> {
-    const { reservations } = this.store.tables;
-    const row = yield* one(db.select({ n: count() }).from(reservations).where(and(eq(reservations.activityId, activityId), eq(reservations.day, day), inArray(reservations.status, TAKEN))));
-    return row?.n ?? 0;
+  listPending(communeId: string | undefined): Promise<PendingReservation[]> {
+    return listPending(this.store, communeId);
   }
 
-  /** A place freed on a full day goes to the first on its waiting list, served in the order places were asked for. */
-  private *promote(db: Db, activityId: number, day: string, capacity: number, at: string): Tx<HouseholdReservation | undefined> {
-    const { reservations, children } = this.store.tables;
-    const next = yield* one(
-      db
-        .select({ r: reservations, householdId: children.householdId })
-        .from(reservations)
-        .innerJoin(children, eq(children.id, reservations.childId))
-        .where(and(eq(reservations.activityId, activityId), eq(reservations.day, day), eq(reservations.status, 'waiting')))
-        .orderBy(asc(reservations.updatedAt), asc(reservations.id))
-        .limit(1),
-    );
-    if (!next || (yield* this.taken(db, activityId, day)) >= capacity) return undefined;
-    yield* change(db.update(reservations).set({ status: 'pending', updatedAt: at }).where(eq(reservations.id, next.r.id)));
-    return { ...toReservation(next.r), householdId: next.householdId, status: 'pending', updatedAt: at };
+  describe(ids: number[]): Promise<PendingReservation[]> {
+    return describe(this.store, ids);
   }
 
-  async listPending(communeId: string | undefined): Promise<PendingReservation[]> {
-    const { reservations, activities } = this.store.tables;
-    return this.described(and(eq(reservations.status, 'pending'), communeId ? eq(activities.communeId, communeId) : undefined));
-  }
-
-  async describe(ids: number[]): Promise<PendingReservation[]> {
-    const { reservations } = this.store.tables;
-    return ids.length === 0 ? [] : this.described(inArray(reservations.id, ids));
-  }
-
-  private async described(where: SQL | undefined): Promise<PendingReservation[]> {
-    const { reservations, children, activities } = this.store.tables;
-    const found = await this.store.db
-      .select({ r: reservations, householdId: children.householdId, firstName: children.firstName, lastName: children.lastName, label: activities.label, communeId: activities.communeId })
-      .from(reservations)
-      .innerJoin(children, eq(children.id, reservations.childId))
-      .innerJoin(activities, eq(activities.id, reservations.activityId))
-      .where(where)
-      .orderBy(asc(reservations.day), asc(reservations.id));
-    return found.map((x) => ({ ...toReservation(x.r), householdId: x.householdId, childName: `${x.firstName} ${x.lastName}`, activityLabel: x.label, communeId: x.communeId }));
-  }
-
-  async decide(ids: number[], status: 'confirmed' | 'refused', at: string, after: (result: BookingDecision) => NewOutboxMessage[] = () => []): Promise<BookingDecision> {
-    if (ids.length === 0) return { decided: [], promoted: [] };
-    return this.store.write((db) => this.decideAndQueueIn(db, ids, status, at, after));
-  }
-
-  private *decideAndQueueIn(db: Db, ids: number[], status: 'confirmed' | 'refused', at: string, after: (result: BookingDecision) => NewOutboxMessage[]): Tx<BookingDecision> {
-    const result = yield* this.decideIn(db, ids, status, at);
-    yield* queueIn(db, this.store.tables, after(result), at);
-    return result;
-  }
-
-  private *decideIn(db: Db, ids: number[], status: 'confirmed' | 'refused', at: string): Tx<BookingDecision> {
-    const { reservations, activities, children } = this.store.tables;
-    const candidates = yield* rows(
-      db
-        .select({ r: reservations, householdId: children.householdId })
-        .from(reservations)
-        .innerJoin(children, eq(children.id, reservations.childId))
-        .where(and(inArray(reservations.id, ids), eq(reservations.status, 'pending'))),
-    );
-    if (candidates.length === 0) return { decided: [], promoted: [] };
-    // A refusal frees places: those days' places are given by one writer at a time.
-    if (status === 'refused') yield* lockPlaces(candidates.map((x) => x.r));
-    // Still pending when written (another agent may have decided meanwhile): only those are decided here.
-    const decidedIds = new Set((yield* rows(db.update(reservations).set({ status, updatedAt: at }).where(and(inArray(reservations.id, candidates.map((x) => x.r.id)), eq(reservations.status, 'pending'))).returning({ id: reservations.id }))).map((r) => r.id));
-    const found = candidates.filter((x) => decidedIds.has(x.r.id));
-    const pending = found.map((x) => x.r);
-    const promoted: HouseholdReservation[] = [];
-    if (status === 'refused') {
-      // A refused booking frees its place: the first on the waiting list of that day takes it.
-      for (const r of pending) {
-        const capacity = ((yield* one(db.select({ rules: activities.rules }).from(activities).where(eq(activities.id, r.activityId))))?.rules as ActivityRules | undefined)?.capacity;
-        if (capacity === undefined) continue;
-        const next = yield* this.promote(db, r.activityId, r.day, capacity, at);
-        if (next) promoted.push(next);
-      }
-    }
-    return { decided: found.map((x) => ({ ...toReservation(x.r), householdId: x.householdId, status, updatedAt: at })), promoted };
+  decide(ids: number[], status: 'confirmed' | 'refused', at: string, after?: (result: BookingDecision) => NewOutboxMessage[]): Promise<BookingDecision> {
+    return decide(this.store, ids, status, at, after);
   }
 
   addAbsences(list: Array<Omit<Absence, 'id'>>, cancel: number[], at: string): Promise<void> {

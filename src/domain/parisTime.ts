@@ -25,7 +25,25 @@ export interface ParisMoment {
   minutes: number;
 }
 
+/**
+ * The moments already worked out, by minute (the time zone's offsets change on the hour): a turn asks for
+ * « now » many times, and the formatter's parts cost far more than this lookup.
+ */
+const MOMENTS = new Map<number, Readonly<ParisMoment>>();
+const KEPT_MOMENTS = 256;
+
 export function parisMoment(at: Date): ParisMoment {
+  const minute = Math.floor(at.getTime() / 60_000);
+  let moment = MOMENTS.get(minute);
+  if (!moment) {
+    moment = Object.freeze(momentOf(at));
+    if (MOMENTS.size >= KEPT_MOMENTS) MOMENTS.delete(MOMENTS.keys().next().value as number);
+    if (Number.isFinite(minute)) MOMENTS.set(minute, moment);
+  }
+  return moment;
+}
+
+function momentOf(at: Date): ParisMoment {
   const p = Object.fromEntries(partsFormat.formatToParts(at).map((x) => [x.type, x.value]));
   const day = `${p.year}-${p.month}-${p.day}`;
   const hour = Number(p.hour) % 24;

@@ -22,6 +22,7 @@ import { answerReminders, stopsBySms } from './reminders';
 import { inTask, optionsShown, repromptQuestion, rewriteQuestion } from './questionAsked';
 import { offerResume, pausedCount, pauseTask, takeAside } from './topicSwitch';
 import { takeAsideQuestion } from './asideFollowUp';
+import { takeBookingKept } from './bookingKeptAside';
 import { takeWhy } from './whyAside';
 
 /** A command said during a task, or an aside; otherwise `goOnWithTask` (the task reads the message). */
@@ -51,8 +52,8 @@ async function interruptTurn(deps: DialogDeps, innerDc: DialogContext, goOnWithT
     return cancelTask(deps, innerDc);
   }
   if (!command) {
-    // « merci » (closingAside.ts), « pourquoi ? » (whyAside.ts), « reprendre », a practical question or another task asked at a task's question (see topicSwitch.ts).
-    const aside = (await takeClosing(deps, innerDc, place)) ?? (await takeWhy(deps, innerDc, place)) ?? (await takeAside(deps, innerDc, place, (dc, input) => dc.beginDialog(MAIN_FLOW, { pending: input } satisfies MainOptions), lastQuestion));
+    // « merci » (closingAside.ts), « pourquoi ? » (whyAside.ts), days typed while a booking waits for its sign-in (bookingKeptAside.ts), « reprendre », a practical question or another task asked at a task's question (see topicSwitch.ts).
+    const aside = (await takeClosing(deps, innerDc, place)) ?? (await takeWhy(deps, innerDc, place)) ?? (await takeBookingKept(deps, innerDc)) ?? (await takeAside(deps, innerDc, place, (dc, input) => dc.beginDialog(MAIN_FLOW, { pending: input } satisfies MainOptions), lastQuestion));
     return aside ?? goOnWithTask();
   }
   const t = translator(deps, innerDc.context);

@@ -5,6 +5,7 @@
  */
 import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import { confirmationText } from '../src/domain/bookingConfirmation';
+import { listDays } from '../src/domain/formats';
 import { parisDay } from '../src/domain/parisTime';
 import type { Translate } from '../src/i18n';
 import type { AnyInput } from './anyInputPrompt';
@@ -77,7 +78,11 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
   }
   if (answer.kind === 'days') {
     // « non, plutôt le 4 décembre »: a new basket of those days, shown to be confirmed.
-    const wishes = droppedAndAdded(current, understood.dates, named, answer.mode) ?? changedWishes(current, understood.dates, named, understood.intent === 'cancel_booking', answer.mode);
+    const both = droppedAndAdded(current, understood.dates, named, answer.mode);
+    const wishes = both ?? changedWishes(current, understood.dates, named, understood.intent === 'cancel_booking', answer.mode);
+    // « pas le 11 », « enlève le 11 », the 11th not in the basket: said so, the basket kept as it is.
+    const takingOut = !both && (answer.mode === 'drop' || (understood.intent === 'cancel_booking' && current[0]?.action !== 'remove'));
+    if (takingOut && wishes.length === current.length) return step.replaceDialog(BASKET, { ...options, lead: t('booking.basket.notInBasket', { days: listDays(locale, understood.dates) }) });
     return toBasket(deps, step, { ...options, basketId: undefined, wishes: [] }, account, wishes);
   }
   if (answer.kind === 'which') return step.replaceDialog(BASKET, { ...options, afterNo: true });

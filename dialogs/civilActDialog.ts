@@ -184,9 +184,9 @@ export class CivilActDialog extends ComponentDialog {
       }
       case 'lastName':
       case 'firstName': {
-        // « pourquoi ? »: why it is asked; « je sais pas », « c quoi déjà »: where to find it; anything else not a name: what to write.
+        // « pourquoi ? »: why it is asked; « je sais pas », « c quoi déjà »: where to find it; « je comprends pas »: what it asks; anything else not a name: what to write.
         const read = readName(field, answer);
-        if ('issue' in read) return again(read.issue === 'bad' ? `civilAct.bad.${field}` : `civilAct.${read.issue}.name`);
+        if ('issue' in read) return again(read.issue === 'bad' ? `civilAct.bad.${field}` : read.issue === 'explain' ? `names.explained.${field}` : `civilAct.${read.issue}.name`);
         draft[field] = read.name;
         return again('');
       }

@@ -67,7 +67,8 @@ export class ContactDetailsDialog extends ComponentDialog {
     if (step.result === undefined) return step.next();
     const chosen = readChoice(step);
     if (!chosen) return step.replaceDialog(FLOW, { field: 'address', lead: notUnderstood(translator(this.deps, step.context), 'choice.task.contact') } satisfies ContactOptions);
-    if (chosen.index === 1) return step.replaceDialog(DEMARCHE_DIALOG, { kind: 'address_change' } satisfies DemarcheOptions);
+    // The attestation: the move's message goes with it (the new address said there is its answer).
+    if (chosen.index === 1) return step.replaceDialog(DEMARCHE_DIALOG, { kind: 'address_change', ...(options.text ? { text: options.text } : {}) } satisfies DemarcheOptions);
     return step.replaceDialog(FLOW, { ...options, lead: undefined, espace: true } satisfies ContactOptions);
   }
 

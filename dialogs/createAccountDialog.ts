@@ -8,6 +8,7 @@ import { ComponentDialog, WaterfallDialog, type DialogContext, type DialogTurnRe
 import type { Translate } from '../src/i18n';
 import { recognizeChoice } from '../src/nlu/choice';
 import { splitCorrection } from '../src/nlu/correction';
+import { saysNotUnderstood } from '../src/nlu/placeAnswer';
 import { saysNamesSwapped } from '../src/nlu/takeBack';
 import { FIELDS, check, correctedAddress, fieldOfValue, fieldOptions, saysThisNumber, takesBack, withoutFirstName, type Field } from './accountFields';
 import { readAccountDetails } from './accountUpfront';
@@ -118,6 +119,8 @@ export class CreateAccountDialog extends ComponentDialog {
       if (given.email && YAHOO.test(given.email)) await send(this.deps, step.context, { text: t('createAccount.yahoo') });
       return again({ draft: { ...draft, ...given, civility: given.civility ?? CIVILITIES[chosen?.index ?? 0] } } satisfies CreateOptions);
     }
+    // « je comprends pas », « hein ? », « c'est quoi ? » at a name's question: what it asks, never a name (nameAnswer.ts).
+    if ((field === 'lastName' || field === 'firstName') && saysNotUnderstood(input.text)) return again({ draft, editing: options.editing, leadKey: `names.explained.${field}` } satisfies CreateOptions);
     const back = field && !options.editing ? this.earlier(t, localeOf(step.context), draft, field, input.text) : undefined;
     if (back) return again(back);
     // A phone number or an e-mail typed at a name's question (« le tel c le 06… »): that field corrected, not a wrong name.

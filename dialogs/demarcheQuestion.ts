@@ -12,6 +12,7 @@ import { phoneQuestionKey, spacedPhone } from './contactAnswer';
 import { askChoice, yesNoOptions, type ChoiceOption } from './choicePrompt';
 import { longDay } from './dateWords';
 import { ask, currentCommune, localeOf, signedIn, translator, type DialogDeps } from './dialogContext';
+import { answerAddressSaid } from './demarcheAddressSaid';
 import { DEMARCHE_PROMPT, pending, type DemarcheOptions, type FormState } from './demarcheState';
 
 /** The options of a choice field; those named « yes » and « no » also take « oui », « d'accord », « non »… */
@@ -37,6 +38,8 @@ export async function askDemarche(deps: DialogDeps, step: WaterfallStepContext):
     if (voter.nationality && answers.nationality === undefined) answers.nationality = voter.nationality;
     if (voter.tie && answers.tie === undefined) answers.tie = voter.tie;
   }
+  // « …nouvelle adresse 25 rue Pasteur »: the address question answered with it.
+  if (!options.ruled && options.text) answerAddressSaid(translator(deps, step.context), localeOf(step.context), commune, kind, answers, options.text);
   // A signed-in resident's e-mail is known: read back with the rest, not asked.
   if (!options.ruled && answers.email === undefined && fieldsFor(kind, answers).some((f) => f.id === 'email')) {
     const account = await signedIn(deps, step.context);

@@ -8,6 +8,7 @@ import type { TurnContext } from 'botbuilder';
 import { DialogTurnStatus, type DialogContext, type DialogTurnResult } from './dialogLibrary';
 import type { Topic } from '../src/domain/types';
 import type { Locale } from '../src/i18n';
+import type { InfoQuery } from '../src/nlu/infoQuery';
 import { namesAnOption, recognizeChoice } from '../src/nlu/choice';
 import { refusesTask } from '../src/nlu/refusal';
 import { detectCommand } from '../src/nlu/commands';
@@ -20,21 +21,25 @@ import { placeOf, type Place } from './places';
 import { answerReminders, stopsBySms } from './reminders';
 import { inTask, optionsShown, repromptQuestion, rewriteQuestion } from './questionAsked';
 import { offerResume, pausedCount, pauseTask, takeAside } from './topicSwitch';
+import { takeAsideQuestion } from './asideFollowUp';
+import { takeBookingKept } from './bookingKeptAside';
 import { takeWhy } from './whyAside';
 
 /** A command said during a task, or an aside; otherwise `goOnWithTask` (the task reads the message). */
 export async function interrupt(deps: DialogDeps, innerDc: DialogContext, goOnWithTask: () => Promise<DialogTurnResult>): Promise<DialogTurnResult> {
   const justStarted = takeJustStarted(innerDc);
+  // The practical question answered at the message before: for this message only.
+  const lastQuestion = takeAsideQuestion(innerDc);
   const before = inTask(placeOfDc(innerDc));
   const paused = pausedCount(innerDc);
-  const result = await interruptTurn(deps, innerDc, goOnWithTask, justStarted);
+  const result = await interruptTurn(deps, innerDc, goOnWithTask, justStarted, lastQuestion);
   // A task brought back (« reprendre ») was not just started: its answers are not dropped by a « non merci ».
   noteJustStarted(innerDc, before, inTask(placeOfDc(innerDc)) && pausedCount(innerDc) >= paused);
   return result;
 }
 
-/** `justStarted`: the question waiting is the first of a task started by the message before (firstQuestion.ts). */
-async function interruptTurn(deps: DialogDeps, innerDc: DialogContext, goOnWithTask: () => Promise<DialogTurnResult>, justStarted: boolean): Promise<DialogTurnResult> {
+/** `justStarted`: the question waiting is the first of a task started by the message before (firstQuestion.ts); `lastQuestion`: the practical question answered at the message before. */
+async function interruptTurn(deps: DialogDeps, innerDc: DialogContext, goOnWithTask: () => Promise<DialogTurnResult>, justStarted: boolean, lastQuestion?: InfoQuery): Promise<DialogTurnResult> {
   const { type, text } = innerDc.context.activity;
   const said = type === 'message' ? detectCommand(text) : undefined;
   // « français » at « Quelle est votre nationalité ? 1. Française… »: the answer, not the language.
@@ -47,8 +52,8 @@ async function interruptTurn(deps: DialogDeps, innerDc: DialogContext, goOnWithT
     return cancelTask(deps, innerDc);
   }
   if (!command) {
-    // « merci » (closingAside.ts), « pourquoi ? » (whyAside.ts), « reprendre », a practical question or another task asked at a task's question (see topicSwitch.ts).
-    const aside = (await takeClosing(deps, innerDc, place)) ?? (await takeWhy(deps, innerDc, place)) ?? (await takeAside(deps, innerDc, place, (dc, input) => dc.beginDialog(MAIN_FLOW, { pending: input } satisfies MainOptions)));
+    // « merci » (closingAside.ts), « pourquoi ? » (whyAside.ts), days typed while a booking waits for its sign-in (bookingKeptAside.ts), « reprendre », a practical question or another task asked at a task's question (see topicSwitch.ts).
+    const aside = (await takeClosing(deps, innerDc, place)) ?? (await takeWhy(deps, innerDc, place)) ?? (await takeBookingKept(deps, innerDc)) ?? (await takeAside(deps, innerDc, place, (dc, input) => dc.beginDialog(MAIN_FLOW, { pending: input } satisfies MainOptions), lastQuestion));
     return aside ?? goOnWithTask();
   }
   const t = translator(deps, innerDc.context);

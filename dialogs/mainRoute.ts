@@ -41,7 +41,7 @@ import { understoodText } from './understoodText';
 import { normalize } from '../src/domain/text';
 import { asksToWait } from '../src/nlu/waitWords';
 import { menuQuestionAnswer } from './menuQuestions';
-import { saysMoreDays, saysMoreOf } from '../src/nlu/moreDays';
+import { saysMoreDays, saysMoreOf, spellAlso } from '../src/nlu/moreDays';
 import { parisDay } from '../src/domain/parisTime';
 
 export async function route(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -93,7 +93,7 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
   // « et le 26 aussi », « what about the 25th too » right after a booking confirmed: the same booking for those days.
   const done = after.lastBooking;
   if (done && saysMoreDays(input.text, parisDay(deps.service.clock.now()))) {
-    return step.beginDialog(BOOKING_DIALOG, { text: input.text, cancel: done.cancel, activityId: done.activityId, childIds: done.childIds, month: done.month } satisfies BookingOptions);
+    return step.beginDialog(BOOKING_DIALOG, { text: spellAlso(input.text), cancel: done.cancel, activityId: done.activityId, childIds: done.childIds, month: done.month } satisfies BookingOptions);
   }
   // « et le 21 aussi », « et hugo aussi le 28 » right after an absence recorded: the same absence for those days or that child.
   const absent = after.lastAbsence;

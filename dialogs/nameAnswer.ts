@@ -2,14 +2,17 @@
  * An answer to « Quel est votre nom ? » (a civil-status act, a guided démarche): a name, or — as at
  * a guichet — a question or a doubt, never kept as a name: « pourquoi ? » ('why': say why it is
  * needed), « je sais pas », « c quoi déjà » ('unsure': say where to find it), anything else that is
- * not a name ('bad': say what to write).
+ * not a name ('bad': say what to write); « je comprends pas », « hein ? », « c'est quoi ? » ('explain': say what the
+ * question asks, `names.explained.<field>`).
  */
 import { nameIssue } from '../src/nlu/namesAnswer';
+import { saysNotUnderstood } from '../src/nlu/placeAnswer';
 import { check } from './accountFields';
 
-export type NameRead = { name: string } | { issue: 'why' | 'unsure' | 'bad' };
+export type NameRead = { name: string } | { issue: 'why' | 'unsure' | 'bad' | 'explain' };
 
 export function readName(field: 'lastName' | 'firstName', text: string): NameRead {
+  if (saysNotUnderstood(text)) return { issue: 'explain' };
   const issue = nameIssue(text);
   if (issue === 'why' || issue === 'unsure') return { issue };
   const name = check(field, text);

@@ -19,6 +19,8 @@ import { fold, recognizeYesNo } from '../src/nlu/yesNo';
 import { carrySignIn, SIGN_IN_DIALOG, type SignInResult } from './signInDialog';
 import { channelUser, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { asideAnswer } from './asideAnswer';
+import { answerFollowUp, noteAsideQuestion } from './asideFollowUp';
+import type { InfoQuery } from '../src/nlu/infoQuery';
 import { keepUntilCreated } from './createAccountDialog';
 import type { AnyInput } from './anyInputPrompt';
 import { MAIN_FLOW, MENU_PROMPT, type MainOptions } from './mainOptions';
@@ -70,9 +72,10 @@ export type RouteAgain = (innerDc: DialogContext, input: AnyInput) => Promise<Di
 
 /**
  * Takes a message that is not an answer to the question asked: « reprendre », a practical
- * question, a request for another task. Undefined: the question's own business.
+ * question, a request for another task. Undefined: the question's own business. `lastQuestion`: the practical question
+ * answered at the message before (« et demain ? » asks it again for that day).
  */
-export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place: Place, routeAgain: RouteAgain): Promise<DialogTurnResult | undefined> {
+export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place: Place, routeAgain: RouteAgain, lastQuestion?: InfoQuery): Promise<DialogTurnResult | undefined> {
   const activity: Partial<Activity> = innerDc.context.activity;
   const text = activity.type === 'message' ? (activity.text ?? '').trim() : '';
   const paused = pausedOf(innerDc);
@@ -88,6 +91,8 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
   if (paused && (RESUME.test(fold(text)) || (justOffered && !inTask(place) && yes?.answer === 'yes' && !yes.rest))) return resume(deps, innerDc, place, paused);
   if (!paused && RESUME.test(fold(text))) return nothingToResume(deps, innerDc, place);
   if (!inTask(place)) return undefined;
+  const followed = lastQuestion ? await answerFollowUp(deps, innerDc, lastQuestion, text) : undefined;
+  if (followed) return followed;
   const rubrics = MENU_ITEMS.filter((id) => id !== 'info').map((id) => translator(deps, innerDc.context)(`menu.item.${id}`));
   const following = FOLLOWING.some((id) => waitingAt(innerDc, id));
   const running = runningTask(innerDc);
@@ -100,6 +105,7 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
     const activityId = findIn(innerDc.stack, (k, v) => k === 'activityId' && typeof v === 'number') as number | undefined;
     const answer = await asideAnswer(deps, innerDc.context, aside, text, activityId, place.topic, running);
     if (answer === undefined) return undefined;
+    if (aside.kind === 'question') noteAsideQuestion(innerDc, aside.query);
     await send(deps, innerDc.context, { text: answer });
     await repromptQuestion(innerDc);
     return { status: DialogTurnStatus.waiting };

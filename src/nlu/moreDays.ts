@@ -4,14 +4,30 @@
  * confirmed, the same booking (same children, same activity) for those days. Right after an absence is
  * recorded, children may be named too (« et lea aussi le 28 », « et hugo aussi »): the same absence for them.
  */
-import { normalize } from '../domain/text';
+import { normalize, oneSlipApart } from '../domain/text';
 import { readDates } from './dates';
 import { prepare } from './frenchText';
 
 /** What tells the days are more of the same: « et … », « … aussi », « pareil … », « what about … ». */
 const MORE = /^(?:et|and|what about|how about|pareil|idem|meme chose|same)\b|\b(?:aussi|egalement|en plus|pareil|idem|as well)\b/;
-/** The words that may stand around such days. */
-const AROUND = /\b(?:et|and|what about|how about|aussi|egalement|en plus|pareil|idem|meme chose|same|as well|on|pour|for|svp|stp|s il vous plait|please|merci|thanks|si possible|ok|alors|puis|then|le|la|les|the)\b|[?!,.]/g;
+/** The words that may stand around such days (politeness as typed by SMS too: « stp », « sil vous plait », « pls »). */
+const AROUND = /\b(?:et|and|what about|how about|aussi|egalement|en plus|pareil|idem|meme chose|same|as well|on|pour|for|svp|svpl|stp|s il vous plait|sil vous plait|s il te plait|sil te plait|please|pls|plz|merci beaucoup|merci bcp|merci|mci|mrc|thanks|si possible|ok|alors|puis|then|le|la|les|the)\b|[?!,.]/g;
+
+/** « ausi », « aussii », « ossi », « oci », « egalemnt »: « aussi » and « également » as typed in a hurry or by SMS. */
+const ALSO_SOUND = /^(?:au*|o+)(?:s+|c+)i+$/;
+const ALSO_WORDS = ['aussi', 'egalement'];
+
+function alsoWord(word: string): string | undefined {
+  const folded = normalize(word);
+  if (ALSO_WORDS.includes(folded)) return undefined;
+  if (ALSO_SOUND.test(folded)) return 'aussi';
+  return folded.length >= 4 ? ALSO_WORDS.find((w) => oneSlipApart(folded, w)) : undefined;
+}
+
+/** The message with each misspelt « aussi » or « également » written right, the rest as typed (for reading its days). */
+export function spellAlso(text: string): string {
+  return text.replace(/\p{L}+/gu, (word) => alsoWord(word) ?? word);
+}
 
 export function saysMoreDays(text: string, today: string): boolean {
   const more = saysMoreOf(text, today, []);
@@ -25,7 +41,7 @@ export function saysMoreDays(text: string, today: string): boolean {
  */
 export function saysMoreOf(text: string, today: string, names: string[], month?: string): { days: string[]; names: string[] } | undefined {
   // « ausi », « ossi »: « aussi » (read as typed, « le 21 ausi » would not be a day).
-  const said = prepare(text).replace(/\b(?:au+s+i|o+s+i)\b/g, 'aussi');
+  const said = prepare(spellAlso(text));
   if (!MORE.test(said)) return undefined;
   const reading = readDates(said, { today, ...(month ? { month } : {}) });
   let rest = reading.unread;

@@ -57,8 +57,8 @@ export function readPlaceSentence(text: string): { place: string; abroad: boolea
   return { place, abroad: ABROAD.test(normalize(typed).replace(/[.,!]/g, ' ').replace(/\s+/g, ' ').trim()) };
 }
 
-/** « je comprends pas », « j'ai pas compris », « quoi ? », « hein ? », « c'est-à-dire ? »: the question itself not understood. */
-const NOT_UNDERSTOOD = /^(?:(?:euh|hein|pardon|desolee?|excusez moi|mais|ben|bah) )*(?:je (?:ne )?(?:comprends?|capte|pige) (?:pas|rien)|j (?:ai )?(?:pas|rien) (?:bien )?compris|je n ai (?:pas|rien) compris|pas compris|rien compris|quoi|hein|comment|c est a dire|ca veut dire quoi|qu est ce que ca veut dire|c est quoi la question)(?: (?:la question|votre question|ce que vous (?:dites|demandez|voulez dire)))?$/;
+/** « je comprends pas », « j'ai pas compris », « quoi ? », « hein ? », « c'est-à-dire ? », « c'est quoi ? »: the question itself not understood. */
+const NOT_UNDERSTOOD = /^(?:(?:euh|hein|pardon|desolee?|excusez moi|mais|ben|bah) )*(?:je (?:ne )?(?:comprends?|capte|pige) (?:pas|rien)|j (?:ai )?(?:pas|rien) (?:bien )?compris|je n ai (?:pas|rien) compris|pas compris|rien compris|quoi|koi|hein|comment|c est a dire|c est quoi|cest quoi|c quoi|c koi|ca veut dire quoi|qu est ce que ca veut dire|c est quoi la question)(?: (?:la question|votre question|ce que vous (?:dites|demandez|voulez dire)))?$/;
 
 export function saysNotUnderstood(text: string): boolean {
   return NOT_UNDERSTOOD.test(prepare(text).replace(/[?!.,]/g, ' ').replace(/\s+/g, ' ').trim());

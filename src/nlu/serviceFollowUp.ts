@@ -4,7 +4,7 @@
  * cantine »). A request said as one (« et je voudrais réserver la cantine », « et mes factures ? ») is not.
  */
 import { normalize } from '../domain/text';
-import { parseInfoQuery } from './infoQuery';
+import { parseInfoQuery, saysWhenOrWhere } from './infoQuery';
 
 /** Said as a follow-up: « et… », « mais… », or a question (« la cantine ? »). */
 const FOLLOWS = /^(?:et|mais|euh et|ok et|d accord et)\b/;
@@ -20,4 +20,16 @@ export function asksSameOfService(text: string): boolean {
   if (REQUEST.test(said) || said.split(' ').length > MAX_WORDS) return false;
   const asked = parseInfoQuery(text);
   return Boolean(asked.service || asked.other);
+}
+
+/**
+ * Whether a message right after a practical answer asks the same again for another day, time or service (« et le
+ * mercredi aprem ? », « et demain ? », « et pour la cantine ? », « elle rouvre quand ? »): said as a follow-up, no request in it.
+ */
+export function followsPracticalAnswer(text: string): boolean {
+  const said = normalize(text);
+  if (!said || (!FOLLOWS.test(said) && !text.includes('?'))) return false;
+  if (REQUEST.test(said) || said.split(' ').length > MAX_WORDS) return false;
+  const asked = parseInfoQuery(text);
+  return saysWhenOrWhere(asked) || asked.wants === 'reopens' || asked.wants === 'address';
 }

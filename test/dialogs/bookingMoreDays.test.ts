@@ -2,6 +2,7 @@
  * More days said right after a booking is confirmed: « et le 26 aussi », « what about the 25th too ». They
  * were not understood (the menu again) or answered with another topic (the rules on a child leaving the country);
  * now the same booking (same child, same activity) for those days, with the usual basket to confirm.
+ * « aussi » misspelt or typed by SMS (« ausi », « ossi », « egalemnt ») is read the same.
  * Web Chat and SMS; each row asserts the reservations stored. The clock is Wednesday 18 November 2026.
  */
 import { BASKET } from '../support/booking';
@@ -31,6 +32,13 @@ describe('more days after a booking confirmed', () => {
     ['le 26 aussi svp', '2027-01-26'],
     ['pareil le 26', '2027-01-26'],
     ['et le mardi 26 aussi', '2027-01-26'],
+    // « aussi » misspelt or typed by SMS, politeness around it.
+    ['et le 26 ausi', '2027-01-26'],
+    ['et le 26 aussi stp', '2027-01-26'],
+    ['le 26 aussi', '2027-01-26'],
+    ['et le 26 ossi', '2027-01-26'],
+    ['le 26 aussii sil vous plait', '2027-01-26'],
+    ['et le 26 egalemnt', '2027-01-26'],
   ]))('%s: Léa booked at the morning care on 19 January, then « %s » → the basket, then %s too', async (channel, phrasing, day) => {
     const c = await chat(channel);
     expect(offered(await c.say('réserver l\'accueil du matin pour Léa le 19 janvier'))).toEqual(BASKET);

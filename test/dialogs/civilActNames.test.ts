@@ -30,13 +30,13 @@ async function finish(c: Chat, lastName: string, firstName: string) {
 }
 
 describe('the names of an act\'s person', () => {
-  it.each(table([['c quoi deja', 'unsure'], ['je sais pas', 'unsure'], ['jsp', 'unsure'], ['aucune idée', 'unsure'], ['pourquoi ?', 'why'], ['pk', 'why'], ['ça sert à quoi', 'why'], ['quoi ?', 'bad'], ['euh', 'bad']]))(
+  it.each(table([['c quoi deja', 'unsure'], ['je sais pas', 'unsure'], ['jsp', 'unsure'], ['aucune idée', 'unsure'], ['pourquoi ?', 'why'], ['pk', 'why'], ['ça sert à quoi', 'why'], ['quoi ?', 'explain'], ['euh', 'bad']]))(
     '%s: « %s » at the surname is not a name (%s): asked again, then the real one kept',
     async (channel, said, why) => {
       const c = await atLastName(channel);
       const t = c.core.texts.for('fr');
       const reply = c.text(await c.say(said));
-      expect(reply).toContain(t(why === 'bad' ? 'civilAct.bad.lastName' : `civilAct.${why}.name`));
+      expect(reply).toContain(t(why === 'bad' ? 'civilAct.bad.lastName' : why === 'explain' ? 'names.explained.lastName' : `civilAct.${why}.name`));
       expect(reply).toContain(t('civilAct.ask.lastName'));
       expect(await finish(c, 'Martin', 'Paul')).toMatchObject({ lastName: 'Martin', firstName: 'Paul' });
     },

@@ -87,8 +87,10 @@ export function readBounds(r: Reader): void {
     });
   // « la semaine d'après » said of days already given (a basket's): the week after theirs.
   const about = r.ctx.about && r.ctx.about > r.today ? r.ctx.about : undefined;
+  // Said alone, « la semaine d'après » is the one after next week (as « garderie la semaine d'après, du lundi au vendredi »).
   r.pass(/\b(?:la |cette )?semaine (?:prochaine|d apres|suivante)\b/, (m) => {
-    const monday = addDays(mondayOf(about && !m[0].endsWith('prochaine') ? about : r.today), 7);
+    const after = !about && m[0].endsWith('d apres') ? 14 : 7;
+    const monday = addDays(mondayOf(about && !m[0].endsWith('prochaine') ? about : r.today), after);
     return { days: span(monday, addDays(monday, 6)), bound: true };
   });
   // « cette semaine »: its days to come; asked about what is booked, the whole week (« mes inscriptions cette semaine »).

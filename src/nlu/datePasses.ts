@@ -11,7 +11,7 @@ import { NUMBER_WORDS } from './frenchText';
 import { readBounds } from './dateBounds';
 import { readNamedDays } from './namedDays';
 import { habit, readRecurrences } from './dateRecurrences';
-import { toldAsAlready, toldInThePast } from './pastClauses';
+import { toldAsAlready, toldAsTravel, toldInThePast } from './pastClauses';
 
 
 /** « hier et aujourd'hui », « avant-hier, hier et ce matin »: past days in one list with today. */
@@ -38,7 +38,8 @@ export function read(r: Reader): void {
   const whole = (f: Found) => r.ctx.wholeWeeks === true && f.bound === true && f.days.includes(r.today);
   if (r.found.some((f) => f.days.some((d) => d >= r.today))) for (const f of r.found) if (!JOINED_TO_TODAY.test(r.source.slice(f.at)) && !whole(f)) f.days = f.days.filter((d) => d >= r.today);
   // « elle mange déjà à la cantine le mardi 12 »: a day already so is set aside like an event's.
-  for (const f of r.found) if (!f.bound && toldAsAlready(r.source, f.at)) f.aside = true;
+  // So is the day the family leaves or comes back (« nous partons le 24 juillet »).
+  for (const f of r.found) if (!f.bound && (toldAsAlready(r.source, f.at) || toldAsTravel(r.source, f.at))) f.aside = true;
   // An event's day counts only when no other day is asked.
   if (r.found.some((f) => !f.aside && f.days.length > 0)) for (const f of r.found) if (f.aside) f.days = [];
 }

@@ -116,3 +116,20 @@ describe('living now at a street address is a change of address', () => {
     expect(intentOf(text)).toBe(intent);
   });
 });
+
+describe('the day the family leaves or comes back is the story when other days are asked', () => {
+  expectDates([
+    ['nous partons en vacances le 12 février, pouvez-vous inscrire Samuel au centre du 8 au 10 février ?', ['2027-02-08', '2027-02-09', '2027-02-10']],
+    ['nous partons demain et rentrerons le dimanche 31 janvier, absence de Lea du 21 au 29 janvier', ['2027-01-21', '2027-01-22', '2027-01-23', '2027-01-24', '2027-01-25', '2027-01-26', '2027-01-27', '2027-01-28', '2027-01-29']],
+    // near: said alone, it is the day
+    ['nous partons le 12 février, Lea sera absente', ['2027-02-12']],
+  ]);
+});
+
+describe('« la semaine d’après » said alone is the one after next week', () => {
+  expectDates([
+    ['cantine la semaine d apres du lundi au vendredi', ['2027-02-01', '2027-02-02', '2027-02-03', '2027-02-04', '2027-02-05']],
+    // near: « la semaine prochaine » is next week
+    ['cantine la semaine prochaine du lundi au vendredi', ['2027-01-25', '2027-01-26', '2027-01-27', '2027-01-28', '2027-01-29']],
+  ]);
+});

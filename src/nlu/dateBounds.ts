@@ -51,10 +51,19 @@ export function readBounds(r: Reader): void {
     const named = /noel|toussaint|hiver|fevrier|printemps|paques|ete|grandes|ascension/.test(words);
     const announced = /pendant|durant|prochaines|pour les|aux vacances|des vacances|les vacances/.test(words);
     if (!named && !announced) return null;
+    // « après les vacances de Noël, je voudrais inscrire Hugo », « une semaine avant les vacances »: when, not the holidays' days.
+    if (/\b(?:apres|avant)(?: les| la| des)? $/.test(r.text.slice(0, m.index))) return undefined;
     // « pendant les vacances (de Noël) du 21 au 24 »: the days written out say which, not the whole holidays
     // (a holiday named is set aside, so that « Noël » is not read as the 25th).
     // « le mardi 4 et le mercredi 5 mai »: a weekday may stand before the day.
-    if (new RegExp(`\\b(?:du|le|les|des|au|jusqu a) (?:${WD} )?${DAY}(?: ${MONTH}|[/.-]\\d| au| et|,)`).test(r.text)) return named ? undefined : null;
+    // « le 6, 7 et 8 avril », « seulement 15 16 17 février »: so do days listed with their month.
+    if (new RegExp(`\\b(?:du|le|les|des|au|jusqu a) (?:${WD} )?${DAY}(?: ${MONTH}|[/.-]\\d| au| et| ?,)|\\b${DAY}(?: ,| et)? (?:${DAY}(?: ,| et)? )*${DAY} ${MONTH}\\b`).test(r.text)) {
+      if (!named) return null;
+      // Days said without their month (« vacances de février du 8 au 19 ») are those of the holiday.
+      // (« avant les vacances de Noël, … le jeudi 17 » are not.)
+      if (!/\b(?:avant|apres|depuis|jusqu|d ici)(?: (?:les|des|la|le))? $/.test(r.source.slice(0, m.index))) r.within = holidayDays(r, words)?.[0];
+      return undefined;
+    }
     const days = holidayDays(r, words);
     // « la première semaine des vacances de février », « …, la 2e semaine »: that week of the holidays only, Monday to Friday
     // (its week-end is not said to be set aside, as it is not for the whole holidays).
@@ -78,12 +87,14 @@ export function readBounds(r: Reader): void {
     });
   // « la semaine d'après » said of days already given (a basket's): the week after theirs.
   const about = r.ctx.about && r.ctx.about > r.today ? r.ctx.about : undefined;
+  // Said alone, « la semaine d'après » is the one after next week (as « garderie la semaine d'après, du lundi au vendredi »).
   r.pass(/\b(?:la |cette )?semaine (?:prochaine|d apres|suivante)\b/, (m) => {
-    const monday = addDays(mondayOf(about && !m[0].endsWith('prochaine') ? about : r.today), 7);
+    const after = !about && m[0].endsWith('d apres') ? 14 : 7;
+    const monday = addDays(mondayOf(about && !m[0].endsWith('prochaine') ? about : r.today), after);
     return { days: span(monday, addDays(monday, 6)), bound: true };
   });
   // « cette semaine »: its days to come; asked about what is booked, the whole week (« mes inscriptions cette semaine »).
-  r.pass(/\bcette semaine\b/, () => ({ days: span(r.ctx.wholeWeeks ? mondayOf(r.today) : r.today, addDays(mondayOf(r.today), 6)), bound: true }));
+  r.pass(/\bcette semaine\b/, () => ({ days: span(r.ctx.wholeWeeks ? mondayOf(r.today) : r.today, addDays(mondayOf(r.today), 6)), bound: true, thisWeek: true }));
   r.pass(new RegExp(`\\b(?:la )?semaine du (${SPEC})`), (m) => {
     // « la semaine du 12 au 16 avril »: the days said (a range, read below), not the whole week.
     if (/^ (?:au|jusqu au|jusqu a) /.test(r.text.slice(m.index + m[0].length))) return null;
@@ -114,7 +125,8 @@ export function readBounds(r: Reader): void {
     return days ? { days, bound: true } : undefined;
   });
   // « cantine 4/01 au 8/01 », « garderie lundi au vendredi », « 12 juillet jusqu'à 16 juillet »: a range without « du ».
-  r.pass(new RegExp(`(?<![/.\\d-])\\b(${SPEC}) (?:au|jusqu au|jusqu a) (?:le )?(${SPEC})\\b`), (m) => {
+  // (« 26 octobre à 30 octobre »: « à » too, between two days with their month.)
+  r.pass(new RegExp(`(?<![/.\\d-])\\b(${SPEC}) (?:au|jusqu au|jusqu a|a(?= (?:le )?${DAY} ${MONTH}\\b)) (?:le )?(${SPEC})\\b`), (m) => {
     const days = range(r, m[1] as string, m[2] as string);
     return days ? { days, bound: true } : null;
   });

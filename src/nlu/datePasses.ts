@@ -11,11 +11,14 @@ import { NUMBER_WORDS } from './frenchText';
 import { readBounds } from './dateBounds';
 import { readNamedDays } from './namedDays';
 import { habit, readRecurrences } from './dateRecurrences';
-import { toldInThePast } from './pastClauses';
+import { toldAsAlready, toldAsTravel, toldInThePast } from './pastClauses';
 
 
 /** « hier et aujourd'hui », « avant-hier, hier et ce matin »: past days in one list with today. */
 const JOINED_TO_TODAY = /^(?:avant hier|hier)(?: ,? ?(?:et )?(?:hier|avant hier))? ,? ?et (?:aujourd hui|ce matin|ce midi)\b/;
+
+/** Words of a price: a decimal beside them is an amount. */
+const PRICE = /\b(?:prix|tarifs?|coute|coutent|cout|montant|payer|paye|payes|regler|facturee?s?|euros?|eur|qf|quotient|rembourse\w*)\b|€/;
 
 /** Non-dates first, then what bounds a recurrence, then everything else. */
 export function read(r: Reader): void {
@@ -26,12 +29,17 @@ export function read(r: Reader): void {
   readRecurrences(r);
   readDays(r);
   // « il était malade du 2 au 6 novembre »: a day told in the past is not asked (next year's, or today's).
-  for (const f of r.found) if (toldInThePast(r.source, f.at)) f.days = f.days.filter((d) => d < r.today);
+  // (« Yanis a été absent lundi et mardi »: in an absence, a weekday said alone is then the last such day.)
+  const back = (f: Found) => (f.weekday && r.ctx.absence ? f.days.map((d) => addDays(d, -7)) : f.days);
+  for (const f of r.found) if (toldInThePast(r.source, f.at)) f.days = back(f).filter((d) => d < r.today);
   // « il est tombé hier, il ne viendra pas demain ni vendredi », « réservé hier soir… pour jeudi et vendredi »:
   // beside days to come, a past day is the story, not a day asked.
   // (« absente hier et aujourd'hui »: a past day joined to today is asked with it; asked what is booked, « cette semaine » is whole.)
   const whole = (f: Found) => r.ctx.wholeWeeks === true && f.bound === true && f.days.includes(r.today);
   if (r.found.some((f) => f.days.some((d) => d >= r.today))) for (const f of r.found) if (!JOINED_TO_TODAY.test(r.source.slice(f.at)) && !whole(f)) f.days = f.days.filter((d) => d >= r.today);
+  // « elle mange déjà à la cantine le mardi 12 »: a day already so is set aside like an event's.
+  // So is the day the family leaves or comes back (« nous partons le 24 juillet »).
+  for (const f of r.found) if (!f.bound && (toldAsAlready(r.source, f.at) || toldAsTravel(r.source, f.at))) f.aside = true;
   // An event's day counts only when no other day is asked.
   if (r.found.some((f) => !f.aside && f.days.length > 0)) for (const f of r.found) if (f.aside) f.days = [];
 }
@@ -41,6 +49,8 @@ function maskNonDates(r: Reader): void {
   // Numbers that are not days.
   r.mask(/(?:\+33 ?|\b0)[1-9](?:[ .]?\d{2}){4}\b/);
   r.mask(/\b\d+(?:\.\d+)? ?(?:€|euros?|eur|cts?|centimes?)(?=\s|$)|€ ?\d+(?:\.\d+)?/);
+  // « le repas c'est 3,45 ou 4,10 ? »: beside a price, a decimal is an amount, not « le 4/10 » (« le 4.10 », « du 4.10 » stay days).
+  if (PRICE.test(r.source)) r.mask(new RegExp(`(?<!\\b(?:le|du|au|${WD}) )\\b\\d{1,3}\\.\\d{1,2}\\b(?![/.-]?\\d)`));
   r.mask(/\b\d{1,2} ?h(?: ?[0-5]\d)?\b|\b\d{1,2}:\d{2}\b|\b\d{1,2} heures?\b/);
   r.mask(/\b\d{1,2} ?(?:ans?|mois)\b(?! (?:prochain|de))/);
   r.mask(/\b(?:facture|numero|num|ref|reference|dossier|commande|avis)\s?:?\s?(?:numero\s)?[a-z]{0,5}-?\d[\d/.-]{2,}\w*/);
@@ -50,7 +60,8 @@ function maskNonDates(r: Reader): void {
   // Told in an absence, the day the child comes back: « ils reprennent lundi 24 », « retour à l'école le 12 ».
   if (r.ctx.absence) r.mask(new RegExp(`\\b(?:(?:il|elle|ils|elles|on) (?:reprend|reprendra|reprennent|reprendront|revient|reviendra|reviennent|reviendront|retourne|retournera|retournent|retourneront|rentre|rentrera|rentrent|rentreront)|(?:de )?retour|reprise)(?: (?:a l ecole|en classe|a la cantine|les cours|l ecole|la classe))?(?: (?:des|dès|le|a partir du|du))? (?:${WD} ?)?(?:${DAY}(?: ${MONTH})?|${WD})\\b`));
   // « … comme je l'ai demandé ce matin », « comme je vous l'ai dit hier »: when an earlier message was sent, not a day asked.
-  r.mask(/\bcomme (?:je|j|on|nous) (?:vous |te )?(?:l )?(?:ai|avais|avons|a|avait) (?:deja )?(?:demande|dit|ecrit|indique|precise|explique|signale|envoye)(?: (?:ce matin|hier(?: soir| matin)?|tout a l heure|avant hier|la semaine derniere|ce midi))?\b/);
+  // (« comme je vous l'ai dit au téléphone mardi »)
+  r.mask(new RegExp(`\\bcomme (?:je|j|on|nous) (?:vous |te )?(?:l )?(?:ai|avais|avons|a|avait) (?:deja )?(?:demande|dit|ecrit|indique|precise|explique|signale|envoye)(?: (?:au telephone|par telephone|par mail|par courriel|par message|au guichet|a l accueil|en mairie))?(?: (?:ce matin|hier(?: soir| matin)?|tout a l heure|avant hier|la semaine derniere|ce midi|${WD}(?: dernier)?))?\\b`));
   // An event named after a day is not that day: « le repas de Noël à la cantine le 17 décembre ».
   r.mask(/\b(?:repas|fete|spectacle|marche|gouter|menu|arbre|concert|sapin|bal|cadeaux?|chants?|kermesse) de noel\b/);
   // « un pique-nique de Noël », « la sortie de Noël »: any such name, but not the holidays, the day or a moment of it.
@@ -112,7 +123,8 @@ function readRelativeDays(r: Reader): void {
   r.mask(/\b\d{1,3} (?:enfants?|repas|fois|jours?|semaines?|personnes?|factures?|places?|seances?|minutes?|min|nuits?|freres?|soeurs?|filles?|fils|garcons?)\b/);
   // « pour les 2 », « inscrire mes 3 à la cantine »: a plural article before one number is a count, not a day (« les 2 et 3 » is a list);
   // before a weekday, a count too when the weekday has its own day (« pour les 2 lundi 14 »).
-  r.mask(new RegExp(`\\b(?:les|mes|nos|ses|leurs) (?:[2-9]|deux|trois|quatre|cinq)\\b(?! ?(?:,|et|ou|au|-|/|\\.)| ${MONTH}\\b| ${WD}\\b(?! (?:le )?\\d))`));
+  // (« pour les 2, on mange au resto », « la garderie des 2 lundi »: a comma or a weekday after it does not make it a day either.)
+  r.mask(new RegExp(`\\b(?:les|mes|nos|ses|leurs|des) (?:[2-9]|deux|trois|quatre|cinq)\\b(?! ?(?:,|et|ou|au|-|/|\\.) ?(?:le |les )?(?:${WD} )?(?:\\d|premier)| ${MONTH}\\b)`));
 }
 
 /** Lists, numeric dates, weekdays and days written alone. */
@@ -176,7 +188,7 @@ function readDays(r: Reader): void {
     const after = fromToday && listed && /^(?: ?,| et| ou| puis)? (?:le |les )?$/.test(r.source.slice(listed.end, at)) ? listed.day : r.today;
     const next = nextWeekday(fromToday ? after : r.weekdayFrom(at), weekday);
     listed = fromToday ? { end: at + m[0].length, day: next } : undefined;
-    return [m[2] === 'en huit' ? addDays(next, 7) : next];
+    return m[2] ? [m[2] === 'en huit' ? addDays(next, 7) : next] : { days: [next], weekday: true };
   });
   // A day alone: « le 11 », « les 8 et 9 », « pour le 1er ».
   r.pass(new RegExp(`\\b(?:le|les|du|au|pour le|ce|des) (${DAY})((?:(?: ?,| et| ou) (?:le )?${DAY})*)${DAY_END}`), (m) => {

@@ -54,6 +54,10 @@ export interface Found {
   recurring?: boolean;
   /** An event's day (« un spectacle le samedi 30 »): kept only when no other day is asked. */
   aside?: boolean;
+  /** A weekday said alone (« lundi »): told in the past (« il a été absent lundi »), the last such day. */
+  weekday?: boolean;
+  /** « cette semaine »: the days to come of today's week, unless it points back to days said before it. */
+  thisWeek?: boolean;
 }
 
 export class Reader {
@@ -75,8 +79,12 @@ export class Reader {
     return this.ctx.today;
   }
 
-  /** Where a day without a month is looked for: the month on screen when it is still to come, otherwise today. */
+  /** The first day of a school holiday named with days written out (« pendant les vacances de février, du 8 au 12 »): they are in it. */
+  within?: string;
+
+  /** Where a day without a month is looked for: the holiday named with it, the month on screen when it is still to come, otherwise today. */
   get start(): string {
+    if (this.within && this.within > this.today) return this.within;
     const first = this.ctx.month && /^\d{4}-\d{2}$/.test(this.ctx.month) ? `${this.ctx.month}-01` : undefined;
     return first && first > this.today ? first : this.today;
   }

@@ -54,7 +54,7 @@ export function readRecurrences(r: Reader): void {
       if (prefix === 'le ' && !m[3] && habit(r, m.index + 3)) return undefined;
       const bound = nearestBound(r, m.index);
       // « plutôt le mardi » at a basket, « jeudi » with a month on screen: that week's, that month's (Reader.weekdayStart).
-      if (!bound) return weekdays.map((w) => nextWeekday(r.weekdayFrom(m.index), w));
+      if (!bound) return { days: weekdays.map((w) => nextWeekday(r.weekdayFrom(m.index), w)), weekday: true };
     }
     const listed = boundsRightAfter(r, m.index + m[0].length);
     if (listed.length > 1) {

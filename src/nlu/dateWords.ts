@@ -9,10 +9,10 @@ import { NUMBER_WORDS } from './frenchText';
 
 
 const MONTH_WORDS: Array<[RegExp, number]> = [
-  [/^janv/, 1], [/^fev/, 2], [/^mars$/, 3], [/^avr/, 4], [/^mai$/, 5], [/^juin$/, 6],
+  [/^jan/, 1], [/^fev/, 2], [/^mars$/, 3], [/^avr/, 4], [/^mai$/, 5], [/^juin$/, 6],
   [/^juil/, 7], [/^aout$/, 8], [/^sept/, 9], [/^oct/, 10], [/^nov/, 11], [/^dec/, 12],
 ];
-export const MONTH = '(?:janvier|janv|fevrier|fevr|fev|mars|avril|avr|mai|juin|juillet|juil|aout|septembre|sept|octobre|oct|novembre|nov|decembre|dec)';
+export const MONTH = '(?:janvier|janv|jan|fevrier|fevr|fev|mars|avril|avr|mai|juin|juillet|juil|aout|septembre|sept|octobre|oct|novembre|nov|decembre|dec)';
 const WEEKDAY_WORDS: Record<string, Weekday> = {
   lundi: 'mon', mardi: 'tue', mercredi: 'wed', jeudi: 'thu', vendredi: 'fri', samedi: 'sat', dimanche: 'sun',
 };

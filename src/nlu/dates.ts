@@ -9,7 +9,7 @@
  * stay stable and nothing is read twice. Days are 'YYYY-MM-DD', relative to `today` (Paris).
  */
 import { publicHolidayOn } from '../domain/publicHolidays';
-import { addDays, domOf, span, weekdayOf } from './calendarMath';
+import { addDays, domOf, mondayOf, span, weekdayOf } from './calendarMath';
 import { read } from './datePasses';
 import { Reader, type DateContext, type DateReading, type Found } from './dateReader';
 import { DAY, MONTH, WD, weekdaysIn } from './dateWords';
@@ -81,6 +81,19 @@ function withoutContextPeriods(found: readonly Found[], source: string): Found[]
 }
 
 /**
+ * « cantine le 2 et le 4 février, y a pas mamie cette semaine-là », « un stage du 15 au 19 mars… la cantine toute cette
+ * semaine »: said after days all of another week, « cette semaine » is theirs, not today's.
+ */
+function withoutThatWeek(found: readonly Found[], today: string): Found[] {
+  return found.filter((f) => {
+    if (!f.thisWeek) return true;
+    const before = found.filter((d) => d !== f && d.at < f.at && !d.aside && d.days.length > 0).flatMap((d) => d.days);
+    const weeks = new Set(before.map(mondayOf));
+    return !(weeks.size === 1 && !weeks.has(mondayOf(today)));
+  });
+}
+
+/**
  * What opens a correction of the days just said: « mardi, non plutôt jeudi », « le mercredi 21, ou plutôt le jeudi 22 »,
  * « mardi à annuler, euh non mercredi », « étude lundi, non, mardi », « le lundi 12… je me suis trompée… plutôt le lundi 19 » (not « plutôt que »).
  */
@@ -125,7 +138,7 @@ export function readDates(given: string, ctx: DateContext): DateReading {
   const main = cut ? prepared.slice(0, cut.index) : prepared;
   const r = new Reader(main, ctx);
   read(r);
-  let days = [...new Set(withoutContextPeriods(withoutCorrectedDays(r.found, main), main).flatMap((f) => f.days))].sort();
+  let days = [...new Set(withoutContextPeriods(withoutThatWeek(withoutCorrectedDays(r.found, main), ctx.today), main).flatMap((f) => f.days))].sort();
   if (cut && days.length > 0) {
     const excluded = exclusions(prepared.slice(cut.index + cut[0].length), ctx, days);
     days = days.filter((d) => !excluded(d));

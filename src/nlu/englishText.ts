@@ -58,5 +58,7 @@ export function englishActivities(text: string): string {
     .replace(/\b(?:the )?(?:before ?school|morning) (?:care|club|childcare|daycare)\b|\b(?:the )?breakfast club\b|\bbefore ?school\b/g, 'garderie du matin')
     .replace(/\b(?:the )?mercredi (?:(?:leisure|activity|play|kids) )?(?:club|care|childcare|activities|centre|center)\b/g, 'accueil du mercredi')
     .replace(/\b(?:the )?(?:leisure|activity) (?:centre|center)\b/g, 'centre de loisirs')
+    // « the holiday club », « the holiday scheme »: the holidays' activities
+    .replace(/\b(?:the )?(?:school )?holiday (?:club|clubs|scheme|programme|program|activities|centre|center)\b/g, 'activites de vacances')
     .replace(/\b(?:the )?(?:(?:supervised )?homework(?: (?:club|help|time|session|class))?|study (?:hall|time|period))\b/g, 'etude');
 }

@@ -106,7 +106,7 @@ const SMS: Record<string, string> = {
   dmn: 'demain', dem1: 'demain', '2main': 'demain', ajd: 'aujourd hui', auj: 'aujourd hui', dem: 'demain', vac: 'vacances', vacs: 'vacances', aujourdhui: 'aujourd hui',
   kan: 'quand', qd: 'quand', ke: 'que', keske: 'qu est ce que', kesk: 'qu est ce que', kes: 'qu est ce', koi: 'quoi', px: 'peux', qqn: 'quelqu un', qq1: 'quelqu un', qqun: 'quelqu un', kel: 'quel', kelle: 'quelle', pk: 'pourquoi', pq: 'pourquoi',
   mrc: 'merci', mci: 'merci', bjr: 'bonjour', bsr: 'bonsoir', slt: 'salut', cc: 'coucou', resa: 'reservation', resas: 'reservations',
-  rdv: 'rendez vous', num: 'numero', mdp: 'mot de passe', fac: 'facture', fact: 'facture', dc: 'donc', vs: 'vous', ns: 'nous', tjs: 'toujours',
+  rdv: 'rendez vous', nn: 'non', num: 'numero', mdp: 'mot de passe', fac: 'facture', fact: 'facture', dc: 'donc', vs: 'vous', ns: 'nous', tjs: 'toujours',
   merc: 'mercredi', mercr: 'mercredi', vend: 'vendredi', vendr: 'vendredi', ven: 'vendredi',
   cantoche: 'cantine', cantoch: 'cantine', sem: 'semaine', etud: 'etude', etudd: 'etude', garderi: 'garderie', cantinne: 'cantine', cantime: 'cantine', reserv: 'reserver',
   dlai: 'delai', dlais: 'delais',

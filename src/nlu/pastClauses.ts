@@ -19,7 +19,7 @@ const PAST = new RegExp(
     // « il avait de la fièvre » (not « j'avais réservé le 15 », a booking still to come)
     '(?:avait|avaient|avais|avions)(?! (?:deja |bien )?(?:reserv|inscri|prevu|demand|coch|command|ajout)\\w*)|' +
     // « a eu », « a bien été malade » (not « a été réservé », about a booking still to come)
-    '(?:a|ai|as|avons|avez|ont) (?:(?:deja|bien|pas|jamais) )?(?:eu|ete(?! (?:bien )?(?:reserv|inscri|not|enregistr|pris|annul|prevu|valid|confirm|ajout|coch|retenu)\\w*)|manque|mange|paye|regle|garde|vomi|dormi|attrape|emmenage|demenage|facturee?s?)|' +
+    '(?:a|ai|as|avons|avez|ont) (?:(?:deja|bien|pas|jamais) )?(?:eu|ete(?! (?:bien )?(?:reserv|inscri|not|enregistr|pris|annul|prevu|valid|confirm|ajout|coch|retenu)\\w*)|manque|mange|paye|regle|garde|vomi|dormi|attrape|emmenage|demenage|facturee?s?|essaye|tente|envoye|appele|telephone|contacte|ecrit|signale|perdu)|' +
     '(?:est|sont|suis) (?:restee?s?|tombee?s?|nee?s?)|' +
     '(?:me suis|s est|se sont|nous sommes) (?:fait|faite|blessee?s?|marie\\w*|cogne\\w*|casse\\w*|tordu\\w*))\\b',
 );
@@ -41,4 +41,24 @@ function clauseAt(source: string, at: number): string {
 /** The text at `at` is told in the past tense. */
 export function toldInThePast(source: string, at: number): boolean {
   return PAST.test(clauseAt(source, at));
+}
+
+/**
+ * The text at `at` tells what is already so (« Inès mange déjà à la cantine le mardi 12 ; pourriez-vous ajouter le jeudi 14 ? »):
+ * the day is the story, asked only when no other day is.
+ */
+export function toldAsAlready(source: string, at: number): boolean {
+  return /\bdeja\b/.test(clauseAt(source, at));
+}
+
+/** A trip or a move told: leaving, coming back, quitting the school. */
+const TRAVEL = /\b(?:partons|partirons|partent|partiront|rentrons|rentrerons|rentreront|revenons|reviendrons|quitteront|quitterons|quittons|quittera|demenageons|demenagerons|depart|arrivons|arriverons)\b/;
+
+/**
+ * The text at `at` tells when the family leaves or comes back (« nous partons en vacances le 24 juillet… inscrire Samuel
+ * du 5 au 23 juillet », « nous partons demain et rentrerons le dimanche 21 mars »): the day is the story, asked only
+ * when no other day is.
+ */
+export function toldAsTravel(source: string, at: number): boolean {
+  return TRAVEL.test(clauseAt(source, at));
 }

@@ -64,8 +64,13 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
  * when most of the days are holidays (« tout le mois de juillet » starts with two school days). A
  * Wednesday given as a date (« le mercredi 21 juillet », « sauf le mercredi 14 ») is a day, not the activity.
  */
+/** « le centre », « au centre » (not the town centre, the social centre…). */
+const CENTRE = /\bcentre\b(?! ville| social| des| de (?!loisirs)| d | commercial| medical| sportif| equestre| hospitalier)/;
+
 function holidayCentre(activity: ActivityCode | null, prepared: string, dates: string[], holidays: readonly SchoolHoliday[] = []): ActivityCode | null {
-  if (activity !== 'wednesday' || /mercredi(?! (?:\d|1er\b))/.test(prepared) || dates.length === 0) return activity;
+  // « vacs de Noël, juste le 21 et le 22 pr Yanis au centre »: « the centre » alone, on days of the holidays, is theirs too.
+  const centre = activity === 'wednesday' || (activity === null && CENTRE.test(prepared));
+  if (!centre || /mercredi(?! (?:\d|1er\b))/.test(prepared) || dates.length === 0) return activity;
   const inHolidays = (day: string) => holidays.some((h) => day >= h.from && day < h.resume);
   return dates.filter(inHolidays).length * 2 > dates.length ? 'holidays' : activity;
 }

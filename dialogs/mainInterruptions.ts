@@ -13,6 +13,7 @@ import { refusesTask } from '../src/nlu/refusal';
 import { detectCommand } from '../src/nlu/commands';
 import { channelUser, currentCommune, forgetCommune, localeOf, send, setLanguage, setPlainLanguage, signedIn, translator, type DialogDeps } from './dialogContext';
 import { takeClosing } from './closingAside';
+import { saysStop } from './clearStop';
 import { noteJustStarted, takeJustStarted } from './firstQuestion';
 import { contactLines, openNow } from './infoAnswers';
 import { MAIN_FLOW, type MainOptions } from './mainOptions';
@@ -46,6 +47,8 @@ async function interruptTurn(deps: DialogDeps, innerDc: DialogContext, goOnWithT
   if (!command && justStarted && inTask(place) && type === 'message' && refusesTask(text ?? '') && recognizeChoice(text ?? '', optionsShown(innerDc), true) === undefined) {
     return cancelTask(deps, innerDc);
   }
+  // « en fait non laisse tomber » at any question of a task (not an answer to it): it stops, as « annuler ».
+  if (!command && inTask(place) && type === 'message' && saysStop(text ?? '', optionsShown(innerDc))) return cancelTask(deps, innerDc);
   if (!command) {
     // « merci » (closingAside.ts), « pourquoi ? » (whyAside.ts), « reprendre », a practical question or another task asked at a task's question (see topicSwitch.ts).
     const aside = (await takeClosing(deps, innerDc, place)) ?? (await takeWhy(deps, innerDc, place)) ?? (await takeAside(deps, innerDc, place, (dc, input) => dc.beginDialog(MAIN_FLOW, { pending: input } satisfies MainOptions)));

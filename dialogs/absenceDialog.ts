@@ -16,7 +16,7 @@ import { listDays } from '../src/domain/formats';
 import { paperAttachment } from '../src/bot/paperAttachment';
 import { ask, currentCommune, downloadFailureKey, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { requireSignIn, type SignInResult } from './signInDialog';
-import { absenceOutcome } from './absenceOutcome';
+import { absenceOutcome, certificateLater } from './absenceOutcome';
 import type { ShownMonthResult } from './mainOptions';
 import { ALL_CHILDREN, allChildrenSaid } from './bookingChoices';
 
@@ -44,7 +44,6 @@ const ILLNESS = ['malade', 'maladie', 'fievre', 'medecin', 'grippe', 'gastro', '
 const saysIllness = (said: string): boolean => ILLNESS.some((w) => new RegExp(`\\b${w}s?\\b`).test(said));
 /** Answers that give no reason at all. */
 const NOT_A_REASON = /^(?:je (?:ne )?sais pas|sais pas|j sais pas|aucune idee|euh+|bof|hein|quoi|pourquoi|rien|aucune?|pas de raison|i don t know|dunno)$/;
-const LATER = /^(plus tard|non|pas maintenant|je n en ai pas|pas de certificat|sans|aucun)$/;
 
 export class AbsenceDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
@@ -204,6 +203,7 @@ export class AbsenceDialog extends ComponentDialog {
   private async askCertificate(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const t = translator(this.deps, step.context);
     const options = step.options as AbsenceOptions;
+    (step.values as { takesStop?: boolean }).takesStop = true;
     return askChoice(this.deps, step, PROMPT, { text: t('absence.askCertificate'), options: [{ label: t('absence.later') }] }, options.lead ? `${options.lead}\n` : '');
   }
 
@@ -211,9 +211,9 @@ export class AbsenceDialog extends ComponentDialog {
     const t = translator(this.deps, step.context);
     const options = { ...(step.options as AbsenceOptions), lead: undefined };
     const attachment = paperAttachment(step.context.activity.attachments);
-    const said = normalize((step.result as AnyInput).text);
+    const later = certificateLater(t, (step.result as AnyInput).text, readChoice(step) !== undefined);
     if (!attachment) {
-      if (LATER.test(said) || readChoice(step)) return this.save(step, options, null, t('absence.certificateLater'));
+      if (later !== undefined) return this.save(step, options, null, later);
       return step.replaceDialog(CERTIFICATE, { ...options, lead: t('absence.noFile') });
     }
     const account = await signedIn(this.deps, step.context);

@@ -6,6 +6,17 @@ import type { AbsenceDay } from '../src/domain/reservations';
 import { listDays } from '../src/domain/formats';
 import { weekdayDay } from './calendarCard';
 import type { Translate } from '../src/i18n';
+import { normalize } from '../src/domain/text';
+import { saysLater, saysStopHere } from './clearStop';
+
+/**
+ * At the certificate question: « annuler » (only the sending stops, the absence is still recorded) or « plus tard »,
+ * « je l'envoie demain » (`chosen`: the « Plus tard » button): the note said after the absence; undefined otherwise.
+ */
+export function certificateLater(t: Translate, text: string, chosen: boolean): string | undefined {
+  if (saysStopHere(text)) return `${t('absence.certificateStopped')}\n${t('absence.certificateLater')}`;
+  return chosen || saysLater(normalize(text)) ? t('absence.certificateLater') : undefined;
+}
 
 /** What became of one child's days: noted, cancelled free of charge, not billed, or still billed. */
 export function absenceOutcome(t: Translate, locale: string, name: string, days: AbsenceDay[]): string[] {

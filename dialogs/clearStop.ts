@@ -7,9 +7,20 @@ import { namesAnOption, recognizeChoice } from '../src/nlu/choice';
 import { prepare } from '../src/nlu/frenchText';
 import { detectIntent } from '../src/nlu/intents';
 import { saysHasNone } from '../src/nlu/noneAnswer';
+import { detectCommand } from '../src/nlu/commands';
 import type { ChoiceOption } from './choicePrompt';
 
 export function saysStop(text: string, options: readonly ChoiceOption[]): boolean {
   if (detectIntent(prepare(text)) !== 'abort' || saysHasNone(text)) return false;
   return !namesAnOption(text, options) && recognizeChoice(text, options, true) === undefined;
 }
+
+/** « annuler » or a stop said with words around it, where the question itself reads it (questionAsked.ts, takesStop). */
+export const saysStopHere = (text: string): boolean => detectCommand(text) === 'cancel' || saysStop(text, []);
+
+/**
+ * A paper promised for later (« plus tard », « je l'envoie demain », « pas encore », « je ne l'ai pas sous la main »),
+ * on normalize()d text: the step that asks for it ends, the rest is kept.
+ */
+const LATER = /^(?:non|sans|aucun|pas maintenant|pas de certificat|je n en ai pas)$|\b(?:plus tard|tout a l heure|demain|apres demain|ce soir|cet apres midi|la semaine prochaine|une autre fois|dans (?:la journee|la semaine|un moment|quelques jours)|pas (?:encore|maintenant|tout de suite|sous la main|avec moi|sur moi)|je ne l ai pas|je l ai pas|later|tomorrow)\b/;
+export const saysLater = (said: string): boolean => LATER.test(said);

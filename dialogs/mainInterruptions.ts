@@ -19,7 +19,7 @@ import { contactLines, openNow } from './infoAnswers';
 import { MAIN_FLOW, type MainOptions } from './mainOptions';
 import { placeOf, type Place } from './places';
 import { answerReminders, stopsBySms } from './reminders';
-import { inTask, optionsShown, repromptQuestion, rewriteQuestion } from './questionAsked';
+import { inTask, optionsShown, repromptQuestion, rewriteQuestion, takesStop } from './questionAsked';
 import { offerResume, pausedCount, pauseTask, takeAside } from './topicSwitch';
 import { takeWhy } from './whyAside';
 
@@ -48,7 +48,10 @@ async function interruptTurn(deps: DialogDeps, innerDc: DialogContext, goOnWithT
     return cancelTask(deps, innerDc);
   }
   // « en fait non laisse tomber » at any question of a task (not an answer to it): it stops, as « annuler ».
-  if (!command && inTask(place) && type === 'message' && saysStop(text ?? '', optionsShown(innerDc))) return cancelTask(deps, innerDc);
+  const stop = type === 'message' && (command === 'cancel' || (!command && inTask(place) && saysStop(text ?? '', optionsShown(innerDc))));
+  // A question that reads « annuler » itself (questionAsked.ts): the task says what stops and what stays.
+  if (stop && takesStop(innerDc)) return goOnWithTask();
+  if (stop && !command) return cancelTask(deps, innerDc);
   if (!command) {
     // « merci » (closingAside.ts), « pourquoi ? » (whyAside.ts), « reprendre », a practical question or another task asked at a task's question (see topicSwitch.ts).
     const aside = (await takeClosing(deps, innerDc, place)) ?? (await takeWhy(deps, innerDc, place)) ?? (await takeAside(deps, innerDc, place, (dc, input) => dc.beginDialog(MAIN_FLOW, { pending: input } satisfies MainOptions)));

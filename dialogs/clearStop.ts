@@ -10,8 +10,12 @@ import { saysHasNone } from '../src/nlu/noneAnswer';
 import { detectCommand } from '../src/nlu/commands';
 import type { ChoiceOption } from './choicePrompt';
 
+/** The words that make a stop clear: not a bare « non », « plus » or « fin » (« en fait non » may correct an answer). */
+const CLEAR = /\b(?:laiss\w* tomber|oubli\w*|tant pis|annul\w*|arret\w*|stop\w*|abandon\w*|renon\w*|la peine|inutile|quitter|cancel|never ?mind|(?:veux|veut|voulons) (?:plus|rien)|(?:plus|pas) continuer)\b/;
+
 export function saysStop(text: string, options: readonly ChoiceOption[]): boolean {
-  if (detectIntent(prepare(text)) !== 'abort' || saysHasNone(text)) return false;
+  const said = prepare(text);
+  if (detectIntent(said) !== 'abort' || !CLEAR.test(said) || saysHasNone(text)) return false;
   return !namesAnOption(text, options) && recognizeChoice(text, options, true) === undefined;
 }
 

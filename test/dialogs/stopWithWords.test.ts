@@ -1,7 +1,7 @@
 /**
  * A stop said with words around it (« en fait non laisse tomber », « oublie en fait ») at a task's free-text
  * question stops the task as « annuler » does: nothing is done with the next answer. « non » where the
- * question takes it for « none » is still an answer. Web Chat and SMS; the rows assert what was asked next
+ * question takes it for « none » is still an answer; « en fait non » alone is no clear stop. Web Chat and SMS; the rows assert what was asked next
  * by its locale key and what was mailed.
  */
 import { signedInChat } from '../support/accounts';
@@ -50,6 +50,15 @@ describe('a stop with words around it at a free-text question', () => {
     const replies = c.text(await c.say(phrasing));
     expect(replies).toContain(t('commands.cancelled'));
     expect(replies).not.toContain(t('follow.askReference'));
+  });
+
+  it.each(table([['en fait non'], ['plus']]))('%s: « %s » alone at the new e-mail question is no clear stop: the question is asked again', async (channel, phrasing) => {
+    const { c } = await signedInChat(chats, { channelId: channel });
+    const t = tOf(c, channel);
+    await c.say('changer mon adresse e-mail');
+    const replies = c.text(await c.say(phrasing));
+    expect(replies).not.toContain(t('commands.cancelled'));
+    expect(replies).toContain(t('createAccount.ask.email'));
   });
 
   it.each(table([['non'], ['non merci']]))('%s: « %s » at an act request\'s e-mail question is « none », the request goes on', async (channel, phrasing) => {

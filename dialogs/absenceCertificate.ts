@@ -5,14 +5,13 @@
  */
 import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import { MAX_DOCUMENT_BYTES } from '../src/domain/documents';
-import { normalize } from '../src/domain/text';
 import { paperAttachment } from '../src/bot/paperAttachment';
 import type { AnyInput } from './anyInputPrompt';
 import { askChoice, readChoice } from './choicePrompt';
 import { currentCommune, downloadFailureKey, signedIn, translator, type DialogDeps } from './dialogContext';
+import { certificateLater } from './absenceOutcome';
 
 export const CERTIFICATE = 'absenceCertificate';
-const LATER = /^(plus tard|non|pas maintenant|je n en ai pas|pas de certificat|sans|aucun)$/;
 
 /** Saves the absence with the certificate's paper (or none) and a note said after the outcome. */
 export type SaveAbsence<O> = (step: WaterfallStepContext, options: O, documentId: number | null, note: string) => Promise<DialogTurnResult>;
@@ -32,6 +31,8 @@ export function certificateSteps<O extends { lead?: string }>(deps: DialogDeps, 
   async function askCertificate(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const t = translator(deps, step.context);
     const options = step.options as O;
+    // « annuler » here stops the sending only: the absence is kept (readCertificate).
+    (step.values as { takesStop?: boolean }).takesStop = true;
     return askChoice(deps, step, promptId, { text: t('absence.askCertificate'), options: [{ label: t('absence.later') }] }, options.lead ? `${options.lead}\n` : '');
   }
 
@@ -39,9 +40,9 @@ export function certificateSteps<O extends { lead?: string }>(deps: DialogDeps, 
     const t = translator(deps, step.context);
     const options = { ...(step.options as O), lead: undefined };
     const attachment = paperAttachment(step.context.activity.attachments);
-    const said = normalize((step.result as AnyInput).text);
+    const later = certificateLater(t, (step.result as AnyInput).text, readChoice(step) !== undefined);
     if (!attachment) {
-      if (LATER.test(said) || readChoice(step)) return save(step, options, null, t('absence.certificateLater'));
+      if (later !== undefined) return save(step, options, null, later);
       return step.replaceDialog(CERTIFICATE, { ...options, lead: t('absence.noFile') });
     }
     const account = await signedIn(deps, step.context);

@@ -6,17 +6,31 @@ import type { AbsenceDay } from '../src/domain/reservations';
 import { listDays } from '../src/domain/formats';
 import { weekdayDay } from './calendarCard';
 import type { Translate } from '../src/i18n';
+import { normalize } from '../src/domain/text';
+import { saysLater, saysStopHere } from './clearStop';
+
+/**
+ * At the certificate question: « annuler » (only the sending stops, the absence is still recorded) or « plus tard »,
+ * « je l'envoie demain » (`chosen`: the « Plus tard » button): the note said after the absence; undefined otherwise.
+ */
+export function certificateLater(t: Translate, text: string, chosen: boolean): string | undefined {
+  if (saysStopHere(text)) return `${t('absence.certificateStopped')}\n${t('absence.certificateLater')}`;
+  return chosen || saysLater(normalize(text)) ? t('absence.certificateLater') : undefined;
+}
 
 /** What became of one child's days: noted, cancelled free of charge, not billed, or still billed. */
 export function absenceOutcome(t: Translate, locale: string, name: string, days: AbsenceDay[]): string[] {
-  // Nothing booked on any of the days: nothing was noted nor cancelled, and that alone is said.
-  if (days.every((d) => d.activities.length === 0)) return [t('absence.noneBooked', { name, days: listDays(locale, days.map((d) => d.day)) })];
   // Every booked day already noted before: that alone is said (nothing saved now).
   const lines = days.some((d) => d.activities.length && d.billing !== 'alreadyNoted') ? [t('absence.saved', { name })] : [];
   const group = (key: string, list: AbsenceDay[]) => {
     if (list.length) lines.push(t(key, { name, days: listDays(locale, list.map((d) => d.day)) }));
   };
-  group('absence.nothingBooked', days.filter((d) => d.activities.length === 0));
+  // A day whose booking was cancelled before (an absence already reported while still free): said so, not « nothing booked ».
+  group('absence.alreadyCancelled', days.filter((d) => d.billing === 'alreadyCancelled'));
+  const empty = days.filter((d) => d.activities.length === 0 && d.billing !== 'alreadyCancelled');
+  // Nothing booked on any of the days: nothing was noted nor cancelled, and that alone is said.
+  if (days.every((d) => d.activities.length === 0)) return empty.length ? [...lines, t('absence.noneBooked', { name, days: listDays(locale, empty.map((d) => d.day)) })] : lines;
+  group('absence.nothingBooked', empty);
   group('absence.alreadyNoted', days.filter((d) => d.billing === 'alreadyNoted'));
   group('absence.cancelledFree', days.filter((d) => d.activities.length && d.billing === 'cancelledFree'));
   group('absence.notBilled', days.filter((d) => d.activities.length && d.billing === 'notBilled'));

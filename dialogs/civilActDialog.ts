@@ -129,7 +129,11 @@ export class CivilActDialog extends ComponentDialog {
     if ((step.values as { fixing?: boolean }).fixing) return step.replaceDialog(FLOW, fixingNext(t, draft, text, chosen, today, ruled));
     // « ah non, en fait c'est pour ma fille » at a later question: who asks (the act, its form) changed, the rest kept.
     const back = takenBack(draft, text);
-    if (back) return step.replaceDialog(FLOW, { draft: back.draft, leadKey: back.notEntitled ? 'civilAct.notEntitled' : 'civilAct.detailNoted', ruled } satisfies CivilActOptions);
+    if (back) {
+      // Who asks, said back (« Vous êtes son parent ou grand-parent. »): the resident sees what was understood.
+      const asker = back.draft.relation && back.draft.relation !== draft.relation ? { leadKey: 'civilAct.askerNoted', leadParams: { asker: t(`civilAct.recapAsker.${back.draft.relation}`) } } : { leadKey: 'civilAct.detailNoted' };
+      return step.replaceDialog(FLOW, { draft: back.draft, ...(back.notEntitled ? { leadKey: 'civilAct.notEntitled' } : asker), ruled } satisfies CivilActOptions);
+    }
     const field = nextField(draft);
     // « non attends c'est chloe » after the first name: that answer corrected, never kept as this one (civilActCorrection.ts).
     const earlier = field ? takenBackAnswer(t, draft, field, text, today) : undefined;

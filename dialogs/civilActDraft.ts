@@ -94,7 +94,9 @@ export function recap(t: Translate, d: Draft): string {
   const phone = spacedPhone(d.phone ?? '');
   // Without an e-mail: the phone number to call, or nothing but the reference to note.
   const key = d.email ? 'civilAct.recap' : phone ? 'civilAct.recapPhone' : 'civilAct.recapNoContact';
-  return t(key, {
+  // Who asks, for the resident to check it (« c'est pour ma fille » said late changes it).
+  const asker = d.relation ? ` ${t(`civilAct.recapAsker.${d.relation}`)}` : '';
+  return `${t(key, {
     act: `${t(`civilAct.format.${d.format ?? 'full_copy'}`)} — ${t(`civilAct.kind.${d.kind ?? 'birth'}`)}`,
     person: `${d.firstName ?? ''} ${(d.lastName ?? '').toUpperCase()}`,
     day: d.eventDay ? `${d.eventDay.slice(8, 10)}/${d.eventDay.slice(5, 7)}/${d.eventDay.slice(0, 4)}` : '',
@@ -102,5 +104,5 @@ export function recap(t: Translate, d: Draft): string {
     email: d.email ?? '',
     phone,
     address: d.address ?? '',
-  });
+  })}${asker}`;
 }

@@ -15,6 +15,7 @@ import { normalize } from '../src/domain/text';
 import { contactLines } from './infoAnswers';
 import { requireSignIn, type SignInResult } from './signInDialog';
 import { parisDateTime } from './dateWords';
+import { saysLater, saysStopHere } from './clearStop';
 
 export const DOCUMENTS_DIALOG = 'documents';
 const FLOW = 'documentsFlow';
@@ -41,6 +42,9 @@ export const documentKindSaid = (text: string | undefined): DocumentKind | undef
 
 const KIND = 'documentsKindFlow';
 
+/** No file but « annuler » (read here only for a certificate: takesStop) or « plus tard »: the sending stops. */
+const paperLater = (text: string | undefined): 'stop' | 'later' | undefined => (!text ? undefined : saysStopHere(text) ? 'stop' : saysLater(normalize(text)) ? 'later' : undefined);
+
 /** Other words for each kind, beside its label (without accents). */
 const KIND_SYNONYMS: Record<DocumentKind, readonly string[]> = {
   avis_imposition: ['avis', 'impot', 'impots', 'imposition', 'avis d impot', 'feuille d impot', 'fiscal'],
@@ -62,7 +66,8 @@ export class DocumentsDialog extends ComponentDialog {
     super(DOCUMENTS_DIALOG);
     this.addDialog(new AnyInputPrompt(KIND_PROMPT));
     // A message counts as a file only if it carries one (Teams adds a text/html attachment to many messages).
-    this.addDialog(new AttachmentPrompt(FILE_PROMPT, async (prompt) => prompt.recognized.succeeded && paperAttachment(prompt.recognized.value) !== undefined));
+    // « plus tard », « je l'envoie demain », and « annuler » for a certificate (its absence stays): taken by save().
+    this.addDialog(new AttachmentPrompt(FILE_PROMPT, async (prompt) => (prompt.recognized.succeeded && paperAttachment(prompt.recognized.value) !== undefined) || paperLater(prompt.context.activity.text) !== undefined));
     this.addDialog(new AbsenceOfferDialog(deps));
     this.addDialog(new WaterfallDialog(FLOW, [requireSignIn(deps, 'documents.signInFirst'), this.start.bind(this)]));
     this.addDialog(new WaterfallDialog(KIND, [this.askKind.bind(this), this.askFile.bind(this), this.save.bind(this)]));
@@ -121,6 +126,8 @@ export class DocumentsDialog extends ComponentDialog {
     (step.values as { kind?: DocumentKind }).kind = kind;
     const ready = sent ?? file;
     if (ready) return step.next([ready]);
+    // A medical certificate: « annuler » stops the sending only, an absence reported stays (save()).
+    if (kind === 'certificat_medical') (step.values as { takesStop?: boolean }).takesStop = true;
     const ask = t('documents.askFile', { kind: t(`documents.kind.${kind}`) });
     return step.prompt(FILE_PROMPT, {
       prompt: toActivity(this.deps, step.context, { text: again && lead ? `${lead}\n${ask}` : ask }),
@@ -130,8 +137,14 @@ export class DocumentsDialog extends ComponentDialog {
 
   private async save(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const t = translator(this.deps, step.context);
-    const attachments = step.result as Attachment[];
+    const attachments = step.result as Attachment[] | undefined;
     const kind = (step.values as { kind?: DocumentKind }).kind ?? 'autre';
+    const later = attachments ? undefined : paperLater(step.context.activity.text);
+    if (later) {
+      const keys = [...(later === 'stop' ? ['documents.stopped'] : []), ...(kind === 'certificat_medical' ? ['documents.absenceKept'] : []), 'documents.later'];
+      await send(this.deps, step.context, { text: keys.map((k) => t(k)).join('\n') });
+      return step.endDialog();
+    }
     const account = await signedIn(this.deps, step.context);
     if (!account) return step.endDialog();
     const download = await this.deps.download(paperAttachment(attachments), MAX_DOCUMENT_BYTES, step.context);

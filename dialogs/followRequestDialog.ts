@@ -5,6 +5,7 @@
  */
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
 import { emailIn } from '../src/domain/accounts';
+import { normalize } from '../src/domain/text';
 import { normalizeReference, referenceNumberIn } from '../src/domain/requests';
 import { saysHasNone } from '../src/nlu/noneAnswer';
 import { asksForLostReference } from '../src/nlu/requestTopics';
@@ -28,7 +29,12 @@ export interface FollowOptions {
   /** « mes demandes » of the signed-in account. */
   mine?: boolean;
   leadKey?: string;
+  /** « annuler ma demande CSP-… »: no request is cancelled in the chat; after its status, who to ask is said. */
+  cancel?: boolean;
 }
+
+/** The message asks to cancel the request (« annuler ma demande », « retirer ma demande »). */
+const asksToCancel = (text: string | undefined): boolean => /\b(?:annul|retir|supprim)\w*/.test(normalize(text ?? ''));
 
 export function describeRequest(t: Translate, locale: string, r: CitizenRequest): string {
   const date = parisDateTime(locale, r.createdAt).date;
@@ -47,6 +53,8 @@ export class FollowRequestDialog extends ComponentDialog {
   private async ask(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const t = translator(this.deps, step.context);
     const options = (step.options ?? {}) as FollowOptions;
+    const cancel = options.cancel ?? asksToCancel(options.text);
+    (step.values as { cancel?: boolean }).cancel = cancel;
     // The whole reference, or its number alone (« ma demande 000123 ça avance ? »), kept as « n°000123 » (see answer()).
     const numbered = options.text && (/(?<![\d/])\d{4,6}(?![\d/])/.test(options.text) || /(?:demande|dossier|num[ée]ro|n°|r[ée]f\w*)\s*\d/i.test(options.text));
     const number = numbered ? referenceNumberIn(options.text as string) : undefined;
@@ -64,7 +72,7 @@ export class FollowRequestDialog extends ComponentDialog {
     // Without an account, in the conversation where requests were made: those requests, no reference asked; a reference
     // of one of them typed there (« CSP-2026-000002 », made without an e-mail) is that one, no e-mail asked either.
     if (!account && !options.mine && (reference ? !reference.startsWith('n°') : !options.leadKey)) {
-      const made = await this.madeHere(step, reference);
+      const made = await this.madeHere(step, reference, cancel);
       if (made) {
         await send(this.deps, step.context, { text: made });
         return step.endDialog();
@@ -79,7 +87,7 @@ export class FollowRequestDialog extends ComponentDialog {
   private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const t = translator(this.deps, step.context);
     const input = step.result as AnyInput;
-    const asked = (step.values as { reference?: string }).reference;
+    const { reference: asked, cancel } = step.values as { reference?: string; cancel?: boolean };
     const email = emailIn(input.text);
     let reference = asked;
     if (!asked) {
@@ -89,8 +97,8 @@ export class FollowRequestDialog extends ComponentDialog {
       // number is kept as « n°000123 »: six digits alone would be hidden as a code in the stored state.
       const number = referenceNumberIn(input.text);
       reference = normalizeReference(input.text) ?? (number ? `n°${number}` : undefined);
-      if (!reference) return step.replaceDialog(FLOW, { leadKey: 'follow.badReference' } satisfies FollowOptions);
-      if (!email) return step.replaceDialog(FLOW, { reference } satisfies FollowOptions);
+      if (!reference) return step.replaceDialog(FLOW, { leadKey: 'follow.badReference', cancel } satisfies FollowOptions);
+      if (!email) return step.replaceDialog(FLOW, { reference, cancel } satisfies FollowOptions);
     }
     if (!email && reference && saysHasNone(input.text)) {
       // A request made without an e-mail (a civil-status act by post): the service answers by phone, with the reference.
@@ -102,8 +110,8 @@ export class FollowRequestDialog extends ComponentDialog {
     if (!email || !reference) {
       // Asked for the e-mail, the resident gives the whole reference again: it replaces the first one.
       const other = normalizeReference(input.text);
-      if (other) return step.replaceDialog(FLOW, { reference: other } satisfies FollowOptions);
-      return step.replaceDialog(FLOW, { reference, leadKey: 'signIn.badEmail' } satisfies FollowOptions);
+      if (other) return step.replaceDialog(FLOW, { reference: other, cancel } satisfies FollowOptions);
+      return step.replaceDialog(FLOW, { reference, leadKey: 'signIn.badEmail', cancel } satisfies FollowOptions);
     }
     const commune = await currentCommune(this.deps, step.context);
     if (!commune) return step.endDialog();
@@ -112,21 +120,24 @@ export class FollowRequestDialog extends ComponentDialog {
       await send(this.deps, step.context, { text: t('follow.notFound') });
       return step.endDialog();
     }
-    await send(this.deps, step.context, { text: this.followed(t, localeOf(step.context), commune, request).join('\n') });
+    await send(this.deps, step.context, { text: this.followed(t, localeOf(step.context), commune, request, cancel).join('\n') });
     return step.endDialog();
   }
 
   /** A request followed: its line, the agent's message, and after a refusal what to do next and who to ask. */
-  private followed(t: Translate, locale: string, commune: Commune, request: FollowedRequest): string[] {
+  private followed(t: Translate, locale: string, commune: Commune, request: FollowedRequest, cancel?: boolean): string[] {
     const lines = [describeRequest(t, locale, request)];
     if (request.message) lines.push(t('request.toldMessage', { message: request.message }));
-    if (request.status === 'refused') lines.push(t('follow.refusedNext'), contactLines(t, commune, this.deps.service.serviceFor(commune, 'requests')));
+    const contact = () => contactLines(t, commune, this.deps.service.serviceFor(commune, 'requests'));
+    if (request.status === 'refused') lines.push(t('follow.refusedNext'), contact());
+    // Asked to cancel it: the service cancels a request still open; the chat says who to ask (a request done is not cancelled).
+    else if (cancel) lines.push(...(request.status === 'completed' ? [t('follow.cancelDone')] : [t('follow.cancelHow'), contact()]));
     return lines;
   }
 
   /** The requests made in this conversation (by this channel user), followed; undefined when none. */
   /** The requests made in this conversation (`reference`: that one only), as followed; undefined when there is none. */
-  private async madeHere(step: WaterfallStepContext, reference?: string): Promise<string | undefined> {
+  private async madeHere(step: WaterfallStepContext, reference?: string, cancel?: boolean): Promise<string | undefined> {
     const commune = await currentCommune(this.deps, step.context);
     const { channelId, conversation, from } = step.context.activity;
     if (!commune || !conversation?.id || !from?.id) return undefined;
@@ -134,6 +145,6 @@ export class FollowRequestDialog extends ComponentDialog {
     const made = reference ? all.filter((r) => r.reference === reference) : all;
     if (made.length === 0) return undefined;
     const t = translator(this.deps, step.context);
-    return [t('follow.madeHere'), ...made.flatMap((r) => this.followed(t, localeOf(step.context), commune, r))].join('\n');
+    return [t('follow.madeHere'), ...made.flatMap((r) => this.followed(t, localeOf(step.context), commune, r, cancel))].join('\n');
   }
 }

@@ -14,12 +14,13 @@ import { refusesTask } from '../src/nlu/refusal';
 import { detectCommand } from '../src/nlu/commands';
 import { channelUser, currentCommune, forgetCommune, localeOf, send, setLanguage, setPlainLanguage, signedIn, translator, type DialogDeps } from './dialogContext';
 import { takeClosing } from './closingAside';
+import { saysStop } from './clearStop';
 import { noteJustStarted, takeJustStarted } from './firstQuestion';
 import { contactLines, openNow } from './infoAnswers';
 import { MAIN_FLOW, type MainOptions } from './mainOptions';
 import { placeOf, type Place } from './places';
 import { answerReminders, stopsBySms } from './reminders';
-import { inTask, optionsShown, repromptQuestion, rewriteQuestion } from './questionAsked';
+import { inTask, optionsShown, repromptQuestion, rewriteQuestion, takesStop } from './questionAsked';
 import { offerResume, pausedCount, pauseTask, takeAside } from './topicSwitch';
 import { takeAsideQuestion } from './asideFollowUp';
 import { takeBookingKept } from './bookingKeptAside';
@@ -51,6 +52,11 @@ async function interruptTurn(deps: DialogDeps, innerDc: DialogContext, goOnWithT
   if (!command && justStarted && inTask(place) && type === 'message' && refusesTask(text ?? '') && recognizeChoice(text ?? '', optionsShown(innerDc), true) === undefined) {
     return cancelTask(deps, innerDc);
   }
+  // « en fait non laisse tomber » at any question of a task (not an answer to it): it stops, as « annuler ».
+  const stop = type === 'message' && (command === 'cancel' || (!command && inTask(place) && saysStop(text ?? '', optionsShown(innerDc))));
+  // A question that reads « annuler » itself (questionAsked.ts): the task says what stops and what stays.
+  if (stop && takesStop(innerDc)) return goOnWithTask();
+  if (stop && !command) return cancelTask(deps, innerDc);
   if (!command) {
     // « merci » (closingAside.ts), « pourquoi ? » (whyAside.ts), days typed while a booking waits for its sign-in (bookingKeptAside.ts), « reprendre », a practical question or another task asked at a task's question (see topicSwitch.ts).
     const aside = (await takeClosing(deps, innerDc, place)) ?? (await takeWhy(deps, innerDc, place)) ?? (await takeBookingKept(deps, innerDc)) ?? (await takeAside(deps, innerDc, place, (dc, input) => dc.beginDialog(MAIN_FLOW, { pending: input } satisfies MainOptions), lastQuestion));

@@ -40,6 +40,15 @@ export function optionsShown(innerDc: DialogContext): ChoiceOption[] {
 }
 
 /**
+ * Whether the question asked now reads « annuler » itself (the step asking it set `takesStop`): what stops
+ * there is only that step (an absence's certificate: the absence stays), the task says so.
+ */
+export function takesStop(innerDc: DialogContext): boolean {
+  const asking = deepest(innerDc).stack.at(-2)?.state as { values?: { takesStop?: boolean } } | undefined;
+  return asking?.values?.takesStop === true;
+}
+
+/**
  * Asks the question waiting for an answer again, from the innermost context (whose parents find a
  * dialog begun from another set, as the sign-in begun by a task: a reprompt from the top does not).
  */

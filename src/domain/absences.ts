@@ -21,6 +21,8 @@ interface PlannedDay {
   free: boolean;
   /** The bookings of the day whose absence was already reported (never noted twice). */
   noted: number[];
+  /** Nothing booked now, but a booking of the day was cancelled (by an absence reported before, or by the family). */
+  cancelled: boolean;
 }
 
 /** Saturday or Sunday ('YYYY-MM-DD'). */
@@ -32,7 +34,8 @@ async function planAbsence(deps: Deps, access: BookingAccess, account: Account, 
   if (!children.some((c) => c.id === childId)) return access.refuse(account, 'notYourChild', { childIds: [childId] });
   const said = [...new Set(days)].sort();
   if (said.length === 0) return { communeId: household.communeId, householdId: household.id, days: [] };
-  const booked = (await deps.reservations.list([childId], said[0] as string, said.at(-1) as string)).filter((r) => said.includes(r.day) && (r.status === 'pending' || r.status === 'confirmed'));
+  const ofDays = (await deps.reservations.list([childId], said[0] as string, said.at(-1) as string)).filter((r) => said.includes(r.day));
+  const booked = ofDays.filter((r) => r.status === 'pending' || r.status === 'confirmed');
   // « toute la semaine prochaine »: a week-end day with nothing booked is no day of the absence (unless only such days were said).
   const schoolDays = said.filter((day) => !weekend(day) || booked.some((r) => r.day === day));
   const sorted = schoolDays.length ? schoolDays : said;
@@ -53,7 +56,8 @@ async function planAbsence(deps: Deps, access: BookingAccess, account: Account, 
       };
       const free = acts.length > 0 && ofDay.every(freeOf);
       const noted = ofDay.filter((r) => r.status === 'confirmed' && reported.some((a) => a.day === day && (a.activityId === null || a.activityId === r.activityId))).map((r) => r.id);
-      return { day, activities: acts, booked: ofDay, free, noted };
+      const cancelled = ofDay.length === 0 && ofDays.some((r) => r.day === day && r.status === 'cancelled');
+      return { day, activities: acts, booked: ofDay, free, noted, cancelled };
     }),
   };
 }
@@ -73,7 +77,7 @@ export async function reportAbsence(deps: Deps, access: BookingAccess, account: 
   if (plan.days.length === 0) return [];
   const booked = plan.days.filter((d) => d.booked.length > 0);
   // No booking on any day: no absence to note nor anything to cancel (an absence is from a booked day).
-  if (booked.length === 0) return plan.days.map((d) => ({ day: d.day, activities: [], billing: 'nothingBooked' }));
+  if (booked.length === 0) return plan.days.map((d) => ({ day: d.day, activities: [], billing: d.cancelled ? 'alreadyCancelled' : 'nothingBooked' }));
   const justified = documentId !== null;
   const absences: Array<{ childId: number; activityId: number | null; day: string; reason: string; justified: boolean; documentId: number | null }> = [];
   const cancel: number[] = [];
@@ -88,7 +92,7 @@ export async function reportAbsence(deps: Deps, access: BookingAccess, account: 
   }
   await deps.reservations.addAbsences(absences, cancel, deps.clock.now().toISOString());
   await deps.audit.append({ actor: `account:${account.id}`, action: 'absence.reported', communeId: plan.communeId, subject: String(childId), details: { days: booked.length, justified } }, deps.clock.now().toISOString());
-  return plan.days.map((d) => ({ day: d.day, activities: d.activities, billing: d.booked.length === 0 ? 'nothingBooked' : d.free ? 'cancelledFree' : justified ? 'notBilled' : d.noted.length === d.booked.length ? 'alreadyNoted' : 'billed' }));
+  return plan.days.map((d) => ({ day: d.day, activities: d.activities, billing: d.booked.length === 0 ? (d.cancelled ? 'alreadyCancelled' : 'nothingBooked') : d.free ? 'cancelledFree' : justified ? 'notBilled' : d.noted.length === d.booked.length ? 'alreadyNoted' : 'billed' }));
 }
 
 /** The children's active bookings between two days, each with whether an absence was reported. */

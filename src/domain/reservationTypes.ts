@@ -118,8 +118,8 @@ export interface AbsenceDay {
   day: string;
   /** The activities booked that day. */
   activities: Activity[];
-  /** Cancelled free of charge (still before the deadline), billed, not billed (justified), or nothing booked that day. */
-  billing: 'cancelledFree' | 'billed' | 'notBilled' | 'nothingBooked' | 'alreadyNoted';
+  /** Cancelled free of charge (still before the deadline), billed, not billed (justified), nothing booked that day, or its booking cancelled before. */
+  billing: 'cancelledFree' | 'billed' | 'notBilled' | 'nothingBooked' | 'alreadyNoted' | 'alreadyCancelled';
 }
 
 export interface AgendaEntry {

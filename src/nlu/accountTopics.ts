@@ -7,8 +7,9 @@
 import { prepare } from './frenchText';
 
 const POLITE = /\b(?:bonjour|bonsoir|svp|stp|s il vous plait|merci|je voudrais|je veux|j aimerais|pouvez vous|est ce que je peux)\b/g;
+// « mes infos (perso) », « mes enfants »: with a determiner; « dossier famille », « infos perso »: also without.
 const FAMILY_FILE =
-  /^(?:(?:voir|consulter|afficher|montrez moi|montre moi|acceder a|ouvrir) )?(?:mon|notre|le|mes|ma) (?:dossier(?: famille| familial)?|compte|espace(?: famille| personnel)?|famille|informations|infos personnelles)$/;
+  /^(?:(?:voir|consulter|afficher|montrez moi|montre moi|acceder a|ouvrir) )?(?:(?:mon|notre|le|mes|ma|nos) (?:dossier|compte|espace|famille|informations|infos?|enfants|fiche famille)|(?:(?:mon|notre|le|mes|ma|nos|les) )?(?:dossier (?:de )?famil(?:le|ial)|espace (?:famille|personnel|citoyens?)|(?:informations|infos?)(?: personnelles| perso)|(?:informations|infos?) (?:de|sur) (?:mon|notre) (?:compte|espace|dossier|famille)))$/;
 
 export function asksForFamilyFile(text: string): boolean {
   const said = prepare(text).replace(POLITE, ' ').replace(/[?!,]/g, ' ').replace(/\s+/g, ' ').trim();

@@ -1,0 +1,40 @@
+/** Questions the invoice list alone does not answer: the receipt, a payment made at the régie, why an amount. */
+import { signedInChat } from '../support/accounts';
+import type { Chat } from '../support/harness';
+import { CHANNELS, fr, textBefore } from '../support/prompts';
+
+const chats: Chat[] = [];
+afterEach(() => {
+  for (const c of chats.splice(0)) c.core.close();
+});
+
+async function durand(channelId: string) {
+  const signed = await signedInChat(chats, { channelId, linkFile: 'CSP-F-000101' });
+  const { c, account } = signed;
+  const repos = c.core.service.deps.repos;
+  const household = (await repos.households.findByFileNumber('carrieres-sous-poissy', 'CSP-F-000101'))!;
+  const [monthly] = await repos.invoices.createMany('CSP-FAC-2026', [{
+    householdId: household.id, label: 'Cantine octobre 2026', periodStart: '2026-10-01', periodEnd: '2026-10-31', issuedOn: '2026-11-02', dueOn: '2026-12-02', kind: 'monthly',
+    lines: [{ childId: null, activityId: null, label: 'Cantine — Léa', quantity: 18, unitPriceCents: 410, amountCents: 7380 }],
+  }]);
+  const linked = (await repos.accounts.get(account.id))!;
+  return { c, repos, monthly: monthly!, linked };
+}
+
+describe('invoice questions', () => {
+  it.each(CHANNELS)('%s: « jveux mon reçu » with a paid invoice says where its receipt was mailed', async (channelId) => {
+    const { c, repos, monthly, linked } = await durand(channelId);
+    const attempt = await c.core.service.payments.start(linked, monthly.id);
+    expect(await repos.invoices.settle(attempt.attempt.reference, { paid: true, authorization: 'XXXXXX', errorCode: '00000', at: '2026-11-18T14:10:00.000Z' })).toBe('paid');
+    const said = c.text(await c.say('jveux mon reçu'));
+    expect(said).toContain(textBefore('invoices.receipt.mailed'));
+    expect(said).toContain(linked.email);
+    expect(said).not.toContain(fr['invoices.title']);
+  });
+
+  it.each(CHANNELS)('%s: « reçu de paiement » without a paid invoice says there is none yet', async (channelId) => {
+    const { c } = await durand(channelId);
+    const said = c.text(await c.say('reçu de paiement'));
+    expect(said).toContain(fr['invoices.receipt.nonePaid']);
+  });
+});

@@ -6,15 +6,23 @@
 import type { WaterfallStepContext } from './dialogLibrary';
 import type { Account, Invoice } from '../src/domain/types';
 import { dateFormat } from '../src/domain/formats';
-import { asksForReceipt } from '../src/nlu/invoiceQuestions';
-import { localeOf, send, translator, type DialogDeps } from './dialogContext';
+import { asksForReceipt, saysPaidOtherwise } from '../src/nlu/invoiceQuestions';
+import { currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
+import { contactLines } from './infoAnswers';
 
 /** The invoice the detail must show (with a lead), or the answer already given. */
 export type InvoiceQuestionAnswer = { detail: Invoice; lead: string } | { said: true };
 
 export async function answerInvoiceQuestion(deps: DialogDeps, step: WaterfallStepContext, account: Account, invoices: Invoice[], text: string): Promise<InvoiceQuestionAnswer | undefined> {
+  const t = translator(deps, step.context);
+  const commune = await currentCommune(deps, step.context);
+  const regie = () => (commune ? contactLines(t, commune, deps.service.serviceFor(commune, 'invoices')) : '');
   if (asksForReceipt(text)) {
     await send(deps, step.context, { text: await receipts(deps, step, account, invoices) });
+    return { said: true };
+  }
+  if (saysPaidOtherwise(text) && invoices.some((i) => i.status === 'issued')) {
+    await send(deps, step.context, { text: [t('invoices.paidAtRegie'), regie()].join('\n') });
     return { said: true };
   }
   return undefined;

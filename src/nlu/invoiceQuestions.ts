@@ -11,3 +11,14 @@ const RECEIPT = /\b(?:mon|le|un|mes|les|du|des|ce|votre|ma) recus?\b|\brecus? (?
 export function asksForReceipt(text: string): boolean {
   return RECEIPT.test(prepare(text));
 }
+
+const MEANS = /\b(?:par |en |un |le |mon )?(?:cheques?|especes|liquide|virement|cesu|cheques? vacances?|ticket cesu)\b|\b(?:a|au|aupres de) (?:la )?(?:regie|guichet|caisse|mairie)\b/;
+const PAID = /\b(?:deja |bien )?(?:paye|payee|payer|regle|reglee|donne|depose|envoye|remis)\b/;
+const STILL_DUE = /\b(?:toujours|encore|pourtant) (?:marquee?|indiquee?|notee?|affichee?|ecrit|en attente|a payer|impayee?)\b|\bpas (?:a jour|pris en compte|enregistree?)\b/;
+
+/** « j'ai déjà payé par chèque à la régie », « payé en espèces mais toujours marqué à payer ». */
+export function saysPaidOtherwise(text: string): boolean {
+  const said = prepare(text);
+  if (!/\b(?:j ai|on a|nous avons|je l ai|deja|pourtant)\b/.test(said)) return false;
+  return PAID.test(said) && (MEANS.test(said) || STILL_DUE.test(said));
+}

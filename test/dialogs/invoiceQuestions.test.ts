@@ -37,4 +37,12 @@ describe('invoice questions', () => {
     const said = c.text(await c.say('reçu de paiement'));
     expect(said).toContain(fr['invoices.receipt.nonePaid']);
   });
+
+  it.each(CHANNELS)('%s: a cheque given at the régie: the régie records it, its contact; the invoice unchanged', async (channelId) => {
+    const { c, repos, monthly } = await durand(channelId);
+    const said = c.text(await c.say("j'ai déjà payé par chèque à la régie mais c'est toujours marqué à payer"));
+    expect(said).toContain(fr['invoices.paidAtRegie']);
+    expect(said).toContain('01 39 22 36 27');
+    expect((await repos.invoices.get(monthly.id))?.status).toBe('issued');
+  });
 });

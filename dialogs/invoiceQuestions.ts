@@ -6,9 +6,10 @@
 import type { WaterfallStepContext } from './dialogLibrary';
 import type { Account, Invoice } from '../src/domain/types';
 import { dateFormat } from '../src/domain/formats';
-import { asksForReceipt, saysPaidOtherwise } from '../src/nlu/invoiceQuestions';
+import { asksForReceipt, asksWhyAmount, saysPaidOtherwise } from '../src/nlu/invoiceQuestions';
 import { currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
 import { contactLines } from './infoAnswers';
+import { invoiceNamed } from './invoiceNamed';
 
 /** The invoice the detail must show (with a lead), or the answer already given. */
 export type InvoiceQuestionAnswer = { detail: Invoice; lead: string } | { said: true };
@@ -24,6 +25,10 @@ export async function answerInvoiceQuestion(deps: DialogDeps, step: WaterfallSte
   if (saysPaidOtherwise(text) && invoices.some((i) => i.status === 'issued')) {
     await send(deps, step.context, { text: [t('invoices.paidAtRegie'), regie()].join('\n') });
     return { said: true };
+  }
+  if (asksWhyAmount(text)) {
+    const invoice = invoiceNamed(text, invoices) ?? (invoices.length === 1 ? invoices[0] : undefined);
+    if (invoice) return { detail: invoice, lead: [t('invoices.askRegie'), regie()].join('\n') };
   }
   return undefined;
 }

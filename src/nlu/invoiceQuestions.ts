@@ -22,3 +22,12 @@ export function saysPaidOtherwise(text: string): boolean {
   if (!/\b(?:j ai|on a|nous avons|je l ai|deja|pourtant)\b/.test(said)) return false;
   return PAID.test(said) && (MEANS.test(said) || STILL_DUE.test(said));
 }
+
+const AMOUNT = /\b\d{1,5}(?:[.,]\d{1,2})?\s?(?:€|e\b|euros?\b)|\b\d{1,5}[.,]\d{2}\b/;
+const WHY = /\b(?:pourquoi|a quoi correspond|c est quoi|d ou vient|explique[rz]?|detail|comprends? pas|compris pas|comment (?:est )?calcule)\b/;
+
+/** « pourquoi 73,80 ? », « à quoi correspond le montant de ma facture ». */
+export function asksWhyAmount(text: string): boolean {
+  const said = prepare(text);
+  return WHY.test(said) && (AMOUNT.test(said) || /\b(?:montant|ce prix|cette somme|ma facture|la facture|cette facture)\b/.test(said));
+}

@@ -1,4 +1,5 @@
 /** Questions the invoice list alone does not answer: the receipt, a payment made at the régie, why an amount. */
+import type { Activity } from 'botbuilder';
 import { signedInChat } from '../support/accounts';
 import type { Chat } from '../support/harness';
 import { CHANNELS, fr, textBefore } from '../support/prompts';
@@ -7,6 +8,9 @@ const chats: Chat[] = [];
 afterEach(() => {
   for (const c of chats.splice(0)) c.core.close();
 });
+
+/** The words of a turn, cards included (Web Chat shows the invoice as a card). */
+const words = (replies: Partial<Activity>[]) => replies.map((r) => `${r.text ?? ''} ${JSON.stringify(r.attachments ?? [])}`).join('\n');
 
 async function durand(channelId: string) {
   const signed = await signedInChat(chats, { channelId, linkFile: 'CSP-F-000101' });
@@ -44,5 +48,15 @@ describe('invoice questions', () => {
     expect(said).toContain(fr['invoices.paidAtRegie']);
     expect(said).toContain('01 39 22 36 27');
     expect((await repos.invoices.get(monthly.id))?.status).toBe('issued');
+  });
+
+  it.each(CHANNELS)('%s: « pourquoi 73,80 ? » shows that invoice with its lines, and the régie to ask', async (channelId) => {
+    const { c, monthly } = await durand(channelId);
+    await c.core.service.invoices.createOneOff('carrieres-sous-poissy', 'CSP-F-000101', 'Photo de classe', 1200, '2026-12-20', 'agent');
+    const said = words(await c.say('pourquoi 73,80 ?'));
+    expect(said).toContain(fr['invoices.detailTitle']!.replace('{{number}}', monthly.number));
+    expect(said).toContain('Cantine — Léa');
+    expect(said).toContain(textBefore('invoices.askRegie'));
+    expect(said).toContain('01 39 22 36 27');
   });
 });

@@ -60,3 +60,13 @@ export function contactFieldIn(text: string): 'email' | 'phone' | 'address' | un
   const named = [email && 'email', phone && 'phone', address && 'address'].filter((f): f is 'email' | 'phone' | 'address' => Boolean(f));
   return named.length === 1 ? named[0] : undefined;
 }
+
+const SIGN_IN_CODE = /\bcode\b/;
+const NOT_THAT_CODE = /\b(?:mot de passe|mdp|password|famil\w*|cle|enfance|postal|promo)\b/;
+const LOST = /\b(?:oubli\w*|perdu|pas (?:eu|recu)|plus (?:le|mon|ce) code|r?envoy\w*|nouveau|autre)\b/;
+
+/** « j'ai oublié mon code », « je n'ai pas reçu le code »: the e-mailed sign-in code, not a password nor the family key. */
+export function forgetsSignInCode(text: string): boolean {
+  const said = prepare(text);
+  return SIGN_IN_CODE.test(said) && LOST.test(said) && !NOT_THAT_CODE.test(said);
+}

@@ -16,8 +16,13 @@ const INTRODUCED = new RegExp(
   String.raw`(?:^|[\s,.!;])(?:je\s+suis|j['’ ]?\s?suis|jsuis|moi\s+c['’ ]?est|c['’ ]?est|i['’ ]?m|i\s+am|this\s+is|it['’ ]?s)\s+(madame|monsieur|mme|mrs|ms|miss|mr|m\.|mademoiselle|mlle)\.?\s+((?:${WORD})(?:\s+${WORD}){0,3}?)(?=\s*(?:[,.;:!?()]|$)|\s+(?:et|je|j['’]|jveux|mon|ma|mes|pour|qui|voici|svp|merci|and|my|i|please)(?:\s|$))`,
   'iu',
 );
+/** « je m'appelle Marie Durand », « je suis Marie Durand », « créer mon compte, Marie Durand »: two words, no civility. */
+const NAMED = new RegExp(
+  String.raw`(?:(?:^|[\s,.!;])(?:je\s+m['’ ]?\s?appelle|jm['’ ]?\s?appelle|mon\s+nom\s+est|je\s+suis|j['’ ]?\s?suis|jsuis|moi\s+c['’ ]?est)|(?:compte|espace)\s*[,:])\s+(${WORD}\s+${WORD})(?=\s*(?:[,.;:!?()]|$)|\s+(?:et|je|j['’]|mon|ma|mes|pour|qui|voici|svp|merci)(?:\s|$))`,
+  'iu',
+);
 /** Words that are never a name said after the civility (« Madame la directrice », « Monsieur tout le monde »). */
-const NOT_NAMES = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'de', 'du', 'des', 'd', 'tout', 'toute', 'bien', 'tres', 'pas', 'nouveau', 'nouvelle', 'perdu', 'perdue', 'parent', 'pere', 'mere', 'maman', 'papa', 'maire', 'directeur', 'directrice', 'inscrit', 'inscrite', 'ici', 'moi']);
+const NOT_NAMES = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'de', 'du', 'des', 'd', 'tout', 'toute', 'bien', 'tres', 'pas', 'nouveau', 'nouvelle', 'perdu', 'perdue', 'parent', 'pere', 'mere', 'maman', 'papa', 'maire', 'directeur', 'directrice', 'inscrit', 'inscrite', 'ici', 'moi', 'merci', 'beaucoup', 'svp', 'stp', 'bonjour', 'bonsoir', 'urgent', 'vite']);
 
 /** The civility, from the word typed. */
 const civilityOf = (word: string): 'madame' | 'monsieur' => (/^(?:madame|mme|mrs|ms|miss|mademoiselle|mlle)$/i.test(word) ? 'madame' : 'monsieur');
@@ -41,6 +46,8 @@ export function readAccountDetails(text: string): AccountDraft {
     draft.civility = civilityOf(introduced[1]);
     Object.assign(draft, names ?? {});
   }
+  const named = draft.lastName ? undefined : NAMED.exec(text)?.[1];
+  if (named) Object.assign(draft, namesOf(named.trim().split(/\s+/)) ?? {});
   const email = check('email', text);
   if (email) draft.email = email;
   const phone = phoneIn(text);

@@ -12,7 +12,8 @@ import { detectIntent } from '../src/nlu/intents';
 import { knownTown, readAddressAnswer } from './addressAnswer';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { askChoice, notUnderstood, readChoice } from './choicePrompt';
-import { check, fieldOptions } from './accountFields';
+import { check, fieldOptions, phoneIn } from './accountFields';
+import { emailIn } from '../src/domain/emailAddress';
 import { DEMARCHE_DIALOG, type DemarcheOptions } from './demarcheDialog';
 import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { requireSignIn, type SignInResult } from './signInDialog';
@@ -81,9 +82,14 @@ export class ContactDetailsDialog extends ComponentDialog {
     const given = options.text && options.field !== 'email' && options.field !== 'phone' ? addressInSentence(options.text) : undefined;
     if (given) return step.replaceDialog(FLOW, { field: 'address', espace: true, given } satisfies ContactOptions);
     if (options.given) return step.next({ text: options.given } satisfies AnyInput);
+    // « changer mon adresse mail pour marie.d@exemple.com », « … mon numéro, 06 12 … »: the new one said with the request.
+    const said = options.text && (options.field === 'email' ? emailIn(options.text) : options.field === 'phone' ? phoneIn(options.text) : undefined);
+    if (said) return step.next({ text: said } satisfies AnyInput);
     const lead = options.lead ? `${options.lead}\n` : options.leadKey ? `${t(options.leadKey, options.leadParams)}\n` : '';
     if (options.newEmail) return ask(this.deps, step, PROMPT, { text: t('contact.askCode', { email: options.newEmail }) }, lead, true);
-    if (options.field) return ask(this.deps, step, PROMPT, { text: t(`createAccount.ask.${options.field}`) }, lead);
+    // The detail to change is shown first, then the new one asked.
+    const now = options.field === 'phone' && account.phone ? t('contact.currentPhone', { phone: account.phone }) : options.field === 'email' ? t('contact.currentEmail', { email: account.email }) : undefined;
+    if (options.field) return ask(this.deps, step, PROMPT, { text: t(`createAccount.ask.${options.field}`) }, lead || (now ? `${now}\n` : ''));
     const current = t('contact.current', { email: account.email, phone: account.phone ?? t('contact.none'), address: account.address ?? t('contact.none') });
     const options_ = fieldOptions(t, CONTACT_FIELDS).map((o, i) => (CONTACT_FIELDS[i] === 'address' ? { ...o, synonyms: [...(o.synonyms ?? []), 'demenagement', 'j ai demenage'] } : o));
     return askChoice(this.deps, step, PROMPT, { text: `${lead ? '' : `${current}\n`}${t('contact.which')}`, options: options_ }, lead);

@@ -34,20 +34,28 @@ export class EInvoiceDialog extends ComponentDialog {
       return step.endDialog();
     }
     const again = (step.options as { again?: boolean } | undefined)?.again;
-    const lead = `${again ? notUnderstood(t, 'choice.task.eInvoice') : t(household.eInvoice ? 'eInvoice.currentYes' : 'eInvoice.currentNo')}\n`;
-    const options = yesNoOptions(t('eInvoice.yes'), t('eInvoice.no'), { yes: YES_WORDS, no: NO_WORDS });
-    return askChoice(this.deps, step, PROMPT, { text: t('eInvoice.ask'), options }, lead);
+    // Already online: the question offered is going back to paper, so « non » keeps what is there.
+    const online = household.eInvoice;
+    (step.values as { online?: boolean }).online = online;
+    const lead = `${again ? notUnderstood(t, 'choice.task.eInvoice') : t(online ? 'eInvoice.currentYes' : 'eInvoice.currentNo', { email: account.email })}\n`;
+    const words = online ? { yes: NO_WORDS, no: YES_WORDS } : { yes: YES_WORDS, no: NO_WORDS };
+    const options = yesNoOptions(t('eInvoice.yes'), t('eInvoice.no'), words);
+    return askChoice(this.deps, step, PROMPT, { text: t(online ? 'eInvoice.askPaper' : 'eInvoice.ask'), options }, lead);
   }
 
   private async save(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const t = translator(this.deps, step.context);
     const chosen = readChoice(step);
     if (!chosen) return step.replaceDialog(FLOW, { again: true });
-    const yes = chosen.index === 0;
+    const online = (step.values as { online?: boolean }).online === true;
+    if (chosen.index !== 0) {
+      await send(this.deps, step.context, { text: t(online ? 'eInvoice.keptOnline' : 'eInvoice.keptPaper') });
+      return step.endDialog();
+    }
     const account = await signedIn(this.deps, step.context);
     if (!account) return step.replaceDialog(FLOW, {});
-    await this.deps.service.setEInvoice(account, yes);
-    await send(this.deps, step.context, { text: t(yes ? 'eInvoice.on' : 'eInvoice.off', { email: account.email }) });
+    await this.deps.service.setEInvoice(account, !online);
+    await send(this.deps, step.context, { text: t(online ? 'eInvoice.off' : 'eInvoice.on', { email: account.email }) });
     return step.endDialog();
   }
 }

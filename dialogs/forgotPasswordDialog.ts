@@ -6,15 +6,19 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
 import { emailIn } from '../src/domain/accounts';
 import { LINK_MINUTES } from '../src/domain/passwordAccess';
+import { forgetsSignInCode } from '../src/nlu/accountTopics';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
+import { SIGN_IN_DIALOG } from './signInDialog';
 import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 
 export const FORGOT_PASSWORD_DIALOG = 'forgotPassword';
 const FLOW = 'forgotPasswordFlow';
 const PROMPT = 'forgotPasswordPrompt';
 
-interface ForgotOptions {
+export interface ForgotOptions {
   leadKey?: string;
+  /** The message that asked: « j'ai oublié mon code » is the e-mailed code, sent again by signing in. */
+  text?: string;
 }
 
 export class ForgotPasswordDialog extends ComponentDialog {
@@ -29,6 +33,11 @@ export class ForgotPasswordDialog extends ComponentDialog {
     const t = translator(this.deps, step.context);
     const options = (step.options ?? {}) as ForgotOptions;
     const account = await signedIn(this.deps, step.context);
+    if (options.text && forgetsSignInCode(options.text)) {
+      if (!account) return step.replaceDialog(SIGN_IN_DIALOG, { leadKey: 'forgotPassword.newCode' });
+      await send(this.deps, step.context, { text: t('forgotPassword.codeSignedIn') });
+      return step.endDialog();
+    }
     if (account) return step.next({ text: account.email } satisfies AnyInput);
     const lead = options.leadKey ? `${t(options.leadKey)}\n` : `${t('forgotPassword.intro')}\n`;
     return ask(this.deps, step, PROMPT, { text: t('signIn.askEmail') }, lead);

@@ -16,6 +16,7 @@ import { startPayment } from './invoicePay';
 import { requireSignIn, type SignInResult } from './signInDialog';
 import { confirmsAnAction } from '../src/nlu/yesNo';
 import { invoiceFacts, statusText } from './invoiceFacts';
+import { answerInvoiceQuestion } from './invoiceQuestions';
 
 export const INVOICES_DIALOG = 'invoices';
 const FLOW = 'invoicesFlow';
@@ -68,6 +69,10 @@ export class InvoicesDialog extends ComponentDialog {
       return this.fail(step, e);
     }
     if (options.detail && options.invoiceId !== undefined) return step.replaceDialog(DETAIL, { invoiceId: options.invoiceId } satisfies InvoicesOptions);
+    // « mon reçu », « payé par chèque mais toujours à payer », « pourquoi 73,80 ? »: answered, or that invoice's lines.
+    const asked = options.text ? await answerInvoiceQuestion(this.deps, step, account, invoices, options.text) : undefined;
+    if (asked && 'said' in asked) return step.endDialog();
+    if (asked) return step.replaceDialog(DETAIL, { invoiceId: asked.detail.id, lead: asked.lead } satisfies InvoicesOptions);
     if (invoices.length === 0) {
       await send(this.deps, step.context, { text: t('invoices.none') });
       return step.endDialog();

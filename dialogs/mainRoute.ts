@@ -26,7 +26,7 @@ import { E_INVOICE_DIALOG } from './eInvoiceDialog';
 import { elsewhereAnswer } from './elsewhereAnswer';
 import { FAMILY_FILE_DIALOG } from './familyFileDialog';
 import { FAMILY_KEY_DIALOG, type KeyOptions } from './familyKeyDialog';
-import { FORGOT_PASSWORD_DIALOG } from './forgotPasswordDialog';
+import { FORGOT_PASSWORD_DIALOG, type ForgotOptions } from './forgotPasswordDialog';
 import { INFO_DIALOG } from './infoDialog';
 import { INVOICES_DIALOG, type InvoicesOptions } from './invoicesDialog';
 import { switchLanguage, switchPlain } from './mainInterruptions';
@@ -163,7 +163,7 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
       // « je suis Monsieur Karim Haddad, … mon mail c'est … »: what the message says is not asked again.
       return step.beginDialog(CREATE_ACCOUNT_DIALOG, { draft: {}, text: input.text, ...(keyToLink(input.text) ? { thenKey: true } : {}) } satisfies CreateOptions);
     case 'forgot_password':
-      return step.beginDialog(FORGOT_PASSWORD_DIALOG, {});
+      return step.beginDialog(FORGOT_PASSWORD_DIALOG, { text: input.text } satisfies ForgotOptions);
     case 'abort':
       await send(deps, step.context, { text: t('commands.abortAtMenu') });
       return step.replaceDialog(MAIN_FLOW, { again: true } satisfies MainOptions);

@@ -8,6 +8,7 @@ import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import { asksForContactDetails, asksForDataExport, asksForDeletion, asksForDocumentList, asksForFamilyFile } from '../src/nlu/accountTopics';
 import type { MenuItem } from '../src/nlu/menuChoice';
 import { asksForDeadlines, asksForTariffs, asksHowToPay } from '../src/nlu/infoQuery';
+import { asksWhyAmount } from '../src/nlu/invoiceQuestions';
 import { bookingReferenceIn, cancelsReference } from '../src/nlu/bookingReference';
 import { asksForLostReference, asksForMyRequests, asksToFollowRequest } from '../src/nlu/requestTopics';
 import { DEMARCHE_KINDS, type DemarcheKind } from '../src/domain/demarches';
@@ -44,6 +45,7 @@ export function startDirectTask(step: WaterfallStepContext, input: AnyInput): Pr
   // « jusqu'à quand je peux annuler ? »: the booking deadlines, not a cancellation.
   if (asksForTariffs(input.text) || asksForDeadlines(input.text) || asksHowToPay(input.text)) return step.beginDialog(INFO_DIALOG, { query: input.text } satisfies InfoOptions);
   if (task === 'eInvoice') return step.beginDialog(E_INVOICE_DIALOG, {});
+  if (asksWhyAmount(input.text)) return step.beginDialog(INVOICES_DIALOG, { text: input.text } satisfies InvoicesOptions);
   // « annuler la réservation CSP-RES-2026-000004 »: a booking's reference, never a démarche's.
   const booking = bookingReferenceIn(input.text);
   if (booking) return step.beginDialog(BOOKING_DIALOG, { reference: booking, cancel: cancelsReference(input.text) } satisfies BookingOptions);

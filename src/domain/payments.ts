@@ -94,6 +94,19 @@ export class PaymentService {
     return { attempt, invoice, token };
   }
 
+  /**
+   * Where the receipt of a paid invoice of the account's household went: the payer's address (the
+   * household's accounts when the payer's account is gone, '' then) and when it was paid; undefined
+   * when no payment of it was confirmed.
+   */
+  async receiptOf(account: Account, invoice: Invoice): Promise<{ email: string; paidAt: string } | undefined> {
+    if (invoice.householdId !== account.householdId || invoice.status !== 'paid') return undefined;
+    const paid = (await this.deps.invoices.listAttempts(invoice.id)).find((a) => a.status === 'paid');
+    if (!paid) return undefined;
+    const payer = paid.accountId === null ? undefined : paid.accountId === account.id ? account : await this.deps.accounts.get(paid.accountId);
+    return { email: payer?.email ?? '', paidAt: paid.completedAt ?? paid.createdAt };
+  }
+
   /** The attempt behind a payment link, while it is valid and still pending. */
   async page(token: string): Promise<{ ok: true; page: PaymentPage } | { ok: false; reason: 'invalid' | 'expired' | 'done' | 'paid' }> {
     const check = verifyToken(this.deps.secretKey, 'payment', token, 1, this.deps.clock.now());

@@ -7,8 +7,9 @@
 import { prepare } from './frenchText';
 
 const POLITE = /\b(?:bonjour|bonsoir|svp|stp|s il vous plait|merci|je voudrais|je veux|j aimerais|pouvez vous|est ce que je peux)\b/g;
+// « mes infos (perso) », « mes enfants »: with a determiner; « dossier famille », « infos perso »: also without.
 const FAMILY_FILE =
-  /^(?:(?:voir|consulter|afficher|montrez moi|montre moi|acceder a|ouvrir) )?(?:mon|notre|le|mes|ma) (?:dossier(?: famille| familial)?|compte|espace(?: famille| personnel)?|famille|informations|infos personnelles)$/;
+  /^(?:(?:voir|consulter|afficher|montrez moi|montre moi|acceder a|ouvrir) )?(?:(?:mon|notre|le|mes|ma|nos) (?:dossier|compte|espace|famille|informations|infos?|enfants|fiche famille)|(?:(?:mon|notre|le|mes|ma|nos|les) )?(?:dossier (?:de )?famil(?:le|ial)|espace (?:famille|personnel|citoyens?)|(?:informations|infos?)(?: personnelles| perso)|(?:informations|infos?) (?:de|sur) (?:mon|notre) (?:compte|espace|dossier|famille)))$/;
 
 export function asksForFamilyFile(text: string): boolean {
   const said = prepare(text).replace(POLITE, ' ').replace(/[?!,]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -58,4 +59,14 @@ export function contactFieldIn(text: string): 'email' | 'phone' | 'address' | un
   const address = ADDRESS_WORDS.test(said.replace(/\badresse (?:e ?mail|mail|mel|electronique)\b/g, ' '));
   const named = [email && 'email', phone && 'phone', address && 'address'].filter((f): f is 'email' | 'phone' | 'address' => Boolean(f));
   return named.length === 1 ? named[0] : undefined;
+}
+
+const SIGN_IN_CODE = /\bcode\b/;
+const NOT_THAT_CODE = /\b(?:mot de passe|mdp|password|famil\w*|cle|enfance|postal|promo)\b/;
+const LOST = /\b(?:oubli\w*|perdu|pas (?:eu|recu)|plus (?:le|mon|ce) code|r?envoy\w*|nouveau|autre)\b/;
+
+/** « j'ai oublié mon code », « je n'ai pas reçu le code »: the e-mailed sign-in code, not a password nor the family key. */
+export function forgetsSignInCode(text: string): boolean {
+  const said = prepare(text);
+  return SIGN_IN_CODE.test(said) && LOST.test(said) && !NOT_THAT_CODE.test(said);
 }

@@ -132,7 +132,8 @@ describe('« facture en ligne »', () => {
     const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
     const households = c.core.service.deps.repos.households;
     const before = await households.findByFileNumber('carrieres-sous-poissy', 'CSP-F-000101');
-    await households.setEInvoice(before!.id, !wanted);
+    // From paper: « oui » switches to e-mail, « non » keeps paper (from e-mail, the question is going back to paper).
+    await households.setEInvoice(before!.id, false);
     expect(offered(await c.say('facture en ligne'))).toEqual(labels('eInvoice.yes', 'eInvoice.no'));
     await c.say(phrasing);
     expect((await households.findByFileNumber('carrieres-sous-poissy', 'CSP-F-000101'))?.eInvoice).toBe(wanted);

@@ -49,7 +49,20 @@ describe.each(CHANNELS)('details given with « créer mon compte » (%s)', (chan
     expect(first).toContain(fr['createAccount.ask.phone']);
   });
 
-  it.each(['je suis nouvelle ici, je veux créer mon compte', 'bonjour je suis perdue je voudrais creer un compte'])('« %s »: no name read, the civility asked', async (said) => {
+  it.each(['jveux créer mon compte, Marie Durand', "je veux créer mon espace, je m'appelle Marie Durand"])('« %s »: the civility asked, then the e-mail; the names kept', async (said) => {
+    const c = await chat(channelId);
+    expect(c.text(await c.say(said))).toContain(fr['createAccount.ask.civility']);
+    const next = c.text(await c.say('Madame'));
+    expect(next).toContain(fr['createAccount.ask.email']);
+    for (const key of ['createAccount.ask.lastName', 'createAccount.ask.firstName']) expect(next).not.toContain(fr[key]);
+    await c.say('marie.d@exemple.com');
+    await c.say('06 12 34 56 78');
+    await c.say('3 rue Verte 78955 Carrières-sous-Poissy');
+    await c.say('oui');
+    expect(await account(c, 'marie.d@exemple.com')).toMatchObject({ civility: 'madame', firstName: 'Marie', lastName: 'Durand' });
+  });
+
+  it.each(['je suis nouvelle ici, je veux créer mon compte', 'créer mon compte, merci beaucoup', 'bonjour je suis perdue je voudrais creer un compte'])('« %s »: no name read, the civility asked', async (said) => {
     const c = await chat(channelId);
     expect(c.text(await c.say(said))).toContain(fr['createAccount.ask.civility']);
   });

@@ -2,7 +2,7 @@
 import type { Activity } from 'botbuilder';
 import { bracketFor } from '../../src/domain/familyFile';
 import { signedInChat } from '../support/accounts';
-import { offered } from '../support/prompts';
+import { CHANNELS, fr, offered, textBefore } from '../support/prompts';
 import type { Chat } from '../support/harness';
 
 const chats: Chat[] = [];
@@ -63,7 +63,26 @@ describe('the family file', () => {
     const household = await c.core.service.deps.repos.households.findByFileNumber('carrieres-sous-poissy', 'CSP-F-000101');
     expect(household?.eInvoice).toBe(true);
     await c.say('facture en ligne');
-    expect(c.text(await c.say('non'))).toContain('arriveront par courrier');
+    expect(c.text(await c.say('oui'))).toContain(textBefore('eInvoice.off'));
+    expect((await c.core.service.deps.repos.households.get(household!.id))?.eInvoice).toBe(false);
+  });
+
+  it.each(CHANNELS)('already online on %s: offers paper back, and « non » changes nothing', async (channelId) => {
+    const { c, account } = await signedInChat(chats, { channelId, linkFile: 'CSP-F-000101' });
+    await c.core.service.setEInvoice((await c.core.service.deps.repos.accounts.get(account.id))!, true);
+    const households = c.core.service.deps.repos.households;
+    const id = (await households.findByFileNumber('carrieres-sous-poissy', 'CSP-F-000101'))!.id;
+    const asked = c.text(await c.say('facture par mail'));
+    expect(asked).toContain(textBefore('eInvoice.currentYes'));
+    expect(asked).toContain(fr['eInvoice.askPaper']);
+    expect(c.text(await c.say('non'))).toContain(fr['eInvoice.keptOnline']);
+    expect((await households.get(id))?.eInvoice).toBe(true);
+    await c.say('facture en ligne');
+    await c.say('oui');
+    expect((await households.get(id))?.eInvoice).toBe(false);
+    await c.say('facture par mail');
+    expect(c.text(await c.say('non'))).toContain(fr['eInvoice.keptPaper']);
+    expect((await households.get(id))?.eInvoice).toBe(false);
   });
 });
 

@@ -1,0 +1,51 @@
+/**
+ * Questions about invoices that the list alone does not answer, asked with « mes factures »: where
+ * the receipt of a payment went, a payment made at the régie that the invoice does not show yet,
+ * why an amount (the invoice's lines, and the régie to ask). Undefined: the list as usual.
+ */
+import type { WaterfallStepContext } from './dialogLibrary';
+import type { Account, Invoice } from '../src/domain/types';
+import { dateFormat } from '../src/domain/formats';
+import { asksForReceipt, asksWhyAmount, saysPaidOtherwise } from '../src/nlu/invoiceQuestions';
+import { currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
+import { contactLines } from './infoAnswers';
+import { invoiceNamed } from './invoiceNamed';
+
+/** The invoice the detail must show (with a lead), or the answer already given. */
+export type InvoiceQuestionAnswer = { detail: Invoice; lead: string } | { said: true };
+
+export async function answerInvoiceQuestion(deps: DialogDeps, step: WaterfallStepContext, account: Account, invoices: Invoice[], text: string): Promise<InvoiceQuestionAnswer | undefined> {
+  const t = translator(deps, step.context);
+  const commune = await currentCommune(deps, step.context);
+  const regie = () => (commune ? contactLines(t, commune, deps.service.serviceFor(commune, 'invoices')) : '');
+  if (asksForReceipt(text)) {
+    await send(deps, step.context, { text: await receipts(deps, step, account, invoices) });
+    return { said: true };
+  }
+  if (saysPaidOtherwise(text) && invoices.some((i) => i.status === 'issued')) {
+    await send(deps, step.context, { text: [t('invoices.paidAtRegie'), regie()].join('\n') });
+    return { said: true };
+  }
+  if (asksWhyAmount(text)) {
+    const invoice = invoiceNamed(text, invoices) ?? (invoices.length === 1 ? invoices[0] : undefined);
+    if (invoice) return { detail: invoice, lead: [t('invoices.askRegie'), regie()].join('\n') };
+  }
+  return undefined;
+}
+
+/** Each paid invoice: paid on which day, its receipt mailed to which address; none paid yet: said so. */
+async function receipts(deps: DialogDeps, step: WaterfallStepContext, account: Account, invoices: Invoice[]): Promise<string> {
+  const t = translator(deps, step.context);
+  const day = (iso: string) => dateFormat(localeOf(step.context), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' }).format(new Date(iso));
+  const paid = invoices.filter((i) => i.status === 'paid').sort((a, b) => (b.paidAt ?? '').localeCompare(a.paidAt ?? '')).slice(0, 3);
+  if (paid.length === 0) return t('invoices.receipt.nonePaid');
+  const lines: string[] = [];
+  for (const invoice of paid) {
+    const receipt = await deps.service.payments.receiptOf(account, invoice);
+    const facts = { number: invoice.number, label: invoice.label, date: day(receipt?.paidAt ?? invoice.paidAt ?? invoice.issuedOn) };
+    lines.push(receipt?.email ? t('invoices.receipt.mailed', { ...facts, email: receipt.email }) : t('invoices.receipt.paid', facts));
+    const token = await deps.service.invoices.pdfToken(account, invoice.id);
+    lines.push(t('invoices.pdfLink', { url: `${deps.publicUrl()}/factures/${token}.pdf` }));
+  }
+  return lines.join('\n');
+}

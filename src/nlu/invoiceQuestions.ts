@@ -1,0 +1,33 @@
+/**
+ * Questions about an invoice that the list alone does not answer: the receipt of a payment
+ * (« mon reçu », « reçu de paiement »), a payment made at the régie that the invoice does not show yet
+ * (« j'ai payé par chèque mais c'est toujours à payer »), and why an amount (« pourquoi 73,80 ? »).
+ */
+import { prepare } from './frenchText';
+
+const RECEIPT = /\b(?:mon|le|un|mes|les|du|des|ce|votre|ma) recus?\b|\brecus? (?:de |du |pour (?:le |mon |ma )?)(?:paiement|reglement)\b|\b(?:quittance|(?:attestation|justificatif|preuve) de (?:paiement|reglement))\b/;
+
+/** « jveux mon reçu », « reçu de paiement », « une attestation de paiement ». « j'ai reçu ma facture » is not one. */
+export function asksForReceipt(text: string): boolean {
+  return RECEIPT.test(prepare(text));
+}
+
+const MEANS = /\b(?:par |en |un |le |mon )?(?:cheques?|especes|liquide|virement|cesu|cheques? vacances?|ticket cesu)\b|\b(?:a|au|aupres de) (?:la )?(?:regie|guichet|caisse|mairie)\b/;
+const PAID = /\b(?:deja |bien )?(?:paye|payee|payer|regle|reglee|donne|depose|envoye|remis)\b/;
+const STILL_DUE = /\b(?:toujours|encore|pourtant) (?:marquee?|indiquee?|notee?|affichee?|ecrit|en attente|a payer|impayee?)\b|\bpas (?:a jour|pris en compte|enregistree?)\b/;
+
+/** « j'ai déjà payé par chèque à la régie », « payé en espèces mais toujours marqué à payer ». */
+export function saysPaidOtherwise(text: string): boolean {
+  const said = prepare(text);
+  if (!/\b(?:j ai|on a|nous avons|je l ai|deja|pourtant)\b/.test(said)) return false;
+  return PAID.test(said) && (MEANS.test(said) || STILL_DUE.test(said));
+}
+
+const AMOUNT = /\b\d{1,5}(?:[.,]\d{1,2})?\s?(?:€|e\b|euros?\b)|\b\d{1,5}[.,]\d{2}\b/;
+const WHY = /\b(?:pourquoi|a quoi correspond|c est quoi|d ou vient|explique[rz]?|detail|comprends? pas|compris pas|comment (?:est )?calcule)\b/;
+
+/** « pourquoi 73,80 ? », « à quoi correspond le montant de ma facture ». */
+export function asksWhyAmount(text: string): boolean {
+  const said = prepare(text);
+  return WHY.test(said) && (AMOUNT.test(said) || /\b(?:montant|ce prix|cette somme|ma facture|la facture|cette facture)\b/.test(said));
+}

@@ -1,0 +1,24 @@
+/** Short requests for the account's own details (« mes infos », « mes enfants », « dossier famille »): the family file, on both channels. */
+import { signedInChat } from '../support/accounts';
+import type { Chat } from '../support/harness';
+import { table, textBefore } from '../support/prompts';
+
+const chats: Chat[] = [];
+afterEach(() => {
+  for (const c of chats.splice(0)) c.core.close();
+});
+
+describe('the family file asked in few words', () => {
+  it.each(table([['mes infos'], ['mes informations personnelles'], ['mes infos perso'], ['mes enfants'], ['dossier famille'], ['voir mes informations'], ['mon espace']]))(
+    '%s: « %s » shows the family file',
+    async (channelId, phrasing) => {
+      const { c } = await signedInChat(chats, { channelId, linkFile: 'CSP-F-000101' });
+      const replies = await c.say(phrasing);
+      // The card's words on Web Chat, the text on SMS: the file's title and its children.
+      const said = replies.map((r) => `${r.text ?? ''} ${JSON.stringify(r.attachments ?? [])}`).join('\n');
+      expect(said).toContain(textBefore('familyFile.title'));
+      expect(said).toContain('Hugo DURAND');
+      expect(said).not.toContain(textBefore('familyKey.already'));
+    },
+  );
+});

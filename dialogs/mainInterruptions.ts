@@ -14,6 +14,7 @@ import { detectCommand } from '../src/nlu/commands';
 import { channelUser, currentCommune, forgetCommune, localeOf, send, setLanguage, setPlainLanguage, signedIn, translator, type DialogDeps } from './dialogContext';
 import { takeClosing } from './closingAside';
 import { noteJustStarted, takeJustStarted } from './firstQuestion';
+import { takeInsult } from './insultAside';
 import { contactLines, openNow } from './infoAnswers';
 import { MAIN_FLOW, type MainOptions } from './mainOptions';
 import { placeOf, type Place } from './places';
@@ -48,7 +49,7 @@ async function interruptTurn(deps: DialogDeps, innerDc: DialogContext, goOnWithT
   }
   if (!command) {
     // « merci » (closingAside.ts), « pourquoi ? » (whyAside.ts), « reprendre », a practical question or another task asked at a task's question (see topicSwitch.ts).
-    const aside = (await takeClosing(deps, innerDc, place)) ?? (await takeWhy(deps, innerDc, place)) ?? (await takeAside(deps, innerDc, place, (dc, input) => dc.beginDialog(MAIN_FLOW, { pending: input } satisfies MainOptions)));
+    const aside = (await takeInsult(deps, innerDc, place)) ?? (await takeClosing(deps, innerDc, place)) ?? (await takeWhy(deps, innerDc, place)) ?? (await takeAside(deps, innerDc, place, (dc, input) => dc.beginDialog(MAIN_FLOW, { pending: input } satisfies MainOptions)));
     return aside ?? goOnWithTask();
   }
   const t = translator(deps, innerDc.context);

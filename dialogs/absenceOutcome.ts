@@ -7,10 +7,13 @@ import { listDays } from '../src/domain/formats';
 import { weekdayDay } from './calendarCard';
 import type { Translate } from '../src/i18n';
 
-/** What became of one child's days: noted, cancelled free of charge, not billed, or still billed. */
-export function absenceOutcome(t: Translate, locale: string, name: string, days: AbsenceDay[]): string[] {
-  // Nothing booked on any of the days: nothing was noted nor cancelled, and that alone is said.
-  if (days.every((d) => d.activities.length === 0)) return [t('absence.noneBooked', { name, days: listDays(locale, days.map((d) => d.day)) })];
+/** What became of one child's days: noted, cancelled free of charge, not billed, or still billed. `today`: 'YYYY-MM-DD' (Paris). */
+export function absenceOutcome(t: Translate, locale: string, name: string, days: AbsenceDay[], today: string): string[] {
+  // Nothing booked on any of the days: nothing was noted nor cancelled, and that alone is said (how to book, for a day still to come).
+  if (days.every((d) => d.activities.length === 0)) {
+    const none = t('absence.noneBooked', { name, days: listDays(locale, days.map((d) => d.day)) });
+    return [days.some((d) => d.day >= today) ? `${none} ${t('absence.bookHint')}` : none];
+  }
   // Every booked day already noted before: that alone is said (nothing saved now).
   const lines = days.some((d) => d.activities.length && d.billing !== 'alreadyNoted') ? [t('absence.saved', { name })] : [];
   const group = (key: string, list: AbsenceDay[]) => {

@@ -64,7 +64,7 @@ async function interruptTurn(deps: DialogDeps, innerDc: DialogContext, goOnWithT
       return { status: DialogTurnStatus.waiting };
     case 'menu':
       // « menu » in the middle of a task: the task is put aside, kept for « reprendre » (not thrown away).
-      if (inTask(place)) await send(deps, innerDc.context, { text: t('topics.paused', { task: pauseTask(deps, innerDc, true) }) });
+      if (inTask(place)) await send(deps, innerDc.context, { text: pauseTask(deps, innerDc, place, true) });
       await innerDc.cancelAllDialogs();
       await offerResume(deps, innerDc);
       return innerDc.beginDialog(MAIN_FLOW, {} satisfies MainOptions);

@@ -12,6 +12,7 @@ import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { recognizeYesNo } from '../src/nlu/yesNo';
 import { askChoice, notUnderstood, readChoice } from './choicePrompt';
 import { listDays } from '../src/domain/formats';
+import { parisDay } from '../src/domain/parisTime';
 import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { requireSignIn, type SignInResult } from './signInDialog';
 import { absenceOutcome } from './absenceOutcome';
@@ -198,7 +199,7 @@ export class AbsenceDialog extends ComponentDialog {
       const reason = t(`absence.reason.${options.reason ?? 'other'}`);
       for (const child of family.children.filter((c) => options.childIds?.includes(c.id))) {
         const days = await this.deps.service.reservations.reportAbsence(family.account, child.id, options.days, reason, documentId);
-        lines.push(...absenceOutcome(t, localeOf(step.context), child.firstName, days));
+        lines.push(...absenceOutcome(t, localeOf(step.context), child.firstName, days, parisDay(this.deps.service.clock.now())));
         saved ||= days.some((d) => d.activities.length > 0);
       }
       if (note && saved) lines.push(note);

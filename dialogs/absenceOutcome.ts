@@ -18,8 +18,13 @@ export function certificateLater(t: Translate, text: string, chosen: boolean): s
   return chosen || saysLater(normalize(text)) ? t('absence.certificateLater') : undefined;
 }
 
-/** What became of one child's days: noted, cancelled free of charge, not billed, or still billed. */
-export function absenceOutcome(t: Translate, locale: string, name: string, days: AbsenceDay[]): string[] {
+/** What became of one child's days: noted, cancelled free of charge, not billed, or still billed. `today`: 'YYYY-MM-DD' (Paris). */
+export function absenceOutcome(t: Translate, locale: string, name: string, days: AbsenceDay[], today: string): string[] {
+  // Nothing booked on any of the days: nothing was noted nor cancelled, and that alone is said (how to book, for a day still to come).
+  if (days.every((d) => d.activities.length === 0 && d.billing !== 'alreadyCancelled')) {
+    const none = t('absence.noneBooked', { name, days: listDays(locale, days.map((d) => d.day)) });
+    return [days.some((d) => d.day >= today) ? `${none} ${t('absence.bookHint')}` : none];
+  }
   // Every booked day already noted before: that alone is said (nothing saved now).
   const lines = days.some((d) => d.activities.length && d.billing !== 'alreadyNoted') ? [t('absence.saved', { name })] : [];
   const group = (key: string, list: AbsenceDay[]) => {

@@ -37,7 +37,7 @@ export async function takeClosing(deps: DialogDeps, innerDc: DialogContext, plac
     await repromptQuestion(innerDc);
     return { status: DialogTurnStatus.waiting };
   }
-  await send(deps, innerDc.context, { text: t('topics.paused', { task: pauseTask(deps, innerDc) }) });
+  await send(deps, innerDc.context, { text: pauseTask(deps, innerDc, place) });
   await innerDc.cancelAllDialogs();
   return innerDc.beginDialog(MAIN_FLOW, { closing: true } satisfies MainOptions);
 }

@@ -52,6 +52,8 @@ export interface DialogDeps {
   download(attachment: Attachment | undefined, maxBytes: number, turn?: TurnContext): Promise<Download>;
   /** First-round days of the coming elections (ELECTION_DAYS), for the registration deadline. */
   electionDays: readonly string[];
+  /** The bot sends SMS on its own (Twilio configured): a resident talking by SMS is told the bank's answer there. */
+  textsBack?: boolean;
   /** The bot's public base URL, for links (payment page, invoice PDF). */
   publicUrl(): string;
 }

@@ -103,6 +103,20 @@ function partText(t: Translate, locale: string, service: CommuneService, a: Extr
   return lines.join('\n');
 }
 
+/** « ça ferme à quelle heure ? »: that time of the day; the day's hours too when it has a break; closed: the next opening. */
+function boundText(t: Translate, locale: string, service: CommuneService, a: Extract<HoursAnswer, { kind: 'bound' }>, today: string): string {
+  if (a.hours.state === 'unknown') return t('info.noHours', { service: service.name });
+  if (a.openNow && a.bound === 'opens' && a.time) return t('info.reopens.open', { service: service.name, closesAt: formatTime(t, a.time) });
+  if (a.time) {
+    const params = { service: service.name, date: namedDay(t, locale, a.day), time: formatTime(t, a.time) };
+    const line = t(`info.${a.bound}${a.day === today ? 'Today' : 'On'}`, params);
+    return a.hours.state === 'open' && a.hours.periods.length > 1 ? `${line}\n${dayLine(t, locale, service, a.hours)}` : line;
+  }
+  const lines = [a.closedNow ? t('info.closedForToday', { service: service.name }) : dayLine(t, locale, service, a.hours)];
+  if (a.next) lines.push(nextLine(t, locale, a.next, a.day));
+  return lines.join('\n');
+}
+
 /** The answer in words. */
 export function hoursText(t: Translate, locale: string, service: CommuneService, answer: HoursAnswer, at: Date, reopens = false): string {
   switch (answer.kind) {
@@ -128,5 +142,7 @@ export function hoursText(t: Translate, locale: string, service: CommuneService,
       return momentText(t, locale, service, answer);
     case 'part':
       return partText(t, locale, service, answer);
+    case 'bound':
+      return boundText(t, locale, service, answer, parisMoment(at).day);
   }
 }

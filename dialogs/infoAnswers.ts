@@ -34,7 +34,8 @@ export function contactLines(t: Translate, commune: Commune, service: CommuneSer
 
 /** What an hours question answers for this service, as data (the day, open or not, the hours). */
 export function hoursAnswerFor(service: CommuneService, q: InfoQuery, at: Date): HoursAnswer {
-  return answerHours(service, hoursQuestion(q, parisMoment(at), q.wants === 'openNow' || q.wants === 'reopens', q.wants === 'reopens'), at);
+  const bound = q.wants === 'closes' || q.wants === 'opens' ? q.wants : undefined;
+  return answerHours(service, hoursQuestion(q, parisMoment(at), q.wants === 'openNow' || q.wants === 'reopens', q.wants === 'reopens', bound), at);
 }
 
 /**

@@ -10,14 +10,14 @@ import { formatEuros } from './familyFileDialog';
 
 const longDay = (locale: string, day: string) => dateFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
 
-/** The facts of an invoice: period (monthly), issue date, amount and state. */
+/** The facts of an invoice: period (monthly), issue date, amount, and state in the list (the detail says its state on its own line). */
 export function invoiceFacts(t: Translate, locale: string, invoice: Invoice, detailed: boolean): Array<{ name: string; value: string }> {
   const facts: Array<{ name: string; value: string }> = [];
   if (detailed) facts.push({ name: t('invoices.fact.label'), value: invoice.label });
   if (invoice.periodStart) facts.push({ name: t('invoices.fact.period'), value: monthName(locale, invoice.periodStart.slice(0, 7)) });
   facts.push({ name: t('invoices.fact.issued'), value: longDay(locale, invoice.issuedOn) });
   facts.push({ name: t('invoices.fact.amount'), value: formatEuros(locale, invoice.totalCents) });
-  facts.push({ name: t('invoices.fact.status'), value: statusText(t, locale, invoice) });
+  if (!detailed) facts.push({ name: t('invoices.fact.status'), value: statusText(t, locale, invoice) });
   return facts;
 }
 

@@ -18,5 +18,7 @@ export async function startPayment(deps: DialogDeps, step: WaterfallStepContext,
   const url = `${deps.publicUrl()}/paiement/${token}`;
   const amount = formatEuros(localeOf(step.context), attempt.amountCents);
   const others = (await deps.service.invoices.list(account)).some((i) => i.status === 'issued' && i.id !== invoice.id);
-  await send(deps, step.context, { text: [t('invoices.payLink', { number: invoice.number, amount, url, email: account.email }), ...(others ? [t('invoices.payNext')] : [])].join('\n') });
+  // By SMS, the bank's answer is told only when the bot sends SMS and the account has a number (src/bot/notifier.ts); else the receipt by e-mail only.
+  const told = activity.channelId !== 'sms' || (deps.textsBack === true && Boolean(account.phone));
+  await send(deps, step.context, { text: [t(told ? 'invoices.payLink' : 'invoices.payLinkMailOnly', { number: invoice.number, amount, url, email: account.email }), ...(others ? [t('invoices.payNext')] : [])].join('\n') });
 }

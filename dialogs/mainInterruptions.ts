@@ -16,6 +16,7 @@ import { channelUser, currentCommune, forgetCommune, localeOf, send, setLanguage
 import { takeClosing } from './closingAside';
 import { saysStop } from './clearStop';
 import { noteJustStarted, takeJustStarted } from './firstQuestion';
+import { takeInsult } from './insultAside';
 import { contactLines, openNow } from './infoAnswers';
 import { MAIN_FLOW, type MainOptions } from './mainOptions';
 import { placeOf, type Place } from './places';
@@ -59,7 +60,7 @@ async function interruptTurn(deps: DialogDeps, innerDc: DialogContext, goOnWithT
   if (stop && !command) return cancelTask(deps, innerDc);
   if (!command) {
     // « merci » (closingAside.ts), « pourquoi ? » (whyAside.ts), days typed while a booking waits for its sign-in (bookingKeptAside.ts), « reprendre », a practical question or another task asked at a task's question (see topicSwitch.ts).
-    const aside = (await takeClosing(deps, innerDc, place)) ?? (await takeWhy(deps, innerDc, place)) ?? (await takeBookingKept(deps, innerDc)) ?? (await takeAside(deps, innerDc, place, (dc, input) => dc.beginDialog(MAIN_FLOW, { pending: input } satisfies MainOptions), lastQuestion));
+    const aside = (await takeInsult(deps, innerDc, place)) ?? (await takeClosing(deps, innerDc, place)) ?? (await takeWhy(deps, innerDc, place)) ?? (await takeBookingKept(deps, innerDc)) ?? (await takeAside(deps, innerDc, place, (dc, input) => dc.beginDialog(MAIN_FLOW, { pending: input } satisfies MainOptions), lastQuestion));
     return aside ?? goOnWithTask();
   }
   const t = translator(deps, innerDc.context);
@@ -74,7 +75,7 @@ async function interruptTurn(deps: DialogDeps, innerDc: DialogContext, goOnWithT
       return { status: DialogTurnStatus.waiting };
     case 'menu':
       // « menu » in the middle of a task: the task is put aside, kept for « reprendre » (not thrown away).
-      if (inTask(place)) await send(deps, innerDc.context, { text: t('topics.paused', { task: pauseTask(deps, innerDc, true) }) });
+      if (inTask(place)) await send(deps, innerDc.context, { text: pauseTask(deps, innerDc, place, true) });
       await innerDc.cancelAllDialogs();
       await offerResume(deps, innerDc);
       return innerDc.beginDialog(MAIN_FLOW, {} satisfies MainOptions);

@@ -6,6 +6,7 @@ import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import type { Reply } from '../cards/cardRenderer';
 import type { AnyInput } from './anyInputPrompt';
 import type { CommuneResult } from './communeDialog';
+import { closingText } from './closingText';
 import type { DemarchesResult } from './demarchesDialog';
 import { currentCommune, toActivity, translator, type DialogDeps } from './dialogContext';
 import type { InfoResult } from './infoDialog';
@@ -31,7 +32,7 @@ export async function showMenu(deps: DialogDeps, step: WaterfallStepContext): Pr
   (step.values as MenuValues).menu = shown;
   const retry: Reply = { ...menuReply(t, shown), text: `${t('menu.notUnderstood')}\n${t('menu.title')}` };
   return step.prompt(MENU_PROMPT, {
-    prompt: options.closing ? toActivity(deps, step.context, { text: t('menu.closing') }) : toActivity(deps, step.context, menuReply(t, shown, options.again)),
+    prompt: options.closing ? toActivity(deps, step.context, { text: closingText(t, step.context.activity.text, deps.service.clock.now()) }) : toActivity(deps, step.context, menuReply(t, shown, options.again)),
     retryPrompt: toActivity(deps, step.context, retry),
     validations: {
       reprompt: toActivity(deps, step.context, menuReply(t, shown, true)),

@@ -37,12 +37,14 @@ export interface Place {
   task?: Task;
   /** A task « annuler » can stop even though « recommencer » cannot restart it alone. */
   cancellable?: boolean;
+  /** A task that only shows (invoices, the agenda, the family file, practical info): put aside, nothing given is kept. */
+  consults?: boolean;
 }
 
 const PLACES: ReadonlyArray<readonly [string, Place]> = [
   // First: whatever task asked for it, while the sign-in waits for an e-mail or a code, that is where the resident is.
   [SIGN_IN_DIALOG, { help: 'commands.help.signIn', topic: 'account', area: 'signIn', task: 'signIn' }],
-  [INFO_DIALOG, { help: 'commands.help.info', topic: 'general', task: 'info' }],
+  [INFO_DIALOG, { help: 'commands.help.info', topic: 'general', task: 'info', consults: true }],
   [CENSUS_DIALOG, { help: 'commands.help.census', topic: 'requests', cancellable: true }],
   [CIVIL_ACT_DIALOG, { help: 'commands.help.civilAct', topic: 'requests', cancellable: true }],
   [DEMARCHE_DIALOG, { help: 'commands.help.demarche', topic: 'requests', cancellable: true }],
@@ -53,13 +55,13 @@ const PLACES: ReadonlyArray<readonly [string, Place]> = [
   [DOCUMENTS_DIALOG, { help: 'commands.help.documents', topic: 'account', cancellable: true }],
   [ACCOUNT_DATA_DIALOG, { help: 'commands.help.accountData', topic: 'account', cancellable: true }],
   [E_INVOICE_DIALOG, { help: 'commands.help.eInvoice', topic: 'invoices', task: 'eInvoice' }],
-  [FAMILY_FILE_DIALOG, { help: 'commands.help.signIn', topic: 'account', task: 'familyFile' }],
+  [FAMILY_FILE_DIALOG, { help: 'commands.help.signIn', topic: 'account', task: 'familyFile', consults: true }],
   [CREATE_ACCOUNT_DIALOG, { help: 'commands.help.createAccount', topic: 'account', task: 'createAccount' }],
   [FAMILY_KEY_DIALOG, { help: 'commands.help.familyKey', topic: 'familyKey', task: 'familyKey' }],
   [BOOKING_DIALOG, { help: 'commands.help.booking', topic: 'booking', cancellable: true }],
   [ABSENCE_DIALOG, { help: 'commands.help.absence', topic: 'booking', cancellable: true }],
-  [AGENDA_DIALOG, { help: 'commands.help.booking', topic: 'booking', cancellable: true }],
-  [INVOICES_DIALOG, { help: 'commands.help.invoices', topic: 'invoices', cancellable: true }],
+  [AGENDA_DIALOG, { help: 'commands.help.booking', topic: 'booking', cancellable: true, consults: true }],
+  [INVOICES_DIALOG, { help: 'commands.help.invoices', topic: 'invoices', cancellable: true, consults: true }],
   [COMMUNE_DIALOG, { help: 'commands.help.commune', topic: 'general' }],
 ];
 

@@ -85,7 +85,7 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
   // (not while signing in or creating the account, whose code is awaited: their own business).
   const rubric = (activity.value as { menu?: unknown } | undefined)?.menu;
   const awaitingCode = place.task === 'signIn' || place.task === 'createAccount';
-  if (!text && typeof rubric === 'string' && inTask(place) && !awaitingCode) return switchTask(deps, innerDc, routeAgain, { text: '', value: { menu: rubric } });
+  if (!text && typeof rubric === 'string' && inTask(place) && !awaitingCode) return switchTask(deps, innerDc, place, routeAgain, { text: '', value: { menu: rubric } });
   if (!text) return undefined;
   const yes = recognizeYesNo(text);
   if (paused && (RESUME.test(fold(text)) || (justOffered && !inTask(place) && yes?.answer === 'yes' && !yes.rest))) return resume(deps, innerDc, place, paused);
@@ -135,14 +135,13 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
     return routeAgain(innerDc, { text });
   }
   // « je me suis jamais inscrit » at the sign-in: no account yet, which the menu's routing would not read from those words.
-  if (aside.intent === 'create_account' && deps.understand(text).intent !== 'create_account') return switchTask(deps, innerDc, routeAgain, { text: '', value: { menu: 'createAccount' } });
-  return switchTask(deps, innerDc, routeAgain, { text });
+  if (aside.intent === 'create_account' && deps.understand(text).intent !== 'create_account') return switchTask(deps, innerDc, place, routeAgain, { text: '', value: { menu: 'createAccount' } });
+  return switchTask(deps, innerDc, place, routeAgain, { text });
 }
 
 /** The task under way put aside (said so), and the request routed from the menu. */
-async function switchTask(deps: DialogDeps, innerDc: DialogContext, routeAgain: RouteAgain, input: AnyInput): Promise<DialogTurnResult> {
-  const task = pause(innerDc);
-  await send(deps, innerDc.context, { text: translator(deps, innerDc.context)('topics.paused', { task: taskName(deps, innerDc, task) }) });
+async function switchTask(deps: DialogDeps, innerDc: DialogContext, place: Place, routeAgain: RouteAgain, input: AnyInput): Promise<DialogTurnResult> {
+  await send(deps, innerDc.context, { text: pausedWords(deps, innerDc, pause(innerDc), place) });
   await innerDc.cancelAllDialogs();
   return routeAgain(innerDc, input);
 }
@@ -154,12 +153,19 @@ function codeAwaited(innerDc: DialogContext): string | undefined {
   return typeof email === 'string' ? email : undefined;
 }
 
-/** Puts the task under way aside (« reprendre » brings it back); its name, for saying so. */
-export function pauseTask(deps: DialogDeps, innerDc: DialogContext, offered = false): string {
+/** Puts the task under way (at `place`) aside (« reprendre » brings it back); what to say so. */
+export function pauseTask(deps: DialogDeps, innerDc: DialogContext, place: Place, offered = false): string {
   const task = pause(innerDc);
   // Named as it is put aside: not offered again at once (an earlier task paused is, if any).
   if (offered) task.offered = true;
-  return taskName(deps, innerDc, task);
+  return pausedWords(deps, innerDc, task, place);
+}
+
+/** « Je mets de côté … », and « ce que vous avez donné est gardé » only for a task that takes answers, not one that only shows (`consults`). */
+function pausedWords(deps: DialogDeps, innerDc: DialogContext, task: PausedTask, place: Place): string {
+  const t = translator(deps, innerDc.context);
+  const said = t('topics.paused', { task: taskName(deps, innerDc, task) });
+  return place.consults ? said : `${said} ${t('topics.pausedKept')}`;
 }
 
 /** Keeps the task's dialogs as they are (a copy: the stack itself is emptied next). */
@@ -178,7 +184,7 @@ async function resume(deps: DialogDeps, innerDc: DialogContext, place: Place, pa
   list.splice(list.indexOf(paused), 1);
   const t = translator(deps, innerDc.context);
   // The task under way is put aside in its place, and said so (« reprendre » at a basket brings back another task).
-  const aside = inTask(place) ? t('topics.paused', { task: taskName(deps, innerDc, pause(innerDc)) }) : undefined;
+  const aside = inTask(place) ? pausedWords(deps, innerDc, pause(innerDc), place) : undefined;
   await send(deps, innerDc.context, { text: [aside, t('topics.resumed', { task: taskName(deps, innerDc, paused) })].filter(Boolean).join('\n') });
   innerDc.stack.splice(0, innerDc.stack.length, ...paused.stack);
   // Paused at its sign-in, and signed in since: the task goes on past it.

@@ -54,6 +54,7 @@ export function buildBot(core: Core, publicUrl: () => string = () => core.config
       sharedLimit(core, { name: 'downloads', points: UPLOADS_PER_HOUR, windowMs: 3_600_000 }),
     ),
     electionDays: core.config.electionDays,
+    textsBack: Boolean(core.config.smsOut),
     publicUrl,
   };
   return new CitizenBot(deps, conversationState, userState, sharedLimit(core, { name: 'messages', points: MESSAGES_PER_WINDOW, windowMs: MESSAGE_WINDOW_MS }));

@@ -96,7 +96,9 @@ export class Texts {
       const text = textOf(key);
       if (params === undefined) return text;
       // Options i18next reads among the parameters (plurals, context…) are left to it.
-      return (I18NEXT_OPTIONS.some((o) => o in params) ? undefined : fill(text, params)) ?? translate(key, params);
+      if (I18NEXT_OPTIONS.some((o) => o in params)) return translate(key, params);
+      const [agreed, values] = locale === 'fr' ? frenchArticles(text, params) : [text, params];
+      return fill(agreed, values) ?? translate(key, params);
     };
   }
 
@@ -131,4 +133,31 @@ function fill(text: string, params: Record<string, unknown>): string | undefined
     return value === null || value === undefined ? '' : String(value);
   });
   return plain ? out : undefined;
+}
+
+/** A placeholder after « de », « à » or « le »: the article its value calls for. */
+const ARTICLE_BEFORE = /(?<!\p{L})([Dd]e|à|[Ll]e) \{\{(\w+)\}\}/gu;
+/** « 11 et 12 janvier », « 3, 4 décembre, 5 janvier »: several days (src/domain/formats.ts listDays). */
+const SEVERAL_DAYS = /^\d{1,2}(?:er)?(?: \p{L}+)?(?:, | et )\d/u;
+const CONTRACTED: Record<string, Record<string, string>> = { de: { le: 'du', les: 'des' }, à: { le: 'au', les: 'aux' } };
+
+/**
+ * French articles around a value put in a text: « de » + « le CCAS » is « du CCAS » (« des », « au », « aux »);
+ * « le » + several days is « les 11 et 12 janvier ». The text and values to fill, the values left as given.
+ */
+export function frenchArticles(text: string, params: Record<string, unknown>): [string, Record<string, unknown>] {
+  if (!text.includes('{{')) return [text, params];
+  let values = params;
+  const agreed = text.replace(ARTICLE_BEFORE, (whole: string, word: string, name: string) => {
+    const value = params[name];
+    if (typeof value !== 'string') return whole;
+    const lower = word.toLowerCase();
+    if (lower === 'le') return SEVERAL_DAYS.test(value) ? `${word}s {{${name}}}` : whole;
+    const article = /^(les?) (?=\S)/.exec(value)?.[1];
+    const contracted = article ? CONTRACTED[lower]?.[article] : undefined;
+    if (!article || !contracted) return whole;
+    values = { ...values, [`${name}_after_${article}`]: value.slice(article.length + 1) };
+    return `${word === 'De' ? 'D' + contracted.slice(1) : contracted} {{${name}_after_${article}}}`;
+  });
+  return [agreed, values];
 }

@@ -1,7 +1,7 @@
 /**
  * Speaking first: a message in the resident's last conversation (its stored reference) or the one
  * a request was made in, through the Bot Framework adapter's continueConversationAsync. SMS conversations are not reached this
- * way (the receipt goes by e-mail; reminders go by SMS through Twilio's API when it is configured); a channel that refuses (Teams answers 403 when the app was
+ * way: notices and reminders go by SMS through Twilio's API when it is configured (else only the e-mails); a channel that refuses (Teams answers 403 when the app was
  * removed) makes notify() return false, never throw.
  */
 import type { ConversationReference } from 'botbuilder';
@@ -46,9 +46,14 @@ export class ConversationNotifier implements Notifier, DecisionTeller, ReminderT
     private readonly smsSender?: Pick<TwilioSender, 'send'>,
   ) {}
 
+  /** In the resident's last conversation; by SMS (its short text) to the account's number when that conversation was by SMS and the bot sends SMS. */
   async notify(accountId: number, notice: Notice): Promise<boolean> {
     const stored = await this.service.conversationOf(accountId);
-    if (!stored || stored.channelId === 'sms') return false;
+    if (!stored) return false;
+    if (stored.channelId === 'sms') {
+      const phone = this.smsSender ? (await this.service.deps.repos.accounts.get(accountId))?.phone : undefined;
+      return phone && this.smsSender ? this.smsSender.send(phone, noticeText(this.texts.for('fr', false, true), notice)) : false;
+    }
     const t = this.texts.for('fr');
     return this.say(stored, noticeText(t, notice));
   }

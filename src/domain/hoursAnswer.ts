@@ -18,11 +18,15 @@ export type HoursQuestion =
   /** « mercredi à 17h »: 'YYYY-MM-DD' and 'HH:MM'. */
   | { kind: 'moment'; day: string; time: string }
   /** « jeudi après-midi », « ce soir »: a part of one day. */
-  | { kind: 'part'; day: string; part: DayPart };
+  | { kind: 'part'; day: string; part: DayPart }
+  /** « ça ferme à quelle heure ? », « ça ouvre à quelle heure demain ? »: the closing or opening time of one day. */
+  | { kind: 'bound'; day: string; bound: HoursBound };
+
+export type HoursBound = 'opens' | 'closes';
 
 /** « le matin », « l'après-midi », « le soir »: open then when any opening of the day falls in it. */
 export type DayPart = 'morning' | 'afternoon' | 'evening';
-const PART_SPAN: Record<DayPart, readonly [string, string]> = { morning: ['00:00', '12:00'], afternoon: ['12:00', '18:00'], evening: ['17:00', '24:00'] };
+const PART_SPAN: Record<DayPart, readonly [string, string]> = { morning: ['00:00', '12:00'], afternoon: ['12:00', '18:00'], evening: ['18:00', '24:00'] };
 
 /** The openings of a day that fall in a part of it. */
 export function periodsIn(hours: DayStatus, part: DayPart): DayHours {
@@ -40,7 +44,12 @@ export type HoursAnswer =
   | { kind: 'days'; days: DayStatus[] }
   | { kind: 'moment'; day: string; time: string; status: OpenStatus; hours: DayStatus }
   /** `periods`: the openings of the day in that part ([] when closed then). */
-  | { kind: 'part'; day: string; part: DayPart; periods: DayHours; hours: DayStatus; next?: NextOpening };
+  | { kind: 'part'; day: string; part: DayPart; periods: DayHours; hours: DayStatus; next?: NextOpening }
+  /**
+   * `time`: the day's last closing, or its (coming) opening; asked to open when already open (`openNow`), until when;
+   * `closedNow`: asked today once the day's last opening is over; `next`: the next opening when the day has none left.
+   */
+  | { kind: 'bound'; day: string; bound: HoursBound; hours: DayStatus; time?: string; openNow?: boolean; closedNow?: boolean; next?: NextOpening };
 
 export function answerHours(service: CommuneService, question: HoursQuestion, at: Date): HoursAnswer {
   if (!service.hours) return { kind: 'unknown' };
@@ -71,5 +80,21 @@ export function answerHours(service: CommuneService, question: HoursQuestion, at
       const after = statusAt(service, question.day, Math.min(toMinutes(PART_SPAN[question.part][1]), 24 * 60 - 1));
       return { kind: 'part', day: question.day, part: question.part, periods, hours, ...(after.state === 'closed' && after.next ? { next: after.next } : {}) };
     }
+    case 'bound':
+      return boundAnswer(service, question.day, question.bound, at);
   }
+}
+
+/** When a service opens or closes on a day; today, from the time asked (already closed: said so, with the next opening). */
+function boundAnswer(service: CommuneService, day: string, bound: HoursBound, at: Date): HoursAnswer {
+  const hours = dayStatus(service, day);
+  const answer = { kind: 'bound' as const, day, bound, hours };
+  if (hours.state === 'unknown') return answer;
+  if (hours.state === 'closed') return { ...answer, ...(hours.next ? { next: hours.next } : {}) };
+  const now = parisDay(at) === day ? openStatus(service, at) : undefined;
+  const last = hours.periods[hours.periods.length - 1]?.[1];
+  if (!now) return { ...answer, time: bound === 'closes' ? last : hours.periods[0]?.[0] };
+  if (now.state === 'open') return { ...answer, openNow: true, time: bound === 'closes' ? last : now.closesAt };
+  if (now.state === 'closed' && now.next?.day === day) return { ...answer, time: bound === 'closes' ? last : now.next.opensAt };
+  return { ...answer, closedNow: true, ...(now.state === 'closed' && now.next ? { next: now.next } : {}) };
 }

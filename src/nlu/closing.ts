@@ -39,3 +39,11 @@ export function closingAtQuestion(text: string | undefined): 'thanks' | 'goodbye
   if (/^(?:non|nan|no)\b/.test(said)) return undefined;
   return GOODBYE.test(said) ? 'goodbye' : 'thanks';
 }
+
+const THANKS = /\b(?:merci|mrc|mci|remercie|thanks|thank|thx|cheers)\b/;
+
+/** What a closing says: thanks (« merci »), leave taken (« au revoir », « bonne journée »), or both (« merci, au revoir »). */
+export function closingSays(text: string | undefined): { thanks: boolean; goodbye: boolean } {
+  const said = normalize(text ?? '').replace(/[.,!]/g, ' ').replace(/\s+/g, ' ').trim();
+  return { thanks: THANKS.test(said), goodbye: GOODBYE.test(said) };
+}

@@ -4,7 +4,7 @@
  * « mercredi à 17h », « vers 14h30 »; and the question they make, resolved from today (Paris):
  * the weekly hours, one weekday in general, dated days, or one moment.
  */
-import type { DayPart, HoursQuestion } from '../domain/hoursAnswer';
+import type { DayPart, HoursBound, HoursQuestion } from '../domain/hoursAnswer';
 import { publicHolidays, type HolidayCode } from '../domain/publicHolidays';
 import type { Weekday } from '../domain/types';
 import { addDays, makeDay, nextDayMonth, nextDayOfMonth, nextWeekday, weekdayOf } from './calendarMath';
@@ -180,10 +180,14 @@ function daysOf(m: InfoMoment, today: string): string[] {
   return [];
 }
 
-/** The question a moment makes about opening hours, from the moment it is asked (Paris day and time); `reopens`: the next opening asked. */
-export function hoursQuestion(m: InfoMoment, now: { day: string; time: string }, asksIfOpen: boolean, reopens = false): HoursQuestion {
-  if (m.when === 'now' && !m.time) return { kind: 'now' };
+/**
+ * The question a moment makes about opening hours, from the moment it is asked (Paris day and time); `reopens`: the next opening asked;
+ * `bound`: the opening or closing time of the day asked (« ferme à quelle heure ce soir ? » is today's closing, whatever the part).
+ */
+export function hoursQuestion(m: InfoMoment, now: { day: string; time: string }, asksIfOpen: boolean, reopens = false, bound?: HoursBound): HoursQuestion {
   const days = daysOf(m, now.day);
+  if (bound) return { kind: 'bound', day: days[0] ?? now.day, bound };
+  if (m.when === 'now' && !m.time) return { kind: 'now' };
   if (m.time) return { kind: 'moment', day: days[0] ?? now.day, time: m.time };
   if (m.part) return { kind: 'part', day: days[0] ?? now.day, part: m.part };
   if (days.length > 0) return { kind: 'days', days };

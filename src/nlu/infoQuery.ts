@@ -15,8 +15,11 @@ import { prepare } from './frenchText';
 import { readInfoMoment, type InfoMoment } from './infoMoment';
 import { asksWhy } from './whyAsked';
 
-/** `reopens`: « il rouvre quand ? », the next opening (whether it is open now said first, without « oui » or « non »). */
-export type InfoWants = 'hours' | 'openNow' | 'reopens' | 'contact' | 'address';
+/**
+ * `reopens`: « il rouvre quand ? », the next opening (whether it is open now said first, without « oui » or « non »);
+ * `closes`, `opens`: « ça ferme à quelle heure ? », « ça ouvre à quelle heure demain ? », that time of the day.
+ */
+export type InfoWants = 'hours' | 'openNow' | 'reopens' | 'closes' | 'opens' | 'contact' | 'address';
 
 /** Which service, which day or moment (see infoMoment.ts), and what is wanted. */
 export interface InfoQuery extends InfoMoment {
@@ -60,6 +63,10 @@ const WHERE_IS_IT = /^(?:et )?(?:c est ou|cest ou|c ou|ou c est|ou ca se trouve|
 const OPEN_NOW = /\b(ouverts?|ouvertes?|fermes?|fermees?)\b/;
 const HOURS = /\b(horaires?|heures? d ouverture|quelle heure|ouvre|ouvrent|rouvre|permanences?)\b/;
 /** « il rouvre quand ? », « elle ouvre quand », « quand est-ce que ça rouvre ? »: the next opening, from now. */
+/** « ça ferme à quelle heure », « à quelle heure ferme la mairie », « jusqu'à quelle heure c'est ouvert », « heure de fermeture ». */
+const CLOSES = /\bferm(?:e|ent) (?:a )?(?:quelle heure|quand|vers quelle heure)\b|\bquelle heure(?: \w+){0,5} ferm(?:e|ent)\b|\bjusqu a (?:quelle heure|quand)(?: \w+){0,4} ouverte?s?\b|\bheures? de fermeture\b/;
+/** « ça ouvre à quelle heure demain », « à quelle heure ouvre la régie ». */
+const OPENS = /\br?e?ouvr(?:e|ent) (?:a |vers )?quelle heure\b|\bquelle heure(?: \w+){0,5} r?e?ouvr(?:e|ent)\b/;
 const REOPENS = /\br?e?ouvr(?:e|ent) (?:a )?quand\b|\bquand(?: \w+){0,5} r?e?ouvr(?:e|ent)\b/;
 
 export function parseInfoQuery(text: string): InfoQuery {
@@ -71,7 +78,11 @@ export function parseInfoQuery(text: string): InfoQuery {
     ? 'contact'
     : ADDRESS.test(said) || ((service !== undefined || WHERE_IS_IT.test(said)) && WHERE_IS.test(said))
       ? 'address'
-      : REOPENS.test(said)
+      : CLOSES.test(said)
+        ? 'closes'
+        : OPENS.test(said)
+        ? 'opens'
+        : REOPENS.test(said)
         ? 'reopens'
         : HOURS.test(said)
         ? 'hours'

@@ -119,7 +119,7 @@ describeBrowser('the chat page in Chromium', () => {
     await cardShot(page, '2-calendar-card');
     expect(await axe(page)).toEqual([]);
     await press(page, 'Tout cocher', /^Tout décocher$/);
-    await press(page, 'Valider', /Léa : à réserver le 3, 4, 7, 8, 10, 11, 14, 15, 17 et 18 décembre\./);
+    await press(page, 'Valider', /Léa : à réserver les 3, 4, 7, 8, 10, 11, 14, 15, 17 et 18 décembre\./);
     await press(page, 'Confirmer', /Référence : CSP-RES-2026-000001\./);
     await shot(page, '3-confirmed');
     const booked = app.core.db.$client.prepare("select count(*) as n from reservations where status != 'cancelled'").get() as { n: number };

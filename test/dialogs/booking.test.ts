@@ -33,7 +33,7 @@ describe('booking by the calendar card', () => {
     expect(card.actions.map((a) => a.title)).toEqual(['Valider', 'Tout cocher', 'Tout décocher', 'Mois précédent (novembre 2026)', 'Mois suivant (janvier 2027)']);
 
     const basket = await said(c, press(card, 'Valider', { [`d_${f.lea}_2026-12-01`]: 'true', [`d_${f.lea}_2026-12-03`]: 'true', [`d_${f.lea}_2026-12-04`]: 'true' }));
-    expect(basket).toContain('Léa : à réserver le 3 et 4 décembre.');
+    expect(basket).toContain('Léa : à réserver les 3 et 4 décembre.');
     expect(basket).toContain('Léa : à réserver le mardi 1 décembre, après le délai, avec une majoration de 20 % (0,62 €).');
     expect(basket).toContain('attendent l\'accord de la mairie');
     // QF 820: 3,10 € a day; 3 days + 0,62 € surcharge.
@@ -42,7 +42,7 @@ describe('booking by the calendar card', () => {
 
     const done = c.text(await c.say('Confirmer'));
     expect(done).toContain('Référence : CSP-RES-2026-000001.');
-    expect(done).toContain('Léa : réservé le 3 et 4 décembre.');
+    expect(done).toContain('Léa : réservé les 3 et 4 décembre.');
     expect(done).toContain(c.core.texts.for('fr')('booking.confirm.addedPending', { name: 'Léa', days: '1 décembre' }));
     expect(f.booked(f.lea)).toEqual([
       { day: '2026-12-01', status: 'pending', late: 1, surcharge: 20, cancelledLate: 0 },
@@ -53,7 +53,7 @@ describe('booking by the calendar card', () => {
     await c.core.service.outbox.idle();
     const mail = outboxMails(c.core.config.outboxDir).map((m) => m.replace(/=\r?\n/g, '')).find((m) => m.includes('CSP-RES-2026-000001'));
     expect(mail).toContain('To: francoise.durand@example.org');
-    expect(mail).toContain('L=C3=A9a : r=C3=A9serv=C3=A9 le 3 et 4 d=C3=A9cembre.');
+    expect(mail).toContain('L=C3=A9a : r=C3=A9serv=C3=A9 les 3 et 4 d=C3=A9cembre.');
   });
 
   it('« Tout cocher » ticks every open day, a change of month keeps the other month\'s choices', async () => {
@@ -69,7 +69,7 @@ describe('booking by the calendar card', () => {
     const january = cardOf(await c.say(press(all, 'Mois suivant (janvier 2027)', { [`d_${f.lea}_2026-12-18`]: 'false' })));
     expect(c.text([{ text: january.fallbackText }])).toContain('Vos choix des autres mois sont gardés.');
     const basket = c.text(await c.say(press(january, 'Valider', { [`d_${f.lea}_2027-01-04`]: 'true' })));
-    expect(basket).toContain('Léa : à réserver le 3, 4, 7, 8, 10, 11, 14, 15 et 17 décembre, 4 janvier.');
+    expect(basket).toContain('Léa : à réserver les 3, 4, 7, 8, 10, 11, 14, 15 et 17 décembre, 4 janvier.');
     expect(basket).toContain('Léa : à réserver le mardi 1 décembre, après le délai');
     // « Modifier » shows December again with the choices made; « Tout décocher » clears them.
     const modify = cardOf(await c.say('Modifier'));

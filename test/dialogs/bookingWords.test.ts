@@ -18,8 +18,8 @@ describe('booking in words', () => {
     const { c } = await signedInChat(chats, { linkFile: 'CSP-F-000101' });
     const f = await family(c);
     const basket = await said(c, 'réserver la cantine les mardis et jeudis de janvier sauf le 12 pour Léa et Hugo');
-    expect(basket).toContain('Léa : à réserver le 5, 7, 14, 19, 21, 26 et 28 janvier.');
-    expect(basket).toContain('Hugo : à réserver le 5, 7, 14, 19, 21, 26 et 28 janvier.');
+    expect(basket).toContain('Léa : à réserver les 5, 7, 14, 19, 21, 26 et 28 janvier.');
+    expect(basket).toContain('Hugo : à réserver les 5, 7, 14, 19, 21, 26 et 28 janvier.');
     expect(basket).toContain(c.core.texts.for('fr')('booking.basket.cost', { amount: '43,40 €', price: '3,10 €' }));
     expect(c.text(await c.say('oui'))).toContain('CSP-RES-2026-000001');
     expect(f.booked(f.hugo)).toHaveLength(7);
@@ -43,9 +43,9 @@ describe('booking in words', () => {
     expect(calendar).toContain('Hugo : rien de réservé. Encore possible sans majoration : 3, 4, 7');
     expect(calendar).toContain('Écrivez les jours à réserver ou à annuler');
     const basket = c.text(await c.say('les lundis de décembre'));
-    expect(basket).toContain('Hugo : à réserver le 7 et 14 décembre.');
+    expect(basket).toContain('Hugo : à réserver les 7 et 14 décembre.');
     expect(basket).toContain('1. Confirmer');
-    expect(c.text(await c.say('oui'))).toContain('Hugo : réservé le 7 et 14 décembre.');
+    expect(c.text(await c.say('oui'))).toContain('Hugo : réservé les 7 et 14 décembre.');
   });
 
   it('cancelling after the deadline keeps the day billed, and says so before confirming', async () => {

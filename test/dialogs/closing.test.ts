@@ -28,7 +28,7 @@ describe('thanks and goodbyes at the menu', () => {
       await c.join({ commune: 'carrieres-sous-poissy' });
       await c.say('horaires de la mairie');
       const replies = await c.say(thanks);
-      expect(c.text(replies)).toContain(c.core.texts.for('fr', false, channel === 'sms')('menu.closing'));
+      expect(c.text(replies)).toContain(c.core.texts.for('fr', false, channel === 'sms')('menu.closing.welcome'));
       expect(offered(replies)).toEqual([]);
     }
   });

@@ -27,7 +27,7 @@ describe('an English goodbye at the menu', () => {
     else await c.say('bonjour');
     const t = c.core.texts.for(locale, false, channel === 'sms');
     const reply = c.text(await c.say(phrasing));
-    expect(reply).toContain(t('menu.closing'));
+    expect(reply).toContain(t('menu.closing.writeAgain'));
     expect(reply).not.toContain(t('menu.notUnderstood'));
   });
 });

@@ -42,7 +42,7 @@ describe('practical questions', () => {
     await c.join(CSP);
     const text = c.text(await c.say('la régie est ouverte maintenant ?'));
     expect(text).toContain('c\'est la pause de midi');
-    expect(text).toContain('Il rouvre aujourd\'hui à 13 h 45.');
+    expect(text).toContain('L\'accueil rouvre aujourd\'hui à 13 h 45.');
   });
 
   it('knows public holidays and gives the next opening day', async () => {
@@ -51,7 +51,7 @@ describe('practical questions', () => {
     await c.join(CSP);
     const text = c.text(await c.say('la régie est-elle ouverte maintenant ?'));
     expect(text).toContain('c\'est un jour férié, l\'Armistice de 1918');
-    expect(text).toContain('Il rouvre le jeudi 12 novembre à 8 h 30.');
+    expect(text).toContain('L\'accueil rouvre le jeudi 12 novembre à 8 h 30.');
   });
 
   it('gives the contacts of a service, and says so when it has no hours for it', async () => {

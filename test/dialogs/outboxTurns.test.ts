@@ -65,10 +65,10 @@ it('a basket confirmed while the mail server is down: booked and answered as usu
   const { c, clock } = await chat();
   await signedIn(c);
   const down = smtpDownFor(c.core, 'sendBookingConfirmation');
-  expect(c.text(await c.say('réserver la cantine les mardis et jeudis de janvier sauf le 12 pour Léa et Hugo'))).toContain('Léa : à réserver le 5, 7, 14, 19, 21, 26 et 28 janvier.');
+  expect(c.text(await c.say('réserver la cantine les mardis et jeudis de janvier sauf le 12 pour Léa et Hugo'))).toContain('Léa : à réserver les 5, 7, 14, 19, 21, 26 et 28 janvier.');
   const done = c.text(await c.say('oui'));
   expect(done).toContain('Référence : CSP-RES-2026-000001.');
-  expect(done).toContain('Hugo : réservé le 5, 7, 14, 19, 21, 26 et 28 janvier.');
+  expect(done).toContain('Hugo : réservé les 5, 7, 14, 19, 21, 26 et 28 janvier.');
   expect(done).not.toMatch(APOLOGY);
   await c.core.service.outbox.idle();
   expect(down).toHaveBeenCalledTimes(1);
@@ -85,7 +85,7 @@ it('a basket confirmed while the mail server is down: booked and answered as usu
   const mail = outboxMails(c.core.config.outboxDir).map((m) => m.replace(/=\r?\n/g, '')).find((m) => m.includes('CSP-RES-2026-000001')) ?? '';
   expect(mail).toContain('To: francoise.durand@example.org');
   // What the chat said after « Confirmer », worded again from the stored basket.
-  expect(mail).toContain('Hugo : r=C3=A9serv=C3=A9 le 5, 7, 14, 19, 21, 26 et 28 janvier.');
+  expect(mail).toContain('Hugo : r=C3=A9serv=C3=A9 les 5, 7, 14, 19, 21, 26 et 28 janvier.');
   expect(await outboxRows(c.core, 'bookingConfirmation')).toEqual([expect.objectContaining({ status: 'sent' })]);
   await runOutboxJob(c.core);
   expect(mailsWith(c, 'CSP-RES-2026-000001')).toBe(1);

@@ -30,7 +30,7 @@ it('books three days in at most 12 statements, and confirms them in at most 29',
     return { replies, statements: statementsRun() - before };
   };
   const booking = await cost('réserver la cantine le 7 janvier, le 8 janvier et le 11 janvier pour Léa');
-  expect(booking.replies).toContain('à réserver le 7, 8 et 11 janvier');
+  expect(booking.replies).toContain('à réserver les 7, 8 et 11 janvier');
   expect(booking.statements).toBeLessThanOrEqual(12);
   const confirm = await cost('Confirmer');
   expect(confirm.replies).toContain('Référence : CSP-RES-2026-000001');

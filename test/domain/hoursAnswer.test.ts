@@ -27,7 +27,7 @@ describe('hours for a named day or date: public holidays applied, the day said',
     ['horaires de la mairie le mardi 30 mars', mairie, { day: '2027-03-30', state: 'open', periods: MAIRIE_DAY }],
     ['la mairie est ouverte ce dimanche ?', mairie, { day: '2026-11-22', state: 'closed', reason: 'dayOff' }],
     ['horaires de la régie demain', regie, { day: '2026-11-19', weekday: 'thu', state: 'open', periods: [['08:30', '12:00'], ['13:45', '16:00']] }],
-    ['la régie ouvre à quelle heure après-demain ?', regie, { day: '2026-11-20', weekday: 'fri', state: 'open', periods: [['08:30', '12:00']] }],
+    ['horaires de la régie après-demain ?', regie, { day: '2026-11-20', weekday: 'fri', state: 'open', periods: [['08:30', '12:00']] }],
     ['horaires de la régie lundi prochain', regie, { day: '2026-11-23', weekday: 'mon', state: 'open' }],
     ['régie ouverte le 11 novembre ?', regie, { day: '2027-11-11', state: 'closed', reason: 'holiday', holiday: 'armistice' }],
   ])('« %s »', (text, svc, expected) => {

@@ -66,7 +66,7 @@ it('books a month of canteen for a child through the calendar card', async () =>
   expect(december).toBeDefined();
   const all = cardIn(await submit(december!, 'Tout cocher'));
   const basket = (await submit(all!, 'Valider')).map((a) => a.text ?? '').join('\n');
-  expect(basket).toContain('Léa : à réserver le 3, 4, 7, 8, 10, 11, 14, 15, 17 et 18 décembre.');
+  expect(basket).toContain('Léa : à réserver les 3, 4, 7, 8, 10, 11, 14, 15, 17 et 18 décembre.');
   expect(basket).toContain('Léa : à réserver le mardi 1 décembre, après le délai');
   expect(await say('Confirmer')).toContain('Référence : CSP-RES-2026-000001.');
   const rows = await rowsOf<{ day: string; status: string }>(app.core, sql`select day, status from reservations order by day`);

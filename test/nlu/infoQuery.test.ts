@@ -7,7 +7,7 @@ describe('practical questions', () => {
     ['Est-ce que la mairie est ouverte maintenant ?', { service: 'mairie', when: 'now', wants: 'openNow' }],
     ['est-ce ouvert maintenant', { when: 'now', wants: 'openNow' }],
     ["c'est ouvert aujourd'hui ?", { when: 'today', wants: 'openNow' }],
-    ['la régie ouvre à quelle heure demain', { service: 'regie', when: 'tomorrow', wants: 'hours' }],
+    ['la régie ouvre à quelle heure demain', { service: 'regie', when: 'tomorrow', wants: 'opens' }],
     ['numéro de téléphone du guichet unique', { service: 'guichet_unique', wants: 'contact' }],
     ['numéro de la régie', { service: 'regie', wants: 'contact' }],
     ['mail de la régie', { service: 'regie', wants: 'contact' }],
@@ -45,7 +45,7 @@ describe('parseInfoQuery: service, day, moment and what is wanted', () => {
     ["horaires de l'accueil", { service: 'mairie', wants: 'hours' }],
     ['horaires de la mairie aujourd’hui', { service: 'mairie', when: 'today', wants: 'hours' }],
     ['permanence de la mairie le samedi', { service: 'mairie', weekday: 'sat', wants: 'hours' }],
-    ["à quelle heure ouvre l'école", { service: 'scolaire', wants: 'hours' }],
+    ["à quelle heure ouvre l'école", { service: 'scolaire', wants: 'opens' }],
     ['Horaires', { wants: 'hours' }],
   ])('« %s »', (text, expected) => {
     expect(parseInfoQuery(text)).toEqual(expected);

@@ -1,0 +1,28 @@
+/**
+ * A message that only insults or runs down the assistant (« t'es vraiment nul connard », « t nul », « bot de merde »,
+ * « tu sers à rien »): every word an insult or a word around one, at least one insult. A request that swears
+ * (« merde j'ai oublié la cantine ») is not one: its other words are read as usual.
+ */
+import { normalize } from '../domain/text';
+
+const INSULT =
+  /^(?:nul|nulle|nuls|nulles|naze|nase|nazes|pourri|pourrie|pourris|merdique|merde|de merde|a chier|connard|connards|connasse|con|conne|cons|debile|debiles|idiot|idiote|idiots|cretin|cretine|abruti|abrutie|stupide|imbecile|inutile|inutiles|incompetent|incompetente|bouffon|bouffonne|enfoire|encule|batard|salope|salaud|pute|fdp|ntm|tg|ta gueule|ferme ta gueule|ferme la|bon a rien|sers a rien|sert a rien|servez a rien|servent a rien|ca sert a rien|tu sers a rien|vous servez a rien|tu comprends rien|comprends rien|comprend rien|vous comprenez rien|tu comprends que dalle|stupid|useless|idiot bot|dumb|you suck|it sucks|sucks|shit|crap|fuck|fucking|fuck you|moron)$/;
+const AROUND =
+  /^(?:t|t es|tes|te|tu|tu es|vous|vous etes|es|est|c est|cest|ce|cet|cette|le|la|les|un|une|des|de|du|espece de|espece d|sale|gros|grosse|pauvre|quel|quelle|vraiment|trop|tellement|completement|totalement|grave|super|tres|franchement|mais|ptn|putain|bordel|bot|robot|chatbot|assistant|assistante|machine|truc|programme|appli|application|site|service|toi|et|ou|ca|vraiment trop|trop trop|you|you re|your|are|is|this|a|so|really|what|bot is|ai|ia|encore|toujours|hein|quoi|ou quoi|lol|mdr|grr|pff|pfff|rah|ah|oh)$/;
+
+/** Every word belongs to an insult or a word around one (the longest phrase first); `found`: an insult among them. */
+function covered(words: string[], found: boolean): boolean {
+  if (words.length === 0) return found;
+  for (let n = Math.min(5, words.length); n > 0; n--) {
+    const phrase = words.slice(0, n).join(' ');
+    if (INSULT.test(phrase) && covered(words.slice(n), true)) return true;
+    if (AROUND.test(phrase) && covered(words.slice(n), found)) return true;
+  }
+  return false;
+}
+
+export function isInsult(text: string | undefined): boolean {
+  const said = normalize(text ?? '').replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!said || said.length > 100) return false;
+  return covered(said.split(' '), false);
+}

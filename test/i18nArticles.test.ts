@@ -1,0 +1,36 @@
+/**
+ * French articles around the values put in a text: « de » + « le CCAS » is « du CCAS » (and « des », « au », « aux »);
+ * « le » + several days is « les 11 et 12 janvier ». On the locale texts that take such values; English untouched.
+ */
+import path from 'node:path';
+import { frenchArticles, Texts } from '../src/i18n';
+import { ROOT } from './support/harness';
+
+const texts = Texts.create(path.join(ROOT, 'locales'));
+const fr = texts.for('fr');
+
+describe('French articles', () => {
+  it.each([
+    ['ccas', 'du CCAS'],
+    ['technical', 'des services techniques'],
+    ['urbanisme', "de l'urbanisme"],
+    ['police', 'de la police municipale'],
+  ])('« les coordonnées de » + the %s: %s', (code, expected) => {
+    const said = fr('info.otherNotHeld', { service: fr(`info.otherName.${code}`), commune: 'Carrières-sous-Poissy' });
+    expect(said).toContain(expected);
+    expect(said).not.toMatch(/\bde les? /);
+  });
+
+  it('« le » + several days is « les »; one day stays « le »', () => {
+    expect(fr('booking.confirm.added', { name: 'Léa', days: '11 et 12 janvier' })).toContain('les 11 et 12 janvier');
+    expect(fr('booking.confirm.added', { name: 'Léa', days: '30 novembre, 1 et 2 décembre' })).toContain('les 30 novembre, 1 et 2 décembre');
+    expect(fr('booking.confirm.added', { name: 'Léa', days: '11 janvier' })).toContain('le 11 janvier');
+    expect(fr('absence.noneBooked', { name: 'Léa', days: '11 janvier' })).not.toContain('les 11');
+  });
+
+  it('the values themselves are left as given; English untouched', () => {
+    const params = { service: 'le CCAS' };
+    expect(frenchArticles('de {{service}}', params)[1]).toMatchObject(params);
+    expect(texts.for('en')('info.otherNotHeld', { service: 'the CCAS', commune: 'X' })).toContain('the CCAS');
+  });
+});

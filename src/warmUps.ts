@@ -34,6 +34,9 @@ export function warmUps(logger: Logger): WarmUps {
       onError: (e) => logger.error('nlu.worker.error', { error: `${e.name}: ${e.message}` }),
     }));
   let stopped = false;
+  /** Resolved once understanding's steps are done (or failed, or the server stopped); none before startLater(). */
+  let warming: Promise<void> | undefined;
+  let warmed = () => {};
   /** Understanding's steps, a slice at a time between turns. */
   const warmUnderstanding = (steps: Array<() => void>, since: number) => {
     const end = performance.now() + SLICE_MS;
@@ -41,25 +44,34 @@ export function warmUps(logger: Logger): WarmUps {
       while (!stopped && steps.length > 0 && performance.now() < end) (steps.shift() as () => void)();
     } catch (e) {
       logger.error('nlu.warm.error', { error: e instanceof Error ? e.message : String(e) });
+      warmed();
       return;
     }
-    if (stopped) return;
+    if (stopped) return warmed();
     if (steps.length > 0) setImmediate(() => warmUnderstanding(steps, since));
-    else logger.info('nlu.understandingWarm', { ms: Math.round(performance.now() - since) });
+    else {
+      logger.info('nlu.understandingWarm', { ms: Math.round(performance.now() - since) });
+      warmed();
+    }
   };
   let timers: NodeJS.Timeout[] = [];
   return {
     recognize: ((text, reference) => start().recognize(text, reference)) as DateRecognizer,
     ask: (text, reference) => start().ask(text, reference),
-    ready: () => start().ready,
+    // Never starts the worker: until it runs (WARM_UP_DELAY_MS, or a turn's reading needs it), nothing is asked ahead.
+    ready: () => worker?.ready === true,
+    // A message that comes while the steps run waits for them without holding the event loop: its reading then pays no first-use cost.
+    warm: () => warming ?? Promise.resolve(),
     startLater(ms: number) {
       const since = performance.now();
-      setImmediate(() => !stopped && warmUnderstanding(understandingWarmSteps(), since));
+      warming = new Promise<void>((resolve) => (warmed = resolve));
+      setImmediate(() => (stopped ? warmed() : warmUnderstanding(understandingWarmSteps(), since)));
       timers = [setTimeout(start, ms)];
       for (const timer of timers) timer.unref();
     },
     async stop() {
       stopped = true;
+      warmed();
       for (const timer of timers) clearTimeout(timer);
       await worker?.stop();
     },

@@ -40,6 +40,8 @@ export interface AskedAhead {
   ask(text: string, reference: Date): Promise<void>;
   /** False while it cannot answer (its models compile): nothing is worth asking then. */
   ready?(): boolean;
+  /** Resolves once understanding's first-use costs are paid (the server's warm-up after a start): a turn waits for it, the event loop free. */
+  warm?(): Promise<void>;
 }
 
 /** In this thread: compiles the models on first use (seconds, blocking). */

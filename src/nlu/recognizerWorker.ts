@@ -50,7 +50,7 @@ interface Answer {
 export interface RecognizerWorkerOptions {
   /** Longest a turn waits for an answer not asked ahead, once the models are compiled (default 80 ms: the event loop waits that long at most). */
   timeoutMs?: number;
-  /** Longest a turn waits for an answer asked ahead (default 250 ms; the event loop goes on meanwhile). */
+  /** Longest a turn waits for an answer asked ahead (default 100 ms; the event loop goes on meanwhile). */
   aheadTimeoutMs?: number;
   /** Called once when the models are compiled (ms of compiling), or when the worker fails. */
   onReady?: (ms: number) => void;
@@ -72,7 +72,7 @@ export class RecognizerWorker {
 
   constructor(options: RecognizerWorkerOptions = {}) {
     this.timeoutMs = options.timeoutMs ?? 80;
-    this.aheadTimeoutMs = options.aheadTimeoutMs ?? 250;
+    this.aheadTimeoutMs = options.aheadTimeoutMs ?? 100;
     const { port1, port2 } = new MessageChannel();
     this.port = port2;
     this.port.on('message', (answer: Answer) => this.settle(answer));

@@ -1,11 +1,13 @@
 /**
  * A bot stopped before its warm-ups are done leaves nothing behind: the learned intent model is not
  * loaded after the stop (a timer left running loaded it once the process, or a test file, was gone).
- * A bot left running has understanding warm without any turn: the model is loaded.
+ * A bot left running has understanding warm without any turn: the model is loaded. A message that
+ * comes meanwhile waits for the warm-up without holding the event loop (warm()), and never for ever.
  */
 import * as intentFallback from '../../src/nlu/intentFallback';
 import { startApp } from '../../src/index';
-import { WARM_UP_DELAY_MS } from '../../src/warmUps';
+import { createLogger } from '../../src/logger';
+import { WARM_UP_DELAY_MS, warmUps } from '../../src/warmUps';
 import { tempConfig } from '../support/harness';
 
 afterEach(() => jest.restoreAllMocks());
@@ -29,4 +31,30 @@ it('warms understanding after listening, with no turn: the intent model is loade
   } finally {
     await app.stop();
   }
+});
+
+describe('waiting for understanding to be warm', () => {
+  it('resolves at once before the warm-up is started, once its steps are done after, and at a stop', async () => {
+    const load = jest.spyOn(intentFallback, 'intentModel');
+    const before = warmUps(createLogger('silent'));
+    await before.warm();
+    expect(load).not.toHaveBeenCalled();
+
+    const started = warmUps(createLogger('silent'));
+    // The date recognizer's worker far later: only understanding's steps here.
+    started.startLater(600_000);
+    let ticks = 0;
+    const ticking = setInterval(() => ticks++, 1);
+    await started.warm();
+    clearInterval(ticking);
+    // Done in slices: the event loop ran meanwhile, and the intent model (one of the steps) is loaded.
+    expect(ticks).toBeGreaterThan(0);
+    expect(load).toHaveBeenCalled();
+    await started.stop();
+
+    const stopped = warmUps(createLogger('silent'));
+    stopped.startLater(600_000);
+    await stopped.stop();
+    await stopped.warm();
+  });
 });

@@ -22,6 +22,8 @@ const SLICE_MS = 8;
 export interface WarmUps extends AskedAhead {
   /** The date recognizer, in its worker thread (started here if not yet); ask() asks it ahead, without waiting. */
   recognize: DateRecognizer;
+  /** Resolves once understanding's warm-up steps are done (at once before startLater, and after a stop). */
+  warm(): Promise<void>;
   startLater(ms: number): void;
   stop(): Promise<void>;
 }

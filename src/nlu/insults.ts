@@ -10,19 +10,26 @@ const INSULT =
 const AROUND =
   /^(?:t|t es|tes|te|tu|tu es|vous|vous etes|es|est|c est|cest|ce|cet|cette|le|la|les|un|une|des|de|du|espece de|espece d|sale|gros|grosse|pauvre|quel|quelle|vraiment|trop|tellement|completement|totalement|grave|super|tres|franchement|mais|ptn|putain|bordel|bot|robot|chatbot|assistant|assistante|machine|truc|programme|appli|application|site|service|toi|et|ou|ca|vraiment trop|trop trop|you|you re|your|are|is|this|a|so|really|what|bot is|ai|ia|encore|toujours|hein|quoi|ou quoi|lol|mdr|grr|pff|pfff|rah|ah|oh)$/;
 
-/** Every word belongs to an insult or a word around one (the longest phrase first); `found`: an insult among them. */
-function covered(words: string[], found: boolean): boolean {
-  if (words.length === 0) return found;
-  for (let n = Math.min(5, words.length); n > 0; n--) {
-    const phrase = words.slice(0, n).join(' ');
-    if (INSULT.test(phrase) && covered(words.slice(n), true)) return true;
-    if (AROUND.test(phrase) && covered(words.slice(n), found)) return true;
+/**
+ * Every word from `at` on belongs to an insult or a word around one (the longest phrase first); `found`: an insult
+ * before. Each (position, found) is worked out once: « tu es tu es tu es… » splits in many ways.
+ */
+function covered(words: string[], at: number, found: boolean, seen = new Map<string, boolean>()): boolean {
+  if (at === words.length) return found;
+  const key = `${at}:${found}`;
+  const known = seen.get(key);
+  if (known !== undefined) return known;
+  let result = false;
+  for (let n = Math.min(5, words.length - at); n > 0 && !result; n--) {
+    const phrase = words.slice(at, at + n).join(' ');
+    result = (INSULT.test(phrase) && covered(words, at + n, true, seen)) || (AROUND.test(phrase) && covered(words, at + n, found, seen));
   }
-  return false;
+  seen.set(key, result);
+  return result;
 }
 
 export function isInsult(text: string | undefined): boolean {
   const said = normalize(text ?? '').replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim();
   if (!said || said.length > 100) return false;
-  return covered(said.split(' '), false);
+  return covered(said.split(' '), 0, false);
 }

@@ -1,0 +1,17 @@
+/** A message made only of insults, read in linear time however its words split (« tu es tu es… »). */
+import { performance } from 'node:perf_hooks';
+import { isInsult } from '../../src/nlu/insults';
+
+it('reads insults, not requests that swear', () => {
+  expect(isInsult("t'es vraiment nul connard")).toBe(true);
+  expect(isInsult('bot de merde')).toBe(true);
+  expect(isInsult('merde, horaires de la mairie ?')).toBe(false);
+  expect(isInsult('tu es tu es')).toBe(false);
+});
+
+it('answers at once for a message whose words split in very many ways', () => {
+  const t0 = performance.now();
+  expect(isInsult('tu es '.repeat(16).trim())).toBe(false);
+  expect(isInsult('trop '.repeat(19) + 'x')).toBe(false);
+  expect(performance.now() - t0).toBeLessThan(50);
+});

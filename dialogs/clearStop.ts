@@ -13,9 +13,13 @@ import type { ChoiceOption } from './choicePrompt';
 /** The words that make a stop clear: not a bare « non », « plus » or « fin » (« en fait non » may correct an answer). */
 const CLEAR = /\b(?:laiss\w* tomber|oubli\w*|tant pis|annul\w*|arret\w*|stop\w*|abandon\w*|renon\w*|la peine|inutile|quitter|cancel|never ?mind|(?:veux|veut|voulons) (?:plus|rien)|(?:plus|pas) continuer)\b/;
 
-export function saysStop(text: string, options: readonly ChoiceOption[]): boolean {
+/** In a booking, « annuler » words are its own business (« tout annuler », « annule le 11 »): days to cancel, not a stop. */
+const BOOKING_CANCELS = /\bannul\w*\b/;
+
+export function saysStop(text: string, options: readonly ChoiceOption[], booking = false): boolean {
   const said = prepare(text);
   if (detectIntent(said) !== 'abort' || !CLEAR.test(said) || saysHasNone(text)) return false;
+  if (booking && BOOKING_CANCELS.test(said) && !/\b(?:laiss\w* tomber|oubli\w*|tant pis|abandon\w*|stop\w*|arret\w*)\b/.test(said)) return false;
   return !namesAnOption(text, options) && recognizeChoice(text, options, true) === undefined;
 }
 

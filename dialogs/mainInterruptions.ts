@@ -15,6 +15,7 @@ import { detectCommand } from '../src/nlu/commands';
 import { channelUser, currentCommune, forgetCommune, localeOf, send, setLanguage, setPlainLanguage, signedIn, translator, type DialogDeps } from './dialogContext';
 import { takeClosing } from './closingAside';
 import { saysStop } from './clearStop';
+import { runningTask } from './taskNames';
 import { noteJustStarted, takeJustStarted } from './firstQuestion';
 import { takeInsult } from './insultAside';
 import { contactLines, openNow } from './infoAnswers';
@@ -54,7 +55,7 @@ async function interruptTurn(deps: DialogDeps, innerDc: DialogContext, goOnWithT
     return cancelTask(deps, innerDc);
   }
   // « en fait non laisse tomber » at any question of a task (not an answer to it): it stops, as « annuler ».
-  const stop = type === 'message' && (command === 'cancel' || (!command && inTask(place) && saysStop(text ?? '', optionsShown(innerDc))));
+  const stop = type === 'message' && (command === 'cancel' || (!command && inTask(place) && saysStop(text ?? '', optionsShown(innerDc), runningTask(innerDc) === 'book')));
   // A question that reads « annuler » itself (questionAsked.ts): the task says what stops and what stays.
   if (stop && takesStop(innerDc)) return goOnWithTask();
   if (stop && !command) return cancelTask(deps, innerDc);

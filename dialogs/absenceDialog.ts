@@ -10,6 +10,7 @@ import { normalize } from '../src/domain/text';
 import type { Account, Child } from '../src/domain/types';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { recognizeYesNo } from '../src/nlu/yesNo';
+import { bareDays } from '../src/nlu/bareDays';
 import { askChoice, notUnderstood, readChoice } from './choicePrompt';
 import { listDays } from '../src/domain/formats';
 import { parisDay } from '../src/domain/parisTime';
@@ -154,7 +155,8 @@ export class AbsenceDialog extends ComponentDialog {
   private async readDays(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const t = translator(this.deps, step.context);
     const options = { ...(step.options as AbsenceOptions), lead: undefined };
-    const understood = this.deps.understand((step.result as AnyInput).text, [], options.month);
+    // « 15 », « 15 et 16 »: days of the month asked about (no numbered options at this question).
+    const understood = this.deps.understand(bareDays((step.result as AnyInput).text), [], options.month);
     if (understood.dates.length === 0) return step.replaceDialog(DAYS, { ...options, lead: t(understood.needsEndDate ? 'booking.needsEndDate' : 'booking.daysNotUnderstood') });
     return this.reasonIfNeeded(step, { ...options, days: understood.dates });
   }

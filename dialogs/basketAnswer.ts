@@ -30,8 +30,8 @@ export type BasketAnswer =
   | { kind: 'days'; mode: DaysMode }
   | { kind: 'none' };
 
-/** Words that add days rather than replace them (« et le 4 aussi », « ajoutez le 7 »). */
-const ALSO = /\b(aussi|egalement|en plus|ajout\w*|rajout\w*|also|add|as well)\b/;
+/** Words that add days rather than replace them (« et le 4 aussi », « ajoutez le 7 », « and the 19th too »). */
+const ALSO = /\b(aussi|egalement|en plus|ajout\w*|rajout\w*|also|add|as well|too)\b/;
 /**
  * Words that take the day said next out (« pas le 15 », « sauf le 15 », « without the 15th », « remove January 15 »;
  * not « pas grave, plutôt le 4 »).

@@ -8,6 +8,7 @@ import { confirmationText } from '../src/domain/bookingConfirmation';
 import { listDays } from '../src/domain/formats';
 import { parisDay } from '../src/domain/parisTime';
 import type { Translate } from '../src/i18n';
+import { spellAlso } from '../src/nlu/moreDays';
 import type { AnyInput } from './anyInputPrompt';
 import { changedWishes, childrenChanged, droppedAndAdded, readBasketAnswer, readWithExceptions, withWeekOf } from './basketAnswer';
 import { allChildrenSaid } from './bookingChoices';
@@ -55,7 +56,9 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
   // A day or a weekday without a month (« le 12 », « plutôt le mardi ») is of the basket's month, in the basket's week.
   const about = lastDay(current);
   const month = about?.slice(0, 7) ?? options.month;
-  const understood = withWeekOf(readWithExceptions(input.text, (text) => deps.understand(text, names, month, list[0]?.activity.schoolZone, about)), input.text, current);
+  // « et le 26 ausi »: « aussi » misspelt read as such, as after a booking confirmed (moreDays.ts).
+  const said = spellAlso(input.text);
+  const understood = withWeekOf(readWithExceptions(said, (text) => deps.understand(text, names, month, list[0]?.activity.schoolZone, about)), said, current);
   const chosen = readChoice(step);
   if (!chosen && OTHER_TASKS.includes(understood.intent)) return elsewhere(deps, step, input) ?? step.replaceDialog(BASKET, options);
   // « la cantine », « non, cantine pour Léa les jeudis de mars » at a basket of the evening care: a basket of that activity.
@@ -63,16 +66,16 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
   if (switched) return switched;
   const children = list.find((b) => b.activity.id === options.activityId)?.children ?? [];
   // « pour les deux », « pour Hugo »: the children said (every one with « les deux », « tous les enfants »).
-  const named = allChildrenSaid(input.text) ? children.map((c) => c.id) : children.filter((c) => understood.children?.includes(c.firstName)).map((c) => c.id);
+  const named = allChildrenSaid(said) ? children.map((c) => c.id) : children.filter((c) => understood.children?.includes(c.firstName)).map((c) => c.id);
   // « non, pour les deux enfants » without days: the basket's days for them, shown to be confirmed.
-  const moved = understood.dates.length === 0 ? childrenChanged(input.text, current, named) : undefined;
+  const moved = understood.dates.length === 0 ? childrenChanged(said, current, named) : undefined;
   if (moved) return toBasket(deps, step, { ...options, childIds: [...new Set(moved.map((w) => w.childId))], basketId: undefined, wishes: [] }, account, moved);
   // « ajoute Léa » at Hugo's basket of the evening care, Léa not enrolled in it: said so, the basket kept.
   const notEnrolled = moved ? undefined : childNotEnrolledAtBasket(deps, step, options, list, understood);
   if (notEnrolled) return notEnrolled;
   // The options as shown, with their synonyms in every language (choiceLanguages.ts): « give up » says « Abandonner ».
   const shown = shownOptions(step);
-  const answer = readBasketAnswer(input.text, chosen, shown.length > 0 ? shown : basketOptions(t), afterNo, understood, current[0]?.action === 'remove');
+  const answer = readBasketAnswer(said, chosen, shown.length > 0 ? shown : basketOptions(t), afterNo, understood, current[0]?.action === 'remove');
   if (answer.kind === 'modify') {
     return step.replaceDialog(DAYS, { ...options, basketId: undefined, wishes: current, month: current[0]?.day.slice(0, 7) ?? options.month });
   }
@@ -91,7 +94,7 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
     return step.endDialog();
   }
   // « la garderie »: the basket's own care, or the care asked for the basket's days (basketCare.ts).
-  const care = answer.kind === 'none' ? await careNamedAtBasket(deps, step, options, list, input.text, understood, current) : undefined;
+  const care = answer.kind === 'none' ? await careNamedAtBasket(deps, step, options, list, said, understood, current) : undefined;
   if (care) return care;
   if (answer.kind !== 'confirm') return elsewhere(deps, step, input) ?? step.replaceDialog(BASKET, { ...options, lead: notUnderstood(t, 'choice.task.booking') });
   const commune = await currentCommune(deps, step.context);

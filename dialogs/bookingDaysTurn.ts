@@ -8,6 +8,7 @@ import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import type { Reply } from '../cards/cardRenderer';
 import type { CalendarDay, Wish } from '../src/domain/reservations';
 import { normalize } from '../src/domain/text';
+import { bareDays } from '../src/nlu/bareDays';
 import { withEnd } from '../src/nlu/dates';
 import type { AnyInput } from './anyInputPrompt';
 import { otherActivity } from './bookingContext';
@@ -91,7 +92,9 @@ export async function readDays(deps: DialogDeps, step: WaterfallStepContext): Pr
   const read = (text: string) => deps.understand(text, names, options.month, list[0]?.activity.schoolZone, lastDay(options.wishes ?? []));
   // The answer to « Jusqu'à quand ? »: read with the recurrence it ends (« tous les mercredis sauf le 25 » + « jusqu'aux vacances »).
   const ended = options.openRecurrence ? read(withEnd(options.openRecurrence, input.text)) : undefined;
-  const understood = ended?.dates.length ? ended : withWeekOf(readWithExceptions(input.text, read), input.text, options.wishes ?? []);
+  // « 8 », « 8 et 11 »: days of the month on screen (the calendar shows no numbered options).
+  const said = bareDays(input.text);
+  const understood = ended?.dates.length ? ended : withWeekOf(readWithExceptions(said, read), said, options.wishes ?? []);
   options.openRecurrence = understood.needsEndDate ? (options.openRecurrence ?? input.text) : undefined;
   const other = OTHER_TASKS.includes(understood.intent) ? elsewhere(deps, step, input) : undefined;
   if (other) return other;
@@ -108,7 +111,7 @@ export async function readDays(deps: DialogDeps, step: WaterfallStepContext): Pr
     await send(deps, step.context, { text: lead });
   }
   // « la garderie » alone: the calendar's own care, or the care asked (basketCare.ts).
-  const care = change.kind === 'same' && !understood.children?.length && !understood.needsEndDate && !understood.month ? await careNamedAtCalendar(deps, step, options, list, input.text, understood) : undefined;
+  const care = change.kind === 'same' && !understood.children?.length && !understood.needsEndDate && !understood.month ? await careNamedAtCalendar(deps, step, options, list, said, understood) : undefined;
   if (care) return care;
   const children = list.find((b) => b.activity.id === options.activityId)?.children ?? [];
   const action = understood.intent === 'cancel_booking' || (options.cancel && understood.intent !== 'book') ? 'remove' : 'add';
@@ -130,7 +133,7 @@ export async function readDays(deps: DialogDeps, step: WaterfallStepContext): Pr
       return step.replaceDialog(DAYS, { ...options, childIds: ids, wishes: moved, lead });
     }
   }
-  if (understood.dates.length === 0 && WHOLE_MONTH.test(normalize(input.text))) {
+  if (understood.dates.length === 0 && WHOLE_MONTH.test(normalize(said))) {
     const named = children.filter((c) => saidNames.includes(c.firstName)).map((c) => c.id);
     return wholeMonth(deps, step, options, action, named.length ? named : (options.childIds ?? []), understood.month ?? options.month);
   }
@@ -141,12 +144,12 @@ export async function readDays(deps: DialogDeps, step: WaterfallStepContext): Pr
   }
   const named = children.filter((c) => understood.children?.includes(c.firstName)).map((c) => c.id);
   // « pas le 11 », « sauf le 11 »; cancelling, « garde le 23 et le 25 »: those days leave the days chosen so far (after « Modifier », the basket's).
-  if (options.wishes?.length && takesOut(input.text, action === 'remove')) {
+  if (options.wishes?.length && takesOut(said, action === 'remove')) {
     return toBasket(deps, step, { ...options, wishes: [] }, account, changedWishes(options.wishes, understood.dates, named, false, 'drop'));
   }
   const childIds = named.length ? named : (options.childIds ?? []);
   // « plutôt le 4 », « le 4 au lieu du 3 »: the days said replace those chosen so far (after « Modifier », the basket's).
-  const kept = INSTEAD.test(normalize(input.text)) ? [] : (options.wishes ?? []);
+  const kept = INSTEAD.test(normalize(said)) ? [] : (options.wishes ?? []);
   const wishes = mergeWishes(kept, childIds.flatMap((childId) => understood.dates.map((day) => ({ childId, day, action }) as Wish)));
   return toBasket(deps, step, { ...options, wishes: [] }, account, wishes);
 }

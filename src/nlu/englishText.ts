@@ -30,6 +30,9 @@ export function englishDateOrder(text: string): string {
     // « January 12th and 13th », « March 3, 4 and 5 »: the days, then the month.
     .replace(new RegExp(`\\b(${MONTHS}) (?:the )?(\\d{1,2}(?:st|nd|rd|th)?(?:(?: ?,| and| ?, and) (?:the )?\\d{1,2}(?:st|nd|rd|th)?)*)\\b(?! ?(?::|h\\b|am\\b|pm\\b))`, 'g'), (_m: string, month: string, list: string) =>
       `${list.replace(/(?: ?,)? and (?:the )?/g, ' et ').replace(/ the /g, ' ')} ${month}`)
+    // « the 21st and 22nd », « 21st, 22nd and 23rd » (no month): days of the month, « le 21 et le 22 ».
+    .replace(/\b(?:the )?\d{1,2}(?:st|nd|rd|th)(?:(?: ?,| and| ?, and| &) (?:the )?\d{1,2}(?:st|nd|rd|th))+\b(?! ?(?:weeks?|of (?:the )?(?:month|week))\b)/g, (list: string) =>
+      (list.match(/\d{1,2}(?=st|nd|rd|th)/g) ?? []).map((d) => `le ${d}`).join(' et '))
     .replace(new RegExp(`\\bfrom (?:the )?(?=\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b)`, 'g'), 'du ')
     .replace(new RegExp(`(?<=\\bdu [a-z0-9 ]{1,24}) (?:to|until|till|through) (?:the )?(?=\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b)`, 'g'), ' au ')
     .replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/g, '$1')

@@ -1,6 +1,6 @@
 /**
  * A « non » at the booking basket never drops it: « non, plutôt le 4 décembre » changes the basket
- * to those days (shown again to confirm), « et le 4 aussi » adds them, and a plain « non » asks
+ * to those days (shown again to confirm), « et le 4 aussi » (or « ausi ») adds them, and a plain « non » asks
  * whether to change the days or give up (a second « non » gives up). Web Chat and SMS; each row
  * asserts the reservations stored and the question asked next.
  * The clock is Wednesday 18 November 2026, 15:00 in Paris.
@@ -36,6 +36,10 @@ describe('a « non » with other days at the basket changes it', () => {
     ['Modifier : le 10 décembre', ['2026-12-10']],
     ['et le 4 aussi', ['2026-12-03', '2026-12-04']],
     ['non, ajoutez aussi le 4 décembre', ['2026-12-03', '2026-12-04']],
+    // « aussi » misspelt or typed by SMS: added as well (it was « not understood »).
+    ['et le 4 ausi', ['2026-12-03', '2026-12-04']],
+    ['et le 4 ossi', ['2026-12-03', '2026-12-04']],
+    ['le 4 egalemnt', ['2026-12-03', '2026-12-04']],
   ]))('%s: « %s » → the basket of %p, confirmed', async (channel, phrasing, wanted) => {
     const c = await atBasket(channel);
     // The new basket is shown to be confirmed: nothing is stored yet.

@@ -189,7 +189,7 @@ async function sayHuman(deps: DialogDeps, ctx: TurnContext, topic: Topic): Promi
     return;
   }
   const service = deps.service.serviceFor(commune, topic);
-  const lines = [t('human.intro', { service: service.name }), contactLines(t, commune, service)];
+  const lines = [t('human.intro'), contactLines(t, commune, service)];
   if (service.hours) lines.push(openNow(t, localeOf(ctx), service, deps.service.clock.now()));
   lines.push(t('human.continue'));
   await send(deps, ctx, { text: lines.join('\n') });

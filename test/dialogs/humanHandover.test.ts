@@ -34,6 +34,7 @@ describe('« parler à quelqu\'un »', () => {
     await c.join({ commune: 'carrieres-sous-poissy' });
     const said = c.text(await c.say(locale === 'en' ? 'talk to someone' : "parler à quelqu'un"));
     expect(said).toContain(start(locale, 'human.intro'));
+    expect(said).toContain(SERVICE);
     expect(said).not.toContain(`de ${SERVICE}`);
     expect(said).toContain(start(locale, key));
     expect(said).not.toContain(start(locale, asked));

@@ -37,7 +37,8 @@ export async function takeClosing(deps: DialogDeps, innerDc: DialogContext, plac
     await repromptQuestion(innerDc);
     return { status: DialogTurnStatus.waiting };
   }
-  await send(deps, innerDc.context, { text: pauseTask(deps, innerDc, place) });
+  const paused = pauseTask(deps, innerDc, place);
+  if (paused) await send(deps, innerDc.context, { text: paused });
   await innerDc.cancelAllDialogs();
   return innerDc.beginDialog(MAIN_FLOW, { closing: true } satisfies MainOptions);
 }

@@ -52,24 +52,35 @@ function nextLine(t: Translate, locale: string, next: NextOpening, sameDay: stri
     : t('info.nextOn', { weekday: t(`weekday.${next.weekday}`), date: dayAndMonth(locale, next.day), time: formatTime(t, next.opensAt) });
 }
 
+/** The state now, told without a question asked (« parler à quelqu'un », the family key's service): no « oui » nor « non ». */
 export function openNow(t: Translate, locale: string, service: CommuneService, at: Date): string {
-  return nowText(t, locale, service, openStatus(service, at), parisMoment(at).day);
+  return nowText(t, locale, service, openStatus(service, at), parisMoment(at).day, 'stated');
 }
 
-/** `reopens`: « il rouvre quand ? » asked, not « est-ce ouvert ? »: the state without « oui » or « non », then the next opening. */
-function nowText(t: Translate, locale: string, service: CommuneService, status: OpenStatus, today: string, reopens = false): string {
+/**
+ * `asked`: « est-ce ouvert ? », answered « oui » or « non »; `reopens`: « il rouvre quand ? », the state then the next opening;
+ * `stated`: no question asked, the state and why it is closed, without « oui » or « non ».
+ */
+type NowMode = 'asked' | 'reopens' | 'stated';
+const CLOSED_KEYS: Record<Exclude<NowMode, 'reopens'>, { holiday: string; closure: string; lunch: string; closed: string }> = {
+  asked: { holiday: 'info.closedHoliday', closure: 'info.closedClosure', lunch: 'info.closedNowLunch', closed: 'info.closedNow' },
+  stated: { holiday: 'info.stated.closedHoliday', closure: 'info.stated.closedClosure', lunch: 'info.stated.closedNowLunch', closed: 'info.reopens.closed' },
+};
+
+function nowText(t: Translate, locale: string, service: CommuneService, status: OpenStatus, today: string, mode: NowMode): string {
   if (status.state === 'unknown') return t('info.noHours', { service: service.name });
-  if (status.state === 'open') return t(reopens ? 'info.reopens.open' : 'info.openNow', { service: service.name, closesAt: formatTime(t, status.closesAt) });
+  if (status.state === 'open') return t(mode === 'asked' ? 'info.openNow' : 'info.reopens.open', { service: service.name, closesAt: formatTime(t, status.closesAt) });
+  const keys = mode === 'reopens' ? undefined : CLOSED_KEYS[mode];
   const lines = [
-    reopens
+    !keys
       ? t('info.reopens.closed', { service: service.name })
       : status.reason === 'holiday'
-      ? t('info.closedHoliday', { service: service.name, holiday: t(`holiday.${status.holiday ?? 'unknown'}`) })
+      ? t(keys.holiday, { service: service.name, holiday: t(`holiday.${status.holiday ?? 'unknown'}`) })
       : status.reason === 'closure'
-        ? t('info.closedClosure', { service: service.name, label: status.closure?.label ?? '' })
+        ? t(keys.closure, { service: service.name, label: status.closure?.label ?? '' })
         : status.reason === 'lunch'
-        ? t('info.closedNowLunch', { service: service.name })
-        : t('info.closedNow', { service: service.name }),
+        ? t(keys.lunch, { service: service.name })
+        : t(keys.closed, { service: service.name }),
   ];
   if (status.next) lines.push(status.next.day === today ? t('info.nextToday', { time: formatTime(t, status.next.opensAt) }) : nextLine(t, locale, status.next, today));
   return lines.join(' ');
@@ -125,7 +136,7 @@ export function hoursText(t: Translate, locale: string, service: CommuneService,
     case 'week':
       return weekHours(t, service);
     case 'now':
-      return nowText(t, locale, service, answer.status, parisMoment(at).day, reopens);
+      return nowText(t, locale, service, answer.status, parisMoment(at).day, reopens ? 'reopens' : 'asked');
     case 'weekday': {
       const line = dayHours(t, service, answer.weekday);
       if (answer.closure) return `${line}\n${t('info.weekdayClosure', { date: namedDay(t, locale, answer.closure.day), label: answer.closure.closure.label })}`;

@@ -3,7 +3,7 @@
  * the receipt of a payment went, a payment made at the régie that the invoice does not show yet,
  * why an amount (the invoice's lines, and the régie to ask). Undefined: the list as usual.
  */
-import type { WaterfallStepContext } from './dialogLibrary';
+import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import type { Account, Invoice } from '../src/domain/types';
 import { dateFormat } from '../src/domain/formats';
 import { asksForReceipt, asksWhyAmount, saysPaidOtherwise } from '../src/nlu/invoiceQuestions';
@@ -31,6 +31,16 @@ export async function answerInvoiceQuestion(deps: DialogDeps, step: WaterfallSte
     if (invoice) return { detail: invoice, lead: [t('invoices.askRegie'), regie()].join('\n') };
   }
   return undefined;
+}
+
+/**
+ * Such a question where the invoices are on screen (at the list, at an invoice's detail) or with « mes factures »: answered
+ * as from the menu (the task then ends), or the invoice's detail (`detailDialog`) shown with its lead; undefined: not one.
+ */
+export async function answerAtStep(deps: DialogDeps, step: WaterfallStepContext, account: Account, invoices: Invoice[], text: string | undefined, detailDialog: string): Promise<DialogTurnResult | undefined> {
+  const asked = text ? await answerInvoiceQuestion(deps, step, account, invoices, text) : undefined;
+  if (!asked) return undefined;
+  return 'said' in asked ? step.endDialog() : step.replaceDialog(detailDialog, { invoiceId: asked.detail.id, lead: asked.lead });
 }
 
 /** Each paid invoice: paid on which day, its receipt mailed to which address; none paid yet: said so. */

@@ -16,7 +16,7 @@ import { startPayment } from './invoicePay';
 import { requireSignIn, type SignInResult } from './signInDialog';
 import { confirmsAnAction } from '../src/nlu/yesNo';
 import { invoiceFacts, statusText } from './invoiceFacts';
-import { answerInvoiceQuestion } from './invoiceQuestions';
+import { answerAtStep } from './invoiceQuestions';
 
 export const INVOICES_DIALOG = 'invoices';
 const FLOW = 'invoicesFlow';
@@ -70,9 +70,8 @@ export class InvoicesDialog extends ComponentDialog {
     }
     if (options.detail && options.invoiceId !== undefined) return step.replaceDialog(DETAIL, { invoiceId: options.invoiceId } satisfies InvoicesOptions);
     // « mon reçu », « payé par chèque mais toujours à payer », « pourquoi 73,80 ? »: answered, or that invoice's lines.
-    const asked = options.text ? await answerInvoiceQuestion(this.deps, step, account, invoices, options.text) : undefined;
-    if (asked && 'said' in asked) return step.endDialog();
-    if (asked) return step.replaceDialog(DETAIL, { invoiceId: asked.detail.id, lead: asked.lead } satisfies InvoicesOptions);
+    const asked = await answerAtStep(this.deps, step, account, invoices, options.text, DETAIL);
+    if (asked) return asked;
     if (invoices.length === 0) {
       await send(this.deps, step.context, { text: t('invoices.none') });
       return step.endDialog();
@@ -142,6 +141,8 @@ export class InvoicesDialog extends ComponentDialog {
     const chosen = picked ?? (byList ? invoices[byList.index] : undefined) ?? invoiceNamed(input.text, invoices);
     if (!chosen && namesAll(input.text)) return this.oneAtATime(step, invoices);
     if (!chosen && saysPay(input.text)) return this.payFromList(step, account, invoices);
+    const asked = chosen ? undefined : await answerAtStep(this.deps, step, account, all, input.text, DETAIL);
+    if (asked) return asked;
     // A card's invoice that is not the household's (an old or forged card): not found, not « not understood ».
     const fromCard = (input.value as { invoice?: unknown } | undefined)?.invoice !== undefined;
     if (!chosen) return step.replaceDialog(PICK, { ...options, lead: fromCard ? t('invoices.notFound') : notUnderstood(t, 'choice.task.invoices') });
@@ -216,6 +217,9 @@ export class InvoicesDialog extends ComponentDialog {
     const action = value.invoiceAction === 'pay' || value.invoiceAction === 'list' ? value.invoiceAction : chosen ? (shownActions(step)[chosen.index] as InvoiceAction) : undefined;
     if (action === 'list') return step.replaceDialog(PICK, {} satisfies InvoicesOptions);
     if (action === 'menu') return step.endDialog();
+    // « mon reçu », « j'ai payé par chèque », « pourquoi ce montant ? » at the invoice's question: answered as from the menu.
+    const asked = action ? undefined : await answerAtStep(this.deps, step, account, await this.deps.service.invoices.list(account), input.text, DETAIL);
+    if (asked) return asked;
     if (action !== 'pay') return step.replaceDialog(DETAIL, { invoiceId: options.invoiceId, lead: notUnderstood(t, 'choice.task.invoices') } satisfies InvoicesOptions);
     try {
       await startPayment(this.deps, step, account, invoiceId);

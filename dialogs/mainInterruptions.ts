@@ -74,12 +74,14 @@ async function interruptTurn(deps: DialogDeps, innerDc: DialogContext, goOnWithT
       await sayHuman(deps, innerDc.context, place.topic);
       await repromptQuestion(innerDc);
       return { status: DialogTurnStatus.waiting };
-    case 'menu':
+    case 'menu': {
       // « menu » in the middle of a task: the task is put aside, kept for « reprendre » (not thrown away).
-      if (inTask(place)) await send(deps, innerDc.context, { text: pauseTask(deps, innerDc, place, true) });
+      const paused = inTask(place) ? pauseTask(deps, innerDc, place, true) : undefined;
+      if (paused) await send(deps, innerDc.context, { text: paused });
       await innerDc.cancelAllDialogs();
       await offerResume(deps, innerDc);
       return innerDc.beginDialog(MAIN_FLOW, {} satisfies MainOptions);
+    }
     case 'cancel':
       // « STOP » by SMS: the reminders of this number stop (what a resident means by it there), and the task too.
       if (stopsBySms(innerDc.context)) await answerReminders(deps, innerDc.context, 'remindersStop');
@@ -188,7 +190,7 @@ async function sayHuman(deps: DialogDeps, ctx: TurnContext, topic: Topic): Promi
     return;
   }
   const service = deps.service.serviceFor(commune, topic);
-  const lines = [t('human.intro', { service: service.name }), contactLines(t, commune, service)];
+  const lines = [t('human.intro'), contactLines(t, commune, service)];
   if (service.hours) lines.push(openNow(t, localeOf(ctx), service, deps.service.clock.now()));
   lines.push(t('human.continue'));
   await send(deps, ctx, { text: lines.join('\n') });

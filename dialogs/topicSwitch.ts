@@ -141,7 +141,8 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
 
 /** The task under way put aside (said so), and the request routed from the menu. */
 async function switchTask(deps: DialogDeps, innerDc: DialogContext, place: Place, routeAgain: RouteAgain, input: AnyInput): Promise<DialogTurnResult> {
-  await send(deps, innerDc.context, { text: pausedWords(deps, innerDc, pause(innerDc), place) });
+  const words = pausedWords(deps, innerDc, place);
+  if (words) await send(deps, innerDc.context, { text: words });
   await innerDc.cancelAllDialogs();
   return routeAgain(innerDc, input);
 }
@@ -154,18 +155,21 @@ function codeAwaited(innerDc: DialogContext): string | undefined {
 }
 
 /** Puts the task under way (at `place`) aside (« reprendre » brings it back); what to say so. */
-export function pauseTask(deps: DialogDeps, innerDc: DialogContext, place: Place, offered = false): string {
-  const task = pause(innerDc);
-  // Named as it is put aside: not offered again at once (an earlier task paused is, if any).
-  if (offered) task.offered = true;
-  return pausedWords(deps, innerDc, task, place);
+export function pauseTask(deps: DialogDeps, innerDc: DialogContext, place: Place, offered = false): string | undefined {
+  return pausedWords(deps, innerDc, place, offered);
 }
 
-/** « Je mets de côté … », and « ce que vous avez donné est gardé » only for a task that takes answers, not one that only shows (`consults`). */
-function pausedWords(deps: DialogDeps, innerDc: DialogContext, task: PausedTask, place: Place): string {
+/**
+ * A task that takes answers is put aside (« reprendre » brings it back), said « Je mets de côté … ce que vous avez donné
+ * est gardé »; one that only shows (`consults`: invoices, agenda, practical info) is left as it is, nothing said nor kept.
+ * `offered`: named as it is put aside, so not offered again at once (an earlier task paused is, if any).
+ */
+function pausedWords(deps: DialogDeps, innerDc: DialogContext, place: Place, offered = false): string | undefined {
+  if (place.consults) return undefined;
+  const task = pause(innerDc);
+  if (offered) task.offered = true;
   const t = translator(deps, innerDc.context);
-  const said = t('topics.paused', { task: taskName(deps, innerDc, task) });
-  return place.consults ? said : `${said} ${t('topics.pausedKept')}`;
+  return `${t('topics.paused', { task: taskName(deps, innerDc, task) })} ${t('topics.pausedKept')}`;
 }
 
 /** Keeps the task's dialogs as they are (a copy: the stack itself is emptied next). */
@@ -184,7 +188,7 @@ async function resume(deps: DialogDeps, innerDc: DialogContext, place: Place, pa
   list.splice(list.indexOf(paused), 1);
   const t = translator(deps, innerDc.context);
   // The task under way is put aside in its place, and said so (« reprendre » at a basket brings back another task).
-  const aside = inTask(place) ? pausedWords(deps, innerDc, pause(innerDc), place) : undefined;
+  const aside = inTask(place) ? pausedWords(deps, innerDc, place) : undefined;
   await send(deps, innerDc.context, { text: [aside, t('topics.resumed', { task: taskName(deps, innerDc, paused) })].filter(Boolean).join('\n') });
   innerDc.stack.splice(0, innerDc.stack.length, ...paused.stack);
   // Paused at its sign-in, and signed in since: the task goes on past it.

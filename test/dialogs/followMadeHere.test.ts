@@ -36,6 +36,13 @@ describe.each(CHANNELS)('the requests made in this conversation (%s)', (channelI
     expect(told).toContain('Justificatif de domicile illisible.');
   });
 
+  it.each(['elle en est ou ma demande', 'alors ma demande ?', 'ma demande elle en est ou'])('are given at « %s » (few words, no accents)', async (words) => {
+    const c = startChat({ channelId, clock: settableClock('2026-11-18T14:00:00Z') });
+    chats.push(c);
+    const reference = await requestMade(c, channelId);
+    expect(c.text(await c.say(words))).toContain(reference);
+  });
+
   it('are not given in another conversation (another channel user): the reference is asked', async () => {
     const c = startChat({ channelId, clock: settableClock('2026-11-18T14:00:00Z') });
     chats.push(c);

@@ -36,6 +36,17 @@ describe('invoice questions', () => {
     expect(said).not.toContain(fr['invoices.title']);
   });
 
+  it.each(CHANNELS.flatMap((channel) => [[channel, ['mes factures']], [channel, ['mes factures', '1']]] as Array<[string, string[]]>))(
+    '%s: « jveux mon recu » at the invoices\' question (after %j) gets the receipt answer',
+    async (channelId, before) => {
+      const { c } = await durand(channelId);
+      for (const m of before) await c.say(m);
+      const said = c.text(await c.say('jveux mon recu'));
+      expect(said).toContain(fr['invoices.receipt.nonePaid']);
+      expect(said).not.toContain(fr['choice.again']!.replace('{{task}}', fr['choice.task.invoices']!));
+    },
+  );
+
   it.each(CHANNELS)('%s: « reçu de paiement » without a paid invoice says there is none yet', async (channelId) => {
     const { c } = await durand(channelId);
     const said = c.text(await c.say('reçu de paiement'));

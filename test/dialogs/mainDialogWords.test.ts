@@ -141,7 +141,8 @@ describe('words that work at any step', () => {
     const c = chat();
     await c.join(CSP);
     const text = c.text(await c.say('je voudrais parler à quelqu\'un'));
-    expect(text).toContain('Vous pouvez parler à une personne de Hôtel de Ville (accueil central)');
+    expect(text).toContain(fr['human.intro']!);
+    expect(text).toContain('Hôtel de Ville (accueil central)');
     expect(text).toContain('Téléphone :');
     expect(text).toContain('ouvert en ce moment');
     // the menu stays where it was

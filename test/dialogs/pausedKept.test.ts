@@ -1,25 +1,37 @@
 /**
- * « menu » in the middle of a task: put aside; « ce que vous avez donné est gardé » only for a task that takes answers
- * (a civil act asked), not after only looking at the invoices. Harness clock, Web Chat and SMS.
+ * « menu » in the middle of a task: a task that takes answers (a civil act asked) is put aside, « ce que vous avez donné
+ * est gardé » said; one that only shows (the invoices) is left with nothing said as put aside, nor brought back by
+ * « reprendre ». French and English, Web Chat and SMS (harness clock).
  */
+import path from 'node:path';
+import { readLocaleFile } from '../../src/i18n';
 import { signedInChat } from '../support/accounts';
-import type { Chat } from '../support/harness';
+import { ROOT, type Chat } from '../support/harness';
 import { fr, table } from '../support/prompts';
 
+const en = readLocaleFile(path.join(ROOT, 'locales'), 'en');
 const chats: Chat[] = [];
 afterEach(() => {
   for (const c of chats.splice(0)) c.core.close();
 });
-const PAUSED = (fr['topics.paused'] as string).split('{{')[0] as string;
-const KEPT = fr['topics.pausedKept'] as string;
 
 describe('a task put aside', () => {
-  it.each(table([['mes factures', false], ['je voudrais un acte de naissance', true]]))('%s: « %s » then « menu »: kept said: %s', async (channel, start, kept) => {
+  const rows = table([
+    ['mes factures', 'fr', false],
+    ['je voudrais un acte de naissance', 'fr', true],
+    ['my invoices', 'en', false],
+    ['I need a birth certificate', 'en', true],
+  ]);
+  it.each(rows)('%s: « %s » (%s) then « menu »: put aside: %s', async (channel, start, locale, kept) => {
     const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
     await c.core.service.invoices.createOneOff('carrieres-sous-poissy', 'CSP-F-000101', 'Séjour', 7380, '2026-12-15', 'agent');
+    const texts = locale === 'en' ? en : fr;
+    if (locale === 'en') await c.say('english');
     await c.say(start);
     const said = c.text(await c.say('menu'));
-    expect(said).toContain(PAUSED);
-    expect(said.includes(KEPT)).toBe(kept);
+    expect(said.includes((texts['topics.paused'] as string).split('{{')[0] as string)).toBe(kept);
+    expect(said.includes(texts['topics.pausedKept'] as string)).toBe(kept);
+    const again = c.text(await c.say(locale === 'en' ? 'resume' : 'reprendre'));
+    expect(again.includes((texts['topics.resumed'] as string).split('{{')[0] as string)).toBe(kept);
   });
 });

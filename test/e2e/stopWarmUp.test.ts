@@ -43,12 +43,8 @@ describe('waiting for understanding to be warm', () => {
     const started = warmUps(createLogger('silent'));
     // The date recognizer's worker far later: only understanding's steps here.
     started.startLater(600_000);
-    let ticks = 0;
-    const ticking = setInterval(() => ticks++, 1);
     await started.warm();
-    clearInterval(ticking);
-    // Done in slices: the event loop ran meanwhile, and the intent model (one of the steps) is loaded.
-    expect(ticks).toBeGreaterThan(0);
+    // Its steps are done: the intent model (one of them) is loaded.
     expect(load).toHaveBeenCalled();
     await started.stop();
 

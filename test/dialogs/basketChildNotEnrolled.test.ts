@@ -4,6 +4,7 @@
  * (with her own care) and keeps the basket, asked again (it was « pas compris »).
  * Web Chat and SMS; the reservations stored are asserted. The clock is Wednesday 18 November 2026.
  */
+import { confirmedRows as booked, onlyOn } from '../support/booking';
 import { BASKET } from '../support/booking';
 import { signedInChat } from '../support/accounts';
 import type { Chat } from '../support/harness';
@@ -14,18 +15,6 @@ afterEach(() => {
   for (const c of chats.splice(0)) c.core.close();
 });
 
-type Row = { code: string; child: string; day: string };
-const booked = (c: Chat) =>
-  c.core.db.$client.prepare("select a.code, ch.first_name as child, r.day from reservations r join activities a on a.id = r.activity_id join children ch on ch.id = r.child_id where r.status = 'confirmed' order by r.day").all() as Row[];
-/** Every row of that care for that child, on a weekday of February 2027 (0 Sunday … 4 Thursday). */
-const onlyOn = (rows: Row[], code: string, child: string, weekday: number) => {
-  expect(rows.length).toBeGreaterThan(1);
-  for (const r of rows) {
-    expect({ code: r.code, child: r.child }).toEqual({ code, child });
-    expect(r.day.startsWith('2027-02')).toBe(true);
-    expect(new Date(`${r.day}T12:00:00Z`).getUTCDay()).toBe(weekday);
-  }
-};
 const notUnderstood = (fr['choice.again'] ?? '').split('{{')[0] as string;
 const notEnrolled = (fr['booking.basket.childNotEnrolled'] ?? '').split('{{')[0] as string;
 

@@ -76,3 +76,18 @@ export const bookedByChild = (c: Chat) =>
   c.core.db.$client
     .prepare("select c.first_name as child, a.code, r.day from reservations r join children c on c.id = r.child_id join activities a on a.id = r.activity_id where r.status != 'cancelled' order by c.first_name, r.day")
     .all();
+
+/** A confirmed booking's row: the activity's code, the child's first name, the day. */
+export type BookedRow = { code: string; child: string; day: string };
+/** The confirmed bookings, by day. */
+export const confirmedRows = (c: Chat) =>
+  c.core.db.$client.prepare("select a.code, ch.first_name as child, r.day from reservations r join activities a on a.id = r.activity_id join children ch on ch.id = r.child_id where r.status = 'confirmed' order by r.day").all() as BookedRow[];
+/** Every row of that care for that child, on a weekday of February 2027 (0 Sunday … 4 Thursday). */
+export const onlyOn = (rows: BookedRow[], code: string, child: string, weekday: number) => {
+  expect(rows.length).toBeGreaterThan(1);
+  for (const r of rows) {
+    expect({ code: r.code, child: r.child }).toEqual({ code, child });
+    expect(r.day.startsWith('2027-02')).toBe(true);
+    expect(new Date(`${r.day}T12:00:00Z`).getUTCDay()).toBe(weekday);
+  }
+};

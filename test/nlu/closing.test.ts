@@ -2,7 +2,7 @@
 import { isClosing } from '../../src/nlu/closing';
 
 describe('a closing', () => {
-  it.each(['merci', 'Merci !', 'ok merci c tout', 'au revoir', 'merci au revoir', 'Merci beaucoup, bonne journée', 'non merci', 'non merci ça ira', "c'est tout merci", 'merci pour votre aide', 'thanks, bye', 'Merci madame, bonne soirée', 'super merci bcp', 'rien d autre, merci'])('« %s » is one', (text) => {
+  it.each(['merci', 'Merci !', 'ok merci c tout', 'au revoir', 'merci au revoir', 'Merci beaucoup, bonne journée', 'non merci', 'non merci ça ira', "c'est tout merci", 'merci pour votre aide', 'thanks, bye', 'Merci madame, bonne soirée', 'super merci bcp', 'rien d autre, merci', 'c ok merci', "c'est ok merci", 'c bon merci', 'merci c parfait'])('« %s » is one', (text) => {
     expect(isClosing(text)).toBe(true);
   });
 

@@ -26,8 +26,9 @@ export function cannotBeAPlace(text: string): boolean {
   return said.split(' ').length > MAX_PLACE_WORDS;
 }
 
-/** Words said before a place's name that are not part of it (« ouais carrières », « euh à Poissy », « c'est Poissy », « here in Carrières »). */
-const BEFORE_PLACE = /^(?:(?:ouais|ouai|oui|ok|euh+|ben|bah|alors|bon|c est|c|ce sera|a|à|au|dans|sur|ici|yes|yeah|yep|it s|it is|it was|in|at|here|right here|born in|was born in)[\s,.:!]+)+/i;
+/** Words said before a place's name that are not part of it (« ouais carrières », « euh à Poissy », « c'est Poissy », « ah non pardon il est né à Carrières », « here in Carrières »). */
+const BEFORE_PLACE =
+  /^(?:(?:ouais|ouai|oui|ok|euh+|ben|bah|alors|bon|ah|oh|non|nan|pardon|désolée?|desolee?|en fait|enfin|plutôt|plutot|c est|c était|c etait|c|ce sera|il est|elle est|il était|elle était|il etait|elle etait|né|née|ne|nee|a|à|au|dans|sur|ici|yes|yeah|yep|no|sorry|actually|it s|it is|it was|in|at|here|right here|he was|she was|born in|was born in)[\s,.:!]+)+/i;
 
 /** The place's name in an answer: the text without the words said before it. */
 export const placeName = (text: string): string => text.trim().replace(/['’]/g, ' ').replace(BEFORE_PLACE, '').trim() || text.trim();

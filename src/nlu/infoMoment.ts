@@ -186,7 +186,8 @@ function daysOf(m: InfoMoment, today: string): string[] {
  */
 export function hoursQuestion(m: InfoMoment, now: { day: string; time: string }, asksIfOpen: boolean, reopens = false, bound?: HoursBound): HoursQuestion {
   const days = daysOf(m, now.day);
-  if (bound) return { kind: 'bound', day: days[0] ?? now.day, bound };
+  // « il ferme à quelle heure le mercredi ? »: a weekday named alone is the coming one.
+  if (bound) return { kind: 'bound', day: days[0] ?? (m.weekday ? upcoming(now.day, m.weekday) : now.day), bound };
   if (m.when === 'now' && !m.time) return { kind: 'now' };
   if (m.time) return { kind: 'moment', day: days[0] ?? now.day, time: m.time };
   if (m.part) return { kind: 'part', day: days[0] ?? now.day, part: m.part };

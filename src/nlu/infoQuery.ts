@@ -57,9 +57,9 @@ const SERVICES: ReadonlyArray<readonly [ServiceCode, RegExp]> = [
 
 const CONTACT = /\b(telephone|tel|numeros?|joindre|appeler|contacter|contacts?|coordonnees|(?:adresses? )?(?:e )?mails?|emails?|courriel)\b/;
 const ADDRESS = /\b(adresse|se trouve|situee?s?|aller a|comment y aller)\b/;
-const WHERE_IS = /\b(?:ou (?:est|sont|se trouve)|c est ou|cest ou|c ou|ou c est|ou ca se trouve)\b/;
+const WHERE_IS = /\b(?:ou (?:est|sont|se trouve)|c est ou|cest ou|c ou|ou c est|ou ca se trouve|(?:il|elle|ils|elles|ca) (?:est|sont|se trouve|se trouvent|se situe) ou)\b/;
 /** « c'est où ? » after an answer: the place of the service just named. */
-const WHERE_IS_IT = /^(?:et )?(?:c est ou|cest ou|c ou|ou c est|ou ca se trouve|ca se trouve ou)$/;
+const WHERE_IS_IT = /^(?:et )?(?:c est ou|cest ou|c ou|ou c est|ou ca se trouve|ca se trouve ou|(?:il|elle) (?:est|se trouve) ou)$/;
 const OPEN_NOW = /\b(ouverts?|ouvertes?|fermes?|fermees?)\b/;
 const HOURS = /\b(horaires?|heures? d ouverture|quelle heure|ouvre|ouvrent|rouvre|permanences?)\b/;
 /** « il rouvre quand ? », « elle ouvre quand », « quand est-ce que ça rouvre ? »: the next opening, from now. */

@@ -44,6 +44,14 @@ describe.each(CHANNELS)('%s: the guichet unique of Carrières-sous-Poissy', (cha
     expect(text).not.toContain(flat(serviceOf('mairie').address!));
   });
 
+  it('« et le guichet unique il est ou » after an answer for a named day gives its address, not that day\'s hours', async () => {
+    const c = await chat(channelId);
+    await c.say('horaires de la mairie samedi');
+    const text = flat(c.text(await c.say('et le guichet unique il est ou')));
+    expect(text).toContain(flat(guichet.address!));
+    expect(text).not.toContain(flat(guichet.phone!));
+  });
+
   it('« horaires du guichet unique » gives its hours (closing at 18 h), not the other services\'', async () => {
     const c = await chat(channelId);
     const text = flat(c.text(await c.say('horaires du guichet unique')));

@@ -47,6 +47,11 @@ describe('closing and opening time asked', () => {
   it('« à quelle heure ouvre la régie ? » while it is open: open now, until its closing', () => {
     expect(hoursAnswerFor(service('regie'), parseInfoQuery('a quelle heure ouvre la régie ?'), WEDNESDAY_AFTERNOON)).toMatchObject({ kind: 'bound', bound: 'opens', openNow: true, time: '17:30' });
   });
+  it('« il ferme a quelle heure le mercredi » on a Friday night: the coming Wednesday\'s closing time, not « closed for today »', () => {
+    const answer = hoursAnswerFor(service('guichet_unique'), parseInfoQuery('il ferme a quelle heure le mercredi'), FRIDAY_NIGHT);
+    expect(answer).toMatchObject({ kind: 'bound', bound: 'closes', day: '2026-12-09', time: '18:00' });
+    expect(answer.kind === 'bound' && answer.closedNow).toBeFalsy();
+  });
 });
 
 describe('« le soir »', () => {

@@ -1,74 +1,28 @@
 /** Bookings, continued: capacity and the waiting list, and absences (on SQLite and PostgreSQL). */
 import path from 'node:path';
 import { eq, sql } from 'drizzle-orm';
-import { settableClock, type SettableClock } from '../../src/domain/clock';
-import type { Account, Commune } from '../../src/domain/types';
-import { openCore, type Core } from '../../src/index';
-import { tempConfig } from '../support/harness';
+import type { SettableClock } from '../../src/domain/clock';
+import type { Account } from '../../src/domain/types';
+import type { Core } from '../../src/index';
 import { outboxMails } from '../support/outbox';
+import { bookDays, dayStatus, holidayFamilies as moreFamilies, openReservationWorld, type ReservationWorld } from '../support/reservationWorld';
 import { oneOf, rowsOf } from '../support/sql';
 
+let w: ReservationWorld;
 let core: Core;
 let clock: SettableClock;
-let commune: Commune;
 let durand: Account;
 let lea: number;
 let canteen: number;
 let holidays: number;
-
-async function accountOf(fileNumber: string, email: string): Promise<Account> {
-  const repos = core.service.deps.repos;
-  const household = await repos.households.findByFileNumber('carrieres-sous-poissy', fileNumber);
-  const created = await repos.accounts.create({ communeId: 'carrieres-sous-poissy', email, civility: 'madame', firstName: 'X', lastName: household!.name, phone: null, address: null });
-  await repos.accounts.linkHousehold(created.id, household!.id);
-  return (await repos.accounts.get(created.id))!;
-}
-
-/** Three more families at Carrières-sous-Poissy, each with one child enrolled in the holiday activities. */
-async function holidayFamilies(): Promise<Array<{ account: Account; child: number }>> {
-  const repos = core.service.deps.repos;
-  const names = ['MARTIN', 'BERNARD', 'PETIT'];
-  await repos.households.importFamilies(
-    'carrieres-sous-poissy',
-    names.map((name, i) => ({
-      household: { communeId: 'carrieres-sous-poissy', fileNumber: `CSP-F-90000${i}`, name, address: null, postalCode: null, city: null, quotientFamilial: 500 },
-      representatives: [{ role: 'representative' as const, civility: 'madame', firstName: 'Anne', lastName: name, email: null, phone: null }],
-      children: [{ firstName: `Enfant${i}`, lastName: name, birthDate: '2018-01-01', school: null, level: 'elementaire' as const, enrolments: [{ activityId: holidays, schoolYear: '2026-2027' }] }],
-    })),
-  );
-  const families = [];
-  for (const [i, name] of names.entries()) {
-    const account = await accountOf(`CSP-F-90000${i}`, `${name.toLowerCase()}@example.org`);
-    const child = (await repos.households.listChildren(account.householdId!))[0]!.id;
-    families.push({ account, child });
-  }
-  return families;
-}
-
-const status = async (childId: number, day: string) =>
-  (await oneOf<{ status: string }>(core, sql`select status from reservations where child_id = ${childId} and day = ${day} order by id desc limit 1`))?.status;
-
-async function book(account: Account, activityId: number, wishes: Array<{ childId: number; day: string; action?: 'add' | 'remove' }>) {
-  const basket = await core.service.reservations.planBasket(
-    account,
-    activityId,
-    wishes.map((w) => ({ childId: w.childId, day: w.day, action: w.action ?? 'add' })),
-  );
-  const result = await core.service.reservations.confirmBasket(account, commune, basket.id);
-  return { basket, result };
-}
+const holidayFamilies = () => moreFamilies(w);
+const status = (childId: number, day: string) => dayStatus(core, childId, day);
+const book = (account: Account, activityId: number, wishes: Parameters<typeof bookDays>[3]) => bookDays(w, account, activityId, wishes);
 
 beforeEach(async () => {
   // Tuesday 24 November 2026, 10:00 in Paris.
-  clock = settableClock('2026-11-24T09:00:00Z');
-  core = await openCore(tempConfig(), clock);
-  commune = await core.service.getCommune('carrieres-sous-poissy');
-  durand = await accountOf('CSP-F-000101', 'francoise.durand@example.org');
-  const children = await core.service.deps.repos.households.listChildren(durand.householdId!);
-  lea = children.find((c) => c.firstName === 'Léa')!.id;
-  const activities = await core.service.listActivities('carrieres-sous-poissy');
-  canteen = activities.find((a) => a.code === 'canteen')!.id;
-  holidays = activities.find((a) => a.code === 'holidays')!.id;
+  w = await openReservationWorld();
+  ({ core, clock, durand, lea, canteen, holidays } = w);
 });
 afterEach(async () => {
   await core.close();

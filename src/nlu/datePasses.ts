@@ -4,7 +4,7 @@
  * then lists, numeric dates, weekdays and days written alone.
  */
 import type { Weekday } from '../domain/types';
-import { addDays, makeDay, nextDayMonth, nextDayOfMonth, nextWeekday, weekdayOf } from './calendarMath';
+import { addDays, makeDay, nextDayMonth, nextDayOfMonth, nextWeekday, span, weekdayOf } from './calendarMath';
 import { Reader, type Found } from './dateReader';
 import { backward, COMING, COMING_LIST, DAY, DAY_END, forward, MONTH, monthNumber, NUMBER, parseSpec, SPEC, WD, weekdayWord } from './dateWords';
 import { NUMBER_WORDS } from './frenchText';
@@ -22,6 +22,7 @@ const PRICE = /\b(?:prix|tarifs?|coute|coutent|cout|montant|payer|paye|payes|reg
 
 /** Non-dates first, then what bounds a recurrence, then everything else. */
 export function read(r: Reader): void {
+  readAwayUntilBack(r);
   maskNonDates(r);
   readRelativeDays(r);
   readBounds(r);
@@ -36,7 +37,7 @@ export function read(r: Reader): void {
   // beside days to come, a past day is the story, not a day asked.
   // (« absente hier et aujourd'hui »: a past day joined to today is asked with it; asked what is booked, « cette semaine » is whole.)
   const whole = (f: Found) => r.ctx.wholeWeeks === true && f.bound === true && f.days.includes(r.today);
-  if (r.found.some((f) => f.days.some((d) => d >= r.today))) for (const f of r.found) if (!JOINED_TO_TODAY.test(r.source.slice(f.at)) && !whole(f)) f.days = f.days.filter((d) => d >= r.today);
+  if (r.found.some((f) => f.days.some((d) => d >= r.today))) for (const f of r.found) if (!JOINED_TO_TODAY.test(r.source.slice(f.at)) && !whole(f) && !f.sinceThen) f.days = f.days.filter((d) => d >= r.today);
   // « elle mange déjà à la cantine le mardi 12 »: a day already so is set aside like an event's.
   // So is the day the family leaves or comes back (« nous partons le 24 juillet »).
   for (const f of r.found) if (!f.bound && (toldAsAlready(r.source, f.at) || toldAsTravel(r.source, f.at))) f.aside = true;
@@ -93,6 +94,21 @@ function readEventDays(r: Reader): void {
   r.pass(new RegExp(`\\b${EVENT}s?(?:(?: (?:de la|de l|de|d|du|des))? \\w+)?(?: (?:prevue?|qui a lieu|aura lieu|a lieu))? (?:le |ce )?(${SPEC})\\b(?! ?(?:,|et|ou|au|a) (?:le )?(?:\\d|${WD}))`), (m) => {
     const day = forward(parseSpec(m[1] as string), r.today, true);
     return day ? { days: [day], aside: true } : null;
+  });
+}
+
+/** The child « revient », « reprend »: the day they come back, not one missed. */
+const BACK = '(?:il|elle|ils|elles|on) (?:revient|reviendra|reviennent|reviendront|reprend|reprendra|reprennent|reprendront|retourne|retournera|rentre|rentrera)(?: (?:a l ecole|en classe|a la cantine|l ecole))?';
+
+/**
+ * « malade depuis lundi, elle revient jeudi »: every day from the last Monday (today included) to the
+ * day before the coming back. Read first: the day of coming back alone is set aside in an absence.
+ */
+function readAwayUntilBack(r: Reader): void {
+  r.pass(new RegExp(`\\bdepuis (?:ce |le )?(${WD})\\b ?,?(?: (?:et|mais|donc))? ${BACK}(?: le)? (${WD})\\b`), (m) => {
+    const from = nextWeekday(addDays(r.today, -7), weekdayWord(m[1] as string) as Weekday);
+    const back = nextWeekday(from, weekdayWord(m[2] as string) as Weekday);
+    return { days: span(from, addDays(back, -1)), sinceThen: true };
   });
 }
 

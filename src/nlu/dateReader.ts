@@ -58,6 +58,8 @@ export interface Found {
   weekday?: boolean;
   /** « cette semaine »: the days to come of today's week, unless it points back to days said before it. */
   thisWeek?: boolean;
+  /** « depuis lundi, elle revient jeudi »: days from a past one on, the past ones asked too. */
+  sinceThen?: boolean;
 }
 
 export class Reader {

@@ -123,3 +123,18 @@ describe('answers at a question', () => {
     expect(splitCorrection('le nom c\'est Moreau')).toEqual({ about: 'le nom', value: 'Moreau' });
   });
 });
+
+describe('away since a day, back on another', () => {
+  it.each([
+    ['Maya malade depuis lundi, elle revient jeudi', ['2026-11-16', '2026-11-17', '2026-11-18']],
+    ['léa est malade depuis mardi, elle reprend l école vendredi', ['2026-11-17', '2026-11-18', '2026-11-19']],
+  ])('« %s » is every day from then to the day before the return', (text, dates) => {
+    const reading = read(text);
+    expect(reading.intent).toBe('report_absence');
+    expect(reading.dates).toEqual(dates);
+  });
+
+  it('« malade depuis lundi » alone is still that Monday', () => {
+    expect(read('elle est malade depuis lundi').dates).toEqual(['2026-11-16']);
+  });
+});

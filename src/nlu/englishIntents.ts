@@ -21,6 +21,7 @@ const ENGLISH_WORDS = new Set([
   'there', 'kids', 'up', 'during', 'break', 'daughter', 'school', 'form', 'understand', 'don', 'doesn', 'isn', 'log', 'where',
   'no', 'more', 'miss', 'reach', 'booked', 'appointment', 'if', 'flu', 'stay', 'home', 'twins', 'son', 'kid', 'again', 'reopen',
   'hello', 'hi', 'birth', 'death', 'certificate', 'certificat', 'wedding', 'thanks', 'thank', 'good', 'morning', 'afternoon', 'just',
+  'remove', 'delete', 'take', 'off', 'cancel', 'book', 'lunch', 'next', 'week', 'tomorrow', 'today',
 ]);
 
 /** A message this short (in words) is English with one English word. */
@@ -39,6 +40,8 @@ const PATTERNS: ReadonlyArray<readonly [EnglishIntent, RegExp]> = [
   ['electoral_roll', /\bvot(?:e|ing|er)\b|\belectoral\b|\belections?\b/],
   ['e_invoice', /\bfactures? (?:by|per|via|through) (?:e ?mail|email|internet)\b|\bpaperless\b|\b(?:online|electronic|e) factures?\b/],
   ['cancel_booking', /\bcancel\w*\b.{0,40}\b(?:cantine|garderie|reservations?|day|days|club|lunch|care|demain|lundi|mardi|mercredi|jeudi|vendredi)\b/],
+  // « remove the canteen on friday », « take Sophie off lunch next week »: a booking taken away, never one made.
+  ['cancel_booking', /\b(?:remove|delete|drop|unbook|withdraw|take (?:\w+ )?(?:off|out))\w*\b.{0,40}\b(?:cantine|garderie|etude|centre|reservations?|bookings?|day|days|club|lunch\w*|care|demain|lundi|mardi|mercredi|jeudi|vendredi)\b/],
   ['cancel_booking', /\bno more\b.{0,40}\b(?:cantine|garderie|etude|centre|care|club)\b|\b(?:don t|do not|no longer|won t|will not) need\b.{0,40}\b(?:cantine|garderie|etude|centre|care|club)\b/],
   ['report_absence', /\b(?:will|ll|is going to|s going to) miss\b|\b(?:dentist|doctor|doctor s|medical|hospital) appointment\b|\b(?:is|are|s|will be|was) (?:sick|ill|unwell|absent|off sick)\b|\b(?:won t|will not|can t|cannot|isn t|is not|aren t) (?:come|coming|go|going|attend|be there|be at)\b|\bnot coming\b|\b(?:has|have|got|caught) (?:the |a )?(?:flu|cold|fever|temperature|stomach bug|tummy bug|chicken ?pox|covid|virus)\b|\b(?:stay|stays|staying) (?:at )?home\b|\bkeep(?:ing)? (?:him|her|them|my \w+) (?:at )?home\b/],
   ['list_bookings', /\b(?:my|our|his|her|the) reservations\b|\bwhat (?:did|have) (?:i|we) (?:reserve\w*|book\w*)|\b(?:is|are) (?:she|he|they|my \w+) (?:booked|registered)\b|\b(?:she|he|they|my \w+) (?:is|are|s) (?:booked|registered|signed up)\b|\bwhat s booked\b|\b(?:what|which) reservations\b|\b(?:do|have|did) (?:i|we) (?:got |made |have )?(?:any )?reservations\b/],

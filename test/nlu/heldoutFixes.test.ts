@@ -19,6 +19,9 @@ describe('messages in English', () => {
     ['I want to talk to a human', 'contact'],
     ['opening hours of the town hall', 'opening_hours'],
     ['I need a birth certificate', 'civil_status_act'],
+    ['remove the canteen on friday', 'cancel_booking'],
+    ['take Leo off the canteen tomorrow', 'cancel_booking'],
+    ["Can you remove Sophie's lunch bookings for next week?", 'cancel_booking'],
   ])('« %s » is %s', (text, intent) => {
     expect(read(text).intent).toBe(intent);
   });

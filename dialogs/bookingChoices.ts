@@ -15,6 +15,7 @@ import { localeOf, send, translator, type DialogDeps } from './dialogContext';
 import { listDays } from '../src/domain/formats';
 import type { SignInResult } from './signInDialog';
 import { handleSubmit } from './bookingCardSubmit';
+import { beginParts, partsSaid } from './bookingParts';
 import { fromReference } from './bookingReferenceTurn';
 import { notEnrolledLead } from './enrolmentAnswer';
 import { ACTIVITY, bookable, CHILDREN, DAYS, elsewhere, PROMPT, signedInAccount, type BookingOptions } from './bookingSteps';
@@ -51,7 +52,10 @@ export async function begin(deps: DialogDeps, step: WaterfallStepContext): Promi
     const forNamed = candidates.filter((b) => named.every((n) => b.children.some((c) => c.firstName === n)));
     if (forNamed.length) candidates = forNamed;
   }
-  const next: BookingOptions = { ...options, cancel: options.cancel ?? understood?.intent === 'cancel_booking', ...(named.length ? { childNames: named } : {}) };
+  // « Léa à la cantine et Hugo à la garderie »: each child's own activity; « non pas la cantine pour Hugo » cancels nothing.
+  const parts = options.reference || options.submit ? undefined : partsSaid(list, options.text);
+  const cancel = parts?.corrected ? deps.understand((options.text ?? '').replace(/\b(?:pas|not)\b/gi, ' ')).intent === 'cancel_booking' : (options.cancel ?? understood?.intent === 'cancel_booking');
+  const next: BookingOptions = { ...options, cancel, ...(named.length ? { childNames: named } : {}) };
   if (care.length > 1) next.careOnly = true;
   // « tous les mercredis sauf le 25 »: its end asked, the words kept to be read with it.
   if (understood?.needsEndDate && options.text) Object.assign(next, { openRecurrence: options.text, lead: translator(deps, step.context)('booking.needsEndDate') });
@@ -70,6 +74,7 @@ export async function begin(deps: DialogDeps, step: WaterfallStepContext): Promi
   }
   if (understood?.dates.length) next.wishes = understood.dates.map((day) => ({ childId: 0, day, action: next.cancel ? 'remove' : 'add' }));
   if (understood?.month) next.month = understood.month;
+  if (parts) return beginParts(deps, step, list, next, parts.parts);
   // The booking just confirmed, for more days (« et le 26 aussi »): its activity and its children, not asked again.
   const same = options.activityId !== undefined && options.childIds?.length ? list.find((b) => b.activity.id === options.activityId) : undefined;
   if (same) return step.replaceDialog(DAYS, next);

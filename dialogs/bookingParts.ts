@@ -65,9 +65,9 @@ export async function nextPart(deps: DialogDeps, step: WaterfallStepContext, opt
 
 /**
  * At a basket, « non pas la cantine pour Hugo, la garderie »: the children said move to their activity (booked next,
- * for the basket's days), the others stay in the basket; undefined when the answer gives no child another activity.
+ * for the basket's days, or those said with it), the others stay in the basket; undefined when the answer gives no child another activity.
  */
-export async function partsAtBasket(deps: DialogDeps, step: WaterfallStepContext, options: BookingOptions, account: Account, list: readonly BookableActivity[], said: string, current: readonly Wish[]): Promise<DialogTurnResult | undefined> {
+export async function partsAtBasket(deps: DialogDeps, step: WaterfallStepContext, options: BookingOptions, account: Account, list: readonly BookableActivity[], said: string, current: readonly Wish[], dates: readonly string[]): Promise<DialogTurnResult | undefined> {
   const reading = partsSaid(list, said);
   if (!reading || options.activityId === undefined) return undefined;
   const moved = reading.parts.flatMap((p) => p.childIds);
@@ -76,7 +76,9 @@ export async function partsAtBasket(deps: DialogDeps, step: WaterfallStepContext
   const earlier = (options.then ?? []).map((p) => ({ ...p, childIds: p.childIds.filter((id) => !moved.includes(id)) })).filter((p) => p.childIds.length);
   const others = [...reading.parts.filter((p) => p.activityId !== options.activityId), ...earlier];
   if (others.length === 0) return undefined;
-  const days = daysOf(current);
+  // Days said with it (« … et Hugo à la garderie le 21 janvier »): those, else the basket's.
+  const action = current[0]?.action ?? 'add';
+  const days = dates.length ? dates.map((day): Wish => ({ childId: 0, day, action })) : daysOf(current);
   if (staying.length === 0) return beginParts(deps, step, list, { ...options, basketId: undefined, basketText: undefined, afterNo: undefined, lead: undefined, wishes: days }, others);
   await sayParts(deps, step, list, others, 'booking.parts.later');
   const wishes = staying.flatMap((childId) => days.map((w) => ({ ...w, childId })));

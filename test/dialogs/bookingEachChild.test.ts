@@ -58,6 +58,15 @@ describe('each child with their own activity', () => {
     expect(rows(c)).toEqual(WANTED);
   });
 
+  it.each(table([['Léa à la cantine et Hugo à la garderie le 11 janvier']]))('%s: at the cantine basket of both on the 8th, « %s »: the 11th, Léa at the cantine then Hugo at his care', async (channel, phrasing) => {
+    const c = await chat(channel);
+    await c.say('inscrire Léa et Hugo à la cantine le 8 janvier');
+    expect(offered(await c.say(phrasing))).toEqual(BASKET);
+    await c.say('Confirmer');
+    await c.say('Confirmer');
+    expect(rows(c)).toEqual(WANTED.map((r) => ({ ...r, day: '2027-01-11' })));
+  });
+
   it.each(table([['réserver la cantine pour Léa et Hugo le 8 janvier']]))('%s: one activity for both, « %s »: one basket, both at the cantine', async (channel, phrasing) => {
     const c = await chat(channel);
     expect(offered(await c.say(phrasing))).toEqual(BASKET);

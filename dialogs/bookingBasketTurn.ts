@@ -16,6 +16,7 @@ import { basketText, setAsideLines } from './calendarCard';
 import { askChoice, notUnderstood, readChoice, shownOptions, type ChoiceOption } from './choicePrompt';
 import { currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
 import { handleSubmit } from './bookingCardSubmit';
+import { nextPart, partsAtBasket } from './bookingParts';
 import { careNamedAtBasket, childNotEnrolledAtBasket, otherActivityAtBasket } from './basketCare';
 import type { BookingDone, ShownMonthResult } from './mainOptions';
 import { BASKET, DAYS, elsewhere, expired, lastDay, OTHER_TASKS, PROMPT, refused, signedInAccount, toBasket, type BookingOptions } from './bookingSteps';
@@ -61,6 +62,9 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
   const understood = withWeekOf(readWithExceptions(said, (text) => deps.understand(text, names, month, list[0]?.activity.schoolZone, about)), said, current);
   const chosen = readChoice(step);
   if (!chosen && OTHER_TASKS.includes(understood.intent)) return elsewhere(deps, step, input) ?? step.replaceDialog(BASKET, options);
+  // « non pas la cantine pour Hugo, la garderie »: Hugo's days moved to his care, booked next (bookingParts.ts).
+  const parts = chosen && chosen.index !== 2 ? undefined : await partsAtBasket(deps, step, options, account, list, said, current, understood.dates);
+  if (parts) return parts;
   // « la cantine », « non, cantine pour Léa les jeudis de mars » at a basket of the evening care: a basket of that activity.
   const switched = chosen && chosen.index !== 2 ? undefined : await otherActivityAtBasket(deps, step, options, list, understood, current);
   if (switched) return switched;
@@ -110,6 +114,9 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
     }
     // The confirmation e-mail says the same words: queued with the confirmation, sent right after it.
     await send(deps, step.context, { text: confirmationText(t, locale, outcome) });
+    // Another child's own activity said with this one (« et Hugo à la garderie »): its basket next, for the same days.
+    const following = await nextPart(deps, step, options, list, current);
+    if (following) return following;
     // « annuler le 19 » said next is of the basket's month, when it is still to come (see MainOptions.shownMonth).
     const later = month && month > parisDay(deps.service.clock.now()).slice(0, 7);
     // « et le 26 aussi » said next: the same booking, for the same children at the same activity.

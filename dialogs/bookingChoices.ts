@@ -11,9 +11,11 @@ import { prepare } from '../src/nlu/frenchText';
 import type { AnyInput } from './anyInputPrompt';
 import { activitiesBookedOn, activitiesOfNamed, childrenToBook } from './bookingContext';
 import { askChoice, notUnderstood, readChoice } from './choicePrompt';
-import { send, translator, type DialogDeps } from './dialogContext';
+import { localeOf, send, translator, type DialogDeps } from './dialogContext';
+import { listDays } from '../src/domain/formats';
 import type { SignInResult } from './signInDialog';
 import { handleSubmit } from './bookingCardSubmit';
+import { beginParts, partsSaid } from './bookingParts';
 import { fromReference } from './bookingReferenceTurn';
 import { notEnrolledLead } from './enrolmentAnswer';
 import { ACTIVITY, bookable, CHILDREN, DAYS, elsewhere, PROMPT, signedInAccount, type BookingOptions } from './bookingSteps';
@@ -50,7 +52,10 @@ export async function begin(deps: DialogDeps, step: WaterfallStepContext): Promi
     const forNamed = candidates.filter((b) => named.every((n) => b.children.some((c) => c.firstName === n)));
     if (forNamed.length) candidates = forNamed;
   }
-  const next: BookingOptions = { ...options, cancel: options.cancel ?? understood?.intent === 'cancel_booking', ...(named.length ? { childNames: named } : {}) };
+  // « Léa à la cantine et Hugo à la garderie »: each child's own activity; « non pas la cantine pour Hugo » cancels nothing.
+  const parts = options.reference || options.submit ? undefined : partsSaid(list, options.text);
+  const cancel = parts?.corrected ? deps.understand((options.text ?? '').replace(/\b(?:pas|not)\b/gi, ' ')).intent === 'cancel_booking' : (options.cancel ?? understood?.intent === 'cancel_booking');
+  const next: BookingOptions = { ...options, cancel, ...(named.length ? { childNames: named } : {}) };
   if (care.length > 1) next.careOnly = true;
   // « tous les mercredis sauf le 25 »: its end asked, the words kept to be read with it.
   if (understood?.needsEndDate && options.text) Object.assign(next, { openRecurrence: options.text, lead: translator(deps, step.context)('booking.needsEndDate') });
@@ -69,6 +74,7 @@ export async function begin(deps: DialogDeps, step: WaterfallStepContext): Promi
   }
   if (understood?.dates.length) next.wishes = understood.dates.map((day) => ({ childId: 0, day, action: next.cancel ? 'remove' : 'add' }));
   if (understood?.month) next.month = understood.month;
+  if (parts) return beginParts(deps, step, list, next, parts.parts);
   // The booking just confirmed, for more days (« et le 26 aussi »): its activity and its children, not asked again.
   const same = options.activityId !== undefined && options.childIds?.length ? list.find((b) => b.activity.id === options.activityId) : undefined;
   if (same) return step.replaceDialog(DAYS, next);
@@ -128,14 +134,19 @@ export async function readActivity(deps: DialogDeps, step: WaterfallStepContext)
   const account = await signedInAccount(deps, step);
   if (!account) return step.endDialog();
   if ((input.value as { calendar?: unknown } | undefined)?.calendar) return handleSubmit(deps, step, options, input.value as Record<string, unknown>);
-  const list = activitiesAsked(await deps.service.reservations.bookable(account), options);
+  const all = await deps.service.reservations.bookable(account);
+  const list = activitiesAsked(all, options);
   const chosen = readChoice(step);
   const prepared = prepare(input.text);
   const code = detectActivity(prepared);
+  // « le 13 janvier » after « réserver mercredi »: the days said replace those of the first message, kept while the activity is asked.
+  const days = chosen ? undefined : daysSaid(deps, input.text, all, options);
+  if (days) Object.assign(options, days);
   // « la garderie » alone: the morning or the evening care (that one, or the question between the two).
   const care = code || chosen ? [] : namesCareOnly(prepared) ? list.filter(isCare) : [];
   if (care.length > 1 && !options.careOnly) return step.replaceDialog(ACTIVITY, { ...options, careOnly: true });
   const found = (chosen ? list[chosen.index] : undefined) ?? (code ? list.filter((b) => b.activity.code === code) : care).at(0);
+  if (!found && days) return step.replaceDialog(ACTIVITY, { ...options, lead: t('booking.daysNoted', { days: listDays(localeOf(step.context), (days.wishes ?? []).map((w) => w.day)) }) });
   if (!found) return elsewhere(deps, step, input) ?? step.replaceDialog(ACTIVITY, { ...options, lead: notUnderstood(t, 'choice.task.booking') });
   const childIds = childrenToBook(found.children, options.childNames);
   // A child named who is not enrolled in the care chosen: said so, the others go on.
@@ -171,9 +182,21 @@ export async function readChildren(deps: DialogDeps, step: WaterfallStepContext)
   const children = await enrolled(deps, step, options);
   const said = normalize(input.text);
   const answer = readChoice(step);
+  // « Léa, le 8 et le 9 janvier »: the days said kept for the calendar step (straight to the basket).
+  const account = await signedInAccount(deps, step);
+  const days = account && !/^\d+$/.test(said) ? daysSaid(deps, input.text, await deps.service.reservations.bookable(account), options) : undefined;
   // Several names (« Léa et Hugo ») choose no single option: each name counts; « mes deux enfants », « les enfants »: every one.
   const every = !answer && allChildrenSaid(`pour ${said}`);
   const chosen = answer ? (answer.index >= children.length ? children : [children[answer.index] as Child]) : every ? children : children.filter((c) => new RegExp(`\\b${normalize(c.firstName)}\\b`).test(said));
   if (chosen.length === 0) return elsewhere(deps, step, input) ?? step.replaceDialog(CHILDREN, { ...options, lead: notUnderstood(t, 'choice.task.booking') });
-  return step.replaceDialog(DAYS, { ...options, childIds: chosen.map((c) => c.id) });
+  return step.replaceDialog(DAYS, { ...options, ...days, childIds: chosen.map((c) => c.id) });
+}
+
+/** The days said in an answer to another question (the activity, the child), as the first message's are kept; undefined when none. */
+function daysSaid(deps: DialogDeps, text: string, list: readonly BookableActivity[], options: BookingOptions): Pick<BookingOptions, 'wishes' | 'month'> | undefined {
+  const names = [...new Set(list.flatMap((b) => b.children.map((c) => c.firstName)))];
+  const understood = deps.understand(text, names, options.month, list[0]?.activity.schoolZone);
+  if (understood.dates.length === 0) return undefined;
+  const action = understood.intent === 'cancel_booking' || (options.cancel && understood.intent !== 'book') ? 'remove' : 'add';
+  return { wishes: understood.dates.map((day) => ({ childId: 0, day, action })), month: understood.month ?? options.month };
 }

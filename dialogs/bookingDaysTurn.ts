@@ -10,6 +10,7 @@ import type { CalendarDay, Wish } from '../src/domain/reservations';
 import { normalize } from '../src/domain/text';
 import { bareDays } from '../src/nlu/bareDays';
 import { withEnd } from '../src/nlu/dates';
+import { spellAlso } from '../src/nlu/moreDays';
 import type { AnyInput } from './anyInputPrompt';
 import { otherActivity } from './bookingContext';
 import { calendarReply, mergeWishes, monthName } from './calendarCard';
@@ -92,8 +93,8 @@ export async function readDays(deps: DialogDeps, step: WaterfallStepContext): Pr
   const read = (text: string) => deps.understand(text, names, options.month, list[0]?.activity.schoolZone, lastDay(options.wishes ?? []));
   // The answer to « Jusqu'à quand ? »: read with the recurrence it ends (« tous les mercredis sauf le 25 » + « jusqu'aux vacances »).
   const ended = options.openRecurrence ? read(withEnd(options.openRecurrence, input.text)) : undefined;
-  // « 8 », « 8 et 11 »: days of the month on screen (the calendar shows no numbered options).
-  const said = bareDays(input.text);
+  // « 8 », « 8 et 11 »: days of the month on screen (the calendar shows no numbered options); « le 8 et le 9 ausi »: « aussi » misspelt read as such (moreDays.ts).
+  const said = bareDays(spellAlso(input.text));
   const understood = ended?.dates.length ? ended : withWeekOf(readWithExceptions(said, read), said, options.wishes ?? []);
   options.openRecurrence = understood.needsEndDate ? (options.openRecurrence ?? input.text) : undefined;
   const other = OTHER_TASKS.includes(understood.intent) ? elsewhere(deps, step, input) : undefined;

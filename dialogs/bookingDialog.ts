@@ -9,7 +9,8 @@
  *
  * This file wires the waterfalls; the steps live in bookingChoices.ts (first message, activity,
  * children), bookingDaysTurn.ts (calendar and words), bookingCardSubmit.ts (a card's submit),
- * bookingBasketTurn.ts (the basket and its answers) and bookingSteps.ts (what they share).
+ * bookingBasketTurn.ts (the basket and its answers), bookingParts.ts (each child's own activity said at once:
+ * one basket after the other) and bookingSteps.ts (what they share).
  */
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
 import { AnyInputPrompt } from './anyInputPrompt';

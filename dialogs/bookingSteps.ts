@@ -24,6 +24,12 @@ export const BASKET = 'bookingBasket';
 export const PROMPT = 'bookingPrompt';
 export const RESUME = 'bookingResume';
 
+/** One activity for some of the children (« Hugo à la garderie »): booked after the basket shown. */
+export interface BookingPart {
+  activityId: number;
+  childIds: number[];
+}
+
 export interface BookingOptions {
   /** The message that started the booking (« réserver la cantine les mardis de janvier pour Léa »). */
   text?: string;
@@ -51,6 +57,8 @@ export interface BookingOptions {
   afterNo?: boolean;
   /** Why the question is asked again. */
   lead?: string;
+  /** Other children's own activities said in the same message (« et Hugo à la garderie »): each booked next, for the same days. */
+  then?: BookingPart[];
   /** A booking's reference said (« annuler la réservation CSP-RES-2026-000004 »): see bookingReferenceTurn.ts. */
   reference?: SaidBookingReference;
 }

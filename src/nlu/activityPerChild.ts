@@ -1,0 +1,64 @@
+/**
+ * An activity for each child, said in one message: « inscrire Léa à la cantine et Hugo à la garderie le 8 janvier »,
+ * « la cantine pour Léa et la garderie pour Hugo », or corrected on the way: « Léa et Hugo à la cantine, non pas la
+ * cantine pour Hugo, la garderie » (Hugo's activity is the one said after the « pas »: nothing is cancelled).
+ * The message is read clause by clause (« , », « et », « mais », « puis »): a child named with an activity has
+ * that one; children named without one have the next activity said, else the one said before them.
+ * Undefined when the message gives a single activity to every child named and corrects nothing: the
+ * booking reads it as usual.
+ */
+import type { ActivityCode } from '../domain/types';
+import { normalize } from '../domain/text';
+import { detectActivity, namesCareOnly } from './activities';
+import { prepare } from './frenchText';
+
+/** « la garderie » said without the morning or the evening: the care the child is enrolled in. */
+export type SaidActivity = ActivityCode | 'care';
+
+export interface ActivityPerChild {
+  /** Each child named (first name as given in `names`) with the activity said for them, in the order named. */
+  children: Array<{ name: string; activity: SaidActivity }>;
+  /** An activity was taken back (« non pas la cantine pour Hugo »): the « pas » is no cancellation. */
+  corrected: boolean;
+}
+
+const CLAUSES = /\s*(?:,|;|\bet\b|\bmais\b|\bpuis\b|\bor\b|\band\b)\s*/;
+/** « pas la cantine », « non, pas à la cantine », « not the canteen » (the activity that follows is taken back). */
+const TAKEN_BACK = /\b(?:pas|not)\b(?:\s+(?:a|au|en|pour|de))?(?:\s+(?:la|le|l|les))?\s+\S/;
+
+function activityOf(clause: string): SaidActivity | undefined {
+  return detectActivity(clause) ?? (namesCareOnly(clause) ? 'care' : undefined);
+}
+
+export function activityPerChild(text: string, names: readonly string[]): ActivityPerChild | undefined {
+  const words = names.map((name) => ({ name, re: new RegExp(`\\b${normalize(name).replace(/[^a-z0-9 ]/g, '.')}\\b`) }));
+  const said = new Map<string, SaidActivity>();
+  let waiting: string[] = [];
+  let takenBack: string[] = [];
+  let last: SaidActivity | undefined;
+  let corrected = false;
+  for (const clause of prepare(text).split(CLAUSES)) {
+    const named = words.filter((w) => w.re.test(clause)).map((w) => w.name);
+    const activity = activityOf(clause);
+    if (activity && TAKEN_BACK.test(clause)) {
+      // « pas la cantine pour Hugo »: Hugo waits for the activity said next.
+      corrected = true;
+      for (const name of named) if (said.get(name) === activity) said.delete(name);
+      takenBack = named.length ? named : [...said.keys()].filter((n) => said.get(n) === activity);
+      continue;
+    }
+    if (!activity) {
+      waiting.push(...named);
+      continue;
+    }
+    const to = [...waiting, ...named, ...(named.length ? [] : takenBack)];
+    for (const name of to) said.set(name, activity);
+    waiting = [];
+    takenBack = [];
+    last = activity;
+  }
+  if (last) for (const name of waiting) if (!said.has(name)) said.set(name, last);
+  const children = [...said.entries()].map(([name, activity]) => ({ name, activity }));
+  if (children.length === 0 || (!corrected && new Set(children.map((c) => c.activity)).size < 2)) return undefined;
+  return { children, corrected };
+}

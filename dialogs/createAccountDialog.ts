@@ -124,13 +124,14 @@ export class CreateAccountDialog extends ComponentDialog {
     const back = field && !options.editing ? this.earlier(t, localeOf(step.context), draft, field, input.text) : undefined;
     if (back) return again(back);
     // A phone number or an e-mail typed at a name's question (« le tel c le 06… »): that field corrected, not a wrong name.
-    const other = (field === 'lastName' || field === 'firstName') && check(field, input.text) === undefined ? fieldOfValue(input.text) : undefined;
+    // By SMS, « c ce numéro » said ahead at a name's question: the phone is the number written from.
+    const sender = step.context.turnState.get(SENDER_PHONE) as string | undefined;
+    const other = (field === 'lastName' || field === 'firstName') && check(field, input.text) === undefined ? (fieldOfValue(input.text) ?? (sender && saysThisNumber(input.text) ? { field: 'phone' as const, value: sender } : undefined)) : undefined;
     if (other && other.field !== 'address') return again(this.corrected(t, localeOf(step.context), draft, other.field, other.value));
     if (field === 'address') return again(this.address(t, localeOf(step.context), draft, input.text, options, await knownTown(this.deps, step.context)));
     if (field) {
       // By SMS, « le même », « ce numéro »: the number the resident writes from.
-      const sender = field === 'phone' && saysThisNumber(input.text) ? (step.context.turnState.get(SENDER_PHONE) as string | undefined) : undefined;
-      const value = (sender ? check('phone', sender) : undefined) ?? check(field, input.text);
+      const value = (field === 'phone' && sender && saysThisNumber(input.text) ? check('phone', sender) : undefined) ?? check(field, input.text);
       if (value === undefined) return again({ draft, editing: options.editing, leadKey: `createAccount.bad.${field}` } satisfies CreateOptions);
       draft[field] = value;
       if (field === 'firstName' && !options.editing && draft.lastName) draft.lastName = withoutFirstName(draft.lastName, value);

@@ -85,6 +85,15 @@ describe('SMS', () => {
     expect(account?.phone).toBe(`0${from.slice(3)}`);
   });
 
+  it('at the sign-up, « durand francoise » as the surname, the e-mail and « c ce numero » typed ahead at the first name: the names split, the phone the SMS number, never « Ce Numero »', async () => {
+    const from = '+33612340011';
+    const text = async (Body: string, i: number) => messages((await sms({ From: from, To: '+33700000000', Body, MessageSid: `SMN${i}` })).body).join('\n');
+    const steps = ['bonjour', '78955', '1', '1', 'durand francoise', 'francoise.durand11@example.org', 'c ce numero', 'francoise', '3 rue des Lilas 78955 Carrières-sous-Poissy', 'oui'];
+    for (const [i, body] of steps.entries()) await text(body, i);
+    const account = await app.core.service.deps.repos.accounts.findByEmail('carrieres-sous-poissy', 'francoise.durand11@example.org');
+    expect(account).toMatchObject({ lastName: 'Durand', firstName: 'Francoise', phone: '0612340011' });
+  });
+
   it('an act asked without an e-mail: « ce numéro » is the number the SMS comes from, kept for the état civil', async () => {
     const from = '+33612340009';
     const text = async (Body: string, i: number) => messages((await sms({ From: from, To: '+33700000000', Body, MessageSid: `SMA${i}` })).body).join('\n');

@@ -63,8 +63,11 @@ export function codeIn(answer: string): string | undefined {
  * (the older form): only the outermost spans count, so the 16 characters are the key.
  */
 export function familyKeyIn(answer: string): string | undefined {
-  return normalizeFamilyKey(answer.trim()) ?? onlyOne(outermost(secretSpans(answer)), 'key');
+  return (typedInGroups(answer) ? normalizeFamilyKey(answer.trim()) : undefined) ?? onlyOne(outermost(secretSpans(answer)), 'key');
 }
+
+/** Typed in one piece, or in groups of 4 (or 8, 12): « ma cle enfance » (2, 3 and 7 letters) is words, not a key. */
+const typedInGroups = (answer: string): boolean => answer.trim().split(/[\s\-‐‑–—_.]+/).every((group, _, all) => all.length === 1 || group.length % 4 === 0);
 
 /** The spans that no other span of the same kind contains. */
 function outermost(spans: SecretSpan[]): SecretSpan[] {

@@ -28,7 +28,7 @@ export function cannotBeAPlace(text: string): boolean {
 
 /** Words said before a place's name that are not part of it (« ouais carrières », « euh à Poissy », « c'est Poissy », « ah non pardon il est né à Carrières », « here in Carrières »). */
 const BEFORE_PLACE =
-  /^(?:(?:ouais|ouai|oui|ok|euh+|ben|bah|alors|bon|ah|oh|non|nan|pardon|désolée?|desolee?|en fait|enfin|plutôt|plutot|c est|c était|c etait|c|ce sera|il est|elle est|il était|elle était|il etait|elle etait|né|née|ne|nee|a|à|au|dans|sur|ici|yes|yeah|yep|no|sorry|actually|it s|it is|it was|in|at|here|right here|he was|she was|born in|was born in)[\s,.:!]+)+/i;
+  /^(?:(?:ouais|ouai|oui|ok|euh+|ben|bah|alors|bon|ah|oh|non|nan|pardon|désolée?|desolee?|en fait|enfin|plutôt|plutot|c est|c était|c etait|c|ce sera|il est|elle est|il était|elle était|il etait|elle etait|né|née|ne|nee|on s est|nous nous sommes|nous sommes|on est|mariée?s?|mariee?s?|décédée?|decedee?|mort|morte|a|à|au|dans|sur|ici|yes|yeah|yep|no|sorry|actually|it s|it is|it was|in|at|here|right here|he was|she was|i was|we were|we got|got|married|born|died|passed away|took place|it took place|born in|was born in)[\s,.:!]+)+/i;
 
 /** The place's name in an answer: the text without the words said before it. */
 export const placeName = (text: string): string => text.trim().replace(/['’]/g, ' ').replace(BEFORE_PLACE, '').trim() || text.trim();

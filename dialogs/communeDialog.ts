@@ -33,7 +33,7 @@ export interface CommuneOptions {
 export interface CommuneResult {
   communeId: string;
   pending?: AnyInput;
-  /** After « changer de commune »: « en fait non », the commune before kept (a task put aside is offered back)… */
+  /** After « changer de commune »: « en fait non » or the same commune, the commune before kept (a task put aside is offered back)… */
   stayed?: boolean;
   /** …or another commune chosen (the tasks put aside were the other commune's). */
   changed?: boolean;
@@ -94,7 +94,7 @@ export class CommuneDialog extends ComponentDialog {
     if (match.kind === 'found') {
       await setCommune(this.deps, step.context, match.commune.id);
       await send(this.deps, step.context, { text: translator(this.deps, step.context)('commune.noted', { commune: match.commune.name }) });
-      return step.endDialog({ communeId: match.commune.id, ...(kept ? { pending: kept } : {}), ...(before && before.id !== match.commune.id ? { changed: true } : {}) } satisfies CommuneResult);
+      return step.endDialog({ communeId: match.commune.id, ...(kept ? { pending: kept } : {}), ...(before ? (before.id === match.commune.id ? { stayed: true } : { changed: true }) : {}) } satisfies CommuneResult);
     }
     // « en fait non », « non je reste », « annuler » after « changer de commune »: the commune before is kept.
     if (before && takesBackCommuneChange(answer)) {

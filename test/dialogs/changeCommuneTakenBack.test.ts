@@ -36,6 +36,14 @@ describe.each(CHANNELS)('the commune change taken back (%s)', (channelId) => {
     expect(back).not.toContain(t('commune.ask'));
   });
 
+  it('the same commune chosen: noted, and the task offered back', async () => {
+    const { c, t } = await bookingAtEmail(channelId);
+    const kept = c.text(await c.say('carrieres sous poissy'));
+    expect(kept).toContain(t('commune.noted', { commune: 'Carrières-sous-Poissy' }));
+    expect(kept).toContain(t('topics.offer', { task: '\u0000' }).split('\u0000')[0]);
+    expect(c.text(await c.say('oui'))).toContain(t('signIn.askEmail'));
+  });
+
   it('another commune chosen: noted, and nothing is left to take back', async () => {
     const { c, t } = await bookingAtEmail(channelId);
     expect(c.text(await c.say('chanteloup'))).toContain(t('commune.noted', { commune: 'Chanteloup-les-Vignes' }));

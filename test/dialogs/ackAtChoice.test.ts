@@ -1,6 +1,7 @@
 /**
  * « ok », « d'accord » at a question with options (not a yes or no): it chooses none. The bot says which answers
- * it awaits (the options, or how to answer a long list), then asks the question again; nothing is chosen.
+ * it awaits (the options, or how to answer a long list; by SMS, where they are numbered below with « Répondez 1, 2 ou 3 »,
+ * to choose one), then asks the question again; nothing is chosen.
  */
 import { CHANNELS, offered } from '../support/prompts';
 import { demarcheChat } from '../support/demarches';
@@ -20,7 +21,9 @@ describe.each(CHANNELS)('« ok » at a question with options (%s)', (channelId) 
     expect(forms).toHaveLength(3);
     const again = await c.say(said);
     const or = ` ${t('choice.or')} `;
-    expect(c.text(again)).toContain(t('choice.pickOne', { options: `${forms.slice(0, -1).join(', ')}${or}${forms.at(-1) ?? ''}` }));
+    // By SMS the options are numbered below, with how to answer: the lead says to choose one of them.
+    if (channelId === 'sms') expect(c.text(again)).toContain(`${t('choice.pickListed')}\n`);
+    else expect(c.text(again)).toContain(t('choice.pickOne', { options: `${forms.slice(0, -1).join(', ')}${or}${forms.at(-1) ?? ''}` }));
     expect(offered(again)).toEqual(forms);
     // Still at that question: its second option chooses.
     expect(offered(await c.say('2'))).not.toEqual(forms);

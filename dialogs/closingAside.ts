@@ -9,11 +9,24 @@ import { normalize } from '../src/domain/text';
 import { recognizeChoice } from '../src/nlu/choice';
 import { closingAtQuestion } from '../src/nlu/closing';
 import { asksToWait } from '../src/nlu/waitWords';
+import type { Translate } from '../src/i18n';
+import { howToAnswer } from './choicePrompt';
 import { send, translator, type DialogDeps } from './dialogContext';
 import { MAIN_FLOW, type MainOptions } from './mainOptions';
 import type { Place } from './places';
 import { inTask, optionsShown, repromptQuestion } from './questionAsked';
 import { pauseTask } from './topicSwitch';
+
+/**
+ * « Choisissez une réponse : Copie intégrale, Extrait avec filiation ou Extrait sans filiation. »; a longer list: how to answer it.
+ * By SMS the question asked again numbers its options and says how to answer (« Répondez 1, 2 ou 3. »): only the lead.
+ */
+function choose(t: Translate, labels: string[], numberedBelow: boolean): string {
+  if (numberedBelow) return t('choice.pickListed');
+  if (labels.length > 4) return `${t('choice.pickListed')} ${howToAnswer(t, labels.length)}`;
+  const last = labels.at(-1) ?? '';
+  return t('choice.pickOne', { options: `${labels.slice(0, -1).join(', ')} ${t('choice.or')} ${last}` });
+}
 
 export async function takeClosing(deps: DialogDeps, innerDc: DialogContext, place: Place): Promise<DialogTurnResult | undefined> {
   const { type, text } = innerDc.context.activity;
@@ -29,6 +42,9 @@ export async function takeClosing(deps: DialogDeps, innerDc: DialogContext, plac
   const closing = closingAtQuestion(text);
   if (!closing) return undefined;
   if (closing === 'ack') {
+    // At a question with options, « ok » chooses none: said which answers are awaited before it is asked again.
+    const options = optionsShown(innerDc);
+    if (options.length > 1) await send(deps, innerDc.context, { text: choose(t, options.map((o) => o.label), deps.renderer.isPaid(innerDc.context.activity.channelId)) });
     await repromptQuestion(innerDc);
     return { status: DialogTurnStatus.waiting };
   }

@@ -10,11 +10,12 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type Waterfall
 import type { Reply } from '../cards/cardRenderer';
 import { withoutCommuneName } from '../src/domain/communeMatch';
 import { positionOf } from '../src/nlu/choice';
+import { takesBackCommuneChange } from '../src/nlu/communeStay';
 import { withoutEventPlace } from '../src/nlu/upfrontDetails';
 import { fold } from '../src/nlu/yesNo';
 import type { Commune } from '../src/domain/types';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
-import { send, setCommune, toActivity, translator, type DialogDeps } from './dialogContext';
+import { communeBefore, send, setCommune, toActivity, translator, type DialogDeps } from './dialogContext';
 
 export const COMMUNE_DIALOG = 'commune';
 const PROMPT = 'communePrompt';
@@ -32,6 +33,10 @@ export interface CommuneOptions {
 export interface CommuneResult {
   communeId: string;
   pending?: AnyInput;
+  /** After « changer de commune »: « en fait non » or the same commune, the commune before kept (a task put aside is offered back)… */
+  stayed?: boolean;
+  /** …or another commune chosen (the tasks put aside were the other commune's). */
+  changed?: boolean;
 }
 
 /** Intents that are not a request to answer later. */
@@ -85,10 +90,17 @@ export class CommuneDialog extends ComponentDialog {
     const rest = match.kind === 'found' ? withoutCommuneName(answer, match.commune) : answer;
     const request = !picked && !NOT_A_REQUEST.has(this.deps.understand(rest).intent) ? { ...input, text: rest } : undefined;
     const kept = request ?? options.kept;
+    const before = await communeBefore(this.deps, step.context);
     if (match.kind === 'found') {
       await setCommune(this.deps, step.context, match.commune.id);
       await send(this.deps, step.context, { text: translator(this.deps, step.context)('commune.noted', { commune: match.commune.name }) });
-      return step.endDialog({ communeId: match.commune.id, ...(kept ? { pending: kept } : {}) } satisfies CommuneResult);
+      return step.endDialog({ communeId: match.commune.id, ...(kept ? { pending: kept } : {}), ...(before ? (before.id === match.commune.id ? { stayed: true } : { changed: true }) : {}) } satisfies CommuneResult);
+    }
+    // « en fait non », « non je reste », « annuler » after « changer de commune »: the commune before is kept.
+    if (before && takesBackCommuneChange(answer)) {
+      await setCommune(this.deps, step.context, before.id);
+      await send(this.deps, step.context, { text: translator(this.deps, step.context)('commune.stayed', { commune: before.name }) });
+      return step.endDialog({ communeId: before.id, stayed: true } satisfies CommuneResult);
     }
     const again = (next: CommuneOptions) => step.replaceDialog(FLOW, { ...next, ...(kept ? { kept } : {}) } satisfies CommuneOptions);
     if (match.kind === 'ambiguous') return again({ leadKey: 'commune.ambiguous', candidates: match.candidates.map((c) => c.id) });

@@ -41,6 +41,8 @@ export const spacedPhone = (phone: string): string => phone.replace(/(\d{2})(?=\
 /** After a request sent without an e-mail: the call back (`callBackKey`, when a phone was given) and how to ask where it stands. */
 export function followLines(t: Translate, reference: string, phone: string | undefined, service: CommuneService, callBackKey: string): string[] {
   const lines = phone ? [t(callBackKey, { phone: spacedPhone(phone) })] : [];
+  // Without an e-mail, this conversation is where it is followed (« où en est ma demande … »); the service too, with the reference.
+  lines.push(t('request.followHere', { reference }));
   lines.push(service.phone ? t('request.followByPhone', { reference, phone: service.phone }) : t('request.followAtDesk', { reference, service: service.name }));
   return lines;
 }

@@ -23,6 +23,8 @@ export interface Profile {
    * a page's channelData or an SMS number names.
    */
   communeChosen?: boolean;
+  /** The commune left by « changer de commune », while the new one is asked: « en fait non » keeps it. */
+  communeBefore?: string;
   /** « langage simple »: short sentences, one question at a time (locales/<lang>.simple.json). */
   plain?: boolean;
   /** « english », « en français »: the language the resident chose, over the one their browser or app says. */
@@ -81,14 +83,24 @@ export const translator = (deps: DialogDeps, ctx: TurnContext): Translate => rec
 
 /** Records the resident's commune (undefined: forgets it), keeping the rest of the profile. */
 export async function setCommune(deps: DialogDeps, ctx: TurnContext, communeId: string | undefined): Promise<void> {
-  const { communeId: _previous, ...rest } = await deps.profile.get(ctx, {});
+  const { communeId: _previous, communeBefore: _before, ...rest } = await deps.profile.get(ctx, {});
   await deps.profile.set(ctx, communeId ? { ...rest, communeId } : rest);
 }
 
-/** « changer de commune »: forgets the commune, and the channel's commune no longer stands in for the resident's choice. */
+/**
+ * « changer de commune »: forgets the commune (kept as the one before, until another is chosen: « en fait non » keeps it),
+ * and the channel's commune no longer stands in for the resident's choice.
+ */
 export async function forgetCommune(deps: DialogDeps, ctx: TurnContext): Promise<void> {
-  const { communeId: _previous, ...rest } = await deps.profile.get(ctx, {});
-  await deps.profile.set(ctx, { ...rest, communeChosen: true });
+  const { communeId: previous, communeBefore, ...rest } = await deps.profile.get(ctx, {});
+  const before = previous ?? communeBefore;
+  await deps.profile.set(ctx, { ...rest, communeChosen: true, ...(before ? { communeBefore: before } : {}) });
+}
+
+/** The commune left by « changer de commune » while the new one is asked. */
+export async function communeBefore(deps: DialogDeps, ctx: TurnContext): Promise<Commune | undefined> {
+  const profile = await deps.profile.get(ctx, {});
+  return !profile.communeId && profile.communeBefore ? deps.service.findCommune(profile.communeBefore) : undefined;
 }
 
 /** Turns « langage simple » on or off for this resident, from this turn on. */

@@ -12,7 +12,7 @@ import type { InfoQuery } from '../src/nlu/infoQuery';
 import { namesAnOption, recognizeChoice } from '../src/nlu/choice';
 import { refusesTask } from '../src/nlu/refusal';
 import { detectCommand } from '../src/nlu/commands';
-import { channelUser, currentCommune, forgetCommune, localeOf, send, setLanguage, setPlainLanguage, signedIn, translator, type DialogDeps } from './dialogContext';
+import { channelUser, communeBefore, currentCommune, forgetCommune, localeOf, send, setLanguage, setPlainLanguage, signedIn, translator, type DialogDeps } from './dialogContext';
 import { takeClosing } from './closingAside';
 import { saysStop } from './clearStop';
 import { runningTask } from './taskNames';
@@ -48,7 +48,7 @@ async function interruptTurn(deps: DialogDeps, innerDc: DialogContext, goOnWithT
   // « français » at « Quelle est votre nationalité ? 1. Française… »: the answer, not the language.
   const command = said && !namesAnOption(text ?? '', optionsShown(innerDc)) ? said : undefined;
   const place = placeOfDc(innerDc);
-  const stopped = await stopBeforeCommune(deps, innerDc, command);
+  const stopped = await stopBeforeCommune(deps, innerDc, command, goOnWithTask);
   if (stopped) return stopped;
   // « non merci » at the first question of a task just started (not one of its options): the task is not wanted, it stops.
   if (!command && justStarted && inTask(place) && type === 'message' && refusesTask(text ?? '') && recognizeChoice(text ?? '', optionsShown(innerDc), true) === undefined) {
@@ -122,11 +122,14 @@ async function interruptTurn(deps: DialogDeps, innerDc: DialogContext, goOnWithT
       // The question was kept as written: asked again in the new language.
       rewriteQuestion(innerDc, translator(deps, innerDc.context));
       return goOn(innerDc, place, {});
-    case 'changeCommune':
-      await send(deps, innerDc.context, { text: t('commands.changeCommune') });
+    case 'changeCommune': {
+      // A task under way is put aside, as for another topic: « en fait non » at the commune asked offers it back (communeDialog.ts).
+      const paused = inTask(place) ? pauseTask(deps, innerDc, place) : undefined;
+      await send(deps, innerDc.context, { text: [paused, t('commands.changeCommune')].filter(Boolean).join('\n') });
       await forgetCommune(deps, innerDc.context);
       await innerDc.cancelAllDialogs();
       return innerDc.beginDialog(MAIN_FLOW, {} satisfies MainOptions);
+    }
   }
 }
 
@@ -141,10 +144,12 @@ async function cancelTask(deps: DialogDeps, innerDc: DialogContext): Promise<Dia
 /**
  * « annuler », « stop », « laisse tomber » while the commune is still asked: nothing to go back to,
  * so the bot stops there rather than list the communes again; the next message starts afresh.
+ * After « changer de commune », the commune before is there to go back to: the commune's question reads it.
  */
-async function stopBeforeCommune(deps: DialogDeps, innerDc: DialogContext, command: string | undefined): Promise<DialogTurnResult | undefined> {
+async function stopBeforeCommune(deps: DialogDeps, innerDc: DialogContext, command: string | undefined, goOnWithTask: () => Promise<DialogTurnResult>): Promise<DialogTurnResult | undefined> {
   const { type, text } = innerDc.context.activity;
   if (type !== 'message' || (await currentCommune(deps, innerDc.context))) return undefined;
+  if (await communeBefore(deps, innerDc.context)) return command === 'cancel' ? goOnWithTask() : undefined;
   if (command !== 'cancel' && (command || deps.understand(text ?? '').intent !== 'abort')) return undefined;
   // « STOP » by SMS: the reminders of this number stop, and that is the answer.
   if (stopsBySms(innerDc.context)) await answerReminders(deps, innerDc.context, 'remindersStop');

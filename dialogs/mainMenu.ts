@@ -12,7 +12,7 @@ import { currentCommune, toActivity, translator, type DialogDeps } from './dialo
 import type { InfoResult } from './infoDialog';
 import { MAIN_FLOW, MENU_PROMPT, type MainOptions, type ShownMonthResult } from './mainOptions';
 import { menuOptions, menuReply, menuStateOf, type MenuOption, type MenuValidations } from './menu';
-import { offerResume } from './topicSwitch';
+import { dropPaused, offerResume } from './topicSwitch';
 
 /** Kept in the main flow's state between the menu and the answer: the options shown. */
 export interface MenuValues {
@@ -22,8 +22,12 @@ export interface MenuValues {
 export async function showMenu(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
   const options = (step.options ?? {}) as MainOptions;
   if (options.pending) return step.next(options.pending);
+  const chosen = step.result as CommuneResult | undefined;
+  // « en fait non » after « changer de commune »: the task put aside is offered back; another commune: the tasks put aside were the other's.
+  if (chosen?.stayed) await offerResume(deps, step);
+  if (chosen?.changed) dropPaused(step);
   // A request typed while the commune was asked: answered now that it is known.
-  const kept = (step.result as CommuneResult | undefined)?.pending;
+  const kept = chosen?.pending;
   if (kept) return step.next(kept);
   if (options.task) return step.next({ text: options.taskText ?? '', value: { menu: options.task } } satisfies AnyInput);
   const t = translator(deps, step.context);
@@ -32,7 +36,7 @@ export async function showMenu(deps: DialogDeps, step: WaterfallStepContext): Pr
   (step.values as MenuValues).menu = shown;
   const retry: Reply = { ...menuReply(t, shown), text: `${t('menu.notUnderstood')}\n${t('menu.title')}` };
   return step.prompt(MENU_PROMPT, {
-    prompt: options.closing ? toActivity(deps, step.context, { text: closingText(t, step.context.activity.text, deps.service.clock.now()) }) : toActivity(deps, step.context, menuReply(t, shown, options.again)),
+    prompt: options.closing ? toActivity(deps, step.context, { text: closingText(t, step.context.activity.text, deps.service.clock.now()) }) : toActivity(deps, step.context, menuReply(t, shown, options.again || chosen?.stayed)),
     retryPrompt: toActivity(deps, step.context, retry),
     validations: {
       reprompt: toActivity(deps, step.context, menuReply(t, shown, true)),

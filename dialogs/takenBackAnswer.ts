@@ -53,8 +53,8 @@ export function checked(type: FreeTextType, value: string, today: string): strin
 export function readTakeBack(text: string, current: FreeTextType, earlier: readonly Earlier[], today: string): TakeBack | undefined {
   const rest = takenBackRest(text);
   if (!rest) return undefined;
-  // « non, à Poissy » at a place question: the place, said again.
-  if (current === 'place' && saysAPlace(correctedValue(rest))) return { answer: rest };
+  // « non, à Poissy », « non c'est à Poissy » at a place question: the place, said again.
+  if (current === 'place' && saysAPlace(correctedValue(rest))) return { answer: correctedValue(rest) };
   if (earlier.length > 0) {
     const options = earlier.map((e) => ({ label: e.label, synonyms: NAMES[e.type] }));
     const said = splitCorrection(rest, options, earlier.map((e) => e.value));

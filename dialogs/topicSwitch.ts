@@ -67,6 +67,11 @@ const pausedOf = (innerDc: DialogContext) => pausedList(innerDc).at(-1);
 /** How many tasks are paused (one fewer after a turn: one was brought back). */
 export const pausedCount = (innerDc: DialogContext): number => pausedList(innerDc).length;
 
+/** The tasks put aside are forgotten (another commune chosen: they were the other's). */
+export function dropPaused(innerDc: DialogContext): void {
+  pausedList(innerDc).splice(0);
+}
+
 /** Starts the flow again from the root with a message to route (the menu's routing). */
 export type RouteAgain = (innerDc: DialogContext, input: AnyInput) => Promise<DialogTurnResult>;
 

@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import i18next, { type i18n, type TFunction } from 'i18next';
+import { withServiceArticle } from './serviceArticle';
 
 export const SUPPORTED_LOCALES = ['fr', 'en'] as const;
 export type Locale = (typeof SUPPORTED_LOCALES)[number];
@@ -143,18 +144,25 @@ const CONTRACTED: Record<string, Record<string, string>> = { de: { le: 'du', les
 
 /**
  * French articles around a value put in a text: « de » + « le CCAS » is « du CCAS » (« des », « au », « aux »);
- * « le » + several days is « les 11 et 12 janvier ». The text and values to fill, the values left as given.
+ * « le » + several days is « les 11 et 12 janvier »; a service named without its article gets it (src/serviceArticle.ts).
+ * The text and values to fill, the values left as given.
  */
 export function frenchArticles(text: string, params: Record<string, unknown>): [string, Record<string, unknown>] {
   if (!text.includes('{{')) return [text, params];
   let values = params;
   const agreed = text.replace(ARTICLE_BEFORE, (whole: string, word: string, name: string) => {
-    const value = params[name];
-    if (typeof value !== 'string') return whole;
+    const given = params[name];
+    if (typeof given !== 'string') return whole;
     const lower = word.toLowerCase();
-    if (lower === 'le') return SEVERAL_DAYS.test(value) ? `${word}s {{${name}}}` : whole;
+    if (lower === 'le') return SEVERAL_DAYS.test(given) ? `${word}s {{${name}}}` : whole;
+    // A commune's service named as written (« Hôtel de Ville »): the article its name calls for (« de l'Hôtel de Ville »).
+    const value = name === 'service' ? withServiceArticle(given) : given;
     const article = /^(les?) (?=\S)/.exec(value)?.[1];
     const contracted = article ? CONTRACTED[lower]?.[article] : undefined;
+    if ((!article || !contracted) && value !== given) {
+      values = { ...values, [`${name}_with_article`]: value };
+      return `${word} {{${name}_with_article}}`;
+    }
     if (!article || !contracted) return whole;
     values = { ...values, [`${name}_after_${article}`]: value.slice(article.length + 1) };
     return `${word === 'De' ? 'D' + contracted.slice(1) : contracted} {{${name}_after_${article}}}`;

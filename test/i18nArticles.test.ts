@@ -28,9 +28,28 @@ describe('French articles', () => {
     expect(fr('absence.noneBooked', { name: 'Léa', days: '11 janvier' })).not.toContain('les 11');
   });
 
+  it.each([
+    ['Hôtel de Ville (accueil central)', "Horaires de l'Hôtel de Ville (accueil central)"],
+    ['Service État-civil', 'Horaires du Service État-civil'],
+    ['Régie centrale', 'Horaires de la Régie centrale'],
+    ['Guichet unique (Espace Victor Hugo)', 'Horaires du Guichet unique (Espace Victor Hugo)'],
+    ['Services techniques', 'Horaires des Services techniques'],
+    ['la mairie', 'Horaires de la mairie'],
+    ['Carrières-sous-Poissy', 'Horaires de Carrières-sous-Poissy'],
+  ])('a service named as written (« %s »): « %s »', (service, expected) => {
+    expect(fr('info.hoursWeek', { service })).toContain(expected);
+  });
+
+  it('a service\'s article is never put before a commune\'s name', () => {
+    expect(fr('info.notHeld', { service: 'la mairie', commune: 'Carrières-sous-Poissy' })).toContain('de Carrières-sous-Poissy');
+  });
+
   it('the values themselves are left as given; English untouched', () => {
     const params = { service: 'le CCAS' };
     expect(frenchArticles('de {{service}}', params)[1]).toMatchObject(params);
+    const named = { service: 'Hôtel de Ville' };
+    expect(frenchArticles('de {{service}}', named)[1]).toMatchObject(named);
+    expect(texts.for('en')('info.hoursWeek', named)).not.toContain("l'Hôtel");
     expect(texts.for('en')('info.otherNotHeld', { service: 'the CCAS', commune: 'X' })).toContain('the CCAS');
   });
 });

@@ -15,7 +15,7 @@ const POLITE = /\b(s il vous plait|s il te plait|svp|stp|merci|please|je voudrai
 const PATTERNS: Array<[Command, RegExp]> = [
   ['human', /^(parler|discuter|echanger|contacter|joindre|appeler)?\s*(a|avec)?\s*(quelqu un|qqn|qq1|un humain|une personne|une vraie personne|un conseiller|une conseillere|un agent|un operateur|quelqu un de la mairie|un employe)( de la mairie)?$|^(talk|speak) to (someone|a human|a person|an agent)$|^(humain|conseiller|agent|operateur)$/],
   ['help', /^(aide|aidez moi|aide moi|de l aide|besoin d aide|j ai besoin d aide|help|au secours|\?+|comment ca marche|je ne comprends pas|j comprends pas|jcomprends pas)$/],
-  ['menu', /^(menu|le menu|menu principal|retour au menu|revenir au menu|retour|accueil|main menu)$/],
+  ['menu', /^(menu|le menu|menu principal|retour au menu|revenir au menu|retour|accueil|main menu|(?:go )?back(?: to (?:the )?(?:main )?menu)?|return to (?:the )?(?:main )?menu|the menu)$/],
   // « non laissez tomber », « ah non annuler »: the « non » before it is part of the command.
   ['cancel', /^(?:(?:non|nan|ah non|oh non|bon) )?(annuler|annule|annulez|annule tout|annulez tout|j annule|on annule|j annule tout|on annule tout|j arrete tout|on arrete tout|stop|stopper|arreter|arrete|arretez|j arrete|on arrete|laisse tomber|laissez tomber|je laisse tomber|on laisse tomber|abandonner|j abandonne|on abandonne|oublie|oubliez|oublie ca|oubliez ca|tant pis|pas la peine|plus la peine|c est pas la peine|ce n est pas la peine|cancel|quit|quitter|sortir|fin)$/],
   ['restart', /^(recommencer|recommencer depuis le debut|recommence|on recommence|reprendre depuis le debut|depuis le debut|reset|restart|start over|tout recommencer)$/],

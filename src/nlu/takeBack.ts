@@ -12,7 +12,7 @@ const TAKE_BACK = String.raw`(?:non|nan|attends?|attendez|en fait|finalement|par
 const AROUND = String.raw`(?:ah|oh|euh+|bon|ben|bah|mais)`;
 const OPENING = new RegExp(String.raw`^(?:${AROUND}[\s,.!…]+)*${TAKE_BACK}(?:[\s,.!…]+(?:${AROUND}|${TAKE_BACK}))*(?:[\s,.!…:]+|$)`, 'iu');
 /** Words said before or after the new value that are not part of it (« c'est Chloé seulement »). */
-const BEFORE = /^(?:(?:c['’ ]?est|c|cest|ce sera|plut[ôo]t|juste|seulement|uniquement|que|il faut mettre|mettez)(?:[\s,:]+|$))+/iu;
+const BEFORE = /^(?:(?:c['’ ]?est|c|cest|ce sera|plut[ôo]t|juste|seulement|uniquement|que|il faut mettre|mettez|je (?:veux|voulais) dire)(?:[\s,:]+|$))+/iu;
 const AFTER = /(?:[\s,]+(?:seulement|uniquement|juste|plut[ôo]t|svp|s['’ ]il vous pla[iî]t|merci|d[ée]sol[ée]e?|pardon))+[\s.!]*$/iu;
 
 /** What follows the words that take back (« le nom c'est Martin »), or undefined when the message does not open with them. */
@@ -26,8 +26,8 @@ export function takenBackRest(text: string): string | undefined {
 /** The new value alone, without the words around it (« c'est chloe seulement » → « chloe »). */
 export const correctedValue = (rest: string): string => rest.replace(BEFORE, '').replace(AFTER, '').replace(/[.!]+$/, '').trim();
 
-/** The opening is a bare « non » (« non c'est Poissy »): no « attends », « pardon », « en fait » that takes back an earlier answer. */
-const BARE_NO = new RegExp(String.raw`^(?:${AROUND}[\s,.!…]+)*(?:non|nan)[\s,.!…:]*$`, 'iu');
+/** The opening is a bare « non » (« non c'est Poissy », « non non c'est Poissy »): no « attends », « pardon », « en fait » that takes back an earlier answer. */
+const BARE_NO = new RegExp(String.raw`^(?:${AROUND}[\s,.!…]+)*(?:non|nan)(?:[\s,.!…]+(?:non|nan))*[\s,.!…:]*$`, 'iu');
 /** Words that narrow an earlier list (« c'est Chloé seulement », « juste Chloé »): an earlier answer taken back. */
 const NARROWS = /(?:^|[\s,])(?:seulement|uniquement|juste|que)(?=[\s,.!]|$)/iu;
 

@@ -59,7 +59,7 @@ const PEOPLE: Array<[Relation, string]> = [
   ['spouse', 'mari|femme|epoux|epouse|conjoint|conjointe|compagne|compagnon'],
   ['other', 'cousin|cousine|frere|soeur|oncle|tante|neveu|niece|ami|amie|voisin|voisine|beau pere|belle mere|beau frere|belle soeur'],
 ];
-const SELF = /\b(?:(?:c est|cest) (?:pour|pr) moi|(?:pour|pr) moi meme|(?:pour|pr) moi|mon propre acte|mon acte|je suis nee?|ma naissance|mon mariage|je me suis mariee?)\b/;
+const SELF = /\b(?:(?:c est|cest) (?:pour|pr) moi|(?:c est|cest) (?:le mien|la mienne|moi|moi meme)|(?:pour|pr) moi meme|(?:pour|pr) moi|mon propre acte|mon acte|je suis nee?|ma naissance|mon mariage|je me suis mariee?)\b/;
 const REPRESENTATIVE = /\b(?:je suis (?:son |sa |le |la )?(?:tuteur|tutrice|curateur|curatrice|representant legal|representante legale)|en tant que (?:tuteur|tutrice|representant legal|representante legale))\b/;
 
 /** Countries people name for an event abroad (French names, accents removed), and big cities abroad (« à Bruxelles »). */
@@ -118,8 +118,12 @@ export function withoutEventPlace(text: string): string {
 
 /** The words of a person's relation to the resident, as typed (accents optional). */
 const RELATIVES = 'fille|fils|enfant|b[ée]b[ée]|p[èe]re|m[èe]re|papa|maman|mari|femme|[ée]poux|[ée]pouse|conjointe?|compagne|compagnon|cousine?|fr[èe]re|s(?:œ|oe)ur|oncle|tante|neveu|ni[èe]ce|grand[- ]p[èe]re|grand[- ]m[èe]re';
-/** « ma fille Léa Durand née… », « pour mon père Jean Martin, » : two words after the relative, then the end, a comma or « né ». */
-const NAMED = new RegExp(`(?:^|[\\s,(])(?:mon|ma)\\s+(?:${RELATIVES})\\s+(\\p{L}[\\p{L}'’-]+)\\s+(\\p{L}[\\p{L}'’-]+)(?=\\s*(?:[,.;:)]|$)|\\s+(?:n[ée]e?s?|mari[ée]e?s?|d[ée]c[ée]d[ée]e?s?)\\b)`, 'iu');
+/**
+ * « ma fille Léa Durand née… », « pour mon père Jean Martin, », « mon fils, Tom Durand, né… », « ma fille qui s'appelle Léa Durand » :
+ * two words after the relative (and its « qui s'appelle », « nommée »), then the end, a comma, « né » or « qui est né ».
+ */
+const CALLED = `(?:,\\s*)?(?:(?:qui\\s+s['’ ]?appelle|nomm[ée]e?|pr[ée]nomm[ée]e?|appel[ée]e?)\\s+)?`;
+const NAMED = new RegExp(`(?:^|[\\s,(])(?:mon|ma)\\s+(?:${RELATIVES})\\s*${CALLED}\\s*(\\p{L}[\\p{L}'’-]+)\\s+(\\p{L}[\\p{L}'’-]+)(?=\\s*(?:[,.;:)]|$)|\\s+(?:qui|elle|il|n[ée]e?s?|mari[ée]e?s?|d[ée]c[ée]d[ée]e?s?)(?!\\p{L}))`, 'iu');
 /** Words that are never a name here (« ma fille est née », « mon père a été »). */
 const NOT_NAMES = new Set(['est', 'a', 'qui', 'de', 'du', 'des', 'le', 'la', 'les', 'et', 'en', 'au', 'aux', 'pour', 'svp', 'merci', 'ne', 'nee', 'marie', 'mariee', 'decede', 'decedee', 'aussi', 'etait', 'sont', 'avec', 'sans', 'acte', 'extrait', 'copie', 'naissance', 'mariage', 'deces', 'moi', 'elle', 'il']);
 

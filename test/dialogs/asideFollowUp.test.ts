@@ -16,7 +16,8 @@ afterEach(() => {
 
 const sms = readLocaleFile(path.join(ROOT, 'locales'), 'fr', 'sms');
 /** A text's words before its first parameter, as the channel says it. */
-const before = (key: string, channelId: string) => ((channelId === 'sms' ? sms[key] : undefined) ?? fr[key] ?? `<missing ${key}>`).split('{{')[0] ?? '';
+/** A text's words before its first parameter, and before the « de » or « à » whose article goes with it (« du Service… »). */
+const before = (key: string, channelId: string) => (((channelId === 'sms' ? sms[key] : undefined) ?? fr[key] ?? `<missing ${key}>`).split('{{')[0] ?? '').replace(/ (?:de|à) $/, ' ');
 
 /** The sign-in started, its e-mail asked (Wednesday 18 November 2026, 15:00 in Paris). */
 async function emailAsked(channelId: string) {

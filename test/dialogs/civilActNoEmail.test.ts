@@ -121,4 +121,14 @@ describe('an act asked without an e-mail', () => {
     const commune = await c.core.service.getCommune('carrieres-sous-poissy');
     expect(await c.core.service.requests.follow(commune, row?.reference as string, '')).toBeUndefined();
   });
+
+  it.each(table([['pas de mail']]))('%s: « %s »: the reply says to follow it here by its reference, which then gives it', async (channel, none) => {
+    const c = await atEmail(channel);
+    for (const m of [none, 'non', '3 rue des Lilas 78955 Carrières-sous-Poissy']) await c.say(m);
+    const sent = c.text(await c.say('oui'));
+    const [row] = requests(c);
+    const reference = row?.reference as string;
+    expect(sent).toContain(c.core.texts.for('fr', false, channel === 'sms')('request.followHere', { reference }));
+    expect(c.text(await c.say(`où en est ma demande ${reference}`))).toContain(reference);
+  });
 });

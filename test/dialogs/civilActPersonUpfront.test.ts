@@ -18,6 +18,9 @@ describe('the person named up front', () => {
   it.each(table([
     ["extrait avec filiation de l'acte de naissance de ma fille Lea Durand nee a Carrieres-sous-Poissy le 14/03/2019", { firstName: 'Lea', lastName: 'Durand', eventDay: '2019-03-14' }],
     ["copie intégrale de l'acte de naissance de ma fille léa durand née à Carrières-sous-Poissy le 14/03/2019", { firstName: 'Léa', lastName: 'Durand', eventDay: '2019-03-14' }],
+    ["copie intégrale de l'acte de naissance pour mon fils Tom Durand né à Carrières-sous-Poissy le 14/03/2019", { firstName: 'Tom', lastName: 'Durand', eventDay: '2019-03-14' }],
+    ["copie intégrale de l'acte de naissance pour ma fille, Léa Durand, née à Carrières-sous-Poissy le 14/03/2019", { firstName: 'Léa', lastName: 'Durand', eventDay: '2019-03-14' }],
+    ["copie intégrale de l'acte de naissance pour ma fille qui s'appelle Léa Durand, née à Carrières-sous-Poissy le 14/03/2019", { firstName: 'Léa', lastName: 'Durand', eventDay: '2019-03-14' }],
   ]))('%s: « %s »: the names are not asked again', async (channel, phrasing, expected) => {
     const c = startChat({ clock: settableClock('2026-11-18T14:00:00Z'), channelId: channel });
     chats.push(c);
@@ -33,5 +36,14 @@ describe('the person named up front', () => {
     await c.join({ commune: 'carrieres-sous-poissy' });
     await c.say(phrasing);
     expect(c.text(await c.say('copie intégrale'))).toContain(fr['civilAct.ask.lastName']);
+  });
+
+  it.each(table([["copie intégrale de l'acte de naissance, c'est le mien"], ["copie intégrale d'acte de naissance, c'est pour moi"]]))('%s: « %s »: the resident is the person, who asks is not asked', async (channel, phrasing) => {
+    const c = startChat({ clock: settableClock('2026-11-18T14:00:00Z'), channelId: channel });
+    chats.push(c);
+    await c.join({ commune: 'carrieres-sous-poissy' });
+    expect(c.text(await c.say(phrasing))).toContain(fr['civilAct.ask.place']?.split('{{')[0]);
+    for (const a of ['Carrières-sous-Poissy', 'Durand', 'Françoise', '14/03/1990', 'Paul Durand et Marie Durand', 'francoise.durand@example.org', '3 rue des Lilas 78955 Carrières-sous-Poissy', 'oui']) await c.say(a);
+    expect(stored(c)).toEqual([expect.objectContaining({ relation: 'self', firstName: 'Françoise', lastName: 'Durand', eventDay: '1990-03-14' })]);
   });
 });

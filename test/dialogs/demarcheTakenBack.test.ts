@@ -59,7 +59,7 @@ describe('an earlier answer taken back at a later question of the census', () =>
     expect(stored(c)).toEqual([expect.objectContaining({ lastName: 'Durand', firstName: 'Léa', birthPlace: 'Poissy', parents: 'Françoise et Marc Durand' })]);
   });
 
-  it.each(table([['non, à Poissy'], ['Poissy'], ["non c'est Poissy (78)"], ["non c'est Poissy"], ['nan c Poissy'], ["euh non, c'est Poissy"]]))('%s: « %s » at the birthplace is still the place', async (channel, phrasing) => {
+  it.each(table([['non, à Poissy'], ['Poissy'], ["non c'est Poissy (78)"], ["non c'est Poissy"], ['nan c Poissy'], ["euh non, c'est Poissy"], ["non c'est à Poissy"], ["non non c'est Poissy"], ['non je veux dire Poissy']]))('%s: « %s » at the birthplace is still the place', async (channel, phrasing) => {
     const c = await census(channel);
     await finish(c, [phrasing, 'Françoise et Marc Durand', '1 rue de la Demo 78955 Carrières-sous-Poissy', 'francoise@example.org']);
     expect(stored(c)).toEqual([expect.objectContaining({ firstName: 'Léa Marie' })]);

@@ -55,7 +55,7 @@ describe('a service named after an hours answer', () => {
     const c = await chat(channel);
     await c.say('horaires de la mairie');
     const answer = c.text(await c.say(said));
-    expect(answer).toContain((fr['info.noHours'] as string).split('{{')[0]);
+    expect(answer).toContain((fr['info.noHours'] as string).split(' de {{')[0]);
     expect(answer).toContain(PERISCOLAIRE[0]);
     expect(answer).not.toContain(SIGN_IN);
   });

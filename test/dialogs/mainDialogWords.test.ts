@@ -58,14 +58,14 @@ describe('practical questions', () => {
     const c = chat();
     await c.join(CSP);
     const text = c.text(await c.say('horaires de l\'état civil'));
-    expect(text).toContain('Je n\'ai pas les horaires de Service État-civil.');
+    expect(text).toContain('Je n\'ai pas les horaires du Service État-civil.');
     expect(text).toContain('Service État-civil :');
   });
 
   it('answers several questions in a row, then goes back to the menu', async () => {
     const c = chat();
     await c.join({ commune: 'chanteloup-les-vignes' });
-    expect(c.text(await c.say('horaires'))).toContain('Horaires de Guichet unique (Espace Victor Hugo) :');
+    expect(c.text(await c.say('horaires'))).toContain('Horaires du Guichet unique (Espace Victor Hugo) :');
     expect(c.text(await c.say('adresse du guichet unique'))).toContain('18');
     expect(c.text(await c.say('non merci'))).toContain('Puis-je faire autre chose pour vous ?');
   });

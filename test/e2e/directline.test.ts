@@ -86,7 +86,7 @@ it('gives a token, starts the conversation with the welcome once, and answers a 
   const after = await activitiesOf(main, Number(first.watermark));
   const [echo, ...replies] = after.activities;
   expect(echo).toMatchObject({ id: posted.json.id, text: 'horaires de la mairie', from: { id: main.userId, role: 'user' }, channelData: { clientActivityID: 'client-1', commune: 'carrieres-sous-poissy' } });
-  expect(replies.map((a) => a.text).join('\n')).toContain('Horaires de Hôtel de Ville');
+  expect(replies.map((a) => a.text).join('\n')).toContain("Horaires de l'Hôtel de Ville");
   expect(Number(after.watermark)).toBe(Number(first.watermark) + after.activities.length);
   expect((await activitiesOf(main, Number(after.watermark))).activities).toEqual([]);
 });

@@ -10,7 +10,7 @@ import { parisDay } from '../src/domain/parisTime';
 import type { Translate } from '../src/i18n';
 import { spellAlso } from '../src/nlu/moreDays';
 import type { AnyInput } from './anyInputPrompt';
-import { changedWishes, childrenChanged, droppedAndAdded, readBasketAnswer, readWithExceptions, withWeekOf } from './basketAnswer';
+import { changedWishes, childrenChanged, droppedAndAdded, readBasketAnswer, readWithExceptions, takesOut, withWeekOf } from './basketAnswer';
 import { allChildrenSaid } from './bookingChoices';
 import { basketText, setAsideLines } from './calendarCard';
 import { askChoice, notUnderstood, readChoice, shownOptions, type ChoiceOption } from './choicePrompt';
@@ -60,7 +60,9 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
   const said = spellAlso(input.text);
   const understood = withWeekOf(readWithExceptions(said, (text) => deps.understand(text, names, month, list[0]?.activity.schoolZone, about)), said, current);
   const chosen = readChoice(step);
-  if (!chosen && OTHER_TASKS.includes(understood.intent)) return elsewhere(deps, step, input) ?? step.replaceDialog(BASKET, options);
+  // « ah non pas le 14 pour Hugo, il est chez sa mamie »: a day taken out of the basket (the reason is only a reason), not an absence.
+  const dropped = understood.dates.length > 0 && takesOut(said, current[0]?.action === 'remove');
+  if (!chosen && !dropped && OTHER_TASKS.includes(understood.intent)) return elsewhere(deps, step, input) ?? step.replaceDialog(BASKET, options);
   // « la cantine », « non, cantine pour Léa les jeudis de mars » at a basket of the evening care: a basket of that activity.
   const switched = chosen && chosen.index !== 2 ? undefined : await otherActivityAtBasket(deps, step, options, list, understood, current);
   if (switched) return switched;

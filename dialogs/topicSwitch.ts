@@ -28,7 +28,7 @@ import type { Place } from './places';
 import { DEMARCHES_DIALOG } from './demarchesDialog';
 import { FOLLOW_REQUEST_DIALOG } from './followRequestDialog';
 import { LOST_REFERENCE_DIALOG } from './lostReferenceDialog';
-import { deepest, findIn, inTask, optionsShown, repromptQuestion, waitingAt } from './questionAsked';
+import { deepest, findIn, findLastIn, inTask, optionsShown, repromptQuestion, waitingAt } from './questionAsked';
 import { nameOf, runningTask, taskName, type TaskName } from './taskNames';
 import { ownAtBooking } from './bookingOwnWords';
 
@@ -106,7 +106,8 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
   if (!aside) return undefined;
   if (aside.kind !== 'task' && aside.kind !== 'answered') {
     // The rates and deadlines: of the activity being booked, when the question names none.
-    const activityId = findIn(innerDc.stack, (k, v) => k === 'activityId' && typeof v === 'number') as number | undefined;
+    // The basket's or the calendar's own (not that of a booking confirmed before, kept by the menu).
+    const activityId = findLastIn(innerDc.stack, (k, v) => k === 'activityId' && typeof v === 'number') as number | undefined;
     const answer = await asideAnswer(deps, innerDc.context, aside, text, activityId, place.topic, running);
     if (answer === undefined) return undefined;
     if (aside.kind === 'question') noteAsideQuestion(innerDc, aside.query);

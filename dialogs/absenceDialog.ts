@@ -75,7 +75,9 @@ export class AbsenceDialog extends ComponentDialog {
     if (!family) return step.endDialog();
     const options = (step.options ?? {}) as AbsenceOptions;
     const zone = options.text ? (await currentCommune(this.deps, step.context))?.schoolZone : undefined;
-    const understood = options.text ? this.deps.understand(options.text, family.children.map((c) => c.firstName), options.month, zone) : undefined;
+    // The month shown before is for a day said by its number (« le 19 »); « lundi » alone is the coming one.
+    const month = options.text && /\d/.test(options.text) ? options.month : undefined;
+    const understood = options.text ? this.deps.understand(options.text, family.children.map((c) => c.firstName), month, zone) : undefined;
     // « Léa et Hugo », « les 2 », « mes enfants »: every child named; one child in the family: that one.
     const names = understood?.children?.length ? understood.children : options.text && allChildrenSaid(options.text) ? family.children.map((c) => c.firstName) : [];
     const named = family.children.filter((c) => names.includes(c.firstName));
@@ -211,6 +213,7 @@ export class AbsenceDialog extends ComponentDialog {
     }
     await send(this.deps, step.context, { text: lines.join('\n') });
     // « et le 21 aussi », « et hugo aussi » said next: the same absence (mainRoute.ts).
-    return step.endDialog({ absent: { childIds: options.childIds, days: options.days, ...(options.reason ? { reason: options.reason } : {}) } } satisfies ShownMonthResult);
+    // « non, lundi 7 décembre » said next, nothing recorded: the absence for those days instead.
+    return step.endDialog({ absent: { childIds: options.childIds, days: options.days, ...(options.reason ? { reason: options.reason } : {}), ...(saved ? {} : { noneBooked: true }) } } satisfies ShownMonthResult);
   }
 }

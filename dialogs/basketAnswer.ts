@@ -2,7 +2,7 @@
  * What an answer at the booking basket (« Confirmer » / « Modifier » / « Abandonner ») means.
  * A « non » never drops the basket on its own:
  * - « non, plutôt le 4 décembre », « plutôt le 4 », « le 4 et le 7 »: the basket becomes those days
- *   (shown again, to confirm); « et le 4 aussi », « ajoutez le 7 »: those days are added to it;
+ *   (shown again, to confirm); « et le 4 aussi », « ajoutez le 7 », « finalement si le 18 »: those days are added to it;
  *   « pas le 15 », « sauf le 15 », « sans le 15 », « enlever le 15 » (and « annuler le 15 » in a basket
  *   of days to book): those days leave it; in a basket of cancellations, « garde le 23 », « laisse le 25 »
  *   (do not cancel them) too;
@@ -30,8 +30,12 @@ export type BasketAnswer =
   | { kind: 'days'; mode: DaysMode }
   | { kind: 'none' };
 
-/** Words that add days rather than replace them (« et le 4 aussi », « ajoutez le 7 », « and the 19th too »). */
-const ALSO = /\b(aussi|egalement|en plus|ajout\w*|rajout\w*|also|add|as well|too)\b/;
+/**
+ * Words that add days rather than replace them (« et le 4 aussi », « ajoutez le 7 », « and the 19th too »), or put a day
+ * taken out back (« finalement si le 18 », « en fait si le 18 », « remets le 18 », « put the 18th back »).
+ */
+const ALSO =
+  /\b(aussi|egalement|en plus|ajout\w*|rajout\w*|remet\w*|remettr\w*|also|add|as well|too|back)\b|(?:^|\b(?:finalement|en fait|enfait|ah|oh|bon|mais|non|euh|et)\s+)si\b/;
 /**
  * Words that take the day said next out (« pas le 15 », « sauf le 15 », « without the 15th », « remove January 15 »;
  * not « pas grave, plutôt le 4 »).

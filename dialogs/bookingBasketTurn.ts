@@ -10,7 +10,7 @@ import { parisDay } from '../src/domain/parisTime';
 import type { Translate } from '../src/i18n';
 import { spellAlso } from '../src/nlu/moreDays';
 import type { AnyInput } from './anyInputPrompt';
-import { changedWishes, childrenChanged, droppedAndAdded, readBasketAnswer, readWithExceptions, withWeekOf } from './basketAnswer';
+import { changedWishes, childrenChanged, droppedAndAdded, readBasketAnswer, readWithExceptions, takesOut, withWeekOf } from './basketAnswer';
 import { allChildrenSaid } from './bookingChoices';
 import { basketText, setAsideLines } from './calendarCard';
 import { askChoice, notUnderstood, readChoice, shownOptions, type ChoiceOption } from './choicePrompt';
@@ -61,7 +61,9 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
   const said = spellAlso(input.text);
   const understood = withWeekOf(readWithExceptions(said, (text) => deps.understand(text, names, month, list[0]?.activity.schoolZone, about)), said, current);
   const chosen = readChoice(step);
-  if (!chosen && OTHER_TASKS.includes(understood.intent)) return elsewhere(deps, step, input) ?? step.replaceDialog(BASKET, options);
+  // « ah non pas le 14 pour Hugo, il est chez sa mamie »: a day taken out of the basket (the reason is only a reason), not an absence.
+  const dropped = understood.dates.length > 0 && takesOut(said, current[0]?.action === 'remove');
+  if (!chosen && !dropped && OTHER_TASKS.includes(understood.intent)) return elsewhere(deps, step, input) ?? step.replaceDialog(BASKET, options);
   // « non pas la cantine pour Hugo, la garderie »: Hugo's days moved to his care, booked next (bookingParts.ts).
   const parts = chosen && chosen.index !== 2 ? undefined : await partsAtBasket(deps, step, options, account, list, said, current, understood.dates);
   if (parts) return parts;

@@ -19,6 +19,7 @@ import { handleSubmit } from './bookingCardSubmit';
 import { notEnrolledLead } from './enrolmentAnswer';
 import { careNamedAtCalendar } from './basketCare';
 import { changedWishes, readWithExceptions, takesOut, withWeekOf } from './basketAnswer';
+import { monthAtCalendar } from './bookingOwnWords';
 import { ACTIVITY, DAYS, elsewhere, expired, lastDay, OTHER_TASKS, PROMPT, refused, signedInAccount, toBasket, type BookingOptions } from './bookingSteps';
 
 /** The whole month, in words (« tout décocher », « tout annuler », « tout le mois »), as the card's buttons say. */
@@ -97,7 +98,8 @@ export async function readDays(deps: DialogDeps, step: WaterfallStepContext): Pr
   const said = bareDays(spellAlso(input.text));
   const understood = ended?.dates.length ? ended : withWeekOf(readWithExceptions(said, read), said, options.wishes ?? []);
   options.openRecurrence = understood.needsEndDate ? (options.openRecurrence ?? input.text) : undefined;
-  const other = OTHER_TASKS.includes(understood.intent) ? elsewhere(deps, step, input) : undefined;
+  // « et en décembre ça marche pas ? »: that month's calendar, not the invoices.
+  const other = OTHER_TASKS.includes(understood.intent) && !monthAtCalendar(understood, said) ? elsewhere(deps, step, input) : undefined;
   if (other) return other;
   const change = otherActivity(list, { activityId: options.activityId, childIds: options.childIds }, understood);
   if (change.kind === 'notEnrolled') {

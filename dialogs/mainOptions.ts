@@ -57,4 +57,6 @@ export interface AbsenceDone {
   childIds: number[];
   days: string[];
   reason?: 'illness' | 'other';
+  /** Nothing was booked those days, nothing recorded: « non, lundi 7 décembre » said next is the absence for those days instead. */
+  noneBooked?: boolean;
 }

@@ -41,7 +41,7 @@ import { understoodText } from './understoodText';
 import { normalize } from '../src/domain/text';
 import { asksToWait } from '../src/nlu/waitWords';
 import { menuQuestionAnswer } from './menuQuestions';
-import { saysMoreDays, saysMoreOf, spellAlso } from '../src/nlu/moreDays';
+import { saysInsteadOf, saysMoreDays, saysMoreOf, spellAlso } from '../src/nlu/moreDays';
 import { parisDay } from '../src/domain/parisTime';
 
 export async function route(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -203,7 +203,11 @@ async function moreAbsence(deps: DialogDeps, step: WaterfallStepContext, done: A
   const account = await signedIn(deps, step.context);
   const file = account ? await deps.service.familyFile(account) : undefined;
   const children = file?.children.map((c) => c.child) ?? [];
-  const more = saysMoreOf(text, parisDay(deps.service.clock.now()), children.map((c) => c.firstName), [...done.days].sort()[0]?.slice(0, 7));
+  const today = parisDay(deps.service.clock.now());
+  const names = children.map((c) => c.firstName);
+  const month = [...done.days].sort()[0]?.slice(0, 7);
+  // « non, lundi 7 décembre » after an absence that found nothing booked: those days instead.
+  const more = saysMoreOf(text, today, names, month) ?? (done.noneBooked ? saysInsteadOf(text, today, names, month) : undefined);
   if (!more) return undefined;
   const named = children.filter((c) => more.names.includes(c.firstName)).map((c) => c.id);
   return { childIds: named.length ? named : done.childIds, days: more.days.length ? more.days : done.days, ...(done.reason ? { reason: done.reason } : {}) };

@@ -33,6 +33,18 @@ export function findIn(tree: unknown, test: (key: string, value: unknown) => boo
   return undefined;
 }
 
+/** The last value in a (JSON) tree for which `test` holds: in a stack of dialogs, the innermost one's. */
+export function findLastIn(tree: unknown, test: (key: string, value: unknown) => boolean): unknown {
+  if (!tree || typeof tree !== 'object') return undefined;
+  let last: unknown;
+  for (const [key, value] of Object.entries(tree)) {
+    if (test(key, value)) last = value;
+    const inner = findLastIn(value, test);
+    if (inner !== undefined) last = inner;
+  }
+  return last;
+}
+
 /** The options the question asked now shows, read from the waterfall under its prompt. */
 export function optionsShown(innerDc: DialogContext): ChoiceOption[] {
   const asking = deepest(innerDc).stack.at(-2)?.state as { values?: { choiceShown?: ChoiceOption[] } } | undefined;

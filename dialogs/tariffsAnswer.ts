@@ -2,12 +2,12 @@
  * The answer to a question about the rates (« c'est quoi mon tarif », « c'est combien ? »), at the
  * menu, in Infos pratiques or at a task's question: the commune's rates of the activity named (of
  * the activity being booked when none is, else of all), with the family's quotient and prices when
- * the resident is signed in and linked.
+ * the resident is signed in and linked (during a booking, no activity named: only the family's price of the care booked).
  */
 import type { TurnContext } from 'botbuilder';
 import { communeTariffs, familyTariff } from '../src/domain/tariffs';
 import { channelUser, currentCommune, localeOf, translator, type DialogDeps } from './dialogContext';
-import { tariffsText, type TariffsFor } from './tariffsText';
+import { bookedTariffText, tariffsText, type TariffsFor } from './tariffsText';
 
 /** `activityId`: the activity of the task under way, used when the question names none. */
 export async function tariffsAnswer(deps: DialogDeps, ctx: TurnContext, query: string, activityId?: number): Promise<string> {
@@ -15,9 +15,14 @@ export async function tariffsAnswer(deps: DialogDeps, ctx: TurnContext, query: s
   if (!commune) return '';
   const all = await deps.service.listActivities(commune.id);
   const named = deps.understand(query).activity;
-  const activities = all.some((a) => a.code === named) ? all.filter((a) => a.code === named) : all.some((a) => a.id === activityId) ? all.filter((a) => a.id === activityId) : all;
+  const booked = !all.some((a) => a.code === named) && all.some((a) => a.id === activityId);
+  const activities = all.some((a) => a.code === named) ? all.filter((a) => a.code === named) : booked ? all.filter((a) => a.id === activityId) : all;
   const account = await deps.service.accounts.signedIn(channelUser(ctx));
   const file = account ? await deps.service.familyFile(account) : undefined;
   const whose: TariffsFor = file ? { kind: 'family', family: familyTariff(file.household, activities) } : account ? { kind: 'notLinked' } : { kind: 'guest' };
+  // During a booking, no activity named: the family's price of the care being booked, short.
+  const tariff = communeTariffs(activities)[0];
+  const short = booked && whose.kind === 'family' && tariff ? bookedTariffText(translator(deps, ctx), localeOf(ctx), tariff, whose.family) : undefined;
+  if (short) return short;
   return tariffsText(translator(deps, ctx), localeOf(ctx), commune, communeTariffs(activities), whose, deps.service.serviceFor(commune, 'invoices'));
 }

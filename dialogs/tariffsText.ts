@@ -52,3 +52,18 @@ export function tariffsText(t: Translate, locale: string, commune: Commune, tari
     contactLines(t, commune, contact),
   ].join('\n');
 }
+
+/**
+ * Asked during a booking without naming an activity (« c combien le matin ? »): the family's price of the care being
+ * booked, its quotient and the late surcharge, in three short lines.
+ */
+export function bookedTariffText(t: Translate, locale: string, tariff: ActivityTariff, family: FamilyTariff): string | undefined {
+  const price = family.prices.find((p) => p.activity.id === tariff.activity.id);
+  if (!price) return undefined;
+  const qf = family.quotientFamilial;
+  return [
+    t('tariffs.bookedPrice', { activity: tariff.activity.label, price: euros(price.band.priceCents, locale) }),
+    qf === null ? t('tariffs.yourNoQf') : t('tariffs.yourQf', { qf: qfText(locale, qf) }),
+    ...lateLines(t, [tariff]),
+  ].join('\n');
+}

@@ -28,8 +28,9 @@ import type { Place } from './places';
 import { DEMARCHES_DIALOG } from './demarchesDialog';
 import { FOLLOW_REQUEST_DIALOG } from './followRequestDialog';
 import { LOST_REFERENCE_DIALOG } from './lostReferenceDialog';
-import { deepest, findIn, inTask, optionsShown, repromptQuestion, waitingAt } from './questionAsked';
+import { deepest, findIn, findLastIn, inTask, optionsShown, repromptQuestion, waitingAt } from './questionAsked';
 import { nameOf, runningTask, taskName, type TaskName } from './taskNames';
+import { ownAtBooking } from './bookingOwnWords';
 
 
 const PAUSED = 'pausedTasks';
@@ -102,12 +103,16 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
   const following = FOLLOWING.some((id) => waitingAt(innerDc, id));
   const running = runningTask(innerDc);
   // The booking reads its messages with the learned model too: what it would leave for is put aside for, never lost.
-  const intent = running === 'book' ? deps.understand(text).intent : undefined;
+  const understood = running === 'book' ? deps.understand(text) : undefined;
+  // « pas le 14 pour Hugo, il est chez sa mamie » at the basket, « et en décembre ? » at the calendar: the booking's own (bookingOwnWords.ts).
+  if (understood && ownAtBooking(innerDc, text, understood)) return undefined;
+  const intent = understood?.intent;
   const aside = asideAt(text, { options: optionsShown(innerDc), area: place.area ?? (place.topic as Area), rubrics, running, following, signingIn: waitingAt(innerDc, SIGN_IN_DIALOG) !== undefined, ...(intent ? { intent } : {}) });
   if (!aside) return undefined;
   if (aside.kind !== 'task' && aside.kind !== 'answered') {
     // The rates and deadlines: of the activity being booked, when the question names none.
-    const activityId = findIn(innerDc.stack, (k, v) => k === 'activityId' && typeof v === 'number') as number | undefined;
+    // The basket's or the calendar's own (not that of a booking confirmed before, kept by the menu).
+    const activityId = findLastIn(innerDc.stack, (k, v) => k === 'activityId' && typeof v === 'number') as number | undefined;
     const answer = await asideAnswer(deps, innerDc.context, aside, text, activityId, place.topic, running);
     if (answer === undefined) return undefined;
     if (aside.kind === 'question') noteAsideQuestion(innerDc, aside.query);

@@ -47,6 +47,10 @@ export function readRecurrences(r: Reader): void {
     const plural = /s\b/.test(m[2] as string) || /tous|toutes|chaque/.test(prefix);
     const monthWord = m[4];
     const following = r.text.slice((m.index ?? 0) + m[0].length);
+    // The month may stand further on: « les mercredis au centre de loisirs en janvier ».
+    const further = monthWord ? undefined : new RegExp(`\\b(?:en|de|d|du mois de|pour|pendant le mois de) (${MONTH})\\b(?! ?\\d)`).exec(r.text);
+    // « le mercredi pour Léa en février », no other weekday said after it: every Wednesday of February, a habit.
+    const habitOfMonth = further !== undefined && further !== null && further.index > m.index && !new RegExp(`\\b${WD}`).test(following);
     if (!monthWord && !plural) {
       // « mardi 12 » is read with the day; « le mardi et le jeudi » gives the next of each.
       // « lundi et mardi prochains », « lundi qui vient »: from today, read with the weekdays alone.
@@ -54,7 +58,7 @@ export function readRecurrences(r: Reader): void {
       if (prefix === 'le ' && !m[3] && habit(r, m.index + 3)) return undefined;
       const bound = nearestBound(r, m.index);
       // « plutôt le mardi » at a basket, « jeudi » with a month on screen: that week's, that month's (Reader.weekdayStart).
-      if (!bound) return { days: weekdays.map((w) => nextWeekday(r.weekdayFrom(m.index), w)), weekday: true };
+      if (!bound && !habitOfMonth) return { days: weekdays.map((w) => nextWeekday(r.weekdayFrom(m.index), w)), weekday: true };
     }
     const listed = boundsRightAfter(r, m.index + m[0].length);
     if (listed.length > 1) {
@@ -63,8 +67,6 @@ export function readRecurrences(r: Reader): void {
     }
     let bound: Found | undefined;
     let days: string[];
-    // The month may stand further on: « les mercredis au centre de loisirs en janvier ».
-    const further = monthWord ? undefined : new RegExp(`\\b(?:en|de|d|du mois de|pour|pendant le mois de) (${MONTH})\\b(?! ?\\d)`).exec(r.text);
     if (further) r.blank(further.index, further[0].length);
     const month = monthWord ?? further?.[1];
     if (month) days = monthBound(r, monthNumber(month) as number, false);

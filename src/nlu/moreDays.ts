@@ -43,6 +43,25 @@ export function saysMoreOf(text: string, today: string, names: string[], month?:
   // « ausi », « ossi »: « aussi » (read as typed, « le 21 ausi » would not be a day).
   const said = prepare(spellAlso(text));
   if (!MORE.test(said)) return undefined;
+  return daysAndNames(said, today, names, month);
+}
+
+/** What tells the days replace those just said: « non lundi 7 décembre », « pardon, plutôt le 7 », « je voulais dire le 7 ». */
+const INSTEAD = /^(?:(?:non|nan|no|pardon|oups|en fait|enfait|ah|oh|euh|sorry|je voulais dire|je veux dire|i meant)\b[ ,]*)+(?:(?:c est|plutot|rather)\b ?)?|^(?:plutot|rather)\b ?/;
+
+/**
+ * Other days in place of those just said, and nothing else (« non lundi 7 décembre »): those days, or undefined.
+ * Days said without « non » or « plutôt » are not a correction.
+ */
+export function saysInsteadOf(text: string, today: string, names: string[], month?: string): { days: string[]; names: string[] } | undefined {
+  const said = prepare(text);
+  const cue = INSTEAD.exec(said)?.[0];
+  if (!cue) return undefined;
+  const read = daysAndNames(said.slice(cue.length), today, names, month);
+  return read && read.days.length > 0 ? read : undefined;
+}
+
+function daysAndNames(said: string, today: string, names: string[], month?: string): { days: string[]; names: string[] } | undefined {
   const reading = readDates(said, { today, ...(month ? { month } : {}) });
   let rest = reading.unread;
   const named: string[] = [];

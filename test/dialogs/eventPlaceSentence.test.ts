@@ -25,7 +25,7 @@ describe('the place said in a sentence', () => {
     ['acte de mariage', ['Copie intégrale', "c'est moi"], "on s'est mariés à Carrières", 'fr', 'marriage'],
   ])('« %s », the place said in a sentence: this commune, the next question asked', async (first, answers, said, locale, kind) => {
     const c = await atPlace(first, answers);
-    const t = c.core.texts.for(locale);
+    const t = c.core.texts.for(locale as 'fr' | 'en');
     const reply = c.text(await c.say(said));
     expect(reply).not.toContain(t('civilAct.ask.place', { event: t(`civilAct.event.${kind}`) }));
     expect(reply).toContain(t('civilAct.ask.lastName', { event: t(`civilAct.event.${kind}`) }).split('{{')[0]);

@@ -27,7 +27,7 @@ import { readName } from './nameAnswer';
 import { capitalized } from './accountFields';
 
 /** The questions said to the resident when the act is their own (« votre prénom »). */
-const ASKED_OF_SELF: ReadonlySet<string> = new Set(['lastName', 'firstName', 'parents']);
+const ASKED_OF_SELF: ReadonlySet<string> = new Set(['firstName', 'parents']);
 
 export const CIVIL_ACT_DIALOG = 'civilAct';
 const FLOW = 'civilActFlow';

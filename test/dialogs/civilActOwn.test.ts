@@ -13,12 +13,12 @@ afterEach(() => {
 });
 
 describe('the resident\'s own act', () => {
-  it.each(table([["c'est moi"]]))('%s: « %s »: its birth name, first name and parents asked of the resident', async (channel, answer) => {
+  it.each(table([["c'est moi"]]))('%s: « %s »: its first name and parents asked of the resident', async (channel, answer) => {
     const c = await demarcheChat(chats, { channelId: channel });
     const t = c.core.texts.for('fr', false, channel === 'sms');
     await c.say('je voudrais une copie intégrale d\'acte de naissance');
     await c.say(answer);
-    expect(c.text(await c.say('Carrières-sous-Poissy'))).toContain(t('civilAct.askSelf.lastName'));
+    expect(c.text(await c.say('Carrières-sous-Poissy'))).toContain(t('civilAct.ask.lastName'));
     const first = c.text(await c.say('Durand'));
     expect(first).toContain(t('civilAct.askSelf.firstName'));
     expect(first).not.toContain(t('civilAct.ask.firstName'));

@@ -20,6 +20,13 @@ export const listFormat = (locale: string, options: Intl.ListFormatOptions): Int
 
 const atNoon = (day: string) => new Date(`${day}T12:00:00Z`);
 
+/**
+ * A day a resident reads without doubt: « 18/11/2026 » in French; with the month in words in another language
+ * (« 12/04/2026 » is April or December in English: « December 4, 2026 »).
+ */
+export const dayFormat = (locale: string, timeZone: string): Intl.DateTimeFormat =>
+  dateFormat(locale, locale === 'fr' ? { day: '2-digit', month: '2-digit', year: 'numeric', timeZone } : { day: 'numeric', month: 'long', year: 'numeric', timeZone });
+
 /** « 1, 3 et 4 décembre, 5 janvier »: days grouped by month, in words. */
 export function listDays(locale: string, days: readonly string[]): string {
   const byMonth = new Map<string, string[]>();

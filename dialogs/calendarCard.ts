@@ -180,7 +180,7 @@ export function basketText(t: Translate, locale: string, basket: Basket): string
     if (added.length) lines.push(t('booking.basket.added', { name, days: listDays(locale, added) }));
     for (const l of late) lines.push(t('booking.basket.late', { name, day: weekdayDay(locale, l.day), percent: l.surchargePercent, amount: formatEuros(locale, l.surchargeCents) }));
     if (removed.length) lines.push(t('booking.basket.removed', { name, days: listDays(locale, removed) }));
-    if (billed.length) lines.push(t('booking.basket.removedBilled', { name, days: listDays(locale, billed) }));
+    if (billed.length) lines.push(t(billed.length === 1 ? 'booking.basket.removedBilledOne' : 'booking.basket.removedBilled', { name, days: listDays(locale, billed) }));
   }
   // Late days wait (review: late), or every day does (review: all): the note says which.
   const waiting = basket.lines.filter((l) => l.pending);

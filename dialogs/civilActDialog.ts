@@ -26,6 +26,9 @@ import { parentsAnswer, placeAnswer, type PlaceBefore } from './civilActAnswers'
 import { readName } from './nameAnswer';
 import { capitalized } from './accountFields';
 
+/** The questions said to the resident when the act is their own (« votre prénom »). */
+const ASKED_OF_SELF: ReadonlySet<string> = new Set(['firstName', 'parents']);
+
 export const CIVIL_ACT_DIALOG = 'civilAct';
 const FLOW = 'civilActFlow';
 const PROMPT = 'civilActPrompt';
@@ -109,7 +112,9 @@ export class CivilActDialog extends ComponentDialog {
     // « pourquoi ? », « je comprends pas »: who may receive which copy, said simply (whyAside.ts).
     if (field === 'relation') return choose(t('civilAct.ask.relation'), optionsOf(RELATIONS, (r) => t(`civilAct.relation.${r}`)), { key: 'civilAct.why.relation' });
     if (field === 'phone') return ask(this.deps, step, PROMPT, { text: t(phoneQuestionKey(step.context)) }, lead);
-    if (field) return ask(this.deps, step, PROMPT, { text: t(`civilAct.ask.${field}`, { event: t(`civilAct.event.${draft.kind}`) }) }, lead);
+    // The resident's own act: « Quel est votre prénom ? », not « son prénom ».
+    const asked = draft.relation === 'self' && ASKED_OF_SELF.has(field ?? '') ? `civilAct.askSelf.${field}` : `civilAct.ask.${field}`;
+    if (field) return ask(this.deps, step, PROMPT, { text: t(asked, { event: t(`civilAct.event.${draft.kind}`) }) }, lead);
     return askReadBack(this.deps, step, PROMPT, t, draft, false, lead);
   }
 

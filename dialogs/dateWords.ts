@@ -2,7 +2,7 @@
  * Dates as the dialogs say them, all in one place: calendar days ('YYYY-MM-DD') as they are,
  * instants in Paris time.
  */
-import { dateFormat } from '../src/domain/formats';
+import { dateFormat, dayFormat } from '../src/domain/formats';
 
 const atNoon = (day: string) => new Date(`${day}T12:00:00Z`);
 
@@ -18,11 +18,11 @@ export const longDay = (locale: string, day: string): string =>
 export const dayAndMonth = (locale: string, day: string): string =>
   dateFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(atNoon(day));
 
-/** « 18/11/2026 » and « 15:00 » for an instant, in Paris time. */
+/** « 18/11/2026 » (« November 18, 2026 » in English) and « 15:00 » for an instant, in Paris time. */
 export function parisDateTime(locale: string, iso: string): { date: string; time: string } {
   const at = new Date(iso);
   return {
-    date: dateFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Paris' }).format(at),
+    date: dayFormat(locale, 'Europe/Paris').format(at),
     time: dateFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/Paris' }).format(at),
   };
 }

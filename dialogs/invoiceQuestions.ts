@@ -3,11 +3,12 @@
  * the receipt of a payment went, a payment made at the régie that the invoice does not show yet,
  * why an amount (the invoice's lines, and the régie to ask). Undefined: the list as usual.
  */
+import type { TurnContext } from 'botbuilder';
 import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import type { Account, Invoice } from '../src/domain/types';
 import { dateFormat } from '../src/domain/formats';
-import { asksForReceipt, asksWhyAmount, saysPaidOtherwise } from '../src/nlu/invoiceQuestions';
-import { currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
+import { asksForReceipt, asksWhyAmount, asksWhyRefused, saysPaidOtherwise, saysRefused } from '../src/nlu/invoiceQuestions';
+import { currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { contactLines } from './infoAnswers';
 import { invoiceNamed } from './invoiceNamed';
 
@@ -20,6 +21,11 @@ export async function answerInvoiceQuestion(deps: DialogDeps, step: WaterfallSte
   const regie = () => (commune ? contactLines(t, commune, deps.service.serviceFor(commune, 'invoices')) : '');
   if (asksForReceipt(text)) {
     await send(deps, step.context, { text: await receipts(deps, step, account, invoices) });
+    return { said: true };
+  }
+  // « c'est refusé, pourquoi ? » after a refused payment: what a refusal means, how to pay still, and the régie.
+  if (saysRefused(text) && (asksWhyRefused(text) || (await deps.service.payments.refusedToPay(account, invoices)))) {
+    await send(deps, step.context, { text: [t('invoices.refused'), regie()].join('\n') });
     return { said: true };
   }
   if (saysPaidOtherwise(text) && invoices.some((i) => i.status === 'issued')) {
@@ -58,4 +64,12 @@ async function receipts(deps: DialogDeps, step: WaterfallStepContext, account: A
     lines.push(t('invoices.pdfLink', { url: `${deps.publicUrl()}/factures/${token}.pdf` }));
   }
   return lines.join('\n');
+}
+
+/** « c'est refusé, pourquoi ? » at the menu: about a payment when the resident's last one was refused. */
+export async function refusalOfPayment(deps: DialogDeps, ctx: TurnContext, text: string): Promise<boolean> {
+  if (!saysRefused(text)) return false;
+  const account = await signedIn(deps, ctx);
+  if (!account?.householdId) return false;
+  return (await deps.service.payments.refusedToPay(account, await deps.service.invoices.list(account))) !== undefined;
 }

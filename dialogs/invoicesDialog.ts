@@ -17,6 +17,7 @@ import { requireSignIn, type SignInResult } from './signInDialog';
 import { confirmsAnAction } from '../src/nlu/yesNo';
 import { invoiceFacts, statusText } from './invoiceFacts';
 import { answerAtStep } from './invoiceQuestions';
+import type { ShownMonthResult } from './mainOptions';
 
 export const INVOICES_DIALOG = 'invoices';
 const FLOW = 'invoicesFlow';
@@ -135,7 +136,7 @@ export class InvoicesDialog extends ComponentDialog {
     const all = await this.deps.service.invoices.list(account);
     const invoices = options.pay ? all.filter((i) => i.status === 'issued') : all;
     const picked = pickInvoice(input, invoices, all);
-    if (picked === 'menu') return step.endDialog();
+    if (picked === 'menu') return step.endDialog({ menuAsked: true } satisfies ShownMonthResult);
     // « confirmer », « valider » answer no question of the list (the basket's « Confirmer » typed after « mes factures »): nothing opened nor paid.
     const byList = confirmsAnAction(input.text) ? undefined : readChoice(step);
     const chosen = picked ?? (byList ? invoices[byList.index] : undefined) ?? invoiceNamed(input.text, invoices);
@@ -216,7 +217,7 @@ export class InvoicesDialog extends ComponentDialog {
     const chosen = readChoice(step);
     const action = value.invoiceAction === 'pay' || value.invoiceAction === 'list' ? value.invoiceAction : chosen ? (shownActions(step)[chosen.index] as InvoiceAction) : undefined;
     if (action === 'list') return step.replaceDialog(PICK, {} satisfies InvoicesOptions);
-    if (action === 'menu') return step.endDialog();
+    if (action === 'menu') return step.endDialog({ menuAsked: true } satisfies ShownMonthResult);
     // « mon reçu », « j'ai payé par chèque », « pourquoi ce montant ? » at the invoice's question: answered as from the menu.
     const asked = action ? undefined : await answerAtStep(this.deps, step, account, await this.deps.service.invoices.list(account), input.text, DETAIL);
     if (asked) return asked;

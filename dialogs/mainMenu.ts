@@ -51,6 +51,7 @@ export async function afterTask(deps: DialogDeps, step: WaterfallStepContext): P
   await offerResume(deps, step);
   if (result.task) return step.replaceDialog(MAIN_FLOW, { task: result.task, ...(result.text ? { taskText: result.text } : {}) } satisfies MainOptions);
   if (result.unhandled) return step.replaceDialog(MAIN_FLOW, { pending: result.unhandled } satisfies MainOptions);
+  if (result.menuAsked) return step.replaceDialog(MAIN_FLOW, {} satisfies MainOptions);
   const shown = { ...(result.shownMonth ? { shownMonth: result.shownMonth } : {}), ...(result.booked ? { lastBooking: result.booked } : {}), ...(result.absent ? { lastAbsence: result.absent } : {}), ...(result.askedAbout ? { askedAbout: result.askedAbout } : {}) };
   return step.replaceDialog(MAIN_FLOW, (result.closing ? { closing: true, ...shown } : { again: true, ...shown }) satisfies MainOptions);
 }

@@ -37,6 +37,8 @@ export interface MainOptions {
 
 /** What a task hands back when it ends: the month it showed (see MainOptions.shownMonth), the booking or absence it recorded, the démarche it explained. */
 export interface ShownMonthResult {
+  /** « Menu » chosen among the task's own options: the whole menu follows, not the short word after an answer. */
+  menuAsked?: boolean;
   /** The démarche the task just explained (the census's answer): « quels papiers ? » next is about it. */
   askedAbout?: string;
   shownMonth?: string;

@@ -29,6 +29,7 @@ import { FAMILY_KEY_DIALOG, type KeyOptions } from './familyKeyDialog';
 import { FORGOT_PASSWORD_DIALOG, type ForgotOptions } from './forgotPasswordDialog';
 import { INFO_DIALOG } from './infoDialog';
 import { INVOICES_DIALOG, type InvoicesOptions } from './invoicesDialog';
+import { refusalOfPayment } from './invoiceQuestions';
 import { switchLanguage, switchPlain } from './mainInterruptions';
 import type { MenuValues } from './mainMenu';
 import { MAIN_FLOW, type AbsenceDone, type MainOptions } from './mainOptions';
@@ -171,6 +172,7 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
       // A family key typed at the menu: linked at once (by SMS, where to type it instead).
       // « j'ai pas de clé »: who gives the family key (the dialog answers it without signing in).
       if (familyKeyIn(input.text) || saysNoKey(prepare(input.text))) return step.beginDialog(FAMILY_KEY_DIALOG, { text: input.text } satisfies KeyOptions);
+      if (await refusalOfPayment(deps, step.context, input.text)) return step.beginDialog(INVOICES_DIALOG, { text: input.text } satisfies InvoicesOptions);
       const loose = matchMenuChoice(input.text, undefined);
       if (loose) return openItem(step, loose);
       const named = await namedCommune(deps, step, input.text);

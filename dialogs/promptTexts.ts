@@ -8,7 +8,8 @@
  * themselves, « pour vos factures », first), in the prompts and in the options the question offers.
  */
 import type { Activity, TurnContext } from 'botbuilder-core';
-import type { Translate } from '../src/i18n';
+import { SUPPORTED_LOCALES, type Locale, type Translate } from '../src/i18n';
+import { dayWordsIn } from '../src/domain/formats';
 
 /** One locale text as rendered: its key, its parameters (as stored: JSON) and the text. */
 export interface Rendered {
@@ -95,11 +96,15 @@ function replaceAll(s: string, pairs: ReadonlyArray<readonly [string, string]>):
   return out;
 }
 
-/** Each text rendered again with `t`, the texts its parameters hold (« pour vos factures », « ou ») rendered again first. */
-export function rerender(renders: readonly Rendered[], t: Translate): Rendered[] {
+/**
+ * Each text rendered again with `t`, the texts its parameters hold (« pour vos factures », « ou ») rendered again first;
+ * `locale`: the new language, whose words the days in the parameters take (« 7 janvier » becomes « 7 January »).
+ */
+export function rerender(renders: readonly Rendered[], t: Translate, locale?: Locale): Rendered[] {
   const done: Array<readonly [string, string]> = [];
+  const days = (v: string) => (locale ? dayWordsIn(v, locale, SUPPORTED_LOCALES) : v);
   return renders.map((r) => {
-    const params = r.params && Object.fromEntries(Object.entries(r.params).map(([k, v]) => [k, typeof v === 'string' ? replaceAll(v, done) : v]));
+    const params = r.params && Object.fromEntries(Object.entries(r.params).map(([k, v]) => [k, typeof v === 'string' ? days(replaceAll(v, done)) : v]));
     let text = r.text;
     try {
       text = t(r.key, params);

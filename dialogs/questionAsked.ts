@@ -8,6 +8,7 @@ import type { Place } from './places';
 import type { Translate } from '../src/i18n';
 import type { AskOptions, AskState } from './anyInputPrompt';
 import { relocalized, replacer, rerender } from './promptTexts';
+import { localeOf } from './dialogContext';
 
 /** The innermost context: where the question waiting for an answer is. */
 export function deepest(innerDc: DialogContext): DialogContext {
@@ -82,7 +83,7 @@ export function rewriteQuestion(innerDc: DialogContext, t: Translate): void {
   const state = dc.activeDialog?.state as { options?: AskOptions; state?: AskState } | undefined;
   const before = state?.state?.renders;
   if (!state?.options || !state.state || !before?.length) return;
-  const after = rerender(before, t);
+  const after = rerender(before, t, localeOf(innerDc.context));
   const change = replacer(before, after);
   const { prompt, retryPrompt, reask } = state.options;
   state.options = { ...state.options, prompt: relocalized(prompt, change), retryPrompt: relocalized(retryPrompt, change), ...(reask ? { reask: relocalized(reask, change) } : {}) };

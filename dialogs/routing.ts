@@ -8,7 +8,7 @@ import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import { asksForContactDetails, asksForDataExport, asksForDeletion, asksForDocumentList, asksForFamilyFile } from '../src/nlu/accountTopics';
 import type { MenuItem } from '../src/nlu/menuChoice';
 import { asksForDeadlines, asksForTariffs, asksHowToPay } from '../src/nlu/infoQuery';
-import { asksWhyAmount } from '../src/nlu/invoiceQuestions';
+import { asksForReceipt, asksWhyAmount, asksWhyRefused } from '../src/nlu/invoiceQuestions';
 import { bookingReferenceIn, cancelsReference } from '../src/nlu/bookingReference';
 import { asksForLostReference, asksForMyRequests, asksToFollowRequest } from '../src/nlu/requestTopics';
 import { DEMARCHE_KINDS, type DemarcheKind } from '../src/domain/demarches';
@@ -45,7 +45,8 @@ export function startDirectTask(step: WaterfallStepContext, input: AnyInput): Pr
   // « jusqu'à quand je peux annuler ? »: the booking deadlines, not a cancellation.
   if (asksForTariffs(input.text) || asksForDeadlines(input.text) || asksHowToPay(input.text)) return step.beginDialog(INFO_DIALOG, { query: input.text } satisfies InfoOptions);
   if (task === 'eInvoice') return step.beginDialog(E_INVOICE_DIALOG, {});
-  if (asksWhyAmount(input.text)) return step.beginDialog(INVOICES_DIALOG, { text: input.text } satisfies InvoicesOptions);
+  // « le reçu de la cantine », « renvoyer le reçu par mail »: the receipts (never a booking, nor the service's contact).
+  if (asksWhyAmount(input.text) || asksForReceipt(input.text) || asksWhyRefused(input.text)) return step.beginDialog(INVOICES_DIALOG, { text: input.text } satisfies InvoicesOptions);
   // « annuler la réservation CSP-RES-2026-000004 »: a booking's reference, never a démarche's.
   const booking = bookingReferenceIn(input.text);
   if (booking) return step.beginDialog(BOOKING_DIALOG, { reference: booking, cancel: cancelsReference(input.text) } satisfies BookingOptions);

@@ -6,7 +6,7 @@
  * changes nothing, and the first sentence is looked for in the next messages.
  */
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder-core';
-import { localeOf, setLanguage, type DialogDeps, type Profile } from '../../dialogs/dialogContext';
+import { currentCommune, localeOf, setLanguage, type DialogDeps, type Profile } from '../../dialogs/dialogContext';
 import { looksEnglish } from '../nlu/englishIntents';
 import { prepare } from '../nlu/frenchText';
 
@@ -23,8 +23,11 @@ export async function englishFirstSentence(deps: DialogDeps, ctx: TurnContext, h
   if (type !== 'message' || typeof text !== 'string' || profile.language || (await heard.get(ctx, false))) return false;
   const said = prepare(text);
   if (said.split(' ').filter(Boolean).length < SENTENCE_WORDS) return false;
+  const english = localeOf(ctx) === 'fr' && looksEnglish(said);
+  // While the commune is asked, a French answer (« carrieres sous poissy ») is its name, not a sentence that tells the language.
+  if (!english && !(await currentCommune(deps, ctx))) return false;
   await heard.set(ctx, true);
-  if (localeOf(ctx) !== 'fr' || !looksEnglish(said)) return false;
+  if (!english) return false;
   await setLanguage(deps, ctx, 'en');
   return true;
 }

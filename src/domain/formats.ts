@@ -20,6 +20,13 @@ export const listFormat = (locale: string, options: Intl.ListFormatOptions): Int
 
 const atNoon = (day: string) => new Date(`${day}T12:00:00Z`);
 
+/**
+ * A day a resident reads without doubt: « 18/11/2026 » in French; with the month in words in another language
+ * (« 12/04/2026 » is April or December in English: « December 4, 2026 »).
+ */
+export const dayFormat = (locale: string, timeZone: string): Intl.DateTimeFormat =>
+  dateFormat(locale, locale === 'fr' ? { day: '2-digit', month: '2-digit', year: 'numeric', timeZone } : { day: 'numeric', month: 'long', year: 'numeric', timeZone });
+
 /** « 1, 3 et 4 décembre, 5 janvier »: days grouped by month, in words. */
 export function listDays(locale: string, days: readonly string[]): string {
   const byMonth = new Map<string, string[]>();
@@ -27,4 +34,27 @@ export function listDays(locale: string, days: readonly string[]): string {
   const and = listFormat(locale, { type: 'conjunction' });
   const monthOnly = dateFormat(locale, { month: 'long', timeZone: 'UTC' });
   return [...byMonth.values()].map((ds) => `${and.format(ds.map((d) => String(Number(d.slice(8)))))} ${monthOnly.format(atNoon(ds[0] as string))}`).join(', ');
+}
+
+/** The words a locale says days with: its months and weekdays, and the « et » of its lists. */
+function dayWords(locale: string): string[] {
+  const month = dateFormat(locale, { month: 'long', timeZone: 'UTC' });
+  const weekday = dateFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+  const and = listFormat(locale, { type: 'conjunction' }).formatToParts(['a', 'b']).find((p) => p.type === 'literal')?.value.trim() ?? '';
+  // 5 January 2026 is a Monday.
+  return [...Array.from({ length: 12 }, (_, i) => month.format(new Date(Date.UTC(2026, i, 15, 12)))), ...Array.from({ length: 7 }, (_, i) => weekday.format(new Date(Date.UTC(2026, 0, 5 + i, 12)))), and];
+}
+
+const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Days already said in another of `locales` (« 7 janvier » kept in a text said again in English): in `locale`'s words (« 7 January »). */
+export function dayWordsIn(text: string, locale: string, locales: readonly string[]): string {
+  const to = dayWords(locale);
+  let out = text;
+  for (const other of locales.filter((l) => l !== locale)) {
+    dayWords(other).forEach((word, i) => {
+      if (word && to[i] && word !== to[i]) out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escaped(word)}(?![\\p{L}\\p{N}])`, 'gu'), to[i]);
+    });
+  }
+  return out;
 }

@@ -107,6 +107,17 @@ export class PaymentService {
     return { email: payer?.email ?? '', paidAt: paid.completedAt ?? paid.createdAt };
   }
 
+  /** An invoice of the account's household still to pay whose last attempt by this account the bank refused, if any. */
+  async refusedToPay(account: Account, invoices: Invoice[]): Promise<Invoice | undefined> {
+    for (const invoice of invoices) {
+      if (invoice.householdId !== account.householdId || invoice.status !== 'issued') continue;
+      const mine = (await this.deps.invoices.listAttempts(invoice.id)).filter((a) => a.accountId === account.id);
+      const last = mine.sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+      if (last?.status === 'refused') return invoice;
+    }
+    return undefined;
+  }
+
   /** The attempt behind a payment link, while it is valid and still pending. */
   async page(token: string): Promise<{ ok: true; page: PaymentPage } | { ok: false; reason: 'invalid' | 'expired' | 'done' | 'paid' }> {
     const check = verifyToken(this.deps.secretKey, 'payment', token, 1, this.deps.clock.now());

@@ -13,7 +13,7 @@ import type { Commune } from '../domain/types';
 import { pickLocale, type Texts } from '../i18n';
 import type { Logger } from '../logger';
 import { euros } from '../domain/invoicing';
-import { dateFormat } from '../domain/formats';
+import { dateFormat, dayFormat } from '../domain/formats';
 import { lazy } from '../lazy';
 
 // Loaded at the first mail: most turns send none.
@@ -73,7 +73,7 @@ export class MailSender implements Mailer {
   async sendRequestReferences(mail: RequestReferencesMail): Promise<void> {
     const t = this.options.texts.for(pickLocale(mail.locale));
     const params = { commune: mail.commune.name, portal: mail.commune.portalName };
-    const day = dateFormat(mail.locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Paris' });
+    const day = dayFormat(mail.locale, 'Europe/Paris');
     const lines = mail.requests.map((r) => t('mail.references.line', { reference: r.reference, kind: t(`request.kind.${r.kind}`), date: day.format(new Date(r.createdAt)), status: t(`request.status.${r.status}`) }));
     await this.send(mail.to, t('mail.references.subject', params), `${t('mail.references.body', params)}\n\n${lines.join('\n')}\n\n${t('mail.references.follow', params)}\n\n${t('mail.signature', params)}`);
   }

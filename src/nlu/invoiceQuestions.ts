@@ -31,3 +31,19 @@ export function asksWhyAmount(text: string): boolean {
   const said = prepare(text);
   return WHY.test(said) && (AMOUNT.test(said) || /\b(?:montant|ce prix|cette somme|ma facture|la facture|cette facture)\b/.test(said));
 }
+
+const REFUSED = /\b(?:refuse|refusee|refuses|refus|decline|declinee|rejete|rejetee|pas passe|passe pas|pas accepte|pas acceptee|echoue|echec)\b/;
+const ABOUT_PAYMENT = /\b(?:paiement|payer|paye|payee|carte|cb|banque|bancaire|facture|paybox|transaction)\b/;
+/** Another thing a commune refuses (a booking, a request, a paper): not a payment. */
+const OTHER_REFUSAL = /\b(?:reservation|inscription|demande|dossier|acte|piece|justificatif|document|certificat|absence|compte)\b/;
+
+/** « c'est refusé, pourquoi ? », « paiement refusé », « ma carte ne passe pas »: a refusal, of nothing else named than a payment. */
+export function saysRefused(text: string): boolean {
+  const said = prepare(text);
+  return REFUSED.test(said) && !OTHER_REFUSAL.test(said);
+}
+
+/** « mon paiement a été refusé », « la carte est refusée pourquoi » (a refusal said with a payment's words). */
+export function asksWhyRefused(text: string): boolean {
+  return saysRefused(text) && ABOUT_PAYMENT.test(prepare(text));
+}

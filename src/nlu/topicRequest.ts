@@ -149,6 +149,9 @@ export function asideAt(text: string, prompt: PromptShape): Aside {
   if (recognizeChoice(text, prompt.options) !== undefined) return undefined;
   const beside = prompt.running === 'book' ? leftByBooking(text, prompt.intent ?? intent) : undefined;
   if (beside) return beside;
+  // « horaires », « contacts » typed alone at a closed question (« Payer, Mes factures, Menu »): answered there, as in a booking.
+  const info = prompt.options.length > 0 && INFO_INTENTS.has(intent) ? parseInfoQuery(text) : undefined;
+  if (info?.wants) return { kind: 'question', query: info };
   // Where the sign-in waits for an e-mail or a code, a request without either is never the answer.
   const signInWaits = prompt.area === 'signIn' && !/@|\d{4}/.test(text);
   if ((signInWaits || prompt.signingIn) && NEW_HERE.test(prepared)) return { kind: 'task', intent: 'create_account' };

@@ -73,8 +73,9 @@ describe('a detail of the act taken back at a later question', () => {
 });
 
 describe('an earlier name taken back at a later question of an act request', () => {
-  const ASK_FIRST = fr['civilAct.ask.firstName'] ?? '?';
-  const ASK_PARENTS = fr['civilAct.ask.parents'] ?? '?';
+  // « c moi »: the resident's own act, asked of them.
+  const ASK_FIRST = fr['civilAct.askSelf.firstName'] ?? '?';
+  const ASK_PARENTS = fr['civilAct.askSelf.parents'] ?? '?';
   it.each(table([["non attends le nom c'est Martin"], ['pardon en fait le nom de famille : Martin']]))('%s: at the first name « %s »: the name is corrected, the first name asked again', async (channel, phrasing) => {
     const c = await chat(channel);
     for (const a of ["je voudrais un extrait d'acte de naissance avec filiation", 'c moi', 'Carrières-sous-Poissy', 'Durand']) await c.say(a);

@@ -61,8 +61,8 @@ describe.each(CHANNELS)('a place in the first message (%s)', (channel) => {
     expect(profileCommune(c, channel)).toBe('carrieres-sous-poissy');
     expect(replies).toContain(t('civilAct.ask.format'));
     for (const m of ['Copie intégrale']) await c.say(m);
-    // Who asks and where were said: the next question is the name.
-    expect(c.text(await c.say('Dupont'))).toContain(t('civilAct.ask.firstName'));
+    // Who asks (« je suis née »: the resident's own act) and where were said: the next question is the name.
+    expect(c.text(await c.say('Dupont'))).toContain(t('civilAct.askSelf.firstName'));
   });
 
   it('a birth place of another commune is said to be that mairie\'s, with the commune chosen kept', async () => {

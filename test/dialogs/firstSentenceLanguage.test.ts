@@ -59,6 +59,16 @@ describe('an English first sentence', () => {
     expect(holds(c, await c.say('Carrieres sous Poissy'), 'civilAct.ask.format', 'en', true)).toBe(true);
   });
 
+  it('by SMS with several communes: « bonjour », the commune\'s name, then « is town hall open monday? » answered in English', async () => {
+    const c = startChat({ channelId: 'sms' });
+    chats.push(c);
+    await c.say('bonjour');
+    await c.say('carrieres sous poissy');
+    const replies = await c.say('is town hall open monday?');
+    expect(holds(c, replies, 'info.more', 'en', true)).toBe(true);
+    expect(holds(c, replies, 'commands.languageOffer', 'en', true)).toBe(false);
+  });
+
   it('after words that tell nothing (« hi », then the commune\'s number), the first sentence still decides', async () => {
     const c = startChat({ channelId: 'sms' });
     chats.push(c);

@@ -17,7 +17,7 @@ import { asksAboutElsewhere } from './elsewherePlaces';
 import type { Intent } from './intents';
 import { scorer, type Scorer } from './intentModel';
 import { modelWords } from './intentFeatures';
-import { ABSENCE_REASON, ASKS_A_MEASURE, ASKS_THE_TIME } from './intentPhrasings';
+import { ABSENCE_REASON, ASKS_A_MEASURE, ASKS_THE_TIME, OPTION_BY_NUMBER } from './intentPhrasings';
 
 export const UNKNOWN_THRESHOLD = 0.8;
 export const PAIR_THRESHOLD = 0.8;
@@ -43,7 +43,7 @@ const SAYS_NOTHING = /^(?:\?|pourquoi|comment|quoi|mais|donc|alors|ah|oh|bon|euh
 
 /** Enough words besides days to say what is wanted. */
 const saysSomething = (prepared: string) =>
-  modelWords(prepared).filter((w) => !DAY_WORD.test(w) && !SAYS_NOTHING.test(w)).length >= 2 && !ASKS_THE_TIME.test(prepared) && !ASKS_A_MEASURE.test(prepared) && !asksAboutElsewhere(prepared) && !TOWN_NAME.test(prepared.trim());
+  modelWords(prepared).filter((w) => !DAY_WORD.test(w) && !SAYS_NOTHING.test(w)).length >= 2 && !ASKS_THE_TIME.test(prepared) && !ASKS_A_MEASURE.test(prepared) && !asksAboutElsewhere(prepared) && !OPTION_BY_NUMBER.test(prepared.replace(/[.!?]/g, ' ').replace(/\s+/g, ' ').trim()) && !TOWN_NAME.test(prepared.trim());
 
 /**
  * « je voudrais savoir quels jours je peux réserver », « vous pouvez le noter ? », « je voudrais que Léa mange à la

@@ -15,7 +15,7 @@ import { booksAfterContrast, missesWithReason, withoutIllness, withoutParentsIll
 import { PLAIN_PHRASINGS } from './plainPhrasings';
 import { asksWhereToSignIn } from './signInQuestions';
 import { asksIfOpen, asksWhenOpen, asksWhereIs } from './visitQuestions';
-import { ABSENCE_REASON, ASKS_A_MEASURE, ASKS_THE_TIME, CANCEL_VERB, MORE_PHRASINGS, ONLY_A_MOMENT } from './intentPhrasings';
+import { ABSENCE_REASON, ASKS_A_MEASURE, ASKS_THE_TIME, CANCEL_VERB, MORE_PHRASINGS, ONLY_A_MOMENT, OPTION_BY_NUMBER } from './intentPhrasings';
 
 export const INTENTS = [
   'create_account', 'sign_in', 'forgot_password', 'family_key', 'book', 'cancel_booking', 'report_absence',
@@ -30,7 +30,7 @@ const GREETING_WORDS = '(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|allo|bonne 
   'j espere que (?:vous allez|tu vas|tout va) bien|(?:je suis|moi c est|c est|ici) (?:la |le )?(?:maman|papa|mere|pere|mamie|papi|grand mere|grand pere|tante|oncle|nounou|tutrice|tuteur) (?:de|d) [a-z]+(?: et (?:de |d )?[a-z]+)?|(?:et )?(?:bonne (?:annee|fin de journee|semaine|fin de semaine)|bon week end|bonnes fetes|joyeux noel|meilleurs voeux|mes meilleurs voeux)|(?:comment )?(?:allez vous|vous allez bien|tu vas bien)|comment ca va|how are you|(?:a )?(?:toute )?(?:la |l )?(?:team|equipe)|a tout le monde|a toutes et a tous)';
 /** After a greeting, « y a qqn ? », « vous êtes là ? » checks someone answers (alone, « il y a quelqu'un ? » asks for a person: contact). */
 const SOMEONE_THERE = '(?:(?:il )?y a (?:t il )?quelqu un(?: la| ici)?|quelqu un (?:est )?la|(?:vous etes|tu es|t es) la)(?: \\?)?';
-const GREETING_ONLY = new RegExp(`^(?:${GREETING_WORDS} ?)+(?:merci|(?:j ai )?une (?:petite )?question|(?:je peux|puis je) (?:vous )?poser une question|${SOMEONE_THERE})?$`);
+const GREETING_ONLY = new RegExp(`^(?:${GREETING_WORDS} ?)+(?:merci|(?:j ai )?(?:une|deux|trois|quelques|plusieurs|\\d) (?:petites? )?questions?|(?:je peux|puis je) (?:vous )?poser une question|${SOMEONE_THERE})?(?: ?(?:svp|stp|s il vous plait|please))?$`);
 /** Whom a greeting is said to: « hello la mairie ». */
 const ADDRESSEE = /(?<=^(?:bonjour|bonsoir|salut|coucou|hello|hi|hey) )(?:a )?(?:la |le |l )?(?:mairie|commune|ville|equipe|team|service|services)\b ?/;
 /** What says stop, alone or one after another: « laissez tomber », « stop », « je ne veux plus continuer », « je n'ai plus besoin de rien ». */
@@ -69,7 +69,7 @@ const PATTERNS: Record<Exclude<Intent, 'unknown' | 'greeting' | 'elsewhere_demar
   cancel_booking: /\b(?:pas besoin (?:de|d)\b|ne (?!sa(?:is|it|vons|vez|vent)\b|souvien\w*|rappel\w*|compren\w*|trouv\w*|voi\w*|voy\w*|arriv\w*)\w+ plus\b|n ira plus|n iront plus|annul\w*|desinscri\w*|desincri\w*|decoch\w*|supprim\w*|retir\w*|enlev\w*|cancel\w*|plus besoin (?:de|d)|n a plus besoin|n avons plus besoin|ne (?:veux|voulons|souhaite|souhaitons) plus)/,
   list_bookings: /\b(?:qu est ce que (?:j ai|on a|nous avons|il a|elle a) (?:deja )?(?:reserve|prevu|inscrit)|(?:quels?|quelles?) (?:jours?|dates?|activites?) (?:ai je|avons nous|j ai|sont|est) (?:deja )?(?:reserve|reserves|reservees|prevus?)|(?:connaitre|savoir|voir|consulter|afficher) (?:les |mes |ses |nos |leurs )?jours\b|confirmer (?:que|si)|bien (?:note|notee|notes|inscrit|inscrite|prise?|enregistree?)|(?:voir|consulter|verifier|verif|afficher|liste|lister|recap|recapitulatif|consulte|regarder|savoir|connaitre|confirmer|confirmation|check)\w* (?:de |d |des |les |mes |ma |la |le |si )?(?:\w+ ){0,3}(?:reservations?|inscriptions?|planning|calendrier|jours reserves|reserves?|reservees?|inscrite?s?)|mes reservations|quels? jours? (?:est|sont|il|elle|ai|a|ma|mon)|est ce qu ?(?:il|elle|lea|mon|ma)? ?(?:est|sont)? ?(?:bien )?(?:inscrite?s?|reservee?s?)|\bsi (?:\w+ )?(?:est|sont) (?:bien )?(?:inscrite?s?|reservee?s?|notee?s?)|c est bien (?:reserve|note|pris|enregistre)|(?:bien )?(?:ete )?(?:prise?|enregistree?s?) en compte|(?:ai|a) (?:je |t il |t elle )?bien reserve|est bien reserve|(?<!\b(?:recu|reçu|eu|obtenu) )(?:son|mon|le) planning(?! (?:change|a change|va changer|changera|de travail|professionnel|evolue|bouge)))/,
   pay_invoice: /\b(?:cheques?|cesu|especes|en liquide|payer|paye|payez|paie|paiement|payement|regler|reglement|regle|rembourser|cb\b|carte (?:bleue|bancaire)|paybox|prelev\w*|pay\b|virement|(?:donner|verser|envoyer) (?:de l |l |un peu d )?argent|(?:je|j) (?:dois|doit) combien|montant a payer|solde|echelonn\w*|en plusieurs fois|paiement fractionne|etaler (?:le |la |mon |ma )?(?:paiement|facture|reglement|somme))/,
-  list_invoices: /\b(?:factures?|facturation|releve|combien (?:je dois|ca coute|coute|on doit|dois je)|montant|tarifs?|prix|cout|combien)/,
+  list_invoices: /\b(?:factures?|facturation|releve|reduc(?:tion)?s?\b|tarifs? (?:reduit|degressif)|degressi\w*|combien (?:je dois|ca coute|coute|on doit|dois je)|montant|tarifs?|prix|cout|combien)/,
   book: /\b(?:reinscri\w*|(?:ira|iront|mangera|mangeront|viendra|viendront|restera|resteront) (?:a|au|en|a la|a l)\b|reserv\w*|book\w*|inscri\w*|rajout\w*|ajout\w*|cocher|coche|mettre (?:\w+ )?(?:a|au|en) (?:la )?(?:cantine|garderie|accueil|centre|etude)|(?:il|elle|ils|elles|lea|on) (?:mangera|mangeront|ira|iront|viendra|viendront|restera|resteront)|(?:besoin|besoins) (?:de |d )(?:la |l )?(?:cantine|garderie|accueil|centre|etude|repas)|prendre (?:la |le |l )?(?:cantine|garderie|accueil|repas|centre|etude)|place (?:a|au|en|pour)|je veux (?:la |le |l )?(?:cantine|garderie|accueil|centre|etude))/,
   create_account: /\b(?:(?:jamais|pas) (?:eu |cree |ouvert )?(?:de |d |un )?(?:compte|espace)\b|cre\w* (?:mon |un |une |son |mon propre )?(?:espace|compte|acces|profil)|creation (?:de |d )?(?:mon |un )?(?:espace|compte)|ouvrir (?:un |mon )?(?:espace|compte)|nouveau compte|pas (?:encore )?(?:de|d) (?:compte|espace)|inscri\w* (?:sur|au|a l) (?:le |l )?(?:site|portail|espace|appli)|s inscrire sur|sign ?up|register)/,
   sign_in: /\b(?:acces (?:a|au) (?:mon |l |le |au )?(?:espace|compte|portail|site)|(?:me|se|m|s|nous) (?:connecter|connecte|identifier|logger|loguer)|connexion|connecter|login|log in|sign ?in|acceder (?:a|au) (?:mon |l )?(?:espace|compte)|acces (?:a|au) (?:mon |l )?(?:espace|compte)|mon espace|mon compte|identifiants?)/,
@@ -103,7 +103,7 @@ export function detectIntent(prepared: string, activityNamed = false): Intent {
   // « où est la piscine la plus proche ? », « le bus 4 passe à quelle heure ? »: a place or a ride that is not the commune's services.
   if (asksAboutElsewhere(said)) return 'unknown';
   if (ONLY_A_MOMENT.test(said)) return 'opening_hours';
-  if (ASKS_THE_TIME.test(said)) return 'unknown';
+  if (ASKS_THE_TIME.test(said) || OPTION_BY_NUMBER.test(said)) return 'unknown';
   // « je ne trouve pas comment réserver »: help, whatever the task named.
   if (/^(?:je ne trouve pas|je trouve pas|je ne sais pas|je sais pas|je ne comprends pas) (?:comment|ou|quoi)\b/.test(said)) return 'help';
   if (/^(?:non |bon |ok )?(?:laisse|laissez|laisser) tomber\b/.test(said)) return 'abort';

@@ -61,3 +61,21 @@ describe('« au centre » after the Wednesdays is the Wednesday centre', () => {
     expect(read(text).activity).toBe('wednesday');
   });
 });
+
+describe('a discount is asked of the prices (set 14)', () => {
+  it.each(['y a une reduc pour le 3eme enfant ?', 'il y a une réduction famille nombreuse ?'])('« %s » is list_invoices', (text) => {
+    expect(read(text).intent).toBe('list_invoices');
+  });
+});
+
+describe('a greeting that announces questions (set 14)', () => {
+  it.each(['bonjour, quelques questions svp', 'bonsoir, 3 questions stp'])('« %s » is a greeting', (text) => {
+    expect(read(text).intent).toBe('greeting');
+  });
+});
+
+describe('an option chosen by its number, no menu open (set 14)', () => {
+  it.each(['je choisis l option 3', 'je prends la proposition numero 2', 'la premiere option'])('« %s » is unknown', (text) => {
+    expect(read(text).intent).toBe('unknown');
+  });
+});

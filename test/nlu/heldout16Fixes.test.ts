@@ -79,3 +79,24 @@ describe('an option chosen by its number, no menu open (set 14)', () => {
     expect(read(text).intent).toBe('unknown');
   });
 });
+
+describe('a booking checked with « c’est bon ? »', () => {
+  it.each([
+    ['cantine lundi c bon pr Nora ?', 'canteen'],
+    ['garderie du soir jeudi c est bien pris ?', 'evening'],
+  ])('« %s » asks what is booked', (text, activity) => {
+    const reading = read(text);
+    expect(reading.intent).toBe('list_bookings');
+    expect(reading.activity).toBe(activity);
+  });
+
+  it('« non c’est bon » still stops', () => {
+    expect(read('non c est bon').intent).toBe('abort');
+  });
+});
+
+describe('a paper about payments made, in English', () => {
+  it.each(['We need a certificate of payment for 2026', 'a payment certificate for my employer please'])('« %s » is list_invoices', (text) => {
+    expect(read(text).intent).toBe('list_invoices');
+  });
+});

@@ -100,3 +100,22 @@ describe('a paper about payments made, in English', () => {
     expect(read(text).intent).toBe('list_invoices');
   });
 });
+
+describe('a residence permit is a démarche made elsewhere', () => {
+  it.each(['titre de sejour renouveler ou ?', 'moi perdu carte séjour, quoi faire ?', 'ma carte de résident expire en mars'])('« %s » is elsewhere_demarche', (text) => {
+    expect(read(text).intent).toBe('elsewhere_demarche');
+  });
+
+  it.each([
+    ['attestation d hebergement pour le titre de sejour de mon frere', 'address_change'],
+    ['envoyer mon titre de sejour', 'upload_document'],
+  ])('« %s » asks the commune’s paper or sends one: %s', (text, intent) => {
+    expect(read(text).intent).toBe(intent);
+  });
+});
+
+describe('a residence permit given as a reason', () => {
+  it('« rendez-vous à la préfecture pour mon titre de séjour jeudi, mon fils sera absent » is an absence', () => {
+    expect(read('rendez-vous à la préfecture pour mon titre de séjour jeudi, mon fils sera absent').intent).toBe('report_absence');
+  });
+});

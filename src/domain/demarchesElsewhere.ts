@@ -19,10 +19,13 @@
  * - Certificat d'immatriculation (carte grise) and permis de conduire: applications made online only,
  *   on the ANTS site, since the « plan préfectures nouvelle génération » (2017); the mairie does not
  *   receive them.
+ * - Titre de séjour: code de l'entrée et du séjour des étrangers, art. R. 431-2: applications and renewals are made
+ *   online on the ANEF site (administration-etrangers-en-france.interieur.gouv.fr), handled by the préfecture; the
+ *   mairie does not receive them.
  */
 import type { Commune, CommuneService } from './types';
 
-export const ELSEWHERE_KINDS = ['identity_card', 'passport', 'pacs', 'marriage', 'vehicle_registration', 'driving_licence'] as const;
+export const ELSEWHERE_KINDS = ['identity_card', 'passport', 'pacs', 'marriage', 'vehicle_registration', 'driving_licence', 'residence_permit'] as const;
 export type ElsewhereKind = (typeof ELSEWHERE_KINDS)[number];
 
 /** Whether residents go to a mairie for it (else: online only). */
@@ -33,6 +36,7 @@ const AT_MAIRIE: Record<ElsewhereKind, boolean> = {
   marriage: true,
   vehicle_registration: false,
   driving_licence: false,
+  residence_permit: false,
 };
 
 export interface WhereToGo {

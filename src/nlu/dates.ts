@@ -71,11 +71,14 @@ function withoutContextPeriods(found: readonly Found[], source: string): Found[]
     // (« la semaine du 22 février, je travaille de nuit… inscrire Tom du 22 au 26 février »: a shorter period inside it, said after, is days too.)
     const days = found.filter((d) => d !== f && !d.aside && d.days.length > 0 && (!d.bound || (d.at > f.at && d.days.length < f.days.length && d.days.every((x) => inside.has(x)))));
     if (days.length === 0) return true;
-    const others = days.flatMap((d) => d.days);
     const apart = days.every((d) => wordsBetween(d.at, f.at) > APART);
     // « je commence une formation la semaine prochaine… pourriez-vous inscrire Raphaël tous les jeudis jusqu'aux vacances »:
     // a request between the period and the days asks those days only.
     const requestedAfter = days.every((d) => d.at > f.at && REQUEST.test(source.slice(f.at, d.at)));
+    const others = days.flatMap((d) => d.days);
+    // « je commence un travail le 18 janvier… pourriez-vous inscrire mes enfants du 18 au 22 janvier ? »: a period that
+    // starts on the day told before it, and that the request asks, is asked whole (the day was the story).
+    if (!f.recurring && others.includes(f.days[0] as string) && days.every((d) => d.at < f.at && REQUEST.test(source.slice(d.at, f.at)))) return true;
     return !(apart && others.length < f.days.length && (others.every((d) => inside.has(d)) || requestedAfter));
   });
 }

@@ -1,6 +1,6 @@
 /**
  * « je veux me pacser », « comment se marier à la mairie ? », « refaire ma carte d'identité »,
- * « passeport pour mon fils », « carte grise », « permis de conduire »: démarches that are not made in the chat (see
+ * « passeport pour mon fils », « carte grise », « permis de conduire », « titre de séjour »: démarches that are not made in the chat (see
  * src/domain/demarchesElsewhere.ts). Works on prepare()d text; sending a copy of one's identity
  * card as a paper (« envoyer ma carte d'identité ») is not asking for one.
  */
@@ -16,6 +16,8 @@ const KINDS: ReadonlyArray<readonly [ElsewhereKind, RegExp]> = [
   ['vehicle_registration', /\b(?:cartes? grises?|certificat d immatriculation|immatricul\w*)\b/],
   // « permis de construire », « permis de pêche » are other permits.
   ['driving_licence', /\bpermis\b(?! (?:de|d) (?!conduire\b))/],
+  // « titre de séjour », « carte séjour perdue », « carte de résident » (not « mini séjour »: the holidays)
+  ['residence_permit', /\b(?:titres? (?:de )?sejour|cartes? (?:de )?sejour|cartes? de resident)\b/],
 ];
 
 /** A paper sent for another démarche, not a document asked for. */
@@ -25,10 +27,17 @@ const COHABITATION = /\b(?:vie commune|certificat de vie|concubinage|vie marital
 /** « ni mariés ni pacsés », « pas pacsés »: the pacs is what the couple is not, not what is asked. */
 const PACS_DENIED = /\b(?:ni|pas|non|sans etre|sans) (?:maries? |mariee?s? )?(?:ni )?pacse\w*/;
 
+/**
+ * « une attestation d'hébergement pour le titre de séjour de mon frère »: the commune's paper is asked, for the permit;
+ * « rendez-vous à la préfecture pour le titre de séjour, ma fille sera absente »: the permit is the reason of an errand of ours.
+ */
+const PERMIT_AS_REASON = /\b(?:attestation|certificat|hebergement|domicile|absente?s?|absence|cantine|garderie|etude|centre|accueil|inscri\w*|reserv\w*|annul\w*)\b/;
+
 /** On prepare()d text. */
 export function elsewhereKindOf(prepared: string): ElsewhereKind | undefined {
   if (AS_A_PAPER.test(prepared)) return undefined;
   const kind = KINDS.find(([, re]) => re.test(prepared))?.[0];
+  if (kind === 'residence_permit' && PERMIT_AS_REASON.test(prepared)) return undefined;
   return kind === 'pacs' && (COHABITATION.test(prepared) || PACS_DENIED.test(prepared)) ? undefined : kind;
 }
 

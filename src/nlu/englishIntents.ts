@@ -45,6 +45,8 @@ const PATTERNS: ReadonlyArray<readonly [EnglishIntent, RegExp]> = [
   ['cancel_booking', /\bno more\b.{0,40}\b(?:cantine|garderie|etude|centre|care|club)\b|\b(?:don t|do not|no longer|won t|will not) need\b.{0,40}\b(?:cantine|garderie|etude|centre|care|club)\b/],
   ['report_absence', /\b(?:will|ll|is going to|s going to) miss\b|\b(?:dentist|doctor|doctor s|medical|hospital) appointment\b|\b(?:is|are|s|will be|was) (?:sick|ill|unwell|absent|off sick)\b|\b(?:won t|will not|can t|cannot|isn t|is not|aren t) (?:come|coming|go|going|attend|be there|be at)\b|\bnot coming\b|\b(?:has|have|got|caught) (?:the |a )?(?:flu|cold|fever|temperature|stomach bug|tummy bug|chicken ?pox|covid|virus)\b|\b(?:stay|stays|staying) (?:at )?home\b|\bkeep(?:ing)? (?:him|her|them|my \w+) (?:at )?home\b/],
   ['list_bookings', /\b(?:my|our|his|her|the) reservations\b|\bwhat (?:did|have) (?:i|we) (?:reserve\w*|book\w*)|\b(?:is|are) (?:she|he|they|my \w+) (?:booked|registered)\b|\b(?:she|he|they|my \w+) (?:is|are|s) (?:booked|registered|signed up)\b|\bwhat s booked\b|\b(?:what|which) reservations\b|\b(?:do|have|did) (?:i|we) (?:got |made |have )?(?:any )?reservations\b/],
+  // « a certificate of payment for 2026 », « a receipt for what I paid »: a paper about payments made, shown with the invoices.
+  ['list_invoices', /\b(?:certificat\w*|proof|statement|record) of (?:payment|paid)\w*|\b(?:payment|tax) (?:certificat\w*|statement|receipt)s?\b|\breceipts?\b/],
   ['pay_invoice', /\bpay\w*\b/],
   ['list_invoices', /\bfactures?\b|\bhow much\b|\bi owe\b/],
   // « sign my kids up for … », « sign Zoe and Max up for … », « enrol my son », « register her for the canteen »

@@ -1,7 +1,7 @@
 /**
  * Where the learned model (intentModel.ts) has a say over the rules: a message the rules leave `unknown`, when
  * the model is sure of another intent (UNKNOWN_THRESHOLD) and the message has at least two words besides days
- * (« Léa », « à partir du 4 janvier » answer a prompt; « quelle heure est-il ? », « combien de kilomètres… ? » the rules leave aside on purpose); a few pairs the rules confuse, when the model is surer still
+ * (« Léa », « à partir du 4 janvier » answer a prompt; « quelle heure est-il ? », « combien de kilomètres… ? », « où est la piscine ? » the rules leave aside on purpose); a few pairs the rules confuse, when the model is surer still
  * (PAIR_THRESHOLD): a question about bookings read as a booking (when nothing asks to book), an absence read as
  * a cancellation, a changed number read as a request for the commune's; and any other intent of the rules when
  * the model is sure of its own (ANY_THRESHOLD) and finds the rules' all but impossible (RULES_IMPOSSIBLE):
@@ -13,10 +13,11 @@
  * thresholds and pairs come from cross-validation by file with the rules as they were before each held-out set
  * was written (npm run nlu:crossval).
  */
+import { asksAboutElsewhere } from './elsewherePlaces';
 import type { Intent } from './intents';
 import { scorer, type Scorer } from './intentModel';
 import { modelWords } from './intentFeatures';
-import { ABSENCE_REASON, ASKS_A_MEASURE, ASKS_THE_TIME } from './intentPhrasings';
+import { ABSENCE_REASON, ASKS_A_MEASURE, ASKS_THE_TIME, OPTION_BY_NUMBER } from './intentPhrasings';
 
 export const UNKNOWN_THRESHOLD = 0.8;
 export const PAIR_THRESHOLD = 0.8;
@@ -42,7 +43,7 @@ const SAYS_NOTHING = /^(?:\?|pourquoi|comment|quoi|mais|donc|alors|ah|oh|bon|euh
 
 /** Enough words besides days to say what is wanted. */
 const saysSomething = (prepared: string) =>
-  modelWords(prepared).filter((w) => !DAY_WORD.test(w) && !SAYS_NOTHING.test(w)).length >= 2 && !ASKS_THE_TIME.test(prepared) && !ASKS_A_MEASURE.test(prepared) && !TOWN_NAME.test(prepared.trim());
+  modelWords(prepared).filter((w) => !DAY_WORD.test(w) && !SAYS_NOTHING.test(w)).length >= 2 && !ASKS_THE_TIME.test(prepared) && !ASKS_A_MEASURE.test(prepared) && !asksAboutElsewhere(prepared) && !OPTION_BY_NUMBER.test(prepared.replace(/[.!?]/g, ' ').replace(/\s+/g, ' ').trim()) && !TOWN_NAME.test(prepared.trim());
 
 /**
  * « je voudrais savoir quels jours je peux réserver », « vous pouvez le noter ? », « je voudrais que Léa mange à la

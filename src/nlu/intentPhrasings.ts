@@ -66,3 +66,9 @@ export const ABSENCE_REASON = new RegExp(`\\b(?:absen\\w*|malade|maladie|fievre|
 
 /** « mercredi à 17h », « demain vers 9h ? », « et samedi à midi » alone: a moment, asked about the hours. */
 export const ONLY_A_MOMENT = /^(?:et )?(?:(?:le |ce |la )?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: prochain)?|demain|aujourd hui|apres demain)(?: matin| soir| apres midi)? )(?:a |vers |pour )?(?:\d{1,2} ?h(?: ?[0-5]\d)?|\d{1,2} heures?(?: [0-5]\d)?|\d{1,2}:\d\d|midi(?: et demi)?|minuit)(?: \?)?$/;
+
+/**
+ * « c'est la 3e option que je veux », « je choisis la proposition numéro 1 »: a choice among options the resident sees
+ * elsewhere (no menu of ours is open when this is read), which says nothing of what is wanted.
+ */
+export const OPTION_BY_NUMBER = /^(?:(?:c est|c|je (?:choisis|prends|veux)|je voudrais) )?(?:la |le |l )?(?:\d+ ?(?:e|eme|er|ere)|premiere?|deuxieme|second|seconde|troisieme|quatrieme|derniere?)? ?(?:option|proposition|choix|reponse)(?: (?:numero|n|no) ?\d+| \d+)?(?: (?:que|qu) (?:je|j) (?:veux|voudrais|prends|choisis))?$/;

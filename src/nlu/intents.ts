@@ -10,11 +10,12 @@
 import { asksForContact } from './contactQuestions';
 import { elsewhereKindOf } from './elsewhereDemarches';
 import { englishIntent } from './englishIntents';
+import { asksAboutElsewhere } from './elsewherePlaces';
 import { booksAfterContrast, missesWithReason, withoutIllness, withoutParentsIllness } from './intentReasons';
 import { PLAIN_PHRASINGS } from './plainPhrasings';
 import { asksWhereToSignIn } from './signInQuestions';
 import { asksIfOpen, asksWhenOpen, asksWhereIs } from './visitQuestions';
-import { ABSENCE_REASON, ASKS_A_MEASURE, ASKS_THE_TIME, CANCEL_VERB, MORE_PHRASINGS, ONLY_A_MOMENT } from './intentPhrasings';
+import { ABSENCE_REASON, ASKS_A_MEASURE, ASKS_THE_TIME, CANCEL_VERB, MORE_PHRASINGS, ONLY_A_MOMENT, OPTION_BY_NUMBER } from './intentPhrasings';
 
 export const INTENTS = [
   'create_account', 'sign_in', 'forgot_password', 'family_key', 'book', 'cancel_booking', 'report_absence',
@@ -29,7 +30,7 @@ const GREETING_WORDS = '(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|allo|bonne 
   'j espere que (?:vous allez|tu vas|tout va) bien|(?:je suis|moi c est|c est|ici) (?:la |le )?(?:maman|papa|mere|pere|mamie|papi|grand mere|grand pere|tante|oncle|nounou|tutrice|tuteur) (?:de|d) [a-z]+(?: et (?:de |d )?[a-z]+)?|(?:et )?(?:bonne (?:annee|fin de journee|semaine|fin de semaine)|bon week end|bonnes fetes|joyeux noel|meilleurs voeux|mes meilleurs voeux)|(?:comment )?(?:allez vous|vous allez bien|tu vas bien)|comment ca va|how are you|(?:a )?(?:toute )?(?:la |l )?(?:team|equipe)|a tout le monde|a toutes et a tous)';
 /** After a greeting, « y a qqn ? », « vous êtes là ? » checks someone answers (alone, « il y a quelqu'un ? » asks for a person: contact). */
 const SOMEONE_THERE = '(?:(?:il )?y a (?:t il )?quelqu un(?: la| ici)?|quelqu un (?:est )?la|(?:vous etes|tu es|t es) la)(?: \\?)?';
-const GREETING_ONLY = new RegExp(`^(?:${GREETING_WORDS} ?)+(?:merci|(?:j ai )?une (?:petite )?question|(?:je peux|puis je) (?:vous )?poser une question|${SOMEONE_THERE})?$`);
+const GREETING_ONLY = new RegExp(`^(?:${GREETING_WORDS} ?)+(?:merci|(?:j ai )?(?:une|deux|trois|quelques|plusieurs|\\d) (?:petites? )?questions?|(?:je peux|puis je) (?:vous )?poser une question|${SOMEONE_THERE})?(?: ?(?:svp|stp|s il vous plait|please))?$`);
 /** Whom a greeting is said to: « hello la mairie ». */
 const ADDRESSEE = /(?<=^(?:bonjour|bonsoir|salut|coucou|hello|hi|hey) )(?:a )?(?:la |le |l )?(?:mairie|commune|ville|equipe|team|service|services)\b ?/;
 /** What says stop, alone or one after another: « laissez tomber », « stop », « je ne veux plus continuer », « je n'ai plus besoin de rien ». */
@@ -68,7 +69,7 @@ const PATTERNS: Record<Exclude<Intent, 'unknown' | 'greeting' | 'elsewhere_demar
   cancel_booking: /\b(?:pas besoin (?:de|d)\b|ne (?!sa(?:is|it|vons|vez|vent)\b|souvien\w*|rappel\w*|compren\w*|trouv\w*|voi\w*|voy\w*|arriv\w*)\w+ plus\b|n ira plus|n iront plus|annul\w*|desinscri\w*|desincri\w*|decoch\w*|supprim\w*|retir\w*|enlev\w*|cancel\w*|plus besoin (?:de|d)|n a plus besoin|n avons plus besoin|ne (?:veux|voulons|souhaite|souhaitons) plus)/,
   list_bookings: /\b(?:qu est ce que (?:j ai|on a|nous avons|il a|elle a) (?:deja )?(?:reserve|prevu|inscrit)|(?:quels?|quelles?) (?:jours?|dates?|activites?) (?:ai je|avons nous|j ai|sont|est) (?:deja )?(?:reserve|reserves|reservees|prevus?)|(?:connaitre|savoir|voir|consulter|afficher) (?:les |mes |ses |nos |leurs )?jours\b|confirmer (?:que|si)|bien (?:note|notee|notes|inscrit|inscrite|prise?|enregistree?)|(?:voir|consulter|verifier|verif|afficher|liste|lister|recap|recapitulatif|consulte|regarder|savoir|connaitre|confirmer|confirmation|check)\w* (?:de |d |des |les |mes |ma |la |le |si )?(?:\w+ ){0,3}(?:reservations?|inscriptions?|planning|calendrier|jours reserves|reserves?|reservees?|inscrite?s?)|mes reservations|quels? jours? (?:est|sont|il|elle|ai|a|ma|mon)|est ce qu ?(?:il|elle|lea|mon|ma)? ?(?:est|sont)? ?(?:bien )?(?:inscrite?s?|reservee?s?)|\bsi (?:\w+ )?(?:est|sont) (?:bien )?(?:inscrite?s?|reservee?s?|notee?s?)|c est bien (?:reserve|note|pris|enregistre)|(?:bien )?(?:ete )?(?:prise?|enregistree?s?) en compte|(?:ai|a) (?:je |t il |t elle )?bien reserve|est bien reserve|(?<!\b(?:recu|reçu|eu|obtenu) )(?:son|mon|le) planning(?! (?:change|a change|va changer|changera|de travail|professionnel|evolue|bouge)))/,
   pay_invoice: /\b(?:cheques?|cesu|especes|en liquide|payer|paye|payez|paie|paiement|payement|regler|reglement|regle|rembourser|cb\b|carte (?:bleue|bancaire)|paybox|prelev\w*|pay\b|virement|(?:donner|verser|envoyer) (?:de l |l |un peu d )?argent|(?:je|j) (?:dois|doit) combien|montant a payer|solde|echelonn\w*|en plusieurs fois|paiement fractionne|etaler (?:le |la |mon |ma )?(?:paiement|facture|reglement|somme))/,
-  list_invoices: /\b(?:factures?|facturation|releve|combien (?:je dois|ca coute|coute|on doit|dois je)|montant|tarifs?|prix|cout|combien)/,
+  list_invoices: /\b(?:factures?|facturation|releve|reduc(?:tion)?s?\b|tarifs? (?:reduit|degressif)|degressi\w*|combien (?:je dois|ca coute|coute|on doit|dois je)|montant|tarifs?|prix|cout|combien)/,
   book: /\b(?:reinscri\w*|(?:ira|iront|mangera|mangeront|viendra|viendront|restera|resteront) (?:a|au|en|a la|a l)\b|reserv\w*|book\w*|inscri\w*|rajout\w*|ajout\w*|cocher|coche|mettre (?:\w+ )?(?:a|au|en) (?:la )?(?:cantine|garderie|accueil|centre|etude)|(?:il|elle|ils|elles|lea|on) (?:mangera|mangeront|ira|iront|viendra|viendront|restera|resteront)|(?:besoin|besoins) (?:de |d )(?:la |l )?(?:cantine|garderie|accueil|centre|etude|repas)|prendre (?:la |le |l )?(?:cantine|garderie|accueil|repas|centre|etude)|place (?:a|au|en|pour)|je veux (?:la |le |l )?(?:cantine|garderie|accueil|centre|etude))/,
   create_account: /\b(?:(?:jamais|pas) (?:eu |cree |ouvert )?(?:de |d |un )?(?:compte|espace)\b|cre\w* (?:mon |un |une |son |mon propre )?(?:espace|compte|acces|profil)|creation (?:de |d )?(?:mon |un )?(?:espace|compte)|ouvrir (?:un |mon )?(?:espace|compte)|nouveau compte|pas (?:encore )?(?:de|d) (?:compte|espace)|inscri\w* (?:sur|au|a l) (?:le |l )?(?:site|portail|espace|appli)|s inscrire sur|sign ?up|register)/,
   sign_in: /\b(?:acces (?:a|au) (?:mon |l |le |au )?(?:espace|compte|portail|site)|(?:me|se|m|s|nous) (?:connecter|connecte|identifier|logger|loguer)|connexion|connecter|login|log in|sign ?in|acceder (?:a|au) (?:mon |l )?(?:espace|compte)|acces (?:a|au) (?:mon |l )?(?:espace|compte)|mon espace|mon compte|identifiants?)/,
@@ -99,15 +100,18 @@ export function detectIntent(prepared: string, activityNamed = false): Intent {
   if (PATTERNS.abort.test(core) || (core === '' && /\b(?:non|finalement|c est bon)\b/.test(said))) return 'abort';
   const english = englishIntent(said);
   if (english) return english;
+  // « où est la piscine la plus proche ? », « le bus 4 passe à quelle heure ? »: a place or a ride that is not the commune's services.
+  if (asksAboutElsewhere(said)) return 'unknown';
   if (ONLY_A_MOMENT.test(said)) return 'opening_hours';
-  if (ASKS_THE_TIME.test(said)) return 'unknown';
+  if (ASKS_THE_TIME.test(said) || OPTION_BY_NUMBER.test(said)) return 'unknown';
   // « je ne trouve pas comment réserver »: help, whatever the task named.
   if (/^(?:je ne trouve pas|je trouve pas|je ne sais pas|je sais pas|je ne comprends pas) (?:comment|ou|quoi)\b/.test(said)) return 'help';
   if (/^(?:non |bon |ok )?(?:laisse|laissez|laisser) tomber\b/.test(said)) return 'abort';
   if (/\b(?:justificatif|attestation|recu|quittance|preuve) (?:de |d )?(?:paiement|reglement)\b|\brembours\w*|\b(?:paye|payee|percu) en trop\b|\btrop (?:paye|percu)\b/.test(said)) return 'list_invoices';
   if (/^(?:merci|je vous remercie)\b/.test(prepared) && /\baide\b/.test(said)) return 'unknown';
   if (/^(?:(?:desolee?|pardon|oups) ,? ?)?(?:je me suis trompee?|c est une erreur|erreur)$/.test(said)) return 'abort';
-  if (/\b(?:paye|payee|regle|reglee) (?:deux fois|2 fois|en double)|\bdouble paiement\b/.test(said)) return 'list_invoices';
+  // « payé deux fois », « j'ai été prélevé 2 fois », « le prélèvement de février est passé 2 fois »: a charge questioned.
+  if (/\b(?:paye|payee|regle|reglee|prelevee?s?|debitee?s?|passee?s?) (?:deux fois|2 fois|en double)|\b(?:double paiement|double prelevement)\b|\b(?:ai|avons|a|ont) ete (?:prelevee?s?|debitee?s?)\b/.test(said)) return 'list_invoices';
   // « j'ai reçu une relance alors que j'ai déjà payé », « un reçu de ce que j'ai payé pour les impôts »: about a payment made.
   if (/\b(?:deja|pourtant|bien) (?:paye|payee|regle|reglee)\b/.test(said) && !/\b(?:comment|voudrais|veux|souhaite) (?:\w+ )?(?:payer|regler)\b/.test(said)) return 'list_invoices';
   // « vous avez bien reçu mon paiement ? », « j'ai payé, vous avez reçu ? », « le paiement a marché ? », « je peux avoir mon reçu ? »:
@@ -196,11 +200,12 @@ const cancelWhenAsked = (intent: Intent, said: string): Intent =>
     : intent;
 
 /** A payment made, asked about: received, gone through, worked. */
-const PAYMENT_ASKED = /\b(?:recu|eu|pris en compte|enregistre|valide)\b.{0,20}\b(?:mon|le|notre|ce) (?:paiement|reglement|virement)\b|\b(?:paiement|reglement|virement)\b.{0,12}\b(?:est|a|a t il|est il) (?:bien )?(?:passe|recu|arrive|marche|fonctionne|valide|abouti|ete (?:recu|pris|accepte|valide|enregistre))\b|\bj ai (?:bien |deja )?(?:paye|regle)\b.{0,40}\b(?:recu|passe|arrive|marche|rien)\b/;
+const PAYMENT_ASKED = /\b(?:recu|eu|pris en compte|enregistre|valide)\b.{0,20}\b(?:mon|le|notre|ce) (?:paiement|reglement|virement|prelevement)\b|\b(?:paiement|reglement|virement|prelevement)\b.{0,12}\b(?:est|a|a t il|est il) (?:bien |deja )?(?:passe|recu|arrive|marche|fonctionne|valide|abouti|ete (?:recu|pris|accepte|valide|enregistre))\b|\bj ai (?:bien |deja )?(?:paye|regle)\b.{0,40}\b(?:recu|passe|arrive|marche|rien)\b/;
 /** « mon reçu », « le reçu », « de reçu »: the receipt (a noun), not « j'ai reçu ». */
 const RECEIPT_NOUN = /\b(?:mon|le|un|de|du|les|mes|ce|votre|d un) recus?\b(?! (?:un|une|le|la|les|des|mon|ma|mes|votre|ce|cette|par|a|de|d)\b)/;
 
-const BOOKED_QUESTION = /^(?:est ce qu?e? ?|est il |est elle |)(?:\w+ )?(?:est|sont) (?:bien )?(?:inscrite?s?|reservee?s?|prevue?s?|notee?s?)\b|\b(?:a|ont) (?:bien )?(?:une |sa |leur |des )?places?\b|\b(?:mange|mangent|va|vont|ira|iront|est|sont) (?:bien )?(?:a|au|en|a la|a l|inscrite?s?)\b|\b(?:a|ont) (?:cantine|garderie|etude|centre|accueil|repas)\b|\b(?:on a|il a|elle a|j ai|ils ont|elles ont|nous avons|a t il|a t elle) bien (?:la |le |l )?(?:cantine|garderie|etude|centre|accueil|repas)\b/;
+/** « est-ce que Léa est inscrite… », « Hugo mange à la cantine… », « cantine lundi c'est bon pour Nora ? » (a booking checked). */
+const BOOKED_QUESTION = /\b(?:c est|c) (?:bien )?(?:bon|ok|valide|confirme|enregistre|pris)(?: pour \w+)?(?: \?)?\s*$|^(?:est ce qu?e? ?|est il |est elle |)(?:\w+ )?(?:est|sont) (?:bien )?(?:inscrite?s?|reservee?s?|prevue?s?|notee?s?)\b|\b(?:a|ont) (?:bien )?(?:une |sa |leur |des )?places?\b|\b(?:mange|mangent|va|vont|ira|iront|est|sont) (?:bien )?(?:a|au|en|a la|a l|inscrite?s?)\b|\b(?:a|ont) (?:cantine|garderie|etude|centre|accueil|repas)\b|\b(?:on a|il a|elle a|j ai|ils ont|elles ont|nous avons|a t il|a t elle) bien (?:la |le |l )?(?:cantine|garderie|etude|centre|accueil|repas)\b/;
 /** « pouvez-vous me dire si », « pourriez-vous me confirmer que »: asks to be told (what follows is the question). */
 const TELL_ME_IF = /^(?:(?:est ce que )?(?:vous )?(?:pouvez|pourriez|pourrais|peux)(?: vous| tu)? (?:me |nous )?(?:dire|confirmer|indiquer|preciser|verifier|rappeler) (?:si|que|qu)|(?:je voudrais|j aimerais|je souhaite|je souhaiterais) (?:savoir|verifier) (?:si|que|qu)) ?/;
 const ASKS_TO_ACT = /\b(?:je peux|on peut|puis je|pourriez|pouvez|pourrais|peux tu|possible|voudrais|veux|souhaite|faut il|dois je|comment)\b|\b(?:inscrire|reserver|ajouter|annuler)\b/;

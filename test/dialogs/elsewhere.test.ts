@@ -58,6 +58,7 @@ describe('in the chat, from the menu', () => {
   it.each([
     ['carte grise', 'vehicle_registration'],
     ['permis de conduire', 'driving_licence'],
+    ['titre de séjour à renouveler, c’est où ?', 'residence_permit'],
   ])('« %s »: online, no mairie service given', async (said, kind) => {
     const c = await chat('carrieres-sous-poissy');
     const text = c.text(await c.say(said));

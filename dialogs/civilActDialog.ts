@@ -190,7 +190,7 @@ export class CivilActDialog extends ComponentDialog {
       case 'firstName': {
         // « pourquoi ? »: why it is asked; « je sais pas », « c quoi déjà »: where to find it; « je comprends pas »: what it asks; anything else not a name: what to write.
         const read = readName(field, answer);
-        if ('issue' in read) return again(read.issue === 'bad' ? `civilAct.bad.${field}` : read.issue === 'explain' ? `names.explained.${field}` : `civilAct.${read.issue}.name`);
+        if ('issue' in read) return again(read.issue === 'bad' ? `civilAct.bad.${field}` : read.issue === 'explain' ? `names.explained.${field}` : read.issue === 'relation' ? `names.relation.${field}` : `civilAct.${read.issue}.name`);
         draft[field] = read.name;
         return again('');
       }

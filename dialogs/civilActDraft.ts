@@ -47,12 +47,12 @@ const SYNONYMS: Record<ActKind | ActFormat | Relation, string[]> = {
   full_copy: ['copie', 'integrale', 'copie complete', 'complete'],
   extract_with_parents: ['avec filiation', 'avec les parents', 'extrait avec'],
   extract_without_parents: ['sans filiation', 'sans les parents', 'extrait sans'],
-  self: ['moi', 'moi meme', 'c est moi', 'la personne', 'je suis la personne', 'me'],
-  spouse: ['conjoint', 'conjointe', 'epoux', 'epouse', 'mari', 'femme'],
-  ascendant: ['parent', 'pere', 'mere', 'grand pere', 'grand mere', 'ascendant'],
-  descendant: ['enfant', 'fils', 'fille', 'petit fils', 'petite fille', 'descendant'],
+  self: ['moi', 'moi meme', 'c est moi', 'la personne', 'je suis la personne', 'me', 'myself', 'it s me', 'mine', 'my own'],
+  spouse: ['conjoint', 'conjointe', 'epoux', 'epouse', 'mari', 'femme', 'spouse', 'husband', 'wife', 'i am his wife', 'i am her husband'],
+  ascendant: ['parent', 'pere', 'mere', 'grand pere', 'grand mere', 'ascendant', 'je suis sa mere', 'je suis son pere', 'mother', 'father', 'mom', 'mum', 'dad', 'grandmother', 'grandfather', 'i am his mother', 'i am her mother', 'i am his father', 'i am her father', 'i m his mother', 'i m her mother', 'i m his father', 'i m her father'],
+  descendant: ['enfant', 'fils', 'fille', 'petit fils', 'petite fille', 'descendant', 'my son', 'his son', 'her son', 'daughter', 'child', 'grandson', 'granddaughter', 'grandchild'],
   legal_representative: ['representant', 'tuteur', 'tutrice', 'curateur'],
-  other: ['autre', 'ami', 'amie', 'notaire', 'voisin', 'cousin', 'cousine', 'oncle', 'tante', 'frere', 'soeur'],
+  other: ['autre', 'ami', 'amie', 'notaire', 'voisin', 'cousin', 'cousine', 'oncle', 'tante', 'frere', 'soeur', 'friend', 'neighbour', 'neighbor', 'notary', 'uncle', 'aunt', 'brother', 'sister'],
 };
 export function nextField(d: Draft): Field | undefined {
   if (!d.kind) return 'kind';

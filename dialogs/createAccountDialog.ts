@@ -93,8 +93,8 @@ export class CreateAccountDialog extends ComponentDialog {
     if (options.choosing) return askChoice(this.deps, step, PROMPT, { text: t('createAccount.whichField'), options: fieldOptions(t) }, lead);
     const commune = options.noEmail ? await currentCommune(this.deps, step.context) : undefined;
     if (commune) return askChoice(this.deps, step, PROMPT, { text: noEmailText(t, commune), options: noEmailOptions(t) }, lead);
-    // « pourquoi vous avez besoin de mon adresse ? »: why this answer is asked (whyAside.ts), then the question again.
-    expectWhy(step, field ? { key: `createAccount.why.${field}` } : undefined);
+    // « pourquoi vous avez besoin de mon adresse ? »: why this answer is asked (whyAside.ts), then the question again; a name's « hein ? » is explained below.
+    expectWhy(step, field === 'email' || field === 'phone' || field === 'address' ? { key: `createAccount.why.${field}` } : undefined);
     if (field === 'civility') return askChoice(this.deps, step, PROMPT, { text: t('createAccount.ask.civility'), options: civilityOptions(t) }, lead);
     if (field) return ask(this.deps, step, PROMPT, { text: t(`createAccount.ask.${field}`) }, lead);
     const phone = (draft.phone ?? '').replace(/(\d{2})(?=\d)/g, '$1 ');

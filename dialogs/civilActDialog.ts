@@ -222,6 +222,13 @@ export class CivilActDialog extends ComponentDialog {
         draft.address = read.value;
         return again('');
       }
+      case 'recipient': {
+        // The name on the envelope: a name (« Sophie Martin »), never « c'est moi » or a question.
+        const read = readName('lastName', answer);
+        if ('issue' in read) return again('civilAct.bad.recipient');
+        draft.recipient = read.name;
+        return again('');
+      }
       case 'email':
       case 'phone': {
         // No e-mail (« pas de mail »): the phone is asked; none either: the reference alone (civilActContact.ts).

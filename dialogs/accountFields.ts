@@ -41,6 +41,10 @@ const INTRO = /^(?:(?:oui|ouais|ok|alors|bon|bonjour|bjr|moi|donc)(?:[\s,]+|$)|(
  */
 const SENTENCE = /^(?:euh|bah|ben|non|nan)\b|\b(?:je|j|nous|vous|on|il|elle|ils|est|suis|sommes|ai|avons|habite|habitons|vit|vivons|veux|voudrais|pas|pour|quoi|pourquoi|comment|quel|quelle|deja|sais|sait|connais|idee|c|ca)\b|\b(?:jai|jsuis|cest|jme|nom|noms|prenom|prenoms|inverse\w*|envers|trompee?|erreur|corriger|changer|mettre|ce|cet|cette|celui|numero|num|tel|telephone|portable|mail|email|adresse)\b/;
 
+/** « c mon fils », « c'est ma fille », « my son »: who the person is to the resident, never a name. */
+const RELATION_ONLY = /^(?:(?:c|c est|cest|ce sera|il s agit de|pour|pr|it s|it is|this is|for)\s+)?(?:mon|ma|mes|notre|nos|son|sa|my|our|his|her)\s+(?:fils|fille|enfant|gamin|gamine|petit|petite|bebe|ado|mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|pere|mere|papa|maman|frere|soeur|neveu|niece|cousin|cousine|oncle|tante|petit fils|petite fille|grand pere|grand mere|son|daughter|child|kid|husband|wife|partner|father|mother|dad|mum|mom|brother|sister)(?:\s+(?:svp|stp|merci))?$/;
+export const saysRelationOnly = (text: string): boolean => RELATION_ONLY.test(fold(text.replace(/[-'’]/g, ' ')));
+
 /** The name in an answer: what follows « je m'appelle », « c'est », « oui »…, without « le nom », « avec un accent » (nameWords.ts). */
 function namePart(text: string): string {
   let name = text.trim();
@@ -60,7 +64,7 @@ export function check(field: Field, text: string): string | undefined {
     case 'lastName':
     case 'firstName': {
       const name = namePart(text);
-      const ok = NAME.test(name) && !NOT_A_NAME.has(fold(name)) && !isClosing(name) && !NOT_A_NAME.has(fold(name).replace(/ merci$/, '')) && !SENTENCE.test(fold(name.replace(/[-'’]/g, '')));
+      const ok = !saysRelationOnly(text) && NAME.test(name) && !NOT_A_NAME.has(fold(name)) && !isClosing(name) && !NOT_A_NAME.has(fold(name).replace(/ merci$/, '')) && !SENTENCE.test(fold(name.replace(/[-'’]/g, '')));
       return ok ? capitalized(name.replace(/\s+/g, ' ')) : undefined;
     }
     case 'email':

@@ -3,12 +3,15 @@
  * another commune, or abroad, said alone or in a sentence; for a death, the last domicile here) and the parents' names (or « inconnu »,
  * « je sais pas », an e-mail typed ahead). Each completes the draft, or says why it is asked again.
  */
-import { isThisCommune } from '../src/domain/civilActs';
+import { checkEventDay, isThisCommune, mayReceive } from '../src/domain/civilActs';
+import { minorOwnAct } from '../src/domain/eligibility';
 import { emailIn } from '../src/domain/emailAddress';
 import type { Commune } from '../src/domain/types';
 import type { Translate } from '../src/i18n';
 import { checkNames, nameIssue, unknownParent } from '../src/nlu/namesAnswer';
 import { cannotBeAPlace, livedIn, readPlaceSentence, saysNotUnderstood, saysOnlyARelation } from '../src/nlu/placeAnswer';
+import { latestDay, readPastDay } from '../src/nlu/pastDay';
+import { placeWithDetails } from '../src/nlu/placeWithDetails';
 import { capitalized } from './accountFields';
 import type { Draft } from './civilActDraft';
 
@@ -59,6 +62,20 @@ export function placeAnswer(t: Translate, commune: Commune, draft: Draft, answer
   }
   draft.place = commune.name;
   return { leadKey: '' };
+}
+
+/**
+ * « a carrieres, c mon mari il est decede le 3 novembre » at the place question: who the person is and the
+ * day (« le 3 novembre » without a year: the last one) taken into the draft when they fit; the place's words
+ * returned, to read as the answer (the whole answer when nothing else is said).
+ */
+export function placeBeside(draft: Draft, answer: string, today: string): string {
+  const said = placeWithDetails(answer);
+  if (!said) return answer;
+  if (said.relation && !draft.relation && (!draft.kind || !draft.format || mayReceive(draft.kind, draft.format, said.relation))) draft.relation = said.relation;
+  const day = said.eventDay && !draft.eventDay ? readPastDay(said.eventDay, today) ?? latestDay(said.eventDay, today) : undefined;
+  if (day && checkEventDay(day, today) === 'ok' && !minorOwnAct({ ...draft, eventDay: day }, today)) draft.eventDay = day;
+  return said.place;
 }
 
 /** The parents' names, « inconnu » (beside a name or alone), « je sais pas » (unknown, as the question offers). */

@@ -27,6 +27,7 @@ const CORRECTABLE: Array<[Field, string, string[]]> = [
   ['email', 'createAccount.field.email', ['mail', 'email', 'e mail', 'courriel', 'adresse mail', 'l email', 'le mail', 'l adresse mail']],
   ['phone', 'createAccount.field.phone', ['telephone', 'tel', 'portable', 'numero', 'le telephone', 'le numero']],
   ['address', 'createAccount.field.address', ['adresse postale', 'adresse', 'l adresse', 'envoi']],
+  ['recipient', 'civilAct.field.recipient', ['destinataire', 'le destinataire', 'nom sur l enveloppe', 'enveloppe', 'a quel nom', 'recipient']],
 ];
 
 /** The answers the read-back showed: the phone only without an e-mail, the parents only when asked. */
@@ -66,7 +67,7 @@ export function correction(t: Translate, draft: Draft, rest: string | undefined,
     // A day kept only when it passes the same checks as at the question; otherwise the question is asked again.
     return day && checkEventDay(day, today) === 'ok' && !minorOwnAct({ ...draft, eventDay: day }, today) ? { draft: { ...kept, eventDay: day } } : { draft: kept };
   }
-  const value = said?.value && (field === 'lastName' || field === 'firstName' || field === 'email' || field === 'phone' || field === 'address') ? check(field, said.value) : undefined;
+  const value = said?.value && (field === 'lastName' || field === 'firstName' || field === 'email' || field === 'phone' || field === 'address') ? check(field, said.value) : said?.value && field === 'recipient' ? check('lastName', said.value) : undefined;
   const kept = without(draft, field);
   return { draft: value ? { ...kept, [field]: value } : kept };
 }

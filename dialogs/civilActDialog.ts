@@ -22,7 +22,7 @@ import { correction, takenBackAnswer } from './civilActCorrection';
 import { contactAnswer, phoneQuestionKey } from './civilActContact';
 import { askReadBack, fixingNext, submitAct } from './civilActReadBack';
 import { contactLines } from './infoAnswers';
-import { parentsAnswer, placeAnswer, type PlaceBefore } from './civilActAnswers';
+import { parentsAnswer, placeAnswer, placeBeside, type PlaceBefore } from './civilActAnswers';
 import { readName } from './nameAnswer';
 import { capitalized } from './accountFields';
 
@@ -93,9 +93,9 @@ export class CivilActDialog extends ComponentDialog {
     // A signed-in resident's e-mail is known: read back with the rest, not asked.
     const known = draft.email ? undefined : (await signedIn(this.deps, step.context))?.email;
     if (known) draft.email = known;
-    const field = nextField(draft);
     // What the place question was told before (another commune, the person's domicile here): read with the next answer.
     const otherPlace = leadParams?.otherPlace ?? (leadKey === 'civilAct.otherCommune' || leadKey === 'civilAct.otherCommuneDeath' ? leadParams?.place : undefined);
+    const field = placeFirst(draft, typeof otherPlace === 'string' ? otherPlace : undefined);
     (step.values as { placeBefore?: PlaceBefore }).placeBefore = {
       ...(typeof otherPlace === 'string' && otherPlace ? { otherPlace } : {}),
       ...(leadParams?.livedHere ? { livedHere: true } : {}),
@@ -139,7 +139,7 @@ export class CivilActDialog extends ComponentDialog {
       const asker = back.draft.relation && back.draft.relation !== draft.relation ? { leadKey: 'civilAct.askerNoted', leadParams: { asker: t(`civilAct.recapAsker.${back.draft.relation}`) } } : { leadKey: 'civilAct.detailNoted' };
       return step.replaceDialog(FLOW, { draft: back.draft, ...(back.notEntitled ? { leadKey: 'civilAct.notEntitled' } : asker), ruled } satisfies CivilActOptions);
     }
-    const field = nextField(draft);
+    const field = placeFirst(draft, (step.values as { placeBefore?: PlaceBefore }).placeBefore?.otherPlace);
     // « non attends c'est chloe » after the first name: that answer corrected, never kept as this one (civilActCorrection.ts).
     const earlier = field ? takenBackAnswer(t, draft, field, text, today) : undefined;
     if (earlier === 'unclear') return again('demarche.takenBack.unclear');
@@ -187,7 +187,8 @@ export class CivilActDialog extends ComponentDialog {
         return again('');
       }
       case 'place': {
-        const read = placeAnswer(t, commune, draft, answer, (step.values as { placeBefore?: PlaceBefore }).placeBefore);
+        // « a carrieres, c mon mari il est decede le 3 novembre »: who and when taken too.
+        const read = placeAnswer(t, commune, draft, placeBeside(draft, answer, today), (step.values as { placeBefore?: PlaceBefore }).placeBefore);
         if (read === 'abroad') return send(this.deps, step.context, { text: t('civilAct.abroad') }).then(() => step.endDialog());
         return again(read.leadKey, read.leadParams);
       }
@@ -195,7 +196,7 @@ export class CivilActDialog extends ComponentDialog {
       case 'firstName': {
         // « pourquoi ? »: why it is asked; « je sais pas », « c quoi déjà »: where to find it; « je comprends pas »: what it asks; anything else not a name: what to write.
         const read = readName(field, answer);
-        if ('issue' in read) return again(read.issue === 'bad' ? `civilAct.bad.${field}` : read.issue === 'explain' ? `names.explained.${field}` : `civilAct.${read.issue}.name`);
+        if ('issue' in read) return again(read.issue === 'bad' ? `civilAct.bad.${field}` : read.issue === 'explain' ? `names.explained.${field}` : read.issue === 'relation' ? `names.relation.${field}` : `civilAct.${read.issue}.name`);
         draft[field] = read.name;
         return again('');
       }
@@ -226,6 +227,13 @@ export class CivilActDialog extends ComponentDialog {
         draft.address = read.value;
         return again('');
       }
+      case 'recipient': {
+        // The name on the envelope: a name (« Sophie Martin »), never « c'est moi » or a question.
+        const read = readName('lastName', answer);
+        if ('issue' in read) return again('civilAct.bad.recipient');
+        draft.recipient = read.name;
+        return again('');
+      }
       case 'email':
       case 'phone': {
         // No e-mail (« pas de mail »): the phone is asked; none either: the reference alone (civilActContact.ts).
@@ -244,3 +252,6 @@ export class CivilActDialog extends ComponentDialog {
     return submitAct(this.deps, step, commune, t, draft);
   }
 }
+
+/** Another commune named (« jsuis né à Poissy ») and no place yet: the place is asked first, before the form (the act may not be here). */
+const placeFirst = (draft: Draft, otherPlace: string | undefined): ReturnType<typeof nextField> => (otherPlace && draft.kind && !draft.place ? 'place' : nextField(draft));

@@ -23,6 +23,8 @@ export interface Draft {
   /** Asked only without an e-mail, for the état civil to call if needed; '' when none is given. */
   phone?: string;
   address?: string;
+  /** The name on the envelope: asked when the act is someone else's (one's own act goes to one's own name). */
+  recipient?: string;
 }
 export type Field = keyof Draft;
 
@@ -47,12 +49,12 @@ const SYNONYMS: Record<ActKind | ActFormat | Relation, string[]> = {
   full_copy: ['copie', 'integrale', 'copie complete', 'complete'],
   extract_with_parents: ['avec filiation', 'avec les parents', 'extrait avec'],
   extract_without_parents: ['sans filiation', 'sans les parents', 'extrait sans'],
-  self: ['moi', 'moi meme', 'c est moi', 'la personne', 'je suis la personne', 'me'],
-  spouse: ['conjoint', 'conjointe', 'epoux', 'epouse', 'mari', 'femme'],
-  ascendant: ['parent', 'pere', 'mere', 'grand pere', 'grand mere', 'ascendant'],
-  descendant: ['enfant', 'fils', 'fille', 'petit fils', 'petite fille', 'descendant'],
+  self: ['moi', 'moi meme', 'c est moi', 'la personne', 'je suis la personne', 'me', 'myself', 'it s me', 'mine', 'my own'],
+  spouse: ['conjoint', 'conjointe', 'epoux', 'epouse', 'mari', 'femme', 'spouse', 'husband', 'wife', 'i am his wife', 'i am her husband'],
+  ascendant: ['parent', 'pere', 'mere', 'grand pere', 'grand mere', 'ascendant', 'je suis sa mere', 'je suis son pere', 'mother', 'father', 'mom', 'mum', 'dad', 'grandmother', 'grandfather', 'i am his mother', 'i am her mother', 'i am his father', 'i am her father', 'i m his mother', 'i m her mother', 'i m his father', 'i m her father'],
+  descendant: ['enfant', 'fils', 'fille', 'petit fils', 'petite fille', 'descendant', 'my son', 'his son', 'her son', 'daughter', 'child', 'grandson', 'granddaughter', 'grandchild'],
   legal_representative: ['representant', 'tuteur', 'tutrice', 'curateur'],
-  other: ['autre', 'ami', 'amie', 'notaire', 'voisin', 'cousin', 'cousine', 'oncle', 'tante', 'frere', 'soeur'],
+  other: ['autre', 'ami', 'amie', 'notaire', 'voisin', 'cousin', 'cousine', 'oncle', 'tante', 'frere', 'soeur', 'friend', 'neighbour', 'neighbor', 'notary', 'uncle', 'aunt', 'brother', 'sister'],
 };
 export function nextField(d: Draft): Field | undefined {
   if (!d.kind) return 'kind';
@@ -62,8 +64,12 @@ export function nextField(d: Draft): Field | undefined {
   if (d.kind === 'birth' && d.format !== 'extract_without_parents' && !d.parents) return 'parents';
   if (d.email === undefined) return 'email';
   if (d.email === '' && d.phone === undefined) return 'phone';
-  return d.address ? undefined : 'address';
+  if (!d.address) return 'address';
+  return d.relation !== 'self' && !d.recipient ? 'recipient' : undefined;
 }
+
+/** The name the act is sent to: the one given, or, for one's own act, the person's. */
+export const recipientOf = (d: Draft): string | undefined => d.recipient ?? (d.relation === 'self' && d.lastName ? `${d.firstName ?? ''} ${d.lastName.toUpperCase()}`.trim() : undefined);
 
 /** Whether an answer says something about the act not known yet (its kind, form, who asks, abroad). */
 export function saysMore(draft: Draft, text: string): boolean {
@@ -96,6 +102,7 @@ export function recap(t: Translate, d: Draft): string {
   const key = d.email ? 'civilAct.recap' : phone ? 'civilAct.recapPhone' : 'civilAct.recapNoContact';
   // Who asks, for the resident to check it (« c'est pour ma fille » said late changes it).
   const asker = d.relation ? ` ${t(`civilAct.recapAsker.${d.relation}`)}` : '';
+  const to = d.recipient ? ` ${t('civilAct.recapRecipient', { name: d.recipient })}` : '';
   return `${t(key, {
     act: `${t(`civilAct.format.${d.format ?? 'full_copy'}`)} — ${t(`civilAct.kind.${d.kind ?? 'birth'}`)}`,
     person: `${d.firstName ?? ''} ${(d.lastName ?? '').toUpperCase()}`,
@@ -104,5 +111,5 @@ export function recap(t: Translate, d: Draft): string {
     email: d.email ?? '',
     phone,
     address: d.address ?? '',
-  })}${asker}`;
+  })}${to}${asker}`;
 }

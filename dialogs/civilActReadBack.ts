@@ -9,7 +9,7 @@ import type { Commune } from '../src/domain/types';
 import type { Translate } from '../src/i18n';
 import { askChoice, yesNoOptions, type ChoiceMatch } from './choicePrompt';
 import { localeOf, send, signedIn, type DialogDeps } from './dialogContext';
-import { recap, type CivilActOptions, type Draft } from './civilActDraft';
+import { recap, recipientOf, type CivilActOptions, type Draft } from './civilActDraft';
 import { correction, fieldAt, fixOptions, without } from './civilActCorrection';
 import { sentText } from './civilActContact';
 
@@ -35,8 +35,9 @@ export function fixingNext(t: Translate, draft: Draft, text: string, chosen: Cho
 /** « oui » at the read-back: the request sent to the état civil, its reference said. */
 export async function submitAct(deps: DialogDeps, step: WaterfallStepContext, commune: Commune, t: Translate, draft: Draft): Promise<DialogTurnResult> {
   const { email, phone, ...answers } = draft;
-  // The phone given instead of an e-mail is kept with the answers, for the état civil.
-  const data = phone ? { ...answers, phone } : answers;
+  // The phone given instead of an e-mail is kept with the answers, for the état civil; the name on the envelope with the address.
+  const recipient = recipientOf(draft);
+  const data = { ...answers, ...(phone ? { phone } : {}), ...(recipient ? { recipient } : {}) };
   const account = await signedIn(deps, step.context);
   const reference = await deps.service.requests.submit({
     commune,

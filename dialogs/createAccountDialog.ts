@@ -15,7 +15,8 @@ import { readAccountDetails } from './accountUpfront';
 import { knownTown, readAddressAnswer } from './addressAnswer';
 import type { AddressTown } from '../src/domain/postalAddress';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
-import { askChoice, notUnderstood, readChoice, yesNoOptions, type ChoiceOption } from './choicePrompt';
+import { askChoice, expectWhy, notUnderstood, readChoice, yesNoOptions, type ChoiceOption } from './choicePrompt';
+import { noEmailOptions, noEmailText, saysNoEmail } from './accountNoEmail';
 import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { SIGN_IN_DIALOG, fullName, type SignInResult } from './signInDialog';
 import { LINK_MINUTES } from '../src/domain/passwordAccess';
@@ -49,6 +50,8 @@ export interface CreateOptions {
   text?: string;
   /** « je veux créer mon espace, j'ai ma clé »: the family key is asked once the account is created. */
   thenKey?: boolean;
+  /** « jai pas de mail »: why the space needs one was said; go on or stop is asked (accountNoEmail.ts). */
+  noEmail?: boolean;
 }
 
 /** Mailboxes where the commune's messages often go astray: the resident is warned. */
@@ -88,6 +91,10 @@ export class CreateAccountDialog extends ComponentDialog {
     const lead = [options.lead, options.leadKey && t(options.leadKey, options.leadParams)].filter(Boolean).map((l) => `${l}\n`).join('');
     const field = options.editing ?? FIELDS.find((f) => draft[f] === undefined);
     if (options.choosing) return askChoice(this.deps, step, PROMPT, { text: t('createAccount.whichField'), options: fieldOptions(t) }, lead);
+    const commune = options.noEmail ? await currentCommune(this.deps, step.context) : undefined;
+    if (commune) return askChoice(this.deps, step, PROMPT, { text: noEmailText(t, commune), options: noEmailOptions(t) }, lead);
+    // « pourquoi vous avez besoin de mon adresse ? »: why this answer is asked (whyAside.ts), then the question again; a name's « hein ? » is explained below.
+    expectWhy(step, field === 'email' || field === 'phone' || field === 'address' ? { key: `createAccount.why.${field}` } : undefined);
     if (field === 'civility') return askChoice(this.deps, step, PROMPT, { text: t('createAccount.ask.civility'), options: civilityOptions(t) }, lead);
     if (field) return ask(this.deps, step, PROMPT, { text: t(`createAccount.ask.${field}`) }, lead);
     const phone = (draft.phone ?? '').replace(/(\d{2})(?=\d)/g, '$1 ');
@@ -110,7 +117,14 @@ export class CreateAccountDialog extends ComponentDialog {
       const chosen = readChoice(step);
       return again(chosen ? { draft, editing: FIELDS[chosen.index] } : { draft, choosing: true, lead });
     }
+    if (options.noEmail) {
+      // Go on with the form (the question asked again), or stop.
+      const chosen = readChoice(step);
+      if (chosen?.index === 1) return send(this.deps, step.context, { text: t('createAccount.noEmail.stopped') }).then(() => step.endDialog());
+      return again(chosen ? { draft, editing: options.editing } : { draft, editing: options.editing, noEmail: true, lead });
+    }
     const field = options.editing ?? FIELDS.find((f) => draft[f] === undefined);
+    if (saysNoEmail(input.text, field === 'email')) return again({ draft, editing: options.editing, noEmail: true });
     if (field === 'civility') {
       // « je suis Madame Julie Martin, mon mail … » at the first question: all of it kept, as in the first message (accountUpfront.ts).
       const given = options.editing ? {} : readAccountDetails(input.text);

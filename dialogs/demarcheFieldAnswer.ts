@@ -90,7 +90,7 @@ export async function answerField(turn: DemarcheTurn, field: FormField, input: A
     case 'firstName': {
       // « pourquoi ? »: why it is asked; « je sais pas », « c quoi déjà »: where to find it; « je comprends pas »: what it asks (nameAnswer.ts, as for an act).
       const read = readName(input_.type, input.text);
-      if ('issue' in read) return again(read.issue === 'why' ? `demarche.${kind}.why.name` : read.issue === 'unsure' ? 'demarche.unsure.name' : read.issue === 'explain' ? `names.explained.${input_.type}` : `demarche.bad.${input_.type}`);
+      if ('issue' in read) return again(read.issue === 'why' ? `demarche.${kind}.why.name` : read.issue === 'unsure' ? 'demarche.unsure.name' : read.issue === 'explain' ? `names.explained.${input_.type}` : read.issue === 'relation' ? `names.relation.${input_.type}` : `demarche.bad.${input_.type}`);
       answers[field.id] = read.name;
       return again();
     }

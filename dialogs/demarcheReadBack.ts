@@ -15,9 +15,15 @@ import { check } from './accountFields';
 import { elsewhereKey, type DemarcheTurn } from './demarcheState';
 import { submitDemarche } from './demarcheSubmit';
 
-/** After « non »: the answer chosen is forgotten, to be asked again. */
-export function answerCorrecting({ options, chosen, again, notUnderstood }: DemarcheTurn): Promise<DialogTurnResult> {
+/**
+ * After « non »: the answer chosen is forgotten, to be asked again; named with its new value
+ * (« le nom c benali »), that value is kept at once, as at the read-back.
+ */
+export function answerCorrecting(turn: DemarcheTurn): Promise<DialogTurnResult> {
+  const { options, chosen, again, notUnderstood } = turn;
   const { kind, answers, papers } = options;
+  const text = (turn.step.result as { text?: string } | undefined)?.text ?? '';
+  if (text && correctNamed(turn, text)) return again();
   const id = chosen ? fieldsFor(kind, answers)[chosen.index]?.id : undefined;
   if (!id) return notUnderstood(true);
   delete answers[id];
@@ -41,8 +47,8 @@ function dayValue(turn: DemarcheTurn, { rule, latest }: { rule: Parameters<typeo
 }
 
 export function answerReadBack(turn: DemarcheTurn): Promise<DialogTurnResult> {
-  const { commune, t, options, chosen, again, notUnderstood } = turn;
-  const { kind, answers, papers } = options;
+  const { commune, options, chosen, again, notUnderstood } = turn;
+  const { kind, answers } = options;
   if (!chosen) return notUnderstood();
   if (chosen.index === 0) {
     // A correction may have made an address that was fine (a taxpayer's) one that must be here.
@@ -54,17 +60,28 @@ export function answerReadBack(turn: DemarcheTurn): Promise<DialogTurnResult> {
     return submitDemarche(turn);
   }
   // « non, le nom c'est … »: that answer is asked again at once; otherwise which one.
+  if (!chosen.rest || !correctNamed(turn, chosen.rest)) return again(undefined, undefined, true);
+  return again();
+}
+
+/**
+ * The field named in `text` (by its label, or by the answer read back: « Durand, pas Dupont »):
+ * its new value kept when it passes the field's check, otherwise forgotten to be asked again.
+ * False when no field is named.
+ */
+function correctNamed(turn: DemarcheTurn, text: string): boolean {
+  const { t, options } = turn;
+  const { kind, answers, papers } = options;
   const fields = fieldsFor(kind, answers);
-  // A field is named by its name or by the answer read back (« Durand, pas Dupont »).
   const labels = fields.map((f) => ({ label: t(`demarche.${kind}.label.${f.id}`), synonyms: otherArticles(t(`demarche.${kind}.label.${f.id}`)) }));
-  const said = chosen.rest ? splitCorrection(chosen.rest, labels, fields.map((f) => (typeof answers[f.id] === 'string' ? (answers[f.id] as string) : undefined))) : undefined;
+  const said = splitCorrection(text, labels, fields.map((f) => (typeof answers[f.id] === 'string' ? (answers[f.id] as string) : undefined)));
   const named = said ? recognizeChoice(said.about, labels) : undefined;
   const wrong = named ? fields[named.index] : undefined;
-  if (!wrong) return again(undefined, undefined, true);
+  if (!wrong) return false;
   const type = wrong.input.type;
   const value = said?.value && (type === 'lastName' || type === 'firstName' || type === 'email' || type === 'phone' || type === 'address') ? check(type, said.value) : said?.value && wrong.input.type === 'day' ? dayValue(turn, wrong.input, said.value) : undefined;
   delete papers[wrong.id];
   if (value) answers[wrong.id] = value;
   else delete answers[wrong.id];
-  return again();
+  return true;
 }

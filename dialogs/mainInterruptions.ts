@@ -27,6 +27,7 @@ import { offerResume, pausedCount, pauseTask, takeAside } from './topicSwitch';
 import { takeAsideQuestion } from './asideFollowUp';
 import { takeBookingKept } from './bookingKeptAside';
 import { takeWhy } from './whyAside';
+import { saysNoEmail } from './accountNoEmail';
 
 /** A command said during a task, or an aside; otherwise `goOnWithTask` (the task reads the message). */
 export async function interrupt(deps: DialogDeps, innerDc: DialogContext, goOnWithTask: () => Promise<DialogTurnResult>): Promise<DialogTurnResult> {
@@ -59,6 +60,8 @@ async function interruptTurn(deps: DialogDeps, innerDc: DialogContext, goOnWithT
   // A question that reads « annuler » itself (questionAsked.ts): the task says what stops and what stays.
   if (stop && takesStop(innerDc)) return goOnWithTask();
   if (stop && !command) return cancelTask(deps, innerDc);
+  // « c obligatoire le mail ? jen ai pas » while an account is created: the form answers it (accountNoEmail.ts), not a practical question.
+  if (!command && place.task === 'createAccount' && saysNoEmail(text ?? '', false)) return goOnWithTask();
   if (!command) {
     // « merci » (closingAside.ts), « pourquoi ? » (whyAside.ts), days typed while a booking waits for its sign-in (bookingKeptAside.ts), « reprendre », a practical question or another task asked at a task's question (see topicSwitch.ts).
     const aside = (await takeInsult(deps, innerDc, place)) ?? (await takeClosing(deps, innerDc, place)) ?? (await takeWhy(deps, innerDc, place)) ?? (await takeBookingKept(deps, innerDc)) ?? (await takeAside(deps, innerDc, place, (dc, input) => dc.beginDialog(MAIN_FLOW, { pending: input } satisfies MainOptions), lastQuestion));

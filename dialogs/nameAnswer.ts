@@ -3,18 +3,20 @@
  * a guichet — a question or a doubt, never kept as a name: « pourquoi ? » ('why': say why it is
  * needed), « je sais pas », « c quoi déjà » ('unsure': say where to find it), anything else that is
  * not a name ('bad': say what to write); « je comprends pas », « hein ? », « c'est quoi ? » ('explain': say what the
- * question asks, `names.explained.<field>`).
+ * question asks, `names.explained.<field>`); « c mon fils », « c'est ma fille » ('relation': who the person is,
+ * never their name — `names.relation.<field>` asks for the name itself).
  */
 import { nameIssue } from '../src/nlu/namesAnswer';
 import { saysNotUnderstood } from '../src/nlu/placeAnswer';
-import { check } from './accountFields';
+import { check, saysRelationOnly } from './accountFields';
 
-export type NameRead = { name: string } | { issue: 'why' | 'unsure' | 'bad' | 'explain' };
+export type NameRead = { name: string } | { issue: 'why' | 'unsure' | 'bad' | 'explain' | 'relation' };
 
 export function readName(field: 'lastName' | 'firstName', text: string): NameRead {
   if (saysNotUnderstood(text)) return { issue: 'explain' };
   const issue = nameIssue(text);
   if (issue === 'why' || issue === 'unsure') return { issue };
+  if (saysRelationOnly(text)) return { issue: 'relation' };
   const name = check(field, text);
   return name ? { name } : { issue: 'bad' };
 }

@@ -17,6 +17,7 @@ const CIVIL_ACT: Record<string, { label: string; values?: string }> = {
   eventDay: { label: 'civilAct.field.eventDay' },
   parents: { label: 'civilAct.field.parents' },
   address: { label: 'agents.request.field.sendTo' },
+  recipient: { label: 'civilAct.field.recipient' },
   // Given instead of an e-mail, for the état civil to call if needed.
   phone: { label: 'createAccount.field.phone' },
 };

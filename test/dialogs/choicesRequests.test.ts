@@ -18,7 +18,7 @@ const FORMATS = labels('civilAct.format.full_copy', 'civilAct.format.extract_wit
 const RELATIONS = labels(...['self', 'spouse', 'ascendant', 'descendant', 'legal_representative', 'other'].map((r) => `civilAct.relation.${r}`));
 const READ_BACK = labels('createAccount.yes', 'createAccount.no');
 /** « Que voulez-vous corriger ? » after an extract without parents: the answers read back. */
-const FIX = labels('civilAct.field.act', 'civilAct.field.place', 'createAccount.field.lastName', 'createAccount.field.firstName', 'civilAct.field.eventDay', 'createAccount.field.email', 'createAccount.field.address');
+const FIX = labels('civilAct.field.act', 'civilAct.field.place', 'createAccount.field.lastName', 'createAccount.field.firstName', 'civilAct.field.eventDay', 'createAccount.field.email', 'createAccount.field.address', 'civilAct.field.recipient');
 const BOOKLET_READ_BACK = labels('demarche.yes', 'demarche.no');
 
 async function chat(channelId: string) {
@@ -32,7 +32,7 @@ const requests = (c: Chat) => c.core.db.$client.prepare('select kind, requester_
 
 /** Answers the act's remaining questions (the form without parents where asked) up to the read-back. */
 async function toReadBack(c: Chat, replies: Awaited<ReturnType<Chat['say']>>) {
-  const open = ['Carrières-sous-Poissy', 'Durand', 'Léa', '14/03/2019', 'francoise@example.org', '1 rue de la Demo 78955 Carrières-sous-Poissy'];
+  const open = ['Carrières-sous-Poissy', 'Durand', 'Léa', '14/03/2019', 'francoise@example.org', '1 rue de la Demo 78955 Carrières-sous-Poissy', 'Françoise Durand'];
   for (let turn = 0; turn < 12; turn++) {
     const options = offered(replies);
     if (options.join() === READ_BACK.join()) return;

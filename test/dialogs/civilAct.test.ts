@@ -36,7 +36,8 @@ describe('civil-status acts', () => {
     // No postal code nor town (the act may go to any town: none is assumed), then a street without a number.
     for (const partial of ['12 rue de la Paix', '12 rue']) expect(c.text(await c.say(partial))).toContain('À quelle adresse faut-il envoyer l\'acte ?');
     // « 12 rue » was a new start: the street, the postal code and the town complete it.
-    expect(c.text(await c.say('de la Paix, 75002 Paris'))).toContain('Je récapitule');
+    expect(c.text(await c.say('de la Paix, 75002 Paris'))).toContain('À quel nom envoyer l\'acte ?');
+    expect(c.text(await c.say('Françoise Durand'))).toContain('Je récapitule');
     await c.say('oui');
     const row = c.core.db.$client.prepare('select data from requests').get() as { data: string };
     expect(JSON.parse(row.data)).toMatchObject({ address: '12 rue de la Paix, 75002 Paris' });
@@ -46,6 +47,7 @@ describe('civil-status acts', () => {
     const c = await chat();
     for (const a of ['je voudrais un acte de naissance', 'Copie intégrale', 'Son parent ou grand-parent', 'Carrières-sous-Poissy', 'Durand', 'Léa', '14/03/2019', 'Françoise Durand et Marc Durand', 'francoise@example.org']) await c.say(a);
     await c.say(abroad);
+    await c.say('Françoise Durand');
     await c.say('oui');
     const row = c.core.db.$client.prepare('select data from requests').get() as { data: string };
     expect(JSON.parse(row.data)).toMatchObject({ address: abroad });
@@ -54,7 +56,8 @@ describe('civil-status acts', () => {
   it('where to send the act: the commune\'s postal code without a town says its town', async () => {
     const c = await chat();
     for (const a of ['je voudrais un acte de naissance', 'Copie intégrale', 'Son parent ou grand-parent', 'Carrières-sous-Poissy', 'Durand', 'Léa', '14/03/2019', 'Françoise Durand et Marc Durand', 'francoise@example.org']) await c.say(a);
-    expect(c.text(await c.say('3 allée des Acacias 78955'))).toContain('Je récapitule');
+    await c.say('3 allée des Acacias 78955');
+    expect(c.text(await c.say('Françoise Durand'))).toContain('Je récapitule');
     await c.say('oui');
     const row = c.core.db.$client.prepare('select data from requests').get() as { data: string };
     expect(JSON.parse(row.data)).toMatchObject({ address: '3 allée des Acacias 78955 Carrières-sous-Poissy' });
@@ -73,7 +76,8 @@ describe('civil-status acts', () => {
     await c.say('14/03/2019');
     expect(c.text(await c.say('Françoise Durand et Marc Durand'))).toContain('Quelle est votre adresse e-mail ?');
     await c.say('francoise@example.org');
-    const recap = c.text(await c.say('1 rue de la Demo 78955 Carrières-sous-Poissy'));
+    expect(c.text(await c.say('1 rue de la Demo 78955 Carrières-sous-Poissy'))).toContain('À quel nom envoyer l\'acte ?');
+    const recap = c.text(await c.say('Françoise Durand'));
     expect(recap).toContain('Je récapitule : Copie intégrale — Acte de naissance de Léa DURAND, le 14/03/2019 à Carrières-sous-Poissy.');
     const sent = c.text(await c.say('oui'));
     expect(sent).toContain('Votre demande porte le numéro CSP-2026-000001.');
@@ -121,6 +125,7 @@ describe('civil-status acts', () => {
     const c = await chat();
     for (const m of ['je voudrais un acte de naissance', 'Copie intégrale', 'Son parent ou grand-parent', 'Carrières-sous-Poissy', 'Durand', 'Léa', '14/03/2019', 'Françoise Durand et Marc Durand', 'francoise@example.org']) await c.say(m);
     await c.say('1 rue de la Demo 78955 Carrières-sous-Poissy');
+    await c.say('Françoise Durand');
     await c.say(correction);
     await c.say('oui');
     const row = c.core.db.$client.prepare('select data from requests').get() as { data: string } | undefined;
@@ -165,6 +170,7 @@ describe('civil-status acts: one\'s own birth act', () => {
     await c.say('Anne Petit et Marc Petit');
     await c.say(email);
     await c.say('1 rue de la Demo 78955 Carrières-sous-Poissy');
+    await c.say('Anne Petit');
     return c.text(await c.say('oui'));
   }
 
@@ -213,7 +219,7 @@ describe('civil-status acts: who the person is, and a signed-in resident', () =>
     await c.say('acte de naissance');
     await c.say('Extrait avec filiation');
     expect(c.text(await c.say(said))).toContain('Dans quelle commune a eu lieu la naissance ?');
-    for (const answer of ['Carrières-sous-Poissy', 'Petit', 'Léo', '10/05/2011', 'Anne Petit et Marc Petit', 'anne@example.org', '1 rue de la Demo 78955 Carrières-sous-Poissy', 'oui']) await c.say(answer);
+    for (const answer of ['Carrières-sous-Poissy', 'Petit', 'Léo', '10/05/2011', 'Anne Petit et Marc Petit', 'anne@example.org', '1 rue de la Demo 78955 Carrières-sous-Poissy', 'Sophie Durand', 'oui']) await c.say(answer);
     expect(JSON.parse(String(requests(c)[0]?.data))).toMatchObject({ relation });
   });
 
@@ -226,7 +232,8 @@ describe('civil-status acts: who the person is, and a signed-in resident', () =>
       for (const answer of ['Son parent ou grand-parent', 'Carrières-sous-Poissy', 'Durand', 'Léa', '14/03/2019']) await c.say(answer);
       const next = c.text(await c.say('Françoise Durand et Marc Durand'));
       expect(next).toContain('À quelle adresse faut-il envoyer l\'acte ?');
-      expect(c.text(await c.say('1 rue de la Demo 78955 Carrières-sous-Poissy'))).toContain('francoise.durand@example.org');
+      await c.say('1 rue de la Demo 78955 Carrières-sous-Poissy');
+      expect(c.text(await c.say('Françoise Durand'))).toContain('francoise.durand@example.org');
       await c.say('oui');
       expect(requests(c).map((r) => [r.requester_email, r.account_id])).toEqual([['francoise.durand@example.org', account.id]]);
     } finally {

@@ -24,6 +24,8 @@ describe('who asks for the act, read back', () => {
     expect(noted).toContain(t('civilAct.ask.firstName'));
     let last: Awaited<ReturnType<Chat['say']>> = [];
     for (const a of REST) last = await c.say(a);
+    // The name on the envelope.
+    last = await c.say('Marie Durand');
     expect(offered(last)).toHaveLength(2);
     expect(c.text(last)).toContain(t(`civilAct.recapAsker.${relation}`));
     await c.say('oui');

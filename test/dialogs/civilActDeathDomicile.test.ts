@@ -25,7 +25,7 @@ async function chat(channel: string) {
 }
 
 async function finish(c: Chat) {
-  for (const a of ['Martin', 'Paul', '12/10/2026', 'Jean Martin et Anne Martin', 'lea@example.org', '3 rue des Lilas 78570 Chanteloup-les-Vignes', 'oui']) await c.say(a);
+  for (const a of ['Martin', 'Paul', '12/10/2026', 'Jean Martin et Anne Martin', 'lea@example.org', '3 rue des Lilas 78570 Chanteloup-les-Vignes', 'Sophie Durand', 'oui']) await c.say(a);
 }
 
 describe('a death act at the last domicile', () => {

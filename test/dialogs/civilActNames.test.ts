@@ -25,7 +25,7 @@ async function atLastName(channelId: string): Promise<Chat> {
 
 /** The rest of the death act, then « oui »: the names stored. */
 async function finish(c: Chat, lastName: string, firstName: string) {
-  for (const m of [lastName, firstName, '02/11/2025', 'paul@example.org', '3 rue des Lilas 78955 Carrières-sous-Poissy', 'oui']) await c.say(m);
+  for (const m of [lastName, firstName, '02/11/2025', 'paul@example.org', '3 rue des Lilas 78955 Carrières-sous-Poissy', 'Sophie Durand', 'oui']) await c.say(m);
   return JSON.parse(requests(c)[0]?.data ?? '{}');
 }
 
@@ -46,7 +46,7 @@ describe('the names of an act\'s person', () => {
     const c = await atLastName(channel);
     await c.say('Martin');
     expect(c.text(await c.say(said))).toContain(c.core.texts.for('fr')('civilAct.ask.firstName'));
-    for (const m of ['Paul', '02/11/2025', 'paul@example.org', '3 rue des Lilas 78955 Carrières-sous-Poissy', 'oui']) await c.say(m);
+    for (const m of ['Paul', '02/11/2025', 'paul@example.org', '3 rue des Lilas 78955 Carrières-sous-Poissy', 'Sophie Durand', 'oui']) await c.say(m);
     expect(JSON.parse(requests(c)[0]?.data ?? '{}')).toMatchObject({ lastName: 'Martin', firstName: 'Paul' });
   });
 
@@ -61,7 +61,7 @@ describe('the names of an act\'s person', () => {
     await c.join({ commune: 'carrieres-sous-poissy' });
     for (const m of ['je voudrais un acte de naissance', 'Copie intégrale', 'Son parent ou grand-parent', 'Carrières-sous-Poissy', 'Durand', 'Léa', '14/03/2019']) await c.say(m);
     expect(c.text(await c.say(said))).toContain(c.core.texts.for('fr')('civilAct.ask.email').slice(0, 30));
-    for (const m of ['francoise@example.org', '1 rue de la Demo 78955 Carrières-sous-Poissy', 'oui']) await c.say(m);
+    for (const m of ['francoise@example.org', '1 rue de la Demo 78955 Carrières-sous-Poissy', 'Sophie Durand', 'oui']) await c.say(m);
     expect(JSON.parse(requests(c)[0]?.data ?? '{}')).toMatchObject({ parents: c.core.texts.for('fr')('civilAct.parentsUnknown') });
   });
 

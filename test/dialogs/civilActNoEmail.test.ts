@@ -35,7 +35,8 @@ describe('an act asked without an e-mail', () => {
       const t = c.core.texts.for('fr');
       expect(c.text(await c.say(none))).toContain(t('civilAct.ask.phone').slice(0, 30));
       expect(c.text(await c.say('06 12 34 56 78'))).toContain(t('civilAct.ask.address').slice(0, 30));
-      const recap = await c.say('3 rue des Lilas 78955 Carrières-sous-Poissy');
+      await c.say('3 rue des Lilas 78955 Carrières-sous-Poissy');
+      const recap = await c.say('Sophie Martin');
       expect(offered(recap)).toEqual(READ_BACK);
       expect(c.text(recap)).toContain('06 12 34 56 78');
       const sent = c.text(await c.say('oui'));
@@ -55,7 +56,8 @@ describe('an act asked without an e-mail', () => {
     const c = await atEmail(channel);
     await c.say('pas de mail');
     expect(c.text(await c.say(none))).toContain(c.core.texts.for('fr')('civilAct.ask.address').slice(0, 30));
-    expect(offered(await c.say('3 rue des Lilas 78955 Carrières-sous-Poissy'))).toEqual(READ_BACK);
+    await c.say('3 rue des Lilas 78955 Carrières-sous-Poissy');
+    expect(offered(await c.say('Sophie Martin'))).toEqual(READ_BACK);
     const sent = c.text(await c.say('oui'));
     const [row] = requests(c);
     expect(row?.requester_email).toBe('');
@@ -69,6 +71,7 @@ describe('an act asked without an e-mail', () => {
     expect(c.text(await c.say(wrong))).toContain(c.core.texts.for('fr')('request.bad.phone').slice(0, 30));
     await c.say('0612345678');
     await c.say('3 rue des Lilas 78955 Carrières-sous-Poissy');
+    await c.say('Sophie Martin');
     await c.say('oui');
     expect(JSON.parse(requests(c)[0]?.data ?? '{}')).toMatchObject({ lastName: 'Martin', phone: '0612345678' });
   });
@@ -78,6 +81,7 @@ describe('an act asked without an e-mail', () => {
     await c.say('pas de mail');
     await c.say(`ah si : ${email}`);
     await c.say('3 rue des Lilas 78955 Carrières-sous-Poissy');
+    await c.say('Sophie Martin');
     await c.say('oui');
     expect(requests(c)[0]?.requester_email).toBe(email);
     expect(JSON.parse(requests(c)[0]?.data ?? '{}')).not.toHaveProperty('phone');
@@ -85,7 +89,7 @@ describe('an act asked without an e-mail', () => {
 
   it.each(table([['2']]))('%s: the read-back corrects the phone (« %s », then « le téléphone »), the « no e-mail » kept', async (channel, no) => {
     const c = await atEmail(channel);
-    for (const m of ['pas de mail', '0612345678', '3 rue des Lilas 78955 Carrières-sous-Poissy', no, 'le téléphone']) await c.say(m);
+    for (const m of ['pas de mail', '0612345678', '3 rue des Lilas 78955 Carrières-sous-Poissy', 'Sophie Martin', no, 'le téléphone']) await c.say(m);
     expect(offered(await c.say('07 11 22 33 44'))).toEqual(READ_BACK);
     await c.say('oui');
     expect(requests(c)[0]?.requester_email).toBe('');
@@ -99,7 +103,7 @@ describe('an act asked without an e-mail', () => {
 
   it.each(table([["je n'ai pas d'email"], ['pas de mail']]))('%s: following it from another conversation, « %s » at the e-mail question gives the état civil\'s phone and the reference', async (channel, none) => {
     const made = await atEmail(channel);
-    for (const m of ['pas de mail', 'non', '3 rue des Lilas 78955 Carrières-sous-Poissy', 'oui']) await made.say(m);
+    for (const m of ['pas de mail', 'non', '3 rue des Lilas 78955 Carrières-sous-Poissy', 'Sophie Durand', 'oui']) await made.say(m);
     const [row] = requests(made);
     // In the conversation it was made in, its reference is enough (followMadeHere.test.ts): here, another one.
     const c = startChat({ channelId: channel === 'sms' ? 'webchat' : 'sms', core: made.core, clock: settableClock('2026-11-18T14:00:00Z') });
@@ -116,7 +120,7 @@ describe('an act asked without an e-mail', () => {
 
   it('a request without an e-mail is never followed with an empty one', async () => {
     const c = await atEmail('webchat');
-    for (const m of ['pas de mail', 'non', '3 rue des Lilas 78955 Carrières-sous-Poissy', 'oui']) await c.say(m);
+    for (const m of ['pas de mail', 'non', '3 rue des Lilas 78955 Carrières-sous-Poissy', 'Sophie Durand', 'oui']) await c.say(m);
     const [row] = requests(c);
     const commune = await c.core.service.getCommune('carrieres-sous-poissy');
     expect(await c.core.service.requests.follow(commune, row?.reference as string, '')).toBeUndefined();

@@ -26,7 +26,7 @@ describe('the person named up front', () => {
     chats.push(c);
     await c.join({ commune: 'carrieres-sous-poissy' });
     expect(c.text(await c.say(phrasing))).toContain(fr['civilAct.ask.parents']);
-    for (const a of ['Paul Durand et Marie Durand', 'paul.durand@example.org', '3 rue des Lilas 78955 Carrières-sous-Poissy', 'oui']) await c.say(a);
+    for (const a of ['Paul Durand et Marie Durand', 'paul.durand@example.org', '3 rue des Lilas 78955 Carrières-sous-Poissy', 'Sophie Durand', 'oui']) await c.say(a);
     expect(stored(c)).toEqual([expect.objectContaining({ relation: 'ascendant', place: 'Carrières-sous-Poissy', ...expected })]);
   });
 

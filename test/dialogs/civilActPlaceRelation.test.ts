@@ -27,7 +27,7 @@ async function chat(channel: string) {
 const otherCommune = (t: (k: string, p?: Record<string, unknown>) => string) => t('civilAct.otherCommuneDeath', { place: '§', commune: COMMUNE }).split('§')[0] ?? '<missing>';
 
 async function finish(c: Chat) {
-  for (const a of ['Martin', 'Paul', '12/10/2026', 'lea@example.org', '3 rue des Lilas 78570 Chanteloup-les-Vignes', 'oui']) await c.say(a);
+  for (const a of ['Martin', 'Paul', '12/10/2026', 'lea@example.org', '3 rue des Lilas 78570 Chanteloup-les-Vignes', 'Sophie Durand', 'oui']) await c.say(a);
 }
 
 describe('a relation or a city abroad at the place question', () => {

@@ -43,7 +43,7 @@ describe('the place of the event said in a sentence', () => {
   it.each(table([['elle est née à Carrières-sous-Poissy'], ['il est ne a carrieres sous poissy']]))('%s: « %s » is the commune: the name is asked next, the place stored', async (channel, phrasing) => {
     const c = await atPlace(channel);
     expect(c.text(await c.say(phrasing))).toContain(fr['civilAct.ask.lastName']);
-    for (const a of ['Durand', 'Léa', '14/03/2019', 'Paul Durand et Marie Durand', 'marie.durand@example.org', '3 rue des Lilas 78955 Carrières-sous-Poissy', 'oui']) await c.say(a);
+    for (const a of ['Durand', 'Léa', '14/03/2019', 'Paul Durand et Marie Durand', 'marie.durand@example.org', '3 rue des Lilas 78955 Carrières-sous-Poissy', 'Sophie Durand', 'oui']) await c.say(a);
     expect(stored(c)).toEqual([expect.objectContaining({ place: CSP, lastName: 'Durand', relation: 'ascendant' })]);
   });
 

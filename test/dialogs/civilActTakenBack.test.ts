@@ -27,6 +27,8 @@ async function chat(channelId: string): Promise<Chat> {
 async function finish(c: Chat, answers: string[]): Promise<void> {
   let last: Awaited<ReturnType<Chat['say']>> = [];
   for (const a of answers) last = await c.say(a);
+  // Someone else's act: the name on the envelope.
+  if (offered(last).join() !== READ_BACK.join()) last = await c.say('Marie Durand');
   expect(offered(last)).toEqual(READ_BACK);
   await c.say('oui');
 }

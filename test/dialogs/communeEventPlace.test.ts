@@ -70,9 +70,10 @@ describe.each(CHANNELS)('a place in the first message (%s)', (channel) => {
     const t = c.core.texts.for('fr');
     const replies = c.text(await c.say('Chanteloup-les-Vignes'));
     expect(profileCommune(c, channel)).toBe('chanteloup-les-vignes');
-    // Said at once (the other mairie delivers it), the act's place then asked as when answered.
+    // Said at once (the other mairie delivers it), the act's place then asked as when answered, before the form.
     expect(replies).toContain('« Poissy »');
-    expect(replies).toContain(t('civilAct.ask.format'));
+    expect(replies).toContain(t('civilAct.ask.place', { event: t('civilAct.event.birth') }));
+    expect(replies).not.toContain(t('civilAct.ask.format'));
   });
 });
 

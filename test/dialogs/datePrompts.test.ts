@@ -45,6 +45,7 @@ describe('the day of an event (acte d’état civil)', () => {
     await c.say('Françoise Durand et Marc Durand');
     await c.say('francoise@example.org');
     await c.say('1 rue de la Demo 78955 Carrières-sous-Poissy');
+    await c.say('Françoise Durand');
     await c.say('oui');
     expect(requestData(c)).toMatchObject({ eventDay: day });
   });

@@ -81,7 +81,7 @@ describe('a birth date said with the place', () => {
   it.each(table([['née le 14/03/2019 à Carrières-sous-Poissy']]))('%s: « %s » at the act request\'s date → the day', async (channel, typed) => {
     const c = chat(channel);
     for (const m of ['je voudrais un acte de naissance', 'Copie intégrale', 'Son parent ou grand-parent', 'Carrières-sous-Poissy', 'Durand', 'Léa', typed]) await c.say(m);
-    for (const m of ['Françoise Durand et Marc Durand', 'francoise@example.org', '1 rue de la Demo 78955 Carrières-sous-Poissy', 'oui']) await c.say(m);
+    for (const m of ['Françoise Durand et Marc Durand', 'francoise@example.org', '1 rue de la Demo 78955 Carrières-sous-Poissy', 'Sophie Durand', 'oui']) await c.say(m);
     expect(requestData(c)).toMatchObject({ eventDay: '2019-03-14' });
   });
 });

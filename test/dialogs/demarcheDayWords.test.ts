@@ -37,6 +37,7 @@ describe('the birth date of an act request', () => {
     await c.say('Françoise Durand et Marc Durand');
     await c.say('francoise@example.org');
     await c.say('1 rue de la Demo 78955 Carrières-sous-Poissy');
+    await c.say('Françoise Durand');
     await c.say(locale === 'en' ? 'yes' : 'oui');
     const row = c.core.db.$client.prepare('select data from requests').get() as { data: string } | undefined;
     expect(JSON.parse(row?.data ?? '{}')).toMatchObject({ kind: 'birth', eventDay: day });

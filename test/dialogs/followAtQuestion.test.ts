@@ -45,7 +45,7 @@ describe('a request followed at a question', () => {
     expect(followed).toContain(t('follow.askEmail', { reference: 'CSP-2026-000002' }));
     await c.say('lea@example.org');
     expect(c.text(await c.say('reprendre'))).toContain(t('civilAct.ask.place', { event: t('civilAct.event.death') }));
-    for (const a of ['Carrières-sous-Poissy', 'Durand', 'Paul', '12/10/2026', 'Jean Durand et Anne Durand', 'lea@example.org', '3 rue des Lilas 78955 Carrières-sous-Poissy', 'oui']) await c.say(a);
+    for (const a of ['Carrières-sous-Poissy', 'Durand', 'Paul', '12/10/2026', 'Jean Durand et Anne Durand', 'lea@example.org', '3 rue des Lilas 78955 Carrières-sous-Poissy', 'Sophie Durand', 'oui']) await c.say(a);
     const rows = c.core.db.$client.prepare('select data from requests').all() as Array<{ data: string }>;
     expect(rows.map((r) => JSON.parse(r.data) as Record<string, unknown>)).toEqual([expect.objectContaining({ kind: 'death', format: 'full_copy', lastName: 'Durand', place: 'Carrières-sous-Poissy' })]);
   });

@@ -92,7 +92,7 @@ describe('following a request', () => {
     await c.say(EMAIL);
     await c.say(lastCode(c.core.config.outboxDir, EMAIL));
     await c.say('acte de décès');
-    for (const a of ['Carrières-sous-Poissy', 'Martin', 'Paul', '02/11/2025', 'JULIE.DURAND@example.org', '8 allée des Lilas 78955 Carrières-sous-Poissy']) await c.say(a);
+    for (const a of ['Carrières-sous-Poissy', 'Martin', 'Paul', '02/11/2025', 'JULIE.DURAND@example.org', '8 allée des Lilas 78955 Carrières-sous-Poissy', 'Julie Durand']) await c.say(a);
     const sent = c.text(await c.say('oui'));
     const act = /CSP-2026-\d{6}/.exec(sent)?.[0] as string;
     expect(act).toBeDefined();

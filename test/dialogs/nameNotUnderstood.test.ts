@@ -48,7 +48,7 @@ describe('a name\'s question not understood', () => {
     const atFirst = c.text(await c.say(said));
     expect(atFirst).toContain(t('names.explained.firstName'));
     expect(atFirst).toContain(t('civilAct.ask.firstName'));
-    for (const m of ['Paul', '02/11/2025', 'paul@example.org', '3 rue des Lilas 78955 Carrières-sous-Poissy', 'oui']) await c.say(m);
+    for (const m of ['Paul', '02/11/2025', 'paul@example.org', '3 rue des Lilas 78955 Carrières-sous-Poissy', 'Sophie Durand', 'oui']) await c.say(m);
     expect(JSON.parse(String(rows(c, 'select data from requests')[0]?.data ?? '{}'))).toMatchObject({ lastName: 'Martin', firstName: 'Paul' });
   });
 

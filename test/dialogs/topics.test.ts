@@ -40,7 +40,7 @@ async function sendVoter(c: Chat, replies: Replies) {
 
 const PROMPTS: Record<string, At> = {
   'the civil act read-back (yes/no)': {
-    reach: (c) => say(c, 'acte de naissance', 'Copie intégrale', 'Son parent ou grand-parent', 'Carrières-sous-Poissy', 'Durand', 'Léa', '14/03/2019', 'Françoise Durand et Marc Durand', 'francoise@example.org', '1 rue de la Demo 78955 Carrières-sous-Poissy'),
+    reach: (c) => say(c, 'acte de naissance', 'Copie intégrale', 'Son parent ou grand-parent', 'Carrières-sous-Poissy', 'Durand', 'Léa', '14/03/2019', 'Françoise Durand et Marc Durand', 'francoise@example.org', '1 rue de la Demo 78955 Carrières-sous-Poissy', 'Françoise Durand'),
     answer: 'oui',
     finish: async () => undefined,
     stored: async (c) => requestData(c).map((r) => [r.kind, r.data.relation, r.data.eventDay]),

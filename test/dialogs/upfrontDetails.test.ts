@@ -55,6 +55,7 @@ function answerTo(reply: string, f: Fields): string | undefined {
     ['demarche.family_booklet.ask.email', 'lea@example.org'],
     ['civilAct.ask.address', '1 rue de la Demo 78955 Carrières-sous-Poissy'],
     ['demarche.family_booklet.ask.address', '1 rue de la Demo 78955 Carrières-sous-Poissy'],
+    ['civilAct.ask.recipient', 'Léa Durand'],
   ];
   const asked = table.filter(([key]) => at(key) >= 0).sort(([a], [b]) => at(b) - at(a))[0];
   return asked?.[1];

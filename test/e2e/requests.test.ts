@@ -78,6 +78,7 @@ it('goes from the resident to the agent and back', async () => {
   await say('02/11/2025');
   await say('paul.fils@example.org');
   await say('5 rue des Écoles 78955 Carrières-sous-Poissy');
+  await say('Jean Martin');
   expect(await say('oui')).toContain('Votre demande porte le numéro CSP-2026-000001.');
 
   const pending = await runAdmin('pending-requests', '--commune', 'carrieres-sous-poissy');

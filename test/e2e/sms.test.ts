@@ -97,7 +97,7 @@ describe('SMS', () => {
   it('an act asked without an e-mail: « ce numéro » is the number the SMS comes from, kept for the état civil', async () => {
     const from = '+33612340009';
     const text = async (Body: string, i: number) => messages((await sms({ From: from, To: '+33700000000', Body, MessageSid: `SMA${i}` })).body).join('\n');
-    const steps = ['acte de décès', '1', 'Carrières-sous-Poissy', 'Martin', 'Paul', '02/11/2025', "je n'ai pas d'email", 'ce numéro', '3 rue des Lilas 78955 Carrières-sous-Poissy', 'oui'];
+    const steps = ['acte de décès', '1', 'Carrières-sous-Poissy', 'Martin', 'Paul', '02/11/2025', "je n'ai pas d'email", 'ce numéro', '3 rue des Lilas 78955 Carrières-sous-Poissy', 'Sophie Durand', 'oui'];
     let last = '';
     for (const [i, body] of steps.entries()) last = await text(body, i);
     const row = (await oneOf<{ reference: string; requester_email: string; data: unknown }>(app.core, sql`select reference, requester_email, data from requests where kind = 'civil_status_act' and requester_email = ''`)) ?? { reference: '?', requester_email: '?', data: '{}' };

@@ -1,0 +1,33 @@
+/**
+ * An answer to « Dans quelle commune a eu lieu le décès ? » that says more, as at a guichet
+ * (« a carrieres, c mon mari il est decede le 3 novembre »): the place's words, and who the person
+ * is and the event's day said beside it. Undefined when nothing else is said (the answer is read
+ * as a place alone).
+ */
+import type { Relation } from '../domain/civilActs';
+import { readActDetails } from './upfrontDetails';
+
+export interface PlaceWithDetails {
+  /** The words of the place (« a carrieres »), to read as any place answer. */
+  place: string;
+  relation?: Relation;
+  /** The words of the event's day (« 3 novembre »). */
+  eventDay?: string;
+}
+
+export function placeWithDetails(text: string): PlaceWithDetails | undefined {
+  // The place first, then a comma and the rest (« a carrieres, c mon mari il est decede le 3 novembre »).
+  const comma = text.search(/[,;]/);
+  if (comma <= 0) return undefined;
+  const place = text.slice(0, comma).trim();
+  if (!place || saysMoreThanAPlace(place)) return undefined;
+  const said = readActDetails(text.slice(comma + 1));
+  if (!said.relation && !said.eventDay) return undefined;
+  return { place, ...(said.relation ? { relation: said.relation } : {}), ...(said.eventDay ? { eventDay: said.eventDay } : {}) };
+}
+
+/** « c pour mon père », « il est décédé le 3 »: not the words of a place alone. */
+function saysMoreThanAPlace(words: string): boolean {
+  const said = readActDetails(words);
+  return Boolean(said.relation || said.eventDay || said.kind);
+}

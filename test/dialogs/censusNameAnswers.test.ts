@@ -1,0 +1,55 @@
+/**
+ * The census's name question and its correction: « c mon fils » at « Quel est le nom de famille
+ * du jeune ? » says who the young person is, never their name (the name is asked again); « le nom
+ * c benali » at « Que voulez-vous corriger ? » is the new name, kept at once. Web Chat and SMS;
+ * each row asserts the request stored.
+ */
+import { settableClock } from '../../src/domain/clock';
+import { startChat, type Chat } from '../support/harness';
+import { fr, table } from '../support/prompts';
+
+const chats: Chat[] = [];
+afterEach(() => {
+  for (const c of chats.splice(0)) c.core.close();
+});
+
+const stored = (c: Chat) => (c.core.db.$client.prepare('select data from requests').all() as Array<{ data: string }>).map((r) => JSON.parse(r.data) as Record<string, unknown>);
+
+async function census(channelId: string): Promise<Chat> {
+  const c = startChat({ clock: settableClock('2026-11-18T14:00:00Z'), channelId });
+  chats.push(c);
+  await c.join({ commune: 'carrieres-sous-poissy' });
+  for (const a of ['recensement citoyen', '15/11/2010', 'oui']) await c.say(a);
+  return c;
+}
+
+/** The rest of the census up to the read-back (papers at the guichet). */
+async function toReadBack(c: Chat, answers: string[]): Promise<void> {
+  for (const a of answers) await c.say(a);
+  for (let i = 0; i < 3 && !c.text(await c.say('au guichet')).includes(fr['demarche.confirm'] ?? '?'); i++);
+}
+
+const REST = ['Karim', 'Poissy', 'Ali Benali, Sara Benali', '1 rue de la Demo 78955 Carrières-sous-Poissy', 'sara@example.org'];
+
+describe('the census name question', () => {
+  it.each(table([['c mon fils'], ["c'est ma fille"], ['mon fils']]))('%s: « %s » is not a name: said so, the name asked again', async (channel, phrasing) => {
+    const c = await census(channel);
+    const reply = c.text(await c.say(phrasing));
+    expect(reply).toContain(fr['names.relation.lastName']);
+    expect(reply).toContain(fr['demarche.citizen_census.ask.lastName']);
+    await c.say('Benali');
+    await toReadBack(c, REST);
+    await c.say('oui');
+    expect(stored(c)).toEqual([expect.objectContaining({ lastName: 'Benali', firstName: 'Karim' })]);
+  });
+
+  it.each(table([['le nom c benali'], ["le nom c'est Benali"]]))('%s: « %s » at « Que voulez-vous corriger ? » keeps the new name', async (channel, phrasing) => {
+    const c = await census(channel);
+    await c.say('Durand');
+    await toReadBack(c, REST);
+    expect(c.text(await c.say('non'))).toContain(fr['demarche.askCorrect']);
+    expect(c.text(await c.say(phrasing))).not.toContain(fr['demarche.citizen_census.ask.lastName']);
+    await c.say('oui');
+    expect(stored(c)).toEqual([expect.objectContaining({ lastName: 'Benali', firstName: 'Karim' })]);
+  });
+});

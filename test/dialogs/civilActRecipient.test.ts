@@ -1,0 +1,56 @@
+/**
+ * The name on the envelope of an act sent by post: asked (« À quel nom envoyer l'acte ? ») when the
+ * act is someone else's — a death record, a parent's request for their child's birth extract — read
+ * back and kept in the request's data (`recipient`); for the resident's own act, the person's name.
+ * « c'est moi » is not a name: said so, asked again. Web Chat and SMS.
+ */
+import { settableClock } from '../../src/domain/clock';
+import { startChat, type Chat } from '../support/harness';
+import { fr, table, textBefore } from '../support/prompts';
+
+const chats: Chat[] = [];
+afterEach(() => {
+  for (const c of chats.splice(0)) c.core.close();
+});
+
+async function chat(channelId: string): Promise<Chat> {
+  const c = startChat({ clock: settableClock('2026-11-18T14:00:00Z'), channelId });
+  chats.push(c);
+  await c.join({ commune: 'carrieres-sous-poissy' });
+  return c;
+}
+
+const stored = (c: Chat) => (c.core.db.$client.prepare('select data from requests').all() as Array<{ data: string }>).map((r) => JSON.parse(r.data) as Record<string, unknown>);
+const ADDRESS = '3 rue de la Gare 78955 Carrières-sous-Poissy';
+const ASK = fr['civilAct.ask.recipient'] ?? '?';
+
+describe('the name on the envelope', () => {
+  it.each(table([['Sophie Martin']]))('%s: a death record for Robert MARTIN: the name is asked after the address, read back, stored (« %s »)', async (channel, name) => {
+    const c = await chat(channel);
+    for (const a of ['acte de décès', 'Carrières-sous-Poissy', 'MARTIN', 'Robert', '03/11/2025', 'non', 'non']) await c.say(a);
+    expect(c.text(await c.say(ADDRESS))).toContain(ASK);
+    const bad = c.text(await c.say("c'est moi"));
+    expect(bad).toContain(fr['civilAct.bad.recipient']);
+    expect(bad).toContain(ASK);
+    expect(c.text(await c.say(name))).toContain(textBefore('civilAct.recapRecipient'));
+    await c.say('oui');
+    expect(stored(c)).toEqual([expect.objectContaining({ lastName: 'MARTIN', address: ADDRESS, recipient: 'Sophie Martin' })]);
+  });
+
+  it.each(table([['Françoise Durand']]))('%s: a parent asks their child\'s birth extract: the name on the envelope is asked and stored (« %s »)', async (channel, name) => {
+    const c = await chat(channel);
+    for (const a of ['je voudrais un acte de naissance', 'Extrait avec filiation', 'Son parent ou grand-parent', 'Carrières-sous-Poissy', 'Durand', 'Léa', '14/03/2019', 'Françoise Durand et Marc Durand', 'francoise@example.org']) await c.say(a);
+    expect(c.text(await c.say(ADDRESS))).toContain(ASK);
+    await c.say(name);
+    await c.say('oui');
+    expect(stored(c)).toEqual([expect.objectContaining({ relation: 'ascendant', recipient: 'Françoise Durand' })]);
+  });
+
+  it.each(table([['c est moi']]))('%s: one\'s own act (« %s »): not asked, the person\'s name is the recipient', async (channel, self) => {
+    const c = await chat(channel);
+    for (const a of ['je voudrais un acte de naissance', 'Extrait avec filiation', self, 'Carrières-sous-Poissy', 'Durand', 'Françoise', '14/03/1980', 'Jeanne Durand et Paul Durand', 'francoise@example.org']) await c.say(a);
+    expect(c.text(await c.say(ADDRESS))).not.toContain(ASK);
+    await c.say('oui');
+    expect(stored(c)).toEqual([expect.objectContaining({ relation: 'self', recipient: 'Françoise DURAND' })]);
+  });
+});

@@ -128,7 +128,7 @@ describe('an act asked without an e-mail', () => {
 
   it.each(table([['pas de mail']]))('%s: « %s »: the reply says to follow it here by its reference, which then gives it', async (channel, none) => {
     const c = await atEmail(channel);
-    for (const m of [none, 'non', '3 rue des Lilas 78955 Carrières-sous-Poissy']) await c.say(m);
+    for (const m of [none, 'non', '3 rue des Lilas 78955 Carrières-sous-Poissy', 'Sophie Durand']) await c.say(m);
     const sent = c.text(await c.say('oui'));
     const [row] = requests(c);
     const reference = row?.reference as string;

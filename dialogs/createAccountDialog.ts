@@ -6,14 +6,12 @@
  */
 import { ComponentDialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
 import type { Translate } from '../src/i18n';
-import { recognizeChoice } from '../src/nlu/choice';
-import { splitCorrection } from '../src/nlu/correction';
 import { saysNotUnderstood } from '../src/nlu/placeAnswer';
 import { saysNamesSwapped } from '../src/nlu/takeBack';
-import { FIELDS, check, correctedAddress, fieldOfValue, fieldOptions, saysThisNumber, takesBack, withoutFirstName, type Field } from './accountFields';
+import { FIELDS, check, fieldOfValue, fieldOptions, saysThisNumber, withoutFirstName } from './accountFields';
 import { readAccountDetails } from './accountUpfront';
-import { knownTown, readAddressAnswer } from './addressAnswer';
-import type { AddressTown } from '../src/domain/postalAddress';
+import { addressAnswer, corrected, correction, earlier, type Corrected } from './accountCorrections';
+import { knownTown } from './addressAnswer';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { askChoice, expectWhy, notUnderstood, readChoice, yesNoOptions, type ChoiceOption } from './choicePrompt';
 import { noEmailOptions, noEmailText, saysNoEmail } from './accountNoEmail';
@@ -27,25 +25,14 @@ export const CREATE_ACCOUNT_DIALOG = 'createAccount';
 const FLOW = 'createAccountFlow';
 const PROMPT = 'createAccountPrompt';
 
-type Draft = Partial<Record<Field, string>>;
-
 /** AnyInput in the flow's values: a request that needs the account, typed while the code was awaited (started once the account is confirmed). */
 interface FlowValues {
   afterCreation?: AnyInput;
 }
 
-export interface CreateOptions {
-  draft: Draft;
-  /** The field being corrected after the read-back. */
-  editing?: Field;
-  /** Asking which field to correct. */
-  choosing?: boolean;
-  leadKey?: string;
-  leadParams?: Record<string, unknown>;
+export interface CreateOptions extends Corrected {
   /** Why the question is asked again, in words. */
   lead?: string;
-  /** A partial postal address given so far, completed by the next answer. */
-  addressAnyInput?: string;
   /** The message that started the sign-up: what it says plainly is not asked (accountUpfront.ts). */
   text?: string;
   /** « je veux créer mon espace, j'ai ma clé »: the family key is asked once the account is created. */
@@ -135,14 +122,14 @@ export class CreateAccountDialog extends ComponentDialog {
     }
     // « je comprends pas », « hein ? », « c'est quoi ? » at a name's question: what it asks, never a name (nameAnswer.ts).
     if ((field === 'lastName' || field === 'firstName') && saysNotUnderstood(input.text)) return again({ draft, editing: options.editing, leadKey: `names.explained.${field}` } satisfies CreateOptions);
-    const back = field && !options.editing ? this.earlier(t, localeOf(step.context), draft, field, input.text) : undefined;
+    const back = field && !options.editing ? earlier(t, localeOf(step.context), draft, field, input.text) : undefined;
     if (back) return again(back);
     // A phone number or an e-mail typed at a name's question (« le tel c le 06… »): that field corrected, not a wrong name.
     // By SMS, « c ce numéro » said ahead at a name's question: the phone is the number written from.
     const sender = step.context.turnState.get(SENDER_PHONE) as string | undefined;
     const other = (field === 'lastName' || field === 'firstName') && check(field, input.text) === undefined ? (fieldOfValue(input.text) ?? (sender && saysThisNumber(input.text) ? { field: 'phone' as const, value: sender } : undefined)) : undefined;
-    if (other && other.field !== 'address') return again(this.corrected(t, localeOf(step.context), draft, other.field, other.value));
-    if (field === 'address') return again(this.address(t, localeOf(step.context), draft, input.text, options, await knownTown(this.deps, step.context)));
+    if (other && other.field !== 'address') return again(corrected(t, localeOf(step.context), draft, other.field, other.value));
+    if (field === 'address') return again(addressAnswer(t, localeOf(step.context), draft, input.text, options, await knownTown(this.deps, step.context)));
     if (field) {
       // By SMS, « le même », « ce numéro »: the number the resident writes from.
       const value = (field === 'phone' && sender && saysThisNumber(input.text) ? check('phone', sender) : undefined) ?? check(field, input.text);
@@ -156,9 +143,9 @@ export class CreateAccountDialog extends ComponentDialog {
     // A new value typed alone (« 78955 Carrières », an e-mail, a phone number) corrects its field.
     const shaped = answer ? undefined : fieldOfValue(input.text);
     const known = await knownTown(this.deps, step.context);
-    if (shaped) return again(this.corrected(t, localeOf(step.context), draft, shaped.field, shaped.value, known));
+    if (shaped) return again(corrected(t, localeOf(step.context), draft, shaped.field, shaped.value, known));
     if (!answer) return again({ draft, lead } satisfies CreateOptions);
-    if (answer.index === 1) return again(this.correction(t, localeOf(step.context), draft, answer.rest, known));
+    if (answer.index === 1) return again(correction(t, localeOf(step.context), draft, answer.rest, known));
 
     const commune = await currentCommune(this.deps, step.context);
     if (!commune) return step.endDialog();
@@ -175,48 +162,6 @@ export class CreateAccountDialog extends ComponentDialog {
       localeOf(step.context),
     );
     return step.beginDialog(SIGN_IN_DIALOG, { email: draft.email, leadKey: 'createAccount.codeSent', leadParams: { email: draft.email } });
-  }
-
-  /** After « non »: the field shown by the value's shape (« non 78955 Carrières ») or named (« non, le nom c'est Moreau ») is corrected at once, or asked again; else which one. */
-  private correction(t: Translate, locale: string, draft: Draft, rest: string | undefined, known?: AddressTown): CreateOptions {
-    // A field is named by its name or by the value read back (« Durand, pas Dupont »).
-    // A value that shows its field first (an e-mail holding the surname read back names the e-mail, not the surname).
-    const shaped = rest ? fieldOfValue(rest) : undefined;
-    if (shaped) return this.corrected(t, locale, draft, shaped.field, shaped.value, known);
-    const fields = fieldOptions(t);
-    const said = rest ? splitCorrection(rest, fields, FIELDS.map((f) => (f === 'civility' ? undefined : draft[f]))) : undefined;
-    const named = said ? recognizeChoice(said.about, fields) : undefined;
-    const field = named ? FIELDS[named.index] : undefined;
-    if (!field) return { draft, choosing: true };
-    return this.corrected(t, locale, draft, field, said?.value, known);
-  }
-
-  /** At a later question, an earlier answer taken back (« non attends, je me suis trompée de mail »): taken when given, else asked again; then the form goes on. */
-  private earlier(t: Translate, locale: string, draft: Draft, field: Field, text: string): CreateOptions | undefined {
-    if (field === 'civility' || !takesBack(text)) return undefined;
-    const answered = FIELDS.filter((f) => f !== 'civility' && f !== field && draft[f] !== undefined);
-    // A value that shows its field (an e-mail at the phone's question) corrects that one.
-    const shaped = fieldOfValue(text);
-    if (shaped && shaped.field !== field && answered.includes(shaped.field)) return this.corrected(t, locale, draft, shaped.field, shaped.value);
-    const fields = fieldOptions(t, answered);
-    const said = splitCorrection(text, fields, answered.map((f) => draft[f]));
-    const named = said ? recognizeChoice(said.about, fields) : undefined;
-    const wrong = named ? answered[named.index] : undefined;
-    return wrong ? this.corrected(t, locale, draft, wrong, said?.value) : undefined;
-  }
-
-  /** The field given its new value when it fits (an address may be completed: what is missing is asked), else asked again. */
-  private corrected(t: Translate, locale: string, draft: Draft, field: Field, typed: string | undefined, known?: AddressTown): CreateOptions {
-    if (field === 'address' && typed) return this.address(t, locale, draft, correctedAddress(draft.address, typed), { draft, editing: 'address' }, known);
-    const value = typed ? check(field, typed) : undefined;
-    return value ? { draft: { ...draft, [field]: value } } : { draft, editing: field };
-  }
-
-  /** The postal address: complete (number and street, postal code, town), or what is missing asked with what was given kept. */
-  private address(t: Translate, locale: string, draft: Draft, text: string, options: CreateOptions, known?: AddressTown): CreateOptions {
-    const read = readAddressAnswer(t, locale, text, options.addressAnyInput, undefined, known);
-    if (read.ok) return { draft: { ...draft, address: read.value } };
-    return { draft, editing: options.editing, leadKey: read.leadKey, ...(read.leadParams ? { leadParams: read.leadParams } : {}), ...(read.kept ? { addressAnyInput: read.kept } : {}) };
   }
 
   /** Signed in: the password is chosen on the bot's page, by a one-time link (mailed where the chat is SMS). */

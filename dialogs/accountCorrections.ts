@@ -1,0 +1,68 @@
+/**
+ * The sign-up form's corrections (createAccountDialog.ts): after « non » at the read-back, an earlier answer taken
+ * back at a later question, a value typed alone that shows its field, and the postal address completed piece by piece.
+ * Each gives what the form asks next: the draft with the new value, or the field to ask again.
+ */
+import type { Translate } from '../src/i18n';
+import { recognizeChoice } from '../src/nlu/choice';
+import { splitCorrection } from '../src/nlu/correction';
+import type { AddressTown } from '../src/domain/postalAddress';
+import { FIELDS, check, correctedAddress, fieldOfValue, fieldOptions, takesBack, type Field } from './accountFields';
+import { readAddressAnswer } from './addressAnswer';
+
+export type Draft = Partial<Record<Field, string>>;
+
+/** What the form asks next. */
+export interface Corrected {
+  draft: Draft;
+  /** The field being corrected after the read-back. */
+  editing?: Field;
+  /** Asking which field to correct. */
+  choosing?: boolean;
+  leadKey?: string;
+  leadParams?: Record<string, unknown>;
+  /** A partial postal address given so far, completed by the next answer. */
+  addressAnyInput?: string;
+}
+
+/** After « non »: the field shown by the value's shape (« non 78955 Carrières ») or named (« non, le nom c'est Moreau ») is corrected at once, or asked again; else which one. */
+export function correction(t: Translate, locale: string, draft: Draft, rest: string | undefined, known?: AddressTown): Corrected {
+  // A field is named by its name or by the value read back (« Durand, pas Dupont »).
+  // A value that shows its field first (an e-mail holding the surname read back names the e-mail, not the surname).
+  const shaped = rest ? fieldOfValue(rest) : undefined;
+  if (shaped) return corrected(t, locale, draft, shaped.field, shaped.value, known);
+  const fields = fieldOptions(t);
+  const said = rest ? splitCorrection(rest, fields, FIELDS.map((f) => (f === 'civility' ? undefined : draft[f]))) : undefined;
+  const named = said ? recognizeChoice(said.about, fields) : undefined;
+  const field = named ? FIELDS[named.index] : undefined;
+  if (!field) return { draft, choosing: true };
+  return corrected(t, locale, draft, field, said?.value, known);
+}
+
+/** At a later question, an earlier answer taken back (« non attends, je me suis trompée de mail »): taken when given, else asked again; then the form goes on. */
+export function earlier(t: Translate, locale: string, draft: Draft, field: Field, text: string): Corrected | undefined {
+  if (field === 'civility' || !takesBack(text)) return undefined;
+  const answered = FIELDS.filter((f) => f !== 'civility' && f !== field && draft[f] !== undefined);
+  // A value that shows its field (an e-mail at the phone's question) corrects that one.
+  const shaped = fieldOfValue(text);
+  if (shaped && shaped.field !== field && answered.includes(shaped.field)) return corrected(t, locale, draft, shaped.field, shaped.value);
+  const fields = fieldOptions(t, answered);
+  const said = splitCorrection(text, fields, answered.map((f) => draft[f]));
+  const named = said ? recognizeChoice(said.about, fields) : undefined;
+  const wrong = named ? answered[named.index] : undefined;
+  return wrong ? corrected(t, locale, draft, wrong, said?.value) : undefined;
+}
+
+/** The field given its new value when it fits (an address may be completed: what is missing is asked), else asked again. */
+export function corrected(t: Translate, locale: string, draft: Draft, field: Field, typed: string | undefined, known?: AddressTown): Corrected {
+  if (field === 'address' && typed) return addressAnswer(t, locale, draft, correctedAddress(draft.address, typed), { draft, editing: 'address' }, known);
+  const value = typed ? check(field, typed) : undefined;
+  return value ? { draft: { ...draft, [field]: value } } : { draft, editing: field };
+}
+
+/** The postal address: complete (number and street, postal code, town), or what is missing asked with what was given kept. */
+export function addressAnswer(t: Translate, locale: string, draft: Draft, text: string, options: Omit<Corrected, 'draft'> & { draft?: Draft }, known?: AddressTown): Corrected {
+  const read = readAddressAnswer(t, locale, text, options.addressAnyInput, undefined, known);
+  if (read.ok) return { draft: { ...draft, address: read.value } };
+  return { draft, editing: options.editing, leadKey: read.leadKey, ...(read.leadParams ? { leadParams: read.leadParams } : {}), ...(read.kept ? { addressAnyInput: read.kept } : {}) };
+}

@@ -16,7 +16,7 @@ const BIRTH_STYLES: Array<{ style: string; turns: Turn[]; format: string; day: s
   { style: 'numbers for the choices', turns: ['1', '1', 'Carrieres sous poissy', 'Durand', 'Julie', '14/03/1985', 'Marc Durand et Anne Martin', email, '3 rue verte 78955 carrieres', 'oui'], format: 'full_copy', day: '1985-03-14' },
   { style: 'labels, a date in words', turns: ['copie integrale', "c'est moi", 'Carrières-sous-Poissy', 'DURAND', 'Julie', '14 mars 1985', 'Marc Durand et Anne Martin', email, '3 rue Verte, 78955 Carrières-sous-Poissy', 'ouais'], format: 'full_copy', day: '1985-03-14' },
   { style: 'a word before the place (« ouais carrieres »)', turns: ['1', '1', 'ouais carrieres', 'Durand', 'Julie', '14/03/1985', 'Marc Durand et Anne Martin', email, '3 rue verte 78955 carrieres', 'ok'], format: 'full_copy', day: '1985-03-14' },
-  { style: 'an extract without parents', turns: ['extrait sans filiation', 'carrieres', 'Martin', 'Paul', '02/01/1990', email, '12 av de la gare 78955 carrieres sous poissy', "c'est bon"], format: 'extract_without_parents', day: '1990-01-02' },
+  { style: 'an extract without parents', turns: ['extrait sans filiation', 'carrieres', 'Martin', 'Paul', '02/01/1990', email, '12 av de la gare 78955 carrieres sous poissy', 'Paul Martin', "c'est bon"], format: 'extract_without_parents', day: '1990-01-02' },
   { style: 'the e-mail typed at the parents\' question (kept, the parents asked again)', turns: ['1', '1', 'Carrieres sous poissy', 'Durand', 'Julie', '14/03/1985', email, 'Marc Durand et Anne Martin', '3 rue verte 78955 carrieres', 'oui'], format: 'full_copy', day: '1985-03-14', parents: 'Marc Durand et Anne Martin' },
   { style: 'who asks, said where the form is asked (kept, not asked again)', turns: ["c'est pour moi", 'copie integrale', 'Carrieres sous poissy', 'Durand', 'Julie', '14/03/1985', 'Marc Durand et Anne Martin', email, '3 rue verte 78955 carrieres', 'oui'], format: 'full_copy', day: '1985-03-14', relation: 'self' },
   { style: 'hours asked in the middle', turns: ['2', 'moi', 'Carrieres sous poissy', "l'etat civil est ouvert le lundi ?", 'Durand', 'Julie', '14/03/1985', 'Marc Durand et Anne Martin', email, '3 rue verte 78955 carrieres', 'oui'], format: 'extract_with_parents', day: '1985-03-14' },
@@ -32,9 +32,9 @@ const births: Conversation[] = cross(BIRTH_OPENERS, BIRTH_STYLES).map(([opener, 
 
 const DEATH_OPENERS = ['acte de deces', 'je voudrais un acte de décès de mon père', 'certificat de deces svp'];
 const DEATH_STYLES: Array<{ style: string; turns: Turn[] }> = [
-  { style: 'as asked', turns: ['Carrieres sous poissy', 'Martin', 'Paul', '02/01/2020', email, '3 rue verte 78955 carrieres', 'oui'] },
-  { style: 'the e-mail in a sentence', turns: ['Carrieres sous poissy', 'Martin', 'Paul', '02/01/2020', (c) => `mon adresse mail c'est ${c.resident.email}`, '3 rue verte 78955 carrieres', 'oui'] },
-  { style: 'another commune first, then here', turns: ['Lyon', 'Carrières-sous-Poissy', 'Martin', 'Paul', '2 janvier 2020', email, '3 rue verte 78955 carrieres', 'ouais'] },
+  { style: 'as asked', turns: ['Carrieres sous poissy', 'Martin', 'Paul', '02/01/2020', email, '3 rue verte 78955 carrieres', 'Julie Martin', 'oui'] },
+  { style: 'the e-mail in a sentence', turns: ['Carrieres sous poissy', 'Martin', 'Paul', '02/01/2020', (c) => `mon adresse mail c'est ${c.resident.email}`, '3 rue verte 78955 carrieres', 'Julie Martin', 'oui'] },
+  { style: 'another commune first, then here', turns: ['Lyon', 'Carrières-sous-Poissy', 'Martin', 'Paul', '2 janvier 2020', email, '3 rue verte 78955 carrieres', 'Julie Martin', 'ouais'] },
 ];
 const deaths: Conversation[] = cross(DEATH_OPENERS, DEATH_STYLES).map(([opener, s]) => ({
   task: 'civil-status act',
@@ -68,18 +68,18 @@ const withoutEmail: Conversation[] = NO_EMAIL.map((s) => ({
   name: `without an e-mail: ${s.style}`,
   given: 'guest',
   ...(s.channels ? { channels: s.channels } : {}),
-  turns: ['acte de deces', 'Carrieres sous poissy', surname, 'Paul', '02/01/2020', s.none, s.phone, '3 rue verte 78955 carrieres', 'oui'],
+  turns: ['acte de deces', 'Carrieres sous poissy', surname, 'Paul', '02/01/2020', s.none, s.phone, '3 rue verte 78955 carrieres', 'Julie Martin', 'oui'],
   outcome: (c) => requestedWithoutEmail(c, s.kept(c)),
 }));
 
 /** At the read-back, a wrong e-mail corrected alone; names that are not names asked again; the menu's slips. */
 const FIXES: Array<{ style: string; turns: Turn[] }> = [
-  { style: 'a wrong e-mail corrected: « 2 », « l\'email »', turns: ['acte de deces', 'Carrieres sous poissy', 'Martin', 'Paul', '02/01/2020', 'faux@example.org', '3 rue verte 78955 carrieres', '2', "l'email", email, 'oui'] },
-  { style: 'a wrong e-mail corrected: « non », « le mail »', turns: ['acte de deces', 'Carrieres sous poissy', 'Martin', 'Paul', '02/01/2020', 'faux@example.org', '3 rue verte 78955 carrieres', 'non', 'le mail', email, 'oui'] },
-  { style: 'a wrong e-mail corrected in one go', turns: ['acte de deces', 'Carrieres sous poissy', 'Martin', 'Paul', '02/01/2020', 'faux@example.org', '3 rue verte 78955 carrieres', (c) => `non l'email c'est ${c.resident.email}`, 'oui'] },
-  { style: '« c quoi deja », « pourquoi ? » at the names', turns: ['acte de deces', 'Carrieres sous poissy', 'c quoi deja', 'Martin', 'pourquoi ?', 'Paul', '02/01/2020', email, '3 rue verte 78955 carrieres', 'oui'] },
-  { style: '« letat civil » at the menu', turns: ['letat civil', '3', 'Carrieres sous poissy', 'Martin', 'Paul', '02/01/2020', email, '3 rue verte 78955 carrieres', 'oui'] },
-  { style: '« etat-civil » at the menu', turns: ['etat-civil', 'deces', 'Carrieres sous poissy', 'Martin', 'Paul', '02/01/2020', email, '3 rue verte 78955 carrieres', 'oui'] },
+  { style: 'a wrong e-mail corrected: « 2 », « l\'email »', turns: ['acte de deces', 'Carrieres sous poissy', 'Martin', 'Paul', '02/01/2020', 'faux@example.org', '3 rue verte 78955 carrieres', 'Julie Martin', '2', "l'email", email, 'oui'] },
+  { style: 'a wrong e-mail corrected: « non », « le mail »', turns: ['acte de deces', 'Carrieres sous poissy', 'Martin', 'Paul', '02/01/2020', 'faux@example.org', '3 rue verte 78955 carrieres', 'Julie Martin', 'non', 'le mail', email, 'oui'] },
+  { style: 'a wrong e-mail corrected in one go', turns: ['acte de deces', 'Carrieres sous poissy', 'Martin', 'Paul', '02/01/2020', 'faux@example.org', '3 rue verte 78955 carrieres', 'Julie Martin', (c) => `non l'email c'est ${c.resident.email}`, 'oui'] },
+  { style: '« c quoi deja », « pourquoi ? » at the names', turns: ['acte de deces', 'Carrieres sous poissy', 'c quoi deja', 'Martin', 'pourquoi ?', 'Paul', '02/01/2020', email, '3 rue verte 78955 carrieres', 'Julie Martin', 'oui'] },
+  { style: '« letat civil » at the menu', turns: ['letat civil', '3', 'Carrieres sous poissy', 'Martin', 'Paul', '02/01/2020', email, '3 rue verte 78955 carrieres', 'Julie Martin', 'oui'] },
+  { style: '« etat-civil » at the menu', turns: ['etat-civil', 'deces', 'Carrieres sous poissy', 'Martin', 'Paul', '02/01/2020', email, '3 rue verte 78955 carrieres', 'Julie Martin', 'oui'] },
 ];
 const fixes: Conversation[] = FIXES.map((s) => ({
   task: 'civil-status act',

@@ -45,7 +45,7 @@ describe('absences and the agenda', () => {
     await c.say('Léa');
     await c.say('le 7 et le 8 décembre');
     const done = c.text(await c.say('autre raison'));
-    expect(done).toContain('Le lundi 7 décembre : le délai est passé, Restauration scolaire reste facturé sans certificat médical.');
+    expect(done).toContain(c.core.texts.for('fr', false, true)('absence.billed', { day: 'lundi 7 décembre', activities: 'Restauration scolaire' }));
     expect(done).toContain('Léa n\'avait rien de réservé le 8 décembre');
   });
 

@@ -5,8 +5,8 @@
  * poissy » up front is told at once that Poissy delivers it and asked the place before the form.
  * Web Chat and SMS; the clock is Wednesday 18 November 2026.
  */
-import { settableClock } from '../../src/domain/clock';
-import { startChat, type Chat } from '../support/harness';
+import type { Chat } from '../support/harness';
+import { demarcheChat, storedRequests } from '../support/demarches';
 import { fr, table } from '../support/prompts';
 
 const chats: Chat[] = [];
@@ -14,14 +14,9 @@ afterEach(() => {
   for (const c of chats.splice(0)) c.core.close();
 });
 
-async function chat(channelId: string): Promise<Chat> {
-  const c = startChat({ clock: settableClock('2026-11-18T14:00:00Z'), channelId });
-  chats.push(c);
-  await c.join({ commune: 'carrieres-sous-poissy' });
-  return c;
-}
+const chat = (channelId: string): Promise<Chat> => demarcheChat(chats, { channelId });
 
-const stored = (c: Chat) => (c.core.db.$client.prepare('select data from requests').all() as Array<{ data: string }>).map((r) => JSON.parse(r.data) as Record<string, unknown>);
+const stored = storedRequests;
 const until = async (c: Chat, marker: string, answers: string[]) => {
   for (const a of answers) if (c.text(await c.say(a)).includes(marker)) return;
 };

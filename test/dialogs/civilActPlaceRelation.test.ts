@@ -6,6 +6,7 @@
  * locale keys, the request stored.
  */
 import { startChat, type Chat } from '../support/harness';
+import { storedRequests } from '../support/demarches';
 import { table } from '../support/prompts';
 
 const chats: Chat[] = [];
@@ -13,7 +14,7 @@ afterEach(() => {
   for (const c of chats.splice(0)) c.core.close();
 });
 const COMMUNE = 'Chanteloup-les-Vignes';
-const stored = (c: Chat) => (c.core.db.$client.prepare('select data from requests').all() as Array<{ data: string }>).map((r) => JSON.parse(r.data) as Record<string, unknown>);
+const stored = storedRequests;
 
 async function chat(channel: string) {
   const c = startChat({ channelId: channel }); // Wednesday 18 November 2026

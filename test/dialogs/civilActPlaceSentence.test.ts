@@ -6,6 +6,7 @@
  */
 import { settableClock } from '../../src/domain/clock';
 import { startChat, type Chat } from '../support/harness';
+import { storedRequests } from '../support/demarches';
 import { fr, table } from '../support/prompts';
 
 const chats: Chat[] = [];
@@ -13,7 +14,7 @@ afterEach(() => {
   for (const c of chats.splice(0)) c.core.close();
 });
 
-const stored = (c: Chat) => (c.core.db.$client.prepare('select data from requests').all() as Array<{ data: string }>).map((r) => JSON.parse(r.data) as Record<string, unknown>);
+const stored = storedRequests;
 const CSP = 'Carrières-sous-Poissy';
 
 async function atPlace(channelId: string): Promise<Chat> {

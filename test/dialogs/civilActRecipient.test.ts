@@ -4,8 +4,8 @@
  * back and kept in the request's data (`recipient`); for the resident's own act, the person's name.
  * « c'est moi » is not a name: said so, asked again. Web Chat and SMS.
  */
-import { settableClock } from '../../src/domain/clock';
-import { startChat, type Chat } from '../support/harness';
+import type { Chat } from '../support/harness';
+import { demarcheChat, storedRequests } from '../support/demarches';
 import { fr, table, textBefore } from '../support/prompts';
 
 const chats: Chat[] = [];
@@ -13,14 +13,9 @@ afterEach(() => {
   for (const c of chats.splice(0)) c.core.close();
 });
 
-async function chat(channelId: string): Promise<Chat> {
-  const c = startChat({ clock: settableClock('2026-11-18T14:00:00Z'), channelId });
-  chats.push(c);
-  await c.join({ commune: 'carrieres-sous-poissy' });
-  return c;
-}
+const chat = (channelId: string): Promise<Chat> => demarcheChat(chats, { channelId });
 
-const stored = (c: Chat) => (c.core.db.$client.prepare('select data from requests').all() as Array<{ data: string }>).map((r) => JSON.parse(r.data) as Record<string, unknown>);
+const stored = storedRequests;
 const ADDRESS = '3 rue de la Gare 78955 Carrières-sous-Poissy';
 const ASK = fr['civilAct.ask.recipient'] ?? '?';
 

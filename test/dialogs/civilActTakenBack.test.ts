@@ -4,8 +4,8 @@
  * « Qui êtes-vous ? »): the new detail replaces the old, the rest is kept, the form is asked again
  * when the new relation may not receive it. Web Chat and SMS; each row asserts the request stored.
  */
-import { settableClock } from '../../src/domain/clock';
-import { startChat, type Chat } from '../support/harness';
+import type { Chat } from '../support/harness';
+import { demarcheChat, storedRequests } from '../support/demarches';
 import { fr, labels, offered, table } from '../support/prompts';
 
 const chats: Chat[] = [];
@@ -14,14 +14,9 @@ afterEach(() => {
 });
 
 const READ_BACK = labels('createAccount.yes', 'createAccount.no');
-const stored = (c: Chat) => (c.core.db.$client.prepare('select data from requests').all() as Array<{ data: string }>).map((r) => JSON.parse(r.data) as Record<string, unknown>);
+const stored = storedRequests;
 
-async function chat(channelId: string): Promise<Chat> {
-  const c = startChat({ clock: settableClock('2026-11-18T14:00:00Z'), channelId });
-  chats.push(c);
-  await c.join({ commune: 'carrieres-sous-poissy' });
-  return c;
-}
+const chat = (channelId: string): Promise<Chat> => demarcheChat(chats, { channelId });
 
 /** From the place of the event to the read-back, then « oui ». */
 async function finish(c: Chat, answers: string[]): Promise<void> {

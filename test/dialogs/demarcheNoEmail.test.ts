@@ -5,8 +5,8 @@
  * e-mail, no mail is queued, and the resident is told the reference, how the service will tell them
  * and its number. And at their name questions, « pourquoi ? », « je sais pas » are never names.
  */
-import { settableClock } from '../../src/domain/clock';
-import { startChat, type Chat } from '../support/harness';
+import type { Chat } from '../support/harness';
+import { demarcheChat } from '../support/demarches';
 import { outboxMails } from '../support/outbox';
 import { labels, offered, table } from '../support/prompts';
 
@@ -20,12 +20,7 @@ type Row = { data: string; requester_email: string; reference: string; kind: str
 const requests = (c: Chat) => c.core.db.$client.prepare('select reference, kind, requester_email, data from requests').all() as Row[];
 const ADDRESS = '3 rue Verte 78955 Carrières-sous-Poissy';
 
-async function chat(channelId: string): Promise<Chat> {
-  const c = startChat({ clock: settableClock('2026-11-18T14:00:00Z'), channelId });
-  chats.push(c);
-  await c.join({ commune: 'carrieres-sous-poissy' });
-  return c;
-}
+const chat = (channelId: string): Promise<Chat> => demarcheChat(chats, { channelId });
 
 /** The electoral roll up to its e-mail question. */
 async function rollAtEmail(channelId: string): Promise<Chat> {

@@ -5,6 +5,7 @@
  */
 import { settableClock } from '../../src/domain/clock';
 import { startChat, type Chat } from '../support/harness';
+import { storedRequests } from '../support/demarches';
 import { fr, table } from '../support/prompts';
 
 const chats: Chat[] = [];
@@ -12,7 +13,7 @@ afterEach(() => {
   for (const c of chats.splice(0)) c.core.close();
 });
 
-const stored = (c: Chat) => (c.core.db.$client.prepare('select data from requests').all() as Array<{ data: string }>).map((r) => JSON.parse(r.data) as Record<string, unknown>);
+const stored = storedRequests;
 
 describe('the link with the commune said in a sentence', () => {
   it.each(table([['jhabite ici depuis 3 mois', 'lives'], ["j'habite a carrieres", 'lives'], ["j'y habite depuis 2 ans", 'lives'], ["j'habite la commune", 'lives'], ['j habite dans la ville', 'lives']]))('%s: « %s » is the link', async (channel, phrasing, tie) => {

@@ -3,8 +3,8 @@
  * démarche's names): what the question asks is explained and the question asked again; never kept as a name. The
  * names typed next are those stored. Web Chat and SMS alike.
  */
-import { settableClock } from '../../src/domain/clock';
-import { startChat, type Chat } from '../support/harness';
+import type { Chat } from '../support/harness';
+import { demarcheChat } from '../support/demarches';
 import { table } from '../support/prompts';
 
 const chats: Chat[] = [];
@@ -12,12 +12,7 @@ afterEach(() => {
   for (const c of chats.splice(0)) c.core.close();
 });
 
-async function chat(channelId: string): Promise<Chat> {
-  const c = startChat({ clock: settableClock('2026-11-18T14:00:00Z'), channelId });
-  chats.push(c);
-  await c.join({ commune: 'carrieres-sous-poissy' });
-  return c;
-}
+const chat = (channelId: string): Promise<Chat> => demarcheChat(chats, { channelId });
 const rows = (c: Chat, sql: string) => c.core.db.$client.prepare(sql).all() as Array<Record<string, unknown>>;
 const SAID: Array<[string]> = [['je comprends pas'], ['hein ?'], ['hein'], ["c'est quoi ?"], ['je capte pas']];
 

@@ -14,3 +14,6 @@ export async function demarcheChat(chats: Chat[], options: { channelId?: string;
 }
 
 export const rows = (c: Chat, sql: string) => c.core.db.$client.prepare(sql).all() as Array<Record<string, unknown>>;
+
+/** The data of the requests made, as stored (JSON). */
+export const storedRequests = (c: Chat) => (c.core.db.$client.prepare('select data from requests').all() as Array<{ data: string }>).map((r) => JSON.parse(r.data) as Record<string, unknown>);

@@ -128,7 +128,11 @@ export class CreateAccountDialog extends ComponentDialog {
     // By SMS, « c ce numéro » said ahead at a name's question: the phone is the number written from.
     const sender = step.context.turnState.get(SENDER_PHONE) as string | undefined;
     const other = (field === 'lastName' || field === 'firstName') && check(field, input.text) === undefined ? (fieldOfValue(input.text) ?? (sender && saysThisNumber(input.text) ? { field: 'phone' as const, value: sender } : undefined)) : undefined;
-    if (other && other.field !== 'address') return again(corrected(t, localeOf(step.context), draft, other.field, other.value));
+    if (other && other.field !== 'address') {
+      // Kept for later, and said so before the name is asked again (« C'est noté pour votre e-mail. »).
+      const next = corrected(t, localeOf(step.context), draft, other.field, other.value);
+      return again(next.editing || options.editing ? next : { ...next, leadKey: 'createAccount.aheadNoted', leadParams: { field: t(`createAccount.field.${other.field}`).toLowerCase() } });
+    }
     if (field === 'address') return again(addressAnswer(t, localeOf(step.context), draft, input.text, options, await knownTown(this.deps, step.context)));
     if (field) {
       // By SMS, « le même », « ce numéro »: the number the resident writes from.

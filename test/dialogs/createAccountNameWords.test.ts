@@ -75,4 +75,16 @@ describe('a name said in a sentence during the sign-up', () => {
     for (const said of ['Anne', 'anne.d@example.org', '06 12 34 56 78', '3 rue Verte 78955 Carrières-sous-Poissy', 'oui']) await c.say(said);
     expect(await c.core.service.deps.repos.accounts.findByEmail('carrieres-sous-poissy', 'anne.d@example.org')).toMatchObject({ lastName });
   });
+
+  it.each(table([['anne.d@example.org', 'email'], ['06 12 34 56 78', 'phone']]))('%s: « %s » typed at « Quel est votre prénom ? »: kept, said so, and the first name asked again (then not asked for the %s)', async (channel, ahead, field) => {
+    const c = startChat({ channelId: channel });
+    chats.push(c);
+    await c.join({ commune: 'carrieres-sous-poissy' });
+    for (const said of ['Créer mon espace', 'Madame', 'Durand']) await c.say(said);
+    const reply = c.text(await c.say(ahead));
+    expect(reply).toContain(c.core.texts.for('fr')('createAccount.aheadNoted', { field: (fr[`createAccount.field.${field}`] as string).toLowerCase() }));
+    expect(reply).toContain(fr['createAccount.ask.firstName']);
+    const next = c.text(await c.say('Anne'));
+    expect(next).not.toContain(fr[`createAccount.ask.${field}`]);
+  });
 });

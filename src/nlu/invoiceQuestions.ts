@@ -9,8 +9,12 @@ const RECEIPT = /\b(?:mon|le|un|mes|les|du|des|ce|votre|ma) recus?\b|\brecus? (?
 
 /** « jveux mon reçu », « reçu de paiement », « une attestation de paiement ». « j'ai reçu ma facture » is not one. */
 export function asksForReceipt(text: string): boolean {
-  return RECEIPT.test(prepare(text));
+  const said = prepare(text);
+  return RECEIPT.test(said) && !OF_A_REQUEST.test(said);
 }
+
+/** « le reçu de ma demande d'acte »: what was sent for a démarche, not a payment's receipt. */
+const OF_A_REQUEST = /\brecus? (?:de |d |du |pour )(?:ma |mon |la |le |l |cette |votre )?(?:demande|dossier|acte|demarche|recensement|inscription (?:sur|aux?) (?:les )?listes?)\b/;
 
 const MEANS = /\b(?:par |en |un |le |mon )?(?:cheques?|especes|liquide|virement|cesu|cheques? vacances?|ticket cesu)\b|\b(?:a|au|aupres de) (?:la )?(?:regie|guichet|caisse|mairie)\b/;
 const PAID = /\b(?:deja |bien )?(?:paye|payee|payer|regle|reglee|donne|depose|envoye|remis)\b/;

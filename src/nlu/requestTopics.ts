@@ -5,7 +5,7 @@ const FOLLOW = /\b(?:ou en est|ou en sont|suivre|suivi|avancement|etat|statut) (
 const MINE = /^(?:(?:voir|consulter|afficher|suivre) )?(?:mes|nos) (?:demandes|demarches)(?: en cours)?$/;
 
 /** Said the other way round: « ma demande en est où ? », « où en est-elle, ma demande ? », « des nouvelles de ma demande ». */
-const FOLLOW_AFTER = /\b(?:ma|mes|notre|nos) (?:demande|demandes|demarche|demarches)(?: (?:numero |n )?\d{1,6})?(?: alors)?(?: (?:elle|elles))? (?:en est|en sont|avance|avancent|ca avance|ca en est)\b|\bca avance (?:ma|mes|notre|nos) (?:demande|demandes|demarche|demarches)\b|\bou en (?:est|sont) (?:elle|elles) (?:, )?(?:ma|mes|notre|nos) (?:demande|demandes|demarche|demarches)\b|\bdes nouvelles (?:de|d) (?:ma|mes|notre|nos) (?:demande|demandes|demarche|demarches)\b/;
+const FOLLOW_AFTER = /\b(?:ma|mes|notre|nos) (?:demande|demandes|demarche|demarches)(?: (?:numero |n )?\d{1,6})?(?: alors)?(?: (?:elle|elles))? (?:en est|en sont|avance|avancent|ca avance|ca en est)\b|\bca avance (?:ma|mes|notre|nos) (?:demande|demandes|demarche|demarches)\b|\bou en (?:est|sont) (?:elle|elles) (?:, )?(?:ma|mes|notre|nos) (?:demande|demandes|demarche|demarches)\b|\bdes nouvelles (?:de|d) (?:ma|mes|notre|nos) (?:demande|demandes|demarche|demarches)\b|\b(?:recu|recus|confirmation|accuse de reception) (?:de|d) (?:ma|mes|notre|nos) (?:demande|demandes|demarche|demarches)\b/;
 
 /** « elle en est où ma demande », and in few words « alors ma demande ? », « et ma démarche ? ». */
 const FOLLOW_SHORT = /\b(?:elle|elles) en (?:est|sont)(?: ou)? (?:ma|mes|notre|nos) (?:demande|demandes|demarche|demarches)\b|^(?:(?:et|alors|bon|ben|bah|du coup) )+(?:ma|mes|notre|nos) (?:demande|demandes|demarche|demarches)(?: alors)?$|^(?:ma|notre) (?:demande|demarche) alors$/;

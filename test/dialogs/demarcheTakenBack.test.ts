@@ -4,9 +4,8 @@
  * corrected, the question asked now is asked again, and the correction is never kept as its
  * answer. Web Chat and SMS; each row asserts the request stored.
  */
-import { settableClock } from '../../src/domain/clock';
-import { startChat, type Chat } from '../support/harness';
-import { storedRequests } from '../support/demarches';
+import type { Chat } from '../support/harness';
+import { demarcheChat, storedRequests } from '../support/demarches';
 import { fr, table } from '../support/prompts';
 
 const chats: Chat[] = [];
@@ -17,9 +16,7 @@ afterEach(() => {
 const stored = storedRequests;
 
 async function census(channelId: string): Promise<Chat> {
-  const c = startChat({ clock: settableClock('2026-11-18T14:00:00Z'), channelId });
-  chats.push(c);
-  await c.join({ commune: 'carrieres-sous-poissy' });
+  const c = await demarcheChat(chats, { channelId });
   for (const a of ['recensement citoyen', '15/11/2010', 'oui', 'Durand', 'Léa Marie']) await c.say(a);
   return c;
 }

@@ -48,6 +48,7 @@ export function isThisCommune(commune: Commune, place: string): boolean {
   // One slip allowed in a long name (« Carieres-sous-Poissy »), or one per word (« carieres sous poisy »), as at the commune's own question.
   const words = said.split(' ');
   const nameWords = name.split(' ');
-  const slipPerWord = words.length === nameWords.length && words.every((w, i) => w === nameWords[i] || (w.length >= 4 && oneSlipApart(w, nameWords[i] as string)));
+  // The first words only (« carieres » for Carrières-sous-Poissy), as « carrieres » is its start.
+  const slipPerWord = words.length <= nameWords.length && said.length >= 6 && words.every((w, i) => w === nameWords[i] || (w.length >= 4 && oneSlipApart(w, nameWords[i] as string)));
   return said === name || said === name.replace(/\s+/g, '') || (said.length >= 6 && name.startsWith(said)) || (said.length >= 8 && oneSlipApart(said, name)) || slipPerWord;
 }

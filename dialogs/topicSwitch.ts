@@ -31,6 +31,7 @@ import { LOST_REFERENCE_DIALOG } from './lostReferenceDialog';
 import { deepest, findIn, findLastIn, inTask, optionsShown, repromptQuestion, waitingAt } from './questionAsked';
 import { nameOf, runningTask, taskName, type TaskName } from './taskNames';
 import { ownAtBooking } from './bookingOwnWords';
+import { sayUnderWay, taskUnderWay } from './taskUnderWay';
 
 
 const PAUSED = 'pausedTasks';
@@ -126,6 +127,9 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
     await repromptQuestion(innerDc);
     return { status: DialogTurnStatus.waiting };
   }
+  // « payer ma facture » at the sign-in the invoices asked for: that task is under way (nothing put aside), the question asked again.
+  const underWay = aside.intent ? taskUnderWay(innerDc, aside.intent) : undefined;
+  if (underWay) return sayUnderWay(deps, innerDc, underWay);
   // « me connecter » typed again while signing in: that sign-in starts again (the e-mail asked), nothing is put aside.
   const signingIn = aside.intent === 'sign_in' ? waitingAt(innerDc, SIGN_IN_DIALOG) : undefined;
   if (signingIn) return signingIn.replaceDialog(SIGN_IN_DIALOG, {});

@@ -117,7 +117,7 @@ export class SignInDialog extends ComponentDialog {
     }
     // A phone number, an e-mail address, a sentence: not a try at the code, none used up; what to do said.
     const notCode = notACode(input.text);
-    if (notCode) return step.replaceDialog(FLOW, { email: options.email, leadKey: `signIn.notCode.${notCode}`, leadParams: { email: options.email } } satisfies SignInOptions);
+    if (notCode) return step.replaceDialog(FLOW, { email: options.email, leadKey: `signIn.notCode.${notCode}`, leadParams: { email: options.email, keyName: commune.familyKeyName } } satisfies SignInOptions);
     const check = await this.deps.service.accounts.confirmSignIn(commune, options.email, input.text, user);
     if (check.ok) return this.welcome(step, check);
     return step.replaceDialog(FLOW, { email: options.email, ...this.retry(check) } satisfies SignInOptions);

@@ -40,6 +40,9 @@ describe('what is read as not a code', () => {
     ['julie.durand@example.org', 'email'],
     ["je ne l'ai pas reçu", 'words'],
     ["c'est quoi le code ?", 'words'],
+    ['C9NM K97Q ZR0Y KWMV', 'familyKey'],
+    ['c9nm-k97q-zr0y-kwmv', 'familyKey'],
+    ['C9NMK97QZR0YKWMV', 'familyKey'],
     ['123457', undefined],
     ['12345', undefined],
     ['1234567', undefined],
@@ -51,7 +54,7 @@ describe('what is read as not a code', () => {
 });
 
 describe.each(CHANNELS)('%s: at the sign-in code', (channelId) => {
-  it.each(['06 12 34 56 78', '+33612345678', 'julie.durand@example.org', "je n'ai rien reçu", 'mon numéro de téléphone'])('« %s » uses up no try; the right code then signs in', async (typed) => {
+  it.each(['06 12 34 56 78', '+33612345678', 'julie.durand@example.org', "je n'ai rien reçu", 'mon numéro de téléphone', 'C9NM K97Q ZR0Y KWMV'])('« %s » uses up no try; the right code then signs in', async (typed) => {
     const c = await atTheCode(channelId);
     await c.say(typed);
     await c.say(typed);

@@ -34,6 +34,8 @@ export interface InvoicesOptions {
   /** Straight to that invoice (an old card's button). */
   detail?: boolean;
   lead?: string;
+  /** The invoice's question asked again (not understood): the invoice is on screen already, not sent again. */
+  again?: boolean;
 }
 
 type Translate = ReturnType<typeof translator>;
@@ -198,7 +200,7 @@ export class InvoicesDialog extends ComponentDialog {
       t('invoices.pdfLink', { url: pdfUrl }),
     ].join('\n');
     const submits = [...(payable ? [{ label: t('invoices.pay', { amount: money(invoice.totalCents) }), action: 'pay', id: String(invoice.id) }] : []), { label: t('invoices.back'), action: 'list', id: String(invoice.id) }];
-    await send(this.deps, step.context, {
+    if (!options.again) await send(this.deps, step.context, {
       text: title,
       cardText,
       card: { template: 'invoice', data: { title, facts, linesTitle: t('invoices.linesTitle'), lines: rows, totalLabel: t('invoices.total'), total: money(invoice.totalCents), status, statusColor: payable ? 'Attention' : 'Good', submits, links: [{ label: t('invoices.pdf'), url: pdfUrl }] } },
@@ -221,7 +223,7 @@ export class InvoicesDialog extends ComponentDialog {
     // « mon reçu », « j'ai payé par chèque », « pourquoi ce montant ? » at the invoice's question: answered as from the menu.
     const asked = action ? undefined : await answerAtStep(this.deps, step, account, await this.deps.service.invoices.list(account), input.text, DETAIL);
     if (asked) return asked;
-    if (action !== 'pay') return step.replaceDialog(DETAIL, { invoiceId: options.invoiceId, lead: notUnderstood(t, 'choice.task.invoices') } satisfies InvoicesOptions);
+    if (action !== 'pay') return step.replaceDialog(DETAIL, { invoiceId: options.invoiceId, lead: notUnderstood(t, 'choice.task.invoices'), again: true } satisfies InvoicesOptions);
     try {
       await startPayment(this.deps, step, account, invoiceId);
     } catch (e) {
@@ -236,7 +238,7 @@ type InvoiceAction = 'pay' | 'list' | 'menu';
 /** « Payer » while the invoice is to pay (a « oui » too), « Mes factures », « Menu ». */
 function actionOptions(t: Translate, payable: boolean): Array<ChoiceOption & { action: InvoiceAction }> {
   return [
-    ...(payable ? [{ label: t('invoices.payShort'), action: 'pay' as const, meaning: 'yes' as const, synonyms: ['je paie', 'je paye', 'regler', 'pay'] }] : []),
+    ...(payable ? [{ label: t('invoices.payShort'), action: 'pay' as const, meaning: 'yes' as const, synonyms: ['je paie', 'je paye', 'regler', 'pay', 'par carte', 'par carte bancaire', 'carte bancaire', 'carte bleue', 'par cb', 'en cb', 'avec ma carte', 'by card'] }] : []),
     { label: t('invoices.back'), action: 'list', synonyms: ['liste', 'la liste', 'retour', 'factures', 'my invoices'] },
     { label: t('invoices.menu'), action: 'menu', synonyms: ['menu principal', 'rien'] },
   ];

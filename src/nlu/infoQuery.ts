@@ -205,8 +205,11 @@ export function asksWhyOfBooking(text: string): boolean {
 const PAYMENT_MEANS = /\b(?:cheques?|especes|en liquide|cesu|virement|prelevements?|plusieurs fois|en (?:\d|deux|trois|quatre) fois|echelonn\w*|fractionn\w*|etaler|carte (?:bleue|bancaire)|cb|moyens? de (?:paiement|payer)|modes? de (?:paiement|reglement))\b/;
 const ASKED_IF = /^(?:et |est ce|je peux|j peux|on peut|peut on|puis je|vous acceptez|acceptez vous|comment|c est possible|possible|quels?|quelles?)\b/;
 
-/** « je peux payer en plusieurs fois ? », « et par chèque ? », « vous acceptez les espèces ? »: how to pay, asked. */
+/** « je paye comment ? », « comment on fait pour payer ? »: how, asked alone (« comment payer ma facture de mai » asks to pay it). */
+const HOW_ALONE = /^(?:et )?(?:comment (?:(?:est ce que |est ce qu )?(?:je|j|on) |puis je |peut on |(?:je |on )?(?:fais|fait|faire) pour |faut il )?(?:paye|paie|payer|regle|regler|payez|reglez)|(?:je|j|on) (?:paye|paie|payer|regle|regler) comment|comment ca se paye|comment se paye)(?: (?:ca|ici|la facture|cette facture|la))? ?[?!.]*$/;
+
+/** « je peux payer en plusieurs fois ? », « et par chèque ? », « vous acceptez les espèces ? », « je paye comment ? »: how to pay, asked. */
 export function asksHowToPay(text: string): boolean {
   const said = prepare(text);
-  return PAYMENT_MEANS.test(said) && (text.includes('?') || ASKED_IF.test(said));
+  return (PAYMENT_MEANS.test(said) && (text.includes('?') || ASKED_IF.test(said))) || HOW_ALONE.test(said);
 }

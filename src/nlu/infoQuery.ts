@@ -113,8 +113,9 @@ export function followUp(last: InfoQuery, asked: InfoQuery): InfoQuery {
   const wants = asked.wants ?? (saysWhen && (last.wants === 'contact' || last.wants === 'address') ? 'hours' : last.wants);
   const from = saysDay ? asked : last;
   const q: InfoQuery = { wants };
-  // Another service named (« et la police municipale ? »): that one, never the one before.
-  const other = asked.service ? undefined : asked.other ?? last.other;
+  // Another service named (« et la police municipale ? »): that one, never the one before. A day asked after a service
+  // the commune does not list (« c'est fermé le 24 ? » after the police's number): the commune's own hours, not that service again.
+  const other = asked.service ? undefined : asked.other ?? (saysWhen ? undefined : last.other);
   const service = other ? undefined : asked.service ?? last.service;
   if (service) q.service = service;
   if (other) q.other = other;

@@ -142,6 +142,15 @@ describe('followUp: « et demain ? » after an hours question', () => {
     expect(followUp(parseInfoQuery('le numéro de la mairie'), parseInfoQuery('et la cantine ?'))).toEqual({ service: 'periscolaire', wants: 'contact' });
   });
 
+  it('a day after a service the commune does not list asks for the commune’s own hours that day; its address asked next stays with it', () => {
+    const police = parseInfoQuery('numero de la police municipale');
+    expect(police.other).toBeDefined();
+    const day = followUp(police, parseInfoQuery('c ferme le 24 decembre ?'));
+    expect(day.other).toBeUndefined();
+    expect(day.date).toEqual({ day: 24, month: 12 });
+    expect(followUp(police, parseInfoQuery('et leur adresse ?')).other).toBe(police.other);
+  });
+
   it('a day after a contact question asks for that day’s hours', () => {
     expect(followUp(parseInfoQuery('numéro de la régie'), parseInfoQuery('et demain ?'))).toEqual({ service: 'regie', when: 'tomorrow', wants: 'hours' });
   });

@@ -35,8 +35,8 @@ const NUMBER_WORDS: Record<string, number> = { un: 1, une: 1, deux: 2, trois: 3,
 const LAST = new Set(['dernier', 'derniere', 'last']);
 
 const LEAD = /^(?:(?:c est quoi|c quoi|cest quoi|qu est ce que|c est|je choisis|je prends|je veux|je voudrais|plutot|alors|euh|reponse|choix|option|the|i choose|montre moi|montrez moi|montre|montrez|voir|afficher|affiche|affichez|ouvrir|ouvre|ouvrez|what is|what s|show me|show|open)\s+)*(?:(?:le|la|l|les|numero|num|no|n|nr|nb|number)\s+)*/;
-const TAIL = /(?:\s+(?:merci|svp|stp|s il vous plait|please|thanks|choix|option|reponse|proposition))+$/;
-const STOP = new Set(['le', 'la', 'les', 'l', 'de', 'du', 'des', 'd', 'un', 'une', 'et', 'a', 'au', 'aux', 'pour', 'par', 'en', 'mon', 'ma', 'mes', 'son', 'sa', 'ses', 'je', 'j', 'veux', 'voudrais', 'c', 'est', 'the', 'a', 'my', 'of']);
+const TAIL = /(?:\s+(?:merci|svp|stp|s il vous plait|please|thanks|choix|option|reponse|proposition|one))+$/;
+const STOP = new Set(['le', 'la', 'les', 'l', 'de', 'du', 'des', 'd', 'un', 'une', 'et', 'a', 'au', 'aux', 'pour', 'par', 'en', 'mon', 'ma', 'mes', 'son', 'sa', 'ses', 'je', 'j', 'veux', 'voudrais', 'c', 'est', 'the', 'a', 'my', 'of', 'one', 'celle', 'celui']);
 
 /** The message without « c'est », « le », « n° » before, nor « merci » after. */
 function core(said: string): string {

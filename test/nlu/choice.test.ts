@@ -99,6 +99,13 @@ const cases: Array<[string, ChoiceOption[], string, number | undefined]> = [
   ['formats', FORMATS, 'extrait', undefined],
   ['formats', FORMATS, 'sans filiation', 2],
   ['formats', FORMATS, 'copie', 0],
+  // « celle avec… », « the full one », « the second one »: the option said with a pronoun
+  ['formats', FORMATS, 'celle avec filiation', 1],
+  ['formats', FORMATS, 'celle sans filiation', 2],
+  ['formats', [{ label: 'Full copy' }, { label: 'Extract with parentage' }, { label: 'Extract without parentage' }], 'the full one', 0],
+  ['formats', [{ label: 'Full copy' }, { label: 'Extract with parentage' }, { label: 'Extract without parentage' }], 'the one without parentage', 2],
+  ['formats', [{ label: 'Full copy' }, { label: 'Extract with parentage' }, { label: 'Extract without parentage' }], 'the second one please', 1],
+  ['formats', [{ label: 'Full copy' }, { label: 'Extract with parentage' }, { label: 'Extract without parentage' }], 'the last one', 2],
   // the same answer fits two options: nothing
   ['children', CHILDREN, 'Lea', 0],
   ['children', CHILDREN, 'tous les enfants', 2],

@@ -5,7 +5,7 @@
 import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import { familyKeyIn } from '../src/domain/secretShapes';
 import { contactFieldIn } from '../src/nlu/accountTopics';
-import { isClosing } from '../src/nlu/closing';
+import { closingAtQuestion, isClosing } from '../src/nlu/closing';
 import { detectCommand } from '../src/nlu/commands';
 import { elsewhereDemarche } from '../src/nlu/elsewhereDemarches';
 import { familyKeyQuestion, namesFamilyKey, saysNoKey } from '../src/nlu/familyKeyQuestions';
@@ -79,8 +79,8 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
   }
 
   if (isClosing(input.text)) return step.replaceDialog(MAIN_FLOW, { closing: true } satisfies MainOptions);
-  // « un instant », « att je cherche » at the menu: no task to start, the menu waits.
-  if (asksToWait(normalize(input.text))) {
+  // « un instant », « att je cherche », « ok », « 👍 » at the menu: no task to start, the menu waits.
+  if (asksToWait(normalize(input.text)) || closingAtQuestion(input.text) === 'ack') {
     await send(deps, step.context, { text: t('topics.waitMenu') });
     return step.replaceDialog(MAIN_FLOW, {} satisfies MainOptions);
   }

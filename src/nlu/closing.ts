@@ -7,9 +7,17 @@ import { normalize } from '../domain/text';
 const WORD =
   /^(?:ok|okay|oki|d accord|dac|super|parfait|top|genial|tres bien|nickel|cool|non|nan|rien|rien d autre|c est tout|c tout|c est bon|c bon|c ok|c est ok|c est parfait|c parfait|ca ira|ca va aller|ca sera tout|ce sera tout|non merci|merci|mrc|mci|merci beaucoup|merci bcp|merci infiniment|mille mercis|merci pour (?:votre|ton|l|cette) (?:aide|reponse|info|infos|information)|merci bien|je vous remercie|au revoir|aurevoir|a bientot|a plus|bonne journee|bonne soiree|bonne fin de journee|bonne nuit|bon week end|bon weekend|bye|bye bye|thanks|thank you|thx|goodbye|have a nice day|that s all|madame|monsieur|encore|pour tout|a vous aussi|vous aussi|no|nope|no thanks|no thank you|great|fine|alright|all right|nothing else|that s all|that is all|that s it|that will be all|all good|i m good|i am good|i m fine|i m done|cheers|see you|have a good day|good day|you too|for your help|very much|so much|for everything)$/;
 
+/** A message of emoji only: 🙏 thanks, 👍 👌 ✅ heard (skin tones and joiners aside); any other is neither. */
+const ONLY_EMOJI = /^[\s\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0F}\u{200D}]+$/u;
+function emojiSays(text: string): 'thanks' | 'ack' | undefined {
+  if (!ONLY_EMOJI.test(text)) return undefined;
+  return /🙏/u.test(text) ? 'thanks' : /👍|👌|🆗|✅|✔/u.test(text) ? 'ack' : undefined;
+}
+
 /** Split on commas and the little words between closings, every part a closing, at least one thanks or goodbye. */
 export function isClosing(text: string | undefined): boolean {
   if (!text) return false;
+  if (emojiSays(text) === 'thanks') return true;
   const said = normalize(text).replace(/[.,!]/g, ' ').replace(/\s+/g, ' ').trim();
   if (!said || said.length > 80) return false;
   if (!/\b(?:merci|mrc|mci|remercie|revoir|aurevoir|bientot|bonne|bon week|bye|thanks|thank|thx|goodbye|nice day|c est tout|c tout|ca ira|ca sera tout|ce sera tout|rien d autre|nothing else|that s all|that is all|that s it|that will be all|cheers|see you|good day|i m good|i am good|i m done)\b/.test(said)) return false;
@@ -33,8 +41,10 @@ const GOODBYE = /\b(?:revoir|aurevoir|bientot|bonne|bon week|bye|goodbye|nice da
  */
 export function closingAtQuestion(text: string | undefined): 'thanks' | 'goodbye' | 'ack' | undefined {
   const said = normalize(text ?? '').replace(/[.,!]/g, ' ').replace(/\s+/g, ' ').trim();
-  // « ok », « d'accord » alone: the question heard, its answer still to come.
+  // « ok », « d'accord », « 👍 » alone: the question heard, its answer still to come.
   if (ACK.test(said)) return 'ack';
+  const emoji = emojiSays(text ?? '');
+  if (emoji) return emoji;
   if (!isClosing(text)) return undefined;
   if (/^(?:non|nan|no)\b/.test(said)) return undefined;
   return GOODBYE.test(said) ? 'goodbye' : 'thanks';

@@ -130,7 +130,7 @@ describe('« menu » at a question', () => {
 });
 
 describe('asking for time at the menu', () => {
-  it.each(table([['un instant'], ['att je cherche']]))('%s: « %s » starts nothing: the menu waits, and the next request is taken', async (channel, said) => {
+  it.each(table([['un instant'], ['att je cherche'], ['ok'], ['👍'], ['👍🏽']]))('%s: « %s » starts nothing: the menu waits, and the next request is taken', async (channel, said) => {
     const c = startChat({ channelId: channel });
     chats.push(c);
     await c.join({ commune: 'carrieres-sous-poissy' });

@@ -5,6 +5,10 @@ import { isInsult } from '../../src/nlu/insults';
 it('reads insults, not requests that swear', () => {
   expect(isInsult("t'es vraiment nul connard")).toBe(true);
   expect(isInsult('bot de merde')).toBe(true);
+  // SMS spelling: « c » for « c'est »
+  expect(isInsult('c nul ce bot')).toBe(true);
+  expect(isInsult('c nul')).toBe(true);
+  expect(isInsult('c pour la cantine')).toBe(false);
   expect(isInsult('merde, horaires de la mairie ?')).toBe(false);
   expect(isInsult('tu es tu es')).toBe(false);
 });

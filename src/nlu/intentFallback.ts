@@ -51,6 +51,8 @@ const saysSomething = (prepared: string) =>
  * about one (« c'est bien réservé ? », « réservations de Léa ? » are).
  */
 const ASKS_TO_BOOK = /^(?:reservation|inscription|resa) (?!(?:de |d |des |du )?(?:mes|mon|ma|ses|son|sa|nos|notre|leurs?)\b)|\b(?:reserver|reservez|inscrire|inscrivez|ajouter|ajoutez|rajouter|rajoutez|noter|notez|changer|changez|modifier|modifiez)\b|\b(?:voudrais|veux|voulons|souhaite\w*|aimerais|aimerions) (?:que|qu)\b/;
+/** « quels jours… », « c'est quel jour que… », opening the message: which days are asked. */
+const WHICH_DAYS = /^(?:(?:et|mais|donc|alors|bon) )?(?:c est )?(?:quels?|quelles?) (?:jours?|dates?|soirs?|semaines?)\b/;
 /** A cancellation asked in so many words: « merci d'annuler », « pourriez-vous annuler », « annulez ». */
 const CANCEL_ASKED = /\b(?:merci d|pourriez vous|pouvez vous|veuillez|je voudrais|je souhaite|je souhaiterais|j aimerais|je veux|il faut)\b.{0,12}\b(?:annuler|desinscrire|retirer|supprimer|enlever)\b|\b(?:annulez|desinscrivez|retirez|supprimez|enlevez)\b/;
 const NEVER_FROM_MODEL: ReadonlySet<string> = new Set(['elsewhere_demarche', 'unknown']);
@@ -72,6 +74,8 @@ export function combine(rules: Intent, prepared: string, model: Scorer, policy: 
   if (NEVER_FROM_MODEL.has(intent)) return rules;
   if (rules === 'unknown') return guess.probability >= policy.unknownThreshold ? intent : rules;
   if (rules === 'book' && intent === 'list_bookings' && ASKS_TO_BOOK.test(prepared)) return rules;
+  // « quel jour Adam va au centre pendant les vacances ? »: a question on which days, asking nothing to be done, stays one.
+  if (rules === 'list_bookings' && WHICH_DAYS.test(prepared) && !ASKS_TO_BOOK.test(prepared)) return rules;
   // « … merci d'annuler sa cantine du vendredi 18 juin », no illness nor absence said: the cancellation asked stands.
   if (rules === 'cancel_booking' && intent === 'report_absence' && CANCEL_ASKED.test(prepared) && !ABSENCE_REASON.test(prepared)) return rules;
   if (OVERRIDABLE[rules]?.includes(intent)) return guess.probability >= policy.pairThreshold ? intent : rules;

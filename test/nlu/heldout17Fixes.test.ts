@@ -100,3 +100,32 @@ describe('« le centre » alone is the children’s centre', () => {
     expect(read('le centre ville est loin').intent).not.toBe('book');
   });
 });
+
+describe('recurrences bounded by a month’s end, or by the holidays when in holidays', () => {
+  const holidays = [
+    { name: 'Vacances de Noël', from: '2026-12-19', resume: '2027-01-04' },
+    { name: "Vacances d'Hiver", from: '2027-02-06', resume: '2027-02-22' },
+  ];
+  const at = (text: string, today: string) => understand(text, { today, holidays }).dates;
+
+  it.each([
+    ['cantine tous les lundis jusqu a fin janvier', ['2027-01-04', '2027-01-11', '2027-01-18', '2027-01-25']],
+    ['cantine les lundis jusqu a la fin du mois de janvier', ['2027-01-04', '2027-01-11', '2027-01-18', '2027-01-25']],
+    ['cantine les lundis et jeudis jusqu a la fin janvier', ['2026-12-31', '2027-01-04', '2027-01-07', '2027-01-11', '2027-01-14', '2027-01-18', '2027-01-21', '2027-01-25', '2027-01-28']],
+    ['garderie tous les mardis jusqu aux vacances', ['2027-01-05', '2027-01-12', '2027-01-19', '2027-01-26', '2027-02-02']],
+  ])('« %s » said on 30 December', (text, dates) => {
+    expect(at(text, '2026-12-30')).toEqual(dates);
+  });
+
+  it('« jusqu’à fin mars » said in March stays in this March', () => {
+    expect(at('etude ts les mardis jusqu a fin mars pr Hanna', '2027-03-05')).toEqual(['2027-03-09', '2027-03-16', '2027-03-23', '2027-03-30']);
+  });
+});
+
+describe('a plus between days is « et »', () => {
+  it.each([
+    ['etude mardi 12 + jeudi 14', ['2027-01-12', '2027-01-14']],
+  ])('« %s »', (text, dates) => {
+    expect(read(text, '2026-12-30').dates).toEqual(dates);
+  });
+});

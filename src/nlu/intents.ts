@@ -47,10 +47,10 @@ const ABORT_WORDS =
   '(?:(?:je|j|on|nous) )?(?:n )?(?:ai|a|avons)? ?(?:plus |pas )?besoin de rien|' +
   // « je veux plus rien faire », « ne rien faire de plus »
   '(?:ne )?rien (?:faire|de plus)(?: de plus| du tout)?|' +
-  // « je veux sortir », « exit », « pas maintenant », « on en reste là », « j'ai changé d'avis », « annule ce que je viens de dire »
-  '(?:je veux )?(?:sortir|sors)|exit|abort|stoppez|termine|terminer|fin de (?:la )?(?:conversation|discussion)|pas maintenant|une autre fois|(?:on )?en (?:reste|rester|restons)(?: la)?|(?:j ai|on a|nous avons) change d avis|laisse|laissez|(?:annule|annulez|efface|effacez) (?:tout )?ce que (?:je|j) (?:t |vous )?(?:ai|viens de) (?:dit|dire|ecrit|ecrire|demande|demander))';
+  // « ce n'est plus nécessaire », « je veux sortir », « exit », « pas maintenant », « on en reste là », « j'ai changé d'avis », « annule ce que je viens de dire »
+  '(?:(?:ce n est|c est|c|ca n est|n est) )?(?:plus|pas) (?:necessaire|utile)|(?:je veux )?(?:sortir|sors)|exit|abort|stoppez|termine|terminer|fin de (?:la )?(?:conversation|discussion)|pas maintenant|une autre fois|(?:on )?en (?:reste|rester|restons)(?: la)?|(?:j ai|on a|nous avons) change d avis|laisse|laissez|(?:annule|annulez|efface|effacez) (?:tout )?ce que (?:je|j) (?:t |vous )?(?:ai|viens de) (?:dit|dire|ecrit|ecrire|demande|demander))';
 /** Words around « laissez tomber » that do not change it (« moi vouloir arrêter »: simple French). */
-const ABORT_FILLER = /(?:^|\s)(?:non|ok|bon|moi|vouloir|c est bon|c est pas grave|ce n est pas grave|pas grave|ma demande|la demande|cette demande|la|ici|en fait|finalement|merci|quand meme|ca|tout|je veux|je voudrais|on verra(?: ca)?(?: plus tard| apres| une autre fois)?|plus tard|une autre fois|je reviendrai(?: plus tard)?|j ai trouve(?: la reponse| ce que je cherchais)?(?: ailleurs)?|je me suis trompee?(?: de \w+)?|on|,|!)(?=\s|$)/g;
+const ABORT_FILLER = /(?:^|\s)(?:non|ok|bon|moi|vouloir|c est bon|c est pas grave|ce n est pas grave|pas grave|ma demande|la demande|cette demande|la|ici|en fait|finalement|je vous remercie|merci|quand meme|ca|tout|je veux|je voudrais|on verra(?: ca)?(?: plus tard| apres| une autre fois)?|plus tard|une autre fois|je reviendrai(?: plus tard)?|j ai trouve(?: la reponse| ce que je cherchais)?(?: ailleurs)?|je me suis trompee?(?: de \w+)?|on|,|!)(?=\s|$)/g;
 /** Politeness that does not change what is asked. */
 const POLITE = /\b(?:bonjour|bonsoir|salut|coucou|hello|hey|svp|stp|s il vous plait|s il te plait|merci(?: beaucoup)?|madame|monsieur|please|pls|plz)\b/g;
 
@@ -144,6 +144,10 @@ export function detectIntent(prepared: string, activityNamed = false): Intent {
   if (asksForContact(said) && !saysIt('update_contact', said) && !saysIt('family_key', said)) return 'contact';
   if (asksWhenOpen(said) && !PATTERNS.civil_status_act.test(said)) return 'opening_hours';
   if (/\bcombien\b/.test(said) && !ASKS_A_MEASURE.test(said) && /\b(?:pay\w*|dois|doit|devons|coute|coutent|factur\w*|regler|montant)\b/.test(said)) return 'list_invoices';
+  // « pourriez-vous me transmettre une copie de la facture de mai ? »: an invoice asked for, not a paper sent.
+  if (/\b(?:me|nous) (?:transmettre|envoyer|renvoyer|faire parvenir|adresser)\b.{0,40}\bfactures?\b/.test(said) && !PATTERNS.e_invoice.test(said)) return 'list_invoices';
+  // « le repas est à 3,50 ou 4,20 ? »: an amount questioned, nothing to pay.
+  if (/\?\s*$/.test(said) && /\b\d+\.\d{2}\b|€|\beuros?\b/.test(said) && !/\b(?:pai\w*|pay\w*|regl\w*|factur\w*)\b/.test(said)) return 'list_invoices';
   // « est-ce que Léa est inscrite à la cantine lundi ? », « Hugo mange à la cantine demain ? »:
   // a question about what is booked, not a request to book (« est-ce que je peux inscrire… » is one).
   if (asksWhatIsBooked(said, activityNamed)) return 'list_bookings';
@@ -224,6 +228,7 @@ function asksWhatIsBooked(said: string, activityNamed: boolean): boolean {
   const asked = said.replace(TELL_ME_IF, '');
   const question = /^est ce qu|^(?:c est )?quand\b|\?\s*$|\b(?:ou pas|ou non|oui ou non)\b/.test(asked) || asked !== said;
   const aboutBookings = activityNamed || /\b(?:inscrite?s?|reservee?s?|prevue?s?|reservations?|resas?|garderie|periscolaire)\b/.test(asked);
-  return question && aboutBookings && BOOKED_QUESTION.test(asked.replace(/^est ce qu?e? ?/, '')) && !ASKS_TO_ACT.test(asked);
+  // « le repas est à 3,50 ou 4,20 ? »: an amount asks a price.
+  return question && aboutBookings && BOOKED_QUESTION.test(asked.replace(/^est ce qu?e? ?/, '')) && !ASKS_TO_ACT.test(asked) && !/\b\d+\.\d{2}\b|€|\beuros?\b|\b(?:prix|tarifs?)\b/.test(asked);
 }
 

@@ -5,6 +5,7 @@
  */
 import type { ActivityCode } from '../domain/types';
 import { detectActivity } from './activities';
+import { addDays } from './calendarMath';
 import { readDates, type SchoolHoliday } from './dates';
 import { prepare } from './frenchText';
 import { MONTH, monthNumber } from './dateWords';
@@ -138,8 +139,10 @@ function readText(text: string, ctx: UnderstandContext): { reading: Reading; ask
   const { unboundedRecurrence } = reading;
   const askedRecognizer = reading.dates.length === 0 && ctx.fallback !== false && needsFallback(reading.unread);
   const read = askedRecognizer ? recognizeDays(reading.unread, ctx.today, ctx.recognizer) : reading.dates;
-  // « j'ai payé hier, vous l'avez reçu ? », « prélevé deux fois le 3 »: a past day beside an invoice or a payment is its story.
-  const dates = PAST_IS_STORY.has(intent) ? read.filter((day) => day >= ctx.today) : read;
+  // « j'ai payé hier, vous l'avez reçu ? », « prélevé deux fois le 3 »: a past day beside an invoice or a payment is its story
+  // (« la facture du 15/01 » said on the 16th, read forward, would be next year's: an invoice's day is not that far ahead).
+  const latest = intent === 'list_invoices' ? addDays(ctx.today, 183) : '9999-12-31';
+  const dates = PAST_IS_STORY.has(intent) ? read.filter((day) => day >= ctx.today && day <= latest) : read;
   const result: Understanding = { intent, dates, activity: holidayCentre(activity, prepared, dates, ctx.holidays) };
   if (unboundedRecurrence) result.needsEndDate = true;
   if (dates.length === 0) {

@@ -129,3 +129,51 @@ describe('a plus between days is « et »', () => {
     expect(read(text, '2026-12-30').dates).toEqual(dates);
   });
 });
+
+describe('a day set aside by « pas » before the day meant', () => {
+  it.each([
+    ['pas lundi mais mardi pour la garderie', ['2027-01-19']],
+    ['cantine lundi, non pas lundi, mardi', ['2027-01-19']],
+    ['garderie soir pas jeudi, vendredi', ['2027-01-22']],
+    ['cantine pas le 18 mais le 19', ['2027-01-19']],
+  ])('« %s »', (text, dates) => {
+    expect(read(text, '2027-01-16').dates).toEqual(dates);
+  });
+
+  it('« il ne mangera pas lundi mais mardi » (after a verb, maybe an absence) keeps both', () => {
+    expect(read('il ne mangera pas lundi mais mardi', '2027-01-16').dates).toEqual(['2027-01-18', '2027-01-19']);
+  });
+});
+
+describe('amounts', () => {
+  it.each(['le repas est a 3,50 ou 4,20 ?', 'la garderie c 2,10 euros le soir ?'])('« %s » asks a price (list_invoices)', (text) => {
+    expect(read(text).intent).toBe('list_invoices');
+  });
+
+  it('« facture 45,60 euros du 15/01 » said on the 16th names no day (not next year’s)', () => {
+    expect(read('facture 45,60 euros du 15/01', '2027-01-16').dates).toEqual([]);
+  });
+});
+
+describe('more seen on sets 13 and 14', () => {
+  it.each(["Ce n'est plus nécessaire, je vous remercie.", 'ce n est plus utile'])('« %s » stops', (text) => {
+    expect(read(text).intent).toBe('abort');
+  });
+
+  it('« pourriez-vous me transmettre une copie de la facture de mai ? » asks for an invoice', () => {
+    expect(read('Pourriez-vous me transmettre une copie de la facture du mois de mai ?').intent).toBe('list_invoices');
+  });
+
+  it('« cest » without its apostrophe is « c’est »: « cest ou la mairie annexe » asks where', () => {
+    expect(read('cest ou la mairie annexe de la plaine').intent).toBe('contact');
+  });
+
+  it('« je ne sais pas par où commencer », no task named, is help; a task named stays that task', () => {
+    expect(read('je suis nouvelle dans la commune et je ne sais pas du tout par ou commencer pour les demarches concernant l ecole').intent).toBe('help');
+    expect(read("on m'a volé mon permis de conduire et ma carte grise, je ne sais pas par où commencer").intent).toBe('elsewhere_demarche');
+  });
+
+  it('« je vais payer la cantine le 20 novembre » keeps its day, even far ahead', () => {
+    expect(read('je vais payer la cantine le 20 novembre', '2026-11-23').dates).toEqual(['2027-11-20']);
+  });
+});

@@ -40,6 +40,8 @@ const TOWN_NAME = /^[a-z]+(?: (?:sous|sur|les|le|la|en|de|d|l|lez|saint|sainte) 
 
 /** A question mark, a question word or a filler alone says nothing of what is wanted (« pourquoi ? », « mais comment ? »). */
 const SAYS_NOTHING = /^(?:\?|pourquoi|comment|quoi|mais|donc|alors|ah|oh|bon|euh|hein|ok|bah|ben)$/;
+/** « même chose pour sa sœur », « pareil pour Hugo », « idem »: the request before, said again (the dialog knows which). */
+const SAME_AGAIN = /^(?:et )?(?:(?:la )?meme chose|pareil|idem)\b/;
 
 /** Enough words besides days to say what is wanted. */
 const saysSomething = (prepared: string) =>
@@ -68,7 +70,7 @@ export const POLICY: Policy = { unknownThreshold: UNKNOWN_THRESHOLD, pairThresho
 
 /** The rules' intent, or the model's where it may and is sure enough. */
 export function combine(rules: Intent, prepared: string, model: Scorer, policy: Policy = POLICY): Intent {
-  if (PROTECTED.has(rules) || (rules === 'unknown' && !saysSomething(prepared))) return rules;
+  if (PROTECTED.has(rules) || (rules === 'unknown' && (!saysSomething(prepared) || SAME_AGAIN.test(prepared)))) return rules;
   const guess = model.guess(prepared);
   const intent = guess.intent as Intent;
   if (NEVER_FROM_MODEL.has(intent)) return rules;

@@ -177,3 +177,17 @@ describe('more seen on sets 13 and 14', () => {
     expect(read('je vais payer la cantine le 20 novembre', '2026-11-23').dates).toEqual(['2027-11-20']);
   });
 });
+
+describe('« ne … plus » without its « ne », and a request said again', () => {
+  it.each(['Tom mange plus a la cantine a partir de lundi', 'elle va plus a la garderie', 'elle veut plus aller a l etude'])('« %s » cancels', (text) => {
+    expect(read(text).intent).toBe('cancel_booking');
+  });
+
+  it('« elle mange plus à la maison » (at the canteen, then) is no cancellation', () => {
+    expect(read('resto scolaire pr Assia a partir du 4/01, elle mange plus a la maison', '2026-12-10').intent).toBe('book');
+  });
+
+  it('« même chose pour sa sœur » is left to the dialog (unknown), not the model’s guess', () => {
+    expect(read('meme chose pour sa soeur').intent).toBe('unknown');
+  });
+});

@@ -41,6 +41,9 @@ function prepareNow(text: string): string {
     .replace(/(?<!\d):|:(?!\d)/g, ' ')
     .replace(/(\d),(\d)/g, '$1.$2')
     .replace(/,/g, ' , ')
+    // « cantine 11-15 janvier », « du 11 > 15 janv »: two days joined by a dash or an arrow before their month are a range
+    // (« 4-5-6 janvier » lists three).
+    .replace(/(?<!\d ?[-/.>] ?)\b(\d{1,2}) ?(?:-|>|->) ?(\d{1,2}) (?=(?:janv|jan|fev|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec)[a-z]*\b)/g, '$1 au $2 ')
     .replace(/(?<!\d)-|-(?!\d)/g, ' ')
     .replace(/\.(?!\d)/g, ' ')
     .replace(/\s+/g, ' ')

@@ -191,3 +191,19 @@ describe('« ne … plus » without its « ne », and a request said again', () 
     expect(read('meme chose pour sa soeur').intent).toBe('unknown');
   });
 });
+
+describe('ranges and months written short', () => {
+  it.each([
+    ['cantine 11-15 janvier', ['2027-01-11', '2027-01-12', '2027-01-13', '2027-01-14', '2027-01-15']],
+    ['canteen Jan 5 and Jan 7', ['2027-01-05', '2027-01-07']],
+  ])('« %s »', (text, dates) => {
+    expect(read(text, '2026-12-31').dates).toEqual(dates);
+  });
+
+  it.each([
+    ['cantine 4-5-6 janvier', ['2027-01-04', '2027-01-05', '2027-01-06']],
+    ['garderie le 12 dec 5 enfants', ['2027-12-12']],
+  ])('« %s » stays as it was', (text, dates) => {
+    expect(read(text, '2026-12-31').dates).toEqual(dates);
+  });
+});

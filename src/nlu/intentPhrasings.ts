@@ -9,8 +9,11 @@ type Phrased =
   | 'help' | 'forgot_password' | 'family_key' | 'citizen_census' | 'parental_authorization' | 'address_change'
   | 'cohabitation_certificate' | 'upload_document' | 'sign_in' | 'list_bookings' | 'create_account' | 'update_contact';
 
-/** « combien de repas j'ai réservés en mars ? », « combien de jours sont prévus ? »: what was booked, counted (no price asked). */
-const BOOKINGS_COUNTED = /\bcombien de (?:\w+ ){0,2}(?:j ai|on a|nous avons|il a|elle a|ils ont|a t il|a t elle|ai je|avons nous|sont|est|ont ete|a ete) (?:deja |bien )?(?:reserv|inscri|prevu|coch|book)\w*/;
+/**
+ * « combien de repas j'ai réservés en mars ? », « combien de jours sont prévus ? »: what was booked, counted (no price asked);
+ * « est-ce que j'ai pensé à réserver la cantine ? »: whether it was.
+ */
+const BOOKINGS_COUNTED = /\b(?:j ai|on a|ai je|avons nous|nous avons|a t on) (?:bien )?pense a (?:reserver|inscrire|cocher|mettre)\b|\bcombien de (?:\w+ ){0,2}(?:j ai|on a|nous avons|il a|elle a|ils ont|a t il|a t elle|ai je|avons nous|sont|est|ont ete|a ete) (?:deja |bien )?(?:reserv|inscri|prevu|coch|book)\w*/;
 
 /** « je ne sais pas du tout par où commencer », naming no task (one named is asked: « …ma carte grise volée, par où commencer ? »). */
 const WHERE_TO_START = /\b(?:sais|savons) (?:pas|plus) (?:du tout |trop |vraiment |bien )?(?:par ou|comment) (?:commencer|m y prendre|nous y prendre)\b/;

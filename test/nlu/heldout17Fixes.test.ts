@@ -27,6 +27,10 @@ describe('a question about what is booked is not a booking', () => {
     expect(read(text).intent).toBe('list_bookings');
   });
 
+  it.each(["est-ce que j'ai pensé à réserver la cantine de lundi ?", 'ai-je bien pensé à inscrire Tom à l étude ?'])('« %s » asks whether it was booked', (text) => {
+    expect(read(text).intent).toBe('list_bookings');
+  });
+
   it.each(['combien de repas jai reserve pr Lola en mars ?', 'combien de jours sont reserves pour Hugo ?'])('« %s » counts bookings (list_bookings), no price asked', (text) => {
     expect(read(text).intent).toBe('list_bookings');
   });

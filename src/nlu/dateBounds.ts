@@ -21,23 +21,31 @@ export function readBounds(r: Reader): void {
   if (r.ctx.monthsNotDays) r.mask(/\b(?:(?:pendant |durant |pour |des |les |aux )+)?(?:grandes )?vacances(?: scolaires)?(?: (?:de la |de |d |du )?(?:noel|toussaint|hiver|fevrier|printemps|paques|ete))?/);
   // Bounds: « jusqu'au … » first (it may name a holiday), then holidays, weeks, months, ranges.
   // « d'ici les vacances », « d'ici la fin du mois », « d'ici au 15 »: until.
-  r.pass(new RegExp(`\\b(?:jusqu (?:au|a|a la|aux)|d ici(?: a| au| aux)?(?: la| le| les)?) (?:fin (?:du mois|de (?:la|cette) semaine)|(?:vacances|${SPEC}))(?: (?:de |d )?(noel|toussaint|hiver|fevrier|printemps|paques|ete))?`), (m) => {
+  r.pass(new RegExp(`\\b(?:jusqu (?:au|a|a la|aux)|d ici(?: a| au| aux)?(?: la| le| les)?) (?:fin (?:(?:du mois )?(?:de |d )?${MONTH}\\b|du mois|de (?:la|cette) semaine)|(?:vacances|${SPEC}))(?: (?:de |d )?(noel|toussaint|hiver|fevrier|printemps|paques|ete))?`), (m) => {
     // « à partir du 21 juin jusqu'au 2 juillet »: a range from the day said (read below), not from today;
     // « à partir du 4 janvier jusqu'aux vacances d'hiver »: from that day to the holidays.
     const start = RANGE_START.exec(r.text.slice(0, m.index));
     const words = m[0];
-    if ((start || BARE_START.test(r.text.slice(0, m.index))) && !/vacances|fin (?:du|de)/.test(words)) return null;
+    if ((start || BARE_START.test(r.text.slice(0, m.index))) && !/vacances|\bfin\b/.test(words)) return null;
     // « d'ici le 10 » alone is a deadline (« à payer d'ici le 10 »); after « chaque jeudi », the end of the days.
-    if (/^d ici/.test(words) && !/vacances|fin (?:du|de)/.test(words) && !new RegExp(`\\b(?:tous les|toutes les|chaque|les|le) ${WD}\\b`).test(r.text.slice(0, m.index))) return null;
+    if (/^d ici/.test(words) && !/vacances|\bfin\b/.test(words) && !new RegExp(`\\b(?:tous les|toutes les|chaque|les|le) ${WD}\\b`).test(r.text.slice(0, m.index))) return null;
     const from = start ? forward(parseSpec(start[1] as string), r.today, true) : r.today;
     if (!from) return undefined;
     if (start) r.blank(start.index, start[0].length);
     let end: string | undefined;
-    if (/fin du mois/.test(words)) end = addDays(nextDayOfMonth(addDays(from, 1), 1) ?? from, -1);
+    const endMonth = new RegExp(`fin (?:du mois )?(?:de |d )?(${MONTH})\\b`).exec(words)?.[1];
+    // « jusqu'à (la) fin janvier », « jusqu'à la fin du mois de janvier »: the month's last day.
+    if (endMonth) end = monthBound(r, monthNumber(endMonth) as number, false).at(-1);
+    else if (/fin du mois/.test(words)) end = addDays(nextDayOfMonth(addDays(from, 1), 1) ?? from, -1);
     else if (/fin de (?:la|cette) semaine/.test(words)) end = addDays(mondayOf(from), 6);
     else if (/vacances/.test(words)) {
       const h = holidayDays(r, words);
       end = h?.[0] ? addDays(h[0], -1) : undefined;
+      // « jusqu'aux vacances » said during holidays: the next ones.
+      if (end && end < from && !/noel|toussaint|hiver|fevrier|printemps|paques|ete/.test(words)) {
+        const after = (r.ctx.holidays ?? []).filter((x) => x.from > from).sort((x, y) => x.from.localeCompare(y.from))[0];
+        end = after ? addDays(after.from, -1) : undefined;
+      }
     } else end = forward(parseSpec(words.replace(/^(?:jusqu|d ici) (?:(?:au|a|a la|aux|la|le|les) )*/, '')), r.today, false);
     return end && end >= from ? { days: span(from, end), bound: true } : undefined;
   });

@@ -100,7 +100,7 @@ function withoutThatWeek(found: readonly Found[], today: string): Found[] {
  * What opens a correction of the days just said: « mardi, non plutôt jeudi », « le mercredi 21, ou plutôt le jeudi 22 »,
  * « mardi à annuler, euh non mercredi », « étude lundi, non, mardi », « le lundi 12… je me suis trompée… plutôt le lundi 19 » (not « plutôt que »).
  */
-const CORRECTS = /\bplutot\b(?! que\b)|(?<=, )non(?: ,)? (?=(?:le |la )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d{1,2}\b))|\b(?:euh|heu|oups|pardon|ah|enfin|ou) ,? ?non\b|\bnon ,? ?(?:pardon|en fait|attendez|attends)\b|\bje voulais dire\b|\bau temps pour moi\b|\b(?:je me suis|on s est) (?:trompee?|plante e?|plantee?)\b|(?<=, )(?:oups|oops|pardon)(?: ,)? (?=(?:le |la )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d{1,2}\b))/g;
+const CORRECTS = /\bplutot\b(?! que\b)|(?<=, )non(?: ,)? (?=pas\b|(?:le |la )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d{1,2}\b))|\b(?:euh|heu|oups|pardon|ah|enfin|ou) ,? ?non\b|\bnon ,? ?(?:pardon|en fait|attendez|attends)\b|\bje voulais dire\b|\bau temps pour moi\b|\b(?:je me suis|on s est) (?:trompee?|plante e?|plantee?)\b|(?<=, )(?:oups|oops|pardon)(?: ,)? (?=(?:le |la )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d{1,2}\b))/g;
 
 /** The days said after the last correction replace those said before it (bounds and months stay for reading them). */
 function withoutCorrectedDays(found: readonly Found[], source: string): Found[] {
@@ -109,6 +109,15 @@ function withoutCorrectedDays(found: readonly Found[], source: string): Found[] 
   const cue = cues.reverse().find((at) => dayAt.some((d) => d > at) && dayAt.some((d) => d < at));
   return cue === undefined ? [...found] : found.filter((f) => f.at > cue || f.days.length === 0);
 }
+
+/**
+ * « pas lundi mais mardi », « cantine lundi, non pas lundi, mardi », « garderie pas jeudi, vendredi »: a day set aside by « pas » (opening the phrase or after the activity, not after
+ * a verb: « il ne mange pas lundi mais mardi » may be an absence) before the day meant instead.
+ */
+const NEGATED_DAY = new RegExp(`(?:^|, |\\b(?:non|cantine|garderie|etude|centre|accueil|soir|matin|midi) )pas (?:le |la |ce )?(?:${WD}(?: ${DAY})?|${DAY}(?: ${MONTH})?)\\b(?= (?:, )?(?:mais|plutot)\\b| , (?:le |la )?(?:${WD}|${DAY}\\b))`, 'g');
+
+/** The day after « pas » blanked (positions kept): read neither as a day nor as the start of a list. */
+const withoutNegatedDays = (text: string): string => text.replace(NEGATED_DAY, (m) => m.replace(/(?<=\bpas )(.*)$/, (day) => ' '.repeat(day.length)));
 
 /**
  * A correction said after the day it brings, parted from the one before by a comma only: « lundi 7,
@@ -138,7 +147,7 @@ function thatWeekNamed(text: string): string {
 export function readDates(given: string, ctx: DateContext): DateReading {
   const prepared = correctionFirst(thatWeekNamed(given));
   const cut = EXCEPT.exec(prepared);
-  const main = cut ? prepared.slice(0, cut.index) : prepared;
+  const main = withoutNegatedDays(cut ? prepared.slice(0, cut.index) : prepared);
   const r = new Reader(main, ctx);
   read(r);
   let days = [...new Set(withoutContextPeriods(withoutThatWeek(withoutCorrectedDays(r.found, main), ctx.today), main).flatMap((f) => f.days))].sort();

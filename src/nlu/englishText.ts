@@ -18,6 +18,7 @@ export const ENGLISH: Record<string, string> = {
 };
 
 const MONTHS = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
+const SHORT_MONTHS: Record<string, string> = { jan: 'january', feb: 'february', apr: 'april', jun: 'june', jul: 'july', aug: 'august', sep: 'september', oct: 'october', nov: 'november', dec: 'december' };
 const DAYS = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 
 /**
@@ -26,6 +27,9 @@ const DAYS = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
  */
 export function englishDateOrder(text: string): string {
   return text
+    // « Jan 5 », « Oct. 12th »: a month cut short before its day (not after one, « le 12 déc 5 enfants »; not « mar », « mardi » in
+    // French SMS, nor « sept », seven).
+    .replace(/(?<!\d(?:st|nd|rd|th)? )\b(jan|feb|apr|jun|jul|aug|sep|oct|nov|dec)\.? (?=\d)/g, (_m: string, month: string) => `${SHORT_MONTHS[month] as string} `)
     .replace(new RegExp(`\\b(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: of)? (${MONTHS})\\b`, 'g'), '$1 $2')
     // « January 12th and 13th », « March 3, 4 and 5 »: the days, then the month.
     .replace(new RegExp(`\\b(${MONTHS}) (?:the )?(\\d{1,2}(?:st|nd|rd|th)?(?:(?: ?,| and| ?, and) (?:the )?\\d{1,2}(?:st|nd|rd|th)?)*)\\b(?! ?(?::|h\\b|am\\b|pm\\b))`, 'g'), (_m: string, month: string, list: string) =>

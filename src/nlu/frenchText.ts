@@ -35,12 +35,15 @@ function prepareNow(text: string): string {
     .replace(/°/g, ' ')
     .replace(/[^a-z0-9/:,.€+?\s-]/g, ' ')
     .replace(/\?+/g, ' ? ')
-    // « jeu + ven », « hier + auj »: a plus between words is « et » (not « +33 6… »)
-    .replace(/(?<=[a-z]) \+ (?=[a-z])/g, ' et ')
+    // « jeu + ven », « hier + auj », « mardi 12 + jeudi 14 », « lundi+mardi »: a plus before a word is « et » (not « +33 6… »)
+    .replace(/(?<=[a-z0-9]{2}) ?\+ ?(?=[a-z])/g, ' et ')
     // « num: 06… », « pr Louna: cantine » (not « 17:45 »)
     .replace(/(?<!\d):|:(?!\d)/g, ' ')
     .replace(/(\d),(\d)/g, '$1.$2')
     .replace(/,/g, ' , ')
+    // « cantine 11-15 janvier », « du 11 > 15 janv »: two days joined by a dash or an arrow before their month are a range
+    // (« 4-5-6 janvier » lists three).
+    .replace(/(?<!\d ?[-/.>] ?)\b(\d{1,2}) ?(?:-|>|->) ?(\d{1,2}) (?=(?:janv|jan|fev|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec)[a-z]*\b)/g, '$1 au $2 ')
     .replace(/(?<!\d)-|-(?!\d)/g, ' ')
     .replace(/\.(?!\d)/g, ' ')
     .replace(/\s+/g, ' ')
@@ -102,6 +105,7 @@ const SHORT_WEEKDAY_RUN = new RegExp(`(?<!\\b(?:la|un|du|de) )\\b${ANY_WEEKDAY}(
 const SMS: Record<string, string> = {
   jveux: 'je veux', jveu: 'je veux', jvx: 'je veux', jve: 'je veux', jvoudrais: 'je voudrais', jvoudrai: 'je voudrais',
   jsuis: 'je suis', jvous: 'je vous', jvs: 'je vous', justif: 'justificatif', justifs: 'justificatifs', jpeux: 'je peux', jcomprends: 'je comprends', jcomprend: 'je comprends', jsai: 'je sais', jsp: 'je sais pas', jpx: 'je peux', jai: 'j ai', g: 'j ai', chui: 'je suis', jsais: 'je sais',
+  cest: 'c est', nest: 'n est', quil: 'qu il', quils: 'qu ils', sest: 's est',
   slp: 'svp', pr: 'pour', ds: 'dans', ts: 'tous', tt: 'tout', tte: 'toute', ttes: 'toutes',
   dmn: 'demain', dem1: 'demain', '2main': 'demain', ajd: 'aujourd hui', auj: 'aujourd hui', dem: 'demain', vac: 'vacances', vacs: 'vacances', aujourdhui: 'aujourd hui',
   kan: 'quand', qd: 'quand', ke: 'que', keske: 'qu est ce que', kesk: 'qu est ce que', kes: 'qu est ce', koi: 'quoi', px: 'peux', qqn: 'quelqu un', qq1: 'quelqu un', qqun: 'quelqu un', kel: 'quel', kelle: 'quelle', pk: 'pourquoi', pq: 'pourquoi',

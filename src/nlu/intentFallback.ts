@@ -40,6 +40,8 @@ const TOWN_NAME = /^[a-z]+(?: (?:sous|sur|les|le|la|en|de|d|l|lez|saint|sainte) 
 
 /** A question mark, a question word or a filler alone says nothing of what is wanted (« pourquoi ? », « mais comment ? »). */
 const SAYS_NOTHING = /^(?:\?|pourquoi|comment|quoi|mais|donc|alors|ah|oh|bon|euh|hein|ok|bah|ben)$/;
+/** « même chose pour sa sœur », « pareil pour Hugo », « idem »: the request before, said again (the dialog knows which). */
+const SAME_AGAIN = /^(?:et )?(?:(?:la )?meme chose|pareil|idem)\b/;
 
 /** Enough words besides days to say what is wanted. */
 const saysSomething = (prepared: string) =>
@@ -51,6 +53,8 @@ const saysSomething = (prepared: string) =>
  * about one (« c'est bien réservé ? », « réservations de Léa ? » are).
  */
 const ASKS_TO_BOOK = /^(?:reservation|inscription|resa) (?!(?:de |d |des |du )?(?:mes|mon|ma|ses|son|sa|nos|notre|leurs?)\b)|\b(?:reserver|reservez|inscrire|inscrivez|ajouter|ajoutez|rajouter|rajoutez|noter|notez|changer|changez|modifier|modifiez)\b|\b(?:voudrais|veux|voulons|souhaite\w*|aimerais|aimerions) (?:que|qu)\b/;
+/** « quels jours… », « c'est quel jour que… », opening the message: which days are asked. */
+const WHICH_DAYS = /^(?:(?:et|mais|donc|alors|bon) )?(?:c est )?(?:quels?|quelles?) (?:jours?|dates?|soirs?|semaines?)\b/;
 /** A cancellation asked in so many words: « merci d'annuler », « pourriez-vous annuler », « annulez ». */
 const CANCEL_ASKED = /\b(?:merci d|pourriez vous|pouvez vous|veuillez|je voudrais|je souhaite|je souhaiterais|j aimerais|je veux|il faut)\b.{0,12}\b(?:annuler|desinscrire|retirer|supprimer|enlever)\b|\b(?:annulez|desinscrivez|retirez|supprimez|enlevez)\b/;
 const NEVER_FROM_MODEL: ReadonlySet<string> = new Set(['elsewhere_demarche', 'unknown']);
@@ -66,12 +70,14 @@ export const POLICY: Policy = { unknownThreshold: UNKNOWN_THRESHOLD, pairThresho
 
 /** The rules' intent, or the model's where it may and is sure enough. */
 export function combine(rules: Intent, prepared: string, model: Scorer, policy: Policy = POLICY): Intent {
-  if (PROTECTED.has(rules) || (rules === 'unknown' && !saysSomething(prepared))) return rules;
+  if (PROTECTED.has(rules) || (rules === 'unknown' && (!saysSomething(prepared) || SAME_AGAIN.test(prepared)))) return rules;
   const guess = model.guess(prepared);
   const intent = guess.intent as Intent;
   if (NEVER_FROM_MODEL.has(intent)) return rules;
   if (rules === 'unknown') return guess.probability >= policy.unknownThreshold ? intent : rules;
   if (rules === 'book' && intent === 'list_bookings' && ASKS_TO_BOOK.test(prepared)) return rules;
+  // « quel jour Adam va au centre pendant les vacances ? »: a question on which days, asking nothing to be done, stays one.
+  if (rules === 'list_bookings' && WHICH_DAYS.test(prepared) && !ASKS_TO_BOOK.test(prepared)) return rules;
   // « … merci d'annuler sa cantine du vendredi 18 juin », no illness nor absence said: the cancellation asked stands.
   if (rules === 'cancel_booking' && intent === 'report_absence' && CANCEL_ASKED.test(prepared) && !ABSENCE_REASON.test(prepared)) return rules;
   if (OVERRIDABLE[rules]?.includes(intent)) return guess.probability >= policy.pairThreshold ? intent : rules;

@@ -15,7 +15,7 @@ import { booksAfterContrast, missesWithReason, withoutIllness, withoutParentsIll
 import { PLAIN_PHRASINGS } from './plainPhrasings';
 import { asksWhereToSignIn } from './signInQuestions';
 import { asksIfOpen, asksWhenOpen, asksWhereIs } from './visitQuestions';
-import { ABSENCE_REASON, ASKS_A_MEASURE, ASKS_THE_TIME, CANCEL_VERB, MORE_PHRASINGS, ONLY_A_MOMENT, OPTION_BY_NUMBER } from './intentPhrasings';
+import { ABSENCE_REASON, ASKS_A_MEASURE, ASKS_THE_TIME, ASKS_WHAT_IS_OFFERED, CANCEL_VERB, MORE_PHRASINGS, ONLY_A_MOMENT, OPTION_BY_NUMBER } from './intentPhrasings';
 
 export const INTENTS = [
   'create_account', 'sign_in', 'forgot_password', 'family_key', 'book', 'cancel_booking', 'report_absence',
@@ -44,9 +44,13 @@ const ABORT_WORDS =
   // « je préfère arrêter là », « on préfère en rester là »
   '(?:(?:je|on|nous) )?(?:prefere|preferons|prefererais) (?:arreter|abandonner|laisser tomber|en rester|ne pas continuer|stopper)|' +
   // « je n'ai plus besoin de rien », « on a besoin de rien finalement »: nothing named, nothing wanted
-  '(?:(?:je|j|on|nous) )?(?:n )?(?:ai|a|avons)? ?(?:plus |pas )?besoin de rien)';
+  '(?:(?:je|j|on|nous) )?(?:n )?(?:ai|a|avons)? ?(?:plus |pas )?besoin de rien|' +
+  // « je veux plus rien faire », « ne rien faire de plus »
+  '(?:ne )?rien (?:faire|de plus)(?: de plus| du tout)?|' +
+  // « ce n'est plus nécessaire », « je veux sortir », « exit », « pas maintenant », « on en reste là », « j'ai changé d'avis », « annule ce que je viens de dire »
+  '(?:(?:ce n est|c est|c|ca n est|n est) )?(?:plus|pas) (?:necessaire|utile)|(?:je veux )?(?:sortir|sors)|exit|abort|stoppez|termine|terminer|fin de (?:la )?(?:conversation|discussion)|pas maintenant|une autre fois|(?:on )?en (?:reste|rester|restons)(?: la)?|(?:j ai|on a|nous avons) change d avis|laisse|laissez|(?:annule|annulez|efface|effacez) (?:tout )?ce que (?:je|j) (?:t |vous )?(?:ai|viens de) (?:dit|dire|ecrit|ecrire|demande|demander))';
 /** Words around « laissez tomber » that do not change it (« moi vouloir arrêter »: simple French). */
-const ABORT_FILLER = /(?:^|\s)(?:non|ok|bon|moi|vouloir|c est bon|c est pas grave|ce n est pas grave|pas grave|la|ici|en fait|finalement|merci|quand meme|ma demande|la demande|ca|tout|je veux|je voudrais|on verra(?: ca)?(?: plus tard| apres| une autre fois)?|plus tard|une autre fois|je reviendrai(?: plus tard)?|j ai trouve(?: la reponse| ce que je cherchais)?(?: ailleurs)?|je me suis trompee?(?: de \w+)?|on|,|!)(?=\s|$)/g;
+const ABORT_FILLER = /(?:^|\s)(?:non|ok|bon|moi|vouloir|c est bon|c est pas grave|ce n est pas grave|pas grave|ma demande|la demande|cette demande|la|ici|en fait|finalement|je vous remercie|merci|quand meme|ca|tout|je veux|je voudrais|on verra(?: ca)?(?: plus tard| apres| une autre fois)?|plus tard|une autre fois|je reviendrai(?: plus tard)?|j ai trouve(?: la reponse| ce que je cherchais)?(?: ailleurs)?|je me suis trompee?(?: de \w+)?|on|,|!)(?=\s|$)/g;
 /** Politeness that does not change what is asked. */
 const POLITE = /\b(?:bonjour|bonsoir|salut|coucou|hello|hey|svp|stp|s il vous plait|s il te plait|merci(?: beaucoup)?|madame|monsieur|please|pls|plz)\b/g;
 
@@ -66,7 +70,7 @@ const PATTERNS: Record<Exclude<Intent, 'unknown' | 'greeting' | 'elsewhere_demar
   upload_document: /\b(?:(?:document|justificatif|papier|piece|fichier)s? a (?:vous )?(?:transmettre|envoyer|fournir|deposer)|(?:envoyer|envoi|deposer|depose|joindre|transmettre|televerser|telecharger sur|uploader|upload|scanner|ajouter|fournir|donner) (?:un |une |le |la |les |mon |ma |mes |des |du )?(?:\w+ )?(?:documents?|justificatifs?|pieces?|papiers?|certificats?|attestations?|avis (?:d )?(?:imposition|impots?)|photos?|fichiers?|pdf|scans?|copies?|ordonnances?|pj|bulletins?|quittances?|factures? (?:edf|d electricite|d eau|de gaz))|pieces? jointes?|pj\b|justificatifs? (?:de|d)\b|avis d (?:imposition|impots?)|document (?:a|pour) (?:envoyer|fournir))/,
   update_contact: /\b(?:(?:changer|modifier|mettre a jour|maj|corriger|actualiser|changement|modification|mise a jour|nouvelle?|nouvel|nouveau|mauvaise?|mauvais)(?: de)? (?:mon |ma |mes |notre |nos |son |sa |ses |leur |d |l |le |la |les |de |du |des )?(?:adresse|mail|e ?mail|courriel|telephone|tel|numero|portable|coordonnees|domicile)|j ai (?:change|demenage) (?:de |d )?(?:numero|telephone|adresse|mail|e ?mail|portable)|(?:^|, )(?:numero|telephone|tel|portable|mobile|adresse mail|adresse e ?mail|mail|e ?mail|courriel|coordonnees) (?:a )?(?:change|modifie)e?s?\b|nouv\w* (?:numero |telephone |tel |portable |mobile )?(?:: )?(?:0\d|\+ ?33)|j ai (?:de|em)menage|nous avons (?:de|em)menage|on a (?:de|em)menage|je demenage|nous demenageons|(?:mon|ma) (?:adresse(?: e ?mail| mail)?|numero(?: de (?:telephone|portable|mobile|tel|fixe))?|ligne|mail|e ?mail|telephone|tel|portable|mobile) (?:a change|n est plus|est faux|est fausse|est incorrecte?|ne (?:marche|fonctionne) plus)|change (?:d |de )operateur|(?:ajouter|rajouter|ajout|enregistrer) (?:un |une |le |la |mon |ma |son |sa |l )?(?:autre |second |seconde |deuxieme |nouveau |nouvel |nouvelle )?(?:numero|telephone|tel|portable|adresse mail|adresse e ?mail|e ?mail|mail|contact)\b(?! (?:de dossier|famille|de facture))|\b(?:second|seconde|deuxieme|autre) (?:contact|numero de telephone)\b|\b(?:j habite|on habite|nous habitons|habiter|on vit|nous vivons|je vis)\b(?=.*\b(?:maintenant|desormais|a present|depuis peu)\b)(?: \w+){0,6} \d{1,4} (?:bis |ter )?(?:rue|avenue|av|bd|boulevard|place|chemin|allee|impasse|route|quai|square|cours|residence)\b|\b(?:we|i) (?:have )?moved to\b)/,
   report_absence: /\b(?:ne \w+(?:ra|ront) pas\b|(?:mangera|mangeront|viendra|viendront|ira|iront|sera|seront) pas\b|manquera|manqueront|absente?s?|absence|malade|maladie|fievre|gastro|grippe|covid|varicelle|hospitalise|hopital|ne (?:viendra|viendront|sera|seront|pourra|pourront|mangera|mangeront|va|vont|ira|iront) pas|(?:sera|seront|est|sont) pas la|ne vient pas|ne viennent pas|pas venir(?! (?:le |la |les |l )?(?:chercher|recuperer|prendre)\b)|pas present|certificat medical|rendez vous (?:medical|chez le medecin)|chez le medecin|rdv medical|reste (?:a|chez) (?:la )?maison|garde (?:a|chez) (?:la )?maison|enfant souffrant|souffrante?|blesse)/,
-  cancel_booking: /\b(?:pas besoin (?:de|d)\b|ne (?!sa(?:is|it|vons|vez|vent)\b|souvien\w*|rappel\w*|compren\w*|trouv\w*|voi\w*|voy\w*|arriv\w*)\w+ plus\b|n ira plus|n iront plus|annul\w*|desinscri\w*|desincri\w*|decoch\w*|supprim\w*|retir\w*|enlev\w*|cancel\w*|plus besoin (?:de|d)|n a plus besoin|n avons plus besoin|ne (?:veux|voulons|souhaite|souhaitons) plus)/,
+  cancel_booking: /\b(?:pas besoin (?:de|d)\b|ne (?!sa(?:is|it|vons|vez|vent)\b|souvien\w*|rappel\w*|compren\w*|trouv\w*|voi\w*|voy\w*|arriv\w*)\w+ plus\b|n ira plus|n iront plus|annul\w*|desinscri\w*|desincri\w*|decoch\w*|supprim\w*|retir\w*|enlev\w*|cancel\w*|plus besoin (?:de|d)|n a plus besoin|n avons plus besoin|ne (?:veux|voulons|souhaite|souhaitons) plus|\bsortir (?:\w+ ){0,3}(?:de la|du|de l|des) (?:cantine|garderie|etude|centre|accueil)|\b(?:mange|mangera|mangent|va|vont|ira|iront|vient|viennent|viendra|veut|veulent) plus (?:(?:aller|manger|venir) )?(?:a|au|aux|en) (?:la |l )?(?:cantine|garderie|etude|centre|accueil|periscolaire)\b)/,
   list_bookings: /\b(?:qu est ce que (?:j ai|on a|nous avons|il a|elle a) (?:deja )?(?:reserve|prevu|inscrit)|(?:quels?|quelles?) (?:jours?|dates?|activites?) (?:ai je|avons nous|j ai|sont|est) (?:deja )?(?:reserve|reserves|reservees|prevus?)|(?:connaitre|savoir|voir|consulter|afficher) (?:les |mes |ses |nos |leurs )?jours\b|confirmer (?:que|si)|bien (?:note|notee|notes|inscrit|inscrite|prise?|enregistree?)|(?:voir|consulter|verifier|verif|afficher|liste|lister|recap|recapitulatif|consulte|regarder|savoir|connaitre|confirmer|confirmation|check)\w* (?:de |d |des |les |mes |ma |la |le |si )?(?:\w+ ){0,3}(?:reservations?|inscriptions?|planning|calendrier|jours reserves|reserves?|reservees?|inscrite?s?)|mes reservations|quels? jours? (?:est|sont|il|elle|ai|a|ma|mon)|est ce qu ?(?:il|elle|lea|mon|ma)? ?(?:est|sont)? ?(?:bien )?(?:inscrite?s?|reservee?s?)|\bsi (?:\w+ )?(?:est|sont) (?:bien )?(?:inscrite?s?|reservee?s?|notee?s?)|c est bien (?:reserve|note|pris|enregistre)|(?:bien )?(?:ete )?(?:prise?|enregistree?s?) en compte|(?:ai|a) (?:je |t il |t elle )?bien reserve|est bien reserve|(?<!\b(?:recu|reçu|eu|obtenu) )(?:son|mon|le) planning(?! (?:change|a change|va changer|changera|de travail|professionnel|evolue|bouge)))/,
   pay_invoice: /\b(?:cheques?|cesu|especes|en liquide|payer|paye|payez|paie|paiement|payement|regler|reglement|regle|rembourser|cb\b|carte (?:bleue|bancaire)|paybox|prelev\w*|pay\b|virement|(?:donner|verser|envoyer) (?:de l |l |un peu d )?argent|(?:je|j) (?:dois|doit) combien|montant a payer|solde|echelonn\w*|en plusieurs fois|paiement fractionne|etaler (?:le |la |mon |ma )?(?:paiement|facture|reglement|somme))/,
   list_invoices: /\b(?:factures?|facturation|releve|reduc(?:tion)?s?\b|tarifs? (?:reduit|degressif)|degressi\w*|combien (?:je dois|ca coute|coute|on doit|dois je)|montant|tarifs?|prix|cout|combien)/,
@@ -97,7 +101,7 @@ export function detectIntent(prepared: string, activityNamed = false): Intent {
   const said = prepared.replace(POLITE, ' ').replace(/\s+/g, ' ').trim();
   // « non c'est bon, laissez tomber », « annule tout ça », « oubliez ma demande »
   const core = said.replace(ABORT_FILLER, ' ').replace(/\b(\w+)(?: \1\b)+/g, '$1').replace(/\s+/g, ' ').trim();
-  if (PATTERNS.abort.test(core) || (core === '' && /\b(?:non|finalement|c est bon)\b/.test(said))) return 'abort';
+  if (PATTERNS.abort.test(core) || (core === '' && /\b(?:non|finalement|c est bon|plus tard|une autre fois|on verra)\b/.test(said))) return 'abort';
   const english = englishIntent(said);
   if (english) return english;
   // « où est la piscine la plus proche ? », « le bus 4 passe à quelle heure ? »: a place or a ride that is not the commune's services.
@@ -105,7 +109,7 @@ export function detectIntent(prepared: string, activityNamed = false): Intent {
   if (ONLY_A_MOMENT.test(said)) return 'opening_hours';
   if (ASKS_THE_TIME.test(said) || OPTION_BY_NUMBER.test(said)) return 'unknown';
   // « je ne trouve pas comment réserver »: help, whatever the task named.
-  if (/^(?:je ne trouve pas|je trouve pas|je ne sais pas|je sais pas|je ne comprends pas) (?:comment|ou|quoi)\b/.test(said)) return 'help';
+  if (/^(?:je ne trouve pas|je trouve pas|je ne sais pas|je sais pas|je ne comprends pas) (?:comment|ou|quoi)\b/.test(said) || ASKS_WHAT_IS_OFFERED.test(said)) return 'help';
   if (/^(?:non |bon |ok )?(?:laisse|laissez|laisser) tomber\b/.test(said)) return 'abort';
   if (/\b(?:justificatif|attestation|recu|quittance|preuve) (?:de |d )?(?:paiement|reglement)\b|\brembours\w*|\b(?:paye|payee|percu) en trop\b|\btrop (?:paye|percu)\b/.test(said)) return 'list_invoices';
   if (/^(?:merci|je vous remercie)\b/.test(prepared) && /\baide\b/.test(said)) return 'unknown';
@@ -140,6 +144,10 @@ export function detectIntent(prepared: string, activityNamed = false): Intent {
   if (asksForContact(said) && !saysIt('update_contact', said) && !saysIt('family_key', said)) return 'contact';
   if (asksWhenOpen(said) && !PATTERNS.civil_status_act.test(said)) return 'opening_hours';
   if (/\bcombien\b/.test(said) && !ASKS_A_MEASURE.test(said) && /\b(?:pay\w*|dois|doit|devons|coute|coutent|factur\w*|regler|montant)\b/.test(said)) return 'list_invoices';
+  // « pourriez-vous me transmettre une copie de la facture de mai ? »: an invoice asked for, not a paper sent.
+  if (/\b(?:me|nous) (?:transmettre|envoyer|renvoyer|faire parvenir|adresser)\b.{0,40}\bfactures?\b/.test(said) && !PATTERNS.e_invoice.test(said)) return 'list_invoices';
+  // « le repas est à 3,50 ou 4,20 ? »: an amount questioned, nothing to pay.
+  if (/\?\s*$/.test(said) && /\b\d+\.\d{2}\b|€|\beuros?\b/.test(said) && !/\b(?:pai\w*|pay\w*|regl\w*|factur\w*)\b/.test(said)) return 'list_invoices';
   // « est-ce que Léa est inscrite à la cantine lundi ? », « Hugo mange à la cantine demain ? »:
   // a question about what is booked, not a request to book (« est-ce que je peux inscrire… » is one).
   if (asksWhatIsBooked(said, activityNamed)) return 'list_bookings';
@@ -170,7 +178,8 @@ function firstSaid(said: string, activityNamed: boolean): Intent {
     if (intent === 'elsewhere_demarche' ? elsewhereKindOf(said) !== undefined : saysIt(intent, said)) return cancelWhenAsked(intent, said);
   }
   // « cantine demain », « garderie du soir jeudi »: an activity with nothing else asked is a booking.
-  return activityNamed || /\b(?:garderie|periscolaire|accueil|centre aere)\b/.test(said) ? 'book' : 'unknown';
+  // « vacs de février du 8 au 19 centre »: « le centre » alone is the children's (not the town centre, the social centre…).
+  return activityNamed || /\b(?:garderie|periscolaire|accueil|centre aere)\b|\bcentre\b(?! ville| social| des| de (?!loisirs)| d | commercial| medical| sportif| equestre| hospitalier)/.test(said) ? 'book' : 'unknown';
 }
 
 const saysIt = (intent: keyof typeof PATTERNS, said: string) =>
@@ -204,8 +213,8 @@ const PAYMENT_ASKED = /\b(?:recu|eu|pris en compte|enregistre|valide)\b.{0,20}\b
 /** « mon reçu », « le reçu », « de reçu »: the receipt (a noun), not « j'ai reçu ». */
 const RECEIPT_NOUN = /\b(?:mon|le|un|de|du|les|mes|ce|votre|d un) recus?\b(?! (?:un|une|le|la|les|des|mon|ma|mes|votre|ce|cette|par|a|de|d)\b)/;
 
-/** « est-ce que Léa est inscrite… », « Hugo mange à la cantine… », « cantine lundi c'est bon pour Nora ? » (a booking checked). */
-const BOOKED_QUESTION = /\b(?:c est|c) (?:bien )?(?:bon|ok|valide|confirme|enregistre|pris)(?: pour \w+)?(?: \?)?\s*$|^(?:est ce qu?e? ?|est il |est elle |)(?:\w+ )?(?:est|sont) (?:bien )?(?:inscrite?s?|reservee?s?|prevue?s?|notee?s?)\b|\b(?:a|ont) (?:bien )?(?:une |sa |leur |des )?places?\b|\b(?:mange|mangent|va|vont|ira|iront|est|sont) (?:bien )?(?:a|au|en|a la|a l|inscrite?s?)\b|\b(?:a|ont) (?:cantine|garderie|etude|centre|accueil|repas)\b|\b(?:on a|il a|elle a|j ai|ils ont|elles ont|nous avons|a t il|a t elle) bien (?:la |le |l )?(?:cantine|garderie|etude|centre|accueil|repas)\b/;
+/** « est-ce que Léa est inscrite… », « Hugo mange à la cantine… », « cantine lundi c'est bon pour Nora ? », « c'est bon pour la garderie ce soir ? » (a booking checked). */
+const BOOKED_QUESTION = /\b(?:c est|c) (?:bien )?(?:bon|ok|valide|confirme|enregistre|pris)(?: pour \w+)?(?: \?)?\s*$|\b(?:c est|c) (?:bien )?(?:bon|ok|valide|confirme|enregistre|note|pris) pour (?:la |le |l |les )?(?:cantine|garderie|etude|centre|accueil|repas)\b|^(?:est ce qu?e? ?|est il |est elle |)(?:\w+ ){0,2}(?:est|sont) (?:bien )?(?:inscrite?s?|reservee?s?|prevue?s?|notee?s?)\b|\b(?:reservation|resa|inscription)s?\b.{0,40}\b(?:est|sont|a|ont) (?:bien )?(?:passee?s?|marche|fonctionne|ete (?:prise?s?|enregistree?s?|validee?s?))\b|^(?:c est quand|quand est ce) qu?e? ?(?:\w+ )?(?:a|ont|va|vont|mange|mangent|est|sont)\b|\b(?:a|ont) (?:bien )?(?:une |sa |leur |des )?places?\b|\b(?:mange|mangent|va|vont|ira|iront|est|sont) (?:bien )?(?:a|au|en|a la|a l|inscrite?s?)\b|\b(?:a|ont) (?:cantine|garderie|etude|centre|accueil|repas)\b|\b(?:on a|il a|elle a|j ai|ils ont|elles ont|nous avons|a t il|a t elle) bien (?:la |le |l )?(?:cantine|garderie|etude|centre|accueil|repas)\b/;
 /** « pouvez-vous me dire si », « pourriez-vous me confirmer que »: asks to be told (what follows is the question). */
 const TELL_ME_IF = /^(?:(?:est ce que )?(?:vous )?(?:pouvez|pourriez|pourrais|peux)(?: vous| tu)? (?:me |nous )?(?:dire|confirmer|indiquer|preciser|verifier|rappeler) (?:si|que|qu)|(?:je voudrais|j aimerais|je souhaite|je souhaiterais) (?:savoir|verifier) (?:si|que|qu)) ?/;
 const ASKS_TO_ACT = /\b(?:je peux|on peut|puis je|pourriez|pouvez|pourrais|peux tu|possible|voudrais|veux|souhaite|faut il|dois je|comment)\b|\b(?:inscrire|reserver|ajouter|annuler)\b/;
@@ -217,8 +226,9 @@ const ASKS_TO_ACT = /\b(?:je peux|on peut|puis je|pourriez|pouvez|pourrais|peux 
 function asksWhatIsBooked(said: string, activityNamed: boolean): boolean {
   // « pouvez-vous me dire si Alice a bien une place au centre ? »: the request is to be told, the question is what follows.
   const asked = said.replace(TELL_ME_IF, '');
-  const question = /^est ce qu|\?\s*$|\b(?:ou pas|ou non|oui ou non)\s*$/.test(asked) || asked !== said;
-  const aboutBookings = activityNamed || /\b(?:inscrite?s?|reservee?s?)\b/.test(asked);
-  return question && aboutBookings && BOOKED_QUESTION.test(asked.replace(/^est ce qu?e? ?/, '')) && !ASKS_TO_ACT.test(asked);
+  const question = /^est ce qu|^(?:c est )?quand\b|\?\s*$|\b(?:ou pas|ou non|oui ou non)\b/.test(asked) || asked !== said;
+  const aboutBookings = activityNamed || /\b(?:inscrite?s?|reservee?s?|prevue?s?|reservations?|resas?|garderie|periscolaire)\b/.test(asked);
+  // « le repas est à 3,50 ou 4,20 ? »: an amount asks a price.
+  return question && aboutBookings && BOOKED_QUESTION.test(asked.replace(/^est ce qu?e? ?/, '')) && !ASKS_TO_ACT.test(asked) && !/\b\d+\.\d{2}\b|€|\beuros?\b|\b(?:prix|tarifs?)\b/.test(asked);
 }
 

@@ -21,6 +21,8 @@ const PAST = new RegExp(
     // « a eu », « a bien été malade » (not « a été réservé », about a booking still to come)
     '(?:a|ai|as|avons|avez|ont) (?:(?:deja|bien|pas|jamais) )?(?:eu|ete(?! (?:bien )?(?:reserv|inscri|not|enregistr|pris|annul|prevu|valid|confirm|ajout|coch|retenu)\\w*)|manque|mange|paye|regle|garde|vomi|dormi|attrape|emmenage|demenage|facturee?s?|essaye|tente|envoye|appele|telephone|contacte|ecrit|signale|perdu)|' +
     '(?:est|sont|suis) (?:restee?s?|tombee?s?|nee?s?)|' +
+    // « la cantine est facturée le 11 novembre » (a charge on an invoice), « paiement refusé ce matin » (what a payment did)
+    '(?:est|sont) (?:facturee?s?|comptee?s?|prelevee?s?|debitee?s?)|(?:paiement|reglement|virement|prelevement|transaction|carte|cb)s? (?:a |ont )?(?:ete |est |sont )?(?:refusee?s?|rejetee?s?|declinee?s?|echoue)|' +
     '(?:me suis|s est|se sont|nous sommes) (?:fait|faite|blessee?s?|marie\\w*|cogne\\w*|casse\\w*|tordu\\w*))\\b',
 );
 

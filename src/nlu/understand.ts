@@ -5,6 +5,7 @@
  */
 import type { ActivityCode } from '../domain/types';
 import { detectActivity } from './activities';
+import { addDays } from './calendarMath';
 import { readDates, type SchoolHoliday } from './dates';
 import { prepare } from './frenchText';
 import { MONTH, monthNumber } from './dateWords';
@@ -53,6 +54,9 @@ const MONTHS_NOT_DAYS: ReadonlySet<Intent> = new Set([
   'list_invoices', 'pay_invoice', 'e_invoice', 'citizen_census', 'civil_status_act', 'electoral_roll', 'family_booklet',
   'parental_authorization', 'address_change', 'cohabitation_certificate', 'elsewhere_demarche',
 ]);
+
+/** Intents about invoices and payments: nothing is asked of a day already past. */
+const PAST_IS_STORY: ReadonlySet<Intent> = new Set(['list_invoices', 'pay_invoice', 'e_invoice']);
 
 /** A code of letters and digits alone, in groups of 4 (a family key typed at the menu): no intent is guessed for it. */
 const KEY_ALONE = /^(?=(?:[^\d]*\d){2})(?=(?:[^a-z]*[a-z]){2})[a-z0-9]{4}(?:[\s.-]?[a-z0-9]{4}){2,3}$/i;
@@ -134,7 +138,11 @@ function readText(text: string, ctx: UnderstandContext): { reading: Reading; ask
   const reading = readDates(prepared, { ...ctx, monthsNotDays: MONTHS_NOT_DAYS.has(intent), wholeWeeks: intent === 'list_bookings', absence: intent === 'report_absence' });
   const { unboundedRecurrence } = reading;
   const askedRecognizer = reading.dates.length === 0 && ctx.fallback !== false && needsFallback(reading.unread);
-  const dates = askedRecognizer ? recognizeDays(reading.unread, ctx.today, ctx.recognizer) : reading.dates;
+  const read = askedRecognizer ? recognizeDays(reading.unread, ctx.today, ctx.recognizer) : reading.dates;
+  // « j'ai payé hier, vous l'avez reçu ? », « prélevé deux fois le 3 »: a past day beside an invoice or a payment is its story
+  // (« la facture du 15/01 » said on the 16th, read forward, would be next year's: an invoice's day is not that far ahead).
+  const latest = intent === 'list_invoices' ? addDays(ctx.today, 183) : '9999-12-31';
+  const dates = PAST_IS_STORY.has(intent) ? read.filter((day) => day >= ctx.today && day <= latest) : read;
   const result: Understanding = { intent, dates, activity: holidayCentre(activity, prepared, dates, ctx.holidays) };
   if (unboundedRecurrence) result.needsEndDate = true;
   if (dates.length === 0) {

@@ -49,7 +49,7 @@ describe('phrasings the rules miss', () => {
     ['what can this bot do', 'unknown', 'help'],
     ['bon ben on oublie', 'unknown', 'abort'],
     ['finalement non on s’en passe', 'unknown', 'abort'],
-    ['c’est noté pour la garderie de mardi ?', 'book', 'list_bookings'],
+    ['la garderie de mardi, c’est noté ?', 'book', 'list_bookings'],
   ])('« %s »: the rules say %s, with the model %s', (text, byRules, expected) => {
     expect([rules(text), withModel(text)]).toEqual([byRules, expected]);
   });

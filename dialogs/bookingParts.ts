@@ -9,6 +9,9 @@ import type { BookableActivity, Wish } from '../src/domain/reservations';
 import type { Account } from '../src/domain/types';
 import { activityPerChild, type ActivityPerChild } from '../src/nlu/activityPerChild';
 import { isCare } from './basketCare';
+import { normalize } from '../src/domain/text';
+import { detectCommand } from '../src/nlu/commands';
+import { saysStopHere } from './clearStop';
 import { send, translator, type DialogDeps } from './dialogContext';
 import { DAYS, toBasket, type BookingOptions, type BookingPart } from './bookingSteps';
 
@@ -28,9 +31,9 @@ export function partsOf(list: readonly BookableActivity[], said: ActivityPerChil
 }
 
 /** The first message's reading: each child with their own activity, or undefined (read as usual). */
-export function partsSaid(list: readonly BookableActivity[], text: string | undefined): { parts: BookingPart[]; corrected: boolean } | undefined {
+export function partsSaid(list: readonly BookableActivity[], text: string | undefined, single = false): { parts: BookingPart[]; corrected: boolean } | undefined {
   const names = [...new Set(list.flatMap((b) => b.children.map((c) => c.firstName)))];
-  const said = text ? activityPerChild(text, names) : undefined;
+  const said = text ? activityPerChild(text, names, single) : undefined;
   const parts = said ? partsOf(list, said) : undefined;
   return said && parts?.length ? { parts, corrected: said.corrected } : undefined;
 }
@@ -63,14 +66,28 @@ export async function nextPart(deps: DialogDeps, step: WaterfallStepContext, opt
   return step.replaceDialog(DAYS, { ...restart, activityId: part.activityId, childIds: part.childIds, then: rest.length ? rest : undefined, wishes: daysOf(current) } satisfies BookingOptions);
 }
 
+/** « aussi », « également », « en plus »: the activity said comes on top of the basket's, the child stays in it. */
+const ALSO = /\b(?:aussi|egalement|en plus|also|too|as well)\b/;
+
+/**
+ * At a basket, no day said, « pour Hugo plutôt la garderie », « mets Hugo à la garderie »: children of the basket given
+ * another activity (one only, no correction said); undefined when a child named is not in the basket (another booking).
+ */
+function ownChildrenMoved(list: readonly BookableActivity[], said: string, current: readonly Wish[]): { parts: BookingPart[]; corrected: boolean } | undefined {
+  const reading = partsSaid(list, said, true);
+  const own = new Set(current.map((w) => w.childId));
+  return reading?.parts.every((p) => p.childIds.every((id) => own.has(id))) ? reading : undefined;
+}
+
 /**
  * At a basket, « non pas la cantine pour Hugo, la garderie »: the children said move to their activity (booked next,
  * for the basket's days, or those said with it), the others stay in the basket; undefined when the answer gives no child another activity.
  */
 export async function partsAtBasket(deps: DialogDeps, step: WaterfallStepContext, options: BookingOptions, account: Account, list: readonly BookableActivity[], said: string, current: readonly Wish[], dates: readonly string[]): Promise<DialogTurnResult | undefined> {
-  const reading = partsSaid(list, said);
+  const reading = partsSaid(list, said) ?? (dates.length ? undefined : ownChildrenMoved(list, said, current));
   if (!reading || options.activityId === undefined) return undefined;
-  const moved = reading.parts.flatMap((p) => p.childIds);
+  // « et Hugo aussi à la garderie »: Hugo keeps his days in this basket too.
+  const moved = ALSO.test(normalize(said)) ? [] : reading.parts.flatMap((p) => p.childIds);
   const own = reading.parts.find((p) => p.activityId === options.activityId)?.childIds ?? [];
   const staying = [...new Set([...current.map((w) => w.childId).filter((id) => !moved.includes(id)), ...own])];
   const earlier = (options.then ?? []).map((p) => ({ ...p, childIds: p.childIds.filter((id) => !moved.includes(id)) })).filter((p) => p.childIds.length);
@@ -80,7 +97,42 @@ export async function partsAtBasket(deps: DialogDeps, step: WaterfallStepContext
   const action = current[0]?.action ?? 'add';
   const days = dates.length ? dates.map((day): Wish => ({ childId: 0, day, action })) : daysOf(current);
   if (staying.length === 0) return beginParts(deps, step, list, { ...options, basketId: undefined, basketText: undefined, afterNo: undefined, lead: undefined, wishes: days }, others);
+  const out = [...new Set(current.map((w) => w.childId))].filter((id) => !staying.includes(id));
+  const shown = list.find((b) => b.activity.id === options.activityId);
+  const outNames = shown?.children.filter((c) => out.includes(c.id)).map((c) => c.firstName) ?? [];
+  if (outNames.length) await send(deps, step.context, { text: translator(deps, step.context)('booking.parts.movedOut', { names: outNames.join(', '), activity: shown?.activity.label ?? '' }) });
   await sayParts(deps, step, list, others, 'booking.parts.later');
   const wishes = staying.flatMap((childId) => days.map((w) => ({ ...w, childId })));
   return toBasket(deps, step, { ...options, childIds: staying, basketId: undefined, wishes: [], then: others }, account, wishes);
+}
+
+/** « tout », « les deux », « les paniers »: every basket, not only the one shown. */
+const EVERY_BASKET = /\b(?:tout|tous|toutes|les deux|les 2|l ensemble|(?:les|des|mes) paniers|both|all|everything)\b/;
+
+/**
+ * With other children's baskets to follow (or confirmed before), « tout abandonner », « laisse tomber tout », or « annuler » / « stop » alone
+ * (the task stopped): every basket is given up, not only the one shown. `abandoning`: the answer gives up the one shown.
+ */
+export function abandonsEvery(text: string, options: BookingOptions, abandoning: boolean): boolean {
+  if (!options.then?.length && !options.saved) return false;
+  const said = normalize(text);
+  if (EVERY_BASKET.test(said)) return abandoning || saysStopHere(text);
+  return detectCommand(text) === 'cancel' && !/\b(?:non|nan|no)\b/.test(said) && !abandoning;
+}
+
+/**
+ * The basket shown given up: with another child's basket to follow (and not `every` one), said so and that one offered,
+ * for the same days; else said what stays (nothing, or the baskets confirmed before it).
+ */
+export async function abandonPart(deps: DialogDeps, step: WaterfallStepContext, options: BookingOptions, list: readonly BookableActivity[], current: readonly Wish[], every: boolean): Promise<DialogTurnResult> {
+  const t = translator(deps, step.context);
+  if (!every && options.then?.length) {
+    const activity = list.find((b) => b.activity.id === options.activityId)?.activity.label ?? '';
+    await send(deps, step.context, { text: t('booking.basket.abandonedPart', { activity }) });
+    return (await nextPart(deps, step, options, list, current)) ?? step.endDialog();
+  }
+  const many = Boolean(options.then?.length);
+  const key = options.saved ? (many ? 'booking.basket.abandonedRestKept' : 'booking.basket.abandonedKept') : many ? 'booking.basket.abandonedAll' : 'booking.basket.abandoned';
+  await send(deps, step.context, { text: t(key) });
+  return step.endDialog();
 }

@@ -59,6 +59,8 @@ export interface BookingOptions {
   lead?: string;
   /** Other children's own activities said in the same message (« et Hugo à la garderie »): each booked next, for the same days. */
   then?: BookingPart[];
+  /** A basket of this booking was confirmed before the one shown (another child's activity): giving up keeps it. */
+  saved?: boolean;
   /** A booking's reference said (« annuler la réservation CSP-RES-2026-000004 »): see bookingReferenceTurn.ts. */
   reference?: SaidBookingReference;
 }

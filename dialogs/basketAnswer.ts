@@ -45,8 +45,12 @@ const WITHOUT =
 /** In a basket of cancellations, words that keep the day said booked (« garde le 23 », « laissez le 25 », « keep the 23rd »): it leaves the basket. */
 const KEEP =
   /\b(?:gard\w*|laiss\w*|conserv\w*|maintien\w*|keep|leave)(?: (?:moi|lui|leur))?(?: (?:le|la|les|du|de|d|the))?(?: (?:january|february|march|april|may|june|july|august|september|october|november|december))? (?:\d|1er|premier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday)/;
-/** The answer opens on taking days out (« pas le 11 », « ah non, garde le 23 »), not a list of days with an exception (« les mardis sauf le 12 »). */
-const OPENS = /^(?:(?:ah|bah|ben|euh|oh|non|nan|et|mais|alors|finalement|no|oh)\s+)*/;
+/**
+ * The answer opens on taking days out (« pas le 11 », « ah non, garde le 23 », « en fait pas le vendredi », « je veux pas
+ * le 12 », « il ne mange pas le 14 »), not a list of days with an exception (« les mardis sauf le 12 »).
+ */
+const OPENS =
+  /^(?:(?:ah|bah|ben|euh|oh|non|nan|et|mais|alors|finalement|no|oups|bon|ok|en fait|enfait|du coup|pardon|desole|hmm?|(?:je|j|on|nous|il|elle|ils|elles)(?: ne| n)? (?:veux|voudrais|veut|voulons|prends|prend|prenons|mange|mangera|mangent|va|vais|ira|iront|sera|seront|viendra|viendront))\s+)*/;
 
 /** Days said to leave the wishes (« pas le 15 », « sauf le 15 »; in a cancellation, « garde le 23 »), said first in the answer. */
 export function takesOut(text: string, cancelling: boolean): boolean {

@@ -20,7 +20,7 @@ import { handleSubmit } from './bookingCardSubmit';
 import { abandonPart, abandonsEvery, nextPart, partsAtBasket } from './bookingParts';
 import { careNamedAtBasket, childNotEnrolledAtBasket, otherActivityAtBasket } from './basketCare';
 import type { BookingDone, ShownMonthResult } from './mainOptions';
-import { BASKET, DAYS, elsewhere, expired, lastDay, OTHER_TASKS, PROMPT, refused, signedInAccount, toBasket, type BookingOptions } from './bookingSteps';
+import { BASKET, DAYS, elsewhere, expired, lastDay, numberedChoice, OTHER_TASKS, PROMPT, refused, signedInAccount, toBasket, type BookingOptions } from './bookingSteps';
 
 const basketOptions = (t: Translate): ChoiceOption[] => [
   { label: t('booking.basket.confirm'), meaning: 'yes', synonyms: ['je confirme', 'valider', 'je valide'] },
@@ -62,8 +62,10 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
   const month = about?.slice(0, 7) ?? options.month;
   // « et le 26 ausi »: « aussi » misspelt read as such, as after a booking confirmed (moreDays.ts).
   const said = spellAlso(input.text);
-  const understood = withWeekOf(readWithExceptions(said, (text) => deps.understand(text, names, month, list[0]?.activity.schoolZone, about)), said, current);
+  const read = withWeekOf(readWithExceptions(said, (text) => deps.understand(text, names, month, list[0]?.activity.schoolZone, about)), said, current);
   const chosen = readChoice(step);
+  // « le 2 », « n°3 » where the options are numbered (SMS): the option, not a day of the month.
+  const understood = numberedChoice(step, said, chosen) ? { ...read, dates: [] } : read;
   // « tout abandonner », « annuler » with other children's baskets to follow: every one given up.
   if (abandonsEvery(input.text, options, chosen?.index === 2)) return abandonPart(deps, step, options, list, basket.wishes, true);
   // « ah non pas le 14 pour Hugo, il est chez sa mamie »: a day taken out of the basket (the reason is only a reason), not an absence.
@@ -99,7 +101,8 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
     // « pas le 11 », « enlève le 11 », the 11th not in the basket: said so, the basket kept as it is.
     const takingOut = !both && (answer.mode === 'drop' || (understood.intent === 'cancel_booking' && current[0]?.action !== 'remove'));
     if (takingOut && wishes.length === current.length) return step.replaceDialog(BASKET, { ...options, lead: t('booking.basket.notInBasket', { days: listDays(locale, understood.dates) }) });
-    return toBasket(deps, step, { ...options, basketId: undefined, wishes: [] }, account, wishes);
+    // « plutôt le 2 », none of those days possible: the basket kept as it was, said why.
+    return toBasket(deps, step, { ...options, basketId: undefined, wishes: [] }, account, wishes, answer.mode === 'replace' ? options : undefined);
   }
   if (answer.kind === 'which') return step.replaceDialog(BASKET, { ...options, afterNo: true });
   // Given up: the next child's basket offered, if any (bookingParts.ts).

@@ -1,0 +1,62 @@
+/**
+ * At a basket, days taken out said the way residents say them: « en fait pas le vendredi »,
+ * « elle ne mangera pas le 15 » (both read as an absence and left the booking:
+ * « pas le vendredi » alone already worked). On SMS, « le 2 » at the numbered basket (« 1. Confirmer 2. Modifier
+ * 3. Abandonner ») is « Modifier », not the 2nd of the month (the basket became that day, a week-end: every day lost),
+ * and « le 2 » at the numbered children is Hugo, not a day. Days said instead that cannot be booked (« plutôt le 2 »,
+ * a Saturday) keep the basket as it was, said why (it was dropped for an empty calendar). Reservations stored are asserted.
+ */
+import { BASKET } from '../support/booking';
+import { signedInChat } from '../support/accounts';
+import type { Chat } from '../support/harness';
+import { fr, offered, table, textBefore } from '../support/prompts';
+
+const chats: Chat[] = [];
+afterEach(() => {
+  for (const c of chats.splice(0)) c.core.close();
+});
+
+const chat = async (channelId: string) => (await signedInChat(chats, { channelId, linkFile: 'CSP-F-000101' })).c;
+const rows = (c: Chat) =>
+  c.core.db.$client.prepare("select ch.first_name as child, r.day from reservations r join children ch on ch.id = r.child_id where r.status = 'confirmed' order by r.day").all() as Array<{ child: string; day: string }>;
+const START = 'réserver la cantine pour Léa du 11 au 15 janvier';
+const lea = (...days: number[]) => days.map((d) => ({ child: 'Léa', day: `2027-01-${d}` }));
+
+describe('days taken out of a basket, and numbers at numbered lists', () => {
+  it.each(table([['en fait pas le vendredi'], ['elle ne mangera pas le 15']]))('%s: « %s »: the 15th leaves the basket', async (channel, phrasing) => {
+    const c = await chat(channel);
+    expect(offered(await c.say(START))).toEqual(BASKET);
+    expect(offered(await c.say(phrasing))).toEqual(BASKET);
+    await c.say('Confirmer');
+    expect(rows(c)).toEqual(lea(11, 12, 14));
+  });
+
+  it('sms: « le 2 » at the numbered basket: « Modifier », the basket\'s days kept', async () => {
+    const c = await chat('sms');
+    await c.say(START);
+    expect(c.text(await c.say('le 2'))).not.toContain(textBefore('booking.basket.empty'));
+    expect(offered(await c.say('le 18 janvier'))).toEqual(BASKET);
+    await c.say('Confirmer');
+    expect(rows(c)).toEqual(lea(11, 12, 14, 15, 18));
+  });
+
+  it('sms: « le 2 » at the numbered children: Hugo\'s calendar, no day read', async () => {
+    const c = await chat('sms');
+    await c.say('réserver la cantine');
+    expect(c.text(await c.say('le 2'))).not.toContain(textBefore('booking.basket.empty'));
+    await c.say('le 8 décembre');
+    await c.say('Confirmer');
+    expect(rows(c)).toEqual([{ child: 'Hugo', day: '2026-12-08' }]);
+  });
+
+  // On SMS « le 2 » is the numbered « Modifier » (above): only « plutôt le 2 » is a day there.
+  it.each([['webchat', 'plutôt le 2'], ['webchat', 'le 2'], ['sms', 'plutôt le 2']])('%s: « %s » (a Saturday) at the basket: the basket kept, said why', async (channel, phrasing) => {
+    const c = await chat(channel);
+    await c.say(START);
+    const replies = await c.say(phrasing);
+    expect(c.text(replies)).toContain(fr['booking.basket.unchanged']);
+    expect(offered(replies)).toEqual(BASKET);
+    await c.say('Confirmer');
+    expect(rows(c)).toEqual(lea(11, 12, 14, 15));
+  });
+});

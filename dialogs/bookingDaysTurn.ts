@@ -20,6 +20,8 @@ import { notEnrolledLead } from './enrolmentAnswer';
 import { careNamedAtCalendar } from './basketCare';
 import { changedWishes, readWithExceptions, takesOut, withWeekOf } from './basketAnswer';
 import { monthAtCalendar } from './bookingOwnWords';
+import { partsAtCalendar } from './bookingParts';
+import { correctsActivity } from '../src/nlu/activityPerChild';
 import { ACTIVITY, DAYS, elsewhere, expired, lastDay, OTHER_TASKS, PROMPT, refused, signedInAccount, toBasket, type BookingOptions } from './bookingSteps';
 
 /** The whole month, in words (« tout décocher », « tout annuler », « tout le mois »), as the card's buttons say. */
@@ -99,8 +101,12 @@ export async function readDays(deps: DialogDeps, step: WaterfallStepContext): Pr
   const understood = ended?.dates.length ? ended : withWeekOf(readWithExceptions(said, read), said, options.wishes ?? []);
   options.openRecurrence = understood.needsEndDate ? (options.openRecurrence ?? input.text) : undefined;
   // « et en décembre ça marche pas ? »: that month's calendar, not the invoices.
-  const other = OTHER_TASKS.includes(understood.intent) && !monthAtCalendar(understood, said) ? elsewhere(deps, step, input) : undefined;
+  // « Hugo, pas à la cantine mais à la garderie »: an activity corrected, not an absence.
+  const other = OTHER_TASKS.includes(understood.intent) && !monthAtCalendar(understood, said) && !correctsActivity(said) ? elsewhere(deps, step, input) : undefined;
   if (other) return other;
+  // « Hugo plutôt à la garderie » at the calendar of both: Hugo's activity next, the calendar for the others (bookingParts.ts).
+  const parts = await partsAtCalendar(deps, step, options, account, list, said, understood.dates);
+  if (parts) return parts;
   const change = otherActivity(list, { activityId: options.activityId, childIds: options.childIds }, understood);
   if (change.kind === 'notEnrolled') {
     const lead = await notEnrolledLead(deps, step.context, understood.activity, 'booking.enrol.calendarKept', t('booking.otherActivityNotEnrolled'));

@@ -1,7 +1,7 @@
 /**
  * Words said at a booking's question that sound like another task but are the booking's own:
  * - at the basket, days taken out with a reason (« ah non pas le 14 pour Hugo, il est chez sa mamie »): not an absence;
- * - at the basket, an activity taken back for another (« Hugo, pas à la cantine mais à la garderie »): not an absence;
+ * - at the basket or the calendar, an activity taken back for another (« Hugo, pas à la cantine mais à la garderie »): not an absence;
  * - at the calendar, a month asked about without a word of invoices (« et en décembre ça marche pas ? »): that month's
  *   calendar, not the invoices (« ça marche pas » reads as a payment that fails).
  */
@@ -31,5 +31,5 @@ function bookingQuestion(innerDc: DialogContext): string | undefined {
 export function ownAtBooking(innerDc: DialogContext, text: string, understood: Pick<Understanding, 'dates' | 'month'>): boolean {
   const question = bookingQuestion(innerDc);
   if (question === BASKET) return takesOut(text, false) || correctsActivity(text);
-  return question === DAYS && monthAtCalendar(understood, text);
+  return question === DAYS && (monthAtCalendar(understood, text) || correctsActivity(text));
 }

@@ -70,13 +70,16 @@ export async function nextPart(deps: DialogDeps, step: WaterfallStepContext, opt
 const ALSO = /\b(?:aussi|egalement|en plus|also|too|as well)\b/;
 
 /**
- * At a basket, no day said, « pour Hugo plutôt la garderie », « mets Hugo à la garderie »: children of the basket given
- * another activity (one only, no correction said); undefined when a child named is not in the basket (another booking).
+ * At a basket or a calendar, no day said, « pour Hugo plutôt la garderie », « mets Hugo à la garderie »: some of its
+ * children given another activity (one only, no correction said); undefined when a child named is not among them.
  */
-function ownChildrenMoved(list: readonly BookableActivity[], said: string, current: readonly Wish[]): { parts: BookingPart[]; corrected: boolean } | undefined {
+function ownChildrenMoved(list: readonly BookableActivity[], said: string, childIds: readonly number[]): { parts: BookingPart[]; corrected: boolean } | undefined {
   const reading = partsSaid(list, said, true);
-  const own = new Set(current.map((w) => w.childId));
-  return reading?.parts.every((p) => p.childIds.every((id) => own.has(id))) ? reading : undefined;
+  const own = new Set(childIds);
+  const named = new Set(reading?.parts.flatMap((p) => p.childIds));
+  // Every child of it moved: the whole booking changes activity (otherActivityAtBasket, the calendar's switch).
+  const every = [...own].every((id) => named.has(id)) && !ALSO.test(normalize(said));
+  return !every && reading?.parts.every((p) => p.childIds.every((id) => own.has(id))) ? reading : undefined;
 }
 
 /**
@@ -84,7 +87,7 @@ function ownChildrenMoved(list: readonly BookableActivity[], said: string, curre
  * for the basket's days, or those said with it), the others stay in the basket; undefined when the answer gives no child another activity.
  */
 export async function partsAtBasket(deps: DialogDeps, step: WaterfallStepContext, options: BookingOptions, account: Account, list: readonly BookableActivity[], said: string, current: readonly Wish[], dates: readonly string[]): Promise<DialogTurnResult | undefined> {
-  const reading = partsSaid(list, said) ?? (dates.length ? undefined : ownChildrenMoved(list, said, current));
+  const reading = partsSaid(list, said) ?? (dates.length ? undefined : ownChildrenMoved(list, said, current.map((w) => w.childId)));
   if (!reading || options.activityId === undefined) return undefined;
   // « et Hugo aussi à la garderie »: Hugo keeps his days in this basket too.
   const moved = ALSO.test(normalize(said)) ? [] : reading.parts.flatMap((p) => p.childIds);
@@ -104,6 +107,33 @@ export async function partsAtBasket(deps: DialogDeps, step: WaterfallStepContext
   await sayParts(deps, step, list, others, 'booking.parts.later');
   const wishes = staying.flatMap((childId) => days.map((w) => ({ ...w, childId })));
   return toBasket(deps, step, { ...options, childIds: staying, basketId: undefined, wishes: [], then: others }, account, wishes);
+}
+
+/**
+ * At the calendar of several children, « Hugo, pas à la cantine mais à la garderie », « Hugo plutôt à la garderie »: the
+ * children said leave this calendar (said so), their activity follows once it is booked; days said with it go to the
+ * basket. Undefined when the answer gives no child of the calendar another activity.
+ */
+export async function partsAtCalendar(deps: DialogDeps, step: WaterfallStepContext, options: BookingOptions, account: Account, list: readonly BookableActivity[], said: string, dates: readonly string[]): Promise<DialogTurnResult | undefined> {
+  const shownIds = options.childIds ?? [];
+  const reading = partsSaid(list, said) ?? ownChildrenMoved(list, said, shownIds);
+  if (!reading || options.activityId === undefined || !reading.parts.flatMap((p) => p.childIds).every((id) => shownIds.includes(id))) return undefined;
+  const moved = ALSO.test(normalize(said)) ? [] : reading.parts.flatMap((p) => p.childIds);
+  const own = reading.parts.find((p) => p.activityId === options.activityId)?.childIds ?? [];
+  const staying = [...new Set([...shownIds.filter((id) => !moved.includes(id)), ...own])];
+  const others = [...reading.parts.filter((p) => p.activityId !== options.activityId), ...(options.then ?? [])];
+  if (others.length === 0) return undefined;
+  const action: Wish['action'] = options.cancel ? 'remove' : 'add';
+  const days = dates.length ? dates.map((day): Wish => ({ childId: 0, day, action })) : (options.wishes ?? []).filter((w) => staying.includes(w.childId)).map((w) => ({ ...w, childId: 0 }));
+  const restart: BookingOptions = { ...options, lead: undefined, desired: undefined, wishes: days };
+  if (staying.length === 0) return beginParts(deps, step, list, restart, others);
+  const shown = list.find((b) => b.activity.id === options.activityId);
+  const out = shown?.children.filter((c) => shownIds.includes(c.id) && !staying.includes(c.id)).map((c) => c.firstName) ?? [];
+  if (out.length) await send(deps, step.context, { text: translator(deps, step.context)('booking.parts.movedOutCalendar', { names: out.join(', '), activity: shown?.activity.label ?? '' }) });
+  await sayParts(deps, step, list, others, 'booking.parts.later');
+  const next: BookingOptions = { ...restart, childIds: staying, then: others };
+  if (dates.length) return toBasket(deps, step, { ...next, wishes: [] }, account, staying.flatMap((childId) => days.map((w) => ({ ...w, childId }))));
+  return step.replaceDialog(DAYS, { ...next, wishes: staying.flatMap((childId) => days.map((w) => ({ ...w, childId }))) });
 }
 
 /** « tout », « les deux », « les paniers »: every basket, not only the one shown. */

@@ -4,7 +4,8 @@
  * garderie » (it read as an absence and left the booking), « non hugo c'est la garderie pas la cantine », « pour hugo
  * plutot la garderie », « mets plutôt Hugo à la garderie » (these kept Hugo alone at the cantine, Léa dropped). Hugo
  * leaves the cantine basket (said so), Léa stays, Hugo's care follows for the same days; « et Hugo aussi à la
- * garderie » keeps Hugo at the cantine too. Web Chat and SMS; the reservations stored are asserted.
+ * garderie » keeps Hugo at the cantine too. The same at the calendar of both (« réserver la cantine pour Léa et Hugo »,
+ * no day yet): it read as an absence, or kept Hugo alone at the cantine. Web Chat and SMS; the reservations stored are asserted.
  */
 import { BASKET } from '../support/booking';
 import { signedInChat } from '../support/accounts';
@@ -50,5 +51,17 @@ describe('a child of the basket moved to another activity', () => {
     await c.say('Confirmer');
     await c.say('Confirmer');
     expect(rows(c)).toEqual([...row('Léa', 'canteen'), ...row('Hugo', 'canteen'), ...row('Hugo', 'evening')]);
+  });
+
+  it.each(table([['Hugo, pas à la cantine mais à la garderie'], ['hugo plutot a la garderie']]))('%s: « %s » at the calendar of both: Hugo leaves it, his care next', async (channel, phrasing) => {
+    const c = await chat(channel);
+    await c.say('réserver la cantine pour Léa et Hugo');
+    expect(c.text(await c.say(phrasing))).toContain(textBefore('booking.parts.movedOutCalendar'));
+    expect(offered(await c.say('le 7 et 8 janvier'))).toEqual(BASKET);
+    expect(basketCode(c)).toBe('canteen');
+    await c.say('Confirmer');
+    expect(basketCode(c)).toBe('evening');
+    await c.say('Confirmer');
+    expect(rows(c)).toEqual([...row('Léa', 'canteen'), ...row('Hugo', 'evening')]);
   });
 });

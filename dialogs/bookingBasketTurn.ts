@@ -11,7 +11,7 @@ import type { Translate } from '../src/i18n';
 import { spellAlso } from '../src/nlu/moreDays';
 import { correctsActivity } from '../src/nlu/activityPerChild';
 import type { AnyInput } from './anyInputPrompt';
-import { changedWishes, childrenChanged, droppedAndAdded, readBasketAnswer, readWithExceptions, takesOut, withWeekOf } from './basketAnswer';
+import { changedWishes, childrenChanged, droppedAndAdded, readBasketAnswer, readWithExceptions, swapped, takesOut, withWeekOf } from './basketAnswer';
 import { allChildrenSaid } from './bookingChoices';
 import { basketText, setAsideLines } from './calendarCard';
 import { askChoice, notUnderstood, readChoice, shownOptions, type ChoiceOption } from './choicePrompt';
@@ -62,7 +62,8 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
   const month = about?.slice(0, 7) ?? options.month;
   // « et le 26 ausi »: « aussi » misspelt read as such, as after a booking confirmed (moreDays.ts).
   const said = spellAlso(input.text);
-  const read = withWeekOf(readWithExceptions(said, (text) => deps.understand(text, names, month, list[0]?.activity.schoolZone, about)), said, current);
+  const readText = (text: string) => deps.understand(text, names, month, list[0]?.activity.schoolZone, about);
+  const read = withWeekOf(readWithExceptions(said, readText), said, current);
   const chosen = readChoice(step);
   // « le 2 », « n°3 » where the options are numbered (SMS): the option, not a day of the month.
   const understood = numberedChoice(step, said, chosen) ? { ...read, dates: [] } : read;
@@ -96,7 +97,7 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
   }
   if (answer.kind === 'days') {
     // « non, plutôt le 4 décembre »: a new basket of those days, shown to be confirmed.
-    const both = droppedAndAdded(current, understood.dates, named, answer.mode);
+    const both = droppedAndAdded(current, understood.dates, named, answer.mode) ?? swapped(current, said, named, answer.mode, readText);
     const wishes = both ?? changedWishes(current, understood.dates, named, understood.intent === 'cancel_booking', answer.mode);
     // « pas le 11 », « enlève le 11 », the 11th not in the basket: said so, the basket kept as it is.
     const takingOut = !both && (answer.mode === 'drop' || (understood.intent === 'cancel_booking' && current[0]?.action !== 'remove'));

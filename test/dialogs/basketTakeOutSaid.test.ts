@@ -4,7 +4,9 @@
  * « pas le vendredi » alone already worked). On SMS, « le 2 » at the numbered basket (« 1. Confirmer 2. Modifier
  * 3. Abandonner ») is « Modifier », not the 2nd of the month (the basket became that day, a week-end: every day lost),
  * and « le 2 » at the numbered children is Hugo, not a day. Days said instead that cannot be booked (« plutôt le 2 »,
- * a Saturday) keep the basket as it was, said why (it was dropped for an empty calendar). Reservations stored are asserted.
+ * a Saturday) keep the basket as it was, said why (it was dropped for an empty calendar). A day swapped for another
+ * (« en fait non pas le 15, le 18 », « pas le vendredi mais le lundi 18 », « enlève le 15 et mets le 18 »: the 18th was
+ * never added) and « oui mais pas le 15 » (not understood, then confirmed with the 15th). Reservations stored are asserted.
  */
 import { BASKET } from '../support/booking';
 import { signedInChat } from '../support/accounts';
@@ -58,5 +60,22 @@ describe('days taken out of a basket, and numbers at numbered lists', () => {
     expect(offered(replies)).toEqual(BASKET);
     await c.say('Confirmer');
     expect(rows(c)).toEqual(lea(11, 12, 14, 15));
+  });
+
+  it.each(table([['en fait non pas le 15, le 18'], ['pas le vendredi mais le lundi 18'], ['enlève le 15 et mets le 18']]))('%s: « %s »: the 15th out, the 18th in', async (channel, phrasing) => {
+    const c = await chat(channel);
+    await c.say(START);
+    expect(offered(await c.say(phrasing))).toEqual(BASKET);
+    await c.say('Confirmer');
+    expect(rows(c)).toEqual(lea(11, 12, 14, 18));
+  });
+
+  it.each(table([['oui mais pas le 15'], ["d'accord mais sans le 15"]]))('%s: « %s »: the 15th leaves the basket, nothing booked yet', async (channel, phrasing) => {
+    const c = await chat(channel);
+    await c.say(START);
+    expect(offered(await c.say(phrasing))).toEqual(BASKET);
+    expect(rows(c)).toEqual([]);
+    await c.say('Confirmer');
+    expect(rows(c)).toEqual(lea(11, 12, 14));
   });
 });

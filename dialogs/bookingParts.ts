@@ -52,18 +52,21 @@ async function sayParts(deps: DialogDeps, step: WaterfallStepContext, list: read
 export async function beginParts(deps: DialogDeps, step: WaterfallStepContext, list: readonly BookableActivity[], next: BookingOptions, parts: readonly BookingPart[]): Promise<DialogTurnResult> {
   const [first, ...rest] = parts as [BookingPart, ...BookingPart[]];
   await sayParts(deps, step, list, rest, 'booking.parts.later');
-  return step.replaceDialog(DAYS, { ...next, activityId: first.activityId, childIds: first.childIds, then: rest.length ? rest : undefined } satisfies BookingOptions);
+  const said = daysOf(next.wishes?.filter((w) => w.childId === 0) ?? []);
+  const then = rest.map((p) => ({ ...p, days: p.days ?? (said.length ? said : undefined) }));
+  return step.replaceDialog(DAYS, { ...next, activityId: first.activityId, childIds: first.childIds, then: then.length ? then : undefined } satisfies BookingOptions);
 }
 
 const daysOf = (current: readonly Wish[]): Wish[] => [...new Map(current.map((w) => [w.day, w.action])).entries()].map(([day, action]) => ({ childId: 0, day, action }));
 
-/** After a basket confirmed: the next child's activity, for the same days; undefined when none is left. */
+/** After a basket confirmed (or given up): the next child's activity, for the days said for it (else the basket's); undefined when none is left. */
 export async function nextPart(deps: DialogDeps, step: WaterfallStepContext, options: BookingOptions, list: readonly BookableActivity[], current: readonly Wish[]): Promise<DialogTurnResult | undefined> {
   const [part, ...rest] = options.then ?? [];
   if (!part) return undefined;
   await sayParts(deps, step, list, [part], 'booking.parts.next');
   const restart: BookingOptions = { ...options, basketId: undefined, basketText: undefined, afterNo: undefined, lead: undefined, desired: undefined };
-  return step.replaceDialog(DAYS, { ...restart, activityId: part.activityId, childIds: part.childIds, then: rest.length ? rest : undefined, wishes: daysOf(current) } satisfies BookingOptions);
+  const wishes = part.days?.length ? part.days : daysOf(current);
+  return step.replaceDialog(DAYS, { ...restart, activityId: part.activityId, childIds: part.childIds, then: rest.length ? rest : undefined, wishes } satisfies BookingOptions);
 }
 
 /** « aussi », « également », « en plus »: the activity said comes on top of the basket's, the child stays in it. */
@@ -100,13 +103,14 @@ export async function partsAtBasket(deps: DialogDeps, step: WaterfallStepContext
   const action = current[0]?.action ?? 'add';
   const days = dates.length ? dates.map((day): Wish => ({ childId: 0, day, action })) : daysOf(current);
   if (staying.length === 0) return beginParts(deps, step, list, { ...options, basketId: undefined, basketText: undefined, afterNo: undefined, lead: undefined, wishes: days }, others);
+  const later = others.map((p) => ({ ...p, days: p.days ?? days }));
   const out = [...new Set(current.map((w) => w.childId))].filter((id) => !staying.includes(id));
   const shown = list.find((b) => b.activity.id === options.activityId);
   const outNames = shown?.children.filter((c) => out.includes(c.id)).map((c) => c.firstName) ?? [];
   if (outNames.length) await send(deps, step.context, { text: translator(deps, step.context)('booking.parts.movedOut', { names: outNames.join(', '), activity: shown?.activity.label ?? '' }) });
   await sayParts(deps, step, list, others, 'booking.parts.later');
   const wishes = staying.flatMap((childId) => days.map((w) => ({ ...w, childId })));
-  return toBasket(deps, step, { ...options, childIds: staying, basketId: undefined, wishes: [], then: others }, account, wishes);
+  return toBasket(deps, step, { ...options, childIds: staying, basketId: undefined, wishes: [], then: later }, account, wishes);
 }
 
 /**
@@ -124,14 +128,14 @@ export async function partsAtCalendar(deps: DialogDeps, step: WaterfallStepConte
   const others = [...reading.parts.filter((p) => p.activityId !== options.activityId), ...(options.then ?? [])];
   if (others.length === 0) return undefined;
   const action: Wish['action'] = options.cancel ? 'remove' : 'add';
-  const days = dates.length ? dates.map((day): Wish => ({ childId: 0, day, action })) : (options.wishes ?? []).filter((w) => staying.includes(w.childId)).map((w) => ({ ...w, childId: 0 }));
+  const days = dates.length ? dates.map((day): Wish => ({ childId: 0, day, action })) : daysOf((options.wishes ?? []).filter((w) => staying.includes(w.childId)));
   const restart: BookingOptions = { ...options, lead: undefined, desired: undefined, wishes: days };
   if (staying.length === 0) return beginParts(deps, step, list, restart, others);
   const shown = list.find((b) => b.activity.id === options.activityId);
   const out = shown?.children.filter((c) => shownIds.includes(c.id) && !staying.includes(c.id)).map((c) => c.firstName) ?? [];
   if (out.length) await send(deps, step.context, { text: translator(deps, step.context)('booking.parts.movedOutCalendar', { names: out.join(', '), activity: shown?.activity.label ?? '' }) });
   await sayParts(deps, step, list, others, 'booking.parts.later');
-  const next: BookingOptions = { ...restart, childIds: staying, then: others };
+  const next: BookingOptions = { ...restart, childIds: staying, then: dates.length ? others.map((p) => ({ ...p, days: p.days ?? days })) : others };
   if (dates.length) return toBasket(deps, step, { ...next, wishes: [] }, account, staying.flatMap((childId) => days.map((w) => ({ ...w, childId }))));
   return step.replaceDialog(DAYS, { ...next, wishes: staying.flatMap((childId) => days.map((w) => ({ ...w, childId }))) });
 }

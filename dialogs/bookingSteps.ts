@@ -31,6 +31,8 @@ export const RESUME = 'bookingResume';
 export interface BookingPart {
   activityId: number;
   childIds: number[];
+  /** The days said for it (child 0), kept as said: a change made to the basket shown before is that basket's own. */
+  days?: Wish[];
 }
 
 export interface BookingOptions {

@@ -5,7 +5,8 @@
  * plutot la garderie », « mets plutôt Hugo à la garderie » (these kept Hugo alone at the cantine, Léa dropped). Hugo
  * leaves the cantine basket (said so), Léa stays, Hugo's care follows for the same days; « et Hugo aussi à la
  * garderie » keeps Hugo at the cantine too. The same at the calendar of both (« réserver la cantine pour Léa et Hugo »,
- * no day yet): it read as an absence, or kept Hugo alone at the cantine. Web Chat and SMS; the reservations stored are asserted.
+ * no day yet): it read as an absence, or kept Hugo alone at the cantine. A day taken out of Léa's basket (« pas le 8 »)
+ * is hers only: Hugo's care keeps the days said for it (it lost them too). Web Chat and SMS; the reservations stored are asserted.
  */
 import { BASKET } from '../support/booking';
 import { signedInChat } from '../support/accounts';
@@ -63,5 +64,16 @@ describe('a child of the basket moved to another activity', () => {
     expect(basketCode(c)).toBe('evening');
     await c.say('Confirmer');
     expect(rows(c)).toEqual([...row('Léa', 'canteen'), ...row('Hugo', 'evening')]);
+  });
+
+  it.each(table([['Confirmer'], ['Abandonner']]))('%s: « pas le 8 » at Léa\'s basket, then « %s »: Hugo\'s care keeps the 7th and the 8th', async (channel, answer) => {
+    const c = await chat(channel);
+    await c.say('Léa à la cantine et Hugo à la garderie le 7 et 8 janvier');
+    expect(offered(await c.say('pas le 8'))).toEqual(BASKET);
+    expect(offered(await c.say(answer))).toEqual(BASKET);
+    expect(basketCode(c)).toBe('evening');
+    await c.say('Confirmer');
+    const lea = answer === 'Confirmer' ? [{ child: 'Léa', code: 'canteen', day: '2027-01-07' }] : [];
+    expect(rows(c)).toEqual([...lea, ...row('Hugo', 'evening')]);
   });
 });

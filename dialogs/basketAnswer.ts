@@ -143,8 +143,12 @@ const BUT = /\bmais\s+(?=pas\b|sans\b|sauf\b)/gi;
 /** The answer read as free text; « sauf le 15 », « sans le 15 », « mais pas le 15 » read as « pas le 15 » (the days to take out), its intent kept. */
 export function readWithExceptions(text: string, read: (text: string) => Understanding): Understanding {
   const understood = read(text);
-  if (understood.dates.length > 0 || !(EXCEPT.test(text) || new RegExp(BUT.source, 'i').test(text))) return understood;
-  return { ...read(text.replace(BUT, '').replace(new RegExp(EXCEPT.source, 'gi'), 'pas')), intent: understood.intent };
+  if (understood.dates.length > 0) return understood;
+  const asPas = EXCEPT.test(text) || new RegExp(BUT.source, 'i').test(text) ? read(text.replace(BUT, '').replace(new RegExp(EXCEPT.source, 'gi'), 'pas')) : understood;
+  if (asPas.dates.length > 0) return { ...asPas, intent: understood.intent };
+  // « pas le 7 et pas le 8 »: the days after each « pas » (those to take out).
+  if (!/\bpas\b/i.test(text)) return understood;
+  return { ...read(text.replace(/\b(?:mais\s+)?pas\s+(?=(?:le|la|les|du|l)\b|\d|lundi|mardi|mercredi|jeudi|vendredi)/gi, '')), intent: understood.intent };
 }
 
 /**

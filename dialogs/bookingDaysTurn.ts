@@ -28,6 +28,9 @@ import { ACTIVITY, DAYS, elsewhere, expired, lastDay, OTHER_TASKS, PROMPT, refus
 const WHOLE_MONTH =
   /^(?:(?:je veux |on )?(?:tout (?:cocher|decocher|annuler|reserver|enlever|supprimer|retirer|prendre)|(?:cocher|decocher|annuler|reserver|enlever|supprimer|retirer) tout)(?: le mois)?|(?:(?:cocher|decocher|annuler|reserver|prendre|enlever) )?(?:tout le mois|le mois entier|tous les jours(?: du mois)?))$/;
 
+/** A child said on top of those shown (« et pour Hugo aussi »). */
+const ALSO_CHILD = /\b(?:aussi|egalement|en plus|also|too|as well)\b/;
+
 /** Days said instead of those chosen so far. */
 const INSTEAD = /\b(?:plutot|au lieu d\w*|a la place|finalement)\b/;
 
@@ -134,11 +137,13 @@ export async function readDays(deps: DialogDeps, step: WaterfallStepContext): Pr
       const lead = t('booking.childNotHere', { names: saidNames.join(', '), activity });
       return step.replaceDialog(ACTIVITY, { ...options, activityId: undefined, childIds: undefined, month: undefined, childNames: saidNames, wishes: days, lead });
     }
-    const ids = here.map((c) => c.id);
+    // « et pour Hugo aussi »: Hugo with the children shown, not instead of them.
+    const also = ALSO_CHILD.test(normalize(said));
+    const ids = also ? [...new Set([...(options.childIds ?? []), ...here.map((c) => c.id)])] : here.map((c) => c.id);
     if (understood.dates.length === 0) {
       // « c'est pour Hugo » at the days: the calendar for that child, the days chosen so far moved to them.
       const moved = [...new Map(ids.flatMap((childId) => (options.wishes ?? []).map((w) => [`${childId} ${w.day}`, { ...w, childId }] as const))).values()];
-      const lead = t('booking.forChildren', { names: here.map((c) => c.firstName).join(', ') });
+      const lead = t('booking.forChildren', { names: children.filter((c) => ids.includes(c.id)).map((c) => c.firstName).join(', ') });
       return step.replaceDialog(DAYS, { ...options, childIds: ids, wishes: moved, lead });
     }
   }

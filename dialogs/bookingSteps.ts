@@ -135,6 +135,8 @@ export async function refused(deps: DialogDeps, step: WaterfallStepContext, e: u
 export async function toBasket(deps: DialogDeps, step: WaterfallStepContext, options: BookingOptions, account: Account, wishes: Wish[], kept?: BookingOptions): Promise<DialogTurnResult> {
   const t = translator(deps, step.context);
   const locale = localeOf(step.context);
+  // Every day taken out (« pas le 7 et pas le 8 »): the calendar again, said so (there is no basket of nothing).
+  if (wishes.length === 0) return step.replaceDialog(DAYS, { ...options, basketId: undefined, basketText: undefined, wishes: [], lead: t('booking.basket.allTakenOut') } satisfies BookingOptions);
   try {
     const basket = await deps.service.reservations.planBasket(account, options.activityId as number, wishes);
     if (basket.lines.length === 0 && kept) {

@@ -6,7 +6,9 @@
  * and « le 2 » at the numbered children is Hugo, not a day. Days said instead that cannot be booked (« plutôt le 2 »,
  * a Saturday) keep the basket as it was, said why (it was dropped for an empty calendar). A day swapped for another
  * (« en fait non pas le 15, le 18 », « pas le vendredi mais le lundi 18 », « enlève le 15 et mets le 18 »: the 18th was
- * never added) and « oui mais pas le 15 » (not understood, then confirmed with the 15th). Reservations stored are asserted.
+ * never added) and « oui mais pas le 15 » (not understood, then confirmed with the 15th). Every day taken out (« pas le 7
+ * et pas le 8 »: the task ended on « Cet enfant n'est pas dans votre dossier ») goes back to the calendar; « et pour hugo
+ * aussi » at the calendar adds Hugo (Léa was dropped). Reservations stored are asserted.
  */
 import { BASKET } from '../support/booking';
 import { signedInChat } from '../support/accounts';
@@ -77,5 +79,27 @@ describe('days taken out of a basket, and numbers at numbered lists', () => {
     expect(rows(c)).toEqual([]);
     await c.say('Confirmer');
     expect(rows(c)).toEqual(lea(11, 12, 14));
+  });
+});
+
+describe('every day taken out, and a child said on top', () => {
+  it.each(table([['pas le 7 et pas le 8'], ['pas le 7 ni le 8']]))('%s: « %s » at a basket of the 7th and 8th: the calendar again, said so, the booking goes on', async (channel, phrasing) => {
+    const c = await chat(channel);
+    await c.say('réserver la cantine pour Léa le 7 et 8 janvier');
+    expect(c.text(await c.say(phrasing))).toContain(textBefore('booking.basket.allTakenOut'));
+    expect(offered(await c.say('le 11 janvier'))).toEqual(BASKET);
+    await c.say('Confirmer');
+    expect(rows(c)).toEqual(lea(11));
+  });
+
+  it.each(table([['et pour hugo aussi']]))('%s: « Modifier », then « %s » at the calendar: Hugo with Léa, not instead', async (channel, phrasing) => {
+    const c = await chat(channel);
+    await c.say('réserver la cantine pour Léa le 7 et 8 janvier');
+    await c.say('Modifier');
+    await c.say(phrasing);
+    expect(offered(await c.say('le 11 janvier'))).toEqual(BASKET);
+    await c.say('Confirmer');
+    expect(rows(c).filter((r) => r.day === '2027-01-11').map((r) => r.child).sort()).toEqual(['Hugo', 'Léa']);
+    expect(rows(c)).toHaveLength(6);
   });
 });

@@ -45,8 +45,12 @@ const WITHOUT =
 /** In a basket of cancellations, words that keep the day said booked (« garde le 23 », « laissez le 25 », « keep the 23rd »): it leaves the basket. */
 const KEEP =
   /\b(?:gard\w*|laiss\w*|conserv\w*|maintien\w*|keep|leave)(?: (?:moi|lui|leur))?(?: (?:le|la|les|du|de|d|the))?(?: (?:january|february|march|april|may|june|july|august|september|october|november|december))? (?:\d|1er|premier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday)/;
-/** The answer opens on taking days out (« pas le 11 », « ah non, garde le 23 »), not a list of days with an exception (« les mardis sauf le 12 »). */
-const OPENS = /^(?:(?:ah|bah|ben|euh|oh|non|nan|et|mais|alors|finalement|no|oh)\s+)*/;
+/**
+ * The answer opens on taking days out (« pas le 11 », « ah non, garde le 23 », « en fait pas le vendredi », « je veux pas
+ * le 12 », « il ne mange pas le 14 »), not a list of days with an exception (« les mardis sauf le 12 »).
+ */
+const OPENS =
+  /^(?:(?:ah|bah|ben|euh|oh|non|nan|oui|ouais|d accord|daccord|dac|et|mais|alors|finalement|no|oups|bon|ok|en fait|enfait|du coup|pardon|desole|hmm?|(?:je|j|on|nous|il|elle|ils|elles)(?: ne| n)? (?:veux|voudrais|veut|voulons|prends|prend|prenons|mange|mangera|mangent|va|vais|ira|iront|sera|seront|viendra|viendront))\s+)*/;
 
 /** Days said to leave the wishes (« pas le 15 », « sauf le 15 »; in a cancellation, « garde le 23 »), said first in the answer. */
 export function takesOut(text: string, cancelling: boolean): boolean {
@@ -65,8 +69,9 @@ const PLAIN_NO = /^(?:non|nan|no|nope|bah non|ben non|euh non)(?: merci)?$/;
  * as free text (its days).
  */
 export function readBasketAnswer(text: string, chosen: ChoiceMatch | undefined, options: readonly ChoiceOption[], afterNo: boolean, understood: Understanding, cancelling = false): BasketAnswer {
-  if (chosen?.index === 0) return { kind: 'confirm' };
   const hasDays = understood.dates.length > 0;
+  // « oui mais pas le 8 »: a change of the days, not a confirmation.
+  if (chosen?.index === 0 && !(chosen.rest && hasDays)) return { kind: 'confirm' };
   // « Abandonner » said as such (its label or a synonym), not a « non » read as it.
   const plain = options.map((o) => ({ label: o.label, synonyms: o.synonyms ?? [] }));
   const explicit = recognizeChoice(text, plain)?.index;
@@ -132,9 +137,37 @@ export function withWeekOf(understood: Understanding, text: string, wishes: read
   return dates.length ? { ...understood, dates } : understood;
 }
 
-/** The answer read as free text; « sauf le 15 », « sans le 15 » read as « pas le 15 » (the days to take out), its intent kept. */
+/** « mais » before the days taken out (« oui mais pas le 8 »): the date reader then takes them out of nothing. */
+const BUT = /\bmais\s+(?=pas\b|sans\b|sauf\b)/gi;
+
+/** The answer read as free text; « sauf le 15 », « sans le 15 », « mais pas le 15 » read as « pas le 15 » (the days to take out), its intent kept. */
 export function readWithExceptions(text: string, read: (text: string) => Understanding): Understanding {
   const understood = read(text);
-  if (understood.dates.length > 0 || !EXCEPT.test(text)) return understood;
-  return { ...read(text.replace(new RegExp(EXCEPT.source, 'gi'), 'pas')), intent: understood.intent };
+  if (understood.dates.length > 0) return understood;
+  const asPas = EXCEPT.test(text) || new RegExp(BUT.source, 'i').test(text) ? read(text.replace(BUT, '').replace(new RegExp(EXCEPT.source, 'gi'), 'pas')) : understood;
+  if (asPas.dates.length > 0) return { ...asPas, intent: understood.intent };
+  // « pas le 7 et pas le 8 »: the days after each « pas » (those to take out).
+  if (!/\bpas\b/i.test(text)) return understood;
+  return { ...read(text.replace(/\b(?:mais\s+)?pas\s+(?=(?:le|la|les|du|l)\b|\d|lundi|mardi|mercredi|jeudi|vendredi)/gi, '')), intent: understood.intent };
+}
+
+/**
+ * « pas le lundi, le mardi », « pas le lundi mais le mardi », « enlève le 11 et mets le 12 »: the days taken out, then
+ * those said instead (each part to read on its own); undefined when the answer does not say both.
+ */
+const SWAP =
+  /^(?:.*?\s)?((?:pas|sauf|sans|enlev\w*|retir\w*|supprim\w*)\s.*?)\s*(?:,|\bmais\b|\bplutot\b|\bau lieu\b|\bremplac\w*(?: par)?\b|\bet (?=mets|mettez|ajout|rajout|plutot|prends|prenez))\s*(.+)$/;
+export function dropThenAdd(text: string): { drop: string; add: string } | undefined {
+  // normalize() without losing the commas (« pas le 7, le 11 »).
+  const m = SWAP.exec(text.split(/\s*[,;]\s*/).map(normalize).join(', '));
+  return m?.[1] && m[2] ? { drop: m[1], add: m[2] } : undefined;
+}
+
+/** « pas le lundi, le mardi » (see dropThenAdd): the days taken out leave the basket, those said instead join it; undefined otherwise. */
+export function swapped(current: readonly Wish[], text: string, childIds: readonly number[], mode: DaysMode, read: (text: string) => Understanding): Wish[] | undefined {
+  const parts = mode === 'drop' ? dropThenAdd(text) : undefined;
+  const out = parts ? read(parts.drop).dates : [];
+  const into = parts ? read(parts.add).dates.filter((d) => !out.includes(d)) : [];
+  if (out.length === 0 || into.length === 0) return undefined;
+  return changedWishes(changedWishes(current, out, childIds, false, 'drop'), into, childIds.length ? childIds : [...new Set(current.map((w) => w.childId))], false, 'add');
 }

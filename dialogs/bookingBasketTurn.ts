@@ -9,17 +9,18 @@ import { listDays } from '../src/domain/formats';
 import { parisDay } from '../src/domain/parisTime';
 import type { Translate } from '../src/i18n';
 import { spellAlso } from '../src/nlu/moreDays';
+import { correctsActivity } from '../src/nlu/activityPerChild';
 import type { AnyInput } from './anyInputPrompt';
-import { changedWishes, childrenChanged, droppedAndAdded, readBasketAnswer, readWithExceptions, takesOut, withWeekOf } from './basketAnswer';
+import { changedWishes, childrenChanged, droppedAndAdded, readBasketAnswer, readWithExceptions, swapped, takesOut, withWeekOf } from './basketAnswer';
 import { allChildrenSaid } from './bookingChoices';
 import { basketText, setAsideLines } from './calendarCard';
 import { askChoice, notUnderstood, readChoice, shownOptions, type ChoiceOption } from './choicePrompt';
 import { currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
 import { handleSubmit } from './bookingCardSubmit';
-import { nextPart, partsAtBasket } from './bookingParts';
+import { abandonPart, abandonsEvery, nextPart, partsAtBasket } from './bookingParts';
 import { careNamedAtBasket, childNotEnrolledAtBasket, otherActivityAtBasket } from './basketCare';
 import type { BookingDone, ShownMonthResult } from './mainOptions';
-import { BASKET, DAYS, elsewhere, expired, lastDay, OTHER_TASKS, PROMPT, refused, signedInAccount, toBasket, type BookingOptions } from './bookingSteps';
+import { BASKET, DAYS, elsewhere, expired, lastDay, numberedChoice, OTHER_TASKS, PROMPT, refused, signedInAccount, toBasket, type BookingOptions } from './bookingSteps';
 
 const basketOptions = (t: Translate): ChoiceOption[] => [
   { label: t('booking.basket.confirm'), meaning: 'yes', synonyms: ['je confirme', 'valider', 'je valide'] },
@@ -33,6 +34,8 @@ export async function showBasket(deps: DialogDeps, step: WaterfallStepContext): 
   // After a plain « non »: the basket just shown is not shown again, the question asks what to do.
   const text = options.afterNo ? '' : `${options.basketText ?? ''}\n`;
   const question = t(options.afterNo ? 'booking.basket.which' : 'booking.basket.question');
+  // Other children's baskets to follow or confirmed before: « annuler », « tout abandonner » are read here (said what stays).
+  (step.values as { takesStop?: boolean }).takesStop = Boolean(options.then?.length || options.saved);
   // The basket is part of the question: asked again after an aside or « reprendre », it is shown again (the lead is not).
   return askChoice(deps, step, PROMPT, { text: `${text}${question}`, options: basketOptions(t) }, options.lead ? `${options.lead}\n` : '');
 }
@@ -59,11 +62,18 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
   const month = about?.slice(0, 7) ?? options.month;
   // « et le 26 ausi »: « aussi » misspelt read as such, as after a booking confirmed (moreDays.ts).
   const said = spellAlso(input.text);
-  const understood = withWeekOf(readWithExceptions(said, (text) => deps.understand(text, names, month, list[0]?.activity.schoolZone, about)), said, current);
+  const readText = (text: string) => deps.understand(text, names, month, list[0]?.activity.schoolZone, about);
+  const read = withWeekOf(readWithExceptions(said, readText), said, current);
   const chosen = readChoice(step);
+  // « le 2 », « n°3 » where the options are numbered (SMS): the option, not a day of the month.
+  const understood = numberedChoice(step, said, chosen) ? { ...read, dates: [] } : read;
+  // « tout abandonner », « annuler » with other children's baskets to follow: every one given up.
+  if (abandonsEvery(input.text, options, chosen?.index === 2)) return abandonPart(deps, step, options, list, basket.wishes, true);
   // « ah non pas le 14 pour Hugo, il est chez sa mamie »: a day taken out of the basket (the reason is only a reason), not an absence.
   const dropped = understood.dates.length > 0 && takesOut(said, current[0]?.action === 'remove');
-  if (!chosen && !dropped && OTHER_TASKS.includes(understood.intent)) return elsewhere(deps, step, input) ?? step.replaceDialog(BASKET, options);
+  // « Hugo, pas à la cantine mais à la garderie »: an activity corrected, not an absence.
+  const ownWords = dropped || correctsActivity(said);
+  if (!chosen && !ownWords && OTHER_TASKS.includes(understood.intent)) return elsewhere(deps, step, input) ?? step.replaceDialog(BASKET, options);
   // « non pas la cantine pour Hugo, la garderie »: Hugo's days moved to his care, booked next (bookingParts.ts).
   const parts = chosen && chosen.index !== 2 ? undefined : await partsAtBasket(deps, step, options, account, list, said, current, understood.dates);
   if (parts) return parts;
@@ -87,18 +97,17 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
   }
   if (answer.kind === 'days') {
     // « non, plutôt le 4 décembre »: a new basket of those days, shown to be confirmed.
-    const both = droppedAndAdded(current, understood.dates, named, answer.mode);
+    const both = droppedAndAdded(current, understood.dates, named, answer.mode) ?? swapped(current, said, named, answer.mode, readText);
     const wishes = both ?? changedWishes(current, understood.dates, named, understood.intent === 'cancel_booking', answer.mode);
     // « pas le 11 », « enlève le 11 », the 11th not in the basket: said so, the basket kept as it is.
     const takingOut = !both && (answer.mode === 'drop' || (understood.intent === 'cancel_booking' && current[0]?.action !== 'remove'));
     if (takingOut && wishes.length === current.length) return step.replaceDialog(BASKET, { ...options, lead: t('booking.basket.notInBasket', { days: listDays(locale, understood.dates) }) });
-    return toBasket(deps, step, { ...options, basketId: undefined, wishes: [] }, account, wishes);
+    // « plutôt le 2 », none of those days possible: the basket kept as it was, said why.
+    return toBasket(deps, step, { ...options, basketId: undefined, wishes: [] }, account, wishes, answer.mode === 'replace' ? options : undefined);
   }
   if (answer.kind === 'which') return step.replaceDialog(BASKET, { ...options, afterNo: true });
-  if (answer.kind === 'abandon') {
-    await send(deps, step.context, { text: t('booking.basket.abandoned') });
-    return step.endDialog();
-  }
+  // Given up: the next child's basket offered, if any (bookingParts.ts).
+  if (answer.kind === 'abandon') return abandonPart(deps, step, options, list, current, false);
   // « la garderie »: the basket's own care, or the care asked for the basket's days (basketCare.ts).
   const care = answer.kind === 'none' ? await careNamedAtBasket(deps, step, options, list, said, understood, current) : undefined;
   if (care) return care;
@@ -117,7 +126,7 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
     // The confirmation e-mail says the same words: queued with the confirmation, sent right after it.
     await send(deps, step.context, { text: confirmationText(t, locale, outcome) });
     // Another child's own activity said with this one (« et Hugo à la garderie »): its basket next, for the same days.
-    const following = await nextPart(deps, step, options, list, current);
+    const following = await nextPart(deps, step, { ...options, saved: true }, list, current);
     if (following) return following;
     // « annuler le 19 » said next is of the basket's month, when it is still to come (see MainOptions.shownMonth).
     const later = month && month > parisDay(deps.service.clock.now()).slice(0, 7);

@@ -18,7 +18,7 @@ import { handleSubmit } from './bookingCardSubmit';
 import { beginParts, partsSaid } from './bookingParts';
 import { fromReference } from './bookingReferenceTurn';
 import { notEnrolledLead } from './enrolmentAnswer';
-import { ACTIVITY, bookable, CHILDREN, DAYS, elsewhere, PROMPT, signedInAccount, type BookingOptions } from './bookingSteps';
+import { ACTIVITY, bookable, CHILDREN, DAYS, elsewhere, numberedChoice, PROMPT, signedInAccount, type BookingOptions } from './bookingSteps';
 
 export const ALL_CHILDREN = ['tous', 'toutes', 'les deux', 'les 2', 'les trois', 'les 3', 'tout le monde', 'tous les deux', 'all', 'both'];
 
@@ -182,9 +182,9 @@ export async function readChildren(deps: DialogDeps, step: WaterfallStepContext)
   const children = await enrolled(deps, step, options);
   const said = normalize(input.text);
   const answer = readChoice(step);
-  // « Léa, le 8 et le 9 janvier »: the days said kept for the calendar step (straight to the basket).
+  // « Léa, le 8 et le 9 janvier »: the days said kept for the calendar step (straight to the basket); not « le 2 » at a numbered list.
   const account = await signedInAccount(deps, step);
-  const days = account && !/^\d+$/.test(said) ? daysSaid(deps, input.text, await deps.service.reservations.bookable(account), options) : undefined;
+  const days = account && !/^\d+$/.test(said) && !numberedChoice(step, input.text, answer) ? daysSaid(deps, input.text, await deps.service.reservations.bookable(account), options) : undefined;
   // Several names (« Léa et Hugo ») choose no single option: each name counts; « mes deux enfants », « les enfants »: every one.
   const every = !answer && allChildrenSaid(`pour ${said}`);
   const chosen = answer ? (answer.index >= children.length ? children : [children[answer.index] as Child]) : every ? children : children.filter((c) => new RegExp(`\\b${normalize(c.firstName)}\\b`).test(said));

@@ -20,11 +20,16 @@ import { notEnrolledLead } from './enrolmentAnswer';
 import { careNamedAtCalendar } from './basketCare';
 import { changedWishes, readWithExceptions, takesOut, withWeekOf } from './basketAnswer';
 import { monthAtCalendar } from './bookingOwnWords';
+import { partsAtCalendar } from './bookingParts';
+import { correctsActivity } from '../src/nlu/activityPerChild';
 import { ACTIVITY, DAYS, elsewhere, expired, lastDay, OTHER_TASKS, PROMPT, refused, signedInAccount, toBasket, type BookingOptions } from './bookingSteps';
 
 /** The whole month, in words (« tout décocher », « tout annuler », « tout le mois »), as the card's buttons say. */
 const WHOLE_MONTH =
   /^(?:(?:je veux |on )?(?:tout (?:cocher|decocher|annuler|reserver|enlever|supprimer|retirer|prendre)|(?:cocher|decocher|annuler|reserver|enlever|supprimer|retirer) tout)(?: le mois)?|(?:(?:cocher|decocher|annuler|reserver|prendre|enlever) )?(?:tout le mois|le mois entier|tous les jours(?: du mois)?))$/;
+
+/** A child said on top of those shown (« et pour Hugo aussi »). */
+const ALSO_CHILD = /\b(?:aussi|egalement|en plus|also|too|as well)\b/;
 
 /** Days said instead of those chosen so far. */
 const INSTEAD = /\b(?:plutot|au lieu d\w*|a la place|finalement)\b/;
@@ -99,8 +104,12 @@ export async function readDays(deps: DialogDeps, step: WaterfallStepContext): Pr
   const understood = ended?.dates.length ? ended : withWeekOf(readWithExceptions(said, read), said, options.wishes ?? []);
   options.openRecurrence = understood.needsEndDate ? (options.openRecurrence ?? input.text) : undefined;
   // « et en décembre ça marche pas ? »: that month's calendar, not the invoices.
-  const other = OTHER_TASKS.includes(understood.intent) && !monthAtCalendar(understood, said) ? elsewhere(deps, step, input) : undefined;
+  // « Hugo, pas à la cantine mais à la garderie »: an activity corrected, not an absence.
+  const other = OTHER_TASKS.includes(understood.intent) && !monthAtCalendar(understood, said) && !correctsActivity(said) ? elsewhere(deps, step, input) : undefined;
   if (other) return other;
+  // « Hugo plutôt à la garderie » at the calendar of both: Hugo's activity next, the calendar for the others (bookingParts.ts).
+  const parts = await partsAtCalendar(deps, step, options, account, list, said, understood.dates);
+  if (parts) return parts;
   const change = otherActivity(list, { activityId: options.activityId, childIds: options.childIds }, understood);
   if (change.kind === 'notEnrolled') {
     const lead = await notEnrolledLead(deps, step.context, understood.activity, 'booking.enrol.calendarKept', t('booking.otherActivityNotEnrolled'));
@@ -128,11 +137,13 @@ export async function readDays(deps: DialogDeps, step: WaterfallStepContext): Pr
       const lead = t('booking.childNotHere', { names: saidNames.join(', '), activity });
       return step.replaceDialog(ACTIVITY, { ...options, activityId: undefined, childIds: undefined, month: undefined, childNames: saidNames, wishes: days, lead });
     }
-    const ids = here.map((c) => c.id);
+    // « et pour Hugo aussi »: Hugo with the children shown, not instead of them.
+    const also = ALSO_CHILD.test(normalize(said));
+    const ids = also ? [...new Set([...(options.childIds ?? []), ...here.map((c) => c.id)])] : here.map((c) => c.id);
     if (understood.dates.length === 0) {
       // « c'est pour Hugo » at the days: the calendar for that child, the days chosen so far moved to them.
       const moved = [...new Map(ids.flatMap((childId) => (options.wishes ?? []).map((w) => [`${childId} ${w.day}`, { ...w, childId }] as const))).values()];
-      const lead = t('booking.forChildren', { names: here.map((c) => c.firstName).join(', ') });
+      const lead = t('booking.forChildren', { names: children.filter((c) => ids.includes(c.id)).map((c) => c.firstName).join(', ') });
       return step.replaceDialog(DAYS, { ...options, childIds: ids, wishes: moved, lead });
     }
   }

@@ -9,6 +9,9 @@ import type { BookableActivity, Wish } from '../src/domain/reservations';
 import type { Account } from '../src/domain/types';
 import { activityPerChild, type ActivityPerChild } from '../src/nlu/activityPerChild';
 import { isCare } from './basketCare';
+import { normalize } from '../src/domain/text';
+import { detectCommand } from '../src/nlu/commands';
+import { saysStopHere } from './clearStop';
 import { send, translator, type DialogDeps } from './dialogContext';
 import { DAYS, toBasket, type BookingOptions, type BookingPart } from './bookingSteps';
 
@@ -28,9 +31,9 @@ export function partsOf(list: readonly BookableActivity[], said: ActivityPerChil
 }
 
 /** The first message's reading: each child with their own activity, or undefined (read as usual). */
-export function partsSaid(list: readonly BookableActivity[], text: string | undefined): { parts: BookingPart[]; corrected: boolean } | undefined {
+export function partsSaid(list: readonly BookableActivity[], text: string | undefined, single = false): { parts: BookingPart[]; corrected: boolean } | undefined {
   const names = [...new Set(list.flatMap((b) => b.children.map((c) => c.firstName)))];
-  const said = text ? activityPerChild(text, names) : undefined;
+  const said = text ? activityPerChild(text, names, single) : undefined;
   const parts = said ? partsOf(list, said) : undefined;
   return said && parts?.length ? { parts, corrected: said.corrected } : undefined;
 }
@@ -49,18 +52,37 @@ async function sayParts(deps: DialogDeps, step: WaterfallStepContext, list: read
 export async function beginParts(deps: DialogDeps, step: WaterfallStepContext, list: readonly BookableActivity[], next: BookingOptions, parts: readonly BookingPart[]): Promise<DialogTurnResult> {
   const [first, ...rest] = parts as [BookingPart, ...BookingPart[]];
   await sayParts(deps, step, list, rest, 'booking.parts.later');
-  return step.replaceDialog(DAYS, { ...next, activityId: first.activityId, childIds: first.childIds, then: rest.length ? rest : undefined } satisfies BookingOptions);
+  const said = daysOf(next.wishes?.filter((w) => w.childId === 0) ?? []);
+  const then = rest.map((p) => ({ ...p, days: p.days ?? (said.length ? said : undefined) }));
+  return step.replaceDialog(DAYS, { ...next, activityId: first.activityId, childIds: first.childIds, then: then.length ? then : undefined } satisfies BookingOptions);
 }
 
 const daysOf = (current: readonly Wish[]): Wish[] => [...new Map(current.map((w) => [w.day, w.action])).entries()].map(([day, action]) => ({ childId: 0, day, action }));
 
-/** After a basket confirmed: the next child's activity, for the same days; undefined when none is left. */
+/** After a basket confirmed (or given up): the next child's activity, for the days said for it (else the basket's); undefined when none is left. */
 export async function nextPart(deps: DialogDeps, step: WaterfallStepContext, options: BookingOptions, list: readonly BookableActivity[], current: readonly Wish[]): Promise<DialogTurnResult | undefined> {
   const [part, ...rest] = options.then ?? [];
   if (!part) return undefined;
   await sayParts(deps, step, list, [part], 'booking.parts.next');
   const restart: BookingOptions = { ...options, basketId: undefined, basketText: undefined, afterNo: undefined, lead: undefined, desired: undefined };
-  return step.replaceDialog(DAYS, { ...restart, activityId: part.activityId, childIds: part.childIds, then: rest.length ? rest : undefined, wishes: daysOf(current) } satisfies BookingOptions);
+  const wishes = part.days?.length ? part.days : daysOf(current);
+  return step.replaceDialog(DAYS, { ...restart, activityId: part.activityId, childIds: part.childIds, then: rest.length ? rest : undefined, wishes } satisfies BookingOptions);
+}
+
+/** « aussi », « également », « en plus »: the activity said comes on top of the basket's, the child stays in it. */
+const ALSO = /\b(?:aussi|egalement|en plus|also|too|as well)\b/;
+
+/**
+ * At a basket or a calendar, no day said, « pour Hugo plutôt la garderie », « mets Hugo à la garderie »: some of its
+ * children given another activity (one only, no correction said); undefined when a child named is not among them.
+ */
+function ownChildrenMoved(list: readonly BookableActivity[], said: string, childIds: readonly number[]): { parts: BookingPart[]; corrected: boolean } | undefined {
+  const reading = partsSaid(list, said, true);
+  const own = new Set(childIds);
+  const named = new Set(reading?.parts.flatMap((p) => p.childIds));
+  // Every child of it moved: the whole booking changes activity (otherActivityAtBasket, the calendar's switch).
+  const every = [...own].every((id) => named.has(id)) && !ALSO.test(normalize(said));
+  return !every && reading?.parts.every((p) => p.childIds.every((id) => own.has(id))) ? reading : undefined;
 }
 
 /**
@@ -68,9 +90,10 @@ export async function nextPart(deps: DialogDeps, step: WaterfallStepContext, opt
  * for the basket's days, or those said with it), the others stay in the basket; undefined when the answer gives no child another activity.
  */
 export async function partsAtBasket(deps: DialogDeps, step: WaterfallStepContext, options: BookingOptions, account: Account, list: readonly BookableActivity[], said: string, current: readonly Wish[], dates: readonly string[]): Promise<DialogTurnResult | undefined> {
-  const reading = partsSaid(list, said);
+  const reading = partsSaid(list, said) ?? (dates.length ? undefined : ownChildrenMoved(list, said, current.map((w) => w.childId)));
   if (!reading || options.activityId === undefined) return undefined;
-  const moved = reading.parts.flatMap((p) => p.childIds);
+  // « et Hugo aussi à la garderie »: Hugo keeps his days in this basket too.
+  const moved = ALSO.test(normalize(said)) ? [] : reading.parts.flatMap((p) => p.childIds);
   const own = reading.parts.find((p) => p.activityId === options.activityId)?.childIds ?? [];
   const staying = [...new Set([...current.map((w) => w.childId).filter((id) => !moved.includes(id)), ...own])];
   const earlier = (options.then ?? []).map((p) => ({ ...p, childIds: p.childIds.filter((id) => !moved.includes(id)) })).filter((p) => p.childIds.length);
@@ -80,7 +103,70 @@ export async function partsAtBasket(deps: DialogDeps, step: WaterfallStepContext
   const action = current[0]?.action ?? 'add';
   const days = dates.length ? dates.map((day): Wish => ({ childId: 0, day, action })) : daysOf(current);
   if (staying.length === 0) return beginParts(deps, step, list, { ...options, basketId: undefined, basketText: undefined, afterNo: undefined, lead: undefined, wishes: days }, others);
+  const later = others.map((p) => ({ ...p, days: p.days ?? days }));
+  const out = [...new Set(current.map((w) => w.childId))].filter((id) => !staying.includes(id));
+  const shown = list.find((b) => b.activity.id === options.activityId);
+  const outNames = shown?.children.filter((c) => out.includes(c.id)).map((c) => c.firstName) ?? [];
+  if (outNames.length) await send(deps, step.context, { text: translator(deps, step.context)('booking.parts.movedOut', { names: outNames.join(', '), activity: shown?.activity.label ?? '' }) });
   await sayParts(deps, step, list, others, 'booking.parts.later');
   const wishes = staying.flatMap((childId) => days.map((w) => ({ ...w, childId })));
-  return toBasket(deps, step, { ...options, childIds: staying, basketId: undefined, wishes: [], then: others }, account, wishes);
+  return toBasket(deps, step, { ...options, childIds: staying, basketId: undefined, wishes: [], then: later }, account, wishes);
+}
+
+/**
+ * At the calendar of several children, « Hugo, pas à la cantine mais à la garderie », « Hugo plutôt à la garderie »: the
+ * children said leave this calendar (said so), their activity follows once it is booked; days said with it go to the
+ * basket. Undefined when the answer gives no child of the calendar another activity.
+ */
+export async function partsAtCalendar(deps: DialogDeps, step: WaterfallStepContext, options: BookingOptions, account: Account, list: readonly BookableActivity[], said: string, dates: readonly string[]): Promise<DialogTurnResult | undefined> {
+  const shownIds = options.childIds ?? [];
+  const reading = partsSaid(list, said) ?? ownChildrenMoved(list, said, shownIds);
+  if (!reading || options.activityId === undefined || !reading.parts.flatMap((p) => p.childIds).every((id) => shownIds.includes(id))) return undefined;
+  const moved = ALSO.test(normalize(said)) ? [] : reading.parts.flatMap((p) => p.childIds);
+  const own = reading.parts.find((p) => p.activityId === options.activityId)?.childIds ?? [];
+  const staying = [...new Set([...shownIds.filter((id) => !moved.includes(id)), ...own])];
+  const others = [...reading.parts.filter((p) => p.activityId !== options.activityId), ...(options.then ?? [])];
+  if (others.length === 0) return undefined;
+  const action: Wish['action'] = options.cancel ? 'remove' : 'add';
+  const days = dates.length ? dates.map((day): Wish => ({ childId: 0, day, action })) : daysOf((options.wishes ?? []).filter((w) => staying.includes(w.childId)));
+  const restart: BookingOptions = { ...options, lead: undefined, desired: undefined, wishes: days };
+  if (staying.length === 0) return beginParts(deps, step, list, restart, others);
+  const shown = list.find((b) => b.activity.id === options.activityId);
+  const out = shown?.children.filter((c) => shownIds.includes(c.id) && !staying.includes(c.id)).map((c) => c.firstName) ?? [];
+  if (out.length) await send(deps, step.context, { text: translator(deps, step.context)('booking.parts.movedOutCalendar', { names: out.join(', '), activity: shown?.activity.label ?? '' }) });
+  await sayParts(deps, step, list, others, 'booking.parts.later');
+  const next: BookingOptions = { ...restart, childIds: staying, then: dates.length ? others.map((p) => ({ ...p, days: p.days ?? days })) : others };
+  if (dates.length) return toBasket(deps, step, { ...next, wishes: [] }, account, staying.flatMap((childId) => days.map((w) => ({ ...w, childId }))));
+  return step.replaceDialog(DAYS, { ...next, wishes: staying.flatMap((childId) => days.map((w) => ({ ...w, childId }))) });
+}
+
+/** « tout », « les deux », « les paniers »: every basket, not only the one shown. */
+const EVERY_BASKET = /\b(?:tout|tous|toutes|les deux|les 2|l ensemble|(?:les|des|mes) paniers|both|all|everything)\b/;
+
+/**
+ * With other children's baskets to follow (or confirmed before), « tout abandonner », « laisse tomber tout », or « annuler » / « stop » alone
+ * (the task stopped): every basket is given up, not only the one shown. `abandoning`: the answer gives up the one shown.
+ */
+export function abandonsEvery(text: string, options: BookingOptions, abandoning: boolean): boolean {
+  if (!options.then?.length && !options.saved) return false;
+  const said = normalize(text);
+  if (EVERY_BASKET.test(said)) return abandoning || saysStopHere(text);
+  return detectCommand(text) === 'cancel' && !/\b(?:non|nan|no)\b/.test(said) && !abandoning;
+}
+
+/**
+ * The basket shown given up: with another child's basket to follow (and not `every` one), said so and that one offered,
+ * for the same days; else said what stays (nothing, or the baskets confirmed before it).
+ */
+export async function abandonPart(deps: DialogDeps, step: WaterfallStepContext, options: BookingOptions, list: readonly BookableActivity[], current: readonly Wish[], every: boolean): Promise<DialogTurnResult> {
+  const t = translator(deps, step.context);
+  if (!every && options.then?.length) {
+    const activity = list.find((b) => b.activity.id === options.activityId)?.activity.label ?? '';
+    await send(deps, step.context, { text: t('booking.basket.abandonedPart', { activity }) });
+    return (await nextPart(deps, step, options, list, current)) ?? step.endDialog();
+  }
+  const many = Boolean(options.then?.length);
+  const key = options.saved ? (many ? 'booking.basket.abandonedRestKept' : 'booking.basket.abandonedKept') : many ? 'booking.basket.abandonedAll' : 'booking.basket.abandoned';
+  await send(deps, step.context, { text: t(key) });
+  return step.endDialog();
 }

@@ -10,6 +10,9 @@ import type { Account } from '../src/domain/types';
 import type { Intent } from '../src/nlu/intents';
 import type { SaidBookingReference } from '../src/nlu/bookingReference';
 import type { AnyInput } from './anyInputPrompt';
+import { capabilitiesOf } from '../cards/channels';
+import { positionOf, type ChoiceMatch } from '../src/nlu/choice';
+import { fold } from '../src/nlu/yesNo';
 import { activityDaysLines } from './activityDays';
 import { basketText, setAsideLines } from './calendarCard';
 import { currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
@@ -28,6 +31,8 @@ export const RESUME = 'bookingResume';
 export interface BookingPart {
   activityId: number;
   childIds: number[];
+  /** The days said for it (child 0), kept as said: a change made to the basket shown before is that basket's own. */
+  days?: Wish[];
 }
 
 export interface BookingOptions {
@@ -59,12 +64,26 @@ export interface BookingOptions {
   lead?: string;
   /** Other children's own activities said in the same message (« et Hugo à la garderie »): each booked next, for the same days. */
   then?: BookingPart[];
+  /** A basket of this booking was confirmed before the one shown (another child's activity): giving up keeps it. */
+  saved?: boolean;
   /** A booking's reference said (« annuler la réservation CSP-RES-2026-000004 »): see bookingReferenceTurn.ts. */
   reference?: SaidBookingReference;
 }
 
 /** Intents that are another task than changing bookings. */
 export const OTHER_TASKS: readonly Intent[] = ['report_absence', 'list_bookings', 'list_invoices', 'pay_invoice', 'opening_hours', 'contact'];
+
+/**
+ * « le 2 », « n°3 », « le deuxième » answering options shown numbered (SMS, no buttons): that option, not a day of the
+ * month (the days said are dropped). Where buttons are shown, « le 2 » is a day.
+ */
+export function numberedChoice(step: WaterfallStepContext, text: string, chosen: ChoiceMatch | undefined): boolean {
+  if (!chosen || capabilitiesOf(step.context.activity.channelId).suggestedActions) return false;
+  // Not « plutôt le 2 » (days said instead): only the number, with « le », « n° », « option », « je prends ».
+  const said = fold(text);
+  return NUMBER_ONLY.test(said) && positionOf(said, 9) === chosen.index + 1;
+}
+const NUMBER_ONLY = /^(?:(?:c est|je choisis|je prends|reponse|choix|option)\s+)?(?:(?:le|la|l|numero|num|no|n)\s+)?(?:\d|premier|premiere|deuxieme|second|seconde|troisieme)$/;
 
 /** The latest day of the wishes (« la semaine d'après » is the week after it). */
 export const lastDay = (wishes: readonly Wish[]): string | undefined => wishes.map((w) => w.day).sort().at(-1);
@@ -109,12 +128,21 @@ export async function refused(deps: DialogDeps, step: WaterfallStepContext, e: u
   return step.endDialog();
 }
 
-/** The days wished become a basket, shown to be confirmed; none left (all set aside): back to the calendar. */
-export async function toBasket(deps: DialogDeps, step: WaterfallStepContext, options: BookingOptions, account: Account, wishes: Wish[]): Promise<DialogTurnResult> {
+/**
+ * The days wished become a basket, shown to be confirmed; none left (all set aside): back to the calendar, or, `kept`,
+ * to the basket shown before (« plutôt le 2 », a Saturday: said why, the basket as it was).
+ */
+export async function toBasket(deps: DialogDeps, step: WaterfallStepContext, options: BookingOptions, account: Account, wishes: Wish[], kept?: BookingOptions): Promise<DialogTurnResult> {
   const t = translator(deps, step.context);
   const locale = localeOf(step.context);
+  // Every day taken out (« pas le 7 et pas le 8 »): the calendar again, said so (there is no basket of nothing).
+  if (wishes.length === 0) return step.replaceDialog(DAYS, { ...options, basketId: undefined, basketText: undefined, wishes: [], lead: t('booking.basket.allTakenOut') } satisfies BookingOptions);
   try {
     const basket = await deps.service.reservations.planBasket(account, options.activityId as number, wishes);
+    if (basket.lines.length === 0 && kept) {
+      const lead = [t('booking.basket.unchanged'), ...setAsideLines(t, locale, basket), ...activityDaysLines(t, locale, basket)].join('\n');
+      return step.replaceDialog(BASKET, { ...kept, lead });
+    }
     if (basket.lines.length === 0) {
       // Not the activity's days: when it runs, and the calendar of the nearest day it can be booked.
       const lead = [t('booking.basket.empty'), ...setAsideLines(t, locale, basket), ...activityDaysLines(t, locale, basket)].join('\n');

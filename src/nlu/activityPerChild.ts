@@ -30,14 +30,33 @@ function activityOf(clause: string): SaidActivity | undefined {
   return detectActivity(clause) ?? (namesCareOnly(clause) ? 'care' : undefined);
 }
 
-export function activityPerChild(text: string, names: readonly string[]): ActivityPerChild | undefined {
+/** The clauses of a message; « c'est la garderie pas la cantine »: the activity taken back after another is a clause of its own. */
+function clausesOf(text: string): string[] {
+  return prepare(text)
+    .split(CLAUSES)
+    .flatMap((clause) => {
+      const at = TAKEN_BACK.exec(clause)?.index ?? 0;
+      return at > 0 && activityOf(clause.slice(0, at)) ? [clause.slice(0, at), clause.slice(at)] : [clause];
+    });
+}
+
+/** An activity taken back and another said instead (« Hugo, pas à la cantine mais à la garderie »): a correction of the activity, whoever it is for. */
+export function correctsActivity(text: string): boolean {
+  const clauses = clausesOf(text);
+  const back = clauses.filter((c) => TAKEN_BACK.test(c)).map(activityOf);
+  const said = clauses.filter((c) => !TAKEN_BACK.test(c)).map(activityOf);
+  return back.some(Boolean) && said.some((a) => a !== undefined && !back.includes(a));
+}
+
+/** `single`: the children named are returned even when they all have the same activity (a basket's children moved to another). */
+export function activityPerChild(text: string, names: readonly string[], single = false): ActivityPerChild | undefined {
   const words = names.map((name) => ({ name, re: new RegExp(`\\b${normalize(name).replace(/[^a-z0-9 ]/g, '.')}\\b`) }));
   const said = new Map<string, SaidActivity>();
   let waiting: string[] = [];
   let takenBack: string[] = [];
   let last: SaidActivity | undefined;
   let corrected = false;
-  for (const clause of prepare(text).split(CLAUSES)) {
+  for (const clause of clausesOf(text)) {
     const named = words.filter((w) => w.re.test(clause)).map((w) => w.name);
     const activity = activityOf(clause);
     if (activity && TAKEN_BACK.test(clause)) {
@@ -59,6 +78,6 @@ export function activityPerChild(text: string, names: readonly string[]): Activi
   }
   if (last) for (const name of waiting) if (!said.has(name)) said.set(name, last);
   const children = [...said.entries()].map(([name, activity]) => ({ name, activity }));
-  if (children.length === 0 || (!corrected && new Set(children.map((c) => c.activity)).size < 2)) return undefined;
+  if (children.length === 0 || (!single && !corrected && new Set(children.map((c) => c.activity)).size < 2)) return undefined;
   return { children, corrected };
 }

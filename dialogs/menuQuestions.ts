@@ -2,11 +2,12 @@
  * Questions at the menu that look like a task but ask how things work, answered in a few lines and back to the
  * menu: how to enrol a child at school (« comment inscrire mon enfant à l'école ? »: enrolmentAnswer.ts), whether
  * another parent can have access (« mon mari peut aussi se connecter ? »: each parent's espace, the same family key).
+ * Which school a child goes to: in the family file.
  * Right after how to enrol, « et pour la cantine ? » is the same question (enrolment covers the périscolaire too).
  */
 import type { TurnContext } from 'botbuilder';
 import { prepare } from '../src/nlu/frenchText';
-import { asksSchoolEnrolment } from '../src/nlu/schoolEnrolment';
+import { asksSchoolEnrolment, asksWhichSchool } from '../src/nlu/schoolEnrolment';
 import { asksSecondParentAccess } from '../src/nlu/secondParent';
 import { asksSameOfService } from '../src/nlu/serviceFollowUp';
 import { currentCommune, translator, type DialogDeps } from './dialogContext';
@@ -28,6 +29,8 @@ export async function menuQuestionAnswer(deps: DialogDeps, ctx: TurnContext, tex
     const answer = await schoolEnrolmentAnswer(deps, ctx);
     return answer ? { text: answer, enrolment: true } : undefined;
   }
+  // « mon fils va dans quelle école ? »: the family file says it (never a trip abroad's authorisation).
+  if (asksWhichSchool(said)) return { text: translator(deps, ctx)('menu.whichSchool') };
   if (!asksSecondParentAccess(said)) return undefined;
   const commune = await currentCommune(deps, ctx);
   return commune ? { text: translator(deps, ctx)('familyKey.secondParent', { keyName: commune.familyKeyName }) } : undefined;

@@ -19,3 +19,10 @@ export function asksSchoolEnrolment(said: string): boolean {
   if (ENROL.test(said) && SCHOOL.test(said)) return true;
   return NEWCOMER.test(said) && (ENROL.test(said) || SERVICES.test(said) || /\becole\b/.test(said));
 }
+
+/** Which school a child goes to (« mon fils va dans quelle école ? », « ma fille va à l'école où ? »): the family file says it. */
+const WHICH_SCHOOL = /\b(?:(?:dans|a) quelle ecole|quelle (?:est (?:l|son|sa|leur) )?ecole (?:de|d|du|va|vont|est|sont|pour)|(?:va|vont|est|sont) (?:a l|en) ecole ou|ecole ou (?:il|elle|ils|elles) (?:va|vont|est|sont)|which school|what school)\b/;
+
+export function asksWhichSchool(said: string): boolean {
+  return WHICH_SCHOOL.test(said) && !ENROL.test(said) && !NEWCOMER.test(said);
+}

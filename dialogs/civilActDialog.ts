@@ -106,7 +106,8 @@ export class CivilActDialog extends ComponentDialog {
     if (options.fixing) return askReadBack(this.deps, step, PROMPT, t, draft, true, lead);
     if (field === 'kind') return choose(`${t('civilAct.intro', { commune: commune.name })}\n${t('civilAct.ask.kind')}`, optionsOf(ACT_KINDS, (k) => t(`civilAct.kind.${k}`)));
     if (field === 'format') {
-      (step.values as { ruled?: boolean }).ruled = true;
+      // What the act is for (« c pour l'école ») is this question's, before any aside (mainInterruptions.ts).
+      Object.assign(step.values, { ruled: true, readsOwn: 'actForm' });
       return choose(`${options.ruled ? '' : `${t('civilAct.rules')}\n`}${t('civilAct.ask.format')}`, optionsOf(ACT_FORMATS, (f) => t(`civilAct.format.${f}`)));
     }
     // « pourquoi ? », « je comprends pas »: who may receive which copy, said simply (whyAside.ts).

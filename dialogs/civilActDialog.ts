@@ -22,7 +22,7 @@ import { correction, takenBackAnswer } from './civilActCorrection';
 import { contactAnswer, phoneQuestionKey } from './civilActContact';
 import { askReadBack, fixingNext, submitAct } from './civilActReadBack';
 import { contactLines } from './infoAnswers';
-import { parentsAnswer, placeAnswer, placeBeside, type PlaceBefore } from './civilActAnswers';
+import { parentsAnswer, placeAnswer, placeBeside, recipientAnswer, type PlaceBefore } from './civilActAnswers';
 import { readName } from './nameAnswer';
 import { capitalized } from './accountFields';
 
@@ -228,13 +228,9 @@ export class CivilActDialog extends ComponentDialog {
         draft.address = read.value;
         return again('');
       }
-      case 'recipient': {
-        // The name on the envelope: a name (« Sophie Martin »), never « c'est moi » or a question.
-        const read = readName('lastName', answer);
-        if ('issue' in read) return again('civilAct.bad.recipient');
-        draft.recipient = read.name;
-        return again('');
-      }
+      case 'recipient':
+        // The name on the envelope: a name; « c'est moi », « à mon nom »: the resident's own (civilActAnswers.ts).
+        return again(recipientAnswer(draft, answer, await signedIn(this.deps, step.context)));
       case 'email':
       case 'phone': {
         // No e-mail (« pas de mail »): the phone is asked; none either: the reference alone (civilActContact.ts).

@@ -11,8 +11,8 @@ import { minorOwnAct } from '../src/domain/eligibility';
 import { readPastDay } from '../src/nlu/pastDay';
 import { doubts, formHelp } from '../src/nlu/actFormHelp';
 import { parisDay } from '../src/domain/parisTime';
-import { cannotBeAPlace, placeName } from '../src/nlu/placeAnswer';
-import { placePrefixes, readActDetails } from '../src/nlu/upfrontDetails';
+import { placeName } from '../src/nlu/placeAnswer';
+import { readActDetails } from '../src/nlu/upfrontDetails';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { askChoice, readChoice, type ChoiceOption } from './choicePrompt';
 import { knownTown, readAddressAnswer } from './addressAnswer';
@@ -22,9 +22,9 @@ import { correction, takenBackAnswer } from './civilActCorrection';
 import { contactAnswer, phoneQuestionKey } from './civilActContact';
 import { askReadBack, fixingNext, submitAct } from './civilActReadBack';
 import { contactLines } from './infoAnswers';
+import { readOpening } from './civilActOpening';
 import { parentsAnswer, placeAnswer, placeBeside, recipientAnswer, type PlaceBefore } from './civilActAnswers';
 import { readName } from './nameAnswer';
-import { capitalized } from './accountFields';
 
 /** The questions said to the resident when the act is their own (« votre prénom »). */
 const ASKED_OF_SELF: ReadonlySet<string> = new Set(['firstName', 'parents']);
@@ -52,41 +52,15 @@ export class CivilActDialog extends ComponentDialog {
     let leadKey = options.leadKey;
     let leadParams = options.leadParams;
     if (options.text) {
-      // What the opening message said (« copie intégrale de naissance de mon cousin ») is not asked again.
-      const said = readActDetails(options.text);
-      if (said.declaration) {
-        // A birth, a death or a recognition is declared in person at a mairie: where, and who to ask here.
+      // What the opening message said (« copie intégrale de naissance de mon cousin ») is not asked again (civilActOpening.ts).
+      const opened = readOpening(commune, draft, options.text, parisDay(this.deps.service.clock.now()));
+      if (opened === 'abroad' || 'declaration' in opened) {
         const service = this.deps.service.serviceFor(commune, 'requests');
-        await send(this.deps, step.context, { text: [t(`civilAct.declaration.${said.declaration}`), contactLines(t, commune, service)].join('\n') });
+        await send(this.deps, step.context, { text: opened === 'abroad' ? t('civilAct.abroad') : [t(`civilAct.declaration.${opened.declaration}`), contactLines(t, commune, service)].join('\n') });
         return step.endDialog();
       }
-      if (said.abroad) {
-        await send(this.deps, step.context, { text: t('civilAct.abroad') });
-        return step.endDialog();
-      }
-      draft.kind ??= said.kind;
-      draft.format ??= said.format;
-      draft.relation ??= said.relation;
-      // « ma fille Léa Durand » : the person's names, introduced with who they are, not asked again.
-      if (said.person && draft.relation && draft.relation !== 'self') {
-        draft.firstName ??= capitalized(said.person.firstName);
-        draft.lastName ??= capitalized(said.person.lastName);
-      }
-      if (said.place && !draft.place && placePrefixes(said.place).some((p) => isThisCommune(commune, p))) draft.place = commune.name;
-      else if (said.place && !draft.place && !cannotBeAPlace(said.place)) {
-        // Another commune named up front (« né le 3 mars 2015 à Poissy »): said at once, the place asked as when answered.
-        leadKey = draft.kind === 'death' ? 'civilAct.otherCommuneDeath' : 'civilAct.otherCommune';
-        leadParams = { place: placeName(said.place).slice(0, 60).replace(/^[a-z]/, (c) => c.toUpperCase()) };
-      }
-      const today = parisDay(this.deps.service.clock.now());
-      // The day said up front is kept when it passes the question's checks (a minor's own act: once who asks is known); otherwise its question says why.
-      const day = said.eventDay && !draft.eventDay && draft.relation ? readPastDay(said.eventDay, today) : undefined;
-      if (day && checkEventDay(day, today) === 'ok' && !minorOwnAct({ ...draft, eventDay: day }, today)) draft.eventDay = day;
-      if (draft.kind && draft.format && !formatsFor(draft.kind).includes(draft.format)) delete draft.format;
-      if (draft.kind && draft.format && draft.relation && !mayReceive(draft.kind, draft.format, draft.relation)) {
-        delete draft.format;
-        leadKey = 'civilAct.notEntitled';
-      }
+      leadKey = opened.leadKey ?? leadKey;
+      leadParams = opened.leadParams ?? leadParams;
     }
     if (draft.kind && !draft.format && formatsFor(draft.kind).length === 1) draft.format = 'full_copy';
     (step.values as { draft?: Draft }).draft = draft;
@@ -96,6 +70,8 @@ export class CivilActDialog extends ComponentDialog {
     // What the place question was told before (another commune, the person's domicile here): read with the next answer.
     const otherPlace = leadParams?.otherPlace ?? (leadKey === 'civilAct.otherCommune' || leadKey === 'civilAct.otherCommuneDeath' ? leadParams?.place : undefined);
     const field = placeFirst(draft, typeof otherPlace === 'string' ? otherPlace : undefined);
+    // A bare « ok » at the place question: what it awaits said (a town, or « ici »), see closingAside.ts.
+    if (field === 'place') Object.assign(step.values, { awaited: { key: 'civilAct.placeAwaited', params: { commune: commune.name } } });
     (step.values as { placeBefore?: PlaceBefore }).placeBefore = {
       ...(typeof otherPlace === 'string' && otherPlace ? { otherPlace } : {}),
       ...(leadParams?.livedHere ? { livedHere: true } : {}),

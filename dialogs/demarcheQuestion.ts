@@ -72,6 +72,8 @@ export async function askDemarche(deps: DialogDeps, step: WaterfallStepContext):
   if (field.input.type === 'choice') {
     // « pourquoi ? »: each choice says why it is asked (the rule it checks).
     const why = { key: `demarche.${kind}.why.${field.id}`, params: { commune: commune.name } };
+    // « pour ajouter mon bébé »: this question's words, before any aside (ownWords.ts).
+    if (kind === 'family_booklet' && field.id === 'reason') Object.assign(step.values, { readsOwn: 'bookletReason' });
     return askChoice(deps, step, DEMARCHE_PROMPT, { text: question, options: optionsOf(field.input.options, (o) => t(`demarche.${kind}.${field.id}.${o}`)), why }, prefix);
   }
   if (field.input.type === 'file') return ask(deps, step, DEMARCHE_PROMPT, { text: `${question}\n${t('demarche.file.howTo')}` }, prefix);

@@ -61,7 +61,7 @@ export function takesStop(innerDc: DialogContext): boolean {
   return asking?.values?.takesStop === true;
 }
 
-/** What the question asked now reads itself before any aside (the step asking it set `readsOwn`): 'actForm', the act's form. */
+/** What the question asked now reads itself before any aside (the step asking it set `readsOwn`; ownWords.ts). */
 export function readsOwn(innerDc: DialogContext): string | undefined {
   const asking = deepest(innerDc).stack.at(-2)?.state as { values?: { readsOwn?: string } } | undefined;
   return asking?.values?.readsOwn;

@@ -148,10 +148,14 @@ export const placePrefixes = (place: string): string[] => {
   return words.map((_, i) => words.slice(0, words.length - i).join(' '));
 };
 
-/** Why a livret de famille is asked, when the opening message says it: lost (or stolen, destroyed), or a separation. */
-export function readBookletReason(text: string): 'lost' | 'separated' | undefined {
+/**
+ * Why a livret de famille is asked, when the opening message says it: lost (or stolen, destroyed), or a separation.
+ * `asked`: at the reason's question, an update (« pour ajouter mon bébé ») too, which that question explains.
+ */
+export function readBookletReason(text: string, asked = false): 'lost' | 'separated' | 'update' | undefined {
   const said = normalize(text);
-  if (/\b(?:perdu|perdue|perte|vol|vole|volee|egare|egaree|detruit|detruite|destruction|brule|brulee|abime|abimee|introuvable|je ne (?:le )?trouve plus|je n ai plus (?:de |mon |notre )?livret)\b/.test(said)) return 'lost';
-  if (/\b(?:divorce|divorcee|divorces|divorcer|separation|separe|separee|separes)\b/.test(said)) return 'separated';
+  if (/\b(?:perdu|perdue|perte|vol|vole|volee|egare|egaree|detruit|detruite|destruction|brule|brulee|abime|abimee|introuvable|je ne (?:le )?trouve plus|je n ai plus (?:de |mon |notre )?livret|lost|stolen|destroyed)\b/.test(said)) return 'lost';
+  if (/\b(?:divorce|divorcee|divorces|divorcer|separation|separe|separee|separes|divorced|separated|mon ex|ma ex|mon ancien(?:ne)? (?:mari|femme|conjoint|conjointe|epoux|epouse|compagnon|compagne))\b/.test(said)) return 'separated';
+  if (asked && /\b(?:ajout\w*|rajout\w*|mettre a jour|mise a jour|maj|actualiser|completer|bebe|nouveau ne|nouvel enfant|second enfant|deuxieme enfant|add|update)\b/.test(said)) return 'update';
   return undefined;
 }

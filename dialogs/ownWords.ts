@@ -1,0 +1,24 @@
+/**
+ * The questions that read some words themselves, before any aside takes them (the step asking sets `readsOwn`,
+ * questionAsked.ts): at an act's form, what the act is for (« which one for school? », « c'est pour l'inscription à
+ * l'école »), never the school's contact nor its enrolment; at why a livret de famille is asked, its reason in words
+ * (« pour ajouter mon bébé »), never a booking.
+ */
+import type { DialogContext } from './dialogLibrary';
+import { asksFormHelp } from '../src/nlu/actFormHelp';
+import { parseInfoQuery } from '../src/nlu/infoQuery';
+import { readBookletReason } from '../src/nlu/upfrontDetails';
+import { readsOwn } from './questionAsked';
+
+export type OwnWords = 'actForm' | 'bookletReason';
+
+const READERS: Record<OwnWords, (text: string) => boolean> = {
+  actForm: (text) => asksFormHelp(text, Boolean(parseInfoQuery(text).wants)),
+  bookletReason: (text) => readBookletReason(text, true) !== undefined,
+};
+
+/** Whether the question asked now reads this message itself. */
+export function readsOwnWords(innerDc: DialogContext, text: string): boolean {
+  const own = readsOwn(innerDc) as OwnWords | undefined;
+  return own !== undefined && own in READERS && READERS[own](text);
+}

@@ -68,7 +68,9 @@ export function correction(t: Translate, draft: Draft, rest: string | undefined,
     // A day kept only when it passes the same checks as at the question; otherwise the question is asked again.
     return day && checkEventDay(day, today) === 'ok' && !minorOwnAct({ ...draft, eventDay: day }, today) ? { draft: { ...kept, eventDay: day } } : { draft: kept };
   }
-  const value = said?.value && (field === 'lastName' || field === 'firstName' || field === 'email' || field === 'phone' || field === 'address') ? check(field, said.value) : said?.value && field === 'recipient' && !saysOwnName(said.value) ? check('lastName', said.value) : undefined;
+  // « non le nom sur l'enveloppe c'est moi »: the resident's own name, asked for (the recipient's question reads it too).
+  if (field === 'recipient' && said?.value && saysOwnName(said.value)) return { draft: without(draft, field), leadKey: 'civilAct.recipientOwn' };
+  const value = said?.value && (field === 'lastName' || field === 'firstName' || field === 'email' || field === 'phone' || field === 'address') ? check(field, said.value) : said?.value && field === 'recipient' ? check('lastName', said.value) : undefined;
   const kept = without(draft, field);
   return { draft: value ? { ...kept, [field]: value } : kept };
 }

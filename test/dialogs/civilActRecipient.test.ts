@@ -53,6 +53,15 @@ describe('the name on the envelope', () => {
     expect(stored(c)).toEqual([expect.objectContaining({ relation: 'ascendant', recipient: 'Françoise Durand' })]);
   });
 
+  it.each(table([["non le nom sur l'enveloppe c'est moi"], ['non, à mon nom le destinataire']]))('%s: « %s » at the read-back: the envelope\'s name asked for, who asks unchanged', async (channel, fix) => {
+    const c = await chat(channel);
+    for (const a of ['je voudrais un acte de naissance', 'Extrait avec filiation', 'Son parent ou grand-parent', 'Carrières-sous-Poissy', 'Durand', 'Léa', '14/03/2019', 'Françoise Durand et Marc Durand', 'francoise@example.org', ADDRESS, 'Marc Durand']) await c.say(a);
+    expect(c.text(await c.say(fix))).toContain(fr['civilAct.recipientOwn']);
+    await c.say('Françoise Durand');
+    await c.say('oui');
+    expect(stored(c)).toEqual([expect.objectContaining({ relation: 'ascendant', recipient: 'Françoise Durand' })]);
+  });
+
   it.each(table([['c est moi']]))('%s: one\'s own act (« %s »): not asked, the person\'s name is the recipient', async (channel, self) => {
     const c = await chat(channel);
     for (const a of ['je voudrais un acte de naissance', 'Extrait avec filiation', self, 'Carrières-sous-Poissy', 'Durand', 'Françoise', '14/03/1980', 'Jeanne Durand et Paul Durand', 'francoise@example.org']) await c.say(a);

@@ -20,6 +20,7 @@ import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogD
 import { nextField, optionsOf, saysMore, takenBack, type CivilActOptions, type Draft } from './civilActDraft';
 import { correction, takenBackAnswer } from './civilActCorrection';
 import { contactAnswer, phoneQuestionKey } from './civilActContact';
+import { badContactKey } from './contactAnswer';
 import { askReadBack, fixingNext, submitAct } from './civilActReadBack';
 import { contactLines } from './infoAnswers';
 import { readOpening } from './civilActOpening';
@@ -211,7 +212,7 @@ export class CivilActDialog extends ComponentDialog {
       case 'phone': {
         // No e-mail (« pas de mail »): the phone is asked; none either: the reference alone (civilActContact.ts).
         const given = contactAnswer(field, text, step.context);
-        if (!given) return again(`request.bad.${field}`);
+        if (!given) return again(badContactKey(field, text));
         Object.assign(draft, given);
         if (given.phone === undefined) delete draft.phone;
         return again('');

@@ -25,7 +25,7 @@ import { downloadFailureKey, localeOf, send, translator } from './dialogContext'
 import { elsewhereKey, type DemarcheTurn } from './demarcheState';
 import { contactLines } from './infoAnswers';
 import { readAddressAnswer } from './addressAnswer';
-import { contactAnswer } from './contactAnswer';
+import { badContactKey, contactAnswer } from './contactAnswer';
 import { readName } from './nameAnswer';
 import { readTakeBack, type Earlier, type FreeTextType } from './takenBackAnswer';
 
@@ -99,7 +99,7 @@ export async function answerField(turn: DemarcheTurn, field: FormField, input: A
     case 'phone': {
       // No e-mail (« pas de mail »): a phone is asked instead; none either (null): the service writes by post.
       const given = contactAnswer(input_.type, input.text, step.context);
-      if (!given) return again(`request.bad.${input_.type}`);
+      if (!given) return again(badContactKey(input_.type, input.text));
       if (given.email !== undefined) answers.email = given.email;
       if (given.phone === undefined) delete answers.phone;
       else answers.phone = given.phone || null;

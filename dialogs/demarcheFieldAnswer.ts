@@ -15,7 +15,7 @@ import { saysOnlySubject } from '../src/nlu/choice';
 import { checkNames, nameIssue, unknownParent } from '../src/nlu/namesAnswer';
 import { checkPlaceName, latestDay, readPastDay } from '../src/nlu/pastDay';
 import { saysNotUnderstood, withoutEventLead } from '../src/nlu/placeAnswer';
-import { readBookletReason } from '../src/nlu/upfrontDetails';
+import { readAddressCase, readBookletReason } from '../src/nlu/upfrontDetails';
 import { readVoterDetails } from '../src/nlu/voterDetails';
 import type { AnyInput } from './anyInputPrompt';
 import { readChoice } from './choicePrompt';
@@ -152,10 +152,12 @@ export async function answerField(turn: DemarcheTurn, field: FormField, input: A
   }
 }
 
-/** The electoral roll's nationality or tie, or why a livret de famille is asked, said in a sentence (as the first message is read). */
+/** The electoral roll's nationality or tie, why a livret de famille is asked, an attestation's situation, said in a sentence (as the first message is read). */
 function saidOfVoter({ options, commune }: DemarcheTurn, id: string, text: string): string | undefined {
   // « je l'ai perdu », « mon ex l'a gardé », « pour ajouter mon bébé » at why a livret de famille is asked.
   if (options.kind === 'family_booklet' && id === 'reason') return readBookletReason(text, true);
+  // « je vis chez ma mère », « j'ai déménagé » at an attestation de domicile's situation.
+  if (options.kind === 'address_change' && id === 'case') return readAddressCase(text);
   if (options.kind !== 'electoral_roll' || (id !== 'nationality' && id !== 'tie')) return undefined;
   return readVoterDetails(text, commune.name)[id];
 }

@@ -159,3 +159,14 @@ export function readBookletReason(text: string, asked = false): 'lost' | 'separa
   if (asked && /\b(?:ajout\w*|rajout\w*|mettre a jour|mise a jour|maj|actualiser|completer|bebe|nouveau ne|nouvel enfant|second enfant|deuxieme enfant|add|update)\b/.test(said)) return 'update';
   return undefined;
 }
+
+/**
+ * The situation asked for an attestation de domicile, said in words at its question: hosted (« je vis chez ma mère »,
+ * « hébergée chez une amie ») or moved in (« j'ai déménagé ici », « nouvelle adresse »).
+ */
+export function readAddressCase(text: string): 'moved' | 'hosted' | undefined {
+  const said = normalize(text);
+  if (/\b(?:chez (?:ma|mon|mes|des|un|une|quelqu un|moi parent|mes parents|ma famille)|heberg\w*|hosted|staying with|living with|i live with)\b/.test(said)) return 'hosted';
+  if (/\b(?:emmenag\w*|demenag\w*|nouvelle adresse|nouveau logement|je viens d arriver|arrivee? recemment|moved|new address)\b/.test(said)) return 'moved';
+  return undefined;
+}

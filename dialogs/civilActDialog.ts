@@ -9,7 +9,7 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type Waterfall
 import { ACT_FORMATS, ACT_KINDS, RELATIONS, checkEventDay, formatsFor, isThisCommune, mayReceive } from '../src/domain/civilActs';
 import { minorOwnAct } from '../src/domain/eligibility';
 import { readPastDay } from '../src/nlu/pastDay';
-import { doubts, formHelp } from '../src/nlu/actFormHelp';
+import { doubts, formHelp, saysExtractOnly } from '../src/nlu/actFormHelp';
 import { parisDay } from '../src/domain/parisTime';
 import { placeName } from '../src/nlu/placeAnswer';
 import { readActDetails } from '../src/nlu/upfrontDetails';
@@ -144,6 +144,8 @@ export class CivilActDialog extends ComponentDialog {
         const help = formHelp(text);
         draft.format = chosen && !(help && doubts(text)) ? ACT_FORMATS[chosen.index] : undefined;
         if (!draft.format && help) return again(`civilAct.formHelp.${help}`);
+        // « un extrait »: which of the two, with the parents or without, asked.
+        if (!draft.format && saysExtractOnly(text)) return again('civilAct.whichExtract');
         if (!draft.format) return notUnderstood();
         // Who they are was said up front (« de mon cousin »): this form may not be theirs to receive.
         if (draft.kind && draft.relation && !mayReceive(draft.kind, draft.format, draft.relation)) {

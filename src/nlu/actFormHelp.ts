@@ -37,3 +37,6 @@ export const asksFormHelp = (text: string, wantsInfo: boolean): boolean => {
 
 /** Whether the answer is a doubt or a question (then the help comes before any form named in it: « extrait c'est quoi ? »). */
 export const doubts = (text: string): boolean => DOUBT.test(normalize(text)) || text.trim().endsWith('?');
+
+/** « un extrait », « extrait svp », « an extract »: one of the two extracts, without saying which. */
+export const saysExtractOnly = (text: string): boolean => /\b(?:extraits?|extract)\b/.test(normalize(text)) && !/\b(?:avec|sans|with|without)\b/.test(normalize(text));

@@ -16,7 +16,7 @@ import { checkNames, nameIssue, unknownParent } from '../src/nlu/namesAnswer';
 import { checkPlaceName, latestDay, readPastDay } from '../src/nlu/pastDay';
 import { saysNotUnderstood, withoutEventLead } from '../src/nlu/placeAnswer';
 import { readAddressCase, readBookletReason } from '../src/nlu/upfrontDetails';
-import { readVoterDetails } from '../src/nlu/voterDetails';
+import { readVoterDetails, saysOtherNationality } from '../src/nlu/voterDetails';
 import type { AnyInput } from './anyInputPrompt';
 import { readChoice } from './choicePrompt';
 import { longDay } from './dateWords';
@@ -159,7 +159,8 @@ function saidOfVoter({ options, commune }: DemarcheTurn, id: string, text: strin
   // « je vis chez ma mère », « j'ai déménagé » at an attestation de domicile's situation.
   if (options.kind === 'address_change' && id === 'case') return readAddressCase(text);
   if (options.kind !== 'electoral_roll' || (id !== 'nationality' && id !== 'tie')) return undefined;
-  return readVoterDetails(text, commune.name)[id];
+  // « je suis marocaine » at the nationality: another country's, which the question explains.
+  return readVoterDetails(text, commune.name)[id] ?? (id === 'nationality' && saysOtherNationality(text) ? 'other' : undefined);
 }
 
 /** The other voter question's answer (nationality or link with the commune), said at this one and not yet given. */

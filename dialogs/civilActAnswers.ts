@@ -12,8 +12,10 @@ import { checkNames, nameIssue, unknownParent } from '../src/nlu/namesAnswer';
 import { cannotBeAPlace, livedIn, readPlaceSentence, saysNotUnderstood, saysOnlyARelation } from '../src/nlu/placeAnswer';
 import { latestDay, readPastDay } from '../src/nlu/pastDay';
 import { placeWithDetails } from '../src/nlu/placeWithDetails';
+import { saysOwnName } from '../src/nlu/ownName';
 import { capitalized } from './accountFields';
-import type { Draft } from './civilActDraft';
+import { recipientOf, type Draft } from './civilActDraft';
+import { readName } from './nameAnswer';
 
 /** '' when the draft is completed; a lead (with its params) to ask again with; 'abroad' when the act is not the mairie's. */
 export type Read = { leadKey: string; leadParams?: Record<string, unknown> } | 'abroad';
@@ -101,5 +103,22 @@ export function parentsAnswer(t: Translate, draft: Draft, answer: string, today:
   }
   if (verdict !== 'ok') return 'civilAct.bad.parents';
   draft.parents = answer.trim().slice(0, 200);
+  return '';
+}
+
+/**
+ * The name on the envelope: a name (« Sophie Martin »). « c'est moi », « à mon nom »: the resident's own name, taken when
+ * known (the account's, or the person's for one's own act), else asked for (`civilAct.recipientOwn`); never kept as a name.
+ */
+export function recipientAnswer(draft: Draft, answer: string, account?: { firstName: string; lastName: string }): string {
+  if (saysOwnName(answer)) {
+    const own = account && account.lastName ? `${account.firstName} ${account.lastName.toUpperCase()}`.trim() : recipientOf(draft);
+    if (!own) return 'civilAct.recipientOwn';
+    draft.recipient = own;
+    return '';
+  }
+  const read = readName('lastName', answer);
+  if ('issue' in read) return 'civilAct.bad.recipient';
+  draft.recipient = read.name;
   return '';
 }

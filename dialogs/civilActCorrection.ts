@@ -10,6 +10,7 @@ import { minorOwnAct } from '../src/domain/eligibility';
 import type { Translate } from '../src/i18n';
 import { recognizeChoice } from '../src/nlu/choice';
 import { splitCorrection } from '../src/nlu/correction';
+import { saysOwnName } from '../src/nlu/ownName';
 import { pastDayIn, readPastDay } from '../src/nlu/pastDay';
 import type { ChoiceOption } from './choicePrompt';
 import { check } from './accountFields';
@@ -67,6 +68,8 @@ export function correction(t: Translate, draft: Draft, rest: string | undefined,
     // A day kept only when it passes the same checks as at the question; otherwise the question is asked again.
     return day && checkEventDay(day, today) === 'ok' && !minorOwnAct({ ...draft, eventDay: day }, today) ? { draft: { ...kept, eventDay: day } } : { draft: kept };
   }
+  // « non le nom sur l'enveloppe c'est moi »: the resident's own name, asked for (the recipient's question reads it too).
+  if (field === 'recipient' && said?.value && saysOwnName(said.value)) return { draft: without(draft, field), leadKey: 'civilAct.recipientOwn' };
   const value = said?.value && (field === 'lastName' || field === 'firstName' || field === 'email' || field === 'phone' || field === 'address') ? check(field, said.value) : said?.value && field === 'recipient' ? check('lastName', said.value) : undefined;
   const kept = without(draft, field);
   return { draft: value ? { ...kept, [field]: value } : kept };

@@ -9,10 +9,10 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type Waterfall
 import { ACT_FORMATS, ACT_KINDS, RELATIONS, checkEventDay, formatsFor, isThisCommune, mayReceive } from '../src/domain/civilActs';
 import { minorOwnAct } from '../src/domain/eligibility';
 import { readPastDay } from '../src/nlu/pastDay';
-import { doubts, formHelp } from '../src/nlu/actFormHelp';
+import { doubts, formHelp, saysExtractOnly } from '../src/nlu/actFormHelp';
 import { parisDay } from '../src/domain/parisTime';
-import { cannotBeAPlace, placeName } from '../src/nlu/placeAnswer';
-import { placePrefixes, readActDetails } from '../src/nlu/upfrontDetails';
+import { placeName } from '../src/nlu/placeAnswer';
+import { readActDetails } from '../src/nlu/upfrontDetails';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { askChoice, readChoice, type ChoiceOption } from './choicePrompt';
 import { knownTown, readAddressAnswer } from './addressAnswer';
@@ -20,11 +20,12 @@ import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogD
 import { nextField, optionsOf, saysMore, takenBack, type CivilActOptions, type Draft } from './civilActDraft';
 import { correction, takenBackAnswer } from './civilActCorrection';
 import { contactAnswer, phoneQuestionKey } from './civilActContact';
+import { badContactKey } from './contactAnswer';
 import { askReadBack, fixingNext, submitAct } from './civilActReadBack';
 import { contactLines } from './infoAnswers';
-import { parentsAnswer, placeAnswer, placeBeside, type PlaceBefore } from './civilActAnswers';
+import { readOpening } from './civilActOpening';
+import { parentsAnswer, placeAnswer, placeBeside, recipientAnswer, type PlaceBefore } from './civilActAnswers';
 import { readName } from './nameAnswer';
-import { capitalized } from './accountFields';
 
 /** The questions said to the resident when the act is their own (« votre prénom »). */
 const ASKED_OF_SELF: ReadonlySet<string> = new Set(['firstName', 'parents']);
@@ -52,41 +53,15 @@ export class CivilActDialog extends ComponentDialog {
     let leadKey = options.leadKey;
     let leadParams = options.leadParams;
     if (options.text) {
-      // What the opening message said (« copie intégrale de naissance de mon cousin ») is not asked again.
-      const said = readActDetails(options.text);
-      if (said.declaration) {
-        // A birth, a death or a recognition is declared in person at a mairie: where, and who to ask here.
+      // What the opening message said (« copie intégrale de naissance de mon cousin ») is not asked again (civilActOpening.ts).
+      const opened = readOpening(commune, draft, options.text, parisDay(this.deps.service.clock.now()));
+      if (opened === 'abroad' || 'declaration' in opened) {
         const service = this.deps.service.serviceFor(commune, 'requests');
-        await send(this.deps, step.context, { text: [t(`civilAct.declaration.${said.declaration}`), contactLines(t, commune, service)].join('\n') });
+        await send(this.deps, step.context, { text: opened === 'abroad' ? t('civilAct.abroad') : [t(`civilAct.declaration.${opened.declaration}`), contactLines(t, commune, service)].join('\n') });
         return step.endDialog();
       }
-      if (said.abroad) {
-        await send(this.deps, step.context, { text: t('civilAct.abroad') });
-        return step.endDialog();
-      }
-      draft.kind ??= said.kind;
-      draft.format ??= said.format;
-      draft.relation ??= said.relation;
-      // « ma fille Léa Durand » : the person's names, introduced with who they are, not asked again.
-      if (said.person && draft.relation && draft.relation !== 'self') {
-        draft.firstName ??= capitalized(said.person.firstName);
-        draft.lastName ??= capitalized(said.person.lastName);
-      }
-      if (said.place && !draft.place && placePrefixes(said.place).some((p) => isThisCommune(commune, p))) draft.place = commune.name;
-      else if (said.place && !draft.place && !cannotBeAPlace(said.place)) {
-        // Another commune named up front (« né le 3 mars 2015 à Poissy »): said at once, the place asked as when answered.
-        leadKey = draft.kind === 'death' ? 'civilAct.otherCommuneDeath' : 'civilAct.otherCommune';
-        leadParams = { place: placeName(said.place).slice(0, 60).replace(/^[a-z]/, (c) => c.toUpperCase()) };
-      }
-      const today = parisDay(this.deps.service.clock.now());
-      // The day said up front is kept when it passes the question's checks (a minor's own act: once who asks is known); otherwise its question says why.
-      const day = said.eventDay && !draft.eventDay && draft.relation ? readPastDay(said.eventDay, today) : undefined;
-      if (day && checkEventDay(day, today) === 'ok' && !minorOwnAct({ ...draft, eventDay: day }, today)) draft.eventDay = day;
-      if (draft.kind && draft.format && !formatsFor(draft.kind).includes(draft.format)) delete draft.format;
-      if (draft.kind && draft.format && draft.relation && !mayReceive(draft.kind, draft.format, draft.relation)) {
-        delete draft.format;
-        leadKey = 'civilAct.notEntitled';
-      }
+      leadKey = opened.leadKey ?? leadKey;
+      leadParams = opened.leadParams ?? leadParams;
     }
     if (draft.kind && !draft.format && formatsFor(draft.kind).length === 1) draft.format = 'full_copy';
     (step.values as { draft?: Draft }).draft = draft;
@@ -96,6 +71,8 @@ export class CivilActDialog extends ComponentDialog {
     // What the place question was told before (another commune, the person's domicile here): read with the next answer.
     const otherPlace = leadParams?.otherPlace ?? (leadKey === 'civilAct.otherCommune' || leadKey === 'civilAct.otherCommuneDeath' ? leadParams?.place : undefined);
     const field = placeFirst(draft, typeof otherPlace === 'string' ? otherPlace : undefined);
+    // A bare « ok » at the place question: what it awaits said (a town, or « ici »), see closingAside.ts.
+    if (field === 'place') Object.assign(step.values, { awaited: { key: 'civilAct.placeAwaited', params: { commune: commune.name } } });
     (step.values as { placeBefore?: PlaceBefore }).placeBefore = {
       ...(typeof otherPlace === 'string' && otherPlace ? { otherPlace } : {}),
       ...(leadParams?.livedHere ? { livedHere: true } : {}),
@@ -106,7 +83,8 @@ export class CivilActDialog extends ComponentDialog {
     if (options.fixing) return askReadBack(this.deps, step, PROMPT, t, draft, true, lead);
     if (field === 'kind') return choose(`${t('civilAct.intro', { commune: commune.name })}\n${t('civilAct.ask.kind')}`, optionsOf(ACT_KINDS, (k) => t(`civilAct.kind.${k}`)));
     if (field === 'format') {
-      (step.values as { ruled?: boolean }).ruled = true;
+      // What the act is for (« c pour l'école ») is this question's, before any aside (mainInterruptions.ts).
+      Object.assign(step.values, { ruled: true, readsOwn: 'actForm' });
       return choose(`${options.ruled ? '' : `${t('civilAct.rules')}\n`}${t('civilAct.ask.format')}`, optionsOf(ACT_FORMATS, (f) => t(`civilAct.format.${f}`)));
     }
     // « pourquoi ? », « je comprends pas »: who may receive which copy, said simply (whyAside.ts).
@@ -166,6 +144,8 @@ export class CivilActDialog extends ComponentDialog {
         const help = formHelp(text);
         draft.format = chosen && !(help && doubts(text)) ? ACT_FORMATS[chosen.index] : undefined;
         if (!draft.format && help) return again(`civilAct.formHelp.${help}`);
+        // « un extrait »: which of the two, with the parents or without, asked.
+        if (!draft.format && saysExtractOnly(text)) return again('civilAct.whichExtract');
         if (!draft.format) return notUnderstood();
         // Who they are was said up front (« de mon cousin »): this form may not be theirs to receive.
         if (draft.kind && draft.relation && !mayReceive(draft.kind, draft.format, draft.relation)) {
@@ -227,18 +207,14 @@ export class CivilActDialog extends ComponentDialog {
         draft.address = read.value;
         return again('');
       }
-      case 'recipient': {
-        // The name on the envelope: a name (« Sophie Martin »), never « c'est moi » or a question.
-        const read = readName('lastName', answer);
-        if ('issue' in read) return again('civilAct.bad.recipient');
-        draft.recipient = read.name;
-        return again('');
-      }
+      case 'recipient':
+        // The name on the envelope: a name; « c'est moi », « à mon nom »: the resident's own (civilActAnswers.ts).
+        return again(recipientAnswer(draft, answer, await signedIn(this.deps, step.context)));
       case 'email':
       case 'phone': {
         // No e-mail (« pas de mail »): the phone is asked; none either: the reference alone (civilActContact.ts).
         const given = contactAnswer(field, text, step.context);
-        if (!given) return again(`request.bad.${field}`);
+        if (!given) return again(badContactKey(field, text));
         Object.assign(draft, given);
         if (given.phone === undefined) delete draft.phone;
         return again('');

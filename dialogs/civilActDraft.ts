@@ -5,6 +5,7 @@
 import { formatsFor, mayReceive, needsRelation, type ActFormat, type ActKind, type Relation } from '../src/domain/civilActs';
 import type { Translate } from '../src/i18n';
 import { takenBackRest } from '../src/nlu/takeBack';
+import { fold } from '../src/nlu/yesNo';
 import { readActDetails } from '../src/nlu/upfrontDetails';
 import type { ChoiceOption } from './choicePrompt';
 import { spacedPhone } from './contactAnswer';
@@ -83,7 +84,8 @@ export function saysMore(draft: Draft, text: string): boolean {
  * act named is another request: see src/nlu/topicRequest.ts). A form the new relation may not receive is asked again.
  */
 export function takenBack(draft: Draft, text: string): { draft: Draft; notEntitled: boolean } | undefined {
-  if (takenBackRest(text) === undefined) return undefined;
+  // « non le nom sur l'enveloppe c'est moi »: the envelope's name corrected (civilActCorrection.ts), not who asks.
+  if (takenBackRest(text) === undefined || ENVELOPE.test(fold(text))) return undefined;
   const said = readActDetails(text);
   const changed = (['format', 'relation'] as const).filter((f) => said[f] && draft[f] && said[f] !== draft[f]);
   if (changed.length === 0) return undefined;
@@ -93,6 +95,9 @@ export function takenBack(draft: Draft, text: string): { draft: Draft; notEntitl
   if (notEntitled) delete next.format;
   return { draft: next, notEntitled };
 }
+
+/** The name on the envelope named (« le nom sur l'enveloppe », « le destinataire », « à mon nom »). */
+const ENVELOPE = /\b(?:enveloppe|envelope|destinataire|recipient|addressee|au nom|a mon nom|in my name|addressed)\b/;
 
 export const optionsOf = <T extends ActKind | ActFormat | Relation>(values: readonly T[], label: (v: T) => string): ChoiceOption[] => values.map((v) => ({ label: label(v), synonyms: SYNONYMS[v] }));
 

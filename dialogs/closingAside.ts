@@ -1,6 +1,6 @@
 /**
  * « merci », « au revoir » at a task's question, when they are not one of its options (« ok merci »
- * is a yes, « non merci » a no): never taken for its answer. « ok » asks the question again; thanks are answered and the
+ * is a yes, « non merci » a no): never taken for its answer. « ok » says what is awaited and asks the question again; thanks are answered and the
  * question asked again; a goodbye puts the task aside, kept for « reprendre », and takes leave.
  * « att je cherche », « un instant » at any question: the question waits, asked again.
  */
@@ -14,7 +14,7 @@ import { howToAnswer } from './choicePrompt';
 import { send, translator, type DialogDeps } from './dialogContext';
 import { MAIN_FLOW, type MainOptions } from './mainOptions';
 import type { Place } from './places';
-import { inTask, optionsShown, repromptQuestion } from './questionAsked';
+import { awaitedAt, inTask, optionsShown, repromptQuestion } from './questionAsked';
 import { pauseTask } from './topicSwitch';
 
 /**
@@ -43,8 +43,11 @@ export async function takeClosing(deps: DialogDeps, innerDc: DialogContext, plac
   if (!closing) return undefined;
   if (closing === 'ack') {
     // At a question with options, « ok » chooses none: said which answers are awaited before it is asked again.
+    // At an open question that says what it awaits (a town, or « ici »): said so, never the question alone again.
     const options = optionsShown(innerDc);
+    const awaited = awaitedAt(innerDc);
     if (options.length > 1) await send(deps, innerDc.context, { text: choose(t, options.map((o) => o.label), deps.renderer.isPaid(innerDc.context.activity.channelId)) });
+    else if (awaited) await send(deps, innerDc.context, { text: t(awaited.key, awaited.params) });
     await repromptQuestion(innerDc);
     return { status: DialogTurnStatus.waiting };
   }

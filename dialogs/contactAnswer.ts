@@ -11,6 +11,7 @@ import { emailIn } from '../src/domain/emailAddress';
 import type { CommuneService } from '../src/domain/types';
 import { saysHasNone } from '../src/nlu/noneAnswer';
 import { SENDER_PHONE } from '../src/sms/senderPhone';
+import { fold, recognizeYesNo } from '../src/nlu/yesNo';
 import { check, phoneIn, saysThisNumber } from './accountFields';
 
 /** '' for the e-mail or the phone: the resident has none; undefined phone: not needed (an e-mail was given). */
@@ -25,12 +26,19 @@ export function contactAnswer(field: 'email' | 'phone', text: string, context: T
   const email = field === 'email' ? check('email', text) : emailIn(text);
   if (email) return { email, phone: undefined };
   if (field === 'email') return saysHasNone(text) ? { email: '' } : undefined;
-  // By SMS, « ce numéro », « le même »: the number the resident writes from.
-  const sender = saysThisNumber(text) ? (context.turnState.get(SENDER_PHONE) as string | undefined) : undefined;
+  // By SMS, « ce numéro », « le même », a bare « oui » (call me): the number the resident writes from.
+  const yes = recognizeYesNo(text);
+  const sender = saysThisNumber(text) || (yes?.answer === 'yes' && !yes.rest) ? (context.turnState.get(SENDER_PHONE) as string | undefined) : undefined;
   const phone = (sender ? check('phone', sender) : undefined) ?? check('phone', text) ?? phoneIn(text);
   if (phone) return { phone };
   return saysHasNone(text) ? { phone: '' } : undefined;
 }
+
+/** A street and its number (« 3 rue de la Gare 78955 »): an address typed ahead, never a phone number. */
+const ADDRESS = /\b\d{1,4}\s*(?:bis|ter)?,?\s+(?:rue|avenue|av|allee|boulevard|bd|chemin|impasse|place|route|quai|square|cours|residence|sentier|voie|street|road)\b/;
+
+/** Why an answer does not fit the e-mail or the phone question: an address typed ahead at the phone is asked right after. */
+export const badContactKey = (field: 'email' | 'phone', text: string): string => (field === 'phone' && ADDRESS.test(fold(text)) ? 'request.addressNext' : `request.bad.${field}`);
 
 /** The phone question's key: by SMS (`<key>Sms`), « ce numéro » is offered. */
 export const phoneQuestionKey = (context: TurnContext, key: string): string => (context.turnState.get(SENDER_PHONE) ? `${key}Sms` : key);

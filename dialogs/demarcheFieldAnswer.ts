@@ -15,7 +15,8 @@ import { saysOnlySubject } from '../src/nlu/choice';
 import { checkNames, nameIssue, unknownParent } from '../src/nlu/namesAnswer';
 import { checkPlaceName, latestDay, readPastDay } from '../src/nlu/pastDay';
 import { saysNotUnderstood, withoutEventLead } from '../src/nlu/placeAnswer';
-import { readVoterDetails } from '../src/nlu/voterDetails';
+import { readAddressCase, readBookletReason } from '../src/nlu/upfrontDetails';
+import { readVoterDetails, saysOtherNationality } from '../src/nlu/voterDetails';
 import type { AnyInput } from './anyInputPrompt';
 import { readChoice } from './choicePrompt';
 import { longDay } from './dateWords';
@@ -24,7 +25,7 @@ import { downloadFailureKey, localeOf, send, translator } from './dialogContext'
 import { elsewhereKey, type DemarcheTurn } from './demarcheState';
 import { contactLines } from './infoAnswers';
 import { readAddressAnswer } from './addressAnswer';
-import { contactAnswer } from './contactAnswer';
+import { badContactKey, contactAnswer } from './contactAnswer';
 import { readName } from './nameAnswer';
 import { readTakeBack, type Earlier, type FreeTextType } from './takenBackAnswer';
 
@@ -98,7 +99,7 @@ export async function answerField(turn: DemarcheTurn, field: FormField, input: A
     case 'phone': {
       // No e-mail (« pas de mail »): a phone is asked instead; none either (null): the service writes by post.
       const given = contactAnswer(input_.type, input.text, step.context);
-      if (!given) return again(`request.bad.${input_.type}`);
+      if (!given) return again(badContactKey(input_.type, input.text));
       if (given.email !== undefined) answers.email = given.email;
       if (given.phone === undefined) delete answers.phone;
       else answers.phone = given.phone || null;
@@ -151,10 +152,15 @@ export async function answerField(turn: DemarcheTurn, field: FormField, input: A
   }
 }
 
-/** The electoral roll's nationality or tie said in a sentence, as the first message is read. */
+/** The electoral roll's nationality or tie, why a livret de famille is asked, an attestation's situation, said in a sentence (as the first message is read). */
 function saidOfVoter({ options, commune }: DemarcheTurn, id: string, text: string): string | undefined {
+  // « je l'ai perdu », « mon ex l'a gardé », « pour ajouter mon bébé » at why a livret de famille is asked.
+  if (options.kind === 'family_booklet' && id === 'reason') return readBookletReason(text, true);
+  // « je vis chez ma mère », « j'ai déménagé » at an attestation de domicile's situation.
+  if (options.kind === 'address_change' && id === 'case') return readAddressCase(text);
   if (options.kind !== 'electoral_roll' || (id !== 'nationality' && id !== 'tie')) return undefined;
-  return readVoterDetails(text, commune.name)[id];
+  // « je suis marocaine » at the nationality: another country's, which the question explains.
+  return readVoterDetails(text, commune.name)[id] ?? (id === 'nationality' && saysOtherNationality(text) ? 'other' : undefined);
 }
 
 /** The other voter question's answer (nationality or link with the commune), said at this one and not yet given. */

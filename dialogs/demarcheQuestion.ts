@@ -13,6 +13,7 @@ import { askChoice, yesNoOptions, type ChoiceOption } from './choicePrompt';
 import { longDay } from './dateWords';
 import { ask, currentCommune, localeOf, signedIn, translator, type DialogDeps } from './dialogContext';
 import { answerAddressSaid } from './demarcheAddressSaid';
+import { OWN_DEMARCHE_QUESTIONS } from './ownWords';
 import { DEMARCHE_PROMPT, pending, type DemarcheOptions, type FormState } from './demarcheState';
 
 /** The options of a choice field; those named « yes » and « no » also take « oui », « d'accord », « non »… */
@@ -72,6 +73,9 @@ export async function askDemarche(deps: DialogDeps, step: WaterfallStepContext):
   if (field.input.type === 'choice') {
     // « pourquoi ? »: each choice says why it is asked (the rule it checks).
     const why = { key: `demarche.${kind}.why.${field.id}`, params: { commune: commune.name } };
+    // « pour ajouter mon bébé », « j'ai déménagé »: this question's words, before any aside (ownWords.ts).
+    const own = OWN_DEMARCHE_QUESTIONS[`${kind}.${field.id}`];
+    if (own) Object.assign(step.values, { readsOwn: own });
     return askChoice(deps, step, DEMARCHE_PROMPT, { text: question, options: optionsOf(field.input.options, (o) => t(`demarche.${kind}.${field.id}.${o}`)), why }, prefix);
   }
   if (field.input.type === 'file') return ask(deps, step, DEMARCHE_PROMPT, { text: `${question}\n${t('demarche.file.howTo')}` }, prefix);

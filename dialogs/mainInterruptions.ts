@@ -23,6 +23,7 @@ import { MAIN_FLOW, type MainOptions } from './mainOptions';
 import { placeOf, type Place } from './places';
 import { answerReminders, stopsBySms } from './reminders';
 import { inTask, optionsShown, repromptQuestion, rewriteQuestion, takesStop } from './questionAsked';
+import { readsOwnWords } from './ownWords';
 import { offerResume, pausedCount, pauseTask, takeAside } from './topicSwitch';
 import { takeAsideQuestion } from './asideFollowUp';
 import { takeBookingKept } from './bookingKeptAside';
@@ -62,6 +63,8 @@ async function interruptTurn(deps: DialogDeps, innerDc: DialogContext, goOnWithT
   if (stop && !command) return cancelTask(deps, innerDc);
   // « c obligatoire le mail ? jen ai pas » while an account is created: the form answers it (accountNoEmail.ts), not a practical question.
   if (!command && place.task === 'createAccount' && saysNoEmail(text ?? '', false)) return goOnWithTask();
+  // « which one for school? » at an act's form, « pour ajouter mon bébé » at a livret's reason: the question's own words (ownWords.ts).
+  if (!command && type === 'message' && readsOwnWords(innerDc, text ?? '')) return goOnWithTask();
   if (!command) {
     // « merci » (closingAside.ts), « pourquoi ? » (whyAside.ts), days typed while a booking waits for its sign-in (bookingKeptAside.ts), « reprendre », a practical question or another task asked at a task's question (see topicSwitch.ts).
     const aside = (await takeInsult(deps, innerDc, place)) ?? (await takeClosing(deps, innerDc, place)) ?? (await takeWhy(deps, innerDc, place)) ?? (await takeBookingKept(deps, innerDc)) ?? (await takeAside(deps, innerDc, place, (dc, input) => dc.beginDialog(MAIN_FLOW, { pending: input } satisfies MainOptions), lastQuestion));

@@ -7,7 +7,7 @@
  * never their name — `names.relation.<field>` asks for the name itself).
  */
 import { nameIssue } from '../src/nlu/namesAnswer';
-import { saysNotUnderstood } from '../src/nlu/placeAnswer';
+import { saysActWords, saysNotUnderstood } from '../src/nlu/placeAnswer';
 import { check, saysRelationOnly } from './accountFields';
 
 export type NameRead = { name: string } | { issue: 'why' | 'unsure' | 'bad' | 'explain' | 'relation' };
@@ -17,6 +17,8 @@ export function readName(field: 'lastName' | 'firstName', text: string): NameRea
   const issue = nameIssue(text);
   if (issue === 'why' || issue === 'unsure') return { issue };
   if (saysRelationOnly(text)) return { issue: 'relation' };
+  // « full copy », « extrait avec filiation » typed at the name: the act's words, not a name.
+  if (saysActWords(text)) return { issue: 'bad' };
   const name = check(field, text);
   return name ? { name } : { issue: 'bad' };
 }

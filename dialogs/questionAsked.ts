@@ -61,6 +61,18 @@ export function takesStop(innerDc: DialogContext): boolean {
   return asking?.values?.takesStop === true;
 }
 
+/** What the question asked now reads itself before any aside (the step asking it set `readsOwn`; ownWords.ts). */
+export function readsOwn(innerDc: DialogContext): string | undefined {
+  const asking = deepest(innerDc).stack.at(-2)?.state as { values?: { readsOwn?: string } } | undefined;
+  return asking?.values?.readsOwn;
+}
+
+/** What an open question awaits, said at a bare « ok » (the step asking it set `awaited`: a locale key and its params). */
+export function awaitedAt(innerDc: DialogContext): { key: string; params?: Record<string, unknown> } | undefined {
+  const asking = deepest(innerDc).stack.at(-2)?.state as { values?: { awaited?: { key: string; params?: Record<string, unknown> } } } | undefined;
+  return asking?.values?.awaited;
+}
+
 /**
  * Asks the question waiting for an answer again, from the innermost context (whose parents find a
  * dialog begun from another set, as the sign-in begun by a task: a reprompt from the top does not).

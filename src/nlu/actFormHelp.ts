@@ -26,5 +26,17 @@ export function formHelp(text: string): FormHelp | undefined {
   return DOUBT.test(said) || text.trim().endsWith('?') ? 'general' : undefined;
 }
 
+/**
+ * Whether the form question reads the message itself, before any aside: what the act is for (« which one for school? »,
+ * « c'est pour l'inscription à l'école ») or a doubt, unless hours or contacts are asked (« le numéro de l'école ? »).
+ */
+export const asksFormHelp = (text: string, wantsInfo: boolean): boolean => {
+  const said = normalize(text);
+  return !wantsInfo && (PURPOSES.some(([, words]) => words.test(said)) || DOUBT.test(said));
+};
+
 /** Whether the answer is a doubt or a question (then the help comes before any form named in it: « extrait c'est quoi ? »). */
 export const doubts = (text: string): boolean => DOUBT.test(normalize(text)) || text.trim().endsWith('?');
+
+/** « un extrait », « extrait svp », « an extract »: one of the two extracts, without saying which. */
+export const saysExtractOnly = (text: string): boolean => /\b(?:extraits?|extract)\b/.test(normalize(text)) && !/\b(?:avec|sans|with|without)\b/.test(normalize(text));

@@ -14,6 +14,10 @@ import { fold, recognizeYesNo } from './yesNo';
 /** Longer than the longest commune names (« Saint-Germain-en-Laye », « Le Mesnil-le-Roi ») in words. */
 const MAX_PLACE_WORDS = 6;
 
+const ACT_WORDS = /\b(?:copie|integrale?|extrait|filiation|acte|full copy|extract|certificat\w*|parentage)\b/;
+/** « copie intégrale », « full copy », « un extrait »: the act's own words, never a town nor a name. */
+export const saysActWords = (text: string): boolean => ACT_WORDS.test(fold(text));
+
 export function cannotBeAPlace(text: string): boolean {
   const said = fold(text);
   if (!said || text.includes('@')) return true;
@@ -23,6 +27,8 @@ export function cannotBeAPlace(text: string): boolean {
   if (saysOnlyADate(said) || namesADay(text)) return true;
   // Digits alone, but a postal code (5 digits) may name the commune.
   if (/^[\d\s/.-]+$/.test(text.trim()) && !/^\d{5}$/.test(text.trim())) return true;
+  // « copie intégrale », « full copy », « un extrait » typed at the place: the act's words, never a town.
+  if (ACT_WORDS.test(said)) return true;
   return said.split(' ').length > MAX_PLACE_WORDS;
 }
 
@@ -65,8 +71,8 @@ export function saysNotUnderstood(text: string): boolean {
   return NOT_UNDERSTOOD.test(prepare(text).replace(/[?!.,]/g, ' ').replace(/\s+/g, ' ').trim());
 }
 
-/** « il habitait Chanteloup avec moi », « son dernier domicile c'est Chanteloup »: the town where the person lived (its words), or undefined. */
-const LIVED = /\b(?:habitai(?:t|ent)|habite|vivai(?:t|ent)|residai(?:t|ent)|etait domicilie(?:e)?|dernier domicile(?: c est| etait)?)(?: (?:a|au|en|sur|dans))? ((?:[a-z]+ ?){1,5}?)(?: ?(?:avec|chez|depuis|ici|la|et|mais|pourtant)\b.*)?$/;
+/** « il habitait Chanteloup avec moi », « son dernier domicile c'est Chanteloup », « he lived in Chanteloup »: the town where the person lived (its words), or undefined. */
+const LIVED = /\b(?:habitai(?:t|ent)|habite|vivai(?:t|ent)|residai(?:t|ent)|etait domicilie(?:e)?|dernier domicile(?: c est| etait)?|lived|was living|used to live|(?:his|her|their|the) last (?:home|address)(?: was| is)?)(?: (?:a|au|en|sur|dans|in|at))? ((?:[a-z]+ ?){1,5}?)(?: ?(?:avec|chez|depuis|ici|la|et|mais|pourtant|with|since|and|but)\b.*)?$/;
 
 export function livedIn(text: string): string | undefined {
   return LIVED.exec(fold(text).replace(/['’-]/g, ' ').replace(/[?!.,]/g, ' ').replace(/\s+/g, ' ').trim())?.[1]?.trim() || undefined;

@@ -54,12 +54,12 @@ const FORMATS: Array<[ActFormat, RegExp]> = [
 
 /** Whose act it is, said as « de / pour mon … »: who the resident is for that person. */
 const PEOPLE: Array<[Relation, string]> = [
-  ['ascendant', 'fils|fille|filles|enfant|enfants|petit fils|petite fille|bebe'],
-  ['descendant', 'pere|mere|papa|maman|parents|grand pere|grand mere'],
-  ['spouse', 'mari|femme|epoux|epouse|conjoint|conjointe|compagne|compagnon'],
-  ['other', 'cousin|cousine|frere|soeur|oncle|tante|neveu|niece|ami|amie|voisin|voisine|beau pere|belle mere|beau frere|belle soeur'],
+  ['ascendant', 'fils|fille|filles|enfant|enfants|petit fils|petite fille|bebe|son|daughter|child|children|baby|grandson|granddaughter'],
+  ['descendant', 'pere|mere|papa|maman|parents|grand pere|grand mere|father|mother|dad|mum|mom|grandfather|grandmother|grandma|grandpa'],
+  ['spouse', 'mari|femme|epoux|epouse|conjoint|conjointe|compagne|compagnon|husband|wife|spouse'],
+  ['other', 'cousin|cousine|frere|soeur|oncle|tante|neveu|niece|ami|amie|voisin|voisine|beau pere|belle mere|beau frere|belle soeur|brother|sister|uncle|aunt|nephew|friend|neighbour|neighbor'],
 ];
-const SELF = /\b(?:(?:c est|cest) (?:pour|pr) moi|(?:c est|cest) (?:le mien|la mienne|moi|moi meme)|(?:pour|pr) moi meme|(?:pour|pr) moi|mon propre acte|mon acte|je suis nee?|ma naissance|mon mariage|je me suis mariee?)\b/;
+const SELF = /\b(?:(?:c est|cest) (?:pour|pr) moi|(?:c est|cest) (?:le mien|la mienne|moi|moi meme)|(?:pour|pr) moi meme|(?:pour|pr) moi|mon propre acte|mon acte|je suis nee?|ma naissance|mon mariage|je me suis mariee?|for myself|my own (?:birth|marriage)|my (?:birth|marriage) (?:certificat\w*|records?)|i was born|i got married)\b/;
 const REPRESENTATIVE = /\b(?:je suis (?:son |sa |le |la )?(?:tuteur|tutrice|curateur|curatrice|representant legal|representante legale)|en tant que (?:tuteur|tutrice|representant legal|representante legale))\b/;
 
 /** Countries people name for an event abroad (French names, accents removed), and big cities abroad (« à Bruxelles »). */
@@ -67,11 +67,11 @@ export const COUNTRIES = ['etranger', ...COUNTRIES_FR, ...FOREIGN_CITIES];
 const ABROAD = new RegExp(`\\b(?:nee?s?|mariee?s?|decedee?s?|naissance|mariage|deces) (?:a l |au |aux |en |a )(?:${COUNTRIES.join('|')})\\b`);
 /** A day said between the event and its place: « né le 3 mars 2015 à Poissy ». */
 const DAY = '(?:\\d{1,2}|1er|premier) (?:[a-z]+|\\d{1,2})(?: \\d{4})?';
-const PLACE = new RegExp(`\\b(?:nee?s?|mariee?s?|decedee?s?|naissance|mariage|deces)(?: le ${DAY})? (?:a|au) ((?:[a-z]+ ?){1,5})`);
+const PLACE = new RegExp(`\\b(?:nee?s?|mariee?s?|decedee?s?|naissance|mariage|deces|born|married|died|passed away)(?: (?:le|on) ${DAY})?(?: (?:last|this) (?:month|year|week)| le mois dernier| l an dernier)? (?:(?:a|au|in|at) ((?:[a-z]+ ?){1,5})|(ici|here)\\b)`);
 /** « né le 3 mars 2015 », « mariés le 12/06/2010 à Poissy », « décédée à Poissy le 2 janvier 2024 ». */
-const EVENT_DAY = new RegExp(`\\b(?:nee?s?|mariee?s?|decedee?s?)(?: (?:a|au)(?: [a-z]+){1,5}?)? le (${DAY})`);
+const EVENT_DAY = new RegExp(`\\b(?:nee?s?|mariee?s?|decedee?s?|born|married|died)(?: (?:a|au|in|at)(?: [a-z]+){1,5}?)? (?:le|on) (${DAY})`);
 /** Words that end a place's name in a sentence (« né à Poissy le 3 mars »). */
-const AFTER_PLACE = new Set(['le', 'en', 'et', 'pour', 'mais', 'il', 'elle', 'je', 'j', 'dans', 'depuis', 'svp', 'merci', 'de', 'du', 'son', 'sa', 'mon', 'ma']);
+const AFTER_PLACE = new Set(['le', 'en', 'et', 'pour', 'mais', 'il', 'elle', 'je', 'j', 'dans', 'depuis', 'svp', 'merci', 'de', 'du', 'son', 'sa', 'mon', 'ma', 'on', 'in', 'and', 'for', 'but', 'he', 'she', 'i', 'since', 'please', 'thanks', 'last', 'my', 'his', 'her']);
 
 export function readActDetails(text: string): ActDetails {
   const said = normalize(text);
@@ -98,7 +98,7 @@ export function readActDetails(text: string): ActDetails {
 
 /** The place's words in a match of PLACE, up to what ends it (« poissy le 3 mars » → « poissy »). */
 function placeIn(match: RegExpExecArray | null): string {
-  const words = match?.[1]?.trim().split(' ') ?? [];
+  const words = (match?.[1] ?? match?.[2])?.trim().split(' ') ?? [];
   const end = words.findIndex((w, i) => i > 0 && AFTER_PLACE.has(w));
   return (end > 0 ? words.slice(0, end) : words).join(' ');
 }
@@ -112,7 +112,7 @@ export function withoutEventPlace(text: string): string {
   const match = PLACE.exec(said);
   const place = placeIn(match);
   if (!match || !place) return said;
-  const start = match.index + match[0].length - (match[1] ?? '').length;
+  const start = match.index + match[0].length - (match[1] ?? match[2] ?? '').length;
   return `${said.slice(0, start)}${said.slice(start + place.length)}`.replace(/\s+/g, ' ').trim();
 }
 
@@ -137,7 +137,7 @@ function personIn(text: string): { firstName: string; lastName: string } | undef
 function relationIn(said: string): Relation | undefined {
   if (REPRESENTATIVE.test(said)) return 'legal_representative';
   for (const [relation, people] of PEOPLE) {
-    if (new RegExp(`\\b(?:de |d |pour |pr )?(?:mon|ma|mes|notre|nos) (?:${people})\\b`).test(said)) return relation;
+    if (new RegExp(`\\b(?:(?:de |d |pour |pr )?(?:mon|ma|mes|notre|nos)|my|our) (?:${people})\\b`).test(said)) return relation;
   }
   return SELF.test(said) ? 'self' : undefined;
 }
@@ -148,10 +148,25 @@ export const placePrefixes = (place: string): string[] => {
   return words.map((_, i) => words.slice(0, words.length - i).join(' '));
 };
 
-/** Why a livret de famille is asked, when the opening message says it: lost (or stolen, destroyed), or a separation. */
-export function readBookletReason(text: string): 'lost' | 'separated' | undefined {
+/**
+ * Why a livret de famille is asked, when the opening message says it: lost (or stolen, destroyed), or a separation.
+ * `asked`: at the reason's question, an update (« pour ajouter mon bébé ») too, which that question explains.
+ */
+export function readBookletReason(text: string, asked = false): 'lost' | 'separated' | 'update' | undefined {
   const said = normalize(text);
-  if (/\b(?:perdu|perdue|perte|vol|vole|volee|egare|egaree|detruit|detruite|destruction|brule|brulee|abime|abimee|introuvable|je ne (?:le )?trouve plus|je n ai plus (?:de |mon |notre )?livret)\b/.test(said)) return 'lost';
-  if (/\b(?:divorce|divorcee|divorces|divorcer|separation|separe|separee|separes)\b/.test(said)) return 'separated';
+  if (/\b(?:perdu|perdue|perte|vol|vole|volee|egare|egaree|detruit|detruite|destruction|brule|brulee|abime|abimee|introuvable|je ne (?:le )?trouve plus|je n ai plus (?:de |mon |notre )?livret|lost|stolen|destroyed)\b/.test(said)) return 'lost';
+  if (/\b(?:divorce|divorcee|divorces|divorcer|separation|separe|separee|separes|divorced|separated|mon ex|ma ex|mon ancien(?:ne)? (?:mari|femme|conjoint|conjointe|epoux|epouse|compagnon|compagne))\b/.test(said)) return 'separated';
+  if (asked && /\b(?:ajout\w*|rajout\w*|mettre a jour|mise a jour|maj|actualiser|completer|bebe|nouveau ne|nouvel enfant|second enfant|deuxieme enfant|add|update)\b/.test(said)) return 'update';
+  return undefined;
+}
+
+/**
+ * The situation asked for an attestation de domicile, said in words at its question: hosted (« je vis chez ma mère »,
+ * « hébergée chez une amie ») or moved in (« j'ai déménagé ici », « nouvelle adresse »).
+ */
+export function readAddressCase(text: string): 'moved' | 'hosted' | undefined {
+  const said = normalize(text);
+  if (/\b(?:chez (?:ma|mon|mes|des|un|une|quelqu un|moi parent|mes parents|ma famille)|heberg\w*|hosted|staying with|living with|i live with)\b/.test(said)) return 'hosted';
+  if (/\b(?:emmenag\w*|demenag\w*|nouvelle adresse|nouveau logement|je viens d arriver|arrivee? recemment|moved|new address)\b/.test(said)) return 'moved';
   return undefined;
 }

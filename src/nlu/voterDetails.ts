@@ -24,6 +24,19 @@ const I_AM = String.raw`(?:je suis|j suis|chui|moi je suis|nous sommes)(?: de na
 const FRENCH = new RegExp(String.raw`\b(?:${I_AM} (?:francaise?|francais)|(?:ma |de )?nationalite (?:est )?francaise)\b`);
 const OTHER_EU = new RegExp(String.raw`\b(?:${I_AM} (?:${EUROPEAN})|(?:ma |de )?nationalite (?:est )?(?:${EUROPEAN}))\b`);
 
+/** Nationalities often said here from outside the European Union (at the question only: it ends the démarche, which explains). */
+const NON_EU = [
+  'marocaine?', 'algerienne?', 'algerien', 'tunisienne?', 'tunisien', 'turque?', 'senegalaise?', 'malienne?', 'malien', 'ivoirienne?', 'ivoirien',
+  'camerounaise?', 'congolaise?', 'chinoise?', 'americaine?', 'americain', 'britannique', 'anglaise?', 'suisse', 'russe', 'ukrainienne?', 'ukrainien',
+  'bresilienne?', 'bresilien', 'indienne?', 'indien', 'pakistanaise?', 'comorienne?', 'comorien', 'haitienne?', 'haitien', 'vietnamienne?', 'vietnamien',
+  'libanaise?', 'egyptienne?', 'egyptien', 'guineenne?', 'guineen', 'canadienne?', 'canadien', 'japonaise?', 'etrangere?', 'etranger',
+  'pas francaise?', 'pas francais', 'non europeenne?', 'moroccan', 'algerian', 'tunisian', 'american', 'british', 'chinese', 'indian', 'not french',
+].join('|');
+const OTHER_COUNTRY = new RegExp(String.raw`\b(?:(?:${I_AM}|i am|i m|im) (?:${NON_EU})|(?:ma |de )?nationalite (?:est )?(?:${NON_EU}))\b`);
+
+/** At the nationality question: a nationality from outside the European Union said (« je suis marocaine »). */
+export const saysOtherNationality = (text: string): boolean => !FRENCH.test(normalize(text)) && OTHER_COUNTRY.test(normalize(text));
+
 /** « j'habite ici », « j'y habite », « j'habite dans la commune »: the commune served, whatever its name. */
 const LIVES_HERE = /\b(?:j ?y (?:habite|vis|reside|demeure)|(?:j ?habite|je vis|je reside|je demeure|nous habitons|on habite) (?:ici|(?:dans |a )?(?:la|cette|votre) (?:commune|ville)|dans le coin|sur place)|je suis (?:un |une )?habitante? (?:de (?:la|cette|votre) (?:commune|ville)|d ici))\b/;
 /** « j'habite à X », « je vis à X », « habitant de X »: the words after it, to compare with the commune. */

@@ -1,6 +1,7 @@
 /**
  * « c pour l'école » at « Quelle forme d'acte voulez-vous ? »: the form usually asked for it is said
- * (`civilAct.formHelp.school`), then the question again (it was not understood). Web Chat and SMS.
+ * (`civilAct.formHelp.school`), then the question again (it was not understood). Said as a question (« which one for school? »)
+ * it is not the school's contact; « l'inscription à l'école » does not start the enrolment. Web Chat and SMS.
  */
 import { startChat, type Chat } from '../support/harness';
 import { fr, offered, labels, table } from '../support/prompts';
@@ -11,7 +12,7 @@ afterEach(() => {
 });
 
 describe('what the act is for, at the form question', () => {
-  it.each(table([["c pour l'école"], ['pour l ecole']]))('%s: « %s »: the form for school said, the form asked again', async (channel, phrasing) => {
+  it.each(table([["c pour l'école"], ['pour l ecole'], ['i dont know, which one for school?'], ["c'est pour l'inscription à l'école"], ['je sais pas, c pour inscrire mon fils a l ecole']]))('%s: « %s »: the form for school said, the form asked again', async (channel, phrasing) => {
     const c = startChat({ channelId: channel });
     chats.push(c);
     await c.join({ commune: 'carrieres-sous-poissy' });

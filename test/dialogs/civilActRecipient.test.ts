@@ -2,7 +2,8 @@
  * The name on the envelope of an act sent by post: asked (« À quel nom envoyer l'acte ? ») when the
  * act is someone else's — a death record, a parent's request for their child's birth extract — read
  * back and kept in the request's data (`recipient`); for the resident's own act, the person's name.
- * « c'est moi » is not a name: said so, asked again. Web Chat and SMS.
+ * « c'est moi », « à mon nom » without an account: the resident's name asked for (`civilAct.recipientOwn`), never
+ * kept as a name; « oui » is not a name: said so, asked again. Web Chat and SMS.
  */
 import type { Chat } from '../support/harness';
 import { demarcheChat, storedRequests } from '../support/demarches';
@@ -24,7 +25,7 @@ describe('the name on the envelope', () => {
     const c = await chat(channel);
     for (const a of ['acte de décès', 'Carrières-sous-Poissy', 'MARTIN', 'Robert', '03/11/2025', 'non', 'non']) await c.say(a);
     expect(c.text(await c.say(ADDRESS))).toContain(ASK);
-    const bad = c.text(await c.say("c'est moi"));
+    const bad = c.text(await c.say('oui'));
     expect(bad).toContain(fr['civilAct.bad.recipient']);
     expect(bad).toContain(ASK);
     expect(c.text(await c.say(name))).toContain(textBefore('civilAct.recapRecipient'));
@@ -32,11 +33,31 @@ describe('the name on the envelope', () => {
     expect(stored(c)).toEqual([expect.objectContaining({ lastName: 'MARTIN', address: ADDRESS, recipient: 'Sophie Martin' })]);
   });
 
+  it.each(table([["c'est moi"], ['à mon nom'], ['a mon nom svp'], ['moi-même']]))('%s: « %s » without an account: the resident\'s name asked, the name given stored', async (channel, own) => {
+    const c = await chat(channel);
+    for (const a of ['acte de décès', 'Carrières-sous-Poissy', 'MARTIN', 'Robert', '03/11/2025', 'non', 'non', ADDRESS]) await c.say(a);
+    const asked = c.text(await c.say(own));
+    expect(asked).toContain(fr['civilAct.recipientOwn']);
+    expect(asked).not.toContain(textBefore('civilAct.recapRecipient'));
+    expect(c.text(await c.say('Sophie Martin'))).toContain(textBefore('civilAct.recapRecipient'));
+    await c.say('oui');
+    expect(stored(c)).toEqual([expect.objectContaining({ lastName: 'MARTIN', recipient: 'Sophie Martin' })]);
+  });
+
   it.each(table([['Françoise Durand']]))('%s: a parent asks their child\'s birth extract: the name on the envelope is asked and stored (« %s »)', async (channel, name) => {
     const c = await chat(channel);
     for (const a of ['je voudrais un acte de naissance', 'Extrait avec filiation', 'Son parent ou grand-parent', 'Carrières-sous-Poissy', 'Durand', 'Léa', '14/03/2019', 'Françoise Durand et Marc Durand', 'francoise@example.org']) await c.say(a);
     expect(c.text(await c.say(ADDRESS))).toContain(ASK);
     await c.say(name);
+    await c.say('oui');
+    expect(stored(c)).toEqual([expect.objectContaining({ relation: 'ascendant', recipient: 'Françoise Durand' })]);
+  });
+
+  it.each(table([["non le nom sur l'enveloppe c'est moi"], ['non, à mon nom le destinataire']]))('%s: « %s » at the read-back: the envelope\'s name asked for, who asks unchanged', async (channel, fix) => {
+    const c = await chat(channel);
+    for (const a of ['je voudrais un acte de naissance', 'Extrait avec filiation', 'Son parent ou grand-parent', 'Carrières-sous-Poissy', 'Durand', 'Léa', '14/03/2019', 'Françoise Durand et Marc Durand', 'francoise@example.org', ADDRESS, 'Marc Durand']) await c.say(a);
+    expect(c.text(await c.say(fix))).toContain(fr['civilAct.recipientOwn']);
+    await c.say('Françoise Durand');
     await c.say('oui');
     expect(stored(c)).toEqual([expect.objectContaining({ relation: 'ascendant', recipient: 'Françoise Durand' })]);
   });

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { fixedClock } from '../../src/domain/clock';
-import { readLocaleFile } from '../../src/i18n';
+import { readLocaleFile, Texts } from '../../src/i18n';
 import { ROOT, startChat, type Chat } from '../support/harness';
 import { CHANNELS } from '../support/prompts';
 
@@ -16,8 +16,12 @@ afterEach(() => {
   for (const c of chats.splice(0)) c.core.close();
 });
 
-/** The words of a key before its first parameter other than the service. */
-const start = (locale: 'fr' | 'en', key: string) => (texts[locale][key] as string).replaceAll('{{service}}', SERVICE).split('{{')[0] as string;
+const translate = Texts.create(path.join(ROOT, 'locales'));
+/** The words of a key (the service put in as French texts put it, with its article) before its first other parameter. */
+const start = (locale: 'fr' | 'en', key: string) => {
+  const others = Object.fromEntries([...(texts[locale][key] as string).matchAll(/\{\{(\w+)\}\}/g)].map(([, name]) => [name, '\u0000']));
+  return translate.for(locale)(key, { ...others, service: SERVICE }).split('\u0000')[0] as string;
+};
 
 const MOMENTS: Array<[string, string, string, string]> = [
   ['at lunch', '2026-11-18T11:30:00Z', 'info.stated.closedNowLunch', 'info.closedNowLunch'],

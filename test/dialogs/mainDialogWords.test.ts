@@ -33,7 +33,7 @@ describe('practical questions', () => {
     const c = chat();
     await c.join(CSP);
     expect(c.text(await c.say('est-ce que la mairie est ouverte maintenant ?'))).toContain(
-      'Oui, l\'accueil est ouvert en ce moment (Hôtel de Ville (accueil central)), jusqu\'à 17 h 30.',
+      'Oui, l\'accueil de l\'Hôtel de Ville (accueil central) est ouvert en ce moment, jusqu\'à 17 h 30.',
     );
   });
 

@@ -14,7 +14,9 @@ describe('a civil-status act asked with its details', () => {
     ['acte de décès, je ne le trouve plus', { kind: 'death' }],
     ['je voudrais un acte d\'état civil', {}],
     ['hi i need a birth certificate please', { kind: 'birth' }],
-    ['a copy of my marriage certificate', { kind: 'marriage' }],
+    ['a copy of my marriage certificate', { kind: 'marriage', relation: 'self' }],
+    ['birth certificate for my daughter', { kind: 'birth', relation: 'ascendant' }],
+    ['death certificate of my mother', { kind: 'death', relation: 'descendant' }],
     ['death certificate', { kind: 'death' }],
   ])('« %s »', (text, expected) => {
     const { abroad: _a, place: _p, ...read } = readActDetails(text);

@@ -1,0 +1,46 @@
+/**
+ * What the message that opened an act request said (« copie intégrale de naissance de mon cousin », « né le 3 mars 2015
+ * à Poissy »): taken into the draft when it passes the questions' checks, so that it is not asked again. A declaration
+ * (a birth, a death to declare) or an act abroad is not a request here: said instead.
+ */
+import { checkEventDay, formatsFor, isThisCommune, mayReceive } from '../src/domain/civilActs';
+import { minorOwnAct } from '../src/domain/eligibility';
+import type { Commune } from '../src/domain/types';
+import { readPastDay } from '../src/nlu/pastDay';
+import { cannotBeAPlace, placeName } from '../src/nlu/placeAnswer';
+import { placePrefixes, readActDetails } from '../src/nlu/upfrontDetails';
+import { capitalized } from './accountFields';
+import type { Draft } from './civilActDraft';
+
+export type Opening = { leadKey?: string; leadParams?: Record<string, unknown> } | { declaration: string } | 'abroad';
+
+/** Completes `draft` with what `text` said; the lead to ask the next question with, or what to say instead. */
+export function readOpening(commune: Commune, draft: Draft, text: string, today: string): Opening {
+  const said = readActDetails(text);
+  // A birth, a death or a recognition is declared in person at a mairie: where, and who to ask here.
+  if (said.declaration) return { declaration: said.declaration };
+  if (said.abroad) return 'abroad';
+  let opening: Opening = {};
+  draft.kind ??= said.kind;
+  draft.format ??= said.format;
+  draft.relation ??= said.relation;
+  // « ma fille Léa Durand » : the person's names, introduced with who they are, not asked again.
+  if (said.person && draft.relation && draft.relation !== 'self') {
+    draft.firstName ??= capitalized(said.person.firstName);
+    draft.lastName ??= capitalized(said.person.lastName);
+  }
+  if (said.place && !draft.place && placePrefixes(said.place).some((p) => isThisCommune(commune, p))) draft.place = commune.name;
+  else if (said.place && !draft.place && !cannotBeAPlace(said.place)) {
+    // Another commune named up front (« né le 3 mars 2015 à Poissy »): said at once, the place asked as when answered.
+    opening = { leadKey: draft.kind === 'death' ? 'civilAct.otherCommuneDeath' : 'civilAct.otherCommune', leadParams: { place: placeName(said.place).slice(0, 60).replace(/^[a-z]/, (c) => c.toUpperCase()) } };
+  }
+  // The day said up front is kept when it passes the question's checks (a minor's own act: once who asks is known); otherwise its question says why.
+  const day = said.eventDay && !draft.eventDay && draft.relation ? readPastDay(said.eventDay, today) : undefined;
+  if (day && checkEventDay(day, today) === 'ok' && !minorOwnAct({ ...draft, eventDay: day }, today)) draft.eventDay = day;
+  if (draft.kind && draft.format && !formatsFor(draft.kind).includes(draft.format)) delete draft.format;
+  if (draft.kind && draft.format && draft.relation && !mayReceive(draft.kind, draft.format, draft.relation)) {
+    delete draft.format;
+    opening = { ...opening, leadKey: 'civilAct.notEntitled' };
+  }
+  return opening;
+}

@@ -80,9 +80,11 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
 
   if (isClosing(input.text)) return step.replaceDialog(MAIN_FLOW, { closing: true } satisfies MainOptions);
   // « un instant », « att je cherche », « ok », « 👍 » at the menu: no task to start, the menu waits.
-  if (asksToWait(normalize(input.text)) || closingAtQuestion(input.text) === 'ack') {
+  const ack = closingAtQuestion(input.text) === 'ack';
+  if (asksToWait(normalize(input.text)) || ack) {
     await send(deps, step.context, { text: t('topics.waitMenu') });
-    return step.replaceDialog(MAIN_FLOW, {} satisfies MainOptions);
+    // « ok », « 👍 »: an answer heard; the menu is not sent again in full (by SMS, its short word).
+    return step.replaceDialog(MAIN_FLOW, (ack ? { again: true } : {}) satisfies MainOptions);
   }
 
   // « comment inscrire mon enfant à l'école ? », « mon mari peut aussi se connecter ? »: answered, back to the menu (menuQuestions.ts).

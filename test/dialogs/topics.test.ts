@@ -130,6 +130,17 @@ describe('« menu » at a question', () => {
 });
 
 describe('asking for time at the menu', () => {
+  it.each(table([['ok'], ['👍'], ['👍🏽']]))('%s: « %s » after an answer: heard, the whole menu not sent again', async (channel, said) => {
+    const c = startChat({ channelId: channel });
+    chats.push(c);
+    await c.join({ commune: 'carrieres-sous-poissy' });
+    await c.say('rien');
+    const replies = c.text(await c.say(said));
+    expect(replies).toContain(fr['topics.waitMenu']);
+    expect(replies).not.toContain(fr['menu.notUnderstood']);
+    expect(replies).not.toContain(labels('menu.item.info')[0]);
+  });
+
   it.each(table([['un instant'], ['att je cherche'], ['ok'], ['👍'], ['👍🏽']]))('%s: « %s » starts nothing: the menu waits, and the next request is taken', async (channel, said) => {
     const c = startChat({ channelId: channel });
     chats.push(c);

@@ -46,10 +46,21 @@ export function findLastIn(tree: unknown, test: (key: string, value: unknown) =>
   return last;
 }
 
-/** The options the question asked now shows, read from the waterfall under its prompt. */
+/** What the step asking the question now noted beside it, in its waterfall's values (the waterfall under the prompt). */
+interface AskingValues {
+  choiceShown?: ChoiceOption[];
+  takesStop?: boolean;
+  readsOwn?: string;
+  awaited?: { key: string; params?: Record<string, unknown> };
+}
+
+function askingValues(dc: DialogContext): AskingValues | undefined {
+  return (dc.stack.at(-2)?.state as { values?: AskingValues } | undefined)?.values;
+}
+
+/** The options the question asked now shows. */
 export function optionsShown(innerDc: DialogContext): ChoiceOption[] {
-  const asking = deepest(innerDc).stack.at(-2)?.state as { values?: { choiceShown?: ChoiceOption[] } } | undefined;
-  return asking?.values?.choiceShown ?? [];
+  return askingValues(deepest(innerDc))?.choiceShown ?? [];
 }
 
 /**
@@ -57,20 +68,17 @@ export function optionsShown(innerDc: DialogContext): ChoiceOption[] {
  * there is only that step (an absence's certificate: the absence stays), the task says so.
  */
 export function takesStop(innerDc: DialogContext): boolean {
-  const asking = deepest(innerDc).stack.at(-2)?.state as { values?: { takesStop?: boolean } } | undefined;
-  return asking?.values?.takesStop === true;
+  return askingValues(deepest(innerDc))?.takesStop === true;
 }
 
 /** What the question asked now reads itself before any aside (the step asking it set `readsOwn`; ownWords.ts). */
 export function readsOwn(innerDc: DialogContext): string | undefined {
-  const asking = deepest(innerDc).stack.at(-2)?.state as { values?: { readsOwn?: string } } | undefined;
-  return asking?.values?.readsOwn;
+  return askingValues(deepest(innerDc))?.readsOwn;
 }
 
 /** What an open question awaits, said at a bare « ok » (the step asking it set `awaited`: a locale key and its params). */
-export function awaitedAt(innerDc: DialogContext): { key: string; params?: Record<string, unknown> } | undefined {
-  const asking = deepest(innerDc).stack.at(-2)?.state as { values?: { awaited?: { key: string; params?: Record<string, unknown> } } } | undefined;
-  return asking?.values?.awaited;
+export function awaitedAt(innerDc: DialogContext): AskingValues['awaited'] {
+  return askingValues(deepest(innerDc))?.awaited;
 }
 
 /**
@@ -100,7 +108,7 @@ export function rewriteQuestion(innerDc: DialogContext, t: Translate): void {
   const { prompt, retryPrompt, reask } = state.options;
   state.options = { ...state.options, prompt: relocalized(prompt, change), retryPrompt: relocalized(retryPrompt, change), ...(reask ? { reask: relocalized(reask, change) } : {}) };
   state.state.renders = after;
-  const values = (dc.stack.at(-2)?.state as { values?: { choiceShown?: ChoiceOption[] } } | undefined)?.values;
+  const values = askingValues(dc);
   if (values?.choiceShown) {
     values.choiceShown = values.choiceShown.map((o) => {
       const label = change(o.label);

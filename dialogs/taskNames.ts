@@ -36,6 +36,16 @@ const taskNames = (): Record<string, string> => ({
   [FAMILY_KEY_DIALOG]: 'choice.task.familyKey',
 });
 
+/** A task dialog's name key (« vos factures »), undefined for a dialog that is not a task. */
+export const taskNameKey = (dialogId: string): string | undefined => taskNames()[dialogId];
+
+/** The ids of the dialogs active from `innerDc` down to the question asked. */
+export function activeIds(innerDc: DialogContext): string[] {
+  const ids: string[] = [];
+  for (let dc: DialogContext | undefined = innerDc; dc?.activeDialog; dc = dc.child) ids.push(dc.activeDialog.id);
+  return ids;
+}
+
 /** The task's name, with the act or démarche it is about when the answers say it. */
 export function nameOf(stack: DialogInstance[]): TaskName {
   // The stack goes from the bottom (the root's flow) to the top (the task).
@@ -63,8 +73,7 @@ export function taskName(deps: DialogDeps, innerDc: DialogContext, paused: TaskN
  * 'book' for « Modifier les réservations » (an absence or the bookings asked for there are other tasks).
  */
 export function runningTask(innerDc: DialogContext): Intent | undefined {
-  const ids: string[] = [];
-  for (let dc: DialogContext | undefined = innerDc; dc?.activeDialog; dc = dc.child) ids.push(dc.activeDialog.id);
+  const ids = activeIds(innerDc);
   const kind = ids.includes(DEMARCHE_DIALOG) ? findIn(innerDc.stack, (k, v) => k === 'kind' && (DEMARCHE_KINDS as readonly unknown[]).includes(v)) : undefined;
   if (kind) return kind as Intent;
   if (ids.includes(CENSUS_DIALOG)) return 'citizen_census';

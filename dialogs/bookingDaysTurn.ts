@@ -18,7 +18,7 @@ import { localeOf, send, translator, type DialogDeps } from './dialogContext';
 import { handleSubmit } from './bookingCardSubmit';
 import { notEnrolledLead } from './enrolmentAnswer';
 import { careNamedAtCalendar } from './basketCare';
-import { changedWishes, readWithExceptions, takesOut, withWeekOf } from './basketAnswer';
+import { changedWishes, readWithExceptions, swapped, takesOut, withWeekOf } from './basketAnswer';
 import { monthAtCalendar } from './bookingOwnWords';
 import { partsAtCalendar } from './bookingParts';
 import { correctsActivity } from '../src/nlu/activityPerChild';
@@ -157,6 +157,9 @@ export async function readDays(deps: DialogDeps, step: WaterfallStepContext): Pr
     return step.replaceDialog(DAYS, { ...options, lead });
   }
   const named = children.filter((c) => understood.children?.includes(c.firstName)).map((c) => c.id);
+  // « pas le 15, le 18 » after « Modifier »: the 15th leaves the basket's days and the 18th joins them, as at the basket.
+  const swap = options.wishes?.length ? swapped(options.wishes, said, named, 'drop', read) : undefined;
+  if (swap) return toBasket(deps, step, { ...options, wishes: [] }, account, swap);
   // « pas le 11 », « sauf le 11 »; cancelling, « garde le 23 et le 25 »: those days leave the days chosen so far (after « Modifier », the basket's).
   if (options.wishes?.length && takesOut(said, action === 'remove')) {
     return toBasket(deps, step, { ...options, wishes: [] }, account, changedWishes(options.wishes, understood.dates, named, false, 'drop'));

@@ -72,6 +72,15 @@ describe('days taken out of a basket, and numbers at numbered lists', () => {
     expect(rows(c)).toEqual(lea(11, 12, 14, 18));
   });
 
+  it.each(table([['pas le 15, le 18'], ['enlève le 15 et mets le 18']]))('%s: « Modifier », then « %s » at the calendar: the 15th out, the 18th in', async (channel, phrasing) => {
+    const c = await chat(channel);
+    await c.say(START);
+    await c.say('Modifier');
+    expect(offered(await c.say(phrasing))).toEqual(BASKET);
+    await c.say('Confirmer');
+    expect(rows(c)).toEqual(lea(11, 12, 14, 18));
+  });
+
   it.each(table([['oui mais pas le 15'], ["d'accord mais sans le 15"]]))('%s: « %s »: the 15th leaves the basket, nothing booked yet', async (channel, phrasing) => {
     const c = await chat(channel);
     await c.say(START);

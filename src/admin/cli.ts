@@ -130,7 +130,19 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
+/**
+ * A reader that goes away (`npm run admin -- issue-key … | head -1`) ends the output, not the command:
+ * without this, the first write after it would throw EPIPE and stop the command half way, the store open.
+ */
+export function endOutputQuietly(stream: NodeJS.WritableStream): void {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+  });
+}
+
 if (require.main === module) {
+  endOutputQuietly(process.stdout);
+  endOutputQuietly(process.stderr);
   void main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then((code) => {
     process.exitCode = code;
   });

@@ -33,6 +33,9 @@ module.exports = {
   // One worker per core (jest's default leaves one core out): on CI's 2 cores, 16 min of tests in one
   // worker take 11.5 min in two; the timing-sensitive tests pass with both busy (measured the same day).
   maxWorkers: '100%',
+  // The run's temporary folders under one folder, removed at the end (test/support/tmpRun.js).
+  globalSetup: '<rootDir>/test/support/tmpRunSetup.js',
+  globalTeardown: '<rootDir>/test/support/tmpRunTeardown.js',
   projects: [
     // Tests of the stores use PostgreSQL in this project too when it answers: its databases are dropped at the end.
     { ...common, displayName: 'sqlite', testMatch: ['**/*.test.ts'], ...(postgres ? { globalTeardown: '<rootDir>/test/support/dropInstanceDatabases.js' } : {}) },

@@ -1,0 +1,2 @@
+/** Jest's global setup: see tmpRun.js. */
+module.exports = () => require('./tmpRun').setup();

@@ -1,0 +1,2 @@
+/** Jest's global teardown: see tmpRun.js. */
+module.exports = () => require('./tmpRun').teardown();

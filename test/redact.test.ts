@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../db/client';
 import { StateRepository } from '../db/repositories';
-import { sqliteStore } from '../db/store';
+import { sqliteStore } from '../db/sqliteStore';
 import { SqlStorage, writeTexts } from '../src/bot/sqlStorage';
 import { createLogger } from '../src/logger';
 import { readLocaleFile } from '../src/i18n';

@@ -10,7 +10,8 @@ import { Pool } from 'pg';
 import { DatabaseOpenError } from '../client';
 import { refuseNewerDatabase, shippedMigrations } from '../migrationCheck';
 import { statementCounter } from '../statementCount';
-import { postgresStore, type Store } from '../store';
+import { postgresStore } from '../postgresStore';
+import type { Store } from '../store';
 
 export interface PostgresOptions {
   url: string;

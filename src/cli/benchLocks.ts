@@ -16,7 +16,8 @@ import { Pool, type PoolClient } from 'pg';
 import { StateRepository } from '../../db/repositories';
 import { takeNumbers } from '../../db/repositories/counters';
 import { DirectLineRepository } from '../../db/repositories/directLineRepository';
-import { change, postgresStore, type Store } from '../../db/store';
+import { postgresStore } from '../../db/postgresStore';
+import { change, type Store } from '../../db/store';
 import { findRootDir } from '../config';
 import { createBenchDatabase } from './bench/postgres';
 

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../../db/client';
 import { StateRepository } from '../../db/repositories';
-import { sqliteStore } from '../../db/store';
+import { sqliteStore } from '../../db/sqliteStore';
 import { TurnConversationState, TurnUserState, changeMark } from '../../src/bot/botStates';
 import { SqlStorage } from '../../src/bot/sqlStorage';
 

@@ -8,7 +8,9 @@ import path from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { openDatabase } from '../../db/client';
 import { StateRepository } from '../../db/repositories';
-import { postgresStore, sqliteStore, type Store } from '../../db/store';
+import { postgresStore } from '../../db/postgresStore';
+import { sqliteStore } from '../../db/sqliteStore';
+import type { Store } from '../../db/store';
 import { SqlStorage, StateConflictError } from '../../src/bot/sqlStorage';
 import { describePostgres, freshDatabase, type FreshDatabase } from '../support/postgres';
 

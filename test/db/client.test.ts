@@ -4,7 +4,7 @@ import path from 'node:path';
 import { count } from 'drizzle-orm';
 import { DatabaseOpenError, openDatabase } from '../../db/client';
 import { demoDataLoader, schoolYearOf } from '../../db/demo/demoData';
-import { writeNow } from '../../db/store';
+import { writeNow } from '../../db/sqliteStore';
 import { demoCommuneConfigs } from '../support/demoCommunes';
 import * as schema from '../../db/schema';
 import { activities, children, communes, enrolments } from '../../db/schema';

@@ -3,7 +3,7 @@ import { count, eq } from 'drizzle-orm';
 import { openDatabase, type Db } from '../../db/client';
 import { HouseholdRepository } from '../../db/repositories/householdRepository';
 import { activities, children, communes, enrolments, households, representatives } from '../../db/schema';
-import { sqliteStore } from '../../db/store';
+import { sqliteStore } from '../../db/sqliteStore';
 import type { FamilyImport } from '../../src/domain/ports';
 
 const migrationsFolder = path.resolve(__dirname, '../../db/migrations');

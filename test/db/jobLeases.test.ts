@@ -10,7 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../../db/client';
 import { JobRepository } from '../../db/repositories/jobRepository';
-import { postgresStore, sqliteStore } from '../../db/store';
+import { postgresStore } from '../../db/postgresStore';
+import { sqliteStore } from '../../db/sqliteStore';
 import { describePostgres, freshDatabase, type FreshDatabase } from '../support/postgres';
 
 interface Instances {

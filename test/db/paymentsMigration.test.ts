@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../../db/client';
 import { AccountRepository } from '../../db/repositories/accountRepository';
-import { sqliteStore } from '../../db/store';
+import { sqliteStore } from '../../db/sqliteStore';
 
 const MIGRATIONS = path.join(__dirname, '..', '..', 'db', 'migrations');
 

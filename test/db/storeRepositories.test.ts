@@ -10,7 +10,9 @@ import { openDatabase } from '../../db/client';
 import { AuditRepository } from '../../db/repositories/auditRepository';
 import { CommuneRepository } from '../../db/repositories/communeRepository';
 import { ConversationRefRepository } from '../../db/repositories/conversationRefRepository';
-import { postgresStore, sqliteStore, type Store } from '../../db/store';
+import { postgresStore } from '../../db/postgresStore';
+import { sqliteStore } from '../../db/sqliteStore';
+import type { Store } from '../../db/store';
 import { describePostgres, freshDatabase } from '../support/postgres';
 
 const services = [{ id: 'mairie', name: 'Mairie', phone: '01 39 22 36 00', email: 'mairie@example.fr', address: '1 place', hours: [] }];

@@ -2,7 +2,7 @@
  * The bot's own Direct Line 3.0 (the subset Web Chat uses), so the city's web chat needs no Azure:
  * tokens bound to one conversation, conversations and their history in the database (watermark =
  * the activity's rank), the resident's activities checked and run as bot turns one at a time per
- * conversation, and open WebSocket streams fed with what is new.
+ * conversation, and open WebSocket streams fed with what is new (./streams.ts).
  */
 import { randomBytes } from 'node:crypto';
 import { ActivityTypes, type Activity, type TurnContext } from 'botbuilder-core';
@@ -12,6 +12,7 @@ import type { Clock } from '../domain/clock';
 import { signToken, verifyToken } from '../domain/signedToken';
 import type { Logger } from '../logger';
 import { redact, redactAnswer, redactDeep } from '../redact';
+import { ActivityStreams, type StreamSocket } from './streams';
 import { activityId, BOT_ACCOUNT, DIRECT_LINE_CHANNEL, DIRECT_LINE_SERVICE_URL, type DirectLineAdapter } from './directLineAdapter';
 
 export const TOKEN_SECONDS = 30 * 60;
@@ -39,18 +40,6 @@ export interface Grant {
 
 export type Authorized = { ok: true; conversation: DirectLineConversation } | { ok: false; status: 401 | 403 | 404; code: string; message: string };
 
-/** A stream's socket, as much of it as the channel needs. */
-export interface StreamSocket {
-  send(data: string): void;
-  readonly readyState: number;
-}
-
-interface Stream {
-  socket: StreamSocket;
-  sent: number;
-  busy: Promise<void>;
-}
-
 const Incoming = z.object({
   type: z.enum([ActivityTypes.Message, ActivityTypes.Event, ActivityTypes.Typing]),
   text: z.string().max(4000).optional(),
@@ -71,20 +60,14 @@ export interface UploadedFile {
 export type Posted = { ok: true; id: string } | { ok: false; status: 400 | 413; message: string };
 
 const hex = (bytes: number) => randomBytes(bytes).toString('hex');
-const OPEN = 1;
 
 export class DirectLine {
   private readonly chains = new Map<string, Promise<void>>();
-  private readonly streams = new Map<string, Set<Stream>>();
-  private poller: NodeJS.Timeout | undefined;
+  private readonly streams: ActivityStreams;
 
   constructor(private readonly deps: DirectLineDeps) {
-    deps.adapter.publish = (conversationId, stored, passing) => {
-      for (const stream of this.streams.get(conversationId) ?? []) {
-        if (passing?.length) this.send(stream, { activities: passing });
-        if (stored.length) this.flush(conversationId, stream);
-      }
-    };
+    this.streams = new ActivityStreams(deps.store, deps.logger);
+    deps.adapter.publish = (conversationId, stored, passing) => this.streams.publish(conversationId, stored.length > 0, passing);
   }
 
   /** A token for a conversation: the same one when `previous` is still valid (a page reload), else a new conversation. */
@@ -182,52 +165,15 @@ export class DirectLine {
 
   /** A WebSocket stream: what is after the watermark at once, then what comes. */
   attach(conversationId: string, watermark: number, socket: StreamSocket): () => void {
-    const stream: Stream = { socket, sent: watermark, busy: Promise.resolve() };
-    const set = this.streams.get(conversationId) ?? new Set<Stream>();
-    set.add(stream);
-    this.streams.set(conversationId, set);
-    this.flush(conversationId, stream);
-    this.poller ??= setInterval(() => void this.poll(), 1000).unref();
-    return () => {
-      set.delete(stream);
-      if (set.size === 0) this.streams.delete(conversationId);
-    };
+    return this.streams.attach(conversationId, watermark, socket);
   }
 
   get openStreams(): number {
-    let n = 0;
-    for (const set of this.streams.values()) n += set.size;
-    return n;
+    return this.streams.open;
   }
 
   close(): void {
-    if (this.poller) clearInterval(this.poller);
-    this.poller = undefined;
-    this.streams.clear();
-  }
-
-  /** Rows written by another process (the admin command telling a decision) reach the open streams too. */
-  private async poll(): Promise<void> {
-    if (this.streams.size === 0) return;
-    try {
-      const last = await this.deps.store.lastSeqs([...this.streams.keys()]);
-      for (const [id, set] of this.streams) for (const stream of set) if ((last.get(id) ?? 0) > stream.sent) this.flush(id, stream);
-    } catch (e) {
-      this.deps.logger.warn('directline.poll.failed', { error: e instanceof Error ? e.message : String(e) });
-    }
-  }
-
-  private flush(conversationId: string, stream: Stream): void {
-    stream.busy = stream.busy.then(async () => {
-      const rows = await this.deps.store.after(conversationId, stream.sent);
-      if (rows.length === 0) return;
-      stream.sent = rows.at(-1)?.seq ?? stream.sent;
-      this.send(stream, { activities: rows.map((r) => r.activity), watermark: String(stream.sent) });
-    }).catch((e: unknown) => this.deps.logger.warn('directline.stream.failed', { error: e instanceof Error ? e.message : String(e) }));
-  }
-
-  private send(stream: Stream, message: unknown): void {
-    if (stream.socket.readyState === OPEN) stream.socket.send(JSON.stringify(message));
+    this.streams.close();
   }
 
   private base(conversation: DirectLineConversation): Partial<Activity> {

@@ -12,5 +12,7 @@ export function elsewhereAnswer(t: Translate, commune: Commune, kind: ElsewhereK
   const where = whereToGo(commune, kind);
   const lines = [t(`elsewhere.${kind}`)];
   if (where.place === 'mairie' && where.service) lines.push(t('elsewhere.atMairie', { commune: commune.name }), contactLines(t, commune, where.service));
+  // No service of the mairie in the commune's configuration: none other is named in its place.
+  else if (where.place === 'mairie') lines.push(t('elsewhere.askMairie', { commune: commune.name }));
   return lines.join('\n');
 }

@@ -46,9 +46,16 @@ export interface WhereToGo {
   service?: CommuneService;
 }
 
+/**
+ * The services a resident may be sent to for these démarches: the mairie's own. The services of
+ * children's activities, schools and payments (sej, scolaire, periscolaire, inscriptions, regie)
+ * take none of them, even in a commune whose only configured service is one of those.
+ */
+const MAIRIE_SERVICES: readonly string[] = ['etat_civil', 'mairie', 'guichet_unique'];
+
 export function whereToGo(commune: Commune, kind: ElsewhereKind): WhereToGo {
   if (!AT_MAIRIE[kind]) return { kind, place: 'online' };
-  const code = commune.topics.requests ?? commune.topics.general;
-  const service = commune.services.find((s) => s.code === code) ?? commune.services[0];
+  const atMairie = (code: string | undefined) => (code && MAIRIE_SERVICES.includes(code) ? commune.services.find((s) => s.code === code) : undefined);
+  const service = atMairie(commune.topics.requests) ?? atMairie(commune.topics.general) ?? MAIRIE_SERVICES.map(atMairie).find(Boolean);
   return service ? { kind, place: 'mairie', service } : { kind, place: 'mairie' };
 }

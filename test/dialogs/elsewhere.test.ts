@@ -33,7 +33,9 @@ describe('where to go, from the commune’s configuration', () => {
   it('sends identity papers and the PACS to the service that answers requests; vehicles and licences online', () => {
     expect(whereToGo(byId('carrieres-sous-poissy'), 'passport')).toMatchObject({ kind: 'passport', place: 'mairie', service: { code: 'etat_civil' } });
     expect(whereToGo(byId('chanteloup-les-vignes'), 'identity_card')).toMatchObject({ place: 'mairie', service: { code: 'guichet_unique' } });
-    expect(whereToGo(byId('carrieres-sur-seine'), 'pacs')).toMatchObject({ place: 'mairie', service: { code: 'sej' } });
+    // Its only service is the children's (SEJ): no service is named for the mairie's démarches.
+    expect(whereToGo(byId('carrieres-sur-seine'), 'pacs')).toEqual({ kind: 'pacs', place: 'mairie' });
+    expect(whereToGo(byId('carrieres-sur-seine'), 'identity_card')).toEqual({ kind: 'identity_card', place: 'mairie' });
     expect(whereToGo(byId('carrieres-sous-poissy'), 'vehicle_registration')).toEqual({ kind: 'vehicle_registration', place: 'online' });
     expect(whereToGo(byId('carrieres-sous-poissy'), 'driving_licence')).toEqual({ kind: 'driving_licence', place: 'online' });
   });
@@ -64,6 +66,14 @@ describe('in the chat, from the menu', () => {
     const text = c.text(await c.say(said));
     expect(text).toContain(fr[`elsewhere.${kind}`]);
     expect(text).not.toContain(ETAT_CIVIL_CSP);
+  });
+
+  it('a commune whose only service is the children’s: the mairie, no other service named in its place', async () => {
+    const c = await chat('carrieres-sur-seine');
+    const text = c.text(await c.say('refaire ma carte d’identité'));
+    expect(text).toContain(fr['elsewhere.identity_card']);
+    expect(text).toContain(fr['elsewhere.askMairie'].replace('{{commune}}', 'Carrières-sur-Seine'));
+    expect(text).not.toContain(byId('carrieres-sur-seine').services.find((s) => s.code === 'sej')?.name as string);
   });
 
   it('« je veux voter » starts the listes électorales démarche', async () => {

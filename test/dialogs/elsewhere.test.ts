@@ -72,7 +72,7 @@ describe('in the chat, from the menu', () => {
     const c = await chat('carrieres-sur-seine');
     const text = c.text(await c.say('refaire ma carte d’identité'));
     expect(text).toContain(fr['elsewhere.identity_card']);
-    expect(text).toContain(fr['elsewhere.askMairie'].replace('{{commune}}', 'Carrières-sur-Seine'));
+    expect(text).toContain((fr['elsewhere.askMairie'] as string).replace('{{commune}}', 'Carrières-sur-Seine'));
     expect(text).not.toContain(byId('carrieres-sur-seine').services.find((s) => s.code === 'sej')?.name as string);
   });
 

@@ -32,7 +32,8 @@ export function formatDays(t: Translate, locale: string, days: string[]): string
   const last = days.at(-1);
   if (!first || !last) return '';
   if (days.length === 1) return t('understood.oneDay', { day: formatDay(t, locale, first) });
-  if (days.length > 2 && consecutive(days)) return t('understood.range', { from: formatDay(t, locale, first), to: formatDay(t, locale, last), count: days.length });
+  // Calendar days, weekends and holidays included: their count is not the days booked (closed days are dropped later).
+  if (days.length > 2 && consecutive(days)) return t('understood.range', { from: formatDay(t, locale, first), to: formatDay(t, locale, last) });
   if (days.length > 5) return t('understood.manyDays', { count: days.length, from: formatDay(t, locale, first), to: formatDay(t, locale, last) });
   const named = days.map((d) => formatDay(t, locale, d));
   const list = `${named.slice(0, -1).join(t('understood.daysJoin'))}${t('understood.daysLast')}${named.at(-1)}`;

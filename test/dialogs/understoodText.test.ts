@@ -1,0 +1,24 @@
+/**
+ * What was understood, said back: a period said as a range of calendar days (« les vacances de
+ * Noël ») is said by its first and last day, not by a count that takes in weekends and holidays.
+ */
+import path from 'node:path';
+import { formatDays } from '../../dialogs/understoodText';
+import { addDays } from '../../src/domain/parisTime';
+import { Texts } from '../../src/i18n';
+import { ROOT } from '../support/harness';
+
+const t = Texts.create(path.join(ROOT, 'locales')).for('fr');
+const daysFrom = (first: string, count: number) => Array.from({ length: count }, (_, i) => addDays(first, i));
+
+it('says a range of 16 calendar days without counting them (closed days are not booked)', () => {
+  const text = formatDays(t, 'fr-FR', daysFrom('2026-12-19', 16));
+  expect(text).toContain('19');
+  expect(text).toContain('3');
+  expect(text).not.toContain('16');
+});
+
+it('still counts days said one by one when there are many', () => {
+  const mondays = ['2027-01-04', '2027-01-11', '2027-01-18', '2027-01-25', '2027-02-01', '2027-02-08'];
+  expect(formatDays(t, 'fr-FR', mondays)).toContain('6');
+});

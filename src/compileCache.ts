@@ -7,14 +7,16 @@
  * seconds after listening, the code of the modules compiled without a cache, functions compiled
  * since included, is written in small slices between turns to one file next to the built code
  * (dist/.compile-cache/), so that every later start of this build, on new data or not, reads it.
- * Only in the server's own process (`node dist/src/index.js`), never in tests or tools; a file
- * that cannot be read or written leaves the start as it was.
+ * The same file keeps where each `require` led (src/resolveCache.ts). Only in the server's own
+ * process (`node dist/src/index.js`), never in tests or tools; a file that cannot be read or
+ * written leaves the start as it was.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import Module from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
+import { learnedAny, resolutionsToKeep, treeMark, useResolveCache, type Resolutions } from './resolveCache';
 
 interface Entry {
   hash: string;
@@ -30,6 +32,8 @@ interface Compiled {
 
 /** The server's file: dist/.compile-cache/, next to the built code. */
 const SERVER_FILE = path.join(__dirname, '..', '.compile-cache', `v8-${process.version}-${process.arch}.bin`);
+/** What changes when modules are added or removed: npm's lock file in node_modules, the build's info (src/resolveCache.ts). */
+const SERVER_TREE = [path.join(__dirname, '..', '..', 'node_modules', '.package-lock.json'), path.join(__dirname, '..', 'tsconfig.build.tsbuildinfo')];
 /** How long after listening the file is written: once the start's own work (understanding's warm-up) is done. */
 const SAVE_DELAY_MS = 5000;
 /** How long a slice of writing runs before letting turns in. */
@@ -47,6 +51,8 @@ interface Internals {
 const internals = Module as unknown as Internals;
 
 let file = SERVER_FILE;
+/** The installed tree's mark at this start. */
+let tree = '';
 /** Modules compiled this start with the kept code, and without. */
 const counts = { cached: 0, compiled: 0 };
 let kept: { index: Map<string, Entry>; data: Buffer } | undefined;
@@ -56,14 +62,25 @@ let installed = false;
 /** Once the file is written, modules loaded later (at their first use) are compiled as usual. */
 let saved = false;
 
-function readFile(): void {
+/** The file's header: each module's code in the data after it, and the answers of `require` for this tree. */
+interface Header {
+  modules: Record<string, Entry>;
+  tree: string;
+  resolved: Resolutions;
+}
+
+/** Reads the file; returns the kept answers of `require` when they are for this tree. */
+function readFile(): Resolutions | undefined {
   try {
     const data = fs.readFileSync(file);
     const headerLength = data.readUInt32LE(0);
-    const index = new Map(Object.entries(JSON.parse(data.subarray(4, 4 + headerLength).toString('utf8')) as Record<string, Entry>));
-    kept = { index, data: data.subarray(4 + headerLength) };
+    const header = JSON.parse(data.subarray(4, 4 + headerLength).toString('utf8')) as Partial<Header>;
+    if (typeof header.modules !== 'object' || header.modules === null) throw new Error('another format');
+    kept = { index: new Map(Object.entries(header.modules)), data: data.subarray(4 + headerLength) };
+    return header.tree === tree ? header.resolved : undefined;
   } catch {
     kept = undefined;
+    return undefined;
   }
 }
 
@@ -80,11 +97,12 @@ function requireOf(mod: Module): NodeJS.Require {
 }
 
 /** Installs the cached compile when this process is the server started from its built file. */
-export function useCompileCache(main: NodeJS.Module | undefined, serverFile: string, cacheFile = SERVER_FILE): void {
+export function useCompileCache(main: NodeJS.Module | undefined, serverFile: string, cacheFile = SERVER_FILE, treeFiles = SERVER_TREE): void {
   if (installed || main?.filename !== serverFile) return;
   installed = true;
   file = cacheFile;
-  readFile();
+  tree = treeMark(treeFiles);
+  useResolveCache(readFile());
   const compile = internals.prototype._compile;
   internals.prototype._compile = function cachedCompile(this: Module, content: string, filename: string) {
     // A module with import() is left to Node: a script compiled from cached code has no loader for it (Node 20).
@@ -113,7 +131,8 @@ export function useCompileCache(main: NodeJS.Module | undefined, serverFile: str
 export async function saveCompileCache(): Promise<void> {
   if (!installed || saved) return;
   saved = true;
-  if (fresh.length === 0) {
+  const resolved = resolutionsToKeep();
+  if (fresh.length === 0 && !learnedAny()) {
     kept = undefined;
     return;
   }
@@ -137,7 +156,7 @@ export async function saveCompileCache(): Promise<void> {
     index[e.filename] = { hash: e.hash, offset, length: e.data.length };
     offset += e.data.length;
   }
-  const header = Buffer.from(JSON.stringify(index), 'utf8');
+  const header = Buffer.from(JSON.stringify({ modules: index, tree, resolved } satisfies Header), 'utf8');
   const length = Buffer.alloc(4);
   length.writeUInt32LE(header.length, 0);
   try {

@@ -4,7 +4,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import type { ActivityHandler } from 'botbuilder';
-import restify from 'restify';
+import type restify from 'restify';
 import { z } from 'zod';
 import type { ChannelAdapter } from './bot/adapter';
 import type { Logger } from './logger';
@@ -20,6 +20,7 @@ import { registerTokenRoute, type TokenRouteDeps } from './directline/tokenRoute
 import { registerChatPage, type ChatPageDeps } from './web/chatPage';
 import { registerLegalPages, type LegalPagesDeps } from './web/legalPages';
 import { bodyParser, guardBodies } from './web/requestGuards';
+import { createRestifyServer } from './web/restifyParts';
 import { metricsHandler, type MetricsRouteDeps } from './web/metricsRoute';
 
 export interface ServerDeps {
@@ -82,7 +83,7 @@ function formFields(body: unknown): Record<string, string> | undefined {
 }
 
 export function createServer(deps: ServerDeps): Server {
-  const server = restify.createServer({ name: 'espace-citoyens-bot', handleUncaughtExceptions: false });
+  const server = createRestifyServer({ name: 'espace-citoyens-bot', handleUncaughtExceptions: false });
   // An idle connection is kept longer than a load balancer's usual idle timeout (60 s), so that the
   // bot is never the one closing a connection just as a request arrives on it (a reset, not an
   // answer); a slow event loop made that race likely with Node's 5 s.

@@ -5,12 +5,16 @@
  * The school is matched case, accents and hyphens aside (« ecole du parc » finds « École du Parc »),
  * as `admin headcount --school` does. Each CSV export is audited.
  */
-import { stringify } from 'csv-stringify/sync';
 import type restify from 'restify';
 import type { Activity, ActivityCode } from '../domain/types';
 import { parisDay } from '../domain/parisTime';
 import { agentPage, alertBlock, escapeHtml, htmlTable, sendAgentHtml } from './agentHtml';
 import { agentRoute, type AgentContext, type AgentPagesDeps } from './agentGuard';
+import { lazy } from '../lazy';
+
+// The CSV writer: only the export of headcounts uses it, not every start.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const csvWriter = lazy(() => require('csv-stringify/sync') as typeof import('csv-stringify/sync'));
 
 const query = (req: restify.Request, name: string): string => {
   const v = new URL(req.url ?? '/', 'http://x').searchParams.get(name);
@@ -72,7 +76,7 @@ export function registerHeadcountPages(server: restify.Server, deps: AgentPagesD
     const header = ['school', 'activity', 'count'].map((h) => t(`agents.headcount.${h}Header`));
     // A cell a spreadsheet would read as a formula is quoted as text.
     const cell = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
-    const csv = stringify([header, ...rows.map((r) => [cell(r.school ?? t('agents.headcount.noSchool')), cell(r.activity.label), String(r.count)])], { delimiter: ';', bom: true });
+    const csv = csvWriter().stringify([header, ...rows.map((r) => [cell(r.school ?? t('agents.headcount.noSchool')), cell(r.activity.label), String(r.count)])], { delimiter: ';', bom: true });
     await service.agents.record(ctx.agent, 'agent.headcountExported', q.day, { activity: q.code ?? null, school: q.school || null, rows: rows.length });
     res.sendRaw(200, csv, {
       'Content-Type': 'text/csv; charset=utf-8',

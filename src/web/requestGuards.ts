@@ -14,7 +14,8 @@
  * - a parsed body nested deeper than MAX_BODY_DEPTH is refused with 400 (serialising it again, to
  *   store or log it, would overflow the stack).
  */
-import restify from 'restify';
+import type restify from 'restify';
+import { bodyParserPlugin } from './restifyParts';
 
 /** Objects and arrays inside each other, at most: an activity needs less than 10. */
 export const MAX_BODY_DEPTH = 32;
@@ -89,7 +90,7 @@ const ERRORS: Record<number, string> = { 413: 'body too large', 415: 'unsupporte
  * the depth check; its failures are answered in JSON by status.
  */
 export function bodyParser(maxBodyBytes: number): restify.RequestHandler[] {
-  const steps = restify.plugins.bodyParser({ maxBodySize: maxBodyBytes, mapParams: false }) as unknown as restify.RequestHandler[];
+  const steps = bodyParserPlugin({ maxBodySize: maxBodyBytes, mapParams: false }) as unknown as restify.RequestHandler[];
   const wrapped = steps.map((step): restify.RequestHandler => (req, res, next) => {
     if (isStreamed(req)) return next();
     step(req, res, ((error?: unknown) => {

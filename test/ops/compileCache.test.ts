@@ -56,3 +56,42 @@ exports.eol = require('./dynamic').eol;
   const third = start();
   expect(third).toMatchObject({ compiled: 1, cached: first.compiled - 1, answer: 'second' });
 });
+
+/** One start whose main says which file `require('pkg')` led to; the tree's mark is the file `mark`. */
+function startWithPackage(): string {
+  const main = path.join(dir, 'main.js');
+  fs.writeFileSync(main, `
+require(${JSON.stringify(path.join(ROOT, 'test', 'support', 'tsRegister.js'))});
+const cc = require(${JSON.stringify(path.join(ROOT, 'src', 'compileCache.ts'))});
+cc.useCompileCache(require.main, __filename, ${JSON.stringify(path.join(dir, 'cache', 'code.bin'))}, [${JSON.stringify(path.join(dir, 'mark'))}]);
+const which = require('./user').which;
+cc.saveCompileCache().then(() => console.log(which));
+`);
+  return execFileSync(process.execPath, ['--no-warnings', main], { cwd: dir, encoding: 'utf8' }).trim().split('\n').pop() as string;
+}
+
+it('gives a require the file it led to at the previous start while the installed tree is the same, and searches again when its mark or the file changed', () => {
+  const pkg = path.join(dir, 'node_modules', 'pkg');
+  fs.mkdirSync(pkg, { recursive: true });
+  const setMain = (main: string) => fs.writeFileSync(path.join(pkg, 'package.json'), JSON.stringify({ name: 'pkg', main }));
+  const mark = (seconds: number) => {
+    fs.writeFileSync(path.join(dir, 'mark'), '');
+    fs.utimesSync(path.join(dir, 'mark'), seconds, seconds);
+  };
+  fs.writeFileSync(path.join(pkg, 'a.js'), "exports.which = 'a';\n");
+  fs.writeFileSync(path.join(pkg, 'b.js'), "exports.which = 'b';\n");
+  fs.writeFileSync(path.join(dir, 'user.js'), "exports.which = require('pkg').which;\n");
+  setMain('a.js');
+  mark(1_000_000);
+  expect(startWithPackage()).toBe('a');
+  // Same tree: the kept answer, the package is not looked up again.
+  setMain('b.js');
+  expect(startWithPackage()).toBe('a');
+  // Modules installed (the mark changed): searched again.
+  mark(2_000_000);
+  expect(startWithPackage()).toBe('b');
+  // The kept file is gone: searched again.
+  setMain('a.js');
+  fs.rmSync(path.join(pkg, 'b.js'));
+  expect(startWithPackage()).toBe('a');
+});

@@ -109,8 +109,7 @@ export class FollowRequestDialog extends ComponentDialog {
     }
     if (!email && reference && saysHasNone(input.text)) {
       // A request made without an e-mail (a civil-status act by post): followed with a name and a date written in it.
-      if (!reference.startsWith('n°')) return step.beginDialog(FOLLOW_PROOF_DIALOG, { reference } satisfies FollowProofOptions);
-      return this.byPhone(step, reference);
+      return step.beginDialog(FOLLOW_PROOF_DIALOG, { reference } satisfies FollowProofOptions);
     }
     if (!email || !reference) {
       // Asked for the e-mail, the resident gives the whole reference again: it replaces the first one.

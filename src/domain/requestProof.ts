@@ -4,7 +4,10 @@
  * (the person of the act, the recipient, the partner) and a date of it (of birth, of the event, of the
  * marriage). A request that holds no date cannot be followed this way (the service answers by phone).
  */
+import type { RequestRepository } from './ports';
+import { normalizeReference, referenceNumberIn } from './requests';
 import { normalize } from './text';
+import type { Commune } from './types';
 
 const NAME_FIELDS = ['lastName', 'partnerLastName', 'recipient', 'host'] as const;
 const DAY_FIELDS = ['eventDay', 'birthDay', 'partnerBirthDay', 'marriageDay'] as const;
@@ -28,3 +31,18 @@ export function namesTheRequest(data: Record<string, unknown>, typed: string): b
 /** Whether a name and a day (read from the resident's answers) prove the request: both written in it. */
 export const provesRequest = (data: Record<string, unknown>, name: string, day: string | undefined): boolean =>
   day !== undefined && requestDays(data).includes(day) && namesTheRequest(data, name);
+
+/**
+ * The request of this commune made without an e-mail that the reference typed and the details prove, or undefined.
+ * The number alone (« 000123 »): this commune's reference of `year` or the year before with that number.
+ */
+export async function findProvenRequest(requests: Pick<RequestRepository, 'findByReference'>, commune: Commune, typed: string, proof: { name: string; day: string | undefined }, year: number) {
+  const whole = normalizeReference(typed);
+  const number = whole ? undefined : referenceNumberIn(typed);
+  const candidates = whole ? [whole] : number ? [year, year - 1].map((y) => `${commune.requestPrefix}-${y}-${number}`) : [];
+  for (const reference of candidates) {
+    const found = await requests.findByReference(reference);
+    if (found && found.communeId === commune.id && found.requesterEmail === '' && provesRequest(found.data, proof.name, proof.day)) return found;
+  }
+  return undefined;
+}

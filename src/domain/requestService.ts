@@ -15,7 +15,7 @@ import type { OutboxService } from './outbox';
 import { parisDay } from './parisTime';
 import type { AuditRepository, CommuneRepository, ConversationRefRepository, ConversationWhere, RequestRepository, UntoldDecision } from './ports';
 import { isQuietHour } from './reminders';
-import { provesRequest } from './requestProof';
+import { findProvenRequest } from './requestProof';
 import { normalizeReference, referenceNumberIn, referencePrefix } from './requests';
 import { stripControls, stripControlsDeep } from './text';
 import type { Account, CitizenRequest, Commune, RequestStatus } from './types';
@@ -147,9 +147,9 @@ export class RequestService {
    * saying which did not). A request made with an e-mail is followed with that e-mail only.
    */
   async followWithoutEmail(commune: Commune, typedReference: string, name: string, day: string | undefined): Promise<FollowedRequest | undefined> {
-    const reference = normalizeReference(typedReference);
-    const request = reference ? await this.deps.requests.findByReference(reference) : undefined;
-    if (!request || request.communeId !== commune.id || request.requesterEmail !== '' || !provesRequest(request.data, name, day)) return undefined;
+    const year = Number(parisDay(this.deps.clock.now()).slice(0, 4));
+    const request = await findProvenRequest(this.deps.requests, commune, typedReference, { name, day }, year);
+    if (!request) return undefined;
     const decision = await this.deps.requests.lastDecision(request.id);
     const { data: _data, locale: _locale, ...shown } = request;
     return { ...shown, message: decision?.message ?? null };

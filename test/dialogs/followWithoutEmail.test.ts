@@ -48,6 +48,17 @@ describe.each(CHANNELS)('a request made without an e-mail on %s, followed in ano
     expect(told).not.toContain(t('follow.noEmail', { reference }));
   });
 
+  it('its number alone (« ma demande 000001 »), no e-mail, the name and the date: the request is given', async () => {
+    const { c, reference } = await madeWithoutEmail(channelId);
+    const o = await elsewhere(c, channelId);
+    const t = tOf(o);
+    await o.say(`ma demande ${reference.slice(-6)} elle en est où`);
+    for (const m of ['pas de mail', 'Dupont']) await o.say(m);
+    const told = o.text(await o.say('12/03/1990'));
+    expect(told).toContain(reference);
+    expect(told).toContain(t('request.status.submitted'));
+  });
+
   it('a wrong name: not found, the reference asked again; typed again in lower case with spaces, then found', async () => {
     const { c, reference } = await madeWithoutEmail(channelId);
     const o = await elsewhere(c, channelId);

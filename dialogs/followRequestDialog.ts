@@ -8,7 +8,7 @@ import { emailIn } from '../src/domain/accounts';
 import { normalize } from '../src/domain/text';
 import { normalizeReference, referenceNumberIn } from '../src/domain/requests';
 import { saysHasNone } from '../src/nlu/noneAnswer';
-import { asksForLostReference } from '../src/nlu/requestTopics';
+import { asksForLostReference, lacksReference } from '../src/nlu/requestTopics';
 import type { FollowedRequest } from '../src/domain/requestService';
 import type { CitizenRequest, Commune } from '../src/domain/types';
 import type { Translate } from '../src/i18n';
@@ -99,7 +99,8 @@ export class FollowRequestDialog extends ComponentDialog {
     let reference = asked;
     if (!asked) {
       // « Je l'ai perdue »: the references are mailed to the e-mail given for the requests.
-      if (asksForLostReference(input.text)) return step.replaceDialog(LOST_REFERENCE_DIALOG, {});
+      // « je l'ai pas », « je sais pas », « non »: how to find it again.
+      if (asksForLostReference(input.text) || lacksReference(input.text) || saysHasNone(input.text)) return step.replaceDialog(LOST_REFERENCE_DIALOG, {});
       // The whole reference, or its number alone (« 000123 », « la 123 »): found with the e-mail. The
       // number is kept as « n°000123 »: six digits alone would be hidden as a code in the stored state.
       const number = referenceNumberIn(input.text);

@@ -8,7 +8,7 @@ import { emailIn } from '../src/domain/accounts';
 import { normalize } from '../src/domain/text';
 import { normalizeReference, referenceNumberIn } from '../src/domain/requests';
 import { saysHasNone } from '../src/nlu/noneAnswer';
-import { asksForLostReference } from '../src/nlu/requestTopics';
+import { asksForLostReference, lacksReference } from '../src/nlu/requestTopics';
 import type { FollowedRequest } from '../src/domain/requestService';
 import type { CitizenRequest, Commune } from '../src/domain/types';
 import type { Translate } from '../src/i18n';
@@ -16,6 +16,7 @@ import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { parisDateTime } from './dateWords';
 import { contactLines } from './infoAnswers';
+import { FOLLOW_PROOF_DIALOG, FollowProofDialog, type FollowProofOptions, type FollowProofResult } from './followProofDialog';
 import { LOST_REFERENCE_DIALOG, LostReferenceDialog } from './lostReferenceDialog';
 
 export const FOLLOW_REQUEST_DIALOG = 'followRequest';
@@ -31,7 +32,12 @@ export interface FollowOptions {
   leadKey?: string;
   /** « annuler ma demande CSP-… »: no request is cancelled in the chat; after its status, who to ask is said. */
   cancel?: boolean;
+  /** Requests not found so far: the reference is asked again (MAX_TRIES in all), then who to ask is said. */
+  tries?: number;
 }
+
+/** Tries at following a request in one go before the service's contact is given instead. */
+const MAX_TRIES = 3;
 
 /** The message asks to cancel the request (« annuler ma demande », « retirer ma demande »). */
 const asksToCancel = (text: string | undefined): boolean => /\b(?:annul|retir|supprim)\w*/.test(normalize(text ?? ''));
@@ -46,7 +52,8 @@ export class FollowRequestDialog extends ComponentDialog {
     super(FOLLOW_REQUEST_DIALOG);
     this.addDialog(new AnyInputPrompt(PROMPT));
     this.addDialog(new LostReferenceDialog(deps));
-    this.addDialog(new WaterfallDialog(FLOW, [this.ask.bind(this), this.answer.bind(this)]));
+    this.addDialog(new FollowProofDialog(deps));
+    this.addDialog(new WaterfallDialog(FLOW, [this.ask.bind(this), this.answer.bind(this), this.proven.bind(this)]));
     this.initialDialogId = FLOW;
   }
 
@@ -54,7 +61,8 @@ export class FollowRequestDialog extends ComponentDialog {
     const t = translator(this.deps, step.context);
     const options = (step.options ?? {}) as FollowOptions;
     const cancel = options.cancel ?? asksToCancel(options.text);
-    (step.values as { cancel?: boolean }).cancel = cancel;
+    (step.values as { cancel?: boolean; tries?: number }).cancel = cancel;
+    (step.values as { tries?: number }).tries = options.tries ?? 0;
     // The whole reference, or its number alone (« ma demande 000123 ça avance ? »), kept as « n°000123 » (see answer()).
     const numbered = options.text && (/(?<![\d/])\d{4,6}(?![\d/])/.test(options.text) || /(?:demande|dossier|num[ée]ro|n°|r[ée]f\w*)\s*\d/i.test(options.text));
     const number = numbered ? referenceNumberIn(options.text as string) : undefined;
@@ -85,42 +93,71 @@ export class FollowRequestDialog extends ComponentDialog {
   }
 
   private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const t = translator(this.deps, step.context);
     const input = step.result as AnyInput;
-    const { reference: asked, cancel } = step.values as { reference?: string; cancel?: boolean };
+    const { reference: asked, cancel, tries } = step.values as { reference?: string; cancel?: boolean; tries?: number };
     const email = emailIn(input.text);
     let reference = asked;
     if (!asked) {
       // « Je l'ai perdue »: the references are mailed to the e-mail given for the requests.
-      if (asksForLostReference(input.text)) return step.replaceDialog(LOST_REFERENCE_DIALOG, {});
+      // « je l'ai pas », « je sais pas », « non »: how to find it again.
+      if (asksForLostReference(input.text) || lacksReference(input.text) || saysHasNone(input.text)) return step.replaceDialog(LOST_REFERENCE_DIALOG, {});
       // The whole reference, or its number alone (« 000123 », « la 123 »): found with the e-mail. The
       // number is kept as « n°000123 »: six digits alone would be hidden as a code in the stored state.
       const number = referenceNumberIn(input.text);
       reference = normalizeReference(input.text) ?? (number ? `n°${number}` : undefined);
-      if (!reference) return step.replaceDialog(FLOW, { leadKey: 'follow.badReference', cancel } satisfies FollowOptions);
-      if (!email) return step.replaceDialog(FLOW, { reference, cancel } satisfies FollowOptions);
+      if (!reference) return step.replaceDialog(FLOW, { leadKey: 'follow.badReference', cancel, tries } satisfies FollowOptions);
+      if (!email) return step.replaceDialog(FLOW, { reference, cancel, tries } satisfies FollowOptions);
     }
     if (!email && reference && saysHasNone(input.text)) {
-      // A request made without an e-mail (a civil-status act by post): the service answers by phone, with the reference.
-      const commune = await currentCommune(this.deps, step.context);
-      if (!commune) return step.endDialog();
-      await send(this.deps, step.context, { text: [t('follow.noEmail', { reference }), contactLines(t, commune, this.deps.service.serviceFor(commune, 'requests'))].join('\n') });
-      return step.endDialog();
+      // A request made without an e-mail (a civil-status act by post): followed with a name and a date written in it.
+      return step.beginDialog(FOLLOW_PROOF_DIALOG, { reference } satisfies FollowProofOptions);
     }
     if (!email || !reference) {
       // Asked for the e-mail, the resident gives the whole reference again: it replaces the first one.
       const other = normalizeReference(input.text);
-      if (other) return step.replaceDialog(FLOW, { reference: other, cancel } satisfies FollowOptions);
-      return step.replaceDialog(FLOW, { reference, leadKey: 'signIn.badEmail', cancel } satisfies FollowOptions);
+      if (other) return step.replaceDialog(FLOW, { reference: other, cancel, tries } satisfies FollowOptions);
+      return step.replaceDialog(FLOW, { reference, leadKey: 'signIn.badEmail', cancel, tries } satisfies FollowOptions);
     }
     const commune = await currentCommune(this.deps, step.context);
     if (!commune) return step.endDialog();
     const request = await this.deps.service.requests.follow(commune, reference, email);
-    if (!request) {
-      await send(this.deps, step.context, { text: t('follow.notFound') });
-      return step.endDialog();
-    }
+    return request ? this.tell(step, commune, request) : this.notFound(step, 'follow.notFound');
+  }
+
+  /** After the name and the date of a request made without an e-mail. */
+  private async proven(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const result = step.result as FollowProofResult | undefined;
+    const { reference } = step.values as { reference?: string };
+    if (!result) return step.endDialog();
+    if ('byPhone' in result) return this.byPhone(step, reference ?? '');
+    if ('notFound' in result) return this.notFound(step, 'follow.proof.notFound');
+    const commune = await currentCommune(this.deps, step.context);
+    return commune ? this.tell(step, commune, result.request) : step.endDialog();
+  }
+
+  private async tell(step: WaterfallStepContext, commune: Commune, request: FollowedRequest): Promise<DialogTurnResult> {
+    const t = translator(this.deps, step.context);
+    const { cancel } = step.values as { cancel?: boolean };
     await send(this.deps, step.context, { text: this.followed(t, localeOf(step.context), commune, request, cancel).join('\n') });
+    return step.endDialog();
+  }
+
+  /** Not found: the reference is asked again (a slip in it, another request), or after MAX_TRIES who to ask. */
+  private async notFound(step: WaterfallStepContext, key: string): Promise<DialogTurnResult> {
+    const { cancel, tries = 0 } = step.values as { cancel?: boolean; tries?: number };
+    if (tries + 1 < MAX_TRIES) return step.replaceDialog(FLOW, { leadKey: `${key}Again`, cancel, tries: tries + 1 } satisfies FollowOptions);
+    const t = translator(this.deps, step.context);
+    const commune = await currentCommune(this.deps, step.context);
+    await send(this.deps, step.context, { text: [t(key), ...(commune ? [contactLines(t, commune, this.deps.service.serviceFor(commune, 'requests'))] : [])].join('\n') });
+    return step.endDialog();
+  }
+
+  /** Without an e-mail nor the request's details: the service answers by phone, with the reference. */
+  private async byPhone(step: WaterfallStepContext, reference: string): Promise<DialogTurnResult> {
+    const t = translator(this.deps, step.context);
+    const commune = await currentCommune(this.deps, step.context);
+    if (!commune) return step.endDialog();
+    await send(this.deps, step.context, { text: [t('follow.noEmail', { reference }), contactLines(t, commune, this.deps.service.serviceFor(commune, 'requests'))].join('\n') });
     return step.endDialog();
   }
 

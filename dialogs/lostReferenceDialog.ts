@@ -5,8 +5,10 @@
  */
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
 import { emailIn } from '../src/domain/accounts';
+import { saysHasNone } from '../src/nlu/noneAnswer';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { ask, currentCommune, type DialogDeps, localeOf, send, translator } from './dialogContext';
+import { contactLines } from './infoAnswers';
 
 export const LOST_REFERENCE_DIALOG = 'lostReference';
 const FLOW = 'lostReferenceFlow';
@@ -37,6 +39,11 @@ export class LostReferenceDialog extends ComponentDialog {
     const commune = await currentCommune(this.deps, step.context);
     if (!commune) return step.endDialog();
     const email = emailIn(input.text);
+    // « je n'ai pas d'e-mail »: the references of requests made without one are not mailed; the service finds them by phone.
+    if (!email && saysHasNone(input.text)) {
+      await send(this.deps, step.context, { text: [t('lostReference.noEmail'), contactLines(t, commune, this.deps.service.serviceFor(commune, 'requests'))].join('\n') });
+      return step.endDialog();
+    }
     if (!email) return step.replaceDialog(FLOW, { leadKey: 'signIn.badEmail' } satisfies LostReferenceOptions);
     await this.deps.service.lostReferences.mail(commune, email, localeOf(step.context));
     await send(this.deps, step.context, { text: t('lostReference.sent', { email, commune: commune.name }) });

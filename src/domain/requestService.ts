@@ -15,6 +15,7 @@ import type { OutboxService } from './outbox';
 import { parisDay } from './parisTime';
 import type { AuditRepository, CommuneRepository, ConversationRefRepository, ConversationWhere, RequestRepository, UntoldDecision } from './ports';
 import { isQuietHour } from './reminders';
+import { findProvenRequest } from './requestProof';
 import { normalizeReference, referenceNumberIn, referencePrefix } from './requests';
 import { stripControls, stripControlsDeep } from './text';
 import type { Account, CitizenRequest, Commune, RequestStatus } from './types';
@@ -138,6 +139,20 @@ export class RequestService {
     // The agent's message with the last decision (a refusal always has one): the resident is told why.
     const decision = await this.deps.requests.lastDecision(request.id);
     return { ...request, message: decision?.message ?? null };
+  }
+
+  /**
+   * A request made without an e-mail, followed from any conversation: the request when its reference,
+   * a name and a date written in it all match (src/domain/requestProof.ts), undefined otherwise (without
+   * saying which did not). A request made with an e-mail is followed with that e-mail only.
+   */
+  async followWithoutEmail(commune: Commune, typedReference: string, name: string, day: string | undefined): Promise<FollowedRequest | undefined> {
+    const year = Number(parisDay(this.deps.clock.now()).slice(0, 4));
+    const request = await findProvenRequest(this.deps.requests, commune, typedReference, { name, day }, year);
+    if (!request) return undefined;
+    const decision = await this.deps.requests.lastDecision(request.id);
+    const { data: _data, locale: _locale, ...shown } = request;
+    return { ...shown, message: decision?.message ?? null };
   }
 
   /**

@@ -9,6 +9,13 @@ import { prepare } from './frenchText';
 
 const KINDS: ReadonlyArray<readonly [ElsewhereKind, RegExp]> = [
   ['passport', /\b(?:passe ?ports?|passport)\b/],
+  // In English: « renew my ID card », « driving licence », « residence permit », « car registration », « civil partnership », « get married ».
+  ['identity_card', /\b(?:id|identity|national identity|national id) cards?\b/],
+  ['driving_licence', /\b(?:driving|driver s?|drivers) licen[cs]es?\b/],
+  ['residence_permit', /\bresiden(?:ce|cy) (?:permits?|cards?)\b/],
+  ['vehicle_registration', /\b(?:car|vehicle) registration\b|\bregistration (?:document|certificate) (?:of|for) (?:my|a|the) (?:car|vehicle)\b/],
+  ['pacs', /\bcivil (?:partnership|union)\b/],
+  ['marriage', /\b(?:get|getting|be|to be) married\b/],
   ['identity_card', /\b(?:cartes? (?:nationales? )?(?:d )?identit\w*|cartes? nationales? d identit\w*|cni\b|carte d id\b|(?:refaire|renouveler|perdu|vole|volee) (?:ma |mon |sa |son |une |la )?(?:piece|papiers?) d identit\w*)/],
   ['pacs', /\b(?:pacs|pacse|pacsee|pacses|pacsees|pacser|me pacser|nous pacser|se pacser|pacte civil(?: de solidarite)?)\b/],
   // « se marier à la mairie », « dossier de mariage », « publication des bans » (an acte de mariage is a civil status act).

@@ -14,6 +14,7 @@
  * was written (npm run nlu:crossval).
  */
 import { asksAboutElsewhere } from './elsewherePlaces';
+import { englishIntent } from './englishIntents';
 import type { Intent } from './intents';
 import { scorer, type Scorer } from './intentModel';
 import { modelWords } from './intentFeatures';
@@ -71,6 +72,8 @@ export const POLICY: Policy = { unknownThreshold: UNKNOWN_THRESHOLD, pairThresho
 /** The rules' intent, or the model's where it may and is sure enough. */
 export function combine(rules: Intent, prepared: string, model: Scorer, policy: Policy = POLICY): Intent {
   if (PROTECTED.has(rules) || (rules === 'unknown' && (!saysSomething(prepared) || SAME_AGAIN.test(prepared)))) return rules;
+  // An act named in English (« death certificate »): the model, learned on French, reads « certificat » as the certificat de vie commune.
+  if (rules === 'civil_status_act' && englishIntent(prepared) === rules) return rules;
   const guess = model.guess(prepared);
   const intent = guess.intent as Intent;
   if (NEVER_FROM_MODEL.has(intent)) return rules;

@@ -1,11 +1,12 @@
 /**
  * What is not people's names, typed where names are asked (the parents of an act or of a young
  * person to register): an e-mail address (often the next answer, typed ahead), a date, a phone
- * number, digits alone, fewer than three letters, a bare « oui » or « non ». Names in any alphabet, « inconnu », « Jean Dupont et Marie Martin » are
+ * number, digits alone, fewer than three letters, a bare « oui » or « non », « à mon nom » or « c'est moi ». Names in any alphabet, « inconnu », « Jean Dupont et Marie Martin » are
  * names. 'ok' or why not.
  */
 import { emailIn } from '../domain/emailAddress';
 import { prepare } from './frenchText';
+import { saysOwnName } from './ownName';
 import { readPastDay } from './pastDay';
 import { asksWhy } from './whyAsked';
 import { recognizeYesNo } from './yesNo';
@@ -22,6 +23,8 @@ export function checkNames(text: string, today: string): NamesVerdict {
   // « oui », « ok », « d'accord », « non » alone answer another question.
   const yesNo = recognizeYesNo(said);
   if (yesNo && !yesNo.rest) return 'notNames';
+  // « à mon nom », « c'est moi », « le mien »: who the resident is, not people's names (the names are asked again).
+  if (saysOwnName(said)) return 'notNames';
   // A phone number, with or without spaces, anywhere in the answer.
   if ((said.match(/\d/g) ?? []).length >= 6) return 'notNames';
   return 'ok';

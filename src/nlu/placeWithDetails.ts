@@ -15,7 +15,17 @@ export interface PlaceWithDetails {
   eventDay?: string;
 }
 
+/** The event's day closing a sentence (« … à Carrières le 2 novembre », « … en 2025 le 02/11/2025 »): « le » or « du » before it. */
+const DAY_AFTER = /\s+(?:le|du)\s+((?:1\s?er|\d{1,2})\s+\p{L}+\.?(?:\s+\d{2,4})?|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)\s*[.!]*$/iu;
+
 export function placeWithDetails(text: string): PlaceWithDetails | undefined {
+  // « ma mère est décédée à Carrières le 2 novembre »: who, the place, then its day (read as the place alone before it).
+  const dayAfter = text.search(/[,;]/) < 0 ? DAY_AFTER.exec(text) : null;
+  if (dayAfter?.[1]) {
+    const place = text.slice(0, dayAfter.index).trim();
+    const said = readActDetails(place);
+    if (place) return { place, ...(said.relation ? { relation: said.relation } : {}), eventDay: dayAfter[1] };
+  }
   // The place first, then a comma and the rest (« a carrieres, c mon mari il est decede le 3 novembre »).
   const comma = text.search(/[,;]/);
   if (comma <= 0) return undefined;

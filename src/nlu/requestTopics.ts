@@ -10,9 +10,12 @@ const FOLLOW_AFTER = /\b(?:ma|mes|notre|nos) (?:demande|demandes|demarche|demarc
 /** « elle en est où ma demande », and in few words « alors ma demande ? », « et ma démarche ? ». */
 const FOLLOW_SHORT = /\b(?:elle|elles) en (?:est|sont)(?: ou)? (?:ma|mes|notre|nos) (?:demande|demandes|demarche|demarches)\b|^(?:(?:et|alors|bon|ben|bah|du coup) )+(?:ma|mes|notre|nos) (?:demande|demandes|demarche|demarches)(?: alors)?$|^(?:ma|notre) (?:demande|demarche) alors$/;
 
+/** In English: « where is my request? », « what is the status of my application », « track my request ». */
+const FOLLOW_ENGLISH = /\b(?:where is|where s|status of|track|follow(?: up)?|follow up on|update on|news (?:on|about)|what about|what happened (?:to|with)) (?:my|our|the) (?:requests?|applications?)\b|\b(?:my|our) (?:request|application) status\b/;
+
 export function asksToFollowRequest(text: string): boolean {
   const said = prepare(text);
-  return FOLLOW.test(said) || FOLLOW_AFTER.test(said) || FOLLOW_SHORT.test(said.replace(/[?!.,]/g, ' ').replace(/\s+/g, ' ').trim());
+  return FOLLOW.test(said) || FOLLOW_AFTER.test(said) || FOLLOW_ENGLISH.test(said) || FOLLOW_SHORT.test(said.replace(/[?!.,]/g, ' ').replace(/\s+/g, ' ').trim());
 }
 
 export function asksForMyRequests(text: string): boolean {
@@ -28,4 +31,12 @@ const LOST = new RegExp(
 /** « J'ai perdu ma référence », « je ne retrouve plus le numéro de ma demande », « référence oubliée ». */
 export function asksForLostReference(text: string): boolean {
   return LOST.test(prepare(text));
+}
+
+/** At « quel est le numéro de votre demande ? »: « je l'ai pas », « je sais pas », « non », « I don't have it »: the reference is not at hand. */
+const NO_REFERENCE = /^(?:(?:non|nan|no|bah|ben|euh|ah)\s?,?\s?)*(?:je (?:ne )?l ai (?:pas|plus)|j l ai (?:pas|plus)|je (?:ne )?(?:le |la )?(?:sais|connais|trouve|retrouve|vois) (?:pas|plus)|(?:je )?(?:sais|connais) pas|aucune idee|(?:je (?:ne )?m en )?(?:souviens|rappelle) (?:pas|plus)|i (?:don t|do not) (?:know|have|remember)(?: it)?|i can t find it|no idea)?$/;
+
+export function lacksReference(text: string): boolean {
+  const said = prepare(text).replace(/[?!.,]/g, ' ').replace(/\s+/g, ' ').trim();
+  return said !== '' && NO_REFERENCE.test(said);
 }

@@ -43,8 +43,9 @@ const KINDS: Array<[ActKind, RegExp]> = [
   ['marriage', /\b(?:(?:nous nous sommes|on s est|je me suis|se sont) mariee?s?)\b/],
   ['death', /\b(?:mort|morte)\b/],
   // In English: « birth certificate », « a copy of my marriage certificate », « death record ».
-  ['birth', /\bbirth (?:certificat\w*|records?)\b/],
-  ['death', /\bdeath (?:certificat\w*|records?)\b/],
+  ['birth', /\bbirth (?:certificat\w*|records?)\b|\bcertificat\w* of birth\b/],
+  ['death', /\bdeath (?:certificat\w*|records?)\b|\bcertificat\w* of death\b/],
+  ['marriage', /\bwedding (?:certificat\w*|records?)\b/],
 ];
 const FORMATS: Array<[ActFormat, RegExp]> = [
   ['extract_with_parents', /\b(?:avec (?:la )?filiation|extrait avec)\b/],

@@ -37,7 +37,7 @@ export function toGsm7(text: string): string {
   let out = '';
   // « mot » is written "mot" (the spaces inside French guillemets go with them).
   // « n° 15646 » is « numero 15646 » (the degree sign alone would make the whole message UCS-2).
-  const words = text.replace(/«[\s\u00a0\u202f]*/g, '«').replace(/[\s\u00a0\u202f]*»/g, '»').replace(/\b([nN])[°º]/g, (_, n: string) => (n === 'N' ? 'Numero' : 'numero'));
+  const words = text.replace(/«[\s\u00a0\u202f]*/g, '«').replace(/[\s\u00a0\u202f]*»/g, '»').replace(/\b([nN])[°º](\s?)/g, (_, n: string) => (n === 'N' ? 'Numero ' : 'numero '));
   for (const ch of words) out += GSM7.has(ch) ? ch : (REPLACEMENTS[ch] ?? withoutAccent(ch) ?? ch);
   return out;
 }

@@ -101,7 +101,7 @@ describe('an act asked without an e-mail', () => {
     expect(c.text(await c.say('paul.martin@'))).toContain(c.core.texts.for('fr')('request.bad.email'));
   });
 
-  it.each(table([["je n'ai pas d'email"], ['pas de mail']]))('%s: following it from another conversation, « %s » at the e-mail question gives the état civil\'s phone and the reference', async (channel, none) => {
+  it.each(table([["je n'ai pas d'email"], ['pas de mail']]))('%s: following it from another conversation, « %s » at the e-mail question, then the name not known: the état civil\'s phone and the reference', async (channel, none) => {
     const made = await atEmail(channel);
     for (const m of ['pas de mail', 'non', '3 rue des Lilas 78955 Carrières-sous-Poissy', 'Sophie Durand', 'oui']) await made.say(m);
     const [row] = requests(made);
@@ -110,7 +110,9 @@ describe('an act asked without an e-mail', () => {
     chats.push(c);
     await c.join({ commune: 'carrieres-sous-poissy' });
     await c.say(`où en est ma demande ${row?.reference as string}`);
-    const reply = c.text(await c.say(none));
+    // The name and a date written in the request are asked (followWithoutEmail.test.ts); without them, the phone.
+    expect(c.text(await c.say(none))).toContain(c.core.texts.for('fr')('follow.proof.askName', { reference: row?.reference as string }));
+    const reply = c.text(await c.say('je ne sais plus'));
     const service = c.core.service.serviceFor(await c.core.service.getCommune('carrieres-sous-poissy'), 'requests');
     expect(reply).toContain(service.phone as string);
     expect(reply).toContain(row?.reference as string);

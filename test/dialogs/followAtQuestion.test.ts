@@ -30,7 +30,7 @@ describe('a request followed at a question', () => {
     const followed = c.text(await c.say(phrasing));
     expect(followed).not.toContain(t('civilAct.bad.eventDay'));
     expect(followed).toContain(t('follow.askEmail', { reference }));
-    expect(c.text(await c.say('lea@example.org'))).toContain(t('follow.notFound'));
+    expect(c.text(await c.say('lea@example.org'))).toContain(t('follow.notFoundAgain'));
     expect(c.text(await c.say('reprendre'))).toContain(t('census.askBirth'));
   });
 

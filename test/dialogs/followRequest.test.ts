@@ -67,7 +67,7 @@ describe('following a request', () => {
     const wrongEmail = c.text(await c.say('autre@example.org'));
     await c.say('où en est ma demande CSP-2026-000999');
     const wrongReference = c.text(await c.say(EMAIL));
-    expect(wrongEmail).toContain('Je ne trouve pas de demande avec ce numéro et cette adresse e-mail');
+    expect(wrongEmail).toContain(c.core.texts.for('fr')('follow.notFoundAgain'));
     expect(wrongReference.split('\n')[0]).toBe(wrongEmail.split('\n')[0]);
   });
 

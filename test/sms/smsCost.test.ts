@@ -85,3 +85,9 @@ describe('SMS cost', () => {
     await core.close();
   });
 });
+
+describe('« n° » in an SMS', () => {
+  it.each([['la demande n°000004', 'la demande numero 000004'], ['le n° 15646', 'le numero 15646'], ['N°12', 'Numero 12']])('« %s » is « %s »', (text, sms) => {
+    expect(toGsm7(text)).toBe(sms);
+  });
+});

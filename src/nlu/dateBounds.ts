@@ -8,6 +8,7 @@ import { WEEKDAYS as WEEKDAY_ORDER } from '../domain/types';
 import { addDays, mondayOf, monthDays, monthOf, nextDayOfMonth, span, weekdayOf, yearOf } from './calendarMath';
 import { holidayDays, monthBound, range, type Reader } from './dateReader';
 import { DAY, forward, MONTH, monthNumber, parseSpec, SPEC, WD } from './dateWords';
+import { toldInThePast } from './pastClauses';
 
 /** The start of a range just before « jusqu'au »: « à partir du 21 juin », « dès le lundi 4 et », « du 3 ». */
 const RANGE_START = new RegExp(`\\b(?:du|de|depuis le|a partir du|a partir de|a compter du|des le) (${SPEC}) (?:, )?(?:et )?$`);
@@ -112,7 +113,7 @@ export function readBounds(r: Reader): void {
     return { days: span(monday, addDays(monday, 6)), bound: true };
   });
   r.pass(new RegExp(`\\bentre (?:le )?(${SPEC}) et (?:le )?(${SPEC})`), (m) => {
-    const days = range(r, m[1] as string, m[2] as string);
+    const days = range(r, m[1] as string, m[2] as string, r.ctx.absence === true || toldInThePast(r.source, m.index));
     return days ? { days, bound: true } : undefined;
   });
   r.pass(new RegExp(`\\b(?:du |depuis le |a partir du |a partir de |a compter du |des le |de )(${SPEC}) (?:, )?(?:et )?(?:au|jusqu au|jusqu a|a) (?:le )?(${SPEC})`), (m) => {
@@ -129,13 +130,13 @@ export function readBounds(r: Reader): void {
     // « en juillet du 5 au 23 »: the month said before the days.
     const monthBefore = new RegExp(`\\b(?:en|de|d|pour|au mois de|au mois d|pendant le mois de) (${MONTH})\\s*$`).exec(r.text.slice(0, m.index));
     const month = monthBefore && start.day !== undefined && end.day !== undefined && start.month === undefined && end.month === undefined && !/[/.-]/.test(m[0]) ? ` ${monthBefore[1]}` : '';
-    const days = range(r, `${m[1]}${month}`, `${m[2]}${month}`);
+    const days = range(r, `${m[1]}${month}`, `${m[2]}${month}`, r.ctx.absence === true || toldInThePast(r.source, m.index));
     return days ? { days, bound: true } : undefined;
   });
   // « cantine 4/01 au 8/01 », « garderie lundi au vendredi », « 12 juillet jusqu'à 16 juillet »: a range without « du ».
-  // (« 26 octobre à 30 octobre »: « à » too, between two days with their month.)
-  r.pass(new RegExp(`(?<![/.\\d-])\\b(${SPEC}) (?:au|jusqu au|jusqu a|a(?= (?:le )?${DAY} ${MONTH}\\b)) (?:le )?(${SPEC})\\b`), (m) => {
-    const days = range(r, m[1] as string, m[2] as string);
+  // (« 26 octobre à 30 octobre », « lundi à jeudi »: « à » too, between two days with their month or two weekdays.)
+  r.pass(new RegExp(`(?<![/.\\d-])\\b(${SPEC}) (?:au|jusqu au|jusqu a|a(?= (?:le )?${DAY} ${MONTH}\\b)|(?<=\\b${WD} )a(?= ${WD}\\b)) (?:le )?(${SPEC})\\b`), (m) => {
+    const days = range(r, m[1] as string, m[2] as string, r.ctx.absence === true || toldInThePast(r.source, m.index));
     return days ? { days, bound: true } : null;
   });
   // « la facture d'octobre », « payer le mois de novembre »: on an invoice a month names the invoice, not days;

@@ -124,6 +124,13 @@ function readRelativeDays(r: Reader): void {
     const day = backward(parseSpec(m[1] as string), r.today);
     return day ? [day] : undefined;
   });
+  // « de demain à vendredi », « d'aujourd'hui jusqu'au 11 », « à partir d'après-demain jusqu'à jeudi »: from that day to the one said.
+  r.pass(new RegExp(`\\b(?:(?:de|a partir de|des|depuis) )?(apres demain|demain|aujourd hui|aujourdhui|auj) ,? ?(?:et )?(?:a|au|jusqu a|jusqu au) (?:le )?(${SPEC})(?![/.-]?\\d)`), (m) => {
+    const word = m[1] as string;
+    const from = addDays(r.today, word === 'apres demain' ? 2 : word === 'demain' ? 1 : 0);
+    const end = forward(parseSpec(m[2] as string), from, false);
+    return end && end >= from ? { days: span(from, end), bound: true } : null;
+  });
   // Relative days.
   r.pass(/\bapres demain\b/, () => [addDays(r.today, 2)]);
   r.pass(/\bavant hier\b/, () => [addDays(r.today, -2)]);
@@ -141,7 +148,9 @@ function readRelativeDays(r: Reader): void {
   // « pour les 2 », « inscrire mes 3 à la cantine »: a plural article before one number is a count, not a day (« les 2 et 3 » is a list);
   // before a weekday, a count too when the weekday has its own day (« pour les 2 lundi 14 »).
   // (« pour les 2, on mange au resto », « la garderie des 2 lundi »: a comma or a weekday after it does not make it a day either.)
-  r.mask(new RegExp(`\\b(?:les|mes|nos|ses|leurs|des) (?:[2-9]|deux|trois|quatre|cinq)\\b(?! ?(?:,|et|ou|au|-|/|\\.) ?(?:le |les )?(?:${WD} )?(?:\\d|premier)| ${MONTH}\\b)`));
+  // (« les 7 8 11 et 12 janvier », « les 7 8 et 9 », « les 7 8 9 janvier »: days written one after another without commas, ending with « et … » or a
+  // month after three days or more, are a list; « pour les 2 12 janvier » stays a count.)
+  r.mask(new RegExp(`\\b(?:les|mes|nos|ses|leurs|des) (?:[2-9]|deux|trois|quatre|cinq)\\b(?! ?(?:,|et|ou|au|-|/|\\.) ?(?:le |les )?(?:${WD} )?(?:\\d|premier)| ${MONTH}\\b|(?: ${DAY}){2,}(?: (?:et|ou) ${DAY})? ${MONTH}\\b|(?: ${DAY})+ (?:et|ou) ${DAY}(?: ${MONTH}\\b|${DAY_END}))`));
 }
 
 /** Lists, numeric dates, weekdays and days written alone. */
@@ -208,7 +217,8 @@ function readDays(r: Reader): void {
     return m[2] ? [m[2] === 'en huit' ? addDays(next, 7) : next] : { days: [next], weekday: true };
   });
   // A day alone: « le 11 », « les 8 et 9 », « pour le 1er ».
-  r.pass(new RegExp(`\\b(?:le|les|du|au|pour le|ce|des) (${DAY})((?:(?: ?,| et| ou) (?:le )?${DAY})*)${DAY_END}`), (m) => {
+  // (SMS: « les 7 8 et 9 », « le 14 15 16 »: without commas too.)
+  r.pass(new RegExp(`\\b(?:le|les|du|au|pour le|ce|des) (${DAY})((?:(?: ?,| et| ou)? (?:le )?${DAY})*)${DAY_END}`), (m) => {
     const anchor = r.anchorBefore(m.index ?? 0);
     const numbers = `${m[1]} ${m[2] ?? ''}`.match(/\b(?:1 ?er|\d{1,2})\b/g) ?? [];
     return numbers.map((n) => nextDayOfMonth(anchor, n.startsWith('1 ') || n === '1er' ? 1 : Number(n))).filter((d): d is string => !!d);

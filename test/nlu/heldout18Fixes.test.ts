@@ -69,3 +69,37 @@ describe('a range from today or tomorrow, or between two weekdays', () => {
     expect(read(text, TUESDAY).dates).toEqual(dates);
   });
 });
+
+describe('more verbs that cancel', () => {
+  it.each([
+    ['decommander la cantine du 7 au 9 janvier', 'canteen'],
+    ['je decommande le repas de lundi', 'canteen'],
+    ['decommandez l etude de jeudi svp', 'study'],
+    ['deprogrammer la garderie du soir jeudi', 'evening'],
+    ['je me desiste pour le centre de loisirs mercredi', 'wednesday'],
+  ])('« %s » is cancel_booking', (text, activity) => {
+    const reading = read(text);
+    expect(reading.intent).toBe('cancel_booking');
+    expect(reading.activity).toBe(activity);
+  });
+});
+
+describe('an activity judged, with no day said, is not a booking', () => {
+  it.each([
+    "la cantine c'est vraiment pas bon, mon fils mange rien",
+    'la garderie c est n importe quoi',
+    'les repas sont toujours froids',
+    'le repas de la cantine etait immangeable hier',
+    'je suis decue de la garderie',
+  ])('« %s » is unknown', (text) => {
+    expect(read(text).intent).toBe('unknown');
+  });
+
+  it.each([
+    ['cantine pas bon lundi', 'book'],
+    ['il mange rien a la cantine, il faut le desinscrire', 'cancel_booking'],
+    ["c'est pas bon", 'abort'],
+  ])('« %s » keeps its reading (%s)', (text, intent) => {
+    expect(read(text).intent).toBe(intent);
+  });
+});

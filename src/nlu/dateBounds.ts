@@ -3,7 +3,7 @@
  * by, and days said as a span: « jusqu'au 18 », « d'ici les vacances », « à partir du 21 juin jusqu'au 2 juillet », school
  * holidays by name, weeks, « entre le 3 et le 5 », « du 4 au 15 janvier », whole months.
  */
-import { nthWeek, ORDINAL_WEEK, weekOrdinal } from './weekOrdinal';
+import { MONTH_WEEKS, monthWeeks, nthWeek, ORDINAL_WEEK, weekOrdinal } from './weekOrdinal';
 import { WEEKDAYS as WEEKDAY_ORDER } from '../domain/types';
 import { addDays, mondayOf, monthDays, monthOf, nextDayOfMonth, span, weekdayOf, yearOf } from './calendarMath';
 import { holidayDays, monthBound, range, type Reader } from './dateReader';
@@ -143,6 +143,15 @@ export function readBounds(r: Reader): void {
   // « il aura 16 ans le mois prochain, quand doit-il se faire recenser ? »: in a démarche, when something happens.
   if (r.ctx.monthsNotDays) r.mask(/\b(?:(?:pour |de |du |sur )?(?:tout )?le mois prochain|ce mois ci)\b/);
   if (r.ctx.monthsNotDays) r.mask(new RegExp(`\\b(?:(?:pour |de |du |sur )?(?:tout )?le mois (?:de |d )|(?:de |d |pour |en )(?=${MONTH}\\b(?! ?\\d)))?(?<!(?:\\d|1 ?er|premier) )${MONTH}\\b(?: 20\\d\\d)?(?! ?\\d)`));
+  // « la 1re semaine de février », « les 2 dernières semaines de janvier »: those weeks of the month.
+  // (This month's when those weeks are still to come, else next year's.)
+  r.pass(MONTH_WEEKS, (m) => {
+    const month = monthNumber(m[4] as string) as number;
+    const year = yearOf(r.today) + (month < monthOf(r.today) ? 1 : 0);
+    const these = monthWeeks(m, monthDays(year, month));
+    const days = these.some((d) => d >= r.today) ? these : monthWeeks(m, monthDays(year + 1, month));
+    return days.length > 0 ? { days, bound: true } : undefined;
+  });
   r.pass(new RegExp(`\\b(?:(?:pendant |durant )?tout (?:le mois (?:de |d )?)?|tous les jours (?:de |d |en |du mois de |du mois d )|(?:pendant |durant |sur )?(?:tout )?le mois (?:de |d ))(${MONTH})\\b(?: (20\\d\\d))?`), (m) => {
     const month = monthNumber(m[1] as string) as number;
     const year = m[2] ? Number(m[2]) : undefined;

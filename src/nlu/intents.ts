@@ -38,7 +38,7 @@ const ABORT_WORDS =
   '(?:(?:(?:je|j|on|nous) )?(?:laisse|laissez|laisser|laissons) tomber|(?:j|je|on|nous) (?:arrete|arretons|abandonne|abandonnons|laisse|annule|annulons)|(?:je|on) (?:ne )?(?:veux|veut|voulons) (?:plus|pas|rien)|' +
   '(?:(?:je|on|nous) )?(?:ne )?(?:veux|veut|voulons|souhaite|souhaitons|vais|va|peux) (?:plus|pas) (?:continuer|poursuivre|aller plus loin)|(?:ne )?(?:plus|pas) continuer|' +
   'plus|plus la peine|inutile(?: de (?:continuer|poursuivre|aller plus loin))?|pas la peine|c est pas la peine|ce n est pas la peine|plus besoin|(?:ca|cela) ne m interesse (?:plus|pas)|annule|annulez|annuler|on annule|stop|stoppe|stopper|' +
-  '(?:arrete|arretez)(?: toi| vous)?|on arrete|(?:on )?n en (?:parlons|parle|parlez) plus|oublions|arreter|oublie|oubliez|cancel|quit|quitter|abandon|abandonner|tant pis|fin|fini|c est fini|rien|abandonne|abandonnez|(?:je|j|on|nous) (?:renonce|renoncons)|renoncer|renonce|je (?:laisse|lache) l affaire|nevermind|never mind|ca ira|ira|' +
+  '(?:arrete|arretez)(?: toi| vous)?|on arrete|(?:on )?n en (?:parlons|parle|parlez) plus|oublions|arreter|oublie|oubliez|cancel|quit|quitter|abandon|abandonner|tant pis|fin|fini|c est fini|(?:ca )?(?:suffit|suffira)|(?:j en ai )?assez|c est assez|rien|abandonne|abandonnez|(?:je|j|on|nous) (?:renonce|renoncons)|renoncer|renonce|je (?:laisse|lache) l affaire|nevermind|never mind|ca ira|ira|' +
   // « oublie ce que j'ai dit », « oubliez ma question »: what was said taken back, not a password forgotten
   '(?:oublie|oubliez|oublions) (?:ce que (?:je|j) (?:t |vous )?(?:ai|viens de) (?:dit|dire|demande|demander|ecrit|ecrire)|(?:ma|mon|cette) (?:question|message|dernier message))|' +
   // « je préfère arrêter là », « on préfère en rester là »

@@ -1,8 +1,13 @@
 /** The kinds of messages test/nlu/heldout18.jsonl (and probes around it) showed misread, each fixed in general. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { schoolCalendarPath } from '../../src/config';
+import { holidaysFrom } from '../../src/nlu/schoolCalendar';
 import { understand } from '../../src/nlu/understand';
 
 const TODAY = '2026-12-05'; // a Saturday
-const read = (text: string, today = TODAY) => understand(text, { today });
+const holidays = holidaysFrom(JSON.parse(fs.readFileSync(schoolCalendarPath(path.resolve(__dirname, '../..')), 'utf8')));
+const read = (text: string, today = TODAY) => understand(text, { today, holidays });
 
 describe('days written one after another without commas are a list', () => {
   it.each([
@@ -101,5 +106,48 @@ describe('an activity judged, with no day said, is not a booking', () => {
     ["c'est pas bon", 'abort'],
   ])('« %s » keeps its reading (%s)', (text, intent) => {
     expect(read(text).intent).toBe(intent);
+  });
+});
+
+const week = (monday: string) => [0, 1, 2, 3, 4].map((i) => new Date(Date.parse(`${monday}T12:00:00Z`) + i * 86400000).toISOString().slice(0, 10));
+
+describe('the first, second or last week(s) of a month', () => {
+  it.each([
+    ['centre de loisirs 1ere semaine de fevrier', week('2027-02-01')],
+    ['garderie soir la 2e semaine de janvier', week('2027-01-11')],
+    ['cantine la derniere semaine de mars', week('2027-03-29')],
+    ['cantine les 2 premieres semaines de janvier', [...week('2027-01-04'), ...week('2027-01-11')]],
+    ['cantine les deux dernieres semaines de janvier', [...week('2027-01-18'), ...week('2027-01-25')]],
+    ['la premiere semaine de decembre cantine', week('2026-12-07')],
+  ])('« %s »', (text, dates) => {
+    expect(read(text).dates).toEqual(dates);
+  });
+
+  it('« la première semaine des vacances de février » stays the holidays’ week', () => {
+    expect(read('centre de loisirs la premiere semaine des vacances de fevrier').dates).toEqual(week('2027-02-08'));
+  });
+});
+
+describe('a period said after what is set aside bounds the days kept', () => {
+  const allOf = (from: string, to: string) => {
+    const out: string[] = [];
+    for (let t = Date.parse(`${from}T12:00:00Z`); t <= Date.parse(`${to}T12:00:00Z`); t += 86400000) out.push(new Date(t).toISOString().slice(0, 10));
+    return out;
+  };
+  const notWednesday = (d: string) => new Date(`${d}T12:00:00Z`).getUTCDay() !== 3;
+  it('« tous les jours sauf le mercredi en janvier »', () => {
+    expect(read('cantine tous les jours sauf le mercredi en janvier').dates).toEqual(allOf('2027-01-01', '2027-01-31').filter(notWednesday));
+  });
+  it('« tous les jours sauf mercredi la semaine prochaine »', () => {
+    expect(read('cantine tous les jours sauf mercredi la semaine prochaine').dates).toEqual(allOf('2026-12-07', '2026-12-13').filter(notWednesday));
+  });
+  it('« tous les jours sauf le vendredi jusqu’au 18 décembre »', () => {
+    expect(read('garderie matin tous les jours sauf le vendredi jusqu au 18 decembre').dates).toEqual(allOf('2026-12-05', '2026-12-17').filter((d) => d !== '2026-12-11'));
+  });
+});
+
+describe('more ways to say stop', () => {
+  it.each(['ça suffit', 'bon ça suffit', 'ça suffira merci', "j'en ai assez", 'assez'])('« %s » is abort', (text) => {
+    expect(read(text).intent).toBe('abort');
   });
 });

@@ -155,10 +155,19 @@ function readRelativeDays(r: Reader): void {
 
 /** Lists, numeric dates, weekdays and days written alone. */
 function readDays(r: Reader): void {
+  // « 7/8/11 janvier », « 4,5,7 janvier », « 3,4 et 5 janvier » (« 4.5 , 7 », « 3.4 et 5 » once prepared): days parted by slashes or
+  // dots before a month are a list, not a date (« 07/01 et 8 janvier » is a date and a day).
+  r.pass(new RegExp(`(?<![/.\\d-])\\b(?:les? )?(${DAY})((?:(?:[/.]| ?, ?| (?:et|ou) )${DAY})*[/.]${DAY}(?:(?:[/.]| ?, ?| (?:et|ou) )${DAY})*) (${MONTH})\\b`), (m) => {
+    if (m[0].includes('/') && / (?:et|ou) /.test(m[0])) return null;
+    const month = monthNumber(m[3] as string) as number;
+    const numbers = `${m[1]} ${m[2] ?? ''}`.match(/\b(?:1 ?er|\d{1,2})\b/g) ?? [];
+    return numbers.map((n) => nextDayMonth(r.today, month, /^1 ?er$/.test(n) ? 1 : Number(n))).filter((d): d is string => !!d);
+  });
   // Lists with a month: « les 3, 4 et 5 décembre », « mercredi 3 et vendredi 5 décembre ».
+  // (Not from a month written in figures: « le 07/01 et le 8 janvier » is the 7th and the 8th.)
   r.pass(
     // « les 3, 4 et 5 décembre », « 5 6 et 7 janvier » (SMS: no commas).
-    new RegExp(`\\b(?:(?:${WD}) )?(?:les? )?(${DAY})((?:(?:(?: ?,| et| ou)? |-)(?:(?:${WD}) )?(?:le )?${DAY})*) (${MONTH})\\b(?: (20\\d\\d))?`),
+    new RegExp(`(?<![/.\\d-])\\b(?:(?:${WD}) )?(?:les? )?(${DAY})((?:(?:(?: ?,| et| ou)? |-)(?:(?:${WD}) )?(?:le )?${DAY})*) (${MONTH})\\b(?: (20\\d\\d))?`),
     (m) => {
       const month = monthNumber(m[3] as string) as number;
       const year = m[4] ? Number(m[4]) : undefined;

@@ -151,3 +151,23 @@ describe('more ways to say stop', () => {
     expect(read(text).intent).toBe('abort');
   });
 });
+
+describe('days parted by slashes or commas before a month are a list', () => {
+  it.each([
+    ['cantine 4,5,7 janvier', ['2027-01-04', '2027-01-05', '2027-01-07']],
+    ['cantine 3,4 et 5 janvier', ['2027-01-03', '2027-01-04', '2027-01-05']],
+    ['resa cantine 7/8/11 janvier', ['2027-01-07', '2027-01-08', '2027-01-11']],
+    ['cantine 7/8 janvier', ['2027-01-07', '2027-01-08']],
+    ['cantine le 07/01 et le 8 janvier', ['2027-01-07', '2027-01-08']],
+    ['cantine 07/01 et 8 janvier', ['2027-01-07', '2027-01-08']],
+  ])('« %s »', (text, dates) => {
+    expect(read(text).dates).toEqual(dates);
+  });
+
+  it.each([
+    ['cantine le 12/01', ['2027-01-12']],
+    ['cantine les 12 et 13/01', ['2027-01-12', '2027-01-13']],
+  ])('« %s »: a date in figures stays one', (text, dates) => {
+    expect(read(text).dates).toEqual(dates);
+  });
+});

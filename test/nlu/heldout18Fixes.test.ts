@@ -171,3 +171,17 @@ describe('days parted by slashes or commas before a month are a list', () => {
     expect(read(text).dates).toEqual(dates);
   });
 });
+
+describe('a weekday recurrence over several months', () => {
+  it.each([
+    ['centre de loisirs les mercredis de janvier et fevrier', ['2027-01-06', '2027-01-13', '2027-01-20', '2027-01-27', '2027-02-03', '2027-02-10', '2027-02-17', '2027-02-24']],
+    ['tous les mardis en janvier et en fevrier', ['2027-01-05', '2027-01-12', '2027-01-19', '2027-01-26', '2027-02-02', '2027-02-09', '2027-02-16', '2027-02-23']],
+    ['cantine tous les lundis de fevrier, mars', ['2027-02-01', '2027-02-08', '2027-02-15', '2027-02-22', '2027-03-01', '2027-03-08', '2027-03-15', '2027-03-22', '2027-03-29']],
+  ])('« %s »', (text, dates) => {
+    expect(read(text).dates).toEqual(dates);
+  });
+
+  it('« les jeudis de janvier et le 3 février »: a day after the month stays a day', () => {
+    expect(read('les jeudis de janvier et le 3 fevrier').dates).toEqual(['2027-01-07', '2027-01-14', '2027-01-21', '2027-01-28', '2027-02-03']);
+  });
+});

@@ -4,7 +4,7 @@
  * then lists, numeric dates, weekdays and days written alone.
  */
 import type { Weekday } from '../domain/types';
-import { addDays, makeDay, nextDayMonth, nextDayOfMonth, nextWeekday, span, weekdayOf } from './calendarMath';
+import { addDays, makeDay, mondayOf, nextDayMonth, nextDayOfMonth, nextWeekday, span, weekdayOf } from './calendarMath';
 import { Reader, type Found } from './dateReader';
 import { backward, COMING, COMING_LIST, DAY, DAY_END, forward, MONTH, monthNumber, NUMBER, parseSpec, SPEC, WD, weekdayWord } from './dateWords';
 import { NUMBER_WORDS } from './frenchText';
@@ -142,6 +142,12 @@ function readRelativeDays(r: Reader): void {
   r.pass(new RegExp(`\\bdans (${NUMBER}) (jours?|semaines?)\\b`), (m) => {
     const n = NUMBER_WORDS[m[1] as string] ?? Number(m[1]);
     return n > 0 && n < 400 ? [addDays(r.today, (m[2] as string).startsWith('semaine') ? 7 * n : n)] : undefined;
+  });
+  // « les 3 prochaines semaines » (from next Monday), « pendant 2 semaines » (from today; not when a start is said): those weeks.
+  r.pass(new RegExp(`\\b(?:(?:pendant|durant|sur|pour) )?(?:les (${NUMBER}) (?:prochaines? semaines?|semaines? (?:a venir|qui viennent|prochaines?))(?! (?:de |d |en )${MONTH}\\b)|(?<=\\b(?:pendant|durant) )(${NUMBER}) semaines?(?! (?:apres|avant|plus tard))(?!.*\\b(?:a partir|des le|du \\d|le \\d)))\\b`), (m) => {
+    const n = NUMBER_WORDS[(m[1] ?? m[2]) as string] ?? Number(m[1] ?? m[2]);
+    const from = m[1] ? addDays(mondayOf(r.today), 7) : r.today;
+    return n > 0 && n < 20 ? { days: span(from, addDays(from, 7 * n - 1)), bound: true } : undefined;
   });
   // Counts are not days: « 3 jours », « les 2 enfants ».
   r.mask(/\b\d{1,3} (?:enfants?|repas|fois|jours?|semaines?|personnes?|factures?|places?|seances?|minutes?|min|nuits?|freres?|soeurs?|filles?|fils|garcons?)\b/);

@@ -185,3 +185,20 @@ describe('a weekday recurrence over several months', () => {
     expect(read('les jeudis de janvier et le 3 fevrier').dates).toEqual(['2027-01-07', '2027-01-14', '2027-01-21', '2027-01-28', '2027-02-03']);
   });
 });
+
+describe('« les 3 prochaines semaines », « pendant 2 semaines »', () => {
+  const days = (from: string, n: number) => Array.from({ length: n }, (_, i) => new Date(Date.parse(`${from}T12:00:00Z`) + i * 86400000).toISOString().slice(0, 10));
+  it.each([
+    ['cantine les 3 prochaines semaines', days('2026-12-07', 21)],
+    ['cantine les deux semaines qui viennent', days('2026-12-07', 14)],
+    ['cantine les lundis les 2 prochaines semaines', ['2026-12-07', '2026-12-14']],
+    ['cantine mardi et jeudi pendant 3 semaines', ['2026-12-08', '2026-12-10', '2026-12-15', '2026-12-17', '2026-12-22', '2026-12-24']],
+    ['garderie tous les lundis pendant 2 semaines', ['2026-12-07', '2026-12-14']],
+  ])('« %s »', (text, dates) => {
+    expect(read(text).dates).toEqual(dates);
+  });
+
+  it('« pendant 2 semaines à partir du 4 janvier » does not run from today', () => {
+    expect(read('cantine pendant 2 semaines a partir du 4 janvier').dates.every((d) => d >= '2027-01-04')).toBe(true);
+  });
+});

@@ -3,11 +3,12 @@
  * by, and days said as a span: « jusqu'au 18 », « d'ici les vacances », « à partir du 21 juin jusqu'au 2 juillet », school
  * holidays by name, weeks, « entre le 3 et le 5 », « du 4 au 15 janvier », whole months.
  */
-import { nthWeek, ORDINAL_WEEK, weekOrdinal } from './weekOrdinal';
+import { MONTH_WEEKS, monthWeeks, nthWeek, ORDINAL_WEEK, weekOrdinal } from './weekOrdinal';
 import { WEEKDAYS as WEEKDAY_ORDER } from '../domain/types';
 import { addDays, mondayOf, monthDays, monthOf, nextDayOfMonth, span, weekdayOf, yearOf } from './calendarMath';
 import { holidayDays, monthBound, range, type Reader } from './dateReader';
 import { DAY, forward, MONTH, monthNumber, parseSpec, SPEC, WD } from './dateWords';
+import { toldInThePast } from './pastClauses';
 
 /** The start of a range just before « jusqu'au »: « à partir du 21 juin », « dès le lundi 4 et », « du 3 ». */
 const RANGE_START = new RegExp(`\\b(?:du|de|depuis le|a partir du|a partir de|a compter du|des le) (${SPEC}) (?:, )?(?:et )?$`);
@@ -112,7 +113,7 @@ export function readBounds(r: Reader): void {
     return { days: span(monday, addDays(monday, 6)), bound: true };
   });
   r.pass(new RegExp(`\\bentre (?:le )?(${SPEC}) et (?:le )?(${SPEC})`), (m) => {
-    const days = range(r, m[1] as string, m[2] as string);
+    const days = range(r, m[1] as string, m[2] as string, r.ctx.absence === true || toldInThePast(r.source, m.index));
     return days ? { days, bound: true } : undefined;
   });
   r.pass(new RegExp(`\\b(?:du |depuis le |a partir du |a partir de |a compter du |des le |de )(${SPEC}) (?:, )?(?:et )?(?:au|jusqu au|jusqu a|a) (?:le )?(${SPEC})`), (m) => {
@@ -129,19 +130,28 @@ export function readBounds(r: Reader): void {
     // « en juillet du 5 au 23 »: the month said before the days.
     const monthBefore = new RegExp(`\\b(?:en|de|d|pour|au mois de|au mois d|pendant le mois de) (${MONTH})\\s*$`).exec(r.text.slice(0, m.index));
     const month = monthBefore && start.day !== undefined && end.day !== undefined && start.month === undefined && end.month === undefined && !/[/.-]/.test(m[0]) ? ` ${monthBefore[1]}` : '';
-    const days = range(r, `${m[1]}${month}`, `${m[2]}${month}`);
+    const days = range(r, `${m[1]}${month}`, `${m[2]}${month}`, r.ctx.absence === true || toldInThePast(r.source, m.index));
     return days ? { days, bound: true } : undefined;
   });
   // « cantine 4/01 au 8/01 », « garderie lundi au vendredi », « 12 juillet jusqu'à 16 juillet »: a range without « du ».
-  // (« 26 octobre à 30 octobre »: « à » too, between two days with their month.)
-  r.pass(new RegExp(`(?<![/.\\d-])\\b(${SPEC}) (?:au|jusqu au|jusqu a|a(?= (?:le )?${DAY} ${MONTH}\\b)) (?:le )?(${SPEC})\\b`), (m) => {
-    const days = range(r, m[1] as string, m[2] as string);
+  // (« 26 octobre à 30 octobre », « lundi à jeudi »: « à » too, between two days with their month or two weekdays.)
+  r.pass(new RegExp(`(?<![/.\\d-])\\b(${SPEC}) (?:au|jusqu au|jusqu a|a(?= (?:le )?${DAY} ${MONTH}\\b)|(?<=\\b${WD} )a(?= ${WD}\\b)) (?:le )?(${SPEC})\\b`), (m) => {
+    const days = range(r, m[1] as string, m[2] as string, r.ctx.absence === true || toldInThePast(r.source, m.index));
     return days ? { days, bound: true } : null;
   });
   // « la facture d'octobre », « payer le mois de novembre »: on an invoice a month names the invoice, not days;
   // « il aura 16 ans le mois prochain, quand doit-il se faire recenser ? »: in a démarche, when something happens.
   if (r.ctx.monthsNotDays) r.mask(/\b(?:(?:pour |de |du |sur )?(?:tout )?le mois prochain|ce mois ci)\b/);
   if (r.ctx.monthsNotDays) r.mask(new RegExp(`\\b(?:(?:pour |de |du |sur )?(?:tout )?le mois (?:de |d )|(?:de |d |pour |en )(?=${MONTH}\\b(?! ?\\d)))?(?<!(?:\\d|1 ?er|premier) )${MONTH}\\b(?: 20\\d\\d)?(?! ?\\d)`));
+  // « la 1re semaine de février », « les 2 dernières semaines de janvier »: those weeks of the month.
+  // (This month's when those weeks are still to come, else next year's.)
+  r.pass(MONTH_WEEKS, (m) => {
+    const month = monthNumber(m[4] as string) as number;
+    const year = yearOf(r.today) + (month < monthOf(r.today) ? 1 : 0);
+    const these = monthWeeks(m, monthDays(year, month));
+    const days = these.some((d) => d >= r.today) ? these : monthWeeks(m, monthDays(year + 1, month));
+    return days.length > 0 ? { days, bound: true } : undefined;
+  });
   r.pass(new RegExp(`\\b(?:(?:pendant |durant )?tout (?:le mois (?:de |d )?)?|tous les jours (?:de |d |en |du mois de |du mois d )|(?:pendant |durant |sur )?(?:tout )?le mois (?:de |d ))(${MONTH})\\b(?: (20\\d\\d))?`), (m) => {
     const month = monthNumber(m[1] as string) as number;
     const year = m[2] ? Number(m[2]) : undefined;

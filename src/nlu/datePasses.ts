@@ -4,7 +4,7 @@
  * then lists, numeric dates, weekdays and days written alone.
  */
 import type { Weekday } from '../domain/types';
-import { addDays, makeDay, nextDayMonth, nextDayOfMonth, nextWeekday, span, weekdayOf } from './calendarMath';
+import { addDays, makeDay, mondayOf, nextDayMonth, nextDayOfMonth, nextWeekday, span, weekdayOf } from './calendarMath';
 import { Reader, type Found } from './dateReader';
 import { backward, COMING, COMING_LIST, DAY, DAY_END, forward, MONTH, monthNumber, NUMBER, parseSpec, SPEC, WD, weekdayWord } from './dateWords';
 import { NUMBER_WORDS } from './frenchText';
@@ -124,6 +124,13 @@ function readRelativeDays(r: Reader): void {
     const day = backward(parseSpec(m[1] as string), r.today);
     return day ? [day] : undefined;
   });
+  // « de demain à vendredi », « d'aujourd'hui jusqu'au 11 », « à partir d'après-demain jusqu'à jeudi »: from that day to the one said.
+  r.pass(new RegExp(`\\b(?:(?:de|a partir de|des|depuis) )?(apres demain|demain|aujourd hui|aujourdhui|auj) ,? ?(?:et )?(?:a|au|jusqu a|jusqu au) (?:le )?(${SPEC})(?![/.-]?\\d)`), (m) => {
+    const word = m[1] as string;
+    const from = addDays(r.today, word === 'apres demain' ? 2 : word === 'demain' ? 1 : 0);
+    const end = forward(parseSpec(m[2] as string), from, false);
+    return end && end >= from ? { days: span(from, end), bound: true } : null;
+  });
   // Relative days.
   r.pass(/\bapres demain\b/, () => [addDays(r.today, 2)]);
   r.pass(/\bavant hier\b/, () => [addDays(r.today, -2)]);
@@ -136,20 +143,37 @@ function readRelativeDays(r: Reader): void {
     const n = NUMBER_WORDS[m[1] as string] ?? Number(m[1]);
     return n > 0 && n < 400 ? [addDays(r.today, (m[2] as string).startsWith('semaine') ? 7 * n : n)] : undefined;
   });
+  // « les 3 prochaines semaines » (from next Monday), « pendant 2 semaines » (from today; not when a start is said): those weeks.
+  r.pass(new RegExp(`\\b(?:(?:pendant|durant|sur|pour) )?(?:les (${NUMBER}) (?:prochaines? semaines?|semaines? (?:a venir|qui viennent|prochaines?))(?! (?:de |d |en )${MONTH}\\b)|(?<=\\b(?:pendant|durant) )(${NUMBER}) semaines?(?! (?:apres|avant|plus tard))(?!.*\\b(?:a partir|des le|du \\d|le \\d)))\\b`), (m) => {
+    const n = NUMBER_WORDS[(m[1] ?? m[2]) as string] ?? Number(m[1] ?? m[2]);
+    const from = m[1] ? addDays(mondayOf(r.today), 7) : r.today;
+    return n > 0 && n < 20 ? { days: span(from, addDays(from, 7 * n - 1)), bound: true } : undefined;
+  });
   // Counts are not days: « 3 jours », « les 2 enfants ».
   r.mask(/\b\d{1,3} (?:enfants?|repas|fois|jours?|semaines?|personnes?|factures?|places?|seances?|minutes?|min|nuits?|freres?|soeurs?|filles?|fils|garcons?)\b/);
   // « pour les 2 », « inscrire mes 3 à la cantine »: a plural article before one number is a count, not a day (« les 2 et 3 » is a list);
   // before a weekday, a count too when the weekday has its own day (« pour les 2 lundi 14 »).
   // (« pour les 2, on mange au resto », « la garderie des 2 lundi »: a comma or a weekday after it does not make it a day either.)
-  r.mask(new RegExp(`\\b(?:les|mes|nos|ses|leurs|des) (?:[2-9]|deux|trois|quatre|cinq)\\b(?! ?(?:,|et|ou|au|-|/|\\.) ?(?:le |les )?(?:${WD} )?(?:\\d|premier)| ${MONTH}\\b)`));
+  // (« les 7 8 11 et 12 janvier », « les 7 8 et 9 », « les 7 8 9 janvier »: days written one after another without commas, ending with « et … » or a
+  // month after three days or more, are a list; « pour les 2 12 janvier » stays a count.)
+  r.mask(new RegExp(`\\b(?:les|mes|nos|ses|leurs|des) (?:[2-9]|deux|trois|quatre|cinq)\\b(?! ?(?:,|et|ou|au|-|/|\\.) ?(?:le |les )?(?:${WD} )?(?:\\d|premier)| ${MONTH}\\b| (?:premieres|dernieres) semaines?\\b|(?: ${DAY}){2,}(?: (?:et|ou) ${DAY})? ${MONTH}\\b|(?: ${DAY})+ (?:et|ou) ${DAY}(?: ${MONTH}\\b|${DAY_END}))`));
 }
 
 /** Lists, numeric dates, weekdays and days written alone. */
 function readDays(r: Reader): void {
+  // « 7/8/11 janvier », « 4,5,7 janvier », « 3,4 et 5 janvier » (« 4.5 , 7 », « 3.4 et 5 » once prepared): days parted by slashes or
+  // dots before a month are a list, not a date (« 07/01 et 8 janvier » is a date and a day).
+  r.pass(new RegExp(`(?<![/.\\d-])\\b(?:les? )?(${DAY})((?:(?:[/.]| ?, ?| (?:et|ou) )${DAY})*[/.]${DAY}(?:(?:[/.]| ?, ?| (?:et|ou) )${DAY})*) (${MONTH})\\b`), (m) => {
+    if (m[0].includes('/') && / (?:et|ou) /.test(m[0])) return null;
+    const month = monthNumber(m[3] as string) as number;
+    const numbers = `${m[1]} ${m[2] ?? ''}`.match(/\b(?:1 ?er|\d{1,2})\b/g) ?? [];
+    return numbers.map((n) => nextDayMonth(r.today, month, /^1 ?er$/.test(n) ? 1 : Number(n))).filter((d): d is string => !!d);
+  });
   // Lists with a month: « les 3, 4 et 5 décembre », « mercredi 3 et vendredi 5 décembre ».
+  // (Not from a month written in figures: « le 07/01 et le 8 janvier » is the 7th and the 8th.)
   r.pass(
     // « les 3, 4 et 5 décembre », « 5 6 et 7 janvier » (SMS: no commas).
-    new RegExp(`\\b(?:(?:${WD}) )?(?:les? )?(${DAY})((?:(?:(?: ?,| et| ou)? |-)(?:(?:${WD}) )?(?:le )?${DAY})*) (${MONTH})\\b(?: (20\\d\\d))?`),
+    new RegExp(`(?<![/.\\d-])\\b(?:(?:${WD}) )?(?:les? )?(${DAY})((?:(?:(?: ?,| et| ou)? |-)(?:(?:${WD}) )?(?:le )?${DAY})*) (${MONTH})\\b(?: (20\\d\\d))?`),
     (m) => {
       const month = monthNumber(m[3] as string) as number;
       const year = m[4] ? Number(m[4]) : undefined;
@@ -208,7 +232,8 @@ function readDays(r: Reader): void {
     return m[2] ? [m[2] === 'en huit' ? addDays(next, 7) : next] : { days: [next], weekday: true };
   });
   // A day alone: « le 11 », « les 8 et 9 », « pour le 1er ».
-  r.pass(new RegExp(`\\b(?:le|les|du|au|pour le|ce|des) (${DAY})((?:(?: ?,| et| ou) (?:le )?${DAY})*)${DAY_END}`), (m) => {
+  // (SMS: « les 7 8 et 9 », « le 14 15 16 »: without commas too.)
+  r.pass(new RegExp(`\\b(?:le|les|du|au|pour le|ce|des) (${DAY})((?:(?: ?,| et| ou)? (?:le )?${DAY})*)${DAY_END}`), (m) => {
     const anchor = r.anchorBefore(m.index ?? 0);
     const numbers = `${m[1]} ${m[2] ?? ''}`.match(/\b(?:1 ?er|\d{1,2})\b/g) ?? [];
     return numbers.map((n) => nextDayOfMonth(anchor, n.startsWith('1 ') || n === '1er' ? 1 : Number(n))).filter((d): d is string => !!d);

@@ -148,8 +148,10 @@ export class Reader {
 /**
  * « du 4 au 15 janvier »: when the start has no month, the end is found first and the start is the
  * last such day before it; otherwise the start is found first and the end follows it.
+ * Without any month, a range whose first day is already gone is next month's (« du 4 au 8 » said on the 5th
+ * is the 4th to the 8th of next month), unless it is told of days gone (`told`: past tense, an absence under way).
  */
-export function range(r: Reader, startText: string, endText: string): string[] | undefined {
+export function range(r: Reader, startText: string, endText: string, told = false): string[] | undefined {
   const start = parseSpec(startText);
   const end = parseSpec(endText);
   let a: string | undefined;
@@ -160,6 +162,10 @@ export function range(r: Reader, startText: string, endText: string): string[] |
   } else {
     b = forward(end, end.month === undefined ? r.start : r.today, false);
     a = b ? backward(start, b) : undefined;
+    if (a && b && a < r.today && !told && end.month === undefined && start.weekday === undefined && end.weekday === undefined) {
+      b = forward(end, addDays(b, 1), false);
+      a = b ? backward(start, b) : undefined;
+    }
   }
   if (!a || !b || a > b) return undefined;
   return span(a, b);

@@ -1,5 +1,5 @@
 /**
- * Weekday recurrences, a pass of the date reader (datePasses.ts): « tous les mardis et jeudis de janvier »,
+ * Weekday recurrences, a pass of the date reader (datePasses.ts): « tous les mardis et jeudis de janvier (et février) »,
  * « les lundis du 1er au 5 février », « chaque jeudi jusqu'aux vacances »; and « le jeudi » said as a habit.
  */
 import { nextWeekday, weekdayOf } from './calendarMath';
@@ -38,7 +38,7 @@ export function readRecurrences(r: Reader): void {
   // Weekday recurrences: « tous les mardis et jeudis de janvier ».
   const recurrence = new RegExp(
     // (« tous mercredi janvier », as typed in a hurry: no article, no « de ».)
-    `\\b(tous les |toutes les |tous |toutes |chaque |les |le )?(${WD})((?:(?: ?,| et| ou| puis)? (?:les? |chaque )?${WD}(?! (?:prochain|suivant|d apres|en huit)\\b))*)(?: (?:matins?|soirs?|midis?|apres midi))?(?: (?:de |d |du mois de |en |pour |pendant )?(${MONTH})(?! ?\\d)\\b)?`,
+    `\\b(tous les |toutes les |tous |toutes |chaque |les |le )?(${WD})((?:(?: ?,| et| ou| puis)? (?:les? |chaque )?${WD}(?! (?:prochain|suivant|d apres|en huit)\\b))*)(?: (?:matins?|soirs?|midis?|apres midi))?(?: (?:de |d |du mois de |en |pour |pendant )?(${MONTH})(?! ?\\d)\\b((?:(?: ?,| et) (?:de |d |en )?${MONTH}(?! ?\\d)\\b)*))?`,
   );
   r.pass(recurrence, (m) => {
     const prefix = m[1] ?? '';
@@ -69,7 +69,9 @@ export function readRecurrences(r: Reader): void {
     let days: string[];
     if (further) r.blank(further.index, further[0].length);
     const month = monthWord ?? further?.[1];
-    if (month) days = monthBound(r, monthNumber(month) as number, false);
+    // « les mercredis de janvier et février »: over each month said.
+    const more = (m[5] ?? '').match(new RegExp(`\\b${MONTH}\\b`, 'g')) ?? [];
+    if (month) days = [month, ...more].flatMap((w) => monthBound(r, monthNumber(w) as number, false));
     else {
       bound = nearestBound(r, m.index);
       if (!bound) {

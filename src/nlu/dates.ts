@@ -144,15 +144,28 @@ function thatWeekNamed(text: string): string {
   return `${before}${named[0]}${text.slice(that.index + that[0].length)}`;
 }
 
+/** What bounds the days, said after what is set aside: « tous les jours sauf le mercredi en janvier », « … sauf le 11 jusqu'aux vacances ». */
+const PERIOD_AFTER = new RegExp(`\\b(?:(?:en|de|d|du mois de|du mois d|pour|pendant|durant|sur) (?:le mois (?:de |d ))?(?:${MONTH}\\b|(?:la |les |ces )?(?:semaine|vacances|mois)\\b)|(?:jusqu|d ici)\\b|(?:la |cette )?semaine (?:prochaine|d apres)\\b).*$`);
+
+function readMain(main: string, ctx: DateContext): { r: Reader; days: string[] } {
+  const r = new Reader(main, ctx);
+  read(r);
+  return { r, days: [...new Set(withoutContextPeriods(withoutThatWeek(withoutCorrectedDays(r.found, main), ctx.today), main).flatMap((f) => f.days))].sort() };
+}
+
 export function readDates(given: string, ctx: DateContext): DateReading {
   const prepared = correctionFirst(thatWeekNamed(given));
   const cut = EXCEPT.exec(prepared);
-  const main = withoutNegatedDays(cut ? prepared.slice(0, cut.index) : prepared);
-  const r = new Reader(main, ctx);
-  read(r);
-  let days = [...new Set(withoutContextPeriods(withoutThatWeek(withoutCorrectedDays(r.found, main), ctx.today), main).flatMap((f) => f.days))].sort();
+  let clause = cut ? prepared.slice(cut.index + cut[0].length) : '';
+  let { r, days } = readMain(withoutNegatedDays(cut ? prepared.slice(0, cut.index) : prepared), ctx);
+  const period = cut && days.length === 0 ? PERIOD_AFTER.exec(clause) : null;
+  if (period) {
+    // The period bounds the days kept, not the ones set aside.
+    ({ r, days } = readMain(withoutNegatedDays(`${prepared.slice(0, cut?.index).trimEnd()} ${period[0]}`), ctx));
+    clause = clause.slice(0, period.index);
+  }
   if (cut && days.length > 0) {
-    const excluded = exclusions(prepared.slice(cut.index + cut[0].length), ctx, days);
+    const excluded = exclusions(clause, ctx, days);
     days = days.filter((d) => !excluded(d));
   }
   return { dates: days, unboundedRecurrence: r.unboundedRecurrence && days.length === 0, unread: r.text.replace(/#+/g, ' ').replace(/\s+/g, ' ').trim() };

@@ -39,6 +39,8 @@ export function englishDateOrder(text: string): string {
       (list.match(/\d{1,2}(?=st|nd|rd|th)/g) ?? []).map((d) => `le ${d}`).join(' et '))
     .replace(new RegExp(`\\bfrom (?:the )?(?=\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b)`, 'g'), 'du ')
     .replace(new RegExp(`(?<=\\bdu [a-z0-9 ]{1,24}) (?:to|until|till|through) (?:the )?(?=\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b)`, 'g'), ' au ')
+    // « Monday to Friday », « from tomorrow to Friday »: a range between weekdays, from today or tomorrow.
+    .replace(new RegExp(`\\b(?:from )?(${DAYS}|today|tomorrow) (?:to|until|till|through|thru) (?:the )?(?=\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b)`, 'g'), (_m: string, first: string) => (/^to/.test(first) ? `de ${first} au ` : `du ${first} au `))
     .replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/g, '$1')
     // « the 15th instead », « rather the 15th »: « plutôt le 15 », the days said replace the others.
     .replace(/\b(?:on )?(?:the )?(\d{1,2}) instead\b/g, 'plutot le $1')

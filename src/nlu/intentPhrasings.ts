@@ -67,7 +67,13 @@ export const ASKS_THE_TIME = /\b(?:quelle heure est il|il est quelle heure|quell
 export const ASKS_A_MEASURE = /\bcombien (?:de |d )(?:kilometres?|km|metres?|kilos?|kg|habitants?|litres?|calories)\b/;
 
 /** An explicit cancelling verb: « ne mangera pas mercredi, il faut annuler » cancels rather than reports an absence. */
-export const CANCEL_VERB = /\b(?:annul\w*|desinscri\w*|decoch\w*)\b/;
+export const CANCEL_VERB = /\b(?:annul\w*|desinscri\w*|decoch\w*|decommand\w*|deprogramm\w*|desist\w*)\b/;
+
+/**
+ * « la cantine c'est vraiment pas bon, mon fils mange rien », « la garderie c'est n'importe quoi »: a judgement of an activity
+ * (or of the service), with no day said, asks nothing of it (not a booking). « c'est pas bon » alone is left to the other readings.
+ */
+export const JUDGES_ONLY = /^(?!.*\b(?:lundi|mardi|mercredi|jeudi|vendredi|demain|aujourd hui|semaine|mois|vacances|\d{1,2})\b)(?=.*\b(?:cantines?|garderies?|repas|nourriture|menus?|plats?|etude|centre|accueil|periscolaire|animat\w*|surveillan\w*|appli\w*|site|service)\b).*\b(?:pas bon(?:ne)?s?|pas terrible|degueu\w*|immangeable|infecte?s?|inadmissible|inacceptable|scandal\w*|honteu\w*|une honte|n importe quoi|(?:toujours|trop|tout) (?:froid|sale|bruyant)e?s?|mal (?:organise|surveille|cuit)e?s?|(?:mange|mangent) (?:rien|presque rien|jamais rien)|mecontente?s?|pas contente?s?|decue?s?|(?:me|nous) plaindre)\b/;
 /** Whom a child sees on a school day: « rdv dentiste jeudi », « chez l'orthophoniste ». */
 export const CARER = '(?:dentiste|orthophonist\\w*|orthodontist\\w*|pediatre|ophtalmo\\w*|kine\\w*|medecin|docteur|dermato\\w*|orl|specialiste|psychologue|psychomotricien\\w*|osteopathe|osteo|allergo\\w*|orthoptiste|ergotherapeute|podologue|chirurgien)';
 /** What makes it an absence all the same (an illness, a word for absence, a medical appointment). */

@@ -3,7 +3,8 @@
  * days): its weeks are the Monday-to-Sunday weeks with a school day (Monday to Friday) among its days, so
  * that a holiday starting on a Saturday has its first week from the Monday after.
  */
-import { mondayOf, weekdayOf } from './calendarMath';
+import { addDays, mondayOf, span, weekdayOf } from './calendarMath';
+import { MONTH } from './dateWords';
 
 /** The ordinal week said, on normalized text (no accents, lower case). */
 export const ORDINAL_WEEK =
@@ -26,4 +27,23 @@ export function nthWeek(days: readonly string[], n: number, schoolDays = false):
   const withSchoolDays = [...weeks.values()].filter((w) => w.some(isSchoolDay));
   const week = (n < 0 ? withSchoolDays.at(n) : withSchoolDays[n - 1]) ?? [];
   return schoolDays ? week.filter(isSchoolDay) : week;
+}
+
+/**
+ * « la 1re semaine de février », « la dernière semaine de janvier », « les 2 premières semaines de mars »: the weeks whose
+ * Monday is in the month (« la dernière semaine de mars » may end in April), each Monday to Friday.
+ */
+export const MONTH_WEEKS = new RegExp(
+  `\\b(?:(?:la|les|sur la|pendant la|durant la|pour la|toute la) )?(?:(premiere|1ere|1re|1er|1e|deuxieme|seconde|2nde|2eme|2e|troisieme|3eme|3e|quatrieme|4eme|4e|derniere)|(2|deux|3|trois) (premieres|dernieres)) semaines? (?:de |d |du mois de |du mois d |en )(${MONTH})\\b`,
+);
+
+/** The days of the weeks `MONTH_WEEKS` matched in `m`, given the days of the month it names. */
+export function monthWeeks(m: RegExpExecArray, month: readonly string[]): string[] {
+  const mondays = month.filter((d) => weekdayOf(d) === 'mon');
+  const count = m[2] ? (/^(?:2|deux)$/.test(m[2]) ? 2 : 3) : 1;
+  const one = m[1] ?? '';
+  const last = one === 'derniere' || m[3] === 'dernieres';
+  const nth = /^(?:p|1)/.test(one) ? 0 : /^(?:d|s|2)/.test(one) ? 1 : /^(?:t|3)/.test(one) ? 2 : 3;
+  const chosen = m[2] ? (last ? mondays.slice(-count) : mondays.slice(0, count)) : last ? mondays.slice(-1) : mondays.slice(nth, nth + 1);
+  return chosen.flatMap((monday) => span(monday, addDays(monday, 4)));
 }

@@ -17,7 +17,7 @@ import { parisDay } from '../src/domain/parisTime';
 import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { requireSignIn, type SignInResult } from './signInDialog';
 import { absenceOutcome } from './absenceOutcome';
-import type { ShownMonthResult } from './mainOptions';
+import type { AbsenceDayDone, ShownMonthResult } from './mainOptions';
 import { ALL_CHILDREN, allChildrenSaid } from './bookingChoices';
 import { CERTIFICATE, certificateElsewhere, certificateSteps } from './absenceCertificate';
 
@@ -198,6 +198,7 @@ export class AbsenceDialog extends ComponentDialog {
     const family = await this.children(step);
     if (!family || !options.childIds || !options.days) return step.endDialog();
     const lines: string[] = [];
+    const undo: AbsenceDayDone[] = [];
     let saved = false;
     try {
       const reason = t(`absence.reason.${options.reason ?? 'other'}`);
@@ -205,6 +206,7 @@ export class AbsenceDialog extends ComponentDialog {
         const days = await this.deps.service.reservations.reportAbsence(family.account, child.id, options.days, reason, documentId);
         lines.push(...absenceOutcome(t, localeOf(step.context), child.firstName, days, parisDay(this.deps.service.clock.now())));
         saved ||= days.some((d) => d.activities.length > 0);
+        undo.push(...days.flatMap((d) => (d.undo && (d.undo.absenceIds.length || d.undo.restore.length) ? [{ childId: child.id, day: d.day, ...d.undo }] : [])));
       }
       if (note && saved) lines.push(note);
     } catch (e) {
@@ -214,6 +216,8 @@ export class AbsenceDialog extends ComponentDialog {
     await send(this.deps, step.context, { text: lines.join('\n') });
     // « et le 21 aussi », « et hugo aussi » said next: the same absence (mainRoute.ts).
     // « non, lundi 7 décembre » said next, nothing recorded: the absence for those days instead.
-    return step.endDialog({ absent: { childIds: options.childIds, days: options.days, ...(options.reason ? { reason: options.reason } : {}), ...(saved ? {} : { noneBooked: true }) } } satisfies ShownMonthResult);
+    // « en fait pas le 8 » said next: what was recorded is taken back (absenceTakenBack.ts).
+    const absent = { childIds: options.childIds, days: options.days, ...(options.reason ? { reason: options.reason } : {}), ...(saved ? {} : { noneBooked: true }), ...(undo.length ? { undo } : {}) };
+    return step.endDialog({ absent } satisfies ShownMonthResult);
   }
 }

@@ -20,6 +20,7 @@ import { absenceOutcome } from './absenceOutcome';
 import type { AbsenceDayDone, ShownMonthResult } from './mainOptions';
 import { ALL_CHILDREN, allChildrenSaid } from './bookingChoices';
 import { CERTIFICATE, certificateElsewhere, certificateSteps } from './absenceCertificate';
+import { NO_ACTIVITY, noActivitySteps, noActivityTurn } from './absenceNoActivity';
 
 export const ABSENCE_DIALOG = 'absence';
 const FLOW = 'absenceFlow';
@@ -37,6 +38,8 @@ export interface AbsenceOptions {
   lead?: string;
   /** The month the task before showed (a January basket): a day said without a month is of it (see MainOptions.shownMonth). */
   month?: string;
+  /** The next booked day offered, the days said having no activity (absenceNoActivity.ts). */
+  next?: string;
 }
 
 const ILLNESS = ['malade', 'maladie', 'fievre', 'medecin', 'grippe', 'gastro', 'rhume', 'hopital', 'medical', 'sick', 'ill'];
@@ -54,6 +57,7 @@ export class AbsenceDialog extends ComponentDialog {
     this.addDialog(new WaterfallDialog(DAYS, [this.askDays.bind(this), this.readDays.bind(this)]));
     this.addDialog(new WaterfallDialog(REASON, [this.askReason.bind(this), this.readReason.bind(this)]));
     this.addDialog(new WaterfallDialog(CERTIFICATE, certificateSteps<AbsenceOptions>(deps, PROMPT, this.save.bind(this))));
+    this.addDialog(new WaterfallDialog(NO_ACTIVITY, noActivitySteps<AbsenceOptions>(deps, PROMPT, this.reasonIfNeeded.bind(this))));
     this.initialDialogId = FLOW;
   }
 
@@ -105,6 +109,9 @@ export class AbsenceDialog extends ComponentDialog {
   private async reasonIfNeeded(step: WaterfallStepContext, options: AbsenceOptions): Promise<DialogTurnResult> {
     const account = await signedIn(this.deps, step.context);
     if (!account || !options.childIds || !options.days) return step.endDialog();
+    // A Sunday, a public holiday: nothing to report that day; the next booked day is offered.
+    const closed = await noActivityTurn(this.deps, step, options, account, DAYS);
+    if (closed) return closed;
     try {
       const needs = await Promise.all(options.childIds.map((id) => this.deps.service.reservations.absenceNeedsReason(account, id, options.days as string[])));
       if (!needs.includes(true)) return this.save(step, options, null, '');

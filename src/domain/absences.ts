@@ -5,7 +5,7 @@
  * communes' pages put the absence with the bookings, « justifiez une absence, inscrivez ou modifiez
  * une réservation »), and the agenda of bookings with the absences noted.
  */
-import { calendarOf, cancellationTiming } from './activityCalendar';
+import { activityRuns, calendarOf, cancellationTiming } from './activityCalendar';
 import type { BookingAccess } from './bookingAccess';
 import type { AbsenceDay, AbsenceUndo, AgendaEntry, ReservationDeps } from './reservationTypes';
 import { ACTIVE_STATUSES, type Account, type Activity, type Reservation } from './types';
@@ -129,4 +129,11 @@ export async function agenda(deps: Deps, access: BookingAccess, account: Account
       absent: absences.some((a) => a.childId === r.childId && a.day === r.day && (a.activityId === null || a.activityId === r.activityId)),
     }))
     .filter((e) => e.activity !== undefined);
+}
+
+/** Of these days, those on which none of the commune's activities runs (a week-end, a public holiday, a day without school): no absence to report. */
+export async function daysWithoutActivity(deps: Deps, access: BookingAccess, account: Account, days: string[]): Promise<string[]> {
+  const { household } = await access.householdOf(account);
+  const activities = await deps.activities.listByCommune(household.communeId);
+  return days.filter((day) => !activities.some((a) => activityRuns(a, calendarOf(deps.calendars, a), day).runs));
 }

@@ -11,7 +11,7 @@
  */
 import { createHash } from 'node:crypto';
 import { activityRuns, bookingTiming, calendarOf, cancellationTiming, daysOfMonth, nearestBookableDays, schoolYearAt, shiftMonth, type BookingTiming, type ClosedReason, type SchoolCalendar } from './activityCalendar';
-import { absenceNeedsReason, agenda, reportAbsence, withdrawAbsence } from './absences';
+import { absenceNeedsReason, agenda, daysWithoutActivity, reportAbsence, withdrawAbsence } from './absences';
 import { planBasketLines, timingsOf } from './basketPlan';
 import { BookingAccess, type BookingScope } from './bookingAccess';
 import { confirmedLines } from './bookingConfirmation';
@@ -225,6 +225,10 @@ export class ReservationService {
 
   withdrawAbsence(account: Account, childId: number, undo: AbsenceUndo[]): Promise<void> {
     return withdrawAbsence(this.deps, this.access, account, childId, undo);
+  }
+
+  daysWithoutActivity(account: Account, days: string[]): Promise<string[]> {
+    return daysWithoutActivity(this.deps, this.access, account, days);
   }
 
   agenda(account: Account, childIds: number[], from: string, to: string): Promise<AgendaEntry[]> {

@@ -144,7 +144,7 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
     case 'list_bookings': {
       // Said back first when a sign-in comes in between: the request is kept and served after it.
       if (!(await signedIn(deps, step.context))) {
-        const summary = understoodText(t, localeOf(step.context), understood);
+        const summary = understoodText(t, localeOf(step.context), understood, input.text);
         if (summary) await send(deps, step.context, { text: summary });
       }
       if (understood.intent === 'report_absence') return step.beginDialog(ABSENCE_DIALOG, { text: input.text, ...shownMonthOf(step) } satisfies AbsenceOptions);

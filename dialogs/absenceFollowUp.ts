@@ -25,7 +25,7 @@ export async function afterAbsence(deps: DialogDeps, step: WaterfallStepContext,
   const month = [...done.days].sort()[0]?.slice(0, 7);
   const reason = done.reason ? { reason: done.reason } : {};
   // « en fait pas le 8 », « j'ai dit le 9 pas le 8 »: days of the absence taken out (nothing recorded: the days instead, below).
-  const back = done.noneBooked ? undefined : saysDaysTakenBack(text, today, month);
+  const back = done.noneBooked ? undefined : saysDaysTakenBack(text, today, month, done.days);
   const out = back ? (back.out ?? done.days) : [];
   if (back && out.every((d) => done.days.includes(d))) {
     const t = translator(deps, step.context);

@@ -38,8 +38,9 @@ function daysIn(part: string, today: string, month?: string): string[] | undefin
 /**
  * The days taken back and those said instead, or undefined when the message says something else. Days said alone
  * (« le 9 ») are no correction: only with the words that take back (« non, le 9 », « en fait c'est le 9 »).
+ * `known`: the days just given; « pas le 11 le 18 » (no comma) takes out those of them and puts the others instead.
  */
-export function saysDaysTakenBack(text: string, today: string, month?: string): DaysTakenBack | undefined {
+export function saysDaysTakenBack(text: string, today: string, month?: string, known?: readonly string[]): DaysTakenBack | undefined {
   // « enfait » typed glued: « en fait » (the spelling fixes would read « enfant »).
   const said = prepare(text.replace(/\benfait\b/giu, 'en fait')).replace(/\s+/g, ' ').trim();
   if (/\b(?:aussi|egalement|en plus|pareil|idem)\b/.test(said)) return undefined;
@@ -57,6 +58,8 @@ export function saysDaysTakenBack(text: string, today: string, month?: string): 
   const outPart = then ? after.slice(0, then.index) : after;
   const [into, out, more] = [daysIn(before, today, month), daysIn(outPart, today, month), daysIn(then ? after.slice(then.index + then[0].length) : '', today, month)];
   if (!into || !out?.length || !more) return undefined;
-  const instead = [...new Set([...into, ...more])].filter((d) => !out.includes(d)).sort();
-  return { out, into: instead };
+  // « pas le 11 le 18 »: the days not among those just given are said instead.
+  const given = !then && known ? out.filter((d) => known.includes(d)) : out;
+  const instead = [...new Set([...into, ...more, ...(given.length ? out.filter((d) => !given.includes(d)) : [])])].filter((d) => !given.includes(d)).sort();
+  return { out: given.length ? given : out, into: instead };
 }

@@ -8,7 +8,7 @@ import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import { isDomainError } from '../src/domain/errors';
 import { listDays } from '../src/domain/formats';
 import { parisDay } from '../src/domain/parisTime';
-import { saysDaysTakenBack } from '../src/nlu/daysTakenBack';
+import { saysDaysTakenBack, takesBackAbsence, type DaysTakenBack } from '../src/nlu/daysTakenBack';
 import { saysInsteadOf, saysMoreOf } from '../src/nlu/moreDays';
 import { ABSENCE_DIALOG, type AbsenceOptions } from './absenceDialog';
 import { localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
@@ -25,7 +25,9 @@ export async function afterAbsence(deps: DialogDeps, step: WaterfallStepContext,
   const month = [...done.days].sort()[0]?.slice(0, 7);
   const reason = done.reason ? { reason: done.reason } : {};
   // « en fait pas le 8 », « j'ai dit le 9 pas le 8 »: days of the absence taken out (nothing recorded: the days instead, below).
-  const back = done.noneBooked ? undefined : saysDaysTakenBack(text, today, month, done.days);
+  // « finalement il mangera », « annule l'absence (du 18) »: the absence taken back (the days said, else all).
+  const whole = done.noneBooked ? undefined : takesBackAbsence(text, today, month);
+  const back: DaysTakenBack | undefined = whole ? { out: whole.days.length ? whole.days : done.days, into: [] } : done.noneBooked ? undefined : saysDaysTakenBack(text, today, month, done.days);
   const out = back ? (back.out ?? done.days) : [];
   if (back && out.every((d) => done.days.includes(d))) {
     const t = translator(deps, step.context);

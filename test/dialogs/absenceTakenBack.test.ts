@@ -79,3 +79,13 @@ describe('an absence taken back right after it is recorded', () => {
     expect(left(c).Léa).toEqual(['2026-12-07', '2026-12-08']);
   });
 });
+
+describe('the whole absence taken back right after it is recorded', () => {
+  it.each(table([['finalement si il mangera'], ["annule l'absence"], ['en fait il va mieux il ira'], ["oubliez l'absence svp"], ["annuler l'absence du 14"]]))('%s: Hugo absent on the 14th, then « %s » → his booking is back', async (channel, phrasing) => {
+    const c = await booked(channel);
+    await c.say('hugo ne mangera pas a la cantine le 14 janvier');
+    expect(left(c)).toEqual({ Hugo: but('2027-01-14'), Léa: JANUARY });
+    await c.say(phrasing);
+    expect(left(c)).toEqual({ Hugo: JANUARY, Léa: JANUARY });
+  });
+});

@@ -11,6 +11,7 @@ import type { Account, Child } from '../src/domain/types';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { recognizeYesNo } from '../src/nlu/yesNo';
 import { bareDays } from '../src/nlu/bareDays';
+import { saysDaysTakenBack } from '../src/nlu/daysTakenBack';
 import { askChoice, notUnderstood, readChoice } from './choicePrompt';
 import { listDays } from '../src/domain/formats';
 import { parisDay } from '../src/domain/parisTime';
@@ -147,12 +148,15 @@ export class AbsenceDialog extends ComponentDialog {
    */
   private async daysAtChild(step: WaterfallStepContext, options: AbsenceOptions, family: { account: Account; children: Child[] }): Promise<DialogTurnResult> {
     const t = translator(this.deps, step.context);
-    const understood = this.deps.understand((step.result as AnyInput).text, family.children.map((c) => c.firstName), options.month);
-    if (understood.dates.length === 0) return step.replaceDialog(CHILD, { ...options, lead: notUnderstood(t, 'choice.task.absence') });
-    const next = { ...options, days: understood.dates };
-    next.childIds = await this.onlyBooked(family.account, family.children, understood.dates);
+    const text = (step.result as AnyInput).text;
+    // « le 25 pas le 4 », « en fait pas le 4 »: the days taken out are never the absence's.
+    const back = saysDaysTakenBack(text, parisDay(this.deps.service.clock.now()), options.month);
+    const dates = back ? back.into : this.deps.understand(text, family.children.map((c) => c.firstName), options.month).dates;
+    if (dates.length === 0) return step.replaceDialog(CHILD, { ...options, lead: notUnderstood(t, 'choice.task.absence') });
+    const next = { ...options, days: dates };
+    next.childIds = await this.onlyBooked(family.account, family.children, dates);
     if (next.childIds) return this.reasonIfNeeded(step, next);
-    return step.replaceDialog(CHILD, { ...next, lead: t('absence.daysNoted', { days: listDays(localeOf(step.context), understood.dates) }) });
+    return step.replaceDialog(CHILD, { ...next, lead: t('absence.daysNoted', { days: listDays(localeOf(step.context), dates) }) });
   }
 
   private async askDays(step: WaterfallStepContext): Promise<DialogTurnResult> {

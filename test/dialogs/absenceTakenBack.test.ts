@@ -89,3 +89,14 @@ describe('the whole absence taken back right after it is recorded', () => {
     expect(left(c)).toEqual({ Hugo: JANUARY, Léa: JANUARY });
   });
 });
+
+describe('days taken out where the child is asked', () => {
+  it.each(table([['en fait c le 21 janvier pas le 14 janvier'], ['pas le 14 janvier']]))('%s: Hugo absent on the 14th, then a new absence and « %s » at the child question: no absence on the 14th for Léa', async (channel, phrasing) => {
+    const c = await booked(channel);
+    await c.say('hugo ne mangera pas a la cantine le 14 janvier');
+    await c.say('signaler une absence');
+    await c.say(phrasing);
+    // Léa is the only child still booked on the 14th: she was taken as the child, her 14th cancelled.
+    expect(left(c).Léa).toContain('2027-01-14');
+  });
+});

@@ -10,6 +10,8 @@ import { listDays } from '../src/domain/formats';
 import { parisDay } from '../src/domain/parisTime';
 import { saysDaysTakenBack, takesBackAbsence, type DaysTakenBack } from '../src/nlu/daysTakenBack';
 import { saysInsteadOf, saysMoreOf } from '../src/nlu/moreDays';
+import { prepare } from '../src/nlu/frenchText';
+import { normalize } from '../src/domain/text';
 import { ABSENCE_DIALOG, type AbsenceOptions } from './absenceDialog';
 import { localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { MAIN_FLOW, type AbsenceDone, type MainOptions } from './mainOptions';
@@ -47,10 +49,26 @@ export async function afterAbsence(deps: DialogDeps, step: WaterfallStepContext,
     const left: AbsenceDone = { ...done, days, undo: (done.undo ?? []).filter((u) => !out.includes(u.day)) };
     return step.replaceDialog(MAIN_FLOW, { again: true, ...(days.length ? { lastAbsence: left } : {}) } satisfies MainOptions);
   }
+  // « il a rdv chez le dentiste », « c pour une sortie »: why, said after the absence recorded (no new absence asked).
+  if (givesReasonOnly(text, names)) {
+    await send(deps, step.context, { text: translator(deps, step.context)('absence.reasonNoted') });
+    return step.replaceDialog(MAIN_FLOW, { again: true, lastAbsence: done } satisfies MainOptions);
+  }
   // « et le 21 aussi », « et hugo aussi le 28 »: the same absence for those days or that child.
   // « non, lundi 7 décembre » after an absence that found nothing booked: those days instead.
   const more = saysMoreOf(text, today, names, month) ?? (done.noneBooked ? saysInsteadOf(text, today, names, month) : undefined);
   if (!more) return undefined;
   const named = children.filter((c) => more.names.includes(c.firstName)).map((c) => c.id);
   return step.beginDialog(ABSENCE_DIALOG, { childIds: named.length ? named : done.childIds, days: more.days.length ? more.days : done.days, ...reason } satisfies AbsenceOptions);
+}
+
+/** Words of a reason for an absence. */
+const REASON = /\b(?:rdv|rendez vous|dentiste|medecin|docteur|orthophoniste|kine|hopital|malade|fievre|grippe|gastro|sortie|voyage|famille|enterrement|obseques|mariage|greve|vacances|angine|varicelle|otite)\b/;
+/** Words that ask for something (a new absence, a booking, another day). */
+const ASKS = /\b(?:signal\w*|absen\w*|reserv\w*|annul\w*|inscri\w*|aussi|autre|demain|lundi|mardi|mercredi|jeudi|vendredi|semaine|\d+)\b/;
+
+/** A reason alone (« il a rdv chez le dentiste »), no child named nor day nor request. */
+function givesReasonOnly(text: string, names: readonly string[]): boolean {
+  const said = prepare(text);
+  return REASON.test(said) && !ASKS.test(said) && !names.some((n) => new RegExp(`\\b${normalize(n)}\\b`).test(said)) && said.split(' ').length <= 10;
 }

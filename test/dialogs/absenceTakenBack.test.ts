@@ -8,7 +8,7 @@
 import { bookedByChild, signInAgain } from '../support/booking';
 import { signedInChat } from '../support/accounts';
 import type { Chat } from '../support/harness';
-import { offered, table } from '../support/prompts';
+import { fr, offered, table } from '../support/prompts';
 
 const chats: Chat[] = [];
 afterEach(() => {
@@ -98,5 +98,16 @@ describe('days taken out where the child is asked', () => {
     await c.say(phrasing);
     // Léa is the only child still booked on the 14th: she was taken as the child, her 14th cancelled.
     expect(left(c).Léa).toContain('2027-01-14');
+  });
+});
+
+describe('a reason said after the absence is recorded', () => {
+  it.each(table([['il a rdv chez le dentiste'], ['c pour une sortie en famille']]))('%s: « %s » right after Hugo\'s absence: no new absence asked, the absence kept', async (channel, phrasing) => {
+    const c = await booked(channel);
+    await c.say('hugo ne mangera pas a la cantine le 14 janvier');
+    const replies = await c.say(phrasing);
+    expect(offered(replies)).toEqual([]);
+    expect(c.text(replies)).toContain(fr['absence.reasonNoted']);
+    expect(left(c)).toEqual({ Hugo: but('2027-01-14'), Léa: JANUARY });
   });
 });

@@ -11,15 +11,17 @@ import type { Account, Child } from '../src/domain/types';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { recognizeYesNo } from '../src/nlu/yesNo';
 import { bareDays } from '../src/nlu/bareDays';
+import { saysDaysTakenBack } from '../src/nlu/daysTakenBack';
 import { askChoice, notUnderstood, readChoice } from './choicePrompt';
 import { listDays } from '../src/domain/formats';
 import { parisDay } from '../src/domain/parisTime';
 import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { requireSignIn, type SignInResult } from './signInDialog';
 import { absenceOutcome } from './absenceOutcome';
-import type { ShownMonthResult } from './mainOptions';
+import type { AbsenceDayDone, ShownMonthResult } from './mainOptions';
 import { ALL_CHILDREN, allChildrenSaid } from './bookingChoices';
 import { CERTIFICATE, certificateElsewhere, certificateSteps } from './absenceCertificate';
+import { NO_ACTIVITY, noActivitySteps, noActivityTurn } from './absenceNoActivity';
 
 export const ABSENCE_DIALOG = 'absence';
 const FLOW = 'absenceFlow';
@@ -37,6 +39,8 @@ export interface AbsenceOptions {
   lead?: string;
   /** The month the task before showed (a January basket): a day said without a month is of it (see MainOptions.shownMonth). */
   month?: string;
+  /** The next booked day offered, the days said having no activity (absenceNoActivity.ts). */
+  next?: string;
 }
 
 const ILLNESS = ['malade', 'maladie', 'fievre', 'medecin', 'grippe', 'gastro', 'rhume', 'hopital', 'medical', 'sick', 'ill'];
@@ -54,6 +58,7 @@ export class AbsenceDialog extends ComponentDialog {
     this.addDialog(new WaterfallDialog(DAYS, [this.askDays.bind(this), this.readDays.bind(this)]));
     this.addDialog(new WaterfallDialog(REASON, [this.askReason.bind(this), this.readReason.bind(this)]));
     this.addDialog(new WaterfallDialog(CERTIFICATE, certificateSteps<AbsenceOptions>(deps, PROMPT, this.save.bind(this))));
+    this.addDialog(new WaterfallDialog(NO_ACTIVITY, noActivitySteps<AbsenceOptions>(deps, PROMPT, this.reasonIfNeeded.bind(this))));
     this.initialDialogId = FLOW;
   }
 
@@ -105,6 +110,9 @@ export class AbsenceDialog extends ComponentDialog {
   private async reasonIfNeeded(step: WaterfallStepContext, options: AbsenceOptions): Promise<DialogTurnResult> {
     const account = await signedIn(this.deps, step.context);
     if (!account || !options.childIds || !options.days) return step.endDialog();
+    // A Sunday, a public holiday: nothing to report that day; the next booked day is offered.
+    const closed = await noActivityTurn(this.deps, step, options, account, DAYS);
+    if (closed) return closed;
     try {
       const needs = await Promise.all(options.childIds.map((id) => this.deps.service.reservations.absenceNeedsReason(account, id, options.days as string[])));
       if (!needs.includes(true)) return this.save(step, options, null, '');
@@ -140,12 +148,15 @@ export class AbsenceDialog extends ComponentDialog {
    */
   private async daysAtChild(step: WaterfallStepContext, options: AbsenceOptions, family: { account: Account; children: Child[] }): Promise<DialogTurnResult> {
     const t = translator(this.deps, step.context);
-    const understood = this.deps.understand((step.result as AnyInput).text, family.children.map((c) => c.firstName), options.month);
-    if (understood.dates.length === 0) return step.replaceDialog(CHILD, { ...options, lead: notUnderstood(t, 'choice.task.absence') });
-    const next = { ...options, days: understood.dates };
-    next.childIds = await this.onlyBooked(family.account, family.children, understood.dates);
+    const text = (step.result as AnyInput).text;
+    // « le 25 pas le 4 », « en fait pas le 4 »: the days taken out are never the absence's.
+    const back = saysDaysTakenBack(text, parisDay(this.deps.service.clock.now()), options.month);
+    const dates = back ? back.into : this.deps.understand(text, family.children.map((c) => c.firstName), options.month).dates;
+    if (dates.length === 0) return step.replaceDialog(CHILD, { ...options, lead: notUnderstood(t, 'choice.task.absence') });
+    const next = { ...options, days: dates };
+    next.childIds = await this.onlyBooked(family.account, family.children, dates);
     if (next.childIds) return this.reasonIfNeeded(step, next);
-    return step.replaceDialog(CHILD, { ...next, lead: t('absence.daysNoted', { days: listDays(localeOf(step.context), understood.dates) }) });
+    return step.replaceDialog(CHILD, { ...next, lead: t('absence.daysNoted', { days: listDays(localeOf(step.context), dates) }) });
   }
 
   private async askDays(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -198,6 +209,7 @@ export class AbsenceDialog extends ComponentDialog {
     const family = await this.children(step);
     if (!family || !options.childIds || !options.days) return step.endDialog();
     const lines: string[] = [];
+    const undo: AbsenceDayDone[] = [];
     let saved = false;
     try {
       const reason = t(`absence.reason.${options.reason ?? 'other'}`);
@@ -205,6 +217,7 @@ export class AbsenceDialog extends ComponentDialog {
         const days = await this.deps.service.reservations.reportAbsence(family.account, child.id, options.days, reason, documentId);
         lines.push(...absenceOutcome(t, localeOf(step.context), child.firstName, days, parisDay(this.deps.service.clock.now())));
         saved ||= days.some((d) => d.activities.length > 0);
+        undo.push(...days.flatMap((d) => (d.undo && (d.undo.absenceIds.length || d.undo.restore.length) ? [{ childId: child.id, day: d.day, ...d.undo }] : [])));
       }
       if (note && saved) lines.push(note);
     } catch (e) {
@@ -214,6 +227,8 @@ export class AbsenceDialog extends ComponentDialog {
     await send(this.deps, step.context, { text: lines.join('\n') });
     // « et le 21 aussi », « et hugo aussi » said next: the same absence (mainRoute.ts).
     // « non, lundi 7 décembre » said next, nothing recorded: the absence for those days instead.
-    return step.endDialog({ absent: { childIds: options.childIds, days: options.days, ...(options.reason ? { reason: options.reason } : {}), ...(saved ? {} : { noneBooked: true }) } } satisfies ShownMonthResult);
+    // « en fait pas le 8 » said next: what was recorded is taken back (absenceTakenBack.ts).
+    const absent = { childIds: options.childIds, days: options.days, ...(options.reason ? { reason: options.reason } : {}), ...(saved ? {} : { noneBooked: true }), ...(undo.length ? { undo } : {}) };
+    return step.endDialog({ absent } satisfies ShownMonthResult);
   }
 }

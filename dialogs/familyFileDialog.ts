@@ -14,6 +14,11 @@ import { numberFormat } from '../src/domain/formats';
 export const FAMILY_FILE_DIALOG = 'familyFile';
 const FLOW = 'familyFileFlow';
 
+export interface FamilyFileOptions {
+  /** « quels enfants sont inscrits ? »: only the children on file and their activities. */
+  only?: 'children';
+}
+
 interface Section {
   title: string;
   lines: string[];
@@ -82,13 +87,14 @@ export class FamilyFileDialog extends ComponentDialog {
       await send(this.deps, step.context, { text: t('familyFile.notLinked', { keyName: commune.familyKeyName }) });
       return step.endDialog();
     }
-    await this.sendFile(step, t, file);
+    await this.sendFile(step, t, file, (step.options as FamilyFileOptions | undefined)?.only === 'children');
     return step.endDialog();
   }
 
-  private async sendFile(step: WaterfallStepContext, t: Translate, file: FamilyFile): Promise<void> {
-    const sections = familyFileSections(t, localeOf(step.context), file);
-    const title = t('familyFile.title', { name: file.household.name, fileNumber: file.household.fileNumber });
+  private async sendFile(step: WaterfallStepContext, t: Translate, file: FamilyFile, childrenOnly: boolean): Promise<void> {
+    const all = familyFileSections(t, localeOf(step.context), file);
+    const sections = childrenOnly ? all.filter((s) => s.title === t('familyFile.children')) : all;
+    const title = t(childrenOnly ? 'familyFile.childrenTitle' : 'familyFile.title', { name: file.household.name, fileNumber: file.household.fileNumber });
     const cardText = sections.map((s) => [`${s.title} :`, ...s.lines.map((l) => `- ${l}`)].join('\n')).join('\n');
     await send(this.deps, step.context, { text: title, cardText, card: { template: 'sections', data: { title, sections, actions: [] } } });
   }

@@ -2,6 +2,7 @@
 import type { AnyInput } from './anyInputPrompt';
 import type { DemarchesResult } from './demarchesDialog';
 import type { Task } from './places';
+import type { AbsenceUndo } from '../src/domain/reservationTypes';
 
 export const MAIN_DIALOG = 'main';
 export const MAIN_FLOW = 'mainFlow';
@@ -61,4 +62,12 @@ export interface AbsenceDone {
   reason?: 'illness' | 'other';
   /** Nothing was booked those days, nothing recorded: « non, lundi 7 décembre » said next is the absence for those days instead. */
   noneBooked?: boolean;
+  /** What was recorded, per child and day: « en fait pas le 8 » said next takes it back. */
+  undo?: AbsenceDayDone[];
+}
+
+/** What an absence recorded for one child on one day (see AbsenceUndo). */
+export interface AbsenceDayDone extends AbsenceUndo {
+  childId: number;
+  day: string;
 }

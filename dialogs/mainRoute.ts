@@ -32,7 +32,8 @@ import { INVOICES_DIALOG, type InvoicesOptions } from './invoicesDialog';
 import { refusalOfPayment } from './invoiceQuestions';
 import { switchLanguage, switchPlain } from './mainInterruptions';
 import type { MenuValues } from './mainMenu';
-import { MAIN_FLOW, type AbsenceDone, type MainOptions } from './mainOptions';
+import { MAIN_FLOW, type MainOptions } from './mainOptions';
+import { afterAbsence } from './absenceFollowUp';
 import { readMenuChoice } from './menu';
 import { answerReminders, isRemindersCommand, stopsBySms } from './reminders';
 import { requestFactsAnswer } from './requestFactsAnswer';
@@ -42,7 +43,7 @@ import { understoodText } from './understoodText';
 import { normalize } from '../src/domain/text';
 import { asksToWait } from '../src/nlu/waitWords';
 import { menuQuestionAnswer } from './menuQuestions';
-import { saysInsteadOf, saysMoreDays, saysMoreOf, spellAlso } from '../src/nlu/moreDays';
+import { saysMoreDays, spellAlso } from '../src/nlu/moreDays';
 import { parisDay } from '../src/domain/parisTime';
 
 export async function route(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -98,12 +99,10 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
   if (done && saysMoreDays(input.text, parisDay(deps.service.clock.now()))) {
     return step.beginDialog(BOOKING_DIALOG, { text: spellAlso(input.text), cancel: done.cancel, activityId: done.activityId, childIds: done.childIds, month: done.month } satisfies BookingOptions);
   }
-  // « et le 21 aussi », « et hugo aussi le 28 » right after an absence recorded: the same absence for those days or that child.
+  // Right after an absence recorded: « et le 21 aussi », « et hugo aussi le 28 » (more of it), « en fait pas le 8 » (taken back).
   const absent = after.lastAbsence;
-  if (absent) {
-    const more = await moreAbsence(deps, step, absent, input.text);
-    if (more) return step.beginDialog(ABSENCE_DIALOG, more);
-  }
+  const followed = absent ? await afterAbsence(deps, step, absent, input.text) : undefined;
+  if (followed) return followed;
   // Free text: what the resident wants, said back before anything is done.
   const understood = deps.understand(input.text);
   switch (understood.intent) {
@@ -145,7 +144,7 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
     case 'list_bookings': {
       // Said back first when a sign-in comes in between: the request is kept and served after it.
       if (!(await signedIn(deps, step.context))) {
-        const summary = understoodText(t, localeOf(step.context), understood);
+        const summary = understoodText(t, localeOf(step.context), understood, input.text);
         if (summary) await send(deps, step.context, { text: summary });
       }
       if (understood.intent === 'report_absence') return step.beginDialog(ABSENCE_DIALOG, { text: input.text, ...shownMonthOf(step) } satisfies AbsenceOptions);
@@ -201,21 +200,6 @@ async function namedCommune(deps: DialogDeps, step: WaterfallStepContext, text: 
 
 /** « créer mon compte, j'ai reçu ma clé enfance »: the key named, and not said missing, is asked once the account is created. */
 const keyToLink = (text: string): boolean => namesFamilyKey(prepare(text)) && !saysNoKey(prepare(text));
-
-/** The same absence for the days or the children added (« et le 21 aussi »: the same child; « et hugo aussi »: the same days), or undefined. */
-async function moreAbsence(deps: DialogDeps, step: WaterfallStepContext, done: AbsenceDone, text: string): Promise<AbsenceOptions | undefined> {
-  const account = await signedIn(deps, step.context);
-  const file = account ? await deps.service.familyFile(account) : undefined;
-  const children = file?.children.map((c) => c.child) ?? [];
-  const today = parisDay(deps.service.clock.now());
-  const names = children.map((c) => c.firstName);
-  const month = [...done.days].sort()[0]?.slice(0, 7);
-  // « non, lundi 7 décembre » after an absence that found nothing booked: those days instead.
-  const more = saysMoreOf(text, today, names, month) ?? (done.noneBooked ? saysInsteadOf(text, today, names, month) : undefined);
-  if (!more) return undefined;
-  const named = children.filter((c) => more.names.includes(c.firstName)).map((c) => c.id);
-  return { childIds: named.length ? named : done.childIds, days: more.days.length ? more.days : done.days, ...(done.reason ? { reason: done.reason } : {}) };
-}
 
 /** The month the task before showed (the agenda of January): the booking asked now starts in it. */
 function shownMonthOf(step: WaterfallStepContext): { month?: string } {

@@ -5,7 +5,7 @@
  * serves each understood intent.
  */
 import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
-import { asksForContactDetails, asksForDataExport, asksForDeletion, asksForDocumentList, asksForFamilyFile } from '../src/nlu/accountTopics';
+import { asksForChildren, asksForContactDetails, asksForDataExport, asksForDeletion, asksForDocumentList, asksForFamilyFile } from '../src/nlu/accountTopics';
 import type { MenuItem } from '../src/nlu/menuChoice';
 import { asksForDeadlines, asksForTariffs, asksHowToPay } from '../src/nlu/infoQuery';
 import { asksForReceipt, asksWhyAmount, asksWhyRefused } from '../src/nlu/invoiceQuestions';
@@ -22,7 +22,7 @@ import type { AnyInput } from './anyInputPrompt';
 import { CONTACT_DETAILS_DIALOG, type ContactOptions } from './contactDetailsDialog';
 import { DOCUMENTS_DIALOG, type DocumentsOptions } from './documentsDialog';
 import { E_INVOICE_DIALOG } from './eInvoiceDialog';
-import { FAMILY_FILE_DIALOG } from './familyFileDialog';
+import { FAMILY_FILE_DIALOG, type FamilyFileOptions } from './familyFileDialog';
 import { FAMILY_KEY_DIALOG } from './familyKeyDialog';
 import { FOLLOW_REQUEST_DIALOG, type FollowOptions } from './followRequestDialog';
 import { INVOICES_DIALOG, type InvoicesOptions } from './invoicesDialog';
@@ -41,6 +41,8 @@ export function startDirectTask(step: WaterfallStepContext, input: AnyInput): Pr
   if (task === 'familyKey') return step.beginDialog(FAMILY_KEY_DIALOG, {});
   if (typeof task === 'string' && task.startsWith('demarche:')) return startDemarche(step, task.slice('demarche:'.length), input.text || undefined);
   if (task === 'familyFile' || asksForFamilyFile(input.text)) return step.beginDialog(FAMILY_FILE_DIALOG, {});
+  // « c qui mes enfants inscrits », « quels enfants sont inscrits »: the children on file and their activities (not the bookings).
+  if (asksForChildren(input.text)) return step.beginDialog(FAMILY_FILE_DIALOG, { only: 'children' } satisfies FamilyFileOptions);
   // « c'est quoi mon tarif », « combien je paie la cantine », « mon quotient familial »: the commune's rates (and the family's).
   // « jusqu'à quand je peux annuler ? »: the booking deadlines, not a cancellation.
   if (asksForTariffs(input.text) || asksForDeadlines(input.text) || asksHowToPay(input.text)) return step.beginDialog(INFO_DIALOG, { query: input.text } satisfies InfoOptions);

@@ -7,6 +7,7 @@ import type { Translate } from '../src/i18n';
 import type { Intent } from '../src/nlu/intents';
 import type { Understanding } from '../src/nlu/understand';
 import { dateFormat } from '../src/domain/formats';
+import { activitiesSaid } from '../src/nlu/activityPerChild';
 
 /** The intents whose summary is worth saying (the others are answered directly). */
 const SAID: ReadonlySet<Intent> = new Set<Intent>([
@@ -40,11 +41,18 @@ export function formatDays(t: Translate, locale: string, days: string[]): string
   return t('understood.someDays', { days: list });
 }
 
-/** The summary, or undefined for an intent that is answered without one. */
-export function understoodText(t: Translate, locale: string, u: Understanding): string | undefined {
+/**
+ * The summary, or undefined for an intent that is answered without one. `text`: the message, for a booking of an
+ * activity per child (« Léa à la cantine et Hugo à la garderie »): each activity said, with its children.
+ */
+export function understoodText(t: Translate, locale: string, u: Understanding, text?: string): string | undefined {
   if (!SAID.has(u.intent)) return undefined;
   const parts = [t(`understood.action.${u.intent}`)];
-  if (u.activity) parts.push(t(`understood.activity.${u.activity}`));
+  const each = text && ['book', 'cancel_booking'].includes(u.intent) ? activitiesSaid(text) : undefined;
+  if (each) {
+    const said = each.map(({ activity, names }) => (names.length ? t('understood.activityFor', { activity: t(`understood.activity.${activity}`), names: names.join(t('understood.activitiesJoin')) }) : t(`understood.activity.${activity}`)));
+    parts.push(said.join(t('understood.activitiesJoin')));
+  } else if (u.activity) parts.push(t(`understood.activity.${u.activity}`));
   if (u.child) parts.push(t('understood.child', { child: u.child }));
   if (u.dates.length > 0) parts.push(formatDays(t, locale, u.dates));
   else if (u.needsEndDate) parts.push(t('understood.needsEnd'));

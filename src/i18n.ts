@@ -167,5 +167,21 @@ export function frenchArticles(text: string, params: Record<string, unknown>): [
     values = { ...values, [`${name}_after_${article}`]: value.slice(article.length + 1) };
     return `${word === 'De' ? 'D' + contracted.slice(1) : contracted} {{${name}_after_${article}}}`;
   });
-  return [agreed, values];
+  return [elided(agreed, values), values];
+}
+
+/** « de », « que » before a placeholder (after the articles are put). */
+const ELIDABLE_BEFORE = /(?<!\p{L})([Dd]e|[Qq]ue) \{\{(\w+)\}\}/gu;
+/** A word that opens with a vowel, or with an h that is not aspirated (« Inès », « Hugo », « août »); « Yanis » opens with a consonant. */
+const OPENS_WITH_VOWEL = /^(?:[aeiouœæàâäéèêëîïôöùûü]|y(?![aeiouéèêàâîïôû])|h[aeiouéèêàâîïôûy])/iu;
+/** Names and words whose h is aspirated: no elision (« de Hollande », « de haut »). */
+const ASPIRATED_H = /^(?:hau?t|hall|hameau|hangar|hasard|haine|hanche|hareng|haricot|harpe|hache|handicap|hibou|hollande|hongrie|honte|hors|hublot|huit|hurl)/iu;
+
+/** « de » + « Inès » is « d'Inès », « que » + « Hugo » is « qu'Hugo » (elision before a vowel or a mute h). */
+function elided(text: string, values: Record<string, unknown>): string {
+  return text.replace(ELIDABLE_BEFORE, (whole: string, word: string, name: string) => {
+    const value = values[name];
+    if (typeof value !== 'string' || !OPENS_WITH_VOWEL.test(value.normalize('NFC')) || ASPIRATED_H.test(value)) return whole;
+    return `${word.slice(0, -1)}'{{${name}}}`;
+  });
 }

@@ -53,3 +53,26 @@ describe('French articles', () => {
     expect(texts.for('en')('info.otherNotHeld', { service: 'the CCAS', commune: 'X' })).toContain('the CCAS');
   });
 });
+
+describe('French elision before a value', () => {
+  it.each([
+    ['Inès', "L'absence d'Inès"],
+    ['Hugo', "L'absence d'Hugo"],
+    ['Émile', "L'absence d'Émile"],
+    ['Yves', "L'absence d'Yves"],
+    ['Léa', "L'absence de Léa"],
+    ['Yanis', "L'absence de Yanis"],
+    ['Léa et Inès', "L'absence de Léa et Inès"],
+  ])('« de » + %s: « %s »', (name, expected) => {
+    expect(fr('absence.saved', { name })).toContain(expected);
+  });
+
+  it('every text with « de » before a child, a person, a month or a commune elides it; SMS texts too; English untouched', () => {
+    expect(fr('booking.basket.childOwnActivities', { names: 'Inès', activities: 'Cantine' })).toContain("d'Inès");
+    expect(fr('booking.calendar.hintText', { month: 'avril' })).toContain("d'avril");
+    expect(fr('menu.sameCommune', { commune: 'Andrésy' })).toContain("d'Andrésy");
+    expect(texts.for('fr', false, true)('absence.saved', { name: 'Inès' })).not.toMatch(/\bde Inès/);
+    expect(fr('info.hoursWeek', { service: 'Hôtel de Ville' })).toContain("de l'Hôtel de Ville");
+    expect(texts.for('en')('absence.saved', { name: 'Inès' })).toContain('Inès');
+  });
+});

@@ -5,14 +5,30 @@
 import { and, asc, count, eq, gte, inArray, isNull, lte, notExists, or, sql } from 'drizzle-orm';
 import type { HeadcountRow } from '../../src/domain/ports';
 import type { Absence } from '../../src/domain/types';
-import { change, type Store } from '../store';
+import { change, rows, type Store } from '../store';
 import { ACTIVE, TAKEN } from './reservationStatuses';
 
-export async function addAbsences(store: Store, list: Array<Omit<Absence, 'id'>>, cancel: number[], at: string): Promise<void> {
+/** The absences added and the bookings cancelled, in one transaction; the ids of the absences added. */
+export async function addAbsences(store: Store, list: Array<Omit<Absence, 'id'>>, cancel: number[], at: string): Promise<number[]> {
+  const { absences, reservations } = store.tables;
+  return store.write(function* (db) {
+    const added = list.length > 0 ? yield* rows(db.insert(absences).values(list).returning({ id: absences.id })) : [];
+    if (cancel.length > 0) yield* change(db.update(reservations).set({ status: 'cancelled', cancelledLate: false, updatedAt: at }).where(and(inArray(reservations.id, cancel), inArray(reservations.status, ACTIVE))));
+    return added.map((a) => a.id);
+  });
+}
+
+/**
+ * An absence taken back (« en fait pas le 8 »), in one transaction: its rows deleted (those of these children only) and the
+ * bookings it cancelled put back as they were (only those still cancelled).
+ */
+export async function withdrawAbsences(store: Store, childIds: number[], absenceIds: number[], restore: Array<{ id: number; status: 'pending' | 'confirmed' }>, at: string): Promise<void> {
   const { absences, reservations } = store.tables;
   await store.write(function* (db) {
-    if (list.length > 0) yield* change(db.insert(absences).values(list));
-    if (cancel.length > 0) yield* change(db.update(reservations).set({ status: 'cancelled', cancelledLate: false, updatedAt: at }).where(and(inArray(reservations.id, cancel), inArray(reservations.status, ACTIVE))));
+    if (absenceIds.length > 0 && childIds.length > 0) yield* change(db.delete(absences).where(and(inArray(absences.id, absenceIds), inArray(absences.childId, childIds))));
+    for (const r of restore) {
+      yield* change(db.update(reservations).set({ status: r.status, updatedAt: at }).where(and(eq(reservations.id, r.id), inArray(reservations.childId, childIds), eq(reservations.status, 'cancelled'))));
+    }
   });
 }
 

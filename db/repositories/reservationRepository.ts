@@ -16,7 +16,7 @@ import type { Db } from '../client';
 import type { baskets } from '../schema';
 import { prepared, preparedWrite } from '../prepared';
 import { change, KEEPS_TURN_READS, lock, one, rows, type Store, type Tx } from '../store';
-import { addAbsences, headcount, justifyAbsences, listAbsences, listUnjustifiedAbsences } from './absenceRows';
+import { addAbsences, headcount, justifyAbsences, listAbsences, listUnjustifiedAbsences, withdrawAbsences } from './absenceRows';
 import { numbered, takeNumbers } from './counters';
 import { ACTIVE, TAKEN, toReservation, type ReservationRow as Row } from './reservationStatuses';
 import { queueIn } from './outboxRepository';
@@ -175,8 +175,12 @@ export class ReservationRepository implements Port {
     return decide(this.store, ids, status, at, after);
   }
 
-  addAbsences(list: Array<Omit<Absence, 'id'>>, cancel: number[], at: string): Promise<void> {
+  addAbsences(list: Array<Omit<Absence, 'id'>>, cancel: number[], at: string): Promise<number[]> {
     return addAbsences(this.store, list, cancel, at);
+  }
+
+  withdrawAbsences(childIds: number[], absenceIds: number[], restore: Array<{ id: number; status: 'pending' | 'confirmed' }>, at: string): Promise<void> {
+    return withdrawAbsences(this.store, childIds, absenceIds, restore, at);
   }
 
   listAbsences(childIds: number[], from: string, to: string): Promise<Absence[]> {

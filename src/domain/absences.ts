@@ -5,9 +5,9 @@
  * communes' pages put the absence with the bookings, « justifiez une absence, inscrivez ou modifiez
  * une réservation »), and the agenda of bookings with the absences noted.
  */
-import { calendarOf, cancellationTiming } from './activityCalendar';
+import { activityRuns, calendarOf, cancellationTiming } from './activityCalendar';
 import type { BookingAccess } from './bookingAccess';
-import type { AbsenceDay, AgendaEntry, ReservationDeps } from './reservationTypes';
+import type { AbsenceDay, AbsenceUndo, AgendaEntry, ReservationDeps } from './reservationTypes';
 import { ACTIVE_STATUSES, type Account, type Activity, type Reservation } from './types';
 
 type Deps = Pick<ReservationDeps, 'reservations' | 'activities' | 'documents' | 'audit' | 'clock' | 'calendars'>;
@@ -80,19 +80,37 @@ export async function reportAbsence(deps: Deps, access: BookingAccess, account: 
   if (booked.length === 0) return plan.days.map((d) => ({ day: d.day, activities: [], billing: d.cancelled ? 'alreadyCancelled' : 'nothingBooked' }));
   const justified = documentId !== null;
   const absences: Array<{ childId: number; activityId: number | null; day: string; reason: string; justified: boolean; documentId: number | null }> = [];
-  const cancel: number[] = [];
+  const cancel: Array<{ id: number; status: 'pending' | 'confirmed'; day: string }> = [];
   for (const d of plan.days) {
-    if (d.free) cancel.push(...d.booked.map((r) => r.id));
+    if (d.free) cancel.push(...d.booked.map((r) => ({ id: r.id, status: r.status as 'pending' | 'confirmed', day: d.day })));
     else
       for (const r of d.booked) {
-        if (r.status === 'pending') cancel.push(r.id);
+        if (r.status === 'pending') cancel.push({ id: r.id, status: 'pending', day: d.day });
         // A day already reported is not noted twice, unless a certificate now justifies it.
         else if (justified || !d.noted.includes(r.id)) absences.push({ childId, activityId: r.activityId, day: d.day, reason, justified, documentId });
       }
   }
-  await deps.reservations.addAbsences(absences, cancel, deps.clock.now().toISOString());
+  const added = await deps.reservations.addAbsences(absences, cancel.map((r) => r.id), deps.clock.now().toISOString());
   await deps.audit.append({ actor: `account:${account.id}`, action: 'absence.reported', communeId: plan.communeId, subject: String(childId), details: { days: booked.length, justified } }, deps.clock.now().toISOString());
-  return plan.days.map((d) => ({ day: d.day, activities: d.activities, billing: d.booked.length === 0 ? (d.cancelled ? 'alreadyCancelled' : 'nothingBooked') : d.free ? 'cancelledFree' : justified ? 'notBilled' : d.noted.length === d.booked.length ? 'alreadyNoted' : 'billed' }));
+  const undoOf = (day: string): AbsenceUndo => ({
+    absenceIds: added.filter((_, i) => absences[i]?.day === day),
+    restore: cancel.filter((r) => r.day === day).map(({ id, status }) => ({ id, status })),
+  });
+  return plan.days.map((d) => ({
+    day: d.day,
+    activities: d.activities,
+    billing: d.booked.length === 0 ? (d.cancelled ? 'alreadyCancelled' : 'nothingBooked') : d.free ? 'cancelledFree' : justified ? 'notBilled' : d.noted.length === d.booked.length ? 'alreadyNoted' : 'billed',
+    undo: undoOf(d.day),
+  }));
+}
+
+/** An absence just recorded taken back (« en fait pas le 8 »): what it did those days undone, for a child of the household. */
+export async function withdrawAbsence(deps: Deps, access: BookingAccess, account: Account, childId: number, undo: AbsenceUndo[]): Promise<void> {
+  const { household, children } = await access.householdOf(account);
+  if (!children.some((c) => c.id === childId)) return access.refuse(account, 'notYourChild', { childIds: [childId] });
+  const at = deps.clock.now().toISOString();
+  await deps.reservations.withdrawAbsences([childId], undo.flatMap((u) => u.absenceIds), undo.flatMap((u) => u.restore), at);
+  await deps.audit.append({ actor: `account:${account.id}`, action: 'absence.withdrawn', communeId: household.communeId, subject: String(childId), details: { days: undo.length } }, at);
 }
 
 /** The children's active bookings between two days, each with whether an absence was reported. */
@@ -111,4 +129,11 @@ export async function agenda(deps: Deps, access: BookingAccess, account: Account
       absent: absences.some((a) => a.childId === r.childId && a.day === r.day && (a.activityId === null || a.activityId === r.activityId)),
     }))
     .filter((e) => e.activity !== undefined);
+}
+
+/** Of these days, those on which none of the commune's activities runs (a week-end, a public holiday, a day without school): no absence to report. */
+export async function daysWithoutActivity(deps: Deps, access: BookingAccess, account: Account, days: string[]): Promise<string[]> {
+  const { household } = await access.householdOf(account);
+  const activities = await deps.activities.listByCommune(household.communeId);
+  return days.filter((day) => !activities.some((a) => activityRuns(a, calendarOf(deps.calendars, a), day).runs));
 }

@@ -93,7 +93,10 @@ export interface ReservationRepository {
    * asks for the result are queued in the outbox, in the same transaction.
    */
   decide(ids: number[], status: 'confirmed' | 'refused', at: string, after?: (result: BookingDecision) => NewOutboxMessage[]): Promise<BookingDecision>;
-  addAbsences(absences: Array<Omit<Absence, 'id'>>, cancel: number[], at: string): Promise<void>;
+  /** Returns the ids of the absences added. */
+  addAbsences(absences: Array<Omit<Absence, 'id'>>, cancel: number[], at: string): Promise<number[]>;
+  /** An absence taken back: these absences of these children deleted, these bookings (still cancelled) put back as they were. */
+  withdrawAbsences(childIds: number[], absenceIds: number[], restore: Array<{ id: number; status: 'pending' | 'confirmed' }>, at: string): Promise<void>;
   listAbsences(childIds: number[], from: string, to: string): Promise<Absence[]>;
   /** The absences of these children not justified yet, for days from `from` on, with when each was reported. */
   listUnjustifiedAbsences(childIds: number[], from: string): Promise<Array<Absence & { createdAt: string }>>;

@@ -120,6 +120,13 @@ export interface AbsenceDay {
   activities: Activity[];
   /** Cancelled free of charge (still before the deadline), billed, not billed (justified), nothing booked that day, or its booking cancelled before. */
   billing: 'cancelledFree' | 'billed' | 'notBilled' | 'nothingBooked' | 'alreadyNoted' | 'alreadyCancelled';
+  /** What recording it did that day, to take it back (« en fait pas le 8 »): the absences added, the bookings cancelled and their status before. */
+  undo?: AbsenceUndo;
+}
+
+export interface AbsenceUndo {
+  absenceIds: number[];
+  restore: Array<{ id: number; status: 'pending' | 'confirmed' }>;
 }
 
 export interface AgendaEntry {

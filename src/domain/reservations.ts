@@ -11,7 +11,7 @@
  */
 import { createHash } from 'node:crypto';
 import { activityRuns, bookingTiming, calendarOf, cancellationTiming, daysOfMonth, nearestBookableDays, schoolYearAt, shiftMonth, type BookingTiming, type ClosedReason, type SchoolCalendar } from './activityCalendar';
-import { absenceNeedsReason, agenda, reportAbsence } from './absences';
+import { absenceNeedsReason, agenda, daysWithoutActivity, reportAbsence, withdrawAbsence } from './absences';
 import { planBasketLines, timingsOf } from './basketPlan';
 import { BookingAccess, type BookingScope } from './bookingAccess';
 import { confirmedLines } from './bookingConfirmation';
@@ -22,7 +22,7 @@ import type { BasketRecord, ConfirmResult, HeadcountRow, PendingReservation } fr
 import { ReservationDecisions } from './reservationDecisions';
 import { familyReader } from './turnReads';
 import { bookedByReference, type BookedByReference } from './bookingReference';
-import type { AbsenceDay, AgendaEntry, Basket, BookableActivity, CalendarDay, CalendarView, ConfirmOutcome, DayState, ReservationDeps, Wish } from './reservationTypes';
+import type { AbsenceDay, AbsenceUndo, AgendaEntry, Basket, BookableActivity, CalendarDay, CalendarView, ConfirmOutcome, DayState, ReservationDeps, Wish } from './reservationTypes';
 import { ACTIVE_STATUSES, type Account, type Activity, type ActivityCode, type Commune, type Household, type Reservation } from './types';
 
 export type * from './reservationTypes';
@@ -221,6 +221,14 @@ export class ReservationService {
 
   reportAbsence(account: Account, childId: number, days: string[], reason: string, documentId: number | null): Promise<AbsenceDay[]> {
     return reportAbsence(this.deps, this.access, account, childId, days, reason, documentId);
+  }
+
+  withdrawAbsence(account: Account, childId: number, undo: AbsenceUndo[]): Promise<void> {
+    return withdrawAbsence(this.deps, this.access, account, childId, undo);
+  }
+
+  daysWithoutActivity(account: Account, days: string[]): Promise<string[]> {
+    return daysWithoutActivity(this.deps, this.access, account, days);
   }
 
   agenda(account: Account, childIds: number[], from: string, to: string): Promise<AgendaEntry[]> {

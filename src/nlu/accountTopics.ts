@@ -16,6 +16,19 @@ export function asksForFamilyFile(text: string): boolean {
   return FAMILY_FILE.test(said);
 }
 
+/** The family's children (« enfants », « gosses », « petits ») asked after: which, who, enrolled in what. */
+const CHILDREN_WORD = /\b(?:enfants?|gosses?|petits|fils|filles)\b/;
+const WHICH_CHILDREN = /\b(?:qui|quels?|quelles?|lesquels|liste|combien)\b|\binscrits? (?:a|en|dans) (?:quoi|quelles?|quels?)\b|\bsont (?:inscrits?|enregistres?|dans (?:le|mon) dossier)\b/;
+const ENROLLED = /\b(?:inscrits?|enregistres?|dans (?:le|mon|notre) dossier|sur (?:le|mon|notre) dossier|au dossier|(?:a|de) mon compte|rattaches?|activites?)\b/;
+/** Words of days or of a task: the bookings (« quels jours mes enfants sont inscrits »), an absence, a booking to make. */
+const NOT_CHILDREN = /\b(?:jours?|quand|date|dates|semaine|mois|demain|aujourd hui|lundi|mardi|mercredi|jeudi|vendredi|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|reserv\w*|annul\w*|absent\w*|malade|inscrire|ecole|classe)\b|\d/;
+
+/** « c qui mes enfants inscrits », « quels enfants sont inscrits », « mes enfants sont inscrits à quoi »: the children on file and their activities. */
+export function asksForChildren(text: string): boolean {
+  const said = prepare(text).replace(POLITE, ' ').replace(/[?!,]/g, ' ').replace(/\s+/g, ' ').trim();
+  return CHILDREN_WORD.test(said) && WHICH_CHILDREN.test(said) && ENROLLED.test(said) && !NOT_CHILDREN.test(said);
+}
+
 const DATA_EXPORT = /^(?:(?:voir|obtenir|recevoir|exporter|telecharger|avoir|consulter) )?(?:mes|toutes mes|une copie de mes) donnees(?: personnelles)?$|^export(?:er)? (?:de )?mes donnees$|\brgpd\b/;
 const DELETION = /\b(?:supprimer|effacer|fermer|cloturer|resilier|detruire) (?:mon|le|notre) (?:compte|espace)\b|\bsuppression (?:de )?(?:mon |du )?(?:compte|espace)\b/;
 

@@ -81,3 +81,23 @@ export function activityPerChild(text: string, names: readonly string[], single 
   if (children.length === 0 || (!single && !corrected && new Set(children.map((c) => c.activity)).size < 2)) return undefined;
   return { children, corrected };
 }
+
+/** Words written with a capital that are no first name (« Janvier », « Lundi », « Noël »). */
+const NOT_A_NAME = /^(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|noel|paques|toussaint|bonjour|merci|svp|je|il|elle|mon|ma|mes|et|pour|la|le|les)$/;
+
+/**
+ * Before sign-in, when no family is known: each activity said, with the first names written with a capital
+ * next to it (« inscrire Léa à la cantine et Hugo à la garderie »: the canteen for Léa, the care for Hugo; typed
+ * without capitals, the activities alone). Undefined when one activity at most is said.
+ */
+export function activitiesSaid(text: string): Array<{ activity: SaidActivity; names: string[] }> | undefined {
+  const words = text.split(/\s+/).slice(1).map((w) => w.replace(/[^\p{L}'-]/gu, ''));
+  const guessed = [...new Set(words.filter((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) && !NOT_A_NAME.test(normalize(w)) && !activityOf(prepare(w))))];
+  const per = guessed.length ? activityPerChild(text, guessed) : undefined;
+  if (per) {
+    const order = [...new Set(per.children.map((c) => c.activity))];
+    return order.map((activity) => ({ activity, names: per.children.filter((c) => c.activity === activity).map((c) => c.name) }));
+  }
+  const said = [...new Set(clausesOf(text).filter((c) => !TAKEN_BACK.test(c)).map(activityOf).filter((a): a is SaidActivity => a !== undefined))];
+  return said.length >= 2 ? said.map((activity) => ({ activity, names: [] })) : undefined;
+}

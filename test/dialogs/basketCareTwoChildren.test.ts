@@ -10,7 +10,7 @@ import { confirmedRows as booked, onlyOn } from '../support/booking';
 import { BASKET } from '../support/booking';
 import { signedInChat } from '../support/accounts';
 import type { Chat } from '../support/harness';
-import { fr, offered, table } from '../support/prompts';
+import { fr, offered, table, textBefore } from '../support/prompts';
 
 const chats: Chat[] = [];
 afterEach(() => {
@@ -21,7 +21,7 @@ afterEach(() => {
 const careLabels = (c: Chat) =>
   (c.core.db.$client.prepare("select distinct a.label from enrolments e join activities a on a.id = e.activity_id join children ch on ch.id = e.child_id where ch.first_name in ('Léa', 'Hugo') and a.code in ('morning', 'evening') order by a.label").all() as Array<{ label: string }>).map((a) => a.label);
 const notUnderstood = (fr['choice.again'] ?? '').split('{{')[0] as string;
-const otherNotHere = (fr['booking.childrenNotHere'] ?? '').split('{{')[0] as string;
+const otherNotHere = textBefore('booking.childrenNotHere');
 
 describe('« la garderie » for Léa and Hugo, in different cares', () => {
   it.each(table([['la garderie', 'le soir', 'evening', 'Hugo'], ['garderie', 'du soir', 'evening', 'Hugo'], ['la garderie', 'le matin', 'morning', 'Léa']]))(

@@ -22,3 +22,26 @@ describe('the family file asked in few words', () => {
     },
   );
 });
+
+describe('the children on file asked after', () => {
+  it.each(table([['c qui mes enfants inscrits'], ['quels enfants sont inscrits'], ['mes enfants sont inscrits à quoi ?'], ['quels sont mes enfants inscrits a la cantine'], ['qui sont les enfants dans mon dossier']]))(
+    '%s: « %s » lists the children on file with their activities, not the bookings',
+    async (channelId, phrasing) => {
+      const { c } = await signedInChat(chats, { channelId, linkFile: 'CSP-F-000101' });
+      const replies = await c.say(phrasing);
+      const said = replies.map((r) => `${r.text ?? ''} ${JSON.stringify(r.attachments ?? [])}`).join('\n');
+      expect(said).toContain(textBefore('familyFile.childrenTitle'));
+      expect(said).toContain('Léa DURAND');
+      expect(said).toContain('Hugo DURAND');
+      // Only the children: not the agenda of bookings, nor the rest of the file (the prices).
+      expect(said).not.toContain(textBefore('agenda.title'));
+      expect(said).not.toContain(textBefore('familyFile.prices'));
+    },
+  );
+
+  it.each(table([['quels jours mes enfants sont inscrits'], ['mes enfants seront absents le 8 janvier']]))('%s: « %s » is not the list of children', async (channelId, phrasing) => {
+    const { c } = await signedInChat(chats, { channelId, linkFile: 'CSP-F-000101' });
+    const said = (await c.say(phrasing)).map((r) => r.text ?? '').join('\n');
+    expect(said).not.toContain(textBefore('familyFile.childrenTitle'));
+  });
+});

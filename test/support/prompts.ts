@@ -23,7 +23,8 @@ export function offered(replies: Partial<Activity>[]): string[] {
 
 /** The labels of locale keys, for comparing with `offered`. */
 /** A text's words before its first parameter (« Pour … : » of a text with « {{task}} »). */
-export const textBefore = (key: string): string => (fr[key] ?? `<missing ${key}>`).split('{{')[0] ?? '';
+/** A « de » or « que » just before the parameter is left out: it is elided before a vowel (« d'Inès »). */
+export const textBefore = (key: string): string => ((fr[key] ?? `<missing ${key}>`).split('{{')[0] ?? '').replace(/(?<!\p{L})(?:de|que) $/u, '');
 
 export const labels = (...keys: string[]): string[] => keys.map((k) => fr[k] ?? `<missing ${k}>`);
 

@@ -1,0 +1,74 @@
+/**
+ * What is said at the menu right after an absence is recorded: more of the same (« et le 21 aussi », « et hugo
+ * aussi »), or days taken back (« en fait pas le 8 », « j'ai dit le 9 pas le 8 », « non, plutôt le 9 »): what was
+ * recorded those days is undone (the absence deleted, the bookings it cancelled put back), said so, and the days
+ * said instead are the absence's.
+ */
+import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
+import { isDomainError } from '../src/domain/errors';
+import { listDays } from '../src/domain/formats';
+import { parisDay } from '../src/domain/parisTime';
+import { saysDaysTakenBack, takesBackAbsence, type DaysTakenBack } from '../src/nlu/daysTakenBack';
+import { saysInsteadOf, saysMoreOf } from '../src/nlu/moreDays';
+import { prepare } from '../src/nlu/frenchText';
+import { normalize } from '../src/domain/text';
+import { ABSENCE_DIALOG, type AbsenceOptions } from './absenceDialog';
+import { localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
+import { MAIN_FLOW, type AbsenceDone, type MainOptions } from './mainOptions';
+
+/** The turn taken for what was said after an absence recorded, or undefined when it is about something else. */
+export async function afterAbsence(deps: DialogDeps, step: WaterfallStepContext, done: AbsenceDone, text: string): Promise<DialogTurnResult | undefined> {
+  const account = await signedIn(deps, step.context);
+  const file = account ? await deps.service.familyFile(account) : undefined;
+  if (!account || !file) return undefined;
+  const children = file.children.map((c) => c.child);
+  const today = parisDay(deps.service.clock.now());
+  const names = children.map((c) => c.firstName);
+  const month = [...done.days].sort()[0]?.slice(0, 7);
+  const reason = done.reason ? { reason: done.reason } : {};
+  // « en fait pas le 8 », « j'ai dit le 9 pas le 8 »: days of the absence taken out (nothing recorded: the days instead, below).
+  // « finalement il mangera », « annule l'absence (du 18) »: the absence taken back (the days said, else all).
+  const whole = done.noneBooked ? undefined : takesBackAbsence(text, today, month);
+  const back: DaysTakenBack | undefined = whole ? { out: whole.days.length ? whole.days : done.days, into: [] } : done.noneBooked ? undefined : saysDaysTakenBack(text, today, month, done.days);
+  const out = back ? (back.out ?? done.days) : [];
+  if (back && out.every((d) => done.days.includes(d))) {
+    const t = translator(deps, step.context);
+    try {
+      for (const child of children.filter((c) => done.childIds.includes(c.id))) {
+        const undo = (done.undo ?? []).filter((u) => u.childId === child.id && out.includes(u.day));
+        if (undo.length) await deps.service.reservations.withdrawAbsence(account, child.id, undo);
+        await send(deps, step.context, { text: t('absence.withdrawn', { name: child.firstName, days: listDays(localeOf(step.context), out) }) });
+      }
+    } catch (e) {
+      if (!isDomainError(e)) throw e;
+      await send(deps, step.context, { text: t(`errors.${e.code}`, e.params) });
+      return step.replaceDialog(MAIN_FLOW, { again: true } satisfies MainOptions);
+    }
+    if (back.into.length) return step.beginDialog(ABSENCE_DIALOG, { childIds: done.childIds, days: back.into, ...reason } satisfies AbsenceOptions);
+    const days = done.days.filter((d) => !out.includes(d));
+    const left: AbsenceDone = { ...done, days, undo: (done.undo ?? []).filter((u) => !out.includes(u.day)) };
+    return step.replaceDialog(MAIN_FLOW, { again: true, ...(days.length ? { lastAbsence: left } : {}) } satisfies MainOptions);
+  }
+  // « il a rdv chez le dentiste », « c pour une sortie »: why, said after the absence recorded (no new absence asked).
+  if (givesReasonOnly(text, names)) {
+    await send(deps, step.context, { text: translator(deps, step.context)('absence.reasonNoted') });
+    return step.replaceDialog(MAIN_FLOW, { again: true, lastAbsence: done } satisfies MainOptions);
+  }
+  // « et le 21 aussi », « et hugo aussi le 28 »: the same absence for those days or that child.
+  // « non, lundi 7 décembre » after an absence that found nothing booked: those days instead.
+  const more = saysMoreOf(text, today, names, month) ?? (done.noneBooked ? saysInsteadOf(text, today, names, month) : undefined);
+  if (!more) return undefined;
+  const named = children.filter((c) => more.names.includes(c.firstName)).map((c) => c.id);
+  return step.beginDialog(ABSENCE_DIALOG, { childIds: named.length ? named : done.childIds, days: more.days.length ? more.days : done.days, ...reason } satisfies AbsenceOptions);
+}
+
+/** Words of a reason for an absence. */
+const REASON = /\b(?:rdv|rendez vous|dentiste|medecin|docteur|orthophoniste|kine|hopital|malade|fievre|grippe|gastro|sortie|voyage|famille|enterrement|obseques|mariage|greve|vacances|angine|varicelle|otite)\b/;
+/** Words that ask for something (a new absence, a booking, another day). */
+const ASKS = /\b(?:signal\w*|absen\w*|reserv\w*|annul\w*|inscri\w*|aussi|autre|demain|lundi|mardi|mercredi|jeudi|vendredi|semaine|\d+)\b/;
+
+/** A reason alone (« il a rdv chez le dentiste »), no child named nor day nor request. */
+function givesReasonOnly(text: string, names: readonly string[]): boolean {
+  const said = prepare(text);
+  return REASON.test(said) && !ASKS.test(said) && !names.some((n) => new RegExp(`\\b${normalize(n)}\\b`).test(said)) && said.split(' ').length <= 10;
+}

@@ -1,0 +1,81 @@
+/**
+ * Days just given taken back, with nothing else said: « en fait pas le 8 », « non finalement pas le 8 », « pas le 8
+ * mais le 9 », « j'ai dit le 9 pas le 8 », « le 9 au lieu du 8 »; or replaced as a whole: « non, plutôt le 9 »,
+ * « en fait c'est le 9 », « je voulais dire le 9 ». Said right after an absence is recorded, the days taken out
+ * leave it and those said instead are the absence's (dialogs/absenceTakenBack.ts).
+ */
+import { readDates } from './dates';
+import { prepare } from './frenchText';
+
+export interface DaysTakenBack {
+  /** The days taken out; undefined: all those just given (« non, plutôt le 9 »). */
+  out?: string[];
+  /** The days said instead (none: only taken out). */
+  into: string[];
+}
+
+/** The words that take back, opening the message. */
+const CUE =
+  /^(?:(?:non|nan|no|en fait|enfait|finalement|pardon|oups|oops|erreur|attends?|attendez|ah|oh|euh+|bon|ben|bah|mais|desolee?|excusez moi|je me suis trompee?|je me suis plantee?|j ai dit|j avais dit|je voulais dire|je veux dire|c est|c etait|ce sera|plutot|sorry|i meant)\b[ ,.!:]*)+/;
+/** « pas le 8 », « et pas le 8 », « au lieu du 8 »: the days after it are taken out. */
+const NOT_THESE = /(?:^|[ ,]+)(?:(?:et|mais) )?(?:non pas|pas|pa|au lieu d(?:u|e|es)|a la place d(?:u|e|es))\b[ ,]*/;
+/** Between the days taken out and those said instead: « pas le 8, le 9 », « pas le 8 mais le 9 ». */
+const THEN = /[ ,]*(?:,|\bmais\b|\bplutot\b|\bc est\b|\bplace\b)[ ,]*/;
+/** Words that may stand around such days. */
+const AROUND =
+  /\b(?:le|la|les|l|du|de|des|d|et|svp|stp|s il vous plait|merci|alors|donc|juste|seulement|jour|elle|il|ils|elles|sera|seront|est|etait|absente?s?|malades?|finalement|en fait|plutot|c est|c|mais|ok|day)\b|[?!,.;:]/g;
+
+const only = (unread: string): boolean => unread.replace(AROUND, ' ').trim() === '';
+
+/** Days read from a part of the message (a bare « 8 » is a day: « au lieu du 8 »), when nothing else is said in it. */
+function daysIn(part: string, today: string, month?: string): string[] | undefined {
+  const said = part.trim();
+  if (!said) return [];
+  const reading = readDates(/^\d/.test(said) ? `le ${said}` : said, { today, ...(month ? { month } : {}) });
+  return only(reading.unread) ? reading.dates : undefined;
+}
+
+/**
+ * The days taken back and those said instead, or undefined when the message says something else. Days said alone
+ * (« le 9 ») are no correction: only with the words that take back (« non, le 9 », « en fait c'est le 9 »).
+ * `known`: the days just given; « pas le 11 le 18 » (no comma) takes out those of them and puts the others instead.
+ */
+export function saysDaysTakenBack(text: string, today: string, month?: string, known?: readonly string[]): DaysTakenBack | undefined {
+  // « enfait » typed glued: « en fait » (the spelling fixes would read « enfant »).
+  const said = prepare(text.replace(/\benfait\b/giu, 'en fait')).replace(/\s+/g, ' ').trim();
+  if (/\b(?:aussi|egalement|en plus|pareil|idem)\b/.test(said)) return undefined;
+  const cue = CUE.exec(said)?.[0] ?? '';
+  const rest = said.slice(cue.length);
+  const not = NOT_THESE.exec(rest);
+  if (!not) {
+    if (!cue) return undefined;
+    const into = daysIn(rest, today, month);
+    return into?.length ? { into } : undefined;
+  }
+  const before = rest.slice(0, not.index);
+  const after = rest.slice(not.index + not[0].length);
+  const then = THEN.exec(after);
+  const outPart = then ? after.slice(0, then.index) : after;
+  const [into, out, more] = [daysIn(before, today, month), daysIn(outPart, today, month), daysIn(then ? after.slice(then.index + then[0].length) : '', today, month)];
+  if (!into || !out?.length || !more) return undefined;
+  // « pas le 11 le 18 »: the days not among those just given are said instead.
+  const given = !then && known ? out.filter((d) => known.includes(d)) : out;
+  const instead = [...new Set([...into, ...more, ...(given.length ? out.filter((d) => !given.includes(d)) : [])])].filter((d) => !given.includes(d)).sort();
+  return { out: given.length ? given : out, into: instead };
+}
+
+/** « annule l'absence », « oubliez l'absence »: the absence itself taken back. */
+const UNDO_ABSENCE = /\b(?:annul\w*|retir\w*|supprim\w*|enlev\w*|efface\w*|oubli\w*)\b.{0,20}\babsences?\b/;
+/** « finalement il mangera », « en fait elle ira », « finalement si elle y va », « il va mieux »: the child goes after all. */
+const GOES_AFTER_ALL =
+  /^(?:(?:non|nan|en fait|finalement|bon|ah|oh|oups|pardon|ben|bah|mais)\b[ ,.!]*)+.*\b(?:(?:il|elle|ils|elles) (?:y )?(?:ira|iront|va|vont|mangera|mangeront|sera la|seront la|viendra|viendront|est la|sont la|va mieux|vont mieux)|(?:il|elle) n est (?:plus|pas) malade|(?:ils|elles) ne sont (?:plus|pas) malades|si)\b/;
+
+/**
+ * The absence just recorded taken back as a whole (« finalement il mangera », « annule l'absence ») or for the days
+ * said (« annule l'absence du 18 »): those days (none said: all), or undefined.
+ */
+export function takesBackAbsence(text: string, today: string, month?: string): { days: string[] } | undefined {
+  const said = prepare(text.replace(/\benfait\b/giu, 'en fait')).replace(/\s+/g, ' ').trim();
+  if (!UNDO_ABSENCE.test(said) && !GOES_AFTER_ALL.test(said)) return undefined;
+  return { days: readDates(said, { today, ...(month ? { month } : {}) }).dates };
+}

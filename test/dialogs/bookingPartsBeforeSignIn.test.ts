@@ -1,0 +1,49 @@
+/**
+ * Before sign-in, a booking of an activity per child (« inscrire Léa à la cantine et Hugo à la garderie le 8
+ * janvier »): the summary said back named the canteen only. Now it names each activity (with its children when
+ * written with a capital), and what is kept through the sign-in books both: Léa's canteen, then Hugo's care.
+ */
+import { settableClock } from '../../src/domain/clock';
+import { startChat, type Chat } from '../support/harness';
+import { lastCode } from '../support/outbox';
+import { fr, table } from '../support/prompts';
+
+const chats: Chat[] = [];
+afterEach(() => {
+  for (const c of chats.splice(0)) c.core.close();
+});
+
+async function signedOut(channelId: string): Promise<Chat> {
+  const c = startChat({ clock: settableClock('2026-11-18T14:00:00Z'), channelId });
+  chats.push(c);
+  const repos = c.core.service.deps.repos;
+  const account = await repos.accounts.create({ communeId: 'carrieres-sous-poissy', email: 'francoise.durand@example.org', civility: 'madame', firstName: 'Françoise', lastName: 'Durand', phone: null, address: null });
+  const household = await repos.households.findByFileNumber('carrieres-sous-poissy', 'CSP-F-000101');
+  await repos.accounts.linkHousehold(account.id, household?.id as number);
+  await c.join({ commune: 'carrieres-sous-poissy' });
+  return c;
+}
+
+const booked = (c: Chat) =>
+  c.core.db.$client.prepare("select ch.first_name as child, a.code, r.day from reservations r join activities a on a.id = r.activity_id join children ch on ch.id = r.child_id where r.status in ('pending', 'confirmed') order by ch.first_name").all();
+
+describe('an activity per child said before sign-in', () => {
+  it.each(table([['inscrire Léa à la cantine et Hugo à la garderie le 8 janvier', ['Léa', 'Hugo']], ['inscrire lea a la cantine et hugo a la garderie le 8 janvier', []]]))(
+    '%s: « %s »: both activities said back, both booked after sign-in',
+    async (channel, phrasing, names) => {
+      const c = await signedOut(channel);
+      const summary = c.text(await c.say(phrasing));
+      expect(summary).toContain(fr['understood.activity.canteen']);
+      expect(summary).toContain(fr['understood.activity.care']);
+      for (const name of names) expect(summary).toContain(name);
+      await c.say('francoise.durand@example.org');
+      await c.say(lastCode(c.core.config.outboxDir, 'francoise.durand@example.org'));
+      await c.say('1');
+      await c.say('1');
+      expect(booked(c)).toEqual([
+        { child: 'Hugo', code: 'evening', day: '2027-01-08' },
+        { child: 'Léa', code: 'canteen', day: '2027-01-08' },
+      ]);
+    },
+  );
+});

@@ -15,7 +15,8 @@ import { askChoice, notUnderstood, readChoice, yesNoOptions } from './choiceProm
 import { spacedPhone } from './contactAnswer';
 import { askEmailSuggestion, emailSuggestionAnswer } from './emailSuggestion';
 import { likelyEmail } from '../src/domain/emailDomains';
-import { check, fieldOptions, phoneIn } from './accountFields';
+import { check, fieldOptions, phoneIn, saysThisNumber } from './accountFields';
+import { SENDER_PHONE } from '../src/sms/senderPhone';
 import { emailIn } from '../src/domain/emailAddress';
 import { DEMARCHE_DIALOG, type DemarcheOptions } from './demarcheDialog';
 import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
@@ -142,7 +143,9 @@ export class ContactDetailsDialog extends ComponentDialog {
       await send(this.deps, step.context, { text: t('contact.addressSubmitted', { reference }) });
       return phoneKept ? step.replaceDialog(FLOW, { field: 'phone', espace: true, confirmPhone: phoneKept } satisfies ContactOptions) : step.endDialog();
     }
-    const value = check(options.field, input.text);
+    // By SMS, « ce numéro », « le même »: the number the resident writes from.
+    const sender = options.field === 'phone' && saysThisNumber(input.text) ? (step.context.turnState.get(SENDER_PHONE) as string | undefined) : undefined;
+    const value = (sender ? check('phone', sender) : undefined) ?? check(options.field, input.text);
     if (value === undefined) return step.replaceDialog(FLOW, { field: options.field, leadKey: `createAccount.bad.${options.field}` } satisfies ContactOptions);
     if (options.field === 'phone') {
       await this.deps.service.accounts.changePhone(account, value);

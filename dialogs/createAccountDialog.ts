@@ -8,6 +8,7 @@ import { ComponentDialog, WaterfallDialog, type DialogContext, type DialogTurnRe
 import type { Translate } from '../src/i18n';
 import { saysNotUnderstood } from '../src/nlu/placeAnswer';
 import { saysNamesSwapped } from '../src/nlu/takeBack';
+import { saysHasNone } from '../src/nlu/noneAnswer';
 import { FIELDS, check, fieldOfValue, fieldOptions, saysThisNumber, withoutFirstName } from './accountFields';
 import { readAccountDetails } from './accountUpfront';
 import { addressAnswer, corrected, correction, earlier, type Corrected } from './accountCorrections';
@@ -100,7 +101,8 @@ export class CreateAccountDialog extends ComponentDialog {
     expectWhy(step, field === 'email' || field === 'phone' || field === 'address' ? { key: `createAccount.why.${field}` } : undefined);
     if (field === 'civility') return askChoice(this.deps, step, PROMPT, { text: t('createAccount.ask.civility'), options: civilityOptions(t) }, lead);
     if (field) return ask(this.deps, step, PROMPT, { text: t(`createAccount.ask.${field}`) }, lead);
-    const phone = (draft.phone ?? '').replace(/(\d{2})(?=\d)/g, '$1 ');
+    // '' for the phone: the resident has none (« pas de portable »), read back as not given.
+    const phone = draft.phone ? draft.phone.replace(/(\d{2})(?=\d)/g, '$1 ') : t('contact.none');
     const question = `${t('createAccount.recap', { ...draft, phone, civility: t(`civility.${draft.civility}`) })}\n${t('createAccount.confirm')}`;
     return askChoice(this.deps, step, PROMPT, { text: question, options: yesNoOptions(t('createAccount.yes'), t('createAccount.no')) }, lead);
   }
@@ -159,6 +161,8 @@ export class CreateAccountDialog extends ComponentDialog {
     if (field) {
       // By SMS, « le même », « ce numéro »: the number the resident writes from.
       const value = (field === 'phone' && sender && saysThisNumber(input.text) ? check('phone', sender) : undefined) ?? check(field, input.text);
+      // « pas de portable », « j'en ai pas », « non »: the space goes without a phone (it may be added in « mes coordonnées »).
+      if (value === undefined && field === 'phone' && saysHasNone(input.text)) return again({ draft: { ...draft, phone: '' }, leadKey: 'createAccount.noPhone' } satisfies CreateOptions);
       if (value === undefined) return again({ draft, editing: options.editing, leadKey: `createAccount.bad.${field}` } satisfies CreateOptions);
       draft[field] = value;
       if (field === 'firstName' && !options.editing && draft.lastName) draft.lastName = withoutFirstName(draft.lastName, value);
@@ -182,7 +186,7 @@ export class CreateAccountDialog extends ComponentDialog {
         civility: draft.civility === 'madame' || draft.civility === 'monsieur' ? draft.civility : null,
         firstName: draft.firstName as string,
         lastName: draft.lastName as string,
-        phone: draft.phone ?? null,
+        phone: draft.phone || null,
         address: draft.address ?? null,
       },
       localeOf(step.context),

@@ -17,7 +17,7 @@ import { askEmailSuggestion, emailSuggestionAnswer } from './emailSuggestion';
 import { likelyEmail } from '../src/domain/emailDomains';
 import { check, fieldOptions, phoneIn, saysThisNumber } from './accountFields';
 import { SENDER_PHONE } from '../src/sms/senderPhone';
-import { emailIn } from '../src/domain/emailAddress';
+import { emailIn, normalizeEmail } from '../src/domain/emailAddress';
 import { DEMARCHE_DIALOG, type DemarcheOptions } from './demarcheDialog';
 import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { requireSignIn, type SignInResult } from './signInDialog';
@@ -147,6 +147,11 @@ export class ContactDetailsDialog extends ComponentDialog {
     const sender = options.field === 'phone' && saysThisNumber(input.text) ? (step.context.turnState.get(SENDER_PHONE) as string | undefined) : undefined;
     const value = (sender ? check('phone', sender) : undefined) ?? check(options.field, input.text);
     if (value === undefined) return step.replaceDialog(FLOW, { field: options.field, leadKey: `createAccount.bad.${options.field}` } satisfies ContactOptions);
+    // The one already on file: nothing to change, no code sent for nothing.
+    if (value === (options.field === 'phone' ? account.phone : normalizeEmail(account.email))) {
+      await send(this.deps, step.context, { text: t(`contact.already.${options.field}`, { email: value, phone: spacedPhone(value) }) });
+      return step.endDialog();
+    }
     if (options.field === 'phone') {
       await this.deps.service.accounts.changePhone(account, value);
       await send(this.deps, step.context, { text: t('contact.phoneChanged') });

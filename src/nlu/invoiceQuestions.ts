@@ -37,9 +37,9 @@ export function asksWhyAmount(text: string): boolean {
 }
 
 const OWED =
-  /\bcombien (?:je dois|j ai a payer|il (?:me |nous )?reste (?:a payer|a regler)|on doit|nous devons|je vous dois|dois je|je vous doit|je doit)\b|\b(?:je dois|je doit|on doit|nous devons|je vous dois) combien\b|\b(?:total|montant total|somme totale|somme) (?:a payer|a regler|du|que je dois|de mes factures|de ce que je dois)\b|\b(?:reste|restant) a (?:payer|regler)\b|\bqu est ce que je dois\b|\bil (?:me |nous )?reste combien\b/;
+  /\b(?:combien (?:je dois|j ai a payer|on doit|nous devons|je vous dois|dois je|je vous doit|je doit)|(?:je dois|je doit|on doit|nous devons|je vous dois) combien) (?:en tout|au total|en totalite|pour tout)\b|\bcombien il (?:me |nous )?reste (?:a payer|a regler)\b|\b(?:total|montant total|somme totale) (?:a payer|a regler|du|que je dois|de mes factures|de ce que je dois)\b|\b(?:reste|restant) a (?:payer|regler)\b|\bil (?:me |nous )?reste combien\b/;
 
-/** « combien je dois en tout ? », « il me reste combien à payer », « le total à payer »: what is left to pay, all invoices together. */
+/** « combien je dois en tout ? », « il me reste combien à payer », « le total à payer »: what is left to pay, all invoices together (« combien je dois ? » alone: the list). */
 export function asksWhatIsOwed(text: string): boolean {
   return OWED.test(prepare(text));
 }

@@ -60,9 +60,14 @@ export function corrected(t: Translate, locale: string, draft: Draft, field: Fie
   return value ? { draft: { ...draft, [field]: value } } : { draft, editing: field };
 }
 
-/** The postal address: complete (number and street, postal code, town), or what is missing asked with what was given kept. */
+/** The postal address: complete (number and street, postal code, town), or what is missing asked with what was given kept; a phone number goes to the phone. */
 export function addressAnswer(t: Translate, locale: string, draft: Draft, text: string, options: Omit<Corrected, 'draft'> & { draft?: Draft }, known?: AddressTown): Corrected {
   const read = readAddressAnswer(t, locale, text, options.addressAnyInput, undefined, known);
   if (read.ok) return { draft: { ...draft, address: read.value } };
+  // A phone number typed at the address: kept for the phone (read back with the rest), the address asked again.
+  if (read.phone) {
+    const kept = read.phone !== draft.phone;
+    return { draft: { ...draft, phone: read.phone }, editing: options.editing, leadKey: kept ? 'address.phoneKept' : 'address.phoneGiven', ...(options.addressAnyInput ? { addressAnyInput: options.addressAnyInput } : {}) };
+  }
   return { draft, editing: options.editing, leadKey: read.leadKey, ...(read.leadParams ? { leadParams: read.leadParams } : {}), ...(read.kept ? { addressAnyInput: read.kept } : {}) };
 }

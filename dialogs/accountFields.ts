@@ -116,7 +116,7 @@ export const phoneIn = (text: string): string | undefined => {
 };
 
 /** « le même », « ce numéro », « celui-ci » at the phone question by SMS: the number the resident writes from. */
-const THIS_NUMBER = /^(?:(?:oui|ok|c est|cest|c|le|mon|pareil|meme) )*(?:le meme(?: numero| num| que celui ci| que celui la| que ce numero| qu ici)?|meme numero|celui ci|celui la|celui avec lequel (?:je vous ecris|j ecris)|ce numero(?: la| ci)?|ce num|ce portable|ce tel|ce telephone|numero actuel|ici|this (?:number|one)|same(?: number)?)$/;
+const THIS_NUMBER = /^(?:(?:oui|ok|c est|cest|c|le|mon|pareil|meme) )*(?:le meme(?: numero| num| tel| telephone)?(?: que celui ci| que celui la| que ce numero| qu ici)?|meme numero|celui ci|celui la|celui avec lequel (?:je vous ecris|j ecris)|ce numero(?: la| ci)?|ce num|ce portable|ce tel|ce telephone|numero actuel|ici|this (?:number|one)|same(?: number)?)$/;
 export const saysThisNumber = (text: string): boolean => THIS_NUMBER.test(fold(text));
 
 /**

@@ -1,27 +1,38 @@
 /**
  * An answer to a postal-address question (démarches, civil-status acts): complete (number and
  * street, postal code and town; the commune's own town by default where the address must be
- * there), or what is missing said in words, with what was given kept for the next answer.
+ * there), or what is missing said in words, with what was given kept for the next answer. A phone
+ * number typed there is said not to be an address (a postal address is awaited), never kept as one.
  */
 import type { TurnContext } from 'botbuilder';
 import { communePostalCodes } from '../src/domain/eligibility';
 import { listFormat } from '../src/domain/formats';
-import { readPostalAddress, withKept, type AddressTown } from '../src/domain/postalAddress';
+import { addressInSentence, readPostalAddress, withKept, type AddressTown } from '../src/domain/postalAddress';
 import type { Translate } from '../src/i18n';
+import { phoneIn } from './accountFields';
 import { currentCommune, type DialogDeps } from './dialogContext';
 
 export type AddressAnswer =
   | { ok: true; value: string }
-  /** `kept`: the address so far, for the next answer; the lead says what is missing. */
-  | { ok: false; kept?: string; leadKey: string; leadParams?: Record<string, unknown> };
+  /**
+   * `kept`: the address so far, for the next answer; the lead says what is missing. `phone`: a phone
+   * number typed instead of the address (« 07 11 22 33 44 »), never kept as one: the caller may keep it for the phone.
+   */
+  | { ok: false; kept?: string; leadKey: string; leadParams?: Record<string, unknown>; phone?: string };
 
 const MAX_LENGTH = 200;
+
+/** A number and a street type in the text (« 12 rue … »): an address, even with a phone number beside it. */
+const streetSaid = (text: string): boolean => addressInSentence(text) !== undefined;
 
 /**
  * `here`: the address must be in that commune (its town by default); `known`: the commune whose
  * postal code, given without a town (« 3 allée des Acacias, 78955 »), says the town.
  */
 export function readAddressAnswer(t: Translate, locale: string, text: string, kept: string | undefined, here?: AddressTown, known?: AddressTown): AddressAnswer {
+  // A phone number, alone or in a sentence without a street (« mon num c'est le 06… »): a postal address is awaited here.
+  const phone = phoneIn(text);
+  if (phone && !streetSaid(text)) return { ok: false, ...(kept ? { kept } : {}), leadKey: 'address.phoneGiven', phone };
   const typed = withKept(kept, text);
   if (typed.trim().length > MAX_LENGTH) return { ok: false, leadKey: 'createAccount.bad.address' };
   let read = readPostalAddress(typed, here);

@@ -201,7 +201,9 @@ export class CivilActDialog extends ComponentDialog {
         const read = readAddressAnswer(t, localeOf(step.context), text, kept.addressKept, undefined, await knownTown(this.deps, step.context));
         if (!read.ok) {
           kept.addressKept = read.kept;
-          return again(read.leadKey, read.leadParams);
+          // A phone number typed there: kept for the phone (not asked again if no e-mail is given).
+          if (read.phone) draft.phone = read.phone;
+          return again(read.phone ? 'address.phoneKept' : read.leadKey, read.leadParams);
         }
         delete kept.addressKept;
         draft.address = read.value;

@@ -1,6 +1,6 @@
 /**
  * « merci », « au revoir » at a task's question, when they are not one of its options (« ok merci »
- * is a yes, « non merci » a no): never taken for its answer. « ok » says what is awaited and asks the question again; thanks are answered and the
+ * is a yes, « non merci » a no): never taken for its answer. « ok » (« oui » at an open question) says what is awaited and asks the question again; thanks are answered and the
  * question asked again; a goodbye puts the task aside, kept for « reprendre », and takes leave.
  * « att je cherche », « un instant » at any question: the question waits, asked again.
  */
@@ -9,6 +9,7 @@ import { normalize } from '../src/domain/text';
 import { recognizeChoice } from '../src/nlu/choice';
 import { closingAtQuestion } from '../src/nlu/closing';
 import { asksToWait } from '../src/nlu/waitWords';
+import { recognizeYesNo } from '../src/nlu/yesNo';
 import type { Translate } from '../src/i18n';
 import { howToAnswer } from './choicePrompt';
 import { send, translator, type DialogDeps } from './dialogContext';
@@ -39,7 +40,9 @@ export async function takeClosing(deps: DialogDeps, innerDc: DialogContext, plac
   }
   // The question's own answer first: « ok merci » is a yes, « non merci » a no.
   if (recognizeChoice(text ?? '', optionsShown(innerDc), true) !== undefined) return undefined;
-  const closing = closingAtQuestion(text);
+  // A bare « oui » at an open question that says what it awaits (an address, a name): heard, as « ok ».
+  const yes = recognizeYesNo(text ?? '');
+  const closing = closingAtQuestion(text) ?? (yes?.answer === 'yes' && !yes.rest && awaitedAt(innerDc) ? 'ack' : undefined);
   if (!closing) return undefined;
   if (closing === 'ack') {
     // At a question with options, « ok » chooses none: said which answers are awaited before it is asked again.

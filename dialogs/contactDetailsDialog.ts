@@ -11,9 +11,13 @@ import { prepare } from '../src/nlu/frenchText';
 import { detectIntent } from '../src/nlu/intents';
 import { knownTown, readAddressAnswer } from './addressAnswer';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
-import { askChoice, notUnderstood, readChoice } from './choicePrompt';
-import { check, fieldOptions, phoneIn } from './accountFields';
-import { emailIn } from '../src/domain/emailAddress';
+import { askChoice, notUnderstood, readChoice, yesNoOptions } from './choicePrompt';
+import { spacedPhone } from './contactAnswer';
+import { askEmailSuggestion, emailSuggestionAnswer } from './emailSuggestion';
+import { likelyEmail } from '../src/domain/emailDomains';
+import { check, fieldOptions, phoneIn, saysThisNumber } from './accountFields';
+import { SENDER_PHONE } from '../src/sms/senderPhone';
+import { emailIn, normalizeEmail } from '../src/domain/emailAddress';
 import { DEMARCHE_DIALOG, type DemarcheOptions } from './demarcheDialog';
 import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { requireSignIn, type SignInResult } from './signInDialog';
@@ -41,6 +45,14 @@ export interface ContactOptions {
   text?: string;
   /** That address, answered at once once signed in. */
   given?: string;
+  /** A phone number typed at the address question: offered as the new phone once the address is sent. */
+  phoneKept?: string;
+  /** Asking whether that number replaces the phone. */
+  confirmPhone?: string;
+  /** The e-mail typed, confirmed as typed when another domain was suggested (« gmial.com »). */
+  emailKept?: string;
+  /** The e-mail typed, a likelier one suggested (yes: the suggestion; no: as typed). */
+  suggest?: string;
 }
 
 export class ContactDetailsDialog extends ComponentDialog {
@@ -87,6 +99,10 @@ export class ContactDetailsDialog extends ComponentDialog {
     if (said) return step.next({ text: said } satisfies AnyInput);
     const lead = options.lead ? `${options.lead}\n` : options.leadKey ? `${t(options.leadKey, options.leadParams)}\n` : '';
     if (options.newEmail) return ask(this.deps, step, PROMPT, { text: t('contact.askCode', { email: options.newEmail }) }, lead, true);
+    if (options.confirmPhone) return askChoice(this.deps, step, PROMPT, { text: t('contact.phoneAlso', { phone: spacedPhone(options.confirmPhone) }), options: yesNoOptions(t('contact.phoneAlso.yes'), t('contact.phoneAlso.no')) }, lead);
+    if (options.suggest) return askEmailSuggestion(this.deps, step, PROMPT, options.suggest, lead);
+    // A bare « ok » at the question: what it awaits is said (closingAside.ts).
+    if (options.field) Object.assign(step.values, { awaited: { key: `createAccount.awaited.${options.field}` } });
     // The detail to change is shown first, then the new one asked.
     const now = options.field === 'phone' && account.phone ? t('contact.currentPhone', { phone: account.phone }) : options.field === 'email' ? t('contact.currentEmail', { email: account.email }) : undefined;
     if (options.field) return ask(this.deps, step, PROMPT, { text: t(`createAccount.ask.${options.field}`) }, lead || (now ? `${now}\n` : ''));
@@ -104,6 +120,12 @@ export class ContactDetailsDialog extends ComponentDialog {
     if (!account || !commune) return step.endDialog();
 
     if (options.newEmail) return this.checkCode(step, account, options.newEmail, input.text);
+    if (options.confirmPhone) return this.phoneAlso(step, account, options.confirmPhone);
+    if (options.suggest) {
+      const chosen = emailSuggestionAnswer(step, options.suggest);
+      if (!chosen) return step.replaceDialog(FLOW, { field: 'email', suggest: options.suggest, lead: notUnderstood(t, 'choice.task.contact') } satisfies ContactOptions);
+      return this.newEmail(step, account, chosen.email, chosen.kept);
+    }
     if (!options.field) {
       const chosen = readChoice(step);
       return step.replaceDialog(FLOW, chosen ? { field: CONTACT_FIELDS[chosen.index] } : { lead: notUnderstood(t, 'choice.task.contact') });
@@ -113,20 +135,48 @@ export class ContactDetailsDialog extends ComponentDialog {
     if (other && other !== options.field && detectIntent(prepare(input.text)) === 'update_contact') return step.replaceDialog(FLOW, { field: other } satisfies ContactOptions);
     if (options.field === 'address') {
       const read = readAddressAnswer(t, localeOf(step.context), input.text, options.addressKept, undefined, await knownTown(this.deps, step.context));
-      if (!read.ok) return step.replaceDialog(FLOW, { field: 'address', leadKey: read.leadKey, leadParams: read.leadParams, ...(read.kept ? { addressKept: read.kept } : {}) } satisfies ContactOptions);
+      // A phone number typed there: a postal address is awaited; a new number is offered as the phone once the address is sent.
+      const phoneKept = read.ok ? options.phoneKept : read.phone && read.phone !== account.phone ? read.phone : options.phoneKept;
+      const leadKey = !read.ok && read.phone && read.phone !== account.phone ? 'contact.phoneLater' : read.ok ? undefined : read.leadKey;
+      if (!read.ok) return step.replaceDialog(FLOW, { field: 'address', leadKey, leadParams: read.leadParams, ...(read.kept ? { addressKept: read.kept } : {}), ...(phoneKept ? { phoneKept } : {}) } satisfies ContactOptions);
       const reference = await this.deps.service.requests.submitAddressChange(account, commune, read.value);
       await send(this.deps, step.context, { text: t('contact.addressSubmitted', { reference }) });
+      return phoneKept ? step.replaceDialog(FLOW, { field: 'phone', espace: true, confirmPhone: phoneKept } satisfies ContactOptions) : step.endDialog();
+    }
+    // By SMS, « ce numéro », « le même »: the number the resident writes from.
+    const sender = options.field === 'phone' && saysThisNumber(input.text) ? (step.context.turnState.get(SENDER_PHONE) as string | undefined) : undefined;
+    const value = (sender ? check('phone', sender) : undefined) ?? check(options.field, input.text);
+    if (value === undefined) return step.replaceDialog(FLOW, { field: options.field, leadKey: `createAccount.bad.${options.field}` } satisfies ContactOptions);
+    // The one already on file: nothing to change, no code sent for nothing.
+    if (value === (options.field === 'phone' ? account.phone : normalizeEmail(account.email))) {
+      await send(this.deps, step.context, { text: t(`contact.already.${options.field}`, { email: value, phone: spacedPhone(value) }) });
       return step.endDialog();
     }
-    const value = check(options.field, input.text);
-    if (value === undefined) return step.replaceDialog(FLOW, { field: options.field, leadKey: `createAccount.bad.${options.field}` } satisfies ContactOptions);
     if (options.field === 'phone') {
       await this.deps.service.accounts.changePhone(account, value);
       await send(this.deps, step.context, { text: t('contact.phoneChanged') });
       return step.endDialog();
     }
-    await this.deps.service.accounts.startEmailChange(account, value, commune, localeOf(step.context));
-    return step.replaceDialog(FLOW, { newEmail: value, leadKey: 'contact.codeSent', leadParams: { email: value } } satisfies ContactOptions);
+    return this.newEmail(step, account, value, options.emailKept);
+  }
+
+  /** The new e-mail: a likelier domain suggested first (« gmial.com »), unless confirmed as typed; then its code sent. */
+  private async newEmail(step: WaterfallStepContext, account: Account, email: string, kept?: string): Promise<DialogTurnResult> {
+    const commune = await currentCommune(this.deps, step.context);
+    if (!commune) return step.endDialog();
+    if (kept !== email && likelyEmail(email)) return step.replaceDialog(FLOW, { field: 'email', suggest: email } satisfies ContactOptions);
+    await this.deps.service.accounts.startEmailChange(account, email, commune, localeOf(step.context));
+    return step.replaceDialog(FLOW, { newEmail: email, leadKey: 'contact.codeSent', leadParams: { email } } satisfies ContactOptions);
+  }
+
+  /** « Voulez-vous aussi remplacer votre numéro par … ? »: yes changes it, no keeps the one on file. */
+  private async phoneAlso(step: WaterfallStepContext, account: Account, phone: string): Promise<DialogTurnResult> {
+    const t = translator(this.deps, step.context);
+    const chosen = readChoice(step);
+    if (!chosen) return step.replaceDialog(FLOW, { field: 'phone', espace: true, confirmPhone: phone, lead: notUnderstood(t, 'choice.task.contact') } satisfies ContactOptions);
+    if (chosen.index === 0) await this.deps.service.accounts.changePhone(account, phone);
+    await send(this.deps, step.context, { text: t(chosen.index === 0 ? 'contact.phoneChanged' : 'contact.phoneUnchanged') });
+    return step.endDialog();
   }
 
   private async checkCode(step: WaterfallStepContext, account: Account, newEmail: string, typed: string): Promise<DialogTurnResult> {

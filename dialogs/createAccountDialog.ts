@@ -8,6 +8,7 @@ import { ComponentDialog, WaterfallDialog, type DialogContext, type DialogTurnRe
 import type { Translate } from '../src/i18n';
 import { saysNotUnderstood } from '../src/nlu/placeAnswer';
 import { saysNamesSwapped } from '../src/nlu/takeBack';
+import { saysHasNone } from '../src/nlu/noneAnswer';
 import { FIELDS, check, fieldOfValue, fieldOptions, saysThisNumber, withoutFirstName } from './accountFields';
 import { readAccountDetails } from './accountUpfront';
 import { addressAnswer, corrected, correction, earlier, type Corrected } from './accountCorrections';
@@ -20,6 +21,8 @@ import { SIGN_IN_DIALOG, fullName, type SignInResult } from './signInDialog';
 import { LINK_MINUTES } from '../src/domain/passwordAccess';
 import { SENDER_PHONE } from '../src/sms/senderPhone';
 import { findIn, waitingAt } from './questionAsked';
+import { askEmailSuggestion, emailSuggestionAnswer } from './emailSuggestion';
+import { likelyEmail } from '../src/domain/emailDomains';
 
 export const CREATE_ACCOUNT_DIALOG = 'createAccount';
 const FLOW = 'createAccountFlow';
@@ -39,6 +42,13 @@ export interface CreateOptions extends Corrected {
   thenKey?: boolean;
   /** « jai pas de mail »: why the space needs one was said; go on or stop is asked (accountNoEmail.ts). */
   noEmail?: boolean;
+  /** The e-mail not to question again: confirmed as typed (« non, c'est bien gmail.fr ») or the suggestion taken. */
+  emailKept?: string;
+}
+
+/** In the flow's values: the e-mail whose domain looked mistyped, the question asked being whether another was meant. */
+interface SuggestingValues {
+  suggesting?: string;
 }
 
 /** Mailboxes where the commune's messages often go astray: the resident is warned. */
@@ -80,11 +90,19 @@ export class CreateAccountDialog extends ComponentDialog {
     if (options.choosing) return askChoice(this.deps, step, PROMPT, { text: t('createAccount.whichField'), options: fieldOptions(t) }, lead);
     const commune = options.noEmail ? await currentCommune(this.deps, step.context) : undefined;
     if (commune) return askChoice(this.deps, step, PROMPT, { text: noEmailText(t, commune), options: noEmailOptions(t) }, lead);
+    // « sophie@gmial.com », however it came (its question, the first message, a correction): « vouliez-vous écrire …@gmail.com ? » (emailSuggestion.ts).
+    if (draft.email && draft.email !== options.emailKept && likelyEmail(draft.email)) {
+      (step.values as SuggestingValues).suggesting = draft.email;
+      return askEmailSuggestion(this.deps, step, PROMPT, draft.email, lead);
+    }
+    // A bare « ok » at an open question: what it awaits is said (closingAside.ts).
+    if (field && field !== 'civility') Object.assign(step.values, { awaited: { key: `createAccount.awaited.${field}` } });
     // « pourquoi vous avez besoin de mon adresse ? »: why this answer is asked (whyAside.ts), then the question again; a name's « hein ? » is explained below.
     expectWhy(step, field === 'email' || field === 'phone' || field === 'address' ? { key: `createAccount.why.${field}` } : undefined);
     if (field === 'civility') return askChoice(this.deps, step, PROMPT, { text: t('createAccount.ask.civility'), options: civilityOptions(t) }, lead);
     if (field) return ask(this.deps, step, PROMPT, { text: t(`createAccount.ask.${field}`) }, lead);
-    const phone = (draft.phone ?? '').replace(/(\d{2})(?=\d)/g, '$1 ');
+    // '' for the phone: the resident has none (« pas de portable »), read back as not given.
+    const phone = draft.phone ? draft.phone.replace(/(\d{2})(?=\d)/g, '$1 ') : t('contact.none');
     const question = `${t('createAccount.recap', { ...draft, phone, civility: t(`civility.${draft.civility}`) })}\n${t('createAccount.confirm')}`;
     return askChoice(this.deps, step, PROMPT, { text: question, options: yesNoOptions(t('createAccount.yes'), t('createAccount.no')) }, lead);
   }
@@ -95,7 +113,7 @@ export class CreateAccountDialog extends ComponentDialog {
     const draft = { ...(options.draft ?? {}) };
     const input = step.result as AnyInput;
     // The flow asked again, what it was started for kept (the family key after it).
-    const again = (next: CreateOptions) => step.replaceDialog(FLOW, { ...next, ...(options.thenKey ? { thenKey: true } : {}) } satisfies CreateOptions);
+    const again = (next: CreateOptions) => step.replaceDialog(FLOW, { ...(options.emailKept ? { emailKept: options.emailKept } : {}), ...next, ...(options.thenKey ? { thenKey: true } : {}) } satisfies CreateOptions);
     const lead = notUnderstood(t, 'choice.task.createAccount');
 
     // « non j'ai inversé nom et prénom »: both names swapped, and the form goes on (read back again).
@@ -109,6 +127,12 @@ export class CreateAccountDialog extends ComponentDialog {
       const chosen = readChoice(step);
       if (chosen?.index === 1) return send(this.deps, step.context, { text: t('createAccount.noEmail.stopped') }).then(() => step.endDialog());
       return again(chosen ? { draft, editing: options.editing } : { draft, editing: options.editing, noEmail: true, lead });
+    }
+    const suggesting = (step.values as SuggestingValues).suggesting;
+    if (suggesting) {
+      const chosen = emailSuggestionAnswer(step, suggesting);
+      if (!chosen) return again({ draft, lead } satisfies CreateOptions);
+      return again({ draft: { ...draft, email: chosen.email }, ...(chosen.kept ? { emailKept: chosen.kept } : {}) } satisfies CreateOptions);
     }
     const field = options.editing ?? FIELDS.find((f) => draft[f] === undefined);
     if (saysNoEmail(input.text, field === 'email')) return again({ draft, editing: options.editing, noEmail: true });
@@ -137,6 +161,8 @@ export class CreateAccountDialog extends ComponentDialog {
     if (field) {
       // By SMS, « le même », « ce numéro »: the number the resident writes from.
       const value = (field === 'phone' && sender && saysThisNumber(input.text) ? check('phone', sender) : undefined) ?? check(field, input.text);
+      // « pas de portable », « j'en ai pas », « non »: the space goes without a phone (it may be added in « mes coordonnées »).
+      if (value === undefined && field === 'phone' && saysHasNone(input.text)) return again({ draft: { ...draft, phone: '' }, leadKey: 'createAccount.noPhone' } satisfies CreateOptions);
       if (value === undefined) return again({ draft, editing: options.editing, leadKey: `createAccount.bad.${field}` } satisfies CreateOptions);
       draft[field] = value;
       if (field === 'firstName' && !options.editing && draft.lastName) draft.lastName = withoutFirstName(draft.lastName, value);
@@ -160,7 +186,7 @@ export class CreateAccountDialog extends ComponentDialog {
         civility: draft.civility === 'madame' || draft.civility === 'monsieur' ? draft.civility : null,
         firstName: draft.firstName as string,
         lastName: draft.lastName as string,
-        phone: draft.phone ?? null,
+        phone: draft.phone || null,
         address: draft.address ?? null,
       },
       localeOf(step.context),

@@ -1,13 +1,14 @@
 /**
  * Questions about invoices that the list alone does not answer, asked with « mes factures »: where
- * the receipt of a payment went, a payment made at the régie that the invoice does not show yet,
+ * the receipt of a payment went, a payment made at the régie that the invoice does not show yet, what is left to pay in all,
  * why an amount (the invoice's lines, and the régie to ask). Undefined: the list as usual.
  */
 import type { TurnContext } from 'botbuilder';
 import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import type { Account, Invoice } from '../src/domain/types';
 import { dateFormat } from '../src/domain/formats';
-import { asksForReceipt, asksWhyAmount, asksWhyRefused, saysPaidOtherwise, saysRefused } from '../src/nlu/invoiceQuestions';
+import { formatEuros } from './familyFileDialog';
+import { asksForReceipt, asksWhatIsOwed, asksWhyAmount, asksWhyRefused, saysPaidOtherwise, saysRefused } from '../src/nlu/invoiceQuestions';
 import { currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { contactLines } from './infoAnswers';
 import { invoiceNamed } from './invoiceNamed';
@@ -30,6 +31,13 @@ export async function answerInvoiceQuestion(deps: DialogDeps, step: WaterfallSte
   }
   if (saysPaidOtherwise(text) && invoices.some((i) => i.status === 'issued')) {
     await send(deps, step.context, { text: [t('invoices.paidAtRegie'), regie()].join('\n') });
+    return { said: true };
+  }
+  // « combien je dois en tout ? »: the unpaid invoices added up (the list shows them one by one).
+  if (asksWhatIsOwed(text)) {
+    const unpaid = invoices.filter((i) => i.status === 'issued');
+    const total = formatEuros(localeOf(step.context), unpaid.reduce((sum, i) => sum + i.totalCents, 0));
+    await send(deps, step.context, { text: unpaid.length === 0 ? t('invoices.allPaid') : t(unpaid.length === 1 ? 'invoices.owedOne' : 'invoices.owedMany', { count: unpaid.length, total }) });
     return { said: true };
   }
   if (asksWhyAmount(text)) {

@@ -5,6 +5,7 @@
  */
 import type { Topic } from '../src/domain/types';
 import type { Area } from '../src/nlu/topicRequest';
+import type { Intent } from '../src/nlu/intents';
 import { ABSENCE_DIALOG } from './absenceDialog';
 import { ACCOUNT_DATA_DIALOG } from './accountDataDialog';
 import { AGENDA_DIALOG } from './agendaDialog';
@@ -39,6 +40,11 @@ export interface Place {
   cancellable?: boolean;
   /** A task that only shows (invoices, the agenda, the family file, practical info): put aside, nothing given is kept. */
   consults?: boolean;
+  /**
+   * The requests of its area the task takes itself, where its area holds other tasks: another one of that area
+   * (« je veux recevoir mes factures par mail » at the invoices, « envoyer un justificatif » at the contact details) is another task.
+   */
+  own?: readonly Intent[];
 }
 
 const PLACES: ReadonlyArray<readonly [string, Place]> = [
@@ -51,17 +57,17 @@ const PLACES: ReadonlyArray<readonly [string, Place]> = [
   [DEMARCHES_DIALOG, { help: 'commands.help.demarches', topic: 'requests', cancellable: true }],
   [LOST_REFERENCE_DIALOG, { help: 'commands.help.lostReference', topic: 'requests', cancellable: true }],
   [FOLLOW_REQUEST_DIALOG, { help: 'commands.help.follow', topic: 'requests', cancellable: true }],
-  [CONTACT_DETAILS_DIALOG, { help: 'commands.help.contact', topic: 'account', cancellable: true }],
-  [DOCUMENTS_DIALOG, { help: 'commands.help.documents', topic: 'account', cancellable: true }],
+  [CONTACT_DETAILS_DIALOG, { help: 'commands.help.contact', topic: 'account', cancellable: true, own: ['update_contact'] }],
+  [DOCUMENTS_DIALOG, { help: 'commands.help.documents', topic: 'account', cancellable: true, own: ['upload_document'] }],
   [ACCOUNT_DATA_DIALOG, { help: 'commands.help.accountData', topic: 'account', cancellable: true }],
-  [E_INVOICE_DIALOG, { help: 'commands.help.eInvoice', topic: 'invoices', task: 'eInvoice' }],
+  [E_INVOICE_DIALOG, { help: 'commands.help.eInvoice', topic: 'invoices', task: 'eInvoice', own: ['e_invoice'] }],
   [FAMILY_FILE_DIALOG, { help: 'commands.help.signIn', topic: 'account', task: 'familyFile', consults: true }],
   [CREATE_ACCOUNT_DIALOG, { help: 'commands.help.createAccount', topic: 'account', task: 'createAccount' }],
   [FAMILY_KEY_DIALOG, { help: 'commands.help.familyKey', topic: 'familyKey', task: 'familyKey' }],
   [BOOKING_DIALOG, { help: 'commands.help.booking', topic: 'booking', cancellable: true }],
   [ABSENCE_DIALOG, { help: 'commands.help.absence', topic: 'booking', cancellable: true }],
   [AGENDA_DIALOG, { help: 'commands.help.booking', topic: 'booking', cancellable: true, consults: true }],
-  [INVOICES_DIALOG, { help: 'commands.help.invoices', topic: 'invoices', cancellable: true, consults: true }],
+  [INVOICES_DIALOG, { help: 'commands.help.invoices', topic: 'invoices', cancellable: true, consults: true, own: ['list_invoices', 'pay_invoice'] }],
   [COMMUNE_DIALOG, { help: 'commands.help.commune', topic: 'general' }],
 ];
 

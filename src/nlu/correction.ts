@@ -20,7 +20,7 @@ const SEPARATOR = /\s*(?::|=|\bc['’]?\s?est\b|\best\b|\bplutôt\b|\bplutot\b|\
 
 /** Words around a value that are not part of it (on the typed text, case and accents ignored). */
 const FILLERS = [
-  'oui mais', 'mais', 'non', 'pas', 'et non', 'au lieu de', 'comme', 'en fait', 'en réalité', 'pardon', 'oups', 'oops', 'attention', 'correction', 'rectification', 'petite erreur',
+  'oui mais', 'mais', 'non', 'pas', 'et non', 'attends', 'attendez', 'att', 'euh', 'désolée?', 'au lieu de', 'comme', 'en fait', 'en réalité', 'pardon', 'oups', 'oops', 'attention', 'correction', 'rectification', 'petite erreur',
   'erreur', 'je me suis trompée?', 'je me suis plantée?', 'vous vous êtes trompée?', "il faut mettre", 'il faut', 'mettez', 'mettre', "c['’]\\s?est", 'c est', 'c', 'est',
   "s['’]écrit", "s['’]appelle", 'plutôt', 'svp', "s['’]il vous plaît", 'merci',
 ];

@@ -36,6 +36,14 @@ export function asksWhyAmount(text: string): boolean {
   return WHY.test(said) && (AMOUNT.test(said) || /\b(?:montant|ce prix|cette somme|ma facture|la facture|cette facture)\b/.test(said));
 }
 
+const OWED =
+  /\b(?:combien (?:je dois|j ai a payer|on doit|nous devons|je vous dois|dois je|je vous doit|je doit)|(?:je dois|je doit|on doit|nous devons|je vous dois) combien) (?:en tout|au total|en totalite|pour tout)\b|\bcombien il (?:me |nous )?reste (?:a payer|a regler)\b|\b(?:total|montant total|somme totale) (?:a payer|a regler|du|que je dois|de mes factures|de ce que je dois)\b|\b(?:reste|restant) a (?:payer|regler)\b|\bil (?:me |nous )?reste combien\b/;
+
+/** « combien je dois en tout ? », « il me reste combien à payer », « le total à payer »: what is left to pay, all invoices together (« combien je dois ? » alone: the list). */
+export function asksWhatIsOwed(text: string): boolean {
+  return OWED.test(prepare(text));
+}
+
 const REFUSED = /\b(?:refuse|refusee|refuses|refus|decline|declinee|rejete|rejetee|pas passe|passe pas|pas accepte|pas acceptee|echoue|echec)\b/;
 const ABOUT_PAYMENT = /\b(?:paiement|payer|paye|payee|carte|cb|banque|bancaire|facture|paybox|transaction)\b/;
 /** Another thing a commune refuses (a booking, a request, a paper): not a payment. */

@@ -95,6 +95,8 @@ export interface PromptShape {
   following?: boolean;
   /** The sign-in asks, inside the task (its e-mail or its code). */
   signingIn?: boolean;
+  /** The requests of its area the task takes itself, where the area holds other tasks (the invoices and the e-invoice): the others are other tasks. */
+  own?: readonly Intent[];
 }
 
 /** Requests the booking does not take at any of its questions: another task (the booking put aside for it). */
@@ -164,7 +166,8 @@ export function asideAt(text: string, prompt: PromptShape): Aside {
   const besideBooking = prompt.running === 'book' && (intent === 'report_absence' || intent === 'list_bookings');
   // « en fait je veux plutôt un acte de mariage » in an act request: another act, asked afresh (the first kept aside).
   const anotherAct = intent === 'civil_status_act' && prompt.running === intent && TAKEN_BACK.test(prepared) && readActDetails(text).kind !== undefined;
-  if (!area || (area === prompt.area && !anotherDemarche && !besideBooking && !anotherAct)) return undefined;
+  const anotherOfArea = area === prompt.area && prompt.own !== undefined && !prompt.own.includes(intent);
+  if (!area || (area === prompt.area && !anotherDemarche && !besideBooking && !anotherAct && !anotherOfArea)) return undefined;
   return prompt.options.length > 0 || saidAsRequest || NO_ACCOUNT.test(prepared) ? { kind: 'task', intent } : undefined;
 }
 

@@ -37,8 +37,11 @@ export function contactAnswer(field: 'email' | 'phone', text: string, context: T
 /** A street and its number (« 3 rue de la Gare 78955 »): an address typed ahead, never a phone number. */
 const ADDRESS = /\b\d{1,4}\s*(?:bis|ter)?,?\s+(?:rue|avenue|av|allee|boulevard|bd|chemin|impasse|place|route|quai|square|cours|residence|sentier|voie|street|road)\b/;
 
+/** Whether an answer reads as a postal address (typed ahead at the phone question). */
+export const looksLikeAddress = (text: string): boolean => ADDRESS.test(fold(text));
+
 /** Why an answer does not fit the e-mail or the phone question: an address typed ahead at the phone is asked right after. */
-export const badContactKey = (field: 'email' | 'phone', text: string): string => (field === 'phone' && ADDRESS.test(fold(text)) ? 'request.addressNext' : `request.bad.${field}`);
+export const badContactKey = (field: 'email' | 'phone', text: string): string => (field === 'phone' && looksLikeAddress(text) ? 'request.addressNext' : `request.bad.${field}`);
 
 /** The phone question's key: by SMS (`<key>Sms`), « ce numéro » is offered. */
 export const phoneQuestionKey = (context: TurnContext, key: string): string => (context.turnState.get(SENDER_PHONE) ? `${key}Sms` : key);

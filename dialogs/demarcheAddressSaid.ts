@@ -10,12 +10,14 @@ import { addressInSentence } from '../src/domain/postalAddress';
 import type { Translate } from '../src/i18n';
 import { readAddressAnswer } from './addressAnswer';
 
-export function answerAddressSaid(t: Translate, locale: string, commune: Commune, kind: DemarcheKind, answers: Answers, text: string): void {
+/** True when the address was taken (its question will not be asked). */
+export function answerAddressSaid(t: Translate, locale: string, commune: Commune, kind: DemarcheKind, answers: Answers, text: string): boolean {
   const said = addressInSentence(text);
   const field = said ? fieldsFor(kind, answers).find((f) => f.input.type === 'address' || f.input.type === 'addressHere') : undefined;
-  if (!said || !field || answers[field.id] !== undefined) return;
+  if (!said || !field || answers[field.id] !== undefined) return false;
   const town = { name: commune.name, postalCodes: communePostalCodes(commune) };
   const read = readAddressAnswer(t, locale, said, undefined, field.input.type === 'addressHere' ? town : undefined, town);
-  if (!read.ok || (field.input.type === 'addressHere' && !isInCommune(read.value, commune))) return;
+  if (!read.ok || (field.input.type === 'addressHere' && !isInCommune(read.value, commune))) return false;
   answers[field.id] = read.value;
+  return true;
 }

@@ -30,7 +30,9 @@ const NO = [
 ];
 /** Words after a « oui » that make it a doubt, not a yes. */
 const DOUBT = /\b(mais|sauf|pas|non|faux|erreur|corriger|modifier|changer|but|wrong|except)\b/;
-const POLITE = /\b(merci|svp|s il vous plait|stp|s il te plait|beaucoup|bien|please|thanks|thank you)\b/g;
+const POLITE = /\b(merci|svp|s il vous plait|stp|s il te plait|beaucoup|bien|please|thanks|thank you|pardon|desole|desolee|oups|oops|sorry|my bad)\b/g;
+/** Sounds before the answer (« ah oui pardon », « euh non », « oh yes »): skipped. */
+const FILLERS = new Set(['ah', 'oh', 'ha', 'euh', 'eh', 'heu', 'bah', 'ben', 'hm', 'hmm', 'hum', 'uh', 'um', 'oups', 'oops']);
 
 /** Lower case, no accents, apostrophes and punctuation as spaces, runs of a repeated letter shortened (« ouiiii »). */
 export function fold(text: string): string {
@@ -70,17 +72,20 @@ function restAfter(text: string, count: number): string {
 
 /** Whether the message answers yes or no, and what it says after that. */
 export function recognizeYesNo(text: string): YesNoAnswer | undefined {
-  const words = fold(text).split(' ').filter(Boolean);
+  const all = fold(text).split(' ').filter(Boolean);
+  let skipped = 0;
+  while (skipped < all.length - 1 && FILLERS.has(all[skipped] as string)) skipped += 1;
+  const words = all.slice(skipped);
   if (words.length === 0) return undefined;
   const no = leading(words, NO_FORMS);
   const yes = leading(words, YES_FORMS);
-  if (no && no >= yes) return { answer: 'no', rest: restAfter(text, no) };
+  if (no && no >= yes) return { answer: 'no', rest: restAfter(text, skipped + no) };
   if (!yes) return undefined;
   const after = words.slice(yes).join(' ');
   if (DOUBT.test(after)) return undefined;
   const extra = after.replace(POLITE, ' ').trim();
   // « oui c'est ça », « ok merci »: a yes; « oui » then more words: still a yes, the rest kept.
-  return { answer: 'yes', rest: extra ? restAfter(text, yes) : '' };
+  return { answer: 'yes', rest: extra ? restAfter(text, skipped + yes) : '' };
 }
 
 /**

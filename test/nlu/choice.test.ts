@@ -139,11 +139,17 @@ describe('recognizeYesNo', () => {
     ['non, le prénom est Lucie', 'no', 'le prénom est Lucie'],
     ['absolument pas', 'no', ''],
     ['pas tout à fait', 'no', ''],
+    // A sound before the answer, an apology after it.
+    ['ah oui pardon', 'yes', ''],
+    ['euh oui', 'yes', ''],
+    ['oh non, le prénom est Lucie', 'no', 'le prénom est Lucie'],
+    ['ah oui désolée', 'yes', ''],
+    ['oops yes sorry', 'yes', ''],
   ])('« %s » → %s', (text, answer, rest) => {
     expect(recognizeYesNo(text)).toEqual({ answer, rest });
   });
 
-  it.each(['', 'peut-être', 'oui mais non', 'Moreau', 'je ne sais pas'])('« %s » → neither', (text) => {
+  it.each(['', 'peut-être', 'oui mais non', 'Moreau', 'je ne sais pas', 'ah', 'euh'])('« %s » → neither', (text) => {
     expect(recognizeYesNo(text)).toBeUndefined();
   });
 });

@@ -12,7 +12,8 @@ import { saysHasNone } from '../src/nlu/noneAnswer';
 import { FIELDS, check, fieldOfValue, fieldOptions, saysThisNumber, withoutFirstName } from './accountFields';
 import { readAccountDetails } from './accountUpfront';
 import { addressAnswer, corrected, correction, earlier, type Corrected } from './accountCorrections';
-import { knownTown } from './addressAnswer';
+import { knownTown, readAddressAnswer } from './addressAnswer';
+import { looksLikeAddress } from './contactAnswer';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { askChoice, expectWhy, notUnderstood, readChoice, yesNoOptions, type ChoiceOption } from './choicePrompt';
 import { noEmailOptions, noEmailText, saysNoEmail } from './accountNoEmail';
@@ -156,6 +157,12 @@ export class CreateAccountDialog extends ComponentDialog {
       // Kept for later, and said so before the name is asked again (« C'est noté pour votre e-mail. »).
       const next = corrected(t, localeOf(step.context), draft, other.field, other.value);
       return again(next.editing || options.editing ? next : { ...next, leadKey: 'createAccount.aheadNoted', leadParams: { field: t(`createAccount.field.${other.field}`).toLowerCase() } });
+    }
+    if (field === 'phone' && !options.editing && !draft.address && check('phone', input.text) === undefined && looksLikeAddress(input.text)) {
+      // An address typed at the phone question: kept when complete (not asked again), else said to come next; the phone asked again.
+      const read = readAddressAnswer(t, localeOf(step.context), input.text, undefined, undefined, await knownTown(this.deps, step.context));
+      const lead = read.ok ? { leadKey: 'createAccount.aheadNoted', leadParams: { field: t('createAccount.field.address').toLowerCase() } } : { leadKey: 'request.addressNext' };
+      return again({ draft: read.ok ? { ...draft, address: read.value } : draft, ...lead } satisfies CreateOptions);
     }
     if (field === 'address') return again(addressAnswer(t, localeOf(step.context), draft, input.text, options, await knownTown(this.deps, step.context)));
     if (field) {

@@ -12,7 +12,7 @@ import { currentCommune, toActivity, translator, type DialogDeps } from './dialo
 import type { InfoResult } from './infoDialog';
 import { MAIN_FLOW, MENU_PROMPT, type MainOptions, type ShownMonthResult } from './mainOptions';
 import { menuOptions, menuReply, menuStateOf, type MenuOption, type MenuValidations } from './menu';
-import { dropPaused, offerResume } from './topicSwitch';
+import { dropPaused, offerResume } from './pausedTasks';
 
 /** Kept in the main flow's state between the menu and the answer: the options shown. */
 export interface MenuValues {

@@ -10,14 +10,14 @@
  * What counts as another topic, and never an answer, is decided in src/nlu/topicRequest.ts.
  */
 import type { Activity } from 'botbuilder';
-import { DialogTurnStatus, type DialogContext, type DialogInstance, type DialogTurnResult } from './dialogLibrary';
+import { DialogTurnStatus, type DialogContext, type DialogTurnResult } from './dialogLibrary';
 import { MENU_ITEMS } from '../src/nlu/menuChoice';
 import type { Intent } from '../src/nlu/intents';
 import { recognizeChoice } from '../src/nlu/choice';
 import { asideAt, NEEDS_ACCOUNT, type Area } from '../src/nlu/topicRequest';
 import { fold, recognizeYesNo } from '../src/nlu/yesNo';
 import { carrySignIn, SIGN_IN_DIALOG, type SignInResult } from './signInDialog';
-import { channelUser, send, signedIn, translator, type DialogDeps } from './dialogContext';
+import { channelUser, send, translator, type DialogDeps } from './dialogContext';
 import { asideAnswer } from './asideAnswer';
 import { answerFollowUp, noteAsideQuestion } from './asideFollowUp';
 import type { InfoQuery } from '../src/nlu/infoQuery';
@@ -29,50 +29,18 @@ import { DEMARCHES_DIALOG } from './demarchesDialog';
 import { FOLLOW_REQUEST_DIALOG } from './followRequestDialog';
 import { LOST_REFERENCE_DIALOG } from './lostReferenceDialog';
 import { deepest, findIn, findLastIn, inTask, optionsShown, repromptQuestion, waitingAt } from './questionAsked';
-import { nameOf, runningTask, taskName, type TaskName } from './taskNames';
+import { nameOf, runningTask, taskName } from './taskNames';
 import { ownAtBooking } from './bookingOwnWords';
 import { sayUnderWay, taskUnderWay } from './taskUnderWay';
+import { pause, pausedList, pausedOf, type PausedTask } from './pausedTasks';
 
 
-const PAUSED = 'pausedTasks';
 /** The dialogs where a request's reference is an answer (following it, or the list of démarches that offers to). */
 const FOLLOWING = [FOLLOW_REQUEST_DIALOG, LOST_REFERENCE_DIALOG, DEMARCHES_DIALOG];
-/** How many tasks are kept paused; pausing one more forgets the oldest. */
-export const MAX_PAUSED = 3;
-
-/** A task put aside: its dialogs as they were, how to name it, whether the return was just offered. */
-interface PausedTask extends TaskName {
-  stack: DialogInstance[];
-  /** The return was offered (once, when the task in between ended)… */
-  offered?: boolean;
-  /** …by the last message of the bot: a « oui » now means it. */
-  justOffered?: boolean;
-}
-
-/** The tasks that only lead to being signed in (their names' keys, taskNames.ts). */
-const SIGNING_IN = new Set(['choice.task.signIn', 'choice.task.createAccount']);
-
 /** The answer of each request answered in a sentence (see topicRequest.ts). */
 const ANSWER_OF: Partial<Record<Intent, string>> = { parental_authorization: 'parentalAuthorization.answer' };
 
 const RESUME = /^(?:oui )?(?:(?:reprendre|reprenons|je reprends|on reprend|continuer|continuons|on continue|je continue|resume)(?: (?:ma|la|mon) (?:demande|tache|demarche)| ce que (?:je faisais|j ai commence)| (?:ou|la ou) (?:j en etais|on en etait|nous en etions))?|revenir a (?:ma|la|mon) (?:demande|tache|demarche))$/;
-
-/** The root dialog's own state, where the paused tasks are kept (the latest last). */
-const rootState = (innerDc: DialogContext) => innerDc.parent?.activeDialog?.state as Record<string, unknown> | undefined;
-function pausedList(innerDc: DialogContext): PausedTask[] {
-  const state = rootState(innerDc);
-  if (!state) return [];
-  if (!Array.isArray(state[PAUSED])) state[PAUSED] = [];
-  return state[PAUSED] as PausedTask[];
-}
-const pausedOf = (innerDc: DialogContext) => pausedList(innerDc).at(-1);
-/** How many tasks are paused (one fewer after a turn: one was brought back). */
-export const pausedCount = (innerDc: DialogContext): number => pausedList(innerDc).length;
-
-/** The tasks put aside are forgotten (another commune chosen: they were the other's). */
-export function dropPaused(innerDc: DialogContext): void {
-  pausedList(innerDc).splice(0);
-}
 
 /** Starts the flow again from the root with a message to route (the menu's routing). */
 export type RouteAgain = (innerDc: DialogContext, input: AnyInput) => Promise<DialogTurnResult>;
@@ -186,16 +154,6 @@ function pausedWords(deps: DialogDeps, innerDc: DialogContext, place: Place, off
   return `${t('topics.paused', { task: taskName(deps, innerDc, task) })} ${t('topics.pausedKept')}`;
 }
 
-/** Keeps the task's dialogs as they are (a copy: the stack itself is emptied next). */
-function pause(innerDc: DialogContext): PausedTask {
-  const stack = JSON.parse(JSON.stringify(innerDc.stack)) as DialogInstance[];
-  const task: PausedTask = { stack, ...nameOf(stack) };
-  const list = pausedList(innerDc);
-  list.push(task);
-  list.splice(0, Math.max(0, list.length - MAX_PAUSED));
-  return task;
-}
-
 /** The paused task back, its question asked again; a task under way now is paused in its place. */
 async function resume(deps: DialogDeps, innerDc: DialogContext, place: Place, paused: PausedTask): Promise<DialogTurnResult> {
   const list = pausedList(innerDc);
@@ -229,21 +187,4 @@ async function nothingToResume(deps: DialogDeps, innerDc: DialogContext, place: 
   await send(deps, innerDc.context, { text: translator(deps, innerDc.context)('topics.nothingPaused') });
   await innerDc.cancelAllDialogs();
   return innerDc.beginDialog(MAIN_FLOW, { again: true } satisfies MainOptions);
-}
-
-/** When a task ends (or is cancelled) with others paused: offers to come back to the latest not offered yet (once). */
-export async function offerResume(deps: DialogDeps, innerDc: DialogContext): Promise<void> {
-  const list = pausedList(innerDc);
-  // A sign-in or an account creation put aside has nothing left to do once the resident is signed in.
-  if (list.some((task) => SIGNING_IN.has(task.key)) && (await signedIn(deps, innerDc.context))) {
-    for (const task of list.filter((x) => SIGNING_IN.has(x.key))) list.splice(list.indexOf(task), 1);
-  }
-  const paused = [...list].reverse().find((task) => !task.offered);
-  if (!paused) return;
-  // The one offered comes first for « reprendre ».
-  list.splice(list.indexOf(paused), 1);
-  list.push(paused);
-  paused.offered = true;
-  paused.justOffered = true;
-  await send(deps, innerDc.context, { text: translator(deps, innerDc.context)('topics.offer', { task: taskName(deps, innerDc, paused) }) });
 }

@@ -8,7 +8,7 @@
  * typing. Screenshots go to test-artifacts/browser/keys-*.png.
  */
 import fs from 'node:fs';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, FileChooser, Page } from 'playwright-core';
 import { fixedClock } from '../../src/domain/clock';
 import { startApp, type RunningApp } from '../../src/index';
 import { tempConfig } from '../support/harness';
@@ -29,6 +29,20 @@ let app: RunningApp;
 let context: BrowserContext;
 let page: Page;
 const problems: string[] = [];
+/**
+ * The file choosers the page opened. Listened to from the start: Playwright turns on intercepting them when the
+ * first listener is added, without waiting, so a key pressed right after `waitForEvent('filechooser')` may open
+ * the browser's own dialog instead (seen under load) and the event never comes.
+ */
+const choosers: FileChooser[] = [];
+
+async function nextChooser(): Promise<FileChooser> {
+  for (const end = Date.now() + WAIT; Date.now() < end; await new Promise((resolve) => setTimeout(resolve, 50))) {
+    const chooser = choosers.shift();
+    if (chooser) return chooser;
+  }
+  throw new Error('No file chooser opened.');
+}
 
 const url = () => `http://${app.host}:${app.port}/?commune=carrieres-sous-poissy`;
 const t = (key: string, params?: Record<string, unknown>) => app.core.texts.for('fr')(key, params);
@@ -68,6 +82,7 @@ describeBrowser('errands with the keyboard only, on a 375 px phone', () => {
     context = await openBrowser({ width: 375, height: 667 });
     page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (e) => problems.push(e.message));
+    page.on('filechooser', (chooser) => choosers.push(chooser));
     await page.goto(url());
     await page.locator('.webchat__basic-transcript .ac-pushButton', { hasText: 'Me connecter' }).first().waitFor({ timeout: WAIT });
   });
@@ -97,9 +112,8 @@ describeBrowser('errands with the keyboard only, on a 375 px phone', () => {
     expect(await page.evaluate(() => !!document.activeElement?.closest('.webchat__upload-button'))).toBe(true);
     const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(3000, 32)]);
     await andThen(page, async () => {
-      const chooser = page.waitForEvent('filechooser', { timeout: WAIT });
       await page.keyboard.press('Enter');
-      await (await chooser).setFiles({ name: 'cni.pdf', mimeType: 'application/pdf', buffer: pdf });
+      await (await nextChooser()).setFiles({ name: 'cni.pdf', mimeType: 'application/pdf', buffer: pdf });
     }, /Pièce d['’]identité : reçu \(cni\.pdf\)/);
     await shot(page, 'keys-1-paper');
     await noViolation(page);

@@ -8,10 +8,11 @@
 import type { TurnContext } from 'botbuilder-core';
 import type { Translate } from '../src/i18n';
 import { emailIn } from '../src/domain/emailAddress';
+import { addressInSentence } from '../src/domain/postalAddress';
 import type { CommuneService } from '../src/domain/types';
 import { saysHasNone } from '../src/nlu/noneAnswer';
 import { SENDER_PHONE } from '../src/sms/senderPhone';
-import { fold, recognizeYesNo } from '../src/nlu/yesNo';
+import { recognizeYesNo } from '../src/nlu/yesNo';
 import { check, phoneIn, saysThisNumber } from './accountFields';
 
 /** '' for the e-mail or the phone: the resident has none; undefined phone: not needed (an e-mail was given). */
@@ -34,11 +35,8 @@ export function contactAnswer(field: 'email' | 'phone', text: string, context: T
   return saysHasNone(text) ? { phone: '' } : undefined;
 }
 
-/** A street and its number (« 3 rue de la Gare 78955 »): an address typed ahead, never a phone number. */
-const ADDRESS = /\b\d{1,4}\s*(?:bis|ter)?,?\s+(?:rue|avenue|av|allee|boulevard|bd|chemin|impasse|place|route|quai|square|cours|residence|sentier|voie|street|road)\b/;
-
-/** Whether an answer reads as a postal address (typed ahead at the phone question). */
-export const looksLikeAddress = (text: string): boolean => ADDRESS.test(fold(text));
+/** Whether an answer reads as a postal address, a number and a street (typed ahead at the phone question). */
+export const looksLikeAddress = (text: string): boolean => addressInSentence(text) !== undefined;
 
 /** Why an answer does not fit the e-mail or the phone question: an address typed ahead at the phone is asked right after. */
 export const badContactKey = (field: 'email' | 'phone', text: string): string => (field === 'phone' && looksLikeAddress(text) ? 'request.addressNext' : `request.bad.${field}`);

@@ -27,11 +27,17 @@ export interface KeyOptions {
 
 const NOT_RECEIVED = /\b(pas (?:recue?|eu|de (?:cle|code))|not received|jamais recue?|perdu|perdue|egare|egaree|je ne l ai pas|je l ai pas|ou (?:la|le) trouver|comment (?:l|la|le) (?:avoir|obtenir|recevoir)|(?:la|le) (?:re)?trouve (?:pas|plus)|introuvable|can t find|cannot find|lost)\b/;
 
+/** The key typed before signing in is not kept (no secret reaches the store): the resident is told to keep it. */
+const signInLead = (step: WaterfallStepContext): string => {
+  const text = (step.options as KeyOptions | undefined)?.text;
+  return text && familyKeyIn(text) ? 'familyKey.signInFirstKeyTyped' : 'familyKey.signInFirst';
+};
+
 export class FamilyKeyDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
     super(FAMILY_KEY_DIALOG);
     this.addDialog(new AnyInputPrompt(PROMPT));
-    this.addDialog(new WaterfallDialog(FLOW, [this.explain.bind(this), requireSignIn(deps, 'familyKey.signInFirst'), this.ask.bind(this), this.check.bind(this)]));
+    this.addDialog(new WaterfallDialog(FLOW, [this.explain.bind(this), requireSignIn(deps, signInLead, true), this.ask.bind(this), this.check.bind(this)]));
     this.initialDialogId = FLOW;
   }
 

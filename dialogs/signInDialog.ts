@@ -31,6 +31,8 @@ interface SignInOptions {
   /** What to say before asking again. */
   leadKey?: string;
   leadParams?: Record<string, unknown>;
+  /** Signing in to link the family file: the key is asked right after, so the welcome does not say how to link. */
+  linking?: boolean;
 }
 
 /** What the dialog hands back: the account signed in, or nothing. */
@@ -84,50 +86,51 @@ export class SignInDialog extends ComponentDialog {
     const locale = localeOf(step.context);
 
     const user = channelUser(step.context);
-    if (START_AGAIN.test(normalize(input.text)) || START_AGAIN.test(prepare(input.text))) return step.replaceDialog(FLOW, {} satisfies SignInOptions);
+    if (START_AGAIN.test(normalize(input.text)) || START_AGAIN.test(prepare(input.text))) return step.replaceDialog(FLOW, { ...linkingOf(step) } satisfies SignInOptions);
     // « mdp oublié »: no password is needed here (not a wrong e-mail, no code try used).
     if (!emailIn(input.text) && codeIn(input.text) === undefined && detectIntent(prepare(input.text)) === 'forgot_password') {
-      return step.replaceDialog(FLOW, { ...(options.email ? { email: options.email } : {}), leadKey: 'signIn.noPasswordNeeded' } satisfies SignInOptions);
+      return step.replaceDialog(FLOW, { ...linkingOf(step), ...(options.email ? { email: options.email } : {}), leadKey: 'signIn.noPasswordNeeded' } satisfies SignInOptions);
     }
     const code = codeIn(input.text) !== undefined;
     // « j'ai pas de clé », « c'est quoi la clé ? »: what the family key is and who gives it; not needed to sign in (asked after).
     const keyQuestion = emailIn(input.text) ? undefined : keyQuestionAtSignIn(prepare(input.text));
     if (keyQuestion) {
       await send(this.deps, step.context, { text: await familyKeyAnswer(this.deps, step.context, keyQuestion) });
-      return step.replaceDialog(FLOW, { ...(options.email ? { email: options.email } : {}), leadKey: 'signIn.keyNotNeeded', leadParams: { keyName: commune.familyKeyName } } satisfies SignInOptions);
+      return step.replaceDialog(FLOW, { ...linkingOf(step), ...(options.email ? { email: options.email } : {}), leadKey: 'signIn.keyNotNeeded', leadParams: { keyName: commune.familyKeyName } } satisfies SignInOptions);
     }
     if (code && (await this.deps.service.passwords.hasPendingCode(user))) {
       const check = await this.deps.service.passwords.confirmPageCode(commune, user, input.text);
       if (check.ok) return this.welcome(step, check);
-      return step.replaceDialog(FLOW, { email: options.email, ...this.retry(check) } satisfies SignInOptions);
+      return step.replaceDialog(FLOW, { ...linkingOf(step), email: options.email, ...this.retry(check) } satisfies SignInOptions);
     }
     if (!options.email) {
-      if (code) return step.replaceDialog(FLOW, { leadKey: 'signIn.noPageCode' } satisfies SignInOptions);
+      if (code) return step.replaceDialog(FLOW, { ...linkingOf(step), leadKey: 'signIn.noPageCode' } satisfies SignInOptions);
       const email = emailIn(input.text);
-      if (!email) return step.replaceDialog(FLOW, { leadKey: this.notAnEmail(input.text), leadParams: { keyName: commune.familyKeyName } } satisfies SignInOptions);
+      if (!email) return step.replaceDialog(FLOW, { ...linkingOf(step), leadKey: this.notAnEmail(input.text), leadParams: { keyName: commune.familyKeyName } } satisfies SignInOptions);
       await this.deps.service.accounts.startSignIn(commune, email, locale);
-      return step.replaceDialog(FLOW, { email, leadKey: 'signIn.codeSent', leadParams: { email } } satisfies SignInOptions);
+      return step.replaceDialog(FLOW, { ...linkingOf(step), email, leadKey: 'signIn.codeSent', leadParams: { email } } satisfies SignInOptions);
     }
 
     const said = normalize(input.text);
-    if (OTHER_EMAIL.test(said)) return step.replaceDialog(FLOW, {} satisfies SignInOptions);
+    if (OTHER_EMAIL.test(said)) return step.replaceDialog(FLOW, { ...linkingOf(step) } satisfies SignInOptions);
     if (RESEND.test(said)) {
       await this.deps.service.accounts.resendSignInCode(commune, options.email, locale);
-      return step.replaceDialog(FLOW, { email: options.email, leadKey: 'signIn.codeSent', leadParams: { email: options.email } } satisfies SignInOptions);
+      return step.replaceDialog(FLOW, { ...linkingOf(step), email: options.email, leadKey: 'signIn.codeSent', leadParams: { email: options.email } } satisfies SignInOptions);
     }
     // A phone number, an e-mail address, a sentence: not a try at the code, none used up; what to do said.
     const notCode = notACode(input.text);
-    if (notCode) return step.replaceDialog(FLOW, { email: options.email, leadKey: `signIn.notCode.${notCode}`, leadParams: { email: options.email, keyName: commune.familyKeyName } } satisfies SignInOptions);
+    if (notCode) return step.replaceDialog(FLOW, { ...linkingOf(step), email: options.email, leadKey: `signIn.notCode.${notCode}`, leadParams: { email: options.email, keyName: commune.familyKeyName } } satisfies SignInOptions);
     const check = await this.deps.service.accounts.confirmSignIn(commune, options.email, input.text, user);
     if (check.ok) return this.welcome(step, check);
-    return step.replaceDialog(FLOW, { email: options.email, ...this.retry(check) } satisfies SignInOptions);
+    return step.replaceDialog(FLOW, { ...linkingOf(step), email: options.email, ...this.retry(check) } satisfies SignInOptions);
   }
 
   private async welcome(step: WaterfallStepContext, check: Extract<CodeCheck, { ok: true }>): Promise<DialogTurnResult> {
     const t = translator(this.deps, step.context);
     const commune = await currentCommune(this.deps, step.context);
     const last = check.previousSignIn ? t('signIn.lastSignIn', parisDateTime(localeOf(step.context), check.previousSignIn)) : t('signIn.firstSignIn');
-    const linkable = !check.account.householdId && this.deps.renderer.canAskSecrets(step.context.activity.channelId);
+    const linking = (step.options as SignInOptions | undefined)?.linking === true;
+    const linkable = !linking && !check.account.householdId && this.deps.renderer.canAskSecrets(step.context.activity.channelId);
     const hint = linkable ? `\n${t('signIn.linkHint', { keyName: commune?.familyKeyName ?? '' })}` : '';
     await rememberConversation(this.deps, step.context, check.account);
     await send(this.deps, step.context, { text: `${t('signIn.welcome', { name: fullName(t, check.account) })} — ${last}${hint}` });
@@ -158,16 +161,21 @@ export function fullName(t: ReturnType<typeof translator>, account: Account): st
  * A first waterfall step for tasks that need an account: goes on with { account } when signed in,
  * otherwise says why (leadKey, with the commune's family-key name) and runs the sign-in dialog.
  */
-export function requireSignIn(deps: DialogDeps, leadKey: string): WaterfallStep {
+export function requireSignIn(deps: DialogDeps, leadKey: string | ((step: WaterfallStepContext) => string), linking = false): WaterfallStep {
   return async (step) => {
     const account = await signedIn(deps, step.context);
     if (account) return step.next({ account } satisfies SignInResult);
     const commune = await currentCommune(deps, step.context);
-    await send(deps, step.context, { text: translator(deps, step.context)(leadKey, { keyName: commune?.familyKeyName ?? '' }) });
+    const lead = typeof leadKey === 'string' ? leadKey : leadKey(step);
+    await send(deps, step.context, { text: translator(deps, step.context)(lead, { keyName: commune?.familyKeyName ?? '' }) });
     const email = step.context.turnState.get(CARRIED) as string | undefined;
-    return step.beginDialog(SIGN_IN_DIALOG, (email ? { email, leadKey: 'signIn.codeStillValid', leadParams: { email } } : {}) satisfies SignInOptions);
+    const carried = email ? { email, leadKey: 'signIn.codeStillValid', leadParams: { email } } : {};
+    return step.beginDialog(SIGN_IN_DIALOG, { ...carried, ...(linking ? { linking } : {}) } satisfies SignInOptions);
   };
 }
+
+/** Carried when the flow asks again, so the welcome still knows the key comes next. */
+const linkingOf = (step: WaterfallStepContext): Pick<SignInOptions, 'linking'> => ((step.options as SignInOptions | undefined)?.linking ? { linking: true } : {});
 
 const CARRIED = Symbol('signInCarried');
 /** A sign-in under way (its code sent to this e-mail) handed to the task asked for in its middle: that task's sign-in asks for the code. */

@@ -4,10 +4,14 @@
  * refund in Paybox's back office and record a refund made.
  */
 import type { CommandContext } from './commands';
+import { dateFormat } from '../domain/formats';
 import { euros, parseAmount } from '../domain/invoicing';
 import { table } from './tables';
 
 export { parseAmount };
+
+/** « 4 janvier 2027 » for an agent, as the residents see it, not « 2027-01-04 ». */
+const longDay = (day: string, locale: string): string => dateFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${day}T12:00:00Z`));
 
 export async function runInvoicing({ service, t, out, values, locale }: CommandContext): Promise<number> {
   const month = values.month ?? service.invoices.previousMonth();
@@ -25,7 +29,7 @@ export async function createInvoice({ service, t, out, values, locale }: Command
     return 1;
   }
   const invoice = await service.invoices.createOneOff(values.commune ?? '', values['file-number'] ?? '', values.label ?? '', amount, values.due, 'agent');
-  out.line(t('admin.invoice.created', { number: invoice.number, amount: euros(invoice.totalCents, locale), due: invoice.dueOn }));
+  out.line(t('admin.invoice.created', { number: invoice.number, amount: euros(invoice.totalCents, locale), due: longDay(invoice.dueOn, locale) }));
   return 0;
 }
 

@@ -1,24 +1,21 @@
 /**
- * Invoices, their lines and the payment attempts, on either store (db/store.ts). Numbering (a
- * counter per prefix, db/repositories/counters.ts) and settling a payment (under a lock on its
- * reference) happen in one write transaction each, so two notifications at once cannot pay an
- * invoice twice.
+ * Invoices and their lines, on either store (db/store.ts); their payment attempts are in
+ * paymentAttemptRepository.ts. Numbering (a counter per prefix, db/repositories/counters.ts)
+ * happens in the invoices' write transaction, backed by unique numbers.
  */
 import { and, asc, desc, eq, exists, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
-import type { BillableDay, InvoiceRepository as Port, NewInvoice, SettleOutcome } from '../../src/domain/ports';
+import type { BillableDay, InvoiceRepository as Port, NewInvoice } from '../../src/domain/ports';
 import type { NewOutboxMessage } from '../../src/domain/outbox';
-import type { Invoice, InvoiceLine, PaymentAttempt, PaymentStatus } from '../../src/domain/types';
+import type { Invoice, InvoiceLine } from '../../src/domain/types';
 import type { Db } from '../client';
-import type { invoices, payments } from '../schema';
+import type { invoices } from '../schema';
 import { prepared } from '../prepared';
-import { change, lock, one, rows, type Store, type Tx } from '../store';
+import { change, lock, rows, type Store, type Tx } from '../store';
 import { numbered, takeNumbers } from './counters';
 import { queueIn } from './outboxRepository';
-
-type SettleResult = { paid: boolean; authorization: string | null; errorCode: string; at: string };
+import { PaymentAttemptRepository } from './paymentAttemptRepository';
 
 type InvoiceRow = typeof invoices.$inferSelect;
-type PaymentRow = typeof payments.$inferSelect;
 
 const toInvoice = (r: InvoiceRow): Invoice => ({
   id: r.id,
@@ -35,25 +32,12 @@ const toInvoice = (r: InvoiceRow): Invoice => ({
   kind: r.kind as Invoice['kind'],
 });
 
-const toAttempt = (r: PaymentRow): PaymentAttempt => ({
-  id: r.id,
-  invoiceId: r.invoiceId,
-  reference: r.reference,
-  amountCents: r.amountCents,
-  status: r.status as PaymentStatus,
-  provider: r.provider,
-  authorization: r.authorization,
-  accountId: r.accountId,
-  errorCode: r.errorCode,
-  createdAt: r.createdAt,
-  completedAt: r.completedAt,
-});
-
-export class InvoiceRepository implements Port {
+export class InvoiceRepository extends PaymentAttemptRepository implements Port {
   /** A household's invoices (« mes factures »), built once (db/prepared.ts). */
   private readonly ofHousehold;
 
-  constructor(private readonly store: Store) {
+  constructor(store: Store) {
+    super(store);
     const { invoices } = store.tables;
     this.ofHousehold = prepared(store, 'invoices_of_household', store.db.select().from(invoices).where(eq(invoices.householdId, sql.placeholder('householdId'))).orderBy(desc(invoices.issuedOn), desc(invoices.id)));
   }
@@ -179,75 +163,6 @@ export class InvoiceRepository implements Port {
       .orderBy(asc(invoiceLines.id));
   }
 
-  async createAttempt(attempt: Pick<PaymentAttempt, 'invoiceId' | 'reference' | 'amountCents' | 'provider' | 'accountId' | 'createdAt'>): Promise<PaymentAttempt> {
-    const { payments } = this.store.tables;
-    const [row] = await this.store.writeOne((db) => rows(db.insert(payments).values({ ...attempt, status: 'pending' }).returning()));
-    return toAttempt(row as PaymentRow);
-  }
-
-  async getAttempt(reference: string): Promise<PaymentAttempt | undefined> {
-    const { payments } = this.store.tables;
-    const [row] = await this.store.db.select().from(payments).where(eq(payments.reference, reference)).limit(1);
-    return row ? toAttempt(row) : undefined;
-  }
-
-  async listAttempts(invoiceId: number): Promise<PaymentAttempt[]> {
-    const { payments } = this.store.tables;
-    return (await this.store.db.select().from(payments).where(eq(payments.invoiceId, invoiceId)).orderBy(asc(payments.id))).map(toAttempt);
-  }
-
-  async settle(reference: string, result: SettleResult, after: (outcome: SettleOutcome) => NewOutboxMessage[] = () => []): Promise<SettleOutcome> {
-    return this.store.write((db) => this.settleAndQueueIn(db, reference, result, after));
-  }
-
-  private *settleAndQueueIn(db: Db, reference: string, result: SettleResult, after: (outcome: SettleOutcome) => NewOutboxMessage[]): Tx<SettleOutcome> {
-    const outcome = yield* this.settleIn(db, reference, result);
-    yield* queueIn(db, this.store.tables, after(outcome), result.at);
-    return outcome;
-  }
-
-  private *settleIn(db: Db, reference: string, result: SettleResult): Tx<SettleOutcome> {
-    const { invoices, payments } = this.store.tables;
-    // Two notifications of one payment at once: the second waits, then finds it settled.
-    yield* lock('payment', reference);
-    const attempt = yield* one(db.select().from(payments).where(eq(payments.reference, reference)));
-    if (!attempt || !['pending', 'expired'].includes(attempt.status)) return 'alreadySettled';
-    const done = { authorization: result.authorization, errorCode: result.errorCode, completedAt: result.at };
-    if (!result.paid) {
-      yield* change(db.update(payments).set({ ...done, status: 'refused' }).where(eq(payments.id, attempt.id)));
-      return 'refused';
-    }
-    const paid = yield* change(db.update(invoices).set({ status: 'paid', paidAt: result.at }).where(and(eq(invoices.id, attempt.invoiceId), eq(invoices.status, 'issued'))));
-    const outcome = paid === 1 ? 'paid' : 'duplicate';
-    yield* change(db.update(payments).set({ ...done, status: outcome }).where(eq(payments.id, attempt.id)));
-    return outcome;
-  }
-
-  async listDuplicates(communeId?: string): Promise<Array<PaymentAttempt & { invoiceNumber: string }>> {
-    const { invoices, payments, households } = this.store.tables;
-    const found = await this.store.db
-      .select({ payment: payments, invoiceNumber: invoices.number })
-      .from(payments)
-      .innerJoin(invoices, eq(invoices.id, payments.invoiceId))
-      .innerJoin(households, eq(households.id, invoices.householdId))
-      .where(and(eq(payments.status, 'duplicate'), communeId === undefined ? undefined : eq(households.communeId, communeId)))
-      .orderBy(asc(payments.completedAt), asc(payments.id));
-    return found.map((r) => ({ ...toAttempt(r.payment), invoiceNumber: r.invoiceNumber }));
-  }
-
-  async listUnconfirmed(communeId: string, before: string): Promise<Array<PaymentAttempt & { invoiceNumber: string; invoiceStatus: Invoice['status'] }>> {
-    const { invoices, payments, households } = this.store.tables;
-    const found = await this.store.db
-      .select({ payment: payments, invoiceNumber: invoices.number, invoiceStatus: invoices.status })
-      .from(payments)
-      .innerJoin(invoices, eq(invoices.id, payments.invoiceId))
-      .innerJoin(households, eq(households.id, invoices.householdId))
-      .where(and(inArray(payments.status, ['pending', 'expired']), lte(payments.createdAt, before), eq(households.communeId, communeId)))
-      .orderBy(asc(payments.createdAt), asc(payments.id))
-      .limit(500);
-    return found.map((r) => ({ ...toAttempt(r.payment), invoiceNumber: r.invoiceNumber, invoiceStatus: r.invoiceStatus as Invoice['status'] }));
-  }
-
   async monthlyInvoiced(householdIds: number[], periodStart: string): Promise<number[]> {
     const { invoices } = this.store.tables;
     const found: number[] = [];
@@ -262,19 +177,4 @@ export class InvoiceRepository implements Port {
     return found;
   }
 
-  async markRefunded(reference: string): Promise<boolean> {
-    const { payments } = this.store.tables;
-    return (await this.store.writeOne((db) => change(db.update(payments).set({ status: 'refunded' }).where(and(eq(payments.reference, reference), eq(payments.status, 'duplicate')))))) === 1;
-  }
-
-  async expirePending(before: string): Promise<PaymentAttempt[]> {
-    return this.store.write((db) => this.expirePendingIn(db, before));
-  }
-
-  private *expirePendingIn(db: Db, before: string): Tx<PaymentAttempt[]> {
-    const { payments } = this.store.tables;
-    const expired = yield* rows(db.update(payments).set({ status: 'expired' }).where(and(eq(payments.status, 'pending'), lte(payments.createdAt, before))).returning());
-    // SQLite returns them in id order (it scans the table); PostgreSQL in no set order: sorted the same here.
-    return expired.sort((a, b) => a.id - b.id).map(toAttempt);
-  }
 }

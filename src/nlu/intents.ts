@@ -192,6 +192,9 @@ function firstSaid(said: string, activityNamed: boolean): Intent {
 const saysIt = (intent: keyof typeof PATTERNS, said: string) =>
   PATTERNS[intent].test(said) || (MORE_PHRASINGS as Partial<Record<Intent, RegExp>>)[intent]?.test(said) === true || (PLAIN_PHRASINGS as Partial<Record<Intent, RegExp>>)[intent]?.test(said) === true;
 
+/** « comment on fait pour réserver ? »: how a booking task goes is asked (the help says how booking works) (prepare()d text). */
+export const asksHowToBook = (prepared: string): boolean => ASKS_HOW_TO_TASK.test(prepared.replace(POLITE, ' ').replace(/\s+/g, ' ').trim());
+
 /** « je veux créer mon espace, j'ai ma clé enfance »: an account to create is asked for, whatever else the message names (prepare()d text). */
 export const asksToCreateAccount = (prepared: string): boolean => saysIt('create_account', prepared.replace(POLITE, ' ').replace(/\s+/g, ' '));
 

@@ -90,6 +90,19 @@ describe('practical questions', () => {
 });
 
 describe('words that work at any step', () => {
+  it.each([
+    ['comment on fait pour réserver', 'commands.help.booking'],
+    ['comment je fais pour annuler une réservation ?', 'commands.help.booking'],
+    ['comment ça marche ?', 'commands.help.menu'],
+  ])('« %s » at the menu gets the help it asks (%s)', async (text, key) => {
+    const c = chat();
+    await c.join(CSP);
+    const replies = c.text(await c.say(text));
+    expect(replies).toContain(fr[key]);
+    expect(replies).toContain(fr['commands.help.footer']);
+    expect(replies).not.toContain(fr[key === 'commands.help.menu' ? 'commands.help.booking' : 'commands.help.menu']);
+  });
+
   it('« aide » explains the current step and asks again', async () => {
     const c = chat();
     await c.join();

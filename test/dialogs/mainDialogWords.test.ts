@@ -103,6 +103,15 @@ describe('words that work at any step', () => {
     expect(replies).not.toContain(fr[key === 'commands.help.menu' ? 'commands.help.booking' : 'commands.help.menu']);
   });
 
+  it('« comment on fait pour réserver » at a question of another task is answered too (not « pas compris »), the task kept aside', async () => {
+    const c = chat();
+    await c.join(CSP);
+    await c.say('Créer mon espace');
+    const replies = c.text(await c.say('comment on fait pour réserver'));
+    expect(replies).toContain(fr['commands.help.booking']);
+    expect(replies).not.toContain(fr['menu.notUnderstood']);
+  });
+
   it('« aide » explains the current step and asks again', async () => {
     const c = chat();
     await c.join();

@@ -10,7 +10,7 @@ import { detectCommand } from '../src/nlu/commands';
 import { elsewhereDemarche } from '../src/nlu/elsewhereDemarches';
 import { familyKeyQuestion, namesFamilyKey, saysNoKey } from '../src/nlu/familyKeyQuestions';
 import { looksEnglish } from '../src/nlu/englishIntents';
-import { asksToCreateAccount } from '../src/nlu/intents';
+import { asksHowToBook, asksToCreateAccount } from '../src/nlu/intents';
 import { prepare } from '../src/nlu/frenchText';
 import { matchMenuChoice, type MenuItem } from '../src/nlu/menuChoice';
 import { ABSENCE_DIALOG, type AbsenceOptions } from './absenceDialog';
@@ -112,7 +112,8 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
     case 'contact':
       return step.beginDialog(INFO_DIALOG, { query: input.text });
     case 'help':
-      await send(deps, step.context, { text: `${t('commands.help.menu')}\n${t('commands.help.footer')}` });
+      // « comment on fait pour réserver ? »: how booking works, not the menu's rubrics.
+      await send(deps, step.context, { text: `${t(asksHowToBook(prepare(input.text)) ? 'commands.help.booking' : 'commands.help.menu')}\n${t('commands.help.footer')}` });
       return step.replaceDialog(MAIN_FLOW, {} satisfies MainOptions);
     case 'family_key':
       // « je veux créer mon espace, j'ai ma clé enfance » without an account: the account first, then the key

@@ -8,6 +8,9 @@ import type { ActivityCode } from '../domain/types';
 
 const CARE = '(?:accueil|garderie|periscolaire|peri|apps|aps|service|creneau|garde)';
 
+/** The care before and after school, by name (not « le service », « l'accueil » of the town hall). */
+const CARE_BY_HOUR = '(?:garderie|periscolaire|peri|apps|aps)';
+
 const WEEKDAY_OR_DAY = '(?:demain |apres demain |(?:lundi|mardi|mercredi|jeudi|vendredi)s? )';
 
 const ACTIVITIES: Array<[ActivityCode, RegExp]> = [
@@ -17,6 +20,9 @@ const ACTIVITIES: Array<[ActivityCode, RegExp]> = [
   ['holidays', /\b(?:activites? (?:de )?vacances|(?:centre (?:de )?loisirs?|centre aere|alsh|clsh|accueil (?:de )?loisirs?|stage|stages|activites?|accueil|mini sejour|sejour)s? (?:pendant|durant|pour|des|aux|de|en) (?:les |la )?(?:petites |grandes |prochaines )?vacances|vacances (?:au|a l|en) (?:centre|alsh|accueil)\b(?! ville| social| des| de (?!loisirs)| d | commercial| medical)|colonie|colo|mini sejour|sejours? (?:d ete|vacances)|centre de vacances|stages? (?:de |des )?vacances|(?:centre (?:de )?loisirs?|centre aere|alsh|clsh|accueil de loisirs)\b.{0,40}\bvacances|vacances\b.{0,40}\b(?:centre (?:de )?loisirs?|centre aere|alsh|clsh|accueil de loisirs|(?:au|du) centre\b(?! ville| social| des| de (?!loisirs)| d | commercial| medical)))\b/],
   ['wednesday', /\b(?:centre\b.{0,30}\bmercredi|(?:centre|accueil) (?:de |du )?loisirs?(?: du| le| les)? mercredis?|(?:alsh|clsh|centre aere|accueil)(?: du| le| les)? mercredis?|mercredis? (?:loisirs?|recreatifs?|au centre|apres midi au centre)|mercredis?\b.{0,30}\b(?:au|du) centre\b(?! ville| social| des| de (?!loisirs)| d | commercial| medical)|accueil du mercredi|les mercredis au centre|centre (?:de )?loisirs?|accueil (?:de )?loisirs?|centre aere|alsh|clsh|(?<=\b(?:ira|iront|va|vont|aller|mettre \w+|inscrire \w+|fils|fille|enfants?) au )centre\b(?! ville| social| des| de (?!loisirs)| d | commercial| medical))\b/],
   ['morning', new RegExp(`\\b(?:${CARE} (?:du |de |le |au |ce |de ce |${WEEKDAY_OR_DAY})?matins?|${CARE} matinal|matin (?:a|en) (?:la )?(?:garderie|accueil|periscolaire)|avant l ecole|accueil avant la classe|garderie de 7|garderie de 8|a partir de 7)\\b`)],
+  // « garderie jusqu'à 18h30 », « garderie à partir de 7h30 »: the care named by its hour (« la garderie ouvre à 7h30 ? » asks the hours).
+  ['morning', new RegExp(`\\b${CARE_BY_HOUR} (?:(?!ouv|ferm)\\w+ ){0,3}?(?:des|a partir de|a partir d|avant) (?:[678]) ?(?:h|heures?)(?: ?[0-5]\\d)?\\b`)],
+  ['evening', new RegExp(`\\b${CARE_BY_HOUR} (?:(?!ouv|ferm)\\w+ ){0,3}?(?:jusqu a|jusqu au|apres) (?:1[6-9]) ?(?:h|heures?)(?: ?[0-5]\\d)?\\b`)],
   // (« elle reste le soir à l'école »)
   ['evening', new RegExp(`\\b(?:(?:reste\\w*|rester|garde\\w*) (?:le |au |du )?soir|soir (?:a|en) (?:l )?ecole|${CARE} (?:du |de |le |au |ce |de ce |${WEEKDAY_OR_DAY})?soirs?|${CARE} apres (?:l ecole|la classe)|soir (?:a|en) (?:la )?(?:garderie|accueil|periscolaire)|apres l ecole|apres la classe|apps soir|garderie du soir|post scolaire)\\b`)],
   ['canteen', /\b(?:cantines?|cantoches?|restauration(?: scolaire)?|(?:restos?|restaurants?) (?:scolaires?|de l ecole|du midi)|repas|dejeuners?|dejeun\w*|self|manger (?:a|au) (?:l ecole|la cantine|midi)|mang\w* (?:(?:a|au|a la|a l|l) )?ecole|pause meridienne|midi a l ecole|demi pension|demi pensionnaire)\b/],

@@ -120,7 +120,8 @@ function readRelativeDays(r: Reader): void {
   // « samedi dernier », « lundi passé »: the last such day before today.
   r.pass(new RegExp(`\\b(?:ce )?(${WD}) (?:dernier|passe)\\b`), (m) => [nextWeekday(addDays(r.today, -8), weekdayWord(m[1] as string) as Weekday)]);
   // « depuis le 3 janvier »: the last such day (not « depuis le 14 jusqu'au 18 », a range read with the bounds).
-  r.pass(new RegExp(`\\bdepuis (?:le )?(${DAY} ${MONTH}|\\d{1,2}[/.-]\\d{1,2})\\b(?! ?[/.-]?\\d| ?,? ?(?:et )?(?:au|jusqu|a)\\b)`), (m) => {
+  // « malade depuis le 2 », « perdu depuis le 28 »: the day of the month alone, the last such day too.
+  r.pass(new RegExp(`\\bdepuis (?:le )?(${DAY} ${MONTH}|\\d{1,2}[/.-]\\d{1,2}|(?<=depuis le )${DAY}(?! ${MONTH}| (?:ans?|mois|jours?|semaines?|heures?|h|min)\\b))\\b(?! ?[/.-]?\\d| ?,? ?(?:et )?(?:au|jusqu|a)\\b)`), (m) => {
     const day = backward(parseSpec(m[1] as string), r.today);
     return day ? [day] : undefined;
   });

@@ -19,6 +19,7 @@ import type { Intent } from './intents';
 import { scorer, type Scorer } from './intentModel';
 import { modelWords } from './intentFeatures';
 import { ABSENCE_REASON, ASKS_A_MEASURE, ASKS_THE_TIME, JUDGES_ONLY, OPTION_BY_NUMBER } from './intentPhrasings';
+import { saysSignInCode } from './signInCode';
 
 export const UNKNOWN_THRESHOLD = 0.8;
 export const PAIR_THRESHOLD = 0.8;
@@ -59,6 +60,10 @@ const WHICH_DAYS = /^(?:(?:et|mais|donc|alors|bon) )?(?:c est )?(?:quels?|quelle
 /** A cancellation asked in so many words: « merci d'annuler », « pourriez-vous annuler », « annulez ». */
 const CANCEL_ASKED = /\b(?:merci d|pourriez vous|pouvez vous|veuillez|je voudrais|je souhaite|je souhaiterais|j aimerais|je veux|il faut)\b.{0,12}\b(?:annuler|desinscrire|retirer|supprimer|enlever)\b|\b(?:annulez|desinscrivez|retirez|supprimez|enlevez)\b/;
 const NEVER_FROM_MODEL: ReadonlySet<string> = new Set(['elsewhere_demarche', 'unknown']);
+/** The intents about the resident's account: the model may say one only where the message names the account or the way in. */
+const ACCOUNT_INTENTS: ReadonlySet<string> = new Set(['forgot_password', 'sign_in', 'create_account', 'family_key']);
+/** « mon chat est perdu depuis le 2 » is not a password lost: what names an account, a code or a way in. */
+const ACCOUNT_WORD = /\b(?:comptes?|espaces?|site|portail|appli\w*|mot de pass\w*|mdp|codes?|cles?|identifiants?|connect\w*|connexion|login|log|acces|acceder|inscri\w*|password|account|enfants?|dossier|mail|e ?mail)\b/;
 
 export interface Policy {
   unknownThreshold: number;
@@ -78,6 +83,9 @@ export function combine(rules: Intent, prepared: string, model: Scorer, policy: 
   const guess = model.guess(prepared);
   const intent = guess.intent as Intent;
   if (NEVER_FROM_MODEL.has(intent)) return rules;
+  if (ACCOUNT_INTENTS.has(intent) && !ACCOUNT_WORD.test(prepared)) return rules;
+  // « j'ai pas reçu le code »: the sign-in's code, read by the rules, stands (the model reads « code » as the family key's).
+  if (rules === 'sign_in' && saysSignInCode(prepared)) return rules;
   if (rules === 'unknown') return guess.probability >= policy.unknownThreshold ? intent : rules;
   if (rules === 'book' && intent === 'list_bookings' && ASKS_TO_BOOK.test(prepared)) return rules;
   // « quel jour Adam va au centre pendant les vacances ? »: a question on which days, asking nothing to be done, stays one.

@@ -13,9 +13,10 @@ import { englishIntent } from './englishIntents';
 import { asksAboutElsewhere } from './elsewherePlaces';
 import { booksAfterContrast, missesWithReason, withoutIllness, withoutParentsIllness } from './intentReasons';
 import { PLAIN_PHRASINGS } from './plainPhrasings';
+import { saysSignInCode } from './signInCode';
 import { asksWhereToSignIn } from './signInQuestions';
 import { asksIfOpen, asksWhenOpen, asksWhereIs } from './visitQuestions';
-import { ABSENCE_REASON, ASKS_A_MEASURE, ASKS_THE_TIME, ASKS_WHAT_IS_OFFERED, CANCEL_VERB, JUDGES_ONLY, MORE_PHRASINGS, ONLY_A_MOMENT, OPTION_BY_NUMBER } from './intentPhrasings';
+import { ABSENCE_REASON, ASKS_A_MEASURE, ASKS_HOW_TO_TASK, ASKS_THE_TIME, ASKS_WHAT_IS_OFFERED, CANCEL_VERB, JUDGES_ONLY, MORE_PHRASINGS, ONLY_A_MOMENT, OPTION_BY_NUMBER } from './intentPhrasings';
 
 export const INTENTS = [
   'create_account', 'sign_in', 'forgot_password', 'family_key', 'book', 'cancel_booking', 'report_absence',
@@ -108,6 +109,8 @@ export function detectIntent(prepared: string, activityNamed = false): Intent {
   if (asksAboutElsewhere(said)) return 'unknown';
   if (ONLY_A_MOMENT.test(said)) return 'opening_hours';
   if (ASKS_THE_TIME.test(said) || OPTION_BY_NUMBER.test(said)) return 'unknown';
+  // « comment on fait pour réserver ? »: how a task goes, naming nothing of it (« … inscrire Léa à la cantine » asks it).
+  if (ASKS_HOW_TO_TASK.test(said)) return 'help';
   // « je ne trouve pas comment réserver »: help, whatever the task named.
   if (/^(?:je ne trouve pas|je trouve pas|je ne sais pas|je sais pas|je ne comprends pas) (?:comment|ou|quoi)\b/.test(said) || ASKS_WHAT_IS_OFFERED.test(said)) return 'help';
   if (/^(?:non |bon |ok )?(?:laisse|laissez|laisser) tomber\b/.test(said)) return 'abort';
@@ -139,6 +142,8 @@ export function detectIntent(prepared: string, activityNamed = false): Intent {
   // est-ce que ce sera encore ouvert ? » (to fetch an act): the question is the hours.
   if (asksIfOpen(said)) return 'opening_hours';
   if (asksWhereToSignIn(said)) return 'sign_in';
+  // « j'ai pas reçu le code », « le code de connexion marche pas »: the sign-in's code (the family key is named as such).
+  if (saysSignInCode(said)) return 'sign_in';
   if (asksWhereIs(said)) return 'contact';
   // « c'est quoi le mail pour les inscriptions ? »: the way to reach the commune is asked, whatever the subject.
   if (asksForContact(said) && !saysIt('update_contact', said) && !saysIt('family_key', said)) return 'contact';
@@ -186,6 +191,9 @@ function firstSaid(said: string, activityNamed: boolean): Intent {
 
 const saysIt = (intent: keyof typeof PATTERNS, said: string) =>
   PATTERNS[intent].test(said) || (MORE_PHRASINGS as Partial<Record<Intent, RegExp>>)[intent]?.test(said) === true || (PLAIN_PHRASINGS as Partial<Record<Intent, RegExp>>)[intent]?.test(said) === true;
+
+/** « comment on fait pour réserver ? »: how a booking task goes is asked (the help says how booking works) (prepare()d text). */
+export const asksHowToBook = (prepared: string): boolean => ASKS_HOW_TO_TASK.test(prepared.replace(POLITE, ' ').replace(/\s+/g, ' ').trim());
 
 /** « je veux créer mon espace, j'ai ma clé enfance »: an account to create is asked for, whatever else the message names (prepare()d text). */
 export const asksToCreateAccount = (prepared: string): boolean => saysIt('create_account', prepared.replace(POLITE, ' ').replace(/\s+/g, ' '));

@@ -26,7 +26,7 @@ import { recognizeChoice, type ChoiceOption } from './choice';
 import { keyQuestionAtSignIn } from './familyKeyQuestions';
 import { prepare } from './frenchText';
 import { asksForDeadlines, asksForTariffs, asksHowToPay, asksWhyOfBooking, parseInfoQuery, type InfoQuery } from './infoQuery';
-import { detectIntent, type Intent } from './intents';
+import { asksHowToBook, detectIntent, type Intent } from './intents';
 import { asksAboutRequest } from './requestFacts';
 import { asksForMyRequests, asksToFollowRequest } from './requestTopics';
 import { readActDetails } from './upfrontDetails';
@@ -143,7 +143,8 @@ export function asideAt(text: string, prompt: PromptShape): Aside {
   // « pourquoi ? » at a basket or a calendar (« le délai est passé », « majoration »): the reason is the commune's deadlines.
   if (prompt.running === 'book' && asksWhyOfBooking(text) && !TASK_AREA[detectIntent(prepare(text))]?.match(/^(?:invoices|requests|account)$/)) return { kind: 'deadlines' };
   const prepared = prepare(text);
-  const intent = detectIntent(prepared);
+  // « comment on fait pour réserver ? » at another task's question: the booking asked for (help at the menu, where nothing is under way).
+  const intent = asksHowToBook(prepared) ? 'book' : detectIntent(prepared);
   const saidAsRequest = SAID_AS_REQUEST.test(prepared.replace(LEAD, '')) || TAKEN_BACK.test(prepared);
   // « je voudrais recevoir les factures par mail » names a service and « mail », but asks for a task.
   const question = TASK_AREA[intent] && saidAsRequest ? undefined : practicalQuestion(text);

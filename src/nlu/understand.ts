@@ -8,6 +8,7 @@ import { detectActivity } from './activities';
 import { addDays } from './calendarMath';
 import { readDates, type SchoolHoliday } from './dates';
 import { prepare } from './frenchText';
+import { withoutHabitualDays } from './habitualDays';
 import { MONTH, monthNumber } from './dateWords';
 import { needsFallback, recognizeDays, type DateRecognizer } from './recognizerFallback';
 import { detectIntent, type Intent } from './intents';
@@ -135,7 +136,7 @@ function readText(text: string, ctx: UnderstandContext): { reading: Reading; ask
   const activity = detectActivity(prepared);
   const rules = detectIntent(prepared, activity !== null);
   const intent = ctx.model === false || KEY_ALONE.test(text.trim()) ? rules : combine(rules, prepared, intentModel());
-  const reading = readDates(prepared, { ...ctx, monthsNotDays: MONTHS_NOT_DAYS.has(intent), wholeWeeks: intent === 'list_bookings', absence: intent === 'report_absence' });
+  const reading = readDates(withoutHabitualDays(prepared, intent), { ...ctx, monthsNotDays: MONTHS_NOT_DAYS.has(intent), wholeWeeks: intent === 'list_bookings', absence: intent === 'report_absence' });
   const { unboundedRecurrence } = reading;
   const askedRecognizer = reading.dates.length === 0 && ctx.fallback !== false && needsFallback(reading.unread);
   const read = askedRecognizer ? recognizeDays(reading.unread, ctx.today, ctx.recognizer) : reading.dates;

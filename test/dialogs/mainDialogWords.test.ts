@@ -90,6 +90,28 @@ describe('practical questions', () => {
 });
 
 describe('words that work at any step', () => {
+  it.each([
+    ['comment on fait pour réserver', 'commands.help.booking'],
+    ['comment je fais pour annuler une réservation ?', 'commands.help.booking'],
+    ['comment ça marche ?', 'commands.help.menu'],
+  ])('« %s » at the menu gets the help it asks (%s)', async (text, key) => {
+    const c = chat();
+    await c.join(CSP);
+    const replies = c.text(await c.say(text));
+    expect(replies).toContain(fr[key]);
+    expect(replies).toContain(fr['commands.help.footer']);
+    expect(replies).not.toContain(fr[key === 'commands.help.menu' ? 'commands.help.booking' : 'commands.help.menu']);
+  });
+
+  it('« comment on fait pour réserver » at a question of another task is answered too (not « pas compris »), the task kept aside', async () => {
+    const c = chat();
+    await c.join(CSP);
+    await c.say('Créer mon espace');
+    const replies = c.text(await c.say('comment on fait pour réserver'));
+    expect(replies).toContain(fr['commands.help.booking']);
+    expect(replies).not.toContain(fr['menu.notUnderstood']);
+  });
+
   it('« aide » explains the current step and asks again', async () => {
     const c = chat();
     await c.join();

@@ -79,9 +79,10 @@ describe('in an absence, the day the child comes back is not a day missed', () =
   ]);
 });
 
-describe('« le sam », « ce ven » at the end of a question are weekdays', () => {
+// (« le sam » in a question about the hours is every Saturday, a habit: no day; see heldout19Fixes.test.ts.)
+describe('« ce sam », « ce ven » at the end of a question are weekdays', () => {
   expectDates([
-    ['la mairie ferme à quelle heure le sam ?', ['2026-12-05']],
+    ['la mairie ferme à quelle heure ce sam ?', ['2026-12-05']],
     ['vous êtes ouverts ce ven', ['2026-12-04']],
   ]);
 });

@@ -76,6 +76,19 @@ describe('mail', () => {
     expect(logged.join('\n')).toContain(path.join(outboxDir, files[0] as string));
   });
 
+  it('writes a mail with an attachment to the outbox through nodemailer, whole', async () => {
+    const outboxDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'data-')), 'outbox');
+    const mailer = new MailSender({ from: 'Espace Citoyens <ne-pas-repondre@localhost>', outboxDir, texts, logger: createLogger('silent') });
+    const invoice = { number: 'CSP-FAC-2026-000001', label: 'Cantine', totalCents: 7380, dueOn: '2027-01-04' } as Parameters<MailSender['sendInvoice']>[0]['invoice'];
+    await mailer.sendInvoice({ to: 'julie@example.org', commune: commune as Parameters<MailSender['sendInvoice']>[0]['commune'], invoice, pdf: Buffer.from('%PDF-1.4 facture'), locale: 'fr-FR' });
+    const files = fs.readdirSync(outboxDir);
+    expect(files).toEqual([expect.stringMatching(/\.eml$/)]);
+    const mail = fs.readFileSync(path.join(outboxDir, files[0] as string), 'utf8');
+    expect(mail).toContain('multipart/mixed');
+    expect(mail).toContain('filename=facture-CSP-FAC-2026-000001.pdf');
+    expect(mail).toContain(Buffer.from('%PDF-1.4 facture').toString('base64'));
+  });
+
   it('fails the send when the outbox cannot be written, and leaves no half mail', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'data-'));
     // The outbox's place is taken by a file: no folder can be made there.

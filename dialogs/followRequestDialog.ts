@@ -131,6 +131,7 @@ export class FollowRequestDialog extends ComponentDialog {
     if (!result) return step.endDialog();
     if ('byPhone' in result) return this.byPhone(step, reference ?? '');
     if ('notFound' in result) return this.notFound(step, 'follow.proof.notFound');
+    if ('locked' in result) return this.locked(step);
     const commune = await currentCommune(this.deps, step.context);
     return commune ? this.tell(step, commune, result.request) : step.endDialog();
   }
@@ -149,6 +150,14 @@ export class FollowRequestDialog extends ComponentDialog {
     const t = translator(this.deps, step.context);
     const commune = await currentCommune(this.deps, step.context);
     await send(this.deps, step.context, { text: [t(key), ...(commune ? [contactLines(t, commune, this.deps.service.serviceFor(commune, 'requests'))] : [])].join('\n') });
+    return step.endDialog();
+  }
+
+  /** Too many wrong tries at this reference (from any conversation): no more tries today, the service to ask. */
+  private async locked(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const t = translator(this.deps, step.context);
+    const commune = await currentCommune(this.deps, step.context);
+    await send(this.deps, step.context, { text: [t('follow.proof.locked'), ...(commune ? [contactLines(t, commune, this.deps.service.serviceFor(commune, 'requests'))] : [])].join('\n') });
     return step.endDialog();
   }
 

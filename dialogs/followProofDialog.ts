@@ -26,7 +26,8 @@ export interface FollowProofOptions {
   leadKey?: string;
 }
 
-export type FollowProofResult = { request: FollowedRequest } | { notFound: true } | { locked: true } | { byPhone: true };
+/** `withAddress`: the address was given for the date (not remembered, or none): asking the reference again would not help. */
+export type FollowProofResult = { request: FollowedRequest } | { notFound: true; withAddress?: true } | { locked: true } | { byPhone: true };
 
 /** « je ne sais pas », « je ne me souviens plus »: the detail cannot be given. */
 const DOES_NOT_KNOW = /\b(?:(?:je )?(?:ne )?(?:sais|sait) (?:pas|plus)|(?:me )?(?:souviens|rappelle) (?:pas|plus)|aucune idee|no idea|(?:i )?(?:don t|do not) (?:know|remember))\b/;
@@ -87,6 +88,7 @@ export class FollowProofDialog extends ComponentDialog {
     const commune = await currentCommune(this.deps, step.context);
     const found = commune ? await this.deps.service.requests.followWithoutEmail(commune, options.reference, proof) : 'wrong';
     if (found === 'locked') return step.endDialog({ locked: true } satisfies FollowProofResult);
-    return step.endDialog((found === 'wrong' ? { notFound: true } : { request: found }) satisfies FollowProofResult);
+    const notFound: FollowProofResult = proof.address === undefined ? { notFound: true } : { notFound: true, withAddress: true };
+    return step.endDialog((found === 'wrong' ? notFound : { request: found }) satisfies FollowProofResult);
   }
 }

@@ -13,7 +13,7 @@ import { saysNoEmail } from './accountNoEmail';
 import { optionsOf, type Draft, type Field } from './civilActDraft';
 
 /** The open questions whose answer is free text: a bare « ok » there says what is awaited (civilAct.awaited.<field>). */
-const OPEN: ReadonlySet<Field> = new Set(['lastName', 'firstName', 'eventDay', 'parents', 'address', 'recipient']);
+const OPEN: ReadonlySet<Field> = new Set(['lastName', 'firstName', 'eventDay', 'parents', 'email', 'address', 'recipient']);
 
 /** What a bare « ok » at this question awaits (closingAside.ts), or undefined where the question says it itself. */
 export function awaitedFor(field: Field | undefined, communeName: string): { key: string; params?: Record<string, unknown> } | undefined {
@@ -28,7 +28,7 @@ export type Ahead = { draft: Draft; leadKey: string; leadParams?: Record<string,
  * question is asked again, or undefined when the answer is the question's own.
  */
 export function answeredAhead(t: Translate, draft: Draft, field: Field | undefined, text: string): Ahead | undefined {
-  if (!field || !(field === 'place' || OPEN.has(field))) return undefined;
+  if (!field || field === 'email' || !(field === 'place' || OPEN.has(field))) return undefined;
   const formats = draft.kind ? formatsFor(draft.kind) : ACT_FORMATS;
   const options = optionsOf(ACT_FORMATS, (f) => t(`civilAct.format.${f}`));
   const named = namesAnOption(text, options) ? recognizeChoice(text, options, true) : undefined;

@@ -20,8 +20,8 @@ import { DEMARCHE_PROMPT, pending, type DemarcheOptions, type FormState } from '
 const optionsOf = (options: readonly string[], label: (o: string) => string): ChoiceOption[] =>
   options.map((o) => ({ label: label(o), ...(o === 'yes' || o === 'no' ? { meaning: o } : {}) }));
 
-/** The open questions whose answer is free text (not an e-mail nor a phone, which read « oui » and « non » themselves). */
-const AWAITED: ReadonlySet<string> = new Set(['lastName', 'firstName', 'day', 'count', 'address', 'addressHere', 'place', 'text']);
+/** The open questions whose answer is free text or an e-mail (not the phone, where « oui » by SMS is « this number »). */
+const AWAITED: ReadonlySet<string> = new Set(['lastName', 'firstName', 'day', 'count', 'address', 'addressHere', 'place', 'text', 'email']);
 
 function stateOf(step: WaterfallStepContext): FormState {
   const options = (step.options ?? {}) as DemarcheOptions;

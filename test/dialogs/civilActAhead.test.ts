@@ -33,6 +33,7 @@ describe('a bare « ok » at an act’s open question', () => {
     ['the last name', OWN_BIRTH, 'civilAct.awaited.lastName', 'civilAct.ask.lastName'],
     ['the day', [...OWN_BIRTH, 'Dupont', 'Marie'], 'civilAct.awaited.eventDay', 'civilAct.ask.eventDay'],
     ['the parents', [...OWN_BIRTH, 'Dupont', 'Marie', '12/03/1990'], 'civilAct.awaited.parents', 'civilAct.askSelf.parents'],
+    ['the e-mail', [...OWN_BIRTH, 'Dupont', 'Marie', '12/03/1990', 'Jean Dupont et Anne Martin'], 'civilAct.awaited.email', 'civilAct.ask.email'],
     ['the address', [...OWN_BIRTH, 'Dupont', 'Marie', '12/03/1990', 'Jean Dupont et Anne Martin', 'marie@example.org'], 'civilAct.awaited.address', 'civilAct.ask.address'],
   ]))('%s: at %s, « ok » says what is awaited, then the question again', async (channel, _at, before, awaited, question) => {
     const c = await chat(channel, ...before);

@@ -56,6 +56,8 @@ export class CensusDialog extends ComponentDialog {
     const said = text ? readActDetails(text).eventDay : undefined;
     if (said && readPastDay(said, parisDay(this.deps.service.clock.now()))) return this.withBirth(step, said);
     expectWhy(step, { key: 'census.why.birth' });
+    // A bare « ok »: a date is awaited, said before the question again (closingAside.ts).
+    Object.assign(step.values, { awaited: { key: 'demarche.awaited.day' } });
     // Asked again after an aside (« pourquoi ? », a practical question): the question alone.
     return ask(this.deps, step, PROMPT, { text: t('census.askBirth') }, `${t(leadKey ?? 'census.intro')}\n`);
   }

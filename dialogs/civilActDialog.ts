@@ -24,6 +24,7 @@ import { badContactKey, looksLikeAddress } from './contactAnswer';
 import { askReadBack, fixingNext, submitAct } from './civilActReadBack';
 import { contactLines } from './infoAnswers';
 import { readOpening } from './civilActOpening';
+import { answeredAhead, awaitedFor } from './civilActAhead';
 import { parentsAnswer, placeAnswer, placeBeside, recipientAnswer, type PlaceBefore } from './civilActAnswers';
 import { readName } from './nameAnswer';
 
@@ -71,8 +72,9 @@ export class CivilActDialog extends ComponentDialog {
     // What the place question was told before (another commune, the person's domicile here): read with the next answer.
     const otherPlace = leadParams?.otherPlace ?? (leadKey === 'civilAct.otherCommune' || leadKey === 'civilAct.otherCommuneDeath' ? leadParams?.place : undefined);
     const field = placeFirst(draft, typeof otherPlace === 'string' ? otherPlace : undefined);
-    // A bare « ok » at the place question: what it awaits said (a town, or « ici »), see closingAside.ts.
-    if (field === 'place') Object.assign(step.values, { awaited: { key: 'civilAct.placeAwaited', params: { commune: commune.name } } });
+    // A bare « ok » at an open question: what it awaits said (a town or « ici », a name, a date…), see closingAside.ts.
+    const awaited = awaitedFor(field, commune.name);
+    if (awaited) Object.assign(step.values, { awaited });
     (step.values as { placeBefore?: PlaceBefore }).placeBefore = {
       ...(typeof otherPlace === 'string' && otherPlace ? { otherPlace } : {}),
       ...(leadParams?.livedHere ? { livedHere: true } : {}),
@@ -114,10 +116,19 @@ export class CivilActDialog extends ComponentDialog {
     const back = takenBack(draft, text);
     if (back) {
       // Who asks, said back (« Vous êtes son parent ou grand-parent. »): the resident sees what was understood.
-      const asker = back.draft.relation && back.draft.relation !== draft.relation ? { leadKey: 'civilAct.askerNoted', leadParams: { asker: t(`civilAct.recapAsker.${back.draft.relation}`) } } : { leadKey: 'civilAct.detailNoted' };
+      // Another act: said back with what is kept (the event's place and day asked again).
+      const asker = back.kindBefore
+        ? { leadKey: 'civilAct.kindChanged', leadParams: { kind: t(`civilAct.kind.${back.draft.kind}`) } }
+        : back.draft.relation && back.draft.relation !== draft.relation
+          ? { leadKey: 'civilAct.askerNoted', leadParams: { asker: t(`civilAct.recapAsker.${back.draft.relation}`) } }
+          : { leadKey: 'civilAct.detailNoted' };
       return step.replaceDialog(FLOW, { draft: back.draft, ...(back.notEntitled ? { leadKey: 'civilAct.notEntitled' } : asker), ruled } satisfies CivilActOptions);
     }
     const field = placeFirst(draft, (step.values as { placeBefore?: PlaceBefore }).placeBefore?.otherPlace);
+    // « copie intégrale » at the place question, « non pas de mail » at the parents': kept for the request, the question asked again
+    // (before « non … » is read as an earlier answer taken back).
+    const ahead = answeredAhead(t, draft, field, text);
+    if (ahead) return step.replaceDialog(FLOW, { draft: ahead.draft, leadKey: ahead.leadKey, leadParams: ahead.leadParams, ruled, ...(kept.addressKept ? { addressKept: kept.addressKept } : {}) } satisfies CivilActOptions);
     // « non attends c'est chloe » after the first name: that answer corrected, never kept as this one (civilActCorrection.ts).
     const earlier = field ? takenBackAnswer(t, draft, field, text, today) : undefined;
     if (earlier === 'unclear') return again('demarche.takenBack.unclear');

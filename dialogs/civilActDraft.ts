@@ -47,9 +47,9 @@ const SYNONYMS: Record<ActKind | ActFormat | Relation, string[]> = {
   birth: ['naissance', 'ne le', 'nee le'],
   marriage: ['mariage', 'marie', 'mariee'],
   death: ['deces', 'dece', 'mort'],
-  full_copy: ['copie', 'integrale', 'copie complete', 'complete'],
-  extract_with_parents: ['avec filiation', 'avec les parents', 'extrait avec'],
-  extract_without_parents: ['sans filiation', 'sans les parents', 'extrait sans'],
+  full_copy: ['copie', 'integrale', 'copie complete', 'complete', 'full copy'],
+  extract_with_parents: ['avec filiation', 'avec les parents', 'extrait avec', 'extract with parents'],
+  extract_without_parents: ['sans filiation', 'sans les parents', 'extrait sans', 'extract without parents'],
   self: ['moi', 'moi meme', 'c est moi', 'la personne', 'je suis la personne', 'me', 'myself', 'it s me', 'mine', 'my own'],
   spouse: ['conjoint', 'conjointe', 'epoux', 'epouse', 'mari', 'femme', 'spouse', 'husband', 'wife', 'i am his wife', 'i am her husband'],
   ascendant: ['parent', 'pere', 'mere', 'grand pere', 'grand mere', 'ascendant', 'je suis sa mere', 'je suis son pere', 'mother', 'father', 'mom', 'mum', 'dad', 'grandmother', 'grandfather', 'i am his mother', 'i am her mother', 'i am his father', 'i am her father', 'i m his mother', 'i m her mother', 'i m his father', 'i m her father'],
@@ -79,22 +79,33 @@ export function saysMore(draft: Draft, text: string): boolean {
 }
 
 /**
- * The form or who asks, said again otherwise at a later question (« ah non en fait c'est pour ma fille » once
- * « c'est moi » was answered): the draft with the new details, or undefined when nothing is taken back (another
- * act named is another request: see src/nlu/topicRequest.ts). A form the new relation may not receive is asked again.
+ * The act, the form or who asks, said again otherwise at a later question (« ah non en fait c'est pour ma fille » once
+ * « c'est moi » was answered, « non en fait c'est un acte de mariage » in a birth act's request): the draft with the new
+ * details, or undefined when nothing is taken back. Another act keeps what still applies (the person, who asks, the
+ * form it is delivered in, the contact and the address); the event's place and day, and a birth's parents, are asked
+ * again. A form the new act or relation may not be delivered in is asked again.
  */
-export function takenBack(draft: Draft, text: string): { draft: Draft; notEntitled: boolean } | undefined {
+export function takenBack(draft: Draft, text: string): { draft: Draft; notEntitled: boolean; kindBefore?: ActKind } | undefined {
   // « non le nom sur l'enveloppe c'est moi »: the envelope's name corrected (civilActCorrection.ts), not who asks.
   if (takenBackRest(text) === undefined || ENVELOPE.test(fold(text))) return undefined;
   const said = readActDetails(text);
-  const changed = (['format', 'relation'] as const).filter((f) => said[f] && draft[f] && said[f] !== draft[f]);
+  // Another act only when an act is named (« un acte de mariage », « plutôt le mariage »): « en fait elle est née le 15 mars » is a detail.
+  const kinds = NAMES_AN_ACT.test(fold(text)) ? (['kind'] as const) : [];
+  const changed = ([...kinds, 'format', 'relation'] as const).filter((f) => said[f] && draft[f] && said[f] !== draft[f]);
   if (changed.length === 0) return undefined;
-  const next: Draft = { ...draft, ...(said.format ? { format: said.format } : {}), ...(said.relation ? { relation: said.relation } : {}) };
+  let next: Draft = { ...draft, ...(said.format ? { format: said.format } : {}), ...(said.relation ? { relation: said.relation } : {}) };
+  if (changed.includes('kind') && said.kind) {
+    const { place: _place, eventDay: _day, parents, ...kept } = next;
+    next = { ...kept, kind: said.kind, ...(said.kind === 'birth' && parents ? { parents } : {}) };
+  }
   if (next.kind && next.format && !formatsFor(next.kind).includes(next.format)) delete next.format;
   const notEntitled = Boolean(next.kind && next.format && next.relation && !mayReceive(next.kind, next.format, next.relation));
   if (notEntitled) delete next.format;
-  return { draft: next, notEntitled };
+  return { draft: next, notEntitled, ...(next.kind !== draft.kind && draft.kind ? { kindBefore: draft.kind } : {}) };
 }
+
+/** Words that name an act (or a choice of one), not a detail of its event. */
+const NAMES_AN_ACT = /\b(?:actes?|certificats?|certificates?|records?|extraits?|extracts?|copies?|plutot|rather|instead)\b/;
 
 /** The name on the envelope named (« le nom sur l'enveloppe », « le destinataire », « à mon nom »). */
 const ENVELOPE = /\b(?:enveloppe|envelope|destinataire|recipient|addressee|au nom|a mon nom|in my name|addressed)\b/;

@@ -20,6 +20,9 @@ import { DEMARCHE_PROMPT, pending, type DemarcheOptions, type FormState } from '
 const optionsOf = (options: readonly string[], label: (o: string) => string): ChoiceOption[] =>
   options.map((o) => ({ label: label(o), ...(o === 'yes' || o === 'no' ? { meaning: o } : {}) }));
 
+/** The open questions whose answer is free text or an e-mail (not the phone, where « oui » by SMS is « this number »). */
+const AWAITED: ReadonlySet<string> = new Set(['lastName', 'firstName', 'day', 'count', 'address', 'addressHere', 'place', 'text', 'email']);
+
 function stateOf(step: WaterfallStepContext): FormState {
   const options = (step.options ?? {}) as DemarcheOptions;
   return { ...options, kind: options.kind, answers: { ...options.answers }, papers: { ...options.papers } };
@@ -79,6 +82,8 @@ export async function askDemarche(deps: DialogDeps, step: WaterfallStepContext):
     return askChoice(deps, step, DEMARCHE_PROMPT, { text: question, options: optionsOf(field.input.options, (o) => t(`demarche.${kind}.${field.id}.${o}`)), why }, prefix);
   }
   if (field.input.type === 'file') return ask(deps, step, DEMARCHE_PROMPT, { text: `${question}\n${t('demarche.file.howTo')}` }, prefix);
+  // A bare « ok » at an open question: what it awaits said (a name, a date, a number, an address), see closingAside.ts.
+  if (AWAITED.has(field.input.type)) Object.assign(step.values, { awaited: { key: `demarche.awaited.${field.input.type === 'addressHere' ? 'address' : field.input.type}` } });
   return ask(deps, step, DEMARCHE_PROMPT, { text: question }, prefix);
 }
 

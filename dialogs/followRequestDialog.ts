@@ -130,7 +130,9 @@ export class FollowRequestDialog extends ComponentDialog {
     const { reference } = step.values as { reference?: string };
     if (!result) return step.endDialog();
     if ('byPhone' in result) return this.byPhone(step, reference ?? '');
-    if ('notFound' in result) return this.notFound(step, 'follow.proof.notFound');
+    // Not found with the address for a date (not remembered, or none in the request): the service to ask, no loop.
+    if ('notFound' in result) return this.notFound(step, 'follow.proof.notFound', result.withAddress);
+    if ('locked' in result) return this.locked(step);
     const commune = await currentCommune(this.deps, step.context);
     return commune ? this.tell(step, commune, result.request) : step.endDialog();
   }
@@ -143,12 +145,20 @@ export class FollowRequestDialog extends ComponentDialog {
   }
 
   /** Not found: the reference is asked again (a slip in it, another request), or after MAX_TRIES who to ask. */
-  private async notFound(step: WaterfallStepContext, key: string): Promise<DialogTurnResult> {
+  private async notFound(step: WaterfallStepContext, key: string, last?: boolean): Promise<DialogTurnResult> {
     const { cancel, tries = 0 } = step.values as { cancel?: boolean; tries?: number };
-    if (tries + 1 < MAX_TRIES) return step.replaceDialog(FLOW, { leadKey: `${key}Again`, cancel, tries: tries + 1 } satisfies FollowOptions);
+    if (!last && tries + 1 < MAX_TRIES) return step.replaceDialog(FLOW, { leadKey: `${key}Again`, cancel, tries: tries + 1 } satisfies FollowOptions);
     const t = translator(this.deps, step.context);
     const commune = await currentCommune(this.deps, step.context);
     await send(this.deps, step.context, { text: [t(key), ...(commune ? [contactLines(t, commune, this.deps.service.serviceFor(commune, 'requests'))] : [])].join('\n') });
+    return step.endDialog();
+  }
+
+  /** Too many wrong tries at this reference (from any conversation): no more tries today, the service to ask. */
+  private async locked(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const t = translator(this.deps, step.context);
+    const commune = await currentCommune(this.deps, step.context);
+    await send(this.deps, step.context, { text: [t('follow.proof.locked'), ...(commune ? [contactLines(t, commune, this.deps.service.serviceFor(commune, 'requests'))] : [])].join('\n') });
     return step.endDialog();
   }
 

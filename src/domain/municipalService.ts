@@ -111,7 +111,7 @@ export class MunicipalService {
       calendars: schoolCalendars,
       tellInConversation: (...args) => this.reminders.planBookingDecision(...args),
     });
-    this.requests = new RequestService({ requests: repos.requests, communes: repos.communes, conversationRefs: repos.conversationRefs, audit: repos.audit, outbox: this.outbox, clock });
+    this.requests = new RequestService({ requests: repos.requests, communes: repos.communes, conversationRefs: repos.conversationRefs, audit: repos.audit, tries: repos.tries, outbox: this.outbox, clock });
     this.lostReferences = new LostReferences({ requests: repos.requests, tries: repos.tries, mailer, clock, secretKey });
     this.documents = new DocumentService(repos.documents, files, () => clock.now());
     this.families = new FamilyFiles({ households: repos.households, activities: repos.activities, reservations: repos.reservations, documents: repos.documents, files, audit: repos.audit, clock, outbox: this.outbox });

@@ -13,9 +13,9 @@ import { requestRefusal } from './eligibility';
 import { DomainError } from './errors';
 import type { OutboxService } from './outbox';
 import { parisDay } from './parisTime';
-import type { AuditRepository, CommuneRepository, ConversationRefRepository, ConversationWhere, RequestRepository, UntoldDecision } from './ports';
+import type { AuditRepository, CommuneRepository, ConversationRefRepository, ConversationWhere, RequestRepository, TryRepository, UntoldDecision } from './ports';
 import { isQuietHour } from './reminders';
-import { findProvenRequest } from './requestProof';
+import { proveRequest, type RequestProof } from './requestProof';
 import { normalizeReference, referenceNumberIn, referencePrefix } from './requests';
 import { stripControls, stripControlsDeep } from './text';
 import type { Account, CitizenRequest, Commune, RequestStatus } from './types';
@@ -36,6 +36,8 @@ export interface RequestServiceDeps {
   communes: CommuneRepository;
   conversationRefs: ConversationRefRepository;
   audit: AuditRepository;
+  /** Wrong tries at following a request without an e-mail, counted per reference (src/domain/requestProof.ts). */
+  tries: TryRepository;
   /** Sends the mails queued with a request or a decision, right after the commit. */
   outbox: Pick<OutboxService, 'flush' | 'kick'>;
   clock: Clock;
@@ -143,15 +145,15 @@ export class RequestService {
 
   /**
    * A request made without an e-mail, followed from any conversation: the request when its reference,
-   * a name and a date written in it all match (src/domain/requestProof.ts), undefined otherwise (without
-   * saying which did not). A request made with an e-mail is followed with that e-mail only.
+   * a name and a date (or, for a request without a date, its postal address) written in it all match
+   * (src/domain/requestProof.ts), `wrong` otherwise (without saying which did not), `locked` after too
+   * many wrong tries at this reference from any conversation. A request made with an e-mail is followed with that e-mail only.
    */
-  async followWithoutEmail(commune: Commune, typedReference: string, name: string, day: string | undefined): Promise<FollowedRequest | undefined> {
-    const year = Number(parisDay(this.deps.clock.now()).slice(0, 4));
-    const request = await findProvenRequest(this.deps.requests, commune, typedReference, { name, day }, year);
-    if (!request) return undefined;
-    const decision = await this.deps.requests.lastDecision(request.id);
-    const { data: _data, locale: _locale, ...shown } = request;
+  async followWithoutEmail(commune: Commune, typedReference: string, proof: RequestProof): Promise<FollowedRequest | 'wrong' | 'locked'> {
+    const check = await proveRequest(this.deps, commune, typedReference, proof, this.deps.clock.now());
+    if (!check.ok) return check.reason;
+    const decision = await this.deps.requests.lastDecision(check.request.id);
+    const { data: _data, locale: _locale, ...shown } = check.request;
     return { ...shown, message: decision?.message ?? null };
   }
 

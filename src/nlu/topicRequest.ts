@@ -29,7 +29,6 @@ import { asksForDeadlines, asksForTariffs, asksHowToPay, asksWhyOfBooking, parse
 import { asksHowToBook, detectIntent, type Intent } from './intents';
 import { asksAboutRequest } from './requestFacts';
 import { asksForMyRequests, asksToFollowRequest } from './requestTopics';
-import { readActDetails } from './upfrontDetails';
 import { fold } from './yesNo';
 
 /** The areas of the bot, as the places of the conversation name them. */
@@ -165,10 +164,9 @@ export function asideAt(text: string, prompt: PromptShape): Aside {
   const area = TASK_AREA[intent];
   const anotherDemarche = area === 'requests' && prompt.running !== undefined && prompt.running !== 'book' && intent !== prompt.running;
   const besideBooking = prompt.running === 'book' && (intent === 'report_absence' || intent === 'list_bookings');
-  // « en fait je veux plutôt un acte de mariage » in an act request: another act, asked afresh (the first kept aside).
-  const anotherAct = intent === 'civil_status_act' && prompt.running === intent && TAKEN_BACK.test(prepared) && readActDetails(text).kind !== undefined;
+  // « en fait je veux plutôt un acte de mariage » in an act request is that request's own: the act changed, what applies kept (dialogs/civilActDraft.ts).
   const anotherOfArea = area === prompt.area && prompt.own !== undefined && !prompt.own.includes(intent);
-  if (!area || (area === prompt.area && !anotherDemarche && !besideBooking && !anotherAct && !anotherOfArea)) return undefined;
+  if (!area || (area === prompt.area && !anotherDemarche && !besideBooking && !anotherOfArea)) return undefined;
   return prompt.options.length > 0 || saidAsRequest || NO_ACCOUNT.test(prepared) ? { kind: 'task', intent } : undefined;
 }
 

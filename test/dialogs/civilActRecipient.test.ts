@@ -25,8 +25,9 @@ describe('the name on the envelope', () => {
     const c = await chat(channel);
     for (const a of ['acte de décès', 'Carrières-sous-Poissy', 'MARTIN', 'Robert', '03/11/2025', 'non', 'non']) await c.say(a);
     expect(c.text(await c.say(ADDRESS))).toContain(ASK);
+    // A bare « oui » is heard as « ok »: what the question awaits is said (closingAside.ts).
     const bad = c.text(await c.say('oui'));
-    expect(bad).toContain(fr['civilAct.bad.recipient']);
+    expect(bad).toContain(fr['civilAct.awaited.recipient']);
     expect(bad).toContain(ASK);
     expect(c.text(await c.say(name))).toContain(textBefore('civilAct.recapRecipient'));
     await c.say('oui');

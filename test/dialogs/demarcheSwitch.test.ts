@@ -82,7 +82,6 @@ describe('another démarche asked at a démarche’s question', () => {
     ['non en fait je veux un livret de famille', "the act's form (options)", BOOKLET],
     ['je voudrais plutôt une attestation de changement de domicile', "the census's last name (open)", ['demarche', 'address_change']],
     ['en fait c’est pour un certificat de vie commune', "the address attestation's case (options)", ['demarche', 'cohabitation_certificate']],
-    ['en fait je veux plutot un acte de mariage', "the act's relation (options)", ['civilAct', 'marriage']],
   ]))('%s: « %s » at %s starts it, the first one paused; « reprendre » brings it back', async (channel, asked, at, started) => {
     const c = await chat(channel, ...(AT[at as string] as string[]));
     const before = tasks(c).running;
@@ -104,6 +103,12 @@ describe('another démarche asked at a démarche’s question', () => {
     const before = tasks(c).running;
     await c.say(said);
     expect(tasks(c)).toEqual({ running: before, paused: [] });
+  });
+
+  it.each(table([['en fait je veux plutot un acte de mariage'], ["non en fait c'est un acte de mariage"]]))('%s: « %s » in a birth act’s request changes its act: the same request, nothing paused (test/dialogs/civilActAhead.test.ts)', async (channel, said) => {
+    const c = await chat(channel, ...(AT["the act's relation (options)"] as string[]));
+    await c.say(said);
+    expect(tasks(c)).toEqual({ running: ['civilAct', 'marriage'], paused: [] });
   });
 
   it.each(table<[string]>([

@@ -39,11 +39,16 @@ export interface Chat {
   text(replies: Partial<Activity>[]): string;
 }
 
-export function startChat(options: { clock?: Clock; channelId?: string; env?: Record<string, string>; locale?: string; core?: Core; recognizer?: DateRecognizer | AskedAhead } = {}): Chat {
+export function startChat(options: { clock?: Clock; channelId?: string; env?: Record<string, string>; locale?: string; core?: Core; recognizer?: DateRecognizer | AskedAhead; user?: string } = {}): Chat {
   const config = tempConfig(options.env);
   const core = options.core ?? buildCore(config, options.clock ?? fixedClock('2026-11-18T14:00:00Z'));
   const bot = buildBot(core, undefined, options.recognizer);
-  const adapter = new TestAdapter(async (ctx) => bot.run(ctx), { channelId: options.channelId ?? 'test', locale: options.locale ?? 'fr-FR' });
+  const adapter = new TestAdapter(async (ctx) => bot.run(ctx), {
+    channelId: options.channelId ?? 'test',
+    locale: options.locale ?? 'fr-FR',
+    // Another channel user, in a conversation of their own (the same bot and database with `core`).
+    ...(options.user ? { from: { id: options.user, name: options.user }, conversation: { id: `conversation-${options.user}` } as Activity['conversation'] } : {}),
+  });
   const drain = () => adapter.activeQueue.splice(0, adapter.activeQueue.length);
   return {
     core,

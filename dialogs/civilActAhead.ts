@@ -1,0 +1,46 @@
+/**
+ * At an open question of a civil-status act's request (the place, a name, a date, the parents, the address),
+ * an answer that belongs to the act's other questions, typed there: the form named (« copie intégrale » at the
+ * death's place question), no e-mail said ahead (« non pas de mail » at the parents' question). Each is kept for
+ * the request (never read as a town or a name), said back, and the question asked again. What a bare « ok »
+ * at each of those questions awaits is here too.
+ */
+import { ACT_FORMATS, formatsFor, mayReceive } from '../src/domain/civilActs';
+import type { Translate } from '../src/i18n';
+import { saysExtractOnly } from '../src/nlu/actFormHelp';
+import { namesAnOption, recognizeChoice } from '../src/nlu/choice';
+import { saysNoEmail } from './accountNoEmail';
+import { optionsOf, type Draft, type Field } from './civilActDraft';
+
+/** The open questions whose answer is free text: a bare « ok » there says what is awaited (civilAct.awaited.<field>). */
+const OPEN: ReadonlySet<Field> = new Set(['lastName', 'firstName', 'eventDay', 'parents', 'email', 'address', 'recipient']);
+
+/** What a bare « ok » at this question awaits (closingAside.ts), or undefined where the question says it itself. */
+export function awaitedFor(field: Field | undefined, communeName: string): { key: string; params?: Record<string, unknown> } | undefined {
+  if (field === 'place') return { key: 'civilAct.placeAwaited', params: { commune: communeName } };
+  return field && OPEN.has(field) ? { key: `civilAct.awaited.${field}` } : undefined;
+}
+
+export type Ahead = { draft: Draft; leadKey: string; leadParams?: Record<string, unknown> };
+
+/**
+ * The form or « pas de mail » said at an open question (`field`): the draft with it and what to say before the
+ * question is asked again, or undefined when the answer is the question's own.
+ */
+export function answeredAhead(t: Translate, draft: Draft, field: Field | undefined, text: string): Ahead | undefined {
+  if (!field || field === 'email' || !(field === 'place' || OPEN.has(field))) return undefined;
+  const formats = draft.kind ? formatsFor(draft.kind) : ACT_FORMATS;
+  const options = optionsOf(ACT_FORMATS, (f) => t(`civilAct.format.${f}`));
+  const named = namesAnOption(text, options) ? recognizeChoice(text, options, true) : undefined;
+  const format = named ? ACT_FORMATS[named.index] : undefined;
+  if (format || (formats.length === 1 && saysExtractOnly(text))) {
+    // A death act is delivered as a full copy only: any form named is that one, said so.
+    if (formats.length === 1) return { draft, leadKey: 'civilAct.onlyForm', leadParams: { format: t(`civilAct.format.${formats[0]}`) } };
+    if (!format || format === draft.format) return { draft, leadKey: 'civilAct.formNoted', leadParams: { format: t(`civilAct.format.${draft.format ?? format}`) } };
+    if (draft.kind && draft.relation && !mayReceive(draft.kind, format, draft.relation)) return { draft, leadKey: 'civilAct.notEntitledKept' };
+    return { draft: { ...draft, format }, leadKey: 'civilAct.formNoted', leadParams: { format: t(`civilAct.format.${format}`) } };
+  }
+  // « non pas de mail », « j'ai pas d'email » before the e-mail is asked: no e-mail, the act by post (the phone asked then).
+  if (draft.email === undefined && saysNoEmail(text, false)) return { draft: { ...draft, email: '' }, leadKey: 'civilAct.noEmailKept' };
+  return undefined;
+}

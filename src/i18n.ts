@@ -32,6 +32,8 @@ export function readLocaleFile(localesDir: string, locale: Locale, variant: '' |
 const PLAIN_NS = 'simple';
 const SMS_NS = 'sms';
 
+const made = new Map<string, { mark: string; texts: Texts }>();
+
 export class Texts {
   private constructor(
     private readonly instance: i18n,
@@ -39,7 +41,20 @@ export class Texts {
     private readonly smsKeys: ReadonlyMap<Locale, ReadonlySet<string>>,
   ) {}
 
+  /**
+   * The texts of a locales folder, read once per process while its files are unchanged (their size and
+   * time): a Texts is not changed once made, so every core of one process (the tests make hundreds) shares it.
+   */
   static create(localesDir: string): Texts {
+    const mark = SUPPORTED_LOCALES.flatMap((l) => ['', '.simple', '.sms'].map((v) => fs.statSync(path.join(localesDir, `${l}${v}.json`)))).map((s) => `${s.size}:${s.mtimeMs}`).join(';');
+    const known = made.get(localesDir);
+    if (known?.mark === mark) return known.texts;
+    const texts = Texts.read(localesDir);
+    made.set(localesDir, { mark, texts });
+    return texts;
+  }
+
+  private static read(localesDir: string): Texts {
     const instance = i18next.createInstance();
     const resources: Record<string, Record<string, Record<string, string>>> = Object.fromEntries(
       SUPPORTED_LOCALES.map((l) => [l, { translation: readLocaleFile(localesDir, l), [PLAIN_NS]: readLocaleFile(localesDir, l, 'simple'), [SMS_NS]: readLocaleFile(localesDir, l, 'sms') }]),

@@ -2,11 +2,13 @@
  * Test support: a configuration on a temporary data folder, and a conversation with the real
  * bot (real dialogs, real SQLite state) through botbuilder's TestAdapter.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { TestAdapter, type Activity } from 'botbuilder';
 import { fixedClock, type Clock } from '../../src/domain/clock';
+import { parisDay } from '../../src/domain/parisTime';
 import { loadConfig, type Config } from '../../src/config';
 import { buildBot, buildCore, type Core } from '../../src/index';
 import type { AskedAhead, DateRecognizer } from '../../src/nlu/recognizerFallback';
@@ -29,6 +31,39 @@ function storeEnv(env: Record<string, string>): Record<string, string> {
   return { DATABASE_URL: createDatabaseSync() };
 }
 
+/**
+ * The core on a new SQLite file, as buildCore makes it, but from a copy of a database already migrated
+ * and loaded with the demo data for the same day: migrating and loading the demo communes took most of
+ * a conversation's set-up (about 4× the time). The copy is made once per day of the clock, the migrations
+ * and the demo files, in the test run's temporary folder (test/support/tmpRun.js); buildCore then finds
+ * the migrations applied and the communes there, and the rest of the start is its own.
+ */
+function seededCore(config: Readonly<Config>, clock: Clock): Core {
+  if (config.postgres || !config.demoData) return buildCore(config, clock);
+  const template = path.join(os.tmpdir(), `ecb-seeded-${seedKey(config)}-${parisDay(clock.now())}.sqlite`);
+  if (fs.existsSync(template)) fs.copyFileSync(template, config.databaseFile);
+  const core = buildCore(config, clock);
+  if (!fs.existsSync(template)) {
+    // Written whole under another name, then renamed: the other worker reads it complete or not at all.
+    const partial = `${template}.${process.pid}`;
+    fs.writeFileSync(partial, core.db.$client.serialize());
+    fs.renameSync(partial, template);
+  }
+  return core;
+}
+
+/** What the seeded database depends on besides the day: the migrations and the demo data's files. */
+function seedKey(config: Readonly<Config>): string {
+  const demo = path.join(config.rootDir, 'db', 'demo');
+  const files = [path.join(config.migrationsFolder, 'meta', '_journal.json'), ...[demo, path.join(demo, 'communes')].flatMap((dir) => fs.readdirSync(dir).map((f) => path.join(dir, f)))];
+  const hash = createHash('sha1');
+  for (const file of files.sort()) {
+    const stat = fs.statSync(file);
+    if (stat.isFile()) hash.update(`${file}:${stat.size}:${stat.mtimeMs};`);
+  }
+  return hash.digest('hex').slice(0, 12);
+}
+
 export interface Chat {
   core: Core;
   /** Sends a message (text, or a partial activity) and returns the bot's replies of that turn. */
@@ -41,7 +76,7 @@ export interface Chat {
 
 export function startChat(options: { clock?: Clock; channelId?: string; env?: Record<string, string>; locale?: string; core?: Core; recognizer?: DateRecognizer | AskedAhead; user?: string } = {}): Chat {
   const config = tempConfig(options.env);
-  const core = options.core ?? buildCore(config, options.clock ?? fixedClock('2026-11-18T14:00:00Z'));
+  const core = options.core ?? seededCore(config, options.clock ?? fixedClock('2026-11-18T14:00:00Z'));
   const bot = buildBot(core, undefined, options.recognizer);
   const adapter = new TestAdapter(async (ctx) => bot.run(ctx), {
     channelId: options.channelId ?? 'test',

@@ -79,7 +79,7 @@ export function readBasketAnswer(text: string, chosen: ChoiceMatch | undefined, 
   // Days said with a « non », a « Modifier » or alone: the basket changes to them.
   if (hasDays) {
     const said = normalize(text);
-    const without = WITHOUT.test(said) || (cancelling && KEEP.test(said));
+    const without = WITHOUT.test(said) || (cancelling && KEEP.test(said)) || addThenDrop(text) !== undefined;
     return { kind: 'days', mode: without ? 'drop' : ALSO.test(said) ? 'add' : 'replace' };
   }
   if (chosen?.index === 1) return { kind: 'modify' };
@@ -163,9 +163,20 @@ export function dropThenAdd(text: string): { drop: string; add: string } | undef
   return m?.[1] && m[2] ? { drop: m[1], add: m[2] } : undefined;
 }
 
-/** « pas le lundi, le mardi » (see dropThenAdd): the days taken out leave the basket, those said instead join it; undefined otherwise. */
+/**
+ * The other order: « le 26 pas le 25 », « plutôt le 26 au lieu du 25 », « le 8, et pas le 7 »: the days said first join the
+ * basket, those after « pas » leave it; undefined when no day comes before.
+ */
+const ADD_THEN_DROP = /^(.*\b(?:\d{1,2}|1er|lundi|mardi|mercredi|jeudi|vendredi)\b.*?)\s*,?\s+(?:(?:et|mais|non)\s+)?((?:pas|au lieu d[eu]?|au lieu des|plutot que)\s.*)$/;
+export function addThenDrop(text: string): { drop: string; add: string } | undefined {
+  const m = ADD_THEN_DROP.exec(normalize(text));
+  // « pas le 7 et pas le 8 »: every day said is taken out, none added.
+  return m?.[1] && m[2] && !takesOut(m[1], false) ? { add: m[1], drop: m[2].replace(/^(?:pas|plutot que)\s+/, '').replace(/^au lieu (?:du|des|de|d)\s+/, 'le ') } : undefined;
+}
+
+/** « pas le lundi, le mardi » (see dropThenAdd), « le 26 pas le 25 » (addThenDrop): the days taken out leave the basket, those said instead join it; undefined otherwise. */
 export function swapped(current: readonly Wish[], text: string, childIds: readonly number[], mode: DaysMode, read: (text: string) => Understanding): Wish[] | undefined {
-  const parts = mode === 'drop' ? dropThenAdd(text) : undefined;
+  const parts = mode === 'drop' ? (dropThenAdd(text) ?? addThenDrop(text)) : undefined;
   const out = parts ? read(parts.drop).dates : [];
   const into = parts ? read(parts.add).dates.filter((d) => !out.includes(d)) : [];
   if (out.length === 0 || into.length === 0) return undefined;

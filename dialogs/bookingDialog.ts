@@ -16,6 +16,7 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type Waterfall
 import { AnyInputPrompt } from './anyInputPrompt';
 import { send, translator, type DialogDeps } from './dialogContext';
 import { requireSignIn, SIGN_IN_DIALOG, type SignInResult } from './signInDialog';
+import { requireFamilyFile } from './familyFileFirst';
 import { readBasket, showBasket } from './bookingBasketTurn';
 import { askActivity, askChildren, begin, readActivity, readChildren } from './bookingChoices';
 import { readDays, showDays } from './bookingDaysTurn';
@@ -32,7 +33,7 @@ export class BookingDialog extends ComponentDialog {
     this.addDialog(new AnyInputPrompt(PROMPT));
     // A booking's reference said: the sign-in is asked to find it (not « to book »).
     const signIn = (step: WaterfallStepContext) => requireSignIn(deps, (step.options as BookingOptions | undefined)?.reference ? 'booking.reference.signInFirst' : 'booking.signInFirst')(step);
-    this.addDialog(new WaterfallDialog(FLOW, [signIn, bound(begin)]));
+    this.addDialog(new WaterfallDialog(FLOW, [signIn, ...requireFamilyFile(deps), bound(begin)]));
     this.addDialog(new WaterfallDialog(ACTIVITY, [bound(askActivity), bound(readActivity)]));
     this.addDialog(new WaterfallDialog(CHILDREN, [bound(askChildren), bound(readChildren)]));
     this.addDialog(new WaterfallDialog(DAYS, [bound(showDays), bound(readDays)]));

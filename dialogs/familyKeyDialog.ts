@@ -25,6 +25,11 @@ export interface KeyOptions {
   leadParams?: Record<string, unknown>;
 }
 
+/** What the dialog hands back: whether the account is now linked to its family file. */
+export interface KeyResult {
+  linked?: boolean;
+}
+
 const NOT_RECEIVED = /\b(pas (?:recue?|eu|de (?:cle|code))|not received|jamais recue?|perdu|perdue|egare|egaree|je ne l ai pas|je l ai pas|ou (?:la|le) trouver|comment (?:l|la|le) (?:avoir|obtenir|recevoir)|(?:la|le) (?:re)?trouve (?:pas|plus)|introuvable|can t find|cannot find|lost)\b/;
 
 /** The key typed before signing in is not kept (no secret reaches the store): the resident is told to keep it. */
@@ -97,7 +102,7 @@ export class FamilyKeyDialog extends ComponentDialog {
     const result = await this.deps.service.accounts.enterFamilyKey(account, input.text);
     if (result.ok) {
       await send(this.deps, step.context, { text: t('familyKey.linked', { name: result.household.name, fileNumber: result.household.fileNumber }) });
-      return step.endDialog();
+      return step.endDialog({ linked: true } satisfies KeyResult);
     }
     if (result.reason === 'locked') {
       await this.sayWhoToAsk(step, 'familyKey.locked');

@@ -13,6 +13,7 @@ import { CommuneDialog } from './communeDialog';
 import type { DialogDeps } from './dialogContext';
 import { InfoDialog } from './infoDialog';
 import { AccountDataDialog } from './accountDataDialog';
+import { AbsenceWithdrawDialog } from './absenceWithdrawDialog';
 import { AbsenceDialog } from './absenceDialog';
 import { AgendaDialog } from './agendaDialog';
 import { InvoicesDialog } from './invoicesDialog';
@@ -65,6 +66,7 @@ export class MainDialog extends ComponentDialog {
     this.addDialog(new DemarcheDialog(deps));
     this.addDialog(new BookingDialog(deps));
     this.addDialog(new AbsenceDialog(deps));
+    this.addDialog(new AbsenceWithdrawDialog(deps));
     this.addDialog(new AgendaDialog(deps));
     this.addDialog(new InvoicesDialog(deps));
     this.addDialog(new WaterfallDialog(MAIN_FLOW, [bound(ensureCommune), bound(showMenu), bound(route), bound(afterTask)]));

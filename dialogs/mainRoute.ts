@@ -34,6 +34,7 @@ import { switchLanguage, switchPlain } from './mainInterruptions';
 import type { MenuValues } from './mainMenu';
 import { MAIN_FLOW, type MainOptions } from './mainOptions';
 import { afterAbsence } from './absenceFollowUp';
+import { absenceWithdrawnAtMenu } from './absenceWithdrawDialog';
 import { readMenuChoice } from './menu';
 import { answerReminders, isRemindersCommand, stopsBySms } from './reminders';
 import { requestFactsAnswer } from './requestFactsAnswer';
@@ -103,6 +104,9 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
   const absent = after.lastAbsence;
   const followed = absent ? await afterAbsence(deps, step, absent, input.text) : undefined;
   if (followed) return followed;
+  // « annuler l'absence du 12 », « finalement Léa ira à la cantine lundi »: an absence recorded before, taken back.
+  const withdrawn = await absenceWithdrawnAtMenu(deps, step, input.text);
+  if (withdrawn) return withdrawn;
   // Free text: what the resident wants, said back before anything is done.
   const understood = deps.understand(input.text);
   switch (understood.intent) {

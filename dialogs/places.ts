@@ -6,6 +6,7 @@
 import type { Topic } from '../src/domain/types';
 import type { Area } from '../src/nlu/topicRequest';
 import type { Intent } from '../src/nlu/intents';
+import { ABSENCE_WITHDRAW_DIALOG } from './absenceWithdrawDialog';
 import { ABSENCE_DIALOG } from './absenceDialog';
 import { ACCOUNT_DATA_DIALOG } from './accountDataDialog';
 import { AGENDA_DIALOG } from './agendaDialog';
@@ -66,6 +67,7 @@ const PLACES: ReadonlyArray<readonly [string, Place]> = [
   [FAMILY_KEY_DIALOG, { help: 'commands.help.familyKey', topic: 'familyKey', task: 'familyKey' }],
   [BOOKING_DIALOG, { help: 'commands.help.booking', topic: 'booking', cancellable: true }],
   [ABSENCE_DIALOG, { help: 'commands.help.absence', topic: 'booking', cancellable: true }],
+  [ABSENCE_WITHDRAW_DIALOG, { help: 'commands.help.absence', topic: 'booking', cancellable: true }],
   [AGENDA_DIALOG, { help: 'commands.help.booking', topic: 'booking', cancellable: true, consults: true }],
   [INVOICES_DIALOG, { help: 'commands.help.invoices', topic: 'invoices', cancellable: true, consults: true, own: ['list_invoices', 'pay_invoice'] }],
   [COMMUNE_DIALOG, { help: 'commands.help.commune', topic: 'general' }],

@@ -6,6 +6,7 @@ import type { DialogContext, DialogInstance } from './dialogLibrary';
 import { DEMARCHE_KINDS } from '../src/domain/demarches';
 import type { Intent } from '../src/nlu/intents';
 import { ABSENCE_DIALOG } from './absenceDialog';
+import { ABSENCE_WITHDRAW_DIALOG } from './absenceWithdrawDialog';
 import { BOOKING_DIALOG } from './bookingDialog';
 import { CENSUS_DIALOG } from './censusDialog';
 import { CIVIL_ACT_DIALOG } from './civilActDialog';
@@ -31,7 +32,7 @@ export interface TaskName {
 const taskNames = (): Record<string, string> => ({
   [CIVIL_ACT_DIALOG]: 'choice.task.civilAct', [DEMARCHE_DIALOG]: 'choice.task.demarche', [CENSUS_DIALOG]: 'choice.task.census',
   [DEMARCHES_DIALOG]: 'choice.task.demarches', [CREATE_ACCOUNT_DIALOG]: 'choice.task.createAccount', [BOOKING_DIALOG]: 'choice.task.booking',
-  [ABSENCE_DIALOG]: 'choice.task.absence', [INVOICES_DIALOG]: 'choice.task.invoices', [E_INVOICE_DIALOG]: 'choice.task.eInvoice',
+  [ABSENCE_DIALOG]: 'choice.task.absence', [ABSENCE_WITHDRAW_DIALOG]: 'choice.task.absenceWithdraw', [INVOICES_DIALOG]: 'choice.task.invoices', [E_INVOICE_DIALOG]: 'choice.task.eInvoice',
   [CONTACT_DETAILS_DIALOG]: 'choice.task.contact', [DOCUMENTS_DIALOG]: 'choice.task.documents', [SIGN_IN_DIALOG]: 'choice.task.signIn',
   [FAMILY_KEY_DIALOG]: 'choice.task.familyKey',
 });

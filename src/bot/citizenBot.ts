@@ -2,7 +2,7 @@
  * The ActivityHandler: sets the turn's locale, greets new conversations, runs the main dialog
  * for messages, and saves conversation and user state at the end of every turn.
  */
-import { ActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext, type UserState } from 'botbuilder-core';
+import { ActivityHandler, NullTelemetryClient, type ConversationState, type StatePropertyAccessor, type TurnContext, type UserState } from 'botbuilder-core';
 import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } from '../../dialogs/dialogLibrary';
 import { LOCALE_KEY, PLAIN_KEY, TURN_READS_KEY, currentCommune, send, translator, type DialogDeps } from '../../dialogs/dialogContext';
 import { MAIN_DIALOG, MainDialog, type MainOptions } from '../../dialogs/mainDialog';
@@ -54,6 +54,9 @@ export class CitizenBot extends ActivityHandler {
     this.welcomed = conversationState.createProperty<boolean>('welcomed');
     this.heard = conversationState.createProperty<boolean>('sentenceHeard');
     this.dialogs = new DialogSet(this.dialogState);
+    // A conversation saved before its dialogs changed (an upgrade that adds a task) raises « versionChanged »; botbuilder
+    // reports it through the set's telemetry client, which must exist (without one, every message of it failed).
+    this.dialogs.telemetryClient = new NullTelemetryClient();
     this.dialogs.add(new MainDialog(deps));
 
     this.onMessage(async (ctx, next) => {

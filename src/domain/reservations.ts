@@ -12,6 +12,7 @@
 import { createHash } from 'node:crypto';
 import { activityRuns, bookingTiming, calendarOf, cancellationTiming, daysOfMonth, nearestBookableDays, schoolYearAt, shiftMonth, type BookingTiming, type ClosedReason, type SchoolCalendar } from './activityCalendar';
 import { absenceNeedsReason, agenda, daysWithoutActivity, reportAbsence, withdrawAbsence } from './absences';
+import { recordedAbsences, withdrawRecordedAbsence, type RecordedAbsence } from './absenceWithdrawal';
 import { planBasketLines, timingsOf } from './basketPlan';
 import { BookingAccess, type BookingScope } from './bookingAccess';
 import { confirmedLines } from './bookingConfirmation';
@@ -26,6 +27,7 @@ import type { AbsenceDay, AbsenceUndo, AgendaEntry, Basket, BookableActivity, Ca
 import { ACTIVE_STATUSES, type Account, type Activity, type ActivityCode, type Commune, type Household, type Reservation } from './types';
 
 export type * from './reservationTypes';
+export type { RecordedAbsence } from './absenceWithdrawal';
 
 /** Why a day is not one of an activity's own days (as opposed to a public holiday, a week-end, a closed calendar). */
 const NOT_ITS_DAY: readonly ClosedReason[] = ['notThatDay', 'noSchool', 'schoolHoliday'];
@@ -225,6 +227,15 @@ export class ReservationService {
 
   withdrawAbsence(account: Account, childId: number, undo: AbsenceUndo[]): Promise<void> {
     return withdrawAbsence(this.deps, this.access, account, childId, undo);
+  }
+
+  /** The absences recorded for days to come, and taking one back later: see absenceWithdrawal.ts. */
+  recordedAbsences(account: Account): Promise<RecordedAbsence[]> {
+    return recordedAbsences(this.deps, this.access, account);
+  }
+
+  withdrawRecordedAbsence(account: Account, childId: number, day: string): Promise<boolean> {
+    return withdrawRecordedAbsence(this.deps, this.access, account, childId, day);
   }
 
   daysWithoutActivity(account: Account, days: string[]): Promise<string[]> {

@@ -26,7 +26,7 @@ export const DAY = '(?:1er|1 er|premier|[12]\\d|3[01]|0?[1-9])';
 export const SPEC = `(?:(?:${WD} )?(?:le )?(?:\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?|${DAY}(?: ${MONTH}(?: 20\\d\\d)?)?)|${WD})`;
 export const NUMBER = `(?:\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})`;
 /** What may follow a day written alone (« le 11 ») for it to be a day, not a count (« les 2 enfants »). */
-export const DAY_END = '(?=$|\\s*[,?!#]|\\s(?:et|ou|au|aux|a|pour|sauf|svp|stp|merci|aussi|inclus|matin|midi|soir|apres|prochain|de ce mois|du mois|car|si|je|j|il|elle|on|nous|mon|ma|mes|son|sa|ses|le|la|les|l|c|de|d|en|svp|ok|egalement|compris|plutot|pardon|oups|finalement|comme|parce|puisque|quand|lorsque|donc|mais|ni|puis|ensuite|alors|chez|avec|dans|ce|cette)\\b)';
+export const DAY_END = '(?=\\s*$|\\s*[,?!#]|\\s(?:pas|non|et|ou|au|aux|a|pour|sauf|svp|stp|merci|aussi|inclus|matin|midi|soir|apres|prochain|de ce mois|du mois|car|si|je|j|il|elle|on|nous|mon|ma|mes|son|sa|ses|le|la|les|l|c|de|d|en|svp|ok|egalement|compris|plutot|pardon|oups|finalement|comme|parce|puisque|quand|lorsque|donc|mais|ni|puis|ensuite|alors|chez|avec|dans|ce|cette)\\b)';
 
 export const ORDINALS: Record<string, number> = {
   premier: 1, '1er': 1, '1e': 1, deuxieme: 2, second: 2, '2e': 2, '2eme': 2, troisieme: 3, '3e': 3, '3eme': 3, quatrieme: 4, '4e': 4, '4eme': 4, dernier: -1,

@@ -17,7 +17,12 @@ import { prepare } from './frenchText';
 
 export type { DateContext, DateReading, SchoolHoliday } from './dateReader';
 
-const EXCEPT = /\b(?:sauf|excepte|hormis|a l exception d[eu]?|a l exception des|mis a part|a part|mais pas|plutot que|plutot qu|au lieu d[eu]?|au lieu des)\b|\bsans (?=le |les |la )|\b(?:et|donc) pas (?=(?:le|les) \d)|\bet non(?: pas)? (?=(?:le|les|la) )/;
+/**
+ * What sets days aside: « sauf », « mais pas », … and a bare « pas » right after a day and before another (« le 25 pas le 4 »,
+ * « mardi, pas jeudi »): only what follows it is set aside.
+ */
+const EXCEPT_AFTER_DAY = `(?<=\\b(?:${DAY}|${WD}s?|${MONTH}) (?:, )?)(?:non )?pas (?=(?:le |la |les |ce )?(?:${WD}|${DAY}\\b))`;
+const EXCEPT = new RegExp(`${/\b(?:sauf|excepte|hormis|a l exception d[eu]?|a l exception des|mis a part|a part|mais pas|plutot que|plutot qu|au lieu d[eu]?|au lieu des)\b|\bsans (?=le |les |la )|\b(?:et|donc) pas (?=(?:le|les) \d)|\bet non(?: pas)? (?=(?:le|les|la) )/.source}|${EXCEPT_AFTER_DAY}`);
 
 /** What « sauf … » takes away: weekdays, days of the month, dates, the week-end, holidays. */
 function exclusions(clause: string, ctx: DateContext, kept: string[]): (day: string) => boolean {
@@ -114,7 +119,7 @@ function withoutCorrectedDays(found: readonly Found[], source: string): Found[] 
  * « pas lundi mais mardi », « cantine lundi, non pas lundi, mardi », « garderie pas jeudi, vendredi »: a day set aside by « pas » (opening the phrase or after the activity, not after
  * a verb: « il ne mange pas lundi mais mardi » may be an absence) before the day meant instead.
  */
-const NEGATED_DAY = new RegExp(`(?:^|, |\\b(?:non|cantine|garderie|etude|centre|accueil|soir|matin|midi) )pas (?:le |la |ce )?(?:${WD}(?: ${DAY})?|${DAY}(?: ${MONTH})?)\\b(?= (?:, )?(?:mais|plutot)\\b| , (?:le |la )?(?:${WD}|${DAY}\\b))`, 'g');
+const NEGATED_DAY = new RegExp(`(?:^|, |\\b(?:non|cantine|garderie|etude|centre|accueil|soir|matin|midi) )pas (?:le |la |ce )?(?:${WD}(?: ${DAY})?|${DAY}(?: ${MONTH})?)\\b(?= (?:, )?(?:mais|plutot)\\b| , (?:le |la )?(?:${WD}|${DAY}\\b)| (?:le |la )(?:${WD}|${DAY}\\b))`, 'g');
 
 /** The day after « pas » blanked (positions kept): read neither as a day nor as the start of a list. */
 const withoutNegatedDays = (text: string): string => text.replace(NEGATED_DAY, (m) => m.replace(/(?<=\bpas )(.*)$/, (day) => ' '.repeat(day.length)));
@@ -153,15 +158,32 @@ function readMain(main: string, ctx: DateContext): { r: Reader; days: string[] }
   return { r, days: [...new Set(withoutContextPeriods(withoutThatWeek(withoutCorrectedDays(r.found, main), ctx.today), main).flatMap((f) => f.days))].sort() };
 }
 
+/** Days said with « pas » before them, opening the phrase: « pas le 7 », « non pas mardi ». */
+const NEGATED_OPEN = new RegExp(`(?:^|, )(?:non )?pas (?:le |la |les |ce )?(?:${WD}|${DAY}\\b)`);
+
+/** A day of the month said last, without its month: « le 14 », « les 7 et 8 ». */
+const BARE_DAY_LAST = new RegExp(`\\b(?:le|les|du|au|et) ${DAY}(?: ,)?\\s*$`);
+const MONTH_OF_DAY = new RegExp(`\\b${DAY} (${MONTH})\\b`);
+
+/** « le 14 pas le 7 janvier », « le 21 et pas le 4 janvier »: the month said only with what is set aside is the kept days' too. */
+function monthShared(main: string, clause: string): string {
+  const month = MONTH_OF_DAY.exec(clause)?.[1];
+  if (!month || !BARE_DAY_LAST.test(main) || new RegExp(`\\b${MONTH}\\b|\\d[/.-]\\d`).test(main)) return main;
+  return `${main.trimEnd()} ${month}`;
+}
+
 export function readDates(given: string, ctx: DateContext): DateReading {
-  const prepared = correctionFirst(thatWeekNamed(given));
-  const cut = EXCEPT.exec(prepared);
+  // « lundi, non pas lundi, mardi »: the day corrected is blanked before what sets days aside is looked for.
+  const prepared = withoutNegatedDays(correctionFirst(thatWeekNamed(given)));
+  const found = EXCEPT.exec(prepared);
+  // « pas le 7 et pas le 8 »: one list of days said with « pas » (each read as « pas le 7 » alone is), not days kept and others set aside.
+  const cut = found && /\bpas\b/.test(found[0]) && NEGATED_OPEN.test(prepared.slice(0, found.index)) ? null : found;
   let clause = cut ? prepared.slice(cut.index + cut[0].length) : '';
-  let { r, days } = readMain(withoutNegatedDays(cut ? prepared.slice(0, cut.index) : prepared), ctx);
+  let { r, days } = readMain(cut ? monthShared(prepared.slice(0, cut.index), clause) : prepared, ctx);
   const period = cut && days.length === 0 ? PERIOD_AFTER.exec(clause) : null;
   if (period) {
     // The period bounds the days kept, not the ones set aside.
-    ({ r, days } = readMain(withoutNegatedDays(`${prepared.slice(0, cut?.index).trimEnd()} ${period[0]}`), ctx));
+    ({ r, days } = readMain(`${prepared.slice(0, cut?.index).trimEnd()} ${period[0]}`, ctx));
     clause = clause.slice(0, period.index);
   }
   if (cut && days.length > 0) {

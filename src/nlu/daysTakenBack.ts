@@ -6,6 +6,7 @@
  */
 import { readDates } from './dates';
 import { prepare } from './frenchText';
+import { absenceTakenBack } from './absenceWithdrawn';
 
 export interface DaysTakenBack {
   /** The days taken out; undefined: all those just given (« non, plutôt le 9 »). */
@@ -64,18 +65,12 @@ export function saysDaysTakenBack(text: string, today: string, month?: string, k
   return { out: given.length ? given : out, into: instead };
 }
 
-/** « annule l'absence », « oubliez l'absence »: the absence itself taken back. */
-const UNDO_ABSENCE = /\b(?:annul\w*|retir\w*|supprim\w*|enlev\w*|efface\w*|oubli\w*)\b.{0,20}\babsences?\b/;
-/** « finalement il mangera », « en fait elle ira », « finalement si elle y va », « il va mieux »: the child goes after all. */
-const GOES_AFTER_ALL =
-  /^(?:(?:non|nan|en fait|finalement|bon|ah|oh|oups|pardon|ben|bah|mais)\b[ ,.!]*)+.*\b(?:(?:il|elle|ils|elles) (?:y )?(?:ira|iront|va|vont|mangera|mangeront|sera la|seront la|viendra|viendront|est la|sont la|va mieux|vont mieux)|(?:il|elle) n est (?:plus|pas) malade|(?:ils|elles) ne sont (?:plus|pas) malades|si)\b/;
-
 /**
  * The absence just recorded taken back as a whole (« finalement il mangera », « annule l'absence ») or for the days
  * said (« annule l'absence du 18 »): those days (none said: all), or undefined.
  */
 export function takesBackAbsence(text: string, today: string, month?: string): { days: string[] } | undefined {
   const said = prepare(text.replace(/\benfait\b/giu, 'en fait')).replace(/\s+/g, ' ').trim();
-  if (!UNDO_ABSENCE.test(said) && !GOES_AFTER_ALL.test(said)) return undefined;
+  if (!absenceTakenBack(said)) return undefined;
   return { days: readDates(said, { today, ...(month ? { month } : {}) }).dates };
 }

@@ -4,6 +4,8 @@
  */
 // First: the modules after it are compiled with the code kept at the previous start (src/compileCache.ts).
 import { saveCompileCacheLater } from './compileCache';
+// Second: the parts of libraries the first reply does not need, loaded at their first use (src/deferredParts.ts).
+import './deferredParts';
 import { systemClock, type Clock } from './domain/clock';
 import { CardRenderer } from '../cards/cardRenderer';
 import { adapterOnDemand } from './bot/adapter';

@@ -1,0 +1,93 @@
+/**
+ * Parts of libraries loaded at the first use of what they export, not when their package's index is
+ * loaded. botbuilder-core's index, which the dialogs and the web chat's adapter need, also loads the
+ * Bot Framework channels' authentication (botframework-connector: its HTTP clients, MSAL, Azure
+ * identity, axios, jsonwebtoken…) and Azure's HTTP pipeline (botbuilder-stdlib), about 500 modules and
+ * a fifth of a start's CPU, for what only the Azure channels' adapter uses (src/bot/adapter.ts, loaded
+ * at their first request); the dialogs' prompts load Microsoft's number recognizer (1.2 MB of script)
+ * for the choice prompts the bot does not have.
+ *
+ * Each part's file is given a stand-in in the module cache: an object with the part's exports as
+ * getters that load the real file at the first read of any of them (the stand-in then gives the real
+ * values, and the cache the real module). The packages that re-export a part (the indexes) copy the
+ * getters, not the values, so nothing is loaded until used. A part already loaded is left as it is.
+ * Only under Node's own loader (the server, tools and tests started with node), never under Jest's;
+ * test/e2e/deferredParts.test.ts holds each list of names to what the real file exports.
+ */
+import Module from 'node:module';
+import path from 'node:path';
+
+export interface DeferredPart {
+  /** The package of the part. */
+  from: string;
+  /** The part's file in its package. */
+  file: string;
+  /** Everything the file exports. */
+  names: readonly string[];
+}
+
+export const DEFERRED_PARTS: readonly DeferredPart[] = [
+  { from: 'botbuilder-core', file: 'lib/configurationBotFrameworkAuthentication.js', names: ['ConfigurationBotFrameworkAuthentication', 'createBotFrameworkAuthenticationFromConfiguration'] },
+  { from: 'botbuilder-core', file: 'lib/configurationServiceClientCredentialFactory.js', names: ['ConfigurationServiceClientCredentialFactory', 'createServiceClientCredentialFactoryFromConfiguration'] },
+  { from: 'botbuilder-core', file: 'lib/cloudAdapterBase.js', names: ['CloudAdapterBase'] },
+  { from: 'botbuilder-core', file: 'lib/showTypingMiddleware.js', names: ['ShowTypingMiddleware'] },
+  { from: 'botbuilder-core', file: 'lib/testAdapter.js', names: ['TestAdapter', 'TestFlow'] },
+  // botbuilder-core's storage uses botbuilder-stdlib's stringify; its index also loads Azure's HTTP pipeline.
+  { from: 'botbuilder-stdlib', file: 'lib/azureCoreHttpCompat.js', names: ['HttpHeaders', 'isTokenCredential', 'createSerializer', 'createWebResource', 'Constants', 'ServiceClientContext'] },
+  { from: 'botbuilder-dialogs', file: 'lib/choices/recognizeChoices.js', names: ['recognizeChoices'] },
+];
+
+interface Internals {
+  _cache: NodeJS.Dict<Module>;
+  prototype: { load(this: Module, filename: string): void };
+  _nodeModulePaths(folder: string): string[];
+}
+const internals = Module as unknown as Internals;
+
+/** The folder of an installed package, as botbuilder-core finds its own dependencies (stdlib from core's folder). */
+function packageFolder(name: string): string {
+  const core = path.dirname(require.resolve('botbuilder-core/package.json'));
+  return path.dirname(require.resolve(`${name}/package.json`, { paths: [core] }));
+}
+
+/** Puts the stand-in of one part in the module cache; false when its file is loaded already. */
+export function deferPart(filename: string, names: readonly string[]): boolean {
+  if (internals._cache[filename]) return false;
+  const standIn = new Module(filename);
+  standIn.filename = filename;
+  standIn.loaded = true;
+  let real: Record<string, unknown> | undefined;
+  const load = (): Record<string, unknown> => {
+    if (real) return real;
+    const mod = new Module(filename);
+    mod.filename = filename;
+    mod.paths = internals._nodeModulePaths(path.dirname(filename));
+    internals._cache[filename] = mod;
+    try {
+      internals.prototype.load.call(mod, filename);
+    } catch (e) {
+      internals._cache[filename] = standIn;
+      throw e;
+    }
+    real = mod.exports as Record<string, unknown>;
+    return real;
+  };
+  const exports: Record<string, unknown> = {};
+  Object.defineProperty(exports, '__esModule', { value: true });
+  for (const name of names) Object.defineProperty(exports, name, { enumerable: true, get: () => load()[name] });
+  standIn.exports = exports;
+  internals._cache[filename] = standIn;
+  return true;
+}
+
+let installed = false;
+
+/** Defers every part of DEFERRED_PARTS not loaded yet, under Node's own loader. */
+export function deferLibraryParts(moduleCache: unknown = require.cache): void {
+  if (installed || moduleCache !== internals._cache) return;
+  installed = true;
+  for (const part of DEFERRED_PARTS) deferPart(path.join(packageFolder(part.from), part.file), part.names);
+}
+
+// Installed as soon as this file is loaded: index.ts imports it right after the compile cache, before any library.
+deferLibraryParts();

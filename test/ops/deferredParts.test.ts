@@ -1,7 +1,8 @@
 /**
  * The library parts loaded at their first use (src/deferredParts.ts), in a real Node process (Jest has
- * its own loader, where the parts are not deferred): botbuilder-core's index and the dialogs' prompts
- * load without the Bot Framework connector, Azure's HTTP pipeline or the number recognizer; each
+ * its own loader, where the parts are not deferred): botbuilder-core's index, the dialogs' prompts and
+ * restify's server load without the Bot Framework connector, Azure's HTTP pipeline, the number
+ * recognizer, SPDY, the form and CSV parsers; each
  * stand-in lists what its file exports, no more and no less; and the Azure channels' adapter, which
  * needs them, gets the real classes (one of each, whichever way they are reached).
  */
@@ -16,25 +17,31 @@ interface Answer {
   sameAuthentication: boolean;
   adapterExtendsBase: boolean;
   typingIsClass: boolean;
+  form: unknown;
 }
 
 function run(): Answer {
   const script = `
     require(${JSON.stringify(path.join(ROOT, 'test', 'support', 'tsRegister.js'))});
     const path = require('node:path');
-    const { DEFERRED_PARTS } = require(${JSON.stringify(path.join(ROOT, 'src', 'deferredParts.ts'))});
-    const loadedPackages = () => [...new Set(Object.keys(require.cache).map((f) => f.match(/node_modules\\/((?:@[^/]+\\/)?[^/]+)\\//)?.[1]).filter(Boolean))];
+    const { DEFERRED_PARTS, partFile } = require(${JSON.stringify(path.join(ROOT, 'src', 'deferredParts.ts'))});
+    // The stand-ins are in the module cache under their part's file: the packages are those of the other files.
+    const standIns = new Set(DEFERRED_PARTS.map(partFile));
+    const loadedPackages = () => [...new Set(Object.keys(require.cache).filter((f) => !standIns.has(f)).map((f) => f.match(/node_modules\\/((?:@[^/]+\\/)?[^/]+)\\//)?.[1]).filter(Boolean))];
     const core = require('botbuilder-core');
     require('botbuilder-dialogs/lib/prompts/attachmentPrompt');
+    require(${JSON.stringify(path.join(ROOT, 'src', 'web', 'restifyParts.ts'))});
     const loadedBefore = loadedPackages();
-    const folder = (name) => path.dirname(require.resolve(name + '/package.json', { paths: [path.dirname(require.resolve('botbuilder-core/package.json'))] }));
     const names = DEFERRED_PARTS.map((part) => {
-      const file = path.join(folder(part.from), part.file);
+      const file = partFile(part);
       const standIn = require(file);
       const keys = Object.keys(standIn);
+      const esModule = standIn.__esModule === true;
       void standIn[part.names[0]];
-      return { file: part.file, standIn: keys, real: Object.keys(require.cache[file].exports) };
+      const real = require.cache[file].exports;
+      return { file: part.request, standIn: [esModule, ...keys], real: [real.__esModule === true, ...Object.keys(real)] };
     });
+    const { parse } = require(partFile(DEFERRED_PARTS.find((p) => p.request === 'qs')));
     const botbuilder = require('botbuilder');
     console.log(JSON.stringify({
       loadedBefore,
@@ -42,6 +49,7 @@ function run(): Answer {
       sameAuthentication: botbuilder.ConfigurationBotFrameworkAuthentication === core.ConfigurationBotFrameworkAuthentication,
       adapterExtendsBase: botbuilder.CloudAdapter.prototype instanceof core.CloudAdapterBase,
       typingIsClass: typeof core.ShowTypingMiddleware === 'function',
+      form: parse('From=%2B33612345678&Body=bonjour'),
     }));`;
   const out = execFileSync(process.execPath, ['--no-deprecation', '-e', script], { cwd: ROOT, encoding: 'utf8' });
   return JSON.parse(out.trim().split('\n').pop() as string) as Answer;
@@ -50,10 +58,11 @@ function run(): Answer {
 it('loads botbuilder-core and the prompts without the connector, and the real parts at their first use', () => {
   const answer = run();
   expect(answer.loadedBefore).toEqual(expect.arrayContaining(['botbuilder-core', 'botbuilder-dialogs', 'botbuilder-stdlib', 'botframework-schema']));
-  for (const deferred of ['botframework-connector', '@azure/msal-node', '@azure/identity', '@azure/core-rest-pipeline', 'axios', '@microsoft/recognizers-text-number']) {
+  expect(answer.loadedBefore).toContain('restify');
+  for (const deferred of ['botframework-connector', '@azure/msal-node', '@azure/identity', '@azure/core-rest-pipeline', 'axios', '@microsoft/recognizers-text-number', 'spdy', 'spdy-transport', 'qs', 'csv']) {
     expect(answer.loadedBefore).not.toContain(deferred);
   }
   for (const part of answer.names) expect({ file: part.file, names: [...part.standIn].sort() }).toEqual({ file: part.file, names: [...part.real].sort() });
-  expect(answer.names).toHaveLength(7);
-  expect(answer).toMatchObject({ sameAuthentication: true, adapterExtendsBase: true, typingIsClass: true });
+  expect(answer.names).toHaveLength(10);
+  expect(answer).toMatchObject({ sameAuthentication: true, adapterExtendsBase: true, typingIsClass: true, form: { From: '+33612345678', Body: 'bonjour' } });
 });

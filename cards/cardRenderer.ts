@@ -107,10 +107,15 @@ export class CardRenderer {
 
   /**
    * Parses every other template, one per turn of the event loop (each takes milliseconds to tens of
-   * them): after a start, the first card of each kind does not hold a resident's turn.
+   * them): after a start, the first card of each kind does not hold a resident's turn. The expression
+   * parser's first use (its grammar read, tens of milliseconds) comes first, in a turn of its own.
    */
   async warm(): Promise<void> {
     const names = fs.readdirSync(this.cardsDir).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length));
+    if (names.some((name) => !this.templates.has(name) && !this.source(name).plain)) {
+      await new Promise((resolve) => setImmediate(resolve));
+      new (templatingLibrary().Template)({ text: '${first}' });
+    }
     for (const name of names) {
       if (this.templates.has(name) || this.source(name).plain) continue;
       await new Promise((resolve) => setImmediate(resolve));

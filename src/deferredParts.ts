@@ -6,7 +6,7 @@
  * a fifth of a start's CPU, for what only the Azure channels' adapter uses (src/bot/adapter.ts, loaded
  * at their first request); the dialogs' prompts load Microsoft's number recognizer (1.2 MB of script)
  * for the choice prompts the bot does not have; restify's server and body parser load SPDY, the form
- * and the CSV parsers, for requests that come later or never.
+ * and the CSV parsers, for requests that come later or never; zod loads its messages in 63 languages.
  *
  * Each part's file is given a stand-in in the module cache: an object with the part's exports as
  * getters that load the real file at the first read of any of them (the stand-in then gives the real
@@ -29,6 +29,9 @@ export interface DeferredPart {
   esModule: boolean;
 }
 
+/** zod's languages (v4/locales/index.cjs). */
+const ZOD_LOCALES = 'ar az be bg bn ca ckb cs da de el en eo es fa fi fr frCA gu he hi hr hu hy id is it ja ka kh km kn ko lt mk ms ne nl nn no ota ps pl pt ptBR ro ru sk sl sv ta tg th tk tr ua uk ur uz vi zhCN zhTW yo'.split(' ');
+
 const core = (file: string, names: readonly string[]): DeferredPart => ({ from: 'botbuilder-core', request: `./lib/${file}.js`, names, esModule: true });
 
 export const DEFERRED_PARTS: readonly DeferredPart[] = [
@@ -45,6 +48,8 @@ export const DEFERRED_PARTS: readonly DeferredPart[] = [
   // restify's body parser: form bodies (the SMS webhook's) and CSV bodies, parsed when one comes.
   { from: 'restify', request: 'qs', names: ['formats', 'parse', 'stringify'], esModule: false },
   { from: 'restify', request: 'csv', names: ['generate', 'parse', 'stringify', 'transform'], esModule: false },
+  // zod's error messages in 63 languages, one module each: its English ones (the default) are loaded apart.
+  { from: 'zod', request: './v4/locales/index.cjs', names: ZOD_LOCALES, esModule: true },
 ];
 
 interface Internals {

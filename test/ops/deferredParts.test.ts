@@ -2,7 +2,7 @@
  * The library parts loaded at their first use (src/deferredParts.ts), in a real Node process (Jest has
  * its own loader, where the parts are not deferred): botbuilder-core's index, the dialogs' prompts and
  * restify's server load without the Bot Framework connector, Azure's HTTP pipeline, the number
- * recognizer, SPDY, the form and CSV parsers; each
+ * recognizer, SPDY, the form and CSV parsers, zod's messages in other languages than English; each
  * stand-in lists what its file exports, no more and no less; and the Azure channels' adapter, which
  * needs them, gets the real classes (one of each, whichever way they are reached).
  */
@@ -18,6 +18,7 @@ interface Answer {
   adapterExtendsBase: boolean;
   typingIsClass: boolean;
   form: unknown;
+  zod: { before: number; says: string; french: string };
 }
 
 function run(): Answer {
@@ -31,6 +32,10 @@ function run(): Answer {
     const core = require('botbuilder-core');
     require('botbuilder-dialogs/lib/prompts/attachmentPrompt');
     require(${JSON.stringify(path.join(ROOT, 'src', 'web', 'restifyParts.ts'))});
+    const zodLanguages = () => Object.keys(require.cache).filter((f) => f.includes('/zod/v4/locales/') && !f.endsWith('/index.cjs')).length;
+    const z = require('zod');
+    const zodBefore = zodLanguages();
+    const zodSays = z.string().safeParse(1).error.issues[0].message;
     const loadedBefore = loadedPackages();
     const names = DEFERRED_PARTS.map((part) => {
       const file = partFile(part);
@@ -50,6 +55,7 @@ function run(): Answer {
       adapterExtendsBase: botbuilder.CloudAdapter.prototype instanceof core.CloudAdapterBase,
       typingIsClass: typeof core.ShowTypingMiddleware === 'function',
       form: parse('From=%2B33612345678&Body=bonjour'),
+      zod: { before: zodBefore, says: zodSays, french: typeof z.locales.fr },
     }));`;
   const out = execFileSync(process.execPath, ['--no-deprecation', '-e', script], { cwd: ROOT, encoding: 'utf8' });
   return JSON.parse(out.trim().split('\n').pop() as string) as Answer;
@@ -63,6 +69,8 @@ it('loads botbuilder-core and the prompts without the connector, and the real pa
     expect(answer.loadedBefore).not.toContain(deferred);
   }
   for (const part of answer.names) expect({ file: part.file, names: [...part.standIn].sort() }).toEqual({ file: part.file, names: [...part.real].sort() });
-  expect(answer.names).toHaveLength(10);
+  expect(answer.names).toHaveLength(11);
+  // zod with its English messages only (one module), the others there when asked for.
+  expect(answer.zod).toEqual({ before: 1, says: 'Invalid input: expected string, received number', french: 'function' });
   expect(answer).toMatchObject({ sameAuthentication: true, adapterExtendsBase: true, typingIsClass: true, form: { From: '+33612345678', Body: 'bonjour' } });
 });

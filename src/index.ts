@@ -82,13 +82,15 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
   }
   baseUrl = linkBase(config, address);
   const stopWatch = watchStartupEventLoop(core.logger);
-  // The templating library, then the other card templates, a piece at a time; the date models and the intent model a little later (src/warmUps.ts).
+  // Understanding's warm-up at once (the first messages wait for it), the date models a little later (src/warmUps.ts);
+  // once understanding is warm, the templating library, then the other card templates, a piece at a time.
+  recognizer.startLater(WARM_UP_DELAY_MS);
   let stopped = false;
-  void templating
-    .afterListening(() => stopped)
+  void recognizer
+    .warm()
+    .then(() => templating.afterListening(() => stopped))
     .then(() => (stopped ? undefined : renderer.warm()))
     .catch((e: unknown) => core.logger.error('cards.warm.error', { error: e instanceof Error ? e.message : String(e) }));
-  recognizer.startLater(WARM_UP_DELAY_MS);
   const stopCompileCache = saveCompileCacheLater();
   const jobs = jobDefinitions(config, core.service, notifier, core.store.kind === 'sqlite' ? core.db.$client : undefined);
   const stopJobs = config.jobs.enabled ? startJobs(jobs, core.service, core.logger) : () => undefined;

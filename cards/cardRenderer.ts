@@ -8,6 +8,7 @@ import path from 'node:path';
 import type * as ACData from 'adaptivecards-templating';
 import type { Activity, Attachment, CardAction } from 'botbuilder';
 import { capabilitiesOf } from './channels';
+import { expandPlain, isPlainTemplate } from './plainTemplate';
 
 export interface Choice {
   label: string;
@@ -51,47 +52,72 @@ let templating: typeof ACData | undefined;
 const EXPANDED_KEPT = 200;
 
 /**
- * The templating library (with adaptive-expressions: 150-500 ms to load here, in one piece: its
- * modules do not load apart). The welcome ends on the menu card, so the server loads it before
- * listening (CardRenderer.prepare): loaded at the first card, it held the event loop that long
- * right after a start, when the residents whose chat was open reconnect. Loaded here at the first
- * card elsewhere (tests, tools).
+ * The templating library (with adaptive-expressions: 150-500 ms to load here in one piece). The
+ * welcome's menu card needs none (cards/plainTemplate.ts); the server loads it after listening, a few
+ * modules at a time between requests (src/slicedLoad.ts), or before listening at a start that has not
+ * seen it load yet (CardRenderer.prepare). Loaded here at the first card that needs it elsewhere
+ * (tests, tools), or for what is left of it.
  */
-function templatingLibrary(): typeof ACData {
+export function templatingLibrary(): typeof ACData {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return (templating ??= require('adaptivecards-templating') as typeof ACData);
 }
 
 export class CardRenderer {
-  /** Each template parsed once (its expressions are what takes time), then expanded with each reply's data. */
+  /** Each template's JSON, read once. */
+  private readonly sources = new Map<string, { json: unknown; plain: boolean }>();
+  /** Each template the library expands, parsed once (its expressions are what takes time), then expanded with each reply's data. */
   private readonly templates = new Map<string, ACData.Template>();
   /** Cards expanded lately, as text, by template and data (the least recently used let go). */
   private readonly expanded = new Map<string, string>();
 
   constructor(private readonly cardsDir: string) {}
 
+  private source(name: string): { json: unknown; plain: boolean } {
+    let s = this.sources.get(name);
+    if (!s) {
+      const json: unknown = JSON.parse(fs.readFileSync(path.join(this.cardsDir, `${name}.json`), 'utf8'));
+      s = { json, plain: isPlainTemplate(json) };
+      this.sources.set(name, s);
+    }
+    return s;
+  }
+
   private template(name: string): ACData.Template {
     let t = this.templates.get(name);
     if (!t) {
-      t = new (templatingLibrary().Template)(JSON.parse(fs.readFileSync(path.join(this.cardsDir, `${name}.json`), 'utf8')));
+      t = new (templatingLibrary().Template)(structuredClone(this.source(name).json));
       this.templates.set(name, t);
     }
     return t;
   }
 
-  /** Loads the templating library and parses these templates now, before the server listens. */
-  prepare(names: readonly string[]): void {
-    for (const name of names) this.template(name);
+  /**
+   * Makes these templates ready now, before the server listens: a plain one is only read; another
+   * needs the templating library, loaded then (with `library`, which may load it otherwise) and the
+   * template parsed.
+   */
+  prepare(names: readonly string[], library: () => unknown = templatingLibrary): void {
+    for (const name of names) {
+      if (this.source(name).plain) continue;
+      library();
+      this.template(name);
+    }
   }
 
   /**
    * Parses every other template, one per turn of the event loop (each takes milliseconds to tens of
-   * them): after a start, the first card of each kind does not hold a resident's turn.
+   * them): after a start, the first card of each kind does not hold a resident's turn. The expression
+   * parser's first use (its grammar read, tens of milliseconds) comes first, in a turn of its own.
    */
   async warm(): Promise<void> {
     const names = fs.readdirSync(this.cardsDir).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length));
+    if (names.some((name) => !this.templates.has(name) && !this.source(name).plain)) {
+      await new Promise((resolve) => setImmediate(resolve));
+      new (templatingLibrary().Template)({ text: '${first}' });
+    }
     for (const name of names) {
-      if (this.templates.has(name)) continue;
+      if (this.templates.has(name) || this.source(name).plain) continue;
       await new Promise((resolve) => setImmediate(resolve));
       this.template(name);
     }
@@ -111,7 +137,8 @@ export class CardRenderer {
       this.expanded.set(key, kept);
       return JSON.parse(kept) as Record<string, unknown>;
     }
-    const card = this.template(name).expand({ $root: data }) as Record<string, unknown>;
+    const source = this.source(name);
+    const card = (source.plain ? expandPlain(source.json, data) : undefined) ?? (this.template(name).expand({ $root: data }) as Record<string, unknown>);
     const json = JSON.stringify(card);
     if (json.includes('${')) throw new Error(`Card ${name}: unfilled binding in ${json.slice(json.indexOf('${'), json.indexOf('${') + 40)}`);
     this.expanded.set(key, json);

@@ -169,6 +169,9 @@ export async function saveCompileCache(): Promise<void> {
   }
 }
 
+/** The folder of the file, in the server's own process (undefined elsewhere): what else a start keeps goes there too (src/slicedLoad.ts). */
+export const keptFolder = (): string | undefined => (installed ? path.dirname(file) : undefined);
+
 /** How many modules this start compiled with the kept code, and without. */
 export const compileCacheCounts = (): { cached: number; compiled: number } => ({ ...counts });
 

@@ -3,9 +3,11 @@
  * config → database → repositories → domain service → (dialogs → bot → server).
  */
 // First: the modules after it are compiled with the code kept at the previous start (src/compileCache.ts).
-import { saveCompileCacheLater } from './compileCache';
+import { keptFolder, saveCompileCacheLater } from './compileCache';
+// Second: the parts of libraries the first reply does not need, loaded at their first use (src/deferredParts.ts).
+import './deferredParts';
 import { systemClock, type Clock } from './domain/clock';
-import { CardRenderer } from '../cards/cardRenderer';
+import { CardRenderer, templatingLibrary } from '../cards/cardRenderer';
 import { adapterOnDemand } from './bot/adapter';
 import { WARM_UP_DELAY_MS, warmUps } from './warmUps';
 import { ConfigError, linkBase, loadConfig, type Config } from './config';
@@ -15,6 +17,7 @@ import { createServer, listen } from './server';
 import { conversationNotifier } from './bot/notifier';
 import { jobDefinitions, startJobs, type JobDefinition } from './jobs/scheduler';
 import { sandboxKeys } from './payment/sandbox';
+import { SlicedLibrary } from './slicedLoad';
 import { buildBot, directLineAdapter, UPLOADS_PER_HOUR } from './botAssembly';
 import { paymentSetup, routeDeps } from './serverDeps';
 
@@ -49,9 +52,12 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
   }
   let baseUrl = config.publicUrl ?? '';
   const recognizer = warmUps(core.logger);
-  // The welcome ends on the menu card: its template (and the templating library) ready before the first conversation.
+  // The welcome ends on the menu card: its template ready before the first conversation. It needs no templating
+  // library (cards/plainTemplate.ts): the library loads after listening, in slices, once a start has noted how (src/slicedLoad.ts).
   const renderer = new CardRenderer(config.cardsDir);
   renderer.prepare([WELCOME_CARD]);
+  const templating = new SlicedLibrary(keptFolder(), 'adaptivecards-templating', templatingLibrary);
+  templating.beforeListening();
   const bot = buildBot(core, () => baseUrl, recognizer, renderer);
   const adapter = adapterOnDemand(config, core.texts, core.logger);
   const webAdapter = directLineAdapter(core);
@@ -76,9 +82,15 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
   }
   baseUrl = linkBase(config, address);
   const stopWatch = watchStartupEventLoop(core.logger);
-  // The other card templates, parsed a piece at a time; the date models and the intent model a little later (src/warmUps.ts).
-  void renderer.warm().catch((e: unknown) => core.logger.error('cards.warm.error', { error: e instanceof Error ? e.message : String(e) }));
+  // Understanding's warm-up at once (the first messages wait for it), the date models a little later (src/warmUps.ts);
+  // once understanding is warm, the templating library, then the other card templates, a piece at a time.
   recognizer.startLater(WARM_UP_DELAY_MS);
+  let stopped = false;
+  void recognizer
+    .warm()
+    .then(() => templating.afterListening(() => stopped))
+    .then(() => (stopped ? undefined : renderer.warm()))
+    .catch((e: unknown) => core.logger.error('cards.warm.error', { error: e instanceof Error ? e.message : String(e) }));
   const stopCompileCache = saveCompileCacheLater();
   const jobs = jobDefinitions(config, core.service, notifier, core.store.kind === 'sqlite' ? core.db.$client : undefined);
   const stopJobs = config.jobs.enabled ? startJobs(jobs, core.service, core.logger) : () => undefined;
@@ -94,6 +106,7 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
       stopping = true;
     },
     stop: async () => {
+      stopped = true;
       stopCompileCache();
       stopWatch();
       stopJobs();

@@ -1,0 +1,111 @@
+/**
+ * A plain card template (cards/plainTemplate.ts) gives, without the templating library, what the
+ * library gives: the menu card with every kind of value its fields may hold, nested fields, lists
+ * repeated or left empty. What only the library decides (a field missing, `$data` that is not an
+ * array, expressions, `$when`, text around a binding) is left to it. The renderer expands the menu
+ * card without loading the library.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import * as ACData from 'adaptivecards-templating';
+import { expandPlain, isPlainTemplate } from '../../cards/plainTemplate';
+
+const CARDS = path.resolve(__dirname, '../../cards');
+const card = (name: string): unknown => JSON.parse(fs.readFileSync(path.join(CARDS, `${name}.json`), 'utf8'));
+const library = (template: unknown, data: Record<string, unknown>) => new ACData.Template(structuredClone(template)).expand({ $root: data }) as unknown;
+
+const menuData: Array<Record<string, unknown>> = [
+  { hint: 'Que souhaitez-vous faire ?', speak: 'Menu', fallbackText: '1. A\n2. B', items: [{ label: 'Créer mon espace', id: 'createAccount' }, { label: 'Me connecter', id: 'signIn' }] },
+  { hint: 'h', speak: 's', fallbackText: 'f', items: [] },
+  { hint: 'h ${x} "q" \\ \n $ { ${', speak: '', fallbackText: 'f', items: [{ label: '${hint}', id: 3 }, { label: 'À « bientôt »', id: 'x', extra: true }] },
+  { hint: 5, speak: true, fallbackText: null, items: [{ label: 'A', id: { a: [1, '${b}'] } }] },
+];
+
+it('expands the menu card as the library does, whatever its fields hold', () => {
+  const menu = card('mainMenu');
+  expect(isPlainTemplate(menu)).toBe(true);
+  for (const data of menuData) expect(expandPlain(menu, data)).toEqual(library(menu, data));
+});
+
+it('expands nested fields, lists inside lists and kept keys as the library does', () => {
+  const template = {
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    title: '${labels.title}',
+    plain: 'no binding here',
+    rows: [{ type: 'Row', $data: '${rows}', cells: [{ $data: '${cells}', text: '${text}' }], name: '${name}' }, { type: 'Footer', text: 'fin' }],
+  };
+  expect(isPlainTemplate(template)).toBe(true);
+  const data = { labels: { title: 'Titre' }, rows: [{ name: 'r1', cells: [{ text: 'a' }, { text: 'b' }] }, { name: 'r2', cells: [] }] };
+  expect(expandPlain(template, data)).toEqual(library(template, data));
+});
+
+it('leaves to the library what only it decides', () => {
+  const menu = card('mainMenu');
+  // A field missing, a list that is not an array, an item that is not an object.
+  expect(expandPlain(menu, { speak: 's', fallbackText: 'f', items: [] })).toBeUndefined();
+  expect(expandPlain(menu, { hint: 'h', speak: 's', fallbackText: 'f', items: { label: 'A', id: 'x' } })).toBeUndefined();
+  expect(expandPlain(menu, { hint: 'h', speak: 's', fallbackText: 'f', items: ['A'] })).toBeUndefined();
+  expect(expandPlain(menu, { hint: 'h', speak: 's', fallbackText: 'f', items: [{ label: 'A' }] })).toBeUndefined();
+  // Expressions, conditions, text around a binding, `$data` outside a list: not plain.
+  for (const template of [{ t: '${count(items)}' }, { t: '${a == 1}' }, { a: [{ $when: '${x}', t: 'y' }] }, { t: 'Bonjour ${name}' }, { $data: '${x}', t: '${y}' }, { '${k}': 1 }]) {
+    expect(isPlainTemplate(template)).toBe(false);
+  }
+  // The calendar and the sections use expressions: the library expands them.
+  expect(['calendar', 'sections'].filter((name) => isPlainTemplate(card(name)))).toEqual([]);
+});
+
+/** Data for every binding of a template: each field a text naming it (twice over a list's items, with `variant`). */
+function dataFor(template: unknown, variant: (path: string, n: number) => unknown, scope: Record<string, unknown> = {}, n = 0): Record<string, unknown> {
+  const set = (path: string, value: unknown) => {
+    const fields = path.split('.');
+    let at = scope;
+    for (const f of fields.slice(0, -1)) at = (at[f] ??= {}) as Record<string, unknown>;
+    at[fields[fields.length - 1] as string] ??= value;
+  };
+  const walk = (t: unknown): void => {
+    if (typeof t === 'string') {
+      const m = /^\$\{(.+)\}$/.exec(t);
+      if (m) set(m[1] as string, variant(m[1] as string, n));
+    } else if (Array.isArray(t)) {
+      for (const e of t) {
+        const repeat = e && typeof e === 'object' ? (e as Record<string, unknown>).$data : undefined;
+        if (typeof repeat !== 'string') walk(e);
+        else set(repeat.slice(2, -1), [0, 1].map((i) => dataFor({ ...(e as object), $data: undefined }, variant, {}, i)));
+      }
+    } else if (t && typeof t === 'object') Object.values(t).forEach(walk);
+  };
+  walk(template);
+  return scope;
+}
+
+it('expands every plain card of the bot as the library does', () => {
+  const plain = fs.readdirSync(CARDS).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).filter((name) => isPlainTemplate(card(name)));
+  expect(plain).toEqual(expect.arrayContaining(['mainMenu', 'signIn']));
+  const variants = [(p: string, n: number) => `${p} ${n}`, (p: string, n: number) => (n ? { p } : 12.5), () => '', () => 'a « b » \n ${c}'];
+  for (const name of plain) {
+    for (const variant of variants) {
+      const data = dataFor(card(name), variant);
+      expect({ name, card: expandPlain(card(name), data) }).toEqual({ name, card: library(card(name), data) });
+    }
+  }
+});
+
+it('renders the menu card without loading the templating library', () => {
+  jest.isolateModules(() => {
+    const loaded: string[] = [];
+    jest.doMock('adaptivecards-templating', () => {
+      loaded.push('adaptivecards-templating');
+      return jest.requireActual('adaptivecards-templating');
+    });
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { CardRenderer } = require('../../cards/cardRenderer') as typeof import('../../cards/cardRenderer');
+    const renderer = new CardRenderer(CARDS);
+    renderer.prepare(['mainMenu']);
+    const activity = renderer.toActivity({ text: 'Menu', card: { template: 'mainMenu', data: { hint: 'h', items: [{ label: 'A', id: 'a' }] } } }, 'webchat');
+    expect(activity.attachments?.[0]?.content).toMatchObject({ body: [{ text: 'h' }], actions: [{ title: 'A', data: { menu: 'a' } }] });
+    expect(loaded).toEqual([]);
+    // A card with expressions loads it.
+    renderer.prepare(['calendar']);
+    expect(loaded).toEqual(['adaptivecards-templating']);
+  });
+});

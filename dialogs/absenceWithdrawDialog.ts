@@ -11,7 +11,7 @@ import { listDays } from '../src/domain/formats';
 import type { RecordedAbsence } from '../src/domain/reservations';
 import type { Account, Child } from '../src/domain/types';
 import { prepare } from '../src/nlu/frenchText';
-import { absenceTakenBack } from '../src/nlu/absenceWithdrawn';
+import { absenceTakenBack, mayTakeBack } from '../src/nlu/absenceWithdrawn';
 import { MONTH } from '../src/nlu/dateWords';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { ALL_CHILDREN } from './bookingChoices';
@@ -57,6 +57,8 @@ function meant(list: RecordedAbsence[], text: string, dates: readonly string[], 
  * absence is recorded (otherwise it is routed as usual: a booking…). Undefined when the message is not that.
  */
 export async function absenceWithdrawnAtMenu(deps: DialogDeps, step: WaterfallStepContext, text: string): Promise<DialogTurnResult | undefined> {
+  // Most messages cannot take an absence back: the family file is not read for them.
+  if (!mayTakeBack(prepare(text))) return undefined;
   const account = await signedIn(deps, step.context);
   const file = account ? await deps.service.familyFile(account) : undefined;
   const children = file?.children.map((c) => c.child) ?? [];

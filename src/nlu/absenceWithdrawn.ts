@@ -15,6 +15,9 @@ const WELL_AGAIN = /\b(?:va mieux|vont mieux|(?:est|sont) gueri(?:e|s|es)?|(?:n 
 const goes = (names: readonly string[]): RegExp =>
   new RegExp(`\\b(?:il|elle|ils|elles|les (?:deux|2)|tous les (?:deux|2)${names.map((n) => `|${n}`).join('')}) (?:y )?(?:ira|iront|va|vont|mangera|mangeront|sera la|seront la|sera presente?|seront presente?s|viendra|viendront|pourra venir|pourront venir)\\b|(?:^|\\b(?:finalement|en fait|non|mais|et) )si\\b`);
 
+/** Whether the sentence can take an absence back at all, before the family's names are read (most turns cannot). */
+export const mayTakeBack = (said: string): boolean => UNDO_ABSENCE.test(said) || WELL_AGAIN.test(said) || OPENING.test(said) || ANYWHERE.test(said);
+
 /** How the absence is taken back: named (« annule l'absence »), or the child goes after all; undefined when it is not. */
 export function absenceTakenBack(said: string, names: readonly string[] = []): 'named' | 'goes' | undefined {
   if (UNDO_ABSENCE.test(said)) return 'named';

@@ -16,7 +16,7 @@ import { askChoice, notUnderstood, readChoice } from './choicePrompt';
 import { listDays } from '../src/domain/formats';
 import { parisDay } from '../src/domain/parisTime';
 import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
-import { requireSignIn, type SignInResult } from './signInDialog';
+import type { SignInResult } from './signInDialog';
 import { requireFamilyFile } from './familyFileFirst';
 import { absenceOutcome } from './absenceOutcome';
 import type { AbsenceDayDone, ShownMonthResult } from './mainOptions';
@@ -54,7 +54,7 @@ export class AbsenceDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
     super(ABSENCE_DIALOG);
     this.addDialog(new AnyInputPrompt(PROMPT));
-    this.addDialog(new WaterfallDialog(FLOW, [requireSignIn(deps, 'absence.signInFirst'), ...requireFamilyFile(deps), this.begin.bind(this)]));
+    this.addDialog(new WaterfallDialog(FLOW, [...requireFamilyFile(deps, 'absence.signInFirst'), this.begin.bind(this)]));
     this.addDialog(new WaterfallDialog(CHILD, [this.askChild.bind(this), this.readChild.bind(this)]));
     this.addDialog(new WaterfallDialog(DAYS, [this.askDays.bind(this), this.readDays.bind(this)]));
     this.addDialog(new WaterfallDialog(REASON, [this.askReason.bind(this), this.readReason.bind(this)]));

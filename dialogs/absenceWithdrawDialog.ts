@@ -21,7 +21,7 @@ import { askChoice, notUnderstood, readChoice } from './choicePrompt';
 import { localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { requireFamilyFile } from './familyFileFirst';
 import type { InfoResult } from './infoDialog';
-import { requireSignIn, type SignInResult } from './signInDialog';
+import type { SignInResult } from './signInDialog';
 
 export const ABSENCE_WITHDRAW_DIALOG = 'absenceWithdraw';
 const FLOW = 'absenceWithdrawFlow';
@@ -78,7 +78,7 @@ export class AbsenceWithdrawDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
     super(ABSENCE_WITHDRAW_DIALOG);
     this.addDialog(new AnyInputPrompt(PROMPT));
-    this.addDialog(new WaterfallDialog(FLOW, [requireSignIn(deps, 'absence.withdraw.signInFirst'), ...requireFamilyFile(deps), this.begin.bind(this)]));
+    this.addDialog(new WaterfallDialog(FLOW, [...requireFamilyFile(deps, 'absence.withdraw.signInFirst'), this.begin.bind(this)]));
     this.addDialog(new WaterfallDialog(PICK, [this.askPick.bind(this), this.readPick.bind(this)]));
     this.initialDialogId = FLOW;
   }

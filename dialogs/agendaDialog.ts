@@ -10,7 +10,7 @@ import type { AgendaEntry } from '../src/domain/reservations';
 import { monthName, weekdayDay } from './calendarCard';
 import { currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
 import type { ShownMonthResult } from './mainOptions';
-import { requireSignIn, type SignInResult } from './signInDialog';
+import type { SignInResult } from './signInDialog';
 import { requireFamilyFile } from './familyFileFirst';
 
 export const AGENDA_DIALOG = 'agenda';
@@ -23,7 +23,7 @@ export interface AgendaOptions {
 export class AgendaDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
     super(AGENDA_DIALOG);
-    this.addDialog(new WaterfallDialog(FLOW, [requireSignIn(deps, 'agenda.signInFirst'), ...requireFamilyFile(deps), this.show.bind(this)]));
+    this.addDialog(new WaterfallDialog(FLOW, [...requireFamilyFile(deps, 'agenda.signInFirst'), this.show.bind(this)]));
     this.initialDialogId = FLOW;
   }
 

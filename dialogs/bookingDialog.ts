@@ -15,7 +15,7 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
 import { AnyInputPrompt } from './anyInputPrompt';
 import { send, translator, type DialogDeps } from './dialogContext';
-import { requireSignIn, SIGN_IN_DIALOG, type SignInResult } from './signInDialog';
+import { SIGN_IN_DIALOG, type SignInResult } from './signInDialog';
 import { requireFamilyFile } from './familyFileFirst';
 import { readBasket, showBasket } from './bookingBasketTurn';
 import { askActivity, askChildren, begin, readActivity, readChildren } from './bookingChoices';
@@ -32,8 +32,8 @@ export class BookingDialog extends ComponentDialog {
     const bound = (f: Step) => (step: WaterfallStepContext) => f(deps, step);
     this.addDialog(new AnyInputPrompt(PROMPT));
     // A booking's reference said: the sign-in is asked to find it (not « to book »).
-    const signIn = (step: WaterfallStepContext) => requireSignIn(deps, (step.options as BookingOptions | undefined)?.reference ? 'booking.reference.signInFirst' : 'booking.signInFirst')(step);
-    this.addDialog(new WaterfallDialog(FLOW, [signIn, ...requireFamilyFile(deps), bound(begin)]));
+    const signInLead = (step: WaterfallStepContext) => ((step.options as BookingOptions | undefined)?.reference ? 'booking.reference.signInFirst' : 'booking.signInFirst');
+    this.addDialog(new WaterfallDialog(FLOW, [...requireFamilyFile(deps, signInLead), bound(begin)]));
     this.addDialog(new WaterfallDialog(ACTIVITY, [bound(askActivity), bound(readActivity)]));
     this.addDialog(new WaterfallDialog(CHILDREN, [bound(askChildren), bound(readChildren)]));
     this.addDialog(new WaterfallDialog(DAYS, [bound(showDays), bound(readDays)]));

@@ -1,19 +1,23 @@
 /**
- * The waterfall steps, after requireSignIn, of the tasks that need the family file (a booking, an
+ * The waterfall steps, from the sign-in on, of the tasks that need the family file (a booking, an
  * absence, the agenda): an account not linked yet is asked its family key there and then, and once
  * the key is accepted the task goes on with what the resident had said (« inscrire Léa à la
  * cantine le 8 janvier » is not dropped). Where the key is never asked (SMS), said where to type it.
  */
-import type { WaterfallStep } from './dialogLibrary';
+import type { WaterfallStep, WaterfallStepContext } from './dialogLibrary';
 import type { Account } from '../src/domain/types';
 import { currentCommune, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { FAMILY_KEY_DIALOG, type KeyOptions, type KeyResult } from './familyKeyDialog';
 import type { InfoResult } from './infoDialog';
-import type { SignInResult } from './signInDialog';
+import { requireSignIn, type SignInResult } from './signInDialog';
 
-/** Both steps: the key asked when the account has no family file, then the task goes on with { account } linked. */
-export function requireFamilyFile(deps: DialogDeps): WaterfallStep[] {
+/**
+ * The sign-in (its welcome does not also say how to link: the key is asked right after), the key asked when the
+ * account has no family file, then the task goes on with { account } linked.
+ */
+export function requireFamilyFile(deps: DialogDeps, signInLead: string | ((step: WaterfallStepContext) => string)): WaterfallStep[] {
   return [
+    requireSignIn(deps, signInLead, true),
     async (step) => {
       const account = (step.result as SignInResult | undefined)?.account;
       if (!account) return step.endDialog();

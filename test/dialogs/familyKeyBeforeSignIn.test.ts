@@ -49,3 +49,12 @@ it('keeps the plain lead and the link hint for a sign-in asked on its own', asyn
   await other.say(EMAIL);
   expect(other.text(await other.say(lastCode(other.core.config.outboxDir, EMAIL)))).toContain(textBefore('signIn.linkHint'));
 });
+
+it('a booking asked before signing in by an account not linked: the welcome does not say how to link, the key is asked at once', async () => {
+  const c = await guestWithAccount();
+  await c.say('inscrire Léa à la cantine le 8 janvier');
+  await c.say(EMAIL);
+  const welcome = c.text(await c.say(lastCode(c.core.config.outboxDir, EMAIL)));
+  expect(welcome).not.toContain(textBefore('signIn.linkHint'));
+  expect(welcome).toContain(textBefore('familyKey.ask'));
+});

@@ -130,3 +130,8 @@ export function relocalized<A extends Partial<Activity> | string | undefined>(ac
   for (const part of READ_PARTS) if (copy[part] !== undefined) copy[part] = mapStrings(copy[part], change);
   return copy as A;
 }
+
+/** The locale texts rendered so far in this turn, in order (said, or made ready to be said: a prompt's retry). */
+export function renderedThisTurn(ctx: TurnContext): readonly Rendered[] {
+  return (ctx.turnState.get(RENDERED) as Rendered[] | undefined) ?? [];
+}

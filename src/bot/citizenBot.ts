@@ -6,6 +6,7 @@ import { ActivityHandler, NullTelemetryClient, type ConversationState, type Stat
 import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } from '../../dialogs/dialogLibrary';
 import { LOCALE_KEY, PLAIN_KEY, TURN_READS_KEY, currentCommune, send, translator, type DialogDeps } from '../../dialogs/dialogContext';
 import { MAIN_DIALOG, MainDialog, type MainOptions } from '../../dialogs/mainDialog';
+import { afterAnswer, watchSent } from '../../dialogs/missedAnswers';
 import { isGreeting } from '../nlu/commands';
 import { pickLocale } from '../i18n';
 import { RateLimiter, type Limiter } from '../web/rateLimit';
@@ -39,6 +40,8 @@ export class CitizenBot extends ActivityHandler {
   private readonly welcomed: StatePropertyAccessor<boolean>;
   /** Whether the resident has written a sentence in this conversation (its language read from it: firstSentence.ts). */
   private readonly heard: StatePropertyAccessor<boolean>;
+  /** Answers not understood in a row: past two, how to get out is said (dialogs/missedAnswers.ts). */
+  private readonly misses: StatePropertyAccessor<number>;
   private readonly dialogs: DialogSet;
 
   constructor(
@@ -53,6 +56,7 @@ export class CitizenBot extends ActivityHandler {
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
     this.welcomed = conversationState.createProperty<boolean>('welcomed');
     this.heard = conversationState.createProperty<boolean>('sentenceHeard');
+    this.misses = conversationState.createProperty<number>('missesInARow');
     this.dialogs = new DialogSet(this.dialogState);
     // A conversation saved before its dialogs changed (an upgrade that adds a task) raises « versionChanged »; botbuilder
     // reports it through the set's telemetry client, which must exist (without one, every message of it failed).
@@ -117,7 +121,9 @@ export class CitizenBot extends ActivityHandler {
         if (await this.welcomed.get(ctx, false)) await send(this.deps, ctx, { text: translator(this.deps, ctx)('commands.languageSeen') });
         else ctx.turnState.set(LANGUAGE_SEEN, true);
       }
+      watchSent(ctx);
       await super.run(ctx);
+      await afterAnswer(this.deps, ctx, this.misses);
       await this.conversationState.saveChanges(ctx, false);
       await this.userState.saveChanges(ctx, false);
     } finally {

@@ -1,0 +1,53 @@
+/**
+ * Answers not understood several times in a row: after the second, how to get out is said (« menu »,
+ * « aide ») with the mairie's contact; the question waits with what was entered; an understood answer
+ * starts the count again; an understood answer never brings the hint.
+ */
+import { CHANNELS, textBefore } from '../support/prompts';
+import { demarcheChat, storedRequests } from '../support/demarches';
+import type { Chat } from '../support/harness';
+import { generalService } from '../../src/domain/askedService';
+
+const chats: Chat[] = [];
+afterEach(() => {
+  for (const c of chats.splice(0)) c.core.close();
+});
+
+const HINT = textBefore('stuck.hint');
+
+async function mairiePhone(c: Chat): Promise<string> {
+  const commune = await c.core.service.findCommune('carrieres-sous-poissy');
+  const phone = commune ? generalService(commune)?.phone : undefined;
+  if (!phone) throw new Error('the demo commune has a general phone');
+  return phone;
+}
+
+describe.each(CHANNELS)('answers not understood in a row (%s)', (channelId) => {
+  it('at an act request\'s question: the hint after the second miss, the form kept, the count started again after an answer', async () => {
+    const c = await demarcheChat(chats, { channelId });
+    await c.say('acte de naissance');
+    const first = c.text(await c.say('zzz'));
+    expect(first).toContain(textBefore('civilAct.ask.format'));
+    expect(first).not.toContain(HINT);
+    const second = c.text(await c.say('bof'));
+    expect(second).toContain(HINT);
+    expect(second).toContain(await mairiePhone(c));
+    expect(second).toContain(textBefore('civilAct.ask.format'));
+    expect(c.text(await c.say('toujours pas'))).not.toContain(HINT);
+    // The question waited: its answer goes on with the same request.
+    const next = c.text(await c.say('2'));
+    expect(next).toContain(textBefore('civilAct.ask.relation'));
+    expect(next).not.toContain(HINT);
+    expect(c.text(await c.say('qwerty'))).not.toContain(HINT);
+    expect(c.text(await c.say('azerty'))).toContain(HINT);
+    expect(storedRequests(c)).toEqual([]);
+  });
+
+  it('at the menu: a request not understood twice brings the hint; an understood one none', async () => {
+    const c = await demarcheChat(chats, { channelId });
+    expect(c.text(await c.say('blablabla'))).not.toContain(HINT);
+    expect(c.text(await c.say('gnagnagna'))).toContain(HINT);
+    expect(c.text(await c.say('horaires de la mairie'))).not.toContain(HINT);
+    expect(c.text(await c.say('blablabla'))).not.toContain(HINT);
+  });
+});

@@ -30,10 +30,10 @@ export function watchSent(ctx: TurnContext): void {
   });
 }
 
-/** Whether this turn said that the answer was not understood. */
-export function missedThisTurn(ctx: TurnContext): boolean {
+/** The key of what this turn said to mean the answer was not understood, or undefined. */
+export function missedThisTurn(ctx: TurnContext): string | undefined {
   const sent = (ctx.turnState.get(SENT) as string[] | undefined) ?? [];
-  return sent.length > 0 && renderedThisTurn(ctx).some((r) => isMiss(r.key) && sent.some((text) => text.includes(r.text)));
+  return renderedThisTurn(ctx).find((r) => isMiss(r.key) && sent.some((text) => text.includes(r.text)))?.key;
 }
 
 /** When the hint is said: after the second miss in a row, then the fifth, the eighth… */
@@ -42,7 +42,8 @@ export const hintDue = (inARow: number): boolean => inARow >= 2 && (inARow - 2) 
 /** Counts this message's miss (or starts again) and says how to get out when it is due. */
 export async function afterAnswer(deps: DialogDeps, ctx: TurnContext, misses: StatePropertyAccessor<number>): Promise<void> {
   if (ctx.activity.type !== 'message') return;
-  if (!missedThisTurn(ctx)) {
+  const missed = missedThisTurn(ctx);
+  if (!missed) {
     if ((await misses.get(ctx, 0)) !== 0) await misses.set(ctx, 0);
     return;
   }
@@ -52,7 +53,8 @@ export async function afterAnswer(deps: DialogDeps, ctx: TurnContext, misses: St
   const t = translator(deps, ctx);
   const commune = await currentCommune(deps, ctx);
   const service = commune ? generalService(commune) : undefined;
-  const lines = [t('stuck.hint')];
+  // At the menu, no task waits: what the bot can do is offered instead.
+  const lines = [t(missed === 'menu.notUnderstood' ? 'stuck.atMenu' : 'stuck.hint')];
   if (commune && service) lines.push(t('stuck.someone'), contactLines(t, commune, service));
   await send(deps, ctx, { text: lines.join('\n') });
 }

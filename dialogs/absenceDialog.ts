@@ -21,6 +21,7 @@ import { requireFamilyFile } from './familyFileFirst';
 import { absenceOutcome } from './absenceOutcome';
 import type { AbsenceDayDone, ShownMonthResult } from './mainOptions';
 import { ALL_CHILDREN, allChildrenSaid } from './bookingChoices';
+import { unknownChildAnswer, unknownChildLead } from './unknownChild';
 import { CERTIFICATE, certificateElsewhere, certificateSteps } from './absenceCertificate';
 import { NO_ACTIVITY, noActivitySteps, noActivityTurn } from './absenceNoActivity';
 
@@ -87,14 +88,17 @@ export class AbsenceDialog extends ComponentDialog {
     // « Léa et Hugo », « les 2 », « mes enfants »: every child named; one child in the family: that one.
     const names = understood?.children?.length ? understood.children : options.text && allChildrenSaid(options.text) ? family.children.map((c) => c.firstName) : [];
     const named = family.children.filter((c) => names.includes(c.firstName));
-    const next: AbsenceOptions = { ...options };
-    if (named.length) next.childIds = named.map((c) => c.id);
+    // « lucas sera absent », no Lucas in the file: the children of the file said, the child asked (the days kept).
+    const unknown = await unknownChildLead(this.deps, step.context, family.account, options.text, family.children.map((c) => c.firstName));
+    const next: AbsenceOptions = { ...options, ...(unknown ? { lead: unknown } : {}) };
+    if (unknown) next.childIds = undefined;
+    else if (named.length) next.childIds = named.map((c) => c.id);
     else if (family.children.length === 1) next.childIds = family.children.map((c) => c.id);
     if (understood?.dates.length) next.days = understood.dates;
     // « elle a de la fièvre », « il est malade » said with the absence: the reason is not asked again.
     if (options.text && saysIllness(normalize(options.text))) next.reason = 'illness';
     // No child named, the days said: the only child with something booked those days is the one (« elle ne mangera pas le 11 »).
-    if (!next.childIds && next.days) next.childIds = await this.onlyBooked(family.account, family.children, next.days);
+    if (!next.childIds && next.days && !unknown) next.childIds = await this.onlyBooked(family.account, family.children, next.days);
     if (!next.childIds) return step.replaceDialog(CHILD, next);
     return next.days ? this.reasonIfNeeded(step, next) : step.replaceDialog(DAYS, next);
   }
@@ -153,7 +157,9 @@ export class AbsenceDialog extends ComponentDialog {
     // « le 25 pas le 4 », « en fait pas le 4 »: the days taken out are never the absence's.
     const back = saysDaysTakenBack(text, parisDay(this.deps.service.clock.now()), options.month);
     const dates = back ? back.into : this.deps.understand(text, family.children.map((c) => c.firstName), options.month).dates;
-    if (dates.length === 0) return step.replaceDialog(CHILD, { ...options, lead: notUnderstood(t, 'choice.task.absence') });
+    // « lucas », no Lucas in the file: the children of the file said, asked again.
+    const unknown = dates.length ? undefined : await unknownChildAnswer(this.deps, step.context, family.account, text, family.children.map((c) => c.firstName));
+    if (dates.length === 0) return step.replaceDialog(CHILD, { ...options, lead: unknown ?? notUnderstood(t, 'choice.task.absence') });
     const next = { ...options, days: dates };
     next.childIds = await this.onlyBooked(family.account, family.children, dates);
     if (next.childIds) return this.reasonIfNeeded(step, next);

@@ -14,7 +14,8 @@ import type { AnyInput } from './anyInputPrompt';
 import { changedWishes, childrenChanged, droppedAndAdded, readBasketAnswer, readWithExceptions, swapped, takesOut, withWeekOf } from './basketAnswer';
 import { allChildrenSaid } from './bookingChoices';
 import { basketText, setAsideLines } from './calendarCard';
-import { askChoice, notUnderstood, readChoice, shownOptions, type ChoiceOption } from './choicePrompt';
+import { askChoice, expectChoice, notUnderstood, readChoice, shownOptions, type ChoiceOption } from './choicePrompt';
+import { inEveryLanguage } from './choiceLanguages';
 import { currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
 import { handleSubmit } from './bookingCardSubmit';
 import { abandonPart, abandonsEvery, nextPart, partsAtBasket } from './bookingParts';
@@ -31,6 +32,13 @@ const basketOptions = (t: Translate): ChoiceOption[] => [
 export async function showBasket(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
   const t = translator(deps, step.context);
   const options = step.options as BookingOptions;
+  // Signed in again: a change said while the session had ended is read now, as if said at this basket.
+  const [replayed, ...rest] = options.replay ?? [];
+  if (replayed !== undefined) {
+    options.replay = rest.length ? rest : undefined;
+    expectChoice(step, inEveryLanguage(deps, step.context, basketOptions(t)));
+    return step.next({ text: replayed } satisfies AnyInput);
+  }
   // After a plain « non »: the basket just shown is not shown again, the question asks what to do.
   const text = options.afterNo ? '' : `${options.basketText ?? ''}\n`;
   const question = t(options.afterNo ? 'booking.basket.which' : 'booking.basket.question');
@@ -48,7 +56,8 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
   const value = input.value as Record<string, unknown> | undefined;
   if (value?.calendar) return handleSubmit(deps, step, options, value);
   const account = await signedInAccount(deps, step);
-  if (!account) return expired(step, BASKET, options);
+  // The session ended: signed in again, then this answer read at the basket (not a confirmation: the basket is shown first).
+  if (!account) return expired(step, BASKET, { ...options, ...(input.text && readChoice(step)?.index !== 0 ? { replay: [...(options.replay ?? []), input.text] } : {}) });
   if (options.basketId === undefined) return step.endDialog();
   const afterNo = options.afterNo === true;
   options.afterNo = undefined;

@@ -19,6 +19,7 @@ import { beginParts, partsSaid } from './bookingParts';
 import { fromReference } from './bookingReferenceTurn';
 import { notEnrolledLead } from './enrolmentAnswer';
 import { changedWishes, readWithExceptions, swapped, takesOut } from './basketAnswer';
+import { unknownChildAnswer, unknownChildLead } from './unknownChild';
 import { ACTIVITY, bookable, CHILDREN, DAYS, elsewhere, numberedChoice, PROMPT, signedInAccount, type BookingOptions } from './bookingSteps';
 
 export const ALL_CHILDREN = ['tous', 'toutes', 'les deux', 'les 2', 'les trois', 'les 3', 'tout le monde', 'tous les deux', 'all', 'both'];
@@ -56,7 +57,9 @@ export async function begin(deps: DialogDeps, step: WaterfallStepContext): Promi
   // « Léa à la cantine et Hugo à la garderie »: each child's own activity; « non pas la cantine pour Hugo » cancels nothing.
   const parts = options.reference || options.submit ? undefined : partsSaid(list, options.text);
   const cancel = parts?.corrected ? deps.understand((options.text ?? '').replace(/\b(?:pas|not)\b/gi, ' ')).intent === 'cancel_booking' : (options.cancel ?? understood?.intent === 'cancel_booking');
-  const next: BookingOptions = { ...options, cancel, ...(named.length ? { childNames: named } : {}) };
+  // « inscrire lucas à la cantine », no Lucas in the file: the children of the file said, the child asked (the rest kept).
+  const unknown = parts ? undefined : await unknownChildLead(deps, step.context, account, options.text, names);
+  const next: BookingOptions = { ...options, cancel, ...(named.length && !unknown ? { childNames: named } : {}), ...(unknown ? { lead: unknown } : {}) };
   if (care.length > 1) next.careOnly = true;
   // « tous les mercredis sauf le 25 »: its end asked, the words kept to be read with it.
   if (understood?.needsEndDate && options.text) Object.assign(next, { openRecurrence: options.text, lead: translator(deps, step.context)('booking.needsEndDate') });
@@ -81,7 +84,7 @@ export async function begin(deps: DialogDeps, step: WaterfallStepContext): Promi
   if (same) return step.replaceDialog(DAYS, next);
   if (candidates.length === 1) {
     const only = candidates[0] as BookableActivity;
-    const wanted = next.childNames ?? named;
+    const wanted = unknown ? [] : (next.childNames ?? named);
     const chosen = only.children.filter((c) => wanted.includes(c.firstName));
     // A child named who is not enrolled here is never replaced by another: said so (see notEnrolledHere).
     const missing = wanted.filter((n) => !only.children.some((c) => c.firstName === n));
@@ -95,7 +98,7 @@ export async function begin(deps: DialogDeps, step: WaterfallStepContext): Promi
     if (missing.length) await send(deps, step.context, { text: translator(deps, step.context)('booking.childrenNotHere', { names: missing.join(', '), activity: only.activity.label, others: chosen.map((c) => c.firstName).join(', ') }) });
     next.activityId = only.activity.id;
     if (chosen.length) next.childIds = chosen.map((c) => c.id);
-    else if (only.children.length === 1) next.childIds = [(only.children[0] as Child).id];
+    else if (only.children.length === 1 && !unknown) next.childIds = [(only.children[0] as Child).id];
     return step.replaceDialog(next.childIds ? DAYS : CHILDREN, next);
   }
   // An activity none of the children is enrolled in: how to enrol (not made here), then the activities they are in.
@@ -189,7 +192,11 @@ export async function readChildren(deps: DialogDeps, step: WaterfallStepContext)
   // Several names (« Léa et Hugo ») choose no single option: each name counts; « mes deux enfants », « les enfants »: every one.
   const every = !answer && allChildrenSaid(`pour ${said}`);
   const chosen = answer ? (answer.index >= children.length ? children : [children[answer.index] as Child]) : every ? children : children.filter((c) => new RegExp(`\\b${normalize(c.firstName)}\\b`).test(said));
-  if (chosen.length === 0) return elsewhere(deps, step, input) ?? step.replaceDialog(CHILDREN, { ...options, lead: notUnderstood(t, 'choice.task.booking') });
+  if (chosen.length === 0) {
+    // « lucas », no Lucas in the file: the children of the file said, asked again.
+    const unknown = account && !answer ? await unknownChildAnswer(deps, step.context, account, input.text, children.map((c) => c.firstName)) : undefined;
+    return elsewhere(deps, step, input) ?? step.replaceDialog(CHILDREN, { ...options, ...days, lead: unknown ?? notUnderstood(t, 'choice.task.booking') });
+  }
   return step.replaceDialog(DAYS, { ...options, ...days, childIds: chosen.map((c) => c.id) });
 }
 

@@ -68,6 +68,11 @@ export interface BookingOptions {
   saved?: boolean;
   /** A booking's reference said (« annuler la réservation CSP-RES-2026-000004 »): see bookingReferenceTurn.ts. */
   reference?: SaidBookingReference;
+  /**
+   * Changes of the basket said while the session had ended (the message that met it, those typed at the sign-in's
+   * questions: bookingKeptAside.ts): read in order at the basket once signed in again (showBasket).
+   */
+  replay?: string[];
 }
 
 /** Intents that are another task than changing bookings. */
@@ -101,7 +106,13 @@ export function elsewhere(deps: DialogDeps, step: WaterfallStepContext, input: A
 
 /** The session ended mid-task (30 minutes idle): sign in again, then back to the same step with everything kept. */
 export function expired(step: WaterfallStepContext, target: string, options: BookingOptions): Promise<DialogTurnResult> {
-  return step.replaceDialog(RESUME, { target, options });
+  return step.replaceDialog(RESUME, { target, options } satisfies ResumeOptions);
+}
+
+/** What the step signing in again keeps: the step to go back to, with its options. */
+export interface ResumeOptions {
+  target: string;
+  options: BookingOptions;
 }
 
 /** The activities the account may book, or undefined once said why there are none. */

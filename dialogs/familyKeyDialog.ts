@@ -15,7 +15,9 @@ import type { InfoResult } from './infoDialog';
 import { requireSignIn, type SignInResult } from './signInDialog';
 
 export const FAMILY_KEY_DIALOG = 'familyKey';
-const FLOW = 'familyKeyFlow';
+/** Its waterfall, whose options keep a request typed at the key's question (keyRequestKept.ts). */
+export const FAMILY_KEY_FLOW = 'familyKeyFlow';
+const FLOW = FAMILY_KEY_FLOW;
 const PROMPT = 'familyKeyPrompt';
 
 export interface KeyOptions {
@@ -23,6 +25,8 @@ export interface KeyOptions {
   text?: string;
   leadKey?: string;
   leadParams?: Record<string, unknown>;
+  /** A request for the family's tasks typed at the key's question (keyRequestKept.ts): served once the key is accepted. */
+  kept?: string;
 }
 
 /** What the dialog hands back: whether the account is now linked to its family file. */
@@ -102,7 +106,9 @@ export class FamilyKeyDialog extends ComponentDialog {
     const result = await this.deps.service.accounts.enterFamilyKey(account, input.text);
     if (result.ok) {
       await send(this.deps, step.context, { text: t('familyKey.linked', { name: result.household.name, fileNumber: result.household.fileNumber }) });
-      return step.endDialog({ linked: true } satisfies KeyResult);
+      // The request typed at the question, kept: handed back to be served now that the file is linked.
+      const kept = (step.options as KeyOptions | undefined)?.kept;
+      return step.endDialog({ linked: true, ...(kept ? { unhandled: { text: kept } } : {}) } satisfies KeyResult & InfoResult);
     }
     if (result.reason === 'locked') {
       await this.sayWhoToAsk(step, 'familyKey.locked');
@@ -110,7 +116,8 @@ export class FamilyKeyDialog extends ComponentDialog {
     }
     const leadKey = result.reason === 'malformed' ? 'familyKey.malformed' : result.triesLeft === 1 ? 'familyKey.wrongLast' : 'familyKey.wrong';
     const leadParams = result.reason === 'wrong' ? { commune: commune.name, count: result.triesLeft } : undefined;
-    return step.replaceDialog(FLOW, { leadKey, leadParams } satisfies KeyOptions);
+    const kept = (step.options as KeyOptions | undefined)?.kept;
+    return step.replaceDialog(FLOW, { leadKey, leadParams, ...(kept ? { kept } : {}) } satisfies KeyOptions);
   }
 
   /** The service that issues keys, its contacts and whether it is open now (familyKeyAnswer.ts). */

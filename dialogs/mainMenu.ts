@@ -11,17 +11,26 @@ import type { DemarchesResult } from './demarchesDialog';
 import { currentCommune, toActivity, translator, type DialogDeps } from './dialogContext';
 import type { InfoResult } from './infoDialog';
 import { MAIN_FLOW, MENU_PROMPT, type MainOptions, type ShownMonthResult } from './mainOptions';
-import { menuOptions, menuReply, menuStateOf, type MenuOption, type MenuValidations } from './menu';
+import { menuOptions, menuReply, menuStateOf, showsOptions, type MenuOption, type MenuValidations } from './menu';
 import { dropPaused, offerResume } from './pausedTasks';
 
 /** Kept in the main flow's state between the menu and the answer: the options shown. */
 export interface MenuValues {
   menu?: MenuOption[];
+  /** Whether the menu's question listed the rubrics (a card, buttons, numbered lines), not only a one-line hint. */
+  listed?: boolean;
 }
+
+/** « 2 », « 3. »: a number alone, which picks from the last list shown. */
+const BARE_NUMBER = /^\s*\d{1,2}\s*[.)]?\s*$/;
 
 export async function showMenu(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
   const options = (step.options ?? {}) as MainOptions;
-  if (options.pending) return step.next(options.pending);
+  if (options.pending) {
+    // A bare number handed back by a task that listed nothing: read against the menu listed before it.
+    if (options.lastMenu) (step.values as MenuValues).menu = options.lastMenu;
+    return step.next(options.pending);
+  }
   const chosen = step.result as CommuneResult | undefined;
   // « en fait non » after « changer de commune »: the task put aside is offered back; another commune: the tasks put aside were the other's.
   if (chosen?.stayed) await offerResume(deps, step);
@@ -35,8 +44,10 @@ export async function showMenu(deps: DialogDeps, step: WaterfallStepContext): Pr
   const shown = menuOptions(t, await menuStateOf(deps, step.context), commune?.familyKeyName ?? '');
   (step.values as MenuValues).menu = shown;
   const retry: Reply = { ...menuReply(t, shown), text: `${t('menu.notUnderstood')}\n${t('menu.title')}` };
+  const prompt = options.closing ? toActivity(deps, step.context, { text: closingText(t, step.context.activity.text, deps.service.clock.now()) }) : toActivity(deps, step.context, menuReply(t, shown, options.again || chosen?.stayed));
+  (step.values as MenuValues).listed = showsOptions(prompt);
   return step.prompt(MENU_PROMPT, {
-    prompt: options.closing ? toActivity(deps, step.context, { text: closingText(t, step.context.activity.text, deps.service.clock.now()) }) : toActivity(deps, step.context, menuReply(t, shown, options.again || chosen?.stayed)),
+    prompt,
     retryPrompt: toActivity(deps, step.context, retry),
     validations: {
       reprompt: toActivity(deps, step.context, menuReply(t, shown, true)),
@@ -50,7 +61,12 @@ export async function afterTask(deps: DialogDeps, step: WaterfallStepContext): P
   // The step shares the root's inner stack, and its parent is the root's own context, where the paused tasks are kept.
   await offerResume(deps, step);
   if (result.task) return step.replaceDialog(MAIN_FLOW, { task: result.task, ...(result.text ? { taskText: result.text } : {}) } satisfies MainOptions);
-  if (result.unhandled) return step.replaceDialog(MAIN_FLOW, { pending: result.unhandled } satisfies MainOptions);
+  if (result.unhandled) {
+    // « 2 » after the practical info's pages (SMS): the number is of the menu listed before the task, the last list shown.
+    const { menu, listed } = step.values as MenuValues;
+    const lastMenu = listed && menu && BARE_NUMBER.test(result.unhandled.text ?? '') ? { lastMenu: menu } : {};
+    return step.replaceDialog(MAIN_FLOW, { pending: result.unhandled, ...lastMenu } satisfies MainOptions);
+  }
   if (result.menuAsked) return step.replaceDialog(MAIN_FLOW, {} satisfies MainOptions);
   const shown = { ...(result.shownMonth ? { shownMonth: result.shownMonth } : {}), ...(result.booked ? { lastBooking: result.booked } : {}), ...(result.absent ? { lastAbsence: result.absent } : {}), ...(result.askedAbout ? { askedAbout: result.askedAbout } : {}) };
   return step.replaceDialog(MAIN_FLOW, (result.closing ? { closing: true, ...shown } : { again: true, ...shown }) satisfies MainOptions);

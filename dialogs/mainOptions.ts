@@ -3,6 +3,7 @@ import type { AnyInput } from './anyInputPrompt';
 import type { DemarchesResult } from './demarchesDialog';
 import type { Task } from './places';
 import type { AbsenceUndo } from '../src/domain/reservationTypes';
+import type { MenuOption } from './menu';
 
 export const MAIN_DIALOG = 'main';
 export const MAIN_FLOW = 'mainFlow';
@@ -11,6 +12,11 @@ export const MENU_PROMPT = 'menuPrompt';
 export interface MainOptions {
   /** Input handed back by a task that did not handle it, routed without showing the menu. */
   pending?: AnyInput;
+  /**
+   * The menu listed just before the task that handed back `pending` (a bare « 2 » after the practical info's pages, by
+   * SMS): the number picks from it, the last list the resident saw.
+   */
+  lastMenu?: MenuOption[];
   /** Start this task directly (after « recommencer »). */
   task?: Task | NonNullable<DemarchesResult['task']>;
   /** The words a démarche was found by, passed on to it. */

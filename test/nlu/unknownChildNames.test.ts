@@ -1,0 +1,33 @@
+/** Names said for a booking or an absence that are none of the family's children (src/nlu/unknownChildNames.ts). */
+import { unknownChildNames } from '../../src/nlu/unknownChildNames';
+
+const KNOWN = ['Léa', 'Hugo'];
+
+describe('unknownChildNames', () => {
+  it.each([
+    ['inscrire lucas à la cantine lundi', ['Lucas']],
+    ['inscrire Léa et Lucas à la cantine jeudi', ['Lucas']],
+    ['réserver la garderie pour Tom mardi', ['Tom']],
+    ['Lucas sera absent lundi', ['Lucas']],
+    ['lucas a la cantine lundi', ['Lucas']],
+    ['je veux inscrire ma fille Emma au centre de loisirs', ['Emma']],
+    ['mettre Jade à la garderie le soir', ['Jade']],
+  ])('« %s » → %j', (text, names) => expect(unknownChildNames(text, KNOWN)).toEqual(names));
+
+  it.each([
+    'inscrire Léa et Hugo à la cantine lundi et mardi',
+    'inscrire mon fils à la cantine',
+    'réserver la cantine pour lundi',
+    'réserver pour le 8 et le 9 janvier',
+    'réserver pour janvier et février',
+    'pour les deux',
+    'pour elle et son frère',
+    'Elle sera absente demain',
+    'je ne veux plus la cantine',
+    'inscription à la cantine pour Léa',
+    'reserver cantine mardi pour hugo et lea',
+    'hugp à la cantine',
+    'réserver mercredi pour mes enfants',
+    'c quoi mes enfants inscrits',
+  ])('« %s »: no unknown name', (text) => expect(unknownChildNames(text, KNOWN)).toEqual([]));
+});

@@ -12,6 +12,7 @@ import type { Translate } from '../src/i18n';
 import { recognizeChoice, type ChoiceMatch, type ChoiceOption } from '../src/nlu/choice';
 import type { AnyInput } from './anyInputPrompt';
 import { inEveryLanguage } from './choiceLanguages';
+import { withMeanings } from './choiceMeanings';
 import { ask, translator, type DialogDeps } from './dialogContext';
 
 export type { ChoiceMatch, ChoiceOption } from '../src/nlu/choice';
@@ -58,7 +59,8 @@ export function askChoice(deps: DialogDeps, step: WaterfallStepContext, promptId
  * invoices' list): `readChoice` reads the answer against them.
  */
 export function expectChoice(step: WaterfallStepContext, options: readonly ChoiceOption[]): void {
-  (step.values as Record<string, unknown>)[SHOWN] = options.map((o) => ({ ...o }));
+  // A yes and a no said by their labels (« Continuer », « Arrêter ») take « oui », « yes », « non », « no »: choiceMeanings.ts.
+  (step.values as Record<string, unknown>)[SHOWN] = withMeanings(options).map((o) => ({ ...o }));
 }
 
 /** The options the last `askChoice` of this step showed (none when it asked nothing). */

@@ -6,14 +6,19 @@
  * is kept, and read back again.
  */
 import { checkEventDay } from '../src/domain/civilActs';
+import { emailIn } from '../src/domain/emailAddress';
 import { minorOwnAct } from '../src/domain/eligibility';
 import type { Translate } from '../src/i18n';
 import { recognizeChoice } from '../src/nlu/choice';
 import { splitCorrection } from '../src/nlu/correction';
+import { saysACorrection } from '../src/nlu/correctionCue';
+import { takenBackRest } from '../src/nlu/takeBack';
+import { fold } from '../src/nlu/yesNo';
 import { saysOwnName } from '../src/nlu/ownName';
 import { pastDayIn, readPastDay } from '../src/nlu/pastDay';
 import type { ChoiceOption } from './choicePrompt';
-import { check } from './accountFields';
+import { check, phoneIn } from './accountFields';
+import { looksLikeAddress } from './contactAnswer';
 import type { CivilActOptions, Draft, Field } from './civilActDraft';
 import { readTakeBack, type Earlier, type FreeTextType } from './takenBackAnswer';
 
@@ -75,6 +80,9 @@ export function correction(t: Translate, draft: Draft, rest: string | undefined,
   return { draft: value ? { ...kept, [field]: value } : kept };
 }
 
+/** The questions asked after the event's day, where a day said is never the answer. */
+const AFTER_DAY: ReadonlySet<Field> = new Set(['parents', 'email', 'phone', 'address', 'recipient']);
+
 /** The free-text answers an answer may take back (« non attends c'est chloe »): the names and the parents, in the order asked. */
 const FREE_TEXT: Array<[Field, FreeTextType]> = [['lastName', 'lastName'], ['firstName', 'firstName'], ['parents', 'text']];
 
@@ -84,6 +92,9 @@ const FREE_TEXT: Array<[Field, FreeTextType]> = [['lastName', 'lastName'], ['fir
  * question's answer, 'unclear' when nothing can be applied, or undefined when the message takes nothing back.
  */
 export function takenBackAnswer(t: Translate, draft: Draft, field: Field, text: string, today: string): { draft: Draft } | { answer: string } | 'unclear' | undefined {
+  // « non en fait il est décédé le 4 novembre » at a question after the day: the day corrected (never an e-mail, a phone, an address).
+  const day = AFTER_DAY.has(field) && !emailIn(text) && !phoneIn(text) && !looksLikeAddress(text) ? dayTakenBack(draft, text, today) : undefined;
+  if (day) return { draft: day };
   const current: FreeTextType | undefined = field === 'place' ? 'place' : field === 'parents' ? 'text' : field === 'lastName' || field === 'firstName' ? field : undefined;
   if (!current) return undefined;
   const asked = FREE_TEXT.findIndex(([f]) => f === field);
@@ -97,4 +108,18 @@ export function takenBackAnswer(t: Translate, draft: Draft, field: Field, text: 
   if ('answer' in back) return back;
   const kept = without(draft, back.fix.id as Field);
   return { draft: back.fix.value ? { ...kept, [back.fix.id]: back.fix.value } : kept };
+}
+
+/**
+ * The event's day taken back at a question after it (« non en fait il est décédé le 4 novembre » at the e-mail): the
+ * draft with the new day (checked as at its question; otherwise the day is asked again), everything else kept; undefined
+ * when the message takes nothing back or names no day. The caller makes sure the message is not this question's answer.
+ */
+export function dayTakenBack(draft: Draft, text: string, today: string): Draft | undefined {
+  if (!draft.eventDay) return undefined;
+  const rest = takenBackRest(text) ?? (saysACorrection(fold(text), text) ? text : undefined);
+  const day = rest ? pastDayIn(rest, today, Number(draft.eventDay.slice(0, 4))) : undefined;
+  if (!day) return undefined;
+  const kept = without(draft, 'eventDay');
+  return checkEventDay(day, today) === 'ok' && !minorOwnAct({ ...draft, eventDay: day }, today) ? { ...kept, eventDay: day } : kept;
 }

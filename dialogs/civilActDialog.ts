@@ -120,7 +120,7 @@ export class CivilActDialog extends ComponentDialog {
       const asker = back.kindBefore
         ? { leadKey: 'civilAct.kindChanged', leadParams: { kind: t(`civilAct.kind.${back.draft.kind}`) } }
         : back.draft.relation && back.draft.relation !== draft.relation
-          ? { leadKey: 'civilAct.askerNoted', leadParams: { asker: t(`civilAct.recapAsker.${back.draft.relation}`) } }
+          ? { leadKey: back.personChanged ? 'civilAct.personChanged' : 'civilAct.askerNoted', leadParams: { asker: t(`civilAct.recapAsker.${back.draft.relation}`) } }
           : { leadKey: 'civilAct.detailNoted' };
       return step.replaceDialog(FLOW, { draft: back.draft, ...(back.notEntitled ? { leadKey: 'civilAct.notEntitled' } : asker), ruled } satisfies CivilActOptions);
     }

@@ -83,9 +83,11 @@ export function saysMore(draft: Draft, text: string): boolean {
  * « c'est moi » was answered, « non en fait c'est un acte de mariage » in a birth act's request): the draft with the new
  * details, or undefined when nothing is taken back. Another act keeps what still applies (the person, who asks, the
  * form it is delivered in, the contact and the address); the event's place and day, and a birth's parents, are asked
- * again. A form the new act or relation may not be delivered in is asked again.
+ * again. Another relation once the person was described is another person: their place, names, day and parents are
+ * asked again (not for a legal representative, who speaks for the same person). A form the new act or relation may
+ * not be delivered in is asked again.
  */
-export function takenBack(draft: Draft, text: string): { draft: Draft; notEntitled: boolean; kindBefore?: ActKind } | undefined {
+export function takenBack(draft: Draft, text: string): { draft: Draft; notEntitled: boolean; kindBefore?: ActKind; personChanged?: boolean } | undefined {
   // « non le nom sur l'enveloppe c'est moi »: the envelope's name corrected (civilActCorrection.ts), not who asks.
   if (takenBackRest(text) === undefined || ENVELOPE.test(fold(text))) return undefined;
   const said = readActDetails(text);
@@ -98,10 +100,13 @@ export function takenBack(draft: Draft, text: string): { draft: Draft; notEntitl
     const { place: _place, eventDay: _day, parents, ...kept } = next;
     next = { ...kept, kind: said.kind, ...(said.kind === 'birth' && parents ? { parents } : {}) };
   }
+  // Another person (« de mon fils », then « non en fait c'est ma mère »): their place, names, day and parents asked again.
+  const personChanged = !changed.includes('kind') && changed.includes('relation') && ![draft.relation, said.relation].includes('legal_representative') && Boolean(draft.lastName || draft.firstName || draft.eventDay);
+  if (personChanged) for (const f of ['place', 'lastName', 'firstName', 'eventDay', 'parents'] as const) delete next[f];
   if (next.kind && next.format && !formatsFor(next.kind).includes(next.format)) delete next.format;
   const notEntitled = Boolean(next.kind && next.format && next.relation && !mayReceive(next.kind, next.format, next.relation));
   if (notEntitled) delete next.format;
-  return { draft: next, notEntitled, ...(next.kind !== draft.kind && draft.kind ? { kindBefore: draft.kind } : {}) };
+  return { draft: next, notEntitled, ...(next.kind !== draft.kind && draft.kind ? { kindBefore: draft.kind } : {}), ...(personChanged ? { personChanged } : {}) };
 }
 
 /** Words that name an act (or a choice of one), not a detail of its event. */

@@ -121,6 +121,8 @@ export class FollowRequestDialog extends ComponentDialog {
     const commune = await currentCommune(this.deps, step.context);
     if (!commune) return step.endDialog();
     const request = await this.deps.service.requests.follow(commune, reference, email);
+    // Too many wrong tries at this reference (from any conversation, with an e-mail or a name and a date): no more today.
+    if (request === 'locked') return this.locked(step);
     return request ? this.tell(step, commune, request) : this.notFound(step, 'follow.notFound');
   }
 

@@ -43,6 +43,7 @@ import { SIGN_IN_DIALOG } from './signInDialog';
 import { understoodText } from './understoodText';
 import { normalize } from '../src/domain/text';
 import { asksToWait } from '../src/nlu/waitWords';
+import { recognizeYesNo } from '../src/nlu/yesNo';
 import { menuQuestionAnswer } from './menuQuestions';
 import { saysMoreDays, spellAlso } from '../src/nlu/moreDays';
 import { parisDay } from '../src/domain/parisTime';
@@ -80,6 +81,9 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
     return step.replaceDialog(MAIN_FLOW, {} satisfies MainOptions);
   }
 
+  // « oui », « yes » to « Puis-je faire autre chose pour vous ? »: the menu in full; « non », « no », « nan »: a goodbye.
+  const yesNo = after.again && closingAtQuestion(input.text) !== 'ack' ? recognizeYesNo(input.text) : undefined;
+  if (yesNo && !yesNo.rest) return step.replaceDialog(MAIN_FLOW, (yesNo.answer === 'yes' ? {} : { closing: true }) satisfies MainOptions);
   if (isClosing(input.text)) return step.replaceDialog(MAIN_FLOW, { closing: true } satisfies MainOptions);
   // « un instant », « att je cherche », « ok », « 👍 » at the menu: no task to start, the menu waits.
   const ack = closingAtQuestion(input.text) === 'ack';

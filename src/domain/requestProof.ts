@@ -7,9 +7,10 @@
  *
  * References are numbered in sequence: wrong tries are counted per reference in the audit log, like the
  * family key's (TryLimit, src/domain/ports.ts), PROOF_TRIES_PER_DAY a day whichever conversation they come
- * from; a try is counted before the request is looked up, and given back when it proves the request.
+ * from; a try is counted before the request is looked up, and given back when it proves the request. A request
+ * made with an e-mail and followed with it counts its wrong tries against the same limit (requestService.ts).
  */
-import type { RequestRepository, TryLimit, TryRepository } from './ports';
+import type { RequestRepository, TryLimit, TryRepository, TryReservation } from './ports';
 import { parisDay } from './parisTime';
 import { normalizeReference, referenceNumberIn } from './requests';
 import { normalize, oneSlipApart } from './text';
@@ -90,21 +91,32 @@ export interface ProofDeps {
 }
 
 /**
- * The request of this commune made without an e-mail that the reference typed and the details prove. Each try
- * is counted against every reference it may mean (existing or not: the answer never tells which exist) before
- * they are looked up; past PROOF_TRIES_PER_DAY wrong tries in 24 hours, the reference is `locked`.
+ * A try at following the reference typed (with a name and a date, or with the e-mail), counted against every
+ * reference it may mean (existing or not: the answer never tells which exist) before they are looked up: the
+ * references and the try's reservation (given back when it proves right), 'locked' past PROOF_TRIES_PER_DAY
+ * wrong tries in 24 hours at one of them, or undefined when nothing typed is a reference.
  */
-export async function proveRequest(deps: ProofDeps, commune: Commune, typed: string, proof: RequestProof, now: Date): Promise<ProofCheck> {
+export async function reserveFollowTry(deps: Pick<ProofDeps, 'tries'>, commune: Commune, typed: string, now: Date): Promise<{ references: string[]; reservation: TryReservation } | 'locked' | undefined> {
   const references = candidates(commune, typed, Number(parisDay(now).slice(0, 4)));
-  if (references.length === 0) return { ok: false, reason: 'wrong' };
+  if (references.length === 0) return undefined;
   const since = new Date(now.getTime() - DAY_MS).toISOString();
   const limits = references.map((subject): TryLimit => ({ kind: 'audit', entry: { actor: 'resident', action: 'request.proofFailed', communeId: commune.id, subject: `request:${subject}` }, since, max: PROOF_TRIES_PER_DAY }));
   const granted = await deps.tries.reserve(limits, now.toISOString());
-  if (!granted.ok) return { ok: false, reason: 'locked' };
-  for (const reference of references) {
+  return granted.ok ? { references, reservation: granted.reservation } : 'locked';
+}
+
+/**
+ * The request of this commune made without an e-mail that the reference typed and the details prove; past
+ * PROOF_TRIES_PER_DAY wrong tries in 24 hours, the reference is `locked` (reserveFollowTry).
+ */
+export async function proveRequest(deps: ProofDeps, commune: Commune, typed: string, proof: RequestProof, now: Date): Promise<ProofCheck> {
+  const tried = await reserveFollowTry(deps, commune, typed, now);
+  if (tried === undefined) return { ok: false, reason: 'wrong' };
+  if (tried === 'locked') return { ok: false, reason: 'locked' };
+  for (const reference of tried.references) {
     const found = await deps.requests.findByReference(reference);
     if (found && found.communeId === commune.id && found.requesterEmail === '' && provesRequest(found.data, proof)) {
-      await deps.tries.release(granted.reservation);
+      await deps.tries.release(tried.reservation);
       return { ok: true, request: found };
     }
   }

@@ -15,7 +15,7 @@ import type { OutboxService } from './outbox';
 import { parisDay } from './parisTime';
 import type { AuditRepository, CommuneRepository, ConversationRefRepository, ConversationWhere, RequestRepository, TryRepository, UntoldDecision } from './ports';
 import { isQuietHour } from './reminders';
-import { proveRequest, type RequestProof } from './requestProof';
+import { proveRequest, reserveFollowTry, type RequestProof } from './requestProof';
 import { normalizeReference, referenceNumberIn, referencePrefix } from './requests';
 import { stripControls, stripControlsDeep } from './text';
 import type { Account, CitizenRequest, Commune, RequestStatus } from './types';
@@ -124,20 +124,21 @@ export class RequestService {
    * « Où en est ma demande ? » without an account: the request when the reference and the e-mail
    * used for it both match, undefined otherwise (without saying which one did not). The number
    * alone (« 000123 », « 123 ») is looked for among the requests made with that e-mail in this
-   * commune only (the newest when two years share it): it never finds another's request.
+   * commune only (the newest when two years share it): it never finds another's request. 'locked': too many
+   * wrong tries at this reference from any conversation, as with a name and a date (requestProof.ts).
    */
-  async follow(commune: Commune, typedReference: string, email: string): Promise<FollowedRequest | undefined> {
+  async follow(commune: Commune, typedReference: string, email: string): Promise<FollowedRequest | 'locked' | undefined> {
     const mail = email.trim().toLowerCase();
+    const tried = await reserveFollowTry(this.deps, commune, typedReference, this.deps.clock.now());
+    if (tried === 'locked') return 'locked';
     const reference = normalizeReference(typedReference);
     const number = reference ? undefined : referenceNumberIn(typedReference);
-    const request = reference
-      ? await this.deps.requests.findByReference(reference)
-      : number
-        ? (await this.deps.requests.listByEmail(commune.id, mail)).find((r) => r.reference.endsWith(`-${number}`))
-        : undefined;
+    const byNumber = async () => (number ? (await this.deps.requests.listByEmail(commune.id, mail)).find((r) => r.reference.endsWith(`-${number}`)) : undefined);
+    const request = reference ? await this.deps.requests.findByReference(reference) : await byNumber();
     // A request made without an e-mail is never found by an empty one.
     const matches = request && mail !== '' && request.communeId === commune.id && request.requesterEmail === mail;
     if (!matches) return undefined;
+    if (tried) await this.deps.tries.release(tried.reservation);
     // The agent's message with the last decision (a refusal always has one): the resident is told why.
     const decision = await this.deps.requests.lastDecision(request.id);
     return { ...request, message: decision?.message ?? null };

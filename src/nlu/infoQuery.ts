@@ -209,8 +209,11 @@ const ASKED_IF = /^(?:et |est ce|je peux|j peux|on peut|peut on|puis je|vous acc
 /** « je paye comment ? », « comment on fait pour payer ? »: how, asked alone (« comment payer ma facture de mai » asks to pay it). */
 const HOW_ALONE = /^(?:et )?(?:comment (?:(?:est ce que |est ce qu )?(?:je|j|on) |puis je |peut on |(?:je |on )?(?:fais|fait|faire) pour |faut il )?(?:paye|paie|payer|regle|regler|payez|reglez)|(?:je|j|on) (?:paye|paie|payer|regle|regler) comment|comment ca se paye|comment se paye)(?: (?:ca|ici|la facture|cette facture|la))? ?[?!.]*$/;
 
+/** « comment je peux payer ? », « comment faut-il faire pour payer svp », « cmt faire pour payer », « how do I pay? »: how, asked alone too. */
+const HOW_ASKED = /^(?:et |je (?:voudrais|veux) savoir |c est )?(?:(?:comment|cmt) (?:je peux |j peux |on peut |dois je |je dois |on doit |faut il (?:faire )?pour |faut il |il faut faire pour |ca (?:marche|se passe) pour |(?:je |on )?(?:fais|fait|faire) pour |pour )|how (?:do|can|should) (?:i|we) |how to )(?:paye|paie|payer|regle|regler|pay)(?: (?:ca|ici|la|en ligne|la facture|cette facture|it|here|online|the invoice|the bill))?(?: (?:svp|stp|s il vous plait|please|merci))? ?[?!.]*$/;
+
 /** « je peux payer en plusieurs fois ? », « et par chèque ? », « vous acceptez les espèces ? », « je paye comment ? »: how to pay, asked. */
 export function asksHowToPay(text: string): boolean {
   const said = prepare(text);
-  return (PAYMENT_MEANS.test(said) && (text.includes('?') || ASKED_IF.test(said))) || HOW_ALONE.test(said);
+  return (PAYMENT_MEANS.test(said) && (text.includes('?') || ASKED_IF.test(said))) || HOW_ALONE.test(said) || HOW_ASKED.test(said);
 }

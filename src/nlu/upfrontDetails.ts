@@ -69,8 +69,8 @@ const ABROAD = new RegExp(`\\b(?:nee?s?|mariee?s?|decedee?s?|naissance|mariage|d
 /** A day said between the event and its place: « né le 3 mars 2015 à Poissy ». */
 const DAY = '(?:\\d{1,2}|1er|premier) (?:[a-z]+|\\d{1,2})(?: \\d{4})?';
 const PLACE = new RegExp(`\\b(?:nee?s?|mariee?s?|decedee?s?|naissance|mariage|deces|born|married|died|passed away)(?: (?:le|on) ${DAY})?(?: (?:last|this) (?:month|year|week)| le mois dernier| l an dernier)? (?:(?:a|au|in|at) ((?:[a-z]+ ?){1,5})|(ici|here)\\b)`);
-/** « né le 3 mars 2015 », « mariés le 12/06/2010 à Poissy », « décédée à Poissy le 2 janvier 2024 ». */
-const EVENT_DAY = new RegExp(`\\b(?:nee?s?|mariee?s?|decedee?s?|born|married|died)(?: (?:a|au|in|at)(?: [a-z]+){1,5}?)? (?:le|on) (${DAY})`);
+/** « né le 3 mars 2015 », « mariés le 12/06/2010 à Poissy », « décédée à Poissy le 2 janvier 2024 », « né ici le 3 mars 2015 ». */
+const EVENT_DAY = new RegExp(`\\b(?:nee?s?|mariee?s?|decedee?s?|born|married|died)(?: (?:a|au|in|at)(?: [a-z]+){1,5}?| ici| here)? (?:le|on) (${DAY})`);
 /** Words that end a place's name in a sentence (« né à Poissy le 3 mars »). */
 const AFTER_PLACE = new Set(['le', 'en', 'et', 'pour', 'mais', 'il', 'elle', 'je', 'j', 'dans', 'depuis', 'svp', 'merci', 'de', 'du', 'son', 'sa', 'mon', 'ma', 'on', 'in', 'and', 'for', 'but', 'he', 'she', 'i', 'since', 'please', 'thanks', 'last', 'my', 'his', 'her']);
 

@@ -9,6 +9,7 @@ import { addDays } from './calendarMath';
 import { readDates, type SchoolHoliday } from './dates';
 import { prepare } from './frenchText';
 import { withoutHabitualDays } from './habitualDays';
+import { daysInARow } from './daysInARow';
 import { MONTH, monthNumber } from './dateWords';
 import { needsFallback, recognizeDays, type DateRecognizer } from './recognizerFallback';
 import { detectIntent, type Intent } from './intents';
@@ -139,7 +140,9 @@ function readText(text: string, ctx: UnderstandContext): { reading: Reading; ask
   const reading = readDates(withoutHabitualDays(prepared, intent), { ...ctx, monthsNotDays: MONTHS_NOT_DAYS.has(intent), wholeWeeks: intent === 'list_bookings', absence: intent === 'report_absence' });
   const { unboundedRecurrence } = reading;
   const askedRecognizer = reading.dates.length === 0 && ctx.fallback !== false && needsFallback(reading.unread);
-  const read = askedRecognizer ? recognizeDays(reading.unread, ctx.today, ctx.recognizer) : reading.dates;
+  const recognized = askedRecognizer ? recognizeDays(reading.unread, ctx.today, ctx.recognizer) : reading.dates;
+  // « absente 5 jours à partir d'aujourd'hui »: the one day read is the first of those counted.
+  const read = (recognized.length === 1 && daysInARow(prepared, recognized[0] as string)) || recognized;
   // « j'ai payé hier, vous l'avez reçu ? », « prélevé deux fois le 3 »: a past day beside an invoice or a payment is its story
   // (« la facture du 15/01 » said on the 16th, read forward, would be next year's: an invoice's day is not that far ahead).
   const latest = intent === 'list_invoices' ? addDays(ctx.today, 183) : '9999-12-31';
@@ -151,7 +154,10 @@ function readText(text: string, ctx: UnderstandContext): { reading: Reading; ask
   if (dates.length === 0) {
     const month = monthNamed(prepared, ctx.today) ?? monthMoved(prepared, ctx.month ?? ctx.today.slice(0, 7));
     // « annule toute la cantine de janvier », « toutes les réservations de mars »: every day of the month, as « tout janvier ».
-    if (month && WHOLE_MONTH_TASKS.has(intent) && WHOLE.test(prepared)) result.dates = daysOfMonth(month);
+    // (« on déménage fin février, annulez toutes les réservations de mars »: the month after « toutes », not the first named)
+    const whole = WHOLE_MONTH_TASKS.has(intent) ? WHOLE.exec(prepared)?.[0] : undefined;
+    const wholeMonth = whole ? monthNamed(whole.replace(/^.* /, ''), ctx.today) : undefined;
+    if (wholeMonth) result.dates = daysOfMonth(wholeMonth);
     else if (month) result.month = month;
   }
   return { reading: { prepared, result }, askedRecognizer };

@@ -135,3 +135,46 @@ describe('a plain yes or no, in French or English', () => {
     expect(plainYesNo(text)).toBeUndefined();
   });
 });
+
+describe('what the parent can no longer do is a reason, not a cancellation', () => {
+  it('« je ne peux plus le récupérer avant 18h le mardi… pouvez-vous l’inscrire à l’étude » books', () => {
+    expect(read("Avec mes nouveaux horaires je ne peux plus le récupérer avant 18h le mardi. Pouvez-vous l'inscrire à l'étude ?").intent).toBe('book');
+  });
+
+  it.each(['il ne mangera plus à la cantine à partir du 4 janvier', 'je ne veux plus de la garderie du soir'])('« %s » still cancels', (text) => {
+    expect(read(text).intent).toBe('cancel_booking');
+  });
+});
+
+describe('a school bus is a ride, not the school service', () => {
+  it.each(['le bus scolaire passe a quelle heure demain', 'horaires du car scolaire ?'])('« %s »', (text) => {
+    expect(read(text).intent).toBe('unknown');
+  });
+
+  it('« horaires du service scolaire » are the hours', () => {
+    expect(read('horaires du service scolaire').intent).toBe('opening_hours');
+  });
+});
+
+describe('days counted from the day said', () => {
+  it.each([
+    ['elle a covid, absente 5 jours a partir d aujourd hui', days('2026-12-15', '2026-12-19')],
+    ['absente 3 jours à partir de lundi', days('2026-12-21', '2026-12-23')],
+    ['absent dès demain pour 2 jours', days('2026-12-16', '2026-12-17')],
+    ['cantine pour quatre jours à partir du 4 janvier', days('2027-01-04', '2027-01-07')],
+  ])('« %s »', (text, dates) => {
+    expect(read(text, '2026-12-15').dates).toEqual(dates);
+  });
+
+  it('« 5 jours » without a start gives no day', () => {
+    expect(read('elle sera absente 5 jours', '2026-12-15').dates).toEqual([]);
+  });
+});
+
+describe('« toutes les réservations de mars » is March, whatever month was named before', () => {
+  it('« on déménage fin février, annulez toutes les réservations de mars »', () => {
+    const r = read('on déménage fin février, annulez toutes les réservations de mars svp', '2027-02-24');
+    expect(r.intent).toBe('cancel_booking');
+    expect(r.dates).toEqual(days('2027-03-01', '2027-03-31'));
+  });
+});

@@ -10,7 +10,7 @@ import { detectCommand } from '../src/nlu/commands';
 import { elsewhereDemarche } from '../src/nlu/elsewhereDemarches';
 import { familyKeyQuestion, namesFamilyKey, saysNoKey } from '../src/nlu/familyKeyQuestions';
 import { looksEnglish } from '../src/nlu/englishIntents';
-import { asksHowToBook, asksToCreateAccount } from '../src/nlu/intents';
+import { asksToCreateAccount, howToAsked } from '../src/nlu/intents';
 import { prepare } from '../src/nlu/frenchText';
 import { matchMenuChoice, type MenuItem } from '../src/nlu/menuChoice';
 import { ABSENCE_DIALOG, type AbsenceOptions } from './absenceDialog';
@@ -28,6 +28,7 @@ import { FAMILY_FILE_DIALOG } from './familyFileDialog';
 import { FAMILY_KEY_DIALOG, type KeyOptions } from './familyKeyDialog';
 import { FORGOT_PASSWORD_DIALOG, type ForgotOptions } from './forgotPasswordDialog';
 import { INFO_DIALOG } from './infoDialog';
+import { paymentMeansAnswer } from './infoAnswers';
 import { INVOICES_DIALOG, type InvoicesOptions } from './invoicesDialog';
 import { refusalOfPayment } from './invoiceQuestions';
 import { switchLanguage, switchPlain } from './mainInterruptions';
@@ -43,7 +44,7 @@ import { SIGN_IN_DIALOG } from './signInDialog';
 import { understoodText } from './understoodText';
 import { normalize } from '../src/domain/text';
 import { asksToWait } from '../src/nlu/waitWords';
-import { recognizeYesNo } from '../src/nlu/yesNo';
+import { plainYesNo, recognizeYesNo } from '../src/nlu/yesNo';
 import { menuQuestionAnswer } from './menuQuestions';
 import { saysMoreDays, spellAlso } from '../src/nlu/moreDays';
 import { parisDay } from '../src/domain/parisTime';
@@ -92,6 +93,10 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
     // « ok », « 👍 »: an answer heard; the menu is not sent again in full (by SMS, its short word).
     return step.replaceDialog(MAIN_FLOW, (ack ? { again: true } : {}) satisfies MainOptions);
   }
+  // « oui », « yes » at the menu otherwise: the menu in full; « no », « nope », as « non »: nothing more.
+  const plain = plainYesNo(input.text);
+  if (plain === 'no') await send(deps, step.context, { text: t('commands.abortAtMenu') });
+  if (plain) return step.replaceDialog(MAIN_FLOW, (plain === 'no' ? { again: true } : {}) satisfies MainOptions);
 
   // « comment inscrire mon enfant à l'école ? », « mon mari peut aussi se connecter ? »: answered, back to the menu (menuQuestions.ts).
   const answer = await menuQuestionAnswer(deps, step.context, input.text, after.enrolmentAnswered === true);
@@ -119,10 +124,14 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
     case 'opening_hours':
     case 'contact':
       return step.beginDialog(INFO_DIALOG, { query: input.text });
-    case 'help':
-      // « comment on fait pour réserver ? »: how booking works, not the menu's rubrics.
-      await send(deps, step.context, { text: `${t(asksHowToBook(prepare(input.text)) ? 'commands.help.booking' : 'commands.help.menu')}\n${t('commands.help.footer')}` });
+    case 'help': {
+      // « comment on fait pour réserver ? », « comment signaler une absence ? », « comment marche le paiement ? »: how that task goes, not the menu's rubrics.
+      const topic = howToAsked(prepare(input.text));
+      const commune = topic === 'payment' ? await currentCommune(deps, step.context) : undefined;
+      const help = commune ? paymentMeansAnswer(t, commune, deps.service.serviceFor(commune, 'invoices')) : t(topic === 'booking' ? 'commands.help.booking' : topic === 'absence' ? 'commands.help.absence' : 'commands.help.menu');
+      await send(deps, step.context, { text: `${help}\n${t('commands.help.footer')}` });
       return step.replaceDialog(MAIN_FLOW, {} satisfies MainOptions);
+    }
     case 'family_key':
       // « je veux créer mon espace, j'ai ma clé enfance » without an account: the account first, then the key
       // (« pas de compte, comment obtenir la clé ? » asks about the key: answered as such).

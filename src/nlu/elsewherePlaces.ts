@@ -11,4 +11,10 @@ const RIDE = /\b(?:bus|rer|train|trains|tram|navette)\b.{0,40}\b(?:passe\w*|hora
 /** The commune's own services named: then the question is theirs. */
 const COMMUNE = /\b(?:mairie|hotel de ville|service\w*|regie|guichet|inscri\w*|reserv\w*|cantine|garderie|etude|centre (?:de )?loisirs?|centre aere|accueil|factur\w*|periscolaire|scolaire|enfance)\b/;
 
-export const asksAboutElsewhere = (said: string): boolean => !COMMUNE.test(said) && ((PLACE.test(said) && WHERE.test(said)) || RIDE.test(said));
+/** « le bus scolaire », « le car scolaire », « le ramassage scolaire »: a ride, whatever « scolaire » says of it. */
+const SCHOOL_RIDE = /\b(?:bus|car|cars|navettes?|ramassage|transports?) scolaires?\b/g;
+
+export const asksAboutElsewhere = (said: string): boolean => {
+  const rides = said.replace(SCHOOL_RIDE, 'bus');
+  return !COMMUNE.test(rides) && ((PLACE.test(rides) && WHERE.test(rides)) || RIDE.test(rides));
+};

@@ -45,9 +45,16 @@ const SAYS_NOTHING = /^(?:\?|pourquoi|comment|quoi|mais|donc|alors|ah|oh|bon|euh
 /** « même chose pour sa sœur », « pareil pour Hugo », « idem »: the request before, said again (the dialog knows which). */
 const SAME_AGAIN = /^(?:et )?(?:(?:la )?meme chose|pareil|idem)\b/;
 
-/** Enough words besides days to say what is wanted. */
-const saysSomething = (prepared: string) =>
-  modelWords(prepared).filter((w) => !DAY_WORD.test(w) && !SAYS_NOTHING.test(w)).length >= 2 && !ASKS_THE_TIME.test(prepared) && !ASKS_A_MEASURE.test(prepared) && !asksAboutElsewhere(prepared) && !OPTION_BY_NUMBER.test(prepared.replace(/[.!?]/g, ' ').replace(/\s+/g, ' ').trim()) && !TOWN_NAME.test(prepared.trim());
+/** Politeness, which says nothing of what is wanted (« yes please », « merci beaucoup »). */
+const POLITE_WORD = /^(?:please|pls|plz|svp|stp|merci|thanks|thank|beaucoup)$/;
+
+/**
+ * Enough words besides days to say what is wanted, one of them a word the model learned besides politeness: « yes please »
+ * (an option's word in English, which the model never saw) is not guessed from « please » and letters.
+ */
+const saysSomething = (prepared: string, model: Scorer) =>
+  modelWords(prepared).filter((w) => !DAY_WORD.test(w) && !SAYS_NOTHING.test(w)).length >= 2 &&
+  modelWords(prepared).filter((w) => !DAY_WORD.test(w) && !SAYS_NOTHING.test(w) && !POLITE_WORD.test(w) && model.knows(w)).length >= 1 && !ASKS_THE_TIME.test(prepared) && !ASKS_A_MEASURE.test(prepared) && !asksAboutElsewhere(prepared) && !OPTION_BY_NUMBER.test(prepared.replace(/[.!?]/g, ' ').replace(/\s+/g, ' ').trim()) && !TOWN_NAME.test(prepared.trim());
 
 /**
  * « je voudrais savoir quels jours je peux réserver », « vous pouvez le noter ? », « je voudrais que Léa mange à la
@@ -77,7 +84,7 @@ export const POLICY: Policy = { unknownThreshold: UNKNOWN_THRESHOLD, pairThresho
 /** The rules' intent, or the model's where it may and is sure enough. */
 export function combine(rules: Intent, prepared: string, model: Scorer, policy: Policy = POLICY): Intent {
   // (« la cantine c'est vraiment pas bon »: an activity judged asks nothing, whatever the model guesses.)
-  if (PROTECTED.has(rules) || (rules === 'unknown' && (!saysSomething(prepared) || SAME_AGAIN.test(prepared) || JUDGES_ONLY.test(prepared)))) return rules;
+  if (PROTECTED.has(rules) || (rules === 'unknown' && (!saysSomething(prepared, model) || SAME_AGAIN.test(prepared) || JUDGES_ONLY.test(prepared)))) return rules;
   // An act named in English (« death certificate »): the model, learned on French, reads « certificat » as the certificat de vie commune.
   if (rules === 'civil_status_act' && englishIntent(prepared) === rules) return rules;
   const guess = model.guess(prepared);

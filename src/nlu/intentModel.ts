@@ -58,6 +58,8 @@ export interface Guess {
 /** The model ready to score: log-probabilities per feature and intent. */
 export interface Scorer {
   guess(prepared: string): Guess;
+  /** Whether the model learned this word (a word of modelWords()) from its messages. */
+  knows(word: string): boolean;
 }
 
 /**
@@ -82,6 +84,7 @@ export function scorer(model: IntentModel): Scorer {
   const unseen = totals.map((t) => Math.log(ALPHA / (t + ALPHA * vocabulary)));
   const lift = Array.from({ length: most + 1 }, (_, n) => Math.log((n + ALPHA) / ALPHA));
   return {
+    knows: (word: string) => Object.hasOwn(rows, `w ${word}`),
     guess(prepared: string): Guess {
       const scores = prior.slice();
       let present = 0;

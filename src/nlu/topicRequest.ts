@@ -26,7 +26,7 @@ import { recognizeChoice, type ChoiceOption } from './choice';
 import { keyQuestionAtSignIn } from './familyKeyQuestions';
 import { prepare } from './frenchText';
 import { asksForDeadlines, asksForTariffs, asksHowToPay, asksWhyOfBooking, parseInfoQuery, type InfoQuery } from './infoQuery';
-import { asksHowToBook, detectIntent, type Intent } from './intents';
+import { detectIntent, howToAsked, type Intent } from './intents';
 import { asksAboutRequest } from './requestFacts';
 import { asksForMyRequests, asksToFollowRequest } from './requestTopics';
 import { fold } from './yesNo';
@@ -115,6 +115,9 @@ function leftByBooking(text: string, intent: Intent): Aside {
   return BESIDE_BOOKING.has(intent) ? { kind: 'task', intent } : undefined;
 }
 
+/** The task whose way of going is asked (howTo.ts), as an intent. */
+const HOW_TO_TASK: Readonly<Record<string, Intent>> = { booking: 'book', absence: 'report_absence', payment: 'pay_invoice' };
+
 /** A request answered in a sentence, with no task of its own (the autorisation de sortie du territoire: a form filled in at home). */
 const ANSWERED: ReadonlySet<Intent> = new Set(['parental_authorization']);
 
@@ -142,8 +145,9 @@ export function asideAt(text: string, prompt: PromptShape): Aside {
   // « pourquoi ? » at a basket or a calendar (« le délai est passé », « majoration »): the reason is the commune's deadlines.
   if (prompt.running === 'book' && asksWhyOfBooking(text) && !TASK_AREA[detectIntent(prepare(text))]?.match(/^(?:invoices|requests|account)$/)) return { kind: 'deadlines' };
   const prepared = prepare(text);
-  // « comment on fait pour réserver ? » at another task's question: the booking asked for (help at the menu, where nothing is under way).
-  const intent = asksHowToBook(prepared) ? 'book' : detectIntent(prepared);
+  // « comment on fait pour réserver ? », « comment signaler une absence ? » at another task's question: that task asked for (help at the
+  // menu, where nothing is under way).
+  const intent = HOW_TO_TASK[howToAsked(prepared) ?? ''] ?? detectIntent(prepared);
   const saidAsRequest = SAID_AS_REQUEST.test(prepared.replace(LEAD, '')) || TAKEN_BACK.test(prepared);
   // « je voudrais recevoir les factures par mail » names a service and « mail », but asks for a task.
   const question = TASK_AREA[intent] && saidAsRequest ? undefined : practicalQuestion(text);

@@ -9,6 +9,7 @@ import { addDays } from './calendarMath';
 import { readDates, type SchoolHoliday } from './dates';
 import { prepare } from './frenchText';
 import { withoutHabitualDays } from './habitualDays';
+import { daysInARow } from './daysInARow';
 import { MONTH, monthNumber } from './dateWords';
 import { needsFallback, recognizeDays, type DateRecognizer } from './recognizerFallback';
 import { detectIntent, type Intent } from './intents';
@@ -139,17 +140,24 @@ function readText(text: string, ctx: UnderstandContext): { reading: Reading; ask
   const reading = readDates(withoutHabitualDays(prepared, intent), { ...ctx, monthsNotDays: MONTHS_NOT_DAYS.has(intent), wholeWeeks: intent === 'list_bookings', absence: intent === 'report_absence' });
   const { unboundedRecurrence } = reading;
   const askedRecognizer = reading.dates.length === 0 && ctx.fallback !== false && needsFallback(reading.unread);
-  const read = askedRecognizer ? recognizeDays(reading.unread, ctx.today, ctx.recognizer) : reading.dates;
+  const recognized = askedRecognizer ? recognizeDays(reading.unread, ctx.today, ctx.recognizer) : reading.dates;
+  // « absente 5 jours à partir d'aujourd'hui »: the one day read is the first of those counted.
+  const read = (recognized.length === 1 && daysInARow(prepared, recognized[0] as string)) || recognized;
   // « j'ai payé hier, vous l'avez reçu ? », « prélevé deux fois le 3 »: a past day beside an invoice or a payment is its story
   // (« la facture du 15/01 » said on the 16th, read forward, would be next year's: an invoice's day is not that far ahead).
   const latest = intent === 'list_invoices' ? addDays(ctx.today, 183) : '9999-12-31';
-  const dates = PAST_IS_STORY.has(intent) ? read.filter((day) => day >= ctx.today && day <= latest) : read;
+  // « la facture de décembre compte des repas le 21 et le 22 »: the days of an invoice named by its month are of that month.
+  const invoiceMonth = PAST_IS_STORY.has(intent) ? monthNamed(prepared, ctx.today)?.slice(5) : undefined;
+  const dates = PAST_IS_STORY.has(intent) ? read.filter((day) => day >= ctx.today && day <= latest && (!invoiceMonth || day.slice(5, 7) === invoiceMonth)) : read;
   const result: Understanding = { intent, dates, activity: holidayCentre(activity, prepared, dates, ctx.holidays) };
   if (unboundedRecurrence) result.needsEndDate = true;
   if (dates.length === 0) {
-    const month = monthNamed(prepared, ctx.today);
+    const month = monthNamed(prepared, ctx.today) ?? monthMoved(prepared, ctx.month ?? ctx.today.slice(0, 7));
     // « annule toute la cantine de janvier », « toutes les réservations de mars »: every day of the month, as « tout janvier ».
-    if (month && WHOLE_MONTH_TASKS.has(intent) && WHOLE.test(prepared)) result.dates = daysOfMonth(month);
+    // (« on déménage fin février, annulez toutes les réservations de mars »: the month after « toutes », not the first named)
+    const whole = WHOLE_MONTH_TASKS.has(intent) ? WHOLE.exec(prepared)?.[0] : undefined;
+    const wholeMonth = whole ? monthNamed(whole.replace(/^.* /, ''), ctx.today) : undefined;
+    if (wholeMonth) result.dates = daysOfMonth(wholeMonth);
     else if (month) result.month = month;
   }
   return { reading: { prepared, result }, askedRecognizer };
@@ -163,6 +171,18 @@ const WHOLE = new RegExp(`\\b(?:tout|toute|toutes)(?: (?!jusqu)[a-z]+){0,4} (?:d
 function daysOfMonth(month: string): string[] {
   const last = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
   return Array.from({ length: last }, (_, i) => `${month}-${String(i + 1).padStart(2, '0')}`);
+}
+
+/** « mois suivant », « next », « mois précédent », « previous month » alone: the month after or before the one on screen. */
+const NEXT_MONTH = /^(?:(?:et |le |au |voir le |afficher le )?mois (?:suivant|d apres|d ensuite)|suivant|next|(?:show )?(?:the )?next month|month after)$/;
+const PREVIOUS_MONTH = /^(?:(?:et |le |au |voir le |afficher le )?mois (?:precedent|d avant|passe)|precedent|previous|(?:show )?(?:the )?(?:previous|last) month|month before)$/;
+
+function monthMoved(prepared: string, shown: string): string | undefined {
+  const said = prepared.replace(/\b(?:svp|stp|s il vous plait|please|merci)\b|[?!.]/g, ' ').replace(/\s+/g, ' ').trim();
+  const step = NEXT_MONTH.test(said) ? 1 : PREVIOUS_MONTH.test(said) ? -1 : 0;
+  if (step === 0) return undefined;
+  const at = new Date(Date.UTC(Number(shown.slice(0, 4)), Number(shown.slice(5, 7)) - 1 + step, 1));
+  return `${at.getUTCFullYear()}-${String(at.getUTCMonth() + 1).padStart(2, '0')}`;
 }
 
 /** « mes réservations de janvier », « le calendrier de mars »: the next such month from today ('YYYY-MM'). */

@@ -96,3 +96,10 @@ const CONFIRMS = /^(?:(?:oui|ok|d accord) )?(?:je |i )?(?:confirm\w*|valid\w*|en
 export function confirmsAnAction(text: string): boolean {
   return CONFIRMS.test(fold(text).replace(POLITE, ' ').replace(/\s+/g, ' ').trim());
 }
+
+/** A yes or a no and nothing else, said plainly (« oui », « ouais », « yes », « non », « nope »), not an option's word (« modifier », « valider »). */
+const PLAIN = /^(?:(?:ah|oh|euh|bah|ben|hm) )?(?:(oui|ouais|ouai|ouaip|voui|yes|yep|yeah|yup|yea|sure)|(non|nan|no|nope|nah))(?: (?:merci|please|thanks|svp|stp|thank you|bien sur|of course))?$/;
+export function plainYesNo(text: string | undefined): YesNo | undefined {
+  const m = PLAIN.exec(fold(text ?? ''));
+  return m ? (m[1] ? 'yes' : 'no') : undefined;
+}

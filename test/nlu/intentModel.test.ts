@@ -22,6 +22,7 @@ const withModel = (text: string) => understand(text, { today: '2026-11-23', fall
 /** A model sure of one intent, whatever it is asked, and giving every other intent `others`. */
 const sureOf = (intent: string, probability = 1, others = 0): Scorer => ({
   guess: () => ({ intent, probability, probabilityOf: (i: string) => (i === intent ? probability : others) }),
+  knows: () => true,
 });
 
 describe('the committed model', () => {

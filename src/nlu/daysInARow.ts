@@ -1,0 +1,21 @@
+/**
+ * « absente 5 jours à partir d'aujourd'hui », « pendant 3 jours dès lundi », « à partir du 4, pour deux jours »: as many days in a
+ * row from the one day read, when the count is said beside its start. Works on prepare()d text.
+ */
+import { addDays } from './calendarMath';
+
+const COUNT: Record<string, number> = { deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, quinze: 15 };
+const N = '(\\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze)';
+const START = '(?:a partir (?:de|du|des|d)|a compter (?:de|du|d)|des|depuis)';
+/** The count, then its start (« 5 jours à partir de lundi »), or the start, then the count (« dès demain pour 3 jours »). */
+const COUNT_FIRST = new RegExp(`\\b(?:pendant |pour |durant )?${N} (?:jours|journees)(?: (?:de suite|d affilee|consecutifs))? ?,? ${START}\\b`);
+const START_FIRST = new RegExp(`\\b${START}\\b[a-z0-9 ]{1,30}?,? (?:pendant|pour|durant|sur) ${N} (?:jours|journees)\\b`);
+
+/** The days from `start`, as many as the message counts; undefined when it counts none. */
+export function daysInARow(prepared: string, start: string): string[] | undefined {
+  const word = (COUNT_FIRST.exec(prepared) ?? START_FIRST.exec(prepared))?.[1];
+  if (!word) return undefined;
+  const count = COUNT[word] ?? Number(word);
+  if (!(count >= 2 && count <= 31)) return undefined;
+  return Array.from({ length: count }, (_, i) => addDays(start, i));
+}

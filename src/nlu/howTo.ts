@@ -1,0 +1,55 @@
+/**
+ * « comment on fait pour réserver ? », « comment faire pour payer », « comment je fais pour signaler une absence ? »,
+ * « comment marche le paiement ? », « moi réserver comment », « how do I cancel a booking? »: how a task goes is
+ * asked, naming nothing of it (help). A message that names what the task is about (« comment faire pour inscrire ma
+ * fille à la cantine ? », « comment on fait pour payer la cantine », « moi payer facture comment ») asks the task itself. Works on prepare()d text,
+ * politeness removed (English words of the portal are already French there: « booking » is « reservation »).
+ */
+export type HowToTopic = 'booking' | 'absence' | 'payment';
+
+const LEAD = '^(?:(?:et|mais|bon|alors|euh|du coup|ok|donc|so|and|but) )*';
+const END = '(?: (?:en ligne|ici|sur le site|sur le portail|sur l appli|avec vous|par ici|par internet|online|here))?(?: \\?)?$';
+const HOW =
+  '(?:comment|comment est ce qu?e?) (?:on fait|je fais|faire|fait on|je dois faire|on doit faire|il faut faire|faut il faire|ca se passe|ca marche|ca fonctionne|' +
+  'on peut faire|je peux faire|peut on faire|puis je faire|proceder|je procede|on procede)(?: pour| pr)?|comment (?:je peux|puis je|on peut|peut on|je dois|on doit|dois je)';
+
+/** Each task, said as a verb with its bare object (« payer ma facture », « annuler une réservation », « signaler une absence »). */
+const TASKS: ReadonlyArray<readonly [HowToTopic, string, string]> = [
+  ['booking', '(?:reserver|inscrire|annuler|desinscrire|modifier|changer|decocher|cocher|faire une (?:reservation|inscription|annulation|resa))', '(?: (?:une|un|la|les|des|mes|ma|mon|une nouvelle) (?:reservations?|inscriptions?|resas?|creneaux?|jours?|places?|dates?))?'],
+  ['absence', '(?:signaler|declarer|prevenir d|prevenir|indiquer|noter|faire)', ' (?:une |l |un |d une |les )?(?:absences?|absent)'],
+  // (« payer ma facture », « how can I pay the bill? » name what is to be paid: the invoices are shown, to pay)
+  ['payment', '(?:payer|regler|paye|paie|faire un paiement|effectuer un paiement)', ''],
+];
+
+/** The task as a noun: « comment marche le paiement ? », « comment fonctionnent les réservations ? ». */
+const NOUNS: ReadonlyArray<readonly [HowToTopic, string]> = [
+  ['booking', '(?:reservations?|inscriptions?|annulations?|resas?)'],
+  ['absence', 'absences?'],
+  ['payment', '(?:paiements?|reglements?|payments?)'],
+];
+const WORKS = '(?:comment (?:ca )?(?:marche|marchent|fonctionne|fonctionnent|se passe|se passent)(?: pour)?|how (?:does|do))';
+
+/** « moi payer facture comment », « je paye comment » (simple French: the question word last). */
+const LAST = '(?:(?:moi|je|j|on|nous) )?(?:(?:veux|voudrais|vouloir|dois|peux|devoir) )?';
+/** What such a task is about, with or without its article (« facture », « la facture », « une réservation »). */
+const BARE_OBJECT = '(?: (?:(?:la|ma|les|mes|une|un) )?(?:reservations?|resas?|inscriptions?))?';
+
+/** In English: « how do I cancel a booking? », « how can we pay? », « how do I report an absence? ». */
+const ENGLISH_TASKS: ReadonlyArray<readonly [HowToTopic, string]> = [
+  ['booking', '(?:book|reserve|cancel|make a reservation|change a reservation)(?: (?:a|my|the|an|our) (?:reservations?|day|place|days))?'],
+  ['absence', '(?:report|declare|tell you about) (?:an |my child s |the )?absence'],
+  ['payment', '(?:pay|make a payment)'],
+];
+
+const PATTERNS: ReadonlyArray<readonly [HowToTopic, RegExp]> = [
+  ...TASKS.map(([topic, verb, object]) => [topic, new RegExp(`${LEAD}(?:${HOW}) ${verb}${object}${END}`)] as const),
+  // (the absence's noun is its object: « signaler absence comment »)
+  ...TASKS.map(([topic, verb, object]) => [topic, new RegExp(`${LEAD}${LAST}${verb}${topic === 'booking' ? BARE_OBJECT : object} (?:comment|comment faire|comment on fait|comment je fais)(?: \\?)?$`)] as const),
+  ...NOUNS.map(([topic, noun]) => [topic, new RegExp(`${LEAD}${WORKS} (?:le |la |l |les |une |un |the )?${noun}(?: work)?${END}`)] as const),
+  ...ENGLISH_TASKS.map(([topic, task]) => [topic, new RegExp(`${LEAD}how (?:do|can|should|could|would) (?:i|we|you) ${task}${END}`)] as const),
+];
+
+/** The task whose way of going is asked, naming nothing of it; undefined for anything else. */
+export function howToTopic(said: string): HowToTopic | undefined {
+  return PATTERNS.find(([, re]) => re.test(said))?.[0];
+}

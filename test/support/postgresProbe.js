@@ -55,10 +55,12 @@ function templateName() {
  * half-way leaves nothing its teardown does not drop, and a copy is never taken of half a template.
  * If the copy fails for any reason (another process connected to the template at that moment),
  * the database is made empty and the instance applies the migrations itself, as before.
+ * `migrated: false` gives an empty database, for the tests of the migrations at an instance's start.
  */
-function createDatabaseSync() {
+function createDatabaseSync({ migrated = true } = {}) {
   const name = `${RUN_PREFIX}${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
-  if (!copyWithPsql(name)) createWithNode(name);
+  if (!migrated) createWithNode(name, false);
+  else if (!copyWithPsql(name)) createWithNode(name, true);
   const url = new URL(POSTGRES_URL);
   url.pathname = `/${name}`;
   return url.toString();
@@ -83,8 +85,8 @@ function copyWithPsql(name) {
   }
 }
 
-/** The copy by a node process with pg, which builds the template first when there is none. */
-function createWithNode(name) {
+/** The copy by a node process with pg, which builds the template first when there is none (or an empty database). */
+function createWithNode(name, migrated) {
   const building = `${RUN_PREFIX}${process.pid}_template_${Date.now()}`;
   const script = `const { Client, Pool } = require('pg');
     const { drizzle } = require('drizzle-orm/node-postgres');
@@ -107,7 +109,7 @@ function createWithNode(name) {
         await query('create database ${name} template ${templateName()}');
       }
     }
-    copy().catch(() => query('create database ${name}')).catch((e) => { console.error(e.message); process.exit(1); });`;
+    (${migrated} ? copy() : Promise.reject()).catch(() => query('create database ${name}')).catch((e) => { console.error(e.message); process.exit(1); });`;
   execFileSync(process.execPath, ['-e', script], { stdio: ['ignore', 'ignore', 'inherit'], timeout: 15000, cwd: __dirname });
 }
 

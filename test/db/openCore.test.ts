@@ -18,7 +18,7 @@ afterEach(async () => {
 
 describePostgres('openCore on PostgreSQL', () => {
   it('migrates and loads the demo data once when three instances start at the same moment', async () => {
-    const url = createDatabaseSync();
+    const url = createDatabaseSync({ migrated: false });
     cores = await Promise.all([1, 2, 3].map(() => openCore(tempConfig({ DATABASE_URL: url, DEMO_DATA: 'true' }))));
     expect(cores.map((c) => c.store.kind)).toEqual(['postgres', 'postgres', 'postgres']);
     const count = async (table: string) => (await oneOf<{ n: number }>(cores[0]!, sql`select cast(count(*) as integer) as n from ${sql.identifier(table)}`))?.n;

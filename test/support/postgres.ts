@@ -11,14 +11,14 @@ import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import { Client, Pool } from 'pg';
 import { statementCounter } from '../../db/statementCount';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const probe = require('./postgresProbe') as { POSTGRES_URL: string; RUN_PREFIX: string; answers(url?: string): boolean; createDatabaseSync(): string };
+const probe = require('./postgresProbe') as { POSTGRES_URL: string; RUN_PREFIX: string; answers(url?: string): boolean; createDatabaseSync(options?: { migrated?: boolean }): string };
 
 export const POSTGRES_URL = probe.POSTGRES_URL;
 export const PG_MIGRATIONS = path.join(__dirname, '..', '..', 'db', 'pg', 'migrations');
 /** True in the PostgreSQL project of the test run: instances started by the tests run on PostgreSQL. */
 export const onPostgres = process.env.TEST_STORE === 'postgres';
-/** An empty database for an instance to migrate, made synchronously (its URL). */
-export const createDatabaseSync = (): string => probe.createDatabaseSync();
+/** A database for an instance, made synchronously (its URL): with the migrations applied, or empty for the instance to migrate (`migrated: false`). */
+export const createDatabaseSync = (options?: { migrated?: boolean }): string => probe.createDatabaseSync(options);
 
 export const postgresAvailable = probe.answers(POSTGRES_URL);
 if (!postgresAvailable && process.env.REQUIRE_POSTGRES === '1') throw new Error(`PostgreSQL is required here but does not answer at ${POSTGRES_URL}.`);

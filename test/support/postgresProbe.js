@@ -1,10 +1,14 @@
 /**
  * The local PostgreSQL server, asked synchronously (jest's configuration and test files decide
- * what to run when they are read): whether it answers, and a new empty database for a bot instance
- * to migrate (TEST_STORE=postgres: the end-to-end tests run their instances on PostgreSQL).
+ * what to run when they are read): whether it answers, and a new database for a bot instance, with
+ * the migrations already applied (TEST_STORE=postgres: the end-to-end tests run their instances on
+ * PostgreSQL).
  * Plain JavaScript, so that jest.config.js can use it too.
  */
 const { execFileSync } = require('node:child_process');
+const crypto = require('node:crypto');
+const fs = require('node:fs');
+const path = require('node:path');
 
 const POSTGRES_URL = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 /** Databases made for instances under test start with this; the project's teardown drops them. */
@@ -27,15 +31,86 @@ function answers(url = POSTGRES_URL) {
   }
 }
 
-/** Creates an empty database and returns its URL. */
-function createDatabaseSync() {
+const PG_MIGRATIONS = path.join(__dirname, '..', '..', 'db', 'pg', 'migrations');
+/** Migrated databases that instances are copied from start with this (kept between runs, one per state of the migrations). */
+const TEMPLATE_PREFIX = 'espace_template_';
+let template;
+
+/** The template's name: from the committed migrations' SQL and journal, so a changed migration makes a new one. */
+function templateName() {
+  if (template) return template;
+  const hash = crypto.createHash('sha1');
+  const files = [path.join('meta', '_journal.json'), ...fs.readdirSync(PG_MIGRATIONS).filter((f) => f.endsWith('.sql')).sort()];
+  for (const file of files) hash.update(`${file}\0`).update(fs.readFileSync(path.join(PG_MIGRATIONS, file))).update('\0');
+  return (template = `${TEMPLATE_PREFIX}${hash.digest('hex').slice(0, 12)}`);
+}
+
+/**
+ * Creates a database for an instance and returns its URL: a copy of a database with the committed
+ * migrations applied (the template, built with the migrations by the first test that needs it and
+ * kept for the next runs). The instance's own start then finds the migrations applied, as after a
+ * restart, and loads its demo data for its clock's day. Migrating each instance's database took
+ * about 0.7 s, copying the template about 0.17 s (measured on the local PostgreSQL 15). The
+ * template is built under this run's prefix and renamed when complete, so a run that stops
+ * half-way leaves nothing its teardown does not drop, and a copy is never taken of half a template.
+ * If the copy fails for any reason (another process connected to the template at that moment),
+ * the database is made empty and the instance applies the migrations itself, as before.
+ * `migrated: false` gives an empty database, for the tests of the migrations at an instance's start.
+ */
+function createDatabaseSync({ migrated = true } = {}) {
   const name = `${RUN_PREFIX}${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
-  const script = `const { Client } = require('pg'); const c = new Client({ connectionString: ${JSON.stringify(POSTGRES_URL)} });
-    c.connect().then(() => c.query('create database ${name}')).then(() => c.end()).catch((e) => { console.error(e.message); process.exit(1); });`;
-  execFileSync(process.execPath, ['-e', script], { stdio: ['ignore', 'ignore', 'inherit'], timeout: 15000, cwd: __dirname });
+  if (!migrated) createWithNode(name, false);
+  else if (!copyWithPsql(name)) createWithNode(name, true);
   const url = new URL(POSTGRES_URL);
   url.pathname = `/${name}`;
   return url.toString();
+}
+
+/** Whether psql may be there (until a call finds it missing). */
+let psql = true;
+
+/**
+ * The copy of the template by psql when it is installed (next to the server, as in CI): about 0.15 s
+ * against 0.35–0.5 s for a node process that loads pg (measured on this 2-core machine under load).
+ * False when psql is missing or the copy failed (no template yet): then node does it.
+ */
+function copyWithPsql(name) {
+  if (!psql) return false;
+  try {
+    execFileSync('psql', [POSTGRES_URL, '-qAtX', '-v', 'ON_ERROR_STOP=1', '-c', `create database ${name} template ${templateName()}`], { stdio: 'ignore', timeout: 15000 });
+    return true;
+  } catch (e) {
+    if (e.code === 'ENOENT') psql = false;
+    return false;
+  }
+}
+
+/** The copy by a node process with pg, which builds the template first when there is none (or an empty database). */
+function createWithNode(name, migrated) {
+  const building = `${RUN_PREFIX}${process.pid}_template_${Date.now()}`;
+  const script = `const { Client, Pool } = require('pg');
+    const { drizzle } = require('drizzle-orm/node-postgres');
+    const { migrate } = require('drizzle-orm/node-postgres/migrator');
+    const at = (db) => { const u = new URL(${JSON.stringify(POSTGRES_URL)}); u.pathname = '/' + db; return u.toString(); };
+    const query = async (text) => { const c = new Client({ connectionString: ${JSON.stringify(POSTGRES_URL)} }); await c.connect(); try { await c.query(text); } finally { await c.end(); } };
+    async function buildTemplate() {
+      await query('create database ${building}');
+      const pool = new Pool({ connectionString: at('${building}'), max: 1 });
+      try { await migrate(drizzle(pool), { migrationsFolder: ${JSON.stringify(PG_MIGRATIONS)} }); } finally { await pool.end(); }
+      // Another test may have built it meanwhile: then this one is left to the run's teardown.
+      await query('alter database ${building} rename to ${templateName()}').catch((e) => { if (e.code !== '42P04') throw e; });
+    }
+    async function copy() {
+      try {
+        await query('create database ${name} template ${templateName()}');
+      } catch (e) {
+        if (e.code !== '3D000') throw e;
+        await buildTemplate();
+        await query('create database ${name} template ${templateName()}');
+      }
+    }
+    (${migrated} ? copy() : Promise.reject()).catch(() => query('create database ${name}')).catch((e) => { console.error(e.message); process.exit(1); });`;
+  execFileSync(process.execPath, ['-e', script], { stdio: ['ignore', 'ignore', 'inherit'], timeout: 15000, cwd: __dirname });
 }
 
 /** Whether the run that made a database has ended (its process is gone), from the database's name. */
@@ -51,16 +126,23 @@ function orphaned(name) {
 }
 
 /**
- * Drops the databases made for this run's tests (at the end of the run), and those left by runs
- * that ended without their teardown. Each DROP DATABASE waits for a checkpoint: four at a time, so
- * that their checkpoints are shared.
+ * Drops the databases made for this run's tests (at the end of the run), those left by runs that
+ * ended without their teardown, and the templates of migrations that are no longer these. Each DROP
+ * DATABASE waits for a checkpoint, and the checkpointer serves the drops waiting together with one:
+ * sixteen at a time (measured on the local PostgreSQL 15 after creating 24 databases: the first drop
+ * 23 s, the checkpoint of everything the run wrote, then 0.6–0.8 s each one after the other, 0.76 s
+ * for four together and 0.32 s for sixteen together; four at a time, a run of 18 files' teardown
+ * took 148 s).
  */
 async function dropInstanceDatabases() {
   const { Client } = require('pg');
   const list = new Client({ connectionString: POSTGRES_URL });
   await list.connect();
-  const { rows } = await list.query('select datname from pg_database where datname like $1', [`${INSTANCE_PREFIX}%`]).finally(() => list.end());
-  const names = rows.map((r) => r.datname).filter((name) => name.startsWith(RUN_PREFIX) || orphaned(name));
+  const { rows } = await list
+    .query('select datname from pg_database where datname like $1 or datname like $2', [`${INSTANCE_PREFIX}%`, `${TEMPLATE_PREFIX}%`])
+    .finally(() => list.end());
+  const stale = (name) => (name.startsWith(TEMPLATE_PREFIX) ? name !== templateName() : name.startsWith(RUN_PREFIX) || orphaned(name));
+  const names = rows.map((r) => r.datname).filter(stale);
   const worker = async () => {
     const c = new Client({ connectionString: POSTGRES_URL });
     await c.connect();
@@ -70,7 +152,7 @@ async function dropInstanceDatabases() {
       await c.end();
     }
   };
-  await Promise.all([worker(), worker(), worker(), worker()]);
+  await Promise.all(Array.from({ length: Math.min(16, names.length) }, worker));
 }
 
 module.exports = { POSTGRES_URL, INSTANCE_PREFIX, RUN_PREFIX, answers, createDatabaseSync, dropInstanceDatabases };

@@ -65,7 +65,7 @@ function prepareNow(text: string): string {
   return englishActivities(words)
     // « the holiday camp », « during the February break » (« February » is already « fevrier »)
     .replace(/\b(?:the )?(?:holiday|summer|winter|day|activity) camps?\b/g, 'centre de loisirs')
-    .replace(/\b(?:during|over|for|in) the (fevrier|noel|paques|ete|hiver|printemps|toussaint|school) (?:break|holidays?|vacations?)\b/g, (_m: string, w: string) =>
+    .replace(/\b(?:during|over|for|in) the (?:whole |entire )?(fevrier|noel|paques|ete|hiver|printemps|toussaint|school) (?:break|holidays?|vacations?)\b/g, (_m: string, w: string) =>
       w === 'school' ? 'pendant les vacances scolaires' : `pendant les vacances de ${w}`)
     // « le trois décembre »: a day written in words before its month
     .replace(new RegExp(`\\b(${DAY_WORDS}) (?=${MONTH_START})`, 'g'), (_m: string, w: string) => `${dayNumber(w)} `)

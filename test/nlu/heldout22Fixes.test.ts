@@ -240,3 +240,17 @@ describe('a whole month said after its name, or after « pour le mois de »', ()
     expect(read('cantine tout janvier sauf le 12', '2026-12-05').dates).toEqual(days('2027-01-01', '2027-01-31').filter((d) => d !== '2027-01-12'));
   });
 });
+
+describe('« de la rentrée jusqu’au 15 janvier » starts when classes start again', () => {
+  it.each([
+    ["je voudrais l'accueil du matin à 7h30 tous les jours de la rentrée jusqu'au 15 janvier", days('2027-01-04', '2027-01-15')],
+    ['cantine dès la rentrée jusqu’au 8 janvier', days('2027-01-04', '2027-01-08')],
+    ['garderie de la rentrée des vacances de février jusqu’au 26 février', days('2027-02-22', '2027-02-26')],
+  ])('« %s »', (text, dates) => {
+    expect(read(text, '2026-12-15').dates).toEqual(dates);
+  });
+
+  it('« jusqu’au 18 décembre » alone still starts today', () => {
+    expect(read('cantine jusqu’au 18 décembre', '2026-12-15').dates).toEqual(days('2026-12-15', '2026-12-18'));
+  });
+});

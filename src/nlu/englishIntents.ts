@@ -71,8 +71,9 @@ export function looksEnglish(said: string): boolean {
 }
 
 /** The intent of a message written in English, or undefined (not English, or nothing known). */
-export function englishIntent(said: string): EnglishIntent | undefined {
-  const words = said.split(' ');
+export function englishIntent(said: string, counted: string = said): EnglishIntent | undefined {
+  // (its English words counted with the politeness the patterns do without: « please remove lunch on Friday »)
+  const words = counted.split(' ');
   const english = new Set(words.filter((w) => ENGLISH_WORDS.has(w))).size;
   // « my bookings », « show invoices »: in a message of three words at most, one English word is enough.
   if (english < 2 && !(english === 1 && words.length <= SHORT)) return undefined;

@@ -56,6 +56,8 @@ function prepareNow(text: string): string {
     .replace(/\bc (?![aeiouy])/g, 'c est ')
     // « me co », « se co »
     .replace(/\b(me|se|te) co\b/g, '$1 connecter')
+    // « jveu pu la cantine », « il mange pu le midi »: « pu » for « plus » after wanting, eating, going (« j'ai pu » is « pouvoir »)
+    .replace(/\b(veux|veut|voulons|veulent|mange|mangera|mangent|va|vont|ira|iront|vient|viennent|viendra) pu\b/g, '$1 plus')
     // « next lundi » (from « next monday »), « next week », « the day after demain »
     .replace(/\bnext (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/g, '$1 prochain')
     .replace(/\b(?:next|the following) week\b/g, 'la semaine prochaine')

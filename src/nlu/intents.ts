@@ -106,14 +106,14 @@ export function detectIntent(prepared: string, activityNamed = false): Intent {
   if (PATTERNS.abort.test(core) || (core === '' && /\b(?:non|finalement|c est bon|plus tard|une autre fois|on verra)\b/.test(said))) return 'abort';
   // « comment faire pour payer », « how do I cancel a booking? »: how a task goes, naming nothing of it (« … inscrire Léa à la cantine » asks it).
   if (howToTopic(said)) return 'help';
-  const english = englishIntent(said);
+  const english = englishIntent(said, prepared);
   if (english) return english;
   // « où est la piscine la plus proche ? », « le bus 4 passe à quelle heure ? »: a place or a ride that is not the commune's services.
   if (asksAboutElsewhere(said)) return 'unknown';
   if (ONLY_A_MOMENT.test(said)) return 'opening_hours';
   if (ASKS_THE_TIME.test(said) || OPTION_BY_NUMBER.test(said)) return 'unknown';
   // « je ne trouve pas comment réserver »: help, whatever the task named.
-  if (/^(?:je ne trouve pas|je trouve pas|je ne sais pas|je sais pas|je ne comprends pas) (?:comment|ou|quoi)\b/.test(said) || ASKS_WHAT_IS_OFFERED.test(said)) return 'help';
+  if (/^(?:je ne trouve pas|je trouve pas|je ne sais pas|je sais pas|je (?:ne )?comprends? pas) (?:comment|ou|quoi)\b/.test(said) || ASKS_WHAT_IS_OFFERED.test(said)) return 'help';
   if (/^(?:non |bon |ok )?(?:laisse|laissez|laisser) tomber\b/.test(said)) return 'abort';
   if (/\b(?:justificatif|attestation|recu|quittance|preuve) (?:de |d )?(?:paiement|reglement)\b|\brembours\w*|\b(?:paye|payee|percu) en trop\b|\btrop (?:paye|percu)\b/.test(said)) return 'list_invoices';
   if (/^(?:merci|je vous remercie)\b/.test(prepared) && /\baide\b/.test(said)) return 'unknown';

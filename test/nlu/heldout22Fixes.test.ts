@@ -192,3 +192,18 @@ describe('« de la rentrée jusqu’au 15 janvier » starts when classes start a
     expect(read('cantine jusqu’au 18 décembre', '2026-12-15').dates).toEqual(days('2026-12-15', '2026-12-18'));
   });
 });
+
+describe('third batch of heldout22', () => {
+  it.each([
+    ['jveu pu la cantine pr mon fils a partir de fevrier', 'cancel_booking'],
+    ['il mange pu a la cantine', 'cancel_booking'],
+    ['please remove lunch on friday', 'cancel_booking'],
+    ['je comprend pas comment on paye', 'help'],
+  ])('« %s » (%s)', (text, intent) => {
+    expect(read(text, '2027-01-12').intent).toBe(intent);
+  });
+
+  it('« j’ai pu » keeps « pouvoir »', () => {
+    expect(prepare("j'ai pu réserver la cantine ?")).toContain('j ai pu reserver');
+  });
+});

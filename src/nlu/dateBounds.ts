@@ -12,6 +12,8 @@ import { toldInThePast } from './pastClauses';
 
 /** The start of a range just before « jusqu'au »: « à partir du 21 juin », « dès le lundi 4 et », « du 3 ». */
 const RANGE_START = new RegExp(`\\b(?:du|de|depuis le|a partir du|a partir de|a compter du|des le) (${SPEC}) (?:, )?(?:et )?$`);
+/** « de la rentrée jusqu'au 15 janvier », « dès la rentrée des vacances jusqu'au… »: from the day classes start again. */
+const RENTREE_START = /\b(?:de|des|depuis|a partir de|a compter de) la rentree(?: (?:de|du mois de) (?:janvier|fevrier|mars|avril|mai|septembre|novembre)| des vacances(?: (?:de la |de |d |du )?(?:noel|toussaint|hiver|fevrier|printemps|paques))?)? (?:, )?(?:et )?$/;
 /** A day with its month just before « jusqu'au », without « du »: « 12 juillet jusqu'au 16 juillet » is a range (read below). */
 const BARE_START = new RegExp(`(?<![/.\\d-])\\b(?:${DAY} ${MONTH}|\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?) (?:, )?$`);
 
@@ -30,9 +32,12 @@ export function readBounds(r: Reader): void {
     if ((start || BARE_START.test(r.text.slice(0, m.index))) && !/vacances|\bfin\b/.test(words)) return null;
     // « d'ici le 10 » alone is a deadline (« à payer d'ici le 10 »); after « chaque jeudi », the end of the days.
     if (/^d ici/.test(words) && !/vacances|\bfin\b/.test(words) && !new RegExp(`\\b(?:tous les|toutes les|chaque|les|le) ${WD}\\b`).test(r.text.slice(0, m.index))) return null;
-    const from = start ? forward(parseSpec(start[1] as string), r.today, true) : r.today;
+    const rentree = start ? null : RENTREE_START.exec(r.text.slice(0, m.index));
+    const resumes = rentree ? holidayDays(r, rentree[0])?.at(-1) : undefined;
+    const from = start ? forward(parseSpec(start[1] as string), r.today, true) : resumes ? addDays(resumes, 1) : r.today;
     if (!from) return undefined;
     if (start) r.blank(start.index, start[0].length);
+    if (rentree && resumes) r.blank(rentree.index, rentree[0].length);
     let end: string | undefined;
     const endMonth = new RegExp(`fin (?:du mois )?(?:de |d )?(${MONTH})\\b`).exec(words)?.[1];
     // « jusqu'à (la) fin janvier », « jusqu'à la fin du mois de janvier »: the month's last day.

@@ -39,7 +39,7 @@ const PATTERNS: ReadonlyArray<readonly [EnglishIntent, RegExp]> = [
   // « death certificate », « a copy of my wedding certificate », « certificate of birth », « marriage record » (« marriage » is read « mariage »).
   ['civil_status_act', /\b(?:birth|mariage|marriage|wedding|death) (?:certificat\w*|records?|acts?)\b|\bcertificat\w* of (?:birth|mariage|marriage|death)\b/],
   ['electoral_roll', /\bvot(?:e|ing|er)\b|\belectoral\b|\belections?\b/],
-  ['e_invoice', /\bfactures? (?:by|per|via|through) (?:e ?mail|email|internet)\b|\bpaperless\b|\b(?:online|electronic|e) factures?\b/],
+  ['e_invoice', /\bfactures? (?:by|per|via|through) (?:e ?mail|email|internet)\b|\bfactures? online\b|\binstead of (?:by )?(?:post|mail|paper)\b|\b(?:by post|paper) instead\b|\bpaperless\b|\b(?:online|electronic|e) factures?\b/],
   ['cancel_booking', /\bcancel\w*\b.{0,40}\b(?:cantine|garderie|reservations?|day|days|club|lunch|care|demain|lundi|mardi|mercredi|jeudi|vendredi)\b/],
   // « remove the canteen on friday », « take Sophie off lunch next week »: a booking taken away, never one made.
   ['cancel_booking', /\b(?:remove|delete|drop|unbook|withdraw|take (?:\w+ )?(?:off|out))\w*\b.{0,40}\b(?:cantine|garderie|etude|centre|reservations?|bookings?|day|days|club|lunch\w*|care|demain|lundi|mardi|mercredi|jeudi|vendredi)\b/],
@@ -71,8 +71,9 @@ export function looksEnglish(said: string): boolean {
 }
 
 /** The intent of a message written in English, or undefined (not English, or nothing known). */
-export function englishIntent(said: string): EnglishIntent | undefined {
-  const words = said.split(' ');
+export function englishIntent(said: string, counted: string = said): EnglishIntent | undefined {
+  // (its English words counted with the politeness the patterns do without: « please remove lunch on Friday »)
+  const words = counted.split(' ');
   const english = new Set(words.filter((w) => ENGLISH_WORDS.has(w))).size;
   // « my bookings », « show invoices »: in a message of three words at most, one English word is enough.
   if (english < 2 && !(english === 1 && words.length <= SHORT)) return undefined;

@@ -100,3 +100,8 @@ export const OPTION_BY_NUMBER = /^(?:(?:c est|c|je (?:choisis|prends|veux)|je vo
  * asks what the assistant offers or how to go about it (help), naming no task.
  */
 export const ASKS_WHAT_IS_OFFERED = /^(?:(?:et|mais|alors|donc|bon|ok) )?(?:(?:quels?|quelles?) (?:sont )?(?:les |tes |vos )?(?:services?|options?|possibilites|fonctions|fonctionnalites|choix)(?: (?:proposee?s?|offerte?s?|disponibles?))?(?: (?:tu|vous) (?:proposes?|proposez|offres?|offrez|as|avez)| (?:proposes?|proposez|offres?|offrez|as|avez) (?:tu|vous))?|(?:les )?options|(?:c est |c )?quoi le (?:principe|fonctionnement)|(?:je|on) (?:fais|fait|dois faire|doit faire) comment|(?:je dois |on doit )?(?:faire )?quoi faire|quoi faire)(?: (?:ici|maintenant|exactement))?(?: \?)?$/;
+
+/** « voir toutes les factures », « afficher la liste de mes factures », « consulter nos factures ». */
+export const SEE_INVOICES = /\b(?:voir|afficher|consulter|lister|regarder|retrouver|avoir la liste (?:de|des)|la liste (?:de|des))\b(?: (?:moi|nous))?(?: (?:toutes|tous))?(?: (?:les|mes|nos|ma|la))? (?:\w+ )?factures?\b/;
+/** To pay, asked (not « ce qui reste à payer », « je ne veux pas payer deux fois »). */
+export const PAY_ASKED = /\b(?:veux|voudrais|souhaite\w*|aimerais|vais|peux|puis je|pouvez vous) (?!pas\b|plus\b)(?:la |les |le |\w+ )?(?:payer|regler)\b|\bet (?:la |les )?(?:payer|regler)\b/;

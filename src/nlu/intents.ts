@@ -17,7 +17,7 @@ import { PLAIN_PHRASINGS } from './plainPhrasings';
 import { saysSignInCode } from './signInCode';
 import { asksWhereToSignIn } from './signInQuestions';
 import { asksIfOpen, asksWhenOpen, asksWhereIs } from './visitQuestions';
-import { ABSENCE_REASON, ASKS_A_MEASURE, ASKS_THE_TIME, ASKS_WHAT_IS_OFFERED, CANCEL_VERB, JUDGES_ONLY, MORE_PHRASINGS, ONLY_A_MOMENT, OPTION_BY_NUMBER } from './intentPhrasings';
+import { ABSENCE_REASON, ASKS_A_MEASURE, ASKS_THE_TIME, PAY_ASKED, SEE_INVOICES, ASKS_WHAT_IS_OFFERED, CANCEL_VERB, JUDGES_ONLY, MORE_PHRASINGS, ONLY_A_MOMENT, OPTION_BY_NUMBER } from './intentPhrasings';
 
 export const INTENTS = [
   'create_account', 'sign_in', 'forgot_password', 'family_key', 'book', 'cancel_booking', 'report_absence',
@@ -54,7 +54,7 @@ const ABORT_WORDS =
 /** Words around « laissez tomber » that do not change it (« moi vouloir arrêter »: simple French). */
 const ABORT_FILLER = /(?:^|\s)(?:non|ok|bon|moi|vouloir|c est bon|c est pas grave|ce n est pas grave|pas grave|ma demande|la demande|cette demande|(?<!\b(?:pas|plus) )la|ici|en fait|finalement|je vous remercie|merci|quand meme|ca|tout|je veux|je voudrais|on verra(?: ca)?(?: plus tard| apres| une autre fois)?|plus tard|une autre fois|je reviendrai(?: plus tard)?|j ai trouve(?: la reponse| ce que je cherchais)?(?: ailleurs)?|je me suis trompee?(?: de \w+)?|on|,|!)(?=\s|$)/g;
 /** Politeness that does not change what is asked. */
-const POLITE = /\b(?:bonjour|bonsoir|salut|coucou|hello|hey|svp|stp|s il vous plait|s il te plait|merci(?: beaucoup)?|madame|monsieur|please|pls|plz)\b/g;
+const POLITE = /\b(?:bonjour|bonsoir|salut|coucou|hello|hey|svp|stp|s il vous plait|s il te plait|(?:je vous remercie|merci)(?: beaucoup| d avance| par avance)?(?: (?:pour|de) (?:votre|ton|ta|toute votre|l) (?:aide|comprehension|attention|retour|reponse))?|madame|monsieur|please|pls|plz)\b/g;
 
 const PATTERNS: Record<Exclude<Intent, 'unknown' | 'greeting' | 'elsewhere_demarche'>, RegExp> = {
   // One stop word or several (« stop jveux arrêter »).
@@ -68,7 +68,7 @@ const PATTERNS: Record<Exclude<Intent, 'unknown' | 'greeting' | 'elsewhere_demar
   address_change: /\b(?:(?:attestation|certificat) (?:d |de )?(?:hebergement|residence)|hebergement\b.{0,40}\battestation|attestation\b.{0,40}\bhebergement|(?:attestation|certificat) (?:de |d )?(?:changement (?:de |d )?)?(?:domicile|adresse|demenagement)|justificatif de changement (?:de |d )?(?:domicile|adresse)|changement de domicile|attestation de demenagement)\b/,
   forgot_password: /\b(?:(?:n ai|je n ai|j ai) plus (?:acces|d acces)|perdu (?:l )?acces|connexion (?:impossible|bloquee|refusee)|(?:je n arrive|j arrive) (?:pas|plus) a (?:me )?connecter|n arrive pas a (?:me connecter|acceder|ouvrir)|mot de passe|mot d passe|password|identifiants? oublies?|oublie (?:mon |mes )?(?:identifiant|login|code d acces)|reinitialis\w*|bloque (?:mon )?compte|compte (?:est )?bloque|je n arrive plus a me connecter|je ne peux plus me connecter|impossible de me connecter)/,
   family_key: /\b(?:(?:recu|reçu|ai) un code\b|code\b.{0,30}\b(?:courrier|lettre)\b|cle (?:enfance|famille|enfant)|code (?:famille|enfance|familial|enfants?)|cles? enfance|cle d acces famille|rattach\w* (?:mon |le )?(?:compte|dossier|espace)|(?:re)?lier (?:mon |le )?(?:compte|dossier|espace)|associer (?:mon |le )?(?:compte|espace)|dossier famill?e|numero de dossier|code (?:que|recu|dans le) .*(?:mairie|courrier)|code (?:de la |du )?(?:mairie|courrier))/,
-  e_invoice: /\b(?:(?:papier|courrier)\b.{0,40}\bfactur|factur\w*\b.{0,40}\b(?:papier|courrier)|(?<!\b(?:payer|regler|paye|regle|paie|payez|reglez) (?:ma |la |mes |les |une |cette |nos |notre )?)factures? (?:en ligne|dematerialisees?|par (?:e ?mail|mail|courriel|internet)|electroniques?|numeriques?|sur (?:internet|le site|l espace|mon espace)|papier)|(?:recevoir|avoir|envoyer) (?:mes |les |ma |la )?factures? (?:par|en|sur|sans)|(?:plus|pas|arreter|fini|stop)(?: de| les| la)? factures? papier|zero papier|sans papier|dematerialis\w*|e ?facture|facturation (?:en ligne|electronique|dematerialisee))/,
+  e_invoice: /\b(?:(?:papier|courrier)\b.{0,40}\bfactur|factur\w*\b.{0,40}\b(?:papier|courrier)|(?<!\b(?:payer|regler|paye|regle|paie|payez|reglez|paiement|reglement|payement)(?: de| d| des| du)? (?:ma |la |mes |les |une |cette |nos |notre )?)factures? (?:en ligne|dematerialisees?|par (?:e ?mail|mail|courriel|internet)|electroniques?|numeriques?|sur (?:internet|le site|l espace|mon espace)|papier)|(?:recevoir|avoir|envoyer) (?:mes |les |ma |la )?factures? (?:par|en|sur|sans)|(?:plus|pas|arreter|fini|stop)(?: de| les| la)? factures? papier|zero papier|sans papier|dematerialis\w*|e ?facture|facturation (?:en ligne|electronique|dematerialisee))/,
   upload_document: /\b(?:(?:document|justificatif|papier|piece|fichier)s? a (?:vous )?(?:transmettre|envoyer|fournir|deposer)|(?:envoyer|envoi|deposer|depose|joindre|transmettre|televerser|telecharger sur|uploader|upload|scanner|ajouter|fournir|donner) (?:un |une |le |la |les |mon |ma |mes |des |du )?(?:\w+ )?(?:documents?|justificatifs?|pieces?|papiers?|certificats?|attestations?|avis (?:d )?(?:imposition|impots?)|photos?|fichiers?|pdf|scans?|copies?|ordonnances?|pj|bulletins?|quittances?|factures? (?:edf|d electricite|d eau|de gaz))|pieces? jointes?|pj\b|justificatifs? (?:de|d)\b|avis d (?:imposition|impots?)|document (?:a|pour) (?:envoyer|fournir))/,
   update_contact: /\b(?:(?:changer|modifier|mettre a jour|maj|corriger|actualiser|changement|modification|mise a jour|nouvelle?|nouvel|nouveau|mauvaise?|mauvais)(?: de)? (?:mon |ma |mes |notre |nos |son |sa |ses |leur |d |l |le |la |les |de |du |des )?(?:adresse|mail|e ?mail|courriel|telephone|tel|numero|portable|coordonnees|domicile)|j ai (?:change|demenage) (?:de |d )?(?:numero|telephone|adresse|mail|e ?mail|portable)|(?:^|, )(?:numero|telephone|tel|portable|mobile|adresse mail|adresse e ?mail|mail|e ?mail|courriel|coordonnees) (?:a )?(?:change|modifie)e?s?\b|nouv\w* (?:numero |telephone |tel |portable |mobile )?(?:: )?(?:0\d|\+ ?33)|j ai (?:de|em)menage|nous avons (?:de|em)menage|on a (?:de|em)menage|je demenage|nous demenageons|(?:mon|ma) (?:adresse(?: e ?mail| mail)?|numero(?: de (?:telephone|portable|mobile|tel|fixe))?|ligne|mail|e ?mail|telephone|tel|portable|mobile) (?:a change|n est plus|est faux|est fausse|est incorrecte?|ne (?:marche|fonctionne) plus)|change (?:d |de )operateur|(?:ajouter|rajouter|ajout|enregistrer) (?:un |une |le |la |mon |ma |son |sa |l )?(?:autre |second |seconde |deuxieme |nouveau |nouvel |nouvelle )?(?:numero|telephone|tel|portable|adresse mail|adresse e ?mail|e ?mail|mail|contact)\b(?! (?:de dossier|famille|de facture))|\b(?:second|seconde|deuxieme|autre) (?:contact|numero de telephone)\b|\b(?:j habite|on habite|nous habitons|habiter|on vit|nous vivons|je vis)\b(?=.*\b(?:maintenant|desormais|a present|depuis peu)\b)(?: \w+){0,6} \d{1,4} (?:bis |ter )?(?:rue|avenue|av|bd|boulevard|place|chemin|allee|impasse|route|quai|square|cours|residence)\b|\b(?:we|i) (?:have )?moved to\b)/,
   report_absence: /\b(?:ne \w+(?:ra|ront) pas\b|(?:mangera|mangeront|viendra|viendront|ira|iront|sera|seront) pas\b|manquera|manqueront|absente?s?|absence|malade|maladie|fievre|gastro|grippe|covid|varicelle|hospitalise|hopital|ne (?:viendra|viendront|sera|seront|pourra|pourront|mangera|mangeront|va|vont|ira|iront) pas|(?:sera|seront|est|sont) pas la(?! peine)|ne vient pas|ne viennent pas|pas venir(?! (?:le |la |les |l )?(?:chercher|recuperer|prendre)\b)|pas present|certificat medical|rendez vous (?:medical|chez le medecin)|chez le medecin|rdv medical|reste (?:a|chez) (?:la )?maison|garde (?:a|chez) (?:la )?maison|enfant souffrant|souffrante?|blesse)/,
@@ -106,14 +106,14 @@ export function detectIntent(prepared: string, activityNamed = false): Intent {
   if (PATTERNS.abort.test(core) || (core === '' && /\b(?:non|finalement|c est bon|plus tard|une autre fois|on verra)\b/.test(said))) return 'abort';
   // « comment faire pour payer », « how do I cancel a booking? »: how a task goes, naming nothing of it (« … inscrire Léa à la cantine » asks it).
   if (howToTopic(said)) return 'help';
-  const english = englishIntent(said);
+  const english = englishIntent(said, prepared);
   if (english) return english;
   // « où est la piscine la plus proche ? », « le bus 4 passe à quelle heure ? »: a place or a ride that is not the commune's services.
   if (asksAboutElsewhere(said)) return 'unknown';
   if (ONLY_A_MOMENT.test(said)) return 'opening_hours';
   if (ASKS_THE_TIME.test(said) || OPTION_BY_NUMBER.test(said)) return 'unknown';
   // « je ne trouve pas comment réserver »: help, whatever the task named.
-  if (/^(?:je ne trouve pas|je trouve pas|je ne sais pas|je sais pas|je ne comprends pas) (?:comment|ou|quoi)\b/.test(said) || ASKS_WHAT_IS_OFFERED.test(said)) return 'help';
+  if (/^(?:je ne trouve pas|je trouve pas|je ne sais pas|je sais pas|je (?:ne )?comprends? pas) (?:comment|ou|quoi)\b/.test(said) || ASKS_WHAT_IS_OFFERED.test(said)) return 'help';
   if (/^(?:non |bon |ok )?(?:laisse|laissez|laisser) tomber\b/.test(said)) return 'abort';
   if (/\b(?:justificatif|attestation|recu|quittance|preuve) (?:de |d )?(?:paiement|reglement)\b|\brembours\w*|\b(?:paye|payee|percu) en trop\b|\btrop (?:paye|percu)\b/.test(said)) return 'list_invoices';
   if (/^(?:merci|je vous remercie)\b/.test(prepared) && /\baide\b/.test(said)) return 'unknown';
@@ -154,6 +154,9 @@ export function detectIntent(prepared: string, activityNamed = false): Intent {
   if (/\b(?:me|nous) (?:transmettre|envoyer|renvoyer|faire parvenir|adresser)\b.{0,40}\bfactures?\b/.test(said) && !PATTERNS.e_invoice.test(said)) return 'list_invoices';
   // « le repas est à 3,50 ou 4,20 ? »: an amount questioned, nothing to pay.
   if (/\?\s*$/.test(said) && /\b\d+\.\d{2}\b|€|\beuros?\b/.test(said) && !/\b(?:pai\w*|pay\w*|regl\w*|factur\w*)\b/.test(said)) return 'list_invoices';
+  // « est-ce que je peux voir toutes les factures… et savoir ce qui reste à payer ? », « m'afficher la liste de mes factures… je ne veux pas
+  // payer deux fois »: the invoices to see, asked in so many words (« je veux voir ma facture et la payer » asks to pay).
+  if (SEE_INVOICES.test(said) && !PAY_ASKED.test(said)) return 'list_invoices';
   // « est-ce que Léa est inscrite à la cantine lundi ? », « Hugo mange à la cantine demain ? »:
   // a question about what is booked, not a request to book (« est-ce que je peux inscrire… » is one).
   if (asksWhatIsBooked(said, activityNamed)) return 'list_bookings';

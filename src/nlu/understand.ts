@@ -148,24 +148,26 @@ function readText(text: string, ctx: UnderstandContext): { reading: Reading; ask
   const latest = intent === 'list_invoices' ? addDays(ctx.today, 183) : '9999-12-31';
   // « la facture de décembre compte des repas le 21 et le 22 »: the days of an invoice named by its month are of that month.
   const invoiceMonth = PAST_IS_STORY.has(intent) ? monthNamed(prepared, ctx.today)?.slice(5) : undefined;
-  const dates = PAST_IS_STORY.has(intent) ? read.filter((day) => day >= ctx.today && day <= latest && (!invoiceMonth || day.slice(5, 7) === invoiceMonth)) : read;
+  // (« je voudrais la régler aujourd'hui en ligne »: today is when to pay, not a day the payment is about)
+  const dates = PAST_IS_STORY.has(intent) ? read.filter((day) => (day > ctx.today || (day === ctx.today && intent !== 'pay_invoice')) && day <= latest && (!invoiceMonth || day.slice(5, 7) === invoiceMonth)) : read;
   const result: Understanding = { intent, dates, activity: holidayCentre(activity, prepared, dates, ctx.holidays) };
   if (unboundedRecurrence) result.needsEndDate = true;
-  if (dates.length === 0) {
+  // « annule toute la cantine de janvier », « toutes les réservations de cantine pour le mois de janvier », « janvier tout le mois »: every day
+  // of that month, as « tout janvier » (the month after « toutes », not the first named: « on déménage fin février, annulez toutes les
+  // réservations de mars »), over a period read beside it (« nous déménageons pendant les fêtes, annuler… le mois de janvier »).
+  const whole = WHOLE_MONTH_TASKS.has(intent) ? WHOLE.exec(prepared)?.[0] : undefined;
+  const wholeMonth = whole ? monthNamed(whole, ctx.today) : undefined;
+  if (wholeMonth && (dates.length === 0 || dates.some((day) => day.slice(5, 7) !== wholeMonth.slice(5)))) result.dates = daysOfMonth(wholeMonth);
+  if (result.dates.length === 0) {
     const month = monthNamed(prepared, ctx.today) ?? monthMoved(prepared, ctx.month ?? ctx.today.slice(0, 7));
-    // « annule toute la cantine de janvier », « toutes les réservations de mars »: every day of the month, as « tout janvier ».
-    // (« on déménage fin février, annulez toutes les réservations de mars »: the month after « toutes », not the first named)
-    const whole = WHOLE_MONTH_TASKS.has(intent) ? WHOLE.exec(prepared)?.[0] : undefined;
-    const wholeMonth = whole ? monthNamed(whole.replace(/^.* /, ''), ctx.today) : undefined;
-    if (wholeMonth) result.dates = daysOfMonth(wholeMonth);
-    else if (month) result.month = month;
+    if (month) result.month = month;
   }
   return { reading: { prepared, result }, askedRecognizer };
 }
 
 /** The tasks where « tout(e)… de janvier » is every day of the month. */
 const WHOLE_MONTH_TASKS: ReadonlySet<Intent> = new Set(['book', 'cancel_booking']);
-const WHOLE = new RegExp(`\\b(?:tout|toute|toutes)(?: (?!jusqu)[a-z]+){0,4} (?:de |d |en )?${MONTH}\\b`);
+const WHOLE = new RegExp(`\\b(?:tout|toute|toutes)(?: (?!jusqu|sauf|et)[a-z]+){0,8} (?:(?:de |d |en |pour |sur )?(?:le |du )?mois )?(?:de |d |en )?${MONTH}\\b|\\b${MONTH}(?: [a-z]+){0,2} tout le mois\\b`);
 
 /** Every day of a month 'YYYY-MM'. */
 function daysOfMonth(month: string): string[] {

@@ -178,3 +178,32 @@ describe('« toutes les réservations de mars » is March, whatever month was na
     expect(r.dates).toEqual(days('2027-03-01', '2027-03-31'));
   });
 });
+
+describe('« de la rentrée jusqu’au 15 janvier » starts when classes start again', () => {
+  it.each([
+    ["je voudrais l'accueil du matin à 7h30 tous les jours de la rentrée jusqu'au 15 janvier", days('2027-01-04', '2027-01-15')],
+    ['cantine dès la rentrée jusqu’au 8 janvier', days('2027-01-04', '2027-01-08')],
+    ['garderie de la rentrée des vacances de février jusqu’au 26 février', days('2027-02-22', '2027-02-26')],
+  ])('« %s »', (text, dates) => {
+    expect(read(text, '2026-12-15').dates).toEqual(dates);
+  });
+
+  it('« jusqu’au 18 décembre » alone still starts today', () => {
+    expect(read('cantine jusqu’au 18 décembre', '2026-12-15').dates).toEqual(days('2026-12-15', '2026-12-18'));
+  });
+});
+
+describe('third batch of heldout22', () => {
+  it.each([
+    ['jveu pu la cantine pr mon fils a partir de fevrier', 'cancel_booking'],
+    ['il mange pu a la cantine', 'cancel_booking'],
+    ['please remove lunch on friday', 'cancel_booking'],
+    ['je comprend pas comment on paye', 'help'],
+  ])('« %s » (%s)', (text, intent) => {
+    expect(read(text, '2027-01-12').intent).toBe(intent);
+  });
+
+  it('« j’ai pu » keeps « pouvoir »', () => {
+    expect(prepare("j'ai pu réserver la cantine ?")).toContain('j ai pu reserver');
+  });
+});

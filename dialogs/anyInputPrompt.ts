@@ -5,6 +5,7 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import { Prompt, type DialogInstance, type PromptOptions, type PromptRecognizerResult } from './dialogLibrary';
 import { rendersIn, type Rendered } from './promptTexts';
+import { shown } from './storedPrompt';
 
 /** The prompt's own state: the locale texts its question was written with (promptTexts.ts). */
 export interface AskState {
@@ -32,14 +33,15 @@ export class AnyInputPrompt extends Prompt<AnyInput> {
 
   protected async onPrompt(ctx: TurnContext, state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
     // Kept when first asked: a change of language asks it again in the new one (questionAsked.ts).
-    if (!isRetry) (state as AskState).renders = rendersIn(ctx, [options.prompt, options.retryPrompt, (options as AskOptions).reask]);
-    const activity = isRetry && options.retryPrompt ? options.retryPrompt : options.prompt;
+    // Kept as Replies (storedPrompt.ts), rendered for the channel here.
+    if (!isRetry) (state as AskState).renders = rendersIn(ctx, [shown(ctx, options.prompt), shown(ctx, options.retryPrompt, options), shown(ctx, (options as AskOptions).reask, options)]);
+    const activity = shown(ctx, isRetry && options.retryPrompt ? options.retryPrompt : options.prompt, options);
     if (activity) await ctx.sendActivity(activity);
   }
 
   override async repromptDialog(ctx: TurnContext, instance: DialogInstance): Promise<void> {
     const options = (instance.state as { options?: AskOptions }).options;
-    if (options?.reask) await ctx.sendActivity(options.reask);
+    if (options?.reask) await ctx.sendActivity(shown(ctx, options.reask, options));
     else await super.repromptDialog(ctx, instance);
   }
 

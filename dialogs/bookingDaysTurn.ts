@@ -16,6 +16,7 @@ import { otherActivity } from './bookingContext';
 import { calendarReply, mergeWishes, monthName } from './calendarCard';
 import { localeOf, send, translator, type DialogDeps } from './dialogContext';
 import { handleSubmit } from './bookingCardSubmit';
+import { stored, storedVariant } from './storedPrompt';
 import { notEnrolledLead } from './enrolmentAnswer';
 import { careNamedAtCalendar } from './basketCare';
 import { changedWishes, readWithExceptions, swapped, takesOut, withWeekOf } from './basketAnswer';
@@ -63,8 +64,10 @@ export async function showDays(deps: DialogDeps, step: WaterfallStepContext): Pr
     const hint = t(deps.renderer.toActivity(reply, channelId).attachments ? 'booking.calendar.hintCard' : 'booking.calendar.hintText', { month: monthName(locale, month) });
     const withHint = (r: Reply): Reply => ({ ...r, cardText: `${r.cardText ?? ''}\n${hint}` });
     // Asked again after an aside (« c'est ouvert samedi ? »): the calendar without the lead, whose outcome (« aucun jour retenu ») no longer holds.
-    const reask = lead ? deps.renderer.toActivity(withHint(calendarReply(t, locale, view, desired, '')), channelId) : undefined;
-    return step.prompt(PROMPT, { prompt: deps.renderer.toActivity(withHint(reply), channelId), ...(reask ? { reask } : {}) });
+    const asked = withHint(reply);
+    const reask = lead ? storedVariant(withHint(calendarReply(t, locale, view, desired, '')), asked) : undefined;
+    // Kept as Replies, rendered when sent (storedPrompt.ts).
+    return step.prompt(PROMPT, { prompt: stored(asked), ...(reask ? { reask } : {}) });
   } catch (e) {
     return refused(deps, step, e);
   }

@@ -10,6 +10,7 @@ import type { CardRenderer, Reply } from '../cards/cardRenderer';
 import { SECRET_PROMPT } from '../src/bot/secretPrompt';
 import type { AskOptions } from './anyInputPrompt';
 import { recording } from './promptTexts';
+import { stored, storedVariant } from './storedPrompt';
 import type { MunicipalService } from '../src/domain/municipalService';
 import type { TurnReads } from '../src/domain/turnReads';
 import type { Account, Commune } from '../src/domain/types';
@@ -153,9 +154,11 @@ export function channelUser(ctx: TurnContext): string {
  */
 export function ask(deps: DialogDeps, step: WaterfallStepContext, promptId: string, question: Reply, prefix = '', secret = false): Promise<DialogTurnResult> {
   const short = question.short?.text === undefined ? question.short : { ...question.short, text: `${prefix}${question.short.text}` };
-  const alone = toActivity(deps, step.context, question);
+  // Kept as Replies, rendered when sent (storedPrompt.ts).
+  const asked: Reply = { ...question, text: `${prefix}${question.text}`, ...(short ? { short } : {}) };
+  const alone = storedVariant(question, asked);
   const options: AskOptions = {
-    prompt: toActivity(deps, step.context, { ...question, text: `${prefix}${question.text}`, ...(short ? { short } : {}) }),
+    prompt: stored(asked),
     retryPrompt: alone,
     reask: alone,
     ...(secret ? { validations: SECRET_PROMPT } : {}),

@@ -13,6 +13,7 @@ import type { InfoResult } from './infoDialog';
 import { MAIN_FLOW, MENU_PROMPT, type MainOptions, type ShownMonthResult } from './mainOptions';
 import { menuOptions, menuReply, menuStateOf, showsOptions, type MenuOption, type MenuValidations } from './menu';
 import { dropPaused, offerResume } from './pausedTasks';
+import { stored, storedVariant } from './storedPrompt';
 
 /** Kept in the main flow's state between the menu and the answer: the options shown. */
 export interface MenuValues {
@@ -44,14 +45,16 @@ export async function showMenu(deps: DialogDeps, step: WaterfallStepContext): Pr
   const shown = menuOptions(t, await menuStateOf(deps, step.context), commune?.familyKeyName ?? '');
   (step.values as MenuValues).menu = shown;
   const retry: Reply = { ...menuReply(t, shown), text: `${t('menu.notUnderstood')}\n${t('menu.title')}` };
-  const prompt = options.closing ? toActivity(deps, step.context, { text: closingText(t, step.context.activity.text, deps.service.clock.now()) }) : toActivity(deps, step.context, menuReply(t, shown, options.again || chosen?.stayed));
-  (step.values as MenuValues).listed = showsOptions(prompt);
+  // Kept as Replies, rendered when sent (storedPrompt.ts).
+  const prompt: Reply = options.closing ? { text: closingText(t, step.context.activity.text, deps.service.clock.now()) } : menuReply(t, shown, options.again || chosen?.stayed);
+  // Whether the resident sees the rubrics (by SMS the one-line hint shows none): as the channel renders the prompt.
+  (step.values as MenuValues).listed = showsOptions(toActivity(deps, step.context, prompt));
   return step.prompt(MENU_PROMPT, {
-    prompt,
-    retryPrompt: toActivity(deps, step.context, retry),
+    prompt: stored(prompt),
+    retryPrompt: storedVariant(retry, prompt),
     validations: {
-      reprompt: toActivity(deps, step.context, menuReply(t, shown, true)),
-      numberWithoutList: toActivity(deps, step.context, { ...menuReply(t, shown), text: `${t('menu.numberWithoutList')}\n${t('menu.title')}` }),
+      reprompt: storedVariant(menuReply(t, shown, true), prompt),
+      numberWithoutList: storedVariant({ ...menuReply(t, shown), text: `${t('menu.numberWithoutList')}\n${t('menu.title')}` }, prompt),
     } satisfies MenuValidations,
   });
 }

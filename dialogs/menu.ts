@@ -14,6 +14,7 @@ import { MENU_ITEMS, matchMenuChoice, type MenuItem } from '../src/nlu/menuChoic
 import { fold } from '../src/nlu/yesNo';
 import { AnyInputPrompt, type AnyInput, type AskState } from './anyInputPrompt';
 import { signedIn, type DialogDeps } from './dialogContext';
+import { shown } from './storedPrompt';
 
 /** Where the resident is, for the menu. */
 export type MenuState = 'guest' | 'signedIn' | 'linked';
@@ -117,19 +118,19 @@ export class MenuPrompt extends AnyInputPrompt {
     if (isRetry && own.numberWithoutList && numberAsked) {
       own.numberWithoutList = false;
       own.listShown = true;
-      await ctx.sendActivity(numberAsked);
+      await ctx.sendActivity(shown(ctx, numberAsked, options));
       return;
     }
     await super.onPrompt(ctx, state, options, isRetry);
-    own.listShown = showsOptions(isRetry && options.retryPrompt ? options.retryPrompt : options.prompt);
+    own.listShown = showsOptions(shown(ctx, isRetry && options.retryPrompt ? options.retryPrompt : options.prompt, options));
   }
 
   override async repromptDialog(ctx: TurnContext, instance: DialogInstance): Promise<void> {
     const { options, state } = instance.state as { options?: PromptOptions; state?: MenuPromptState };
-    const reprompt = (options?.validations as MenuValidations | undefined)?.reprompt;
+    const reprompt = shown(ctx, (options?.validations as MenuValidations | undefined)?.reprompt, options);
     if (reprompt) await ctx.sendActivity(reprompt);
     else await super.repromptDialog(ctx, instance);
-    if (state) state.listShown = showsOptions(reprompt ?? options?.prompt);
+    if (state) state.listShown = showsOptions(reprompt ?? shown(ctx, options?.prompt));
   }
 
   // The prompt's state comes second, as botbuilder's Prompt passes it (AnyInputPrompt reads none).

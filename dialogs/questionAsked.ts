@@ -9,6 +9,7 @@ import type { Translate } from '../src/i18n';
 import type { AskOptions, AskState } from './anyInputPrompt';
 import { relocalized, replacer, rerender } from './promptTexts';
 import { localeOf } from './dialogContext';
+import { shown } from './storedPrompt';
 
 /** The innermost context: where the question waiting for an answer is. */
 export function deepest(innerDc: DialogContext): DialogContext {
@@ -105,7 +106,11 @@ export function rewriteQuestion(innerDc: DialogContext, t: Translate): void {
   if (!state?.options || !state.state || !before?.length) return;
   const after = rerender(before, t, localeOf(innerDc.context));
   const change = replacer(before, after);
-  const { prompt, retryPrompt, reask } = state.options;
+  // Questions kept as Replies (storedPrompt.ts) are rendered first, then kept as activities in the new language, as before.
+  const ctx = innerDc.context;
+  const prompt = shown(ctx, state.options.prompt);
+  const retryPrompt = shown(ctx, state.options.retryPrompt, state.options);
+  const reask = shown(ctx, state.options.reask, state.options);
   state.options = { ...state.options, prompt: relocalized(prompt, change), retryPrompt: relocalized(retryPrompt, change), ...(reask ? { reask: relocalized(reask, change) } : {}) };
   state.state.renders = after;
   const values = askingValues(dc);

@@ -5,6 +5,7 @@
 import { ActivityHandler, NullTelemetryClient, type ConversationState, type StatePropertyAccessor, type TurnContext, type UserState } from 'botbuilder-core';
 import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } from '../../dialogs/dialogLibrary';
 import { LOCALE_KEY, PLAIN_KEY, TURN_READS_KEY, currentCommune, send, translator, type DialogDeps } from '../../dialogs/dialogContext';
+import { RENDERER_KEY } from '../../dialogs/storedPrompt';
 import { MAIN_DIALOG, MainDialog, type MainOptions } from '../../dialogs/mainDialog';
 import { afterAnswer, watchSent } from '../../dialogs/missedAnswers';
 import { isGreeting } from '../nlu/commands';
@@ -111,6 +112,8 @@ export class CitizenBot extends ActivityHandler {
     // The session, its account and the family file, read at most once in this turn.
     const reads = this.deps.service.turnReads();
     ctx.turnState.set(TURN_READS_KEY, reads);
+    // The questions kept in the state as Replies are rendered with it when sent (dialogs/storedPrompt.ts).
+    ctx.turnState.set(RENDERER_KEY, this.deps.renderer);
     try {
       await Promise.all([begun, this.conversationState.load(ctx), this.userState.load(ctx), ahead]);
       const profile = await this.deps.profile.get(ctx, {});

@@ -99,10 +99,8 @@ export class ReservationService {
         return { day, state, ...(reservation ? { status: reservation.status } : {}) };
       }),
     }));
-    const version = createHash('sha256')
-      .update(booked.map((r) => `${r.id}:${r.status}:${r.updatedAt}`).join('|'))
-      .digest('base64url')
-      .slice(0, 12);
+    // 11 hex characters, not a family key's or a code's shape: the stored state's redaction keeps it (a card asked again).
+    const version = createHash('sha256').update(booked.map((r) => `${r.id}:${r.status}:${r.updatedAt}`).join('|')).digest('hex').slice(0, 11);
     const inCalendar = (m: string) => daysOfMonth(m).some((d) => schoolYearAt(this.cal(activity), d) !== undefined);
     const previous = shiftMonth(month, -1);
     const next = shiftMonth(month, 1);

@@ -25,7 +25,7 @@ import { downloadFailureKey, localeOf, send, translator } from './dialogContext'
 import { elsewhereKey, type DemarcheTurn } from './demarcheState';
 import { contactLines } from './infoAnswers';
 import { readAddressAnswer } from './addressAnswer';
-import { badContactKey, contactAnswer, looksLikeAddress } from './contactAnswer';
+import { addressKeptKey, badContactKey, contactAnswer, looksLikeAddress } from './contactAnswer';
 import { answerAddressSaid } from './demarcheAddressSaid';
 import { readName } from './nameAnswer';
 import { readTakeBack, type Earlier, type FreeTextType } from './takenBackAnswer';
@@ -100,8 +100,8 @@ export async function answerField(turn: DemarcheTurn, field: FormField, input: A
     case 'phone': {
       // No e-mail (« pas de mail »): a phone is asked instead; none either (null): the service writes by post.
       const given = contactAnswer(input_.type, input.text, step.context);
-      // The address typed ahead at the phone: kept for its question when it fits there (not asked again).
-      if (!given && input_.type === 'phone' && looksLikeAddress(input.text) && answerAddressSaid(t, localeOf(step.context), commune, kind, answers, input.text)) return again('request.addressKept');
+      // The address typed ahead at the e-mail or the phone: kept for its question when it fits there (not asked again).
+      if (!given && looksLikeAddress(input.text) && answerAddressSaid(t, localeOf(step.context), commune, kind, answers, input.text)) return again(addressKeptKey(input_.type));
       if (!given) return again(badContactKey(input_.type, input.text));
       if (given.email !== undefined) answers.email = given.email;
       if (given.phone === undefined) delete answers.phone;

@@ -41,6 +41,9 @@ const INTRO = /^(?:(?:oui|ouais|ok|alors|bon|bonjour|bjr|moi|donc)(?:[\s,]+|$)|(
  */
 const SENTENCE = /^(?:euh|bah|ben|non|nan)\b|\b(?:je|j|nous|vous|on|il|elle|ils|est|suis|sommes|ai|avons|habite|habitons|vit|vivons|veux|voudrais|pas|pour|quoi|pourquoi|comment|quel|quelle|deja|sais|sait|connais|idee|c|ca)\b|\b(?:jai|jsuis|cest|jme|nom|noms|prenom|prenoms|inverse\w*|envers|trompee?|erreur|corriger|changer|mettre|ce|cet|cette|celui|numero|num|tel|telephone|portable|mail|email|adresse)\b/;
 
+/** « le premier », « la deuxième », « le dernier »: an option of a list chosen, never a name (it was kept as « Le Premier »). */
+const OPTION_CHOSEN = /^(?:le|la|l|the)\s+(?:premier|premiere|1er|1ere|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|sixieme|dernier|derniere|first|second|third|last)(?:\s+(?:choix|option|one))?$/;
+
 /** « c mon fils », « c'est ma fille », « my son »: who the person is to the resident, never a name. */
 const RELATION_ONLY = /^(?:(?:c|c est|cest|ce sera|il s agit de|pour|pr|it s|it is|this is|for)\s+)?(?:mon|ma|mes|notre|nos|son|sa|my|our|his|her)\s+(?:fils|fille|enfant|gamin|gamine|petit|petite|bebe|ado|mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|pere|mere|papa|maman|frere|soeur|neveu|niece|cousin|cousine|oncle|tante|petit fils|petite fille|grand pere|grand mere|son|daughter|child|kid|husband|wife|partner|father|mother|dad|mum|mom|brother|sister)(?:\s+(?:svp|stp|merci))?$/;
 export const saysRelationOnly = (text: string): boolean => RELATION_ONLY.test(fold(text.replace(/[-'’]/g, ' ')));
@@ -64,7 +67,7 @@ export function check(field: Field, text: string): string | undefined {
     case 'lastName':
     case 'firstName': {
       const name = namePart(text);
-      const ok = !saysRelationOnly(text) && NAME.test(name) && !NOT_A_NAME.has(fold(name)) && !isClosing(name) && !NOT_A_NAME.has(fold(name).replace(/ merci$/, '')) && !SENTENCE.test(fold(name.replace(/[-'’]/g, '')));
+      const ok = !saysRelationOnly(text) && NAME.test(name) && !NOT_A_NAME.has(fold(name)) && !isClosing(name) && !NOT_A_NAME.has(fold(name).replace(/ merci$/, '')) && !SENTENCE.test(fold(name.replace(/[-'’]/g, ''))) && !OPTION_CHOSEN.test(fold(name));
       return ok ? capitalized(name.replace(/\s+/g, ' ')) : undefined;
     }
     case 'email':

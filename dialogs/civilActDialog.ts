@@ -20,7 +20,7 @@ import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogD
 import { nextField, optionsOf, saysMore, takenBack, type CivilActOptions, type Draft } from './civilActDraft';
 import { correction, takenBackAnswer } from './civilActCorrection';
 import { contactAnswer, phoneQuestionKey } from './civilActContact';
-import { badContactKey, looksLikeAddress } from './contactAnswer';
+import { addressKeptKey, badContactKey, looksLikeAddress } from './contactAnswer';
 import { askReadBack, fixingNext, submitAct } from './civilActReadBack';
 import { contactLines } from './infoAnswers';
 import { readOpening } from './civilActOpening';
@@ -227,11 +227,11 @@ export class CivilActDialog extends ComponentDialog {
       case 'phone': {
         // No e-mail (« pas de mail »): the phone is asked; none either: the reference alone (civilActContact.ts).
         const given = contactAnswer(field, text, step.context);
-        if (!given && field === 'phone' && !draft.address && looksLikeAddress(text)) {
-          // The address typed ahead, complete: kept for the envelope (not asked again); the phone asked still.
+        if (!given && !draft.address && looksLikeAddress(text)) {
+          // The address typed ahead, complete: kept for the envelope (not asked again); the e-mail or phone asked still.
           const read = readAddressAnswer(t, localeOf(step.context), text, undefined, undefined, await knownTown(this.deps, step.context));
           if (read.ok) draft.address = read.value;
-          if (read.ok) return again('request.addressKept');
+          if (read.ok) return again(addressKeptKey(field));
         }
         if (!given) return again(badContactKey(field, text));
         Object.assign(draft, given);

@@ -38,8 +38,11 @@ export function contactAnswer(field: 'email' | 'phone', text: string, context: T
 /** Whether an answer reads as a postal address, a number and a street (typed ahead at the phone question). */
 export const looksLikeAddress = (text: string): boolean => addressInSentence(text) !== undefined;
 
-/** Why an answer does not fit the e-mail or the phone question: an address typed ahead at the phone is asked right after. */
-export const badContactKey = (field: 'email' | 'phone', text: string): string => (field === 'phone' && looksLikeAddress(text) ? 'request.addressNext' : `request.bad.${field}`);
+/** Why an answer does not fit the e-mail or the phone question: an address typed ahead there is asked right after. */
+export const badContactKey = (field: 'email' | 'phone', text: string): string => (looksLikeAddress(text) ? (field === 'phone' ? 'request.addressNext' : 'request.addressNextEmail') : `request.bad.${field}`);
+
+/** What is said once an address typed at the e-mail or the phone question is kept for its own question. */
+export const addressKeptKey = (field: 'email' | 'phone'): string => (field === 'phone' ? 'request.addressKept' : 'request.addressKeptEmail');
 
 /** The phone question's key: by SMS (`<key>Sms`), « ce numéro » is offered. */
 export const phoneQuestionKey = (context: TurnContext, key: string): string => (context.turnState.get(SENDER_PHONE) ? `${key}Sms` : key);

@@ -17,6 +17,7 @@ import { askEmailSuggestion, emailSuggestionAnswer } from './emailSuggestion';
 import { likelyEmail } from '../src/domain/emailDomains';
 import { check, fieldOptions, phoneIn, saysThisNumber } from './accountFields';
 import { SENDER_PHONE } from '../src/sms/senderPhone';
+import { fold } from '../src/nlu/yesNo';
 import { emailIn, normalizeEmail } from '../src/domain/emailAddress';
 import { DEMARCHE_DIALOG, type DemarcheOptions } from './demarcheDialog';
 import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
@@ -54,6 +55,9 @@ export interface ContactOptions {
   /** The e-mail typed, a likelier one suggested (yes: the suggestion; no: as typed). */
   suggest?: string;
 }
+
+/** Nothing to change said at « Que voulez-vous changer ? » (the details were only looked at). */
+const NOTHING = /^(?:(?:non|nan|no|bah|ben|euh|ok|oui)\s)*(?:rien(?: du tout)?|aucun|aucune|c est bon|cest bon|c bon|ca va|tout est bon|c est juste|nothing|none|no thanks|(?:je voulais |je veux )?(?:juste |seulement )?(?:voir|regarder|verifier)|non|nan|no)(?:\s(?:merci|thanks|c est tout|ca ira|pour l instant))*$/;
 
 export class ContactDetailsDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
@@ -128,6 +132,8 @@ export class ContactDetailsDialog extends ComponentDialog {
     }
     if (!options.field) {
       const chosen = readChoice(step);
+      // « rien », « non c'est bon », « je voulais juste voir »: only looked at, nothing to change.
+      if (!chosen && NOTHING.test(fold(input.text))) return send(this.deps, step.context, { text: t('contact.nothingChanged') }).then(() => step.endDialog());
       return step.replaceDialog(FLOW, chosen ? { field: CONTACT_FIELDS[chosen.index] } : { lead: notUnderstood(t, 'choice.task.contact') });
     }
     // Another detail asked for at this one's question (« changer mon tel » at the address): that one is asked.

@@ -14,7 +14,7 @@ import { normalize } from '../src/domain/text';
 import { saysOnlySubject } from '../src/nlu/choice';
 import { checkNames, nameIssue, unknownParent } from '../src/nlu/namesAnswer';
 import { checkPlaceName, latestDay, readPastDay } from '../src/nlu/pastDay';
-import { saysNotUnderstood, withoutEventLead } from '../src/nlu/placeAnswer';
+import { cannotBeAPlace, saysNotUnderstood, withoutEventLead } from '../src/nlu/placeAnswer';
 import { readAddressCase, readBookletReason } from '../src/nlu/upfrontDetails';
 import { readVoterDetails, saysOtherNationality } from '../src/nlu/voterDetails';
 import type { AnyInput } from './anyInputPrompt';
@@ -25,7 +25,7 @@ import { downloadFailureKey, localeOf, send, translator } from './dialogContext'
 import { elsewhereKey, type DemarcheTurn } from './demarcheState';
 import { contactLines } from './infoAnswers';
 import { readAddressAnswer } from './addressAnswer';
-import { badContactKey, contactAnswer, looksLikeAddress } from './contactAnswer';
+import { addressKeptKey, badContactKey, contactAnswer, looksLikeAddress } from './contactAnswer';
 import { answerAddressSaid } from './demarcheAddressSaid';
 import { readName } from './nameAnswer';
 import { readTakeBack, type Earlier, type FreeTextType } from './takenBackAnswer';
@@ -100,8 +100,8 @@ export async function answerField(turn: DemarcheTurn, field: FormField, input: A
     case 'phone': {
       // No e-mail (« pas de mail »): a phone is asked instead; none either (null): the service writes by post.
       const given = contactAnswer(input_.type, input.text, step.context);
-      // The address typed ahead at the phone: kept for its question when it fits there (not asked again).
-      if (!given && input_.type === 'phone' && looksLikeAddress(input.text) && answerAddressSaid(t, localeOf(step.context), commune, kind, answers, input.text)) return again('request.addressKept');
+      // The address typed ahead at the e-mail or the phone: kept for its question when it fits there (not asked again).
+      if (!given && looksLikeAddress(input.text) && answerAddressSaid(t, localeOf(step.context), commune, kind, answers, input.text)) return again(addressKeptKey(input_.type));
       if (!given) return again(badContactKey(input_.type, input.text));
       if (given.email !== undefined) answers.email = given.email;
       if (given.phone === undefined) delete answers.phone;
@@ -115,6 +115,9 @@ export async function answerField(turn: DemarcheTurn, field: FormField, input: A
       if (value.length < 2 || value.length > 200) return again('demarche.bad.text');
       // « je comprends pas », « quoi ? » where a birth place is asked: the question explained again, never a place.
       if (input_.type === 'place' && saysNotUnderstood(value)) return again('demarche.placeExplained');
+      // « je sais pas »: where to find it; « nan », « ok », a bare yes or no: never a place (it was kept as the birthplace).
+      if (input_.type === 'place' && nameIssue(value) === 'unsure') return again('demarche.unsure.place');
+      if (input_.type === 'place' && cannotBeAPlace(value)) return again('demarche.bad.place.number');
       if (input_.type === 'text') {
         // Names asked (the parents): « pourquoi ? », « je sais pas » as at a name question.
         // « inconnu », « père inconnu » beside a name is an answer (a parent may be unknown), kept as typed.

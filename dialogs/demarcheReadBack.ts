@@ -4,7 +4,8 @@
  * (« non, le nom c'est Durand », « Durand, pas Dupont ») — and the answer picked is asked again.
  */
 import type { DialogTurnResult } from './dialogLibrary';
-import { checkDay, fieldsFor } from '../src/domain/demarches';
+import type { AnyInput } from './anyInputPrompt';
+import { checkDay, fieldsFor, parseCount } from '../src/domain/demarches';
 import { addressElsewhere } from '../src/domain/eligibility';
 import { parisDay } from '../src/domain/parisTime';
 import { recognizeChoice } from '../src/nlu/choice';
@@ -49,6 +50,9 @@ function dayValue(turn: DemarcheTurn, { rule, latest }: { rule: Parameters<typeo
 export function answerReadBack(turn: DemarcheTurn): Promise<DialogTurnResult> {
   const { commune, options, chosen, again, notUnderstood } = turn;
   const { kind, answers } = options;
+  // « les enfants c'est 3 », « la date du mariage : 12/06/2010 » without a « non »: that answer corrected as well (not a question).
+  const typed = (turn.step.result as AnyInput | undefined)?.text ?? '';
+  if (!chosen && !typed.trim().endsWith('?') && correctNamed(turn, typed)) return again();
   if (!chosen) return notUnderstood();
   if (chosen.index === 0) {
     // A correction may have made an address that was fine (a taxpayer's) one that must be here.
@@ -80,8 +84,11 @@ function correctNamed(turn: DemarcheTurn, text: string): boolean {
   if (!wrong) return false;
   const type = wrong.input.type;
   const value = said?.value && (type === 'lastName' || type === 'firstName' || type === 'email' || type === 'phone' || type === 'address') ? check(type, said.value) : said?.value && wrong.input.type === 'day' ? dayValue(turn, wrong.input, said.value) : undefined;
+  // « non en fait on a 3 enfants »: a count, read as at its question.
+  const count = said?.value && wrong.input.type === 'count' ? parseCount(said.value, wrong.input.max) : undefined;
   delete papers[wrong.id];
   if (value) answers[wrong.id] = value;
+  else if (count !== undefined) answers[wrong.id] = count;
   else delete answers[wrong.id];
   return true;
 }

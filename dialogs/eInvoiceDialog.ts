@@ -3,7 +3,8 @@
  * (invoices then come by e-mail instead of paper).
  */
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
-import { AnyInputPrompt } from './anyInputPrompt';
+import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
+import { fold } from '../src/nlu/yesNo';
 import { askChoice, notUnderstood, readChoice, yesNoOptions } from './choicePrompt';
 import { currentCommune, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { requireSignIn, type SignInResult } from './signInDialog';
@@ -14,6 +15,8 @@ const PROMPT = 'eInvoicePrompt';
 
 const YES_WORDS = ['en ligne', 'par e-mail', 'par mail', 'e-mail', 'mail', 'by e-mail', 'online'];
 const NO_WORDS = ['papier', 'par courrier', 'courrier', 'pas pour l instant', 'pas maintenant', 'paper', 'by post'];
+/** « c'est quoi la facture en ligne ? », « c quoi la différence », « ça change quoi ? »: what it is, asked (« pourquoi ? » too: whyAside.ts). */
+const WHAT_IS = /\b(?:c est quoi|cest quoi|c quoi|c koi|qu est ce que|ca change quoi|ca fait quoi|quelle difference|la difference|what is|what s the difference)\b/;
 
 export class EInvoiceDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
@@ -33,20 +36,20 @@ export class EInvoiceDialog extends ComponentDialog {
       await send(this.deps, step.context, { text: t('familyFile.notLinked', { keyName: commune.familyKeyName }) });
       return step.endDialog();
     }
-    const again = (step.options as { again?: boolean } | undefined)?.again;
+    const { again, explain } = (step.options ?? {}) as { again?: boolean; explain?: boolean };
     // Already online: the question offered is going back to paper, so « non » keeps what is there.
     const online = household.eInvoice;
     (step.values as { online?: boolean }).online = online;
-    const lead = `${again ? notUnderstood(t, 'choice.task.eInvoice') : t(online ? 'eInvoice.currentYes' : 'eInvoice.currentNo', { email: account.email })}\n`;
+    const lead = `${explain ? t('eInvoice.why') : again ? notUnderstood(t, 'choice.task.eInvoice') : t(online ? 'eInvoice.currentYes' : 'eInvoice.currentNo', { email: account.email })}\n`;
     const words = online ? { yes: NO_WORDS, no: YES_WORDS } : { yes: YES_WORDS, no: NO_WORDS };
     const options = yesNoOptions(t('eInvoice.yes'), t('eInvoice.no'), words);
-    return askChoice(this.deps, step, PROMPT, { text: t(online ? 'eInvoice.askPaper' : 'eInvoice.ask'), options }, lead);
+    return askChoice(this.deps, step, PROMPT, { text: t(online ? 'eInvoice.askPaper' : 'eInvoice.ask'), options, why: { key: 'eInvoice.why' } }, lead);
   }
 
   private async save(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const t = translator(this.deps, step.context);
     const chosen = readChoice(step);
-    if (!chosen) return step.replaceDialog(FLOW, { again: true });
+    if (!chosen) return step.replaceDialog(FLOW, WHAT_IS.test(fold((step.result as AnyInput | undefined)?.text ?? '')) ? { explain: true } : { again: true });
     const online = (step.values as { online?: boolean }).online === true;
     if (chosen.index !== 0) {
       await send(this.deps, step.context, { text: t(online ? 'eInvoice.keptOnline' : 'eInvoice.keptPaper') });

@@ -8,7 +8,7 @@ import { emailIn } from '../src/domain/accounts';
 import { LINK_MINUTES } from '../src/domain/passwordAccess';
 import { forgetsSignInCode } from '../src/nlu/accountTopics';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
-import { SIGN_IN_DIALOG } from './signInDialog';
+import { SIGN_IN_DIALOG, forgetsEmail } from './signInDialog';
 import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 
 export const FORGOT_PASSWORD_DIALOG = 'forgotPassword';
@@ -49,7 +49,7 @@ export class ForgotPasswordDialog extends ComponentDialog {
     const commune = await currentCommune(this.deps, step.context);
     if (!commune) return step.endDialog();
     const email = emailIn(input.text);
-    if (!email) return step.replaceDialog(FLOW, { leadKey: 'signIn.badEmail' } satisfies ForgotOptions);
+    if (!email) return step.replaceDialog(FLOW, { leadKey: forgetsEmail(input.text) ? 'signIn.emailForgotten' : 'signIn.badEmail' } satisfies ForgotOptions);
     await this.deps.service.passwords.forgotPassword(commune, email, localeOf(step.context), this.deps.publicUrl());
     await send(this.deps, step.context, { text: t('forgotPassword.sent', { email, minutes: LINK_MINUTES }) });
     return step.endDialog();

@@ -11,6 +11,7 @@ import { COMMUNE_DIALOG, NOT_A_REQUEST, type CommuneOptions } from './communeDia
 import { currentCommune, send, setCommune, translator, type DialogDeps } from './dialogContext';
 import { MAIN_FLOW, type MainOptions } from './mainOptions';
 import { answerReminders, stopsBySms } from './reminders';
+import { cancelsARequest } from './requestCancelWords';
 
 export async function ensureCommune(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
   // « STOP » by SMS needs no commune: it is answered before anything is asked.
@@ -21,7 +22,7 @@ export async function ensureCommune(deps: DialogDeps, step: WaterfallStepContext
   if (await currentCommune(deps, step.context)) return step.next();
   // « annuler », « laisse tomber » as the very first message: nothing to cancel, nothing asked.
   const first = ((step.options ?? {}) as MainOptions).pending?.text;
-  if (first && (detectCommand(first) === 'cancel' || (!detectCommand(first) && deps.understand(first).intent === 'abort'))) {
+  if (first && !cancelsARequest(first) && (detectCommand(first) === 'cancel' || (!detectCommand(first) && deps.understand(first).intent === 'abort'))) {
     await send(deps, step.context, { text: translator(deps, step.context)('commands.stopped') });
     return step.endDialog();
   }

@@ -31,6 +31,7 @@ import { takeBookingKept } from './bookingKeptAside';
 import { takeRequestAtKey } from './keyRequestKept';
 import { takeWhy } from './whyAside';
 import { saysNoEmail } from './accountNoEmail';
+import { cancelsARequest } from './requestCancelWords';
 
 /** A command said during a task, or an aside; otherwise `goOnWithTask` (the task reads the message). */
 export async function interrupt(deps: DialogDeps, innerDc: DialogContext, goOnWithTask: () => Promise<DialogTurnResult>): Promise<DialogTurnResult> {
@@ -156,7 +157,7 @@ async function cancelTask(deps: DialogDeps, innerDc: DialogContext): Promise<Dia
  */
 async function stopBeforeCommune(deps: DialogDeps, innerDc: DialogContext, command: string | undefined, goOnWithTask: () => Promise<DialogTurnResult>): Promise<DialogTurnResult | undefined> {
   const { type, text } = innerDc.context.activity;
-  if (type !== 'message' || (await currentCommune(deps, innerDc.context))) return undefined;
+  if (type !== 'message' || cancelsARequest(text) || (await currentCommune(deps, innerDc.context))) return undefined;
   if (await communeBefore(deps, innerDc.context)) return command === 'cancel' ? goOnWithTask() : undefined;
   if (command !== 'cancel' && (command || deps.understand(text ?? '').intent !== 'abort')) return undefined;
   // « STOP » by SMS: the reminders of this number stop, and that is the answer.

@@ -45,6 +45,8 @@ const START_AGAIN = /^(?:me connecter|se connecter|connexion|me reconnecter|je v
 const RESEND = /^(renvoyer|renvoie|renvoyez|nouveau code|un autre code|renvoyer le code|resend|new code)$/;
 /** « je ne sais plus », « j'ai oublié » where the e-mail is asked. */
 const DONT_KNOW = /^(?:je (?:ne )?(?:sais|sait|me souviens|m en souviens|rappelle|m en rappelle) (?:pas|plus)|(?:je )?sais (?:pas|plus)|j ai oublie|oublie|je l ai oublie|(?:j |js )?sais (?:pas|plus)|jsais (?:pas|plus)|aucune idee|jsp|ch(?:e|ai|ais) ?pas?|i don t know|i forgot)\b/;
+/** « je sais plus mon mail », « c'est quoi mon adresse ? » at an e-mail question: where to look, not « pas complète ». */
+export const forgetsEmail = (text: string): boolean => DONT_KNOW.test(normalize(text)) || asksOwnEmail(text);
 const OTHER_EMAIL = /^(autre adresse|autre e ?mail|changer d adresse|changer d e ?mail|mauvaise adresse|other address|other e ?mail)$/;
 
 export class SignInDialog extends ComponentDialog {
@@ -140,7 +142,7 @@ export class SignInDialog extends ComponentDialog {
   /** What to say when the answer to « Quelle est l'adresse e-mail ? » is none: the family key typed too early is not kept. */
   private notAnEmail(text: string): string {
     if (familyKeyIn(text) !== undefined) return 'signIn.keyAfterSignIn';
-    return DONT_KNOW.test(normalize(text)) || asksOwnEmail(text) ? 'signIn.emailForgotten' : 'signIn.badEmail';
+    return forgetsEmail(text) ? 'signIn.emailForgotten' : 'signIn.badEmail';
   }
 
   /** What to say when a code was not accepted. */

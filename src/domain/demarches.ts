@@ -198,9 +198,9 @@ export function electionCheck(firstRounds: readonly string[], now: Date): Electi
 /** A typed count (« 2 », « deux », « aucun »), or undefined. */
 export function parseCount(typed: string, max: number): number | undefined {
   const words = ['zero', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix'];
-  // The words around the number (« 2 enfants », « il y en a 3 », « j'en ai 2 », « 1 seul ») say nothing more.
+  // The words around the number (« 2 enfants », « il y en a 3 », « j'en ai 2 », « on a 3 enfants », « 1 seul ») say nothing more.
   const said = normalize(typed)
-    .replace(/\b(?:enfants?|il y en a|y en a|on en a|j en ai|nous en avons|en tout|au total|seule?s?|ils sont|elles sont)\b/g, ' ')
+    .replace(/\b(?:enfants?|il y en a|y en a|il y a|on en a|on a|j en ai|j ai|nous en avons|nous avons|en tout|au total|en fait|seule?s?|ils sont|elles sont)\b/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   const n = /^\d{1,2}$/.test(said) ? Number(said) : /^(aucun|aucune|pas d|pas de|none)$/.test(said) ? 0 : words.indexOf(said.replace(/^une$/, 'un'));

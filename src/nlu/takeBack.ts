@@ -7,8 +7,8 @@
 
 import { fold } from './yesNo';
 
-/** The words that take back (at least one of them opens the message), with the sounds said around them. */
-const TAKE_BACK = String.raw`(?:non|nan|attends?|attendez|en fait|finalement|pardon|oups|oops|erreur|correction|d[ée]sol[ée]e?|excuse[sz]?[- ]moi|je me suis tromp[ée]e?|je me suis plant[ée]e?)`;
+/** The words that take back (at least one of them opens the message), in French or English, with the sounds said around them. */
+const TAKE_BACK = String.raw`(?:non|nan|attends?|attendez|en fait|finalement|pardon|oups|oops|erreur|correction|d[ée]sol[ée]e?|excuse[sz]?[- ]moi|je me suis tromp[ée]e?|je me suis plant[ée]e?|actually|sorry|no wait|my mistake)`;
 const AROUND = String.raw`(?:ah|oh|euh+|bon|ben|bah|mais)`;
 const OPENING = new RegExp(String.raw`^(?:${AROUND}[\s,.!…]+)*${TAKE_BACK}(?:[\s,.!…]+(?:${AROUND}|${TAKE_BACK}))*(?:[\s,.!…:]+|$)`, 'iu');
 /** Words said before or after the new value that are not part of it (« c'est Chloé seulement »). */

@@ -51,8 +51,8 @@ export const NEEDS_ACCOUNT: ReadonlySet<Intent> = new Set<Intent>([
 /** A request said as one: « je veux… », « signaler… », « mes factures ». */
 const SAID_AS_REQUEST = /^(?:(?:je (?:veux|voudrais|souhaite|souhaiterais|dois|vais|peux)|j aimerais|je voulais|on peut|est ce que je peux|puis je|comment)\b|(?:signaler|declarer|reserver|annuler|payer|voir|consulter|creer|ouvrir|inscrire|demander|faire|changer|modifier|envoyer|prevenir)\b|mes (?:factures|reservations|demandes)\b)/;
 
-/** Words before a request that take back what was asked (« non », « en fait », « finalement »): what follows is read as the request. */
-const LEAD = /^(?:(?:non|ah|oh|oups|pardon|euh|bon|en fait|finalement|plutot|,) )+/;
+/** Words before a request that take back what was asked (« non », « en fait », « finalement ») or turn to another (« au fait », « sinon »): what follows is read as the request. */
+const LEAD = /^(?:(?:non|ah|oh|oups|pardon|euh|bon|en fait|finalement|plutot|au fait|sinon|d ailleurs|et aussi|aussi|et|,) )+/;
 /** What was asked taken back: « en fait… », « finalement… », « je me suis trompé… ». */
 const TAKEN_BACK = /^(?:(?:non|ah|oh|oups|pardon|euh|bon|,) )*(?:en fait|finalement|plutot|je me suis trompee?|je prefere|je prefererais)\b/;
 

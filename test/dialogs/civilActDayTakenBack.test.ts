@@ -53,6 +53,13 @@ describe('the day of the act taken back at a later question', () => {
     expect(c.core.db.$client.prepare('select requester_email from requests').all()).toEqual([{ requester_email: 'jean.martin@example.org' }]);
   });
 
+  it.each(table([['actually he died on november 4'], ['sorry, he died on the 4th of November']]))('%s: in English, « %s » at the e-mail: the day changed, the rest kept', async (channel, phrasing) => {
+    const c = await atEmail(channel);
+    await c.say(phrasing);
+    await finish(c, ['jean.martin@example.org', '3 rue des Lilas 78955 Carrières-sous-Poissy', 'Jean Martin']);
+    expect(storedRequests(c)).toEqual([expect.objectContaining({ kind: 'death', lastName: 'Dupont', firstName: 'Jean', eventDay: '2025-11-04' })]);
+  });
+
   it.each(table([['en fait c était le 5 novembre']]))('%s: at the name on the envelope, « %s »: the day changed, the name asked again', async (channel, phrasing) => {
     const c = await atEmail(channel);
     for (const m of ['jean.martin@example.org', '3 rue des Lilas 78955 Carrières-sous-Poissy']) await c.say(m);

@@ -4,9 +4,8 @@
  * address asked again later); one that cannot be kept there is said to come next. An act request and a démarche,
  * Web Chat and SMS; each row asserts the request stored.
  */
-import { settableClock } from '../../src/domain/clock';
-import { startChat, type Chat } from '../support/harness';
-import { storedRequests } from '../support/demarches';
+import type { Chat } from '../support/harness';
+import { demarcheChat, storedRequests } from '../support/demarches';
 import { fr, table, textBefore } from '../support/prompts';
 
 const chats: Chat[] = [];
@@ -14,12 +13,8 @@ afterEach(() => {
   for (const c of chats.splice(0)) c.core.close();
 });
 
-async function chat(channelId: string): Promise<Chat> {
-  const c = startChat({ clock: settableClock('2026-11-18T14:00:00Z'), channelId });
-  chats.push(c);
-  await c.join({ commune: 'carrieres-sous-poissy' });
-  return c;
-}
+/** A chat joined to Carrières-sous-Poissy on Wednesday 18 November 2026. */
+const chat = (channelId: string): Promise<Chat> => demarcheChat(chats, { channelId });
 
 const ADDRESS = '12 rue de Paris 78955 Carrières-sous-Poissy';
 const emails = (c: Chat) => c.core.db.$client.prepare('select requester_email as e from requests').all();

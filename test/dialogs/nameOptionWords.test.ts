@@ -3,9 +3,8 @@
  * by position): never a name (« Le Premier » was kept as the family name); the name is asked again, in « Créer mon
  * espace », an act request and a démarche. « Le Goff », « La Fontaine » are names. Web Chat and SMS.
  */
-import { settableClock } from '../../src/domain/clock';
-import { startChat, type Chat } from '../support/harness';
-import { storedRequests } from '../support/demarches';
+import type { Chat } from '../support/harness';
+import { demarcheChat, storedRequests } from '../support/demarches';
 import { labels, offered, table, textBefore } from '../support/prompts';
 
 const chats: Chat[] = [];
@@ -13,12 +12,8 @@ afterEach(() => {
   for (const c of chats.splice(0)) c.core.close();
 });
 
-async function chat(channelId: string): Promise<Chat> {
-  const c = startChat({ clock: settableClock('2026-11-18T14:00:00Z'), channelId });
-  chats.push(c);
-  await c.join({ commune: 'carrieres-sous-poissy' });
-  return c;
-}
+/** A chat joined to Carrières-sous-Poissy on Wednesday 18 November 2026. */
+const chat = (channelId: string): Promise<Chat> => demarcheChat(chats, { channelId });
 
 describe('a position typed at a name question', () => {
   it.each(table([['le premier'], ['la deuxième'], ['le dernier']]))('%s: « Créer mon espace », « %s » at the family name: asked again', async (channel, answer) => {

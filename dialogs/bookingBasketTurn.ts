@@ -141,7 +141,7 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
     const later = month && month > parisDay(deps.service.clock.now()).slice(0, 7);
     // « et le 26 aussi » said next: the same booking, for the same children at the same activity.
     const booked: BookingDone | undefined =
-      options.activityId !== undefined && about ? { activityId: options.activityId, childIds: [...new Set(current.map((w) => w.childId))], cancel: current.every((w) => w.action === 'remove'), month: about.slice(0, 7) } : undefined;
+      options.activityId !== undefined && about ? { activityId: options.activityId, childIds: [...new Set(current.map((w) => w.childId))], cancel: current.every((w) => w.action === 'remove'), month: about.slice(0, 7), days: [...new Set(current.map((w) => w.day))].sort() } : undefined;
     return step.endDialog({ ...(later ? { shownMonth: month } : {}), ...(booked ? { booked } : {}) } satisfies ShownMonthResult);
   } catch (e) {
     return refused(deps, step, e);

@@ -45,6 +45,7 @@ import { normalize } from '../src/domain/text';
 import { asksToWait } from '../src/nlu/waitWords';
 import { menuQuestionAnswer } from './menuQuestions';
 import { saysMoreDays, spellAlso } from '../src/nlu/moreDays';
+import { moreChildrenOfBooking } from './bookingMoreChildren';
 import { parisDay } from '../src/domain/parisTime';
 
 export async function route(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -100,6 +101,9 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
   if (done && saysMoreDays(input.text, parisDay(deps.service.clock.now()))) {
     return step.beginDialog(BOOKING_DIALOG, { text: spellAlso(input.text), cancel: done.cancel, activityId: done.activityId, childIds: done.childIds, month: done.month } satisfies BookingOptions);
   }
+  // « et Léa aussi » right after Hugo's booking confirmed: the same booking (activity, days) for Léa.
+  const forMore = done ? await moreChildrenOfBooking(deps, step, done, input.text) : undefined;
+  if (forMore) return forMore;
   // Right after an absence recorded: « et le 21 aussi », « et hugo aussi le 28 » (more of it), « en fait pas le 8 » (taken back).
   const absent = after.lastAbsence;
   const followed = absent ? await afterAbsence(deps, step, absent, input.text) : undefined;

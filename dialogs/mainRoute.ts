@@ -45,6 +45,7 @@ import { normalize } from '../src/domain/text';
 import { asksToWait } from '../src/nlu/waitWords';
 import { menuQuestionAnswer } from './menuQuestions';
 import { saysMoreDays, spellAlso } from '../src/nlu/moreDays';
+import { recognizeYesNo } from '../src/nlu/yesNo';
 import { moreChildrenOfBooking } from './bookingMoreChildren';
 import { parisDay } from '../src/domain/parisTime';
 
@@ -89,6 +90,10 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
     // « ok », « 👍 »: an answer heard; the menu is not sent again in full (by SMS, its short word).
     return step.replaceDialog(MAIN_FLOW, (ack ? { again: true } : {}) satisfies MainOptions);
   }
+  // « oui », « ouais » alone at « Puis-je faire autre chose ? » or after an answer (by SMS, its short word): the whole menu.
+  const yes = recognizeYesNo(input.text);
+  const onlyYes = (said: string | undefined): boolean => said === '' || (said !== undefined && recognizeYesNo(said)?.answer === 'yes' && recognizeYesNo(said)?.rest === '');
+  if (yes?.answer === 'yes' && onlyYes(yes.rest)) return step.replaceDialog(MAIN_FLOW, {} satisfies MainOptions);
 
   // « comment inscrire mon enfant à l'école ? », « mon mari peut aussi se connecter ? »: answered, back to the menu (menuQuestions.ts).
   const answer = await menuQuestionAnswer(deps, step.context, input.text, after.enrolmentAnswered === true);

@@ -16,9 +16,19 @@ import { tariffsAnswer } from './tariffsAnswer';
 /**
  * `activityId`: the activity being booked (its rates and deadlines when the question names none); `topic`: the task's
  * (its service for a contact asked without one); `running`: the démarche under way (its delay and price); undefined
- * without a commune.
+ * without a commune. `offered`: the labels of the options the question shows (« Garderie du matin ou du soir ? »): the
+ * rates asked without an activity are those of the activities offered.
  */
-export async function asideAnswer(deps: DialogDeps, ctx: TurnContext, aside: Exclude<Aside, undefined | { kind: 'task' } | { kind: 'answered' }>, text: string, activityId?: number, topic?: Topic, running?: Intent): Promise<string | undefined> {
+export async function asideAnswer(
+  deps: DialogDeps,
+  ctx: TurnContext,
+  aside: Exclude<Aside, undefined | { kind: 'task' } | { kind: 'answered' }>,
+  text: string,
+  activityId?: number,
+  topic?: Topic,
+  running?: Intent,
+  offered?: readonly string[],
+): Promise<string | undefined> {
   const commune = await currentCommune(deps, ctx);
   if (!commune) return undefined;
   const t = translator(deps, ctx);
@@ -32,7 +42,7 @@ export async function asideAnswer(deps: DialogDeps, ctx: TurnContext, aside: Exc
     case 'paymentMeans':
       return paymentMeansAnswer(t, commune, deps.service.serviceFor(commune, 'invoices'));
     case 'tariffs':
-      return tariffsAnswer(deps, ctx, text, activityId);
+      return tariffsAnswer(deps, ctx, text, activityId, offered);
     case 'deadlines':
       return deadlinesAnswer(deps, ctx, text, activityId);
     case 'requestFact':

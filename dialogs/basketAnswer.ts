@@ -36,6 +36,8 @@ export type BasketAnswer =
  */
 const ALSO =
   /\b(aussi|egalement|en plus|ajout\w*|rajout\w*|remet\w*|remettr\w*|also|add|as well|too|back)\b|(?:^|\b(?:finalement|en fait|enfait|ah|oh|bon|mais|non|euh|et)\s+)si\b/;
+/** An answer opening on « et » (« et le 12 », « et Hugo le 14 », « and the 12th »): more days, not others (not « et plutôt le 12 »). */
+const AND_MORE = /^(?:et|and)\s+(?!(?:plutot|rather|non|no|pas|si)\b)/;
 /**
  * Words that take the day said next out (« pas le 15 », « sauf le 15 », « without the 15th », « remove January 15 »;
  * not « pas grave, plutôt le 4 »).
@@ -80,7 +82,7 @@ export function readBasketAnswer(text: string, chosen: ChoiceMatch | undefined, 
   if (hasDays) {
     const said = normalize(text);
     const without = WITHOUT.test(said) || (cancelling && KEEP.test(said)) || addThenDrop(text) !== undefined;
-    return { kind: 'days', mode: without ? 'drop' : ALSO.test(said) ? 'add' : 'replace' };
+    return { kind: 'days', mode: without ? 'drop' : ALSO.test(said) || AND_MORE.test(said) ? 'add' : 'replace' };
   }
   if (chosen?.index === 1) return { kind: 'modify' };
   // A « non » with words that give up (« non laisse tomber », « non merci », « tant pis »): given up at once.

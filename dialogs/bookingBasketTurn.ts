@@ -16,6 +16,7 @@ import { allChildrenSaid } from './bookingChoices';
 import { basketText, setAsideLines } from './calendarCard';
 import { askChoice, expectChoice, notUnderstood, readChoice, shownOptions, type ChoiceOption } from './choicePrompt';
 import { inEveryLanguage } from './choiceLanguages';
+import { unknownChildLead } from './unknownChild';
 import { currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
 import { handleSubmit } from './bookingCardSubmit';
 import { abandonPart, abandonsEvery, nextPart, partsAtBasket } from './bookingParts';
@@ -74,6 +75,9 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
   const readText = (text: string) => deps.understand(text, names, month, list[0]?.activity.schoolZone, about);
   const read = withWeekOf(readWithExceptions(said, readText), said, current);
   const chosen = readChoice(step);
+  // « ajoute lucas », « et lucas le 17 », no Lucas in the file: the children of the file said, the basket kept as it is.
+  const unknown = chosen ? undefined : await unknownChildLead(deps, step.context, account, said, names);
+  if (unknown) return step.replaceDialog(BASKET, { ...options, lead: unknown });
   // « le 2 », « n°3 » where the options are numbered (SMS): the option, not a day of the month.
   const understood = numberedChoice(step, said, chosen) ? { ...read, dates: [] } : read;
   // « tout abandonner », « annuler » with other children's baskets to follow: every one given up.
@@ -141,7 +145,7 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
     const later = month && month > parisDay(deps.service.clock.now()).slice(0, 7);
     // « et le 26 aussi » said next: the same booking, for the same children at the same activity.
     const booked: BookingDone | undefined =
-      options.activityId !== undefined && about ? { activityId: options.activityId, childIds: [...new Set(current.map((w) => w.childId))], cancel: current.every((w) => w.action === 'remove'), month: about.slice(0, 7) } : undefined;
+      options.activityId !== undefined && about ? { activityId: options.activityId, childIds: [...new Set(current.map((w) => w.childId))], cancel: current.every((w) => w.action === 'remove'), month: about.slice(0, 7), days: [...new Set(current.map((w) => w.day))].sort() } : undefined;
     return step.endDialog({ ...(later ? { shownMonth: month } : {}), ...(booked ? { booked } : {}) } satisfies ShownMonthResult);
   } catch (e) {
     return refused(deps, step, e);

@@ -24,6 +24,7 @@ import { monthAtCalendar } from './bookingOwnWords';
 import { partsAtCalendar } from './bookingParts';
 import { correctsActivity } from '../src/nlu/activityPerChild';
 import { ACTIVITY, DAYS, elsewhere, expired, lastDay, OTHER_TASKS, PROMPT, refused, signedInAccount, toBasket, type BookingOptions } from './bookingSteps';
+import { unknownChildLead } from './unknownChild';
 
 /** The whole month, in words (« tout décocher », « tout annuler », « tout le mois »), as the card's buttons say. */
 const WHOLE_MONTH =
@@ -128,6 +129,9 @@ export async function readDays(deps: DialogDeps, step: WaterfallStepContext): Pr
   // « la garderie » alone: the calendar's own care, or the care asked (basketCare.ts).
   const care = change.kind === 'same' && !understood.children?.length && !understood.needsEndDate && !understood.month ? await careNamedAtCalendar(deps, step, options, list, said, understood) : undefined;
   if (care) return care;
+  // « ajoute lucas », « et lucas le 17 », no Lucas in the file: the children of the file said, the calendar again (no one else booked).
+  const unknown = await unknownChildLead(deps, step.context, account, said, names);
+  if (unknown) return step.replaceDialog(DAYS, { ...options, lead: unknown });
   const children = list.find((b) => b.activity.id === options.activityId)?.children ?? [];
   const action = understood.intent === 'cancel_booking' || (options.cancel && understood.intent !== 'book') ? 'remove' : 'add';
   const saidNames = change.kind === 'switch' ? [] : (understood.children ?? []);

@@ -24,7 +24,8 @@ import { placeOf, type Place } from './places';
 import { answerReminders, stopsBySms } from './reminders';
 import { inTask, optionsShown, repromptQuestion, rewriteQuestion, takesStop } from './questionAsked';
 import { readsOwnWords } from './ownWords';
-import { offerResume, pausedCount } from './pausedTasks';
+import { offerResume, pausedCount, pausedOf } from './pausedTasks';
+import { menuStateOf } from './menu';
 import { pauseTask, takeAside } from './topicSwitch';
 import { takeAsideQuestion } from './asideFollowUp';
 import { takeBookingKept } from './bookingKeptAside';
@@ -86,6 +87,9 @@ async function interruptTurn(deps: DialogDeps, innerDc: DialogContext, goOnWithT
     case 'menu': {
       // « menu » in the middle of a task: the task is put aside, kept for « reprendre » (not thrown away).
       const paused = inTask(place) ? pauseTask(deps, innerDc, place, true) : undefined;
+      // Named as it is put aside, as the resident then was: offered again once they can do more (signed in again after the session ended).
+      const task = paused ? pausedOf(innerDc) : undefined;
+      if (task) task.offeredAs = await menuStateOf(deps, innerDc.context);
       if (paused) await send(deps, innerDc.context, { text: paused });
       await innerDc.cancelAllDialogs();
       await offerResume(deps, innerDc);

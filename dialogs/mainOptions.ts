@@ -59,6 +59,8 @@ export interface BookingDone {
   childIds: number[];
   cancel: boolean;
   month: string;
+  /** Its days: « et Léa aussi » said next is the same booking for Léa (bookingMoreChildren.ts). */
+  days?: string[];
 }
 
 /** An absence recorded: its children, its days, its reason. */

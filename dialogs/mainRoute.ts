@@ -5,7 +5,6 @@
 import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import { familyKeyIn } from '../src/domain/secretShapes';
 import { contactFieldIn } from '../src/nlu/accountTopics';
-import { closingAtQuestion, isClosing } from '../src/nlu/closing';
 import { detectCommand } from '../src/nlu/commands';
 import { elsewhereDemarche } from '../src/nlu/elsewhereDemarches';
 import { familyKeyQuestion, namesFamilyKey, saysNoKey } from '../src/nlu/familyKeyQuestions';
@@ -42,11 +41,10 @@ import { requestFactsAnswer } from './requestFactsAnswer';
 import { MENU_ITEM_OF, startDemarche, startDirectTask } from './routing';
 import { SIGN_IN_DIALOG } from './signInDialog';
 import { understoodText } from './understoodText';
-import { normalize } from '../src/domain/text';
-import { asksToWait } from '../src/nlu/waitWords';
-import { plainYesNo, recognizeYesNo } from '../src/nlu/yesNo';
+import { shortAnswerAtMenu } from './menuShortAnswers';
 import { menuQuestionAnswer } from './menuQuestions';
 import { saysMoreDays, spellAlso } from '../src/nlu/moreDays';
+import { moreChildrenOfBooking } from './bookingMoreChildren';
 import { parisDay } from '../src/domain/parisTime';
 
 export async function route(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -82,21 +80,9 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
     return step.replaceDialog(MAIN_FLOW, {} satisfies MainOptions);
   }
 
-  // « oui », « yes » to « Puis-je faire autre chose pour vous ? »: the menu in full; « non », « no », « nan »: a goodbye.
-  const yesNo = after.again && closingAtQuestion(input.text) !== 'ack' ? recognizeYesNo(input.text) : undefined;
-  if (yesNo && !yesNo.rest) return step.replaceDialog(MAIN_FLOW, (yesNo.answer === 'yes' ? {} : { closing: true }) satisfies MainOptions);
-  if (isClosing(input.text)) return step.replaceDialog(MAIN_FLOW, { closing: true } satisfies MainOptions);
-  // « un instant », « att je cherche », « ok », « 👍 » at the menu: no task to start, the menu waits.
-  const ack = closingAtQuestion(input.text) === 'ack';
-  if (asksToWait(normalize(input.text)) || ack) {
-    await send(deps, step.context, { text: t('topics.waitMenu') });
-    // « ok », « 👍 »: an answer heard; the menu is not sent again in full (by SMS, its short word).
-    return step.replaceDialog(MAIN_FLOW, (ack ? { again: true } : {}) satisfies MainOptions);
-  }
-  // « oui », « yes » at the menu otherwise: the menu in full; « no », « nope », as « non »: nothing more.
-  const plain = plainYesNo(input.text);
-  if (plain === 'no') await send(deps, step.context, { text: t('commands.abortAtMenu') });
-  if (plain) return step.replaceDialog(MAIN_FLOW, (plain === 'no' ? { again: true } : {}) satisfies MainOptions);
+  // « oui », « non », « ok », « merci », « un instant »: the menu again, a goodbye, or the menu waiting (menuShortAnswers.ts).
+  const short = await shortAnswerAtMenu(deps, step, input.text, after);
+  if (short) return short;
 
   // « comment inscrire mon enfant à l'école ? », « mon mari peut aussi se connecter ? »: answered, back to the menu (menuQuestions.ts).
   const answer = await menuQuestionAnswer(deps, step.context, input.text, after.enrolmentAnswered === true);
@@ -109,6 +95,9 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
   if (done && saysMoreDays(input.text, parisDay(deps.service.clock.now()))) {
     return step.beginDialog(BOOKING_DIALOG, { text: spellAlso(input.text), cancel: done.cancel, activityId: done.activityId, childIds: done.childIds, month: done.month } satisfies BookingOptions);
   }
+  // « et Léa aussi » right after Hugo's booking confirmed: the same booking (activity, days) for Léa.
+  const forMore = done ? await moreChildrenOfBooking(deps, step, done, input.text) : undefined;
+  if (forMore) return forMore;
   // Right after an absence recorded: « et le 21 aussi », « et hugo aussi le 28 » (more of it), « en fait pas le 8 » (taken back).
   const absent = after.lastAbsence;
   const followed = absent ? await afterAbsence(deps, step, absent, input.text) : undefined;

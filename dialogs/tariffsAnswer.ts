@@ -9,14 +9,19 @@ import { communeTariffs, familyTariff } from '../src/domain/tariffs';
 import { channelUser, currentCommune, localeOf, translator, type DialogDeps } from './dialogContext';
 import { bookedTariffText, tariffsText, type TariffsFor } from './tariffsText';
 
-/** `activityId`: the activity of the task under way, used when the question names none. */
-export async function tariffsAnswer(deps: DialogDeps, ctx: TurnContext, query: string, activityId?: number): Promise<string> {
+/**
+ * `activityId`: the activity of the task under way, used when the question names none; `offered`: the options the
+ * question shows (the activities asked between: « Garderie du matin ou du soir ? »), used when neither is known.
+ */
+export async function tariffsAnswer(deps: DialogDeps, ctx: TurnContext, query: string, activityId?: number, offered?: readonly string[]): Promise<string> {
   const commune = await currentCommune(deps, ctx);
   if (!commune) return '';
   const all = await deps.service.listActivities(commune.id);
   const named = deps.understand(query).activity;
   const booked = !all.some((a) => a.code === named) && all.some((a) => a.id === activityId);
-  const activities = all.some((a) => a.code === named) ? all.filter((a) => a.code === named) : booked ? all.filter((a) => a.id === activityId) : all;
+  // The activities the question offers (not all seven of the commune: one long SMS after another).
+  const amongOffered = all.filter((a) => offered?.includes(a.label));
+  const activities = all.some((a) => a.code === named) ? all.filter((a) => a.code === named) : booked ? all.filter((a) => a.id === activityId) : amongOffered.length ? amongOffered : all;
   const account = await deps.service.accounts.signedIn(channelUser(ctx));
   const file = account ? await deps.service.familyFile(account) : undefined;
   const whose: TariffsFor = file ? { kind: 'family', family: familyTariff(file.household, activities) } : account ? { kind: 'notLinked' } : { kind: 'guest' };

@@ -82,7 +82,7 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
     // The rates and deadlines: of the activity being booked, when the question names none.
     // The basket's or the calendar's own (not that of a booking confirmed before, kept by the menu).
     const activityId = findLastIn(innerDc.stack, (k, v) => k === 'activityId' && typeof v === 'number') as number | undefined;
-    const answer = await asideAnswer(deps, innerDc.context, aside, text, activityId, place.topic, running);
+    const answer = await asideAnswer(deps, innerDc.context, aside, text, activityId, place.topic, running, optionsShown(innerDc).map((o) => o.label));
     if (answer === undefined) return undefined;
     if (aside.kind === 'question') noteAsideQuestion(innerDc, aside.query);
     await send(deps, innerDc.context, { text: answer });

@@ -210,7 +210,10 @@ function readDays(r: Reader): void {
   r.pass(new RegExp(`\\b(${WD}) (?:le )?(${DAY})${DAY_END}`), (m) => {
     const anchor = r.anchorBefore(m.index ?? 0);
     const day = Number(String(m[2]).replace(/\D/g, '')) || 1;
-    const d = nextDayOfMonth(anchor, day, anchor === r.today ? weekdayWord(m[1] as string) : undefined);
+    const weekday = weekdayWord(m[1] as string);
+    const d = nextDayOfMonth(anchor, day, anchor === r.today ? weekday : undefined);
+    // The month on screen (January) whose 14th is no Monday: « lundi 14 » is the coming Monday 14th (December), not 14 January.
+    if (d && weekday && anchor === r.start && anchor !== r.today && weekdayOf(d) !== weekday) return [nextDayOfMonth(r.today, day, weekday) ?? d];
     return d ? [d] : undefined;
   });
   let listed: { end: number; day: string } | undefined;

@@ -158,7 +158,7 @@ export function asksForTariffs(text: string): boolean {
  * limite », « combien de jours à l'avance », or « délai pour annuler ? » said as a question (not « le
  * délai est passé, est-ce encore possible ? », a request).
  */
-const DEADLINE_ASKED = /\b(?:jusqu ?a quand|jusqu a quel(?:le)? (?:jour|date)|(?:quels?|quelles?) (?:est |sont )?(?:le |la |les )?(?:delais?|date limite)|dans quels? delais?|c est quoi (?:le |les |la )?(?:delais?|date limite)|combien de (?:jours|temps|semaines) (?:a l avance|avant)|avant quand)\b/;
+const DEADLINE_ASKED = /\b(?:jusqu ?a quand|jusqu a quel(?:le)? (?:jour|date)|(?:quels?|quelles?) (?:est |sont )?(?:le |la |les )?(?:delais?|date limite)|dans quels? delais?|c est (?:quoi|quand) (?:le |les |la )?(?:delais?|date limite)|quand (?:est|finit|se termine|tombe) (?:le |la )?(?:delai|date limite)|(?:delai|date limite) c est quand|combien de (?:jours|temps|semaines) (?:a l avance|avant)|avant quand)\b/;
 const DEADLINE_FIRST = /^(?:et )?(?:le |la |les |un )?(?:delais?|date limite)\b(?! (?:est|etait|sont|a ete|depasse|passe))/;
 /** What the deadline is for: booking or cancelling a day of an activity. */
 const BOOKING_WORDS = /\b(?:reserv\w*|annul\w*|inscri\w*|desinscri\w*|decoch\w*|cantine|garderie|periscolaire|centre de loisirs|accueils?|repas|etude|vacances|mercredis?)\b/;

@@ -2,8 +2,8 @@
  * First names said for a booking or an absence that are none of the family's children
  * (« inscrire lucas à la cantine lundi » in a family of Léa and Hugo). Read only where a child's
  * name stands: right after « inscrire », « réserver », « mettre », « pour », « mon fils », « ma
- * fille », joined by « et » to a name, before « à la cantine » or « au périscolaire », or as the
- * subject of « sera absent », « est malade ». Words of the booking itself (days, months,
+ * fille », « ajoute », joined by « et » to a name, before « à la cantine » or « au périscolaire », as the
+ * subject of « sera absent », « est malade », or before « aussi ». Words of the booking itself (days, months,
  * activities, pronouns, « les deux ») are never names. A child's name with one slip (« hugp ») is
  * that child's, not an unknown one.
  */
@@ -22,21 +22,25 @@ const NOT_NAMES = new Set(
     'matin midi soir soiree nuit toussaint noel paques hiver printemps ete rentree vacances conges ferie ' +
     'cantine cantines garderie garderies repas restauration scolaire periscolaire peri centre loisirs accueil alsh etude etudes ' +
     'activite activites creche ecole classe sortie ' +
+    'sinon alors puis ensuite donc mais enfin finalement voila ' +
     'je j tu c ca cela ceci qu quelqu personne rien plus moins ici fin savoir voir info infos faire payer manger aller venir rester ' +
     'inscription inscriptions reservations place places absence absences droit menu menus tarif tarifs prix facture factures ' +
     'oui non ok ouais aussi encore plutot svp stp merci bien bon bonjour sauf seulement uniquement juste ' +
-    'pour pr par avec sans book enrol enroll reinscrire inscrit inscrite inscrits ' +
+    'pour pr par avec sans book enrol enroll add reinscrire inscrit inscrite inscrits ajoute ajouter ajoutez rajoute rajouter rajoutez ' +
     'inscrire inscris inscrivez reserver reserve reservez mettre mets mettez annuler annule absent absente absents malade ' +
     'for my the kids children son daughter both all monday tuesday wednesday thursday friday tomorrow today week next ' +
     'canteen lunch care morning evening holidays'
   ).split(' '),
 );
 
-const VERBS = /^(?:inscrire|inscris|inscrit|inscrivez|reinscrire|reserver|reserve|reservez|reservation|mettre|mets|mettez|pour|pr|for|book|enrol|enroll)$/;
+const VERBS = /^(?:inscrire|inscris|inscrit|inscrivez|reinscrire|reserver|reserve|reservez|reservation|mettre|mets|mettez|ajoute|ajouter|ajoutez|rajoute|rajouter|rajoutez|pour|pr|for|book|enrol|enroll|add)$/;
 const KIN = /^(?:fils|fille|garcon|petit|petite|son|daughter|boy|girl)$/;
 const ACTIVITY_AHEAD = /^(?:a|au|aux|at|to)$/;
 const ACTIVITY_WORD = /^(?:cantine|garderie|periscolaire|peri|centre|accueil|etude|alsh|repas|restauration|canteen|care)$/;
 const SUBJECT_VERBS = /^(?:sera|est|ira|va|mangera|mange|restera|reste|viendra|vient|ne|n|malade|absent|absente|will|is|won)$/;
+
+/** What follows a name opening the message (« et lucas le 24 », « et lucas mardi », « et lucas aussi »). */
+const AFTER_NAME = /^(?:aussi|le|les|lundi|mardi|mercredi|jeudi|vendredi|samedi|\d+(?:er)?)$/;
 
 const isCandidate = (word: string): boolean => word.length >= 2 && /^[a-z][a-z-]*$/.test(word) && !NOT_NAMES.has(word);
 
@@ -54,7 +58,10 @@ export function unknownChildNames(text: string, known: readonly string[]): strin
       (KIN.test(before) && /^(?:mon|ma|my)$/.test(words[i - 2] ?? '')) ||
       // « lucas à la cantine lundi », « lucas sera absent »: the message opens with the name.
       (i === 0 && ACTIVITY_AHEAD.test(after) && [words[i + 2], words[i + 3]].some((w) => ACTIVITY_WORD.test(w ?? ''))) ||
-      (i === 0 && SUBJECT_VERBS.test(after));
+      (i === 0 && SUBJECT_VERBS.test(after)) ||
+      // « lucas aussi », « et lucas aussi », « et lucas le 24 » after a booking shown.
+      (i === 0 && after === 'aussi') ||
+      (i === 1 && words[0] === 'et' && (after === '' || AFTER_NAME.test(after)));
     if (sayName) at.add(i);
   });
   // « Léa et Lucas », « lucas et hugo »: a word joined by « et » to a name is a name too.

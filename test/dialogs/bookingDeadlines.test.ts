@@ -56,7 +56,7 @@ describe.each(CHANNELS)('%s: the booking deadlines', (channelId) => {
 
 /** The question in SMS spellings (« c koi », « kel », « dlai », « pr », « anuler ») at a basket of the evening care. */
 describe.each(CHANNELS)('%s: the booking deadlines asked in SMS spellings at the basket', (channelId) => {
-  it.each(['c koi le delai pr annuler ?', 'c quoi le dlai pour anuler', 'kel delai pr annuler ?', "c'est quoi le délai ?"])('« %s »: answered, then the same basket', async (question) => {
+  it.each(['c koi le delai pr annuler ?', 'c quoi le dlai pour anuler', 'kel delai pr annuler ?', "c'est quoi le délai ?", 'c quand la date limite pour annuler ?', "la date limite c'est quand ?"])('« %s »: answered, then the same basket', async (question) => {
     const { c } = await signedInChat(chats, { channelId, linkFile: 'CSP-F-000101' });
     expect(offered(await c.say('inscrire hugo a la garderie le 14 et 15 janvier'))).toEqual(BASKET);
     const replies = await c.say(question);

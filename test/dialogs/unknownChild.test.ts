@@ -61,6 +61,19 @@ describe.each(CHANNELS)('a child the file does not have, on %s', (channelId) => 
     expect(bookedByChild(c)).toEqual([{ child: 'Hugo', code: 'canteen', day: '2026-11-23' }]);
   });
 
+  it('« ajoute lucas » at the calendar, « et lucas le 24 » at the basket: said, nothing booked for anyone else', async () => {
+    const c = await linked(channelId);
+    await c.say('réserver la cantine');
+    await c.say('Léa');
+    expect(c.text(await c.say('ajoute lucas'))).toContain(UNKNOWN);
+    expect(c.text(await c.say('lundi 23'))).toContain(textBefore('booking.basket.question'));
+    const basket = c.text(await c.say('et lucas le 24'));
+    expect(basket).toContain(UNKNOWN);
+    expect(basket).toContain(textBefore('booking.basket.question'));
+    await c.say('oui');
+    expect(bookedByChild(c)).toEqual([{ child: 'Léa', code: 'canteen', day: '2026-11-23' }]);
+  });
+
   it('the children of the file named: nothing said about an unknown child', async () => {
     const c = await linked(channelId);
     const basket = c.text(await c.say('inscrire Léa et Hugo à la cantine lundi et mardi'));

@@ -12,6 +12,10 @@ describe('unknownChildNames', () => {
     ['lucas a la cantine lundi', ['Lucas']],
     ['je veux inscrire ma fille Emma au centre de loisirs', ['Emma']],
     ['mettre Jade à la garderie le soir', ['Jade']],
+    ['ajoute lucas', ['Lucas']],
+    ['et lucas aussi', ['Lucas']],
+    ['ajoute lucas le 17', ['Lucas']],
+    ['et lucas le 24', ['Lucas']],
   ])('« %s » → %j', (text, names) => expect(unknownChildNames(text, KNOWN)).toEqual(names));
 
   it.each([
@@ -29,5 +33,13 @@ describe('unknownChildNames', () => {
     'hugp à la cantine',
     'réserver mercredi pour mes enfants',
     'c quoi mes enfants inscrits',
+    'ajoute le 12',
+    'et le 14 aussi',
+    'lea aussi',
+    'ajoute mardi',
+    'rajoute hugo',
+    'et sinon le 24',
+    'et hugo le 24',
+    'et le 24',
   ])('« %s »: no unknown name', (text) => expect(unknownChildNames(text, KNOWN)).toEqual([]));
 });

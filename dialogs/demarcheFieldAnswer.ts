@@ -117,7 +117,12 @@ export async function answerField(turn: DemarcheTurn, field: FormField, input: A
       if (input_.type === 'place' && saysNotUnderstood(value)) return again('demarche.placeExplained');
       // « je sais pas »: where to find it; « nan », « ok », a bare yes or no: never a place (it was kept as the birthplace).
       if (input_.type === 'place' && nameIssue(value) === 'unsure') return again('demarche.unsure.place');
-      if (input_.type === 'place' && cannotBeAPlace(value)) return again('demarche.bad.place.number');
+      if (input_.type === 'place') {
+        // A date is said to be one (« 10/09/2010 »); « nan », « no », a number: not a place.
+        const place = checkPlaceName(value, parisDay(deps.service.clock.now()));
+        if (place !== 'ok') return again(`demarche.bad.place.${place}`);
+        if (cannotBeAPlace(value)) return again('demarche.bad.place.number');
+      }
       if (input_.type === 'text') {
         // Names asked (the parents): « pourquoi ? », « je sais pas » as at a name question.
         // « inconnu », « père inconnu » beside a name is an answer (a parent may be unknown), kept as typed.
@@ -126,8 +131,6 @@ export async function answerField(turn: DemarcheTurn, field: FormField, input: A
         const verdict = checkNames(value, parisDay(deps.service.clock.now()));
         if (verdict !== 'ok') return again(verdict === 'email' ? keepEmailAhead(turn, value) : 'demarche.bad.names');
       }
-      const place = input_.type === 'place' ? checkPlaceName(value, parisDay(deps.service.clock.now())) : 'ok';
-      if (place !== 'ok') return again(`demarche.bad.place.${place}`);
       answers[field.id] = value;
       return again();
     }

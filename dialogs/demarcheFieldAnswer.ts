@@ -27,6 +27,7 @@ import { contactLines } from './infoAnswers';
 import { readAddressAnswer } from './addressAnswer';
 import { addressKeptKey, badContactKey, contactAnswer, looksLikeAddress } from './contactAnswer';
 import { answerAddressSaid } from './demarcheAddressSaid';
+import { dayAhead } from './demarcheDayAhead';
 import { readName } from './nameAnswer';
 import { readTakeBack, type Earlier, type FreeTextType } from './takenBackAnswer';
 
@@ -92,6 +93,10 @@ export async function answerField(turn: DemarcheTurn, field: FormField, input: A
     case 'firstName': {
       // « pourquoi ? »: why it is asked; « je sais pas », « c quoi déjà »: where to find it; « je comprends pas »: what it asks (nameAnswer.ts, as for an act).
       const read = readName(input_.type, input.text);
+      // A date of birth typed here: kept for its own question (demarcheDayAhead.ts), the name asked again.
+      const ahead = 'issue' in read && read.issue === 'bad' ? dayAhead(turn, field, input.text) : undefined;
+      if (ahead) answers[ahead.id] = ahead.day;
+      if (ahead) return again('demarche.dayKeptAhead', { day: longDay(localeOf(step.context), ahead.day) });
       if ('issue' in read) return again(read.issue === 'why' ? `demarche.${kind}.why.name` : read.issue === 'unsure' ? 'demarche.unsure.name' : read.issue === 'explain' ? `names.explained.${input_.type}` : read.issue === 'relation' ? `names.relation.${input_.type}` : `demarche.bad.${input_.type}`);
       answers[field.id] = read.name;
       return again();

@@ -77,7 +77,7 @@ let psql = true;
 function copyWithPsql(name) {
   if (!psql) return false;
   try {
-    execFileSync('psql', [POSTGRES_URL, '-qAtX', '-v', 'ON_ERROR_STOP=1', '-c', `create database ${name} template ${templateName()}`], { stdio: 'ignore', timeout: 15000 });
+    execFileSync('psql', [POSTGRES_URL, '-qAtXw', '-v', 'ON_ERROR_STOP=1', '-c', `create database ${name} template ${templateName()}`], { stdio: 'ignore', timeout: 15000 });
     return true;
   } catch (e) {
     if (e.code === 'ENOENT') psql = false;

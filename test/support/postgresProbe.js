@@ -77,7 +77,7 @@ let psql = true;
 function copyWithPsql(name) {
   if (!psql) return false;
   try {
-    execFileSync('psql', [POSTGRES_URL, '-qAtX', '-v', 'ON_ERROR_STOP=1', '-c', `create database ${name} template ${templateName()}`], { stdio: 'ignore', timeout: 15000 });
+    execFileSync('psql', [POSTGRES_URL, '-qAtXw', '-v', 'ON_ERROR_STOP=1', '-c', `create database ${name} template ${templateName()}`], { stdio: 'ignore', timeout: 15000 });
     return true;
   } catch (e) {
     if (e.code === 'ENOENT') psql = false;
@@ -125,34 +125,54 @@ function orphaned(name) {
   }
 }
 
+/** How many databases the teardown drops at once at most (connections held for a few seconds; the server allows 100). */
+const DROP_AT_ONCE = 64;
+
 /**
  * Drops the databases made for this run's tests (at the end of the run), those left by runs that
- * ended without their teardown, and the templates of migrations that are no longer these. Each DROP
- * DATABASE waits for a checkpoint, and the checkpointer serves the drops waiting together with one:
- * sixteen at a time (measured on the local PostgreSQL 15 after creating 24 databases: the first drop
- * 23 s, the checkpoint of everything the run wrote, then 0.6–0.8 s each one after the other, 0.76 s
- * for four together and 0.32 s for sixteen together; four at a time, a run of 18 files' teardown
- * took 148 s).
+ * ended without their teardown, and the templates of migrations that are no longer these.
+ *
+ * Each DROP DATABASE waits for a checkpoint, and a checkpoint syncs to disk every file written
+ * since the previous one, those of the databases about to be dropped too unless their drop came
+ * first: so they are all asked at once, each on its own connection, as many together as the server
+ * gives (up to DROP_AT_ONCE), and the checkpoint then has almost nothing left to sync. Measured on
+ * the local PostgreSQL 15 under load: 40 new databases dropped in 0.8 s all at once, against 42 s
+ * sixteen at a time and 70 s four at a time (as before); 40 at once with 8 others left 9.7 s.
  */
 async function dropInstanceDatabases() {
   const { Client } = require('pg');
   const list = new Client({ connectionString: POSTGRES_URL });
   await list.connect();
   const { rows } = await list
-    .query('select datname from pg_database where datname like $1 or datname like $2', [`${INSTANCE_PREFIX}%`, `${TEMPLATE_PREFIX}%`])
+    // The newest first: the oldest are the likeliest to have been synced by a checkpoint during the run already.
+    .query('select datname from pg_database where datname like $1 or datname like $2 order by oid desc', [`${INSTANCE_PREFIX}%`, `${TEMPLATE_PREFIX}%`])
     .finally(() => list.end());
   const stale = (name) => (name.startsWith(TEMPLATE_PREFIX) ? name !== templateName() : name.startsWith(RUN_PREFIX) || orphaned(name));
   const names = rows.map((r) => r.datname).filter(stale);
-  const worker = async () => {
-    const c = new Client({ connectionString: POSTGRES_URL });
-    await c.connect();
-    try {
-      for (let name = names.pop(); name !== undefined; name = names.pop()) await c.query(`drop database if exists ${name} with (force)`);
-    } finally {
-      await c.end();
+  if (names.length === 0) return;
+  // As many connections as the server gives (another run may hold some): at least one, or the error.
+  const opened = await Promise.allSettled(
+    Array.from({ length: Math.min(DROP_AT_ONCE, names.length) }, async () => {
+      const c = new Client({ connectionString: POSTGRES_URL });
+      await c.connect();
+      return c;
+    }),
+  );
+  const clients = opened.filter((o) => o.status === 'fulfilled').map((o) => o.value);
+  if (clients.length === 0) throw opened[0].reason;
+  try {
+    for (let i = 0; i < names.length; i += clients.length) {
+      await Promise.all(
+        names.slice(i, i + clients.length).map((name, j) => {
+          const drop = clients[j].query(`drop database if exists ${name} with (force)`);
+          // Another branch's run may be copying its template at this moment: left to a later teardown.
+          return name.startsWith(TEMPLATE_PREFIX) ? drop.catch(() => undefined) : drop;
+        }),
+      );
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(16, names.length) }, worker));
+  } finally {
+    await Promise.all(clients.map((c) => c.end()));
+  }
 }
 
 module.exports = { POSTGRES_URL, INSTANCE_PREFIX, RUN_PREFIX, answers, createDatabaseSync, dropInstanceDatabases };

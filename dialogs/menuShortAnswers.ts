@@ -25,12 +25,9 @@ export async function shortAnswerAtMenu(deps: DialogDeps, step: WaterfallStepCon
     // « ok », « 👍 »: an answer heard; the menu is not sent again in full (by SMS, its short word).
     return step.replaceDialog(MAIN_FLOW, (ack ? { again: true } : {}) satisfies MainOptions);
   }
-  // « oui », « yes » at the menu otherwise: the menu in full; « no », « nope », as « non »: nothing more.
+  // « oui », « oui oui », « yes » at the menu otherwise: the menu in full; « no », « nope », as « non »: nothing more.
   const plain = plainYesNo(text);
   if (plain === 'no') await send(deps, step.context, { text: t('commands.abortAtMenu') });
   if (plain) return step.replaceDialog(MAIN_FLOW, (plain === 'no' ? { again: true } : {}) satisfies MainOptions);
-  // « oui oui », « ouais ouais » alone after an answer (by SMS, its short word): the whole menu too.
-  const yes = recognizeYesNo(text);
-  if (yes?.answer === 'yes' && yes.rest !== undefined && recognizeYesNo(yes.rest)?.answer === 'yes' && recognizeYesNo(yes.rest)?.rest === '') return step.replaceDialog(MAIN_FLOW, {} satisfies MainOptions);
   return undefined;
 }

@@ -97,8 +97,15 @@ export function confirmsAnAction(text: string): boolean {
   return CONFIRMS.test(fold(text).replace(POLITE, ' ').replace(/\s+/g, ' ').trim());
 }
 
-/** A yes or a no and nothing else, said plainly (« oui », « ouais », « yes », « non », « nope »), not an option's word (« modifier », « valider »). */
-const PLAIN = /^(?:(?:ah|oh|euh|bah|ben|hm) )?(?:(oui|ouais|ouai|ouaip|voui|yes|yep|yeah|yup|yea|sure)|(non|nan|no|nope|nah))(?: (?:merci|please|thanks|svp|stp|thank you|bien sur|of course))?$/;
+/**
+ * A yes or a no and nothing else, said plainly (« oui », « ouais », « yes », « non », « nope »), or twice (« oui oui »,
+ * « non non »), not an option's word (« modifier », « valider »).
+ */
+const PLAIN_YES = 'oui|ouais|ouai|ouaip|voui|yes|yep|yeah|yup|yea|sure';
+const PLAIN_NO = 'non|nan|no|nope|nah';
+const PLAIN = new RegExp(
+  `^(?:(?:ah|oh|euh|bah|ben|hm) )?(?:((?:${PLAIN_YES})(?: (?:${PLAIN_YES}))?)|((?:${PLAIN_NO})(?: (?:${PLAIN_NO}))?))(?: (?:merci|please|thanks|svp|stp|thank you|bien sur|of course))?$`,
+);
 export function plainYesNo(text: string | undefined): YesNo | undefined {
   const m = PLAIN.exec(fold(text ?? ''));
   return m ? (m[1] ? 'yes' : 'no') : undefined;

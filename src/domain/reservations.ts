@@ -9,8 +9,8 @@
  * another family, an activity the child is not enrolled in, a day out of the calendar are refused
  * and audited.
  */
-import { createHash } from 'node:crypto';
-import { activityRuns, bookingTiming, calendarOf, cancellationTiming, daysOfMonth, nearestBookableDays, schoolYearAt, shiftMonth, type BookingTiming, type ClosedReason, type SchoolCalendar } from './activityCalendar';
+import { bookingTiming, calendarOf, daysOfMonth, nearestBookableDays, shiftMonth, type BookingTiming, type ClosedReason, type SchoolCalendar } from './activityCalendar';
+import { calendarView } from './bookingCalendar';
 import { absenceNeedsReason, agenda, daysWithoutActivity, reportAbsence, withdrawAbsence } from './absences';
 import { recordedAbsences, withdrawRecordedAbsence, type RecordedAbsence } from './absenceWithdrawal';
 import { planBasketLines, timingsOf } from './basketPlan';
@@ -23,8 +23,8 @@ import type { BasketRecord, ConfirmResult, HeadcountRow, PendingReservation } fr
 import { ReservationDecisions } from './reservationDecisions';
 import { familyReader } from './turnReads';
 import { bookedByReference, type BookedByReference } from './bookingReference';
-import type { AbsenceDay, AbsenceUndo, AgendaEntry, Basket, BookableActivity, CalendarDay, CalendarView, ConfirmOutcome, DayState, ReservationDeps, Wish } from './reservationTypes';
-import { ACTIVE_STATUSES, type Account, type Activity, type ActivityCode, type Commune, type Household, type Reservation } from './types';
+import type { AbsenceDay, AbsenceUndo, AgendaEntry, Basket, BookableActivity, CalendarView, ConfirmOutcome, ReservationDeps, Wish } from './reservationTypes';
+import { type Account, type Activity, type ActivityCode, type Commune, type Household, type Reservation } from './types';
 
 export type * from './reservationTypes';
 export type { RecordedAbsence } from './absenceWithdrawal';
@@ -73,45 +73,9 @@ export class ReservationService {
     return bookingTiming(activity, this.cal(activity), day, this.access.today());
   }
 
-  private dayState(activity: Activity, timing: BookingTiming, booked: boolean, enrolled: boolean, day: string, today: string): DayState {
-    if (timing.kind === 'onTime') return enrolled ? { kind: 'open' } : { kind: 'closed', reason: 'notEnrolled' };
-    if (timing.kind === 'late') return enrolled ? { kind: 'late', surchargePercent: timing.surchargePercent } : { kind: 'closed', reason: 'notEnrolled' };
-    if (booked && timing.reason === 'lateRefused' && cancellationTiming(activity, this.cal(activity), day, today).kind !== 'past') return { kind: 'cancelOnly' };
-    return { kind: 'closed', reason: timing.reason };
-  }
-
-  async calendar(account: Account, activityId: number, childIds: number[], month: string): Promise<CalendarView> {
-    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) return this.access.refuse(account, 'badMonth', { month });
-    const { activity, children, enrolled } = await this.access.scope(account, activityId, childIds);
-    const today = this.access.today();
-    const days = daysOfMonth(month);
-    const first = days[0] as string;
-    const last = days.at(-1) as string;
-    const booked = await this.deps.reservations.list(children.map((c) => c.id), first, last, activity.id);
-    const active = new Map(booked.filter((r) => ACTIVE_STATUSES.includes(r.status)).map((r) => [`${r.childId}:${r.day}`, r]));
-    const view = children.map((child) => ({
-      child,
-      days: days.map((day): CalendarDay => {
-        const reservation = active.get(`${child.id}:${day}`);
-        const run = activityRuns(activity, this.cal(activity), day);
-        const timing = bookingTiming(activity, this.cal(activity), day, today);
-        const state = this.dayState(activity, timing, reservation !== undefined, run.runs && enrolled(child.id, run.schoolYear), day, today);
-        return { day, state, ...(reservation ? { status: reservation.status } : {}) };
-      }),
-    }));
-    // 11 hex characters, not a family key's or a code's shape: the stored state's redaction keeps it (a card asked again).
-    const version = createHash('sha256').update(booked.map((r) => `${r.id}:${r.status}:${r.updatedAt}`).join('|')).digest('hex').slice(0, 11);
-    const inCalendar = (m: string) => daysOfMonth(m).some((d) => schoolYearAt(this.cal(activity), d) !== undefined);
-    const previous = shiftMonth(month, -1);
-    const next = shiftMonth(month, 1);
-    return {
-      activity,
-      month,
-      children: view,
-      version,
-      ...(previous >= today.slice(0, 7) && inCalendar(previous) ? { previous } : {}),
-      ...(inCalendar(next) ? { next } : {}),
-    };
+  /** The month's calendar of an activity for the chosen children: see bookingCalendar.ts. */
+  calendar(account: Account, activityId: number, childIds: number[], month: string): Promise<CalendarView> {
+    return calendarView(this.deps, this.access, account, activityId, childIds, month);
   }
 
   /** A calendar card only holds days of its month: any other day in its submit was forged. */

@@ -4,18 +4,17 @@
  * Larger areas live in their own modules of src/domain and are exposed here.
  */
 import { AccountService } from './accounts';
-import type { Mailer } from './mail';
-import type { SchoolCalendar, SchoolCalendars } from './activityCalendar';
-import { ReminderService, reminderWords } from './reminders';
-import { RetentionService, type RetentionPeriods } from './retention';
+import type { SchoolCalendar } from './activityCalendar';
+import { ReminderService, reminderWording } from './reminders';
+import { RetentionService } from './retention';
 import { OneTimeLinks } from './oneTimeLinks';
 import { ReservationService } from './reservations';
 import { AbsenceJustifications } from './absenceJustification';
-import { InvoiceService, type InvoicePdf, type Wording } from './invoicing';
+import { InvoiceService } from './invoicing';
 import { PaymentService } from './payments';
 import { OutboxService } from './outbox';
 import { outboxHandlers } from './outboxMessages';
-import { DocumentService, type FileStore } from './documents';
+import { DocumentService } from './documents';
 import type { Clock } from './clock';
 import { DomainError } from './errors';
 export type { CommuneMatch } from './communeMatch';
@@ -33,28 +32,9 @@ import type { FamilyFile } from './familyFile';
 import type { FamilyImportOutcome, ImportFiles } from './familyImport';
 import { HouseholdRecords } from './householdRecords';
 import { TurnReads } from './turnReads';
+import type { ServiceDeps } from './serviceDeps';
+export type { ServiceDeps } from './serviceDeps';
 
-export interface ServiceDeps {
-  repos: Repositories;
-  clock: Clock;
-  /** Hex secret for keyed hashes (family keys, one-time codes). */
-  secretKey: string;
-  /** log2 of scrypt's N for passwords (17 unless a test lowers it). */
-  passwordCost?: number;
-  mailer: Mailer;
-  files: FileStore;
-  /** The school calendars of every zone (db/reference/school-calendars): each commune follows its zone's. */
-  schoolCalendars: SchoolCalendars;
-  /** Invoice wording from the locales (French: invoices are documents of record). */
-  wording: Wording;
-  /** The locales' words in a language (the resident's: a booking's confirmation mail). */
-  wordingIn(locale: string): Wording;
-  pdf: InvoicePdf;
-  /** The payment provider's name stored with each attempt: paybox or sandbox. */
-  paymentProvider: string;
-  /** How long transcripts, codes and profiles are kept (RETENTION_*_DAYS). */
-  retention: RetentionPeriods;
-}
 
 export class MunicipalService {
   /** Monthly and one-off invoices, their PDF, online invoices (src/domain/invoicing.ts). */
@@ -129,11 +109,7 @@ export class MunicipalService {
       calendars: schoolCalendars,
       clock,
       outbox: this.outbox,
-      word: (kind, params) => {
-        const variant = typeof params.variant === 'string' ? params.variant : params.late;
-        const said = wording(`reminder.${kind}${typeof variant === 'string' ? `.${variant}` : ''}`, reminderWords(params));
-        return typeof params.message === 'string' ? `${said}\n${wording('reminder.agentMessage', { message: params.message })}` : said;
-      },
+      word: reminderWording(wording),
     });
     this.retention = new RetentionService({ retention: repos.retention, files, clock, periods: deps.retention });
     this.oneTimeLinks = new OneTimeLinks({

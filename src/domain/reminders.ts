@@ -18,7 +18,7 @@
  * A resident who said « arrêter les rappels » (or STOP by SMS) gets none.
  * What is due is worked out in reminderSubjects.ts; the types are in reminderTypes.ts (re-exported).
  */
-import { euros, monthName } from './invoicing';
+import { euros, monthName, type Wording } from './invoicing';
 import { addDays, parisMoment } from './parisTime';
 import { ReminderSubjects } from './reminderSubjects';
 import type { DeliveryReport, NewReminder, Reminder, ReminderKind, ReminderParams, ReminderServiceDeps, ReminderTeller } from './reminderTypes';
@@ -39,6 +39,15 @@ export function reminderWords(params: ReminderParams): Record<string, string | n
   if (typeof params.month === 'string') out.month = monthName(params.month);
   if (typeof params.amountCents === 'number') out.amount = euros(params.amountCents);
   return out;
+}
+
+/** A reminder's words from the locales: `reminder.<kind>[.<variant or late>]`, then the agent's own message if any. */
+export function reminderWording(wording: Wording): (kind: ReminderKind, params: ReminderParams) => string {
+  return (kind, params) => {
+    const variant = typeof params.variant === 'string' ? params.variant : params.late;
+    const said = wording(`reminder.${kind}${typeof variant === 'string' ? `.${variant}` : ''}`, reminderWords(params));
+    return typeof params.message === 'string' ? `${said}\n${wording('reminder.agentMessage', { message: params.message })}` : said;
+  };
 }
 
 /** No chat message outside 08:00–20:00, Paris time. */

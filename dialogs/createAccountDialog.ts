@@ -22,6 +22,7 @@ import { SIGN_IN_DIALOG, fullName, type SignInResult } from './signInDialog';
 import { LINK_MINUTES } from '../src/domain/passwordAccess';
 import { SENDER_PHONE } from '../src/sms/senderPhone';
 import { findIn, waitingAt } from './questionAsked';
+import { emailOfPausedSignIn } from './pausedTasks';
 import { askEmailSuggestion, emailSuggestionAnswer } from './emailSuggestion';
 import { likelyEmail } from '../src/domain/emailDomains';
 
@@ -77,6 +78,9 @@ export class CreateAccountDialog extends ComponentDialog {
         return step.endDialog();
       }
       const given = options.text ? readAccountDetails(options.text) : {};
+      // The e-mail just typed at a sign-in put aside (« pas de compte » at the code's question) is not asked again.
+      const typed = given.email ? undefined : emailOfPausedSignIn(step);
+      if (typed) given.email = typed;
       const known = Object.keys(given).length > 0;
       await send(this.deps, step.context, { text: t(known ? 'createAccount.introGiven' : 'createAccount.intro') });
       if (options.thenKey) {

@@ -78,3 +78,29 @@ export async function offerResume(deps: DialogDeps, innerDc: DialogContext): Pro
   paused.justOffered = true;
   await send(deps, innerDc.context, { text: translator(deps, innerDc.context)('topics.offer', { task: taskName(deps, innerDc, paused) }) });
 }
+
+/** The first e-mail address kept in a dialog state (its options or its values, nested dialogs included). */
+function emailIn(value: unknown, depth = 0): string | undefined {
+  if (depth > 12 || value === null || typeof value !== 'object') return undefined;
+  const record = value as Record<string, unknown>;
+  if (typeof record.email === 'string' && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(record.email)) return record.email;
+  for (const inner of Object.values(record)) {
+    const found = emailIn(inner, depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The e-mail typed at a sign-in put aside (« je n'ai pas de compte » at the code's question): the sign-up that follows
+ * takes it instead of asking it again (it is read back before anything is saved). Looked for up the dialogs' parents.
+ */
+export function emailOfPausedSignIn(dc: DialogContext): string | undefined {
+  for (let d: DialogContext | undefined = dc; d; d = d.parent) {
+    const list = (d.activeDialog?.state as Record<string, unknown> | undefined)?.[PAUSED];
+    if (!Array.isArray(list)) continue;
+    const task = [...(list as PausedTask[])].reverse().find((x) => x.key === 'choice.task.signIn');
+    return task ? emailIn(task.stack) : undefined;
+  }
+  return undefined;
+}

@@ -33,6 +33,9 @@ function boundsRightAfter(r: Reader, end: number): Found[] {
   return r.found.filter((f) => f.bound && !f.used && f.at >= end && f.at < end + run.length);
 }
 
+/** Words between a weekday and a range that part them: a comma, or four words or more. */
+const saidApart = (between: string): boolean => /,/.test(between) || between.trim().split(/\s+/).length >= 4;
+
 /** « tous les mardis et jeudis de janvier »: weekdays over a bound. */
 export function readRecurrences(r: Reader): void {
   // Weekday recurrences: « tous les mardis et jeudis de janvier ».
@@ -57,8 +60,12 @@ export function readRecurrences(r: Reader): void {
       if (/^ (?:le )?\d/.test(following) || /^ (?:prochain|en huit|d apres|suivant)/.test(following) || COMING_LIST.test(following) || new RegExp(`^ ${COMING}\\b`).test(following)) return null;
       if (prefix === 'le ' && !m[3] && habit(r, m.index + 3)) return undefined;
       const bound = nearestBound(r, m.index);
+      const next = weekdays.map((w) => nextWeekday(r.weekdayFrom(m.index), w));
       // « plutôt le mardi » at a basket, « jeudi » with a month on screen: that week's, that month's (Reader.weekdayStart).
-      if (!bound && !habitOfMonth) return { days: weekdays.map((w) => nextWeekday(r.weekdayFrom(m.index), w)), weekday: true };
+      if (!bound && !habitOfMonth) return { days: next, weekday: true };
+      // « je reprends lundi, garderie du 7 au 11 décembre »: one weekday said apart from a range that starts that very day is its
+      // first day told again, not every such weekday of it (« centre mercredi du 4 au 25 novembre » is every Wednesday).
+      if (bound && !monthWord && next.length === 1 && next[0] === bound.days[0] && saidApart(r.text.slice(m.index + m[0].length, bound.at))) return { days: next, weekday: true };
     }
     const listed = boundsRightAfter(r, m.index + m[0].length);
     if (listed.length > 1) {

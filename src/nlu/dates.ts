@@ -56,8 +56,8 @@ function exclusions(clause: string, ctx: DateContext, kept: string[]): (day: str
 
 /** Words that tell a period is wanted whole: « toute la semaine prochaine et aussi lundi ». */
 const WHOLE = /\b(?:tout|toute|tous|toutes|pendant|durant)(?: (?:le|la|les|ce|cette))?(?: mois| semaine| week end)?\s*$/;
-/** A request opening: what follows it is asked. */
-const REQUEST = /\b(?:pourriez vous|pouvez vous|pourrais je|puis je|je voudrais|je souhaite|je souhaiterais|j aimerais|merci d|je veux)\b/;
+/** A request opening (or a need said: « j'aurais besoin de… »): what follows it is asked. */
+const REQUEST = /\b(?:pourriez vous|pouvez vous|pourrais je|puis je|je voudrais|je souhaite|je souhaiterais|j aimerais|merci d|je veux|(?:j|nous|on) (?:aurais|aurions|aurait|ai|avons|a) besoin|il (?:me|nous) (?:faut|faudrait|faudra))\b/;
 /** How far (in words) a period stands from the days for it to be told apart from them, as another sentence would. */
 const APART = 6;
 

@@ -24,3 +24,18 @@ describe('a day of the month followed by the activity or the request (SMS, a sen
     expect(read('mes 3 enfants cantine').dates).toEqual([]);
   });
 });
+
+describe('a weekday said before a range that starts that day is its first day, the range is asked whole', () => {
+  const week = ['2026-12-07', '2026-12-08', '2026-12-09', '2026-12-10', '2026-12-11'];
+  it.each([
+    'je reprends lundi, garderie du 7 au 11 décembre',
+    'à partir de lundi, la cantine du 7 au 11 décembre',
+    'Je reprends le travail à partir de lundi et je commence très tôt, donc j’aurais besoin que ma fille soit accueillie à la garderie du matin du lundi 7 au vendredi 11 décembre.',
+  ])('« %s »', (text) => {
+    expect(read(text, '2026-12-05')).toMatchObject({ intent: 'book', dates: week });
+  });
+
+  it('a weekday right before a range is still every such weekday of it', () => {
+    expect(read('centre mercredi du 4 au 25 novembre', '2026-10-20').dates).toEqual(['2026-11-04', '2026-11-11', '2026-11-18', '2026-11-25']);
+  });
+});

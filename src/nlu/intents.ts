@@ -39,7 +39,7 @@ const ADDRESSEE = /(?<=^(?:bonjour|bonsoir|salut|coucou|hello|hi|hey) )(?:a )?(?
 const ABORT_WORDS =
   '(?:(?:(?:je|j|on|nous) )?(?:laisse|laissez|laisser|laissons) tomber|(?:j|je|on|nous) (?:arrete|arretons|abandonne|abandonnons|laisse|annule|annulons)|(?:je|on) (?:ne )?(?:veux|veut|voulons) (?:plus|pas|rien)|' +
   '(?:(?:je|on|nous) )?(?:ne )?(?:veux|veut|voulons|souhaite|souhaitons|vais|va|peux) (?:plus|pas) (?:continuer|poursuivre|aller plus loin)|(?:ne )?(?:plus|pas) continuer|' +
-  'plus|(?:(?:c est|ce n est|c) )?plus la peine|inutile(?: de (?:continuer|poursuivre|aller plus loin))?|pas la peine|c est pas la peine|ce n est pas la peine|plus besoin|(?:ca|cela) ne m interesse (?:plus|pas)|annule|annulez|annuler|on annule|stop|stoppe|stopper|' +
+  'plus|(?:(?:j|je|on) (?:n )?(?:ai|a) )?rien dit|(?:(?:c est|ce n est|c) )?plus la peine|inutile(?: de (?:continuer|poursuivre|aller plus loin))?|pas la peine|c est pas la peine|ce n est pas la peine|plus besoin|(?:ca|cela) ne m interesse (?:plus|pas)|annule|annulez|annuler|on annule|stop|stoppe|stopper|' +
   '(?:arrete|arretez)(?: toi| vous)?|on arrete|(?:on )?n en (?:parlons|parle|parlez) plus|oublions|arreter|oublie|oubliez|cancel|quit|quitter|abandon|abandonner|tant pis|fin|fini|c est fini|(?:ca )?(?:suffit|suffira)|(?:j en ai )?assez|c est assez|rien|abandonne|abandonnez|(?:je|j|on|nous) (?:renonce|renoncons)|renoncer|renonce|je (?:laisse|lache) l affaire|nevermind|never mind|ca ira|ira|' +
   // « oublie ce que j'ai dit », « oubliez ma question »: what was said taken back, not a password forgotten
   '(?:oublie|oubliez|oublions) (?:ce que (?:je|j) (?:t |vous )?(?:ai|viens de) (?:dit|dire|demande|demander|ecrit|ecrire)|(?:ma|mon|cette) (?:question|message|dernier message))|' +
@@ -118,6 +118,8 @@ export function detectIntent(prepared: string, activityNamed = false): Intent {
   if (/\b(?:justificatif|attestation|recu|quittance|preuve) (?:de |d )?(?:paiement|reglement)\b|\brembours\w*|\b(?:paye|payee|percu) en trop\b|\btrop (?:paye|percu)\b/.test(said)) return 'list_invoices';
   if (/^(?:merci|je vous remercie)\b/.test(prepared) && /\baide\b/.test(said)) return 'unknown';
   if (/^(?:(?:desolee?|pardon|oups) ,? ?)?(?:je me suis trompee?|c est une erreur|erreur)$/.test(said)) return 'abort';
+  // « je pensais avoir tout payé. Est-ce qu'il reste des factures impayées ? »: whether invoices are left to pay, asked.
+  if (UNPAID_ASKED.test(said) && !PAY_ASKED.test(said)) return 'list_invoices';
   // « payé deux fois », « j'ai été prélevé 2 fois », « le prélèvement de février est passé 2 fois »: a charge questioned.
   if (/\b(?:paye|payee|regle|reglee|prelevee?s?|debitee?s?|passee?s?) (?:deux fois|2 fois|en double)|\b(?:double paiement|double prelevement)\b|\b(?:ai|avons|a|ont) ete (?:prelevee?s?|debitee?s?)\b/.test(said)) return 'list_invoices';
   // « j'ai reçu une relance alors que j'ai déjà payé », « un reçu de ce que j'ai payé pour les impôts »: about a payment made.
@@ -173,6 +175,8 @@ export function detectIntent(prepared: string, activityNamed = false): Intent {
   if ((intent === 'cancel_booking' || intent === 'book') && missesWithReason(said)) return 'report_absence';
   // « modifier le numéro de mon conjoint dans notre dossier famille »: the file is where, the number is what changes.
   if (intent === 'family_key' && saysIt('update_contact', said) && !/\b(?:code|cle)\b/.test(said)) return 'update_contact';
+  // « Mathis a été absent mardi et mercredi… Faut-il envoyer un certificat ? »: a past absence told, the paper asked about (the absence's task asks for it).
+  if (intent === 'upload_document' && PAST_ABSENCE.test(said) && PAPER_QUESTION.test(said)) return 'report_absence';
   // « j'arrive pas à me co, ça tourne en boucle »: the portal fails, the password is not in question.
   if (intent === 'forgot_password' && PORTAL_FAILS.test(said) && !/\b(?:mot de pass\w*|mdp|identifiants?|oubli\w*|code)\b/.test(said)) return 'sign_in';
   // « comment me connecter ? j'ai bien mon identifiant et mon mot de passe »: the credentials are at hand, the way in is asked.
@@ -203,6 +207,13 @@ export const howToAsked = (prepared: string): HowToTopic | undefined => howToTop
 /** « je veux créer mon espace, j'ai ma clé enfance »: an account to create is asked for, whatever else the message names (prepare()d text). */
 export const asksToCreateAccount = (prepared: string): boolean => saysIt('create_account', prepared.replace(POLITE, ' ').replace(/\s+/g, ' '));
 
+/** « il reste des factures impayées ? », « je pensais avoir tout réglé »: what is left to pay, asked or doubted. */
+const UNPAID_ASKED = /\b(?:pensais|croyais|pensions|croyions|pensait|croyait) (?:avoir|que (?:j|on|nous) (?:avais|avait|avions)) (?:tout |bien |deja )*(?:paye|regle)\b|\b(?:reste|restent|reste t il|y a t il|y a|il y a|ai je|j ai|avons nous|on a)(?: encore)? (?:des |une |d )?factures? (?:impayee|non payee|non reglee|en retard|a regler)s?\b.*\?\s*$/;
+/** An absence told as past: « a été absent mardi », « étaient malades ». */
+const PAST_ABSENCE = /\b(?:a|ont|avait|avaient) ete (?:absente?s?|malades?)\b|\b(?:etait|etaient) (?:absente?s?|malades?)\b/;
+/** Whether a paper is needed, asked: « faut-il envoyer un certificat ? », « dois-je fournir un justificatif ? ». */
+const PAPER_QUESTION = /\b(?:faut il|faudra t il|dois je|doit on|devons nous|est ce qu il faut|il faut)\b.*\?\s*$/;
+
 /** « j'ai bien mon identifiant et mon mot de passe », « j'ai mes identifiants » */
 const HAS_CREDENTIALS = /\b(?:j ai|on a|nous avons) (?:bien |deja |tous |toujours )?(?:mon|mes|les|nos|notre) (?:identifiants?|mot de passe|mdp|codes? d acces)\b/;
 /** What says the credentials do not work or are lost. */
@@ -229,7 +240,7 @@ const PAYMENT_ASKED = /\b(?:recu|eu|pris en compte|enregistre|valide)\b.{0,20}\b
 const RECEIPT_NOUN = /\b(?:mon|le|un|de|du|les|mes|ce|votre|d un) recus?\b(?! (?:un|une|le|la|les|des|mon|ma|mes|votre|ce|cette|par|a|de|d)\b)/;
 
 /** « est-ce que Léa est inscrite… », « Hugo mange à la cantine… », « cantine lundi c'est bon pour Nora ? », « c'est bon pour la garderie ce soir ? » (a booking checked). */
-const BOOKED_QUESTION = /\b(?:c est|c) (?:bien )?(?:bon|ok|valide|confirme|enregistre|pris)(?: pour \w+)?(?: \?)?\s*$|\b(?:c est|c) (?:bien )?(?:bon|ok|valide|confirme|enregistre|note|pris) pour (?:la |le |l |les )?(?:cantine|garderie|etude|centre|accueil|repas)\b|^(?:est ce qu?e? ?|est il |est elle |)(?:\w+ ){0,2}(?:est|sont) (?:bien )?(?:inscrite?s?|reservee?s?|prevue?s?|notee?s?)\b|\b(?:reservation|resa|inscription)s?\b.{0,40}\b(?:est|sont|a|ont) (?:bien )?(?:passee?s?|marche|fonctionne|ete (?:prise?s?|enregistree?s?|validee?s?))\b|^(?:c est quand|quand est ce) qu?e? ?(?:\w+ )?(?:a|ont|va|vont|mange|mangent|est|sont)\b|\b(?:a|ont) (?:bien )?(?:une |sa |leur |des )?places?\b|\b(?:mange|mangent|va|vont|ira|iront|est|sont) (?:bien )?(?:a|au|en|a la|a l|inscrite?s?)\b|\b(?:a|ont) (?:cantine|garderie|etude|centre|accueil|repas)\b|\b(?:on a|il a|elle a|j ai|ils ont|elles ont|nous avons|a t il|a t elle) bien (?:la |le |l )?(?:cantine|garderie|etude|centre|accueil|repas)\b/;
+const BOOKED_QUESTION = /\b(?:c est|c) (?:bien )?(?:bon|ok|valide|confirme|enregistre|pris)(?: pour \w+)?(?: \?)?\s*$|\b(?:c est|c) (?:bien )?(?:bon|ok|valide|confirme|enregistre|note|pris) pour (?:la |le |l |les )?(?:cantine|garderie|etude|centre|accueil|repas)\b|^(?:est ce qu?e? ?|est il |est elle |)(?:\w+ ){0,2}(?:est|sont) (?:bien )?(?:inscrite?s?|reservee?s?|prevue?s?|notee?s?)\b|\b(?:reservation|resa|inscription)s?\b.{0,40}\b(?:est|sont|a|ont) (?:bien )?(?:passee?s?|marche|fonctionne|ete (?:prise?s?|enregistree?s?|validee?s?))\b|^(?:c est quand|quand est ce) qu?e? ?(?:\w+ )?(?:a|ont|va|vont|mange|mangent|est|sont)\b|\b(?:a|ont) (?:bien )?(?:une |sa |leur |des )?places?\b|\b(?:mange|mangent|va|vont|ira|iront|est|sont) (?:bien )?(?:a|au|en|a la|a l|inscrite?s?)\b|\b(?:a|ont) (?:bien )?(?:cantine|garderie|etude|centre|accueil|repas)\b|\b(?:a|ont) bien (?:la |le |l )(?:cantine|garderie|etude|centre|accueil)\b|\b(?:on a|il a|elle a|j ai|ils ont|elles ont|nous avons|a t il|a t elle) bien (?:la |le |l )?(?:cantine|garderie|etude|centre|accueil|repas)\b/;
 /** « pouvez-vous me dire si », « pourriez-vous me confirmer que »: asks to be told (what follows is the question). */
 const TELL_ME_IF = /^(?:(?:est ce que )?(?:vous )?(?:pouvez|pourriez|pourrais|peux)(?: vous| tu)? (?:me |nous )?(?:dire|confirmer|indiquer|preciser|verifier|rappeler) (?:si|que|qu)|(?:je voudrais|j aimerais|je souhaite|je souhaiterais) (?:savoir|verifier) (?:si|que|qu)) ?/;
 const ASKS_TO_ACT = /\b(?:je peux|on peut|puis je|pourriez|pouvez|pourrais|peux tu|possible|voudrais|veux|souhaite|faut il|dois je|comment)\b|\b(?:inscrire|reserver|ajouter|annuler)\b/;

@@ -39,3 +39,25 @@ describe('a weekday said before a range that starts that day is its first day, t
     expect(read('centre mercredi du 4 au 25 novembre', '2026-10-20').dates).toEqual(['2026-11-04', '2026-11-11', '2026-11-18', '2026-11-25']);
   });
 });
+
+describe('set 23: days set aside, moments, questions about bookings and invoices, stop words', () => {
+  it.each([
+    ['annule la cantine du 10, pas celle du 11', 'cancel_booking', ['2026-12-10']],
+    ['enlève la garderie du 14 mais pas celle du 15', 'cancel_booking', ['2026-12-14']],
+    ['la mairie est ouverte le 24 aprem ?', 'opening_hours', ['2026-12-24']],
+    ['mon fils a bien la cantine mardi ?', 'list_bookings', ['2026-12-08']],
+    ['Lina a bien l’étude jeudi ?', 'list_bookings', ['2026-12-10']],
+    ['oublie jai rien dit', 'abort', []],
+    ['non laisse, j’ai rien dit', 'abort', []],
+    ['J’ai reçu une relance alors que je pensais avoir tout payé. Est-ce qu’il reste des factures impayées sur mon compte ?', 'list_invoices', []],
+    ['il reste des factures impayées ?', 'list_invoices', []],
+    ['Mathis a été absent mardi et mercredi, il avait une angine. Faut-il envoyer un certificat ?', 'report_absence', ['2026-12-01', '2026-12-02']],
+  ])('« %s »', (text, intent, dates) => {
+    expect(read(text)).toMatchObject({ intent, dates });
+  });
+
+  it('paying the invoices left, asked, is still a payment; a certificate sent is still a paper', () => {
+    expect(read('il reste des factures impayées, je voudrais les payer').intent).toBe('pay_invoice');
+    expect(read('je vous envoie le certificat médical pour l’absence de Léa').intent).toBe('upload_document');
+  });
+});

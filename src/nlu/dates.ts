@@ -172,9 +172,26 @@ function monthShared(main: string, clause: string): string {
   return `${main.trimEnd()} ${month}`;
 }
 
+/**
+ * « le 25 et le 26, ah non pas le 26 le 27 », « mardi et jeudi, euh non pas jeudi, vendredi »: a correction that names the day
+ * it takes back, said before among others, swaps that day alone (the others stay): the day said again in its place, the
+ * correction blanked.
+ */
+const SWAP = new RegExp(`(?:, ?)?\\b(?:(?:ah|euh|heu|oups|enfin|pardon) ,? ?)?non ,? ?pas (?:le |la )?(${WD}|${DAY})\\b ,? ?(?:(?:mais |c est |c |plutot )?(?:le |la )?)(${WD}|${DAY})\\b`);
+
+function swapNamedDay(text: string): string {
+  const m = SWAP.exec(text);
+  if (!m || m[1] === m[2]) return text;
+  const before = text.slice(0, m.index);
+  const said = new RegExp(`\\b${m[1]}\\b(?!.*\\b${m[1]}\\b)`).exec(before);
+  if (!said) return text;
+  const swapped = `${before.slice(0, said.index)}${m[2]}${before.slice(said.index + (m[1] as string).length)}`;
+  return `${swapped}${' '.repeat(m[0].length)}${text.slice(m.index + m[0].length)}`;
+}
+
 export function readDates(given: string, ctx: DateContext): DateReading {
   // « lundi, non pas lundi, mardi »: the day corrected is blanked before what sets days aside is looked for.
-  const prepared = withoutNegatedDays(correctionFirst(thatWeekNamed(given)));
+  const prepared = withoutNegatedDays(correctionFirst(thatWeekNamed(swapNamedDay(given))));
   const found = EXCEPT.exec(prepared);
   // « pas le 7 et pas le 8 »: one list of days said with « pas » (each read as « pas le 7 » alone is), not days kept and others set aside.
   const cut = found && /\bpas\b/.test(found[0]) && NEGATED_OPEN.test(prepared.slice(0, found.index)) ? null : found;

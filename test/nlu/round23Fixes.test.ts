@@ -61,3 +61,14 @@ describe('set 23: days set aside, moments, questions about bookings and invoices
     expect(read('je vous envoie le certificat médical pour l’absence de Léa').intent).toBe('upload_document');
   });
 });
+
+describe('a correction that names the day it takes back swaps that day alone', () => {
+  it.each([
+    ['garderie soir le 25 et le 26, ah non pas le 26 le 27', ['2026-12-25', '2026-12-27']],
+    ['cantine mardi et jeudi, euh non pas jeudi, vendredi', ['2026-12-08', '2026-12-11']],
+    ['étude le 14 et le 15, non pas le 15 mais le 16', ['2026-12-14', '2026-12-16']],
+    ['cantine lundi, non pas lundi, mardi', ['2026-12-08']],
+  ])('« %s »', (text, dates) => {
+    expect(read(text).dates).toEqual(dates);
+  });
+});

@@ -72,3 +72,16 @@ describe('a correction that names the day it takes back swaps that day alone', (
     expect(read(text).dates).toEqual(dates);
   });
 });
+
+describe('own phrasings: days listed without commas, « pa », English negations', () => {
+  it.each([
+    ['cantine lundi 14 mardi 15 jeudi 17', 'book', ['2026-12-14', '2026-12-15', '2026-12-17'], 'canteen'],
+    ['garderie du soir mardi 8 jeudi 10', 'book', ['2026-12-08', '2026-12-10'], 'evening'],
+    ['lea mange pa a la cantine jeudi', 'report_absence', ['2026-12-10'], 'canteen'],
+    ['il vient pa a l etude demain', 'report_absence', ['2026-12-08'], 'study'],
+    ['he won’t eat at the canteen on thursday', 'report_absence', ['2026-12-10'], 'canteen'],
+    ['she is not eating at the canteen tomorrow', 'report_absence', ['2026-12-08'], 'canteen'],
+  ])('« %s »', (text, intent, dates, activity) => {
+    expect(read(text)).toMatchObject({ intent, dates, activity });
+  });
+});

@@ -17,7 +17,7 @@ import { PLAIN_PHRASINGS } from './plainPhrasings';
 import { saysSignInCode } from './signInCode';
 import { asksWhereToSignIn } from './signInQuestions';
 import { asksIfOpen, asksWhenOpen, asksWhereIs } from './visitQuestions';
-import { ABSENCE_REASON, ASKS_A_MEASURE, ASKS_THE_TIME, PAY_ASKED, SEE_INVOICES, ASKS_WHAT_IS_OFFERED, CANCEL_VERB, JUDGES_ONLY, MORE_PHRASINGS, ONLY_A_MOMENT, OPTION_BY_NUMBER } from './intentPhrasings';
+import { ABSENCE_REASON, ASKS_A_MEASURE, ASKS_THE_TIME, PAY_ASKED, SEE_INVOICES, ASKS_WHAT_IS_OFFERED, CANCEL_VERB, JUDGES_ONLY, MORE_PHRASINGS, ONLY_A_MOMENT, OPTION_BY_NUMBER, PAPER_QUESTION, PAST_ABSENCE, STUCK_IN_A_FORM, TIME_ASKED, UNPAID_ASKED } from './intentPhrasings';
 
 export const INTENTS = [
   'create_account', 'sign_in', 'forgot_password', 'family_key', 'book', 'cancel_booking', 'report_absence',
@@ -59,7 +59,7 @@ const POLITE = /\b(?:bonjour|bonsoir|salut|coucou|hello|hey|svp|stp|s il vous pl
 const PATTERNS: Record<Exclude<Intent, 'unknown' | 'greeting' | 'elsewhere_demarche'>, RegExp> = {
   // One stop word or several (« stop jveux arrêter »).
   abort: new RegExp(`^${ABORT_WORDS}(?: ${ABORT_WORDS})*$`),
-  civil_status_act: /\b(?:declar\w* (?:une |la |le |de |du |d |sa |son |leur )?(?:naissance|deces|reconnaissance)|reconnaissance (?:anticipee|d un enfant|de paternite)|actes? (?:de |d )?(?:naissance|mariage|deces|etat civil)|extrait d acte|extraits? (?:de |d )?(?:naissance|mariage|deces)|copie integrale|acte d etat civil|actes? de nais|certificat de deces|copie (?:de mon |d )?acte|\b(?:mort|morte|decedee?)\b.{0,60}\b(?:papiers?|documents?)\b|\b(?:papiers?|documents?)\b.{0,60}\b(?:mort|morte|decedee?|deces)\b)/,
+  civil_status_act: /\b(?:demandes? d actes?\b|declar\w* (?:une |la |le |de |du |d |sa |son |leur )?(?:naissance|deces|reconnaissance)|reconnaissance (?:anticipee|d un enfant|de paternite)|actes? (?:de |d )?(?:naissance|mariage|deces|etat civil)|extrait d acte|extraits? (?:de |d )?(?:naissance|mariage|deces)|copie integrale|acte d etat civil|actes? de nais|certificat de deces|copie (?:de mon |d )?acte|\b(?:mort|morte|decedee?)\b.{0,60}\b(?:papiers?|documents?)\b|\b(?:papiers?|documents?)\b.{0,60}\b(?:mort|morte|decedee?|deces)\b)/,
   family_booklet: /\blivret (?:de |d )?famille\b/,
   electoral_roll: /\b(?:elections?|listes? electorales?|electorale?s?\b|carte (?:d )?electeur|carte electorale|m inscrire pour voter|inscri\w* (?:pour|sur les listes|sur la liste) (?:voter|electorales?)|inscri\w* sur (?:les|la) listes?\b|pour voter|droit de vote|bureau de vote|voter)\b/,
   citizen_census: /\b(?:recensement|recenser|me faire recenser|recense|journee (?:defense|d appel|de defense)|jdc|attestation de recensement)/,
@@ -112,6 +112,10 @@ export function detectIntent(prepared: string, activityNamed = false): Intent {
   if (asksAboutElsewhere(said)) return 'unknown';
   if (ONLY_A_MOMENT.test(said)) return 'opening_hours';
   if (ASKS_THE_TIME.test(said) || OPTION_BY_NUMBER.test(said)) return 'unknown';
+  // « page 2 du formulaire je bloque », « le lien de l'étape 3 marche pas »: stuck in a form or on a page, help.
+  if (STUCK_IN_A_FORM.test(said)) return 'help';
+  // « garderie matin c'est à partir de 7h15 ? »: a time asked of an activity is its hours.
+  if (TIME_ASKED.test(said) && !ASKS_TO_ACT.test(said)) return 'opening_hours';
   // « je ne trouve pas comment réserver »: help, whatever the task named.
   if (/^(?:je ne trouve pas|je trouve pas|je ne sais pas|je sais pas|je (?:ne )?comprends? pas) (?:comment|ou|quoi)\b/.test(said) || ASKS_WHAT_IS_OFFERED.test(said)) return 'help';
   if (/^(?:non |bon |ok )?(?:laisse|laissez|laisser) tomber\b/.test(said)) return 'abort';
@@ -206,13 +210,6 @@ export const howToAsked = (prepared: string): HowToTopic | undefined => howToTop
 
 /** « je veux créer mon espace, j'ai ma clé enfance »: an account to create is asked for, whatever else the message names (prepare()d text). */
 export const asksToCreateAccount = (prepared: string): boolean => saysIt('create_account', prepared.replace(POLITE, ' ').replace(/\s+/g, ' '));
-
-/** « il reste des factures impayées ? », « je pensais avoir tout réglé »: what is left to pay, asked or doubted. */
-const UNPAID_ASKED = /\b(?:pensais|croyais|pensions|croyions|pensait|croyait) (?:avoir|que (?:j|on|nous) (?:avais|avait|avions)) (?:tout |bien |deja )*(?:paye|regle)\b|\b(?:reste|restent|reste t il|y a t il|y a|il y a|ai je|j ai|avons nous|on a)(?: encore)? (?:des |une |d )?factures? (?:impayee|non payee|non reglee|en retard|a regler)s?\b.*\?\s*$/;
-/** An absence told as past: « a été absent mardi », « étaient malades ». */
-const PAST_ABSENCE = /\b(?:a|ont|avait|avaient) ete (?:absente?s?|malades?)\b|\b(?:etait|etaient) (?:absente?s?|malades?)\b/;
-/** Whether a paper is needed, asked: « faut-il envoyer un certificat ? », « dois-je fournir un justificatif ? ». */
-const PAPER_QUESTION = /\b(?:faut il|faudra t il|dois je|doit on|devons nous|est ce qu il faut|il faut)\b.*\?\s*$/;
 
 /** « j'ai bien mon identifiant et mon mot de passe », « j'ai mes identifiants » */
 const HAS_CREDENTIALS = /\b(?:j ai|on a|nous avons) (?:bien |deja |tous |toujours )?(?:mon|mes|les|nos|notre) (?:identifiants?|mot de passe|mdp|codes? d acces)\b/;

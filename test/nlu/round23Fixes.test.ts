@@ -85,3 +85,23 @@ describe('own phrasings: days listed without commas, « pa », English negations
     expect(read(text)).toMatchObject({ intent, dates, activity });
   });
 });
+
+describe('heldout14: delays, a form that blocks, a time asked, a request for an act followed up', () => {
+  it.each([
+    ['on doit reserver combien de jours avant, 7 jours ?', 'book'],
+    ['combien de temps à l’avance faut-il réserver la cantine ?', 'book'],
+    ['page 2 du formulaire je bloque', 'help'],
+    ['le lien de l etape 3 marche pas', 'help'],
+    ['je suis bloquée à l’étape 2 du formulaire', 'help'],
+    ['garderie matin c a partir de 7h15 ?', 'opening_hours'],
+    ['ma demande d acte n° 2026-00871 elle en est ou ?', 'civil_status_act'],
+  ])('« %s »', (text, intent) => {
+    expect(read(text)).toMatchObject({ intent, dates: [] });
+  });
+
+  it('a price, a password or a pick-up time stay what they were', () => {
+    expect(read('combien coûte la cantine par jour ?').intent).toBe('list_invoices');
+    expect(read('la page de paiement marche pas').intent).not.toBe('help');
+    expect(read('je peux récupérer Léa à partir de 16h ?').intent).not.toBe('opening_hours');
+  });
+});

@@ -69,6 +69,9 @@ function prepareNow(text: string): string {
     .replace(/\b(?:the )?(?:holiday|summer|winter|day|activity) camps?\b/g, 'centre de loisirs')
     .replace(/\b(?:during|over|for|in) the (?:whole |entire )?(fevrier|noel|paques|ete|hiver|printemps|toussaint|school) (?:break|holidays?|vacations?)\b/g, (_m: string, w: string) =>
       w === 'school' ? 'pendant les vacances scolaires' : `pendant les vacances de ${w}`)
+    // « until the February break », « till the holidays »: up to the holidays (their first day not included)
+    .replace(/\b(?:until|till|up to|before) the (?:(fevrier|noel|paques|ete|hiver|printemps|toussaint) )?(?:school )?(?:break|holidays?|vacations?)\b/g, (_m: string, w?: string) =>
+      (w ? `jusqu aux vacances de ${w}` : 'jusqu aux vacances'))
     // « le trois décembre »: a day written in words before its month
     .replace(new RegExp(`\\b(${DAY_WORDS}) (?=${MONTH_START})`, 'g'), (_m: string, w: string) => `${dayNumber(w)} `)
     // « semaine pro », « lundi proch »

@@ -105,3 +105,12 @@ describe('heldout14: delays, a form that blocks, a time asked, a request for an 
     expect(read('je peux récupérer Léa à partir de 16h ?').intent).not.toBe('opening_hours');
   });
 });
+
+describe('English: a recurrence until the holidays', () => {
+  it.each([
+    ['Hi, please book the after-school club for Noor every Tuesday until the February break', ['2027-01-19', '2027-01-26', '2027-02-02'], 'evening'],
+    ['canteen every tuesday till the holidays', ['2027-01-19', '2027-01-26', '2027-02-02'], 'canteen'],
+  ])('« %s »', (text, dates, activity) => {
+    expect(read(text, '2027-01-14')).toMatchObject({ intent: 'book', dates, activity });
+  });
+});

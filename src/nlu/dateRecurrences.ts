@@ -5,6 +5,7 @@
 import { nextWeekday, weekdayOf } from './calendarMath';
 import { monthBound, type Found, type Reader } from './dateReader';
 import { COMING, COMING_LIST, DAY, MONTH, monthNumber, WD, weekdaysIn } from './dateWords';
+import { toldInThePast } from './pastClauses';
 
 /**
  * « elle a piano le jeudi, … l'étude le mardi 24 novembre »: beside a date written out, « le jeudi »
@@ -59,6 +60,8 @@ export function readRecurrences(r: Reader): void {
       // « lundi et mardi prochains », « lundi qui vient »: from today, read with the weekdays alone.
       if (/^ (?:le )?\d/.test(following) || /^ (?:prochain|en huit|d apres|suivant)/.test(following) || COMING_LIST.test(following) || new RegExp(`^ ${COMING}\\b`).test(following)) return null;
       if (prefix === 'le ' && !m[3] && habit(r, m.index + 3)) return undefined;
+      // « il s'est cassé le poignet mardi… qu'il reste à la maison jusqu'à vendredi »: a weekday told in the past is the story, not a recurrence.
+      if (!prefix && toldInThePast(r.source, m.index)) return { days: weekdays.map((w) => nextWeekday(r.weekdayFrom(m.index), w)), weekday: true };
       const bound = nearestBound(r, m.index);
       const next = weekdays.map((w) => nextWeekday(r.weekdayFrom(m.index), w));
       // « plutôt le mardi » at a basket, « jeudi » with a month on screen: that week's, that month's (Reader.weekdayStart).

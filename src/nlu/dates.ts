@@ -58,6 +58,8 @@ function exclusions(clause: string, ctx: DateContext, kept: string[]): (day: str
 const WHOLE = /\b(?:tout|toute|tous|toutes|pendant|durant)(?: (?:le|la|les|ce|cette))?(?: mois| semaine| week end)?\s*$/;
 /** A request opening (or a need said: « j'aurais besoin de… »): what follows it is asked. */
 const REQUEST = /\b(?:pourriez vous|pouvez vous|pourrais je|puis je|je voudrais|je souhaite|je souhaiterais|j aimerais|merci d|je veux|(?:j|nous|on) (?:aurais|aurions|aurait|ai|avons|a) besoin|il (?:me|nous) (?:faut|faudrait|faudra))\b/;
+/** What tells days are missed: « il manquera », « sera absent », « ne viendra pas ». */
+const MISSED = /\b(?:manquera|manqueront|absente?s?|absence|ne (?:viendra|viendront|sera|seront|pourra|pourront) pas)\b/;
 /** How far (in words) a period stands from the days for it to be told apart from them, as another sentence would. */
 const APART = 6;
 
@@ -83,7 +85,8 @@ function withoutContextPeriods(found: readonly Found[], source: string): Found[]
     const others = days.flatMap((d) => d.days);
     // « je commence un travail le 18 janvier… pourriez-vous inscrire mes enfants du 18 au 22 janvier ? »: a period that
     // starts on the day told before it, and that the request asks, is asked whole (the day was the story).
-    if (!f.recurring && others.includes(f.days[0] as string) && days.every((d) => d.at < f.at && REQUEST.test(source.slice(d.at, f.at)))) return true;
+    // (« opéré le lundi 30 novembre… il manquera donc l'école du 30 novembre au 2 décembre »: told again, as an absence, too.)
+    if (!f.recurring && others.includes(f.days[0] as string) && days.every((d) => d.at < f.at && (REQUEST.test(source.slice(d.at, f.at)) || MISSED.test(source.slice(d.at, f.at + 1))))) return true;
     return !(apart && others.length < f.days.length && (others.every((d) => inside.has(d)) || requestedAfter));
   });
 }

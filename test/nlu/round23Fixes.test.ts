@@ -114,3 +114,15 @@ describe('English: a recurrence until the holidays', () => {
     expect(read(text, '2027-01-14')).toMatchObject({ intent: 'book', dates, activity });
   });
 });
+
+describe('absences told at length: a range told again, a past weekday beside « jusqu’à »', () => {
+  it('a day told, then the range that starts on it missed, is the whole range', () => {
+    expect(read('Notre fils sera opéré le lundi 30 novembre, sans doute pour 3 jours. Il manquera donc l’école du 30 novembre au 2 décembre.', '2026-11-20'))
+      .toMatchObject({ intent: 'report_absence', dates: ['2026-11-30', '2026-12-01', '2026-12-02'] });
+  });
+
+  it('a weekday told in the past is not every such weekday up to the end said', () => {
+    expect(read('Sacha s’est cassé le poignet mardi. Le chirurgien préfère qu’il reste à la maison jusqu’à vendredi inclus. Il reprendra lundi 18 janvier.', '2027-01-13'))
+      .toMatchObject({ intent: 'report_absence', dates: ['2027-01-13', '2027-01-14', '2027-01-15'] });
+  });
+});

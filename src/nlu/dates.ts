@@ -161,6 +161,9 @@ function readMain(main: string, ctx: DateContext): { r: Reader; days: string[] }
   return { r, days: [...new Set(withoutContextPeriods(withoutThatWeek(withoutCorrectedDays(r.found, main), ctx.today), main).flatMap((f) => f.days))].sort() };
 }
 
+/** The start of a recurrence said without its end: « à partir du 4 janvier », « dès le 4 », « à compter de lundi ». */
+const RECURRENCE_START = /\b(?:a partir|a compter|des le|depuis le)\b/;
+
 /** Days said with « pas » before them, opening the phrase: « pas le 7 », « non pas mardi ». */
 const NEGATED_OPEN = new RegExp(`(?:^|, )(?:non )?pas (?:le |la |les |ce )?(?:${WD}|${DAY}\\b)`);
 
@@ -210,14 +213,26 @@ export function readDates(given: string, ctx: DateContext): DateReading {
     const excluded = exclusions(clause, ctx, days);
     days = days.filter((d) => !excluded(d));
   }
+  // « tous les lundis à partir du 4 janvier »: the day read is where the recurrence starts, not a day asked alone (until when is asked).
+  if (r.unboundedRecurrence && days.length === 1 && RECURRENCE_START.test(prepared)) days = [];
   return { dates: days, unboundedRecurrence: r.unboundedRecurrence && days.length === 0, unread: r.text.replace(/#+/g, ' ').replace(/\s+/g, ' ').trim() };
 }
+
+/** A start said with its day: « à partir du 4 janvier », « dès le lundi 4 », « à compter de lundi ». */
+const START_SAID = new RegExp(`\\b(?:a partir d[eu]|a compter d[eu]|des le|depuis le) (?:${WD} )?(?:${DAY}(?: ${MONTH})?|${WD})\\b`);
 
 /**
  * The end said at « Jusqu'à quand ? » (« jusqu'aux vacances », « jusqu'au 18 décembre ») put into the recurrence
  * said without it (« tous les mercredis sauf le 25 »), before its exceptions: read together, nothing of either lost.
  */
 export function withEnd(recurrence: string, end: string): string {
+  // « à partir du 4 janvier cantine tous les lundis » + « jusqu'au 29 janvier »: the end goes right after the start said.
+  const start = START_SAID.exec(prepare(recurrence));
+  if (start) {
+    const said = prepare(recurrence);
+    const at = start.index + start[0].length;
+    return `${said.slice(0, at)} ${prepare(end)}${said.slice(at)}`;
+  }
   const cut = EXCEPT.exec(prepare(recurrence));
   if (!cut) return `${prepare(recurrence)} ${prepare(end)}`;
   const said = prepare(recurrence);

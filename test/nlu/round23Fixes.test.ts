@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { schoolCalendarPath } from '../../src/config';
 import { holidaysFrom } from '../../src/nlu/schoolCalendar';
+import { withEnd } from '../../src/nlu/dates';
 import { understand } from '../../src/nlu/understand';
 
 const holidays = holidaysFrom(JSON.parse(fs.readFileSync(schoolCalendarPath(path.resolve(__dirname, '../..')), 'utf8')));
@@ -124,5 +125,16 @@ describe('absences told at length: a range told again, a past weekday beside « 
   it('a weekday told in the past is not every such weekday up to the end said', () => {
     expect(read('Sacha s’est cassé le poignet mardi. Le chirurgien préfère qu’il reste à la maison jusqu’à vendredi inclus. Il reprendra lundi 18 janvier.', '2027-01-13'))
       .toMatchObject({ intent: 'report_absence', dates: ['2027-01-13', '2027-01-14', '2027-01-15'] });
+  });
+});
+
+describe('a recurrence with its start and no end asks until when, then reads from the start', () => {
+  it.each(['cantine tous les lundis à partir du 4 janvier', 'à partir du 4 janvier cantine tous les lundis'])('« %s »', (text) => {
+    expect(read(text)).toMatchObject({ intent: 'book', dates: [], needsEndDate: true });
+    expect(read(withEnd(text, 'jusqu’au 29 janvier')).dates).toEqual(['2027-01-04', '2027-01-11', '2027-01-18', '2027-01-25']);
+  });
+
+  it('a start alone, without a recurrence, is still that day', () => {
+    expect(read('cantine à partir du 4 janvier').dates).toEqual(['2027-01-04']);
   });
 });

@@ -58,6 +58,8 @@ function prepareNow(text: string): string {
     .replace(/\b(me|se|te) co\b/g, '$1 connecter')
     // « jveu pu la cantine », « il mange pu le midi »: « pu » for « plus » after wanting, eating, going (« j'ai pu » is « pouvoir »)
     .replace(/\b(veux|veut|voulons|veulent|mange|mangera|mangent|va|vont|ira|iront|vient|viennent|viendra) pu\b/g, '$1 plus')
+    // « il mange pa à la cantine », « elle vient pa »: « pas » typed short after a verb (not « pa » alone)
+    .replace(/\b(ne|n|veux|veut|voulons|veulent|mange|mangera|mangent|mangeront|va|vont|ira|iront|vient|viennent|viendra|viendront|sera|seront|est|sont|peut|peuvent|pourra|pourront|peux) pa\b/g, '$1 pas')
     // « next lundi » (from « next monday »), « next week », « the day after demain »
     .replace(/\bnext (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/g, '$1 prochain')
     .replace(/\b(?:next|the following) week\b/g, 'la semaine prochaine')
@@ -111,7 +113,7 @@ const SMS: Record<string, string> = {
   jveux: 'je veux', jveu: 'je veux', jvx: 'je veux', jve: 'je veux', jvoudrais: 'je voudrais', jvoudrai: 'je voudrais',
   jsuis: 'je suis', jvous: 'je vous', jvs: 'je vous', justif: 'justificatif', justifs: 'justificatifs', jpeux: 'je peux', jcomprends: 'je comprends', jcomprend: 'je comprends', jsai: 'je sais', jsp: 'je sais pas', jpx: 'je peux', jai: 'j ai', g: 'j ai', chui: 'je suis', jsais: 'je sais',
   cest: 'c est', nest: 'n est', quil: 'qu il', quils: 'qu ils', sest: 's est',
-  slp: 'svp', pa: 'pas', pr: 'pour', ds: 'dans', ts: 'tous', tt: 'tout', tte: 'toute', ttes: 'toutes',
+  slp: 'svp', pr: 'pour', ds: 'dans', ts: 'tous', tt: 'tout', tte: 'toute', ttes: 'toutes',
   dmn: 'demain', dem1: 'demain', '2main': 'demain', ajd: 'aujourd hui', auj: 'aujourd hui', dem: 'demain', vac: 'vacances', vacs: 'vacances', aujourdhui: 'aujourd hui',
   kan: 'quand', qd: 'quand', ke: 'que', keske: 'qu est ce que', kesk: 'qu est ce que', kes: 'qu est ce', koi: 'quoi', px: 'peux', qqn: 'quelqu un', qq1: 'quelqu un', qqun: 'quelqu un', kel: 'quel', kelle: 'quelle', kels: 'quels', kelles: 'quelles', pk: 'pourquoi', pq: 'pourquoi',
   mrc: 'merci', mci: 'merci', bjr: 'bonjour', bsr: 'bonsoir', slt: 'salut', cc: 'coucou', resa: 'reservation', resas: 'reservations',

@@ -77,6 +77,12 @@ export function readRecurrences(r: Reader): void {
     }
     let bound: Found | undefined;
     let days: string[];
+    // « l'étude le mardi et le jeudi à partir de janvier »: the month is where the habit starts, not its bound (until when is asked).
+    if (further && /\b(?:a partir|a compter)\s*$/.test(r.text.slice(0, further.index))) {
+      r.unboundedRecurrence = true;
+      r.blank(further.index, further[0].length);
+      return undefined;
+    }
     if (further) r.blank(further.index, further[0].length);
     const month = monthWord ?? further?.[1];
     // « les mercredis de janvier et février »: over each month said.

@@ -227,9 +227,11 @@ const START_SAID = new RegExp(`\\b(?:a partir d[eu]|a compter d[eu]|des le|depui
  */
 export function withEnd(recurrence: string, end: string): string {
   // « à partir du 4 janvier cantine tous les lundis » + « jusqu'au 29 janvier »: the end goes right after the start said.
-  const start = START_SAID.exec(prepare(recurrence));
+  // (« à partir de janvier »: from its first day.)
+  const from = prepare(recurrence).replace(new RegExp(`\\b(a partir|a compter) de (${MONTH})\\b`), '$1 du 1er $2');
+  const start = START_SAID.exec(from);
   if (start) {
-    const said = prepare(recurrence);
+    const said = from;
     const at = start.index + start[0].length;
     return `${said.slice(0, at)} ${prepare(end)}${said.slice(at)}`;
   }

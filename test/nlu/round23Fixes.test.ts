@@ -138,3 +138,21 @@ describe('a recurrence with its start and no end asks until when, then reads fro
     expect(read('cantine à partir du 4 janvier').dates).toEqual(['2027-01-04']);
   });
 });
+
+describe('a habit that starts with a month (« à partir de janvier ») asks until when', () => {
+  it.each([
+    ['Pouvez-vous l’inscrire à l’étude le mardi et le jeudi à partir de janvier ?', 'book'],
+    ['je n’ai plus besoin de l’accueil du soir le vendredi à partir de janvier', 'cancel_booking'],
+  ])('« %s »', (text, intent) => {
+    expect(read(text, '2026-12-15')).toMatchObject({ intent, dates: [], needsEndDate: true });
+  });
+
+  it('the end then given is read from the month’s first day', () => {
+    const said = withEnd('étude le mardi et le jeudi à partir de janvier', 'jusqu’au 14 janvier');
+    expect(read(said, '2026-12-15').dates).toEqual(['2027-01-05', '2027-01-07', '2027-01-12', '2027-01-14']);
+  });
+
+  it('« tous les mardis de janvier » is still January’s Tuesdays', () => {
+    expect(read('cantine tous les mardis de janvier', '2026-12-15').dates).toEqual(['2027-01-05', '2027-01-12', '2027-01-19', '2027-01-26']);
+  });
+});

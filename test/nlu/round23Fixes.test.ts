@@ -156,3 +156,17 @@ describe('a habit that starts with a month (« à partir de janvier ») asks unt
     expect(read('cantine tous les mardis de janvier', '2026-12-15').dates).toEqual(['2027-01-05', '2027-01-12', '2027-01-19', '2027-01-26']);
   });
 });
+
+describe('a story told before the request: the request is the intent', () => {
+  it.each([
+    ['Mon planning du mois prochain vient de tomber. Je serai de garde les 5, 12 et 19 novembre. Pourriez-vous inscrire Lila à la garderie du soir ces jours-là ?', 'book'],
+    ['Nous avons déménagé à Carrières pendant les vacances et Léna commence à l’école lundi. Je voudrais l’inscrire à la cantine lundi.', 'book'],
+  ])('« %s »', (text, intent) => {
+    expect(read(text, '2026-10-15').intent).toBe(intent);
+  });
+
+  it('a move told alone, a planning asked, stay what they were', () => {
+    expect(read('nous avons déménagé, voici notre nouvelle adresse : 3 rue Pasteur').intent).toBe('update_contact');
+    expect(read('je voudrais voir mon planning de janvier').intent).toBe('list_bookings');
+  });
+});

@@ -155,10 +155,21 @@ function thatWeekNamed(text: string): string {
 /** What bounds the days, said after what is set aside: « tous les jours sauf le mercredi en janvier », « … sauf le 11 jusqu'aux vacances ». */
 const PERIOD_AFTER = new RegExp(`\\b(?:(?:en|de|d|du mois de|du mois d|pour|pendant|durant|sur) (?:le mois (?:de |d ))?(?:${MONTH}\\b|(?:la |les |ces )?(?:semaine|vacances|mois)\\b)|(?:jusqu|d ici)\\b|(?:la |cette )?semaine (?:prochaine|d apres)\\b).*$`);
 
+/**
+ * « une compétition ce week-end… il sera donc absent vendredi 11 juin »: a week-end named beside a school day said is the
+ * story's (no school then), not days asked.
+ */
+function withoutWeekendBeside(found: readonly Found[], source: string): Found[] {
+  const weekend = (f: Found) => f.days.length > 0 && f.days.every((d) => ['sat', 'sun'].includes(weekdayOf(d))) && /^(?:ce |le |du )?week end\b/.test(source.slice(f.at));
+  const schoolDay = found.some((f) => !f.aside && f.days.some((d) => !['sat', 'sun'].includes(weekdayOf(d))));
+  return schoolDay ? found.filter((f) => !weekend(f)) : [...found];
+}
+
 function readMain(main: string, ctx: DateContext): { r: Reader; days: string[] } {
   const r = new Reader(main, ctx);
   read(r);
-  return { r, days: [...new Set(withoutContextPeriods(withoutThatWeek(withoutCorrectedDays(r.found, main), ctx.today), main).flatMap((f) => f.days))].sort() };
+  const kept = withoutWeekendBeside(withoutContextPeriods(withoutThatWeek(withoutCorrectedDays(r.found, main), ctx.today), main), main);
+  return { r, days: [...new Set(kept.flatMap((f) => f.days))].sort() };
 }
 
 /** The start of a recurrence said without its end: « à partir du 4 janvier », « dès le 4 », « à compter de lundi ». */

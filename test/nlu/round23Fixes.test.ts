@@ -170,3 +170,14 @@ describe('a story told before the request: the request is the intent', () => {
     expect(read('je voudrais voir mon planning de janvier').intent).toBe('list_bookings');
   });
 });
+
+describe('a week-end named beside a school day is the story, not days asked', () => {
+  it('« une compétition ce week-end… absent vendredi 11 juin »', () => {
+    expect(read('Mon fils a une compétition de judo ce week-end et nous partons dès vendredi matin. Il sera donc absent vendredi 11 juin.', '2027-06-07'))
+      .toMatchObject({ intent: 'report_absence', dates: ['2027-06-11'] });
+  });
+
+  it('a week-end asked alone is still read', () => {
+    expect(read('centre de loisirs ce week-end ?', '2027-06-07').dates).toEqual(['2027-06-12', '2027-06-13']);
+  });
+});

@@ -126,3 +126,6 @@ export const TIME_ASKED = /^(?!.*\b(?:je|j|on|nous) (?:peux|peut|pouvons|dois|do
 
 /** A booking asked in so many words: « je voudrais l'inscrire à la cantine », « pourriez-vous réserver… ». */
 export const BOOK_ASKED = /\b(?:voudrais|voudrions|souhaite|souhaitons|souhaiterais|aimerais|veux|pourriez vous|pouvez vous|merci d)\b(?: \w+){0,2} (?:inscrire|reserver)\b/;
+
+/** « je veux pas annuler », « n'annulez pas », « pas la peine d'annuler », naming no day: what was to be cancelled is kept. */
+export const KEEPS_IT = /^(?!.*\b(?:lundi|mardi|mercredi|jeudi|vendredi|demain|semaine|\d{1,2})\b).*\b(?:(?:ne )?(?:veux|veut|voulons|souhaite|souhaitons) (?:pas|plus)|n annulez pas|annulez pas|pas (?:la peine|besoin) d) annuler\b|^(?:non )?(?:n )?annulez pas\b/;

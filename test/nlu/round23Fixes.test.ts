@@ -181,3 +181,19 @@ describe('a week-end named beside a school day is the story, not days asked', ()
     expect(read('centre de loisirs ce week-end ?', '2027-06-07').dates).toEqual(['2027-06-12', '2027-06-13']);
   });
 });
+
+describe('own phrasings: « ni … ni », a button not found, a cancellation called off', () => {
+  it.each([
+    ['ni jeudi ni vendredi cantine', 'report_absence', ['2026-12-10', '2026-12-11']],
+    ['je ne trouve pas le bouton pour réserver', 'help', []],
+    ['j’arrive pas à trouver la page pour payer', 'help', []],
+    ['non finalement je veux pas annuler', 'abort', []],
+    ['n’annulez pas, c’est bon', 'abort', []],
+  ])('« %s »', (text, intent, dates) => {
+    expect(read(text)).toMatchObject({ intent, dates });
+  });
+
+  it('no longer wanting the activity still cancels it', () => {
+    expect(read('je ne veux plus la cantine').intent).toBe('cancel_booking');
+  });
+});

@@ -15,7 +15,7 @@ import { howToTopic, type HowToTopic } from './howTo';
 import { booksAfterContrast, missesWithReason, withoutIllness, withoutParentsIllness } from './intentReasons';
 import { PLAIN_PHRASINGS } from './plainPhrasings';
 import { saysSignInCode } from './signInCode';
-import { asksWhereToSignIn } from './signInQuestions';
+import { asksWhereToSignIn, CREDENTIALS_FAIL, HAS_CREDENTIALS, PORTAL_FAILS } from './signInQuestions';
 import { asksIfOpen, asksWhenOpen, asksWhereIs } from './visitQuestions';
 import { ABSENCE_REASON, ASKS_A_MEASURE, ASKS_THE_TIME, PAY_ASKED, SEE_INVOICES, ASKS_WHAT_IS_OFFERED, CANCEL_VERB, JUDGES_ONLY, MORE_PHRASINGS, ONLY_A_MOMENT, OPTION_BY_NUMBER, PAPER_QUESTION, PAST_ABSENCE, BOOK_ASKED, KEEPS_IT, STUCK_IN_A_FORM, TIME_ASKED, UNPAID_ASKED } from './intentPhrasings';
 
@@ -215,12 +215,6 @@ export const howToAsked = (prepared: string): HowToTopic | undefined => howToTop
 /** « je veux créer mon espace, j'ai ma clé enfance »: an account to create is asked for, whatever else the message names (prepare()d text). */
 export const asksToCreateAccount = (prepared: string): boolean => saysIt('create_account', prepared.replace(POLITE, ' ').replace(/\s+/g, ' '));
 
-/** « j'ai bien mon identifiant et mon mot de passe », « j'ai mes identifiants » */
-const HAS_CREDENTIALS = /\b(?:j ai|on a|nous avons) (?:bien |deja |tous |toujours )?(?:mon|mes|les|nos|notre) (?:identifiants?|mot de passe|mdp|codes? d acces)\b/;
-/** What says the credentials do not work or are lost. */
-const CREDENTIALS_FAIL = /\b(?:oubli\w*|perdu\w*|bloque\w*|refuse\w*|invalide\w*|errone\w*|incorrect\w*|faux|fausse|reinitialis\w*|expire\w*|erreur|impossible)\b|\b(?:marche\w*|fonctionne\w*|passe\w*|accepte\w*|reconnai\w*) (?:pas|plus)\b|\b(?:pas|plus|jamais) (?:reconnue?s?|acceptee?s?|valides?|bons?|bonnes?)\b|\brien ne\b/;
-/** What the portal does when it fails, whatever the password. */
-const PORTAL_FAILS = /\b(?:tourne en boucle|en boucle|page blanche|bug\w*|beug\w*|plante|ne charge pas|charge pas|message d erreur|erreur technique)\b/;
 /** « il ne pourra plus aller au centre à partir du 6 janvier »: the child stops for good, whatever the reason. */
 const NO_LONGER = /\b(?:ne \w+ plus|n ira plus|n iront plus)\b.{0,80}\b(?:a partir d[ue]?|des le|desormais|definitivement)\b|\b(?:a partir d[ue]?|desormais)\b.{0,80}\bne \w+ plus\b/;
 

@@ -5,6 +5,7 @@
 import { nextWeekday, weekdayOf } from './calendarMath';
 import { monthBound, type Found, type Reader } from './dateReader';
 import { COMING, COMING_LIST, DAY, MONTH, monthNumber, WD, weekdaysIn } from './dateWords';
+import { toldInThePast } from './pastClauses';
 
 /**
  * « elle a piano le jeudi, … l'étude le mardi 24 novembre »: beside a date written out, « le jeudi »
@@ -33,6 +34,9 @@ function boundsRightAfter(r: Reader, end: number): Found[] {
   return r.found.filter((f) => f.bound && !f.used && f.at >= end && f.at < end + run.length);
 }
 
+/** Words between a weekday and a range that part them: a comma, or four words or more. */
+const saidApart = (between: string): boolean => /,/.test(between) || between.trim().split(/\s+/).length >= 4;
+
 /** « tous les mardis et jeudis de janvier »: weekdays over a bound. */
 export function readRecurrences(r: Reader): void {
   // Weekday recurrences: « tous les mardis et jeudis de janvier ».
@@ -56,9 +60,15 @@ export function readRecurrences(r: Reader): void {
       // « lundi et mardi prochains », « lundi qui vient »: from today, read with the weekdays alone.
       if (/^ (?:le )?\d/.test(following) || /^ (?:prochain|en huit|d apres|suivant)/.test(following) || COMING_LIST.test(following) || new RegExp(`^ ${COMING}\\b`).test(following)) return null;
       if (prefix === 'le ' && !m[3] && habit(r, m.index + 3)) return undefined;
+      // « il s'est cassé le poignet mardi… qu'il reste à la maison jusqu'à vendredi »: a weekday told in the past is the story, not a recurrence.
+      if (!prefix && toldInThePast(r.source, m.index)) return { days: weekdays.map((w) => nextWeekday(r.weekdayFrom(m.index), w)), weekday: true };
       const bound = nearestBound(r, m.index);
+      const next = weekdays.map((w) => nextWeekday(r.weekdayFrom(m.index), w));
       // « plutôt le mardi » at a basket, « jeudi » with a month on screen: that week's, that month's (Reader.weekdayStart).
-      if (!bound && !habitOfMonth) return { days: weekdays.map((w) => nextWeekday(r.weekdayFrom(m.index), w)), weekday: true };
+      if (!bound && !habitOfMonth) return { days: next, weekday: true };
+      // « je reprends lundi, garderie du 7 au 11 décembre »: one weekday said apart from a range that starts that very day is its
+      // first day told again, not every such weekday of it (« centre mercredi du 4 au 25 novembre » is every Wednesday).
+      if (bound && !monthWord && next.length === 1 && next[0] === bound.days[0] && saidApart(r.text.slice(m.index + m[0].length, bound.at))) return { days: next, weekday: true };
     }
     const listed = boundsRightAfter(r, m.index + m[0].length);
     if (listed.length > 1) {
@@ -67,6 +77,12 @@ export function readRecurrences(r: Reader): void {
     }
     let bound: Found | undefined;
     let days: string[];
+    // « l'étude le mardi et le jeudi à partir de janvier »: the month is where the habit starts, not its bound (until when is asked).
+    if (further && /\b(?:a partir|a compter)\s*$/.test(r.text.slice(0, further.index))) {
+      r.unboundedRecurrence = true;
+      r.blank(further.index, further[0].length);
+      return undefined;
+    }
     if (further) r.blank(further.index, further[0].length);
     const month = monthWord ?? further?.[1];
     // « les mercredis de janvier et février »: over each month said.

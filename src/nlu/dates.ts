@@ -13,6 +13,7 @@ import { addDays, domOf, mondayOf, span, weekdayOf } from './calendarMath';
 import { read } from './datePasses';
 import { Reader, type DateContext, type DateReading, type Found } from './dateReader';
 import { DAY, MONTH, WD, weekdaysIn } from './dateWords';
+import { correctionFirst, swapNamedDay, withoutCorrectedDays, withoutNegatedDays } from './dayCorrections';
 import { prepare } from './frenchText';
 
 export type { DateContext, DateReading, SchoolHoliday } from './dateReader';
@@ -22,7 +23,7 @@ export type { DateContext, DateReading, SchoolHoliday } from './dateReader';
  * « mardi, pas jeudi »): only what follows it is set aside.
  */
 const EXCEPT_AFTER_DAY = `(?<=\\b(?:${DAY}|${WD}s?|${MONTH}) (?:, )?)(?:non )?pas (?=(?:le |la |les |ce )?(?:${WD}|${DAY}\\b))`;
-const EXCEPT = new RegExp(`${/\b(?:sauf|excepte|hormis|a l exception d[eu]?|a l exception des|mis a part|a part|mais pas|plutot que|plutot qu|au lieu d[eu]?|au lieu des)\b|\bsans (?=le |les |la )|\b(?:et|donc) pas (?=(?:le|les) \d)|\bet non(?: pas)? (?=(?:le|les|la) )/.source}|${EXCEPT_AFTER_DAY}`);
+const EXCEPT = new RegExp(`${/\b(?:sauf|excepte|hormis|a l exception d[eu]?|a l exception des|mis a part|a part|mais pas|plutot que|plutot qu|au lieu d[eu]?|au lieu des)\b|\bsans (?=le |les |la )|\b(?:et|donc) pas (?=(?:le|les) \d)|\bet non(?: pas)? (?=(?:le|les|la) )|\b(?:mais |et )?(?:pas|non) (?=(?:celle|celui|celles|ceux) (?:du|de|des|d)\b)/.source}|${EXCEPT_AFTER_DAY}`);
 
 /** What « sauf … » takes away: weekdays, days of the month, dates, the week-end, holidays. */
 function exclusions(clause: string, ctx: DateContext, kept: string[]): (day: string) => boolean {
@@ -56,8 +57,10 @@ function exclusions(clause: string, ctx: DateContext, kept: string[]): (day: str
 
 /** Words that tell a period is wanted whole: « toute la semaine prochaine et aussi lundi ». */
 const WHOLE = /\b(?:tout|toute|tous|toutes|pendant|durant)(?: (?:le|la|les|ce|cette))?(?: mois| semaine| week end)?\s*$/;
-/** A request opening: what follows it is asked. */
-const REQUEST = /\b(?:pourriez vous|pouvez vous|pourrais je|puis je|je voudrais|je souhaite|je souhaiterais|j aimerais|merci d|je veux)\b/;
+/** A request opening (or a need said: « j'aurais besoin de… »): what follows it is asked. */
+const REQUEST = /\b(?:pourriez vous|pouvez vous|pourrais je|puis je|je voudrais|je souhaite|je souhaiterais|j aimerais|merci d|je veux|(?:j|nous|on) (?:aurais|aurions|aurait|ai|avons|a) besoin|il (?:me|nous) (?:faut|faudrait|faudra))\b/;
+/** What tells days are missed: « il manquera », « sera absent », « ne viendra pas ». */
+const MISSED = /\b(?:manquera|manqueront|absente?s?|absence|ne (?:viendra|viendront|sera|seront|pourra|pourront) pas)\b/;
 /** How far (in words) a period stands from the days for it to be told apart from them, as another sentence would. */
 const APART = 6;
 
@@ -83,7 +86,8 @@ function withoutContextPeriods(found: readonly Found[], source: string): Found[]
     const others = days.flatMap((d) => d.days);
     // « je commence un travail le 18 janvier… pourriez-vous inscrire mes enfants du 18 au 22 janvier ? »: a period that
     // starts on the day told before it, and that the request asks, is asked whole (the day was the story).
-    if (!f.recurring && others.includes(f.days[0] as string) && days.every((d) => d.at < f.at && REQUEST.test(source.slice(d.at, f.at)))) return true;
+    // (« opéré le lundi 30 novembre… il manquera donc l'école du 30 novembre au 2 décembre »: told again, as an absence, too.)
+    if (!f.recurring && others.includes(f.days[0] as string) && days.every((d) => d.at < f.at && (REQUEST.test(source.slice(d.at, f.at)) || MISSED.test(source.slice(d.at, f.at + 1))))) return true;
     return !(apart && others.length < f.days.length && (others.every((d) => inside.has(d)) || requestedAfter));
   });
 }
@@ -99,41 +103,6 @@ function withoutThatWeek(found: readonly Found[], today: string): Found[] {
     const weeks = new Set(before.map(mondayOf));
     return !(weeks.size === 1 && !weeks.has(mondayOf(today)));
   });
-}
-
-/**
- * What opens a correction of the days just said: « mardi, non plutôt jeudi », « le mercredi 21, ou plutôt le jeudi 22 »,
- * « mardi à annuler, euh non mercredi », « étude lundi, non, mardi », « le lundi 12… je me suis trompée… plutôt le lundi 19 » (not « plutôt que »).
- */
-const CORRECTS = /\bplutot\b(?! que\b)|(?<=, )non(?: ,)? (?=pas\b|(?:le |la )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d{1,2}\b))|\b(?:euh|heu|oups|pardon|ah|enfin|ou) ,? ?non\b|\bnon ,? ?(?:pardon|en fait|attendez|attends)\b|\bje voulais dire\b|\bau temps pour moi\b|\b(?:je me suis|on s est) (?:trompee?|plante e?|plantee?)\b|(?<=, )(?:oups|oops|pardon)(?: ,)? (?=(?:le |la )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d{1,2}\b))/g;
-
-/** The days said after the last correction replace those said before it (bounds and months stay for reading them). */
-function withoutCorrectedDays(found: readonly Found[], source: string): Found[] {
-  const cues = [...source.matchAll(CORRECTS)].map((m) => m.index);
-  const dayAt = found.filter((f) => f.days.length > 0).map((f) => f.at);
-  const cue = cues.reverse().find((at) => dayAt.some((d) => d > at) && dayAt.some((d) => d < at));
-  return cue === undefined ? [...found] : found.filter((f) => f.at > cue || f.days.length === 0);
-}
-
-/**
- * « pas lundi mais mardi », « cantine lundi, non pas lundi, mardi », « garderie pas jeudi, vendredi »: a day set aside by « pas » (opening the phrase or after the activity, not after
- * a verb: « il ne mange pas lundi mais mardi » may be an absence) before the day meant instead.
- */
-const NEGATED_DAY = new RegExp(`(?:^|, |\\b(?:non|cantine|garderie|etude|centre|accueil|soir|matin|midi) )pas (?:le |la |ce )?(?:${WD}(?: ${DAY})?|${DAY}(?: ${MONTH})?)\\b(?= (?:, )?(?:mais|plutot)\\b| , (?:le |la )?(?:${WD}|${DAY}\\b)| (?:le |la )(?:${WD}|${DAY}\\b))`, 'g');
-
-/** The day after « pas » blanked (positions kept): read neither as a day nor as the start of a list. */
-const withoutNegatedDays = (text: string): string => text.replace(NEGATED_DAY, (m) => m.replace(/(?<=\bpas )(.*)$/, (day) => ' '.repeat(day.length)));
-
-/**
- * A correction said after the day it brings, parted from the one before by a comma only: « lundi 7,
- * mardi 8 pardon », « le 14, le 15 plutôt », « …, vendredi 11 je voulais dire »: put before it, as
- * « …, plutôt mardi 8 » (« lundi 7 et mardi 8 pardon » keeps both).
- */
-const CORRECTED_AFTER = /^(.*) , ((?:(?!\b(?:et|puis|ou)\b)[^,])*?\b(?:\d{1,2}|lundi|mardi|mercredi|jeudi|vendredi)\b[^,]*?) (?:pardon|plutot|oups|je voulais dire|en fait)$/;
-
-function correctionFirst(text: string): string {
-  const m = CORRECTED_AFTER.exec(text.trimEnd());
-  return m ? `${m[1]} , plutot ${m[2]}` : text;
 }
 
 /** « la semaine prochaine… lundi et jeudi de cette semaine-là »: the week named before, moved to where its days are. */
@@ -152,11 +121,25 @@ function thatWeekNamed(text: string): string {
 /** What bounds the days, said after what is set aside: « tous les jours sauf le mercredi en janvier », « … sauf le 11 jusqu'aux vacances ». */
 const PERIOD_AFTER = new RegExp(`\\b(?:(?:en|de|d|du mois de|du mois d|pour|pendant|durant|sur) (?:le mois (?:de |d ))?(?:${MONTH}\\b|(?:la |les |ces )?(?:semaine|vacances|mois)\\b)|(?:jusqu|d ici)\\b|(?:la |cette )?semaine (?:prochaine|d apres)\\b).*$`);
 
+/**
+ * « une compétition ce week-end… il sera donc absent vendredi 11 juin »: a week-end named beside a school day said is the
+ * story's (no school then), not days asked.
+ */
+function withoutWeekendBeside(found: readonly Found[], source: string): Found[] {
+  const weekend = (f: Found) => f.days.length > 0 && f.days.every((d) => ['sat', 'sun'].includes(weekdayOf(d))) && /^(?:ce |le |du )?week end\b/.test(source.slice(f.at));
+  const schoolDay = found.some((f) => !f.aside && f.days.some((d) => !['sat', 'sun'].includes(weekdayOf(d))));
+  return schoolDay ? found.filter((f) => !weekend(f)) : [...found];
+}
+
 function readMain(main: string, ctx: DateContext): { r: Reader; days: string[] } {
   const r = new Reader(main, ctx);
   read(r);
-  return { r, days: [...new Set(withoutContextPeriods(withoutThatWeek(withoutCorrectedDays(r.found, main), ctx.today), main).flatMap((f) => f.days))].sort() };
+  const kept = withoutWeekendBeside(withoutContextPeriods(withoutThatWeek(withoutCorrectedDays(r.found, main), ctx.today), main), main);
+  return { r, days: [...new Set(kept.flatMap((f) => f.days))].sort() };
 }
+
+/** The start of a recurrence said without its end: « à partir du 4 janvier », « dès le 4 », « à compter de lundi ». */
+const RECURRENCE_START = /\b(?:a partir|a compter|des le|depuis le)\b/;
 
 /** Days said with « pas » before them, opening the phrase: « pas le 7 », « non pas mardi ». */
 const NEGATED_OPEN = new RegExp(`(?:^|, )(?:non )?pas (?:le |la |les |ce )?(?:${WD}|${DAY}\\b)`);
@@ -174,7 +157,7 @@ function monthShared(main: string, clause: string): string {
 
 export function readDates(given: string, ctx: DateContext): DateReading {
   // « lundi, non pas lundi, mardi »: the day corrected is blanked before what sets days aside is looked for.
-  const prepared = withoutNegatedDays(correctionFirst(thatWeekNamed(given)));
+  const prepared = withoutNegatedDays(correctionFirst(thatWeekNamed(swapNamedDay(given))));
   const found = EXCEPT.exec(prepared);
   // « pas le 7 et pas le 8 »: one list of days said with « pas » (each read as « pas le 7 » alone is), not days kept and others set aside.
   const cut = found && /\bpas\b/.test(found[0]) && NEGATED_OPEN.test(prepared.slice(0, found.index)) ? null : found;
@@ -190,14 +173,28 @@ export function readDates(given: string, ctx: DateContext): DateReading {
     const excluded = exclusions(clause, ctx, days);
     days = days.filter((d) => !excluded(d));
   }
+  // « tous les lundis à partir du 4 janvier »: the day read is where the recurrence starts, not a day asked alone (until when is asked).
+  if (r.unboundedRecurrence && days.length === 1 && RECURRENCE_START.test(prepared)) days = [];
   return { dates: days, unboundedRecurrence: r.unboundedRecurrence && days.length === 0, unread: r.text.replace(/#+/g, ' ').replace(/\s+/g, ' ').trim() };
 }
+
+/** A start said with its day: « à partir du 4 janvier », « dès le lundi 4 », « à compter de lundi ». */
+const START_SAID = new RegExp(`\\b(?:a partir d[eu]|a compter d[eu]|des le|depuis le) (?:${WD} )?(?:${DAY}(?: ${MONTH})?|${WD})\\b`);
 
 /**
  * The end said at « Jusqu'à quand ? » (« jusqu'aux vacances », « jusqu'au 18 décembre ») put into the recurrence
  * said without it (« tous les mercredis sauf le 25 »), before its exceptions: read together, nothing of either lost.
  */
 export function withEnd(recurrence: string, end: string): string {
+  // « à partir du 4 janvier cantine tous les lundis » + « jusqu'au 29 janvier »: the end goes right after the start said.
+  // (« à partir de janvier »: from its first day.)
+  const from = prepare(recurrence).replace(new RegExp(`\\b(a partir|a compter) de (${MONTH})\\b`), '$1 du 1er $2');
+  const start = START_SAID.exec(from);
+  if (start) {
+    const said = from;
+    const at = start.index + start[0].length;
+    return `${said.slice(0, at)} ${prepare(end)}${said.slice(at)}`;
+  }
   const cut = EXCEPT.exec(prepare(recurrence));
   if (!cut) return `${prepare(recurrence)} ${prepare(end)}`;
   const said = prepare(recurrence);

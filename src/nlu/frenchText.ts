@@ -58,6 +58,8 @@ function prepareNow(text: string): string {
     .replace(/\b(me|se|te) co\b/g, '$1 connecter')
     // « jveu pu la cantine », « il mange pu le midi »: « pu » for « plus » after wanting, eating, going (« j'ai pu » is « pouvoir »)
     .replace(/\b(veux|veut|voulons|veulent|mange|mangera|mangent|va|vont|ira|iront|vient|viennent|viendra) pu\b/g, '$1 plus')
+    // « il mange pa à la cantine », « elle vient pa »: « pas » typed short after a verb (not « pa » alone)
+    .replace(/\b(ne|n|veux|veut|voulons|veulent|mange|mangera|mangent|mangeront|va|vont|ira|iront|vient|viennent|viendra|viendront|sera|seront|est|sont|peut|peuvent|pourra|pourront|peux) pa\b/g, '$1 pas')
     // « next lundi » (from « next monday »), « next week », « the day after demain »
     .replace(/\bnext (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/g, '$1 prochain')
     .replace(/\b(?:next|the following) week\b/g, 'la semaine prochaine')
@@ -69,6 +71,9 @@ function prepareNow(text: string): string {
     .replace(/\b(?:the )?(?:holiday|summer|winter|day|activity) camps?\b/g, 'centre de loisirs')
     .replace(/\b(?:during|over|for|in) the (?:whole |entire )?(fevrier|noel|paques|ete|hiver|printemps|toussaint|school) (?:break|holidays?|vacations?)\b/g, (_m: string, w: string) =>
       w === 'school' ? 'pendant les vacances scolaires' : `pendant les vacances de ${w}`)
+    // « until the February break », « till the holidays »: up to the holidays (their first day not included)
+    .replace(/\b(?:until|till|up to|before) the (?:(fevrier|noel|paques|ete|hiver|printemps|toussaint) )?(?:school )?(?:break|holidays?|vacations?)\b/g, (_m: string, w?: string) =>
+      (w ? `jusqu aux vacances de ${w}` : 'jusqu aux vacances'))
     // « le trois décembre »: a day written in words before its month
     .replace(new RegExp(`\\b(${DAY_WORDS}) (?=${MONTH_START})`, 'g'), (_m: string, w: string) => `${dayNumber(w)} `)
     // « semaine pro », « lundi proch »

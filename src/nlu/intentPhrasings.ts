@@ -64,14 +64,17 @@ export const MORE_PHRASINGS: Readonly<Record<Phrased, RegExp>> = {
   // « on a quoi comme réservations ? », « pas sûr d'avoir coché la cantine lundi »,
   // « il a quoi comme périscolaire demain », « g bien résa la cantine ? », « je veux savoir quels jours il a cantine »,
   // « ils ont quelle activité après-demain », « me rappeler les jours où elle est inscrite »
-  list_bookings: new RegExp(/\b(?:qu est ce qui |ce qui |qu est ce qu il y a (?:de |d ))(?:est |a ete |sont |ont ete |est deja )?(?:reserve|prevu|inscrit|coche)e?s?\b|^(?:le |mon |son |notre |leur )?(?:planning|calendrier)(?: (?:de|du|des|d|pour)\b.*)?$|\bce que (?:j ai|on a|nous avons|il a|elle a) (?:deja )?(?:reserve|prevu|inscrit)\b|\b(?:j ai|on a|nous avons) (?:deja )?(?:reserve|inscrit \w+) quoi\b|\b(?:sais|sait|souviens|rappelle) (?:plus|pas) si\b|\b(?:avez vous|vous avez) (?:bien )?(?:recu|pris|note|enregistre)\b|\bquel\w* (?:sont )?(?:les |mes |nos |ses )?(?:reservations|inscriptions|jours reserves)\b|^(?!.*\b(?:reserv|inscri|annul|ajout|rajout|book|ouvert|ferme|horaire)\w*)(?=.*\b(?:je|j|on|nous|il|elle|ils|elles|mes|mon|ma|nos|notre|ses|son|sa|leurs?|enfants?|fils|filles?|cantine|garderie|etude|centre|accueil|periscolaire|repas)\b).*\b(?:quels?|quelles?) (?:jours?|dates?)(?: \?)?$|\b(?:quoi|quelles?) comme (?:reservations?|inscriptions?|activites?|periscolaire|accueils?)\b|\b(?:ai|a|avons|ont) (?:je |t il |t elle |nous )?bien (?:reservation|reserv\w*|inscrit\w*|coche\w*|book\w*)\b|\b(?:savoir|connaitre|voir|dire|indiquer|rappeler) (?:quels?|quelles?) (?:jours?|dates?|activites?)\b(?!.*\b(?:peux|peut|pouvons|possible|ouvert\w*|ferme\w*|reste\w*|faut|dois|doit|reserver|inscrire)\b)|\b(?:pas (?:sure?|certaine?)|doute) (?:d avoir|que (?:j ai|on a|nous avons)|qu on ait|si (?:j ai|on a))\b|\b(?:il|elle|ils|elles|on) (?:a|ont|fait|font) (?:quel|quelle|quels|quelles) (?:activites?|accueils?|periscolaire)\b|\b(?:quel|quelle)s? activites? (?:a|ont|fait|font)(?: t)? (?:il|elle|ils|elles)\b|\b(?:rappeler|redonner|dire|indiquer) (?:les )?jours (?:ou|qu)\b(?!.*\b(?:peux|peut|pouvons|possible|ouvert\w*|ferme\w*|faut|dois|doit|reserver|inscrire)\b)/.source + '|' + BOOKINGS_COUNTED.source + '|' + BOOKINGS_NAMED.source),
+  list_bookings: new RegExp(/\b(?:qu est ce qui |ce qui |qu est ce qu il y a (?:de |d ))(?:est |a ete |sont |ont ete |est deja )?(?:reserve|prevu|inscrit|coche)e?s?\b|^(?!.*\b(?:inscrire|reserver|annuler|ajouter)\b)(?:le |mon |son |notre |leur )?(?:planning|calendrier)(?: (?:de|du|des|d|pour)\b.*)?$|\bce que (?:j ai|on a|nous avons|il a|elle a) (?:deja )?(?:reserve|prevu|inscrit)\b|\b(?:j ai|on a|nous avons) (?:deja )?(?:reserve|inscrit \w+) quoi\b|\b(?:sais|sait|souviens|rappelle) (?:plus|pas) si\b|\b(?:avez vous|vous avez) (?:bien )?(?:recu|pris|note|enregistre)\b|\bquel\w* (?:sont )?(?:les |mes |nos |ses )?(?:reservations|inscriptions|jours reserves)\b|^(?!.*\b(?:reserv|inscri|annul|ajout|rajout|book|ouvert|ferme|horaire)\w*)(?=.*\b(?:je|j|on|nous|il|elle|ils|elles|mes|mon|ma|nos|notre|ses|son|sa|leurs?|enfants?|fils|filles?|cantine|garderie|etude|centre|accueil|periscolaire|repas)\b).*\b(?:quels?|quelles?) (?:jours?|dates?)(?: \?)?$|\b(?:quoi|quelles?) comme (?:reservations?|inscriptions?|activites?|periscolaire|accueils?)\b|\b(?:ai|a|avons|ont) (?:je |t il |t elle |nous )?bien (?:reservation|reserv\w*|inscrit\w*|coche\w*|book\w*)\b|\b(?:savoir|connaitre|voir|dire|indiquer|rappeler) (?:quels?|quelles?) (?:jours?|dates?|activites?)\b(?!.*\b(?:peux|peut|pouvons|possible|ouvert\w*|ferme\w*|reste\w*|faut|dois|doit|reserver|inscrire)\b)|\b(?:pas (?:sure?|certaine?)|doute) (?:d avoir|que (?:j ai|on a|nous avons)|qu on ait|si (?:j ai|on a))\b|\b(?:il|elle|ils|elles|on) (?:a|ont|fait|font) (?:quel|quelle|quels|quelles) (?:activites?|accueils?|periscolaire)\b|\b(?:quel|quelle)s? activites? (?:a|ont|fait|font)(?: t)? (?:il|elle|ils|elles)\b|\b(?:rappeler|redonner|dire|indiquer) (?:les )?jours (?:ou|qu)\b(?!.*\b(?:peux|peut|pouvons|possible|ouvert\w*|ferme\w*|faut|dois|doit|reserver|inscrire)\b)/.source + '|' + BOOKINGS_COUNTED.source + '|' + BOOKINGS_NAMED.source),
 };
 
 /** « quelle heure est-il ? » asks the time, not the hours. */
 export const ASKS_THE_TIME = /\b(?:quelle heure est il|il est quelle heure|quelle heure il est)\b/;
 
-/** « combien de kilomètres… ? », « combien d'habitants… ? »: a measure asked, nothing to pay (off-topic). */
-export const ASKS_A_MEASURE = /\bcombien (?:de |d )(?:kilometres?|km|metres?|kilos?|kg|habitants?|litres?|calories)\b/;
+/**
+ * « combien de kilomètres… ? », « combien d'habitants… ? »: a measure asked, nothing to pay (off-topic); « on doit réserver combien de
+ * jours avant ? », « combien de temps à l'avance ? »: a delay asked (the task named says which).
+ */
+export const ASKS_A_MEASURE = /\bcombien (?:de |d )(?:kilometres?|km|metres?|kilos?|kg|habitants?|litres?|calories)\b|\bcombien (?:de |d )(?:jours?|semaines?|heures?|minutes?|temps)(?: \w+){0,3} (?:avant|a l avance|d avance|en avance|de delai|de prevenance)\b|\bcombien de temps\b(?!.{0,30}\b(?:factur|pay|regl|prix|tarif|cout)\w*)/;
 
 /** An explicit cancelling verb: « ne mangera pas mercredi, il faut annuler » cancels rather than reports an absence. */
 export const CANCEL_VERB = /\b(?:annul\w*|desinscri\w*|decoch\w*|decommand\w*|deprogramm\w*|desist\w*)\b/;
@@ -105,3 +108,24 @@ export const ASKS_WHAT_IS_OFFERED = /^(?:(?:et|mais|alors|donc|bon|ok) )?(?:(?:q
 export const SEE_INVOICES = /\b(?:voir|afficher|consulter|lister|regarder|retrouver|avoir la liste (?:de|des)|la liste (?:de|des))\b(?: (?:moi|nous))?(?: (?:toutes|tous))?(?: (?:les|mes|nos|ma|la))? (?:\w+ )?factures?\b/;
 /** To pay, asked (not « ce qui reste à payer », « je ne veux pas payer deux fois »). */
 export const PAY_ASKED = /\b(?:veux|voudrais|souhaite\w*|aimerais|vais|peux|puis je|pouvez vous) (?!pas\b|plus\b)(?:la |les |le |\w+ )?(?:payer|regler)\b|\bet (?:la |les )?(?:payer|regler)\b/;
+
+/** A step, a page, a form or a link that blocks: « page 2 du formulaire je bloque », « le lien de l'étape 3 marche pas », « bloqué à l'étape 2 ». */
+export const STUCK_IN_A_FORM = /^(?=.*\b(?:etape|page|formulaire|lien|bouton)s?\b)(?=.*\b(?:(?:je )?bloque\w*|coince\w*|(?:marche|fonctionne|charge|s ouvre|ouvre|repond) (?:pas|plus)|rien ne se passe)\b)(?!.*\b(?:mot de passe|mdp|code|connexion|connecter|paiement|payer|factur\w*|cle)\b).*$/;
+
+/** « il reste des factures impayées ? », « je pensais avoir tout réglé »: what is left to pay, asked or doubted. */
+export const UNPAID_ASKED = /\b(?:pensais|croyais|pensions|croyions|pensait|croyait) (?:avoir|que (?:j|on|nous) (?:avais|avait|avions)) (?:tout |bien |deja )*(?:paye|regle)\b|\b(?:reste|restent|reste t il|y a t il|y a|il y a|ai je|j ai|avons nous|on a)(?: encore)? (?:des |une |d )?factures? (?:impayee|non payee|non reglee|en retard|a regler)s?\b.*\?\s*$/;
+
+/** An absence told as past: « a été absent mardi », « étaient malades ». */
+export const PAST_ABSENCE = /\b(?:a|ont|avait|avaient) ete (?:absente?s?|malades?)\b|\b(?:etait|etaient) (?:absente?s?|malades?)\b/;
+
+/** Whether a paper is needed, asked: « faut-il envoyer un certificat ? », « dois-je fournir un justificatif ? ». */
+export const PAPER_QUESTION = /\b(?:faut il|faudra t il|dois je|doit on|devons nous|est ce qu il faut|il faut)\b.*\?\s*$/;
+
+/** « garderie matin c'est à partir de 7h15 ? », « la cantine jusqu'à 13h30 ? »: a time asked (not « je peux venir dès 16h ? »). */
+export const TIME_ASKED = /^(?!.*\b(?:je|j|on|nous) (?:peux|peut|pouvons|dois|doit|devons)\b).*\b(?:a partir de|des|jusqu a) \d{1,2} ?h(?: ?[0-5]\d)?\b.*\?\s*$/;
+
+/** A booking asked in so many words: « je voudrais l'inscrire à la cantine », « pourriez-vous réserver… ». */
+export const BOOK_ASKED = /\b(?:voudrais|voudrions|souhaite|souhaitons|souhaiterais|aimerais|veux|pourriez vous|pouvez vous|merci d)\b(?: \w+){0,2} (?:inscrire|reserver)\b/;
+
+/** « je veux pas annuler », « n'annulez pas », « pas la peine d'annuler », naming no day: what was to be cancelled is kept. */
+export const KEEPS_IT = /^(?!.*\b(?:lundi|mardi|mercredi|jeudi|vendredi|demain|semaine|\d{1,2})\b).*\b(?:(?:ne )?(?:veux|veut|voulons|souhaite|souhaitons) (?:pas|plus)|n annulez pas|annulez pas|pas (?:la peine|besoin) d) annuler\b|^(?:non )?(?:n )?annulez pas\b/;

@@ -12,3 +12,10 @@ const PASSWORD_TROUBLE = /\b(?:mot de passe|mdp|password|bloque\w*|oublie\w*|per
 
 export const asksWhereToSignIn = (said: string): boolean =>
   (ENTER_WHERE.test(said) || PAGE_LOST.test(said) || CLICK_WHERE.test(said)) && !PASSWORD_TROUBLE.test(said);
+
+/** « j'ai bien mon identifiant et mon mot de passe », « j'ai mes identifiants » */
+export const HAS_CREDENTIALS = /\b(?:j ai|on a|nous avons) (?:bien |deja |tous |toujours )?(?:mon|mes|les|nos|notre) (?:identifiants?|mot de passe|mdp|codes? d acces)\b/;
+/** What says the credentials do not work or are lost. */
+export const CREDENTIALS_FAIL = /\b(?:oubli\w*|perdu\w*|bloque\w*|refuse\w*|invalide\w*|errone\w*|incorrect\w*|faux|fausse|reinitialis\w*|expire\w*|erreur|impossible)\b|\b(?:marche\w*|fonctionne\w*|passe\w*|accepte\w*|reconnai\w*) (?:pas|plus)\b|\b(?:pas|plus|jamais) (?:reconnue?s?|acceptee?s?|valides?|bons?|bonnes?)\b|\brien ne\b/;
+/** What the portal does when it fails, whatever the password. */
+export const PORTAL_FAILS = /\b(?:tourne en boucle|en boucle|page blanche|bug\w*|beug\w*|plante|ne charge pas|charge pas|message d erreur|erreur technique)\b/;

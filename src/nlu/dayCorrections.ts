@@ -1,0 +1,58 @@
+/**
+ * Corrections of the days said, a part of the date reader (dates.ts): « mardi, non plutôt jeudi », « pas lundi mais mardi »,
+ * « lundi 7, mardi 8 pardon », « le 25 et le 26, ah non pas le 26 le 27 ». Works on prepare()d text.
+ */
+import type { Found } from './dateReader';
+import { DAY, MONTH, WD } from './dateWords';
+
+/**
+ * What opens a correction of the days just said: « mardi, non plutôt jeudi », « le mercredi 21, ou plutôt le jeudi 22 »,
+ * « mardi à annuler, euh non mercredi », « étude lundi, non, mardi », « le lundi 12… je me suis trompée… plutôt le lundi 19 » (not « plutôt que »).
+ */
+const CORRECTS = /\bplutot\b(?! que\b)|(?<=, )non(?: ,)? (?=pas\b|(?:le |la )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d{1,2}\b))|\b(?:euh|heu|oups|pardon|ah|enfin|ou) ,? ?non\b|\bnon ,? ?(?:pardon|en fait|attendez|attends)\b|\bje voulais dire\b|\bau temps pour moi\b|\b(?:je me suis|on s est) (?:trompee?|plante e?|plantee?)\b|(?<=, )(?:oups|oops|pardon)(?: ,)? (?=(?:le |la )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d{1,2}\b))/g;
+
+/** The days said after the last correction replace those said before it (bounds and months stay for reading them). */
+export function withoutCorrectedDays(found: readonly Found[], source: string): Found[] {
+  const cues = [...source.matchAll(CORRECTS)].map((m) => m.index);
+  const dayAt = found.filter((f) => f.days.length > 0).map((f) => f.at);
+  const cue = cues.reverse().find((at) => dayAt.some((d) => d > at) && dayAt.some((d) => d < at));
+  return cue === undefined ? [...found] : found.filter((f) => f.at > cue || f.days.length === 0);
+}
+
+/**
+ * « pas lundi mais mardi », « cantine lundi, non pas lundi, mardi », « garderie pas jeudi, vendredi »: a day set aside by « pas » (opening the phrase or after the activity, not after
+ * a verb: « il ne mange pas lundi mais mardi » may be an absence) before the day meant instead.
+ */
+const NEGATED_DAY = new RegExp(`(?:^|, |\\b(?:non|cantine|garderie|etude|centre|accueil|soir|matin|midi) )pas (?:le |la |ce )?(?:${WD}(?: ${DAY})?|${DAY}(?: ${MONTH})?)\\b(?= (?:, )?(?:mais|plutot)\\b| , (?:le |la )?(?:${WD}|${DAY}\\b)| (?:le |la )(?:${WD}|${DAY}\\b))`, 'g');
+
+/** The day after « pas » blanked (positions kept): read neither as a day nor as the start of a list. */
+export const withoutNegatedDays = (text: string): string => text.replace(NEGATED_DAY, (m) => m.replace(/(?<=\bpas )(.*)$/, (day) => ' '.repeat(day.length)));
+
+/**
+ * A correction said after the day it brings, parted from the one before by a comma only: « lundi 7,
+ * mardi 8 pardon », « le 14, le 15 plutôt », « …, vendredi 11 je voulais dire »: put before it, as
+ * « …, plutôt mardi 8 » (« lundi 7 et mardi 8 pardon » keeps both).
+ */
+const CORRECTED_AFTER = /^(.*) , ((?:(?!\b(?:et|puis|ou)\b)[^,])*?\b(?:\d{1,2}|lundi|mardi|mercredi|jeudi|vendredi)\b[^,]*?) (?:pardon|plutot|oups|je voulais dire|en fait)$/;
+
+export function correctionFirst(text: string): string {
+  const m = CORRECTED_AFTER.exec(text.trimEnd());
+  return m ? `${m[1]} , plutot ${m[2]}` : text;
+}
+
+/**
+ * « le 25 et le 26, ah non pas le 26 le 27 », « mardi et jeudi, euh non pas jeudi, vendredi »: a correction that names the day
+ * it takes back, said before among others, swaps that day alone (the others stay): the day said again in its place, the
+ * correction blanked.
+ */
+const SWAP = new RegExp(`(?:, ?)?\\b(?:(?:ah|euh|heu|oups|enfin|pardon) ,? ?)?non ,? ?pas (?:le |la )?(${WD}|${DAY})\\b ,? ?(?:(?:mais |c est |c |plutot )?(?:le |la )?)(${WD}|${DAY})\\b`);
+
+export function swapNamedDay(text: string): string {
+  const m = SWAP.exec(text);
+  if (!m || m[1] === m[2]) return text;
+  const before = text.slice(0, m.index);
+  const said = new RegExp(`\\b${m[1]}\\b(?!.*\\b${m[1]}\\b)`).exec(before);
+  if (!said) return text;
+  const swapped = `${before.slice(0, said.index)}${m[2]}${before.slice(said.index + (m[1] as string).length)}`;
+  return `${swapped}${' '.repeat(m[0].length)}${text.slice(m.index + m[0].length)}`;
+}

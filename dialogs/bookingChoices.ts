@@ -186,9 +186,10 @@ export async function readChildren(deps: DialogDeps, step: WaterfallStepContext)
   const children = await enrolled(deps, step, options);
   const said = normalize(input.text);
   const answer = readChoice(step);
-  // « Léa, le 8 et le 9 janvier »: the days said kept for the calendar step (straight to the basket); not « le 2 » at a numbered list.
+  // « Léa, le 8 et le 9 janvier »: the days said kept for the calendar step (straight to the basket); not « le 2 » taken as
+  // the 2nd child, on every channel (a day is no answer to « which child? »): the days of the first message stay.
   const account = await signedInAccount(deps, step);
-  const days = account && !/^\d+$/.test(said) && !numberedChoice(step, input.text, answer) ? daysSaid(deps, input.text, await deps.service.reservations.bookable(account), options) : undefined;
+  const days = account && !/^\d+$/.test(said) && !numberedChoice(step, input.text, answer, true) ? daysSaid(deps, input.text, await deps.service.reservations.bookable(account), options) : undefined;
   // Several names (« Léa et Hugo ») choose no single option: each name counts; « mes deux enfants », « les enfants »: every one.
   const every = !answer && allChildrenSaid(`pour ${said}`);
   const chosen = answer ? (answer.index >= children.length ? children : [children[answer.index] as Child]) : every ? children : children.filter((c) => new RegExp(`\\b${normalize(c.firstName)}\\b`).test(said));

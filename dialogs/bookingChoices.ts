@@ -18,6 +18,7 @@ import { handleSubmit } from './bookingCardSubmit';
 import { beginParts, partsSaid } from './bookingParts';
 import { fromReference } from './bookingReferenceTurn';
 import { notEnrolledLead } from './enrolmentAnswer';
+import { bookedMonthOfDays } from './cancelDayMonth';
 import { changedWishes, readWithExceptions, swapped, takesOut } from './basketAnswer';
 import { unknownChildAnswer, unknownChildLead } from './unknownChild';
 import { ACTIVITY, bookable, CHILDREN, DAYS, elsewhere, numberedChoice, PROMPT, signedInAccount, type BookingOptions } from './bookingSteps';
@@ -44,8 +45,9 @@ export async function begin(deps: DialogDeps, step: WaterfallStepContext): Promi
   if (options.submit) return handleSubmit(deps, step, options, options.submit);
   const names = [...new Map(list.flatMap((b) => b.children).map((c) => [c.id, c.firstName])).values()];
   // After the agenda of January, « annuler le 19 » is 19 January (options.month: the month shown before).
-  const understood = options.text ? deps.understand(options.text, names, options.month, list[0]?.activity.schoolZone) : undefined;
-  let candidates = understood?.activity ? list.filter((b) => b.activity.code === understood.activity) : list;
+  let understood = options.text ? deps.understand(options.text, names, options.month, list[0]?.activity.schoolZone) : undefined;
+  const activitySaid = understood?.activity;
+  let candidates = activitySaid ? list.filter((b) => b.activity.code === activitySaid) : list;
   // « la garderie » alone: the morning or the evening care, when the family has either (both asked, else the one).
   const care = options.text && !understood?.activity && namesCareOnly(prepare(options.text)) ? candidates.filter(isCare) : [];
   if (care.length) candidates = care;
@@ -63,6 +65,13 @@ export async function begin(deps: DialogDeps, step: WaterfallStepContext): Promi
   if (care.length > 1) next.careOnly = true;
   // « tous les mercredis sauf le 25 »: its end asked, the words kept to be read with it.
   if (understood?.needsEndDate && options.text) Object.assign(next, { openRecurrence: options.text, lead: translator(deps, step.context)('booking.needsEndDate') });
+  if (next.cancel && understood?.dates.length && options.text) {
+    // « annuler le 15 », nothing booked on the 15th of the month shown: the only 15th booked in the coming months.
+    const text = options.text;
+    const kids = candidates.flatMap((b) => b.children).filter((c) => !named.length || named.includes(c.firstName));
+    const moved = await bookedMonthOfDays(deps, account, [...new Set(kids.map((c) => c.id))], understood.dates, (m) => deps.understand(text, names, m, list[0]?.activity.schoolZone).dates);
+    if (moved?.length) understood = { ...understood, dates: moved, month: undefined };
+  }
   if (next.cancel && understood?.dates.length && candidates.length > 1) {
     // « annule jeudi »: days named, no activity; when one activity only is booked on them, that one.
     const days = [...understood.dates].sort();

@@ -24,6 +24,7 @@ import { ALL_CHILDREN, allChildrenSaid } from './bookingChoices';
 import { unknownChildAnswer, unknownChildLead } from './unknownChild';
 import { CERTIFICATE, certificateElsewhere, certificateSteps } from './absenceCertificate';
 import { NO_ACTIVITY, noActivitySteps, noActivityTurn } from './absenceNoActivity';
+import { daysSince } from './absenceSince';
 
 export const ABSENCE_DIALOG = 'absence';
 const FLOW = 'absenceFlow';
@@ -43,6 +44,8 @@ export interface AbsenceOptions {
   month?: string;
   /** The next booked day offered, the days said having no activity (absenceNoActivity.ts). */
   next?: string;
+  /** « depuis hier »: the days run to today (absenceSince.ts); how to add tomorrow is said with the outcome. */
+  untilToday?: boolean;
 }
 
 const ILLNESS = ['malade', 'maladie', 'fievre', 'medecin', 'grippe', 'gastro', 'rhume', 'hopital', 'medical', 'sick', 'ill'];
@@ -95,6 +98,9 @@ export class AbsenceDialog extends ComponentDialog {
     else if (named.length) next.childIds = named.map((c) => c.id);
     else if (family.children.length === 1) next.childIds = family.children.map((c) => c.id);
     if (understood?.dates.length) next.days = understood.dates;
+    // « malade depuis hier »: from yesterday to today; tomorrow's return is asked about when saved.
+    const since = daysSince(options.text, next.days, parisDay(this.deps.service.clock.now()));
+    if (since) Object.assign(next, { days: since, untilToday: true });
     // « elle a de la fièvre », « il est malade » said with the absence: the reason is not asked again.
     if (options.text && saysIllness(normalize(options.text))) next.reason = 'illness';
     // No child named, the days said: the only child with something booked those days is the one (« elle ne mangera pas le 11 »).
@@ -227,6 +233,7 @@ export class AbsenceDialog extends ComponentDialog {
         undo.push(...days.flatMap((d) => (d.undo && (d.undo.absenceIds.length || d.undo.restore.length) ? [{ childId: child.id, day: d.day, ...d.undo }] : [])));
       }
       if (note && saved) lines.push(note);
+      if (options.untilToday && saved) lines.push(t('absence.untilToday'));
     } catch (e) {
       if (!isDomainError(e)) throw e;
       lines.push(t(`errors.${e.code}`, e.params));

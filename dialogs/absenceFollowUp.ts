@@ -51,7 +51,8 @@ export async function afterAbsence(deps: DialogDeps, step: WaterfallStepContext,
   }
   // « il a rdv chez le dentiste », « c pour une sortie »: why, said after the absence recorded (no new absence asked).
   if (givesReasonOnly(text, names)) {
-    await send(deps, step.context, { text: translator(deps, step.context)('absence.reasonNoted') });
+    // Nothing was recorded (nothing booked, or already cancelled): no absence « stays recorded ».
+    await send(deps, step.context, { text: translator(deps, step.context)(done.noneBooked ? 'absence.reasonNothingRecorded' : 'absence.reasonNoted') });
     return step.replaceDialog(MAIN_FLOW, { again: true, lastAbsence: done } satisfies MainOptions);
   }
   // « et le 21 aussi », « et hugo aussi le 28 »: the same absence for those days or that child.

@@ -25,6 +25,7 @@ import { unknownChildAnswer, unknownChildLead } from './unknownChild';
 import { CERTIFICATE, certificateElsewhere, certificateSteps } from './absenceCertificate';
 import { NO_ACTIVITY, noActivitySteps, noActivityTurn } from './absenceNoActivity';
 import { daysSince } from './absenceSince';
+import { numberedChoice } from './bookingSteps';
 
 export const ABSENCE_DIALOG = 'absence';
 const FLOW = 'absenceFlow';
@@ -149,7 +150,10 @@ export class AbsenceDialog extends ComponentDialog {
     const chosen = readChoice(step);
     const children = chosen ? (chosen.index >= family.children.length ? family.children : family.children.slice(chosen.index, chosen.index + 1)) : [];
     if (children.length === 0) return this.daysAtChild(step, options, family);
-    const next = { ...options, childIds: children.map((c) => c.id) };
+    // « Léa, la semaine du 18 » (not « le 2 », the option): the days said with the child replace those said before.
+    const text = (step.result as AnyInput).text;
+    const said = numberedChoice(step, text, chosen, true) ? [] : this.deps.understand(bareDays(text), [], options.month).dates;
+    const next = { ...options, childIds: children.map((c) => c.id), ...(said.length ? { days: said } : {}) };
     return options.days ? this.reasonIfNeeded(step, next) : step.replaceDialog(DAYS, next);
   }
 

@@ -25,6 +25,7 @@ import { unknownChildAnswer, unknownChildLead } from './unknownChild';
 import { CERTIFICATE, certificateElsewhere, certificateSteps } from './absenceCertificate';
 import { NO_ACTIVITY, noActivitySteps, noActivityTurn } from './absenceNoActivity';
 import { daysSince } from './absenceSince';
+import { ILLNESS, NOT_A_REASON, saysIllness } from './absenceReasonWords';
 import { numberedChoice } from './bookingSteps';
 
 export const ABSENCE_DIALOG = 'absence';
@@ -48,12 +49,6 @@ export interface AbsenceOptions {
   /** « depuis hier »: the days run to today (absenceSince.ts); how to add tomorrow is said with the outcome. */
   untilToday?: boolean;
 }
-
-const ILLNESS = ['malade', 'maladie', 'fievre', 'medecin', 'grippe', 'gastro', 'rhume', 'hopital', 'medical', 'sick', 'ill'];
-/** Words of an illness (in normalize()d text). */
-const saysIllness = (said: string): boolean => ILLNESS.some((w) => new RegExp(`\\b${w}s?\\b`).test(said));
-/** Answers that give no reason at all. */
-const NOT_A_REASON = /^(?:je (?:ne )?sais pas|sais pas|j sais pas|aucune idee|euh+|bof|hein|quoi|pourquoi|rien|aucune?|pas de raison|i don t know|dunno)$/;
 
 export class AbsenceDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {

@@ -65,8 +65,8 @@ export async function afterAbsence(deps: DialogDeps, step: WaterfallStepContext,
 
 /** Words of a reason for an absence. */
 const REASON = /\b(?:rdv|rendez vous|dentiste|medecin|docteur|orthophoniste|kine|hopital|malade|fievre|grippe|gastro|sortie|voyage|famille|enterrement|obseques|mariage|greve|vacances|angine|varicelle|otite)\b/;
-/** Words that ask for something (a new absence, a booking, another day). */
-const ASKS = /\b(?:signal\w*|absen\w*|reserv\w*|annul\w*|inscri\w*|aussi|autre|demain|lundi|mardi|mercredi|jeudi|vendredi|semaine|\d+)\b/;
+/** Words that ask for something (a new absence, a booking, another day, another child: « ma fille est malade ojd »). */
+const ASKS = /\b(?:signal\w*|absen\w*|reserv\w*|annul\w*|inscri\w*|aussi|autre|demain|lundi|mardi|mercredi|jeudi|vendredi|semaine|\d+|aujourd\w*|auj|ojd|ajd|hier|ce matin|fille|fils|garcon|les deux|les 2)\b/;
 
 /** A reason alone (« il a rdv chez le dentiste »), no child named nor day nor request. */
 function givesReasonOnly(text: string, names: readonly string[]): boolean {

@@ -142,6 +142,8 @@ export class AbsenceDialog extends ComponentDialog {
     const options = { ...(step.options as AbsenceOptions), lead: undefined };
     const family = await this.children(step);
     if (!family) return step.endDialog();
+    // « je voudrais inscrire hugo au centre mercredi »: a booking, even with a child named; handed back to the menu.
+    if (this.deps.understand((step.result as AnyInput).text).intent === 'book') return step.endDialog({ unhandled: step.result as AnyInput });
     const chosen = readChoice(step);
     const children = chosen ? (chosen.index >= family.children.length ? family.children : family.children.slice(chosen.index, chosen.index + 1)) : [];
     if (children.length === 0) return this.daysAtChild(step, options, family);

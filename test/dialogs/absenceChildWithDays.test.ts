@@ -1,11 +1,11 @@
 /**
  * At « Quel enfant sera absent ? », the child said with other days (« absense de lea la semaine du 18 janvier »): those
- * days replace the ones said before; « 1 » alone keeps them. Asserts the reservations cancelled (all still free to
+ * days replace the ones said before; « 1 » alone keeps them; a booking said there is the booking. Asserts the reservations cancelled (all still free to
  * cancel). The clock is Wednesday 18 November 2026, 15:00 in Paris.
  */
 import { signedInChat } from '../support/accounts';
 import type { Chat } from '../support/harness';
-import { offered } from '../support/prompts';
+import { labels, offered } from '../support/prompts';
 
 const chats: Chat[] = [];
 afterEach(() => {
@@ -36,5 +36,15 @@ describe('the child said with other days', () => {
     const c = await atChild(channel);
     await c.say('1');
     expect(cancelled(c)).toEqual([{ child: 'Léa', day: '2027-01-11' }]);
+  });
+});
+
+describe('a booking said at « Quel enfant sera absent ? »', () => {
+  it.each(['webchat', 'sms'])('%s: « je voudrais inscrire hugo à la cantine le 12 janvier »: the booking, no absence', async (channel) => {
+    const c = await atChild(channel);
+    expect(offered(await c.say('je voudrais inscrire hugo à la cantine le 12 janvier'))).toEqual(labels('booking.basket.confirm', 'booking.basket.modify', 'booking.basket.abandon'));
+    await c.say('oui');
+    expect(cancelled(c)).toEqual([]);
+    expect(c.core.db.$client.prepare("select day from reservations r join children ch on ch.id = r.child_id where ch.first_name = 'Hugo' and r.status = 'confirmed' order by day").all()).toEqual([{ day: '2027-01-11' }, { day: '2027-01-12' }]);
   });
 });

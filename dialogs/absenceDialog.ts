@@ -24,6 +24,9 @@ import { ALL_CHILDREN, allChildrenSaid } from './bookingChoices';
 import { unknownChildAnswer, unknownChildLead } from './unknownChild';
 import { CERTIFICATE, certificateElsewhere, certificateSteps } from './absenceCertificate';
 import { NO_ACTIVITY, noActivitySteps, noActivityTurn } from './absenceNoActivity';
+import { daysSince } from './absenceSince';
+import { ILLNESS, NOT_A_REASON, saysIllness } from './absenceReasonWords';
+import { numberedChoice } from './bookingSteps';
 
 export const ABSENCE_DIALOG = 'absence';
 const FLOW = 'absenceFlow';
@@ -43,13 +46,9 @@ export interface AbsenceOptions {
   month?: string;
   /** The next booked day offered, the days said having no activity (absenceNoActivity.ts). */
   next?: string;
+  /** « depuis hier »: the days run to today (absenceSince.ts); how to add tomorrow is said with the outcome. */
+  untilToday?: boolean;
 }
-
-const ILLNESS = ['malade', 'maladie', 'fievre', 'medecin', 'grippe', 'gastro', 'rhume', 'hopital', 'medical', 'sick', 'ill'];
-/** Words of an illness (in normalize()d text). */
-const saysIllness = (said: string): boolean => ILLNESS.some((w) => new RegExp(`\\b${w}s?\\b`).test(said));
-/** Answers that give no reason at all. */
-const NOT_A_REASON = /^(?:je (?:ne )?sais pas|sais pas|j sais pas|aucune idee|euh+|bof|hein|quoi|pourquoi|rien|aucune?|pas de raison|i don t know|dunno)$/;
 
 export class AbsenceDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
@@ -95,6 +94,9 @@ export class AbsenceDialog extends ComponentDialog {
     else if (named.length) next.childIds = named.map((c) => c.id);
     else if (family.children.length === 1) next.childIds = family.children.map((c) => c.id);
     if (understood?.dates.length) next.days = understood.dates;
+    // « malade depuis hier »: from yesterday to today; tomorrow's return is asked about when saved.
+    const since = daysSince(options.text, next.days, parisDay(this.deps.service.clock.now()));
+    if (since) Object.assign(next, { days: since, untilToday: true });
     // « elle a de la fièvre », « il est malade » said with the absence: the reason is not asked again.
     if (options.text && saysIllness(normalize(options.text))) next.reason = 'illness';
     // No child named, the days said: the only child with something booked those days is the one (« elle ne mangera pas le 11 »).
@@ -140,10 +142,15 @@ export class AbsenceDialog extends ComponentDialog {
     const options = { ...(step.options as AbsenceOptions), lead: undefined };
     const family = await this.children(step);
     if (!family) return step.endDialog();
+    // « je voudrais inscrire hugo au centre mercredi »: a booking, even with a child named; handed back to the menu.
+    if (this.deps.understand((step.result as AnyInput).text).intent === 'book') return step.endDialog({ unhandled: step.result as AnyInput });
     const chosen = readChoice(step);
     const children = chosen ? (chosen.index >= family.children.length ? family.children : family.children.slice(chosen.index, chosen.index + 1)) : [];
     if (children.length === 0) return this.daysAtChild(step, options, family);
-    const next = { ...options, childIds: children.map((c) => c.id) };
+    // « Léa, la semaine du 18 » (not « le 2 », the option): the days said with the child replace those said before.
+    const text = (step.result as AnyInput).text;
+    const said = numberedChoice(step, text, chosen, true) ? [] : this.deps.understand(bareDays(text), [], options.month).dates;
+    const next = { ...options, childIds: children.map((c) => c.id), ...(said.length ? { days: said } : {}) };
     return options.days ? this.reasonIfNeeded(step, next) : step.replaceDialog(DAYS, next);
   }
 
@@ -227,6 +234,7 @@ export class AbsenceDialog extends ComponentDialog {
         undo.push(...days.flatMap((d) => (d.undo && (d.undo.absenceIds.length || d.undo.restore.length) ? [{ childId: child.id, day: d.day, ...d.undo }] : [])));
       }
       if (note && saved) lines.push(note);
+      if (options.untilToday && saved) lines.push(t('absence.untilToday'));
     } catch (e) {
       if (!isDomainError(e)) throw e;
       lines.push(t(`errors.${e.code}`, e.params));

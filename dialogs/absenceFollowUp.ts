@@ -51,7 +51,8 @@ export async function afterAbsence(deps: DialogDeps, step: WaterfallStepContext,
   }
   // « il a rdv chez le dentiste », « c pour une sortie »: why, said after the absence recorded (no new absence asked).
   if (givesReasonOnly(text, names)) {
-    await send(deps, step.context, { text: translator(deps, step.context)('absence.reasonNoted') });
+    // Nothing was recorded (nothing booked, or already cancelled): no absence « stays recorded ».
+    await send(deps, step.context, { text: translator(deps, step.context)(done.noneBooked ? 'absence.reasonNothingRecorded' : 'absence.reasonNoted') });
     return step.replaceDialog(MAIN_FLOW, { again: true, lastAbsence: done } satisfies MainOptions);
   }
   // « et le 21 aussi », « et hugo aussi le 28 »: the same absence for those days or that child.
@@ -64,8 +65,8 @@ export async function afterAbsence(deps: DialogDeps, step: WaterfallStepContext,
 
 /** Words of a reason for an absence. */
 const REASON = /\b(?:rdv|rendez vous|dentiste|medecin|docteur|orthophoniste|kine|hopital|malade|fievre|grippe|gastro|sortie|voyage|famille|enterrement|obseques|mariage|greve|vacances|angine|varicelle|otite)\b/;
-/** Words that ask for something (a new absence, a booking, another day). */
-const ASKS = /\b(?:signal\w*|absen\w*|reserv\w*|annul\w*|inscri\w*|aussi|autre|demain|lundi|mardi|mercredi|jeudi|vendredi|semaine|\d+)\b/;
+/** Words that ask for something (a new absence, a booking, another day, another child: « ma fille est malade ojd »). */
+const ASKS = /\b(?:signal\w*|absen\w*|reserv\w*|annul\w*|inscri\w*|aussi|autre|demain|lundi|mardi|mercredi|jeudi|vendredi|semaine|\d+|aujourd\w*|auj|ojd|ajd|hier|ce matin|fille|fils|garcon|les deux|les 2)\b/;
 
 /** A reason alone (« il a rdv chez le dentiste »), no child named nor day nor request. */
 function givesReasonOnly(text: string, names: readonly string[]): boolean {

@@ -18,6 +18,7 @@ import { handleSubmit } from './bookingCardSubmit';
 import { beginParts, partsSaid } from './bookingParts';
 import { fromReference } from './bookingReferenceTurn';
 import { notEnrolledLead } from './enrolmentAnswer';
+import { bookedMonthOfDays } from './cancelDayMonth';
 import { changedWishes, readWithExceptions, swapped, takesOut } from './basketAnswer';
 import { unknownChildAnswer, unknownChildLead } from './unknownChild';
 import { ACTIVITY, bookable, CHILDREN, DAYS, elsewhere, numberedChoice, PROMPT, signedInAccount, type BookingOptions } from './bookingSteps';
@@ -32,7 +33,9 @@ const ALL_AS_SUBJECT =
   /(?:^|\b(?:et|mais|car|donc) |, )(?:(?:les|mes|nos) (?:deux|2|trois|3)(?: enfants| petits| filles| fils| garcons)?|(?:les|mes|nos) enfants|tous les (?:deux|2|trois|3)) (?:ne |n )?(?:sont|seront|ont|auront|iront|vont|mangeront|viendront|resteront|restent|doivent|pourront)\b/;
 /** « inscrire mes enfants à la cantine », « réserver les deux enfants »: every child, as the object of the booking. */
 const ALL_AS_OBJECT = /\b(?:inscrire|inscris|inscrivez|reserver|reserve|reservez|mettre|mets|mettez)\s+(?:tous\s+)?(?:mes|nos|les)\s+(?:deux\s+|2\s+|trois\s+|3\s+)?(?:enfants|petits)\b/;
-export const allChildrenSaid = (text: string): boolean => [FOR_ALL, ALL_AS_SUBJECT, ALL_AS_OBJECT].some((re) => re.test(normalize(text)));
+/** « les 2 enfants », « mes enfants », « nos trois petits » anywhere (the noun says it: not « un de mes enfants »). */
+const ALL_BY_NOUN = /(?<!\b(?:un|une|l un|l une|aucun|aucune|chacun) d(?:e|es)? )\b(?:(?:les|mes|nos)\s+(?:deux|2|trois|3)\s+(?:enfants|petits|filles|garcons|loulous)|(?:tous\s+)?(?:mes|nos)\s+enfants)\b/;
+export const allChildrenSaid = (text: string): boolean => [FOR_ALL, ALL_AS_SUBJECT, ALL_AS_OBJECT, ALL_BY_NOUN].some((re) => re.test(normalize(text)));
 
 export async function begin(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
   const account = (step.result as SignInResult | undefined)?.account;
@@ -44,8 +47,9 @@ export async function begin(deps: DialogDeps, step: WaterfallStepContext): Promi
   if (options.submit) return handleSubmit(deps, step, options, options.submit);
   const names = [...new Map(list.flatMap((b) => b.children).map((c) => [c.id, c.firstName])).values()];
   // After the agenda of January, « annuler le 19 » is 19 January (options.month: the month shown before).
-  const understood = options.text ? deps.understand(options.text, names, options.month, list[0]?.activity.schoolZone) : undefined;
-  let candidates = understood?.activity ? list.filter((b) => b.activity.code === understood.activity) : list;
+  let understood = options.text ? deps.understand(options.text, names, options.month, list[0]?.activity.schoolZone) : undefined;
+  const activitySaid = understood?.activity;
+  let candidates = activitySaid ? list.filter((b) => b.activity.code === activitySaid) : list;
   // « la garderie » alone: the morning or the evening care, when the family has either (both asked, else the one).
   const care = options.text && !understood?.activity && namesCareOnly(prepare(options.text)) ? candidates.filter(isCare) : [];
   if (care.length) candidates = care;
@@ -63,6 +67,13 @@ export async function begin(deps: DialogDeps, step: WaterfallStepContext): Promi
   if (care.length > 1) next.careOnly = true;
   // « tous les mercredis sauf le 25 »: its end asked, the words kept to be read with it.
   if (understood?.needsEndDate && options.text) Object.assign(next, { openRecurrence: options.text, lead: translator(deps, step.context)('booking.needsEndDate') });
+  if (next.cancel && understood?.dates.length && options.text) {
+    // « annuler le 15 », nothing booked on the 15th of the month shown: the only 15th booked in the coming months.
+    const text = options.text;
+    const kids = candidates.flatMap((b) => b.children).filter((c) => !named.length || named.includes(c.firstName));
+    const moved = await bookedMonthOfDays(deps, account, [...new Set(kids.map((c) => c.id))], understood.dates, (m) => deps.understand(text, names, m, list[0]?.activity.schoolZone).dates);
+    if (moved?.length) understood = { ...understood, dates: moved, month: undefined };
+  }
   if (next.cancel && understood?.dates.length && candidates.length > 1) {
     // « annule jeudi »: days named, no activity; when one activity only is booked on them, that one.
     const days = [...understood.dates].sort();
@@ -186,9 +197,10 @@ export async function readChildren(deps: DialogDeps, step: WaterfallStepContext)
   const children = await enrolled(deps, step, options);
   const said = normalize(input.text);
   const answer = readChoice(step);
-  // « Léa, le 8 et le 9 janvier »: the days said kept for the calendar step (straight to the basket); not « le 2 » at a numbered list.
+  // « Léa, le 8 et le 9 janvier »: the days said kept for the calendar step (straight to the basket); not « le 2 » taken as
+  // the 2nd child, on every channel (a day is no answer to « which child? »): the days of the first message stay.
   const account = await signedInAccount(deps, step);
-  const days = account && !/^\d+$/.test(said) && !numberedChoice(step, input.text, answer) ? daysSaid(deps, input.text, await deps.service.reservations.bookable(account), options) : undefined;
+  const days = account && !/^\d+$/.test(said) && !numberedChoice(step, input.text, answer, true) ? daysSaid(deps, input.text, await deps.service.reservations.bookable(account), options) : undefined;
   // Several names (« Léa et Hugo ») choose no single option: each name counts; « mes deux enfants », « les enfants »: every one.
   const every = !answer && allChildrenSaid(`pour ${said}`);
   const chosen = answer ? (answer.index >= children.length ? children : [children[answer.index] as Child]) : every ? children : children.filter((c) => new RegExp(`\\b${normalize(c.firstName)}\\b`).test(said));

@@ -7,6 +7,8 @@
 import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import type { Reply } from '../cards/cardRenderer';
 import type { CalendarDay, Wish } from '../src/domain/reservations';
+import type { Account } from '../src/domain/types';
+import type { Understanding } from '../src/nlu/understand';
 import { normalize } from '../src/domain/text';
 import { bareDays } from '../src/nlu/bareDays';
 import { withEnd } from '../src/nlu/dates';
@@ -25,6 +27,7 @@ import { partsAtCalendar } from './bookingParts';
 import { correctsActivity } from '../src/nlu/activityPerChild';
 import { ACTIVITY, DAYS, elsewhere, expired, lastDay, OTHER_TASKS, PROMPT, refused, signedInAccount, toBasket, type BookingOptions } from './bookingSteps';
 import { unknownChildLead } from './unknownChild';
+import { firstUsableWeekday } from './weekdayShown';
 
 /** The whole month, in words (« tout décocher », « tout annuler », « tout le mois »), as the card's buttons say. */
 const WHOLE_MONTH =
@@ -105,7 +108,10 @@ export async function readDays(deps: DialogDeps, step: WaterfallStepContext): Pr
   const ended = options.openRecurrence ? read(withEnd(options.openRecurrence, input.text)) : undefined;
   // « 8 », « 8 et 11 »: days of the month on screen (the calendar shows no numbered options); « le 8 et le 9 ausi »: « aussi » misspelt read as such (moreDays.ts).
   const said = bareDays(spellAlso(input.text));
-  const understood = ended?.dates.length ? ended : withWeekOf(readWithExceptions(said, read), said, options.wishes ?? []);
+  const first = ended?.dates.length ? ended : withWeekOf(readWithExceptions(said, read), said, options.wishes ?? []);
+  // « vendredi » alone, January shown: not Friday 1 January (a public holiday) but the first Friday that can be taken.
+  const fitting = options.month ? await weekdayAtCalendar(deps, account, options as Required<Pick<BookingOptions, 'activityId' | 'childIds' | 'month'>> & BookingOptions, said, first) : undefined;
+  const understood = fitting ? { ...first, dates: fitting } : first;
   options.openRecurrence = understood.needsEndDate ? (options.openRecurrence ?? input.text) : undefined;
   // « et en décembre ça marche pas ? »: that month's calendar, not the invoices.
   // « Hugo, pas à la cantine mais à la garderie »: an activity corrected, not an absence.
@@ -176,4 +182,10 @@ export async function readDays(deps: DialogDeps, step: WaterfallStepContext): Pr
   const kept = INSTEAD.test(normalize(said)) ? [] : (options.wishes ?? []);
   const wishes = mergeWishes(kept, childIds.flatMap((childId) => understood.dates.map((day) => ({ childId, day, action }) as Wish)));
   return toBasket(deps, step, { ...options, wishes: [] }, account, wishes);
+}
+
+/** A weekday alone read in the month shown, on a day closed there: the first such day that can be taken (weekdayShown.ts). */
+function weekdayAtCalendar(deps: DialogDeps, account: Account, at: Required<Pick<BookingOptions, 'activityId' | 'childIds' | 'month'>> & BookingOptions, said: string, understood: Understanding): Promise<string[] | undefined> {
+  const action = understood.intent === 'cancel_booking' || (at.cancel && understood.intent !== 'book') ? 'remove' : 'add';
+  return firstUsableWeekday(deps, account, at, said, understood.dates, action, (month) => deps.understand(said, [], month).dates);
 }

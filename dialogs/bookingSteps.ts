@@ -80,10 +80,11 @@ export const OTHER_TASKS: readonly Intent[] = ['report_absence', 'list_bookings'
 
 /**
  * « le 2 », « n°3 », « le deuxième » answering options shown numbered (SMS, no buttons): that option, not a day of the
- * month (the days said are dropped). Where buttons are shown, « le 2 » is a day.
+ * month (the days said are dropped). Where buttons are shown, « le 2 » is a day, except at a question no day answers
+ * (everyChannel: « Pour quel enfant ? »).
  */
-export function numberedChoice(step: WaterfallStepContext, text: string, chosen: ChoiceMatch | undefined): boolean {
-  if (!chosen || capabilitiesOf(step.context.activity.channelId).suggestedActions) return false;
+export function numberedChoice(step: WaterfallStepContext, text: string, chosen: ChoiceMatch | undefined, everyChannel = false): boolean {
+  if (!chosen || (!everyChannel && capabilitiesOf(step.context.activity.channelId).suggestedActions)) return false;
   // Not « plutôt le 2 » (days said instead): only the number, with « le », « n° », « option », « je prends ».
   const said = fold(text);
   return NUMBER_ONLY.test(said) && positionOf(said, 9) === chosen.index + 1;

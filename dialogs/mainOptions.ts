@@ -40,6 +40,14 @@ export interface MainOptions {
   askedAbout?: string;
   /** Why the commune is asked (« mairie de Poissy », not served: « Je ne connais pas cette commune »). */
   communeLead?: string;
+  /** How a task goes was just explained, doing it offered (howToOffer.ts): « oui » next starts it with these words. */
+  howToOffered?: HowToOffered;
+}
+
+/** A task offered after explaining how it goes: its words (days, child, activity) kept. */
+export interface HowToOffered {
+  task: 'booking' | 'absence';
+  text: string;
 }
 
 /** What a task hands back when it ends: the month it showed (see MainOptions.shownMonth), the booking or absence it recorded, the démarche it explained. */

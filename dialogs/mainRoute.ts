@@ -34,6 +34,7 @@ import { switchLanguage, switchPlain } from './mainInterruptions';
 import type { MenuValues } from './mainMenu';
 import { MAIN_FLOW, type MainOptions } from './mainOptions';
 import { afterAbsence } from './absenceFollowUp';
+import { explainAndOffer, takeOffer } from './howToOffer';
 import { absenceWithdrawnAtMenu } from './absenceWithdrawDialog';
 import { readMenuChoice } from './menu';
 import { answerReminders, isRemindersCommand, stopsBySms } from './reminders';
@@ -80,6 +81,9 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
     return step.replaceDialog(MAIN_FLOW, {} satisfies MainOptions);
   }
 
+  // « oui » to « Voulez-vous que je le fasse ? » after how a task goes was explained; « comment on fait pour réserver mercredi ? »: explained, offered.
+  const offer = takeOffer(step, after, input.text) ?? (await explainAndOffer(deps, step, input.text));
+  if (offer) return offer;
   // « oui », « non », « ok », « merci », « un instant »: the menu again, a goodbye, or the menu waiting (menuShortAnswers.ts).
   const short = await shortAnswerAtMenu(deps, step, input.text, after);
   if (short) return short;

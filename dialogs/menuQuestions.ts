@@ -12,6 +12,7 @@ import { asksSecondParentAccess } from '../src/nlu/secondParent';
 import { asksSameOfService } from '../src/nlu/serviceFollowUp';
 import { currentCommune, translator, type DialogDeps } from './dialogContext';
 import { schoolEnrolmentAnswer } from './enrolmentAnswer';
+import { asksAbsenceBilling } from './absenceBillingQuestion';
 
 export interface MenuAnswer {
   text: string;
@@ -29,6 +30,8 @@ export async function menuQuestionAnswer(deps: DialogDeps, ctx: TurnContext, tex
     const answer = await schoolEnrolmentAnswer(deps, ctx);
     return answer ? { text: answer, enrolment: true } : undefined;
   }
+  // « c facturé si je previens pas ? »: the absence's billing rule (absenceBillingQuestion.ts), not the invoices.
+  if (asksAbsenceBilling(said)) return { text: translator(deps, ctx)('absence.rule') };
   // « mon fils va dans quelle école ? »: the family file says it (never a trip abroad's authorisation).
   if (asksWhichSchool(said)) return { text: translator(deps, ctx)('menu.whichSchool') };
   if (!asksSecondParentAccess(said)) return undefined;

@@ -19,6 +19,7 @@ import { pickLocale } from './i18n';
 import type { AskedAhead, DateRecognizer } from './nlu/recognizerFallback';
 import { askDatesAhead } from './nlu/datesAhead';
 import { understand } from './nlu/understand';
+import { rangeAfterFrom } from './nlu/rangeAfterFrom';
 import type { SmsAdapter } from './sms/smsAdapter';
 import { SharedLimiter } from './web/sharedLimiter';
 
@@ -46,7 +47,7 @@ export function buildBot(core: Core, publicUrl: () => string = () => core.config
     profile: userState.createProperty<Profile>('profile'),
     defaultCommune: core.config.defaultCommune,
     understand: (text, children, month, zone, about) =>
-      understand(text, { today: parisDay(core.service.clock.now()), holidays: core.schoolHolidaysOf(zone), ...(children ? { children } : {}), ...(month ? { month } : {}), ...(about ? { about } : {}), ...(recognizer ? { recognizer } : {}) }),
+      understand(rangeAfterFrom(text), { today: parisDay(core.service.clock.now()), holidays: core.schoolHolidaysOf(zone), ...(children ? { children } : {}), ...(month ? { month } : {}), ...(about ? { about } : {}), ...(recognizer ? { recognizer } : {}) }),
     ...(ahead ? { understandAhead: (text: unknown) => askDatesAhead(text, { today: parisDay(core.service.clock.now()), holidays: core.schoolHolidaysOf(undefined) }, ahead) } : {}),
     download: withChatUploads(
       chatUploads(core),

@@ -42,7 +42,8 @@ const SUBJECT_VERBS = /^(?:sera|est|ira|va|mangera|mange|restera|reste|viendra|v
 /** What follows a name opening the message (« et lucas le 24 », « et lucas mardi », « et lucas aussi »). */
 const AFTER_NAME = /^(?:aussi|le|les|lundi|mardi|mercredi|jeudi|vendredi|samedi|\d+(?:er)?)$/;
 
-const isCandidate = (word: string): boolean => word.length >= 2 && /^[a-z][a-z-]*$/.test(word) && !NOT_NAMES.has(word);
+/** (« mon fils ne mangera pas », « ma fille sera absente »: the verb after « mon fils » is no name.) */
+const isCandidate = (word: string): boolean => word.length >= 2 && /^[a-z][a-z-]*$/.test(word) && !NOT_NAMES.has(word) && !SUBJECT_VERBS.test(word);
 
 /** The names of `text` that are not among `known` (as typed, first letter in capitals); none when every name said is known. */
 export function unknownChildNames(text: string, known: readonly string[]): string[] {

@@ -1,0 +1,45 @@
+/**
+ * « et pour réserver le mercredi comment on fait ? », « comment je fais pour signaler une absence lundi ? »: how a task
+ * goes, asked with its days. The way it goes is explained, and doing it for those days is offered: « oui » next starts
+ * the task with the words of the question (its days, its child, its activity); anything else goes on as usual.
+ */
+import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
+import { prepare } from '../src/nlu/frenchText';
+import { recognizeYesNo } from '../src/nlu/yesNo';
+import { ABSENCE_DIALOG, type AbsenceOptions } from './absenceDialog';
+import { BOOKING_DIALOG, type BookingOptions } from './bookingDialog';
+import { send, translator, type DialogDeps } from './dialogContext';
+import { MAIN_FLOW, type HowToOffered, type MainOptions } from './mainOptions';
+
+/** A question of how: « comment (on fait / faire / je fais …) », « c'est comment », « how do i ». */
+const HOW = /\b(?:comment|cmt|cmnt|how)\b/;
+/** The task asked about, as a verb. */
+const TASKS: ReadonlyArray<readonly [HowToOffered['task'], RegExp]> = [
+  ['absence', /\b(?:signal\w*|declar\w*|previen\w*|prevenir)\b.*\babsen\w*|\babsen\w*\b.*\b(?:signal\w*|declar\w*)\b/],
+  ['booking', /\b(?:reserv\w*|inscri\w*|annul\w*|desinscri\w*|resa|book|cancel)\b/],
+];
+
+/** The task whose way of going is asked about with its days, or undefined. */
+function howToWithDays(deps: DialogDeps, text: string): HowToOffered['task'] | undefined {
+  const said = prepare(text);
+  if (!HOW.test(said)) return undefined;
+  const task = TASKS.find(([, re]) => re.test(said))?.[0];
+  return task && deps.understand(text).dates.length > 0 ? task : undefined;
+}
+
+/** At the menu: the explanation and the offer, or undefined when the message is no such question. */
+export async function explainAndOffer(deps: DialogDeps, step: WaterfallStepContext, text: string): Promise<DialogTurnResult | undefined> {
+  const task = howToWithDays(deps, text);
+  if (!task) return undefined;
+  const t = translator(deps, step.context);
+  await send(deps, step.context, { text: `${t(`commands.help.${task}`)}\n${t(`howTo.offer.${task}`)}` });
+  return step.replaceDialog(MAIN_FLOW, { again: true, howToOffered: { task, text } } satisfies MainOptions);
+}
+
+/** « oui » right after the offer: the task, with the question's words; undefined otherwise. */
+export function takeOffer(step: WaterfallStepContext, after: MainOptions, text: string): Promise<DialogTurnResult> | undefined {
+  const offered = after.howToOffered;
+  if (!offered || recognizeYesNo(text)?.answer !== 'yes') return undefined;
+  if (offered.task === 'absence') return step.beginDialog(ABSENCE_DIALOG, { text: offered.text } satisfies AbsenceOptions);
+  return step.beginDialog(BOOKING_DIALOG, { text: offered.text } satisfies BookingOptions);
+}

@@ -8,7 +8,6 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
 import { ACT_FORMATS, ACT_KINDS, RELATIONS, checkEventDay, formatsFor, isThisCommune, mayReceive, type ActFormat } from '../src/domain/civilActs';
 import { minorOwnAct } from '../src/domain/eligibility';
-import { readPastDay } from '../src/nlu/pastDay';
 import { doubts, formHelp, saysExtractOnly } from '../src/nlu/actFormHelp';
 import { parisDay } from '../src/domain/parisTime';
 import { placeName } from '../src/nlu/placeAnswer';
@@ -25,6 +24,7 @@ import { askReadBack, fixingNext, submitAct } from './civilActReadBack';
 import { contactLines } from './infoAnswers';
 import { readOpening } from './civilActOpening';
 import { formQuestion, formsOffered, onlyExtract } from './civilActExtract';
+import { eventDayIn } from './civilActDay';
 import { answeredAhead, awaitedFor } from './civilActAhead';
 import { parentsAnswer, placeAnswer, placeBeside, recipientAnswer, type PlaceBefore } from './civilActAnswers';
 import { readName } from './nameAnswer';
@@ -201,8 +201,9 @@ export class CivilActDialog extends ComponentDialog {
         return again('');
       }
       case 'eventDay': {
-        const day = readPastDay(text, today);
-        if (!day) return again('civilAct.bad.eventDay');
+        // « il est décédé le 2 novembre 2025 », « le 2 novembre » (a death's latest; a birth's year asked): civilActDay.ts.
+        const day = eventDayIn(draft.kind, text, today);
+        if (!day || day === 'noYear') return again(day ? 'civilAct.yearMissing' : 'civilAct.bad.eventDay');
         const verdict = checkEventDay(day, today);
         if (verdict !== 'ok') return again(`civilAct.${verdict}`);
         if (minorOwnAct({ ...draft, eventDay: day }, today)) {

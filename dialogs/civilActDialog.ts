@@ -23,7 +23,7 @@ import { addressKeptKey, badContactKey, looksLikeAddress } from './contactAnswer
 import { askReadBack, fixingNext, submitAct } from './civilActReadBack';
 import { contactLines } from './infoAnswers';
 import { readOpening } from './civilActOpening';
-import { formQuestion, formsOffered, onlyExtract } from './civilActExtract';
+import { formQuestion, formsOffered, namesAnExtract, onlyExtract } from './civilActExtract';
 import { eventDayIn } from './civilActDay';
 import { answeredAhead, awaitedFor } from './civilActAhead';
 import { parentsAnswer, placeAnswer, placeBeside, recipientAnswer, type PlaceBefore } from './civilActAnswers';
@@ -162,7 +162,7 @@ export class CivilActDialog extends ComponentDialog {
         draft.format = chosen && !(help && doubts(text)) ? offered[chosen.index] : undefined;
         if (!draft.format && help) return again(`civilAct.formHelp.${help}`);
         // « un extrait »: which of the two, with the parents or without, asked (the two extracts only offered).
-        if (!draft.format && saysExtractOnly(text)) {
+        if (!draft.format && (saysExtractOnly(text) || namesAnExtract(text))) {
           draft.extract = true;
           return again('civilAct.whichExtract');
         }

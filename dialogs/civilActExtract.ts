@@ -13,8 +13,8 @@ const EXTRACTS: readonly ActFormat[] = ['extract_with_parents', 'extract_without
 /** The words that tell the two extracts apart, once « extrait » is said (« avec », « sans les parents »). */
 const APART: Partial<Record<ActFormat, string[]>> = { extract_with_parents: ['avec', 'with'], extract_without_parents: ['sans', 'without'] };
 
-/** « un extrait », « an extract » (which one is read by readActDetails: « extrait avec filiation »). */
-export const namesAnExtract = (text: string): boolean => /\b(?:extraits?|extracts?)\b/.test(normalize(text));
+/** « un extrait », « extrai », « an extract » (which one is read by readActDetails: « extrait avec filiation »). */
+export const namesAnExtract = (text: string): boolean => /\b(?:extr?ai[ts]?s?|extrats?|extracts?)\b/.test(normalize(text));
 
 /** The forms the form question offers: the two extracts once an extract was asked for, else all. */
 export const formsOffered = (draft: Draft): readonly ActFormat[] => (draft.extract ? EXTRACTS : ACT_FORMATS);

@@ -23,7 +23,7 @@ const start = async (channel: string) => {
 const rest = ['Carrières-sous-Poissy', 'Durand', 'Léa', '14/03/2019', 'Paul Durand et Marie Durand', 'paul.durand@example.org', '3 rue des Lilas 78955 Carrières-sous-Poissy', 'Sophie Durand', 'oui'];
 
 describe('an extract, without which', () => {
-  it.each(table([['extrait'], ['un extrait svp'], ['juste un extrait']]))('%s: « %s »: the two extracts told apart, only which one asked', async (channel, said) => {
+  it.each(table([['extrait'], ['un extrait svp'], ['juste un extrait'], ['extrai']]))('%s: « %s »: the two extracts told apart, only which one asked', async (channel, said) => {
     const c = await start(channel);
     await c.say('acte de naissance');
     const next = c.text(await c.say(said));
@@ -35,6 +35,7 @@ describe('an extract, without which', () => {
   it.each(table([
     ["je voudrais un extrait d'acte de naissance", '1', 'extract_with_parents'],
     ["un extrait de naissance svp", '2', 'extract_without_parents'],
+    ['jveu un extrai de naissanse', '2', 'extract_without_parents'],
     ["extrait d'acte de naissance", 'sans', 'extract_without_parents'],
     ["extrait d'acte de naissance", 'avec les parents', 'extract_with_parents'],
   ]))('%s: « %s » up front, then « %s »: which extract asked, not the form', async (channel, opening, answer, format) => {

@@ -8,7 +8,6 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
 import { ACT_FORMATS, ACT_KINDS, RELATIONS, checkEventDay, formatsFor, isThisCommune, mayReceive, type ActFormat } from '../src/domain/civilActs';
 import { minorOwnAct } from '../src/domain/eligibility';
-import { doubts, formHelp, saysExtractOnly } from '../src/nlu/actFormHelp';
 import { parisDay } from '../src/domain/parisTime';
 import { placeName } from '../src/nlu/placeAnswer';
 import { readActDetails } from '../src/nlu/upfrontDetails';
@@ -23,7 +22,7 @@ import { addressKeptKey, badContactKey, looksLikeAddress } from './contactAnswer
 import { askReadBack, fixingNext, submitAct } from './civilActReadBack';
 import { contactLines } from './infoAnswers';
 import { readOpening } from './civilActOpening';
-import { formQuestion, formsOffered, namesAnExtract, onlyExtract } from './civilActExtract';
+import { formAnswer, formQuestion, formsOffered, onlyExtract } from './civilActForm';
 import { eventDayIn } from './civilActDay';
 import { answeredAhead, awaitedFor } from './civilActAhead';
 import { parentsAnswer, placeAnswer, placeBeside, recipientAnswer, type PlaceBefore } from './civilActAnswers';
@@ -89,7 +88,7 @@ export class CivilActDialog extends ComponentDialog {
     if (field === 'kind') return choose(`${t('civilAct.intro', { commune: commune.name })}\n${t('civilAct.ask.kind')}`, optionsOf(ACT_KINDS, (k) => t(`civilAct.kind.${k}`)));
     if (field === 'format') {
       // What the act is for (« c pour l'école ») is this question's, before any aside (mainInterruptions.ts).
-      // « un extrait » said: only the two extracts offered (civilActExtract.ts).
+      // « un extrait » said: only the two extracts offered (civilActForm.ts).
       Object.assign(step.values, { ruled: true, readsOwn: 'actForm', offered: formsOffered(draft) });
       const form = formQuestion(t, draft);
       return choose(`${options.ruled ? '' : `${t('civilAct.rules')}\n`}${t(form.key)}`, form.options);
@@ -156,23 +155,9 @@ export class CivilActDialog extends ComponentDialog {
         draft.kind = chosen ? ACT_KINDS[chosen.index] : undefined;
         return draft.kind ? again('') : notUnderstood();
       case 'format': {
-        // « je comprends pas », « c pour un passeport »: the forms explained (the one usually asked for it), then asked again.
-        const help = formHelp(text);
-        const offered = (step.values as { offered?: readonly ActFormat[] }).offered ?? ACT_FORMATS;
-        draft.format = chosen && !(help && doubts(text)) ? offered[chosen.index] : undefined;
-        if (!draft.format && help) return again(`civilAct.formHelp.${help}`);
-        // « un extrait »: which of the two, with the parents or without, asked (the two extracts only offered).
-        if (!draft.format && (saysExtractOnly(text) || namesAnExtract(text))) {
-          draft.extract = true;
-          return again('civilAct.whichExtract');
-        }
-        if (!draft.format) return notUnderstood();
-        // Who they are was said up front (« de mon cousin »): this form may not be theirs to receive.
-        if (draft.kind && draft.relation && !mayReceive(draft.kind, draft.format, draft.relation)) {
-          delete draft.format;
-          return again('civilAct.notEntitled');
-        }
-        return again('');
+        // The form chosen, explained, narrowed to the extracts, or not theirs to receive (civilActForm.ts).
+        const lead = formAnswer(draft, text, chosen, (step.values as { offered?: readonly ActFormat[] }).offered ?? ACT_FORMATS);
+        return lead === undefined ? notUnderstood() : again(lead);
       }
       case 'relation': {
         // « c'est pour ma fille » says who the person is to the resident (their parent), not who the resident is (« Son enfant »).

@@ -13,7 +13,7 @@ import { spacedPhone } from './contactAnswer';
 export interface Draft {
   kind?: ActKind;
   format?: ActFormat;
-  /** « un extrait » said, not which: only the two extracts are offered (civilActExtract.ts). */
+  /** « un extrait » said, not which: only the two extracts are offered (civilActForm.ts). */
   extract?: true;
   relation?: Relation;
   place?: string;

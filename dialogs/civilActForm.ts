@@ -1,13 +1,15 @@
 /**
- * « un extrait d'acte de naissance », « extrait svp »: an extract named without saying which. The form question then
- * offers the two extracts only (« avec ou sans filiation ? »), and none when who asks may receive only one of them
- * (the extract without parentage): that one is noted. Said up front (civilActOpening.ts) or at the form question.
+ * The form question of a civil-status act (« Quelle forme d'acte voulez-vous ? ») and its answer. « un extrait d'acte de
+ * naissance », « extrait svp »: an extract named without saying which. The question then offers the two extracts only
+ * (« avec ou sans filiation ? »), and none when who asks may receive only one of them (the extract without parentage):
+ * that one is noted. Said up front (civilActOpening.ts) or at the form question.
  */
 import { ACT_FORMATS, mayReceive, type ActFormat } from '../src/domain/civilActs';
+import { doubts, formHelp, saysExtractOnly } from '../src/nlu/actFormHelp';
 import type { Translate } from '../src/i18n';
 import { normalize } from '../src/domain/text';
 import { optionsOf, type Draft } from './civilActDraft';
-import type { ChoiceOption } from './choicePrompt';
+import type { ChoiceMatch, ChoiceOption } from './choicePrompt';
 
 const EXTRACTS: readonly ActFormat[] = ['extract_with_parents', 'extract_without_parents'];
 /** The words that tell the two extracts apart, once « extrait » is said (« avec », « sans les parents »). */
@@ -31,4 +33,26 @@ export function onlyExtract(draft: Draft): boolean {
   if (!draft.extract || draft.format || !draft.kind || !draft.relation || mayReceive(draft.kind, 'extract_with_parents', draft.relation)) return false;
   draft.format = 'extract_without_parents';
   return true;
+}
+
+/**
+ * The answer to the form question: the lead to ask the next question with ('' when the form is noted), or undefined when
+ * it is not understood. « je comprends pas », « c pour un passeport »: the forms explained (the one usually asked for it).
+ */
+export function formAnswer(draft: Draft, text: string, chosen: ChoiceMatch | undefined, offered: readonly ActFormat[]): string | undefined {
+  const help = formHelp(text);
+  draft.format = chosen && !(help && doubts(text)) ? offered[chosen.index] : undefined;
+  if (!draft.format && help) return `civilAct.formHelp.${help}`;
+  // « un extrait »: which of the two, with the parents or without, asked (the two extracts only offered).
+  if (!draft.format && (saysExtractOnly(text) || namesAnExtract(text))) {
+    draft.extract = true;
+    return 'civilAct.whichExtract';
+  }
+  if (!draft.format) return undefined;
+  // Who they are was said up front (« de mon cousin »): this form may not be theirs to receive.
+  if (draft.kind && draft.relation && !mayReceive(draft.kind, draft.format, draft.relation)) {
+    delete draft.format;
+    return 'civilAct.notEntitled';
+  }
+  return '';
 }

@@ -48,6 +48,8 @@ export function without(draft: Draft, field: Field): Draft {
   const kept = { ...draft };
   const gone: Field[] = field === 'kind' ? ['kind', 'format', 'relation'] : field === 'email' || field === 'phone' ? ['email', 'phone'] : [field];
   for (const f of gone) delete kept[f];
+  // The form corrected: all forms offered again, not the extracts only.
+  if (gone.includes('format')) delete kept.extract;
   // A phone corrected keeps the « no e-mail » said.
   if (field === 'phone') kept.email = '';
   return kept;

@@ -6,10 +6,8 @@
  * This file asks and reads the questions; the read-back and sending are in civilActReadBack.ts.
  */
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
-import { ACT_FORMATS, ACT_KINDS, RELATIONS, checkEventDay, formatsFor, isThisCommune, mayReceive } from '../src/domain/civilActs';
+import { ACT_FORMATS, ACT_KINDS, RELATIONS, checkEventDay, formatsFor, isThisCommune, mayReceive, type ActFormat } from '../src/domain/civilActs';
 import { minorOwnAct } from '../src/domain/eligibility';
-import { readPastDay } from '../src/nlu/pastDay';
-import { doubts, formHelp, saysExtractOnly } from '../src/nlu/actFormHelp';
 import { parisDay } from '../src/domain/parisTime';
 import { placeName } from '../src/nlu/placeAnswer';
 import { readActDetails } from '../src/nlu/upfrontDetails';
@@ -24,6 +22,8 @@ import { addressKeptKey, badContactKey, looksLikeAddress } from './contactAnswer
 import { askReadBack, fixingNext, submitAct } from './civilActReadBack';
 import { contactLines } from './infoAnswers';
 import { readOpening } from './civilActOpening';
+import { formAnswer, formQuestion, formsOffered, onlyExtract } from './civilActForm';
+import { eventDayIn } from './civilActDay';
 import { answeredAhead, awaitedFor } from './civilActAhead';
 import { parentsAnswer, placeAnswer, placeBeside, recipientAnswer, type PlaceBefore } from './civilActAnswers';
 import { readName } from './nameAnswer';
@@ -65,6 +65,8 @@ export class CivilActDialog extends ComponentDialog {
       leadParams = opened.leadParams ?? leadParams;
     }
     if (draft.kind && !draft.format && formatsFor(draft.kind).length === 1) draft.format = 'full_copy';
+    // « un extrait » asked by a cousin: the extract without parentage is the only one, noted and said.
+    const onlyOne = onlyExtract(draft);
     (step.values as { draft?: Draft }).draft = draft;
     // A signed-in resident's e-mail is known: read back with the rest, not asked.
     const known = draft.email ? undefined : (await signedIn(this.deps, step.context))?.email;
@@ -79,15 +81,17 @@ export class CivilActDialog extends ComponentDialog {
       ...(typeof otherPlace === 'string' && otherPlace ? { otherPlace } : {}),
       ...(leadParams?.livedHere ? { livedHere: true } : {}),
     };
-    const lead = leadKey ? `${t(leadKey, { commune: commune.name, ...leadParams })}\n` : '';
+    const lead = `${leadKey ? `${t(leadKey, { commune: commune.name, ...leadParams })}\n` : ''}${onlyOne ? `${t('civilAct.extractWithoutNoted')}\n` : ''}`;
     const choose = (text: string, options: ChoiceOption[], why?: { key: string }) => askChoice(this.deps, step, PROMPT, { text, options, ...(why ? { why } : {}) }, lead);
     // After « non » at the read-back: which answer to correct, by number or by name (civilActReadBack.ts).
     if (options.fixing) return askReadBack(this.deps, step, PROMPT, t, draft, true, lead);
     if (field === 'kind') return choose(`${t('civilAct.intro', { commune: commune.name })}\n${t('civilAct.ask.kind')}`, optionsOf(ACT_KINDS, (k) => t(`civilAct.kind.${k}`)));
     if (field === 'format') {
       // What the act is for (« c pour l'école ») is this question's, before any aside (mainInterruptions.ts).
-      Object.assign(step.values, { ruled: true, readsOwn: 'actForm' });
-      return choose(`${options.ruled ? '' : `${t('civilAct.rules')}\n`}${t('civilAct.ask.format')}`, optionsOf(ACT_FORMATS, (f) => t(`civilAct.format.${f}`)));
+      // « un extrait » said: only the two extracts offered (civilActForm.ts).
+      Object.assign(step.values, { ruled: true, readsOwn: 'actForm', offered: formsOffered(draft) });
+      const form = formQuestion(t, draft);
+      return choose(`${options.ruled ? '' : `${t('civilAct.rules')}\n`}${t(form.key)}`, form.options);
     }
     // « pourquoi ? », « je comprends pas »: who may receive which copy, said simply (whyAside.ts).
     if (field === 'relation') return choose(t('civilAct.ask.relation'), optionsOf(RELATIONS, (r) => t(`civilAct.relation.${r}`)), { key: 'civilAct.why.relation' });
@@ -151,19 +155,9 @@ export class CivilActDialog extends ComponentDialog {
         draft.kind = chosen ? ACT_KINDS[chosen.index] : undefined;
         return draft.kind ? again('') : notUnderstood();
       case 'format': {
-        // « je comprends pas », « c pour un passeport »: the forms explained (the one usually asked for it), then asked again.
-        const help = formHelp(text);
-        draft.format = chosen && !(help && doubts(text)) ? ACT_FORMATS[chosen.index] : undefined;
-        if (!draft.format && help) return again(`civilAct.formHelp.${help}`);
-        // « un extrait »: which of the two, with the parents or without, asked.
-        if (!draft.format && saysExtractOnly(text)) return again('civilAct.whichExtract');
-        if (!draft.format) return notUnderstood();
-        // Who they are was said up front (« de mon cousin »): this form may not be theirs to receive.
-        if (draft.kind && draft.relation && !mayReceive(draft.kind, draft.format, draft.relation)) {
-          delete draft.format;
-          return again('civilAct.notEntitled');
-        }
-        return again('');
+        // The form chosen, explained, narrowed to the extracts, or not theirs to receive (civilActForm.ts).
+        const lead = formAnswer(draft, text, chosen, (step.values as { offered?: readonly ActFormat[] }).offered ?? ACT_FORMATS);
+        return lead === undefined ? notUnderstood() : again(lead);
       }
       case 'relation': {
         // « c'est pour ma fille » says who the person is to the resident (their parent), not who the resident is (« Son enfant »).
@@ -192,8 +186,9 @@ export class CivilActDialog extends ComponentDialog {
         return again('');
       }
       case 'eventDay': {
-        const day = readPastDay(text, today);
-        if (!day) return again('civilAct.bad.eventDay');
+        // « il est décédé le 2 novembre 2025 », « le 2 novembre » (a death's latest; a birth's year asked): civilActDay.ts.
+        const day = eventDayIn(draft.kind, text, today);
+        if (!day || day === 'noYear') return again(day ? 'civilAct.yearMissing' : 'civilAct.bad.eventDay');
         const verdict = checkEventDay(day, today);
         if (verdict !== 'ok') return again(`civilAct.${verdict}`);
         if (minorOwnAct({ ...draft, eventDay: day }, today)) {

@@ -13,6 +13,8 @@ import { spacedPhone } from './contactAnswer';
 export interface Draft {
   kind?: ActKind;
   format?: ActFormat;
+  /** « un extrait » said, not which: only the two extracts are offered (civilActForm.ts). */
+  extract?: true;
   relation?: Relation;
   place?: string;
   lastName?: string;
@@ -27,7 +29,8 @@ export interface Draft {
   /** The name on the envelope: asked when the act is someone else's (one's own act goes to one's own name). */
   recipient?: string;
 }
-export type Field = keyof Draft;
+/** A question's answer (not the flag that narrows the form question). */
+export type Field = Exclude<keyof Draft, 'extract'>;
 
 export interface CivilActOptions {
   draft: Draft;

@@ -10,6 +10,7 @@ import { readPastDay } from '../src/nlu/pastDay';
 import { cannotBeAPlace, placeName } from '../src/nlu/placeAnswer';
 import { placePrefixes, readActDetails } from '../src/nlu/upfrontDetails';
 import { capitalized } from './accountFields';
+import { namesAnExtract } from './civilActForm';
 import type { Draft } from './civilActDraft';
 
 export type Opening = { leadKey?: string; leadParams?: Record<string, unknown> } | { declaration: string } | 'abroad';
@@ -23,6 +24,8 @@ export function readOpening(commune: Commune, draft: Draft, text: string, today:
   let opening: Opening = {};
   draft.kind ??= said.kind;
   draft.format ??= said.format;
+  // « un extrait d'acte de naissance »: which of the two extracts is all that is asked (civilActForm.ts).
+  if (!draft.format && namesAnExtract(text)) draft.extract = true;
   draft.relation ??= said.relation;
   // « ma fille Léa Durand » : the person's names, introduced with who they are, not asked again.
   if (said.person && draft.relation && draft.relation !== 'self') {

@@ -13,7 +13,7 @@ import { FIELDS, check, fieldOfValue, fieldOptions, saysThisNumber, withoutFirst
 import { readAccountDetails } from './accountUpfront';
 import { addressAnswer, corrected, correction, earlier, type Corrected } from './accountCorrections';
 import { knownTown, readAddressAnswer } from './addressAnswer';
-import { looksLikeAddress } from './contactAnswer';
+import { looksLikeAddress, phoneQuestionKey } from './contactAnswer';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { askChoice, expectWhy, notUnderstood, readChoice, yesNoOptions, type ChoiceOption } from './choicePrompt';
 import { noEmailOptions, noEmailText, saysNoEmail } from './accountNoEmail';
@@ -105,7 +105,8 @@ export class CreateAccountDialog extends ComponentDialog {
     // « pourquoi vous avez besoin de mon adresse ? »: why this answer is asked (whyAside.ts), then the question again; a name's « hein ? » is explained below.
     expectWhy(step, field === 'email' || field === 'phone' || field === 'address' ? { key: `createAccount.why.${field}` } : undefined);
     if (field === 'civility') return askChoice(this.deps, step, PROMPT, { text: t('createAccount.ask.civility'), options: civilityOptions(t) }, lead);
-    if (field) return ask(this.deps, step, PROMPT, { text: t(`createAccount.ask.${field}`) }, lead);
+    // By SMS, the phone question says « ce numéro » is an answer (the number written from).
+    if (field) return ask(this.deps, step, PROMPT, { text: t(field === 'phone' ? phoneQuestionKey(step.context, 'createAccount.ask.phone') : `createAccount.ask.${field}`) }, lead);
     // '' for the phone: the resident has none (« pas de portable »), read back as not given.
     const phone = draft.phone ? draft.phone.replace(/(\d{2})(?=\d)/g, '$1 ') : t('contact.none');
     const question = `${t('createAccount.recap', { ...draft, phone, civility: t(`civility.${draft.civility}`) })}\n${t('createAccount.confirm')}`;

@@ -115,8 +115,8 @@ export async function answerField(turn: DemarcheTurn, field: FormField, input: A
     }
     case 'text':
     case 'place': {
-      // « il est né à Poissy »: the place's words alone.
-      const value = (input_.type === 'place' ? withoutEventLead(input.text) : input.text).trim().replace(/\s+/g, ' ');
+      // « il est né à Poissy », « a Poissy »: the place's words alone (« au Havre » kept: its article is the name's).
+      const value = (input_.type === 'place' ? withoutEventLead(input.text).replace(/^(?:à|a)\s+(?=\S)/iu, '') : input.text).trim().replace(/\s+/g, ' ');
       if (value.length < 2 || value.length > 200) return again('demarche.bad.text');
       // « je comprends pas », « quoi ? » where a birth place is asked: the question explained again, never a place.
       if (input_.type === 'place' && saysNotUnderstood(value)) return again('demarche.placeExplained');

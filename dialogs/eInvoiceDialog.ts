@@ -4,7 +4,7 @@
  */
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
-import { fold } from '../src/nlu/yesNo';
+import { asksWhatItIs } from '../src/nlu/eInvoiceQuestion';
 import { askChoice, notUnderstood, readChoice, yesNoOptions } from './choicePrompt';
 import { currentCommune, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { requireSignIn, type SignInResult } from './signInDialog';
@@ -15,14 +15,16 @@ const PROMPT = 'eInvoicePrompt';
 
 const YES_WORDS = ['en ligne', 'par e-mail', 'par mail', 'e-mail', 'mail', 'by e-mail', 'online'];
 const NO_WORDS = ['papier', 'par courrier', 'courrier', 'pas pour l instant', 'pas maintenant', 'paper', 'by post'];
-/** « c'est quoi la facture en ligne ? », « c quoi la différence », « ça change quoi ? »: what it is, asked (« pourquoi ? » too: whyAside.ts). */
-const WHAT_IS = /\b(?:c est quoi|cest quoi|c quoi|c koi|qu est ce que|ca change quoi|ca fait quoi|quelle difference|la difference|what is|what s the difference)\b/;
+/** How the task was opened: « c'est quoi la facture en ligne ? » asks what it is first (src/nlu/eInvoiceQuestion.ts). */
+export interface EInvoiceOptions {
+  question?: boolean;
+}
 
 export class EInvoiceDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
     super(E_INVOICE_DIALOG);
     this.addDialog(new AnyInputPrompt(PROMPT));
-    this.addDialog(new WaterfallDialog(FLOW, [requireSignIn(deps, 'eInvoice.signInFirst'), this.ask.bind(this), this.save.bind(this)]));
+    this.addDialog(new WaterfallDialog(FLOW, [requireSignIn(deps, whyThenSignIn), this.ask.bind(this), this.save.bind(this)]));
     this.initialDialogId = FLOW;
   }
 
@@ -36,11 +38,14 @@ export class EInvoiceDialog extends ComponentDialog {
       await send(this.deps, step.context, { text: t('familyFile.notLinked', { keyName: commune.familyKeyName }) });
       return step.endDialog();
     }
-    const { again, explain } = (step.options ?? {}) as { again?: boolean; explain?: boolean };
+    const { again, explain, question } = (step.options ?? {}) as { again?: boolean; explain?: boolean } & EInvoiceOptions;
     // Already online: the question offered is going back to paper, so « non » keeps what is there.
     const online = household.eInvoice;
     (step.values as { online?: boolean }).online = online;
-    const lead = `${explain ? t('eInvoice.why') : again ? notUnderstood(t, 'choice.task.eInvoice') : t(online ? 'eInvoice.currentYes' : 'eInvoice.currentNo', { email: account.email })}\n`;
+    const current = t(online ? 'eInvoice.currentYes' : 'eInvoice.currentNo', { email: account.email });
+    // « c'est quoi la facture en ligne ? »: what it is (unless said before the sign-in), then where the household stands.
+    const whySaid = (step.values as { whySaid?: boolean }).whySaid;
+    const lead = `${explain ? t('eInvoice.why') : again ? notUnderstood(t, 'choice.task.eInvoice') : question && !whySaid ? `${t('eInvoice.why')}\n${current}` : current}\n`;
     const words = online ? { yes: NO_WORDS, no: YES_WORDS } : { yes: YES_WORDS, no: NO_WORDS };
     const options = yesNoOptions(t('eInvoice.yes'), t('eInvoice.no'), words);
     return askChoice(this.deps, step, PROMPT, { text: t(online ? 'eInvoice.askPaper' : 'eInvoice.ask'), options, why: { key: 'eInvoice.why' } }, lead);
@@ -49,7 +54,7 @@ export class EInvoiceDialog extends ComponentDialog {
   private async save(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const t = translator(this.deps, step.context);
     const chosen = readChoice(step);
-    if (!chosen) return step.replaceDialog(FLOW, WHAT_IS.test(fold((step.result as AnyInput | undefined)?.text ?? '')) ? { explain: true } : { again: true });
+    if (!chosen) return step.replaceDialog(FLOW, asksWhatItIs((step.result as AnyInput | undefined)?.text ?? '') ? { explain: true } : { again: true });
     const online = (step.values as { online?: boolean }).online === true;
     if (chosen.index !== 0) {
       await send(this.deps, step.context, { text: t(online ? 'eInvoice.keptOnline' : 'eInvoice.keptPaper') });
@@ -61,4 +66,11 @@ export class EInvoiceDialog extends ComponentDialog {
     await send(this.deps, step.context, { text: t(online ? 'eInvoice.off' : 'eInvoice.on', { email: account.email }) });
     return step.endDialog();
   }
+}
+
+/** The sign-in's lead: after « c'est quoi la facture en ligne ? », what it is comes first (not said again once signed in). */
+function whyThenSignIn(step: WaterfallStepContext): string {
+  if (!(step.options as EInvoiceOptions | undefined)?.question) return 'eInvoice.signInFirst';
+  (step.values as { whySaid?: boolean }).whySaid = true;
+  return 'eInvoice.whyThenSignIn';
 }

@@ -9,6 +9,7 @@ import { LINK_MINUTES } from '../src/domain/passwordAccess';
 import { forgetsSignInCode } from '../src/nlu/accountTopics';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { SIGN_IN_DIALOG, forgetsEmail } from './signInDialog';
+import type { ShownMonthResult } from './mainOptions';
 import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 
 export const FORGOT_PASSWORD_DIALOG = 'forgotPassword';
@@ -19,6 +20,8 @@ export interface ForgotOptions {
   leadKey?: string;
   /** The message that asked: « j'ai oublié mon code » is the e-mailed code, sent again by signing in. */
   text?: string;
+  /** The e-mail typed again after the link was sent (mailedAgain.ts): not asked. */
+  email?: string;
 }
 
 export class ForgotPasswordDialog extends ComponentDialog {
@@ -39,6 +42,7 @@ export class ForgotPasswordDialog extends ComponentDialog {
       return step.endDialog();
     }
     if (account) return step.next({ text: account.email } satisfies AnyInput);
+    if (options.email) return step.next({ text: options.email } satisfies AnyInput);
     const lead = options.leadKey ? `${t(options.leadKey)}\n` : `${t('forgotPassword.intro')}\n`;
     return ask(this.deps, step, PROMPT, { text: t('signIn.askEmail') }, lead);
   }
@@ -52,6 +56,6 @@ export class ForgotPasswordDialog extends ComponentDialog {
     if (!email) return step.replaceDialog(FLOW, { leadKey: forgetsEmail(input.text) ? 'signIn.emailForgotten' : 'signIn.badEmail' } satisfies ForgotOptions);
     await this.deps.service.passwords.forgotPassword(commune, email, localeOf(step.context), this.deps.publicUrl());
     await send(this.deps, step.context, { text: t('forgotPassword.sent', { email, minutes: LINK_MINUTES }) });
-    return step.endDialog();
+    return step.endDialog({ mailed: 'forgotPassword' } satisfies ShownMonthResult);
   }
 }

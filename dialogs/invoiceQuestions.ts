@@ -12,6 +12,7 @@ import { asksForReceipt, asksWhatIsOwed, asksWhyAmount, asksWhyRefused, saysPaid
 import { currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { contactLines } from './infoAnswers';
 import { invoiceNamed } from './invoiceNamed';
+import { asksWhatEInvoiceIs } from '../src/nlu/eInvoiceQuestion';
 
 /** The invoice the detail must show (with a lead), or the answer already given. */
 export type InvoiceQuestionAnswer = { detail: Invoice; lead: string } | { said: true };
@@ -40,7 +41,8 @@ export async function answerInvoiceQuestion(deps: DialogDeps, step: WaterfallSte
     await send(deps, step.context, { text: unpaid.length === 0 ? t('invoices.allPaid') : t(unpaid.length === 1 ? 'invoices.owedOne' : 'invoices.owedMany', { count: unpaid.length, total }) });
     return { said: true };
   }
-  if (asksWhyAmount(text)) {
+  // « c'est quoi la facture en ligne ? » is about invoices by e-mail, not an amount.
+  if (asksWhyAmount(text) && !asksWhatEInvoiceIs(text)) {
     const invoice = invoiceNamed(text, invoices) ?? (invoices.length === 1 ? invoices[0] : undefined);
     if (invoice) return { detail: invoice, lead: [t('invoices.askRegie'), regie()].join('\n') };
   }

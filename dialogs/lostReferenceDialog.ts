@@ -9,13 +9,16 @@ import { saysHasNone } from '../src/nlu/noneAnswer';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { ask, currentCommune, type DialogDeps, localeOf, send, translator } from './dialogContext';
 import { contactLines } from './infoAnswers';
+import type { ShownMonthResult } from './mainOptions';
 
 export const LOST_REFERENCE_DIALOG = 'lostReference';
 const FLOW = 'lostReferenceFlow';
 const PROMPT = 'lostReferencePrompt';
 
-interface LostReferenceOptions {
+export interface LostReferenceOptions {
   leadKey?: string;
+  /** The e-mail typed again after the references were sent (mailedAgain.ts): not asked. */
+  email?: string;
 }
 
 export class LostReferenceDialog extends ComponentDialog {
@@ -29,6 +32,7 @@ export class LostReferenceDialog extends ComponentDialog {
   private async ask(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const t = translator(this.deps, step.context);
     const options = (step.options ?? {}) as LostReferenceOptions;
+    if (options.email) return step.next({ text: options.email } satisfies AnyInput);
     const lead = `${t(options.leadKey ?? 'lostReference.intro')}\n`;
     return ask(this.deps, step, PROMPT, { text: t('lostReference.askEmail') }, lead);
   }
@@ -47,6 +51,6 @@ export class LostReferenceDialog extends ComponentDialog {
     if (!email) return step.replaceDialog(FLOW, { leadKey: 'signIn.badEmail' } satisfies LostReferenceOptions);
     await this.deps.service.lostReferences.mail(commune, email, localeOf(step.context));
     await send(this.deps, step.context, { text: t('lostReference.sent', { email, commune: commune.name }) });
-    return step.endDialog();
+    return step.endDialog({ mailed: 'lostReference' } satisfies ShownMonthResult);
   }
 }

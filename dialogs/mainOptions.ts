@@ -38,6 +38,8 @@ export interface MainOptions {
   lastAbsence?: AbsenceDone;
   /** The démarche whose delay or price was just asked, or just explained (the census's answer): « c'est gratuit ? » next is about it. */
   askedAbout?: string;
+  /** A link or the references just mailed: another e-mail typed next gets the same mail (mailedAgain.ts). */
+  lastMailed?: MailedTask;
   /** Why the commune is asked (« mairie de Poissy », not served: « Je ne connais pas cette commune »). */
   communeLead?: string;
   /** How a task goes was just explained, doing it offered (howToOffer.ts): « oui » next starts it with these words. */
@@ -50,6 +52,9 @@ export interface HowToOffered {
   text: string;
 }
 
+/** The tasks that mail something to an address typed in the chat. */
+export type MailedTask = 'forgotPassword' | 'lostReference';
+
 /** What a task hands back when it ends: the month it showed (see MainOptions.shownMonth), the booking or absence it recorded, the démarche it explained. */
 export interface ShownMonthResult {
   /** « Menu » chosen among the task's own options: the whole menu follows, not the short word after an answer. */
@@ -57,6 +62,8 @@ export interface ShownMonthResult {
   /** The démarche the task just explained (the census's answer): « quels papiers ? » next is about it. */
   askedAbout?: string;
   shownMonth?: string;
+  /** The mail the task just sent (a password link, the references): see MainOptions.lastMailed. */
+  mailed?: MailedTask;
   booked?: BookingDone;
   absent?: AbsenceDone;
 }

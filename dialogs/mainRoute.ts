@@ -39,6 +39,7 @@ import { absenceWithdrawnAtMenu } from './absenceWithdrawDialog';
 import { readMenuChoice } from './menu';
 import { answerReminders, isRemindersCommand, stopsBySms } from './reminders';
 import { requestFactsAnswer } from './requestFactsAnswer';
+import { mailAgain } from './mailedAgain';
 import { MENU_ITEM_OF, startDemarche, startDirectTask } from './routing';
 import { SIGN_IN_DIALOG } from './signInDialog';
 import { understoodText } from './understoodText';
@@ -64,6 +65,9 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
     await send(deps, step.context, { text: facts.text });
     return step.replaceDialog(MAIN_FLOW, { again: true, askedAbout: facts.kind } satisfies MainOptions);
   }
+  // « non en fait c'est francoise@… » right after a password link or the references were mailed: mailed to that address.
+  const mailed = after.lastMailed ? mailAgain(step, after.lastMailed, input.text) : undefined;
+  if (mailed) return mailed;
   const direct = startDirectTask(step, input);
   if (direct) return direct;
   // « langage simple », « mes rappels », STOP… as the very first message (later, the interruptions take them: mainInterruptions.ts).

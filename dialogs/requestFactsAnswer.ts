@@ -7,6 +7,7 @@
  */
 import type { TurnContext } from 'botbuilder';
 import { fieldsFor, type DemarcheKind } from '../src/domain/demarches';
+import { prepare } from '../src/nlu/frenchText';
 import { asksAboutRequest, requestNamed, type RequestKind } from '../src/nlu/requestFacts';
 import { currentCommune, translator, type DialogDeps } from './dialogContext';
 import { contactLines } from './infoAnswers';
@@ -15,11 +16,15 @@ const KINDS: readonly RequestKind[] = ['civil_status_act', 'citizen_census', 'el
 /** The démarches free of charge, as service-public.fr says. */
 const FREE: ReadonlySet<RequestKind> = new Set<RequestKind>(['civil_status_act', 'citizen_census', 'electoral_roll']);
 
+/** « et c'est long ? », « ça va prendre du temps ? »: how long, asked of a request sent (not said as « combien de temps »). */
+const LONG = /^(?:(?:et|mais|ok|d accord|merci) )*(?:(?:c est|c|ca va etre|ca va|ca sera|ca prend|ca va prendre|ca risque d etre|il faut attendre) )?(?:long|longtemps|du temps|beaucoup de temps)(?: \?)?$/;
+
 const asKind = (kind: string | undefined): RequestKind | undefined => KINDS.find((k) => k === kind);
 
 /** `running`: the démarche under way, or the one asked about just before (« combien de temps pour un acte ? », then « c'est gratuit ? »). */
 export async function requestFactsAnswer(deps: DialogDeps, ctx: TurnContext, text: string, running?: string): Promise<{ text: string; kind: RequestKind } | undefined> {
-  const fact = asksAboutRequest(text);
+  const long = !asksAboutRequest(text) && LONG.test(prepare(text));
+  const fact = long ? 'delay' : asksAboutRequest(text);
   if (!fact) return undefined;
   const commune = await currentCommune(deps, ctx);
   if (!commune) return undefined;
@@ -27,7 +32,8 @@ export async function requestFactsAnswer(deps: DialogDeps, ctx: TurnContext, tex
   const made = conversation?.id && from?.id ? await deps.service.requests.madeInConversation(commune, { channelId, conversationId: conversation.id, userId: from.id }) : [];
   const latest = [...made].sort((a, b) => b.id - a.id)[0];
   const kind = requestNamed(text) ?? asKind(running) ?? asKind(latest?.kind);
-  if (!kind) return undefined;
+  // « c'est long ? » is about a request once one was sent here (at a form's question, it may be the form).
+  if (!kind || (long && !latest)) return undefined;
   const t = translator(deps, ctx);
   if (fact === 'price') return FREE.has(kind) ? { text: t(`requestFacts.free.${kind}`), kind } : undefined;
   if (fact === 'papers') return { text: papersText(t, kind), kind };

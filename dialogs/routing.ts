@@ -9,6 +9,7 @@ import { asksForChildren, asksForContactDetails, asksForDataExport, asksForDelet
 import type { MenuItem } from '../src/nlu/menuChoice';
 import { asksForDeadlines, asksForTariffs, asksHowToPay } from '../src/nlu/infoQuery';
 import { asksForReceipt, asksWhyAmount, asksWhyRefused } from '../src/nlu/invoiceQuestions';
+import { asksWhatEInvoiceIs } from '../src/nlu/eInvoiceQuestion';
 import { bookingReferenceIn, cancelsReference } from '../src/nlu/bookingReference';
 import { asksForLostReference, asksForMyRequests, asksToFollowRequest } from '../src/nlu/requestTopics';
 import { DEMARCHE_KINDS, type DemarcheKind } from '../src/domain/demarches';
@@ -21,7 +22,7 @@ import { ACCOUNT_DATA_DIALOG, type AccountDataOptions } from './accountDataDialo
 import type { AnyInput } from './anyInputPrompt';
 import { CONTACT_DETAILS_DIALOG, type ContactOptions } from './contactDetailsDialog';
 import { DOCUMENTS_DIALOG, type DocumentsOptions } from './documentsDialog';
-import { E_INVOICE_DIALOG } from './eInvoiceDialog';
+import { E_INVOICE_DIALOG, type EInvoiceOptions } from './eInvoiceDialog';
 import { FAMILY_FILE_DIALOG, type FamilyFileOptions } from './familyFileDialog';
 import { FAMILY_KEY_DIALOG } from './familyKeyDialog';
 import { FOLLOW_REQUEST_DIALOG, type FollowOptions } from './followRequestDialog';
@@ -48,6 +49,8 @@ export function startDirectTask(step: WaterfallStepContext, input: AnyInput): Pr
   // « jusqu'à quand je peux annuler ? »: the booking deadlines, not a cancellation.
   if (asksForTariffs(input.text) || asksForDeadlines(input.text) || asksHowToPay(input.text)) return step.beginDialog(INFO_DIALOG, { query: input.text } satisfies InfoOptions);
   if (task === 'eInvoice') return step.beginDialog(E_INVOICE_DIALOG, {});
+  // « c'est quoi la facture en ligne ? »: what it is and the offer to choose it (never an invoice's amount and the régie).
+  if (asksWhatEInvoiceIs(input.text)) return step.beginDialog(E_INVOICE_DIALOG, { question: true } satisfies EInvoiceOptions);
   // « le reçu de la cantine », « renvoyer le reçu par mail »: the receipts (never a booking, nor the service's contact).
   if (asksWhyAmount(input.text) || asksForReceipt(input.text) || asksWhyRefused(input.text)) return step.beginDialog(INVOICES_DIALOG, { text: input.text } satisfies InvoicesOptions);
   // « annuler la réservation CSP-RES-2026-000004 »: a booking's reference, never a démarche's.

@@ -70,8 +70,8 @@ const NEW_HERE =
 const OWN_EMAIL = /\b(?:c est quoi|c quoi|c koi|quelle est|quel est|quelle|quel|laquelle|lequel|je mets quoi comme) (?:mon |ma |l |l adresse )?(?:adresse|mail|e ?mail|identifiant|login)\b|\bmon (?:adresse|mail|e ?mail|identifiant)(?: mail)? (?:c est quoi|c quoi|c koi|c est laquelle)\b/;
 export const asksOwnEmail = (text: string): boolean => OWN_EMAIL.test(prepare(text));
 
-/** A question in its form: a question mark, or a question word first (in English too: « what time does it close »). */
-const QUESTION_FORM = /^(?:ou|quand|quel|quels|quelle|quelles|est ce|c est ouvert|a quelle heure|comment (?:joindre|contacter|venir|aller)|what|when|where|how (?:do|can)|is (?:it|the)|are (?:you|they)|do you|does (?:it|the))\b/;
+/** A question in its form: a question mark, or a question word first (« c koi les horaires » by SMS; in English too: « what time does it close »). */
+const QUESTION_FORM = /^(?:ou|quand|quel|quels|quelle|quelles|est ce|c est ouvert|c est quoi|cest quoi|c quoi|c koi|c est ou|cest ou|c ou|a quelle heure|comment (?:joindre|contacter|venir|aller)|what|when|where|how (?:do|can)|is (?:it|the)|are (?:you|they)|do you|does (?:it|the))\b/;
 /** A question said after what it is about (« le guichet unique c koi », « la régie c où »), SMS spellings included. */
 const QUESTION_AFTER = /\b(?:c est quoi|cest quoi|c quoi|c koi|c est ou|cest ou|c ou|quoi|koi|ou ca|ou c est)$/;
 

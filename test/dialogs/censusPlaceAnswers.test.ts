@@ -37,3 +37,12 @@ describe('the census birthplace question', () => {
     expect(storedRequests(c)).toEqual([expect.objectContaining({ birthPlace: 'Poissy (78)' })]);
   });
 });
+
+describe('the census birthplace said with « à »', () => {
+  it.each(table([['a Poissy', 'Poissy'], ['à Poissy (78)', 'Poissy (78)'], ['il est né à Poissy', 'Poissy'], ['au Havre', 'au Havre']]))('%s: « %s »: stored as « %s »', async (channel, answer, stored) => {
+    const c = await atPlace(channel);
+    await c.say(answer);
+    await finish(c);
+    expect(storedRequests(c)).toEqual([expect.objectContaining({ birthPlace: stored })]);
+  });
+});

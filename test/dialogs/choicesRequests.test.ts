@@ -15,6 +15,8 @@ afterEach(() => {
 
 const KINDS = labels('civilAct.kind.birth', 'civilAct.kind.marriage', 'civilAct.kind.death');
 const FORMATS = labels('civilAct.format.full_copy', 'civilAct.format.extract_with_parents', 'civilAct.format.extract_without_parents');
+/** « extrait » said: which of the two extracts only. */
+const EXTRACTS = labels('civilAct.format.extract_with_parents', 'civilAct.format.extract_without_parents');
 const RELATIONS = labels(...['self', 'spouse', 'ascendant', 'descendant', 'legal_representative', 'other'].map((r) => `civilAct.relation.${r}`));
 const READ_BACK = labels('createAccount.yes', 'createAccount.no');
 /** « Que voulez-vous corriger ? » after an extract without parents: the answers read back. */
@@ -65,7 +67,7 @@ describe('« Quel acte voulez-vous ? »', () => {
 describe('« Quelle forme d\'acte ? » and « Qui êtes-vous ? »', () => {
   it.each(table([
     ['1', RELATIONS], ['le 1', RELATIONS], ['copie', RELATIONS], ['copie integrale', RELATIONS], ['2', RELATIONS], ['avec filiation', RELATIONS],
-    ['3', []], ['sans filiation', []], ['le dernier', []], ['extrait sans filiatoin', []], ['extrait', FORMATS], ['4', FORMATS],
+    ['3', []], ['sans filiation', []], ['le dernier', []], ['extrait sans filiatoin', []], ['extrait', EXTRACTS], ['4', FORMATS],
   ]))('%s: « %s » → the options asked next', async (channel, phrasing, next) => {
     const c = await chat(channel);
     expect(offered(await c.say('acte de naissance'))).toEqual(FORMATS);

@@ -42,7 +42,7 @@ describe('delay and price of a request', () => {
     expect(requestCount(c)).toBe(1);
   });
 
-  it.each(table([['ça va prendre combien de temps ?'], ["combien de temps pour recevoir l'acte ?"], ['je vais le recevoir quand ?']]))('%s: « %s » after an act request answers the delay (not the invoices)', async (channel, phrasing) => {
+  it.each(table([['ça va prendre combien de temps ?'], ["combien de temps pour recevoir l'acte ?"], ['je vais le recevoir quand ?'], ["et c'est long ?"], ['ça va être long ?']]))('%s: « %s » after an act request answers the delay (not the invoices)', async (channel, phrasing) => {
     const c = await demarcheChat(chats, { channelId: channel });
     const t = tOf(c, channel);
     await sendAct(c);
@@ -52,6 +52,11 @@ describe('delay and price of a request', () => {
     expect(answer).toContain(t('requestFacts.follow', { reference: 'CSP-2026-000001' }));
     expect(answer).not.toContain(t('invoices.signInFirst'));
     expect(requestCount(c)).toBe(1);
+  });
+
+  it.each(CHANNELS)("%s: « c'est long ? » with no request sent here is not a request's delay", async (channel) => {
+    const c = await demarcheChat(chats, { channelId: channel });
+    expect(c.text(await c.say("c'est long ?"))).not.toContain(tOf(c, channel)('requestFacts.delay.ask'));
   });
 
   it.each(CHANNELS)('%s: « combien de temps pour recevoir un acte de naissance ? » answers without starting a request; « c\'est gratuit ? » next says it is free', async (channel) => {

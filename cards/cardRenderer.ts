@@ -181,6 +181,20 @@ export class CardRenderer {
     return capabilitiesOf(channelId).verifiedName && trimmed && trimmed.length <= 80 ? trimmed : undefined;
   }
 
+  /**
+   * Whether toActivity sends this reply with its card on this channel, known without expanding the
+   * card: the channel shows cards and the template's version fits it (a version left to the data is
+   * expanded to be read).
+   */
+  sendsCard(full: Reply, channelId: string | undefined): boolean {
+    const caps = capabilitiesOf(channelId);
+    const card = caps.paid && full.short ? { ...full, ...full.short }.card : full.card;
+    if (!caps.cards || !card) return false;
+    const version = (this.source(card.template).json as { version?: unknown }).version;
+    if (typeof version !== 'string' || version.includes('${')) return this.toActivity(full, channelId).attachments !== undefined;
+    return fitsVersion(version, caps.maxCardVersion);
+  }
+
   toActivity(full: Reply, channelId: string | undefined): Partial<Activity> {
     const caps = capabilitiesOf(channelId);
     const { short, ...usual } = full;

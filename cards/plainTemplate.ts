@@ -1,19 +1,32 @@
 /**
- * A card template with nothing to evaluate, expanded without the templating library: every binding
- * is a whole value naming a field (`"${hint}"`, `"${labels.next}"`), and `"$data": "${items}"`
- * repeats an element of a list for each item of an array. The menu card is one: the welcome sends
- * it, and loading the library (with adaptive-expressions and its parser, a fifth of a start's CPU)
- * then parsing the first template waited before the server could listen (src/index.ts).
+ * A card template with nothing to evaluate but a few plain tests, expanded without the templating
+ * library: every binding is a whole value naming a field (`"${hint}"`, `"${labels.next}"`), or the
+ * item itself in a repeated element (`"${$data}"`, a list of texts); `"$data": "${items}"` repeats
+ * an element of a list for each item of an array; `"$when"` on an element of a list keeps it or
+ * leaves it out on a field compared with a text (`${kind == 'toggle'}`, `${previous != ''}`) or a
+ * list's count compared with a number (`${count(weeks) == 0}`). The menu card is one: the welcome
+ * sends it, and loading the library (with adaptive-expressions and its parser, a fifth of a start's
+ * CPU) then parsing the first template waited before the server could listen (src/index.ts). The
+ * calendar is another: the library's expansion of it was a sixth of a calendar turn's CPU.
  *
  * Such a template gives what the library gives, value for value (test/cards/plainTemplate.test.ts):
  * a whole binding is the field's value whatever its type, the `$data` element is repeated with each
- * item's fields and its key dropped, an empty array leaves no element. Whatever else the library
- * decides (a field missing, `$data` that is not an array, an item that is not an object, text around
- * a binding, `$when`, expressions) is left to it: `expand` then answers undefined.
+ * item's fields and its key dropped, an empty array leaves no element, a test that holds keeps its
+ * element without its key. Whatever else the library decides (a field missing, `$data` that is not
+ * an array, an item that is neither an object nor a text, number or boolean, a tested field that is
+ * not a text or a counted one not an array, text around a binding, other expressions) is left to it:
+ * `expand` then answers undefined.
  */
 
-/** A whole-value binding of a field or a field's field. */
-const BINDING = /^\$\{([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)\}$/;
+const FIELD = '[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*)*';
+/** A whole-value binding of a field or a field's field, or of the repeated item itself. */
+const BINDING = new RegExp(`^\\$\\{(\\$data|${FIELD})\\}$`);
+/** What `$data` names: a field. */
+const LIST = new RegExp(`^\\$\\{(${FIELD})\\}$`);
+/** `$when`: a field compared with a text (no quote or backslash in it). */
+const TEXT_TEST = new RegExp(`^\\$\\{(${FIELD}) (==|!=) '([^'\\\\]*)'\\}$`);
+/** `$when`: a list's count compared with a number. */
+const COUNT_TEST = new RegExp(`^\\$\\{count\\((${FIELD})\\) (==|!=) (\\d+)\\}$`);
 /** The template's keys the library reads or keeps as they are: `$schema` is kept, `$data` repeats. */
 const KEPT_KEYS = new Set(['$schema']);
 
@@ -26,24 +39,63 @@ export function isPlainTemplate(template: unknown, inList = false): boolean {
   if (Array.isArray(template)) return template.every((element) => isPlainTemplate(element, true));
   if (template === null || typeof template !== 'object') return true;
   return Object.entries(template).every(([key, value]) => {
-    if (key === '$data') return inList && typeof value === 'string' && BINDING.test(value);
+    if (key === '$data') return inList && typeof value === 'string' && LIST.test(value);
+    if (key === '$when') return inList && typeof value === 'string' && (TEXT_TEST.test(value) || COUNT_TEST.test(value));
     if (key.startsWith('$') && !KEPT_KEYS.has(key)) return false;
     return !key.includes('${') && isPlainTemplate(value);
   });
 }
 
-function lookUp(path: string, scope: unknown): unknown {
-  let value = scope;
-  for (const field of path.split('.')) {
-    if (value === null || typeof value !== 'object' || Array.isArray(value) || !Object.hasOwn(value, field)) throw new NeedsLibrary();
-    value = (value as Record<string, unknown>)[field];
+/** Where bindings are read: the data, or an item of a repeated element (`item`: `${$data}` names it). */
+interface Scope {
+  fields: unknown;
+  item: boolean;
+}
+
+function lookUp(path: string, scope: Scope): unknown {
+  let value = scope.fields;
+  if (path === '$data') {
+    if (!scope.item) throw new NeedsLibrary();
+  } else {
+    for (const field of path.split('.')) {
+      if (value === null || typeof value !== 'object' || Array.isArray(value) || !Object.hasOwn(value, field)) throw new NeedsLibrary();
+      value = (value as Record<string, unknown>)[field];
+    }
   }
   // Only what JSON holds: the card is sent as JSON.
   if (value === undefined || typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') throw new NeedsLibrary();
   return value;
 }
 
-function expandValue(template: unknown, scope: unknown): unknown {
+/** Whether a `$when` test holds in this scope. */
+function holds(test: string, scope: Scope): boolean {
+  const text = TEXT_TEST.exec(test);
+  if (text) {
+    const value = lookUp(text[1] as string, scope);
+    if (typeof value !== 'string') throw new NeedsLibrary();
+    return (value === text[3]) === (text[2] === '==');
+  }
+  const counted = COUNT_TEST.exec(test);
+  if (!counted) throw new NeedsLibrary();
+  const list = lookUp(counted[1] as string, scope);
+  if (!Array.isArray(list)) throw new NeedsLibrary();
+  return (list.length === Number(counted[3])) === (counted[2] === '==');
+}
+
+/** The scopes an element of a list is expanded in: each item of its `$data`, or the list's own. */
+function scopesOf(data: unknown, scope: Scope): Scope[] {
+  if (data === undefined) return [scope];
+  const list = LIST.exec(String(data));
+  if (!list) throw new NeedsLibrary();
+  const items = lookUp(list[1] as string, scope);
+  if (!Array.isArray(items)) throw new NeedsLibrary();
+  return items.map((item: unknown) => {
+    if (item === null || Array.isArray(item) || !['object', 'string', 'number', 'boolean'].includes(typeof item)) throw new NeedsLibrary();
+    return { fields: item, item: true };
+  });
+}
+
+function expandValue(template: unknown, scope: Scope): unknown {
   if (typeof template === 'string') {
     const binding = BINDING.exec(template);
     return binding ? lookUp(binding[1] as string, scope) : template;
@@ -51,18 +103,13 @@ function expandValue(template: unknown, scope: unknown): unknown {
   if (Array.isArray(template)) {
     const out: unknown[] = [];
     for (const element of template) {
-      const data = element !== null && typeof element === 'object' ? (element as Record<string, unknown>).$data : undefined;
-      if (typeof data !== 'string') {
+      const fields = element !== null && typeof element === 'object' ? (element as Record<string, unknown>) : undefined;
+      if (fields?.$data === undefined && fields?.$when === undefined) {
         out.push(expandValue(element, scope));
         continue;
       }
-      const items = lookUp((BINDING.exec(data) as RegExpExecArray)[1] as string, scope);
-      if (!Array.isArray(items)) throw new NeedsLibrary();
-      const { $data: _repeat, ...rest } = element as Record<string, unknown>;
-      for (const item of items) {
-        if (item === null || typeof item !== 'object' || Array.isArray(item)) throw new NeedsLibrary();
-        out.push(expandValue(rest, item));
-      }
+      const { $data: data, $when: test, ...rest } = fields;
+      for (const itemScope of scopesOf(data, scope)) if (test === undefined || holds(String(test), itemScope)) out.push(expandValue(rest, itemScope));
     }
     return out;
   }
@@ -76,7 +123,7 @@ function expandValue(template: unknown, scope: unknown): unknown {
 export function expandPlain(template: unknown, data: Record<string, unknown>): Record<string, unknown> | undefined {
   try {
     // A copy: the card shares no object with the data it was made from.
-    return JSON.parse(JSON.stringify(expandValue(template, data))) as Record<string, unknown>;
+    return JSON.parse(JSON.stringify(expandValue(template, { fields: data, item: false }))) as Record<string, unknown>;
   } catch (e) {
     if (e instanceof NeedsLibrary) return undefined;
     throw e;

@@ -38,12 +38,28 @@ function runSync<T>(body: Tx<T>): T {
 }
 
 /**
+ * Each connection's write transaction (BEGIN IMMEDIATE), made once: better-sqlite3's `transaction`
+ * builds four forms of the function it is given, with their properties, at each call.
+ */
+const transactions = new WeakMap<Db['$client'], (run: () => unknown) => unknown>();
+
+function immediate(db: Db): (run: () => unknown) => unknown {
+  let transaction = transactions.get(db.$client);
+  if (!transaction) {
+    const made = db.$client.transaction((run: () => unknown) => run());
+    transaction = (run) => made.immediate(run);
+    transactions.set(db.$client, transaction);
+  }
+  return transaction;
+}
+
+/**
  * A write transaction on SQLite, run now (synchronously): for starting up without awaiting. With
  * `waitMs`, it may wait that long for another process's lock in SQLite's busy handler (blocking: at
  * start, nothing is served yet); the connection's own busy_timeout is put back after.
  */
 export function writeNow<T>(db: Db, body: (db: Db) => Tx<T>, waitMs = 0): T {
-  const run = () => db.$client.transaction(() => runSync(body(db))).immediate();
+  const run = () => immediate(db)(() => runSync(body(db))) as T;
   if (waitMs <= 0) return run();
   const before = db.$client.pragma('busy_timeout', { simple: true }) as number;
   db.$client.pragma(`busy_timeout = ${Math.floor(waitMs)}`);

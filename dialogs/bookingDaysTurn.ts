@@ -65,7 +65,7 @@ export async function showDays(deps: DialogDeps, step: WaterfallStepContext): Pr
     const lead = [options.lead, ...(options.wishes?.filter((w) => !w.day.startsWith(month)).length ? [t('booking.calendar.keptOtherMonths')] : [])].filter(Boolean).join('\n');
     const channelId = step.context.activity.channelId;
     const reply = calendarReply(t, locale, view, desired, lead ? `${lead}\n` : '');
-    const hint = t(deps.renderer.toActivity(reply, channelId).attachments ? 'booking.calendar.hintCard' : 'booking.calendar.hintText', { month: monthName(locale, month) });
+    const hint = t(deps.renderer.sendsCard(reply, channelId) ? 'booking.calendar.hintCard' : 'booking.calendar.hintText', { month: monthName(locale, month) });
     const withHint = (r: Reply): Reply => ({ ...r, cardText: `${r.cardText ?? ''}\n${hint}` });
     // Asked again after an aside (« c'est ouvert samedi ? »): the calendar without the lead, whose outcome (« aucun jour retenu ») no longer holds.
     const asked = withHint(reply);

@@ -141,10 +141,18 @@ export function signedIn(deps: DialogDeps, ctx: TurnContext): Promise<Account | 
   return deps.service.accounts.signedIn(channelUser(ctx), ctx.turnState.get(TURN_READS_KEY) as TurnReads | undefined);
 }
 
+/** The turn's channel user, hashed once (each dialog step asks who is signed in). */
+const CHANNEL_USER = Symbol('channelUser');
+
 /** Who is talking, for sessions: the channel and its user id, hashed (never the raw id in the store). */
 export function channelUser(ctx: TurnContext): string {
   const { channelId, from } = ctx.activity;
-  return createHash('sha256').update(`${channelId}:${from?.id ?? ''}`).digest('hex').slice(0, 32);
+  const said = `${channelId}:${from?.id ?? ''}`;
+  const kept = ctx.turnState.get(CHANNEL_USER) as { said: string; user: string } | undefined;
+  if (kept?.said === said) return kept.user;
+  const user = createHash('sha256').update(said).digest('hex').slice(0, 32);
+  ctx.turnState.set(CHANNEL_USER, { said, user });
+  return user;
 }
 
 /**

@@ -56,6 +56,13 @@ function mapStrings(tree: unknown, change: (s: string) => string): unknown {
   return tree;
 }
 
+/** Each string of the tree, in order (mapStrings' strings, without copying the tree). */
+function eachString(tree: unknown, visit: (s: string) => void): void {
+  if (typeof tree === 'string') visit(tree);
+  else if (Array.isArray(tree)) for (const v of tree) eachString(v, visit);
+  else if (tree && typeof tree === 'object') for (const v of Object.values(tree)) eachString(v, visit);
+}
+
 const READ_PARTS = ['text', 'speak', 'suggestedActions', 'attachments'] as const;
 
 function partsOf(activity: Partial<Activity> | string | undefined): unknown[] {
@@ -67,11 +74,14 @@ function partsOf(activity: Partial<Activity> | string | undefined): unknown[] {
 export function rendersIn(ctx: TurnContext, activities: ReadonlyArray<Partial<Activity> | string | undefined>): Rendered[] {
   const recorded = (ctx.turnState.get(RENDERED) as Rendered[] | undefined) ?? [];
   const shown: string[] = [];
-  for (const a of activities) mapStrings(partsOf(a), (s) => (shown.push(s), s));
+  for (const a of activities) eachString(partsOf(a), (s) => shown.push(s));
+  // One text to look in: a locale text holds no NUL, so none is found across two strings.
+  const shownText = shown.join('\0');
+  const isShown = (text: string) => (text.includes('\0') ? shown.some((s) => s.includes(text)) : shownText.includes(text));
   const seen = new Set<string>();
   const kept = recorded.filter((r) => {
     const id = `${r.key}|${r.text}`;
-    if (seen.has(id) || r.text.length < MIN_LENGTH || !shown.some((s) => s.includes(r.text))) return false;
+    if (seen.has(id) || r.text.length < MIN_LENGTH || !isShown(r.text)) return false;
     seen.add(id);
     return true;
   });

@@ -20,6 +20,7 @@ import { addAbsences, headcount, justifyAbsences, listAbsences, listUnjustifiedA
 import { numbered, takeNumbers } from './counters';
 import { ACTIVE, TAKEN, toReservation, type ReservationRow as Row } from './reservationStatuses';
 import { queueIn } from './outboxRepository';
+import { confirmQueries, type ConfirmQueries } from './confirmQueries';
 import { decide, describe, listPending } from './reservationDecisions';
 import { lockPlaces, promote, taken } from './reservationPlaces';
 
@@ -31,12 +32,15 @@ export class ReservationRepository implements Port {
   private readonly daysOf = new Map<string, (values: Record<string, unknown>) => Promise<Row[]>>();
   private readonly basket;
   private readonly newBasket;
+  /** The confirmation's queries, prepared on SQLite. */
+  private readonly confirming: ConfirmQueries;
 
   constructor(private readonly store: Store) {
     const { baskets } = store.tables;
     this.basket = prepared(store, 'basket_by_id', store.db.select().from(baskets).where(eq(baskets.id, sql.placeholder('id'))).limit(1));
     const values = { householdId: sql.placeholder('householdId'), accountId: sql.placeholder('accountId'), activityId: sql.placeholder('activityId'), changes: sql.placeholder('changes'), status: 'open', createdAt: sql.placeholder('createdAt') };
     this.newBasket = preparedWrite<Array<{ id: number }>>(store, store.db.insert(baskets).values(values).returning({ id: baskets.id }));
+    this.confirming = confirmQueries(store);
   }
 
   /** The select of the days of `count` children (with an activity or not), prepared at its first use. */
@@ -110,11 +114,12 @@ export class ReservationRepository implements Port {
 
   private *confirmIn(db: Db, id: number, referencePrefix: string, capacity: number | undefined, at: string): Tx<ConfirmResult> {
     const { baskets, reservations } = this.store.tables;
-    const basket = yield* one(db.select().from(baskets).where(eq(baskets.id, id)));
+    const q = this.confirming;
+    const basket = yield* one(q.basket(db, id));
     if (!basket) throw new Error(`No basket ${id}`);
     // Claimed by a conditional write: of two confirmations at once, the second finds it taken (on
     // PostgreSQL it waits for the first's commit), and tells the first one's reference.
-    const claimed = basket.status === 'open' && (yield* change(db.update(baskets).set({ status: 'confirmed', confirmedAt: at }).where(and(eq(baskets.id, id), eq(baskets.status, 'open'))))) === 1;
+    const claimed = basket.status === 'open' && (yield* change(q.claim(db, id, at))) === 1;
     if (!claimed) {
       const reference = (yield* one(db.select({ reference: baskets.reference }).from(baskets).where(eq(baskets.id, id))))?.reference;
       return { reference: reference ?? '', alreadyConfirmed: true, outcomes: [], promoted: [] };
@@ -128,8 +133,7 @@ export class ReservationRepository implements Port {
     const outcomes: ChangeOutcome[] = [];
     const promoted: HouseholdReservation[] = [];
     for (const item of changes) {
-      const key = and(eq(reservations.childId, item.childId), eq(reservations.activityId, basket.activityId), eq(reservations.day, item.day));
-      const existing = yield* one(db.select().from(reservations).where(key));
+      const existing = yield* one(q.dayOf(db, item.childId, basket.activityId, item.day));
       const active = existing !== undefined && ACTIVE.includes(existing.status as ReservationStatus);
       if (item.action === 'add') {
         if (active) {
@@ -139,8 +143,8 @@ export class ReservationRepository implements Port {
         const full = capacity !== undefined && (yield* taken(db, this.store.tables, basket.activityId, item.day)) >= capacity;
         const status: ReservationStatus = full ? 'waiting' : (item.status ?? 'confirmed');
         const values = { status, late: item.late, surchargePercent: item.surchargePercent, cancelledLate: false, basketId: id, updatedAt: at };
-        if (existing) yield* change(db.update(reservations).set(values).where(eq(reservations.id, existing.id)));
-        else yield* change(db.insert(reservations).values({ childId: item.childId, activityId: basket.activityId, day: item.day, ...values }));
+        if (existing) yield* change(q.changeDay(db, existing.id, values));
+        else yield* change(q.addDay(db, { childId: item.childId, activityId: basket.activityId, day: item.day, ...values }));
         outcomes.push(full ? 'waiting' : 'added');
       } else {
         if (!existing || !active) {
@@ -159,7 +163,7 @@ export class ReservationRepository implements Port {
     // Numbered last: the series' counter is held only until the commit that follows.
     const reference = numbered(referencePrefix, yield* takeNumbers(db, this.store.tables, 'baskets', referencePrefix));
     // What was done to each change stays with the basket (its confirmation mail says it).
-    yield* change(db.update(baskets).set({ reference, changes: changes.map((c, i) => ({ ...c, outcome: outcomes[i] })) }).where(eq(baskets.id, id)));
+    yield* change(q.settle(db, id, reference, changes.map((c, i) => ({ ...c, outcome: outcomes[i] }))));
     return { reference, alreadyConfirmed: false, outcomes, promoted };
   }
 

@@ -26,6 +26,8 @@ export const invoices = sqliteTable('invoices', {
   // prefix holds the commune's, so it is unique per commune as well.
   uniqueIndex('invoices_number').on(t.number),
   uniqueIndex('invoices_monthly_once').on(t.householdId, t.periodStart).where(sql`kind = 'monthly'`),
+  // A household's invoices, newest first (« mes factures »): without it, every invoice of the commune was read.
+  index('invoices_household').on(t.householdId, t.issuedOn),
 ]);
 
 export const invoiceLines = sqliteTable('invoice_lines', {

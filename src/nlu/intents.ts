@@ -12,6 +12,7 @@ import { elsewhereKindOf } from './elsewhereDemarches';
 import { englishIntent } from './englishIntents';
 import { asksAboutElsewhere } from './elsewherePlaces';
 import { howToTopic, type HowToTopic } from './howTo';
+import { lastReads } from './lastReads';
 import { booksAfterContrast, missesWithReason, withoutIllness, withoutParentsIllness } from './intentReasons';
 import { PLAIN_PHRASINGS } from './plainPhrasings';
 import { saysSignInCode } from './signInCode';
@@ -94,8 +95,13 @@ const PRIORITY: Array<keyof typeof PATTERNS | 'elsewhere_demarche'> = [
   'sign_in', 'opening_hours', 'contact', 'help',
 ];
 
+/** The intent of each of the last messages read, with an activity named or not. */
+const lastIntents = [lastReads((prepared) => intentOf(prepared, false)), lastReads((prepared) => intentOf(prepared, true))] as const;
+
 /** `activityNamed`: the message names a periscolaire activity (see activities.ts). */
-export function detectIntent(prepared: string, activityNamed = false): Intent {
+export const detectIntent = (prepared: string, activityNamed = false): Intent => lastIntents[activityNamed ? 1 : 0](prepared);
+
+function intentOf(prepared: string, activityNamed: boolean): Intent {
   if (!prepared || !/[a-z?]/.test(prepared)) return 'unknown';
   if (/^[? ]+$/.test(prepared)) return 'help';
   // « hello la mairie », « bonjour à l'équipe »: a greeting to someone.

@@ -36,3 +36,23 @@ describe('card versions', () => {
     expect(activity.speak).toBe('Vos factures\n1. Payer');
   });
 });
+
+describe('whether a reply goes out as a card, known without expanding it', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cards-'));
+  fs.writeFileSync(path.join(dir, 'recent.json'), JSON.stringify({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: '${title}' }] }));
+  fs.writeFileSync(path.join(dir, 'older.json'), JSON.stringify({ type: 'AdaptiveCard', version: '1.4', body: [{ type: 'TextBlock', text: '${title}' }] }));
+  fs.writeFileSync(path.join(dir, 'dataVersion.json'), JSON.stringify({ type: 'AdaptiveCard', version: '${v}', body: [{ type: 'TextBlock', text: '${title}' }] }));
+  const renderer = new CardRenderer(dir);
+  const replies = [
+    { text: 'a', card: { template: 'recent', data: { title: 'x' } } },
+    { text: 'b', card: { template: 'older', data: { title: 'x' } } },
+    { text: 'c', card: { template: 'dataVersion', data: { title: 'x', v: '1.5' } } },
+    { text: 'd', card: { template: 'dataVersion', data: { title: 'x', v: '1.2' } } },
+    { text: 'e' },
+    { text: 'f', card: { template: 'older', data: { title: 'x' } }, short: { card: undefined } },
+  ];
+
+  it.each(['webchat', 'msteams', 'sms', undefined])('says what toActivity does on %s', (channel) => {
+    for (const reply of replies) expect(renderer.sendsCard(reply, channel)).toBe(renderer.toActivity(reply, channel).attachments !== undefined);
+  });
+});

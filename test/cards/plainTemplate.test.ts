@@ -1,11 +1,13 @@
 /**
  * A plain card template (cards/plainTemplate.ts) gives, without the templating library, what the
  * library gives: the menu card with every kind of value its fields may hold, nested fields, lists
- * repeated or left empty. What only the library decides (a field missing, `$data` that is not an
- * array, expressions, `$when`, text around a binding) is left to it. The renderer expands the menu
- * card without loading the library.
+ * repeated or left empty, lists of texts, the calendar's tests (`$when`) holding or not. What only the
+ * library decides (a field missing, `$data` that is not an array, other expressions, a test on a field
+ * that is not a text, text around a binding) is left to it. The renderer expands the menu card and the
+ * calendar without loading the library.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import * as ACData from 'adaptivecards-templating';
 import { expandPlain, isPlainTemplate } from '../../cards/plainTemplate';
@@ -50,8 +52,74 @@ it('leaves to the library what only it decides', () => {
   for (const template of [{ t: '${count(items)}' }, { t: '${a == 1}' }, { a: [{ $when: '${x}', t: 'y' }] }, { t: 'Bonjour ${name}' }, { $data: '${x}', t: '${y}' }, { '${k}': 1 }]) {
     expect(isPlainTemplate(template)).toBe(false);
   }
-  // The calendar and the sections use expressions: the library expands them.
-  expect(['calendar', 'sections'].filter((name) => isPlainTemplate(card(name)))).toEqual([]);
+  // A test on what is not a text, a count of what is not a list, the item itself outside a list.
+  const tests = { a: [{ $when: "${kind == 'toggle'}", t: 1 }, { $when: '${count(weeks) == 0}', t: 2 }] };
+  expect(isPlainTemplate(tests)).toBe(true);
+  expect(expandPlain(tests, { kind: 5, weeks: [] })).toBeUndefined();
+  expect(expandPlain(tests, { kind: 'toggle', weeks: 'ab' })).toBeUndefined();
+  expect(expandPlain({ t: '${$data}' }, { x: 1 })).toBeUndefined();
+  expect(expandPlain({ a: [{ $data: '${xs}', t: '${name}' }] }, { xs: ['a'] })).toBeUndefined();
+});
+
+it('keeps or leaves out elements on the tests of `$when`, and repeats lists of texts, as the library does', () => {
+  const template = {
+    a: [
+      { $when: "${kind == 'toggle'}", t: 1 },
+      { $when: "${kind != 'toggle'}", t: 2 },
+      { $when: "${next != ''}", t: '${next}' },
+      { $when: '${count(weeks) == 0}', t: 3 },
+      { $when: '${count(weeks) != 2}', t: 4 },
+      { $data: '${weeks}', $when: "${label == 'b'}", t: '${label}' },
+      { $data: '${lines}', t: '${$data}' },
+    ],
+  };
+  expect(isPlainTemplate(template)).toBe(true);
+  for (const data of [
+    { kind: 'toggle', next: '', weeks: [], lines: [] },
+    { kind: 'Toggle', next: '2027-01', weeks: [{ label: 'a' }, { label: 'b' }], lines: ['un', 2, true, 'x ${y}'] },
+    { kind: '', next: 'x', weeks: [{ label: 'b' }], lines: ['a'] },
+  ]) {
+    expect(expandPlain(template, data)).toEqual(library(template, data));
+  }
+});
+
+/** A calendar's data as dialogs/calendarCard.ts gives it: two children, toggles and texts, one child with no week. */
+const calendarData = (previous: string, next: string): Record<string, unknown> => ({
+  title: 'Restauration scolaire — janvier',
+  intro: 'Cochez les jours.',
+  legendTitle: 'Légende',
+  legend: ['☑ réservé', '⏳ en attente', '€ majoré', '✖ fermé'],
+  children: [
+    {
+      name: 'Léa',
+      weeks: [
+        { label: 'Semaine du lundi 5', days: [{ kind: 'toggle', id: 'd_1_2027-01-05', title: 'lundi 5', value: 'true' }, { kind: 'text', id: 'd_1_2027-01-06', title: 'mardi 6 (fermé)', value: 'false' }] },
+        { label: 'Semaine du lundi 12', days: [{ kind: 'toggle', id: 'd_1_2027-01-12', title: 'lundi 12 « majoré »', value: 'false' }] },
+      ],
+      nothing: 'Rien ce mois-ci.',
+    },
+    { name: 'Hugo', weeks: [], nothing: 'Rien ce mois-ci.' },
+  ],
+  activityId: 3,
+  childIds: '1,2',
+  month: '2027-01',
+  shown: '1:5;2:',
+  version: '0a1b2c3d4e5',
+  previous,
+  next,
+  labels: { validate: 'Valider', all: 'Tout cocher', none: 'Tout décocher', previous: previous ? 'Décembre' : '', next: next ? 'Février' : '' },
+  speak: 'Le calendrier',
+  fallbackText: 'Le calendrier en mots',
+});
+
+it('expands the calendar and the sections as the library does', () => {
+  expect(['calendar', 'sections'].filter((name) => isPlainTemplate(card(name)))).toEqual(['calendar', 'sections']);
+  for (const [previous, next] of [['', '2027-02'], ['2026-12', ''], ['', ''], ['2026-12', '2027-02']]) {
+    const data = calendarData(previous as string, next as string);
+    expect(expandPlain(card('calendar'), data)).toEqual(library(card('calendar'), data));
+  }
+  const sections = { title: 'Infos', sections: [{ title: 'Horaires', lines: ['Lundi 9 h', 'Mardi 9 h'] }, { title: 'Vide', lines: [] }], actions: [{ label: 'Menu', id: 'menu' }], speak: 's', fallbackText: 'f' };
+  expect(expandPlain(card('sections'), sections)).toEqual(library(card('sections'), sections));
 });
 
 /** Data for every binding of a template: each field a text naming it (twice over a list's items, with `variant`). */
@@ -64,8 +132,11 @@ function dataFor(template: unknown, variant: (path: string, n: number) => unknow
   };
   const walk = (t: unknown): void => {
     if (typeof t === 'string') {
-      const m = /^\$\{(.+)\}$/.exec(t);
-      if (m) set(m[1] as string, variant(m[1] as string, n));
+      // A test of `$when`: the field holds the text compared with on the first item, another on the second.
+      const test = /^\$\{([\w.]+) [!=]= '(.*)'\}$/.exec(t);
+      const m = /^\$\{([\w.]+)\}$/.exec(t);
+      if (test) set(test[1] as string, n ? `${test[2]} ${n}` : test[2]);
+      else if (m && m[1] !== '$data') set(m[1] as string, variant(m[1] as string, n));
     } else if (Array.isArray(t)) {
       for (const e of t) {
         const repeat = e && typeof e === 'object' ? (e as Record<string, unknown>).$data : undefined;
@@ -104,8 +175,14 @@ it('renders the menu card without loading the templating library', () => {
     const activity = renderer.toActivity({ text: 'Menu', card: { template: 'mainMenu', data: { hint: 'h', items: [{ label: 'A', id: 'a' }] } } }, 'webchat');
     expect(activity.attachments?.[0]?.content).toMatchObject({ body: [{ text: 'h' }], actions: [{ title: 'A', data: { menu: 'a' } }] });
     expect(loaded).toEqual([]);
-    // A card with expressions loads it.
-    renderer.prepare(['calendar']);
+    // Nor the calendar.
+    const calendar = renderer.toActivity({ text: 'Calendrier', card: { template: 'calendar', data: calendarData('', '2027-02') } }, 'webchat');
+    expect(calendar.attachments?.[0]?.content).toMatchObject({ actions: [{ data: { calendar: 'validate' } }, {}, {}, { data: { calendar: 'month', to: '2027-02' } }] });
+    expect(loaded).toEqual([]);
+    // A card with other expressions loads it.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cards-'));
+    fs.writeFileSync(path.join(dir, 'counted.json'), JSON.stringify({ type: 'AdaptiveCard', version: '1.4', body: [{ type: 'TextBlock', text: '${count(items)}' }] }));
+    new CardRenderer(dir).prepare(['counted']);
     expect(loaded).toEqual(['adaptivecards-templating']);
   });
 });

@@ -25,6 +25,8 @@ export const invoices = pgTable('invoices', {
   uniqueIndex('invoices_number').on(t.number),
   // Once per household and month for monthly invoices only: an agent's one-off invoices may share a period.
   uniqueIndex('invoices_monthly_once').on(t.householdId, t.periodStart).where(sql`kind = 'monthly'`),
+  // A household's invoices, newest first (« mes factures »): without it, every invoice of the commune was read.
+  index('invoices_household').on(t.householdId, t.issuedOn),
 ]);
 
 export const invoiceLines = pgTable('invoice_lines', {

@@ -1,0 +1,1 @@
+CREATE INDEX `invoices_household` ON `invoices` (`household_id`,`issued_on`);

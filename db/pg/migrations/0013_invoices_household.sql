@@ -1,0 +1,1 @@
+CREATE INDEX "invoices_household" ON "invoices" USING btree ("household_id","issued_on");

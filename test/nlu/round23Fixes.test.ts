@@ -197,3 +197,13 @@ describe('own phrasings: « ni … ni », a button not found, a cancellation cal
     expect(read('je ne veux plus la cantine').intent).toBe('cancel_booking');
   });
 });
+
+describe('a payment named with what it paid, asked about, is the invoices', () => {
+  it.each(['mon paiement de la facture est bien passé ?', 'le paiement de la cantine a bien marché ?'])('« %s »', (text) => {
+    expect(read(text).intent).toBe('list_invoices');
+  });
+
+  it('a payment asked for is still one', () => {
+    expect(read('je veux faire le paiement de la facture').intent).toBe('pay_invoice');
+  });
+});

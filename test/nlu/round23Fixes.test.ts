@@ -152,6 +152,10 @@ describe('a habit that starts with a month (« à partir de janvier ») asks unt
     expect(read(said, '2026-12-15').dates).toEqual(['2027-01-05', '2027-01-07', '2027-01-12', '2027-01-14']);
   });
 
+  it('beside another day asked, the month is still the habit’s bound', () => {
+    expect(read('cantine le lundi 21 décembre, et le mardi à partir de janvier', '2026-12-15').dates).toEqual(['2026-12-21', '2027-01-05', '2027-01-12', '2027-01-19', '2027-01-26']);
+  });
+
   it('« tous les mardis de janvier » is still January’s Tuesdays', () => {
     expect(read('cantine tous les mardis de janvier', '2026-12-15').dates).toEqual(['2027-01-05', '2027-01-12', '2027-01-19', '2027-01-26']);
   });

@@ -52,6 +52,8 @@ export interface Found {
   used?: boolean;
   /** Days of a weekday recurrence (« les lundis et mardis en février »): a period too, when days inside it are asked apart. */
   recurring?: boolean;
+  /** A recurrence over the month it starts in (« le mardi à partir de janvier »): its end is to be asked when nothing else is said. */
+  fromMonth?: boolean;
   /** An event's day (« un spectacle le samedi 30 »): kept only when no other day is asked. */
   aside?: boolean;
   /** A weekday said alone (« lundi »): told in the past (« il a été absent lundi »), the last such day. */

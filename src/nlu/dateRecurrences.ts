@@ -77,12 +77,6 @@ export function readRecurrences(r: Reader): void {
     }
     let bound: Found | undefined;
     let days: string[];
-    // « l'étude le mardi et le jeudi à partir de janvier »: the month is where the habit starts, not its bound (until when is asked).
-    if (further && /\b(?:a partir|a compter)\s*$/.test(r.text.slice(0, further.index))) {
-      r.unboundedRecurrence = true;
-      r.blank(further.index, further[0].length);
-      return undefined;
-    }
     if (further) r.blank(further.index, further[0].length);
     const month = monthWord ?? further?.[1];
     // « les mercredis de janvier et février »: over each month said.
@@ -97,7 +91,9 @@ export function readRecurrences(r: Reader): void {
       days = bound.days;
     }
     if (bound) bound.used = true;
-    return { days: days.filter((d) => weekdays.includes(weekdayOf(d))), recurring: true };
+    // « l'étude le mardi et le jeudi à partir de janvier »: the month is where the habit starts (dates.ts asks until when).
+    const fromMonth = !monthWord && further !== undefined && further !== null && /\b(?:a partir|a compter)\s*$/.test(r.text.slice(0, further.index));
+    return { days: days.filter((d) => weekdays.includes(weekdayOf(d))), recurring: true, ...(fromMonth ? { fromMonth } : {}) };
   });
   // A bound that a recurrence filtered gives nothing more by itself.
   for (const f of r.found) if (f.used) f.days = [];

@@ -175,7 +175,11 @@ export function readDates(given: string, ctx: DateContext): DateReading {
   }
   // « tous les lundis à partir du 4 janvier »: the day read is where the recurrence starts, not a day asked alone (until when is asked).
   if (r.unboundedRecurrence && days.length === 1 && RECURRENCE_START.test(prepared)) days = [];
-  return { dates: days, unboundedRecurrence: r.unboundedRecurrence && days.length === 0, unread: r.text.replace(/#+/g, ' ').replace(/\s+/g, ' ').trim() };
+  // « le mardi et le jeudi à partir de janvier », nothing else said: until when is asked.
+  const asked = r.found.filter((f) => !f.aside && f.days.length > 0);
+  const fromMonth = asked.length > 0 && asked.every((f) => f.fromMonth);
+  if (fromMonth) days = [];
+  return { dates: days, unboundedRecurrence: (r.unboundedRecurrence || fromMonth) && days.length === 0, unread: r.text.replace(/#+/g, ' ').replace(/\s+/g, ' ').trim() };
 }
 
 /** A start said with its day: « à partir du 4 janvier », « dès le lundi 4 », « à compter de lundi ». */

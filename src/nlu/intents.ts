@@ -236,7 +236,7 @@ const cancelWhenAsked = (intent: Intent, said: string): Intent =>
     : intent;
 
 /** A payment made, asked about: received, gone through, worked. */
-const PAYMENT_ASKED = /\b(?:recu|eu|pris en compte|enregistre|valide)\b.{0,20}\b(?:mon|le|notre|ce) (?:paiement|reglement|virement|prelevement)\b|\b(?:paiement|reglement|virement|prelevement)\b.{0,12}\b(?:est|a|a t il|est il) (?:bien |deja )?(?:passe|recu|arrive|marche|fonctionne|valide|abouti|ete (?:recu|pris|accepte|valide|enregistre))\b|\bj ai (?:bien |deja )?(?:paye|regle)\b.{0,40}\b(?:recu|passe|arrive|marche|rien)\b/;
+const PAYMENT_ASKED = /\b(?:recu|eu|pris en compte|enregistre|valide)\b.{0,20}\b(?:mon|le|notre|ce) (?:paiement|reglement|virement|prelevement)\b|\b(?:paiement|reglement|virement|prelevement)\b(?: (?:de|du|des|d|pour) (?:la |le |l |ma |mon |mes |les )?\w+)?.{0,12}\b(?:est|a|a t il|est il) (?:bien |deja )?(?:passe|recu|arrive|marche|fonctionne|valide|abouti|ete (?:recu|pris|accepte|valide|enregistre))\b|\bj ai (?:bien |deja )?(?:paye|regle)\b.{0,40}\b(?:recu|passe|arrive|marche|rien)\b/;
 /** « mon reçu », « le reçu », « de reçu »: the receipt (a noun), not « j'ai reçu ». */
 const RECEIPT_NOUN = /\b(?:mon|le|un|de|du|les|mes|ce|votre|d un) recus?\b(?! (?:un|une|le|la|les|des|mon|ma|mes|votre|ce|cette|par|a|de|d)\b)/;
 

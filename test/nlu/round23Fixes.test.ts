@@ -152,6 +152,10 @@ describe('a habit that starts with a month (« à partir de janvier ») asks unt
     expect(read(said, '2026-12-15').dates).toEqual(['2027-01-05', '2027-01-07', '2027-01-12', '2027-01-14']);
   });
 
+  it('beside another day asked, the month is still the habit’s bound', () => {
+    expect(read('cantine le lundi 21 décembre, et le mardi à partir de janvier', '2026-12-15').dates).toEqual(['2026-12-21', '2027-01-05', '2027-01-12', '2027-01-19', '2027-01-26']);
+  });
+
   it('« tous les mardis de janvier » is still January’s Tuesdays', () => {
     expect(read('cantine tous les mardis de janvier', '2026-12-15').dates).toEqual(['2027-01-05', '2027-01-12', '2027-01-19', '2027-01-26']);
   });
@@ -195,5 +199,15 @@ describe('own phrasings: « ni … ni », a button not found, a cancellation cal
 
   it('no longer wanting the activity still cancels it', () => {
     expect(read('je ne veux plus la cantine').intent).toBe('cancel_booking');
+  });
+});
+
+describe('a payment named with what it paid, asked about, is the invoices', () => {
+  it.each(['mon paiement de la facture est bien passé ?', 'le paiement de la cantine a bien marché ?'])('« %s »', (text) => {
+    expect(read(text).intent).toBe('list_invoices');
+  });
+
+  it('a payment asked for is still one', () => {
+    expect(read('je veux faire le paiement de la facture').intent).toBe('pay_invoice');
   });
 });

@@ -48,6 +48,8 @@ export async function begin(deps: DialogDeps, step: WaterfallStepContext): Promi
   const names = [...new Map(list.flatMap((b) => b.children).map((c) => [c.id, c.firstName])).values()];
   // After the agenda of January, « annuler le 19 » is 19 January (options.month: the month shown before).
   let understood = options.text ? deps.understand(options.text, names, options.month, list[0]?.activity.schoolZone) : undefined;
+  // « vendredi » alone after January was shown: the coming Friday (not Friday 1 January); « les lundis » stay January's.
+  if (options.text && options.month && understood?.dates.length === 1 && !/\d/.test(options.text)) understood = deps.understand(options.text, names, undefined, list[0]?.activity.schoolZone);
   const activitySaid = understood?.activity;
   let candidates = activitySaid ? list.filter((b) => b.activity.code === activitySaid) : list;
   // « la garderie » alone: the morning or the evening care, when the family has either (both asked, else the one).

@@ -48,7 +48,8 @@ export class AgendaDialog extends ComponentDialog {
     const to = days.at(-1) as string;
     const chosen = understood?.children?.length ? children.filter((c) => understood.children?.includes(c.firstName)) : children;
     const entries = await this.deps.service.reservations.agenda(account, chosen.map((c) => c.id), from, to);
-    const period = understood?.dates.length ? t('agenda.period', { from: weekdayDay(locale, from), to: weekdayDay(locale, to) }) : monthName(locale, month);
+    // One day asked (« lea mange à la cantine lundi 30 ? »): that day, not « du lundi 30 au lundi 30 ».
+    const period = understood?.dates.length ? (from === to ? weekdayDay(locale, from) : t('agenda.period', { from: weekdayDay(locale, from), to: weekdayDay(locale, to) })) : monthName(locale, month);
     const title = t('agenda.title', { period });
     const sections = chosen.map((child) => ({
       title: child.firstName,

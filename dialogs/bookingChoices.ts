@@ -5,7 +5,7 @@
 import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import type { BookableActivity } from '../src/domain/reservations';
 import { normalize } from '../src/domain/text';
-import type { Child } from '../src/domain/types';
+import type { Account, Child } from '../src/domain/types';
 import { detectActivity, namesCareOnly } from '../src/nlu/activities';
 import { prepare } from '../src/nlu/frenchText';
 import type { AnyInput } from './anyInputPrompt';
@@ -19,6 +19,7 @@ import { beginParts, partsSaid } from './bookingParts';
 import { fromReference } from './bookingReferenceTurn';
 import { notEnrolledLead } from './enrolmentAnswer';
 import { bookedMonthOfDays } from './cancelDayMonth';
+import { runningOn } from './activitiesOnDays';
 import { changedWishes, readWithExceptions, swapped, takesOut } from './basketAnswer';
 import { unknownChildAnswer, unknownChildLead } from './unknownChild';
 import { ACTIVITY, bookable, CHILDREN, DAYS, elsewhere, numberedChoice, PROMPT, signedInAccount, type BookingOptions } from './bookingSteps';
@@ -48,6 +49,8 @@ export async function begin(deps: DialogDeps, step: WaterfallStepContext): Promi
   const names = [...new Map(list.flatMap((b) => b.children).map((c) => [c.id, c.firstName])).values()];
   // After the agenda of January, « annuler le 19 » is 19 January (options.month: the month shown before).
   let understood = options.text ? deps.understand(options.text, names, options.month, list[0]?.activity.schoolZone) : undefined;
+  // « vendredi » alone after January was shown: the coming Friday (not Friday 1 January); « les lundis » stay January's.
+  if (options.text && options.month && understood?.dates.length === 1 && !/\d/.test(options.text)) understood = deps.understand(options.text, names, undefined, list[0]?.activity.schoolZone);
   const activitySaid = understood?.activity;
   let candidates = activitySaid ? list.filter((b) => b.activity.code === activitySaid) : list;
   // « la garderie » alone: the morning or the evening care, when the family has either (both asked, else the one).
@@ -131,6 +134,10 @@ function activitiesAsked(list: readonly BookableActivity[], options: BookingOpti
   return care.length > 1 ? care : fitting;
 }
 
+/** The activities asked, those running on the days said when any are (activitiesOnDays.ts). */
+const offered = (deps: DialogDeps, account: Account, list: readonly BookableActivity[], options: BookingOptions) =>
+  runningOn(deps, account, activitiesAsked(list, options), (options.wishes ?? []).map((w) => w.day));
+
 export async function askActivity(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
   const account = await signedInAccount(deps, step);
   if (!account) return step.endDialog();
@@ -138,7 +145,7 @@ export async function askActivity(deps: DialogDeps, step: WaterfallStepContext):
   if (!list) return step.endDialog();
   const t = translator(deps, step.context);
   const options = step.options as BookingOptions;
-  const choices = activitiesAsked(list, options).map((b) => ({ label: b.activity.label }));
+  const choices = (await offered(deps, account, list, options)).map((b) => ({ label: b.activity.label }));
   return askChoice(deps, step, PROMPT, { text: t(options.careOnly ? 'booking.askCare' : 'booking.askActivity'), options: choices }, options.lead ? `${options.lead}\n` : '');
 }
 
@@ -150,7 +157,7 @@ export async function readActivity(deps: DialogDeps, step: WaterfallStepContext)
   if (!account) return step.endDialog();
   if ((input.value as { calendar?: unknown } | undefined)?.calendar) return handleSubmit(deps, step, options, input.value as Record<string, unknown>);
   const all = await deps.service.reservations.bookable(account);
-  const list = activitiesAsked(all, options);
+  const list = await offered(deps, account, all, options);
   const chosen = readChoice(step);
   const prepared = prepare(input.text);
   const code = detectActivity(prepared);

@@ -25,6 +25,8 @@ import { changedWishes, readWithExceptions, swapped, takesOut, withWeekOf } from
 import { monthAtCalendar } from './bookingOwnWords';
 import { partsAtCalendar } from './bookingParts';
 import { correctsActivity } from '../src/nlu/activityPerChild';
+import { prepare } from '../src/nlu/frenchText';
+import { howToAsked } from '../src/nlu/intents';
 import { ACTIVITY, DAYS, elsewhere, expired, lastDay, OTHER_TASKS, PROMPT, refused, signedInAccount, toBasket, type BookingOptions } from './bookingSteps';
 import { unknownChildLead } from './unknownChild';
 import { firstUsableWeekday } from './weekdayShown';
@@ -166,7 +168,8 @@ export async function readDays(deps: DialogDeps, step: WaterfallStepContext): Pr
   }
   if (understood.dates.length === 0) {
     if (understood.month) return step.replaceDialog(DAYS, { ...options, month: understood.month });
-    const lead = understood.needsEndDate ? t('booking.needsEndDate') : t('booking.daysNotUnderstood');
+    // « comment on fait pour annuler un jour ? » at the calendar: how it goes, then the calendar again.
+    const lead = understood.needsEndDate ? t('booking.needsEndDate') : howToAsked(prepare(said)) ? t('booking.calendar.howTo') : t('booking.daysNotUnderstood');
     return step.replaceDialog(DAYS, { ...options, lead });
   }
   const named = children.filter((c) => understood.children?.includes(c.firstName)).map((c) => c.id);

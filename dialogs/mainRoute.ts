@@ -47,6 +47,7 @@ import { shortAnswerAtMenu } from './menuShortAnswers';
 import { menuQuestionAnswer } from './menuQuestions';
 import { saysMoreDays, spellAlso } from '../src/nlu/moreDays';
 import { moreChildrenOfBooking } from './bookingMoreChildren';
+import { undoBooking } from './bookingUndo';
 import { parisDay } from '../src/domain/parisTime';
 
 export async function route(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -104,7 +105,7 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
     return step.beginDialog(BOOKING_DIALOG, { text: spellAlso(input.text), cancel: done.cancel, activityId: done.activityId, childIds: done.childIds, month: done.month } satisfies BookingOptions);
   }
   // « et Léa aussi » right after Hugo's booking confirmed: the same booking (activity, days) for Léa.
-  const forMore = done ? await moreChildrenOfBooking(deps, step, done, input.text) : undefined;
+  const forMore = done ? ((await moreChildrenOfBooking(deps, step, done, input.text)) ?? undoBooking(deps, step, done, input.text)) : undefined;
   if (forMore) return forMore;
   // Right after an absence recorded: « et le 21 aussi », « et hugo aussi le 28 » (more of it), « en fait pas le 8 » (taken back).
   const absent = after.lastAbsence;

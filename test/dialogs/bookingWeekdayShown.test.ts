@@ -1,6 +1,7 @@
 /**
  * A weekday alone at the calendar of January (« vendredi »): the first Friday of January that can be booked (Friday 8),
- * not Friday 1 January (a public holiday); « vendredi 15 » stays the 15th. Asserts the days booked after « oui ».
+ * not Friday 1 January (a public holiday); « vendredi 15 » stays the 15th. In a new request after January was shown,
+ * « vendredi » is the coming Friday. Asserts the days booked after « oui ».
  * The clock is Wednesday 18 November 2026, 15:00 in Paris.
  */
 import { BASKET } from '../support/booking';
@@ -22,5 +23,16 @@ describe('a weekday alone at the calendar of a month', () => {
     expect(offered(await c.say(phrasing))).toEqual(BASKET);
     await c.say('oui');
     expect(booked(c)).toEqual(days);
+  });
+});
+
+describe('a weekday alone in a new request, a month shown before', () => {
+  it.each(['webchat', 'sms'])('%s: the bookings of January shown, « réserver la cantine pour Léa vendredi » is the coming Friday', async (channel) => {
+    const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
+    await c.say('mes réservations de janvier');
+    expect(offered(await c.say('réserver la cantine pour Léa vendredi'))).toEqual(BASKET);
+    await c.say('oui');
+    // Friday 20 November, past its deadline: asked of the town hall (pending).
+    expect(c.core.db.$client.prepare("select day from reservations where status != 'cancelled'").all()).toEqual([{ day: '2026-11-20' }]);
   });
 });

@@ -19,6 +19,7 @@ import { saysSignInCode } from './signInCode';
 import { asksWhereToSignIn, CREDENTIALS_FAIL, HAS_CREDENTIALS, PORTAL_FAILS } from './signInQuestions';
 import { asksIfOpen, asksWhenOpen, asksWhereIs } from './visitQuestions';
 import { ABSENCE_REASON, ASKS_A_MEASURE, ASKS_THE_TIME, PAY_ASKED, SEE_INVOICES, ASKS_WHAT_IS_OFFERED, CANCEL_VERB, JUDGES_ONLY, MORE_PHRASINGS, ONLY_A_MOMENT, OPTION_BY_NUMBER, PAPER_QUESTION, PAST_ABSENCE, BOOK_ASKED, KEEPS_IT, STUCK_IN_A_FORM, TIME_ASKED, UNPAID_ASKED } from './intentPhrasings';
+import { ASKS_TO_ACT, asksWhatIsBooked } from './bookedQuestion';
 
 export const INTENTS = [
   'create_account', 'sign_in', 'forgot_password', 'family_key', 'book', 'cancel_booking', 'report_absence',
@@ -239,23 +240,3 @@ const cancelWhenAsked = (intent: Intent, said: string): Intent =>
 const PAYMENT_ASKED = /\b(?:recu|eu|pris en compte|enregistre|valide)\b.{0,20}\b(?:mon|le|notre|ce) (?:paiement|reglement|virement|prelevement)\b|\b(?:paiement|reglement|virement|prelevement)\b(?: (?:de|du|des|d|pour) (?:la |le |l |ma |mon |mes |les )?\w+)?.{0,12}\b(?:est|a|a t il|est il) (?:bien |deja )?(?:passe|recu|arrive|marche|fonctionne|valide|abouti|ete (?:recu|pris|accepte|valide|enregistre))\b|\bj ai (?:bien |deja )?(?:paye|regle)\b.{0,40}\b(?:recu|passe|arrive|marche|rien)\b/;
 /** « mon reçu », « le reçu », « de reçu »: the receipt (a noun), not « j'ai reçu ». */
 const RECEIPT_NOUN = /\b(?:mon|le|un|de|du|les|mes|ce|votre|d un) recus?\b(?! (?:un|une|le|la|les|des|mon|ma|mes|votre|ce|cette|par|a|de|d)\b)/;
-
-/** « est-ce que Léa est inscrite… », « Hugo mange à la cantine… », « cantine lundi c'est bon pour Nora ? », « c'est bon pour la garderie ce soir ? » (a booking checked). */
-const BOOKED_QUESTION = /\b(?:c est|c) (?:bien )?(?:bon|ok|valide|confirme|enregistre|pris)(?: pour \w+)?(?: \?)?\s*$|\b(?:c est|c) (?:bien )?(?:bon|ok|valide|confirme|enregistre|note|pris) pour (?:la |le |l |les )?(?:cantine|garderie|etude|centre|accueil|repas)\b|^(?:est ce qu?e? ?|est il |est elle |)(?:\w+ ){0,2}(?:est|sont) (?:bien )?(?:inscrite?s?|reservee?s?|prevue?s?|notee?s?)\b|\b(?:reservation|resa|inscription)s?\b.{0,40}\b(?:est|sont|a|ont) (?:bien )?(?:passee?s?|marche|fonctionne|ete (?:prise?s?|enregistree?s?|validee?s?))\b|^(?:c est quand|quand est ce) qu?e? ?(?:\w+ )?(?:a|ont|va|vont|mange|mangent|est|sont)\b|\b(?:a|ont) (?:bien )?(?:une |sa |leur |des )?places?\b|\b(?:mange|mangent|va|vont|ira|iront|est|sont) (?:bien )?(?:a|au|en|a la|a l|inscrite?s?)\b|\b(?:a|ont) (?:bien )?(?:cantine|garderie|etude|centre|accueil|repas)\b|\b(?:a|ont) bien (?:la |le |l )(?:cantine|garderie|etude|centre|accueil)\b|\b(?:on a|il a|elle a|j ai|ils ont|elles ont|nous avons|a t il|a t elle) bien (?:la |le |l )?(?:cantine|garderie|etude|centre|accueil|repas)\b/;
-/** « pouvez-vous me dire si », « pourriez-vous me confirmer que »: asks to be told (what follows is the question). */
-const TELL_ME_IF = /^(?:(?:est ce que )?(?:vous )?(?:pouvez|pourriez|pourrais|peux)(?: vous| tu)? (?:me |nous )?(?:dire|confirmer|indiquer|preciser|verifier|rappeler) (?:si|que|qu)|(?:je voudrais|j aimerais|je souhaite|je souhaiterais) (?:savoir|verifier) (?:si|que|qu)) ?/;
-const ASKS_TO_ACT = /\b(?:je peux|on peut|puis je|pourriez|pouvez|pourrais|peux tu|possible|voudrais|veux|souhaite|faut il|dois je|comment)\b|\b(?:inscrire|reserver|ajouter|annuler)\b/;
-
-/**
- * A yes/no question about what is booked: « est-ce que … » or a question mark, naming an activity
- * or a booking word, asking nothing to be done.
- */
-function asksWhatIsBooked(said: string, activityNamed: boolean): boolean {
-  // « pouvez-vous me dire si Alice a bien une place au centre ? »: the request is to be told, the question is what follows.
-  const asked = said.replace(TELL_ME_IF, '');
-  const question = /^est ce qu|^(?:c est )?quand\b|\?\s*$|\b(?:ou pas|ou non|oui ou non)\b/.test(asked) || asked !== said;
-  const aboutBookings = activityNamed || /\b(?:inscrite?s?|reservee?s?|prevue?s?|reservations?|resas?|garderie|periscolaire)\b/.test(asked);
-  // « le repas est à 3,50 ou 4,20 ? »: an amount asks a price.
-  return question && aboutBookings && BOOKED_QUESTION.test(asked.replace(/^est ce qu?e? ?/, '')) && !ASKS_TO_ACT.test(asked) && !/\b\d+\.\d{2}\b|€|\beuros?\b|\b(?:prix|tarifs?)\b/.test(asked);
-}
-

@@ -1,0 +1,24 @@
+/**
+ * A yes/no question about what is booked (« est-ce que Léa est inscrite à la cantine lundi ? », « Hugo mange bien à la
+ * cantine mardi ? »), told from a request to book or a price asked: the intent is then `list_bookings`.
+ */
+
+/** « est-ce que Léa est inscrite… », « Hugo mange à la cantine… », « cantine lundi c'est bon pour Nora ? », « c'est bon pour la garderie ce soir ? » (a booking checked). */
+const BOOKED_QUESTION = /\b(?:c est|c) (?:bien )?(?:bon|ok|valide|confirme|enregistre|pris)(?: pour \w+)?(?: \?)?\s*$|\b(?:c est|c) (?:bien )?(?:bon|ok|valide|confirme|enregistre|note|pris) pour (?:la |le |l |les )?(?:cantine|garderie|etude|centre|accueil|repas)\b|^(?:est ce qu?e? ?|est il |est elle |)(?:\w+ ){0,2}(?:est|sont) (?:bien )?(?:inscrite?s?|reservee?s?|prevue?s?|notee?s?)\b|\b(?:reservation|resa|inscription)s?\b.{0,40}\b(?:est|sont|a|ont) (?:bien )?(?:passee?s?|marche|fonctionne|ete (?:prise?s?|enregistree?s?|validee?s?))\b|^(?:c est quand|quand est ce) qu?e? ?(?:\w+ )?(?:a|ont|va|vont|mange|mangent|est|sont)\b|\b(?:a|ont) (?:bien )?(?:une |sa |leur |des )?places?\b|\b(?:mange|mangent|va|vont|ira|iront|est|sont) (?:bien )?(?:a|au|en|a la|a l|inscrite?s?)\b|\b(?:a|ont) (?:bien )?(?:cantine|garderie|etude|centre|accueil|repas)\b|\b(?:a|ont) bien (?:la |le |l )(?:cantine|garderie|etude|centre|accueil)\b|\b(?:on a|il a|elle a|j ai|ils ont|elles ont|nous avons|a t il|a t elle) bien (?:la |le |l )?(?:cantine|garderie|etude|centre|accueil|repas)\b/;
+/** « pouvez-vous me dire si », « pourriez-vous me confirmer que »: asks to be told (what follows is the question). */
+const TELL_ME_IF = /^(?:(?:est ce que )?(?:vous )?(?:pouvez|pourriez|pourrais|peux)(?: vous| tu)? (?:me |nous )?(?:dire|confirmer|indiquer|preciser|verifier|rappeler) (?:si|que|qu)|(?:je voudrais|j aimerais|je souhaite|je souhaiterais) (?:savoir|verifier) (?:si|que|qu)) ?/;
+export const ASKS_TO_ACT = /\b(?:je peux|on peut|puis je|pourriez|pouvez|pourrais|peux tu|possible|voudrais|veux|souhaite|faut il|dois je|comment)\b|\b(?:inscrire|reserver|ajouter|annuler)\b/;
+
+/**
+ * A yes/no question about what is booked: « est-ce que … » or a question mark, naming an activity
+ * or a booking word, asking nothing to be done.
+ */
+export function asksWhatIsBooked(said: string, activityNamed: boolean): boolean {
+  // « pouvez-vous me dire si Alice a bien une place au centre ? »: the request is to be told, the question is what follows.
+  const asked = said.replace(TELL_ME_IF, '');
+  const question = /^est ce qu|^(?:c est )?quand\b|\?\s*$|\b(?:ou pas|ou non|oui ou non)\b/.test(asked) || asked !== said;
+  const aboutBookings = activityNamed || /\b(?:inscrite?s?|reservee?s?|prevue?s?|reservations?|resas?|garderie|periscolaire)\b/.test(asked);
+  // « le repas est à 3,50 ou 4,20 ? »: an amount asks a price.
+  return question && aboutBookings && BOOKED_QUESTION.test(asked.replace(/^est ce qu?e? ?/, '')) && !ASKS_TO_ACT.test(asked) && !/\b\d+\.\d{2}\b|€|\beuros?\b|\b(?:prix|tarifs?)\b/.test(asked);
+}
+

@@ -34,8 +34,11 @@ const ALL_AS_SUBJECT =
   /(?:^|\b(?:et|mais|car|donc) |, )(?:(?:les|mes|nos) (?:deux|2|trois|3)(?: enfants| petits| filles| fils| garcons)?|(?:les|mes|nos) enfants|tous les (?:deux|2|trois|3)) (?:ne |n )?(?:sont|seront|ont|auront|iront|vont|mangeront|viendront|resteront|restent|doivent|pourront)\b/;
 /** « inscrire mes enfants à la cantine », « réserver les deux enfants »: every child, as the object of the booking. */
 const ALL_AS_OBJECT = /\b(?:inscrire|inscris|inscrivez|reserver|reserve|reservez|mettre|mets|mettez)\s+(?:tous\s+)?(?:mes|nos|les)\s+(?:deux\s+|2\s+|trois\s+|3\s+)?(?:enfants|petits)\b/;
-/** « les 2 enfants », « mes enfants », « nos trois petits » anywhere (the noun says it: not « un de mes enfants »). */
-const ALL_BY_NOUN = /(?<!\b(?:un|une|l un|l une|aucun|aucune|chacun) d(?:e|es)? )\b(?:(?:les|mes|nos)\s+(?:deux|2|trois|3)\s+(?:enfants|petits|filles|garcons|loulous)|(?:tous\s+)?(?:mes|nos)\s+enfants)\b/;
+/**
+ * « les 2 enfants », « mes enfants », « nos trois petits » anywhere (the noun says it), not one picked out of them: « un de mes
+ * enfants », « un seul de », « le plus grand de », « l'aînée de mes deux enfants ».
+ */
+const ALL_BY_NOUN = /(?<!\b(?:un|une|l un|l une|aucun|aucune|chacun|chacune|seule?s?|ainee?s?|cadet(?:te)?s?|grande?s?|petite?s?|jeunes?|agee?s?|premiere?|derniere?|deuxieme|second(?:e)?|autres?|certaine?s?|plusieurs|deux|2|trois|3) d(?:e|es)? )\b(?:(?:les|mes|nos)\s+(?:deux|2|trois|3)\s+(?:enfants|petits|filles|garcons|loulous)|(?:tous\s+)?(?:mes|nos)\s+enfants)\b/;
 export const allChildrenSaid = (text: string): boolean => [FOR_ALL, ALL_AS_SUBJECT, ALL_AS_OBJECT, ALL_BY_NOUN].some((re) => re.test(normalize(text)));
 
 export async function begin(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {

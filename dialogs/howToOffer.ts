@@ -19,10 +19,15 @@ const TASKS: ReadonlyArray<readonly [HowToOffered['task'], RegExp]> = [
   ['booking', /\b(?:reserv\w*|inscri\w*|annul\w*|desinscri\w*|resa|book|cancel)\b/],
 ];
 
+/** An absence cancelled, withdrawn or removed. */
+const TAKES_BACK_ABSENCE = /\b(?:annul\w*|retir\w*|supprim\w*|enlev\w*|effac\w*)\b.*\babsen\w*|\babsen\w*\b.*\b(?:annul\w*|retir\w*|supprim\w*|enlev\w*|effac\w*)\b/;
+
 /** The task whose way of going is asked about with its days, or undefined. */
 function howToWithDays(deps: DialogDeps, text: string): HowToOffered['task'] | undefined {
   const said = prepare(text);
   if (!HOW.test(said)) return undefined;
+  // « comment annuler l'absence de lundi ? »: an absence taken back is neither task (« oui » would cancel a booking or record the day).
+  if (TAKES_BACK_ABSENCE.test(said)) return undefined;
   const task = TASKS.find(([, re]) => re.test(said))?.[0];
   return task && deps.understand(text).dates.length > 0 ? task : undefined;
 }

@@ -67,7 +67,7 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
     return step.replaceDialog(MAIN_FLOW, { again: true, askedAbout: facts.kind } satisfies MainOptions);
   }
   // « non en fait c'est francoise@… » right after a password link or the references were mailed: mailed to that address.
-  const mailed = after.lastMailed ? mailAgain(step, after.lastMailed, input.text) : undefined;
+  const mailed = after.lastMailed ? mailAgain(deps, step, after.lastMailed, input.text) : undefined;
   if (mailed) return mailed;
   const direct = startDirectTask(step, input);
   if (direct) return direct;

@@ -128,4 +128,11 @@ export const TIME_ASKED = /^(?!.*\b(?:je|j|on|nous) (?:peux|peut|pouvons|dois|do
 export const BOOK_ASKED = /\b(?:voudrais|voudrions|souhaite|souhaitons|souhaiterais|aimerais|veux|pourriez vous|pouvez vous|merci d)\b(?: \w+){0,2} (?:inscrire|reserver)\b/;
 
 /** « je veux pas annuler », « n'annulez pas », « pas la peine d'annuler », naming no day: what was to be cancelled is kept. */
-export const KEEPS_IT = /^(?!.*\b(?:lundi|mardi|mercredi|jeudi|vendredi|demain|semaine|\d{1,2})\b).*\b(?:(?:ne )?(?:veux|veut|voulons|souhaite|souhaitons) (?:pas|plus)|n annulez pas|annulez pas|pas (?:la peine|besoin) d) annuler\b|^(?:non )?(?:n )?annulez pas\b/;
+const KEEPS_IT = /^(?!.*\b(?:lundi|mardi|mercredi|jeudi|vendredi|demain|semaine|\d{1,2})\b).*\b(?:(?:ne )?(?:veux|veut|voulons|souhaite|souhaitons) (?:pas|plus)|n annulez pas|annulez pas|pas (?:la peine|besoin) d) annuler\b|^(?:non )?(?:n )?annulez pas\b/;
+/** What asks for something else after it: « je ne veux pas annuler, je voudrais ajouter la garderie », « pas besoin d'annuler, il sera absent ». */
+const ASKS_ELSE = /\b(?:mais|juste|plutot|seulement|voudrais|veux|souhait\w*|aimerais|ajout\w*|rajout\w*|inscri\w*|reserver|reservez|modifi\w*|deplac\w*|chang\w*|absen\w*|malade|signal\w*|sera|seront|ira|iront|mangera|mangeront|viendra|viendront)\b/;
+/** The cancellation called off, nothing else asked after it. */
+export const keepsIt = (said: string): boolean => {
+  const m = KEEPS_IT.exec(said);
+  return m !== null && !ASKS_ELSE.test(said.slice(m.index + m[0].length));
+};

@@ -18,7 +18,7 @@ import { PLAIN_PHRASINGS } from './plainPhrasings';
 import { saysSignInCode } from './signInCode';
 import { asksWhereToSignIn, CREDENTIALS_FAIL, HAS_CREDENTIALS, PORTAL_FAILS } from './signInQuestions';
 import { asksIfOpen, asksWhenOpen, asksWhereIs } from './visitQuestions';
-import { ABSENCE_REASON, ASKS_A_MEASURE, ASKS_THE_TIME, PAY_ASKED, SEE_INVOICES, ASKS_WHAT_IS_OFFERED, CANCEL_VERB, JUDGES_ONLY, MORE_PHRASINGS, ONLY_A_MOMENT, OPTION_BY_NUMBER, PAPER_QUESTION, PAST_ABSENCE, BOOK_ASKED, KEEPS_IT, STUCK_IN_A_FORM, TIME_ASKED, UNPAID_ASKED } from './intentPhrasings';
+import { ABSENCE_REASON, ASKS_A_MEASURE, ASKS_THE_TIME, PAY_ASKED, SEE_INVOICES, ASKS_WHAT_IS_OFFERED, CANCEL_VERB, JUDGES_ONLY, MORE_PHRASINGS, ONLY_A_MOMENT, OPTION_BY_NUMBER, PAPER_QUESTION, PAST_ABSENCE, BOOK_ASKED, keepsIt, STUCK_IN_A_FORM, TIME_ASKED, UNPAID_ASKED } from './intentPhrasings';
 import { ASKS_TO_ACT, asksWhatIsBooked } from './bookedQuestion';
 
 export const INTENTS = [
@@ -126,7 +126,7 @@ function intentOf(prepared: string, activityNamed: boolean): Intent {
   // « je ne trouve pas comment réserver »: help, whatever the task named.
   if (/^(?:je ne trouve pas|je trouve pas|je ne sais pas|je sais pas|je (?:ne )?comprends? pas) (?:comment|ou|quoi)\b|^(?:je (?:ne )?trouve (?:pas|plus)|j (?:n )?arrive pas a trouver) (?:le |la |l )?(?:bouton|lien|page|onglet|rubrique)\b/.test(said) || ASKS_WHAT_IS_OFFERED.test(said)) return 'help';
   // « non finalement je veux pas annuler », « n'annulez pas »: the cancellation itself is called off (no day named).
-  if (KEEPS_IT.test(said)) return 'abort';
+  if (keepsIt(said)) return 'abort';
   if (/^(?:non |bon |ok )?(?:laisse|laissez|laisser) tomber\b/.test(said)) return 'abort';
   if (/\b(?:justificatif|attestation|recu|quittance|preuve) (?:de |d )?(?:paiement|reglement)\b|\brembours\w*|\b(?:paye|payee|percu) en trop\b|\btrop (?:paye|percu)\b/.test(said)) return 'list_invoices';
   if (/^(?:merci|je vous remercie)\b/.test(prepared) && /\baide\b/.test(said)) return 'unknown';

@@ -1,6 +1,6 @@
 /**
  * Whether a day missed is billed, asked at the menu (« c facturé si je previens pas ? »): the absence's billing rule, not
- * the invoices; « payer ma facture » still goes to the invoices. Asserts the locale key said.
+ * the invoices; « payer ma facture » still goes to the invoices; « mon compte » (the account), « payer par carte » (how to pay) ask no billing rule. Asserts the locale key said.
  * The clock is Wednesday 18 November 2026, 15:00 in Paris.
  */
 import { signedInChat } from '../support/accounts';
@@ -13,7 +13,7 @@ afterEach(() => {
 });
 
 describe('a day missed, billed?', () => {
-  it.each(table([['c facturé si je previens pas ?', true], ["est-ce que je paie s'il est absent ?", true], ['si elle mange pas c payé ?', true], ['payer ma facture', false]]))('%s: « %s »: the billing rule said: %s', async (channel, phrasing, rule) => {
+  it.each(table([['c facturé si je previens pas ?', true], ["est-ce que je paie s'il est absent ?", true], ['si elle mange pas c payé ?', true], ['payer ma facture', false], ["je n'arrive pas à accéder à mon compte quand je veux annuler la cantine", false], ['est-ce que je peux payer par carte si j\'annule ?', false], ["est-ce que ça compte si elle est absente ?", true]]))('%s: « %s »: the billing rule said: %s', async (channel, phrasing, rule) => {
     const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
     const t = c.core.texts.for('fr', false, channel === 'sms');
     expect(c.text(await c.say(phrasing)).includes(t('absence.rule'))).toBe(rule);

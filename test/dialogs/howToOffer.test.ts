@@ -40,3 +40,15 @@ describe('how to book, asked with the days', () => {
     expect(booked(c)).toEqual([]);
   });
 });
+
+// Neither a booking (« annuler ») nor a new absence is offered: « oui » would have cancelled or recorded the day.
+describe('an absence taken back, asked how', () => {
+  it.each(table([["comment je fais pour annuler l'absence de Léa lundi ?"], ['comment on annule une absence signalée pour lundi']]))('%s: « %s »: no booking explained nor offered', async (channel, phrasing) => {
+    const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
+    const t = c.core.texts.for('fr', false, channel === 'sms');
+    const replies = await c.say(phrasing);
+    expect(c.text(replies)).not.toContain(t('howTo.offer.booking'));
+    expect(c.text(replies)).not.toContain(t('commands.help.booking'));
+    expect(c.text(replies)).not.toContain(t('howTo.offer.absence'));
+  });
+});

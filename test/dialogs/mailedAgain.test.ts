@@ -43,3 +43,21 @@ describe('the right e-mail typed after a mail went to a wrong one', () => {
     expect(mailsTo(c, EMAIL)).toHaveLength(before + 1);
   });
 });
+
+describe('another task asked with an e-mail right after a mail', () => {
+  it.each(table([
+    ['mot de passe oublié', 'je veux créer mon espace avec julie.martin@example.org'],
+    ["j'ai perdu ma référence", 'je veux créer mon espace avec julie.martin@example.org'],
+  ]))('%s: « %s », then « %s »: not the same mail again', async (channel, asked, other) => {
+    const c = await start(channel);
+    await c.say(asked);
+    await c.say('julie.durand@exemple.org');
+    await c.core.service.outbox.idle();
+    const sent = outboxMails(c.core.config.outboxDir).length;
+    const reply = c.text(await c.say(other));
+    expect(reply).not.toContain(textBefore('forgotPassword.sent').slice(0, 20));
+    expect(reply).not.toContain(textBefore('lostReference.sent').slice(0, 20));
+    await c.core.service.outbox.idle();
+    expect(outboxMails(c.core.config.outboxDir)).toHaveLength(sent);
+  });
+});

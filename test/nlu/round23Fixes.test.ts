@@ -197,6 +197,10 @@ describe('own phrasings: « ni … ni », a button not found, a cancellation cal
     expect(read(text)).toMatchObject({ intent, dates });
   });
 
+  it.each(['je ne veux pas annuler, je voudrais ajouter la garderie', 'pas besoin d’annuler, il sera absent', 'je veux pas annuler mais modifier ma réservation'])('« %s »: something else asked after it, not called off', (text) => {
+    expect(read(text).intent).not.toBe('abort');
+  });
+
   it('no longer wanting the activity still cancels it', () => {
     expect(read('je ne veux plus la cantine').intent).toBe('cancel_booking');
   });

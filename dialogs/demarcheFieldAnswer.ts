@@ -96,7 +96,10 @@ export async function answerField(turn: DemarcheTurn, field: FormField, input: A
       // A date of birth typed here: kept for its own question (demarcheDayAhead.ts), the name asked again.
       const ahead = 'issue' in read && read.issue === 'bad' ? dayAhead(turn, field, input.text) : undefined;
       if (ahead) answers[ahead.id] = ahead.day;
-      if (ahead) return again('demarche.dayKeptAhead', { day: longDay(localeOf(step.context), ahead.day) });
+      // Said with the day's own name (« Date du mariage : … »), unless it is a date of birth.
+      if (ahead) return /birthDay$/i.test(ahead.id) ? again('demarche.dayKeptAhead', { day: longDay(localeOf(step.context), ahead.day) }) : again('demarche.dayKeptAheadFor', { label: turn.t(`demarche.${kind}.label.${ahead.id}`), day: longDay(localeOf(step.context), ahead.day) });
+      // An e-mail typed here: kept for its own question (not asked again), the name asked again.
+      if ('issue' in read && read.issue === 'bad' && emailIn(input.text) && keepEmailAhead(turn, input.text) !== 'demarche.bad.names') return again('demarche.emailKept');
       if ('issue' in read) return again(read.issue === 'why' ? `demarche.${kind}.why.name` : read.issue === 'unsure' ? 'demarche.unsure.name' : read.issue === 'explain' ? `names.explained.${input_.type}` : read.issue === 'relation' ? `names.relation.${input_.type}` : `demarche.bad.${input_.type}`);
       answers[field.id] = read.name;
       return again();

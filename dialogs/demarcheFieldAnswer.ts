@@ -81,6 +81,8 @@ export async function answerField(turn: DemarcheTurn, field: FormField, input: A
       const here = input_.type === 'addressHere' ? { name: commune.name, postalCodes: communePostalCodes(commune) } : undefined;
       const read = readAddressAnswer(t, localeOf(step.context), input.text, options.addressKept, here, { name: commune.name, postalCodes: communePostalCodes(commune) });
       if (!read.ok) {
+        // An e-mail typed here, its question still to come: kept for it, the address asked again.
+        if (emailIn(input.text) && keepEmailAhead(turn, input.text) !== 'demarche.bad.names') return again('demarche.emailKept');
         if (read.kept) options.addressKept = read.kept;
         return again(read.leadKey, read.leadParams);
       }

@@ -42,7 +42,11 @@ export function onlyExtract(draft: Draft): boolean {
 export function formAnswer(draft: Draft, text: string, chosen: ChoiceMatch | undefined, offered: readonly ActFormat[]): string | undefined {
   const help = formHelp(text);
   draft.format = chosen && !(help && doubts(text)) ? offered[chosen.index] : undefined;
-  if (!draft.format && help) return `civilAct.formHelp.${help}`;
+  // The help speaks of all the forms (for a marriage, the full copy): all are offered again, not the extracts only.
+  if (!draft.format && help) {
+    delete draft.extract;
+    return `civilAct.formHelp.${help}`;
+  }
   // « un extrait »: which of the two, with the parents or without, asked (the two extracts only offered).
   if (!draft.format && (saysExtractOnly(text) || namesAnExtract(text))) {
     draft.extract = true;

@@ -49,4 +49,11 @@ describe('what the online invoice is, asked from the menu', () => {
     await c.say('1');
     expect((await repos.households.findByFileNumber('carrieres-sous-poissy', FILE))?.eInvoice).toBe(true);
   });
+
+  it.each(table([["c'est quoi la facture en ligne ?"]]))('%s: « %s » signed in without a family file: explained, then how to link it', async (channel, asked) => {
+    const { c } = await signedInChat(chats, { channelId: channel });
+    const reply = c.text(await c.say(asked));
+    expect(reply).toContain(textBefore('eInvoice.why').slice(0, 30));
+    expect(reply).toContain(textBefore('familyFile.notLinked').slice(0, 30));
+  });
 });

@@ -16,6 +16,7 @@ import { DEMARCHE_DIALOG, DemarcheDialog, type DemarcheOptions } from './demarch
 import { ask, currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
 import { contactLines } from './infoAnswers';
 import { longDay } from './dateWords';
+import { censusUpfront } from './censusUpfront';
 import type { ShownMonthResult } from './mainOptions';
 
 export const CENSUS_DIALOG = 'census';
@@ -35,6 +36,8 @@ interface OfferOptions {
   birth: string;
   /** The place of birth said with the day (« né le 12/10/2010 à Poissy »): not asked again. */
   place?: string;
+  /** The names and birthplace said in the opening message (censusUpfront.ts): not asked again. */
+  upfront?: Record<string, string>;
   /** What is said before the offer: the answer the first time, that it was not understood after. */
   lead: string;
 }
@@ -54,7 +57,8 @@ export class CensusDialog extends ComponentDialog {
     const { leadKey, text } = (step.options ?? {}) as CensusOptions;
     // The birth day said up front (« recensement de mon fils né le 12/10/2010 »): not asked.
     const said = text ? readActDetails(text).eventDay : undefined;
-    if (said && readPastDay(said, parisDay(this.deps.service.clock.now()))) return this.withBirth(step, said);
+    const today = parisDay(this.deps.service.clock.now());
+    if (said && readPastDay(said, today)) return this.withBirth(step, said, censusUpfront(text, today));
     expectWhy(step, { key: 'census.why.birth' });
     // A bare « ok »: a date is awaited, said before the question again (closingAside.ts).
     Object.assign(step.values, { awaited: { key: 'demarche.awaited.day' } });
@@ -66,7 +70,7 @@ export class CensusDialog extends ComponentDialog {
     return this.withBirth(step, (step.result as AnyInput).text);
   }
 
-  private async withBirth(step: WaterfallStepContext, answer: string): Promise<DialogTurnResult> {
+  private async withBirth(step: WaterfallStepContext, answer: string, upfront: Record<string, string> = {}): Promise<DialogTurnResult> {
     const t = translator(this.deps, step.context);
     const today = parisDay(this.deps.service.clock.now());
     // « il a eu 16 ans le 3 novembre »: 16 years before that day; an age without a day: the date asked with its year.
@@ -94,7 +98,7 @@ export class CensusDialog extends ComponentDialog {
     }
     // It is time: the request can be made here, the birth day already given.
     const place = placeAfterDay(answer, today);
-    return step.replaceDialog(OFFER, { birth, ...(place ? { place } : {}), lead: lines.join('\n') } satisfies OfferOptions);
+    return step.replaceDialog(OFFER, { birth, ...(place ? { place } : {}), upfront, lead: lines.join('\n') } satisfies OfferOptions);
   }
 
   private async offer(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -110,7 +114,7 @@ export class CensusDialog extends ComponentDialog {
     const chosen = readChoice(step);
     if (!chosen) return step.replaceDialog(OFFER, { ...options, lead: notUnderstood(t, 'choice.task.census') } satisfies OfferOptions);
     if (chosen.index !== 0) return step.endDialog(EXPLAINED);
-    return step.beginDialog(DEMARCHE_DIALOG, { kind: 'citizen_census', answers: { birthDay: options.birth, ...(options.place ? { birthPlace: options.place } : {}) } } satisfies DemarcheOptions);
+    return step.beginDialog(DEMARCHE_DIALOG, { kind: 'citizen_census', answers: { ...options.upfront, birthDay: options.birth, ...(options.place ? { birthPlace: options.place } : {}) } } satisfies DemarcheOptions);
   }
 
   private async done(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -6,7 +6,7 @@
  * This file asks and reads the questions; the read-back and sending are in civilActReadBack.ts.
  */
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
-import { ACT_FORMATS, ACT_KINDS, RELATIONS, checkEventDay, formatsFor, isThisCommune, mayReceive, type ActFormat } from '../src/domain/civilActs';
+import { ACT_FORMATS, ACT_KINDS, RELATIONS, checkEventDay, isThisCommune, mayReceive, type ActFormat } from '../src/domain/civilActs';
 import { minorOwnAct } from '../src/domain/eligibility';
 import { parisDay } from '../src/domain/parisTime';
 import { placeName } from '../src/nlu/placeAnswer';
@@ -22,7 +22,7 @@ import { addressKeptKey, badContactKey, looksLikeAddress } from './contactAnswer
 import { askReadBack, fixingNext, submitAct } from './civilActReadBack';
 import { contactLines } from './infoAnswers';
 import { readOpening } from './civilActOpening';
-import { formAnswer, formQuestion, formsOffered, onlyExtract } from './civilActForm';
+import { formAnswer, formQuestion, formsOffered, onlyForm } from './civilActForm';
 import { eventDayIn } from './civilActDay';
 import { answeredAhead, awaitedFor } from './civilActAhead';
 import { parentsAnswer, placeAnswer, placeBeside, recipientAnswer, type PlaceBefore } from './civilActAnswers';
@@ -64,9 +64,8 @@ export class CivilActDialog extends ComponentDialog {
       leadKey = opened.leadKey ?? leadKey;
       leadParams = opened.leadParams ?? leadParams;
     }
-    if (draft.kind && !draft.format && formatsFor(draft.kind).length === 1) draft.format = 'full_copy';
-    // « un extrait » asked by a cousin: the extract without parentage is the only one, noted and said.
-    const onlyOne = onlyExtract(draft);
+    // A death act (its full copy only), the only extract a cousin may receive: noted, and said when an extract was asked for.
+    const noted = onlyForm(t, draft);
     (step.values as { draft?: Draft }).draft = draft;
     // A signed-in resident's e-mail is known: read back with the rest, not asked.
     const known = draft.email ? undefined : (await signedIn(this.deps, step.context))?.email;
@@ -81,7 +80,7 @@ export class CivilActDialog extends ComponentDialog {
       ...(typeof otherPlace === 'string' && otherPlace ? { otherPlace } : {}),
       ...(leadParams?.livedHere ? { livedHere: true } : {}),
     };
-    const lead = `${leadKey ? `${t(leadKey, { commune: commune.name, ...leadParams })}\n` : ''}${onlyOne ? `${t('civilAct.extractWithoutNoted')}\n` : ''}`;
+    const lead = `${leadKey ? `${t(leadKey, { commune: commune.name, ...leadParams })}\n` : ''}${noted}`;
     const choose = (text: string, options: ChoiceOption[], why?: { key: string }) => askChoice(this.deps, step, PROMPT, { text, options, ...(why ? { why } : {}) }, lead);
     // After « non » at the read-back: which answer to correct, by number or by name (civilActReadBack.ts).
     if (options.fixing) return askReadBack(this.deps, step, PROMPT, t, draft, true, lead);

@@ -4,7 +4,7 @@
  * (« avec ou sans filiation ? »), and none when who asks may receive only one of them (the extract without parentage):
  * that one is noted. Said up front (civilActOpening.ts) or at the form question.
  */
-import { ACT_FORMATS, mayReceive, type ActFormat } from '../src/domain/civilActs';
+import { ACT_FORMATS, formatsFor, mayReceive, type ActFormat } from '../src/domain/civilActs';
 import { doubts, formHelp, saysExtractOnly } from '../src/nlu/actFormHelp';
 import type { Translate } from '../src/i18n';
 import { normalize } from '../src/domain/text';
@@ -28,11 +28,20 @@ export function formQuestion(t: Translate, draft: Draft): { key: string; options
   return { key: draft.extract ? 'civilAct.ask.extract' : 'civilAct.ask.format', options };
 }
 
-/** An extract asked by someone who may receive only the one without parentage (a cousin, a friend): that one, noted (true then). */
-export function onlyExtract(draft: Draft): boolean {
-  if (!draft.extract || draft.format || !draft.kind || !draft.relation || mayReceive(draft.kind, 'extract_with_parents', draft.relation)) return false;
+/**
+ * The only form the act, or who asks, allows, noted without asking: a death act's full copy; the extract without
+ * parentage when an extract is asked by someone who may not receive the other (a cousin). What to say before the next
+ * question when an extract was asked for ('' otherwise).
+ */
+export function onlyForm(t: Translate, draft: Draft): string {
+  if (!draft.kind || draft.format) return '';
+  if (formatsFor(draft.kind).length === 1) {
+    draft.format = 'full_copy';
+    return draft.extract ? `${t('civilAct.onlyForm', { format: t('civilAct.format.full_copy') })}\n` : '';
+  }
+  if (!draft.extract || !draft.relation || mayReceive(draft.kind, 'extract_with_parents', draft.relation)) return '';
   draft.format = 'extract_without_parents';
-  return true;
+  return `${t('civilAct.extractWithoutNoted')}\n`;
 }
 
 /**
@@ -42,7 +51,11 @@ export function onlyExtract(draft: Draft): boolean {
 export function formAnswer(draft: Draft, text: string, chosen: ChoiceMatch | undefined, offered: readonly ActFormat[]): string | undefined {
   const help = formHelp(text);
   draft.format = chosen && !(help && doubts(text)) ? offered[chosen.index] : undefined;
-  if (!draft.format && help) return `civilAct.formHelp.${help}`;
+  // The help speaks of all the forms (for a marriage, the full copy): all are offered again, not the extracts only.
+  if (!draft.format && help) {
+    delete draft.extract;
+    return `civilAct.formHelp.${help}`;
+  }
   // « un extrait »: which of the two, with the parents or without, asked (the two extracts only offered).
   if (!draft.format && (saysExtractOnly(text) || namesAnExtract(text))) {
     draft.extract = true;

@@ -12,7 +12,7 @@ import { detectIntent } from '../src/nlu/intents';
 import { knownTown, readAddressAnswer } from './addressAnswer';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { askChoice, notUnderstood, readChoice, yesNoOptions } from './choicePrompt';
-import { spacedPhone } from './contactAnswer';
+import { phoneQuestionKey, spacedPhone } from './contactAnswer';
 import { askEmailSuggestion, emailSuggestionAnswer } from './emailSuggestion';
 import { likelyEmail } from '../src/domain/emailDomains';
 import { check, fieldOptions, phoneIn, saysThisNumber } from './accountFields';
@@ -108,9 +108,11 @@ export class ContactDetailsDialog extends ComponentDialog {
     // A bare « ok » at the question: what it awaits is said (closingAside.ts).
     if (options.field) Object.assign(step.values, { awaited: { key: `createAccount.awaited.${options.field}` } });
     // The detail to change is shown first, then the new one asked.
-    const now = options.field === 'phone' && account.phone ? t('contact.currentPhone', { phone: account.phone }) : options.field === 'email' ? t('contact.currentEmail', { email: account.email }) : undefined;
-    if (options.field) return ask(this.deps, step, PROMPT, { text: t(`createAccount.ask.${options.field}`) }, lead || (now ? `${now}\n` : ''));
-    const current = t('contact.current', { email: account.email, phone: account.phone ?? t('contact.none'), address: account.address ?? t('contact.none') });
+    const now = options.field === 'phone' && account.phone ? t('contact.currentPhone', { phone: spacedPhone(account.phone) }) : options.field === 'email' ? t('contact.currentEmail', { email: account.email }) : undefined;
+    // By SMS, the phone question says « ce numéro » is an answer (the number written from).
+    const question = options.field === 'phone' ? phoneQuestionKey(step.context, 'createAccount.ask.phone') : `createAccount.ask.${options.field}`;
+    if (options.field) return ask(this.deps, step, PROMPT, { text: t(question) }, lead || (now ? `${now}\n` : ''));
+    const current = t('contact.current', { email: account.email, phone: account.phone ? spacedPhone(account.phone) : t('contact.none'), address: account.address ?? t('contact.none') });
     const options_ = fieldOptions(t, CONTACT_FIELDS).map((o, i) => (CONTACT_FIELDS[i] === 'address' ? { ...o, synonyms: [...(o.synonyms ?? []), 'demenagement', 'j ai demenage'] } : o));
     return askChoice(this.deps, step, PROMPT, { text: `${lead ? '' : `${current}\n`}${t('contact.which')}`, options: options_ }, lead);
   }

@@ -81,6 +81,8 @@ export async function answerField(turn: DemarcheTurn, field: FormField, input: A
       const here = input_.type === 'addressHere' ? { name: commune.name, postalCodes: communePostalCodes(commune) } : undefined;
       const read = readAddressAnswer(t, localeOf(step.context), input.text, options.addressKept, here, { name: commune.name, postalCodes: communePostalCodes(commune) });
       if (!read.ok) {
+        // An e-mail typed here, its question still to come: kept for it, the address asked again.
+        if (emailIn(input.text) && keepEmailAhead(turn, input.text) !== 'demarche.bad.names') return again('demarche.emailKept');
         if (read.kept) options.addressKept = read.kept;
         return again(read.leadKey, read.leadParams);
       }
@@ -96,7 +98,10 @@ export async function answerField(turn: DemarcheTurn, field: FormField, input: A
       // A date of birth typed here: kept for its own question (demarcheDayAhead.ts), the name asked again.
       const ahead = 'issue' in read && read.issue === 'bad' ? dayAhead(turn, field, input.text) : undefined;
       if (ahead) answers[ahead.id] = ahead.day;
-      if (ahead) return again('demarche.dayKeptAhead', { day: longDay(localeOf(step.context), ahead.day) });
+      // Said with the day's own name (« Date du mariage : … »), unless it is a date of birth.
+      if (ahead) return /birthDay$/i.test(ahead.id) ? again('demarche.dayKeptAhead', { day: longDay(localeOf(step.context), ahead.day) }) : again('demarche.dayKeptAheadFor', { label: turn.t(`demarche.${kind}.label.${ahead.id}`), day: longDay(localeOf(step.context), ahead.day) });
+      // An e-mail typed here: kept for its own question (not asked again), the name asked again.
+      if ('issue' in read && read.issue === 'bad' && emailIn(input.text) && keepEmailAhead(turn, input.text) !== 'demarche.bad.names') return again('demarche.emailKept');
       if ('issue' in read) return again(read.issue === 'why' ? `demarche.${kind}.why.name` : read.issue === 'unsure' ? 'demarche.unsure.name' : read.issue === 'explain' ? `names.explained.${input_.type}` : read.issue === 'relation' ? `names.relation.${input_.type}` : `demarche.bad.${input_.type}`);
       answers[field.id] = read.name;
       return again();

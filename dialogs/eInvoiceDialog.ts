@@ -35,7 +35,9 @@ export class EInvoiceDialog extends ComponentDialog {
     if (!account || !commune) return step.endDialog();
     const household = account.householdId ? await this.deps.service.household(account.householdId) : undefined;
     if (!household) {
-      await send(this.deps, step.context, { text: t('familyFile.notLinked', { keyName: commune.familyKeyName }) });
+      // « c'est quoi la facture en ligne ? » from a space without a family file: what it is, then how to link the file.
+      const why = (step.options as EInvoiceOptions | undefined)?.question && !(step.values as { whySaid?: boolean }).whySaid ? `${t('eInvoice.why')}\n` : '';
+      await send(this.deps, step.context, { text: `${why}${t('familyFile.notLinked', { keyName: commune.familyKeyName })}` });
       return step.endDialog();
     }
     const { again, explain, question } = (step.options ?? {}) as { again?: boolean; explain?: boolean } & EInvoiceOptions;

@@ -18,6 +18,7 @@ import { parisDateTime } from './dateWords';
 import { contactLines } from './infoAnswers';
 import { FOLLOW_PROOF_DIALOG, FollowProofDialog, type FollowProofOptions, type FollowProofResult } from './followProofDialog';
 import { LOST_REFERENCE_DIALOG, LostReferenceDialog } from './lostReferenceDialog';
+import { forgetsEmail } from './signInDialog';
 
 export const FOLLOW_REQUEST_DIALOG = 'followRequest';
 const FLOW = 'followRequestFlow';
@@ -108,8 +109,8 @@ export class FollowRequestDialog extends ComponentDialog {
       if (!reference) return step.replaceDialog(FLOW, { leadKey: 'follow.badReference', cancel, tries } satisfies FollowOptions);
       if (!email) return step.replaceDialog(FLOW, { reference, cancel, tries } satisfies FollowOptions);
     }
-    if (!email && reference && saysHasNone(input.text)) {
-      // A request made without an e-mail (a civil-status act by post): followed with a name and a date written in it.
+    if (!email && reference && (saysHasNone(input.text) || forgetsEmail(input.text))) {
+      // A request made without an e-mail (a civil-status act by post), or its e-mail forgotten (« je sais plus »): followed with a name and a date written in it.
       return step.beginDialog(FOLLOW_PROOF_DIALOG, { reference } satisfies FollowProofOptions);
     }
     if (!email || !reference) {

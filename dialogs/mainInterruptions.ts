@@ -31,6 +31,8 @@ import { takeAsideQuestion } from './asideFollowUp';
 import { takeBookingKept } from './bookingKeptAside';
 import { takeRequestAtKey } from './keyRequestKept';
 import { takeWhy } from './whyAside';
+import { takeElsewhere } from './elsewhereAside';
+import { takeEInvoiceQuestion } from './eInvoiceAside';
 import { saysNoEmail } from './accountNoEmail';
 import { cancelsARequest } from './requestCancelWords';
 
@@ -70,8 +72,8 @@ async function interruptTurn(deps: DialogDeps, innerDc: DialogContext, goOnWithT
   // « which one for school? » at an act's form, « pour ajouter mon bébé » at a livret's reason: the question's own words (ownWords.ts).
   if (!command && type === 'message' && readsOwnWords(innerDc, text ?? '')) return goOnWithTask();
   if (!command) {
-    // « merci » (closingAside.ts), « pourquoi ? » (whyAside.ts), days typed while a booking waits for its sign-in (bookingKeptAside.ts), a booking typed at the family key's question (keyRequestKept.ts), « reprendre », a practical question or another task asked at a task's question (see topicSwitch.ts).
-    const aside = (await takeInsult(deps, innerDc, place)) ?? (await takeClosing(deps, innerDc, place)) ?? (await takeWhy(deps, innerDc, place)) ?? (await takeBookingKept(deps, innerDc)) ?? (await takeRequestAtKey(deps, innerDc)) ?? (await takeAside(deps, innerDc, place, (dc, input) => dc.beginDialog(MAIN_FLOW, { pending: input } satisfies MainOptions), lastQuestion));
+    // « merci » (closingAside.ts), « pourquoi ? » (whyAside.ts), a passport or an ID card asked about (elsewhereAside.ts), what the online invoice is (eInvoiceAside.ts), days typed while a booking waits for its sign-in (bookingKeptAside.ts), a booking typed at the family key's question (keyRequestKept.ts), « reprendre », a practical question or another task asked at a task's question (see topicSwitch.ts).
+    const aside = (await takeInsult(deps, innerDc, place)) ?? (await takeClosing(deps, innerDc, place)) ?? (await takeWhy(deps, innerDc, place)) ?? (await takeElsewhere(deps, innerDc, place)) ?? (await takeEInvoiceQuestion(deps, innerDc, place)) ?? (await takeBookingKept(deps, innerDc)) ?? (await takeRequestAtKey(deps, innerDc)) ?? (await takeAside(deps, innerDc, place, (dc, input) => dc.beginDialog(MAIN_FLOW, { pending: input } satisfies MainOptions), lastQuestion));
     return aside ?? goOnWithTask();
   }
   const t = translator(deps, innerDc.context);

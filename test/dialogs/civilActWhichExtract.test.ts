@@ -55,4 +55,24 @@ describe('an extract, without which', () => {
     expect(asked).toContain(fr['civilAct.extractWithoutNoted']);
     expect(asked).toContain(fr['civilAct.ask.place']?.split('{{')[0]);
   });
+
+  it.each(table([["c'est pour un mariage"], ['je comprends pas']]))('%s: « extrait de naissance », then « %s »: the forms explained, all three offered again', async (channel, said) => {
+    const c = await start(channel);
+    await c.say('extrait de naissance');
+    const next = c.text(await c.say(said));
+    expect(next).toContain(fr['civilAct.ask.format']);
+    expect(next).not.toContain(fr['civilAct.ask.extract']);
+    await c.say('1');
+    for (const a of ['je suis sa mère', ...rest]) await c.say(a);
+    expect(storedRequests(c)).toEqual([expect.objectContaining({ kind: 'birth', format: 'full_copy' })]);
+  });
+
+  it.each(table([["un extrait d'acte de décès de ma grand-mère"]]))('%s: « %s »: the full copy, the only form of a death act, said and stored', async (channel, opening) => {
+    const c = await start(channel);
+    const asked = c.text(await c.say(opening));
+    expect(asked).toContain(fr['civilAct.onlyForm']?.split('{{')[0]);
+    expect(asked).toContain(fr['civilAct.ask.place']?.split('{{')[0]);
+    for (const a of ['ici', 'Durand', 'Jeanne', '02/11/2025', 'paul.durand@example.org', '3 rue des Lilas 78955 Carrières-sous-Poissy', 'Paul Durand', 'oui']) await c.say(a);
+    expect(storedRequests(c)).toEqual([expect.objectContaining({ kind: 'death', format: 'full_copy', lastName: 'Durand' })]);
+  });
 });

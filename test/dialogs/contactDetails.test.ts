@@ -14,7 +14,7 @@ describe('contact details', () => {
   it('shows them, then changes the e-mail after a code sent to the new address', async () => {
     const { c } = await signedInChat(chats, { email: EMAIL, phone: '0612345678', address: '1 rue de la Demo 78955 Carrières-sous-Poissy' });
     const shown = c.text(await c.say('mes coordonnées'));
-    expect(shown).toContain(`Vos coordonnées : e-mail ${EMAIL}, téléphone 0612345678`);
+    expect(shown).toContain(`Vos coordonnées : e-mail ${EMAIL}, téléphone 06 12 34 56 78`);
     expect(shown).toContain('Que voulez-vous changer ?');
     expect(c.text(await c.say('E-mail'))).toContain('Quelle est votre adresse e-mail ?');
     expect(c.text(await c.say('f.durand@example.net'))).toContain('Je viens d\'envoyer un code à 6 chiffres à f.durand@example.net.');

@@ -19,10 +19,10 @@ describe('contact details given up front', () => {
     expect((await c.core.service.deps.repos.accounts.get(account.id))?.email).toBe('marie.d@exemple.com');
   });
 
-  it.each(CHANNELS)('%s: « changer mon numéro » shows the current number, then asks the new one', async (channelId) => {
+  it.each(CHANNELS)('%s: « changer mon numéro » shows the current number (spaced by twos), then asks the new one', async (channelId) => {
     const { c, account } = await signedInChat(chats, { channelId, phone: '0611223344' });
     const said = c.text(await c.say('changer mon numéro'));
-    expect(said).toContain(fr['contact.currentPhone']!.replace('{{phone}}', '0611223344'));
+    expect(said).toContain(fr['contact.currentPhone']!.replace('{{phone}}', '06 11 22 33 44'));
     expect(said).toContain(fr['createAccount.ask.phone']);
     await c.say('06 12 34 56 78');
     expect((await c.core.service.deps.repos.accounts.get(account.id))?.phone).toBe('0612345678');

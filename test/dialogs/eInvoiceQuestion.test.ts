@@ -49,4 +49,25 @@ describe('what the online invoice is, asked from the menu', () => {
     await c.say('1');
     expect((await repos.households.findByFileNumber('carrieres-sous-poissy', FILE))?.eInvoice).toBe(true);
   });
+
+  it.each(table([["c'est quoi la facture en ligne ?"]]))('%s: « %s » signed in without a family file: explained, then how to link it', async (channel, asked) => {
+    const { c } = await signedInChat(chats, { channelId: channel });
+    const reply = c.text(await c.say(asked));
+    expect(reply).toContain(textBefore('eInvoice.why').slice(0, 30));
+    expect(reply).toContain(textBefore('familyFile.notLinked').slice(0, 30));
+  });
+});
+
+describe('what the online invoice is, asked at another question', () => {
+  it.each(table([["c'est quoi la facture en ligne ?"], ['c koi la facture en ligne']]))('%s: « %s » at the invoices list: what it is, the list question again, not the régie', async (channel, asked) => {
+    const { c } = await signedInChat(chats, { channelId: channel, linkFile: FILE });
+    const invoices = c.core.service.invoices;
+    await invoices.createOneOff('carrieres-sous-poissy', FILE, 'Séjour neige', 7380, '2026-12-15', 'agent');
+    await invoices.createOneOff('carrieres-sous-poissy', FILE, 'Photo de classe', 1200, '2026-12-20', 'agent');
+    expect(c.text(await c.say('mes factures'))).toContain(textBefore('invoices.which').slice(0, 20));
+    const reply = c.text(await c.say(asked));
+    expect(reply).toContain(textBefore('eInvoice.whyAside').slice(0, 30));
+    expect(reply).toContain(textBefore('invoices.which').slice(0, 20));
+    expect(reply).not.toContain('regie@');
+  });
 });

@@ -48,6 +48,18 @@ describe.each(CHANNELS)('a request made without an e-mail on %s, followed in ano
     expect(told).not.toContain(t('follow.noEmail', { reference }));
   });
 
+  it.each([['je sais pas'], ['je sais plus mon mail'], ['je me souviens plus']])('reference, then « %s » at the e-mail: the name and the date asked, the request given', async (forgot) => {
+    const { c, reference } = await madeWithoutEmail(channelId);
+    const o = await elsewhere(c, channelId);
+    const t = tOf(o);
+    await o.say(`où en est ma demande ${reference}`);
+    expect(o.text(await o.say(forgot))).toContain(t('follow.proof.askName', { reference }));
+    await o.say('Dupont');
+    const told = o.text(await o.say('12/03/1990'));
+    expect(told).toContain(reference);
+    expect(told).toContain(t('request.status.submitted'));
+  });
+
   it('its number alone (« ma demande 000001 »), no e-mail, the name and the date: the request is given', async () => {
     const { c, reference } = await madeWithoutEmail(channelId);
     const o = await elsewhere(c, channelId);

@@ -1,0 +1,22 @@
+/**
+ * What the census's opening message says besides the birth day (« recensement de mon fils Lucas Martin né le 2/10/2010
+ * à Poissy »): the young person's names and birthplace, kept for the request (not asked again). Only what is plainly
+ * said: the names introduced by who they are (« mon fils … »), a place after « né à » or after the day's year.
+ */
+import { checkPlaceName } from '../src/nlu/pastDay';
+import { cannotBeAPlace } from '../src/nlu/placeAnswer';
+import { readActDetails } from '../src/nlu/upfrontDetails';
+import { capitalized } from './accountFields';
+
+/** A place after the day's year (« le 2/10/2010 à Poissy »), or after « né à » before it (« née à Poissy le … »), as typed. */
+const PLACES = [/\d{2,4}\s*,?\s+(?:à|a)\s+([^,.;!?\d]+?)\s*[.!]*$/iu, /\bn[ée]e?s?\s+(?:à|a)\s+([^,.;!?\d]+?)(?=\s+le\b|\s*[,.;!?]|$)/iu];
+
+export function censusUpfront(text: string | undefined, today: string): Record<string, string> {
+  if (!text) return {};
+  const answers: Record<string, string> = {};
+  const person = readActDetails(text).person;
+  if (person) Object.assign(answers, { lastName: capitalized(person.lastName), firstName: capitalized(person.firstName) });
+  const place = PLACES.map((p) => p.exec(text.trim())?.[1]?.trim()).find((p) => p && checkPlaceName(p, today) === 'ok' && !cannotBeAPlace(p));
+  if (place) answers.birthPlace = place;
+  return answers;
+}

@@ -11,6 +11,7 @@ import type { Account, Child } from '../src/domain/types';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { recognizeYesNo } from '../src/nlu/yesNo';
 import { bareDays } from '../src/nlu/bareDays';
+import { startAndEnd } from '../src/nlu/openEnd';
 import { saysDaysTakenBack } from '../src/nlu/daysTakenBack';
 import { askChoice, notUnderstood, readChoice } from './choicePrompt';
 import { listDays } from '../src/domain/formats';
@@ -48,6 +49,8 @@ export interface AbsenceOptions {
   next?: string;
   /** « depuis hier »: the days run to today (absenceSince.ts); how to add tomorrow is said with the outcome. */
   untilToday?: boolean;
+  /** « absent à partir de lundi »: what was said, its end asked (« Jusqu'à quand ? »). */
+  openStart?: string;
 }
 
 export class AbsenceDialog extends ComponentDialog {
@@ -93,7 +96,9 @@ export class AbsenceDialog extends ComponentDialog {
     if (unknown) next.childIds = undefined;
     else if (named.length) next.childIds = named.map((c) => c.id);
     else if (family.children.length === 1) next.childIds = family.children.map((c) => c.id);
-    if (understood?.dates.length) next.days = understood.dates;
+    // « absent à partir de lundi »: not Monday alone, until when is asked.
+    if (understood?.openStart && options.text) next.openStart = options.text;
+    else if (understood?.dates.length) next.days = understood.dates;
     // « malade depuis hier »: from yesterday to today; tomorrow's return is asked about when saved.
     const since = daysSince(options.text, next.days, parisDay(this.deps.service.clock.now()));
     if (since) Object.assign(next, { days: since, untilToday: true });
@@ -176,14 +181,18 @@ export class AbsenceDialog extends ComponentDialog {
   private async askDays(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const t = translator(this.deps, step.context);
     const options = step.options as AbsenceOptions;
-    return ask(this.deps, step, PROMPT, { text: t('absence.askDays') }, options.lead ? `${options.lead}\n` : '');
+    return ask(this.deps, step, PROMPT, { text: t(options.openStart ? 'booking.untilWhen' : 'absence.askDays') }, options.lead ? `${options.lead}\n` : '');
   }
 
   private async readDays(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const t = translator(this.deps, step.context);
     const options = { ...(step.options as AbsenceOptions), lead: undefined };
     // « 15 », « 15 et 16 »: days of the month asked about (no numbered options at this question).
-    const understood = this.deps.understand(bareDays((step.result as AnyInput).text), [], options.month);
+    const text = (step.result as AnyInput).text;
+    // « Jusqu'à quand ? » answered (« vendredi », « jusqu'au 18 »): the days from the start said to that end.
+    const zone = options.openStart ? (await currentCommune(this.deps, step.context))?.schoolZone : undefined;
+    const ended = options.openStart ? startAndEnd(options.openStart, text).map((said) => this.deps.understand(said, [], undefined, zone)).find((u) => u.dates.length > 1) : undefined;
+    const understood = ended ?? this.deps.understand(bareDays(text), [], options.month);
     if (understood.dates.length === 0) return step.replaceDialog(DAYS, { ...options, lead: t(understood.needsEndDate ? 'booking.needsEndDate' : 'booking.daysNotUnderstood') });
     return this.reasonIfNeeded(step, { ...options, days: understood.dates });
   }

@@ -11,7 +11,7 @@ import type { Account, Child } from '../src/domain/types';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { recognizeYesNo } from '../src/nlu/yesNo';
 import { bareDays } from '../src/nlu/bareDays';
-import { startAndEnd } from '../src/nlu/openEnd';
+import { readUntil } from '../src/nlu/openEnd';
 import { saysDaysTakenBack } from '../src/nlu/daysTakenBack';
 import { askChoice, notUnderstood, readChoice } from './choicePrompt';
 import { listDays } from '../src/domain/formats';
@@ -191,7 +191,9 @@ export class AbsenceDialog extends ComponentDialog {
     const text = (step.result as AnyInput).text;
     // « Jusqu'à quand ? » answered (« vendredi », « jusqu'au 18 »): the days from the start said to that end.
     const zone = options.openStart ? (await currentCommune(this.deps, step.context))?.schoolZone : undefined;
-    const ended = options.openStart ? startAndEnd(options.openStart, text).map((said) => this.deps.understand(said, [], undefined, zone)).find((u) => u.dates.length > 1) : undefined;
+    const ended = options.openStart ? readUntil(options.openStart, text, (said) => this.deps.understand(said, [], undefined, zone)) : undefined;
+    // Not understood as an end: asked again (never the answer alone: « 2 » is not the 2nd).
+    if (options.openStart && !ended) return step.replaceDialog(DAYS, { ...options, lead: t('booking.daysNotUnderstood') });
     const understood = ended ?? this.deps.understand(bareDays(text), [], options.month);
     if (understood.dates.length === 0) return step.replaceDialog(DAYS, { ...options, lead: t(understood.needsEndDate ? 'booking.needsEndDate' : 'booking.daysNotUnderstood') });
     return this.reasonIfNeeded(step, { ...options, days: understood.dates });

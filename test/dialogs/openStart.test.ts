@@ -47,3 +47,17 @@ describe('an absence from a start only', () => {
     ]);
   });
 });
+
+describe('a bare number at « Jusqu\'à quand ? »', () => {
+  it.each(['webchat', 'sms'])('%s: « 2 » (before the start, in the month after) is asked again, nothing cancelled; « 8 » is the 8th', async (channel) => {
+    const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
+    const t = c.core.texts.for('fr', false, channel === 'sms');
+    await c.say('réserver la cantine pour Léa du 7 au 11 décembre');
+    await c.say('oui');
+    await c.say('Léa sera absente à partir du 7 décembre');
+    expect(c.text(await c.say('2'))).toContain(t('booking.untilWhen'));
+    expect(rows(c).every((r) => r.status === 'confirmed')).toBe(true);
+    await c.say('8');
+    expect(rows(c).map((r) => r.status)).toEqual(['cancelled', 'cancelled', 'confirmed', 'confirmed']);
+  });
+});

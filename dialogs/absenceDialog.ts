@@ -26,6 +26,7 @@ import { unknownChildAnswer, unknownChildLead } from './unknownChild';
 import { CERTIFICATE, certificateElsewhere, certificateSteps } from './absenceCertificate';
 import { NO_ACTIVITY, noActivitySteps, noActivityTurn } from './absenceNoActivity';
 import { daysSince } from './absenceSince';
+import { childrenSaidInstead } from './absenceChildChanged';
 import { ILLNESS, NOT_A_REASON, saysIllness } from './absenceReasonWords';
 import { numberedChoice } from './bookingSteps';
 
@@ -195,6 +196,10 @@ export class AbsenceDialog extends ComponentDialog {
     // Not understood as an end: asked again (never the answer alone: « 2 » is not the 2nd).
     if (options.openStart && !ended) return step.replaceDialog(DAYS, { ...options, lead: t('booking.daysNotUnderstood') });
     const understood = ended ?? this.deps.understand(bareDays(text), [], options.month);
+    // « en fait c'est Léa pas Hugo »: the child changed, the days asked again for that child.
+    const family = understood.dates.length === 0 ? await this.children(step) : undefined;
+    const instead = family ? childrenSaidInstead(text, family.children) : [];
+    if (instead.length) return step.replaceDialog(DAYS, { ...options, childIds: instead.map((c) => c.id) });
     if (understood.dates.length === 0) return step.replaceDialog(DAYS, { ...options, lead: t(understood.needsEndDate ? 'booking.needsEndDate' : 'booking.daysNotUnderstood') });
     return this.reasonIfNeeded(step, { ...options, days: understood.dates });
   }

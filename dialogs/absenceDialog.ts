@@ -11,7 +11,6 @@ import type { Account, Child } from '../src/domain/types';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { recognizeYesNo } from '../src/nlu/yesNo';
 import { bareDays } from '../src/nlu/bareDays';
-import { readUntil } from '../src/nlu/openEnd';
 import { saysDaysTakenBack } from '../src/nlu/daysTakenBack';
 import { askChoice, notUnderstood, readChoice } from './choicePrompt';
 import { listDays } from '../src/domain/formats';
@@ -26,7 +25,7 @@ import { unknownChildAnswer, unknownChildLead } from './unknownChild';
 import { CERTIFICATE, certificateElsewhere, certificateSteps } from './absenceCertificate';
 import { NO_ACTIVITY, noActivitySteps, noActivityTurn } from './absenceNoActivity';
 import { daysSince } from './absenceSince';
-import { childrenSaidInstead } from './absenceChildChanged';
+import { absenceDaysAnswer } from './absenceDaysAnswer';
 import { ILLNESS, NOT_A_REASON, saysIllness } from './absenceReasonWords';
 import { numberedChoice } from './bookingSteps';
 
@@ -186,22 +185,10 @@ export class AbsenceDialog extends ComponentDialog {
   }
 
   private async readDays(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const t = translator(this.deps, step.context);
     const options = { ...(step.options as AbsenceOptions), lead: undefined };
-    // « 15 », « 15 et 16 »: days of the month asked about (no numbered options at this question).
-    const text = (step.result as AnyInput).text;
-    // « Jusqu'à quand ? » answered (« vendredi », « jusqu'au 18 »): the days from the start said to that end.
-    const zone = options.openStart ? (await currentCommune(this.deps, step.context))?.schoolZone : undefined;
-    const ended = options.openStart ? readUntil(options.openStart, text, (said) => this.deps.understand(said, [], undefined, zone)) : undefined;
-    // Not understood as an end: asked again (never the answer alone: « 2 » is not the 2nd).
-    if (options.openStart && !ended) return step.replaceDialog(DAYS, { ...options, lead: t('booking.daysNotUnderstood') });
-    const understood = ended ?? this.deps.understand(bareDays(text), [], options.month);
-    // « en fait c'est Léa pas Hugo »: the child changed, the days asked again for that child.
-    const family = understood.dates.length === 0 ? await this.children(step) : undefined;
-    const instead = family ? childrenSaidInstead(text, family.children) : [];
-    if (instead.length) return step.replaceDialog(DAYS, { ...options, childIds: instead.map((c) => c.id) });
-    if (understood.dates.length === 0) return step.replaceDialog(DAYS, { ...options, lead: t(understood.needsEndDate ? 'booking.needsEndDate' : 'booking.daysNotUnderstood') });
-    return this.reasonIfNeeded(step, { ...options, days: understood.dates });
+    const answer = await absenceDaysAnswer(this.deps, step.context, options, (step.result as AnyInput).text, async () => (await this.children(step))?.children);
+    if ('days' in answer) return this.reasonIfNeeded(step, { ...options, days: answer.days });
+    return step.replaceDialog(DAYS, { ...options, ...answer });
   }
 
   private async askReason(step: WaterfallStepContext): Promise<DialogTurnResult> {

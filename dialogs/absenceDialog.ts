@@ -25,6 +25,7 @@ import { unknownChildAnswer, unknownChildLead } from './unknownChild';
 import { CERTIFICATE, certificateElsewhere, certificateSteps } from './absenceCertificate';
 import { NO_ACTIVITY, noActivitySteps, noActivityTurn } from './absenceNoActivity';
 import { daysSince } from './absenceSince';
+import { absenceDaysAnswer } from './absenceDaysAnswer';
 import { ILLNESS, NOT_A_REASON, saysIllness } from './absenceReasonWords';
 import { numberedChoice } from './bookingSteps';
 
@@ -48,6 +49,8 @@ export interface AbsenceOptions {
   next?: string;
   /** « depuis hier »: the days run to today (absenceSince.ts); how to add tomorrow is said with the outcome. */
   untilToday?: boolean;
+  /** « absent à partir de lundi »: what was said, its end asked (« Jusqu'à quand ? »). */
+  openStart?: string;
 }
 
 export class AbsenceDialog extends ComponentDialog {
@@ -93,7 +96,9 @@ export class AbsenceDialog extends ComponentDialog {
     if (unknown) next.childIds = undefined;
     else if (named.length) next.childIds = named.map((c) => c.id);
     else if (family.children.length === 1) next.childIds = family.children.map((c) => c.id);
-    if (understood?.dates.length) next.days = understood.dates;
+    // « absent à partir de lundi »: not Monday alone, until when is asked.
+    if (understood?.openStart && options.text) next.openStart = options.text;
+    else if (understood?.dates.length) next.days = understood.dates;
     // « malade depuis hier »: from yesterday to today; tomorrow's return is asked about when saved.
     const since = daysSince(options.text, next.days, parisDay(this.deps.service.clock.now()));
     if (since) Object.assign(next, { days: since, untilToday: true });
@@ -176,16 +181,14 @@ export class AbsenceDialog extends ComponentDialog {
   private async askDays(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const t = translator(this.deps, step.context);
     const options = step.options as AbsenceOptions;
-    return ask(this.deps, step, PROMPT, { text: t('absence.askDays') }, options.lead ? `${options.lead}\n` : '');
+    return ask(this.deps, step, PROMPT, { text: t(options.openStart ? 'booking.untilWhen' : 'absence.askDays') }, options.lead ? `${options.lead}\n` : '');
   }
 
   private async readDays(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const t = translator(this.deps, step.context);
     const options = { ...(step.options as AbsenceOptions), lead: undefined };
-    // « 15 », « 15 et 16 »: days of the month asked about (no numbered options at this question).
-    const understood = this.deps.understand(bareDays((step.result as AnyInput).text), [], options.month);
-    if (understood.dates.length === 0) return step.replaceDialog(DAYS, { ...options, lead: t(understood.needsEndDate ? 'booking.needsEndDate' : 'booking.daysNotUnderstood') });
-    return this.reasonIfNeeded(step, { ...options, days: understood.dates });
+    const answer = await absenceDaysAnswer(this.deps, step.context, options, (step.result as AnyInput).text, async () => (await this.children(step))?.children);
+    if ('days' in answer) return this.reasonIfNeeded(step, { ...options, days: answer.days });
+    return step.replaceDialog(DAYS, { ...options, ...answer });
   }
 
   private async askReason(step: WaterfallStepContext): Promise<DialogTurnResult> {

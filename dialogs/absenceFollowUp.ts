@@ -13,6 +13,7 @@ import { saysInsteadOf, saysMoreOf } from '../src/nlu/moreDays';
 import { prepare } from '../src/nlu/frenchText';
 import { normalize } from '../src/domain/text';
 import { ABSENCE_DIALOG, type AbsenceOptions } from './absenceDialog';
+import { saysIllness } from './absenceReasonWords';
 import { localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { MAIN_FLOW, type AbsenceDone, type MainOptions } from './mainOptions';
 
@@ -51,9 +52,18 @@ export async function afterAbsence(deps: DialogDeps, step: WaterfallStepContext,
   }
   // « il a rdv chez le dentiste », « c pour une sortie »: why, said after the absence recorded (no new absence asked).
   if (givesReasonOnly(text, names)) {
+    const t = translator(deps, step.context);
+    // The reason said is the absence's from now on: its rows hold it (« Maladie » for « rdv chez le médecin »).
+    const said: 'illness' | 'other' = saysIllness(normalize(text)) ? 'illness' : 'other';
+    if (said !== (done.reason ?? 'other')) {
+      for (const child of children.filter((c) => done.childIds.includes(c.id))) {
+        const ids = (done.undo ?? []).filter((u) => u.childId === child.id).flatMap((u) => u.absenceIds);
+        if (ids.length) await deps.service.reservations.restateAbsenceReason(account, child.id, ids, t(`absence.reason.${said}`));
+      }
+    }
     // Nothing was recorded (nothing booked, or already cancelled): no absence « stays recorded ».
-    await send(deps, step.context, { text: translator(deps, step.context)(done.noneBooked ? 'absence.reasonNothingRecorded' : 'absence.reasonNoted') });
-    return step.replaceDialog(MAIN_FLOW, { again: true, lastAbsence: done } satisfies MainOptions);
+    await send(deps, step.context, { text: t(done.noneBooked ? 'absence.reasonNothingRecorded' : 'absence.reasonNoted') });
+    return step.replaceDialog(MAIN_FLOW, { again: true, lastAbsence: { ...done, reason: said } } satisfies MainOptions);
   }
   // « et le 21 aussi », « et hugo aussi le 28 »: the same absence for those days or that child.
   // « non, lundi 7 décembre » after an absence that found nothing booked: those days instead.

@@ -30,6 +30,9 @@ const basketOptions = (t: Translate): ChoiceOption[] => [
   { label: t('booking.basket.abandon'), meaning: 'no', synonyms: ['laisser tomber', 'laissez tomber', 'annuler le panier', 'abandon'] },
 ];
 
+/** The months as said in French (read by the rules whatever the resident's language). */
+const MONTH_WORDS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'];
+
 export async function showBasket(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
   const t = translator(deps, step.context);
   const options = step.options as BookingOptions;
@@ -73,7 +76,10 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
   // « et le 26 ausi »: « aussi » misspelt read as such, as after a booking confirmed (moreDays.ts).
   const said = spellAlso(input.text);
   const readText = (text: string) => deps.understand(text, names, month, list[0]?.activity.schoolZone, about);
-  const read = withWeekOf(readWithExceptions(said, readText), said, current);
+  const first = withWeekOf(readWithExceptions(said, readText), said, current);
+  // « plutôt les jeudis »: a recurrence without its month is of the basket's month (not « jusqu'à quand ? »).
+  const inMonth = first.needsEndDate && first.dates.length === 0 && month ? `${said} de ${MONTH_WORDS[Number(month.slice(5, 7)) - 1]}` : undefined;
+  const read = inMonth ? withWeekOf(readWithExceptions(inMonth, readText), inMonth, current) : first;
   const chosen = readChoice(step);
   // « ajoute lucas », « et lucas le 17 », no Lucas in the file: the children of the file said, the basket kept as it is.
   const unknown = chosen ? undefined : await unknownChildLead(deps, step.context, account, said, names);

@@ -54,6 +54,8 @@ export async function begin(deps: DialogDeps, step: WaterfallStepContext): Promi
   let understood = options.text ? deps.understand(options.text, names, options.month, list[0]?.activity.schoolZone) : undefined;
   // « vendredi » alone after January was shown: the coming Friday (not Friday 1 January); « les lundis » stay January's.
   if (options.text && options.month && understood?.dates.length === 1 && !/\d/.test(options.text)) understood = deps.understand(options.text, names, undefined, list[0]?.activity.schoolZone);
+  // « à partir de lundi », no end: not Monday alone, until when is asked (its month shown).
+  if (understood?.openStart) understood = { ...understood, dates: [], needsEndDate: true, month: understood.dates[0]?.slice(0, 7) };
   const activitySaid = understood?.activity;
   let candidates = activitySaid ? list.filter((b) => b.activity.code === activitySaid) : list;
   // « la garderie » alone: the morning or the evening care, when the family has either (both asked, else the one).
@@ -72,7 +74,7 @@ export async function begin(deps: DialogDeps, step: WaterfallStepContext): Promi
   const next: BookingOptions = { ...options, cancel, ...(named.length && !unknown ? { childNames: named } : {}), ...(unknown ? { lead: unknown } : {}) };
   if (care.length > 1) next.careOnly = true;
   // « tous les mercredis sauf le 25 »: its end asked, the words kept to be read with it.
-  if (understood?.needsEndDate && options.text) Object.assign(next, { openRecurrence: options.text, lead: translator(deps, step.context)('booking.needsEndDate') });
+  if (understood?.needsEndDate && options.text) Object.assign(next, { openRecurrence: options.text, lead: translator(deps, step.context)(understood.openStart ? 'booking.untilWhen' : 'booking.needsEndDate') });
   if (next.cancel && understood?.dates.length && options.text) {
     // « annuler le 15 », nothing booked on the 15th of the month shown: the only 15th booked in the coming months.
     const text = options.text;

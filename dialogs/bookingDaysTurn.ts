@@ -12,6 +12,7 @@ import type { Understanding } from '../src/nlu/understand';
 import { normalize } from '../src/domain/text';
 import { bareDays } from '../src/nlu/bareDays';
 import { withEnd } from '../src/nlu/dates';
+import { readUntil } from '../src/nlu/openEnd';
 import { spellAlso } from '../src/nlu/moreDays';
 import type { AnyInput } from './anyInputPrompt';
 import { otherActivity } from './bookingContext';
@@ -107,13 +108,17 @@ export async function readDays(deps: DialogDeps, step: WaterfallStepContext): Pr
   const names = [...new Set(list.flatMap((b) => b.children.map((c) => c.firstName)))];
   const read = (text: string) => deps.understand(text, names, options.month, list[0]?.activity.schoolZone, lastDay(options.wishes ?? []));
   // The answer to « Jusqu'à quand ? »: read with the recurrence it ends (« tous les mercredis sauf le 25 » + « jusqu'aux vacances »).
-  const ended = options.openRecurrence ? read(withEnd(options.openRecurrence, input.text)) : undefined;
+  // « à partir de lundi » + « vendredi »: read as its end (openEnd.ts); a recurrence's end as said.
+  const open = options.openRecurrence;
+  const ended = open ? (read(open).openStart ? readUntil(open, input.text, read) : read(withEnd(open, input.text))) : undefined;
   // « 8 », « 8 et 11 »: days of the month on screen (the calendar shows no numbered options); « le 8 et le 9 ausi »: « aussi » misspelt read as such (moreDays.ts).
   const said = bareDays(spellAlso(input.text));
   const first = ended?.dates.length ? ended : withWeekOf(readWithExceptions(said, read), said, options.wishes ?? []);
   // « vendredi » alone, January shown: not Friday 1 January (a public holiday) but the first Friday that can be taken.
   const fitting = options.month ? await weekdayAtCalendar(deps, account, options as Required<Pick<BookingOptions, 'activityId' | 'childIds' | 'month'>> & BookingOptions, said, first) : undefined;
-  const understood = fitting ? { ...first, dates: fitting } : first;
+  const found = fitting ? { ...first, dates: fitting } : first;
+  // « à partir du 14 », no end: until when is asked.
+  const understood = found.openStart && !ended?.dates.length ? { ...found, dates: [], needsEndDate: true } : found;
   options.openRecurrence = understood.needsEndDate ? (options.openRecurrence ?? input.text) : undefined;
   // « et en décembre ça marche pas ? »: that month's calendar, not the invoices.
   // « Hugo, pas à la cantine mais à la garderie »: an activity corrected, not an absence.
@@ -169,7 +174,7 @@ export async function readDays(deps: DialogDeps, step: WaterfallStepContext): Pr
   if (understood.dates.length === 0) {
     if (understood.month) return step.replaceDialog(DAYS, { ...options, month: understood.month });
     // « comment on fait pour annuler un jour ? » at the calendar: how it goes, then the calendar again.
-    const lead = understood.needsEndDate ? t('booking.needsEndDate') : howToAsked(prepare(said)) ? t('booking.calendar.howTo') : t('booking.daysNotUnderstood');
+    const lead = understood.needsEndDate ? t(understood.openStart ? 'booking.untilWhen' : 'booking.needsEndDate') : howToAsked(prepare(said)) ? t('booking.calendar.howTo') : t('booking.daysNotUnderstood');
     return step.replaceDialog(DAYS, { ...options, lead });
   }
   const named = children.filter((c) => understood.children?.includes(c.firstName)).map((c) => c.id);

@@ -2,21 +2,40 @@
  * « annule cette réservation », « oups je me suis trompée, annule » right after a booking confirmed, naming no day, no
  * activity and no child: that booking is meant. Its days are offered to cancel, as a basket to confirm (nothing is
  * cancelled before « Confirmer »). It was « Quelle activité voulez-vous modifier ? », as if nothing had just been booked.
+ * A bare « annule », « annule ça », « non annule » then is that booking too, not the « annuler » command.
  */
 import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import { BOOKING_DIALOG, type BookingOptions } from './bookingSteps';
 import type { DialogDeps } from './dialogContext';
-import type { BookingDone } from './mainOptions';
+import { MAIN_FLOW, type BookingDone, type MainOptions } from './mainOptions';
+import type { DialogContext } from './dialogLibrary';
+import { prepare } from '../src/nlu/frenchText';
+
+/** « annule », « annule ça », « non annule », « oups annulez tout »: a cancelling word alone, no day, activity nor child. */
+const BARE_UNDO = /^(?:(?:non|nan|ah non|oh non|oups?|en fait|finalement|euh|mince|zut) )*(?:annul\w*|j annule|on annule)(?: (?:ca|cela|tout|svp|stp|s il vous plait|merci|la|le))*$/;
+
+export const saysBareUndo = (text: string): boolean => BARE_UNDO.test(prepare(text));
+
+/** The booking just confirmed, when the menu shown after it waits (the options of the main flow). */
+export function bookingJustDone(innerDc: DialogContext): BookingDone | undefined {
+  const flow = innerDc.stack.find((d) => d.id === MAIN_FLOW);
+  return (flow?.state.options as MainOptions | undefined)?.lastBooking;
+}
 
 export function undoBooking(deps: DialogDeps, step: WaterfallStepContext, done: BookingDone, text: string): Promise<DialogTurnResult> | undefined {
   if (done.cancel || !done.days?.length) return undefined;
+  if (saysBareUndo(text)) return begin(step, done);
   const understood = deps.understand(text);
   if (understood.intent !== 'cancel_booking' || understood.dates.length || understood.activity || understood.children?.length || understood.month) return undefined;
+  return begin(step, done);
+}
+
+function begin(step: WaterfallStepContext, done: BookingDone & { days?: string[] }): Promise<DialogTurnResult> {
   return step.beginDialog(BOOKING_DIALOG, {
     cancel: true,
     activityId: done.activityId,
     childIds: done.childIds,
     month: done.month,
-    wishes: done.days.map((day) => ({ childId: 0, day, action: 'remove' as const })),
+    wishes: (done.days ?? []).map((day) => ({ childId: 0, day, action: 'remove' as const })),
   } satisfies BookingOptions);
 }

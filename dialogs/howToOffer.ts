@@ -8,7 +8,8 @@ import { prepare } from '../src/nlu/frenchText';
 import { recognizeYesNo } from '../src/nlu/yesNo';
 import { ABSENCE_DIALOG, type AbsenceOptions } from './absenceDialog';
 import { BOOKING_DIALOG, type BookingOptions } from './bookingDialog';
-import { send, translator, type DialogDeps } from './dialogContext';
+import type { Translate } from '../src/i18n';
+import type { DialogDeps } from './dialogContext';
 import { MAIN_FLOW, type HowToOffered, type MainOptions } from './mainOptions';
 
 /** A question of how: « comment (on fait / faire / je fais …) », « c'est comment », « how do i ». */
@@ -36,9 +37,13 @@ function howToWithDays(deps: DialogDeps, text: string): HowToOffered['task'] | u
 export async function explainAndOffer(deps: DialogDeps, step: WaterfallStepContext, text: string): Promise<DialogTurnResult | undefined> {
   const task = howToWithDays(deps, text);
   if (!task) return undefined;
-  const t = translator(deps, step.context);
-  await send(deps, step.context, { text: `${t(`commands.help.${task}`)}\n${t(`howTo.offer.${task}`)}` });
+  // The explanation and the offer are the menu's question (offerText): « Voulez-vous que je le fasse ? » is said last.
   return step.replaceDialog(MAIN_FLOW, { again: true, howToOffered: { task, text } } satisfies MainOptions);
+}
+
+/** The menu's question right after a how-to asked with its days: how the task goes, then doing it offered. */
+export function offerText(t: Translate, offered: HowToOffered): string {
+  return `${t(`commands.help.${offered.task}`)}\n${t(`howTo.offer.${offered.task}`)}`;
 }
 
 /** « oui » right after the offer: the task, with the question's words; undefined otherwise. */

@@ -35,6 +35,7 @@ import { takeElsewhere } from './elsewhereAside';
 import { takeEInvoiceQuestion } from './eInvoiceAside';
 import { saysNoEmail } from './accountNoEmail';
 import { cancelsARequest } from './requestCancelWords';
+import { bookingJustDone, saysBareUndo } from './bookingUndo';
 
 /** A command said during a task, or an aside; otherwise `goOnWithTask` (the task reads the message). */
 export async function interrupt(deps: DialogDeps, innerDc: DialogContext, goOnWithTask: () => Promise<DialogTurnResult>): Promise<DialogTurnResult> {
@@ -76,6 +77,8 @@ async function interruptTurn(deps: DialogDeps, innerDc: DialogContext, goOnWithT
     const aside = (await takeInsult(deps, innerDc, place)) ?? (await takeClosing(deps, innerDc, place)) ?? (await takeWhy(deps, innerDc, place)) ?? (await takeElsewhere(deps, innerDc, place)) ?? (await takeEInvoiceQuestion(deps, innerDc, place)) ?? (await takeBookingKept(deps, innerDc)) ?? (await takeRequestAtKey(deps, innerDc)) ?? (await takeAside(deps, innerDc, place, (dc, input) => dc.beginDialog(MAIN_FLOW, { pending: input } satisfies MainOptions), lastQuestion));
     return aside ?? goOnWithTask();
   }
+  // « annule ça » at the menu right after a booking confirmed: that booking's days offered to cancel (bookingUndo.ts).
+  if (command === 'cancel' && !place.task && !place.cancellable && saysBareUndo(text ?? '') && bookingJustDone(innerDc)) return goOnWithTask();
   const t = translator(deps, innerDc.context);
   switch (command) {
     case 'help':

@@ -7,6 +7,7 @@ import type { Reply } from '../cards/cardRenderer';
 import type { AnyInput } from './anyInputPrompt';
 import type { CommuneResult } from './communeDialog';
 import { closingText } from './closingText';
+import { offerText } from './howToOffer';
 import type { DemarchesResult } from './demarchesDialog';
 import { currentCommune, toActivity, translator, type DialogDeps } from './dialogContext';
 import type { InfoResult } from './infoDialog';
@@ -46,7 +47,8 @@ export async function showMenu(deps: DialogDeps, step: WaterfallStepContext): Pr
   (step.values as MenuValues).menu = shown;
   const retry: Reply = { ...menuReply(t, shown), text: `${t('menu.notUnderstood')}\n${t('menu.title')}` };
   // Kept as Replies, rendered when sent (storedPrompt.ts).
-  const prompt: Reply = options.closing ? { text: closingText(t, step.context.activity.text, deps.service.clock.now()) } : menuReply(t, shown, options.again || chosen?.stayed);
+  // Right after a how-to with its days: the explanation and the offer, its question last (howToOffer.ts).
+  const prompt: Reply = options.closing ? { text: closingText(t, step.context.activity.text, deps.service.clock.now()) } : options.howToOffered ? { text: offerText(t, options.howToOffered) } : menuReply(t, shown, options.again || chosen?.stayed);
   // Whether the resident sees the rubrics (by SMS the one-line hint shows none): as the channel renders the prompt.
   (step.values as MenuValues).listed = showsOptions(toActivity(deps, step.context, prompt));
   return step.prompt(MENU_PROMPT, {

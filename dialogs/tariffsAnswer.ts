@@ -6,6 +6,8 @@
  */
 import type { TurnContext } from 'botbuilder';
 import { communeTariffs, familyTariff } from '../src/domain/tariffs';
+import { activitiesLooselyNamed } from '../src/nlu/activities';
+import { prepare } from '../src/nlu/frenchText';
 import { channelUser, currentCommune, localeOf, translator, type DialogDeps } from './dialogContext';
 import { bookedTariffText, tariffsText, type TariffsFor } from './tariffsText';
 
@@ -18,10 +20,12 @@ export async function tariffsAnswer(deps: DialogDeps, ctx: TurnContext, query: s
   if (!commune) return '';
   const all = await deps.service.listActivities(commune.id);
   const named = deps.understand(query).activity;
-  const booked = !all.some((a) => a.code === named) && all.some((a) => a.id === activityId);
+  // « c koi le tarif du centre », « combien la garderie »: the activities of that name (Wednesdays and holidays; morning and evening).
+  const loose = all.filter((a) => activitiesLooselyNamed(prepare(query)).includes(a.code));
+  const booked = !all.some((a) => a.code === named) && !loose.length && all.some((a) => a.id === activityId);
   // The activities the question offers (not all seven of the commune: one long SMS after another).
   const amongOffered = all.filter((a) => offered?.includes(a.label));
-  const activities = all.some((a) => a.code === named) ? all.filter((a) => a.code === named) : booked ? all.filter((a) => a.id === activityId) : amongOffered.length ? amongOffered : all;
+  const activities = all.some((a) => a.code === named) ? all.filter((a) => a.code === named) : loose.length ? loose : booked ? all.filter((a) => a.id === activityId) : amongOffered.length ? amongOffered : all;
   const account = await deps.service.accounts.signedIn(channelUser(ctx));
   const file = account ? await deps.service.familyFile(account) : undefined;
   const whose: TariffsFor = file ? { kind: 'family', family: familyTariff(file.household, activities) } : account ? { kind: 'notLinked' } : { kind: 'guest' };

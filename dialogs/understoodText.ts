@@ -54,7 +54,9 @@ export function understoodText(t: Translate, locale: string, u: Understanding, t
     parts.push(said.join(t('understood.activitiesJoin')));
   } else if (u.activity) parts.push(t(`understood.activity.${u.activity}`));
   if (u.child) parts.push(t('understood.child', { child: u.child }));
-  if (u.dates.length > 0) parts.push(formatDays(t, locale, u.dates));
+  // « à partir de lundi », no end: from that day, its end asked.
+  if (u.openStart && u.dates[0]) parts.push(t('understood.fromDay', { day: formatDay(t, locale, u.dates[0]) }), t('understood.needsEnd'));
+  else if (u.dates.length > 0) parts.push(formatDays(t, locale, u.dates));
   else if (u.needsEndDate) parts.push(t('understood.needsEnd'));
   return t('understood.summary', { what: parts.join(' ') });
 }

@@ -32,6 +32,15 @@ export async function withdrawAbsences(store: Store, childIds: number[], absence
   });
 }
 
+/** The reason given after the absence was recorded (« il a rdv chez le médecin »): these rows of these children only. */
+export async function setAbsenceReason(store: Store, childIds: number[], absenceIds: number[], reason: string): Promise<number> {
+  if (absenceIds.length === 0 || childIds.length === 0) return 0;
+  const { absences } = store.tables;
+  return store.write(function* (db) {
+    return yield* change(db.update(absences).set({ reason }).where(and(inArray(absences.id, absenceIds), inArray(absences.childId, childIds))));
+  });
+}
+
 export async function listAbsences(store: Store, childIds: number[], from: string, to: string): Promise<Absence[]> {
   if (childIds.length === 0) return [];
   const { absences } = store.tables;

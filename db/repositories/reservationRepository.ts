@@ -16,7 +16,7 @@ import type { Db } from '../client';
 import type { baskets } from '../schema';
 import { prepared, preparedWrite } from '../prepared';
 import { change, KEEPS_TURN_READS, lock, one, rows, type Store, type Tx } from '../store';
-import { addAbsences, headcount, justifyAbsences, listAbsences, listUnjustifiedAbsences, withdrawAbsences } from './absenceRows';
+import { addAbsences, headcount, justifyAbsences, listAbsences, listUnjustifiedAbsences, setAbsenceReason, withdrawAbsences } from './absenceRows';
 import { numbered, takeNumbers } from './counters';
 import { ACTIVE, TAKEN, toReservation, type ReservationRow as Row } from './reservationStatuses';
 import { queueIn } from './outboxRepository';
@@ -185,6 +185,10 @@ export class ReservationRepository implements Port {
 
   withdrawAbsences(childIds: number[], absenceIds: number[], restore: Array<{ id: number; status: 'pending' | 'confirmed' }>, at: string): Promise<void> {
     return withdrawAbsences(this.store, childIds, absenceIds, restore, at);
+  }
+
+  setAbsenceReason(childIds: number[], absenceIds: number[], reason: string): Promise<number> {
+    return setAbsenceReason(this.store, childIds, absenceIds, reason);
   }
 
   listAbsences(childIds: number[], from: string, to: string): Promise<Absence[]> {

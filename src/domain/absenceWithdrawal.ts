@@ -97,3 +97,11 @@ export async function withdrawRecordedAbsence(deps: Deps, access: BookingAccess,
   await deps.audit.append({ actor: `account:${account.id}`, action: 'absence.withdrawn', communeId: household.communeId, subject: String(childId), details: { days: 1, later: true } }, at);
   return true;
 }
+
+/** The reason of an absence just recorded, said afterwards (« il a rdv chez le médecin »): its rows, for a child of the household. */
+export async function restateAbsenceReason(deps: Deps, access: BookingAccess, account: Account, childId: number, absenceIds: number[], reason: string): Promise<void> {
+  const { household, children } = await access.householdOf(account);
+  if (!children.some((c) => c.id === childId)) return access.refuse(account, 'notYourChild', { childIds: [childId] });
+  const changed = await deps.reservations.setAbsenceReason([childId], absenceIds, reason);
+  if (changed > 0) await deps.audit.append({ actor: `account:${account.id}`, action: 'absence.reasonGiven', communeId: household.communeId, subject: String(childId), details: { rows: changed } }, deps.clock.now().toISOString());
+}

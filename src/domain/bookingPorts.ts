@@ -97,6 +97,8 @@ export interface ReservationRepository {
   addAbsences(absences: Array<Omit<Absence, 'id'>>, cancel: number[], at: string): Promise<number[]>;
   /** An absence taken back: these absences of these children deleted, these bookings (still cancelled) put back as they were. */
   withdrawAbsences(childIds: number[], absenceIds: number[], restore: Array<{ id: number; status: 'pending' | 'confirmed' }>, at: string): Promise<void>;
+  /** The reason of these absences (of these children only) said again; returns the rows changed. */
+  setAbsenceReason(childIds: number[], absenceIds: number[], reason: string): Promise<number>;
   listAbsences(childIds: number[], from: string, to: string): Promise<Absence[]>;
   /** The absences of these children not justified yet, for days from `from` on, with when each was reported. */
   listUnjustifiedAbsences(childIds: number[], from: string): Promise<Array<Absence & { createdAt: string }>>;

@@ -12,7 +12,7 @@
 import { bookingTiming, calendarOf, daysOfMonth, nearestBookableDays, shiftMonth, type BookingTiming, type ClosedReason, type SchoolCalendar } from './activityCalendar';
 import { calendarView } from './bookingCalendar';
 import { absenceNeedsReason, agenda, daysWithoutActivity, reportAbsence, withdrawAbsence } from './absences';
-import { recordedAbsences, withdrawRecordedAbsence, type RecordedAbsence } from './absenceWithdrawal';
+import { recordedAbsences, restateAbsenceReason, withdrawRecordedAbsence, type RecordedAbsence } from './absenceWithdrawal';
 import { planBasketLines, timingsOf } from './basketPlan';
 import { BookingAccess, type BookingScope } from './bookingAccess';
 import { confirmedLines } from './bookingConfirmation';
@@ -198,6 +198,10 @@ export class ReservationService {
 
   withdrawRecordedAbsence(account: Account, childId: number, day: string): Promise<boolean> {
     return withdrawRecordedAbsence(this.deps, this.access, account, childId, day);
+  }
+
+  restateAbsenceReason(account: Account, childId: number, absenceIds: number[], reason: string): Promise<void> {
+    return restateAbsenceReason(this.deps, this.access, account, childId, absenceIds, reason);
   }
 
   daysWithoutActivity(account: Account, days: string[]): Promise<string[]> {

@@ -49,3 +49,13 @@ export function detectActivity(prepared: string): ActivityCode | null {
 /** « la garderie », « le périscolaire », « l'accueil » said without the morning or the evening: one of the two, not the cantine nor the centre. */
 const CARE_ALONE = /\b(?:garderie|periscolaire|peri|apps|aps)\b/;
 export const namesCareOnly = (prepared: string): boolean => detectActivity(prepared) === null && CARE_ALONE.test(prepared);
+
+/** « le centre », « au centre » alone (not « centre ville », « centre social »): the centre de loisirs, Wednesdays and holidays. */
+const CENTRE_ALONE = /\b(?:le|du|au|les|des|de) centres?\b(?! ville| social| sociaux| commercial| medical| culturel| sportif| aquatique| des impots)/;
+
+/** The activities a message names without saying which of them (« la garderie »: morning and evening; « le centre »: Wednesdays and holidays); none when one is named. */
+export function activitiesLooselyNamed(prepared: string): ActivityCode[] {
+  if (detectActivity(prepared) !== null) return [];
+  if (CARE_ALONE.test(prepared)) return ['morning', 'evening'];
+  return CENTRE_ALONE.test(prepared) ? ['wednesday', 'holidays'] : [];
+}

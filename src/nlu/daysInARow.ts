@@ -19,3 +19,11 @@ export function daysInARow(prepared: string, start: string): string[] | undefine
   if (!(count >= 2 && count <= 31)) return undefined;
   return Array.from({ length: count }, (_, i) => addDays(start, i));
 }
+
+/** A start said before its day, with no end: « à partir de lundi », « dès demain », « à compter du 4 » (not « depuis »: a past day, up to today). */
+const OPEN_START = /\b(?:a partir (?:de|du|d)|a compter (?:de|du|d)|des (?:le |ce )?(?=demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|\d))/;
+
+/** The one day read is where days start, their end not said (« absent à partir de lundi »): until when is to be asked. */
+export function openStart(prepared: string, days: readonly string[]): boolean {
+  return days.length === 1 && OPEN_START.test(prepared) && !daysInARow(prepared, days[0] as string);
+}

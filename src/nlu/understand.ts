@@ -9,7 +9,7 @@ import { addDays } from './calendarMath';
 import { readDates, type SchoolHoliday } from './dates';
 import { prepare } from './frenchText';
 import { withoutHabitualDays } from './habitualDays';
-import { daysInARow } from './daysInARow';
+import { daysInARow, openStart } from './daysInARow';
 import { MONTH, monthNumber } from './dateWords';
 import { needsFallback, recognizeDays, type DateRecognizer } from './recognizerFallback';
 import { detectIntent, type Intent } from './intents';
@@ -46,6 +46,8 @@ export interface Understanding {
   month?: string;
   /** « tous les mardis » with nothing to say until when: ask. */
   needsEndDate?: boolean;
+  /** « à partir de lundi », no end: the one day read is where the days start, their end not said (the tasks ask until when). */
+  openStart?: boolean;
 }
 
 /**
@@ -59,6 +61,8 @@ const MONTHS_NOT_DAYS: ReadonlySet<Intent> = new Set([
 
 /** Intents about invoices and payments: nothing is asked of a day already past. */
 const PAST_IS_STORY: ReadonlySet<Intent> = new Set(['list_invoices', 'pay_invoice', 'e_invoice']);
+/** The tasks whose days can start on one day and run on: « à partir de lundi » alone asks until when. */
+const OPEN_TASKS: ReadonlySet<Intent> = new Set(['book', 'cancel_booking', 'report_absence']);
 
 /** A code of letters and digits alone, in groups of 4 (a family key typed at the menu): no intent is guessed for it. */
 const KEY_ALONE = /^(?=(?:[^\d]*\d){2})(?=(?:[^a-z]*[a-z]){2})[a-z0-9]{4}(?:[\s.-]?[a-z0-9]{4}){2,3}$/i;
@@ -143,6 +147,8 @@ function readText(text: string, ctx: UnderstandContext): { reading: Reading; ask
   const recognized = askedRecognizer ? recognizeDays(reading.unread, ctx.today, ctx.recognizer) : reading.dates;
   // « absente 5 jours à partir d'aujourd'hui »: the one day read is the first of those counted.
   const read = (recognized.length === 1 && daysInARow(prepared, recognized[0] as string)) || recognized;
+  // « réserver la cantine à partir de lundi », « absent à partir de lundi »: the day read is where the days start (the tasks ask until when).
+  const open = OPEN_TASKS.has(intent) && openStart(prepared, read);
   // « j'ai payé hier, vous l'avez reçu ? », « prélevé deux fois le 3 »: a past day beside an invoice or a payment is its story
   // (« la facture du 15/01 » said on the 16th, read forward, would be next year's: an invoice's day is not that far ahead).
   const latest = intent === 'list_invoices' ? addDays(ctx.today, 183) : '9999-12-31';
@@ -152,6 +158,7 @@ function readText(text: string, ctx: UnderstandContext): { reading: Reading; ask
   const dates = PAST_IS_STORY.has(intent) ? read.filter((day) => (day > ctx.today || (day === ctx.today && intent !== 'pay_invoice')) && day <= latest && (!invoiceMonth || day.slice(5, 7) === invoiceMonth)) : read;
   const result: Understanding = { intent, dates, activity: holidayCentre(activity, prepared, dates, ctx.holidays) };
   if (unboundedRecurrence) result.needsEndDate = true;
+  if (open) result.openStart = true;
   // « annule toute la cantine de janvier », « toutes les réservations de cantine pour le mois de janvier », « janvier tout le mois »: every day
   // of that month, as « tout janvier » (the month after « toutes », not the first named: « on déménage fin février, annulez toutes les
   // réservations de mars »), over a period read beside it (« nous déménageons pendant les fêtes, annuler… le mois de janvier »).

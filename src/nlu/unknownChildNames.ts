@@ -42,8 +42,12 @@ const SUBJECT_VERBS = /^(?:sera|est|ira|va|mangera|mange|restera|reste|viendra|v
 /** What follows a name opening the message (« et lucas le 24 », « et lucas mardi », « et lucas aussi »). */
 const AFTER_NAME = /^(?:aussi|le|les|lundi|mardi|mercredi|jeudi|vendredi|samedi|\d+(?:er)?)$/;
 
+/** Words of the task typed with a slip (« cantinne », « garderi », « reserer »): no names either. */
+const TASK_WORDS = ['cantine', 'garderie', 'periscolaire', 'restauration', 'accueil', 'reserver', 'inscrire', 'annuler', 'absente'];
+const slipOfTaskWord = (word: string): boolean => word.length >= 6 && TASK_WORDS.some((w) => oneSlipApart(word, w));
+
 /** (« mon fils ne mangera pas », « ma fille sera absente »: the verb after « mon fils » is no name.) */
-const isCandidate = (word: string): boolean => word.length >= 2 && /^[a-z][a-z-]*$/.test(word) && !NOT_NAMES.has(word) && !SUBJECT_VERBS.test(word);
+const isCandidate = (word: string): boolean => word.length >= 2 && /^[a-z][a-z-]*$/.test(word) && !NOT_NAMES.has(word) && !SUBJECT_VERBS.test(word) && !slipOfTaskWord(word);
 
 /** The names of `text` that are not among `known` (as typed, first letter in capitals); none when every name said is known. */
 export function unknownChildNames(text: string, known: readonly string[]): string[] {

@@ -29,3 +29,21 @@ describe('the booking just confirmed, cancelled', () => {
     ]);
   });
 });
+
+describe('a bare « annule » right after a booking confirmed', () => {
+  it.each(table([['annule ça'], ['annule'], ['non annule'], ['annulez tout']]))('%s: « %s » offers the days just booked to cancel, cancelled only on « oui »', async (channel, phrasing) => {
+    const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
+    await c.say('réserver la cantine pour Léa les 7 et 8 décembre');
+    await c.say('oui');
+    expect(offered(await c.say(phrasing))).toEqual(BASKET);
+    expect(status(c)).toEqual([
+      { day: '2026-12-07', status: 'confirmed' },
+      { day: '2026-12-08', status: 'confirmed' },
+    ]);
+    await c.say('oui');
+    expect(status(c)).toEqual([
+      { day: '2026-12-07', status: 'cancelled' },
+      { day: '2026-12-08', status: 'cancelled' },
+    ]);
+  });
+});

@@ -25,6 +25,15 @@ describe('how to book, asked with the days', () => {
     expect(booked(c)).toEqual([]);
   });
 
+  it.each(['webchat', 'sms'])('%s: the offer is the last thing said, no menu after it', async (channel) => {
+    const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
+    const t = c.core.texts.for('fr', false, channel === 'sms');
+    const replies = await c.say('comment on fait pour réserver mercredi ?');
+    expect(c.text(replies).trim().endsWith(t('howTo.offer.booking'))).toBe(true);
+    expect(c.text(replies)).not.toContain(t('menu.again'));
+    expect(c.text(replies)).not.toContain(t('menu.afterAnswer'));
+  });
+
   it.each(['webchat', 'sms'])('%s: « oui » then books the day asked about', async (channel) => {
     const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
     await c.say('comment je fais pour réserver la cantine de Léa lundi ?');

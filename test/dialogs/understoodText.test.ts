@@ -3,7 +3,7 @@
  * Noël ») is said by its first and last day, not by a count that takes in weekends and holidays.
  */
 import path from 'node:path';
-import { formatDays } from '../../dialogs/understoodText';
+import { formatDay, formatDays, understoodText } from '../../dialogs/understoodText';
 import { addDays } from '../../src/domain/parisTime';
 import { Texts } from '../../src/i18n';
 import { ROOT } from '../support/harness';
@@ -21,4 +21,9 @@ it('says a range of 16 calendar days without counting them (closed days are not 
 it('still counts days said one by one when there are many', () => {
   const mondays = ['2027-01-04', '2027-01-11', '2027-01-18', '2027-01-25', '2027-02-01', '2027-02-08'];
   expect(formatDays(t, 'fr-FR', mondays)).toContain('6');
+});
+
+it('says a start without its end as such (« à partir de lundi »), not that day alone', () => {
+  const u = { intent: 'report_absence' as const, dates: ['2026-12-07'], activity: null, openStart: true };
+  expect(understoodText(t, 'fr-FR', u)).toBe(t('understood.summary', { what: [t('understood.action.report_absence'), t('understood.fromDay', { day: formatDay(t, 'fr-FR', '2026-12-07') }), t('understood.needsEnd')].join(' ') }));
 });

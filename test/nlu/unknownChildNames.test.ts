@@ -21,6 +21,9 @@ describe('unknownChildNames', () => {
   it.each([
     'inscrire Léa et Hugo à la cantine lundi et mardi',
     'inscrire mon fils à la cantine',
+    'reserver cantinne lea le 12 janvier',
+    'réserver la garderi pour hugo',
+    'inscrire a la cantin le 12',
     'réserver la cantine pour lundi',
     'réserver pour le 8 et le 9 janvier',
     'réserver pour janvier et février',

@@ -178,8 +178,8 @@ async function main(): Promise<void> {
   line('turns', String(b.load.turns), String(e.load.turns), '');
   line('turns per second', fmt(tps(b)), fmt(tps(e)), fmt(tps(b) / tps(e), 2));
   for (const p of [50, 90, 99]) line(`latency p${p}, all turns (ms)`, fmt(pct(b.load, 'all', p)), fmt(pct(e.load, 'all', p)), fmt(pct(b.load, 'all', p) / pct(e.load, 'all', p), 2));
-  for (const kind of ['signIn', 'booking', 'confirm', 'calendar', 'invoices'] as const) {
-    line(`latency p50 / p90, ${kind} (ms)`, `${fmt(pct(b.load, kind, 50))} / ${fmt(pct(b.load, kind, 90))}`, `${fmt(pct(e.load, kind, 50))} / ${fmt(pct(e.load, kind, 90))}`, fmt(pct(b.load, kind, 50) / pct(e.load, kind, 50), 2));
+  for (const kind of ['welcome', 'signIn', 'booking', 'confirm', 'calendar', 'invoices', 'other'] as const) {
+    line(`latency p50 / p90 / p99, ${kind} (ms)`, `${fmt(pct(b.load, kind, 50))} / ${fmt(pct(b.load, kind, 90))} / ${fmt(pct(b.load, kind, 99))}`, `${fmt(pct(e.load, kind, 50))} / ${fmt(pct(e.load, kind, 90))} / ${fmt(pct(e.load, kind, 99))}`, fmt(pct(b.load, kind, 50) / pct(e.load, kind, 50), 2));
   }
   line('CPU per turn, /proc (ms)', fmt(cpuMs(b), 2), fmt(cpuMs(e), 2), fmt(cpuMs(b) / cpuMs(e), 2));
   line('CPU per turn, /metrics (ms)', fmt(metricsCpuMs, 2), '', '');

@@ -12,7 +12,8 @@ import path from 'node:path';
 import { loadConfig } from '../../config';
 import { openCore } from '../../core';
 import { percentile } from '../stats';
-import { cpuDuring } from './cpu';
+import { WARM_UP_DELAY_MS } from '../../warmUps';
+import { cpuDuring, settled } from './cpu';
 import { freePort, startProcess, turn, type Started } from './http';
 import { watchOutbox } from './outboxIndex';
 import { startLatencyRelay } from './latencyRelay';
@@ -87,6 +88,9 @@ export async function scalingFigures(options: ScalingOptions, track: (s: Started
         instances.forEach(track);
         // Each instance warm before it counts: a booking sentence understood once (the recognizers loaded).
         await Promise.all(instances.map((s, i) => turn(s.port, { conversation: `warm-${n}-${i}`, user: `warm-${n}-${i}` }, { text: booking.replace('{child}', 'Zoé') })));
+        // …and done with its start-up work in the background (the date models' compile: seconds of CPU, once), as the
+        // single bot is before its load: otherwise N instances' start-up is counted in the writes' CPU and time.
+        await Promise.all(instances.map((s) => settled(s.child.pid, { atLeastMs: WARM_UP_DELAY_MS + 1000 })));
         const proxy = await startRoundRobin(instances.map((s) => s.port));
         try {
           const mine = residents.slice(phase * options.residents, (phase + 1) * options.residents);

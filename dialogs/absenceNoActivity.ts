@@ -5,6 +5,7 @@
  * days are asked.
  */
 import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
+import { addDays } from '../src/domain/parisTime';
 import type { Account } from '../src/domain/types';
 import { bareDays } from '../src/nlu/bareDays';
 import type { AnyInput } from './anyInputPrompt';
@@ -25,7 +26,6 @@ interface Options {
   next?: string;
 }
 
-const plusDays = (day: string, n: number): string => new Date(Date.parse(`${day}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * When every day said has no activity at all: said so, and the next booked day offered (`NO_ACTIVITY`) or the days
@@ -40,7 +40,7 @@ export async function noActivityTurn<O extends Options>(deps: DialogDeps, step: 
   const locale = localeOf(step.context);
   const lead = t('absence.noActivity', { days: days.map((d) => weekdayDay(locale, d)).join(', ') });
   const last = [...days].sort().at(-1) as string;
-  const ahead = await deps.service.reservations.agenda(account, options.childIds, plusDays(last, 1), plusDays(last, AHEAD_DAYS));
+  const ahead = await deps.service.reservations.agenda(account, options.childIds, addDays(last, 1), addDays(last, AHEAD_DAYS));
   const next = ahead.map((e) => e.day).sort()[0];
   const rest = { ...options, days: undefined };
   return next ? step.replaceDialog(NO_ACTIVITY, { ...rest, next, lead }) : step.replaceDialog(daysDialog, { ...rest, lead });

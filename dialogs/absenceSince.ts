@@ -3,11 +3,10 @@
  * (as the guichet would note it); the parent is then told how to add tomorrow if the child is still away.
  */
 import { normalize } from '../src/domain/text';
+import { addDays } from '../src/domain/parisTime';
 
 /** « depuis », « dpuis », « depui » (SMS spellings), « since ». */
 const SINCE = /\b(?:depuis|depui|dpuis|dps|since)\b/;
-
-const plusDay = (day: string): string => new Date(Date.parse(`${day}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 /** The days from the one day said (before today) to today, when said « since » that day; undefined otherwise. */
 export function daysSince(text: string | undefined, days: readonly string[] | undefined, today: string): string[] | undefined {
@@ -15,6 +14,6 @@ export function daysSince(text: string | undefined, days: readonly string[] | un
   const from = days[0] as string;
   if (from >= today) return undefined;
   const out: string[] = [];
-  for (let d = from; d <= today; d = plusDay(d)) out.push(d);
+  for (let d = from; d <= today; d = addDays(d, 1)) out.push(d);
   return out;
 }

@@ -4,11 +4,11 @@
  * January, a public holiday, but Friday 8). Said with its number (« vendredi 15 »), the day stays as read.
  */
 import type { Account } from '../src/domain/types';
+import { addDays } from '../src/domain/parisTime';
 import type { CalendarDay, Wish } from '../src/domain/reservations';
 import { shiftMonth } from '../src/domain/activityCalendar';
 import type { DialogDeps } from './dialogContext';
 
-const plusWeek = (day: string): string => new Date(Date.parse(`${day}T12:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
 
 export async function firstUsableWeekday(
   deps: DialogDeps,
@@ -28,6 +28,6 @@ export async function firstUsableWeekday(
   const fits = (d: CalendarDay | undefined) => (d ? (action === 'remove' ? d.status !== undefined : d.state.kind !== 'closed') : false);
   const of = (d: string) => view.children.map((c) => c.days.find((x) => x.day === d));
   if (of(day).some(fits)) return undefined;
-  for (let d = plusWeek(day); d.startsWith(at.month); d = plusWeek(d)) if (of(d).some(fits)) return [d];
+  for (let d = addDays(day, 7); d.startsWith(at.month); d = addDays(d, 7)) if (of(d).some(fits)) return [d];
   return undefined;
 }

@@ -9,6 +9,7 @@ import type { DialogContext, DialogInstance } from './dialogLibrary';
 import { send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { menuStateOf, type MenuState } from './menu';
 import { nameOf, taskName, type TaskName } from './taskNames';
+import { isEmail } from '../src/domain/accounts';
 
 const PAUSED = 'pausedTasks';
 /** How many tasks are kept paused; pausing one more forgets the oldest. */
@@ -80,12 +81,12 @@ export async function offerResume(deps: DialogDeps, innerDc: DialogContext): Pro
 }
 
 /** The first e-mail address kept in a dialog state (its options or its values, nested dialogs included). */
-function emailIn(value: unknown, depth = 0): string | undefined {
+function emailKept(value: unknown, depth = 0): string | undefined {
   if (depth > 12 || value === null || typeof value !== 'object') return undefined;
   const record = value as Record<string, unknown>;
-  if (typeof record.email === 'string' && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(record.email)) return record.email;
+  if (typeof record.email === 'string' && isEmail(record.email)) return record.email;
   for (const inner of Object.values(record)) {
-    const found = emailIn(inner, depth + 1);
+    const found = emailKept(inner, depth + 1);
     if (found) return found;
   }
   return undefined;
@@ -100,7 +101,7 @@ export function emailOfPausedSignIn(dc: DialogContext): string | undefined {
     const list = (d.activeDialog?.state as Record<string, unknown> | undefined)?.[PAUSED];
     if (!Array.isArray(list)) continue;
     const task = [...(list as PausedTask[])].reverse().find((x) => x.key === 'choice.task.signIn');
-    return task ? emailIn(task.stack) : undefined;
+    return task ? emailKept(task.stack) : undefined;
   }
   return undefined;
 }

@@ -5,6 +5,7 @@
  */
 import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import { prepare } from '../src/nlu/frenchText';
+import { howToTaskNamed } from '../src/nlu/howTo';
 import { recognizeYesNo } from '../src/nlu/yesNo';
 import { ABSENCE_DIALOG, type AbsenceOptions } from './absenceDialog';
 import { BOOKING_DIALOG, type BookingOptions } from './bookingDialog';
@@ -12,24 +13,9 @@ import type { Translate } from '../src/i18n';
 import type { DialogDeps } from './dialogContext';
 import { MAIN_FLOW, type HowToOffered, type MainOptions } from './mainOptions';
 
-/** A question of how: « comment (on fait / faire / je fais …) », « c'est comment », « how do i ». */
-const HOW = /\b(?:comment|cmt|cmnt|how)\b/;
-/** The task asked about, as a verb. */
-const TASKS: ReadonlyArray<readonly [HowToOffered['task'], RegExp]> = [
-  ['absence', /\b(?:signal\w*|declar\w*|previen\w*|prevenir)\b.*\babsen\w*|\babsen\w*\b.*\b(?:signal\w*|declar\w*)\b/],
-  ['booking', /\b(?:reserv\w*|inscri\w*|annul\w*|desinscri\w*|resa|book|cancel)\b/],
-];
-
-/** An absence cancelled, withdrawn or removed. */
-const TAKES_BACK_ABSENCE = /\b(?:annul\w*|retir\w*|supprim\w*|enlev\w*|effac\w*)\b.*\babsen\w*|\babsen\w*\b.*\b(?:annul\w*|retir\w*|supprim\w*|enlev\w*|effac\w*)\b/;
-
 /** The task whose way of going is asked about with its days, or undefined. */
 function howToWithDays(deps: DialogDeps, text: string): HowToOffered['task'] | undefined {
-  const said = prepare(text);
-  if (!HOW.test(said)) return undefined;
-  // « comment annuler l'absence de lundi ? »: an absence taken back is neither task (« oui » would cancel a booking or record the day).
-  if (TAKES_BACK_ABSENCE.test(said)) return undefined;
-  const task = TASKS.find(([, re]) => re.test(said))?.[0];
+  const task = howToTaskNamed(prepare(text));
   return task && deps.understand(text).dates.length > 0 ? task : undefined;
 }
 

@@ -53,3 +53,24 @@ const PATTERNS: ReadonlyArray<readonly [HowToTopic, RegExp]> = [
 export function howToTopic(said: string): HowToTopic | undefined {
   return PATTERNS.find(([, re]) => re.test(said))?.[0];
 }
+
+/** A question of how: « comment (on fait / faire / je fais …) », « c'est comment », « how do i ». */
+const HOW_WORD = /\b(?:comment|cmt|cmnt|how)\b/;
+/** The task asked about, as a verb. */
+const TASKS_NAMED: ReadonlyArray<readonly [Exclude<HowToTopic, 'payment'>, RegExp]> = [
+  ['absence', /\b(?:signal\w*|declar\w*|previen\w*|prevenir)\b.*\babsen\w*|\babsen\w*\b.*\b(?:signal\w*|declar\w*)\b/],
+  ['booking', /\b(?:reserv\w*|inscri\w*|annul\w*|desinscri\w*|resa|book|cancel)\b/],
+];
+
+/** An absence cancelled, withdrawn or removed. */
+const TAKES_BACK_ABSENCE = /\b(?:annul\w*|retir\w*|supprim\w*|enlev\w*|effac\w*)\b.*\babsen\w*|\babsen\w*\b.*\b(?:annul\w*|retir\w*|supprim\w*|enlev\w*|effac\w*)\b/;
+
+/**
+ * « et pour réserver le mercredi comment on fait ? », « comment je fais pour signaler une absence lundi ? »: how a booking
+ * or an absence goes, asked with words that may name what it is about (its days: the dialog checks them). An absence
+ * taken back (« comment annuler l'absence de lundi ? ») is neither task. Works on prepare()d text.
+ */
+export function howToTaskNamed(said: string): Exclude<HowToTopic, 'payment'> | undefined {
+  if (!HOW_WORD.test(said) || TAKES_BACK_ABSENCE.test(said)) return undefined;
+  return TASKS_NAMED.find(([, re]) => re.test(said))?.[0];
+}

@@ -146,6 +146,9 @@ export class CreateAccountDialog extends ComponentDialog {
       // « je suis Madame Julie Martin, mon mail … » at the first question: all of it kept, as in the first message (accountUpfront.ts).
       const given = options.editing ? {} : readAccountDetails(input.text);
       const chosen = given.civility ? undefined : readChoice(step);
+      // An e-mail or a phone typed instead (« marie.dupont@example.fr »): kept, said so, and the civility asked again.
+      const ahead = given.email ? 'email' : given.phone ? 'phone' : undefined;
+      if (!chosen && !given.civility && ahead) return again({ draft: { ...draft, ...given }, leadKey: 'createAccount.aheadNoted', leadParams: { field: t(`createAccount.field.${ahead}`).toLowerCase() } } satisfies CreateOptions);
       if (!chosen && !given.civility) return again({ draft, editing: options.editing, lead } satisfies CreateOptions);
       if (given.email && YAHOO.test(given.email)) await send(this.deps, step.context, { text: t('createAccount.yahoo') });
       return again({ draft: { ...draft, ...given, civility: given.civility ?? CIVILITIES[chosen?.index ?? 0] } } satisfies CreateOptions);

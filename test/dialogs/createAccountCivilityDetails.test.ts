@@ -59,3 +59,18 @@ describe('details given at the civility question', () => {
     expect(c.text(await c.say(said))).toContain(fr['createAccount.ask.lastName']);
   });
 });
+
+describe('an e-mail or a phone typed instead of the civility', () => {
+  it.each(table([
+    ['marie.dupont@example.fr', 'email'],
+    ['06 12 34 56 78', 'phone'],
+  ]))('%s: « %s » is kept, the civility asked again, and that field never asked', async (channel, said, field) => {
+    const c = await atCivility(channel);
+    expect(c.text(await c.say(said))).toContain(fr['createAccount.ask.civility']);
+    const asked: string[] = [];
+    for (const s of ['Madame', 'Dupont', 'Marie', ...(field === 'email' ? [] : ['marie.dupont@example.fr']), ...(field === 'phone' ? [] : ['06 12 34 56 78']), '3 rue Verte 78955 Carrières-sous-Poissy']) asked.push(c.text(await c.say(s)));
+    expect(asked.join('\n')).not.toContain(fr[`createAccount.ask.${field}`]);
+    await c.say('oui');
+    expect(await account(c, 'marie.dupont@example.fr')).toMatchObject({ civility: 'madame', firstName: 'Marie', lastName: 'Dupont', phone: '0612345678' });
+  });
+});

@@ -56,5 +56,7 @@ export async function ensureCommune(deps: DialogDeps, step: WaterfallStepContext
   }
   // « mairie de Poissy »: a commune not served, and nothing else asked: said so, and nothing kept to answer later.
   if (first && onlyNamesAPlace(first) && NOT_A_REQUEST.has(deps.understand(first).intent)) return step.replaceDialog(MAIN_FLOW, { communeLead: 'commune.unknown' } satisfies MainOptions);
-  return step.beginDialog(COMMUNE_DIALOG, options.communeLead ? ({ leadKey: options.communeLead } satisfies CommuneOptions) : undefined);
+  // A first message that asks something (« c ouvert la mairie samedi ? »): kept by the question, said so, and answered once the commune is known.
+  const kept = first && !NOT_A_REQUEST.has(deps.understand(first).intent) ? options.pending : undefined;
+  return step.beginDialog(COMMUNE_DIALOG, { ...(options.communeLead ? { leadKey: options.communeLead } : {}), ...(kept ? { kept } : {}) } satisfies CommuneOptions);
 }

@@ -28,12 +28,13 @@ const BARE_NUMBER = /^\s*\d{1,2}\s*[.)]?\s*$/;
 
 export async function showMenu(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
   const options = (step.options ?? {}) as MainOptions;
-  if (options.pending) {
+  const chosen = step.result as CommuneResult | undefined;
+  // The request typed at the commune question is the latest said: it is answered rather than the first message.
+  if (options.pending && !chosen?.pending) {
     // A bare number handed back by a task that listed nothing: read against the menu listed before it.
     if (options.lastMenu) (step.values as MenuValues).menu = options.lastMenu;
     return step.next(options.pending);
   }
-  const chosen = step.result as CommuneResult | undefined;
   // « en fait non » after « changer de commune »: the task put aside is offered back; another commune: the tasks put aside were the other's.
   if (chosen?.stayed) await offerResume(deps, step);
   if (chosen?.changed) dropPaused(step);

@@ -27,6 +27,7 @@ import { monthAtCalendar } from './bookingOwnWords';
 import { partsAtCalendar } from './bookingParts';
 import { correctsActivity } from '../src/nlu/activityPerChild';
 import { prepare } from '../src/nlu/frenchText';
+import { readAsDaysInstead } from '../src/nlu/daysInstead';
 import { howToAsked } from '../src/nlu/intents';
 import { ACTIVITY, DAYS, elsewhere, expired, lastDay, OTHER_TASKS, PROMPT, refused, signedInAccount, toBasket, type BookingOptions } from './bookingSteps';
 import { unknownChildLead } from './unknownChild';
@@ -106,7 +107,8 @@ export async function readDays(deps: DialogDeps, step: WaterfallStepContext): Pr
   if (!options.childIds || options.activityId === undefined) return step.endDialog();
   const list = await deps.service.reservations.bookable(account);
   const names = [...new Set(list.flatMap((b) => b.children.map((c) => c.firstName)))];
-  const read = (text: string) => deps.understand(text, names, options.month, list[0]?.activity.schoolZone, lastDay(options.wishes ?? []));
+  // « non finalement les jeudis »: days instead of those chosen, not a cancellation (daysInstead.ts).
+  const read = (text: string) => readAsDaysInstead(text, deps.understand(text, names, options.month, list[0]?.activity.schoolZone, lastDay(options.wishes ?? [])));
   // The answer to « Jusqu'à quand ? »: read with the recurrence it ends (« tous les mercredis sauf le 25 » + « jusqu'aux vacances »).
   // « à partir de lundi » + « vendredi »: read as its end (openEnd.ts); a recurrence's end as said.
   const open = options.openRecurrence;

@@ -24,7 +24,7 @@ import { ALL_CHILDREN, allChildrenSaid } from './bookingChoices';
 import { unknownChildAnswer, unknownChildLead } from './unknownChild';
 import { CERTIFICATE, certificateElsewhere, certificateSteps } from './absenceCertificate';
 import { NO_ACTIVITY, noActivitySteps, noActivityTurn } from './absenceNoActivity';
-import { daysSince } from './absenceSince';
+import { daysSince, untilTodayLine } from './absenceSince';
 import { absenceDaysAnswer } from './absenceDaysAnswer';
 import { ILLNESS, NOT_A_REASON, saysIllness } from './absenceReasonWords';
 import { numberedChoice } from './bookingSteps';
@@ -237,7 +237,7 @@ export class AbsenceDialog extends ComponentDialog {
         undo.push(...days.flatMap((d) => (d.undo && (d.undo.absenceIds.length || d.undo.restore.length) ? [{ childId: child.id, day: d.day, ...d.undo }] : [])));
       }
       if (note && saved) lines.push(note);
-      if (options.untilToday && saved) lines.push(t('absence.untilToday'));
+      if (options.untilToday && saved) lines.push(await untilTodayLine(this.deps, t, localeOf(step.context), family.account, parisDay(this.deps.service.clock.now())));
     } catch (e) {
       if (!isDomainError(e)) throw e;
       lines.push(t(`errors.${e.code}`, e.params));

@@ -51,7 +51,8 @@ export async function afterAbsence(deps: DialogDeps, step: WaterfallStepContext,
     return step.replaceDialog(MAIN_FLOW, { again: true, ...(days.length ? { lastAbsence: left } : {}) } satisfies MainOptions);
   }
   // « il a rdv chez le dentiste », « c pour une sortie »: why, said after the absence recorded (no new absence asked).
-  if (givesReasonOnly(text, names)) {
+  const own = children.filter((c) => done.childIds.includes(c.id)).map((c) => c.firstName);
+  if (givesReasonOnly(text, names, done.reason === undefined ? own : [])) {
     const t = translator(deps, step.context);
     // The reason said is the absence's from now on: its rows hold it (« Maladie » for « rdv chez le médecin »).
     const said: 'illness' | 'other' = saysIllness(normalize(text)) ? 'illness' : 'other';
@@ -76,10 +77,18 @@ export async function afterAbsence(deps: DialogDeps, step: WaterfallStepContext,
 /** Words of a reason for an absence. */
 const REASON = /\b(?:rdv|rendez vous|dentiste|medecin|docteur|orthophoniste|kine|hopital|malade|fievre|grippe|gastro|sortie|voyage|famille|enterrement|obseques|mariage|greve|vacances|angine|varicelle|otite)\b/;
 /** Words that ask for something (a new absence, a booking, another day, another child: « ma fille est malade ojd »). */
-const ASKS = /\b(?:signal\w*|absen\w*|reserv\w*|annul\w*|inscri\w*|aussi|autre|demain|lundi|mardi|mercredi|jeudi|vendredi|semaine|\d+|aujourd\w*|auj|ojd|ajd|hier|ce matin|fille|fils|garcon|les deux|les 2)\b/;
+const ASKS = /\b(?:signal\w*|absen\w*|reserv\w*|annul\w*|inscri\w*|aussi|autre|demain|lundi|mardi|mercredi|jeudi|vendredi|semaine|\d+|aujourd\w*|auj|ojd|ajd|hier|ce matin|les deux|les 2)\b/;
+/** Who the child is to the resident (« ma fille », « mon fils »). */
+const RELATION = /\b(?:fille|fils|garcon|petite?|grande?)\b/;
 
-/** A reason alone (« il a rdv chez le dentiste »), no child named nor day nor request. */
-function givesReasonOnly(text: string, names: readonly string[]): boolean {
+/**
+ * A reason alone (« il a rdv chez le dentiste »), no day nor request, and no child named but the absence's own
+ * (`own`: its one child, while it has no reason yet: « ma fille a rdv chez le dentiste », « Léa a rdv chez le dentiste »).
+ */
+function givesReasonOnly(text: string, names: readonly string[], own: readonly string[]): boolean {
   const said = prepare(text);
-  return REASON.test(said) && !ASKS.test(said) && !names.some((n) => new RegExp(`\\b${normalize(n)}\\b`).test(said)) && said.split(' ').length <= 10;
+  if (!REASON.test(said) || ASKS.test(said) || said.split(' ').length > 10) return false;
+  const named = names.filter((n) => new RegExp(`\\b${normalize(n)}\\b`).test(said));
+  if (named.length) return own.length > 0 && named.every((n) => own.includes(n));
+  return !RELATION.test(said) || own.length === 1;
 }

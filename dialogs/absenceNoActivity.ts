@@ -10,6 +10,7 @@ import type { Account } from '../src/domain/types';
 import { bareDays } from '../src/nlu/bareDays';
 import type { AnyInput } from './anyInputPrompt';
 import { askChoice, notUnderstood, readChoice, yesNoOptions } from './choicePrompt';
+import { numberedChoice } from './bookingSteps';
 import { weekdayDay } from './calendarCard';
 import { localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 
@@ -63,11 +64,11 @@ export function noActivitySteps<O extends Options>(deps: DialogDeps, promptId: s
     const options = { ...(step.options as O), lead: undefined };
     const account = await signedIn(deps, step.context);
     if (!account) return step.endDialog();
-    // Days said (« non lundi 8 », « le 9 »): those days, whatever the yes or no around them.
+    // Days said (« non lundi 8 », « le 9 »): those days, whatever the yes or no around them; not « 1 », « 2 », the options (1 January).
     const text = (step.result as AnyInput).text;
-    const understood = deps.understand(bareDays(text), [], options.month ?? options.next?.slice(0, 7));
-    if (understood.dates.length) return goOn(step, { ...options, next: undefined, days: understood.dates });
     const chosen = readChoice(step);
+    const understood = numberedChoice(step, text, chosen, true) ? undefined : deps.understand(bareDays(text), [], options.month ?? options.next?.slice(0, 7));
+    if (understood?.dates.length) return goOn(step, { ...options, next: undefined, days: understood.dates });
     if (chosen?.index === 0) return goOn(step, { ...options, days: [options.next as string], next: undefined });
     if (chosen?.index === 1) {
       await send(deps, step.context, { text: t('absence.nothingRecorded') });

@@ -22,7 +22,7 @@ export function certificateLater(t: Translate, text: string, chosen: boolean): s
 export function absenceOutcome(t: Translate, locale: string, name: string, days: AbsenceDay[], today: string): string[] {
   // Nothing booked on any of the days: nothing was noted nor cancelled, and that alone is said (how to book, for a day still to come).
   if (days.every((d) => d.activities.length === 0 && d.billing !== 'alreadyCancelled')) {
-    const none = t('absence.noneBooked', { name, days: listDays(locale, days.map((d) => d.day)) });
+    const none = unbooked(t, locale, 'absence.noneBooked', name, days);
     return [days.some((d) => d.day >= today) ? `${none} ${t('absence.bookHint')}` : none];
   }
   // Every booked day already noted before: that alone is said (nothing saved now).
@@ -34,13 +34,24 @@ export function absenceOutcome(t: Translate, locale: string, name: string, days:
   group('absence.alreadyCancelled', days.filter((d) => d.billing === 'alreadyCancelled'));
   const empty = days.filter((d) => d.activities.length === 0 && d.billing !== 'alreadyCancelled');
   // Nothing booked on any of the days: nothing was noted nor cancelled, and that alone is said.
-  if (days.every((d) => d.activities.length === 0)) return empty.length ? [...lines, t('absence.noneBooked', { name, days: listDays(locale, empty.map((d) => d.day)) })] : lines;
-  group('absence.nothingBooked', empty);
+  if (days.every((d) => d.activities.length === 0)) return empty.length ? [...lines, unbooked(t, locale, 'absence.noneBooked', name, empty)] : lines;
   group('absence.alreadyNoted', days.filter((d) => d.billing === 'alreadyNoted'));
   group('absence.cancelledFree', days.filter((d) => d.activities.length && d.billing === 'cancelledFree'));
   group('absence.notBilled', days.filter((d) => d.activities.length && d.billing === 'notBilled'));
   for (const d of days.filter((x) => x.activities.length && x.billing === 'billed')) {
     lines.push(t('absence.billed', { day: weekdayDay(locale, d.day), activities: d.activities.map((a) => a.label).join(', ') }));
   }
+  // The days without anything booked last: « les 12 autres jours » follow the days booked.
+  if (empty.length) lines.push(unbooked(t, locale, 'absence.nothingBooked', name, empty));
   return lines;
+}
+
+/** More days than a school week without anything booked are counted, not listed (« ces 12 jours, du 30 novembre au 18 décembre »). */
+const LISTED = 5;
+
+/** The days without anything booked (`key`: absence.noneBooked or absence.nothingBooked): listed when few, else counted with their span (key + « Many »). */
+function unbooked(t: Translate, locale: string, key: string, name: string, days: AbsenceDay[]): string {
+  const said = days.map((d) => d.day).sort();
+  if (said.length <= LISTED) return t(key, { name, days: listDays(locale, said) });
+  return t(`${key}Many`, { name, count: said.length, from: listDays(locale, said.slice(0, 1)), to: listDays(locale, said.slice(-1)) });
 }

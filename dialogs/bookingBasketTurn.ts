@@ -10,6 +10,7 @@ import { parisDay } from '../src/domain/parisTime';
 import type { Translate } from '../src/i18n';
 import { spellAlso } from '../src/nlu/moreDays';
 import { correctsActivity } from '../src/nlu/activityPerChild';
+import { readAsDaysInstead } from '../src/nlu/daysInstead';
 import type { AnyInput } from './anyInputPrompt';
 import { changedWishes, childrenChanged, droppedAndAdded, readBasketAnswer, readWithExceptions, swapped, takesOut, withWeekOf } from './basketAnswer';
 import { allChildrenSaid } from './bookingChoices';
@@ -75,7 +76,8 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
   const month = about?.slice(0, 7) ?? options.month;
   // « et le 26 ausi »: « aussi » misspelt read as such, as after a booking confirmed (moreDays.ts).
   const said = spellAlso(input.text);
-  const readText = (text: string) => deps.understand(text, names, month, list[0]?.activity.schoolZone, about);
+  // « non finalement les jeudis »: days instead of the basket's, not a cancellation (daysInstead.ts).
+  const readText = (text: string) => readAsDaysInstead(text, deps.understand(text, names, month, list[0]?.activity.schoolZone, about));
   const first = withWeekOf(readWithExceptions(said, readText), said, current);
   // « plutôt les jeudis »: a recurrence without its month is of the basket's month (not « jusqu'à quand ? »).
   const inMonth = first.needsEndDate && first.dates.length === 0 && month ? `${said} de ${MONTH_WORDS[Number(month.slice(5, 7)) - 1]}` : undefined;

@@ -27,6 +27,8 @@ import { monthAtCalendar } from './bookingOwnWords';
 import { partsAtCalendar } from './bookingParts';
 import { correctsActivity } from '../src/nlu/activityPerChild';
 import { prepare } from '../src/nlu/frenchText';
+import { readAsDaysInstead } from '../src/nlu/daysInstead';
+import { startsOnWeekday, withOpenStart } from '../src/nlu/openAtCalendar';
 import { howToAsked } from '../src/nlu/intents';
 import { ACTIVITY, DAYS, elsewhere, expired, lastDay, OTHER_TASKS, PROMPT, refused, signedInAccount, toBasket, type BookingOptions } from './bookingSteps';
 import { unknownChildLead } from './unknownChild';
@@ -106,7 +108,9 @@ export async function readDays(deps: DialogDeps, step: WaterfallStepContext): Pr
   if (!options.childIds || options.activityId === undefined) return step.endDialog();
   const list = await deps.service.reservations.bookable(account);
   const names = [...new Set(list.flatMap((b) => b.children.map((c) => c.firstName)))];
-  const read = (text: string) => deps.understand(text, names, options.month, list[0]?.activity.schoolZone, lastDay(options.wishes ?? []));
+  // « non finalement les jeudis »: days instead of those chosen, not a cancellation (daysInstead.ts); « à partir de lundi »: until when asked (openAtCalendar.ts).
+  // « à partir de lundi » is next Monday, whatever the month shown (openAtCalendar.ts).
+  const read = (text: string) => withOpenStart(text, readAsDaysInstead(text, deps.understand(text, names, startsOnWeekday(text) ? undefined : options.month, list[0]?.activity.schoolZone, lastDay(options.wishes ?? []))));
   // The answer to « Jusqu'à quand ? »: read with the recurrence it ends (« tous les mercredis sauf le 25 » + « jusqu'aux vacances »).
   // « à partir de lundi » + « vendredi »: read as its end (openEnd.ts); a recurrence's end as said.
   const open = options.openRecurrence;
@@ -115,7 +119,7 @@ export async function readDays(deps: DialogDeps, step: WaterfallStepContext): Pr
   const said = bareDays(spellAlso(input.text));
   const first = ended?.dates.length ? ended : withWeekOf(readWithExceptions(said, read), said, options.wishes ?? []);
   // « vendredi » alone, January shown: not Friday 1 January (a public holiday) but the first Friday that can be taken.
-  const fitting = options.month ? await weekdayAtCalendar(deps, account, options as Required<Pick<BookingOptions, 'activityId' | 'childIds' | 'month'>> & BookingOptions, said, first) : undefined;
+  const fitting = options.month && !first.openStart ? await weekdayAtCalendar(deps, account, options as Required<Pick<BookingOptions, 'activityId' | 'childIds' | 'month'>> & BookingOptions, said, first) : undefined;
   const found = fitting ? { ...first, dates: fitting } : first;
   // « à partir du 14 », no end: until when is asked.
   const understood = found.openStart && !ended?.dates.length ? { ...found, dates: [], needsEndDate: true } : found;
@@ -175,7 +179,9 @@ export async function readDays(deps: DialogDeps, step: WaterfallStepContext): Pr
     if (understood.month) return step.replaceDialog(DAYS, { ...options, month: understood.month });
     // « comment on fait pour annuler un jour ? » at the calendar: how it goes, then the calendar again.
     const lead = understood.needsEndDate ? t(understood.openStart ? 'booking.untilWhen' : 'booking.needsEndDate') : howToAsked(prepare(said)) ? t('booking.calendar.howTo') : t('booking.daysNotUnderstood');
-    return step.replaceDialog(DAYS, { ...options, lead });
+    // « à partir du 4 janvier » at December's calendar: « Jusqu'à quand ? » with the month of the start.
+    const start = understood.openStart ? found.dates[0]?.slice(0, 7) : undefined;
+    return step.replaceDialog(DAYS, { ...options, lead, ...(start ? { month: start } : {}) });
   }
   const named = children.filter((c) => understood.children?.includes(c.firstName)).map((c) => c.id);
   // « pas le 15, le 18 » after « Modifier »: the 15th leaves the basket's days and the 18th joins them, as at the basket.

@@ -14,7 +14,7 @@ import { normalize } from '../src/domain/text';
 import { saysOnlySubject } from '../src/nlu/choice';
 import { checkNames, nameIssue, unknownParent } from '../src/nlu/namesAnswer';
 import { checkPlaceName, latestDay, readPastDay } from '../src/nlu/pastDay';
-import { cannotBeAPlace, saysNotUnderstood, withoutEventLead } from '../src/nlu/placeAnswer';
+import { cannotBeAPlace, saysNotUnderstood, withoutEventLead, withoutPreposition } from '../src/nlu/placeAnswer';
 import { readAddressCase, readBookletReason } from '../src/nlu/upfrontDetails';
 import { readVoterDetails, saysOtherNationality } from '../src/nlu/voterDetails';
 import type { AnyInput } from './anyInputPrompt';
@@ -120,8 +120,8 @@ export async function answerField(turn: DemarcheTurn, field: FormField, input: A
     }
     case 'text':
     case 'place': {
-      // « il est né à Poissy », « a Poissy »: the place's words alone (« au Havre » kept: its article is the name's).
-      const value = (input_.type === 'place' ? withoutEventLead(input.text).replace(/^(?:à|a)\s+(?=\S)/iu, '') : input.text).trim().replace(/\s+/g, ' ');
+      // « il est né à Poissy », « a Poissy »: the place's words alone (« au Havre », « A Coruña » kept: their article is the name's).
+      const value = (input_.type === 'place' ? withoutPreposition(withoutEventLead(input.text)) : input.text).trim().replace(/\s+/g, ' ');
       if (value.length < 2 || value.length > 200) return again('demarche.bad.text');
       // « je comprends pas », « quoi ? » where a birth place is asked: the question explained again, never a place.
       if (input_.type === 'place' && saysNotUnderstood(value)) return again('demarche.placeExplained');

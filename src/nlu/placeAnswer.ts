@@ -34,10 +34,23 @@ export function cannotBeAPlace(text: string): boolean {
 
 /** Words said before a place's name that are not part of it (« ouais carrières », « euh à Poissy », « c'est Poissy », « ah non pardon il est né à Carrières », « here in Carrières »). */
 const BEFORE_PLACE =
-  /^(?:(?:ouais|ouai|oui|ok|euh+|ben|bah|alors|bon|ah|oh|non|nan|pardon|désolée?|desolee?|en fait|enfin|plutôt|plutot|c est|c était|c etait|c|ce sera|il est|elle est|il était|elle était|il etait|elle etait|né|née|ne|nee|on s est|nous nous sommes|nous sommes|on est|mariée?s?|mariee?s?|décédée?|decedee?|mort|morte|a|à|au|dans|sur|ici|yes|yeah|yep|no|sorry|actually|it s|it is|it was|in|at|here|right here|he was|she was|i was|we were|we got|got|married|born|died|passed away|took place|it took place|born in|was born in)[\s,.:!]+)+/i;
+  /^(?:(?:ouais|ouai|oui|ok|euh+|ben|bah|alors|bon|ah|oh|non|nan|pardon|désolée?|desolee?|en fait|enfin|plutôt|plutot|c est|c était|c etait|c|ce sera|il est|elle est|il était|elle était|il etait|elle etait|né|née|ne|nee|on s est|nous nous sommes|nous sommes|on est|mariée?s?|mariee?s?|décédée?|decedee?|mort|morte|au|dans|sur|ici|yes|yeah|yep|no|sorry|actually|it s|it is|it was|in|at|here|right here|he was|she was|i was|we were|we got|got|married|born|died|passed away|took place|it took place|born in|was born in)[\s,.:!]+)+/i;
 
-/** The place's name in an answer: the text without the words said before it. */
-export const placeName = (text: string): string => text.trim().replace(/['’]/g, ' ').replace(BEFORE_PLACE, '').trim() || text.trim();
+/**
+ * The place without « à » before it (« à Poissy », « a poissy », « A poissy »). A capital A before a capitalised word
+ * (« A Coruña », « A Estrada ») is the name's own first word, kept: a one-letter word is part of a name as any other.
+ */
+export function withoutPreposition(text: string): string {
+  const said = /^(à|a)[\s,.:!]+(?=(\S))/iu.exec(text);
+  if (!said || (said[1] === 'A' && /\p{Lu}/u.test(said[2] ?? ''))) return text;
+  return text.slice(said[0].length);
+}
+
+/** The place's name in an answer: the text without the words said before it (« à » once, as withoutPreposition reads it). */
+export const placeName = (text: string): string => {
+  const typed = text.trim().replace(/['’]/g, ' ');
+  return withoutPreposition(typed.replace(BEFORE_PLACE, '')).trim() || text.trim();
+};
 
 /**
  * A first message that only says where the resident is (« mairie de Poissy », « ville de Triel »,

@@ -60,7 +60,7 @@ const ONLY_A_PLACE = /^(?:(?:bonjour|bonsoir|bjr|salut|hello)[\s,!.]+)?(?:(?:la 
 export const onlyNamesAPlace = (text: string): boolean => ONLY_A_PLACE.test(fold(text).replace(/[’']/g, ' ').replace(/\s+/g, ' ').trim());
 
 /** « il est né à », « elle est née à », « je suis né au », « née à »: said before the place of a birth (or a marriage, a death). */
-const EVENT_LEAD = /^(?:(?:il|elle|je|j|on|lui|mon\s+\S+|ma\s+\S+)\s+)?(?:(?:est|suis|s\s?est|sont|etait|était)\s+)?(?:n[ée]e?s?|mari[ée]e?s?|d[ée]c[ée]d[ée]e?s?)\s+(?:à|a|au|aux|en)\s+/iu;
+const EVENT_LEAD = /^(?:(?:il|elle|ils|elles|je|j|on|nous|lui|mon\s+\S+|ma\s+\S+|mes\s+\S+)\s+)?(?:(?:est|suis|s\s?est|se\s+sont|nous\s+sommes|sommes|sont|etait|était)\s+)?(?:n[ée]e?s?|mari[ée]e?s?|d[ée]c[ée]d[ée]e?s?|morte?s?)\s+(?:à|a|au|aux|en)\s+/iu;
 /** A country after the place (« à Casablanca au Maroc ») or alone (« au Maroc », « à l'étranger »). */
 const ABROAD = new RegExp(`(?:^|\\b(?:a l|au|aux|en|a))\\s*(?:${COUNTRIES.join('|')})$`);
 
@@ -75,6 +75,25 @@ export function readPlaceSentence(text: string): { place: string; abroad: boolea
   const typed = text.trim().replace(/\s+/g, ' ').replace(/[.!]+$/, '');
   const place = placeName(withoutEventLead(typed));
   return { place, abroad: ABROAD.test(normalize(typed).replace(/[.,!]/g, ' ').replace(/\s+/g, ' ').trim()) };
+}
+
+/** Words around a place said again at a read-back (« non », « en fait », « pardon », « pas à Carrières »): not the place. */
+const BEFORE_RESTATED = /^(?:(?:non|nan|ah|oh|euh+|pardon|oups|d[ée]sol[ée]e?|en fait|enfin|finalement|plut[ôo]t|attends?|attendez|erreur|je me suis tromp[ée]e?)[\s,.!:…]+)+/iu;
+const AFTER_RESTATED = /(?:[\s,]+(?:en fait|plut[ôo]t|pardon|d[ée]sol[ée]e?|finalement|(?:et )?(?:pas|non) (?:à|a|au|en)\s.*))+[\s.!…]*$/iu;
+/** « en novembre »: a month, never a place. */
+const MONTH = /^(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b/;
+const SAID_AT = /^c(?:['’ ]?est|['’ ]?[ée]tait|etait)\s+(?:à|a|au)\s+\S/iu;
+
+/**
+ * The event's place said again in a sentence at a read-back (« elle est décédée à Poissy en fait », « non c'était à
+ * Poissy »): the sentence without the words around it, to read as the place question's answer; undefined when the
+ * message says no place (« elle est décédée en novembre », « oui »).
+ */
+export function restatedPlace(text: string): string | undefined {
+  const said = text.trim().replace(/[.!…]+$/, '').replace(BEFORE_RESTATED, '').replace(AFTER_RESTATED, '').trim();
+  if (!EVENT_LEAD.test(said) && !SAID_AT.test(said)) return undefined;
+  const place = placeName(withoutEventLead(said.replace(/^c(?:['’ ]?est|['’ ]?[ée]tait|etait)\s+/iu, '')));
+  return place && !cannotBeAPlace(place) && !/\d/.test(place) && !MONTH.test(fold(place)) ? said : undefined;
 }
 
 /** « je comprends pas », « j'ai pas compris », « quoi ? », « hein ? », « c'est-à-dire ? », « c'est quoi ? »: the question itself not understood. */

@@ -16,10 +16,13 @@ import { takenBackRest } from '../src/nlu/takeBack';
 import { fold } from '../src/nlu/yesNo';
 import { saysOwnName } from '../src/nlu/ownName';
 import { pastDayIn, readPastDay } from '../src/nlu/pastDay';
+import { restatedPlace } from '../src/nlu/placeAnswer';
+import type { Commune } from '../src/domain/types';
 import type { ChoiceOption } from './choicePrompt';
 import { check, phoneIn } from './accountFields';
 import { looksLikeAddress } from './contactAnswer';
 import type { CivilActOptions, Draft, Field } from './civilActDraft';
+import { placeAnswer, placeBeside } from './civilActAnswers';
 import { readTakeBack, type Earlier, type FreeTextType } from './takenBackAnswer';
 
 /** The answers that can be corrected, in the read-back's order: the field, its name, the words that name it. */
@@ -124,4 +127,18 @@ export function dayTakenBack(draft: Draft, text: string, today: string): Draft |
   if (!day) return undefined;
   const kept = without(draft, 'eventDay');
   return checkEventDay(day, today) === 'ok' && !minorOwnAct({ ...draft, eventDay: day }, today) ? { ...kept, eventDay: day } : kept;
+}
+
+/**
+ * The event's place said again at the read-back (« elle est décédée à Poissy en fait », « non c'était à Poissy »): read as
+ * at the place question, everything else kept. The commune served: read back again; another commune: where to ask, the
+ * place asked again; abroad: 'abroad', as at the question. Undefined when the message says no place.
+ */
+export function placeRestated(t: Translate, commune: Commune, draft: Draft, text: string, today: string): CivilActOptions | 'abroad' | undefined {
+  const said = draft.place ? restatedPlace(text) : undefined;
+  if (!said) return undefined;
+  const kept = without(draft, 'place');
+  const read = placeAnswer(t, commune, kept, placeBeside(kept, said, today));
+  if (read === 'abroad') return 'abroad';
+  return { draft: kept, leadKey: read.leadKey || 'civilAct.detailNoted', ...(read.leadParams ? { leadParams: read.leadParams } : {}) };
 }

@@ -16,7 +16,7 @@ import { askChoice, readChoice, type ChoiceOption } from './choicePrompt';
 import { knownTown, readAddressAnswer } from './addressAnswer';
 import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { nextField, optionsOf, saysMore, takenBack, type CivilActOptions, type Draft } from './civilActDraft';
-import { correction, takenBackAnswer } from './civilActCorrection';
+import { correction, placeRestated, takenBackAnswer } from './civilActCorrection';
 import { contactAnswer, phoneQuestionKey } from './civilActContact';
 import { addressKeptKey, badContactKey, looksLikeAddress } from './contactAnswer';
 import { askReadBack, fixingNext, submitAct } from './civilActReadBack';
@@ -235,6 +235,9 @@ export class CivilActDialog extends ComponentDialog {
       default:
         break;
     }
+    // « elle est décédée à Poissy en fait » at the read-back: the place read again, the rest kept (civilActCorrection.ts).
+    const restated = placeRestated(t, commune, draft, text, today);
+    if (restated) return restated === 'abroad' ? send(this.deps, step.context, { text: t('civilAct.abroad') }).then(() => step.endDialog()) : step.replaceDialog(FLOW, { ...restated, ruled });
     if (!chosen) return notUnderstood();
     // The read-back: « non » corrects (civilActCorrection.ts), « oui » sends (civilActReadBack.ts).
     if (chosen.index === 1) return step.replaceDialog(FLOW, { ...correction(t, draft, chosen.rest, today), ruled });

@@ -21,3 +21,12 @@ export function answerAddressSaid(t: Translate, locale: string, commune: Commune
   answers[field.id] = read.value;
   return true;
 }
+
+/** Words between names and the address that follows them (« , ils habitent », « domiciliés au », « adresse : »). */
+const LINK = /[\s,;:–-]*(?:(?:et\s+)?(?:ils|elles|qui|tous (?:deux|les deux))\s+)?(?:(?:habitent|habite|vivent|vit|r[ée]sident|r[ée]side|demeurant|domicili[ée]e?s?|habitant|sont|est)\s+)*(?:(?:au|à|a|en|l['’ ]?adresse|adresse|:)\s*)*[\s,;:–-]*$/iu;
+
+/** « Paul Martin et Sophie Durand, ils habitent 12 rue de la Gare »: the names said before an address, or undefined (no address, or nothing before it). */
+export function namesBeforeAddress(text: string): string | undefined {
+  const address = addressInSentence(text);
+  return (address ? text.slice(0, text.length - address.length).replace(LINK, '').trim() : '') || undefined;
+}

@@ -14,7 +14,7 @@ import { normalize } from '../src/domain/text';
 import { saysOnlySubject } from '../src/nlu/choice';
 import { checkNames, nameIssue, unknownParent } from '../src/nlu/namesAnswer';
 import { checkPlaceName, latestDay, readPastDay } from '../src/nlu/pastDay';
-import { cannotBeAPlace, saysNotUnderstood, withoutEventLead } from '../src/nlu/placeAnswer';
+import { cannotBeAPlace, saysNotUnderstood, withoutEventLead, withoutPreposition } from '../src/nlu/placeAnswer';
 import { readAddressCase, readBookletReason } from '../src/nlu/upfrontDetails';
 import { readVoterDetails, saysOtherNationality } from '../src/nlu/voterDetails';
 import type { AnyInput } from './anyInputPrompt';
@@ -26,7 +26,7 @@ import { elsewhereKey, type DemarcheTurn } from './demarcheState';
 import { contactLines } from './infoAnswers';
 import { readAddressAnswer } from './addressAnswer';
 import { addressKeptKey, badContactKey, contactAnswer, looksLikeAddress } from './contactAnswer';
-import { answerAddressSaid } from './demarcheAddressSaid';
+import { answerAddressSaid, namesBeforeAddress } from './demarcheAddressSaid';
 import { dayAhead } from './demarcheDayAhead';
 import { readName } from './nameAnswer';
 import { readTakeBack, type Earlier, type FreeTextType } from './takenBackAnswer';
@@ -120,8 +120,12 @@ export async function answerField(turn: DemarcheTurn, field: FormField, input: A
     }
     case 'text':
     case 'place': {
-      // « il est né à Poissy », « a Poissy »: the place's words alone (« au Havre » kept: its article is the name's).
-      const value = (input_.type === 'place' ? withoutEventLead(input.text).replace(/^(?:à|a)\s+(?=\S)/iu, '') : input.text).trim().replace(/\s+/g, ' ');
+      // « il est né à Poissy », « a Poissy »: the place's words alone (« au Havre », « A Coruña » kept: their article is the name's).
+      // « Paul et Sophie Martin, ils habitent 12 rue de la Gare »: the names checked alone; the address kept for its question
+      // when it fits there, else kept with the names (demarcheAddressSaid.ts).
+      const names = input_.type === 'text' ? namesBeforeAddress(input.text) : undefined;
+      const beforeAddress = names && answerAddressSaid(t, localeOf(step.context), commune, kind, answers, input.text) ? names : undefined;
+      const value = (input_.type === 'place' ? withoutPreposition(withoutEventLead(input.text)) : beforeAddress ?? input.text).trim().replace(/\s+/g, ' ');
       if (value.length < 2 || value.length > 200) return again('demarche.bad.text');
       // « je comprends pas », « quoi ? » where a birth place is asked: the question explained again, never a place.
       if (input_.type === 'place' && saysNotUnderstood(value)) return again('demarche.placeExplained');
@@ -138,11 +142,11 @@ export async function answerField(turn: DemarcheTurn, field: FormField, input: A
         // « inconnu », « père inconnu » beside a name is an answer (a parent may be unknown), kept as typed.
         const issue = unknownParent(value) ? undefined : nameIssue(value);
         if (issue === 'why' || issue === 'unsure') return again(issue === 'why' ? `demarche.${kind}.why.name` : 'demarche.unsure.name');
-        const verdict = checkNames(value, parisDay(deps.service.clock.now()));
+        const verdict = checkNames(names ?? value, parisDay(deps.service.clock.now()));
         if (verdict !== 'ok') return again(verdict === 'email' ? keepEmailAhead(turn, value) : 'demarche.bad.names');
       }
       answers[field.id] = value;
-      return again();
+      return beforeAddress ? again('demarche.noted', { label: t(`demarche.${kind}.label.address`), value: answers.address }) : again();
     }
     case 'day': {
       const today = parisDay(deps.service.clock.now());

@@ -6,6 +6,7 @@ import { ActivityHandler, NullTelemetryClient, type ConversationState, type Stat
 import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } from '../../dialogs/dialogLibrary';
 import { LOCALE_KEY, PLAIN_KEY, TURN_READS_KEY, currentCommune, send, translator, type DialogDeps } from '../../dialogs/dialogContext';
 import { RENDERER_KEY } from '../../dialogs/storedPrompt';
+import { rewriteQuestion } from '../../dialogs/questionAsked';
 import { MAIN_DIALOG, MainDialog, type MainOptions } from '../../dialogs/mainDialog';
 import { afterAnswer, watchSent } from '../../dialogs/missedAnswers';
 import { isGreeting } from '../nlu/commands';
@@ -32,6 +33,7 @@ export const MAX_MESSAGE_CHARS = 1000;
  */
 /** The resident's first sentence was in English, and the conversation is not greeted yet: the greeting says so. */
 const LANGUAGE_SEEN = Symbol('languageSeen');
+const LANGUAGE_SWITCHED = Symbol('languageSwitched');
 
 const installedForOne = (ctx: TurnContext): boolean => ctx.activity.channelId === 'msteams' && ctx.activity.conversation?.conversationType === 'personal';
 
@@ -123,6 +125,7 @@ export class CitizenBot extends ActivityHandler {
         // Said once, with how to have French: in the greeting when there is one to come, else at once.
         if (await this.welcomed.get(ctx, false)) await send(this.deps, ctx, { text: translator(this.deps, ctx)('commands.languageSeen') });
         else ctx.turnState.set(LANGUAGE_SEEN, true);
+        ctx.turnState.set(LANGUAGE_SWITCHED, true);
       }
       watchSent(ctx);
       await super.run(ctx);
@@ -167,6 +170,8 @@ export class CitizenBot extends ActivityHandler {
 
   private async runDialog(ctx: TurnContext): Promise<void> {
     const dc = await this.dialogContext(ctx);
+    // English heard this turn: the question waiting, written in French, is read on in English (as after « english »).
+    if (ctx.turnState.get(LANGUAGE_SWITCHED) === true) rewriteQuestion(dc, translator(this.deps, ctx));
     const result = await dc.continueDialog();
     if (result.status !== DialogTurnStatus.empty) return;
     if (!(await this.welcomed.get(ctx, false))) await this.greet(ctx);

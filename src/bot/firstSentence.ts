@@ -3,11 +3,12 @@
  * plainly in English (src/nlu/englishIntents.ts) where the channel says French, or says nothing
  * (SMS), is answered in English from then on, as if « english » had been written. A French
  * sentence keeps French; a message too short to tell (« ok », « Poissy », « 1 », a postcode)
- * changes nothing, and the first sentence is looked for in the next messages.
+ * changes nothing, and the first sentence is looked for in the next messages. Later, a message wholly in
+ * English (src/nlu/englishIntents.ts wholeEnglish) switches too, unless French was chosen (« français »).
  */
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder-core';
 import { currentCommune, localeOf, setLanguage, type DialogDeps, type Profile } from '../../dialogs/dialogContext';
-import { looksEnglish } from '../nlu/englishIntents';
+import { looksEnglish, wholeEnglish } from '../nlu/englishIntents';
 import { prepare } from '../nlu/frenchText';
 
 /** Fewer words than this tell no language. */
@@ -20,8 +21,11 @@ const SENTENCE_WORDS = 3;
  */
 export async function englishFirstSentence(deps: DialogDeps, ctx: TurnContext, heard: StatePropertyAccessor<boolean>, profile: Profile): Promise<boolean> {
   const { type, text } = ctx.activity;
-  if (type !== 'message' || typeof text !== 'string' || profile.language || (await heard.get(ctx, false))) return false;
+  if (type !== 'message' || typeof text !== 'string' || profile.language) return false;
   const said = prepare(text);
+  // After a French first sentence, a message wholly in English (no French word in it) is the resident's language too;
+  // anything less keeps French (and the menu offers English: dialogs/mainRoute.ts). « français » chosen keeps French.
+  if (await heard.get(ctx, false)) return localeOf(ctx) === 'fr' && wholeEnglish(said) ? setLanguage(deps, ctx, 'en').then(() => true) : false;
   if (said.split(' ').filter(Boolean).length < SENTENCE_WORDS) return false;
   const english = localeOf(ctx) === 'fr' && looksEnglish(said);
   // While the commune is asked, a French answer (« carrieres sous poissy ») is its name, not a sentence that tells the language.

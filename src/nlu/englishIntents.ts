@@ -70,6 +70,23 @@ export function looksEnglish(said: string): boolean {
   return english >= 3 && english * 3 >= words.length;
 }
 
+/** French words a message in English never holds (« je », « la », « pour »; not « a », « on », « son », « no », also English words). */
+const FRENCH_WORDS = new Set([
+  'je', 'j', 'tu', 'il', 'elle', 'ils', 'elles', 'nous', 'vous', 'le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'd', 'au', 'aux', 'et',
+  'est', 'sont', 'pour', 'pas', 'ne', 'n', 'mon', 'ma', 'mes', 'ta', 'tes', 'sa', 'ses', 'votre', 'vos', 'notre', 'nos', 'leur', 'que', 'qu',
+  'qui', 'quoi', 'c', 'ce', 'ca', 'cette', 'avec', 'dans', 'sur', 'par', 'mais', 'ou', 'oui', 'non', 'merci', 'bonjour', 'svp', 'veux',
+  'voudrais', 'faire', 'peux', 'suis', 'ai', 'en', 'y', 'comment', 'quand', 'quel', 'quelle', 'ouais', 'bon', 'aussi',
+]);
+
+/**
+ * A whole message in English, as reliably as words tell: four words or more, plainly English (looksEnglish) and no
+ * French word in it (« sorry, I don't speak French, it was in Poissy »; never « je veux annuler la cantine on friday »).
+ */
+export function wholeEnglish(said: string): boolean {
+  const words = said.split(' ').filter((w) => w !== '');
+  return words.length >= 4 && looksEnglish(said) && !words.some((w) => FRENCH_WORDS.has(w));
+}
+
 /** The intent of a message written in English, or undefined (not English, or nothing known). */
 export function englishIntent(said: string, counted: string = said): EnglishIntent | undefined {
   // (its English words counted with the politeness the patterns do without: « please remove lunch on Friday »)

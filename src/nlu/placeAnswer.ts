@@ -34,10 +34,23 @@ export function cannotBeAPlace(text: string): boolean {
 
 /** Words said before a place's name that are not part of it (« ouais carrières », « euh à Poissy », « c'est Poissy », « ah non pardon il est né à Carrières », « here in Carrières »). */
 const BEFORE_PLACE =
-  /^(?:(?:ouais|ouai|oui|ok|euh+|ben|bah|alors|bon|ah|oh|non|nan|pardon|désolée?|desolee?|en fait|enfin|plutôt|plutot|c est|c était|c etait|c|ce sera|il est|elle est|il était|elle était|il etait|elle etait|né|née|ne|nee|on s est|nous nous sommes|nous sommes|on est|mariée?s?|mariee?s?|décédée?|decedee?|mort|morte|a|à|au|dans|sur|ici|yes|yeah|yep|no|sorry|actually|it s|it is|it was|in|at|here|right here|he was|she was|i was|we were|we got|got|married|born|died|passed away|took place|it took place|born in|was born in)[\s,.:!]+)+/i;
+  /^(?:(?:ouais|ouai|oui|ok|euh+|ben|bah|alors|bon|ah|oh|non|nan|pardon|désolée?|desolee?|en fait|enfin|plutôt|plutot|c est|c était|c etait|c|ce sera|il est|elle est|il était|elle était|il etait|elle etait|né|née|ne|nee|on s est|nous nous sommes|nous sommes|on est|mariée?s?|mariee?s?|décédée?|decedee?|mort|morte|au|dans|sur|ici|yes|yeah|yep|no|sorry|actually|it s|it is|it was|in|at|here|right here|he was|she was|i was|we were|we got|got|married|born|died|passed away|took place|it took place|born in|was born in)[\s,.:!]+)+/i;
 
-/** The place's name in an answer: the text without the words said before it. */
-export const placeName = (text: string): string => text.trim().replace(/['’]/g, ' ').replace(BEFORE_PLACE, '').trim() || text.trim();
+/**
+ * The place without « à » before it (« à Poissy », « a poissy », « A poissy »). A capital A before a capitalised word
+ * (« A Coruña », « A Estrada ») is the name's own first word, kept: a one-letter word is part of a name as any other.
+ */
+export function withoutPreposition(text: string): string {
+  const said = /^(à|a)[\s,.:!]+(?=(\S))/iu.exec(text);
+  if (!said || (said[1] === 'A' && /\p{Lu}/u.test(said[2] ?? ''))) return text;
+  return text.slice(said[0].length);
+}
+
+/** The place's name in an answer: the text without the words said before it (« à » once, as withoutPreposition reads it). */
+export const placeName = (text: string): string => {
+  const typed = text.trim().replace(/['’]/g, ' ');
+  return withoutPreposition(typed.replace(BEFORE_PLACE, '')).trim() || text.trim();
+};
 
 /**
  * A first message that only says where the resident is (« mairie de Poissy », « ville de Triel »,
@@ -47,7 +60,7 @@ const ONLY_A_PLACE = /^(?:(?:bonjour|bonsoir|bjr|salut|hello)[\s,!.]+)?(?:(?:la 
 export const onlyNamesAPlace = (text: string): boolean => ONLY_A_PLACE.test(fold(text).replace(/[’']/g, ' ').replace(/\s+/g, ' ').trim());
 
 /** « il est né à », « elle est née à », « je suis né au », « née à »: said before the place of a birth (or a marriage, a death). */
-const EVENT_LEAD = /^(?:(?:il|elle|je|j|on|lui|mon\s+\S+|ma\s+\S+)\s+)?(?:(?:est|suis|s\s?est|sont|etait|était)\s+)?(?:n[ée]e?s?|mari[ée]e?s?|d[ée]c[ée]d[ée]e?s?)\s+(?:à|a|au|aux|en)\s+/iu;
+const EVENT_LEAD = /^(?:(?:il|elle|ils|elles|je|j|on|nous|lui|mon\s+\S+|ma\s+\S+|mes\s+\S+)\s+)?(?:(?:est|suis|s\s?est|se\s+sont|nous\s+sommes|sommes|sont|etait|était)\s+)?(?:n[ée]e?s?|mari[ée]e?s?|d[ée]c[ée]d[ée]e?s?|morte?s?)\s+(?:à|a|au|aux|en)\s+/iu;
 /** A country after the place (« à Casablanca au Maroc ») or alone (« au Maroc », « à l'étranger »). */
 const ABROAD = new RegExp(`(?:^|\\b(?:a l|au|aux|en|a))\\s*(?:${COUNTRIES.join('|')})$`);
 
@@ -62,6 +75,25 @@ export function readPlaceSentence(text: string): { place: string; abroad: boolea
   const typed = text.trim().replace(/\s+/g, ' ').replace(/[.!]+$/, '');
   const place = placeName(withoutEventLead(typed));
   return { place, abroad: ABROAD.test(normalize(typed).replace(/[.,!]/g, ' ').replace(/\s+/g, ' ').trim()) };
+}
+
+/** Words around a place said again at a read-back (« non », « en fait », « pardon », « pas à Carrières »): not the place. */
+const BEFORE_RESTATED = /^(?:(?:non|nan|ah|oh|euh+|pardon|oups|d[ée]sol[ée]e?|en fait|enfin|finalement|plut[ôo]t|attends?|attendez|erreur|je me suis tromp[ée]e?)[\s,.!:…]+)+/iu;
+const AFTER_RESTATED = /(?:[\s,]+(?:en fait|plut[ôo]t|pardon|d[ée]sol[ée]e?|finalement|(?:et )?(?:pas|non) (?:à|a|au|en)\s.*))+[\s.!…]*$/iu;
+/** « en novembre »: a month, never a place. */
+const MONTH = /^(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b/;
+const SAID_AT = /^c(?:['’ ]?est|['’ ]?[ée]tait|etait)\s+(?:à|a|au)\s+\S/iu;
+
+/**
+ * The event's place said again in a sentence at a read-back (« elle est décédée à Poissy en fait », « non c'était à
+ * Poissy »): the sentence without the words around it, to read as the place question's answer; undefined when the
+ * message says no place (« elle est décédée en novembre », « oui »).
+ */
+export function restatedPlace(text: string): string | undefined {
+  const said = text.trim().replace(/[.!…]+$/, '').replace(BEFORE_RESTATED, '').replace(AFTER_RESTATED, '').trim();
+  if (!EVENT_LEAD.test(said) && !SAID_AT.test(said)) return undefined;
+  const place = placeName(withoutEventLead(said.replace(/^c(?:['’ ]?est|['’ ]?[ée]tait|etait)\s+/iu, '')));
+  return place && !cannotBeAPlace(place) && !/\d/.test(place) && !MONTH.test(fold(place)) ? said : undefined;
 }
 
 /** « je comprends pas », « j'ai pas compris », « quoi ? », « hein ? », « c'est-à-dire ? », « c'est quoi ? »: the question itself not understood. */

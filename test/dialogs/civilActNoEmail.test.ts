@@ -52,7 +52,7 @@ describe('an act asked without an e-mail', () => {
     },
   );
 
-  it.each(table([['non'], ['pas de téléphone non plus'], ["je n'en ai pas"]]))('%s: no phone either (« %s »): made all the same, the reference to note', async (channel, none) => {
+  it.each(table([['non'], ['pas de téléphone non plus'], ["je n'en ai pas"], ['non plus'], ['moi non plus'], ['toujours pas']]))('%s: no phone either (« %s »): made all the same, the reference to note', async (channel, none) => {
     const c = await atEmail(channel);
     await c.say('pas de mail');
     expect(c.text(await c.say(none))).toContain(c.core.texts.for('fr')('civilAct.ask.address').slice(0, 30));

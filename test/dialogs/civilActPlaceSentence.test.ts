@@ -48,13 +48,26 @@ describe('the place of the event said in a sentence', () => {
     expect(stored(c)).toEqual([expect.objectContaining({ place: CSP, lastName: 'Durand', relation: 'ascendant' })]);
   });
 
-  it.each(table([["il est né à L'Isle-Adam (95)"]]))('%s: the census\'s birthplace « %s » is kept without « il est né à »', async (channel, phrasing) => {
+  it.each(table([['elle est née à A Coruña'], ['A Coruña']]))('%s: « %s » names « A Coruña », its first word kept', async (channel, phrasing) => {
+    const c = await atPlace(channel);
+    const t = c.core.texts.for('fr', false, channel === 'sms');
+    expect(c.text(await c.say(phrasing))).toContain(t('civilAct.otherCommune', { place: 'A Coruña', commune: CSP }));
+  });
+
+  it.each(
+    table([
+      ["il est né à L'Isle-Adam (95)", "L'Isle-Adam (95)"],
+      ['A Coruña', 'A Coruña'],
+      ['il est né à A Coruña', 'A Coruña'],
+      ['a poissy (78)', 'poissy (78)'],
+    ]),
+  )('%s: the census\'s birthplace « %s » is kept without « il est né à » (%s)', async (channel, phrasing, place) => {
     const c = startChat({ clock: settableClock('2026-11-18T14:00:00Z'), channelId: channel });
     chats.push(c);
     await c.join({ commune: 'carrieres-sous-poissy' });
     for (const a of ['recensement citoyen', '15/11/2010', 'oui', 'Durand', 'Léa Marie', phrasing, 'Françoise et Marc Durand', '1 rue de la Demo 78955 Carrières-sous-Poissy', 'francoise@example.org']) await c.say(a);
     for (let i = 0; i < 3 && !c.text(await c.say('au guichet')).includes(fr['demarche.confirm'] ?? '?'); i++);
     await c.say('oui');
-    expect(stored(c)).toEqual([expect.objectContaining({ birthPlace: "L'Isle-Adam (95)", firstName: 'Léa Marie' })]);
+    expect(stored(c)).toEqual([expect.objectContaining({ birthPlace: place, firstName: 'Léa Marie' })]);
   });
 });

@@ -199,11 +199,11 @@ describe('« english » / « en français »', () => {
   });
 
   it.each([
-    ['I want to book the canteen for my son tomorrow', true],
-    ['what are the opening hours of the town hall?', true],
+    ['I want to book the canteen pour my son tomorrow', true],
+    ['what are the opening hours of la mairie?', true],
     ['je veux réserver la cantine pour mon fils demain', false],
     ['my bookings', false],
-  ])('« %s » at a French menu, after a French sentence, offers English in English: %p', async (text, offered) => {
+  ])('« %s » (a French word in it) at a French menu, after a French sentence, offers English in English: %p', async (text, offered) => {
     const c = chat();
     await c.join(CSP);
     // The first sentence was French: the resident's language (firstSentence.ts), kept.

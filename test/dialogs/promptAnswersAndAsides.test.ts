@@ -1,0 +1,49 @@
+/**
+ * Found by walking every question of the bot with the same answers and asides (its number, « ouais », « carrément », a
+ * sentence holding the option's words, « annuler », « horaires de la mairie ? », another task): the questions that did not
+ * take them as they are taken elsewhere. Web Chat and SMS; each row asserts what was stored or the locale text said next.
+ */
+import { signedInChat } from '../support/accounts';
+import type { Chat } from '../support/harness';
+import { CHANNELS, labels, offered, table } from '../support/prompts';
+
+const chats: Chat[] = [];
+afterEach(() => {
+  for (const c of chats.splice(0)) c.core.close();
+});
+
+const ACTIONS = labels('invoices.payShort', 'invoices.back', 'invoices.menu');
+const payments = (c: Chat) => c.core.db.$client.prepare('select amount_cents as amount from payments').all();
+
+/** At the invoice of 12 € (« Payer, Mes factures, Menu »). */
+async function atInvoice(channelId: string) {
+  const { c } = await signedInChat(chats, { linkFile: 'CSP-F-000101', channelId });
+  await c.core.service.invoices.createOneOff('carrieres-sous-poissy', 'CSP-F-000101', 'Photo de classe', 1200, '2026-12-20', 'agent');
+  await c.say('mes factures');
+  expect(offered(await c.say('1'))).toEqual(ACTIONS);
+  return c;
+}
+
+describe('an option that means yes, said in a sentence', () => {
+  it.each(table([['je veux payer ma facture'], ['je voudrais payer'], ['ok je vais payer']]))('%s: « %s » at the invoice pays it', async (channel, said) => {
+    const c = await atInvoice(channel);
+    await c.say(said);
+    expect(payments(c)).toEqual([{ amount: 1200 }]);
+  });
+
+  it.each(table([['je ne veux pas payer'], ['pas payer maintenant']]))('%s: « %s » pays nothing, the question is asked again', async (channel, said) => {
+    const c = await atInvoice(channel);
+    const replies = await c.say(said);
+    expect(payments(c)).toEqual([]);
+    expect(offered(replies)).toEqual(ACTIONS);
+  });
+});
+
+describe('« carrément » at a yes/no question', () => {
+  it.each(CHANNELS)('%s: the online invoice is chosen', async (channel) => {
+    const { c } = await signedInChat(chats, { linkFile: 'CSP-F-000101', channelId: channel });
+    expect(offered(await c.say('facture en ligne'))).toEqual(labels('eInvoice.yes', 'eInvoice.no'));
+    await c.say('carrément');
+    expect((await c.core.service.deps.repos.households.findByFileNumber('carrieres-sous-poissy', 'CSP-F-000101'))?.eInvoice).toBe(true);
+  });
+});

@@ -4,8 +4,8 @@
  * take them as they are taken elsewhere. Web Chat and SMS; each row asserts what was stored or the locale text said next.
  */
 import { signedInChat } from '../support/accounts';
-import type { Chat } from '../support/harness';
-import { CHANNELS, labels, offered, table } from '../support/prompts';
+import { startChat, type Chat } from '../support/harness';
+import { CHANNELS, fr, labels, offered, table, textBefore } from '../support/prompts';
 
 const chats: Chat[] = [];
 afterEach(() => {
@@ -45,5 +45,45 @@ describe('« carrément » at a yes/no question', () => {
     expect(offered(await c.say('facture en ligne'))).toEqual(labels('eInvoice.yes', 'eInvoice.no'));
     await c.say('carrément');
     expect((await c.core.service.deps.repos.households.findByFileNumber('carrieres-sous-poissy', 'CSP-F-000101'))?.eInvoice).toBe(true);
+  });
+});
+
+describe('« mot de passe oublié », its e-mail asked', () => {
+  async function atEmail(channelId: string) {
+    const c = startChat({ channelId });
+    chats.push(c);
+    await c.join({ commune: 'carrieres-sous-poissy' });
+    expect(c.text(await c.say('mot de passe oublié'))).toContain(fr['signIn.askEmail']);
+    return c;
+  }
+
+  it.each(table([['horaires de la mairie ?'], ["c'est ouvert ?"]]))('%s: « %s » is answered, the e-mail asked again, then taken', async (channel, said) => {
+    const c = await atEmail(channel);
+    const replies = c.text(await c.say(said));
+    expect(replies).not.toContain(fr['signIn.badEmail']);
+    expect(replies).toContain('17 h 30');
+    expect(replies).toContain(fr['signIn.askEmail']);
+    expect(c.text(await c.say('julie@example.org'))).toContain(textBefore('forgotPassword.sent').slice(0, 20));
+  });
+
+  it.each(table([['annuler'], ['stop']]))('%s: « %s » stops it', async (channel, said) => {
+    const c = await atEmail(channel);
+    const replies = c.text(await c.say(said));
+    expect(replies).toContain(fr['commands.cancelled']);
+    expect(replies).not.toContain(fr['commands.nothingToCancel']);
+    expect(replies).not.toContain(fr['signIn.askEmail']);
+  });
+
+  it.each(CHANNELS)('%s: « aide » says what to type there', async (channel) => {
+    const c = await atEmail(channel);
+    expect(c.text(await c.say('aide'))).toContain(fr['commands.help.forgotPassword']);
+  });
+
+  it.each(CHANNELS)('%s: another task puts it aside, « reprendre » asks the e-mail again', async (channel) => {
+    const c = await atEmail(channel);
+    expect(c.text(await c.say('je veux un acte de naissance'))).toContain(textBefore('topics.paused'));
+    const back = c.text(await c.say('reprendre'));
+    expect(back).toContain(textBefore('topics.resumed'));
+    expect(back).toContain(fr['signIn.askEmail']);
   });
 });

@@ -69,7 +69,8 @@ const PLACES: ReadonlyArray<readonly [string, Place]> = [
   [CREATE_ACCOUNT_DIALOG, { help: 'commands.help.createAccount', topic: 'account', task: 'createAccount' }],
   [FAMILY_KEY_DIALOG, { help: 'commands.help.familyKey', topic: 'familyKey', task: 'familyKey' }],
   [BOOKING_DIALOG, { help: 'commands.help.booking', topic: 'booking', cancellable: true }],
-  [ABSENCE_DIALOG, { help: 'commands.help.absence', topic: 'booking', cancellable: true }],
+  // A booking asked at the absence's questions (« je voudrais réserver la cantine ») is another task, as an absence is at the booking's.
+  [ABSENCE_DIALOG, { help: 'commands.help.absence', topic: 'booking', cancellable: true, own: ['report_absence', 'cancel_booking'] }],
   [ABSENCE_WITHDRAW_DIALOG, { help: 'commands.help.absence', topic: 'booking', cancellable: true }],
   [AGENDA_DIALOG, { help: 'commands.help.booking', topic: 'booking', cancellable: true, consults: true }],
   [INVOICES_DIALOG, { help: 'commands.help.invoices', topic: 'invoices', cancellable: true, consults: true, own: ['list_invoices', 'pay_invoice'] }],

@@ -4,6 +4,7 @@
  * take them as they are taken elsewhere. Web Chat and SMS; each row asserts what was stored or the locale text said next.
  */
 import { signedInChat } from '../support/accounts';
+import { bookedThenLate } from '../support/booking';
 import { startChat, type Chat } from '../support/harness';
 import { CHANNELS, fr, labels, offered, table, textBefore } from '../support/prompts';
 
@@ -14,6 +15,7 @@ afterEach(() => {
 
 const ACTIONS = labels('invoices.payShort', 'invoices.back', 'invoices.menu');
 const payments = (c: Chat) => c.core.db.$client.prepare('select amount_cents as amount from payments').all();
+const absences = (c: Chat) => c.core.db.$client.prepare('select day, reason from absences').all();
 
 /** At the invoice of 12 € (« Payer, Mes factures, Menu »). */
 async function atInvoice(channelId: string) {
@@ -85,5 +87,21 @@ describe('« mot de passe oublié », its e-mail asked', () => {
     const back = c.text(await c.say('reprendre'));
     expect(back).toContain(textBefore('topics.resumed'));
     expect(back).toContain(fr['signIn.askEmail']);
+  });
+});
+
+describe('a booking asked at the absence’s questions', () => {
+  it.each(CHANNELS)('%s: at « Quel enfant ? » it is another task: the absence put aside, « reprendre » asks again', async (channel) => {
+    const { c } = await signedInChat(chats, { linkFile: 'CSP-F-000101', channelId: channel });
+    const asked = offered(await c.say('signaler une absence'));
+    expect(c.text(await c.say('je voudrais réserver la cantine'))).toContain(textBefore('topics.paused'));
+    expect(offered(await c.say('reprendre'))).toEqual(asked);
+  });
+
+  it.each(CHANNELS)('%s: at the reason it is not taken for the reason: nothing recorded', async (channel) => {
+    const { c } = await bookedThenLate(chats, channel);
+    expect(offered(await c.say('signaler une absence de Léa le 7 décembre'))).toEqual(labels('absence.reason.illness', 'absence.reason.other'));
+    expect(c.text(await c.say('je voudrais réserver la cantine'))).toContain(textBefore('topics.paused'));
+    expect(absences(c)).toEqual([]);
   });
 });

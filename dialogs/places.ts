@@ -23,6 +23,7 @@ import { E_INVOICE_DIALOG } from './eInvoiceDialog';
 import { FAMILY_FILE_DIALOG } from './familyFileDialog';
 import { FAMILY_KEY_DIALOG } from './familyKeyDialog';
 import { FOLLOW_REQUEST_DIALOG } from './followRequestDialog';
+import { FORGOT_PASSWORD_DIALOG } from './forgotPasswordDialog';
 import { LOST_REFERENCE_DIALOG } from './lostReferenceDialog';
 import { INFO_DIALOG } from './infoDialog';
 import { INVOICES_DIALOG } from './invoicesDialog';
@@ -51,6 +52,8 @@ export interface Place {
 const PLACES: ReadonlyArray<readonly [string, Place]> = [
   // First: whatever task asked for it, while the sign-in waits for an e-mail or a code, that is where the resident is.
   [SIGN_IN_DIALOG, { help: 'commands.help.signIn', topic: 'account', area: 'signIn', task: 'signIn' }],
+  // « mot de passe oublié », its e-mail asked: a task of its own (« annuler » stops it, a practical question is answered there).
+  [FORGOT_PASSWORD_DIALOG, { help: 'commands.help.forgotPassword', topic: 'account', area: 'signIn', cancellable: true }],
   [INFO_DIALOG, { help: 'commands.help.info', topic: 'general', task: 'info', consults: true }],
   [CENSUS_DIALOG, { help: 'commands.help.census', topic: 'requests', cancellable: true }],
   [CIVIL_ACT_DIALOG, { help: 'commands.help.civilAct', topic: 'requests', cancellable: true }],
@@ -66,7 +69,8 @@ const PLACES: ReadonlyArray<readonly [string, Place]> = [
   [CREATE_ACCOUNT_DIALOG, { help: 'commands.help.createAccount', topic: 'account', task: 'createAccount' }],
   [FAMILY_KEY_DIALOG, { help: 'commands.help.familyKey', topic: 'familyKey', task: 'familyKey' }],
   [BOOKING_DIALOG, { help: 'commands.help.booking', topic: 'booking', cancellable: true }],
-  [ABSENCE_DIALOG, { help: 'commands.help.absence', topic: 'booking', cancellable: true }],
+  // A booking asked at the absence's questions (« je voudrais réserver la cantine ») is another task, as an absence is at the booking's.
+  [ABSENCE_DIALOG, { help: 'commands.help.absence', topic: 'booking', cancellable: true, own: ['report_absence', 'cancel_booking'] }],
   [ABSENCE_WITHDRAW_DIALOG, { help: 'commands.help.absence', topic: 'booking', cancellable: true }],
   [AGENDA_DIALOG, { help: 'commands.help.booking', topic: 'booking', cancellable: true, consults: true }],
   [INVOICES_DIALOG, { help: 'commands.help.invoices', topic: 'invoices', cancellable: true, consults: true, own: ['list_invoices', 'pay_invoice'] }],

@@ -17,6 +17,7 @@ import { DEMARCHES_DIALOG } from './demarchesDialog';
 import { DOCUMENTS_DIALOG } from './documentsDialog';
 import { E_INVOICE_DIALOG } from './eInvoiceDialog';
 import { FAMILY_KEY_DIALOG } from './familyKeyDialog';
+import { FORGOT_PASSWORD_DIALOG } from './forgotPasswordDialog';
 import { INVOICES_DIALOG } from './invoicesDialog';
 import { SIGN_IN_DIALOG } from './signInDialog';
 import { translator, type DialogDeps } from './dialogContext';
@@ -34,7 +35,7 @@ const taskNames = (): Record<string, string> => ({
   [DEMARCHES_DIALOG]: 'choice.task.demarches', [CREATE_ACCOUNT_DIALOG]: 'choice.task.createAccount', [BOOKING_DIALOG]: 'choice.task.booking',
   [ABSENCE_DIALOG]: 'choice.task.absence', [ABSENCE_WITHDRAW_DIALOG]: 'choice.task.absenceWithdraw', [INVOICES_DIALOG]: 'choice.task.invoices', [E_INVOICE_DIALOG]: 'choice.task.eInvoice',
   [CONTACT_DETAILS_DIALOG]: 'choice.task.contact', [DOCUMENTS_DIALOG]: 'choice.task.documents', [SIGN_IN_DIALOG]: 'choice.task.signIn',
-  [FAMILY_KEY_DIALOG]: 'choice.task.familyKey',
+  [FAMILY_KEY_DIALOG]: 'choice.task.familyKey', [FORGOT_PASSWORD_DIALOG]: 'choice.task.forgotPassword',
 });
 
 /** A task dialog's name key (« vos factures »), undefined for a dialog that is not a task. */

@@ -169,7 +169,18 @@ export function recognizeChoice(text: string, options: readonly ChoiceOption[], 
     }
   }
   if (strict) return undefined;
-  // A yes or a no is said in so many words: « oui mais le prénom est faux » is not « Oui » in a sentence.
-  const inside = only(options, (forms, o) => !o.meaning && forms.some((f) => contains(said, f)));
+  // A yes or a no is said in so many words: « oui mais le prénom est faux » is not « Oui » in a sentence. An option that means
+  // one is found there by its own words (« je veux payer ma facture » at « Payer »), never when the message says « pas ».
+  const negated = NEGATION.test(said);
+  const inside = only(options, (forms, o) => forms.some((f) => (!o.meaning || (!negated && !saysOnlyYesNo(f))) && contains(said, f)));
   return typeof inside === 'number' ? { index: inside } : undefined;
+}
+
+/** « ne », « pas », « jamais », « not »: the message says the option is not wanted. */
+const NEGATION = /(?:^| )(?:ne|n|pas|plus|jamais|aucun|aucune|sans|not|don t|dont|never)(?: |$)/;
+
+/** A form that is a yes or a no alone (« oui », « non merci »), not words of its own (« payer », « continuer »). */
+function saysOnlyYesNo(form: string): boolean {
+  const yesNo = recognizeYesNo(form);
+  return yesNo !== undefined && yesNo.rest === '';
 }

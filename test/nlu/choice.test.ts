@@ -15,6 +15,7 @@ const BASKET: ChoiceOption[] = [
   { label: 'Modifier', synonyms: ['changer', 'corriger'] },
   { label: 'Abandonner', meaning: 'no' },
 ];
+const INVOICE: ChoiceOption[] = [{ label: 'Payer', meaning: 'yes' }, { label: 'Mes factures' }, { label: 'Menu' }];
 const ACTS: ChoiceOption[] = [{ label: 'Acte de naissance' }, { label: 'Acte de mariage' }, { label: 'Acte de décès' }];
 const FORMATS: ChoiceOption[] = [{ label: 'Copie intégrale' }, { label: 'Extrait avec filiation' }, { label: 'Extrait sans filiation' }];
 const CHILDREN: ChoiceOption[] = [{ label: 'Léa' }, { label: 'Léo' }, { label: 'Tous les enfants' }];
@@ -111,6 +112,13 @@ const cases: Array<[string, ChoiceOption[], string, number | undefined]> = [
   ['children', CHILDREN, 'tous les enfants', 2],
   ['children', [{ label: 'Léa' }, { label: 'Léa' }], 'Léa', undefined],
   ['children', [{ label: 'Extrait avec filiation' }, { label: 'Extrait sans filiation' }], 'extrait filiation', undefined],
+  // an option that means yes (« Payer », « Oui, envoyer ») found in a sentence by its own words, never negated; a bare « Oui » never
+  ['invoice', INVOICE, 'je veux payer ma facture', 0],
+  ['invoice', INVOICE, 'je voudrais payer', 0],
+  ['invoice', INVOICE, 'je ne veux pas payer', undefined],
+  ['invoice', INVOICE, 'pas payer maintenant', undefined],
+  ['readBack', [{ label: 'Oui, envoyer', meaning: 'yes' }, { label: 'Non, corriger', meaning: 'no' }], 'vous pouvez envoyer la demande', 0],
+  ['readBack', READ_BACK, 'je veux bien oui', 0],
 ];
 
 describe('recognizeChoice', () => {
@@ -145,6 +153,10 @@ describe('recognizeYesNo', () => {
     ['oh non, le prénom est Lucie', 'no', 'le prénom est Lucie'],
     ['ah oui désolée', 'yes', ''],
     ['oops yes sorry', 'yes', ''],
+    // « carrément », and « oui » with two letters swapped
+    ['carrément', 'yes', ''],
+    ['Carrément !', 'yes', ''],
+    ['oiu', 'yes', ''],
   ])('« %s » → %s', (text, answer, rest) => {
     expect(recognizeYesNo(text)).toEqual({ answer, rest });
   });

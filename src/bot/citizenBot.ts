@@ -16,6 +16,7 @@ import { turnStarted } from '../ops/metrics';
 import { cleanIncoming } from './cleanInput';
 import { keep, ready, reuseDialogMemory } from './dialogMemory';
 import { englishFirstSentence } from './firstSentence';
+import { turnSlot } from './turnSlots';
 
 /** Messages a conversation may send, on any channel, before the bot asks it to slow down. */
 export const MESSAGES_PER_WINDOW = 20;
@@ -83,6 +84,8 @@ export class CitizenBot extends ActivityHandler {
   }
 
   override async run(ctx: TurnContext): Promise<void> {
+    // Each turn in its own event-loop iteration: connections are accepted between turns (src/bot/turnSlots.ts).
+    await turnSlot();
     const ended = turnStarted(ctx.activity.channelId);
     try {
       await this.turn(ctx);

@@ -9,6 +9,7 @@ import { addDays, mondayOf, monthDays, monthOf, nextDayOfMonth, span, weekdayOf,
 import { holidayDays, monthBound, range, type Reader } from './dateReader';
 import { DAY, forward, MONTH, monthNumber, parseSpec, SPEC, WD } from './dateWords';
 import { toldInThePast } from './pastClauses';
+import { readRentreeWeek } from './rentreeWeek';
 
 /** The start of a range just before « jusqu'au »: « à partir du 21 juin », « dès le lundi 4 et », « du 3 ». */
 const RANGE_START = new RegExp(`\\b(?:du|de|depuis le|a partir du|a partir de|a compter du|des le) (${SPEC}) (?:, )?(?:et )?$`);
@@ -55,6 +56,8 @@ export function readBounds(r: Reader): void {
     } else end = forward(parseSpec(words.replace(/^(?:jusqu|d ici) (?:(?:au|a|a la|aux|la|le|les) )*/, '')), r.today, false);
     return end && end >= from ? { days: span(from, end), bound: true } : undefined;
   });
+  // « le lundi après les vacances », « mardi et jeudi de la semaine de la rentrée »: that week's weekdays.
+  readRentreeWeek(r);
   // « la rentrée des vacances d'hiver »: the day classes start again.
   r.pass(/\b(?:la |a la |pour la |le jour de la )?rentree (?:des |de |du )?vacances(?: (?:de la |de |d |du )?(noel|toussaint|hiver|fevrier|printemps|paques|ete))?/, (m) => {
     const days = holidayDays(r, m[0]);

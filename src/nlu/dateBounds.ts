@@ -15,6 +15,8 @@ import { readRentreeWeek } from './rentreeWeek';
 const RANGE_START = new RegExp(`\\b(?:du|de|depuis le|a partir du|a partir de|a compter du|des le) (${SPEC}) (?:, )?(?:et )?$`);
 /** « de la rentrée jusqu'au 15 janvier », « dès la rentrée des vacances jusqu'au… »: from the day classes start again. */
 const RENTREE_START = /\b(?:de|des|depuis|a partir de|a compter de) la rentree(?: (?:de|du mois de) (?:janvier|fevrier|mars|avril|mai|septembre|novembre)| des vacances(?: (?:de la |de |d |du )?(?:noel|toussaint|hiver|fevrier|printemps|paques))?)? (?:, )?(?:et )?$/;
+/** A month said just before « jusqu'au » (« les mardis de février jusqu'aux vacances »): the days run from its start. */
+const MONTH_BEFORE = new RegExp(`\\b(?:de|d|en|du mois de|pour) (${MONTH}) (?:, )?$`);
 /** A day with its month just before « jusqu'au », without « du »: « 12 juillet jusqu'au 16 juillet » is a range (read below). */
 const BARE_START = new RegExp(`(?<![/.\\d-])\\b(?:${DAY} ${MONTH}|\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?) (?:, )?$`);
 
@@ -35,8 +37,12 @@ export function readBounds(r: Reader): void {
     if (/^d ici/.test(words) && !/vacances|\bfin\b/.test(words) && !new RegExp(`\\b(?:tous les|toutes les|chaque|les|le) ${WD}\\b`).test(r.text.slice(0, m.index))) return null;
     const rentree = start ? null : RENTREE_START.exec(r.text.slice(0, m.index));
     const resumes = rentree ? holidayDays(r, rentree[0])?.at(-1) : undefined;
-    const from = start ? forward(parseSpec(start[1] as string), r.today, true) : resumes ? addDays(resumes, 1) : r.today;
+    // « les mardis de février jusqu'aux vacances », « tous les jeudis de février jusqu'au 18 »: from the month's first day, the end in it.
+    const monthBefore = start || rentree ? null : MONTH_BEFORE.exec(r.text.slice(0, m.index));
+    const firstOfMonth = monthBefore ? monthBound(r, monthNumber(monthBefore[1] as string) as number, false)[0] : undefined;
+    const from = start ? forward(parseSpec(start[1] as string), r.today, true) : resumes ? addDays(resumes, 1) : (firstOfMonth ?? r.today);
     if (!from) return undefined;
+    if (monthBefore) r.blank(monthBefore.index, monthBefore[0].length);
     if (start) r.blank(start.index, start[0].length);
     if (rentree && resumes) r.blank(rentree.index, rentree[0].length);
     let end: string | undefined;
@@ -53,7 +59,7 @@ export function readBounds(r: Reader): void {
         const after = (r.ctx.holidays ?? []).filter((x) => x.from > from).sort((x, y) => x.from.localeCompare(y.from))[0];
         end = after ? addDays(after.from, -1) : undefined;
       }
-    } else end = forward(parseSpec(words.replace(/^(?:jusqu|d ici) (?:(?:au|a|a la|aux|la|le|les) )*/, '')), r.today, false);
+    } else end = forward(parseSpec(words.replace(/^(?:jusqu|d ici) (?:(?:au|a|a la|aux|la|le|les) )*/, '')), monthBefore ? from : r.today, false);
     return end && end >= from ? { days: span(from, end), bound: true } : undefined;
   });
   // « le lundi après les vacances », « mardi et jeudi de la semaine de la rentrée »: that week's weekdays.

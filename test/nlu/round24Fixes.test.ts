@@ -32,3 +32,14 @@ describe('weekdays said of the week classes start again are that week’s, not t
     expect(read('cantine pr la rentree lundi 4 janvier').dates).toEqual(['2027-01-04']);
   });
 });
+
+describe('weekdays of a month bounded by a start or an end said without its month', () => {
+  it.each([
+    ['etude les mardis et vendredis de fevrier jusqu aux vacances pr Lenny', '2027-01-20', ['2027-02-02', '2027-02-05']],
+    ['cantine tous les jeudis de février jusqu’au 18', '2027-01-20', ['2027-02-04', '2027-02-11', '2027-02-18']],
+    ['cantine tous les lundis de janvier a partir du 11 pr Rose', '2027-01-05', ['2027-01-11', '2027-01-18', '2027-01-25']],
+    ['cantine tous les mardis de février à partir du 9', '2027-01-05', ['2027-02-09', '2027-02-16', '2027-02-23']],
+  ])('« %s »', (text, today, dates) => {
+    expect(read(text, today)).toMatchObject({ intent: 'book', dates });
+  });
+});

@@ -43,3 +43,16 @@ describe('weekdays of a month bounded by a start or an end said without its mont
     expect(read(text, today)).toMatchObject({ intent: 'book', dates });
   });
 });
+
+describe('a day of the month corrected after its weekday is read without that weekday', () => {
+  it.each([
+    ['annule la garderie matin lundi 14 non pas le 14 le 15', 'cancel_booking', ['2026-12-15']],
+    ['cantine jeudi 17 non pas le 17 le 18', 'book', ['2026-12-18']],
+  ])('« %s »', (text, intent, dates) => {
+    expect(read(text, '2026-12-09')).toMatchObject({ intent, dates });
+  });
+
+  it('« le 16 que je veux, pas le 15 » sets the 15th aside', () => {
+    expect(read('cantine le mercredi 16 que je veux pas le 15', '2026-12-09').dates).toEqual(['2026-12-16']);
+  });
+});

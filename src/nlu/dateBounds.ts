@@ -12,7 +12,7 @@ import { toldInThePast } from './pastClauses';
 import { readRentreeWeek } from './rentreeWeek';
 
 /** The start of a range just before « jusqu'au »: « à partir du 21 juin », « dès le lundi 4 et », « du 3 ». */
-const RANGE_START = new RegExp(`\\b(?:du|de|depuis le|a partir du|a partir de|a compter du|des le) (${SPEC}) (?:, )?(?:et )?$`);
+const RANGE_START = new RegExp(`\\b(?:du|de|depuis le|a partir du|a partir de|a compter du|des le) (${SPEC})(?: prochain| qui vient)? (?:, )?(?:et )?$`);
 /** « de la rentrée jusqu'au 15 janvier », « dès la rentrée des vacances jusqu'au… »: from the day classes start again. */
 const RENTREE_START = /\b(?:de|des|depuis|a partir de|a compter de) la rentree(?: (?:de|du mois de) (?:janvier|fevrier|mars|avril|mai|septembre|novembre)| des vacances(?: (?:de la |de |d |du )?(?:noel|toussaint|hiver|fevrier|printemps|paques))?)? (?:, )?(?:et )?$/;
 /** A month said just before « jusqu'au » (« les mardis de février jusqu'aux vacances »): the days run from its start. */
@@ -130,7 +130,8 @@ export function readBounds(r: Reader): void {
     const days = range(r, m[1] as string, m[2] as string, r.ctx.absence === true || toldInThePast(r.source, m.index));
     return days ? { days, bound: true } : undefined;
   });
-  r.pass(new RegExp(`\\b(?:du |depuis le |a partir du |a partir de |a compter du |des le |de )(${SPEC}) (?:, )?(?:et )?(?:au|jusqu au|jusqu a|a) (?:le )?(${SPEC})`), (m) => {
+  // (« de lundi prochain jusqu'au vendredi 22 »: the start said as the coming weekday.)
+  r.pass(new RegExp(`\\b(?:du |depuis le |a partir du |a partir de |a compter du |des le |de )(${SPEC})(?: prochain| qui vient)? (?:, )?(?:et )?(?:au|jusqu au|jusqu a|a) (?:le )?(${SPEC})`), (m) => {
     const start = parseSpec(m[1] as string);
     const end = parseSpec(m[2] as string);
     const bound = r.found.find((f) => f.bound && !f.used);

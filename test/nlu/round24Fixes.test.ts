@@ -56,3 +56,12 @@ describe('a day of the month corrected after its weekday is read without that we
     expect(read('cantine le mercredi 16 que je veux pas le 15', '2026-12-09').dates).toEqual(['2026-12-16']);
   });
 });
+
+describe('a range that starts on the coming weekday (« de lundi prochain jusqu’au vendredi 22 »)', () => {
+  it.each([
+    ['Je n’aurai plus besoin de la garderie du matin de lundi prochain jusqu’au vendredi 22 janvier, merci de l’annuler.', 'cancel_booking'],
+    ['cantine de lundi prochain au vendredi 22', 'book'],
+  ])('« %s »', (text, intent) => {
+    expect(read(text, '2027-01-13')).toMatchObject({ intent, dates: ['2027-01-18', '2027-01-19', '2027-01-20', '2027-01-21', '2027-01-22'] });
+  });
+});

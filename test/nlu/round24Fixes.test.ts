@@ -65,3 +65,19 @@ describe('a range that starts on the coming weekday (« de lundi prochain jusqu�
     expect(read(text, '2027-01-13')).toMatchObject({ intent, dates: ['2027-01-18', '2027-01-19', '2027-01-20', '2027-01-21', '2027-01-22'] });
   });
 });
+
+describe('days told in the past or as the family’s return are the story, not days asked', () => {
+  it('a return told before a denied future verb (the stop lost) is set aside', () => {
+    const text = 'Nous partons demain au Portugal et nous rentrerons dimanche soir. Zoé ne sera pas à la cantine jeudi et vendredi.';
+    expect(read(text, '2026-12-09')).toMatchObject({ intent: 'report_absence', dates: ['2026-12-10', '2026-12-11'] });
+  });
+
+  it.each([
+    ['Bonsoir, nous avons appris ce matin le décès du grand-père. Zoé ne sera pas à la cantine jeudi et vendredi.', '2026-12-09', ['2026-12-10', '2026-12-11']],
+    ['il a commencé la cantine le 2 novembre mais je veux arreter apres les vacances de noel', '2026-12-14', []],
+    ['bonjour je suis arrivée à Carrières le 28 novembre et je voudrais inscrire mon fils à l’étude le lundi et le jeudi', '2026-12-14', ['2026-12-17', '2026-12-21']],
+    ['le prelevement du 5 decembre a echoue, je peux payer par carte ?', '2026-12-14', []],
+  ])('« %s »', (text, today, dates) => {
+    expect(read(text, today).dates).toEqual(dates);
+  });
+});

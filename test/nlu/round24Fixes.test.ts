@@ -81,3 +81,15 @@ describe('days told in the past or as the family’s return are the story, not d
     expect(read(text, today).dates).toEqual(dates);
   });
 });
+
+describe('short English and thanks', () => {
+  it.each([
+    ['great, thank you so much', 'unknown'],
+    ['thank you so much', 'unknown'],
+    ['yo', 'greeting'],
+    ['No canteen for Ethan tomorrow, please remove it.', 'cancel_booking'],
+    ['Could I get a certificate of cohabitation from the town hall?', 'cohabitation_certificate'],
+  ])('« %s »', (text, intent) => {
+    expect(read(text, '2027-01-20').intent).toBe(intent);
+  });
+});

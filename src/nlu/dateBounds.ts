@@ -9,11 +9,14 @@ import { addDays, mondayOf, monthDays, monthOf, nextDayOfMonth, span, weekdayOf,
 import { holidayDays, monthBound, range, type Reader } from './dateReader';
 import { DAY, forward, MONTH, monthNumber, parseSpec, SPEC, WD } from './dateWords';
 import { toldInThePast } from './pastClauses';
+import { readRentreeWeek } from './rentreeWeek';
 
 /** The start of a range just before « jusqu'au »: « à partir du 21 juin », « dès le lundi 4 et », « du 3 ». */
-const RANGE_START = new RegExp(`\\b(?:du|de|depuis le|a partir du|a partir de|a compter du|des le) (${SPEC}) (?:, )?(?:et )?$`);
+const RANGE_START = new RegExp(`\\b(?:du|de|depuis le|a partir du|a partir de|a compter du|des le) (${SPEC})(?: prochain| qui vient)? (?:, )?(?:et )?$`);
 /** « de la rentrée jusqu'au 15 janvier », « dès la rentrée des vacances jusqu'au… »: from the day classes start again. */
 const RENTREE_START = /\b(?:de|des|depuis|a partir de|a compter de) la rentree(?: (?:de|du mois de) (?:janvier|fevrier|mars|avril|mai|septembre|novembre)| des vacances(?: (?:de la |de |d |du )?(?:noel|toussaint|hiver|fevrier|printemps|paques))?)? (?:, )?(?:et )?$/;
+/** A month said just before « jusqu'au » (« les mardis de février jusqu'aux vacances »): the days run from its start. */
+const MONTH_BEFORE = new RegExp(`\\b(?:de|d|en|du mois de|pour) (${MONTH}) (?:, )?$`);
 /** A day with its month just before « jusqu'au », without « du »: « 12 juillet jusqu'au 16 juillet » is a range (read below). */
 const BARE_START = new RegExp(`(?<![/.\\d-])\\b(?:${DAY} ${MONTH}|\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?) (?:, )?$`);
 
@@ -34,8 +37,12 @@ export function readBounds(r: Reader): void {
     if (/^d ici/.test(words) && !/vacances|\bfin\b/.test(words) && !new RegExp(`\\b(?:tous les|toutes les|chaque|les|le) ${WD}\\b`).test(r.text.slice(0, m.index))) return null;
     const rentree = start ? null : RENTREE_START.exec(r.text.slice(0, m.index));
     const resumes = rentree ? holidayDays(r, rentree[0])?.at(-1) : undefined;
-    const from = start ? forward(parseSpec(start[1] as string), r.today, true) : resumes ? addDays(resumes, 1) : r.today;
+    // « les mardis de février jusqu'aux vacances », « tous les jeudis de février jusqu'au 18 »: from the month's first day, the end in it.
+    const monthBefore = start || rentree ? null : MONTH_BEFORE.exec(r.text.slice(0, m.index));
+    const firstOfMonth = monthBefore ? monthBound(r, monthNumber(monthBefore[1] as string) as number, false)[0] : undefined;
+    const from = start ? forward(parseSpec(start[1] as string), r.today, true) : resumes ? addDays(resumes, 1) : (firstOfMonth ?? r.today);
     if (!from) return undefined;
+    if (monthBefore) r.blank(monthBefore.index, monthBefore[0].length);
     if (start) r.blank(start.index, start[0].length);
     if (rentree && resumes) r.blank(rentree.index, rentree[0].length);
     let end: string | undefined;
@@ -52,9 +59,11 @@ export function readBounds(r: Reader): void {
         const after = (r.ctx.holidays ?? []).filter((x) => x.from > from).sort((x, y) => x.from.localeCompare(y.from))[0];
         end = after ? addDays(after.from, -1) : undefined;
       }
-    } else end = forward(parseSpec(words.replace(/^(?:jusqu|d ici) (?:(?:au|a|a la|aux|la|le|les) )*/, '')), r.today, false);
+    } else end = forward(parseSpec(words.replace(/^(?:jusqu|d ici) (?:(?:au|a|a la|aux|la|le|les) )*/, '')), monthBefore ? from : r.today, false);
     return end && end >= from ? { days: span(from, end), bound: true } : undefined;
   });
+  // « le lundi après les vacances », « mardi et jeudi de la semaine de la rentrée »: that week's weekdays.
+  readRentreeWeek(r);
   // « la rentrée des vacances d'hiver »: the day classes start again.
   r.pass(/\b(?:la |a la |pour la |le jour de la )?rentree (?:des |de |du )?vacances(?: (?:de la |de |d |du )?(noel|toussaint|hiver|fevrier|printemps|paques|ete))?/, (m) => {
     const days = holidayDays(r, m[0]);
@@ -121,7 +130,8 @@ export function readBounds(r: Reader): void {
     const days = range(r, m[1] as string, m[2] as string, r.ctx.absence === true || toldInThePast(r.source, m.index));
     return days ? { days, bound: true } : undefined;
   });
-  r.pass(new RegExp(`\\b(?:du |depuis le |a partir du |a partir de |a compter du |des le |de )(${SPEC}) (?:, )?(?:et )?(?:au|jusqu au|jusqu a|a) (?:le )?(${SPEC})`), (m) => {
+  // (« de lundi prochain jusqu'au vendredi 22 »: the start said as the coming weekday.)
+  r.pass(new RegExp(`\\b(?:du |depuis le |a partir du |a partir de |a compter du |des le |de )(${SPEC})(?: prochain| qui vient)? (?:, )?(?:et )?(?:au|jusqu au|jusqu a|a) (?:le )?(${SPEC})`), (m) => {
     const start = parseSpec(m[1] as string);
     const end = parseSpec(m[2] as string);
     const bound = r.found.find((f) => f.bound && !f.used);

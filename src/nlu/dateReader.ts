@@ -86,6 +86,9 @@ export class Reader {
   /** The first day of a school holiday named with days written out (« pendant les vacances de février, du 8 au 12 »): they are in it. */
   within?: string;
 
+  /** « le lundi après les vacances »: weekdays said alone are looked for after this day (the eve of the day classes resume). */
+  weekdaysFrom?: string;
+
   /** Where a day without a month is looked for: the holiday named with it, the month on screen when it is still to come, otherwise today. */
   get start(): string {
     if (this.within && this.within > this.today) return this.within;
@@ -99,6 +102,7 @@ export class Reader {
    * to come, else from today.
    */
   get weekdayStart(): string {
+    if (this.weekdaysFrom) return this.weekdaysFrom;
     const { about, month } = this.ctx;
     if (about && about > this.today && (!month || about.startsWith(month))) {
       const before = addDays(mondayOf(about), -1);

@@ -2,9 +2,9 @@
  * Weekday recurrences, a pass of the date reader (datePasses.ts): « tous les mardis et jeudis de janvier (et février) »,
  * « les lundis du 1er au 5 février », « chaque jeudi jusqu'aux vacances »; and « le jeudi » said as a habit.
  */
-import { nextWeekday, weekdayOf } from './calendarMath';
+import { domOf, nextWeekday, weekdayOf } from './calendarMath';
 import { monthBound, type Found, type Reader } from './dateReader';
-import { COMING, COMING_LIST, DAY, MONTH, monthNumber, WD, weekdaysIn } from './dateWords';
+import { COMING, COMING_LIST, DAY, MONTH, monthNumber, parseSpec, WD, weekdaysIn } from './dateWords';
 import { toldInThePast } from './pastClauses';
 
 /**
@@ -36,6 +36,9 @@ function boundsRightAfter(r: Reader, end: number): Found[] {
 
 /** Words between a weekday and a range that part them: a comma, or four words or more. */
 const saidApart = (between: string): boolean => /,/.test(between) || between.trim().split(/\s+/).length >= 4;
+
+/** « [tous les lundis de janvier] à partir du 11 (pour Rose) »: where the month's days start. */
+const START_IN_MONTH = new RegExp(`^(?: [a-z]+){0,3}? (?:, )?(?:a partir du|a compter du|des le) (${DAY})\\b(?! ?(?:${MONTH}\\b|[/.-]\\d))`);
 
 /** « tous les mardis et jeudis de janvier »: weekdays over a bound. */
 export function readRecurrences(r: Reader): void {
@@ -81,8 +84,17 @@ export function readRecurrences(r: Reader): void {
     const month = monthWord ?? further?.[1];
     // « les mercredis de janvier et février »: over each month said.
     const more = (m[5] ?? '').match(new RegExp(`\\b${MONTH}\\b`, 'g')) ?? [];
-    if (month) days = [month, ...more].flatMap((w) => monthBound(r, monthNumber(w) as number, false));
-    else {
+    if (month) {
+      days = [month, ...more].flatMap((w) => monthBound(r, monthNumber(w) as number, false));
+      // « tous les lundis de janvier à partir du 11 »: a start without its month is in that month.
+      const at = m.index + m[0].length;
+      const start = more.length === 0 ? START_IN_MONTH.exec(r.text.slice(at)) : null;
+      if (start) {
+        r.blank(at + start.index, start[0].length);
+        const first = parseSpec(start[1] as string).day ?? 1;
+        days = days.filter((d) => domOf(d) >= first);
+      }
+    } else {
       bound = nearestBound(r, m.index);
       if (!bound) {
         r.unboundedRecurrence = true;

@@ -47,12 +47,17 @@ export function correctionFirst(text: string): string {
  */
 const SWAP = new RegExp(`(?:, ?)?\\b(?:(?:ah|euh|heu|oups|enfin|pardon) ,? ?)?non ,? ?pas (?:le |la )?(${WD}|${DAY})\\b ,? ?(?:(?:mais |c est |c |plutot )?(?:le |la )?)(${WD}|${DAY})\\b`);
 
+/** A weekday right before the day of the month being swapped. */
+const WEEKDAY_BEFORE_NUMBER = new RegExp(`\\b${WD} (?:le )?$`);
+
 export function swapNamedDay(text: string): string {
   const m = SWAP.exec(text);
   if (!m || m[1] === m[2]) return text;
   const before = text.slice(0, m.index);
   const said = new RegExp(`\\b${m[1]}\\b(?!.*\\b${m[1]}\\b)`).exec(before);
   if (!said) return text;
-  const swapped = `${before.slice(0, said.index)}${m[2]}${before.slice(said.index + (m[1] as string).length)}`;
+  // « lundi 14 non pas le 14 le 15 »: the weekday was the day taken back's; the new day is read without it.
+  const head = before.slice(0, said.index).replace(WEEKDAY_BEFORE_NUMBER, (w) => (/^\d/.test(m[2] as string) ? 'le ' : w));
+  const swapped = `${head}${m[2]}${before.slice(said.index + (m[1] as string).length)}`;
   return `${swapped}${' '.repeat(m[0].length)}${text.slice(m.index + m[0].length)}`;
 }

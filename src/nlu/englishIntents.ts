@@ -9,7 +9,7 @@
 /** The intents an English message can have (a subset of intents.ts's, which imports this file). */
 export type EnglishIntent =
   | 'abort' | 'help' | 'forgot_password' | 'family_key' | 'civil_status_act' | 'electoral_roll' | 'e_invoice' | 'cancel_booking'
-  | 'report_absence' | 'list_bookings' | 'pay_invoice' | 'list_invoices' | 'create_account' | 'sign_in' | 'opening_hours'
+  | 'report_absence' | 'list_bookings' | 'pay_invoice' | 'list_invoices' | 'create_account' | 'sign_in' | 'opening_hours' | 'cohabitation_certificate'
   | 'update_contact' | 'contact' | 'citizen_census' | 'upload_document' | 'parental_authorization' | 'book';
 
 /** English words that are not French words. */
@@ -37,13 +37,15 @@ const PATTERNS: ReadonlyArray<readonly [EnglishIntent, RegExp]> = [
   ['forgot_password', /\b(?:forgot|forgotten|lost|reset|change)\b.{0,20}\bpassword\b|\bpassword\b.{0,20}\b(?:forgot|forgotten|lost|reset|not working|does not work|doesn t work)\b|\b(?:can t|cannot|can not|unable to) (?:log ?in|sign ?in|connect|access)\b/],
   ['family_key', /\bfamily (?:key|code)\b|\bchild(?:ren)? key\b|\b(?:link|attach)\b.{0,20}\bchild(?:ren)?\b/],
   // « death certificate », « a copy of my wedding certificate », « certificate of birth », « marriage record » (« marriage » is read « mariage »).
+  // « a certificate of cohabitation », « proof that we live together »
+  ['cohabitation_certificate', /\bcohabitation\b|\b(?:live|living) together\b|\bcommon law\b/],
   ['civil_status_act', /\b(?:birth|mariage|marriage|wedding|death) (?:certificat\w*|records?|acts?)\b|\bcertificat\w* of (?:birth|mariage|marriage|death)\b/],
   ['electoral_roll', /\bvot(?:e|ing|er)\b|\belectoral\b|\belections?\b/],
   ['e_invoice', /\bfactures? (?:by|per|via|through) (?:e ?mail|email|internet)\b|\bfactures? online\b|\binstead of (?:by )?(?:post|mail|paper)\b|\b(?:by post|paper) instead\b|\bpaperless\b|\b(?:online|electronic|e) factures?\b/],
   ['cancel_booking', /\bcancel\w*\b.{0,40}\b(?:cantine|garderie|reservations?|day|days|club|lunch|care|demain|lundi|mardi|mercredi|jeudi|vendredi)\b/],
   // « remove the canteen on friday », « take Sophie off lunch next week »: a booking taken away, never one made.
   ['cancel_booking', /\b(?:remove|delete|drop|unbook|withdraw|take (?:\w+ )?(?:off|out))\w*\b.{0,40}\b(?:cantine|garderie|etude|centre|reservations?|bookings?|day|days|club|lunch\w*|care|demain|lundi|mardi|mercredi|jeudi|vendredi)\b/],
-  ['cancel_booking', /\bno more\b.{0,40}\b(?:cantine|garderie|etude|centre|care|club)\b|\b(?:don t|do not|no longer|won t|will not) need\b.{0,40}\b(?:cantine|garderie|etude|centre|care|club)\b/],
+  ['cancel_booking', /^(?:\w+ )?no (?:cantine|garderie|etude|centre|lunch|club|care)\b|\bno more\b.{0,40}\b(?:cantine|garderie|etude|centre|care|club)\b|\b(?:don t|do not|no longer|won t|will not) need\b.{0,40}\b(?:cantine|garderie|etude|centre|care|club)\b/],
   ['report_absence', /\b(?:will|ll|is going to|s going to) miss\b|\b(?:dentist|doctor|doctor s|medical|hospital) appointment\b|\b(?:is|are|s|will be|was) (?:sick|ill|unwell|absent|off sick)\b|\b(?:won t|will not|can t|cannot|isn t|is not|aren t|doesn t|does not|don t|do not) (?:come|coming|go|going|attend|be there|be at|eat|eating|have (?:lunch|dinner))\b|\bnot (?:eating|having lunch)\b|\bnot coming\b|\b(?:has|have|got|caught) (?:the |a )?(?:flu|cold|fever|temperature|stomach bug|tummy bug|chicken ?pox|covid|virus)\b|\b(?:stay|stays|staying) (?:at )?home\b|\bkeep(?:ing)? (?:him|her|them|my \w+) (?:at )?home\b/],
   // « did I book the canteen for Friday? », « have we registered Tom for the club? »: a question about a booking made.
   ['list_bookings', /^(?:(?:so|and|but|hi|hello|sorry|please|wait) )?(?:did|have|had) (?:i|we) (?:already |actually |really )?(?:book|reserve|register|sign)\w*\b|\b(?:my|our|his|her|the) reservations\b|\bwhat (?:did|have) (?:i|we) (?:reserve\w*|book\w*)|\b(?:is|are) (?:she|he|they|my \w+) (?:booked|registered)\b|\b(?:she|he|they|my \w+) (?:is|are|s) (?:booked|registered|signed up)\b|\bwhat s booked\b|\b(?:what|which) reservations\b|\b(?:do|have|did) (?:i|we) (?:got |made |have )?(?:any )?reservations\b/],

@@ -9,9 +9,10 @@
 /**
  * Where a clause ends: a stop, a comma, a subject pronoun (« a vomi cette nuit elle reste à la maison »), a request
  * (« ma réunion a été déplacée pourriez-vous plutôt la réserver vendredi », the stop between them lost),
+ * a verb of the future denied (« nous rentrerons dimanche Zoé ne sera pas là jeudi », the stop and the name's clause lost),
  * or « et / mais / donc » before a new subject or verb.
  */
-const BOUNDARY = /[.;!?,:]|\b(?=(?:il|elle|ils|elles|je|on|nous) )|\b(?=(?:pourriez|pouvez|pourrais|merci de|merci d|j aimerais) )|\b(?:et|mais|donc|alors|par contre|pourtant|cependant)\b(?= (?:ne |n )?(?:il|elle|ils|elles|je|j|on|nous|vous|pourr\w*|ser\w*|viendr\w*|mangera\w*|ira|iront|va|vont|pouvez|pourriez|merci|la|le|les|l|mon|ma|mes)\b)/g;
+const BOUNDARY = /[.;!?,:]|\b(?=(?:il|elle|ils|elles|je|on|nous) )|\b(?=(?:pourriez|pouvez|pourrais|merci de|merci d|j aimerais) )|\b(?=(?:ne|n) (?:sera|seront|viendra|viendront|pourra|pourront|ira|iront|mangera|mangeront)\b)|\b(?:et|mais|donc|alors|par contre|pourtant|cependant)\b(?= (?:ne |n )?(?:il|elle|ils|elles|je|j|on|nous|vous|pourr\w*|ser\w*|viendr\w*|mangera\w*|ira|iront|va|vont|pouvez|pourriez|merci|la|le|les|l|mon|ma|mes)\b)/g;
 
 /** A verb in the past: passé composé, imparfait, plus-que-parfait, pronominal verbs. */
 const PAST = new RegExp(
@@ -19,8 +20,9 @@ const PAST = new RegExp(
     // « il avait de la fièvre » (not « j'avais réservé le 15 », a booking still to come)
     '(?:avait|avaient|avais|avions)(?! (?:deja |bien )?(?:reserv|inscri|prevu|demand|coch|command|ajout)\\w*)|' +
     // « a eu », « a bien été malade » (not « a été réservé », about a booking still to come)
-    '(?:a|ai|as|avons|avez|ont) (?:(?:deja|bien|pas|jamais) )?(?:eu|ete(?! (?:bien )?(?:reserv|inscri|not|enregistr|pris|annul|prevu|valid|confirm|ajout|coch|retenu)\\w*)|manque|mange|paye|regle|garde|vomi|dormi|attrape|emmenage|demenage|facturee?s?|essaye|tente|envoye|appele|telephone|contacte|ecrit|signale|perdu)|' +
-    '(?:est|sont|suis) (?:restee?s?|tombee?s?|nee?s?)|' +
+    '(?:a|ai|as|avons|avez|ont) (?:(?:deja|bien|pas|jamais) )?(?:eu|ete(?! (?:bien )?(?:reserv|inscri|not|enregistr|pris|annul|prevu|valid|confirm|ajout|coch|retenu)\\w*)|manque|mange|paye|regle|garde|vomi|dormi|attrape|emmenage|demenage|facturee?s?|essaye|tente|envoye|appele|telephone|contacte|ecrit|signale|perdu|' +
+    'appris|accouche|commence|echoue|comptee?s?|hospitalisee?s?|operee?s?)|' +
+    '(?:est|sont|suis|sommes) (?:restee?s?|tombee?s?|nee?s?|arrivee?s?|partie?s?|hospitalisee?s?|operee?s?|decedee?s?)|' +
     // « la cantine est facturée le 11 novembre » (a charge on an invoice), « paiement refusé ce matin » (what a payment did)
     '(?:est|sont) (?:facturee?s?|comptee?s?|prelevee?s?|debitee?s?)|(?:paiement|reglement|virement|prelevement|transaction|carte|cb)s? (?:a |ont )?(?:ete |est |sont )?(?:refusee?s?|rejetee?s?|declinee?s?|echoue)|' +
     '(?:me suis|s est|se sont|nous sommes) (?:fait|faite|blessee?s?|marie\\w*|cogne\\w*|casse\\w*|tordu\\w*))\\b',

@@ -79,7 +79,7 @@ export async function begin(deps: DialogDeps, step: WaterfallStepContext): Promi
     // « annuler le 15 », nothing booked on the 15th of the month shown: the only 15th booked in the coming months.
     const text = options.text;
     const kids = candidates.flatMap((b) => b.children).filter((c) => !named.length || named.includes(c.firstName));
-    const moved = await bookedMonthOfDays(deps, account, [...new Set(kids.map((c) => c.id))], understood.dates, (m) => deps.understand(text, names, m, list[0]?.activity.schoolZone).dates);
+    const moved = await bookedMonthOfDays(deps, account, [...new Set(kids.map((c) => c.id))], understood.dates, (m) => deps.understand(text, names, m, list[0]?.activity.schoolZone).dates, activitySaid ? candidates.map((b) => b.activity.id) : undefined);
     if (moved?.length) understood = { ...understood, dates: moved, month: undefined };
   }
   if (next.cancel && understood?.dates.length && candidates.length > 1) {

@@ -4,9 +4,7 @@
  */
 import type { TurnContext } from 'botbuilder';
 import type { Child } from '../src/domain/types';
-import { parisDay } from '../src/domain/parisTime';
 import { bareDays } from '../src/nlu/bareDays';
-import { addDays } from '../src/nlu/calendarMath';
 import { readUntil } from '../src/nlu/openEnd';
 import { childrenSaidInstead } from './absenceChildChanged';
 import { currentCommune, translator, type DialogDeps } from './dialogContext';
@@ -20,13 +18,8 @@ export async function absenceDaysAnswer(deps: DialogDeps, ctx: TurnContext, opti
   const zone = options.openStart ? (await currentCommune(deps, ctx))?.schoolZone : undefined;
   const ended = options.openStart ? readUntil(options.openStart, text, (said) => deps.understand(said, [], undefined, zone)) : undefined;
   // « 15 », « 15 et 16 »: days of the month asked about (no numbered options at this question); never after a start (« 2 » is not the 2nd).
-  const bare = bareDays(text);
-  const understood = ended ?? (options.openStart ? undefined : deps.understand(bare, [], options.month));
-  // « 1 » said on 5 December: not 1 January. A bare number is a day of the month asked about (or of this month, or of the week to come); else asked again.
-  const today = parisDay(deps.service.clock.now());
-  const month = options.month ?? today.slice(0, 7);
-  const elsewhere = !ended && bare !== text && understood?.dates.some((day) => day.slice(0, 7) !== month && day > addDays(today, 7));
-  if (understood?.dates.length && !elsewhere) return { days: understood.dates };
+  const understood = ended ?? (options.openStart ? undefined : deps.understand(bareDays(text), [], options.month));
+  if (understood?.dates.length) return { days: understood.dates };
   // « en fait c'est Léa pas Hugo »: the child changed, the days asked again for that child.
   const instead = childrenSaidInstead(text, (await children()) ?? []);
   if (instead.length) return { childIds: instead.map((c) => c.id) };

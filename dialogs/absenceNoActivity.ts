@@ -15,8 +15,8 @@ import { weekdayDay } from './calendarCard';
 import { localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 
 export const NO_ACTIVITY = 'absenceNoActivity';
-/** How far ahead the next booked day is looked for. */
-const AHEAD_DAYS = 31;
+/** How far ahead the next booked day is looked for: the week after (« malade demain » on a Saturday is not about a day a month on). */
+const AHEAD_DAYS = 7;
 
 interface Options {
   childIds?: number[];

@@ -8,6 +8,7 @@ import { normalize } from '../src/domain/text';
 import type { Account, Child } from '../src/domain/types';
 import { detectActivity, namesCareOnly } from '../src/nlu/activities';
 import { prepare } from '../src/nlu/frenchText';
+import { recognizeYesNo } from '../src/nlu/yesNo';
 import type { AnyInput } from './anyInputPrompt';
 import { activitiesBookedOn, activitiesOfNamed, childrenToBook } from './bookingContext';
 import { askChoice, notUnderstood, readChoice } from './choicePrompt';
@@ -79,7 +80,7 @@ export async function begin(deps: DialogDeps, step: WaterfallStepContext): Promi
     // « annuler le 15 », nothing booked on the 15th of the month shown: the only 15th booked in the coming months.
     const text = options.text;
     const kids = candidates.flatMap((b) => b.children).filter((c) => !named.length || named.includes(c.firstName));
-    const moved = await bookedMonthOfDays(deps, account, [...new Set(kids.map((c) => c.id))], understood.dates, (m) => deps.understand(text, names, m, list[0]?.activity.schoolZone).dates);
+    const moved = await bookedMonthOfDays(deps, account, [...new Set(kids.map((c) => c.id))], understood.dates, (m) => deps.understand(text, names, m, list[0]?.activity.schoolZone).dates, activitySaid ? candidates.map((b) => b.activity.id) : undefined);
     if (moved?.length) understood = { ...understood, dates: moved, month: undefined };
   }
   if (next.cancel && understood?.dates.length && candidates.length > 1) {
@@ -197,7 +198,8 @@ export async function askChildren(deps: DialogDeps, step: WaterfallStepContext):
   const options = step.options as BookingOptions;
   const children = await enrolled(deps, step, options);
   if (children.length === 0) return step.endDialog();
-  const choices = [...children.map((c) => ({ label: c.firstName })), { label: t('booking.allChildren'), synonyms: ALL_CHILDREN }];
+  // One child enrolled (another one named, not in the file): that child alone offered, « Tous les enfants » would be the same.
+  const choices = [...children.map((c) => ({ label: c.firstName })), ...(children.length > 1 ? [{ label: t('booking.allChildren'), synonyms: ALL_CHILDREN }] : [])];
   return askChoice(deps, step, PROMPT, { text: t('booking.askChildren'), options: choices }, options.lead ? `${options.lead}\n` : '');
 }
 
@@ -215,7 +217,9 @@ export async function readChildren(deps: DialogDeps, step: WaterfallStepContext)
   const days = account && !/^\d+$/.test(said) && !numberedChoice(step, input.text, answer, true) ? daysSaid(deps, input.text, await deps.service.reservations.bookable(account), options) : undefined;
   // Several names (« Léa et Hugo ») choose no single option: each name counts; « mes deux enfants », « les enfants »: every one.
   const every = !answer && allChildrenSaid(`pour ${said}`);
-  const chosen = answer ? (answer.index >= children.length ? children : [children[answer.index] as Child]) : every ? children : children.filter((c) => new RegExp(`\\b${normalize(c.firstName)}\\b`).test(said));
+  // « ouais », « ok » where one child is offered: that child.
+  const yes = children.length === 1 && !answer ? recognizeYesNo(input.text) : undefined;
+  const chosen = answer ? (answer.index >= children.length ? children : [children[answer.index] as Child]) : every || (yes?.answer === 'yes' && !yes.rest) ? children : children.filter((c) => new RegExp(`\\b${normalize(c.firstName)}\\b`).test(said));
   if (chosen.length === 0) {
     // « lucas », no Lucas in the file: the children of the file said, asked again.
     const unknown = account && !answer ? await unknownChildAnswer(deps, step.context, account, input.text, children.map((c) => c.firstName)) : undefined;

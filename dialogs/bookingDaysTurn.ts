@@ -12,7 +12,7 @@ import type { Understanding } from '../src/nlu/understand';
 import { normalize } from '../src/domain/text';
 import { bareDays } from '../src/nlu/bareDays';
 import { withEnd } from '../src/nlu/dates';
-import { readUntil } from '../src/nlu/openEnd';
+import { readUntil, recurrenceOfMonth } from '../src/nlu/openEnd';
 import { spellAlso } from '../src/nlu/moreDays';
 import type { AnyInput } from './anyInputPrompt';
 import { otherActivity } from './bookingContext';
@@ -114,7 +114,8 @@ export async function readDays(deps: DialogDeps, step: WaterfallStepContext): Pr
   // The answer to « Jusqu'à quand ? »: read with the recurrence it ends (« tous les mercredis sauf le 25 » + « jusqu'aux vacances »).
   // « à partir de lundi » + « vendredi »: read as its end (openEnd.ts); a recurrence's end as said.
   const open = options.openRecurrence;
-  const ended = open ? (read(open).openStart ? readUntil(open, input.text, read) : read(withEnd(open, input.text))) : undefined;
+  // « les mardis » + « jusqu'à la fin du mois »: the Tuesdays of the month shown.
+  const ended = open ? (read(open).openStart ? readUntil(open, input.text, read) : read(recurrenceOfMonth(open, input.text, options.month) ?? withEnd(open, input.text))) : undefined;
   // « 8 », « 8 et 11 »: days of the month on screen (the calendar shows no numbered options); « le 8 et le 9 ausi »: « aussi » misspelt read as such (moreDays.ts).
   const said = bareDays(spellAlso(input.text));
   const first = ended?.dates.length ? ended : withWeekOf(readWithExceptions(said, read), said, options.wishes ?? []);

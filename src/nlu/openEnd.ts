@@ -30,3 +30,16 @@ export function readUntil<U extends Read>(start: string, answer: string, read: (
   if (!ended || !/^\s*\d{1,2}\s*$/.test(answer)) return ended;
   return (ended.dates[0] as string).slice(0, 7) === (ended.dates.at(-1) as string).slice(0, 7) ? ended : undefined;
 }
+
+const FRENCH_MONTHS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'];
+/** « jusqu'à la fin du mois », « tout le mois », « pour ce mois-ci »: the end of the month in view, no day said. */
+const MONTH_END = /^(?:jusqu ?(?:a|au)? )?(?:(?:a )?la fin du mois|fin du mois|tout le mois|(?:pour )?(?:tout )?ce mois(?: ci)?|le mois entier|du mois)$/;
+
+/**
+ * « les mardis » + « jusqu'à la fin du mois » answered at January's calendar (`month`, YYYY-MM): the Tuesdays of January
+ * (« les mardis de janvier »), not those up to the end of this month. Undefined when the answer is not the month's end.
+ */
+export function recurrenceOfMonth(recurrence: string, answer: string, month: string | undefined): string | undefined {
+  if (!month || !MONTH_END.test(prepare(answer))) return undefined;
+  return `${recurrence} de ${FRENCH_MONTHS[Number(month.slice(5, 7)) - 1]}`;
+}

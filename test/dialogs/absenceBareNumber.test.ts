@@ -1,10 +1,7 @@
 /**
- * « 1 » after an absence said for a Sunday:
- * - Hugo booked on Monday 7 and Tuesday 8 December, « Le signaler pour lundi 7 ? » (Oui / Non) is asked: « 1 » is « Oui »
- *   (Monday 7 recorded), not 1 January;
- * - nothing booked, the days are asked again: a bare number is a day of this month (or of the week to come): « 1 » said
- *   on Wednesday 18 November is asked again (« booking.daysNotUnderstood »), nothing recorded; « 20 » is 20 November.
- * The clock is Wednesday 18 November 2026, 15:00 in Paris (moved to Saturday 5 December, 10:00 for the first).
+ * « 1 » after an absence said for a Sunday: Hugo booked on Monday 7 and Tuesday 8 December, « Le signaler pour lundi 7 ? »
+ * (Oui / Non) is asked: « 1 » is « Oui » (Monday 7 recorded), not 1 January.
+ * The clock is Wednesday 18 November 2026, 15:00 in Paris, moved to Saturday 5 December, 10:00.
  */
 import { signInAgain } from '../support/booking';
 import { signedInChat } from '../support/accounts';
@@ -36,16 +33,5 @@ describe('« 1 » after an absence said for a Sunday', () => {
     expect(offered(await c.say('dimanche'))).toHaveLength(2);
     await reasonGiven(c, await c.say('1'));
     expect(absentDays(c)).toEqual(['2026-12-07']);
-  });
-
-  it.each(['webchat', 'sms'])('%s: nothing booked, « 1 » asked again, « 20 » is 20 November', async (channel) => {
-    const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
-    const t = c.core.texts.for('fr', false, channel === 'sms');
-    await c.say('Hugo sera absent');
-    await c.say('dimanche');
-    const replies = c.text(await c.say('1'));
-    expect(replies).toContain(t('booking.daysNotUnderstood'));
-    expect(replies).toContain(t('absence.askDays'));
-    expect(c.text(await c.say('20'))).not.toContain(t('booking.daysNotUnderstood'));
   });
 });

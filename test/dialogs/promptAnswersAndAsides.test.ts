@@ -131,3 +131,15 @@ describe('a service’s contact asked at a yes/no question, in the words of a co
     expect(await c.core.service.deps.repos.accounts.findByEmail('carrieres-sous-poissy', 'julie.durand@example.org')).toMatchObject({ phone: '0612345678' });
   });
 });
+
+describe('a démarche asked while following a request', () => {
+  it.each(table([['suivre ma demande'], ["j'ai perdu mon numéro de demande"]]))('%s: at « %s », « je veux m’inscrire sur les listes électorales » starts it, the following put aside', async (channel, follow) => {
+    const c = startChat({ channelId: channel });
+    chats.push(c);
+    await c.join({ commune: 'carrieres-sous-poissy' });
+    await c.say(follow);
+    const replies = await c.say("je veux m'inscrire sur les listes électorales");
+    expect(c.text(replies)).toContain(textBefore('topics.paused'));
+    expect(offered(replies)).toEqual(labels('demarche.electoral_roll.nationality.french', 'demarche.electoral_roll.nationality.european', 'demarche.electoral_roll.nationality.other'));
+  });
+});

@@ -152,7 +152,10 @@ export function asideAt(text: string, prompt: PromptShape): Aside {
   // « je voudrais recevoir les factures par mail » names a service and « mail », but asks for a task.
   const question = TASK_AREA[intent] && saidAsRequest ? undefined : practicalQuestion(text);
   if (question) return { kind: 'question', query: question };
-  if (recognizeChoice(text, prompt.options) !== undefined) return undefined;
+  // « je veux signaler une absence » at « Donner ma nouvelle adresse » (« signaler »): a request of another area, said as one, is not
+  // an option found among its words.
+  const elsewhere = saidAsRequest && TASK_AREA[intent] !== undefined && TASK_AREA[intent] !== prompt.area;
+  if (!elsewhere && recognizeChoice(text, prompt.options) !== undefined) return undefined;
   const beside = prompt.running === 'book' ? leftByBooking(text, prompt.intent ?? intent) : undefined;
   if (beside) return beside;
   // « horaires », « contacts » typed alone at a closed question (« Payer, Mes factures, Menu »): answered there, as in a booking.

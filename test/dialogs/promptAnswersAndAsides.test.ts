@@ -143,3 +143,15 @@ describe('a démarche asked while following a request', () => {
     expect(offered(replies)).toEqual(labels('demarche.electoral_roll.nationality.french', 'demarche.electoral_roll.nationality.european', 'demarche.electoral_roll.nationality.other'));
   });
 });
+
+describe('another task asked in words that hold an option’s', () => {
+  it.each(CHANNELS)('%s: « je veux signaler une absence » at « Vous déménagez » (« signaler » means the new address there) starts the absence', async (channel) => {
+    const c = startChat({ channelId: channel });
+    chats.push(c);
+    await c.join({ commune: 'carrieres-sous-poissy' });
+    expect(offered(await c.say('je déménage'))).toEqual(labels('contact.move.report', 'contact.move.certificate'));
+    const replies = c.text(await c.say('je veux signaler une absence'));
+    expect(replies).toContain(textBefore('topics.paused'));
+    expect(replies).toContain(textBefore('absence.signInFirst'));
+  });
+});

@@ -59,8 +59,9 @@ const PLACES: ReadonlyArray<readonly [string, Place]> = [
   [CIVIL_ACT_DIALOG, { help: 'commands.help.civilAct', topic: 'requests', cancellable: true }],
   [DEMARCHE_DIALOG, { help: 'commands.help.demarche', topic: 'requests', cancellable: true }],
   [DEMARCHES_DIALOG, { help: 'commands.help.demarches', topic: 'requests', cancellable: true }],
-  [LOST_REFERENCE_DIALOG, { help: 'commands.help.lostReference', topic: 'requests', cancellable: true }],
-  [FOLLOW_REQUEST_DIALOG, { help: 'commands.help.follow', topic: 'requests', cancellable: true }],
+  // Following a request takes no démarche's request: « je veux m'inscrire sur les listes électorales » at its questions is another task.
+  [LOST_REFERENCE_DIALOG, { help: 'commands.help.lostReference', topic: 'requests', cancellable: true, own: [] }],
+  [FOLLOW_REQUEST_DIALOG, { help: 'commands.help.follow', topic: 'requests', cancellable: true, own: [] }],
   [CONTACT_DETAILS_DIALOG, { help: 'commands.help.contact', topic: 'account', cancellable: true, own: ['update_contact'] }],
   [DOCUMENTS_DIALOG, { help: 'commands.help.documents', topic: 'account', cancellable: true, own: ['upload_document'] }],
   [ACCOUNT_DATA_DIALOG, { help: 'commands.help.accountData', topic: 'account', cancellable: true }],

@@ -29,7 +29,7 @@ import { asksForDeadlines, asksForTariffs, asksHowToPay, asksWhyOfBooking, parse
 import { detectIntent, howToAsked, type Intent } from './intents';
 import { asksAboutRequest } from './requestFacts';
 import { asksForMyRequests, asksToFollowRequest } from './requestTopics';
-import { fold } from './yesNo';
+import { fold, recognizeYesNo } from './yesNo';
 
 /** The areas of the bot, as the places of the conversation name them. */
 export type Area = 'general' | 'booking' | 'invoices' | 'requests' | 'familyKey' | 'account' | 'signIn';
@@ -128,7 +128,7 @@ export function asideAt(text: string, prompt: PromptShape): Aside {
   const said = fold(text);
   // « vous acceptez les chèques ? » asks how to pay: never a « oui » to « Payer ».
   if (said && asksHowToPay(text)) return { kind: 'paymentMeans' };
-  if (!said || recognizeChoice(text, prompt.options, true) !== undefined) return undefined;
+  if (!said || (recognizeChoice(text, prompt.options, true) !== undefined && !asksAServiceAtReadBack(text, prompt.options))) return undefined;
   // « suivre CLV-2026-000001 », « où en est ma demande ? » at a date or a town question: that request followed, the task kept aside.
   // (A family key may be written in groups like a reference: typed alone where it is asked, it is the answer.)
   const keyAsked = prompt.area === 'familyKey' && BARE_REFERENCE.test(text);
@@ -152,7 +152,10 @@ export function asideAt(text: string, prompt: PromptShape): Aside {
   // « je voudrais recevoir les factures par mail » names a service and « mail », but asks for a task.
   const question = TASK_AREA[intent] && saidAsRequest ? undefined : practicalQuestion(text);
   if (question) return { kind: 'question', query: question };
-  if (recognizeChoice(text, prompt.options) !== undefined) return undefined;
+  // « je veux signaler une absence » at « Donner ma nouvelle adresse » (« signaler »): a request of another area, said as one, is not
+  // an option found among its words.
+  const elsewhere = saidAsRequest && TASK_AREA[intent] !== undefined && TASK_AREA[intent] !== prompt.area;
+  if (!elsewhere && recognizeChoice(text, prompt.options) !== undefined) return undefined;
   const beside = prompt.running === 'book' ? leftByBooking(text, prompt.intent ?? intent) : undefined;
   if (beside) return beside;
   // « horaires », « contacts » typed alone at a closed question (« Payer, Mes factures, Menu »): answered there, as in a booking.
@@ -172,6 +175,16 @@ export function asideAt(text: string, prompt: PromptShape): Aside {
   const anotherOfArea = area === prompt.area && prompt.own !== undefined && !prompt.own.includes(intent);
   if (!area || (area === prompt.area && !anotherDemarche && !besideBooking && !anotherOfArea)) return undefined;
   return prompt.options.length > 0 || saidAsRequest || NO_ACCOUNT.test(prepared) ? { kind: 'task', intent } : undefined;
+}
+
+/**
+ * « numéro de la mairie », « adresse de la régie » at a yes/no read-back: it names a field as a correction would (a « no »), but
+ * asks for a service's contact: no value in it, no yes nor no, no option named.
+ */
+function asksAServiceAtReadBack(text: string, options: readonly ChoiceOption[]): boolean {
+  if (/\d/.test(text) || recognizeYesNo(text) !== undefined) return false;
+  if (recognizeChoice(text, options.map(({ meaning: _meaning, ...o }) => o), true) !== undefined) return false;
+  return practicalQuestion(text)?.service !== undefined;
 }
 
 /** A practical question (hours, contacts, address), or undefined. */

@@ -15,7 +15,7 @@ export interface YesNoAnswer {
 }
 
 const YES = [
-  'oui', 'o', 'ouais', 'ouai', 'ouaip', 'ouep', 'voui', 'oiu', 'uoi', 'carrement', 'yes', 'y', 'yep', 'yeah', 'ok', 'okay', 'oki', 'okey', 'd accord', 'dac', 'daccord',
+  'oui', 'o', 'ouais', 'ouai', 'ouaip', 'ouep', 'voui', 'oiu', 'carrement', 'yes', 'y', 'yep', 'yeah', 'ok', 'okay', 'oki', 'okey', 'd accord', 'dac', 'daccord',
   'c est bon', 'c bon', 'cest bon', 'c est ca', 'c est bien ca', 'c est juste', 'c est correct', 'c est exact', 'c est parfait', 'exact',
   'exactement', 'parfait', 'correct', 'bien sur', 'tout a fait', 'absolument', 'certainement', 'en effet', 'volontiers', 'je veux bien',
   'valider', 'je valide', 'valide', 'confirmer', 'je confirme', 'confirme', 'envoyer', 'vas y', 'allez y', 'go', 'sure', 'right', 'correct',

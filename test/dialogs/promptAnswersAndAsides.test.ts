@@ -105,3 +105,53 @@ describe('a booking asked at the absence’s questions', () => {
     expect(absences(c)).toEqual([]);
   });
 });
+
+describe('a service’s contact asked at a yes/no question, in the words of a correction', () => {
+  const mairie = async (c: Chat) => (await c.core.service.findCommune('carrieres-sous-poissy'))?.services.find((s) => s.code === 'mairie');
+
+  it.each(table([['numéro de la mairie'], ['adresse de la mairie'], ['le téléphone de la régie']]))('%s: « %s » at the online invoice is answered, nothing chosen', async (channel, said) => {
+    const { c } = await signedInChat(chats, { linkFile: 'CSP-F-000101', channelId: channel });
+    const asked = offered(await c.say('facture en ligne'));
+    const replies = await c.say(said);
+    expect(offered(replies)).toEqual(asked);
+    expect(c.text(replies)).not.toContain(fr['eInvoice.keptPaper']);
+    expect((await c.core.service.deps.repos.households.findByFileNumber('carrieres-sous-poissy', 'CSP-F-000101'))?.eInvoice).toBe(false);
+  });
+
+  it.each(CHANNELS)('%s: at the read-back of « Créer mon espace », the mairie’s number is said and the read-back asked again; « oui » creates the account', async (channel) => {
+    const c = startChat({ channelId: channel });
+    chats.push(c);
+    await c.join({ commune: 'carrieres-sous-poissy' });
+    for (const m of ['Créer mon espace', 'Madame', 'Durand', 'Julie', 'julie.durand@example.org', '06 12 34 56 78']) await c.say(m);
+    const readBack = offered(await c.say('3 rue Verte 78955 Carrières-sous-Poissy'));
+    const replies = await c.say('numéro de la mairie');
+    expect(c.text(replies)).toContain((await mairie(c))?.phone);
+    expect(offered(replies)).toEqual(readBack);
+    await c.say('oui');
+    expect(await c.core.service.deps.repos.accounts.findByEmail('carrieres-sous-poissy', 'julie.durand@example.org')).toMatchObject({ phone: '0612345678' });
+  });
+});
+
+describe('a démarche asked while following a request', () => {
+  it.each(table([['suivre ma demande'], ["j'ai perdu mon numéro de demande"]]))('%s: at « %s », « je veux m’inscrire sur les listes électorales » starts it, the following put aside', async (channel, follow) => {
+    const c = startChat({ channelId: channel });
+    chats.push(c);
+    await c.join({ commune: 'carrieres-sous-poissy' });
+    await c.say(follow);
+    const replies = await c.say("je veux m'inscrire sur les listes électorales");
+    expect(c.text(replies)).toContain(textBefore('topics.paused'));
+    expect(offered(replies)).toEqual(labels('demarche.electoral_roll.nationality.french', 'demarche.electoral_roll.nationality.european', 'demarche.electoral_roll.nationality.other'));
+  });
+});
+
+describe('another task asked in words that hold an option’s', () => {
+  it.each(CHANNELS)('%s: « je veux signaler une absence » at « Vous déménagez » (« signaler » means the new address there) starts the absence', async (channel) => {
+    const c = startChat({ channelId: channel });
+    chats.push(c);
+    await c.join({ commune: 'carrieres-sous-poissy' });
+    expect(offered(await c.say('je déménage'))).toEqual(labels('contact.move.report', 'contact.move.certificate'));
+    const replies = c.text(await c.say('je veux signaler une absence'));
+    expect(replies).toContain(textBefore('topics.paused'));
+    expect(replies).toContain(textBefore('absence.signInFirst'));
+  });
+});

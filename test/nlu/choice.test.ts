@@ -153,7 +153,7 @@ describe('recognizeYesNo', () => {
     ['oh non, le prénom est Lucie', 'no', 'le prénom est Lucie'],
     ['ah oui désolée', 'yes', ''],
     ['oops yes sorry', 'yes', ''],
-    // « carrément », and « oui » with two letters swapped
+    // « carrément », and « oui » with two letters swapped (« quoi ? » is not one)
     ['carrément', 'yes', ''],
     ['Carrément !', 'yes', ''],
     ['oiu', 'yes', ''],
@@ -161,7 +161,7 @@ describe('recognizeYesNo', () => {
     expect(recognizeYesNo(text)).toEqual({ answer, rest });
   });
 
-  it.each(['', 'peut-être', 'oui mais non', 'Moreau', 'je ne sais pas', 'ah', 'euh'])('« %s » → neither', (text) => {
+  it.each(['', 'peut-être', 'oui mais non', 'Moreau', 'je ne sais pas', 'ah', 'euh', 'quoi ?', 'quoi'])('« %s » → neither', (text) => {
     expect(recognizeYesNo(text)).toBeUndefined();
   });
 });

@@ -28,30 +28,14 @@ import { daysSince, untilTodayLine } from './absenceSince';
 import { absenceDaysAnswer } from './absenceDaysAnswer';
 import { ILLNESS, NOT_A_REASON, saysIllness } from './absenceReasonWords';
 import { numberedChoice } from './bookingSteps';
+import { ABSENCE_DIALOG, type AbsenceOptions } from './absenceOptions';
 
-export const ABSENCE_DIALOG = 'absence';
+export { ABSENCE_DIALOG, type AbsenceOptions } from './absenceOptions';
 const FLOW = 'absenceFlow';
 const CHILD = 'absenceChild';
 const DAYS = 'absenceDays';
 const REASON = 'absenceReason';
 const PROMPT = 'absencePrompt';
-
-export interface AbsenceOptions {
-  text?: string;
-  /** The children absent (one, or several: « les 2 sont malades »). */
-  childIds?: number[];
-  days?: string[];
-  reason?: 'illness' | 'other';
-  lead?: string;
-  /** The month the task before showed (a January basket): a day said without a month is of it (see MainOptions.shownMonth). */
-  month?: string;
-  /** The next booked day offered, the days said having no activity (absenceNoActivity.ts). */
-  next?: string;
-  /** « depuis hier »: the days run to today (absenceSince.ts); how to add tomorrow is said with the outcome. */
-  untilToday?: boolean;
-  /** « absent à partir de lundi »: what was said, its end asked (« Jusqu'à quand ? »). */
-  openStart?: string;
-}
 
 export class AbsenceDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {

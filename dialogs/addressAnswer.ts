@@ -7,7 +7,7 @@
 import type { TurnContext } from 'botbuilder';
 import { communePostalCodes } from '../src/domain/eligibility';
 import { listFormat } from '../src/domain/formats';
-import { addressInSentence, readPostalAddress, withKept, type AddressTown } from '../src/domain/postalAddress';
+import { addressInSentence, readPostalAddress, withKept, withKnownTownNamed, type AddressTown } from '../src/domain/postalAddress';
 import type { Translate } from '../src/i18n';
 import { phoneIn } from './accountFields';
 import { currentCommune, type DialogDeps } from './dialogContext';
@@ -33,7 +33,8 @@ export function readAddressAnswer(t: Translate, locale: string, text: string, ke
   // A phone number, alone or in a sentence without a street (« mon num c'est le 06… »): a postal address is awaited here.
   const phone = phoneIn(text);
   if (phone && !streetSaid(text)) return { ok: false, ...(kept ? { kept } : {}), leadKey: 'address.phoneGiven', phone };
-  const typed = withKept(kept, text);
+  // « 12 rue de la Gare à Carrières »: the commune served named short, its full name and postal code (postalAddress.ts).
+  const typed = withKnownTownNamed(withKept(kept, text), here ?? known);
   if (typed.trim().length > MAX_LENGTH) return { ok: false, leadKey: 'createAccount.bad.address' };
   let read = readPostalAddress(typed, here);
   const code = read.value.match(/(?<!\d)\d{5}(?!\d)/g)?.at(-1);

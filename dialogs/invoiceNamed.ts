@@ -3,10 +3,11 @@
  * « la facture de novembre », « celle de 73,80 € », « CSP-FAC-2026-000013 »): by its number, its
  * amount, its month or the words of its label. Only one invoice found counts; none or several
  * leave the list to choose from. Or every invoice (« les deux », « toutes »: namesAll); and the
- * invoice chosen at the list by what its options do not read (pickInvoice).
+ * invoice chosen at the list by what its options do not read (pickInvoice), or by its number after « payer » (chosenAfterPay).
  */
 import { normalize, oneSlipApart } from '../src/domain/text';
 import type { Invoice } from '../src/domain/types';
+import { recognizeChoice, type ChoiceMatch, type ChoiceOption } from '../src/nlu/choice';
 import type { AnyInput } from './anyInputPrompt';
 
 /** Words of a request about invoices that name no invoice in particular. */
@@ -91,4 +92,14 @@ const PAY = /^(?:(?:je |j )?(?:veux |voudrais |vais |peux |souhaite )?(?:la |le 
 
 export function saysPay(text: string): boolean {
   return PAY.test(normalize(text));
+}
+
+/** « payer », « je veux régler » said before the invoice chosen (« payer la 2 », « je veux payer la 2ème »). */
+const PAY_LEAD = /^(?:(?:je |j )?(?:veux |voudrais |vais |peux |souhaite )?(?:payer|paye|paie|regler|regle|pay)) /;
+
+/** The list's option chosen after words of paying (« payer la 2 »): the number or label read without them; undefined otherwise. */
+export function chosenAfterPay(text: string, options: readonly ChoiceOption[]): ChoiceMatch | undefined {
+  const said = normalize(text);
+  const rest = PAY_LEAD.test(said) ? said.replace(PAY_LEAD, '') : undefined;
+  return rest ? recognizeChoice(rest, options) : undefined;
 }

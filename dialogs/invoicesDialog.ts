@@ -11,7 +11,7 @@ import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { askChoice, expectChoice, notUnderstood, readChoice, shownOptions as shownOptionsOf, type ChoiceOption } from './choicePrompt';
 import { ask, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { formatEuros } from './familyFileDialog';
-import { invoiceNamed, namesAll, pickInvoice, saysPay } from './invoiceNamed';
+import { chosenAfterPay, invoiceNamed, namesAll, pickInvoice, saysPay } from './invoiceNamed';
 import { startPayment } from './invoicePay';
 import { requireSignIn, type SignInResult } from './signInDialog';
 import { confirmsAnAction } from '../src/nlu/yesNo';
@@ -140,7 +140,7 @@ export class InvoicesDialog extends ComponentDialog {
     const picked = pickInvoice(input, invoices, all);
     if (picked === 'menu') return step.endDialog({ menuAsked: true } satisfies ShownMonthResult);
     // « confirmer », « valider » answer no question of the list (the basket's « Confirmer » typed after « mes factures »): nothing opened nor paid.
-    const byList = confirmsAnAction(input.text) ? undefined : readChoice(step);
+    const byList = confirmsAnAction(input.text) ? undefined : readChoice(step) ?? chosenAfterPay(input.text, shownOptionsOf(step));
     const chosen = picked ?? (byList ? invoices[byList.index] : undefined) ?? invoiceNamed(input.text, invoices);
     if (!chosen && namesAll(input.text)) return this.oneAtATime(step, invoices);
     if (!chosen && saysPay(input.text)) return this.payFromList(step, account, invoices);

@@ -8,7 +8,7 @@
  * country: a number and a street before it are enough (postal codes differ from country to country).
  */
 import { countryAtEnd } from './countries';
-import { normalize } from './text';
+import { normalize, oneSlipApart } from './text';
 
 export type AddressPart = 'number' | 'street' | 'postalCode' | 'town';
 
@@ -178,4 +178,23 @@ export function withNewTown(current: string, typed: string): string {
   const last = sameLengthFold(parts.at(-1) ?? '');
   if (parts.length > 1 && !NUMBER.test(last) && !STREET_TYPE.test(last)) parts.pop();
   return `${tidy(parts.join(',')).replace(/[\s,]+$/, '')}, ${tidy(typed)}`;
+}
+
+/**
+ * « 12 rue de la Gare à Carrières », « 3 allée des Acacias, carrieres »: the town known (the commune served) named short
+ * or with a slip at the end, without a postal code: its full name and its code (when it has one code). Another town
+ * after « à » (« 12 rue de la Gare à Poissy ») is written after a comma, as a town is read before its code
+ * (« 12 rue de la Gare, Poissy, 78300 » once the code is given). The words before must still be a number and a street
+ * (« 12 rue de Carrières » is a street). Anything else is returned as typed.
+ */
+export function withKnownTownNamed(text: string, town: AddressTown | undefined): string {
+  if (/(?<!\d)\d{5}(?!\d)/.test(text)) return text;
+  const said = /^(.*\S)(\s*,\s*|\s+(?:à|a)\s+)([\p{L}'’ -]{3,40}?)[\s.!]*$/iu.exec(text.trim());
+  const [, before, separator, tail] = said ?? [];
+  if (!before || !separator || !tail || addressInSentence(before) === undefined) return text;
+  const name = normalize(town?.name ?? '');
+  const short = normalize(tail);
+  const named = name !== '' && (short === name || (short.length >= 5 && name.startsWith(short)) || (short.length >= 8 && oneSlipApart(short, name)) || (short.length >= 5 && !short.includes(' ') && oneSlipApart(short, name.split(' ')[0] ?? '')));
+  if (named && town?.postalCodes.length === 1) return `${before}, ${town.postalCodes[0] as string} ${town.name}`;
+  return separator.includes(',') || short.split(' ').length > 4 ? text : `${before}, ${tail}`;
 }

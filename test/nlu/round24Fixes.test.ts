@@ -93,3 +93,13 @@ describe('short English and thanks', () => {
     expect(read(text, '2027-01-20').intent).toBe(intent);
   });
 });
+
+describe('« est-ce que Yanis a le centre mercredi ? » checks a booking; « peut aller à l’accueil » still asks one', () => {
+  it.each([
+    ['est ce que Yanis a le centre mercredi?', 'list_bookings'],
+    ['est ce que les enfants ont la cantine jeudi ?', 'list_bookings'],
+    ['Est-ce que mon fils peut aller à l’accueil du matin lundi prochain ?', 'book'],
+  ])('« %s »', (text, intent) => {
+    expect(read(text, '2027-01-25').intent).toBe(intent);
+  });
+});

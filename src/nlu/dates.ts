@@ -87,6 +87,9 @@ function withoutContextPeriods(found: readonly Found[], source: string): Found[]
     // « je commence un travail le 18 janvier… pourriez-vous inscrire mes enfants du 18 au 22 janvier ? »: a period that
     // starts on the day told before it, and that the request asks, is asked whole (the day was the story).
     // (« opéré le lundi 30 novembre… il manquera donc l'école du 30 novembre au 2 décembre »: told again, as an absence, too.)
+    // « je reprends le travail le 4 janvier. À partir de la rentrée, … tous les lundis et jeudis jusqu'à la fin du mois »: the one day
+    // told before is where the recurrence starts, not the day asked instead of it.
+    if (f.recurring && days.every((d) => d.at < f.at && d.days.length === 1 && d.days[0] === f.days[0])) return true;
     if (!f.recurring && others.includes(f.days[0] as string) && days.every((d) => d.at < f.at && (REQUEST.test(source.slice(d.at, f.at)) || MISSED.test(source.slice(d.at, f.at + 1))))) return true;
     return !(apart && others.length < f.days.length && (others.every((d) => inside.has(d)) || requestedAfter));
   });

@@ -103,3 +103,14 @@ describe('« est-ce que Yanis a le centre mercredi ? » checks a booking; « peu
     expect(read(text, '2027-01-25').intent).toBe(intent);
   });
 });
+
+describe('« à partir de la rentrée » said before the days and their end, the day the family resumes told first', () => {
+  it('is where the weekdays start', () => {
+    const text = 'Bonjour, je reprends le travail après mon congé parental le 4 janvier. À partir de la rentrée, mon fils Elio devra manger à la cantine tous les lundis et jeudis jusqu’à la fin du mois. Pouvez-vous faire la réservation ?';
+    expect(read(text, '2026-12-15')).toMatchObject({ intent: 'book', dates: ['2027-01-04', '2027-01-07', '2027-01-11', '2027-01-14', '2027-01-18', '2027-01-21', '2027-01-25', '2027-01-28'] });
+  });
+
+  it('with nothing told before', () => {
+    expect(read('à partir de la rentrée, cantine tous les lundis jusqu’à la fin du mois', '2026-12-15').dates).toEqual(['2027-01-04', '2027-01-11', '2027-01-18', '2027-01-25']);
+  });
+});

@@ -114,3 +114,15 @@ describe('« à partir de la rentrée » said before the days and their end, the
     expect(read('à partir de la rentrée, cantine tous les lundis jusqu’à la fin du mois', '2026-12-15').dates).toEqual(['2027-01-04', '2027-01-11', '2027-01-18', '2027-01-25']);
   });
 });
+
+describe('what is booked asked « savoir ce qu’il a réservé », and a work planning changed is not a booking checked', () => {
+  it('« je voudrais savoir ce qu’il a réservé… » asks what is booked, the whole week', () => {
+    const text = 'Je voudrais savoir ce qu’il a réservé pour Théo cette semaine à la cantine, car je ne voudrais pas réserver deux fois.';
+    expect(read(text, '2027-01-12')).toMatchObject({ intent: 'list_bookings', dates: ['2027-01-11', '2027-01-12', '2027-01-13', '2027-01-14', '2027-01-15', '2027-01-16', '2027-01-17'] });
+  });
+
+  it('« on vient de changer mon planning… pouvez-vous l’inscrire » asks a booking', () => {
+    const text = 'Bonjour, on vient de changer mon planning au dernier moment. Je serai de garde le lundi 14 et le jeudi 17 décembre. Est-ce que vous pouvez l’inscrire à la garderie du soir ces deux jours-là ?';
+    expect(read(text, '2026-12-07')).toMatchObject({ intent: 'book', dates: ['2026-12-14', '2026-12-17'], activity: 'evening' });
+  });
+});

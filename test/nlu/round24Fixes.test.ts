@@ -126,3 +126,13 @@ describe('what is booked asked « savoir ce qu’il a réservé », and a work p
     expect(read(text, '2026-12-07')).toMatchObject({ intent: 'book', dates: ['2026-12-14', '2026-12-17'], activity: 'evening' });
   });
 });
+
+describe('days kept beside those cancelled, and the day a child comes back, are not cancelled', () => {
+  it.each([
+    ['jveu annuler la cantine jeudi et vendredi mais garder lundi', '2026-12-05', ['2026-12-10', '2026-12-11']],
+    ['annule la garderie du 14 au 18 mais garde le 16', '2026-12-05', ['2026-12-14', '2026-12-15', '2026-12-17', '2026-12-18']],
+    ['mon fils s est cassé le bras le 10, il reviendra a l ecole le 4 janvier, annulez sa cantine jusqu aux vacances svp', '2026-12-14', ['2026-12-14', '2026-12-15', '2026-12-16', '2026-12-17', '2026-12-18']],
+  ])('« %s »', (text, today, dates) => {
+    expect(read(text, today)).toMatchObject({ intent: 'cancel_booking', dates });
+  });
+});

@@ -136,3 +136,12 @@ describe('days kept beside those cancelled, and the day a child comes back, are 
     expect(read(text, today)).toMatchObject({ intent: 'cancel_booking', dates });
   });
 });
+
+describe('a day followed by « par erreur », « par contre pas le 13 »', () => {
+  it.each([
+    ['jai reserve le 17 par erreur, enlevez le', 'cancel_booking', ['2027-01-17']],
+    ['la cantine le 12 par contre pas le 13', 'book', ['2027-01-12']],
+  ])('« %s »', (text, intent, dates) => {
+    expect(read(text, '2027-01-06')).toMatchObject({ intent, dates });
+  });
+});

@@ -145,3 +145,16 @@ describe('a day followed by « par erreur », « par contre pas le 13 »', () =>
     expect(read(text, '2027-01-06')).toMatchObject({ intent, dates });
   });
 });
+
+describe('days listed after a weekday and its day (« mercredi 13 et 20 »)', () => {
+  it.each([
+    ['annuler centre de loisirs mercredi 13 et 20', ['2027-01-13', '2027-01-20']],
+    ['cantine lundi 11, 18 et 25', ['2027-01-11', '2027-01-18', '2027-01-25']],
+  ])('« %s »', (text, dates) => {
+    expect(read(text, '2027-01-06').dates).toEqual(dates);
+  });
+
+  it('a count after « et » is not a day', () => {
+    expect(read('cantine lundi 11 et 2 enfants', '2027-01-06').dates).toEqual(['2027-01-11']);
+  });
+});

@@ -126,6 +126,8 @@ function thatWeekNamed(text: string): string {
 /** What bounds the days, said after what is set aside: « tous les jours sauf le mercredi en janvier », « … sauf le 11 jusqu'aux vacances ». */
 const PERIOD_AFTER = new RegExp(`\\b(?:(?:en|de|d|du mois de|du mois d|pour|pendant|durant|sur) (?:le mois (?:de |d ))?(?:${MONTH}\\b|(?:la |les |ces )?(?:semaine|vacances|mois)\\b)|(?:jusqu|d ici)\\b|(?:la |cette )?semaine (?:prochaine|d apres)\\b).*$`);
 
+const RANGE_AFTER = new RegExp(`\\b(?:du|de) ${DAY}(?: ${MONTH})? (?:au|jusqu au) ${DAY}\\b.*$`);
+
 /**
  * « une compétition ce week-end… il sera donc absent vendredi 11 juin »: a week-end named beside a school day said is the
  * story's (no school then), not days asked.
@@ -168,7 +170,9 @@ export function readDates(given: string, ctx: DateContext): DateReading {
   const cut = found && /\bpas\b/.test(found[0]) && NEGATED_OPEN.test(prepared.slice(0, found.index)) ? null : found;
   let clause = cut ? prepared.slice(cut.index + cut[0].length) : '';
   let { r, days } = readMain(cut ? monthShared(prepared.slice(0, cut.index), clause) : prepared, ctx);
-  const period = cut && days.length === 0 ? PERIOD_AFTER.exec(clause) : null;
+  // (« tous les jours sauf mercredi du 11 au 22 janvier »: a range after what is set aside bounds the days too.)
+  const rangeAfter = RANGE_AFTER.exec(clause);
+  const period = cut && days.length === 0 ? (PERIOD_AFTER.exec(clause) ?? (rangeAfter && clause.slice(0, rangeAfter.index).trim() !== '' ? rangeAfter : null)) : null;
   if (period) {
     // The period bounds the days kept, not the ones set aside.
     ({ r, days } = readMain(`${prepared.slice(0, cut?.index).trimEnd()} ${period[0]}`, ctx));

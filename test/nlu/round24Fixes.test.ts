@@ -158,3 +158,15 @@ describe('days listed after a weekday and its day (« mercredi 13 et 20 »)', ()
     expect(read('cantine lundi 11 et 2 enfants', '2027-01-06').dates).toEqual(['2027-01-11']);
   });
 });
+
+describe('a range said after what is set aside bounds the days kept', () => {
+  it('« tous les jours sauf mercredi du 11 au 22 janvier »', () => {
+    expect(read('tous les jours sauf mercredi du 11 au 22 janvier cantine', '2027-01-06').dates).toEqual([
+      '2027-01-11', '2027-01-12', '2027-01-14', '2027-01-15', '2027-01-16', '2027-01-17', '2027-01-18', '2027-01-19', '2027-01-21', '2027-01-22',
+    ]);
+  });
+
+  it('a range that is itself set aside bounds nothing', () => {
+    expect(read('cantine tous les jours sauf du 11 au 15', '2027-01-06').dates).toEqual([]);
+  });
+});

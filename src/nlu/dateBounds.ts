@@ -15,6 +15,8 @@ import { readRentreeWeek } from './rentreeWeek';
 const RANGE_START = new RegExp(`\\b(?:du|de|depuis le|a partir du|a partir de|a compter du|des le) (${SPEC})(?: prochain| qui vient)? (?:, )?(?:et )?$`);
 /** « de la rentrée jusqu'au 15 janvier », « dès la rentrée des vacances jusqu'au… »: from the day classes start again. */
 const RENTREE_START = /\b(?:de|des|depuis|a partir de|a compter de) la rentree(?: (?:de|du mois de) (?:janvier|fevrier|mars|avril|mai|septembre|novembre)| des vacances(?: (?:de la |de |d |du )?(?:noel|toussaint|hiver|fevrier|printemps|paques))?)? (?:, )?(?:et )?$/;
+/** « à partir de la rentrée », « dès la rentrée (de janvier) » said earlier in the message, before the days and their end. */
+const RENTREE_START_EARLIER = /\b(?:des|a partir de|a compter de) la rentree(?: (?:de|du mois de) (?:janvier|fevrier|mars|avril|mai|septembre|novembre)| des vacances(?: (?:de la |de |d |du )?(?:noel|toussaint|hiver|fevrier|printemps|paques))?)?\b/;
 /** A month said just before « jusqu'au » (« les mardis de février jusqu'aux vacances »): the days run from its start. */
 const MONTH_BEFORE = new RegExp(`\\b(?:de|d|en|du mois de|pour) (${MONTH}) (?:, )?$`);
 /** A day with its month just before « jusqu'au », without « du »: « 12 juillet jusqu'au 16 juillet » is a range (read below). */
@@ -35,7 +37,8 @@ export function readBounds(r: Reader): void {
     if ((start || BARE_START.test(r.text.slice(0, m.index))) && !/vacances|\bfin\b/.test(words)) return null;
     // « d'ici le 10 » alone is a deadline (« à payer d'ici le 10 »); after « chaque jeudi », the end of the days.
     if (/^d ici/.test(words) && !/vacances|\bfin\b/.test(words) && !new RegExp(`\\b(?:tous les|toutes les|chaque|les|le) ${WD}\\b`).test(r.text.slice(0, m.index))) return null;
-    const rentree = start ? null : RENTREE_START.exec(r.text.slice(0, m.index));
+    // (« à partir de la rentrée, mon fils mangera à la cantine tous les lundis jusqu'à la fin du mois »: said further before, too.)
+    const rentree = start ? null : (RENTREE_START.exec(r.text.slice(0, m.index)) ?? RENTREE_START_EARLIER.exec(r.text.slice(0, m.index)));
     const resumes = rentree ? holidayDays(r, rentree[0])?.at(-1) : undefined;
     // « les mardis de février jusqu'aux vacances », « tous les jeudis de février jusqu'au 18 »: from the month's first day, the end in it.
     const monthBefore = start || rentree ? null : MONTH_BEFORE.exec(r.text.slice(0, m.index));

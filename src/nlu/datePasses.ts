@@ -235,11 +235,16 @@ function readDays(r: Reader): void {
     listed = fromToday ? { end: at + m[0].length, day: next } : undefined;
     return m[2] ? [m[2] === 'en huit' ? addDays(next, 7) : next] : { days: [next], weekday: true };
   });
+  // « mercredi 13 et 20 », « lundi 11, 18 et 25 »: days listed right after a day read, in its month.
+  r.pass(new RegExp(`(?<=# (?:, )?)(?:et|,) (${DAY})((?:(?: ?,| et| ou)? (?:le )?${DAY})*)${DAY_END}`), (m) => daysListed(r, m));
   // A day alone: « le 11 », « les 8 et 9 », « pour le 1er ».
   // (SMS: « les 7 8 et 9 », « le 14 15 16 »: without commas too.)
-  r.pass(new RegExp(`\\b(?:le|les|du|au|pour le|ce|des) (${DAY})((?:(?: ?,| et| ou)? (?:le )?${DAY})*)${DAY_END}`), (m) => {
-    const anchor = r.anchorBefore(m.index ?? 0);
-    const numbers = `${m[1]} ${m[2] ?? ''}`.match(/\b(?:1 ?er|\d{1,2})\b/g) ?? [];
-    return numbers.map((n) => nextDayOfMonth(anchor, n.startsWith('1 ') || n === '1er' ? 1 : Number(n))).filter((d): d is string => !!d);
-  });
+  r.pass(new RegExp(`\\b(?:le|les|du|au|pour le|ce|des) (${DAY})((?:(?: ?,| et| ou)? (?:le )?${DAY})*)${DAY_END}`), (m) => daysListed(r, m));
+}
+
+/** The days of the month listed in `m` (its first day, then the rest), each the next such day from the one read before them. */
+function daysListed(r: Reader, m: RegExpExecArray): string[] {
+  const anchor = r.anchorBefore(m.index ?? 0);
+  const numbers = `${m[1]} ${m[2] ?? ''}`.match(/\b(?:1 ?er|\d{1,2})\b/g) ?? [];
+  return numbers.map((n) => nextDayOfMonth(anchor, n.startsWith('1 ') || n === '1er' ? 1 : Number(n))).filter((d): d is string => !!d);
 }

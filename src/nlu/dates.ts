@@ -22,8 +22,10 @@ export type { DateContext, DateReading, SchoolHoliday } from './dateReader';
  * What sets days aside: « sauf », « mais pas », … and a bare « pas » right after a day and before another (« le 25 pas le 4 »,
  * « mardi, pas jeudi », « le 16 que je veux, pas le 15 »): only what follows it is set aside.
  */
-const EXCEPT_AFTER_DAY = `(?<=\\b(?:${DAY}|${WD}s?|${MONTH}) (?:, )?(?:(?:que|qu) (?:je|j|il|on) (?:veux|voulais|voudrais|aimerais|me faut|faut|en ai besoin) (?:, )?)?)(?:non )?pas (?=(?:le |la |les |ce )?(?:${WD}|${DAY}\\b))`;
-const EXCEPT = new RegExp(`${/\b(?:sauf|excepte|hormis|a l exception d[eu]?|a l exception des|mis a part|a part|mais pas|plutot que|plutot qu|au lieu d[eu]?|au lieu des)\b|\bsans (?=le |les |la )|\b(?:et|donc) pas (?=(?:le|les) \d)|\bet non(?: pas)? (?=(?:le|les|la) )|\b(?:mais |et )?(?:pas|non) (?=(?:celle|celui|celles|ceux) (?:du|de|des|d)\b)/.source}|${EXCEPT_AFTER_DAY}`);
+const EXCEPT_AFTER_DAY = `(?<=\\b(?:${DAY}|${WD}s?|${MONTH}) (?:, )?(?:(?:que|qu) (?:je|j|il|on) (?:veux|voulais|voudrais|aimerais|me faut|faut|en ai besoin) (?:, )?)?(?:(?:par contre|en revanche) (?:, )?)?)(?:non )?pas (?=(?:le |la |les |ce )?(?:${WD}|${DAY}\\b))`;
+/** « annuler jeudi et vendredi mais garder lundi »: the days kept are set aside from those asked. */
+const KEPT_BESIDE = `\\bmais (?:on )?(?:garder|gardez|garde|gardons|laisser|laissez|conserver|conservez|maintenir|maintenez) (?=(?:le |la |les )?(?:${WD}|${DAY}\\b))`;
+const EXCEPT = new RegExp(`${/\b(?:sauf|excepte|hormis|a l exception d[eu]?|a l exception des|mis a part|a part|mais pas|plutot que|plutot qu|au lieu d[eu]?|au lieu des)\b|\bsans (?=le |les |la )|\b(?:et|donc) pas (?=(?:le|les) \d)|\bet non(?: pas)? (?=(?:le|les|la) )|\b(?:mais |et )?(?:pas|non) (?=(?:celle|celui|celles|ceux) (?:du|de|des|d)\b)/.source}|${EXCEPT_AFTER_DAY}|${KEPT_BESIDE}`);
 
 /** What « sauf … » takes away: weekdays, days of the month, dates, the week-end, holidays. */
 function exclusions(clause: string, ctx: DateContext, kept: string[]): (day: string) => boolean {
@@ -87,6 +89,9 @@ function withoutContextPeriods(found: readonly Found[], source: string): Found[]
     // « je commence un travail le 18 janvier… pourriez-vous inscrire mes enfants du 18 au 22 janvier ? »: a period that
     // starts on the day told before it, and that the request asks, is asked whole (the day was the story).
     // (« opéré le lundi 30 novembre… il manquera donc l'école du 30 novembre au 2 décembre »: told again, as an absence, too.)
+    // « je reprends le travail le 4 janvier. À partir de la rentrée, … tous les lundis et jeudis jusqu'à la fin du mois »: the one day
+    // told before is where the recurrence starts, not the day asked instead of it.
+    if (f.recurring && days.every((d) => d.at < f.at && d.days.length === 1 && d.days[0] === f.days[0])) return true;
     if (!f.recurring && others.includes(f.days[0] as string) && days.every((d) => d.at < f.at && (REQUEST.test(source.slice(d.at, f.at)) || MISSED.test(source.slice(d.at, f.at + 1))))) return true;
     return !(apart && others.length < f.days.length && (others.every((d) => inside.has(d)) || requestedAfter));
   });
@@ -120,6 +125,8 @@ function thatWeekNamed(text: string): string {
 
 /** What bounds the days, said after what is set aside: « tous les jours sauf le mercredi en janvier », « … sauf le 11 jusqu'aux vacances ». */
 const PERIOD_AFTER = new RegExp(`\\b(?:(?:en|de|d|du mois de|du mois d|pour|pendant|durant|sur) (?:le mois (?:de |d ))?(?:${MONTH}\\b|(?:la |les |ces )?(?:semaine|vacances|mois)\\b)|(?:jusqu|d ici)\\b|(?:la |cette )?semaine (?:prochaine|d apres)\\b).*$`);
+
+const RANGE_AFTER = new RegExp(`\\b(?:du|de) ${DAY}(?: ${MONTH})? (?:au|jusqu au) ${DAY}\\b.*$`);
 
 /**
  * « une compétition ce week-end… il sera donc absent vendredi 11 juin »: a week-end named beside a school day said is the
@@ -163,7 +170,9 @@ export function readDates(given: string, ctx: DateContext): DateReading {
   const cut = found && /\bpas\b/.test(found[0]) && NEGATED_OPEN.test(prepared.slice(0, found.index)) ? null : found;
   let clause = cut ? prepared.slice(cut.index + cut[0].length) : '';
   let { r, days } = readMain(cut ? monthShared(prepared.slice(0, cut.index), clause) : prepared, ctx);
-  const period = cut && days.length === 0 ? PERIOD_AFTER.exec(clause) : null;
+  // (« tous les jours sauf mercredi du 11 au 22 janvier »: a range after what is set aside bounds the days too.)
+  const rangeAfter = RANGE_AFTER.exec(clause);
+  const period = cut && days.length === 0 ? (PERIOD_AFTER.exec(clause) ?? (rangeAfter && clause.slice(0, rangeAfter.index).trim() !== '' ? rangeAfter : null)) : null;
   if (period) {
     // The period bounds the days kept, not the ones set aside.
     ({ r, days } = readMain(`${prepared.slice(0, cut?.index).trimEnd()} ${period[0]}`, ctx));

@@ -56,11 +56,11 @@ export function toldAsAlready(source: string, at: number): boolean {
 }
 
 /** A trip or a move told: leaving, coming back, quitting the school. */
-const TRAVEL = /\b(?:partons|partirons|partent|partiront|rentrons|rentrerons|rentreront|revenons|reviendrons|quitteront|quitterons|quittons|quittera|demenageons|demenagerons|depart|arrivons|arriverons)\b/;
+const TRAVEL = /\b(?:partons|partirons|partent|partiront|rentrons|rentrerons|rentreront|revenons|reviendrons|reviendra|reviendront|retournera|retourneront|quitteront|quitterons|quittons|quittera|demenageons|demenagerons|depart|arrivons|arriverons)\b/;
 
 /**
  * The text at `at` tells when the family leaves or comes back (« nous partons en vacances le 24 juillet… inscrire Samuel
- * du 5 au 23 juillet », « nous partons demain et rentrerons le dimanche 21 mars »): the day is the story, asked only
+ * du 5 au 23 juillet », « nous partons demain et rentrerons le dimanche 21 mars », « il reviendra à l'école le 4 janvier, annulez sa cantine jusqu'aux vacances »): the day is the story, asked only
  * when no other day is.
  */
 export function toldAsTravel(source: string, at: number): boolean {

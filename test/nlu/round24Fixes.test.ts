@@ -93,3 +93,80 @@ describe('short English and thanks', () => {
     expect(read(text, '2027-01-20').intent).toBe(intent);
   });
 });
+
+describe('« est-ce que Yanis a le centre mercredi ? » checks a booking; « peut aller à l’accueil » still asks one', () => {
+  it.each([
+    ['est ce que Yanis a le centre mercredi?', 'list_bookings'],
+    ['est ce que les enfants ont la cantine jeudi ?', 'list_bookings'],
+    ['Est-ce que mon fils peut aller à l’accueil du matin lundi prochain ?', 'book'],
+  ])('« %s »', (text, intent) => {
+    expect(read(text, '2027-01-25').intent).toBe(intent);
+  });
+});
+
+describe('« à partir de la rentrée » said before the days and their end, the day the family resumes told first', () => {
+  it('is where the weekdays start', () => {
+    const text = 'Bonjour, je reprends le travail après mon congé parental le 4 janvier. À partir de la rentrée, mon fils Elio devra manger à la cantine tous les lundis et jeudis jusqu’à la fin du mois. Pouvez-vous faire la réservation ?';
+    expect(read(text, '2026-12-15')).toMatchObject({ intent: 'book', dates: ['2027-01-04', '2027-01-07', '2027-01-11', '2027-01-14', '2027-01-18', '2027-01-21', '2027-01-25', '2027-01-28'] });
+  });
+
+  it('with nothing told before', () => {
+    expect(read('à partir de la rentrée, cantine tous les lundis jusqu’à la fin du mois', '2026-12-15').dates).toEqual(['2027-01-04', '2027-01-11', '2027-01-18', '2027-01-25']);
+  });
+});
+
+describe('what is booked asked « savoir ce qu’il a réservé », and a work planning changed is not a booking checked', () => {
+  it('« je voudrais savoir ce qu’il a réservé… » asks what is booked, the whole week', () => {
+    const text = 'Je voudrais savoir ce qu’il a réservé pour Théo cette semaine à la cantine, car je ne voudrais pas réserver deux fois.';
+    expect(read(text, '2027-01-12')).toMatchObject({ intent: 'list_bookings', dates: ['2027-01-11', '2027-01-12', '2027-01-13', '2027-01-14', '2027-01-15', '2027-01-16', '2027-01-17'] });
+  });
+
+  it('« on vient de changer mon planning… pouvez-vous l’inscrire » asks a booking', () => {
+    const text = 'Bonjour, on vient de changer mon planning au dernier moment. Je serai de garde le lundi 14 et le jeudi 17 décembre. Est-ce que vous pouvez l’inscrire à la garderie du soir ces deux jours-là ?';
+    expect(read(text, '2026-12-07')).toMatchObject({ intent: 'book', dates: ['2026-12-14', '2026-12-17'], activity: 'evening' });
+  });
+});
+
+describe('days kept beside those cancelled, and the day a child comes back, are not cancelled', () => {
+  it.each([
+    ['jveu annuler la cantine jeudi et vendredi mais garder lundi', '2026-12-05', ['2026-12-10', '2026-12-11']],
+    ['annule la garderie du 14 au 18 mais garde le 16', '2026-12-05', ['2026-12-14', '2026-12-15', '2026-12-17', '2026-12-18']],
+    ['mon fils s est cassé le bras le 10, il reviendra a l ecole le 4 janvier, annulez sa cantine jusqu aux vacances svp', '2026-12-14', ['2026-12-14', '2026-12-15', '2026-12-16', '2026-12-17', '2026-12-18']],
+  ])('« %s »', (text, today, dates) => {
+    expect(read(text, today)).toMatchObject({ intent: 'cancel_booking', dates });
+  });
+});
+
+describe('a day followed by « par erreur », « par contre pas le 13 »', () => {
+  it.each([
+    ['jai reserve le 17 par erreur, enlevez le', 'cancel_booking', ['2027-01-17']],
+    ['la cantine le 12 par contre pas le 13', 'book', ['2027-01-12']],
+  ])('« %s »', (text, intent, dates) => {
+    expect(read(text, '2027-01-06')).toMatchObject({ intent, dates });
+  });
+});
+
+describe('days listed after a weekday and its day (« mercredi 13 et 20 »)', () => {
+  it.each([
+    ['annuler centre de loisirs mercredi 13 et 20', ['2027-01-13', '2027-01-20']],
+    ['cantine lundi 11, 18 et 25', ['2027-01-11', '2027-01-18', '2027-01-25']],
+  ])('« %s »', (text, dates) => {
+    expect(read(text, '2027-01-06').dates).toEqual(dates);
+  });
+
+  it('a count after « et » is not a day', () => {
+    expect(read('cantine lundi 11 et 2 enfants', '2027-01-06').dates).toEqual(['2027-01-11']);
+  });
+});
+
+describe('a range said after what is set aside bounds the days kept', () => {
+  it('« tous les jours sauf mercredi du 11 au 22 janvier »', () => {
+    expect(read('tous les jours sauf mercredi du 11 au 22 janvier cantine', '2027-01-06').dates).toEqual([
+      '2027-01-11', '2027-01-12', '2027-01-14', '2027-01-15', '2027-01-16', '2027-01-17', '2027-01-18', '2027-01-19', '2027-01-21', '2027-01-22',
+    ]);
+  });
+
+  it('a range that is itself set aside bounds nothing', () => {
+    expect(read('cantine tous les jours sauf du 11 au 15', '2027-01-06').dates).toEqual([]);
+  });
+});

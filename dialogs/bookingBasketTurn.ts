@@ -6,7 +6,8 @@
 import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import { confirmationText } from '../src/domain/bookingConfirmation';
 import { listDays } from '../src/domain/formats';
-import { parisDay } from '../src/domain/parisTime';
+import { addDays, parisDay, weekdayOf } from '../src/domain/parisTime';
+import { WEEKDAYS } from '../src/domain/types';
 import type { Translate } from '../src/i18n';
 import { spellAlso } from '../src/nlu/moreDays';
 import { correctsActivity } from '../src/nlu/activityPerChild';
@@ -33,6 +34,17 @@ const basketOptions = (t: Translate): ChoiceOption[] => [
 
 /** The months as said in French (read by the rules whatever the resident's language). */
 const MONTH_WORDS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'];
+
+/** « du 4 janvier au 7 fevrier »: the basket's weeks, Monday of its first day's week to Sunday of its last's, when it runs over two months or more. */
+function spanWords(wishes: readonly { day: string }[]): string | undefined {
+  const days = wishes.map((w) => w.day).sort();
+  const [from, to] = [days[0], days.at(-1)];
+  if (!from || !to || from.slice(0, 7) === to.slice(0, 7)) return undefined;
+  const monday = addDays(from, -WEEKDAYS.indexOf(weekdayOf(from)));
+  const sunday = addDays(to, 6 - WEEKDAYS.indexOf(weekdayOf(to)));
+  const words = (day: string) => `${Number(day.slice(8, 10))} ${MONTH_WORDS[Number(day.slice(5, 7)) - 1]}`;
+  return `du ${words(monday)} au ${words(sunday)}`;
+}
 
 export async function showBasket(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
   const t = translator(deps, step.context);
@@ -80,7 +92,9 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
   const readText = (text: string) => readAsDaysInstead(text, deps.understand(text, names, month, list[0]?.activity.schoolZone, about));
   const first = withWeekOf(readWithExceptions(said, readText), said, current);
   // « plutôt les jeudis »: a recurrence without its month is of the basket's month (not « jusqu'à quand ? »).
-  const inMonth = first.needsEndDate && first.dates.length === 0 && month ? `${said} de ${MONTH_WORDS[Number(month.slice(5, 7)) - 1]}` : undefined;
+  // A basket over several months (« les mardis jusqu'aux vacances de février »): over its weeks, from the first day's to the last day's.
+  const span = first.needsEndDate && first.dates.length === 0 ? spanWords(current) : undefined;
+  const inMonth = first.needsEndDate && first.dates.length === 0 && month ? `${said} ${span ?? `de ${MONTH_WORDS[Number(month.slice(5, 7)) - 1]}`}` : undefined;
   const read = inMonth ? withWeekOf(readWithExceptions(inMonth, readText), inMonth, current) : first;
   const chosen = readChoice(step);
   // « ajoute lucas », « et lucas le 17 », no Lucas in the file: the children of the file said, the basket kept as it is.

@@ -32,3 +32,13 @@ describe('other days said with a « non » at the basket', () => {
     expect(days(c)).toEqual(THURSDAYS);
   });
 });
+
+describe('other weekdays said at a basket that runs over two months', () => {
+  it.each(['webchat', 'sms'])('%s: « non finalement les jeudis » at the Tuesdays of 5 January to 2 February makes them the Thursdays of those weeks (not February\'s)', async (channel) => {
+    const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
+    await c.say('réserver la cantine pour Hugo les mardis du 5 janvier au 2 février');
+    expect(offered(await c.say('non finalement les jeudis'))).toEqual(BASKET);
+    await c.say('oui');
+    expect(days(c)).toEqual([...THURSDAYS, '2027-02-04']);
+  });
+});

@@ -77,7 +77,8 @@ export function readBasketAnswer(text: string, chosen: ChoiceMatch | undefined, 
   // « Abandonner » said as such (its label or a synonym), not a « non » read as it.
   const plain = options.map((o) => ({ label: o.label, synonyms: o.synonyms ?? [] }));
   const explicit = recognizeChoice(text, plain)?.index;
-  if (chosen?.index === 2 && explicit === 2) return { kind: 'abandon' };
+  // « je vais abandonner l'idée du mardi, mettez jeudi »: days said with it change the basket (below), they do not give it up.
+  if (chosen?.index === 2 && explicit === 2 && !hasDays) return { kind: 'abandon' };
   // Days said with a « non », a « Modifier » or alone: the basket changes to them.
   if (hasDays) {
     const said = normalize(text);

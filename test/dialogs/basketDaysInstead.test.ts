@@ -42,3 +42,13 @@ describe('other weekdays said at a basket that runs over two months', () => {
     expect(days(c)).toEqual([...THURSDAYS, '2027-02-04']);
   });
 });
+
+describe('« abandonner » said of a day, with another day', () => {
+  it.each(['webchat', 'sms'])('%s: « je préfère abandonner ce jour-là, mettez plutôt jeudi » changes the basket to the Thursday, it does not give it up', async (channel) => {
+    const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
+    await c.say('réserver la cantine pour Hugo le mardi 5 janvier');
+    expect(offered(await c.say("je préfère abandonner ce jour-là, mettez plutôt jeudi"))).toEqual(BASKET);
+    await c.say('oui');
+    expect(days(c)).toEqual(['2027-01-07']);
+  });
+});

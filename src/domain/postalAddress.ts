@@ -187,6 +187,9 @@ export function withNewTown(current: string, typed: string): string {
  * (« 12 rue de la Gare, Poissy, 78300 » once the code is given). The words before must still be a number and a street
  * (« 12 rue de Carrières » is a street). Anything else is returned as typed.
  */
+/** « a côté de la poste », « a gauche », « à l'angle »: where the door is, not a town (normalized words). */
+const SAYS_WHERE = /^(?:cote|gauche|droite|l angle|angle|proximite|deux pas|l etage|etage|la hauteur|hauteur|face|l entree|l arriere|l interieur|l exterieur|l adresse|la mairie|la poste|la gare)\b/;
+
 export function withKnownTownNamed(text: string, town: AddressTown | undefined): string {
   if (/(?<!\d)\d{5}(?!\d)/.test(text)) return text;
   const said = /^(.*\S)(\s*,\s*|\s+(?:à|a)\s+)([\p{L}'’ -]{3,40}?)[\s.!]*$/iu.exec(text.trim());
@@ -196,5 +199,5 @@ export function withKnownTownNamed(text: string, town: AddressTown | undefined):
   const short = normalize(tail);
   const named = name !== '' && (short === name || (short.length >= 5 && name.startsWith(short)) || (short.length >= 8 && oneSlipApart(short, name)) || (short.length >= 5 && !short.includes(' ') && oneSlipApart(short, name.split(' ')[0] ?? '')));
   if (named && town?.postalCodes.length === 1) return `${before}, ${town.postalCodes[0] as string} ${town.name}`;
-  return separator.includes(',') || short.split(' ').length > 4 ? text : `${before}, ${tail}`;
+  return separator.includes(',') || short.split(' ').length > 4 || SAYS_WHERE.test(short) ? text : `${before}, ${tail}`;
 }

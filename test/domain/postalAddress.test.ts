@@ -3,7 +3,7 @@
  * commune, the commune's town (and its only postal code) complete a number and a street. What is
  * missing is named; what was given is kept for the next answer.
  */
-import { readPostalAddress, withKept, withNewTown, type AddressPart } from '../../src/domain/postalAddress';
+import { readPostalAddress, withKept, withKnownTownNamed, withNewTown, type AddressPart } from '../../src/domain/postalAddress';
 
 const CSP = { name: 'Carrières-sous-Poissy', postalCodes: ['78955'] };
 
@@ -83,5 +83,15 @@ describe('an address corrected by a postal code and a town alone', () => {
     ['12 rue des Lilas', '78955 Carrières', '12 rue des Lilas, 78955 Carrières'],
   ])('« %s » then « %s »: « %s »', (current, typed, address) => {
     expect(withNewTown(current, typed)).toBe(address);
+  });
+});
+
+describe('words after « à » that say where the door is, not a town', () => {
+  const town = { name: 'Carrières-sous-Poissy', postalCodes: ['78955'] };
+  it.each(['12 rue de la Gare a côté de la poste', '8 rue des Écoles a gauche', "3 allée des Acacias à l'angle"])('« %s » is kept as typed', (typed) => {
+    expect(withKnownTownNamed(typed, town)).toBe(typed);
+  });
+  it('another town after « à » is still read as the town', () => {
+    expect(withKnownTownNamed('12 rue de la Gare à Poissy', town)).toBe('12 rue de la Gare, Poissy');
   });
 });

@@ -9,7 +9,7 @@ import type { Understanding } from './understand';
 /** What opens a change of mind. */
 const OPENER = /^(?:(?:non|nan|no|ah|oh|euh|heu|bah|ben|bon|mais|alors|en fait|enfait|finalement|plutot|oups|pardon|attendez|attends)\s+)+/;
 /** Words that cancel days or take them out. */
-const CANCELS = /\b(?:annul\w*|supprim\w*|enlev\w*|retir\w*|desinscri\w*|decoch\w*|absente?s?|malade|pas|plus|sauf|sans|cancel\w*|remove|drop|without|not)\b/;
+const CANCELS = /\b(?:annul\w*|supprim\w*|enlev\w*|retir\w*|desinscri\w*|decoch\w*|arret\w*|stop\w*|abandon\w*|oubli\w*|laiss\w* tomber|rien|aucune?|absente?s?|malade|pas|plus|sauf|sans|cancel\w*|remove|drop|without|not)\b/;
 
 export function changesDaysOnly(said: string): boolean {
   const opener = OPENER.exec(said)?.[0];

@@ -41,7 +41,12 @@ export function readRentreeWeek(r: Reader): void {
   if (!m || DATED.test(r.text)) return;
   const resume = resumeDay(r.ctx.holidays ?? [], r.today, m[3] ?? m[4], m[2]);
   if (!resume) return;
-  const rest = `${r.text.slice(0, m.index)} ${r.text.slice(m.index + m[0].length)}`;
+  // « depuis la rentrée »: the rentrée gone by, not the next one.
+  if (/\bdepuis $/.test(r.text.slice(0, m.index))) return;
+  // The weekdays said after it, or before it in its own clause (« absente lundi, on rentre après les vacances »: this Monday).
+  const before = r.text.slice(0, m.index);
+  const clauseStart = Math.max(...[',', '.', ';', '!', '?', ':'].map((c) => before.lastIndexOf(c))) + 1;
+  const rest = `${before.slice(clauseStart)} ${r.text.slice(m.index + m[0].length)}`;
   if (WEEKDAY_ALONE.test(rest)) {
     // The weekdays are looked for from the day classes resume.
     r.weekdaysFrom = addDays(resume, -1);

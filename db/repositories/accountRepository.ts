@@ -124,16 +124,10 @@ export class AccountRepository implements Port {
   }
 
   private *addCodeIn(db: Db, code: Omit<OneTimeCode, 'id' | 'attempts' | 'usedAt'>): Tx<void> {
-    const { oneTimeCodes } = this.store.tables;
     // One unused code per account and purpose, when two are asked at once too.
     yield* lock('code', code.accountId, code.purpose);
-    yield* change(
-      db
-        .update(oneTimeCodes)
-        .set({ usedAt: code.createdAt })
-        .where(and(eq(oneTimeCodes.accountId, code.accountId), eq(oneTimeCodes.purpose, code.purpose), isNull(oneTimeCodes.usedAt))),
-    );
-    yield* change(db.insert(oneTimeCodes).values(code));
+    yield* change(this.signIn.retireCodes(db, code.accountId, code.purpose, code.createdAt));
+    yield* change(this.signIn.addCode(db, code));
   }
 
   async latestCode(accountId: number, purposes: readonly CodePurpose[]): Promise<OneTimeCode | undefined> {
@@ -153,8 +147,7 @@ export class AccountRepository implements Port {
   }
 
   async useCode(codeId: number, at: string): Promise<boolean> {
-    const { oneTimeCodes } = this.store.tables;
-    return (await this.store.writeOne((db) => change(db.update(oneTimeCodes).set({ usedAt: at }).where(and(eq(oneTimeCodes.id, codeId), isNull(oneTimeCodes.usedAt)))))) === 1;
+    return (await this.store.writeOne((db) => change(this.signIn.useCode(db, codeId, at)))) === 1;
   }
 
   async startSession(accountId: number, channelUser: string, at: string): Promise<void> {

@@ -1,11 +1,12 @@
 /** Accounts, their one-time codes and their sessions, on either store (db/store.ts). */
-import { and, asc, count, desc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { AccountRepository as Port, NewAccount } from '../../src/domain/ports';
 import type { Account, CodePurpose, OneTimeCode, Session } from '../../src/domain/types';
 import type { Db } from '../client';
 import type { accounts } from '../schema';
 import { prepared } from '../prepared';
 import { change, lock, one, rows, type Store, type Tx } from '../store';
+import { signInQueries, type SignInQueries } from './signInQueries';
 
 type AccountRow = typeof accounts.$inferSelect;
 
@@ -28,6 +29,10 @@ export class AccountRepository implements Port {
   /** The session and its account, read at every turn of a signed-in resident, and an account by id (a booking's mail): built once (db/prepared.ts). */
   private readonly session;
   private readonly byId;
+  /** An account by its e-mail (every sign-in, sign-up and code turn): built once. */
+  private readonly byEmail;
+  /** The sign-in's sessions, last sign-in and codes counted, built once (signInQueries.ts). */
+  private readonly signIn: SignInQueries;
 
   constructor(private readonly store: Store) {
     const { accounts, sessions } = store.tables;
@@ -43,6 +48,16 @@ export class AccountRepository implements Port {
         .limit(1),
     );
     this.byId = prepared(store, 'account_by_id', store.db.select().from(accounts).where(eq(accounts.id, sql.placeholder('id'))).limit(1));
+    this.signIn = signInQueries(store);
+    this.byEmail = prepared(
+      store,
+      'account_by_email',
+      store.db
+        .select()
+        .from(accounts)
+        .where(and(eq(accounts.communeId, sql.placeholder('communeId')), eq(accounts.email, sql.placeholder('email'))))
+        .limit(1),
+    );
   }
 
   async get(id: number): Promise<Account | undefined> {
@@ -57,12 +72,7 @@ export class AccountRepository implements Port {
   }
 
   async findByEmail(communeId: string, email: string): Promise<Account | undefined> {
-    const { accounts } = this.store.tables;
-    const [row] = await this.store.db
-      .select()
-      .from(accounts)
-      .where(and(eq(accounts.communeId, communeId), eq(accounts.email, email)))
-      .limit(1);
+    const [row] = await this.byEmail({ communeId, email });
     return row ? toAccount(row) : undefined;
   }
 
@@ -77,10 +87,9 @@ export class AccountRepository implements Port {
   }
 
   private *recordSignInIn(db: Db, accountId: number, at: string): Tx<string | null> {
-    const { accounts } = this.store.tables;
     yield* lock('signIn', accountId);
-    const previous = (yield* one(db.select({ last: accounts.lastLoginAt }).from(accounts).where(eq(accounts.id, accountId))))?.last ?? null;
-    yield* change(db.update(accounts).set({ lastLoginAt: at }).where(eq(accounts.id, accountId)));
+    const previous = (yield* one(this.signIn.lastLogin(db, accountId)))?.last ?? null;
+    yield* change(this.signIn.setLastLogin(db, accountId, at));
     return previous;
   }
 
@@ -115,16 +124,10 @@ export class AccountRepository implements Port {
   }
 
   private *addCodeIn(db: Db, code: Omit<OneTimeCode, 'id' | 'attempts' | 'usedAt'>): Tx<void> {
-    const { oneTimeCodes } = this.store.tables;
     // One unused code per account and purpose, when two are asked at once too.
     yield* lock('code', code.accountId, code.purpose);
-    yield* change(
-      db
-        .update(oneTimeCodes)
-        .set({ usedAt: code.createdAt })
-        .where(and(eq(oneTimeCodes.accountId, code.accountId), eq(oneTimeCodes.purpose, code.purpose), isNull(oneTimeCodes.usedAt))),
-    );
-    yield* change(db.insert(oneTimeCodes).values(code));
+    yield* change(this.signIn.retireCodes(db, code.accountId, code.purpose, code.createdAt));
+    yield* change(this.signIn.addCode(db, code));
   }
 
   async latestCode(accountId: number, purposes: readonly CodePurpose[]): Promise<OneTimeCode | undefined> {
@@ -139,17 +142,12 @@ export class AccountRepository implements Port {
   }
 
   async countCodesSince(accountId: number, purpose: CodePurpose, since: string): Promise<number> {
-    const { oneTimeCodes } = this.store.tables;
-    const [row] = await this.store.db
-      .select({ n: count() })
-      .from(oneTimeCodes)
-      .where(and(eq(oneTimeCodes.accountId, accountId), eq(oneTimeCodes.purpose, purpose), gte(oneTimeCodes.createdAt, since)));
+    const [row] = await this.signIn.codesSince(accountId, purpose, since);
     return row?.n ?? 0;
   }
 
   async useCode(codeId: number, at: string): Promise<boolean> {
-    const { oneTimeCodes } = this.store.tables;
-    return (await this.store.writeOne((db) => change(db.update(oneTimeCodes).set({ usedAt: at }).where(and(eq(oneTimeCodes.id, codeId), isNull(oneTimeCodes.usedAt)))))) === 1;
+    return (await this.store.writeOne((db) => change(this.signIn.useCode(db, codeId, at)))) === 1;
   }
 
   async startSession(accountId: number, channelUser: string, at: string): Promise<void> {
@@ -157,10 +155,9 @@ export class AccountRepository implements Port {
   }
 
   private *startSessionIn(db: Db, accountId: number, channelUser: string, at: string): Tx<void> {
-    const { sessions } = this.store.tables;
     yield* lock('session', channelUser);
-    yield* change(db.update(sessions).set({ endedAt: at }).where(and(eq(sessions.channelUser, channelUser), isNull(sessions.endedAt))));
-    yield* change(db.insert(sessions).values({ accountId, channelUser, lastSeenAt: at, createdAt: at }));
+    yield* change(this.signIn.endSessions(db, channelUser, at));
+    yield* change(this.signIn.addSession(db, accountId, channelUser, at));
   }
 
   async activeSession(channelUser: string): Promise<(Session & { account: Account }) | undefined> {

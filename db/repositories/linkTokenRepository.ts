@@ -4,6 +4,7 @@ import type { LinkTokenRepository as Port, NewLinkToken } from '../../src/domain
 import type { LinkPurpose, LinkToken } from '../../src/domain/types';
 import type { Db } from '../client';
 import type { linkTokens } from '../schema';
+import { prepared } from '../prepared';
 import { change, lock, one, type Store, type Tx } from '../store';
 
 type Row = typeof linkTokens.$inferSelect;
@@ -25,7 +26,14 @@ const toLink = (r: Row): LinkToken => ({
 });
 
 export class LinkTokenRepository implements Port {
-  constructor(private readonly store: Store) {}
+  /** The link of a sign-in's code turn, read at each code typed: built once (db/prepared.ts). */
+  private readonly codeLink;
+
+  constructor(private readonly store: Store) {
+    const { linkTokens } = store.tables;
+    const ofUser = and(eq(linkTokens.channelUser, sql.placeholder('channelUser')), eq(linkTokens.purpose, 'web_sign_in'), isNotNull(linkTokens.codeHash));
+    this.codeLink = prepared(store, 'latest_link_code', store.db.select().from(linkTokens).where(ofUser).orderBy(desc(linkTokens.id)).limit(1));
+  }
 
   async create(link: NewLinkToken): Promise<LinkToken> {
     return this.store.write((db) => this.createIn(db, link));
@@ -79,13 +87,7 @@ export class LinkTokenRepository implements Port {
   }
 
   async latestCode(channelUser: string): Promise<LinkToken | undefined> {
-    const { linkTokens } = this.store.tables;
-    const [row] = await this.store.db
-      .select()
-      .from(linkTokens)
-      .where(and(eq(linkTokens.channelUser, channelUser), eq(linkTokens.purpose, 'web_sign_in'), isNotNull(linkTokens.codeHash)))
-      .orderBy(desc(linkTokens.id))
-      .limit(1);
+    const [row] = await this.codeLink({ channelUser });
     return row ? toLink(row) : undefined;
   }
 

@@ -3,10 +3,11 @@
  * messages with queueIn inside their own write transactions: the message exists if and only if the
  * change it follows was committed.
  */
-import { and, asc, count, eq, inArray, lte, or } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { NewOutboxMessage, OutboxCounts, OutboxKind, OutboxMessage, OutboxRepository as Port } from '../../src/domain/outbox';
 import type { Db } from '../client';
 import type * as schema from '../schema';
+import { preparedWrite } from '../prepared';
 import { change, KEEPS_TURN_READS, rows, type Store, type Tx } from '../store';
 
 /** Queues messages, due at once, inside the caller's write transaction. */
@@ -16,8 +17,28 @@ export function* queueIn(db: Db, tables: typeof schema, messages: NewOutboxMessa
   return yield* change(db.insert(outbox).values(messages.map((m) => ({ kind: m.kind, payload: m.payload, status: 'pending', attempts: 0, nextAttemptAt: at, createdAt: at }))));
 }
 
+type OutboxRow = typeof schema.outbox.$inferSelect;
+
+/** A message due: pending and due, or claimed by a sender that stopped before it ended. */
+function dueWhere(outbox: typeof schema.outbox, now: unknown, staleBefore: unknown): SQL | undefined {
+  return or(and(eq(outbox.status, 'pending'), lte(outbox.nextAttemptAt, now as string)), and(eq(outbox.status, 'sending'), lte(outbox.claimedAt, staleBefore as string)));
+}
+
 export class OutboxRepository implements Port {
-  constructor(private readonly store: Store) {}
+  /** The queries of each mail sent from a turn (the due read, one message claimed, marked sent), prepared once on SQLite (db/prepared.ts). */
+  private readonly ready;
+
+  constructor(private readonly store: Store) {
+    const { outbox } = store.tables;
+    const { db } = store;
+    const p = sql.placeholder;
+    const due = dueWhere(outbox, p('now'), p('staleBefore'));
+    this.ready = {
+      due: preparedWrite<{ id: number }[]>(store, db.select({ id: outbox.id }).from(outbox).where(due).orderBy(asc(outbox.nextAttemptAt), asc(outbox.id)).limit(p('limit'))),
+      claimOne: preparedWrite<OutboxRow[]>(store, db.update(outbox).set({ status: 'sending', claimedAt: sql`${p('now')}` }).where(and(eq(outbox.id, p('id')), due)).returning()),
+      sent: preparedWrite(store, db.update(outbox).set({ status: 'sent', sentAt: sql`${p('at')}`, claimedAt: null }).where(eq(outbox.id, p('id')))),
+    };
+  }
 
   async claimDue(now: string, staleBefore: string, limit: number): Promise<OutboxMessage[]> {
     return this.store.write((db) => this.claimDueIn(db, now, staleBefore, limit), KEEPS_TURN_READS);
@@ -25,12 +46,15 @@ export class OutboxRepository implements Port {
 
   private *claimDueIn(db: Db, now: string, staleBefore: string, limit: number): Tx<OutboxMessage[]> {
     const { outbox } = this.store.tables;
-    const due = or(and(eq(outbox.status, 'pending'), lte(outbox.nextAttemptAt, now)), and(eq(outbox.status, 'sending'), lte(outbox.claimedAt, staleBefore)));
-    const ids = (yield* rows(db.select({ id: outbox.id }).from(outbox).where(due).orderBy(asc(outbox.nextAttemptAt), asc(outbox.id)).limit(limit))).map((r) => r.id);
+    const { ready } = this;
+    const due = dueWhere(outbox, now, staleBefore);
+    const found = ready.due?.({ now, staleBefore, limit }) ?? db.select({ id: outbox.id }).from(outbox).where(due).orderBy(asc(outbox.nextAttemptAt), asc(outbox.id)).limit(limit);
+    const ids = (yield* rows(found)).map((r) => r.id);
     if (ids.length === 0) return [];
     // Claimed only if still due when written: of two senders that read the same rows, the second
     // (on PostgreSQL, once the first has committed) finds them claimed and leaves them.
-    const claimed = yield* rows(db.update(outbox).set({ status: 'sending', claimedAt: now }).where(and(inArray(outbox.id, ids), due)).returning());
+    const one = ids.length === 1 ? ready.claimOne?.({ id: ids[0], now, staleBefore }) : undefined;
+    const claimed = yield* rows(one ?? db.update(outbox).set({ status: 'sending', claimedAt: now }).where(and(inArray(outbox.id, ids), due)).returning());
     return claimed
       .sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id))
       .map((r) => ({ id: r.id, kind: r.kind as OutboxKind, payload: r.payload as Record<string, unknown>, attempts: r.attempts }));
@@ -38,7 +62,8 @@ export class OutboxRepository implements Port {
 
   async markSent(id: number, at: string): Promise<void> {
     const { outbox } = this.store.tables;
-    await this.store.writeOne((db) => change(db.update(outbox).set({ status: 'sent', sentAt: at, claimedAt: null }).where(eq(outbox.id, id))), KEEPS_TURN_READS);
+    const ready = this.ready.sent;
+    await this.store.writeOne((db) => change(ready ? ready({ id, at }) : db.update(outbox).set({ status: 'sent', sentAt: at, claimedAt: null }).where(eq(outbox.id, id))), KEEPS_TURN_READS);
   }
 
   async markFailed(id: number, attempts: number, next: string | null, error: string): Promise<void> {

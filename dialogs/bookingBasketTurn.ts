@@ -12,6 +12,7 @@ import type { Translate } from '../src/i18n';
 import { spellAlso } from '../src/nlu/moreDays';
 import { correctsActivity } from '../src/nlu/activityPerChild';
 import { readAsDaysInstead } from '../src/nlu/daysInstead';
+import { recognizeChoice } from '../src/nlu/choice';
 import type { AnyInput } from './anyInputPrompt';
 import { changedWishes, childrenChanged, droppedAndAdded, readBasketAnswer, readWithExceptions, swapped, takesOut, withWeekOf } from './basketAnswer';
 import { allChildrenSaid } from './bookingChoices';
@@ -103,7 +104,10 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
   // « le 2 », « n°3 » where the options are numbered (SMS): the option, not a day of the month.
   const understood = numberedChoice(step, said, chosen) ? { ...read, dates: [] } : read;
   // « tout abandonner », « annuler » with other children's baskets to follow: every one given up.
-  if (abandonsEvery(input.text, options, chosen?.index === 2)) return abandonPart(deps, step, options, list, basket.wishes, true);
+  // « Abandonner », « 3 »: this basket; « annuler » (a stop word, found in the option's words only loosely): every one.
+  const shownNow = shownOptions(step);
+  const abandoning = recognizeChoice(input.text, shownNow.length > 0 ? shownNow : basketOptions(t), true)?.index === 2;
+  if (abandonsEvery(input.text, options, abandoning)) return abandonPart(deps, step, options, list, basket.wishes, true);
   // « ah non pas le 14 pour Hugo, il est chez sa mamie »: a day taken out of the basket (the reason is only a reason), not an absence.
   const dropped = understood.dates.length > 0 && takesOut(said, current[0]?.action === 'remove');
   // « Hugo, pas à la cantine mais à la garderie »: an activity corrected, not an absence.

@@ -77,6 +77,10 @@ export function placeBeside(draft: Draft, answer: string, today: string): string
   if (said.relation && !draft.relation && (!draft.kind || !draft.format || mayReceive(draft.kind, draft.format, said.relation))) draft.relation = said.relation;
   const day = said.eventDay && !draft.eventDay ? readPastDay(said.eventDay, today) ?? latestDay(said.eventDay, today) : undefined;
   if (day && checkEventDay(day, today) === 'ok' && !minorOwnAct({ ...draft, eventDay: day }, today)) draft.eventDay = day;
+  // The names said beside, as a name answer would take them; none when either is not a name.
+  const first = said.person && readName('firstName', said.person.firstName);
+  const last = said.person && readName('lastName', said.person.lastName);
+  if (first && last && 'name' in first && 'name' in last && !draft.firstName && !draft.lastName) Object.assign(draft, { firstName: first.name, lastName: last.name });
   return said.place;
 }
 

@@ -41,7 +41,8 @@ export async function takeClosing(deps: DialogDeps, innerDc: DialogContext, plac
   // The question's own answer first: « ok merci » is a yes, « non merci » a no.
   if (recognizeChoice(text ?? '', optionsShown(innerDc), true) !== undefined) return undefined;
   // A bare « oui » at an open question that says what it awaits (an address, a name): heard, as « ok ».
-  const yes = recognizeYesNo(text ?? '');
+  // One letter (« Y », a town of the Somme; « O ») is a yes only where the question is yes/no: here it is the answer.
+  const yes = normalize(text ?? '').length > 1 ? recognizeYesNo(text ?? '') : undefined;
   const closing = closingAtQuestion(text) ?? (yes?.answer === 'yes' && !yes.rest && awaitedAt(innerDc) ? 'ack' : undefined);
   if (!closing) return undefined;
   if (closing === 'ack') {

@@ -21,6 +21,8 @@ export const saysActWords = (text: string): boolean => ACT_WORDS.test(fold(text)
 export function cannotBeAPlace(text: string): boolean {
   const said = fold(text);
   if (!said || text.includes('@')) return true;
+  // One letter: never a yes/no at this question; « Y » (Somme) is the one commune named by a single letter.
+  if (said.length === 1) return said !== 'y';
   const yesNo = recognizeYesNo(text);
   if (yesNo && !yesNo.rest) return true;
   // « 10/09/2010 », « June 12 2015 »: a day, never a place.

@@ -13,7 +13,12 @@ export interface PlaceWithDetails {
   relation?: Relation;
   /** The words of the event's day (« 3 novembre »). */
   eventDay?: string;
+  /** The person's names said beside (« elle s'appelle Lina Haddad »): first name, then name. */
+  person?: { firstName: string; lastName: string };
 }
+
+/** « elle s'appelle Lina Haddad », « her name is Lina Haddad » closing the answer: first name, then name. */
+const CALLED = /(?:s['’ ]?appelle|se nomme|(?:son|her|his) (?:nom|name) (?:c['’ ]?est|est|is))\s+(\p{L}[\p{L}'’-]+)\s+(\p{L}[\p{L}'’-]+)\s*[.!]*$/iu;
 
 /** The event's day closing a sentence (« … à Carrières le 2 novembre », « … en 2025 le 02/11/2025 »): « le » or « du » before it. */
 const DAY_AFTER = /\s+(?:le|du)\s+((?:1\s?er|\d{1,2})\s+\p{L}+\.?(?:\s+\d{2,4})?|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)\s*[.!]*$/iu;
@@ -25,6 +30,13 @@ export function placeWithDetails(text: string): PlaceWithDetails | undefined {
     const place = text.slice(0, dayAfter.index).trim();
     const said = readActDetails(place);
     if (place) return { place, ...(said.relation ? { relation: said.relation } : {}), eventDay: dayAfter[1] };
+  }
+  // « elle est née ici le 3 mars 2015, elle s'appelle Lina Haddad »: the place and the day in the event's sentence, the names beside.
+  const event = readActDetails(text);
+  const called = CALLED.exec(text);
+  const person = called?.[1] && called[2] ? { firstName: called[1], lastName: called[2] } : event.person;
+  if (event.place && (event.eventDay || person)) {
+    return { place: event.place, ...(event.relation ? { relation: event.relation } : {}), ...(event.eventDay ? { eventDay: event.eventDay } : {}), ...(person ? { person } : {}) };
   }
   // The place first, then a comma and the rest (« a carrieres, c mon mari il est decede le 3 novembre »).
   const comma = text.search(/[,;]/);

@@ -76,8 +76,12 @@ describe('the task under way asked for again at its own question', () => {
     expect(said.indexOf(fr['demarche.electoral_roll.ask.nationality'] as string)).toBeGreaterThan(said.indexOf(UNDER_WAY));
   });
 
-  it.each(table([['plutôt un acte de mariage']]))('%s: « %s » in a birth act request is no request said again', async (channel, again) => {
+  it.each(table([['plutôt un acte de mariage']]))('%s: « %s » in a birth act request changes the act (no request said again)', async (channel, again) => {
     const c = await at(channel, 'je veux un acte de naissance');
-    expect(c.text(await c.say(again))).not.toContain(UNDER_WAY);
+    const said = c.text(await c.say(again));
+    expect(said).not.toContain(UNDER_WAY);
+    // The act's kind changed, the other answers kept: the form asked again.
+    expect(said).toContain((fr['civilAct.kindChanged'] as string).split('{{')[0]);
+    expect(said).toContain(fr['civilAct.ask.format']);
   });
 });

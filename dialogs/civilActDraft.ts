@@ -92,7 +92,8 @@ export function saysMore(draft: Draft, text: string): boolean {
  */
 export function takenBack(draft: Draft, text: string): { draft: Draft; notEntitled: boolean; kindBefore?: ActKind; personChanged?: boolean } | undefined {
   // « non le nom sur l'enveloppe c'est moi »: the envelope's name corrected (civilActCorrection.ts), not who asks.
-  if (takenBackRest(text) === undefined || ENVELOPE.test(fold(text))) return undefined;
+  // « plutôt un acte de mariage » takes back the act as « en fait » does.
+  if ((takenBackRest(text) === undefined && !/^plutot\b/.test(fold(text))) || ENVELOPE.test(fold(text))) return undefined;
   const said = readActDetails(text);
   // Another act only when an act is named (« un acte de mariage », « plutôt le mariage »): « en fait elle est née le 15 mars » is a detail.
   const kinds = NAMES_AN_ACT.test(fold(text)) ? (['kind'] as const) : [];

@@ -15,6 +15,7 @@ import { INVOICES_DIALOG } from './invoicesDialog';
 import { activeIds, taskName, taskNameKey, type TaskName } from './taskNames';
 import { send, translator, type DialogDeps } from './dialogContext';
 import { repromptQuestion } from './questionAsked';
+import { relocalized, renderedThisTurn } from './promptTexts';
 
 /** The requests each task answers (built when first used: the dialogs' modules import one another). */
 const answers = (): Record<string, readonly Intent[]> => ({
@@ -44,4 +45,23 @@ export async function sayUnderWay(deps: DialogDeps, innerDc: DialogContext, task
   await send(deps, innerDc.context, { text: translator(deps, innerDc.context)('topics.underWay', { task: taskName(deps, innerDc, task) }) });
   await repromptQuestion(innerDc);
   return { status: DialogTurnStatus.waiting };
+}
+
+/** « je n'ai pas compris votre réponse » (a specific miss, « Il me faut la date complète », still says what is wrong). */
+const MISSES = new Set(['choice.again', 'choice.againNoTask']);
+
+/**
+ * The task under way asked for again at its own question (« je veux signaler une absence » at « Quel enfant ? »): the question takes
+ * the message first (« … pour Léa » is its answer); when nothing in it answers, « je n'ai pas compris » is said as « C'est en cours : … »
+ * before the question again, which waits with everything entered kept. Called before the question reads the message.
+ */
+export function sayUnderWayOnMiss(deps: DialogDeps, innerDc: DialogContext, task: TaskName): void {
+  const ctx = innerDc.context;
+  const underWay = translator(deps, ctx)('topics.underWay', { task: taskName(deps, innerDc, task) });
+  ctx.onSendActivities(async (_ctx, activities, next) => {
+    const misses = renderedThisTurn(ctx).filter((r) => MISSES.has(r.key) && r.text.length > 0).map((r) => r.text);
+    const change = (s: string) => misses.reduce((out, miss) => out.split(miss).join(underWay), s);
+    activities.forEach((a, i) => (activities[i] = relocalized(a, change)));
+    return next();
+  });
 }

@@ -14,7 +14,7 @@ import { DialogTurnStatus, type DialogContext, type DialogTurnResult } from './d
 import { MENU_ITEMS } from '../src/nlu/menuChoice';
 import type { Intent } from '../src/nlu/intents';
 import { recognizeChoice } from '../src/nlu/choice';
-import { asideAt, NEEDS_ACCOUNT, type Area } from '../src/nlu/topicRequest';
+import { asideAt, askedAsRequest, NEEDS_ACCOUNT, type Area } from '../src/nlu/topicRequest';
 import { fold, recognizeYesNo } from '../src/nlu/yesNo';
 import { carrySignIn, SIGN_IN_DIALOG, type SignInResult } from './signInDialog';
 import { channelUser, send, translator, type DialogDeps } from './dialogContext';
@@ -29,9 +29,9 @@ import { DEMARCHES_DIALOG } from './demarchesDialog';
 import { FOLLOW_REQUEST_DIALOG } from './followRequestDialog';
 import { LOST_REFERENCE_DIALOG } from './lostReferenceDialog';
 import { deepest, findIn, findLastIn, inTask, optionsShown, repromptQuestion, waitingAt } from './questionAsked';
-import { nameOf, runningTask, taskName } from './taskNames';
+import { nameOf, runningTask, taskName, type TaskName } from './taskNames';
 import { ownAtBooking } from './bookingOwnWords';
-import { sayUnderWay, taskUnderWay } from './taskUnderWay';
+import { sayUnderWay, sayUnderWayOnMiss, taskUnderWay } from './taskUnderWay';
 import { pause, pausedList, pausedOf, type PausedTask } from './pausedTasks';
 
 
@@ -73,6 +73,9 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
   const running = runningTask(innerDc);
   // The booking reads its messages with the learned model too: what it would leave for is put aside for, never lost.
   const understood = running === 'book' ? deps.understand(text) : undefined;
+  // The task under way asked for again at its own question: its answer if it holds one, else « C'est en cours » and the question again.
+  const again = askedAgain(innerDc, text, running);
+  if (again) sayUnderWayOnMiss(deps, innerDc, again);
   // « pas le 14 pour Hugo, il est chez sa mamie » at the basket, « et en décembre ? » at the calendar: the booking's own (bookingOwnWords.ts).
   if (understood && ownAtBooking(innerDc, text, understood)) return undefined;
   const intent = understood?.intent;
@@ -119,6 +122,14 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
   // « je me suis jamais inscrit » at the sign-in: no account yet, which the menu's routing would not read from those words.
   if (aside.intent === 'create_account' && deps.understand(text).intent !== 'create_account') return switchTask(deps, innerDc, place, routeAgain, { text: '', value: { menu: 'createAccount' } });
   return switchTask(deps, innerDc, place, routeAgain, { text });
+}
+
+/** The task under way that the message asks for again (not a change of it: « plutôt un acte de mariage »), or undefined. */
+function askedAgain(innerDc: DialogContext, text: string, running: Intent | undefined): TaskName | undefined {
+  const intent = askedAsRequest(text);
+  if (!intent) return undefined;
+  if (running && running !== 'book' && intent === running) return nameOf(innerDc.stack);
+  return taskUnderWay(innerDc, intent);
 }
 
 /** The task under way put aside (said so), and the request routed from the menu. */

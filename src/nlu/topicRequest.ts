@@ -56,6 +56,16 @@ const LEAD = /^(?:(?:non|ah|oh|oups|pardon|euh|bon|en fait|finalement|plutot|au 
 /** What was asked taken back: « en fait… », « finalement… », « je me suis trompé… ». */
 const TAKEN_BACK = /^(?:(?:non|ah|oh|oups|pardon|euh|bon|,) )*(?:en fait|finalement|plutot|je me suis trompee?|je prefere|je prefererais)\b/;
 
+/**
+ * A task asked for again, said as a request (« je veux signaler une absence »; never « il a 16 ans » at a date, nor a change of it:
+ * « plutôt un acte de mariage »): its intent, or undefined.
+ */
+export function askedAsRequest(text: string): Intent | undefined {
+  const prepared = prepare(text);
+  if (TAKEN_BACK.test(prepared) || !SAID_AS_REQUEST.test(prepared.replace(LEAD, ''))) return undefined;
+  return HOW_TO_TASK[howToAsked(prepared) ?? ''] ?? detectIntent(prepared);
+}
+
 /** Having no account said as a fact (« je n'ai pas de compte », « pas encore d'espace »): a request to create one. */
 const NO_ACCOUNT = /\b(?:n ai pas|ai pas|n avons pas|avons pas|pas) (?:encore |eu |de compte ni )?(?:de |d |un )(?:compte|espace)\b|\bjamais (?:eu|cree|ouvert) (?:de |d |un |mon )?(?:compte|espace)\b/;
 

@@ -79,11 +79,11 @@ export function readBounds(r: Reader): void {
     if (!named && !announced) return null;
     // « après les vacances de Noël, je voudrais inscrire Hugo », « une semaine avant les vacances »: when, not the holidays' days.
     if (/\b(?:apres|avant)(?: les| la| des)? $/.test(r.text.slice(0, m.index))) return undefined;
-    // « pendant les vacances (de Noël) du 21 au 24 »: the days written out say which, not the whole holidays
+    // « pendant les vacances (de Noël) du 21 au 24 », « …, semaine du 21 »: the days written out say which, not the whole holidays
     // (a holiday named is set aside, so that « Noël » is not read as the 25th).
     // « le mardi 4 et le mercredi 5 mai »: a weekday may stand before the day.
     // « le 6, 7 et 8 avril », « seulement 15 16 17 février »: so do days listed with their month.
-    if (new RegExp(`\\b(?:du|le|les|des|au|jusqu a) (?:${WD} )?${DAY}(?: ${MONTH}|[/.-]\\d| au| et| ?,)|\\b${DAY}(?: ,| et)? (?:${DAY}(?: ,| et)? )*${DAY} ${MONTH}\\b`).test(r.text)) {
+    if (new RegExp(`\\b(?:du|le|les|des|au|jusqu a) (?:${WD} )?${DAY}(?: ${MONTH}|[/.-]\\d| au| et| ?,)|\\b${DAY}(?: ,| et)? (?:${DAY}(?: ,| et)? )*${DAY} ${MONTH}\\b|\\bsemaine du ${DAY}\\b`).test(r.text)) {
       if (!named) return null;
       // Days said without their month (« vacances de février du 8 au 19 ») are those of the holiday.
       // (« avant les vacances de Noël, … le jeudi 17 » are not.)
@@ -124,7 +124,8 @@ export function readBounds(r: Reader): void {
   r.pass(new RegExp(`\\b(?:la )?semaine du (${SPEC})`), (m) => {
     // « la semaine du 12 au 16 avril »: the days said (a range, read below), not the whole week.
     if (/^ (?:au|jusqu au|jusqu a) /.test(r.text.slice(m.index + m[0].length))) return null;
-    const day = forward(parseSpec(m[1] as string), r.today, false);
+    // (« vacances de février, semaine du 15 »: that week of the holidays.)
+    const day = forward(parseSpec(m[1] as string), r.within && r.within > r.today ? r.within : r.today, false);
     if (!day) return undefined;
     const monday = mondayOf(day);
     return { days: span(monday, addDays(monday, 6)), bound: true };

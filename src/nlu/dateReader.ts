@@ -88,6 +88,8 @@ export class Reader {
 
   /** « le lundi après les vacances »: weekdays said alone are looked for after this day (the eve of the day classes resume). */
   weekdaysFrom?: string;
+  /** Where the words about the rentrée start (its clause): weekdays said before it are read from today. */
+  weekdaysFromAt = 0;
 
   /** Where a day without a month is looked for: the holiday named with it, the month on screen when it is still to come, otherwise today. */
   get start(): string {
@@ -101,8 +103,8 @@ export class Reader {
    * conversation is about (a basket's, of the month on screen), else in the month on screen when it is still
    * to come, else from today.
    */
-  get weekdayStart(): string {
-    if (this.weekdaysFrom) return this.weekdaysFrom;
+  weekdayStart(at = this.weekdaysFromAt): string {
+    if (this.weekdaysFrom && at >= this.weekdaysFromAt) return this.weekdaysFrom;
     const { about, month } = this.ctx;
     if (about && about > this.today && (!month || about.startsWith(month))) {
       const before = addDays(mondayOf(about), -1);
@@ -113,7 +115,7 @@ export class Reader {
 
   /** The same for the weekday said at `at`; « ce jeudi » is this week's, from today. */
   weekdayFrom(at: number): string {
-    return /\bce $/.test(this.source.slice(0, at)) ? this.today : this.weekdayStart;
+    return /\bce $/.test(this.source.slice(0, at)) ? this.today : this.weekdayStart(at);
   }
 
   /** Runs `re` over the text; each match is blanked, and what `read` returns is kept. */

@@ -11,6 +11,7 @@
 import { publicHolidayOn } from '../domain/publicHolidays';
 import { addDays, domOf, mondayOf, span, weekdayOf } from './calendarMath';
 import { read } from './datePasses';
+import { readDayAfter } from './dayAfter';
 import { Reader, type DateContext, type DateReading, type Found } from './dateReader';
 import { DAY, MONTH, WD, weekdaysIn } from './dateWords';
 import { correctionFirst, swapNamedDay, withoutCorrectedDays, withoutNegatedDays } from './dayCorrections';
@@ -60,7 +61,7 @@ function exclusions(clause: string, ctx: DateContext, kept: string[]): (day: str
 /** Words that tell a period is wanted whole: « toute la semaine prochaine et aussi lundi ». */
 const WHOLE = /\b(?:tout|toute|tous|toutes|pendant|durant)(?: (?:le|la|les|ce|cette))?(?: mois| semaine| week end)?\s*$/;
 /** A request opening (or a need said: « j'aurais besoin de… »): what follows it is asked. */
-const REQUEST = /\b(?:pourriez vous|pouvez vous|pourrais je|puis je|je voudrais|je souhaite|je souhaiterais|j aimerais|merci d|je veux|(?:j|nous|on) (?:aurais|aurions|aurait|ai|avons|a) besoin|il (?:me|nous) (?:faut|faudrait|faudra))\b/;
+const REQUEST = /\b(?:pourriez vous|pouvez vous|pourrais je|puis je|je voudrais|je souhaite|je souhaiterais|j aimerais|merci d|je veux|(?:j|nous|on) (?:aurais|aurions|aurait|ai|avons|a) besoin|il (?:me|nous) (?:faut|faudrait|faudra)|(?:annulez|reservez|inscrivez|desinscrivez|notez|mettez|enlevez|retirez|supprimez|decochez|cochez|prevoyez|gardez))\b/;
 /** What tells days are missed: « il manquera », « sera absent », « ne viendra pas ». */
 const MISSED = /\b(?:manquera|manqueront|absente?s?|absence|ne (?:viendra|viendront|sera|seront|pourra|pourront) pas)\b/;
 /** How far (in words) a period stands from the days for it to be told apart from them, as another sentence would. */
@@ -93,7 +94,9 @@ function withoutContextPeriods(found: readonly Found[], source: string): Found[]
     // told before is where the recurrence starts, not the day asked instead of it.
     if (f.recurring && days.every((d) => d.at < f.at && d.days.length === 1 && d.days[0] === f.days[0])) return true;
     if (!f.recurring && others.includes(f.days[0] as string) && days.every((d) => d.at < f.at && (REQUEST.test(source.slice(d.at, f.at)) || MISSED.test(source.slice(d.at, f.at + 1))))) return true;
-    return !(apart && others.length < f.days.length && (others.every((d) => inside.has(d)) || requestedAfter));
+    // « on part au ski du 6 au 13, annulez la cantine du 5 »: a period told, then days asked, is the story however close.
+    const toldThenAsked = requestedAfter && !REQUEST.test(source.slice(0, f.at));
+    return !((apart || toldThenAsked) && others.length < f.days.length && (others.every((d) => inside.has(d)) || requestedAfter));
   });
 }
 
@@ -141,6 +144,7 @@ function withoutWeekendBeside(found: readonly Found[], source: string): Found[] 
 function readMain(main: string, ctx: DateContext): { r: Reader; days: string[] } {
   const r = new Reader(main, ctx);
   read(r);
+  readDayAfter(r);
   const kept = withoutWeekendBeside(withoutContextPeriods(withoutThatWeek(withoutCorrectedDays(r.found, main), ctx.today), main), main);
   return { r, days: [...new Set(kept.flatMap((f) => f.days))].sort() };
 }

@@ -55,6 +55,8 @@ export const PLAIN_PHRASINGS: Readonly<Record<Plain, RegExp>> = {
     `(?:^|,|\\s)(?<!\\b(?:y a|ya|vois|voit|trouve|sais|met|mets|mettez) )pas la(?= (?:demain|aujourd hui|apres demain|ce |cette |cet |la semaine|le |les |du |au |a la |a l |lundi|mardi|mercredi|jeudi|vendredi|\\d)|\\s*(?:,|$))|` +
     `\\b(?:rendez vous|consultation|seance)\\b(?: \\w+){0,3} ${CARER}\\b|\\bchez (?:le |la |l |son |sa |une? )?${CARER}\\b|` +
     `\\bpas (?:manger|dejeuner)\\b|\\b(?:ne )?pas (?:lui |leur )?(?:compter|facturer|prevoir|servir) (?:son |ses |les |le |leur |leurs |de |d )?(?:repas|dejeuners?)\\b|\\bopere\\w*|\\boperation\\b|\\bpas en forme\\b|\\bpas bien(?= ?(?:,|$|aujourd|ce |depuis|du tout|donc))|\\bmal (?:au|a la|aux|de|d) (?:ventre|tete|gorge|dents|oreilles?)\\b|\\bvomi\\w*|\\bpas (?:a|au|en) (?:la |l )?${ACTIVITY}\\b.{0,60}\\b(?:rendez vous|convocation|examen|consultation)\\b|\\btouss(?!aint)\\w*|^(?!.*\\?\\s*$).*(?:^|\\s|,)(?<!\\b(?:y a|ya|n est|ne sont|c est) )pas (?:a|au|en) (?:la |l )?${ACTIVITY}\\b|\\b(?:rhume|enrhume\\w*|diarrhee|conjonctivite|bronchiolite|otite|angine)\\b|` +
+    // « je voudrais pas qu'il mange à la cantine demain », « je ne veux pas qu'elle aille au centre »: the day refused
+    `\\b(?:veu[xt]|voudrais|voudrait|voulons|voudrions|souhaite|souhaiterais|souhaitons|aimerais|aimerait|aimerions) pas (?:que|qu) (?:\\w+ ){1,3}(?:mange|mangent|dejeune|dejeunent|aille|aillent|reste|restent|vienne|viennent|soit|soient) (?:a|au|en) (?:la |l )?${ACTIVITY}\\b|` +
     // « ni jeudi ni vendredi cantine »: days refused one after another
     `\\bni (?:le |la )?(?:lundi|mardi|mercredi|jeudi|vendredi|demain|\\d{1,2})\\b.{0,30}\\bni (?:le |la )?(?:lundi|mardi|mercredi|jeudi|vendredi|demain|\\d{1,2})\\b`,
   ),

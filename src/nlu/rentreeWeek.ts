@@ -45,11 +45,14 @@ export function readRentreeWeek(r: Reader): void {
   if (/\bdepuis $/.test(r.text.slice(0, m.index))) return;
   // The weekdays said after it, or before it in its own clause (« absente lundi, on rentre après les vacances »: this Monday).
   const before = r.text.slice(0, m.index);
-  const clauseStart = Math.max(...[',', '.', ';', '!', '?', ':'].map((c) => before.lastIndexOf(c))) + 1;
+  // « lundi et après les vacances le mercredi »: a new clause starts at « et / puis / mais » just before it.
+  const joined = /\b(?:et|puis|mais|ensuite)(?: puis| ensuite)? $/.test(before) ? m.index : 0;
+  const clauseStart = Math.max(joined, ...[',', '.', ';', '!', '?', ':'].map((c) => before.lastIndexOf(c) + 1));
   const rest = `${before.slice(clauseStart)} ${r.text.slice(m.index + m[0].length)}`;
   if (WEEKDAY_ALONE.test(rest)) {
     // The weekdays are looked for from the day classes resume.
     r.weekdaysFrom = addDays(resume, -1);
+    r.weekdaysFromAt = clauseStart;
     r.blank(m.index, m[0].length);
   } else if (m[1]) {
     // « cantine la semaine de la rentrée »: that whole week.

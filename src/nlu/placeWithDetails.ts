@@ -17,8 +17,8 @@ export interface PlaceWithDetails {
   person?: { firstName: string; lastName: string };
 }
 
-/** « elle s'appelle Lina Haddad », « her name is Lina Haddad » closing the answer: first name, then name. */
-const CALLED = /(?:s['’ ]?appelle|se nomme|(?:son|her|his) (?:nom|name) (?:c['’ ]?est|est|is))\s+(\p{L}[\p{L}'’-]+)\s+(\p{L}[\p{L}'’-]+)\s*[.!]*$/iu;
+/** « elle s'appelle Lina Haddad », « je m'appelle Karim Haddad », « her name is Lina Haddad » closing the answer: first name, then name. */
+const CALLED = /(?:s['’ ]?appelle|m['’ ]?appelle|se nomme|(?:son|her|his|mon) (?:nom|name) (?:c['’ ]?est|est|is)|my name is|i['’ ]?m called)\s+(\p{L}[\p{L}'’-]+)\s+(\p{L}[\p{L}'’-]+)\s*[.!]*$/iu;
 
 /** The event's day closing a sentence (« … à Carrières le 2 novembre », « … en 2025 le 02/11/2025 »): « le » or « du » before it. */
 const DAY_AFTER = /\s+(?:le|du)\s+((?:1\s?er|\d{1,2})\s+\p{L}+\.?(?:\s+\d{2,4})?|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)\s*[.!]*$/iu;

@@ -32,4 +32,12 @@ describe('the place answered with the day and the names', () => {
     for (const a of ['Karim Haddad et Sara Haddad', 'sara.haddad@example.org', '3 rue des Lilas 78955 Carrières-sous-Poissy', 'Sara Haddad', locale === 'en' ? 'yes' : 'oui']) await c.say(a);
     expect(storedRequests(c)).toEqual([expect.objectContaining({ relation: 'ascendant', place: 'Carrières-sous-Poissy', eventDay: '2015-03-03', firstName: 'Lina', lastName: 'Haddad' })]);
   });
+
+  it.each(['webchat', 'sms'])('%s: one\'s own act, « je suis né ici le 12/03/1988, je m\'appelle Karim Haddad »: names kept, the parents asked next', async (channel) => {
+    const c = startChat({ clock: settableClock('2026-11-18T14:00:00Z'), channelId: channel });
+    chats.push(c);
+    await c.join({ commune: 'carrieres-sous-poissy' });
+    await c.say('copie intégrale de mon acte de naissance');
+    expect(c.text(await c.say("je suis né ici le 12/03/1988, je m'appelle Karim Haddad"))).toContain(fr['civilAct.askSelf.parents']?.split('{{')[0]);
+  });
 });

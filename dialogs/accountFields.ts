@@ -39,7 +39,7 @@ const INTRO = /^(?:(?:oui|ouais|ok|alors|bon|bonjour|bjr|moi|donc)(?:[\s,]+|$)|(
  * read with hyphens and apostrophes taken out, so that a part of a name (« Martin-Ca », « D'Elle ») is not one;
  * nor the words of a correction (« j'ai inversé nom et », « le bon j'ai mis le nom »).
  */
-const SENTENCE = /^(?:euh|bah|ben|non|nan)\b|\b(?:je|j|nous|vous|on|il|elle|ils|est|suis|sommes|ai|avons|habite|habitons|vit|vivons|veux|voudrais|pas|pour|quoi|pourquoi|comment|quel|quelle|deja|sais|sait|connais|idee|c|ca)\b|\b(?:jai|jsuis|cest|jme|nom|noms|prenom|prenoms|inverse\w*|envers|trompee?|erreur|corriger|changer|mettre|ce|cet|cette|celui|numero|num|tel|telephone|portable|mail|email|adresse)\b/;
+const SENTENCE = /^(?:euh|bah|non|nan)\b|^ben\s+(?:oui|non|voila|alors|euh|bah|quoi|du coup|c|ca|je|j)\b|\b(?:je|j|nous|vous|on|il|elle|ils|est|suis|sommes|ai|avons|habite|habitons|vit|vivons|veux|voudrais|pas|pour|quoi|pourquoi|comment|quel|quelle|deja|sais|sait|connais|idee|c|ca)\b|\b(?:jai|jsuis|cest|jme|nom|noms|prenom|prenoms|inverse\w*|envers|trompee?|erreur|corriger|changer|mettre|ce|cet|cette|celui|numero|num|tel|telephone|portable|mail|email|adresse)\b/;
 
 /** « le premier », « la deuxième », « le dernier »: an option of a list chosen, never a name (it was kept as « Le Premier »). */
 const OPTION_CHOSEN = /^(?:le|la|l|the)\s+(?:premier|premiere|1er|1ere|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|sixieme|dernier|derniere|first|second|third|last)(?:\s+(?:choix|option|one))?$/;

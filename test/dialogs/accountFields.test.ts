@@ -44,3 +44,12 @@ describe.each(CHANNELS)('a sentence at the name of a démarche (%s)', (channelId
     expect(c.text(await c.say("je m'appelle Durand"))).toContain(fr['demarche.cohabitation_certificate.ask.firstName']);
   });
 });
+
+describe('names that start with « Ben »', () => {
+  it.each(['Ben Salah', 'ben salah', 'Ben Ahmed', 'Benali'])('« %s » is a last name', (said) => {
+    expect(check('lastName', said)?.toLowerCase()).toBe(said.toLowerCase());
+  });
+  it.each(['ben je sais pas', 'ben quoi', 'ben oui'])('« %s » is still not a name', (said) => {
+    expect(check('lastName', said)).toBeUndefined();
+  });
+});

@@ -35,7 +35,8 @@ export function placeWithDetails(text: string): PlaceWithDetails | undefined {
   const event = readActDetails(text);
   const called = CALLED.exec(text);
   const person = called?.[1] && called[2] ? { firstName: called[1], lastName: called[2] } : event.person;
-  if (event.place && (event.eventDay || person)) {
+  // Only with the names said: a day alone beside words that are not a town (« née le 15 mars à la maternité ») stays a place answer to refuse.
+  if (event.place && person) {
     return { place: event.place, ...(event.relation ? { relation: event.relation } : {}), ...(event.eventDay ? { eventDay: event.eventDay } : {}), ...(person ? { person } : {}) };
   }
   // The place first, then a comma and the rest (« a carrieres, c mon mari il est decede le 3 novembre »).

@@ -3,6 +3,8 @@
  * activity and no child: that booking is meant. Its days are offered to cancel, as a basket to confirm (nothing is
  * cancelled before « Confirmer »). It was « Quelle activité voulez-vous modifier ? », as if nothing had just been booked.
  * A bare « annule », « annule ça », « non annule » then is that booking too, not the « annuler » command.
+ * « en fait pas le 14 », « ah non pas le 14 finalement », « le 15 au lieu du 14 »: those days of it taken back (and
+ * the days said instead), as a basket to confirm too.
  */
 import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import { BOOKING_DIALOG, type BookingOptions } from './bookingSteps';
@@ -10,6 +12,7 @@ import type { DialogDeps } from './dialogContext';
 import { MAIN_FLOW, type BookingDone, type MainOptions } from './mainOptions';
 import type { DialogContext } from './dialogLibrary';
 import { prepare } from '../src/nlu/frenchText';
+import { saysDaysTakenBack } from '../src/nlu/daysTakenBack';
 
 /** « annule », « annule ça », « non annule », « oups annulez tout »: a cancelling word alone, no day, activity nor child. */
 const BARE_UNDO = /^(?:(?:non|nan|ah non|oh non|oups?|en fait|finalement|euh|mince|zut) )*(?:annul\w*|j annule|on annule)(?: (?:ca|cela|tout|svp|stp|s il vous plait|merci|la|le))*$/;
@@ -37,5 +40,26 @@ function begin(step: WaterfallStepContext, done: BookingDone & { days?: string[]
     childIds: done.childIds,
     month: done.month,
     wishes: (done.days ?? []).map((day) => ({ childId: 0, day, action: 'remove' as const })),
+  } satisfies BookingOptions);
+}
+
+/**
+ * Days of the booking just confirmed taken back (« en fait pas le 14 »), with the days said instead: a basket that
+ * undoes those days (cancelled, or booked again after a cancellation) and does the others. Undefined when the message
+ * says something else or names a day the booking did not hold.
+ */
+export function takeBackBookingDays(step: WaterfallStepContext, done: BookingDone, text: string, today: string): Promise<DialogTurnResult> | undefined {
+  const days = done.days ?? [];
+  if (!days.length) return undefined;
+  const back = saysDaysTakenBack(text, today, done.month, days);
+  const out = back ? (back.out ?? days) : [];
+  if (!back || !out.length || !out.every((d) => days.includes(d))) return undefined;
+  const [undo, redo] = done.cancel ? (['add', 'remove'] as const) : (['remove', 'add'] as const);
+  return step.beginDialog(BOOKING_DIALOG, {
+    cancel: back.into.length ? done.cancel : !done.cancel,
+    activityId: done.activityId,
+    childIds: done.childIds,
+    month: done.month,
+    wishes: [...out.map((day) => ({ childId: 0, day, action: undo })), ...back.into.map((day) => ({ childId: 0, day, action: redo }))],
   } satisfies BookingOptions);
 }

@@ -45,10 +45,7 @@ import { SIGN_IN_DIALOG } from './signInDialog';
 import { understoodText } from './understoodText';
 import { shortAnswerAtMenu } from './menuShortAnswers';
 import { menuQuestionAnswer } from './menuQuestions';
-import { saysMoreDays, spellAlso } from '../src/nlu/moreDays';
-import { moreChildrenOfBooking } from './bookingMoreChildren';
-import { undoBooking } from './bookingUndo';
-import { parisDay } from '../src/domain/parisTime';
+import { afterBooking } from './bookingFollowUp';
 
 export async function route(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
   const input = step.result as AnyInput;
@@ -99,13 +96,9 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
     await send(deps, step.context, { text: answer.text });
     return step.replaceDialog(MAIN_FLOW, { again: true, ...(answer.enrolment ? { enrolmentAnswered: true } : {}) } satisfies MainOptions);
   }
-  // « et le 26 aussi », « what about the 25th too » right after a booking confirmed: the same booking for those days.
+  // Right after a booking confirmed: « et le 26 aussi », « et Léa aussi », « en fait pas le 14 », « annule ça » (bookingFollowUp.ts).
   const done = after.lastBooking;
-  if (done && saysMoreDays(input.text, parisDay(deps.service.clock.now()))) {
-    return step.beginDialog(BOOKING_DIALOG, { text: spellAlso(input.text), cancel: done.cancel, activityId: done.activityId, childIds: done.childIds, month: done.month } satisfies BookingOptions);
-  }
-  // « et Léa aussi » right after Hugo's booking confirmed: the same booking (activity, days) for Léa.
-  const forMore = done ? ((await moreChildrenOfBooking(deps, step, done, input.text)) ?? undoBooking(deps, step, done, input.text)) : undefined;
+  const forMore = done ? await afterBooking(deps, step, done, input.text) : undefined;
   if (forMore) return forMore;
   // Right after an absence recorded: « et le 21 aussi », « et hugo aussi le 28 » (more of it), « en fait pas le 8 » (taken back).
   const absent = after.lastAbsence;

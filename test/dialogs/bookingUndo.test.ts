@@ -47,3 +47,53 @@ describe('a bare « annule » right after a booking confirmed', () => {
     ]);
   });
 });
+
+describe('days of the booking just confirmed taken back', () => {
+  it.each(table([['en fait pas le 8'], ['ah non pas le 8 finalement'], ['non finalement pas le 8 svp']]))('%s: « %s » offers the 8th alone to cancel, cancelled only on « oui »', async (channel, phrasing) => {
+    const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
+    await c.say('réserver la cantine pour Léa les 7 et 8 décembre');
+    await c.say('oui');
+    expect(offered(await c.say(phrasing))).toEqual(BASKET);
+    await c.say('oui');
+    expect(status(c)).toEqual([
+      { day: '2026-12-07', status: 'confirmed' },
+      { day: '2026-12-08', status: 'cancelled' },
+    ]);
+  });
+
+  it.each(table([['le 10 au lieu du 8'], ['en fait pas le 8 mais le 10']]))('%s: « %s » cancels the 8th and books the 10th in one basket', async (channel, phrasing) => {
+    const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
+    await c.say('réserver la cantine pour Léa les 7 et 8 décembre');
+    await c.say('oui');
+    expect(offered(await c.say(phrasing))).toEqual(BASKET);
+    await c.say('oui');
+    expect(status(c)).toEqual([
+      { day: '2026-12-07', status: 'confirmed' },
+      { day: '2026-12-08', status: 'cancelled' },
+      { day: '2026-12-10', status: 'confirmed' },
+    ]);
+  });
+
+  it('« en fait pas le 8 » after a cancellation books the 8th again', async () => {
+    const { c } = await signedInChat(chats, { linkFile: 'CSP-F-000101' });
+    await c.say('réserver la cantine pour Léa les 7 et 8 décembre');
+    await c.say('oui');
+    await c.say('annuler la cantine de Léa les 7 et 8 décembre');
+    await c.say('oui');
+    expect(offered(await c.say('en fait pas le 8'))).toEqual(BASKET);
+    await c.say('oui');
+    const confirmed = (status(c) as Array<{ day: string; status: string }>).filter((r) => r.status === 'confirmed').map((r) => r.day);
+    expect(confirmed).toEqual(['2026-12-08']);
+  });
+
+  it('« en fait pas le 15 », a day the booking did not hold, is not taken for it', async () => {
+    const { c } = await signedInChat(chats, { linkFile: 'CSP-F-000101' });
+    await c.say('réserver la cantine pour Léa les 7 et 8 décembre');
+    await c.say('oui');
+    await c.say('en fait pas le 15');
+    expect(status(c)).toEqual([
+      { day: '2026-12-07', status: 'confirmed' },
+      { day: '2026-12-08', status: 'confirmed' },
+    ]);
+  });
+});

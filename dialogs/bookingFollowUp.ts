@@ -1,0 +1,24 @@
+/**
+ * What is said at the menu right after a booking is confirmed: more days (« et le 26 aussi »), more children (« et Léa
+ * aussi »), days taken back (« en fait pas le 14 », « le 15 au lieu du 14 ») or the whole booking undone (« annule ça »).
+ * Each starts the booking again from what was just done: a basket to confirm, nothing changed before « Confirmer ».
+ */
+import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
+import { BOOKING_DIALOG, type BookingOptions } from './bookingSteps';
+import type { DialogDeps } from './dialogContext';
+import type { BookingDone } from './mainOptions';
+import { moreChildrenOfBooking } from './bookingMoreChildren';
+import { takeBackBookingDays, undoBooking } from './bookingUndo';
+import { parisDay } from '../src/domain/parisTime';
+import { saysMoreDays, spellAlso } from '../src/nlu/moreDays';
+
+/** The turn taken for what was said after a booking confirmed, or undefined when it is about something else. */
+export async function afterBooking(deps: DialogDeps, step: WaterfallStepContext, done: BookingDone, text: string): Promise<DialogTurnResult | undefined> {
+  const today = parisDay(deps.service.clock.now());
+  const takenBack = takeBackBookingDays(step, done, text, today);
+  if (takenBack) return takenBack;
+  if (saysMoreDays(text, today)) {
+    return step.beginDialog(BOOKING_DIALOG, { text: spellAlso(text), cancel: done.cancel, activityId: done.activityId, childIds: done.childIds, month: done.month } satisfies BookingOptions);
+  }
+  return (await moreChildrenOfBooking(deps, step, done, text)) ?? undoBooking(deps, step, done, text);
+}

@@ -136,11 +136,11 @@ export class AbsenceDialog extends ComponentDialog {
     const chosen = readChoice(step);
     const children = chosen ? (chosen.index >= family.children.length ? family.children : family.children.slice(chosen.index, chosen.index + 1)) : [];
     if (children.length === 0) return this.daysAtChild(step, options, family);
-    // « Léa, la semaine du 18 » (not « le 2 », the option): the days said with the child replace those said before.
+    // « Léa, la semaine du 18 » (not « le 2 », the option): the days said with the child replace those said before, or are the days.
     const text = (step.result as AnyInput).text;
     const said = numberedChoice(step, text, chosen, true) ? [] : this.deps.understand(bareDays(text), [], options.month).dates;
     const next = { ...options, childIds: children.map((c) => c.id), ...(said.length ? { days: said } : {}) };
-    return options.days ? this.reasonIfNeeded(step, next) : step.replaceDialog(DAYS, next);
+    return next.days ? this.reasonIfNeeded(step, next) : step.replaceDialog(DAYS, next);
   }
 
   /**

@@ -48,3 +48,14 @@ describe('a booking said at « Quel enfant sera absent ? »', () => {
     expect(c.core.db.$client.prepare("select day from reservations r join children ch on ch.id = r.child_id where ch.first_name = 'Hugo' and r.status = 'confirmed' order by day").all()).toEqual([{ day: '2027-01-11' }, { day: '2027-01-12' }]);
   });
 });
+
+describe('the child said with the days, none said before', () => {
+  it.each(['webchat', 'sms'])('%s: « jv annuler la cantine de lea lundi 11 janv » at the child question: Léa on the 11th, the days not asked', async (channel) => {
+    const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
+    await c.say('réserver la cantine pour Léa et Hugo le 11 janvier');
+    await c.say('oui');
+    expect(offered(await c.say('je veux signaler une absence'))).toHaveLength(3);
+    await c.say('jv annuler la cantine de lea lundi 11 janv');
+    expect(cancelled(c)).toEqual([{ child: 'Léa', day: '2027-01-11' }]);
+  });
+});

@@ -4,9 +4,10 @@
  * pending or on a waiting list, and the absences reported.
  */
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
-import { daysOfMonth } from '../src/domain/activityCalendar';
+import { daysOfMonth, shiftMonth } from '../src/domain/activityCalendar';
 import { parisDay } from '../src/domain/parisTime';
 import type { AgendaEntry } from '../src/domain/reservations';
+import type { Account } from '../src/domain/types';
 import { monthName, weekdayDay } from './calendarCard';
 import { currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
 import type { ShownMonthResult } from './mainOptions';
@@ -14,6 +15,8 @@ import type { SignInResult } from './signInDialog';
 import { requireFamilyFile } from './familyFileFirst';
 
 export const AGENDA_DIALOG = 'agenda';
+/** How far « mes réservations » looks for the next bookings when this month has none. */
+const MONTHS_AHEAD = 3;
 const FLOW = 'agendaFlow';
 
 export interface AgendaOptions {
@@ -42,12 +45,20 @@ export class AgendaDialog extends ComponentDialog {
     const options = (step.options ?? {}) as AgendaOptions;
     const zone = options.text ? (await currentCommune(this.deps, step.context))?.schoolZone : undefined;
     const understood = options.text ? this.deps.understand(options.text, children.map((c) => c.firstName), undefined, zone) : undefined;
-    const month = understood?.month ?? parisDay(this.deps.service.clock.now()).slice(0, 7);
-    const days = understood?.dates.length ? understood.dates : daysOfMonth(month);
+    const chosen = understood?.children?.length ? children.filter((c) => understood.children?.includes(c.firstName)) : children;
+    const ids = chosen.map((c) => c.id);
+    const thisMonth = parisDay(this.deps.service.clock.now()).slice(0, 7);
+    let month = understood?.month ?? thisMonth;
+    let days = understood?.dates.length ? understood.dates : daysOfMonth(month);
+    let entries = await this.deps.service.reservations.agenda(account, ids, days[0] as string, days.at(-1) as string);
+    // « mes réservations » with nothing booked this month: the next month that has some, said so (not « rien de réservé »).
+    const next = !understood?.month && !understood?.dates.length && entries.length === 0 ? await this.nextBooked(account, ids, month) : undefined;
+    if (next) {
+      await send(this.deps, step.context, { text: t('agenda.nothingThisMonth', { month: monthName(locale, month) }) });
+      [month, days, entries] = [next.month, daysOfMonth(next.month), next.entries];
+    }
     const from = days[0] as string;
     const to = days.at(-1) as string;
-    const chosen = understood?.children?.length ? children.filter((c) => understood.children?.includes(c.firstName)) : children;
-    const entries = await this.deps.service.reservations.agenda(account, chosen.map((c) => c.id), from, to);
     // One day asked (« lea mange à la cantine lundi 30 ? »): that day, not « du lundi 30 au lundi 30 ».
     const period = understood?.dates.length ? (from === to ? weekdayDay(locale, from) : t('agenda.period', { from: weekdayDay(locale, from), to: weekdayDay(locale, to) })) : monthName(locale, month);
     const title = t('agenda.title', { period });
@@ -61,6 +72,16 @@ export class AgendaDialog extends ComponentDialog {
     // « annuler le 19 » said next is of the month shown, when it is still to come (see MainOptions.shownMonth).
     const later = from.slice(0, 7) > parisDay(this.deps.service.clock.now()).slice(0, 7);
     return step.endDialog((later ? { shownMonth: from.slice(0, 7) } : {}) satisfies ShownMonthResult);
+  }
+
+  /** The first of the next months holding bookings of these children, with its entries. */
+  private async nextBooked(account: Account, childIds: number[], month: string): Promise<{ month: string; entries: AgendaEntry[] } | undefined> {
+    const end = daysOfMonth(shiftMonth(month, MONTHS_AHEAD)).at(-1) as string;
+    const ahead = await this.deps.service.reservations.agenda(account, childIds, `${shiftMonth(month, 1)}-01`, end);
+    const first = ahead.map((e) => e.day).sort()[0];
+    if (!first) return undefined;
+    const found = first.slice(0, 7);
+    return { month: found, entries: ahead.filter((e) => e.day.startsWith(found)) };
   }
 }
 

@@ -68,11 +68,19 @@ describe('a day without a month after a month was shown', () => {
     expect(days(c)).toEqual(['2027-01-18']);
   });
 
-  it.each(table([['annuler le 19']]))('%s: the agenda of this month, then « %s » is the next 19th, as before (nothing booked: the activity asked)', async (channel, phrasing) => {
+  it.each(table([['annuler le 19']]))('%s: the agenda of this month, then « %s » is the next 19th (nothing booked: the activity asked)', async (channel, phrasing) => {
     const c = await bookedInJanuary(channel);
-    await c.say('mes réservations');
+    await c.say('mes réservations de novembre');
     expect(offered(await c.say(phrasing))).not.toEqual(BASKET);
     expect(days(c)).toEqual(['2027-01-18', '2027-01-19']);
+  });
+
+  it.each(table([['annuler le 19']]))('%s: « mes réservations » with nothing this month shows January, then « %s » → the basket cancelling 19 January', async (channel, phrasing) => {
+    const c = await bookedInJanuary(channel);
+    await c.say('mes réservations');
+    expect(offered(await c.say(phrasing))).toEqual(BASKET);
+    await c.say('oui');
+    expect(days(c)).toEqual(['2027-01-18']);
   });
 
   it.each(table([['Léa sera absente le 19'], ['elle ne mangera pas le 19 finalement']]))('%s: a January basket just confirmed, then the absence « %s » → 19 January, cancelled free of charge', async (channel, phrasing) => {

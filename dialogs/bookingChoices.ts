@@ -21,7 +21,7 @@ import { fromReference } from './bookingReferenceTurn';
 import { notEnrolledLead } from './enrolmentAnswer';
 import { bookedMonthOfDays } from './cancelDayMonth';
 import { runningOn } from './activitiesOnDays';
-import { changedWishes, readWithExceptions, swapped, takesOut } from './basketAnswer';
+import { daysSaid } from './bookingDaysSaid';
 import { unknownChildAnswer, unknownChildLead } from './unknownChild';
 import { ACTIVITY, bookable, CHILDREN, DAYS, elsewhere, numberedChoice, PROMPT, signedInAccount, type BookingOptions } from './bookingSteps';
 
@@ -226,24 +226,4 @@ export async function readChildren(deps: DialogDeps, step: WaterfallStepContext)
     return elsewhere(deps, step, input) ?? step.replaceDialog(CHILDREN, { ...options, ...days, lead: unknown ?? notUnderstood(t, 'choice.task.booking') });
   }
   return step.replaceDialog(DAYS, { ...options, ...days, childIds: chosen.map((c) => c.id) });
-}
-
-/** The days said in an answer to another question (the activity, the child), as the first message's are kept; undefined when none. */
-function daysSaid(deps: DialogDeps, text: string, list: readonly BookableActivity[], options: BookingOptions): Pick<BookingOptions, 'wishes' | 'month'> | undefined {
-  const names = [...new Set(list.flatMap((b) => b.children.map((c) => c.firstName)))];
-  // A day said without its month is of the days kept (« pas le 7 » after « le 5 et le 7 janvier »).
-  const kept = options.wishes ?? [];
-  const month = options.month ?? [...kept].map((w) => w.day).sort()[0]?.slice(0, 7);
-  const read = (said: string) => deps.understand(said, names, month, list[0]?.activity.schoolZone);
-  // « pas le 7 », « pas le 7 mais le 8 »: those days leave the days kept (never days of their own).
-  const swap = kept.length ? swapped(kept, normalize(text), [], 'drop', read) : undefined;
-  if (swap) return { wishes: swap, ...(month ? { month } : {}) };
-  if (kept.length && takesOut(text, false)) {
-    const out = readWithExceptions(text, read).dates;
-    return out.length ? { wishes: changedWishes(kept, out, [], false, 'drop'), ...(month ? { month } : {}) } : undefined;
-  }
-  const understood = read(text);
-  if (understood.dates.length === 0) return undefined;
-  const action = understood.intent === 'cancel_booking' || (options.cancel && understood.intent !== 'book') ? 'remove' : 'add';
-  return { wishes: understood.dates.map((day) => ({ childId: 0, day, action })), month: understood.month ?? month };
 }

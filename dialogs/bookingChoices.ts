@@ -23,6 +23,7 @@ import { bookedMonthOfDays } from './cancelDayMonth';
 import { runningOn } from './activitiesOnDays';
 import { daysSaid } from './bookingDaysSaid';
 import { unknownChildAnswer, unknownChildLead } from './unknownChild';
+import { mixedActions } from '../src/nlu/mixedActions';
 import { ACTIVITY, bookable, CHILDREN, DAYS, elsewhere, numberedChoice, PROMPT, signedInAccount, type BookingOptions } from './bookingSteps';
 
 export const ALL_CHILDREN = ['tous', 'toutes', 'les deux', 'les 2', 'les trois', 'les 3', 'tout le monde', 'tous les deux', 'all', 'both'];
@@ -69,7 +70,9 @@ export async function begin(deps: DialogDeps, step: WaterfallStepContext): Promi
   }
   // « Léa à la cantine et Hugo à la garderie »: each child's own activity; « non pas la cantine pour Hugo » cancels nothing.
   const parts = options.reference || options.submit ? undefined : partsSaid(list, options.text);
-  const cancel = parts?.corrected ? deps.understand((options.text ?? '').replace(/\b(?:pas|not)\b/gi, ' ')).intent === 'cancel_booking' : (options.cancel ?? understood?.intent === 'cancel_booking');
+  // « réservez du 7 au 11 et annulez le 14 »: each day with its own action, the basket cancels no more than the 14th.
+  const mixed = options.text ? mixedActions(options.text, (said, month) => deps.understand(said, names, month ?? options.month, list[0]?.activity.schoolZone).dates) : undefined;
+  const cancel = mixed ? false : parts?.corrected ? deps.understand((options.text ?? '').replace(/\b(?:pas|not)\b/gi, ' ')).intent === 'cancel_booking' : (options.cancel ?? understood?.intent === 'cancel_booking');
   // « inscrire lucas à la cantine », no Lucas in the file: the children of the file said, the child asked (the rest kept).
   const unknown = parts ? undefined : await unknownChildLead(deps, step.context, account, options.text, names);
   const next: BookingOptions = { ...options, cancel, ...(named.length && !unknown ? { childNames: named } : {}), ...(unknown ? { lead: unknown } : {}) };
@@ -96,7 +99,7 @@ export async function begin(deps: DialogDeps, step: WaterfallStepContext): Promi
       if (!named.length) next.childNames = (booked[0] as BookableActivity).children.filter((c) => kids.includes(c.id)).map((c) => c.firstName);
     }
   }
-  if (understood?.dates.length) next.wishes = understood.dates.map((day) => ({ childId: 0, day, action: next.cancel ? 'remove' : 'add' }));
+  if (understood?.dates.length) next.wishes = (mixed ?? understood.dates.map((day) => ({ day, action: next.cancel ? 'remove' : 'add' }))).map((w) => ({ ...w, childId: 0 }));
   if (understood?.month) next.month = understood.month;
   if (parts) return beginParts(deps, step, list, next, parts.parts);
   // The booking just confirmed, for more days (« et le 26 aussi »): its activity and its children, not asked again.

@@ -7,6 +7,7 @@ import { normalize } from '../src/domain/text';
 import { changedWishes, readWithExceptions, swapped, takesOut } from './basketAnswer';
 import type { DialogDeps } from './dialogContext';
 import type { BookingOptions } from './bookingSteps';
+import { mixedActions } from '../src/nlu/mixedActions';
 
 /** The days said in an answer to another question (the activity, the child), as the first message's are kept; undefined when none. */
 export function daysSaid(deps: DialogDeps, text: string, list: readonly BookableActivity[], options: BookingOptions): Pick<BookingOptions, 'wishes' | 'month'> | undefined {
@@ -25,5 +26,7 @@ export function daysSaid(deps: DialogDeps, text: string, list: readonly Bookable
   const understood = read(text);
   if (understood.dates.length === 0) return undefined;
   const action = understood.intent === 'cancel_booking' || (options.cancel && understood.intent !== 'book') ? 'remove' : 'add';
-  return { wishes: understood.dates.map((day) => ({ childId: 0, day, action })), month: understood.month ?? month };
+  // « le 7 et annulez le 14 »: each day with its own action.
+  const actions = mixedActions(text, (part, partMonth) => deps.understand(part, names, partMonth ?? month, list[0]?.activity.schoolZone).dates) ?? understood.dates.map((day) => ({ day, action }));
+  return { wishes: actions.map((a) => ({ ...a, childId: 0 })), month: understood.month ?? month };
 }

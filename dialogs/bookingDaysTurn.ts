@@ -32,6 +32,7 @@ import { startsOnWeekday, withOpenStart } from '../src/nlu/openAtCalendar';
 import { howToAsked } from '../src/nlu/intents';
 import { ACTIVITY, DAYS, elsewhere, expired, lastDay, OTHER_TASKS, PROMPT, refused, signedInAccount, toBasket, type BookingOptions } from './bookingSteps';
 import { unknownChildLead } from './unknownChild';
+import { mixedActions } from '../src/nlu/mixedActions';
 import { firstUsableWeekday } from './weekdayShown';
 
 /** The whole month, in words (« tout décocher », « tout annuler », « tout le mois »), as the card's buttons say. */
@@ -195,7 +196,9 @@ export async function readDays(deps: DialogDeps, step: WaterfallStepContext): Pr
   const childIds = named.length ? named : (options.childIds ?? []);
   // « plutôt le 4 », « le 4 au lieu du 3 »: the days said replace those chosen so far (after « Modifier », the basket's).
   const kept = INSTEAD.test(normalize(said)) ? [] : (options.wishes ?? []);
-  const wishes = mergeWishes(kept, childIds.flatMap((childId) => understood.dates.map((day) => ({ childId, day, action }) as Wish)));
+  // « réserver le 7 et annuler le 14 »: each day with its own action.
+  const actions = mixedActions(said, (part, month) => deps.understand(part, names, month ?? options.month, list[0]?.activity.schoolZone).dates, options.cancel ? 'remove' : 'add') ?? understood.dates.map((day) => ({ day, action }));
+  const wishes = mergeWishes(kept, childIds.flatMap((childId) => actions.map((a) => ({ ...a, childId }) as Wish)));
   return toBasket(deps, step, { ...options, wishes: [] }, account, wishes);
 }
 

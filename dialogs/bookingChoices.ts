@@ -34,8 +34,9 @@ const FOR_ALL =
 /** « les 2 sont malades », « mes enfants mangeront », « tous les deux iront »: every child, as the subject of a verb. */
 const ALL_AS_SUBJECT =
   /(?:^|\b(?:et|mais|car|donc) |, )(?:(?:les|mes|nos) (?:deux|2|trois|3)(?: enfants| petits| filles| fils| garcons)?|(?:les|mes|nos) enfants|tous les (?:deux|2|trois|3)) (?:ne |n )?(?:sont|seront|ont|auront|iront|vont|mangeront|viendront|resteront|restent|doivent|pourront)\b/;
-/** « inscrire mes enfants à la cantine », « réserver les deux enfants »: every child, as the object of the booking. */
-const ALL_AS_OBJECT = /\b(?:inscrire|inscris|inscrivez|reserver|reserve|reservez|mettre|mets|mettez)\s+(?:tous\s+)?(?:mes|nos|les)\s+(?:deux\s+|2\s+|trois\s+|3\s+)?(?:enfants|petits)\b/;
+/** « inscrire mes enfants à la cantine », « réserver les deux enfants », « inscrire les deux à la cantine »: every child, as the object of the booking. */
+const ALL_AS_OBJECT =
+  /\b(?:inscrire|inscris|inscrivez|reserver|reserve|reservez|mettre|mets|mettez)\s+(?:tous\s+)?(?:(?:mes|nos|les)\s+(?:deux\s+|2\s+|trois\s+|3\s+)?(?:enfants|petits)\b|les\s+(?:deux|2|trois|3)(?=\s+(?:a|au|aux)\b|$))/;
 /**
  * « les 2 enfants », « mes enfants », « nos trois petits » anywhere (the noun says it), not one picked out of them: « un de mes
  * enfants », « un seul de », « le plus grand de », « l'aînée de mes deux enfants ».

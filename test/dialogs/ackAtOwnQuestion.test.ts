@@ -1,7 +1,7 @@
 /**
  * « ok » at a question that offers no list of its own, or a single option: the bot says what it awaits before the question
  * again, never the options of a question asked before it. At the file of a paper (its kind chosen at the step before): a
- * file is awaited (Web Chat: by SMS no file is sent). At « Pour quel enfant ? » offering Hugo alone: how to choose him; then « 1 » takes him. Web Chat and SMS.
+ * file is awaited (Web Chat: by SMS no file is sent). At « Pour quel enfant ? » offering Hugo alone: how to choose him; then « 1 » takes him. At the days of an absence: days are awaited. Web Chat and SMS.
  */
 import { signedInChat } from '../support/accounts';
 import type { Chat } from '../support/harness';
@@ -36,5 +36,14 @@ describe('« ok » at a question without a list of its own', () => {
     await c.say('le 8 décembre');
     await c.say('oui');
     expect(rows(c)).toEqual([{ child: 'Hugo', code: 'evening', day: '2026-12-08' }]);
+  });
+
+  it.each(table([['ok'], ['ouais']]))('%s: « %s » at the days of an absence: the days are awaited, the question asked again', async (channel, said) => {
+    const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
+    const t = c.core.texts.for('fr', false, channel === 'sms');
+    await c.say('signaler une absence pour Hugo');
+    const again = c.text(await c.say(said));
+    expect(again).toContain(t('absence.awaited.days'));
+    expect(again).toContain(t('absence.askDays'));
   });
 });

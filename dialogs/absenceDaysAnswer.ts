@@ -9,8 +9,8 @@ import { readUntil } from '../src/nlu/openEnd';
 import { childrenSaidInstead } from './absenceChildChanged';
 import { currentCommune, translator, type DialogDeps } from './dialogContext';
 
-/** The days; or the children said instead (the days asked again); or the question again with this lead. */
-export type DaysAnswer = { days: string[] } | { childIds: number[] } | { lead: string };
+/** The days; or the children said instead (said so, the days asked again); or the question again with this lead. */
+export type DaysAnswer = { days: string[] } | { childIds: number[]; lead: string } | { lead: string };
 
 export async function absenceDaysAnswer(deps: DialogDeps, ctx: TurnContext, options: { openStart?: string; month?: string }, text: string, children: () => Promise<Child[] | undefined>): Promise<DaysAnswer> {
   const t = translator(deps, ctx);
@@ -22,6 +22,7 @@ export async function absenceDaysAnswer(deps: DialogDeps, ctx: TurnContext, opti
   if (understood?.dates.length) return { days: understood.dates };
   // « en fait c'est Léa pas Hugo »: the child changed, the days asked again for that child.
   const instead = childrenSaidInstead(text, (await children()) ?? []);
-  if (instead.length) return { childIds: instead.map((c) => c.id) };
+  // Said so before the days are asked again (« C'est noté : pour Léa. »).
+  if (instead.length) return { childIds: instead.map((c) => c.id), lead: t('booking.forChildren', { names: instead.map((c) => c.firstName).join(', ') }) };
   return { lead: t(understood?.needsEndDate ? 'booking.needsEndDate' : 'booking.daysNotUnderstood') };
 }

@@ -165,6 +165,8 @@ export class AbsenceDialog extends ComponentDialog {
   private async askDays(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const t = translator(this.deps, step.context);
     const options = step.options as AbsenceOptions;
+    // A bare « ok »: the days are awaited, said before the question again (closingAside.ts).
+    Object.assign(step.values, { awaited: { key: 'absence.awaited.days' } });
     return ask(this.deps, step, PROMPT, { text: t(options.openStart ? 'booking.untilWhen' : 'absence.askDays') }, options.lead ? `${options.lead}\n` : '');
   }
 

@@ -21,6 +21,8 @@ const FLOW = 'agendaFlow';
 
 export interface AgendaOptions {
   text?: string;
+  /** The month the task before showed (a calendar of January): « le 7 » is of it (a weekday alone stays the coming one). */
+  month?: string;
 }
 
 export class AgendaDialog extends ComponentDialog {
@@ -44,7 +46,7 @@ export class AgendaDialog extends ComponentDialog {
     const children = file.children.map((c) => c.child);
     const options = (step.options ?? {}) as AgendaOptions;
     const zone = options.text ? (await currentCommune(this.deps, step.context))?.schoolZone : undefined;
-    const understood = options.text ? this.deps.understand(options.text, children.map((c) => c.firstName), undefined, zone) : undefined;
+    const understood = options.text ? this.deps.understand(options.text, children.map((c) => c.firstName), /\d/.test(options.text) ? options.month : undefined, zone) : undefined;
     const chosen = understood?.children?.length ? children.filter((c) => understood.children?.includes(c.firstName)) : children;
     const ids = chosen.map((c) => c.id);
     const thisMonth = parisDay(this.deps.service.clock.now()).slice(0, 7);

@@ -21,8 +21,9 @@ import { fromReference } from './bookingReferenceTurn';
 import { notEnrolledLead } from './enrolmentAnswer';
 import { bookedMonthOfDays } from './cancelDayMonth';
 import { runningOn } from './activitiesOnDays';
-import { changedWishes, readWithExceptions, swapped, takesOut } from './basketAnswer';
+import { daysSaid } from './bookingDaysSaid';
 import { unknownChildAnswer, unknownChildLead } from './unknownChild';
+import { mixedActions } from '../src/nlu/mixedActions';
 import { ACTIVITY, bookable, CHILDREN, DAYS, elsewhere, numberedChoice, PROMPT, signedInAccount, type BookingOptions } from './bookingSteps';
 
 export const ALL_CHILDREN = ['tous', 'toutes', 'les deux', 'les 2', 'les trois', 'les 3', 'tout le monde', 'tous les deux', 'all', 'both'];
@@ -33,8 +34,9 @@ const FOR_ALL =
 /** « les 2 sont malades », « mes enfants mangeront », « tous les deux iront »: every child, as the subject of a verb. */
 const ALL_AS_SUBJECT =
   /(?:^|\b(?:et|mais|car|donc) |, )(?:(?:les|mes|nos) (?:deux|2|trois|3)(?: enfants| petits| filles| fils| garcons)?|(?:les|mes|nos) enfants|tous les (?:deux|2|trois|3)) (?:ne |n )?(?:sont|seront|ont|auront|iront|vont|mangeront|viendront|resteront|restent|doivent|pourront)\b/;
-/** « inscrire mes enfants à la cantine », « réserver les deux enfants »: every child, as the object of the booking. */
-const ALL_AS_OBJECT = /\b(?:inscrire|inscris|inscrivez|reserver|reserve|reservez|mettre|mets|mettez)\s+(?:tous\s+)?(?:mes|nos|les)\s+(?:deux\s+|2\s+|trois\s+|3\s+)?(?:enfants|petits)\b/;
+/** « inscrire mes enfants à la cantine », « réserver les deux enfants », « inscrire les deux à la cantine »: every child, as the object of the booking. */
+const ALL_AS_OBJECT =
+  /\b(?:inscrire|inscris|inscrivez|reserver|reserve|reservez|mettre|mets|mettez)\s+(?:tous\s+)?(?:(?:mes|nos|les)\s+(?:deux\s+|2\s+|trois\s+|3\s+)?(?:enfants|petits)\b|les\s+(?:deux|2|trois|3)(?=\s+(?:a|au|aux)\b|$))/;
 /**
  * « les 2 enfants », « mes enfants », « nos trois petits » anywhere (the noun says it), not one picked out of them: « un de mes
  * enfants », « un seul de », « le plus grand de », « l'aînée de mes deux enfants ».
@@ -69,7 +71,9 @@ export async function begin(deps: DialogDeps, step: WaterfallStepContext): Promi
   }
   // « Léa à la cantine et Hugo à la garderie »: each child's own activity; « non pas la cantine pour Hugo » cancels nothing.
   const parts = options.reference || options.submit ? undefined : partsSaid(list, options.text);
-  const cancel = parts?.corrected ? deps.understand((options.text ?? '').replace(/\b(?:pas|not)\b/gi, ' ')).intent === 'cancel_booking' : (options.cancel ?? understood?.intent === 'cancel_booking');
+  // « réservez du 7 au 11 et annulez le 14 »: each day with its own action, the basket cancels no more than the 14th.
+  const mixed = options.text ? mixedActions(options.text, (said, month) => deps.understand(said, names, month ?? options.month, list[0]?.activity.schoolZone).dates) : undefined;
+  const cancel = mixed ? false : parts?.corrected ? deps.understand((options.text ?? '').replace(/\b(?:pas|not)\b/gi, ' ')).intent === 'cancel_booking' : (options.cancel ?? understood?.intent === 'cancel_booking');
   // « inscrire lucas à la cantine », no Lucas in the file: the children of the file said, the child asked (the rest kept).
   const unknown = parts ? undefined : await unknownChildLead(deps, step.context, account, options.text, names);
   const next: BookingOptions = { ...options, cancel, ...(named.length && !unknown ? { childNames: named } : {}), ...(unknown ? { lead: unknown } : {}) };
@@ -96,7 +100,7 @@ export async function begin(deps: DialogDeps, step: WaterfallStepContext): Promi
       if (!named.length) next.childNames = (booked[0] as BookableActivity).children.filter((c) => kids.includes(c.id)).map((c) => c.firstName);
     }
   }
-  if (understood?.dates.length) next.wishes = understood.dates.map((day) => ({ childId: 0, day, action: next.cancel ? 'remove' : 'add' }));
+  if (understood?.dates.length) next.wishes = (mixed ?? understood.dates.map((day) => ({ day, action: next.cancel ? 'remove' : 'add' }))).map((w) => ({ ...w, childId: 0 }));
   if (understood?.month) next.month = understood.month;
   if (parts) return beginParts(deps, step, list, next, parts.parts);
   // The booking just confirmed, for more days (« et le 26 aussi »): its activity and its children, not asked again.
@@ -226,24 +230,4 @@ export async function readChildren(deps: DialogDeps, step: WaterfallStepContext)
     return elsewhere(deps, step, input) ?? step.replaceDialog(CHILDREN, { ...options, ...days, lead: unknown ?? notUnderstood(t, 'choice.task.booking') });
   }
   return step.replaceDialog(DAYS, { ...options, ...days, childIds: chosen.map((c) => c.id) });
-}
-
-/** The days said in an answer to another question (the activity, the child), as the first message's are kept; undefined when none. */
-function daysSaid(deps: DialogDeps, text: string, list: readonly BookableActivity[], options: BookingOptions): Pick<BookingOptions, 'wishes' | 'month'> | undefined {
-  const names = [...new Set(list.flatMap((b) => b.children.map((c) => c.firstName)))];
-  // A day said without its month is of the days kept (« pas le 7 » after « le 5 et le 7 janvier »).
-  const kept = options.wishes ?? [];
-  const month = options.month ?? [...kept].map((w) => w.day).sort()[0]?.slice(0, 7);
-  const read = (said: string) => deps.understand(said, names, month, list[0]?.activity.schoolZone);
-  // « pas le 7 », « pas le 7 mais le 8 »: those days leave the days kept (never days of their own).
-  const swap = kept.length ? swapped(kept, normalize(text), [], 'drop', read) : undefined;
-  if (swap) return { wishes: swap, ...(month ? { month } : {}) };
-  if (kept.length && takesOut(text, false)) {
-    const out = readWithExceptions(text, read).dates;
-    return out.length ? { wishes: changedWishes(kept, out, [], false, 'drop'), ...(month ? { month } : {}) } : undefined;
-  }
-  const understood = read(text);
-  if (understood.dates.length === 0) return undefined;
-  const action = understood.intent === 'cancel_booking' || (options.cancel && understood.intent !== 'book') ? 'remove' : 'add';
-  return { wishes: understood.dates.map((day) => ({ childId: 0, day, action })), month: understood.month ?? month };
 }

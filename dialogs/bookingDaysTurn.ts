@@ -32,6 +32,8 @@ import { startsOnWeekday, withOpenStart } from '../src/nlu/openAtCalendar';
 import { howToAsked } from '../src/nlu/intents';
 import { ACTIVITY, DAYS, elsewhere, expired, lastDay, OTHER_TASKS, PROMPT, refused, signedInAccount, toBasket, type BookingOptions } from './bookingSteps';
 import { unknownChildLead } from './unknownChild';
+import { mixedActions } from '../src/nlu/mixedActions';
+import { allChildrenSaid } from './bookingChoices';
 import { firstUsableWeekday } from './weekdayShown';
 
 /** The whole month, in words (« tout décocher », « tout annuler », « tout le mois »), as the card's buttons say. */
@@ -152,7 +154,9 @@ export async function readDays(deps: DialogDeps, step: WaterfallStepContext): Pr
   if (unknown) return step.replaceDialog(DAYS, { ...options, lead: unknown });
   const children = list.find((b) => b.activity.id === options.activityId)?.children ?? [];
   const action = understood.intent === 'cancel_booking' || (options.cancel && understood.intent !== 'book') ? 'remove' : 'add';
-  const saidNames = change.kind === 'switch' ? [] : (understood.children ?? []);
+  // « les deux », « mes enfants »: every child of the activity.
+  const namesSaid = allChildrenSaid(said) ? children.map((c) => c.firstName) : (understood.children ?? []);
+  const saidNames = change.kind === 'switch' ? [] : namesSaid;
   if (saidNames.length) {
     const here = children.filter((c) => saidNames.includes(c.firstName));
     if (here.length === 0) {
@@ -184,7 +188,7 @@ export async function readDays(deps: DialogDeps, step: WaterfallStepContext): Pr
     const start = understood.openStart ? found.dates[0]?.slice(0, 7) : undefined;
     return step.replaceDialog(DAYS, { ...options, lead, ...(start ? { month: start } : {}) });
   }
-  const named = children.filter((c) => understood.children?.includes(c.firstName)).map((c) => c.id);
+  const named = children.filter((c) => namesSaid.includes(c.firstName)).map((c) => c.id);
   // « pas le 15, le 18 » after « Modifier »: the 15th leaves the basket's days and the 18th joins them, as at the basket.
   const swap = options.wishes?.length ? swapped(options.wishes, said, named, 'drop', read) : undefined;
   if (swap) return toBasket(deps, step, { ...options, wishes: [] }, account, swap);
@@ -195,7 +199,9 @@ export async function readDays(deps: DialogDeps, step: WaterfallStepContext): Pr
   const childIds = named.length ? named : (options.childIds ?? []);
   // « plutôt le 4 », « le 4 au lieu du 3 »: the days said replace those chosen so far (after « Modifier », the basket's).
   const kept = INSTEAD.test(normalize(said)) ? [] : (options.wishes ?? []);
-  const wishes = mergeWishes(kept, childIds.flatMap((childId) => understood.dates.map((day) => ({ childId, day, action }) as Wish)));
+  // « réserver le 7 et annuler le 14 »: each day with its own action.
+  const actions = mixedActions(said, (part, month) => deps.understand(part, names, month ?? options.month, list[0]?.activity.schoolZone).dates, options.cancel ? 'remove' : 'add') ?? understood.dates.map((day) => ({ day, action }));
+  const wishes = mergeWishes(kept, childIds.flatMap((childId) => actions.map((a) => ({ ...a, childId }) as Wish)));
   return toBasket(deps, step, { ...options, wishes: [] }, account, wishes);
 }
 

@@ -31,8 +31,11 @@ export class BookingDialog extends ComponentDialog {
     super(BOOKING_DIALOG);
     const bound = (f: Step) => (step: WaterfallStepContext) => f(deps, step);
     this.addDialog(new AnyInputPrompt(PROMPT));
-    // A booking's reference said: the sign-in is asked to find it (not « to book »).
-    const signInLead = (step: WaterfallStepContext) => ((step.options as BookingOptions | undefined)?.reference ? 'booking.reference.signInFirst' : 'booking.signInFirst');
+    // A booking's reference said: the sign-in is asked to find it (not « to book »); a day to cancel, to cancel it.
+    const signInLead = (step: WaterfallStepContext) => {
+      const options = step.options as BookingOptions | undefined;
+      return options?.reference ? 'booking.reference.signInFirst' : options?.cancel ? 'booking.cancel.signInFirst' : 'booking.signInFirst';
+    };
     this.addDialog(new WaterfallDialog(FLOW, [...requireFamilyFile(deps, signInLead), bound(begin)]));
     this.addDialog(new WaterfallDialog(ACTIVITY, [bound(askActivity), bound(readActivity)]));
     this.addDialog(new WaterfallDialog(CHILDREN, [bound(askChildren), bound(readChildren)]));

@@ -18,6 +18,7 @@ import { ask, translator, type DialogDeps } from './dialogContext';
 export type { ChoiceMatch, ChoiceOption } from '../src/nlu/choice';
 
 const SHOWN = 'choiceShown';
+const SHOWN_AT = 'choiceShownAt';
 const WHY = 'whyAsked';
 
 /** Why a question is asked: a locale text, said when the resident asks « pourquoi ? » (whyAside.ts). */
@@ -61,6 +62,8 @@ export function askChoice(deps: DialogDeps, step: WaterfallStepContext, promptId
 export function expectChoice(step: WaterfallStepContext, options: readonly ChoiceOption[]): void {
   // A yes and a no said by their labels (« Continuer », « Arrêter ») take « oui », « yes », « non », « no »: choiceMeanings.ts.
   (step.values as Record<string, unknown>)[SHOWN] = withMeanings(options).map((o) => ({ ...o }));
+  // The step that shows them: a later step's question (a file asked after its kind) shows none (questionAsked.ts).
+  (step.values as Record<string, unknown>)[SHOWN_AT] = step.index;
 }
 
 /** The options the last `askChoice` of this step showed (none when it asked nothing). */

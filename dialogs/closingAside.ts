@@ -23,6 +23,7 @@ import { pauseTask } from './topicSwitch';
  * By SMS the question asked again numbers its options and says how to answer (« Répondez 1, 2 ou 3. »): only the lead.
  */
 function choose(t: Translate, labels: string[], numberedBelow: boolean): string {
+  if (labels.length === 1) return t('choice.pickOnly', { option: labels[0] });
   if (numberedBelow) return t('choice.pickListed');
   if (labels.length > 4) return `${t('choice.pickListed')} ${howToAnswer(t, labels.length)}`;
   const last = labels.at(-1) ?? '';
@@ -50,7 +51,7 @@ export async function takeClosing(deps: DialogDeps, innerDc: DialogContext, plac
     // At an open question that says what it awaits (a town, or « ici »): said so, never the question alone again.
     const options = optionsShown(innerDc);
     const awaited = awaitedAt(innerDc);
-    if (options.length > 1) await send(deps, innerDc.context, { text: choose(t, options.map((o) => o.label), deps.renderer.isPaid(innerDc.context.activity.channelId)) });
+    if (options.length > 0) await send(deps, innerDc.context, { text: choose(t, options.map((o) => o.label), deps.renderer.isPaid(innerDc.context.activity.channelId)) });
     else if (awaited) await send(deps, innerDc.context, { text: t(awaited.key, awaited.params) });
     await repromptQuestion(innerDc);
     return { status: DialogTurnStatus.waiting };

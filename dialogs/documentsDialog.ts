@@ -128,6 +128,8 @@ export class DocumentsDialog extends ComponentDialog {
     if (ready) return step.next([ready]);
     // A medical certificate: « annuler » stops the sending only, an absence reported stays (save()).
     if (kind === 'certificat_medical') (step.values as { takesStop?: boolean }).takesStop = true;
+    // A bare « ok »: a file is awaited, said before the question again (closingAside.ts).
+    Object.assign(step.values, { awaited: { key: 'documents.noFile' } });
     const ask = t('documents.askFile', { kind: t(`documents.kind.${kind}`) });
     return step.prompt(FILE_PROMPT, {
       prompt: toActivity(this.deps, step.context, { text: again && lead ? `${lead}\n${ask}` : ask }),

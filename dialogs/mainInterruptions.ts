@@ -74,7 +74,7 @@ async function interruptTurn(deps: DialogDeps, innerDc: DialogContext, goOnWithT
   if (!command && type === 'message' && readsOwnWords(innerDc, text ?? '')) return goOnWithTask();
   if (!command) {
     // « merci » (closingAside.ts), « pourquoi ? » (whyAside.ts), a passport or an ID card asked about (elsewhereAside.ts), what the online invoice is (eInvoiceAside.ts), days typed while a booking waits for its sign-in (bookingKeptAside.ts), a booking typed at the family key's question (keyRequestKept.ts), « reprendre », a practical question or another task asked at a task's question (see topicSwitch.ts).
-    const aside = (await takeInsult(deps, innerDc, place)) ?? (await takeClosing(deps, innerDc, place)) ?? (await takeWhy(deps, innerDc, place)) ?? (await takeElsewhere(deps, innerDc, place)) ?? (await takeEInvoiceQuestion(deps, innerDc, place)) ?? (await takeBookingKept(deps, innerDc)) ?? (await takeRequestAtKey(deps, innerDc)) ?? (await takeAside(deps, innerDc, place, (dc, input) => dc.beginDialog(MAIN_FLOW, { pending: input } satisfies MainOptions), lastQuestion));
+    const aside = (await takeInsult(deps, innerDc, place)) ?? (await takeClosing(deps, innerDc, place)) ?? (await takeWhy(deps, innerDc, place)) ?? (await takeElsewhere(deps, innerDc, place)) ?? (await takeEInvoiceQuestion(deps, innerDc, place)) ?? (await takeBookingKept(deps, innerDc)) ?? (await takeRequestAtKey(deps, innerDc)) ?? (await takeAside(deps, innerDc, place, (dc, input, shownMonth) => dc.beginDialog(MAIN_FLOW, { pending: input, ...(shownMonth ? { shownMonth } : {}) } satisfies MainOptions), lastQuestion));
     return aside ?? goOnWithTask();
   }
   // « annule ça » at the menu right after a booking confirmed: that booking's days offered to cancel (bookingUndo.ts).

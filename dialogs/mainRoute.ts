@@ -157,7 +157,7 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
         if (summary) await send(deps, step.context, { text: summary });
       }
       if (understood.intent === 'report_absence') return step.beginDialog(ABSENCE_DIALOG, { text: input.text, ...shownMonthOf(step) } satisfies AbsenceOptions);
-      if (understood.intent === 'list_bookings') return step.beginDialog(AGENDA_DIALOG, { text: input.text } satisfies AgendaOptions);
+      if (understood.intent === 'list_bookings') return step.beginDialog(AGENDA_DIALOG, { text: input.text, ...shownMonthOf(step) } satisfies AgendaOptions);
       return step.beginDialog(BOOKING_DIALOG, { text: input.text, cancel: understood.intent === 'cancel_booking', ...shownMonthOf(step) } satisfies BookingOptions);
     }
     case 'list_invoices':

@@ -50,6 +50,8 @@ export function findLastIn(tree: unknown, test: (key: string, value: unknown) =>
 /** What the step asking the question now noted beside it, in its waterfall's values (the waterfall under the prompt). */
 interface AskingValues {
   choiceShown?: ChoiceOption[];
+  /** The waterfall step that showed them. */
+  choiceShownAt?: number;
   takesStop?: boolean;
   readsOwn?: string;
   awaited?: { key: string; params?: Record<string, unknown> };
@@ -59,9 +61,13 @@ function askingValues(dc: DialogContext): AskingValues | undefined {
   return (dc.stack.at(-2)?.state as { values?: AskingValues } | undefined)?.values;
 }
 
-/** The options the question asked now shows. */
+/** The options the question asked now shows (not those of a question asked at an earlier step of its waterfall). */
 export function optionsShown(innerDc: DialogContext): ChoiceOption[] {
-  return askingValues(deepest(innerDc))?.choiceShown ?? [];
+  const dc = deepest(innerDc);
+  const values = askingValues(dc);
+  const at = (dc.stack.at(-2)?.state as { stepIndex?: number } | undefined)?.stepIndex;
+  if (values?.choiceShownAt !== undefined && at !== undefined && values.choiceShownAt !== at) return [];
+  return values?.choiceShown ?? [];
 }
 
 /**

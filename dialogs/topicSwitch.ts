@@ -43,7 +43,7 @@ const ANSWER_OF: Partial<Record<Intent, string>> = { parental_authorization: 'pa
 const RESUME = /^(?:oui )?(?:(?:reprendre|reprenons|je reprends|on reprend|continuer|continuons|on continue|je continue|resume)(?: (?:ma|la|mon) (?:demande|tache|demarche)| ce que (?:je faisais|j ai commence)| (?:ou|la ou) (?:j en etais|on en etait|nous en etions))?|revenir a (?:ma|la|mon) (?:demande|tache|demarche))$/;
 
 /** Starts the flow again from the root with a message to route (the menu's routing). */
-export type RouteAgain = (innerDc: DialogContext, input: AnyInput) => Promise<DialogTurnResult>;
+export type RouteAgain = (innerDc: DialogContext, input: AnyInput, shownMonth?: string) => Promise<DialogTurnResult>;
 
 /**
  * Takes a message that is not an answer to the question asked: « reprendre », a practical
@@ -136,8 +136,10 @@ function askedAgain(innerDc: DialogContext, text: string, running: Intent | unde
 async function switchTask(deps: DialogDeps, innerDc: DialogContext, place: Place, routeAgain: RouteAgain, input: AnyInput): Promise<DialogTurnResult> {
   const words = pausedWords(deps, innerDc, place);
   if (words) await send(deps, innerDc.context, { text: words });
+  // The month the task showed (a calendar of January): « il mange à la cantine le 7 ? » asked there is of it.
+  const month = findLastIn(innerDc.stack, (k, v) => k === 'month' && typeof v === 'string' && /^\d{4}-\d{2}$/.test(v)) as string | undefined;
   await innerDc.cancelAllDialogs();
-  return routeAgain(innerDc, input);
+  return routeAgain(innerDc, input, month);
 }
 
 /** The e-mail a code was sent to, when the task under way is the sign-in itself (« Me connecter ») waiting for that code. */

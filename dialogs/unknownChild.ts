@@ -8,6 +8,7 @@
 import type { TurnContext } from 'botbuilder-core';
 import type { Account } from '../src/domain/types';
 import { unknownChildNames } from '../src/nlu/unknownChildNames';
+import { askedAsRequest } from '../src/nlu/topicRequest';
 import { translator, type DialogDeps } from './dialogContext';
 
 export async function unknownChildLead(deps: DialogDeps, context: TurnContext, account: Account, text: string | undefined, known: readonly string[]): Promise<string | undefined> {
@@ -19,7 +20,10 @@ export async function unknownChildLead(deps: DialogDeps, context: TurnContext, a
   return translator(deps, context)('children.unknown', { names: unknown.join(', '), children: all.join(', ') });
 }
 
-/** The same, for an answer to « Pour quel enfant ? » (« lucas » alone is a name there). */
+/**
+ * The same, for an answer to « Pour quel enfant ? » (« lucas » alone is a name there). A request said there
+ * (« signaler une absence svp ») opens with its verb, no name: only the names it places itself are read.
+ */
 export function unknownChildAnswer(deps: DialogDeps, context: TurnContext, account: Account, text: string, known: readonly string[]): Promise<string | undefined> {
-  return unknownChildLead(deps, context, account, `pour ${text}`, known);
+  return unknownChildLead(deps, context, account, askedAsRequest(text) ? text : `pour ${text}`, known);
 }

@@ -160,7 +160,8 @@ export function asideAt(text: string, prompt: PromptShape): Aside {
   const intent = HOW_TO_TASK[howToAsked(prepared) ?? ''] ?? detectIntent(prepared);
   const saidAsRequest = SAID_AS_REQUEST.test(prepared.replace(LEAD, '')) || TAKEN_BACK.test(prepared);
   // « je voudrais recevoir les factures par mail » names a service and « mail », but asks for a task.
-  const question = TASK_AREA[intent] && saidAsRequest ? undefined : practicalQuestion(text);
+  // « il mange à la cantine le 7 ? » asks what is booked, never the canteen's contact.
+  const question = (TASK_AREA[intent] && saidAsRequest) || (prompt.intent ?? intent) === 'list_bookings' ? undefined : practicalQuestion(text);
   if (question) return { kind: 'question', query: question };
   // « je veux signaler une absence » at « Donner ma nouvelle adresse » (« signaler »): a request of another area, said as one, is not
   // an option found among its words.

@@ -28,6 +28,8 @@ const NOT_NAMES = new Set(
     'oui non ok ouais aussi encore plutot svp stp merci bien bon bonjour sauf seulement uniquement juste ' +
     'pour pr par avec sans book enrol enroll add reinscrire inscrit inscrite inscrits ajoute ajouter ajoutez rajoute rajouter rajoutez ' +
     'inscrire inscris inscrivez reserver reserve reservez mettre mets mettez annuler annule absent absente absents malade ' +
+    'signaler signale declarer declare prevenir previens informer envoyer envoie deposer transmettre joindre consulter regarder ' +
+    'modifier changer demander obtenir telecharger justifier excuser connaitre avoir etre dire ' +
     'for my the kids children son daughter both all monday tuesday wednesday thursday friday tomorrow today week next ' +
     'canteen lunch care morning evening holidays'
   ).split(' '),

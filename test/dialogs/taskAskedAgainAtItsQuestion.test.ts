@@ -26,7 +26,7 @@ async function at(channelId: string, first: string): Promise<Chat> {
 }
 
 describe('the task under way asked for again at its own question', () => {
-  it.each(table([['je veux signaler une absence'], ['je voudrais signaler une absence']]))('%s: « %s » at the absence’s child question: under way, asked again, then Léa’s absence recorded (her day cancelled)', async (channel, again) => {
+  it.each(table([['je veux signaler une absence'], ['je voudrais signaler une absence'], ['signaler une absence svp'], ['déclarer une absence']]))('%s: « %s » at the absence’s child question: under way, asked again, then Léa’s absence recorded (her day cancelled)', async (channel, again) => {
     const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
     await c.say('réserver la cantine pour Léa et Hugo le 14 janvier');
     await c.say('oui');

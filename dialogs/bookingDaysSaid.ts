@@ -1,0 +1,32 @@
+/**
+ * The days said in an answer to another question of a booking (the activity, the child: « la cantine le 12 »), kept
+ * as the first message's are.
+ */
+import type { BookableActivity } from '../src/domain/reservations';
+import { normalize } from '../src/domain/text';
+import { changedWishes, readWithExceptions, swapped, takesOut } from './basketAnswer';
+import type { DialogDeps } from './dialogContext';
+import type { BookingOptions } from './bookingSteps';
+import { mixedActions } from '../src/nlu/mixedActions';
+
+/** The days said in an answer to another question (the activity, the child), as the first message's are kept; undefined when none. */
+export function daysSaid(deps: DialogDeps, text: string, list: readonly BookableActivity[], options: BookingOptions): Pick<BookingOptions, 'wishes' | 'month'> | undefined {
+  const names = [...new Set(list.flatMap((b) => b.children.map((c) => c.firstName)))];
+  // A day said without its month is of the days kept (« pas le 7 » after « le 5 et le 7 janvier »).
+  const kept = options.wishes ?? [];
+  const month = options.month ?? [...kept].map((w) => w.day).sort()[0]?.slice(0, 7);
+  const read = (said: string) => deps.understand(said, names, month, list[0]?.activity.schoolZone);
+  // « pas le 7 », « pas le 7 mais le 8 »: those days leave the days kept (never days of their own).
+  const swap = kept.length ? swapped(kept, normalize(text), [], 'drop', read) : undefined;
+  if (swap) return { wishes: swap, ...(month ? { month } : {}) };
+  if (kept.length && takesOut(text, false)) {
+    const out = readWithExceptions(text, read).dates;
+    return out.length ? { wishes: changedWishes(kept, out, [], false, 'drop'), ...(month ? { month } : {}) } : undefined;
+  }
+  const understood = read(text);
+  if (understood.dates.length === 0) return undefined;
+  const action = understood.intent === 'cancel_booking' || (options.cancel && understood.intent !== 'book') ? 'remove' : 'add';
+  // « le 7 et annulez le 14 »: each day with its own action.
+  const actions = mixedActions(text, (part, partMonth) => deps.understand(part, names, partMonth ?? month, list[0]?.activity.schoolZone).dates) ?? understood.dates.map((day) => ({ day, action }));
+  return { wishes: actions.map((a) => ({ ...a, childId: 0 })), month: understood.month ?? month };
+}

@@ -5,7 +5,7 @@
  * calendar card, the invoices) is sent for every resident in turn, one at a time, and the metrics
  * are read before and after each step (after a first pass of a few residents, unmeasured). Printed per step: database statements per turn, the bot's
  * CPU per turn (less the CPU of reading the metrics, measured in the same run) and the mean time.
- * `--residents N` (default 30); `--warm N` residents first, unmeasured (default 10); `--postgres URL` runs the bot on a new database of that server;
+ * `--residents N` (default 30); `--warm N` residents first, unmeasured (default 300: V8 compiles the hot code in them); `--postgres URL` runs the bot on a new database of that server;
  * `--cpu-prof DIR` writes the bot's V8 CPU profile into DIR when it stops (node --cpu-prof).
  * `--instructions DIR` runs the bot under valgrind's callgrind and prints the instructions it ran per
  * turn (all its threads, user space): unlike CPU time, the same on a machine other work shares. The
@@ -26,7 +26,7 @@ import { loadConfig } from '../config';
 import { openCore } from '../core';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
-const { values: args } = parseArgs({ options: { residents: { type: 'string', default: '30' }, postgres: { type: 'string' }, 'cpu-prof': { type: 'string' }, warm: { type: 'string', default: '10' }, instructions: { type: 'string' } } });
+const { values: args } = parseArgs({ options: { residents: { type: 'string', default: '30' }, postgres: { type: 'string' }, 'cpu-prof': { type: 'string' }, warm: { type: 'string', default: '300' }, instructions: { type: 'string' } } });
 const RESIDENTS = Number(args.residents);
 /** Residents who go through the scenario first, unmeasured (`--warm N`): the code is compiled, the date models warm. */
 const WARM = Number(args.warm);

@@ -15,9 +15,9 @@
  * - a calendar card's render time and size;
  * - a generated database of `--households` households, 50 reservations each (src/cli/bench/bigData.ts):
  *   a month's calendar query, and the monthly invoicing of every household.
- * Last, every target with its figure, its ratio and « met » or « NOT MET ». `--residents 120
- * --concurrency 30 --households 20000` are the defaults; `--households 0` leaves the large database
- * out. `--postgres [URL]` runs the bot on a new database of that PostgreSQL server (by default the
+ * Last, every target with its figure, its ratio and « met » or « NOT MET ». `--residents 120 --warm 300
+ * --concurrency 30 --households 20000` are the defaults (`--warm`: residents of an unmeasured pass first, on
+ * both); `--households 0` leaves the large database out. `--postgres [URL]` runs the bot on a new database of that PostgreSQL server (by default the
  * local one) instead of its SQLite file (the large database stays SQLite's), and adds the instances
  * phase; `--instances 1,2,4` and `--latency-ms 1` choose its counts and the delay added each way.
  */
@@ -48,7 +48,7 @@ const argv = process.argv.slice(2).flatMap((a, i, all) => (a === '--postgres' &&
 const { values: args } = parseArgs({
   args: argv,
   options: {
-    residents: { type: 'string', default: '120' },
+    residents: { type: 'string', default: '120' }, warm: { type: 'string', default: '300' },
     concurrency: { type: 'string', default: '30' },
     households: { type: 'string', default: '20000' },
     postgres: { type: 'string' },
@@ -57,6 +57,8 @@ const { values: args } = parseArgs({
   },
 });
 const RESIDENTS = Number(args.residents);
+/** Residents of the warm pass: a process's first thousand turns also pay for V8 compiling its hot code, once (docs/scaling.md). */
+const WARM = Math.max(1, Number(args.warm));
 const CONCURRENCY = Number(args.concurrency);
 const HOUSEHOLDS = Number(args.households);
 const INSTANCES = (args.instances ?? (args.postgres ? '1,2,4' : '')).split(',').map(Number).filter((n) => n > 0);
@@ -99,7 +101,7 @@ async function main(): Promise<void> {
   dropOnFailure = database?.drop;
   const env = { DATA_DIR: dataDir, LOG_LEVEL: 'error', JOBS: 'off', PASSWORD_COST: '14', DEMO_DATA: 'true', METRICS_TOKEN, ...(database ? { DATABASE_URL: database.url } : {}) };
   const store = database ? `PostgreSQL (${new URL(database.url).pathname.slice(1)})` : 'SQLite';
-  console.log(`Benchmark — ${os.cpus().length} cores, load ${os.loadavg()[0]?.toFixed(1)}, Node ${process.version}; ${RESIDENTS} residents, ${CONCURRENCY} at once; the bot on ${store}; data in ${dataDir}\n`);
+  console.log(`Benchmark — ${os.cpus().length} cores, load ${os.loadavg()[0]?.toFixed(1)}, Node ${process.version}; ${RESIDENTS} residents, ${CONCURRENCY} at once, after ${WARM} unmeasured; the bot on ${store}; data in ${dataDir}\n`);
 
   // However the run ends (a failure, Ctrl+C), the processes and the data folder go with it.
   const started: Started[] = [];
@@ -118,7 +120,7 @@ async function main(): Promise<void> {
   bot.child.once('exit', (code, signal) => (botExit = signal ?? `code ${code}`));
   const config = loadConfig({ ...env }, ROOT);
   const core = await openCore(config);
-  const residents = await seedResidents(core.store, RESIDENTS + 1);
+  const residents = await seedResidents(core.store, RESIDENTS + WARM);
   const canteen = (await core.service.listActivities(COMMUNE)).find((a) => a.code === 'canteen' && a.level !== 'maternelle')!;
   const booking = bookingSentence(canteen, core.service.schoolCalendarOf(canteen), new Date(), '{child}');
   const codes = watchOutbox(config.outboxDir);

@@ -5,14 +5,19 @@
  * calendar card, the invoices) is sent for every resident in turn, one at a time, and the metrics
  * are read before and after each step (after a first pass of a few residents, unmeasured). Printed per step: database statements per turn, the bot's
  * CPU per turn (less the CPU of reading the metrics, measured in the same run) and the mean time.
- * `--residents N` (default 30); `--postgres URL` runs the bot on a new database of that server;
+ * `--residents N` (default 30); `--warm N` residents first, unmeasured (default 300: V8 compiles the hot code in them); `--postgres URL` runs the bot on a new database of that server;
  * `--cpu-prof DIR` writes the bot's V8 CPU profile into DIR when it stops (node --cpu-prof).
+ * `--instructions DIR` runs the bot under valgrind's callgrind and prints the instructions it ran per
+ * turn (all its threads, user space): unlike CPU time, the same on a machine other work shares. The
+ * profile of each step is left in DIR (callgrind_annotate). The bot then runs 20 to 50 times slower.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { instructionCounter, type InstructionCounter } from './bench/instructions';
+import { settled } from './bench/cpu';
 import { startProcess, turn, type Started } from './bench/http';
 import { createBenchDatabase, type BenchDatabase } from './bench/postgres';
 import { watchOutbox, type OutboxIndex } from './bench/outboxIndex';
@@ -21,10 +26,10 @@ import { loadConfig } from '../config';
 import { openCore } from '../core';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
-const { values: args } = parseArgs({ options: { residents: { type: 'string', default: '30' }, postgres: { type: 'string' }, 'cpu-prof': { type: 'string' } } });
+const { values: args } = parseArgs({ options: { residents: { type: 'string', default: '30' }, postgres: { type: 'string' }, 'cpu-prof': { type: 'string' }, warm: { type: 'string', default: '300' }, instructions: { type: 'string' } } });
 const RESIDENTS = Number(args.residents);
-/** Residents who go through the scenario first, unmeasured: the code is compiled, the date models warm. */
-const WARM = 10;
+/** Residents who go through the scenario first, unmeasured (`--warm N`): the code is compiled, the date models warm. */
+const WARM = Number(args.warm);
 const TOKEN = `turn-cost-${process.pid}-${Date.now()}`;
 
 interface Step {
@@ -72,7 +77,8 @@ async function main(): Promise<void> {
   let bot: Started | undefined;
   try {
     const nodeArgs = args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(args['cpu-prof'])}`] : [];
-    bot = await startProcess(path.join(ROOT, 'dist', 'src', 'index.js'), env, nodeArgs);
+    const counter: InstructionCounter | undefined = args.instructions ? instructionCounter(path.resolve(args.instructions)) : undefined;
+    bot = await startProcess(path.join(ROOT, 'dist', 'src', 'index.js'), env, nodeArgs, undefined, counter?.startOptions);
     const config = loadConfig(env, ROOT);
     const core = await openCore(config);
     const seeded = await seedResidents(core.store, RESIDENTS + WARM);
@@ -86,7 +92,8 @@ async function main(): Promise<void> {
     const who = (r: Resident) => ({ conversation: `cost-${r.index}`, user: `cost-user-${r.index}` });
     for (const step of steps) for (const r of seeded.slice(0, WARM)) await turn(bot.port, who(r), step.activity(r));
     // The date models compile in a worker thread of the same process: its CPU is not a turn's.
-    await new Promise((resolve) => setTimeout(resolve, 8000));
+    if (counter) await settled(bot.child.pid, { atLeastMs: 8000, windowMs: 3000, maxMs: 900_000 });
+    else await new Promise((resolve) => setTimeout(resolve, 8000));
 
     // What reading the metrics costs the bot (its CPU is in every step's difference).
     const r0 = await read(bot.port);
@@ -95,13 +102,19 @@ async function main(): Promise<void> {
     const scrapeCpu = (r1.cpu - r0.cpu) / 21;
 
     const port = bot.port;
-    console.log(`  ${'step'.padEnd(28)} ${'statements/turn'.padStart(16)} ${'CPU ms/turn'.padStart(12)} ${'of it system'.padStart(13)} ${'ms/turn'.padStart(9)}`);
-    const all = { statements: 0, cpu: 0, sys: 0, turns: 0, ms: 0 };
+    const pid = bot.child.pid as number;
+    const instructionsColumn = counter ? ` ${'M instr./turn'.padStart(14)}` : '';
+    console.log(`  ${'step'.padEnd(28)} ${'statements/turn'.padStart(16)} ${'CPU ms/turn'.padStart(12)} ${'of it system'.padStart(13)} ${'ms/turn'.padStart(9)}${instructionsColumn}`);
+    const all = { statements: 0, cpu: 0, sys: 0, turns: 0, ms: 0, instructions: 0 };
+    const millions = (n: number, turns: number) => (counter ? ` ${fmt(n / turns / 1e6, 2).padStart(14)}` : '');
     for (const step of steps) {
       const before = await read(port);
+      counter?.zero(pid);
       const t0 = performance.now();
       for (const r of residents) await turn(port, who(r), step.activity(r));
       const ms = performance.now() - t0;
+      const instructions = counter ? counter.dump(pid) : 0;
+      all.instructions += instructions;
       const after = await read(port);
       const turns = after.turns - before.turns;
       const statements = after.statements - before.statements;
@@ -112,9 +125,9 @@ async function main(): Promise<void> {
       all.cpu += cpu;
       all.turns += turns;
       all.ms += ms;
-      console.log(`  ${step.name.padEnd(28)} ${fmt(statements / turns).padStart(16)} ${fmt((cpu * 1000) / turns, 2).padStart(12)} ${fmt((sys * 1000) / turns, 2).padStart(13)} ${fmt(ms / turns, 2).padStart(9)}`);
+      console.log(`  ${step.name.padEnd(28)} ${fmt(statements / turns).padStart(16)} ${fmt((cpu * 1000) / turns, 2).padStart(12)} ${fmt((sys * 1000) / turns, 2).padStart(13)} ${fmt(ms / turns, 2).padStart(9)}${millions(instructions, turns)}`);
     }
-    console.log(`  ${'all turns'.padEnd(28)} ${fmt(all.statements / all.turns).padStart(16)} ${fmt((all.cpu * 1000) / all.turns, 2).padStart(12)} ${fmt((all.sys * 1000) / all.turns, 2).padStart(13)} ${fmt(all.ms / all.turns, 2).padStart(9)}`);
+    console.log(`  ${'all turns'.padEnd(28)} ${fmt(all.statements / all.turns).padStart(16)} ${fmt((all.cpu * 1000) / all.turns, 2).padStart(12)} ${fmt((all.sys * 1000) / all.turns, 2).padStart(13)} ${fmt(all.ms / all.turns, 2).padStart(9)}${millions(all.instructions, all.turns)}`);
     console.log(`\n  (reading /metrics costs ${fmt(scrapeCpu * 1000, 2)} ms of CPU, taken out of each step)`);
   } finally {
     await bot?.stop();

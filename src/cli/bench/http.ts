@@ -34,11 +34,16 @@ export interface Started {
   stop(): Promise<void>;
 }
 
-/** Starts `node <script>` with only these variables (and PORT), and waits for it to answer a message. */
-export async function startProcess(script: string, env: Record<string, string>, nodeArgs: string[] = [], port?: number): Promise<Started> {
+/**
+ * Starts `node <script>` with only these variables (and PORT), and waits for it to answer a message.
+ * `wrapper` runs node under another command (e.g. valgrind), which then needs `startTimeoutMs` longer.
+ */
+export async function startProcess(script: string, env: Record<string, string>, nodeArgs: string[] = [], port?: number, options: { wrapper?: string[]; startTimeoutMs?: number } = {}): Promise<Started> {
   port ??= await freePort();
   const t0 = performance.now();
-  const child = spawn(process.execPath, ['--no-deprecation', ...nodeArgs, script], { env: { ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const [command = process.execPath, ...wrapperArgs] = options.wrapper ?? [];
+  const args = [...(options.wrapper ? [...wrapperArgs, process.execPath] : []), '--no-deprecation', ...nodeArgs, script];
+  const child = spawn(command, args, { env: { ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
   // The end of its log, to say why a process that exited did.
   let tail = '';
   child.stdout?.on('data', (d: Buffer) => (tail = (tail + d.toString()).slice(-2000)));
@@ -51,7 +56,7 @@ export async function startProcess(script: string, env: Record<string, string>, 
   const probe = { conversation: `probe-${port}`, user: 'probe' };
   for (;;) {
     if (exited) throw new Error(`${script} exited before answering (code ${exitCode}): ${tail.trim().split('\n').slice(-3).join(' | ')}`);
-    if (performance.now() - t0 > 60_000) throw new Error(`${script} did not answer within 60 s`);
+    if (performance.now() - t0 > (options.startTimeoutMs ?? 60_000)) throw new Error(`${script} did not answer within ${(options.startTimeoutMs ?? 60_000) / 1000} s`);
     try {
       const { replies } = await turn(port, probe, { text: 'bonjour' });
       if (replies.length > 0) break;

@@ -84,7 +84,8 @@ function readDate(text: string): InfoMoment['date'] {
   const numeric = /(?:^|\s)(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?=\s|$|\?)/.exec(text);
   if (numeric) return { day: Number(numeric[1]), month: Number(numeric[2]), ...(numeric[3] ? { year: Number(numeric[3]) } : {}) };
   const named = new RegExp(`(?:^|\\s)(${DAY}) (${MONTH})(?: (20\\d\\d))?\\b`).exec(text);
-  const alone = named ? undefined : new RegExp(`\\b(?:le|du|ce) (${DAY})(?=\\s|$|\\?)`).exec(text);
+  // « le 25 », « lundi 25 », « samedi 12 ? » (the weekday checked against the date: dayOfDate).
+  const alone = named ? undefined : new RegExp(`\\b(?:le|du|ce|${WD}) (${DAY})(?=\\s|$|\\?)`).exec(text);
   const m = named ?? alone;
   if (!m?.[1]) return undefined;
   const day = /^(1 ?er|premier)$/.test(m[1]) ? 1 : Number(m[1]);

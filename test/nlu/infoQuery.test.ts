@@ -112,6 +112,9 @@ describe('parseInfoQuery: dates, holidays and times of day', () => {
     ['ouvert à 14:30 ?', { time: '14:30', wants: 'openNow' }],
     ['et demain ?', { when: 'tomorrow', wants: null }],
     ['et samedi ?', { weekday: 'sat', wants: null }],
+    ['et lundi 25 ?', { weekday: 'mon', date: { day: 25 }, wants: null }],
+    ['ouvert samedi 12 ?', { weekday: 'sat', date: { day: 12 }, wants: 'openNow' }],
+    ['lundi 14h30', { weekday: 'mon', time: '14:30', wants: null }],
   ])('« %s »', (text, expected) => {
     expect(parseInfoQuery(text)).toEqual(expected);
   });

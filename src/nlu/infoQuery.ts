@@ -130,7 +130,7 @@ export function followUp(last: InfoQuery, asked: InfoQuery): InfoQuery {
   // « le lendemain », « le vendredi d'après »: counted from the day of the question before.
   if (asked.relative) {
     q.relative = asked.relative;
-    const base = { ...(last.weekday ? { weekday: last.weekday } : {}), ...(last.which ? { which: last.which } : {}), ...(last.when ? { when: last.when } : {}), ...(last.date ? { date: last.date } : {}), ...(last.holiday ? { holiday: last.holiday } : {}), ...(last.relative ? { relative: last.relative, ...(last.base ? { base: last.base } : {}) } : {}) };
+    const base = asked.base ?? { ...(last.weekday ? { weekday: last.weekday } : {}), ...(last.which ? { which: last.which } : {}), ...(last.when ? { when: last.when } : {}), ...(last.date ? { date: last.date } : {}), ...(last.holiday ? { holiday: last.holiday } : {}), ...(last.relative ? { relative: last.relative, ...(last.base ? { base: last.base } : {}) } : {}) };
     if (Object.keys(base).length > 0) q.base = base;
   }
   // The time or the part of the day goes on with another day (« et demain ? »), unless the hours of the day are asked.

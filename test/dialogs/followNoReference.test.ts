@@ -21,12 +21,34 @@ async function chat(channel: string, english = false) {
 }
 
 describe('the reference not at hand', () => {
-  it.each(table([["je l'ai pas"], ['je sais pas'], ['non'], ['je ne l\'ai plus'], ['euh je sais plus']]))('%s: « %s » at the reference: the lost reference offered', async (channel, said) => {
+  it.each(table([["je l'ai pas"], ['je sais pas'], ['non'], ['je ne l\'ai plus'], ['euh je sais plus'], ['jai perdu le numero'], ['perdu'], ["je l'ai oublié"], ['jl ai effacé le sms']]))('%s: « %s » at the reference: the lost reference offered', async (channel, said) => {
     const { c, t } = await chat(channel);
     expect(c.text(await c.say('où en est ma demande'))).toContain(t('follow.askReference'));
     const reply = c.text(await c.say(said));
     expect(reply).toContain(t('lostReference.askEmail'));
     expect(reply).not.toContain(t('follow.badReference'));
+  });
+});
+
+describe('an e-mail typed before the reference', () => {
+  it.each(table([['paul.durand@example.fr']]))('%s: « %s »: kept, the reference asked; then « perdu »: the references mailed to it, no e-mail asked', async (channel, email) => {
+    const { c, t } = await chat(channel);
+    await c.say('où en est ma demande');
+    const reply = c.text(await c.say(email));
+    expect(reply).toContain(t('follow.emailKept'));
+    expect(reply).toContain(t('follow.askReference'));
+    const lost = c.text(await c.say('perdu'));
+    expect(lost).not.toContain(t('lostReference.askEmail'));
+    expect(lost).toContain(t('lostReference.sent', { email, commune: 'Carrières-sous-Poissy' }));
+  });
+
+  it.each(table([['paul.durand@example.fr']]))('%s: « %s », then a reference: looked up with the e-mail kept, not asked again', async (channel, email) => {
+    const { c, t } = await chat(channel);
+    await c.say('où en est ma demande');
+    await c.say(email);
+    const reply = c.text(await c.say('CSP-2026-000999'));
+    expect(reply).not.toContain(t('follow.askEmail', { reference: 'CSP-2026-000999' }));
+    expect(reply).toContain(t('follow.notFoundAgain'));
   });
 });
 

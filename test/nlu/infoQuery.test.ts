@@ -134,6 +134,8 @@ describe('followUp: « et demain ? » after an hours question', () => {
     ['et à midi et demi ?', { service: 'regie', weekday: 'wed', time: '12:30', wants: 'openNow' }],
     ['et la mairie ?', { service: 'mairie', weekday: 'wed', time: '17:00', wants: 'openNow' }],
     ['horaires de samedi ?', { service: 'regie', weekday: 'sat', which: 'this', wants: 'hours' }],
+    ['ouvert samedi ?', { service: 'regie', weekday: 'sat', which: 'this', wants: 'openNow' }],
+    ['et samedi matin ?', { service: 'regie', weekday: 'sat', which: 'this', part: 'morning', wants: 'openNow' }],
   ])('« %s »', (text, expected) => {
     expect(followUp(first, parseInfoQuery(text))).toEqual(expected);
   });

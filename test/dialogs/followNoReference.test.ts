@@ -59,3 +59,14 @@ describe('following a request in English', () => {
     expect(c.text(await c.say("I don't have it"))).toContain(t('lostReference.askEmail'));
   });
 });
+
+describe('the e-mail of the requests forgotten', () => {
+  it.each(table([['je sais plus mon mail'], ["j'ai oublié"], ['aucune idée']]))('%s: « %s » at the lost reference\'s e-mail question: where to look and the service, not « pas complète »', async (channel, said) => {
+    const { c, t } = await chat(channel);
+    expect(c.text(await c.say("j'ai perdu ma référence"))).toContain(t('lostReference.askEmail'));
+    const reply = c.text(await c.say(said));
+    expect(reply).toContain(t('lostReference.emailForgotten'));
+    expect(reply).not.toContain(t('signIn.badEmail'));
+    expect(reply).not.toContain(t('lostReference.askEmail'));
+  });
+});

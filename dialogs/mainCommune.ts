@@ -58,5 +58,7 @@ export async function ensureCommune(deps: DialogDeps, step: WaterfallStepContext
   if (first && onlyNamesAPlace(first) && NOT_A_REQUEST.has(deps.understand(first).intent)) return step.replaceDialog(MAIN_FLOW, { communeLead: 'commune.unknown' } satisfies MainOptions);
   // A first message that asks something (« c ouvert la mairie samedi ? »): kept by the question, said so, and answered once the commune is known.
   const kept = first && !NOT_A_REQUEST.has(deps.understand(first).intent) ? options.pending : undefined;
-  return step.beginDialog(COMMUNE_DIALOG, { ...(options.communeLead ? { leadKey: options.communeLead } : {}), ...(kept ? { kept } : {}) } satisfies CommuneOptions);
+  // « carrieres » (two communes served start so): those two to choose from, said why.
+  const among = named?.kind === 'ambiguous' ? { leadKey: 'commune.ambiguous', candidates: named.candidates.map((c) => c.id) } : options.communeLead ? { leadKey: options.communeLead } : {};
+  return step.beginDialog(COMMUNE_DIALOG, { ...among, ...(kept ? { kept } : {}) } satisfies CommuneOptions);
 }

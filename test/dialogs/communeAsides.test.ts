@@ -66,4 +66,13 @@ describe('at the commune question by SMS', () => {
     expect(c.text(await c.say('bonjour'))).toContain(ask);
     expect(c.text(await c.say('1'))).toContain(fr['commune.noted']?.split('{{')[0]);
   });
+
+  it.each(['carrieres', 'horaires mairie carrieres'])('lists the two communes « %s » may be as a first message, and takes the number among them', async (first) => {
+    const { c, last } = await sms(first);
+    expect(last).toContain(fr['commune.ambiguous']);
+    expect(last).toContain('1. Carrières-sous-Poissy');
+    expect(last).toContain('2. Carrières-sur-Seine');
+    expect(last).not.toContain('Chanteloup');
+    expect(c.text(await c.say('2'))).toContain('Carrières-sur-Seine');
+  });
 });

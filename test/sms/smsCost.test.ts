@@ -100,6 +100,19 @@ describe('a démarche explained by SMS', () => {
   });
 });
 
+describe('the sign-up by SMS', () => {
+  // Its introduction and the civility question: 2 segments with the usual texts.
+  it('starts in one segment', async () => {
+    const core = buildCore(tempConfig(), fixedClock('2026-11-18T14:00:00Z'));
+    const bot = buildBot(core);
+    const adapter = new SmsAdapter();
+    for (const text of ['Bonjour', '1']) await adapter.receive('+33600000012', text, undefined, (ctx) => bot.run(ctx));
+    const bodies = smsBody(await adapter.receive('+33600000012', 'créer mon espace', undefined, (ctx) => bot.run(ctx)));
+    expect(bodies.reduce((n, b) => n + segments(b), 0)).toBe(1);
+    await core.close();
+  });
+});
+
 describe('a list by SMS', () => {
   // The démarches' list said how to answer twice (before and after it): 3 segments.
   it('lists the démarches without an account in at most 2 segments, how to answer said once', async () => {

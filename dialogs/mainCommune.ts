@@ -4,7 +4,9 @@
  */
 import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import { withoutCommuneName } from '../src/domain/communeMatch';
+import { closingAtQuestion } from '../src/nlu/closing';
 import { detectCommand } from '../src/nlu/commands';
+import { closingText } from './closingText';
 import { onlyNamesAPlace } from '../src/nlu/placeAnswer';
 import { withoutEventPlace } from '../src/nlu/upfrontDetails';
 import { COMMUNE_DIALOG, NOT_A_REQUEST, type CommuneOptions } from './communeDialog';
@@ -24,6 +26,12 @@ export async function ensureCommune(deps: DialogDeps, step: WaterfallStepContext
   const first = ((step.options ?? {}) as MainOptions).pending?.text;
   if (first && !cancelsARequest(first) && (detectCommand(first) === 'cancel' || (!detectCommand(first) && deps.understand(first).intent === 'abort'))) {
     await send(deps, step.context, { text: translator(deps, step.context)('commands.stopped') });
+    return step.endDialog();
+  }
+  // « merci », « au revoir » as the very first message (a reply to an SMS received): answered politely, nothing asked.
+  const closing = first ? closingAtQuestion(first) : undefined;
+  if (first && (closing === 'thanks' || closing === 'goodbye')) {
+    await send(deps, step.context, { text: closingText(translator(deps, step.context), first, deps.service.clock.now()) });
     return step.endDialog();
   }
   // The page's or the SMS number's commune, unless the resident asked to change it.

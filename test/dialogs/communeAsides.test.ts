@@ -75,4 +75,11 @@ describe('at the commune question by SMS', () => {
     expect(last).not.toContain('Chanteloup');
     expect(c.text(await c.say('2'))).toContain('Carrières-sur-Seine');
   });
+
+  it.each([['merci', 'menu.closing.welcome'], ['au revoir', 'menu.closing.goodbye']])('answers « %s » as the very first message politely, and asks nothing', async (first, key) => {
+    const { c, last } = await sms(first);
+    expect(last).toContain(fr[key]);
+    expect(last).not.toContain(ask);
+    expect(c.text(await c.say('bonjour'))).toContain(ask);
+  });
 });

@@ -15,6 +15,8 @@ export interface AskState {
 export interface AnyInput {
   text: string;
   value?: unknown;
+  /** Questions that follow it (« et lundi 25 ? »), said while it was kept: answered after it (communeAside.ts). */
+  followUps?: string[];
 }
 
 /**

@@ -14,7 +14,10 @@ import { latestDay, readPastDay } from '../src/nlu/pastDay';
 import { placeWithDetails } from '../src/nlu/placeWithDetails';
 import { saysOwnName } from '../src/nlu/ownName';
 import { capitalized } from './accountFields';
+import type { AddressTown } from '../src/domain/postalAddress';
+import { readAddressAnswer } from './addressAnswer';
 import { recipientOf, type Draft } from './civilActDraft';
+import { looksLikeAddress } from './contactAnswer';
 import { readName } from './nameAnswer';
 
 /** '' when the draft is completed; a lead (with its params) to ask again with; 'abroad' when the act is not the mairie's. */
@@ -84,8 +87,11 @@ export function placeBeside(draft: Draft, answer: string, today: string): string
   return said.place;
 }
 
-/** The parents' names, « inconnu » (beside a name or alone), « je sais pas » (unknown, as the question offers). */
-export function parentsAnswer(t: Translate, draft: Draft, answer: string, today: string): string {
+/**
+ * The parents' names, « inconnu » (beside a name or alone), « je sais pas » (unknown, as the question offers). A postal
+ * address typed ahead (`where`: the language and the commune served, to read it): kept for the envelope when complete.
+ */
+export function parentsAnswer(t: Translate, draft: Draft, answer: string, today: string, where?: { locale: string; town?: AddressTown }): string {
   // « inconnu », « père inconnu » beside a name: an answer, as the question offers (the name kept with it).
   const unknown = unknownParent(answer);
   if (unknown) {
@@ -105,9 +111,17 @@ export function parentsAnswer(t: Translate, draft: Draft, answer: string, today:
     draft.email ??= emailIn(answer);
     return 'civilAct.bad.parentsEmailKept';
   }
-  if (verdict !== 'ok') return 'civilAct.bad.parents';
+  if (verdict !== 'ok' || looksLikeAddress(answer)) return where && draft.address === undefined && looksLikeAddress(answer) ? addressAhead(t, draft, answer, where) : 'civilAct.bad.parents';
   draft.parents = answer.trim().slice(0, 200);
   return '';
+}
+
+/** An address typed at the parents' question: kept for the envelope when complete (not asked again), else said to come later. */
+function addressAhead(t: Translate, draft: Draft, answer: string, where: { locale: string; town?: AddressTown }): string {
+  const read = readAddressAnswer(t, where.locale, answer, undefined, undefined, where.town);
+  if (!read.ok) return 'civilAct.bad.parentsAddressLater';
+  draft.address = read.value;
+  return 'civilAct.bad.parentsAddressKept';
 }
 
 /**

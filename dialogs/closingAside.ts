@@ -44,7 +44,8 @@ export async function takeClosing(deps: DialogDeps, innerDc: DialogContext, plac
   // A bare « oui » at an open question that says what it awaits (an address, a name): heard, as « ok ».
   // One letter (« Y », a town of the Somme; « O ») is a yes only where the question is yes/no: here it is the answer.
   const yes = normalize(text ?? '').length > 1 ? recognizeYesNo(text ?? '') : undefined;
-  const closing = closingAtQuestion(text) ?? (yes?.answer === 'yes' && !yes.rest && awaitedAt(innerDc) ? 'ack' : undefined);
+  // « ouais » where the options are not a yes or a no (they did not choose it above): heard, as « ok ».
+  const closing = closingAtQuestion(text) ?? (yes?.answer === 'yes' && !yes.rest && (awaitedAt(innerDc) || optionsShown(innerDc).length > 1) ? 'ack' : undefined);
   if (!closing) return undefined;
   if (closing === 'ack') {
     // At a question with options, « ok » chooses none: said which answers are awaited before it is asked again.

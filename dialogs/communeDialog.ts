@@ -15,6 +15,7 @@ import { withoutEventPlace } from '../src/nlu/upfrontDetails';
 import { fold } from '../src/nlu/yesNo';
 import type { Commune } from '../src/domain/types';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
+import { communeAside } from './communeAside';
 import { communeBefore, send, setCommune, toActivity, translator, type DialogDeps } from './dialogContext';
 
 export const COMMUNE_DIALOG = 'commune';
@@ -27,6 +28,10 @@ export interface CommuneOptions {
   candidates?: string[];
   /** A request typed before the commune was known: answered once it is. */
   kept?: AnyInput;
+  /** Said before the question (thanks answered). */
+  said?: string;
+  /** A goodbye was said: nothing asked now, the next message answers the question. */
+  quiet?: boolean;
 }
 
 /** What the dialog ends with: the commune chosen, and the request kept meanwhile. */
@@ -72,7 +77,8 @@ export class CommuneDialog extends ComponentDialog {
     const all = !options.candidates;
     const reply = this.question(step.context, leads, candidates, all);
     const retry = this.question(step.context, ['commune.empty'], candidates, all);
-    return step.prompt(PROMPT, { prompt: toActivity(this.deps, step.context, reply), retryPrompt: toActivity(this.deps, step.context, retry) });
+    if (options.said) await send(this.deps, step.context, { text: options.said });
+    return step.prompt(PROMPT, { ...(options.quiet ? {} : { prompt: toActivity(this.deps, step.context, reply) }), retryPrompt: toActivity(this.deps, step.context, retry) });
   }
 
   private async check(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -89,7 +95,9 @@ export class CommuneDialog extends ComponentDialog {
     // « horaires de la mairie »: a request rather than a commune, kept for when the commune is known (« bjr carrieres sous poissy » asks nothing).
     const rest = match.kind === 'found' ? withoutCommuneName(answer, match.commune) : answer;
     const request = !picked && !NOT_A_REQUEST.has(this.deps.understand(rest).intent) ? { ...input, text: rest } : undefined;
-    const kept = request ?? options.kept;
+    // « merci », « bonjour », « et lundi 25 ? »: answered or kept, the commune asked again (communeAside.ts).
+    const aside = match.kind === 'none' && !request ? communeAside(this.deps, step.context, answer, options.kept) : undefined;
+    const kept = request ?? aside?.kept ?? options.kept;
     const before = await communeBefore(this.deps, step.context);
     if (match.kind === 'found') {
       await setCommune(this.deps, step.context, match.commune.id);
@@ -104,6 +112,7 @@ export class CommuneDialog extends ComponentDialog {
     }
     const again = (next: CommuneOptions) => step.replaceDialog(FLOW, { ...next, ...(kept ? { kept } : {}) } satisfies CommuneOptions);
     if (match.kind === 'ambiguous') return again({ leadKey: 'commune.ambiguous', candidates: match.candidates.map((c) => c.id) });
+    if (aside) return again({ ...(aside.leadKey ? { leadKey: aside.leadKey } : {}), ...(aside.said ? { said: aside.said } : {}), ...(aside.quiet ? { quiet: true } : {}) });
     return again(request ? {} : { leadKey: 'commune.unknown' });
   }
 }

@@ -166,10 +166,10 @@ export class CreateAccountDialog extends ComponentDialog {
       const next = corrected(t, localeOf(step.context), draft, other.field, other.value);
       return again(next.editing || options.editing ? next : { ...next, leadKey: 'createAccount.aheadNoted', leadParams: { field: t(`createAccount.field.${other.field}`).toLowerCase() } });
     }
-    if (field === 'phone' && !options.editing && !draft.address && check('phone', input.text) === undefined && looksLikeAddress(input.text)) {
-      // An address typed at the phone question: kept when complete (not asked again), else said to come next; the phone asked again.
+    if ((field === 'phone' || field === 'email' || field === 'lastName' || field === 'firstName') && !options.editing && !draft.address && check(field, input.text) === undefined && looksLikeAddress(input.text)) {
+      // An address typed at a name's, the e-mail's or the phone's question: kept when complete (not asked again), else said to come next; that question asked again.
       const read = readAddressAnswer(t, localeOf(step.context), input.text, undefined, undefined, await knownTown(this.deps, step.context));
-      const lead = read.ok ? { leadKey: 'createAccount.aheadNoted', leadParams: { field: t('createAccount.field.address').toLowerCase() } } : { leadKey: 'request.addressNext' };
+      const lead = read.ok ? { leadKey: 'createAccount.aheadNoted', leadParams: { field: t('createAccount.field.address').toLowerCase() } } : { leadKey: field === 'phone' ? 'request.addressNext' : 'createAccount.addressLater' };
       return again({ draft: read.ok ? { ...draft, address: read.value } : draft, ...lead } satisfies CreateOptions);
     }
     if (field === 'address') return again(addressAnswer(t, localeOf(step.context), draft, input.text, options, await knownTown(this.deps, step.context)));

@@ -55,8 +55,8 @@ export class DemarchesDialog extends ComponentDialog {
     const text = [t('demarches.title'), ...CATEGORIES.map((c) => t(`demarches.category.${c}`)), t('demarches.ask')].join('\n');
     // A number not in the list: said as such; words that name nothing: said back.
     const why = lead.number ? notUnderstood(t, 'choice.task.demarches') : lead.leadKey ? t(lead.leadKey, { words: lead.words }) : '';
-    // By SMS, the numbered list alone: the categories say again what the list says.
-    const short = { text: [t('demarches.title'), t('demarches.ask')].join('\n') };
+    // By SMS, the numbered list alone: the categories say again what the list says; how to answer said once, after it.
+    const short = { text: t('demarches.title'), hint: t('demarches.ask') };
     return askChoice(this.deps, step, PROMPT, { text, short, options: DEMARCHE_ITEMS.map((i) => ({ label: t(`demarches.item.${i}`) })) }, why ? `${why}\n` : '');
   }
 

@@ -17,7 +17,7 @@ import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogD
 import { parisDateTime } from './dateWords';
 import { contactLines } from './infoAnswers';
 import { FOLLOW_PROOF_DIALOG, FollowProofDialog, type FollowProofOptions, type FollowProofResult } from './followProofDialog';
-import { LOST_REFERENCE_DIALOG, LostReferenceDialog } from './lostReferenceDialog';
+import { LOST_REFERENCE_DIALOG, LostReferenceDialog, type LostReferenceOptions } from './lostReferenceDialog';
 import { forgetsEmail } from './signInDialog';
 
 export const FOLLOW_REQUEST_DIALOG = 'followRequest';
@@ -35,6 +35,8 @@ export interface FollowOptions {
   cancel?: boolean;
   /** Requests not found so far: the reference is asked again (MAX_TRIES in all), then who to ask is said. */
   tries?: number;
+  /** An e-mail typed before the reference: kept, not asked again. */
+  email?: string;
 }
 
 /** Tries at following a request in one go before the service's contact is given instead. */
@@ -64,6 +66,7 @@ export class FollowRequestDialog extends ComponentDialog {
     const cancel = options.cancel ?? asksToCancel(options.text);
     (step.values as { cancel?: boolean; tries?: number }).cancel = cancel;
     (step.values as { tries?: number }).tries = options.tries ?? 0;
+    (step.values as { email?: string }).email = options.email;
     // The whole reference, or its number alone (« ma demande 000123 ça avance ? »), kept as « n°000123 » (see answer()).
     const numbered = options.text && (/(?<![\d/])\d{4,6}(?![\d/])/.test(options.text) || /(?:demande|dossier|num[ée]ro|n°|r[ée]f\w*)\s*\d/i.test(options.text));
     const number = numbered ? referenceNumberIn(options.text as string) : undefined;
@@ -95,18 +98,19 @@ export class FollowRequestDialog extends ComponentDialog {
 
   private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const input = step.result as AnyInput;
-    const { reference: asked, cancel, tries } = step.values as { reference?: string; cancel?: boolean; tries?: number };
-    const email = emailIn(input.text);
+    const { reference: asked, cancel, tries, email: kept } = step.values as { reference?: string; cancel?: boolean; tries?: number; email?: string };
+    const email = emailIn(input.text) ?? kept;
     let reference = asked;
     if (!asked) {
       // « Je l'ai perdue »: the references are mailed to the e-mail given for the requests.
       // « je l'ai pas », « je sais pas », « non »: how to find it again.
-      if (asksForLostReference(input.text) || lacksReference(input.text) || saysHasNone(input.text)) return step.replaceDialog(LOST_REFERENCE_DIALOG, {});
+      if (asksForLostReference(input.text) || lacksReference(input.text) || saysHasNone(input.text)) return step.replaceDialog(LOST_REFERENCE_DIALOG, (kept ? { email: kept } : {}) satisfies LostReferenceOptions);
       // The whole reference, or its number alone (« 000123 », « la 123 »): found with the e-mail. The
       // number is kept as « n°000123 »: six digits alone would be hidden as a code in the stored state.
       const number = referenceNumberIn(input.text);
       reference = normalizeReference(input.text) ?? (number ? `n°${number}` : undefined);
-      if (!reference) return step.replaceDialog(FLOW, { leadKey: 'follow.badReference', cancel, tries } satisfies FollowOptions);
+      // An e-mail typed first: kept for after the reference, said so, and the reference asked again.
+      if (!reference) return step.replaceDialog(FLOW, { leadKey: email ? 'follow.emailKept' : 'follow.badReference', cancel, tries, ...(email ? { email } : {}) } satisfies FollowOptions);
       if (!email) return step.replaceDialog(FLOW, { reference, cancel, tries } satisfies FollowOptions);
     }
     if (!email && reference && (saysHasNone(input.text) || forgetsEmail(input.text))) {

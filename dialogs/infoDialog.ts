@@ -26,6 +26,8 @@ export interface InfoOptions {
   last?: InfoQuery;
   /** The page of the contacts to show (« suite » by SMS: one service at a time). */
   page?: number;
+  /** Questions that follow the query (« et lundi 25 ? », said while the commune was asked): answered after it, each from the one before. */
+  followUps?: string[];
 }
 
 /** Kept in the waterfall's state between the answer and the next message. */
@@ -56,7 +58,7 @@ export class InfoDialog extends ComponentDialog {
     const t = translator(this.deps, step.context);
     const commune = await currentCommune(this.deps, step.context);
     if (!commune) return step.endDialog({} satisfies InfoResult);
-    const { query, last, page = 0 } = (step.options ?? {}) as InfoOptions;
+    const { query, last, page = 0, followUps = [] } = (step.options ?? {}) as InfoOptions;
     let promptKey = 'info.more';
     if (query && asksHowToPay(query)) {
       await send(this.deps, step.context, { text: paymentMeansAnswer(t, commune, this.deps.service.serviceFor(commune, 'invoices')) });
@@ -65,10 +67,14 @@ export class InfoDialog extends ComponentDialog {
     } else if (query && asksForTariffs(query)) {
       await send(this.deps, step.context, { text: await tariffsAnswer(this.deps, step.context, query) });
     } else if (query) {
-      const asked = last ? followUp(last, parseInfoQuery(query)) : parseInfoQuery(query);
+      let asked = last ? followUp(last, parseInfoQuery(query)) : parseInfoQuery(query);
+      const answers = [answerInfo(t, localeOf(step.context), commune, asked, this.deps.service.clock.now())];
+      for (const next of followUps) {
+        asked = followUp(asked, parseInfoQuery(next));
+        answers.push(answerInfo(t, localeOf(step.context), commune, asked, this.deps.service.clock.now()));
+      }
       (step.values as InfoValues).last = asked;
-      const answer = answerInfo(t, localeOf(step.context), commune, asked, this.deps.service.clock.now());
-      await send(this.deps, step.context, { text: answer });
+      await send(this.deps, step.context, { text: answers.join('\n') });
     } else {
       // The general service first (the most asked), then the others; by SMS one page at a time.
       const general = resolveService(commune, undefined);

@@ -10,6 +10,7 @@ import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { ask, currentCommune, type DialogDeps, localeOf, send, translator } from './dialogContext';
 import { contactLines } from './infoAnswers';
 import type { ShownMonthResult } from './mainOptions';
+import { forgetsEmail } from './signInDialog';
 
 export const LOST_REFERENCE_DIALOG = 'lostReference';
 const FLOW = 'lostReferenceFlow';
@@ -44,8 +45,10 @@ export class LostReferenceDialog extends ComponentDialog {
     if (!commune) return step.endDialog();
     const email = emailIn(input.text);
     // « je n'ai pas d'e-mail »: the references of requests made without one are not mailed; the service finds them by phone.
-    if (!email && saysHasNone(input.text)) {
-      await send(this.deps, step.context, { text: [t('lostReference.noEmail'), contactLines(t, commune, this.deps.service.serviceFor(commune, 'requests'))].join('\n') });
+    // « je sais plus mon mail »: where to look for it, and the service, which finds the requests by name.
+    const forgotten = !email && forgetsEmail(input.text);
+    if (!email && (forgotten || saysHasNone(input.text))) {
+      await send(this.deps, step.context, { text: [t(forgotten ? 'lostReference.emailForgotten' : 'lostReference.noEmail'), contactLines(t, commune, this.deps.service.serviceFor(commune, 'requests'))].join('\n') });
       return step.endDialog();
     }
     if (!email) return step.replaceDialog(FLOW, { leadKey: 'signIn.badEmail' } satisfies LostReferenceOptions);

@@ -4,7 +4,9 @@
  */
 import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import { withoutCommuneName } from '../src/domain/communeMatch';
+import { closingAtQuestion } from '../src/nlu/closing';
 import { detectCommand } from '../src/nlu/commands';
+import { closingText } from './closingText';
 import { onlyNamesAPlace } from '../src/nlu/placeAnswer';
 import { withoutEventPlace } from '../src/nlu/upfrontDetails';
 import { COMMUNE_DIALOG, NOT_A_REQUEST, type CommuneOptions } from './communeDialog';
@@ -24,6 +26,12 @@ export async function ensureCommune(deps: DialogDeps, step: WaterfallStepContext
   const first = ((step.options ?? {}) as MainOptions).pending?.text;
   if (first && !cancelsARequest(first) && (detectCommand(first) === 'cancel' || (!detectCommand(first) && deps.understand(first).intent === 'abort'))) {
     await send(deps, step.context, { text: translator(deps, step.context)('commands.stopped') });
+    return step.endDialog();
+  }
+  // « merci », « au revoir » as the very first message (a reply to an SMS received): answered politely, nothing asked.
+  const closing = first ? closingAtQuestion(first) : undefined;
+  if (first && (closing === 'thanks' || closing === 'goodbye')) {
+    await send(deps, step.context, { text: closingText(translator(deps, step.context), first, deps.service.clock.now()) });
     return step.endDialog();
   }
   // The page's or the SMS number's commune, unless the resident asked to change it.
@@ -58,5 +66,7 @@ export async function ensureCommune(deps: DialogDeps, step: WaterfallStepContext
   if (first && onlyNamesAPlace(first) && NOT_A_REQUEST.has(deps.understand(first).intent)) return step.replaceDialog(MAIN_FLOW, { communeLead: 'commune.unknown' } satisfies MainOptions);
   // A first message that asks something (« c ouvert la mairie samedi ? »): kept by the question, said so, and answered once the commune is known.
   const kept = first && !NOT_A_REQUEST.has(deps.understand(first).intent) ? options.pending : undefined;
-  return step.beginDialog(COMMUNE_DIALOG, { ...(options.communeLead ? { leadKey: options.communeLead } : {}), ...(kept ? { kept } : {}) } satisfies CommuneOptions);
+  // « carrieres » (two communes served start so): those two to choose from, said why.
+  const among = named?.kind === 'ambiguous' ? { leadKey: 'commune.ambiguous', candidates: named.candidates.map((c) => c.id) } : options.communeLead ? { leadKey: options.communeLead } : {};
+  return step.beginDialog(COMMUNE_DIALOG, { ...among, ...(kept ? { kept } : {}) } satisfies CommuneOptions);
 }

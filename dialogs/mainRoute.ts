@@ -26,7 +26,7 @@ import { elsewhereAnswer } from './elsewhereAnswer';
 import { FAMILY_FILE_DIALOG } from './familyFileDialog';
 import { FAMILY_KEY_DIALOG, type KeyOptions } from './familyKeyDialog';
 import { FORGOT_PASSWORD_DIALOG, type ForgotOptions } from './forgotPasswordDialog';
-import { INFO_DIALOG } from './infoDialog';
+import { INFO_DIALOG, type InfoOptions } from './infoDialog';
 import { paymentMeansAnswer } from './infoAnswers';
 import { INVOICES_DIALOG, type InvoicesOptions } from './invoicesDialog';
 import { refusalOfPayment } from './invoiceQuestions';
@@ -114,7 +114,7 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
       return step.replaceDialog(MAIN_FLOW, {} satisfies MainOptions);
     case 'opening_hours':
     case 'contact':
-      return step.beginDialog(INFO_DIALOG, { query: input.text });
+      return step.beginDialog(INFO_DIALOG, { query: input.text, ...(input.followUps ? { followUps: input.followUps } : {}) } satisfies InfoOptions);
     case 'help': {
       // « comment on fait pour réserver ? », « comment signaler une absence ? », « comment marche le paiement ? »: how that task goes, not the menu's rubrics.
       const topic = howToAsked(prepare(input.text));

@@ -9,6 +9,7 @@ import type { TurnContext } from 'botbuilder-core';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStep, type WaterfallStepContext } from './dialogLibrary';
 import { emailIn, type CodeCheck } from '../src/domain/accounts';
 import { codeIn, familyKeyIn } from '../src/domain/secretShapes';
+import { forgetsSignInCode } from '../src/nlu/accountTopics';
 import { normalize } from '../src/domain/text';
 import type { Account } from '../src/domain/types';
 import { prepare } from '../src/nlu/frenchText';
@@ -43,6 +44,8 @@ export interface SignInResult {
 /** « me connecter » typed again (« me conecter svp »: read on the text with its slips mended too): start over, with a new sign-in card. */
 const START_AGAIN = /^(?:me connecter|se connecter|connexion|me reconnecter|je veux me connecter|sign in|log in)(?: (?:svp|stp|s il vous plait|merci))?$/;
 const RESEND = /^(renvoyer|renvoie|renvoyez|nouveau code|un autre code|renvoyer le code|resend|new code)$/;
+/** « j'ai pas reçu le code », « rien reçu », « le code n'arrive pas »: a new code sent, as « renvoyer ». */
+const NOT_RECEIVED = /^(?:(?:non|bah|ben|euh|mais) )*(?:(?:j ai|jai|je n ai|j|on m a|vous m avez) )?(?:(?:toujours|rien|pas|jamais) )+(?:recu|eu|arrive)\b|\bcode (?:n est |est )?(?:(?:toujours|pas|jamais) )+(?:arrive|recu|venu)\b|\b(?:il|le code|le mail|l e ?mail) (?:n )?(?:arrive|vient) (?:pas|toujours pas|jamais)\b|\b(?:i )?(?:didn t|did not|never) (?:get|receive)\b/;
 /** « je ne sais plus », « j'ai oublié » where the e-mail is asked. */
 const DONT_KNOW = /^(?:je (?:ne )?(?:sais|sait|me souviens|m en souviens|rappelle|m en rappelle) (?:pas|plus)|(?:je )?sais (?:pas|plus)|j ai oublie|oublie|je l ai oublie|(?:j |js )?sais (?:pas|plus)|jsais (?:pas|plus)|aucune idee|jsp|ch(?:e|ai|ais) ?pas?|i don t know|i forgot)\b/;
 /** « je sais plus mon mail », « c'est quoi mon adresse ? » at an e-mail question: where to look, not « pas complète ». */
@@ -115,7 +118,7 @@ export class SignInDialog extends ComponentDialog {
 
     const said = normalize(input.text);
     if (OTHER_EMAIL.test(said)) return step.replaceDialog(FLOW, { ...linkingOf(step) } satisfies SignInOptions);
-    if (RESEND.test(said)) {
+    if (RESEND.test(said) || NOT_RECEIVED.test(said) || forgetsSignInCode(input.text)) {
       await this.deps.service.accounts.resendSignInCode(commune, options.email, locale);
       return step.replaceDialog(FLOW, { ...linkingOf(step), email: options.email, leadKey: 'signIn.codeSent', leadParams: { email: options.email } } satisfies SignInOptions);
     }

@@ -190,14 +190,30 @@ export function withNewTown(current: string, typed: string): string {
 /** « a côté de la poste », « a gauche », « à l'angle »: where the door is, not a town (normalized words). */
 const SAYS_WHERE = /^(?:cote|gauche|droite|l angle|angle|proximite|deux pas|l etage|etage|la hauteur|hauteur|face|l entree|l arriere|l interieur|l exterieur|l adresse|la mairie|la poste|la gare)\b/;
 
+/** The town known, named in full, short (« carrieres ») or with a slip (normalized words). */
+function namesTown(short: string, town: AddressTown | undefined): boolean {
+  const name = normalize(town?.name ?? '');
+  return name !== '' && (short === name || (short.length >= 5 && name.startsWith(short)) || (short.length >= 8 && oneSlipApart(short, name)) || (short.length >= 5 && !short.includes(' ') && oneSlipApart(short, name.split(' ')[0] ?? '')));
+}
+
+/** « 12 rue des écoles carrieres »: the town known at the end, without a comma nor « à » (after « de », « du »… it is the street's name). */
+function withKnownTownAtEnd(text: string, town: AddressTown | undefined): string {
+  const words = text.trim().replace(/[\s.!]+$/, '').split(/\s+/);
+  if (!town || town.postalCodes.length !== 1) return text;
+  for (let n = 1; n <= Math.min(4, words.length - 3); n++) {
+    const before = words.slice(0, -n).join(' ');
+    if (/^(?:de|du|des|d|la|le|les|l|a|au|aux|en|sur|sous)$/.test(normalize(words.at(-n - 1) ?? '')) || /['’]$/.test(before)) continue;
+    if (namesTown(normalize(words.slice(-n).join(' ')), town) && addressInSentence(before) !== undefined) return `${before}, ${town.postalCodes[0] as string} ${town.name}`;
+  }
+  return text;
+}
+
 export function withKnownTownNamed(text: string, town: AddressTown | undefined): string {
   if (/(?<!\d)\d{5}(?!\d)/.test(text)) return text;
   const said = /^(.*\S)(\s*,\s*|\s+(?:à|a)\s+)([\p{L}'’ -]{3,40}?)[\s.!]*$/iu.exec(text.trim());
   const [, before, separator, tail] = said ?? [];
-  if (!before || !separator || !tail || addressInSentence(before) === undefined) return text;
-  const name = normalize(town?.name ?? '');
+  if (!before || !separator || !tail || addressInSentence(before) === undefined) return withKnownTownAtEnd(text, town);
   const short = normalize(tail);
-  const named = name !== '' && (short === name || (short.length >= 5 && name.startsWith(short)) || (short.length >= 8 && oneSlipApart(short, name)) || (short.length >= 5 && !short.includes(' ') && oneSlipApart(short, name.split(' ')[0] ?? '')));
-  if (named && town?.postalCodes.length === 1) return `${before}, ${town.postalCodes[0] as string} ${town.name}`;
+  if (namesTown(short, town) && town?.postalCodes.length === 1) return `${before}, ${town.postalCodes[0] as string} ${town.name}`;
   return separator.includes(',') || short.split(' ').length > 4 || SAYS_WHERE.test(short) ? text : `${before}, ${tail}`;
 }

@@ -27,7 +27,7 @@ export interface InfoMoment {
   /** « le matin », « l'après-midi », « ce soir »: a part of the day, not one time. */
   part?: DayPart;
   /** « le lendemain », « le vendredi d'après »: a day counted from `base`, the day talked about before. */
-  relative?: 'dayAfter' | 'weekdayAfter';
+  relative?: 'dayAfter' | 'dayBefore' | 'weekdayAfter';
   base?: Pick<InfoMoment, 'weekday' | 'which' | 'when' | 'date' | 'holiday' | 'relative' | 'base'>;
 }
 
@@ -84,7 +84,8 @@ function readDate(text: string): InfoMoment['date'] {
   const numeric = /(?:^|\s)(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?=\s|$|\?)/.exec(text);
   if (numeric) return { day: Number(numeric[1]), month: Number(numeric[2]), ...(numeric[3] ? { year: Number(numeric[3]) } : {}) };
   const named = new RegExp(`(?:^|\\s)(${DAY}) (${MONTH})(?: (20\\d\\d))?\\b`).exec(text);
-  const alone = named ? undefined : new RegExp(`\\b(?:le|du|ce) (${DAY})(?=\\s|$|\\?)`).exec(text);
+  // « le 25 », « lundi 25 », « samedi 12 ? » (the weekday checked against the date: dayOfDate).
+  const alone = named ? undefined : new RegExp(`\\b(?:le|du|ce|${WD}) (${DAY})(?=\\s|$|\\?)`).exec(text);
   const m = named ?? alone;
   if (!m?.[1]) return undefined;
   const day = /^(1 ?er|premier)$/.test(m[1]) ? 1 : Number(m[1]);
@@ -98,7 +99,8 @@ export function readInfoMoment(text: string): InfoMoment {
   const { time, rest } = readTime(withoutPart);
   const moment: InfoMoment = {};
   if (part && !time) moment.part = part;
-  if (/\b(?:le )?lendemain\b/.test(rest)) moment.relative = 'dayAfter';
+  if (/\b(?:le )?lendemain\b|\ble jour (?:d )?apres\b/.test(rest)) moment.relative = 'dayAfter';
+  else if (/\bla veille\b/.test(rest)) moment.relative = 'dayBefore';
   else if (new RegExp(`\\b${WD} (?:d apres|suivant|qui suit|d ensuite|juste apres)\\b`).test(rest)) moment.relative = 'weekdayAfter';
   const weekday = new RegExp(`\\b${WD}\\b`).exec(rest);
   if (weekday) moment.weekday = weekdayWord(weekday[0]);
@@ -123,6 +125,12 @@ export function readInfoMoment(text: string): InfoMoment {
   const date = holiday ? undefined : readDate(rest);
   if (date) moment.date = date;
   if (holiday && moment.weekday && /\blundi de/.test(rest)) delete moment.weekday;
+  // « le lendemain de Noël », « la veille du 14 juillet »: counted from the day said with it, not from the question before.
+  if ((moment.relative === 'dayAfter' || moment.relative === 'dayBefore') && (moment.holiday || moment.date)) {
+    moment.base = { ...(moment.holiday ? { holiday: moment.holiday } : {}), ...(moment.date ? { date: moment.date } : {}) };
+    delete moment.holiday;
+    delete moment.date;
+  }
   if (time) moment.time = time;
   return moment;
 }
@@ -150,6 +158,7 @@ function daysOf(m: InfoMoment, today: string): string[] {
     // From the day talked about (a weekday named alone then was the coming one), else from today.
     const base = m.base ? daysOf({ ...m.base, ...(m.base.weekday && !m.base.which ? { which: 'this' as const } : {}) }, today)[0] : undefined;
     if (m.relative === 'dayAfter') return [addDays(base ?? today, 1)];
+    if (m.relative === 'dayBefore') return base ? [addDays(base, -1)] : [];
     if (m.weekday) return [nextWeekday(base ?? today, m.weekday)];
   }
   if (m.holiday) {

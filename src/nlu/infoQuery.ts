@@ -130,11 +130,12 @@ export function followUp(last: InfoQuery, asked: InfoQuery): InfoQuery {
   // « le lendemain », « le vendredi d'après »: counted from the day of the question before.
   if (asked.relative) {
     q.relative = asked.relative;
-    const base = { ...(last.weekday ? { weekday: last.weekday } : {}), ...(last.which ? { which: last.which } : {}), ...(last.when ? { when: last.when } : {}), ...(last.date ? { date: last.date } : {}), ...(last.holiday ? { holiday: last.holiday } : {}), ...(last.relative ? { relative: last.relative, ...(last.base ? { base: last.base } : {}) } : {}) };
+    const base = asked.base ?? { ...(last.weekday ? { weekday: last.weekday } : {}), ...(last.which ? { which: last.which } : {}), ...(last.when ? { when: last.when } : {}), ...(last.date ? { date: last.date } : {}), ...(last.holiday ? { holiday: last.holiday } : {}), ...(last.relative ? { relative: last.relative, ...(last.base ? { base: last.base } : {}) } : {}) };
     if (Object.keys(base).length > 0) q.base = base;
   }
-  // The time or the part of the day goes on with another day (« et demain ? »), unless the hours of the day are asked.
-  const keeps = !(asked.wants === 'hours' || q.when === 'now');
+  // The time or the part of the day goes on with another day (« et demain ? »), unless the hours of the day are asked,
+  // or a whole question is asked again for a day (« ouvert le lundi 7 ? »: that day, not at the time asked before).
+  const keeps = !(asked.wants === 'hours' || q.when === 'now' || (asked.wants !== null && saysDay));
   const time = asked.time ?? (asked.part || !keeps ? undefined : last.time);
   if (time) q.time = time;
   const part = asked.part ?? (asked.time || !keeps ? undefined : last.part);

@@ -13,7 +13,7 @@ afterEach(() => {
 });
 
 describe.each(CHANNELS)('« ok » at a question with options (%s)', (channelId) => {
-  it.each(['ok', "d'accord"])('« %s » at the act\'s form: the options are named, the question asked again', async (said) => {
+  it.each(['ok', "d'accord", 'ouais', 'oui'])('« %s » at the act\'s form: the options are named, the question asked again', async (said) => {
     const c = await demarcheChat(chats, { channelId });
     const t = c.core.texts.for('fr', false, channelId === 'sms');
     const asked = await c.say("je veux faire une demande d'acte de naissance");

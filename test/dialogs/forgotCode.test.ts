@@ -33,4 +33,18 @@ describe("« j'ai oublié mon code »", () => {
     expect(c.text(await c.say("j'ai oublié mon code"))).toContain(fr['forgotPassword.codeSignedIn']);
     expect(outboxMails(c.core.config.outboxDir)).toHaveLength(before);
   });
+
+  it.each(CHANNELS.flatMap((channelId) => ['jai pas recu le code', "je n'ai rien reçu", "le code n'arrive pas", 'toujours rien reçu'].map((said) => [channelId, said])))('%s, at the code question, « %s »: a new code mailed, and it signs in', async (channelId, said) => {
+    const c = startChat({ channelId });
+    chats.push(c);
+    await c.core.service.deps.repos.accounts.create({ communeId: 'carrieres-sous-poissy', email: EMAIL, civility: 'madame', firstName: 'Françoise', lastName: 'Durand', phone: null, address: null });
+    await c.join({ commune: 'carrieres-sous-poissy' });
+    await c.say('me connecter');
+    await c.say(EMAIL);
+    const before = outboxMails(c.core.config.outboxDir).length;
+    await c.say(said);
+    expect(outboxMails(c.core.config.outboxDir).length).toBe(before + 1);
+    await c.say(lastCode(c.core.config.outboxDir, EMAIL));
+    expect(c.text(await c.say('me connecter'))).toContain(fr['signIn.already']!.split('{{')[0]);
+  });
 });

@@ -95,3 +95,17 @@ describe('words after « à » that say where the door is, not a town', () => {
     expect(withKnownTownNamed('12 rue de la Gare à Poissy', town)).toBe('12 rue de la Gare, Poissy');
   });
 });
+
+describe('the town known at the end, without a comma nor « à »', () => {
+  const town = { name: 'Carrières-sous-Poissy', postalCodes: ['78955'] };
+  it.each([
+    ['12 rue des ecoles carrieres', '12 rue des ecoles, 78955 Carrières-sous-Poissy'],
+    ['3 rue Verte Carrières-sous-Poissy', '3 rue Verte, 78955 Carrières-sous-Poissy'],
+    ['8 allée des Acacias carrieres sous poissy', '8 allée des Acacias, 78955 Carrières-sous-Poissy'],
+  ])('« %s » is « %s »', (typed, address) => {
+    expect(withKnownTownNamed(typed, town)).toBe(address);
+  });
+  it.each(['12 rue de Carrières', '5 avenue de Carrieres', '12 rue des ecoles', '12 rue des ecoles poissy'])('« %s » is kept as typed (a street, or another town)', (typed) => {
+    expect(withKnownTownNamed(typed, town)).toBe(typed);
+  });
+});

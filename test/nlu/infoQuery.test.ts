@@ -1,4 +1,5 @@
 import { asksForDeadlines, followUp, parseInfoQuery } from '../../src/nlu/infoQuery';
+import { hoursQuestion } from '../../src/nlu/infoMoment';
 
 describe('practical questions', () => {
   it.each([
@@ -112,6 +113,9 @@ describe('parseInfoQuery: dates, holidays and times of day', () => {
     ['ouvert à 14:30 ?', { time: '14:30', wants: 'openNow' }],
     ['et demain ?', { when: 'tomorrow', wants: null }],
     ['et samedi ?', { weekday: 'sat', wants: null }],
+    ['et lundi 25 ?', { weekday: 'mon', date: { day: 25 }, wants: null }],
+    ['ouvert samedi 12 ?', { weekday: 'sat', date: { day: 12 }, wants: 'openNow' }],
+    ['lundi 14h30', { weekday: 'mon', time: '14:30', wants: null }],
   ])('« %s »', (text, expected) => {
     expect(parseInfoQuery(text)).toEqual(expected);
   });
@@ -130,6 +134,8 @@ describe('followUp: « et demain ? » after an hours question', () => {
     ['et à midi et demi ?', { service: 'regie', weekday: 'wed', time: '12:30', wants: 'openNow' }],
     ['et la mairie ?', { service: 'mairie', weekday: 'wed', time: '17:00', wants: 'openNow' }],
     ['horaires de samedi ?', { service: 'regie', weekday: 'sat', which: 'this', wants: 'hours' }],
+    ['ouvert samedi ?', { service: 'regie', weekday: 'sat', which: 'this', wants: 'openNow' }],
+    ['et samedi matin ?', { service: 'regie', weekday: 'sat', which: 'this', part: 'morning', wants: 'openNow' }],
   ])('« %s »', (text, expected) => {
     expect(followUp(first, parseInfoQuery(text))).toEqual(expected);
   });
@@ -149,6 +155,21 @@ describe('followUp: « et demain ? » after an hours question', () => {
     expect(day.other).toBeUndefined();
     expect(day.date).toEqual({ day: 24, month: 12 });
     expect(followUp(police, parseInfoQuery('et leur adresse ?')).other).toBe(police.other);
+  });
+
+  it.each([
+    ['et le lendemain de noel ?', '2026-12-26'],
+    ['la veille de Noël ?', '2026-12-24'],
+    ['le jour après noël', '2026-12-26'],
+    ['ouvert la veille du 1er janvier ?', '2026-12-31'],
+  ])('« %s » after « ouvert le 14 décembre ? » is counted from the day it names (%s)', (text, day) => {
+    const asked = followUp(parseInfoQuery('ouvert le 14 décembre ?'), parseInfoQuery(text));
+    expect(hoursQuestion(asked, { day: '2026-12-05', time: '10:00' }, true)).toEqual({ kind: 'days', days: [day] });
+  });
+
+  it('« la veille ? » after Christmas asked is the 24th', () => {
+    const asked = followUp(parseInfoQuery('c ouvert le 25 decembre ?'), parseInfoQuery('et la veille ?'));
+    expect(hoursQuestion(asked, { day: '2026-12-05', time: '10:00' }, true)).toEqual({ kind: 'days', days: ['2026-12-24'] });
   });
 
   it('a day after a contact question asks for that day’s hours', () => {

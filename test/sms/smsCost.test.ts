@@ -86,6 +86,47 @@ describe('SMS cost', () => {
   });
 });
 
+describe('a démarche explained by SMS', () => {
+  // The census, late: 4 segments with the usual texts.
+  it('answers the census for a birth date past the deadline in at most 3 segments', async () => {
+    const core = buildCore(tempConfig(), fixedClock('2026-11-18T14:00:00Z'));
+    const bot = buildBot(core);
+    const adapter = new SmsAdapter();
+    for (const text of ['Bonjour', '1', 'recensement de mon fils']) await adapter.receive('+33600000011', text, undefined, (ctx) => bot.run(ctx));
+    const bodies = smsBody(await adapter.receive('+33600000011', '12/02/2010', undefined, (ctx) => bot.run(ctx)));
+    expect(bodies.every(isGsm7)).toBe(true);
+    expect(bodies.reduce((n, b) => n + segments(b), 0)).toBeLessThanOrEqual(3);
+    await core.close();
+  });
+});
+
+describe('the sign-up by SMS', () => {
+  // Its introduction and the civility question: 2 segments with the usual texts.
+  it('starts in one segment', async () => {
+    const core = buildCore(tempConfig(), fixedClock('2026-11-18T14:00:00Z'));
+    const bot = buildBot(core);
+    const adapter = new SmsAdapter();
+    for (const text of ['Bonjour', '1']) await adapter.receive('+33600000012', text, undefined, (ctx) => bot.run(ctx));
+    const bodies = smsBody(await adapter.receive('+33600000012', 'créer mon espace', undefined, (ctx) => bot.run(ctx)));
+    expect(bodies.reduce((n, b) => n + segments(b), 0)).toBe(1);
+    await core.close();
+  });
+});
+
+describe('a list by SMS', () => {
+  // The démarches' list said how to answer twice (before and after it): 3 segments.
+  it('lists the démarches without an account in at most 2 segments, how to answer said once', async () => {
+    const core = buildCore(tempConfig(), fixedClock('2026-11-18T14:00:00Z'));
+    const bot = buildBot(core);
+    const adapter = new SmsAdapter();
+    for (const text of ['Bonjour', '1']) await adapter.receive('+33600000010', text, undefined, (ctx) => bot.run(ctx));
+    const bodies = smsBody(await adapter.receive('+33600000010', '3', undefined, (ctx) => bot.run(ctx)));
+    expect(bodies.join('\n').split('\n').filter((line) => /^\d+\. /.test(line))).toHaveLength(8);
+    expect(bodies.reduce((n, b) => n + segments(b), 0)).toBeLessThanOrEqual(2);
+    await core.close();
+  });
+});
+
 describe('« n° » in an SMS', () => {
   it.each([['la demande n°000004', 'la demande numero 000004'], ['le n° 15646', 'le numero 15646'], ['N°12', 'Numero 12']])('« %s » is « %s »', (text, sms) => {
     expect(toGsm7(text)).toBe(sms);

@@ -6,7 +6,7 @@
 import type { Weekday } from '../domain/types';
 import { addDays, makeDay, mondayOf, nextDayMonth, nextDayOfMonth, nextWeekday, span, weekdayOf } from './calendarMath';
 import { Reader, type Found } from './dateReader';
-import { backward, COMING, COMING_LIST, DAY, DAY_END, forward, MONTH, monthNumber, NUMBER, parseSpec, SPEC, WD, weekdayWord } from './dateWords';
+import { backward, COMING, COMING_LIST, DAY, DAY_END, forward, fullYear, MONTH, monthNumber, NUMBER, parseSpec, SPEC, STREET, WD, weekdayWord } from './dateWords';
 import { NUMBER_WORDS } from './frenchText';
 import { readBounds } from './dateBounds';
 import { readNamedDays } from './namedDays';
@@ -56,7 +56,7 @@ function maskNonDates(r: Reader): void {
   r.mask(/\b\d{1,2} ?(?:ans?|mois)\b(?! (?:prochain|de))/);
   r.mask(/\b(?:facture|numero|num|ref|reference|dossier|commande|avis)\s?:?\s?(?:numero\s)?[a-z]{0,5}-?\d[\d/.-]{2,}\w*/);
   r.mask(/\b[a-z]{1,6}-?\d{3,}\w*\b|\b\d{5,}\b|\b\d+[a-z]{2,}\d+\w*\b/);
-  r.mask(/\b\d{1,4} (?:bis |ter )?(?:rue|avenue|av|bd|boulevard|place|chemin|allee|impasse|route|quai|square|cours|residence)\b/);
+  r.mask(STREET);
   r.mask(/\b(?:19|20)\d\d[/.-]\d{2,4}\b/);
   // Told in an absence, the day the child comes back: « ils reprennent lundi 24 », « retour à l'école le 12 ».
   if (r.ctx.absence) r.mask(new RegExp(`\\b(?:(?:il|elle|ils|elles|on) (?:reprend|reprendra|reprennent|reprendront|revient|reviendra|reviennent|reviendront|retourne|retournera|retournent|retourneront|rentre|rentrera|rentrent|rentreront)|(?:de )?retour|reprise)(?: (?:a l ecole|en classe|a la cantine|les cours|l ecole|la classe))?(?: (?:des|dès|le|a partir du|du))? (?:${WD} ?)?(?:${DAY}(?: ${MONTH})?|${WD})\\b`));
@@ -77,7 +77,7 @@ function maskNonDates(r: Reader): void {
   // With its year, it is that day, set aside like an event's: kept only when no other day is asked
   // (« née le 3 février 2019 …, elle ne mangera pas jeudi » asks Thursday).
   r.pass(new RegExp(`\\b(?:nee?s?|decedee?s?|(?:date de )?naissance :?)(?: le| en date du| du)? (?:${WD} )?(\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|${DAY} ${MONTH} \\d{4})\\b`), (m) => {
-    const day = forward(parseSpec(m[1] as string), r.today, true);
+    const day = forward(parseSpec(m[1] as string, r.today), r.today, true);
     return day ? { days: [day], aside: true } : null;
   });
   readEventDays(r);
@@ -188,7 +188,7 @@ function readDays(r: Reader): void {
   // « les 12 et 13/01 »: days sharing the month of the last one.
   r.pass(new RegExp(`(?<![/.\\d-])\\b(?:les? )?(${DAY})((?:(?: ?,| et| ou) (?:le )?${DAY})*)(?: ?,| et| ou) (?:le )?(\\d{1,2})[/.-](\\d{1,2})(?:[/.-](\\d{4}|\\d{2}))?\\b`), (m) => {
     const month = Number(m[4]);
-    const year = m[5] ? Number(m[5].length === 2 ? `20${m[5]}` : m[5]) : undefined;
+    const year = m[5] ? fullYear(m[5], r.today) : undefined;
     const numbers = [...(`${m[1]} ${m[2] ?? ''}`.match(/\b(?:1 ?er|\d{1,2})\b/g) ?? []), m[3] as string].map((n) => (/^1 ?er$/.test(n) ? 1 : Number(n)));
     const days = numbers.map((d) => (year ? makeDay(year, month, d) : nextDayMonth(r.today, month, d))).filter((d): d is string => !!d);
     return days.length === numbers.length ? days : null;
@@ -198,7 +198,7 @@ function readDays(r: Reader): void {
     const day = Number(m[1]);
     const month = Number(m[2]);
     if (m[3]) {
-      const d = makeDay(Number(m[3].length === 2 ? `20${m[3]}` : m[3]), month, day);
+      const d = makeDay(fullYear(m[3], r.today), month, day);
       return d ? [d] : undefined;
     }
     const d = month <= 12 ? nextDayMonth(r.today, month, day) : undefined;
@@ -208,7 +208,7 @@ function readDays(r: Reader): void {
   // After a date (« mercredi 3 décembre et vendredi 5 ») the month goes on; otherwise the weekday
   // picks the month (« mardi 12 » is the next 12th that is a Tuesday, if one comes soon).
   r.pass(new RegExp(`\\b(${WD}) (?:le )?(${DAY})${DAY_END}`), (m) => {
-    const anchor = r.anchorBefore(m.index ?? 0);
+    const anchor = r.anchorBefore(m.index ?? 0, (m.index ?? 0) + m[0].length);
     const day = Number(String(m[2]).replace(/\D/g, '')) || 1;
     const weekday = weekdayWord(m[1] as string);
     const d = nextDayOfMonth(anchor, day, anchor === r.today ? weekday : undefined);
@@ -244,7 +244,7 @@ function readDays(r: Reader): void {
 
 /** The days of the month listed in `m` (its first day, then the rest), each the next such day from the one read before them. */
 function daysListed(r: Reader, m: RegExpExecArray): string[] {
-  const anchor = r.anchorBefore(m.index ?? 0);
+  const anchor = r.anchorBefore(m.index ?? 0, (m.index ?? 0) + m[0].length);
   const numbers = `${m[1]} ${m[2] ?? ''}`.match(/\b(?:1 ?er|\d{1,2})\b/g) ?? [];
   return numbers.map((n) => nextDayOfMonth(anchor, n.startsWith('1 ') || n === '1er' ? 1 : Number(n))).filter((d): d is string => !!d);
 }

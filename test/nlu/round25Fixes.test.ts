@@ -1,0 +1,50 @@
+/** The kinds of messages found misread in a round of fresh messages, each fixed in general (today Monday 7 December 2026). */
+import fs from 'node:fs';
+import path from 'node:path';
+import { schoolCalendarPath } from '../../src/config';
+import { holidaysFrom } from '../../src/nlu/schoolCalendar';
+import { understand } from '../../src/nlu/understand';
+
+const holidays = holidaysFrom(JSON.parse(fs.readFileSync(schoolCalendarPath(path.resolve(__dirname, '../..')), 'utf8')));
+const read = (text: string, today = '2026-12-07') => understand(text, { today, holidays, fallback: false });
+
+describe('a month named alone is the month of the days said without one', () => {
+  it.each([
+    ['en janvier : cantine le 7 et le 8', ['2027-01-07', '2027-01-08']],
+    ['pour janvier je voudrais la garderie le 12', ['2027-01-12']],
+    ['cantine le 12 et le 14 en janvier', ['2027-01-12', '2027-01-14']],
+    ['en fevrier absent le 3', ['2027-02-03']],
+    ['cantine le 3 janvier, et en fevrier le 5', ['2027-01-03', '2027-02-05']],
+  ])('« %s »', (text, dates) => {
+    expect(read(text).dates).toEqual(dates);
+  });
+
+  it('days said before it, parted by a comma, keep their own month', () => {
+    expect(read('cantine le 12 et le 14, en janvier le 5').dates).toEqual(['2026-12-12', '2026-12-14', '2027-01-05']);
+    expect(read('cantine le 14 et le 15').dates).toEqual(['2026-12-14', '2026-12-15']);
+  });
+});
+
+describe('a year in two digits is of the last century when it is not near', () => {
+  it.each([
+    ['acte de naissance pour moi ne le 12/3/88', ['1988-03-12']],
+    ['acte de mariage, mariés le 14/06/05', ['2005-06-14']],
+    ['absent le 10/12/26', ['2026-12-10']],
+  ])('« %s »', (text, dates) => {
+    expect(read(text).dates).toEqual(dates);
+  });
+});
+
+describe('a street named after a date is no day', () => {
+  it.each([
+    ['nouvelle adresse : 12 rue du 8 mai 1945 78955 carrieres', []],
+    ['j habite 3 bis avenue du 14 juillet, je veux changer mon adresse', []],
+    ["j'habite rue du 11 novembre, cantine jeudi", ['2026-12-10']],
+  ])('« %s »', (text, dates) => {
+    expect(read(text).dates).toEqual(dates);
+  });
+
+  it('« une place du 21 décembre au 24 » is still days', () => {
+    expect(read('une place du 21 decembre au 24 decembre au centre').dates).toHaveLength(4);
+  });
+});

@@ -42,6 +42,8 @@ export function englishDateOrder(text: string): string {
     // « Monday to Friday », « from tomorrow to Friday »: a range between weekdays, from today or tomorrow.
     .replace(new RegExp(`\\b(?:from )?(${DAYS}|today|tomorrow) (?:to|until|till|through|thru) (?:the )?(?=\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b)`, 'g'), (_m: string, first: string) => (/^to/.test(first) ? `de ${first} au ` : `du ${first} au `))
     .replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/g, '$1')
+    // « except Wednesday », « apart from the 12th », « but not Friday »: days set aside (« sauf »).
+    .replace(/\b(?:except(?: for| on)?|apart from|excluding|but not)\b(?: on)?/g, 'sauf')
     // « the 15th instead », « rather the 15th »: « plutôt le 15 », the days said replace the others.
     .replace(/\b(?:on )?(?:the )?(\d{1,2}) instead\b/g, 'plutot le $1')
     .replace(/\b(?:instead|rather)(?: on)?(?: the)? (?=\d{1,2}\b)/g, 'plutot le ')

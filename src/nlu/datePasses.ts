@@ -220,10 +220,10 @@ function readDays(r: Reader): void {
   // A weekday alone: « jeudi », « ce jeudi », « lundi prochain », « lundi qui vient », « lundi en huit ».
   // The same weekday said again, « suivant », « d'après » or « prochain » (« ce vendredi et le vendredi suivant »): a week after the first
   // (a week named before is not such a day: « la semaine prochaine… mardi et mercredi prochains »).
-  r.pass(new RegExp(`\\b(${WD})(?: (${COMING}|en huit|d apres|suivante?s?))?\\b`), (m) => {
+  r.pass(new RegExp(`\\b(${WD})(?: (${COMING}|en huit|en quinze|d apres|suivante?s?))?\\b`), (m) => {
     if (!m[2] && habit(r, m.index)) return undefined;
     const weekday = weekdayWord(m[1] as string) as Weekday;
-    const before = m[2] && m[2] !== 'en huit' ? r.found.filter((f) => f.at < (m.index ?? 0) && !f.bound).flatMap((f) => f.days).filter((d) => weekdayOf(d) === weekday).sort().pop() : undefined;
+    const before = m[2] && !m[2].startsWith('en ') ? r.found.filter((f) => f.at < (m.index ?? 0) && !f.bound).flatMap((f) => f.days).filter((d) => weekdayOf(d) === weekday).sort().pop() : undefined;
     if (before) return [addDays(before, 7)];
     // « plutôt le mardi » at a basket of January, « jeudi » with January on screen: that week's, that month's; « ce jeudi », « jeudi prochain »: from today.
     // « lundi et mardi prochains », « mardi et jeudi qui viennent »: each weekday of the list is from today, whatever month is on screen.
@@ -233,7 +233,7 @@ function readDays(r: Reader): void {
     const after = fromToday && listed && /^(?: ?,| et| ou| puis)? (?:le |les )?$/.test(r.source.slice(listed.end, at)) ? listed.day : r.today;
     const next = nextWeekday(fromToday ? after : r.weekdayFrom(at), weekday);
     listed = fromToday ? { end: at + m[0].length, day: next } : undefined;
-    return m[2] ? [m[2] === 'en huit' ? addDays(next, 7) : next] : { days: [next], weekday: true };
+    return m[2] ? [m[2] === 'en huit' ? addDays(next, 7) : m[2] === 'en quinze' ? addDays(next, 14) : next] : { days: [next], weekday: true };
   });
   // « mercredi 13 et 20 », « lundi 11, 18 et 25 »: days listed right after a day read, in its month.
   r.pass(new RegExp(`(?<=# (?:, )?)(?:et|,) (${DAY})((?:(?: ?,| et| ou)? (?:le )?${DAY})*)${DAY_END}`), (m) => daysListed(r, m));

@@ -79,6 +79,8 @@ function prepareNow(text: string): string {
     // « semaine pro », « lundi proch »
     .replace(/\b(semaine|mois) pro(?:ch)?\b/g, '$1 prochaine')
     .replace(/\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) pro(?:ch)?\b/g, '$1 prochain')
+    // « jeudi en 8 », « lundi en 15 »: « en huit », « en quinze ».
+    .replace(/\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) en (8|15)\b/g, (_m: string, w: string, n: string) => `${w} en ${n === '8' ? 'huit' : 'quinze'}`)
     // « lu ma je ve »: weekdays cut to two letters, three or more in the week's order
     .replace(TWO_LETTER_RUN, (run: string) => (inWeekOrder(run) ? run.replace(/\b(?:lu|ma|me|je|ve|sa|di)\b/g, (w) => TWO_LETTER_WEEKDAYS[w] as string) : run))
     // « lun mar jeu », « lun et ven », « jeu 12 », « sam matin », « sauf le mar »: short weekdays in a list of weekdays,

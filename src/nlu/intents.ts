@@ -147,7 +147,7 @@ function intentOf(prepared: string, activityNamed: boolean): Intent {
   // « la cantine a été facturée alors qu'il était malade »: a question about an invoice.
   // (« je reçois les factures par courrier alors que je préfère l'e-mail » asks for e-invoices.)
   // « on m'a compté la cantine un jour de grève »: a day charged.
-  if (/\b(?:a ete|ont ete|est|sont) facture\w*|\bfactur\w*\b.*\b(?:alors que|malgre|pourtant)\b|\b(?:on m a|on nous a|vous m avez|vous nous avez|ils m ont|ils nous ont) (?:compte|facture|preleve|debite|fait payer)\w*\b|\b(?:a ete|ont ete) (?:comptee?s?|prelevee?s?|debitee?s?)\b/.test(said) && !PATTERNS.e_invoice.test(said)) return 'list_invoices';
+  if (/\b(?:a ete|ont ete|(?<!\bc )est|sont) facture\w*|\bfactur\w*\b.*\b(?:alors que|malgre|pourtant)\b|\b(?:on m a|on nous a|vous m avez|vous nous avez|ils m ont|ils nous ont) (?:compte|facture|preleve|debite|fait payer)\w*\b|\b(?:a ete|ont ete) (?:comptee?s?|prelevee?s?|debitee?s?)\b/.test(said) && !PATTERNS.e_invoice.test(said)) return 'list_invoices';
   // « est-ce que ma facture est payée ? » asks about an invoice, it does not pay it.
   if (/\bfactur\w*\b.*\b(?:est|sont|a ete|ont ete)(?: elle| t elle)? (?:bien )?(?:payee?s?|reglee?s?)\b/.test(said)) return 'list_invoices';
   // « la facture de novembre… mon fils était malade, les repas ont-ils été déduits ? »: an illness that is past, or

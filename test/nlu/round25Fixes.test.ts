@@ -48,3 +48,13 @@ describe('a street named after a date is no day', () => {
     expect(read('une place du 21 decembre au 24 decembre au centre').dates).toHaveLength(4);
   });
 });
+
+describe('« en 8 », « en quinze » after a weekday', () => {
+  it.each([
+    ['etude jeudi en 8', ['2026-12-17']],
+    ['cantine lundi en quinze', ['2026-12-28']],
+    ['cantine lundi en 15', ['2026-12-28']],
+  ])('« %s »', (text, dates) => {
+    expect(read(text, '2026-12-09').dates).toEqual(dates);
+  });
+});

@@ -56,3 +56,19 @@ describe('English days set aside', () => {
     expect(read(text).dates).toEqual(dates);
   });
 });
+
+describe('« c’est » before an invoice’s reference is no invoice questioned', () => {
+  it('« ma ref de facture c FAC-2026-1187 je veux payer »', () => {
+    expect(read('ma ref de facture c FAC-2026-1187 je veux payer').intent).toBe('pay_invoice');
+    expect(read('la cantine est facturee alors qu il etait malade').intent).toBe('list_invoices');
+  });
+});
+
+describe('the care named by the hour said with « à »', () => {
+  it.each([
+    ['garderie a 7h30 demain', 'morning'],
+    ['garderie demain a 18h', 'evening'],
+  ])('« %s »', (text, activity) => {
+    expect(read(text)).toMatchObject({ intent: 'book', dates: ['2026-12-08'], activity });
+  });
+});

@@ -50,6 +50,8 @@ export function englishDateOrder(text: string): string {
     // « remove the 15th », « not the 15th »: a day of the month, as « le 15 » (not « the 2 kids », « the 3 pm »).
     .replace(/\bthe (?=\d{1,2}\b(?! ?(?:kids|children|boys|girls|days|weeks|pm|am|h\b|:|[/.-]\d)))/g, 'le ')
     .replace(/\b(le \d{1,2}) ?,? and (?=le \d)/g, '$1 et ')
+    // « Tuesday and Thursday next week », « Mondays and Fridays »: one list of weekdays (read together with what bounds them).
+    .replace(new RegExp(`\\b(${DAYS}s?) ?,? and (?:on )?(?=${DAYS})`, 'g'), '$1 et ')
     // « until Friday », « till the 5th » (no « from »): up to that day.
     .replace(new RegExp(`\\b(?:until|till|up to) (?:the )?(?=\\d{1,2}\\b|${DAYS}\\b)`, 'g'), 'jusqu au ')
     // « 12 and 13 April », « 3, 4 and 5 May »: a list of days before the month.

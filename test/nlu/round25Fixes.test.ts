@@ -58,3 +58,22 @@ describe('« en 8 », « en quinze » after a weekday', () => {
     expect(read(text, '2026-12-09').dates).toEqual(dates);
   });
 });
+
+describe('English weekdays joined by « and » are one list', () => {
+  it('« on Tuesday and Thursday next week »', () => {
+    expect(read('Hello, could you book the after-school club for Sarah on Tuesday and Thursday next week?').dates).toEqual(['2026-12-15', '2026-12-17']);
+  });
+});
+
+describe('days told as gone, with their month, are the ones just past', () => {
+  it.each([
+    ['Bonjour, ma fille a été malade du 1er au 4 décembre, faut-il envoyer un certificat ?', ['2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04']],
+    ['elle etait malade du 30 novembre au 2 decembre', ['2026-11-30', '2026-12-01', '2026-12-02']],
+  ])('« %s »', (text, dates) => {
+    expect(read(text).dates).toEqual(dates);
+  });
+
+  it('an absence to come keeps its days', () => {
+    expect(read('absent du 14 au 16 decembre').dates).toEqual(['2026-12-14', '2026-12-15', '2026-12-16']);
+  });
+});

@@ -48,7 +48,7 @@ export function read(r: Reader): void {
 /** Numbers that are not days, and the weekday inside an activity's name. */
 function maskNonDates(r: Reader): void {
   // Numbers that are not days.
-  r.mask(/(?:\+33 ?|\b0)[1-9](?:[ .]?\d{2}){4}\b/);
+  r.mask(/(?:\+33 ?|\b0)[1-9](?:[ .-]?\d{2}){4}\b/);
   r.mask(/\b\d+(?:\.\d+)? ?(?:€|euros?|eur|cts?|centimes?)(?=\s|$)|€ ?\d+(?:\.\d+)?/);
   // « le repas c'est 3,45 ou 4,10 ? »: beside a price, a decimal is an amount, not « le 4/10 » (« le 4.10 », « du 4.10 » stay days).
   if (PRICE.test(r.source)) r.mask(new RegExp(`(?<!\\b(?:le|du|au|${WD}) )\\b\\d{1,3}\\.\\d{1,2}\\b(?![/.-]?\\d)`));

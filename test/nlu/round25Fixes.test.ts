@@ -77,3 +77,9 @@ describe('days told as gone, with their month, are the ones just past', () => {
     expect(read('absent du 14 au 16 decembre').dates).toEqual(['2026-12-14', '2026-12-15', '2026-12-16']);
   });
 });
+
+describe('digits that are no day', () => {
+  it.each(['mon tel 06-12-34-56-78', 'j ai paye 45.50 le 3'])('« %s »', (text) => {
+    expect(read(text).dates).toEqual([]);
+  });
+});

@@ -29,14 +29,14 @@ export function readBounds(r: Reader): void {
   if (r.ctx.monthsNotDays) r.mask(/\b(?:(?:pendant |durant |pour |des |les |aux )+)?(?:grandes )?vacances(?: scolaires)?(?: (?:de la |de |d |du )?(?:noel|toussaint|hiver|fevrier|printemps|paques|ete))?/);
   // Bounds: « jusqu'au … » first (it may name a holiday), then holidays, weeks, months, ranges.
   // « d'ici les vacances », « d'ici la fin du mois », « d'ici au 15 »: until.
-  r.pass(new RegExp(`\\b(?:jusqu (?:au|a|a la|aux)|d ici(?: a| au| aux)?(?: la| le| les)?) (?:fin (?:(?:du mois )?(?:de |d )?${MONTH}\\b|du mois|de (?:la|cette) semaine)|(?:vacances|${SPEC}))(?: (?:de |d )?(noel|toussaint|hiver|fevrier|printemps|paques|ete))?`), (m) => {
+  r.pass(new RegExp(`\\b(?:jusqu (?:au|a|a la|aux)|d ici(?: a| au| aux)?(?: la| le| les)?) (?:fin (?:(?:du mois )?(?:de |d )?${MONTH}\\b|du mois|de (?:la|cette) semaine)|(?:vacances|noel|${SPEC}))(?: (?:de |d )?(noel|toussaint|hiver|fevrier|printemps|paques|ete))?`), (m) => {
     // « à partir du 21 juin jusqu'au 2 juillet »: a range from the day said (read below), not from today;
     // « à partir du 4 janvier jusqu'aux vacances d'hiver »: from that day to the holidays.
     const start = RANGE_START.exec(r.text.slice(0, m.index));
     const words = m[0];
-    if ((start || BARE_START.test(r.text.slice(0, m.index))) && !/vacances|\bfin\b/.test(words)) return null;
+    if ((start || BARE_START.test(r.text.slice(0, m.index))) && !/vacances|noel|\bfin\b/.test(words)) return null;
     // « d'ici le 10 » alone is a deadline (« à payer d'ici le 10 »); after « chaque jeudi », the end of the days.
-    if (/^d ici/.test(words) && !/vacances|\bfin\b/.test(words) && !new RegExp(`\\b(?:tous les|toutes les|chaque|les|le) ${WD}\\b`).test(r.text.slice(0, m.index))) return null;
+    if (/^d ici/.test(words) && !/vacances|noel|\bfin\b/.test(words) && !new RegExp(`\\b(?:tous les|toutes les|chaque|les|le) ${WD}\\b`).test(r.text.slice(0, m.index))) return null;
     // (« à partir de la rentrée, mon fils mangera à la cantine tous les lundis jusqu'à la fin du mois »: said further before, too.)
     const rentree = start ? null : (RENTREE_START.exec(r.text.slice(0, m.index)) ?? RENTREE_START_EARLIER.exec(r.text.slice(0, m.index)));
     const resumes = rentree ? holidayDays(r, rentree[0])?.at(-1) : undefined;
@@ -54,7 +54,8 @@ export function readBounds(r: Reader): void {
     if (endMonth) end = monthBound(r, monthNumber(endMonth) as number, false).at(-1);
     else if (/fin du mois/.test(words)) end = addDays(nextDayOfMonth(addDays(from, 1), 1) ?? from, -1);
     else if (/fin de (?:la|cette) semaine/.test(words)) end = addDays(mondayOf(from), 6);
-    else if (/vacances/.test(words)) {
+    // (« jusqu'à Noël »: school stops at its holidays.)
+    else if (/vacances|noel/.test(words)) {
       const h = holidayDays(r, words);
       end = h?.[0] ? addDays(h[0], -1) : undefined;
       // « jusqu'aux vacances » said during holidays: the next ones.

@@ -9,7 +9,7 @@ import { Reader, type Found } from './dateReader';
 import { backward, COMING, COMING_LIST, DAY, DAY_END, forward, fullYear, MONTH, monthNumber, NUMBER, parseSpec, SPEC, STREET, WD, weekdayWord } from './dateWords';
 import { NUMBER_WORDS } from './frenchText';
 import { readBounds } from './dateBounds';
-import { readNamedDays } from './namedDays';
+import { readComingWeekdays, readNamedDays } from './namedDays';
 import { habit, readRecurrences } from './dateRecurrences';
 import { toldAsAlready, toldAsTravel, toldInThePast } from './pastClauses';
 
@@ -132,7 +132,6 @@ function readRelativeDays(r: Reader): void {
     const end = forward(parseSpec(m[2] as string), from, false);
     return end && end >= from ? { days: span(from, end), bound: true } : null;
   });
-  // Relative days.
   r.pass(/\bapres demain\b/, () => [addDays(r.today, 2)]);
   r.pass(/\bavant hier\b/, () => [addDays(r.today, -2)]);
   // « ce jour-là » points back to a day said before (read there), never to today.
@@ -150,7 +149,8 @@ function readRelativeDays(r: Reader): void {
     const from = m[1] ? addDays(mondayOf(r.today), 7) : r.today;
     return n > 0 && n < 20 ? { days: span(from, addDays(from, 7 * n - 1)), bound: true } : undefined;
   });
-  // Counts are not days: « 3 jours », « les 2 enfants ».
+  readComingWeekdays(r);
+  // Counts are not days: « 3 jours », « les 2 enfants » (« les 2 prochains lundis » is read just before).
   r.mask(/\b\d{1,3} (?:enfants?|repas|fois|jours?|semaines?|personnes?|factures?|places?|seances?|minutes?|min|nuits?|freres?|soeurs?|filles?|fils|garcons?)\b/);
   // « pour les 2 », « inscrire mes 3 à la cantine »: a plural article before one number is a count, not a day (« les 2 et 3 » is a list);
   // before a weekday, a count too when the weekday has its own day (« pour les 2 lundi 14 »).

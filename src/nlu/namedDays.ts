@@ -6,7 +6,8 @@ import { publicHolidays } from '../domain/publicHolidays';
 import type { Weekday } from '../domain/types';
 import { addDays, monthDays, nextDayMonth, nextWeekday, weekdayOf, yearOf } from './calendarMath';
 import type { Reader } from './dateReader';
-import { MONTH, monthNumber, ORDINALS, WD, weekdayWord } from './dateWords';
+import { MONTH, monthNumber, NUMBER, ORDINALS, WD, weekdayWord } from './dateWords';
+import { NUMBER_WORDS } from './frenchText';
 
 /** Noël, the jour de l'An, Easter Monday…, the nth weekday of a month, week-ends. */
 export function readNamedDays(r: Reader): void {
@@ -39,5 +40,16 @@ export function readNamedDays(r: Reader): void {
   r.pass(/\b(?:ce|le|cette|du|pour le) (?:week end|fin de semaine)(?: prochain)?\b/, () => {
     const saturday = weekdayOf(r.today) === 'sun' ? addDays(r.today, -1) : nextWeekday(addDays(r.today, -1), 'sat');
     return [saturday, addDays(saturday, 1)].filter((d) => d >= r.today);
+  });
+}
+
+/** « les 2 prochains lundis », « les trois mercredis qui viennent »: that many of the weekday, from the next one. */
+export function readComingWeekdays(r: Reader): void {
+  r.pass(new RegExp(`\\bles (${NUMBER}) (?:prochaine?s (${WD})|(${WD}) (?:prochains|suivants|a venir|qui viennent))\\b`), (m) => {
+    const n = NUMBER_WORDS[m[1] as string] ?? Number(m[1]);
+    const weekday = weekdayWord((m[2] ?? m[3]) as string);
+    if (!weekday || !(n >= 1 && n <= 12)) return null;
+    const first = nextWeekday(r.today, weekday);
+    return Array.from({ length: n }, (_, i) => addDays(first, 7 * i));
   });
 }

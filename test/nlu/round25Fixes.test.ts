@@ -83,3 +83,18 @@ describe('digits that are no day', () => {
     expect(read(text).dates).toEqual([]);
   });
 });
+
+describe('« jusqu’à Noël » is until its holidays; « les 2 prochains lundis » are two Mondays', () => {
+  it.each([
+    ['cantine chaque lundi jusqu a noel', ['2026-12-07', '2026-12-14']],
+    ['cantine du 14 jusqu a noel', ['2026-12-14', '2026-12-15', '2026-12-16', '2026-12-17', '2026-12-18']],
+    ['cantine les 2 prochains lundis', ['2026-12-14', '2026-12-21']],
+    ['les trois mercredis qui viennent au centre', ['2026-12-09', '2026-12-16', '2026-12-23']],
+  ])('« %s »', (text, dates) => {
+    expect(read(text).dates).toEqual(dates);
+  });
+
+  it('Noël alone is still its day', () => {
+    expect(read('cantine a noel').dates).toEqual(['2026-12-25']);
+  });
+});

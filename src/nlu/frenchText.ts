@@ -33,6 +33,8 @@ function prepareNow(text: string): string {
     .replace(/[’'`´‘]/g, ' ')
     .replace(/n\s?°/g, ' numero ')
     .replace(/°/g, ' ')
+    // « 11>15 janvier », « 11 -> 15/01 »: an arrow between days is a dash (read below as a range).
+    .replace(/(\d) ?(?:->|=>|>) ?(?=\d)/g, '$1-')
     .replace(/[^a-z0-9/:,.€+?\s-]/g, ' ')
     .replace(/\?+/g, ' ? ')
     // « jeu + ven », « hier + auj », « mardi 12 + jeudi 14 », « lundi+mardi »: a plus before a word is « et » (not « +33 6… »)
@@ -44,6 +46,8 @@ function prepareNow(text: string): string {
     // « cantine 11-15 janvier », « du 11 > 15 janv »: two days joined by a dash or an arrow before their month are a range
     // (« 4-5-6 janvier » lists three).
     .replace(/(?<!\d ?[-/.>] ?)\b(\d{1,2}) ?(?:-|>|->) ?(\d{1,2}) (?=(?:janv|jan|fev|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec)[a-z]*\b)/g, '$1 au $2 ')
+    // « 11-15/01 »: the two days share the month written after the second (« du 11/01 au 15/01 »).
+    .replace(/(?<![\d/.-])\b(\d{1,2}) ?- ?(\d{1,2})([/.]\d{1,2})\b(?![/.-]?\d)/g, (m: string, a: string, b: string, month: string) => (Number(a) < Number(b) && Number(b) <= 31 ? `du ${a}${month} au ${b}${month}` : m))
     .replace(/(?<!\d)-|-(?!\d)/g, ' ')
     .replace(/\.(?!\d)/g, ' ')
     .replace(/\s+/g, ' ')

@@ -98,3 +98,9 @@ describe('« jusqu’à Noël » is until its holidays; « les 2 prochains lundi
     expect(read('cantine a noel').dates).toEqual(['2026-12-25']);
   });
 });
+
+describe('days joined by an arrow, or sharing the month written after them, are a range', () => {
+  it.each(['cantine 11>15 janvier', 'cantine 11-15/01', 'cantine 11 -> 15/01'])('« %s »', (text) => {
+    expect(read(text).dates).toEqual(['2027-01-11', '2027-01-12', '2027-01-13', '2027-01-14', '2027-01-15']);
+  });
+});

@@ -7,7 +7,7 @@ import { MONTH_WEEKS, monthWeeks, nthWeek, ORDINAL_WEEK, weekOrdinal } from './w
 import { WEEKDAYS as WEEKDAY_ORDER } from '../domain/types';
 import { addDays, mondayOf, monthDays, monthOf, nextDayOfMonth, span, weekdayOf, yearOf } from './calendarMath';
 import { holidayDays, monthBound, range, type Reader } from './dateReader';
-import { DAY, forward, MONTH, monthNumber, parseSpec, SPEC, WD } from './dateWords';
+import { DAY, DAY_END, forward, MONTH, monthNumber, parseSpec, SPEC, WD } from './dateWords';
 import { toldInThePast } from './pastClauses';
 import { readRentreeWeek } from './rentreeWeek';
 
@@ -84,7 +84,8 @@ export function readBounds(r: Reader): void {
     // (a holiday named is set aside, so that « Noël » is not read as the 25th).
     // « le mardi 4 et le mercredi 5 mai »: a weekday may stand before the day.
     // « le 6, 7 et 8 avril », « seulement 15 16 17 février »: so do days listed with their month.
-    if (new RegExp(`\\b(?:du|le|les|des|au|jusqu a) (?:${WD} )?${DAY}(?: ${MONTH}|[/.-]\\d| au| et| ?,)|\\b${DAY}(?: ,| et)? (?:${DAY}(?: ,| et)? )*${DAY} ${MONTH}\\b|\\bsemaine du ${DAY}\\b`).test(r.text)) {
+    // « vacances de Noël le 22 », « … mardi 22 »: one day alone too.
+    if (new RegExp(`\\b(?:du|le|les|des|au|jusqu a) (?:${WD} )?${DAY}(?: ${MONTH}|[/.-]\\d| au| et| ?,| ${DAY}\\b)|\\b(?:le |du |${WD} )${DAY}${DAY_END}|\\b${DAY}(?: ,| et)? (?:${DAY}(?: ,| et)? )*${DAY} ${MONTH}\\b|\\bsemaine du ${DAY}\\b`).test(r.text)) {
       if (!named) return null;
       // Days said without their month (« vacances de février du 8 au 19 ») are those of the holiday.
       // (« avant les vacances de Noël, … le jeudi 17 » are not.)

@@ -104,3 +104,17 @@ describe('days joined by an arrow, or sharing the month written after them, are 
     expect(read(text).dates).toEqual(['2027-01-11', '2027-01-12', '2027-01-13', '2027-01-14', '2027-01-15']);
   });
 });
+
+describe('one day written out beats the holidays named with it', () => {
+  it.each([
+    ['centre vacances de noel le 22', ['2026-12-22']],
+    ['centre vacances de noel mardi 22', ['2026-12-22']],
+    ['centre de loisirs les vacances de noel mais seulement le 21 22 23', ['2026-12-21', '2026-12-22', '2026-12-23']],
+  ])('« %s »', (text, dates) => {
+    expect(read(text)).toMatchObject({ dates, activity: 'holidays' });
+  });
+
+  it('the holidays alone are all their days', () => {
+    expect(read('centre de loisirs pendant les vacances de noel pour les 2').dates).toHaveLength(16);
+  });
+});

@@ -192,12 +192,6 @@ export function range(r: Reader, startText: string, endText: string, told = fals
       a = b ? backward(start, b) : undefined;
     }
   }
-  // « elle a été malade du 1er au 4 décembre » said on the 7th: told of days gone, the month said is the one just past, not next year's.
-  const gone = told && end.month !== undefined && end.year === undefined && a && a > addDays(r.today, 183) ? backward(end, r.today) : undefined;
-  if (gone && gone >= addDays(r.today, -62)) {
-    b = gone;
-    a = start.month !== undefined ? backward(start, b) : backward({ ...start, month: end.month }, b);
-  }
   if (!a || !b || a > b) return undefined;
   return span(a, b);
 }

@@ -151,7 +151,7 @@ function readText(text: string, ctx: UnderstandContext): { reading: Reading; ask
   const open = OPEN_TASKS.has(intent) && openStart(prepared, read);
   // « j'ai payé hier, vous l'avez reçu ? », « prélevé deux fois le 3 »: a past day beside an invoice or a payment is its story
   // (« la facture du 15/01 » said on the 16th, read forward, would be next year's: an invoice's day is not that far ahead).
-  const latest = PAST_IS_STORY.has(intent) ? addDays(ctx.today, 183) : '9999-12-31';
+  const latest = intent === 'list_invoices' ? addDays(ctx.today, 183) : '9999-12-31';
   // « la facture de décembre compte des repas le 21 et le 22 »: the days of an invoice named by its month are of that month.
   const invoiceMonth = PAST_IS_STORY.has(intent) ? monthNamed(prepared, ctx.today)?.slice(5) : undefined;
   // (« je voudrais la régler aujourd'hui en ligne »: today is when to pay, not a day the payment is about)

@@ -65,19 +65,6 @@ describe('English weekdays joined by « and » are one list', () => {
   });
 });
 
-describe('days told as gone, with their month, are the ones just past', () => {
-  it.each([
-    ['Bonjour, ma fille a été malade du 1er au 4 décembre, faut-il envoyer un certificat ?', ['2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04']],
-    ['elle etait malade du 30 novembre au 2 decembre', ['2026-11-30', '2026-12-01', '2026-12-02']],
-  ])('« %s »', (text, dates) => {
-    expect(read(text).dates).toEqual(dates);
-  });
-
-  it('an absence to come keeps its days', () => {
-    expect(read('absent du 14 au 16 decembre').dates).toEqual(['2026-12-14', '2026-12-15', '2026-12-16']);
-  });
-});
-
 describe('digits that are no day', () => {
   it.each(['mon tel 06-12-34-56-78', 'j ai paye 45.50 le 3'])('« %s »', (text) => {
     expect(read(text).dates).toEqual([]);

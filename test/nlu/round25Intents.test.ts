@@ -38,13 +38,9 @@ describe('questions about what is booked', () => {
   });
 });
 
-describe('a payment said not taken into account is about the invoices, its day no day to come', () => {
+describe('a payment said not taken into account is about the invoices', () => {
   it('« paiement de 37,80 le 2/12 pas pris en compte ? »', () => {
     expect(read('paiement de 37,80 le 2/12 pas pris en compte ?')).toMatchObject({ intent: 'list_invoices', dates: [] });
-  });
-
-  it('a day a year ahead beside a payment is not one asked', () => {
-    expect(read('je voudrais payer la facture du 2/12').dates).toEqual([]);
   });
 });
 

@@ -91,7 +91,7 @@ const EVENT = '(?:sortie scolaire|sortie de classe|spectacle|anniversaire|mariag
  * aside: it counts only when the message asks no other day (« pour son anniversaire le 12, pas de cantine »).
  */
 function readEventDays(r: Reader): void {
-  r.pass(new RegExp(`\\b${EVENT}s?(?:(?: (?:de la|de l|de|d|du|des))? \\w+)?(?: (?:prevue?|qui a lieu|aura lieu|a lieu))? (?:le |ce )?(${SPEC})\\b(?! ?(?:,|et|ou|au|a) (?:le )?(?:\\d|${WD}))`), (m) => {
+  r.pass(new RegExp(`\\b${EVENT}s?(?:(?: (?:de la|de l|de|d|du|des))? \\w+|(?: (?:dans|chez) (?:la|le|l|les|mes|ma|mon|nos|notre) \\w+))?(?: (?:prevue?|qui a lieu|aura lieu|a lieu))? (?:le |ce )?(${SPEC})\\b(?! ?(?:,|et|ou|au|a) (?:le )?(?:\\d|${WD}))`), (m) => {
     const day = forward(parseSpec(m[1] as string), r.today, true);
     return day ? { days: [day], aside: true } : null;
   });

@@ -9,12 +9,16 @@ import type { Reader } from './dateReader';
 import { MONTH, monthNumber, NUMBER, ORDINALS, WD, weekdayWord } from './dateWords';
 import { NUMBER_WORDS } from './frenchText';
 
+/** What tells the feast rather than a day asked: « passer Noël », « fêter Noël en famille », « pour Noël », « après Noël ». */
+const FEAST_TOLD = /\b(?:passer|passe|passons|passent|passera|passerons|passeront|feter|fete|fetons|fetent|feterons|celebrer|pour|depuis|avant|apres)(?: (?:la|le|l|en))? $/;
+
 /** Noël, the jour de l'An, Easter Monday…, the nth weekday of a month, week-ends. */
 export function readNamedDays(r: Reader): void {
   // Named days: « Noël », « le jour de l'An », « le 14 juillet » is read with the numbers.
   r.pass(/\b(?:la )?veille de noel\b/, () => [nextDayMonth(r.today, 12, 24) as string]);
   r.pass(/\b(?:le )?lendemain de noel\b/, () => [nextDayMonth(r.today, 12, 26) as string]);
-  r.pass(/\b(?:le )?(?:jour de noel|noel)\b/, () => [nextDayMonth(r.today, 12, 25) as string]);
+  // (« mes parents viennent passer Noël chez nous… annuler le 21, 22 et 23 »: the feast told, kept only when no other day is said.)
+  r.pass(/\b(?:le )?(?:jour de noel|noel)\b/, (m) => ({ days: [nextDayMonth(r.today, 12, 25) as string], aside: FEAST_TOLD.test(r.source.slice(0, m.index)) }));
   r.pass(/\b(?:le )?(?:jour de l an|nouvel an|premier de l an)\b/, () => [nextDayMonth(r.today, 1, 1) as string]);
   r.pass(/\b(?:le )?(?:lundi de paques|lundi de pentecote|(?:jeudi de l )?ascension)\b/, (m) => {
     const code = m[0].includes('paques') ? 'easterMonday' : m[0].includes('pentecote') ? 'whitMonday' : 'ascension';

@@ -116,9 +116,11 @@ export function readBounds(r: Reader): void {
   // « la semaine d'après » said of days already given (a basket's): the week after theirs.
   const about = r.ctx.about && r.ctx.about > r.today ? r.ctx.about : undefined;
   // Said alone, « la semaine d'après » is the one after next week (as « garderie la semaine d'après, du lundi au vendredi »).
+  // (« cantine jeudi 10 et la semaine d'après le jeudi aussi »: after the day written out before it.)
   r.pass(/\b(?:la |cette )?semaine (?:prochaine|d apres|suivante)\b/, (m) => {
-    const after = !about && m[0].endsWith('d apres') ? 14 : 7;
-    const monday = addDays(mondayOf(about && !m[0].endsWith('prochaine') ? about : r.today), after);
+    const said = about ?? dayWrittenBefore(r, m.index);
+    const after = !said && m[0].endsWith('d apres') ? 14 : 7;
+    const monday = addDays(mondayOf(said && !m[0].endsWith('prochaine') ? said : r.today), after);
     return { days: span(monday, addDays(monday, 6)), bound: true };
   });
   // « cette semaine »: its days to come; asked about what is booked, the whole week (« mes inscriptions cette semaine »).
@@ -182,4 +184,13 @@ export function readBounds(r: Reader): void {
     const first = nextDayOfMonth(addDays(r.today, 1), 1) as string;
     return { days: monthDays(yearOf(first), monthOf(first)), bound: true };
   });
+}
+
+const WRITTEN_DAY = new RegExp(`\\b(?:${WD} (?:le )?${DAY}(?: ${MONTH})?|${DAY} ${MONTH}|\\d{1,2}[/.-]\\d{1,2})\\b(?!.*\\b(?:${WD} (?:le )?${DAY}|${DAY} ${MONTH})\\b)`);
+
+/** The last day written out (« jeudi 10 », « 14 décembre », « 14/12 ») before `at`, still to come: what « la semaine d'après » follows. */
+function dayWrittenBefore(r: Reader, at: number): string | undefined {
+  const m = WRITTEN_DAY.exec(r.text.slice(0, at));
+  const day = m ? forward(parseSpec(m[0]), r.today, false) : undefined;
+  return day && day > r.today ? day : undefined;
 }

@@ -105,3 +105,16 @@ describe('one day written out beats the holidays named with it', () => {
     expect(read('centre de loisirs pendant les vacances de noel pour les 2').dates).toHaveLength(16);
   });
 });
+
+describe('« la semaine d’après » follows the day written out before it', () => {
+  it.each([
+    ['cantine jeudi 10 et la semaine d apres le jeudi aussi', ['2026-12-10', '2026-12-17']],
+    ['cantine le 14 decembre et la semaine d apres', ['2026-12-14', '2026-12-21', '2026-12-22', '2026-12-23', '2026-12-24', '2026-12-25', '2026-12-26', '2026-12-27']],
+  ])('« %s »', (text, dates) => {
+    expect(read(text).dates).toEqual(dates);
+  });
+
+  it('said alone, it is the week after next', () => {
+    expect(read('cantine la semaine d apres').dates[0]).toBe('2026-12-21');
+  });
+});

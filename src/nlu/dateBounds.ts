@@ -7,7 +7,7 @@ import { MONTH_WEEKS, monthWeeks, nthWeek, ORDINAL_WEEK, weekOrdinal } from './w
 import { WEEKDAYS as WEEKDAY_ORDER } from '../domain/types';
 import { addDays, mondayOf, monthDays, monthOf, nextDayOfMonth, span, weekdayOf, yearOf } from './calendarMath';
 import { holidayDays, monthBound, range, type Reader } from './dateReader';
-import { DAY, forward, MONTH, monthNumber, parseSpec, SPEC, WD } from './dateWords';
+import { DAY, DAY_END, forward, MONTH, monthNumber, parseSpec, SPEC, WD } from './dateWords';
 import { toldInThePast } from './pastClauses';
 import { readRentreeWeek } from './rentreeWeek';
 
@@ -29,14 +29,14 @@ export function readBounds(r: Reader): void {
   if (r.ctx.monthsNotDays) r.mask(/\b(?:(?:pendant |durant |pour |des |les |aux )+)?(?:grandes )?vacances(?: scolaires)?(?: (?:de la |de |d |du )?(?:noel|toussaint|hiver|fevrier|printemps|paques|ete))?/);
   // Bounds: « jusqu'au … » first (it may name a holiday), then holidays, weeks, months, ranges.
   // « d'ici les vacances », « d'ici la fin du mois », « d'ici au 15 »: until.
-  r.pass(new RegExp(`\\b(?:jusqu (?:au|a|a la|aux)|d ici(?: a| au| aux)?(?: la| le| les)?) (?:fin (?:(?:du mois )?(?:de |d )?${MONTH}\\b|du mois|de (?:la|cette) semaine)|(?:vacances|${SPEC}))(?: (?:de |d )?(noel|toussaint|hiver|fevrier|printemps|paques|ete))?`), (m) => {
+  r.pass(new RegExp(`\\b(?:jusqu (?:au|a|a la|aux)|d ici(?: a| au| aux)?(?: la| le| les)?) (?:fin (?:(?:du mois )?(?:de |d )?${MONTH}\\b|du mois|de (?:la|cette) semaine)|(?:vacances|noel|${SPEC}))(?: (?:de |d )?(noel|toussaint|hiver|fevrier|printemps|paques|ete))?`), (m) => {
     // « à partir du 21 juin jusqu'au 2 juillet »: a range from the day said (read below), not from today;
     // « à partir du 4 janvier jusqu'aux vacances d'hiver »: from that day to the holidays.
     const start = RANGE_START.exec(r.text.slice(0, m.index));
     const words = m[0];
-    if ((start || BARE_START.test(r.text.slice(0, m.index))) && !/vacances|\bfin\b/.test(words)) return null;
+    if ((start || BARE_START.test(r.text.slice(0, m.index))) && !/vacances|noel|\bfin\b/.test(words)) return null;
     // « d'ici le 10 » alone is a deadline (« à payer d'ici le 10 »); after « chaque jeudi », the end of the days.
-    if (/^d ici/.test(words) && !/vacances|\bfin\b/.test(words) && !new RegExp(`\\b(?:tous les|toutes les|chaque|les|le) ${WD}\\b`).test(r.text.slice(0, m.index))) return null;
+    if (/^d ici/.test(words) && !/vacances|noel|\bfin\b/.test(words) && !new RegExp(`\\b(?:tous les|toutes les|chaque|les|le) ${WD}\\b`).test(r.text.slice(0, m.index))) return null;
     // (« à partir de la rentrée, mon fils mangera à la cantine tous les lundis jusqu'à la fin du mois »: said further before, too.)
     const rentree = start ? null : (RENTREE_START.exec(r.text.slice(0, m.index)) ?? RENTREE_START_EARLIER.exec(r.text.slice(0, m.index)));
     const resumes = rentree ? holidayDays(r, rentree[0])?.at(-1) : undefined;
@@ -54,7 +54,8 @@ export function readBounds(r: Reader): void {
     if (endMonth) end = monthBound(r, monthNumber(endMonth) as number, false).at(-1);
     else if (/fin du mois/.test(words)) end = addDays(nextDayOfMonth(addDays(from, 1), 1) ?? from, -1);
     else if (/fin de (?:la|cette) semaine/.test(words)) end = addDays(mondayOf(from), 6);
-    else if (/vacances/.test(words)) {
+    // (« jusqu'à Noël »: school stops at its holidays.)
+    else if (/vacances|noel/.test(words)) {
       const h = holidayDays(r, words);
       end = h?.[0] ? addDays(h[0], -1) : undefined;
       // « jusqu'aux vacances » said during holidays: the next ones.
@@ -83,7 +84,8 @@ export function readBounds(r: Reader): void {
     // (a holiday named is set aside, so that « Noël » is not read as the 25th).
     // « le mardi 4 et le mercredi 5 mai »: a weekday may stand before the day.
     // « le 6, 7 et 8 avril », « seulement 15 16 17 février »: so do days listed with their month.
-    if (new RegExp(`\\b(?:du|le|les|des|au|jusqu a) (?:${WD} )?${DAY}(?: ${MONTH}|[/.-]\\d| au| et| ?,)|\\b${DAY}(?: ,| et)? (?:${DAY}(?: ,| et)? )*${DAY} ${MONTH}\\b|\\bsemaine du ${DAY}\\b`).test(r.text)) {
+    // « vacances de Noël le 22 », « … mardi 22 »: one day alone too.
+    if (new RegExp(`\\b(?:du|le|les|des|au|jusqu a) (?:${WD} )?${DAY}(?: ${MONTH}|[/.-]\\d| au| et| ?,| ${DAY}\\b)|\\b(?:le |du |${WD} )${DAY}${DAY_END}|\\b${DAY}(?: ,| et)? (?:${DAY}(?: ,| et)? )*${DAY} ${MONTH}\\b|\\bsemaine du ${DAY}\\b`).test(r.text)) {
       if (!named) return null;
       // Days said without their month (« vacances de février du 8 au 19 ») are those of the holiday.
       // (« avant les vacances de Noël, … le jeudi 17 » are not.)
@@ -114,9 +116,11 @@ export function readBounds(r: Reader): void {
   // « la semaine d'après » said of days already given (a basket's): the week after theirs.
   const about = r.ctx.about && r.ctx.about > r.today ? r.ctx.about : undefined;
   // Said alone, « la semaine d'après » is the one after next week (as « garderie la semaine d'après, du lundi au vendredi »).
+  // (« cantine jeudi 10 et la semaine d'après le jeudi aussi »: after the day written out before it.)
   r.pass(/\b(?:la |cette )?semaine (?:prochaine|d apres|suivante)\b/, (m) => {
-    const after = !about && m[0].endsWith('d apres') ? 14 : 7;
-    const monday = addDays(mondayOf(about && !m[0].endsWith('prochaine') ? about : r.today), after);
+    const said = about ?? dayWrittenBefore(r, m.index);
+    const after = !said && m[0].endsWith('d apres') ? 14 : 7;
+    const monday = addDays(mondayOf(said && !m[0].endsWith('prochaine') ? said : r.today), after);
     return { days: span(monday, addDays(monday, 6)), bound: true };
   });
   // « cette semaine »: its days to come; asked about what is booked, the whole week (« mes inscriptions cette semaine »).
@@ -180,4 +184,13 @@ export function readBounds(r: Reader): void {
     const first = nextDayOfMonth(addDays(r.today, 1), 1) as string;
     return { days: monthDays(yearOf(first), monthOf(first)), bound: true };
   });
+}
+
+const WRITTEN_DAY = new RegExp(`\\b(?:${WD} (?:le )?${DAY}(?: ${MONTH})?|${DAY} ${MONTH}|\\d{1,2}[/.-]\\d{1,2})\\b(?!.*\\b(?:${WD} (?:le )?${DAY}|${DAY} ${MONTH})\\b)`);
+
+/** The last day written out (« jeudi 10 », « 14 décembre », « 14/12 ») before `at`, still to come: what « la semaine d'après » follows. */
+function dayWrittenBefore(r: Reader, at: number): string | undefined {
+  const m = WRITTEN_DAY.exec(r.text.slice(0, at));
+  const day = m ? forward(parseSpec(m[0]), r.today, false) : undefined;
+  return day && day > r.today ? day : undefined;
 }

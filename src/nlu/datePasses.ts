@@ -6,10 +6,10 @@
 import type { Weekday } from '../domain/types';
 import { addDays, makeDay, mondayOf, nextDayMonth, nextDayOfMonth, nextWeekday, span, weekdayOf } from './calendarMath';
 import { Reader, type Found } from './dateReader';
-import { backward, COMING, COMING_LIST, DAY, DAY_END, forward, MONTH, monthNumber, NUMBER, parseSpec, SPEC, WD, weekdayWord } from './dateWords';
+import { backward, COMING, COMING_LIST, DAY, DAY_END, forward, fullYear, MONTH, monthNumber, NUMBER, parseSpec, SPEC, STREET, WD, weekdayWord } from './dateWords';
 import { NUMBER_WORDS } from './frenchText';
 import { readBounds } from './dateBounds';
-import { readNamedDays } from './namedDays';
+import { readComingWeekdays, readNamedDays } from './namedDays';
 import { habit, readRecurrences } from './dateRecurrences';
 import { toldAsAlready, toldAsTravel, toldInThePast } from './pastClauses';
 
@@ -48,7 +48,7 @@ export function read(r: Reader): void {
 /** Numbers that are not days, and the weekday inside an activity's name. */
 function maskNonDates(r: Reader): void {
   // Numbers that are not days.
-  r.mask(/(?:\+33 ?|\b0)[1-9](?:[ .]?\d{2}){4}\b/);
+  r.mask(/(?:\+33 ?|\b0)[1-9](?:[ .-]?\d{2}){4}\b/);
   r.mask(/\b\d+(?:\.\d+)? ?(?:€|euros?|eur|cts?|centimes?)(?=\s|$)|€ ?\d+(?:\.\d+)?/);
   // « le repas c'est 3,45 ou 4,10 ? »: beside a price, a decimal is an amount, not « le 4/10 » (« le 4.10 », « du 4.10 » stay days).
   if (PRICE.test(r.source)) r.mask(new RegExp(`(?<!\\b(?:le|du|au|${WD}) )\\b\\d{1,3}\\.\\d{1,2}\\b(?![/.-]?\\d)`));
@@ -56,7 +56,7 @@ function maskNonDates(r: Reader): void {
   r.mask(/\b\d{1,2} ?(?:ans?|mois)\b(?! (?:prochain|de))/);
   r.mask(/\b(?:facture|numero|num|ref|reference|dossier|commande|avis)\s?:?\s?(?:numero\s)?[a-z]{0,5}-?\d[\d/.-]{2,}\w*/);
   r.mask(/\b[a-z]{1,6}-?\d{3,}\w*\b|\b\d{5,}\b|\b\d+[a-z]{2,}\d+\w*\b/);
-  r.mask(/\b\d{1,4} (?:bis |ter )?(?:rue|avenue|av|bd|boulevard|place|chemin|allee|impasse|route|quai|square|cours|residence)\b/);
+  r.mask(STREET);
   r.mask(/\b(?:19|20)\d\d[/.-]\d{2,4}\b/);
   // Told in an absence, the day the child comes back: « ils reprennent lundi 24 », « retour à l'école le 12 ».
   if (r.ctx.absence) r.mask(new RegExp(`\\b(?:(?:il|elle|ils|elles|on) (?:reprend|reprendra|reprennent|reprendront|revient|reviendra|reviennent|reviendront|retourne|retournera|retournent|retourneront|rentre|rentrera|rentrent|rentreront)|(?:de )?retour|reprise)(?: (?:a l ecole|en classe|a la cantine|les cours|l ecole|la classe))?(?: (?:des|dès|le|a partir du|du))? (?:${WD} ?)?(?:${DAY}(?: ${MONTH})?|${WD})\\b`));
@@ -77,7 +77,7 @@ function maskNonDates(r: Reader): void {
   // With its year, it is that day, set aside like an event's: kept only when no other day is asked
   // (« née le 3 février 2019 …, elle ne mangera pas jeudi » asks Thursday).
   r.pass(new RegExp(`\\b(?:nee?s?|decedee?s?|(?:date de )?naissance :?)(?: le| en date du| du)? (?:${WD} )?(\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|${DAY} ${MONTH} \\d{4})\\b`), (m) => {
-    const day = forward(parseSpec(m[1] as string), r.today, true);
+    const day = forward(parseSpec(m[1] as string, r.today), r.today, true);
     return day ? { days: [day], aside: true } : null;
   });
   readEventDays(r);
@@ -91,7 +91,7 @@ const EVENT = '(?:sortie scolaire|sortie de classe|spectacle|anniversaire|mariag
  * aside: it counts only when the message asks no other day (« pour son anniversaire le 12, pas de cantine »).
  */
 function readEventDays(r: Reader): void {
-  r.pass(new RegExp(`\\b${EVENT}s?(?:(?: (?:de la|de l|de|d|du|des))? \\w+)?(?: (?:prevue?|qui a lieu|aura lieu|a lieu))? (?:le |ce )?(${SPEC})\\b(?! ?(?:,|et|ou|au|a) (?:le )?(?:\\d|${WD}))`), (m) => {
+  r.pass(new RegExp(`\\b${EVENT}s?(?:(?: (?:de la|de l|de|d|du|des))? \\w+|(?: (?:dans|chez) (?:la|le|l|les|mes|ma|mon|nos|notre) \\w+))?(?: (?:prevue?|qui a lieu|aura lieu|a lieu))? (?:le |ce )?(${SPEC})\\b(?! ?(?:,|et|ou|au|a) (?:le )?(?:\\d|${WD}))`), (m) => {
     const day = forward(parseSpec(m[1] as string), r.today, true);
     return day ? { days: [day], aside: true } : null;
   });
@@ -132,7 +132,6 @@ function readRelativeDays(r: Reader): void {
     const end = forward(parseSpec(m[2] as string), from, false);
     return end && end >= from ? { days: span(from, end), bound: true } : null;
   });
-  // Relative days.
   r.pass(/\bapres demain\b/, () => [addDays(r.today, 2)]);
   r.pass(/\bavant hier\b/, () => [addDays(r.today, -2)]);
   // « ce jour-là » points back to a day said before (read there), never to today.
@@ -150,7 +149,8 @@ function readRelativeDays(r: Reader): void {
     const from = m[1] ? addDays(mondayOf(r.today), 7) : r.today;
     return n > 0 && n < 20 ? { days: span(from, addDays(from, 7 * n - 1)), bound: true } : undefined;
   });
-  // Counts are not days: « 3 jours », « les 2 enfants ».
+  readComingWeekdays(r);
+  // Counts are not days: « 3 jours », « les 2 enfants » (« les 2 prochains lundis » is read just before).
   r.mask(/\b\d{1,3} (?:enfants?|repas|fois|jours?|semaines?|personnes?|factures?|places?|seances?|minutes?|min|nuits?|freres?|soeurs?|filles?|fils|garcons?)\b/);
   // « pour les 2 », « inscrire mes 3 à la cantine »: a plural article before one number is a count, not a day (« les 2 et 3 » is a list);
   // before a weekday, a count too when the weekday has its own day (« pour les 2 lundi 14 »).
@@ -188,7 +188,7 @@ function readDays(r: Reader): void {
   // « les 12 et 13/01 »: days sharing the month of the last one.
   r.pass(new RegExp(`(?<![/.\\d-])\\b(?:les? )?(${DAY})((?:(?: ?,| et| ou) (?:le )?${DAY})*)(?: ?,| et| ou) (?:le )?(\\d{1,2})[/.-](\\d{1,2})(?:[/.-](\\d{4}|\\d{2}))?\\b`), (m) => {
     const month = Number(m[4]);
-    const year = m[5] ? Number(m[5].length === 2 ? `20${m[5]}` : m[5]) : undefined;
+    const year = m[5] ? fullYear(m[5], r.today) : undefined;
     const numbers = [...(`${m[1]} ${m[2] ?? ''}`.match(/\b(?:1 ?er|\d{1,2})\b/g) ?? []), m[3] as string].map((n) => (/^1 ?er$/.test(n) ? 1 : Number(n)));
     const days = numbers.map((d) => (year ? makeDay(year, month, d) : nextDayMonth(r.today, month, d))).filter((d): d is string => !!d);
     return days.length === numbers.length ? days : null;
@@ -198,7 +198,7 @@ function readDays(r: Reader): void {
     const day = Number(m[1]);
     const month = Number(m[2]);
     if (m[3]) {
-      const d = makeDay(Number(m[3].length === 2 ? `20${m[3]}` : m[3]), month, day);
+      const d = makeDay(fullYear(m[3], r.today), month, day);
       return d ? [d] : undefined;
     }
     const d = month <= 12 ? nextDayMonth(r.today, month, day) : undefined;
@@ -208,7 +208,7 @@ function readDays(r: Reader): void {
   // After a date (« mercredi 3 décembre et vendredi 5 ») the month goes on; otherwise the weekday
   // picks the month (« mardi 12 » is the next 12th that is a Tuesday, if one comes soon).
   r.pass(new RegExp(`\\b(${WD}) (?:le )?(${DAY})${DAY_END}`), (m) => {
-    const anchor = r.anchorBefore(m.index ?? 0);
+    const anchor = r.anchorBefore(m.index ?? 0, (m.index ?? 0) + m[0].length);
     const day = Number(String(m[2]).replace(/\D/g, '')) || 1;
     const weekday = weekdayWord(m[1] as string);
     const d = nextDayOfMonth(anchor, day, anchor === r.today ? weekday : undefined);
@@ -220,10 +220,10 @@ function readDays(r: Reader): void {
   // A weekday alone: « jeudi », « ce jeudi », « lundi prochain », « lundi qui vient », « lundi en huit ».
   // The same weekday said again, « suivant », « d'après » or « prochain » (« ce vendredi et le vendredi suivant »): a week after the first
   // (a week named before is not such a day: « la semaine prochaine… mardi et mercredi prochains »).
-  r.pass(new RegExp(`\\b(${WD})(?: (${COMING}|en huit|d apres|suivante?s?))?\\b`), (m) => {
+  r.pass(new RegExp(`\\b(${WD})(?: (${COMING}|en huit|en quinze|d apres|suivante?s?))?\\b`), (m) => {
     if (!m[2] && habit(r, m.index)) return undefined;
     const weekday = weekdayWord(m[1] as string) as Weekday;
-    const before = m[2] && m[2] !== 'en huit' ? r.found.filter((f) => f.at < (m.index ?? 0) && !f.bound).flatMap((f) => f.days).filter((d) => weekdayOf(d) === weekday).sort().pop() : undefined;
+    const before = m[2] && !m[2].startsWith('en ') ? r.found.filter((f) => f.at < (m.index ?? 0) && !f.bound).flatMap((f) => f.days).filter((d) => weekdayOf(d) === weekday).sort().pop() : undefined;
     if (before) return [addDays(before, 7)];
     // « plutôt le mardi » at a basket of January, « jeudi » with January on screen: that week's, that month's; « ce jeudi », « jeudi prochain »: from today.
     // « lundi et mardi prochains », « mardi et jeudi qui viennent »: each weekday of the list is from today, whatever month is on screen.
@@ -233,7 +233,7 @@ function readDays(r: Reader): void {
     const after = fromToday && listed && /^(?: ?,| et| ou| puis)? (?:le |les )?$/.test(r.source.slice(listed.end, at)) ? listed.day : r.today;
     const next = nextWeekday(fromToday ? after : r.weekdayFrom(at), weekday);
     listed = fromToday ? { end: at + m[0].length, day: next } : undefined;
-    return m[2] ? [m[2] === 'en huit' ? addDays(next, 7) : next] : { days: [next], weekday: true };
+    return m[2] ? [m[2] === 'en huit' ? addDays(next, 7) : m[2] === 'en quinze' ? addDays(next, 14) : next] : { days: [next], weekday: true };
   });
   // « mercredi 13 et 20 », « lundi 11, 18 et 25 »: days listed right after a day read, in its month.
   r.pass(new RegExp(`(?<=# (?:, )?)(?:et|,) (${DAY})((?:(?: ?,| et| ou)? (?:le )?${DAY})*)${DAY_END}`), (m) => daysListed(r, m));
@@ -244,7 +244,7 @@ function readDays(r: Reader): void {
 
 /** The days of the month listed in `m` (its first day, then the rest), each the next such day from the one read before them. */
 function daysListed(r: Reader, m: RegExpExecArray): string[] {
-  const anchor = r.anchorBefore(m.index ?? 0);
+  const anchor = r.anchorBefore(m.index ?? 0, (m.index ?? 0) + m[0].length);
   const numbers = `${m[1]} ${m[2] ?? ''}`.match(/\b(?:1 ?er|\d{1,2})\b/g) ?? [];
   return numbers.map((n) => nextDayOfMonth(anchor, n.startsWith('1 ') || n === '1er' ? 1 : Number(n))).filter((d): d is string => !!d);
 }

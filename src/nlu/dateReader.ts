@@ -2,8 +2,13 @@
  * The reader's state: the text being read, with what each pass found blanked out ('#' of the
  * same length, so positions stay stable and nothing is read twice), and the days found so far.
  */
-import { addDays, monthDays, monthOf, mondayOf, span, yearOf } from './calendarMath';
-import { backward, forward, parseSpec } from './dateWords';
+import { addDays, monthDays, monthOf, mondayOf, nextDayMonth, span, yearOf } from './calendarMath';
+import { backward, DAY, forward, MONTH, monthNumber, parseSpec } from './dateWords';
+
+/** A month named alone, no day beside it (« en janvier : cantine le 7 et le 8 », « pour janvier… le 12 »). */
+const MONTH_ALONE = new RegExp(`(?<!\\b(?:${DAY}|\\d+) )\\b(?!sept\\b)${MONTH}\\b(?! ?[/.-]?\\d)`, 'g');
+/** What may part days from the month said right after them: « le 12 et le 14 en janvier ». */
+const BEFORE_MONTH = /^ ?(?:(?:en|de|d|pour|sur|du mois de|du mois d|au mois de|au mois d|in|of) )?$/;
 
 export interface SchoolHoliday {
   name: string;
@@ -144,12 +149,24 @@ export class Reader {
    * The latest day found before position `at`: a day written alone follows it (« le 3 décembre et le 5 »); else the month on screen.
    * After an event's day (« un tournoi le samedi 5 décembre, la garderie le vendredi 4 »), the days of its month.
    */
-  anchorBefore(at: number): string {
+  anchorBefore(at: number, end = at): string {
     const before = this.found.filter((f) => f.at < at && f.days.length > 0 && !f.bound);
     const last = before.sort((a, b) => b.at - a.at)[0];
+    // A month named alone after the last day read (or right after these days) is theirs: « le 3 décembre, puis en janvier le 5 ».
+    const lone = this.lonelyMonths();
+    const month = lone.filter((m) => m.at < at && (!last || m.at > last.at)).at(-1) ?? lone.find((m) => m.at >= end && BEFORE_MONTH.test(this.text.slice(end, m.at)));
+    if (month) return month.first > this.today ? month.first : this.today;
     const latest = last ? [...last.days].sort().at(-1) : undefined;
     const day = latest && last?.aside ? `${latest.slice(0, 7)}-01` : latest;
     return day && day > this.today ? day : this.start;
+  }
+
+  private lone?: Array<{ at: number; first: string }>;
+
+  /** The months named alone in what is left to read, once the days with their months are read: each with its first day to come. */
+  lonelyMonths(): Array<{ at: number; first: string }> {
+    this.lone ??= [...this.text.matchAll(MONTH_ALONE)].map((m) => ({ at: m.index, first: nextDayMonth(this.today.slice(0, 7) + '-01', monthNumber(m[0]) as number, 1) as string }));
+    return this.lone;
   }
 }
 

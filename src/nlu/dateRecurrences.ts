@@ -45,7 +45,7 @@ export function readRecurrences(r: Reader): void {
   // Weekday recurrences: « tous les mardis et jeudis de janvier ».
   const recurrence = new RegExp(
     // (« tous mercredi janvier », as typed in a hurry: no article, no « de ».)
-    `\\b(tous les |toutes les |tous |toutes |chaque |les |le )?(${WD})((?:(?: ?,| et| ou| puis)? (?:les? |chaque )?${WD}(?! (?:prochain|suivant|d apres|en huit)\\b))*)(?: (?:matins?|soirs?|midis?|apres midi))?(?: (?:de |d |du mois de |en |pour |pendant )?(${MONTH})(?! ?\\d)\\b((?:(?: ?,| et) (?:de |d |en )?${MONTH}(?! ?\\d)\\b)*))?`,
+    `\\b(tous les |toutes les |tous |toutes |chaque |les |le )?(${WD})((?:(?: ?,| et| ou| puis)? (?:les? |chaque )?${WD}(?! (?:prochain|suivant|d apres|en huit|en quinze)\\b))*)(?: (?:matins?|soirs?|midis?|apres midi))?(?: (?:de |d |du mois de |en |pour |pendant )?(${MONTH})(?! ?\\d)\\b((?:(?: ?,| et) (?:de |d |en )?${MONTH}(?! ?\\d)\\b)*))?`,
   );
   r.pass(recurrence, (m) => {
     const prefix = m[1] ?? '';
@@ -61,7 +61,7 @@ export function readRecurrences(r: Reader): void {
     if (!monthWord && !plural) {
       // « mardi 12 » is read with the day; « le mardi et le jeudi » gives the next of each.
       // « lundi et mardi prochains », « lundi qui vient »: from today, read with the weekdays alone.
-      if (/^ (?:le )?\d/.test(following) || /^ (?:prochain|en huit|d apres|suivant)/.test(following) || COMING_LIST.test(following) || new RegExp(`^ ${COMING}\\b`).test(following)) return null;
+      if (/^ (?:le )?\d/.test(following) || /^ (?:prochain|en huit|en quinze|d apres|suivant)/.test(following) || COMING_LIST.test(following) || new RegExp(`^ ${COMING}\\b`).test(following)) return null;
       if (prefix === 'le ' && !m[3] && habit(r, m.index + 3)) return undefined;
       // « il s'est cassé le poignet mardi… qu'il reste à la maison jusqu'à vendredi »: a weekday told in the past is the story, not a recurrence.
       if (!prefix && toldInThePast(r.source, m.index)) return { days: weekdays.map((w) => nextWeekday(r.weekdayFrom(m.index), w)), weekday: true };

@@ -24,6 +24,11 @@ export const COMING_LIST = new RegExp(`^(?:(?: ?,| et| ou| puis)? (?:le |les )?$
 export const DAY = '(?:1er|1 er|premier|[12]\\d|3[01]|0?[1-9])';
 /** A day with its month and year, a day alone, or dd/mm(/yyyy). */
 export const SPEC = `(?:(?:${WD} )?(?:le )?(?:\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?|${DAY}(?: ${MONTH}(?: 20\\d\\d)?)?)|${WD})`;
+/**
+ * An address: « 12 rue Victor Hugo », and streets named after a date, with or without their number (« rue du 8 mai 1945 »,
+ * « 3 bis avenue du 14 juillet », « 2 place du 19 mars 1962 »): no day in them (« une place du 21 décembre » is one).
+ */
+export const STREET = new RegExp(`\\b(?:\\d{1,4} (?:bis |ter )?(?:rue|avenue|av|bd|boulevard|place|chemin|allee|impasse|route|quai|square|cours|residence)\\b(?: (?:du |des |de la |de l )?${DAY} ${MONTH}(?: \\d{4})?\\b)?|\\b(?:rue|avenue|av|bd|boulevard|chemin|allee|impasse|quai|square|residence|cite) (?:du |des |de la |de l )?${DAY} ${MONTH}(?: \\d{4})?\\b)`);
 export const NUMBER = `(?:\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})`;
 /**
  * What may follow a day written alone (« le 11 ») for it to be a day, not a count (« les 2 enfants »): also an activity or
@@ -48,10 +53,20 @@ export interface Spec {
   weekday?: Weekday;
 }
 
-export function parseSpec(text: string): Spec {
+/**
+ * A year as written: « 2018 », or two digits, of this century up to a few years ahead, else of the last one (« 12/3/88 » is 1988,
+ * « 10/12/26 » is 2026), counted from `today` ('YYYY-MM-DD'), the clock's day when not told.
+ */
+export function fullYear(written: string, today = new Date().toISOString()): number {
+  const n = Number(written);
+  if (written.length !== 2) return n;
+  return n > (Number(today.slice(0, 4)) % 100) + 5 ? 1900 + n : 2000 + n;
+}
+
+export function parseSpec(text: string, today?: string): Spec {
   const numeric = /(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2,4}))?/.exec(text);
   if (numeric) {
-    const y = numeric[3] ? Number(numeric[3].length === 2 ? `20${numeric[3]}` : numeric[3]) : undefined;
+    const y = numeric[3] ? fullYear(numeric[3], today) : undefined;
     return { day: Number(numeric[1]), month: Number(numeric[2]), year: y };
   }
   const spec: Spec = {};

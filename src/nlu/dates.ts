@@ -16,6 +16,7 @@ import { Reader, type DateContext, type DateReading, type Found } from './dateRe
 import { DAY, MONTH, WD, weekdaysIn } from './dateWords';
 import { correctionFirst, swapNamedDay, withoutCorrectedDays, withoutNegatedDays } from './dayCorrections';
 import { prepare } from './frenchText';
+import { recurrencesFromStart, thatDayWrittenOut } from './recurrenceStart';
 
 export type { DateContext, DateReading, SchoolHoliday } from './dateReader';
 
@@ -145,7 +146,7 @@ function readMain(main: string, ctx: DateContext): { r: Reader; days: string[] }
   const r = new Reader(main, ctx);
   read(r);
   readDayAfter(r);
-  const kept = withoutWeekendBeside(withoutContextPeriods(withoutThatWeek(withoutCorrectedDays(r.found, main), ctx.today), main), main);
+  const kept = withoutWeekendBeside(withoutContextPeriods(withoutThatWeek(recurrencesFromStart(withoutCorrectedDays(r.found, main), main), ctx.today), main), main);
   return { r, days: [...new Set(kept.flatMap((f) => f.days))].sort() };
 }
 
@@ -168,7 +169,7 @@ function monthShared(main: string, clause: string): string {
 
 export function readDates(given: string, ctx: DateContext): DateReading {
   // « lundi, non pas lundi, mardi »: the day corrected is blanked before what sets days aside is looked for.
-  const prepared = withoutNegatedDays(correctionFirst(thatWeekNamed(swapNamedDay(given))));
+  const prepared = withoutNegatedDays(correctionFirst(thatWeekNamed(swapNamedDay(thatDayWrittenOut(given)))));
   const found = EXCEPT.exec(prepared);
   // « pas le 7 et pas le 8 »: one list of days said with « pas » (each read as « pas le 7 » alone is), not days kept and others set aside.
   const cut = found && /\bpas\b/.test(found[0]) && NEGATED_OPEN.test(prepared.slice(0, found.index)) ? null : found;

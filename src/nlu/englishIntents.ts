@@ -30,7 +30,7 @@ const SHORT = 3;
 /** In order: the first that matches decides. */
 const PATTERNS: ReadonlyArray<readonly [EnglishIntent, RegExp]> = [
   // « never mind, forget it »: one way of stopping or several.
-  ['abort', /^(?:(?:ok |no |oh )?(?:forget (?:about )?it|never ?mind|leave it|stop (?:it|that)|cancel (?:it|that|everything)|i give up|i quit|no thanks?|no thank you|not now|(?:i )?(?:have |ve )?changed my mind|exit)(?: please| thanks)?)(?: ,? (?:forget (?:about )?it|never ?mind|leave it|stop (?:it|that)|cancel (?:it|that|everything)|i give up|i quit|no thanks?|no thank you|not now|(?:i )?(?:have |ve )?changed my mind|exit)(?: please| thanks)?)*$/],
+  ['abort', /^(?:(?:ok |no |oh )?(?:forget (?:about )?it|never ?mind|leave it|stop (?:it|that)|cancel (?:it|that|everything)|i give up|i quit|(?:i m|i am|we re|we are) done|no thanks?|no thank you|not now|(?:i )?(?:have |ve )?changed my mind|exit)(?: please| thanks)?)(?: ,? (?:forget (?:about )?it|never ?mind|leave it|stop (?:it|that)|cancel (?:it|that|everything)|i give up|i quit|(?:i m|i am|we re|we are) done|no thanks?|no thank you|not now|(?:i )?(?:have |ve )?changed my mind|exit)(?: please| thanks)?)*$/],
   ['help', /\bwhat (?:can|do) you do\b|\bhow (?:does|do) (?:it|this|you) work\b|\bhelp me\b|\bi need (?:some )?help\b|\bi (?:do not|don t|dont) understand\b|\bmain menu\b|\bwhat are (?:the|my|your) options\b/],
   ['parental_authorization', /\b(?:travel\w*|going|goes|go|trip|leaving|leaves|flying|flies)\b.{0,30}\b(?:to [a-z]+|abroad)\b.{0,60}\b(?:form|permission|authori[sz]ation|papers?|documents?|school|class)\b/],
   ['citizen_census', /\bcensus\b|\b(?:just )?turned 16\b|\bdefen[cs]e day\b/],
@@ -48,7 +48,7 @@ const PATTERNS: ReadonlyArray<readonly [EnglishIntent, RegExp]> = [
   ['cancel_booking', /^(?:\w+ )?no (?:cantine|garderie|etude|centre|lunch|club|care)\b|\bno more\b.{0,40}\b(?:cantine|garderie|etude|centre|care|club)\b|\b(?:don t|do not|no longer|won t|will not) need\b.{0,40}\b(?:cantine|garderie|etude|centre|care|club)\b/],
   ['report_absence', /\b(?:will|ll|is going to|s going to) miss\b|\b(?:dentist|doctor|doctor s|medical|hospital) appointment\b|\b(?:is|are|s|will be|was) (?:sick|ill|unwell|absent|off sick)\b|\b(?:won t|will not|can t|cannot|isn t|is not|aren t|doesn t|does not|don t|do not) (?:come|coming|go|going|attend|be there|be at|eat|eating|have (?:lunch|dinner))\b|\bnot (?:eating|having lunch)\b|\bnot coming\b|\b(?:has|have|got|caught) (?:the |a )?(?:flu|cold|fever|temperature|stomach bug|tummy bug|chicken ?pox|covid|virus)\b|\b(?:stay|stays|staying) (?:at )?home\b|\bkeep(?:ing)? (?:him|her|them|my \w+) (?:at )?home\b/],
   // « did I book the canteen for Friday? », « have we registered Tom for the club? »: a question about a booking made.
-  ['list_bookings', /^(?:(?:so|and|but|hi|hello|sorry|please|wait) )?(?:did|have|had) (?:i|we) (?:already |actually |really )?(?:book|reserve|register|sign)\w*\b|\b(?:my|our|his|her|the) reservations\b|\bwhat (?:did|have) (?:i|we) (?:reserve\w*|book\w*)|\b(?:is|are) (?:she|he|they|my \w+) (?:booked|registered)\b|\b(?:she|he|they|my \w+) (?:is|are|s) (?:booked|registered|signed up)\b|\bwhat s booked\b|\b(?:what|which) reservations\b|\b(?:do|have|did) (?:i|we) (?:got |made |have )?(?:any )?reservations\b/],
+  ['list_bookings', /^(?:(?:so|and|but|hi|hello|sorry|please|wait) )?(?:did|have|had) (?:i|we) (?:already |actually |really )?(?:book|reserve|register|sign)\w*\b|\b(?:my|our|his|her|the) reservations\b|\bwhat (?:did|have) (?:i|we) (?:reserve\w*|book\w*)|\b(?:is|are) (?:she|he|they|my \w+|\w+(?: and \w+)?) (?:already |still |really )?(?:booked|registered|signed up|enrolled)\b|\b(?:she|he|they|my \w+) (?:is|are|s) (?:booked|registered|signed up)\b|\bwhat s booked\b|\b(?:what|which) reservations\b|\b(?:do|have|did) (?:i|we) (?:got |made |have )?(?:any )?reservations\b/],
   // « a certificate of payment for 2026 », « a receipt for what I paid »: a paper about payments made, shown with the invoices.
   ['list_invoices', /\b(?:certificat\w*|proof|statement|record) of (?:payment|paid)\w*|\b(?:payment|tax) (?:certificat\w*|statement|receipt)s?\b|\breceipts?\b/],
   ['pay_invoice', /\bpay\w*\b/],
@@ -56,7 +56,8 @@ const PATTERNS: ReadonlyArray<readonly [EnglishIntent, RegExp]> = [
   // « sign my kids up for … », « sign Zoe and Max up for … », « enrol my son », « register her for the canteen »
   ['book', /\bsign (?:\w+ ){1,4}up (?:for|to)\b|\bsign (?:my|our|his|her|the|them|him) (?:\w+ )?up\b|\benrol\w*\b|\bregister (?:my|our|him|her|them)\b/],
   ['create_account', /\b(?:create|open|make|set up)\b.{0,20}\baccount\b|\bsign ?up\b|\bregister\b/],
-  ['sign_in', /\blog ?in\b|\bsign ?in\b|\blogin\b|\bmy account\b/],
+  // (« update my address in my account »: where, not the way in.)
+  ['sign_in', /\blog ?in\b|\bsign ?in\b|\blogin\b|(?<!\b(?:in|on|from) )\bmy account\b/],
   ['opening_hours', /\bopening (?:hours|times)\b|\bwhat time\b|\b(?:is|are) (?:it|you|the [a-z ]{2,20}) (?:open|closed)\b|\bwhen (?:do|does|is|are|will) .{0,30}\b(?:re ?open|open|close)\b|\b(?:re ?open\w*|open again)\b|\bhours\b/],
   ['update_contact', /\b(?:change|update|new|changed)\b.{0,20}\b(?:e ?mail|email|address|phone|number)\b/],
   ['contact', /\b(?:talk|speak) (?:to|with)\b|\b(?:reach|phone|call|ring)\b|\bwhere (?:is|are)\b|\bhuman\b|\bcall (?:me|you)\b|\bphone number\b|\bcontact\b|\be ?mail address\b/],

@@ -42,12 +42,16 @@ export function englishDateOrder(text: string): string {
     // « Monday to Friday », « from tomorrow to Friday »: a range between weekdays, from today or tomorrow.
     .replace(new RegExp(`\\b(?:from )?(${DAYS}|today|tomorrow) (?:to|until|till|through|thru) (?:the )?(?=\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b)`, 'g'), (_m: string, first: string) => (/^to/.test(first) ? `de ${first} au ` : `du ${first} au `))
     .replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/g, '$1')
+    // « except Wednesday », « apart from the 12th », « but not Friday »: days set aside (« sauf »).
+    .replace(/\b(?:except(?: for| on)?|apart from|excluding|but not)\b(?: on)?/g, 'sauf')
     // « the 15th instead », « rather the 15th »: « plutôt le 15 », the days said replace the others.
     .replace(/\b(?:on )?(?:the )?(\d{1,2}) instead\b/g, 'plutot le $1')
     .replace(/\b(?:instead|rather)(?: on)?(?: the)? (?=\d{1,2}\b)/g, 'plutot le ')
     // « remove the 15th », « not the 15th »: a day of the month, as « le 15 » (not « the 2 kids », « the 3 pm »).
     .replace(/\bthe (?=\d{1,2}\b(?! ?(?:kids|children|boys|girls|days|weeks|pm|am|h\b|:|[/.-]\d)))/g, 'le ')
     .replace(/\b(le \d{1,2}) ?,? and (?=le \d)/g, '$1 et ')
+    // « Tuesday and Thursday next week », « Mondays and Fridays »: one list of weekdays (read together with what bounds them).
+    .replace(new RegExp(`\\b(${DAYS}s?) ?,? and (?:on )?(?=${DAYS})`, 'g'), '$1 et ')
     // « until Friday », « till the 5th » (no « from »): up to that day.
     .replace(new RegExp(`\\b(?:until|till|up to) (?:the )?(?=\\d{1,2}\\b|${DAYS}\\b)`, 'g'), 'jusqu au ')
     // « 12 and 13 April », « 3, 4 and 5 May »: a list of days before the month.

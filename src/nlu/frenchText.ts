@@ -33,6 +33,8 @@ function prepareNow(text: string): string {
     .replace(/[’'`´‘]/g, ' ')
     .replace(/n\s?°/g, ' numero ')
     .replace(/°/g, ' ')
+    // « 11>15 janvier », « 11 -> 15/01 »: an arrow between days is a dash (read below as a range).
+    .replace(/(\d) ?(?:->|=>|>) ?(?=\d)/g, '$1-')
     .replace(/[^a-z0-9/:,.€+?\s-]/g, ' ')
     .replace(/\?+/g, ' ? ')
     // « jeu + ven », « hier + auj », « mardi 12 + jeudi 14 », « lundi+mardi »: a plus before a word is « et » (not « +33 6… »)
@@ -44,6 +46,8 @@ function prepareNow(text: string): string {
     // « cantine 11-15 janvier », « du 11 > 15 janv »: two days joined by a dash or an arrow before their month are a range
     // (« 4-5-6 janvier » lists three).
     .replace(/(?<!\d ?[-/.>] ?)\b(\d{1,2}) ?(?:-|>|->) ?(\d{1,2}) (?=(?:janv|jan|fev|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec)[a-z]*\b)/g, '$1 au $2 ')
+    // « 11-15/01 »: the two days share the month written after the second (« du 11/01 au 15/01 »).
+    .replace(/(?<![\d/.-])\b(\d{1,2}) ?- ?(\d{1,2})([/.]\d{1,2})\b(?![/.-]?\d)/g, (m: string, a: string, b: string, month: string) => (Number(a) < Number(b) && Number(b) <= 31 ? `du ${a}${month} au ${b}${month}` : m))
     .replace(/(?<!\d)-|-(?!\d)/g, ' ')
     .replace(/\.(?!\d)/g, ' ')
     .replace(/\s+/g, ' ')
@@ -79,6 +83,8 @@ function prepareNow(text: string): string {
     // « semaine pro », « lundi proch »
     .replace(/\b(semaine|mois) pro(?:ch)?\b/g, '$1 prochaine')
     .replace(/\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) pro(?:ch)?\b/g, '$1 prochain')
+    // « jeudi en 8 », « lundi en 15 »: « en huit », « en quinze ».
+    .replace(/\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) en (8|15)\b/g, (_m: string, w: string, n: string) => `${w} en ${n === '8' ? 'huit' : 'quinze'}`)
     // « lu ma je ve »: weekdays cut to two letters, three or more in the week's order
     .replace(TWO_LETTER_RUN, (run: string) => (inWeekOrder(run) ? run.replace(/\b(?:lu|ma|me|je|ve|sa|di)\b/g, (w) => TWO_LETTER_WEEKDAYS[w] as string) : run))
     // « lun mar jeu », « lun et ven », « jeu 12 », « sam matin », « sauf le mar »: short weekdays in a list of weekdays,
@@ -114,9 +120,9 @@ const SMS: Record<string, string> = {
   jsuis: 'je suis', jvous: 'je vous', jvs: 'je vous', justif: 'justificatif', justifs: 'justificatifs', jpeux: 'je peux', jcomprends: 'je comprends', jcomprend: 'je comprends', jsai: 'je sais', jsp: 'je sais pas', jpx: 'je peux', jai: 'j ai', g: 'j ai', chui: 'je suis', jsais: 'je sais',
   cest: 'c est', nest: 'n est', quil: 'qu il', quils: 'qu ils', sest: 's est',
   slp: 'svp', pr: 'pour', ds: 'dans', ts: 'tous', tt: 'tout', tte: 'toute', ttes: 'toutes',
-  dmn: 'demain', dem1: 'demain', '2main': 'demain', ajd: 'aujourd hui', ojd: 'aujourd hui', auj: 'aujourd hui', dem: 'demain', vac: 'vacances', vacs: 'vacances', aujourdhui: 'aujourd hui',
+  dmn: 'demain', dem1: 'demain', dm1: 'demain', dmain: 'demain', '2m1': 'demain', '2mn': 'demain', ajd: 'aujourd hui', aujd: 'aujourd hui', ajrd: 'aujourd hui', ojd: 'aujourd hui', auj: 'aujourd hui', dem: 'demain', vac: 'vacances', vacs: 'vacances', aujourdhui: 'aujourd hui',
   kan: 'quand', qd: 'quand', ke: 'que', keske: 'qu est ce que', kesk: 'qu est ce que', kes: 'qu est ce', koi: 'quoi', px: 'peux', qqn: 'quelqu un', qq1: 'quelqu un', qqun: 'quelqu un', kel: 'quel', kelle: 'quelle', kels: 'quels', kelles: 'quelles', pk: 'pourquoi', pq: 'pourquoi',
-  mrc: 'merci', mci: 'merci', bjr: 'bonjour', bsr: 'bonsoir', slt: 'salut', cc: 'coucou', resa: 'reservation', resas: 'reservations',
+  mrc: 'merci', mci: 'merci', bjr: 'bonjour', bsr: 'bonsoir', bsoir: 'bonsoir', bjour: 'bonjour', slt: 'salut', cc: 'coucou', resa: 'reservation', resas: 'reservations',
   rdv: 'rendez vous', nn: 'non', num: 'numero', mdp: 'mot de passe', fac: 'facture', fact: 'facture', dc: 'donc', vs: 'vous', ns: 'nous', tjs: 'toujours',
   merc: 'mercredi', mercr: 'mercredi', vend: 'vendredi', vendr: 'vendredi', ven: 'vendredi',
   cantoche: 'cantine', cantoch: 'cantine', sem: 'semaine', etud: 'etude', etudd: 'etude', garderi: 'garderie', cantinne: 'cantine', cantime: 'cantine', reserv: 'reserver',

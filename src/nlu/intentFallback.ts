@@ -45,8 +45,8 @@ const SAYS_NOTHING = /^(?:\?|pourquoi|comment|quoi|mais|donc|alors|ah|oh|bon|euh
 /** « même chose pour sa sœur », « pareil pour Hugo », « idem »: the request before, said again (the dialog knows which). */
 const SAME_AGAIN = /^(?:et )?(?:(?:la )?meme chose|pareil|idem)\b/;
 
-/** Politeness, which says nothing of what is wanted (« yes please », « merci beaucoup », « great, thank you so much »). */
-const POLITE_WORD = /^(?:please|pls|plz|svp|stp|merci|thanks|thank|you|so|much|very|lot|great|cheers|beaucoup)$/;
+/** Politeness, which says nothing of what is wanted (« yes please », « merci beaucoup », « great, thank you so much », « merci madame, bonne journée »). */
+const POLITE_WORD = /^(?:please|pls|plz|svp|stp|merci|thanks|thank|you|so|much|very|lot|great|cheers|beaucoup|madame|monsieur|mme|bonne|journee|soiree|revoir)$/;
 
 /**
  * Enough words besides days to say what is wanted, one of them a word the model learned besides politeness: « yes please »

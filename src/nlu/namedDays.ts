@@ -6,14 +6,19 @@ import { publicHolidays } from '../domain/publicHolidays';
 import type { Weekday } from '../domain/types';
 import { addDays, monthDays, nextDayMonth, nextWeekday, weekdayOf, yearOf } from './calendarMath';
 import type { Reader } from './dateReader';
-import { MONTH, monthNumber, ORDINALS, WD, weekdayWord } from './dateWords';
+import { MONTH, monthNumber, NUMBER, ORDINALS, WD, weekdayWord } from './dateWords';
+import { NUMBER_WORDS } from './frenchText';
+
+/** What tells the feast rather than a day asked: « passer Noël », « fêter Noël en famille », « pour Noël », « après Noël ». */
+const FEAST_TOLD = /\b(?:passer|passe|passons|passent|passera|passerons|passeront|feter|fete|fetons|fetent|feterons|celebrer|pour|depuis|avant|apres)(?: (?:la|le|l|en))? $/;
 
 /** Noël, the jour de l'An, Easter Monday…, the nth weekday of a month, week-ends. */
 export function readNamedDays(r: Reader): void {
   // Named days: « Noël », « le jour de l'An », « le 14 juillet » is read with the numbers.
   r.pass(/\b(?:la )?veille de noel\b/, () => [nextDayMonth(r.today, 12, 24) as string]);
   r.pass(/\b(?:le )?lendemain de noel\b/, () => [nextDayMonth(r.today, 12, 26) as string]);
-  r.pass(/\b(?:le )?(?:jour de noel|noel)\b/, () => [nextDayMonth(r.today, 12, 25) as string]);
+  // (« mes parents viennent passer Noël chez nous… annuler le 21, 22 et 23 »: the feast told, kept only when no other day is said.)
+  r.pass(/\b(?:le )?(?:jour de noel|noel)\b/, (m) => ({ days: [nextDayMonth(r.today, 12, 25) as string], aside: FEAST_TOLD.test(r.source.slice(0, m.index)) }));
   r.pass(/\b(?:le )?(?:jour de l an|nouvel an|premier de l an)\b/, () => [nextDayMonth(r.today, 1, 1) as string]);
   r.pass(/\b(?:le )?(?:lundi de paques|lundi de pentecote|(?:jeudi de l )?ascension)\b/, (m) => {
     const code = m[0].includes('paques') ? 'easterMonday' : m[0].includes('pentecote') ? 'whitMonday' : 'ascension';
@@ -39,5 +44,16 @@ export function readNamedDays(r: Reader): void {
   r.pass(/\b(?:ce|le|cette|du|pour le) (?:week end|fin de semaine)(?: prochain)?\b/, () => {
     const saturday = weekdayOf(r.today) === 'sun' ? addDays(r.today, -1) : nextWeekday(addDays(r.today, -1), 'sat');
     return [saturday, addDays(saturday, 1)].filter((d) => d >= r.today);
+  });
+}
+
+/** « les 2 prochains lundis », « les trois mercredis qui viennent »: that many of the weekday, from the next one. */
+export function readComingWeekdays(r: Reader): void {
+  r.pass(new RegExp(`\\bles (${NUMBER}) (?:prochaine?s (${WD})|(${WD}) (?:prochains|suivants|a venir|qui viennent))\\b`), (m) => {
+    const n = NUMBER_WORDS[m[1] as string] ?? Number(m[1]);
+    const weekday = weekdayWord((m[2] ?? m[3]) as string);
+    if (!weekday || !(n >= 1 && n <= 12)) return null;
+    const first = nextWeekday(r.today, weekday);
+    return Array.from({ length: n }, (_, i) => addDays(first, 7 * i));
   });
 }

@@ -13,7 +13,7 @@ const RENTREE = new RegExp(
   `\\b(?:(?:de |pour |a |des |dans )?la (semaine de la )?rentree(?: (?:de|du mois de|d) (${MONTH})| (?:des|de|du) vacances(?: (?:de la |de |d |du )?(${HOLIDAY}))?)?|(?:juste )?apres (?:les |la fin des )?vacances(?: (?:de la |de |d |du )?(${HOLIDAY}))?)\\b`,
 );
 /** A weekday said alone (not « lundi 4 », « lundi prochain », not every Monday). */
-const WEEKDAY_ALONE = new RegExp(`(?<!\\b(?:tous les|toutes les|chaque|les) )\\b${WD}\\b(?! ?(?:${DAY}\\b|prochaine?s?|dernier|en huit))`);
+const WEEKDAY_ALONE = new RegExp(`(?<!\\b(?:tous les|toutes les|chaque|les) )\\b${WD}\\b(?! ?(?:${DAY}\\b|prochaine?s?|dernier|en huit|en quinze))`);
 /** A day written with its month or in figures: the days are said, the rentrée is only their story. */
 const DATED = new RegExp(`\\b${DAY} ${MONTH}\\b|\\b\\d{1,2}[/.-]\\d{1,2}\\b|\\b(?:le|du|au) ${DAY}\\b|\\b(?:tous|toutes|chaque)\\b`);
 

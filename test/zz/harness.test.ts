@@ -1,0 +1,2 @@
+import { startChat } from '../support/harness';
+it('loads', () => { expect(typeof startChat).toBe('function'); });

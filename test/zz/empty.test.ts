@@ -1,1 +1,0 @@
-it('nothing', () => { expect(1).toBe(1); });

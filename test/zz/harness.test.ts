@@ -1,2 +1,0 @@
-import { startChat } from '../support/harness';
-it('loads', () => { expect(typeof startChat).toBe('function'); });

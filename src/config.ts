@@ -86,6 +86,7 @@ const EnvSchema = z.object({
   ATTACHMENT_TEST_LOOPBACK: z.preprocess(emptyToUndefined, z.enum(['true', 'false']).default('false')),
   METRICS_TOKEN: z.preprocess(emptyToUndefined, z.string().regex(/^\S{16,}$/, 'at least 16 characters, no spaces (the bearer token a scraper sends to GET /metrics)').optional()),
   PASSWORD_COST: z.preprocess(emptyToUndefined, z.coerce.number().int().min(14, 'at least 14').max(20, 'at most 20').default(17)),
+  DATES_WARM_UP_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(86_400_000).default(2000)),
 });
 
 /**
@@ -194,6 +195,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, rootDir = findR
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     retention: Object.freeze({ transcriptDays: e.RETENTION_TRANSCRIPT_DAYS, securityDays: e.RETENTION_SECURITY_DAYS, profileDays: e.RETENTION_PROFILE_DAYS }),
     passwordCost: e.PASSWORD_COST,
+    datesWarmUpMs: e.DATES_WARM_UP_MS,
     metricsToken: e.METRICS_TOKEN,
     trustProxy: e.TRUST_PROXY === undefined ? undefined : trustOf(e.TRUST_PROXY),
     attachments: Object.freeze({

@@ -85,6 +85,11 @@ export interface Config {
   metricsToken?: string;
   /** log2 of scrypt's N for passwords: 17 (OWASP), about 1 s a hash here. */
   passwordCost: number;
+  /**
+   * How long after listening the date recognizer's worker starts compiling (seconds of CPU), unless a
+   * turn needs it first (src/warmUps.ts): 2 s. The tests set it beyond their length.
+   */
+  datesWarmUpMs: number;
   bot: {
     appId?: string;
     appPassword?: string;

@@ -9,7 +9,7 @@ import './deferredParts';
 import { systemClock, type Clock } from './domain/clock';
 import { CardRenderer, templatingLibrary } from '../cards/cardRenderer';
 import { adapterOnDemand } from './bot/adapter';
-import { WARM_UP_DELAY_MS, warmUps } from './warmUps';
+import { warmUps } from './warmUps';
 import { ConfigError, linkBase, loadConfig, type Config } from './config';
 import { buildCore, openCore, type Core } from './core';
 import { watchStartupEventLoop } from './ops/eventLoopWatch';
@@ -84,7 +84,7 @@ export async function startApp(config: Readonly<Config>, clock: Clock = systemCl
   const stopWatch = watchStartupEventLoop(core.logger);
   // Understanding's warm-up at once (the first messages wait for it), the date models a little later (src/warmUps.ts);
   // once understanding is warm, the templating library, then the other card templates, a piece at a time.
-  recognizer.startLater(WARM_UP_DELAY_MS);
+  recognizer.startLater(config.datesWarmUpMs);
   let stopped = false;
   void recognizer
     .warm()

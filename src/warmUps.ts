@@ -13,7 +13,7 @@ import { understandingWarmSteps } from './nlu/warmSteps';
 
 /**
  * How long after listening the date recognizer's worker starts (unless a turn needed it first): the first
- * replies after a start do not share the CPU with it.
+ * replies after a start do not share the CPU with it. The server takes it from DATES_WARM_UP_MS (src/config.ts), 2 s by default.
  */
 export const WARM_UP_DELAY_MS = 2000;
 /** How long the understanding's steps run before letting turns in. */

@@ -149,6 +149,13 @@ describe('configuration: values in detail', () => {
     expect(() => loadConfig({ SMS_WEBHOOK_URL: 'not a url' }, ROOT)).toThrow(/SMS_WEBHOOK_URL/);
   });
 
+  it('starts compiling the date models 2 s after listening by default, or after DATES_WARM_UP_MS', () => {
+    expect(loadConfig({}, ROOT).datesWarmUpMs).toBe(2000);
+    expect(loadConfig({ DATES_WARM_UP_MS: '0' }, ROOT).datesWarmUpMs).toBe(0);
+    expect(loadConfig({ DATES_WARM_UP_MS: '86400000' }, ROOT).datesWarmUpMs).toBe(86_400_000);
+    expect(() => loadConfig({ DATES_WARM_UP_MS: '-1' }, ROOT)).toThrow(/DATES_WARM_UP_MS/);
+  });
+
   it('returns a frozen object', () => {
     const c = loadConfig({}, ROOT);
     expect(Object.isFrozen(c)).toBe(true);

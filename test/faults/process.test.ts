@@ -40,7 +40,7 @@ async function prepare() {
   await linkedDurand(core, EMAIL);
   const canteen = (await core.service.listActivities('carrieres-sous-poissy')).find((a) => a.code === 'canteen' && a.level !== 'maternelle')!;
   const calendar = core.service.schoolCalendarOf(canteen);
-  const env = { DATA_DIR: config.dataDir, LOG_LEVEL: 'silent', JOBS: 'off', PASSWORD_COST: '14', ...(config.postgres ? { DATABASE_URL: config.postgres.url } : {}) };
+  const env = { DATA_DIR: config.dataDir, LOG_LEVEL: 'silent', JOBS: 'off', PASSWORD_COST: '14', DATES_WARM_UP_MS: '86400000', ...(config.postgres ? { DATABASE_URL: config.postgres.url } : {}) };
   // The core stays open beside the process, to check what the database holds.
   return { core, config, env, sentence: (skip: number) => bookingSentence(canteen, calendar, new Date(), 'Léa', skip) };
 }

@@ -2,8 +2,9 @@
  * What the message that starts the sign-up says plainly, so that it is not asked again: the
  * civility and the names after « je suis Monsieur / Madame » (« je suis Monsieur Karim Haddad, »),
  * an e-mail address, a phone number. « je suis » followed by anything else (« je suis nouvelle
- * ici », « je suis Madame la directrice ») is not a name; three words or more are left for the
- * questions, which the read-back shows anyway.
+ * ici », « je suis Madame la directrice ») is not a name; three words are read only as a first name and a
+ * last name with its particle (« Nadia Ben Salah », « Maria Da Silva »); more are left for the questions,
+ * which the read-back shows anyway.
  */
 import { normalize } from '../src/domain/text';
 import { check, phoneIn, type Field } from './accountFields';
@@ -24,11 +25,21 @@ const NAMED = new RegExp(
 /** Words that are never a name said after the civility (« Madame la directrice », « Monsieur tout le monde »). */
 const NOT_NAMES = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'de', 'du', 'des', 'd', 'tout', 'toute', 'bien', 'tres', 'pas', 'nouveau', 'nouvelle', 'perdu', 'perdue', 'parent', 'pere', 'mere', 'maman', 'papa', 'maire', 'directeur', 'directrice', 'inscrit', 'inscrite', 'ici', 'moi', 'merci', 'beaucoup', 'svp', 'stp', 'bonjour', 'bonsoir', 'urgent', 'vite']);
 
+/** The particle that opens a last name of two words (« Ben Salah », « Da Silva », « Van Damme », « Le Goff »). */
+const PARTICLE = /^(?:ben|bin|ibn|el|al|abou|abu|da|das|dos|de|del|della|di|du|van|von|le|la|mac|mc|ould|ait|bou)$/;
+
 /** The civility, from the word typed. */
 const civilityOf = (word: string): 'madame' | 'monsieur' => (/^(?:madame|mme|mrs|ms|miss|mademoiselle|mlle)$/i.test(word) ? 'madame' : 'monsieur');
 
 /** The names after the civility: one word is the last name; two are first name then last name, unless one is in capitals (« HADDAD Karim »). */
 function namesOf(words: string[]): AccountDraft | undefined {
+  // « Nadia Ben Salah »: the first name, then the last name with its particle.
+  const [first3, particle, rest3] = words;
+  if (words.length === 3 && first3 && particle && rest3 && PARTICLE.test(normalize(particle)) && ![first3, rest3].some((w) => NOT_NAMES.has(normalize(w)))) {
+    const last = check('lastName', `${particle} ${rest3}`);
+    const first = check('firstName', first3);
+    return last && first ? { lastName: last, firstName: first } : undefined;
+  }
   if (words.length === 0 || words.length > 2 || words.some((w) => NOT_NAMES.has(normalize(w)))) return undefined;
   const lastName = words.length === 1 ? words[0] : words.find((w, i) => w.length > 1 && w === w.toLocaleUpperCase('fr') && words[1 - i] !== words[1 - i]?.toLocaleUpperCase('fr')) ?? words[1];
   const firstName = words.length === 2 ? words.find((w) => w !== lastName) : undefined;

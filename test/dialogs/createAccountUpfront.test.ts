@@ -66,4 +66,23 @@ describe.each(CHANNELS)('details given with « créer mon compte » (%s)', (chan
     const c = await chat(channelId);
     expect(c.text(await c.say(said))).toContain(fr['createAccount.ask.civility']);
   });
+
+  it.each([
+    ['bjr je veux creer mon espace, je suis Mme Nadia Ben Salah, nadia.bs@example.fr', 'nadia.bs@example.fr', 'Nadia', 'Ben Salah'],
+    ['je suis Monsieur Carlos Da Silva, créer mon compte, carlos.ds@example.fr', 'carlos.ds@example.fr', 'Carlos', 'Da Silva'],
+  ])('« %s »: a last name with its particle is read, only the phone and the address asked', async (said, email, firstName, lastName) => {
+    const c = await chat(channelId);
+    const first = c.text(await c.say(said));
+    expect(first).toContain(fr['createAccount.ask.phone']);
+    for (const key of ['createAccount.ask.lastName', 'createAccount.ask.firstName']) expect(first).not.toContain(fr[key]);
+    await c.say('06 12 34 56 78');
+    await c.say('3 rue Verte 78955 Carrières-sous-Poissy');
+    await c.say('oui');
+    expect(await account(c, email)).toMatchObject({ firstName, lastName });
+  });
+
+  it('« je suis Monsieur tout le monde »: no name read', async () => {
+    const c = await chat(channelId);
+    expect(c.text(await c.say('je suis Monsieur tout le monde, je veux créer mon compte'))).toContain(fr['createAccount.ask.lastName']);
+  });
 });

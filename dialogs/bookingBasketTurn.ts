@@ -175,8 +175,10 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
     // « annuler le 19 » said next is of the basket's month, when it is still to come (see MainOptions.shownMonth).
     const later = month && month > parisDay(deps.service.clock.now()).slice(0, 7);
     // « et le 26 aussi » said next: the same booking, for the same children at the same activity.
+    const cancel = current.every((w) => w.action === 'remove');
+    const removed = cancel ? [] : [...new Set(current.filter((w) => w.action === 'remove').map((w) => w.day))].sort();
     const booked: BookingDone | undefined =
-      options.activityId !== undefined && about ? { activityId: options.activityId, childIds: [...new Set(current.map((w) => w.childId))], cancel: current.every((w) => w.action === 'remove'), month: about.slice(0, 7), days: [...new Set(current.map((w) => w.day))].sort() } : undefined;
+      options.activityId !== undefined && about ? { activityId: options.activityId, childIds: [...new Set(current.map((w) => w.childId))], cancel, month: about.slice(0, 7), days: [...new Set(current.map((w) => w.day))].sort(), ...(removed.length ? { removed } : {}) } : undefined;
     return step.endDialog({ ...(later ? { shownMonth: month } : {}), ...(booked ? { booked } : {}) } satisfies ShownMonthResult);
   } catch (e) {
     return refused(deps, step, e);

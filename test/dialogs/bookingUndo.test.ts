@@ -97,3 +97,30 @@ describe('days of the booking just confirmed taken back', () => {
     ]);
   });
 });
+
+describe('a booking that both booked and cancelled, taken back', () => {
+  const mixed = async (channel?: string) => {
+    const { c } = await signedInChat(chats, { ...(channel ? { channelId: channel } : {}), linkFile: 'CSP-F-000101' });
+    await c.say('réserver la cantine pour Léa les 7 et 8 décembre');
+    await c.say('oui');
+    await c.say('réserver la cantine pour Léa le 10 décembre et annuler le 8');
+    await c.say('oui');
+    return c;
+  };
+  const confirmed = (c: Chat) => (status(c) as Array<{ day: string; status: string }>).filter((r) => r.status === 'confirmed').map((r) => r.day);
+
+  it.each(table([['en fait pas le 8']]))('%s: « %s », the day it cancelled, books the 8th again', async (channel, phrasing) => {
+    const c = await mixed(channel);
+    expect(confirmed(c)).toEqual(['2026-12-07', '2026-12-10']);
+    expect(offered(await c.say(phrasing))).toEqual(BASKET);
+    await c.say('oui');
+    expect(confirmed(c)).toEqual(['2026-12-07', '2026-12-08', '2026-12-10']);
+  });
+
+  it('« annule ça » undoes each day: the 10th cancelled, the 8th booked again', async () => {
+    const c = await mixed();
+    expect(offered(await c.say('annule ça'))).toEqual(BASKET);
+    await c.say('oui');
+    expect(confirmed(c)).toEqual(['2026-12-07', '2026-12-08']);
+  });
+});

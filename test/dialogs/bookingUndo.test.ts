@@ -124,3 +124,29 @@ describe('a booking that both booked and cancelled, taken back', () => {
     expect(confirmed(c)).toEqual(['2026-12-07', '2026-12-08']);
   });
 });
+
+describe('a question or an approval right after a booking confirmed', () => {
+  it.each(table([["c'est bon le 7 ?"], ["c'est le 7 ?"], ["c'est bon le 7"]]))('%s: « %s » takes nothing back', async (channel, phrasing) => {
+    const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
+    await c.say('réserver la cantine pour Léa les 7 et 8 décembre');
+    await c.say('oui');
+    expect(offered(await c.say(phrasing))).not.toEqual(BASKET);
+    await c.say('oui');
+    expect(status(c)).toEqual([
+      { day: '2026-12-07', status: 'confirmed' },
+      { day: '2026-12-08', status: 'confirmed' },
+    ]);
+  });
+
+  it('« non, plutôt le 7 » after the 7th and the 8th: the 8th alone offered to cancel', async () => {
+    const { c } = await signedInChat(chats, { linkFile: 'CSP-F-000101' });
+    await c.say('réserver la cantine pour Léa les 7 et 8 décembre');
+    await c.say('oui');
+    expect(offered(await c.say('non, plutôt le 7'))).toEqual(BASKET);
+    await c.say('oui');
+    expect(status(c)).toEqual([
+      { day: '2026-12-07', status: 'confirmed' },
+      { day: '2026-12-08', status: 'cancelled' },
+    ]);
+  });
+});

@@ -26,8 +26,8 @@ export function daysSaid(deps: DialogDeps, text: string, list: readonly Bookable
   const understood = read(text);
   if (understood.dates.length === 0) return undefined;
   const action = understood.intent === 'cancel_booking' || (options.cancel && understood.intent !== 'book') ? 'remove' : 'add';
-  // « le 7 et annulez le 14 »: each day with its own action.
-  const actions = mixedSaid(deps, text, list, month) ?? understood.dates.map((day) => ({ day, action }));
+  // « le 7 et annulez le 14 »: each day with its own action (those before any verb, the task's: cancelled when cancelling).
+  const actions = mixedSaid(deps, text, list, month, options.cancel ? 'remove' : 'add') ?? understood.dates.map((day) => ({ day, action }));
   return { wishes: actions.map((a) => ({ ...a, childId: 0 })), month: understood.month ?? month };
 }
 

@@ -49,7 +49,7 @@ export function saysDaysTakenBack(text: string, today: string, month?: string, k
   const said = prepare(text.replace(/\benfait\b/giu, 'en fait')).replace(/\s+/g, ' ').trim();
   if (/\b(?:aussi|egalement|en plus|pareil|idem)\b/.test(said)) return undefined;
   // « c'est bon le 9 ? », « c'est le 9 ? »: a question or an approval, no change asked.
-  if (/\?\s*$/.test(text) || APPROVED.test(said)) return undefined;
+  if (/\?\s*$/.test(text) || (APPROVED.test(said) && !/\b(?:pas|pa|au lieu|a la place|plutot|en fait|finalement)\b/.test(said))) return undefined;
   const cue = CUE.exec(said)?.[0] ?? '';
   const rest = said.slice(cue.length);
   const not = NOT_THESE.exec(rest);

@@ -49,7 +49,7 @@ describe('a bare « annule » right after a booking confirmed', () => {
 });
 
 describe('days of the booking just confirmed taken back', () => {
-  it.each(table([['en fait pas le 8'], ['ah non pas le 8 finalement'], ['non finalement pas le 8 svp']]))('%s: « %s » offers the 8th alone to cancel, cancelled only on « oui »', async (channel, phrasing) => {
+  it.each(table([['en fait pas le 8'], ['ah non pas le 8 finalement'], ['non finalement pas le 8 svp'], ["c'est bon mais pas le 8 finalement"]]))('%s: « %s » offers the 8th alone to cancel, cancelled only on « oui »', async (channel, phrasing) => {
     const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
     await c.say('réserver la cantine pour Léa les 7 et 8 décembre');
     await c.say('oui');

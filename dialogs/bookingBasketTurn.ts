@@ -17,7 +17,7 @@ import type { AnyInput } from './anyInputPrompt';
 import { changedWishes, childrenChanged, droppedAndAdded, readBasketAnswer, readWithExceptions, swapped, takesOut, withWeekOf } from './basketAnswer';
 import { allChildrenSaid } from './bookingChoices';
 import { basketText, mergeWishes, setAsideLines } from './calendarCard';
-import { mixedActions } from '../src/nlu/mixedActions';
+import { mixedSaid } from './bookingDaysSaid';
 import { askChoice, expectChoice, notUnderstood, readChoice, shownOptions, type ChoiceOption } from './choicePrompt';
 import { inEveryLanguage } from './choiceLanguages';
 import { unknownChildLead } from './unknownChild';
@@ -136,7 +136,7 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
     return step.replaceDialog(DAYS, { ...options, basketId: undefined, wishes: current, month: current[0]?.day.slice(0, 7) ?? options.month });
   }
   // « ajoutez le 11 et annulez le 18 »: each day with its own action, added to the basket (a day of it cancelled leaves it).
-  const mixed = answer.kind === 'days' ? mixedActions(said, (part, m) => deps.understand(part, names, m ?? month, list[0]?.activity.schoolZone).dates, current[0]?.action ?? 'add') : undefined;
+  const mixed = answer.kind === 'days' ? mixedSaid(deps, said, list, month, current[0]?.action ?? 'add') : undefined;
   const kids = named.length ? named : [...new Set(current.map((w) => w.childId))];
   if (mixed) return toBasket(deps, step, { ...options, basketId: undefined, wishes: [] }, account, mergeWishes(current, kids.flatMap((childId) => mixed.map((w) => ({ ...w, childId })))));
   if (answer.kind === 'days') {
@@ -175,8 +175,10 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
     // « annuler le 19 » said next is of the basket's month, when it is still to come (see MainOptions.shownMonth).
     const later = month && month > parisDay(deps.service.clock.now()).slice(0, 7);
     // « et le 26 aussi » said next: the same booking, for the same children at the same activity.
+    const cancel = current.every((w) => w.action === 'remove');
+    const removed = cancel ? [] : [...new Set(current.filter((w) => w.action === 'remove').map((w) => w.day))].sort();
     const booked: BookingDone | undefined =
-      options.activityId !== undefined && about ? { activityId: options.activityId, childIds: [...new Set(current.map((w) => w.childId))], cancel: current.every((w) => w.action === 'remove'), month: about.slice(0, 7), days: [...new Set(current.map((w) => w.day))].sort() } : undefined;
+      options.activityId !== undefined && about ? { activityId: options.activityId, childIds: [...new Set(current.map((w) => w.childId))], cancel, month: about.slice(0, 7), days: [...new Set(current.map((w) => w.day))].sort(), ...(removed.length ? { removed } : {}) } : undefined;
     return step.endDialog({ ...(later ? { shownMonth: month } : {}), ...(booked ? { booked } : {}) } satisfies ShownMonthResult);
   } catch (e) {
     return refused(deps, step, e);

@@ -21,9 +21,8 @@ import { fromReference } from './bookingReferenceTurn';
 import { notEnrolledLead } from './enrolmentAnswer';
 import { bookedMonthOfDays } from './cancelDayMonth';
 import { runningOn } from './activitiesOnDays';
-import { daysSaid } from './bookingDaysSaid';
+import { daysSaid, mixedSaid } from './bookingDaysSaid';
 import { unknownChildAnswer, unknownChildLead } from './unknownChild';
-import { mixedActions } from '../src/nlu/mixedActions';
 import { ACTIVITY, bookable, CHILDREN, DAYS, elsewhere, numberedChoice, PROMPT, signedInAccount, type BookingOptions } from './bookingSteps';
 
 export const ALL_CHILDREN = ['tous', 'toutes', 'les deux', 'les 2', 'les trois', 'les 3', 'tout le monde', 'tous les deux', 'all', 'both'];
@@ -72,7 +71,7 @@ export async function begin(deps: DialogDeps, step: WaterfallStepContext): Promi
   // « Léa à la cantine et Hugo à la garderie »: each child's own activity; « non pas la cantine pour Hugo » cancels nothing.
   const parts = options.reference || options.submit ? undefined : partsSaid(list, options.text);
   // « réservez du 7 au 11 et annulez le 14 »: each day with its own action, the basket cancels no more than the 14th.
-  const mixed = options.text ? mixedActions(options.text, (said, month) => deps.understand(said, names, month ?? options.month, list[0]?.activity.schoolZone).dates) : undefined;
+  const mixed = options.text ? mixedSaid(deps, options.text, list, options.month) : undefined;
   const cancel = mixed ? false : parts?.corrected ? deps.understand((options.text ?? '').replace(/\b(?:pas|not)\b/gi, ' ')).intent === 'cancel_booking' : (options.cancel ?? understood?.intent === 'cancel_booking');
   // « inscrire lucas à la cantine », no Lucas in the file: the children of the file said, the child asked (the rest kept).
   const unknown = parts ? undefined : await unknownChildLead(deps, step.context, account, options.text, names);

@@ -7,7 +7,7 @@ import { normalize } from '../src/domain/text';
 import { changedWishes, readWithExceptions, swapped, takesOut } from './basketAnswer';
 import type { DialogDeps } from './dialogContext';
 import type { BookingOptions } from './bookingSteps';
-import { mixedActions } from '../src/nlu/mixedActions';
+import { mixedActions, type DayAction } from '../src/nlu/mixedActions';
 
 /** The days said in an answer to another question (the activity, the child), as the first message's are kept; undefined when none. */
 export function daysSaid(deps: DialogDeps, text: string, list: readonly BookableActivity[], options: BookingOptions): Pick<BookingOptions, 'wishes' | 'month'> | undefined {
@@ -26,7 +26,16 @@ export function daysSaid(deps: DialogDeps, text: string, list: readonly Bookable
   const understood = read(text);
   if (understood.dates.length === 0) return undefined;
   const action = understood.intent === 'cancel_booking' || (options.cancel && understood.intent !== 'book') ? 'remove' : 'add';
-  // « le 7 et annulez le 14 »: each day with its own action.
-  const actions = mixedActions(text, (part, partMonth) => deps.understand(part, names, partMonth ?? month, list[0]?.activity.schoolZone).dates) ?? understood.dates.map((day) => ({ day, action }));
+  // « le 7 et annulez le 14 »: each day with its own action (those before any verb, the task's: cancelled when cancelling).
+  const actions = mixedSaid(deps, text, list, month, options.cancel ? 'remove' : 'add') ?? understood.dates.map((day) => ({ day, action }));
   return { wishes: actions.map((a) => ({ ...a, childId: 0 })), month: understood.month ?? month };
+}
+
+/**
+ * Days to book and days to cancel said in one message (« réservez le 7 et annulez le 14 »), read with the children of
+ * the activities offered; a day without its month is of `month`. `before`: the action of the days said before any verb.
+ */
+export function mixedSaid(deps: DialogDeps, text: string, list: readonly BookableActivity[], month?: string, before?: DayAction['action']): DayAction[] | undefined {
+  const names = [...new Set(list.flatMap((b) => b.children.map((c) => c.firstName)))];
+  return mixedActions(text, (part, partMonth) => deps.understand(part, names, partMonth ?? month, list[0]?.activity.schoolZone).dates, before);
 }

@@ -32,7 +32,7 @@ import { startsOnWeekday, withOpenStart } from '../src/nlu/openAtCalendar';
 import { howToAsked } from '../src/nlu/intents';
 import { ACTIVITY, DAYS, elsewhere, expired, lastDay, OTHER_TASKS, PROMPT, refused, signedInAccount, toBasket, type BookingOptions } from './bookingSteps';
 import { unknownChildLead } from './unknownChild';
-import { mixedActions } from '../src/nlu/mixedActions';
+import { mixedSaid } from './bookingDaysSaid';
 import { allChildrenSaid } from './bookingChoices';
 import { firstUsableWeekday } from './weekdayShown';
 
@@ -200,7 +200,7 @@ export async function readDays(deps: DialogDeps, step: WaterfallStepContext): Pr
   // « plutôt le 4 », « le 4 au lieu du 3 »: the days said replace those chosen so far (after « Modifier », the basket's).
   const kept = INSTEAD.test(normalize(said)) ? [] : (options.wishes ?? []);
   // « réserver le 7 et annuler le 14 »: each day with its own action.
-  const actions = mixedActions(said, (part, month) => deps.understand(part, names, month ?? options.month, list[0]?.activity.schoolZone).dates, options.cancel ? 'remove' : 'add') ?? understood.dates.map((day) => ({ day, action }));
+  const actions = mixedSaid(deps, said, list, options.month, options.cancel ? 'remove' : 'add') ?? understood.dates.map((day) => ({ day, action }));
   const wishes = mergeWishes(kept, childIds.flatMap((childId) => actions.map((a) => ({ ...a, childId }) as Wish)));
   return toBasket(deps, step, { ...options, wishes: [] }, account, wishes);
 }

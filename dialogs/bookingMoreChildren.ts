@@ -8,7 +8,7 @@ import { parisDay } from '../src/domain/parisTime';
 import { saysMoreOf } from '../src/nlu/moreDays';
 import { BOOKING_DIALOG, type BookingOptions } from './bookingSteps';
 import { signedIn, type DialogDeps } from './dialogContext';
-import type { BookingDone } from './mainOptions';
+import { actionDone, type BookingDone } from './mainOptions';
 
 export async function moreChildrenOfBooking(deps: DialogDeps, step: WaterfallStepContext, done: BookingDone, text: string): Promise<DialogTurnResult | undefined> {
   if (!done.days?.length) return undefined;
@@ -20,6 +20,6 @@ export async function moreChildrenOfBooking(deps: DialogDeps, step: WaterfallSte
   if (!more || more.days.length > 0 || more.names.length === 0) return undefined;
   const childIds = activity.children.filter((c) => more.names.includes(c.firstName) && !done.childIds.includes(c.id)).map((c) => c.id);
   if (childIds.length === 0) return undefined;
-  const action = done.cancel ? 'remove' : 'add';
-  return step.beginDialog(BOOKING_DIALOG, { cancel: done.cancel, activityId: done.activityId, childIds, month: done.month, wishes: done.days.map((day) => ({ childId: 0, day, action })) } satisfies BookingOptions);
+  // Each day as it was done (« réserver le 26 et annuler le 22 »: the 22nd cancelled for them too).
+  return step.beginDialog(BOOKING_DIALOG, { cancel: done.cancel, activityId: done.activityId, childIds, month: done.month, wishes: done.days.map((day) => ({ childId: 0, day, action: actionDone(done, day) })) } satisfies BookingOptions);
 }

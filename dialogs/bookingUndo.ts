@@ -9,7 +9,7 @@
 import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import { BOOKING_DIALOG, type BookingOptions } from './bookingSteps';
 import type { DialogDeps } from './dialogContext';
-import { MAIN_FLOW, type BookingDone, type MainOptions } from './mainOptions';
+import { actionDone, MAIN_FLOW, type BookingDone, type MainOptions } from './mainOptions';
 import type { DialogContext } from './dialogLibrary';
 import { prepare } from '../src/nlu/frenchText';
 import { saysDaysTakenBack } from '../src/nlu/daysTakenBack';
@@ -33,15 +33,13 @@ export function undoBooking(deps: DialogDeps, step: WaterfallStepContext, done: 
   return begin(step, done);
 }
 
-function begin(step: WaterfallStepContext, done: BookingDone & { days?: string[] }): Promise<DialogTurnResult> {
-  return step.beginDialog(BOOKING_DIALOG, {
-    cancel: true,
-    activityId: done.activityId,
-    childIds: done.childIds,
-    month: done.month,
-    wishes: (done.days ?? []).map((day) => ({ childId: 0, day, action: 'remove' as const })),
-  } satisfies BookingOptions);
+/** Its days undone: those booked cancelled, those it cancelled (beside others booked) booked again. */
+function begin(step: WaterfallStepContext, done: BookingDone): Promise<DialogTurnResult> {
+  const wishes = (done.days ?? []).map((day) => ({ childId: 0, day, action: opposite(actionDone(done, day)) }));
+  return step.beginDialog(BOOKING_DIALOG, { cancel: wishes.every((w) => w.action === 'remove'), activityId: done.activityId, childIds: done.childIds, month: done.month, wishes } satisfies BookingOptions);
 }
+
+const opposite = (action: 'add' | 'remove'): 'add' | 'remove' => (action === 'add' ? 'remove' : 'add');
 
 /**
  * Days of the booking just confirmed taken back (« en fait pas le 14 »), with the days said instead: a basket that
@@ -54,12 +52,8 @@ export function takeBackBookingDays(step: WaterfallStepContext, done: BookingDon
   const back = saysDaysTakenBack(text, today, done.month, days);
   const out = back ? (back.out ?? days) : [];
   if (!back || !out.length || !out.every((d) => days.includes(d))) return undefined;
-  const [undo, redo] = done.cancel ? (['add', 'remove'] as const) : (['remove', 'add'] as const);
-  return step.beginDialog(BOOKING_DIALOG, {
-    cancel: back.into.length ? done.cancel : !done.cancel,
-    activityId: done.activityId,
-    childIds: done.childIds,
-    month: done.month,
-    wishes: [...out.map((day) => ({ childId: 0, day, action: undo })), ...back.into.map((day) => ({ childId: 0, day, action: redo }))],
-  } satisfies BookingOptions);
+  // Each day taken back undoes what was done on it (a day cancelled beside days booked is booked again); the days said instead get what was done on those they replace.
+  const wishes = [...out.map((day) => ({ childId: 0, day, action: opposite(actionDone(done, day)) })), ...back.into.map((day) => ({ childId: 0, day, action: actionDone(done, out[0] as string) }))];
+  const cancel = back.into.length ? actionDone(done, out[0] as string) === 'remove' : wishes.every((w) => w.action === 'remove');
+  return step.beginDialog(BOOKING_DIALOG, { cancel, activityId: done.activityId, childIds: done.childIds, month: done.month, wishes } satisfies BookingOptions);
 }

@@ -76,7 +76,12 @@ export interface BookingDone {
   month: string;
   /** Its days: « et Léa aussi » said next is the same booking for Léa (bookingMoreChildren.ts). */
   days?: string[];
+  /** The days of it cancelled when it also booked others (« réserver le 26 et annuler le 22 »). */
+  removed?: string[];
 }
+
+/** What the booking just confirmed did on that day of it. */
+export const actionDone = (done: BookingDone, day: string): 'add' | 'remove' => (done.cancel || done.removed?.includes(day) ? 'remove' : 'add');
 
 /** An absence recorded: its children, its days, its reason. */
 export interface AbsenceDone {

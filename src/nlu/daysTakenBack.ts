@@ -26,6 +26,9 @@ const THEN = /[ ,]*(?:,|\bmais\b|\bplutot\b|\bc est\b|\bplace\b)[ ,]*/;
 const AROUND =
   /\b(?:le|la|les|l|du|de|des|d|et|svp|stp|s il vous plait|merci|alors|donc|juste|seulement|jour|elle|il|ils|elles|sera|seront|est|etait|absente?s?|malades?|finalement|en fait|plutot|c est|c|mais|ok|day)\b|[?!,.;:]/g;
 
+/** « c'est bon le 9 », « parfait, merci »: what was done approved, nothing taken back. */
+const APPROVED = /^(?:(?:merci|parfait|super|top|nickel|impeccable)\b|(?:c est|c etait) (?:bon|ok|parfait|bien|note|tout bon)\b|ca (?:marche|roule|me va)\b)/;
+
 const only = (unread: string): boolean => unread.replace(AROUND, ' ').trim() === '';
 
 /** Days read from a part of the message (a bare « 8 » is a day: « au lieu du 8 »), when nothing else is said in it. */
@@ -45,13 +48,19 @@ export function saysDaysTakenBack(text: string, today: string, month?: string, k
   // « enfait » typed glued: « en fait » (the spelling fixes would read « enfant »).
   const said = prepare(text.replace(/\benfait\b/giu, 'en fait')).replace(/\s+/g, ' ').trim();
   if (/\b(?:aussi|egalement|en plus|pareil|idem)\b/.test(said)) return undefined;
+  // « c'est bon le 9 ? », « c'est le 9 ? »: a question or an approval, no change asked.
+  if (/\?\s*$/.test(text) || (APPROVED.test(said) && !/\b(?:pas|pa|au lieu|a la place|plutot|en fait|finalement)\b/.test(said))) return undefined;
   const cue = CUE.exec(said)?.[0] ?? '';
   const rest = said.slice(cue.length);
   const not = NOT_THESE.exec(rest);
   if (!not) {
     if (!cue) return undefined;
     const into = daysIn(rest, today, month);
-    return into?.length ? { into } : undefined;
+    if (!into?.length) return undefined;
+    // « non, plutôt le 9 » after the 8th and the 9th: the 8th alone taken out (the 9th stays, nothing to do); after the 9th alone, nothing.
+    const out = known?.filter((d) => !into.includes(d));
+    if (out && out.length === 0) return undefined;
+    return { ...(out ? { out } : {}), into: into.filter((d) => !known?.includes(d)) };
   }
   const before = rest.slice(0, not.index);
   const after = rest.slice(not.index + not[0].length);

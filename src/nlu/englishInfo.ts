@@ -50,7 +50,12 @@ const MOMENT: readonly Change[] = [
   [/\bthis (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/g, ' ce $1 '],
   [/\beaster monday\b/g, ' lundi de Pâques '],
   [/\b(?:whit|pentecost) ?monday\b/g, ' lundi de Pentecôte '],
+  [/\bnew year[’']?s eve\b/g, " la veille du jour de l'an "],
   [/\bnew year[’']?s(?: day)?\b/g, " jour de l'an "],
+  // « the day after Christmas », « the day before the 1st of January »: counted from the day named (« le lendemain », « la veille »).
+  [/\bchristmas eve\b/g, ' la veille de Noël '],
+  [/\b(?:on )?the day (?:after|following)\b/g, ' le lendemain '],
+  [/\b(?:on )?the day before\b/g, ' la veille '],
   [/\ball saints[’']?(?: day)?\b/g, ' Toussaint '],
   // « 5pm », « 5:30 pm », « 9am »; noon and midnight.
   [/\b(1[0-2]|[1-9])(?:[:.h]([0-5]\d))? ?pm\b/g, (_m, h, min) => ` ${Number(h) === 12 ? 12 : Number(h) + 12}h${min ?? ''} `],

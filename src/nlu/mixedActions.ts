@@ -8,6 +8,10 @@ import { prepare } from './frenchText';
 // Verbs only: « la réservation », « l'inscription » name what is cancelled.
 const BOOK = /^(?:reserv(?!ation)\w*|inscri(?!ption)\w*|reinscri(?!ption)\w*|ajout\w*|rajout\w*|mett\w*|mets|met|coch\w*|prevo\w*|book\w*|add)$/;
 const CANCEL = /^(?:annul\w*|anul\w*|supprim\w*|enlev\w*|retir\w*|desinscri\w*|decoch\w*|cancel\w*|remove)$/;
+/** « inscrit », « prévue », « réservées », « mis »: what is, not what is asked (« car il sera inscrit au centre le 15 »). */
+const PARTICIPLE = /^(?:\w+ees?|(?:re|des)?inscrite?s?|prevue?s?|mise?s?)$/;
+/** « est réservé », « déjà annulé »: the word after them tells what is. */
+const STATE = /^(?:est|sont|sera|seront|serait|etait|etaient|ete|etre|soit|deja|bien)$/;
 
 export interface DayAction {
   day: string;
@@ -22,9 +26,12 @@ export function mixedActions(text: string, read: (part: string, month?: string) 
   const words = prepare(text).split(/\s+/).filter(Boolean);
   // The words before any verb (« du 11 au 15 et annulez le 18 » at a calendar) have the action of the question (`before`).
   const parts: Array<{ action: DayAction['action']; words: string[]; lead?: boolean }> = [{ action: before, words: [], lead: true }];
+  let previous = '';
   for (const word of words) {
     const bare = word.replace(/[,.;:]+$/, '');
-    const action = CANCEL.test(bare) ? 'remove' : BOOK.test(bare) ? 'add' : undefined;
+    const asked = !PARTICIPLE.test(bare) && !STATE.test(previous);
+    previous = bare;
+    const action = !asked ? undefined : CANCEL.test(bare) ? 'remove' : BOOK.test(bare) ? 'add' : undefined;
     const last = parts.at(-1);
     if (action && (!last || last.action !== action)) parts.push({ action, words: [word] });
     else if (last) last.words.push(word);

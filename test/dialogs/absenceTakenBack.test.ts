@@ -80,6 +80,15 @@ describe('an absence taken back right after it is recorded', () => {
   });
 });
 
+describe('a question about the absence right after it is recorded', () => {
+  it.each(table([["c'est bon le 14 ?"], ["c'est bon pour le 14"]]))('%s: Léa absent on the 14th and 21st, then « %s » → nothing taken back', async (channel, phrasing) => {
+    const c = await booked(channel);
+    await c.say('lea sera absente le 14 et le 21 janvier');
+    await c.say(phrasing);
+    expect(left(c)).toEqual({ Hugo: JANUARY, Léa: but('2027-01-14', '2027-01-21') });
+  });
+});
+
 describe('the whole absence taken back right after it is recorded', () => {
   it.each(table([['finalement si il mangera'], ["annule l'absence"], ['en fait il va mieux il ira'], ["oubliez l'absence svp"], ["annuler l'absence du 14"]]))('%s: Hugo absent on the 14th, then « %s » → his booking is back', async (channel, phrasing) => {
     const c = await booked(channel);

@@ -54,3 +54,14 @@ describe('booking and cancelling in one message', () => {
     expect(rows(c)).toEqual(BOOKED);
   });
 });
+
+describe('days said before the verb, when cancelling', () => {
+  it.each(table([['Léa, le 18 janvier et réservez le 19']]))('%s: « annuler la cantine », then « %s » at the child question: the 18th cancelled, the 19th booked', async (channel, said) => {
+    const c = await withThe18th(channel);
+    await c.say('menu');
+    await c.say('annuler la cantine');
+    await c.say(said);
+    await c.say('oui');
+    expect(rows(c)).toEqual([{ child: 'Léa', day: '2027-01-19' }]);
+  });
+});

@@ -41,3 +41,19 @@ describe('the same booking for another child, said right after', () => {
     expect(bookedByChild(c)).toEqual([]);
   });
 });
+
+describe('the same booking for another child, when it both booked and cancelled', () => {
+  it('« et Léa aussi » after Hugo booked on Tuesday and his Monday cancelled: Léa booked on Tuesday, her Monday cancelled', async () => {
+    const { c } = await signedInChat(chats, { linkFile: 'CSP-F-000101' });
+    await c.say('inscrire Léa et Hugo à la cantine lundi');
+    await c.say('oui');
+    await c.say('réserver la cantine de Hugo mardi 24 et annuler lundi 23');
+    await c.say('oui');
+    await c.say('et Léa aussi');
+    await c.say('oui');
+    expect(bookedByChild(c)).toEqual([
+      { child: 'Hugo', code: 'canteen', day: '2026-11-24' },
+      { child: 'Léa', code: 'canteen', day: '2026-11-24' },
+    ]);
+  });
+});

@@ -49,7 +49,7 @@ describe('a bare « annule » right after a booking confirmed', () => {
 });
 
 describe('days of the booking just confirmed taken back', () => {
-  it.each(table([['en fait pas le 8'], ['ah non pas le 8 finalement'], ['non finalement pas le 8 svp']]))('%s: « %s » offers the 8th alone to cancel, cancelled only on « oui »', async (channel, phrasing) => {
+  it.each(table([['en fait pas le 8'], ['ah non pas le 8 finalement'], ['non finalement pas le 8 svp'], ["c'est bon mais pas le 8 finalement"]]))('%s: « %s » offers the 8th alone to cancel, cancelled only on « oui »', async (channel, phrasing) => {
     const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
     await c.say('réserver la cantine pour Léa les 7 et 8 décembre');
     await c.say('oui');
@@ -94,6 +94,59 @@ describe('days of the booking just confirmed taken back', () => {
     expect(status(c)).toEqual([
       { day: '2026-12-07', status: 'confirmed' },
       { day: '2026-12-08', status: 'confirmed' },
+    ]);
+  });
+});
+
+describe('a booking that both booked and cancelled, taken back', () => {
+  const mixed = async (channel?: string) => {
+    const { c } = await signedInChat(chats, { ...(channel ? { channelId: channel } : {}), linkFile: 'CSP-F-000101' });
+    await c.say('réserver la cantine pour Léa les 7 et 8 décembre');
+    await c.say('oui');
+    await c.say('réserver la cantine pour Léa le 10 décembre et annuler le 8');
+    await c.say('oui');
+    return c;
+  };
+  const confirmed = (c: Chat) => (status(c) as Array<{ day: string; status: string }>).filter((r) => r.status === 'confirmed').map((r) => r.day);
+
+  it.each(table([['en fait pas le 8']]))('%s: « %s », the day it cancelled, books the 8th again', async (channel, phrasing) => {
+    const c = await mixed(channel);
+    expect(confirmed(c)).toEqual(['2026-12-07', '2026-12-10']);
+    expect(offered(await c.say(phrasing))).toEqual(BASKET);
+    await c.say('oui');
+    expect(confirmed(c)).toEqual(['2026-12-07', '2026-12-08', '2026-12-10']);
+  });
+
+  it('« annule ça » undoes each day: the 10th cancelled, the 8th booked again', async () => {
+    const c = await mixed();
+    expect(offered(await c.say('annule ça'))).toEqual(BASKET);
+    await c.say('oui');
+    expect(confirmed(c)).toEqual(['2026-12-07', '2026-12-08']);
+  });
+});
+
+describe('a question or an approval right after a booking confirmed', () => {
+  it.each(table([["c'est bon le 7 ?"], ["c'est le 7 ?"], ["c'est bon le 7"]]))('%s: « %s » takes nothing back', async (channel, phrasing) => {
+    const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
+    await c.say('réserver la cantine pour Léa les 7 et 8 décembre');
+    await c.say('oui');
+    expect(offered(await c.say(phrasing))).not.toEqual(BASKET);
+    await c.say('oui');
+    expect(status(c)).toEqual([
+      { day: '2026-12-07', status: 'confirmed' },
+      { day: '2026-12-08', status: 'confirmed' },
+    ]);
+  });
+
+  it('« non, plutôt le 7 » after the 7th and the 8th: the 8th alone offered to cancel', async () => {
+    const { c } = await signedInChat(chats, { linkFile: 'CSP-F-000101' });
+    await c.say('réserver la cantine pour Léa les 7 et 8 décembre');
+    await c.say('oui');
+    expect(offered(await c.say('non, plutôt le 7'))).toEqual(BASKET);
+    await c.say('oui');
+    expect(status(c)).toEqual([
+      { day: '2026-12-07', status: 'confirmed' },
+      { day: '2026-12-08', status: 'cancelled' },
     ]);
   });
 });

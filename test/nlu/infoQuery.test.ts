@@ -162,9 +162,18 @@ describe('followUp: « et demain ? » after an hours question', () => {
     ['la veille de Noël ?', '2026-12-24'],
     ['le jour après noël', '2026-12-26'],
     ['ouvert la veille du 1er janvier ?', '2026-12-31'],
+    ['open the day after Christmas?', '2026-12-26'],
+    ['and on Christmas Eve?', '2026-12-24'],
+    ["open on New Year's Eve?", '2026-12-31'],
+    ['open the day before January 1st?', '2026-12-31'],
   ])('« %s » after « ouvert le 14 décembre ? » is counted from the day it names (%s)', (text, day) => {
     const asked = followUp(parseInfoQuery('ouvert le 14 décembre ?'), parseInfoQuery(text));
     expect(hoursQuestion(asked, { day: '2026-12-05', time: '10:00' }, true)).toEqual({ kind: 'days', days: [day] });
+  });
+
+  it('« and the day after? » after « open on Friday December 18? » is the 19th', () => {
+    const asked = followUp(parseInfoQuery('open on Friday December 18?'), parseInfoQuery('and the day after?'));
+    expect(hoursQuestion(asked, { day: '2026-12-05', time: '10:00' }, true)).toEqual({ kind: 'days', days: ['2026-12-19'] });
   });
 
   it('« la veille ? » after Christmas asked is the 24th', () => {

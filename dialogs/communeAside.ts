@@ -3,7 +3,8 @@
  * a goodbye (answered politely), « ok » or a greeting (the question asked again, nothing said
  * wrong), a follow-up of the request kept (« et lundi 25 ? » after « c ouvert samedi ? »: kept with
  * it, both answered once the commune is known), or a question that cannot be placed yet (« et
- * lundi 25 ? » alone: the commune is needed first). None of them is « Je ne connais pas cette commune ».
+ * lundi 25 ? » alone: the commune is needed first, then the question asked again, since nothing
+ * tells what it is about). None of them is « Je ne connais pas cette commune ».
  */
 import type { TurnContext } from 'botbuilder';
 import { closingAtQuestion } from '../src/nlu/closing';

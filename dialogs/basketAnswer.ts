@@ -43,7 +43,7 @@ const AND_MORE = /^(?:et|and)\s+(?!(?:plutot|rather|non|no|pas|si)\b)/;
  * not « pas grave, plutôt le 4 »).
  */
 const WITHOUT =
-  /\b(?:pas|sauf|sans|excepte|hormis|enlev\w*|retir\w*|supprim\w*|without|except|not|remove|drop|delete|take (?:off|out))(?: (?:le|la|les|du|de|d|the))?(?: (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))? (?:\d|1er|premier|deuxieme|seconde|troisieme|derniere|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday)/;
+  /\b(?:pas|sauf|sans|excepte|hormis|enlev\w*|retir\w*|supprim\w*|without|except(?: for)?|excluding|apart from|not|remove|drop|delete|take (?:off|out))(?: (?:le|la|les|du|de|d|the))?(?: (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))? (?:\d|1er|premier|deuxieme|seconde|troisieme|derniere|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday)/;
 /** In a basket of cancellations, words that keep the day said booked (« garde le 23 », « laissez le 25 », « keep the 23rd »): it leaves the basket. */
 const KEEP =
   /\b(?:gard\w*|laiss\w*|conserv\w*|maintien\w*|keep|leave)(?: (?:moi|lui|leur))?(?: (?:le|la|les|du|de|d|the))?(?: (?:january|february|march|april|may|june|july|august|september|october|november|december))? (?:\d|1er|premier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday)/;
@@ -60,8 +60,8 @@ export function takesOut(text: string, cancelling: boolean): boolean {
   return [WITHOUT, ...(cancelling ? [KEEP] : [])].some((re) => re.exec(said)?.index === 0);
 }
 
-/** « sauf », « sans »: alone before days, the date reader takes those days out of nothing. */
-const EXCEPT = /\b(?:sauf|sans|except[ée]|hormis)\b/i;
+/** « sauf », « sans », « except », « but not »: alone before days, the date reader takes those days out of nothing. */
+const EXCEPT = /\b(?:sauf|sans|except[ée]?(?: for)?|hormis|apart from|excluding|but not)\b/i;
 /** A « non » alone: it asks whether to change the days or give up. */
 const PLAIN_NO = /^(?:non|nan|no|nope|bah non|ben non|euh non)(?: merci)?$/;
 

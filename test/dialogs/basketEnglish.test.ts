@@ -78,3 +78,14 @@ describe('« the 15th » is a day of the month', () => {
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('a day set aside in English at the basket, however « except » is said', () => {
+  it.each(table([['except for the 15th'], ['but not the 15th'], ['excluding the 15th']]))('%s: « %s » → the basket of the 12th alone, confirmed', async (channel, phrasing) => {
+    const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
+    await c.say('english');
+    await c.say('book the canteen for Léa on January 12 and 15');
+    expect(offeredCount(await c.say(phrasing))).toBe(3);
+    await c.say('Confirm');
+    expect(days(c)).toEqual(['2027-01-12']);
+  });
+});

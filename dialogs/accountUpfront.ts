@@ -12,14 +12,16 @@ import { check, phoneIn, type Field } from './accountFields';
 export type AccountDraft = Partial<Record<Field, string>>;
 
 const WORD = String.raw`\p{L}[\p{L}'’-]*`;
+/** What may follow the names without a comma: an e-mail address or a phone number (« je suis Mme Claire Dubois claire@… 06… »). */
+const NEXT = String.raw`(?:[\w.+-]+@|\+?\d)`;
 /** « je suis Monsieur Karim Haddad », « jsuis Mme Durand », then the end, a punctuation or what starts another clause. */
 const INTRODUCED = new RegExp(
-  String.raw`(?:^|[\s,.!;])(?:je\s+suis|j['’ ]?\s?suis|jsuis|moi\s+c['’ ]?est|c['’ ]?est|i['’ ]?m|i\s+am|this\s+is|it['’ ]?s)\s+(madame|monsieur|mme|mrs|ms|miss|mr|m\.|mademoiselle|mlle)\.?\s+((?:${WORD})(?:\s+${WORD}){0,3}?)(?=\s*(?:[,.;:!?()]|$)|\s+(?:et|je|j['’]|jveux|mon|ma|mes|pour|qui|voici|svp|merci|and|my|i|please)(?:\s|$))`,
+  String.raw`(?:^|[\s,.!;])(?:je\s+suis|j['’ ]?\s?suis|jsuis|moi\s+c['’ ]?est|c['’ ]?est|i['’ ]?m|i\s+am|this\s+is|it['’ ]?s)\s+(madame|monsieur|mme|mrs|ms|miss|mr|m\.|mademoiselle|mlle)\.?\s+((?:${WORD})(?:\s+${WORD}){0,3}?)(?=\s*(?:[,.;:!?()]|$)|\s+(?:et|je|j['’]|jveux|mon|ma|mes|pour|qui|voici|svp|merci|and|my|i|please)(?:\s|$)|\s+${NEXT})`,
   'iu',
 );
 /** « je m'appelle Marie Durand », « je suis Marie Durand », « créer mon compte, Marie Durand »: two words, no civility. */
 const NAMED = new RegExp(
-  String.raw`(?:(?:^|[\s,.!;])(?:je\s+m['’ ]?\s?appelle|jm['’ ]?\s?appelle|mon\s+nom\s+est|je\s+suis|j['’ ]?\s?suis|jsuis|moi\s+c['’ ]?est)|(?:compte|espace)\s*[,:])\s+(${WORD}\s+${WORD})(?=\s*(?:[,.;:!?()]|$)|\s+(?:et|je|j['’]|mon|ma|mes|pour|qui|voici|svp|merci)(?:\s|$))`,
+  String.raw`(?:(?:^|[\s,.!;])(?:je\s+m['’ ]?\s?appelle|jm['’ ]?\s?appelle|mon\s+nom\s+est|je\s+suis|j['’ ]?\s?suis|jsuis|moi\s+c['’ ]?est)|(?:compte|espace)\s*[,:])\s+(${WORD}\s+${WORD})(?=\s*(?:[,.;:!?()]|$)|\s+(?:et|je|j['’]|mon|ma|mes|pour|qui|voici|svp|merci)(?:\s|$)|\s+${NEXT})`,
   'iu',
 );
 /** Words that are never a name said after the civility (« Madame la directrice », « Monsieur tout le monde »). */

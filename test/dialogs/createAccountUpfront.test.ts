@@ -85,4 +85,14 @@ describe.each(CHANNELS)('details given with « créer mon compte » (%s)', (chan
     const c = await chat(channelId);
     expect(c.text(await c.say('je suis Monsieur tout le monde, je veux créer mon compte'))).toContain(fr['createAccount.ask.lastName']);
   });
+
+  it('« je suis Mme Claire Dubois claire.dubois@example.fr 0611223344 »: the names read before the e-mail with no comma', async () => {
+    const c = await chat(channelId);
+    const first = c.text(await c.say('je veux creer mon espace je suis Mme Claire Dubois claire.dubois@example.fr 0611223344'));
+    for (const key of ['createAccount.ask.civility', 'createAccount.ask.lastName', 'createAccount.ask.firstName', 'createAccount.ask.email', 'createAccount.ask.phone']) expect(first).not.toContain(fr[key]);
+    expect(first).toContain(fr['createAccount.ask.address']);
+    await c.say('3 rue Verte 78955 Carrières-sous-Poissy');
+    await c.say('oui');
+    expect(await account(c, 'claire.dubois@example.fr')).toMatchObject({ civility: 'madame', firstName: 'Claire', lastName: 'Dubois', phone: '0611223344' });
+  });
 });

@@ -3,8 +3,8 @@
  * janvier »): the summary said back named the canteen only. Now it names each activity (with its children when
  * written with a capital), and what is kept through the sign-in books both: Léa's canteen, then Hugo's care.
  */
-import { settableClock } from '../../src/domain/clock';
-import { startChat, type Chat } from '../support/harness';
+import { signedInChat } from '../support/accounts';
+import type { Chat } from '../support/harness';
 import { lastCode } from '../support/outbox';
 import { fr, table } from '../support/prompts';
 
@@ -14,14 +14,7 @@ afterEach(() => {
 });
 
 async function signedOut(channelId: string): Promise<Chat> {
-  const c = startChat({ clock: settableClock('2026-11-18T14:00:00Z'), channelId });
-  chats.push(c);
-  const repos = c.core.service.deps.repos;
-  const account = await repos.accounts.create({ communeId: 'carrieres-sous-poissy', email: 'francoise.durand@example.org', civility: 'madame', firstName: 'Françoise', lastName: 'Durand', phone: null, address: null });
-  const household = await repos.households.findByFileNumber('carrieres-sous-poissy', 'CSP-F-000101');
-  await repos.accounts.linkHousehold(account.id, household?.id as number);
-  await c.join({ commune: 'carrieres-sous-poissy' });
-  return c;
+  return (await signedInChat(chats, { channelId, linkFile: 'CSP-F-000101', signIn: false })).c;
 }
 
 const booked = (c: Chat) =>

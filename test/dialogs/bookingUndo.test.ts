@@ -48,11 +48,17 @@ describe('a bare « annule » right after a booking confirmed', () => {
   });
 });
 
+/** Léa's canteen booked on 7 and 8 December, the confirmation just said. */
+async function bookedSeventhAndEighth(channelId: string): Promise<Chat> {
+  const { c } = await signedInChat(chats, { channelId, linkFile: 'CSP-F-000101' });
+  await c.say('réserver la cantine pour Léa les 7 et 8 décembre');
+  await c.say('oui');
+  return c;
+}
+
 describe('days of the booking just confirmed taken back', () => {
   it.each(table([['en fait pas le 8'], ['ah non pas le 8 finalement'], ['non finalement pas le 8 svp'], ["c'est bon mais pas le 8 finalement"]]))('%s: « %s » offers the 8th alone to cancel, cancelled only on « oui »', async (channel, phrasing) => {
-    const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
-    await c.say('réserver la cantine pour Léa les 7 et 8 décembre');
-    await c.say('oui');
+    const c = await bookedSeventhAndEighth(channel);
     expect(offered(await c.say(phrasing))).toEqual(BASKET);
     await c.say('oui');
     expect(status(c)).toEqual([
@@ -62,9 +68,7 @@ describe('days of the booking just confirmed taken back', () => {
   });
 
   it.each(table([['le 10 au lieu du 8'], ['en fait pas le 8 mais le 10']]))('%s: « %s » cancels the 8th and books the 10th in one basket', async (channel, phrasing) => {
-    const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
-    await c.say('réserver la cantine pour Léa les 7 et 8 décembre');
-    await c.say('oui');
+    const c = await bookedSeventhAndEighth(channel);
     expect(offered(await c.say(phrasing))).toEqual(BASKET);
     await c.say('oui');
     expect(status(c)).toEqual([
@@ -75,9 +79,7 @@ describe('days of the booking just confirmed taken back', () => {
   });
 
   it('« en fait pas le 8 » after a cancellation books the 8th again', async () => {
-    const { c } = await signedInChat(chats, { linkFile: 'CSP-F-000101' });
-    await c.say('réserver la cantine pour Léa les 7 et 8 décembre');
-    await c.say('oui');
+    const c = await bookedSeventhAndEighth('webchat');
     await c.say('annuler la cantine de Léa les 7 et 8 décembre');
     await c.say('oui');
     expect(offered(await c.say('en fait pas le 8'))).toEqual(BASKET);
@@ -87,9 +89,7 @@ describe('days of the booking just confirmed taken back', () => {
   });
 
   it('« en fait pas le 15 », a day the booking did not hold, is not taken for it', async () => {
-    const { c } = await signedInChat(chats, { linkFile: 'CSP-F-000101' });
-    await c.say('réserver la cantine pour Léa les 7 et 8 décembre');
-    await c.say('oui');
+    const c = await bookedSeventhAndEighth('webchat');
     await c.say('en fait pas le 15');
     expect(status(c)).toEqual([
       { day: '2026-12-07', status: 'confirmed' },
@@ -127,9 +127,7 @@ describe('a booking that both booked and cancelled, taken back', () => {
 
 describe('a question or an approval right after a booking confirmed', () => {
   it.each(table([["c'est bon le 7 ?"], ["c'est le 7 ?"], ["c'est bon le 7"]]))('%s: « %s » takes nothing back', async (channel, phrasing) => {
-    const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
-    await c.say('réserver la cantine pour Léa les 7 et 8 décembre');
-    await c.say('oui');
+    const c = await bookedSeventhAndEighth(channel);
     expect(offered(await c.say(phrasing))).not.toEqual(BASKET);
     await c.say('oui');
     expect(status(c)).toEqual([
@@ -139,9 +137,7 @@ describe('a question or an approval right after a booking confirmed', () => {
   });
 
   it('« non, plutôt le 7 » after the 7th and the 8th: the 8th alone offered to cancel', async () => {
-    const { c } = await signedInChat(chats, { linkFile: 'CSP-F-000101' });
-    await c.say('réserver la cantine pour Léa les 7 et 8 décembre');
-    await c.say('oui');
+    const c = await bookedSeventhAndEighth('webchat');
     expect(offered(await c.say('non, plutôt le 7'))).toEqual(BASKET);
     await c.say('oui');
     expect(status(c)).toEqual([

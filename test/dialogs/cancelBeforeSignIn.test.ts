@@ -3,8 +3,8 @@
  * is asked to cancel (never « to book »), and what was said is kept through it: the day cancelled after « oui » at the basket.
  * Web Chat and SMS; the key said and the rows stored. The clock is Wednesday 18 November 2026.
  */
-import { settableClock } from '../../src/domain/clock';
-import { startChat, type Chat } from '../support/harness';
+import { signedInChat } from '../support/accounts';
+import type { Chat } from '../support/harness';
 import { lastCode } from '../support/outbox';
 import { table } from '../support/prompts';
 
@@ -14,14 +14,7 @@ afterEach(() => {
 });
 
 async function signedOut(channelId: string): Promise<Chat> {
-  const c = startChat({ clock: settableClock('2026-11-18T14:00:00Z'), channelId });
-  chats.push(c);
-  const repos = c.core.service.deps.repos;
-  const account = await repos.accounts.create({ communeId: 'carrieres-sous-poissy', email: 'francoise.durand@example.org', civility: 'madame', firstName: 'Françoise', lastName: 'Durand', phone: null, address: null });
-  const household = await repos.households.findByFileNumber('carrieres-sous-poissy', 'CSP-F-000101');
-  await repos.accounts.linkHousehold(account.id, household?.id as number);
-  await c.join({ commune: 'carrieres-sous-poissy' });
-  return c;
+  return (await signedInChat(chats, { channelId, linkFile: 'CSP-F-000101', signIn: false })).c;
 }
 
 const booked = (c: Chat) =>

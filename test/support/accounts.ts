@@ -1,4 +1,4 @@
-/** A conversation whose resident has an account and is signed in (the code read from the outbox). */
+/** A conversation whose resident has an account and is signed in (the code read from the outbox); `signIn: false`: the account made, not signed in yet. */
 import { settableClock, type SettableClock } from '../../src/domain/clock';
 import type { Account } from '../../src/domain/types';
 import type { Core } from '../../src/index';
@@ -14,7 +14,7 @@ export interface SignedIn {
 
 export async function signedInChat(
   chats: Chat[],
-  options: { channelId?: string; email?: string; linkFile?: string; phone?: string | null; address?: string | null; communeId?: string; env?: Record<string, string>; recognizer?: DateRecognizer | AskedAhead } = {},
+  options: { channelId?: string; email?: string; linkFile?: string; phone?: string | null; address?: string | null; communeId?: string; env?: Record<string, string>; recognizer?: DateRecognizer | AskedAhead; signIn?: boolean } = {},
 ): Promise<SignedIn> {
   const clock = settableClock('2026-11-18T14:00:00Z');
   const c = startChat({ clock, channelId: options.channelId, ...(options.env ? { env: options.env } : {}), ...(options.recognizer ? { recognizer: options.recognizer } : {}) });
@@ -29,6 +29,7 @@ export async function signedInChat(
     await repos.accounts.linkHousehold(account.id, household?.id as number);
   }
   await c.join({ commune: options.communeId ?? 'carrieres-sous-poissy' });
+  if (options.signIn === false) return { c, account, clock };
   await c.say('Me connecter');
   await c.say(email);
   await c.say(lastCode(c.core.config.outboxDir, email));

@@ -72,7 +72,7 @@ function mapStrings(tree: unknown, change: (s: string) => string): unknown {
 function eachString(tree: unknown, visit: (s: string) => void): void {
   if (typeof tree === 'string') visit(tree);
   else if (Array.isArray(tree)) for (const v of tree) eachString(v, visit);
-  else if (tree && typeof tree === 'object') for (const v of Object.values(tree)) eachString(v, visit);
+  else if (tree && typeof tree === 'object') for (const k in tree) if (Object.hasOwn(tree, k)) eachString((tree as Record<string, unknown>)[k], visit);
 }
 
 const READ_PARTS = ['text', 'speak', 'suggestedActions', 'attachments'] as const;
@@ -85,15 +85,16 @@ function partsOf(activity: Partial<Activity> | string | undefined): unknown[] {
 /** The texts recorded in this turn that these activities show, and the short ones their parameters hold (« ou » in « 1, 2 ou 3 »), in the order rendered. */
 export function rendersIn(ctx: TurnContext, activities: ReadonlyArray<Partial<Activity> | string | undefined>): Rendered[] {
   const recorded = (ctx.turnState.get(RENDERED) as Rendered[] | undefined) ?? [];
-  const shown: string[] = [];
-  for (const a of activities) eachString(partsOf(a), (s) => shown.push(s));
+  // The strings shown, once each (a text is repeated in the text, the speech and the card), none too short to hold a text.
+  const shown = new Set<string>();
+  for (const a of activities) eachString(partsOf(a), (s) => s.length >= MIN_LENGTH && shown.add(s));
   // One text to look in: a locale text holds no NUL, so none is found across two strings.
-  const shownText = shown.join('\0');
+  const shownText = [...shown].join('\0');
   // Each text is looked for once, however many times the turn rendered it (a day's name on a calendar).
   const shownByText = new Map<string, boolean>();
   const isShown = (text: string) => {
     let found = shownByText.get(text);
-    if (found === undefined) shownByText.set(text, (found = text.includes('\0') ? shown.some((s) => s.includes(text)) : shownText.includes(text)));
+    if (found === undefined) shownByText.set(text, (found = shown.has(text) || (text.includes('\0') ? [...shown].some((s) => s.includes(text)) : shownText.includes(text))));
     return found;
   };
   const seen = new Map<string, Set<string>>();

@@ -40,7 +40,19 @@ export function renderedAs(ctx: TurnContext, text: string): Rendered | undefined
   return ((ctx.turnState.get(RENDERED) as Rendered[] | undefined) ?? []).findLast((r) => r.text === text);
 }
 
+/** The parameters as JSON would store them; flat ones (strings, numbers: nearly all) copied without JSON. */
 function storable(params: Record<string, unknown>): Record<string, unknown> {
+  if (Object.getPrototypeOf(params) === Object.prototype) {
+    const copy: Record<string, unknown> = {};
+    let flat = true;
+    for (const [k, v] of Object.entries(params)) {
+      if (k === '__proto__') flat = false;
+      else if (typeof v === 'string' || typeof v === 'boolean' || v === null) copy[k] = v;
+      else if (typeof v === 'number') copy[k] = Number.isFinite(v) ? v + 0 : null;
+      else if (v !== undefined) flat = false;
+    }
+    if (flat) return copy;
+  }
   try {
     return JSON.parse(JSON.stringify(params)) as Record<string, unknown>;
   } catch {
@@ -60,7 +72,7 @@ function mapStrings(tree: unknown, change: (s: string) => string): unknown {
 function eachString(tree: unknown, visit: (s: string) => void): void {
   if (typeof tree === 'string') visit(tree);
   else if (Array.isArray(tree)) for (const v of tree) eachString(v, visit);
-  else if (tree && typeof tree === 'object') for (const v of Object.values(tree)) eachString(v, visit);
+  else if (tree && typeof tree === 'object') for (const k in tree) if (Object.hasOwn(tree, k)) eachString((tree as Record<string, unknown>)[k], visit);
 }
 
 const READ_PARTS = ['text', 'speak', 'suggestedActions', 'attachments'] as const;
@@ -73,26 +85,37 @@ function partsOf(activity: Partial<Activity> | string | undefined): unknown[] {
 /** The texts recorded in this turn that these activities show, and the short ones their parameters hold (« ou » in « 1, 2 ou 3 »), in the order rendered. */
 export function rendersIn(ctx: TurnContext, activities: ReadonlyArray<Partial<Activity> | string | undefined>): Rendered[] {
   const recorded = (ctx.turnState.get(RENDERED) as Rendered[] | undefined) ?? [];
-  const shown: string[] = [];
-  for (const a of activities) eachString(partsOf(a), (s) => shown.push(s));
+  // The strings shown, once each (a text is repeated in the text, the speech and the card), none too short to hold a text.
+  const shown = new Set<string>();
+  for (const a of activities) eachString(partsOf(a), (s) => s.length >= MIN_LENGTH && shown.add(s));
   // One text to look in: a locale text holds no NUL, so none is found across two strings.
-  const shownText = shown.join('\0');
-  const isShown = (text: string) => (text.includes('\0') ? shown.some((s) => s.includes(text)) : shownText.includes(text));
-  const seen = new Set<string>();
-  const kept = recorded.filter((r) => {
-    const id = `${r.key}|${r.text}`;
-    if (seen.has(id) || r.text.length < MIN_LENGTH || !isShown(r.text)) return false;
-    seen.add(id);
+  const shownText = [...shown].join('\0');
+  // Each text is looked for once, however many times the turn rendered it (a day's name on a calendar).
+  const shownByText = new Map<string, boolean>();
+  const isShown = (text: string) => {
+    let found = shownByText.get(text);
+    if (found === undefined) shownByText.set(text, (found = shown.has(text) || (text.includes('\0') ? [...shown].some((s) => s.includes(text)) : shownText.includes(text))));
+    return found;
+  };
+  const seen = new Map<string, Set<string>>();
+  const see = (r: Rendered) => {
+    const texts = seen.get(r.key);
+    if (texts?.has(r.text)) return false;
+    if (texts) texts.add(r.text);
+    else seen.set(r.key, new Set([r.text]));
     return true;
-  });
-  const params = kept.flatMap((r) => Object.values(r.params ?? {}).filter((v): v is string => typeof v === 'string'));
-  return recorded.filter((r) => {
-    if (kept.includes(r)) return true;
-    const id = `${r.key}|${r.text}`;
-    if (seen.has(id) || !params.some((p) => p !== r.text && wordIn(p, r.text))) return false;
-    seen.add(id);
-    return true;
-  });
+  };
+  const wasSeen = (r: Rendered) => seen.get(r.key)?.has(r.text) === true;
+  const kept = new Set(recorded.filter((r) => !wasSeen(r) && r.text.length >= MIN_LENGTH && isShown(r.text) && see(r)));
+  const params = [...kept].flatMap((r) => Object.values(r.params ?? {}).filter((v): v is string => typeof v === 'string'));
+  if (!params.length) return recorded.filter((r) => kept.has(r));
+  const inParams = new Map<string, boolean>();
+  const inAParam = (text: string) => {
+    let found = inParams.get(text);
+    if (found === undefined) inParams.set(text, (found = params.some((p) => p !== text && wordIn(p, text))));
+    return found;
+  };
+  return recorded.filter((r) => kept.has(r) || (!wasSeen(r) && inAParam(r.text) && see(r)));
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -33,12 +33,15 @@ export type Asked = Partial<Activity> | string | StoredReply;
 /** The question kept as its Reply, where a prompt's options take an activity (botbuilder's PromptOptions). */
 export const stored = (reply: Reply): Partial<Activity> => ({ reply }) as StoredReply as Partial<Activity>;
 
+/** Two fields that store the same: the same value (a card's data, often shared by the variants), or the same JSON. */
+const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+
 /** A variant of the prompt `base` (kept with stored()), kept as the fields of its Reply that differ. */
 export function storedVariant(reply: Reply, base: Reply): Partial<Activity> {
   const fields = reply as unknown as Record<string, unknown>;
   const baseFields = base as unknown as Record<string, unknown>;
   const differ: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(fields)) if (value !== undefined && JSON.stringify(value) !== JSON.stringify(baseFields[key])) differ[key] = value;
+  for (const [key, value] of Object.entries(fields)) if (value !== undefined && !same(value, baseFields[key])) differ[key] = value;
   const without = Object.keys(baseFields).filter((key) => baseFields[key] !== undefined && fields[key] === undefined);
   return { reply: differ, on: 'prompt', ...(without.length ? { without } : {}) } as StoredReply as Partial<Activity>;
 }

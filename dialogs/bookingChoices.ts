@@ -21,7 +21,7 @@ import { fromReference } from './bookingReferenceTurn';
 import { notEnrolledLead } from './enrolmentAnswer';
 import { bookedMonthOfDays } from './cancelDayMonth';
 import { runningOn } from './activitiesOnDays';
-import { daysSaid, mixedSaid } from './bookingDaysSaid';
+import { daysSaid, mixedSaid, wishesOfActions } from './bookingDaysSaid';
 import { unknownChildAnswer, unknownChildLead } from './unknownChild';
 import { ACTIVITY, bookable, CHILDREN, DAYS, elsewhere, numberedChoice, PROMPT, signedInAccount, type BookingOptions } from './bookingSteps';
 
@@ -99,7 +99,12 @@ export async function begin(deps: DialogDeps, step: WaterfallStepContext): Promi
       if (!named.length) next.childNames = (booked[0] as BookableActivity).children.filter((c) => kids.includes(c.id)).map((c) => c.firstName);
     }
   }
-  if (understood?.dates.length) next.wishes = (mixed ?? understood.dates.map((day) => ({ day, action: next.cancel ? 'remove' : 'add' }))).map((w) => ({ ...w, childId: 0 }));
+  if (understood?.dates.length) {
+    const wishes = wishesOfActions(mixed ?? understood.dates.map((day) => ({ day, action: next.cancel ? 'remove' : 'add' })), list);
+    next.wishes = wishes.filter((w) => w.childId === 0);
+    const own = wishes.filter((w) => w.childId !== 0);
+    if (own.length) next.childDays = own;
+  }
   if (understood?.month) next.month = understood.month;
   if (parts) return beginParts(deps, step, list, next, parts.parts);
   // The booking just confirmed, for more days (« et le 26 aussi »): its activity and its children, not asked again.

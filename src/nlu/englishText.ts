@@ -8,6 +8,8 @@
 /** One English word → its French, in the prepared text (no accents, lower case). */
 export const ENGLISH: Record<string, string> = {
   today: 'aujourd hui', tonight: 'ce soir', tomorrow: 'demain',
+  // « tomorow », « tmrw », « 2morrow »: tomorrow as it is typed on a phone.
+  tomorow: 'demain', tommorow: 'demain', tommorrow: 'demain', tomorro: 'demain', tmrw: 'demain', tmrow: 'demain', '2morrow': 'demain', '2morow': 'demain', '2moro': 'demain',
   monday: 'lundi', tuesday: 'mardi', wednesday: 'mercredi', thursday: 'jeudi', friday: 'vendredi', saturday: 'samedi', sunday: 'dimanche',
   mondays: 'lundis', tuesdays: 'mardis', wednesdays: 'mercredis', thursdays: 'jeudis', fridays: 'vendredis',
   january: 'janvier', february: 'fevrier', march: 'mars', april: 'avril', june: 'juin', july: 'juillet', august: 'aout',

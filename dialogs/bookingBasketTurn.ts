@@ -17,7 +17,7 @@ import type { AnyInput } from './anyInputPrompt';
 import { changedWishes, childrenChanged, droppedAndAdded, readBasketAnswer, readWithExceptions, swapped, takesOut, withWeekOf } from './basketAnswer';
 import { allChildrenSaid } from './bookingChoices';
 import { basketText, mergeWishes, setAsideLines } from './calendarCard';
-import { mixedSaid } from './bookingDaysSaid';
+import { mixedSaid, wishesFor } from './bookingDaysSaid';
 import { askChoice, expectChoice, notUnderstood, readChoice, shownOptions, type ChoiceOption } from './choicePrompt';
 import { inEveryLanguage } from './choiceLanguages';
 import { unknownChildLead } from './unknownChild';
@@ -138,7 +138,7 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
   // « ajoutez le 11 et annulez le 18 »: each day with its own action, added to the basket (a day of it cancelled leaves it).
   const mixed = answer.kind === 'days' ? mixedSaid(deps, said, list, month, current[0]?.action ?? 'add') : undefined;
   const kids = named.length ? named : [...new Set(current.map((w) => w.childId))];
-  if (mixed) return toBasket(deps, step, { ...options, basketId: undefined, wishes: [] }, account, mergeWishes(current, kids.flatMap((childId) => mixed.map((w) => ({ ...w, childId })))));
+  if (mixed) return toBasket(deps, step, { ...options, basketId: undefined, wishes: [] }, account, mergeWishes(current, wishesFor(mixed, kids, list)));
   if (answer.kind === 'days') {
     // « non, plutôt le 4 décembre »: a new basket of those days, shown to be confirmed.
     const both = droppedAndAdded(current, understood.dates, named, answer.mode) ?? swapped(current, said, named, answer.mode, readText);

@@ -21,7 +21,8 @@ import { fromReference } from './bookingReferenceTurn';
 import { notEnrolledLead } from './enrolmentAnswer';
 import { bookedMonthOfDays } from './cancelDayMonth';
 import { runningOn } from './activitiesOnDays';
-import { daysSaid, mixedSaid } from './bookingDaysSaid';
+import { daysSaid, mixedSaid, wishesOfActions } from './bookingDaysSaid';
+import { nothingBookedOn } from './cancelNothingBooked';
 import { unknownChildAnswer, unknownChildLead } from './unknownChild';
 import { ACTIVITY, bookable, CHILDREN, DAYS, elsewhere, numberedChoice, PROMPT, signedInAccount, type BookingOptions } from './bookingSteps';
 
@@ -86,8 +87,8 @@ export async function begin(deps: DialogDeps, step: WaterfallStepContext): Promi
     const moved = await bookedMonthOfDays(deps, account, [...new Set(kids.map((c) => c.id))], understood.dates, (m) => deps.understand(text, names, m, list[0]?.activity.schoolZone).dates, activitySaid ? candidates.map((b) => b.activity.id) : undefined);
     if (moved?.length) understood = { ...understood, dates: moved, month: undefined };
   }
-  if (next.cancel && understood?.dates.length && candidates.length > 1) {
-    // « annule jeudi »: days named, no activity; when one activity only is booked on them, that one.
+  if (next.cancel && understood?.dates.length && candidates.length) {
+    // « annule jeudi »: days named; when one activity only is booked on them, that one (and its children booked then).
     const days = [...understood.dates].sort();
     const childIds = [...new Set(candidates.flatMap((b) => b.children.map((c) => c.id)))];
     const agenda = await deps.service.reservations.agenda(account, childIds, days[0] as string, days.at(-1) as string);
@@ -99,7 +100,15 @@ export async function begin(deps: DialogDeps, step: WaterfallStepContext): Promi
       if (!named.length) next.childNames = (booked[0] as BookableActivity).children.filter((c) => kids.includes(c.id)).map((c) => c.firstName);
     }
   }
-  if (understood?.dates.length) next.wishes = (mixed ?? understood.dates.map((day) => ({ day, action: next.cancel ? 'remove' : 'add' }))).map((w) => ({ ...w, childId: 0 }));
+  // « annuler la cantine lundi », nothing booked that day for any child: said at once, no child nor activity asked.
+  const none = next.cancel && !mixed && !parts && !unknown && understood?.dates.length ? await nothingBookedOn(deps, step, account, candidates, named, understood.dates) : undefined;
+  if (none) return none;
+  if (understood?.dates.length) {
+    const wishes = wishesOfActions(mixed ?? understood.dates.map((day) => ({ day, action: next.cancel ? 'remove' : 'add' })), list);
+    next.wishes = wishes.filter((w) => w.childId === 0);
+    const own = wishes.filter((w) => w.childId !== 0);
+    if (own.length) next.childDays = own;
+  }
   if (understood?.month) next.month = understood.month;
   if (parts) return beginParts(deps, step, list, next, parts.parts);
   // The booking just confirmed, for more days (« et le 26 aussi »): its activity and its children, not asked again.

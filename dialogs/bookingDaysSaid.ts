@@ -2,7 +2,7 @@
  * The days said in an answer to another question of a booking (the activity, the child: « la cantine le 12 »), kept
  * as the first message's are.
  */
-import type { BookableActivity } from '../src/domain/reservations';
+import type { BookableActivity, Wish } from '../src/domain/reservations';
 import { normalize } from '../src/domain/text';
 import { changedWishes, readWithExceptions, swapped, takesOut } from './basketAnswer';
 import type { DialogDeps } from './dialogContext';
@@ -10,7 +10,7 @@ import type { BookingOptions } from './bookingSteps';
 import { mixedActions, type DayAction } from '../src/nlu/mixedActions';
 
 /** The days said in an answer to another question (the activity, the child), as the first message's are kept; undefined when none. */
-export function daysSaid(deps: DialogDeps, text: string, list: readonly BookableActivity[], options: BookingOptions): Pick<BookingOptions, 'wishes' | 'month'> | undefined {
+export function daysSaid(deps: DialogDeps, text: string, list: readonly BookableActivity[], options: BookingOptions): Pick<BookingOptions, 'wishes' | 'month' | 'childDays'> | undefined {
   const names = [...new Set(list.flatMap((b) => b.children.map((c) => c.firstName)))];
   // A day said without its month is of the days kept (« pas le 7 » after « le 5 et le 7 janvier »).
   const kept = options.wishes ?? [];
@@ -28,7 +28,9 @@ export function daysSaid(deps: DialogDeps, text: string, list: readonly Bookable
   const action = understood.intent === 'cancel_booking' || (options.cancel && understood.intent !== 'book') ? 'remove' : 'add';
   // « le 7 et annulez le 14 »: each day with its own action (those before any verb, the task's: cancelled when cancelling).
   const actions = mixedSaid(deps, text, list, month, options.cancel ? 'remove' : 'add') ?? understood.dates.map((day) => ({ day, action }));
-  return { wishes: actions.map((a) => ({ ...a, childId: 0 })), month: understood.month ?? month };
+  const wishes = wishesOfActions(actions, list);
+  const own = wishes.filter((w) => w.childId !== 0);
+  return { wishes: wishes.filter((w) => w.childId === 0), month: understood.month ?? month, ...(own.length ? { childDays: own } : {}) };
 }
 
 /**
@@ -37,5 +39,21 @@ export function daysSaid(deps: DialogDeps, text: string, list: readonly Bookable
  */
 export function mixedSaid(deps: DialogDeps, text: string, list: readonly BookableActivity[], month?: string, before?: DayAction['action']): DayAction[] | undefined {
   const names = [...new Set(list.flatMap((b) => b.children.map((c) => c.firstName)))];
-  return mixedActions(text, (part, partMonth) => deps.understand(part, names, partMonth ?? month, list[0]?.activity.schoolZone).dates, before);
+  return mixedActions(text, (part, partMonth) => deps.understand(part, names, partMonth ?? month, list[0]?.activity.schoolZone), before);
 }
+
+/**
+ * The wishes of days said with their actions: child 0 (every child of the booking) unless the part named its own children
+ * (« mettre Léa le 12 et retirer Hugo le 25 »), who alone have its days.
+ */
+export function wishesOfActions(actions: readonly DayAction[], list: readonly BookableActivity[]): Wish[] {
+  const children = list.flatMap((b) => b.children);
+  return actions.flatMap(({ day, action, children: names }) => {
+    const ids = [...new Set(children.filter((c) => names?.includes(c.firstName)).map((c) => c.id))];
+    return (ids.length ? ids : [0]).map((childId) => ({ childId, day, action }));
+  });
+}
+
+/** The wishes of days said with their actions for the children of the booking (`childIds`), a part's own children kept to it. */
+export const wishesFor = (actions: readonly DayAction[], childIds: readonly number[], list: readonly BookableActivity[]): Wish[] =>
+  wishesOfActions(actions, list).flatMap((w) => (w.childId === 0 ? childIds.map((childId) => ({ ...w, childId })) : [w]));

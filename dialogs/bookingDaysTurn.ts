@@ -32,7 +32,7 @@ import { startsOnWeekday, withOpenStart } from '../src/nlu/openAtCalendar';
 import { howToAsked } from '../src/nlu/intents';
 import { ACTIVITY, DAYS, elsewhere, expired, lastDay, OTHER_TASKS, PROMPT, refused, signedInAccount, toBasket, type BookingOptions } from './bookingSteps';
 import { unknownChildLead } from './unknownChild';
-import { mixedSaid } from './bookingDaysSaid';
+import { mixedSaid, wishesFor } from './bookingDaysSaid';
 import { allChildrenSaid } from './bookingChoices';
 import { firstUsableWeekday } from './weekdayShown';
 
@@ -55,9 +55,9 @@ export async function showDays(deps: DialogDeps, step: WaterfallStepContext): Pr
   if (!account || options.activityId === undefined || !options.childIds) return step.endDialog();
   // Days already said in words (« les mardis de janvier »): straight to the basket.
   const said = options.wishes?.filter((w) => w.childId === 0) ?? [];
-  if (said.length) {
-    const wishes = options.childIds.flatMap((childId) => said.map((w) => ({ ...w, childId })));
-    return toBasket(deps, step, { ...options, wishes: [] }, account, wishes);
+  if (said.length || options.childDays?.length) {
+    const wishes = [...options.childIds.flatMap((childId) => said.map((w) => ({ ...w, childId }))), ...(options.childDays ?? [])];
+    return toBasket(deps, step, { ...options, wishes: [], childDays: undefined }, account, wishes);
   }
   try {
     const reservations = deps.service.reservations;
@@ -201,7 +201,7 @@ export async function readDays(deps: DialogDeps, step: WaterfallStepContext): Pr
   const kept = INSTEAD.test(normalize(said)) ? [] : (options.wishes ?? []);
   // « réserver le 7 et annuler le 14 »: each day with its own action.
   const actions = mixedSaid(deps, said, list, options.month, options.cancel ? 'remove' : 'add') ?? understood.dates.map((day) => ({ day, action }));
-  const wishes = mergeWishes(kept, childIds.flatMap((childId) => actions.map((a) => ({ ...a, childId }) as Wish)));
+  const wishes = mergeWishes(kept, wishesFor(actions, childIds, list));
   return toBasket(deps, step, { ...options, wishes: [] }, account, wishes);
 }
 

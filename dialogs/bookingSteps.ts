@@ -53,6 +53,8 @@ export interface BookingOptions {
   month?: string;
   /** Days wished on other months, kept while moving between months. */
   wishes?: Wish[];
+  /** Days said for one child each (« mettre Léa le 12 et retirer Hugo le 25 »): to the basket with the days of child 0. */
+  childDays?: Wish[];
   /** Toggles as the resident left them on the current month (after « Tout cocher »). */
   desired?: Array<[string, boolean]>;
   basketId?: number;

@@ -3,7 +3,7 @@ import { mixedActions } from '../../src/nlu/mixedActions';
 import { understand } from '../../src/nlu/understand';
 
 const TODAY = '2026-12-07';
-const read = (part: string, month?: string) => understand(part, { today: TODAY, ...(month ? { month } : {}) }).dates;
+const read = (part: string, month?: string) => understand(part, { today: TODAY, children: ['Léa', 'Hugo'], ...(month ? { month } : {}) });
 
 describe('mixedActions', () => {
   it('« réservez la cantine du 7 au 11 et annulez le 14 »: the 7th to the 11th booked, the 14th cancelled', () => {
@@ -22,6 +22,17 @@ describe('mixedActions', () => {
   it('« du 11 au 15 et annulez le 18 » at a calendar to book: the days before the verb booked', () => {
     const said = mixedActions('du 11 au 15 et annulez le 18', (part, month) => read(part, month ?? '2027-01'));
     expect(said?.map((d) => d.action)).toEqual(['add', 'add', 'add', 'add', 'add', 'remove']);
+  });
+
+  it('« mettre Léa le 12 janvier et retirer Hugo le 25 »: each part with its own child', () => {
+    expect(mixedActions('mettre Léa à la cantine le 12 janvier et retirer Hugo le 25', read)).toEqual([
+      { day: '2027-01-12', action: 'add', children: ['Léa'] },
+      { day: '2027-01-25', action: 'remove', children: ['Hugo'] },
+    ]);
+  });
+
+  it('« pour Léa, réserver le 12 janvier et annuler le 13 »: one child named, the whole message’s', () => {
+    expect(mixedActions('pour Léa, réserver le 12 janvier et annuler le 13', read)?.some((d) => d.children)).toBe(false);
   });
 
   it.each(['je voudrais annuler le 14', 'pour Léa, annuler le 14 et le 15', 'annuler la réservation du 14 et du 15', "réserver la cantine le 14 et l'inscription du 15", 'réservez la cantine et annulez le 14', 'réserver le 14'])('« %s »: one action only', (text) => {

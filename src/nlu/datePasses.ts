@@ -12,7 +12,7 @@ import { readBounds } from './dateBounds';
 import { readComingWeekdays, readNamedDays } from './namedDays';
 import { habit, readRecurrences } from './dateRecurrences';
 import { toldAsAlready, toldAsTravel, toldInThePast } from './pastClauses';
-
+import { readDeathDay, withoutRecentPast } from './recentPast';
 
 /** « hier et aujourd'hui », « avant-hier, hier et ce matin »: past days in one list with today. */
 const JOINED_TO_TODAY = /^(?:avant hier|hier)(?: ,? ?(?:et )?(?:hier|avant hier))? ,? ?et (?:aujourd hui|ce matin|ce midi)\b/;
@@ -33,11 +33,11 @@ export function read(r: Reader): void {
   // (« Yanis a été absent lundi et mardi »: in an absence, a weekday said alone is then the last such day.)
   const back = (f: Found) => (f.weekday && r.ctx.absence ? f.days.map((d) => addDays(d, -7)) : f.days);
   for (const f of r.found) if (toldInThePast(r.source, f.at)) f.days = back(f).filter((d) => d < r.today);
-  // « il est tombé hier, il ne viendra pas demain ni vendredi », « réservé hier soir… pour jeudi et vendredi »:
-  // beside days to come, a past day is the story, not a day asked.
+  // « il est tombé hier, il ne viendra pas demain ni vendredi »: beside days to come, a past day is the story, not a day asked.
   // (« absente hier et aujourd'hui »: a past day joined to today is asked with it; asked what is booked, « cette semaine » is whole.)
   const whole = (f: Found) => r.ctx.wholeWeeks === true && f.bound === true && f.days.includes(r.today);
   if (r.found.some((f) => f.days.some((d) => d >= r.today))) for (const f of r.found) if (!JOINED_TO_TODAY.test(r.source.slice(f.at)) && !whole(f) && !f.sinceThen) f.days = f.days.filter((d) => d >= r.today);
+  withoutRecentPast(r);
   // « elle mange déjà à la cantine le mardi 12 »: a day already so is set aside like an event's.
   // So is the day the family leaves or comes back (« nous partons le 24 juillet »).
   for (const f of r.found) if (!f.bound && (toldAsAlready(r.source, f.at) || toldAsTravel(r.source, f.at))) f.aside = true;
@@ -71,9 +71,9 @@ function maskNonDates(r: Reader): void {
   r.mask(new RegExp(`\\b(?:loisirs?|accueil|centre|activites?|ateliers?|garderie|alsh|clsh) (?:du|des) mercredis?\\b(?! (?:\\d|prochain|en huit|${MONTH}))`));
   // « mercredi loisirs 3 mars »: the name, then the day.
   r.mask(new RegExp(`\\bmercredis? (?:loisirs?|recreatifs?)(?= (?:le |les |du )?(?:${WD} )?${DAY}\\b)`));
-  // A birth or a death told without its year (« il est né le 3 novembre ») is past, never next year's day;
-  // with its year (« née le 12/03/2018 ») it is read as written.
-  r.mask(new RegExp(`\\b(?:nee?s?|decedee?s?|(?:date de )?naissance :?)(?: le| en date du| du)? (?:${WD} )?(?:\\d{1,2}[/.-]\\d{1,2}|${DAY} ${MONTH})\\b(?! ?[/.-]?\\d)`));
+  // A birth told without its year (« il est né le 3 novembre ») is a birthday, not next year's day (a death so told is its last); with its year it is read as written.
+  readDeathDay(r);
+  r.mask(new RegExp(`\\b(?:nee?s?|(?:date de )?naissance :?)(?: le| en date du| du)? (?:${WD} )?(?:\\d{1,2}[/.-]\\d{1,2}|${DAY} ${MONTH})\\b(?! ?[/.-]?\\d)`));
   // With its year, it is that day, set aside like an event's: kept only when no other day is asked
   // (« née le 3 février 2019 …, elle ne mangera pas jeudi » asks Thursday).
   r.pass(new RegExp(`\\b(?:nee?s?|decedee?s?|(?:date de )?naissance :?)(?: le| en date du| du)? (?:${WD} )?(\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|${DAY} ${MONTH} \\d{4})\\b`), (m) => {

@@ -4,7 +4,8 @@
  * needed), « je sais pas », « c quoi déjà » ('unsure': say where to find it), anything else that is
  * not a name ('bad': say what to write); « je comprends pas », « hein ? », « c'est quoi ? » ('explain': say what the
  * question asks, `names.explained.<field>`); « c mon fils », « c'est ma fille » ('relation': who the person is,
- * never their name — `names.relation.<field>` asks for the name itself).
+ * never their name — `names.relation.<field>` asks for the name itself). Two people's names (« Ahmed Haddad et
+ * Fatima Haddad », typed a step ahead) are no one's name ('bad').
  */
 import { nameIssue } from '../src/nlu/namesAnswer';
 import { saysActWords, saysNotUnderstood } from '../src/nlu/placeAnswer';
@@ -19,6 +20,8 @@ export function readName(field: 'lastName' | 'firstName', text: string): NameRea
   if (saysRelationOnly(text)) return { issue: 'relation' };
   // « full copy », « extrait avec filiation » typed at the name: the act's words, not a name.
   if (saysActWords(text)) return { issue: 'bad' };
+  // « Ahmed Haddad et Fatima Haddad », « Paul & Marie »: two people, not one name.
+  if (/\s(?:et|and|&)\s+\p{L}/iu.test(text.trim())) return { issue: 'bad' };
   const name = check(field, text);
   return name ? { name } : { issue: 'bad' };
 }

@@ -75,4 +75,12 @@ describe('the names of an act\'s person', () => {
     expect(reply).toContain(t('civilAct.why.parents'));
     expect(reply).toContain(t('civilAct.ask.parents'));
   });
+
+  it.each(table([['Ahmed Haddad et Fatima Haddad'], ['Paul & Marie Martin']]))('%s: two people\'s names « %s » at the first name are not kept as it', async (channel, said) => {
+    const c = await atLastName(channel);
+    await c.say('Martin');
+    expect(c.text(await c.say(said))).toContain(c.core.texts.for('fr')('civilAct.ask.firstName'));
+    for (const m of ['Paul', '02/11/2025', 'paul@example.org', '3 rue des Lilas 78955 Carrières-sous-Poissy', 'Sophie Durand', 'oui']) await c.say(m);
+    expect(JSON.parse(requests(c)[0]?.data ?? '{}')).toMatchObject({ lastName: 'Martin', firstName: 'Paul' });
+  });
 });

@@ -47,10 +47,11 @@ describe('« à partir du … jusqu’au … » is a range from the day said', (
   });
 });
 
-describe('a birth told without its year is no day to book (a death so told is its last day: round26Fixes)', () => {
+describe('a birth or a death told without its year is no day to book', () => {
   it.each([
     'ma fille est née le 14 février, je voudrais son acte de naissance',
     'il est né le 12/03, il me faut une copie intégrale',
+    'acte de décès de mon père, décédé le 2 novembre',
     'notre fils est né le 28 octobre, comment déclarer sa naissance ?',
   ])(
     '« %s » gives no day',

@@ -8,16 +8,3 @@ describe('tomorrow misspelt', () => {
     expect(understand(text, { today: TODAY, children: ['Léa', 'Hugo'] }).dates).toEqual(['2026-11-19']);
   });
 });
-
-describe('month typed before its days', () => {
-  it.each([
-    ['janvier 12 13', ['2027-01-12', '2027-01-13']],
-    ['cantine janvier 12 et 13 hugo', ['2027-01-12', '2027-01-13']],
-    ['january 12 13', ['2027-01-12', '2027-01-13']],
-    ['january 12 2027', ['2027-01-12']],
-    ['le 10 janvier 11 janvier', ['2027-01-10', '2027-01-11']],
-    ['janvier 2027', []],
-  ])('« %s »', (text, days) => {
-    expect(understand(text, { today: TODAY, children: ['Léa', 'Hugo'] }).dates).toEqual(days);
-  });
-});

@@ -135,7 +135,7 @@ export function calendarText(t: Translate, locale: string, view: CalendarView, d
     if (open.length) parts.push(t('booking.text.open', { days: listDays(locale, open) }));
     if (late.length && late[0]?.state.kind === 'late') parts.push(t('booking.text.late', { days: listDays(locale, late.map((d) => d.day)), percent: late[0].state.surchargePercent }));
     if (!open.length && !late.length) parts.push(t('booking.text.noneOpen'));
-    return `${child.firstName} : ${parts.join(' ')}`;
+    return t('booking.text.child', { name: child.firstName, text: parts.join(' ') });
   });
   return lines.join('\n');
 }

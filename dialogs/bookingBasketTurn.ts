@@ -177,8 +177,12 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
     // « et le 26 aussi » said next: the same booking, for the same children at the same activity.
     const cancel = current.every((w) => w.action === 'remove');
     const removed = cancel ? [] : [...new Set(current.filter((w) => w.action === 'remove').map((w) => w.day))].sort();
+    const childIds = [...new Set(current.map((w) => w.childId))];
+    const days = [...new Set(current.map((w) => w.day))].sort();
+    // Not every child on every day: each child's own days kept, for an undo.
+    const byChild = current.length < childIds.length * days.length ? current.map((w) => ({ childId: w.childId, day: w.day })) : undefined;
     const booked: BookingDone | undefined =
-      options.activityId !== undefined && about ? { activityId: options.activityId, childIds: [...new Set(current.map((w) => w.childId))], cancel, month: about.slice(0, 7), days: [...new Set(current.map((w) => w.day))].sort(), ...(removed.length ? { removed } : {}) } : undefined;
+      options.activityId !== undefined && about ? { activityId: options.activityId, childIds, cancel, month: about.slice(0, 7), days, ...(removed.length ? { removed } : {}), ...(byChild ? { byChild } : {}) } : undefined;
     return step.endDialog({ ...(later ? { shownMonth: month } : {}), ...(booked ? { booked } : {}) } satisfies ShownMonthResult);
   } catch (e) {
     return refused(deps, step, e);

@@ -78,6 +78,8 @@ export interface BookingDone {
   days?: string[];
   /** The days of it cancelled when it also booked others (« réserver le 26 et annuler le 22 »). */
   removed?: string[];
+  /** Each child's own days, when the children did not all have the same (« et le 4 aussi pour Hugo »): an undo undoes those alone. */
+  byChild?: Array<{ childId: number; day: string }>;
 }
 
 /** What the booking just confirmed did on that day of it. */

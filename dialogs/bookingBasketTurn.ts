@@ -24,7 +24,7 @@ import { unknownChildLead } from './unknownChild';
 import { currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
 import { handleSubmit } from './bookingCardSubmit';
 import { abandonPart, abandonsEvery, nextPart, partsAtBasket } from './bookingParts';
-import { careNamedAtBasket, childNotEnrolledAtBasket, otherActivityAtBasket } from './basketCare';
+import { careNamedAtBasket, childNotEnrolledAtBasket, otherActivityAtBasket, withCareSlot } from './basketCare';
 import type { BookingDone, ShownMonthResult } from './mainOptions';
 import { BASKET, DAYS, elsewhere, expired, lastDay, numberedChoice, OTHER_TASKS, PROMPT, refused, signedInAccount, toBasket, type BookingOptions } from './bookingSteps';
 
@@ -103,7 +103,7 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
   const unknown = chosen ? undefined : await unknownChildLead(deps, step.context, account, said, names);
   if (unknown) return step.replaceDialog(BASKET, { ...options, lead: unknown });
   // « le 2 », « n°3 » where the options are numbered (SMS): the option, not a day of the month.
-  const understood = numberedChoice(step, said, chosen) ? { ...read, dates: [] } : read;
+  const understood = withCareSlot(list, options.activityId, said, numberedChoice(step, said, chosen) ? { ...read, dates: [] } : read);
   // « tout abandonner », « annuler » with other children's baskets to follow: every one given up.
   // « Abandonner », « 3 »: this basket; « annuler » (a stop word, found in the option's words only loosely): every one.
   const shownNow = shownOptions(step);

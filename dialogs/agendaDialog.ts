@@ -10,7 +10,7 @@ import type { AgendaEntry } from '../src/domain/reservations';
 import type { Account } from '../src/domain/types';
 import { monthName, weekdayDay } from './calendarCard';
 import { currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
-import type { ShownMonthResult } from './mainOptions';
+import type { AgendaShown, ShownMonthResult } from './mainOptions';
 import type { SignInResult } from './signInDialog';
 import { requireFamilyFile } from './familyFileFirst';
 
@@ -23,6 +23,8 @@ export interface AgendaOptions {
   text?: string;
   /** The month the task before showed (a calendar of January): « le 7 » is of it (a weekday alone stays the coming one). */
   month?: string;
+  /** The agenda shown just before: its children and its month stand for those the follow-up does not name (« et pour Hugo ? »). */
+  before?: AgendaShown;
 }
 
 export class AgendaDialog extends ComponentDialog {
@@ -47,14 +49,15 @@ export class AgendaDialog extends ComponentDialog {
     const options = (step.options ?? {}) as AgendaOptions;
     const zone = options.text ? (await currentCommune(this.deps, step.context))?.schoolZone : undefined;
     const understood = options.text ? this.deps.understand(options.text, children.map((c) => c.firstName), /\d/.test(options.text) ? options.month : undefined, zone) : undefined;
-    const chosen = understood?.children?.length ? children.filter((c) => understood.children?.includes(c.firstName)) : children;
+    const before = options.before;
+    const chosen = understood?.children?.length ? children.filter((c) => understood.children?.includes(c.firstName)) : before ? children.filter((c) => before.childIds.includes(c.id)) : children;
     const ids = chosen.map((c) => c.id);
     const thisMonth = parisDay(this.deps.service.clock.now()).slice(0, 7);
-    let month = understood?.month ?? thisMonth;
+    let month = understood?.month ?? (understood?.dates.length ? undefined : before?.month) ?? thisMonth;
     let days = understood?.dates.length ? understood.dates : daysOfMonth(month);
     let entries = await this.deps.service.reservations.agenda(account, ids, days[0] as string, days.at(-1) as string);
     // « mes réservations » with nothing booked this month: the next month that has some, said so (not « rien de réservé »).
-    const next = !understood?.month && !understood?.dates.length && entries.length === 0 ? await this.nextBooked(account, ids, month) : undefined;
+    const next = !before && !understood?.month && !understood?.dates.length && entries.length === 0 ? await this.nextBooked(account, ids, month) : undefined;
     if (next) {
       await send(this.deps, step.context, { text: t('agenda.nothingThisMonth', { month: monthName(locale, month) }) });
       [month, days, entries] = [next.month, daysOfMonth(next.month), next.entries];
@@ -73,7 +76,7 @@ export class AgendaDialog extends ComponentDialog {
     await send(this.deps, step.context, { text: title, cardText: `${cardText}\n${hint}`, card: { template: 'sections', data: { title, sections: [...sections, { title: t('agenda.next'), lines: [hint] }], actions: [] } } });
     // « annuler le 19 » said next is of the month shown, when it is still to come (see MainOptions.shownMonth).
     const later = from.slice(0, 7) > parisDay(this.deps.service.clock.now()).slice(0, 7);
-    return step.endDialog((later ? { shownMonth: from.slice(0, 7) } : {}) satisfies ShownMonthResult);
+    return step.endDialog({ ...(later ? { shownMonth: from.slice(0, 7) } : {}), agenda: { childIds: ids, month: from.slice(0, 7) } } satisfies ShownMonthResult);
   }
 
   /** The first of the next months holding bookings of these children, with its entries. */

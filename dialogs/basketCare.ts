@@ -11,7 +11,7 @@
  */
 import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import type { BookableActivity, Wish } from '../src/domain/reservations';
-import { namesCareOnly } from '../src/nlu/activities';
+import { careSlotSaid, namesCareOnly } from '../src/nlu/activities';
 import { prepare } from '../src/nlu/frenchText';
 import type { Understanding } from '../src/nlu/understand';
 import { send, translator, type DialogDeps } from './dialogContext';
@@ -19,6 +19,13 @@ import { otherActivity } from './bookingContext';
 import { ACTIVITY, BASKET, DAYS, type BookingOptions } from './bookingSteps';
 
 export const isCare = (b: BookableActivity): boolean => b.activity.code === 'morning' || b.activity.code === 'evening';
+
+/** At a care's calendar or basket, « plutôt le soir », « non le matin »: that care named (the other one, or the same). */
+export function withCareSlot(list: readonly BookableActivity[], activityId: number | undefined, text: string, understood: Understanding): Understanding {
+  const shown = list.find((b) => b.activity.id === activityId);
+  const slot = !understood.activity && shown && isCare(shown) ? careSlotSaid(prepare(text)) : undefined;
+  return slot ? { ...understood, activity: slot } : understood;
+}
 
 /** Where it is said: the question asked again for the same activity, the children shown, the days kept for another care. */
 interface Place {

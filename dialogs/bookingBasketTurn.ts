@@ -24,7 +24,7 @@ import { unknownChildLead } from './unknownChild';
 import { currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
 import { handleSubmit } from './bookingCardSubmit';
 import { abandonPart, abandonsEvery, nextPart, partsAtBasket } from './bookingParts';
-import { careNamedAtBasket, childNotEnrolledAtBasket, otherActivityAtBasket } from './basketCare';
+import { careNamedAtBasket, childNotEnrolledAtBasket, otherActivityAtBasket, withCareSlot } from './basketCare';
 import type { BookingDone, ShownMonthResult } from './mainOptions';
 import { BASKET, DAYS, elsewhere, expired, lastDay, numberedChoice, OTHER_TASKS, PROMPT, refused, signedInAccount, toBasket, type BookingOptions } from './bookingSteps';
 
@@ -103,7 +103,7 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
   const unknown = chosen ? undefined : await unknownChildLead(deps, step.context, account, said, names);
   if (unknown) return step.replaceDialog(BASKET, { ...options, lead: unknown });
   // « le 2 », « n°3 » where the options are numbered (SMS): the option, not a day of the month.
-  const understood = numberedChoice(step, said, chosen) ? { ...read, dates: [] } : read;
+  const understood = withCareSlot(list, options.activityId, said, numberedChoice(step, said, chosen) ? { ...read, dates: [] } : read);
   // « tout abandonner », « annuler » with other children's baskets to follow: every one given up.
   // « Abandonner », « 3 »: this basket; « annuler » (a stop word, found in the option's words only loosely): every one.
   const shownNow = shownOptions(step);
@@ -177,8 +177,12 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
     // « et le 26 aussi » said next: the same booking, for the same children at the same activity.
     const cancel = current.every((w) => w.action === 'remove');
     const removed = cancel ? [] : [...new Set(current.filter((w) => w.action === 'remove').map((w) => w.day))].sort();
+    const childIds = [...new Set(current.map((w) => w.childId))];
+    const days = [...new Set(current.map((w) => w.day))].sort();
+    // Not every child on every day: each child's own days kept, for an undo.
+    const byChild = current.length < childIds.length * days.length ? current.map((w) => ({ childId: w.childId, day: w.day })) : undefined;
     const booked: BookingDone | undefined =
-      options.activityId !== undefined && about ? { activityId: options.activityId, childIds: [...new Set(current.map((w) => w.childId))], cancel, month: about.slice(0, 7), days: [...new Set(current.map((w) => w.day))].sort(), ...(removed.length ? { removed } : {}) } : undefined;
+      options.activityId !== undefined && about ? { activityId: options.activityId, childIds, cancel, month: about.slice(0, 7), days, ...(removed.length ? { removed } : {}), ...(byChild ? { byChild } : {}) } : undefined;
     return step.endDialog({ ...(later ? { shownMonth: month } : {}), ...(booked ? { booked } : {}) } satisfies ShownMonthResult);
   } catch (e) {
     return refused(deps, step, e);

@@ -28,9 +28,14 @@ import { ACTIVITY, bookable, CHILDREN, DAYS, elsewhere, numberedChoice, PROMPT, 
 
 export const ALL_CHILDREN = ['tous', 'toutes', 'les deux', 'les 2', 'les trois', 'les 3', 'tout le monde', 'tous les deux', 'all', 'both'];
 
-/** « … pour les 2 », « pr mes enfants », « for both »: every child, said in the first message (not « pour les 2 et 3 mars »). */
-const FOR_ALL =
-  /\b(?:pour|pr|for)\s+(?:les\s+(?:deux|2|trois|3|jumeaux|jumelles|enfants|petits)|tous\s+les\s+(?:deux|2|trois|3|enfants)|(?:tous\s+)?(?:mes|nos)\s+(?:deux\s+|2\s+|trois\s+|3\s+)?enfants|both|all\s+(?:my\s+|the\s+)?(?:kids|children)|my\s+(?:kids|children)|the\s+(?:kids|children|twins))\b(?!\s*(?:et|,|-|au|a|\/)?\s*\d)(?!\s+(?:janv|fev|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec|premiers|derniers|jours|semaines))/;
+/**
+ * « … pour les 2 », « pr mes enfants », « for both »: every child, said in the first message. A number alone (« les 2 », « tous les 3 »)
+ * is not when a day or a month follows it (« pour les 2 et 3 mars », « pour les 2 premiers jours »); a word is (« for both decembre 3 »).
+ */
+const NUMBER_NOT_DAY = String.raw`\b(?!\s*(?:et|,|-|au|a|\/)?\s*\d)(?!\s+(?:janv|fev|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec|premiers|derniers|jours|semaines))`;
+const FOR_ALL = new RegExp(
+  String.raw`\b(?:pour|pr|for)\s+(?:(?:tous\s+)?les\s+(?:deux|2|trois|3)${NUMBER_NOT_DAY}|(?:les|tous\s+les)\s+(?:jumeaux|jumelles|enfants|petits)\b|(?:tous\s+)?(?:mes|nos)\s+(?:deux\s+|2\s+|trois\s+|3\s+)?enfants\b|both\b|all\s+(?:my\s+|the\s+)?(?:kids|children)\b|my\s+(?:kids|children)\b|the\s+(?:kids|children|twins)\b)`,
+);
 /** « les 2 sont malades », « mes enfants mangeront », « tous les deux iront »: every child, as the subject of a verb. */
 const ALL_AS_SUBJECT =
   /(?:^|\b(?:et|mais|car|donc) |, )(?:(?:les|mes|nos) (?:deux|2|trois|3)(?: enfants| petits| filles| fils| garcons)?|(?:les|mes|nos) enfants|tous les (?:deux|2|trois|3)) (?:ne |n )?(?:sont|seront|ont|auront|iront|vont|mangeront|viendront|resteront|restent|doivent|pourront)\b/;

@@ -21,7 +21,7 @@ import { localeOf, send, translator, type DialogDeps } from './dialogContext';
 import { handleSubmit } from './bookingCardSubmit';
 import { stored, storedVariant } from './storedPrompt';
 import { notEnrolledLead } from './enrolmentAnswer';
-import { careNamedAtCalendar } from './basketCare';
+import { careNamedAtCalendar, withCareSlot } from './basketCare';
 import { changedWishes, readWithExceptions, swapped, takesOut, withWeekOf } from './basketAnswer';
 import { monthAtCalendar } from './bookingOwnWords';
 import { partsAtCalendar } from './bookingParts';
@@ -125,7 +125,8 @@ export async function readDays(deps: DialogDeps, step: WaterfallStepContext): Pr
   const fitting = options.month && !first.openStart ? await weekdayAtCalendar(deps, account, options as Required<Pick<BookingOptions, 'activityId' | 'childIds' | 'month'>> & BookingOptions, said, first) : undefined;
   const found = fitting ? { ...first, dates: fitting } : first;
   // « à partir du 14 », no end: until when is asked.
-  const understood = found.openStart && !ended?.dates.length ? { ...found, dates: [], needsEndDate: true } : found;
+  // « plutôt le soir » at the morning care's calendar: the evening care (basketCare.ts).
+  const understood = withCareSlot(list, options.activityId, said, found.openStart && !ended?.dates.length ? { ...found, dates: [], needsEndDate: true } : found);
   options.openRecurrence = understood.needsEndDate ? (options.openRecurrence ?? input.text) : undefined;
   // « et en décembre ça marche pas ? »: that month's calendar, not the invoices.
   // « Hugo, pas à la cantine mais à la garderie »: an activity corrected, not an absence.

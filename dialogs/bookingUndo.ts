@@ -8,6 +8,7 @@
  */
 import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import { BOOKING_DIALOG, type BookingOptions } from './bookingSteps';
+import type { Wish } from '../src/domain/reservationTypes';
 import type { DialogDeps } from './dialogContext';
 import { actionDone, MAIN_FLOW, type BookingDone, type MainOptions } from './mainOptions';
 import type { DialogContext } from './dialogLibrary';
@@ -35,11 +36,18 @@ export function undoBooking(deps: DialogDeps, step: WaterfallStepContext, done: 
 
 /** Its days undone: those booked cancelled, those it cancelled (beside others booked) booked again. */
 function begin(step: WaterfallStepContext, done: BookingDone): Promise<DialogTurnResult> {
-  const wishes = (done.days ?? []).map((day) => ({ childId: 0, day, action: opposite(actionDone(done, day)) }));
-  return step.beginDialog(BOOKING_DIALOG, { cancel: wishes.every((w) => w.action === 'remove'), activityId: done.activityId, childIds: done.childIds, month: done.month, wishes } satisfies BookingOptions);
+  const undone = undoing(done, done.days ?? []);
+  return step.beginDialog(BOOKING_DIALOG, { cancel: [...undone.wishes, ...(undone.childDays ?? [])].every((w) => w.action === 'remove'), activityId: done.activityId, childIds: done.childIds, month: done.month, ...undone } satisfies BookingOptions);
 }
 
 const opposite = (action: 'add' | 'remove'): 'add' | 'remove' => (action === 'add' ? 'remove' : 'add');
+
+/** Those days of the booking undone: for every child, or for each child that had them when the children's days differed. */
+function undoing(done: BookingDone, days: readonly string[]): { wishes: Wish[]; childDays?: Wish[] } {
+  const undo = (day: string) => opposite(actionDone(done, day));
+  if (!done.byChild) return { wishes: days.map((day) => ({ childId: 0, day, action: undo(day) })) };
+  return { wishes: [], childDays: done.byChild.filter((c) => days.includes(c.day)).map(({ childId, day }) => ({ childId, day, action: undo(day) })) };
+}
 
 /**
  * Days of the booking just confirmed taken back (« en fait pas le 14 »), with the days said instead: a basket that
@@ -53,7 +61,8 @@ export function takeBackBookingDays(step: WaterfallStepContext, done: BookingDon
   const out = back ? (back.out ?? days) : [];
   if (!back || !out.length || !out.every((d) => days.includes(d))) return undefined;
   // Each day taken back undoes what was done on it (a day cancelled beside days booked is booked again); the days said instead get what was done on those they replace.
-  const wishes = [...out.map((day) => ({ childId: 0, day, action: opposite(actionDone(done, day)) })), ...back.into.map((day) => ({ childId: 0, day, action: actionDone(done, out[0] as string) }))];
-  const cancel = back.into.length ? actionDone(done, out[0] as string) === 'remove' : wishes.every((w) => w.action === 'remove');
-  return step.beginDialog(BOOKING_DIALOG, { cancel, activityId: done.activityId, childIds: done.childIds, month: done.month, wishes } satisfies BookingOptions);
+  const undone = undoing(done, out);
+  const wishes = [...undone.wishes, ...back.into.map((day) => ({ childId: 0, day, action: actionDone(done, out[0] as string) }))];
+  const cancel = back.into.length ? actionDone(done, out[0] as string) === 'remove' : [...wishes, ...(undone.childDays ?? [])].every((w) => w.action === 'remove');
+  return step.beginDialog(BOOKING_DIALOG, { cancel, activityId: done.activityId, childIds: done.childIds, month: done.month, wishes, ...(undone.childDays ? { childDays: undone.childDays } : {}) } satisfies BookingOptions);
 }

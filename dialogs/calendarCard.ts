@@ -135,7 +135,7 @@ export function calendarText(t: Translate, locale: string, view: CalendarView, d
     if (open.length) parts.push(t('booking.text.open', { days: listDays(locale, open) }));
     if (late.length && late[0]?.state.kind === 'late') parts.push(t('booking.text.late', { days: listDays(locale, late.map((d) => d.day)), percent: late[0].state.surchargePercent }));
     if (!open.length && !late.length) parts.push(t('booking.text.noneOpen'));
-    return `${child.firstName} : ${parts.join(' ')}`;
+    return t('booking.text.child', { name: child.firstName, text: parts.join(' ') });
   });
   return lines.join('\n');
 }
@@ -167,6 +167,13 @@ export function mergeWishes(earlier: readonly Wish[], later: readonly Wish[], mo
   return [...kept, ...later.filter((l) => !takenOut(l))];
 }
 
+/** The items in groups of the same key, in the order each key first comes. */
+function groupBy<T>(items: readonly T[], key: (item: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return [...groups.values()];
+}
+
 /** The basket in words: days added and removed per child, surcharges, set-aside days with their reason, the estimated cost. */
 export function basketText(t: Translate, locale: string, basket: Basket): string {
   const lines: string[] = [t('booking.basket.title', { activity: basket.activity.label })];
@@ -178,7 +185,12 @@ export function basketText(t: Translate, locale: string, basket: Basket): string
     const removed = mine.filter((l) => l.action === 'remove' && !l.billed).map((l) => l.day);
     const billed = mine.filter((l) => l.action === 'remove' && l.billed).map((l) => l.day);
     if (added.length) lines.push(t('booking.basket.added', { name, days: listDays(locale, added) }));
-    for (const l of late) lines.push(t('booking.basket.late', { name, day: weekdayDay(locale, l.day), percent: l.surchargePercent, amount: formatEuros(locale, l.surchargeCents) }));
+    // Late days with the same surcharge on one line (a week after the deadline is one line, not five).
+    for (const same of groupBy(late, (l) => `${l.surchargePercent}|${l.surchargeCents}`)) {
+      const first = same[0] as (typeof late)[number];
+      const surcharge = { name, percent: first.surchargePercent, amount: formatEuros(locale, first.surchargeCents) };
+      lines.push(same.length === 1 ? t('booking.basket.late', { ...surcharge, day: weekdayDay(locale, first.day) }) : t('booking.basket.lateDays', { ...surcharge, days: listDays(locale, same.map((l) => l.day)) }));
+    }
     if (removed.length) lines.push(t('booking.basket.removed', { name, days: listDays(locale, removed) }));
     if (billed.length) lines.push(t(billed.length === 1 ? 'booking.basket.removedBilledOne' : 'booking.basket.removedBilled', { name, days: listDays(locale, billed) }));
   }

@@ -235,12 +235,12 @@ export class InvoicesDialog extends ComponentDialog {
 
 type InvoiceAction = 'pay' | 'list' | 'menu';
 
-/** « Payer » while the invoice is to pay (a « oui » too), « Mes factures », « Menu ». */
+/** « Payer » while the invoice is to pay (a « oui » too), « Mes factures », « Menu » (a « non », « pas maintenant » too: not now). */
 function actionOptions(t: Translate, payable: boolean): Array<ChoiceOption & { action: InvoiceAction }> {
   return [
     ...(payable ? [{ label: t('invoices.payShort'), action: 'pay' as const, meaning: 'yes' as const, synonyms: ['je paie', 'je paye', 'regler', 'pay', 'par carte', 'par carte bancaire', 'carte bancaire', 'carte bleue', 'par cb', 'en cb', 'avec ma carte', 'by card'] }] : []),
     { label: t('invoices.back'), action: 'list', synonyms: ['liste', 'la liste', 'retour', 'factures', 'my invoices'] },
-    { label: t('invoices.menu'), action: 'menu', synonyms: ['menu principal', 'rien'] },
+    { label: t('invoices.menu'), action: 'menu', meaning: 'no' as const, synonyms: ['menu principal', 'rien', 'pas maintenant', 'plus tard', 'une autre fois', 'not now', 'later'] },
   ];
 }
 

@@ -36,6 +36,8 @@ export interface MainOptions {
   enrolmentAnswered?: boolean;
   /** An absence just recorded: « et le 21 aussi », « et hugo aussi » said next is the same absence for those days or that child. */
   lastAbsence?: AbsenceDone;
+  /** The agenda just shown: « et en février ? », « et pour Hugo ? » said next is the agenda for them (agendaFollowUp.ts). */
+  lastAgenda?: AgendaShown;
   /** The démarche whose delay or price was just asked, or just explained (the census's answer): « c'est gratuit ? » next is about it. */
   askedAbout?: string;
   /** A link or the references just mailed: another e-mail typed next gets the same mail (mailedAgain.ts). */
@@ -66,6 +68,14 @@ export interface ShownMonthResult {
   mailed?: MailedTask;
   booked?: BookingDone;
   absent?: AbsenceDone;
+  /** The agenda just shown (« mes réservations de janvier »): « et en février ? », « et pour Hugo ? » next asks it again. */
+  agenda?: AgendaShown;
+}
+
+/** The agenda shown: its children and its month. */
+export interface AgendaShown {
+  childIds: number[];
+  month: string;
 }
 
 /** A booking confirmed: its activity, its children, whether days were cancelled, the month of its days. */
@@ -78,6 +88,8 @@ export interface BookingDone {
   days?: string[];
   /** The days of it cancelled when it also booked others (« réserver le 26 et annuler le 22 »). */
   removed?: string[];
+  /** Each child's own days, when the children did not all have the same (« et le 4 aussi pour Hugo »): an undo undoes those alone. */
+  byChild?: Array<{ childId: number; day: string }>;
 }
 
 /** What the booking just confirmed did on that day of it. */

@@ -14,6 +14,7 @@ import { prepare } from '../src/nlu/frenchText';
 import { matchMenuChoice, type MenuItem } from '../src/nlu/menuChoice';
 import { ABSENCE_DIALOG, type AbsenceOptions } from './absenceDialog';
 import { AGENDA_DIALOG, type AgendaOptions } from './agendaDialog';
+import { afterAgenda } from './agendaFollowUp';
 import type { AnyInput } from './anyInputPrompt';
 import { BOOKING_DIALOG, type BookingOptions } from './bookingDialog';
 import { CONTACT_DETAILS_DIALOG, type ContactOptions } from './contactDetailsDialog';
@@ -100,6 +101,9 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
   const done = after.lastBooking;
   const forMore = done ? await afterBooking(deps, step, done, input.text) : undefined;
   if (forMore) return forMore;
+  // Right after the agenda: « et en février ? », « et pour Hugo ? » (agendaFollowUp.ts).
+  const agenda = after.lastAgenda ? await afterAgenda(deps, step, after.lastAgenda, input.text) : undefined;
+  if (agenda) return agenda;
   // Right after an absence recorded: « et le 21 aussi », « et hugo aussi le 28 » (more of it), « en fait pas le 8 » (taken back).
   const absent = after.lastAbsence;
   const followed = absent ? await afterAbsence(deps, step, absent, input.text) : undefined;

@@ -54,6 +54,8 @@ const MISSES = new Set(['choice.again', 'choice.againNoTask']);
  * The task under way asked for again at its own question (« je veux signaler une absence » at « Quel enfant ? »): the question takes
  * the message first (« … pour Léa » is its answer); when nothing in it answers, « je n'ai pas compris » is said as « C'est en cours : … »
  * before the question again, which waits with everything entered kept. Called before the question reads the message.
+ * Done as the turn's replies are sent, not in `ask` (dialogContext.ts): the miss reaches a question inside its lead, a text
+ * made in each dialog, and some questions are asked without `ask` (the calendar, bookingDaysTurn.ts); here every one is met.
  */
 export function sayUnderWayOnMiss(deps: DialogDeps, innerDc: DialogContext, task: TaskName): void {
   const ctx = innerDc.context;

@@ -59,3 +59,11 @@ export function activitiesLooselyNamed(prepared: string): ActivityCode[] {
   if (CARE_ALONE.test(prepared)) return ['morning', 'evening'];
   return CENTRE_ALONE.test(prepared) ? ['wednesday', 'holidays'] : [];
 }
+
+/** « le soir », « plutôt le matin », « celle du soir » (not « ce soir », « lundi soir »: a moment of a day): the care of that time of day. */
+const CARE_SLOT = /(?:^|\s)(?:le|du|celle du|celui du|l accueil du)\s+(matin|soir)\b/;
+export function careSlotSaid(prepared: string): 'morning' | 'evening' | undefined {
+  if (detectActivity(prepared) !== null) return undefined;
+  const slot = CARE_SLOT.exec(prepared)?.[1];
+  return slot === 'matin' ? 'morning' : slot === 'soir' ? 'evening' : undefined;
+}

@@ -7,7 +7,10 @@
  */
 import { BASKET, bookedByChild } from '../support/booking';
 import { allChildrenSaid } from '../../dialogs/bookingChoices';
+import path from 'node:path';
+import { readLocaleFile } from '../../src/i18n';
 import { signedInChat } from '../support/accounts';
+import { ROOT } from '../support/harness';
 import type { Chat } from '../support/harness';
 import { labels, offered, table } from '../support/prompts';
 
@@ -17,6 +20,8 @@ afterEach(() => {
 });
 
 const booked = bookedByChild;
+const en = readLocaleFile(path.join(ROOT, 'locales'), 'en');
+const EN_BASKET = ['booking.basket.confirm', 'booking.basket.modify', 'booking.basket.abandon'].map((k) => en[k]);
 const BOTH = [{ child: 'Hugo', code: 'canteen', day: '2027-01-12' }, { child: 'Léa', code: 'canteen', day: '2027-01-12' }];
 
 describe('both children said up front', () => {
@@ -35,6 +40,16 @@ describe('both children said up front', () => {
     expect(c.text(replies)).toContain('Hugo');
     await c.say('oui');
     expect(booked(c)).toEqual(BOTH);
+  });
+});
+
+describe('both children said by a word before the day', () => {
+  it.each(table([['cantin for both 3 decembre'], ['canteen for both 3 december'], ['cantine pour les enfants 3 décembre'], ['cantine for all my kids 3 dec']]))('%s: « %s » → one basket for Léa and Hugo, the child not asked', async (channel, phrasing) => {
+    const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
+    // Said in English, the basket may be asked in English.
+    expect([BASKET, EN_BASKET]).toContainEqual(offered(await c.say(phrasing)));
+    await c.say('1');
+    expect(booked(c)).toEqual([{ child: 'Hugo', code: 'canteen', day: '2026-12-03' }, { child: 'Léa', code: 'canteen', day: '2026-12-03' }]);
   });
 });
 
@@ -75,6 +90,9 @@ describe('allChildrenSaid', () => {
     ['pour nos enfants', true],
     // A list of days, not the children.
     ['réserver pour les 2 et 3 mars', false],
+    ['réserver pour les 2 décembre', false],
+    ['cantine pour tous les 3 premiers jours', false],
+    ['cantin for both decembre 3', true],
     ['inscrire Léa à la cantine', false],
   ])('« %s » → %p', (text, all) => {
     expect(allChildrenSaid(text)).toBe(all);

@@ -1,0 +1,25 @@
+/**
+ * What is said at the menu right after the agenda (« mes réservations de janvier »): « et en février ? », « et pour
+ * Hugo ? », « et hugo en fevrier ? », « and in February? » is the agenda again, for that month or that child, the
+ * rest as shown before. It was « Je n'ai pas compris », the menu.
+ */
+import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
+import { AGENDA_DIALOG, type AgendaOptions } from './agendaDialog';
+import { signedIn, type DialogDeps } from './dialogContext';
+import type { AgendaShown } from './mainOptions';
+import { prepare } from '../src/nlu/frenchText';
+
+/** « et … », « and … », « what about … »: more of what was just asked. */
+const FOLLOWING = /^(?:et|and|what about|how about)\b/;
+
+/** The agenda again for what the message names, or undefined when it names no child, month nor day, or asks something else. */
+export async function afterAgenda(deps: DialogDeps, step: WaterfallStepContext, shown: AgendaShown, text: string): Promise<DialogTurnResult | undefined> {
+  if (!FOLLOWING.test(prepare(text))) return undefined;
+  const account = await signedIn(deps, step.context);
+  const file = account ? await deps.service.familyFile(account) : undefined;
+  if (!file) return undefined;
+  const understood = deps.understand(text, file.children.map((c) => c.child.firstName), shown.month);
+  const names = understood.intent === 'unknown' || understood.intent === 'list_bookings';
+  if (!names || !(understood.month || understood.dates.length || understood.children?.length)) return undefined;
+  return step.beginDialog(AGENDA_DIALOG, { text, month: shown.month, before: shown } satisfies AgendaOptions);
+}

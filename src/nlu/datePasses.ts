@@ -12,7 +12,7 @@ import { readBounds } from './dateBounds';
 import { readComingWeekdays, readNamedDays } from './namedDays';
 import { habit, readRecurrences } from './dateRecurrences';
 import { toldAsAlready, toldAsTravel, toldInThePast } from './pastClauses';
-
+import { withoutRecentPast } from './recentPast';
 
 /** « hier et aujourd'hui », « avant-hier, hier et ce matin »: past days in one list with today. */
 const JOINED_TO_TODAY = /^(?:avant hier|hier)(?: ,? ?(?:et )?(?:hier|avant hier))? ,? ?et (?:aujourd hui|ce matin|ce midi)\b/;
@@ -33,11 +33,11 @@ export function read(r: Reader): void {
   // (« Yanis a été absent lundi et mardi »: in an absence, a weekday said alone is then the last such day.)
   const back = (f: Found) => (f.weekday && r.ctx.absence ? f.days.map((d) => addDays(d, -7)) : f.days);
   for (const f of r.found) if (toldInThePast(r.source, f.at)) f.days = back(f).filter((d) => d < r.today);
-  // « il est tombé hier, il ne viendra pas demain ni vendredi », « réservé hier soir… pour jeudi et vendredi »:
-  // beside days to come, a past day is the story, not a day asked.
+  // « il est tombé hier, il ne viendra pas demain ni vendredi »: beside days to come, a past day is the story, not a day asked.
   // (« absente hier et aujourd'hui »: a past day joined to today is asked with it; asked what is booked, « cette semaine » is whole.)
   const whole = (f: Found) => r.ctx.wholeWeeks === true && f.bound === true && f.days.includes(r.today);
   if (r.found.some((f) => f.days.some((d) => d >= r.today))) for (const f of r.found) if (!JOINED_TO_TODAY.test(r.source.slice(f.at)) && !whole(f) && !f.sinceThen) f.days = f.days.filter((d) => d >= r.today);
+  withoutRecentPast(r);
   // « elle mange déjà à la cantine le mardi 12 »: a day already so is set aside like an event's.
   // So is the day the family leaves or comes back (« nous partons le 24 juillet »).
   for (const f of r.found) if (!f.bound && (toldAsAlready(r.source, f.at) || toldAsTravel(r.source, f.at))) f.aside = true;

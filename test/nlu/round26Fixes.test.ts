@@ -1,0 +1,26 @@
+/** The kinds of messages found misread in a round of fresh messages, each fixed in general (today Monday 7 December 2026). */
+import fs from 'node:fs';
+import path from 'node:path';
+import { schoolCalendarPath } from '../../src/config';
+import { holidaysFrom } from '../../src/nlu/schoolCalendar';
+import { understand } from '../../src/nlu/understand';
+
+const holidays = holidaysFrom(JSON.parse(fs.readFileSync(schoolCalendarPath(path.resolve(__dirname, '../..')), 'utf8')));
+const read = (text: string, today = '2026-12-07') => understand(text, { today, holidays, fallback: false });
+
+describe('a day named with its month in the last weeks is just past, not next year', () => {
+  it.each([
+    ['Bonjour, suite a mon appel du 2 decembre je confirme: etude du soir le mardi 8 et le jeudi 10.', ['2026-12-08', '2026-12-10']],
+    ['je vous ecris car le 3 decembre j ai reserve la cantine par erreur pour le mercredi 9, pouvez vous l annuler', ['2026-12-09']],
+    ['on a demenage le 15 novembre, pouvez vous inscrire Sarah a la cantine lundi 14', ['2026-12-14']],
+    ['Cantine demain pour Yanis (PAI signe le 12 septembre)', ['2026-12-08']],
+    ['Pour info, notre rdv du 2 decembre a ete reporte. Du coup Lucie ira a la garderie du soir le 8.', ['2026-12-08']],
+  ])('« %s »', (text, dates) => {
+    expect(read(text).dates).toEqual(dates);
+  });
+
+  it('alone, a day named with its month is still the next one', () => {
+    expect(read('cantine le 2 decembre').dates).toEqual(['2027-12-02']);
+    expect(read('cantine le 5 octobre').dates).toEqual(['2027-10-05']);
+  });
+});

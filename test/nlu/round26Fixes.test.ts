@@ -24,3 +24,24 @@ describe('a day named with its month in the last weeks is just past, not next ye
     expect(read('cantine le 5 octobre').dates).toEqual(['2027-10-05']);
   });
 });
+
+describe('more ways to say stop', () => {
+  it.each([
+    'fin de la demande',
+    'arrete de me poser des questions',
+    'arretez de me demander des trucs',
+    'cessez de m envoyer des messages',
+    'ne me pose plus de questions',
+    'arrete tes questions',
+    'jen ai marre de vos questions, stop',
+    'pas la peine de continuer',
+    'stop c bon jai fini',
+    'stop asking me questions',
+  ])('« %s » is a stop', (text) => {
+    expect(read(text).intent).toBe('abort');
+  });
+
+  it.each(['je veux poser des questions', 'envoyer des messages', 'je voudrais vous poser des questions sur la cantine'])('« %s » is no stop', (text) => {
+    expect(read(text).intent).not.toBe('abort');
+  });
+});

@@ -1,7 +1,6 @@
 /**
- * The passes of the date reader, in order: numbers that are not days set aside; « jusqu'au … »,
- * holidays, weeks, ranges and months (what bounds a recurrence, dateBounds.ts); named days; weekday recurrences (dateRecurrences.ts);
- * then lists, numeric dates, weekdays and days written alone.
+ * The passes of the date reader, in order: numbers that are not days set aside; « jusqu'au … », holidays, weeks, ranges and months
+ * (what bounds a recurrence, dateBounds.ts); named days; weekday recurrences (dateRecurrences.ts); then lists, dates, weekdays, days alone.
  */
 import type { Weekday } from '../domain/types';
 import { addDays, makeDay, mondayOf, nextDayMonth, nextDayOfMonth, nextWeekday, span, weekdayOf } from './calendarMath';
@@ -13,6 +12,7 @@ import { readComingWeekdays, readNamedDays } from './namedDays';
 import { habit, readRecurrences } from './dateRecurrences';
 import { toldAsAlready, toldAsTravel, toldInThePast } from './pastClauses';
 import { withoutRecentPast } from './recentPast';
+import { readSameWeek, readWeeksAhead } from './weekRelative';
 
 /** « hier et aujourd'hui », « avant-hier, hier et ce matin »: past days in one list with today. */
 const JOINED_TO_TODAY = /^(?:avant hier|hier)(?: ,? ?(?:et )?(?:hier|avant hier))? ,? ?et (?:aujourd hui|ce matin|ce midi)\b/;
@@ -29,8 +29,8 @@ export function read(r: Reader): void {
   readNamedDays(r);
   readRecurrences(r);
   readDays(r);
-  // « il était malade du 2 au 6 novembre »: a day told in the past is not asked (next year's, or today's).
-  // (« Yanis a été absent lundi et mardi »: in an absence, a weekday said alone is then the last such day.)
+  readSameWeek(r);
+  // « il était malade du 2 au 6 novembre »: a day told in the past is not asked (« a été absent lundi »: in an absence, the last such day).
   const back = (f: Found) => (f.weekday && r.ctx.absence ? f.days.map((d) => addDays(d, -7)) : f.days);
   for (const f of r.found) if (toldInThePast(r.source, f.at)) f.days = back(f).filter((d) => d < r.today);
   // « il est tombé hier, il ne viendra pas demain ni vendredi »: beside days to come, a past day is the story, not a day asked.
@@ -115,6 +115,7 @@ function readAwayUntilBack(r: Reader): void {
 
 /** « aujourd'hui », « demain », « dans 3 jours »; then counts set aside. */
 function readRelativeDays(r: Reader): void {
+  readWeeksAhead(r);
   // « depuis lundi »: the last such day, today included.
   r.pass(new RegExp(`\\bdepuis (?:ce |le )?(${WD})\\b`), (m) => [nextWeekday(addDays(r.today, -7), weekdayWord(m[1] as string) as Weekday)]);
   // « samedi dernier », « lundi passé »: the last such day before today.
@@ -204,9 +205,8 @@ function readDays(r: Reader): void {
     const d = month <= 12 ? nextDayMonth(r.today, month, day) : undefined;
     return d ? [d] : undefined;
   });
-  // A weekday and a day: « mardi 12 ».
-  // After a date (« mercredi 3 décembre et vendredi 5 ») the month goes on; otherwise the weekday
-  // picks the month (« mardi 12 » is the next 12th that is a Tuesday, if one comes soon).
+  // A weekday and a day: « mardi 12 ». After a date (« mercredi 3 décembre et vendredi 5 ») the month goes on;
+  // otherwise the weekday picks the month (« mardi 12 » is the next 12th that is a Tuesday, if one comes soon).
   r.pass(new RegExp(`\\b(${WD}) (?:le )?(${DAY})${DAY_END}`), (m) => {
     const anchor = r.anchorBefore(m.index ?? 0, (m.index ?? 0) + m[0].length);
     const day = Number(String(m[2]).replace(/\D/g, '')) || 1;
@@ -217,8 +217,8 @@ function readDays(r: Reader): void {
     return d ? [d] : undefined;
   });
   let listed: { end: number; day: string } | undefined;
-  // A weekday alone: « jeudi », « ce jeudi », « lundi prochain », « lundi qui vient », « lundi en huit ».
-  // The same weekday said again, « suivant », « d'après » or « prochain » (« ce vendredi et le vendredi suivant »): a week after the first
+  // A weekday alone: « jeudi », « ce jeudi », « lundi prochain », « lundi en huit ». The same weekday said again, « suivant »,
+  // « d'après » or « prochain » (« ce vendredi et le vendredi suivant »): a week after the first
   // (a week named before is not such a day: « la semaine prochaine… mardi et mercredi prochains »).
   r.pass(new RegExp(`\\b(${WD})(?: (${COMING}|en huit|en quinze|d apres|suivante?s?))?\\b`), (m) => {
     if (!m[2] && habit(r, m.index)) return undefined;

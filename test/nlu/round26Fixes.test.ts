@@ -45,3 +45,19 @@ describe('more ways to say stop', () => {
     expect(read(text).intent).not.toBe('abort');
   });
 });
+
+describe('a weekday placed by its week', () => {
+  it.each([
+    ['cantine dans 3 semaines le lundi', ['2026-12-28']],
+    ['cantine dans 2 semaines le jeudi', ['2026-12-24']],
+    ['garderie le jeudi dans 2 semaines', ['2026-12-24']],
+    ['cantine mardi 15 et le mercredi de la meme semaine', ['2026-12-15', '2026-12-16']],
+    ['Enzo sera absent le mardi 15 et le mercredi de la meme semaine', ['2026-12-15', '2026-12-16']],
+  ])('« %s »', (text, dates) => {
+    expect(read(text).dates).toEqual(dates);
+  });
+
+  it('« dans 2 semaines » alone is still that day', () => {
+    expect(read('dans 2 semaines cantine').dates).toEqual(['2026-12-21']);
+  });
+});

@@ -61,3 +61,17 @@ describe('a weekday placed by its week', () => {
     expect(read('dans 2 semaines cantine').dates).toEqual(['2026-12-21']);
   });
 });
+
+describe('an event told after its day is the story', () => {
+  it.each([
+    ['le 8 c mon anniv, jprend la garderie du soir le 9', ['2026-12-09']],
+    ['cantine le 14 (le 13 c l anniv de sa soeur)', ['2026-12-14']],
+    ['vendredi 11 y a le spectacle, garderie du soir jeudi', ['2026-12-10']],
+  ])('« %s »', (text, dates) => {
+    expect(read(text).dates).toEqual(dates);
+  });
+
+  it('alone, the day of the event is still read', () => {
+    expect(read("le 12 c'est son anniversaire, pas de cantine").dates).toEqual(['2026-12-12']);
+  });
+});

@@ -75,3 +75,13 @@ describe('an event told after its day is the story', () => {
     expect(read("le 12 c'est son anniversaire, pas de cantine").dates).toEqual(['2026-12-12']);
   });
 });
+
+describe('asking what the bot can do is help', () => {
+  it.each(['bonsoir, je voudrais savoir ce que vous pouvez faire', 'dites moi ce que tu sais faire ?'])('« %s »', (text) => {
+    expect(read(text).intent).toBe('help');
+  });
+
+  it('about a task, it is that task', () => {
+    expect(read('je voudrais savoir ce que vous pouvez faire pour la cantine de jeudi').intent).not.toBe('help');
+  });
+});

@@ -1,0 +1,32 @@
+/** The kinds of messages found misread in a round of fresh messages (set 29), each fixed in general. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { schoolCalendarPath } from '../../src/config';
+import { holidaysFrom } from '../../src/nlu/schoolCalendar';
+import { understand } from '../../src/nlu/understand';
+
+const holidays = holidaysFrom(JSON.parse(fs.readFileSync(schoolCalendarPath(path.resolve(__dirname, '../..')), 'utf8')));
+/** Today Monday 7 December 2026 unless said. */
+const read = (text: string, today = '2026-12-07') => understand(text, { today, holidays, fallback: false });
+
+describe('« d’ici vendredi » after every day, or asked what is booked, is until then; a start said after the end is where the days start', () => {
+  it.each([
+    ['garderie du soir tous les jours d ici jeudi pour Emma', ['2026-12-07', '2026-12-08', '2026-12-09', '2026-12-10']],
+    ['qu est ce qui est reserve pour Hugo d ici mercredi ?', ['2026-12-07', '2026-12-08', '2026-12-09']],
+    ['etude jusqu a jeudi a partir de demain', ['2026-12-08', '2026-12-09', '2026-12-10']],
+    ['cantine chaque jour d ici vendredi, a partir de mercredi', ['2026-12-09', '2026-12-10', '2026-12-11']],
+    ['Book lunch until Thursday starting tomorrow please', ['2026-12-08', '2026-12-09', '2026-12-10']],
+  ])('« %s »', (text, dates) => {
+    expect(read(text).dates).toEqual(dates);
+  });
+
+  it('« d’ici vendredi » alone is still a deadline, not days', () => {
+    expect(read('je dois payer la facture d ici vendredi').dates).toEqual(['2026-12-11']);
+  });
+});
+
+describe('English: « not the 13th » is a day set aside', () => {
+  it('« on the 21st, not the 14th »', () => {
+    expect(read('Cancel lunch for Sam on December 21st, not the 14th.').dates).toEqual(['2026-12-21']);
+  });
+});

@@ -25,6 +25,22 @@ describe('« d’ici vendredi » after every day, or asked what is booked, is un
   });
 });
 
+describe('a day taken back by « non » right after it: the day meant, read on its own', () => {
+  it.each([
+    ['etude le 9 non le 10 pour Zoe', ['2026-12-10']],
+    ['annuler garderie mardi 15 non lundi 14', ['2026-12-14']],
+    ['cantine le 20 janvier non le 21', ['2027-01-21']],
+    ['after-school care on Jan 12, no sorry, Jan 13', ['2027-01-13']],
+  ])('« %s »', (text, dates) => {
+    expect(read(text).dates).toEqual(dates);
+  });
+
+  it('the last of a list taken back is left to the earlier rule; « non merci » takes nothing back', () => {
+    expect(read('cantine le 14 et le 15, non le 16').dates).toEqual(['2026-12-16']);
+    expect(read('cantine lundi non merci').dates).toEqual(['2026-12-14']);
+  });
+});
+
 describe('English: « not the 13th » is a day set aside', () => {
   it('« on the 21st, not the 14th »', () => {
     expect(read('Cancel lunch for Sam on December 21st, not the 14th.').dates).toEqual(['2026-12-21']);

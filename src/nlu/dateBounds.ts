@@ -19,6 +19,11 @@ const RENTREE_START = /\b(?:de|des|depuis|a partir de|a compter de) la rentree(?
 const RENTREE_START_EARLIER = /\b(?:des|a partir de|a compter de) la rentree(?: (?:de|du mois de) (?:janvier|fevrier|mars|avril|mai|septembre|novembre)| des vacances(?: (?:de la |de |d |du )?(?:noel|toussaint|hiver|fevrier|printemps|paques))?)?\b/;
 /** Days asked one after the other up to the end said: « chaque jeudi d'ici les vacances », « tous les jours d'ici vendredi ». */
 const EVERY_DAY = new RegExp(`\\b(?:(?:tous les|toutes les|chaque|les|le) ${WD}|tous les jours|chaque jour)\\b`);
+/**
+ * A start said further before, no other day between (« à partir du lundi 18, j'aurai besoin de la garderie tous les jours jusqu'au
+ * vendredi 22 »): the days run from it.
+ */
+const START_EARLIER = new RegExp(`\\b(?:a partir du|a partir de|a compter du|des le) (${SPEC})(?=(?:(?!\\b(?:${WD}|\\d))[a-z ,#])*$)`);
 /** The start said after the end: « jusqu'à vendredi à partir de demain », « d'ici vendredi, dès lundi ». */
 const START_AFTER = new RegExp(`^ (?:, )?(?:a partir (?:de |du )|a compter (?:de |du )|des (?:le )?)(demain|${SPEC})\\b`);
 /** A month said just before « jusqu'au » (« les mardis de février jusqu'aux vacances »): the days run from its start. */
@@ -50,7 +55,8 @@ export function readBounds(r: Reader): void {
     // « jusqu'à vendredi à partir de demain », « until Friday, starting tomorrow »: the start said after the end.
     // (« demain » is read before the bounds: the day read there is the start, not a day asked.)
     const after = start || rentree || monthBefore ? null : START_AFTER.exec(r.source.slice(m.index + m[0].length));
-    const fromAfter = after ? (after[1] === 'demain' ? addDays(r.today, 1) : forward(parseSpec(after[1] as string), r.today, true)) : undefined;
+    const earlier = start || rentree || monthBefore || after ? null : START_EARLIER.exec(r.text.slice(0, m.index));
+    const fromAfter = after ? (after[1] === 'demain' ? addDays(r.today, 1) : forward(parseSpec(after[1] as string), r.today, true)) : earlier ? forward(parseSpec(earlier[1] as string), r.today, true) : undefined;
     const from = start ? forward(parseSpec(start[1] as string), r.today, true) : resumes ? addDays(resumes, 1) : (fromAfter ?? firstOfMonth ?? r.today);
     if (!from) return undefined;
     if (after && fromAfter) {
@@ -58,6 +64,7 @@ export function readBounds(r: Reader): void {
       r.blank(at, after[0].length);
       for (const f of r.found) if (f.at >= at && f.at < at + after[0].length) f.days = [];
     }
+    if (earlier && fromAfter) r.blank(earlier.index, earlier[0].length);
     if (monthBefore) r.blank(monthBefore.index, monthBefore[0].length);
     if (start) r.blank(start.index, start[0].length);
     if (rentree && resumes) r.blank(rentree.index, rentree[0].length);

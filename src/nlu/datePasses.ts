@@ -12,7 +12,7 @@ import { readComingWeekdays, readNamedDays } from './namedDays';
 import { habit, readRecurrences } from './dateRecurrences';
 import { toldAsAlready, toldAsTravel, toldInThePast } from './pastClauses';
 import { readEventDays } from './eventDays';
-import { withoutRecentPast } from './recentPast';
+import { maskStoryDays, withoutRecentPast } from './recentPast';
 import { readSameWeek, readWeeksAhead } from './weekRelative';
 
 /** « hier et aujourd'hui », « avant-hier, hier et ce matin »: past days in one list with today. */
@@ -55,6 +55,7 @@ function maskNonDates(r: Reader): void {
   if (PRICE.test(r.source)) r.mask(new RegExp(`(?<!\\b(?:le|du|au|${WD}) )\\b\\d{1,3}\\.\\d{1,2}\\b(?![/.-]?\\d)`));
   r.mask(/\b\d{1,2} ?h(?: ?[0-5]\d)?\b|\b\d{1,2}:\d{2}\b|\b\d{1,2} heures?\b/);
   r.mask(/\b\d{1,2} ?(?:ans?|mois)\b(?! (?:prochain|de))/);
+  maskStoryDays(r);
   r.mask(/\b(?:facture|numero|num|ref|reference|dossier|commande|avis)\s?:?\s?(?:numero\s)?[a-z]{0,5}-?\d[\d/.-]{2,}\w*/);
   r.mask(/\b[a-z]{1,6}-?\d{3,}\w*\b|\b\d{5,}\b|\b\d+[a-z]{2,}\d+\w*\b/);
   r.mask(STREET);

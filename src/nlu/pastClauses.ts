@@ -29,7 +29,7 @@ const PAST = new RegExp(
 );
 
 /** The clause of `source` that holds position `at`. */
-function clauseAt(source: string, at: number): string {
+export function clauseAt(source: string, at: number): string {
   let start = 0;
   let end = source.length;
   for (const m of source.matchAll(BOUNDARY)) {
@@ -56,7 +56,7 @@ export function toldAsAlready(source: string, at: number): boolean {
 }
 
 /** A trip or a move told: leaving, coming back, quitting the school. */
-const TRAVEL = /\b(?:partons|partirons|partent|partiront|rentrons|rentrerons|rentreront|revenons|reviendrons|reviendra|reviendront|retournera|retourneront|quitteront|quitterons|quittons|quittera|demenageons|demenagerons|depart|arrivons|arriverons)\b/;
+const TRAVEL = /\b(?:partons|partirons|partent|partiront|rentrons|rentrerons|rentreront|revenons|reviendrons|reviendra|reviendront|retournera|retourneront|quitteront|quitterons|quittons|quittera|demenage|demenagent|demenagera|demenageront|demenageons|demenagerons|depart|arrivons|arriverons)\b/;
 
 /**
  * The text at `at` tells when the family leaves or comes back (« nous partons en vacances le 24 juillet… inscrire Samuel

@@ -46,3 +46,26 @@ describe('English: « not the 13th » is a day set aside', () => {
     expect(read('Cancel lunch for Sam on December 21st, not the 14th.').dates).toEqual(['2026-12-21']);
   });
 });
+
+describe('a day of what was said or done before is the story, not a day asked', () => {
+  it.each([
+    ['suite a mon coup de fil du 3, je confirme la cantine mardi 8 pour Lou', ['2026-12-08']],
+    ['comme dit dans mon mail du 1er decembre, annulez l etude du jeudi 10', ['2026-12-10']],
+    ['merci d annuler la garderie du soir le 14/12, erreur lors de ma reservation du 2', ['2026-12-14']],
+    ['j ai depose le formulaire a l accueil le 30 novembre, toujours pas de reponse', []],
+    ['je me suis inscrit sur le site le 1er decembre, comment avoir la cle enfance ?', []],
+  ])('« %s »', (text, dates) => {
+    expect(read(text).dates).toEqual(dates);
+  });
+
+  it('a booking’s own day stays; alone, a day named with its month is still the next one', () => {
+    expect(read('annuler ma reservation du 14 decembre').dates).toEqual(['2026-12-14']);
+    expect(read('cantine le 1er decembre').dates).toEqual(['2027-12-01']);
+  });
+});
+
+describe('a move told is the story; a start said further before the end is where the days start', () => {
+  it('« le voisin déménage le 10 … à partir du lundi 14 … jusqu’au vendredi 18 »', () => {
+    expect(read('notre nounou demenage le 10 decembre. A partir du lundi 14, il faudra la garderie du soir tous les jours jusqu au vendredi 18.').dates).toEqual(['2026-12-14', '2026-12-15', '2026-12-16', '2026-12-17', '2026-12-18']);
+  });
+});

@@ -17,6 +17,8 @@ export const ENGLISH: Record<string, string> = {
   christmas: 'noel', easter: 'paques', summer: 'ete', winter: 'hiver', spring: 'printemps', halloween: 'toussaint',
   canteen: 'cantine', lunch: 'cantine', lunches: 'cantine', invoice: 'facture', invoices: 'factures', bill: 'facture', bills: 'factures',
   booking: 'reservation', bookings: 'reservations', every: 'tous les', too: 'aussi', also: 'aussi',
+  // « paper bills » (not « payer », a typo's correction): the French for paper, as « factures papier » is read.
+  paper: 'papier', papers: 'papiers',
 };
 
 const MONTHS = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';

@@ -69,3 +69,15 @@ describe('a move told is the story; a start said further before the end is where
     expect(read('notre nounou demenage le 10 decembre. A partir du lundi 14, il faudra la garderie du soir tous les jours jusqu au vendredi 18.').dates).toEqual(['2026-12-14', '2026-12-15', '2026-12-16', '2026-12-17', '2026-12-18']);
   });
 });
+
+describe('intents', () => {
+  it.each([
+    ['Stop sending paper invoices, I want them by email', 'e_invoice'],
+    ['no paper bills anymore please', 'e_invoice'],
+    ['I want to send a paper', 'upload_document'],
+    ['une amie m a donne ce numero, qu est ce que je peux faire ici ?', 'help'],
+    ['quel est le numero de la mairie ?', 'contact'],
+  ])('« %s » is %s', (text, intent) => {
+    expect(read(text).intent).toBe(intent);
+  });
+});

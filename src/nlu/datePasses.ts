@@ -56,6 +56,8 @@ function maskNonDates(r: Reader): void {
   r.mask(/\b\d{1,2} ?h(?: ?[0-5]\d)?\b|\b\d{1,2}:\d{2}\b|\b\d{1,2} heures?\b/);
   r.mask(/\b\d{1,2} ?(?:ans?|mois)\b(?! (?:prochain|de))/);
   maskStoryDays(r);
+  // « je vais arrêter pour aujourd'hui », « on en reste là pour ce soir »: when to stop talking, not a day asked.
+  r.mask(/\b(?:arreter|arrete|arretons|arrete|stop|stopper|finir|terminer|en rester la|en reste la)(?: la)? pour (?:aujourd hui|ce soir|cette fois)\b/);
   r.mask(/\b(?:facture|numero|num|ref|reference|dossier|commande|avis)\s?:?\s?(?:numero\s)?[a-z]{0,5}-?\d[\d/.-]{2,}\w*/);
   r.mask(/\b[a-z]{1,6}-?\d{3,}\w*\b|\b\d{5,}\b|\b\d+[a-z]{2,}\d+\w*\b/);
   r.mask(STREET);

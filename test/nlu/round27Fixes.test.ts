@@ -81,3 +81,18 @@ describe('intents', () => {
     expect(read(text).intent).toBe(intent);
   });
 });
+
+describe('when to stop talking is no day asked; weekdays followed by their days are those days', () => {
+  it('« on arrête pour aujourd’hui »', () => {
+    expect(read('bon je vais arreter la pour aujourd hui, merci').dates).toEqual([]);
+    expect(read('annuler la cantine pour aujourd hui').dates).toEqual(['2026-12-07']);
+  });
+
+  it.each([
+    ['plus d etude a partir de janvier, annulez les jeudis 7 et 14 janvier', ['2027-01-07', '2027-01-14']],
+    ['garderie les lundis 14 et 21', ['2026-12-14', '2026-12-21']],
+    ['etude les mardis 8, 15', ['2026-12-08', '2026-12-15']],
+  ])('« %s »', (text, dates) => {
+    expect(read(text).dates).toEqual(dates);
+  });
+});

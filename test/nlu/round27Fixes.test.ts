@@ -96,3 +96,18 @@ describe('when to stop talking is no day asked; weekdays followed by their days 
     expect(read(text).dates).toEqual(dates);
   });
 });
+
+describe('the first day, or the first such weekday, of the rentrée (today Thursday 17 December 2026; classes resume Monday 4 January)', () => {
+  it.each([
+    ['garderie le premier jour de la rentree pour Tom', ['2027-01-04']],
+    ['qu est ce qui est reserve le jour de la rentree ?', ['2027-01-04']],
+    ['etude le 1er mardi de la rentree', ['2027-01-05']],
+    ['cantine le premier jeudi apres les vacances', ['2027-01-07']],
+  ])('« %s »', (text, dates) => {
+    expect(read(text, '2026-12-17').dates).toEqual(dates);
+  });
+
+  it('« le 1er » alone is still the first of the month', () => {
+    expect(read('cantine le 1er', '2026-12-17').dates).toEqual(['2027-01-01']);
+  });
+});

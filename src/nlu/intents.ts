@@ -13,7 +13,7 @@ import { englishIntent } from './englishIntents';
 import { asksAboutElsewhere } from './elsewherePlaces';
 import { howToTopic, type HowToTopic } from './howTo';
 import { lastReads } from './lastReads';
-import { booksAfterContrast, missesWithReason, withoutIllness, withoutParentsIllness } from './intentReasons';
+import { booksAfterContrast, cancelAskedBeforeAppointment, missesWithReason, withoutIllness, withoutParentsIllness } from './intentReasons';
 import { PLAIN_PHRASINGS } from './plainPhrasings';
 import { saysSignInCode } from './signInCode';
 import { asksWhereToSignIn, CREDENTIALS_FAIL, HAS_CREDENTIALS, PORTAL_FAILS } from './signInQuestions';
@@ -235,7 +235,7 @@ const NO_LONGER = /\b(?:ne \w+ plus|n ira plus|n iront plus)\b.{0,80}\b(?:a part
  * « nous déménageons le 15, merci d'annuler les réservations de cantine »: the move is the reason, the bookings are cancelled.
  */
 const cancelWhenAsked = (intent: Intent, said: string): Intent =>
-  (intent === 'report_absence' && CANCEL_VERB.test(said) && (!ABSENCE_REASON.test(said) || NO_LONGER.test(said))) ||
+  (intent === 'report_absence' && CANCEL_VERB.test(said) && (!ABSENCE_REASON.test(said) || NO_LONGER.test(said) || cancelAskedBeforeAppointment(said))) ||
   (intent === 'update_contact' && CANCEL_VERB.test(said) && /\bdemenag\w*/.test(said) && /\b(?:reservations?|inscriptions?|cantine|garderie|etude|centre|accueil|repas)\b/.test(said))
     ? 'cancel_booking'
     : intent;

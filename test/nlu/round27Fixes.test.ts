@@ -111,3 +111,13 @@ describe('the first day, or the first such weekday, of the rentrée (today Thurs
     expect(read('cantine le 1er', '2026-12-17').dates).toEqual(['2027-01-01']);
   });
 });
+
+describe('a cancellation asked first, an appointment told after it, is a cancellation', () => {
+  it.each([
+    ['Pouvez-vous annuler l etude de Noe le jeudi 10 ? Il a rendez-vous chez le dentiste a 17h.', 'cancel_booking'],
+    ['rdv chez le dentiste jeudi, il faut annuler l etude de Noe', 'report_absence'],
+    ['Pouvez-vous annuler la cantine demain ? Il est malade, il a rendez-vous chez le medecin.', 'report_absence'],
+  ])('« %s » is %s', (text, intent) => {
+    expect(read(text).intent).toBe(intent);
+  });
+});

@@ -121,3 +121,12 @@ describe('a cancellation asked first, an appointment told after it, is a cancell
     expect(read(text).intent).toBe(intent);
   });
 });
+
+describe('a paper’s end is no day asked', () => {
+  it.each([
+    ['mon passeport expire le 15 janvier, comment le refaire ?', []],
+    ['carte d identite valable jusqu au 2 fevrier, je peux avoir un rdv le 14 decembre ?', ['2026-12-14']],
+  ])('« %s »', (text, dates) => {
+    expect(read(text).dates).toEqual(dates);
+  });
+});

@@ -55,8 +55,8 @@ export function englishDateOrder(text: string): string {
     .replace(new RegExp(`\\b(?:from )?(${DAYS}|today|tomorrow) (?:to|until|till|through|thru) (?:the )?(?=\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b)`, 'g'), (_m: string, first: string) => (/^to/.test(first) ? `de ${first} au ` : `du ${first} au `))
     // « until Friday, starting tomorrow », « starting on Monday »: where the days start (« à partir de »).
     .replace(new RegExp(`\\bstarting (?:from |on )?(?:the )?(?=tomorrow\\b|today\\b|\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b)`, 'g'), 'a partir de ')
-    // « on January 20th, not the 13th », « not Friday »: a day set aside (« pas »).
-    .replace(new RegExp(`\\bnot (?:on )?(?=(?:the )?\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b)`, 'g'), 'pas ')
+    // « on January 20th, not the 13th », « not Friday »: a day set aside (« pas »; « but not » is « sauf », below).
+    .replace(new RegExp(`(?<!\\bbut )\\bnot (?:on )?(?=(?:the )?\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b)`, 'g'), 'pas ')
     .replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/g, '$1')
     // « except Wednesday », « apart from the 12th », « but not Friday »: days set aside (« sauf »).
     .replace(/\b(?:except(?: for| on)?|apart from|excluding|but not)\b(?: on)?/g, 'sauf')

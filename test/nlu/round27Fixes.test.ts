@@ -130,3 +130,17 @@ describe('a paper’s end is no day asked', () => {
     expect(read(text).dates).toEqual(dates);
   });
 });
+
+describe('a work planning told, then a booking asked; « the centre » alone on a school Wednesday', () => {
+  it('« mon planning de mars vient de sortir, j’aurais besoin de l’étude … » is a booking', () => {
+    expect(read('mon planning de janvier vient de sortir. J aurais besoin de la garderie du soir pour Eva le mardi 5 janvier.').intent).toBe('book');
+    expect(read('je veux sortir ma fille de la cantine').intent).toBe('cancel_booking');
+    expect(read('le planning de Tom pour janvier').intent).toBe('list_bookings');
+  });
+
+  it('« centre le 13 janvier » is the Wednesday centre; in the holidays, the holidays’ one', () => {
+    expect(read('centre le 13 janvier pour Noa').activity).toBe('wednesday');
+    expect(read('centre le 23 decembre pour Noa').activity).toBe('holidays');
+    expect(read('centre le 14 janvier pour Noa').activity).toBeNull();
+  });
+});

@@ -17,6 +17,15 @@ const RANGE_START = new RegExp(`\\b(?:du|de|depuis le|a partir du|a partir de|a 
 const RENTREE_START = /\b(?:de|des|depuis|a partir de|a compter de) la rentree(?: (?:de|du mois de) (?:janvier|fevrier|mars|avril|mai|septembre|novembre)| des vacances(?: (?:de la |de |d |du )?(?:noel|toussaint|hiver|fevrier|printemps|paques))?)? (?:, )?(?:et )?$/;
 /** « à partir de la rentrée », « dès la rentrée (de janvier) » said earlier in the message, before the days and their end. */
 const RENTREE_START_EARLIER = /\b(?:des|a partir de|a compter de) la rentree(?: (?:de|du mois de) (?:janvier|fevrier|mars|avril|mai|septembre|novembre)| des vacances(?: (?:de la |de |d |du )?(?:noel|toussaint|hiver|fevrier|printemps|paques))?)?\b/;
+/** Days asked one after the other up to the end said: « chaque jeudi d'ici les vacances », « tous les jours d'ici vendredi ». */
+const EVERY_DAY = new RegExp(`\\b(?:(?:tous les|toutes les|chaque|les|le) ${WD}|tous les jours|chaque jour)\\b`);
+/**
+ * A start said further before, no other day between (« à partir du lundi 18, j'aurai besoin de la garderie tous les jours jusqu'au
+ * vendredi 22 »): the days run from it.
+ */
+const START_EARLIER = new RegExp(`\\b(?:a partir du|a partir de|a compter du|des le) (${SPEC})(?=(?:(?!\\b(?:${WD}|\\d))[a-z ,#])*$)`);
+/** The start said after the end: « jusqu'à vendredi à partir de demain », « d'ici vendredi, dès lundi ». */
+const START_AFTER = new RegExp(`^ (?:, )?(?:a partir (?:de |du )|a compter (?:de |du )|des (?:le )?)(demain|${SPEC})\\b`);
 /** A month said just before « jusqu'au » (« les mardis de février jusqu'aux vacances »): the days run from its start. */
 const MONTH_BEFORE = new RegExp(`\\b(?:de|d|en|du mois de|pour) (${MONTH}) (?:, )?$`);
 /** A day with its month just before « jusqu'au », without « du »: « 12 juillet jusqu'au 16 juillet » is a range (read below). */
@@ -35,16 +44,27 @@ export function readBounds(r: Reader): void {
     const start = RANGE_START.exec(r.text.slice(0, m.index));
     const words = m[0];
     if ((start || BARE_START.test(r.text.slice(0, m.index))) && !/vacances|noel|\bfin\b/.test(words)) return null;
-    // « d'ici le 10 » alone is a deadline (« à payer d'ici le 10 »); after « chaque jeudi », the end of the days.
-    if (/^d ici/.test(words) && !/vacances|noel|\bfin\b/.test(words) && !new RegExp(`\\b(?:tous les|toutes les|chaque|les|le) ${WD}\\b`).test(r.text.slice(0, m.index))) return null;
+    // « d'ici le 10 » alone is a deadline (« à payer d'ici le 10 »); after « chaque jeudi » or « tous les jours », or asked what is booked, the end of the days.
+    if (/^d ici/.test(words) && !/vacances|noel|\bfin\b/.test(words) && r.ctx.wholeWeeks !== true && !EVERY_DAY.test(r.text.slice(0, m.index))) return null;
     // (« à partir de la rentrée, mon fils mangera à la cantine tous les lundis jusqu'à la fin du mois »: said further before, too.)
     const rentree = start ? null : (RENTREE_START.exec(r.text.slice(0, m.index)) ?? RENTREE_START_EARLIER.exec(r.text.slice(0, m.index)));
     const resumes = rentree ? holidayDays(r, rentree[0])?.at(-1) : undefined;
     // « les mardis de février jusqu'aux vacances », « tous les jeudis de février jusqu'au 18 »: from the month's first day, the end in it.
     const monthBefore = start || rentree ? null : MONTH_BEFORE.exec(r.text.slice(0, m.index));
     const firstOfMonth = monthBefore ? monthBound(r, monthNumber(monthBefore[1] as string) as number, false)[0] : undefined;
-    const from = start ? forward(parseSpec(start[1] as string), r.today, true) : resumes ? addDays(resumes, 1) : (firstOfMonth ?? r.today);
+    // « jusqu'à vendredi à partir de demain », « until Friday, starting tomorrow »: the start said after the end.
+    // (« demain » is read before the bounds: the day read there is the start, not a day asked.)
+    const after = start || rentree || monthBefore ? null : START_AFTER.exec(r.source.slice(m.index + m[0].length));
+    const earlier = start || rentree || monthBefore || after ? null : START_EARLIER.exec(r.text.slice(0, m.index));
+    const fromAfter = after ? (after[1] === 'demain' ? addDays(r.today, 1) : forward(parseSpec(after[1] as string), r.today, true)) : earlier ? forward(parseSpec(earlier[1] as string), r.today, true) : undefined;
+    const from = start ? forward(parseSpec(start[1] as string), r.today, true) : resumes ? addDays(resumes, 1) : (fromAfter ?? firstOfMonth ?? r.today);
     if (!from) return undefined;
+    if (after && fromAfter) {
+      const at = m.index + m[0].length + after.index;
+      r.blank(at, after[0].length);
+      for (const f of r.found) if (f.at >= at && f.at < at + after[0].length) f.days = [];
+    }
+    if (earlier && fromAfter) r.blank(earlier.index, earlier[0].length);
     if (monthBefore) r.blank(monthBefore.index, monthBefore[0].length);
     if (start) r.blank(start.index, start[0].length);
     if (rentree && resumes) r.blank(rentree.index, rentree[0].length);

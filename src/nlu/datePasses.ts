@@ -1,7 +1,6 @@
 /**
- * The passes of the date reader, in order: numbers that are not days set aside; « jusqu'au … »,
- * holidays, weeks, ranges and months (what bounds a recurrence, dateBounds.ts); named days; weekday recurrences (dateRecurrences.ts);
- * then lists, numeric dates, weekdays and days written alone.
+ * The passes of the date reader, in order: numbers that are not days set aside; « jusqu'au … », holidays, weeks, ranges and months
+ * (what bounds a recurrence, dateBounds.ts); named days; weekday recurrences (dateRecurrences.ts); then lists, dates, weekdays, days alone.
  */
 import type { Weekday } from '../domain/types';
 import { addDays, makeDay, mondayOf, nextDayMonth, nextDayOfMonth, nextWeekday, span, weekdayOf } from './calendarMath';
@@ -12,7 +11,9 @@ import { readBounds } from './dateBounds';
 import { readComingWeekdays, readNamedDays } from './namedDays';
 import { habit, readRecurrences } from './dateRecurrences';
 import { toldAsAlready, toldAsTravel, toldInThePast } from './pastClauses';
-
+import { readEventDays } from './eventDays';
+import { maskStoryDays, withoutRecentPast } from './recentPast';
+import { readSameWeek, readWeeksAhead } from './weekRelative';
 
 /** « hier et aujourd'hui », « avant-hier, hier et ce matin »: past days in one list with today. */
 const JOINED_TO_TODAY = /^(?:avant hier|hier)(?: ,? ?(?:et )?(?:hier|avant hier))? ,? ?et (?:aujourd hui|ce matin|ce midi)\b/;
@@ -29,15 +30,15 @@ export function read(r: Reader): void {
   readNamedDays(r);
   readRecurrences(r);
   readDays(r);
-  // « il était malade du 2 au 6 novembre »: a day told in the past is not asked (next year's, or today's).
-  // (« Yanis a été absent lundi et mardi »: in an absence, a weekday said alone is then the last such day.)
+  readSameWeek(r);
+  // « il était malade du 2 au 6 novembre »: a day told in the past is not asked (« a été absent lundi »: in an absence, the last such day).
   const back = (f: Found) => (f.weekday && r.ctx.absence ? f.days.map((d) => addDays(d, -7)) : f.days);
   for (const f of r.found) if (toldInThePast(r.source, f.at)) f.days = back(f).filter((d) => d < r.today);
-  // « il est tombé hier, il ne viendra pas demain ni vendredi », « réservé hier soir… pour jeudi et vendredi »:
-  // beside days to come, a past day is the story, not a day asked.
+  // « il est tombé hier, il ne viendra pas demain ni vendredi »: beside days to come, a past day is the story, not a day asked.
   // (« absente hier et aujourd'hui »: a past day joined to today is asked with it; asked what is booked, « cette semaine » is whole.)
   const whole = (f: Found) => r.ctx.wholeWeeks === true && f.bound === true && f.days.includes(r.today);
   if (r.found.some((f) => f.days.some((d) => d >= r.today))) for (const f of r.found) if (!JOINED_TO_TODAY.test(r.source.slice(f.at)) && !whole(f) && !f.sinceThen) f.days = f.days.filter((d) => d >= r.today);
+  withoutRecentPast(r);
   // « elle mange déjà à la cantine le mardi 12 »: a day already so is set aside like an event's.
   // So is the day the family leaves or comes back (« nous partons le 24 juillet »).
   for (const f of r.found) if (!f.bound && (toldAsAlready(r.source, f.at) || toldAsTravel(r.source, f.at))) f.aside = true;
@@ -54,6 +55,11 @@ function maskNonDates(r: Reader): void {
   if (PRICE.test(r.source)) r.mask(new RegExp(`(?<!\\b(?:le|du|au|${WD}) )\\b\\d{1,3}\\.\\d{1,2}\\b(?![/.-]?\\d)`));
   r.mask(/\b\d{1,2} ?h(?: ?[0-5]\d)?\b|\b\d{1,2}:\d{2}\b|\b\d{1,2} heures?\b/);
   r.mask(/\b\d{1,2} ?(?:ans?|mois)\b(?! (?:prochain|de))/);
+  maskStoryDays(r);
+  // « ma carte d'identité expire le 20 février », « passeport valable jusqu'au 3 mars »: a paper's end, not a day asked.
+  r.mask(new RegExp(`\\b(?:expire|expirera|expirent|expireront|expiree?s?|perimee?s?|date d expiration|valable jusqu au|valide jusqu au|valables jusqu au)(?: :)?(?: le| au| du| en date du| fin)? (?:${WD} )?(?:${DAY} ${MONTH}(?: \\d{4})?|\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?)\\b`));
+  // « je vais arrêter pour aujourd'hui », « on en reste là pour ce soir »: when to stop talking, not a day asked.
+  r.mask(/\b(?:arreter|arrete|arretons|arrete|stop|stopper|finir|terminer|en rester la|en reste la)(?: la)? pour (?:aujourd hui|ce soir|cette fois)\b/);
   r.mask(/\b(?:facture|numero|num|ref|reference|dossier|commande|avis)\s?:?\s?(?:numero\s)?[a-z]{0,5}-?\d[\d/.-]{2,}\w*/);
   r.mask(/\b[a-z]{1,6}-?\d{3,}\w*\b|\b\d{5,}\b|\b\d+[a-z]{2,}\d+\w*\b/);
   r.mask(STREET);
@@ -83,20 +89,6 @@ function maskNonDates(r: Reader): void {
   readEventDays(r);
 }
 
-/** What residents tell as an event of the child's, not a day at school: « elle a un spectacle de danse le samedi 30 janvier ». */
-const EVENT = '(?:sortie scolaire|sortie de classe|spectacle|anniversaire|mariage|bapteme|communion|kermesse|concert|competition|tournoi|gala|ceremonie|fete|match|representation)';
-
-/**
- * An event's day (« un spectacle de danse le samedi 30 janvier, … la garderie du 25 au 29 ») is set
- * aside: it counts only when the message asks no other day (« pour son anniversaire le 12, pas de cantine »).
- */
-function readEventDays(r: Reader): void {
-  r.pass(new RegExp(`\\b${EVENT}s?(?:(?: (?:de la|de l|de|d|du|des))? \\w+|(?: (?:dans|chez) (?:la|le|l|les|mes|ma|mon|nos|notre) \\w+))?(?: (?:prevue?|qui a lieu|aura lieu|a lieu))? (?:le |ce )?(${SPEC})\\b(?! ?(?:,|et|ou|au|a) (?:le )?(?:\\d|${WD}))`), (m) => {
-    const day = forward(parseSpec(m[1] as string), r.today, true);
-    return day ? { days: [day], aside: true } : null;
-  });
-}
-
 /** The child « revient », « reprend »: the day they come back, not one missed. */
 const BACK = '(?:(?:il|elle|ils|elles|on) )?(?:revient|reviendra|reviennent|reviendront|reprend|reprendra|reprennent|reprendront|retourne|retournera|rentre|rentrera)(?: (?:a l ecole|en classe|a la cantine|l ecole))?';
 
@@ -115,6 +107,7 @@ function readAwayUntilBack(r: Reader): void {
 
 /** « aujourd'hui », « demain », « dans 3 jours »; then counts set aside. */
 function readRelativeDays(r: Reader): void {
+  readWeeksAhead(r);
   // « depuis lundi »: the last such day, today included.
   r.pass(new RegExp(`\\bdepuis (?:ce |le )?(${WD})\\b`), (m) => [nextWeekday(addDays(r.today, -7), weekdayWord(m[1] as string) as Weekday)]);
   // « samedi dernier », « lundi passé »: the last such day before today.
@@ -204,9 +197,8 @@ function readDays(r: Reader): void {
     const d = month <= 12 ? nextDayMonth(r.today, month, day) : undefined;
     return d ? [d] : undefined;
   });
-  // A weekday and a day: « mardi 12 ».
-  // After a date (« mercredi 3 décembre et vendredi 5 ») the month goes on; otherwise the weekday
-  // picks the month (« mardi 12 » is the next 12th that is a Tuesday, if one comes soon).
+  // A weekday and a day: « mardi 12 ». After a date (« mercredi 3 décembre et vendredi 5 ») the month goes on;
+  // otherwise the weekday picks the month (« mardi 12 » is the next 12th that is a Tuesday, if one comes soon).
   r.pass(new RegExp(`\\b(${WD}) (?:le )?(${DAY})${DAY_END}`), (m) => {
     const anchor = r.anchorBefore(m.index ?? 0, (m.index ?? 0) + m[0].length);
     const day = Number(String(m[2]).replace(/\D/g, '')) || 1;
@@ -217,8 +209,8 @@ function readDays(r: Reader): void {
     return d ? [d] : undefined;
   });
   let listed: { end: number; day: string } | undefined;
-  // A weekday alone: « jeudi », « ce jeudi », « lundi prochain », « lundi qui vient », « lundi en huit ».
-  // The same weekday said again, « suivant », « d'après » or « prochain » (« ce vendredi et le vendredi suivant »): a week after the first
+  // A weekday alone: « jeudi », « ce jeudi », « lundi prochain », « lundi en huit ». The same weekday said again, « suivant »,
+  // « d'après » or « prochain » (« ce vendredi et le vendredi suivant »): a week after the first
   // (a week named before is not such a day: « la semaine prochaine… mardi et mercredi prochains »).
   r.pass(new RegExp(`\\b(${WD})(?: (${COMING}|en huit|en quinze|d apres|suivante?s?))?\\b`), (m) => {
     if (!m[2] && habit(r, m.index)) return undefined;

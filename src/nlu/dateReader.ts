@@ -69,6 +69,9 @@ export interface Found {
   sinceThen?: boolean;
 }
 
+/** How far back a day named with its month is one just past (read as next year's, it would be more than nine months ahead). */
+export const RECENT_PAST_DAYS = 92;
+
 export class Reader {
   text: string;
   /** The text as given, before any pass blanked it. */
@@ -158,7 +161,8 @@ export class Reader {
     if (month) return month.first > this.today ? month.first : this.today;
     const latest = last ? [...last.days].sort().at(-1) : undefined;
     const day = latest && last?.aside ? `${latest.slice(0, 7)}-01` : latest;
-    return day && day > this.today ? day : this.start;
+    // « suite à mon appel du 2 décembre … le mardi 8 »: a day of the last weeks read as next year's is the story, not where the next days are.
+    return day && day > this.today && day <= addDays(this.today, 365 - RECENT_PAST_DAYS) ? day : this.start;
   }
 
   private lone?: Array<{ at: number; first: string }>;

@@ -58,6 +58,8 @@ export function readRecurrences(r: Reader): void {
     const further = monthWord ? undefined : new RegExp(`\\b(?:en|de|d|du mois de|pour|pendant le mois de) (${MONTH})\\b(?! ?\\d)`).exec(r.text);
     // « le mercredi pour Léa en février », no other weekday said after it: every Wednesday of February, a habit.
     const habitOfMonth = further !== undefined && further !== null && further.index > m.index && !new RegExp(`\\b${WD}`).test(following);
+    // « des mardis 5 et 12 janvier », « les jeudis 7, 14 »: days of the month listed after their weekday, not every such weekday.
+    if (plural && !monthWord && !m[3] && !/tous|toutes|chaque/.test(prefix) && new RegExp(`^ ${DAY}(?: ?,| et| ${MONTH}\\b)`).test(following)) return null;
     if (!monthWord && !plural) {
       // « mardi 12 » is read with the day; « le mardi et le jeudi » gives the next of each.
       // « lundi et mardi prochains », « lundi qui vient »: from today, read with the weekdays alone.

@@ -61,3 +61,17 @@ export function swapNamedDay(text: string): string {
   const swapped = `${head}${m[2]}${before.slice(said.index + (m[1] as string).length)}`;
   return `${swapped}${' '.repeat(m[0].length)}${text.slice(m.index + m[0].length)}`;
 }
+
+/** One day said: « le 15 », « jeudi 17 », « le 28 décembre », « vendredi ». */
+const ONE_DAY = `(?:(?:le |la |on )?(?:(?:${WD} )?${DAY}(?: ${MONTH})?|${WD}))`;
+/**
+ * « le 15 non le 16 », « jeudi 17 non mercredi 16 », « on Dec 28, no sorry, Dec 29 »: a day said then taken back by « non » right
+ * after it (not the last of a list: « le 25 et le 26, non le 27 » is left to withoutCorrectedDays). The day taken back is dropped
+ * before the days are read, so the one meant is read on its own (not after it); its month goes with the new day when it has none.
+ */
+const TAKEN_BACK = new RegExp(`(?<!\\b(?:et|ou|,|le|la|on|${WD}) )\\b(?:le |la |on )?(?:(?:${WD} )?${DAY}(?: (${MONTH}))?|${WD}) ,? ?(?:non|no)(?: ,)?(?: (?:sorry|pardon|desolee?)(?: ,)?)? (${ONE_DAY})\\b`, 'g');
+
+export function dayTakenBack(text: string): string {
+  return text.replace(TAKEN_BACK, (_m: string, month: string | undefined, meant: string) =>
+    (month && /\d/.test(meant) && !new RegExp(`\\b${MONTH}$`).test(meant) ? `${meant} ${month}` : meant));
+}

@@ -32,7 +32,7 @@ const PATTERNS: ReadonlyArray<readonly [EnglishIntent, RegExp]> = [
   // « never mind, forget it »: one way of stopping or several.
   ['abort', /^(?:(?:ok |no |oh )?(?:forget (?:about )?it|never ?mind|leave it|stop (?:it|that)|cancel (?:it|that|everything)|i give up|i quit|(?:i m|i am|we re|we are) done|no thanks?|no thank you|not now|(?:i )?(?:have |ve )?changed my mind|exit)(?: please| thanks)?)(?: ,? (?:forget (?:about )?it|never ?mind|leave it|stop (?:it|that)|cancel (?:it|that|everything)|i give up|i quit|(?:i m|i am|we re|we are) done|no thanks?|no thank you|not now|(?:i )?(?:have |ve )?changed my mind|exit)(?: please| thanks)?)*$/],
   ['help', /\bwhat (?:can|do) you do\b|\bhow (?:does|do) (?:it|this|you) work\b|\bhelp me\b|\bi need (?:some )?help\b|\bi (?:do not|don t|dont) understand\b|\bmain menu\b|\bwhat are (?:the|my|your) options\b/],
-  ['parental_authorization', /\b(?:travel\w*|going|goes|go|trip|leaving|leaves|flying|flies)\b.{0,30}\b(?:to [a-z]+|abroad)\b.{0,60}\b(?:form|permission|authori[sz]ation|papers?|documents?|school|class)\b/],
+  ['parental_authorization', /\b(?:travel\w*|going|goes|go|trip|leaving|leaves|flying|flies)\b.{0,30}\b(?:to [a-z]+|abroad)\b.{0,60}\b(?:form|permission|authori[sz]ation|papers?|papiers?|documents?|school|class)\b/],
   ['citizen_census', /\bcensus\b|\b(?:just )?turned 16\b|\bdefen[cs]e day\b/],
   ['forgot_password', /\b(?:forgot|forgotten|lost|reset|change)\b.{0,20}\bpassword\b|\bpassword\b.{0,20}\b(?:forgot|forgotten|lost|reset|not working|does not work|doesn t work)\b|\b(?:can t|cannot|can not|unable to) (?:log ?in|sign ?in|connect|access)\b/],
   ['family_key', /\bfamily (?:key|code)\b|\bchild(?:ren)? key\b|\b(?:link|attach)\b.{0,20}\bchild(?:ren)?\b/],
@@ -41,7 +41,7 @@ const PATTERNS: ReadonlyArray<readonly [EnglishIntent, RegExp]> = [
   ['cohabitation_certificate', /\bcohabitation\b|\b(?:live|living) together\b|\bcommon law\b/],
   ['civil_status_act', /\b(?:birth|mariage|marriage|wedding|death) (?:certificat\w*|records?|acts?)\b|\bcertificat\w* of (?:birth|mariage|marriage|death)\b/],
   ['electoral_roll', /\bvot(?:e|ing|er)\b|\belectoral\b|\belections?\b/],
-  ['e_invoice', /\bfactures? (?:by|per|via|through) (?:e ?mail|email|internet)\b|\bfactures? online\b|\binstead of (?:by )?(?:post|mail|paper)\b|\b(?:by post|paper) instead\b|\bpaperless\b|\b(?:online|electronic|e) factures?\b/],
+  ['e_invoice', /\bfactures? (?:by|per|via|through) (?:e ?mail|email|internet)\b|\bfactures? online\b|\binstead of (?:by )?(?:post|mail|paper|papier)\b|\b(?:by post|paper|papier) instead\b|\bpaperless\b|\b(?:online|electronic|e) factures?\b/],
   ['cancel_booking', /\bcancel\w*\b.{0,40}\b(?:cantine|garderie|reservations?|day|days|club|lunch|care|demain|lundi|mardi|mercredi|jeudi|vendredi)\b/],
   // « remove the canteen on friday », « take Sophie off lunch next week »: a booking taken away, never one made.
   ['cancel_booking', /\b(?:remove|delete|drop|unbook|withdraw|take (?:\w+ )?(?:off|out))\w*\b.{0,40}\b(?:cantine|garderie|etude|centre|reservations?|bookings?|day|days|club|lunch\w*|care|demain|lundi|mardi|mercredi|jeudi|vendredi)\b/],
@@ -61,7 +61,7 @@ const PATTERNS: ReadonlyArray<readonly [EnglishIntent, RegExp]> = [
   ['opening_hours', /\bopening (?:hours|times)\b|\bwhat time\b|\b(?:is|are) (?:it|you|the [a-z ]{2,20}) (?:open|closed)\b|\bwhen (?:do|does|is|are|will) .{0,30}\b(?:re ?open|open|close)\b|\b(?:re ?open\w*|open again)\b|\bhours\b/],
   ['update_contact', /\b(?:change|update|new|changed)\b.{0,20}\b(?:e ?mail|email|address|phone|number)\b/],
   ['contact', /\b(?:talk|speak) (?:to|with)\b|\b(?:reach|phone|call|ring)\b|\bwhere (?:is|are)\b|\bhuman\b|\bcall (?:me|you)\b|\bphone number\b|\bcontact\b|\be ?mail address\b/],
-  ['upload_document', /\bupload\w*\b|\bsend\b.{0,30}\b(?:document|file|paper|certificate|photo|scan)s?\b/],
+  ['upload_document', /\bupload\w*\b|\bsend\b.{0,30}\b(?:document|file|paper|papier|certificate|photo|scan)s?\b/],
   ['parental_authorization', /\btravel\w* abroad\b|\bleave the country\b|\bschool trip\b/],
   ['book', /\bbook\w*\b|\breserve\b/],
 ];

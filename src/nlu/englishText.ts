@@ -17,11 +17,17 @@ export const ENGLISH: Record<string, string> = {
   christmas: 'noel', easter: 'paques', summer: 'ete', winter: 'hiver', spring: 'printemps', halloween: 'toussaint',
   canteen: 'cantine', lunch: 'cantine', lunches: 'cantine', invoice: 'facture', invoices: 'factures', bill: 'facture', bills: 'factures',
   booking: 'reservation', bookings: 'reservations', every: 'tous les', too: 'aussi', also: 'aussi',
+  // « paper bills » (not « payer », a typo's correction): the French for paper, as « factures papier » is read.
+  paper: 'papier', papers: 'papiers',
 };
 
 const MONTHS = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
 const SHORT_MONTHS: Record<string, string> = { jan: 'january', feb: 'february', apr: 'april', jun: 'june', jul: 'july', aug: 'august', sep: 'september', oct: 'october', nov: 'november', dec: 'december' };
+/** The months a day may follow when typed month first (French and English). */
+const MONTHS_FIRST = '(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)';
 const DAYS = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+/** Not after a day (« 1er septembre 26 », « the 1st of September 26 »): the number after the month is then its year's two digits, not a day. */
+const NO_DAY_BEFORE = '(?<!(?:\\d(?:er|re|ere|eme|e|st|nd|rd|th)?|\\bpremier) )';
 
 /**
  * Before the words are translated: « January 11th » and « the 11th of January » are « 11 January »
@@ -34,8 +40,12 @@ export function englishDateOrder(text: string): string {
     .replace(/(?<!\d(?:st|nd|rd|th)? )\b(jan|feb|apr|jun|jul|aug|sep|oct|nov|dec)\.? (?=\d)/g, (_m: string, month: string) => `${SHORT_MONTHS[month] as string} `)
     .replace(new RegExp(`\\b(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: of)? (${MONTHS})\\b`, 'g'), '$1 $2')
     // « January 12th and 13th », « March 3, 4 and 5 »: the days, then the month.
-    .replace(new RegExp(`\\b(${MONTHS}) (?:the )?(\\d{1,2}(?:st|nd|rd|th)?(?:(?: ?,| and| ?, and) (?:the )?\\d{1,2}(?:st|nd|rd|th)?)*)\\b(?! ?(?::|h\\b|am\\b|pm\\b))`, 'g'), (_m: string, month: string, list: string) =>
+    .replace(new RegExp(`${NO_DAY_BEFORE}\\b(${MONTHS}) (?:the )?(\\d{1,2}(?:st|nd|rd|th)?(?:(?: ?,| and| ?, and|) (?:the )?\\d{1,2}(?:st|nd|rd|th)?)*)\\b(?! ?(?::|h\\b|am\\b|pm\\b|\\d{1,2}\\b))`, 'g'), (_m: string, month: string, list: string) =>
       `${list.replace(/(?: ?,)? and (?:the )?/g, ' et ').replace(/ the /g, ' ')} ${month}`)
+    // « janvier 12 13 », « janvier 12 et 13 », « january 12 13 » (typed month first): the days, then the month; not a day after
+    // a month already said with its day (« le 10 janvier 11 janvier »), nor a count or a year (« janvier 2027 », « janvier 3 jours »).
+    .replace(new RegExp(`${NO_DAY_BEFORE}\\b(${MONTHS_FIRST}) (\\d{1,2}(?:(?: ?,| et| ?, et| and|) \\d{1,2})*)\\b(?! ?(?::|\\d{1,2}\\b|h\\b|am\\b|pm\\b|jours?\\b|days?\\b|enfants?\\b|euros?\\b|ans?\\b))`, 'g'), (_m: string, month: string, list: string) =>
+      `${list.replace(/(?: ?,)? (?:et|and) /g, ' ').split(/[ ,]+/).join(' et ')} ${month}`)
     // « the 21st and 22nd », « 21st, 22nd and 23rd » (no month): days of the month, « le 21 et le 22 ».
     .replace(/\b(?:the )?\d{1,2}(?:st|nd|rd|th)(?:(?: ?,| and| ?, and| &) (?:the )?\d{1,2}(?:st|nd|rd|th))+\b(?! ?(?:weeks?|of (?:the )?(?:month|week))\b)/g, (list: string) =>
       (list.match(/\d{1,2}(?=st|nd|rd|th)/g) ?? []).map((d) => `le ${d}`).join(' et '))
@@ -43,6 +53,10 @@ export function englishDateOrder(text: string): string {
     .replace(new RegExp(`(?<=\\bdu [a-z0-9 ]{1,24}) (?:to|until|till|through) (?:the )?(?=\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b)`, 'g'), ' au ')
     // « Monday to Friday », « from tomorrow to Friday »: a range between weekdays, from today or tomorrow.
     .replace(new RegExp(`\\b(?:from )?(${DAYS}|today|tomorrow) (?:to|until|till|through|thru) (?:the )?(?=\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b)`, 'g'), (_m: string, first: string) => (/^to/.test(first) ? `de ${first} au ` : `du ${first} au `))
+    // « until Friday, starting tomorrow », « starting on Monday »: where the days start (« à partir de »).
+    .replace(new RegExp(`\\bstarting (?:from |on )?(?:the )?(?=tomorrow\\b|today\\b|\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b)`, 'g'), 'a partir de ')
+    // « on January 20th, not the 13th », « not Friday »: a day set aside (« pas »; « but not » is « sauf », below).
+    .replace(new RegExp(`(?<!\\bbut )\\bnot (?:on )?(?=(?:the )?\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b)`, 'g'), 'pas ')
     .replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/g, '$1')
     // « except Wednesday », « apart from the 12th », « but not Friday »: days set aside (« sauf »).
     .replace(/\b(?:except(?: for| on)?|apart from|excluding|but not)\b(?: on)?/g, 'sauf')

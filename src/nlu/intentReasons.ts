@@ -66,3 +66,16 @@ const CHILDS_REASON = new RegExp(
  * missed for a reason of the child's is an absence to report (« pas de cantine lundi », no reason, cancels).
  */
 export const missesWithReason = (said: string): boolean => MISSES_ACTIVITY.test(said) && CHILDS_REASON.test(said) && !CANCEL_VERB.test(said);
+
+/**
+ * « Pourriez-vous annuler la cantine d'Adèle le 7 janvier ? Elle a rendez-vous chez l'orthodontiste »: the cancellation asked first, as a question
+ * of its own, and an appointment told after it (no illness) as why: the cancellation is what is asked (« rdv chez le médecin mardi, il faut
+ * annuler la cantine » stays an absence).
+ */
+export const cancelAskedBeforeAppointment = (said: string): boolean => {
+  const end = said.indexOf('?');
+  if (end < 0) return false;
+  const asked = said.slice(0, end);
+  const told = said.slice(end);
+  return CANCEL_VERB.test(asked) && !new RegExp(`\\b${CARER}\\b|\\b(?:rdv|rendez vous)\\b`).test(asked) && new RegExp(`\\b(?:rdv|rendez vous) (?:chez|avec) (?:le |la |l |son |sa |un |une )?${CARER}`).test(told) && !/\b(?:malade|maladie|fievre|gastro|grippe|covid|varicelle|otite|souffrante?|blesse)\b/.test(said);
+};

@@ -10,9 +10,9 @@
  * Where a clause ends: a stop (not the point of an amount, « 45.50 »), a comma, a subject pronoun (« a vomi cette nuit elle reste à la maison »), a request
  * (« ma réunion a été déplacée pourriez-vous plutôt la réserver vendredi », the stop between them lost),
  * a verb of the future denied (« nous rentrerons dimanche Zoé ne sera pas là jeudi », the stop and the name's clause lost),
- * or « et / mais / donc » before a new subject or verb.
+ * or « et / mais / donc » before a new subject or verb, or « du coup » (« notre rdv a été reporté du coup Lucie ira … le 8 »).
  */
-const BOUNDARY = /(?<!\d)\.|[;!?,:]|\b(?=(?:il|elle|ils|elles|je|on|nous) )|\b(?=(?:pourriez|pouvez|pourrais|merci de|merci d|j aimerais) )|\b(?=(?:ne|n) (?:sera|seront|viendra|viendront|pourra|pourront|ira|iront|mangera|mangeront)\b)|\b(?:et|mais|donc|alors|par contre|pourtant|cependant)\b(?= (?:ne |n )?(?:il|elle|ils|elles|je|j|on|nous|vous|pourr\w*|ser\w*|viendr\w*|mangera\w*|ira|iront|va|vont|pouvez|pourriez|merci|la|le|les|l|mon|ma|mes)\b)/g;
+const BOUNDARY = /(?<!\d)\.|[;!?,:]|\b(?=du coup )|\b(?=(?:il|elle|ils|elles|je|on|nous) )|\b(?=(?:pourriez|pouvez|pourrais|merci de|merci d|j aimerais) )|\b(?=(?:ne|n) (?:sera|seront|viendra|viendront|pourra|pourront|ira|iront|mangera|mangeront)\b)|\b(?:et|mais|donc|alors|par contre|pourtant|cependant)\b(?= (?:ne |n )?(?:il|elle|ils|elles|je|j|on|nous|vous|pourr\w*|ser\w*|viendr\w*|mangera\w*|ira|iront|va|vont|pouvez|pourriez|merci|la|le|les|l|mon|ma|mes)\b)/g;
 
 /** A verb in the past: passé composé, imparfait, plus-que-parfait, pronominal verbs. */
 const PAST = new RegExp(
@@ -29,7 +29,7 @@ const PAST = new RegExp(
 );
 
 /** The clause of `source` that holds position `at`. */
-function clauseAt(source: string, at: number): string {
+export function clauseAt(source: string, at: number): string {
   let start = 0;
   let end = source.length;
   for (const m of source.matchAll(BOUNDARY)) {
@@ -56,7 +56,7 @@ export function toldAsAlready(source: string, at: number): boolean {
 }
 
 /** A trip or a move told: leaving, coming back, quitting the school. */
-const TRAVEL = /\b(?:partons|partirons|partent|partiront|rentrons|rentrerons|rentreront|revenons|reviendrons|reviendra|reviendront|retournera|retourneront|quitteront|quitterons|quittons|quittera|demenageons|demenagerons|depart|arrivons|arriverons)\b/;
+const TRAVEL = /\b(?:partons|partirons|partent|partiront|rentrons|rentrerons|rentreront|revenons|reviendrons|reviendra|reviendront|retournera|retourneront|quitteront|quitterons|quittons|quittera|demenage|demenagent|demenagera|demenageront|demenageons|demenagerons|depart|arrivons|arriverons)\b/;
 
 /**
  * The text at `at` tells when the family leaves or comes back (« nous partons en vacances le 24 juillet… inscrire Samuel

@@ -36,11 +36,21 @@ function resumeDay(holidays: readonly SchoolHoliday[], today: string, name?: str
     .sort((x, y) => x.from.localeCompare(y.from))[0]?.resume;
 }
 
+/** « le premier jour de la rentrée », « le 1er lundi de la rentrée »: the day itself, or the first such weekday (its ordinal is no day of the month). */
+const FIRST_OF_IT = new RegExp(`\\b(?:le )?(?:(1 ?er|premier|premiere) )?(?:(jour|journee)|${WD}) $`);
+
 export function readRentreeWeek(r: Reader): void {
   const m = RENTREE.exec(r.text);
-  if (!m || DATED.test(r.text)) return;
+  if (!m) return;
+  const first = FIRST_OF_IT.exec(r.text.slice(0, m.index));
+  if (first?.[1]) r.blank(first.index, first[0].indexOf(first[1]) + first[1].length);
   const resume = resumeDay(r.ctx.holidays ?? [], r.today, m[3] ?? m[4], m[2]);
-  if (!resume) return;
+  if (resume && first?.[2] && !m[1]) {
+    r.blank(first.index, m.index + m[0].length - first.index);
+    r.found.push({ at: first.index, days: [resume] });
+    return;
+  }
+  if (!resume || DATED.test(r.text)) return;
   // « depuis la rentrée »: the rentrée gone by, not the next one.
   if (/\bdepuis $/.test(r.text.slice(0, m.index))) return;
   // The weekdays said after it, or before it in its own clause (« absente lundi, on rentre après les vacances »: this Monday).

@@ -5,7 +5,7 @@
  */
 import type { ActivityCode } from '../domain/types';
 import { detectActivity } from './activities';
-import { addDays } from './calendarMath';
+import { addDays, weekdayOf } from './calendarMath';
 import { readDates, type SchoolHoliday } from './dates';
 import { prepare } from './frenchText';
 import { withoutHabitualDays } from './habitualDays';
@@ -82,7 +82,9 @@ function holidayCentre(activity: ActivityCode | null, prepared: string, dates: s
   const centre = activity === 'wednesday' || (activity === null && CENTRE.test(prepared));
   if (!centre || /mercredi(?! (?:\d|1er\b))/.test(prepared) || dates.length === 0) return activity;
   const inHolidays = (day: string) => holidays.some((h) => day >= h.from && day < h.resume);
-  return dates.filter(inHolidays).length * 2 > dates.length ? 'holidays' : activity;
+  if (dates.filter(inHolidays).length * 2 > dates.length) return 'holidays';
+  // « verif centre février 3 pr Noa »: « the centre » alone on Wednesdays of school weeks is the Wednesday one.
+  return activity === null && dates.every((d) => weekdayOf(d) === 'wed' && !inHolidays(d)) ? 'wednesday' : activity;
 }
 
 /**

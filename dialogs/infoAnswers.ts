@@ -32,6 +32,18 @@ export function contactLines(t: Translate, commune: Commune, service: CommuneSer
   return lines.join('\n');
 }
 
+/** The fewest days read as a period (« la semaine prochaine », the holidays) rather than day by day. */
+const PERIOD_DAYS = 5;
+
+/** A run of days said (« pendant les vacances de Noël »: 19 December to 3 January), one after another: the question is about that period. */
+export function withPeriod(q: InfoQuery, dates: readonly string[]): InfoQuery {
+  if (dates.length < PERIOD_DAYS || q.time || q.part) return q;
+  const from = dates[0] as string;
+  const to = dates.at(-1) as string;
+  const days = Math.round((Date.parse(`${to}T12:00:00Z`) - Date.parse(`${from}T12:00:00Z`)) / 86_400_000) + 1;
+  return days === dates.length ? { ...q, period: { from, to } } : q;
+}
+
 /** What an hours question answers for this service, as data (the day, open or not, the hours). */
 export function hoursAnswerFor(service: CommuneService, q: InfoQuery, at: Date): HoursAnswer {
   const bound = q.wants === 'closes' || q.wants === 'opens' ? q.wants : undefined;

@@ -11,7 +11,7 @@ import { closingAtQuestion } from '../src/nlu/closing';
 import { asksSameOfService } from '../src/nlu/serviceFollowUp';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { currentCommune, localeOf, send, toActivity, translator, type DialogDeps } from './dialogContext';
-import { answerInfo, contactLines, paymentMeansAnswer, resolveService } from './infoAnswers';
+import { answerInfo, contactLines, paymentMeansAnswer, resolveService, withPeriod } from './infoAnswers';
 import { asksForNextPage, paginate } from './pages';
 import { tariffsAnswer } from './tariffsAnswer';
 import { deadlinesAnswer } from './deadlinesAnswer';
@@ -67,10 +67,12 @@ export class InfoDialog extends ComponentDialog {
     } else if (query && asksForTariffs(query)) {
       await send(this.deps, step.context, { text: await tariffsAnswer(this.deps, step.context, query) });
     } else if (query) {
-      let asked = last ? followUp(last, parseInfoQuery(query)) : parseInfoQuery(query);
+      // « pendant les vacances de Noël », « la semaine prochaine »: the days the date reader finds (school calendar of the commune's zone), read as one period.
+      const read = (text: string) => withPeriod(parseInfoQuery(text), this.deps.understand(text, [], undefined, commune.schoolZone).dates);
+      let asked = last ? followUp(last, read(query)) : read(query);
       const answers = [answerInfo(t, localeOf(step.context), commune, asked, this.deps.service.clock.now())];
       for (const next of followUps) {
-        asked = followUp(asked, parseInfoQuery(next));
+        asked = followUp(asked, read(next));
         answers.push(answerInfo(t, localeOf(step.context), commune, asked, this.deps.service.clock.now()));
       }
       (step.values as InfoValues).last = asked;

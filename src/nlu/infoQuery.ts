@@ -127,6 +127,7 @@ export function followUp(last: InfoQuery, asked: InfoQuery): InfoQuery {
   if (from.when) q.when = from.when;
   if (from.date) q.date = from.date;
   if (from.holiday) q.holiday = from.holiday;
+  if (from.period) q.period = from.period;
   // « le lendemain », « le vendredi d'après »: counted from the day of the question before.
   if (asked.relative) {
     q.relative = asked.relative;

@@ -10,6 +10,7 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type Waterfall
 import type { Reply } from '../cards/cardRenderer';
 import { withoutCommuneName, type CommuneMatch } from '../src/domain/communeMatch';
 import { positionOf } from '../src/nlu/choice';
+import { asksForLostReference, asksForMyRequests, asksToFollowRequest } from '../src/nlu/requestTopics';
 import { onlyAPlaceLead } from '../src/nlu/placeAnswer';
 import { takesBackCommuneChange } from '../src/nlu/communeStay';
 import { withoutEventPlace } from '../src/nlu/upfrontDetails';
@@ -49,6 +50,10 @@ export interface CommuneResult {
 
 /** Intents that are not a request to answer later. */
 export const NOT_A_REQUEST = new Set(['unknown', 'greeting', 'abort']);
+
+/** A request to answer once the commune is known: an intent, or what the routing reads besides (« c pour suivre ma demande », « j'ai perdu ma référence »). */
+export const asksSomething = (deps: DialogDeps, text: string): boolean =>
+  !NOT_A_REQUEST.has(deps.understand(text).intent) || asksToFollowRequest(text) || asksForLostReference(text) || asksForMyRequests(text);
 
 export class CommuneDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
@@ -106,7 +111,7 @@ export class CommuneDialog extends ComponentDialog {
     const match = picked ? { kind: 'found' as const, commune: picked } : outOfList ? { kind: 'none' as const, communes: shown } : await this.deps.service.matchCommune(withoutEventPlace(answer));
     // « horaires de la mairie »: a request rather than a commune, kept for when the commune is known (« bjr carrieres sous poissy » asks nothing).
     const rest = match.kind === 'found' ? withoutCommuneName(answer, match.commune) : answer;
-    const request = !picked && !namesOnlyNear(match, answer) && !NOT_A_REQUEST.has(this.deps.understand(rest).intent) ? { ...input, text: rest } : undefined;
+    const request = !picked && !namesOnlyNear(match, answer) && asksSomething(this.deps, rest) ? { ...input, text: rest } : undefined;
     // « merci », « bonjour », « et lundi 25 ? »: answered or kept, the commune asked again (communeAside.ts).
     const aside = match.kind === 'none' && !request ? communeAside(this.deps, step.context, answer, options.kept) : undefined;
     const kept = request ?? aside?.kept ?? options.kept;

@@ -79,3 +79,15 @@ describe('a démarche’s last name', () => {
     expect(said).not.toContain(t('demarche.electoral_roll.ask.firstName'));
   });
 });
+
+describe('one’s own names said up front for one’s own act', () => {
+  it.each(table([["acte de naissance pour moi, je m'appelle Karim Haddad, né ici le 12/03/1985"], ["moi c'est HADDAD Karim, je voudrais mon acte de naissance, je suis né ici le 12/03/1985"]]))('%s: « %s »: the names not asked; the request holds them', async (channel, first) => {
+    const c = await chat(channel, first);
+    const t = tOf(c, channel);
+    const next = c.text(await c.say('copie intégrale'));
+    expect(next).not.toContain(t('civilAct.ask.lastName', { event: t('civilAct.event.birth') }));
+    expect(next).toContain(t('civilAct.askSelf.parents'));
+    for (const m of ['Ahmed Haddad et Fatima Haddad', 'karim@example.org', '3 rue des Lilas 78955 Carrières-sous-Poissy', 'oui']) await c.say(m);
+    expect(requests(c)).toEqual([expect.objectContaining({ lastName: expect.stringMatching(/^haddad$/i), firstName: 'Karim' })]);
+  });
+});

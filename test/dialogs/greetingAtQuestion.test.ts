@@ -41,3 +41,16 @@ describe.each(CHANNELS)('a greeting at a question (%s)', (channelId) => {
     expect(replies.split('\n').at(-1)).toBe(fr['createAccount.ask.lastName']);
   });
 });
+
+describe.each(CHANNELS)('« ouais », « ok » at the sign-in (%s)', (channelId) => {
+  it.each([['ouais'], ['ok'], ['oui']])('« %s » at the e-mail: what is awaited, the e-mail asked again (never « pas complète »); the sign-in then goes on', async (said) => {
+    const c = await chat(channelId);
+    await c.say('me connecter');
+    const replies = c.text(await c.say(said));
+    expect(replies).toContain(fr['signIn.awaited.email']);
+    expect(replies).not.toContain((fr['signIn.badEmail'] as string).split('{{')[0]);
+    await c.say('ines.martin@example.org');
+    await c.say(lastCode(c.core.config.outboxDir, 'ines.martin@example.org'));
+    expect(c.core.db.$client.prepare('select count(*) as n from sessions').get()).toEqual({ n: 1 });
+  });
+});

@@ -34,7 +34,7 @@ export async function answerFollowUp(deps: DialogDeps, innerDc: DialogContext, l
   if (!followsPracticalAnswer(text)) return undefined;
   const commune = await currentCommune(deps, innerDc.context);
   if (!commune) return undefined;
-  const asked = followUp(last, withPeriod(parseInfoQuery(text), deps.understand(text, [], undefined, commune.schoolZone).dates));
+  const asked = followUp(last, withPeriod(parseInfoQuery(text), deps.understand(text, [], undefined, commune.schoolZone).dates, text));
   await send(deps, innerDc.context, { text: answerInfo(translator(deps, innerDc.context), localeOf(innerDc.context), commune, asked, deps.service.clock.now()) });
   noteAsideQuestion(innerDc, asked);
   await repromptQuestion(innerDc);

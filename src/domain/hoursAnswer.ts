@@ -80,7 +80,8 @@ export function answerHours(service: CommuneService, question: HoursQuestion, at
     case 'period': {
       const days: string[] = [];
       for (let d = question.from; d <= question.to && days.length < MAX_PERIOD_DAYS; d = addDays(d, 1)) days.push(d);
-      const closed = days.map((d) => dayStatus(service, d)).filter((s) => s.state === 'closed' && s.reason !== 'dayOff');
+      // A holiday on a day the service is closed anyway (the 15th of August a Sunday) closes nothing more.
+      const closed = days.map((d) => dayStatus(service, d)).filter((s) => s.state === 'closed' && s.reason !== 'dayOff' && (hoursOn(service, s.weekday)?.length ?? 0) > 0);
       return { kind: 'period', from: question.from, to: question.to, closed };
     }
     case 'moment':

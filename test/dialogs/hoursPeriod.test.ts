@@ -79,3 +79,29 @@ describe('in English', () => {
     expect(text).toContain(c.core.texts.for('en')('info.periodUsual'));
   });
 });
+
+describe('a period said by its two ends, or asked after another', () => {
+  it('« entre Noël et le jour de l’an » (two days read): 25 December to 1 January, both closed', () => {
+    const text = 'c fermé entre noel et le jour de l an ?';
+    const answer = hoursAnswerFor(mairie, withPeriod(parseInfoQuery(text), ['2026-12-25', '2027-01-01'], text), NOW);
+    expect(answer).toMatchObject({ kind: 'period', from: '2026-12-25', to: '2027-01-01' });
+    expect(answer.kind === 'period' && answer.closed.map((d) => d.day)).toEqual(['2026-12-25', '2027-01-01']);
+  });
+
+  it('the summer holidays: a holiday on a Sunday (15 August 2027) closes nothing more, not listed', () => {
+    const answer = hoursAnswerFor(mairie, withPeriod(parseInfoQuery('ouvert pendant les vacances d été ?'), days('2027-07-03', '2027-08-31')), NOW);
+    expect(answer.kind === 'period' && answer.closed.map((d) => d.day)).toEqual(['2027-07-14']);
+  });
+
+  it.each(CHANNELS)('%s: « et pdt les vacances d été ? » after the Christmas holidays: the summer’s period, not Christmas again', async (channelId) => {
+    const c = startChat({ channelId });
+    chats.push(c);
+    await c.join({ commune: 'carrieres-sous-poissy' });
+    if (channelId === 'sms') await c.say('Carrières-sous-Poissy');
+    await c.say('c ouvert pendant les vacances de Noël ?');
+    const text = c.text(await c.say('et pdt les vacances d ete ?'));
+    expect(text).toContain(fr['info.periodUsual']);
+    expect(text).toContain('14 juillet');
+    expect(text).not.toContain('25 décembre');
+  });
+});

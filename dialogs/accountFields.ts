@@ -8,6 +8,7 @@ import { readPostalAddress, withNewTown } from '../src/domain/postalAddress';
 import { normalize } from '../src/domain/text';
 import type { Translate } from '../src/i18n';
 import { isClosing } from '../src/nlu/closing';
+import { splitFullName } from '../src/nlu/fullName';
 import { bareName } from '../src/nlu/nameWords';
 import { fold } from '../src/nlu/yesNo';
 import type { ChoiceOption } from './choicePrompt';
@@ -83,6 +84,22 @@ export function check(field: Field, text: string): string | undefined {
       return read.missing.length === 0 ? read.value : undefined;
     }
   }
+}
+
+/**
+ * A name just kept in an account's draft (not while correcting one): both names at the last name's, the first name not known yet
+ * (« Haddad Karim », « HADDAD Karim »: fullName.ts) are both kept and returned, to be read back; at the first name's, that first
+ * name taken off the last name given with it before (« Sophie Durand », then « Sophie »).
+ */
+export function keepNames(draft: Partial<Record<Field, string>>, field: Field, value: string, editing: boolean): { lastName: string; firstName: string } | undefined {
+  if (editing) return undefined;
+  if (field === 'firstName' && draft.lastName) draft.lastName = withoutFirstName(draft.lastName, value);
+  const both = field === 'lastName' && !draft.firstName ? splitFullName(value) : undefined;
+  const lastName = both && check('lastName', both.lastName);
+  const firstName = both && check('firstName', both.firstName);
+  if (!lastName || !firstName) return undefined;
+  Object.assign(draft, { lastName, firstName });
+  return { lastName, firstName };
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Intent } from '../src/nlu/intents';
 import type { Aside } from '../src/nlu/topicRequest';
 import { currentCommune, localeOf, translator, type DialogDeps } from './dialogContext';
 import { deadlinesAnswer } from './deadlinesAnswer';
-import { answerInfo, contactLines, paymentMeansAnswer } from './infoAnswers';
+import { answerInfo, contactLines, paymentMeansAnswer, withPeriod } from './infoAnswers';
 import { requestFactsAnswer } from './requestFactsAnswer';
 import { tariffsAnswer } from './tariffsAnswer';
 
@@ -34,7 +34,8 @@ export async function asideAnswer(
   const t = translator(deps, ctx);
   switch (aside.kind) {
     case 'question': {
-      const q = aside.query;
+      // « pendant les vacances de Noël »: the days said, read as one period (infoAnswers.ts).
+      const q = withPeriod(aside.query, deps.understand(text, [], undefined, commune.schoolZone).dates, text);
       // « numero de telephone » at a task's question, no service named: the task's own service (the périscolaire's in a booking).
       if (q.wants === 'contact' && !q.service && !q.other && topic && topic !== 'general') return contactLines(t, commune, deps.service.serviceFor(commune, topic));
       return answerInfo(t, localeOf(ctx), commune, q, deps.service.clock.now());

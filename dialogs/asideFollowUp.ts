@@ -7,7 +7,7 @@ import { DialogTurnStatus, type DialogContext, type DialogTurnResult } from './d
 import { followUp, parseInfoQuery, type InfoQuery } from '../src/nlu/infoQuery';
 import { followsPracticalAnswer } from '../src/nlu/serviceFollowUp';
 import { currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
-import { answerInfo } from './infoAnswers';
+import { answerInfo, withPeriod } from './infoAnswers';
 import { repromptQuestion } from './questionAsked';
 
 const LAST = 'lastAsideQuestion';
@@ -34,7 +34,7 @@ export async function answerFollowUp(deps: DialogDeps, innerDc: DialogContext, l
   if (!followsPracticalAnswer(text)) return undefined;
   const commune = await currentCommune(deps, innerDc.context);
   if (!commune) return undefined;
-  const asked = followUp(last, parseInfoQuery(text));
+  const asked = followUp(last, withPeriod(parseInfoQuery(text), deps.understand(text, [], undefined, commune.schoolZone).dates, text));
   await send(deps, innerDc.context, { text: answerInfo(translator(deps, innerDc.context), localeOf(innerDc.context), commune, asked, deps.service.clock.now()) });
   noteAsideQuestion(innerDc, asked);
   await repromptQuestion(innerDc);

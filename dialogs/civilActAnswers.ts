@@ -13,7 +13,8 @@ import { cannotBeAPlace, livedIn, readPlaceSentence, saysNotUnderstood, saysOnly
 import { latestDay, readPastDay } from '../src/nlu/pastDay';
 import { placeWithDetails } from '../src/nlu/placeWithDetails';
 import { saysOwnName } from '../src/nlu/ownName';
-import { capitalized } from './accountFields';
+import { splitFullName } from '../src/nlu/fullName';
+import { capitalized, check } from './accountFields';
 import type { AddressTown } from '../src/domain/postalAddress';
 import { readAddressAnswer } from './addressAnswer';
 import { recipientOf, type Draft } from './civilActDraft';
@@ -85,6 +86,25 @@ export function placeBeside(draft: Draft, answer: string, today: string): string
   const last = said.person && readName('lastName', said.person.lastName);
   if (first && last && 'name' in first && 'name' in last && !draft.firstName && !draft.lastName) Object.assign(draft, { firstName: first.name, lastName: last.name });
   return said.place;
+}
+
+/**
+ * The last or first name of the act's person: « pourquoi ? » (why it is asked), « je sais pas », « c quoi déjà » (where to find
+ * it), « je comprends pas » (what it asks), anything else not a name (what to write): asked again. Both names at the last name's,
+ * first name not known yet (« Haddad Karim », « HADDAD Karim », « Karim Haddad »: fullName.ts): both kept, and read back.
+ */
+export function nameAnswer(field: 'lastName' | 'firstName', draft: Draft, answer: string): Exclude<Read, 'abroad'> {
+  const read = readName(field, answer);
+  if ('issue' in read) return { leadKey: read.issue === 'bad' ? `civilAct.bad.${field}` : read.issue === 'explain' ? `names.explained.${field}` : read.issue === 'relation' ? `names.relation.${field}` : `civilAct.${read.issue}.name` };
+  const both = field === 'lastName' && !draft.firstName ? splitFullName(read.name) : undefined;
+  const lastName = both && check('lastName', both.lastName);
+  const firstName = both && check('firstName', both.firstName);
+  if (lastName && firstName) {
+    Object.assign(draft, { lastName, firstName });
+    return { leadKey: 'civilAct.namesRead', leadParams: { lastName, firstName } };
+  }
+  draft[field] = read.name;
+  return { leadKey: '' };
 }
 
 /**

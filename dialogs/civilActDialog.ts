@@ -25,8 +25,7 @@ import { readOpening } from './civilActOpening';
 import { formAnswer, formQuestion, formsOffered, onlyForm } from './civilActForm';
 import { eventDayIn } from './civilActDay';
 import { answeredAhead, awaitedFor } from './civilActAhead';
-import { parentsAnswer, placeAnswer, placeBeside, recipientAnswer, type PlaceBefore } from './civilActAnswers';
-import { readName } from './nameAnswer';
+import { parentsAnswer, placeAnswer, placeBeside, recipientAnswer, type PlaceBefore, nameAnswer } from './civilActAnswers';
 
 /** The questions said to the resident when the act is their own (« votre prénom »). */
 const ASKED_OF_SELF: ReadonlySet<string> = new Set(['firstName', 'parents']);
@@ -178,11 +177,9 @@ export class CivilActDialog extends ComponentDialog {
       }
       case 'lastName':
       case 'firstName': {
-        // « pourquoi ? »: why it is asked; « je sais pas », « c quoi déjà »: where to find it; « je comprends pas »: what it asks; anything else not a name: what to write.
-        const read = readName(field, answer);
-        if ('issue' in read) return again(read.issue === 'bad' ? `civilAct.bad.${field}` : read.issue === 'explain' ? `names.explained.${field}` : read.issue === 'relation' ? `names.relation.${field}` : `civilAct.${read.issue}.name`);
-        draft[field] = read.name;
-        return again('');
+        // The name, a question about it, or both names at the last name's (« Haddad Karim »: civilActAnswers.ts).
+        const read = nameAnswer(field, draft, answer);
+        return again(read.leadKey, read.leadParams);
       }
       case 'eventDay': {
         // « il est décédé le 2 novembre 2025 », « le 2 novembre » (a death's latest; a birth's year asked): civilActDay.ts.

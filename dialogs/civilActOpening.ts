@@ -28,9 +28,11 @@ export function readOpening(commune: Commune, draft: Draft, text: string, today:
   if (!draft.format && namesAnExtract(text)) draft.extract = true;
   draft.relation ??= said.relation;
   // « ma fille Léa Durand » : the person's names, introduced with who they are, not asked again.
-  if (said.person && draft.relation && draft.relation !== 'self') {
-    draft.firstName ??= capitalized(said.person.firstName);
-    draft.lastName ??= capitalized(said.person.lastName);
+  // « je m'appelle Karim Haddad » for one's own act: the person's names too.
+  const person = said.person && draft.relation && draft.relation !== 'self' ? said.person : draft.relation === 'self' ? said.ownName : undefined;
+  if (person) {
+    draft.firstName ??= capitalized(person.firstName);
+    draft.lastName ??= capitalized(person.lastName);
   }
   if (said.place && !draft.place && placePrefixes(said.place).some((p) => isThisCommune(commune, p))) draft.place = commune.name;
   else if (said.place && !draft.place && !cannotBeAPlace(said.place)) {

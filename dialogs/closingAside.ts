@@ -2,15 +2,17 @@
  * « merci », « au revoir » at a task's question, when they are not one of its options (« ok merci »
  * is a yes, « non merci » a no): never taken for its answer. « ok » (« oui » at an open question) says what is awaited and asks the question again; thanks are answered and the
  * question asked again; a goodbye puts the task aside, kept for « reprendre », and takes leave.
- * « att je cherche », « un instant » at any question: the question waits, asked again.
+ * « att je cherche », « un instant » at any question: the question waits, asked again. « bonjour » alone: greeted, the question asked again.
  */
 import { DialogTurnStatus, type DialogContext, type DialogTurnResult } from './dialogLibrary';
 import { normalize } from '../src/domain/text';
 import { recognizeChoice } from '../src/nlu/choice';
 import { closingAtQuestion } from '../src/nlu/closing';
+import { isGreeting } from '../src/nlu/commands';
 import { asksToWait } from '../src/nlu/waitWords';
 import { recognizeYesNo } from '../src/nlu/yesNo';
 import type { Translate } from '../src/i18n';
+import { check } from './accountFields';
 import { howToAnswer } from './choicePrompt';
 import { send, translator, type DialogDeps } from './dialogContext';
 import { MAIN_FLOW, type MainOptions } from './mainOptions';
@@ -46,6 +48,13 @@ export async function takeClosing(deps: DialogDeps, innerDc: DialogContext, plac
   const yes = normalize(text ?? '').length > 1 ? recognizeYesNo(text ?? '') : undefined;
   // « ouais » where the options are not a yes or a no (they did not choose it above): heard, as « ok ».
   const closing = closingAtQuestion(text) ?? (yes?.answer === 'yes' && !yes.rest && (awaitedAt(innerDc) || optionsShown(innerDc).length > 1) ? 'ack' : undefined);
+  // « bonjour », « salut » alone at a question (a resident coming back to it): greeted, the question asked again (never read as its answer).
+  // « Madame », « M » alone are a civility, not a greeting.
+  if (!closing && isGreeting(text) && check('civility', text ?? '') === undefined) {
+    await send(deps, innerDc.context, { text: t('welcome.hello') });
+    await repromptQuestion(innerDc);
+    return { status: DialogTurnStatus.waiting };
+  }
   if (!closing) return undefined;
   if (closing === 'ack') {
     // At a question with options, « ok » chooses none: said which answers are awaited before it is asked again.

@@ -8,11 +8,13 @@
 import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
 import type { Reply } from '../cards/cardRenderer';
-import { withoutCommuneName } from '../src/domain/communeMatch';
+import { withoutCommuneName, type CommuneMatch } from '../src/domain/communeMatch';
 import { positionOf } from '../src/nlu/choice';
+import { asksForLostReference, asksForMyRequests, asksToFollowRequest } from '../src/nlu/requestTopics';
+import { onlyAPlaceLead } from '../src/nlu/placeAnswer';
 import { takesBackCommuneChange } from '../src/nlu/communeStay';
 import { withoutEventPlace } from '../src/nlu/upfrontDetails';
-import { fold } from '../src/nlu/yesNo';
+import { fold, recognizeYesNo } from '../src/nlu/yesNo';
 import type { Commune } from '../src/domain/types';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { communeAside } from './communeAside';
@@ -32,6 +34,8 @@ export interface CommuneOptions {
   said?: string;
   /** A goodbye was said: nothing asked now, the next message answers the question. */
   quiet?: boolean;
+  /** The candidates are suggested for a place they are named after (« Poissy ? »): « oui » takes the one suggested. */
+  near?: boolean;
 }
 
 /** What the dialog ends with: the commune chosen, and the request kept meanwhile. */
@@ -47,6 +51,10 @@ export interface CommuneResult {
 /** Intents that are not a request to answer later. */
 export const NOT_A_REQUEST = new Set(['unknown', 'greeting', 'abort']);
 
+/** A request to answer once the commune is known: an intent, or what the routing reads besides (« c pour suivre ma demande », « j'ai perdu ma référence »). */
+export const asksSomething = (deps: DialogDeps, text: string): boolean =>
+  !NOT_A_REQUEST.has(deps.understand(text).intent) || asksToFollowRequest(text) || asksForLostReference(text) || asksForMyRequests(text);
+
 export class CommuneDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
     super(COMMUNE_DIALOG);
@@ -55,9 +63,12 @@ export class CommuneDialog extends ComponentDialog {
     this.initialDialogId = FLOW;
   }
 
-  private question(ctx: TurnContext, leads: string[], candidates: Commune[], all: boolean): Reply {
+  private question(ctx: TurnContext, leads: string[], candidates: Commune[], all: boolean, near = false): Reply {
     const t = translator(this.deps, ctx);
     const list = candidates.map((c, i) => `${i + 1}. ${c.name}`);
+    // « Vouliez-vous dire Carrières-sous-Poissy ? »: one commune suggested, answered by « oui » or a commune's name.
+    const only = near && candidates.length === 1 ? candidates[0] : undefined;
+    if (only) return { text: [...leads.map((key) => t(key)), t('commune.near', { commune: only.name }), t('commune.nearHowToAnswer')].join('\n'), choices: [{ label: only.name }], listed: true };
     return {
       text: [...leads.map((key) => t(key)), ...(all ? [t('commune.list')] : []), ...list, t('commune.ask'), t('commune.howToAnswer')].join('\n'),
       choices: candidates.map((c) => ({ label: c.name })),
@@ -75,7 +86,7 @@ export class CommuneDialog extends ComponentDialog {
     const candidates = await this.shown(options);
     const leads = [options.leadKey, options.kept ? 'commune.kept' : undefined].filter((k): k is string => !!k);
     const all = !options.candidates;
-    const reply = this.question(step.context, leads, candidates, all);
+    const reply = this.question(step.context, leads, candidates, all, options.near);
     const retry = this.question(step.context, ['commune.empty'], candidates, all);
     if (options.said) await send(this.deps, step.context, { text: options.said });
     return step.prompt(PROMPT, { ...(options.quiet ? {} : { prompt: toActivity(this.deps, step.context, reply) }), retryPrompt: toActivity(this.deps, step.context, retry) });
@@ -86,15 +97,21 @@ export class CommuneDialog extends ComponentDialog {
     const options = (step.options ?? {}) as CommuneOptions;
     const answer = input.text;
     // A number answers the list that was shown, which may be a shortened one.
-    const shown = await this.shown(options);
+    // A commune suggested (« Vouliez-vous dire … ? ») is not numbered: a number is of the communes served.
+    const suggested = options.near ? await this.shown(options) : undefined;
+    const shown = suggested ? await this.deps.service.listCommunes() : await this.shown(options);
     // « 2 », « la première », « le dernier »: its place in that list.
     const position = positionOf(fold(answer), shown.length);
-    const picked = position ? shown[position - 1] : undefined;
+    // « oui », « ouais c ça » to the one commune suggested.
+    const yes = suggested?.length === 1 ? recognizeYesNo(answer) : undefined;
+    const picked = position ? shown[position - 1] : yes?.answer === 'yes' ? suggested?.[0] : undefined;
+    // A number that is not in the shortened list shown (« 3 » when two were shown) names no commune.
+    const outOfList = !picked && !suggested && options.candidates && /^\d{1,2}$/.test(answer.trim());
     // The place of an act's event (« je suis né à Poissy ») is the act's, not the commune asked.
-    const match = picked ? { kind: 'found' as const, commune: picked } : await this.deps.service.matchCommune(withoutEventPlace(answer));
+    const match = picked ? { kind: 'found' as const, commune: picked } : outOfList ? { kind: 'none' as const, communes: shown } : await this.deps.service.matchCommune(withoutEventPlace(answer));
     // « horaires de la mairie »: a request rather than a commune, kept for when the commune is known (« bjr carrieres sous poissy » asks nothing).
     const rest = match.kind === 'found' ? withoutCommuneName(answer, match.commune) : answer;
-    const request = !picked && !NOT_A_REQUEST.has(this.deps.understand(rest).intent) ? { ...input, text: rest } : undefined;
+    const request = !picked && !namesOnlyNear(match, answer) && asksSomething(this.deps, rest) ? { ...input, text: rest } : undefined;
     // « merci », « bonjour », « et lundi 25 ? »: answered or kept, the commune asked again (communeAside.ts).
     const aside = match.kind === 'none' && !request ? communeAside(this.deps, step.context, answer, options.kept) : undefined;
     const kept = request ?? aside?.kept ?? options.kept;
@@ -112,7 +129,21 @@ export class CommuneDialog extends ComponentDialog {
     }
     const again = (next: CommuneOptions) => step.replaceDialog(FLOW, { ...next, ...(kept ? { kept } : {}) } satisfies CommuneOptions);
     if (match.kind === 'ambiguous') return again({ leadKey: 'commune.ambiguous', candidates: match.candidates.map((c) => c.id) });
+    // « Poissy ? »: not served, but a commune served is named after it (« Carrières-sous-Poissy »): suggested.
+    if (match.kind === 'none' && match.near && !request && !aside) return again({ leadKey: 'commune.unknown', candidates: match.near.map((c) => c.id), near: true });
+    // « non » to the commune suggested: that one is not theirs; the communes served listed.
+    if (yes?.answer === 'no') return again({ leadKey: 'commune.notNear' });
     if (aside) return again({ ...(aside.leadKey ? { leadKey: aside.leadKey } : {}), ...(aside.said ? { said: aside.said } : {}), ...(aside.quiet ? { quiet: true } : {}) });
-    return again(request ? {} : { leadKey: 'commune.unknown' });
+    // A request typed at the shortened list (« Carrières » fits two): kept, and the same two asked again.
+    const among = options.candidates && !options.near ? { candidates: options.candidates } : {};
+    return again(request ? among : { leadKey: 'commune.unknown' });
   }
+}
+
+/** « Poissy ? », « j'habite à Poissy », « mairie de Poissy »: only the place a commune served is named after (never a request, nor an act asked). */
+export function namesOnlyNear(match: CommuneMatch, text: string): boolean {
+  const near = match.kind === 'none' ? match.near?.[0] : undefined;
+  if (!near) return false;
+  const rest = withoutCommuneName(text, near);
+  return rest.replace(/[\s?!.]+/g, '') === '' || onlyAPlaceLead(rest);
 }

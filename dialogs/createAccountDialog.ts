@@ -9,7 +9,7 @@ import type { Translate } from '../src/i18n';
 import { saysNotUnderstood } from '../src/nlu/placeAnswer';
 import { saysNamesSwapped } from '../src/nlu/takeBack';
 import { saysHasNone } from '../src/nlu/noneAnswer';
-import { FIELDS, check, fieldOfValue, fieldOptions, saysThisNumber, withoutFirstName } from './accountFields';
+import { FIELDS, check, fieldOfValue, fieldOptions, keepNames, saysThisNumber } from './accountFields';
 import { readAccountDetails } from './accountUpfront';
 import { addressAnswer, corrected, correction, earlier, type Corrected } from './accountCorrections';
 import { knownTown, readAddressAnswer } from './addressAnswer';
@@ -180,7 +180,8 @@ export class CreateAccountDialog extends ComponentDialog {
       if (value === undefined && field === 'phone' && saysHasNone(input.text)) return again({ draft: { ...draft, phone: '' }, leadKey: 'createAccount.noPhone' } satisfies CreateOptions);
       if (value === undefined) return again({ draft, editing: options.editing, leadKey: `createAccount.bad.${field}` } satisfies CreateOptions);
       draft[field] = value;
-      if (field === 'firstName' && !options.editing && draft.lastName) draft.lastName = withoutFirstName(draft.lastName, value);
+      const both = keepNames(draft, field, value, Boolean(options.editing));
+      if (both) return again({ draft, leadKey: 'createAccount.namesRead', leadParams: both } satisfies CreateOptions);
       if (field === 'email' && YAHOO.test(value)) await send(this.deps, step.context, { text: t('createAccount.yahoo') });
       return again({ draft } satisfies CreateOptions);
     }

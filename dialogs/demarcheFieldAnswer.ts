@@ -28,6 +28,7 @@ import { readAddressAnswer } from './addressAnswer';
 import { addressKeptKey, badContactKey, contactAnswer, looksLikeAddress } from './contactAnswer';
 import { answerAddressSaid, namesBeforeAddress } from './demarcheAddressSaid';
 import { dayAhead } from './demarcheDayAhead';
+import { namesAhead } from './demarcheNamesAhead';
 import { readName } from './nameAnswer';
 import { readTakeBack, type Earlier, type FreeTextType } from './takenBackAnswer';
 
@@ -103,6 +104,9 @@ export async function answerField(turn: DemarcheTurn, field: FormField, input: A
       // An e-mail typed here: kept for its own question (not asked again), the name asked again.
       if ('issue' in read && read.issue === 'bad' && emailIn(input.text) && keepEmailAhead(turn, input.text) !== 'demarche.bad.names') return again('demarche.emailKept');
       if ('issue' in read) return again(read.issue === 'why' ? `demarche.${kind}.why.name` : read.issue === 'unsure' ? 'demarche.unsure.name' : read.issue === 'explain' ? `names.explained.${input_.type}` : read.issue === 'relation' ? `names.relation.${input_.type}` : `demarche.bad.${input_.type}`);
+      // « Haddad Karim » at the last name: both names kept and read back (demarcheNamesAhead.ts).
+      const both = namesAhead(turn, field, read.name);
+      if (both) return again('demarche.namesRead', both);
       answers[field.id] = read.name;
       return again();
     }

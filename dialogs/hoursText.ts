@@ -128,6 +128,17 @@ function boundText(t: Translate, locale: string, service: CommuneService, a: Ext
   return lines.join('\n');
 }
 
+/** « pendant les vacances de Noël »: the days closed in the period (why), then the usual hours, in one short answer. */
+function periodText(t: Translate, locale: string, service: CommuneService, a: Extract<HoursAnswer, { kind: 'period' }>): string {
+  if (!service.hours) return t('info.noHours', { service: service.name });
+  const date = (day: string) => (day.slice(8) === '01' ? dayAndMonth(locale, day).replace(/^1(?=\D)/, t('time.firstOfMonth')) : dayAndMonth(locale, day));
+  const params = { service: service.name, from: date(a.from), to: date(a.to) };
+  const why = (d: DayStatus) => (d.state === 'closed' && d.reason === 'holiday' ? t(`holiday.${d.holiday ?? 'unknown'}`) : d.state === 'closed' ? (d.closure?.label ?? '') : '');
+  const days = a.closed.map((d) => t('info.periodDay', { date: namedDay(t, locale, d.day), why: why(d) })).join(', ');
+  const head = a.closed.length > 0 ? t('info.periodClosed', { ...params, days }) : t('info.periodOpen', params);
+  return [head, t(a.closed.length > 0 ? 'info.periodUsual' : 'info.periodUsualAll'), ...weekHours(t, service).split('\n').slice(1)].join('\n');
+}
+
 /** The answer in words. */
 export function hoursText(t: Translate, locale: string, service: CommuneService, answer: HoursAnswer, at: Date, reopens = false): string {
   switch (answer.kind) {
@@ -155,5 +166,7 @@ export function hoursText(t: Translate, locale: string, service: CommuneService,
       return partText(t, locale, service, answer);
     case 'bound':
       return boundText(t, locale, service, answer, parisMoment(at).day);
+    case 'period':
+      return periodText(t, locale, service, answer);
   }
 }

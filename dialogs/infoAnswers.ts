@@ -32,6 +32,23 @@ export function contactLines(t: Translate, commune: Commune, service: CommuneSer
   return lines.join('\n');
 }
 
+/** The fewest days read as a period (« la semaine prochaine », the holidays) rather than day by day; the most between two ends said. */
+const PERIOD_DAYS = 5;
+const MAX_SPAN = 70;
+/** Two ends of a period: « entre … et … », « du … au … », « de … à … », « … jusqu'au … ». */
+const BETWEEN = /\b(?:entre\b.+\bet|du\b.+\bau|de\b.+\ba|jusqu a|jusqu au|between\b.+\band|from\b.+\b(?:to|until))\b/;
+
+/** A run of days said (« pendant les vacances de Noël »: 19 December to 3 January), one after another: the question is about that period. */
+export function withPeriod(q: InfoQuery, dates: readonly string[], text = ''): InfoQuery {
+  if (q.time || q.part) return q;
+  const from = dates[0] as string;
+  const to = dates.at(-1) as string;
+  const days = Math.round((Date.parse(`${to}T12:00:00Z`) - Date.parse(`${from}T12:00:00Z`)) / 86_400_000) + 1;
+  // « entre Noël et le jour de l'an », « du 24 décembre au 2 janvier »: the two ends said, the days between too.
+  const ends = dates.length === 2 && days >= PERIOD_DAYS && days <= MAX_SPAN && BETWEEN.test(normalize(text));
+  return (dates.length >= PERIOD_DAYS && days === dates.length) || ends ? { ...q, period: { from, to } } : q;
+}
+
 /** What an hours question answers for this service, as data (the day, open or not, the hours). */
 export function hoursAnswerFor(service: CommuneService, q: InfoQuery, at: Date): HoursAnswer {
   const bound = q.wants === 'closes' || q.wants === 'opens' ? q.wants : undefined;

@@ -11,7 +11,7 @@ import { closingAtQuestion } from '../src/nlu/closing';
 import { asksSameOfService } from '../src/nlu/serviceFollowUp';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { currentCommune, localeOf, send, toActivity, translator, type DialogDeps } from './dialogContext';
-import { answerInfo, contactLines, paymentMeansAnswer, resolveService } from './infoAnswers';
+import { answerInfo, contactLines, paymentMeansAnswer, resolveService, withPeriod } from './infoAnswers';
 import { asksForNextPage, paginate } from './pages';
 import { tariffsAnswer } from './tariffsAnswer';
 import { deadlinesAnswer } from './deadlinesAnswer';
@@ -67,10 +67,12 @@ export class InfoDialog extends ComponentDialog {
     } else if (query && asksForTariffs(query)) {
       await send(this.deps, step.context, { text: await tariffsAnswer(this.deps, step.context, query) });
     } else if (query) {
-      let asked = last ? followUp(last, parseInfoQuery(query)) : parseInfoQuery(query);
+      // « pendant les vacances de Noël », « la semaine prochaine »: the days the date reader finds (school calendar of the commune's zone), read as one period.
+      const read = (text: string) => withPeriod(parseInfoQuery(text), this.deps.understand(text, [], undefined, commune.schoolZone).dates, text);
+      let asked = last ? followUp(last, read(query)) : read(query);
       const answers = [answerInfo(t, localeOf(step.context), commune, asked, this.deps.service.clock.now())];
       for (const next of followUps) {
-        asked = followUp(asked, parseInfoQuery(next));
+        asked = followUp(asked, read(next));
         answers.push(answerInfo(t, localeOf(step.context), commune, asked, this.deps.service.clock.now()));
       }
       (step.values as InfoValues).last = asked;
@@ -107,7 +109,9 @@ export class InfoDialog extends ComponentDialog {
     if (intent === 'opening_hours' || intent === 'contact' || asksForTariffs(text) || asksForDeadlines(text) || asksHowToPay(text)) return step.replaceDialog(FLOW, { query: text, ...(last ? { last } : {}) } satisfies InfoOptions);
     // « et demain ? », « et samedi ? », « à midi et demi ? », « elle rouvre quand ? », « c'est où ? »: the same question for that day or time, or the same place.
     const asked = parseInfoQuery(text);
-    if (last && intent === 'unknown' && (saysWhenOrWhere(asked) || asked.wants === 'reopens' || asked.wants === 'address')) return step.replaceDialog(FLOW, { query: text, last } satisfies InfoOptions);
+    // « et pendant les vacances d'été ? »: a period the date reader finds (withPeriod), the same question for it.
+    const period = last && intent === 'unknown' ? withPeriod(asked, this.deps.understand(text, [], undefined, (await currentCommune(this.deps, step.context))?.schoolZone).dates, text).period : undefined;
+    if (last && intent === 'unknown' && (saysWhenOrWhere(asked) || asked.wants === 'reopens' || asked.wants === 'address' || period)) return step.replaceDialog(FLOW, { query: text, last } satisfies InfoOptions);
     return step.endDialog({ unhandled: input } satisfies InfoResult);
   }
 }

@@ -9,7 +9,7 @@ import { detectCommand } from '../src/nlu/commands';
 import { closingText } from './closingText';
 import { onlyNamesAPlace } from '../src/nlu/placeAnswer';
 import { withoutEventPlace } from '../src/nlu/upfrontDetails';
-import { COMMUNE_DIALOG, NOT_A_REQUEST, type CommuneOptions } from './communeDialog';
+import { COMMUNE_DIALOG, asksSomething, namesOnlyNear, type CommuneOptions } from './communeDialog';
 import { currentCommune, send, setCommune, translator, type DialogDeps } from './dialogContext';
 import { MAIN_FLOW, type MainOptions } from './mainOptions';
 import { answerReminders, stopsBySms } from './reminders';
@@ -59,14 +59,17 @@ export async function ensureCommune(deps: DialogDeps, step: WaterfallStepContext
     await send(deps, step.context, { text: translator(deps, step.context)('commune.noted', { commune: named.commune.name }) });
     // « horaires de la mairie de Chanteloup »: the commune, and the request answered at once (what is said besides the name: « bjr carrieres sous poissy » asks nothing).
     const rest = withoutCommuneName(options.pending.text, named.commune);
-    const request = !NOT_A_REQUEST.has(deps.understand(rest).intent);
+    const request = asksSomething(deps, rest);
     return step.replaceDialog(MAIN_FLOW, (request ? { pending: { ...options.pending, text: rest } } : {}) satisfies MainOptions);
   }
+  // « Poissy », « mairie de Poissy »: not served, and nothing else asked, but a commune served is named after it: suggested (communeDialog.ts).
+  // The message is not kept to answer later (it asked nothing).
+  if (first && named?.kind === 'none' && named.near && (namesOnlyNear(named, first) || !asksSomething(deps, first))) return step.replaceDialog(MAIN_FLOW, { communeLead: 'commune.unknown', communeNear: named.near.map((c) => c.id) } satisfies MainOptions);
   // « mairie de Poissy »: a commune not served, and nothing else asked: said so, and nothing kept to answer later.
-  if (first && onlyNamesAPlace(first) && NOT_A_REQUEST.has(deps.understand(first).intent)) return step.replaceDialog(MAIN_FLOW, { communeLead: 'commune.unknown' } satisfies MainOptions);
+  if (first && onlyNamesAPlace(first) && !asksSomething(deps, first)) return step.replaceDialog(MAIN_FLOW, { communeLead: 'commune.unknown' } satisfies MainOptions);
   // A first message that asks something (« c ouvert la mairie samedi ? »): kept by the question, said so, and answered once the commune is known.
-  const kept = first && !NOT_A_REQUEST.has(deps.understand(first).intent) ? options.pending : undefined;
+  const kept = first && asksSomething(deps, first) ? options.pending : undefined;
   // « carrieres » (two communes served start so): those two to choose from, said why.
-  const among = named?.kind === 'ambiguous' ? { leadKey: 'commune.ambiguous', candidates: named.candidates.map((c) => c.id) } : options.communeLead ? { leadKey: options.communeLead } : {};
+  const among = named?.kind === 'ambiguous' ? { leadKey: 'commune.ambiguous', candidates: named.candidates.map((c) => c.id) } : options.communeLead ? { leadKey: options.communeLead, ...(options.communeNear ? { candidates: options.communeNear, near: true } : {}) } : {};
   return step.beginDialog(COMMUNE_DIALOG, { ...among, ...(kept ? { kept } : {}) } satisfies CommuneOptions);
 }

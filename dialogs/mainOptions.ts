@@ -44,6 +44,8 @@ export interface MainOptions {
   lastMailed?: MailedTask;
   /** Why the commune is asked (« mairie de Poissy », not served: « Je ne connais pas cette commune »). */
   communeLead?: string;
+  /** The communes served named after the place said (« Poissy » → Carrières-sous-Poissy): suggested at the commune question. */
+  communeNear?: string[];
   /** How a task goes was just explained, doing it offered (howToOffer.ts): « oui » next starts it with these words. */
   howToOffered?: HowToOffered;
 }

@@ -79,6 +79,8 @@ export class SignInDialog extends ComponentDialog {
       const data = { title: t('signIn.card.title'), text: t('signIn.card.text'), button: t('signIn.card.button'), url };
       await send(this.deps, step.context, { text: '', cardText: `${data.title}\n${data.text}\n${data.button} : ${url}`, speak: `${data.title}. ${data.text}`, card: { template: 'signIn', data } });
     }
+    // « ouais », « ok » at the e-mail: what is awaited said, the question asked again (closingAside.ts). (The code's question reads « renvoyer », a yes, itself.)
+    if (!options.email) Object.assign(step.values, { awaited: { key: 'signIn.awaited.email' } });
     // Secret: the code, or the code of the sign-in page (an e-mail address given here stays readable).
     return ask(this.deps, step, PROMPT, { text: question }, lead, true);
   }

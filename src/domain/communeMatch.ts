@@ -1,7 +1,8 @@
 /**
  * Which commune a resident means: by its name (case, accents, hyphens, a missing part or a slip
  * tolerated), its number in the list shown, one of its postal codes (« 78955 », « j'habite au
- * 78570 »), or, on SMS, the number the resident wrote to (the commune's `smsNumbers`).
+ * 78570 »), or, on SMS, the number the resident wrote to (the commune's `smsNumbers`). A place a
+ * commune served is named after (« Poissy » for Carrières-sous-Poissy) is not that commune: it is `near`.
  */
 import { communePostalCodes } from './eligibility';
 import { normalize, oneSlipApart } from './text';
@@ -10,7 +11,7 @@ import type { Commune } from './types';
 export type CommuneMatch =
   | { kind: 'found'; commune: Commune }
   | { kind: 'ambiguous'; candidates: Commune[] }
-  | { kind: 'none'; communes: Commune[] };
+  | { kind: 'none'; communes: Commune[]; near?: Commune[] };
 
 /** Words that say nothing of which commune: not matched against the names. */
 const FILLER = ['les', 'sur', 'sous', 'ville', 'commune', 'mairie', 'suis', 'habite'];
@@ -46,13 +47,14 @@ export function matchCommuneIn(all: Commune[], text: string): CommuneMatch {
       // The words after « sous », « sur », « les » name another place (« Poissy », « la Seine »): alone, they are not this commune.
       const link = nameWords.findIndex((n, i) => i > 0 && LINKS.has(n));
       const head = (link > 0 ? nameWords.slice(0, link) : nameWords).some(hit);
-      return { c, score: full ? 100 : head ? hits : 0 };
-    })
-    .filter((s) => s.score > 0)
-    .sort((a, b) => b.score - a.score);
-  const best = scored[0];
-  if (!best) return { kind: 'none', communes: all };
-  return outcome(scored.filter((s) => s.score === best.score).map((s) => s.c), all);
+      return { c, score: full ? 100 : head ? hits : 0, near: hits > 0 };
+    });
+  const found = scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score);
+  const best = found[0];
+  // « Poissy », « Seine »: the place a commune served is named after (« Carrières-sous-Poissy »), not served itself: that commune is suggested.
+  const near = scored.filter((s) => s.near).map((s) => s.c);
+  if (!best) return { kind: 'none', communes: all, ...(near.length > 0 ? { near } : {}) };
+  return outcome(found.filter((s) => s.score === best.score).map((s) => s.c), all);
 }
 
 /**

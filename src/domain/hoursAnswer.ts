@@ -20,7 +20,9 @@ export type HoursQuestion =
   /** « jeudi après-midi », « ce soir »: a part of one day. */
   | { kind: 'part'; day: string; part: DayPart }
   /** « ça ferme à quelle heure ? », « ça ouvre à quelle heure demain ? »: the closing or opening time of one day. */
-  | { kind: 'bound'; day: string; bound: HoursBound };
+  | { kind: 'bound'; day: string; bound: HoursBound }
+  /** « pendant les vacances de Noël »: from one day to another, both included. */
+  | { kind: 'period'; from: string; to: string };
 
 export type HoursBound = 'opens' | 'closes';
 
@@ -49,7 +51,12 @@ export type HoursAnswer =
    * `time`: the day's last closing, or its (coming) opening; asked to open when already open (`openNow`), until when;
    * `closedNow`: asked today once the day's last opening is over; `next`: the next opening when the day has none left.
    */
-  | { kind: 'bound'; day: string; bound: HoursBound; hours: DayStatus; time?: string; openNow?: boolean; closedNow?: boolean; next?: NextOpening };
+  | { kind: 'bound'; day: string; bound: HoursBound; hours: DayStatus; time?: string; openNow?: boolean; closedNow?: boolean; next?: NextOpening }
+  /** `closed`: the days of the period closed that are usually open (a public holiday, an exceptional closure); the usual hours otherwise. */
+  | { kind: 'period'; from: string; to: string; closed: DayStatus[] };
+
+/** The longest period read day by day (the summer holidays). */
+const MAX_PERIOD_DAYS = 70;
 
 export function answerHours(service: CommuneService, question: HoursQuestion, at: Date): HoursAnswer {
   if (!service.hours) return { kind: 'unknown' };
@@ -70,6 +77,13 @@ export function answerHours(service: CommuneService, question: HoursQuestion, at
     }
     case 'days':
       return { kind: 'days', days: question.days.map((d) => dayStatus(service, d)) };
+    case 'period': {
+      const days: string[] = [];
+      for (let d = question.from; d <= question.to && days.length < MAX_PERIOD_DAYS; d = addDays(d, 1)) days.push(d);
+      // A holiday on a day the service is closed anyway (the 15th of August a Sunday) closes nothing more.
+      const closed = days.map((d) => dayStatus(service, d)).filter((s) => s.state === 'closed' && s.reason !== 'dayOff' && (hoursOn(service, s.weekday)?.length ?? 0) > 0);
+      return { kind: 'period', from: question.from, to: question.to, closed };
+    }
     case 'moment':
       return { kind: 'moment', day: question.day, time: question.time, status: statusAt(service, question.day, toMinutes(question.time)), hours: dayStatus(service, question.day) };
     case 'part': {

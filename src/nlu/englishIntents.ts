@@ -22,6 +22,8 @@ const ENGLISH_WORDS = new Set([
   'no', 'more', 'miss', 'reach', 'booked', 'appointment', 'if', 'flu', 'stay', 'home', 'twins', 'son', 'kid', 'again', 'reopen',
   'hello', 'hi', 'birth', 'death', 'certificate', 'certificat', 'wedding', 'thanks', 'thank', 'good', 'morning', 'afternoon', 'just',
   'remove', 'delete', 'take', 'off', 'cancel', 'book', 'lunch', 'next', 'week', 'tomorrow', 'today',
+  // The account, a request and its papers (« I lost my password », « I live in Poissy », « track my request »): never French words.
+  'live', 'lost', 'password', 'account', 'request', 'track', 'number', 'papers', 'received', 'got', 'create', 'copy', 'address', 'family', 'key',
 ]);
 
 /** A message this short (in words) is English with one English word. */

@@ -29,6 +29,8 @@ export interface InfoMoment {
   /** « le lendemain », « le vendredi d'après »: a day counted from `base`, the day talked about before. */
   relative?: 'dayAfter' | 'dayBefore' | 'weekdayAfter';
   base?: Pick<InfoMoment, 'weekday' | 'which' | 'when' | 'date' | 'holiday' | 'relative' | 'base'>;
+  /** « pendant les vacances de Noël », « la semaine prochaine »: a run of days (first and last, 'YYYY-MM-DD'), read with the school calendar. */
+  period?: { from: string; to: string };
 }
 
 /** The parts of a day (« l'accueil du soir », « la garderie du matin » are services, not moments). */
@@ -197,6 +199,8 @@ export function hoursQuestion(m: InfoMoment, now: { day: string; time: string },
   const days = daysOf(m, now.day);
   // « il ferme à quelle heure le mercredi ? »: a weekday named alone is the coming one.
   if (bound) return { kind: 'bound', day: days[0] ?? (m.weekday ? upcoming(now.day, m.weekday) : now.day), bound };
+  // « ouvert pendant les vacances de Noël ? »: the days closed in it, the usual hours otherwise.
+  if (m.period && !m.time && !m.part) return { kind: 'period', from: m.period.from, to: m.period.to };
   if (m.when === 'now' && !m.time) return { kind: 'now' };
   if (m.time) return { kind: 'moment', day: days[0] ?? now.day, time: m.time };
   if (m.part) return { kind: 'part', day: days[0] ?? now.day, part: m.part };

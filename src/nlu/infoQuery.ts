@@ -107,7 +107,7 @@ export function saysWhenOrWhere(q: InfoQuery): boolean {
 export function followUp(last: InfoQuery, asked: InfoQuery): InfoQuery {
   // A whole question of its own (« horaires de Hôtel de Ville » after « et demain ? »): nothing taken from the one before.
   if ((asked.service || asked.other) && asked.wants) return asked;
-  const saysDay = Boolean(asked.weekday || asked.when || asked.date || asked.holiday || asked.relative);
+  const saysDay = Boolean(asked.weekday || asked.when || asked.date || asked.holiday || asked.relative || asked.period);
   // A day or a time after a contact (« et demain ? »): that day's hours; a service alone (« et la cantine ? »): the same as before.
   const saysWhen = saysDay || Boolean(asked.time || asked.part);
   const wants = asked.wants ?? (saysWhen && (last.wants === 'contact' || last.wants === 'address') ? 'hours' : last.wants);
@@ -127,6 +127,7 @@ export function followUp(last: InfoQuery, asked: InfoQuery): InfoQuery {
   if (from.when) q.when = from.when;
   if (from.date) q.date = from.date;
   if (from.holiday) q.holiday = from.holiday;
+  if (from.period) q.period = from.period;
   // « le lendemain », « le vendredi d'après »: counted from the day of the question before.
   if (asked.relative) {
     q.relative = asked.relative;

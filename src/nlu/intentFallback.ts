@@ -19,6 +19,7 @@ import type { Intent } from './intents';
 import { scorer, type Scorer } from './intentModel';
 import { modelWords } from './intentFeatures';
 import { ABSENCE_REASON, ASKS_A_MEASURE, ASKS_THE_TIME, JUDGES_ONLY, OPTION_BY_NUMBER } from './intentPhrasings';
+import { asksToFollowRequest } from './requestTopics';
 import { saysSignInCode } from './signInCode';
 
 export const UNKNOWN_THRESHOLD = 0.8;
@@ -91,6 +92,8 @@ export function combine(rules: Intent, prepared: string, model: Scorer, policy: 
   const intent = guess.intent as Intent;
   if (NEVER_FROM_MODEL.has(intent)) return rules;
   if (ACCOUNT_INTENTS.has(intent) && !ACCOUNT_WORD.test(prepared)) return rules;
+  // « c'est pour suivre ma demande »: a request followed, never a stop (which would end the conversation).
+  if (intent === 'abort' && asksToFollowRequest(prepared)) return rules;
   // « j'ai pas reçu le code »: the sign-in's code, read by the rules, stands (the model reads « code » as the family key's).
   if (rules === 'sign_in' && saysSignInCode(prepared)) return rules;
   if (rules === 'unknown') return guess.probability >= policy.unknownThreshold ? intent : rules;

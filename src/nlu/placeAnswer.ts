@@ -58,8 +58,12 @@ export const placeName = (text: string): string => {
  * A first message that only says where the resident is (« mairie de Poissy », « ville de Triel »,
  * « j'habite à Triel-sur-Seine », « bonjour, commune de Médan »): nothing else is asked in it.
  */
-const ONLY_A_PLACE = /^(?:(?:bonjour|bonsoir|bjr|salut|hello)[\s,!.]+)?(?:(?:la |l )?(?:mairie|ville|commune)(?: de| d| du)?|j habite(?: a| au| en| sur)?|je suis(?: a| de| au)|je vis(?: a| au| en))\s+[a-z][a-z -]{1,40}$/;
+const PLACE_LEAD = String.raw`(?:(?:bonjour|bonsoir|bjr|salut|hello)[\s,!.]+)?(?:(?:la |l )?(?:mairie|ville|commune)(?: de| d| du)?|j habite(?: a| au| en| sur)?|je suis(?: a| de| au)|je vis(?: a| au| en))`;
+const ONLY_A_PLACE = new RegExp(String.raw`^${PLACE_LEAD}\s+[a-z][a-z -]{1,40}$`);
 export const onlyNamesAPlace = (text: string): boolean => ONLY_A_PLACE.test(fold(text).replace(/[’']/g, ' ').replace(/\s+/g, ' ').trim());
+/** Only the words said before a place (« j'habite à », « mairie de »), once the place's name is taken out: nothing asked besides. */
+const LEAD_ONLY = new RegExp(String.raw`^${PLACE_LEAD}$`);
+export const onlyAPlaceLead = (text: string): boolean => LEAD_ONLY.test(fold(text).replace(/[’']/g, ' ').replace(/[\s?!.]+$/, '').replace(/\s+/g, ' ').trim());
 
 /** « il est né à », « elle est née à », « je suis né au », « née à »: said before the place of a birth (or a marriage, a death). */
 const EVENT_LEAD = /^(?:(?:il|elle|ils|elles|je|j|on|nous|lui|mon\s+\S+|ma\s+\S+|mes\s+\S+)\s+)?(?:(?:est|suis|s\s?est|se\s+sont|nous\s+sommes|sommes|sont|etait|était)\s+)?(?:n[ée]e?s?|mari[ée]e?s?|d[ée]c[ée]d[ée]e?s?|morte?s?)\s+(?:à|a|au|aux|en)\s+/iu;

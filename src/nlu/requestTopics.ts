@@ -33,8 +33,8 @@ export function asksForLostReference(text: string): boolean {
   return LOST.test(prepare(text));
 }
 
-/** At « quel est le numéro de votre demande ? »: « je l'ai pas », « je sais pas », « non », « I don't have it »: the reference is not at hand. */
-const NO_REFERENCE = /^(?:(?:non|nan|no|bah|ben|euh|ah)\s?,?\s?)*(?:je (?:ne )?l ai (?:pas|plus)|j l ai (?:pas|plus)|je (?:ne )?(?:le |la )?(?:sais|connais|trouve|retrouve|vois) (?:pas|plus)|(?:je )?(?:sais|connais) pas|aucune idee|(?:je (?:ne )?m en )?(?:souviens|rappelle) (?:pas|plus)|i (?:don t|do not) (?:know|have|remember)(?: it)?|i can t find it|no idea)?$/;
+/** At « quel est le numéro de votre demande ? »: « je l'ai pas », « je sais pas », « jsp la ref », « je trouve pas le numéro », « non », « I don't have it »: the reference is not at hand. */
+const NO_REFERENCE = /^(?:(?:non|nan|no|bah|ben|euh|ah)\s?,?\s?)*(?:je (?:ne )?l ai (?:pas|plus)|j l ai (?:pas|plus)|je (?:ne )?(?:le |la )?(?:sais|connais|trouve|retrouve|vois) (?:pas|plus)|(?:je |j )?(?:sais|connais|trouve|retrouve) (?:pas|plus)|ch(?:e|ai|ais) ?pas|aucune idee|(?:je (?:ne )?m en )?(?:souviens|rappelle) (?:pas|plus)|i (?:don t|do not) (?:know|have|remember)(?: it)?|i can t find it|no idea)?(?: (?:le|la|l|mon|ma|ce|cette|son|sa|de|du|d) ?(?:numero|num|reference|ref|n°|dossier|demande))?$/;
 
 /** At the same question: « perdu », « j'ai perdu le numéro », « je l'ai oublié », « jl ai effacé »: the reference said lost without its name. */
 const LOST_HERE = /^(?:(?:non|nan|bah|ben|euh|ah|helas|dsl|desole|desolee)\s?,?\s?)*(?:(?:j|je|jl|on) (?:l )?(?:ai |a )?)?(?:perdu|perdue|oublie|oubliee|egare|egaree|efface|effacee|supprime|supprimee|jete|jetee)(?: (?:le|la|l|mon|ma|ce|cette|son|sa) ?(?:numero|num|reference|ref|mail|email|e mail|message|sms|courriel|papier|recu))?$/;

@@ -9,6 +9,7 @@
 import { COUNTRIES_FR, FOREIGN_CITIES } from '../domain/countries';
 import type { ActFormat, ActKind, Relation } from '../domain/civilActs';
 import { normalize } from '../domain/text';
+import { splitFullName } from './fullName';
 
 export interface ActDetails {
   kind?: ActKind;
@@ -22,6 +23,8 @@ export interface ActDetails {
   eventDay?: string;
   /** The person of the act named after who they are (« ma fille Léa Durand »): first name, then name. */
   person?: { firstName: string; lastName: string };
+  /** The resident's own names (« je m'appelle Karim Haddad », « moi c'est HADDAD Karim »): the person's for one's own act. */
+  ownName?: { firstName: string; lastName: string };
   /** Not a copy of an act but the event to declare (made in person at a mairie, never here). */
   declaration?: 'birth' | 'death' | 'recognition';
 }
@@ -89,6 +92,8 @@ export function readActDetails(text: string): ActDetails {
   if (day) details.eventDay = day;
   const person = personIn(text);
   if (person) details.person = person;
+  const own = ownNameIn(text);
+  if (own) details.ownName = own;
   if (ABROAD.test(said)) details.abroad = true;
   else {
     const place = placeIn(PLACE.exec(said));
@@ -133,6 +138,17 @@ function personIn(text: string): { firstName: string; lastName: string } | undef
   if (!match?.[1] || !match[2]) return undefined;
   if ([match[1], match[2]].some((w) => NOT_NAMES.has(normalize(w)))) return undefined;
   return { firstName: match[1], lastName: match[2] };
+}
+
+/** « je m'appelle Karim Haddad, », « moi c'est HADDAD Karim né… »: two words, then the end, a comma or what starts another clause. */
+const SELF_NAMED = new RegExp(`(?:^|[\\s,(])(?:je\\s+m['’ ]?\\s?appelle|jm['’ ]?\\s?appelle|moi\\s+c['’ ]?\\s?est|mon\\s+nom\\s+(?:est|c['’ ]?\\s?est))\\s+(\\p{L}[\\p{L}'’-]+)\\s+(\\p{L}[\\p{L}'’-]+)(?=\\s*(?:[,.;:)]|$)|\\s+(?:et|je|j['’]|n[ée]e?|pour|svp|merci)(?!\\p{L}))`, 'iu');
+
+/** The names after « je m'appelle »: which is which told by the capitals or a first name known (fullName.ts), else first name first. */
+function ownNameIn(text: string): { firstName: string; lastName: string } | undefined {
+  const match = SELF_NAMED.exec(text);
+  if (!match?.[1] || !match[2]) return undefined;
+  if ([match[1], match[2]].some((w) => NOT_NAMES.has(normalize(w)))) return undefined;
+  return splitFullName(`${match[1]} ${match[2]}`) ?? { firstName: match[1], lastName: match[2] };
 }
 
 function relationIn(said: string): Relation | undefined {

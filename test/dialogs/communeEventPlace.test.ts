@@ -33,7 +33,8 @@ describe.each(CHANNELS)('a place in the first message (%s)', (channel) => {
     async (first) => {
       const { c, replies } = await open(channel, first);
       const t = c.core.texts.for('fr');
-      expect(replies).toContain(t('commune.ask'));
+      // Asked, or (« mairie de Poissy ») the commune named after that town suggested (communeNear.test.ts).
+      expect([t('commune.ask'), t('commune.near', { commune: 'Carrières-sous-Poissy' })].some((asked) => replies.includes(asked))).toBe(true);
       expect(replies).not.toContain(t('commune.noted', { commune: 'Carrières-sous-Poissy' }));
       expect(profileCommune(c, channel)).toBeUndefined();
     },

@@ -33,6 +33,10 @@ describe('an English first sentence', () => {
     ['webchat', 'hello, what time does the town hall open?', 'info.more'],
     ['sms', 'I want to book the canteen for my son', 'signIn.askEmail'],
     ['webchat', 'I want to book the canteen for my son', 'signIn.askEmail'],
+    // The account and a request in few words (« lost », « password », « track », « request »: English words too).
+    ['sms', 'I lost my password', 'signIn.askEmail'],
+    ['webchat', 'I lost my password', 'signIn.askEmail'],
+    ['sms', 'track my request please', 'follow.askReference'],
   ] as const)('on %s, « %s » is answered in English (%s), without the offer to switch', async (channel, text, next) => {
     const c = await conversation(channel);
     const sms = channel === 'sms';
@@ -117,5 +121,15 @@ describe('what stays French', () => {
     const c = await conversation('sms');
     await c.say('en français');
     expect(holds(c, await c.say('what time does the town hall open?'), 'info.more', 'fr', true)).toBe(true);
+  });
+});
+
+describe('an English sentence naming the commune', () => {
+  it('by SMS, « I live in Carrieres sous Poissy » at the commune question: the commune noted, in English from then on', async () => {
+    const c = startChat({ channelId: 'sms' });
+    chats.push(c);
+    await c.say('hello');
+    const replies = await c.say('I live in Carrieres sous Poissy');
+    expect(c.text(replies)).toContain(c.core.texts.for('en', false, true)('commune.noted', { commune: 'Carrières-sous-Poissy' }));
   });
 });

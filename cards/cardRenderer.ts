@@ -8,7 +8,7 @@ import path from 'node:path';
 import type * as ACData from 'adaptivecards-templating';
 import type { Activity, Attachment, CardAction } from 'botbuilder';
 import { capabilitiesOf } from './channels';
-import { expandPlain, isPlainTemplate } from './plainTemplate';
+import { expandPlainText, isPlainTemplate } from './plainTemplate';
 
 export interface Choice {
   label: string;
@@ -138,8 +138,10 @@ export class CardRenderer {
       return JSON.parse(kept) as Record<string, unknown>;
     }
     const source = this.source(name);
-    const card = (source.plain ? expandPlain(source.json, data) : undefined) ?? (this.template(name).expand({ $root: data }) as Record<string, unknown>);
-    const json = JSON.stringify(card);
+    // A plain template's card is written out once: its text is kept, the card read from it (a copy of nothing in the data).
+    const plain = source.plain ? expandPlainText(source.json, data) : undefined;
+    const card = plain !== undefined ? (JSON.parse(plain) as Record<string, unknown>) : (this.template(name).expand({ $root: data }) as Record<string, unknown>);
+    const json = plain ?? JSON.stringify(card);
     if (json.includes('${')) throw new Error(`Card ${name}: unfilled binding in ${json.slice(json.indexOf('${'), json.indexOf('${') + 40)}`);
     this.expanded.set(key, json);
     if (this.expanded.size > EXPANDED_KEPT) this.expanded.delete(this.expanded.keys().next().value as string);

@@ -119,13 +119,19 @@ function expandValue(template: unknown, scope: Scope): unknown {
   return out;
 }
 
-/** The card, as the library would expand this plain template with `data`; undefined when only the library can say. */
-export function expandPlain(template: unknown, data: Record<string, unknown>): Record<string, unknown> | undefined {
+/** The card's JSON text, as the library would expand this plain template with `data`; undefined when only the library can say. */
+export function expandPlainText(template: unknown, data: Record<string, unknown>): string | undefined {
   try {
-    // A copy: the card shares no object with the data it was made from.
-    return JSON.parse(JSON.stringify(expandValue(template, { fields: data, item: false }))) as Record<string, unknown>;
+    return JSON.stringify(expandValue(template, { fields: data, item: false }));
   } catch (e) {
     if (e instanceof NeedsLibrary) return undefined;
     throw e;
   }
+}
+
+/** The card, as the library would expand this plain template with `data`; undefined when only the library can say. */
+export function expandPlain(template: unknown, data: Record<string, unknown>): Record<string, unknown> | undefined {
+  const text = expandPlainText(template, data);
+  // A copy: the card shares no object with the data it was made from.
+  return text === undefined ? undefined : (JSON.parse(text) as Record<string, unknown>);
 }

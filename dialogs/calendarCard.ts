@@ -8,17 +8,16 @@ import { weekdayOf } from '../src/domain/parisTime';
 import type { Basket, CalendarDay, CalendarView, SetAside, Wish } from '../src/domain/reservations';
 import type { Translate } from '../src/i18n';
 import { formatEuros } from './familyFileDialog';
-import { dateFormat, listDays } from '../src/domain/formats';
+import { constantOptions, dateFormat, listDays, sayDay } from '../src/domain/formats';
 
-const atNoon = (day: string) => new Date(`${day}T12:00:00Z`);
+const MONTH_YEAR = constantOptions<Intl.DateTimeFormatOptions>({ month: 'long', year: 'numeric', timeZone: 'UTC' });
+const WEEKDAY_DAY = constantOptions<Intl.DateTimeFormatOptions>({ weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
 
 /** « décembre 2026 » */
-export const monthName = (locale: string, month: string): string =>
-  dateFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(atNoon(`${month}-01`));
+export const monthName = (locale: string, month: string): string => sayDay(dateFormat(locale, MONTH_YEAR), `${month}-01`);
 
 /** « lundi 7 décembre » */
-export const weekdayDay = (locale: string, day: string): string =>
-  dateFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(atNoon(day));
+export const weekdayDay = (locale: string, day: string): string => sayDay(dateFormat(locale, WEEKDAY_DAY), day);
 
 
 /** The toggle id of a child's day: submitted back as its key. */

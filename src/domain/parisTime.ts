@@ -60,7 +60,8 @@ export const parisDay = (at: Date): string => parisMoment(at).day;
 
 /** The weekday of a calendar day (the day itself, no time zone involved). */
 export function weekdayOf(day: string): Weekday {
-  const d = new Date(`${day}T12:00:00Z`);
+  const noon = noonOf(day);
+  const d = Number.isNaN(noon) ? new Date(`${day}T12:00:00Z`) : new Date(noon);
   return WEEKDAYS[(d.getUTCDay() + 6) % 7] as Weekday;
 }
 
@@ -72,9 +73,47 @@ export function addYears(day: string, n: number): string {
 }
 
 export function addDays(day: string, n: number): string {
-  const d = new Date(`${day}T12:00:00Z`);
+  const noon = Number.isInteger(n) ? noonOf(day) : NaN;
+  if (Number.isNaN(noon)) {
+    const d = new Date(`${day}T12:00:00Z`);
+    d.setUTCDate(d.getUTCDate() + n);
+    return d.toISOString().slice(0, 10);
+  }
+  // Within the month's first 28 days (every month has them): only the day's digits change.
+  const date = digits(day, 8, 10) + n;
+  if (date >= 1 && date <= 28) return `${day.slice(0, 8)}${date < 10 ? '0' : ''}${date}`;
+  const d = new Date(noon);
   d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
+  const y = d.getUTCFullYear();
+  if (y < 1000 || y > 9999) return d.toISOString().slice(0, 10);
+  const m = d.getUTCMonth() + 1;
+  const dd = d.getUTCDate();
+  return `${y}-${m < 10 ? '0' : ''}${m}-${dd < 10 ? '0' : ''}${dd}`;
+}
+
+/** The number written at [from, to) of a text, digits only; -1 when another character is there. */
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i += 1) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/**
+ * Noon UTC of a day 'YYYY-MM-DD', in milliseconds, as the date parser reads `${day}T12:00:00Z` (a day past its
+ * month's end, up to 31, runs into the next month, as there) without the date parser (a turn reads hundreds of days).
+ * NaN for any other text, and for years before 100 (Date.UTC reads 0–99 as 1900–1999): left to the parser.
+ */
+function noonOf(day: string): number {
+  if (day.length !== 10 || day.charCodeAt(4) !== 45 || day.charCodeAt(7) !== 45) return NaN;
+  const y = digits(day, 0, 4);
+  const m = digits(day, 5, 7);
+  const d = digits(day, 8, 10);
+  if (y < 100 || m < 1 || m > 12 || d < 1 || d > 31) return NaN;
+  return Date.UTC(y, m - 1, d, 12);
 }
 
 /** 'HH:MM' → minutes since midnight. */

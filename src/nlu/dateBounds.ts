@@ -10,6 +10,7 @@ import { holidayDays, monthBound, range, type Reader } from './dateReader';
 import { DAY, DAY_END, forward, MONTH, monthNumber, parseSpec, SPEC, WD } from './dateWords';
 import { toldInThePast } from './pastClauses';
 import { readRentreeWeek } from './rentreeWeek';
+import { pattern } from './pattern';
 
 /** The start of a range just before « jusqu'au »: « à partir du 21 juin », « dès le lundi 4 et », « du 3 ». */
 const RANGE_START = new RegExp(`\\b(?:du|de|depuis le|a partir du|a partir de|a compter du|des le) (${SPEC})(?: prochain| qui vient)? (?:, )?(?:et )?$`);
@@ -38,7 +39,7 @@ export function readBounds(r: Reader): void {
   if (r.ctx.monthsNotDays) r.mask(/\b(?:(?:pendant |durant |pour |des |les |aux )+)?(?:grandes )?vacances(?: scolaires)?(?: (?:de la |de |d |du )?(?:noel|toussaint|hiver|fevrier|printemps|paques|ete))?/);
   // Bounds: « jusqu'au … » first (it may name a holiday), then holidays, weeks, months, ranges.
   // « d'ici les vacances », « d'ici la fin du mois », « d'ici au 15 »: until.
-  r.pass(new RegExp(`\\b(?:jusqu (?:au|a|a la|aux)|d ici(?: a| au| aux)?(?: la| le| les)?) (?:fin (?:(?:du mois )?(?:de |d )?${MONTH}\\b|du mois|de (?:la|cette) semaine)|(?:vacances|noel|${SPEC}))(?: (?:de |d )?(noel|toussaint|hiver|fevrier|printemps|paques|ete))?`), (m) => {
+  r.pass(pattern`\\b(?:jusqu (?:au|a|a la|aux)|d ici(?: a| au| aux)?(?: la| le| les)?) (?:fin (?:(?:du mois )?(?:de |d )?${MONTH}\\b|du mois|de (?:la|cette) semaine)|(?:vacances|noel|${SPEC}))(?: (?:de |d )?(noel|toussaint|hiver|fevrier|printemps|paques|ete))?`, (m) => {
     // « à partir du 21 juin jusqu'au 2 juillet »: a range from the day said (read below), not from today;
     // « à partir du 4 janvier jusqu'aux vacances d'hiver »: from that day to the holidays.
     const start = RANGE_START.exec(r.text.slice(0, m.index));
@@ -69,7 +70,7 @@ export function readBounds(r: Reader): void {
     if (start) r.blank(start.index, start[0].length);
     if (rentree && resumes) r.blank(rentree.index, rentree[0].length);
     let end: string | undefined;
-    const endMonth = new RegExp(`fin (?:du mois )?(?:de |d )?(${MONTH})\\b`).exec(words)?.[1];
+    const endMonth = pattern`fin (?:du mois )?(?:de |d )?(${MONTH})\\b`.exec(words)?.[1];
     // « jusqu'à (la) fin janvier », « jusqu'à la fin du mois de janvier »: the month's last day.
     if (endMonth) end = monthBound(r, monthNumber(endMonth) as number, false).at(-1);
     else if (/fin du mois/.test(words)) end = addDays(nextDayOfMonth(addDays(from, 1), 1) ?? from, -1);
@@ -105,7 +106,7 @@ export function readBounds(r: Reader): void {
     // « le mardi 4 et le mercredi 5 mai »: a weekday may stand before the day.
     // « le 6, 7 et 8 avril », « seulement 15 16 17 février »: so do days listed with their month.
     // « vacances de Noël le 22 », « … mardi 22 »: one day alone too.
-    if (new RegExp(`\\b(?:du|le|les|des|au|jusqu a) (?:${WD} )?${DAY}(?: ${MONTH}|[/.-]\\d| au| et| ?,| ${DAY}\\b)|\\b(?:le |du |${WD} )${DAY}${DAY_END}|\\b${DAY}(?: ,| et)? (?:${DAY}(?: ,| et)? )*${DAY} ${MONTH}\\b|\\bsemaine du ${DAY}\\b`).test(r.text)) {
+    if (pattern`\\b(?:du|le|les|des|au|jusqu a) (?:${WD} )?${DAY}(?: ${MONTH}|[/.-]\\d| au| et| ?,| ${DAY}\\b)|\\b(?:le |du |${WD} )${DAY}${DAY_END}|\\b${DAY}(?: ,| et)? (?:${DAY}(?: ,| et)? )*${DAY} ${MONTH}\\b|\\bsemaine du ${DAY}\\b`.test(r.text)) {
       if (!named) return null;
       // Days said without their month (« vacances de février du 8 au 19 ») are those of the holiday.
       // (« avant les vacances de Noël, … le jeudi 17 » are not.)
@@ -127,7 +128,7 @@ export function readBounds(r: Reader): void {
   // « pas la semaine prochaine mais celle d'après », « la semaine prochaine …, par contre la semaine d'après »:
   // the first is only what the second is counted from.
   const AFTER_NEXT = /\b(?:(?:la |cette )?semaine|celle) (?:d apres|suivante|qui suit|d encore apres)\b/;
-  r.pass(new RegExp(`\\b(?:la |cette )?semaine prochaine\\b(?=.*${AFTER_NEXT.source})`), () => undefined);
+  r.pass(pattern`\\b(?:la |cette )?semaine prochaine\\b(?=.*${AFTER_NEXT.source})`, () => undefined);
   if (/\bsemaine prochaine\b/.test(r.source))
     r.pass(AFTER_NEXT, () => {
       const monday = addDays(mondayOf(r.today), 14);
@@ -145,7 +146,7 @@ export function readBounds(r: Reader): void {
   });
   // « cette semaine »: its days to come; asked about what is booked, the whole week (« mes inscriptions cette semaine »).
   r.pass(/\bcette semaine\b/, () => ({ days: span(r.ctx.wholeWeeks ? mondayOf(r.today) : r.today, addDays(mondayOf(r.today), 6)), bound: true, thisWeek: true }));
-  r.pass(new RegExp(`\\b(?:la )?semaine du (${SPEC})`), (m) => {
+  r.pass(pattern`\\b(?:la )?semaine du (${SPEC})`, (m) => {
     // « la semaine du 12 au 16 avril »: the days said (a range, read below), not the whole week.
     if (/^ (?:au|jusqu au|jusqu a) /.test(r.text.slice(m.index + m[0].length))) return null;
     // (« vacances de février, semaine du 15 »: that week of the holidays.)
@@ -154,12 +155,12 @@ export function readBounds(r: Reader): void {
     const monday = mondayOf(day);
     return { days: span(monday, addDays(monday, 6)), bound: true };
   });
-  r.pass(new RegExp(`\\bentre (?:le )?(${SPEC}) et (?:le )?(${SPEC})`), (m) => {
+  r.pass(pattern`\\bentre (?:le )?(${SPEC}) et (?:le )?(${SPEC})`, (m) => {
     const days = range(r, m[1] as string, m[2] as string, r.ctx.absence === true || toldInThePast(r.source, m.index));
     return days ? { days, bound: true } : undefined;
   });
   // (« de lundi prochain jusqu'au vendredi 22 »: the start said as the coming weekday.)
-  r.pass(new RegExp(`\\b(?:du |depuis le |a partir du |a partir de |a compter du |des le |de )(${SPEC})(?: prochain| qui vient)? (?:, )?(?:et )?(?:au|jusqu au|jusqu a|a) (?:le )?(${SPEC})`), (m) => {
+  r.pass(pattern`\\b(?:du |depuis le |a partir du |a partir de |a compter du |des le |de )(${SPEC})(?: prochain| qui vient)? (?:, )?(?:et )?(?:au|jusqu au|jusqu a|a) (?:le )?(${SPEC})`, (m) => {
     const start = parseSpec(m[1] as string);
     const end = parseSpec(m[2] as string);
     const bound = r.found.find((f) => f.bound && !f.used);
@@ -171,21 +172,21 @@ export function readBounds(r: Reader): void {
       return bound.days.filter((d) => WEEKDAY_ORDER.indexOf(weekdayOf(d)) >= from && WEEKDAY_ORDER.indexOf(weekdayOf(d)) <= to);
     }
     // « en juillet du 5 au 23 »: the month said before the days.
-    const monthBefore = new RegExp(`\\b(?:en|de|d|pour|au mois de|au mois d|pendant le mois de) (${MONTH})\\s*$`).exec(r.text.slice(0, m.index));
+    const monthBefore = pattern`\\b(?:en|de|d|pour|au mois de|au mois d|pendant le mois de) (${MONTH})\\s*$`.exec(r.text.slice(0, m.index));
     const month = monthBefore && start.day !== undefined && end.day !== undefined && start.month === undefined && end.month === undefined && !/[/.-]/.test(m[0]) ? ` ${monthBefore[1]}` : '';
     const days = range(r, `${m[1]}${month}`, `${m[2]}${month}`, r.ctx.absence === true || toldInThePast(r.source, m.index));
     return days ? { days, bound: true } : undefined;
   });
   // « cantine 4/01 au 8/01 », « garderie lundi au vendredi », « 12 juillet jusqu'à 16 juillet »: a range without « du ».
   // (« 26 octobre à 30 octobre », « lundi à jeudi »: « à » too, between two days with their month or two weekdays.)
-  r.pass(new RegExp(`(?<![/.\\d-])\\b(${SPEC}) (?:au|jusqu au|jusqu a|a(?= (?:le )?${DAY} ${MONTH}\\b)|(?<=\\b${WD} )a(?= ${WD}\\b)) (?:le )?(${SPEC})\\b`), (m) => {
+  r.pass(pattern`(?<![/.\\d-])\\b(${SPEC}) (?:au|jusqu au|jusqu a|a(?= (?:le )?${DAY} ${MONTH}\\b)|(?<=\\b${WD} )a(?= ${WD}\\b)) (?:le )?(${SPEC})\\b`, (m) => {
     const days = range(r, m[1] as string, m[2] as string, r.ctx.absence === true || toldInThePast(r.source, m.index));
     return days ? { days, bound: true } : null;
   });
   // « la facture d'octobre », « payer le mois de novembre »: on an invoice a month names the invoice, not days;
   // « il aura 16 ans le mois prochain, quand doit-il se faire recenser ? »: in a démarche, when something happens.
   if (r.ctx.monthsNotDays) r.mask(/\b(?:(?:pour |de |du |sur )?(?:tout )?le mois prochain|ce mois ci)\b/);
-  if (r.ctx.monthsNotDays) r.mask(new RegExp(`\\b(?:(?:pour |de |du |sur )?(?:tout )?le mois (?:de |d )|(?:de |d |pour |en )(?=${MONTH}\\b(?! ?\\d)))?(?<!(?:\\d|1 ?er|premier) )${MONTH}\\b(?: 20\\d\\d)?(?! ?\\d)`));
+  if (r.ctx.monthsNotDays) r.mask(pattern`\\b(?:(?:pour |de |du |sur )?(?:tout )?le mois (?:de |d )|(?:de |d |pour |en )(?=${MONTH}\\b(?! ?\\d)))?(?<!(?:\\d|1 ?er|premier) )${MONTH}\\b(?: 20\\d\\d)?(?! ?\\d)`);
   // « la 1re semaine de février », « les 2 dernières semaines de janvier »: those weeks of the month.
   // (This month's when those weeks are still to come, else next year's.)
   r.pass(MONTH_WEEKS, (m) => {
@@ -195,7 +196,7 @@ export function readBounds(r: Reader): void {
     const days = these.some((d) => d >= r.today) ? these : monthWeeks(m, monthDays(year + 1, month));
     return days.length > 0 ? { days, bound: true } : undefined;
   });
-  r.pass(new RegExp(`\\b(?:(?:pendant |durant )?tout (?:le mois (?:de |d )?)?|tous les jours (?:de |d |en |du mois de |du mois d )|(?:pendant |durant |sur )?(?:tout )?le mois (?:de |d ))(${MONTH})\\b(?: (20\\d\\d))?`), (m) => {
+  r.pass(pattern`\\b(?:(?:pendant |durant )?tout (?:le mois (?:de |d )?)?|tous les jours (?:de |d |en |du mois de |du mois d )|(?:pendant |durant |sur )?(?:tout )?le mois (?:de |d ))(${MONTH})\\b(?: (20\\d\\d))?`, (m) => {
     const month = monthNumber(m[1] as string) as number;
     const year = m[2] ? Number(m[2]) : undefined;
     return { days: year ? monthDays(year, month) : monthBound(r, month, true), bound: true };

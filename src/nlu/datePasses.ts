@@ -14,6 +14,7 @@ import { toldAsAlready, toldAsTravel, toldInThePast } from './pastClauses';
 import { readEventDays } from './eventDays';
 import { maskStoryDays, withoutRecentPast } from './recentPast';
 import { readSameWeek, readWeeksAhead } from './weekRelative';
+import { pattern } from './pattern';
 
 /** « hier et aujourd'hui », « avant-hier, hier et ce matin »: past days in one list with today. */
 const JOINED_TO_TODAY = /^(?:avant hier|hier)(?: ,? ?(?:et )?(?:hier|avant hier))? ,? ?et (?:aujourd hui|ce matin|ce midi)\b/;
@@ -52,7 +53,7 @@ function maskNonDates(r: Reader): void {
   r.mask(/(?:\+33 ?|\b0)[1-9](?:[ .-]?\d{2}){4}\b/);
   r.mask(/\b\d+(?:\.\d+)? ?(?:€|euros?|eur|cts?|centimes?)(?=\s|$)|€ ?\d+(?:\.\d+)?/);
   // « le repas c'est 3,45 ou 4,10 ? »: beside a price, a decimal is an amount, not « le 4/10 » (« le 4.10 », « du 4.10 » stay days).
-  if (PRICE.test(r.source)) r.mask(new RegExp(`(?<!\\b(?:le|du|au|${WD}) )\\b\\d{1,3}\\.\\d{1,2}\\b(?![/.-]?\\d)`));
+  if (PRICE.test(r.source)) r.mask(pattern`(?<!\\b(?:le|du|au|${WD}) )\\b\\d{1,3}\\.\\d{1,2}\\b(?![/.-]?\\d)`);
   r.mask(/\b\d{1,2} ?h(?: ?[0-5]\d)?\b|\b\d{1,2}:\d{2}\b|\b\d{1,2} heures?\b/);
   r.mask(/\b\d{1,2} ?(?:ans?|mois)\b(?! (?:prochain|de))/);
   maskStoryDays(r);
@@ -65,24 +66,24 @@ function maskNonDates(r: Reader): void {
   r.mask(STREET);
   r.mask(/\b(?:19|20)\d\d[/.-]\d{2,4}\b/);
   // Told in an absence, the day the child comes back: « ils reprennent lundi 24 », « retour à l'école le 12 ».
-  if (r.ctx.absence) r.mask(new RegExp(`\\b(?:(?:il|elle|ils|elles|on) (?:reprend|reprendra|reprennent|reprendront|revient|reviendra|reviennent|reviendront|retourne|retournera|retournent|retourneront|rentre|rentrera|rentrent|rentreront)|(?:de )?retour|reprise)(?: (?:a l ecole|en classe|a la cantine|les cours|l ecole|la classe))?(?: (?:des|dès|le|a partir du|du))? (?:${WD} ?)?(?:${DAY}(?: ${MONTH})?|${WD})\\b`));
+  if (r.ctx.absence) r.mask(pattern`\\b(?:(?:il|elle|ils|elles|on) (?:reprend|reprendra|reprennent|reprendront|revient|reviendra|reviennent|reviendront|retourne|retournera|retournent|retourneront|rentre|rentrera|rentrent|rentreront)|(?:de )?retour|reprise)(?: (?:a l ecole|en classe|a la cantine|les cours|l ecole|la classe))?(?: (?:des|dès|le|a partir du|du))? (?:${WD} ?)?(?:${DAY}(?: ${MONTH})?|${WD})\\b`);
   // « … comme je l'ai demandé ce matin », « comme je vous l'ai dit hier »: when an earlier message was sent, not a day asked.
   // (« comme je vous l'ai dit au téléphone mardi »)
-  r.mask(new RegExp(`\\bcomme (?:je|j|on|nous) (?:vous |te )?(?:l )?(?:ai|avais|avons|a|avait) (?:deja )?(?:demande|dit|ecrit|indique|precise|explique|signale|envoye)(?: (?:au telephone|par telephone|par mail|par courriel|par message|au guichet|a l accueil|en mairie))?(?: (?:ce matin|hier(?: soir| matin)?|tout a l heure|avant hier|la semaine derniere|ce midi|${WD}(?: dernier)?))?\\b`));
+  r.mask(pattern`\\bcomme (?:je|j|on|nous) (?:vous |te )?(?:l )?(?:ai|avais|avons|a|avait) (?:deja )?(?:demande|dit|ecrit|indique|precise|explique|signale|envoye)(?: (?:au telephone|par telephone|par mail|par courriel|par message|au guichet|a l accueil|en mairie))?(?: (?:ce matin|hier(?: soir| matin)?|tout a l heure|avant hier|la semaine derniere|ce midi|${WD}(?: dernier)?))?\\b`);
   // An event named after a day is not that day: « le repas de Noël à la cantine le 17 décembre ».
   r.mask(/\b(?:repas|fete|spectacle|marche|gouter|menu|arbre|concert|sapin|bal|cadeaux?|chants?|kermesse) de noel\b/);
   // « un pique-nique de Noël », « la sortie de Noël »: any such name, but not the holidays, the day or a moment of it.
   r.mask(/\b(?:un|une|le|la|les|l|du|au|aux|des|notre|son|sa|leur) (?!(?:[a-z]+ )?(?:vacances|jour|veille|lendemain|soir|matin|midi|nuit|nuits|fetes?|periode|semaine|week end|pont|conges?)\b)[a-z]+(?: [a-z]+)? de noel\b/);
   // The weekday inside an activity's name: « centre de loisirs du mercredi ».
-  r.mask(new RegExp(`\\b(?:loisirs?|accueil|centre|activites?|ateliers?|garderie|alsh|clsh) (?:du|des) mercredis?\\b(?! (?:\\d|prochain|en huit|${MONTH}))`));
+  r.mask(pattern`\\b(?:loisirs?|accueil|centre|activites?|ateliers?|garderie|alsh|clsh) (?:du|des) mercredis?\\b(?! (?:\\d|prochain|en huit|${MONTH}))`);
   // « mercredi loisirs 3 mars »: the name, then the day.
-  r.mask(new RegExp(`\\bmercredis? (?:loisirs?|recreatifs?)(?= (?:le |les |du )?(?:${WD} )?${DAY}\\b)`));
+  r.mask(pattern`\\bmercredis? (?:loisirs?|recreatifs?)(?= (?:le |les |du )?(?:${WD} )?${DAY}\\b)`);
   // A birth or a death told without its year (« il est né le 3 novembre ») is past, never next year's day;
   // with its year (« née le 12/03/2018 ») it is read as written.
-  r.mask(new RegExp(`\\b(?:nee?s?|decedee?s?|(?:date de )?naissance :?)(?: le| en date du| du)? (?:${WD} )?(?:\\d{1,2}[/.-]\\d{1,2}|${DAY} ${MONTH})\\b(?! ?[/.-]?\\d)`));
+  r.mask(pattern`\\b(?:nee?s?|decedee?s?|(?:date de )?naissance :?)(?: le| en date du| du)? (?:${WD} )?(?:\\d{1,2}[/.-]\\d{1,2}|${DAY} ${MONTH})\\b(?! ?[/.-]?\\d)`);
   // With its year, it is that day, set aside like an event's: kept only when no other day is asked
   // (« née le 3 février 2019 …, elle ne mangera pas jeudi » asks Thursday).
-  r.pass(new RegExp(`\\b(?:nee?s?|decedee?s?|(?:date de )?naissance :?)(?: le| en date du| du)? (?:${WD} )?(\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|${DAY} ${MONTH} \\d{4})\\b`), (m) => {
+  r.pass(pattern`\\b(?:nee?s?|decedee?s?|(?:date de )?naissance :?)(?: le| en date du| du)? (?:${WD} )?(\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|${DAY} ${MONTH} \\d{4})\\b`, (m) => {
     const day = forward(parseSpec(m[1] as string, r.today), r.today, true);
     return day ? { days: [day], aside: true } : null;
   });
@@ -97,7 +98,7 @@ const BACK = '(?:(?:il|elle|ils|elles|on) )?(?:revient|reviendra|reviennent|revi
  * day before the coming back. Read first: the day of coming back alone is set aside in an absence.
  */
 function readAwayUntilBack(r: Reader): void {
-  r.pass(new RegExp(`\\bdepuis (?:ce |le )?(${WD}|avant hier|hier)\\b ?,?(?: (?:et|mais|donc))? ${BACK}(?: le)? (${WD})\\b`), (m) => {
+  r.pass(pattern`\\bdepuis (?:ce |le )?(${WD}|avant hier|hier)\\b ?,?(?: (?:et|mais|donc))? ${BACK}(?: le)? (${WD})\\b`, (m) => {
     const since = m[1] as string;
     const from = since === 'hier' ? addDays(r.today, -1) : since === 'avant hier' ? addDays(r.today, -2) : nextWeekday(addDays(r.today, -7), weekdayWord(since) as Weekday);
     const back = nextWeekday(from, weekdayWord(m[2] as string) as Weekday);
@@ -109,17 +110,17 @@ function readAwayUntilBack(r: Reader): void {
 function readRelativeDays(r: Reader): void {
   readWeeksAhead(r);
   // « depuis lundi »: the last such day, today included.
-  r.pass(new RegExp(`\\bdepuis (?:ce |le )?(${WD})\\b`), (m) => [nextWeekday(addDays(r.today, -7), weekdayWord(m[1] as string) as Weekday)]);
+  r.pass(pattern`\\bdepuis (?:ce |le )?(${WD})\\b`, (m) => [nextWeekday(addDays(r.today, -7), weekdayWord(m[1] as string) as Weekday)]);
   // « samedi dernier », « lundi passé »: the last such day before today.
-  r.pass(new RegExp(`\\b(?:ce )?(${WD}) (?:dernier|passe)\\b`), (m) => [nextWeekday(addDays(r.today, -8), weekdayWord(m[1] as string) as Weekday)]);
+  r.pass(pattern`\\b(?:ce )?(${WD}) (?:dernier|passe)\\b`, (m) => [nextWeekday(addDays(r.today, -8), weekdayWord(m[1] as string) as Weekday)]);
   // « depuis le 3 janvier »: the last such day (not « depuis le 14 jusqu'au 18 », a range read with the bounds).
   // « malade depuis le 2 », « perdu depuis le 28 »: the day of the month alone, the last such day too.
-  r.pass(new RegExp(`\\bdepuis (?:le )?(${DAY} ${MONTH}|\\d{1,2}[/.-]\\d{1,2}|(?<=depuis le )${DAY}(?! ${MONTH}| (?:ans?|mois|jours?|semaines?|heures?|h|min)\\b))\\b(?! ?[/.-]?\\d| ?,? ?(?:et )?(?:au|jusqu|a)\\b)`), (m) => {
+  r.pass(pattern`\\bdepuis (?:le )?(${DAY} ${MONTH}|\\d{1,2}[/.-]\\d{1,2}|(?<=depuis le )${DAY}(?! ${MONTH}| (?:ans?|mois|jours?|semaines?|heures?|h|min)\\b))\\b(?! ?[/.-]?\\d| ?,? ?(?:et )?(?:au|jusqu|a)\\b)`, (m) => {
     const day = backward(parseSpec(m[1] as string), r.today);
     return day ? [day] : undefined;
   });
   // « de demain à vendredi », « d'aujourd'hui jusqu'au 11 », « à partir d'après-demain jusqu'à jeudi »: from that day to the one said.
-  r.pass(new RegExp(`\\b(?:(?:de|a partir de|des|depuis) )?(apres demain|demain|aujourd hui|aujourdhui|auj) ,? ?(?:et )?(?:a|au|jusqu a|jusqu au) (?:le )?(${SPEC})(?![/.-]?\\d)`), (m) => {
+  r.pass(pattern`\\b(?:(?:de|a partir de|des|depuis) )?(apres demain|demain|aujourd hui|aujourdhui|auj) ,? ?(?:et )?(?:a|au|jusqu a|jusqu au) (?:le )?(${SPEC})(?![/.-]?\\d)`, (m) => {
     const word = m[1] as string;
     const from = addDays(r.today, word === 'apres demain' ? 2 : word === 'demain' ? 1 : 0);
     const end = forward(parseSpec(m[2] as string), from, false);
@@ -132,12 +133,12 @@ function readRelativeDays(r: Reader): void {
   r.pass(/\b(?:aujourd hui|aujourdhui|auj|ce jour|ce matin|ce midi|ce soir|cet apres midi|cet aprem|ce aprem)\b/, () => [r.today]);
   r.pass(/\bdemain\b/, () => [addDays(r.today, 1)]);
   r.pass(/\bhier\b/, () => [addDays(r.today, -1)]);
-  r.pass(new RegExp(`\\bdans (${NUMBER}) (jours?|semaines?)\\b`), (m) => {
+  r.pass(pattern`\\bdans (${NUMBER}) (jours?|semaines?)\\b`, (m) => {
     const n = NUMBER_WORDS[m[1] as string] ?? Number(m[1]);
     return n > 0 && n < 400 ? [addDays(r.today, (m[2] as string).startsWith('semaine') ? 7 * n : n)] : undefined;
   });
   // « les 3 prochaines semaines » (from next Monday), « pendant 2 semaines » (from today; not when a start is said): those weeks.
-  r.pass(new RegExp(`\\b(?:(?:pendant|durant|sur|pour) )?(?:les (${NUMBER}) (?:prochaines? semaines?|semaines? (?:a venir|qui viennent|prochaines?))(?! (?:de |d |en )${MONTH}\\b)|(?<=\\b(?:pendant|durant) )(${NUMBER}) semaines?(?! (?:apres|avant|plus tard))(?!.*\\b(?:a partir|des le|du \\d|le \\d)))\\b`), (m) => {
+  r.pass(pattern`\\b(?:(?:pendant|durant|sur|pour) )?(?:les (${NUMBER}) (?:prochaines? semaines?|semaines? (?:a venir|qui viennent|prochaines?))(?! (?:de |d |en )${MONTH}\\b)|(?<=\\b(?:pendant|durant) )(${NUMBER}) semaines?(?! (?:apres|avant|plus tard))(?!.*\\b(?:a partir|des le|du \\d|le \\d)))\\b`, (m) => {
     const n = NUMBER_WORDS[(m[1] ?? m[2]) as string] ?? Number(m[1] ?? m[2]);
     const from = m[1] ? addDays(mondayOf(r.today), 7) : r.today;
     return n > 0 && n < 20 ? { days: span(from, addDays(from, 7 * n - 1)), bound: true } : undefined;
@@ -150,14 +151,14 @@ function readRelativeDays(r: Reader): void {
   // (« pour les 2, on mange au resto », « la garderie des 2 lundi »: a comma or a weekday after it does not make it a day either.)
   // (« les 7 8 11 et 12 janvier », « les 7 8 et 9 », « les 7 8 9 janvier »: days written one after another without commas, ending with « et … » or a
   // month after three days or more, are a list; « pour les 2 12 janvier » stays a count.)
-  r.mask(new RegExp(`\\b(?:les|mes|nos|ses|leurs|des) (?:[2-9]|deux|trois|quatre|cinq)\\b(?! ?(?:,|et|ou|au|-|/|\\.) ?(?:le |les )?(?:${WD} )?(?:\\d|premier)| ${MONTH}\\b| (?:premieres|dernieres) semaines?\\b|(?: ${DAY}){2,}(?: (?:et|ou) ${DAY})? ${MONTH}\\b|(?: ${DAY})+ (?:et|ou) ${DAY}(?: ${MONTH}\\b|${DAY_END}))`));
+  r.mask(pattern`\\b(?:les|mes|nos|ses|leurs|des) (?:[2-9]|deux|trois|quatre|cinq)\\b(?! ?(?:,|et|ou|au|-|/|\\.) ?(?:le |les )?(?:${WD} )?(?:\\d|premier)| ${MONTH}\\b| (?:premieres|dernieres) semaines?\\b|(?: ${DAY}){2,}(?: (?:et|ou) ${DAY})? ${MONTH}\\b|(?: ${DAY})+ (?:et|ou) ${DAY}(?: ${MONTH}\\b|${DAY_END}))`);
 }
 
 /** Lists, numeric dates, weekdays and days written alone. */
 function readDays(r: Reader): void {
   // « 7/8/11 janvier », « 4,5,7 janvier », « 3,4 et 5 janvier » (« 4.5 , 7 », « 3.4 et 5 » once prepared): days parted by slashes or
   // dots before a month are a list, not a date (« 07/01 et 8 janvier » is a date and a day).
-  r.pass(new RegExp(`(?<![/.\\d-])\\b(?:les? )?(${DAY})((?:(?:[/.]| ?, ?| (?:et|ou) )${DAY})*[/.]${DAY}(?:(?:[/.]| ?, ?| (?:et|ou) )${DAY})*) (${MONTH})\\b`), (m) => {
+  r.pass(pattern`(?<![/.\\d-])\\b(?:les? )?(${DAY})((?:(?:[/.]| ?, ?| (?:et|ou) )${DAY})*[/.]${DAY}(?:(?:[/.]| ?, ?| (?:et|ou) )${DAY})*) (${MONTH})\\b`, (m) => {
     if (m[0].includes('/') && / (?:et|ou) /.test(m[0])) return null;
     const month = monthNumber(m[3] as string) as number;
     const numbers = `${m[1]} ${m[2] ?? ''}`.match(/\b(?:1 ?er|\d{1,2})\b/g) ?? [];
@@ -167,7 +168,7 @@ function readDays(r: Reader): void {
   // (Not from a month written in figures: « le 07/01 et le 8 janvier » is the 7th and the 8th.)
   r.pass(
     // « les 3, 4 et 5 décembre », « 5 6 et 7 janvier » (SMS: no commas).
-    new RegExp(`(?<![/.\\d-])\\b(?:(?:${WD}) )?(?:les? )?(${DAY})((?:(?:(?: ?,| et| ou)? |-)(?:(?:${WD}) )?(?:le )?${DAY})*) (${MONTH})\\b(?: (20\\d\\d))?`),
+    pattern`(?<![/.\\d-])\\b(?:(?:${WD}) )?(?:les? )?(${DAY})((?:(?:(?: ?,| et| ou)? |-)(?:(?:${WD}) )?(?:le )?${DAY})*) (${MONTH})\\b(?: (20\\d\\d))?`,
     (m) => {
       const month = monthNumber(m[3] as string) as number;
       const year = m[4] ? Number(m[4]) : undefined;
@@ -179,7 +180,7 @@ function readDays(r: Reader): void {
     },
   );
   // « les 12 et 13/01 »: days sharing the month of the last one.
-  r.pass(new RegExp(`(?<![/.\\d-])\\b(?:les? )?(${DAY})((?:(?: ?,| et| ou) (?:le )?${DAY})*)(?: ?,| et| ou) (?:le )?(\\d{1,2})[/.-](\\d{1,2})(?:[/.-](\\d{4}|\\d{2}))?\\b`), (m) => {
+  r.pass(pattern`(?<![/.\\d-])\\b(?:les? )?(${DAY})((?:(?: ?,| et| ou) (?:le )?${DAY})*)(?: ?,| et| ou) (?:le )?(\\d{1,2})[/.-](\\d{1,2})(?:[/.-](\\d{4}|\\d{2}))?\\b`, (m) => {
     const month = Number(m[4]);
     const year = m[5] ? fullYear(m[5], r.today) : undefined;
     const numbers = [...(`${m[1]} ${m[2] ?? ''}`.match(/\b(?:1 ?er|\d{1,2})\b/g) ?? []), m[3] as string].map((n) => (/^1 ?er$/.test(n) ? 1 : Number(n)));
@@ -187,7 +188,7 @@ function readDays(r: Reader): void {
     return days.length === numbers.length ? days : null;
   });
   // dd/mm, dd/mm/yyyy, dd-mm-yyyy.
-  r.pass(new RegExp(`\\b(?:(?:${WD}) )?(?:le )?(\\d{1,2})[/.-](\\d{1,2})(?:[/.-](\\d{4}|\\d{2}))?\\b`), (m) => {
+  r.pass(pattern`\\b(?:(?:${WD}) )?(?:le )?(\\d{1,2})[/.-](\\d{1,2})(?:[/.-](\\d{4}|\\d{2}))?\\b`, (m) => {
     const day = Number(m[1]);
     const month = Number(m[2]);
     if (m[3]) {
@@ -199,7 +200,7 @@ function readDays(r: Reader): void {
   });
   // A weekday and a day: « mardi 12 ». After a date (« mercredi 3 décembre et vendredi 5 ») the month goes on;
   // otherwise the weekday picks the month (« mardi 12 » is the next 12th that is a Tuesday, if one comes soon).
-  r.pass(new RegExp(`\\b(${WD}) (?:le )?(${DAY})${DAY_END}`), (m) => {
+  r.pass(pattern`\\b(${WD}) (?:le )?(${DAY})${DAY_END}`, (m) => {
     const anchor = r.anchorBefore(m.index ?? 0, (m.index ?? 0) + m[0].length);
     const day = Number(String(m[2]).replace(/\D/g, '')) || 1;
     const weekday = weekdayWord(m[1] as string);
@@ -212,7 +213,7 @@ function readDays(r: Reader): void {
   // A weekday alone: « jeudi », « ce jeudi », « lundi prochain », « lundi en huit ». The same weekday said again, « suivant »,
   // « d'après » or « prochain » (« ce vendredi et le vendredi suivant »): a week after the first
   // (a week named before is not such a day: « la semaine prochaine… mardi et mercredi prochains »).
-  r.pass(new RegExp(`\\b(${WD})(?: (${COMING}|en huit|en quinze|d apres|suivante?s?))?\\b`), (m) => {
+  r.pass(pattern`\\b(${WD})(?: (${COMING}|en huit|en quinze|d apres|suivante?s?))?\\b`, (m) => {
     if (!m[2] && habit(r, m.index)) return undefined;
     const weekday = weekdayWord(m[1] as string) as Weekday;
     const before = m[2] && !m[2].startsWith('en ') ? r.found.filter((f) => f.at < (m.index ?? 0) && !f.bound).flatMap((f) => f.days).filter((d) => weekdayOf(d) === weekday).sort().pop() : undefined;
@@ -228,10 +229,10 @@ function readDays(r: Reader): void {
     return m[2] ? [m[2] === 'en huit' ? addDays(next, 7) : m[2] === 'en quinze' ? addDays(next, 14) : next] : { days: [next], weekday: true };
   });
   // « mercredi 13 et 20 », « lundi 11, 18 et 25 »: days listed right after a day read, in its month.
-  r.pass(new RegExp(`(?<=# (?:, )?)(?:et|,) (${DAY})((?:(?: ?,| et| ou)? (?:le )?${DAY})*)${DAY_END}`), (m) => daysListed(r, m));
+  r.pass(pattern`(?<=# (?:, )?)(?:et|,) (${DAY})((?:(?: ?,| et| ou)? (?:le )?${DAY})*)${DAY_END}`, (m) => daysListed(r, m));
   // A day alone: « le 11 », « les 8 et 9 », « pour le 1er ».
   // (SMS: « les 7 8 et 9 », « le 14 15 16 »: without commas too.)
-  r.pass(new RegExp(`\\b(?:le|les|du|au|pour le|ce|des) (${DAY})((?:(?: ?,| et| ou)? (?:le )?${DAY})*)${DAY_END}`), (m) => daysListed(r, m));
+  r.pass(pattern`\\b(?:le|les|du|au|pour le|ce|des) (${DAY})((?:(?: ?,| et| ou)? (?:le )?${DAY})*)${DAY_END}`, (m) => daysListed(r, m));
 }
 
 /** The days of the month listed in `m` (its first day, then the rest), each the next such day from the one read before them. */

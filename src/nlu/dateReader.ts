@@ -71,6 +71,26 @@ export interface Found {
 
 /** How far back a day named with its month is one just past (read as next year's, it would be more than nine months ahead). */
 export const RECENT_PAST_DAYS = 92;
+/** Each pattern read in passes with the 'g' flag (its own flags dropped), built once per pattern (pattern.ts keeps the patterns). */
+const globals = new WeakMap<RegExp, RegExp>();
+
+function globalOf(re: RegExp): RegExp {
+  let global = globals.get(re);
+  if (!global) globals.set(re, (global = new RegExp(re.source, 'g')));
+  return global;
+}
+
+/** What text.matchAll(global) gives, read with the pattern itself from the text's start (matchAll reads a copy). */
+function allMatches(text: string, global: RegExp): RegExpExecArray[] {
+  const all: RegExpExecArray[] = [];
+  global.lastIndex = 0;
+  for (let m = global.exec(text); m; m = global.exec(text)) {
+    all.push(m);
+    // An empty match: on to the next character, as matchAll does (no 'u' flag here).
+    if (m[0] === '') global.lastIndex += 1;
+  }
+  return all;
+}
 
 export class Reader {
   text: string;
@@ -128,8 +148,7 @@ export class Reader {
 
   /** Runs `re` over the text; each match is blanked, and what `read` returns is kept. */
   pass(re: RegExp, read: (m: RegExpExecArray) => Omit<Found, 'at'> | string[] | undefined | null): void {
-    const global = new RegExp(re.source, 'g');
-    for (const m of [...this.text.matchAll(global)] as RegExpExecArray[]) {
+    for (const m of allMatches(this.text, globalOf(re))) {
       const result = read(m);
       if (result === null) continue; // not ours: leave the words for another pass
       this.blank(m.index, m[0].length);

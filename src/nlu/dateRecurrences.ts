@@ -6,6 +6,7 @@ import { domOf, nextWeekday, weekdayOf } from './calendarMath';
 import { monthBound, type Found, type Reader } from './dateReader';
 import { COMING, COMING_LIST, DAY, MONTH, monthNumber, parseSpec, WD, weekdaysIn } from './dateWords';
 import { toldInThePast } from './pastClauses';
+import { globalPattern, pattern } from './pattern';
 
 /**
  * « elle a piano le jeudi, … l'étude le mardi 24 novembre »: beside a date written out, « le jeudi »
@@ -14,9 +15,9 @@ import { toldInThePast } from './pastClauses';
 export function habit(r: Reader, at: number): boolean {
   const before = r.text.slice(0, at);
   // « le jeudi et le 3 décembre » is a list of days.
-  const listed = /(?:\bet|\bou|,) le $/.test(before) || new RegExp(`^\\w+(?: ?,| et| ou) (?:le )?(?:\\d|${WD})`).test(r.text.slice(at));
+  const listed = /(?:\bet|\bou|,) le $/.test(before) || pattern`^\\w+(?: ?,| et| ou) (?:le )?(?:\\d|${WD})`.test(r.text.slice(at));
   // Beside a date written out, or a recurrence (« en télétravail le vendredi …, les vendredis de mars »).
-  return !listed && /(?:^|\s)le $/.test(before) && new RegExp(`\\b${DAY} ${MONTH}\\b|\\b\\d{1,2}[/.]\\d{1,2}\\b|\\b(?:tous les|les|chaque) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\\b(?! (?:\\d|prochain))`).test(r.source);
+  return !listed && /(?:^|\s)le $/.test(before) && pattern`\\b${DAY} ${MONTH}\\b|\\b\\d{1,2}[/.]\\d{1,2}\\b|\\b(?:tous les|les|chaque) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\\b(?! (?:\\d|prochain))`.test(r.source);
 }
 
 /**
@@ -55,15 +56,15 @@ export function readRecurrences(r: Reader): void {
     const monthWord = m[4];
     const following = r.text.slice((m.index ?? 0) + m[0].length);
     // The month may stand further on: « les mercredis au centre de loisirs en janvier ».
-    const further = monthWord ? undefined : new RegExp(`\\b(?:en|de|d|du mois de|pour|pendant le mois de) (${MONTH})\\b(?! ?\\d)`).exec(r.text);
+    const further = monthWord ? undefined : pattern`\\b(?:en|de|d|du mois de|pour|pendant le mois de) (${MONTH})\\b(?! ?\\d)`.exec(r.text);
     // « le mercredi pour Léa en février », no other weekday said after it: every Wednesday of February, a habit.
-    const habitOfMonth = further !== undefined && further !== null && further.index > m.index && !new RegExp(`\\b${WD}`).test(following);
+    const habitOfMonth = further !== undefined && further !== null && further.index > m.index && !pattern`\\b${WD}`.test(following);
     // « des mardis 5 et 12 janvier », « les jeudis 7, 14 »: days of the month listed after their weekday, not every such weekday.
-    if (plural && !monthWord && !m[3] && !/tous|toutes|chaque/.test(prefix) && new RegExp(`^ ${DAY}(?: ?,| et| ${MONTH}\\b)`).test(following)) return null;
+    if (plural && !monthWord && !m[3] && !/tous|toutes|chaque/.test(prefix) && pattern`^ ${DAY}(?: ?,| et| ${MONTH}\\b)`.test(following)) return null;
     if (!monthWord && !plural) {
       // « mardi 12 » is read with the day; « le mardi et le jeudi » gives the next of each.
       // « lundi et mardi prochains », « lundi qui vient »: from today, read with the weekdays alone.
-      if (/^ (?:le )?\d/.test(following) || /^ (?:prochain|en huit|en quinze|d apres|suivant)/.test(following) || COMING_LIST.test(following) || new RegExp(`^ ${COMING}\\b`).test(following)) return null;
+      if (/^ (?:le )?\d/.test(following) || /^ (?:prochain|en huit|en quinze|d apres|suivant)/.test(following) || COMING_LIST.test(following) || pattern`^ ${COMING}\\b`.test(following)) return null;
       if (prefix === 'le ' && !m[3] && habit(r, m.index + 3)) return undefined;
       // « il s'est cassé le poignet mardi… qu'il reste à la maison jusqu'à vendredi »: a weekday told in the past is the story, not a recurrence.
       if (!prefix && toldInThePast(r.source, m.index)) return { days: weekdays.map((w) => nextWeekday(r.weekdayFrom(m.index), w)), weekday: true };
@@ -85,7 +86,7 @@ export function readRecurrences(r: Reader): void {
     if (further) r.blank(further.index, further[0].length);
     const month = monthWord ?? further?.[1];
     // « les mercredis de janvier et février »: over each month said.
-    const more = (m[5] ?? '').match(new RegExp(`\\b${MONTH}\\b`, 'g')) ?? [];
+    const more = (m[5] ?? '').match(globalPattern`\\b${MONTH}\\b`) ?? [];
     if (month) {
       days = [month, ...more].flatMap((w) => monthBound(r, monthNumber(w) as number, false));
       // « tous les lundis de janvier à partir du 11 »: a start without its month is in that month.

@@ -6,6 +6,7 @@
 import type { Weekday } from '../domain/types';
 import { addDays, makeDay, nextDayMonth, nextDayOfMonth, nextWeekday, previousDayMonth, previousDayOfMonth } from './calendarMath';
 import { NUMBER_WORDS } from './frenchText';
+import { globalPattern, pattern } from './pattern';
 
 
 const MONTH_WORDS: Array<[RegExp, number]> = [
@@ -43,7 +44,7 @@ export const ORDINALS: Record<string, number> = {
 export const monthNumber = (word: string): number | undefined => MONTH_WORDS.find(([re]) => re.test(word))?.[1];
 export const weekdayWord = (word: string): Weekday | undefined => WEEKDAY_WORDS[word.replace(/s$/, '')];
 export const weekdaysIn = (text: string): Weekday[] =>
-  [...text.matchAll(new RegExp(`\\b${WD}\\b`, 'g'))].map((m) => weekdayWord(m[0]) as Weekday);
+  [...text.matchAll(globalPattern`\\b${WD}\\b`)].map((m) => weekdayWord(m[0]) as Weekday);
 
 
 export interface Spec {
@@ -70,11 +71,11 @@ export function parseSpec(text: string, today?: string): Spec {
     return { day: Number(numeric[1]), month: Number(numeric[2]), year: y };
   }
   const spec: Spec = {};
-  const wd = new RegExp(`\\b${WD}\\b`).exec(text);
+  const wd = pattern`\\b${WD}\\b`.exec(text);
   if (wd) spec.weekday = weekdayWord(wd[0]);
-  const day = new RegExp(`(?:^|\\s)(${DAY})(?=\\s|$)`).exec(text);
+  const day = pattern`(?:^|\\s)(${DAY})(?=\\s|$)`.exec(text);
   if (day?.[1]) spec.day = /^(1 ?er|premier)$/.test(day[1]) ? 1 : Number(day[1]);
-  const month = new RegExp(`\\b(${MONTH})\\b`).exec(text);
+  const month = pattern`\\b(${MONTH})\\b`.exec(text);
   if (month?.[1]) spec.month = monthNumber(month[1]);
   const year = /\b(20\d\d)\b/.exec(text);
   if (year?.[1] && spec.month) spec.year = Number(year[1]);

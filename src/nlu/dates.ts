@@ -17,6 +17,7 @@ import { DAY, MONTH, WD, weekdaysIn } from './dateWords';
 import { correctionFirst, dayTakenBack, swapNamedDay, withoutCorrectedDays, withoutNegatedDays } from './dayCorrections';
 import { prepare } from './frenchText';
 import { recurrencesFromStart, thatDayWrittenOut } from './recurrenceStart';
+import { globalPattern, pattern } from './pattern';
 
 export type { DateContext, DateReading, SchoolHoliday } from './dateReader';
 
@@ -32,22 +33,22 @@ const EXCEPT = new RegExp(`${/\b(?:sauf|excepte|hormis|a l exception d[eu]?|a l 
 /** What « sauf … » takes away: weekdays, days of the month, dates, the week-end, holidays. */
 function exclusions(clause: string, ctx: DateContext, kept: string[]): (day: string) => boolean {
   // A weekday with a day (« le mercredi 24 ») names a date, not every such weekday.
-  const weekdays = new Set(weekdaysIn(clause.replace(new RegExp(`\\b${WD} (?:le )?\\d`, 'g'), '#')));
+  const weekdays = new Set(weekdaysIn(clause.replace(globalPattern`\\b${WD} (?:le )?\\d`, '#')));
   if (/\bweek ?end|\bwe\b/.test(clause)) {
     weekdays.add('sat');
     weekdays.add('sun');
   }
   const first = kept[0] ?? ctx.today;
   // Weekdays are taken above; without them « le vendredi 11 » and « (à l'exception du) mercredi 24 » read as « le 11 », « le 24 ».
-  const dated = clause.replace(new RegExp(`(?:\\ble )?\\b${WD} (?:le )?(?=\\d)`, 'g'), 'le ');
-  const r = new Reader(dated.replace(new RegExp(`\\b${WD} `, 'g'), '').replace(new RegExp(`\\b${WD}\\b`, 'g'), (w) => '#'.repeat(w.length)), { ...ctx, today: first });
+  const dated = clause.replace(globalPattern`(?:\\ble )?\\b${WD} (?:le )?(?=\\d)`, 'le ');
+  const r = new Reader(dated.replace(globalPattern`\\b${WD} `, '').replace(globalPattern`\\b${WD}\\b`, (w) => '#'.repeat(w.length)), { ...ctx, today: first });
   read(r);
   const dates = new Set(r.found.flatMap((f) => f.days));
   // « sauf le 12 »: the 12th of whichever month the kept days are in.
-  const withMonth = new RegExp(`\\b${MONTH}\\b|\\d[/.-]\\d`).test(clause);
-  const plain = dated.replace(new RegExp(`\\b${WD} `, 'g'), '');
+  const withMonth = pattern`\\b${MONTH}\\b|\\d[/.-]\\d`.test(clause);
+  const plain = dated.replace(globalPattern`\\b${WD} `, '');
   const daysOfMonth = new Set(
-    withMonth ? [] : [...plain.matchAll(new RegExp(`(?:^|\\s)(?:le|les|et|,) (${DAY})(?=\\s|$)`, 'g'))].map((m) => (/^(1 ?er|premier)$/.test(m[1] as string) ? 1 : Number(m[1]))),
+    withMonth ? [] : [...plain.matchAll(globalPattern`(?:^|\\s)(?:le|les|et|,) (${DAY})(?=\\s|$)`)].map((m) => (/^(1 ?er|premier)$/.test(m[1] as string) ? 1 : Number(m[1]))),
   );
   const holidays = /vacances/.test(clause) ? new Set((ctx.holidays ?? []).flatMap((h) => span(h.from, addDays(h.resume, -1)))) : new Set<string>();
   const publicHolidays = /feries?\b/.test(clause);
@@ -163,7 +164,7 @@ const MONTH_OF_DAY = new RegExp(`\\b${DAY} (${MONTH})\\b`);
 /** « le 14 pas le 7 janvier », « le 21 et pas le 4 janvier »: the month said only with what is set aside is the kept days' too. */
 function monthShared(main: string, clause: string): string {
   const month = MONTH_OF_DAY.exec(clause)?.[1];
-  if (!month || !BARE_DAY_LAST.test(main) || new RegExp(`\\b${MONTH}\\b|\\d[/.-]\\d`).test(main)) return main;
+  if (!month || !BARE_DAY_LAST.test(main) || pattern`\\b${MONTH}\\b|\\d[/.-]\\d`.test(main)) return main;
   return `${main.trimEnd()} ${month}`;
 }
 
@@ -206,7 +207,7 @@ const START_SAID = new RegExp(`\\b(?:a partir d[eu]|a compter d[eu]|des le|depui
 export function withEnd(recurrence: string, end: string): string {
   // « à partir du 4 janvier cantine tous les lundis » + « jusqu'au 29 janvier »: the end goes right after the start said.
   // (« à partir de janvier »: from its first day.)
-  const from = prepare(recurrence).replace(new RegExp(`\\b(a partir|a compter) de (${MONTH})\\b`), '$1 du 1er $2');
+  const from = prepare(recurrence).replace(pattern`\\b(a partir|a compter) de (${MONTH})\\b`, '$1 du 1er $2');
   const start = START_SAID.exec(from);
   if (start) {
     const said = from;

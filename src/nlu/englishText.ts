@@ -4,6 +4,7 @@
  * months and the portal's nouns word by word, the names of the activities, and the English order
  * of dates (month before day, « from … to … »). Only words that are not French words.
  */
+import { globalPattern } from './pattern';
 
 /** One English word → its French, in the prepared text (no accents, lower case). */
 export const ENGLISH: Record<string, string> = {
@@ -38,25 +39,25 @@ export function englishDateOrder(text: string): string {
     // « Jan 5 », « Oct. 12th »: a month cut short before its day (not after one, « le 12 déc 5 enfants »; not « mar », « mardi » in
     // French SMS, nor « sept », seven).
     .replace(/(?<!\d(?:st|nd|rd|th)? )\b(jan|feb|apr|jun|jul|aug|sep|oct|nov|dec)\.? (?=\d)/g, (_m: string, month: string) => `${SHORT_MONTHS[month] as string} `)
-    .replace(new RegExp(`\\b(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: of)? (${MONTHS})\\b`, 'g'), '$1 $2')
+    .replace(globalPattern`\\b(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: of)? (${MONTHS})\\b`, '$1 $2')
     // « January 12th and 13th », « March 3, 4 and 5 »: the days, then the month.
-    .replace(new RegExp(`${NO_DAY_BEFORE}\\b(${MONTHS}) (?:the )?(\\d{1,2}(?:st|nd|rd|th)?(?:(?: ?,| and| ?, and|) (?:the )?\\d{1,2}(?:st|nd|rd|th)?)*)\\b(?! ?(?::|h\\b|am\\b|pm\\b|\\d{1,2}\\b))`, 'g'), (_m: string, month: string, list: string) =>
+    .replace(globalPattern`${NO_DAY_BEFORE}\\b(${MONTHS}) (?:the )?(\\d{1,2}(?:st|nd|rd|th)?(?:(?: ?,| and| ?, and|) (?:the )?\\d{1,2}(?:st|nd|rd|th)?)*)\\b(?! ?(?::|h\\b|am\\b|pm\\b|\\d{1,2}\\b))`, (_m: string, month: string, list: string) =>
       `${list.replace(/(?: ?,)? and (?:the )?/g, ' et ').replace(/ the /g, ' ')} ${month}`)
     // « janvier 12 13 », « janvier 12 et 13 », « january 12 13 » (typed month first): the days, then the month; not a day after
     // a month already said with its day (« le 10 janvier 11 janvier »), nor a count or a year (« janvier 2027 », « janvier 3 jours »).
-    .replace(new RegExp(`${NO_DAY_BEFORE}\\b(${MONTHS_FIRST}) (\\d{1,2}(?:(?: ?,| et| ?, et| and|) \\d{1,2})*)\\b(?! ?(?::|\\d{1,2}\\b|h\\b|am\\b|pm\\b|jours?\\b|days?\\b|enfants?\\b|euros?\\b|ans?\\b))`, 'g'), (_m: string, month: string, list: string) =>
+    .replace(globalPattern`${NO_DAY_BEFORE}\\b(${MONTHS_FIRST}) (\\d{1,2}(?:(?: ?,| et| ?, et| and|) \\d{1,2})*)\\b(?! ?(?::|\\d{1,2}\\b|h\\b|am\\b|pm\\b|jours?\\b|days?\\b|enfants?\\b|euros?\\b|ans?\\b))`, (_m: string, month: string, list: string) =>
       `${list.replace(/(?: ?,)? (?:et|and) /g, ' ').split(/[ ,]+/).join(' et ')} ${month}`)
     // « the 21st and 22nd », « 21st, 22nd and 23rd » (no month): days of the month, « le 21 et le 22 ».
     .replace(/\b(?:the )?\d{1,2}(?:st|nd|rd|th)(?:(?: ?,| and| ?, and| &) (?:the )?\d{1,2}(?:st|nd|rd|th))+\b(?! ?(?:weeks?|of (?:the )?(?:month|week))\b)/g, (list: string) =>
       (list.match(/\d{1,2}(?=st|nd|rd|th)/g) ?? []).map((d) => `le ${d}`).join(' et '))
-    .replace(new RegExp(`\\bfrom (?:the )?(?=\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b)`, 'g'), 'du ')
-    .replace(new RegExp(`(?<=\\bdu [a-z0-9 ]{1,24}) (?:to|until|till|through) (?:the )?(?=\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b)`, 'g'), ' au ')
+    .replace(globalPattern`\\bfrom (?:the )?(?=\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b)`, 'du ')
+    .replace(globalPattern`(?<=\\bdu [a-z0-9 ]{1,24}) (?:to|until|till|through) (?:the )?(?=\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b)`, ' au ')
     // « Monday to Friday », « from tomorrow to Friday »: a range between weekdays, from today or tomorrow.
-    .replace(new RegExp(`\\b(?:from )?(${DAYS}|today|tomorrow) (?:to|until|till|through|thru) (?:the )?(?=\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b)`, 'g'), (_m: string, first: string) => (/^to/.test(first) ? `de ${first} au ` : `du ${first} au `))
+    .replace(globalPattern`\\b(?:from )?(${DAYS}|today|tomorrow) (?:to|until|till|through|thru) (?:the )?(?=\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b)`, (_m: string, first: string) => (/^to/.test(first) ? `de ${first} au ` : `du ${first} au `))
     // « until Friday, starting tomorrow », « starting on Monday »: where the days start (« à partir de »).
-    .replace(new RegExp(`\\bstarting (?:from |on )?(?:the )?(?=tomorrow\\b|today\\b|\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b)`, 'g'), 'a partir de ')
+    .replace(globalPattern`\\bstarting (?:from |on )?(?:the )?(?=tomorrow\\b|today\\b|\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b)`, 'a partir de ')
     // « on January 20th, not the 13th », « not Friday »: a day set aside (« pas »; « but not » is « sauf », below).
-    .replace(new RegExp(`(?<!\\bbut )\\bnot (?:on )?(?=(?:the )?\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b)`, 'g'), 'pas ')
+    .replace(globalPattern`(?<!\\bbut )\\bnot (?:on )?(?=(?:the )?\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b)`, 'pas ')
     .replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/g, '$1')
     // « except Wednesday », « apart from the 12th », « but not Friday »: days set aside (« sauf »).
     .replace(/\b(?:except(?: for| on)?|apart from|excluding|but not)\b(?: on)?/g, 'sauf')
@@ -67,16 +68,16 @@ export function englishDateOrder(text: string): string {
     .replace(/\bthe (?=\d{1,2}\b(?! ?(?:kids|children|boys|girls|days|weeks|pm|am|h\b|:|[/.-]\d)))/g, 'le ')
     .replace(/\b(le \d{1,2}) ?,? and (?=le \d)/g, '$1 et ')
     // « Tuesday and Thursday next week », « Mondays and Fridays »: one list of weekdays (read together with what bounds them).
-    .replace(new RegExp(`\\b(${DAYS}s?) ?,? and (?:on )?(?=${DAYS})`, 'g'), '$1 et ')
+    .replace(globalPattern`\\b(${DAYS}s?) ?,? and (?:on )?(?=${DAYS})`, '$1 et ')
     // « until Friday », « till the 5th » (no « from »): up to that day.
-    .replace(new RegExp(`\\b(?:until|till|up to) (?:the )?(?=\\d{1,2}\\b|${DAYS}\\b)`, 'g'), 'jusqu au ')
+    .replace(globalPattern`\\b(?:until|till|up to) (?:the )?(?=\\d{1,2}\\b|${DAYS}\\b)`, 'jusqu au ')
     // « 12 and 13 April », « 3, 4 and 5 May »: a list of days before the month.
-    .replace(new RegExp(`\\b\\d{1,2}(?:(?: ?,| and| ?, and) \\d{1,2})+ (?=${MONTHS}\\b)`, 'g'), (list: string) => list.replace(/(?: ?,)? and /g, ' et '))
+    .replace(globalPattern`\\b\\d{1,2}(?:(?: ?,| and| ?, and) \\d{1,2})+ (?=${MONTHS}\\b)`, (list: string) => list.replace(/(?: ?,)? and /g, ' et '))
     .replace(/\b(?:for )?(?:the )?(?:whole |entire )?week of (?:the )?(?=\d)/g, 'la semaine du ')
     // « May » is also a verb: a month only beside a day, or after « in ».
     .replace(/\b(\d{1,2}) may\b/g, '$1 mai')
     // « every Tuesday in May », « in January »: « en » before a month.
-    .replace(new RegExp(`\\bin (?=${MONTHS}\\b)`, 'g'), 'en ')
+    .replace(globalPattern`\\bin (?=${MONTHS}\\b)`, 'en ')
     .replace(/\ben may\b/g, 'en mai');
 }
 

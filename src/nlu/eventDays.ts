@@ -1,4 +1,5 @@
 /** The day of an event of the child's (a show, a birthday, a match): told as the story, not a day asked. */
+import { pattern } from './pattern';
 import type { Reader } from './dateReader';
 import { forward, parseSpec, SPEC, WD } from './dateWords';
 
@@ -10,12 +11,12 @@ const EVENT = '(?:sortie scolaire|sortie de classe|spectacle|anniversaire|anniv|
  * aside: it counts only when the message asks no other day (« pour son anniversaire le 12, pas de cantine »).
  */
 export function readEventDays(r: Reader): void {
-  r.pass(new RegExp(`\\b${EVENT}s?(?:(?: (?:de la|de l|de|d|du|des))? \\w+|(?: (?:dans|chez) (?:la|le|l|les|mes|ma|mon|nos|notre) \\w+))?(?: (?:prevue?|qui a lieu|aura lieu|a lieu))? (?:le |ce )?(${SPEC})\\b(?! ?(?:,|et|ou|au|a) (?:le )?(?:\\d|${WD}))`), (m) => {
+  r.pass(pattern`\\b${EVENT}s?(?:(?: (?:de la|de l|de|d|du|des))? \\w+|(?: (?:dans|chez) (?:la|le|l|les|mes|ma|mon|nos|notre) \\w+))?(?: (?:prevue?|qui a lieu|aura lieu|a lieu))? (?:le |ce )?(${SPEC})\\b(?! ?(?:,|et|ou|au|a) (?:le )?(?:\\d|${WD}))`, (m) => {
     const day = forward(parseSpec(m[1] as string), r.today, true);
     return day ? { days: [day], aside: true } : null;
   });
   // The day first, the event after it: « le 8 c'est mon anniv », « le 13 c'est l'anniversaire de sa sœur ».
-  r.pass(new RegExp(`\\b(?:le |ce )?(${SPEC}) ,? ?(?:c est|ce sera|ca sera|sera|on fete|il y a|y a) (?:(?:mon|ton|son|sa|l|leur|notre|un|une|le|la) )?${EVENT}\\b`), (m) => {
+  r.pass(pattern`\\b(?:le |ce )?(${SPEC}) ,? ?(?:c est|ce sera|ca sera|sera|on fete|il y a|y a) (?:(?:mon|ton|son|sa|l|leur|notre|un|une|le|la) )?${EVENT}\\b`, (m) => {
     const day = forward(parseSpec(m[1] as string), r.today, true);
     return day ? { days: [day], aside: true } : null;
   });

@@ -10,6 +10,7 @@ import type { Weekday } from '../domain/types';
 import { addDays, makeDay, nextDayMonth, nextDayOfMonth, nextWeekday, weekdayOf } from './calendarMath';
 import { DAY, MONTH, WD, monthNumber, weekdayWord } from './dateWords';
 import { prepare } from './frenchText';
+import { pattern } from './pattern';
 
 export type InfoWhen = 'now' | 'today' | 'tomorrow' | 'afterTomorrow' | 'weekend';
 
@@ -85,9 +86,9 @@ function readTime(prepared: string): { time?: string; rest: string } {
 function readDate(text: string): InfoMoment['date'] {
   const numeric = /(?:^|\s)(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?=\s|$|\?)/.exec(text);
   if (numeric) return { day: Number(numeric[1]), month: Number(numeric[2]), ...(numeric[3] ? { year: Number(numeric[3]) } : {}) };
-  const named = new RegExp(`(?:^|\\s)(${DAY}) (${MONTH})(?: (20\\d\\d))?\\b`).exec(text);
+  const named = pattern`(?:^|\\s)(${DAY}) (${MONTH})(?: (20\\d\\d))?\\b`.exec(text);
   // « le 25 », « lundi 25 », « samedi 12 ? » (the weekday checked against the date: dayOfDate).
-  const alone = named ? undefined : new RegExp(`\\b(?:le|du|ce|${WD}) (${DAY})(?=\\s|$|\\?)`).exec(text);
+  const alone = named ? undefined : pattern`\\b(?:le|du|ce|${WD}) (${DAY})(?=\\s|$|\\?)`.exec(text);
   const m = named ?? alone;
   if (!m?.[1]) return undefined;
   const day = /^(1 ?er|premier)$/.test(m[1]) ? 1 : Number(m[1]);
@@ -103,13 +104,13 @@ export function readInfoMoment(text: string): InfoMoment {
   if (part && !time) moment.part = part;
   if (/\b(?:le )?lendemain\b|\ble jour (?:d )?apres\b/.test(rest)) moment.relative = 'dayAfter';
   else if (/\bla veille\b/.test(rest)) moment.relative = 'dayBefore';
-  else if (new RegExp(`\\b${WD} (?:d apres|suivant|qui suit|d ensuite|juste apres)\\b`).test(rest)) moment.relative = 'weekdayAfter';
-  const weekday = new RegExp(`\\b${WD}\\b`).exec(rest);
+  else if (pattern`\\b${WD} (?:d apres|suivant|qui suit|d ensuite|juste apres)\\b`.test(rest)) moment.relative = 'weekdayAfter';
+  const weekday = pattern`\\b${WD}\\b`.exec(rest);
   if (weekday) moment.weekday = weekdayWord(weekday[0]);
   if (weekday && moment.relative) {
     // the day counted from another (followUp sets base); alone, the next such weekday
-  } else if (weekday && new RegExp(`\\b${WD} (?:prochain|qui vient)\\b`).test(rest)) moment.which = 'next';
-  else if (weekday && new RegExp(`\\bce ${WD}\\b`).test(rest)) moment.which = 'this';
+  } else if (weekday && pattern`\\b${WD} (?:prochain|qui vient)\\b`.test(rest)) moment.which = 'next';
+  else if (weekday && pattern`\\bce ${WD}\\b`.test(rest)) moment.which = 'this';
   const when: InfoWhen | undefined = /\b(?:maintenant|en ce moment|actuellement|tout de suite|a cette heure ci)\b/.test(rest)
     ? 'now'
     : /\b(?:aujourd hui|ce jour)\b/.test(rest)

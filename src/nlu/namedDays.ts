@@ -8,6 +8,7 @@ import { addDays, monthDays, nextDayMonth, nextWeekday, weekdayOf, yearOf } from
 import type { Reader } from './dateReader';
 import { MONTH, monthNumber, NUMBER, ORDINALS, WD, weekdayWord } from './dateWords';
 import { NUMBER_WORDS } from './frenchText';
+import { pattern } from './pattern';
 
 /** What tells the feast rather than a day asked: « passer Noël », « fêter Noël en famille », « pour Noël », « après Noël ». */
 const FEAST_TOLD = /\b(?:passer|passe|passons|passent|passera|passerons|passeront|feter|fete|fetons|fetent|feterons|celebrer|pour|depuis|avant|apres)(?: (?:la|le|l|en))? $/;
@@ -29,7 +30,7 @@ export function readNamedDays(r: Reader): void {
     return undefined;
   });
   // « le premier lundi de janvier », « le dernier vendredi de novembre ».
-  r.pass(new RegExp(`\\b(premier|1er|1e|deuxieme|second|2e|2eme|troisieme|3e|3eme|quatrieme|4e|4eme|dernier) (${WD}) (?:de |d |du mois de |du mois d )(${MONTH})\\b`), (m) => {
+  r.pass(pattern`\\b(premier|1er|1e|deuxieme|second|2e|2eme|troisieme|3e|3eme|quatrieme|4e|4eme|dernier) (${WD}) (?:de |d |du mois de |du mois d )(${MONTH})\\b`, (m) => {
     const month = monthNumber(m[3] as string) as number;
     const weekday = weekdayWord(m[2] as string) as Weekday;
     const nth = ORDINALS[m[1] as string] ?? 1;
@@ -49,7 +50,7 @@ export function readNamedDays(r: Reader): void {
 
 /** « les 2 prochains lundis », « les trois mercredis qui viennent »: that many of the weekday, from the next one. */
 export function readComingWeekdays(r: Reader): void {
-  r.pass(new RegExp(`\\bles (${NUMBER}) (?:prochaine?s (${WD})|(${WD}) (?:prochains|suivants|a venir|qui viennent))\\b`), (m) => {
+  r.pass(pattern`\\bles (${NUMBER}) (?:prochaine?s (${WD})|(${WD}) (?:prochains|suivants|a venir|qui viennent))\\b`, (m) => {
     const n = NUMBER_WORDS[m[1] as string] ?? Number(m[1]);
     const weekday = weekdayWord((m[2] ?? m[3]) as string);
     if (!weekday || !(n >= 1 && n <= 12)) return null;

@@ -11,6 +11,7 @@ import { makeDay, previousDayMonth } from './calendarMath';
 import { MONTH, monthNumber } from './dateWords';
 import { englishDateOrder, ENGLISH } from './englishText';
 import { correctWord } from './typos';
+import { pattern } from './pattern';
 
 const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
 
@@ -31,7 +32,7 @@ function clean(text: string): string {
     .map(monthWord)
     .join(' ')
     .replace(/^(?:(?:il|elle) est |(?:he|she|i) was )?(?:nee?s? |born |depuis |since )?(?:le |en date du |on (?:the )?|the )?/, '')
-    .replace(new RegExp(`^${WEEKDAY} `), '')
+    .replace(pattern`^${WEEKDAY} `, '')
     .trim();
 }
 
@@ -58,7 +59,7 @@ const FORMS: ReadonlyArray<RegExp> = [
   // 1988-03-12
   /^(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})$/,
   // 12 mars 1988, 1er mars 88
-  new RegExp(`^(?<d>\\d{1,2}|1 ?er|premier) (?<month>${MONTH})\\.? (?<y>\\d{4}|\\d{2})$`),
+  pattern`^(?<d>\\d{1,2}|1 ?er|premier) (?<month>${MONTH})\\.? (?<y>\\d{4}|\\d{2})$`,
 ];
 
 /** The day ('YYYY-MM-DD') a typed date means, or undefined when it is not a date of the calendar. */
@@ -97,7 +98,7 @@ export function placeAfterDay(text: string, today: string): string | undefined {
 export function latestDay(text: string, today: string): string | undefined {
   const said = clean(text);
   const g =
-    new RegExp(`^(?<d>\\d{1,2}|1 ?er|premier) (?<month>${MONTH})\\.?$`).exec(said)?.groups ??
+    pattern`^(?<d>\\d{1,2}|1 ?er|premier) (?<month>${MONTH})\\.?$`.exec(said)?.groups ??
     /^(?<d>\d{1,2}) ?[/.-] ?(?<m>\d{1,2})$/.exec(said)?.groups;
   if (!g?.d) return undefined;
   const month = g.month ? monthNumber(g.month) : Number(g.m);
@@ -108,7 +109,7 @@ export function latestDay(text: string, today: string): string | undefined {
 /** The text names a day (« 12/06/2015 », « 12 juin », « June 12 2015 »), whatever the year. */
 export function namesADay(text: string): boolean {
   const said = clean(text);
-  return /\d{1,2} ?[/.-] ?\d{1,2}(?: ?[/.-] ?\d{2,4})?/.test(said) || new RegExp(`\\b\\d{1,2} ${MONTH}\\b`).test(said);
+  return /\d{1,2} ?[/.-] ?\d{1,2}(?: ?[/.-] ?\d{2,4})?/.test(said) || pattern`\\b\\d{1,2} ${MONTH}\\b`.test(said);
 }
 
 export function checkPlaceName(text: string, today: string): 'ok' | 'date' | 'number' {
@@ -125,7 +126,7 @@ export function checkPlaceName(text: string, today: string): 'ok' | 'date' | 'nu
 export function pastDayIn(text: string, today: string, year: number): string | undefined {
   const said = clean(text);
   const numeric = /\b(?<d>\d{1,2}) ?[/.-] ?(?<m>\d{1,2})(?: ?[/.-] ?(?<y>\d{4}|\d{2}))?\b/.exec(said)?.groups;
-  const named = new RegExp(`\\b(?<d>\\d{1,2}|1 ?er|premier) (?<month>${MONTH})\\.?(?: (?<y>\\d{4}))?\\b`).exec(said)?.groups;
+  const named = pattern`\\b(?<d>\\d{1,2}|1 ?er|premier) (?<month>${MONTH})\\.?(?: (?<y>\\d{4}))?\\b`.exec(said)?.groups;
   const g = named ?? numeric;
   if (!g?.d) return undefined;
   const day = /^(1 ?er|premier)$/.test(g.d) ? 1 : Number(g.d);

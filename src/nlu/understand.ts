@@ -14,6 +14,7 @@ import { MONTH, monthNumber } from './dateWords';
 import { needsFallback, recognizeDays, type DateRecognizer } from './recognizerFallback';
 import { detectIntent, type Intent } from './intents';
 import { combine, intentModel } from './intentFallback';
+import { pattern } from './pattern';
 
 export interface UnderstandContext {
   /** Reference day, 'YYYY-MM-DD', Europe/Paris. */
@@ -198,7 +199,7 @@ function monthMoved(prepared: string, shown: string): string | undefined {
 
 /** « mes réservations de janvier », « le calendrier de mars »: the next such month from today ('YYYY-MM'). */
 function monthNamed(prepared: string, today: string): string | undefined {
-  const word = new RegExp(`\\b${MONTH}\\b`).exec(prepared)?.[0];
+  const word = pattern`\\b${MONTH}\\b`.exec(prepared)?.[0];
   const number = word ? monthNumber(word) : undefined;
   if (!number) return undefined;
   const year = Number(today.slice(0, 4)) + (number < Number(today.slice(5, 7)) ? 1 : 0);

@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as ACData from 'adaptivecards-templating';
+import { CardRenderer } from '../../cards/cardRenderer';
 import { expandPlain, isPlainTemplate } from '../../cards/plainTemplate';
 
 const CARDS = path.resolve(__dirname, '../../cards');
@@ -185,4 +186,20 @@ it('renders the menu card without loading the templating library', () => {
     new CardRenderer(dir).prepare(['counted']);
     expect(loaded).toEqual(['adaptivecards-templating']);
   });
+});
+
+it('renders a plain template\'s card (written out once, read back) as the library does, sharing no object with its data', () => {
+  for (const data of menuData.slice(0, 2)) {
+    const before = JSON.stringify(data);
+    const made = new CardRenderer(CARDS).renderCard('mainMenu', data);
+    expect(made).toEqual(library(card('mainMenu'), data));
+    const touch = (v: unknown): void => {
+      if (v && typeof v === 'object') for (const x of Object.values(v)) {
+        if (x && typeof x === 'object') (x as Record<string, unknown>).touched = true;
+        touch(x);
+      }
+    };
+    touch(made);
+    expect(JSON.stringify(data)).toBe(before);
+  }
 });

@@ -9,6 +9,7 @@ import { splitCorrection } from '../src/nlu/correction';
 import type { AddressTown } from '../src/domain/postalAddress';
 import { FIELDS, check, correctedAddress, fieldOfValue, fieldOptions, takesBack, type Field } from './accountFields';
 import { readAddressAnswer } from './addressAnswer';
+import { civilityFirst } from './accountUpfront';
 
 export type Draft = Partial<Record<Field, string>>;
 
@@ -51,6 +52,17 @@ export function earlier(t: Translate, locale: string, draft: Draft, field: Field
   const named = said ? recognizeChoice(said.about, fields) : undefined;
   const wrong = named ? answered[named.index] : undefined;
   return wrong ? corrected(t, locale, draft, wrong, said?.value) : undefined;
+}
+
+/**
+ * « Mme Sarah Lemoine » at a name's question: the civility is the one typed, and the names after it are kept (both, when
+ * both are typed); « Madame » alone: the civility, said noted, the name asked again. It was all kept as the last name.
+ */
+export function civilityAhead(t: Translate, draft: Draft, field: Field | undefined, text: string): Corrected | undefined {
+  const given = field === 'lastName' || field === 'firstName' ? civilityFirst(text, field) : undefined;
+  if (!given) return undefined;
+  const only = !given.lastName && !given.firstName;
+  return { draft: { ...draft, ...given }, ...(only ? { leadKey: 'createAccount.aheadNoted', leadParams: { field: t('createAccount.field.civility').toLowerCase() } } : {}) };
 }
 
 /** The field given its new value when it fits (an address may be completed: what is missing is asked), else asked again. */

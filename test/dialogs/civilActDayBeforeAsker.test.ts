@@ -20,7 +20,7 @@ const READ_BACK = labels('createAccount.yes', 'createAccount.no');
 describe('the day said up front before who asks', () => {
   it.each(
     table([
-      ['bjr il me faut un acte de mariage, on s est marie a carrieres sous poissy le 14 juin 2008', ['1', "c'est moi", 'Lemoine', 'Sarah'], 'civilAct.ask.email', [], { kind: 'marriage', eventDay: '2008-06-14', lastName: 'Lemoine' }],
+      ['bjr il me faut un acte de mariage, ils se sont maries a carrieres sous poissy le 14 juin 2008', ['1', '3', 'Lemoine', 'Sarah'], 'civilAct.ask.email', [], { kind: 'marriage', eventDay: '2008-06-14', lastName: 'Lemoine' }],
       ['acte de naissance, née le 3 mars 1980 à Carrières-sous-Poissy', ['1', "c'est moi", 'Lemoine', 'Sarah'], 'civilAct.askSelf.parents', ['Paul Lemoine et Anne Lemoine'], { kind: 'birth', eventDay: '1980-03-03', lastName: 'Lemoine' }],
       ['acte de décès de Paul Martin décédé le 4 novembre 2025 à Carrières-sous-Poissy', ['3', 'Martin', 'Paul'], 'civilAct.ask.email', [], { kind: 'death', eventDay: '2025-11-04', lastName: 'Martin' }],
     ]),

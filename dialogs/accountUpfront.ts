@@ -67,3 +67,26 @@ export function readAccountDetails(text: string): AccountDraft {
   if (phone) draft.phone = phone;
   return draft;
 }
+
+/** A civility that opens an answer (« Mme Sarah Lemoine », « M. Durand », « Madame »). */
+const CIVILITY_FIRST = /^\s*(mademoiselle|madame|monsieur|mlle|mme|mrs|miss|ms|mr|m)\.?(?:\s+|$)/iu;
+
+/**
+ * An answer of the sign-up that opens with a civility (« Mme Sarah Lemoine » at « Quel est votre nom de famille ? »): the
+ * civility said (the later word wins over the one chosen before), and the names after it: two or three words are the
+ * first and last names as in the first message, one is the name asked (`field`; at the civility's question, the last
+ * name). Undefined when the answer opens with no civility, or what follows is no name.
+ */
+export function civilityFirst(text: string, field: 'civility' | 'lastName' | 'firstName'): AccountDraft | undefined {
+  const opening = CIVILITY_FIRST.exec(text);
+  if (!opening?.[1]) return undefined;
+  const civility = civilityOf(opening[1]);
+  const rest = text.slice(opening[0].length).trim().replace(/[.!]+$/, '');
+  if (!rest) return field === 'civility' ? undefined : { civility };
+  const words = rest.split(/\s+/);
+  const names = words.length > 1 ? namesOf(words) : undefined;
+  if (names) return { civility, ...names };
+  const asked = field === 'civility' ? 'lastName' : field;
+  const name = words.length === 1 ? check(asked, rest) : undefined;
+  return name ? { civility, [asked]: name } : undefined;
+}

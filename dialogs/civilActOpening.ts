@@ -39,9 +39,10 @@ export function readOpening(commune: Commune, draft: Draft, text: string, today:
     // Another commune named up front (« né le 3 mars 2015 à Poissy »): said at once, the place asked as when answered.
     opening = { leadKey: draft.kind === 'death' ? 'civilAct.otherCommuneDeath' : 'civilAct.otherCommune', leadParams: { place: placeName(said.place).slice(0, 60).replace(/^[a-z]/, (c) => c.toUpperCase()) } };
   }
-  // The day said up front is kept when it passes the question's checks (a minor's own act: once who asks is known); otherwise its question says why.
-  const day = said.eventDay && !draft.eventDay && draft.relation ? readPastDay(said.eventDay, today) : undefined;
-  if (day && checkEventDay(day, today) === 'ok' && !minorOwnAct({ ...draft, eventDay: day }, today)) draft.eventDay = day;
+  // The day said up front is kept when it passes the question's checks, who asks not known yet read as the person (a minor's own birth
+  // act is refused at the day's question, which says why); it was kept only when who asks was said too (« on s'est mariés le 14 juin 2008 »).
+  const day = said.eventDay && !draft.eventDay ? readPastDay(said.eventDay, today) : undefined;
+  if (day && checkEventDay(day, today) === 'ok' && !minorOwnAct({ ...draft, relation: draft.relation ?? 'self', eventDay: day }, today)) draft.eventDay = day;
   if (draft.kind && draft.format && !formatsFor(draft.kind).includes(draft.format)) delete draft.format;
   if (draft.kind && draft.format && draft.relation && !mayReceive(draft.kind, draft.format, draft.relation)) {
     delete draft.format;

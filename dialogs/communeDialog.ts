@@ -13,7 +13,7 @@ import { positionOf } from '../src/nlu/choice';
 import { asksForLostReference, asksForMyRequests, asksToFollowRequest } from '../src/nlu/requestTopics';
 import { onlyAPlaceLead } from '../src/nlu/placeAnswer';
 import { takesBackCommuneChange } from '../src/nlu/communeStay';
-import { withoutEventPlace } from '../src/nlu/upfrontDetails';
+import { communeNamed, type CommuneNamed } from './communeNamed';
 import { fold, recognizeYesNo } from '../src/nlu/yesNo';
 import type { Commune } from '../src/domain/types';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
@@ -107,10 +107,11 @@ export class CommuneDialog extends ComponentDialog {
     const picked = position ? shown[position - 1] : yes?.answer === 'yes' ? suggested?.[0] : undefined;
     // A number that is not in the shortened list shown (« 3 » when two were shown) names no commune.
     const outOfList = !picked && !suggested && options.candidates && /^\d{1,2}$/.test(answer.trim());
-    // The place of an act's event (« je suis né à Poissy ») is the act's, not the commune asked.
-    const match = picked ? { kind: 'found' as const, commune: picked } : outOfList ? { kind: 'none' as const, communes: shown } : await this.deps.service.matchCommune(withoutEventPlace(answer));
+    // The place of an act's event (« je suis né à Poissy ») is the act's, not the commune asked, unless it is a commune served (communeNamed.ts).
+    const named = picked || outOfList ? undefined : await communeNamed(this.deps, answer);
+    const match = picked ? { kind: 'found' as const, commune: picked } : outOfList ? { kind: 'none' as const, communes: shown } : (named as CommuneNamed).match;
     // « horaires de la mairie »: a request rather than a commune, kept for when the commune is known (« bjr carrieres sous poissy » asks nothing).
-    const rest = match.kind === 'found' ? withoutCommuneName(answer, match.commune) : answer;
+    const rest = match.kind === 'found' && !named?.atPlace ? withoutCommuneName(answer, match.commune) : answer;
     const request = !picked && !namesOnlyNear(match, answer) && asksSomething(this.deps, rest) ? { ...input, text: rest } : undefined;
     // « merci », « bonjour », « et lundi 25 ? »: answered or kept, the commune asked again (communeAside.ts).
     const aside = match.kind === 'none' && !request ? communeAside(this.deps, step.context, answer, options.kept) : undefined;
@@ -118,7 +119,7 @@ export class CommuneDialog extends ComponentDialog {
     const before = await communeBefore(this.deps, step.context);
     if (match.kind === 'found') {
       await setCommune(this.deps, step.context, match.commune.id);
-      await send(this.deps, step.context, { text: translator(this.deps, step.context)('commune.noted', { commune: match.commune.name }) });
+      await send(this.deps, step.context, { text: translator(this.deps, step.context)(named?.atPlace ? 'commune.notedFromPlace' : 'commune.noted', { commune: match.commune.name }) });
       return step.endDialog({ communeId: match.commune.id, ...(kept ? { pending: kept } : {}), ...(before ? (before.id === match.commune.id ? { stayed: true } : { changed: true }) : {}) } satisfies CommuneResult);
     }
     // « en fait non », « non je reste », « annuler » after « changer de commune »: the commune before is kept.

@@ -10,8 +10,8 @@ import { saysNotUnderstood } from '../src/nlu/placeAnswer';
 import { saysNamesSwapped } from '../src/nlu/takeBack';
 import { saysHasNone } from '../src/nlu/noneAnswer';
 import { FIELDS, check, fieldOfValue, fieldOptions, keepNames, saysThisNumber } from './accountFields';
-import { readAccountDetails } from './accountUpfront';
-import { addressAnswer, corrected, correction, earlier, type Corrected } from './accountCorrections';
+import { civilityFirst, readAccountDetails } from './accountUpfront';
+import { addressAnswer, civilityAhead, corrected, correction, earlier, type Corrected } from './accountCorrections';
 import { knownTown, readAddressAnswer } from './addressAnswer';
 import { looksLikeAddress, phoneQuestionKey } from './contactAnswer';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
@@ -144,7 +144,7 @@ export class CreateAccountDialog extends ComponentDialog {
     if (saysNoEmail(input.text, field === 'email')) return again({ draft, editing: options.editing, noEmail: true });
     if (field === 'civility') {
       // « je suis Madame Julie Martin, mon mail … » at the first question: all of it kept, as in the first message (accountUpfront.ts).
-      const given = options.editing ? {} : readAccountDetails(input.text);
+      const given = options.editing ? {} : { ...readAccountDetails(input.text), ...civilityFirst(input.text, 'civility') };
       const chosen = given.civility ? undefined : readChoice(step);
       // An e-mail or a phone typed instead (« marie.dupont@example.fr »): kept, said so, and the civility asked again.
       const ahead = given.email ? 'email' : given.phone ? 'phone' : undefined;
@@ -155,7 +155,7 @@ export class CreateAccountDialog extends ComponentDialog {
     }
     // « je comprends pas », « hein ? », « c'est quoi ? » at a name's question: what it asks, never a name (nameAnswer.ts).
     if ((field === 'lastName' || field === 'firstName') && saysNotUnderstood(input.text)) return again({ draft, editing: options.editing, leadKey: `names.explained.${field}` } satisfies CreateOptions);
-    const back = field && !options.editing ? earlier(t, localeOf(step.context), draft, field, input.text) : undefined;
+    const back = (field && !options.editing ? earlier(t, localeOf(step.context), draft, field, input.text) : undefined) ?? civilityAhead(t, draft, field, input.text);
     if (back) return again(back);
     // A phone number or an e-mail typed at a name's question (« le tel c le 06… »): that field corrected, not a wrong name.
     // By SMS, « c ce numéro » said ahead at a name's question: the phone is the number written from.

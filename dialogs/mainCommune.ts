@@ -8,7 +8,7 @@ import { closingAtQuestion } from '../src/nlu/closing';
 import { detectCommand } from '../src/nlu/commands';
 import { closingText } from './closingText';
 import { onlyNamesAPlace } from '../src/nlu/placeAnswer';
-import { withoutEventPlace } from '../src/nlu/upfrontDetails';
+import { communeNamed } from './communeNamed';
 import { COMMUNE_DIALOG, asksSomething, namesOnlyNear, type CommuneOptions } from './communeDialog';
 import { currentCommune, send, setCommune, translator, type DialogDeps } from './dialogContext';
 import { MAIN_FLOW, type MainOptions } from './mainOptions';
@@ -52,13 +52,14 @@ export async function ensureCommune(deps: DialogDeps, step: WaterfallStepContext
   }
   // A first message that names a commune (SMS often starts that way) answers the question before it is asked.
   const options = (step.options ?? {}) as MainOptions;
-  // The place of an act's event (« je suis né à Poissy ») is the act's: it never chooses the commune.
-  const named = options.pending?.text ? await deps.service.matchCommune(withoutEventPlace(options.pending.text)) : undefined;
+  // The place of an act's event (« je suis né à Poissy ») is the act's: it chooses the commune only when it is one served (communeNamed.ts).
+  const said = options.pending?.text ? await communeNamed(deps, options.pending.text) : undefined;
+  const named = said?.match;
   if (named?.kind === 'found' && options.pending) {
     await setCommune(deps, step.context, named.commune.id);
-    await send(deps, step.context, { text: translator(deps, step.context)('commune.noted', { commune: named.commune.name }) });
+    await send(deps, step.context, { text: translator(deps, step.context)(said?.atPlace ? 'commune.notedFromPlace' : 'commune.noted', { commune: named.commune.name }) });
     // « horaires de la mairie de Chanteloup »: the commune, and the request answered at once (what is said besides the name: « bjr carrieres sous poissy » asks nothing).
-    const rest = withoutCommuneName(options.pending.text, named.commune);
+    const rest = said?.atPlace ? options.pending.text : withoutCommuneName(options.pending.text, named.commune);
     const request = asksSomething(deps, rest);
     return step.replaceDialog(MAIN_FLOW, (request ? { pending: { ...options.pending, text: rest } } : {}) satisfies MainOptions);
   }

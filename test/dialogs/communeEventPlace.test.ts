@@ -28,7 +28,7 @@ function profileCommune(c: Chat, channel: Channel): string | undefined {
 }
 
 describe.each(CHANNELS)('a place in the first message (%s)', (channel) => {
-  it.each(['acte de naissance je suis né à Poissy', 'acte de naissance, je suis née à Carrières-sous-Poissy', 'acte de mariage, on est mariés à Chanteloup-les-Vignes', 'mairie de Poissy'])(
+  it.each(['acte de naissance je suis né à Poissy', 'mairie de Poissy'])(
     '« %s » does not choose the commune: it is asked',
     async (first) => {
       const { c, replies } = await open(channel, first);
@@ -55,15 +55,35 @@ describe.each(CHANNELS)('a place in the first message (%s)', (channel) => {
     expect(c.text(await c.say('3'))).toContain('Guichet unique');
   });
 
-  it('the birth place said first fills the act\'s place once the commune is chosen', async () => {
+  // The mairie of the event delivers the act: a commune served named as the event's place is the commune, said so (« changer de commune » still there).
+  it.each([
+    ['acte de naissance, je suis née à Carrières-sous-Poissy', 'carrieres-sous-poissy', 'Carrières-sous-Poissy'],
+    ['acte de mariage, on est mariés à Chanteloup-les-Vignes', 'chanteloup-les-vignes', 'Chanteloup-les-Vignes'],
+    ['bjr il me faut un acte de mariage, on s est marie a carrieres sous poissy le 14 juin 2008', 'carrieres-sous-poissy', 'Carrières-sous-Poissy'],
+  ])('« %s » chooses the commune of the event (%s), said so; the act\'s form asked next', async (first, id, name) => {
+    const { c, replies } = await open(channel, first);
+    const t = c.core.texts.for('fr');
+    expect(profileCommune(c, channel)).toBe(id);
+    expect(replies).toContain(t('commune.notedFromPlace', { commune: name }));
+    expect(replies).not.toContain(t('commune.ask'));
+    expect(replies).toContain(t('civilAct.ask.format'));
+    expect(c.text(await c.say('changer de commune'))).toContain(t('commune.ask'));
+  });
+
+  it('the birth place said first fills the act\'s place: the name is asked after the form', async () => {
     const { c } = await open(channel, 'acte de naissance, je suis née à Carrières-sous-Poissy');
     const t = c.core.texts.for('fr');
-    const replies = c.text(await c.say('Carrières-sous-Poissy'));
-    expect(profileCommune(c, channel)).toBe('carrieres-sous-poissy');
-    expect(replies).toContain(t('civilAct.ask.format'));
-    for (const m of ['Copie intégrale']) await c.say(m);
-    // Who asks (« je suis née »: the resident's own act) and where were said: the next question is the name.
+    expect(c.text(await c.say('Copie intégrale'))).toContain(t('civilAct.ask.lastName'));
+    // Who asks (« je suis née »: the resident's own act) and where were said: the next question is the first name.
     expect(c.text(await c.say('Dupont'))).toContain(t('civilAct.askSelf.firstName'));
+  });
+
+  it('« marié à Carrières » (two communes served start so): those two offered, the act\'s kind kept across the choice', async () => {
+    const { c, replies } = await open(channel, 'bjr il me faut un acte de mariage, on s est marie a carrieres le 14 juin 2008');
+    const t = c.core.texts.for('fr');
+    expect(replies).toContain(t('commune.ambiguous'));
+    expect(c.text(await c.say('1'))).toContain(t('civilAct.ask.format'));
+    expect(profileCommune(c, channel)).toBe('carrieres-sous-poissy');
   });
 
   it('a birth place of another commune is said to be that mairie\'s, with the commune chosen kept', async () => {

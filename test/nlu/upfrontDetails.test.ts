@@ -18,6 +18,10 @@ describe('a civil-status act asked with its details', () => {
     ['birth certificate for my daughter', { kind: 'birth', relation: 'ascendant' }],
     ['death certificate of my mother', { kind: 'death', relation: 'descendant' }],
     ['death certificate', { kind: 'death' }],
+    // Their own marriage told (« on s'est mariés »): the act is the resident's.
+    ['bjr il me faut un acte de mariage, on s est marie a carrieres sous poissy le 14 juin 2008', { kind: 'marriage', relation: 'self', eventDay: '14 juin 2008' }],
+    ['acte de mariage svp, nous nous sommes mariés le 2 mai 2010', { kind: 'marriage', relation: 'self', eventDay: '2 mai 2010' }],
+    ['acte de mariage de ma fille, ils se sont mariés le 2 mai 2010', { kind: 'marriage', relation: 'ascendant', eventDay: '2 mai 2010' }],
   ])('« %s »', (text, expected) => {
     const { abroad: _a, place: _p, ...read } = readActDetails(text);
     expect(read).toEqual(expected);

@@ -1,0 +1,24 @@
+/**
+ * The commune a message names (the first message, or the answer to « Quelle est votre commune ? »). The place of an
+ * act's event (« je suis né à Poissy ») is the act's and names no commune, unless it is a commune served: its mairie
+ * delivers the act (« on s est marie a carrieres sous poissy »), so it is the commune, said so with how to change it
+ * (`commune.notedFromPlace`), and the message is kept whole for the act's place.
+ */
+import type { CommuneMatch } from '../src/domain/communeMatch';
+import { readActDetails, withoutEventPlace } from '../src/nlu/upfrontDetails';
+import type { DialogDeps } from './dialogContext';
+
+export interface CommuneNamed {
+  match: CommuneMatch;
+  /** The commune is the event's place: the message is the act's as typed, and `commune.notedFromPlace` says which was taken. */
+  atPlace?: true;
+}
+
+export async function communeNamed(deps: DialogDeps, text: string): Promise<CommuneNamed> {
+  const said = await deps.service.matchCommune(withoutEventPlace(text));
+  const place = said.kind === 'found' ? undefined : readActDetails(text).place;
+  const atPlace = place ? await deps.service.matchCommune(place) : undefined;
+  // « marié à Carrières » (two communes served start so): those two offered, unless the rest already named two.
+  if (atPlace?.kind === 'found' || (atPlace?.kind === 'ambiguous' && said.kind !== 'ambiguous')) return { match: atPlace, atPlace: true };
+  return { match: said };
+}

@@ -5,6 +5,7 @@
  */
 
 import { englishActivities, englishDateOrder, ENGLISH } from './englishText';
+import { monthFirst } from './monthFirst';
 import { correctWord } from './typos';
 
 const MAX_LENGTH = 2000;
@@ -52,10 +53,12 @@ function prepareNow(text: string): string {
     .replace(/\.(?!\d)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  const words = englishDateOrder(plain)
-    .split(' ')
-    .map((word) => SMS[word] ?? ENGLISH[word] ?? elided(word) ?? correctWord(word))
-    .join(' ')
+  const words = monthFirst(
+    englishDateOrder(plain)
+      .split(' ')
+      .map((word) => SMS[word] ?? ENGLISH[word] ?? elided(word) ?? correctWord(word))
+      .join(' '),
+  )
     // « c bien réservé ? », « c quoi » (« c'est » is already « c est »)
     .replace(/\bc (?![aeiouy])/g, 'c est ')
     // « me co », « se co »

@@ -39,6 +39,11 @@ describe('a day taken back by « non » right after it: the day meant, read on i
     expect(read('cantine le 14 et le 15, non le 16').dates).toEqual(['2026-12-16']);
     expect(read('cantine lundi non merci').dates).toEqual(['2026-12-14']);
   });
+
+  it('a day taken back twice: the last one is meant (« le 15 non le 16 non le 17 »)', () => {
+    expect(read('garderie le 15 non le 16 non le 17').dates).toEqual(['2026-12-17']);
+    expect(read('cantine mardi 15 non mercredi 16, non jeudi 17 pour Hugo').dates).toEqual(['2026-12-17']);
+  });
 });
 
 describe('English: « not the 13th » is a day set aside', () => {

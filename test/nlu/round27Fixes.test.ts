@@ -20,6 +20,15 @@ describe('« d’ici vendredi » after every day, or asked what is booked, is un
     expect(read(text).dates).toEqual(dates);
   });
 
+  it.each([
+    'a partir du 11 janvier la cantine jusqu au 15',
+    'des le 11 janvier cantine jusqu au 15',
+    'cantine jusqu au 15 janvier a partir du 11',
+    'cantine jusqu au 15 a partir du 11 janvier',
+  ])('« %s »: the start and the end share the month said once', (text) => {
+    expect(read(text).dates).toEqual(['2027-01-11', '2027-01-12', '2027-01-13', '2027-01-14', '2027-01-15']);
+  });
+
   it('« d’ici vendredi » alone is still a deadline, not days', () => {
     expect(read('je dois payer la facture d ici vendredi').dates).toEqual(['2026-12-11']);
   });

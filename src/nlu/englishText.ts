@@ -48,7 +48,8 @@ export function englishDateOrder(text: string): string {
     // « Monday to Friday », « from tomorrow to Friday »: a range between weekdays, from today or tomorrow.
     .replace(new RegExp(`\\b(?:from )?(${DAYS}|today|tomorrow) (?:to|until|till|through|thru) (?:the )?(?=\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b)`, 'g'), (_m: string, first: string) => (/^to/.test(first) ? `de ${first} au ` : `du ${first} au `))
     // « until Friday, starting tomorrow », « starting on Monday »: where the days start (« à partir de »).
-    .replace(new RegExp(`\\bstarting (?:from |on )?(?:the )?(?=tomorrow\\b|today\\b|\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b)`, 'g'), 'a partir de ')
+    // (« starting the 14th » is « à partir du 14 »: « de 14 » would be a count.)
+    .replace(new RegExp(`\\bstarting (?:from |on )?(?:the )?(?=tomorrow\\b|today\\b|\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b)(\\d)?`, 'g'), (_m: string, digit?: string) => (digit ? `a partir du ${digit}` : 'a partir de '))
     // « on January 20th, not the 13th », « not Friday »: a day set aside (« pas »; « but not » is « sauf », below).
     .replace(new RegExp(`(?<!\\bbut )\\bnot (?:on )?(?=(?:the )?\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b)`, 'g'), 'pas ')
     .replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/g, '$1')
@@ -62,8 +63,8 @@ export function englishDateOrder(text: string): string {
     .replace(/\b(le \d{1,2}) ?,? and (?=le \d)/g, '$1 et ')
     // « Tuesday and Thursday next week », « Mondays and Fridays »: one list of weekdays (read together with what bounds them).
     .replace(new RegExp(`\\b(${DAYS}s?) ?,? and (?:on )?(?=${DAYS})`, 'g'), '$1 et ')
-    // « until Friday », « till the 5th » (no « from »): up to that day.
-    .replace(new RegExp(`\\b(?:until|till|up to) (?:the )?(?=\\d{1,2}\\b|${DAYS}\\b)`, 'g'), 'jusqu au ')
+    // « until Friday », « till the 5th » (no « from »; « the 5th » is already « le 5 »): up to that day.
+    .replace(new RegExp(`\\b(?:until|till|up to) (?:the |le )?(?=\\d{1,2}\\b|${DAYS}\\b)`, 'g'), 'jusqu au ')
     // « 12 and 13 April », « 3, 4 and 5 May »: a list of days before the month.
     .replace(new RegExp(`\\b\\d{1,2}(?:(?: ?,| and| ?, and) \\d{1,2})+ (?=${MONTHS}\\b)`, 'g'), (list: string) => list.replace(/(?: ?,)? and /g, ' et '))
     .replace(/\b(?:for )?(?:the )?(?:whole |entire )?week of (?:the )?(?=\d)/g, 'la semaine du ')

@@ -29,6 +29,14 @@ describe('« d’ici vendredi » after every day, or asked what is booked, is un
     expect(read(text).dates).toEqual(['2027-01-11', '2027-01-12', '2027-01-13', '2027-01-14', '2027-01-15']);
   });
 
+  it.each(['book lunch for lea starting the 14th until the 18th', 'lunch until the 18th starting the 14th'])('« %s »: from the 14th to the 18th', (text) => {
+    expect(read(text).dates).toEqual(['2026-12-14', '2026-12-15', '2026-12-16', '2026-12-17', '2026-12-18']);
+  });
+
+  it('« book lunch starting the 14th »: from the 14th, the end asked', () => {
+    expect(read('book lunch starting the 14th')).toMatchObject({ dates: ['2026-12-14'], openStart: true });
+  });
+
   it('« d’ici vendredi » alone is still a deadline, not days', () => {
     expect(read('je dois payer la facture d ici vendredi').dates).toEqual(['2026-12-11']);
   });

@@ -7,6 +7,8 @@ import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import { AGENDA_DIALOG, type AgendaOptions } from './agendaDialog';
 import { signedIn, type DialogDeps } from './dialogContext';
 import type { AgendaShown } from './mainOptions';
+import { ALL_CHILDREN, allChildrenSaid } from './bookingChoices';
+import { normalize } from '../src/domain/text';
 import { prepare } from '../src/nlu/frenchText';
 
 /** « et … », « and … », « what about … »: more of what was just asked. */
@@ -20,6 +22,9 @@ export async function afterAgenda(deps: DialogDeps, step: WaterfallStepContext, 
   if (!file) return undefined;
   const understood = deps.understand(text, file.children.map((c) => c.child.firstName), shown.month);
   const names = understood.intent === 'unknown' || understood.intent === 'list_bookings';
-  if (!names || !(understood.month || understood.dates.length || understood.children?.length)) return undefined;
-  return step.beginDialog(AGENDA_DIALOG, { text, month: shown.month, before: shown } satisfies AgendaOptions);
+  // « et pour les deux ? », « et les 2 ? », « and both? » after one child's agenda: every child.
+  const all = !understood.children?.length && (allChildrenSaid(text) || ALL_CHILDREN.includes(normalize(text).replace(/^(?:et|and)\s+(?:(?:pour|pr|for)\s+)?|\s*\?+$/g, '')));
+  if (!names || !(understood.month || understood.dates.length || understood.children?.length || all)) return undefined;
+  const before = all ? { ...shown, childIds: file.children.map((c) => c.child.id) } : shown;
+  return step.beginDialog(AGENDA_DIALOG, { text, month: shown.month, before } satisfies AgendaOptions);
 }

@@ -21,7 +21,7 @@ import { fromReference } from './bookingReferenceTurn';
 import { notEnrolledLead } from './enrolmentAnswer';
 import { bookedMonthOfDays } from './cancelDayMonth';
 import { runningOn } from './activitiesOnDays';
-import { daysSaid, mixedSaid, wishesOfActions } from './bookingDaysSaid';
+import { childDaysSaid, daysSaid, mixedSaid, wishesOfActions } from './bookingDaysSaid';
 import { nothingBookedOn } from './cancelNothingBooked';
 import { unknownChildAnswer, unknownChildLead } from './unknownChild';
 import { ACTIVITY, bookable, CHILDREN, DAYS, elsewhere, numberedChoice, PROMPT, signedInAccount, type BookingOptions } from './bookingSteps';
@@ -109,7 +109,8 @@ export async function begin(deps: DialogDeps, step: WaterfallStepContext): Promi
   const none = next.cancel && !mixed && !parts && !unknown && understood?.dates.length ? await nothingBookedOn(deps, step, account, candidates, named, understood.dates) : undefined;
   if (none) return none;
   if (understood?.dates.length) {
-    const wishes = wishesOfActions(mixed ?? understood.dates.map((day) => ({ day, action: next.cancel ? 'remove' : 'add' })), list);
+    const action = next.cancel ? 'remove' : 'add';
+    const wishes = wishesOfActions(mixed ?? (options.text ? childDaysSaid(deps, options.text, list, options.month, action) : undefined) ?? understood.dates.map((day) => ({ day, action })), list);
     next.wishes = wishes.filter((w) => w.childId === 0);
     const own = wishes.filter((w) => w.childId !== 0);
     if (own.length) next.childDays = own;

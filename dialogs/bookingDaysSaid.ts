@@ -8,6 +8,7 @@ import { changedWishes, readWithExceptions, swapped, takesOut } from './basketAn
 import type { DialogDeps } from './dialogContext';
 import type { BookingOptions } from './bookingSteps';
 import { mixedActions, type DayAction } from '../src/nlu/mixedActions';
+import { daysPerChild } from '../src/nlu/childDays';
 
 /** The days said in an answer to another question (the activity, the child), as the first message's are kept; undefined when none. */
 export function daysSaid(deps: DialogDeps, text: string, list: readonly BookableActivity[], options: BookingOptions): Pick<BookingOptions, 'wishes' | 'month' | 'childDays'> | undefined {
@@ -40,6 +41,12 @@ export function daysSaid(deps: DialogDeps, text: string, list: readonly Bookable
 export function mixedSaid(deps: DialogDeps, text: string, list: readonly BookableActivity[], month?: string, before?: DayAction['action']): DayAction[] | undefined {
   const names = [...new Set(list.flatMap((b) => b.children.map((c) => c.firstName)))];
   return mixedActions(text, (part, partMonth) => deps.understand(part, names, partMonth ?? month, list[0]?.activity.schoolZone), before);
+}
+
+/** Each child's own days said with one action (« le 19 pour Hugo et le 21 pour Léa »), read with the children of the activities offered. */
+export function childDaysSaid(deps: DialogDeps, text: string, list: readonly BookableActivity[], month: string | undefined, action: DayAction['action']): DayAction[] | undefined {
+  const names = [...new Set(list.flatMap((b) => b.children.map((c) => c.firstName)))];
+  return daysPerChild(text, names, (part, partMonth) => deps.understand(part, names, partMonth ?? month, list[0]?.activity.schoolZone), action);
 }
 
 /**

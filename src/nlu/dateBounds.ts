@@ -84,8 +84,12 @@ export function readBounds(r: Reader): void {
         const after = (r.ctx.holidays ?? []).filter((x) => x.from > from).sort((x, y) => x.from.localeCompare(y.from))[0];
         end = after ? addDays(after.from, -1) : undefined;
       }
-    } else end = forward(parseSpec(words.replace(/^(?:jusqu|d ici) (?:(?:au|a|a la|aux|la|le|les) )*/, '')), monthBefore ? from : r.today, false);
-    return end && end >= from ? { days: span(from, end), bound: true } : undefined;
+    } else end = forward(parseSpec(words.replace(/^(?:jusqu|d ici) (?:(?:au|a|a la|aux|la|le|les) )*/, '')), monthBefore || fromAfter ? from : r.today, false);
+    // (A start said further before or after: « à partir du 11 janvier, la cantine jusqu'au 15 » ends on the next 15th after the start.)
+    // « jusqu'au 15 janvier à partir du 11 »: a start said after the end without its month is in the end's (the last such day before it).
+    const bare = after && /^(?:le )?(\d{1,2})(?:er)?$/.exec(after[1] as string);
+    const first = bare && end && new RegExp(`\\b${MONTH}\\b`).test(words) ? nextDayOfMonth(addDays(end, -31), Number(bare[1])) : from;
+    return end && first && end >= first ? { days: span(first, end), bound: true } : undefined;
   });
   // « le lundi après les vacances », « mardi et jeudi de la semaine de la rentrée »: that week's weekdays.
   readRentreeWeek(r);

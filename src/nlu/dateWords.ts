@@ -31,12 +31,7 @@ export const SPEC = `(?:(?:${WD} )?(?:le )?(?:\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2
  */
 export const STREET = new RegExp(`\\b(?:\\d{1,4} (?:bis |ter )?(?:rue|avenue|av|bd|boulevard|place|chemin|allee|impasse|route|quai|square|cours|residence)\\b(?: (?:du |des |de la |de l )?${DAY} ${MONTH}(?: \\d{4})?\\b)?|\\b(?:rue|avenue|av|bd|boulevard|chemin|allee|impasse|quai|square|residence|cite) (?:du |des |de la |de l )?${DAY} ${MONTH}(?: \\d{4})?\\b)`);
 export const NUMBER = `(?:\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})`;
-/**
- * What may follow a day written alone (« le 11 ») for it to be a day, not a count (« les 2 enfants »): also an activity or
- * what is asked of it, said right after the day or the request that follows it, in English too (« the 19th for Léa », « the 14th only ») (SMS: « le 17 cantine », « lundi 14 mardi 15 », « le 14, le 15 et le 17 inscrire à l'étude », « …et le 17. Pourriez-vous… »).
- */
-export const DAY_END = '(?=\\s*$|\\s*[,?!#]|\\s(?:pas|non|et|ou|au|aux|a|pour|sauf|svp|stp|merci|aussi|inclus|matin|midi|soir|apres|aprem|am|pm|prochain|de ce mois|du mois|car|par|si|je|j|il|elle|on|nous|mon|ma|mes|son|sa|ses|le|la|les|l|c|de|d|en|svp|ok|egalement|compris|plutot|pardon|oups|finalement|comme|parce|puisque|quand|lorsque|donc|mais|ni|puis|ensuite|alors|chez|avec|dans|ce|cette|' +
-  'cantine|garderie|etude|centre|accueil|periscolaire|peri|clsh|alsh|inscrire|inscrit|inscrite|reserver|reserve|reservee|annuler|annule|absent|absente|absents|please|pls|plz|for|only|then|but|thanks|thx|pourriez|pouvez|pourrais|voudrais|vous|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b)';
+export { DAY_END } from './dayEnd';
 
 export const ORDINALS: Record<string, number> = {
   premier: 1, '1er': 1, '1e': 1, deuxieme: 2, second: 2, '2e': 2, '2eme': 2, troisieme: 3, '3e': 3, '3eme': 3, quatrieme: 4, '4e': 4, '4eme': 4, dernier: -1,

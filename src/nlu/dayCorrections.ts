@@ -72,6 +72,10 @@ const ONE_DAY = `(?:(?:le |la |on )?(?:(?:${WD} )?${DAY}(?: ${MONTH})?|${WD}))`;
 const TAKEN_BACK = new RegExp(`(?<!\\b(?:et|ou|,|le|la|on|${WD}) )\\b(?:le |la |on )?(?:(?:${WD} )?${DAY}(?: (${MONTH}))?|${WD}) ,? ?(?:non|no)(?: ,)?(?: (?:sorry|pardon|desolee?)(?: ,)?)? (${ONE_DAY})\\b`, 'g');
 
 export function dayTakenBack(text: string): string {
-  return text.replace(TAKEN_BACK, (_m: string, month: string | undefined, meant: string) =>
-    (month && /\d/.test(meant) && !new RegExp(`\\b${MONTH}$`).test(meant) ? `${meant} ${month}` : meant));
+  const once = (said: string) =>
+    said.replace(TAKEN_BACK, (_m: string, month: string | undefined, meant: string) => (month && /\d/.test(meant) && !new RegExp(`\\b${MONTH}$`).test(meant) ? `${meant} ${month}` : meant));
+  // « le 15 non le 16 non le 17 »: taken back twice, the last day is meant.
+  let said = text;
+  for (let next = once(said); next !== said; next = once(said)) said = next;
+  return said;
 }

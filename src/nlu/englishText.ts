@@ -24,11 +24,9 @@ export const ENGLISH: Record<string, string> = {
 
 const MONTHS = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
 const SHORT_MONTHS: Record<string, string> = { jan: 'january', feb: 'february', apr: 'april', jun: 'june', jul: 'july', aug: 'august', sep: 'september', oct: 'october', nov: 'november', dec: 'december' };
-/** The months a day may follow when typed month first (French and English). */
-const MONTHS_FIRST = '(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)';
 const DAYS = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 /** Not after a day (« 1er septembre 26 », « the 1st of September 26 »): the number after the month is then its year's two digits, not a day. */
-const NO_DAY_BEFORE = '(?<!(?:\\d(?:er|re|ere|eme|e|st|nd|rd|th)?|\\bpremier) )';
+export const NO_DAY_BEFORE = '(?<!(?:\\d(?:er|re|ere|eme|e|st|nd|rd|th)?|\\bpremier) )';
 
 /**
  * Before the words are translated: « January 11th » and « the 11th of January » are « 11 January »
@@ -43,10 +41,6 @@ export function englishDateOrder(text: string): string {
     // « January 12th and 13th », « March 3, 4 and 5 »: the days, then the month.
     .replace(globalPattern`${NO_DAY_BEFORE}\\b(${MONTHS}) (?:the )?(\\d{1,2}(?:st|nd|rd|th)?(?:(?: ?,| and| ?, and|) (?:the )?\\d{1,2}(?:st|nd|rd|th)?)*)\\b(?! ?(?::|h\\b|am\\b|pm\\b|\\d{1,2}\\b))`, (_m: string, month: string, list: string) =>
       `${list.replace(/(?: ?,)? and (?:the )?/g, ' et ').replace(/ the /g, ' ')} ${month}`)
-    // « janvier 12 13 », « janvier 12 et 13 », « january 12 13 » (typed month first): the days, then the month; not a day after
-    // a month already said with its day (« le 10 janvier 11 janvier »), nor a count or a year (« janvier 2027 », « janvier 3 jours »).
-    .replace(globalPattern`${NO_DAY_BEFORE}\\b(${MONTHS_FIRST}) (\\d{1,2}(?:(?: ?,| et| ?, et| and|) \\d{1,2})*)\\b(?! ?(?::|\\d{1,2}\\b|h\\b|am\\b|pm\\b|jours?\\b|days?\\b|enfants?\\b|euros?\\b|ans?\\b))`, (_m: string, month: string, list: string) =>
-      `${list.replace(/(?: ?,)? (?:et|and) /g, ' ').split(/[ ,]+/).join(' et ')} ${month}`)
     // « the 21st and 22nd », « 21st, 22nd and 23rd » (no month): days of the month, « le 21 et le 22 ».
     .replace(/\b(?:the )?\d{1,2}(?:st|nd|rd|th)(?:(?: ?,| and| ?, and| &) (?:the )?\d{1,2}(?:st|nd|rd|th))+\b(?! ?(?:weeks?|of (?:the )?(?:month|week))\b)/g, (list: string) =>
       (list.match(/\d{1,2}(?=st|nd|rd|th)/g) ?? []).map((d) => `le ${d}`).join(' et '))
@@ -55,7 +49,8 @@ export function englishDateOrder(text: string): string {
     // « Monday to Friday », « from tomorrow to Friday »: a range between weekdays, from today or tomorrow.
     .replace(globalPattern`\\b(?:from )?(${DAYS}|today|tomorrow) (?:to|until|till|through|thru) (?:the )?(?=\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b)`, (_m: string, first: string) => (/^to/.test(first) ? `de ${first} au ` : `du ${first} au `))
     // « until Friday, starting tomorrow », « starting on Monday »: where the days start (« à partir de »).
-    .replace(globalPattern`\\bstarting (?:from |on )?(?:the )?(?=tomorrow\\b|today\\b|\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b)`, 'a partir de ')
+    // (« starting the 14th » is « à partir du 14 »: « de 14 » would be a count.)
+    .replace(globalPattern`\\bstarting (?:from |on )?(?:the )?(?=tomorrow\\b|today\\b|\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b)(\\d)?`, (_m: string, digit?: string) => (digit ? `a partir du ${digit}` : 'a partir de '))
     // « on January 20th, not the 13th », « not Friday »: a day set aside (« pas »; « but not » is « sauf », below).
     .replace(globalPattern`(?<!\\bbut )\\bnot (?:on )?(?=(?:the )?\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b)`, 'pas ')
     .replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/g, '$1')
@@ -69,8 +64,8 @@ export function englishDateOrder(text: string): string {
     .replace(/\b(le \d{1,2}) ?,? and (?=le \d)/g, '$1 et ')
     // « Tuesday and Thursday next week », « Mondays and Fridays »: one list of weekdays (read together with what bounds them).
     .replace(globalPattern`\\b(${DAYS}s?) ?,? and (?:on )?(?=${DAYS})`, '$1 et ')
-    // « until Friday », « till the 5th » (no « from »): up to that day.
-    .replace(globalPattern`\\b(?:until|till|up to) (?:the )?(?=\\d{1,2}\\b|${DAYS}\\b)`, 'jusqu au ')
+    // « until Friday », « till the 5th » (no « from »; « the 5th » is already « le 5 »): up to that day.
+    .replace(globalPattern`\\b(?:until|till|up to) (?:the |le )?(?=\\d{1,2}\\b|${DAYS}\\b)`, 'jusqu au ')
     // « 12 and 13 April », « 3, 4 and 5 May »: a list of days before the month.
     .replace(globalPattern`\\b\\d{1,2}(?:(?: ?,| and| ?, and) \\d{1,2})+ (?=${MONTHS}\\b)`, (list: string) => list.replace(/(?: ?,)? and /g, ' et '))
     .replace(/\b(?:for )?(?:the )?(?:whole |entire )?week of (?:the )?(?=\d)/g, 'la semaine du ')

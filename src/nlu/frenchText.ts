@@ -5,6 +5,7 @@
  */
 
 import { englishActivities, englishDateOrder, ENGLISH } from './englishText';
+import { monthFirst } from './monthFirst';
 import { correctWord } from './typos';
 import { globalPattern } from './pattern';
 
@@ -53,10 +54,12 @@ function prepareNow(text: string): string {
     .replace(/\.(?!\d)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  const words = englishDateOrder(plain)
-    .split(' ')
-    .map((word) => SMS[word] ?? ENGLISH[word] ?? elided(word) ?? correctWord(word))
-    .join(' ')
+  const words = monthFirst(
+    englishDateOrder(plain)
+      .split(' ')
+      .map((word) => SMS[word] ?? ENGLISH[word] ?? elided(word) ?? correctWord(word))
+      .join(' '),
+  )
     // « c bien réservé ? », « c quoi » (« c'est » is already « c est »)
     .replace(/\bc (?![aeiouy])/g, 'c est ')
     // « me co », « se co »

@@ -10,6 +10,7 @@
 import { makeDay, previousDayMonth } from './calendarMath';
 import { MONTH, monthNumber } from './dateWords';
 import { englishDateOrder, ENGLISH } from './englishText';
+import { monthFirst } from './monthFirst';
 import { correctWord } from './typos';
 import { pattern } from './pattern';
 
@@ -27,10 +28,11 @@ function clean(text: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[.!]+$/, '');
-  return englishDateOrder(plain.replace(/(?<=[a-z]|\d(?:st|nd|rd|th)?) ?, ?(?=\d)/g, ' '))
+  const words = englishDateOrder(plain.replace(/(?<=[a-z]|\d(?:st|nd|rd|th)?) ?, ?(?=\d)/g, ' '))
     .split(' ')
     .map(monthWord)
-    .join(' ')
+    .join(' ');
+  return monthFirst(words)
     .replace(/^(?:(?:il|elle) est |(?:he|she|i) was )?(?:nee?s? |born |depuis |since )?(?:le |en date du |on (?:the )?|the )?/, '')
     .replace(pattern`^${WEEKDAY} `, '')
     .trim();

@@ -34,3 +34,16 @@ describe('the agenda, asked again', () => {
     for (const name of ['Léa', 'Hugo']) expect(said.includes(`${name} :`) || said.includes(`"${name}"`)).toBe(children.includes(name));
   });
 });
+
+describe('every child asked again after one child’s agenda', () => {
+  it.each(table([['et pour les deux ?'], ['et les 2 ?']]))('%s: « et pour Hugo ? » then « %s » → the agenda of both', async (channel, phrasing) => {
+    const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
+    await c.say('mes réservations de décembre');
+    await c.say('et pour Hugo ?');
+    const said = words(await c.say(phrasing));
+    const t = c.core.texts.for('fr', false, channel === 'sms');
+    expect(said).not.toContain(fr['menu.notUnderstood']);
+    expect(said).toContain(t('agenda.title', { period: 'décembre 2026' }));
+    for (const name of ['Léa', 'Hugo']) expect(said.includes(`${name} :`) || said.includes(`"${name}"`)).toBe(true);
+  });
+});

@@ -22,8 +22,17 @@ describe('month typed before its days', () => {
     ['le 12 janvier 14h', ['2027-01-12']],
     ['janvier 2027', []],
     ['3 enfants en janvier 12 ans', []],
+    ['cantine janv 12 et 13 stp', ['2027-01-12', '2027-01-13']],
+    ['garderie janvier 12 14h', ['2027-01-12']],
   ])('« %s »', (text, days) => {
     expect(understand(text, { today: TODAY, children: ['Léa', 'Hugo'] }).dates).toEqual(days);
+  });
+
+  // A number after a month that counts something (a plural, a unit) is no day: the month alone is asked.
+  it.each(['cantine en janvier 3 fois par semaine', 'la cantine en février 2 semaines', 'garderie en mars 4 mercredis', 'en janvier 2 repas par semaine pour Hugo', 'étude en janvier 1 semaine'])('« %s »: no day, the month', (text) => {
+    const read = understand(text, { today: TODAY, children: ['Léa', 'Hugo'] });
+    expect(read.dates).toEqual([]);
+    expect(read.month).toMatch(/^2027-0[123]$/);
   });
 });
 

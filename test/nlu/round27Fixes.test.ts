@@ -20,6 +20,23 @@ describe('« d’ici vendredi » after every day, or asked what is booked, is un
     expect(read(text).dates).toEqual(dates);
   });
 
+  it.each([
+    'a partir du 11 janvier la cantine jusqu au 15',
+    'des le 11 janvier cantine jusqu au 15',
+    'cantine jusqu au 15 janvier a partir du 11',
+    'cantine jusqu au 15 a partir du 11 janvier',
+  ])('« %s »: the start and the end share the month said once', (text) => {
+    expect(read(text).dates).toEqual(['2027-01-11', '2027-01-12', '2027-01-13', '2027-01-14', '2027-01-15']);
+  });
+
+  it.each(['book lunch for lea starting the 14th until the 18th', 'lunch until the 18th starting the 14th'])('« %s »: from the 14th to the 18th', (text) => {
+    expect(read(text).dates).toEqual(['2026-12-14', '2026-12-15', '2026-12-16', '2026-12-17', '2026-12-18']);
+  });
+
+  it('« book lunch starting the 14th »: from the 14th, the end asked', () => {
+    expect(read('book lunch starting the 14th')).toMatchObject({ dates: ['2026-12-14'], openStart: true });
+  });
+
   it('« d’ici vendredi » alone is still a deadline, not days', () => {
     expect(read('je dois payer la facture d ici vendredi').dates).toEqual(['2026-12-11']);
   });
@@ -38,6 +55,11 @@ describe('a day taken back by « non » right after it: the day meant, read on i
   it('the last of a list taken back is left to the earlier rule; « non merci » takes nothing back', () => {
     expect(read('cantine le 14 et le 15, non le 16').dates).toEqual(['2026-12-16']);
     expect(read('cantine lundi non merci').dates).toEqual(['2026-12-14']);
+  });
+
+  it('a day taken back twice: the last one is meant (« le 15 non le 16 non le 17 »)', () => {
+    expect(read('garderie le 15 non le 16 non le 17').dates).toEqual(['2026-12-17']);
+    expect(read('cantine mardi 15 non mercredi 16, non jeudi 17 pour Hugo').dates).toEqual(['2026-12-17']);
   });
 });
 

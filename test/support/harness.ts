@@ -10,7 +10,8 @@ import { TestAdapter, type Activity } from 'botbuilder';
 import { fixedClock, type Clock } from '../../src/domain/clock';
 import { parisDay } from '../../src/domain/parisTime';
 import { loadConfig, type Config } from '../../src/config';
-import { buildBot, buildCore, type Core } from '../../src/index';
+import { buildBot } from '../../src/botAssembly';
+import { buildCore, type Core } from '../../src/core';
 import type { AskedAhead, DateRecognizer } from '../../src/nlu/recognizerFallback';
 
 export const ROOT = path.resolve(__dirname, '../..');

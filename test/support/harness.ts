@@ -24,7 +24,8 @@ export function tempConfig(env: Record<string, string> = {}): Readonly<Config> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecb-'));
   // The date recognizer's worker starts at the first message that needs it, not 2 s after listening: its
   // compilation (about 3 s of CPU) was paid by every test file whose server lived that long, needed or not.
-  return loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', PORT: '0', JOBS: 'off', PASSWORD_COST: '14', DATES_WARM_UP_MS: '86400000', ...storeEnv(env), ...env }, ROOT);
+  // Its statements are prepared at their first use, not all as the core opens (db/prepared.ts): half of a chat's set-up.
+  return loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', PORT: '0', JOBS: 'off', PASSWORD_COST: '14', DATES_WARM_UP_MS: '86400000', PREPARE_STATEMENTS: 'first-use', ...storeEnv(env), ...env }, ROOT);
 }
 
 function storeEnv(env: Record<string, string>): Record<string, string> {

@@ -11,7 +11,7 @@ import { fixedClock, type Clock } from '../../src/domain/clock';
 import { parisDay } from '../../src/domain/parisTime';
 import { loadConfig, type Config } from '../../src/config';
 import { buildBot } from '../../src/botAssembly';
-import { buildCore, type Core } from '../../src/core';
+import { buildCore, openCore, type Core } from '../../src/core';
 import type { AskedAhead, DateRecognizer } from '../../src/nlu/recognizerFallback';
 
 export const ROOT = path.resolve(__dirname, '../..');
@@ -54,6 +54,15 @@ function seededCore(config: Readonly<Config>, clock: Clock): Core {
     fs.renameSync(partial, template);
   }
   return core;
+}
+
+/**
+ * The core a test opens itself (a domain or job test, without a chat): on SQLite from the seeded copy as
+ * startChat's (seededCore: migrating and loading the demo communes cost about 0.5 s of CPU a test), on
+ * PostgreSQL as openCore opens it.
+ */
+export function openTestCore(config: Readonly<Config>, clock: Clock): Promise<Core> {
+  return config.postgres ? openCore(config, clock) : Promise.resolve(seededCore(config, clock));
 }
 
 /** What the seeded database depends on besides the day: the migrations and the demo data's files. */

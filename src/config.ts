@@ -87,6 +87,7 @@ const EnvSchema = z.object({
   METRICS_TOKEN: z.preprocess(emptyToUndefined, z.string().regex(/^\S{16,}$/, 'at least 16 characters, no spaces (the bearer token a scraper sends to GET /metrics)').optional()),
   PASSWORD_COST: z.preprocess(emptyToUndefined, z.coerce.number().int().min(14, 'at least 14').max(20, 'at most 20').default(17)),
   DATES_WARM_UP_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(86_400_000).default(2000)),
+  PREPARE_STATEMENTS: z.preprocess(emptyToUndefined, z.enum(['start', 'first-use']).default('start')),
 });
 
 /**
@@ -196,6 +197,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, rootDir = findR
     retention: Object.freeze({ transcriptDays: e.RETENTION_TRANSCRIPT_DAYS, securityDays: e.RETENTION_SECURITY_DAYS, profileDays: e.RETENTION_PROFILE_DAYS }),
     passwordCost: e.PASSWORD_COST,
     datesWarmUpMs: e.DATES_WARM_UP_MS,
+    prepareStatements: e.PREPARE_STATEMENTS,
     metricsToken: e.METRICS_TOKEN,
     trustProxy: e.TRUST_PROXY === undefined ? undefined : trustOf(e.TRUST_PROXY),
     attachments: Object.freeze({

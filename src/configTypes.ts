@@ -90,6 +90,8 @@ export interface Config {
    * turn needs it first (src/warmUps.ts): 2 s. The tests set it beyond their length.
    */
   datesWarmUpMs: number;
+  /** When the repositories' prepared statements are built (db/prepared.ts): as the core opens (the server), or at their first use (the tests). */
+  prepareStatements: 'start' | 'first-use';
   bot: {
     appId?: string;
     appPassword?: string;

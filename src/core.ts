@@ -10,6 +10,7 @@ import { openDatabase, type Db } from '../db/client';
 import { demoDataLoader } from '../db/demo/demoData';
 import { createRepositories, StateRepository } from '../db/repositories';
 import { DirectLineRepository } from '../db/repositories/directLineRepository';
+import { prepareStatements } from '../db/prepared';
 import { sqliteStore, writeNow } from '../db/sqliteStore';
 import type { Store } from '../db/store';
 import type { Config } from './config';
@@ -125,13 +126,16 @@ function assemble(config: Readonly<Config>, clock: Clock, store: Store, logger: 
     paymentProvider: config.payment.mode === 'sandbox' ? 'sandbox' : 'paybox',
     retention: config.retention,
   });
+  const stateRepository = new StateRepository(store);
+  const directLineStore = new DirectLineRepository(store);
+  if (config.prepareStatements === 'start') prepareStatements(store);
   return {
     config,
     store,
     db: store.db,
     service,
-    stateRepository: new StateRepository(store),
-    directLineStore: new DirectLineRepository(store),
+    stateRepository,
+    directLineStore,
     secret,
     texts,
     logger,

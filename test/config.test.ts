@@ -156,6 +156,12 @@ describe('configuration: values in detail', () => {
     expect(() => loadConfig({ DATES_WARM_UP_MS: '-1' }, ROOT)).toThrow(/DATES_WARM_UP_MS/);
   });
 
+  it('prepares the statements as the core opens by default, or at their first use with PREPARE_STATEMENTS=first-use', () => {
+    expect(loadConfig({}, ROOT).prepareStatements).toBe('start');
+    expect(loadConfig({ PREPARE_STATEMENTS: 'first-use' }, ROOT).prepareStatements).toBe('first-use');
+    expect(() => loadConfig({ PREPARE_STATEMENTS: 'later' }, ROOT)).toThrow(/PREPARE_STATEMENTS/);
+  });
+
   it('returns a frozen object', () => {
     const c = loadConfig({}, ROOT);
     expect(Object.isFrozen(c)).toBe(true);

@@ -15,12 +15,14 @@ import { signedInChat } from '../support/accounts';
 import type { Chat } from '../support/harness';
 
 const chats: Chat[] = [];
+/** The server's statements, prepared as its core opens (the tests' chats prepare them at their first use). */
+const SERVER = { PREPARE_STATEMENTS: 'start' };
 afterAll(async () => {
   for (const c of chats) await c.core.close();
 });
 
 it('books three days in at most 12 statements, and confirms them in at most 29', async () => {
-  const { c } = await signedInChat(chats, { linkFile: 'CSP-F-000101' });
+  const { c } = await signedInChat(chats, { linkFile: 'CSP-F-000101', env: SERVER });
   await c.say('menu');
   const cost = async (text: string) => {
     const before = statementsRun();
@@ -40,7 +42,7 @@ it('books three days in at most 12 statements, and confirms them in at most 29',
 });
 
 it('builds no SQL in a turn at the menu: the session, the states and the configuration version are read and the state written by statements prepared once', async () => {
-  const { c } = await signedInChat(chats, { linkFile: 'CSP-F-000101' });
+  const { c } = await signedInChat(chats, { linkFile: 'CSP-F-000101', env: SERVER });
   await c.say('menu');
   const built = jest.spyOn(SQLiteDialect.prototype, 'sqlToQuery');
   try {
@@ -65,7 +67,7 @@ it('builds no SQL in a turn at the menu: the session, the states and the configu
 });
 
 it('runs no more statements than measured in the typical turns of a signed-in resident', async () => {
-  const { c } = await signedInChat(chats, { linkFile: 'CSP-F-000101' });
+  const { c } = await signedInChat(chats, { linkFile: 'CSP-F-000101', env: SERVER });
   await c.say('menu');
   const cost = async (text: string) => {
     const before = statementsRun();

@@ -3,9 +3,9 @@ import { sql } from 'drizzle-orm';
 import { settableClock, type SettableClock } from '../../src/domain/clock';
 import { CODE_MAX_TRIES, KEY_TRIES_PER_HOUR } from '../../src/domain/accounts';
 import type { Account, Commune } from '../../src/domain/types';
-import { openCore, type Core } from '../../src/index';
+import type { Core } from '../../src/index';
 import { lastCode, outboxMails } from '../support/outbox';
-import { tempConfig } from '../support/harness';
+import { openTestCore, tempConfig } from '../support/harness';
 import { rowsOf } from '../support/sql';
 
 const EMAIL = 'julie.durand@example.org';
@@ -16,7 +16,7 @@ let account: Account;
 
 beforeEach(async () => {
   clock = settableClock('2026-11-18T14:00:00Z');
-  core = await openCore(tempConfig(), clock);
+  core = await openTestCore(tempConfig(), clock);
   commune = await core.service.getCommune('carrieres-sous-poissy');
   account = await core.service.deps.repos.accounts.create({
     communeId: commune.id, email: EMAIL, civility: 'madame', firstName: 'Julie', lastName: 'DURAND', phone: null, address: null,

@@ -5,8 +5,8 @@
 import { sql } from 'drizzle-orm';
 import { fixedClock } from '../../src/domain/clock';
 import type { Account, Commune } from '../../src/domain/types';
-import { openCore, type Core } from '../../src/index';
-import { tempConfig } from '../support/harness';
+import type { Core } from '../../src/index';
+import { openTestCore, tempConfig } from '../support/harness';
 import { oneOf, rowsOf } from '../support/sql';
 
 let core: Core;
@@ -16,7 +16,7 @@ let lea: number;
 let canteen: number;
 
 beforeEach(async () => {
-  core = await openCore(tempConfig(), fixedClock('2026-11-18T14:00:00Z'));
+  core = await openTestCore(tempConfig(), fixedClock('2026-11-18T14:00:00Z'));
   const repos = core.service.deps.repos;
   commune = await core.service.getCommune('carrieres-sous-poissy');
   const household = await repos.households.findByFileNumber(commune.id, 'CSP-F-000101');

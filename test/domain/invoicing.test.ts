@@ -7,8 +7,8 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { settableClock, type SettableClock } from '../../src/domain/clock';
 import type { Account, Commune } from '../../src/domain/types';
-import { openCore, type Core } from '../../src/index';
-import { tempConfig } from '../support/harness';
+import type { Core } from '../../src/index';
+import { openTestCore, tempConfig } from '../support/harness';
 import { outboxMails, outboxRows, runOutboxJob, smtpDownFor } from '../support/outbox';
 import { oneOf, run as runSql } from '../support/sql';
 
@@ -31,7 +31,7 @@ async function book(activityId: number, wishes: Array<[number, string, ('add' | 
 
 beforeEach(async () => {
   clock = settableClock('2026-11-10T09:00:00Z');
-  core = await openCore(tempConfig(), clock);
+  core = await openTestCore(tempConfig(), clock);
   commune = await core.service.getCommune('carrieres-sous-poissy');
   const repos = core.service.deps.repos;
   const household = await repos.households.findByFileNumber('carrieres-sous-poissy', 'CSP-F-000101');

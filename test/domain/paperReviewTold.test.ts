@@ -6,22 +6,22 @@
  */
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import { ConversationNotifier } from '../../src/bot/notifier';
-import { buildCore, type Core } from '../../src/core';
+import type { Core } from '../../src/core';
 import { fixedClock } from '../../src/domain/clock';
 import type { MunicipalService } from '../../src/domain/municipalService';
 import type { Notice } from '../../src/domain/payments';
 import type { DirectLineAdapter } from '../../src/directline/directLineAdapter';
 import { createLogger } from '../../src/logger';
 import { linkedDurand } from '../support/accounts';
-import { tempConfig } from '../support/harness';
+import { openTestCore, tempConfig } from '../support/harness';
 import { outboxMails, outboxRows } from '../support/outbox';
 
 const PDF = Buffer.from('%PDF-1.4\n% avis\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 let core: Core;
 const told: Array<{ accountId: number; notice: Notice }> = [];
 
-beforeEach(() => {
-  core = buildCore(tempConfig(), fixedClock('2026-11-18T14:00:00Z'));
+beforeEach(async () => {
+  core = await openTestCore(tempConfig(), fixedClock('2026-11-18T14:00:00Z'));
   told.length = 0;
   core.service.outbox.notifier = { notify: async (accountId, notice) => (told.push({ accountId, notice }), true) };
 });

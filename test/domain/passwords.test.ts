@@ -4,9 +4,9 @@ import { CODE_MAX_TRIES } from '../../src/domain/accounts';
 import { LINK_TRIES, RESET_LINKS_PER_HOUR } from '../../src/domain/passwordAccess';
 import { hashPassword, passwordProblems, verifyPassword } from '../../src/domain/passwords';
 import type { Account, Commune } from '../../src/domain/types';
-import { buildCore, type Core } from '../../src/index';
+import type { Core } from '../../src/index';
 import { outboxMails } from '../support/outbox';
-import { tempConfig } from '../support/harness';
+import { openTestCore, tempConfig } from '../support/harness';
 
 describe('the password rule', () => {
   it.each([
@@ -70,7 +70,7 @@ describe('one-time links', () => {
 
   beforeEach(async () => {
     clock = settableClock('2026-11-18T14:00:00Z');
-    core = buildCore(tempConfig(), clock);
+    core = await openTestCore(tempConfig(), clock);
     commune = await core.service.getCommune('carrieres-sous-poissy');
     account = await core.service.deps.repos.accounts.create({ communeId: commune.id, email: 'julie.durand@example.org', civility: 'madame', firstName: 'Julie', lastName: 'DURAND', phone: null, address: null });
   });

@@ -9,10 +9,10 @@ import { fixedClock, settableClock } from '../../src/domain/clock';
 import type { UntoldDecision } from '../../src/domain/ports';
 import type { ConversationTarget, DecisionTeller } from '../../src/domain/requestService';
 import type { Commune } from '../../src/domain/types';
-import { openCore, type Core } from '../../src/index';
+import type { Core } from '../../src/index';
 import { jobDefinitions, runJob } from '../../src/jobs/scheduler';
 import { createLogger } from '../../src/logger';
-import { tempConfig } from '../support/harness';
+import { openTestCore, tempConfig } from '../support/harness';
 import { outboxMails } from '../support/outbox';
 import { rowsOf } from '../support/sql';
 import type { FollowedRequest } from '../../src/domain/requestService';
@@ -23,7 +23,7 @@ const seen = (r: FollowedRequest | 'locked' | undefined): FollowedRequest | unde
 let core: Core;
 let csp: Commune;
 beforeEach(async () => {
-  core = await openCore(tempConfig(), fixedClock('2026-11-18T14:00:00Z'));
+  core = await openTestCore(tempConfig(), fixedClock('2026-11-18T14:00:00Z'));
   csp = await core.service.getCommune('carrieres-sous-poissy');
 });
 afterEach(async () => {
@@ -86,7 +86,7 @@ it('tells a signed-in resident in their latest conversation, and mails in their 
 it('the decision stands when the mail server is down: its mail waits in the outbox and the outbox job sends it once', async () => {
   await core.close();
   const clock = settableClock('2026-11-18T14:00:00Z');
-  core = await openCore(tempConfig(), clock);
+  core = await openTestCore(tempConfig(), clock);
   const reference = await submit();
   const down = jest.spyOn(core.service.deps.mailer, 'sendRequestUpdate').mockRejectedValueOnce(Object.assign(new Error('connect ECONNREFUSED for ana@example.org'), { code: 'ECONNREFUSED' }));
   await core.service.requests.decide(reference, 'completed', 'Livret prêt au guichet unique.');

@@ -2,8 +2,8 @@
 import { fixedClock } from '../../src/domain/clock';
 import { normalizeReference, referenceNumberIn } from '../../src/domain/requests';
 import type { Account, Commune } from '../../src/domain/types';
-import { openCore, type Core } from '../../src/index';
-import { tempConfig } from '../support/harness';
+import type { Core } from '../../src/index';
+import { openTestCore, tempConfig } from '../support/harness';
 import type { FollowedRequest } from '../../src/domain/requestService';
 
 /** A request followed, or undefined when not found or locked. */
@@ -13,7 +13,7 @@ let core: Core;
 let csp: Commune;
 let account: Account;
 beforeEach(async () => {
-  core = await openCore(tempConfig(), fixedClock('2026-11-18T14:00:00Z'));
+  core = await openTestCore(tempConfig(), fixedClock('2026-11-18T14:00:00Z'));
   csp = await core.service.getCommune('carrieres-sous-poissy');
   account = await core.service.deps.repos.accounts.create({ communeId: csp.id, email: 'julie@example.org', civility: null, firstName: 'Julie', lastName: 'Durand', phone: null, address: null });
 });

@@ -11,8 +11,8 @@ import { settableClock } from '../../src/domain/clock';
 import { LINK_TRIES, PASSWORD_TRIES } from '../../src/domain/passwordAccess';
 import * as passwords from '../../src/domain/passwords';
 import type { Account, Commune } from '../../src/domain/types';
-import { openCore, type Core } from '../../src/index';
-import { tempConfig } from '../support/harness';
+import type { Core } from '../../src/index';
+import { openTestCore, tempConfig } from '../support/harness';
 import { lastCode } from '../support/outbox';
 import { oneOf } from '../support/sql';
 
@@ -26,7 +26,7 @@ let commune: Commune;
 let account: Account;
 
 beforeEach(async () => {
-  core = await openCore(tempConfig(), settableClock('2026-11-18T14:00:00Z'));
+  core = await openTestCore(tempConfig(), settableClock('2026-11-18T14:00:00Z'));
   commune = await core.service.getCommune('carrieres-sous-poissy');
   account = await newAccount(EMAIL);
   await repos().accounts.setPassword(account.id, await passwords.hashPassword(GOOD, 14));

@@ -7,10 +7,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { settableClock, type SettableClock } from '../../src/domain/clock';
-import { openCore, type Core } from '../../src/index';
+import type { Core } from '../../src/index';
 import { jobDefinitions, runJob } from '../../src/jobs/scheduler';
 import { createLogger } from '../../src/logger';
-import { tempConfig } from '../support/harness';
+import { openTestCore, tempConfig } from '../support/harness';
 import { oneOf, rowsOf, run } from '../support/sql';
 
 const PDF = new TextEncoder().encode('%PDF-1.4\n% a paper\n');
@@ -21,7 +21,7 @@ const ago = (days: number) => new Date(clock.now().getTime() - days * 86_400_000
 
 beforeEach(async () => {
   clock = settableClock('2026-11-23T02:30:00Z');
-  core = await openCore(tempConfig(), clock);
+  core = await openTestCore(tempConfig(), clock);
 });
 afterEach(async () => {
   await core.close();
@@ -129,7 +129,7 @@ it('runs as the nightly `retention` job, job runs older than a year included', a
 
 it('takes its periods from the configuration, and refuses a period that is not a number of days', async () => {
   await core.close();
-  core = await openCore(tempConfig({ RETENTION_TRANSCRIPT_DAYS: '7', RETENTION_SECURITY_DAYS: '1', RETENTION_PROFILE_DAYS: '90' }), clock);
+  core = await openTestCore(tempConfig({ RETENTION_TRANSCRIPT_DAYS: '7', RETENTION_SECURITY_DAYS: '1', RETENTION_PROFILE_DAYS: '90' }), clock);
   expect(core.service.retention.periods).toEqual({ transcriptDays: 7, securityDays: 1, profileDays: 90 });
   await chat('eight-days', 8);
   const report = await core.service.retention.run();

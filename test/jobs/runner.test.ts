@@ -11,7 +11,7 @@ import { settableClock, type SettableClock } from '../../src/domain/clock';
 import { openCore, type Core } from '../../src/index';
 import { LEASE_MINUTES, jobDefinitions, runJob, type JobDefinition } from '../../src/jobs/scheduler';
 import { createLogger } from '../../src/logger';
-import { tempConfig } from '../support/harness';
+import { openTestCore, tempConfig } from '../support/harness';
 import { oneOf, rowsOf } from '../support/sql';
 import { runAdmin } from '../support/adminRun';
 
@@ -21,7 +21,7 @@ let clock: SettableClock;
 
 beforeEach(async () => {
   clock = settableClock('2026-11-10T09:00:00Z');
-  core = await openCore(tempConfig(), clock);
+  core = await openTestCore(tempConfig(), clock);
 });
 afterEach(async () => {
   await core.close();

@@ -10,7 +10,8 @@ import { TestAdapter, type Activity } from 'botbuilder';
 import { fixedClock, type Clock } from '../../src/domain/clock';
 import { parisDay } from '../../src/domain/parisTime';
 import { loadConfig, type Config } from '../../src/config';
-import { buildBot, buildCore, type Core } from '../../src/index';
+import { buildBot } from '../../src/botAssembly';
+import { buildCore, openCore, type Core } from '../../src/core';
 import type { AskedAhead, DateRecognizer } from '../../src/nlu/recognizerFallback';
 
 export const ROOT = path.resolve(__dirname, '../..');
@@ -23,7 +24,8 @@ export function tempConfig(env: Record<string, string> = {}): Readonly<Config> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecb-'));
   // The date recognizer's worker starts at the first message that needs it, not 2 s after listening: its
   // compilation (about 3 s of CPU) was paid by every test file whose server lived that long, needed or not.
-  return loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', PORT: '0', JOBS: 'off', PASSWORD_COST: '14', DATES_WARM_UP_MS: '86400000', ...storeEnv(env), ...env }, ROOT);
+  // Its statements are prepared at their first use, not all as the core opens (db/prepared.ts): half of a chat's set-up.
+  return loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', PORT: '0', JOBS: 'off', PASSWORD_COST: '14', DATES_WARM_UP_MS: '86400000', PREPARE_STATEMENTS: 'first-use', ...storeEnv(env), ...env }, ROOT);
 }
 
 function storeEnv(env: Record<string, string>): Record<string, string> {
@@ -52,6 +54,15 @@ function seededCore(config: Readonly<Config>, clock: Clock): Core {
     fs.renameSync(partial, template);
   }
   return core;
+}
+
+/**
+ * The core a test opens itself (a domain or job test, without a chat): on SQLite from the seeded copy as
+ * startChat's (seededCore: migrating and loading the demo communes cost about 0.5 s of CPU a test), on
+ * PostgreSQL as openCore opens it.
+ */
+export function openTestCore(config: Readonly<Config>, clock: Clock): Promise<Core> {
+  return config.postgres ? openCore(config, clock) : Promise.resolve(seededCore(config, clock));
 }
 
 /** What the seeded database depends on besides the day: the migrations and the demo data's files. */

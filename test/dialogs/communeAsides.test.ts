@@ -4,7 +4,7 @@
  * the request kept (« et lundi 25 ? ») kept with it and answered once the commune is known; a
  * question alone (« et lundi 25 ? ») not taken for an unknown commune; « au revoir » takes leave.
  */
-import { startChat, type Chat } from '../support/harness';
+import { smsSaying, type Chat } from '../support/harness';
 import { fr } from '../support/prompts';
 
 const chats: Chat[] = [];
@@ -12,13 +12,7 @@ afterEach(() => {
   for (const c of chats.splice(0)) c.core.close();
 });
 
-async function sms(...says: string[]): Promise<{ c: Chat; last: string }> {
-  const c = startChat({ channelId: 'sms' });
-  chats.push(c);
-  let last = '';
-  for (const said of says) last = c.text(await c.say(said));
-  return { c, last };
-}
+const sms = (...says: string[]) => smsSaying(chats, ...says);
 
 const ask = fr['commune.ask'] ?? '<missing>';
 const unknown = fr['commune.unknown'] ?? '<missing>';

@@ -4,7 +4,7 @@
  * it is chosen the reference asked. « jsp la ref », « je trouve pas le numéro » at that question: the reference is
  * not at hand, the lost-reference help starts (never « je ne reconnais pas ce numéro »). The question asked next is asserted.
  */
-import { startChat, type Chat } from '../support/harness';
+import { smsSaying, type Chat } from '../support/harness';
 import { fr } from '../support/prompts';
 
 const chats: Chat[] = [];
@@ -12,13 +12,7 @@ afterEach(() => {
   for (const c of chats.splice(0)) c.core.close();
 });
 
-async function sms(...says: string[]): Promise<{ c: Chat; last: string }> {
-  const c = startChat({ channelId: 'sms' });
-  chats.push(c);
-  let last = '';
-  for (const said of says) last = c.text(await c.say(said));
-  return { c, last };
-}
+const sms = (...says: string[]) => smsSaying(chats, ...says);
 
 describe('following a request asked in the first SMS', () => {
   it.each([['slt c pr suivre ma demande'], ['c pour suivre ma demande svp'], ['bjr je veux suivre mon dossier']])('« %s »: kept while the commune is asked, then the reference asked', async (first) => {

@@ -118,3 +118,12 @@ export function startChat(options: { clock?: Clock; channelId?: string; env?: Re
     text: (replies) => replies.map((r) => r.text ?? '').join('\n'),
   };
 }
+
+/** A new SMS resident (no commune yet) who sends these messages in turn: the chat, kept in `chats` for closing, and the text of the last replies. */
+export async function smsSaying(chats: Chat[], ...says: string[]): Promise<{ c: Chat; last: string }> {
+  const c = startChat({ channelId: 'sms' });
+  chats.push(c);
+  let last = '';
+  for (const said of says) last = c.text(await c.say(said));
+  return { c, last };
+}

@@ -1,7 +1,8 @@
 /**
  * A request taken back in the same message (« réserver le 15, non en fait annulez tout »): the resident gives it up.
  * It was read as a cancellation of the 15th (« rien à annuler »). Nothing is stored and the bot says it stops.
- * Web Chat and SMS; asserts the rows stored and the locale key said. The clock is Wednesday 18 November 2026, 15:00 in Paris.
+ * At a question of a booking (the calendar, the basket, the activity) it stops the booking as « annuler » (its « annul… »
+ * words were read as days to cancel). Web Chat and SMS; asserts the rows stored and the locale key said. The clock is Wednesday 18 November 2026, 15:00 in Paris.
  */
 import { bookedByChild } from '../support/booking';
 import { signedInChat } from '../support/accounts';
@@ -23,6 +24,20 @@ describe('a request taken back in its own message', () => {
     const reply = c.text(await c.say(phrasing));
     expect(reply).toContain(fr['commands.stopped']);
     await c.say('oui');
+    await c.say('1');
+    expect(bookedByChild(c)).toEqual([]);
+  });
+});
+
+describe('a request taken back at a question of the booking', () => {
+  it.each(table([
+    ['réserver la cantine pour Léa'],
+    ['réserver la cantine pour Léa le 14 décembre'],
+    ['réserver'],
+  ]))('%s: after « %s », « réserver le 15, non en fait annulez tout »: the booking stops, nothing stored', async (channel, first) => {
+    const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
+    await c.say(first);
+    expect(c.text(await c.say('réserver le 15, non en fait annulez tout'))).toContain(fr['commands.cancelled']);
     await c.say('1');
     expect(bookedByChild(c)).toEqual([]);
   });

@@ -194,7 +194,9 @@ export async function readActivity(deps: DialogDeps, step: WaterfallStepContext)
   const found = (chosen ? list[chosen.index] : undefined) ?? (code ? list.filter((b) => b.activity.code === code) : care).at(0);
   if (!found && days) return step.replaceDialog(ACTIVITY, { ...options, lead: t('booking.daysNoted', { days: listDays(localeOf(step.context), (days.wishes ?? []).map((w) => w.day)) }) });
   if (!found) return elsewhere(deps, step, input) ?? step.replaceDialog(ACTIVITY, { ...options, lead: notUnderstood(t, 'choice.task.booking') });
-  const childIds = childrenToBook(found.children, options.childNames);
+  // Each child's own days said (« le 12 pour Hugo et le 14 pour Léa »): those children, not asked.
+  const ownNames = found.children.filter((c) => options.childDays?.some((w) => w.childId === c.id)).map((c) => c.firstName);
+  const childIds = childrenToBook(found.children, options.childNames ?? (ownNames.length ? ownNames : undefined));
   // A child named who is not enrolled in the care chosen: said so, the others go on.
   const missing = (options.childNames ?? []).filter((n) => !found.children.some((c) => c.firstName === n));
   const others = found.children.filter((c) => childIds?.includes(c.id)).map((c) => c.firstName);

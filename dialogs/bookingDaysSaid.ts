@@ -28,7 +28,8 @@ export function daysSaid(deps: DialogDeps, text: string, list: readonly Bookable
   if (understood.dates.length === 0) return undefined;
   const action = understood.intent === 'cancel_booking' || (options.cancel && understood.intent !== 'book') ? 'remove' : 'add';
   // « le 7 et annulez le 14 »: each day with its own action (those before any verb, the task's: cancelled when cancelling).
-  const actions = mixedSaid(deps, text, list, month, options.cancel ? 'remove' : 'add') ?? understood.dates.map((day) => ({ day, action }));
+  // « le 12 pour Hugo et le 14 pour Léa »: each child's own days (never every day for every child).
+  const actions = mixedSaid(deps, text, list, month, options.cancel ? 'remove' : 'add') ?? childDaysSaid(deps, text, list, month, action) ?? understood.dates.map((day) => ({ day, action }));
   const wishes = wishesOfActions(actions, list);
   const own = wishes.filter((w) => w.childId !== 0);
   return { wishes: wishes.filter((w) => w.childId === 0), month: understood.month ?? month, ...(own.length ? { childDays: own } : {}) };

@@ -11,6 +11,8 @@ import type { Account } from '../src/domain/types';
 import type { Understanding } from '../src/nlu/understand';
 import { normalize } from '../src/domain/text';
 import { bareDays } from '../src/nlu/bareDays';
+import { inShownMonth } from '../src/nlu/shownMonthDays';
+import { parisDay } from '../src/domain/parisTime';
 import { withEnd } from '../src/nlu/dates';
 import { readUntil, recurrenceOfMonth } from '../src/nlu/openEnd';
 import { spellAlso } from '../src/nlu/moreDays';
@@ -119,7 +121,8 @@ export async function readDays(deps: DialogDeps, step: WaterfallStepContext): Pr
   // « les mardis » + « jusqu'à la fin du mois »: the Tuesdays of the month shown.
   const ended = open ? (read(open).openStart ? readUntil(open, input.text, read) : read(recurrenceOfMonth(open, input.text, options.month) ?? withEnd(open, input.text))) : undefined;
   // « 8 », « 8 et 11 »: days of the month on screen (the calendar shows no numbered options); « le 8 et le 9 ausi »: « aussi » misspelt read as such (moreDays.ts).
-  const said = bareDays(spellAlso(input.text));
+  // « 3 » on this month's calendar after the 3rd: the 3rd of this month, said past (shownMonthDays.ts).
+  const said = inShownMonth(bareDays(spellAlso(input.text)), options.month, parisDay(deps.service.clock.now()));
   const first = ended?.dates.length ? ended : withWeekOf(readWithExceptions(said, read), said, options.wishes ?? []);
   // « vendredi » alone, January shown: not Friday 1 January (a public holiday) but the first Friday that can be taken.
   const fitting = options.month && !first.openStart ? await weekdayAtCalendar(deps, account, options as Required<Pick<BookingOptions, 'activityId' | 'childIds' | 'month'>> & BookingOptions, said, first) : undefined;

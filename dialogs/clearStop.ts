@@ -5,7 +5,7 @@
  */
 import { namesAnOption, recognizeChoice } from '../src/nlu/choice';
 import { prepare } from '../src/nlu/frenchText';
-import { detectIntent } from '../src/nlu/intents';
+import { detectIntent, takesBack } from '../src/nlu/intents';
 import { saysHasNone } from '../src/nlu/noneAnswer';
 import { detectCommand } from '../src/nlu/commands';
 import type { ChoiceOption } from './choicePrompt';
@@ -19,7 +19,8 @@ const BOOKING_CANCELS = /\bannul\w*\b/;
 export function saysStop(text: string, options: readonly ChoiceOption[], booking = false): boolean {
   const said = prepare(text);
   if (detectIntent(said) !== 'abort' || !CLEAR.test(said) || saysHasNone(text)) return false;
-  if (booking && BOOKING_CANCELS.test(said) && !/\b(?:laiss\w* tomber|oubli\w*|tant pis|abandon\w*|stop\w*|arret\w*)\b/.test(said)) return false;
+  // « réserver le 15, non en fait annulez tout »: the request given up at the end of its message, a stop.
+  if (booking && BOOKING_CANCELS.test(said) && !takesBack(said) && !/\b(?:laiss\w* tomber|oubli\w*|tant pis|abandon\w*|stop\w*|arret\w*)\b/.test(said)) return false;
   return !namesAnOption(text, options) && recognizeChoice(text, options, true) === undefined;
 }
 

@@ -9,7 +9,7 @@ import { detectCommand } from '../src/nlu/commands';
 import { elsewhereDemarche } from '../src/nlu/elsewhereDemarches';
 import { familyKeyQuestion, namesFamilyKey, saysNoKey } from '../src/nlu/familyKeyQuestions';
 import { looksEnglish } from '../src/nlu/englishIntents';
-import { asksToCreateAccount, howToAsked } from '../src/nlu/intents';
+import { asksToCreateAccount, howToAsked, takesBack } from '../src/nlu/intents';
 import { prepare } from '../src/nlu/frenchText';
 import { matchMenuChoice, type MenuItem } from '../src/nlu/menuChoice';
 import { ABSENCE_DIALOG, type AbsenceOptions } from './absenceDialog';
@@ -180,7 +180,8 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
     case 'forgot_password':
       return step.beginDialog(FORGOT_PASSWORD_DIALOG, { text: input.text } satisfies ForgotOptions);
     case 'abort':
-      await send(deps, step.context, { text: t('commands.abortAtMenu') });
+      // « réserver le 15, non en fait annulez tout »: a request given up, the bot says it stops.
+      await send(deps, step.context, { text: t(takesBack(prepare(input.text)) ? 'commands.stopped' : 'commands.abortAtMenu') });
       return step.replaceDialog(MAIN_FLOW, { again: true } satisfies MainOptions);
     case 'unknown': {
       // A family key typed at the menu: linked at once (by SMS, where to type it instead).

@@ -13,6 +13,7 @@ import { englishIntent } from './englishIntents';
 import { asksAboutElsewhere } from './elsewherePlaces';
 import { howToTopic, type HowToTopic } from './howTo';
 import { lastReads } from './lastReads';
+import { takenBackTail } from './takenBack';
 import { booksAfterContrast, cancelAskedBeforeAppointment, missesWithReason, withoutIllness, withoutParentsIllness } from './intentReasons';
 import { PLAIN_PHRASINGS } from './plainPhrasings';
 import { saysSignInCode } from './signInCode';
@@ -98,6 +99,9 @@ const PRIORITY: Array<keyof typeof PATTERNS | 'elsewhere_demarche'> = [
   'sign_in', 'opening_hours', 'contact', 'help',
 ];
 
+/** « réserver le 15, non en fait annulez tout »: the request given up at the end of its own message (the words after the cue all say stop). */
+export const takesBack = (said: string): boolean => PATTERNS.abort.test((takenBackTail(said) ?? '').replace(ABORT_FILLER, ' ').replace(/\s+/g, ' ').trim());
+
 /** The intent of each of the last messages read, with an activity named or not. */
 const lastIntents = [lastReads((prepared) => intentOf(prepared, false)), lastReads((prepared) => intentOf(prepared, true))] as const;
 
@@ -112,7 +116,7 @@ function intentOf(prepared: string, activityNamed: boolean): Intent {
   const said = prepared.replace(POLITE, ' ').replace(/\s+/g, ' ').trim();
   // « non c'est bon, laissez tomber », « annule tout ça », « oubliez ma demande »
   const core = said.replace(ABORT_FILLER, ' ').replace(/\b(\w+)(?: \1\b)+/g, '$1').replace(/\s+/g, ' ').trim();
-  if (PATTERNS.abort.test(core) || (core === '' && /\b(?:non|finalement|c est bon|plus tard|une autre fois|on verra)\b/.test(said))) return 'abort';
+  if (PATTERNS.abort.test(core) || (core === '' && /\b(?:non|finalement|c est bon|plus tard|une autre fois|on verra)\b/.test(said)) || takesBack(said)) return 'abort';
   // « comment faire pour payer », « how do I cancel a booking? »: how a task goes, naming nothing of it (« … inscrire Léa à la cantine » asks it).
   if (howToTopic(said)) return 'help';
   const english = englishIntent(said, prepared);

@@ -1,0 +1,34 @@
+/** The kinds of messages a reviewer found misread, each fixed in general (today Monday 7 December 2026 unless said). */
+import fs from 'node:fs';
+import path from 'node:path';
+import { schoolCalendarPath } from '../../src/config';
+import { holidaysFrom } from '../../src/nlu/schoolCalendar';
+import { understand } from '../../src/nlu/understand';
+
+const holidays = holidaysFrom(JSON.parse(fs.readFileSync(schoolCalendarPath(path.resolve(__dirname, '../..')), 'utf8')));
+const read = (text: string, today = '2026-12-07') => understand(text, { today, holidays, fallback: false });
+
+describe('a day more than nine months ahead asked with days to come stays ahead', () => {
+  it.each([
+    ['je voudrais reserver la cantine le 8 janvier, le 3 mars et le 15 septembre', ['2027-01-08', '2027-03-03', '2027-09-15']],
+    ['annuler la cantine de Lucas le 10 decembre et le 15 septembre', ['2026-12-10', '2027-09-15']],
+    ['Lucas sera absent le 14 decembre et le 15 septembre', ['2026-12-14', '2027-09-15']],
+    ['cantine le 15 septembre et le 8 janvier', ['2027-01-08', '2027-09-15']],
+    ['cantine le 8 janvier a midi et le 15 septembre', ['2027-01-08', '2027-09-15']],
+    ['garderie le 9 janvier; reserver aussi le 20 septembre', ['2027-01-09', '2027-09-20']],
+  ])('« %s »', (text, dates) => {
+    expect(read(text).dates).toEqual(dates);
+  });
+
+  it('« à midi » is no passé composé: the day of the clause stays', () => {
+    expect(read('je reserve la cantine a midi le 2 decembre').dates).toEqual(['2027-12-02']);
+  });
+
+  it.each([
+    ['Lucas a mange a midi le 2 decembre, je voudrais la cantine le 8', ['2026-12-08']],
+    ['Bonjour, suite a mon appel du 2 decembre je confirme: etude du soir le mardi 8 et le jeudi 10.', ['2026-12-08', '2026-12-10']],
+    ['Cantine demain pour Yanis (PAI signe le 12 septembre)', ['2026-12-08']],
+  ])('the story is still no day asked: « %s »', (text, dates) => {
+    expect(read(text).dates).toEqual(dates);
+  });
+});

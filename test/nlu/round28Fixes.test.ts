@@ -32,3 +32,13 @@ describe('a day more than nine months ahead asked with days to come stays ahead'
     expect(read(text).dates).toEqual(dates);
   });
 });
+
+describe('a paper’s end day, without its month too, is no day asked', () => {
+  it.each(['ma carte expire le 3', 'ma carte d identite expire le 3, je voudrais un rendez-vous', 'mon passeport expire le mardi 15', 'passeport valable jusqu au 12'])('« %s »', (text) => {
+    expect(read(text).dates).toEqual([]);
+  });
+
+  it('a day asked beside it stays', () => {
+    expect(read('mon passeport expire le 3 et je voudrais la cantine le 8').dates).toEqual(['2026-12-08']);
+  });
+});

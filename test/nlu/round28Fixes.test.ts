@@ -42,3 +42,18 @@ describe('a paper’s end day, without its month too, is no day asked', () => {
     expect(read('mon passeport expire le 3 et je voudrais la cantine le 8').dates).toEqual(['2026-12-08']);
   });
 });
+
+describe('days typed month first, then a first name that ends like a plural', () => {
+  it.each([
+    ['cantine janvier 12 et 13 lucas', ['2027-01-12', '2027-01-13']],
+    ['cantine janvier 12, 13 et 14 lucas', ['2027-01-12', '2027-01-13', '2027-01-14']],
+    ['cantine janvier 12 lucas', ['2027-01-12']],
+    ['etude fevrier 1 2 et 4 jules', ['2027-02-01', '2027-02-02', '2027-02-04']],
+  ])('« %s »', (text, dates) => {
+    expect(read(text).dates).toEqual(dates);
+  });
+
+  it('a plural after the number is still a count', () => {
+    expect(read('cantine en mars 4 mercredis').dates).not.toContain('2027-03-04');
+  });
+});

@@ -22,9 +22,9 @@ const RENTREE_START_EARLIER = /\b(?:des|a partir de|a compter de) la rentree(?: 
 const EVERY_DAY = new RegExp(`\\b(?:(?:tous les|toutes les|chaque|les|le) ${WD}|tous les jours|chaque jour)\\b`);
 /**
  * A start said further before, no other day between (« à partir du lundi 18, j'aurai besoin de la garderie tous les jours jusqu'au
- * vendredi 22 »): the days run from it.
+ * vendredi 22 »): the days run from it; a weekday recurrence between is no other day (« à partir du 4 janvier cantine tous les lundis jusqu'aux vacances »).
  */
-const START_EARLIER = new RegExp(`\\b(?:a partir du|a partir de|a compter du|des le) (${SPEC})(?=(?:(?!\\b(?:${WD}|\\d))[a-z ,#])*$)`);
+const START_EARLIER = new RegExp(`\\b(?:a partir du|a partir de|a compter du|des le) (${SPEC})(?=(?:(?!\\b(?:${WD}|\\d))[a-z ,#]|\\b(?:tous les|toutes les|chaque|les|le) ${WD}(?:(?: ?,| et| ou) (?:les? |chaque )?${WD})*\\b)*$)`);
 /** The start said after the end: « jusqu'à vendredi à partir de demain », « d'ici vendredi, dès lundi ». */
 const START_AFTER = new RegExp(`^ (?:, )?(?:a partir (?:de |du )|a compter (?:de |du )|des (?:le )?)(demain|${SPEC})\\b`);
 /** A month said just before « jusqu'au » (« les mardis de février jusqu'aux vacances »): the days run from its start. */

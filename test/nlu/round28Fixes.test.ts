@@ -57,3 +57,16 @@ describe('days typed month first, then a first name that ends like a plural', ()
     expect(read('cantine en mars 4 mercredis').dates).not.toContain('2027-03-04');
   });
 });
+
+describe('a start said first, then a weekday recurrence up to the holidays', () => {
+  const mondays = ['2027-01-04', '2027-01-11', '2027-01-18', '2027-01-25', '2027-02-01'];
+  it.each([
+    ['a partir du 4 janvier cantine tous les lundis jusqu aux vacances', mondays],
+    ['des le 4 janvier, garderie du soir chaque lundi jusqu aux vacances', mondays],
+    ['a partir du 4 janvier, cantine le lundi jusqu aux vacances', mondays],
+    ['a partir du 4 janvier cantine les lundis et jeudis jusqu aux vacances', [...mondays, '2027-01-07', '2027-01-14', '2027-01-21', '2027-01-28', '2027-02-04'].sort()],
+    ['cantine le lundi jusqu au 29 janvier', ['2026-12-07', '2026-12-14', '2026-12-21', '2026-12-28', '2027-01-04', '2027-01-11', '2027-01-18', '2027-01-25']],
+  ])('« %s »', (text, dates) => {
+    expect([...read(text).dates].sort()).toEqual(dates);
+  });
+});

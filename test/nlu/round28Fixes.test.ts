@@ -70,3 +70,25 @@ describe('a start said first, then a weekday recurrence up to the holidays', () 
     expect([...read(text).dates].sort()).toEqual(dates);
   });
 });
+
+describe('a stop said with its moment', () => {
+  it.each([
+    'on en reste la pour aujourd hui',
+    'restons en la pour aujourd hui',
+    'je vais arreter pour aujourd hui',
+    'bon on arrete la pour aujourd hui merci',
+    'ca suffit pour aujourd hui',
+    'on s arrete la pour ce soir',
+    'on en reste la pour le moment',
+  ])('« %s » is a stop, no day', (text) => {
+    expect(read(text)).toMatchObject({ intent: 'abort', dates: [] });
+  });
+
+  it.each([
+    ['annule pour aujourd hui', 'cancel_booking'],
+    ['on arrete la cantine pour aujourd hui', 'cancel_booking'],
+    ['il reste a la maison aujourd hui', 'report_absence'],
+  ])('« %s » is still a request for the day', (text, intent) => {
+    expect(read(text)).toMatchObject({ intent, dates: ['2026-12-07'] });
+  });
+});

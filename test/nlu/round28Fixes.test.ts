@@ -65,6 +65,7 @@ describe('a start said first, then a weekday recurrence up to the holidays', () 
     ['des le 4 janvier, garderie du soir chaque lundi jusqu aux vacances', mondays],
     ['a partir du 4 janvier, cantine le lundi jusqu aux vacances', mondays],
     ['a partir du 4 janvier cantine les lundis et jeudis jusqu aux vacances', [...mondays, '2027-01-07', '2027-01-14', '2027-01-21', '2027-01-28', '2027-02-04'].sort()],
+    ['cantine tous les lundis du 4 janvier aux vacances', mondays],
     ['cantine le lundi jusqu au 29 janvier', ['2026-12-07', '2026-12-14', '2026-12-21', '2026-12-28', '2027-01-04', '2027-01-11', '2027-01-18', '2027-01-25']],
   ])('« %s »', (text, dates) => {
     expect([...read(text).dates].sort()).toEqual(dates);

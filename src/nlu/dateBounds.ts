@@ -22,9 +22,9 @@ const RENTREE_START_EARLIER = /\b(?:des|a partir de|a compter de) la rentree(?: 
 const EVERY_DAY = new RegExp(`\\b(?:(?:tous les|toutes les|chaque|les|le) ${WD}|tous les jours|chaque jour)\\b`);
 /**
  * A start said further before, no other day between (« à partir du lundi 18, j'aurai besoin de la garderie tous les jours jusqu'au
- * vendredi 22 »): the days run from it.
+ * vendredi 22 »): the days run from it; a weekday recurrence between is no other day (« à partir du 4 janvier cantine tous les lundis jusqu'aux vacances »).
  */
-const START_EARLIER = new RegExp(`\\b(?:a partir du|a partir de|a compter du|des le) (${SPEC})(?=(?:(?!\\b(?:${WD}|\\d))[a-z ,#])*$)`);
+const START_EARLIER = new RegExp(`\\b(?:a partir du|a partir de|a compter du|des le) (${SPEC})(?=(?:(?!\\b(?:${WD}|\\d))[a-z ,#]|\\b(?:tous les|toutes les|chaque|les|le) ${WD}(?:(?: ?,| et| ou) (?:les? |chaque )?${WD})*\\b)*$)`);
 /** The start said after the end: « jusqu'à vendredi à partir de demain », « d'ici vendredi, dès lundi ». */
 const START_AFTER = new RegExp(`^ (?:, )?(?:a partir (?:de |du )|a compter (?:de |du )|des (?:le )?)(demain|${SPEC})\\b`);
 /** A month said just before « jusqu'au » (« les mardis de février jusqu'aux vacances »): the days run from its start. */
@@ -39,11 +39,13 @@ export function readBounds(r: Reader): void {
   if (r.ctx.monthsNotDays) r.mask(/\b(?:(?:pendant |durant |pour |des |les |aux )+)?(?:grandes )?vacances(?: scolaires)?(?: (?:de la |de |d |du )?(?:noel|toussaint|hiver|fevrier|printemps|paques|ete))?/);
   // Bounds: « jusqu'au … » first (it may name a holiday), then holidays, weeks, months, ranges.
   // « d'ici les vacances », « d'ici la fin du mois », « d'ici au 15 »: until.
-  r.pass(pattern`\\b(?:jusqu (?:au|a|a la|aux)|d ici(?: a| au| aux)?(?: la| le| les)?) (?:fin (?:(?:du mois )?(?:de |d )?${MONTH}\\b|du mois|de (?:la|cette) semaine)|(?:vacances|noel|${SPEC}))(?: (?:de |d )?(noel|toussaint|hiver|fevrier|printemps|paques|ete))?`, (m) => {
+  // (« du 4 janvier aux vacances »: after a start, « aux vacances » alone is the end too.)
+  r.pass(pattern`\\b(?:jusqu (?:au|a|a la|aux)|d ici(?: a| au| aux)?(?: la| le| les)?|aux(?= vacances\\b)) (?:fin (?:(?:du mois )?(?:de |d )?${MONTH}\\b|du mois|de (?:la|cette) semaine)|(?:vacances|noel|${SPEC}))(?: (?:de |d )?(noel|toussaint|hiver|fevrier|printemps|paques|ete))?`, (m) => {
     // « à partir du 21 juin jusqu'au 2 juillet »: a range from the day said (read below), not from today;
     // « à partir du 4 janvier jusqu'aux vacances d'hiver »: from that day to the holidays.
     const start = RANGE_START.exec(r.text.slice(0, m.index));
     const words = m[0];
+    if (words.startsWith('aux ') && !start) return null;
     if ((start || BARE_START.test(r.text.slice(0, m.index))) && !/vacances|noel|\bfin\b/.test(words)) return null;
     // « d'ici le 10 » alone is a deadline (« à payer d'ici le 10 »); after « chaque jeudi » or « tous les jours », or asked what is booked, the end of the days.
     if (/^d ici/.test(words) && !/vacances|noel|\bfin\b/.test(words) && r.ctx.wholeWeeks !== true && !EVERY_DAY.test(r.text.slice(0, m.index))) return null;

@@ -15,6 +15,7 @@ import { readEventDays } from './eventDays';
 import { maskStoryDays, withoutRecentPast } from './recentPast';
 import { readSameWeek, readWeeksAhead } from './weekRelative';
 import { pattern } from './pattern';
+import { STOP_FOR_NOW } from './stopForNow';
 
 /** « hier et aujourd'hui », « avant-hier, hier et ce matin »: past days in one list with today. */
 const JOINED_TO_TODAY = /^(?:avant hier|hier)(?: ,? ?(?:et )?(?:hier|avant hier))? ,? ?et (?:aujourd hui|ce matin|ce midi)\b/;
@@ -57,10 +58,10 @@ function maskNonDates(r: Reader): void {
   r.mask(/\b\d{1,2} ?h(?: ?[0-5]\d)?\b|\b\d{1,2}:\d{2}\b|\b\d{1,2} heures?\b/);
   r.mask(/\b\d{1,2} ?(?:ans?|mois)\b(?! (?:prochain|de))/);
   maskStoryDays(r);
-  // « ma carte d'identité expire le 20 février », « passeport valable jusqu'au 3 mars »: a paper's end, not a day asked.
-  r.mask(new RegExp(`\\b(?:expire|expirera|expirent|expireront|expiree?s?|perimee?s?|date d expiration|valable jusqu au|valide jusqu au|valables jusqu au)(?: :)?(?: le| au| du| en date du| fin)? (?:${WD} )?(?:${DAY} ${MONTH}(?: \\d{4})?|\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?)\\b`));
+  // « ma carte d'identité expire le 20 février », « passeport valable jusqu'au 3 mars », « ma carte expire le 3 »: a paper's end, not a day asked.
+  r.mask(new RegExp(`\\b(?:expire|expirera|expirent|expireront|expiree?s?|perimee?s?|date d expiration|valable jusqu au|valide jusqu au|valables jusqu au)(?: :)?(?: le| au| du| en date du| fin)? (?:${WD} )?(?:${DAY} ${MONTH}(?: \\d{4})?|\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?|(?<=(?:le|au|du|en date du|fin|:) (?:${WD} )?)${DAY}${DAY_END})`));
   // « je vais arrêter pour aujourd'hui », « on en reste là pour ce soir »: when to stop talking, not a day asked.
-  r.mask(/\b(?:arreter|arrete|arretons|arrete|stop|stopper|finir|terminer|en rester la|en reste la)(?: la)? pour (?:aujourd hui|ce soir|cette fois)\b/);
+  r.mask(STOP_FOR_NOW);
   r.mask(/\b(?:facture|numero|num|ref|reference|dossier|commande|avis)\s?:?\s?(?:numero\s)?[a-z]{0,5}-?\d[\d/.-]{2,}\w*/);
   r.mask(/\b[a-z]{1,6}-?\d{3,}\w*\b|\b\d{5,}\b|\b\d+[a-z]{2,}\d+\w*\b/);
   r.mask(STREET);

@@ -16,8 +16,10 @@ export function habit(r: Reader, at: number): boolean {
   const before = r.text.slice(0, at);
   // « le jeudi et le 3 décembre » is a list of days.
   const listed = /(?:\bet|\bou|,) le $/.test(before) || pattern`^\\w+(?: ?,| et| ou) (?:le )?(?:\\d|${WD})`.test(r.text.slice(at));
-  // Beside a date written out, or a recurrence (« en télétravail le vendredi …, les vendredis de mars »).
-  return !listed && /(?:^|\s)le $/.test(before) && pattern`\\b${DAY} ${MONTH}\\b|\\b\\d{1,2}[/.]\\d{1,2}\\b|\\b(?:tous les|les|chaque) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\\b(?! (?:\\d|prochain))`.test(r.source);
+  // Beside a date written out, or a recurrence (« en télétravail le vendredi …, les vendredis de mars »);
+  // not beside a bound it runs over (« à partir du 4 janvier, cantine le lundi jusqu'aux vacances »).
+  const bounded = r.found.some((f) => f.bound && !f.used);
+  return !listed && !bounded && /(?:^|\s)le $/.test(before) && pattern`\\b${DAY} ${MONTH}\\b|\\b\\d{1,2}[/.]\\d{1,2}\\b|\\b(?:tous les|les|chaque) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\\b(?! (?:\\d|prochain))`.test(r.source);
 }
 
 /**

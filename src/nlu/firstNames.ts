@@ -39,3 +39,6 @@ export function isKnownFirstName(word: string): boolean {
   const parts = fold(word).split(/[\s-]+/).filter(Boolean);
   return parts.length > 0 && parts.every((p) => FIRST_NAMES.has(p));
 }
+
+/** The first names that end like a plural (« Lucas », « Jules », « Alix »): after a number, a name, not what it counts. */
+export const PLURAL_LOOKING_NAMES: readonly string[] = [...FIRST_NAMES].filter((n) => /[sx]$/.test(n));

@@ -17,6 +17,7 @@ import { takenBackTail } from './takenBack';
 import { booksAfterContrast, cancelAskedBeforeAppointment, missesWithReason, withoutIllness, withoutParentsIllness } from './intentReasons';
 import { PLAIN_PHRASINGS } from './plainPhrasings';
 import { saysSignInCode } from './signInCode';
+import { STOP_FOR_NOW_ALONE } from './stopForNow';
 import { asksWhereToSignIn, CREDENTIALS_FAIL, HAS_CREDENTIALS, PORTAL_FAILS } from './signInQuestions';
 import { asksIfOpen, asksWhenOpen, asksWhereIs } from './visitQuestions';
 import { ABSENCE_REASON, ASKS_A_MEASURE, ASKS_THE_TIME, PAY_ASKED, SEE_INVOICES, ASKS_WHAT_IS_OFFERED, CANCEL_VERB, JUDGES_ONLY, MORE_PHRASINGS, ONLY_A_MOMENT, OPTION_BY_NUMBER, PAPER_QUESTION, PAST_ABSENCE, BOOK_ASKED, keepsIt, STUCK_IN_A_FORM, TIME_ASKED, UNPAID_ASKED } from './intentPhrasings';
@@ -116,7 +117,8 @@ function intentOf(prepared: string, activityNamed: boolean): Intent {
   const said = prepared.replace(POLITE, ' ').replace(/\s+/g, ' ').trim();
   // « non c'est bon, laissez tomber », « annule tout ça », « oubliez ma demande »
   const core = said.replace(ABORT_FILLER, ' ').replace(/\b(\w+)(?: \1\b)+/g, '$1').replace(/\s+/g, ' ').trim();
-  if (PATTERNS.abort.test(core) || (core === '' && /\b(?:non|finalement|c est bon|plus tard|une autre fois|on verra)\b/.test(said)) || takesBack(said)) return 'abort';
+  // « on en reste là pour aujourd'hui »: a stop with its moment; « réserver le 15, non en fait annulez tout »: the request taken back.
+  if (PATTERNS.abort.test(core) || STOP_FOR_NOW_ALONE.test(core) || (core === '' && /\b(?:non|finalement|c est bon|plus tard|une autre fois|on verra)\b/.test(said)) || takesBack(said)) return 'abort';
   // « comment faire pour payer », « how do I cancel a booking? »: how a task goes, naming nothing of it (« … inscrire Léa à la cantine » asks it).
   if (howToTopic(said)) return 'help';
   const english = englishIntent(said, prepared);

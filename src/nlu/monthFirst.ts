@@ -8,11 +8,13 @@
  */
 import { DAY_END } from './dayEnd';
 import { NO_DAY_BEFORE } from './englishText';
+import { PLURAL_LOOKING_NAMES } from './firstNames';
 
 const MONTHS = '(?:janvier|janv|fevrier|fevr|fev|mars|avril|avr|mai|juin|juillet|juil|aout|septembre|sept|octobre|oct|novembre|nov|decembre|dec)';
 /** What a number counts when said in the singular (« 1 semaine »); a plural (« 3 fois », « 2 repas ») counts too. */
 const UNIT = '(?:semaine|jour|mois|an|heure|minute|enfant|euro|repas|fois|seance|week|day|month|year|hour|time|kid|child|meal)';
-const DAY_FOLLOWS = `\\s\\d{4}\\b|\\s\\d{1,2} ?h\\b|${DAY_END.slice(3, -1)}|\\s(?!${UNIT}\\b)[a-z]*[a-rt-wyz]\\b`;
+/** After the days, a year, an hour, what may follow a day, or a word not a plural; a first name even when it ends like one (« janvier 12 et 13 lucas »). */
+const DAY_FOLLOWS = `\\s\\d{4}\\b|\\s\\d{1,2} ?h\\b|${DAY_END.slice(3, -1)}|\\s(?!${UNIT}\\b)[a-z]*[a-rt-wyz]\\b|\\s(?:${PLURAL_LOOKING_NAMES.join('|')})\\b`;
 const MONTH_FIRST = new RegExp(`${NO_DAY_BEFORE}\\b(${MONTHS}) (\\d{1,2}(?:(?: ?,| et| ?, et|) \\d{1,2})*)\\b(?! ?(?::|\\d{1,2}\\b|h\\b))(?=${DAY_FOLLOWS})`, 'g');
 
 export function monthFirst(text: string): string {

@@ -1,0 +1,12 @@
+/**
+ * When the talk stops, said with its moment: « on en reste là pour aujourd'hui », « je vais arrêter pour ce soir »,
+ * « restons-en là pour le moment », « ça suffit pour aujourd'hui »: a stop, and its « aujourd'hui » no day asked.
+ * Read on prepared text; its own module, importing nothing: the intents and the date reader both read it.
+ */
+const VERB = '(?:(?:je|j|on|nous) (?:vais |va |allons )?)?(?:(?:m |s |nous )?(?:arreter|arrete|arretons)|stop|stopper|finir|terminer|en (?:rester|reste|restons)|restons en|(?:ca )?suffit|c est (?:tout|assez|fini))';
+
+/** The stop and its moment (« en reste là pour aujourd'hui »): the words to set aside when reading days. */
+export const STOP_FOR_NOW = new RegExp(`\\b${VERB}(?: la| ici)? pour (?:aujourd hui|ce soir|ce matin|cette fois|le moment|l instant|maintenant)\\b`);
+
+/** What is left of a message once what does not change a stop is taken away, when it says nothing else (« on en reste là pour aujourd'hui »). */
+export const STOP_FOR_NOW_ALONE = new RegExp(`^${STOP_FOR_NOW.source}$`);

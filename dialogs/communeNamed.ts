@@ -4,7 +4,7 @@
  * delivers the act (« on s est marie a carrieres sous poissy »), so it is the commune, said so with how to change it
  * (`commune.notedFromPlace`), and the message is kept whole for the act's place.
  */
-import type { CommuneMatch } from '../src/domain/communeMatch';
+import { withoutCommuneName, type CommuneMatch } from '../src/domain/communeMatch';
 import { readActDetails, withoutEventPlace } from '../src/nlu/upfrontDetails';
 import type { DialogDeps } from './dialogContext';
 
@@ -21,4 +21,12 @@ export async function communeNamed(deps: DialogDeps, text: string): Promise<Comm
   // « marié à Carrières » (two communes served start so): those two offered, unless the rest already named two.
   if (atPlace?.kind === 'found' || (atPlace?.kind === 'ambiguous' && said.kind !== 'ambiguous')) return { match: atPlace, atPlace: true };
   return { match: said };
+}
+
+/**
+ * What the message says besides the commune (« horaires de la mairie de Chanteloup » → « horaires de la mairie »), to answer
+ * once the commune is set; the whole message when the commune is the act's place (the place stays the act's).
+ */
+export function besidesCommune(named: CommuneNamed, text: string): string {
+  return named.match.kind === 'found' && !named.atPlace ? withoutCommuneName(text, named.match.commune) : text;
 }

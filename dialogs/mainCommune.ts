@@ -3,12 +3,11 @@
  * deployment, the only one known, a first message naming it, or else asked.
  */
 import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
-import { withoutCommuneName } from '../src/domain/communeMatch';
 import { closingAtQuestion } from '../src/nlu/closing';
 import { detectCommand } from '../src/nlu/commands';
 import { closingText } from './closingText';
 import { onlyNamesAPlace } from '../src/nlu/placeAnswer';
-import { communeNamed } from './communeNamed';
+import { besidesCommune, communeNamed } from './communeNamed';
 import { COMMUNE_DIALOG, asksSomething, namesOnlyNear, type CommuneOptions } from './communeDialog';
 import { currentCommune, send, setCommune, translator, type DialogDeps } from './dialogContext';
 import { MAIN_FLOW, type MainOptions } from './mainOptions';
@@ -55,11 +54,11 @@ export async function ensureCommune(deps: DialogDeps, step: WaterfallStepContext
   // The place of an act's event (« je suis né à Poissy ») is the act's: it chooses the commune only when it is one served (communeNamed.ts).
   const said = options.pending?.text ? await communeNamed(deps, options.pending.text) : undefined;
   const named = said?.match;
-  if (named?.kind === 'found' && options.pending) {
+  if (said && named?.kind === 'found' && options.pending) {
     await setCommune(deps, step.context, named.commune.id);
-    await send(deps, step.context, { text: translator(deps, step.context)(said?.atPlace ? 'commune.notedFromPlace' : 'commune.noted', { commune: named.commune.name }) });
+    await send(deps, step.context, { text: translator(deps, step.context)(said.atPlace ? 'commune.notedFromPlace' : 'commune.noted', { commune: named.commune.name }) });
     // « horaires de la mairie de Chanteloup »: the commune, and the request answered at once (what is said besides the name: « bjr carrieres sous poissy » asks nothing).
-    const rest = said?.atPlace ? options.pending.text : withoutCommuneName(options.pending.text, named.commune);
+    const rest = besidesCommune(said, options.pending.text);
     const request = asksSomething(deps, rest);
     return step.replaceDialog(MAIN_FLOW, (request ? { pending: { ...options.pending, text: rest } } : {}) satisfies MainOptions);
   }

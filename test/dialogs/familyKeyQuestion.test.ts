@@ -29,6 +29,8 @@ describe('a question about the family key', () => {
     expect(service.email).toBeTruthy();
     const answer = c.text(await c.say("c'est quoi la clé enfance ? comment je l'obtiens ?"));
     expect(answer).toContain(service.email!);
+    // The service is named once, above its contacts (it was named in the sentence too, then again as the heading).
+    expect(answer.split(service.name).length - 1).toBe(1);
     expect(answer).not.toContain('adresse e-mail de votre espace');
     const next = c.text(await c.say("j'ai pas de cle"));
     expect(next).toContain(service.email!);

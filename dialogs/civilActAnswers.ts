@@ -14,6 +14,7 @@ import { latestDay, readPastDay } from '../src/nlu/pastDay';
 import { placeWithDetails } from '../src/nlu/placeWithDetails';
 import { saysOwnName } from '../src/nlu/ownName';
 import { splitFullName } from '../src/nlu/fullName';
+import { namesForPlace } from '../src/nlu/namesForPlace';
 import { capitalized, check } from './accountFields';
 import type { AddressTown } from '../src/domain/postalAddress';
 import { readAddressAnswer } from './addressAnswer';
@@ -52,6 +53,15 @@ export function placeAnswer(t: Translate, commune: Commune, draft: Draft, answer
     if (!before.otherPlace) return { leadKey: 'civilAct.domicileNoted', leadParams: { ...kept, livedHere: true } };
     draft.place = t('civilAct.placeTranscribed', { place: before.otherPlace, commune: commune.name });
     return { leadKey: 'civilAct.transcribedHere' };
+  }
+  // « Haddad Karim »: the person's names, never a town; kept for the name questions (read back), the place asked again.
+  const names = lived ? undefined : namesForPlace(answer);
+  const lastName = names && check('lastName', names.lastName);
+  const firstName = names && check('firstName', names.firstName);
+  if (lastName && firstName && !isThisCommune(commune, answer)) {
+    if (draft.lastName || draft.firstName) return { leadKey: 'civilAct.bad.place', leadParams: { ...kept, commune: commune.name } };
+    Object.assign(draft, { lastName, firstName });
+    return { leadKey: 'civilAct.namesRead', leadParams: { ...kept, lastName, firstName } };
   }
   const said = readPlaceSentence(lived ?? answer);
   if (said.abroad) return 'abroad';

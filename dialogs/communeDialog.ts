@@ -13,7 +13,7 @@ import { positionOf } from '../src/nlu/choice';
 import { asksForLostReference, asksForMyRequests, asksToFollowRequest } from '../src/nlu/requestTopics';
 import { onlyAPlaceLead } from '../src/nlu/placeAnswer';
 import { takesBackCommuneChange } from '../src/nlu/communeStay';
-import { besidesCommune, communeNamed, type CommuneNamed } from './communeNamed';
+import { besidesCommune, communeNamed, keptAlong, type CommuneNamed } from './communeNamed';
 import { fold, recognizeYesNo } from '../src/nlu/yesNo';
 import type { Commune } from '../src/domain/types';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
@@ -112,7 +112,8 @@ export class CommuneDialog extends ComponentDialog {
     const match = picked ? { kind: 'found' as const, commune: picked } : outOfList ? { kind: 'none' as const, communes: shown } : (named as CommuneNamed).match;
     // « horaires de la mairie »: a request rather than a commune, kept for when the commune is known (« bjr carrieres sous poissy » asks nothing).
     const rest = named ? besidesCommune(named, answer) : answer;
-    const request = !picked && !namesOnlyNear(match, answer) && asksSomething(this.deps, rest) ? { ...input, text: rest } : undefined;
+    // Of the same kind as a request kept (« copie integrale » after « il me faut un acte de mariage »): it completes it, never replaces it.
+    const request = !picked && !namesOnlyNear(match, answer) && asksSomething(this.deps, rest) ? keptAlong(this.deps, options.kept, { ...input, text: rest }) : undefined;
     // « merci », « bonjour », « et lundi 25 ? »: answered or kept, the commune asked again (communeAside.ts).
     const aside = match.kind === 'none' && !request ? communeAside(this.deps, step.context, answer, options.kept) : undefined;
     const kept = request ?? aside?.kept ?? options.kept;

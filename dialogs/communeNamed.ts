@@ -6,6 +6,7 @@
  */
 import { withoutCommuneName, type CommuneMatch } from '../src/domain/communeMatch';
 import { readActDetails, withoutEventPlace } from '../src/nlu/upfrontDetails';
+import type { AnyInput } from './anyInputPrompt';
 import type { DialogDeps } from './dialogContext';
 
 export interface CommuneNamed {
@@ -29,4 +30,17 @@ export async function communeNamed(deps: DialogDeps, text: string): Promise<Comm
  */
 export function besidesCommune(named: CommuneNamed, text: string): string {
   return named.match.kind === 'found' && !named.atPlace ? withoutCommuneName(text, named.match.commune) : text;
+}
+
+/**
+ * A request typed at the commune question while one is kept (« il me faut un acte de mariage », then « copie integrale »):
+ * of the same kind, it completes the kept one (both texts read together once the commune is known), unless it names
+ * another act (« non un acte de naissance »: the new one); of another kind, it is the new request.
+ */
+export function keptAlong(deps: DialogDeps, kept: AnyInput | undefined, request: AnyInput): AnyInput {
+  if (!kept || deps.understand(kept.text).intent !== deps.understand(request.text).intent) return request;
+  const before = readActDetails(kept.text).kind;
+  const now = readActDetails(request.text).kind;
+  if (now && before && now !== before) return request;
+  return { ...kept, text: `${kept.text.trim().replace(/[.!,;]+$/, '')}. ${request.text.trim()}` };
 }

@@ -46,6 +46,8 @@ export interface CreateOptions extends Corrected {
   noEmail?: boolean;
   /** The e-mail not to question again: confirmed as typed (« non, c'est bien gmail.fr ») or the suggestion taken. */
   emailKept?: string;
+  /** A request of the account typed at a question (« envoyer un justificatif »): routed once the account is created. */
+  afterCreation?: AnyInput;
 }
 
 /** In the flow's values: the e-mail whose domain looked mistyped, the question asked being whether another was meant. */
@@ -119,7 +121,8 @@ export class CreateAccountDialog extends ComponentDialog {
     const draft = { ...(options.draft ?? {}) };
     const input = step.result as AnyInput;
     // The flow asked again, what it was started for kept (the family key after it).
-    const again = (next: CreateOptions) => step.replaceDialog(FLOW, { ...(options.emailKept ? { emailKept: options.emailKept } : {}), ...next, ...(options.thenKey ? { thenKey: true } : {}) } satisfies CreateOptions);
+    const again = (next: CreateOptions) =>
+      step.replaceDialog(FLOW, { ...(options.emailKept ? { emailKept: options.emailKept } : {}), ...next, ...(options.thenKey ? { thenKey: true } : {}), ...(options.afterCreation ? { afterCreation: options.afterCreation } : {}) } satisfies CreateOptions);
     const lead = notUnderstood(t, 'choice.task.createAccount');
 
     // « non j'ai inversé nom et prénom »: both names swapped, and the form goes on (read back again).
@@ -213,7 +216,7 @@ export class CreateAccountDialog extends ComponentDialog {
   /** Signed in: the password is chosen on the bot's page, by a one-time link (mailed where the chat is SMS). */
   private async done(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const result = (step.result ?? {}) as SignInResult;
-    const kept = (step.values as FlowValues).afterCreation;
+    const kept = (step.values as FlowValues).afterCreation ?? (step.options as CreateOptions | undefined)?.afterCreation;
     const commune = await currentCommune(this.deps, step.context);
     if (result.account && !result.account.hasPassword && commune) {
       const t = translator(this.deps, step.context);
@@ -247,4 +250,17 @@ export function keepUntilCreated(innerDc: DialogContext, request: AnyInput): str
   if (typeof email !== 'string' || !state?.values) return undefined;
   state.values.afterCreation = request;
   return email;
+}
+
+/**
+ * At a question of the sign-up before its code (« Quel est votre prénom ? »), a request that needs the account and
+ * belongs to it (« envoyer un justificatif »): kept for when the account is created, the sign-up going on with what
+ * was given. False when no sign-up is at its questions.
+ */
+export function keepForAfterCreation(innerDc: DialogContext, request: AnyInput): boolean {
+  const flow = waitingAt(innerDc, CREATE_ACCOUNT_DIALOG)?.child;
+  const state = flow?.stack.find((d) => d.id === FLOW)?.state as { options?: CreateOptions } | undefined;
+  if (!flow || flow.activeDialog?.id !== PROMPT || !state?.options) return false;
+  state.options.afterCreation = request;
+  return true;
 }

@@ -26,15 +26,25 @@ export function namedDay(t: Translate, locale: string, day: string): string {
   return `${t(`weekday.${weekdayOf(day)}`)} ${date}`;
 }
 
+/**
+ * The week's hours, one line per run of days that follow each other with the same hours (« lundi au vendredi : … »,
+ * « mardi et jeudi » never grouped: only days in a row). A weekend day closed is not listed.
+ */
 export function weekHours(t: Translate, service: CommuneService): string {
   const lines = [t('info.hoursWeek', { service: service.name })];
-  for (const day of WEEKDAYS) {
-    const hours = hoursOn(service, day);
-    if (!hours || hours.length === 0) {
-      if (day !== 'sat' && day !== 'sun') lines.push(t('info.hoursDayClosed', { weekday: t(`weekday.${day}`) }));
-      continue;
-    }
-    lines.push(t('info.hoursDay', { weekday: t(`weekday.${day}`), periods: formatPeriods(t, hours) }));
+  const days = WEEKDAYS.map((day) => ({ day, hours: hoursOn(service, day) ?? [] })).filter(({ day, hours }) => hours.length > 0 || (day !== 'sat' && day !== 'sun'));
+  for (let i = 0; i < days.length; ) {
+    const first = days[i] as (typeof days)[number];
+    const key = JSON.stringify(first.hours);
+    let j = i + 1;
+    while (j < days.length && JSON.stringify(days[j]?.hours) === key && WEEKDAYS.indexOf(days[j]?.day as Weekday) === WEEKDAYS.indexOf(days[j - 1]?.day as Weekday) + 1) j += 1;
+    const last = days[j - 1] as (typeof days)[number];
+    const span = j - i;
+    const from = t(`weekday.${first.day}`);
+    const to = t(`weekday.${last.day}`);
+    const weekday = span === 1 ? from : t(span === 2 ? 'info.daysPair' : 'info.daysRange', { from, to });
+    lines.push(first.hours.length === 0 ? t('info.hoursDayClosed', { weekday }) : t('info.hoursDay', { weekday, periods: formatPeriods(t, first.hours) }));
+    i = j;
   }
   return lines.join('\n');
 }

@@ -67,7 +67,8 @@ const PLACES: ReadonlyArray<readonly [string, Place]> = [
   [ACCOUNT_DATA_DIALOG, { help: 'commands.help.accountData', topic: 'account', cancellable: true }],
   [E_INVOICE_DIALOG, { help: 'commands.help.eInvoice', topic: 'invoices', task: 'eInvoice', own: ['e_invoice'] }],
   [FAMILY_FILE_DIALOG, { help: 'commands.help.signIn', topic: 'account', task: 'familyFile', consults: true }],
-  [CREATE_ACCOUNT_DIALOG, { help: 'commands.help.createAccount', topic: 'account', task: 'createAccount' }],
+  // Another request of the account there (« envoyer un justificatif ») is not an answer: kept for once the account is created (topicSwitch.ts).
+  [CREATE_ACCOUNT_DIALOG, { help: 'commands.help.createAccount', topic: 'account', task: 'createAccount', own: ['create_account'] }],
   [FAMILY_KEY_DIALOG, { help: 'commands.help.familyKey', topic: 'familyKey', task: 'familyKey' }],
   [BOOKING_DIALOG, { help: 'commands.help.booking', topic: 'booking', cancellable: true }],
   // A booking asked at the absence's questions (« je voudrais réserver la cantine ») is another task, as an absence is at the booking's.

@@ -21,7 +21,7 @@ import { channelUser, send, translator, type DialogDeps } from './dialogContext'
 import { asideAnswer } from './asideAnswer';
 import { answerFollowUp, noteAsideQuestion } from './asideFollowUp';
 import type { InfoQuery } from '../src/nlu/infoQuery';
-import { keepUntilCreated } from './createAccountDialog';
+import { keepForAfterCreation, keepUntilCreated } from './createAccountDialog';
 import type { AnyInput } from './anyInputPrompt';
 import { MAIN_FLOW, MENU_PROMPT, type MainOptions } from './mainOptions';
 import type { Place } from './places';
@@ -37,6 +37,8 @@ import { pause, pausedList, pausedOf, type PausedTask } from './pausedTasks';
 
 /** The dialogs where a request's reference is an answer (following it, or the list of démarches that offers to). */
 const FOLLOWING = [FOLLOW_REQUEST_DIALOG, LOST_REFERENCE_DIALOG, DEMARCHES_DIALOG];
+/** Requests of the account itself, made once it is created when asked while creating it. */
+const ACCOUNT_OWN: ReadonlySet<Intent> = new Set(['upload_document', 'update_contact']);
 /** The answer of each request answered in a sentence (see topicRequest.ts). */
 const ANSWER_OF: Partial<Record<Intent, string>> = { parental_authorization: 'parentalAuthorization.answer' };
 
@@ -109,6 +111,12 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
   const creating = needsAccount ? keepUntilCreated(innerDc, { text }) : undefined;
   if (creating) {
     await send(deps, innerDc.context, { text: translator(deps, innerDc.context)('createAccount.finishFirst', { email: creating }) });
+    await repromptQuestion(innerDc);
+    return { status: DialogTurnStatus.waiting };
+  }
+  // « envoyer un justificatif » at a question of the sign-up: it needs the account, so the sign-up goes on (nothing lost) and the request follows it.
+  if (aside.intent && ACCOUNT_OWN.has(aside.intent) && keepForAfterCreation(innerDc, { text })) {
+    await send(deps, innerDc.context, { text: translator(deps, innerDc.context)('createAccount.keptForAfter') });
     await repromptQuestion(innerDc);
     return { status: DialogTurnStatus.waiting };
   }

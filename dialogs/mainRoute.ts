@@ -33,7 +33,7 @@ import { INVOICES_DIALOG, type InvoicesOptions } from './invoicesDialog';
 import { refusalOfPayment } from './invoiceQuestions';
 import { switchLanguage, switchPlain } from './mainInterruptions';
 import type { MenuValues } from './mainMenu';
-import { MAIN_FLOW, type MainOptions } from './mainOptions';
+import { followUpsOf, MAIN_FLOW, type MainOptions } from './mainOptions';
 import { afterAbsence } from './absenceFollowUp';
 import { explainAndOffer, takeOffer } from './howToOffer';
 import { absenceWithdrawnAtMenu } from './absenceWithdrawDialog';
@@ -77,11 +77,11 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
   }
   if (command === 'plainOn' || command === 'plainOff') {
     await switchPlain(deps, step.context, command === 'plainOn');
-    return step.replaceDialog(MAIN_FLOW, {} satisfies MainOptions);
+    return step.replaceDialog(MAIN_FLOW, followUpsOf(after));
   }
   if (command === 'english' || command === 'french') {
     await switchLanguage(deps, step.context, command === 'english' ? 'en' : 'fr');
-    return step.replaceDialog(MAIN_FLOW, {} satisfies MainOptions);
+    return step.replaceDialog(MAIN_FLOW, followUpsOf(after));
   }
 
   // « oui » to « Voulez-vous que je le fasse ? » after how a task goes was explained; « comment on fait pour réserver mercredi ? »: explained, offered.

@@ -3,7 +3,7 @@
  * booking undone after a setting said at the menu (« english », « langage simple »), a day then a child's name, the
  * child kept when the activity changes. The clock is Wednesday 18 November 2026.
  */
-import { cancelled } from './checks';
+import { booked, cancelled } from './checks';
 import type { Conversation, Ctx } from './runner';
 
 const lea = (c: Ctx) => c.resident.children.lea;
@@ -25,4 +25,19 @@ const undoAfterSetting: Conversation[] = UNDO_AFTER_SETTING.map((u) => ({
   outcome: (ctx) => cancelled(ctx.core, lea(ctx), 'canteen', ['2026-12-03'], []),
 }));
 
-export const familyConversations: Conversation[] = [...undoAfterSetting];
+/** A day then a child's name (« le 3 hugo »): the day is read, not dropped as a count. */
+const DAY_THEN_CHILD: Array<{ name: string; turns: string[] }> = [
+  { name: 'at the child question', turns: ['reserver la cantine', 'le 3 hugo', 'oui'] },
+  { name: 'at the calendar', turns: ['reserver la cantine pour hugo', 'le 3 hugo', 'oui'] },
+  { name: 'up front', turns: ['cantine le 3 hugo', 'oui'] },
+];
+
+const dayThenChild: Conversation[] = DAY_THEN_CHILD.map((d) => ({
+  task: 'book days',
+  name: `« le 3 hugo » ${d.name}`,
+  given: 'signedInLinked',
+  turns: d.turns,
+  outcome: (ctx) => booked(ctx.core, ctx.resident.children.hugo, 'canteen', ['2026-12-03']),
+}));
+
+export const familyConversations: Conversation[] = [...undoAfterSetting, ...dayThenChild];

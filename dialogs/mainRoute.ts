@@ -17,6 +17,7 @@ import { AGENDA_DIALOG, type AgendaOptions } from './agendaDialog';
 import { afterAgenda } from './agendaFollowUp';
 import type { AnyInput } from './anyInputPrompt';
 import { BOOKING_DIALOG, type BookingOptions } from './bookingDialog';
+import { dayAndChildAtMenu } from './dayAndChildAtMenu';
 import { CONTACT_DETAILS_DIALOG, type ContactOptions } from './contactDetailsDialog';
 import { CREATE_ACCOUNT_DIALOG, type CreateOptions } from './createAccountDialog';
 import { DEMARCHES_DIALOG } from './demarchesDialog';
@@ -190,6 +191,9 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
       if (await refusalOfPayment(deps, step.context, input.text)) return step.beginDialog(INVOICES_DIALOG, { text: input.text } satisfies InvoicesOptions);
       const loose = matchMenuChoice(input.text, undefined);
       if (loose) return openItem(step, loose);
+      // « le 19 hugo »: a day and a child of the family, no verb: booked or cancelled as « Réserver ou annuler » would.
+      const dayAndChild = await dayAndChildAtMenu(deps, step, input.text, shownMonthOf(step));
+      if (dayAndChild) return dayAndChild;
       const named = await namedCommune(deps, step, input.text);
       await send(deps, step.context, { text: named ?? t('menu.notUnderstood') });
       return step.replaceDialog(MAIN_FLOW, {} satisfies MainOptions);

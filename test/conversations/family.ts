@@ -30,6 +30,9 @@ const DAY_THEN_CHILD: Array<{ name: string; turns: string[] }> = [
   { name: 'at the child question', turns: ['reserver la cantine', 'le 3 hugo', 'oui'] },
   { name: 'at the calendar', turns: ['reserver la cantine pour hugo', 'le 3 hugo', 'oui'] },
   { name: 'up front', turns: ['cantine le 3 hugo', 'oui'] },
+  // No verb, no activity, as a first message: « Réserver ou annuler » for that child and day, the activity asked.
+  { name: 'as a first message', turns: ['le 3 hugo', 'cantine', 'oui'] },
+  { name: 'as a first message, the child first', turns: ['hugo le 3 decembre', 'cantine', 'oui'] },
 ];
 
 const dayThenChild: Conversation[] = DAY_THEN_CHILD.map((d) => ({

@@ -145,8 +145,12 @@ export async function readDays(deps: DialogDeps, step: WaterfallStepContext): Pr
   }
   if (change.kind === 'switch') {
     // The days wished so far were for the other activity: they are not carried over.
+    // « plutôt le soir » at Léa's morning care, Léa not enrolled in the evening care: the child it goes on for is said, never changed silently.
+    const shownNames = list.flatMap((b) => b.children).filter((c, i, all) => options.childIds?.includes(c.id) && !change.childIds.includes(c.id) && all.findIndex((o) => o.id === c.id) === i).map((c) => c.firstName);
+    const others = change.activity.children.filter((c) => change.childIds.includes(c.id)).map((c) => c.firstName);
     options = { ...options, activityId: change.activity.activity.id, childIds: change.childIds, wishes: [] };
-    const lead = t('booking.switched', { activity: change.activity.activity.label });
+    const switched = t('booking.switched', { activity: change.activity.activity.label });
+    const lead = shownNames.length ? `${switched}\n${t('booking.childrenNotHere', { names: shownNames.join(', '), activity: change.activity.activity.label, others: others.join(', ') })}` : switched;
     if (understood.dates.length === 0) return step.replaceDialog(DAYS, { ...options, lead });
     await send(deps, step.context, { text: lead });
   }

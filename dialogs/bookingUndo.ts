@@ -18,7 +18,10 @@ import { saysDaysTakenBack } from '../src/nlu/daysTakenBack';
 /** « annule », « annule ça », « non annule », « oups annulez tout »: a cancelling word alone, no day, activity nor child. */
 const BARE_UNDO = /^(?:(?:non|nan|ah non|oh non|oups?|en fait|finalement|euh|mince|zut) )*(?:annul\w*|j annule|on annule)(?: (?:ca|cela|tout|svp|stp|s il vous plait|merci|la|le))*$/;
 
-export const saysBareUndo = (text: string): boolean => BARE_UNDO.test(prepare(text));
+/** The same in English: « undo », « cancel that », « oops undo what I just did », « cancel the booking please ». */
+const BARE_UNDO_EN = /^(?:(?:no|oops|oh no|sorry|actually|wait|please) )*(?:undo|cancel|revert|take back)(?: (?:that|this|it|all|everything|the booking|this booking|that booking|my booking|please|pls|now|what i (?:just )?(?:did|booked|reserved)|what i have just (?:done|booked)))*$/;
+
+export const saysBareUndo = (text: string): boolean => BARE_UNDO.test(prepare(text)) || BARE_UNDO_EN.test(prepare(text));
 
 /** The booking just confirmed, when the menu shown after it waits (the options of the main flow). */
 export function bookingJustDone(innerDc: DialogContext): BookingDone | undefined {

@@ -6,17 +6,24 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
 import type { FamilyFile } from '../src/domain/familyFile';
 import type { Translate } from '../src/i18n';
-import { currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
+import { currentCommune, localeOf, send, toActivity, translator, type DialogDeps } from './dialogContext';
+import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
+import type { InfoResult } from './infoDialog';
+import { asksForNextPage } from './pages';
+import { familyFilePages } from './familyFilePages';
 import { requireSignIn, type SignInResult } from './signInDialog';
 import { shortDay } from './dateWords';
 import { numberFormat } from '../src/domain/formats';
 
 export const FAMILY_FILE_DIALOG = 'familyFile';
 const FLOW = 'familyFileFlow';
+const PROMPT = 'familyFilePrompt';
 
 export interface FamilyFileOptions {
   /** « quels enfants sont inscrits ? »: only the children on file and their activities. */
   only?: 'children';
+  /** By SMS, the page to show (« suite »: the next one). */
+  page?: number;
 }
 
 interface Section {
@@ -73,7 +80,8 @@ export function familyFileSections(t: Translate, locale: string, file: FamilyFil
 export class FamilyFileDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
     super(FAMILY_FILE_DIALOG);
-    this.addDialog(new WaterfallDialog(FLOW, [requireSignIn(deps, 'familyFile.signInFirst'), this.show.bind(this)]));
+    this.addDialog(new AnyInputPrompt(PROMPT));
+    this.addDialog(new WaterfallDialog(FLOW, [requireSignIn(deps, 'familyFile.signInFirst'), this.show.bind(this), this.next.bind(this)]));
     this.initialDialogId = FLOW;
   }
 
@@ -87,8 +95,27 @@ export class FamilyFileDialog extends ComponentDialog {
       await send(this.deps, step.context, { text: t('familyFile.notLinked', { keyName: commune.familyKeyName }) });
       return step.endDialog();
     }
-    await this.sendFile(step, t, file, (step.options as FamilyFileOptions | undefined)?.only === 'children');
+    const options = (step.options ?? {}) as FamilyFileOptions;
+    // By SMS the whole file is a page at a time, the children first; « suite » for the rest.
+    if (this.deps.renderer.pageChars(step.context.activity.channelId) !== undefined && options.only !== 'children') {
+      const pages = familyFilePages(t, localeOf(step.context), file);
+      const page = Math.min(options.page ?? 0, pages.length - 1);
+      if (page + 1 >= pages.length) {
+        await send(this.deps, step.context, { text: pages[page] ?? '' });
+        return step.endDialog();
+      }
+      return step.prompt(PROMPT, { prompt: toActivity(this.deps, step.context, { text: pages[page] ?? '' }) });
+    }
+    await this.sendFile(step, t, file, options.only === 'children');
     return step.endDialog();
+  }
+
+  /** « suite »: the next page; anything else is handed to the menu. */
+  private async next(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const input = step.result as AnyInput;
+    const options = (step.options ?? {}) as FamilyFileOptions;
+    if (asksForNextPage(input.text)) return step.replaceDialog(FLOW, { ...options, page: (options.page ?? 0) + 1 } satisfies FamilyFileOptions);
+    return step.endDialog({ unhandled: input } satisfies InfoResult);
   }
 
   private async sendFile(step: WaterfallStepContext, t: Translate, file: FamilyFile, childrenOnly: boolean): Promise<void> {

@@ -19,7 +19,7 @@ import { runningTask } from './taskNames';
 import { noteJustStarted, takeJustStarted } from './firstQuestion';
 import { takeInsult } from './insultAside';
 import { contactLines, openNow } from './infoAnswers';
-import { MAIN_FLOW, type MainOptions } from './mainOptions';
+import { followUpsOf, MAIN_FLOW, type MainOptions } from './mainOptions';
 import { placeOf, type Place } from './places';
 import { answerReminders, stopsBySms } from './reminders';
 import { inTask, optionsShown, repromptQuestion, rewriteQuestion, takesStop } from './questionAsked';
@@ -194,8 +194,10 @@ async function goOn(innerDc: DialogContext, place: Place, menu: MainOptions): Pr
     await repromptQuestion(innerDc);
     return { status: DialogTurnStatus.waiting };
   }
+  // At the menu: what the task just ended left (the booking to undo, the agenda shown) is kept for the next message.
+  const kept = followUpsOf(innerDc.stack.find((d) => d.id === MAIN_FLOW)?.state.options as MainOptions | undefined);
   await innerDc.cancelAllDialogs();
-  return innerDc.beginDialog(MAIN_FLOW, menu);
+  return innerDc.beginDialog(MAIN_FLOW, { ...kept, ...menu } satisfies MainOptions);
 }
 
 function placeOfDc(innerDc: DialogContext): Place {

@@ -50,6 +50,17 @@ export interface MainOptions {
   howToOffered?: HowToOffered;
 }
 
+/**
+ * What the menu knows of the task just ended (the booking or absence just recorded, the agenda or month shown, the
+ * démarche asked about, the mail sent): kept when the menu is shown again after a setting said there (« english »,
+ * « langage simple », « mes rappels »), so « undo » or « et le 26 aussi » said next still reads it.
+ */
+export function followUpsOf(options: MainOptions | undefined): MainOptions {
+  if (!options) return {};
+  const { shownMonth, lastBooking, lastAbsence, lastAgenda, askedAbout, lastMailed, enrolmentAnswered } = options;
+  return Object.fromEntries(Object.entries({ shownMonth, lastBooking, lastAbsence, lastAgenda, askedAbout, lastMailed, enrolmentAnswered }).filter(([, v]) => v !== undefined)) as MainOptions;
+}
+
 /** A task offered after explaining how it goes: its words (days, child, activity) kept. */
 export interface HowToOffered {
   task: 'booking' | 'absence';

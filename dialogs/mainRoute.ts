@@ -17,6 +17,7 @@ import { AGENDA_DIALOG, type AgendaOptions } from './agendaDialog';
 import { afterAgenda } from './agendaFollowUp';
 import type { AnyInput } from './anyInputPrompt';
 import { BOOKING_DIALOG, type BookingOptions } from './bookingDialog';
+import { dayAndChildAtMenu } from './dayAndChildAtMenu';
 import { CONTACT_DETAILS_DIALOG, type ContactOptions } from './contactDetailsDialog';
 import { CREATE_ACCOUNT_DIALOG, type CreateOptions } from './createAccountDialog';
 import { DEMARCHES_DIALOG } from './demarchesDialog';
@@ -33,7 +34,7 @@ import { INVOICES_DIALOG, type InvoicesOptions } from './invoicesDialog';
 import { refusalOfPayment } from './invoiceQuestions';
 import { switchLanguage, switchPlain } from './mainInterruptions';
 import type { MenuValues } from './mainMenu';
-import { MAIN_FLOW, type MainOptions } from './mainOptions';
+import { followUpsOf, MAIN_FLOW, type MainOptions } from './mainOptions';
 import { afterAbsence } from './absenceFollowUp';
 import { explainAndOffer, takeOffer } from './howToOffer';
 import { absenceWithdrawnAtMenu } from './absenceWithdrawDialog';
@@ -77,11 +78,11 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
   }
   if (command === 'plainOn' || command === 'plainOff') {
     await switchPlain(deps, step.context, command === 'plainOn');
-    return step.replaceDialog(MAIN_FLOW, {} satisfies MainOptions);
+    return step.replaceDialog(MAIN_FLOW, followUpsOf(after));
   }
   if (command === 'english' || command === 'french') {
     await switchLanguage(deps, step.context, command === 'english' ? 'en' : 'fr');
-    return step.replaceDialog(MAIN_FLOW, {} satisfies MainOptions);
+    return step.replaceDialog(MAIN_FLOW, followUpsOf(after));
   }
 
   // « oui » to « Voulez-vous que je le fasse ? » after how a task goes was explained; « comment on fait pour réserver mercredi ? »: explained, offered.
@@ -190,6 +191,9 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
       if (await refusalOfPayment(deps, step.context, input.text)) return step.beginDialog(INVOICES_DIALOG, { text: input.text } satisfies InvoicesOptions);
       const loose = matchMenuChoice(input.text, undefined);
       if (loose) return openItem(step, loose);
+      // « le 19 hugo »: a day and a child of the family, no verb: booked or cancelled as « Réserver ou annuler » would.
+      const dayAndChild = await dayAndChildAtMenu(deps, step, input.text, shownMonthOf(step));
+      if (dayAndChild) return dayAndChild;
       const named = await namedCommune(deps, step, input.text);
       await send(deps, step.context, { text: named ?? t('menu.notUnderstood') });
       return step.replaceDialog(MAIN_FLOW, {} satisfies MainOptions);

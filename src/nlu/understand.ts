@@ -14,7 +14,7 @@ import { MONTH, monthNumber } from './dateWords';
 import { needsFallback, recognizeDays, type DateRecognizer } from './recognizerFallback';
 import { detectIntent, type Intent } from './intents';
 import { combine, intentModel } from './intentFallback';
-import { pattern } from './pattern';
+import { globalPattern, pattern } from './pattern';
 
 export interface UnderstandContext {
   /** Reference day, 'YYYY-MM-DD', Europe/Paris. */
@@ -136,7 +136,20 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
     result.child = named[0];
     result.children = named;
   }
+  // « le 19 hugo », « cantine le 26 léa »: a child's name right after a day is not a word that makes the number a count.
+  const withFor = result.dates.length ? undefined : forBeforeNames(reading.prepared, named);
+  if (withFor) {
+    const again = understand(withFor, ctx);
+    if (again.dates.length) return { ...again, intent: result.intent === 'unknown' ? again.intent : result.intent };
+  }
   return result;
+}
+
+/** The prepared text with « pour » put between a day number and a child's name that follows it; undefined when none does. */
+function forBeforeNames(prepared: string, names: readonly string[]): string | undefined {
+  let out = prepared;
+  for (const name of names) out = out.replace(globalPattern`\\b(\\d{1,2}(?:er)?) (${escape(prepare(name))})\\b`, '$1 pour $2');
+  return out === prepared ? undefined : out;
 }
 
 function readText(text: string, ctx: UnderstandContext): { reading: Reading; askedRecognizer: boolean } {

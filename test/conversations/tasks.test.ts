@@ -5,6 +5,7 @@
  */
 import { accountConversations } from './account';
 import { bookingConversations } from './booking';
+import { familyConversations } from './family';
 import { infoConversations } from './info';
 import { invoiceConversations } from './invoices';
 import { markKnown } from './known';
@@ -12,7 +13,7 @@ import { requestConversations } from './requests';
 import { cases, openBench, runConversation, summary, type Bench, type Result } from './runner';
 
 const ONLY = process.env.CONV_ONLY;
-const all = cases(markKnown([...accountConversations, ...bookingConversations, ...invoiceConversations, ...requestConversations, ...infoConversations])).filter(([title]) => !ONLY || title.includes(ONLY));
+const all = cases(markKnown([...accountConversations, ...bookingConversations, ...familyConversations, ...invoiceConversations, ...requestConversations, ...infoConversations])).filter(([title]) => !ONLY || title.includes(ONLY));
 
 let bench: Bench;
 const results: Result[] = [];

@@ -31,6 +31,15 @@ describe('the other care said by its time of day', () => {
     expect(booked(c)).toEqual([{ code: 'evening', child: 'Hugo', day: '2027-01-07' }]);
   });
 
+  // Léa chosen, not enrolled in the evening care (Hugo is): the calendar goes on for Hugo, and says so.
+  it.each(table([['plutôt le soir']]))('%s: « %s » at Léa\'s morning care\'s calendar → the child it goes on for is said', async (channel, said) => {
+    const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
+    await c.say('reserver la garderie du matin pour lea');
+    const text = c.text(await c.say(said));
+    expect(text).toContain(textBefore('booking.switched'));
+    expect(text).toContain(textBefore('booking.childrenNotHere'));
+  });
+
   it.each(table([['non le matin']]))('%s: « %s » at the evening care\'s basket → the morning care\'s', async (channel, said) => {
     const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
     expect(offered(await c.say('réserver la garderie du soir pour hugo le 7 janvier'))).toEqual(BASKET);

@@ -4,6 +4,7 @@ import { bracketFor } from '../../src/domain/familyFile';
 import { signedInChat } from '../support/accounts';
 import { CHANNELS, fr, offered, textBefore } from '../support/prompts';
 import type { Chat } from '../support/harness';
+import { segments, smsBody } from '../../src/sms/smsText';
 
 const chats: Chat[] = [];
 afterEach(() => {
@@ -36,13 +37,22 @@ describe('the family file', () => {
     expect(cardJson).not.toContain('${');
   });
 
-  it('sends the same words on SMS, without a card', async () => {
+  it('sends the same facts on SMS, without a card, a page of at most 2 segments at a time (« suite »: the next)', async () => {
     const { c } = await signedInChat(chats, { channelId: 'sms', linkFile: 'CSP-F-000101' });
-    const replies = await c.say('mon dossier');
-    expect(replies.every((r) => !r.attachments?.length)).toBe(true);
-    const text = c.text(replies);
-    for (const line of EXPECTED) expect(text).toContain(line);
-    expect(text).toMatch(/Accueil .*matin : 1,90\s€/);
+    const pages: string[] = [];
+    for (const said of ['mon dossier', 'suite', 'suite']) {
+      const replies = await c.say(said);
+      expect(replies.every((r) => !r.attachments?.length)).toBe(true);
+      pages.push(smsBody(replies.map((r) => r.text ?? '')).join('\n'));
+    }
+    for (const page of pages) expect(segments(page)).toBeLessThanOrEqual(2);
+    // The children first, then the prices and the online invoice, then the guardians and the address.
+    expect(pages[0]).toContain('14/03/2019');
+    expect(pages[0]).toContain('02/06/2022');
+    expect(pages[1]).toContain('820');
+    expect(pages[1]).toMatch(/1,90\s€/);
+    expect(pages[2]).toContain('francoise.durand@example.org');
+    expect(pages[2]).toContain('78955');
   });
 
   it('asks to link the file first when the account has no family key yet', async () => {

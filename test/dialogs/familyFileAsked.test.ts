@@ -14,10 +14,10 @@ describe('the family file asked in few words', () => {
     async (channelId, phrasing) => {
       const { c } = await signedInChat(chats, { channelId, linkFile: 'CSP-F-000101' });
       const replies = await c.say(phrasing);
-      // The card's words on Web Chat, the text on SMS: the file's title and its children.
+      // The card's words on Web Chat, the text on SMS (its first page, shorter): the file's title and its children.
       const said = replies.map((r) => `${r.text ?? ''} ${JSON.stringify(r.attachments ?? [])}`).join('\n');
-      expect(said).toContain(textBefore('familyFile.title'));
-      expect(said).toContain('Hugo DURAND');
+      expect(said).toContain(channelId === 'sms' ? 'Dossier DURAND' : textBefore('familyFile.title'));
+      expect(said).toContain(channelId === 'sms' ? '- Hugo, ' : 'Hugo DURAND');
       expect(said).not.toContain(textBefore('familyKey.already'));
     },
   );

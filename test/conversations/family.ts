@@ -1,0 +1,46 @@
+/**
+ * The linked family's follow-ups and changes of mind (Léa: canteen, morning, Wednesday; Hugo: canteen, evening): a
+ * booking undone after a setting said at the menu (« english », « langage simple »), a day then a child's name, the
+ * child kept when the activity changes. The clock is Wednesday 18 November 2026.
+ */
+import { booked, cancelled } from './checks';
+import type { Conversation, Ctx } from './runner';
+
+const lea = (c: Ctx) => c.resident.children.lea;
+
+/** A booking confirmed, a setting said at the menu, then the undo: that booking's day cancelled. */
+const UNDO_AFTER_SETTING: Array<{ setting: string; undo: string; yes: string }> = [
+  { setting: 'english', undo: 'undo', yes: 'yes' },
+  { setting: 'english', undo: 'cancel that', yes: 'yes' },
+  { setting: 'english', undo: 'oops undo what I just did', yes: 'yes' },
+  { setting: 'langage simple', undo: 'annuler ce que je viens de faire', yes: 'oui' },
+  { setting: 'english', undo: 'français', yes: 'annule ça' },
+];
+
+const undoAfterSetting: Conversation[] = UNDO_AFTER_SETTING.map((u) => ({
+  task: 'cancel days',
+  name: `a booking, « ${u.setting} », then « ${u.undo} »`,
+  given: 'signedInLinked',
+  turns: ['reserver la cantine pour lea le 3 decembre', 'oui', u.setting, u.undo, u.yes, ...(u.undo === 'français' ? ['oui'] : [])],
+  outcome: (ctx) => cancelled(ctx.core, lea(ctx), 'canteen', ['2026-12-03'], []),
+}));
+
+/** A day then a child's name (« le 3 hugo »): the day is read, not dropped as a count. */
+const DAY_THEN_CHILD: Array<{ name: string; turns: string[] }> = [
+  { name: 'at the child question', turns: ['reserver la cantine', 'le 3 hugo', 'oui'] },
+  { name: 'at the calendar', turns: ['reserver la cantine pour hugo', 'le 3 hugo', 'oui'] },
+  { name: 'up front', turns: ['cantine le 3 hugo', 'oui'] },
+  // No verb, no activity, as a first message: « Réserver ou annuler » for that child and day, the activity asked.
+  { name: 'as a first message', turns: ['le 3 hugo', 'cantine', 'oui'] },
+  { name: 'as a first message, the child first', turns: ['hugo le 3 decembre', 'cantine', 'oui'] },
+];
+
+const dayThenChild: Conversation[] = DAY_THEN_CHILD.map((d) => ({
+  task: 'book days',
+  name: `« le 3 hugo » ${d.name}`,
+  given: 'signedInLinked',
+  turns: d.turns,
+  outcome: (ctx) => booked(ctx.core, ctx.resident.children.hugo, 'canteen', ['2026-12-03']),
+}));
+
+export const familyConversations: Conversation[] = [...undoAfterSetting, ...dayThenChild];

@@ -20,7 +20,8 @@ const PERFECT = new RegExp(
  * What was said or done before, told with its day: « suite à mon appel du 2 », « notre échange téléphonique du 8 décembre »,
  * « lors de ma réservation du 5 »: the day is the story (a booking's own day, « annuler ma réservation du 12 », stays).
  */
-const STORY_DAY = new RegExp(`\\b(?:(?:mon|ma|notre|votre|nos|mes|cet|cette|l|le|la) (?:appel|coup de (?:fil|telephone)|message|sms|mail|e mail|courriel|echange|conversation|entretien|courrier|lettre|visite|passage)s?(?: telephonique)?|lors (?:de|d) (?:ma|mon|notre|la|le|l) \\w+) (?:du|d hier|en date du) (?:${WD} )?${DAY}(?: ${MONTH})?\\b`);
+// (« le courrier de la mairie daté du 2 décembre », « mon attestation, datée du 4 janvier »: a paper's date, the story too.)
+const STORY_DAY = new RegExp(`\\b(?:(?:mon|ma|notre|votre|nos|mes|cet|cette|l|le|la) (?:appel|coup de (?:fil|telephone)|message|sms|mail|e mail|courriel|echange|conversation|entretien|courrier|lettre|visite|passage)s?(?: telephonique)?|lors (?:de|d) (?:ma|mon|notre|la|le|l) \\w+) (?:du|d hier|en date du)(?: ${WD})? ${DAY}(?: ${MONTH})?\\b|\\b(?:datee?s?|en date) du (?:${WD} )?${DAY}(?: ${MONTH})?\\b`);
 
 export const maskStoryDays = (r: Reader): void => r.mask(STORY_DAY);
 

@@ -166,8 +166,9 @@ function intentOf(prepared: string, activityNamed: boolean): Intent {
   // est-ce que ce sera encore ouvert ? » (to fetch an act): the question is the hours.
   if (asksIfOpen(said)) return 'opening_hours';
   if (asksWhereToSignIn(said)) return 'sign_in';
-  // « j'ai pas reçu le code », « le code de connexion marche pas »: the sign-in's code (the family key is named as such).
-  if (saysSignInCode(said)) return 'sign_in';
+  // « j'ai pas reçu le code », « le code de connexion marche pas »: the sign-in's code (the family key is named as such);
+  // « …un code que je n'ai pas reçu. En attendant, pouvez-vous inscrire Nassim à la garderie ? »: the booking is asked.
+  if (saysSignInCode(said) && !(activityNamed && BOOK_ASKED.test(said))) return 'sign_in';
   if (asksWhereIs(said)) return 'contact';
   // « c'est quoi le mail pour les inscriptions ? »: the way to reach the commune is asked, whatever the subject.
   if (asksForContact(said) && !saysIt('update_contact', said) && !saysIt('family_key', said)) return 'contact';

@@ -61,11 +61,11 @@ const MONTHS_NOT_DAYS: ReadonlySet<Intent> = new Set([
 ]);
 
 /**
- * Questions that never ask days (contacts, help, the account, papers without a day): a day they tell is the story
- * (« la régie ne répond pas depuis le 15 décembre », « un courrier daté du 2 décembre »). « je déménage le 1er mars »
+ * Questions that never ask days (a contact, help, a greeting, the account, the family key): a day they tell is the story
+ * (« la régie ne répond pas depuis le 15 décembre », « j'ai créé mon compte hier soir »); their dialogs take the text itself. « je déménage le 1er mars »
  * (update_contact) keeps a day to come, not one past (« depuis le 1er janvier j'ai changé d'adresse e-mail »).
  */
-const NO_DAYS: ReadonlySet<Intent> = new Set(['contact', 'help', 'greeting', 'family_key', 'forgot_password', 'create_account', 'sign_in', 'family_booklet', 'cohabitation_certificate', 'address_change']);
+const NO_DAYS: ReadonlySet<Intent> = new Set(['contact', 'help', 'greeting', 'family_key', 'sign_in', 'forgot_password', 'create_account']);
 const DAYS_TO_COME: ReadonlySet<Intent> = new Set(['update_contact']);
 
 /** Intents about invoices and payments: nothing is asked of a day already past. */

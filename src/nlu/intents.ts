@@ -9,6 +9,7 @@
 
 import { asksForContact } from './contactQuestions';
 import { elsewhereKindOf } from './elsewhereDemarches';
+import { greetingOnly } from './greetings';
 import { englishIntent } from './englishIntents';
 import { asksAboutElsewhere } from './elsewherePlaces';
 import { howToTopic, type HowToTopic } from './howTo';
@@ -31,14 +32,6 @@ export const INTENTS = [
 ] as const;
 export type Intent = (typeof INTENTS)[number];
 
-const GREETING_WORDS = '(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|yo|allo|bonne journee|bonne soiree|good morning|madame|monsieur|mme|mr|m|a vous|a tous|tout le monde|there|everyone|everybody|good (?:afternoon|evening)|bonne apres midi|!|,|[?]|\\.|' +
-  // « j'espère que vous allez bien », « comment allez-vous ? », « bjr la team », « bonjour à toute l'équipe »
-  'j espere que (?:vous allez|tu vas|tout va) bien|(?:je suis|moi c est|c est|ici) (?:la |le )?(?:maman|papa|mere|pere|mamie|papi|grand mere|grand pere|tante|oncle|nounou|tutrice|tuteur) (?:de|d) [a-z]+(?: et (?:de |d )?[a-z]+)?|(?:et )?(?:bonne (?:annee|fin de journee|semaine|fin de semaine)|bon week end|bonnes fetes|joyeux noel|meilleurs voeux|mes meilleurs voeux)|(?:comment )?(?:allez vous|vous allez bien|tu vas bien)|comment ca va|how are you|(?:a )?(?:toute )?(?:la |l )?(?:team|equipe)|a tout le monde|a toutes et a tous)';
-/** After a greeting, « y a qqn ? », « vous êtes là ? » checks someone answers (alone, « il y a quelqu'un ? » asks for a person: contact). */
-const SOMEONE_THERE = '(?:(?:il )?y a (?:t il )?(?:quelqu un|du monde)(?: la| ici)?|quelqu un (?:est )?la|(?:vous etes|tu es|t es) la)(?: \\?)?';
-const GREETING_ONLY = new RegExp(`^(?:${GREETING_WORDS} ?)+(?:merci|(?:j ai )?(?:une|deux|trois|quelques|plusieurs|\\d) (?:petites? )?questions?|(?:je peux|puis je) (?:vous )?poser une question|${SOMEONE_THERE})?(?: ?(?:svp|stp|s il vous plait|please))?$`);
-/** Whom a greeting is said to: « hello la mairie ». */
-const ADDRESSEE = /(?<=^(?:bonjour|bonsoir|salut|coucou|hello|hi|hey) )(?:a )?(?:la |le |l )?(?:mairie|commune|ville|equipe|team|service|services)\b ?/;
 /** What says stop, alone or one after another: « laissez tomber », « stop », « je ne veux plus continuer », « je n'ai plus besoin de rien ». */
 const ABORT_WORDS =
   '(?:(?:(?:je|j|on|nous) )?(?:laisse|laissez|laisser|laissons) tomber|(?:j|je|on|nous) (?:arrete|arretons|abandonne|abandonnons|laisse|annule|annulons)|(?:je|on) (?:ne )?(?:veux|veut|voulons) (?:plus|pas|rien)|' +
@@ -113,7 +106,7 @@ function intentOf(prepared: string, activityNamed: boolean): Intent {
   if (!prepared || !/[a-z?]/.test(prepared)) return 'unknown';
   if (/^[? ]+$/.test(prepared)) return 'help';
   // « hello la mairie », « bonjour à l'équipe »: a greeting to someone.
-  if (GREETING_ONLY.test(prepared.replace(ADDRESSEE, ''))) return 'greeting';
+  if (greetingOnly(prepared)) return 'greeting';
   const said = prepared.replace(POLITE, ' ').replace(/\s+/g, ' ').trim();
   // « non c'est bon, laissez tomber », « annule tout ça », « oubliez ma demande »
   const core = said.replace(ABORT_FILLER, ' ').replace(/\b(\w+)(?: \1\b)+/g, '$1').replace(/\s+/g, ' ').trim();

@@ -73,7 +73,8 @@ function maskNonDates(r: Reader): void {
   if (r.ctx.absence) r.mask(pattern`\\b(?:(?:il|elle|ils|elles|on) (?:reprend|reprendra|reprennent|reprendront|revient|reviendra|reviennent|reviendront|retourne|retournera|retournent|retourneront|rentre|rentrera|rentrent|rentreront)|(?:de )?retour|reprise)(?: (?:a l ecole|en classe|a la cantine|les cours|l ecole|la classe))?(?: (?:des|dès|le|a partir du|du))? (?:${WD} ?)?(?:${DAY}(?: ${MONTH})?|${WD})\\b`);
   // « … comme je l'ai demandé ce matin », « comme je vous l'ai dit hier »: when an earlier message was sent, not a day asked.
   // (« comme je vous l'ai dit au téléphone mardi »)
-  r.mask(pattern`\\bcomme (?:je|j|on|nous) (?:vous |te )?(?:l )?(?:ai|avais|avons|a|avait) (?:deja )?(?:demande|dit|ecrit|indique|precise|explique|signale|envoye)(?: (?:au telephone|par telephone|par mail|par courriel|par message|au guichet|a l accueil|en mairie))?(?: (?:ce matin|hier(?: soir| matin)?|tout a l heure|avant hier|la semaine derniere|ce midi|${WD}(?: dernier)?))?\\b`);
+  // (« comme dit au tel lundi », « comme convenu par téléphone hier »: the same, said short.)
+  r.mask(pattern`\\bcomme (?:(?:je|j|on|nous) (?:vous |te )?(?:l )?(?:ai|avais|avons|a|avait) (?:deja )?)?(?:demande|dit|ecrit|indique|precise|explique|signale|envoye|convenu|vu)(?: (?:au telephone|par telephone|au tel|par tel|par mail|par courriel|par message|au guichet|a l accueil|en mairie))?(?: (?:ce matin|hier(?: soir| matin)?|tout a l heure|avant hier|la semaine derniere|ce midi|${WD}(?: dernier)?))?\\b`);
   // An event named after a day is not that day: « le repas de Noël à la cantine le 17 décembre ».
   r.mask(/\b(?:repas|fete|spectacle|marche|gouter|menu|arbre|concert|sapin|bal|cadeaux?|chants?|kermesse) de noel\b/);
   // « un pique-nique de Noël », « la sortie de Noël »: any such name, but not the holidays, the day or a moment of it.

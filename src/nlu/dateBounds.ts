@@ -25,8 +25,8 @@ const EVERY_DAY = new RegExp(`\\b(?:(?:tous les|toutes les|chaque|les|le) ${WD}|
  * vendredi 22 »): the days run from it; a weekday recurrence between is no other day (« à partir du 4 janvier cantine tous les lundis jusqu'aux vacances »).
  */
 const START_EARLIER = new RegExp(`\\b(?:a partir du|a partir de|a compter du|des le) (${SPEC})(?=(?:(?!\\b(?:${WD}|\\d))[a-z ,#]|\\b(?:tous les|toutes les|chaque|les|le) ${WD}(?:(?: ?,| et| ou) (?:les? |chaque )?${WD})*\\b)*$)`);
-/** The start said after the end: « jusqu'à vendredi à partir de demain », « d'ici vendredi, dès lundi ». */
-const START_AFTER = new RegExp(`^ (?:, )?(?:a partir (?:de |du )|a compter (?:de |du )|des (?:le )?)(demain|${SPEC})\\b`);
+/** The start said after the end: « jusqu'à vendredi à partir de demain », « d'ici vendredi, dès lundi », « jusqu'à vendredi pour Naïm à partir de demain ». */
+const START_AFTER = new RegExp(`^ (?:, )?(?:(?:pour|pr) [a-z]+ (?:, )?)?(?:a partir (?:de |du )|a compter (?:de |du )|des (?:le )?)(demain|${SPEC})\\b`);
 /** A month said just before « jusqu'au » (« les mardis de février jusqu'aux vacances »): the days run from its start. */
 const MONTH_BEFORE = new RegExp(`\\b(?:de|d|en|du mois de|pour) (${MONTH}) (?:, )?$`);
 /** A day with its month just before « jusqu'au », without « du »: « 12 juillet jusqu'au 16 juillet » is a range (read below). */

@@ -20,6 +20,9 @@ import { STOP_FOR_NOW } from './stopForNow';
 /** « hier et aujourd'hui », « avant-hier, hier et ce matin »: past days in one list with today. */
 const JOINED_TO_TODAY = /^(?:avant hier|hier)(?: ,? ?(?:et )?(?:hier|avant hier))? ,? ?et (?:aujourd hui|ce matin|ce midi)\b/;
 
+/** A birth or a death told: « née le », « décédé le », « mort le », « born on », « died on ». */
+const BIRTH_OR_DEATH = 'nee?s?|decedee?s?|morte?s?|(?:date de )?naissance :?|(?:was |were )?born|died|passed away';
+
 /** Words of a price: a decimal beside them is an amount. */
 const PRICE = /\b(?:prix|tarifs?|coute|coutent|cout|montant|payer|paye|payes|regler|facturee?s?|euros?|eur|qf|quotient|rembourse\w*)\b|€/;
 
@@ -70,7 +73,8 @@ function maskNonDates(r: Reader): void {
   if (r.ctx.absence) r.mask(pattern`\\b(?:(?:il|elle|ils|elles|on) (?:reprend|reprendra|reprennent|reprendront|revient|reviendra|reviennent|reviendront|retourne|retournera|retournent|retourneront|rentre|rentrera|rentrent|rentreront)|(?:de )?retour|reprise)(?: (?:a l ecole|en classe|a la cantine|les cours|l ecole|la classe))?(?: (?:des|dès|le|a partir du|du))? (?:${WD} ?)?(?:${DAY}(?: ${MONTH})?|${WD})\\b`);
   // « … comme je l'ai demandé ce matin », « comme je vous l'ai dit hier »: when an earlier message was sent, not a day asked.
   // (« comme je vous l'ai dit au téléphone mardi »)
-  r.mask(pattern`\\bcomme (?:je|j|on|nous) (?:vous |te )?(?:l )?(?:ai|avais|avons|a|avait) (?:deja )?(?:demande|dit|ecrit|indique|precise|explique|signale|envoye)(?: (?:au telephone|par telephone|par mail|par courriel|par message|au guichet|a l accueil|en mairie))?(?: (?:ce matin|hier(?: soir| matin)?|tout a l heure|avant hier|la semaine derniere|ce midi|${WD}(?: dernier)?))?\\b`);
+  // (« comme dit au tel lundi », « comme convenu par téléphone hier »: the same, said short.)
+  r.mask(pattern`\\bcomme (?:(?:je|j|on|nous) (?:vous |te )?(?:l )?(?:ai|avais|avons|a|avait) (?:deja )?)?(?:demande|dit|ecrit|indique|precise|explique|signale|envoye|convenu|vu)(?: (?:au telephone|par telephone|au tel|par tel|par mail|par courriel|par message|au guichet|a l accueil|en mairie))?(?: (?:ce matin|hier(?: soir| matin)?|tout a l heure|avant hier|la semaine derniere|ce midi|${WD}(?: dernier)?))?\\b`);
   // An event named after a day is not that day: « le repas de Noël à la cantine le 17 décembre ».
   r.mask(/\b(?:repas|fete|spectacle|marche|gouter|menu|arbre|concert|sapin|bal|cadeaux?|chants?|kermesse) de noel\b/);
   // « un pique-nique de Noël », « la sortie de Noël »: any such name, but not the holidays, the day or a moment of it.
@@ -81,10 +85,11 @@ function maskNonDates(r: Reader): void {
   r.mask(pattern`\\bmercredis? (?:loisirs?|recreatifs?)(?= (?:le |les |du )?(?:${WD} )?${DAY}\\b)`);
   // A birth or a death told without its year (« il est né le 3 novembre ») is past, never next year's day;
   // with its year (« née le 12/03/2018 ») it is read as written.
-  r.mask(pattern`\\b(?:nee?s?|decedee?s?|(?:date de )?naissance :?)(?: le| en date du| du)? (?:${WD} )?(?:\\d{1,2}[/.-]\\d{1,2}|${DAY} ${MONTH})\\b(?! ?[/.-]?\\d)`);
+  // (« mort le 9 janvier », « he died on 9 January », « she was born on May 4 »: the same, told otherwise or in English)
+  r.mask(pattern`\\b(?:${BIRTH_OR_DEATH})(?: le| en date du| du| on)? (?:${WD} )?(?:\\d{1,2}[/.-]\\d{1,2}|${DAY} ${MONTH})\\b(?! ?[/.-]?\\d)`);
   // With its year, it is that day, set aside like an event's: kept only when no other day is asked
   // (« née le 3 février 2019 …, elle ne mangera pas jeudi » asks Thursday).
-  r.pass(pattern`\\b(?:nee?s?|decedee?s?|(?:date de )?naissance :?)(?: le| en date du| du)? (?:${WD} )?(\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|${DAY} ${MONTH} \\d{4})\\b`, (m) => {
+  r.pass(pattern`\\b(?:${BIRTH_OR_DEATH})(?: le| en date du| du| on)? (?:${WD} )?(\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|${DAY} ${MONTH} \\d{4})\\b`, (m) => {
     const day = forward(parseSpec(m[1] as string, r.today), r.today, true);
     return day ? { days: [day], aside: true } : null;
   });
@@ -121,10 +126,11 @@ function readRelativeDays(r: Reader): void {
     return day ? [day] : undefined;
   });
   // « de demain à vendredi », « d'aujourd'hui jusqu'au 11 », « à partir d'après-demain jusqu'à jeudi »: from that day to the one said.
-  r.pass(pattern`\\b(?:(?:de|a partir de|des|depuis) )?(apres demain|demain|aujourd hui|aujourdhui|auj) ,? ?(?:et )?(?:a|au|jusqu a|jusqu au) (?:le )?(${SPEC})(?![/.-]?\\d)`, (m) => {
+  // (« à partir de demain et d'ici vendredi », « dès demain jusqu'à la fin de la semaine »: « d'ici » after a start is its end.)
+  r.pass(pattern`\\b(?:(?:de|a partir de|des|depuis) )?(apres demain|demain|aujourd hui|aujourdhui|auj) ,? ?(?:et )?(?:a|au|jusqu a|jusqu au|jusqu a la|(?<=(?:a partir de|des) \\S+(?: ,)? (?:et )?)d ici(?: a| au| la)?) (?:le )?(${SPEC}|fin de (?:la|cette) semaine)(?![/.-]?\\d)`, (m) => {
     const word = m[1] as string;
     const from = addDays(r.today, word === 'apres demain' ? 2 : word === 'demain' ? 1 : 0);
-    const end = forward(parseSpec(m[2] as string), from, false);
+    const end = /^fin/.test(m[2] as string) ? addDays(mondayOf(from), 6) : forward(parseSpec(m[2] as string), from, false);
     return end && end >= from ? { days: span(from, end), bound: true } : null;
   });
   r.pass(/\bapres demain\b/, () => [addDays(r.today, 2)]);

@@ -81,7 +81,8 @@ export function englishActivities(text: string): string {
   return text
     .replace(/\b(?:the )?(?:after ?school|evening) (?:care|club|childcare|daycare)\b|\bafter ?school\b/g, 'garderie du soir')
     .replace(/\b(?:the )?(?:before ?school|morning) (?:care|club|childcare|daycare)\b|\b(?:the )?breakfast club\b|\bbefore ?school\b/g, 'garderie du matin')
-    .replace(/\b(?:the )?mercredi (?:(?:leisure|activity|play|kids) )?(?:club|care|childcare|activities|centre|center)\b/g, 'accueil du mercredi')
+    // (« mercredi centre pr mes 2 », typed in French, is a day then the centre: « centre » alone after it is English only after « the ».)
+    .replace(/\b(?:the )?mercredi (?:(?:leisure|activity|play|kids) )?(?:club|care|childcare|activities|center)\b|\b(?:the mercredi (?:(?:leisure|activity|play|kids) )?|mercredi (?:leisure|activity|play|kids) )centre\b/g, 'accueil du mercredi')
     .replace(/\b(?:the )?(?:leisure|activity) (?:centre|center)\b/g, 'centre de loisirs')
     // « the holiday club », « the holiday scheme »: the holidays' activities
     .replace(/\b(?:the )?(?:school )?holiday (?:club|clubs|scheme|programme|program|activities|centre|center)\b/g, 'activites de vacances')

@@ -11,7 +11,8 @@ const EVENT = '(?:sortie scolaire|sortie de classe|spectacle|anniversaire|anniv|
  * aside: it counts only when the message asks no other day (« pour son anniversaire le 12, pas de cantine »).
  */
 export function readEventDays(r: Reader): void {
-  r.pass(pattern`\\b${EVENT}s?(?:(?: (?:de la|de l|de|d|du|des))? \\w+|(?: (?:dans|chez) (?:la|le|l|les|mes|ma|mon|nos|notre) \\w+))?(?: (?:prevue?|qui a lieu|aura lieu|a lieu))? (?:le |ce )?(${SPEC})\\b(?! ?(?:,|et|ou|au|a) (?:le )?(?:\\d|${WD}))`, (m) => {
+  // (« un tournoi de handball régional à Rouen le samedi 23 janvier »: a few words of what and where between.)
+  r.pass(pattern`\\b${EVENT}s?(?: (?!(?:et|mais|donc|puis|pour|je|j|il|elle|ils|elles|on|nous|le|ce)\\b)[a-z]+){0,6}?(?: (?:prevue?|qui a lieu|aura lieu|a lieu))? (?:le |ce )?(${SPEC})\\b(?! ?(?:,|et|ou|au|a) (?:le )?(?:\\d|${WD}))`, (m) => {
     const day = forward(parseSpec(m[1] as string), r.today, true);
     return day ? { days: [day], aside: true } : null;
   });

@@ -25,12 +25,12 @@ export function withoutIllness(said: string): string | undefined {
 
 /**
  * A parent's illness (« ma mère est hospitalisée », « la maman de Lenny est hospitalisée », « je suis malade »,
- * « ma belle-mère qui le gardait vient de se faire opérer »):
+ * « ma belle-mère qui le gardait vient de se faire opérer », « notre nounou est en arrêt maladie »):
  * the reason to keep or add the child (« garderie soir toute la semaine », « il pourrait rester à l'étude ce soir ? »).
  */
 const PARENTS_ILLNESS = new RegExp(
-  `\\b(?:ma|mon|sa|son|leur|la|le) (?:mere|pere|maman|papa|mari|femme|epouse|epoux|conjointe?|compagnon|compagne|grand mere|grand pere|belle mere|beau pere|mamie|papi|nounou|nourrice)(?: de \\w+)?(?: qui [a-z ]{0,50}?)? ` +
-    `(?:est|a ete|sera|doit etre|va etre|se fait|vient de se faire|va se faire|doit se faire)(?: \\w+)? (?:hospitalise\\w*|malade|opere\\w*|operer|a l hopital|souffrante?)\\b|\\bje (?:suis|serai|vais etre|dois etre) (?:hospitalise\\w*|malade|opere\\w*|a l hopital|en arret(?: maladie| malade| de travail)?)\\b`,
+  `\\b(?:ma|mon|sa|son|leur|notre|la|le) (?:mere|pere|maman|papa|mari|femme|epouse|epoux|conjointe?|compagnon|compagne|grand mere|grand pere|belle mere|beau pere|mamie|papi|nounou|nourrice)(?: de \\w+)?(?: qui [a-z ]{0,50}?)? ` +
+    `(?:est|a ete|sera|doit etre|va etre|se fait|vient de se faire|va se faire|doit se faire)(?: \\w+)? (?:hospitalise\\w*|malade|opere\\w*|operer|a l hopital|souffrante?|en arret(?: maladie| malade| de travail)?)\\b|\\bje (?:suis|serai|vais etre|dois etre) (?:hospitalise\\w*|malade|opere\\w*|a l hopital|en arret(?: maladie| malade| de travail)?)\\b`,
 );
 
 /** The message without its parent's illness, to read what is asked (undefined when no parent is ill). */

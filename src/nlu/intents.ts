@@ -9,6 +9,7 @@
 
 import { asksForContact } from './contactQuestions';
 import { elsewhereKindOf } from './elsewhereDemarches';
+import { greetingOnly } from './greetings';
 import { englishIntent } from './englishIntents';
 import { asksAboutElsewhere } from './elsewherePlaces';
 import { howToTopic, type HowToTopic } from './howTo';
@@ -31,14 +32,6 @@ export const INTENTS = [
 ] as const;
 export type Intent = (typeof INTENTS)[number];
 
-const GREETING_WORDS = '(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|yo|allo|bonne journee|bonne soiree|good morning|madame|monsieur|mme|mr|m|a vous|a tous|tout le monde|there|everyone|everybody|good (?:afternoon|evening)|bonne apres midi|!|,|[?]|\\.|' +
-  // « j'espère que vous allez bien », « comment allez-vous ? », « bjr la team », « bonjour à toute l'équipe »
-  'j espere que (?:vous allez|tu vas|tout va) bien|(?:je suis|moi c est|c est|ici) (?:la |le )?(?:maman|papa|mere|pere|mamie|papi|grand mere|grand pere|tante|oncle|nounou|tutrice|tuteur) (?:de|d) [a-z]+(?: et (?:de |d )?[a-z]+)?|(?:et )?(?:bonne (?:annee|fin de journee|semaine|fin de semaine)|bon week end|bonnes fetes|joyeux noel|meilleurs voeux|mes meilleurs voeux)|(?:comment )?(?:allez vous|vous allez bien|tu vas bien)|comment ca va|how are you|(?:a )?(?:toute )?(?:la |l )?(?:team|equipe)|a tout le monde|a toutes et a tous)';
-/** After a greeting, « y a qqn ? », « vous êtes là ? » checks someone answers (alone, « il y a quelqu'un ? » asks for a person: contact). */
-const SOMEONE_THERE = '(?:(?:il )?y a (?:t il )?(?:quelqu un|du monde)(?: la| ici)?|quelqu un (?:est )?la|(?:vous etes|tu es|t es) la)(?: \\?)?';
-const GREETING_ONLY = new RegExp(`^(?:${GREETING_WORDS} ?)+(?:merci|(?:j ai )?(?:une|deux|trois|quelques|plusieurs|\\d) (?:petites? )?questions?|(?:je peux|puis je) (?:vous )?poser une question|${SOMEONE_THERE})?(?: ?(?:svp|stp|s il vous plait|please))?$`);
-/** Whom a greeting is said to: « hello la mairie ». */
-const ADDRESSEE = /(?<=^(?:bonjour|bonsoir|salut|coucou|hello|hi|hey) )(?:a )?(?:la |le |l )?(?:mairie|commune|ville|equipe|team|service|services)\b ?/;
 /** What says stop, alone or one after another: « laissez tomber », « stop », « je ne veux plus continuer », « je n'ai plus besoin de rien ». */
 const ABORT_WORDS =
   '(?:(?:(?:je|j|on|nous) )?(?:laisse|laissez|laisser|laissons) tomber|(?:j|je|on|nous) (?:arrete|arretons|abandonne|abandonnons|laisse|annule|annulons)|(?:je|on) (?:ne )?(?:veux|veut|voulons) (?:plus|pas|rien)|' +
@@ -86,8 +79,8 @@ const PATTERNS: Record<Exclude<Intent, 'unknown' | 'greeting' | 'elsewhere_demar
   create_account: /\b(?:(?:jamais|pas) (?:eu |cree |ouvert )?(?:de |d |un )?(?:compte|espace)\b|cre\w* (?:mon |un |une |son |mon propre )?(?:espace|compte|acces|profil)|creation (?:de |d )?(?:mon |un )?(?:espace|compte)|ouvrir (?:un |mon )?(?:espace|compte)|nouveau compte|pas (?:encore )?(?:de|d) (?:compte|espace)|inscri\w* (?:sur|au|a l) (?:le |l )?(?:site|portail|espace|appli)|s inscrire sur|sign ?up|register)/,
   sign_in: /\b(?:acces (?:a|au) (?:mon |l |le |au )?(?:espace|compte|portail|site)|(?:me|se|m|s|nous) (?:connecter|connecte|identifier|logger|loguer)|connexion|connecter|login|log in|sign ?in|acceder (?:a|au) (?:mon |l )?(?:espace|compte)|acces (?:a|au) (?:mon |l )?(?:espace|compte)|mon espace|mon compte|identifiants?)/,
   opening_hours: /\b(?:horaires?|heures? (?:d |de )?(?:ouverture|fermeture)|ouvert(?:e|es|s)?|ferme(?:e|es|s)?|ouvre|ouvrent|ferment|quelle heure|a quel moment|jours? d ouverture|permanences?)\b/,
-  contact: /\b(?:rendez vous avec|prendre (?:un )?rendez vous|un rendez vous pour|rappel\w* moi|me rappeler(?! (?:si|quel\w*|quand|ce qu\w*|combien|les jours|le jour|la date|pourquoi|comment|a quelle)\b)|telephone|tel\b|(?<!\b(?:m a|nous a|m ont|nous ont|j ai|on a) (?:donne|transmis|passe|communique|file|eu|trouve) (?:le |ce |votre |ton )?)numero|joindre|(?<!\b[ms] )(?:appeler|appelle)|contacter|contact|coordonnees|mail|e ?mail|courriel|adresse|parler (?:a|avec)|un humain|une personne|un conseiller|un agent|quelqu un|ou se trouve|ou est|ou sont|guichet)/,
-  help: /\b(?:(?:je ne sais|je sais|sais) pas (?:quoi|comment) (?:faire|m y prendre)|(?:que|qu est ce que) (?:puis|peux|pouvons) (?:je|nous)? ?faire|(?:que|qu est ce que) (?:peux|pouvez|sais|savez) (?:tu|vous) faire|qu est ce que (?:tu|vous) (?:sais|savez|peux|pouvez) faire|(?:savoir|dire|expliquer|demander) (?:ce que|ce qu) (?:tu|vous) (?:sais|savez|peux|pouvez|proposez|proposes)(?: faire| proposer)?(?: pour (?:moi|nous))?(?: \?)?$|(?:tu|vous) (?:sers|servez|sert) a quoi|(?:tu|vous) (?:fais|faites|peux|pouvez) (?:faire )?quoi|quelles? sont (?:tes|vos) (?:fonctions|possibilites)|qu est ce que (?:je peux|on peut) faire|aide|aidez|aider|help|comment (?:ca marche|faire|fonctionne|on fait|je fais|proceder)|je (?:ne )?comprends? (?:pas|rien)|que (?:pouvez|peux|savez) vous faire|(?:que|qu est ce que|qu est ce qu|quoi) (?:je peux|on peut|puis je|peut on|pouvons nous) (?:vous |te )?demander|qu est ce que (?:vous pouvez|tu peux)|a quoi (?:sers|servez)|(?:^|suis|sommes|moi|me sens|un peu|completement|totalement|tout|vraiment|trop) perdue?s?|besoin d aide|sos)\b|^\?+$|^(?:le )?menu(?: principal)?$/,
+  contact: /\b(?:rendez vous avec|prendre (?:un )?rendez vous|un rendez vous pour|rappel\w* moi|me rappeler(?! (?:si|quel\w*|quand|ce qu\w*|combien|les jours|le jour|la date|pourquoi|comment|a quelle)\b)|(?<!\b(?:sur|depuis|avec) (?:mon|ton|son|le|leur|notre|votre|un) |\bcomme (?:[a-z]+ ){0,5}?(?:dit|convenu|vu|indique|explique|precise|demande) (?:au|par) )(?:telephone|tel\b)|(?<!\b(?:m a|nous a|m ont|nous ont|j ai|on a) (?:donne|transmis|passe|communique|file|eu|trouve) (?:le |ce |votre |ton )?)numero|joindre|(?<!\b[ms] )(?:appeler|appelle)|contacter|contact|coordonnees|mail|e ?mail|courriel|adresse|parler (?:a|avec)|un humain|une personne|un conseiller|un agent|quelqu un|ou se trouve|ou est|ou sont|guichet)/,
+  help: /\b(?:(?:je ne sais|je sais|sais) pas (?:quoi|comment) (?:faire|m y prendre)|(?:sais|savons) pas (?:a quoi|quoi) (?:il|elle|ca|cela|ce service|cette application|cette appli|l appli|l application) sert|(?:ce service|cette application|cette appli|l appli|l application|ca) sert a quoi|quelles? questions? (?:je peux|on peut|puis je|pouvons nous) (?:vous )?poser|(?:que|qu est ce que) (?:puis|peux|pouvons) (?:je|nous)? ?faire|(?:que|qu est ce que) (?:peux|pouvez|sais|savez) (?:tu|vous) faire|qu est ce que (?:tu|vous) (?:sais|savez|peux|pouvez) faire|(?:savoir|dire|expliquer|demander) (?:ce que|ce qu) (?:tu|vous) (?:sais|savez|peux|pouvez|proposez|proposes)(?: faire| proposer)?(?: pour (?:moi|nous))?(?: \?)?$|(?:tu|vous) (?:sers|servez|sert) a quoi|(?:tu|vous) (?:fais|faites|peux|pouvez) (?:faire )?quoi|quelles? sont (?:tes|vos) (?:fonctions|possibilites)|qu est ce que (?:je peux|on peut) faire|aide|aidez|aider|help|comment (?:ca marche|faire|fonctionne|on fait|je fais|proceder)|je (?:ne )?comprends? (?:pas|rien)|que (?:pouvez|peux|savez) vous faire|(?:que|qu est ce que|qu est ce qu|quoi) (?:je peux|on peut|puis je|peut on|pouvons nous) (?:vous |te )?demander|qu est ce que (?:vous pouvez|tu peux)|a quoi (?:sers|servez)|(?:^|suis|sommes|moi|me sens|un peu|completement|totalement|tout|vraiment|trop) perdue?s?|besoin d aide|sos)\b|^\?+$|^(?:le )?menu(?: principal)?$/,
 };
 
 /** Every intent's pattern, for the warm-up that compiles them between turns (src/nlu/warmSteps.ts). */
@@ -113,7 +106,7 @@ function intentOf(prepared: string, activityNamed: boolean): Intent {
   if (!prepared || !/[a-z?]/.test(prepared)) return 'unknown';
   if (/^[? ]+$/.test(prepared)) return 'help';
   // « hello la mairie », « bonjour à l'équipe »: a greeting to someone.
-  if (GREETING_ONLY.test(prepared.replace(ADDRESSEE, ''))) return 'greeting';
+  if (greetingOnly(prepared)) return 'greeting';
   const said = prepared.replace(POLITE, ' ').replace(/\s+/g, ' ').trim();
   // « non c'est bon, laissez tomber », « annule tout ça », « oubliez ma demande »
   const core = said.replace(ABORT_FILLER, ' ').replace(/\b(\w+)(?: \1\b)+/g, '$1').replace(/\s+/g, ' ').trim();
@@ -166,8 +159,9 @@ function intentOf(prepared: string, activityNamed: boolean): Intent {
   // est-ce que ce sera encore ouvert ? » (to fetch an act): the question is the hours.
   if (asksIfOpen(said)) return 'opening_hours';
   if (asksWhereToSignIn(said)) return 'sign_in';
-  // « j'ai pas reçu le code », « le code de connexion marche pas »: the sign-in's code (the family key is named as such).
-  if (saysSignInCode(said)) return 'sign_in';
+  // « j'ai pas reçu le code », « le code de connexion marche pas »: the sign-in's code (the family key is named as such);
+  // « …un code que je n'ai pas reçu. En attendant, pouvez-vous inscrire Nassim à la garderie ? »: the booking is asked.
+  if (saysSignInCode(said) && !(activityNamed && BOOK_ASKED.test(said))) return 'sign_in';
   if (asksWhereIs(said)) return 'contact';
   // « c'est quoi le mail pour les inscriptions ? »: the way to reach the commune is asked, whatever the subject.
   if (asksForContact(said) && !saysIt('update_contact', said) && !saysIt('family_key', said)) return 'contact';

@@ -60,6 +60,14 @@ const MONTHS_NOT_DAYS: ReadonlySet<Intent> = new Set([
   'parental_authorization', 'address_change', 'cohabitation_certificate', 'elsewhere_demarche',
 ]);
 
+/**
+ * Questions that never ask days (a contact, help, a greeting, the account, the family key): a day they tell is the story
+ * (« la régie ne répond pas depuis le 15 décembre », « j'ai créé mon compte hier soir »); their dialogs take the text itself. « je déménage le 1er mars »
+ * (update_contact) keeps a day to come, not one past (« depuis le 1er janvier j'ai changé d'adresse e-mail »).
+ */
+const NO_DAYS: ReadonlySet<Intent> = new Set(['contact', 'help', 'greeting', 'family_key', 'sign_in', 'forgot_password', 'create_account']);
+const DAYS_TO_COME: ReadonlySet<Intent> = new Set(['update_contact']);
+
 /** Intents about invoices and payments: nothing is asked of a day already past. */
 const PAST_IS_STORY: ReadonlySet<Intent> = new Set(['list_invoices', 'pay_invoice', 'e_invoice']);
 /** The tasks whose days can start on one day and run on: « à partir de lundi » alone asks until when. */
@@ -171,7 +179,7 @@ function readText(text: string, ctx: UnderstandContext): { reading: Reading; ask
   // « la facture de décembre compte des repas le 21 et le 22 »: the days of an invoice named by its month are of that month.
   const invoiceMonth = PAST_IS_STORY.has(intent) ? monthNamed(prepared, ctx.today)?.slice(5) : undefined;
   // (« je voudrais la régler aujourd'hui en ligne »: today is when to pay, not a day the payment is about)
-  const dates = PAST_IS_STORY.has(intent) ? read.filter((day) => (day > ctx.today || (day === ctx.today && intent !== 'pay_invoice')) && day <= latest && (!invoiceMonth || day.slice(5, 7) === invoiceMonth)) : read;
+  const dates = NO_DAYS.has(intent) ? [] : DAYS_TO_COME.has(intent) ? read.filter((day) => day >= ctx.today) : PAST_IS_STORY.has(intent) ? read.filter((day) => (day > ctx.today || (day === ctx.today && intent !== 'pay_invoice')) && day <= latest && (!invoiceMonth || day.slice(5, 7) === invoiceMonth)) : read;
   const result: Understanding = { intent, dates, activity: holidayCentre(activity, prepared, dates, ctx.holidays) };
   if (unboundedRecurrence) result.needsEndDate = true;
   if (open) result.openStart = true;

@@ -33,5 +33,8 @@ const IS_IT_OPEN = /\b(?:est|sont|sera|seront|etes|serez)(?: t)?(?: il| elle| il
 /** What is open may be the bookings themselves (« les inscriptions sont-elles ouvertes ? »): not a place. */
 const BOOKINGS_OPEN = /\b(?:inscriptions?|reservations?|reinscriptions?|compte|espace|site|portail|dossier)s?\b(?: \w+){0,4} (?:sont|est|seront|sera)(?: t)?(?: il| elle| ils| elles)? (?:bien |encore |toujours |deja )?(?:ouverte?s?|fermee?s?)\b/;
 
+/** « regie ouverte samedi matin », « mairie c ouvert lundi », « la mairie fermée demain ? »: the place, then open and when, in a few words. */
+const OPEN_WHEN_SAID = new RegExp(`^(?:et )?(?:la |le |l |les )?${PLACE}(?: [a-z]+)? (?:c |c est |est |sera )?(?:ouverte?s?|fermee?s?) ${MOMENT}\\b`);
+
 /** A question whether a place is open (whatever the errand told before it). */
-export const asksIfOpen = (said: string): boolean => /\?|^est ce que/.test(said) && IS_IT_OPEN.test(said) && !BOOKINGS_OPEN.test(said);
+export const asksIfOpen = (said: string): boolean => ((/\?|^est ce que/.test(said) && IS_IT_OPEN.test(said)) || OPEN_WHEN_SAID.test(said)) && !BOOKINGS_OPEN.test(said);

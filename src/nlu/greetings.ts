@@ -1,0 +1,17 @@
+/**
+ * A message that only greets: « bonjour », « hello la mairie », « bonsoir, bonne année à toute l'équipe », « j'espère que
+ * vous avez passé de bonnes fêtes », « bonjour, il y a quelqu'un ? ». Works on prepare()d text.
+ */
+
+const GREETING_WORDS = '(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|yo|allo|bonne journee|bonne soiree|good morning|madame|monsieur|mme|mr|m|a vous|a tous|tout le monde|there|everyone|everybody|good (?:afternoon|evening)|bonne apres midi|!|,|[?]|\\.|' +
+  // « j'espère que vous allez bien », « comment allez-vous ? », « bjr la team », « bonjour à toute l'équipe »
+  // (« j'espère que vous avez passé de bonnes fêtes », « j'espère que vous avez eu un bon week-end »)
+  'j espere que (?:vous allez|tu vas|tout va) bien|(?:j espere que )?(?:vous avez|tu as) (?:bien )?(?:passe|eu) (?:de |d )?(?:(?:tres )?bonnes? (?:fetes|vacances|week end|annee|journee|soiree|semaine|rentree)|un (?:(?:tres )?bon|joyeux) (?:week end|noel|reveillon|dimanche|reveillon)|une (?:(?:tres )?bonne) (?:annee|journee|soiree|semaine|rentree))(?: de (?:fin d annee|noel))?|(?:je suis|moi c est|c est|ici) (?:la |le )?(?:maman|papa|mere|pere|mamie|papi|grand mere|grand pere|tante|oncle|nounou|tutrice|tuteur) (?:de|d) [a-z]+(?: et (?:de |d )?[a-z]+)?|(?:et )?(?:bonne (?:annee|fin de journee|semaine|fin de semaine)|bon week end|bonnes fetes|joyeux noel|meilleurs voeux|mes meilleurs voeux)|(?:comment )?(?:allez vous|vous allez bien|tu vas bien)|comment ca va|how are you|(?:a )?(?:toute )?(?:la |l )?(?:team|equipe)|a tout le monde|a toutes et a tous)';
+/** After a greeting, « y a qqn ? », « vous êtes là ? » checks someone answers (alone, « il y a quelqu'un ? » asks for a person: contact). */
+const SOMEONE_THERE = '(?:(?:il )?y a (?:t il )?(?:quelqu un|du monde)(?: la| ici)?|quelqu un (?:est )?la|(?:vous etes|tu es|t es) la)(?: \\?)?';
+const GREETING_ONLY = new RegExp(`^(?:${GREETING_WORDS} ?)+(?:merci|(?:j ai )?(?:une|deux|trois|quelques|plusieurs|\\d) (?:petites? )?questions?|(?:je peux|puis je) (?:vous )?poser une question|${SOMEONE_THERE})?(?: ?(?:svp|stp|s il vous plait|please))?$`);
+/** Whom a greeting is said to: « hello la mairie ». */
+const ADDRESSEE = /(?<=^(?:bonjour|bonsoir|salut|coucou|hello|hi|hey) )(?:a )?(?:la |le |l )?(?:mairie|commune|ville|equipe|team|service|services)\b ?/;
+
+/** The message greets and asks nothing. */
+export const greetingOnly = (prepared: string): boolean => GREETING_ONLY.test(prepared.replace(ADDRESSEE, ''));

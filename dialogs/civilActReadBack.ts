@@ -7,6 +7,7 @@ import { TurnContext } from 'botbuilder-core';
 import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import type { Commune } from '../src/domain/types';
 import type { Translate } from '../src/i18n';
+import { saysAPosition } from '../src/nlu/choice';
 import { askChoice, yesNoOptions, type ChoiceMatch } from './choicePrompt';
 import { localeOf, send, signedIn, type DialogDeps } from './dialogContext';
 import { recap, recipientOf, type CivilActOptions, type Draft } from './civilActDraft';
@@ -22,14 +23,15 @@ export function askReadBack(deps: DialogDeps, step: WaterfallStepContext, prompt
 
 /**
  * The answer to correct, by its number or name (« 2 », « l'email »), asked again alone; or named with its
- * new value (« le nom c'est Moreau »). A number alone is the list's (never a day). What the flow does next.
+ * new value (« le nom c'est Moreau »). A number alone is the list's (never a day), said bare or not (« 3. », « le 3 »,
+ * « n°3 »). Not understood: asked again naming the request. What the flow does next.
  */
 export function fixingNext(t: Translate, draft: Draft, text: string, chosen: ChoiceMatch | undefined, today: string, ruled: boolean | undefined): CivilActOptions {
-  const fixed = /^\s*\d{1,2}\s*$/.test(text) ? undefined : correction(t, draft, text, today);
+  const fixed = /^\s*\d{1,2}\s*$/.test(text) || saysAPosition(text, fixOptions(t, draft).length) ? undefined : correction(t, draft, text, today);
   if (fixed && !fixed.fixing) return { ...fixed, ruled };
   const picked = chosen ? fieldAt(draft, chosen.index) : undefined;
   if (picked) return { draft: without(draft, picked), ruled };
-  return { draft, fixing: true, ruled, leadKey: 'choice.againNoTask' };
+  return { draft, fixing: true, ruled, leadKey: 'choice.again', leadParams: { task: t(draft.kind ? `choice.task.civilAct.${draft.kind}` : 'choice.task.civilAct') } };
 }
 
 /** « oui » at the read-back: the request sent to the état civil, its reference said. */

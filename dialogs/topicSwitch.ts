@@ -13,7 +13,7 @@ import type { Activity } from 'botbuilder';
 import { DialogTurnStatus, type DialogContext, type DialogTurnResult } from './dialogLibrary';
 import { MENU_ITEMS } from '../src/nlu/menuChoice';
 import type { Intent } from '../src/nlu/intents';
-import { recognizeChoice } from '../src/nlu/choice';
+import { namesAnOption, recognizeChoice } from '../src/nlu/choice';
 import { asideAt, askedAsRequest, NEEDS_ACCOUNT, type Area } from '../src/nlu/topicRequest';
 import { fold, recognizeYesNo } from '../src/nlu/yesNo';
 import { carrySignIn, SIGN_IN_DIALOG, type SignInResult } from './signInDialog';
@@ -65,7 +65,9 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
   if (!text && typeof rubric === 'string' && inTask(place) && !awaitingCode) return switchTask(deps, innerDc, place, routeAgain, { text: '', value: { menu: rubric } });
   if (!text) return undefined;
   const yes = recognizeYesNo(text);
-  if (paused && (RESUME.test(fold(text)) || (justOffered && !inTask(place) && yes?.answer === 'yes' && !yes.rest))) return resume(deps, innerDc, place, paused);
+  // « Continuer » at « Continuer / Arrêter » (the account without an e-mail): the question's answer, not « reprendre » another task.
+  const resumes = RESUME.test(fold(text)) && !namesAnOption(text, optionsShown(innerDc));
+  if (paused && (resumes || (justOffered && !inTask(place) && yes?.answer === 'yes' && !yes.rest))) return resume(deps, innerDc, place, paused);
   if (!paused && RESUME.test(fold(text))) return nothingToResume(deps, innerDc, place);
   if (!inTask(place)) return undefined;
   const followed = lastQuestion ? await answerFollowUp(deps, innerDc, lastQuestion, text) : undefined;

@@ -54,6 +54,12 @@ export function positionOf(said: string, count: number): number | undefined {
   return undefined;
 }
 
+/** The message is an option's number and nothing else (« 3 », « 3. », « le 3 », « n°3 », « le troisième »), one of `count`. */
+export function saysAPosition(text: string, count: number): boolean {
+  const position = positionOf(fold(text), count);
+  return position !== undefined && position >= 1 && position <= count;
+}
+
 /**
  * Labels and synonyms folded, kept by their text: the same options come back at every question, and
  * each recognition tried them several times (the exact form, a slip, the label in the message).

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { TestAdapter, type Activity } from 'botbuilder';
+import { TestAdapter, type Activity } from 'botbuilder-core';
 import { fixedClock, type Clock } from '../../src/domain/clock';
 import { parisDay } from '../../src/domain/parisTime';
 import { loadConfig, type Config } from '../../src/config';

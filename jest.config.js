@@ -5,15 +5,11 @@
  * a PostgreSQL server the second project is left out, saying so, unless REQUIRE_POSTGRES=1 (CI).
  */
 const { answers, POSTGRES_URL } = require('./test/support/postgresProbe');
-const { LAZY_PACKAGES, lazyPackageFiles } = require('./test/support/lazyPackage');
 
 const common = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
-  // The Bot Framework's authentication packages, loaded at their first use (test/support/lazyPackage.js).
-  globals: { lazyPackageFiles: lazyPackageFiles() },
-  moduleNameMapper: Object.fromEntries(LAZY_PACKAGES.map((name) => [`^${name.replace(/[/.-]/g, '\\$&')}$`, `<rootDir>/test/support/lazy/${name}.js`])),
 };
 
 /** What runs again on PostgreSQL: whatever starts bot instances over HTTP or stores state. */

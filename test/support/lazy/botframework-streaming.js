@@ -1,2 +1,0 @@
-/** botframework-streaming, loaded at its first use (../lazyPackage.js). */
-module.exports = require('../lazyPackage').lazyPackage('botframework-streaming');

@@ -1,2 +1,0 @@
-/** jsonwebtoken, loaded at its first use (../lazyPackage.js). */
-module.exports = require('../lazyPackage').lazyPackage('jsonwebtoken');

@@ -28,7 +28,7 @@ import { answeredAhead, awaitedFor } from './civilActAhead';
 import { parentsAnswer, placeAnswer, placeBeside, recipientAnswer, type PlaceBefore, nameAnswer } from './civilActAnswers';
 
 /** The questions said to the resident when the act is their own (« votre prénom »). */
-const ASKED_OF_SELF: ReadonlySet<string> = new Set(['firstName', 'parents']);
+const ASKED_OF_SELF: ReadonlySet<string> = new Set(['lastName', 'firstName', 'parents']);
 
 export const CIVIL_ACT_DIALOG = 'civilAct';
 const FLOW = 'civilActFlow';

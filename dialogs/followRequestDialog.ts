@@ -113,6 +113,8 @@ export class FollowRequestDialog extends ComponentDialog {
       if (!reference) return step.replaceDialog(FLOW, { leadKey: email ? 'follow.emailKept' : 'follow.badReference', cancel, tries, ...(email ? { email } : {}) } satisfies FollowOptions);
       if (!email) return step.replaceDialog(FLOW, { reference, cancel, tries } satisfies FollowOptions);
     }
+    // « en fait j'ai perdu ma référence » once a reference was typed (it may be wrong): how to find it again, never « not an e-mail ».
+    if (!email && asked && asksForLostReference(input.text)) return step.replaceDialog(LOST_REFERENCE_DIALOG, {} satisfies LostReferenceOptions);
     if (!email && reference && (saysHasNone(input.text) || forgetsEmail(input.text))) {
       // A request made without an e-mail (a civil-status act by post), or its e-mail forgotten (« je sais plus »): followed with a name and a date written in it.
       return step.beginDialog(FOLLOW_PROOF_DIALOG, { reference } satisfies FollowProofOptions);

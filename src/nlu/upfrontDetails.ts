@@ -63,7 +63,7 @@ const PEOPLE: Array<[Relation, string]> = [
   ['spouse', 'mari|femme|epoux|epouse|conjoint|conjointe|compagne|compagnon|husband|wife|spouse'],
   ['other', 'cousin|cousine|frere|soeur|oncle|tante|neveu|niece|ami|amie|voisin|voisine|beau pere|belle mere|beau frere|belle soeur|brother|sister|uncle|aunt|nephew|friend|neighbour|neighbor'],
 ];
-const SELF = /\b(?:(?:c est|cest) (?:pour|pr) moi|(?:c est|cest) (?:le mien|la mienne|moi|moi meme)|(?:pour|pr) moi meme|(?:pour|pr) moi|mon propre acte|mon acte|je suis nee?|ma naissance|mon mariage|je me suis mariee?|on s est mariee?s?|nous nous sommes mariee?s?|for myself|my own (?:birth|marriage)|my (?:birth|marriage) (?:certificat\w*|records?)|i was born|i got married)\b/;
+const SELF = /\b(?:(?:c est|cest) (?:pour|pr) moi|(?:c est|cest) (?:le mien|la mienne|moi|moi meme)|(?:pour|pr) moi meme|(?:pour|pr) moi|mon propre acte|mon acte|je suis nee?|ma naissance|mon mariage|je me suis mariee?|on s est mariee?s?|nous nous sommes mariee?s?|c moi(?: meme)?|(?:it s|its|it is|that s|thats|that is) (?:me|mine|for me)|(?:for )?myself|for me|my own (?:birth|marriage)|my (?:birth|marriage) (?:certificat\w*|records?)|i was born|i got married)\b/;
 const REPRESENTATIVE = /\b(?:je suis (?:son |sa |le |la )?(?:tuteur|tutrice|curateur|curatrice|representant legal|representante legale)|en tant que (?:tuteur|tutrice|representant legal|representante legale))\b/;
 
 /** Countries people name for an event abroad (French names, accents removed), and big cities abroad (« à Bruxelles »). */

@@ -76,6 +76,6 @@ describe('any question with options', () => {
     await c.say('je voudrais un acte de naissance');
     await c.say('Carrières-sous-Poissy');
     expect(c.text(await c.say(format))).toContain(fr['civilAct.ask.relation']);
-    expect(c.text(await c.say(relation))).toContain(fr['civilAct.ask.lastName']);
+    expect(c.text(await c.say(relation))).toContain(fr['civilAct.askSelf.lastName']);
   });
 });

@@ -30,7 +30,7 @@ const OWN_BIRTH = ['acte de naissance', 'copie intégrale', "c'est moi", 'ici'];
 
 describe('a bare « ok » at an act’s open question', () => {
   it.each(table<[string[], string, string]>([
-    ['the last name', OWN_BIRTH, 'civilAct.awaited.lastName', 'civilAct.ask.lastName'],
+    ['the last name', OWN_BIRTH, 'civilAct.awaited.lastName', 'civilAct.askSelf.lastName'],
     ['the day', [...OWN_BIRTH, 'Dupont', 'Marie'], 'civilAct.awaited.eventDay', 'civilAct.ask.eventDay'],
     ['the parents', [...OWN_BIRTH, 'Dupont', 'Marie', '12/03/1990'], 'civilAct.awaited.parents', 'civilAct.askSelf.parents'],
     ['the e-mail', [...OWN_BIRTH, 'Dupont', 'Marie', '12/03/1990', 'Jean Dupont et Anne Martin'], 'civilAct.awaited.email', 'civilAct.ask.email'],

@@ -18,7 +18,7 @@ describe('the resident\'s own act', () => {
     const t = c.core.texts.for('fr', false, channel === 'sms');
     await c.say('je voudrais une copie intégrale d\'acte de naissance');
     await c.say(answer);
-    expect(c.text(await c.say('Carrières-sous-Poissy'))).toContain(t('civilAct.ask.lastName'));
+    expect(c.text(await c.say('Carrières-sous-Poissy'))).toContain(t('civilAct.askSelf.lastName'));
     const first = c.text(await c.say('Durand'));
     expect(first).toContain(t('civilAct.askSelf.firstName'));
     expect(first).not.toContain(t('civilAct.ask.firstName'));

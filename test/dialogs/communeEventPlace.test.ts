@@ -73,7 +73,7 @@ describe.each(CHANNELS)('a place in the first message (%s)', (channel) => {
   it('the birth place said first fills the act\'s place: the name is asked after the form', async () => {
     const { c } = await open(channel, 'acte de naissance, je suis née à Carrières-sous-Poissy');
     const t = c.core.texts.for('fr');
-    expect(c.text(await c.say('Copie intégrale'))).toContain(t('civilAct.ask.lastName'));
+    expect(c.text(await c.say('Copie intégrale'))).toContain(t('civilAct.askSelf.lastName'));
     // Who asks (« je suis née »: the resident's own act) and where were said: the next question is the first name.
     expect(c.text(await c.say('Dupont'))).toContain(t('civilAct.askSelf.firstName'));
   });

@@ -37,6 +37,7 @@ function answerTo(reply: string, f: Fields): string | undefined {
     ['civilAct.ask.relation', f.relation && label(`civilAct.relation.${f.relation}`)],
     ['civilAct.ask.place', 'Carrières-sous-Poissy'],
     ['civilAct.ask.lastName', 'Durand'],
+    ['civilAct.askSelf.lastName', 'Durand'],
     ['civilAct.ask.firstName', 'Léa'],
     ['civilAct.askSelf.firstName', 'Léa'],
     ['civilAct.ask.eventDay', '14/03/1990'],

@@ -64,8 +64,8 @@ function exclusions(clause: string, ctx: DateContext, kept: string[]): (day: str
 const WHOLE = /\b(?:tout|toute|tous|toutes|pendant|durant)(?: (?:le|la|les|ce|cette))?(?: mois| semaine| week end)?\s*$/;
 /** A request opening (or a need said: « j'aurais besoin de… »): what follows it is asked. */
 const REQUEST = /\b(?:pourriez vous|pouvez vous|pourrais je|puis je|je voudrais|je souhaite|je souhaiterais|j aimerais|merci d|je veux|(?:j|nous|on) (?:aurais|aurions|aurait|ai|avons|a) besoin|il (?:me|nous) (?:faut|faudrait|faudra)|(?:annulez|reservez|inscrivez|desinscrivez|notez|mettez|enlevez|retirez|supprimez|decochez|cochez|prevoyez|gardez))\b/;
-/** What tells days are missed: « il manquera », « sera absent », « ne viendra pas ». */
-const MISSED = /\b(?:manquera|manqueront|absente?s?|absence|ne (?:viendra|viendront|sera|seront|pourra|pourront) pas)\b/;
+/** What tells days are missed: « il manquera », « sera absent », « ne viendra pas », « il ne sera donc pas à l'école ». */
+const MISSED = /\b(?:manquera|manqueront|absente?s?|absence|ne (?:viendra|viendront|sera|seront|pourra|pourront)(?: donc| alors| finalement| par consequent)? pas)\b/;
 /** How far (in words) a period stands from the days for it to be told apart from them, as another sentence would. */
 const APART = 6;
 

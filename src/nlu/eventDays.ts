@@ -16,6 +16,11 @@ export function readEventDays(r: Reader): void {
     const day = forward(parseSpec(m[1] as string), r.today, true);
     return day ? { days: [day], aside: true } : null;
   });
+  // « j'ai obtenu mes congés seulement à partir du 31 décembre… au centre du 28 au 30 »: when the parent's leave starts, the story too.
+  r.pass(pattern`\\b(?:mes|nos|ses|son|mon) (?:conges|vacances|jours de repos)(?: [a-z]+){0,3}? (?:a partir du|a compter du|des le|commencent le|debutent le) (?:${WD} )?(${SPEC})\\b`, (m) => {
+    const day = forward(parseSpec(m[1] as string), r.today, true);
+    return day ? { days: [day], aside: true } : null;
+  });
   // The day first, the event after it: « le 8 c'est mon anniv », « le 13 c'est l'anniversaire de sa sœur ».
   r.pass(pattern`\\b(?:le |ce )?(${SPEC}) ,? ?(?:c est|ce sera|ca sera|sera|on fete|il y a|y a) (?:(?:mon|ton|son|sa|l|leur|notre|un|une|le|la) )?${EVENT}\\b`, (m) => {
     const day = forward(parseSpec(m[1] as string), r.today, true);

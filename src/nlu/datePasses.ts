@@ -223,7 +223,9 @@ function readDays(r: Reader): void {
     const after = fromToday && listed && /^(?: ?,| et| ou| puis)? (?:le |les )?$/.test(r.source.slice(listed.end, at)) ? listed.day : r.today;
     const next = nextWeekday(fromToday ? after : r.weekdayFrom(at), weekday);
     listed = fromToday ? { end: at + m[0].length, day: next } : undefined;
-    return m[2] ? [m[2] === 'en huit' ? addDays(next, 7) : m[2] === 'en quinze' ? addDays(next, 14) : next] : { days: [next], weekday: true };
+    // « mardi en huit » said on a Tuesday: a week from today (counted from today's Tuesday, not the next one).
+    const base = weekdayOf(r.today) === weekday && fromToday ? r.today : next;
+    return m[2] ? [m[2] === 'en huit' ? addDays(base, 7) : m[2] === 'en quinze' ? addDays(base, 14) : next] : { days: [next], weekday: true };
   });
   // « mercredi 13 et 20 », « lundi 11, 18 et 25 »: days listed right after a day read, in its month.
   r.pass(pattern`(?<=# (?:, )?)(?:et|,) (${DAY})((?:(?: ?,| et| ou)? (?:le )?${DAY})*)${DAY_END}`, (m) => daysListed(r, m));

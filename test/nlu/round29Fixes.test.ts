@@ -142,3 +142,20 @@ describe('a two-digit year after the month, a first name after a day, « en huit
     expect(read(text, today)).toMatchObject({ intent, dates, activity });
   });
 });
+
+describe('English ranks and spans of days, « enfin » correcting a day, invoices awaiting payment', () => {
+  it.each<Row>([
+    ['I\'d like to sign Ben up for homework club on the first Thursday of June.', '2027-05-26', 'book', ['2027-06-03'], 'study'],
+    ['canteen on the last Friday of March for Tom', '2027-03-01', 'book', ['2027-03-26'], 'canteen'],
+    ['Can Max stay for after-school care a week from today? I finish at 6:30pm.', '2027-03-09', 'book', ['2027-03-16'], 'evening'],
+    ['book canteen in a week', '2027-03-09', 'book', ['2027-03-16'], 'canteen'],
+    ['Ines sera pas a la garderie ce soir enfin demain soir', '2027-02-03', 'report_absence', ['2027-02-04'], 'evening'],
+    ['cantine lundi enfin mardi pour Tom', '2027-02-03', 'book', ['2027-02-09'], 'canteen'],
+    ['enfin bref, cantine lundi', '2027-02-03', 'book', ['2027-02-08'], 'canteen'],
+    ['Ai-je des factures en attente de paiement ?', '2027-05-30', 'list_invoices', [], null],
+    ['y a t il des factures en attente ?', '2027-05-30', 'list_invoices', [], null],
+    ['je veux payer mes factures en attente', '2027-05-30', 'pay_invoice', [], null],
+  ])('« %s » (%s)', (text, today, intent, dates, activity) => {
+    expect(read(text, today)).toMatchObject({ intent, dates, activity });
+  });
+});

@@ -164,7 +164,7 @@ function readDays(r: Reader): void {
   r.pass(
     // « les 3, 4 et 5 décembre », « 5 6 et 7 janvier » (SMS: no commas).
     // (« 1er septembre 26 »: the two digits after the month are its year, this one or the next or last, read as written.)
-    pattern`(?<![/.\\d-])\\b(?:(?:${WD}) )?(?:les? )?(${DAY})((?:(?:(?: ?,| et| ou)? |-)(?:(?:${WD}) )?(?:le )?${DAY})*) (${MONTH})\\b(?: (20\\d\\d|\\d\\d(?![\\d/.-]| ?(?:h|ans?|euros?|eur|min|mois|jours?|fois|repas|semaines?)\\b)))?`,
+    pattern`(?<![/.\\d-])\\b(?:(?:${WD}) )?(?:les? )?(${DAY})((?:(?:(?: ?,| et| ou)? |-)(?:(?:${WD}) )?(?:le )?${DAY})*) (${MONTH})\\b(?: (20\\d\\d|\\d\\d(?![\\d/.-]| ?(?:h|ans?|euros?|eur|min|mois|jours?|fois|repas|semaines?|${MONTH})\\b| ?(?:,|et|ou|au) )))?`,
     (m) => {
       const month = monthNumber(m[3] as string) as number;
       const written = m[4] ? fullYear(m[4], r.today) : undefined;

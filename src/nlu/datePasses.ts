@@ -12,6 +12,7 @@ import { readComingWeekdays, readNamedDays } from './namedDays';
 import { habit, readRecurrences } from './dateRecurrences';
 import { toldAsAlready, toldAsTravel, toldInThePast } from './pastClauses';
 import { readEventDays } from './eventDays';
+import { isKnownFirstName } from './firstNames';
 import { maskStoryDays, withoutRecentPast } from './recentPast';
 import { readSameWeek, readWeeksAhead } from './weekRelative';
 import { pattern } from './pattern';
@@ -19,9 +20,6 @@ import { STOP_FOR_NOW } from './stopForNow';
 
 /** « hier et aujourd'hui », « avant-hier, hier et ce matin »: past days in one list with today. */
 const JOINED_TO_TODAY = /^(?:avant hier|hier)(?: ,? ?(?:et )?(?:hier|avant hier))? ,? ?et (?:aujourd hui|ce matin|ce midi)\b/;
-
-/** A birth or a death told: « née le », « décédé le », « mort le », « born on », « died on ». */
-const BIRTH_OR_DEATH = 'nee?s?|decedee?s?|morte?s?|(?:date de )?naissance :?|(?:was |were )?born|died|passed away';
 
 /** Words of a price: a decimal beside them is an amount. */
 const PRICE = /\b(?:prix|tarifs?|coute|coutent|cout|montant|payer|paye|payes|regler|facturee?s?|euros?|eur|qf|quotient|rembourse\w*)\b|€/;
@@ -83,16 +81,6 @@ function maskNonDates(r: Reader): void {
   r.mask(pattern`\\b(?:loisirs?|accueil|centre|activites?|ateliers?|garderie|alsh|clsh) (?:du|des) mercredis?\\b(?! (?:\\d|prochain|en huit|${MONTH}))`);
   // « mercredi loisirs 3 mars »: the name, then the day.
   r.mask(pattern`\\bmercredis? (?:loisirs?|recreatifs?)(?= (?:le |les |du )?(?:${WD} )?${DAY}\\b)`);
-  // A birth or a death told without its year (« il est né le 3 novembre ») is past, never next year's day;
-  // with its year (« née le 12/03/2018 ») it is read as written.
-  // (« mort le 9 janvier », « he died on 9 January », « she was born on May 4 »: the same, told otherwise or in English)
-  r.mask(pattern`\\b(?:${BIRTH_OR_DEATH})(?: le| en date du| du| on)? (?:${WD} )?(?:\\d{1,2}[/.-]\\d{1,2}|${DAY} ${MONTH})\\b(?! ?[/.-]?\\d)`);
-  // With its year, it is that day, set aside like an event's: kept only when no other day is asked
-  // (« née le 3 février 2019 …, elle ne mangera pas jeudi » asks Thursday).
-  r.pass(pattern`\\b(?:${BIRTH_OR_DEATH})(?: le| en date du| du| on)? (?:${WD} )?(\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|${DAY} ${MONTH} \\d{4})\\b`, (m) => {
-    const day = forward(parseSpec(m[1] as string, r.today), r.today, true);
-    return day ? { days: [day], aside: true } : null;
-  });
   readEventDays(r);
 }
 
@@ -175,10 +163,12 @@ function readDays(r: Reader): void {
   // (Not from a month written in figures: « le 07/01 et le 8 janvier » is the 7th and the 8th.)
   r.pass(
     // « les 3, 4 et 5 décembre », « 5 6 et 7 janvier » (SMS: no commas).
-    pattern`(?<![/.\\d-])\\b(?:(?:${WD}) )?(?:les? )?(${DAY})((?:(?:(?: ?,| et| ou)? |-)(?:(?:${WD}) )?(?:le )?${DAY})*) (${MONTH})\\b(?: (20\\d\\d))?`,
+    // (« 1er septembre 26 »: the two digits after the month are its year, this one or the next or last, read as written.)
+    pattern`(?<![/.\\d-])\\b(?:(?:${WD}) )?(?:les? )?(${DAY})((?:(?:(?: ?,| et| ou)? |-)(?:(?:${WD}) )?(?:le )?${DAY})*) (${MONTH})\\b(?: (20\\d\\d|\\d\\d(?![\\d/.-]| ?(?:h|ans?|euros?|eur|min|mois|jours?|fois|repas|semaines?|${MONTH})\\b| ?(?:,|et|ou|au) )))?`,
     (m) => {
       const month = monthNumber(m[3] as string) as number;
-      const year = m[4] ? Number(m[4]) : undefined;
+      const written = m[4] ? fullYear(m[4], r.today) : undefined;
+      const year = written && ((m[4] as string).length === 4 || Math.abs(written - Number(r.today.slice(0, 4))) <= 1) ? written : undefined;
       const numbers = `${m[1]} ${m[2] ?? ''}`.match(/\b(?:1 ?er|premier|\d{1,2})\b/g) ?? [];
       return numbers
         .map((n) => (/^(1 ?er|premier)$/.test(n) ? 1 : Number(n)))
@@ -233,13 +223,17 @@ function readDays(r: Reader): void {
     const after = fromToday && listed && /^(?: ?,| et| ou| puis)? (?:le |les )?$/.test(r.source.slice(listed.end, at)) ? listed.day : r.today;
     const next = nextWeekday(fromToday ? after : r.weekdayFrom(at), weekday);
     listed = fromToday ? { end: at + m[0].length, day: next } : undefined;
-    return m[2] ? [m[2] === 'en huit' ? addDays(next, 7) : m[2] === 'en quinze' ? addDays(next, 14) : next] : { days: [next], weekday: true };
+    // « mardi en huit » said on a Tuesday: a week from today (counted from today's Tuesday, not the next one).
+    const base = weekdayOf(r.today) === weekday && fromToday ? r.today : next;
+    return m[2] ? [m[2] === 'en huit' ? addDays(base, 7) : m[2] === 'en quinze' ? addDays(base, 14) : next] : { days: [next], weekday: true };
   });
   // « mercredi 13 et 20 », « lundi 11, 18 et 25 »: days listed right after a day read, in its month.
   r.pass(pattern`(?<=# (?:, )?)(?:et|,) (${DAY})((?:(?: ?,| et| ou)? (?:le )?${DAY})*)${DAY_END}`, (m) => daysListed(r, m));
   // A day alone: « le 11 », « les 8 et 9 », « pour le 1er ».
   // (SMS: « les 7 8 et 9 », « le 14 15 16 »: without commas too.)
   r.pass(pattern`\\b(?:le|les|du|au|pour le|ce|des) (${DAY})((?:(?: ?,| et| ou)? (?:le )?${DAY})*)${DAY_END}`, (m) => daysListed(r, m));
+  // « cantine le 19 hugo », « garderie le 7 léa et tom »: a child's first name right after (not « les 2 enfants »: a count).
+  r.pass(pattern`\\b(?:le|les|du|au|pour le|ce|des) (${DAY})((?:(?: ?,| et| ou)? (?:le )?${DAY})*)(?= ([a-z]+)\\b)`, (m) => (isKnownFirstName(m[3] as string) ? daysListed(r, m) : null));
 }
 
 /** The days of the month listed in `m` (its first day, then the rest), each the next such day from the one read before them. */

@@ -64,8 +64,8 @@ function exclusions(clause: string, ctx: DateContext, kept: string[]): (day: str
 const WHOLE = /\b(?:tout|toute|tous|toutes|pendant|durant)(?: (?:le|la|les|ce|cette))?(?: mois| semaine| week end)?\s*$/;
 /** A request opening (or a need said: « j'aurais besoin de… »): what follows it is asked. */
 const REQUEST = /\b(?:pourriez vous|pouvez vous|pourrais je|puis je|je voudrais|je souhaite|je souhaiterais|j aimerais|merci d|je veux|(?:j|nous|on) (?:aurais|aurions|aurait|ai|avons|a) besoin|il (?:me|nous) (?:faut|faudrait|faudra)|(?:annulez|reservez|inscrivez|desinscrivez|notez|mettez|enlevez|retirez|supprimez|decochez|cochez|prevoyez|gardez))\b/;
-/** What tells days are missed: « il manquera », « sera absent », « ne viendra pas ». */
-const MISSED = /\b(?:manquera|manqueront|absente?s?|absence|ne (?:viendra|viendront|sera|seront|pourra|pourront) pas)\b/;
+/** What tells days are missed: « il manquera », « sera absent », « ne viendra pas », « il ne sera donc pas à l'école ». */
+const MISSED = /\b(?:manquera|manqueront|absente?s?|absence|ne (?:viendra|viendront|sera|seront|pourra|pourront)(?: donc| alors| finalement| par consequent)? pas)\b/;
 /** How far (in words) a period stands from the days for it to be told apart from them, as another sentence would. */
 const APART = 6;
 
@@ -84,6 +84,8 @@ function withoutContextPeriods(found: readonly Found[], source: string): Found[]
     // (« la semaine du 22 février, je travaille de nuit… inscrire Tom du 22 au 26 février »: a shorter period inside it, said after, is days too.)
     const days = found.filter((d) => d !== f && !d.aside && d.days.length > 0 && (!d.bound || (d.at > f.at && d.days.length < f.days.length && d.days.every((x) => inside.has(x)))));
     if (days.length === 0) return true;
+    // « toutes ses réservations de la semaine prochaine, du lundi 11 au vendredi 15 janvier »: the week said again as its days, right after it.
+    if (f.bound && days.every((d) => d.bound && d.at > f.at && wordsBetween(f.at, d.at) <= 5 && d.days.every((x) => inside.has(x)))) return false;
     const apart = days.every((d) => wordsBetween(d.at, f.at) > APART);
     // « je commence une formation la semaine prochaine… pourriez-vous inscrire Raphaël tous les jeudis jusqu'aux vacances »:
     // a request between the period and the days asks those days only.

@@ -71,6 +71,12 @@ export function englishDateOrder(text: string): string {
     .replace(/\b(?:for )?(?:the )?(?:whole |entire )?week of (?:the )?(?=\d)/g, 'la semaine du ')
     // « May » is also a verb: a month only beside a day, or after « in ».
     .replace(/\b(\d{1,2}) may\b/g, '$1 mai')
+    // « the first Thursday of June », « the last Friday of March »: « le premier jeudi de juin » (the weekday ordinal of a month).
+    .replace(globalPattern`\\b(?:on )?(?:the )?(first|second|third|fourth|last|1st|2nd|3rd|4th) (${DAYS}) (?:of|in) (?=${MONTHS}\\b)`, (_m: string, nth: string, day: string) =>
+      `le ${({ first: 'premier', '1st': 'premier', second: 'deuxieme', '2nd': 'deuxieme', third: 'troisieme', '3rd': 'troisieme', fourth: 'quatrieme', '4th': 'quatrieme', last: 'dernier' } as Record<string, string>)[nth]} ${day} de `)
+    // « a week from today », « in a week », « two weeks from now »: « dans une semaine ».
+    .replace(/\b(?:a|one) week from (?:today|now)\b|\bin a week(?: s time)?\b/g, 'dans une semaine')
+    .replace(/\b(?:two|2) weeks from (?:today|now)\b/g, 'dans deux semaines')
     // « every Tuesday in May », « in January »: « en » before a month.
     .replace(globalPattern`\\bin (?=${MONTHS}\\b)`, 'en ')
     .replace(/\ben may\b/g, 'en mai');

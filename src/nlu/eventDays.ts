@@ -1,7 +1,7 @@
-/** The day of an event of the child's (a show, a birthday, a match): told as the story, not a day asked. */
+/** The day of an event of the child's (a show, a birthday, a match), of a birth or a death, of a parent's leave: told as the story, not a day asked. */
 import { pattern } from './pattern';
 import type { Reader } from './dateReader';
-import { forward, parseSpec, SPEC, WD } from './dateWords';
+import { DAY, forward, MONTH, parseSpec, SPEC, WD } from './dateWords';
 
 /** What residents tell as an event of the child's, not a day at school: « elle a un spectacle de danse le samedi 30 janvier ». */
 const EVENT = '(?:sortie scolaire|sortie de classe|spectacle|anniversaire|anniv|mariage|bapteme|communion|kermesse|concert|competition|tournoi|gala|ceremonie|fete|match|representation)';
@@ -11,14 +11,36 @@ const EVENT = '(?:sortie scolaire|sortie de classe|spectacle|anniversaire|anniv|
  * aside: it counts only when the message asks no other day (« pour son anniversaire le 12, pas de cantine »).
  */
 export function readEventDays(r: Reader): void {
+  readBirthsAndDeaths(r);
   // (« un tournoi de handball régional à Rouen le samedi 23 janvier »: a few words of what and where between.)
   r.pass(pattern`\\b${EVENT}s?(?: (?!(?:et|mais|donc|puis|pour|je|j|il|elle|ils|elles|on|nous|le|ce)\\b)[a-z]+){0,6}?(?: (?:prevue?|qui a lieu|aura lieu|a lieu))? (?:le |ce )?(${SPEC})\\b(?! ?(?:,|et|ou|au|a) (?:le )?(?:\\d|${WD}))`, (m) => {
+    const day = forward(parseSpec(m[1] as string), r.today, true);
+    return day ? { days: [day], aside: true } : null;
+  });
+  // « j'ai obtenu mes congés seulement à partir du 31 décembre… au centre du 28 au 30 »: when the parent's leave starts, the story too.
+  r.pass(pattern`\\b(?:mes|nos|ses|son|mon) (?:conges|vacances|jours de repos)(?: [a-z]+){0,3}? (?:a partir du|a compter du|des le|commencent le|debutent le) (?:${WD} )?(${SPEC})\\b`, (m) => {
     const day = forward(parseSpec(m[1] as string), r.today, true);
     return day ? { days: [day], aside: true } : null;
   });
   // The day first, the event after it: « le 8 c'est mon anniv », « le 13 c'est l'anniversaire de sa sœur ».
   r.pass(pattern`\\b(?:le |ce )?(${SPEC}) ,? ?(?:c est|ce sera|ca sera|sera|on fete|il y a|y a) (?:(?:mon|ton|son|sa|l|leur|notre|un|une|le|la) )?${EVENT}\\b`, (m) => {
     const day = forward(parseSpec(m[1] as string), r.today, true);
+    return day ? { days: [day], aside: true } : null;
+  });
+}
+
+/** A birth or a death told: « née le », « décédé le », « mort le », « born on », « died on ». */
+const BIRTH_OR_DEATH = 'nee?s?|decedee?s?|morte?s?|(?:date de )?naissance :?|(?:was |were )?born|died|passed away';
+
+function readBirthsAndDeaths(r: Reader): void {
+  // A birth or a death told without its year (« il est né le 3 novembre ») is past, never next year's day;
+  // with its year (« née le 12/03/2018 ») it is read as written.
+  // (« mort le 9 janvier », « he died on 9 January », « she was born on May 4 »: the same, told otherwise or in English)
+  r.mask(pattern`\\b(?:${BIRTH_OR_DEATH})(?: le| en date du| du| on)? (?:${WD} )?(?:\\d{1,2}[/.-]\\d{1,2}|${DAY} ${MONTH})\\b(?! ?[/.-]?\\d)`);
+  // With its year, it is that day, set aside like an event's: kept only when no other day is asked
+  // (« née le 3 février 2019 …, elle ne mangera pas jeudi » asks Thursday).
+  r.pass(pattern`\\b(?:${BIRTH_OR_DEATH})(?: le| en date du| du| on)? (?:${WD} )?(\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|${DAY} ${MONTH} \\d{4})\\b`, (m) => {
+    const day = forward(parseSpec(m[1] as string, r.today), r.today, true);
     return day ? { days: [day], aside: true } : null;
   });
 }

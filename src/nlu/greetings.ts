@@ -1,9 +1,9 @@
 /**
  * A message that only greets: « bonjour », « hello la mairie », « bonsoir, bonne année à toute l'équipe », « j'espère que
- * vous avez passé de bonnes fêtes », « bonjour, il y a quelqu'un ? ». Works on prepare()d text.
+ * vous avez passé de bonnes fêtes », « bonjour, il y a quelqu'un ? », « rebonjour ! », « wesh bien ou quoi ». Works on prepare()d text.
  */
 
-const GREETING_WORDS = '(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|yo|allo|bonne journee|bonne soiree|good morning|madame|monsieur|mme|mr|m|a vous|a tous|tout le monde|there|everyone|everybody|good (?:afternoon|evening)|bonne apres midi|!|,|[?]|\\.|' +
+const GREETING_WORDS = '(?:(?:re)?bonjour|rebonsoir|rebjr|bonsoir|salut|coucou|hello|wesh(?: bien ou quoi| ca va)?|hi|hey|yo|allo|bonne journee|bonne soiree|good morning|madame|monsieur|mme|mr|m|a vous|a tous|tout le monde|there|everyone|everybody|good (?:afternoon|evening)|bonne apres midi|!|,|[?]|\\.|' +
   // « j'espère que vous allez bien », « comment allez-vous ? », « bjr la team », « bonjour à toute l'équipe »
   // (« j'espère que vous avez passé de bonnes fêtes », « j'espère que vous avez eu un bon week-end »)
   'j espere que (?:vous allez|tu vas|tout va) bien|(?:j espere que )?(?:vous avez|tu as) (?:bien )?(?:passe|eu) (?:de |d )?(?:(?:tres )?bonnes? (?:fetes|vacances|week end|annee|journee|soiree|semaine|rentree)|un (?:(?:tres )?bon|joyeux) (?:week end|noel|reveillon|dimanche|reveillon)|une (?:(?:tres )?bonne) (?:annee|journee|soiree|semaine|rentree))(?: de (?:fin d annee|noel))?|(?:je suis|moi c est|c est|ici) (?:la |le )?(?:maman|papa|mere|pere|mamie|papi|grand mere|grand pere|tante|oncle|nounou|tutrice|tuteur) (?:de|d) [a-z]+(?: et (?:de |d )?[a-z]+)?|(?:et )?(?:bonne (?:annee|fin de journee|semaine|fin de semaine)|bon week end|bonnes fetes|joyeux noel|meilleurs voeux|mes meilleurs voeux)|(?:comment )?(?:allez vous|vous allez bien|tu vas bien)|comment ca va|how are you|(?:a )?(?:toute )?(?:la |l )?(?:team|equipe)|a tout le monde|a toutes et a tous)';

@@ -113,7 +113,7 @@ export const PAY_ASKED = /\b(?:veux|voudrais|souhaite\w*|aimerais|vais|peux|puis
 export const STUCK_IN_A_FORM = /^(?=.*\b(?:etape|page|formulaire|lien|bouton)s?\b)(?=.*\b(?:(?:je )?bloque\w*|coince\w*|(?:marche|fonctionne|charge|s ouvre|ouvre|repond) (?:pas|plus)|rien ne se passe)\b)(?!.*\b(?:mot de passe|mdp|code|connexion|connecter|paiement|payer|factur\w*|cle)\b).*$/;
 
 /** « il reste des factures impayées ? », « je pensais avoir tout réglé »: what is left to pay, asked or doubted. */
-export const UNPAID_ASKED = /\b(?:pensais|croyais|pensions|croyions|pensait|croyait) (?:avoir|que (?:j|on|nous) (?:avais|avait|avions)) (?:tout |bien |deja )*(?:paye|regle)\b|\b(?:reste|restent|reste t il|y a t il|y a|il y a|ai je|j ai|avons nous|on a)(?: encore)? (?:des |une |d )?factures? (?:impayee|non payee|non reglee|en retard|a regler)s?\b.*\?\s*$/;
+export const UNPAID_ASKED = /\b(?:pensais|croyais|pensions|croyions|pensait|croyait) (?:avoir|que (?:j|on|nous) (?:avais|avait|avions)) (?:tout |bien |deja )*(?:paye|regle)\b|\b(?:reste|restent|reste t il|y a t il|y a|il y a|ai je|j ai|avons nous|on a)(?: encore)? (?:des |une |d )?factures? (?:impayee|non payee|non reglee|en retard|a regler|en attente(?: de (?:paiement|reglement))?)s?\b.*\?\s*$/;
 
 /** An absence told as past: « a été absent mardi », « étaient malades ». */
 export const PAST_ABSENCE = /\b(?:a|ont|avait|avaient) ete (?:absente?s?|malades?)\b|\b(?:etait|etaient) (?:absente?s?|malades?)\b/;

@@ -73,7 +73,7 @@ const rows: PromptRow[] = [
   {
     name: 'contactDetailsDialog.ts › a move: new address or attestation',
     reach: async (ch) => saying(await joined(ch), 'je déménage'),
-    kind: 'choice', answer: labels('contact.move.certificate')[0]!, position: 2, task: task('choice.task.contact'), other: 'mes factures',
+    kind: 'choice', answer: labels('contact.move.certificate')[0]!, position: 2, task: task('choice.task.contact'),
   },
   {
     name: 'contactDetailsDialog.ts › which detail to change',

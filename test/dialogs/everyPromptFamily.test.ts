@@ -4,7 +4,7 @@
  */
 import { signedInChat } from '../support/accounts';
 import { bookedThenLate } from '../support/booking';
-import { everyWay, type PromptRow } from '../support/everyPrompt';
+import { besides, everyWay, type PromptRow } from '../support/everyPrompt';
 import type { Chat } from '../support/harness';
 import { fr, labels } from '../support/prompts';
 
@@ -32,18 +32,18 @@ const rows: PromptRow[] = [
   {
     name: 'bookingChoices.ts › the children',
     reach: (ch) => family(ch, 'réserver la cantine le 3 décembre'),
-    kind: 'choice', answer: 'Hugo', position: 2, synonyms: ['hugo', 'pour Hugo'], task: fr['choice.task.booking'], other: 'mes factures', bad: '7',
+    kind: 'choice', answer: 'Hugo', position: 2, synonyms: ['hugo', 'pour Hugo'], task: fr['choice.task.booking'], bad: '7',
   },
   {
     name: 'bookingBasketTurn.ts › « Confirmer / Modifier / Abandonner »',
     reach: (ch) => family(ch, 'réserver la cantine le 3 décembre pour Léa'),
-    kind: 'choice', answer: labels('booking.basket.confirm')[0]!, position: 1, synonyms: ['oui', 'ok', "c'est bon", 'je confirme'], task: fr['choice.task.booking'], other: 'mes factures',
+    kind: 'choice', answer: labels('booking.basket.confirm')[0]!, position: 1, synonyms: ['oui', 'ok', "c'est bon", 'je confirme'], task: fr['choice.task.booking'],
     outcome: (c) => reservations(c),
   },
   {
     name: 'absenceDialog.ts › the child',
     reach: (ch) => family(ch, 'signaler une absence'),
-    kind: 'choice', answer: 'Hugo', position: 2, synonyms: ['hugo', 'pour Hugo'], task: fr['choice.task.absence'], other: 'mes factures', bad: '7',
+    kind: 'choice', answer: 'Hugo', position: 2, synonyms: ['hugo', 'pour Hugo'], task: fr['choice.task.absence'], bad: '7', others: besides('signaler une absence'),
   },
   {
     name: 'absenceDialog.ts › the reason',
@@ -51,7 +51,7 @@ const rows: PromptRow[] = [
       const { c } = await bookedThenLate(chats, ch);
       return { c, asked: await c.say('signaler une absence de Léa le 7 décembre') };
     },
-    kind: 'choice', answer: labels('absence.reason.illness')[0]!, position: 1, synonyms: ['malade', 'elle est malade'], task: fr['choice.task.absence'], other: 'mes factures',
+    kind: 'choice', answer: labels('absence.reason.illness')[0]!, position: 1, synonyms: ['malade', 'elle est malade'], task: fr['choice.task.absence'], others: besides('signaler une absence'),
     outcome: (c) => absences(c),
     skip: { e: 'any other words are a reason of their own (« Autre raison »), by design' },
   },

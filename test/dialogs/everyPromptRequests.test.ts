@@ -2,7 +2,7 @@
  * docs/prompts.md, the requests without an account (acts, démarches, census, following a request) and the menu,
  * each tried the five ways of test/support/everyPrompt.ts.
  */
-import { everyWay, type PromptRow } from '../support/everyPrompt';
+import { besides, everyWay, type PromptRow } from '../support/everyPrompt';
 import { startChat, type Chat } from '../support/harness';
 import { fr, labels, offered } from '../support/prompts';
 
@@ -44,29 +44,29 @@ const rows: PromptRow[] = [
   {
     name: 'civilActDialog.ts › the act',
     reach: (ch) => saying(ch, "je voudrais un acte d'état civil"),
-    kind: 'choice', answer: labels('civilAct.kind.marriage')[0]!, position: 2, synonyms: ['mariage', 'acte de mariag'], task: fr['choice.task.civilAct'], other: 'je veux signaler une absence',
+    kind: 'choice', answer: labels('civilAct.kind.marriage')[0]!, position: 2, synonyms: ['mariage', 'acte de mariag'], task: fr['choice.task.civilAct'], others: besides('je veux un acte de naissance'),
   },
   {
     name: 'civilActDialog.ts › its form',
     reach: (ch) => saying(ch, 'acte de naissance'),
-    kind: 'choice', answer: labels('civilAct.format.extract_with_parents')[0]!, position: 2, synonyms: ['avec filiation'], task: fr['choice.task.civilAct.birth'], other: 'je veux signaler une absence',
+    kind: 'choice', answer: labels('civilAct.format.extract_with_parents')[0]!, position: 2, synonyms: ['avec filiation'], task: fr['choice.task.civilAct.birth'], others: besides('je veux un acte de naissance'),
   },
   {
     name: 'civilActReadBack.ts › the read-back',
     reach: actReadBack,
-    kind: 'yesno', answer: READ_BACK[0]!, no: READ_BACK[1]!, task: fr['choice.task.civilAct.birth'], other: 'je veux signaler une absence',
+    kind: 'yesno', answer: READ_BACK[0]!, no: READ_BACK[1]!, task: fr['choice.task.civilAct.birth'], others: besides('je veux un acte de naissance'),
     outcome: (c, replies) => ({ requests: requests(c), next: offered(replies).length }),
   },
   {
     name: 'demarcheQuestion.ts › a field with options (nationality)',
     reach: (ch) => saying(ch, "je veux m'inscrire sur les listes électorales"),
     kind: 'choice', answer: labels('demarche.electoral_roll.nationality.french')[0]!, position: 1, synonyms: ['francaise', 'français'],
-    task: (fr['choice.task.demarche'] ?? '').split('{{')[0], other: 'je veux signaler une absence',
+    task: (fr['choice.task.demarche'] ?? '').split('{{')[0],
   },
   {
     name: 'censusDialog.ts › the birth date',
     reach: (ch) => saying(ch, 'recensement citoyen'),
-    kind: 'text', answer: '15/03/2010', task: fr['choice.task.census'], other: 'je veux signaler une absence',
+    kind: 'text', answer: '15/03/2010', task: fr['choice.task.census'],
   },
   {
     name: 'followRequestDialog.ts › the reference',

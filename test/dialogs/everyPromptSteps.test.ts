@@ -4,7 +4,7 @@
  * the five ways of test/support/everyPrompt.ts.
  */
 import { signedInChat } from '../support/accounts';
-import { everyWay, type PromptRow } from '../support/everyPrompt';
+import { besides, everyWay, type PromptRow } from '../support/everyPrompt';
 import { startChat, type Chat } from '../support/harness';
 import { fr, labels, offered } from '../support/prompts';
 
@@ -43,23 +43,25 @@ const rows: PromptRow[] = [
     name: 'demarchesDialog.ts › which démarche',
     reach: (ch) => saying(ch, 'les démarches'),
     kind: 'choice', answer: fr['demarches.item.family_booklet']!, position: 2, synonyms: ['livret', 'le livret de famille'], task: 'démarche',
-    other: 'je veux signaler une absence',
+    // The list of démarches holds the act: asked for, it is chosen there.
+    others: ['mes factures', 'signaler une absence'],
+   
   },
   {
     name: 'demarcheQuestion.ts › the read-back (livret de famille)',
     reach: booklet,
-    kind: 'yesno', answer: BOOKLET_READ_BACK[0]!, no: BOOKLET_READ_BACK[1]!, task: (fr['choice.task.demarche'] ?? '').split('{{')[0], other: 'je veux signaler une absence',
+    kind: 'yesno', answer: BOOKLET_READ_BACK[0]!, no: BOOKLET_READ_BACK[1]!, task: (fr['choice.task.demarche'] ?? '').split('{{')[0],
     outcome: (c, replies) => ({ requests: requests(c), next: offered(replies).length }),
   },
   {
     name: 'demarcheQuestion.ts › a field: a name (livret de famille)',
     reach: (ch) => saying(ch, 'je voudrais un duplicata du livret de famille', '1', 'oui', 'le 1'),
-    kind: 'text', answer: 'Durand', bad: '???', other: 'je veux signaler une absence',
+    kind: 'text', answer: 'Durand', bad: '???',
   },
   {
     name: 'civilActDialog.ts › the place',
     reach: (ch) => saying(ch, 'je voudrais un acte de naissance', '3'),
-    kind: 'text', answer: 'Carrières-sous-Poissy', bad: '???', other: 'je veux signaler une absence',
+    kind: 'text', answer: 'Carrières-sous-Poissy', bad: '???', others: besides('je veux un acte de naissance'),
   },
   {
     name: 'bookingDaysTurn.ts › the days (calendar, own prompt)',
@@ -67,7 +69,7 @@ const rows: PromptRow[] = [
       const { c } = await signedInChat(chats, { channelId: ch, linkFile: 'CSP-F-000101' });
       return { c, asked: await c.say('réserver la cantine pour Léa') };
     },
-    kind: 'text', answer: 'le 3 décembre', other: 'je veux un acte de naissance',
+    kind: 'text', answer: 'le 3 décembre',
     outcome: (c, replies) => offered(replies),
     skip: { b: 'the calendar is asked again as a card, not as text: see bookingCalendarHowTo.test.ts', e: 'the calendar says how to answer in its own words: see bookingCalendarHowTo.test.ts' },
   },

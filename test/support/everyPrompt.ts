@@ -31,8 +31,8 @@ export interface PromptRow {
   task?: string;
   /** An answer that does not fit (default « zorglub »). */
   bad?: string;
-  /** Another task asked at the question (default « je veux un acte de naissance »). */
-  other?: string;
+  /** Other tasks asked at the question (default: the three of OTHERS; a task's own request is « c'est en cours », by design). */
+  others?: readonly string[];
   /** Where it is asked (default both): a file or a family key is never asked by SMS, by design. */
   channels?: readonly string[];
   /** Checks left out, with why (shown in the test's name). */
@@ -40,6 +40,10 @@ export interface PromptRow {
   /** What is compared after an answer (default: the options offered and the texts said). */
   outcome?(c: Chat, replies: Replies): Promise<unknown> | unknown;
 }
+
+export const OTHERS = ['mes factures', 'signaler une absence', 'je veux un acte de naissance'] as const;
+/** The other tasks without the row's own (« signaler une absence » at the absence's questions). */
+export const besides = (own: string): string[] => OTHERS.filter((o) => o !== own);
 
 const YES = ['oui', 'ouais', 'ok', "d'accord", "c'est bon", 'exact', 'Oui', '1', 'le premier'];
 const NO = ['non', 'nan', 'pas du tout', 'Non', '2', 'le 2'];
@@ -124,12 +128,14 @@ export function everyWay(row: PromptRow, chats: Chat[]): void {
 
     skipped('c')(`(c) another task puts it aside; « reprendre » asks it again, what was entered kept${why('c')}`, async () => {
       for (const channel of channels) {
-        const { c, asked } = await row.reach(channel, chats);
-        expect([channel, c.text(await c.say(row.other ?? 'je veux un acte de naissance'))]).toEqual([channel, expect.stringContaining(paused)]);
-        const back = await c.say('reprendre');
-        expect(c.text(back)).toContain(resumed);
-        asksAgain(c, asked, back);
-        expect(await outcomeOf(row, c, await c.say(row.answer))).toEqual(await expected(channel, row.answer));
+        for (const other of row.others ?? OTHERS) {
+          const { c, asked } = await row.reach(channel, chats);
+          expect([channel, other, c.text(await c.say(other))]).toEqual([channel, other, expect.stringContaining(paused)]);
+          const back = await c.say('reprendre');
+          expect(c.text(back)).toContain(resumed);
+          asksAgain(c, asked, back);
+          expect([other, await outcomeOf(row, c, await c.say(row.answer))]).toEqual([other, await expected(channel, row.answer)]);
+        }
       }
     });
 

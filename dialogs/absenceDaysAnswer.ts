@@ -18,7 +18,8 @@ export async function absenceDaysAnswer(deps: DialogDeps, ctx: TurnContext, opti
   const zone = options.openStart ? (await currentCommune(deps, ctx))?.schoolZone : undefined;
   const ended = options.openStart ? readUntil(options.openStart, text, (said) => deps.understand(said, [], undefined, zone)) : undefined;
   // « 15 », « 15 et 16 »: days of the month asked about (no numbered options at this question); never after a start (« 2 » is not the 2nd).
-  const understood = ended ?? (options.openStart ? undefined : deps.understand(bareDays(text), [], options.month));
+  // « le 15 lea »: read with the children's names (the name after the day does not make the number a count).
+  const understood = ended ?? (options.openStart ? undefined : deps.understand(bareDays(text), ((await children()) ?? []).map((c) => c.firstName), options.month));
   if (understood?.dates.length) return { days: understood.dates };
   // « en fait c'est Léa pas Hugo »: the child changed, the days asked again for that child.
   const instead = childrenSaidInstead(text, (await children()) ?? []);

@@ -138,7 +138,8 @@ export class AbsenceDialog extends ComponentDialog {
     if (children.length === 0) return this.daysAtChild(step, options, family);
     // « Léa, la semaine du 18 » (not « le 2 », the option): the days said with the child replace those said before, or are the days.
     const text = (step.result as AnyInput).text;
-    const said = numberedChoice(step, text, chosen, true) ? [] : this.deps.understand(bareDays(text), [], options.month).dates;
+    // « le 15 lea »: the child's name after the day does not make the number a count (understand.ts).
+    const said = numberedChoice(step, text, chosen, true) ? [] : this.deps.understand(bareDays(text), family.children.map((c) => c.firstName), options.month).dates;
     const next = { ...options, childIds: children.map((c) => c.id), ...(said.length ? { days: said } : {}) };
     return next.days ? this.reasonIfNeeded(step, next) : step.replaceDialog(DAYS, next);
   }

@@ -71,7 +71,7 @@ export class AgendaDialog extends ComponentDialog {
       title: child.firstName,
       lines: agendaLines(t, locale, entries.filter((e) => e.childId === child.id && days.includes(e.day))),
     }));
-    const cardText = sections.map((s) => [`${s.title} :`, ...s.lines.map((l) => `- ${l}`)].join('\n')).join('\n');
+    const cardText = sections.map((s) => [t('format.heading', { label: s.title }), ...s.lines.map((l) => `- ${l}`)].join('\n')).join('\n');
     const hint = t('agenda.hint');
     await send(this.deps, step.context, { text: title, cardText: `${cardText}\n${hint}`, card: { template: 'sections', data: { title, sections: [...sections, { title: t('agenda.next'), lines: [hint] }], actions: [] } } });
     // « annuler le 19 » said next is of the month shown, when it is still to come (see MainOptions.shownMonth).
@@ -100,7 +100,7 @@ export function agendaLines(t: ReturnType<typeof translator>, locale: string, en
       const notes = [e.status === 'pending' ? t('booking.calendar.pending') : '', e.status === 'waiting' ? t('booking.calendar.waiting') : '', e.absent ? t('agenda.absent') : ''].filter(Boolean);
       return `${e.activity.label}${notes.length ? ` (${notes.join(', ')})` : ''}`;
     });
-    return `${weekdayDay(locale, day)} : ${items.join(', ')}`;
+    return t('format.labelValue', { label: weekdayDay(locale, day), value: items.join(', ') });
   });
 }
 

@@ -18,6 +18,7 @@ import { changedWishes, childrenChanged, droppedAndAdded, readBasketAnswer, read
 import { allChildrenSaid } from './bookingChoices';
 import { basketText, mergeWishes, setAsideLines } from './calendarCard';
 import { mixedSaid, wishesFor } from './bookingDaysSaid';
+import { otherChildCancel } from './basketOtherChild';
 import { askChoice, expectChoice, notUnderstood, readChoice, shownOptions, type ChoiceOption } from './choicePrompt';
 import { inEveryLanguage } from './choiceLanguages';
 import { unknownChildLead } from './unknownChild';
@@ -145,6 +146,9 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
     const wishes = both ?? changedWishes(current, understood.dates, named, understood.intent === 'cancel_booking', answer.mode);
     // « pas le 11 », « enlève le 11 », the 11th not in the basket: said so, the basket kept as it is.
     const takingOut = !both && (answer.mode === 'drop' || (understood.intent === 'cancel_booking' && current[0]?.action !== 'remove'));
+    // « non en fait annule plutôt le 14 pour Léa » at Hugo's basket: Léa's 14th cancelled (basketOtherChild.ts).
+    const otherChild = takingOut && wishes.length === current.length && understood.intent === 'cancel_booking' ? otherChildCancel(said, current, named, understood.dates) : undefined;
+    if (otherChild) return toBasket(deps, step, { ...options, childIds: otherChild.childIds, cancel: otherChild.wishes.every((w) => w.action === 'remove'), basketId: undefined, wishes: [] }, account, otherChild.wishes);
     if (takingOut && wishes.length === current.length) return step.replaceDialog(BASKET, { ...options, lead: t('booking.basket.notInBasket', { days: listDays(locale, understood.dates) }) });
     // « plutôt le 2 », none of those days possible: the basket kept as it was, said why.
     return toBasket(deps, step, { ...options, basketId: undefined, wishes: [] }, account, wishes, answer.mode === 'replace' ? options : undefined);

@@ -49,7 +49,7 @@ export function familyFilePages(t: Translate, locale: string, file: FamilyFile):
     {
       lines: [
         ...file.representatives.map((r) => t('familyFile.representative', { role: t(`familyFile.role.${r.role}`), name: person(r.civility, r.firstName, r.lastName), contact: [r.email, r.phone].filter(Boolean).join(', ') || t('familyFile.noContact') })),
-        `${t('familyFile.address')} : ${address || t('familyFile.noAddress')}`,
+        t('format.labelValue', { label: t('familyFile.address'), value: address || t('familyFile.noAddress') }),
       ],
       next: t('familyFile.sms.nextContacts'),
     },

@@ -120,7 +120,7 @@ export class InvoicesDialog extends ComponentDialog {
       facts: invoiceFacts(t, locale, invoice, false),
       open: t('invoices.open', { number: invoice.number }),
     }));
-    const cardText = items.map((i) => `${i.number} ${i.heading}\n${i.facts.map((f) => `  ${f.name} : ${f.value}`).join('\n')}`).join('\n');
+    const cardText = items.map((i) => `${i.number} ${i.heading}\n${i.facts.map((f) => `  ${t('format.labelValue', { label: f.name, value: f.value })}`).join('\n')}`).join('\n');
     // On the card, « 2. » alone at the start of a line would be a markdown list of its own, numbered 1: set in bold, it stays « 2. ».
     const cardItems = items.map((i) => ({ ...i, heading: `**${i.number}** ${i.heading}` }));
     await send(this.deps, step.context, { text: title, cardText, card: { template: 'invoices', data: { title, invoices: cardItems } } });
@@ -192,10 +192,10 @@ export class InvoicesDialog extends ComponentDialog {
     const facts = invoiceFacts(t, locale, invoice, true);
     const payable = invoice.status === 'issued';
     const cardText = [
-      ...facts.map((f) => `${f.name} : ${f.value}`),
-      `${t('invoices.linesTitle')} :`,
-      ...rows.map((r) => `- ${r.label} : ${r.amount}`),
-      `${t('invoices.total')} : ${money(invoice.totalCents)}`,
+      ...facts.map((f) => t('format.labelValue', { label: f.name, value: f.value })),
+      t('format.heading', { label: t('invoices.linesTitle') }),
+      ...rows.map((r) => `- ${t('format.labelValue', { label: r.label, value: r.amount })}`),
+      t('format.labelValue', { label: t('invoices.total'), value: money(invoice.totalCents) }),
       status,
       t('invoices.pdfLink', { url: pdfUrl }),
     ].join('\n');

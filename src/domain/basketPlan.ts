@@ -8,6 +8,16 @@ import { activityRuns, bookingTiming, cancellationTiming, surchargeCents, type C
 import type { BasketChange } from './ports';
 import type { Basket, SetAside, Wish } from './reservationTypes';
 import { ACTIVE_STATUSES, type Activity, type Child, type Reservation } from './types';
+import { addDays } from './parisTime';
+
+/** Days of the last month: « le 3 décembre » said on 6 December, read as next year's, is that day just past, not a day eleven months ahead. */
+const JUST_PAST_DAYS = 31;
+
+/** The day is next year's same day as one of the last month (a day without its year read forward). */
+export function justPastDayNextYear(day: string, today: string): boolean {
+  const lastYear = `${Number(day.slice(0, 4)) - 1}${day.slice(4)}`;
+  return day > addDays(today, 365 - JUST_PAST_DAYS) && lastYear < today && lastYear >= addDays(today, -JUST_PAST_DAYS);
+}
 
 export interface BasketInput {
   activity: Activity;
@@ -38,6 +48,11 @@ export function planBasketLines(input: BasketInput): { basket: Basket; changes: 
     seen.add(key);
     const childName = nameOf(wish.childId);
     const aside = (reason: SetAside, closed?: ClosedReason) => basket.setAside.push({ childId: wish.childId, childName, day: wish.day, reason, ...(closed ? { closed } : {}) });
+    // « le 3 décembre » said on 6 December: the day just past, said so (it was « pas inscrit », the school year of next December).
+    if (justPastDayNextYear(wish.day, today)) {
+      aside('past');
+      continue;
+    }
     const run = activityRuns(activity, calendar, wish.day);
     if (!run.runs) {
       aside(run.reason === 'noCalendar' ? 'noCalendar' : 'notRunning', run.reason);

@@ -3,7 +3,7 @@
  * booking undone after a setting said at the menu (« english », « langage simple »), a day then a child's name, the
  * child kept when the activity changes. The clock is Wednesday 18 November 2026.
  */
-import { booked, cancelled } from './checks';
+import { absences, bookBefore, booked, cancelled } from './checks';
 import type { Conversation, Ctx } from './runner';
 
 const lea = (c: Ctx) => c.resident.children.lea;
@@ -43,4 +43,34 @@ const dayThenChild: Conversation[] = DAY_THEN_CHILD.map((d) => ({
   outcome: (ctx) => booked(ctx.core, ctx.resident.children.hugo, 'canteen', ['2026-12-03']),
 }));
 
-export const familyConversations: Conversation[] = [...undoAfterSetting, ...dayThenChild];
+/** At Hugo's basket, a cancellation for Léa of a day not in it: that day cancelled for Léa, instead of or beside Hugo's. */
+const OTHER_CHILD_CANCEL: Array<{ say: string; hugoBooked: string[] }> = [
+  { say: 'non en fait annule plutot le 7 decembre pour lea', hugoBooked: [] },
+  { say: 'annule plutôt la cantine de léa le 7 decembre', hugoBooked: [] },
+  { say: 'et annule le 7 decembre pour lea', hugoBooked: ['2026-12-03'] },
+];
+
+const otherChildCancel: Conversation[] = OTHER_CHILD_CANCEL.map((o) => ({
+  task: 'cancel days',
+  name: `Hugo's basket, then « ${o.say} »`,
+  given: 'signedInLinked',
+  setup: (ctx) => bookBefore(ctx.core, lea(ctx), 'canteen', ['2026-12-07']),
+  turns: ['reserver la cantine pour hugo le 3 decembre', o.say, 'oui'],
+  outcome: async (ctx) => (await cancelled(ctx.core, lea(ctx), 'canteen', ['2026-12-07'], [])) ?? booked(ctx.core, ctx.resident.children.hugo, 'canteen', o.hugoBooked),
+}));
+
+/** An absence: « le 19 lea » at the child question, or at the days question, records that day (booked before). */
+const absenceDayThenChild: Conversation[] = [
+  { name: 'at the child question', turns: ['signaler une absence', 'le 19 lea'] },
+  { name: 'at the days question', turns: ['signaler une absence pour lea', 'le 19 lea'] },
+].map((a) => ({
+  task: 'report absence',
+  name: `« le 19 lea » ${a.name}`,
+  given: 'signedInLinked',
+  setup: (ctx) => bookBefore(ctx.core, lea(ctx), 'canteen', ['2026-11-19']),
+  // The reason, where asked; on Web Chat the certificate « plus tard ».
+  turns: [...a.turns, 'maladie', (c) => (c.channel === 'webchat' ? 'plus tard' : undefined)],
+  outcome: async (ctx) => ((await absences(ctx.core, lea(ctx))).some((x) => x.day === '2026-11-19') ? undefined : 'no absence on 19 November'),
+}));
+
+export const familyConversations: Conversation[] = [...undoAfterSetting, ...dayThenChild, ...otherChildCancel, ...absenceDayThenChild];

@@ -1,6 +1,5 @@
 /** Task success in conversation (taskTests.ts): booking days, on both channels. */
-import { bookingConversations } from './booking';
-import { familyConversations } from './family';
+import { TASK_RUNS } from './taskRuns';
 import { conversationTests } from './taskTests';
 
-conversationTests([...bookingConversations, ...familyConversations], ['book days']);
+conversationTests(TASK_RUNS.bookDays.tables, TASK_RUNS.bookDays.tasks);

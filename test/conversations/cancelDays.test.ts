@@ -1,6 +1,5 @@
 /** Task success in conversation (taskTests.ts): cancelling days and reporting an absence, on both channels. */
-import { bookingConversations } from './booking';
-import { familyConversations } from './family';
+import { TASK_RUNS } from './taskRuns';
 import { conversationTests } from './taskTests';
 
-conversationTests([...bookingConversations, ...familyConversations], ['cancel days', 'report absence']);
+conversationTests(TASK_RUNS.cancelDays.tables, TASK_RUNS.cancelDays.tasks);

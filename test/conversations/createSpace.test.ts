@@ -1,5 +1,5 @@
 /** Task success in conversation (taskTests.ts): creating a space, on both channels. */
-import { accountConversations } from './account';
+import { TASK_RUNS } from './taskRuns';
 import { conversationTests } from './taskTests';
 
-conversationTests(accountConversations, ['create space']);
+conversationTests(TASK_RUNS.createSpace.tables, TASK_RUNS.createSpace.tasks);

@@ -1,5 +1,5 @@
 /** Task success in conversation (taskTests.ts): opening hours, contacts and the guichet unique, on both channels. */
-import { infoConversations } from './info';
+import { TASK_RUNS } from './taskRuns';
 import { conversationTests } from './taskTests';
 
-conversationTests(infoConversations, ['opening hours', 'contacts', 'guichet unique']);
+conversationTests(TASK_RUNS.infoTasks.tables, TASK_RUNS.infoTasks.tasks);

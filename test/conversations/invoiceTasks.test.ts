@@ -1,5 +1,5 @@
 /** Task success in conversation (taskTests.ts): seeing and paying invoices, e-invoices, on both channels. */
-import { invoiceConversations } from './invoices';
+import { TASK_RUNS } from './taskRuns';
 import { conversationTests } from './taskTests';
 
-conversationTests(invoiceConversations, ['view invoice', 'pay invoice (start)', 'e-invoice opt-in']);
+conversationTests(TASK_RUNS.invoiceTasks.tables, TASK_RUNS.invoiceTasks.tasks);

@@ -1,5 +1,5 @@
 /** Task success in conversation (taskTests.ts): civil-status acts, other démarches and following a request, on both channels. */
-import { requestConversations } from './requests';
+import { TASK_RUNS } from './taskRuns';
 import { conversationTests } from './taskTests';
 
-conversationTests(requestConversations, ['civil-status act', 'other démarche', 'follow request']);
+conversationTests(TASK_RUNS.requestTasks.tables, TASK_RUNS.requestTasks.tasks);

@@ -1,5 +1,5 @@
 /** Task success in conversation (taskTests.ts): signing in and giving a family key, on both channels. */
-import { accountConversations } from './account';
+import { TASK_RUNS } from './taskRuns';
 import { conversationTests } from './taskTests';
 
-conversationTests(accountConversations, ['sign in', 'family key']);
+conversationTests(TASK_RUNS.signIn.tables, TASK_RUNS.signIn.tasks);

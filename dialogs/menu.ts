@@ -121,8 +121,7 @@ export class MenuPrompt extends AnyInputPrompt {
       await ctx.sendActivity(shown(ctx, numberAsked, options));
       return;
     }
-    await super.onPrompt(ctx, state, options, isRetry);
-    own.listShown = showsOptions(shown(ctx, isRetry && options.retryPrompt ? options.retryPrompt : options.prompt, options));
+    own.listShown = showsOptions(await this.ask(ctx, state, options, isRetry));
   }
 
   override async repromptDialog(ctx: TurnContext, instance: DialogInstance): Promise<void> {

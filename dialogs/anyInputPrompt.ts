@@ -34,11 +34,21 @@ export class AnyInputPrompt extends Prompt<AnyInput> {
   }
 
   protected async onPrompt(ctx: TurnContext, state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
+    await this.ask(ctx, state, options, isRetry);
+  }
+
+  /**
+   * Sends the question (or, on a retry, its retry prompt) and gives back what was sent. Kept as Replies
+   * (storedPrompt.ts), each is rendered for the channel once here: the question sent is the one read.
+   */
+  protected async ask(ctx: TurnContext, state: object, options: PromptOptions, isRetry: boolean): Promise<Partial<Activity> | string | undefined> {
+    const retried = isRetry && options.retryPrompt;
+    const prompt = retried ? undefined : shown(ctx, options.prompt, options);
     // Kept when first asked: a change of language asks it again in the new one (questionAsked.ts).
-    // Kept as Replies (storedPrompt.ts), rendered for the channel here.
-    if (!isRetry) (state as AskState).renders = rendersIn(ctx, [shown(ctx, options.prompt), shown(ctx, options.retryPrompt, options), shown(ctx, (options as AskOptions).reask, options)]);
-    const activity = shown(ctx, isRetry && options.retryPrompt ? options.retryPrompt : options.prompt, options);
+    if (!isRetry) (state as AskState).renders = rendersIn(ctx, [prompt, shown(ctx, options.retryPrompt, options), shown(ctx, (options as AskOptions).reask, options)]);
+    const activity = retried ? shown(ctx, options.retryPrompt, options) : prompt;
     if (activity) await ctx.sendActivity(activity);
+    return activity;
   }
 
   override async repromptDialog(ctx: TurnContext, instance: DialogInstance): Promise<void> {

@@ -9,10 +9,10 @@ import type { CommuneResult } from './communeDialog';
 import { closingText } from './closingText';
 import { offerText } from './howToOffer';
 import type { DemarchesResult } from './demarchesDialog';
-import { currentCommune, toActivity, translator, type DialogDeps } from './dialogContext';
+import { currentCommune, translator, type DialogDeps } from './dialogContext';
 import type { InfoResult } from './infoDialog';
 import { MAIN_FLOW, MENU_PROMPT, type MainOptions, type ShownMonthResult } from './mainOptions';
-import { menuOptions, menuReply, menuStateOf, showsOptions, type MenuOption, type MenuValidations } from './menu';
+import { menuOptions, menuReply, menuStateOf, type MenuOption, type MenuPromptState, type MenuValidations } from './menu';
 import { dropPaused, offerResume } from './pausedTasks';
 import { stored, storedVariant } from './storedPrompt';
 
@@ -50,9 +50,7 @@ export async function showMenu(deps: DialogDeps, step: WaterfallStepContext): Pr
   // Kept as Replies, rendered when sent (storedPrompt.ts).
   // Right after a how-to with its days: the explanation and the offer, its question last (howToOffer.ts).
   const prompt: Reply = options.closing ? { text: closingText(t, step.context.activity.text, deps.service.clock.now()) } : options.howToOffered ? { text: offerText(t, options.howToOffered) } : menuReply(t, shown, options.again || chosen?.stayed);
-  // Whether the resident sees the rubrics (by SMS the one-line hint shows none): as the channel renders the prompt.
-  (step.values as MenuValues).listed = showsOptions(toActivity(deps, step.context, prompt));
-  return step.prompt(MENU_PROMPT, {
+  const asked = await step.prompt(MENU_PROMPT, {
     prompt: stored(prompt),
     retryPrompt: storedVariant(retry, prompt),
     validations: {
@@ -60,6 +58,9 @@ export async function showMenu(deps: DialogDeps, step: WaterfallStepContext): Pr
       numberWithoutList: storedVariant({ ...menuReply(t, shown), text: `${t('menu.numberWithoutList')}\n${t('menu.title')}` }, prompt),
     } satisfies MenuValidations,
   });
+  // Whether the resident sees the rubrics (by SMS the one-line hint shows none): as the channel rendered the prompt just sent (menu.ts).
+  (step.values as MenuValues).listed = ((step.activeDialog?.state as { state?: MenuPromptState } | undefined)?.state?.listShown) === true;
+  return asked;
 }
 
 export async function afterTask(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {

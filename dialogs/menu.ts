@@ -70,17 +70,34 @@ export function menuOptions(t: Translate, state: MenuState, keyName: string): Me
  */
 export function menuReply(t: Translate, options: readonly MenuOption[], again = false): Reply {
   const title = again ? t('menu.again') : t('menu.title');
-  const items = options.map(({ id, label }) => ({ id, label }));
+  const { hint, choices, card } = menuParts(t, options);
   return {
     short: again ? { text: t('menu.afterAnswer'), cardText: '', choices: [] } : { cardText: '' },
     text: title,
     // The hint the card shows, in words too (SMS, screen readers).
-    cardText: t('menu.hint'),
-    choices: items.map((i) => ({ label: i.label })),
+    cardText: hint,
+    choices,
     // The buttons are the card's: not offered a second time as suggested actions.
     choicesInCard: true,
-    card: { template: 'mainMenu', data: { hint: t('menu.hint'), items } },
+    card,
   };
+}
+
+/**
+ * The menu's choices and card, made once for a list of rubrics and the same translator: the prompt and
+ * its variants (menu again, not understood) share them, so that what a variant keeps of them is told
+ * the same by identity (storedPrompt.ts) and not by comparing their JSON.
+ */
+const partsMade = new WeakMap<readonly MenuOption[], { t: Translate; parts: Pick<Required<Reply>, 'choices' | 'card'> & { hint: string } }>();
+
+function menuParts(t: Translate, options: readonly MenuOption[]): Pick<Required<Reply>, 'choices' | 'card'> & { hint: string } {
+  const made = partsMade.get(options);
+  if (made?.t === t) return made.parts;
+  const items = options.map(({ id, label }) => ({ id, label }));
+  const hint = t('menu.hint');
+  const parts = { hint, choices: items.map((i) => ({ label: i.label })), card: { template: 'mainMenu', data: { hint, items } } };
+  partsMade.set(options, { t, parts });
+  return parts;
 }
 
 /** What the menu's prompt keeps in its options besides the prompts: the menu again after an aside; the menu after a bare number. */
@@ -92,7 +109,7 @@ export interface MenuValidations {
 }
 
 /** The menu's prompt's own state: whether its last message showed the rubrics (a card, buttons, a numbered list). */
-interface MenuPromptState extends AskState {
+export interface MenuPromptState extends AskState {
   listShown?: boolean;
   numberWithoutList?: boolean;
 }
@@ -121,8 +138,7 @@ export class MenuPrompt extends AnyInputPrompt {
       await ctx.sendActivity(shown(ctx, numberAsked, options));
       return;
     }
-    await super.onPrompt(ctx, state, options, isRetry);
-    own.listShown = showsOptions(shown(ctx, isRetry && options.retryPrompt ? options.retryPrompt : options.prompt, options));
+    own.listShown = showsOptions(await this.ask(ctx, state, options, isRetry));
   }
 
   override async repromptDialog(ctx: TurnContext, instance: DialogInstance): Promise<void> {

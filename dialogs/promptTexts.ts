@@ -119,8 +119,23 @@ export function rendersIn(ctx: TurnContext, activities: ReadonlyArray<Partial<Ac
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const wordPattern = (text: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(text)}(?![\\p{L}\\p{N}])`, 'gu');
-const wordIn = (s: string, text: string) => s.includes(text) && wordPattern(text).test(s);
+/**
+ * A text as a whole word: built once per text and flags ('gu' for replace, which starts from the text's
+ * start and leaves lastIndex at 0; 'u' for test), not at every turn: a pattern of letter classes is
+ * compiled again each time it is built (a tenth of a booking's turn).
+ */
+const wordPatterns = new Map<string, RegExp>();
+const WORD_PATTERNS_KEPT = 500;
+function wordPattern(text: string, flags: 'gu' | 'u' = 'gu'): RegExp {
+  const key = `${flags}\0${text}`;
+  let re = wordPatterns.get(key);
+  if (!re) {
+    if (wordPatterns.size >= WORD_PATTERNS_KEPT) wordPatterns.clear();
+    wordPatterns.set(key, (re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(text)}(?![\\p{L}\\p{N}])`, flags)));
+  }
+  return re;
+}
+const wordIn = (s: string, text: string) => s.includes(text) && wordPattern(text, 'u').test(s);
 
 /** A string with each old text put in place by its new one, whole words only, the longest first. */
 function replaceAll(s: string, pairs: ReadonlyArray<readonly [string, string]>): string {

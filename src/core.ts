@@ -111,6 +111,13 @@ function assemble(config: Readonly<Config>, clock: Clock, store: Store, logger: 
     if (!list) holidayLists.set(calendar, (list = holidaysFrom(calendar)));
     return list;
   };
+  // The holidays every zone shares (no zone known yet): one list while the zones' lists are the same objects.
+  let shared: { zones: SchoolHoliday[][]; list: SchoolHoliday[] } | undefined;
+  const sharedOf = (zones: SchoolHoliday[][]): SchoolHoliday[] => {
+    if (shared?.zones.length === zones.length && zones.every((z, i) => z === shared?.zones[i])) return shared.list;
+    shared = { zones, list: sharedHolidays(zones) };
+    return shared.list;
+  };
   const secret = loadSecret(config);
   const service = new MunicipalService({
     repos,
@@ -140,7 +147,7 @@ function assemble(config: Readonly<Config>, clock: Clock, store: Store, logger: 
     texts,
     logger,
     schoolCalendars,
-    schoolHolidaysOf: (zone) => (zone ? holidaysOf(schoolCalendars.forZone(zone)) : sharedHolidays(schoolCalendars.zones().map((z) => holidaysOf(schoolCalendars.forZone(z))))),
+    schoolHolidaysOf: (zone) => (zone ? holidaysOf(schoolCalendars.forZone(zone)) : sharedOf(schoolCalendars.zones().map((z) => holidaysOf(schoolCalendars.forZone(z))))),
     close: () => (closing ??= (async () => {
       // A receipt being sent right after its payment is let finish (it is marked sent, or tried again later).
       await service.outbox.idle();

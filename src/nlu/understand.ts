@@ -109,14 +109,21 @@ interface Reading {
 }
 const KEPT = new Map<string, Reading>();
 const KEPT_SIZE = 500;
-/** The holidays' part of the key: the same list (core.schoolHolidaysOf keeps one per calendar file) is told at once. */
-const holidayKeys = new WeakMap<readonly SchoolHoliday[], string>();
+/**
+ * The holidays' part of the key: a number per list of holidays as written (the same list, kept by
+ * core.schoolHolidaysOf for each calendar file, is told at once; another list saying the same gets the
+ * same number), not the list's text, written out again in every key.
+ */
+const holidayKeys = new WeakMap<readonly SchoolHoliday[], number>();
+const holidayNumbers = new Map<string, number>();
 
-function holidaysKey(holidays: readonly SchoolHoliday[] | undefined): string {
-  if (!holidays) return '';
+function holidaysKey(holidays: readonly SchoolHoliday[] | undefined): number {
+  if (!holidays) return 0;
   let key = holidayKeys.get(holidays);
   if (key === undefined) {
-    key = JSON.stringify(holidays);
+    const text = JSON.stringify(holidays);
+    key = holidayNumbers.get(text);
+    if (key === undefined) holidayNumbers.set(text, (key = holidayNumbers.size + 1));
     holidayKeys.set(holidays, key);
   }
   return key;

@@ -30,6 +30,12 @@ const FILLER = new RegExp(`^(?:(?:${FILLERS.join('|')})(?=[\\s,.:;!]|$)[\\s,.:;!
 /** « …, pas Dupont », « … et non Dupont », « pas Dupont mais Durand ». */
 const NOT_THIS = /[\s,]+(?:pas|et non|au lieu de|plutôt que|plutot que)\s+\S+\s*$/iu;
 const NOT_THIS_BUT = /^(?:pas|non pas)\s+\S+\s+mais\s+/iu;
+/**
+ * Whose field it is, between the field's name and its value (« le prénom de mon fils c'est Louka », « le nom de
+ * famille de mon père : Durand »): everything up to the first « c'est », « est », « c », « : » when the rest starts
+ * with « de », « du », « d' ». A value that only starts so (« le nom c'est de Souza ») has no such word after it.
+ */
+const WHOSE = /^(?:de|du|des|d['’])\s.*?(?:[\s,](?:c['’]?\s?est|c|est)\s+|\s*[:=]\s*)/iu;
 /** What only says that something is wrong: no new value. */
 const ONLY_WRONG = /^(?:n est|n|est|ne va|va)$|^(?:n )?(?:est )?(?:pas )?(?:bon|bonne|juste|correct|correcte|exact|exacte|faux|fausse|mauvais|mauvaise|errone|erronee|incorrect|incorrecte|a corriger|a changer|ne va pas)(?: du tout)?$/;
 
@@ -89,7 +95,7 @@ export function splitCorrection(rest: string, fields?: readonly ChoiceOption[], 
     const about = fold((fields as readonly ChoiceOption[])[named.index]?.label ?? '');
     // « …, pas Dupont » goes first: the new value may hold the old one (« Marie-Claire, pas Marie »).
     const kept = text.replace(NOT_THIS_BUT, '').replace(NOT_THIS, '');
-    const value = strip(named.names.reduce(without, kept));
+    const value = strip(named.names.reduce(without, kept).replace(WHOSE, ''));
     return value && fold(value) && !ONLY_WRONG.test(fold(value)) ? { about, value } : { about };
   }
   const match = SEPARATOR.exec(text);

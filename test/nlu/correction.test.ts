@@ -50,9 +50,21 @@ describe('a correction at a read-back', () => {
     ['l email c est j.moreau@example.org', 'E-mail', 'j.moreau@example.org'],
     // The field named beats an old value found inside the new one (« dupont » in the address).
     ["non l'email c'est karim.dupont@example.org", 'E-mail', 'karim.dupont@example.org'],
+    // Whose field it is, said between the field and the value.
+    ['non le prenom de mon fils c Louka', 'Prénom', 'Louka'],
+    ["le prénom de ma fille c'est Léa", 'Prénom', 'Léa'],
+    ['le nom de famille de mon pere est Durand', 'Nom', 'Durand'],
+    ["le nom de l'enfant : Martin", 'Nom', 'Martin'],
+    ["le nom c'est de Souza", 'Nom', 'de Souza'],
+    ['le nom de mon fils c de Souza', 'Nom', 'de Souza'],
     ['mon email est marine.dupont@example.org', 'E-mail', 'marine.dupont@example.org'],
   ])('« %s » corrects %s to « %s »', (text, field, value) => {
     expect(corrected(text)).toEqual([field, value]);
+  });
+
+  it('a first name starting with « c » after whose field it is stays whole (« c » is a separator only as a word)', () => {
+    expect(splitCorrection('le prénom de mon fils c Charles', fields, ['Dupont', 'Marine'])?.value).toBe('Charles');
+    expect(splitCorrection('le prénom de mon fils, Charles', fields, ['Dupont', 'Marine'])?.value).toContain('Charles');
   });
 
   it('a field named in the singular (« le prénom » for « Prénoms ») beats an answer that holds the new value', () => {

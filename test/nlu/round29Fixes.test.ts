@@ -152,6 +152,8 @@ describe('English ranks and spans of days, « enfin » correcting a day, invoice
     ['Ines sera pas a la garderie ce soir enfin demain soir', '2027-02-03', 'report_absence', ['2027-02-04'], 'evening'],
     ['cantine lundi enfin mardi pour Tom', '2027-02-03', 'book', ['2027-02-09'], 'canteen'],
     ['enfin bref, cantine lundi', '2027-02-03', 'book', ['2027-02-08'], 'canteen'],
+    ['inscrire lea a la cantine lundi, mardi et enfin jeudi', '2027-02-03', 'book', ['2027-02-04', '2027-02-08', '2027-02-09'], 'canteen'],
+    ['garderie soir lundi puis enfin le 11', '2027-02-03', 'book', ['2027-02-08', '2027-02-11'], 'evening'],
     ['Ai-je des factures en attente de paiement ?', '2027-05-30', 'list_invoices', [], null],
     ['y a t il des factures en attente ?', '2027-05-30', 'list_invoices', [], null],
     ['je veux payer mes factures en attente', '2027-05-30', 'pay_invoice', [], null],

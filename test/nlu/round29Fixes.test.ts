@@ -161,3 +161,14 @@ describe('English ranks and spans of days, « enfin » correcting a day, invoice
     expect(read(text, today)).toMatchObject({ intent, dates, activity });
   });
 });
+
+describe('two digits after a month are its year only when no other number follows (« le 4 janvier 26 27 28 » lists days)', () => {
+  it.each([
+    ['garderie soir les 4 janvier 26 27 28', '2027-01-04'],
+    ['cantine le 24 decembre 25 26', '2026-12-24'],
+  ])('« %s »: the first day is %s, no day of a year past', (text, first) => {
+    const { dates } = read(text, '2026-12-07');
+    expect(dates[0]).toBe(first);
+    expect(dates.filter((d) => d < '2026-12-07')).toEqual([]);
+  });
+});

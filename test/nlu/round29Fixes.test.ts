@@ -14,6 +14,9 @@ describe('a day told but not asked: a paper\'s date, a death, a question that ne
   it.each<Row>([
     ['Le courrier de la mairie daté du 2 décembre ne contient qu\'un numéro de dossier, est-ce la clé ?', '2026-12-16', 'family_key', [], null],
     ['Je viens de recevoir mon attestation CAF, datée du 4 janvier. Comment la déposer ?', '2027-01-12', 'upload_document', [], null],
+    ['annuler la cantine en date du 12 janvier', '2026-12-07', 'cancel_booking', ['2027-01-12'], 'canteen'],
+    ['absence de Lea en date du 14 decembre', '2026-12-07', 'report_absence', ['2026-12-14'], null],
+    ['annuler la cantine a la date du 12 janvier', '2026-12-07', 'cancel_booking', ['2027-01-12'], 'canteen'],
     ['I need my grandfather\'s death certificate, he died on 9 January.', '2027-01-20', 'civil_status_act', [], null],
     ['acte de décès de mon oncle, mort le 9 janvier', '2027-01-20', 'civil_status_act', [], null],
     ['la régie ne répond pas depuis le 15 décembre, quel est votre numéro ?', '2027-01-06', 'contact', [], null],

@@ -41,6 +41,7 @@ export function keptAlong(deps: DialogDeps, kept: AnyInput | undefined, request:
   if (!kept || deps.understand(kept.text).intent !== deps.understand(request.text).intent) return request;
   const before = readActDetails(kept.text).kind;
   const now = readActDetails(request.text).kind;
-  if (now && before && now !== before) return request;
+  // Only an act's request is completed so (« horaires de la mairie », then « non plutôt la piscine »: the new question).
+  if (!before || (now && now !== before)) return request;
   return { ...kept, text: `${kept.text.trim().replace(/[.!,;]+$/, '')}. ${request.text.trim()}` };
 }

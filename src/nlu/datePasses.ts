@@ -163,8 +163,9 @@ function readDays(r: Reader): void {
   // (Not from a month written in figures: « le 07/01 et le 8 janvier » is the 7th and the 8th.)
   r.pass(
     // « les 3, 4 et 5 décembre », « 5 6 et 7 janvier » (SMS: no commas).
-    // (« 1er septembre 26 »: the two digits after the month are its year, this one or the next or last, read as written.)
-    pattern`(?<![/.\\d-])\\b(?:(?:${WD}) )?(?:les? )?(${DAY})((?:(?:(?: ?,| et| ou)? |-)(?:(?:${WD}) )?(?:le )?${DAY})*) (${MONTH})\\b(?: (20\\d\\d|\\d\\d(?![\\d/.-]| ?(?:h|ans?|euros?|eur|min|mois|jours?|fois|repas|semaines?|${MONTH})\\b| ?(?:,|et|ou|au) )))?`,
+    // (« 1er septembre 26 »: the two digits after the month are its year, this one or the next or last, read as written;
+    // not before another number: « le 4 janvier 26 27 28 » lists days.)
+    pattern`(?<![/.\\d-])\\b(?:(?:${WD}) )?(?:les? )?(${DAY})((?:(?:(?: ?,| et| ou)? |-)(?:(?:${WD}) )?(?:le )?${DAY})*) (${MONTH})\\b(?: (20\\d\\d|\\d\\d(?![\\d/.-]| \\d| ?(?:h|ans?|euros?|eur|min|mois|jours?|fois|repas|semaines?|${MONTH})\\b| ?(?:,|et|ou|au) )))?`,
     (m) => {
       const month = monthNumber(m[3] as string) as number;
       const written = m[4] ? fullYear(m[4], r.today) : undefined;

@@ -8,9 +8,9 @@ import { DAY, MONTH, WD } from './dateWords';
 /**
  * What opens a correction of the days just said: « mardi, non plutôt jeudi », « le mercredi 21, ou plutôt le jeudi 22 »,
  * « mardi à annuler, euh non mercredi », « étude lundi, non, mardi », « le lundi 12… je me suis trompée… plutôt le lundi 19 » (not « plutôt que »),
- * « demain, pardon je veux dire jeudi », « tomorrow, sorry I mean Thursday », « tomorrow, no wait, Friday », « ce soir enfin demain soir ».
+ * « demain, pardon je veux dire jeudi », « tomorrow, sorry I mean Thursday », « tomorrow, no wait, Friday », « ce soir enfin demain soir » (not « lundi, mardi et enfin jeudi »: the last of a list).
  */
-const CORRECTS = /\bplutot\b(?! que\b)|(?<=, )non(?: ,)? (?=pas\b|(?:le |la )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d{1,2}\b))|\b(?:euh|heu|oups|pardon|ah|enfin|ou) ,? ?non\b|\bnon ,? ?(?:pardon|en fait|attendez|attends)\b|\bje voulais dire\b|\b(?:je veux dire|i mean|i meant|no wait|non attendez?)\b(?= ,? ?(?:le |la |on |this |next )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d{1,2}\b))|\bau temps pour moi\b|\benfin (?=(?:le |la )?(?:lundi|mardi|mercredi|jeudi|vendredi|demain|apres demain|\d{1,2}\b))|\b(?:je me suis|on s est) (?:trompee?|plante e?|plantee?)\b|(?<=, )(?:oups|oops|pardon)(?: ,)? (?=(?:le |la )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d{1,2}\b))/g;
+const CORRECTS = /\bplutot\b(?! que\b)|(?<=, )non(?: ,)? (?=pas\b|(?:le |la )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d{1,2}\b))|\b(?:euh|heu|oups|pardon|ah|enfin|ou) ,? ?non\b|\bnon ,? ?(?:pardon|en fait|attendez|attends)\b|\bje voulais dire\b|\b(?:je veux dire|i mean|i meant|no wait|non attendez?)\b(?= ,? ?(?:le |la |on |this |next )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d{1,2}\b))|\bau temps pour moi\b|(?<!\b(?:et|puis) )\benfin (?=(?:le |la )?(?:lundi|mardi|mercredi|jeudi|vendredi|demain|apres demain|\d{1,2}\b))|\b(?:je me suis|on s est) (?:trompee?|plante e?|plantee?)\b|(?<=, )(?:oups|oops|pardon)(?: ,)? (?=(?:le |la )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d{1,2}\b))/g;
 
 /** The days said after the last correction replace those said before it (bounds and months stay for reading them). */
 export function withoutCorrectedDays(found: readonly Found[], source: string): Found[] {

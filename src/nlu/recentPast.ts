@@ -20,8 +20,9 @@ const PERFECT = new RegExp(
  * What was said or done before, told with its day: « suite à mon appel du 2 », « notre échange téléphonique du 8 décembre »,
  * « lors de ma réservation du 5 »: the day is the story (a booking's own day, « annuler ma réservation du 12 », stays).
  */
-// (« le courrier de la mairie daté du 2 décembre », « mon attestation, datée du 4 janvier »: a paper's date, the story too.)
-const STORY_DAY = new RegExp(`\\b(?:(?:mon|ma|notre|votre|nos|mes|cet|cette|l|le|la) (?:appel|coup de (?:fil|telephone)|message|sms|mail|e mail|courriel|echange|conversation|entretien|courrier|lettre|visite|passage)s?(?: telephonique)?|lors (?:de|d) (?:ma|mon|notre|la|le|l) \\w+) (?:du|d hier|en date du)(?: ${WD})? ${DAY}(?: ${MONTH})?\\b|\\b(?:datee?s?|en date) du (?:${WD} )?${DAY}(?: ${MONTH})?\\b`);
+// (« le courrier de la mairie daté du 2 décembre », « mon attestation, datée du 4 janvier »: a paper's date, the story too;
+// « en date du », « à la date du » name the day asked: « annuler la cantine en date du 12 janvier ».)
+const STORY_DAY = new RegExp(`\\b(?:(?:mon|ma|notre|votre|nos|mes|cet|cette|l|le|la) (?:appel|coup de (?:fil|telephone)|message|sms|mail|e mail|courriel|echange|conversation|entretien|courrier|lettre|visite|passage)s?(?: telephonique)?|lors (?:de|d) (?:ma|mon|notre|la|le|l) \\w+) (?:du|d hier|en date du)(?: ${WD})? ${DAY}(?: ${MONTH})?\\b|(?<!\\b(?:en|la|une|cette|ma|sa|votre|de) )\\bdatee?s? du (?:${WD} )?${DAY}(?: ${MONTH})?\\b`);
 
 /** « j'ai reçu ce matin le message de l'école », « on a appris hier que… »: when news came, not a day asked. */
 const NEWS_CAME = /\b(?:j ai|on a|nous avons|je viens d|on vient d|nous venons d)(?: (?:bien|deja))? (?:recu|eu|appris|lu|vu|entendu|ete (?:informee?s?|prevenue?s?))(?: [a-z]+){0,4}? (?:ce matin|hier(?: soir| matin| midi)?|avant hier|tout a l heure|ce midi)\b/;

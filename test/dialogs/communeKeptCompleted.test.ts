@@ -2,6 +2,7 @@
  * By SMS the commune is asked first. A first message with a request (« bjr il me faut un acte de mariage »), then an
  * answer to that request typed at the commune question (« copie integrale »): it completes the request kept, never
  * replaces it; a different act named there (« non plutot un acte de naissance ») is the new request. The stored request says which.
+ * A question that is not an act's (« horaires de la mairie », then « non plutot les horaires de la piscine ») is replaced.
  */
 import { smsSaying, type Chat } from '../support/harness';
 import { storedRequests } from '../support/demarches';
@@ -26,5 +27,11 @@ describe('an answer typed at the commune question while a request is kept (SMS)'
     const { c, last } = await smsSaying(chats, 'bjr il me faut un acte de mariage', 'non plutot un acte de naissance', '78955');
     expect(last).not.toContain('mariage');
     expect(c.core.db.$client.prepare('select count(*) as n from requests').get()).toEqual({ n: 0 });
+  });
+
+  it('a practical question asked again otherwise is the new question, not added to the first (only an act is completed)', async () => {
+    const corrected = await smsSaying(chats, 'horaires de la mairie', 'non plutot les horaires de la piscine', '78955');
+    const direct = await smsSaying(chats, 'non plutot les horaires de la piscine', '78955');
+    expect(corrected.last).toEqual(direct.last);
   });
 });

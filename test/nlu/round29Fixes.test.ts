@@ -14,6 +14,9 @@ describe('a day told but not asked: a paper\'s date, a death, a question that ne
   it.each<Row>([
     ['Le courrier de la mairie daté du 2 décembre ne contient qu\'un numéro de dossier, est-ce la clé ?', '2026-12-16', 'family_key', [], null],
     ['Je viens de recevoir mon attestation CAF, datée du 4 janvier. Comment la déposer ?', '2027-01-12', 'upload_document', [], null],
+    ['annuler la cantine en date du 12 janvier', '2026-12-07', 'cancel_booking', ['2027-01-12'], 'canteen'],
+    ['absence de Lea en date du 14 decembre', '2026-12-07', 'report_absence', ['2026-12-14'], null],
+    ['annuler la cantine a la date du 12 janvier', '2026-12-07', 'cancel_booking', ['2027-01-12'], 'canteen'],
     ['I need my grandfather\'s death certificate, he died on 9 January.', '2027-01-20', 'civil_status_act', [], null],
     ['acte de décès de mon oncle, mort le 9 janvier', '2027-01-20', 'civil_status_act', [], null],
     ['la régie ne répond pas depuis le 15 décembre, quel est votre numéro ?', '2027-01-06', 'contact', [], null],
@@ -152,10 +155,23 @@ describe('English ranks and spans of days, « enfin » correcting a day, invoice
     ['Ines sera pas a la garderie ce soir enfin demain soir', '2027-02-03', 'report_absence', ['2027-02-04'], 'evening'],
     ['cantine lundi enfin mardi pour Tom', '2027-02-03', 'book', ['2027-02-09'], 'canteen'],
     ['enfin bref, cantine lundi', '2027-02-03', 'book', ['2027-02-08'], 'canteen'],
+    ['inscrire lea a la cantine lundi, mardi et enfin jeudi', '2027-02-03', 'book', ['2027-02-04', '2027-02-08', '2027-02-09'], 'canteen'],
+    ['garderie soir lundi puis enfin le 11', '2027-02-03', 'book', ['2027-02-08', '2027-02-11'], 'evening'],
     ['Ai-je des factures en attente de paiement ?', '2027-05-30', 'list_invoices', [], null],
     ['y a t il des factures en attente ?', '2027-05-30', 'list_invoices', [], null],
     ['je veux payer mes factures en attente', '2027-05-30', 'pay_invoice', [], null],
   ])('« %s » (%s)', (text, today, intent, dates, activity) => {
     expect(read(text, today)).toMatchObject({ intent, dates, activity });
+  });
+});
+
+describe('two digits after a month are its year only when no other number follows (« le 4 janvier 26 27 28 » lists days)', () => {
+  it.each([
+    ['garderie soir les 4 janvier 26 27 28', '2027-01-04'],
+    ['cantine le 24 decembre 25 26', '2026-12-24'],
+  ])('« %s »: the first day is %s, no day of a year past', (text, first) => {
+    const { dates } = read(text, '2026-12-07');
+    expect(dates[0]).toBe(first);
+    expect(dates.filter((d) => d < '2026-12-07')).toEqual([]);
   });
 });

@@ -82,7 +82,8 @@ describe.each(CHANNELS)('%s: after « horaires de la régie »', (channelId) => 
       const text = flat(c.text(await c.say(question)));
       expect(text).toContain(flat(serviceOf('mairie').name));
       expect(text).not.toContain('18 novembre');
-      for (const day of ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi']) expect(text).toContain(day);
+      // The week: Monday to Friday (days in a row with the same hours share a line).
+      for (const day of ['lundi', 'vendredi']) expect(text).toContain(day);
     }
   });
 });

@@ -78,14 +78,16 @@ describe('the recognizer in a worker thread', () => {
       await ahead.ask('le lendemain', reference);
       expect(ticked).toBe(true);
       expect(recognizeDays('le lendemain', '2026-11-23', ahead.recognize)).toEqual(['2026-11-24']);
-      // Asked ahead but not answered in time: the turn reads no date and does not wait again (20 s here).
-      await hasty.ask('le lendemain', reference);
+      // Asked ahead but not answered in time: the turn reads no date and does not wait again (20 s here). A long
+      // message, so that the worker cannot answer within the 0 ms given (« le lendemain » alone sometimes did).
+      const slow = `le lendemain${' et puis encore'.repeat(300)}`;
+      await hasty.ask(slow, reference);
       const t0 = performance.now();
-      expect(hasty.recognize('le lendemain', reference)).toBeUndefined();
+      expect(hasty.recognize(slow, reference)).toBeUndefined();
       expect(performance.now() - t0).toBeLessThan(1000);
       // Its late answer is kept for the next time.
-      for (const t1 = performance.now(); hasty.recognize('le lendemain', reference) === undefined && performance.now() - t1 < 20_000; ) await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(recognizeDays('le lendemain', '2026-11-23', hasty.recognize)).toEqual(['2026-11-24']);
+      for (const t1 = performance.now(); hasty.recognize(slow, reference) === undefined && performance.now() - t1 < 20_000; ) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(recognizeDays(slow, '2026-11-23', hasty.recognize)).toEqual(['2026-11-24']);
     } finally {
       await Promise.all([ahead.stop(), hasty.stop()]);
     }

@@ -236,9 +236,14 @@ function readDays(r: Reader): void {
   r.pass(pattern`\\b(?:le|les|du|au|pour le|ce|des) (${DAY})((?:(?: ?,| et| ou)? (?:le )?${DAY})*)(?= ([a-z]+)\\b)`, (m) => (isKnownFirstName(m[3] as string) ? daysListed(r, m) : null));
 }
 
-/** The days of the month listed in `m` (its first day, then the rest), each the next such day from the one read before them. */
+/**
+ * The days of the month listed in `m` (its first day, then the rest), each the next such day from the one read before them;
+ * a day of the month said again is the one said before (« le mardi 9 mars … annuler la réservation du 9 »), not the next month's.
+ */
 function daysListed(r: Reader, m: RegExpExecArray): string[] {
   const anchor = r.anchorBefore(m.index ?? 0, (m.index ?? 0) + m[0].length);
   const numbers = `${m[1]} ${m[2] ?? ''}`.match(/\b(?:1 ?er|\d{1,2})\b/g) ?? [];
-  return numbers.map((n) => nextDayOfMonth(anchor, n.startsWith('1 ') || n === '1er' ? 1 : Number(n))).filter((d): d is string => !!d);
+  const said = r.found.filter((f) => f.at < (m.index ?? 0) && !f.bound && !f.aside && f.days.length === 1).flatMap((f) => f.days);
+  const again = (day: number) => said.filter((d) => Number(d.slice(8)) === day).pop();
+  return numbers.map((n) => (n.startsWith('1 ') || n === '1er' ? 1 : Number(n))).map((day) => again(day) ?? nextDayOfMonth(anchor, day)).filter((d): d is string => !!d);
 }

@@ -35,3 +35,23 @@ describe('a cancellation asked, then an appointment told as why (a comma or a qu
     expect(understand(text, { today, holidays, fallback: false })).toMatchObject({ intent, dates, activity });
   });
 });
+
+describe('a day of the month said again is the day said before (« le mardi 9 mars … annuler la réservation du 9 »), not the next month\'s', () => {
+  it.each<Row>([
+    ['Bonjour, j\'avais réservé la garderie du soir pour Nina le mardi 9 mars, mais ma réunion a été déplacée. Pourriez-vous annuler la réservation du 9 ? Merci.', '2027-03-05', 'cancel_booking', ['2027-03-09'], 'evening'],
+    ['J\'ai réservé la cantine le jeudi 11 mars mais je dois l\'annuler, merci d\'annuler la réservation du 11', '2027-03-05', 'cancel_booking', ['2027-03-11'], 'canteen'],
+    ['cantine le 9 mars et le 16 mars, puis le 9 et le 23 avril', '2027-03-05', 'book', ['2027-03-09', '2027-03-16', '2027-04-09', '2027-04-23'], 'canteen'],
+  ])('« %s » (%s)', (text, today, intent, dates, activity) => {
+    expect(read(text, today)).toMatchObject({ intent, dates, activity });
+  });
+});
+
+describe('an invoice\'s day said without its month, just gone (« facturée 3 fois le 12 » on the 13th): the story, not a day to come', () => {
+  it.each<Row>([
+    ['ya une erreur sur ma facture jsuis facturee 3 fois le 12', '2027-03-13', 'list_invoices', [], null],
+    ['pourquoi j\'ai été facturé le 10 et le 11 ?', '2027-03-13', 'list_invoices', [], null],
+    ['ma facture compte la cantine le 3 alors qu\'il était absent', '2027-03-13', 'list_invoices', [], 'canteen'],
+  ])('« %s » (%s)', (text, today, intent, dates, activity) => {
+    expect(read(text, today)).toMatchObject({ intent, dates, activity });
+  });
+});

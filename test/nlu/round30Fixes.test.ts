@@ -55,3 +55,14 @@ describe('an invoice\'s day said without its month, just gone (« facturée 3 fo
     expect(read(text, today)).toMatchObject({ intent, dates, activity });
   });
 });
+
+describe('the « centre aéré » named without days nor Wednesdays (an invoice, a payment, a phone number) is the holidays\' centre', () => {
+  it.each<Row>([
+    ['payer par cb la facture du centre aere', '2027-05-22', 'pay_invoice', [], 'holidays'],
+    ['facture centre aéré', '2027-05-22', 'list_invoices', [], 'holidays'],
+    ['le tel du centre aéré svp', '2027-05-22', 'contact', [], 'holidays'],
+    ['centre aere mercredi pr Tom', '2027-05-22', 'book', ['2027-05-26'], 'wednesday'],
+  ])('« %s » (%s)', (text, today, intent, dates, activity) => {
+    expect(read(text, today)).toMatchObject({ intent, dates, activity });
+  });
+});

@@ -66,3 +66,13 @@ describe('the « centre aéré » named without days nor Wednesdays (an invoice,
     expect(read(text, today)).toMatchObject({ intent, dates, activity });
   });
 });
+
+describe('one weekday\'s days set aside by their rank (« tous les mercredis de mars sauf le premier », « … sauf le dernier »)', () => {
+  it.each<Row>([
+    ['Je souhaite inscrire Gaspard au centre de loisirs tous les mercredis de mars sauf le premier.', '2027-02-25', 'book', ['2027-03-10', '2027-03-17', '2027-03-24', '2027-03-31'], 'wednesday'],
+    ['cantine tous les lundis de mars sauf le dernier', '2027-02-25', 'book', ['2027-03-01', '2027-03-08', '2027-03-15', '2027-03-22'], 'canteen'],
+    ['garderie du soir tous les vendredis d\'avril sauf le premier et le dernier', '2027-02-25', 'book', ['2027-04-09', '2027-04-16', '2027-04-23'], 'evening'],
+  ])('« %s » (%s)', (text, today, intent, dates, activity) => {
+    expect(read(text, today)).toMatchObject({ intent, dates, activity });
+  });
+});

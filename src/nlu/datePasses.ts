@@ -114,11 +114,11 @@ function readRelativeDays(r: Reader): void {
     return day ? [day] : undefined;
   });
   // « de demain à vendredi », « d'aujourd'hui jusqu'au 11 », « à partir d'après-demain jusqu'à jeudi »: from that day to the one said.
-  // (« à partir de demain et d'ici vendredi », « dès demain jusqu'à la fin de la semaine »: « d'ici » after a start is its end.)
-  r.pass(pattern`\\b(?:(?:de|a partir de|des|depuis) )?(apres demain|demain|aujourd hui|aujourdhui|auj) ,? ?(?:et )?(?:a|au|jusqu a|jusqu au|jusqu a la|(?<=(?:a partir de|des) \\S+(?: ,)? (?:et )?)d ici(?: a| au| la)?) (?:le )?(${SPEC}|fin de (?:la|cette) semaine)(?![/.-]?\\d)`, (m) => {
+  // (« à partir de demain et d'ici vendredi », « dès demain jusqu'à la fin de la semaine », « … jusqu'à la fin du mois »: « d'ici » after a start is its end.)
+  r.pass(pattern`\\b(?:(?:de|a partir de|des|depuis) )?(apres demain|demain|aujourd hui|aujourdhui|auj) ,? ?(?:et )?(?:a|au|jusqu a|jusqu au|jusqu a la|(?<=(?:a partir de|des) \\S+(?: ,)? (?:et )?)d ici(?: a| au| la)?) (?:le )?(${SPEC}|fin de (?:la|cette) semaine|fin du mois)(?![/.-]?\\d)`, (m) => {
     const word = m[1] as string;
     const from = addDays(r.today, word === 'apres demain' ? 2 : word === 'demain' ? 1 : 0);
-    const end = /^fin/.test(m[2] as string) ? addDays(mondayOf(from), 6) : forward(parseSpec(m[2] as string), from, false);
+    const end = m[2] === 'fin du mois' ? addDays(nextDayOfMonth(addDays(from, 1), 1) ?? from, -1) : /^fin/.test(m[2] as string) ? addDays(mondayOf(from), 6) : forward(parseSpec(m[2] as string), from, false);
     return end && end >= from ? { days: span(from, end), bound: true } : null;
   });
   r.pass(/\bapres demain\b/, () => [addDays(r.today, 2)]);

@@ -76,3 +76,13 @@ describe('one weekday\'s days set aside by their rank (« tous les mercredis de 
     expect(read(text, today)).toMatchObject({ intent, dates, activity });
   });
 });
+
+describe('from today or tomorrow « jusqu\'à / d\'ici la fin du mois »: from that day to the month\'s last (not from today)', () => {
+  it.each<Row>([
+    ['Annulez la cantine de Théo à partir de demain et jusqu\'à la fin du mois, il mangera chez sa grand-mère.', '2027-01-25', 'cancel_booking', ['2027-01-26', '2027-01-27', '2027-01-28', '2027-01-29', '2027-01-30', '2027-01-31'], 'canteen'],
+    ['garderie du soir dès demain jusqu\'à la fin du mois', '2027-01-25', 'book', ['2027-01-26', '2027-01-27', '2027-01-28', '2027-01-29', '2027-01-30', '2027-01-31'], 'evening'],
+    ['annuler la cantine à partir d\'aujourd\'hui et d\'ici la fin du mois', '2027-01-25', 'cancel_booking', ['2027-01-25', '2027-01-26', '2027-01-27', '2027-01-28', '2027-01-29', '2027-01-30', '2027-01-31'], 'canteen'],
+  ])('« %s » (%s)', (text, today, intent, dates, activity) => {
+    expect(read(text, today)).toMatchObject({ intent, dates, activity });
+  });
+});

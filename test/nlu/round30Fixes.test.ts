@@ -86,3 +86,14 @@ describe('from today or tomorrow « jusqu\'à / d\'ici la fin du mois »: from t
     expect(read(text, today)).toMatchObject({ intent, dates, activity });
   });
 });
+
+describe('« pourriez-vous m\'indiquer si … a la cantine ? » after a story, a booking named after the question: what is booked is asked', () => {
+  it.each<Row>([
+    ['Bonjour, le papa et moi sommes séparés et nous réservons chacun de notre côté. Pourriez-vous m\'indiquer si Mila a la cantine le mardi 30 et le jeudi 1er avril ? Je ne voudrais pas réserver deux fois. Merci.', '2027-03-26', 'list_bookings', ['2027-03-30', '2027-04-01'], 'canteen'],
+    ['Bonjour, pouvez-vous m\'indiquer si Léo a l\'étude jeudi ? Je ne veux pas l\'inscrire deux fois', '2027-03-26', 'list_bookings', ['2027-04-01'], 'study'],
+    ['J\'ai un doute, pourriez-vous me confirmer que Tom a la garderie du soir vendredi ? Merci', '2027-03-26', 'list_bookings', ['2027-04-02'], 'evening'],
+    ['pourriez-vous inscrire Tom à la cantine vendredi ?', '2027-03-26', 'book', ['2027-04-02'], 'canteen'],
+  ])('« %s » (%s)', (text, today, intent, dates, activity) => {
+    expect(read(text, today)).toMatchObject({ intent, dates, activity });
+  });
+});

@@ -71,7 +71,7 @@ const DAYS_TO_COME: ReadonlySet<Intent> = new Set(['update_contact']);
 /** Intents about invoices and payments: nothing is asked of a day already past. */
 const PAST_IS_STORY: ReadonlySet<Intent> = new Set(['list_invoices', 'pay_invoice', 'e_invoice']);
 /**
- * « facturée 3 fois le 12 » said on the 13th, no month named: a day of the month read forward into a later month is this month's,
+ * « facturée 3 fois le 12 » said on the 13th, no month named (nor written: « le 4.02 »): a day of the month read forward into a later month is this month's,
  * gone (the invoice's story), not one to come.
  */
 const justGone = (day: string, today: string): boolean => day.slice(0, 7) > today.slice(0, 7) && day.slice(8) < today.slice(8);
@@ -186,7 +186,7 @@ function readText(text: string, ctx: UnderstandContext): { reading: Reading; ask
   // « la facture de décembre compte des repas le 21 et le 22 »: the days of an invoice named by its month are of that month.
   const invoiceMonth = PAST_IS_STORY.has(intent) ? monthNamed(prepared, ctx.today)?.slice(5) : undefined;
   // (« je voudrais la régler aujourd'hui en ligne »: today is when to pay, not a day the payment is about)
-  const dates = NO_DAYS.has(intent) ? [] : DAYS_TO_COME.has(intent) ? read.filter((day) => day >= ctx.today) : PAST_IS_STORY.has(intent) ? read.filter((day) => (day > ctx.today || (day === ctx.today && intent !== 'pay_invoice')) && day <= latest && (!invoiceMonth || day.slice(5, 7) === invoiceMonth) && !(intent === 'list_invoices' && !invoiceMonth && justGone(day, ctx.today))) : read;
+  const dates = NO_DAYS.has(intent) ? [] : DAYS_TO_COME.has(intent) ? read.filter((day) => day >= ctx.today) : PAST_IS_STORY.has(intent) ? read.filter((day) => (day > ctx.today || (day === ctx.today && intent !== 'pay_invoice')) && day <= latest && (!invoiceMonth || day.slice(5, 7) === invoiceMonth) && !(intent === 'list_invoices' && !invoiceMonth && !/\d[/.-]\d/.test(prepared) && justGone(day, ctx.today))) : read;
   const result: Understanding = { intent, dates, activity: holidayCentre(activity, prepared, dates, ctx.holidays) };
   if (unboundedRecurrence) result.needsEndDate = true;
   if (open) result.openStart = true;

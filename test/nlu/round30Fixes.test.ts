@@ -50,6 +50,7 @@ describe('an invoice\'s day said without its month, just gone (« facturée 3 fo
   it.each<Row>([
     ['ya une erreur sur ma facture jsuis facturee 3 fois le 12', '2027-03-13', 'list_invoices', [], null],
     ['pourquoi j\'ai été facturé le 10 et le 11 ?', '2027-03-13', 'list_invoices', [], null],
+    ['cantine le 4.02, la facture de 45,60 € est payée', '2027-01-10', 'list_invoices', ['2027-02-04'], 'canteen'],
     ['ma facture compte la cantine le 3 alors qu\'il était absent', '2027-03-13', 'list_invoices', [], 'canteen'],
   ])('« %s » (%s)', (text, today, intent, dates, activity) => {
     expect(read(text, today)).toMatchObject({ intent, dates, activity });

@@ -6,7 +6,7 @@
 /** « est-ce que Léa est inscrite… », « Hugo mange à la cantine… », « cantine lundi c'est bon pour Nora ? », « c'est bon pour la garderie ce soir ? », « est-ce que Yanis a le centre mercredi ? » (« a le » is never « à le »: a booking checked), « est-ce que Malo a la cantine le 19/01 » (the child, then « a la »), « centre mercredi 13, réservé ou pas ? ». */
 const BOOKED_QUESTION = /\b(?:c est|c) (?:bien )?(?:bon|ok|valide|confirme|enregistre|pris)(?: pour \w+)?(?: \?)?\s*$|\b(?:c est|c) (?:bien )?(?:bon|ok|valide|confirme|enregistre|note|pris) pour (?:la |le |l |les )?(?:cantine|garderie|etude|centre|accueil|repas)\b|^(?:est ce qu?e? ?|est il |est elle |)(?:\w+ ){0,2}(?:est|sont) (?:bien )?(?:inscrite?s?|reservee?s?|prevue?s?|notee?s?)\b|^(?:est|sont) (?:il|elle|ils|elles) (?:bien )?(?:inscrite?s?|reservee?s?|prevue?s?|notee?s?)\b|\b(?:reservation|resa|inscription)s?\b.{0,40}\b(?:est|sont|a|ont) (?:bien )?(?:passee?s?|marche|fonctionne|ete (?:prise?s?|enregistree?s?|validee?s?))\b|^(?:c est quand|quand est ce) qu?e? ?(?:\w+ )?(?:a|ont|va|vont|mange|mangent|est|sont)\b|\b(?:a|ont) (?:bien )?(?:une |sa |leur |des )?places?\b|\b(?:mange|mangent|va|vont|ira|iront|est|sont) (?:bien )?(?:a|au|en|a la|a l|inscrite?s?)\b|\b(?:a|ont) (?:bien )?(?:cantine|garderie|etude|centre|accueil|repas)\b|\b(?:a|ont) bien (?:la |le |l )(?:cantine|garderie|etude|centre|accueil)\b|\ba le (?:centre|periscolaire)\b|\bont (?:la |le |l )(?:cantine|garderie|etude|centre|accueil)\b|\b(?:on a|il a|elle a|j ai|ils ont|elles ont|nous avons|a t il|a t elle) bien (?:la |le |l )?(?:cantine|garderie|etude|centre|accueil|repas)\b|^(?:[a-z]+ ){1,2}a (?:la |le |l )(?:cantine|garderie|etude|centre|accueil)\b|\b(?:reservee?s?|inscrite?s?|prise?s?|notee?s?|validee?s?|confirmee?s?|booke) (?:ou pas|ou non)\b|\b(?:c est|c) (?:bien )?(?:bon|ok|valide|confirme|enregistre|note|pris)(?: (?:pour|pr) \w+)? (?:ou pas|ou non)\b/;
 /** « pouvez-vous me dire si », « pourriez-vous me confirmer que »: asks to be told (what follows is the question). */
-const TELL_ME_IF = /^(?:(?:est ce que )?(?:vous )?(?:pouvez|pourriez|pourrais|peux)(?: vous| tu)? (?:me |nous )?(?:dire|confirmer|indiquer|preciser|verifier|rappeler) (?:si|que|qu)|(?:je voudrais|j aimerais|je souhaite|je souhaiterais) (?:savoir|verifier) (?:si|que|qu)) ?/;
+const TELL_ME_IF = /(?:^|\b)(?:(?:est ce que )?(?:vous )?(?:pouvez|pourriez|pourrais|peux)(?: vous| tu)? (?:me |m |nous )?(?:dire|confirmer|indiquer|preciser|verifier|rappeler) (?:si|que|qu)|(?:je voudrais|j aimerais|je souhaite|je souhaiterais) (?:savoir|verifier) (?:si|que|qu)) ?/;
 export const ASKS_TO_ACT = /\b(?:je peux|on peut|puis je|pourriez|pouvez|pourrais|peux tu|possible|voudrais|veux|souhaite|faut il|dois je|comment)\b|\b(?:inscrire|reserver|ajouter|annuler)\b/;
 
 /** « verif garderie matin janvier 7 », « vérifier la cantine de lundi pour Léo », « check cantine mardi »: a check asked, in a word. */
@@ -18,7 +18,10 @@ const CHECK_FIRST = /^(?:(?:bonjour|svp|stp|merci de|pouvez vous|pourriez vous) 
  */
 export function asksWhatIsBooked(said: string, activityNamed: boolean): boolean {
   // « pouvez-vous me dire si Alice a bien une place au centre ? »: the request is to be told, the question is what follows.
-  const asked = said.replace(TELL_ME_IF, '');
+  // (« nous réservons chacun de notre côté. Pourriez-vous m'indiquer si Mila a la cantine le mardi 30 ? Je ne voudrais pas réserver deux fois »:
+  // after a story, the question up to its mark.)
+  const tell = TELL_ME_IF.exec(said);
+  const asked = tell ? said.slice(tell.index + tell[0].length).split('?')[0]?.trim() ?? '' : said;
   if (activityNamed && CHECK_FIRST.test(asked) && !ASKS_TO_ACT.test(asked.replace(CHECK_FIRST, ''))) return true;
   const question = /^est ce qu|^(?:c est )?quand\b|\?\s*$|\b(?:ou pas|ou non|oui ou non)\b|^(?:est|a t|ont|sont) (?:il|elle|ils|elles)\b|\bquand\s*$/.test(asked) || asked !== said;
   const aboutBookings = activityNamed || /\b(?:inscrite?s?|reservee?s?|prevue?s?|reservations?|resas?|garderie|periscolaire)\b/.test(asked);

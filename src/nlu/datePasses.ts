@@ -114,11 +114,11 @@ function readRelativeDays(r: Reader): void {
     return day ? [day] : undefined;
   });
   // « de demain à vendredi », « d'aujourd'hui jusqu'au 11 », « à partir d'après-demain jusqu'à jeudi »: from that day to the one said.
-  // (« à partir de demain et d'ici vendredi », « dès demain jusqu'à la fin de la semaine »: « d'ici » after a start is its end.)
-  r.pass(pattern`\\b(?:(?:de|a partir de|des|depuis) )?(apres demain|demain|aujourd hui|aujourdhui|auj) ,? ?(?:et )?(?:a|au|jusqu a|jusqu au|jusqu a la|(?<=(?:a partir de|des) \\S+(?: ,)? (?:et )?)d ici(?: a| au| la)?) (?:le )?(${SPEC}|fin de (?:la|cette) semaine)(?![/.-]?\\d)`, (m) => {
+  // (« à partir de demain et d'ici vendredi », « dès demain jusqu'à la fin de la semaine », « … jusqu'à la fin du mois »: « d'ici » after a start is its end.)
+  r.pass(pattern`\\b(?:(?:de|a partir de|des|depuis) )?(apres demain|demain|aujourd hui|aujourdhui|auj) ,? ?(?:et )?(?:a|au|jusqu a|jusqu au|jusqu a la|(?<=(?:a partir de|des) \\S+(?: ,)? (?:et )?)d ici(?: a| au| la)?) (?:le )?(${SPEC}|fin de (?:la|cette) semaine|fin du mois)(?![/.-]?\\d)`, (m) => {
     const word = m[1] as string;
     const from = addDays(r.today, word === 'apres demain' ? 2 : word === 'demain' ? 1 : 0);
-    const end = /^fin/.test(m[2] as string) ? addDays(mondayOf(from), 6) : forward(parseSpec(m[2] as string), from, false);
+    const end = m[2] === 'fin du mois' ? addDays(nextDayOfMonth(addDays(from, 1), 1) ?? from, -1) : /^fin/.test(m[2] as string) ? addDays(mondayOf(from), 6) : forward(parseSpec(m[2] as string), from, false);
     return end && end >= from ? { days: span(from, end), bound: true } : null;
   });
   r.pass(/\bapres demain\b/, () => [addDays(r.today, 2)]);
@@ -237,9 +237,14 @@ function readDays(r: Reader): void {
   r.pass(pattern`\\b(?:le|les|du|au|pour le|ce|des) (${DAY})((?:(?: ?,| et| ou)? (?:le )?${DAY})*)(?= ([a-z]+)\\b)`, (m) => (isKnownFirstName(m[3] as string) ? daysListed(r, m) : null));
 }
 
-/** The days of the month listed in `m` (its first day, then the rest), each the next such day from the one read before them. */
+/**
+ * The days of the month listed in `m` (its first day, then the rest), each the next such day from the one read before them;
+ * a day of the month said again is the one said before (« le mardi 9 mars … annuler la réservation du 9 »), not the next month's.
+ */
 function daysListed(r: Reader, m: RegExpExecArray): string[] {
   const anchor = r.anchorBefore(m.index ?? 0, (m.index ?? 0) + m[0].length);
   const numbers = `${m[1]} ${m[2] ?? ''}`.match(/\b(?:1 ?er|\d{1,2})\b/g) ?? [];
-  return numbers.map((n) => nextDayOfMonth(anchor, n.startsWith('1 ') || n === '1er' ? 1 : Number(n))).filter((d): d is string => !!d);
+  const said = r.found.filter((f) => f.at < (m.index ?? 0) && !f.bound && !f.aside && f.days.length === 1).flatMap((f) => f.days);
+  const again = (day: number) => said.filter((d) => Number(d.slice(8)) === day).pop();
+  return numbers.map((n) => (n.startsWith('1 ') || n === '1er' ? 1 : Number(n))).map((day) => again(day) ?? nextDayOfMonth(anchor, day)).filter((d): d is string => !!d);
 }

@@ -31,6 +31,16 @@ const KEPT_BESIDE = `\\bmais (?:on )?(?:garder|gardez|garde|gardons|laisser|lais
 const EXCEPT = new RegExp(`${/\b(?:sauf|excepte|hormis|a l exception d[eu]?|a l exception des|mis a part|a part|mais pas|plutot que|plutot qu|au lieu d[eu]?|au lieu des)\b|\bsans (?=le |les |la )|\b(?:et|donc) pas (?=(?:le|les) \d)|\bet non(?: pas)? (?=(?:le|les|la) )|\b(?:mais |et )?(?:pas|non) (?=(?:celle|celui|celles|ceux) (?:du|de|des|d)\b)/.source}|${EXCEPT_AFTER_DAY}|${KEPT_BESIDE}`);
 
 /** What « sauf … » takes away: weekdays, days of the month, dates, the week-end, holidays. */
+/** The ranks said of days set aside: « le premier », « la dernière », « le deuxième ». */
+const RANK: Readonly<Record<string, number>> = { premier: 0, premiere: 0, deuxieme: 1, second: 1, seconde: 1, troisieme: 2, quatrieme: 3, dernier: -1, derniere: -1 };
+
+/** « tous les mercredis de mars sauf le premier », « … sauf le premier et le dernier »: the days set aside by their rank among one weekday's days kept. */
+function rankedAside(clause: string, kept: string[]): Set<string> {
+  const ranks = [...clause.matchAll(globalPattern`\\b(premiere?|deuxieme|seconde?|troisieme|quatrieme|derniere?)\\b(?! (?:${MONTH}|semaine|jour|mois)\\b)`)].map((m) => RANK[m[1] as string] as number);
+  if (ranks.length === 0 || /\d/.test(clause) || new Set(kept.map(weekdayOf)).size !== 1) return new Set();
+  return new Set(ranks.map((i) => kept.at(i)).filter((d): d is string => !!d));
+}
+
 function exclusions(clause: string, ctx: DateContext, kept: string[]): (day: string) => boolean {
   // A weekday with a day (« le mercredi 24 ») names a date, not every such weekday.
   const weekdays = new Set(weekdaysIn(clause.replace(globalPattern`\\b${WD} (?:le )?\\d`, '#')));
@@ -52,8 +62,10 @@ function exclusions(clause: string, ctx: DateContext, kept: string[]): (day: str
   );
   const holidays = /vacances/.test(clause) ? new Set((ctx.holidays ?? []).flatMap((h) => span(h.from, addDays(h.resume, -1)))) : new Set<string>();
   const publicHolidays = /feries?\b/.test(clause);
+  const ranked = rankedAside(clause, kept);
   return (day) =>
     weekdays.has(weekdayOf(day)) ||
+    ranked.has(day) ||
     dates.has(day) ||
     daysOfMonth.has(domOf(day)) ||
     holidays.has(day) ||

@@ -21,10 +21,11 @@ export function withoutCorrectedDays(found: readonly Found[], source: string): F
 }
 
 /**
- * « pas lundi mais mardi », « cantine lundi, non pas lundi, mardi », « garderie pas jeudi, vendredi »: a day set aside by « pas » (opening the phrase or after the activity, not after
+ * « pas lundi mais mardi », « cantine lundi, non pas lundi, mardi », « garderie pas jeudi, vendredi », « …mardi prochain. Pas lundi, mardi. »:
+ * a day set aside by « pas » (opening the phrase, after the activity, a day said or a thanks, not after
  * a verb: « il ne mange pas lundi mais mardi » may be an absence) before the day meant instead.
  */
-const NEGATED_DAY = new RegExp(`(?:^|, |\\b(?:non|cantine|garderie|etude|centre|accueil|soir|matin|midi) )pas (?:le |la |ce )?(?:${WD}(?: ${DAY})?|${DAY}(?: ${MONTH})?)\\b(?= (?:, )?(?:mais|plutot)\\b| , (?:le |la )?(?:${WD}|${DAY}\\b)| (?:le |la )(?:${WD}|${DAY}\\b))`, 'g');
+const NEGATED_DAY = new RegExp(`(?:^|, |\\b(?:non|cantine|garderie|etude|centre|accueil|soir|matin|midi|prochaine?|demain|svp|stp|merci) )pas (?:le |la |ce )?(?:${WD}(?: ${DAY})?|${DAY}(?: ${MONTH})?)\\b(?= (?:, )?(?:mais|plutot)\\b| , (?:le |la )?(?:${WD}|${DAY}\\b)| (?:le |la )(?:${WD}|${DAY}\\b))`, 'g');
 
 /** The day after « pas » blanked (positions kept): read neither as a day nor as the start of a list. */
 export const withoutNegatedDays = (text: string): string => text.replace(NEGATED_DAY, (m) => m.replace(/(?<=\bpas )(.*)$/, (day) => ' '.repeat(day.length)));
@@ -42,11 +43,13 @@ export function correctionFirst(text: string): string {
 }
 
 /**
- * « le 25 et le 26, ah non pas le 26 le 27 », « mardi et jeudi, euh non pas jeudi, vendredi »: a correction that names the day
+ * « le 25 et le 26, ah non pas le 26 le 27 », « mardi et jeudi, euh non pas jeudi, vendredi », « demain et jeudi, non attendez, pas demain,
+ * vendredi », « tomorrow and Thursday, no wait, not tomorrow, Friday »: a correction that names the day
  * it takes back, said before among others, swaps that day alone (the others stay): the day said again in its place, the
  * correction blanked.
  */
-const SWAP = new RegExp(`(?:, ?)?\\b(?:(?:ah|euh|heu|oups|enfin|pardon) ,? ?)?non ,? ?pas (?:le |la )?(${WD}|${DAY})\\b ,? ?(?:(?:mais |c est |c |plutot )?(?:le |la )?)(${WD}|${DAY})\\b`);
+const NEAR = '(?:apres demain|demain|aujourd hui)';
+const SWAP = new RegExp(`(?:, ?)?\\b(?:(?:ah|euh|heu|oups|enfin|pardon) ,? ?)?(?:non|no)(?: ,? ?(?:attendez?|wait))? ,? ?pas (?:le |la )?(${NEAR}|${WD}|${DAY})\\b ,? ?(?:(?:mais |c est |c |plutot )?(?:le |la )?)(${NEAR}|${WD}|${DAY})\\b`);
 
 /** A weekday right before the day of the month being swapped. */
 const WEEKDAY_BEFORE_NUMBER = new RegExp(`\\b${WD} (?:le )?$`);

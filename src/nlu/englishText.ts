@@ -51,8 +51,8 @@ export function englishDateOrder(text: string): string {
     // « until Friday, starting tomorrow », « starting on Monday »: where the days start (« à partir de »).
     // (« starting the 14th » is « à partir du 14 »: « de 14 » would be a count.)
     .replace(globalPattern`\\bstarting (?:from |on )?(?:the )?(?=tomorrow\\b|today\\b|\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b)(\\d)?`, (_m: string, digit?: string) => (digit ? `a partir du ${digit}` : 'a partir de '))
-    // « on January 20th, not the 13th », « not Friday »: a day set aside (« pas »; « but not » is « sauf », below).
-    .replace(globalPattern`(?<!\\bbut )\\bnot (?:on )?(?=(?:the )?\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b)`, 'pas ')
+    // « on January 20th, not the 13th », « not Friday », « not tomorrow »: a day set aside (« pas »; « but not » is « sauf », below).
+    .replace(globalPattern`(?<!\\bbut )\\bnot (?:on )?(?=(?:the )?\\d{1,2}(?:st|nd|rd|th)?\\b|${DAYS}\\b|(?:today|tomorrow|demain|aujourd hui)\\b)`, 'pas ')
     .replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/g, '$1')
     // « except Wednesday », « apart from the 12th », « but not Friday »: days set aside (« sauf »).
     .replace(/\b(?:except(?: for| on)?|apart from|excluding|but not)\b(?: on)?/g, 'sauf')

@@ -18,6 +18,7 @@ import { englishIntent } from './englishIntents';
 import type { Intent } from './intents';
 import { scorer, type Scorer } from './intentModel';
 import { modelWords } from './intentFeatures';
+import { cancelAskedBeforeAppointment } from './intentReasons';
 import { ABSENCE_REASON, ASKS_A_MEASURE, ASKS_THE_TIME, JUDGES_ONLY, OPTION_BY_NUMBER } from './intentPhrasings';
 import { asksToFollowRequest } from './requestTopics';
 import { saysSignInCode } from './signInCode';
@@ -100,8 +101,9 @@ export function combine(rules: Intent, prepared: string, model: Scorer, policy: 
   if (rules === 'book' && intent === 'list_bookings' && ASKS_TO_BOOK.test(prepared)) return rules;
   // « quel jour Adam va au centre pendant les vacances ? »: a question on which days, asking nothing to be done, stays one.
   if (rules === 'list_bookings' && WHICH_DAYS.test(prepared) && !ASKS_TO_BOOK.test(prepared)) return rules;
-  // « … merci d'annuler sa cantine du vendredi 18 juin », no illness nor absence said: the cancellation asked stands.
-  if (rules === 'cancel_booking' && intent === 'report_absence' && CANCEL_ASKED.test(prepared) && !ABSENCE_REASON.test(prepared)) return rules;
+  // « … merci d'annuler sa cantine du vendredi 18 juin », no illness nor absence said (or an appointment told after: « annulez la
+  // cantine vendredi, il a rendez-vous chez le dentiste »): the cancellation asked stands.
+  if (rules === 'cancel_booking' && intent === 'report_absence' && CANCEL_ASKED.test(prepared) && (!ABSENCE_REASON.test(prepared) || cancelAskedBeforeAppointment(prepared))) return rules;
   if (OVERRIDABLE[rules]?.includes(intent)) return guess.probability >= policy.pairThreshold ? intent : rules;
   return guess.probability >= policy.anyThreshold && guess.probabilityOf(rules) <= policy.rulesImpossible ? intent : rules;
 }

@@ -5,6 +5,7 @@
  * garderie, par contre la semaine d'après pouvez-vous inscrire Tom » a booking.
  */
 import { CANCEL_VERB, CARER } from './intentPhrasings';
+import { pattern } from './pattern';
 
 /** An illness or care told as the reason: no absence by itself. */
 export const ILLNESS = new RegExp(
@@ -68,14 +69,19 @@ const CHILDS_REASON = new RegExp(
 export const missesWithReason = (said: string): boolean => MISSES_ACTIVITY.test(said) && CHILDS_REASON.test(said) && !CANCEL_VERB.test(said);
 
 /**
- * « Pourriez-vous annuler la cantine d'Adèle le 7 janvier ? Elle a rendez-vous chez l'orthodontiste »: the cancellation asked first, as a question
- * of its own, and an appointment told after it (no illness) as why: the cancellation is what is asked (« rdv chez le médecin mardi, il faut
+ * « Pourriez-vous annuler la cantine d'Adèle le 7 janvier ? Elle a rendez-vous chez l'orthodontiste », « Je dois annuler la cantine de Paul
+ * mardi, il a rendez-vous chez l'ortho »: the cancellation asked first, as a question or a phrase of its own (up to the first « ? » or comma
+ * after it), and an appointment told after it (no illness) as why: the cancellation is what is asked (« rdv chez le médecin mardi, il faut
  * annuler la cantine » stays an absence).
  */
 export const cancelAskedBeforeAppointment = (said: string): boolean => {
-  const end = said.indexOf('?');
-  if (end < 0) return false;
+  const verb = CANCEL_VERB.exec(said);
+  if (!verb) return false;
+  const question = said.indexOf('?');
+  const comma = said.indexOf(' , ', verb.index);
+  const end = question >= 0 ? question : comma;
+  if (end < verb.index) return false;
   const asked = said.slice(0, end);
   const told = said.slice(end);
-  return CANCEL_VERB.test(asked) && !new RegExp(`\\b${CARER}\\b|\\b(?:rdv|rendez vous)\\b`).test(asked) && new RegExp(`\\b(?:rdv|rendez vous) (?:chez|avec) (?:le |la |l |son |sa |un |une )?${CARER}`).test(told) && !/\b(?:malade|maladie|fievre|gastro|grippe|covid|varicelle|otite|souffrante?|blesse)\b/.test(said);
+  return !pattern`\\b${CARER}\\b|\\b(?:rdv|rendez vous)\\b`.test(asked) && pattern`\\b(?:rdv|rendez vous) (?:chez|avec) (?:le |la |l |son |sa |un |une )?(?:${CARER}|ortho\\b)`.test(told) && !/\b(?:malade|maladie|fievre|gastro|grippe|covid|varicelle|otite|souffrante?|blesse)\b/.test(said);
 };

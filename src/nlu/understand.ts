@@ -70,6 +70,11 @@ const DAYS_TO_COME: ReadonlySet<Intent> = new Set(['update_contact']);
 
 /** Intents about invoices and payments: nothing is asked of a day already past. */
 const PAST_IS_STORY: ReadonlySet<Intent> = new Set(['list_invoices', 'pay_invoice', 'e_invoice']);
+/**
+ * « facturée 3 fois le 12 » said on the 13th, no month named (nor written: « le 4.02 »): a day of the month read forward into a later month is this month's,
+ * gone (the invoice's story), not one to come.
+ */
+const justGone = (day: string, today: string): boolean => day.slice(0, 7) > today.slice(0, 7) && day.slice(8) < today.slice(8);
 /** The tasks whose days can start on one day and run on: « à partir de lundi » alone asks until when. */
 const OPEN_TASKS: ReadonlySet<Intent> = new Set(['book', 'cancel_booking', 'report_absence']);
 
@@ -89,7 +94,9 @@ const CENTRE = /\bcentre\b(?! ville| social| des| de (?!loisirs)| d | commercial
 function holidayCentre(activity: ActivityCode | null, prepared: string, dates: string[], holidays: readonly SchoolHoliday[] = []): ActivityCode | null {
   // « vacs de Noël, juste le 21 et le 22 pr Yanis au centre »: « the centre » alone, on days of the holidays, is theirs too.
   const centre = activity === 'wednesday' || (activity === null && CENTRE.test(prepared));
-  if (!centre || /mercredi(?! (?:\d|1er\b))/.test(prepared) || dates.length === 0) return activity;
+  if (!centre || /mercredi(?! (?:\d|1er\b))/.test(prepared)) return activity;
+  // « payer la facture du centre aéré », « verifier reservation centre aere fevrier »: the « centre aéré » named without days nor Wednesdays is the holidays'.
+  if (dates.length === 0) return activity === 'wednesday' && /\bcentre aere\b/.test(prepared) ? 'holidays' : activity;
   const inHolidays = (day: string) => holidays.some((h) => day >= h.from && day < h.resume);
   if (dates.filter(inHolidays).length * 2 > dates.length) return 'holidays';
   // « verif centre février 3 pr Noa »: « the centre » alone on Wednesdays of school weeks is the Wednesday one.
@@ -186,7 +193,7 @@ function readText(text: string, ctx: UnderstandContext): { reading: Reading; ask
   // « la facture de décembre compte des repas le 21 et le 22 »: the days of an invoice named by its month are of that month.
   const invoiceMonth = PAST_IS_STORY.has(intent) ? monthNamed(prepared, ctx.today)?.slice(5) : undefined;
   // (« je voudrais la régler aujourd'hui en ligne »: today is when to pay, not a day the payment is about)
-  const dates = NO_DAYS.has(intent) ? [] : DAYS_TO_COME.has(intent) ? read.filter((day) => day >= ctx.today) : PAST_IS_STORY.has(intent) ? read.filter((day) => (day > ctx.today || (day === ctx.today && intent !== 'pay_invoice')) && day <= latest && (!invoiceMonth || day.slice(5, 7) === invoiceMonth)) : read;
+  const dates = NO_DAYS.has(intent) ? [] : DAYS_TO_COME.has(intent) ? read.filter((day) => day >= ctx.today) : PAST_IS_STORY.has(intent) ? read.filter((day) => (day > ctx.today || (day === ctx.today && intent !== 'pay_invoice')) && day <= latest && (!invoiceMonth || day.slice(5, 7) === invoiceMonth) && !(intent === 'list_invoices' && !invoiceMonth && !/\d[/.-]\d/.test(prepared) && justGone(day, ctx.today))) : read;
   const result: Understanding = { intent, dates, activity: holidayCentre(activity, prepared, dates, ctx.holidays) };
   if (unboundedRecurrence) result.needsEndDate = true;
   if (open) result.openStart = true;

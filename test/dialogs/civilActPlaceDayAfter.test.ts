@@ -34,7 +34,8 @@ describe('the place of an act said with its day after it', () => {
   it.each(table([['je suis née à Carrières le 3 mars 1990']]))('%s: « %s » at the place of one\'s own birth', async (channel, said) => {
     const { c, t } = await chat(channel);
     for (const m of ['copie intégrale de mon acte de naissance']) await c.say(m);
-    expect(c.text(await c.say(said))).toContain(t('civilAct.ask.lastName'));
+    // One's own act: the resident's birth name is asked.
+    expect(c.text(await c.say(said))).toContain(t('civilAct.askSelf.lastName'));
     for (const m of ['Durand', 'Léa', 'Jean Durand et Anne Martin', 'lea@example.org', '3 rue des Lilas 78955 Carrières-sous-Poissy', 'oui']) await c.say(m);
     expect(stored(c)).toEqual([expect.objectContaining({ kind: 'birth', relation: 'self', place: 'Carrières-sous-Poissy', eventDay: '1990-03-03' })]);
   });

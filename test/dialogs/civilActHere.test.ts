@@ -28,6 +28,6 @@ describe('the event here', () => {
     chats.push(c);
     for (const m of locale === 'en' ? ACT_EN : ACT_FR) await c.say(m);
     const next = c.text(await c.say(place));
-    expect(next).toContain(c.core.texts.for(locale, false, channel === 'sms')('civilAct.ask.lastName'));
+    expect(next).toContain(c.core.texts.for(locale, false, channel === 'sms')('civilAct.askSelf.lastName'));
   });
 });

@@ -19,6 +19,6 @@ describe('« ok » at the place question', () => {
     const next = c.text(await c.say(ack));
     expect(next).toContain(fr['civilAct.placeAwaited']?.replace('{{commune}}', 'Carrières-sous-Poissy'));
     expect(next).toContain(fr['civilAct.ask.place']?.split('{{')[0]);
-    expect(c.text(await c.say('ici'))).toContain(c.core.texts.for('fr', false, channel === 'sms')('civilAct.ask.lastName'));
+    expect(c.text(await c.say('ici'))).toContain(c.core.texts.for('fr', false, channel === 'sms')('civilAct.askSelf.lastName'));
   });
 });

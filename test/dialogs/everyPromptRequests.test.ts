@@ -2,8 +2,8 @@
  * docs/prompts.md, the requests without an account (acts, démarches, census, following a request) and the menu,
  * each tried the five ways of test/support/everyPrompt.ts.
  */
-import { besides, everyWay, type PromptRow } from '../support/everyPrompt';
-import { startChat, type Chat } from '../support/harness';
+import { besides, everyWay, joinedSaying, type PromptRow } from '../support/everyPrompt';
+import type { Chat } from '../support/harness';
 import { fr, labels, offered } from '../support/prompts';
 
 const chats: Chat[] = [];
@@ -11,14 +11,7 @@ afterEach(() => {
   for (const c of chats.splice(0)) c.core.close();
 });
 
-async function saying(channel: string, ...says: string[]) {
-  const c = startChat({ channelId: channel });
-  chats.push(c);
-  await c.join({ commune: 'carrieres-sous-poissy' });
-  let asked = await c.say(says[0]!);
-  for (const s of says.slice(1)) asked = await c.say(s);
-  return { c, asked };
-}
+const saying = (channel: string, ...says: string[]) => joinedSaying(chats, channel, ...says);
 const READ_BACK = labels('createAccount.yes', 'createAccount.no');
 const requests = (c: Chat) => c.core.db.$client.prepare('select kind from requests').all();
 

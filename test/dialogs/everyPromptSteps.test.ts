@@ -4,8 +4,8 @@
  * the five ways of test/support/everyPrompt.ts.
  */
 import { signedInChat } from '../support/accounts';
-import { besides, everyWay, type PromptRow } from '../support/everyPrompt';
-import { startChat, type Chat } from '../support/harness';
+import { besides, everyWay, joinedSaying, type PromptRow } from '../support/everyPrompt';
+import type { Chat } from '../support/harness';
 import { fr, labels, offered } from '../support/prompts';
 
 const chats: Chat[] = [];
@@ -13,14 +13,7 @@ afterEach(() => {
   for (const c of chats.splice(0)) c.core.close();
 });
 
-async function saying(channel: string, ...says: string[]) {
-  const c = startChat({ channelId: channel });
-  chats.push(c);
-  await c.join({ commune: 'carrieres-sous-poissy' });
-  let asked = await c.say(says[0]!);
-  for (const s of says.slice(1)) asked = await c.say(s);
-  return { c, asked };
-}
+const saying = (channel: string, ...says: string[]) => joinedSaying(chats, channel, ...says);
 const requests = (c: Chat) => c.core.db.$client.prepare('select kind from requests').all();
 const BOOKLET_READ_BACK = labels('demarche.yes', 'demarche.no');
 

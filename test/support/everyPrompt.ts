@@ -9,7 +9,7 @@
  * the same options, the same row), and the locale texts said are checked by their keys.
  */
 import type { Activity } from 'botbuilder';
-import type { Chat } from './harness';
+import { startChat, type Chat } from './harness';
 import { CHANNELS, fr, offered, textBefore } from './prompts';
 
 type Replies = Partial<Activity>[];
@@ -161,4 +161,14 @@ export function everyWay(row: PromptRow, chats: Chat[]): void {
       }
     });
   });
+}
+
+/** A chat on `channel` in Carrières-sous-Poissy (closed after the test through `chats`) that has said `says`: it and the last replies. */
+export async function joinedSaying(chats: Chat[], channel: string, ...says: string[]): Promise<{ c: Chat; asked: Awaited<ReturnType<Chat['say']>> }> {
+  const c = startChat({ channelId: channel });
+  chats.push(c);
+  await c.join({ commune: 'carrieres-sous-poissy' });
+  let asked = await c.say(says[0]!);
+  for (const s of says.slice(1)) asked = await c.say(s);
+  return { c, asked };
 }

@@ -4,7 +4,7 @@
  * created. Then a code mailed to the address confirms it and signs in (the sign-in dialog asks
  * for it), and a one-time link opens the bot's page where the password is chosen: never in the chat.
  */
-import { ComponentDialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
 import type { Translate } from '../src/i18n';
 import { saysNotUnderstood } from '../src/nlu/placeAnswer';
 import { saysNamesSwapped } from '../src/nlu/takeBack';
@@ -21,17 +21,18 @@ import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogD
 import { SIGN_IN_DIALOG, fullName, type SignInResult } from './signInDialog';
 import { LINK_MINUTES } from '../src/domain/passwordAccess';
 import { SENDER_PHONE } from '../src/sms/senderPhone';
-import { findIn, waitingAt } from './questionAsked';
 import { emailOfPausedSignIn } from './pausedTasks';
 import { askEmailSuggestion, emailSuggestionAnswer } from './emailSuggestion';
 import { likelyEmail } from '../src/domain/emailDomains';
 
 export const CREATE_ACCOUNT_DIALOG = 'createAccount';
-const FLOW = 'createAccountFlow';
-const PROMPT = 'createAccountPrompt';
+export const CREATE_ACCOUNT_FLOW = 'createAccountFlow';
+const FLOW = CREATE_ACCOUNT_FLOW;
+export const CREATE_ACCOUNT_PROMPT = 'createAccountPrompt';
+const PROMPT = CREATE_ACCOUNT_PROMPT;
 
 /** AnyInput in the flow's values: a request that needs the account, typed while the code was awaited (started once the account is confirmed). */
-interface FlowValues {
+export interface FlowValues {
   afterCreation?: AnyInput;
 }
 
@@ -235,32 +236,4 @@ export class CreateAccountDialog extends ComponentDialog {
     const thenKey = (step.options as CreateOptions | undefined)?.thenKey && result.account && !result.account.householdId;
     return step.endDialog(thenKey ? { ...result, unhandled: { text: '', value: { menu: 'familyKey' } } satisfies AnyInput } : step.result);
   }
-}
-
-/**
- * While the creation waits for its code, a request that needs the account (« réserver », « mes factures »):
- * kept for when the account is confirmed (the creation is not put aside, nor a sign-in started over).
- * The e-mail the code was sent to, or undefined when no creation is waiting for its code.
- */
-export function keepUntilCreated(innerDc: DialogContext, request: AnyInput): string | undefined {
-  const flow = waitingAt(innerDc, CREATE_ACCOUNT_DIALOG)?.child;
-  if (flow?.activeDialog?.id !== SIGN_IN_DIALOG) return undefined;
-  const email = findIn(flow.activeDialog, (k, v) => k === 'email' && typeof v === 'string');
-  const state = flow.stack.find((d) => d.id === FLOW)?.state as { values?: FlowValues } | undefined;
-  if (typeof email !== 'string' || !state?.values) return undefined;
-  state.values.afterCreation = request;
-  return email;
-}
-
-/**
- * At a question of the sign-up before its code (« Quel est votre prénom ? »), a request that needs the account and
- * belongs to it (« envoyer un justificatif »): kept for when the account is created, the sign-up going on with what
- * was given. False when no sign-up is at its questions.
- */
-export function keepForAfterCreation(innerDc: DialogContext, request: AnyInput): boolean {
-  const flow = waitingAt(innerDc, CREATE_ACCOUNT_DIALOG)?.child;
-  const state = flow?.stack.find((d) => d.id === FLOW)?.state as { options?: CreateOptions } | undefined;
-  if (!flow || flow.activeDialog?.id !== PROMPT || !state?.options) return false;
-  state.options.afterCreation = request;
-  return true;
 }

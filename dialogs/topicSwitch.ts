@@ -21,7 +21,7 @@ import { channelUser, send, translator, type DialogDeps } from './dialogContext'
 import { asideAnswer } from './asideAnswer';
 import { answerFollowUp, noteAsideQuestion } from './asideFollowUp';
 import type { InfoQuery } from '../src/nlu/infoQuery';
-import { keepForAfterCreation, keepUntilCreated } from './createAccountDialog';
+import { keepForAfterCreation, keepUntilCreated } from './createAccountKept';
 import type { AnyInput } from './anyInputPrompt';
 import { MAIN_FLOW, MENU_PROMPT, type MainOptions } from './mainOptions';
 import type { Place } from './places';

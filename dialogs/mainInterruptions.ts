@@ -6,19 +6,18 @@
  */
 import type { TurnContext } from 'botbuilder';
 import { DialogTurnStatus, type DialogContext, type DialogTurnResult } from './dialogLibrary';
-import type { Topic } from '../src/domain/types';
 import type { Locale } from '../src/i18n';
 import type { InfoQuery } from '../src/nlu/infoQuery';
 import { namesAnOption, recognizeChoice } from '../src/nlu/choice';
 import { refusesTask } from '../src/nlu/refusal';
 import { detectCommand } from '../src/nlu/commands';
-import { channelUser, communeBefore, currentCommune, forgetCommune, localeOf, send, setLanguage, setPlainLanguage, signedIn, translator, type DialogDeps } from './dialogContext';
+import { channelUser, communeBefore, currentCommune, forgetCommune, send, setLanguage, setPlainLanguage, signedIn, translator, type DialogDeps } from './dialogContext';
 import { takeClosing } from './closingAside';
 import { saysStop } from './clearStop';
 import { runningTask } from './taskNames';
 import { noteJustStarted, takeJustStarted } from './firstQuestion';
 import { takeInsult } from './insultAside';
-import { contactLines, openNow } from './infoAnswers';
+import { sayHuman } from './humanAnswer';
 import { followUpsOf, MAIN_FLOW, type MainOptions } from './mainOptions';
 import { placeOf, type Place } from './places';
 import { answerReminders, stopsBySms } from './reminders';
@@ -85,8 +84,9 @@ async function interruptTurn(deps: DialogDeps, innerDc: DialogContext, goOnWithT
       await send(deps, innerDc.context, { text: `${t(place.help)}\n${t('commands.help.footer')}` });
       await repromptQuestion(innerDc);
       return { status: DialogTurnStatus.waiting };
+    case 'botAsked':
     case 'human':
-      await sayHuman(deps, innerDc.context, place.topic);
+      await sayHuman(deps, innerDc.context, place.topic, command === 'botAsked');
       await repromptQuestion(innerDc);
       return { status: DialogTurnStatus.waiting };
     case 'menu': {
@@ -204,19 +204,4 @@ function placeOfDc(innerDc: DialogContext): Place {
   const ids: string[] = [];
   for (let dc: DialogContext | undefined = innerDc; dc?.activeDialog; dc = dc.child) ids.push(dc.activeDialog.id);
   return placeOf(ids);
-}
-
-/** « parler à quelqu'un »: the service of the current topic, how to reach it, and whether it is open now. */
-async function sayHuman(deps: DialogDeps, ctx: TurnContext, topic: Topic): Promise<void> {
-  const t = translator(deps, ctx);
-  const commune = await currentCommune(deps, ctx);
-  if (!commune) {
-    await send(deps, ctx, { text: t('commands.help.commune') });
-    return;
-  }
-  const service = deps.service.serviceFor(commune, topic);
-  const lines = [t('human.intro'), contactLines(t, commune, service)];
-  if (service.hours) lines.push(openNow(t, localeOf(ctx), service, deps.service.clock.now()));
-  lines.push(t('human.continue'));
-  await send(deps, ctx, { text: lines.join('\n') });
 }

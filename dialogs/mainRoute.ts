@@ -5,7 +5,6 @@
 import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import { familyKeyIn } from '../src/domain/secretShapes';
 import { contactFieldIn } from '../src/nlu/accountTopics';
-import { detectCommand } from '../src/nlu/commands';
 import { elsewhereDemarche } from '../src/nlu/elsewhereDemarches';
 import { familyKeyQuestion, namesFamilyKey, saysNoKey } from '../src/nlu/familyKeyQuestions';
 import { looksEnglish } from '../src/nlu/englishIntents';
@@ -32,14 +31,13 @@ import { INFO_DIALOG, type InfoOptions } from './infoDialog';
 import { paymentMeansAnswer } from './infoAnswers';
 import { INVOICES_DIALOG, type InvoicesOptions } from './invoicesDialog';
 import { refusalOfPayment } from './invoiceQuestions';
-import { switchLanguage, switchPlain } from './mainInterruptions';
+import { commandAsFirstMessage } from './firstCommand';
 import type { MenuValues } from './mainMenu';
-import { followUpsOf, MAIN_FLOW, type MainOptions } from './mainOptions';
+import { MAIN_FLOW, type MainOptions } from './mainOptions';
 import { afterAbsence } from './absenceFollowUp';
 import { explainAndOffer, takeOffer } from './howToOffer';
 import { absenceWithdrawnAtMenu } from './absenceWithdrawDialog';
 import { readMenuChoice } from './menu';
-import { answerReminders, isRemindersCommand, stopsBySms } from './reminders';
 import { requestFactsAnswer } from './requestFactsAnswer';
 import { mailAgain } from './mailedAgain';
 import { MENU_ITEM_OF, startDemarche, startDirectTask } from './routing';
@@ -70,20 +68,9 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
   if (mailed) return mailed;
   const direct = startDirectTask(step, input);
   if (direct) return direct;
-  // « langage simple », « mes rappels », STOP… as the very first message (later, the interruptions take them: mainInterruptions.ts).
-  const command = detectCommand(input.text);
-  if (isRemindersCommand(command) || (command === 'cancel' && stopsBySms(step.context))) {
-    await answerReminders(deps, step.context, isRemindersCommand(command) ? command : 'remindersStop');
-    return step.replaceDialog(MAIN_FLOW, { again: true } satisfies MainOptions);
-  }
-  if (command === 'plainOn' || command === 'plainOff') {
-    await switchPlain(deps, step.context, command === 'plainOn');
-    return step.replaceDialog(MAIN_FLOW, followUpsOf(after));
-  }
-  if (command === 'english' || command === 'french') {
-    await switchLanguage(deps, step.context, command === 'english' ? 'en' : 'fr');
-    return step.replaceDialog(MAIN_FLOW, followUpsOf(after));
-  }
+  // « langage simple », « mes rappels », STOP, « c'est un robot ? »… as the very first message (firstCommand.ts).
+  const command = await commandAsFirstMessage(deps, step, input.text, after);
+  if (command) return command;
 
   // « oui » to « Voulez-vous que je le fasse ? » after how a task goes was explained; « comment on fait pour réserver mercredi ? »: explained, offered.
   const offer = takeOffer(step, after, input.text) ?? (await explainAndOffer(deps, step, input.text));

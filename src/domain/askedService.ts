@@ -12,7 +12,7 @@ import type { Commune, CommuneService, ServiceCode, Topic } from './types';
 const TOPIC_OF: Record<ServiceCode, Topic> = {
   mairie: 'general',
   guichet_unique: 'general',
-  sej: 'general',
+  sej: 'booking',
   regie: 'invoices',
   etat_civil: 'requests',
   periscolaire: 'booking',

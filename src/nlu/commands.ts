@@ -1,5 +1,5 @@
 /**
- * Words that work at any step: aide, menu, annuler / stop, recommencer, parler à quelqu'un,
+ * Words that work at any step: aide, menu, annuler / stop, recommencer, parler à quelqu'un, « c'est un robot ? »,
  * changer de commune, langage simple / langage courant, english / en français, mes rappels / arrêter (reprendre) les rappels,
  * rappel recensement / plus de rappel recensement. A command is recognised only when it is the whole message (give or take
  * politeness), so « annuler la cantine de vendredi » stays a request, not a command.
@@ -8,11 +8,13 @@ import { normalize } from '../domain/text';
 import { prepare } from './frenchText';
 import { detectIntent } from './intents';
 
-export type Command = 'help' | 'menu' | 'cancel' | 'restart' | 'human' | 'changeCommune' | 'signOut' | 'plainOn' | 'plainOff' | 'english' | 'french' | 'remindersList' | 'remindersStop' | 'remindersResume' | 'censusOn' | 'censusOff';
+export type Command = 'help' | 'menu' | 'cancel' | 'restart' | 'human' | 'botAsked' | 'changeCommune' | 'signOut' | 'plainOn' | 'plainOff' | 'english' | 'french' | 'remindersList' | 'remindersStop' | 'remindersResume' | 'censusOn' | 'censusOff';
 
 const POLITE = /\b(s il vous plait|s il te plait|svp|stp|merci|please|je voudrais|je veux|jveux|j aimerais|je souhaite|je peux|puis je|on peut|voudrais|veux|bonjour|bonsoir|allo|svp|pls|plz)\b/g;
 
 const PATTERNS: Array<[Command, RegExp]> = [
+  // « c'est un robot ? », « je parle à une vraie personne ? », « are you a bot? »: who answers, and how to reach a person.
+  ['botAsked', /^(?:(?:est ce que|est ce qu|mais|alors|euh|hum|au fait|dites moi|dis moi) )*(?:c est|c|tu es|t es|vous etes|je parle a|je parle avec|je discute avec|je suis en train de parler a|on parle a|je tchatte avec|j ecris a)(?: bien| vraiment| pas)? (?:un |une |a |a un |a une )?(?:robot|bot|chatbot|machine|ia|intelligence artificielle|programme|automate|ordinateur|humain|etre humain|vraie personne|personne reelle|vrai humain)(?: ou (?:un |une )?(?:humain|etre humain|personne|vraie personne|robot|bot|machine|ia))?$|^(?:are you|is this|am i (?:talking|chatting|speaking) (?:to|with)|i m (?:talking|chatting|speaking) (?:to|with))(?: really| actually)? (?:a |an )?(?:bot|robot|chatbot|human|real person|person|machine|ai|computer)(?: or (?:a |an )?(?:bot|robot|human|real person|person|machine|ai))?$/],
   ['human', /^(parler|discuter|echanger|contacter|joindre|appeler)?\s*(a|avec)?\s*(quelqu un|qqn|qq1|un humain|une personne|une vraie personne|un conseiller|une conseillere|un agent|un operateur|quelqu un de la mairie|un employe)( de la mairie)?$|^(talk|speak) to (someone|a human|a person|an agent)$|^(humain|conseiller|agent|operateur)$/],
   ['help', /^(aide|aidez moi|aide moi|de l aide|besoin d aide|j ai besoin d aide|help|au secours|\?+|comment ca marche|je ne comprends pas|j comprends pas|jcomprends pas)$/],
   ['menu', /^(menu|le menu|menu principal|retour au menu|revenir au menu|retour|accueil|main menu|(?:go )?back(?: to (?:the )?(?:main )?menu)?|return to (?:the )?(?:main )?menu|the menu)$/],

@@ -49,7 +49,7 @@ const SERVICES: ReadonlyArray<readonly [ServiceCode, RegExp]> = [
   ['etat_civil', /\b(etat civil|actes? de (naissance|mariage|deces)|actes?)\b/],
   ['inscriptions', /\b(cle enfance|code famille|inscriptions?)\b/],
   ['periscolaire', /\b(peri ?scolaires?|cantines?|restauration( scolaire)?|accueils? du (matin|soir)|accueils? de loisirs|centre de loisirs|garderie)\b/],
-  ['sej', /\b(sej|enfance jeunesse)\b/],
+  ['sej', /\b(sej|enfance jeunesse|(?:service|pole|direction|secteur) (?:de l |de la |du )?enfance(?! jeunesse))\b/],
   ['scolaire', /\b(scolaires?|ecoles?|affaires scolaires)\b/],
   ['regie', /\b(regies?|factures?|facturation|paiements?)\b/],
   ['mairie', /\b(mairie|hotel de ville|accueil)\b/],

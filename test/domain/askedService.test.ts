@@ -33,7 +33,8 @@ describe('a service asked for', () => {
     expect(askedService(byId('chanteloup-les-vignes'), 'mairie')).toMatchObject({ kind: 'notHeld', known: [{ code: 'guichet_unique' }], instead: { code: 'guichet_unique' } });
     expect(askedService(byId('chanteloup-les-vignes'), 'regie')).toMatchObject({ kind: 'notHeld', instead: { code: 'guichet_unique' } });
     const csp = askedService(byId('carrieres-sous-poissy'), 'sej');
-    expect(csp).toMatchObject({ kind: 'notHeld', instead: { code: 'mairie' } });
+    // The SEJ answers school and périscolaire matters: where a commune has none, its périscolaire service does.
+    expect(csp).toMatchObject({ kind: 'notHeld', instead: { code: 'periscolaire' } });
     expect(csp.kind === 'notHeld' && csp.known.map((s) => s.code)).toEqual(['mairie', 'regie', 'guichet_unique']);
     // Its guichet unique is the one of its Espace citoyens page (shared/seeds).
     expect(askedService(byId('carrieres-sous-poissy'), 'guichet_unique')).toMatchObject({ kind: 'held', service: { code: 'guichet_unique', address: '2 rue Paul-Gauguin', phone: '01 73 16 72 97' } });

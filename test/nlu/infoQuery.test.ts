@@ -20,6 +20,10 @@ describe('practical questions', () => {
     ["horaires de l'accueil du soir", { service: 'periscolaire', wants: 'hours' }],
     ['horaires du SEJ le lundi', { service: 'sej', weekday: 'mon', wants: 'hours' }],
     ['horaires pour la clé enfance', { service: 'inscriptions', wants: 'hours' }],
+    // « service enfance », « pôle enfance »: the SEJ (« petite enfance » is the crèches).
+    ['numéro du service enfance', { service: 'sej', wants: 'contact' }],
+    ['horaires du pôle enfance', { service: 'sej', wants: 'hours' }],
+    ['horaires du service petite enfance', { other: 'nursery', wants: 'hours' }],
     ['HORAIRES', { wants: 'hours' }],
   ])('« %s »', (text, expected) => {
     expect(parseInfoQuery(text)).toEqual(expected);

@@ -1,0 +1,32 @@
+/**
+ * A word that works at any step typed as the very first message, at the menu (later, the interruptions take them:
+ * mainInterruptions.ts): « mes rappels », STOP by SMS, « langage simple », « english », « c'est un robot ? ».
+ */
+import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
+import { detectCommand } from '../src/nlu/commands';
+import type { DialogDeps } from './dialogContext';
+import { sayHuman } from './humanAnswer';
+import { switchLanguage, switchPlain } from './mainInterruptions';
+import { followUpsOf, MAIN_FLOW, type MainOptions } from './mainOptions';
+import { answerReminders, isRemindersCommand, stopsBySms } from './reminders';
+
+export async function commandAsFirstMessage(deps: DialogDeps, step: WaterfallStepContext, text: string | undefined, after: MainOptions): Promise<DialogTurnResult | undefined> {
+  const command = detectCommand(text);
+  if (isRemindersCommand(command) || (command === 'cancel' && stopsBySms(step.context))) {
+    await answerReminders(deps, step.context, isRemindersCommand(command) ? command : 'remindersStop');
+    return step.replaceDialog(MAIN_FLOW, { again: true } satisfies MainOptions);
+  }
+  if (command === 'plainOn' || command === 'plainOff') {
+    await switchPlain(deps, step.context, command === 'plainOn');
+    return step.replaceDialog(MAIN_FLOW, followUpsOf(after));
+  }
+  if (command === 'english' || command === 'french') {
+    await switchLanguage(deps, step.context, command === 'english' ? 'en' : 'fr');
+    return step.replaceDialog(MAIN_FLOW, followUpsOf(after));
+  }
+  if (command === 'botAsked') {
+    await sayHuman(deps, step.context, 'general', true);
+    return step.replaceDialog(MAIN_FLOW, { again: true } satisfies MainOptions);
+  }
+  return undefined;
+}

@@ -2,7 +2,7 @@
  * Questions at the menu that look like a task but ask how things work, answered in a few lines and back to the
  * menu: how to enrol a child at school (« comment inscrire mon enfant à l'école ? »: enrolmentAnswer.ts), whether
  * another parent can have access (« mon mari peut aussi se connecter ? »: each parent's espace, the same family key).
- * Which school a child goes to: in the family file.
+ * Which school a child goes to: in the family file. An invoice disputed: the régie checks it.
  * Right after how to enrol, « et pour la cantine ? » is the same question (enrolment covers the périscolaire too).
  */
 import type { TurnContext } from 'botbuilder';
@@ -13,6 +13,8 @@ import { asksSameOfService } from '../src/nlu/serviceFollowUp';
 import { currentCommune, translator, type DialogDeps } from './dialogContext';
 import { schoolEnrolmentAnswer } from './enrolmentAnswer';
 import { asksAbsenceBilling } from './absenceBillingQuestion';
+import { invoiceDispute } from '../src/nlu/invoiceDispute';
+import { invoiceDisputeAnswer } from './invoiceDisputeAnswer';
 
 export interface MenuAnswer {
   text: string;
@@ -32,6 +34,12 @@ export async function menuQuestionAnswer(deps: DialogDeps, ctx: TurnContext, tex
   }
   // « c facturé si je previens pas ? »: the absence's billing rule (absenceBillingQuestion.ts), not the invoices.
   if (asksAbsenceBilling(said)) return { text: translator(deps, ctx)('absence.rule') };
+  // « la facture est fausse », « on m'a facturé un jour où elle était malade »: the régie checks it (invoiceDisputeAnswer.ts).
+  const dispute = invoiceDispute(text);
+  if (dispute) {
+    const commune = await currentCommune(deps, ctx);
+    return commune ? { text: invoiceDisputeAnswer(deps, translator(deps, ctx), commune, dispute) } : undefined;
+  }
   // « mon fils va dans quelle école ? »: the family file says it (never a trip abroad's authorisation).
   if (asksWhichSchool(said)) return { text: translator(deps, ctx)('menu.whichSchool') };
   if (!asksSecondParentAccess(said)) return undefined;

@@ -1,0 +1,33 @@
+/**
+ * An invoice disputed (« la facture est fausse », « j'ai été prélevé deux fois », « j'ai reçu une facture mais j'ai déjà
+ * payé ») or a day billed although the child was ill (« on m'a facturé un jour où ma fille était malade »): the régie
+ * checks it with the resident; the bot says so with its contact (dialogs/invoiceDisputeAnswer.ts), never the invoices'
+ * sign-in alone. Whether a day missed WILL be billed (« c facturé si je préviens pas ? ») is absenceBillingQuestion.ts.
+ * A payment made at the régie and not shown yet, why an amount, a payment refused: the invoices' own answers
+ * (invoiceQuestions.ts), not this one.
+ */
+import { prepare } from './frenchText';
+import { asksWhyAmount, saysPaidOtherwise, saysRefused } from './invoiceQuestions';
+const INVOICE = '(?:factur\\w*|prelevement\\w*|paiement\\w*)';
+const WRONG: readonly RegExp[] = [
+  new RegExp(`\\b${INVOICE} (?:est |sont |me semble |semble |parait |m a l air )?(?:fausses?|faux|erronee?s?|incorrecte?s?|pas (?:bonnes?|justes?|correcte?s?|normale?s?)|bizarres?|anormale?s?|trop (?:chere?s?|elevee?s?))\\b`),
+  new RegExp(`\\b(?:erreurs?|probleme|souci) (?:sur|dans|avec) (?:ma|la|mes|les|cette|une|notre|leur) ${INVOICE}`),
+  /\b(?:factur\w*|debite\w*|preleve\w*|paye\w*|regle\w*|compte\w*) (?:deux|2) fois\b/,
+  /\b(?:mais|pourtant|alors que|alors qu|or) (?:\w+ ){0,4}(?:deja|bien) (?:paye\w*|regle\w*)\b/,
+  /\b(?:deja|bien) (?:paye\w*|regle\w*)\b.{0,50}\b(?:mais|pourtant|encore|toujours|relance\w*|impaye\w*|a payer)\b/,
+  new RegExp(`\\b(?:contest\\w*|reclam\\w*|reclamation)\\b.{0,30}\\b${INVOICE}|\\b${INVOICE}\\b.{0,30}\\b(?:contest\\w*|reclamation)\\b`),
+  /\bfactur\w*\b.{0,40}\b(?:a tort|par erreur|en trop|pour rien)\b|\b(?:trop|mal) factur\w*/,
+  /\b(?:charged|billed|debited) (?:me )?twice\b|\b(?:wrong|incorrect) (?:invoice|bill|facture|amount)\b|\b(?:invoice|bill|facture) (?:is|looks) (?:wrong|incorrect)\b|\b(?:but|though) i (?:already|have already|ve already) paid\b|\balready paid\b.{0,40}\b(?:but|still)\b/,
+];
+/** Billed already: « on m'a facturé », « j'ai été facturé », « facturé alors que… » (never « si… » or a future). */
+const BILLED = /\b(?:charged|billed) (?:me |us )?(?:for|although|even though|while)\b|\b(?:on m a|on nous a|ils m ont|ils nous ont|vous m avez|vous nous avez|j ai ete|nous avons ete|on a ete|a ete|ont ete|m a ete|m ont ete) (?:\w+ )?factur\w*|\bfactur\w* (?:alors qu|pourtant|quand meme|malgre)\b/;
+const ILL = /\b(?:sick|ill|absent|malades?|absente?s?|absences?|pas (?:venue?s?|alle|allee|allee?s|mange|mangee?s?|la)|certificat\w*|hospitalis\w*|fievre)\b/;
+
+export type InvoiceDispute = 'wrong' | 'illDay';
+
+export function invoiceDispute(text: string): InvoiceDispute | undefined {
+  if (saysPaidOtherwise(text) || asksWhyAmount(text) || saysRefused(text)) return undefined;
+  const said = prepare(text);
+  if (BILLED.test(said) && ILL.test(said)) return 'illDay';
+  return WRONG.some((p) => p.test(said)) ? 'wrong' : undefined;
+}

@@ -145,7 +145,7 @@ export function followUp(last: InfoQuery, asked: InfoQuery): InfoQuery {
 }
 
 /** Words of the rates: tariffs, prices of a day, the quotient familial and its brackets. */
-const TARIFF_WORDS = /\b(?:tarifs?|tarification|grille tarifaire|prix|quotient(?: familial| famillial)?|qf|tranches?|combien (?:je |on |nous |vous |ca |cela )?(?:paie|paye|payons|payez|coute|coutent|paierai|payerai)|c est combien|cest combien|c combien|(?:ca|cela) coute combien|coute combien|combien (?:coute |pour |c est |coutent )?(?:la |le |les |l |un |une )?(?:cantine|repas|garderie|etude|centre|accueil|journee|periscolaire|centre de loisirs|clsh))\b/;
+const TARIFF_WORDS = /\b(?:tarifs?|tarification|grille tarifaire|prix|quotient(?: familial| famillial)?|qf|tranches?|combien (?:je |on |nous |vous |ca |cela )?(?:paie|paye|payons|payez|coute|coutent|paierai|payerai)|c est combien|cest combien|c combien|(?:ca|cela) coute combien|coute combien|combien (?:coute |pour |c est |coutent |(?:d )?argent (?:pour )?)?(?:la |le |les |l |un |une )?(?:cantine|repas|garderie|etude|centre|accueil|journee|periscolaire|centre de loisirs|clsh)|(?:prix|argent|combien) (?:\w+ )?(?:cantine|repas|garderie|etude|centre de loisirs) combien)\b/;
 /** What makes it another request: an invoice or an amount owed, a paper to send, a booking to make. */
 const NOT_TARIFFS = /\b(?:factur\w*|dois|doit|devons|solde|reste a payer|regler|rembours\w*|envo\w+|joindre|depos\w*|transmet\w*|televers\w*|scann\w*|reserv\w*|inscri\w*|annul\w*|ajout\w*|rajout\w*|recalcul\w*|mettre a jour|changer|modifier)\b/;
 

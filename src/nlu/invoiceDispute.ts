@@ -10,7 +10,7 @@ import { prepare } from './frenchText';
 import { asksWhyAmount, saysPaidOtherwise, saysRefused } from './invoiceQuestions';
 const INVOICE = '(?:factur\\w*|prelevement\\w*|paiement\\w*)';
 const WRONG: readonly RegExp[] = [
-  new RegExp(`\\b${INVOICE} (?:est |sont |me semble |semble |parait |m a l air )?(?:fausses?|faux|erronee?s?|incorrecte?s?|pas (?:bonnes?|justes?|correcte?s?|normale?s?)|bizarres?|anormale?s?|trop (?:chere?s?|elevee?s?))\\b`),
+  new RegExp(`\\b${INVOICE} (?:(?:de|du|d|pour|des) (?:\\w+ ){1,2})?(?:est |sont |me semble |semble |parait |m a l air )?(?:fausses?|faux|erronee?s?|incorrecte?s?|pas (?:bonnes?|justes?|correcte?s?|normale?s?)|bizarres?|anormale?s?|trop (?:chere?s?|elevee?s?))\\b`),
   new RegExp(`\\b(?:erreurs?|probleme|souci) (?:sur|dans|avec) (?:ma|la|mes|les|cette|une|notre|leur) ${INVOICE}`),
   /\b(?:factur\w*|debite\w*|preleve\w*|paye\w*|regle\w*|compte\w*) (?:deux|2) fois\b/,
   /\b(?:mais|pourtant|alors que|alors qu|or) (?:\w+ ){0,4}(?:deja|bien) (?:paye\w*|regle\w*)\b/,

@@ -22,6 +22,8 @@ const saysKey = (said: string, key: string) => bare(said).includes(bare((fr[key]
 describe('an invoice disputed, read', () => {
   it.each([
     ['la facture est fausse', 'wrong'],
+    ['la facture de novembre est fausse', 'wrong'],
+    ['ma facture du mois dernier est pas bonne', 'wrong'],
     ["jai recu une facture mais jai deja payé", 'wrong'],
     ['il y a une erreur sur ma facture de novembre', 'wrong'],
     ["j'ai été prélevé 2 fois", 'wrong'],

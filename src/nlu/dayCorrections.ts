@@ -83,3 +83,17 @@ export function dayTakenBack(text: string): string {
   for (let next = once(said); next !== said; next = once(said)) said = next;
   return said;
 }
+
+/**
+ * « jeudi 18 et vendredi 19 ? Non, pas vendredi, seulement jeudi », « le 4 et le 5, non pas le 5, juste le 4 »: the day kept, said again
+ * after the one taken back, is no new day (nor the day meant instead of it); only « non, pas vendredi » is left to set it aside.
+ */
+const ONLY_KEPT = new RegExp(`(\\b(?:non|no) ,? ?(?:pas|not) ${ONE_DAY}) ,? ?(?:seulement|juste|uniquement|only|just) (${ONE_DAY})\\b`);
+
+export function onlyKeptSaid(text: string): string {
+  const m = ONLY_KEPT.exec(text);
+  if (!m) return text;
+  const kept = (m[2] as string).replace(/^(?:le|la|on) /, '');
+  if (!new RegExp(`\\b${kept}\\b`).test(text.slice(0, m.index))) return text;
+  return `${text.slice(0, m.index)}${m[1]}${' '.repeat(m[0].length - (m[1] as string).length)}${text.slice(m.index + m[0].length)}`;
+}

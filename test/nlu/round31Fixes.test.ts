@@ -20,3 +20,16 @@ describe('a day taken back after a question or a comma (« jeudi 18 et vendredi 
     expect(read(text, today)).toMatchObject({ intent, dates, activity });
   });
 });
+
+describe('« jusqu\'à la fin de la semaine » ends on the school week\'s Friday; « à partir de demain et jusqu\'aux (grandes) vacances » runs from tomorrow to the holidays', () => {
+  it.each<Row>([
+    ['il n\'ira pas à l\'école de demain jusqu\'à la fin de la semaine', '2027-01-25', 'report_absence', ['2027-01-26', '2027-01-27', '2027-01-28', '2027-01-29'], null],
+    ['Merci de réserver l\'accueil du matin pour Victor à partir de demain et d\'ici la fin de la semaine.', '2026-12-15', 'book', ['2026-12-16', '2026-12-17', '2026-12-18'], 'morning'],
+    ['cantine de mercredi jusqu\'à la fin de la semaine', '2027-01-25', 'book', ['2027-01-27', '2027-01-28', '2027-01-29'], 'canteen'],
+    ['annulez l\'accueil du matin dès demain et jusqu\'aux vacances d\'été', '2027-06-28', 'cancel_booking', ['2027-06-29', '2027-06-30', '2027-07-01', '2027-07-02'], 'morning'],
+    ['Annulez l\'accueil du matin à partir de demain et jusqu\'aux grandes vacances.', '2027-06-28', 'cancel_booking', ['2027-06-29', '2027-06-30', '2027-07-01', '2027-07-02'], 'morning'],
+    ['plus de garderie du soir jusqu\'aux grandes vacances', '2027-06-28', 'cancel_booking', ['2027-06-28', '2027-06-29', '2027-06-30', '2027-07-01', '2027-07-02'], 'evening'],
+  ])('« %s » (%s)', (text, today, intent, dates, activity) => {
+    expect(read(text, today)).toMatchObject({ intent, dates, activity });
+  });
+});

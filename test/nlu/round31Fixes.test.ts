@@ -33,3 +33,15 @@ describe('« jusqu\'à la fin de la semaine » ends on the school week\'s Friday
     expect(read(text, today)).toMatchObject({ intent, dates, activity });
   });
 });
+
+describe('what happened this morning, told in the past (« a fait une chute ce matin », « le médecin l\'a vu ce matin »), is the story: the day asked is the one after', () => {
+  it.each<Row>([
+    ['Bonjour, Adam a fait une mauvaise chute à la récréation ce matin. Il est rentré à la maison avec un plâtre et ne viendra pas à la cantine demain. Merci.', '2027-01-14', 'report_absence', ['2027-01-15'], 'canteen'],
+    ['Le médecin a vu mon fils ce matin : il n\'ira pas à l\'école demain.', '2027-01-14', 'report_absence', ['2027-01-15'], null],
+    ['elle a fait un malaise ce matin, pas de cantine demain', '2027-01-14', 'report_absence', ['2027-01-15'], 'canteen'],
+    ['Lina est rentrée de l\'hôpital ce matin, elle sera absente demain et vendredi', '2027-01-13', 'report_absence', ['2027-01-14', '2027-01-15'], null],
+    ['ma fille a fait une chute ce matin, elle ne viendra pas à l\'étude ce soir', '2027-01-14', 'report_absence', ['2027-01-14'], 'study'],
+  ])('« %s » (%s)', (text, today, intent, dates, activity) => {
+    expect(read(text, today)).toMatchObject({ intent, dates, activity });
+  });
+});

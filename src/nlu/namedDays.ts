@@ -10,8 +10,8 @@ import { MONTH, monthNumber, NUMBER, ORDINALS, WD, weekdayWord } from './dateWor
 import { NUMBER_WORDS } from './frenchText';
 import { pattern } from './pattern';
 
-/** What tells the feast rather than a day asked: « passer Noël », « fêter Noël en famille », « pour Noël », « après Noël ». */
-const FEAST_TOLD = /\b(?:passer|passe|passons|passent|passera|passerons|passeront|feter|fete|fetons|fetent|feterons|celebrer|pour|depuis|avant|apres)(?: (?:la|le|l|en))? $/;
+/** What tells the feast rather than a day asked: « passer Noël », « fêter Noël en famille », « pour Noël », « après Noël », « flying out early for Christmas ». */
+const FEAST_TOLD = /\b(?:passer|passe|passons|passent|passera|passerons|passeront|feter|fete|fetons|fetent|feterons|celebrer|pour|depuis|avant|apres|for|over|spend|spending|celebrate|celebrating|since|before|after)(?: (?:la|le|l|en|the))? $/;
 
 /** Noël, the jour de l'An, Easter Monday…, the nth weekday of a month, week-ends. */
 export function readNamedDays(r: Reader): void {

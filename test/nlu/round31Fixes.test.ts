@@ -45,3 +45,18 @@ describe('what happened this morning, told in the past (« a fait une chute ce m
     expect(read(text, today)).toMatchObject({ intent, dates, activity });
   });
 });
+
+describe('a day told as the story beside the days asked: a public holiday (« jeudi c\'est férié », « aujourd\'hui férié »), an operation, « for Christmas »', () => {
+  it.each<Row>([
+    ['cantine lundi mardi mercredi pr Iris et Hana jeudi c ferie', '2027-04-29', 'book', ['2027-05-03', '2027-05-04', '2027-05-05'], 'canteen'],
+    ['cantine lundi, mardi et mercredi ; jeudi est férié', '2027-04-29', 'book', ['2027-05-03', '2027-05-04', '2027-05-05'], 'canteen'],
+    ['Garderie matin demain, fille. Aujourd\'hui férié.', '2027-03-29', 'book', ['2027-03-30'], 'morning'],
+    ['garderie du matin mardi, vu que lundi c\'est férié', '2027-03-25', 'book', ['2027-03-30'], 'morning'],
+    ['Bonjour, ma mère qui amène habituellement Louis à l\'école se fait opérer le 4 juin. Pourriez-vous l\'inscrire à l\'accueil du matin lundi 7 et mardi 8 juin ?', '2027-06-01', 'book', ['2027-06-07', '2027-06-08'], 'morning'],
+    ['mon mari a une opération le 9, inscrivez Zoé à la garderie du soir les 10 et 11 svp', '2027-06-01', 'book', ['2027-06-10', '2027-06-11'], 'evening'],
+    ['Noah will miss school on Thursday and Friday, we\'re flying out early for Christmas.', '2026-12-16', 'report_absence', ['2026-12-17', '2026-12-18'], null],
+    ['réserver la garderie du soir pour Noël', '2026-11-23', 'book', ['2026-12-25'], 'evening'],
+  ])('« %s » (%s)', (text, today, intent, dates, activity) => {
+    expect(read(text, today)).toMatchObject({ intent, dates, activity });
+  });
+});

@@ -60,3 +60,14 @@ describe('a day told as the story beside the days asked: a public holiday (« je
     expect(read(text, today)).toMatchObject({ intent, dates, activity });
   });
 });
+
+describe('a recurrence started by a week (« tous les jeudis …, à partir de cette semaine », « dès la semaine prochaine »): its days from then, not the whole week', () => {
+  it.each<Row>([
+    ['Bonjour Madame, l\'enseignante de Manon nous a conseillé l\'étude surveillée. Pourriez-vous l\'inscrire tous les jeudis jusqu\'à la fin du mois de janvier, à partir de cette semaine ? Je vous remercie.', '2027-01-11', 'book', ['2027-01-14', '2027-01-21', '2027-01-28'], 'study'],
+    ['étude tous les jeudis à partir de la semaine prochaine jusqu\'à la fin janvier', '2027-01-11', 'book', ['2027-01-21', '2027-01-28'], 'study'],
+    ['étude tous les jeudis jusqu\'aux vacances à partir de la semaine prochaine', '2027-01-11', 'book', ['2027-01-21', '2027-01-28', '2027-02-04'], 'study'],
+    ['cantine les lundis et mardis dès cette semaine et jusqu\'à fin janvier', '2027-01-12', 'book', ['2027-01-12', '2027-01-18', '2027-01-19', '2027-01-25', '2027-01-26'], 'canteen'],
+  ])('« %s » (%s)', (text, today, intent, dates, activity) => {
+    expect(read(text, today)).toMatchObject({ intent, dates, activity });
+  });
+});

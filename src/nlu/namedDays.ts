@@ -7,6 +7,7 @@ import type { Weekday } from '../domain/types';
 import { addDays, monthDays, nextDayMonth, nextWeekday, weekdayOf, yearOf } from './calendarMath';
 import type { Reader } from './dateReader';
 import { MONTH, monthNumber, NUMBER, ORDINALS, WD, weekdayWord } from './dateWords';
+import { readFirstDays } from './firstDays';
 import { NUMBER_WORDS } from './frenchText';
 import { pattern } from './pattern';
 
@@ -57,4 +58,6 @@ export function readComingWeekdays(r: Reader): void {
     const first = nextWeekday(r.today, weekday);
     return Array.from({ length: n }, (_, i) => addDays(first, 7 * i));
   });
+  // « les deux premiers mercredis de mars », « les deux premiers jours après les vacances »: by their rank, that many.
+  readFirstDays(r);
 }

@@ -71,3 +71,16 @@ describe('a recurrence started by a week (« tous les jeudis …, à partir de c
     expect(read(text, today)).toMatchObject({ intent, dates, activity });
   });
 });
+
+describe('days picked by rank and count: « les deux premiers mercredis de mars », « les deux premiers jours après les vacances », « the first two Wednesdays after the holidays »', () => {
+  it.each<Row>([
+    ['Bonjour, mon fils Adam commence un stage de tennis le mercredi à partir de mars. Je souhaite donc annuler ses inscriptions au centre de loisirs les deux premiers mercredis de mars, le 3 et le 10. Cordialement.', '2027-02-26', 'cancel_booking', ['2027-03-03', '2027-03-10'], 'wednesday'],
+    ['cantine les 2 derniers vendredis de mars', '2027-02-26', 'book', ['2027-03-19', '2027-03-26'], 'canteen'],
+    ['Léo sera absent les deux premiers jours après les vacances, nous rentrons de Guadeloupe le 23 au soir.', '2027-02-05', 'report_absence', ['2027-02-22', '2027-02-23'], null],
+    ['absent les 3 premiers jours de la rentrée des vacances', '2027-02-05', 'report_absence', ['2027-02-22', '2027-02-23', '2027-02-24'], null],
+    ['garderie du matin le premier lundi après les vacances', '2027-02-05', 'book', ['2027-02-22'], 'morning'],
+    ['Please sign Jack up for the Wednesday club on the first two Wednesdays after the holidays.', '2027-04-14', 'book', ['2027-04-21', '2027-04-28'], 'wednesday'],
+  ])('« %s » (%s)', (text, today, intent, dates, activity) => {
+    expect(read(text, today)).toMatchObject({ intent, dates, activity });
+  });
+});

@@ -84,3 +84,13 @@ describe('days picked by rank and count: « les deux premiers mercredis de mars 
     expect(read(text, today)).toMatchObject({ intent, dates, activity });
   });
 });
+
+describe('a weekday corrected to the next one (« non pas celui-ci, celui d\'après », « pas ce jeudi, le suivant »): the same weekday a week later', () => {
+  it.each<Row>([
+    ['annule centre mercredi pr Lya non pas celui ci celui d apres', '2027-05-31', 'cancel_booking', ['2027-06-09'], 'wednesday'],
+    ['cantine jeudi pour Tom, enfin pas ce jeudi, le suivant', '2027-05-31', 'book', ['2027-06-10'], 'canteen'],
+    ['garderie du soir vendredi, non pas celui-là, celui de la semaine prochaine', '2027-05-31', 'book', ['2027-06-11'], 'evening'],
+  ])('« %s » (%s)', (text, today, intent, dates, activity) => {
+    expect(read(text, today)).toMatchObject({ intent, dates, activity });
+  });
+});

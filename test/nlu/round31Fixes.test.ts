@@ -94,3 +94,15 @@ describe('a weekday corrected to the next one (« non pas celui-ci, celui d\'apr
     expect(read(text, today)).toMatchObject({ intent, dates, activity });
   });
 });
+
+describe('a booking checked in a word (« Centre mercredi fille. Réservé ? », « inscrit ? ») or in English (« Is Lily down for school lunch on Thursday? »): what is booked', () => {
+  it.each<Row>([
+    ['Centre mercredi fille. Réservé ?', '2027-03-22', 'list_bookings', ['2027-03-24'], 'wednesday'],
+    ['garderie ce soir Hugo inscrit ?', '2027-03-22', 'list_bookings', ['2027-03-22'], 'evening'],
+    ['Is Lily down for school lunch on Thursday?', '2027-03-22', 'list_bookings', ['2027-03-25'], 'canteen'],
+    ['Is Tom booked for the evening club tomorrow?', '2027-03-22', 'list_bookings', ['2027-03-23'], 'evening'],
+    ['cantine lundi réserver ?', '2027-03-22', 'book', ['2027-03-29'], 'canteen'],
+  ])('« %s » (%s)', (text, today, intent, dates, activity) => {
+    expect(read(text, today)).toMatchObject({ intent, dates, activity });
+  });
+});

@@ -106,3 +106,14 @@ describe('a booking checked in a word (« Centre mercredi fille. Réservé ? »,
     expect(read(text, today)).toMatchObject({ intent, dates, activity });
   });
 });
+
+describe('a cancellation asked in a word (« annule cantine vendredi … »), then where the child goes (« elle part à 11h chez le dentiste »), no comma: the cancellation stands', () => {
+  it.each<Row>([
+    ['annule cantine vendredi pr Assia elle part a 11h chez le dentiste', '2027-01-19', 'cancel_booking', ['2027-01-22'], 'canteen'],
+    ['annulez la garderie du soir jeudi il va chez l\'orthophoniste', '2027-01-19', 'cancel_booking', ['2027-01-21'], 'evening'],
+    ['annule l\'étude mardi pr Noé il a rdv chez l\'ortho', '2027-01-19', 'cancel_booking', ['2027-01-26'], 'study'],
+    ['annule cantine vendredi il est malade', '2027-01-19', 'report_absence', ['2027-01-22'], 'canteen'],
+  ])('« %s » (%s)', (text, today, intent, dates, activity) => {
+    expect(read(text, today)).toMatchObject({ intent, dates, activity });
+  });
+});

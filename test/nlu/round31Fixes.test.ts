@@ -117,3 +117,13 @@ describe('a cancellation asked in a word (« annule cantine vendredi … »), th
     expect(read(text, today)).toMatchObject({ intent, dates, activity });
   });
 });
+
+describe('a greeting said to the town hall in a casual word (« yo la mairie », « wesh la mairie », « slt l\'équipe »): a greeting', () => {
+  it.each<Row>([
+    ['yo la mairie', '2026-11-23', 'greeting', [], null],
+    ['wesh la mairie', '2026-11-23', 'greeting', [], null],
+    ['slt l\'équipe', '2026-11-23', 'greeting', [], null],
+  ])('« %s » (%s)', (text, today, intent, dates, activity) => {
+    expect(read(text, today)).toMatchObject({ intent, dates, activity });
+  });
+});

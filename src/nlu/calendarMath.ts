@@ -85,6 +85,12 @@ export function mondayOf(day: string): string {
   return addDays(day, -WEEKDAYS.indexOf(weekdayOf(day)));
 }
 
+/** « jusqu'à la fin de la semaine »: the school week's end, its Friday (its Sunday when `day` is in the week-end already). */
+export function weekEndOf(day: string): string {
+  const friday = addDays(mondayOf(day), 4);
+  return friday >= day ? friday : addDays(friday, 2);
+}
+
 /** Every day from `from` to `to`, both included (at most a year and a day). */
 export function span(from: string, to: string): string[] {
   const days: string[] = [];

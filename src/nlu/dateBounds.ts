@@ -5,7 +5,7 @@
  */
 import { MONTH_WEEKS, monthWeeks, nthWeek, ORDINAL_WEEK, weekOrdinal } from './weekOrdinal';
 import { WEEKDAYS as WEEKDAY_ORDER } from '../domain/types';
-import { addDays, mondayOf, monthDays, monthOf, nextDayOfMonth, span, weekdayOf, yearOf } from './calendarMath';
+import { addDays, mondayOf, monthDays, weekEndOf, monthOf, nextDayOfMonth, span, weekdayOf, yearOf } from './calendarMath';
 import { holidayDays, monthBound, range, type Reader } from './dateReader';
 import { DAY, DAY_END, forward, MONTH, monthNumber, parseSpec, SPEC, WD } from './dateWords';
 import { toldInThePast } from './pastClauses';
@@ -27,6 +27,8 @@ const EVERY_DAY = new RegExp(`\\b(?:(?:tous les|toutes les|chaque|les|le) ${WD}|
 const START_EARLIER = new RegExp(`\\b(?:a partir du|a partir de|a compter du|des le) (${SPEC})(?=(?:(?!\\b(?:${WD}|\\d))[a-z ,#]|\\b(?:tous les|toutes les|chaque|les|le) ${WD}(?:(?: ?,| et| ou) (?:les? |chaque )?${WD})*\\b)*$)`);
 /** The start said after the end: « jusqu'à vendredi à partir de demain », « d'ici vendredi, dès lundi », « jusqu'à vendredi pour Naïm à partir de demain ». */
 const START_AFTER = new RegExp(`^ (?:, )?(?:(?:pour|pr) [a-z]+ (?:, )?)?(?:a partir (?:de |du )|a compter (?:de |du )|des (?:le )?)(demain|${SPEC})\\b`);
+/** A near day just before « jusqu'aux vacances » as its start: « à partir de demain et », « dès demain », « d'aujourd'hui ». */
+const NEAR_START = /\b(?:a partir d|a compter d|des|de|d|depuis) ?(apres demain|demain|aujourd hui) (?:, )?(?:et )?$/;
 /** A month said just before « jusqu'au » (« les mardis de février jusqu'aux vacances »): the days run from its start. */
 const MONTH_BEFORE = new RegExp(`\\b(?:de|d|en|du mois de|pour) (${MONTH}) (?:, )?$`);
 /** A day with its month just before « jusqu'au », without « du »: « 12 juillet jusqu'au 16 juillet » is a range (read below). */
@@ -40,7 +42,7 @@ export function readBounds(r: Reader): void {
   // Bounds: « jusqu'au … » first (it may name a holiday), then holidays, weeks, months, ranges.
   // « d'ici les vacances », « d'ici la fin du mois », « d'ici au 15 »: until.
   // (« du 4 janvier aux vacances »: after a start, « aux vacances » alone is the end too.)
-  r.pass(pattern`\\b(?:jusqu (?:au|a|a la|aux)|d ici(?: a| au| aux)?(?: la| le| les)?|aux(?= vacances\\b)) (?:fin (?:(?:du mois )?(?:de |d )?${MONTH}\\b|du mois|de (?:la|cette) semaine)|(?:vacances|noel|${SPEC}))(?: (?:de |d )?(noel|toussaint|hiver|fevrier|printemps|paques|ete))?`, (m) => {
+  r.pass(pattern`\\b(?:jusqu (?:au|a|a la|aux)|d ici(?: a| au| aux)?(?: la| le| les)?|aux(?= vacances\\b)) (?:fin (?:(?:du mois )?(?:de |d )?${MONTH}\\b|du mois|de (?:la|cette) semaine)|(?:(?:grandes )?vacances|noel|${SPEC}))(?: (?:de |d )?(noel|toussaint|hiver|fevrier|printemps|paques|ete))?`, (m) => {
     // « à partir du 21 juin jusqu'au 2 juillet »: a range from the day said (read below), not from today;
     // « à partir du 4 janvier jusqu'aux vacances d'hiver »: from that day to the holidays.
     const start = RANGE_START.exec(r.text.slice(0, m.index));
@@ -60,7 +62,11 @@ export function readBounds(r: Reader): void {
     const after = start || rentree || monthBefore ? null : START_AFTER.exec(r.source.slice(m.index + m[0].length));
     const earlier = start || rentree || monthBefore || after ? null : START_EARLIER.exec(r.text.slice(0, m.index));
     const fromAfter = after ? (after[1] === 'demain' ? addDays(r.today, 1) : forward(parseSpec(after[1] as string), r.today, true)) : earlier ? forward(parseSpec(earlier[1] as string), r.today, true) : undefined;
-    const from = start ? forward(parseSpec(start[1] as string), r.today, true) : resumes ? addDays(resumes, 1) : (fromAfter ?? firstOfMonth ?? r.today);
+    // « à partir de demain et jusqu'aux grandes vacances », « dès demain jusqu'aux vacances »: from that day (read before, as a day alone).
+    const near = start || rentree || monthBefore || after || earlier ? null : NEAR_START.exec(r.source.slice(0, m.index));
+    const fromNear = near ? addDays(r.today, near[1] === 'apres demain' ? 2 : near[1] === 'demain' ? 1 : 0) : undefined;
+    if (near) for (const f of r.found) if (f.at >= (near.index as number) && f.at < m.index) f.days = [];
+    const from = start ? forward(parseSpec(start[1] as string), r.today, true) : resumes ? addDays(resumes, 1) : (fromAfter ?? fromNear ?? firstOfMonth ?? r.today);
     if (!from) return undefined;
     if (after && fromAfter) {
       const at = m.index + m[0].length + after.index;
@@ -76,7 +82,7 @@ export function readBounds(r: Reader): void {
     // « jusqu'à (la) fin janvier », « jusqu'à la fin du mois de janvier »: the month's last day.
     if (endMonth) end = monthBound(r, monthNumber(endMonth) as number, false).at(-1);
     else if (/fin du mois/.test(words)) end = addDays(nextDayOfMonth(addDays(from, 1), 1) ?? from, -1);
-    else if (/fin de (?:la|cette) semaine/.test(words)) end = addDays(mondayOf(from), 6);
+    else if (/fin de (?:la|cette) semaine/.test(words)) end = weekEndOf(from);
     // (« jusqu'à Noël »: school stops at its holidays.)
     else if (/vacances|noel/.test(words)) {
       const h = holidayDays(r, words);

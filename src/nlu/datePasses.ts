@@ -3,7 +3,7 @@
  * (what bounds a recurrence, dateBounds.ts); named days; weekday recurrences (dateRecurrences.ts); then lists, dates, weekdays, days alone.
  */
 import type { Weekday } from '../domain/types';
-import { addDays, makeDay, mondayOf, nextDayMonth, nextDayOfMonth, nextWeekday, span, weekdayOf } from './calendarMath';
+import { addDays, makeDay, mondayOf, nextDayMonth, nextDayOfMonth, nextWeekday, span, weekdayOf, weekEndOf } from './calendarMath';
 import { Reader, type Found } from './dateReader';
 import { backward, COMING, COMING_LIST, DAY, DAY_END, forward, fullYear, MONTH, monthNumber, NUMBER, parseSpec, SPEC, STREET, WD, weekdayWord } from './dateWords';
 import { NUMBER_WORDS } from './frenchText';
@@ -118,7 +118,7 @@ function readRelativeDays(r: Reader): void {
   r.pass(pattern`\\b(?:(?:de|a partir de|des|depuis) )?(apres demain|demain|aujourd hui|aujourdhui|auj) ,? ?(?:et )?(?:a|au|jusqu a|jusqu au|jusqu a la|(?<=(?:a partir de|des) \\S+(?: ,)? (?:et )?)d ici(?: a| au| la)?) (?:le )?(${SPEC}|fin de (?:la|cette) semaine|fin du mois)(?![/.-]?\\d)`, (m) => {
     const word = m[1] as string;
     const from = addDays(r.today, word === 'apres demain' ? 2 : word === 'demain' ? 1 : 0);
-    const end = m[2] === 'fin du mois' ? addDays(nextDayOfMonth(addDays(from, 1), 1) ?? from, -1) : /^fin/.test(m[2] as string) ? addDays(mondayOf(from), 6) : forward(parseSpec(m[2] as string), from, false);
+    const end = m[2] === 'fin du mois' ? addDays(nextDayOfMonth(addDays(from, 1), 1) ?? from, -1) : /^fin/.test(m[2] as string) ? weekEndOf(from) : forward(parseSpec(m[2] as string), from, false);
     return end && end >= from ? { days: span(from, end), bound: true } : null;
   });
   r.pass(/\bapres demain\b/, () => [addDays(r.today, 2)]);

@@ -14,18 +14,18 @@ import { read } from './datePasses';
 import { readDayAfter } from './dayAfter';
 import { Reader, type DateContext, type DateReading, type Found } from './dateReader';
 import { DAY, MONTH, WD, weekdaysIn } from './dateWords';
-import { correctionFirst, dayTakenBack, swapNamedDay, withoutCorrectedDays, withoutNegatedDays } from './dayCorrections';
+import { correctionFirst, dayTakenBack, nextOneMeant, onlyKeptSaid, swapNamedDay, withoutCorrectedDays, withoutNegatedDays } from './dayCorrections';
 import { prepare } from './frenchText';
-import { recurrencesFromStart, thatDayWrittenOut } from './recurrenceStart';
+import { recurrencesFromStart, thatDayWrittenOut, weekStartWrittenOut } from './recurrenceStart';
 import { globalPattern, pattern } from './pattern';
 
 export type { DateContext, DateReading, SchoolHoliday } from './dateReader';
 
 /**
  * What sets days aside: « sauf », « mais pas », … and a bare « pas » right after a day and before another (« le 25 pas le 4 »,
- * « mardi, pas jeudi », « le 16 que je veux, pas le 15 »): only what follows it is set aside.
+ * « mardi, pas jeudi », « le 16 que je veux, pas le 15 », « jeudi 18 et vendredi 19 ? Non, pas vendredi »): only what follows it is set aside.
  */
-const EXCEPT_AFTER_DAY = `(?<=\\b(?:${DAY}|${WD}s?|${MONTH}) (?:, )?(?:(?:que|qu) (?:je|j|il|on) (?:veux|voulais|voudrais|aimerais|me faut|faut|en ai besoin) (?:, )?)?(?:(?:par contre|en revanche) (?:, )?)?)(?:non )?pas (?=(?:le |la |les |ce )?(?:${WD}|${DAY}\\b))`;
+const EXCEPT_AFTER_DAY = `(?<=\\b(?:${DAY}|${WD}s?|${MONTH}) (?:[,?] )?(?:(?:que|qu) (?:je|j|il|on) (?:veux|voulais|voudrais|aimerais|me faut|faut|en ai besoin) (?:, )?)?(?:(?:par contre|en revanche) (?:, )?)?)(?:non (?:, )?)?pas (?=(?:le |la |les |ce )?(?:${WD}|${DAY}\\b))`;
 /** « annuler jeudi et vendredi mais garder lundi »: the days kept are set aside from those asked. */
 const KEPT_BESIDE = `\\bmais (?:on )?(?:garder|gardez|garde|gardons|laisser|laissez|conserver|conservez|maintenir|maintenez) (?=(?:le |la |les )?(?:${WD}|${DAY}\\b))`;
 const EXCEPT = new RegExp(`${/\b(?:sauf|excepte|hormis|a l exception d[eu]?|a l exception des|mis a part|a part|mais pas|plutot que|plutot qu|au lieu d[eu]?|au lieu des)\b|\bsans (?=le |les |la )|\b(?:et|donc) pas (?=(?:le|les) \d)|\bet non(?: pas)? (?=(?:le|les|la) )|\b(?:mais |et )?(?:pas|non) (?=(?:celle|celui|celles|ceux) (?:du|de|des|d)\b)/.source}|${EXCEPT_AFTER_DAY}|${KEPT_BESIDE}`);
@@ -184,7 +184,7 @@ function monthShared(main: string, clause: string): string {
 
 export function readDates(given: string, ctx: DateContext): DateReading {
   // « lundi, non pas lundi, mardi »: the day corrected is blanked before what sets days aside is looked for.
-  const prepared = withoutNegatedDays(correctionFirst(thatWeekNamed(swapNamedDay(dayTakenBack(thatDayWrittenOut(given))))));
+  const prepared = withoutNegatedDays(correctionFirst(thatWeekNamed(swapNamedDay(dayTakenBack(onlyKeptSaid(nextOneMeant(thatDayWrittenOut(weekStartWrittenOut(given, ctx.today)))))))));
   const found = EXCEPT.exec(prepared);
   // « pas le 7 et pas le 8 »: one list of days said with « pas » (each read as « pas le 7 » alone is), not days kept and others set aside.
   const cut = found && /\bpas\b/.test(found[0]) && NEGATED_OPEN.test(prepared.slice(0, found.index)) ? null : found;

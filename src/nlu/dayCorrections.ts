@@ -83,3 +83,34 @@ export function dayTakenBack(text: string): string {
   for (let next = once(said); next !== said; next = once(said)) said = next;
   return said;
 }
+
+/**
+ * « jeudi 18 et vendredi 19 ? Non, pas vendredi, seulement jeudi », « le 4 et le 5, non pas le 5, juste le 4 »: the day kept, said again
+ * after the one taken back, is no new day (nor the day meant instead of it); only « non, pas vendredi » is left to set it aside.
+ */
+const ONLY_KEPT = new RegExp(`(\\b(?:non|no) ,? ?(?:pas|not) ${ONE_DAY}) ,? ?(?:seulement|juste|uniquement|only|just) (${ONE_DAY})\\b`);
+
+export function onlyKeptSaid(text: string): string {
+  const m = ONLY_KEPT.exec(text);
+  if (!m) return text;
+  const kept = (m[2] as string).replace(/^(?:le|la|on) /, '');
+  if (!new RegExp(`\\b${kept}\\b`).test(text.slice(0, m.index))) return text;
+  return `${text.slice(0, m.index)}${m[1]}${' '.repeat(m[0].length - (m[1] as string).length)}${text.slice(m.index + m[0].length)}`;
+}
+
+/**
+ * « annule centre mercredi pr Lya, non pas celui-ci, celui d'après », « jeudi… enfin pas ce jeudi, le suivant »: the weekday said before is the
+ * one of the week after (« mercredi en huit »), the correction blanked.
+ */
+const NEXT_ONE = /(?:, ?)?\b(?:(?:non|enfin|euh|ah) ,? ?)?(?:pas|non) (?:celui ci|celui la|celle ci|celle la|ce (?:lundi|mardi|mercredi|jeudi|vendredi)(?: ci| la)?) ,? ?(?:mais )?(?:celui|celle|le|la) (?:d apres|suivante?|qui suit|de la semaine (?:d apres|prochaine|suivante))\b/;
+const LAST_WEEKDAY = new RegExp(`\\b${WD}\\b(?!.*\\b${WD}\\b)`);
+
+export function nextOneMeant(text: string): string {
+  const m = NEXT_ONE.exec(text);
+  if (!m) return text;
+  const before = text.slice(0, m.index);
+  const said = LAST_WEEKDAY.exec(before);
+  if (!said) return text;
+  const at = said.index + said[0].length;
+  return `${before.slice(0, at)} en huit${before.slice(at)}${' '.repeat(m[0].length)}${text.slice(m.index + m[0].length)}`;
+}

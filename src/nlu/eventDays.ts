@@ -1,10 +1,14 @@
 /** The day of an event of the child's (a show, a birthday, a match), of a birth or a death, of a parent's leave: told as the story, not a day asked. */
+import { addDays } from './calendarMath';
 import { pattern } from './pattern';
 import type { Reader } from './dateReader';
 import { DAY, forward, MONTH, parseSpec, SPEC, WD } from './dateWords';
 
-/** What residents tell as an event of the child's, not a day at school: « elle a un spectacle de danse le samedi 30 janvier ». */
-const EVENT = '(?:sortie scolaire|sortie de classe|spectacle|anniversaire|anniv|mariage|bapteme|communion|kermesse|concert|competition|tournoi|gala|ceremonie|fete|match|representation)';
+/**
+ * What residents tell as an event of the child's or the family's, not a day at school: « elle a un spectacle de danse le samedi 30 janvier »,
+ * « ma mère se fait opérer le 4 juin », « les obsèques ont lieu le 12 ».
+ */
+const EVENT = '(?:operation|operer|intervention chirurgicale|hospitalisation|obseques|enterrement|sortie scolaire|sortie de classe|spectacle|anniversaire|anniv|mariage|bapteme|communion|kermesse|concert|competition|tournoi|gala|ceremonie|fete|match|representation)';
 
 /**
  * An event's day (« un spectacle de danse le samedi 30 janvier, … la garderie du 25 au 29 ») is set
@@ -20,6 +24,12 @@ export function readEventDays(r: Reader): void {
   // « j'ai obtenu mes congés seulement à partir du 31 décembre… au centre du 28 au 30 »: when the parent's leave starts, the story too.
   r.pass(pattern`\\b(?:mes|nos|ses|son|mon) (?:conges|vacances|jours de repos)(?: [a-z]+){0,3}? (?:a partir du|a compter du|des le|commencent le|debutent le) (?:${WD} )?(${SPEC})\\b`, (m) => {
     const day = forward(parseSpec(m[1] as string), r.today, true);
+    return day ? { days: [day], aside: true } : null;
+  });
+  // « jeudi c'est férié », « aujourd'hui férié », « le lundi 17, qui est férié »: a day told closed, not asked (kept only when no other day is).
+  r.pass(pattern`\\b(?:le |ce )?(${SPEC}|aujourd hui|demain) ,? ?(?:(?:c est|c|est|sera|etant|qui est|car c est|vu que c est)(?: un)? )?(?:jour )?feries?\\b`, (m) => {
+    const said = m[1] as string;
+    const day = said === 'aujourd hui' ? r.today : said === 'demain' ? addDays(r.today, 1) : forward(parseSpec(said), r.today, true);
     return day ? { days: [day], aside: true } : null;
   });
   // The day first, the event after it: « le 8 c'est mon anniv », « le 13 c'est l'anniversaire de sa sœur ».

@@ -10,8 +10,8 @@ const GREETING_WORDS = '(?:(?:re)?bonjour|rebonsoir|rebjr|bonsoir|salut|coucou|h
 /** After a greeting, « y a qqn ? », « vous êtes là ? » checks someone answers (alone, « il y a quelqu'un ? » asks for a person: contact). */
 const SOMEONE_THERE = '(?:(?:il )?y a (?:t il )?(?:quelqu un|du monde)(?: la| ici)?|quelqu un (?:est )?la|(?:vous etes|tu es|t es) la)(?: \\?)?';
 const GREETING_ONLY = new RegExp(`^(?:${GREETING_WORDS} ?)+(?:merci|(?:j ai )?(?:une|deux|trois|quelques|plusieurs|\\d) (?:petites? )?questions?|(?:je peux|puis je) (?:vous )?poser une question|${SOMEONE_THERE})?(?: ?(?:svp|stp|s il vous plait|please))?$`);
-/** Whom a greeting is said to: « hello la mairie ». */
-const ADDRESSEE = /(?<=^(?:bonjour|bonsoir|salut|coucou|hello|hi|hey) )(?:a )?(?:la |le |l )?(?:mairie|commune|ville|equipe|team|service|services)\b ?/;
+/** Whom a greeting is said to: « hello la mairie », « yo la mairie », « slt l équipe ». */
+const ADDRESSEE = /(?<=^(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|yo|wesh|allo|rebonjour|bjr|slt) )(?:a )?(?:la |le |l )?(?:mairie|commune|ville|equipe|team|service|services)\b ?/;
 
 /** The message greets and asks nothing. */
 export const greetingOnly = (prepared: string): boolean => GREETING_ONLY.test(prepared.replace(ADDRESSEE, ''));

@@ -7,11 +7,12 @@ import type { Weekday } from '../domain/types';
 import { addDays, monthDays, nextDayMonth, nextWeekday, weekdayOf, yearOf } from './calendarMath';
 import type { Reader } from './dateReader';
 import { MONTH, monthNumber, NUMBER, ORDINALS, WD, weekdayWord } from './dateWords';
+import { readFirstDays } from './firstDays';
 import { NUMBER_WORDS } from './frenchText';
 import { pattern } from './pattern';
 
-/** What tells the feast rather than a day asked: « passer Noël », « fêter Noël en famille », « pour Noël », « après Noël ». */
-const FEAST_TOLD = /\b(?:passer|passe|passons|passent|passera|passerons|passeront|feter|fete|fetons|fetent|feterons|celebrer|pour|depuis|avant|apres)(?: (?:la|le|l|en))? $/;
+/** What tells the feast rather than a day asked: « passer Noël », « fêter Noël en famille », « pour Noël », « après Noël », « flying out early for Christmas ». */
+const FEAST_TOLD = /\b(?:passer|passe|passons|passent|passera|passerons|passeront|feter|fete|fetons|fetent|feterons|celebrer|pour|depuis|avant|apres|for|over|spend|spending|celebrate|celebrating|since|before|after)(?: (?:la|le|l|en|the))? $/;
 
 /** Noël, the jour de l'An, Easter Monday…, the nth weekday of a month, week-ends. */
 export function readNamedDays(r: Reader): void {
@@ -57,4 +58,6 @@ export function readComingWeekdays(r: Reader): void {
     const first = nextWeekday(r.today, weekday);
     return Array.from({ length: n }, (_, i) => addDays(first, 7 * i));
   });
+  // « les deux premiers mercredis de mars », « les deux premiers jours après les vacances »: by their rank, that many.
+  readFirstDays(r);
 }

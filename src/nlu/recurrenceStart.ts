@@ -3,6 +3,7 @@
  * À partir de là, l'accueil du soir tous les lundis, mardis et jeudis jusqu'à la fin du mois », « à partir du 11 janvier,
  * j'aurai besoin de la cantine tous les lundis jusqu'aux vacances ». Works on prepare()d text.
  */
+import { addDays, mondayOf } from './calendarMath';
 import type { Found } from './dateReader';
 import { DAY, MONTH, WD } from './dateWords';
 
@@ -16,6 +17,21 @@ export function thatDayWrittenOut(text: string): string {
   const m = THAT_DAY.exec(text);
   const day = m ? [...text.slice(0, m.index).matchAll(DAY_SAID)].at(-1)?.[0] : undefined;
   return m && day ? `${text.slice(0, m.index)}a partir ${/^(?:apres demain|demain)$/.test(day) ? 'de' : 'du'} ${day}${text.slice(m.index + m[0].length)}` : text;
+}
+
+/** A week said as a recurrence's start: « à partir de cette semaine », « dès la semaine prochaine ». */
+const WEEK_START = /\b(?:a partir|a compter) de (cette semaine|la semaine (?:prochaine|pro|d apres|suivante))\b|\bdes (cette semaine|la semaine (?:prochaine|pro|d apres|suivante))\b/;
+const RECURRENCE = new RegExp(`\\b(?:tous les|toutes les|ts les|tt les|chaque|les) (?:${WD}|jours)\\b`);
+
+/**
+ * « tous les jeudis jusqu'à la fin du mois, à partir de cette semaine », « les lundis dès la semaine prochaine »: the week is where the
+ * recurrence starts (today, or the next week's Monday), written out as that day (« à partir du 11/01 »), not a week of days asked.
+ */
+export function weekStartWrittenOut(text: string, today: string): string {
+  const m = WEEK_START.exec(text);
+  if (!m || !RECURRENCE.test(text)) return text;
+  const day = (m[1] ?? m[2]) === 'cette semaine' ? today : addDays(mondayOf(today), 7);
+  return `${text.slice(0, m.index)}a partir du ${day.slice(8)}/${day.slice(5, 7)}${text.slice(m.index + m[0].length)}`;
 }
 
 /** Just before a day: it is where something starts. */

@@ -50,7 +50,8 @@ describe('phrasings the rules miss', () => {
     ['what can this bot do', 'unknown', 'help'],
     ['bon ben on oublie', 'unknown', 'abort'],
     ['finalement non on s’en passe', 'unknown', 'abort'],
-    ['la garderie de mardi, c’est noté ?', 'book', 'list_bookings'],
+    // (read by the rules too since round 31: a booking word alone before the question mark asks what is booked)
+    ['la garderie de mardi, c’est noté ?', 'list_bookings', 'list_bookings'],
   ])('« %s »: the rules say %s, with the model %s', (text, byRules, expected) => {
     expect([rules(text), withModel(text)]).toEqual([byRules, expected]);
   });

@@ -30,7 +30,7 @@ describe('a day told but not asked: a paper\'s date, a death, a question that ne
 
 describe('a range from tomorrow: « d\'ici » after a start is its end, a name between the end and the start', () => {
   it.each<Row>([
-    ['Merci de réserver l\'accueil du matin pour Victor à partir de demain et d\'ici la fin de la semaine.', '2026-12-15', 'book', ['2026-12-16', '2026-12-17', '2026-12-18', '2026-12-19', '2026-12-20'], 'morning'],
+    ['Merci de réserver l\'accueil du matin pour Victor à partir de demain et d\'ici la fin de la semaine.', '2026-12-15', 'book', ['2026-12-16', '2026-12-17', '2026-12-18'], 'morning'],
     ['Merci d\'annuler la cantine de Noé à partir de demain et d\'ici vendredi', '2027-02-01', 'cancel_booking', ['2027-02-02', '2027-02-03', '2027-02-04', '2027-02-05'], 'canteen'],
     ['dès demain et d\'ici jeudi garderie soir', '2027-02-01', 'book', ['2027-02-02', '2027-02-03', '2027-02-04'], 'evening'],
     ['cantine jusqu a vendredi pr Naim a partir de demain il reste a l ecole', '2027-01-25', 'book', ['2027-01-26', '2027-01-27', '2027-01-28', '2027-01-29'], 'canteen'],

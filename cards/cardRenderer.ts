@@ -197,7 +197,13 @@ export class CardRenderer {
     return fitsVersion(version, caps.maxCardVersion);
   }
 
-  toActivity(full: Reply, channelId: string | undefined): Partial<Activity> {
+  /**
+   * `cardShown`: the card is the same (template and data) as one already expanded in this turn for this channel (a
+   * prompt's variant: asked again, another first line): where it would be sent, the attachment is only what differs,
+   * its `speak` and `fallbackText`, the card's other strings being the other's. Not to be sent: for reading what the
+   * variant says (promptTexts.ts, rendersIn), without expanding the card again.
+   */
+  toActivity(full: Reply, channelId: string | undefined, cardShown = false): Partial<Activity> {
     const caps = capabilitiesOf(channelId);
     const { short, ...usual } = full;
     const reply: Reply = caps.paid && short ? { ...usual, ...short } : usual;
@@ -209,13 +215,22 @@ export class CardRenderer {
     if (reply.card) {
       // Web Chat reads a card as its `speak`, then each of its buttons: the buttons are not in its `speak` again.
       const cardSpeak = reply.choicesInCard && reply.speak === undefined ? this.textEquivalent({ ...reply, choices: undefined }) : speak;
+      if (cardShown && this.sendsCard(full, channelId)) {
+        activity.attachments = [{ contentType: ADAPTIVE_CARD, content: { speak: cardSpeak, fallbackText: equivalent } }];
+        return this.withChoices(activity, reply, true, caps.suggestedActions);
+      }
       const content = this.renderCard(reply.card.template, { ...reply.card.data, speak: cardSpeak, fallbackText: equivalent });
       // A card newer than the channel renders would show as an error: the text equivalent says the same.
       if (!fitsVersion(content.version, caps.maxCardVersion)) return { type: 'message', text: equivalent, speak, inputHint: 'expectingInput' };
       activity.attachments = [{ contentType: ADAPTIVE_CARD, content } as Attachment];
       cardSent = true;
     }
-    if (reply.choices?.length && caps.suggestedActions && !(cardSent && reply.choicesInCard)) {
+    return this.withChoices(activity, reply, cardSent, caps.suggestedActions);
+  }
+
+  /** The reply's choices as suggested actions, where the channel has them and the card sent does not show them. */
+  private withChoices(activity: Partial<Activity>, reply: Reply, cardSent: boolean, suggestedActions: boolean): Partial<Activity> {
+    if (reply.choices?.length && suggestedActions && !(cardSent && reply.choicesInCard)) {
       activity.suggestedActions = {
         to: [],
         actions: reply.choices.map((c): CardAction => ({ type: 'imBack', title: c.label, value: c.value ?? c.label })),

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type * as ACData from 'adaptivecards-templating';
 import type { Activity, Attachment, CardAction } from 'botbuilder';
 import { capabilitiesOf } from './channels';
-import { expandPlainText, isPlainTemplate } from './plainTemplate';
+import { expandPlain, isPlainTemplate } from './plainTemplate';
 
 export interface Choice {
   label: string;
@@ -63,12 +63,31 @@ export function templatingLibrary(): typeof ACData {
   return (templating ??= require('adaptivecards-templating') as typeof ACData);
 }
 
+/** The first text of a card (its keys or values) that holds « ${ »: a binding left unfilled. */
+function unfilledIn(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.includes('${') ? value : undefined;
+  if (value === null || typeof value !== 'object') return undefined;
+  if (Array.isArray(value)) {
+    for (const v of value) {
+      const found = unfilledIn(v);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    const found = key.includes('${') ? key : unfilledIn((value as Record<string, unknown>)[key]);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
 export class CardRenderer {
   /** Each template's JSON, read once. */
   private readonly sources = new Map<string, { json: unknown; plain: boolean }>();
   /** Each template the library expands, parsed once (its expressions are what takes time), then expanded with each reply's data. */
   private readonly templates = new Map<string, ACData.Template>();
-  /** Cards expanded lately, as text, by template and data (the least recently used let go). */
+  /** Cards the templating library expanded lately, as text, by template and data (the least recently used let go). */
   private readonly expanded = new Map<string, string>();
 
   constructor(private readonly cardsDir: string) {}
@@ -124,12 +143,21 @@ export class CardRenderer {
   }
 
   /**
-   * Expands a template with data. Throws if a binding is left unfilled. A card expanded from the
-   * same template and the same data (the menu of a commune in a language, the same calendar shown
-   * again) is kept as its text and read back: expanding evaluates every expression of the template
-   * again. Each call gets its own objects.
+   * Expands a template with data. Throws if a binding is left unfilled. A card the templating library
+   * expanded from the same template and the same data is kept as its text and read back: expanding
+   * evaluates every expression of the template again. A plain template's card (all of this bot's) is
+   * made again each time, as cheap as reading one back. Each call gets its own objects.
    */
   renderCard(name: string, data: Record<string, unknown>): Record<string, unknown> {
+    const source = this.source(name);
+    // A plain template's card is made directly, its own objects, neither written out nor kept: reading it back from a kept
+    // text, and the key of its data, cost more than making it.
+    const plain = source.plain ? expandPlain(source.json, data) : undefined;
+    if (plain !== undefined) {
+      const unfilled = unfilledIn(plain);
+      if (unfilled !== undefined) throw new Error(`Card ${name}: unfilled binding in ${unfilled.slice(unfilled.indexOf('${'), unfilled.indexOf('${') + 40)}`);
+      return plain;
+    }
     const key = `${name}\n${JSON.stringify(data)}`;
     const kept = this.expanded.get(key);
     if (kept !== undefined) {
@@ -137,11 +165,8 @@ export class CardRenderer {
       this.expanded.set(key, kept);
       return JSON.parse(kept) as Record<string, unknown>;
     }
-    const source = this.source(name);
-    // A plain template's card is written out once: its text is kept, the card read from it (a copy of nothing in the data).
-    const plain = source.plain ? expandPlainText(source.json, data) : undefined;
-    const card = plain !== undefined ? (JSON.parse(plain) as Record<string, unknown>) : (this.template(name).expand({ $root: data }) as Record<string, unknown>);
-    const json = plain ?? JSON.stringify(card);
+    const card = this.template(name).expand({ $root: data }) as Record<string, unknown>;
+    const json = JSON.stringify(card);
     if (json.includes('${')) throw new Error(`Card ${name}: unfilled binding in ${json.slice(json.indexOf('${'), json.indexOf('${') + 40)}`);
     this.expanded.set(key, json);
     if (this.expanded.size > EXPANDED_KEPT) this.expanded.delete(this.expanded.keys().next().value as string);
@@ -197,7 +222,13 @@ export class CardRenderer {
     return fitsVersion(version, caps.maxCardVersion);
   }
 
-  toActivity(full: Reply, channelId: string | undefined): Partial<Activity> {
+  /**
+   * `cardShown`: the card is the same (template and data) as one already expanded in this turn for this channel (a
+   * prompt's variant: asked again, another first line): where it would be sent, the attachment is only what differs,
+   * its `speak` and `fallbackText`, the card's other strings being the other's. Not to be sent: for reading what the
+   * variant says (promptTexts.ts, rendersIn), without expanding the card again.
+   */
+  toActivity(full: Reply, channelId: string | undefined, cardShown = false): Partial<Activity> {
     const caps = capabilitiesOf(channelId);
     const { short, ...usual } = full;
     const reply: Reply = caps.paid && short ? { ...usual, ...short } : usual;
@@ -209,13 +240,22 @@ export class CardRenderer {
     if (reply.card) {
       // Web Chat reads a card as its `speak`, then each of its buttons: the buttons are not in its `speak` again.
       const cardSpeak = reply.choicesInCard && reply.speak === undefined ? this.textEquivalent({ ...reply, choices: undefined }) : speak;
+      if (cardShown && this.sendsCard(full, channelId)) {
+        activity.attachments = [{ contentType: ADAPTIVE_CARD, content: { speak: cardSpeak, fallbackText: equivalent } }];
+        return this.withChoices(activity, reply, true, caps.suggestedActions);
+      }
       const content = this.renderCard(reply.card.template, { ...reply.card.data, speak: cardSpeak, fallbackText: equivalent });
       // A card newer than the channel renders would show as an error: the text equivalent says the same.
       if (!fitsVersion(content.version, caps.maxCardVersion)) return { type: 'message', text: equivalent, speak, inputHint: 'expectingInput' };
       activity.attachments = [{ contentType: ADAPTIVE_CARD, content } as Attachment];
       cardSent = true;
     }
-    if (reply.choices?.length && caps.suggestedActions && !(cardSent && reply.choicesInCard)) {
+    return this.withChoices(activity, reply, cardSent, caps.suggestedActions);
+  }
+
+  /** The reply's choices as suggested actions, where the channel has them and the card sent does not show them. */
+  private withChoices(activity: Partial<Activity>, reply: Reply, cardSent: boolean, suggestedActions: boolean): Partial<Activity> {
+    if (reply.choices?.length && suggestedActions && !(cardSent && reply.choicesInCard)) {
       activity.suggestedActions = {
         to: [],
         actions: reply.choices.map((c): CardAction => ({ type: 'imBack', title: c.label, value: c.value ?? c.label })),

@@ -95,10 +95,17 @@ function scopesOf(data: unknown, scope: Scope): Scope[] {
   });
 }
 
+/** A bound value as the card's JSON holds it (a number that JSON cannot hold is null; an object or array, a copy of its JSON). */
+function asJson(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isFinite(value) ? value + 0 : null;
+  if (value === null || typeof value !== 'object') return value;
+  return JSON.parse(JSON.stringify(value)) as unknown;
+}
+
 function expandValue(template: unknown, scope: Scope): unknown {
   if (typeof template === 'string') {
     const binding = BINDING.exec(template);
-    return binding ? lookUp(binding[1] as string, scope) : template;
+    return binding ? asJson(lookUp(binding[1] as string, scope)) : template;
   }
   if (Array.isArray(template)) {
     const out: unknown[] = [];
@@ -119,19 +126,16 @@ function expandValue(template: unknown, scope: Scope): unknown {
   return out;
 }
 
-/** The card's JSON text, as the library would expand this plain template with `data`; undefined when only the library can say. */
-export function expandPlainText(template: unknown, data: Record<string, unknown>): string | undefined {
+/**
+ * The card, as the library would expand this plain template with `data`; undefined when only the library can say. Built
+ * as its JSON would read back, without writing it out: its objects are its own (a bound object or array is copied), the
+ * texts shared (they cannot change).
+ */
+export function expandPlain(template: unknown, data: Record<string, unknown>): Record<string, unknown> | undefined {
   try {
-    return JSON.stringify(expandValue(template, { fields: data, item: false }));
+    return expandValue(template, { fields: data, item: false }) as Record<string, unknown>;
   } catch (e) {
     if (e instanceof NeedsLibrary) return undefined;
     throw e;
   }
-}
-
-/** The card, as the library would expand this plain template with `data`; undefined when only the library can say. */
-export function expandPlain(template: unknown, data: Record<string, unknown>): Record<string, unknown> | undefined {
-  const text = expandPlainText(template, data);
-  // A copy: the card shares no object with the data it was made from.
-  return text === undefined ? undefined : (JSON.parse(text) as Record<string, unknown>);
 }

@@ -5,7 +5,7 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import { Prompt, type DialogInstance, type PromptOptions, type PromptRecognizerResult } from './dialogLibrary';
 import { rendersIn, type Rendered } from './promptTexts';
-import { shown } from './storedPrompt';
+import { shown, shownWords } from './storedPrompt';
 
 /** The prompt's own state: the locale texts its question was written with (promptTexts.ts). */
 export interface AskState {
@@ -45,7 +45,7 @@ export class AnyInputPrompt extends Prompt<AnyInput> {
     const retried = isRetry && options.retryPrompt;
     const prompt = retried ? undefined : shown(ctx, options.prompt, options);
     // Kept when first asked: a change of language asks it again in the new one (questionAsked.ts).
-    if (!isRetry) (state as AskState).renders = rendersIn(ctx, [prompt, shown(ctx, options.retryPrompt, options), shown(ctx, (options as AskOptions).reask, options)]);
+    if (!isRetry) (state as AskState).renders = rendersIn(ctx, [prompt, shownWords(ctx, options.retryPrompt, options), shownWords(ctx, (options as AskOptions).reask, options)]);
     const activity = retried ? shown(ctx, options.retryPrompt, options) : prompt;
     if (activity) await ctx.sendActivity(activity);
     return activity;

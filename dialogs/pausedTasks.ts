@@ -10,6 +10,7 @@ import { send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { menuStateOf, type MenuState } from './menu';
 import { nameOf, taskName, type TaskName } from './taskNames';
 import { isEmail } from '../src/domain/accounts';
+import { jsonCopy } from './jsonCopy';
 
 const PAUSED = 'pausedTasks';
 /** How many tasks are kept paused; pausing one more forgets the oldest. */
@@ -48,7 +49,7 @@ export function dropPaused(innerDc: DialogContext): void {
 
 /** Keeps the task's dialogs as they are (a copy: the stack itself is emptied next). */
 export function pause(innerDc: DialogContext): PausedTask {
-  const stack = JSON.parse(JSON.stringify(innerDc.stack)) as DialogInstance[];
+  const stack = jsonCopy(innerDc.stack);
   const task: PausedTask = { stack, ...nameOf(stack) };
   const list = pausedList(innerDc);
   list.push(task);

@@ -58,6 +58,18 @@ function replyOf(asked: StoredReply, prompt: unknown): Reply {
   return reply as unknown as Reply;
 }
 
+/**
+ * What a prompt's variant (`asked`: its retry, its question asked again) says, to read its texts (promptTexts.ts) right after
+ * the prompt itself was rendered in this turn: a variant with the prompt's own card does not expand that card again (the
+ * same strings but its `speak` and `fallbackText`: cardRenderer.ts, toActivity). Anything else is what shown() gives.
+ */
+export function shownWords<A extends Asked | undefined>(ctx: TurnContext, asked: A, options: { prompt?: unknown }): Exclude<A, StoredReply> | Partial<Activity> {
+  if (!isStored(asked) || asked.on !== 'prompt' || !isStored(options.prompt) || 'card' in asked.reply || asked.without?.includes('card')) return shown(ctx, asked, options);
+  const renderer = ctx.turnState.get(RENDERER_KEY) as CardRenderer | undefined;
+  if (!renderer) throw new Error('A stored question needs the turn’s card renderer (RENDERER_KEY).');
+  return renderer.toActivity(replyOf(asked, options.prompt), ctx.activity.channelId, true);
+}
+
 /** The activity (or text) to send for what a prompt's options hold (`options`: the prompt's, whose `prompt` a variant is written against). */
 export function shown<A extends Asked | undefined>(ctx: TurnContext, asked: A, options?: { prompt?: unknown }): Exclude<A, StoredReply> | Partial<Activity> {
   if (!isStored(asked)) return asked as Exclude<A, StoredReply>;

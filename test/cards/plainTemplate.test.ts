@@ -203,3 +203,12 @@ it('renders a plain template\'s card (written out once, read back) as the librar
     expect(JSON.stringify(data)).toBe(before);
   }
 });
+
+it('makes a plain card as its JSON would read back, without writing it out: numbers JSON cannot hold, objects with toJSON', () => {
+  const template = { a: '${n}', b: '${m}', c: '${o}', d: [{ $data: '${xs}', v: '${$data}' }] };
+  const data = { n: Number.NaN, m: -0, o: { at: new Date(0), gone: undefined, list: [1, undefined, Infinity] }, xs: [Infinity, 'x'] };
+  const made = expandPlain(template, data);
+  expect(Object.is(made?.b, 0)).toBe(true);
+  expect(made).toEqual(JSON.parse(JSON.stringify({ a: data.n, b: data.m, c: data.o, d: data.xs.map((v) => ({ v })) })));
+  expect(made?.c).not.toBe(data.o);
+});

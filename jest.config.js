@@ -10,6 +10,8 @@ const common = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
+  // The library parts the bot loads at their first use, loaded so in the tests too (src/deferredParts.ts).
+  setupFiles: ['<rootDir>/test/support/deferredParts.ts'],
 };
 
 /** What runs again on PostgreSQL: whatever starts bot instances over HTTP or stores state. */
@@ -42,7 +44,7 @@ module.exports = {
     // Tests of the stores use PostgreSQL in this project too when it answers: its databases are dropped at the end.
     { ...common, displayName: 'sqlite', testMatch: ['**/*.test.ts'], ...(postgres ? { globalTeardown: '<rootDir>/test/support/dropInstanceDatabases.js' } : {}) },
     ...(postgres
-      ? [{ ...common, displayName: 'postgres', testMatch: onPostgres, setupFiles: ['<rootDir>/test/support/onPostgres.js'], globalTeardown: '<rootDir>/test/support/dropInstanceDatabases.js' }]
+      ? [{ ...common, displayName: 'postgres', testMatch: onPostgres, setupFiles: [...common.setupFiles, '<rootDir>/test/support/onPostgres.js'], globalTeardown: '<rootDir>/test/support/dropInstanceDatabases.js' }]
       : []),
   ],
 };

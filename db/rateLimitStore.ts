@@ -5,8 +5,9 @@
  * The table comes from the migrations (db/schema.ts, db/pg/tables), never from the library at run
  * time; expired rows are removed by the retention job (RetentionRepository).
  */
-import { RateLimiterMemory, RateLimiterPostgres, RateLimiterSQLite, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type Database from 'better-sqlite3';
+import { RateLimiterMemory, RateLimiterSQLite, rateLimiterPostgres } from './rateLimiterClasses';
 import type { Store } from './store';
 
 export const RATE_LIMITS_TABLE = 'rate_limits';
@@ -39,5 +40,6 @@ export function storeRateLimiter(store: Store, spec: LimitSpec): RateLimiterAbst
   const common = { ...counting, tableName: RATE_LIMITS_TABLE, tableCreated: true, clearExpiredByTimeout: false, insuranceLimiter: new RateLimiterMemory(counting) };
   const client = (store.db as unknown as { $client: unknown }).$client;
   if (store.kind === 'sqlite') return new RateLimiterSQLite({ ...common, storeClient: limiterClient(client as Database.Database), storeType: 'better-sqlite3' });
+  const RateLimiterPostgres = rateLimiterPostgres();
   return new RateLimiterPostgres({ ...common, storeClient: client, storeType: 'pool' });
 }

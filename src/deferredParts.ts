@@ -12,8 +12,10 @@
  * getters that load the real file at the first read of any of them (the stand-in then gives the real
  * values, and the cache the real module). The packages that re-export a part (the indexes) copy the
  * getters, not the values, so nothing is loaded until used. A part already loaded is left as it is.
- * Only under Node's own loader (the server, tools and tests started with node), never under Jest's;
- * test/ops/deferredParts.test.ts holds each list of names to what the real file exports.
+ * Installed here under Node's own loader (the server, tools and tests started with node); Jest's loader,
+ * which has its own module registry for each test file, gets the same stand-ins through its mocks
+ * (test/support/deferredParts.ts). test/ops/deferredParts.test.ts holds each list of names to what the
+ * real file exports.
  */
 import Module from 'node:module';
 import path from 'node:path';
@@ -87,12 +89,21 @@ export function deferPart(filename: string, names: readonly string[], esModule: 
     real = mod.exports as Record<string, unknown>;
     return real;
   };
+  standIn.exports = standInExports(names, esModule, load);
+  internals._cache[filename] = standIn;
+  return true;
+}
+
+/**
+ * A part's stand-in exports: each name a getter that loads the real file (`load`, called at every read
+ * and expected to keep what it loaded) and gives its value. Jest's loader gets the same stand-ins
+ * (test/support/deferredParts.ts), so that the tests load the libraries as the bot does.
+ */
+export function standInExports(names: readonly string[], esModule: boolean, load: () => Record<string, unknown>): Record<string, unknown> {
   const exports: Record<string, unknown> = {};
   if (esModule) Object.defineProperty(exports, '__esModule', { value: true });
   for (const name of names) Object.defineProperty(exports, name, { enumerable: true, get: () => load()[name] });
-  standIn.exports = exports;
-  internals._cache[filename] = standIn;
-  return true;
+  return exports;
 }
 
 let installed = false;

@@ -2,7 +2,8 @@
  * A limit counted in the store and shared by every instance (rate-limiter-flexible's counter, see
  * db/rateLimitStore.ts), answering as the in-memory RateLimiter does.
  */
-import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RateLimiterRes } from '../../db/rateLimiterClasses';
 import type { Limiter, Take } from './rateLimit';
 
 export class SharedLimiter implements Limiter {

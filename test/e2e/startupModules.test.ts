@@ -5,7 +5,8 @@
  * mail, PDF, the agents' CSV export, and on a restart the YAML parser of the commune files) and those of restify's plugins
  * the server does not use (request signing, static files, CPU checks) are absent, and so are the Bot Framework connector and
  * the number recognizer that botbuilder's indexes would load (src/deferredParts.ts); what the welcome needs (botbuilder-core, the dialogs, the card
- * templating for the menu card) is there, so the check cannot pass on an empty list.
+ * templating for the menu card) is there, so the check cannot pass on an empty list. rate-limiter-flexible's
+ * limiters are loaded from their own files, without its index (db/rateLimiterClasses.ts).
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -21,6 +22,8 @@ function packagesLoadedAtStart(dataDir: string): Promise<string[]> {
     const { main } = require(${JSON.stringify(path.join(ROOT, 'src', 'index.ts'))});
     main().then(async (app) => {
       const packages = new Set(Object.keys(require.cache).map((f) => f.match(/node_modules\\/((?:@[^/]+\\/)?[^/]+)\\//)?.[1]).filter(Boolean));
+      // rate-limiter-flexible's files by name (its index loads every limiter: Redis, Mongo…), as 'rate-limiter-flexible:<file>'.
+      for (const f of Object.keys(require.cache)) { const m = f.match(/node_modules\\/rate-limiter-flexible\\/(.+)\\.js$/); if (m) packages.add('rate-limiter-flexible:' + m[1]); }
       process.stdout.write('PACKAGES ' + JSON.stringify([...packages]) + '\\n');
       await app.stop();
       process.exit(0);
@@ -52,6 +55,9 @@ it('listens without the libraries the first reply does not need, and with those 
     const fresh = await packagesLoadedAtStart(dataDir);
     expect(fresh).toEqual(expect.arrayContaining(['botbuilder-core', 'botbuilder-dialogs', 'adaptivecards-templating', 'restify', 'yaml']));
     for (const lazy of ['botbuilder', 'botframework-streaming', 'nodemailer', 'pdfkit', 'csv-stringify', ...UNUSED_PLUGINS, ...DEFERRED_PARTS]) expect(fresh).not.toContain(lazy);
+    // The SQLite limiter from its own file, without the package's index and its other limiters (db/rateLimiterClasses.ts).
+    expect(fresh).toEqual(expect.arrayContaining(['rate-limiter-flexible:lib/RateLimiterSQLite', 'rate-limiter-flexible:lib/RateLimiterMemory']));
+    for (const unused of ['index', 'lib/RateLimiterRedis', 'lib/RateLimiterMongo', 'lib/RateLimiterPostgres']) expect(fresh).not.toContain(`rate-limiter-flexible:${unused}`);
     // A restart: no commune file is read.
     const restart = await packagesLoadedAtStart(dataDir);
     expect(restart).toEqual(expect.arrayContaining(['botbuilder-core', 'botbuilder-dialogs', 'adaptivecards-templating', 'restify']));

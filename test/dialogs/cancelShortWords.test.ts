@@ -15,7 +15,7 @@ afterEach(() => {
 });
 
 describe('cancelling in short words', () => {
-  it.each(table([['supp la cantine de léa le 3 décembre'], ['supr cantine léa jeudi 3 décembre'], ['supp cantine', 'léa', 'le 3 décembre']]))('%s: « %s »…: Léa’s day cancelled', async (channel, ...says) => {
+  it.each(table<string[]>([['supp la cantine de léa le 3 décembre'], ['supr cantine léa jeudi 3 décembre'], ['supp cantine', 'léa', 'le 3 décembre']]))('%s: « %s »…: Léa’s day cancelled', async (channel, ...says) => {
     const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
     await c.say('réserver la cantine pour léa le 3 décembre');
     await c.say('oui');

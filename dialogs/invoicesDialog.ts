@@ -15,7 +15,7 @@ import { chosenAfterPay, invoiceNamed, namesAll, pickInvoice, saysPay } from './
 import { startPayment } from './invoicePay';
 import { requireSignIn, type SignInResult } from './signInDialog';
 import { confirmsAnAction } from '../src/nlu/yesNo';
-import { invoiceFacts, statusText } from './invoiceFacts';
+import { invoiceFacts, invoiceLine, statusText } from './invoiceFacts';
 import { answerAtStep } from './invoiceQuestions';
 import type { ShownMonthResult } from './mainOptions';
 import { childNames, childrenNamed, invoicesOfChildren, otherChildAsked, shownInvoices } from './invoicesOfChild';
@@ -128,7 +128,10 @@ export class InvoicesDialog extends ComponentDialog {
       facts: [...invoiceFacts(t, locale, invoice, false), ...share(invoice)],
       open: t('invoices.open', { number: invoice.number }),
     }));
-    const cardText = items.map((i) => `${i.number} ${i.heading}\n${i.facts.map((f) => `  ${t('format.labelValue', { label: f.name, value: f.value })}`).join('\n')}`).join('\n');
+    const paid = this.deps.renderer.pageChars(step.context.activity.channelId) !== undefined;
+    const cardText = paid
+      ? invoices.map((invoice, n) => invoiceLine(t, locale, invoice, n + 1, shares?.has(invoice.id) && children ? { children, cents: shares.get(invoice.id) ?? 0 } : undefined)).join('\n')
+      : items.map((i) => `${i.number} ${i.heading}\n${i.facts.map((f) => `  ${t('format.labelValue', { label: f.name, value: f.value })}`).join('\n')}`).join('\n');
     // On the card, « 2. » alone at the start of a line would be a markdown list of its own, numbered 1: set in bold, it stays « 2. ».
     const cardItems = items.map((i) => ({ ...i, heading: `**${i.number}** ${i.heading}` }));
     await send(this.deps, step.context, { text: title, cardText, card: { template: 'invoices', data: { title, invoices: cardItems } } });

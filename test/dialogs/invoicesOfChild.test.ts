@@ -43,7 +43,9 @@ describe('invoices of one child, then of another', () => {
     const hugo = words(await c.say(phrasing));
     expect(hugo).not.toContain(t('choice.again', { task: t('choice.task.invoices') }));
     expect(hugo).toContain(t('invoices.childTitle', { children: 'Hugo' }));
-    expect(hugo).toContain(t('invoices.fact.childShare', { children: 'Hugo' }));
+    // Hugo's share (10,00 €), not Léa's nor the trip's (73,80 €).
+    expect(hugo).toContain('10,00');
+    expect(hugo).not.toContain('73,80');
     expect(words(await c.say('1'))).toContain(t('invoices.detailTitle', { number: monthly.number }));
   });
 

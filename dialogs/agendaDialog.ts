@@ -11,6 +11,7 @@ import type { Account } from '../src/domain/types';
 import { monthName, weekdayDay } from './calendarCard';
 import { currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
 import type { AgendaShown, ShownMonthResult } from './mainOptions';
+import { agendaShortLines } from './agendaShort';
 import type { SignInResult } from './signInDialog';
 import { requireFamilyFile } from './familyFileFirst';
 
@@ -67,9 +68,10 @@ export class AgendaDialog extends ComponentDialog {
     // One day asked (« lea mange à la cantine lundi 30 ? »): that day, not « du lundi 30 au lundi 30 ».
     const period = understood?.dates.length ? (from === to ? weekdayDay(locale, from) : t('agenda.period', { from: weekdayDay(locale, from), to: weekdayDay(locale, to) })) : monthName(locale, month);
     const title = t('agenda.title', { period });
+    const paid = this.deps.renderer.pageChars(step.context.activity.channelId) !== undefined;
     const sections = chosen.map((child) => ({
       title: child.firstName,
-      lines: agendaLines(t, locale, entries.filter((e) => e.childId === child.id && days.includes(e.day))),
+      lines: (paid ? agendaShortLines : agendaLines)(t, locale, entries.filter((e) => e.childId === child.id && days.includes(e.day))),
     }));
     const cardText = sections.map((s) => [t('format.heading', { label: s.title }), ...s.lines.map((l) => `- ${l}`)].join('\n')).join('\n');
     const hint = t('agenda.hint');

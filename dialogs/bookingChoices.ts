@@ -140,7 +140,10 @@ export async function begin(deps: DialogDeps, step: WaterfallStepContext): Promi
     return step.replaceDialog(next.childIds ? DAYS : CHILDREN, next);
   }
   // An activity none of the children is enrolled in: how to enrol (not made here), then the activities they are in.
-  if (understood?.activity && candidates.length === 0) next.lead = await notEnrolledLead(deps, step.context, understood.activity, 'booking.enrol.others', translator(deps, step.context)('booking.activityNotEnrolled'));
+  // (The children named, « pour hugo »: said by name, not « vos enfants », and their activities offered.)
+  const asked = unknown ? [] : (next.childNames ?? named);
+  const askedLevels = list.flatMap((b) => b.children).filter((c) => asked.includes(c.firstName)).map((c) => c.level);
+  if (understood?.activity && candidates.length === 0) next.lead = await notEnrolledLead(deps, step.context, understood.activity, asked.length ? 'booking.enrol.childOthers' : 'booking.enrol.others', translator(deps, step.context)('booking.activityNotEnrolled'), asked, askedLevels);
   return step.replaceDialog(ACTIVITY, next);
 }
 

@@ -9,6 +9,8 @@ import type { DialogDeps } from './dialogContext';
 import type { BookingOptions } from './bookingSteps';
 import { mixedActions, type DayAction } from '../src/nlu/mixedActions';
 import { daysPerChild } from '../src/nlu/childDays';
+import { prepare } from '../src/nlu/frenchText';
+import { talksWeather } from '../src/nlu/weatherTalk';
 
 /** The days said in an answer to another question (the activity, the child), as the first message's are kept; undefined when none. */
 export function daysSaid(deps: DialogDeps, text: string, list: readonly BookableActivity[], options: BookingOptions): Pick<BookingOptions, 'wishes' | 'month' | 'childDays'> | undefined {
@@ -25,7 +27,8 @@ export function daysSaid(deps: DialogDeps, text: string, list: readonly Bookable
     return out.length ? { wishes: changedWishes(kept, out, [], false, 'drop'), ...(month ? { month } : {}) } : undefined;
   }
   const understood = read(text);
-  if (understood.dates.length === 0) return undefined;
+  // « il fait trop froid ajd » at the activity's question: the weather's day, not a day to book.
+  if (understood.dates.length === 0 || (understood.intent === 'unknown' && talksWeather(prepare(text)))) return undefined;
   const action = understood.intent === 'cancel_booking' || (options.cancel && understood.intent !== 'book') ? 'remove' : 'add';
   // « le 7 et annulez le 14 »: each day with its own action (those before any verb, the task's: cancelled when cancelling).
   // « le 12 pour Hugo et le 14 pour Léa »: each child's own days (never every day for every child).

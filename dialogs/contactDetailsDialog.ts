@@ -112,7 +112,7 @@ export class ContactDetailsDialog extends ComponentDialog {
     // By SMS, the phone question says « ce numéro » is an answer (the number written from).
     const question = options.field === 'phone' ? phoneQuestionKey(step.context, 'createAccount.ask.phone') : `createAccount.ask.${options.field}`;
     if (options.field) return ask(this.deps, step, PROMPT, { text: t(question) }, lead || (now ? `${now}\n` : ''));
-    const current = t('contact.current', { email: account.email, phone: account.phone ? spacedPhone(account.phone) : t('contact.none'), address: account.address ?? t('contact.none') });
+    const current = t('contact.current', { email: account.email, phone: account.phone ? spacedPhone(account.phone) : t('contact.none'), address: account.address ?? t('contact.noneAddress') });
     const options_ = fieldOptions(t, CONTACT_FIELDS).map((o, i) => (CONTACT_FIELDS[i] === 'address' ? { ...o, synonyms: [...(o.synonyms ?? []), 'demenagement', 'j ai demenage'] } : o));
     return askChoice(this.deps, step, PROMPT, { text: `${lead ? '' : `${current}\n`}${t('contact.which')}`, options: options_ }, lead);
   }

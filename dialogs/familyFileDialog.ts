@@ -97,8 +97,9 @@ export class FamilyFileDialog extends ComponentDialog {
     }
     const options = (step.options ?? {}) as FamilyFileOptions;
     // By SMS the whole file is a page at a time, the children first; « suite » for the rest.
-    if (this.deps.renderer.pageChars(step.context.activity.channelId) !== undefined && options.only !== 'children') {
-      const pages = familyFilePages(t, localeOf(step.context), file);
+    const pageChars = this.deps.renderer.pageChars(step.context.activity.channelId);
+    if (pageChars !== undefined && options.only !== 'children') {
+      const pages = familyFilePages(t, localeOf(step.context), file, pageChars);
       const page = Math.min(options.page ?? 0, pages.length - 1);
       if (page + 1 >= pages.length) {
         await send(this.deps, step.context, { text: pages[page] ?? '' });

@@ -7,11 +7,9 @@ import type { FamilyFile } from '../src/domain/familyFile';
 import type { Translate } from '../src/i18n';
 import { shortDay } from './dateWords';
 import { numberFormat } from '../src/domain/formats';
+import { paginate } from './pages';
 
 const euros = (locale: string, cents: number) => numberFormat(locale, { style: 'currency', currency: 'EUR' }).format(cents / 100);
-
-/** Two GSM-7 segments (153 characters each once split), the menu's one-line hint aside. */
-const PAGE_CHARS = 270;
 
 interface Part {
   lines: string[];
@@ -19,7 +17,8 @@ interface Part {
   next: string;
 }
 
-export function familyFilePages(t: Translate, locale: string, file: FamilyFile): string[] {
+/** The pages of the file, of at most `chars` characters each (the channel's page, dialogs/pages.ts) with the line that says what « suite » brings. */
+export function familyFilePages(t: Translate, locale: string, file: FamilyFile, chars: number): string[] {
   const { household } = file;
   const short = (code: string) => t(`familyFile.sms.activity.${code}`);
   const children = file.children.length
@@ -54,15 +53,14 @@ export function familyFilePages(t: Translate, locale: string, file: FamilyFile):
       next: t('familyFile.sms.nextContacts'),
     },
   ];
-  // Parts that fit together share a page; a page's last line says what the next one holds.
-  const pages: Part[][] = [];
-  for (const part of parts) {
-    const last = pages.at(-1);
-    if (last && [...last, part].flatMap((p) => p.lines).join('\n').length <= PAGE_CHARS) last.push(part);
-    else pages.push([part]);
-  }
-  return pages.map((page, i) => {
-    const following = pages[i + 1]?.[0];
-    return [...page.flatMap((p) => p.lines), ...(following ? [following.next] : [])].join('\n');
+  // Parts that fit together share a page; a page's last line says what the next one holds (its length kept for it).
+  const texts = parts.map((p) => p.lines.join('\n'));
+  const reserve = Math.max(...parts.map((p) => p.next.length)) + 1;
+  const pages = paginate(texts, chars, reserve);
+  let first = 0;
+  return pages.map((page) => {
+    first += page.length;
+    const following = parts[first];
+    return [...page, ...(following ? [following.next] : [])].join('\n');
   });
 }

@@ -7,6 +7,7 @@ import { dateFormat } from '../src/domain/formats';
 import type { Translate } from '../src/i18n';
 import { monthName } from './calendarCard';
 import { formatEuros } from './familyFileDialog';
+import { shortDay } from './dateWords';
 
 const longDay = (locale: string, day: string) => dateFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
 
@@ -26,4 +27,11 @@ export function statusText(t: Translate, locale: string, invoice: Invoice): stri
   if (invoice.status === 'paid') return t('invoices.status.paid', { amount: formatEuros(locale, invoice.totalCents) });
   if (invoice.status === 'cancelled') return t('invoices.status.cancelled');
   return t('invoices.status.toPay', { due: longDay(locale, invoice.dueOn) });
+}
+
+/** One invoice in one line, where each message is paid for (SMS): its number in the list, label, reference, amount, state (and a child's share). */
+export function invoiceLine(t: Translate, locale: string, invoice: Invoice, n: number, share?: { children: string; cents: number }): string {
+  const key = invoice.status === 'paid' ? 'invoices.line.paid' : invoice.status === 'cancelled' ? 'invoices.line.cancelled' : 'invoices.line.toPay';
+  const line = t(key, { n, label: invoice.label, number: invoice.number, amount: formatEuros(locale, invoice.totalCents), due: shortDay(locale, invoice.dueOn) });
+  return share ? t('invoices.line.share', { line, children: share.children, amount: formatEuros(locale, share.cents) }) : line;
 }

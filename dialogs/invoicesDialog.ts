@@ -15,15 +15,17 @@ import { chosenAfterPay, invoiceNamed, namesAll, pickInvoice, saysPay } from './
 import { startPayment } from './invoicePay';
 import { requireSignIn, type SignInResult } from './signInDialog';
 import { confirmsAnAction } from '../src/nlu/yesNo';
-import { invoiceFacts, statusText } from './invoiceFacts';
+import { invoiceFacts, invoiceLine, statusText } from './invoiceFacts';
 import { answerAtStep } from './invoiceQuestions';
 import type { ShownMonthResult } from './mainOptions';
+import { childNames, childrenNamed, invoicesOfChildren, otherChildAsked, shownInvoices } from './invoicesOfChild';
 
 export const INVOICES_DIALOG = 'invoices';
 const FLOW = 'invoicesFlow';
 const PICK = 'invoicesPick';
 const DETAIL = 'invoicesDetail';
 const PROMPT = 'invoicesPrompt';
+const IDS = { detail: DETAIL, pick: PICK };
 
 export interface InvoicesOptions {
   /** « payer ma facture »: go to the unpaid ones. */
@@ -36,6 +38,8 @@ export interface InvoicesOptions {
   lead?: string;
   /** The invoice's question asked again (not understood): the invoice is on screen already, not sent again. */
   again?: boolean;
+  /** Asked for these children (« les factures de Léa », « et pour Hugo ? »): their invoices, with their share (invoicesOfChild.ts). */
+  childIds?: number[];
 }
 
 type Translate = ReturnType<typeof translator>;
@@ -77,12 +81,14 @@ export class InvoicesDialog extends ComponentDialog {
     if (asked) return asked;
     if (invoices.length === 0) {
       await send(this.deps, step.context, { text: t('invoices.none') });
-      return step.endDialog();
+      return step.endDialog({ invoicesAsked: {} } satisfies ShownMonthResult);
     }
     // The invoice named in the first message (its label, number, month or amount): straight to it.
     const named = options.text ? invoiceNamed(options.text, options.pay ? invoices.filter((i) => i.status === 'issued') : invoices) ?? invoiceNamed(options.text, invoices) : undefined;
     if (named) return step.replaceDialog(DETAIL, { invoiceId: named.id } satisfies InvoicesOptions);
     if (options.text && namesAll(options.text)) return this.oneAtATime(step, invoices);
+    const childIds = options.childIds ?? (await childrenNamed(this.deps, account, options.text)).map((c) => c.id);
+    if (childIds.length) return invoicesOfChildren(this.deps, step, account, invoices, childIds, options.pay === true, IDS);
     if (options.pay) {
       const unpaid = invoices.filter((i) => i.status === 'issued');
       if (unpaid.length === 0) {
@@ -111,16 +117,21 @@ export class InvoicesDialog extends ComponentDialog {
     const t = translator(this.deps, step.context);
     const locale = localeOf(step.context);
     const all = await this.deps.service.invoices.list(account);
-    const invoices = options.pay ? all.filter((i) => i.status === 'issued') : all;
-    const title = t(options.pay ? 'invoices.unpaidTitle' : 'invoices.title');
+    const { invoices, shares } = await shownInvoices(this.deps, account, all, options);
+    const children = options.childIds ? await childNames(this.deps, step, account, options.childIds) : undefined;
+    const title = children ? t('invoices.childTitle', { children }) : t(options.pay ? 'invoices.unpaidTitle' : 'invoices.title');
+    const share = (invoice: Invoice) => (shares?.has(invoice.id) ? [{ name: t('invoices.fact.childShare', { children }), value: formatEuros(locale, shares.get(invoice.id) ?? 0) }] : []);
     const items = invoices.map((invoice, n) => ({
       id: String(invoice.id),
       number: `${n + 1}.`,
       heading: `${invoice.number} — ${invoice.label}`,
-      facts: invoiceFacts(t, locale, invoice, false),
+      facts: [...invoiceFacts(t, locale, invoice, false), ...share(invoice)],
       open: t('invoices.open', { number: invoice.number }),
     }));
-    const cardText = items.map((i) => `${i.number} ${i.heading}\n${i.facts.map((f) => `  ${t('format.labelValue', { label: f.name, value: f.value })}`).join('\n')}`).join('\n');
+    const paid = this.deps.renderer.pageChars(step.context.activity.channelId) !== undefined;
+    const cardText = paid
+      ? invoices.map((invoice, n) => invoiceLine(t, locale, invoice, n + 1, shares?.has(invoice.id) && children ? { children, cents: shares.get(invoice.id) ?? 0 } : undefined)).join('\n')
+      : items.map((i) => `${i.number} ${i.heading}\n${i.facts.map((f) => `  ${t('format.labelValue', { label: f.name, value: f.value })}`).join('\n')}`).join('\n');
     // On the card, « 2. » alone at the start of a line would be a markdown list of its own, numbered 1: set in bold, it stays « 2. ».
     const cardItems = items.map((i) => ({ ...i, heading: `**${i.number}** ${i.heading}` }));
     await send(this.deps, step.context, { text: title, cardText, card: { template: 'invoices', data: { title, invoices: cardItems } } });
@@ -136,7 +147,7 @@ export class InvoicesDialog extends ComponentDialog {
     if (!account) return step.endDialog();
     const t = translator(this.deps, step.context);
     const all = await this.deps.service.invoices.list(account);
-    const invoices = options.pay ? all.filter((i) => i.status === 'issued') : all;
+    const { invoices } = await shownInvoices(this.deps, account, all, options);
     const picked = pickInvoice(input, invoices, all);
     if (picked === 'menu') return step.endDialog({ menuAsked: true } satisfies ShownMonthResult);
     // « confirmer », « valider » answer no question of the list (the basket's « Confirmer » typed after « mes factures »): nothing opened nor paid.
@@ -146,6 +157,9 @@ export class InvoicesDialog extends ComponentDialog {
     if (!chosen && saysPay(input.text)) return this.payFromList(step, account, invoices);
     const asked = chosen ? undefined : await answerAtStep(this.deps, step, account, all, input.text, DETAIL);
     if (asked) return asked;
+    // « et pour hugo ? » at the list of Léa's invoices (or of all): Hugo's invoices.
+    const other = chosen || input.value ? undefined : await otherChildAsked(this.deps, account, input.text);
+    if (other) return invoicesOfChildren(this.deps, step, account, all, other, options.pay === true, IDS);
     // A card's invoice that is not the household's (an old or forged card): not found, not « not understood ».
     const fromCard = (input.value as { invoice?: unknown } | undefined)?.invoice !== undefined;
     if (!chosen) return step.replaceDialog(PICK, { ...options, lead: fromCard ? t('invoices.notFound') : notUnderstood(t, 'choice.task.invoices') });
@@ -223,6 +237,8 @@ export class InvoicesDialog extends ComponentDialog {
     // « mon reçu », « j'ai payé par chèque », « pourquoi ce montant ? » at the invoice's question: answered as from the menu.
     const asked = action ? undefined : await answerAtStep(this.deps, step, account, await this.deps.service.invoices.list(account), input.text, DETAIL);
     if (asked) return asked;
+    const other = action || input.value ? undefined : await otherChildAsked(this.deps, account, input.text);
+    if (other) return invoicesOfChildren(this.deps, step, account, await this.deps.service.invoices.list(account), other, false, IDS);
     if (action !== 'pay') return step.replaceDialog(DETAIL, { invoiceId: options.invoiceId, lead: notUnderstood(t, 'choice.task.invoices'), again: true } satisfies InvoicesOptions);
     try {
       await startPayment(this.deps, step, account, invoiceId);

@@ -4,6 +4,7 @@ import type { DemarchesResult } from './demarchesDialog';
 import type { Task } from './places';
 import type { AbsenceUndo } from '../src/domain/reservationTypes';
 import type { MenuOption } from './menu';
+import type { InvoicesAsked } from './invoicesOfChild';
 
 export const MAIN_DIALOG = 'main';
 export const MAIN_FLOW = 'mainFlow';
@@ -38,6 +39,8 @@ export interface MainOptions {
   lastAbsence?: AbsenceDone;
   /** The agenda just shown: « et en février ? », « et pour Hugo ? » said next is the agenda for them (agendaFollowUp.ts). */
   lastAgenda?: AgendaShown;
+  /** The invoices just asked (for a child, or none to show): « et pour Hugo ? » said next asks Hugo's (invoicesOfChild.ts). */
+  lastInvoices?: InvoicesAsked;
   /** The démarche whose delay or price was just asked, or just explained (the census's answer): « c'est gratuit ? » next is about it. */
   askedAbout?: string;
   /** A link or the references just mailed: another e-mail typed next gets the same mail (mailedAgain.ts). */
@@ -57,8 +60,8 @@ export interface MainOptions {
  */
 export function followUpsOf(options: MainOptions | undefined): MainOptions {
   if (!options) return {};
-  const { shownMonth, lastBooking, lastAbsence, lastAgenda, askedAbout, lastMailed, enrolmentAnswered } = options;
-  return Object.fromEntries(Object.entries({ shownMonth, lastBooking, lastAbsence, lastAgenda, askedAbout, lastMailed, enrolmentAnswered }).filter(([, v]) => v !== undefined)) as MainOptions;
+  const { shownMonth, lastBooking, lastAbsence, lastAgenda, lastInvoices, askedAbout, lastMailed, enrolmentAnswered } = options;
+  return Object.fromEntries(Object.entries({ shownMonth, lastBooking, lastAbsence, lastAgenda, lastInvoices, askedAbout, lastMailed, enrolmentAnswered }).filter(([, v]) => v !== undefined)) as MainOptions;
 }
 
 /** A task offered after explaining how it goes: its words (days, child, activity) kept. */
@@ -83,6 +86,8 @@ export interface ShownMonthResult {
   absent?: AbsenceDone;
   /** The agenda just shown (« mes réservations de janvier »): « et en février ? », « et pour Hugo ? » next asks it again. */
   agenda?: AgendaShown;
+  /** The invoices just asked: see MainOptions.lastInvoices. */
+  invoicesAsked?: InvoicesAsked;
 }
 
 /** The agenda shown: its children and its month. */

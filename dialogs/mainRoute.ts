@@ -30,6 +30,7 @@ import { FORGOT_PASSWORD_DIALOG, type ForgotOptions } from './forgotPasswordDial
 import { INFO_DIALOG, type InfoOptions } from './infoDialog';
 import { paymentMeansAnswer } from './infoAnswers';
 import { INVOICES_DIALOG, type InvoicesOptions } from './invoicesDialog';
+import { afterInvoices } from './invoicesFollowUp';
 import { refusalOfPayment } from './invoiceQuestions';
 import { commandAsFirstMessage } from './firstCommand';
 import type { MenuValues } from './mainMenu';
@@ -92,6 +93,8 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
   // Right after the agenda: « et en février ? », « et pour Hugo ? » (agendaFollowUp.ts).
   const agenda = after.lastAgenda ? await afterAgenda(deps, step, after.lastAgenda, input.text) : undefined;
   if (agenda) return agenda;
+  const invoices = after.lastInvoices ? await afterInvoices(deps, step, input.text) : undefined;
+  if (invoices) return invoices;
   // Right after an absence recorded: « et le 21 aussi », « et hugo aussi le 28 » (more of it), « en fait pas le 8 » (taken back).
   const absent = after.lastAbsence;
   const followed = absent ? await afterAbsence(deps, step, absent, input.text) : undefined;

@@ -4,14 +4,17 @@
  */
 import { fold } from '../src/nlu/yesNo';
 
-/** The items grouped in pages of at most `chars` characters (an item longer than that alone); undefined: one page. */
-export function paginate(items: readonly string[], chars: number | undefined): string[][] {
+/**
+ * The items grouped in pages of at most `chars` characters (an item longer than that alone); undefined: one page.
+ * `reserve`: the characters each page keeps for the line that says what « suite » brings.
+ */
+export function paginate(items: readonly string[], chars: number | undefined, reserve = 0): string[][] {
   if (chars === undefined) return [[...items]];
   const pages: string[][] = [];
   let size = 0;
   for (const item of items) {
     const last = pages.at(-1);
-    if (last && size + item.length <= chars) {
+    if (last && size + item.length + reserve <= chars) {
       last.push(item);
       size += item.length;
     } else {

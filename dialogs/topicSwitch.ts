@@ -33,6 +33,7 @@ import { nameOf, runningTask, taskName, type TaskName } from './taskNames';
 import { ownAtBooking } from './bookingOwnWords';
 import { sayUnderWay, sayUnderWayOnMiss, taskUnderWay } from './taskUnderWay';
 import { pause, pausedList, pausedOf, type PausedTask } from './pausedTasks';
+import { familyFileAside } from './familyFileAside';
 
 
 /** The dialogs where a request's reference is an answer (following it, or the list of démarches that offers to). */
@@ -84,6 +85,8 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
   if (understood && ownAtBooking(innerDc, text, understood)) return undefined;
   const intent = understood?.intent;
   const aside = asideAt(text, { options: optionsShown(innerDc), area: place.area ?? (place.topic as Area), rubrics, running, following, signingIn: waitingAt(innerDc, SIGN_IN_DIALOG) !== undefined, ...(place.own ? { own: place.own } : {}), ...(intent ? { intent } : {}) });
+  // « mon dossier » at « Que voulez-vous changer ? » (the contact details), at the list of invoices: the family file, the task put aside.
+  if (!aside && familyFileAside(innerDc, place, text)) return switchTask(deps, innerDc, place, routeAgain, { text: '', value: { menu: 'familyFile' } });
   if (!aside) return undefined;
   if (aside.kind !== 'task' && aside.kind !== 'answered') {
     // The rates and deadlines: of the activity being booked, when the question names none.

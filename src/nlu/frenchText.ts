@@ -132,7 +132,7 @@ const SMS: Record<string, string> = {
   cantoche: 'cantine', cantoch: 'cantine', sem: 'semaine', etud: 'etude', etudd: 'etude', garderi: 'garderie', cantinne: 'cantine', cantime: 'cantine', reserv: 'reserver',
   dlai: 'delai', dlais: 'delais',
   resever: 'reserver', reseerver: 'reserver', reserer: 'reserver', anuler: 'annuler', annuller: 'annuler',
-  anul: 'annule', annul: 'annule', suppr: 'supprimer', desinscr: 'desinscrire',
+  anul: 'annule', annul: 'annule', suppr: 'supprimer', supp: 'supprimer', supr: 'supprimer', desinscr: 'desinscrire',
   chgt: 'changement', chgmt: 'changement', chgement: 'changement', modif: 'modification', modifs: 'modifications',
 };
 

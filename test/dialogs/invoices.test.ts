@@ -25,10 +25,9 @@ it('on SMS: the list numbered in words, an invoice by its number, « Payer » gi
   const { c } = await withInvoices('sms');
   const list = plain(c.text(await c.say('mes factures')));
   expect(list).toContain('Vos factures');
-  expect(list).toContain('CSP-FAC-2026-000001 — 7916 - Séjour CT 3 (Ecole du PARC)');
-  expect(list).toContain('Montant : 73,80 €');
-  expect(list).toContain('État : À payer avant le 15 décembre 2026');
-  expect(list).toContain(plain(c.core.texts.for('fr')('invoices.which', { count: 2 })));
+  // One line an invoice by SMS (familySegments.test.ts): its label, reference, amount and state.
+  expect(list).toContain('7916 - Séjour CT 3 (Ecole du PARC) (CSP-FAC-2026-000001) : 73,80 €, à payer avant le 15/12/2026');
+  expect(list).toContain(plain(c.core.texts.for('fr', false, true)('invoices.which', { count: 2 })));
   // A number not in the list: said so, the list kept.
   expect(plain(c.text(await c.say('7')))).toContain('Pour vos factures : je n\'ai pas compris votre réponse.');
   const detail = plain(c.text(await c.say('000001')));

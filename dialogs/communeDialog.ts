@@ -110,7 +110,10 @@ export class CommuneDialog extends ComponentDialog {
     const outOfList = !picked && !suggested && options.candidates && /^\d{1,2}$/.test(answer.trim());
     // The place of an act's event (« je suis né à Poissy ») is the act's, not the commune asked, unless it is a commune served (communeNamed.ts).
     const named = picked || outOfList ? undefined : await communeNamed(this.deps, answer);
-    const match = picked ? { kind: 'found' as const, commune: picked } : outOfList ? { kind: 'none' as const, communes: shown } : (named as CommuneNamed).match;
+    const said = picked ? { kind: 'found' as const, commune: picked } : outOfList ? { kind: 'none' as const, communes: shown } : (named as CommuneNamed).match;
+    // « sur seine », « poissy » after « Carrières » fitted two: the one of those shown that the words tell apart.
+    const apart = !options.near && options.candidates && said.kind === 'none' ? said.near?.filter((c) => options.candidates?.includes(c.id)) : undefined;
+    const match = apart?.length === 1 && apart[0] ? { kind: 'found' as const, commune: apart[0] } : said;
     // « horaires de la mairie »: a request rather than a commune, kept for when the commune is known (« bjr carrieres sous poissy » asks nothing).
     const rest = named ? besidesCommune(named, answer) : answer;
     // Of the same kind as a request kept (« copie integrale » after « il me faut un acte de mariage »): it completes it, never replaces it.

@@ -15,7 +15,7 @@ import { placeWithDetails } from '../src/nlu/placeWithDetails';
 import { saysOwnName } from '../src/nlu/ownName';
 import { splitFullName } from '../src/nlu/fullName';
 import { namesForPlace } from '../src/nlu/namesForPlace';
-import { capitalized, check } from './accountFields';
+import { capitalized, check, withoutFirstName } from './accountFields';
 import type { AddressTown } from '../src/domain/postalAddress';
 import { readAddressAnswer } from './addressAnswer';
 import { recipientOf, type Draft } from './civilActDraft';
@@ -101,7 +101,8 @@ export function placeBeside(draft: Draft, answer: string, today: string): string
 /**
  * The last or first name of the act's person: « pourquoi ? » (why it is asked), « je sais pas », « c quoi déjà » (where to find
  * it), « je comprends pas » (what it asks), anything else not a name (what to write): asked again. Both names at the last name's,
- * first name not known yet (« Haddad Karim », « HADDAD Karim », « Karim Haddad »: fullName.ts): both kept, and read back.
+ * first name not known yet (« Haddad Karim », « HADDAD Karim », « Karim Haddad »: fullName.ts): both kept, and read back;
+ * not told apart (« Smith Nkoulou »): kept as typed, then the first name typed next taken off it (withoutFirstName).
  */
 export function nameAnswer(field: 'lastName' | 'firstName', draft: Draft, answer: string): Exclude<Read, 'abroad'> {
   const read = readName(field, answer);
@@ -113,6 +114,8 @@ export function nameAnswer(field: 'lastName' | 'firstName', draft: Draft, answer
     Object.assign(draft, { lastName, firstName });
     return { leadKey: 'civilAct.namesRead', leadParams: { lastName, firstName } };
   }
+  // « Thomas Robert » kept as the last name, then « Robert »: the last name is « Thomas ».
+  if (field === 'firstName' && draft.lastName) draft.lastName = withoutFirstName(draft.lastName, read.name);
   draft[field] = read.name;
   return { leadKey: '' };
 }

@@ -15,7 +15,7 @@ import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { askChoice, readChoice, type ChoiceOption } from './choicePrompt';
 import { knownTown, readAddressAnswer } from './addressAnswer';
 import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
-import { nextField, optionsOf, saysMore, takenBack, type CivilActOptions, type Draft } from './civilActDraft';
+import { nextField, optionsOf, saysKnown, saysMore, takenBack, type CivilActOptions, type Draft } from './civilActDraft';
 import { correction, placeRestated, takenBackAnswer } from './civilActCorrection';
 import { contactAnswer, phoneQuestionKey } from './civilActContact';
 import { addressKeptKey, badContactKey, looksLikeAddress } from './contactAnswer';
@@ -146,6 +146,7 @@ export class CivilActDialog extends ComponentDialog {
       if ((field === 'kind' || field === 'format' || field === 'relation') && saysMore(draft, text)) {
         return step.replaceDialog(FLOW, { draft, text, leadKey: 'civilAct.detailNoted', ruled } satisfies CivilActOptions);
       }
+      if ((field === 'format' || field === 'relation') && saysKnown(draft, text)) return again('civilAct.detailNoted');
       return again('choice.again', { task: t(draft.kind ? `choice.task.civilAct.${draft.kind}` : 'choice.task.civilAct') });
     };
     switch (field) {

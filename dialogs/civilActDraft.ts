@@ -81,6 +81,14 @@ export function saysMore(draft: Draft, text: string): boolean {
   return Boolean(said.abroad || (said.kind && !draft.kind) || (said.format && !draft.format) || (said.relation && !draft.relation));
 }
 
+/** « c'est pour moi » again, « it's for me » after « my birth certificate »: only what the request already holds (acknowledged, not « je n'ai pas compris »). */
+export function saysKnown(draft: Draft, text: string): boolean {
+  const said = readActDetails(text);
+  const told = [said.kind && said.kind === draft.kind, said.format && said.format === draft.format, said.relation && said.relation === draft.relation];
+  const other = [said.kind && said.kind !== draft.kind, said.format && said.format !== draft.format, said.relation && said.relation !== draft.relation, said.abroad, said.eventDay, said.place];
+  return told.some(Boolean) && !other.some(Boolean);
+}
+
 /**
  * The act, the form or who asks, said again otherwise at a later question (« ah non en fait c'est pour ma fille » once
  * « c'est moi » was answered, « non en fait c'est un acte de mariage » in a birth act's request): the draft with the new

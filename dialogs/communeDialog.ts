@@ -18,6 +18,7 @@ import { fold, recognizeYesNo } from '../src/nlu/yesNo';
 import type { Commune } from '../src/domain/types';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { communeAside } from './communeAside';
+import { keptCompleted } from './communeKeptDetail';
 import { communeBefore, send, setCommune, toActivity, translator, type DialogDeps } from './dialogContext';
 
 export const COMMUNE_DIALOG = 'commune';
@@ -109,14 +110,19 @@ export class CommuneDialog extends ComponentDialog {
     const outOfList = !picked && !suggested && options.candidates && /^\d{1,2}$/.test(answer.trim());
     // The place of an act's event (« je suis né à Poissy ») is the act's, not the commune asked, unless it is a commune served (communeNamed.ts).
     const named = picked || outOfList ? undefined : await communeNamed(this.deps, answer);
-    const match = picked ? { kind: 'found' as const, commune: picked } : outOfList ? { kind: 'none' as const, communes: shown } : (named as CommuneNamed).match;
+    const said = picked ? { kind: 'found' as const, commune: picked } : outOfList ? { kind: 'none' as const, communes: shown } : (named as CommuneNamed).match;
+    // « sur seine », « poissy » after « Carrières » fitted two: the one of those shown that the words tell apart.
+    const apart = !options.near && options.candidates && said.kind === 'none' ? said.near?.filter((c) => options.candidates?.includes(c.id)) : undefined;
+    const match = apart?.length === 1 && apart[0] ? { kind: 'found' as const, commune: apart[0] } : said;
     // « horaires de la mairie »: a request rather than a commune, kept for when the commune is known (« bjr carrieres sous poissy » asks nothing).
     const rest = named ? besidesCommune(named, answer) : answer;
     // Of the same kind as a request kept (« copie integrale » after « il me faut un acte de mariage »): it completes it, never replaces it.
     const request = !picked && !namesOnlyNear(match, answer) && asksSomething(this.deps, rest) ? keptAlong(this.deps, options.kept, { ...input, text: rest }) : undefined;
+    // « c moi », « pour ma fille » after « il me faut un acte de naissance »: the kept request's next answer, kept with it (communeKeptDetail.ts).
+    const completed = request || picked ? undefined : keptCompleted(this.deps, options.kept, rest);
     // « merci », « bonjour », « et lundi 25 ? »: answered or kept, the commune asked again (communeAside.ts).
-    const aside = match.kind === 'none' && !request ? communeAside(this.deps, step.context, answer, options.kept) : undefined;
-    const kept = request ?? aside?.kept ?? options.kept;
+    const aside = match.kind === 'none' && !request && !completed ? communeAside(this.deps, step.context, answer, options.kept) : undefined;
+    const kept = request ?? completed ?? aside?.kept ?? options.kept;
     const before = await communeBefore(this.deps, step.context);
     if (match.kind === 'found') {
       await setCommune(this.deps, step.context, match.commune.id);
@@ -132,12 +138,13 @@ export class CommuneDialog extends ComponentDialog {
     const again = (next: CommuneOptions) => step.replaceDialog(FLOW, { ...next, ...(kept ? { kept } : {}) } satisfies CommuneOptions);
     if (match.kind === 'ambiguous') return again({ leadKey: 'commune.ambiguous', candidates: match.candidates.map((c) => c.id) });
     // « Poissy ? »: not served, but a commune served is named after it (« Carrières-sous-Poissy »): suggested.
-    if (match.kind === 'none' && match.near && !request && !aside) return again({ leadKey: 'commune.unknown', candidates: match.near.map((c) => c.id), near: true });
+    if (match.kind === 'none' && match.near && !request && !aside && !completed) return again({ leadKey: 'commune.unknown', candidates: match.near.map((c) => c.id), near: true });
     // « non » to the commune suggested: that one is not theirs; the communes served listed.
     if (yes?.answer === 'no') return again({ leadKey: 'commune.notNear' });
     if (aside) return again({ ...(aside.leadKey ? { leadKey: aside.leadKey } : {}), ...(aside.said ? { said: aside.said } : {}), ...(aside.quiet ? { quiet: true } : {}) });
     // A request typed at the shortened list (« Carrières » fits two): kept, and the same two asked again.
     const among = options.candidates && !options.near ? { candidates: options.candidates } : {};
+    if (completed) return again({ ...among, leadKey: 'commune.keptDetail' });
     return again(request ? among : { leadKey: 'commune.unknown' });
   }
 }

@@ -28,7 +28,7 @@ import { readAddressAnswer } from './addressAnswer';
 import { addressKeptKey, badContactKey, contactAnswer, looksLikeAddress } from './contactAnswer';
 import { answerAddressSaid, namesBeforeAddress } from './demarcheAddressSaid';
 import { dayAhead } from './demarcheDayAhead';
-import { namesAhead } from './demarcheNamesAhead';
+import { firstNameOff, namesAhead } from './demarcheNamesAhead';
 import { readName } from './nameAnswer';
 import { readTakeBack, type Earlier, type FreeTextType } from './takenBackAnswer';
 
@@ -107,6 +107,7 @@ export async function answerField(turn: DemarcheTurn, field: FormField, input: A
       // « Haddad Karim » at the last name: both names kept and read back (demarcheNamesAhead.ts).
       const both = namesAhead(turn, field, read.name);
       if (both) return again('demarche.namesRead', both);
+      firstNameOff(turn, field, read.name);
       answers[field.id] = read.name;
       return again();
     }

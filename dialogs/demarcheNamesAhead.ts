@@ -5,7 +5,7 @@
  */
 import { fieldsFor, type FormField } from '../src/domain/demarches';
 import { splitFullName } from '../src/nlu/fullName';
-import { check } from './accountFields';
+import { check, withoutFirstName } from './accountFields';
 import type { DemarcheTurn } from './demarcheState';
 
 export function namesAhead(turn: DemarcheTurn, field: FormField, name: string): { lastName: string; firstName: string } | undefined {
@@ -20,4 +20,13 @@ export function namesAhead(turn: DemarcheTurn, field: FormField, name: string): 
   turn.options.answers[field.id] = lastName;
   turn.options.answers[next.id] = firstName;
   return { lastName, firstName };
+}
+
+/** At the first name's, that first name taken off the last name typed just before with it (« Thomas Robert », then « Robert »). */
+export function firstNameOff(turn: DemarcheTurn, field: FormField, name: string): void {
+  if (field.input.type !== 'firstName') return;
+  const fields = fieldsFor(turn.options.kind, turn.options.answers);
+  const before = fields[fields.findIndex((f) => f.id === field.id) - 1];
+  const last = before?.input.type === 'lastName' ? turn.options.answers[before.id] : undefined;
+  if (before && typeof last === 'string') turn.options.answers[before.id] = withoutFirstName(last, name);
 }

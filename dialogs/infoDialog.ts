@@ -46,6 +46,9 @@ export interface InfoResult {
 
 const DONE = /^(non|non merci|merci|c est tout|rien|ok merci|parfait|d accord merci|no|no thanks|thanks)$/;
 
+/** « c quoi le guichet unique », « c'est quoi la mairie annexe », « what is the guichet unique »: what a service is (when one is named). */
+const WHAT_IS = /^(?:(?:et |mais )?(?:c est |cest |c )?quoi (?:le|la|les|l)\b|(?:et )?(?:c est|cest|c) quoi\b|qu est ce que\b|what is\b|whats\b|what s\b)/;
+
 export class InfoDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
     super(INFO_DIALOG);
@@ -105,8 +108,11 @@ export class InfoDialog extends ComponentDialog {
     const { last, nextPage } = step.values as InfoValues;
     if (nextPage !== undefined && asksForNextPage(text)) return step.replaceDialog(FLOW, { page: nextPage } satisfies InfoOptions);
     // « et la cantine ? », « et pour la cantine ? »: the same question about that service (not a booking).
-    if (last && asksSameOfService(text)) return step.replaceDialog(FLOW, { query: text, last } satisfies InfoOptions);
-    if (intent === 'opening_hours' || intent === 'contact' || asksForTariffs(text) || asksForDeadlines(text) || asksHowToPay(text)) return step.replaceDialog(FLOW, { query: text, ...(last ? { last } : {}) } satisfies InfoOptions);
+    // « c quoi le guichet unique ? »: a question of its own, nothing taken from the one before (not its day, nor « l'adresse »).
+    const named = parseInfoQuery(text);
+    const own = WHAT_IS.test(normalize(text)) && Boolean(named.service || named.other);
+    if (last && !own && asksSameOfService(text)) return step.replaceDialog(FLOW, { query: text, last } satisfies InfoOptions);
+    if (intent === 'opening_hours' || intent === 'contact' || asksForTariffs(text) || asksForDeadlines(text) || asksHowToPay(text)) return step.replaceDialog(FLOW, { query: text, ...(last && !own ? { last } : {}) } satisfies InfoOptions);
     // « et demain ? », « et samedi ? », « à midi et demi ? », « elle rouvre quand ? », « c'est où ? »: the same question for that day or time, or the same place.
     const asked = parseInfoQuery(text);
     // « et pendant les vacances d'été ? »: a period the date reader finds (withPeriod), the same question for it.

@@ -12,6 +12,7 @@
  */
 import type { Activity, TurnContext } from 'botbuilder-core';
 import type { CardRenderer, Reply } from '../cards/cardRenderer';
+import { hintOnce } from './hintOnce';
 
 /** The card renderer of this turn (set by the bot for every turn: src/bot/citizenBot.ts). */
 export const RENDERER_KEY = Symbol('renderer');
@@ -75,5 +76,5 @@ export function shown<A extends Asked | undefined>(ctx: TurnContext, asked: A, o
   if (!isStored(asked)) return asked as Exclude<A, StoredReply>;
   const renderer = ctx.turnState.get(RENDERER_KEY) as CardRenderer | undefined;
   if (!renderer) throw new Error('A stored question needs the turn’s card renderer (RENDERER_KEY).');
-  return renderer.toActivity(replyOf(asked, options?.prompt), ctx.activity.channelId);
+  return renderer.toActivity(hintOnce(replyOf(asked, options?.prompt)), ctx.activity.channelId);
 }

@@ -32,6 +32,9 @@ const FIRST_NAMES: ReadonlySet<string> = new Set([
   'sonia', 'sophie', 'stephane', 'stephanie', 'suzanne', 'sylvain', 'sylvia', 'sylvie', 'tania', 'theo', 'thibault', 'thierry', 'thomas', 'timothee',
   'tom', 'valentin', 'valerie', 'vanessa', 'victoire', 'victor', 'vincent', 'virginie', 'xavier', 'yacine', 'yanis', 'yann', 'yannick', 'yasmine',
   'yassine', 'yves', 'yvette', 'yvonne', 'zakaria', 'zineb', 'zoe',
+  // Common in English (« John Smith » typed by a resident writing in English).
+  'amy', 'andrew', 'anthony', 'brian', 'christopher', 'donald', 'edward', 'elizabeth', 'emily', 'george', 'harry', 'helen', 'jack', 'james',
+  'jennifer', 'john', 'joshua', 'kate', 'linda', 'margaret', 'mary', 'matthew', 'michael', 'oliver', 'olivia', 'peter', 'steven', 'susan', 'william',
 ]);
 
 /** « Karim », « jean-pierre », « Anne-Sophie »: a first name listed (each part of a compound one). */

@@ -8,14 +8,15 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type Waterfall
 import { isDomainError } from '../src/domain/errors';
 import type { Account, Invoice } from '../src/domain/types';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
-import { askChoice, expectChoice, notUnderstood, readChoice, shownOptions as shownOptionsOf, type ChoiceOption } from './choicePrompt';
+import { askChoice, expectChoice, notUnderstood, readChoice, shownOptions as shownOptionsOf } from './choicePrompt';
 import { ask, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { formatEuros } from './familyFileDialog';
 import { chosenAfterPay, invoiceNamed, namesAll, pickInvoice, saysPay } from './invoiceNamed';
 import { startPayment } from './invoicePay';
 import { requireSignIn, type SignInResult } from './signInDialog';
 import { confirmsAnAction } from '../src/nlu/yesNo';
-import { invoiceFacts, invoiceLine, statusText } from './invoiceFacts';
+import { invoiceFacts, invoiceLine } from './invoiceFacts';
+import { actionOptions, invoiceDetailMessage, shownActions, type InvoiceAction } from './invoiceDetail';
 import { answerAtStep } from './invoiceQuestions';
 import type { ShownMonthResult } from './mainOptions';
 import { childNames, childrenNamed, invoicesOfChildren, otherChildAsked, shownInvoices } from './invoicesOfChild';
@@ -42,7 +43,6 @@ export interface InvoicesOptions {
   childIds?: number[];
 }
 
-type Translate = ReturnType<typeof translator>;
 
 export class InvoicesDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
@@ -196,29 +196,10 @@ export class InvoicesDialog extends ComponentDialog {
     } catch (e) {
       return this.fail(step, e);
     }
-    const { invoice, lines } = detail;
-    const money = (c: number) => formatEuros(locale, c);
-    const rows = lines.map((l) => ({ label: l.label, amount: l.quantity === 1 && l.unitPriceCents === l.amountCents ? money(l.amountCents) : t('invoices.lineAmount', { quantity: l.quantity, unit: money(l.unitPriceCents), amount: money(l.amountCents) }) }));
-    const status = statusText(t, locale, invoice);
-    const token = await this.deps.service.invoices.pdfToken(account, invoice.id);
-    const pdfUrl = `${this.deps.publicUrl()}/factures/${token}.pdf`;
-    const title = t('invoices.detailTitle', { number: invoice.number });
-    const facts = invoiceFacts(t, locale, invoice, true);
+    const { invoice } = detail;
     const payable = invoice.status === 'issued';
-    const cardText = [
-      ...facts.map((f) => t('format.labelValue', { label: f.name, value: f.value })),
-      t('format.heading', { label: t('invoices.linesTitle') }),
-      ...rows.map((r) => `- ${t('format.labelValue', { label: r.label, value: r.amount })}`),
-      t('format.labelValue', { label: t('invoices.total'), value: money(invoice.totalCents) }),
-      status,
-      t('invoices.pdfLink', { url: pdfUrl }),
-    ].join('\n');
-    const submits = [...(payable ? [{ label: t('invoices.pay', { amount: money(invoice.totalCents) }), action: 'pay', id: String(invoice.id) }] : []), { label: t('invoices.back'), action: 'list', id: String(invoice.id) }];
-    if (!options.again) await send(this.deps, step.context, {
-      text: title,
-      cardText,
-      card: { template: 'invoice', data: { title, facts, linesTitle: t('invoices.linesTitle'), lines: rows, totalLabel: t('invoices.total'), total: money(invoice.totalCents), status, statusColor: payable ? 'Attention' : 'Good', submits, links: [{ label: t('invoices.pdf'), url: pdfUrl }] } },
-    });
+    const pdfUrl = `${this.deps.publicUrl()}/factures/${await this.deps.service.invoices.pdfToken(account, invoice.id)}.pdf`;
+    if (!options.again) await send(this.deps, step.context, invoiceDetailMessage(t, locale, detail, pdfUrl));
     return askChoice(this.deps, step, PROMPT, { text: t(payable ? 'invoices.nextPayable' : 'invoices.next'), options: actionOptions(t, payable) }, options.lead ? `${options.lead}\n` : '');
   }
 
@@ -247,20 +228,4 @@ export class InvoicesDialog extends ComponentDialog {
     }
     return step.endDialog();
   }
-}
-
-type InvoiceAction = 'pay' | 'list' | 'menu';
-
-/** « Payer » while the invoice is to pay (a « oui » too), « Mes factures », « Menu » (a « non », « pas maintenant » too: not now). */
-function actionOptions(t: Translate, payable: boolean): Array<ChoiceOption & { action: InvoiceAction }> {
-  return [
-    ...(payable ? [{ label: t('invoices.payShort'), action: 'pay' as const, meaning: 'yes' as const, synonyms: ['je paie', 'je paye', 'regler', 'pay', 'par carte', 'par carte bancaire', 'carte bancaire', 'carte bleue', 'par cb', 'en cb', 'avec ma carte', 'by card'] }] : []),
-    { label: t('invoices.back'), action: 'list', synonyms: ['liste', 'la liste', 'retour', 'factures', 'my invoices'] },
-    { label: t('invoices.menu'), action: 'menu', meaning: 'no' as const, synonyms: ['menu principal', 'rien', 'pas maintenant', 'plus tard', 'une autre fois', 'not now', 'later'] },
-  ];
-}
-
-/** The actions offered, in the order shown. */
-function shownActions(step: WaterfallStepContext): Array<InvoiceAction | undefined> {
-  return shownOptionsOf(step).map((o) => (o as { action?: InvoiceAction }).action);
 }

@@ -1,0 +1,53 @@
+/**
+ * One invoice as the resident sees it (invoicesDialog.ts): its facts, its lines, the total, its state and the PDF's link,
+ * as a card with the same words in text; then the actions offered (« Payer » while it is to pay, « Mes factures », « Menu »).
+ */
+import type { WaterfallStepContext } from './dialogLibrary';
+import type { InvoiceDocument } from '../src/domain/invoicing';
+import { shownOptions, type ChoiceOption } from './choicePrompt';
+import type { Reply } from '../cards/cardRenderer';
+import type { translator } from './dialogContext';
+import { formatEuros } from './familyFileDialog';
+import { invoiceFacts, statusText } from './invoiceFacts';
+
+type Translate = ReturnType<typeof translator>;
+
+export function invoiceDetailMessage(t: Translate, locale: string, detail: InvoiceDocument, pdfUrl: string): Reply {
+  const { invoice, lines } = detail;
+  const money = (c: number) => formatEuros(locale, c);
+  const rows = lines.map((l) => ({ label: l.label, amount: l.quantity === 1 && l.unitPriceCents === l.amountCents ? money(l.amountCents) : t('invoices.lineAmount', { quantity: l.quantity, unit: money(l.unitPriceCents), amount: money(l.amountCents) }) }));
+  const status = statusText(t, locale, invoice);
+  const title = t('invoices.detailTitle', { number: invoice.number });
+  const facts = invoiceFacts(t, locale, invoice, true);
+  const payable = invoice.status === 'issued';
+  const cardText = [
+    ...facts.map((f) => t('format.labelValue', { label: f.name, value: f.value })),
+    t('format.heading', { label: t('invoices.linesTitle') }),
+    ...rows.map((r) => `- ${t('format.labelValue', { label: r.label, value: r.amount })}`),
+    t('format.labelValue', { label: t('invoices.total'), value: money(invoice.totalCents) }),
+    status,
+    t('invoices.pdfLink', { url: pdfUrl }),
+  ].join('\n');
+  const submits = [...(payable ? [{ label: t('invoices.pay', { amount: money(invoice.totalCents) }), action: 'pay', id: String(invoice.id) }] : []), { label: t('invoices.back'), action: 'list', id: String(invoice.id) }];
+  return {
+    text: title,
+    cardText,
+    card: { template: 'invoice', data: { title, facts, linesTitle: t('invoices.linesTitle'), lines: rows, totalLabel: t('invoices.total'), total: money(invoice.totalCents), status, statusColor: payable ? 'Attention' : 'Good', submits, links: [{ label: t('invoices.pdf'), url: pdfUrl }] } },
+  };
+}
+
+export type InvoiceAction = 'pay' | 'list' | 'menu';
+
+/** « Payer » while the invoice is to pay (a « oui » too), « Mes factures », « Menu » (a « non », « pas maintenant » too: not now). */
+export function actionOptions(t: Translate, payable: boolean): Array<ChoiceOption & { action: InvoiceAction }> {
+  return [
+    ...(payable ? [{ label: t('invoices.payShort'), action: 'pay' as const, meaning: 'yes' as const, synonyms: ['je paie', 'je paye', 'regler', 'pay', 'par carte', 'par carte bancaire', 'carte bancaire', 'carte bleue', 'par cb', 'en cb', 'avec ma carte', 'by card'] }] : []),
+    { label: t('invoices.back'), action: 'list', synonyms: ['liste', 'la liste', 'retour', 'factures', 'my invoices'] },
+    { label: t('invoices.menu'), action: 'menu', meaning: 'no' as const, synonyms: ['menu principal', 'rien', 'pas maintenant', 'plus tard', 'une autre fois', 'not now', 'later'] },
+  ];
+}
+
+/** The actions offered, in the order shown. */
+export function shownActions(step: WaterfallStepContext): Array<InvoiceAction | undefined> {
+  return shownOptions(step).map((o) => (o as { action?: InvoiceAction }).action);
+}

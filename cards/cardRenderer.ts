@@ -9,6 +9,7 @@ import type * as ACData from 'adaptivecards-templating';
 import type { Activity, Attachment, CardAction } from 'botbuilder';
 import { capabilitiesOf } from './channels';
 import { expandPlain, isPlainTemplate } from './plainTemplate';
+import { unfilledIn } from './unfilledBinding';
 
 export interface Choice {
   label: string;
@@ -61,25 +62,6 @@ const EXPANDED_KEPT = 200;
 export function templatingLibrary(): typeof ACData {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return (templating ??= require('adaptivecards-templating') as typeof ACData);
-}
-
-/** The first text of a card (its keys or values) that holds « ${ »: a binding left unfilled. */
-function unfilledIn(value: unknown): string | undefined {
-  if (typeof value === 'string') return value.includes('${') ? value : undefined;
-  if (value === null || typeof value !== 'object') return undefined;
-  if (Array.isArray(value)) {
-    for (const v of value) {
-      const found = unfilledIn(v);
-      if (found !== undefined) return found;
-    }
-    return undefined;
-  }
-  for (const key in value) {
-    if (!Object.hasOwn(value, key)) continue;
-    const found = key.includes('${') ? key : unfilledIn((value as Record<string, unknown>)[key]);
-    if (found !== undefined) return found;
-  }
-  return undefined;
 }
 
 export class CardRenderer {

@@ -22,6 +22,14 @@ import { keptCompleted } from './communeKeptDetail';
 import { communeBefore, send, setCommune, toActivity, translator, type DialogDeps } from './dialogContext';
 
 export const COMMUNE_DIALOG = 'commune';
+
+/** Words said around a commune's name (« c'est sur seine », « plutôt poissy »). */
+const AROUND = new Set(['c', 'est', 'celle', 'la', 'le', 'de', 'du', 'a', 'plutot', 'commune', 'ville', 'je', 'suis', 'j', 'habite', 'svp', 'merci', 'non']);
+/** Every word of `answer` is one of `name` or said around it. */
+const onlyWordsOf = (answer: string, name: string): boolean => {
+  const words = new Set(fold(name).split(/[^a-z0-9]+/));
+  return fold(answer).split(/[^a-z0-9]+/).every((w) => !w || words.has(w) || AROUND.has(w));
+};
 const PROMPT = 'communePrompt';
 const FLOW = 'communeFlow';
 
@@ -112,7 +120,8 @@ export class CommuneDialog extends ComponentDialog {
     const named = picked || outOfList ? undefined : await communeNamed(this.deps, answer);
     const said = picked ? { kind: 'found' as const, commune: picked } : outOfList ? { kind: 'none' as const, communes: shown } : (named as CommuneNamed).match;
     // « sur seine », « poissy » after « Carrières » fitted two: the one of those shown that the words tell apart.
-    const apart = !options.near && options.candidates && said.kind === 'none' ? said.near?.filter((c) => options.candidates?.includes(c.id)) : undefined;
+    // Only words of that name (« Triel sur Seine » names another commune: suggested, never taken).
+    const apart = !options.near && options.candidates && said.kind === 'none' ? said.near?.filter((c) => options.candidates?.includes(c.id) && onlyWordsOf(answer, c.name)) : undefined;
     const match = apart?.length === 1 && apart[0] ? { kind: 'found' as const, commune: apart[0] } : said;
     // « horaires de la mairie »: a request rather than a commune, kept for when the commune is known (« bjr carrieres sous poissy » asks nothing).
     const rest = named ? besidesCommune(named, answer) : answer;

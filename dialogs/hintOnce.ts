@@ -18,10 +18,15 @@ const wordsOf = (sentence: string): string => fold(sentence).replace(/\d+/g, '#'
 /** The sentences of a line: each ends with its punctuation (a list item « 1. Copie intégrale » splits, and is short). */
 const sentencesOf = (line: string): string[] => line.match(/[^.!?]+(?:[.!?]+|$)/g) ?? [line];
 
+/** A line that opens with a list's mark: « 1. », « 2) », « - », « • ». */
+const LIST_ITEM = /^\s*(?:\d+[.)]|[-•*])\s/;
+
 export function hintOnceText(text: string): string {
   const said: string[] = [];
   let dropped = false;
   const lines = text.split('\n').map((line) => {
+    // « 1. Centre de loisirs le mercredi 9 décembre. », « - Garderie du matin »: an item of a list, never a hint.
+    if (LIST_ITEM.test(line)) return { line, empty: false };
     const kept = sentencesOf(line).filter((sentence) => {
       const words = wordsOf(sentence);
       const repeated = !/\?\s*$/.test(sentence) && words.split(' ').length >= MIN_WORDS && said.some((s) => s === words || s.startsWith(`${words} `));

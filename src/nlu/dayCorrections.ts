@@ -110,7 +110,9 @@ export function nextOneMeant(text: string): string {
   if (!m) return text;
   const before = text.slice(0, m.index);
   const said = LAST_WEEKDAY.exec(before);
-  if (!said) return text;
-  const at = said.index + said[0].length;
+  const at = said ? said.index + said[0].length : 0;
+  // « mercredi 9 décembre, non pas celui-ci, celui d'après »: a dated weekday is not moved by « en huit » (that gave another
+  // Wednesday, from today, beside the 9th); left as said.
+  if (!said || /^ \d/.test(before.slice(at))) return text;
   return `${before.slice(0, at)} en huit${before.slice(at)}${' '.repeat(m[0].length)}${text.slice(m.index + m[0].length)}`;
 }

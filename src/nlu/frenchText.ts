@@ -53,6 +53,8 @@ function prepareNow(text: string): string {
     .replace(/(?<!\d)-|-(?!\d)/g, ' ')
     .replace(/\.(?!\d)/g, ' ')
     .replace(/\s+/g, ' ')
+    // « un jour supp », « garderie en supp »: after a quantity or « en », « supp » is « supplémentaire » (alone, « supprimer »).
+    .replace(EXTRA_SUPP, '$1 supplementaire')
     .trim();
   const words = monthFirst(
     englishDateOrder(plain)
@@ -117,6 +119,9 @@ const inWeekOrder = (run: string): boolean => {
 const SHORT_WEEKDAYS: Record<string, string> = { lun: 'lundi', mar: 'mardi', mer: 'mercredi', jeu: 'jeudi', ven: 'vendredi', sam: 'samedi', dim: 'dimanche' };
 const ANY_WEEKDAY = '(?:lun|mar|mer|jeu|ven|sam|dim|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
 const SHORT_WEEKDAY_RUN = new RegExp(`(?<!\\b(?:la|un|du|de) )\\b${ANY_WEEKDAY}(?:(?: ?,| et| ou)? ${ANY_WEEKDAY})+\\b`, 'g');
+
+/** Words after which « supp » is « supplémentaire », not « supprimer » (« un jour supp », « en supp », « 2 h supp »). */
+const EXTRA_SUPP = /\b(jours?|journees?|heures?|h|seances?|repas|creneaux?|fois|frais|cout|prix|tarif|montant|en|un|une|des|plus|sans|avec)\s+supp\b/g;
 
 /** SMS spellings and short forms, word by word. */
 const SMS: Record<string, string> = {

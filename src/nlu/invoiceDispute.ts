@@ -12,9 +12,11 @@ const INVOICE = '(?:factur\\w*|prelevement\\w*|paiement\\w*)';
 const WRONG: readonly RegExp[] = [
   new RegExp(`\\b${INVOICE} (?:(?:de|du|d|pour|des) (?:\\w+ ){1,2})?(?:est |sont |me semble |semble |parait |m a l air )?(?:fausses?|faux|erronee?s?|incorrecte?s?|pas (?:bonnes?|justes?|correcte?s?|normale?s?)|bizarres?|anormale?s?|trop (?:chere?s?|elevee?s?))\\b`),
   new RegExp(`\\b(?:erreurs?|probleme|souci) (?:sur|dans|avec) (?:ma|la|mes|les|cette|une|notre|leur) ${INVOICE}`),
-  /\b(?:factur\w*|debite\w*|preleve\w*|paye\w*|regle\w*|compte\w*) (?:deux|2) fois\b/,
+  // Done twice (« prélevé 2 fois »), not to be done (« payer deux fois par mois ? »).
+  /\b(?:facture|debite|preleve|paye|regle|compte)(?:e?s?) (?:deux|2) fois\b/,
   /\b(?:mais|pourtant|alors que|alors qu|or) (?:\w+ ){0,4}(?:deja|bien) (?:paye\w*|regle\w*)\b/,
-  /\b(?:deja|bien) (?:paye\w*|regle\w*)\b.{0,50}\b(?:mais|pourtant|encore|toujours|relance\w*|impaye\w*|a payer)\b/,
+  // Paid, yet still asked for (« déjà payé mais on me relance »), not paid and asking something else (« je peux encore réserver ? »).
+  /\b(?:deja|bien) (?:paye\w*|regle\w*)\b.{0,50}\b(?:relance\w*|impaye\w*|a payer|redemand\w*|reclam\w*|(?:mais|pourtant|encore|toujours)\b.{0,40}\b(?:du|due|dus|dues|affiche\w*|marque\w*|en attente|factur\w*|preleve\w*|debite\w*|demande\w*))\b/,
   new RegExp(`\\b(?:contest\\w*|reclam\\w*|reclamation)\\b.{0,30}\\b${INVOICE}|\\b${INVOICE}\\b.{0,30}\\b(?:contest\\w*|reclamation)\\b`),
   /\bfactur\w*\b.{0,40}\b(?:a tort|par erreur|en trop|pour rien)\b|\b(?:trop|mal) factur\w*/,
   /\b(?:charged|billed|debited) (?:me )?twice\b|\b(?:wrong|incorrect) (?:invoice|bill|facture|amount)\b|\b(?:invoice|bill|facture) (?:is|looks) (?:wrong|incorrect)\b|\b(?:but|though) i (?:already|have already|ve already) paid\b|\balready paid\b.{0,40}\b(?:but|still)\b/,

@@ -26,6 +26,15 @@ describe('cancelling in short words', () => {
   });
 });
 
+describe('« supp » after a quantity: « supplémentaire »', () => {
+  it.each(table<[]>([['réserver un jour supp de cantine pour léa le 3 décembre'], ['cantine en supp pour léa le 3 décembre svp']]))('%s: « %s »: a booking, not a cancellation', async (channel, said) => {
+    const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
+    await c.say(said);
+    await c.say('oui');
+    expect(bookedByChild(c)).toHaveLength(1);
+  });
+});
+
 describe('the weather told at the activity’s question', () => {
   it.each(CHANNELS)('%s: « il fait trop froid ajd » keeps no day: the question again', async (channel) => {
     const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });

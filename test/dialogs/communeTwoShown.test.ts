@@ -24,6 +24,12 @@ describe('the words that tell apart the two communes shown', () => {
     expect(reply).not.toContain(fr['commune.unknown']);
   });
 
+  it('« Triel sur Seine » after « carrieres »: another commune named, only suggested, never taken', async () => {
+    const { c } = await smsSaying(chats, 'bonjour', 'carrieres');
+    const reply = c.text(await c.say('Triel sur Seine'));
+    expect(reply).not.toContain(fr['commune.noted']?.replace('{{commune}}', 'Carrières-sur-Seine'));
+  });
+
   it('« poissy » asked alone (nothing shown before) is still suggested, not taken', async () => {
     const { last } = await smsSaying(chats, 'bonjour', 'poissy');
     expect(last).toContain(fr['commune.near']?.replace('{{commune}}', 'Carrières-sous-Poissy'));

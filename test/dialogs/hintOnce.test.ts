@@ -72,6 +72,13 @@ describe('what is kept', () => {
     expect(hintOnceText('Quelle forme ?\n1. Copie intégrale\n2. Extrait\nRépondez 1 ou 2.')).toBe('Quelle forme ?\n1. Copie intégrale\n2. Extrait\nRépondez 1 ou 2.');
   });
 
+  it('the items of a list are kept whole, even alike but for a number or shorter than the one before', () => {
+    const days = 'Quel jour ?\n1. Centre de loisirs le mercredi 9 décembre.\n2. Centre de loisirs le mercredi 16 décembre.';
+    expect(hintOnceText(days)).toBe(days);
+    const slots = 'Quel créneau ?\n- Garderie du matin et du soir\n- Garderie du matin';
+    expect(hintOnceText(slots)).toBe(slots);
+  });
+
   it('a question is never left out, even said twice', () => {
     expect(hintOnceText('Quelle est votre commune ?\nQuelle est votre commune ?')).toBe('Quelle est votre commune ?\nQuelle est votre commune ?');
   });

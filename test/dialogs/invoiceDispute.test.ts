@@ -30,6 +30,8 @@ describe('an invoice disputed, read', () => {
     ['je conteste la facture de la cantine', 'wrong'],
     ['le montant de la facture est trop élevé', 'wrong'],
     ['I was charged twice', 'wrong'],
+    ["j'ai déjà payé mais on me relance", 'wrong'],
+    ["j'ai bien payé et on me la redemande", 'wrong'],
     ["on m'a facturé un jour où ma fille était malade", 'illDay'],
     ["on m a facturé la cantine alors qu il était absent", 'illDay'],
     ['you charged me for a day my son was sick', 'illDay'],
@@ -37,7 +39,7 @@ describe('an invoice disputed, read', () => {
     expect(invoiceDispute(text)).toBe(kind);
   });
 
-  it.each(['je veux payer ma facture', "est-ce que j'ai déjà payé ?", 'ma facture de novembre', 'c facturé si je préviens pas ?', 'il était malade mardi', 'ma facture est payée ?', "j'ai déjà payé par chèque à la régie mais c'est toujours marqué à payer", 'pourquoi 73,80 sur ma facture ?'])(
+  it.each(['je veux payer ma facture', "est-ce que j'ai déjà payé ?", 'ma facture de novembre', 'c facturé si je préviens pas ?', 'il était malade mardi', 'ma facture est payée ?', "j'ai déjà payé par chèque à la régie mais c'est toujours marqué à payer", 'pourquoi 73,80 sur ma facture ?', "j'ai bien payé la facture, je peux encore réserver la cantine ?", 'je peux payer deux fois par mois ?', "j'ai déjà payé novembre mais je voudrais réserver mercredi"])(
     '« %s » is no dispute',
     (text) => {
       expect(invoiceDispute(text)).toBeUndefined();

@@ -95,6 +95,14 @@ describe('a weekday corrected to the next one (« non pas celui-ci, celui d\'apr
   });
 });
 
+describe('a dated weekday corrected to the next one: no other weekday from today put beside it', () => {
+  it('« annule mercredi 9 décembre, non pas celui-ci, celui d’après »: not the 25th of November', () => {
+    const { dates } = read("annule mercredi 9 décembre, non pas celui-ci, celui d'après", '2026-11-18');
+    expect(dates).not.toContain('2026-11-25');
+    expect(dates.length).toBeLessThanOrEqual(1);
+  });
+});
+
 describe('a booking checked in a word (« Centre mercredi fille. Réservé ? », « inscrit ? ») or in English (« Is Lily down for school lunch on Thursday? »): what is booked', () => {
   it.each<Row>([
     ['Centre mercredi fille. Réservé ?', '2027-03-22', 'list_bookings', ['2027-03-24'], 'wednesday'],

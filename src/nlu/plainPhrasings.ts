@@ -61,10 +61,11 @@ export const PLAIN_PHRASINGS: Readonly<Record<Plain, RegExp>> = {
     `\\bni (?:le |la )?(?:lundi|mardi|mercredi|jeudi|vendredi|demain|\\d{1,2})\\b.{0,30}\\bni (?:le |la )?(?:lundi|mardi|mercredi|jeudi|vendredi|demain|\\d{1,2})\\b`,
   ),
   // « jveux plus la cantine », « plus besoin cantine », « pas cantine demain », « plus de garderie vendredi »,
-  // « stop étude à partir de lundi », « vire la garderie de jeudi », « fini la cantine »
+  // « stop étude à partir de lundi », « vire la garderie de jeudi », « fini la cantine », « plus la peine de mettre l'étude lundi »,
+  // « cantine demain non, pas besoin », « no need for the Wednesday club on the 9th »
   // (not « il n'y a pas de cantine ? »)
   cancel_booking: new RegExp(
-    `\\b(?:veux|veut|voulons|souhaite|souhaitons|voudrais) plus (?:de |d )?(?:la |le |l |les |du |des )?${ACTIVITY}\\b|\\b(?:arrete|arretons|arretez|arreter|stop|stoppe|stopper|stoppons|vire|virer|virez|enleve|fini|finie|termine|terminee) (?:la |le |l |les |du |de la |a la |au )?${ACTIVITY}\\b|\\b(?:plus|pas) besoin (?:de |d )?(?:la |le |l |les |du )?${ACTIVITY}\\b|^(?!.*\\?\\s*$).*(?:^|\\s|,)(?<!\\b(?:y a|ya|vois|voit|voyons|trouve|trouvons|comprends|sais|arrive) )(?:pas|plus) (?:de |d )?(?:la )?${ACTIVITY}\\b`,
+    `\\b(?:veux|veut|voulons|souhaite|souhaitons|voudrais) plus (?:de |d )?(?:la |le |l |les |du |des )?${ACTIVITY}\\b|\\b(?:arrete|arretons|arretez|arreter|stop|stoppe|stopper|stoppons|vire|virer|virez|enleve|fini|finie|termine|terminee) (?:la |le |l |les |du |de la |a la |au )?${ACTIVITY}\\b|\\b(?:plus|pas) besoin (?:de |d )?(?:la |le |l |les |du )?${ACTIVITY}\\b|\\b(?:plus|pas) la peine (?:de |d )(?:(?:le |la |l |les |lui |leur )?(?:mettre|reserver|inscrire|prevoir|compter|garder|laisser)\\b|(?:la |le |l |les |du )?${ACTIVITY}\\b)|\\bno (?:more )?need (?:for|of) (?:the |his |her |their |my )?(?:\\w+ )?${ACTIVITY}\\b|^(?!.*\\?\\s*$).*\\b${ACTIVITY}\\b.{0,40}\\b(?:plus|pas) besoin(?! (?:de|d)\\b)|^(?!.*\\?\\s*$).*(?:^|\\s|,)(?<!\\b(?:y a|ya|vois|voit|voyons|trouve|trouvons|comprends|sais|arrive) )(?:pas|plus) (?:de |d )?(?:la )?${ACTIVITY}\\b`,
   ),
   // « notre fille doit manger à la cantine dès lundi », « il va aller à la garderie », « comment faire pour que mes enfants
   // déjeunent à la cantine ? »

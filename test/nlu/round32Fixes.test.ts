@@ -24,3 +24,16 @@ describe('a day in a farewell or a wish (« Merci. À lundi. », « bon mercredi
     expect(read(text, today)).toMatchObject({ intent, dates, activity });
   });
 });
+
+describe('« plus la peine de mettre l\'étude », « cantine demain non, pas besoin », « no need for the Wednesday club » cancel a booking', () => {
+  it.each<Row>([
+    ['plus la peine de mettre l etude lundi pr Nolan', '2026-11-19', 'cancel_booking', ['2026-11-23'], 'study'],
+    ['pas la peine de réserver la cantine mardi', '2026-11-19', 'cancel_booking', ['2026-11-24'], 'canteen'],
+    ['Cantine fille demain non. Pas besoin. Merci.', '2027-03-15', 'cancel_booking', ['2027-03-16'], 'canteen'],
+    ['garderie du matin vendredi, pas besoin finalement', '2027-03-15', 'cancel_booking', ['2027-03-19'], 'morning'],
+    ['No need for the Wednesday club on the 9th of December, Lily will stay with her gran.', '2026-12-01', 'cancel_booking', ['2026-12-09'], 'wednesday'],
+    ['no need for canteen on Friday', '2026-11-19', 'cancel_booking', ['2026-11-20'], 'canteen'],
+  ])('« %s » (%s)', (text, today, intent, dates, activity) => {
+    expect(read(text, today)).toMatchObject({ intent, dates, activity });
+  });
+});

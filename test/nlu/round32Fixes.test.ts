@@ -37,3 +37,16 @@ describe('« plus la peine de mettre l\'étude », « cantine demain non, pas be
     expect(read(text, today)).toMatchObject({ intent, dates, activity });
   });
 });
+
+describe('a day past the teens written in words after « le » (« le vingt trois », « du vingt et un au vingt trois »), and a year « deux mille dix sept » after its month', () => {
+  it.each<Row>([
+    ['cantine le vingt trois pr Lya', '2027-03-17', 'book', ['2027-03-23'], 'canteen'],
+    ['annul garderie soir le vingt neuf pr Lila', '2027-06-10', 'cancel_booking', ['2027-06-29'], 'evening'],
+    ['Mae sera pas a la cantine le vingt six elle a dentiste', '2027-01-20', 'report_absence', ['2027-01-26'], 'canteen'],
+    ['cantine du vingt et un au vingt trois', '2027-06-10', 'book', ['2027-06-21', '2027-06-22', '2027-06-23'], 'canteen'],
+    ['acte de naissance de mon fils ne le vingt trois mars deux mille dix sept', '2027-03-17', 'civil_status_act', ['2017-03-23'], null],
+    ['recensement pr mon fils il a 16 ans depuis le vingt', '2027-03-25', 'citizen_census', [], null],
+  ])('« %s » (%s)', (text, today, intent, dates, activity) => {
+    expect(read(text, today)).toMatchObject({ intent, dates, activity });
+  });
+});

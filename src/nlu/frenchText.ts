@@ -93,6 +93,9 @@ function prepareNow(text: string): string {
     .replace(/\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) pro(?:ch)?\b/g, '$1 prochain')
     // « jeudi en 8 », « lundi en 15 »: « en huit », « en quinze ».
     .replace(/\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) en (8|15)\b/g, (_m: string, w: string, n: string) => `${w} en ${n === '8' ? 'huit' : 'quinze'}`)
+    // « mardi dans quinze jours », « mercredi dans deux semaines », « dans 15 jours, le jeudi »: that weekday « en quinze » (« en huit » for a week)
+    .replace(/\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (?:dans|d ici) (quinze|15|deux semaines|2 semaines|huit|8|une semaine|1 semaine)(?: jours)?\b/g, (_m: string, w: string, n: string) => `${w} en ${/^(?:quinze|15|deux|2)/.test(n) ? 'quinze' : 'huit'}`)
+    .replace(/\bdans (quinze|15|deux semaines|2 semaines)(?: jours)?(?: ,)? (?:le |ce )?(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/g, (_m: string, _n: string, w: string) => `${w} en quinze`)
     // « lu ma je ve »: weekdays cut to two letters, three or more in the week's order
     .replace(TWO_LETTER_RUN, (run: string) => (inWeekOrder(run) ? run.replace(/\b(?:lu|ma|me|je|ve|sa|di)\b/g, (w) => TWO_LETTER_WEEKDAYS[w] as string) : run))
     // « lun mar jeu », « lun et ven », « jeu 12 », « sam matin », « sauf le mar »: short weekdays in a list of weekdays,

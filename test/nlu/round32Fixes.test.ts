@@ -50,3 +50,15 @@ describe('a day past the teens written in words after « le » (« le vingt troi
     expect(read(text, today)).toMatchObject({ intent, dates, activity });
   });
 });
+
+describe('« mardi dans quinze jours », « jeudi dans 2 semaines », « dans quinze jours, le vendredi »: that weekday « en quinze », one day', () => {
+  it.each<Row>([
+    ['met Adam a la garderie du soir mardi dans quinze jours', '2027-01-12', 'book', ['2027-01-26'], 'evening'],
+    ['Centre loisirs mercredi dans quinze jours. Ma fille.', '2027-03-10', 'book', ['2027-03-24'], 'wednesday'],
+    ['cantine jeudi dans 2 semaines', '2027-03-10', 'book', ['2027-03-25'], 'canteen'],
+    ['dans quinze jours, le vendredi, pas de cantine', '2027-03-10', 'cancel_booking', ['2027-03-26'], 'canteen'],
+    ['garderie du soir lundi dans huit jours', '2027-03-10', 'book', ['2027-03-22'], 'evening'],
+  ])('« %s » (%s)', (text, today, intent, dates, activity) => {
+    expect(read(text, today)).toMatchObject({ intent, dates, activity });
+  });
+});

@@ -62,3 +62,17 @@ describe('« mardi dans quinze jours », « jeudi dans 2 semaines », « dans qu
     expect(read(text, today)).toMatchObject({ intent, dates, activity });
   });
 });
+
+describe('the talk around a task: « c\'est encore moi » greets, « nah leave it, I\'ll sort it out later » stops, « je découvre ce service, que peut-on y faire ? » asks for help', () => {
+  it.each<Row>([
+    ['Bonjour, c\'est encore moi.', '2027-03-16', 'greeting', [], null],
+    ['rebonjour c est moi', '2027-03-16', 'greeting', [], null],
+    ['nah leave it, I\'ll sort it out later', '2026-12-11', 'abort', [], null],
+    ['never mind, I will deal with it later', '2026-12-11', 'abort', [], null],
+    ['Bonjour, je découvre ce service. Que peut-on y faire ?', '2026-09-03', 'help', [], null],
+    ['Pouvez-vous m\'expliquer simplement ce que je peux faire ici ? Merci.', '2027-01-20', 'help', [], null],
+    ['c est moi qui ai réservé la cantine lundi', '2027-03-16', 'list_bookings', ['2027-03-22'], 'canteen'],
+  ])('« %s » (%s)', (text, today, intent, dates, activity) => {
+    expect(read(text, today)).toMatchObject({ intent, dates, activity });
+  });
+});

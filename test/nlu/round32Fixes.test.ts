@@ -76,3 +76,14 @@ describe('the talk around a task: « c\'est encore moi » greets, « nah leave i
     expect(read(text, today)).toMatchObject({ intent, dates, activity });
   });
 });
+
+describe('« j\'ai mis la garderie du soir le vingt huit ou pas ? »: did I book, asked of oneself, checks the bookings', () => {
+  it.each<Row>([
+    ['jai mis la garderie du soir le vingt huit ou pas pr Amir', '2027-04-20', 'list_bookings', ['2027-04-28'], 'evening'],
+    ['on a bien réservé la cantine mardi ou non ?', '2027-04-20', 'list_bookings', ['2027-04-27'], 'canteen'],
+    ['j ai inscrit Léa au centre mercredi ou pas', '2027-04-20', 'list_bookings', ['2027-04-21'], 'wednesday'],
+    ['j ai mis la cantine mardi, je veux ajouter jeudi ou pas ?', '2027-04-20', 'book', ['2027-04-22', '2027-04-27'], 'canteen'],
+  ])('« %s » (%s)', (text, today, intent, dates, activity) => {
+    expect(read(text, today)).toMatchObject({ intent, dates, activity });
+  });
+});

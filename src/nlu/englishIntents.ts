@@ -57,7 +57,7 @@ const PATTERNS: ReadonlyArray<readonly [EnglishIntent, RegExp]> = [
   ['list_invoices', /\bfactures?\b|\bhow much\b|\bi owe\b/],
   // « sign my kids up for … », « sign Zoe and Max up for … », « enrol my son », « register her for the canteen »
   ['book', /\bsign (?:\w+ ){1,4}up (?:for|to)\b|\bsign (?:my|our|his|her|the|them|him) (?:\w+ )?up\b|\benrol\w*\b|\bregister (?:my|our|him|her|them)\b/],
-  ['create_account', /\b(?:create|open|make|set up)\b.{0,20}\baccount\b|\bsign ?up\b|\bregister\b/],
+  ['create_account', /\b(?:create|open|make|set up)\b.{0,20}\baccount\b|\b(?:get|obtain|need|want|have) (?:an|a new|a) (?:\w+ )?account\b|\bsign ?up\b|\bregister\b/],
   // (« update my address in my account »: where, not the way in.)
   ['sign_in', /\blog ?in\b|\bsign ?in\b|\b(?:sign|log) (?:me|us) (?:in|on)\b|\blogin\b|(?<!\b(?:in|on|from) )\bmy account\b/],
   ['opening_hours', /\bopening (?:hours|times)\b|\bwhat time\b|\b(?:is|are) (?:it|you|the [a-z ]{2,20}) (?:open|closed)\b|\bwhen (?:do|does|is|are|will) .{0,30}\b(?:re ?open|open|close)\b|\b(?:re ?open\w*|open again)\b|\bhours\b/],

@@ -56,8 +56,8 @@ export const MORE_PHRASINGS: Readonly<Record<Phrased, RegExp>> = {
   create_account: /\bjamais (?:utilise|ete sur|eu acces a|venu sur) (?:le |l |ce |cet )?(?:portail|site|espace|appli|application)\b/,
   // « modifier le nom de mon employeur et mon téléphone professionnel »: the means of contact second in a list of changes
   update_contact: /\b(?:changer|modifier|mettre a jour|corriger|actualiser)\b.{0,40}\bet (?:mon |ma |mes |notre |nos |le |la |les |son |sa |l )?(?:adresse|mail|e ?mail|courriel|telephone|tel|numero|portable|coordonnees)\b/,
-  // « s'identifier », « je trouve pas où on se log »
-  sign_in: /\bs (?:identifier|connecter|logger|loguer)\b|\b(?:on|je|se|me) (?:se |me )?log(?:ger|guer|uer|ue|gue)?\b/,
+  // « s'identifier », « je trouve pas où on se log », « Connexion. Moi avoir compte. » (I have one)
+  sign_in: /\bmoi (?:deja )?avoir (?:un |mon )?(?:compte|espace)\b(?! \?)|\bs (?:identifier|connecter|logger|loguer)\b|\b(?:on|je|se|me) (?:se |me )?log(?:ger|guer|uer|ue|gue)?\b/,
   // « me dire ce que j'ai réservé », « j'ai réservé quoi ? », « je ne sais plus si j'ai réservé », « avez-vous bien reçu ma
   // réservation », « quelles sont les réservations de Tom ? », « qu'est-ce qui est réservé ? », « planning de la semaine »,
   // « mes enfants manger cantine quels jours ? » (a question ending on « quels jours », nothing asked to be done, about the family:

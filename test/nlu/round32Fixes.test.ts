@@ -87,3 +87,16 @@ describe('« j\'ai mis la garderie du soir le vingt huit ou pas ? »: did I book
     expect(read(text, today)).toMatchObject({ intent, dates, activity });
   });
 });
+
+describe('the way in: « how do I get an account » creates one, « Connexion. Moi avoir compte. » (I have one) signs in', () => {
+  it.each<Row>([
+    ['How do I get an account on the family portal?', '2027-04-20', 'create_account', [], null],
+    ['I need an account for the canteen', '2027-04-20', 'create_account', [], 'canteen'],
+    ['Connexion. Moi avoir compte.', '2027-04-20', 'sign_in', [], null],
+    ['moi déjà avoir compte', '2027-04-20', 'sign_in', [], null],
+    ['moi pas avoir compte', '2027-04-20', 'create_account', [], null],
+    ['moi vouloir avoir compte', '2027-04-20', 'create_account', [], null],
+  ])('« %s » (%s)', (text, today, intent, dates, activity) => {
+    expect(read(text, today)).toMatchObject({ intent, dates, activity });
+  });
+});

@@ -12,6 +12,9 @@ export const ASKS_TO_ACT = /\b(?:je peux|on peut|puis je|pourriez|pouvez|pourrai
 /** « verif garderie matin janvier 7 », « vérifier la cantine de lundi pour Léo », « check cantine mardi »: a check asked, in a word. */
 const CHECK_FIRST = /^(?:(?:bonjour|svp|stp|merci de|pouvez vous|pourriez vous) )?(?:verif|verifs|verifier|verifiez|verification|check|checker|controler|controlez)\b(?! (?:mon |ma |mes |l )?(?:adresse|mail|e mail|numero|telephone|facture|paiement|code|cle|identite|compte))/;
 
+/** « j'ai mis la garderie du soir le 28 ou pas ? », « on a bien réservé la cantine mardi ou non »: did I book, asked of oneself. */
+const DID_I_BOOK = /\b(?:j ai|on a|nous avons|je l ai|on l a)(?: bien| deja)? (?:mis|reserve|inscrit|coche|pris|booke)\b.{0,60}\b(?:ou pas|ou non)\b/;
+
 /**
  * A yes/no question about what is booked: « est-ce que … » or a question mark, naming an activity
  * or a booking word, asking nothing to be done.
@@ -26,6 +29,5 @@ export function asksWhatIsBooked(said: string, activityNamed: boolean): boolean 
   const question = /^est ce qu|^(?:c est )?quand\b|\?\s*$|\b(?:ou pas|ou non|oui ou non)\b|^(?:est|a t|ont|sont) (?:il|elle|ils|elles)\b|\bquand\s*$/.test(asked) || asked !== said;
   const aboutBookings = activityNamed || /\b(?:inscrite?s?|reservee?s?|prevue?s?|reservations?|resas?|garderie|periscolaire)\b/.test(asked);
   // « le repas est à 3,50 ou 4,20 ? »: an amount asks a price.
-  return question && aboutBookings && BOOKED_QUESTION.test(asked.replace(/^est ce qu?e? ?/, '')) && !ASKS_TO_ACT.test(asked) && !/\b\d+\.\d{2}\b|€|\beuros?\b|\b(?:prix|tarifs?)\b/.test(asked);
+  return question && aboutBookings && (BOOKED_QUESTION.test(asked.replace(/^est ce qu?e? ?/, '')) || DID_I_BOOK.test(asked)) && !ASKS_TO_ACT.test(asked) && !/\b\d+\.\d{2}\b|€|\beuros?\b|\b(?:prix|tarifs?)\b/.test(asked);
 }
-

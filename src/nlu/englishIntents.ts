@@ -31,8 +31,8 @@ const SHORT = 3;
 
 /** In order: the first that matches decides. */
 const PATTERNS: ReadonlyArray<readonly [EnglishIntent, RegExp]> = [
-  // « never mind, forget it »: one way of stopping or several.
-  ['abort', /^(?:(?:ok |no |oh |actually |actually no ,? |so )?(?:forget (?:about )?it|drop (?:it|that)|never ?mind|leave it|stop (?:it|that)|cancel (?:it|that|everything)|i give up|i quit|(?:i m|i am|we re|we are) done|no thanks?|no thank you|not now|(?:i )?(?:have |ve )?changed my mind|exit)(?: please| thanks)?)(?: ,? (?:forget (?:about )?it|never ?mind|leave it|stop (?:it|that)|cancel (?:it|that|everything)|i give up|i quit|(?:i m|i am|we re|we are) done|no thanks?|no thank you|not now|(?:i )?(?:have |ve )?changed my mind|exit)(?: please| thanks)?)*$/],
+  // « never mind, forget it »: one way of stopping or several (« nah leave it, I'll sort it out later »).
+  ['abort', /^(?:(?:ok |no |nah |nope |oh |actually |actually no ,? |so )?(?:forget (?:about )?it|drop (?:it|that)|never ?mind|leave it|stop (?:it|that)|cancel (?:it|that|everything)|i give up|i quit|(?:i m|i am|we re|we are) done|no thanks?|no thank you|not now|(?:i )?(?:have |ve )?changed my mind|exit)(?: please| thanks)?)(?: ,? (?:forget (?:about )?it|never ?mind|leave it|stop (?:it|that)|cancel (?:it|that|everything)|i give up|i quit|(?:i m|i am|we re|we are) done|no thanks?|no thank you|not now|(?:i )?(?:have |ve )?changed my mind|exit)(?: please| thanks)?)*(?: ,? (?:i ll|i will|we ll) (?:sort it(?: out)?|do it|deal with it|handle it|look into it|come back|try again)(?: myself)?(?: later| tomorrow| demain| another time)?)?$/],
   ['help', /\bwhat (?:can|do) you do\b|\bhow (?:does|do) (?:it|this|you) work\b|\bhelp me\b|\bi need (?:some )?help\b|\bi (?:do not|don t|dont) understand\b|\bmain menu\b|\bwhat are (?:the|my|your) options\b/],
   ['parental_authorization', /\b(?:travel\w*|going|goes|go|trip|leaving|leaves|flying|flies)\b.{0,30}\b(?:to [a-z]+|abroad)\b.{0,60}\b(?:form|permission|authori[sz]ation|papers?|papiers?|documents?|school|class)\b/],
   ['citizen_census', /\bcensus\b|\b(?:just )?turned 16\b|\bdefen[cs]e day\b/],
@@ -57,7 +57,7 @@ const PATTERNS: ReadonlyArray<readonly [EnglishIntent, RegExp]> = [
   ['list_invoices', /\bfactures?\b|\bhow much\b|\bi owe\b/],
   // « sign my kids up for … », « sign Zoe and Max up for … », « enrol my son », « register her for the canteen »
   ['book', /\bsign (?:\w+ ){1,4}up (?:for|to)\b|\bsign (?:my|our|his|her|the|them|him) (?:\w+ )?up\b|\benrol\w*\b|\bregister (?:my|our|him|her|them)\b/],
-  ['create_account', /\b(?:create|open|make|set up)\b.{0,20}\baccount\b|\bsign ?up\b|\bregister\b/],
+  ['create_account', /\b(?:create|open|make|set up)\b.{0,20}\baccount\b|\b(?:get|obtain|need|want|have) (?:an|a new|a) (?:\w+ )?account\b|\bsign ?up\b|\bregister\b/],
   // (« update my address in my account »: where, not the way in.)
   ['sign_in', /\blog ?in\b|\bsign ?in\b|\b(?:sign|log) (?:me|us) (?:in|on)\b|\blogin\b|(?<!\b(?:in|on|from) )\bmy account\b/],
   ['opening_hours', /\bopening (?:hours|times)\b|\bwhat time\b|\b(?:is|are) (?:it|you|the [a-z ]{2,20}) (?:open|closed)\b|\bwhen (?:do|does|is|are|will) .{0,30}\b(?:re ?open|open|close)\b|\b(?:re ?open\w*|open again)\b|\bhours\b/],

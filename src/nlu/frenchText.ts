@@ -86,11 +86,18 @@ function prepareNow(text: string): string {
       (w ? `jusqu aux vacances de ${w}` : 'jusqu aux vacances'))
     // « le trois décembre »: a day written in words before its month
     .replace(globalPattern`\\b(${DAY_WORDS}) (?=${MONTH_START})`, (_m: string, w: string) => `${dayNumber(w)} `)
+    // « le vingt trois pour Lya », « annul garderie le vingt neuf »: a day past the teens written in words after « le », month unsaid
+    .replace(globalPattern`\\b(le|du|au|ce) (${LATE_DAY_WORDS})\\b(?! (?:ans?|euros?|eur|heures?|h|minutes?|min|personnes?|enfants?|eleves?|fois|pour cent)\\b)`, (_m: string, w: string, n: string) => `${w} ${dayNumber(n)}`)
+    // « le 23 mars deux mille dix sept »: a year of this century in words after its month
+    .replace(globalPattern`\\b(${MONTH_START}) deux mille(?: (${DAY_WORDS}))?\\b`, (_m: string, month: string, n?: string) => `${month} ${2000 + (n ? dayNumber(n) : 0)}`)
     // « semaine pro », « lundi proch »
     .replace(/\b(semaine|mois) pro(?:ch)?\b/g, '$1 prochaine')
     .replace(/\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) pro(?:ch)?\b/g, '$1 prochain')
     // « jeudi en 8 », « lundi en 15 »: « en huit », « en quinze ».
     .replace(/\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) en (8|15)\b/g, (_m: string, w: string, n: string) => `${w} en ${n === '8' ? 'huit' : 'quinze'}`)
+    // « mardi dans quinze jours », « mercredi dans deux semaines », « dans 15 jours, le jeudi »: that weekday « en quinze » (« en huit » for a week)
+    .replace(/\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (?:dans|d ici) (quinze|15|deux semaines|2 semaines|huit|8|une semaine|1 semaine)(?: jours)?\b/g, (_m: string, w: string, n: string) => `${w} en ${/^(?:quinze|15|deux|2)/.test(n) ? 'quinze' : 'huit'}`)
+    .replace(/\bdans (quinze|15|deux semaines|2 semaines)(?: jours)?(?: ,)? (?:le |ce )?(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/g, (_m: string, _n: string, w: string) => `${w} en quinze`)
     // « lu ma je ve »: weekdays cut to two letters, three or more in the week's order
     .replace(TWO_LETTER_RUN, (run: string) => (inWeekOrder(run) ? run.replace(/\b(?:lu|ma|me|je|ve|sa|di)\b/g, (w) => TWO_LETTER_WEEKDAYS[w] as string) : run))
     // « lun mar jeu », « lun et ven », « jeu 12 », « sam matin », « sauf le mar »: short weekdays in a list of weekdays,
@@ -161,6 +168,8 @@ const elided = (word: string): string | undefined =>
 /** « le trois décembre », « le vingt et un mars »: the day's number. */
 const DAY_WORD_LIST = ['premier', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'dix sept', 'dix huit', 'dix neuf', 'vingt', 'vingt et un', 'vingt deux', 'vingt trois', 'vingt quatre', 'vingt cinq', 'vingt six', 'vingt sept', 'vingt huit', 'vingt neuf', 'trente', 'trente et un'];
 const DAY_WORDS = [...DAY_WORD_LIST].sort((a, b) => b.length - a.length).join('|');
+/** The days written in more than one word (« vingt trois », « trente et un »): not counts as « deux », « six », « vingt » often are (« 16 ans depuis le vingt »). */
+const LATE_DAY_WORDS = DAY_WORD_LIST.filter((w) => w.includes(' ')).sort((a, b) => b.length - a.length).join('|');
 const MONTH_START = '(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\\b';
 const dayNumber = (words: string): number => (words === 'premier' ? 1 : DAY_WORD_LIST.indexOf(words) + 1);
 

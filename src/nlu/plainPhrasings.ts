@@ -44,8 +44,8 @@ export const PLAIN_PHRASINGS: Readonly<Record<Plain, RegExp>> = {
     `\\b${PAPER}\\b.{0,80}\\b(?:vous |te )?(?:le|la|les|l)(?: vous| lui)? ${SEND}\\b|\\b${PAPER}\\b.{0,40}\\b(?:ou|comment) (?:je |j |on )?(?:le |la |les |l )?${SEND}\\b.{0,15}\\b(?:sur (?:internet|le site|l espace|mon espace|le portail)|en ligne)\\b|\\b(?:ou|comment) (?:est ce que )?(?:je |j |on |nous )?${SEND}\\b.{0,25}\\b${PAPER}\\b`,
   ),
   // « je veux faire mon compte », « comment je me fais un compte », « avoir un espace », « je veux compte sur site », « besoin compte », « moi pas avoir compte »,
-  // « je n'ai encore aucun accès au portail »
-  create_account: /\b(?:faire|fais|fait|fabriquer|monter|avoir|obtenir|creer|ouvrir) (?:mon |un |une |notre )?(?:propre )?(?:nouveau )?(?:compte|espace)\b|\b(?:veux|voudrais|vouloir|besoin(?: d| de)?) (?:un |une |d un )?(?:nouveau )?(?:compte|espace)\b|\bpas (?:avoir|eu) (?:de |d |un )?(?:compte|espace)\b|\baucun acces (?:au|a l|a|sur)\b|\bpas encore (?:d |de )?acces\b|\baucun (?:compte|espace)\b|\b(?:compte|espace)\b.{0,60}\b(?:comment|je voudrais|je veux|pouvez vous|aidez moi a) (?:en )?creer un\b/,
+  // « je n'ai encore aucun accès au portail » (not « moi avoir compte »: I have one)
+  create_account: /\b(?<!\bmoi (?:deja )?)(?:faire|fais|fait|fabriquer|monter|avoir|obtenir|creer|ouvrir) (?:mon |un |une |notre )?(?:propre )?(?:nouveau )?(?:compte|espace)\b|\b(?:veux|voudrais|vouloir|besoin(?: d| de)?) (?:un |une |d un )?(?:nouveau )?(?:compte|espace)\b|\bpas (?:avoir|eu) (?:de |d |un )?(?:compte|espace)\b|\baucun acces (?:au|a l|a|sur)\b|\bpas encore (?:d |de )?acces\b|\baucun (?:compte|espace)\b|\b(?:compte|espace)\b.{0,60}\b(?:comment|je voudrais|je veux|pouvez vous|aidez moi a) (?:en )?creer un\b/,
   // « ne pourra donc pas », « elle restera à la maison », « garder mon fils à la maison », « ne pas lui servir de repas »,
   // « s'est fait opérer », « mal de ventre », « il tousse, il reste maison », « reste couché »,
   // « s'est fait opérer », « pas bien, … », « Zoé pas là demain », « rdv dentiste jeudi », « ma fille pas manger cantine demain »,
@@ -61,10 +61,11 @@ export const PLAIN_PHRASINGS: Readonly<Record<Plain, RegExp>> = {
     `\\bni (?:le |la )?(?:lundi|mardi|mercredi|jeudi|vendredi|demain|\\d{1,2})\\b.{0,30}\\bni (?:le |la )?(?:lundi|mardi|mercredi|jeudi|vendredi|demain|\\d{1,2})\\b`,
   ),
   // « jveux plus la cantine », « plus besoin cantine », « pas cantine demain », « plus de garderie vendredi »,
-  // « stop étude à partir de lundi », « vire la garderie de jeudi », « fini la cantine »
+  // « stop étude à partir de lundi », « vire la garderie de jeudi », « fini la cantine », « plus la peine de mettre l'étude lundi »,
+  // « cantine demain non, pas besoin », « no need for the Wednesday club on the 9th »
   // (not « il n'y a pas de cantine ? »)
   cancel_booking: new RegExp(
-    `\\b(?:veux|veut|voulons|souhaite|souhaitons|voudrais) plus (?:de |d )?(?:la |le |l |les |du |des )?${ACTIVITY}\\b|\\b(?:arrete|arretons|arretez|arreter|stop|stoppe|stopper|stoppons|vire|virer|virez|enleve|fini|finie|termine|terminee) (?:la |le |l |les |du |de la |a la |au )?${ACTIVITY}\\b|\\b(?:plus|pas) besoin (?:de |d )?(?:la |le |l |les |du )?${ACTIVITY}\\b|^(?!.*\\?\\s*$).*(?:^|\\s|,)(?<!\\b(?:y a|ya|vois|voit|voyons|trouve|trouvons|comprends|sais|arrive) )(?:pas|plus) (?:de |d )?(?:la )?${ACTIVITY}\\b`,
+    `\\b(?:veux|veut|voulons|souhaite|souhaitons|voudrais) plus (?:de |d )?(?:la |le |l |les |du |des )?${ACTIVITY}\\b|\\b(?:arrete|arretons|arretez|arreter|stop|stoppe|stopper|stoppons|vire|virer|virez|enleve|fini|finie|termine|terminee) (?:la |le |l |les |du |de la |a la |au )?${ACTIVITY}\\b|\\b(?:plus|pas) besoin (?:de |d )?(?:la |le |l |les |du )?${ACTIVITY}\\b|\\b(?:plus|pas) la peine (?:de |d )(?:(?:le |la |l |les |lui |leur )?(?:mettre|reserver|inscrire|prevoir|compter|garder|laisser)\\b|(?:la |le |l |les |du )?${ACTIVITY}\\b)|\\bno (?:more )?need (?:for|of) (?:the |his |her |their |my )?(?:\\w+ )?${ACTIVITY}\\b|^(?!.*\\?\\s*$).*\\b${ACTIVITY}\\b.{0,40}\\b(?:plus|pas) besoin(?! (?:de|d)\\b)|^(?!.*\\?\\s*$).*(?:^|\\s|,)(?<!\\b(?:y a|ya|vois|voit|voyons|trouve|trouvons|comprends|sais|arrive) )(?:pas|plus) (?:de |d )?(?:la )?${ACTIVITY}\\b`,
   ),
   // « notre fille doit manger à la cantine dès lundi », « il va aller à la garderie », « comment faire pour que mes enfants
   // déjeunent à la cantine ? »

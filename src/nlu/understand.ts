@@ -9,6 +9,7 @@ import { addDays, weekdayOf } from './calendarMath';
 import { readDates, type SchoolHoliday } from './dates';
 import { prepare } from './frenchText';
 import { withoutHabitualDays } from './habitualDays';
+import { withoutSignOffs } from './signOffs';
 import { daysInARow, openStart } from './daysInARow';
 import { MONTH, monthNumber } from './dateWords';
 import { needsFallback, recognizeDays, type DateRecognizer } from './recognizerFallback';
@@ -179,7 +180,7 @@ function readText(text: string, ctx: UnderstandContext): { reading: Reading; ask
   const activity = detectActivity(prepared);
   const rules = detectIntent(prepared, activity !== null);
   const intent = ctx.model === false || KEY_ALONE.test(text.trim()) ? rules : combine(rules, prepared, intentModel());
-  const reading = readDates(withoutHabitualDays(prepared, intent), { ...ctx, monthsNotDays: MONTHS_NOT_DAYS.has(intent), wholeWeeks: intent === 'list_bookings', absence: intent === 'report_absence' });
+  const reading = readDates(withoutSignOffs(withoutHabitualDays(prepared, intent)), { ...ctx, monthsNotDays: MONTHS_NOT_DAYS.has(intent), wholeWeeks: intent === 'list_bookings', absence: intent === 'report_absence' });
   const { unboundedRecurrence } = reading;
   const askedRecognizer = reading.dates.length === 0 && ctx.fallback !== false && needsFallback(reading.unread);
   const recognized = askedRecognizer ? recognizeDays(reading.unread, ctx.today, ctx.recognizer) : reading.dates;

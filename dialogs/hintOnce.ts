@@ -2,7 +2,7 @@
  * A question asked again after what was wrong says how to answer once. The lead (« Je ne reconnais pas cette date.
  * Écrivez-la comme 14/03/2019 ou 14 mars 2019. ») often carries the question's own hint (« À quelle date … ?
  * Écrivez-la comme 14/03/2019. »), and by SMS the second copy costs a segment. A sentence that is not a question
- * and that an earlier sentence of the message already says (the same words, or the start of them, numbers aside)
+ * and that an earlier sentence of the message already says (the same words and numbers, or the start of them)
  * is left out. Applied when the question is sent (storedPrompt.ts), so that the texts kept stay whole for a change
  * of language (promptTexts.ts).
  */
@@ -12,8 +12,11 @@ import { fold } from '../src/nlu/yesNo';
 /** Sentences shorter than this (« 1. », « Oui. ») are never left out: list items, answers. */
 const MIN_WORDS = 3;
 
-/** A sentence's words, numbers as one sign (« 14/03/2019 » and « 15/03/1990 » are the same example). */
-const wordsOf = (sentence: string): string => fold(sentence).replace(/\d+/g, '#').replace(/[^\p{L}#]+/gu, ' ').trim();
+/**
+ * A sentence's words and numbers. Numbers count: a basket's « Léa : à annuler le 7 décembre. » is not said by « Léa : à
+ * annuler le 14 décembre (non facturé). », while a hint repeats its own example (« Écrivez-la comme 14/03/2019 »).
+ */
+const wordsOf = (sentence: string): string => fold(sentence).replace(/[^\p{L}\d]+/gu, ' ').trim();
 
 /** The sentences of a line: each ends with its punctuation (a list item « 1. Copie intégrale » splits, and is short). */
 const sentencesOf = (line: string): string[] => line.match(/[^.!?]+(?:[.!?]+|$)/g) ?? [line];

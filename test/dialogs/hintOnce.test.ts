@@ -66,6 +66,11 @@ describe('the hint said once when a question is asked again', () => {
 });
 
 describe('what is kept', () => {
+  it('a line alike but for its numbers is never left out (a basket: « Léa : à annuler le 7 décembre. » after « … le 14 décembre (non facturé). »)', () => {
+    const basket = 'Votre panier :\nLéa : à annuler le 14 décembre (non facturé).\nLéa : à annuler le 7 décembre. Le délai est passé.\nConfirmez-vous ce panier ?';
+    expect(hintOnceText(basket)).toBe(basket);
+  });
+
   it('a list, its numbers and its hint are never left out', () => {
     const text = 'Je n’ai pas compris. Répondez 1 ou 2.\nQuelle forme ?\n1. Copie intégrale\n2. Extrait\nRépondez 1 ou 2.';
     expect(hintOnceText(text)).toBe('Je n’ai pas compris. Répondez 1 ou 2.\nQuelle forme ?\n1. Copie intégrale\n2. Extrait');

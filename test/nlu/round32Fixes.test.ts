@@ -67,6 +67,9 @@ describe('the talk around a task: « c\'est encore moi » greets, « nah leave i
   it.each<Row>([
     ['Bonjour, c\'est encore moi.', '2027-03-16', 'greeting', [], null],
     ['rebonjour c est moi', '2027-03-16', 'greeting', [], null],
+    // « c'est moi » alone answers « Qui êtes-vous ? » (an act's relation): never a greeting.
+    ['c\'est moi', '2027-03-16', 'unknown', [], null],
+    ['c moi', '2027-03-16', 'unknown', [], null],
     ['nah leave it, I\'ll sort it out later', '2026-12-11', 'abort', [], null],
     ['never mind, I will deal with it later', '2026-12-11', 'abort', [], null],
     ['Bonjour, je découvre ce service. Que peut-on y faire ?', '2026-09-03', 'help', [], null],

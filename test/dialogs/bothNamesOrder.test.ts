@@ -3,9 +3,9 @@
  * kept and read back. Not told apart (« Kowalczyk Zbigniew », « Thomas Robert »): kept as typed and the first name asked;
  * the first name typed then is taken off the last name, never « John SMITH JOHN » on the request. Act, démarche.
  */
-import { settableClock } from '../../src/domain/clock';
 import { splitFullName } from '../../src/nlu/fullName';
-import { startChat, type Chat } from '../support/harness';
+import type { Chat } from '../support/harness';
+import { chatSaying, textsOf } from '../support/namesChat';
 import { storedRequests } from '../support/demarches';
 import { table } from '../support/prompts';
 
@@ -14,15 +14,8 @@ afterEach(() => {
   for (const c of chats.splice(0)) c.core.close();
 });
 
-async function chat(channelId: string, ...answers: string[]): Promise<Chat> {
-  const c = startChat({ clock: settableClock('2026-11-18T14:00:00Z'), channelId });
-  chats.push(c);
-  await c.join({ commune: 'carrieres-sous-poissy' });
-  if (channelId === 'sms') await c.say('Carrières-sous-Poissy');
-  for (const m of answers) await c.say(m);
-  return c;
-}
-const tOf = (c: Chat, channel: string) => c.core.texts.for('fr', false, channel === 'sms');
+const chat = (channelId: string, ...answers: string[]) => chatSaying(chats, channelId, ...answers);
+const tOf = textsOf;
 const ACT = ['acte de naissance', 'copie intégrale', 'pour mon fils', 'ici'];
 const REST = ['12/03/2010', 'Ahmed Smith et Fatima Smith', 'karim@example.org', '3 rue des Lilas 78955 Carrières-sous-Poissy', 'Karim Smith', 'oui'];
 

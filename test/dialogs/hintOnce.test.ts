@@ -3,9 +3,9 @@
  * pas, répondez non », « Donnez le numéro, la rue… »): the lead that says what was wrong already holds it, and by SMS the
  * second copy cost a segment. The lead is said, the question asked. Act and démarche, Web Chat and SMS.
  */
-import { settableClock } from '../../src/domain/clock';
 import { hintOnceText } from '../../dialogs/hintOnce';
-import { startChat, type Chat } from '../support/harness';
+import type { Chat } from '../support/harness';
+import { chatSaying, textsOf } from '../support/namesChat';
 import { table } from '../support/prompts';
 
 const chats: Chat[] = [];
@@ -13,15 +13,8 @@ afterEach(() => {
   for (const c of chats.splice(0)) c.core.close();
 });
 
-async function chat(channelId: string, ...answers: string[]): Promise<Chat> {
-  const c = startChat({ clock: settableClock('2026-11-18T14:00:00Z'), channelId });
-  chats.push(c);
-  await c.join({ commune: 'carrieres-sous-poissy' });
-  if (channelId === 'sms') await c.say('Carrières-sous-Poissy');
-  for (const m of answers) await c.say(m);
-  return c;
-}
-const tOf = (c: Chat, channel: string) => c.core.texts.for('fr', false, channel === 'sms');
+const chat = (channelId: string, ...answers: string[]) => chatSaying(chats, channelId, ...answers);
+const tOf = textsOf;
 const count = (text: string, part: string) => text.split(part).length - 1;
 /** The question's hint: what follows its « ? », without the final stop. */
 const hintOf = (question: string) => (question.split('? ')[1] ?? '<none>').replace(/[.!]$/, '');

@@ -4,9 +4,9 @@
  * last name), read back, and the first name is not asked; the request or the account stored holds them apart.
  * Two words that cannot be told apart (« Thomas Robert ») stay the last name, as typed. Web Chat and SMS.
  */
-import { settableClock } from '../../src/domain/clock';
 import { splitFullName } from '../../src/nlu/fullName';
-import { startChat, type Chat } from '../support/harness';
+import type { Chat } from '../support/harness';
+import { chatSaying, textsOf } from '../support/namesChat';
 import { table } from '../support/prompts';
 
 const chats: Chat[] = [];
@@ -14,15 +14,8 @@ afterEach(() => {
   for (const c of chats.splice(0)) c.core.close();
 });
 
-async function chat(channelId: string, ...answers: string[]): Promise<Chat> {
-  const c = startChat({ clock: settableClock('2026-11-18T14:00:00Z'), channelId });
-  chats.push(c);
-  await c.join({ commune: 'carrieres-sous-poissy' });
-  if (channelId === 'sms') await c.say('Carrières-sous-Poissy');
-  for (const m of answers) await c.say(m);
-  return c;
-}
-const tOf = (c: Chat, channel: string) => c.core.texts.for('fr', false, channel === 'sms');
+const chat = (channelId: string, ...answers: string[]) => chatSaying(chats, channelId, ...answers);
+const tOf = textsOf;
 const requests = (c: Chat) => (c.core.db.$client.prepare('select data from requests').all() as Array<{ data: string }>).map((r) => JSON.parse(r.data) as Record<string, unknown>);
 
 describe('which word is the first name', () => {

@@ -2,7 +2,8 @@
  * Questions at the menu that look like a task but ask how things work, answered in a few lines and back to the
  * menu: how to enrol a child at school (« comment inscrire mon enfant à l'école ? »: enrolmentAnswer.ts), whether
  * another parent can have access (« mon mari peut aussi se connecter ? »: each parent's espace, the same family key).
- * Which school a child goes to: in the family file. An invoice disputed: the régie checks it.
+ * Which school a child goes to: in the family file. An invoice disputed: the régie checks it. A diet, the menus, an
+ * item lost at the canteen: the service that looks after the children (careQuestionAnswer.ts).
  * Right after how to enrol, « et pour la cantine ? » is the same question (enrolment covers the périscolaire too).
  */
 import type { TurnContext } from 'botbuilder';
@@ -15,6 +16,8 @@ import { schoolEnrolmentAnswer } from './enrolmentAnswer';
 import { asksAbsenceBilling } from './absenceBillingQuestion';
 import { invoiceDispute } from '../src/nlu/invoiceDispute';
 import { invoiceDisputeAnswer } from './invoiceDisputeAnswer';
+import { careQuestion } from '../src/nlu/careQuestion';
+import { careQuestionAnswer } from './careQuestionAnswer';
 
 export interface MenuAnswer {
   text: string;
@@ -39,6 +42,12 @@ export async function menuQuestionAnswer(deps: DialogDeps, ctx: TurnContext, tex
   if (dispute) {
     const commune = await currentCommune(deps, ctx);
     return commune ? { text: invoiceDisputeAnswer(deps, translator(deps, ctx), commune, dispute) } : undefined;
+  }
+  // « ma fille mange sans porc, c possible ? », « il a perdu son doudou à la garderie »: the service that looks after the children.
+  const care = careQuestion(said);
+  if (care) {
+    const text = await careQuestionAnswer(deps, ctx, care);
+    return text ? { text } : undefined;
   }
   // « mon fils va dans quelle école ? »: the family file says it (never a trip abroad's authorisation).
   if (asksWhichSchool(said)) return { text: translator(deps, ctx)('menu.whichSchool') };

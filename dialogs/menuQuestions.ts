@@ -3,7 +3,8 @@
  * menu: how to enrol a child at school (« comment inscrire mon enfant à l'école ? »: enrolmentAnswer.ts), whether
  * another parent can have access (« mon mari peut aussi se connecter ? »: each parent's espace, the same family key).
  * Which school a child goes to: in the family file. An invoice disputed: the régie checks it. A diet, the menus, an
- * item lost at the canteen: the service that looks after the children (careQuestionAnswer.ts).
+ * item lost at the canteen: the service that looks after the children (careQuestionAnswer.ts). The holidays' dates,
+ * the rentrée, school on a day: the official calendar (schoolCalendarAnswer.ts).
  * Right after how to enrol, « et pour la cantine ? » is the same question (enrolment covers the périscolaire too).
  */
 import type { TurnContext } from 'botbuilder';
@@ -18,6 +19,8 @@ import { invoiceDispute } from '../src/nlu/invoiceDispute';
 import { invoiceDisputeAnswer } from './invoiceDisputeAnswer';
 import { careQuestion } from '../src/nlu/careQuestion';
 import { careQuestionAnswer } from './careQuestionAnswer';
+import { schoolCalendarQuestion } from '../src/nlu/schoolCalendarQuestion';
+import { schoolCalendarAnswer } from './schoolCalendarAnswer';
 
 export interface MenuAnswer {
   text: string;
@@ -49,6 +52,10 @@ export async function menuQuestionAnswer(deps: DialogDeps, ctx: TurnContext, tex
     const text = await careQuestionAnswer(deps, ctx, care);
     return text ? { text } : undefined;
   }
+  // « c'est quand les vacances de février ? », « il y a école le 11 novembre ? »: the official school calendar.
+  const calendarAsked = schoolCalendarQuestion(said);
+  const calendar = calendarAsked ? await schoolCalendarAnswer(deps, ctx, calendarAsked, text) : undefined;
+  if (calendar) return { text: calendar };
   // « mon fils va dans quelle école ? »: the family file says it (never a trip abroad's authorisation).
   if (asksWhichSchool(said)) return { text: translator(deps, ctx)('menu.whichSchool') };
   if (!asksSecondParentAccess(said)) return undefined;

@@ -22,6 +22,12 @@ import { careQuestionAnswer } from './careQuestionAnswer';
 import { schoolCalendarQuestion } from '../src/nlu/schoolCalendarQuestion';
 import { schoolCalendarAnswer } from './schoolCalendarAnswer';
 
+/** Said with a diet or an item lost, these are the resident's request (« il ne viendra pas jeudi, rendez-vous chez l'allergologue »). */
+const TASKS_FIRST = new Set(['report_absence', 'cancel_booking', 'upload_document', 'pay_invoice', 'list_invoices']);
+
+/** The message is that task's request (an absence only with its day: « my son has a nut allergy » is none). */
+const saidAsTask = ({ intent, dates }: { intent: string; dates: readonly string[] }): boolean => TASKS_FIRST.has(intent) && (intent !== 'report_absence' || dates.length > 0);
+
 export interface MenuAnswer {
   text: string;
   /** The answer was how to enrol at school. */
@@ -48,7 +54,7 @@ export async function menuQuestionAnswer(deps: DialogDeps, ctx: TurnContext, tex
   }
   // « ma fille mange sans porc, c possible ? », « il a perdu son doudou à la garderie »: the service that looks after the children.
   const care = careQuestion(said);
-  if (care) {
+  if (care && !saidAsTask(deps.understand(text))) {
     const text = await careQuestionAnswer(deps, ctx, care);
     return text ? { text } : undefined;
   }

@@ -17,8 +17,8 @@ const ITEMS = /\b(?:doudou|veste|manteau|blouson|gilet|pull|sweat|bonnet|echarpe
 const MEDICINE = /\b(?:medicaments?|medocs?|antibiotiques?|doliprane|sirop|ventoline|inhalateur|traitement|medicine|medication)\b/;
 /** Where the question is: the children's care, not the resident's own life. */
 const AT_CARE = /\b(?:cantine|garderie|centre|accueil|periscolaire|ecole|animat\w*|mon fils|ma fille|mon enfant|mes enfants|mon petit|ma petite|il|elle|son|sa|ses|my (?:son|daughter|child|kid))\b/;
-/** A task said with it: a booking, a cancellation, an absence, an invoice. */
-const TASK = /\b(?:reserv\w*|annul\w*|inscri\w*|desinscri\w*|absen\w*|malade|factur\w*|pay\w*|pai(?:e|er|ement)\w*|regl\w*|book\w*|cancel\w*|sick|ill)\b/;
+/** A task said with it: a booking, a cancellation, an absence, an invoice, a paper to send (« le certificat pour le PAI »). */
+const TASK = /\b(?:reserv\w*|annul\w*|inscri\w*|desinscri\w*|absen\w*|malade|factur\w*|pay\w*|pai(?:e|er|ement)\w*|regl\w*|book\w*|cancel\w*|sick|ill|certificats?|documents?|papiers?|justificatifs?|transmettre|envoy\w*|depos\w*|joindre|photo\w*|scann?\w*|upload\w*|send)\b/;
 
 export function careQuestion(said: string): CareQuestion | undefined {
   if (TASK.test(said)) return undefined;

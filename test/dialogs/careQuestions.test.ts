@@ -45,7 +45,14 @@ describe('a question about a child\'s day at the canteen or the accueils', () =>
     expect(answer).not.toContain(SIGN_IN);
   });
 
-  it.each(table([['réserver la cantine lundi pour Léa, elle est allergique au gluten'], ['inscrire mon fils à la cantine vendredi, il mange sans porc']]))('%s: « %s » stays a booking', async (channel, said) => {
+  it.each(
+    table([
+      ['réserver la cantine lundi pour Léa, elle est allergique au gluten'],
+      ['inscrire mon fils à la cantine vendredi, il mange sans porc'],
+      ["Victoire ne déjeunera pas à la cantine jeudi 26 novembre, elle a un rendez-vous chez l'allergologue"],
+      ["Le service m'a demandé un certificat médical pour le PAI de ma fille. Où le déposer ?"],
+    ]),
+  )('%s: « %s » stays the task (a sign-in first)', async (channel, said) => {
     const c = await chat(channel);
     expect(c.text(await c.say(said))).toContain(SIGN_IN);
   });

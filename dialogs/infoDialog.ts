@@ -8,7 +8,7 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type Waterfall
 import { asksForDeadlines, asksForTariffs, asksHowToPay, followUp, parseInfoQuery, saysWhenOrWhere, type InfoQuery } from '../src/nlu/infoQuery';
 import { normalize } from '../src/domain/text';
 import { closingAtQuestion } from '../src/nlu/closing';
-import { asksSameOfService } from '../src/nlu/serviceFollowUp';
+import { asksSameOfActivity, asksSameOfService } from '../src/nlu/serviceFollowUp';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { currentCommune, localeOf, send, toActivity, translator, type DialogDeps } from './dialogContext';
 import { answerInfo, contactLines, paymentMeansAnswer, resolveService, withPeriod } from './infoAnswers';
@@ -28,13 +28,19 @@ export interface InfoOptions {
   page?: number;
   /** Questions that follow the query (« et lundi 25 ? », said while the commune was asked): answered after it, each from the one before. */
   followUps?: string[];
+  /** The rates or the deadlines were just answered: the query asks the same of another activity (« et le centre ? »). */
+  topic?: AnsweredTopic;
 }
+
+/** An answer about the activities: a follow-up naming another one asks the same of it. */
+type AnsweredTopic = 'tariffs' | 'deadlines';
 
 /** Kept in the waterfall's state between the answer and the next message. */
 interface InfoValues {
   last?: InfoQuery;
   /** The next page of the contacts, when there is one. */
   nextPage?: number;
+  topic?: AnsweredTopic;
 }
 
 /** What the info dialog hands back to the main dialog. */
@@ -61,13 +67,15 @@ export class InfoDialog extends ComponentDialog {
     const t = translator(this.deps, step.context);
     const commune = await currentCommune(this.deps, step.context);
     if (!commune) return step.endDialog({} satisfies InfoResult);
-    const { query, last, page = 0, followUps = [] } = (step.options ?? {}) as InfoOptions;
+    const { query, last, page = 0, followUps = [], topic } = (step.options ?? {}) as InfoOptions;
     let promptKey = 'info.more';
     if (query && asksHowToPay(query)) {
       await send(this.deps, step.context, { text: paymentMeansAnswer(t, commune, this.deps.service.serviceFor(commune, 'invoices')) });
-    } else if (query && asksForDeadlines(query)) {
+    } else if (query && (topic === 'deadlines' || asksForDeadlines(query))) {
+      (step.values as InfoValues).topic = 'deadlines';
       await send(this.deps, step.context, { text: await deadlinesAnswer(this.deps, step.context, query) });
-    } else if (query && asksForTariffs(query)) {
+    } else if (query && (topic === 'tariffs' || asksForTariffs(query))) {
+      (step.values as InfoValues).topic = 'tariffs';
       await send(this.deps, step.context, { text: await tariffsAnswer(this.deps, step.context, query) });
     } else if (query) {
       // « pendant les vacances de Noël », « la semaine prochaine »: the days the date reader finds (school calendar of the commune's zone), read as one period.
@@ -105,8 +113,10 @@ export class InfoDialog extends ComponentDialog {
     // « ok », « d'accord »: heard, nothing more to ask (the menu's question next).
     if (closing === 'ack' || DONE.test(normalize(text))) return step.endDialog({} satisfies InfoResult);
     const intent = text ? this.deps.understand(text).intent : 'unknown';
-    const { last, nextPage } = step.values as InfoValues;
+    const { last, nextPage, topic } = step.values as InfoValues;
     if (nextPage !== undefined && asksForNextPage(text)) return step.replaceDialog(FLOW, { page: nextPage } satisfies InfoOptions);
+    // « et le centre de loisirs le mercredi ? » after the rates: the rates of that activity (not a booking).
+    if (topic && !asksForTariffs(text) && !asksForDeadlines(text) && asksSameOfActivity(text)) return step.replaceDialog(FLOW, { query: text, topic } satisfies InfoOptions);
     // « et la cantine ? », « et pour la cantine ? »: the same question about that service (not a booking).
     // « c quoi le guichet unique ? »: a question of its own, nothing taken from the one before (not its day, nor « l'adresse »).
     const named = parseInfoQuery(text);

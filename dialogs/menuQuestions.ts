@@ -2,7 +2,9 @@
  * Questions at the menu that look like a task but ask how things work, answered in a few lines and back to the
  * menu: how to enrol a child at school (« comment inscrire mon enfant à l'école ? »: enrolmentAnswer.ts), whether
  * another parent can have access (« mon mari peut aussi se connecter ? »: each parent's espace, the same family key).
- * Which school a child goes to: in the family file. An invoice disputed: the régie checks it.
+ * Which school a child goes to: in the family file. An invoice disputed: the régie checks it. A diet, the menus, an
+ * item lost at the canteen: the service that looks after the children (careQuestionAnswer.ts). The holidays' dates,
+ * the rentrée, school on a day: the official calendar (schoolCalendarAnswer.ts).
  * Right after how to enrol, « et pour la cantine ? » is the same question (enrolment covers the périscolaire too).
  */
 import type { TurnContext } from 'botbuilder';
@@ -15,6 +17,16 @@ import { schoolEnrolmentAnswer } from './enrolmentAnswer';
 import { asksAbsenceBilling } from './absenceBillingQuestion';
 import { invoiceDispute } from '../src/nlu/invoiceDispute';
 import { invoiceDisputeAnswer } from './invoiceDisputeAnswer';
+import { careQuestion } from '../src/nlu/careQuestion';
+import { careQuestionAnswer } from './careQuestionAnswer';
+import { schoolCalendarQuestion } from '../src/nlu/schoolCalendarQuestion';
+import { schoolCalendarAnswer } from './schoolCalendarAnswer';
+
+/** Said with a diet or an item lost, these are the resident's request (« il ne viendra pas jeudi, rendez-vous chez l'allergologue »). */
+const TASKS_FIRST = new Set(['report_absence', 'cancel_booking', 'upload_document', 'pay_invoice', 'list_invoices']);
+
+/** The message is that task's request (an absence only with its day: « my son has a nut allergy » is none). */
+const saidAsTask = ({ intent, dates }: { intent: string; dates: readonly string[] }): boolean => TASKS_FIRST.has(intent) && (intent !== 'report_absence' || dates.length > 0);
 
 export interface MenuAnswer {
   text: string;
@@ -40,6 +52,16 @@ export async function menuQuestionAnswer(deps: DialogDeps, ctx: TurnContext, tex
     const commune = await currentCommune(deps, ctx);
     return commune ? { text: invoiceDisputeAnswer(deps, translator(deps, ctx), commune, dispute) } : undefined;
   }
+  // « ma fille mange sans porc, c possible ? », « il a perdu son doudou à la garderie »: the service that looks after the children.
+  const care = careQuestion(said);
+  if (care && !saidAsTask(deps.understand(text))) {
+    const text = await careQuestionAnswer(deps, ctx, care);
+    return text ? { text } : undefined;
+  }
+  // « c'est quand les vacances de février ? », « il y a école le 11 novembre ? »: the official school calendar.
+  const calendarAsked = schoolCalendarQuestion(said);
+  const calendar = calendarAsked ? await schoolCalendarAnswer(deps, ctx, calendarAsked, text) : undefined;
+  if (calendar) return { text: calendar };
   // « mon fils va dans quelle école ? »: the family file says it (never a trip abroad's authorisation).
   if (asksWhichSchool(said)) return { text: translator(deps, ctx)('menu.whichSchool') };
   if (!asksSecondParentAccess(said)) return undefined;

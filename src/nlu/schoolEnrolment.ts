@@ -15,8 +15,13 @@ const NEWCOMER = /\b(?:(?:on|nous|je) (?:vient|venons|viens) d (?:arriver|emmena
 /** The périscolaire services a newcomer asks about. */
 const SERVICES = /\b(?:cantine|periscolaire|garderie|centre de loisirs|accueil|mercredi|mercredis)\b/;
 
+/** A child starting school (« il rentre au CP en septembre », « ma fille entre en maternelle à la rentrée »), no day booked with it. */
+const STARTS = /\b(?:rentre\w*|entre(?:r|ra|ront)?|commence\w*|va aller|ira|starts?|starting) (?:a l ecole|au cp|en cp|en maternelle|a la maternelle|en petite section|en primaire|au primaire|en elementaire|school|primary school|reception)\b/;
+const BOOKS = /\b(?:reserv\w*|annul\w*|book\w*|cancel\w*)\b/;
+
 export function asksSchoolEnrolment(said: string): boolean {
   if (ENROL.test(said) && SCHOOL.test(said)) return true;
+  if (STARTS.test(said) && !BOOKS.test(said)) return true;
   return NEWCOMER.test(said) && (ENROL.test(said) || SERVICES.test(said) || /\becole\b/.test(said));
 }
 

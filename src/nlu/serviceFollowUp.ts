@@ -4,6 +4,8 @@
  * cantine »). A request said as one (« et je voudrais réserver la cantine », « et mes factures ? ») is not.
  */
 import { normalize } from '../domain/text';
+import { activitiesLooselyNamed, detectActivity } from './activities';
+import { prepare } from './frenchText';
 import { parseInfoQuery, saysWhenOrWhere } from './infoQuery';
 
 /** Said as a follow-up: « et… », « mais… », or a question (« la cantine ? »). */
@@ -12,6 +14,9 @@ const FOLLOWS = /^(?:et|mais|euh et|ok et|d accord et)\b/;
 const REQUEST = /\b(?:reserv\w*|annul\w*|inscri\w*|desinscri\w*|pa(?:y|i)\w*|regl\w*|absen\w*|signal\w*|prevenir|ajout\w*|mes|mon|ma|je|j|veux|voudrais|peux|faut|dois)\b/;
 /** Longer than « et pour la restauration scolaire du centre de loisirs alors ? ». */
 const MAX_WORDS = 9;
+
+/** « and the… », « what about… ». */
+const ENGLISH_FOLLOWS = /^(?:and|what about|how about)\b/;
 
 /** Whether a message after a practical answer asks the same about another service. */
 export function asksSameOfService(text: string): boolean {
@@ -32,4 +37,16 @@ export function followsPracticalAnswer(text: string): boolean {
   if (REQUEST.test(said) || said.split(' ').length > MAX_WORDS) return false;
   const asked = parseInfoQuery(text);
   return saysWhenOrWhere(asked) || asked.wants === 'reopens' || asked.wants === 'address';
+}
+
+/**
+ * Whether a message right after the rates or the deadlines asks the same of another activity (« et le centre de loisirs le
+ * mercredi ? », « et pour la garderie ? », « and the holiday club? »): said as a follow-up, an activity named, no request in it.
+ */
+export function asksSameOfActivity(text: string): boolean {
+  const said = normalize(text);
+  if (!said || (!FOLLOWS.test(said) && !ENGLISH_FOLLOWS.test(said) && !text.includes('?'))) return false;
+  if (REQUEST.test(said) || said.split(' ').length > MAX_WORDS) return false;
+  const prepared = prepare(text);
+  return detectActivity(prepared) !== null || activitiesLooselyNamed(prepared).length > 0;
 }

@@ -1,0 +1,41 @@
+/**
+ * A question about the school calendar (never a booking): when the holidays are (« c'est quand les vacances de février
+ * ? », « les vacances de Noël commencent quand », « when are the Easter holidays? »), when classes start again (« quand
+ * est la rentrée ? », « ils reprennent quand ? »), whether there is school on a day (« il y a école le 11 novembre ? »,
+ * « y a classe lundi ? »: the day is the date reader's). A task said with it (« inscrire ma fille au centre pendant les
+ * vacances de février ») is the task. Works on prepare()d text.
+ */
+import type { HolidayKey } from '../domain/schoolCalendarFacts';
+
+export type SchoolCalendarQuestion = { kind: 'holidays'; key?: HolidayKey } | { kind: 'classesStart' } | { kind: 'schoolOn' };
+
+const HOLIDAYS = /\b(?:vacances|vacs|vac|conges scolaires|holidays?|half term|school break)\b/;
+const WHEN = /\b(?:quand|quel(?:le)?s? (?:dates?|jours?)|dates?|commence\w*|debut\w*|finiss\w*|fini\w*|termin\w*|jusqu (?:a|au) quand|when|what dates?|start|end)\b/;
+/** « la rentrée c'est quand », « ils reprennent l'école quand », « quand est-ce que l'école reprend ». */
+const CLASSES_START = /\b(?:(?:quand|date)\b.*\b(?:rentree|reprise|reprenn\w*|reprend\w*)|(?:rentree|reprise|reprenn\w*|reprend\w*)\b.*\b(?:quand|date|c est quel jour)|when (?:does|do) (?:school|classes) (?:start|resume|go back)|back to school when)\b/;
+/** « il y a école le 11 novembre ? », « y a classe lundi », « l'école est ouverte le 2 novembre ? », « is there school on Monday? ». */
+const SCHOOL_ON = /\b(?:(?:il )?y a (?:t il )?(?:l |de l )?(?:ecole|classe|cours)|(?:il )?n y a pas (?:d |de l )?(?:ecole|classe|cours)|(?:l )?ecole (?:est )?(?:ouverte|fermee)|(?:ils|elles|il|elle) (?:ont|a) (?:ecole|classe|cours)|is there (?:school|class)|no school)\b/;
+/** A task said with it, or the canteen's own days. */
+const TASK = /\b(?:reserv\w*|inscri\w*|annul\w*|absen\w*|malade|factur\w*|cantine|garderie|centre|accueil|etude|book\w*|cancel\w*)\b/;
+
+const NAMES: ReadonlyArray<readonly [RegExp, HolidayKey]> = [
+  [/\b(?:toussaint|octobre|halloween|autumn|october)\b/, 'toussaint'],
+  [/\b(?:noel|fin d annee|christmas|xmas)\b/, 'noel'],
+  [/\b(?:fevrier|hiver|ski|february|winter)\b/, 'hiver'],
+  [/\b(?:printemps|paques|avril|easter|spring|april)\b/, 'printemps'],
+  [/\b(?:ascension|pont)\b/, 'ascension'],
+  [/\b(?:ete|grandes vacances|juillet|aout|summer|july|august)\b/, 'ete'],
+];
+
+export function schoolCalendarQuestion(said: string): SchoolCalendarQuestion | undefined {
+  if (TASK.test(said)) return undefined;
+  if (CLASSES_START.test(said)) return { kind: 'classesStart' };
+  if (HOLIDAYS.test(said) && WHEN.test(said)) {
+    const key = NAMES.find(([pattern]) => pattern.test(said))?.[1];
+    return key ? { kind: 'holidays', key } : { kind: 'holidays' };
+  }
+  return SCHOOL_ON.test(said) ? { kind: 'schoolOn' } : undefined;
+}
+
+/** The message without its « il y a » (read as « ago » by the date reader): « il y a école le 12 novembre ? » → « école le 12 novembre ? ». */
+export const dayPartOf = (text: string): string => text.replace(/\b(?:il\s+)?y\s*a(?:[\s-]+t[\s-]+il)?\b/gi, ' ');

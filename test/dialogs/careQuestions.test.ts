@@ -1,0 +1,66 @@
+/**
+ * A question about a child's day at the canteen or the accueils (a diet, an allergy, the menus, an item lost, a medicine):
+ * answered with the contact of the service that looks after the children, never a booking nor a sign-in. A booking that
+ * mentions an allergy stays a booking. A child starting school (« il rentre au CP en septembre »): how to enrol. Web Chat
+ * and SMS; asserts the answer's lead (its locale key) and the périscolaire's contact.
+ */
+import { startChat, type Chat } from '../support/harness';
+import { fr, table, textBefore } from '../support/prompts';
+
+const chats: Chat[] = [];
+afterEach(() => {
+  for (const c of chats.splice(0)) c.core.close();
+});
+
+async function chat(channelId: string): Promise<Chat> {
+  const c = startChat({ channelId });
+  chats.push(c);
+  await c.join({ commune: 'carrieres-sous-poissy' });
+  return c;
+}
+
+/** Carrières-sous-Poissy's périscolaire, the service of its bookings. */
+const PERISCOLAIRE = '01 39 22 36 66';
+const SIGN_IN = fr['signIn.askEmail'] as string;
+
+describe('a question about a child\'s day at the canteen or the accueils', () => {
+  it.each(
+    table([
+      ['ma fille mange sans porc, c possible ?', 'diet'],
+      ['mon fils a une allergie aux arachides', 'diet'],
+      ['My son has a nut allergy', 'diet'],
+      ["la cantine c'est quel menu cette semaine", 'menus'],
+      ["qu'est-ce qu'ils mangent à la cantine demain ?", 'menus'],
+      ['mon fils a perdu son doudou a la garderie', 'lost'],
+      ['elle a oublié sa veste à la cantine hier', 'lost'],
+      ['il doit prendre un antibiotique a midi, la cantine peut lui donner ?', 'medicine'],
+    ]),
+  )('%s: « %s » gets the périscolaire\'s contact (%s), no booking, no sign-in', async (channel, said, kind) => {
+    const c = await chat(channel);
+    const answer = c.text(await c.say(said));
+    // In English when written in English (the bot switches).
+    const leads = (['fr', 'en'] as const).map((lang) => c.core.texts.for(lang, false, channel === 'sms')(`care.${kind}`));
+    expect(leads.some((lead) => answer.includes(lead))).toBe(true);
+    expect(answer).toContain(PERISCOLAIRE);
+    expect(answer).not.toContain(SIGN_IN);
+  });
+
+  it.each(
+    table([
+      ['réserver la cantine lundi pour Léa, elle est allergique au gluten'],
+      ['inscrire mon fils à la cantine vendredi, il mange sans porc'],
+      ["Victoire ne déjeunera pas à la cantine jeudi 26 novembre, elle a un rendez-vous chez l'allergologue"],
+      ["Le service m'a demandé un certificat médical pour le PAI de ma fille. Où le déposer ?"],
+    ]),
+  )('%s: « %s » stays the task (a sign-in first)', async (channel, said) => {
+    const c = await chat(channel);
+    expect(c.text(await c.say(said))).toContain(SIGN_IN);
+  });
+
+  it.each(table([['mon enfant rentre au CP en septembre'], ['ma fille entre en maternelle à la rentrée']]))('%s: « %s » says how to enrol at school', async (channel, said) => {
+    const c = await chat(channel);
+    const answer = c.text(await c.say(said));
+    expect(answer).toContain(textBefore('enrolment.school'));
+    expect(answer).not.toContain(SIGN_IN);
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * The school calendar asked at the menu (on 18 November 2026, zone C): the holidays' dates, when classes start again,
+ * school on a day; a booking said with the holidays stays a booking. Web Chat and SMS; asserts the days said and the
+ * answer's lead (its locale key), never a sign-in.
+ */
+import { startChat, type Chat } from '../support/harness';
+import { fr, table, textBefore } from '../support/prompts';
+
+const chats: Chat[] = [];
+afterEach(() => {
+  for (const c of chats.splice(0)) c.core.close();
+});
+
+async function ask(channelId: string, text: string): Promise<string> {
+  const c = startChat({ channelId });
+  chats.push(c);
+  await c.join({ commune: 'carrieres-sous-poissy' });
+  return c.text(await c.say(text));
+}
+
+const SIGN_IN = fr['signIn.askEmail'] as string;
+
+describe('the school calendar asked at the menu', () => {
+  it.each(
+    table([
+      ["c'est quand les vacances de février ?", 'schoolCalendar.holiday', ['6 février', '21 février', '22 février']],
+      ['les vacances de noel c quand', 'schoolCalendar.holiday', ['19 décembre', '3 janvier', '4 janvier']],
+      ['quand est la rentrée ?', 'schoolCalendar.resume', ['4 janvier', '1 septembre 2027']],
+      ['il y a école le 11 novembre ?', 'schoolCalendar.day.publicHoliday', [fr['holiday.armistice'] as string]],
+      ['y a classe le 24 décembre ?', 'schoolCalendar.day.holiday', ['24 décembre', '4 janvier']],
+      ['il y a école vendredi ?', 'schoolCalendar.day.classes', ['20 novembre']],
+    ]),
+  )('%s: « %s » is answered from the calendar (%s)', async (channel, text, key, days) => {
+    const answer = await ask(channel, text);
+    expect(answer).toContain(textBefore(key));
+    for (const day of days) expect(answer).toContain(day);
+    expect(answer).not.toContain(SIGN_IN);
+  });
+
+  it.each(table([['je veux inscrire ma fille au centre pendant les vacances de février'], ['annuler la cantine jusqu’aux vacances de Noël']]))('%s: « %s » stays a task', async (channel, text) => {
+    expect(await ask(channel, text)).toContain(SIGN_IN);
+  });
+});

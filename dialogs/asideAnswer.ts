@@ -1,6 +1,6 @@
 /**
  * The answer to a question asked at a task's question (see topicSwitch.ts and src/nlu/topicRequest.ts):
- * hours, contacts or an address; the rates; the booking deadlines; a démarche's delay or price; how to pay; an invoice disputed (thanks said before the
+ * hours, contacts or an address; the rates; the booking deadlines; a démarche's delay or price; how to pay; an invoice disputed; the school calendar (thanks said before the
  * task is done: closingAside.ts).
  */
 import type { TurnContext } from 'botbuilder';
@@ -12,6 +12,7 @@ import { deadlinesAnswer } from './deadlinesAnswer';
 import { answerInfo, contactLines, paymentMeansAnswer, withPeriod } from './infoAnswers';
 import { invoiceDisputeAnswer } from './invoiceDisputeAnswer';
 import { requestFactsAnswer } from './requestFactsAnswer';
+import { schoolCalendarAnswer } from './schoolCalendarAnswer';
 import { tariffsAnswer } from './tariffsAnswer';
 
 /**
@@ -45,6 +46,8 @@ export async function asideAnswer(
       return paymentMeansAnswer(t, commune, deps.service.serviceFor(commune, 'invoices'));
     case 'invoiceDispute':
       return invoiceDisputeAnswer(deps, t, commune, aside.dispute);
+    case 'schoolCalendar':
+      return schoolCalendarAnswer(deps, ctx, aside.asked, text);
     case 'tariffs':
       return tariffsAnswer(deps, ctx, text, activityId, offered);
     case 'deadlines':

@@ -26,6 +26,7 @@ import { recognizeChoice, type ChoiceOption } from './choice';
 import { keyQuestionAtSignIn } from './familyKeyQuestions';
 import { prepare } from './frenchText';
 import { invoiceDispute, type InvoiceDispute } from './invoiceDispute';
+import { schoolCalendarQuestion, type SchoolCalendarQuestion } from './schoolCalendarQuestion';
 import { asksForDeadlines, asksForTariffs, asksHowToPay, asksWhyOfBooking, parseInfoQuery, type InfoQuery } from './infoQuery';
 import { detectIntent, howToAsked, type Intent } from './intents';
 import { asksAboutRequest } from './requestFacts';
@@ -132,7 +133,7 @@ const HOW_TO_TASK: Readonly<Record<string, Intent>> = { booking: 'book', absence
 /** A request answered in a sentence, with no task of its own (the autorisation de sortie du territoire: a form filled in at home). */
 const ANSWERED: ReadonlySet<Intent> = new Set(['parental_authorization']);
 
-export type Aside = { kind: 'task'; intent?: Intent } | { kind: 'answered'; intent: Intent } | { kind: 'question'; query: InfoQuery } | { kind: 'tariffs' } | { kind: 'requestFact' } | { kind: 'deadlines' } | { kind: 'paymentMeans' } | { kind: 'invoiceDispute'; dispute: InvoiceDispute } | undefined;
+export type Aside = { kind: 'task'; intent?: Intent } | { kind: 'answered'; intent: Intent } | { kind: 'question'; query: InfoQuery } | { kind: 'tariffs' } | { kind: 'requestFact' } | { kind: 'deadlines' } | { kind: 'paymentMeans' } | { kind: 'invoiceDispute'; dispute: InvoiceDispute } | { kind: 'schoolCalendar'; asked: SchoolCalendarQuestion } | undefined;
 
 /** What the message is at this prompt: a request for a task, a practical question, or (undefined) an answer. */
 export function asideAt(text: string, prompt: PromptShape): Aside {
@@ -142,6 +143,9 @@ export function asideAt(text: string, prompt: PromptShape): Aside {
   // « la facture est fausse », « j'ai déjà payé » at any question: the régie checks it, the task goes on (invoiceDispute.ts).
   const dispute = said ? invoiceDispute(text) : undefined;
   if (dispute) return { kind: 'invoiceDispute', dispute };
+  // « c'est quand les vacances de février ? » in a form: the school calendar, the form goes on (never in a booking, where the holidays may be the days).
+  const calendar = said && prompt.running !== 'book' && prompt.area !== 'booking' ? schoolCalendarQuestion(prepare(text)) : undefined;
+  if (calendar) return { kind: 'schoolCalendar', asked: calendar };
   if (!said || (recognizeChoice(text, prompt.options, true) !== undefined && !asksAServiceAtReadBack(text, prompt.options))) return undefined;
   // « suivre CLV-2026-000001 », « où en est ma demande ? » at a date or a town question: that request followed, the task kept aside.
   // (A family key may be written in groups like a reference: typed alone where it is asked, it is the answer.)

@@ -37,6 +37,17 @@ describe('the school calendar asked at the menu', () => {
     expect(answer).not.toContain(SIGN_IN);
   });
 
+  it.each(table([["c'est quand les vacances de février ?"], ['quand est la rentrée ?']]))('%s: « %s » in an act request is answered, then the form goes on where it was', async (channel, text) => {
+    const c = startChat({ channelId: channel });
+    chats.push(c);
+    await c.join({ commune: 'carrieres-sous-poissy' });
+    expect(c.text(await c.say('je voudrais un acte de naissance'))).toContain(fr['civilAct.ask.format']);
+    const answer = c.text(await c.say(text));
+    expect(answer).toMatch(/février|janvier/);
+    expect(answer).toContain(fr['civilAct.ask.format']);
+    expect(c.text(await c.say('1'))).toContain(fr['civilAct.ask.relation']);
+  });
+
   it.each(table([['je veux inscrire ma fille au centre pendant les vacances de février'], ['annuler la cantine jusqu’aux vacances de Noël']]))('%s: « %s » stays a task', async (channel, text) => {
     expect(await ask(channel, text)).toContain(SIGN_IN);
   });

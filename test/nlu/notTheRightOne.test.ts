@@ -6,6 +6,7 @@
 import { detectCommand } from '../../src/nlu/commands';
 import { detectIntent } from '../../src/nlu/intents';
 import { prepare } from '../../src/nlu/frenchText';
+import { understand } from '../../src/nlu/understand';
 import { startChat, type Chat } from '../support/harness';
 import { fr, table } from '../support/prompts';
 
@@ -23,6 +24,19 @@ describe('the commune said wrong', () => {
 
   it.each(['il est pas là demain', "Léa n'est pas là vendredi", 'elle sera pas là lundi', 'ils sont pas là de la semaine'])('« %s » is still an absence', (said) => {
     expect(detectIntent(prepare(said))).toBe('report_absence');
+  });
+});
+
+describe('where one lives, said with a town', () => {
+  it.each(['nous on habite à chanteloup les vignes', 'nous habitons à Chanteloup', 'en fait je suis bien à Carrières-sur-Seine', 'on habite à carrières sous poissy'])(
+    '« %s » is no démarche guessed (the menu says which commune is served)',
+    (said) => {
+      expect(understand(said, { today: '2026-12-06' }).intent).toBe('unknown');
+    },
+  );
+
+  it('« nous habitons ensemble, il faut un certificat » is still the certificate of cohabitation', () => {
+    expect(understand('nous habitons ensemble, il faut un certificat', { today: '2026-12-06' }).intent).toBe('cohabitation_certificate');
   });
 });
 

@@ -22,7 +22,7 @@ import { STOP_FOR_NOW_ALONE } from './stopForNow';
 import { asksWhereToSignIn, CREDENTIALS_FAIL, HAS_CREDENTIALS, PORTAL_FAILS } from './signInQuestions';
 import { asksIfOpen, asksWhenOpen, asksWhereIs } from './visitQuestions';
 import { ABSENCE_REASON, ASKS_A_MEASURE, ASKS_THE_TIME, PAY_ASKED, SEE_INVOICES, ASKS_WHAT_IS_OFFERED, CANCEL_VERB, JUDGES_ONLY, MORE_PHRASINGS, ONLY_A_MOMENT, OPTION_BY_NUMBER, PAPER_QUESTION, PAST_ABSENCE, BOOK_ASKED, keepsIt, STUCK_IN_A_FORM, TIME_ASKED, UNPAID_ASKED } from './intentPhrasings';
-import { ASKS_TO_ACT, asksWhatIsBooked } from './bookedQuestion';
+import { ASKS_TO_ACT, asksAbsenceStatus, asksWhatIsBooked } from './bookedQuestion';
 
 export const INTENTS = [
   'create_account', 'sign_in', 'forgot_password', 'family_key', 'book', 'cancel_booking', 'report_absence',
@@ -177,6 +177,8 @@ function intentOf(prepared: string, activityNamed: boolean): Intent {
   // « est-ce que Léa est inscrite à la cantine lundi ? », « Hugo mange à la cantine demain ? »:
   // a question about what is booked, not a request to book (« est-ce que je peux inscrire… » is one).
   if (asksWhatIsBooked(said, activityNamed)) return 'list_bookings';
+  // « l'absence de Léa est justifiée ? »: an absence reported, its state asked (the bookings say it), not one to report.
+  if (asksAbsenceStatus(said)) return 'list_bookings';
   const intent = firstSaid(said, activityNamed);
   // « mon mari est hospitalisé, pourriez-vous inscrire les enfants ? »: the illness is the reason, the booking is asked.
   // « ma mère est hospitalisée, garderie soir toute la semaine »: a parent's illness is the reason to keep the child.

@@ -99,7 +99,7 @@ export function agendaLines(t: ReturnType<typeof translator>, locale: string, en
   for (const e of entries) byDay.set(e.day, [...(byDay.get(e.day) ?? []), e]);
   return [...byDay.entries()].map(([day, list]) => {
     const items = list.map((e) => {
-      const notes = [e.status === 'pending' ? t('booking.calendar.pending') : '', e.status === 'waiting' ? t('booking.calendar.waiting') : '', e.absent ? t('agenda.absent') : ''].filter(Boolean);
+      const notes = [e.status === 'pending' ? t('booking.calendar.pending') : '', e.status === 'waiting' ? t('booking.calendar.waiting') : '', e.absent ? t(e.justified ? 'agenda.absentJustified' : 'agenda.absent') : ''].filter(Boolean);
       return `${e.activity.label}${notes.length ? ` (${notes.join(', ')})` : ''}`;
     });
     return t('format.labelValue', { label: weekdayDay(locale, day), value: items.join(', ') });

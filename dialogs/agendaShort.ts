@@ -11,7 +11,7 @@ export function agendaShortLines(t: Translate, locale: string, entries: readonly
   if (entries.length === 0) return [t('agenda.nothing')];
   const groups = new Map<string, string[]>();
   for (const e of [...entries].sort((a, b) => a.day.localeCompare(b.day))) {
-    const notes = [e.status === 'pending' ? t('booking.calendar.pending') : '', e.status === 'waiting' ? t('booking.calendar.waiting') : '', e.absent ? t('agenda.absent') : ''].filter(Boolean);
+    const notes = [e.status === 'pending' ? t('booking.calendar.pending') : '', e.status === 'waiting' ? t('booking.calendar.waiting') : '', e.absent ? t(e.justified ? 'agenda.absentJustified' : 'agenda.absent') : ''].filter(Boolean);
     const label = `${e.activity.label}${notes.length ? ` (${notes.join(', ')})` : ''}`;
     groups.set(label, [...(groups.get(label) ?? []), e.day]);
   }

@@ -136,6 +136,8 @@ export function recap(t: Translate, d: Draft): string {
   // Who asks, for the resident to check it (« c'est pour ma fille » said late changes it).
   const asker = d.relation ? ` ${t(`civilAct.recapAsker.${d.relation}`)}` : '';
   const to = d.recipient ? ` ${t('civilAct.recapRecipient', { name: d.recipient })}` : '';
+  // The parents as written (the read-back offers to correct them: they are shown).
+  const parents = d.parents ? ` ${t('civilAct.recapParents', { parents: d.parents })}` : '';
   return `${t(key, {
     act: `${t(`civilAct.format.${d.format ?? 'full_copy'}`)} — ${t(`civilAct.kind.${d.kind ?? 'birth'}`)}`,
     person: `${d.firstName ?? ''} ${(d.lastName ?? '').toUpperCase()}`,
@@ -144,5 +146,5 @@ export function recap(t: Translate, d: Draft): string {
     email: d.email ?? '',
     phone,
     address: d.address ?? '',
-  })}${to}${asker}`;
+  })}${parents}${to}${asker}`;
 }

@@ -61,7 +61,9 @@ export function hoursAnswerFor(service: CommuneService, q: InfoQuery, at: Date):
  * file does give, service by service, and whom to contact for that kind of question.
  */
 function notHeldText(t: Translate, locale: string, commune: Commune, asked: Extract<AskedService, { kind: 'notHeld' }>, q: InfoQuery, at: Date): string {
-  const lines = [t('info.notHeld', { service: t(`info.serviceName.${asked.code}`), commune: commune.name })];
+  // A contact or an address asked is said missing as such (« numéro de la cantine »), never as hours not known.
+  const lead = q.wants === 'contact' ? 'info.notHeldContact' : q.wants === 'address' ? 'info.notHeldAddress' : 'info.notHeld';
+  const lines = [t(lead, { service: t(`info.serviceName.${asked.code}`), commune: commune.name })];
   if (q.wants !== 'contact' && q.wants !== 'address') {
     // The same question (the week, a day, now) for each service whose hours are known, each named.
     if (asked.known.length > 0) lines.push(t('info.knownHours'), ...asked.known.map((s) => hoursText(t, locale, s, hoursAnswerFor(s, q, at), at)));

@@ -8,7 +8,7 @@
 import { activityRuns, calendarOf, cancellationTiming } from './activityCalendar';
 import type { BookingAccess } from './bookingAccess';
 import type { AbsenceDay, AbsenceUndo, AgendaEntry, ReservationDeps } from './reservationTypes';
-import { ACTIVE_STATUSES, type Account, type Activity, type Reservation } from './types';
+import { ACTIVE_STATUSES, type Absence, type Account, type Activity, type Reservation } from './types';
 
 type Deps = Pick<ReservationDeps, 'reservations' | 'activities' | 'documents' | 'audit' | 'clock' | 'calendars'>;
 
@@ -126,9 +126,15 @@ export async function agenda(deps: Deps, access: BookingAccess, account: Account
       childId: r.childId,
       activity: activities.find((a) => a.id === r.activityId) as Activity,
       status: r.status,
-      absent: absences.some((a) => a.childId === r.childId && a.day === r.day && (a.activityId === null || a.activityId === r.activityId)),
+      ...absenceOn(absences, r),
     }))
     .filter((e) => e.activity !== undefined);
+}
+
+/** Whether an absence was reported for this booking's day and activity, and whether it is justified (a certificate): not billed. */
+function absenceOn(absences: readonly Absence[], r: { childId: number; day: string; activityId: number }): { absent: boolean; justified: boolean } {
+  const found = absences.filter((a) => a.childId === r.childId && a.day === r.day && (a.activityId === null || a.activityId === r.activityId));
+  return { absent: found.length > 0, justified: found.some((a) => a.justified) };
 }
 
 /** Of these days, those on which none of the commune's activities runs (a week-end, a public holiday, a day without school): no absence to report. */

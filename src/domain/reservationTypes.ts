@@ -135,4 +135,6 @@ export interface AgendaEntry {
   activity: Activity;
   status: ReservationStatus;
   absent: boolean;
+  /** The absence is justified (a medical certificate): the day is not billed. */
+  justified: boolean;
 }

@@ -31,3 +31,15 @@ export function asksWhatIsBooked(said: string, activityNamed: boolean): boolean 
   // « le repas est à 3,50 ou 4,20 ? »: an amount asks a price.
   return question && aboutBookings && (BOOKED_QUESTION.test(asked.replace(/^est ce qu?e? ?/, '')) || DID_I_BOOK.test(asked)) && !ASKS_TO_ACT.test(asked) && !/\b\d+\.\d{2}\b|€|\beuros?\b|\b(?:prix|tarifs?)\b/.test(asked);
 }
+
+/**
+ * Whether an absence already reported is justified, or taken into account, asked (« l'absence de Léa est justifiée ? »,
+ * « est-ce que son absence a bien été prise en compte ? », « l'absence est-elle enregistrée ? »): the bookings answer it (each
+ * day says « absence signalée » or « absence justifiée »), never a new absence to report (prepare()d text).
+ */
+const ABSENCE_STATUS = /\babsences?\b(?: (?:de|d) \w+| du \d{1,2}\w*(?: \w+)?| d hier| de (?:lundi|mardi|mercredi|jeudi|vendredi))?(?: (?:est|sont)(?: elles?)?| a(?: t elle)?(?: bien)? ete| ont(?: t elles)?(?: bien)? ete| est(?: elle)? bien)(?: bien)? (?:justifiee?s?|prises? en compte|enregistree?s?|notee?s?|acceptee?s?|validee?s?)\b/;
+const QUESTION = /\?|^(?:est ce que|est ce qu|alors|et|du coup|donc)\b|\b(?:est|sont|a|ont) (?:t )?(?:elle|elles)\b/;
+
+export function asksAbsenceStatus(said: string): boolean {
+  return ABSENCE_STATUS.test(said) && QUESTION.test(said);
+}

@@ -32,6 +32,8 @@ const PATTERNS: Array<[Command, RegExp]> = [
   ['remindersStop', /^((je ne |j )?(arreter|arretez|stopper|stop|couper|coupez|desactiver|desactivez|supprimer|supprimez|plus de|ne plus recevoir|ne plus avoir)( de| les| mes| des)? (rappels|relances|notifications)|stop reminders|no more reminders)$/],
   ['remindersResume', /^((reprendre|reprenez|reactiver|reactivez|remettre|remettez|activer|activez|relancer|recevoir)( de| les| mes| des)? (rappels|notifications)|resume reminders|turn on reminders)$/],
   ['remindersList', /^((mes|les|voir mes|voir les|afficher mes|quels sont mes) (rappels|notifications)|my reminders)$/],
+  // « c'est pas la bonne commune », « ce n'est pas ma ville », « je n'habite pas cette commune »: the commune said wrong, in so many words.
+  ['changeCommune', /^(?:(?:non|mais|ah|euh|bah|ben|en fait) )*(?:(?:c est|ce n est|ce est|c|ca n est|c est vraiment) pas (?:la bonne|ma|notre|la) (?:commune|ville)|pas la bonne (?:commune|ville)|(?:la |cette )?(?:commune|ville) (?:n est|est) pas la bonne|je (?:ne )?(?:suis|vis|vais) pas (?:de|dans|a) (?:cette|votre|la bonne) (?:commune|ville)|(?:je n |j |je )habite pas (?:dans |a )?(?:cette|votre|la bonne) (?:commune|ville)|(?:je n |j |je )habite pas ici|(?:vous vous etes|on s est) trompes? de (?:commune|ville))$/],
   ['changeCommune', /^(?:(?:oups|oops|pardon|sorry|desolee?) )?(changer de commune|changer de ville|autre commune|autre ville|change town|changer la commune|je ne suis pas dans cette commune|mauvaise (?:commune|ville)|(?:je me suis )?trompee? de (?:commune|ville)|erreur de (?:commune|ville)|change (?:the )?(?:town|city)|wrong (?:town|city|commune)|(?:another|a different|other) (?:town|city))$/],
 ];
 

@@ -12,3 +12,16 @@ export function takesBackCommuneChange(text: string): boolean {
   const said = prepare(text).replace(/[?!.,]/g, ' ').replace(/\s+/g, ' ').trim();
   return detectCommand(text) === 'cancel' || detectIntent(said) === 'abort' || STAY.test(said);
 }
+
+/**
+ * Words around a commune's name that only say where one lives or is (« en fait non je suis bien à … », « c'est … »,
+ * « nous on habite à … », « ici c'est … »): what remains once the name is taken out (prepare()d or typed text).
+ */
+const PLACE_WORDS = new Set(['en', 'fait', 'non', 'nan', 'oui', 'ouais', 'si', 'bien', 'je', 'j', 'suis', 'habite', 'vis', 'on', 'nous', 'sommes', 'habitons',
+  'vivons', 'est', 'c', 'ce', 'a', 'au', 'de', 'sur', 'dans', 'ici', 'moi', 'finalement', 'plutot', 'pardon', 'oups', 'mais', 'commune', 'ville', 'ma',
+  'mon', 'notre', 'la', 'le', 'les', 'euh', 'bah', 'ben', 'alors', 'donc', 'voila', 'enfin', 'chez']);
+
+/** Whether `rest` (a message without the commune's name) holds nothing but words saying where one is. */
+export function onlyPlaceWords(rest: string): boolean {
+  return prepare(rest).replace(/[?!.,:;]/g, ' ').split(/\s+/).filter(Boolean).every((w) => PLACE_WORDS.has(w));
+}

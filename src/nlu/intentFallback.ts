@@ -42,6 +42,12 @@ const DAY_WORD = /^(?:0|1er|(?:lun|mar|mercre|jeu|vendre|same)dis?|dimanches?|ja
 /** A town's name alone, shaped « Carrières-sous-Poissy », « Chanteloup-les-Vignes » (the answer to « quelle commune ? »). */
 const TOWN_NAME = /^[a-z]+(?: (?:sous|sur|les|le|la|en|de|d|l|lez|saint|sainte) [a-z]+)+$/;
 
+/**
+ * Where one lives or is, with a town-shaped name and nothing else (« nous on habite à Chanteloup-les-Vignes », « en fait je suis bien
+ * à Carrières-sur-Seine », « c'est à Carrières »): the commune said (the menu says which one is served here), never a démarche guessed.
+ */
+const LIVES_IN_TOWN = /^(?:(?:en fait|finalement|non|oui|ouais|bah|ben|euh|nous|moi|mais) )*(?:j habite|je vis|je suis|je reside|nous habitons|nous vivons|nous sommes|on habite|on vit|on est|c est)(?: bien)? (?:a|au|sur|dans) (?:la (?:commune|ville) (?:de |d ))?[a-z]+(?: (?:sous|sur|les|le|la|en|de|d|l|lez|saint|sainte) [a-z]+)*$/;
+
 /** A question mark, a question word or a filler alone says nothing of what is wanted (« pourquoi ? », « mais comment ? »). */
 const SAYS_NOTHING = /^(?:\?|pourquoi|comment|quoi|mais|donc|alors|ah|oh|bon|euh|hein|ok|bah|ben)$/;
 /** « même chose pour sa sœur », « pareil pour Hugo », « idem »: the request before, said again (the dialog knows which). */
@@ -56,7 +62,7 @@ const POLITE_WORD = /^(?:please|pls|plz|svp|stp|merci|thanks|thank|you|so|much|v
  */
 const saysSomething = (prepared: string, model: Scorer) =>
   modelWords(prepared).filter((w) => !DAY_WORD.test(w) && !SAYS_NOTHING.test(w)).length >= 2 &&
-  modelWords(prepared).filter((w) => !DAY_WORD.test(w) && !SAYS_NOTHING.test(w) && !POLITE_WORD.test(w) && model.knows(w)).length >= 1 && !ASKS_THE_TIME.test(prepared) && !ASKS_A_MEASURE.test(prepared) && !asksAboutElsewhere(prepared) && !OPTION_BY_NUMBER.test(prepared.replace(/[.!?]/g, ' ').replace(/\s+/g, ' ').trim()) && !TOWN_NAME.test(prepared.trim());
+  modelWords(prepared).filter((w) => !DAY_WORD.test(w) && !SAYS_NOTHING.test(w) && !POLITE_WORD.test(w) && model.knows(w)).length >= 1 && !ASKS_THE_TIME.test(prepared) && !ASKS_A_MEASURE.test(prepared) && !asksAboutElsewhere(prepared) && !OPTION_BY_NUMBER.test(prepared.replace(/[.!?]/g, ' ').replace(/\s+/g, ' ').trim()) && !TOWN_NAME.test(prepared.trim()) && !LIVES_IN_TOWN.test(prepared.trim());
 
 /**
  * « je voudrais savoir quels jours je peux réserver », « vous pouvez le noter ? », « je voudrais que Léa mange à la

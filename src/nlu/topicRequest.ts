@@ -29,6 +29,7 @@ import { invoiceDispute, type InvoiceDispute } from './invoiceDispute';
 import { schoolCalendarQuestion, type SchoolCalendarQuestion } from './schoolCalendarQuestion';
 import { asksForDeadlines, asksForTariffs, asksHowToPay, asksWhyOfBooking, parseInfoQuery, type InfoQuery } from './infoQuery';
 import { detectIntent, howToAsked, type Intent } from './intents';
+import { asksForContactDetails, asksForDocumentList } from './accountTopics';
 import { asksAboutRequest } from './requestFacts';
 import { asksForMyRequests, asksToFollowRequest } from './requestTopics';
 import { fold, recognizeYesNo } from './yesNo';
@@ -152,6 +153,9 @@ export function asideAt(text: string, prompt: PromptShape): Aside {
   const keyAsked = prompt.area === 'familyKey' && BARE_REFERENCE.test(text);
   if (!prompt.following && !keyAsked && (asksToFollowRequest(text) || REFERENCE_ALONE.test(text))) return { kind: 'task' };
   if (prompt.rubrics.some((r) => fold(r) === said)) return { kind: 'task', intent: detectIntent(prepare(text)) };
+  // « mes demandes », « mes documents », « mes coordonnées » typed alone: one of the account's lists, which the menu's routing reads
+  // (the task put aside), as a rubric's name would be; never an answer (following a request, « mes demandes » is that task's own).
+  if (!prompt.following && (asksForMyRequests(text) || asksForDocumentList(text) || asksForContactDetails(text))) return { kind: 'task' };
   // « je n'ai pas de clé enfance », « c'est quoi mon adresse ? » where the sign-in waits: the sign-in answers it (what the key is; not needed yet; which e-mail).
   if ((prompt.area === 'signIn' || prompt.signingIn) && (keyQuestionAtSignIn(prepare(text)) || asksOwnEmail(text))) return undefined;
   // « ça va prendre combien de temps ? », « c'est gratuit ? » during a démarche: its delay or price, answered there.

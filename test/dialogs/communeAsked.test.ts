@@ -72,6 +72,11 @@ describe.each(CHANNELS)('the commune asked (%s)', (channel) => {
     ['carrieres sous poissy', 'menu.sameCommune'],
     ['78955', 'menu.sameCommune'],
     ['Chanteloup-les-Vignes', 'menu.otherCommune'],
+    // A sentence that only says where one is: the commune in it.
+    ['je suis à chanteloup les vignes', 'menu.otherCommune'],
+    ["en fait c'est Chanteloup-les-Vignes", 'menu.otherCommune'],
+    ['en fait non je suis bien à carrières sous poissy', 'menu.sameCommune'],
+    ['nous on habite à chanteloup les vignes', 'menu.otherCommune'],
   ])('on a commune\'s own page, « %s » typed at the menu says %s (it was « pas compris »), the commune kept', async (typed, key) => {
     const page = { commune: 'carrieres-sous-poissy' };
     const { c } = await open(channel, 'bonjour', page);
@@ -79,6 +84,15 @@ describe.each(CHANNELS)('the commune asked (%s)', (channel) => {
     const replies = c.text(await c.say({ text: typed, channelData: page }));
     expect(replies).not.toContain(t('menu.notUnderstood'));
     expect(replies).toContain(t(key, { commune: 'Carrières-sous-Poissy', other: 'Chanteloup-les-Vignes' }));
+    expect(profileCommune(c, channel)).toBe('carrieres-sous-poissy');
+  });
+
+  it('a long message that names a commune and asks something else is not read as the commune named', async () => {
+    const page = { commune: 'carrieres-sous-poissy' };
+    const { c } = await open(channel, 'bonjour', page);
+    const t = c.core.texts.for('fr');
+    const replies = c.text(await c.say({ text: 'mon frère travaille à chanteloup les vignes depuis deux ans', channelData: page }));
+    expect(replies).not.toContain(t('menu.otherCommune', { commune: 'Carrières-sous-Poissy', other: 'Chanteloup-les-Vignes' }));
     expect(profileCommune(c, channel)).toBe('carrieres-sous-poissy');
   });
 

@@ -22,6 +22,8 @@ async function chat(channelId: string, commune = 'carrieres-sous-poissy'): Promi
 const PERISCOLAIRE = ['01 39 22 36 66', 'service.periscolairesloisirs@carrieres-sous-poissy.fr'];
 const MAIRIE = '01 39 22 36 00';
 const SIGN_IN = fr['signIn.askEmail'] as string;
+/** « je ne connais pas ses horaires »: the lead of an hours question about a service the file does not hold. */
+const HOURS_NOT_KNOWN = (fr['info.notHeld'] as string).split('}} : ')[1] as string;
 
 describe('a service named after a contacts answer', () => {
   it.each(table([['et la cantine ?'], ['et pour la cantine ?'], ['Et la restauration scolaire?'], ['et la garderie']]))('%s: « le numéro de la mairie », then « %s »: the périscolaire\'s contact, no booking', async (channel, said) => {
@@ -38,7 +40,8 @@ describe('a service named after a contacts answer', () => {
     const c = await chat(channel, 'chanteloup-les-vignes');
     await c.say('le numéro de la mairie');
     const answer = c.text(await c.say(said));
-    expect(answer).toContain((fr['info.notHeld'] as string).split('{{')[0]);
+    expect(answer).toContain((fr['info.notHeldContact'] as string).split(' de {{')[0]);
+    expect(answer).not.toContain(HOURS_NOT_KNOWN);
     expect(answer).toContain('01 39 74 29 12');
     expect(answer).not.toContain(SIGN_IN);
   });
@@ -67,5 +70,29 @@ describe('a service named after an hours answer', () => {
     expect(regie).toMatch(/\d+ h/);
     expect(regie).not.toEqual(mairie);
     expect(regie).not.toContain(MAIRIE);
+  });
+});
+
+describe('the contact or the address of a service the commune\'s file does not hold', () => {
+  /** The lead `key` as this channel says it, of Chanteloup-les-Vignes' périscolaire (which its file does not hold). */
+  const lead = (c: Chat, channel: string, key: string) => {
+    const t = c.core.texts.for('fr', false, channel === 'sms');
+    return t(key, { service: t('info.serviceName.periscolaire'), commune: 'Chanteloup-les-Vignes' });
+  };
+
+  it.each(table([['numéro de la cantine', 'info.notHeldContact'], ['le tel de la garderie svp', 'info.notHeldContact'], ['adresse du periscolaire ?', 'info.notHeldAddress']]))(
+    '%s: « %s » at Chanteloup-les-Vignes says that (%s), never that its hours are not known, then the commune\'s contact',
+    async (channel, said, key) => {
+      const c = await chat(channel, 'chanteloup-les-vignes');
+      const answer = c.text(await c.say(said));
+      expect(answer).toContain(lead(c, channel, key));
+      expect(answer).not.toContain(lead(c, channel, 'info.notHeld'));
+      expect(answer).toContain('01 39 74 29 12');
+    },
+  );
+
+  it.each(table([['la cantine est ouverte le samedi ?']]))('%s: « %s » (hours) still says its hours are not known', async (channel, said) => {
+    const c = await chat(channel, 'chanteloup-les-vignes');
+    expect(c.text(await c.say(said))).toContain(lead(c, channel, 'info.notHeld'));
   });
 });

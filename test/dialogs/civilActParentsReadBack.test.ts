@@ -1,0 +1,25 @@
+/**
+ * The parents' names of a birth act (copie intégrale) are read back with the other answers, so that they can be checked
+ * and corrected (the read-back offers « parents » among the answers to correct, but did not show them). Web Chat and SMS.
+ */
+import { startChat, type Chat } from '../support/harness';
+import { CHANNELS } from '../support/prompts';
+
+const chats: Chat[] = [];
+afterEach(() => {
+  for (const c of chats.splice(0)) c.core.close();
+});
+
+describe('the parents read back', () => {
+  it.each(CHANNELS)('%s: « Jean Martin et Samia Benali » is in the read-back', async (channelId) => {
+    const c = startChat({ channelId });
+    chats.push(c);
+    await c.join({ commune: 'carrieres-sous-poissy' });
+    const t = c.core.texts.for('fr', false, channelId === 'sms');
+    let last = '';
+    for (const said of ['je voudrais mon acte de naissance', 'copie intégrale', 'Carrières-sous-Poissy', 'Martin Karim', '03/03/1985', 'Jean Martin et Samia Benali', 'karim.martin@example.org', '12 rue de la Gare 78955 Carrières-sous-Poissy']) {
+      last = c.text(await c.say(said));
+    }
+    expect(last).toContain(t('civilAct.recapParents', { parents: 'Jean Martin et Samia Benali' }));
+  });
+});

@@ -39,7 +39,7 @@ it('writes nothing to the store for a conversation that sends a few messages a w
   expect(writes()).toBe(0);
 });
 
-it('allows the limit exactly on one instance, tells the first refusal once, and opens a new window with the store’s', async () => {
+it('allows the limit exactly on one instance, tells the first refusal once, and opens a new window after it', async () => {
   const { counter, writes } = store();
   const limiter = new LocalFirstLimiter(counter, WINDOW_MS, 10, () => now);
   const first = await hits(limiter, 22);
@@ -53,6 +53,17 @@ it('allows the limit exactly on one instance, tells the first refusal once, and 
   now += WINDOW_MS + 100;
   expect((await hits(limiter, 20)).every((t) => t.ok)).toBe(true);
   expect((await limiter.take('webchat:c1')).ok).toBe(false);
+});
+
+it('never refuses a conversation that keeps under the limit in each window from its first message (one every 600 ms)', async () => {
+  const { counter } = store();
+  const limiter = new LocalFirstLimiter(counter, WINDOW_MS, 10, () => now);
+  const takes: Take[] = [];
+  for (let i = 0; i < 60; i += 1) {
+    takes.push(await limiter.take('webchat:c1'));
+    now += 600;
+  }
+  expect(takes.filter((t) => !t.ok)).toEqual([]);
 });
 
 it('stops a flood spread over two instances within the limit and what each has not written yet', async () => {

@@ -4,12 +4,14 @@
  */
 import type { Activity, TurnContext } from 'botbuilder';
 import { Prompt, type DialogInstance, type PromptOptions, type PromptRecognizerResult } from './dialogLibrary';
-import { rendersIn, type Rendered } from './promptTexts';
+import { rendersIn } from './promptTexts';
+import { keptTexts, type KeptText } from './keptTexts';
 import { shown, shownWords } from './storedPrompt';
 
-/** The prompt's own state: the locale texts its question was written with (promptTexts.ts). */
+/** The prompt's own state: the locale texts its question was written with, and the translator that wrote them (promptTexts.ts). */
 export interface AskState {
-  renders?: Rendered[];
+  renders?: KeptText[];
+  by?: string;
 }
 
 export interface AnyInput {
@@ -26,6 +28,13 @@ export interface AnyInput {
  */
 export interface AskOptions extends PromptOptions {
   reask?: Partial<Activity>;
+}
+
+/** The texts kept in the prompt's state, with the translator's tag when they have one. */
+export function keep(state: AskState, kept: { by?: string; renders: KeptText[] }): void {
+  state.renders = kept.renders;
+  if (kept.by !== undefined) state.by = kept.by;
+  else delete state.by;
 }
 
 export class AnyInputPrompt extends Prompt<AnyInput> {
@@ -45,7 +54,7 @@ export class AnyInputPrompt extends Prompt<AnyInput> {
     const retried = isRetry && options.retryPrompt;
     const prompt = retried ? undefined : shown(ctx, options.prompt, options);
     // Kept when first asked: a change of language asks it again in the new one (questionAsked.ts).
-    if (!isRetry) (state as AskState).renders = rendersIn(ctx, [prompt, shownWords(ctx, options.retryPrompt, options), shownWords(ctx, (options as AskOptions).reask, options)]);
+    if (!isRetry) keep(state as AskState, keptTexts(rendersIn(ctx, [prompt, shownWords(ctx, options.retryPrompt, options), shownWords(ctx, (options as AskOptions).reask, options)])));
     const activity = retried ? shown(ctx, options.retryPrompt, options) : prompt;
     if (activity) await ctx.sendActivity(activity);
     return activity;

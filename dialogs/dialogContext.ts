@@ -10,6 +10,7 @@ import type { CardRenderer, Reply } from '../cards/cardRenderer';
 import { SECRET_PROMPT } from '../src/bot/secretPrompt';
 import type { AskOptions } from './anyInputPrompt';
 import { recording } from './promptTexts';
+import { textsTag } from './keptTexts';
 import { stored, storedVariant } from './storedPrompt';
 import type { MunicipalService } from '../src/domain/municipalService';
 import type { TurnReads } from '../src/domain/turnReads';
@@ -80,7 +81,10 @@ export function localeOf(ctx: TurnContext): Locale {
 export const plainOf = (ctx: TurnContext): boolean => ctx.turnState.get(PLAIN_KEY) === true;
 
 /** The texts of this turn: its locale, « langage simple » or not, and the short texts where messages are paid for (SMS); recorded, so that a question can be asked again in another language (promptTexts.ts). */
-export const translator = (deps: DialogDeps, ctx: TurnContext): Translate => recording(ctx, deps.texts.for(localeOf(ctx), plainOf(ctx), deps.renderer.isPaid(ctx.activity.channelId)));
+export const translator = (deps: DialogDeps, ctx: TurnContext): Translate => recording(ctx, deps.texts.for(localeOf(ctx), plainOf(ctx), deps.renderer.isPaid(ctx.activity.channelId)), translatorTag(deps, ctx));
+
+/** Which texts translator() renders in this turn (promptTexts.ts, textsTag). */
+export const translatorTag = (deps: Pick<DialogDeps, 'renderer'>, ctx: TurnContext): string => textsTag(localeOf(ctx), plainOf(ctx), deps.renderer.isPaid(ctx.activity.channelId));
 
 /** Records the resident's commune (undefined: forgets it), keeping the rest of the profile. */
 export async function setCommune(deps: DialogDeps, ctx: TurnContext, communeId: string | undefined): Promise<void> {

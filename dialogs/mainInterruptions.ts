@@ -132,13 +132,13 @@ async function interruptTurn(deps: DialogDeps, innerDc: DialogContext, goOnWithT
     case 'plainOn':
     case 'plainOff':
       await switchPlain(deps, innerDc.context, command === 'plainOn');
-      rewriteQuestion(innerDc, translator(deps, innerDc.context));
+      rewriteQuestion(innerDc, deps);
       return goOn(innerDc, place, {});
     case 'english':
     case 'french':
       await switchLanguage(deps, innerDc.context, command === 'english' ? 'en' : 'fr');
       // The question was kept as written: asked again in the new language.
-      rewriteQuestion(innerDc, translator(deps, innerDc.context));
+      rewriteQuestion(innerDc, deps);
       return goOn(innerDc, place, {});
     case 'changeCommune': {
       // A task under way is put aside, as for another topic: « en fait non » at the commune asked offers it back (communeDialog.ts).

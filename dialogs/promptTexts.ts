@@ -10,26 +10,25 @@
 import type { Activity, TurnContext } from 'botbuilder-core';
 import { SUPPORTED_LOCALES, type Locale, type Translate } from '../src/i18n';
 import { dayWordsIn } from '../src/domain/formats';
+import { noteSource, type Rendered } from './keptTexts';
 
-/** One locale text as rendered: its key, its parameters (as stored: JSON) and the text. */
-export interface Rendered {
-  key: string;
-  params?: Record<string, unknown>;
-  text: string;
-}
+export type { Rendered } from './keptTexts';
 
 const RENDERED = Symbol('renderedTexts');
 /** Texts shorter than this (« 1. », « h ») are not looked for in a question. */
 const MIN_LENGTH = 3;
 
-/** The translate function, recording what it renders in this turn. */
-export function recording(ctx: TurnContext, t: Translate): Translate {
+/** The translate function, recording what it renders in this turn; `by`: its tag (textsTag), for a prompt to keep its texts without them. */
+export function recording(ctx: TurnContext, t: Translate, by?: string): Translate {
   return (key, params) => {
     const text = t(key, params);
     if (text) {
       let list = ctx.turnState.get(RENDERED) as Rendered[] | undefined;
       if (!list) ctx.turnState.set(RENDERED, (list = []));
-      list.push({ key, ...(params ? { params: storable(params) } : {}), text });
+      const stored = params ? storable(params) : undefined;
+      const rendered: Rendered = { key, ...(stored ? { params: stored.params } : {}), text };
+      noteSource(rendered, by, stored?.exact !== false);
+      list.push(rendered);
     }
     return text;
   };
@@ -40,23 +39,26 @@ export function renderedAs(ctx: TurnContext, text: string): Rendered | undefined
   return ((ctx.turnState.get(RENDERED) as Rendered[] | undefined) ?? []).findLast((r) => r.text === text);
 }
 
-/** The parameters as JSON would store them; flat ones (strings, numbers: nearly all) copied without JSON. */
-function storable(params: Record<string, unknown>): Record<string, unknown> {
+/** The parameters as JSON would store them; flat ones (strings, numbers: nearly all) copied without JSON (`exact`: the copy renders the same text). */
+function storable(params: Record<string, unknown>): { params: Record<string, unknown>; exact: boolean } {
   if (Object.getPrototypeOf(params) === Object.prototype) {
     const copy: Record<string, unknown> = {};
     let flat = true;
+    // A parameter left undefined is not stored: the text is kept, in case its absence reads otherwise.
+    let exact = true;
     for (const [k, v] of Object.entries(params)) {
       if (k === '__proto__') flat = false;
       else if (typeof v === 'string' || typeof v === 'boolean' || v === null) copy[k] = v;
-      else if (typeof v === 'number') copy[k] = Number.isFinite(v) ? v + 0 : null;
-      else if (v !== undefined) flat = false;
+      else if (typeof v === 'number' && Number.isFinite(v)) copy[k] = v + 0;
+      else if (v === undefined) exact = false;
+      else flat = false;
     }
-    if (flat) return copy;
+    if (flat) return { params: copy, exact };
   }
   try {
-    return JSON.parse(JSON.stringify(params)) as Record<string, unknown>;
+    return { params: JSON.parse(JSON.stringify(params)) as Record<string, unknown>, exact: false };
   } catch {
-    return {};
+    return { params: {}, exact: false };
   }
 }
 
@@ -154,13 +156,17 @@ export function rerender(renders: readonly Rendered[], t: Translate, locale?: Lo
   return renders.map((r) => {
     const params = r.params && Object.fromEntries(Object.entries(r.params).map(([k, v]) => [k, typeof v === 'string' ? days(replaceAll(v, done)) : v]));
     let text = r.text;
+    let again = false;
     try {
       text = t(r.key, params);
+      again = true;
     } catch {
       // A key no longer known: the text stays as it was.
     }
     done.push([r.text, text]);
-    return { key: r.key, ...(params ? { params } : {}), text };
+    const out: Rendered = { key: r.key, ...(params ? { params } : {}), text };
+    if (again) noteSource(out, undefined, true);
+    return out;
   });
 }
 

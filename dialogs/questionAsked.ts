@@ -5,10 +5,10 @@
 import type { DialogContext } from './dialogLibrary';
 import type { ChoiceOption } from './choicePrompt';
 import type { Place } from './places';
-import type { Translate } from '../src/i18n';
-import type { AskOptions, AskState } from './anyInputPrompt';
+import { keep, type AskOptions, type AskState } from './anyInputPrompt';
 import { relocalized, replacer, rerender } from './promptTexts';
-import { localeOf } from './dialogContext';
+import { keptAgain, textsBy, textsOf } from './keptTexts';
+import { localeOf, translator, translatorTag, type DialogDeps } from './dialogContext';
 import { shown } from './storedPrompt';
 
 /** The innermost context: where the question waiting for an answer is. */
@@ -105,12 +105,14 @@ export function inTask(place: Place): boolean {
  * again with `t` (its prompts, and the options it offers, their old labels still understood), so
  * that asking it again speaks the new language (promptTexts.ts).
  */
-export function rewriteQuestion(innerDc: DialogContext, t: Translate): void {
+export function rewriteQuestion(innerDc: DialogContext, deps: DialogDeps): void {
   const dc = deepest(innerDc);
   const state = dc.activeDialog?.state as { options?: AskOptions; state?: AskState } | undefined;
-  const before = state?.state?.renders;
-  if (!state?.options || !state.state || !before?.length) return;
-  const after = rerender(before, t, localeOf(innerDc.context));
+  const kept = state?.state?.renders;
+  if (!state?.options || !state.state || !kept?.length) return;
+  // The texts as asked: those kept without their text rendered again by the translator that asked them.
+  const before = textsOf(kept, state.state.by !== undefined ? textsBy(deps.texts, state.state.by) : undefined);
+  const after = rerender(before, translator(deps, innerDc.context), localeOf(innerDc.context));
   const change = replacer(before, after);
   // Questions kept as Replies (storedPrompt.ts) are rendered first, then kept as activities in the new language, as before.
   const ctx = innerDc.context;
@@ -118,7 +120,7 @@ export function rewriteQuestion(innerDc: DialogContext, t: Translate): void {
   const retryPrompt = shown(ctx, state.options.retryPrompt, state.options);
   const reask = shown(ctx, state.options.reask, state.options);
   state.options = { ...state.options, prompt: relocalized(prompt, change), retryPrompt: relocalized(retryPrompt, change), ...(reask ? { reask: relocalized(reask, change) } : {}) };
-  state.state.renders = after;
+  keep(state.state, keptAgain(after, translatorTag(deps, ctx)));
   const values = askingValues(dc);
   if (values?.choiceShown) {
     values.choiceShown = values.choiceShown.map((o) => {

@@ -21,6 +21,7 @@ import { askDatesAhead } from './nlu/datesAhead';
 import { understand } from './nlu/understand';
 import { rangeAfterFrom } from './nlu/rangeAfterFrom';
 import type { SmsAdapter } from './sms/smsAdapter';
+import { LocalFirstLimiter } from './web/localFirstLimiter';
 import { SharedLimiter } from './web/sharedLimiter';
 
 /** A limit every instance on the store shares (per conversation, per address). */
@@ -58,7 +59,9 @@ export function buildBot(core: Core, publicUrl: () => string = () => core.config
     textsBack: Boolean(core.config.smsOut),
     publicUrl,
   };
-  return new CitizenBot(deps, conversationState, userState, sharedLimit(core, { name: 'messages', points: MESSAGES_PER_WINDOW, windowMs: MESSAGE_WINDOW_MS }));
+  // Counted in the store only once a conversation is busy (src/web/localFirstLimiter.ts): most turns write nothing for it.
+  const messages = { name: 'messages', points: MESSAGES_PER_WINDOW, windowMs: MESSAGE_WINDOW_MS };
+  return new CitizenBot(deps, conversationState, userState, new LocalFirstLimiter(storeRateLimiter(core.store, messages), MESSAGE_WINDOW_MS));
 }
 
 /** An in-process adapter (SMS, the web chat's Direct Line) with the same French apology as the main adapter when a turn fails. */

@@ -174,7 +174,7 @@ export class CitizenBot extends ActivityHandler {
   private async runDialog(ctx: TurnContext): Promise<void> {
     const dc = await this.dialogContext(ctx);
     // English heard this turn: the question waiting, written in French, is read on in English (as after « english »).
-    if (ctx.turnState.get(LANGUAGE_SWITCHED) === true) rewriteQuestion(dc, translator(this.deps, ctx));
+    if (ctx.turnState.get(LANGUAGE_SWITCHED) === true) rewriteQuestion(dc, this.deps);
     const result = await dc.continueDialog();
     if (result.status !== DialogTurnStatus.empty) return;
     if (!(await this.welcomed.get(ctx, false))) await this.greet(ctx);

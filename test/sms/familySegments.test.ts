@@ -57,3 +57,16 @@ describe('the family’s lists by SMS', () => {
     expect(said.match(/3, 7, 10, 14 et 17 décembre/g)).toHaveLength(2);
   });
 });
+
+describe('a long answer of the family by SMS', () => {
+  // Not enrolled: the enrolment's service, its deadline and the child's activities were 4 segments (then 3).
+  it.each(['centre de loisirs pour Hugo', 'le centre de loisirs des vacances pour Léa'])('« %s » (not enrolled): where to enrol and the child’s activities in at most 2 segments', async (text) => {
+    const { say } = await durandBySms();
+    const bodies = await say(text);
+    expect(cost(bodies)).toBeLessThanOrEqual(2);
+    const said = bodies.join('\n');
+    // The enrolment service of the demo commune (db/demo/communes).
+    expect(said).toContain('inscription@carrieres-sous-poissy.fr');
+    expect(said).toMatch(/^1\. /m);
+  });
+});

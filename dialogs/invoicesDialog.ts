@@ -15,7 +15,9 @@ import { chosenAfterPay, invoiceNamed, namesAll, pickInvoice, saysPay } from './
 import { startPayment } from './invoicePay';
 import { requireSignIn, type SignInResult } from './signInDialog';
 import { confirmsAnAction } from '../src/nlu/yesNo';
-import { invoiceFacts, invoiceLine } from './invoiceFacts';
+import { invoiceFacts } from './invoiceFacts';
+import { invoicePage, smsLength } from './invoicePages';
+import { asksForNextPage } from './pages';
 import { actionOptions, invoiceDetailMessage, shownActions, type InvoiceAction } from './invoiceDetail';
 import { answerAtStep } from './invoiceQuestions';
 import type { ShownMonthResult } from './mainOptions';
@@ -41,6 +43,8 @@ export interface InvoicesOptions {
   again?: boolean;
   /** Asked for these children (« les factures de Léa », « et pour Hugo ? »): their invoices, with their share (invoicesOfChild.ts). */
   childIds?: number[];
+  /** By SMS, the page of the list to show (« suite »: the next one, invoicePages.ts). */
+  page?: number;
 }
 
 
@@ -129,15 +133,18 @@ export class InvoicesDialog extends ComponentDialog {
       open: t('invoices.open', { number: invoice.number }),
     }));
     const paid = this.deps.renderer.pageChars(step.context.activity.channelId) !== undefined;
-    const cardText = paid
-      ? invoices.map((invoice, n) => invoiceLine(t, locale, invoice, n + 1, shares?.has(invoice.id) && children ? { children, cents: shares.get(invoice.id) ?? 0 } : undefined)).join('\n')
+    const question = t(invoices.length === 1 ? 'invoices.whichOne' : 'invoices.which', { count: invoices.length });
+    const page = paid ? invoicePage(t, locale, invoices, options.page ?? 0, smsLength(title) + smsLength(question) + 1, (invoice) => (shares?.has(invoice.id) && children ? { children, cents: shares.get(invoice.id) ?? 0 } : undefined)) : undefined;
+    (step.values as { nextPage?: number }).nextPage = page?.next;
+    const cardText = page
+      ? page.text
       : items.map((i) => `${i.number} ${i.heading}\n${i.facts.map((f) => `  ${t('format.labelValue', { label: f.name, value: f.value })}`).join('\n')}`).join('\n');
     // On the card, « 2. » alone at the start of a line would be a markdown list of its own, numbered 1: set in bold, it stays « 2. ».
     const cardItems = items.map((i) => ({ ...i, heading: `**${i.number}** ${i.heading}` }));
     await send(this.deps, step.context, { text: title, cardText, card: { template: 'invoices', data: { title, invoices: cardItems } } });
     // The list is on screen already: its numbers and labels are the options. One invoice listed: « Voulez-vous la voir ? », « oui » chooses it.
     expectChoice(step, invoices.map((i) => ({ label: i.label, synonyms: [i.number], ...(invoices.length === 1 ? { meaning: 'yes' as const } : {}) })));
-    return ask(this.deps, step, PROMPT, { text: t(invoices.length === 1 ? 'invoices.whichOne' : 'invoices.which', { count: invoices.length }) }, options.lead ? `${options.lead}\n` : '');
+    return ask(this.deps, step, PROMPT, { text: question }, options.lead ? `${options.lead}\n` : '');
   }
 
   private async readPick(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -148,6 +155,9 @@ export class InvoicesDialog extends ComponentDialog {
     const t = translator(this.deps, step.context);
     const all = await this.deps.service.invoices.list(account);
     const { invoices } = await shownInvoices(this.deps, account, all, options);
+    // « suite » by SMS: the next page of the list.
+    const nextPage = (step.values as { nextPage?: number }).nextPage;
+    if (nextPage !== undefined && asksForNextPage(input.text)) return step.replaceDialog(PICK, { ...options, lead: undefined, page: nextPage } satisfies InvoicesOptions);
     const picked = pickInvoice(input, invoices, all);
     if (picked === 'menu') return step.endDialog({ menuAsked: true } satisfies ShownMonthResult);
     // « confirmer », « valider » answer no question of the list (the basket's « Confirmer » typed after « mes factures »): nothing opened nor paid.

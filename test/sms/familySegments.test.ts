@@ -70,3 +70,34 @@ describe('a long answer of the family by SMS', () => {
     expect(said).toMatch(/^1\. /m);
   });
 });
+
+describe('the invoices by SMS, more than fit in two segments', () => {
+  // Five invoices were one message of 3 segments, and « suite » was not understood.
+  const fiveInvoices = async (c: Awaited<ReturnType<typeof durandBySms>>['c']) => {
+    const made = [];
+    for (const [label, cents] of [['Séjour neige', 7380], ['Photo de classe', 1200], ['Sortie piscine', 800], ['Classe verte', 14550], ['Stage théâtre', 3500]] as const) {
+      made.push(await c.core.service.invoices.createOneOff('carrieres-sous-poissy', 'CSP-F-000101', label, cents, '2026-12-20', 'agent'));
+    }
+    return made.reverse(); // the list shows the newest first
+  };
+
+  it('come in pages of at most 2 segments, « suite » for the next, every invoice said once', async () => {
+    const { c, say } = await durandBySms();
+    const made = await fiveInvoices(c);
+    const pages = [await say('mes factures')];
+    for (let i = 0; i < 4 && pages.at(-1)!.join('\n').includes('suite'); i++) pages.push(await say('suite'));
+    expect(pages.length).toBeGreaterThan(1);
+    for (const page of pages) expect(cost(page)).toBeLessThanOrEqual(2);
+    const said = pages.flat().join('\n');
+    for (const invoice of made) expect(said.split(invoice.number)).toHaveLength(2);
+  });
+
+  it.each([['« 4 » on the second page', ['suite', '4'], 3], ['« facture 2 »', ['facture 2'], 1]])('%s opens that invoice of the list', async (_case, says, index) => {
+    const { c, say } = await durandBySms();
+    const made = await fiveInvoices(c);
+    await say('mes factures');
+    let last: string[] = [];
+    for (const text of says) last = await say(text);
+    expect(last.join('\n')).toContain(`${c.core.texts.for('fr', false, true)('invoices.detailTitle', { number: made[index as number]!.number })}\n`);
+  });
+});

@@ -12,13 +12,13 @@ import { askChoice, expectChoice, notUnderstood, readChoice, shownOptions as sho
 import { ask, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { formatEuros } from './familyFileDialog';
 import { chosenAfterPay, invoiceNamed, namesAll, pickInvoice, saysPay } from './invoiceNamed';
-import { startPayment } from './invoicePay';
+import { invoicePdfUrl, startPayment } from './invoicePay';
 import { requireSignIn, type SignInResult } from './signInDialog';
 import { confirmsAnAction } from '../src/nlu/yesNo';
 import { invoiceFacts } from './invoiceFacts';
 import { invoicePage, smsLength } from './invoicePages';
 import { asksForNextPage } from './pages';
-import { actionOptions, invoiceDetailMessage, shownActions, type InvoiceAction } from './invoiceDetail';
+import { actionOptions, asksForPdf, invoiceDetailMessage, shownActions, type InvoiceAction } from './invoiceDetail';
 import { answerAtStep } from './invoiceQuestions';
 import type { ShownMonthResult } from './mainOptions';
 import { childNames, childrenNamed, invoicesOfChildren, otherChildAsked, shownInvoices } from './invoicesOfChild';
@@ -208,10 +208,12 @@ export class InvoicesDialog extends ComponentDialog {
     }
     const { invoice } = detail;
     const payable = invoice.status === 'issued';
-    const pdfUrl = `${this.deps.publicUrl()}/factures/${await this.deps.service.invoices.pdfToken(account, invoice.id)}.pdf`;
-    if (!options.again) await send(this.deps, step.context, invoiceDetailMessage(t, locale, detail, pdfUrl));
+    const pdfUrl = await invoicePdfUrl(this.deps, account, invoice.id);
+    const paid = this.deps.renderer.isPaid(step.context.activity.channelId);
+    if (!options.again) await send(this.deps, step.context, invoiceDetailMessage(t, locale, detail, pdfUrl, paid));
     return askChoice(this.deps, step, PROMPT, { text: t(payable ? 'invoices.nextPayable' : 'invoices.next'), options: actionOptions(t, payable) }, options.lead ? `${options.lead}\n` : '');
   }
+
 
   private async readAction(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const options = (step.options ?? {}) as InvoicesOptions;
@@ -225,6 +227,11 @@ export class InvoicesDialog extends ComponentDialog {
     const action = value.invoiceAction === 'pay' || value.invoiceAction === 'list' ? value.invoiceAction : chosen ? (shownActions(step)[chosen.index] as InvoiceAction) : undefined;
     if (action === 'list') return step.replaceDialog(PICK, {} satisfies InvoicesOptions);
     if (action === 'menu') return step.endDialog({ menuAsked: true } satisfies ShownMonthResult);
+    // By SMS, the PDF's link on request; the invoice's question again.
+    if (!action && asksForPdf(input.text)) {
+      await send(this.deps, step.context, { text: t('invoices.pdfLink', { url: await invoicePdfUrl(this.deps, account, invoiceId) }) });
+      return step.replaceDialog(DETAIL, { invoiceId, again: true } satisfies InvoicesOptions);
+    }
     // « mon reçu », « j'ai payé par chèque », « pourquoi ce montant ? » at the invoice's question: answered as from the menu.
     const asked = action ? undefined : await answerAtStep(this.deps, step, account, await this.deps.service.invoices.list(account), input.text, DETAIL);
     if (asked) return asked;

@@ -101,3 +101,23 @@ describe('the invoices by SMS, more than fit in two segments', () => {
     expect(last.join('\n')).toContain(`${c.core.texts.for('fr', false, true)('invoices.detailTitle', { number: made[index as number]!.number })}\n`);
   });
 });
+
+describe('an invoice by SMS', () => {
+  // Its facts, lines and the PDF's 120-character link were 3 segments; the payment's link 4.
+  it('is shown in at most 2 segments, its PDF link on request; paying it costs at most 3', async () => {
+    const { c, say } = await durandBySms();
+    const invoice = await c.core.service.invoices.createOneOff('carrieres-sous-poissy', 'CSP-F-000101', 'Séjour neige', 7380, '2026-12-20', 'agent');
+    await c.core.service.invoices.createOneOff('carrieres-sous-poissy', 'CSP-F-000101', 'Photo de classe', 1200, '2026-12-20', 'agent');
+    await say('mes factures');
+    const t = c.core.texts.for('fr', false, true);
+    const detail = await say('2');
+    expect(detail.join('\n')).toContain(t('invoices.detailTitle', { number: invoice.number }));
+    expect(detail.join('\n')).toMatch(/73,80/);
+    expect(cost(detail)).toBeLessThanOrEqual(2);
+    const pdf = (await say('pdf')).join('\n');
+    expect(pdf).toMatch(/\/factures\/\S+\.pdf/);
+    const pay = await say('payer');
+    expect(pay.join('\n')).toMatch(/\/paiement\/\S+/);
+    expect(cost(pay)).toBeLessThanOrEqual(3);
+  });
+});

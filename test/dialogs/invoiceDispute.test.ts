@@ -37,6 +37,7 @@ describe('an invoice disputed, read', () => {
     ['you charged me for a day my son was sick', 'illDay'],
     ['problème avec mon prélèvement', 'wrong'],
     ['un souci de prélèvement', 'wrong'],
+    ['pb avec mon prelevement', 'wrong'],
     ["on m'a prélevé deux fois", 'wrong'],
     ["le prélèvement n'est pas passé", 'wrong'],
     ['mon prélèvement a été rejeté', 'wrong'],

@@ -10,7 +10,7 @@ import type { ActivityCode } from '../src/domain/types';
 import type { SchoolLevel } from '../src/domain/activityTypes';
 import { ruleLine } from './deadlinesAnswer';
 import { currentCommune, localeOf, translator, type DialogDeps } from './dialogContext';
-import { contactLines, openNow } from './infoAnswers';
+import { contactLines, openNow, shortContact } from './infoAnswers';
 
 /**
  * How to enrol in the commune's activity of `code` (of the named children's school `levels` when it has one per level;
@@ -26,6 +26,13 @@ export async function notEnrolledLead(deps: DialogDeps, ctx: TurnContext, code: 
   const activity = ofCode.find((a) => levels.length > 0 && (a.level === 'all' || levels.includes(a.level))) ?? ofCode[0];
   if (!commune || !activity) return fallback;
   const service = deps.service.serviceFor(commune, 'familyKey');
+  const notIn = names.length ? t('booking.enrol.childNotEnrolled', { names: names.join(', '), activity: activity.label }) : t('booking.enrol.notEnrolled', { activity: activity.label });
+  // Where each message is paid for (SMS): where to enrol in one line (its phone and e-mail), then booking here (its deadline is said when
+  // booking); the activities' question that follows needs no « Voici ses activités » before it.
+  if (deps.renderer.isPaid(ctx.activity.channelId)) {
+    const listed = next === 'booking.enrol.childOthers' || next === 'booking.enrol.others';
+    return [notIn, t('booking.enrol.howAt', { contact: shortContact(t, commune, service) }), t('booking.enrol.thenHere'), ...(listed ? [] : [t(next)])].join('\n');
+  }
   return [
     names.length ? t('booking.enrol.childNotEnrolled', { names: names.join(', '), activity: activity.label }) : t('booking.enrol.notEnrolled', { activity: activity.label }),
     t('booking.enrol.how'),

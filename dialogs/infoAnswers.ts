@@ -32,6 +32,12 @@ export function contactLines(t: Translate, commune: Commune, service: CommuneSer
   return lines.join('\n');
 }
 
+/** A service's phone and e-mail in one line (« 01 39 22 36 00, accueil@… »), where each message is paid for; its portal when it has neither. */
+export function shortContact(t: Translate, commune: Commune, service: CommuneService): string {
+  const means = [service.phone, service.email].filter(Boolean).join(', ');
+  return means || t('human.noContact', { portal: commune.portalName, url: commune.portalUrl });
+}
+
 /** The fewest days read as a period (« la semaine prochaine », the holidays) rather than day by day; the most between two ends said. */
 const PERIOD_DAYS = 5;
 const MAX_SPAN = 70;

@@ -9,10 +9,16 @@ import type { Reply } from '../cards/cardRenderer';
 import type { translator } from './dialogContext';
 import { formatEuros } from './familyFileDialog';
 import { invoiceFacts, statusText } from './invoiceFacts';
+import { shortDay } from './dateWords';
+import { normalize } from '../src/domain/text';
 
 type Translate = ReturnType<typeof translator>;
 
-export function invoiceDetailMessage(t: Translate, locale: string, detail: InvoiceDocument, pdfUrl: string): Reply {
+/**
+ * `paid` (SMS, where each message is paid for): the label and issue date on one line, the lines but one that only says the
+ * label again, the total with its state; the PDF's long link on request (« pdf », asksForPdf) rather than in every detail.
+ */
+export function invoiceDetailMessage(t: Translate, locale: string, detail: InvoiceDocument, pdfUrl: string, paid = false): Reply {
   const { invoice, lines } = detail;
   const money = (c: number) => formatEuros(locale, c);
   const rows = lines.map((l) => ({ label: l.label, amount: l.quantity === 1 && l.unitPriceCents === l.amountCents ? money(l.amountCents) : t('invoices.lineAmount', { quantity: l.quantity, unit: money(l.unitPriceCents), amount: money(l.amountCents) }) }));
@@ -20,14 +26,24 @@ export function invoiceDetailMessage(t: Translate, locale: string, detail: Invoi
   const title = t('invoices.detailTitle', { number: invoice.number });
   const facts = invoiceFacts(t, locale, invoice, true);
   const payable = invoice.status === 'issued';
-  const cardText = [
-    ...facts.map((f) => t('format.labelValue', { label: f.name, value: f.value })),
-    t('format.heading', { label: t('invoices.linesTitle') }),
-    ...rows.map((r) => `- ${t('format.labelValue', { label: r.label, value: r.amount })}`),
-    t('format.labelValue', { label: t('invoices.total'), value: money(invoice.totalCents) }),
-    status,
-    t('invoices.pdfLink', { url: pdfUrl }),
-  ].join('\n');
+  const sameAsLabel = rows.length === 1 && rows[0]?.label === invoice.label;
+  const cardText = (
+    paid
+      ? [
+          t('invoices.sms.about', { label: invoice.label, issued: shortDay(locale, invoice.issuedOn) }),
+          ...(sameAsLabel ? [] : rows.map((r) => `- ${t('format.labelValue', { label: r.label, value: r.amount })}`)),
+          t('invoices.sms.total', { amount: money(invoice.totalCents), status: invoice.status === 'issued' ? t('invoices.sms.toPay', { due: shortDay(locale, invoice.dueOn) }) : status }),
+          t('invoices.sms.pdfAsk'),
+        ]
+      : [
+          ...facts.map((f) => t('format.labelValue', { label: f.name, value: f.value })),
+          t('format.heading', { label: t('invoices.linesTitle') }),
+          ...rows.map((r) => `- ${t('format.labelValue', { label: r.label, value: r.amount })}`),
+          t('format.labelValue', { label: t('invoices.total'), value: money(invoice.totalCents) }),
+          status,
+          t('invoices.pdfLink', { url: pdfUrl }),
+        ]
+  ).join('\n');
   const submits = [...(payable ? [{ label: t('invoices.pay', { amount: money(invoice.totalCents) }), action: 'pay', id: String(invoice.id) }] : []), { label: t('invoices.back'), action: 'list', id: String(invoice.id) }];
   return {
     text: title,
@@ -51,3 +67,6 @@ export function actionOptions(t: Translate, payable: boolean): Array<ChoiceOptio
 export function shownActions(step: WaterfallStepContext): Array<InvoiceAction | undefined> {
   return shownOptions(step).map((o) => (o as { action?: InvoiceAction }).action);
 }
+
+/** « pdf », « la facture en PDF », « imprimer », « télécharger »: the printable invoice's link asked. */
+export const asksForPdf = (text: string): boolean => /^(?:(?:le|la|en) )?(?:pdf|facture en pdf|(?:l )?imprimer|(?:la )?telecharger|print|download)$/.test(normalize(text));

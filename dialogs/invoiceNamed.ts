@@ -79,6 +79,9 @@ export function pickInvoice(input: AnyInput, shown: Invoice[], all: Invoice[]): 
   // « la dernière » is the most recent invoice (the first of the list), not the last line.
   if (/\b(derniere|dernier|plus recente|la nouvelle)\b/.test(said) && !/\b(ligne|de la liste)\b/.test(said)) return shown[0];
   if (/^\d{1,2}$/.test(said)) return undefined;
+  // « facture 2 », « la facture n° 3 », « invoice 2 »: the number in the list.
+  const listed = /^(?:la |l )?(?:facture|invoice) (?:n|no|numero|number )?\s?(\d{1,2})$/.exec(said);
+  if (listed) return shown[Number(listed[1]) - 1];
   const typed = said.replace(/\s+/g, '');
   const byNumber = all.filter((i) => {
     const number = normalize(i.number).replace(/\s+/g, '');

@@ -22,3 +22,8 @@ export async function startPayment(deps: DialogDeps, step: WaterfallStepContext,
   const told = activity.channelId !== 'sms' || (deps.textsBack === true && Boolean(account.phone));
   await send(deps, step.context, { text: [t(told ? 'invoices.payLink' : 'invoices.payLinkMailOnly', { number: invoice.number, amount, url, email: account.email }), ...(others ? [t('invoices.payNext')] : [])].join('\n') });
 }
+
+/** The link to the printable invoice (valid 30 minutes). */
+export async function invoicePdfUrl(deps: DialogDeps, account: Account, invoiceId: number): Promise<string> {
+  return `${deps.publicUrl()}/factures/${await deps.service.invoices.pdfToken(account, invoiceId)}.pdf`;
+}

@@ -12,11 +12,13 @@ import { askChoice, expectChoice, notUnderstood, readChoice, shownOptions as sho
 import { ask, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { formatEuros } from './familyFileDialog';
 import { chosenAfterPay, invoiceNamed, namesAll, pickInvoice, saysPay } from './invoiceNamed';
-import { startPayment } from './invoicePay';
+import { invoicePdfUrl, startPayment } from './invoicePay';
 import { requireSignIn, type SignInResult } from './signInDialog';
 import { confirmsAnAction } from '../src/nlu/yesNo';
-import { invoiceFacts, invoiceLine } from './invoiceFacts';
-import { actionOptions, invoiceDetailMessage, shownActions, type InvoiceAction } from './invoiceDetail';
+import { invoiceFacts } from './invoiceFacts';
+import { invoicePage, smsLength } from './invoicePages';
+import { asksForNextPage } from './pages';
+import { actionOptions, asksForPdf, invoiceDetailMessage, shownActions, type InvoiceAction } from './invoiceDetail';
 import { answerAtStep } from './invoiceQuestions';
 import type { ShownMonthResult } from './mainOptions';
 import { childNames, childrenNamed, invoicesOfChildren, otherChildAsked, shownInvoices } from './invoicesOfChild';
@@ -41,6 +43,8 @@ export interface InvoicesOptions {
   again?: boolean;
   /** Asked for these children (« les factures de Léa », « et pour Hugo ? »): their invoices, with their share (invoicesOfChild.ts). */
   childIds?: number[];
+  /** By SMS, the page of the list to show (« suite »: the next one, invoicePages.ts). */
+  page?: number;
 }
 
 
@@ -129,15 +133,18 @@ export class InvoicesDialog extends ComponentDialog {
       open: t('invoices.open', { number: invoice.number }),
     }));
     const paid = this.deps.renderer.pageChars(step.context.activity.channelId) !== undefined;
-    const cardText = paid
-      ? invoices.map((invoice, n) => invoiceLine(t, locale, invoice, n + 1, shares?.has(invoice.id) && children ? { children, cents: shares.get(invoice.id) ?? 0 } : undefined)).join('\n')
+    const question = t(invoices.length === 1 ? 'invoices.whichOne' : 'invoices.which', { count: invoices.length });
+    const page = paid ? invoicePage(t, locale, invoices, options.page ?? 0, smsLength(title) + smsLength(question) + 1, (invoice) => (shares?.has(invoice.id) && children ? { children, cents: shares.get(invoice.id) ?? 0 } : undefined)) : undefined;
+    (step.values as { nextPage?: number }).nextPage = page?.next;
+    const cardText = page
+      ? page.text
       : items.map((i) => `${i.number} ${i.heading}\n${i.facts.map((f) => `  ${t('format.labelValue', { label: f.name, value: f.value })}`).join('\n')}`).join('\n');
     // On the card, « 2. » alone at the start of a line would be a markdown list of its own, numbered 1: set in bold, it stays « 2. ».
     const cardItems = items.map((i) => ({ ...i, heading: `**${i.number}** ${i.heading}` }));
     await send(this.deps, step.context, { text: title, cardText, card: { template: 'invoices', data: { title, invoices: cardItems } } });
     // The list is on screen already: its numbers and labels are the options. One invoice listed: « Voulez-vous la voir ? », « oui » chooses it.
     expectChoice(step, invoices.map((i) => ({ label: i.label, synonyms: [i.number], ...(invoices.length === 1 ? { meaning: 'yes' as const } : {}) })));
-    return ask(this.deps, step, PROMPT, { text: t(invoices.length === 1 ? 'invoices.whichOne' : 'invoices.which', { count: invoices.length }) }, options.lead ? `${options.lead}\n` : '');
+    return ask(this.deps, step, PROMPT, { text: question }, options.lead ? `${options.lead}\n` : '');
   }
 
   private async readPick(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -148,6 +155,9 @@ export class InvoicesDialog extends ComponentDialog {
     const t = translator(this.deps, step.context);
     const all = await this.deps.service.invoices.list(account);
     const { invoices } = await shownInvoices(this.deps, account, all, options);
+    // « suite » by SMS: the next page of the list.
+    const nextPage = (step.values as { nextPage?: number }).nextPage;
+    if (nextPage !== undefined && asksForNextPage(input.text)) return step.replaceDialog(PICK, { ...options, lead: undefined, page: nextPage } satisfies InvoicesOptions);
     const picked = pickInvoice(input, invoices, all);
     if (picked === 'menu') return step.endDialog({ menuAsked: true } satisfies ShownMonthResult);
     // « confirmer », « valider » answer no question of the list (the basket's « Confirmer » typed after « mes factures »): nothing opened nor paid.
@@ -198,10 +208,12 @@ export class InvoicesDialog extends ComponentDialog {
     }
     const { invoice } = detail;
     const payable = invoice.status === 'issued';
-    const pdfUrl = `${this.deps.publicUrl()}/factures/${await this.deps.service.invoices.pdfToken(account, invoice.id)}.pdf`;
-    if (!options.again) await send(this.deps, step.context, invoiceDetailMessage(t, locale, detail, pdfUrl));
+    const pdfUrl = await invoicePdfUrl(this.deps, account, invoice.id);
+    const paid = this.deps.renderer.isPaid(step.context.activity.channelId);
+    if (!options.again) await send(this.deps, step.context, invoiceDetailMessage(t, locale, detail, pdfUrl, paid));
     return askChoice(this.deps, step, PROMPT, { text: t(payable ? 'invoices.nextPayable' : 'invoices.next'), options: actionOptions(t, payable) }, options.lead ? `${options.lead}\n` : '');
   }
+
 
   private async readAction(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const options = (step.options ?? {}) as InvoicesOptions;
@@ -215,6 +227,11 @@ export class InvoicesDialog extends ComponentDialog {
     const action = value.invoiceAction === 'pay' || value.invoiceAction === 'list' ? value.invoiceAction : chosen ? (shownActions(step)[chosen.index] as InvoiceAction) : undefined;
     if (action === 'list') return step.replaceDialog(PICK, {} satisfies InvoicesOptions);
     if (action === 'menu') return step.endDialog({ menuAsked: true } satisfies ShownMonthResult);
+    // By SMS, the PDF's link on request; the invoice's question again.
+    if (!action && asksForPdf(input.text)) {
+      await send(this.deps, step.context, { text: t('invoices.pdfLink', { url: await invoicePdfUrl(this.deps, account, invoiceId) }) });
+      return step.replaceDialog(DETAIL, { invoiceId, again: true } satisfies InvoicesOptions);
+    }
     // « mon reçu », « j'ai payé par chèque », « pourquoi ce montant ? » at the invoice's question: answered as from the menu.
     const asked = action ? undefined : await answerAtStep(this.deps, step, account, await this.deps.service.invoices.list(account), input.text, DETAIL);
     if (asked) return asked;

@@ -51,9 +51,10 @@ const KINDS: Array<[ActKind, RegExp]> = [
   ['marriage', /\bwedding (?:certificat\w*|records?)\b/],
 ];
 const FORMATS: Array<[ActFormat, RegExp]> = [
-  ['extract_with_parents', /\b(?:avec (?:la )?filiation|extrait avec)\b/],
-  ['extract_without_parents', /\b(?:sans (?:la )?filiation|extrait sans)\b/],
-  ['full_copy', /\b(?:copie integrale?|integrale|copie complete)\b/],
+  ['extract_with_parents', /\b(?:avec (?:la )?filiation|extrait avec|extract with (?:the )?(?:parentage|parents))\b/],
+  ['extract_without_parents', /\b(?:sans (?:la )?filiation|extrait sans|extract without (?:the )?(?:parentage|parents))\b/],
+  // In English: « a full copy of my birth certificate », « copy full », « the complete copy ».
+  ['full_copy', /\b(?:copie integrale?|integrale|copie complete|(?:full|complete) copy|copy (?:in )?full)\b/],
 ];
 
 /** Whose act it is, said as « de / pour mon … »: who the resident is for that person. */

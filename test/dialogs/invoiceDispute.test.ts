@@ -35,11 +35,18 @@ describe('an invoice disputed, read', () => {
     ["on m'a facturé un jour où ma fille était malade", 'illDay'],
     ["on m a facturé la cantine alors qu il était absent", 'illDay'],
     ['you charged me for a day my son was sick', 'illDay'],
+    ['problème avec mon prélèvement', 'wrong'],
+    ['un souci de prélèvement', 'wrong'],
+    ['pb avec mon prelevement', 'wrong'],
+    ["on m'a prélevé deux fois", 'wrong'],
+    ["le prélèvement n'est pas passé", 'wrong'],
+    ['mon prélèvement a été rejeté', 'wrong'],
+    ['double prelevement sur mon compte ce mois', 'wrong'],
   ])('« %s » is %s', (text, kind) => {
     expect(invoiceDispute(text)).toBe(kind);
   });
 
-  it.each(['je veux payer ma facture', "est-ce que j'ai déjà payé ?", 'ma facture de novembre', 'c facturé si je préviens pas ?', 'il était malade mardi', 'ma facture est payée ?', "j'ai déjà payé par chèque à la régie mais c'est toujours marqué à payer", 'pourquoi 73,80 sur ma facture ?', "j'ai bien payé la facture, je peux encore réserver la cantine ?", 'je peux payer deux fois par mois ?', "j'ai déjà payé novembre mais je voudrais réserver mercredi"])(
+  it.each(['je veux payer ma facture', "est-ce que j'ai déjà payé ?", 'ma facture de novembre', 'c facturé si je préviens pas ?', 'il était malade mardi', 'ma facture est payée ?', "j'ai déjà payé par chèque à la régie mais c'est toujours marqué à payer", 'pourquoi 73,80 sur ma facture ?', "j'ai bien payé la facture, je peux encore réserver la cantine ?", 'je peux payer deux fois par mois ?', 'je voudrais payer par prélèvement', "j'ai un problème de paiement", 'le prélèvement est-il passé ?', "j'ai déjà payé novembre mais je voudrais réserver mercredi"])(
     '« %s » is no dispute',
     (text) => {
       expect(invoiceDispute(text)).toBeUndefined();
@@ -51,6 +58,9 @@ describe('an invoice disputed, answered', () => {
   it.each(CHANNELS.flatMap((channel) => [
     [channel, 'la facture est fausse', 'invoices.dispute.wrong'],
     [channel, "on m'a facturé un jour où ma fille était malade", 'invoices.dispute.illDay'],
+    [channel, 'problème avec mon prélèvement', 'invoices.dispute.wrong'],
+    [channel, "le prélèvement n'est pas passé", 'invoices.dispute.wrong'],
+    [channel, "on m'a prélevé deux fois", 'invoices.dispute.wrong'],
   ]))('%s, at the menu: « %s » gives the régie (%s), no sign-in', async (channelId, text, key) => {
     const c = startChat({ channelId });
     chats.push(c);

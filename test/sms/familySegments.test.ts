@@ -57,3 +57,67 @@ describe('the family’s lists by SMS', () => {
     expect(said.match(/3, 7, 10, 14 et 17 décembre/g)).toHaveLength(2);
   });
 });
+
+describe('a long answer of the family by SMS', () => {
+  // Not enrolled: the enrolment's service, its deadline and the child's activities were 4 segments (then 3).
+  it.each(['centre de loisirs pour Hugo', 'le centre de loisirs des vacances pour Léa'])('« %s » (not enrolled): where to enrol and the child’s activities in at most 2 segments', async (text) => {
+    const { say } = await durandBySms();
+    const bodies = await say(text);
+    expect(cost(bodies)).toBeLessThanOrEqual(2);
+    const said = bodies.join('\n');
+    // The enrolment service of the demo commune (db/demo/communes).
+    expect(said).toContain('inscription@carrieres-sous-poissy.fr');
+    expect(said).toMatch(/^1\. /m);
+  });
+});
+
+describe('the invoices by SMS, more than fit in two segments', () => {
+  // Five invoices were one message of 3 segments, and « suite » was not understood.
+  const fiveInvoices = async (c: Awaited<ReturnType<typeof durandBySms>>['c']) => {
+    const made = [];
+    for (const [label, cents] of [['Séjour neige', 7380], ['Photo de classe', 1200], ['Sortie piscine', 800], ['Classe verte', 14550], ['Stage théâtre', 3500]] as const) {
+      made.push(await c.core.service.invoices.createOneOff('carrieres-sous-poissy', 'CSP-F-000101', label, cents, '2026-12-20', 'agent'));
+    }
+    return made.reverse(); // the list shows the newest first
+  };
+
+  it('come in pages of at most 2 segments, « suite » for the next, every invoice said once', async () => {
+    const { c, say } = await durandBySms();
+    const made = await fiveInvoices(c);
+    const pages = [await say('mes factures')];
+    for (let i = 0; i < 4 && pages.at(-1)!.join('\n').includes('suite'); i++) pages.push(await say('suite'));
+    expect(pages.length).toBeGreaterThan(1);
+    for (const page of pages) expect(cost(page)).toBeLessThanOrEqual(2);
+    const said = pages.flat().join('\n');
+    for (const invoice of made) expect(said.split(invoice.number)).toHaveLength(2);
+  });
+
+  it.each([['« 4 » on the second page', ['suite', '4'], 3], ['« facture 2 »', ['facture 2'], 1]])('%s opens that invoice of the list', async (_case, says, index) => {
+    const { c, say } = await durandBySms();
+    const made = await fiveInvoices(c);
+    await say('mes factures');
+    let last: string[] = [];
+    for (const text of says) last = await say(text);
+    expect(last.join('\n')).toContain(`${c.core.texts.for('fr', false, true)('invoices.detailTitle', { number: made[index as number]!.number })}\n`);
+  });
+});
+
+describe('an invoice by SMS', () => {
+  // Its facts, lines and the PDF's 120-character link were 3 segments; the payment's link 4.
+  it('is shown in at most 2 segments, its PDF link on request; paying it costs at most 3', async () => {
+    const { c, say } = await durandBySms();
+    const invoice = await c.core.service.invoices.createOneOff('carrieres-sous-poissy', 'CSP-F-000101', 'Séjour neige', 7380, '2026-12-20', 'agent');
+    await c.core.service.invoices.createOneOff('carrieres-sous-poissy', 'CSP-F-000101', 'Photo de classe', 1200, '2026-12-20', 'agent');
+    await say('mes factures');
+    const t = c.core.texts.for('fr', false, true);
+    const detail = await say('2');
+    expect(detail.join('\n')).toContain(t('invoices.detailTitle', { number: invoice.number }));
+    expect(detail.join('\n')).toMatch(/73,80/);
+    expect(cost(detail)).toBeLessThanOrEqual(2);
+    const pdf = (await say('pdf')).join('\n');
+    expect(pdf).toMatch(/\/factures\/\S+\.pdf/);
+    const pay = await say('payer');
+    expect(pay.join('\n')).toMatch(/\/paiement\/\S+/);
+    expect(cost(pay)).toBeLessThanOrEqual(3);
+  });
+});

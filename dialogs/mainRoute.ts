@@ -104,8 +104,9 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
   // « annuler l'absence du 12 », « finalement Léa ira à la cantine lundi »: an absence recorded before, taken back.
   const withdrawn = await absenceWithdrawnAtMenu(deps, step, input.text);
   if (withdrawn) return withdrawn;
-  // Free text: what the resident wants, said back before anything is done.
-  const understood = deps.understand(input.text);
+  // Free text: what the resident wants, said back before anything is done (the holidays of the commune's zone: « au centre
+  // pendant les vacances de février », « au centre le 10 février » are those days of the holiday centre).
+  const understood = deps.understand(input.text, undefined, undefined, (await currentCommune(deps, step.context))?.schoolZone);
   switch (understood.intent) {
     case 'greeting':
       return step.replaceDialog(MAIN_FLOW, {} satisfies MainOptions);

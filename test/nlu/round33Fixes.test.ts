@@ -46,3 +46,33 @@ describe('« dans quinze jours », « dans huit jours » in words are a fortnigh
     expect(read(text, today)).toMatchObject({ intent, dates, activity });
   });
 });
+
+describe('a yes/no question on a booking: « esque Lina a l etude mardi », « Gabin est-il inscrit… ? », « me dire s\'il est inscrit », « Réservé oui ? », « did the booking go through? »', () => {
+  it.each<Row>([
+    ['eske Tom mange a la cantine demain', '2027-01-20', 'list_bookings', ['2027-01-21'], 'canteen'],
+    ['esque Lina a l etude mardi', '2026-11-12', 'list_bookings', ['2026-11-17'], 'study'],
+    ['Lina est-elle bien inscrite à la cantine lundi ?', '2027-01-20', 'list_bookings', ['2027-01-25'], 'canteen'],
+    ['Je dois récupérer Maxime vendredi. Pourriez-vous me dire s\'il est inscrit à la garderie du soir ce jour-là ? Merci.', '2027-02-01', 'list_bookings', ['2027-02-05'], 'evening'],
+    ['je voudrais savoir s\'il a la cantine demain', '2027-01-20', 'list_bookings', ['2027-01-21'], 'canteen'],
+    ['Etude fille mardi 18 mai. Réservé oui ?', '2027-05-11', 'list_bookings', ['2027-05-18'], 'study'],
+    ['did my canteen booking for Friday work?', '2027-01-20', 'list_bookings', ['2027-01-22'], 'canteen'],
+    ['Has the booking for morning care on Monday been confirmed?', '2027-01-20', 'list_bookings', ['2027-01-25'], 'morning'],
+    ['pouvez-vous inscrire Tom à la cantine lundi ?', '2027-01-20', 'book', ['2027-01-25'], 'canteen'],
+  ])('« %s » (%s)', (text, today, intent, dates, activity) => {
+    expect(read(text, today)).toMatchObject({ intent, dates, activity });
+  });
+});
+
+describe('a parent\'s illness told in a request or in simple French is the reason to book (« je vous serais reconnaissante de l\'inscrire », « Maman malade »); « pas la peine de garder Jules… je l\'emmène moi-même » cancels', () => {
+  it.each<Row>([
+    ['Ma fille est hospitalisée. Je vous serais reconnaissante d\'inscrire mon petit-fils Enzo à la garderie du soir jeudi.', '2027-01-18', 'book', ['2027-01-21'], 'evening'],
+    ['Mon mari est malade, veuillez inscrire Tom à la cantine lundi.', '2027-01-18', 'book', ['2027-01-25'], 'canteen'],
+    ['Moi voisine. Enfant Sara cantine demain. Maman malade.', '2027-01-18', 'book', ['2027-01-19'], 'canteen'],
+    ['Papa à l\'hôpital. Garderie soir Léo lundi.', '2027-01-18', 'book', ['2027-01-25'], 'evening'],
+    ['Sara malade, pas cantine demain', '2027-01-18', 'report_absence', ['2027-01-19'], 'canteen'],
+    ['Pas la peine de garder Jules à l\'accueil du matin demain, je l\'emmène moi-même.', '2027-04-22', 'cancel_booking', ['2027-04-23'], 'morning'],
+    ['plus besoin de la garderie du soir vendredi, je le récupère moi-même', '2027-01-18', 'cancel_booking', ['2027-01-22'], 'evening'],
+  ])('« %s » (%s)', (text, today, intent, dates, activity) => {
+    expect(read(text, today)).toMatchObject({ intent, dates, activity });
+  });
+});

@@ -44,6 +44,11 @@ const TOWN_NAME = /^[a-z]+(?: (?:sous|sur|les|le|la|en|de|d|l|lez|saint|sainte) 
 
 /** A question mark, a question word or a filler alone says nothing of what is wanted (« pourquoi ? », « mais comment ? »). */
 const SAYS_NOTHING = /^(?:\?|pourquoi|comment|quoi|mais|donc|alors|ah|oh|bon|euh|hein|ok|bah|ben)$/;
+/**
+ * Thanks alone, for what was said (« Très bien, merci pour ces informations. », « ok merci pour votre réponse », « thanks for the info »):
+ * nothing more asked, whatever words the model knows.
+ */
+const THANKS_ONLY = /^(?:(?:ok|okay|d accord|tres bien|parfait|super|genial|top|nickel|great|perfect|ah|bon) ,? )*(?:merci|thanks|thank you)(?: (?:beaucoup|bien|infiniment|a vous|so much|a lot))?(?: (?:pour|for) (?:ces|les|vos|votre|ta|tes|cette|the|your|this|that|all the) (?:\w+ )?(?:informations?|infos?|renseignements?|reponses?|precisions?|explications?|aide|help|info|information|answers?|details))?(?: ,? (?:bonne journee|bonne soiree|bonne fin de journee|au revoir|a bientot))?\s*[.!]*$/;
 /** « même chose pour sa sœur », « pareil pour Hugo », « idem »: the request before, said again (the dialog knows which). */
 const SAME_AGAIN = /^(?:et )?(?:(?:la )?meme chose|pareil|idem)\b/;
 
@@ -89,7 +94,7 @@ export const POLICY: Policy = { unknownThreshold: UNKNOWN_THRESHOLD, pairThresho
 /** The rules' intent, or the model's where it may and is sure enough. */
 export function combine(rules: Intent, prepared: string, model: Scorer, policy: Policy = POLICY): Intent {
   // (« la cantine c'est vraiment pas bon »: an activity judged asks nothing, whatever the model guesses.)
-  if (PROTECTED.has(rules) || (rules === 'unknown' && (!saysSomething(prepared, model) || SAME_AGAIN.test(prepared) || JUDGES_ONLY.test(prepared)))) return rules;
+  if (PROTECTED.has(rules) || (rules === 'unknown' && (!saysSomething(prepared, model) || SAME_AGAIN.test(prepared) || JUDGES_ONLY.test(prepared) || THANKS_ONLY.test(prepared)))) return rules;
   // An act named in English (« death certificate »): the model, learned on French, reads « certificat » as the certificat de vie commune.
   if (rules === 'civil_status_act' && englishIntent(prepared) === rules) return rules;
   const guess = model.guess(prepared);

@@ -76,3 +76,63 @@ describe('a parent\'s illness told in a request or in simple French is the reaso
     expect(read(text, today)).toMatchObject({ intent, dates, activity });
   });
 });
+
+describe('a day told in English in the past (« We moved on the 3rd », « he was ill on Monday ») is no day asked', () => {
+  it.each<Row>([
+    ['We moved on the 3rd, please change our address to 5 rue des Lilas.', '2027-03-08', 'update_contact', [], null],
+    ['we are moving on the 3rd, please change our address', '2027-03-08', 'update_contact', ['2027-04-03'], null],
+    ['on a déménagé le 3, changez notre adresse svp', '2027-03-08', 'update_contact', [], null],
+    ['cancel canteen on the 12th, he was booked', '2027-03-08', 'cancel_booking', ['2027-03-12'], 'canteen'],
+  ])('« %s » (%s)', (text, today, intent, dates, activity) => {
+    expect(read(text, today)).toMatchObject({ intent, dates, activity });
+  });
+});
+
+describe('what is asked in few words: thanks alone, a channel wanted, « changer davis », « Moi entrer compte », « settle my balance », « send you my tax notice »', () => {
+  it.each<Row>([
+    ['Très bien, merci pour ces informations.', '2027-02-24', 'unknown', [], null],
+    ['ok merci pour votre réponse, bonne journée', '2027-02-24', 'unknown', [], null],
+    ['thanks for the info', '2027-02-24', 'unknown', [], null],
+    ['jveux le mail de la personne qui gere les inscriptions cantine', '2027-02-15', 'contact', [], 'canteen'],
+    ['il me faut le téléphone de la personne qui s\'occupe de l\'étude', '2027-02-15', 'contact', [], 'study'],
+    ['non jai changer davis', '2026-12-04', 'abort', [], null],
+    ['Moi entrer compte. Comment ?', '2027-06-30', 'sign_in', [], null],
+    ['rentrer sur espace comment', '2027-06-30', 'sign_in', [], null],
+    ['I\'d like to settle my outstanding balance.', '2026-12-15', 'pay_invoice', [], null],
+    ['can I clear what I owe by card?', '2026-12-15', 'pay_invoice', [], null],
+    ['How do I send you my tax notice?', '2027-05-17', 'upload_document', [], null],
+    ['where do I send the proof of address', '2027-05-17', 'upload_document', [], null],
+  ])('« %s » (%s)', (text, today, intent, dates, activity) => {
+    expect(read(text, today)).toMatchObject({ intent, dates, activity });
+  });
+});
+
+describe('a day told in English in the past (« We moved on the 3rd », « he was ill on Monday ») is no day asked', () => {
+  it.each<Row>([
+    ['We moved on the 3rd, please change our address to 5 rue des Lilas.', '2027-03-08', 'update_contact', [], null],
+    ['we are moving on the 3rd, please change our address', '2027-03-08', 'update_contact', ['2027-04-03'], null],
+    ['on a déménagé le 3, changez notre adresse svp', '2027-03-08', 'update_contact', [], null],
+    ['cancel canteen on the 12th, he was booked', '2027-03-08', 'cancel_booking', ['2027-03-12'], 'canteen'],
+  ])('« %s » (%s)', (text, today, intent, dates, activity) => {
+    expect(read(text, today)).toMatchObject({ intent, dates, activity });
+  });
+});
+
+describe('what is asked in few words: thanks alone, a channel wanted, « changer davis », « Moi entrer compte », « settle my balance », « send you my tax notice »', () => {
+  it.each<Row>([
+    ['Très bien, merci pour ces informations.', '2027-02-24', 'unknown', [], null],
+    ['ok merci pour votre réponse, bonne journée', '2027-02-24', 'unknown', [], null],
+    ['thanks for the info', '2027-02-24', 'unknown', [], null],
+    ['jveux le mail de la personne qui gere les inscriptions cantine', '2027-02-15', 'contact', [], 'canteen'],
+    ['il me faut le téléphone de la personne qui s\'occupe de l\'étude', '2027-02-15', 'contact', [], 'study'],
+    ['non jai changer davis', '2026-12-04', 'abort', [], null],
+    ['Moi entrer compte. Comment ?', '2027-06-30', 'sign_in', [], null],
+    ['rentrer sur espace comment', '2027-06-30', 'sign_in', [], null],
+    ['I\'d like to settle my outstanding balance.', '2026-12-15', 'pay_invoice', [], null],
+    ['can I clear what I owe by card?', '2026-12-15', 'pay_invoice', [], null],
+    ['How do I send you my tax notice?', '2027-05-17', 'upload_document', [], null],
+    ['where do I send the proof of address', '2027-05-17', 'upload_document', [], null],
+  ])('« %s » (%s)', (text, today, intent, dates, activity) => {
+    expect(read(text, today)).toMatchObject({ intent, dates, activity });
+  });
+});

@@ -47,6 +47,14 @@ export function englishDateOrder(text: string): string {
   return text
     // « on the twenty-fifth », « the third of June », « the first and second of May »: a day's ordinal in words, as « the 25th ».
     .replace(ORDINAL_DAY, (_m: string, the: string | undefined, words: string) => `${the ?? ''}${ordinalNumber(words)}th`)
+    // « New Year's Eve », « Christmas Eve », « Boxing Day »: the days known by their French names.
+    .replace(/\b(?:on )?new year s eve\b/g, 'la saint sylvestre')
+    .replace(/\b(?:on )?new year s(?: day)?\b/g, 'le jour de l an')
+    .replace(/\b(?:on )?christmas eve\b/g, 'la veille de noel')
+    .replace(/\b(?:on )?boxing day\b/g, 'le lendemain de noel')
+    // « the Monday after the Christmas break », « the first Tuesday after the holidays »: that weekday after the holidays (« le lundi après les vacances de Noël »).
+    .replace(globalPattern`\\b(?:on )?the (${DAYS}) after the (?:(christmas|february|easter|summer|winter|spring|halloween) )?(?:school )?(?:break|holidays?|vacations?)\\b`, (_m: string, day: string, w?: string) =>
+      (w ? `le ${day} apres les vacances de ${w}` : `le ${day} apres les vacances`))
     // « Monday the 22nd », « on Friday, the 5th »: one day, its weekday then its number (« lundi 22 », not a Monday and a 22nd).
     .replace(globalPattern`\\b(${DAYS}) ?,? the (\\d{1,2})(?:st|nd|rd|th)\\b`, '$1 $2')
     .replace(globalPattern`\\b(${DAYS} \\d{1,2}) ?,? and (?:on )?(?=${DAYS} \\d)`, '$1 et ')

@@ -136,3 +136,18 @@ describe('what is asked in few words: thanks alone, a channel wanted, « changer
     expect(read(text, today)).toMatchObject({ intent, dates, activity });
   });
 });
+
+describe('days known by their name: « the Monday after the Christmas break », « New Year\'s Eve », « la veille du jour de l\'An », « la Saint-Sylvestre »', () => {
+  it.each<Row>([
+    ['Please book morning care for Leo on the Monday after the Christmas break.', '2026-12-14', 'book', ['2027-01-04'], 'morning'],
+    ['canteen on the Tuesday after the February holidays', '2026-12-14', 'book', ['2027-02-23'], 'canteen'],
+    ['Is the town hall open on New Year\'s Eve?', '2026-12-18', 'opening_hours', ['2026-12-31'], null],
+    ['is the mairie open on New Year\'s Day?', '2026-12-18', 'opening_hours', ['2027-01-01'], null],
+    ['la mairie est ouverte la veille du jour de l\'an ?', '2026-12-18', 'opening_hours', ['2026-12-31'], null],
+    ['ouvert le jour de la saint sylvestre ?', '2026-12-18', 'opening_hours', ['2026-12-31'], null],
+    ['garderie soir veille de noël', '2026-12-14', 'book', ['2026-12-24'], 'evening'],
+    ['canteen on Christmas Eve', '2026-12-14', 'book', ['2026-12-24'], 'canteen'],
+  ])('« %s » (%s)', (text, today, intent, dates, activity) => {
+    expect(read(text, today)).toMatchObject({ intent, dates, activity });
+  });
+});

@@ -5,7 +5,7 @@
 import type { Weekday } from '../domain/types';
 import { addDays, makeDay, mondayOf, nextDayMonth, nextDayOfMonth, nextWeekday, span, weekdayOf, weekEndOf } from './calendarMath';
 import { Reader, type Found } from './dateReader';
-import { backward, COMING, COMING_LIST, DAY, DAY_END, forward, fullYear, MONTH, monthNumber, NUMBER, parseSpec, SPEC, STREET, WD, weekdayWord } from './dateWords';
+import { backward, COMING, COMING_LIST, DAY, DAY_END, forward, fullYear, IDIOM_DAYS, MONTH, monthNumber, NUMBER, parseSpec, SPEC, STREET, WD, weekdayWord } from './dateWords';
 import { NUMBER_WORDS } from './frenchText';
 import { readBounds } from './dateBounds';
 import { readComingWeekdays, readNamedDays } from './namedDays';
@@ -129,7 +129,7 @@ function readRelativeDays(r: Reader): void {
   r.pass(/\bdemain\b/, () => [addDays(r.today, 1)]);
   r.pass(/\bhier\b/, () => [addDays(r.today, -1)]);
   r.pass(pattern`\\bdans (${NUMBER}) (jours?|semaines?)\\b`, (m) => {
-    const n = NUMBER_WORDS[m[1] as string] ?? Number(m[1]);
+    const n = IDIOM_DAYS[`${m[1] as string} ${m[2] as string}`] ?? NUMBER_WORDS[m[1] as string] ?? Number(m[1]);
     return n > 0 && n < 400 ? [addDays(r.today, (m[2] as string).startsWith('semaine') ? 7 * n : n)] : undefined;
   });
   // « les 3 prochaines semaines » (from next Monday), « pendant 2 semaines » (from today; not when a start is said): those weeks.

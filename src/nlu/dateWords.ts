@@ -32,6 +32,8 @@ export const SPEC = `(?:(?:${WD} )?(?:le )?(?:\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2
 export const STREET = new RegExp(`\\b(?:\\d{1,4} (?:bis |ter )?(?:rue|avenue|av|bd|boulevard|place|chemin|allee|impasse|route|quai|square|cours|residence)\\b(?: (?:du |des |de la |de l )?${DAY} ${MONTH}(?: \\d{4})?\\b)?|\\b(?:rue|avenue|av|bd|boulevard|chemin|allee|impasse|quai|square|residence|cite) (?:du |des |de la |de l )?${DAY} ${MONTH}(?: \\d{4})?\\b)`);
 export const NUMBER = `(?:\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})`;
 export { DAY_END } from './dayEnd';
+/** « dans quinze jours », « dans huit jours » in words: a fortnight and a week (in digits, « dans 15 jours », the days counted). */
+export const IDIOM_DAYS: Record<string, number> = { 'quinze jours': 14, 'huit jours': 7 };
 
 export const ORDINALS: Record<string, number> = {
   premier: 1, '1er': 1, '1e': 1, deuxieme: 2, second: 2, '2e': 2, '2eme': 2, troisieme: 3, '3e': 3, '3eme': 3, quatrieme: 4, '4e': 4, '4eme': 4, dernier: -1,

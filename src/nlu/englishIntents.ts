@@ -53,7 +53,8 @@ const PATTERNS: ReadonlyArray<readonly [EnglishIntent, RegExp]> = [
   ['list_bookings', /^(?:(?:so|and|but|hi|hello|sorry|please|wait) )?(?:did|have|had) (?:i|we) (?:already |actually |really )?(?:book|reserve|register|sign)\w*\b|\b(?:my|our|his|her|the) reservations\b|\bwhat (?:did|have) (?:i|we) (?:reserve\w*|book\w*)|\b(?:is|are) (?:she|he|they|my \w+|\w+(?: and \w+)?) (?:already |still |really )?(?:booked|registered|signed up|enrolled)\b|\b(?:she|he|they|my \w+) (?:is|are|s) (?:booked|registered|signed up)\b|\bwhat s booked\b|\b(?:what|which) reservations\b|\b(?:do|have|did) (?:i|we) (?:got |made |have )?(?:any )?reservations\b/],
   // « a certificate of payment for 2026 », « a receipt for what I paid »: a paper about payments made, shown with the invoices.
   ['list_invoices', /\b(?:certificat\w*|proof|statement|record) of (?:payment|paid)\w*|\b(?:payment|tax) (?:certificat\w*|statement|receipt)s?\b|\breceipts?\b/],
-  ['pay_invoice', /\bpay\w*\b/],
+  // « settle my outstanding balance », « clear what I owe »
+  ['pay_invoice', /\bpay\w*\b|\b(?:settle|clear)\b.{0,30}\b(?:balance|factures?|account|debts?|arrears|what i owe)\b/],
   ['list_invoices', /\bfactures?\b|\bhow much\b|\bi owe\b/],
   // « sign my kids up for … », « sign Zoe and Max up for … », « enrol my son », « register her for the canteen »
   ['book', /\bsign (?:\w+ ){1,4}up (?:for|to)\b|\bsign (?:my|our|his|her|the|them|him) (?:\w+ )?up\b|\benrol\w*\b|\bregister (?:my|our|him|her|them)\b/],
@@ -63,7 +64,8 @@ const PATTERNS: ReadonlyArray<readonly [EnglishIntent, RegExp]> = [
   ['opening_hours', /\bopening (?:hours|times)\b|\bwhat time\b|\b(?:is|are) (?:it|you|the [a-z ]{2,20}) (?:open|closed)\b|\bwhen (?:do|does|is|are|will) .{0,30}\b(?:re ?open|open|close)\b|\b(?:re ?open\w*|open again)\b|\bhours\b/],
   ['update_contact', /\b(?:change|update|new|changed)\b.{0,20}\b(?:e ?mail|email|address|phone|number)\b/],
   ['contact', /\b(?:talk|speak) (?:to|with)\b|\b(?:reach|phone|call|ring)\b|\bwhere (?:is|are)\b|\bhuman\b|\bcall (?:me|you)\b|\bphone number\b|\bcontact\b|\be ?mail address\b/],
-  ['upload_document', /\bupload\w*\b|\bsend\b.{0,30}\b(?:document|file|paper|papier|certificate|photo|scan)s?\b/],
+  // « how do I send you my tax notice? », « send the proof of address »
+  ['upload_document', /\bupload\w*\b|\bsend\b.{0,30}\b(?:document|file|paper|papier|certificate|photo|scan|notice|payslip|proof|attestation)s?\b/],
   ['parental_authorization', /\btravel\w* abroad\b|\bleave the country\b|\bschool trip\b/],
   ['book', /\bbook\w*\b|\breserve\b/],
 ];

@@ -28,12 +28,36 @@ const DAYS = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 /** Not after a day (« 1er septembre 26 », « the 1st of September 26 »): the number after the month is then its year's two digits, not a day. */
 export const NO_DAY_BEFORE = '(?<!(?:\\d(?:er|re|ere|eme|e|st|nd|rd|th)?|\\bpremier) )';
 
+const UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+const ORDINAL_WORDS = [...UNITS, 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth',
+  'twentieth', ...UNITS.map((u) => `twenty ${u}`), 'thirtieth', 'thirty first'];
+const ordinalNumber = (words: string): number => ORDINAL_WORDS.indexOf(words) + 1;
+const ORDINAL = `(?:${[...ORDINAL_WORDS].sort((a, b) => b.length - a.length).join('|')})`;
+/**
+ * An ordinal in words that is a day: after « the » where the words end, before a month, « and », « or », « please »
+ * (not « the first time », « the second child », « the first Thursday of June »), or before « of » and a month.
+ */
+const ORDINAL_DAY = new RegExp(`\\b(the )?(${ORDINAL})\\b(?=(?: ,)? (?:of ${MONTHS}|and|or|to|until|till|instead|please|for|at|too|as well|then|,)\\b| ?,| ?$)`, 'g');
+
 /**
  * Before the words are translated: « January 11th » and « the 11th of January » are « 11 January »
  * (the French order), and « from … to … » between days is « du … au … ».
  */
 export function englishDateOrder(text: string): string {
   return text
+    // « on the twenty-fifth », « the third of June », « the first and second of May »: a day's ordinal in words, as « the 25th ».
+    .replace(ORDINAL_DAY, (_m: string, the: string | undefined, words: string) => `${the ?? ''}${ordinalNumber(words)}th`)
+    // « New Year's Eve », « Christmas Eve », « Boxing Day »: the days known by their French names.
+    .replace(/\b(?:on )?new year s eve\b/g, 'la saint sylvestre')
+    .replace(/\b(?:on )?new year s(?: day)?\b/g, 'le jour de l an')
+    .replace(/\b(?:on )?christmas eve\b/g, 'la veille de noel')
+    .replace(/\b(?:on )?boxing day\b/g, 'le lendemain de noel')
+    // « the Monday after the Christmas break », « the first Tuesday after the holidays »: that weekday after the holidays (« le lundi après les vacances de Noël »).
+    .replace(globalPattern`\\b(?:on )?the (${DAYS}) after the (?:(christmas|february|easter|summer|winter|spring|halloween) )?(?:school )?(?:break|holidays?|vacations?)\\b`, (_m: string, day: string, w?: string) =>
+      (w ? `le ${day} apres les vacances de ${w}` : `le ${day} apres les vacances`))
+    // « Monday the 22nd », « on Friday, the 5th »: one day, its weekday then its number (« lundi 22 », not a Monday and a 22nd).
+    .replace(globalPattern`\\b(${DAYS}) ?,? the (\\d{1,2})(?:st|nd|rd|th)\\b`, '$1 $2')
+    .replace(globalPattern`\\b(${DAYS} \\d{1,2}) ?,? and (?:on )?(?=${DAYS} \\d)`, '$1 et ')
     // « Jan 5 », « Oct. 12th »: a month cut short before its day (not after one, « le 12 déc 5 enfants »; not « mar », « mardi » in
     // French SMS, nor « sept », seven).
     .replace(/(?<!\d(?:st|nd|rd|th)? )\b(jan|feb|apr|jun|jul|aug|sep|oct|nov|dec)\.? (?=\d)/g, (_m: string, month: string) => `${SHORT_MONTHS[month] as string} `)

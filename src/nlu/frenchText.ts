@@ -86,6 +86,10 @@ function prepareNow(text: string): string {
       (w ? `jusqu aux vacances de ${w}` : 'jusqu aux vacances'))
     // « le trois décembre »: a day written in words before its month
     .replace(globalPattern`\\b(${DAY_WORDS}) (?=${MONTH_START})`, (_m: string, w: string) => `${dayNumber(w)} `)
+    // « le quinze et le seize mars », « le jeudi trois et le vendredi 4 juin »: a day in words listed before a dated day
+    // (twice, for a list of three)
+    .replace(DAY_WORDS_LISTED, (_m: string, before: string, w: string) => `${before} ${dayNumber(w)}`)
+    .replace(DAY_WORDS_LISTED, (_m: string, before: string, w: string) => `${before} ${dayNumber(w)}`)
     // « le vingt trois pour Lya », « annul garderie le vingt neuf »: a day past the teens written in words after « le », month unsaid
     .replace(globalPattern`\\b(le|du|au|ce) (${LATE_DAY_WORDS})\\b(?! (?:ans?|euros?|eur|heures?|h|minutes?|min|personnes?|enfants?|eleves?|fois|pour cent)\\b)`, (_m: string, w: string, n: string) => `${w} ${dayNumber(n)}`)
     // « le 23 mars deux mille dix sept »: a year of this century in words after its month
@@ -137,7 +141,7 @@ const SMS: Record<string, string> = {
   cest: 'c est', nest: 'n est', quil: 'qu il', quils: 'qu ils', sest: 's est',
   slp: 'svp', pr: 'pour', ds: 'dans', ts: 'tous', tt: 'tout', tte: 'toute', ttes: 'toutes',
   dmn: 'demain', dem1: 'demain', dm1: 'demain', dmain: 'demain', '2m1': 'demain', '2mn': 'demain', ajd: 'aujourd hui', aujd: 'aujourd hui', ajrd: 'aujourd hui', ojd: 'aujourd hui', auj: 'aujourd hui', dem: 'demain', vac: 'vacances', vacs: 'vacances', aujourdhui: 'aujourd hui',
-  kan: 'quand', qd: 'quand', ke: 'que', keske: 'qu est ce que', kesk: 'qu est ce que', kes: 'qu est ce', koi: 'quoi', px: 'peux', qqn: 'quelqu un', qq1: 'quelqu un', qqun: 'quelqu un', kel: 'quel', kelle: 'quelle', kels: 'quels', kelles: 'quelles', pk: 'pourquoi', pq: 'pourquoi',
+  kan: 'quand', qd: 'quand', ke: 'que', keske: 'qu est ce que', kesk: 'qu est ce que', esque: 'est ce que', davis: 'd avis', eske: 'est ce que', esce: 'est ce que', estce: 'est ce que', kes: 'qu est ce', koi: 'quoi', px: 'peux', qqn: 'quelqu un', qq1: 'quelqu un', qqun: 'quelqu un', kel: 'quel', kelle: 'quelle', kels: 'quels', kelles: 'quelles', pk: 'pourquoi', pq: 'pourquoi',
   mrc: 'merci', mci: 'merci', bjr: 'bonjour', bsr: 'bonsoir', bsoir: 'bonsoir', bjour: 'bonjour', slt: 'salut', cc: 'coucou', resa: 'reservation', resas: 'reservations',
   rdv: 'rendez vous', nn: 'non', num: 'numero', mdp: 'mot de passe', fac: 'facture', fact: 'facture', dc: 'donc', vs: 'vous', ns: 'nous', tjs: 'toujours',
   merc: 'mercredi', mercr: 'mercredi', vend: 'vendredi', vendr: 'vendredi', ven: 'vendredi',
@@ -171,6 +175,9 @@ const DAY_WORDS = [...DAY_WORD_LIST].sort((a, b) => b.length - a.length).join('|
 /** The days written in more than one word (« vingt trois », « trente et un »): not counts as « deux », « six », « vingt » often are (« 16 ans depuis le vingt »). */
 const LATE_DAY_WORDS = DAY_WORD_LIST.filter((w) => w.includes(' ')).sort((a, b) => b.length - a.length).join('|');
 const MONTH_START = '(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\\b';
+/** A day in words after « le » or a weekday, followed in a list by a day with its month (« le quinze et le 16 mars »). */
+const LISTED_DAY = '(?: (?:, |et |ou )?(?:le )?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?\\d{1,2})';
+const DAY_WORDS_LISTED = globalPattern`\\b(le|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (${DAY_WORDS})(?=${LISTED_DAY}+ ${MONTH_START})`;
 const dayNumber = (words: string): number => (words === 'premier' ? 1 : DAY_WORD_LIST.indexOf(words) + 1);
 
 /** Words for small numbers, as residents write them (« dans deux jours »). */

@@ -50,6 +50,11 @@ const LIVES_IN_TOWN = /^(?:(?:en fait|finalement|non|oui|ouais|bah|ben|euh|nous|
 
 /** A question mark, a question word or a filler alone says nothing of what is wanted (« pourquoi ? », « mais comment ? »). */
 const SAYS_NOTHING = /^(?:\?|pourquoi|comment|quoi|mais|donc|alors|ah|oh|bon|euh|hein|ok|bah|ben)$/;
+/**
+ * Thanks alone, for what was said (« Très bien, merci pour ces informations. », « ok merci pour votre réponse », « thanks for the info »):
+ * nothing more asked, whatever words the model knows.
+ */
+const THANKS_ONLY = /^(?:(?:ok|okay|d accord|tres bien|parfait|super|genial|top|nickel|great|perfect|ah|bon) ,? )*(?:merci|thanks|thank you)(?: (?:beaucoup|bien|infiniment|a vous|so much|a lot))?(?: (?:pour|for) (?:ces|les|vos|votre|ta|tes|cette|the|your|this|that|all the) (?:\w+ )?(?:informations?|infos?|renseignements?|reponses?|precisions?|explications?|aide|help|info|information|answers?|details))?(?: ,? (?:bonne journee|bonne soiree|bonne fin de journee|au revoir|a bientot))?\s*[.!]*$/;
 /** « même chose pour sa sœur », « pareil pour Hugo », « idem »: the request before, said again (the dialog knows which). */
 const SAME_AGAIN = /^(?:et )?(?:(?:la )?meme chose|pareil|idem)\b/;
 
@@ -72,8 +77,11 @@ const saysSomething = (prepared: string, model: Scorer) =>
 const ASKS_TO_BOOK = /^(?:reservation|inscription|resa) (?!(?:de |d |des |du )?(?:mes|mon|ma|ses|son|sa|nos|notre|leurs?)\b)|\b(?:reserver|reservez|inscrire|inscrivez|ajouter|ajoutez|rajouter|rajoutez|noter|notez|changer|changez|modifier|modifiez)\b|\b(?:voudrais|veux|voulons|souhaite\w*|aimerais|aimerions) (?:que|qu)\b/;
 /** « quels jours… », « c'est quel jour que… », opening the message: which days are asked. */
 const WHICH_DAYS = /^(?:(?:et|mais|donc|alors|bon) )?(?:c est )?(?:quels?|quelles?) (?:jours?|dates?|soirs?|semaines?)\b/;
-/** A cancellation asked in so many words: « merci d'annuler », « pourriez-vous annuler », « annulez », « annule cantine vendredi » (opening the message). */
-const CANCEL_ASKED = /\b(?:merci d|pourriez vous|pouvez vous|veuillez|je voudrais|je souhaite|je souhaiterais|j aimerais|je veux|il faut)\b.{0,12}\b(?:annuler|desinscrire|retirer|supprimer|enlever)\b|\b(?:annulez|desinscrivez|retirez|supprimez|enlevez)\b|^(?:(?:bonjour|svp|stp) )?(?:annule|annul|enleve|retire|supprime)\b/;
+/**
+ * A cancellation asked in so many words: « merci d'annuler », « pourriez-vous annuler », « annulez », « annule cantine vendredi » (opening the message),
+ * « pas la peine de garder Jules à l'accueil demain », « no need for the club ».
+ */
+const CANCEL_ASKED = /\b(?:merci d|pourriez vous|pouvez vous|veuillez|je voudrais|je souhaite|je souhaiterais|j aimerais|je veux|il faut)\b.{0,12}\b(?:annuler|desinscrire|retirer|supprimer|enlever)\b|\b(?:annulez|desinscrivez|retirez|supprimez|enlevez)\b|^(?:(?:bonjour|svp|stp) )?(?:annule|annul|enleve|retire|supprime)\b|\b(?:plus|pas) (?:la peine|besoin)\b|\bno (?:more )?need\b/;
 const NEVER_FROM_MODEL: ReadonlySet<string> = new Set(['elsewhere_demarche', 'unknown']);
 /** The intents about the resident's account: the model may say one only where the message names the account or the way in. */
 const ACCOUNT_INTENTS: ReadonlySet<string> = new Set(['forgot_password', 'sign_in', 'create_account', 'family_key']);
@@ -92,7 +100,7 @@ export const POLICY: Policy = { unknownThreshold: UNKNOWN_THRESHOLD, pairThresho
 /** The rules' intent, or the model's where it may and is sure enough. */
 export function combine(rules: Intent, prepared: string, model: Scorer, policy: Policy = POLICY): Intent {
   // (« la cantine c'est vraiment pas bon »: an activity judged asks nothing, whatever the model guesses.)
-  if (PROTECTED.has(rules) || (rules === 'unknown' && (!saysSomething(prepared, model) || SAME_AGAIN.test(prepared) || JUDGES_ONLY.test(prepared)))) return rules;
+  if (PROTECTED.has(rules) || (rules === 'unknown' && (!saysSomething(prepared, model) || SAME_AGAIN.test(prepared) || JUDGES_ONLY.test(prepared) || THANKS_ONLY.test(prepared)))) return rules;
   // An act named in English (« death certificate »): the model, learned on French, reads « certificat » as the certificat de vie commune.
   if (rules === 'civil_status_act' && englishIntent(prepared) === rules) return rules;
   const guess = model.guess(prepared);

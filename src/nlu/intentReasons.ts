@@ -14,7 +14,7 @@ export const ILLNESS = new RegExp(
 );
 
 /** An explicit request to book or to pay (« je voudrais qu'il mange à la cantine lundi »). */
-const REQUEST = /\b(?:voudrais|voudrions|souhaite|souhaiterais|souhaitons|pouvez|pourriez|merci de|je veux|peux tu|comment)\b.{0,40}\b(?:inscri\w*|reserv\w*|regler|payer|ajouter|rajouter)\b|\b(?:voudrais|voudrions|souhaite|souhaiterais|souhaitons|aimerais|je veux) (?:qu (?:il|elle|ils|elles) |que (?:\w+ ){1,2})(?:mange|mangent|aille|aillent|reste|restent|vienne|viennent|soit|soient|dejeune|dejeunent) (?:a|au|en)\b/;
+const REQUEST = /\b(?:voudrais|voudrions|souhaite|souhaiterais|souhaitons|pouvez|pourriez|merci de|merci d|je veux|peux tu|comment|veuillez|vous prie|(?:serais|serions|serai|serons) (?:tres )?(?:reconnaissante?s?|obligee?s?))\b.{0,40}\b(?:inscri\w*|reserv\w*|regler|payer|ajouter|rajouter)\b|\b(?:voudrais|voudrions|souhaite|souhaiterais|souhaitons|aimerais|je veux) (?:qu (?:il|elle|ils|elles) |que (?:\w+ ){1,2})(?:mange|mangent|aille|aillent|reste|restent|vienne|viennent|soit|soient|dejeune|dejeunent) (?:a|au|en)\b/;
 
 /**
  * The message without its illness words, when it asks explicitly to book or to pay: read again,
@@ -31,7 +31,7 @@ export function withoutIllness(said: string): string | undefined {
  */
 const PARENTS_ILLNESS = new RegExp(
   `\\b(?:ma|mon|sa|son|leur|notre|la|le) (?:mere|pere|maman|papa|mari|femme|epouse|epoux|conjointe?|compagnon|compagne|grand mere|grand pere|belle mere|beau pere|mamie|papi|nounou|nourrice)(?: de \\w+)?(?: qui [a-z ]{0,50}?)? ` +
-    `(?:est|a ete|sera|doit etre|va etre|se fait|vient de se faire|va se faire|doit se faire)(?: \\w+)? (?:hospitalise\\w*|malade|opere\\w*|operer|a l hopital|souffrante?|en arret(?: maladie| malade| de travail)?)\\b|\\bje (?:suis|serai|vais etre|dois etre) (?:hospitalise\\w*|malade|opere\\w*|a l hopital|en arret(?: maladie| malade| de travail)?)\\b`,
+    `(?:est|a ete|sera|doit etre|va etre|se fait|vient de se faire|va se faire|doit se faire)(?: \\w+)? (?:hospitalise\\w*|malade|opere\\w*|operer|a l hopital|souffrante?|en arret(?: maladie| malade| de travail)?)\\b|(?:^|\\s)(?:sa |son |leur )?(?:maman|papa|mere|pere) (?:malade|hospitalise\\w*|a l hopital|opere\\w*)\\b|\\bje (?:suis|serai|vais etre|dois etre) (?:hospitalise\\w*|malade|opere\\w*|a l hopital|en arret(?: maladie| malade| de travail)?)\\b`,
 );
 
 /** The message without its parent's illness, to read what is asked (undefined when no parent is ill). */

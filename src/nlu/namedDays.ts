@@ -18,6 +18,8 @@ const FEAST_TOLD = /\b(?:passer|passe|passons|passent|passera|passerons|passeron
 export function readNamedDays(r: Reader): void {
   // Named days: « Noël », « le jour de l'An », « le 14 juillet » is read with the numbers.
   r.pass(/\b(?:la )?veille de noel\b/, () => [nextDayMonth(r.today, 12, 24) as string]);
+  // « la Saint-Sylvestre », « la veille du jour de l'An », « le réveillon du nouvel an » (« New Year's Eve »)
+  r.pass(/\b(?:la )?(?:saint sylvestre|st sylvestre|veille du (?:jour de l an|nouvel an)|reveillon (?:du (?:jour de l an|nouvel an)|de la saint sylvestre))\b/, () => [nextDayMonth(r.today, 12, 31) as string]);
   r.pass(/\b(?:le )?lendemain de noel\b/, () => [nextDayMonth(r.today, 12, 26) as string]);
   // (« mes parents viennent passer Noël chez nous… annuler le 21, 22 et 23 »: the feast told, kept only when no other day is said.)
   r.pass(/\b(?:le )?(?:jour de noel|noel)\b/, (m) => ({ days: [nextDayMonth(r.today, 12, 25) as string], aside: FEAST_TOLD.test(r.source.slice(0, m.index)) }));

@@ -7,12 +7,13 @@
  */
 
 /**
- * Where a clause ends: a stop (not the point of an amount, « 45.50 »), a comma, a subject pronoun (« a vomi cette nuit elle reste à la maison »), a request
+ * Where a clause ends: a stop (not the point of an amount, « 45.50 »), a comma, a subject pronoun (« a vomi cette nuit elle reste à la maison »;
+ * not English « on », « we moved on the 3rd »), a request
  * (« ma réunion a été déplacée pourriez-vous plutôt la réserver vendredi », the stop between them lost),
  * a verb of the future denied (« nous rentrerons dimanche Zoé ne sera pas là jeudi », the stop and the name's clause lost),
  * or « et / mais / donc » before a new subject or verb, or « du coup » (« notre rdv a été reporté du coup Lucie ira … le 8 »).
  */
-const BOUNDARY = /(?<!\d)\.|[;!?,:]|\b(?=du coup )|\b(?=(?:il|elle|ils|elles|je|on|nous) )|\b(?=(?:pourriez|pouvez|pourrais|merci de|merci d|j aimerais) )|\b(?=(?:ne|n) (?:sera|seront|viendra|viendront|pourra|pourront|ira|iront|mangera|mangeront)\b)|\b(?:et|mais|donc|alors|par contre|pourtant|cependant)\b(?= (?:ne |n )?(?:il|elle|ils|elles|je|j|on|nous|vous|pourr\w*|ser\w*|viendr\w*|mangera\w*|ira|iront|va|vont|pouvez|pourriez|merci|la|le|les|l|mon|ma|mes)\b)/g;
+const BOUNDARY = /(?<!\d)\.|[;!?,:]|\b(?=du coup )|\b(?=(?:il|elle|ils|elles|je|on|nous) )(?!on (?:le \d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)|\b(?=(?:pourriez|pouvez|pourrais|merci de|merci d|j aimerais) )|\b(?=(?:ne|n) (?:sera|seront|viendra|viendront|pourra|pourront|ira|iront|mangera|mangeront)\b)|\b(?:et|mais|donc|alors|par contre|pourtant|cependant)\b(?= (?:ne |n )?(?:il|elle|ils|elles|je|j|on|nous|vous|pourr\w*|ser\w*|viendr\w*|mangera\w*|ira|iront|va|vont|pouvez|pourriez|merci|la|le|les|l|mon|ma|mes)\b)/g;
 
 /** A verb in the past: passé composé, imparfait, plus-que-parfait, pronominal verbs. */
 const PAST = new RegExp(
@@ -27,7 +28,9 @@ const PAST = new RegExp(
     '(?:est|sont|suis|sommes) (?:restee?s?|tombee?s?|nee?s?|arrivee?s?|partie?s?|rentree?s?|hospitalisee?s?|operee?s?|decedee?s?)|' +
     // « la cantine est facturée le 11 novembre » (a charge on an invoice), « paiement refusé ce matin » (what a payment did)
     '(?:est|sont) (?:facturee?s?|comptee?s?|prelevee?s?|debitee?s?)|(?:paiement|reglement|virement|prelevement|transaction|carte|cb)s? (?:a |ont )?(?:ete |est |sont )?(?:refusee?s?|rejetee?s?|declinee?s?|echoue)|' +
-    '(?:me suis|s est|se sont|nous sommes) (?:fait|faite|blessee?s?|marie\\w*|cogne\\w*|casse\\w*|tordu\\w*))\\b',
+    '(?:me suis|s est|se sont|nous sommes) (?:fait|faite|blessee?s?|marie\\w*|cogne\\w*|casse\\w*|tordu\\w*)|' +
+    // English: « we moved on the 3rd », « he was ill on Monday », « I paid on the 5th » (not « was booked », a booking to come)
+    '(?:we|i|he|she|they) (?:(?:already|just|have|has|had) )?(?:moved|paid|had|got|went|came|left|arrived|missed|started|called|sent|tried|(?:was|were|been)(?! (?:booked|registered|signed|enrolled|down|supposed|going)\\b)))\\b',
 );
 
 /** The clause of `source` that holds position `at`. */

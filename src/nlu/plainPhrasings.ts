@@ -10,7 +10,7 @@ import { CARER } from './intentPhrasings';
 /** The intents that have plain phrasings here (a subset of intents.ts's, which imports this file). */
 type Plain =
   | 'civil_status_act' | 'cohabitation_certificate' | 'address_change' | 'upload_document' | 'create_account'
-  | 'report_absence' | 'cancel_booking' | 'book';
+  | 'report_absence' | 'cancel_booking' | 'book' | 'sign_in';
 
 const ACTIVITY = '(?:cantine|garderie|accueil|centre(?: de loisirs| aere)?(?! ville| social| commercial| medical)|clsh|alsh|etude|repas|periscolaire|peri)';
 const PAPER = '(?:papiers?|documents?|justificatifs?|certificats?|attestations?|pieces?|photos?|fichiers?|pdf|scans?|copies?|ordonnances?|preuves?|feuilles?)';
@@ -73,4 +73,6 @@ export const PLAIN_PHRASINGS: Readonly<Record<Plain, RegExp>> = {
     `\\b(?:manger|dejeuner|aller|rester|venir|etre) (?:a|au|en) (?:la |l )?${ACTIVITY}\\b|` +
       `\\b(?:pour que|pour qu|veux que|voudrais que|voudrions que|souhaite que|faut que|faudrait que)\\b.{0,30}\\b(?:mange|mangent|dejeune|dejeunent|aille|aillent|reste|restent|vienne|viennent) (?:a|au|en) (?:la |l )?${ACTIVITY}\\b`,
   ),
+  // « Moi entrer compte. Comment ? », « rentrer sur espace »: getting into the account, the verb in the infinitive, no article
+  sign_in: /\b(?:entrer|rentrer|acceder|aller) (?:dans |sur |a |au )?(?:le |l |mon |notre )?(?:compte|espace)\b/,
 };

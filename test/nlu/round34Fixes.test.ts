@@ -94,3 +94,24 @@ describe('a booking asked with a doubt it can still be made (« l\'étude mardi 
     ['je sais plus si j\'ai inscrit Léa à la cantine lundi', '2026-11-27', 'list_bookings', ['2026-11-30'], 'canteen'],
   ]);
 });
+
+describe('an activity\'s word cut in two (« gardé rie du soir », « canti ne »), a day between the moment and the care (« Matin 25/01 garderie non »): the activity is read', () => {
+  check([
+    ['gardé rie du soir jeudi pr Noam', '2026-11-23', 'book', ['2026-11-26'], 'evening'],
+    ['enleve la gardé rie du matin le 10/12 pr Lou', '2026-12-03', 'cancel_booking', ['2026-12-10'], 'morning'],
+    ['canti ne demain pour Léa', '2026-12-03', 'book', ['2026-12-04'], 'canteen'],
+    ['Matin 25/01 garderie non. Annuler s\'il vous plaît. Congé.', '2027-01-18', 'cancel_booking', ['2027-01-25'], 'morning'],
+    ['soir 12/02 garderie pour Tom', '2027-01-18', 'book', ['2027-02-12'], 'evening'],
+    // unchanged: « garde » then another word
+    ['elle garde rien', '2027-01-18', 'unknown', [], null],
+  ]);
+});
+
+describe('« the first Wednesday after the February holidays », « the Monday after the Easter holidays »: a weekday after the holidays, in English as in French', () => {
+  check([
+    ['Please add Wednesday club for Ella on the first Wednesday after the February holidays.', '2027-02-01', 'book', ['2027-02-24'], 'wednesday'],
+    ['lunch on the Monday after the Easter holidays', '2027-02-01', 'book', ['2027-04-19'], 'canteen'],
+    // unchanged: in French
+    ['cantine le premier mercredi après les vacances de février', '2027-02-01', 'book', ['2027-02-24'], 'canteen'],
+  ]);
+});

@@ -29,13 +29,23 @@ const ENGLISH_WORDS = new Set([
 /** A message this short (in words) is English with one English word. */
 const SHORT = 3;
 
+/** The sign-in's code not come or refused (the family's code, sent by post, is another). */
+const SIGN_IN_CODE_MISSING = /^(?!.*\b(?:family|key|letter|post|postal|password)\b)(?=.*\bcode\b).*(?:\bcode\b.{0,25}\b(?:never|not|didn t|did not|doesn t|does not|hasn t|has not|still hasn t)\b.{0,12}\b(?:arriv\w*|come|came|coming|received|show\w* up|work\w*|accepted|valid)|\b(?:didn t|did not|haven t|have not|never|still haven t|don t|do not) (?:get|got|receive\w*)\b.{0,25}\bcode\b|\bcode\b.{0,20}\b(?:invalid|expired|wrong|rejected)\b)/;
+
+/** A visit asked at a moment of the day: « can I still drop by… late on Friday », « could we come in around 6pm? ». */
+const VISIT_AT_A_TIME = /\b(?:can|could|may) (?:i|we) (?:still )?(?:drop (?:by|in)|come (?:by|in|over|round)?|pop (?:in|by|over)|stop by|swing by|go|visit)\b.{0,60}\b(?:late|early|(?:around|at|after|before|by) \d{1,2}(?::\d\d)? ?(?:am|pm|h)?|\d{1,2} ?(?:am|pm)|lunchtime|noon|in the (?:evening|morning|afternoon))\b/;
+
 /** In order: the first that matches decides. */
 const PATTERNS: ReadonlyArray<readonly [EnglishIntent, RegExp]> = [
   // « never mind, forget it »: one way of stopping or several (« nah leave it, I'll sort it out later »).
   ['abort', /^(?:(?:ok |no |nah |nope |oh |actually |actually no ,? |so )?(?:forget (?:about )?it|drop (?:it|that)|never ?mind|leave it|stop (?:it|that)|cancel (?:it|that|everything)|i give up|i quit|(?:i m|i am|we re|we are) done|no thanks?|no thank you|not now|(?:i )?(?:have |ve )?changed my mind|exit)(?: please| thanks)?)(?: ,? (?:forget (?:about )?it|never ?mind|leave it|stop (?:it|that)|cancel (?:it|that|everything)|i give up|i quit|(?:i m|i am|we re|we are) done|no thanks?|no thank you|not now|(?:i )?(?:have |ve )?changed my mind|exit)(?: please| thanks)?)*(?: ,? (?:i ll|i will|we ll) (?:sort it(?: out)?|do it|deal with it|handle it|look into it|come back|try again)(?: myself)?(?: later| tomorrow| demain| another time)?)?$/],
   ['help', /\bwhat (?:can|do) you do\b|\bhow (?:does|do) (?:it|this|you) work\b|\bhelp me\b|\bi need (?:some )?help\b|\bi (?:do not|don t|dont) understand\b|\bmain menu\b|\bwhat are (?:the|my|your) options\b/],
+  // « can I still drop by the council offices late on Friday, around 6pm? »: a visit at a time, whether it is open.
+  ['opening_hours', VISIT_AT_A_TIME],
   ['parental_authorization', /\b(?:travel\w*|going|goes|go|trip|leaving|leaves|flying|flies)\b.{0,30}\b(?:to [a-z]+|abroad)\b.{0,60}\b(?:form|permission|authori[sz]ation|papers?|papiers?|documents?|school|class)\b/],
   ['citizen_census', /\bcensus\b|\b(?:just )?turned 16\b|\bdefen[cs]e day\b/],
+  // « I can't log in, the code never arrives », « I didn't get the login code »: the sign-in's code, not the password (nor the family's).
+  ['sign_in', SIGN_IN_CODE_MISSING],
   ['forgot_password', /\b(?:forgot|forgotten|lost|reset|change)\b.{0,20}\bpassword\b|\bpassword\b.{0,20}\b(?:forgot|forgotten|lost|reset|not working|does not work|doesn t work)\b|\b(?:can t|cannot|can not|unable to) (?:log ?in|sign ?in|connect|access)\b/],
   ['family_key', /\bfamily (?:key|code)\b|\bchild(?:ren)? key\b|\b(?:link|attach)\b.{0,20}\bchild(?:ren)?\b/],
   // « death certificate », « a copy of my wedding certificate », « certificate of birth », « marriage record » (« marriage » is read « mariage »).
@@ -46,7 +56,7 @@ const PATTERNS: ReadonlyArray<readonly [EnglishIntent, RegExp]> = [
   ['e_invoice', /\bfactures? (?:by|per|via|through) (?:e ?mail|email|internet)\b|\bfactures? online\b|\binstead of (?:by )?(?:post|mail|paper|papier)\b|\b(?:by post|paper|papier) instead\b|\bpaperless\b|\b(?:online|electronic|e) factures?\b/],
   ['cancel_booking', /\bcancel\w*\b.{0,40}\b(?:cantine|garderie|reservations?|day|days|club|lunch|care|demain|lundi|mardi|mercredi|jeudi|vendredi)\b/],
   // « remove the canteen on friday », « take Sophie off lunch next week »: a booking taken away, never one made.
-  ['cancel_booking', /\b(?:remove|delete|drop|unbook|withdraw|take (?:\w+ )?(?:off|out))\w*\b.{0,40}\b(?:cantine|garderie|etude|centre|reservations?|bookings?|day|days|club|lunch\w*|care|demain|lundi|mardi|mercredi|jeudi|vendredi)\b/],
+  ['cancel_booking', /\b(?:remove|delete|drop(?! (?:by|in|round|over)\b)|unbook|withdraw|take (?:\w+ )?(?:off|out))\w*\b.{0,40}\b(?:cantine|garderie|etude|centre|reservations?|bookings?|day|days|club|lunch\w*|care|demain|lundi|mardi|mercredi|jeudi|vendredi)\b/],
   ['cancel_booking', /^(?:\w+ )?no (?:cantine|garderie|etude|centre|lunch|club|care)\b|\bno more\b.{0,40}\b(?:cantine|garderie|etude|centre|care|club)\b|\b(?:don t|do not|no longer|won t|will not) need\b.{0,40}\b(?:cantine|garderie|etude|centre|care|club)\b/],
   ['report_absence', /\b(?:will|ll|is going to|s going to) miss\b|\b(?:dentist|doctor|doctor s|medical|hospital) appointment\b|\b(?:is|are|s|will be|was) (?:sick|ill|unwell|absent|off sick)\b|\b(?:won t|will not|can t|cannot|isn t|is not|aren t|doesn t|does not|don t|do not) (?:come|coming|go|going|attend|be there|be at|eat|eating|have (?:lunch|dinner))\b|\bnot (?:eating|having lunch)\b|\bnot coming\b|\b(?:has|have|got|caught) (?:the |a )?(?:flu|cold|fever|temperature|stomach bug|tummy bug|chicken ?pox|covid|virus)\b|\b(?:stay|stays|staying) (?:at )?home\b|\bkeep(?:ing)? (?:him|her|them|my \w+) (?:at )?home\b/],
   // « did I book the canteen for Friday? », « have we registered Tom for the club? »: a question about a booking made.

@@ -84,6 +84,9 @@ function prepareNow(text: string): string {
     // « until the February break », « till the holidays »: up to the holidays (their first day not included)
     .replace(/\b(?:until|till|up to|before) the (?:(fevrier|noel|paques|ete|hiver|printemps|toussaint) )?(?:school )?(?:break|holidays?|vacations?)\b/g, (_m: string, w?: string) =>
       (w ? `jusqu aux vacances de ${w}` : 'jusqu aux vacances'))
+    // « the first Wednesday after the February holidays », « the Monday after the Easter break »: after the holidays, their rentrée
+    .replace(/\b(?:(?:on )?the (first|second) )?((?:lundi|mardi|mercredi|jeudi|vendredi) )?after the (?:(fevrier|noel|paques|ete|hiver|printemps|toussaint) )?(?:school )?(?:break|holidays?|vacations?)\b/g, (_m: string, rank?: string, day?: string, w?: string) =>
+      `${rank ? `le ${rank === 'first' ? 'premier' : 'deuxieme'} ` : ''}${day ?? ''}apres les vacances${w ? ` de ${w}` : ''}`)
     // « le trois décembre »: a day written in words before its month
     .replace(globalPattern`\\b(${DAY_WORDS}) (?=${MONTH_START})`, (_m: string, w: string) => `${dayNumber(w)} `)
     // « le quinze et le seize mars », « le jeudi trois et le vendredi 4 juin »: a day in words listed before a dated day
@@ -115,8 +118,13 @@ function prepareNow(text: string): string {
     .replace(/\b(le|ce|chaque) (lun|mar|mer|jeu|ven|sam|dim)(?= ?(?:[?!.,]|$))/g, (_m: string, before: string, w: string) => `${before} ${SHORT_WEEKDAYS[w] as string}`)
     // « a la cant », « pas de cant », « accueil mat »: a word cut short after what names it
     .replace(/\b(la|de|au) cant\b/g, '$1 cantine')
-    .replace(/\b(accueil|garderie|periscolaire|peri) mat\b/g, '$1 matin');
+    .replace(/\b(accueil|garderie|periscolaire|peri) mat\b/g, '$1 matin')
+    // « gardé rie du soir », « canti ne », « péri scolaire »: an activity's word cut in two by a stray space
+    .replace(/\b([a-z]{2,9}) (?=([a-z]{2,9})\b)/g, (m: string, a: string, b: string) => (CUT_WORDS.has(a + b) ? a : m));
 }
+
+/** The activities' words that come cut in two (no two French words make one of them). */
+const CUT_WORDS: ReadonlySet<string> = new Set(['garderie', 'cantine', 'periscolaire']);
 
 const TWO_LETTER_WEEKDAYS: Record<string, string> = { lu: 'lundi', ma: 'mardi', me: 'mercredi', je: 'jeudi', ve: 'vendredi', sa: 'samedi', di: 'dimanche' };
 const TWO_LETTER_RUN = /\b(?:lu|ma|me|je|ve|sa|di)(?:(?: ?,| et)? (?:lu|ma|me|je|ve|sa|di)){2,}\b/g;

@@ -22,6 +22,7 @@ import { cancelAskedBeforeAppointment } from './intentReasons';
 import { ABSENCE_REASON, ASKS_A_MEASURE, ASKS_THE_TIME, JUDGES_ONLY, OPTION_BY_NUMBER } from './intentPhrasings';
 import { asksToFollowRequest } from './requestTopics';
 import { saysSignInCode } from './signInCode';
+import { talksOnly } from './smallTalk';
 
 export const UNKNOWN_THRESHOLD = 0.8;
 export const PAIR_THRESHOLD = 0.8;
@@ -100,7 +101,7 @@ export const POLICY: Policy = { unknownThreshold: UNKNOWN_THRESHOLD, pairThresho
 /** The rules' intent, or the model's where it may and is sure enough. */
 export function combine(rules: Intent, prepared: string, model: Scorer, policy: Policy = POLICY): Intent {
   // (« la cantine c'est vraiment pas bon »: an activity judged asks nothing, whatever the model guesses.)
-  if (PROTECTED.has(rules) || (rules === 'unknown' && (!saysSomething(prepared, model) || SAME_AGAIN.test(prepared) || JUDGES_ONLY.test(prepared) || THANKS_ONLY.test(prepared)))) return rules;
+  if (PROTECTED.has(rules) || (rules === 'unknown' && (!saysSomething(prepared, model) || SAME_AGAIN.test(prepared) || JUDGES_ONLY.test(prepared) || THANKS_ONLY.test(prepared) || talksOnly(prepared)))) return rules;
   // An act named in English (« death certificate »): the model, learned on French, reads « certificat » as the certificat de vie commune.
   if (rules === 'civil_status_act' && englishIntent(prepared) === rules) return rules;
   const guess = model.guess(prepared);

@@ -10,18 +10,25 @@
 import { asksForContact } from './contactQuestions';
 import { elsewhereKindOf } from './elsewhereDemarches';
 import { greetingOnly } from './greetings';
+import { greetsWithName } from './greetingWithName';
+import { withoutChannelTail } from './channelTail';
+import { cancelWhenAsked } from './cancelWhenAsked';
+import { STILL_POSSIBLE } from './stillPossible';
 import { englishIntent } from './englishIntents';
 import { asksAboutElsewhere } from './elsewherePlaces';
 import { howToTopic, type HowToTopic } from './howTo';
 import { lastReads } from './lastReads';
 import { takenBackTail } from './takenBack';
-import { booksAfterContrast, cancelAskedBeforeAppointment, missesWithReason, withoutIllness, withoutParentsIllness } from './intentReasons';
+import { booksAfterContrast, missesWithReason, withoutIllness, withoutParentsIllness } from './intentReasons';
 import { PLAIN_PHRASINGS } from './plainPhrasings';
 import { saysSignInCode } from './signInCode';
+import { validatesNewAccount } from './newAccountCode';
+import { shortQuestion } from './shortQuestions';
+import { talksOnly } from './smallTalk';
 import { STOP_FOR_NOW_ALONE } from './stopForNow';
 import { asksWhereToSignIn, CREDENTIALS_FAIL, HAS_CREDENTIALS, PORTAL_FAILS } from './signInQuestions';
 import { asksIfOpen, asksWhenOpen, asksWhereIs } from './visitQuestions';
-import { ABSENCE_REASON, ASKS_A_MEASURE, ASKS_THE_TIME, PAY_ASKED, SEE_INVOICES, ASKS_WHAT_IS_OFFERED, CANCEL_VERB, JUDGES_ONLY, MORE_PHRASINGS, ONLY_A_MOMENT, OPTION_BY_NUMBER, PAPER_QUESTION, PAST_ABSENCE, BOOK_ASKED, keepsIt, STUCK_IN_A_FORM, TIME_ASKED, UNPAID_ASKED } from './intentPhrasings';
+import { ASKS_A_MEASURE, ASKS_THE_TIME, PAY_ASKED, SEE_INVOICES, ASKS_WHAT_IS_OFFERED, JUDGES_ONLY, MORE_PHRASINGS, ONLY_A_MOMENT, OPTION_BY_NUMBER, PAPER_QUESTION, PAST_ABSENCE, BOOK_ASKED, keepsIt, STUCK_IN_A_FORM, TIME_ASKED, UNPAID_ASKED } from './intentPhrasings';
 import { ASKS_TO_ACT, asksAbsenceStatus, asksWhatIsBooked } from './bookedQuestion';
 
 export const INTENTS = [
@@ -106,12 +113,14 @@ function intentOf(prepared: string, activityNamed: boolean): Intent {
   if (!prepared || !/[a-z?]/.test(prepared)) return 'unknown';
   if (/^[? ]+$/.test(prepared)) return 'help';
   // « hello la mairie », « bonjour à l'équipe »: a greeting to someone.
-  if (greetingOnly(prepared)) return 'greeting';
+  if (greetingOnly(prepared) || greetsWithName(prepared)) return 'greeting';
   const said = prepared.replace(POLITE, ' ').replace(/\s+/g, ' ').trim();
   // « non c'est bon, laissez tomber », « annule tout ça », « oubliez ma demande »
   const core = said.replace(ABORT_FILLER, ' ').replace(/\b(\w+)(?: \1\b)+/g, '$1').replace(/\s+/g, ' ').trim();
   // « on en reste là pour aujourd'hui »: a stop with its moment; « réserver le 15, non en fait annulez tout »: the request taken back.
   if (PATTERNS.abort.test(core) || STOP_FOR_NOW_ALONE.test(core) || (core === '' && /\b(?:non|finalement|c est bon|plus tard|une autre fois|on verra)\b/.test(said)) || takesBack(said)) return 'abort';
+  // « ma fille adore la dame de la cantine », « je comprends mieux maintenant »: talk that asks nothing.
+  if (talksOnly(said)) return 'unknown';
   // « comment faire pour payer », « how do I cancel a booking? »: how a task goes, naming nothing of it (« … inscrire Léa à la cantine » asks it).
   if (howToTopic(said)) return 'help';
   const english = englishIntent(said, prepared);
@@ -125,10 +134,13 @@ function intentOf(prepared: string, activityNamed: boolean): Intent {
   // « garderie matin c'est à partir de 7h15 ? »: a time asked of an activity is its hours.
   if (TIME_ASKED.test(said) && !ASKS_TO_ACT.test(said)) return 'opening_hours';
   // « je ne trouve pas comment réserver »: help, whatever the task named.
-  if (/^(?:je ne trouve pas|je trouve pas|je ne sais pas|je sais pas|je (?:ne )?comprends? pas) (?:comment|ou|quoi)\b|^(?:je (?:ne )?trouve (?:pas|plus)|j (?:n )?arrive pas a trouver) (?:le |la |l )?(?:bouton|lien|page|onglet|rubrique)\b/.test(said) || ASKS_WHAT_IS_OFFERED.test(said)) return 'help';
+  if (/^(?:je ne trouve pas|je trouve pas|je ne sais pas|je sais pas|je (?:ne )?comprends? pas) (?:comment|ou|quoi)\b|^(?:je (?:ne )?trouve (?:pas|plus)|j (?:n )?arrive pas a trouver) (?:le |la |l )?(?:bouton|lien|page|onglet|rubrique)\b/.test(said) || ASKS_WHAT_IS_OFFERED.test(withoutChannelTail(said))) return 'help';
   // « non finalement je veux pas annuler », « n'annulez pas »: the cancellation itself is called off (no day named).
   if (keepsIt(said)) return 'abort';
   if (/^(?:non |bon |ok )?(?:laisse|laissez|laisser) tomber\b/.test(said)) return 'abort';
+  // « facture fausse j'appelle qui », « mail du service facturation », « Facture. Payé ou pas ? », « comment je vote ici »: said short.
+  const short = shortQuestion(said);
+  if (short) return short;
   if (/\b(?:justificatif|attestation|recu|quittance|preuve) (?:de |d )?(?:paiement|reglement)\b|\brembours\w*|\b(?:paye|payee|percu) en trop\b|\btrop (?:paye|percu)\b/.test(said)) return 'list_invoices';
   if (/^(?:merci|je vous remercie)\b/.test(prepared) && /\baide\b/.test(said)) return 'unknown';
   if (/^(?:(?:desolee?|pardon|oups) ,? ?)?(?:je me suis trompee?|c est une erreur|erreur)$/.test(said)) return 'abort';
@@ -161,6 +173,8 @@ function intentOf(prepared: string, activityNamed: boolean): Intent {
   if (asksWhereToSignIn(said)) return 'sign_in';
   // « j'ai pas reçu le code », « le code de connexion marche pas »: the sign-in's code (the family key is named as such);
   // « …un code que je n'ai pas reçu. En attendant, pouvez-vous inscrire Nassim à la garderie ? »: the booking is asked.
+  // « j'ai pas reçu le code pour valider le compte que je viens de créer »: the account's creation goes on.
+  if (saysSignInCode(said) && validatesNewAccount(said)) return 'create_account';
   if (saysSignInCode(said) && !(activityNamed && BOOK_ASKED.test(said))) return 'sign_in';
   if (asksWhereIs(said)) return 'contact';
   // « c'est quoi le mail pour les inscriptions ? »: the way to reach the commune is asked, whatever the subject.
@@ -176,10 +190,12 @@ function intentOf(prepared: string, activityNamed: boolean): Intent {
   if (SEE_INVOICES.test(said) && !PAY_ASKED.test(said)) return 'list_invoices';
   // « est-ce que Léa est inscrite à la cantine lundi ? », « Hugo mange à la cantine demain ? »:
   // a question about what is booked, not a request to book (« est-ce que je peux inscrire… » is one).
-  if (asksWhatIsBooked(said, activityNamed)) return 'list_bookings';
+  if (asksWhatIsBooked(said, activityNamed) && !(activityNamed && STILL_POSSIBLE.test(said))) return 'list_bookings';
   // « l'absence de Léa est justifiée ? »: an absence reported, its state asked (the bookings say it), not one to report.
   if (asksAbsenceStatus(said)) return 'list_bookings';
   const intent = firstSaid(said, activityNamed);
+  // « l'étude mardi pour Gabin, jsp si c'est encore possible »: a booking asked, with a doubt it can still be made.
+  if (intent === 'list_bookings' && activityNamed && STILL_POSSIBLE.test(said)) return 'book';
   // « mon mari est hospitalisé, pourriez-vous inscrire les enfants ? »: the illness is the reason, the booking is asked.
   // « ma mère est hospitalisée, garderie soir toute la semaine »: a parent's illness is the reason to keep the child.
   const reread = intent === 'report_absence' ? (withoutIllness(said) ?? withoutParentsIllness(said)) : undefined;
@@ -227,20 +243,6 @@ export const howToAsked = (prepared: string): HowToTopic | undefined => howToTop
 
 /** « je veux créer mon espace, j'ai ma clé enfance »: an account to create is asked for, whatever else the message names (prepare()d text). */
 export const asksToCreateAccount = (prepared: string): boolean => saysIt('create_account', prepared.replace(POLITE, ' ').replace(/\s+/g, ' '));
-
-/** « il ne pourra plus aller au centre à partir du 6 janvier »: the child stops for good, whatever the reason. */
-const NO_LONGER = /\b(?:ne \w+ plus|n ira plus|n iront plus)\b.{0,80}\b(?:a partir d[ue]?|des le|desormais|definitivement)\b|\b(?:a partir d[ue]?|desormais)\b.{0,80}\bne \w+ plus\b/;
-
-/**
- * « ne mangera pas mercredi, il faut annuler »: a cancellation said as one, with no illness nor absence (or a stop for good:
- * « à cause de sa maladie, il ne pourra plus aller au centre à partir du 6 janvier, merci d'annuler »);
- * « nous déménageons le 15, merci d'annuler les réservations de cantine »: the move is the reason, the bookings are cancelled.
- */
-const cancelWhenAsked = (intent: Intent, said: string): Intent =>
-  (intent === 'report_absence' && CANCEL_VERB.test(said) && (!ABSENCE_REASON.test(said) || NO_LONGER.test(said) || cancelAskedBeforeAppointment(said))) ||
-  (intent === 'update_contact' && CANCEL_VERB.test(said) && /\bdemenag\w*/.test(said) && /\b(?:reservations?|inscriptions?|cantine|garderie|etude|centre|accueil|repas)\b/.test(said))
-    ? 'cancel_booking'
-    : intent;
 
 /** A payment made, asked about: received, gone through, worked. */
 const PAYMENT_ASKED = /\b(?:recu|eu|pris en compte|enregistre|valide)\b.{0,20}\b(?:mon|le|notre|ce) (?:paiement|reglement|virement|prelevement)\b|\b(?:paiement|reglement|virement|prelevement)\b(?: (?:de|du|des|d|pour) (?:la |le |l |ma |mon |mes |les )?\w+)?.{0,12}\b(?:est|a|a t il|est il) (?:bien |deja )?(?:passe|recu|arrive|marche|fonctionne|valide|abouti|ete (?:recu|pris|accepte|valide|enregistre))\b|\bj ai (?:bien |deja )?(?:paye|regle)\b.{0,40}\b(?:recu|passe|arrive|marche|rien)\b|\b(?:paiement|reglement|virement|prelevement)\b.{0,40}\b(?:pas|jamais) (?:ete |bien )?(?:pris en compte|recu|enregistre|passe|arrive)\b/;

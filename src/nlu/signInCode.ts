@@ -7,9 +7,9 @@
  */
 
 /** The code named as the sign-in's: its name, its six digits, the mail it comes by. */
-const NAMED = /\bcode (?:de |d )?(?:connexion|connection|validation|verification|confirmation|securite|identification)\b|\bcode (?:a )?(?:6|six) chiffres\b|\bcode (?:recu )?(?:par|dans (?:le|mon|l|ma)) (?:mail|e ?mail|courriel|sms|texto|boite)\b|\bcode \d{6}\b|\b\d{6}\b.{0,20}\bcode\b/;
-/** A code not come or refused: what is said of the sign-in's when it fails. */
-const TROUBLE = /\b(?:pas|jamais|toujours pas|rien|plus|aucun) (?:\w+ )?(?:recu|arrive|eu|marche|fonctionne|valide|passe|accepte|bon|reconnu)\b|\b(?:j attends|attends|attend|expire|invalide|incorrect|errone|perime)\w*\b/;
+const NAMED = /\bcode (?:de |d )?(?:connexion|connection|validation|verification|confirmation|securite|identification)\b|\bcode (?:a )?(?:6|six) chiffres\b|\bcode (?:recu )?(?:(?:par|dans (?:le|mon|l|ma)) )?(?:mail|e ?mail|courriel|sms|texto|boite)\b|\bcode \d{6}\b|\b\d{6}\b.{0,20}\bcode\b/;
+/** A code not come or refused: what is said of the sign-in's when it fails (« pas reçu », « arrive jamais »). */
+const TROUBLE = /\b(?:pas|jamais|toujours pas|rien|plus|aucun) (?:\w+ )?(?:recu|arrive|eu|marche|fonctionne|valide|passe|accepte|bon|reconnu)\b|(?<!\b(?:j|je|on|nous|je n|j n|on n|nous n) )\b(?:n )?(?:arrive|arrivent|vient|viennent|marche|fonctionne|passe) (?:pas|jamais|toujours pas|plus)\b|\b(?:j attends|attends|attend|expire|invalide|incorrect|errone|perime)\w*\b/;
 /** The family's code, or another code. */
 const OTHER_CODE = /\b(?:cle|famill\w*|familial\w*|enfance|enfants?|courrier|lettre|papier|poste|postal|dossier|16|seize|rattach\w*)\b|\bcode (?:promo|barre|de la route|d acces|pin|secret|wifi|de la porte|portail)\b/;
 

@@ -1,0 +1,24 @@
+/**
+ * When a message read as an absence (or a move) is a cancellation asked: « ne mangera pas mercredi, il faut annuler » (no
+ * illness nor absence said), a stop for good (« à cause de sa maladie, il ne pourra plus aller au centre à partir du 6 janvier,
+ * merci d'annuler »), « nous déménageons le 15, merci d'annuler les réservations de cantine » (the move is the reason).
+ * Something else cancelled, told as the reason (« notre vol de retour est annulé », « le train a été annulé », « son
+ * rendez-vous est annulé »), asks no cancellation: « mes deux garçons manqueront l'école le premier jour après les vacances,
+ * notre vol de retour est annulé » reports an absence. Works on prepare()d text, politeness removed.
+ */
+import type { Intent } from './intents';
+import { cancelAskedBeforeAppointment } from './intentReasons';
+import { ABSENCE_REASON, CANCEL_VERB } from './intentPhrasings';
+
+/** « il ne pourra plus aller au centre à partir du 6 janvier »: the child stops for good, whatever the reason. */
+const NO_LONGER = /\b(?:ne \w+ plus|n ira plus|n iront plus)\b.{0,80}\b(?:a partir d[ue]?|des le|desormais|definitivement)\b|\b(?:a partir d[ue]?|desormais)\b.{0,80}\bne \w+ plus\b/;
+
+const THING = '(?:vols?|avions?|trains?|tgv|bus|cars?|ferry|bateau|rendez vous|rdv|match|matchs|spectacle|concert|sortie|voyage|cours|seance|flight|train)';
+/** A thing cancelled, as a story: « notre vol de retour est annulé », « l'annulation du train ». */
+const THING_CANCELLED = new RegExp(`\\b${THING}\\b(?: (?!(?:cantine|garderie|etude|centre|accueil|reservation|inscription)\\b)\\w+){0,3} (?:(?:est|a ete|sont|ont ete|etait|etaient|avait ete|vient d etre|a|ont) )?(?:annule\\w*|supprime\\w*|cancel\\w*)\\b|\\b(?:annulation|suppression) (?:de notre |de mon |de son |de leur |du |de la |de l |des )${THING}\\b`, 'g');
+
+export const cancelWhenAsked = (intent: Intent, said: string): Intent =>
+  (intent === 'report_absence' && CANCEL_VERB.test(said.replace(THING_CANCELLED, ' ')) && (!ABSENCE_REASON.test(said) || NO_LONGER.test(said) || cancelAskedBeforeAppointment(said))) ||
+  (intent === 'update_contact' && CANCEL_VERB.test(said) && /\bdemenag\w*/.test(said) && /\b(?:reservations?|inscriptions?|cantine|garderie|etude|centre|accueil|repas)\b/.test(said))
+    ? 'cancel_booking'
+    : intent;

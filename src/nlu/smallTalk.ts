@@ -1,0 +1,18 @@
+/**
+ * Talk that asks nothing: an activity or its staff praised (« ma fille adore la dame de la cantine, elle en parle tout le
+ * temps ! », « les enfants aiment beaucoup la garderie », « my son loves the holiday club »), an explanation understood
+ * (« ah d'accord, je comprends mieux maintenant », « ok c'est plus clair », « I see, that makes sense now »). Neither is a
+ * booking nor a call for help (« je comprends rien » is one), whatever the model guesses. A day, a request or a question
+ * said beside them is left to the other readings. Works on prepare()d text, politeness removed.
+ */
+
+/** Nothing asked nor dated: no day, no verb of a task, no question. */
+const ASKS_NOTHING = /^(?!.*\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|aujourd hui|semaine|mois|vacances|\d{1,2})\b)(?!.*\b(?:reserv\w*|inscri\w*|annul\w*|ajout\w*|rajout\w*|retir\w*|enlev\w*|voudrais|voudrions|veux|voulons|souhait\w*|aimerais|pouvez|pourriez|peut|peux|possible|book\w*|cancel\w*|could|would|can|pay\w*|paie\w*|regl\w*|want\w*|need\w*|please|d like)\b)(?!.*\?)/;
+
+/** A child (or the resident) fond of an activity or of the people in it. */
+const PRAISE = /\b(?:adore|adorent|aime|aiment|kiffe|kiffent|apprecie|apprecient|loves?|(?<!\b(?:d|would) )likes?(?! to\b)|enjoys?)\b(?: (?:bien|beaucoup|tellement|trop|vraiment|enormement|so much|really))*(?: (?:aller|y aller|going to|going))? (?:a |au |aux |the |her |his |their )?(?:la |le |les |l |sa |son |ses )?(?:\w+ ){0,3}(?:cantines?|garderies?|etude|centre|accueil|periscolaire|animat\w*|dame|dames|monsieur|maitresses?|atsem|club|canteen|staff|activit\w*)\b|\b(?:la dame|les dames|l animat\w*|les animat\w*|la maitresse|l atsem|le personnel|l equipe)\b(?: (?:de|du|des|d) (?:la |l |le )?\w+)? (?:est|sont) (?:vraiment |tellement |tres |trop |super )?(?:adorables?|geniale?s?|super|gentille?s?|formidables?|top|extra)\b/;
+
+/** An explanation understood, said alone (« je comprends rien » is help). */
+const UNDERSTOOD = /^(?:(?:ah|oh|ok|okay|d accord|bon|ben|bien|tres bien|parfait|super|ah bon|oui|i see|right|ah ok)\s*,?\s*)*(?:je (?:comprends|comprend|vois)(?: (?:mieux|bien|enfin|tout))?|j ai (?:bien |enfin |tout )?compris|c est (?:plus |bien |beaucoup plus |enfin |tout a fait )?(?:clair|compris)|(?:that |it )?makes sense|(?:now )?i (?:understand|get it|see)|got it)(?: (?:maintenant|a present|merci|now|thanks|thank you))*(?: ?[.!])*$/;
+
+export const talksOnly = (said: string): boolean => (ASKS_NOTHING.test(said) && PRAISE.test(said)) || UNDERSTOOD.test(said);

@@ -10,6 +10,8 @@ const common = {
   // Node's, with what a worker keeps for all its test files (test/support/environment.js).
   testEnvironment: '<rootDir>/test/support/environment.js',
   roots: ['<rootDir>/test'],
+  // Jest's runtime, each module's text and compiled code read once per worker (test/support/runtime.js).
+  runtime: '<rootDir>/test/support/runtime.js',
   transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
   // The library parts the bot loads at their first use, loaded so in the tests too (src/deferredParts.ts).
   // Microsoft's date recognizer once per worker, as once per server process (test/support/sharedRecognizer.ts).

@@ -7,11 +7,15 @@
 const { answers, POSTGRES_URL } = require('./test/support/postgresProbe');
 
 const common = {
-  testEnvironment: 'node',
+  // Node's, with what a worker keeps for all its test files (test/support/environment.js).
+  testEnvironment: '<rootDir>/test/support/environment.js',
   roots: ['<rootDir>/test'],
+  // Jest's runtime, each module's text and compiled code read once per worker (test/support/runtime.js).
+  runtime: '<rootDir>/test/support/runtime.js',
   transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
   // The library parts the bot loads at their first use, loaded so in the tests too (src/deferredParts.ts).
-  setupFiles: ['<rootDir>/test/support/deferredParts.ts'],
+  // Microsoft's date recognizer once per worker, as once per server process (test/support/sharedRecognizer.ts).
+  setupFiles: ['<rootDir>/test/support/deferredParts.ts', '<rootDir>/test/support/sharedRecognizer.ts'],
 };
 
 /** What runs again on PostgreSQL: whatever starts bot instances over HTTP or stores state. */

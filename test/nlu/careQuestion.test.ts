@@ -1,0 +1,28 @@
+/**
+ * A question about a child's day at the canteen (a diet, the menus, an item lost, a medicine), never a price asked
+ * nor the chat's own menu.
+ */
+import { prepare } from '../../src/nlu/frenchText';
+import { careQuestion } from '../../src/nlu/careQuestion';
+
+const read = (text: string) => careQuestion(prepare(text));
+
+describe('a care question', () => {
+  it.each([
+    ['ma fille mange sans porc, c possible ?', 'diet'],
+    ["qu'est-ce qu'il y a au menu à la cantine", 'menus'],
+    ['elle a laissé son sac à la garderie', 'lost'],
+  ])('« %s » is %s', (text, kind) => {
+    expect(read(text)).toBe(kind);
+  });
+
+  it.each([
+    'combien coûte un repas végétarien',
+    'quel est le tarif du repas sans porc',
+    'how much is a gluten free lunch',
+    'revenir au menu pour la cantine',
+    'retour au menu cantine',
+  ])('« %s » is none (a price asked, the chat\'s menu)', (text) => {
+    expect(read(text)).toBeUndefined();
+  });
+});

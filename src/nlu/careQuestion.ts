@@ -14,7 +14,8 @@ const MENUS = /\b(?:quels? menus?|les menus|le menu (?:de|du|d|a|cette|la)|(?<!\
 const MEALS = /\b(?:cantine|repas|manger|mange\w*|dejeuner|midi|self|restauration|lunch|canteen)\b/;
 const LOST = /\b(?:perdu|oublie|egare|laisse|lost|left|forgot)\b/;
 const ITEMS = /\b(?:doudou|veste|manteau|blouson|gilet|pull|sweat|bonnet|echarpe|gants?|lunettes|cartable|sac|chaussures?|baskets|casquette|gourde|tetine|affaires|vetements?|coat|jacket|bag|glasses)\b|\bobjets? trouves?\b|\blost (?:and|&) found\b/;
-const MEDICINE = /\b(?:medicaments?|medocs?|antibiotiques?|doliprane|sirop|ventoline|inhalateur|traitement|medicine|medication)\b/;
+/** A medicine to give (« il a un traitement à prendre le midi »), never a file processed (« le traitement de son dossier », « délai de traitement »). */
+const MEDICINE = /\b(?:medicaments?|medocs?|antibiotiques?|doliprane|sirop|ventoline|inhalateur|(?<!\bdelais? de |\ben cours de )traitement(?! (?:de|du|des|d) (?:(?:mon|ma|mes|son|sa|ses|votre|vos|notre|la|le|les|l|cette|ce) )?(?:dossiers?|demandes?|inscriptions?|courriers?|fichiers?|factures?|texte|donnees|reclamations?|paiements?)\b)|medicine|medication)\b/;
 /** Where the question is: the children's care, not the resident's own life. */
 const AT_CARE = /\b(?:cantine|garderie|centre|accueil|periscolaire|ecole|animat\w*|mon fils|ma fille|mon enfant|mes enfants|mon petit|ma petite|il|elle|son|sa|ses|my (?:son|daughter|child|kid))\b/;
 /** A task said with it: a booking, a cancellation, an absence, an invoice, a paper to send (« le certificat pour le PAI »). */

@@ -12,6 +12,7 @@ describe('a care question', () => {
     ['ma fille mange sans porc, c possible ?', 'diet'],
     ["qu'est-ce qu'il y a au menu à la cantine", 'menus'],
     ['elle a laissé son sac à la garderie', 'lost'],
+    ['il a un traitement à prendre le midi à la cantine', 'medicine'],
   ])('« %s » is %s', (text, kind) => {
     expect(read(text)).toBe(kind);
   });
@@ -22,6 +23,10 @@ describe('a care question', () => {
     'how much is a gluten free lunch',
     'revenir au menu pour la cantine',
     'retour au menu cantine',
+    // A file processed, never a medicine.
+    'le traitement de son dossier est long',
+    'quel est le délai de traitement de ma demande, elle est urgente',
+    'il est en cours de traitement, elle a dit',
   ])('« %s » is none (a price asked, the chat\'s menu)', (text) => {
     expect(read(text)).toBeUndefined();
   });

@@ -27,7 +27,7 @@ describe('a care question', () => {
     'le traitement de son dossier est long',
     'quel est le délai de traitement de ma demande, elle est urgente',
     'il est en cours de traitement, elle a dit',
-  ])('« %s » is none (a price asked, the chat\'s menu)', (text) => {
+  ])('« %s » is none (a price asked, the chat\'s menu, a file processed)', (text) => {
     expect(read(text)).toBeUndefined();
   });
 });

@@ -52,6 +52,18 @@ describe('the school calendar asked at the menu', () => {
     expect(c.text(await c.say('1'))).toContain(fr['civilAct.ask.relation']);
   });
 
+  it.each(table([['où est la mairie ?'], ['la mairie est ouverte quand ?']]))('%s: after « %s » answered in an act request, « c\'est quand les vacances de noel ? » is the calendar, not the hours again', async (channel, first) => {
+    const c = startChat({ channelId: channel });
+    chats.push(c);
+    await c.join({ commune: 'carrieres-sous-poissy' });
+    await c.say('je voudrais un acte de naissance');
+    await c.say(first);
+    const answer = c.text(await c.say("c'est quand les vacances de noel ?"));
+    expect(answer).toContain(textBefore('schoolCalendar.holiday'));
+    expect(answer).toContain('19 décembre');
+    expect(answer).toContain(fr['civilAct.ask.format']);
+  });
+
   it('names the holidays in the resident\'s language (the calendar\'s names are French)', async () => {
     const c = startChat({ locale: 'en-GB' });
     chats.push(c);

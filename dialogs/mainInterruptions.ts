@@ -10,11 +10,12 @@ import type { Locale } from '../src/i18n';
 import type { InfoQuery } from '../src/nlu/infoQuery';
 import { namesAnOption, recognizeChoice } from '../src/nlu/choice';
 import { refusesTask } from '../src/nlu/refusal';
-import { detectCommand } from '../src/nlu/commands';
+import { detectCommand, saysTownNotRight } from '../src/nlu/commands';
 import { channelUser, communeBefore, currentCommune, forgetCommune, send, setLanguage, setPlainLanguage, signedIn, translator, type DialogDeps } from './dialogContext';
 import { takeClosing } from './closingAside';
 import { saysStop } from './clearStop';
-import { runningTask } from './taskNames';
+import { activeIds, runningTask } from './taskNames';
+import { CIVIL_ACT_DIALOG } from './civilActDialog';
 import { noteJustStarted, takeJustStarted } from './firstQuestion';
 import { takeInsult } from './insultAside';
 import { sayHuman } from './humanAnswer';
@@ -54,7 +55,9 @@ async function interruptTurn(deps: DialogDeps, innerDc: DialogContext, goOnWithT
   const { type, text } = innerDc.context.activity;
   const said = type === 'message' ? detectCommand(text) : undefined;
   // « français » at « Quelle est votre nationalité ? 1. Française… »: the answer, not the language.
-  const command = said && !namesAnOption(text ?? '', optionsShown(innerDc)) ? said : undefined;
+  // « ce n'est pas la bonne ville » in an act request (its form asks the event's town): that town, read by the form.
+  const actTown = said === 'changeCommune' && saysTownNotRight(text) && activeIds(innerDc).includes(CIVIL_ACT_DIALOG);
+  const command = said && !actTown && !namesAnOption(text ?? '', optionsShown(innerDc)) ? said : undefined;
   const place = placeOfDc(innerDc);
   const stopped = await stopBeforeCommune(deps, innerDc, command, goOnWithTask);
   if (stopped) return stopped;

@@ -6,7 +6,7 @@
  */
 import type { TurnContext } from 'botbuilder';
 import type { Translate } from '../src/i18n';
-import { nextClassesStart, nextHoliday, schoolOn, type HolidayDates } from '../src/domain/schoolCalendarFacts';
+import { holidayKeyOf, nextClassesStart, nextHoliday, schoolOn, type HolidayDates } from '../src/domain/schoolCalendarFacts';
 import { parisDay } from '../src/domain/parisTime';
 import { dayPartOf, type SchoolCalendarQuestion } from '../src/nlu/schoolCalendarQuestion';
 import { weekdayDay } from './calendarCard';
@@ -17,8 +17,14 @@ import { contactLines } from './infoAnswers';
 const WITH_YEAR = constantOptions<Intl.DateTimeFormatOptions>({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const dayWithYear = (locale: string, day: string): string => sayDay(dateFormat(locale, WITH_YEAR), day);
 
+/** A period's name in the resident's language (the calendar's own, in French, for a name of no key). */
+const nameOf = (t: Translate, name: string): string => {
+  const key = holidayKeyOf(name);
+  return key ? t(`schoolCalendar.name.${key}`) : name;
+};
+
 const holidayLine = (t: Translate, locale: string, p: HolidayDates): string =>
-  [t('schoolCalendar.holiday', { name: p.name, from: weekdayDay(locale, p.from), to: weekdayDay(locale, p.to), resume: weekdayDay(locale, p.resume) }), ...(p.unconfirmed ? [t('schoolCalendar.unconfirmed')] : [])].join(' ');
+  [t('schoolCalendar.holiday', { name: nameOf(t, p.name), from: weekdayDay(locale, p.from), to: weekdayDay(locale, p.to), resume: weekdayDay(locale, p.resume) }), ...(p.unconfirmed ? [t('schoolCalendar.unconfirmed')] : [])].join(' ');
 
 /** The answer, or undefined when it cannot be given here (no commune yet, or « il y a école ? » without a day). */
 export async function schoolCalendarAnswer(deps: DialogDeps, ctx: TurnContext, asked: SchoolCalendarQuestion, text: string): Promise<string | undefined> {
@@ -40,7 +46,7 @@ export async function schoolCalendarAnswer(deps: DialogDeps, ctx: TurnContext, a
     const { resume, yearStart } = nextClassesStart(calendar, today);
     if (!resume && !yearStart) return notKnown();
     const lines = [
-      ...(resume ? [t('schoolCalendar.resume', { day: weekdayDay(locale, resume.day), name: resume.after })] : []),
+      ...(resume ? [t('schoolCalendar.resume', { day: weekdayDay(locale, resume.day), name: nameOf(t, resume.after) })] : []),
       // During a holiday, only its end; else the school year's first day too (with its year: months ahead).
       ...(yearStart && !resume?.now ? [t('schoolCalendar.yearStart', { day: dayWithYear(locale, yearStart) })] : []),
     ];
@@ -52,6 +58,6 @@ export async function schoolCalendarAnswer(deps: DialogDeps, ctx: TurnContext, a
   const said = weekdayDay(locale, day);
   if (on.kind === 'unknown') return notKnown();
   if (on.kind === 'publicHoliday') return [t('schoolCalendar.day.publicHoliday', { day: said, holiday: t(`holiday.${on.holiday}`) }), source].join('\n');
-  if (on.kind === 'holiday') return [t('schoolCalendar.day.holiday', { day: said, name: on.period.name, resume: weekdayDay(locale, on.period.resume) }), source].join('\n');
+  if (on.kind === 'holiday') return [t('schoolCalendar.day.holiday', { day: said, name: nameOf(t, on.period.name), resume: weekdayDay(locale, on.period.resume) }), source].join('\n');
   return [t(`schoolCalendar.day.${on.kind}`, { day: said }), source].join('\n');
 }

@@ -23,6 +23,14 @@ export interface HolidayDates {
 /** The holiday a resident names: a key of the calendar's names (« Noël », « Hiver », « Pont de l'Ascension », « Été »). */
 export type HolidayKey = 'toussaint' | 'noel' | 'hiver' | 'printemps' | 'ascension' | 'ete';
 
+const HOLIDAY_KEYS: readonly HolidayKey[] = ['toussaint', 'noel', 'hiver', 'printemps', 'ascension', 'ete'];
+
+/** The key of a period's name in the calendar (« Noël » → noel), for the resident's language to name it; undefined for a name of no key. */
+export function holidayKeyOf(name: string): HolidayKey | undefined {
+  const said = normalize(name);
+  return HOLIDAY_KEYS.find((k) => said.split(' ').includes(k));
+}
+
 const datesOf = (p: SchoolHolidayPeriod & { unconfirmed?: boolean }): HolidayDates => ({ name: p.name, from: p.from, to: addDays(p.resume, -1), resume: p.resume, unconfirmed: p.unconfirmed === true });
 
 /** Every holiday period of the calendar, in order. */
@@ -33,7 +41,7 @@ function periods(calendar: SchoolCalendar): HolidayDates[] {
 /** The holiday period under way or next (of that name when one is given), or undefined when the calendar has none. */
 export function nextHoliday(calendar: SchoolCalendar, today: string, key?: HolidayKey): HolidayDates | undefined {
   return periods(calendar)
-    .filter((p) => p.resume > today && (!key || normalize(p.name).includes(key)))
+    .filter((p) => p.resume > today && (!key || holidayKeyOf(p.name) === key))
     .sort((a, b) => a.from.localeCompare(b.from))[0];
 }
 

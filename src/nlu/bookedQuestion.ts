@@ -40,6 +40,9 @@ export function asksWhatIsBooked(said: string, activityNamed: boolean): boolean 
 const ABSENCE_STATUS = /\babsences?\b(?: (?:de|d) \w+| du \d{1,2}\w*(?: \w+)?| d hier| de (?:lundi|mardi|mercredi|jeudi|vendredi))?(?: (?:est|sont)(?: elles?)?| a(?: t elle)?(?: bien)? ete| ont(?: t elles)?(?: bien)? ete| est(?: elle)? bien)(?: bien)? (?:justifiee?s?|prises? en compte|enregistree?s?|notee?s?|acceptee?s?|validee?s?)\b/;
 const QUESTION = /\?|^(?:est ce que|est ce qu|alors|et|du coup|donc)\b|\b(?:est|sont|a|ont) (?:t )?(?:elle|elles)\b/;
 
+/** A paper sent with it, or asked how to send (« …justifiée, je vous envoie le certificat », « …si j'envoie un certificat ? »): the upload's. */
+const SENDS_PAPER = /\b(?:voici|ci joint|je (?:vous )?(?:envoie|envoi|joins|transmets|depose|renvoie)|(?:si|quand|une fois que) (?:j|je) (?:\w+ )?(?:envoie|envoi|joins|transmets|depose|fournis)|(?:dois|doit|faut|faut il|dois je|peux|peux je) (?:\w+ ){0,2}(?:envoyer|fournir|joindre|transmettre|deposer|renvoyer))\b/;
+
 export function asksAbsenceStatus(said: string): boolean {
-  return ABSENCE_STATUS.test(said) && QUESTION.test(said);
+  return ABSENCE_STATUS.test(said) && QUESTION.test(said) && !SENDS_PAPER.test(said);
 }

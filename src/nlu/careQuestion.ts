@@ -10,18 +10,22 @@ export type CareQuestion = 'diet' | 'menus' | 'lost' | 'medicine';
 
 const DIET = /\b(?:allergi\w*|intoleran\w*|pai|sans (?:porc|viande|gluten|lactose|poisson|oeufs?)|vegetarien\w*|vegan\w*|halal|casher|kasher|regimes? (?:alimentaires?|special\w*|sans)|(?:pork|meat|gluten|nut) free|allerg\w*|vegetarian|no pork)\b/;
 /** The canteen's menus: « quel menu », « les menus », « qu'est-ce qu'ils mangent », beside a canteen word. */
-const MENUS = /\b(?:quels? menus?|les menus|le menu (?:de|du|d|a|cette|la)|au menu|menus? de (?:la|cette|demain)|(?:ils|elles|on|il|elle) mange\w* quoi|qu est ce qu (?:ils|elles|on|il|elle) mange\w*|what s for lunch|what is for lunch|lunch menu|canteen menu)\b/;
+const MENUS = /\b(?:quels? menus?|les menus|le menu (?:de|du|d|a|cette|la)|(?<!\b(?:retour|revenir|retourner|aller|reviens|retourne|back to|go to) )au menu|menus? de (?:la|cette|demain)|(?:ils|elles|on|il|elle) mange\w* quoi|qu est ce qu (?:ils|elles|on|il|elle) mange\w*|what s for lunch|what is for lunch|lunch menu|canteen menu)\b/;
 const MEALS = /\b(?:cantine|repas|manger|mange\w*|dejeuner|midi|self|restauration|lunch|canteen)\b/;
 const LOST = /\b(?:perdu|oublie|egare|laisse|lost|left|forgot)\b/;
 const ITEMS = /\b(?:doudou|veste|manteau|blouson|gilet|pull|sweat|bonnet|echarpe|gants?|lunettes|cartable|sac|chaussures?|baskets|casquette|gourde|tetine|affaires|vetements?|coat|jacket|bag|glasses)\b|\bobjets? trouves?\b|\blost (?:and|&) found\b/;
-const MEDICINE = /\b(?:medicaments?|medocs?|antibiotiques?|doliprane|sirop|ventoline|inhalateur|traitement|medicine|medication)\b/;
+/** A medicine to give (« il a un traitement à prendre le midi »), never a file processed (« le traitement de son dossier », « délai de traitement »). */
+const MEDICINE = /\b(?:medicaments?|medocs?|antibiotiques?|doliprane|sirop|ventoline|inhalateur|(?<!\bdelais? de |\ben cours de )traitement(?! (?:de|du|des|d) (?:(?:mon|ma|mes|son|sa|ses|votre|vos|notre|la|le|les|l|cette|ce) )?(?:dossiers?|demandes?|inscriptions?|courriers?|fichiers?|factures?|texte|donnees|reclamations?|paiements?)\b)|medicine|medication)\b/;
 /** Where the question is: the children's care, not the resident's own life. */
 const AT_CARE = /\b(?:cantine|garderie|centre|accueil|periscolaire|ecole|animat\w*|mon fils|ma fille|mon enfant|mes enfants|mon petit|ma petite|il|elle|son|sa|ses|my (?:son|daughter|child|kid))\b/;
 /** A task said with it: a booking, a cancellation, an absence, an invoice, a paper to send (« le certificat pour le PAI »). */
 const TASK = /\b(?:reserv\w*|annul\w*|inscri\w*|desinscri\w*|absen\w*|malade|factur\w*|pay\w*|pai(?:e|er|ement)\w*|regl\w*|book\w*|cancel\w*|sick|ill|certificats?|documents?|papiers?|justificatifs?|transmettre|envoy\w*|depos\w*|joindre|photo\w*|scann?\w*|upload\w*|send)\b/;
 
+/** A price asked (« combien coûte un repas végétarien ? », « le tarif du repas sans porc »): the rates', never the service's. */
+const PRICE = /\b(?:prix|tarifs?|combien|coute\w*|cout|price|cost\w*|how much)\b/;
+
 export function careQuestion(said: string): CareQuestion | undefined {
-  if (TASK.test(said)) return undefined;
+  if (TASK.test(said) || PRICE.test(said)) return undefined;
   if (MENUS.test(said) && MEALS.test(said)) return 'menus';
   if (DIET.test(said)) return 'diet';
   if (LOST.test(said) && ITEMS.test(said) && AT_CARE.test(said)) return 'lost';

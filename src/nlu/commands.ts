@@ -12,6 +12,9 @@ export type Command = 'help' | 'menu' | 'cancel' | 'restart' | 'human' | 'botAsk
 
 const POLITE = /\b(s il vous plait|s il te plait|svp|stp|merci|please|je voudrais|je veux|jveux|j aimerais|je souhaite|je peux|puis je|on peut|voudrais|veux|bonjour|bonsoir|allo|svp|pls|plz)\b/g;
 
+/** « c'est pas la bonne ville », « ce n'est pas ma commune »: a town said wrong (the commune served, or a town a form asked: saysTownNotRight). */
+const NOT_THE_RIGHT_TOWN = /^(?:(?:non|mais|ah|euh|bah|ben|en fait) )*(?:(?:c est|ce n est|ce est|c|ca n est|c est vraiment) pas (?:la bonne|ma|notre|la) (?:commune|ville)|pas la bonne (?:commune|ville)|(?:la |cette )?(?:commune|ville) (?:n est|est) pas la bonne|je (?:ne )?(?:suis|vis|vais) pas (?:de|dans|a) (?:cette|votre|la bonne) (?:commune|ville)|(?:je n |j |je )habite pas (?:dans |a )?(?:cette|votre|la bonne) (?:commune|ville)|(?:je n |j |je )habite pas ici|(?:vous vous etes|on s est) trompes? de (?:commune|ville))$/;
+
 const PATTERNS: Array<[Command, RegExp]> = [
   // « c'est un robot ? », « je parle à une vraie personne ? », « are you a bot? »: who answers, and how to reach a person.
   ['botAsked', /^(?:(?:est ce que|est ce qu|mais|alors|euh|hum|au fait|dites moi|dis moi) )*(?:c est|c|tu es|t es|vous etes|je parle a|je parle avec|je discute avec|je suis en train de parler a|on parle a|je tchatte avec|j ecris a)(?: bien| vraiment| pas)? (?:un |une |a |a un |a une )?(?:robot|bot|chatbot|machine|ia|intelligence artificielle|programme|automate|ordinateur|humain|etre humain|vraie personne|personne reelle|vrai humain)(?: ou (?:un |une )?(?:humain|etre humain|personne|vraie personne|robot|bot|machine|ia))?$|^(?:are you|is this|am i (?:talking|chatting|speaking) (?:to|with)|i m (?:talking|chatting|speaking) (?:to|with))(?: really| actually)? (?:a |an )?(?:bot|robot|chatbot|human|real person|person|machine|ai|computer)(?: or (?:a |an )?(?:bot|robot|human|real person|person|machine|ai))?$/],
@@ -33,7 +36,7 @@ const PATTERNS: Array<[Command, RegExp]> = [
   ['remindersResume', /^((reprendre|reprenez|reactiver|reactivez|remettre|remettez|activer|activez|relancer|recevoir)( de| les| mes| des)? (rappels|notifications)|resume reminders|turn on reminders)$/],
   ['remindersList', /^((mes|les|voir mes|voir les|afficher mes|quels sont mes) (rappels|notifications)|my reminders)$/],
   // « c'est pas la bonne commune », « ce n'est pas ma ville », « je n'habite pas cette commune »: the commune said wrong, in so many words.
-  ['changeCommune', /^(?:(?:non|mais|ah|euh|bah|ben|en fait) )*(?:(?:c est|ce n est|ce est|c|ca n est|c est vraiment) pas (?:la bonne|ma|notre|la) (?:commune|ville)|pas la bonne (?:commune|ville)|(?:la |cette )?(?:commune|ville) (?:n est|est) pas la bonne|je (?:ne )?(?:suis|vis|vais) pas (?:de|dans|a) (?:cette|votre|la bonne) (?:commune|ville)|(?:je n |j |je )habite pas (?:dans |a )?(?:cette|votre|la bonne) (?:commune|ville)|(?:je n |j |je )habite pas ici|(?:vous vous etes|on s est) trompes? de (?:commune|ville))$/],
+  ['changeCommune', NOT_THE_RIGHT_TOWN],
   ['changeCommune', /^(?:(?:oups|oops|pardon|sorry|desolee?) )?(changer de commune|changer de ville|autre commune|autre ville|change town|changer la commune|je ne suis pas dans cette commune|mauvaise (?:commune|ville)|(?:je me suis )?trompee? de (?:commune|ville)|erreur de (?:commune|ville)|change (?:the )?(?:town|city)|wrong (?:town|city|commune)|(?:another|a different|other) (?:town|city))$/],
 ];
 
@@ -44,6 +47,11 @@ export function detectCommand(text: string | undefined): Command | undefined {
   if (said.length > 60) return undefined;
   for (const [command, pattern] of PATTERNS) if (pattern.test(said)) return command;
   return undefined;
+}
+
+/** Whether the message says a town is not the right one (« pas la bonne ville »), rather than ask to change the commune in so many words. */
+export function saysTownNotRight(text: string | undefined): boolean {
+  return !!text && NOT_THE_RIGHT_TOWN.test(normalize(text).replace(POLITE, ' ').replace(/\s+/g, ' ').trim());
 }
 
 /** A message that only says hello: answered with the menu, not with « je n'ai pas compris ». */

@@ -15,6 +15,7 @@ import { fold, recognizeYesNo } from './yesNo';
 const MAX_PLACE_WORDS = 6;
 
 const ACT_WORDS = /\b(?:copie|integrale?|extrait|filiation|acte|full copy|extract|certificat\w*|parentage)\b/;
+const NOT_THE_RIGHT = /\bpas (?:la bonne|le bon|ma|mon|notre|la|le) (?:commune|ville|endroit|lieu)\b|\b(?:commune|ville) (?:n est |est )?pas la bonne\b|\b(?:wrong|not the right) (?:town|city|place)\b/;
 /** « copie intégrale », « full copy », « un extrait »: the act's own words, never a town nor a name. */
 export const saysActWords = (text: string): boolean => ACT_WORDS.test(fold(text));
 
@@ -31,6 +32,8 @@ export function cannotBeAPlace(text: string): boolean {
   if (/^[\d\s/.-]+$/.test(text.trim()) && !/^\d{5}$/.test(text.trim())) return true;
   // « copie intégrale », « full copy », « un extrait » typed at the place: the act's words, never a town.
   if (ACT_WORDS.test(said)) return true;
+  // « pas la bonne ville », « c'est pas ma commune »: a town said wrong, never a town's name.
+  if (NOT_THE_RIGHT.test(said)) return true;
   return said.split(' ').length > MAX_PLACE_WORDS;
 }
 

@@ -7,6 +7,7 @@ import { normalize } from '../domain/text';
 import { activitiesLooselyNamed, detectActivity } from './activities';
 import { prepare } from './frenchText';
 import { parseInfoQuery, saysWhenOrWhere } from './infoQuery';
+import { schoolCalendarQuestion } from './schoolCalendarQuestion';
 
 /** Said as a follow-up: « et… », « mais… », or a question (« la cantine ? »). */
 const FOLLOWS = /^(?:et|mais|euh et|ok et|d accord et)\b/;
@@ -23,6 +24,8 @@ export function asksSameOfService(text: string): boolean {
   const said = normalize(text);
   if (!said || (!FOLLOWS.test(said) && !text.includes('?'))) return false;
   if (REQUEST.test(said) || said.split(' ').length > MAX_WORDS) return false;
+  // « c'est quand les vacances de Noël ? » after a service's hours: the school calendar, a question of its own.
+  if (schoolCalendarQuestion(prepare(text))) return false;
   const asked = parseInfoQuery(text);
   return Boolean(asked.service || asked.other);
 }
@@ -35,6 +38,8 @@ export function followsPracticalAnswer(text: string): boolean {
   const said = normalize(text);
   if (!said || (!FOLLOWS.test(said) && !text.includes('?'))) return false;
   if (REQUEST.test(said) || said.split(' ').length > MAX_WORDS) return false;
+  // « c'est quand les vacances de Noël ? » after a service's hours: the school calendar, a question of its own.
+  if (schoolCalendarQuestion(prepare(text))) return false;
   const asked = parseInfoQuery(text);
   return saysWhenOrWhere(asked) || asked.wants === 'reopens' || asked.wants === 'address';
 }

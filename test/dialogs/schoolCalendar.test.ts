@@ -3,8 +3,12 @@
  * school on a day; a booking said with the holidays stays a booking. Web Chat and SMS; asserts the days said and the
  * answer's lead (its locale key), never a sign-in.
  */
-import { startChat, type Chat } from '../support/harness';
+import { ROOT, startChat, type Chat } from '../support/harness';
+import path from 'node:path';
+import { readLocaleFile } from '../../src/i18n';
 import { fr, table, textBefore } from '../support/prompts';
+
+const en = readLocaleFile(path.join(ROOT, 'locales'), 'en');
 
 const chats: Chat[] = [];
 afterEach(() => {
@@ -46,6 +50,28 @@ describe('the school calendar asked at the menu', () => {
     expect(answer).toMatch(/février|janvier/);
     expect(answer).toContain(fr['civilAct.ask.format']);
     expect(c.text(await c.say('1'))).toContain(fr['civilAct.ask.relation']);
+  });
+
+  it.each(table([['où est la mairie ?'], ['la mairie est ouverte quand ?']]))('%s: after « %s » answered in an act request, « c\'est quand les vacances de noel ? » is the calendar, not the hours again', async (channel, first) => {
+    const c = startChat({ channelId: channel });
+    chats.push(c);
+    await c.join({ commune: 'carrieres-sous-poissy' });
+    await c.say('je voudrais un acte de naissance');
+    await c.say(first);
+    const answer = c.text(await c.say("c'est quand les vacances de noel ?"));
+    expect(answer).toContain(textBefore('schoolCalendar.holiday'));
+    expect(answer).toContain('19 décembre');
+    expect(answer).toContain(fr['civilAct.ask.format']);
+  });
+
+  it('names the holidays in the resident\'s language (the calendar\'s names are French)', async () => {
+    const c = startChat({ locale: 'en-GB' });
+    chats.push(c);
+    await c.join({ commune: 'carrieres-sous-poissy' });
+    const answer = c.text(await c.say('when are the christmas holidays?'));
+    expect(answer).toContain(en['schoolCalendar.name.noel'] as string);
+    expect(answer).not.toContain(fr['schoolCalendar.name.noel'] as string);
+    expect(answer).toContain('4');
   });
 
   it.each(table([['je veux inscrire ma fille au centre pendant les vacances de février'], ['annuler la cantine jusqu’aux vacances de Noël']]))('%s: « %s » stays a task', async (channel, text) => {

@@ -36,6 +36,13 @@ describe('a question about the school calendar', () => {
     'elle sera absente jusqu à la rentrée',
     'les horaires de la mairie pendant les vacances ?',
     'bonnes vacances !',
+    // The holidays as the time of another thing, or the resident's own trip.
+    'quand est-ce que je peux payer pendant les vacances',
+    'quand est ce que je reçois mon acte pendant les vacances de noel',
+    'je pars en vacances, quand est-ce que je dois envoyer le justificatif',
+    'mon acte de naissance arrive quand, on part en vacances en juillet',
+    'la piscine rouvre quand après les vacances',
+    'quand est-ce que la mairie reprend après les vacances',
   ])('« %s » is not a calendar question', (text) => {
     expect(read(text)).toBeUndefined();
   });

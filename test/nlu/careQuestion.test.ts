@@ -1,0 +1,33 @@
+/**
+ * A question about a child's day at the canteen (a diet, the menus, an item lost, a medicine), never a price asked
+ * nor the chat's own menu.
+ */
+import { prepare } from '../../src/nlu/frenchText';
+import { careQuestion } from '../../src/nlu/careQuestion';
+
+const read = (text: string) => careQuestion(prepare(text));
+
+describe('a care question', () => {
+  it.each([
+    ['ma fille mange sans porc, c possible ?', 'diet'],
+    ["qu'est-ce qu'il y a au menu à la cantine", 'menus'],
+    ['elle a laissé son sac à la garderie', 'lost'],
+    ['il a un traitement à prendre le midi à la cantine', 'medicine'],
+  ])('« %s » is %s', (text, kind) => {
+    expect(read(text)).toBe(kind);
+  });
+
+  it.each([
+    'combien coûte un repas végétarien',
+    'quel est le tarif du repas sans porc',
+    'how much is a gluten free lunch',
+    'revenir au menu pour la cantine',
+    'retour au menu cantine',
+    // A file processed, never a medicine.
+    'le traitement de son dossier est long',
+    'quel est le délai de traitement de ma demande, elle est urgente',
+    'il est en cours de traitement, elle a dit',
+  ])('« %s » is none (a price asked, the chat\'s menu, a file processed)', (text) => {
+    expect(read(text)).toBeUndefined();
+  });
+});

@@ -17,6 +17,7 @@ import { activityDaysLines } from './activityDays';
 import { basketText, setAsideLines } from './calendarCard';
 import { currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import type { InfoResult } from './infoDialog';
+import { withKeptDays } from './bookingKeptTakenBack';
 
 export const BOOKING_DIALOG = 'booking';
 export const FLOW = 'bookingFlow';
@@ -152,7 +153,9 @@ export async function toBasket(deps: DialogDeps, step: WaterfallStepContext, opt
   // Every day taken out (« pas le 7 et pas le 8 »): the calendar again, said so (there is no basket of nothing).
   if (wishes.length === 0) return step.replaceDialog(DAYS, { ...options, basketId: undefined, basketText: undefined, wishes: [], lead: t('booking.basket.allTakenOut') } satisfies BookingOptions);
   try {
-    const basket = await deps.service.reservations.planBasket(account, options.activityId as number, wishes);
+    // A booking put aside before for the same activity and children: its days come back into this basket, said so.
+    const withKept = await withKeptDays(deps, step, account, options.activityId as number, wishes);
+    const basket = await deps.service.reservations.planBasket(account, options.activityId as number, withKept ?? wishes);
     if (basket.lines.length === 0 && kept) {
       const lead = [t('booking.basket.unchanged'), ...setAsideLines(t, locale, basket), ...activityDaysLines(t, locale, basket)].join('\n');
       return step.replaceDialog(BASKET, { ...kept, lead });
@@ -163,7 +166,7 @@ export async function toBasket(deps: DialogDeps, step: WaterfallStepContext, opt
       return step.replaceDialog(DAYS, { ...options, month: (basket.nearest?.[0] ?? wishes[0]?.day)?.slice(0, 7) ?? options.month, lead });
     }
     const month = options.month ?? wishes[0]?.day.slice(0, 7);
-    return step.replaceDialog(BASKET, { ...options, month, basketId: basket.id, lead: undefined, basketText: basketText(t, locale, basket) } satisfies BookingOptions);
+    return step.replaceDialog(BASKET, { ...options, month, basketId: basket.id, lead: withKept ? t('booking.basket.keptTakenBack') : undefined, basketText: basketText(t, locale, basket) } satisfies BookingOptions);
   } catch (e) {
     return refused(deps, step, e);
   }

@@ -13,7 +13,7 @@ import { positionOf } from '../src/nlu/choice';
 import { asksForLostReference, asksForMyRequests, asksToFollowRequest } from '../src/nlu/requestTopics';
 import { onlyAPlaceLead } from '../src/nlu/placeAnswer';
 import { takesBackCommuneChange } from '../src/nlu/communeStay';
-import { besidesCommune, communeNamed, keptAlong, type CommuneNamed } from './communeNamed';
+import { besidesAddress, besidesCommune, communeNamed, keptAlong, type CommuneNamed } from './communeNamed';
 import { fold, recognizeYesNo } from '../src/nlu/yesNo';
 import type { Commune } from '../src/domain/types';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
@@ -126,9 +126,11 @@ export class CommuneDialog extends ComponentDialog {
     // « horaires de la mairie »: a request rather than a commune, kept for when the commune is known (« bjr carrieres sous poissy » asks nothing).
     const rest = named ? besidesCommune(named, answer) : answer;
     // Of the same kind as a request kept (« copie integrale » after « il me faut un acte de mariage »): it completes it, never replaces it.
-    const request = !picked && !namesOnlyNear(match, answer) && asksSomething(this.deps, rest) ? keptAlong(this.deps, options.kept, { ...input, text: rest }) : undefined;
+    // « 5 avenue foch carrieres sur seine »: an address given as the answer is only where the resident lives (not a change of it).
+    const asked = besidesAddress(rest);
+    const request = !picked && !namesOnlyNear(match, answer) && asksSomething(this.deps, asked) ? keptAlong(this.deps, options.kept, { ...input, text: rest }) : undefined;
     // « c moi », « pour ma fille » after « il me faut un acte de naissance »: the kept request's next answer, kept with it (communeKeptDetail.ts).
-    const completed = request || picked ? undefined : keptCompleted(this.deps, options.kept, rest);
+    const completed = request || picked ? undefined : keptCompleted(this.deps, options.kept, asked);
     // « merci », « bonjour », « et lundi 25 ? »: answered or kept, the commune asked again (communeAside.ts).
     const aside = match.kind === 'none' && !request && !completed ? communeAside(this.deps, step.context, answer, options.kept) : undefined;
     const kept = request ?? completed ?? aside?.kept ?? options.kept;

@@ -5,7 +5,9 @@
  * (`commune.notedFromPlace`), and the message is kept whole for the act's place.
  */
 import { withoutCommuneName, type CommuneMatch } from '../src/domain/communeMatch';
+import { addressInSentence } from '../src/domain/postalAddress';
 import { readActDetails, withoutEventPlace } from '../src/nlu/upfrontDetails';
+import { fold } from '../src/nlu/yesNo';
 import type { AnyInput } from './anyInputPrompt';
 import type { DialogDeps } from './dialogContext';
 
@@ -44,4 +46,21 @@ export function keptAlong(deps: DialogDeps, kept: AnyInput | undefined, request:
   // Only an act's request is completed so (« horaires de la mairie », then « non plutôt la piscine »: the new question).
   if (!before || (now && now !== before)) return request;
   return { ...kept, text: `${kept.text.trim().replace(/[.!,;]+$/, '')}. ${request.text.trim()}` };
+}
+
+/** A postal code typed with the town (« carrières sur seine 78420 »). */
+const POSTAL_CODE = /(?<!\d)\d{5}(?!\d)/g;
+/** Words that only lead to where one lives (« j'habite au », « mon adresse c'est »): no request once the address is taken away. */
+const LIVES_AT = /^(?:(?:moi |et )?(?:j habite|on habite|nous habitons|je vis|on vit|nous vivons|je suis|nous sommes|je reside|nous residons|(?:mon |notre )?adresse(?: est| c est| :)?|c est|domicile|domicilie(?:e|s)?)(?: (?:au|a|en|dans|sur|le|la|l))?)$/;
+
+/**
+ * What is asked besides an address typed at « Quelle est votre commune ? » (« 5 avenue foch carrieres sur seine »,
+ * « 12 rue de la gare 78955 carrières sous poissy », « 78420 »): the address and its postal code only say where the
+ * resident lives, never a change of address by themselves; the words before it (« je veux changer mon adresse ») may ask.
+ */
+export function besidesAddress(rest: string): string {
+  const address = addressInSentence(rest);
+  const before = address ? rest.slice(0, rest.lastIndexOf(address)) : rest;
+  const words = before.replace(POSTAL_CODE, ' ').replace(/[\s,;:.-]+$/, '').trim();
+  return address && LIVES_AT.test(fold(words)) ? '' : words;
 }

@@ -11,8 +11,8 @@ import { menuStateOf, type MenuState } from './menu';
 import { nameOf, taskName, type TaskName } from './taskNames';
 import { isEmail } from '../src/domain/accounts';
 import { jsonCopy } from './jsonCopy';
+import { PAUSED, pausedAbove } from './pausedStore';
 
-const PAUSED = 'pausedTasks';
 /** How many tasks are kept paused; pausing one more forgets the oldest. */
 export const MAX_PAUSED = 3;
 
@@ -98,11 +98,7 @@ function emailKept(value: unknown, depth = 0): string | undefined {
  * takes it instead of asking it again (it is read back before anything is saved). Looked for up the dialogs' parents.
  */
 export function emailOfPausedSignIn(dc: DialogContext): string | undefined {
-  for (let d: DialogContext | undefined = dc; d; d = d.parent) {
-    const list = (d.activeDialog?.state as Record<string, unknown> | undefined)?.[PAUSED];
-    if (!Array.isArray(list)) continue;
-    const task = [...(list as PausedTask[])].reverse().find((x) => x.key === 'choice.task.signIn');
-    return task ? emailKept(task.stack) : undefined;
-  }
-  return undefined;
+  const list = pausedAbove(dc) as PausedTask[] | undefined;
+  const task = list && [...list].reverse().find((x) => x.key === 'choice.task.signIn');
+  return task ? emailKept(task.stack) : undefined;
 }

@@ -33,6 +33,7 @@ import { asksForContactDetails, asksForDocumentList } from './accountTopics';
 import { asksAboutRequest } from './requestFacts';
 import { asksForMyRequests, asksToFollowRequest } from './requestTopics';
 import { fold, recognizeYesNo } from './yesNo';
+import { saysWrongChild } from './wrongChild';
 
 /** The areas of the bot, as the places of the conversation name them. */
 export type Area = 'general' | 'booking' | 'invoices' | 'requests' | 'familyKey' | 'account' | 'signIn';
@@ -158,6 +159,8 @@ export function asideAt(text: string, prompt: PromptShape): Aside {
   if (!prompt.following && (asksForMyRequests(text) || asksForDocumentList(text) || asksForContactDetails(text))) return { kind: 'task' };
   // « je n'ai pas de clé enfance », « c'est quoi mon adresse ? » where the sign-in waits: the sign-in answers it (what the key is; not needed yet; which e-mail).
   if ((prompt.area === 'signIn' || prompt.signingIn) && (keyQuestionAtSignIn(prepare(text)) || asksOwnEmail(text))) return undefined;
+  // « c'est pas le bon enfant » after a child was named: a correction of the child, the question's own (never the family key).
+  if (saysWrongChild(prepare(text))) return undefined;
   // « ça va prendre combien de temps ? », « c'est gratuit ? » during a démarche: its delay or price, answered there.
   if (prompt.running && prompt.running !== 'book' && asksAboutRequest(text)) return { kind: 'requestFact' };
   // « c'est combien ? », « combien la garderie ? »: the rates, answered at the question (a service named is not a contact asked).

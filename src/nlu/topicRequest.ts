@@ -188,12 +188,15 @@ export function asideAt(text: string, prompt: PromptShape): Aside {
   const info = prompt.options.length > 0 && INFO_INTENTS.has(intent) ? parseInfoQuery(text) : undefined;
   if (info?.wants) return { kind: 'question', query: info };
   // Where the sign-in waits for an e-mail or a code, a request without either is never the answer.
-  const signInWaits = prompt.area === 'signIn' && !/@|\d{4}/.test(text);
+  const signInWaits = (prompt.area === 'signIn' || prompt.signingIn === true) && !/@|\d{4}/.test(text);
   if ((signInWaits || prompt.signingIn) && NEW_HERE.test(prepared)) return { kind: 'task', intent: 'create_account' };
   // Answered in a sentence only when asked for as such (« autorisation » may be part of an answer).
   if (ANSWERED.has(intent)) return signInWaits || saidAsRequest ? { kind: 'answered', intent } : undefined;
   // (« mdp oublié » there is the sign-in's own business: no password is needed.)
   if (signInWaits && ((TASK_AREA[intent] && TASK_AREA[intent] !== 'signIn') || asksToFollowRequest(text) || asksForMyRequests(text))) return { kind: 'task', intent };
+  // « mes enfants » where the sign-in waits: a task of another area as the learned model reads it (the sign-in's own answers are not given to it).
+  const modelArea = signInWaits && prompt.intent ? TASK_AREA[prompt.intent] : undefined;
+  if (modelArea && modelArea !== 'signIn') return { kind: 'task', intent: prompt.intent };
   const area = TASK_AREA[intent];
   const anotherDemarche = area === 'requests' && prompt.running !== undefined && prompt.running !== 'book' && intent !== prompt.running;
   const besideBooking = prompt.running === 'book' && (intent === 'report_absence' || intent === 'list_bookings');

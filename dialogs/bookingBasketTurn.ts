@@ -18,7 +18,7 @@ import { changedWishes, childrenChanged, droppedAndAdded, readBasketAnswer, read
 import { allChildrenSaid } from './bookingChoices';
 import { basketText, mergeWishes, setAsideLines } from './calendarCard';
 import { mixedSaid, wishesFor } from './bookingDaysSaid';
-import { otherChildCancel } from './basketOtherChild';
+import { otherChildCancel, otherChildMeant } from './basketOtherChild';
 import { askChoice, expectChoice, notUnderstood, readChoice, shownOptions, type ChoiceOption } from './choicePrompt';
 import { inEveryLanguage } from './choiceLanguages';
 import { unknownChildLead } from './unknownChild';
@@ -123,7 +123,11 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
   if (switched) return switched;
   const children = list.find((b) => b.activity.id === options.activityId)?.children ?? [];
   // « pour les deux », « pour Hugo »: the children said (every one with « les deux », « tous les enfants »).
-  const named = allChildrenSaid(said) ? children.map((c) => c.id) : children.filter((c) => understood.children?.includes(c.firstName)).map((c) => c.id);
+  const saidNamed = allChildrenSaid(said) ? children.map((c) => c.id) : children.filter((c) => understood.children?.includes(c.firstName)).map((c) => c.id);
+  // « c'est pas le bon enfant », no child named: the other one when there is one other, else which child asked (the basket kept).
+  const other = saidNamed.length === 0 ? otherChildMeant(said, current, children) : undefined;
+  if (other?.length === 0) return step.replaceDialog(BASKET, { ...options, lead: t('booking.basket.whichChild', { names: children.map((c) => c.firstName).join(', ') }) });
+  const named = other ?? saidNamed;
   // « non, pour les deux enfants » without days: the basket's days for them, shown to be confirmed.
   const moved = understood.dates.length === 0 ? childrenChanged(said, current, named) : undefined;
   if (moved) return toBasket(deps, step, { ...options, childIds: [...new Set(moved.map((w) => w.childId))], basketId: undefined, wishes: [] }, account, moved);

@@ -34,11 +34,15 @@ interface SignInOptions {
   leadParams?: Record<string, unknown>;
   /** Signing in to link the family file: the key is asked right after, so the welcome does not say how to link. */
   linking?: boolean;
+  /** A request typed where the e-mail was awaited (« et celle d'hugo vendredi ? »): handed back once signed in. */
+  kept?: AnyInput;
 }
 
 /** What the dialog hands back: the account signed in, or nothing. */
 export interface SignInResult {
   account?: Account;
+  /** The request kept while the e-mail was awaited, to be routed now (from the menu). */
+  unhandled?: AnyInput;
 }
 
 /** « me connecter » typed again (« me conecter svp »: read on the text with its slips mended too): start over, with a new sign-in card. */
@@ -113,7 +117,12 @@ export class SignInDialog extends ComponentDialog {
     if (!options.email) {
       if (code) return step.replaceDialog(FLOW, { ...linkingOf(step), leadKey: 'signIn.noPageCode' } satisfies SignInOptions);
       const email = emailIn(input.text);
-      if (!email) return step.replaceDialog(FLOW, { ...linkingOf(step), leadKey: this.notAnEmail(input.text), leadParams: { keyName: commune.familyKeyName } } satisfies SignInOptions);
+      if (!email) {
+        const leadKey = this.notAnEmail(input.text);
+        // Words, not an e-mail: kept, handed back once signed in (the task under way, if any, goes on as well).
+        const kept = leadKey === 'signIn.wordsNotEmail' ? { kept: input } : {};
+        return step.replaceDialog(FLOW, { ...linkingOf(step), ...kept, leadKey, leadParams: { keyName: commune.familyKeyName } } satisfies SignInOptions);
+      }
       await this.deps.service.accounts.startSignIn(commune, email, locale);
       return step.replaceDialog(FLOW, { ...linkingOf(step), email, leadKey: 'signIn.codeSent', leadParams: { email } } satisfies SignInOptions);
     }
@@ -141,13 +150,15 @@ export class SignInDialog extends ComponentDialog {
     const hint = linkable ? `\n${t('signIn.linkHint', { keyName: commune?.familyKeyName ?? '' })}` : '';
     await rememberConversation(this.deps, step.context, check.account);
     await send(this.deps, step.context, { text: `${t('signIn.welcome', { name: fullName(t, check.account) })} — ${last}${hint}` });
-    return step.endDialog({ account: check.account } satisfies SignInResult);
+    const kept = (step.options as SignInOptions | undefined)?.kept;
+    return step.endDialog({ account: check.account, ...(kept ? { unhandled: kept } : {}) } satisfies SignInResult);
   }
 
   /** What to say when the answer to « Quelle est l'adresse e-mail ? » is none: the family key typed too early is not kept. */
   private notAnEmail(text: string): string {
     if (familyKeyIn(text) !== undefined) return 'signIn.keyAfterSignIn';
-    return forgetsEmail(text) ? 'signIn.emailForgotten' : 'signIn.badEmail';
+    if (signInOwnAnswer(text)) return 'signIn.emailForgotten';
+    return wordsNotEmail(text) ? 'signIn.wordsNotEmail' : 'signIn.badEmail';
   }
 
   /** What to say when a code was not accepted. */
@@ -157,6 +168,16 @@ export class SignInDialog extends ComponentDialog {
     return { leadKey, leadParams: check.reason === 'wrong' ? { count: check.triesLeft } : undefined };
   }
 }
+
+/** A try at an e-mail without its « @ »: a domain (« gmail.com »), a provider named, « arobase ». */
+const EMAIL_TRY = /\w[.\-_]?\w*\.(?:fr|com|net|org|eu|be|ch)\b|\b(?:gmail|hotmail|outlook|orange|free|yahoo|laposte|wanadoo|sfr|icloud|live|arobase|at)\b/i;
+export const triesAnEmail = (text: string): boolean => text.includes('@') || EMAIL_TRY.test(text);
+/** « je n'ai pas d'adresse », « pas de mail »: none to give (where to look, or create the account, is said). */
+const NO_EMAIL = /\b(?:pas|plus|aucune?|sans) (?:d |de |d une |une |mon |ma )?(?:adresse|mail|e ?mail|courriel)\b/;
+/** The sign-in's own answers where the e-mail is asked: forgotten, asked about, none to give. */
+export const signInOwnAnswer = (text: string): boolean => forgetsEmail(text) || NO_EMAIL.test(normalize(text));
+/** Words, not a try at an e-mail (« mes enfants », « et celle d'hugo vendredi ? »): what is awaited said, the request kept. */
+export const wordsNotEmail = (text: string): boolean => !triesAnEmail(text) && !signInOwnAnswer(text) && (text.trim().endsWith('?') || normalize(text).split(' ').length >= 2);
 
 export function fullName(t: ReturnType<typeof translator>, account: Account): string {
   const civility = account.civility ? `${t(`civility.${account.civility}`)} ` : '';
@@ -182,7 +203,11 @@ export function requireSignIn(deps: DialogDeps, leadKey: string | ((step: Waterf
 }
 
 /** Carried when the flow asks again, so the welcome still knows the key comes next. */
-const linkingOf = (step: WaterfallStepContext): Pick<SignInOptions, 'linking'> => ((step.options as SignInOptions | undefined)?.linking ? { linking: true } : {});
+/** (The request kept while the e-mail was awaited is carried too, to the code's question.) */
+const linkingOf = (step: WaterfallStepContext): Pick<SignInOptions, 'linking' | 'kept'> => {
+  const { linking, kept } = (step.options ?? {}) as SignInOptions;
+  return { ...(linking ? { linking: true } : {}), ...(kept ? { kept } : {}) };
+};
 
 const CARRIED = Symbol('signInCarried');
 /** A sign-in under way (its code sent to this e-mail) handed to the task asked for in its middle: that task's sign-in asks for the code. */

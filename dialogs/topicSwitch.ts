@@ -16,7 +16,7 @@ import type { Intent } from '../src/nlu/intents';
 import { namesAnOption, recognizeChoice } from '../src/nlu/choice';
 import { asideAt, askedAsRequest, NEEDS_ACCOUNT, type Area } from '../src/nlu/topicRequest';
 import { fold, recognizeYesNo } from '../src/nlu/yesNo';
-import { carrySignIn, SIGN_IN_DIALOG, type SignInResult } from './signInDialog';
+import { carrySignIn, signInOwnAnswer, SIGN_IN_DIALOG, triesAnEmail, type SignInResult } from './signInDialog';
 import { channelUser, send, translator, type DialogDeps } from './dialogContext';
 import { asideAnswer } from './asideAnswer';
 import { answerFollowUp, noteAsideQuestion } from './asideFollowUp';
@@ -77,7 +77,10 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
   const following = FOLLOWING.some((id) => waitingAt(innerDc, id));
   const running = runningTask(innerDc);
   // The booking reads its messages with the learned model too: what it would leave for is put aside for, never lost.
-  const understood = running === 'book' ? deps.understand(text) : undefined;
+  // Where the sign-in waits for the e-mail, too (« mes enfants »): but for its own answers (« je ne sais plus », « pas d'adresse mail »).
+  const signIn = waitingAt(innerDc, SIGN_IN_DIALOG)?.activeDialog;
+  const atSignIn = signIn !== undefined && findIn(signIn, (k, v) => k === 'email' && typeof v === 'string') === undefined && !triesAnEmail(text) && !signInOwnAnswer(text);
+  const understood = running === 'book' || atSignIn ? deps.understand(text) : undefined;
   // The task under way asked for again at its own question: its answer if it holds one, else « C'est en cours » and the question again.
   const again = askedAgain(innerDc, text, running);
   if (again) sayUnderWayOnMiss(deps, innerDc, again);

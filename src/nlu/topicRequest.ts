@@ -33,6 +33,7 @@ import { asksForContactDetails, asksForDocumentList } from './accountTopics';
 import { asksAboutRequest } from './requestFacts';
 import { asksForMyRequests, asksToFollowRequest } from './requestTopics';
 import { fold, recognizeYesNo } from './yesNo';
+import { saysWrongChild } from './wrongChild';
 
 /** The areas of the bot, as the places of the conversation name them. */
 export type Area = 'general' | 'booking' | 'invoices' | 'requests' | 'familyKey' | 'account' | 'signIn';
@@ -158,6 +159,8 @@ export function asideAt(text: string, prompt: PromptShape): Aside {
   if (!prompt.following && (asksForMyRequests(text) || asksForDocumentList(text) || asksForContactDetails(text))) return { kind: 'task' };
   // « je n'ai pas de clé enfance », « c'est quoi mon adresse ? » where the sign-in waits: the sign-in answers it (what the key is; not needed yet; which e-mail).
   if ((prompt.area === 'signIn' || prompt.signingIn) && (keyQuestionAtSignIn(prepare(text)) || asksOwnEmail(text))) return undefined;
+  // « c'est pas le bon enfant » after a child was named: a correction of the child, the question's own (never the family key).
+  if (saysWrongChild(prepare(text))) return undefined;
   // « ça va prendre combien de temps ? », « c'est gratuit ? » during a démarche: its delay or price, answered there.
   if (prompt.running && prompt.running !== 'book' && asksAboutRequest(text)) return { kind: 'requestFact' };
   // « c'est combien ? », « combien la garderie ? »: the rates, answered at the question (a service named is not a contact asked).
@@ -185,12 +188,15 @@ export function asideAt(text: string, prompt: PromptShape): Aside {
   const info = prompt.options.length > 0 && INFO_INTENTS.has(intent) ? parseInfoQuery(text) : undefined;
   if (info?.wants) return { kind: 'question', query: info };
   // Where the sign-in waits for an e-mail or a code, a request without either is never the answer.
-  const signInWaits = prompt.area === 'signIn' && !/@|\d{4}/.test(text);
+  const signInWaits = (prompt.area === 'signIn' || prompt.signingIn === true) && !/@|\d{4}/.test(text);
   if ((signInWaits || prompt.signingIn) && NEW_HERE.test(prepared)) return { kind: 'task', intent: 'create_account' };
   // Answered in a sentence only when asked for as such (« autorisation » may be part of an answer).
   if (ANSWERED.has(intent)) return signInWaits || saidAsRequest ? { kind: 'answered', intent } : undefined;
   // (« mdp oublié » there is the sign-in's own business: no password is needed.)
   if (signInWaits && ((TASK_AREA[intent] && TASK_AREA[intent] !== 'signIn') || asksToFollowRequest(text) || asksForMyRequests(text))) return { kind: 'task', intent };
+  // « mes enfants » where the sign-in waits: a task of another area as the learned model reads it (the sign-in's own answers are not given to it).
+  const modelArea = signInWaits && prompt.intent ? TASK_AREA[prompt.intent] : undefined;
+  if (modelArea && modelArea !== 'signIn') return { kind: 'task', intent: prompt.intent };
   const area = TASK_AREA[intent];
   const anotherDemarche = area === 'requests' && prompt.running !== undefined && prompt.running !== 'book' && intent !== prompt.running;
   const besideBooking = prompt.running === 'book' && (intent === 'report_absence' || intent === 'list_bookings');

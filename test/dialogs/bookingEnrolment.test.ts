@@ -29,8 +29,8 @@ describe('the holiday activity, not enrolled', () => {
     const replies = await c.say(phrasing);
     const said = c.text(replies);
     expect(said).toContain(ENROLMENT_EMAIL);
-    // The deadline of the holiday activity: 4 weeks before the session.
-    expect(said).toMatch(/\b4\b/);
+    // The deadline of the holiday activity: 4 weeks before the session (by SMS, where to enrol only: 2 segments, familySegments.test.ts).
+    if (channel !== 'sms') expect(said).toMatch(/\b4\b/);
     // Léa's three activities (morning care, canteen, Wednesdays), not the holiday one.
     expect(offered(replies)).toHaveLength(3);
     expect(offered(replies).join(' ')).not.toContain('vacances');

@@ -4,20 +4,14 @@
  * mentions an allergy stays a booking. A child starting school (« il rentre au CP en septembre »): how to enrol. Web Chat
  * and SMS; asserts the answer's lead (its locale key) and the périscolaire's contact.
  */
-import { startChat, type Chat } from '../support/harness';
+import type { Chat } from '../support/harness';
+import { joinedSaying } from '../support/everyPrompt';
 import { fr, table, textBefore } from '../support/prompts';
 
 const chats: Chat[] = [];
 afterEach(() => {
   for (const c of chats.splice(0)) c.core.close();
 });
-
-async function chat(channelId: string): Promise<Chat> {
-  const c = startChat({ channelId });
-  chats.push(c);
-  await c.join({ commune: 'carrieres-sous-poissy' });
-  return c;
-}
 
 /** Carrières-sous-Poissy's périscolaire, the service of its bookings. */
 const PERISCOLAIRE = '01 39 22 36 66';
@@ -36,8 +30,8 @@ describe('a question about a child\'s day at the canteen or the accueils', () =>
       ['il doit prendre un antibiotique a midi, la cantine peut lui donner ?', 'medicine'],
     ]),
   )('%s: « %s » gets the périscolaire\'s contact (%s), no booking, no sign-in', async (channel, said, kind) => {
-    const c = await chat(channel);
-    const answer = c.text(await c.say(said));
+    const { c, asked } = await joinedSaying(chats, channel, said);
+    const answer = c.text(asked);
     // In English when written in English (the bot switches).
     const leads = (['fr', 'en'] as const).map((lang) => c.core.texts.for(lang, false, channel === 'sms')(`care.${kind}`));
     expect(leads.some((lead) => answer.includes(lead))).toBe(true);
@@ -53,13 +47,13 @@ describe('a question about a child\'s day at the canteen or the accueils', () =>
       ["Le service m'a demandé un certificat médical pour le PAI de ma fille. Où le déposer ?"],
     ]),
   )('%s: « %s » stays the task (a sign-in first)', async (channel, said) => {
-    const c = await chat(channel);
-    expect(c.text(await c.say(said))).toContain(SIGN_IN);
+    const { c, asked } = await joinedSaying(chats, channel, said);
+    expect(c.text(asked)).toContain(SIGN_IN);
   });
 
   it.each(table([['mon enfant rentre au CP en septembre'], ['ma fille entre en maternelle à la rentrée']]))('%s: « %s » says how to enrol at school', async (channel, said) => {
-    const c = await chat(channel);
-    const answer = c.text(await c.say(said));
+    const { c, asked } = await joinedSaying(chats, channel, said);
+    const answer = c.text(asked);
     expect(answer).toContain(textBefore('enrolment.school'));
     expect(answer).not.toContain(SIGN_IN);
   });

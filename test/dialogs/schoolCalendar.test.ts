@@ -7,6 +7,7 @@ import { ROOT, startChat, type Chat } from '../support/harness';
 import path from 'node:path';
 import { readLocaleFile } from '../../src/i18n';
 import { fr, table, textBefore } from '../support/prompts';
+import { joinedSaying } from '../support/everyPrompt';
 
 const en = readLocaleFile(path.join(ROOT, 'locales'), 'en');
 
@@ -16,10 +17,8 @@ afterEach(() => {
 });
 
 async function ask(channelId: string, text: string): Promise<string> {
-  const c = startChat({ channelId });
-  chats.push(c);
-  await c.join({ commune: 'carrieres-sous-poissy' });
-  return c.text(await c.say(text));
+  const { c, asked } = await joinedSaying(chats, channelId, text);
+  return c.text(asked);
 }
 
 const SIGN_IN = fr['signIn.askEmail'] as string;
@@ -42,10 +41,8 @@ describe('the school calendar asked at the menu', () => {
   });
 
   it.each(table([["c'est quand les vacances de février ?"], ['quand est la rentrée ?']]))('%s: « %s » in an act request is answered, then the form goes on where it was', async (channel, text) => {
-    const c = startChat({ channelId: channel });
-    chats.push(c);
-    await c.join({ commune: 'carrieres-sous-poissy' });
-    expect(c.text(await c.say('je voudrais un acte de naissance'))).toContain(fr['civilAct.ask.format']);
+    const { c, asked } = await joinedSaying(chats, channel, 'je voudrais un acte de naissance');
+    expect(c.text(asked)).toContain(fr['civilAct.ask.format']);
     const answer = c.text(await c.say(text));
     expect(answer).toMatch(/février|janvier/);
     expect(answer).toContain(fr['civilAct.ask.format']);
@@ -53,11 +50,7 @@ describe('the school calendar asked at the menu', () => {
   });
 
   it.each(table([['où est la mairie ?'], ['la mairie est ouverte quand ?']]))('%s: after « %s » answered in an act request, « c\'est quand les vacances de noel ? » is the calendar, not the hours again', async (channel, first) => {
-    const c = startChat({ channelId: channel });
-    chats.push(c);
-    await c.join({ commune: 'carrieres-sous-poissy' });
-    await c.say('je voudrais un acte de naissance');
-    await c.say(first);
+    const { c } = await joinedSaying(chats, channel, 'je voudrais un acte de naissance', first);
     const answer = c.text(await c.say("c'est quand les vacances de noel ?"));
     expect(answer).toContain(textBefore('schoolCalendar.holiday'));
     expect(answer).toContain('19 décembre');

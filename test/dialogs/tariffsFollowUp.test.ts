@@ -3,20 +3,14 @@
  * answer for the activity named, never a booking started. A booking asked as one (« je voudrais réserver le centre »)
  * still starts. Web Chat and SMS; asserts the activities' labels in the answer and that no sign-in is asked.
  */
-import { startChat, type Chat } from '../support/harness';
+import type { Chat } from '../support/harness';
+import { joinedSaying } from '../support/everyPrompt';
 import { fr, table, textBefore } from '../support/prompts';
 
 const chats: Chat[] = [];
 afterEach(() => {
   for (const c of chats.splice(0)) c.core.close();
 });
-
-async function chat(channelId: string): Promise<Chat> {
-  const c = startChat({ channelId });
-  chats.push(c);
-  await c.join({ commune: 'carrieres-sous-poissy' });
-  return c;
-}
 
 const SIGN_IN = fr['signIn.askEmail'] as string;
 
@@ -34,8 +28,8 @@ describe('another activity named after the rates', () => {
       ['Et le centre ?', ['wednesday', 'holidays']],
     ]),
   )('%s: « combien coûte la garderie du soir ? », then « %s »: that activity\'s rates, no booking', async (channel, said, codes) => {
-    const c = await chat(channel);
-    expect(c.text(await c.say('combien coûte la garderie du soir ?'))).toContain(textBefore('tariffs.intro'));
+    const { c, asked } = await joinedSaying(chats, channel, 'combien coûte la garderie du soir ?');
+    expect(c.text(asked)).toContain(textBefore('tariffs.intro'));
     const answer = c.text(await c.say(said)).replace(/ - /g, ' — ');
     expect(answer).toContain(textBefore('tariffs.intro'));
     const { named, others } = await labelsOf(c, codes);
@@ -45,8 +39,8 @@ describe('another activity named after the rates', () => {
   });
 
   it.each(table([['et le centre de loisirs ?']]))('%s: after the deadlines of the canteen, « %s »: that activity\'s deadlines, no booking', async (channel, said) => {
-    const c = await chat(channel);
-    expect(c.text(await c.say("c'est quoi le délai pour réserver la cantine ?"))).toContain(textBefore('booking.deadlines.intro'));
+    const { c, asked } = await joinedSaying(chats, channel, "c'est quoi le délai pour réserver la cantine ?");
+    expect(c.text(asked)).toContain(textBefore('booking.deadlines.intro'));
     const answer = c.text(await c.say(said));
     expect(answer).toContain(textBefore('booking.deadlines.intro'));
     const { named } = await labelsOf(c, ['wednesday']);
@@ -55,8 +49,7 @@ describe('another activity named after the rates', () => {
   });
 
   it.each(table([['je voudrais réserver le centre de loisirs mercredi'], ['et je veux inscrire mon fils à la cantine']]))('%s: after the rates, « %s » is still a booking', async (channel, said) => {
-    const c = await chat(channel);
-    await c.say('combien coûte la garderie du soir ?');
+    const { c } = await joinedSaying(chats, channel, 'combien coûte la garderie du soir ?');
     expect(c.text(await c.say(said))).toContain(SIGN_IN);
   });
 });

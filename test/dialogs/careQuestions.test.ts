@@ -51,6 +51,24 @@ describe('a question about a child\'s day at the canteen or the accueils', () =>
     expect(c.text(asked)).toContain(SIGN_IN);
   });
 
+  it.each(
+    table([
+      ['mon mari est allergique aux chats'],
+      ['je suis allergique au pollen'],
+      ['ma femme est végétarienne'],
+      ['My husband is allergic to cats'],
+    ]),
+  )('%s: « %s », a grown-up\'s allergy or one with nothing to do with meals: not understood, no care answer, no absence', async (channel, said) => {
+    const { c, asked } = await joinedSaying(chats, channel, said);
+    const answer = c.text(asked);
+    const leads = (['fr', 'en'] as const).map((lang) => c.core.texts.for(lang, false, channel === 'sms')('care.diet'));
+    expect(leads.some((lead) => answer.includes(lead))).toBe(false);
+    expect(answer).not.toContain(PERISCOLAIRE);
+    expect(answer).not.toContain(SIGN_IN);
+    const notUnderstood = (['fr', 'en'] as const).map((lang) => c.core.texts.for(lang, false, channel === 'sms')('menu.notUnderstood'));
+    expect(notUnderstood.some((text) => answer.includes(text))).toBe(true);
+  });
+
   it.each(table([['mon enfant rentre au CP en septembre'], ['ma fille entre en maternelle à la rentrée']]))('%s: « %s » says how to enrol at school', async (channel, said) => {
     const { c, asked } = await joinedSaying(chats, channel, said);
     const answer = c.text(asked);

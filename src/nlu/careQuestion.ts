@@ -31,15 +31,27 @@ const TASK = /\b(?:reserv\w*|annul\w*|inscri\w*|desinscri\w*|absen\w*|malade|fac
 /** A price asked (« combien coûte un repas végétarien ? », « le tarif du repas sans porc »): the rates', never the service's. */
 const PRICE = /\b(?:prix|tarifs?|combien|coute\w*|cout|price|cost\w*|how much)\b/;
 
+/**
+ * Where an item was forgotten or lost when it is not the care (« il a oublié son sac à la maison », « chez sa grand-mère »,
+ * « dans la voiture »): the périscolaire cannot help there.
+ */
+const ELSEWHERE = /\b(?:a la maison|a (?:la )?home|at home|chez (?:moi|nous|lui|elle|eux|(?:mon|ma|son|sa|ses|leur|sa|la|le) \w+(?: \w+)?|papi|mamie)|dans (?:la|le|ma|mon|notre) (?:voiture|bus|car|train|tram|metro|parc|jardin|magasin|supermarche)|au (?:parc|magasin|supermarche|square|stade|cinema)|in the car|on the bus)\b/;
+
+/** An item forgotten or lost elsewhere than at the care: not the périscolaire's. */
+const forgottenElsewhere = (said: string): boolean => LOST.test(said) && ITEMS.test(said) && ELSEWHERE.test(said);
+
 /** An allergy or a diet said of someone the care does not look after, or with nothing to do with meals nor the children. */
 export const allergyNotTheChildren = (said: string): boolean =>
   DIET.test(said) && !CHILD_OR_CARE.test(said) && (GROWN_UP.test(said) || NOT_MEALS.test(said));
+
+/** Said like a care question, but not for the service that looks after the children (an adult's allergy, an item left at home). */
+export const notForTheCare = (said: string): boolean => allergyNotTheChildren(said) || forgottenElsewhere(said);
 
 export function careQuestion(said: string): CareQuestion | undefined {
   if (TASK.test(said) || PRICE.test(said)) return undefined;
   if (MENUS.test(said) && MEALS.test(said)) return 'menus';
   if (DIET.test(said) && !allergyNotTheChildren(said)) return 'diet';
-  if (LOST.test(said) && ITEMS.test(said) && AT_CARE.test(said)) return 'lost';
+  if (LOST.test(said) && ITEMS.test(said) && AT_CARE.test(said) && !forgottenElsewhere(said)) return 'lost';
   if (MEDICINE.test(said) && AT_CARE.test(said)) return 'medicine';
   return undefined;
 }

@@ -14,6 +14,7 @@ describe('a care question', () => {
     ['elle a laissé son sac à la garderie', 'lost'],
     ['il a un traitement à prendre le midi à la cantine', 'medicine'],
     ["j'ai une fille allergique aux oeufs", 'diet'],
+    ['il a oublié son sac à la garderie', 'lost'],
     ['ma fille est allergique aux chats, il y en a un au centre de loisirs ?', 'diet'],
     ['elle est allergique au gluten', 'diet'],
   ])('« %s » is %s', (text, kind) => {
@@ -36,7 +37,11 @@ describe('a care question', () => {
     'ma femme est végétarienne',
     'allergie au pollen en ce moment',
     'I am allergic to pollen',
-  ])('« %s » is none (a price asked, the chat\'s menu, a file processed, a grown-up\'s allergy)', (text) => {
+    // An item left elsewhere than at the care.
+    'il a oublié son sac à la maison',
+    'il a perdu sa veste dans la voiture',
+    'elle a laissé son doudou chez sa grand-mère',
+  ])('« %s » is none (a price asked, the chat\'s menu, a file processed, a grown-up\'s allergy, an item left at home)', (text) => {
     expect(read(text)).toBeUndefined();
   });
 });

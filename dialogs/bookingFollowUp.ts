@@ -1,6 +1,7 @@
 /**
  * What is said at the menu right after a booking is confirmed: more days (« et le 26 aussi »), more children (« et Léa
- * aussi »), days taken back (« en fait pas le 14 », « le 15 au lieu du 14 ») or the whole booking undone (« annule ça »).
+ * aussi »), days taken back (« en fait pas le 14 », « le 15 au lieu du 14 »), the child corrected (« ah non c'était pour
+ * Hugo »: bookingChildSwap.ts) or the whole booking undone (« annule ça »).
  * Each starts the booking again from what was just done: a basket to confirm, nothing changed before « Confirmer ».
  */
 import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
@@ -8,6 +9,7 @@ import { BOOKING_DIALOG, type BookingOptions } from './bookingSteps';
 import type { DialogDeps } from './dialogContext';
 import type { BookingDone } from './mainOptions';
 import { moreChildrenOfBooking } from './bookingMoreChildren';
+import { childSwapOfBooking } from './bookingChildSwap';
 import { takeBackBookingDays, undoBooking } from './bookingUndo';
 import { parisDay } from '../src/domain/parisTime';
 import { saysMoreDays, spellAlso } from '../src/nlu/moreDays';
@@ -20,5 +22,5 @@ export async function afterBooking(deps: DialogDeps, step: WaterfallStepContext,
   if (saysMoreDays(text, today)) {
     return step.beginDialog(BOOKING_DIALOG, { text: spellAlso(text), cancel: done.cancel, activityId: done.activityId, childIds: done.childIds, month: done.month } satisfies BookingOptions);
   }
-  return (await moreChildrenOfBooking(deps, step, done, text)) ?? undoBooking(deps, step, done, text);
+  return (await childSwapOfBooking(deps, step, done, text)) ?? (await moreChildrenOfBooking(deps, step, done, text)) ?? undoBooking(deps, step, done, text);
 }

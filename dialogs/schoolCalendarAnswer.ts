@@ -1,12 +1,13 @@
 /**
  * The answer to a question about the school calendar (src/nlu/schoolCalendarQuestion.ts), from the official calendar of
- * the commune's zone (src/domain/schoolCalendarFacts.ts): the holidays asked or the next ones, the day classes start
+ * the commune's zone (src/domain/schoolCalendarFacts.ts): the holidays asked or the next ones (and the last day of class
+ * before them, when asked: « c'est quand le dernier jour d'école avant les vacances ? »), the day classes start
  * again, whether there is school on a day. Dates not yet official are said so; a calendar not yet published gives the
  * contact of the service that looks after the children.
  */
 import type { TurnContext } from 'botbuilder';
 import type { Translate } from '../src/i18n';
-import { holidayKeyOf, nextClassesStart, nextHoliday, schoolOn, type HolidayDates } from '../src/domain/schoolCalendarFacts';
+import { holidayKeyOf, lastClassDay, nextClassesStart, nextHoliday, schoolOn, type HolidayDates } from '../src/domain/schoolCalendarFacts';
 import { parisDay } from '../src/domain/parisTime';
 import { dayPartOf, type SchoolCalendarQuestion } from '../src/nlu/schoolCalendarQuestion';
 import { weekdayDay } from './calendarCard';
@@ -40,7 +41,8 @@ export async function schoolCalendarAnswer(deps: DialogDeps, ctx: TurnContext, a
     const period = nextHoliday(calendar, today, asked.key);
     if (!period) return notKnown();
     const lead = period.from <= today ? t('schoolCalendar.now') : asked.key ? undefined : t('schoolCalendar.next');
-    return [...(lead ? [lead] : []), holidayLine(t, locale, period), source].join('\n');
+    const lastDay = asked.lastDay && period.from > today ? [t('schoolCalendar.lastDay', { day: weekdayDay(locale, lastClassDay(calendar, period)) })] : [];
+    return [...lastDay, ...(lead ? [lead] : []), holidayLine(t, locale, period), source].join('\n');
   }
   if (asked.kind === 'classesStart') {
     const { resume, yearStart } = nextClassesStart(calendar, today);

@@ -22,10 +22,18 @@
  * - Titre de séjour: code de l'entrée et du séjour des étrangers, art. R. 431-2: applications and renewals are made
  *   online on the ANEF site (administration-etrangers-en-france.interieur.gouv.fr), handled by the préfecture; the
  *   mairie does not receive them.
+ * - Carte Vitale and the attestation de droits: the CPAM, through the ameli account (ameli.fr), code de la sécurité
+ *   sociale, art. R. 161-33-1 and following; a lost or stolen card is declared and renewed there.
+ * - Attestations of the CAF (paiement, quotient familial): downloaded from the « Mon Compte » space of caf.fr.
+ * - Extrait de casier judiciaire (bulletin n° 3): asked of the Casier judiciaire national, online on
+ *   casier-judiciaire.justice.gouv.fr (code de procédure pénale, art. 777).
+ * - Registration as a job seeker and its attestations: France Travail (formerly Pôle emploi), francetravail.fr.
  */
 import type { Commune, CommuneService } from './types';
 
-export const ELSEWHERE_KINDS = ['identity_card', 'passport', 'pacs', 'marriage', 'vehicle_registration', 'driving_licence', 'residence_permit'] as const;
+export const ELSEWHERE_KINDS = [
+  'identity_card', 'passport', 'pacs', 'marriage', 'vehicle_registration', 'driving_licence', 'residence_permit', 'health_card', 'caf', 'criminal_record', 'job_seeker',
+] as const;
 export type ElsewhereKind = (typeof ELSEWHERE_KINDS)[number];
 
 /** Whether residents go to a mairie for it (else: online only). */
@@ -37,6 +45,10 @@ const AT_MAIRIE: Record<ElsewhereKind, boolean> = {
   vehicle_registration: false,
   driving_licence: false,
   residence_permit: false,
+  health_card: false,
+  caf: false,
+  criminal_record: false,
+  job_seeker: false,
 };
 
 export interface WhereToGo {

@@ -1,6 +1,6 @@
 /**
  * What the official school calendar says to a resident who asks (« c'est quand les vacances de février ? », « quand est
- * la rentrée ? », « il y a école le 11 novembre ? »): the next holiday period (of a name, or the next one), the day
+ * la rentrée ? », « il y a école le 11 novembre ? »): the next holiday period (of a name, or the next one) and its last day of class before, the day
  * classes start again, and whether there are classes on a day (a week-end, a public holiday, a school holiday, a
  * Wednesday without class in the four-day week, or classes).
  */
@@ -56,6 +56,13 @@ export function nextClassesStart(calendar: SchoolCalendar, today: string): { res
     .sort((a, b) => a.from.localeCompare(b.from))[0];
   const resume = next && next.resume !== yearStart ? { day: next.resume, after: next.name, now: next.from <= today } : undefined;
   return { ...(resume ? { resume } : {}), ...(yearStart ? { yearStart } : {}) };
+}
+
+/** The last day with class before a holiday period (classes end that evening): the day before it, back over a week-end or a day without class. */
+export function lastClassDay(calendar: SchoolCalendar, period: HolidayDates): string {
+  let day = addDays(period.from, -1);
+  for (let i = 0; i < 7 && schoolOn(calendar, day).kind !== 'classes'; i += 1) day = addDays(day, -1);
+  return day;
 }
 
 export type SchoolDay =

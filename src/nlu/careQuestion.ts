@@ -3,7 +3,8 @@
  * looks after the children: a diet or an allergy (« ma fille mange sans porc, c possible ? », « mon fils a une allergie
  * aux arachides »), the canteen's menus (« la cantine c'est quel menu cette semaine »), an item lost or forgotten there
  * (« il a perdu son doudou à la garderie »), a medicine to give. None is a booking: « réserver la cantine lundi, elle
- * est allergique au gluten » stays one. Works on prepare()d text.
+ * est allergique au gluten » stays one. An allergy that is someone else's (« mon mari est allergique aux chats », « je
+ * suis allergique au pollen ») is none: the service looks after the children, not the grown-ups. Works on prepare()d text.
  */
 
 export type CareQuestion = 'diet' | 'menus' | 'lost' | 'medicine';
@@ -16,6 +17,12 @@ const LOST = /\b(?:perdu|oublie|egare|laisse|lost|left|forgot)\b/;
 const ITEMS = /\b(?:doudou|veste|manteau|blouson|gilet|pull|sweat|bonnet|echarpe|gants?|lunettes|cartable|sac|chaussures?|baskets|casquette|gourde|tetine|affaires|vetements?|coat|jacket|bag|glasses)\b|\bobjets? trouves?\b|\blost (?:and|&) found\b/;
 /** A medicine to give (« il a un traitement à prendre le midi »), never a file processed (« le traitement de son dossier », « délai de traitement »). */
 const MEDICINE = /\b(?:medicaments?|medocs?|antibiotiques?|doliprane|sirop|ventoline|inhalateur|(?<!\bdelais? de |\ben cours de )traitement(?! (?:de|du|des|d) (?:(?:mon|ma|mes|son|sa|ses|votre|vos|notre|la|le|les|l|cette|ce) )?(?:dossiers?|demandes?|inscriptions?|courriers?|fichiers?|factures?|texte|donnees|reclamations?|paiements?)\b)|medicine|medication)\b/;
+/** A grown-up said as the one concerned: the resident, a partner, a parent (« je suis allergique », « mon mari est allergique »). */
+const GROWN_UP = /\b(?:je suis|j ai|je fais|je mange|moi|mon (?:mari|epoux|conjoint|compagnon|pere|frere|beau pere|grand pere)|ma (?:femme|epouse|conjointe|compagne|mere|soeur|belle mere|grand mere)|mes parents|(?:son|sa) (?:mari|femme|pere|mere)|papi|mamie|i am|i m|i have|my (?:husband|wife|partner|mother|father|mum|mom|dad))\b/;
+/** An allergy that has nothing to do with meals (« allergique au pollen », « aux chats », « aux piqûres de guêpe »). */
+const NOT_MEALS = /\b(?:pollens?|graminees|acariens?|poils?|chats?|chiens?|animaux|plumes|piqures?|guepes?|abeilles?|moustiques?|soleil|poussieres?|latex|pollen|cats?|dogs?|dust|hay fever|rhume des foins)\b/;
+/** A child or the care said beside it (« ma fille et moi sommes allergiques », « je suis allergique, et à la cantine ? »). */
+const CHILD_OR_CARE = /\b(?:(?:mon|ma|mes|un|une|notre|nos|les|des) (?:fils|filles?|enfants?|petits?|petites?|bebes?|garcons?)|cantine|garderie|centre|accueils?|periscolaire|ecole|creche|repas|dejeuner|gouter|animat\w*|pai|my (?:son|daughter|child|kid)s?|child\w*|kids?|canteen|school|lunch)\b/;
 /** Where the question is: the children's care, not the resident's own life. */
 const AT_CARE = /\b(?:cantine|garderie|centre|accueil|periscolaire|ecole|animat\w*|mon fils|ma fille|mon enfant|mes enfants|mon petit|ma petite|il|elle|son|sa|ses|my (?:son|daughter|child|kid))\b/;
 /** A task said with it: a booking, a cancellation, an absence, an invoice, a paper to send (« le certificat pour le PAI »). */
@@ -24,11 +31,27 @@ const TASK = /\b(?:reserv\w*|annul\w*|inscri\w*|desinscri\w*|absen\w*|malade|fac
 /** A price asked (« combien coûte un repas végétarien ? », « le tarif du repas sans porc »): the rates', never the service's. */
 const PRICE = /\b(?:prix|tarifs?|combien|coute\w*|cout|price|cost\w*|how much)\b/;
 
+/**
+ * Where an item was forgotten or lost when it is not the care (« il a oublié son sac à la maison », « chez sa grand-mère »,
+ * « dans la voiture »): the périscolaire cannot help there.
+ */
+const ELSEWHERE = /\b(?:a la maison|a (?:la )?home|at home|chez (?:moi|nous|lui|elle|eux|(?:mon|ma|son|sa|ses|leur|sa|la|le) \w+(?: \w+)?|papi|mamie)|dans (?:la|le|ma|mon|notre) (?:voiture|bus|car|train|tram|metro|parc|jardin|magasin|supermarche)|au (?:parc|magasin|supermarche|square|stade|cinema)|in the car|on the bus)\b/;
+
+/** An item forgotten or lost elsewhere than at the care: not the périscolaire's. */
+const forgottenElsewhere = (said: string): boolean => LOST.test(said) && ITEMS.test(said) && ELSEWHERE.test(said);
+
+/** An allergy or a diet said of someone the care does not look after, or with nothing to do with meals nor the children. */
+export const allergyNotTheChildren = (said: string): boolean =>
+  DIET.test(said) && !CHILD_OR_CARE.test(said) && (GROWN_UP.test(said) || NOT_MEALS.test(said));
+
+/** Said like a care question, but not for the service that looks after the children (an adult's allergy, an item left at home). */
+export const notForTheCare = (said: string): boolean => allergyNotTheChildren(said) || forgottenElsewhere(said);
+
 export function careQuestion(said: string): CareQuestion | undefined {
   if (TASK.test(said) || PRICE.test(said)) return undefined;
   if (MENUS.test(said) && MEALS.test(said)) return 'menus';
-  if (DIET.test(said)) return 'diet';
-  if (LOST.test(said) && ITEMS.test(said) && AT_CARE.test(said)) return 'lost';
+  if (DIET.test(said) && !allergyNotTheChildren(said)) return 'diet';
+  if (LOST.test(said) && ITEMS.test(said) && AT_CARE.test(said) && !forgottenElsewhere(said)) return 'lost';
   if (MEDICINE.test(said) && AT_CARE.test(said)) return 'medicine';
   return undefined;
 }

@@ -1,6 +1,7 @@
 /**
  * « je veux me pacser », « comment se marier à la mairie ? », « refaire ma carte d'identité »,
- * « passeport pour mon fils », « carte grise », « permis de conduire », « titre de séjour »: démarches that are not made in the chat (see
+ * « passeport pour mon fils », « carte grise », « permis de conduire », « titre de séjour », « carte vitale perdue »,
+ * « attestation CAF », « extrait de casier judiciaire », « inscription à France Travail »: démarches that are not made in the chat (see
  * src/domain/demarchesElsewhere.ts). Works on prepare()d text; sending a copy of one's identity
  * card as a paper (« envoyer ma carte d'identité ») is not asking for one.
  */
@@ -25,6 +26,12 @@ const KINDS: ReadonlyArray<readonly [ElsewhereKind, RegExp]> = [
   ['driving_licence', /\bpermis\b(?! (?:de|d) (?!conduire\b))/],
   // « titre de séjour », « carte séjour perdue », « carte de résident » (not « mini séjour »: the holidays)
   ['residence_permit', /\b(?:titres? (?:de )?sejour|cartes? (?:de )?sejour|cartes? de resident)\b/],
+  // « j'ai perdu ma carte vitale », « attestation de droits ameli », « health insurance card ».
+  ['health_card', /\b(?:cartes? vitales?|ameli|attestations? (?:de |d )?(?:droits?|securite sociale|secu|assurance maladie)|(?:health insurance|social security) card)\b/],
+  // « attestation CAF », « attestation de paiement de la CAF », « mon compte CAF » (a paper for the CAF is the commune's: FOR_OUR_PAPER).
+  ['caf', /\b(?:attestations? (?:de (?:paiement|quotient familial|droits?) )?(?:de la |d )?caf|(?:mon |son |le )?compte caf|allocations? familiales|caf (?:attestation|certificate))\b/],
+  ['criminal_record', /\b(?:(?:extrait (?:de |du )?)?casier judiciaire|bulletin (?:n |no |numero )?3|criminal record)\b/],
+  ['job_seeker', /\b(?:pole emploi|france travail|(?:m |s |me |se )?inscri\w* (?:au|a la|a) chomage|attestation employeur|job ?seeker)\b/],
 ];
 
 /** A paper sent for another démarche, not a document asked for. */
@@ -40,11 +47,19 @@ const PACS_DENIED = /\b(?:ni|pas|non|sans etre|sans) (?:maries? |mariee?s? )?(?:
  */
 const PERMIT_AS_REASON = /\b(?:attestation|certificat|hebergement|domicile|absente?s?|absence|cantine|garderie|etude|centre|accueil|inscri\w*|reserv\w*|annul\w*)\b/;
 
+/**
+ * A paper of the commune for these bodies (« attestation de domicile pour la CAF », « l'attestation de paiement pr la caf »), or
+ * theirs given to the commune (« attestation CAF pour le quotient familial », « je mets l'attestation caf où ? »).
+ */
+const FOR_OUR_PAPER = /\b(?:pour|pr|par) (?:la |le |l )?(?:caf|secu|securite sociale|cpam|pole emploi|france travail)\b|\b(?:quotient|tarifs?|factur\w*|cantine|garderie|etude|centre|accueil|pai|mettre|mets|met|ajout\w*|photo\w*|allocataire|domicile|concubinage|vie (?:commune|maritale)|dossier administratif|dossier en ligne)\b/;
+const BODIES: ReadonlySet<ElsewhereKind> = new Set<ElsewhereKind>(['health_card', 'caf', 'job_seeker']);
+
 /** On prepare()d text. */
 export function elsewhereKindOf(prepared: string): ElsewhereKind | undefined {
   if (AS_A_PAPER.test(prepared)) return undefined;
   const kind = KINDS.find(([, re]) => re.test(prepared))?.[0];
   if (kind === 'residence_permit' && PERMIT_AS_REASON.test(prepared)) return undefined;
+  if (kind && BODIES.has(kind) && FOR_OUR_PAPER.test(prepared)) return undefined;
   return kind === 'pacs' && (COHABITATION.test(prepared) || PACS_DENIED.test(prepared)) ? undefined : kind;
 }
 

@@ -2,12 +2,13 @@
  * A question about the school calendar (never a booking): when the holidays are (« c'est quand les vacances de février
  * ? », « les vacances de Noël commencent quand », « when are the Easter holidays? »), when classes start again (« quand
  * est la rentrée ? », « ils reprennent quand ? »), whether there is school on a day (« il y a école le 11 novembre ? »,
- * « y a classe lundi ? »: the day is the date reader's). A task said with it (« inscrire ma fille au centre pendant les
+ * « y a classe lundi ? »: the day is the date reader's), the last day of class before them (« c'est quand le dernier jour
+ * d'école avant les vacances ? », « l'école finit quand avant Noël ? »: the holidays asked, `lastDay`). A task said with it (« inscrire ma fille au centre pendant les
  * vacances de février ») is the task. Works on prepare()d text.
  */
 import type { HolidayKey } from '../domain/schoolCalendarFacts';
 
-export type SchoolCalendarQuestion = { kind: 'holidays'; key?: HolidayKey } | { kind: 'classesStart' } | { kind: 'schoolOn' };
+export type SchoolCalendarQuestion = { kind: 'holidays'; key?: HolidayKey; lastDay?: true } | { kind: 'classesStart' } | { kind: 'schoolOn' };
 
 const HOLIDAYS = /\b(?:vacances|vacs|vac|conges scolaires|holidays?|half term|school break)\b/;
 const WHEN = /\b(?:quand|quel(?:le)?s? (?:dates?|jours?)|dates?|commence\w*|debut\w*|finiss\w*|fini\w*|termin\w*|jusqu (?:a|au) quand|when|what dates?|start|end)\b/;
@@ -23,6 +24,11 @@ const TASK = /\b(?:reserv\w*|inscri\w*|annul\w*|absen\w*|malade|factur\w*|cantin
  */
 const HOLIDAYS_AS_TIME = /\b(?:(?:pendant|durant|apres|avant|pour) (?:les |ces |mes |nos )?|(?:je|j|on|nous) (?:pars|part|partons|serai|serons|suis|sommes|vais|allons|serais|partirai|partirons) en |(?:my|our) )(?:vacances|vacs|vac|conges scolaires|holidays?)(?: (?:de|d|du|scolaires) \w+)?/g;
 
+/** The last day of class (« le dernier jour d'école », « l'école finit quand », « last day of school »): when the holidays start. */
+const LAST_DAY = /\b(?:(?:le )?derniers? jours? (?:d |de l |de |des )?(?:ecole|classe|cours)|derniers? jours? avant (?:les |la )?(?:vacances|vacs|vac|noel|toussaint|paques|ete)|(?:l )?ecole (?:finit|fini|se termine|s arrete)|(?:les )?(?:cours|classes) (?:finissent|se terminent|s arretent)|fin des (?:cours|classes)|(?:ils|elles|on) (?:finissent|finit|terminent|termine|arretent|arrete) (?:l ecole|les cours|la classe)|last (?:day|days) of (?:school|class|classes|term)|school (?:ends|finishes))\b/;
+/** The last day of the school year (« le dernier jour d'école de l'année »): before the summer holidays. */
+const YEAR_END = /\b(?:de l annee(?: scolaire)?|of the (?:school )?year)\b/;
+
 const NAMES: ReadonlyArray<readonly [RegExp, HolidayKey]> = [
   [/\b(?:toussaint|octobre|halloween|autumn|october)\b/, 'toussaint'],
   [/\b(?:noel|fin d annee|christmas|xmas)\b/, 'noel'],
@@ -35,6 +41,10 @@ const NAMES: ReadonlyArray<readonly [RegExp, HolidayKey]> = [
 export function schoolCalendarQuestion(said: string): SchoolCalendarQuestion | undefined {
   if (TASK.test(said)) return undefined;
   if (CLASSES_START.test(said)) return { kind: 'classesStart' };
+  if (LAST_DAY.test(said)) {
+    const key = NAMES.find(([pattern]) => pattern.test(said))?.[1] ?? (YEAR_END.test(said) ? 'ete' : undefined);
+    return key ? { kind: 'holidays', key, lastDay: true } : { kind: 'holidays', lastDay: true };
+  }
   if (HOLIDAYS.test(said.replace(HOLIDAYS_AS_TIME, ' ')) && WHEN.test(said)) {
     const key = NAMES.find(([pattern]) => pattern.test(said))?.[1];
     return key ? { kind: 'holidays', key } : { kind: 'holidays' };

@@ -27,6 +27,7 @@ describe('a question about a child\'s day at the canteen or the accueils', () =>
       ["qu'est-ce qu'ils mangent à la cantine demain ?", 'menus'],
       ['mon fils a perdu son doudou a la garderie', 'lost'],
       ['elle a oublié sa veste à la cantine hier', 'lost'],
+      ['il a oublié son sac à la garderie', 'lost'],
       ['il doit prendre un antibiotique a midi, la cantine peut lui donner ?', 'medicine'],
     ]),
   )('%s: « %s » gets the périscolaire\'s contact (%s), no booking, no sign-in', async (channel, said, kind) => {
@@ -49,6 +50,27 @@ describe('a question about a child\'s day at the canteen or the accueils', () =>
   )('%s: « %s » stays the task (a sign-in first)', async (channel, said) => {
     const { c, asked } = await joinedSaying(chats, channel, said);
     expect(c.text(asked)).toContain(SIGN_IN);
+  });
+
+  it.each(
+    table([
+      ['mon mari est allergique aux chats'],
+      ['je suis allergique au pollen'],
+      ['ma femme est végétarienne'],
+      ['My husband is allergic to cats'],
+      ['il a oublié son sac à la maison'],
+      ['elle a laissé son doudou chez sa grand-mère'],
+      ['he forgot his bag at home'],
+    ]),
+  )('%s: « %s », a grown-up\'s allergy, one with nothing to do with meals, an item left at home: not understood, no care answer, no absence', async (channel, said) => {
+    const { c, asked } = await joinedSaying(chats, channel, said);
+    const answer = c.text(asked);
+    const leads = (['fr', 'en'] as const).flatMap((lang) => ['care.diet', 'care.lost'].map((key) => c.core.texts.for(lang, false, channel === 'sms')(key)));
+    expect(leads.some((lead) => answer.includes(lead))).toBe(false);
+    expect(answer).not.toContain(PERISCOLAIRE);
+    expect(answer).not.toContain(SIGN_IN);
+    const notUnderstood = (['fr', 'en'] as const).map((lang) => c.core.texts.for(lang, false, channel === 'sms')('menu.notUnderstood'));
+    expect(notUnderstood.some((text) => answer.includes(text))).toBe(true);
   });
 
   it.each(table([['mon enfant rentre au CP en septembre'], ['ma fille entre en maternelle à la rentrée']]))('%s: « %s » says how to enrol at school', async (channel, said) => {

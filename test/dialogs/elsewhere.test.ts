@@ -10,6 +10,8 @@ import type { Commune } from '../../src/domain/types';
 import { readLocaleFile } from '../../src/i18n';
 import { startChat, ROOT, type Chat } from '../support/harness';
 import { demoCommuneList } from '../support/demoCommunes';
+import { joinedSaying } from '../support/everyPrompt';
+import { table } from '../support/prompts';
 
 const fr = readLocaleFile(path.join(ROOT, 'locales'), 'fr');
 const communes: Commune[] = demoCommuneList();
@@ -65,6 +67,23 @@ describe('in the chat, from the menu', () => {
     const c = await chat('carrieres-sous-poissy');
     const text = c.text(await c.say(said));
     expect(text).toContain(fr[`elsewhere.${kind}`]);
+    expect(text).not.toContain(ETAT_CIVIL_CSP);
+  });
+
+  it.each(
+    table([
+      ['carte vitale perdue', 'health_card'],
+      ["j'ai perdu ma carte vitale", 'health_card'],
+      ['attestation CAF', 'caf'],
+      ['extrait de casier judiciaire', 'criminal_record'],
+      ["m'inscrire à France Travail", 'job_seeker'],
+    ]),
+  )('%s: « %s »: where to go (%s), online, not « pas compris » nor a task', async (channel, said, kind) => {
+    const { c, asked } = await joinedSaying(chats, channel, said);
+    const text = c.text(asked);
+    const sms = channel === 'sms';
+    expect(text).toContain(c.core.texts.for('fr', false, sms)(`elsewhere.${kind}`));
+    expect(text).not.toContain(c.core.texts.for('fr', false, sms)('menu.notUnderstood'));
     expect(text).not.toContain(ETAT_CIVIL_CSP);
   });
 

@@ -32,6 +32,10 @@ describe('the school calendar asked at the menu', () => {
       ['il y a école le 11 novembre ?', 'schoolCalendar.day.publicHoliday', [fr['holiday.armistice'] as string]],
       ['y a classe le 24 décembre ?', 'schoolCalendar.day.holiday', ['24 décembre', '4 janvier']],
       ['il y a école vendredi ?', 'schoolCalendar.day.classes', ['20 novembre']],
+      // The last day of class: the evening before the next holidays (a Friday: no class on Saturdays).
+      ["c'est quand le dernier jour d'école avant les vacances ?", 'schoolCalendar.lastDay', ['18 décembre', '19 décembre', '4 janvier']],
+      ['les vacances commencent quand exactement, le dernier jour de classe ?', 'schoolCalendar.lastDay', ['18 décembre', '19 décembre']],
+      ["l'école finit quand avant les vacances de février ?", 'schoolCalendar.lastDay', ['5 février', '6 février']],
     ]),
   )('%s: « %s » is answered from the calendar (%s)', async (channel, text, key, days) => {
     const answer = await ask(channel, text);

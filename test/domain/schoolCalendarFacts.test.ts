@@ -3,7 +3,7 @@
  * whether there is school on a day. On zone C's 2026-2027 year as the reference file holds it.
  */
 import type { SchoolCalendar } from '../../src/domain/activityCalendar';
-import { nextClassesStart, nextHoliday, schoolOn } from '../../src/domain/schoolCalendarFacts';
+import { lastClassDay, nextClassesStart, nextHoliday, schoolOn } from '../../src/domain/schoolCalendarFacts';
 
 const CALENDAR: SchoolCalendar = {
   years: [
@@ -37,6 +37,11 @@ describe('the school calendar as a resident asks it', () => {
     expect(nextClassesStart(CALENDAR, '2026-12-22')).toEqual({ resume: { day: '2027-01-04', after: 'Noël', now: true }, yearStart: '2027-09-01' });
     // In the summer: the school year's first day only (the summer's end is that day).
     expect(nextClassesStart(CALENDAR, '2027-07-10')).toEqual({ yearStart: '2027-09-01' });
+  });
+
+  it('says the last day of class before a holiday (classes end that evening), back over the week-end', () => {
+    expect(lastClassDay(CALENDAR, nextHoliday(CALENDAR, '2026-12-06')!)).toBe('2026-12-18');
+    expect(lastClassDay(CALENDAR, nextHoliday(CALENDAR, '2026-12-06', 'hiver')!)).toBe('2027-02-05');
   });
 
   it('says whether there is school on a day, and why not', () => {

@@ -13,6 +13,10 @@ describe('a care question', () => {
     ["qu'est-ce qu'il y a au menu à la cantine", 'menus'],
     ['elle a laissé son sac à la garderie', 'lost'],
     ['il a un traitement à prendre le midi à la cantine', 'medicine'],
+    ["j'ai une fille allergique aux oeufs", 'diet'],
+    ['il a oublié son sac à la garderie', 'lost'],
+    ['ma fille est allergique aux chats, il y en a un au centre de loisirs ?', 'diet'],
+    ['elle est allergique au gluten', 'diet'],
   ])('« %s » is %s', (text, kind) => {
     expect(read(text)).toBe(kind);
   });
@@ -27,7 +31,17 @@ describe('a care question', () => {
     'le traitement de son dossier est long',
     'quel est le délai de traitement de ma demande, elle est urgente',
     'il est en cours de traitement, elle a dit',
-  ])('« %s » is none (a price asked, the chat\'s menu, a file processed)', (text) => {
+    // A grown-up's allergy, or one with nothing to do with meals nor the children.
+    'mon mari est allergique aux chats',
+    'je suis allergique au pollen',
+    'ma femme est végétarienne',
+    'allergie au pollen en ce moment',
+    'I am allergic to pollen',
+    // An item left elsewhere than at the care.
+    'il a oublié son sac à la maison',
+    'il a perdu sa veste dans la voiture',
+    'elle a laissé son doudou chez sa grand-mère',
+  ])('« %s » is none (a price asked, the chat\'s menu, a file processed, a grown-up\'s allergy, an item left at home)', (text) => {
     expect(read(text)).toBeUndefined();
   });
 });

@@ -22,6 +22,15 @@ describe('démarches made elsewhere', () => {
     ['changer l’adresse de ma carte grise', 'vehicle_registration'],
     ['permis de conduire', 'driving_licence'],
     ['renouveler mon permis', 'driving_licence'],
+    ['carte vitale perdue', 'health_card'],
+    ["j'ai perdu ma carte vitale", 'health_card'],
+    ['carte vitale de mon fils volée', 'health_card'],
+    ['I lost my health insurance card', 'health_card'],
+    ['attestation CAF', 'caf'],
+    ["j'ai besoin d'une attestation de paiement de la CAF", 'caf'],
+    ['extrait de casier judiciaire', 'criminal_record'],
+    ["m'inscrire à France Travail", 'job_seeker'],
+    ['attestation pôle emploi', 'job_seeker'],
   ])('« %s » → %s', (text, kind) => {
     expect(elsewhereDemarche(text)).toBe(kind);
     expect(intentOf(text)).toBe('elsewhere_demarche');
@@ -35,6 +44,11 @@ describe('démarches made elsewhere', () => {
     ['permis de pêche', 'unknown'],
     ['je veux voter', 'electoral_roll'],
     ['je voudrais voter aux municipales', 'electoral_roll'],
+    // A paper of the commune for the CAF, or the CAF's given to the commune.
+    ['je veux envoyer attestation caf', 'upload_document'],
+    ['attestation de domicile pr la caf svp', 'address_change'],
+    ['je dois envoyer mon attestation CAF pour le quotient familial', 'upload_document'],
+    ['certif concubinage pr la caf', 'cohabitation_certificate'],
   ])('« %s » is not one of them (%s)', (text, intent) => {
     expect(intentOf(text)).toBe(intent);
   });

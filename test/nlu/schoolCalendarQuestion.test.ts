@@ -22,6 +22,17 @@ describe('a question about the school calendar', () => {
     expect(read(text)).toEqual({ kind: 'holidays' });
   });
 
+  it.each([
+    ["c'est quand le dernier jour d'école avant les vacances ?", undefined],
+    ['les vacances commencent quand exactement, le dernier jour de classe ?', undefined],
+    ["l'école finit quand avant Noël ?", 'noel'],
+    ['ils finissent les cours quand avant les vacances de février', 'hiver'],
+    ["c'est quand le dernier jour d'école de l'année", 'ete'],
+    ['when is the last day of school?', undefined],
+  ])('« %s » asks the last day of class before the holidays (%s)', (text, key) => {
+    expect(read(text)).toEqual(key ? { kind: 'holidays', key, lastDay: true } : { kind: 'holidays', lastDay: true });
+  });
+
   it.each(['quand est la rentrée ?', "ils reprennent quand l'école", 'la rentree c est quand', 'when does school start again?'])('« %s » asks when classes start again', (text) => {
     expect(read(text)).toEqual({ kind: 'classesStart' });
   });
@@ -43,6 +54,7 @@ describe('a question about the school calendar', () => {
     'mon acte de naissance arrive quand, on part en vacances en juillet',
     'la piscine rouvre quand après les vacances',
     'quand est-ce que la mairie reprend après les vacances',
+    'le dernier jour de classe il y a garderie ?',
   ])('« %s » is not a calendar question', (text) => {
     expect(read(text)).toBeUndefined();
   });

@@ -1,0 +1,23 @@
+/** The child corrected right after a booking: the child meant, the one not meant, or the other; never a child added. */
+import { prepare } from '../../src/nlu/frenchText';
+import { childSwap } from '../../src/nlu/childSwap';
+
+const read = (text: string) => childSwap(prepare(text), ['Léa', 'Hugo']);
+
+describe('the child corrected', () => {
+  it.each([
+    ["ah non c'était pour Hugo", { to: ['Hugo'], from: [] }],
+    ['pardon, pour Hugo pas Léa', { to: ['Hugo'], from: ['Léa'] }],
+    ['en fait c’est Hugo au lieu de Léa', { to: ['Hugo'], from: ['Léa'] }],
+    ['je voulais dire Hugo', { to: ['Hugo'], from: [] }],
+    ['oops I meant Hugo', { to: ['Hugo'], from: [] }],
+    ["c'est pas le bon enfant", { other: true }],
+    ["c'est pour l'autre", { other: true }],
+  ])('« %s » → %j', (text, swap) => {
+    expect(read(text)).toEqual(swap);
+  });
+
+  it.each(['et Hugo aussi', 'pareil pour Hugo', 'Hugo', 'non pas Léa', 'merci'])('« %s » is none', (text) => {
+    expect(read(text)).toBeUndefined();
+  });
+});

@@ -9,6 +9,7 @@ import { addDays, mondayOf, monthDays, weekEndOf, monthOf, nextDayOfMonth, span,
 import { holidayDays, monthBound, range, type Reader } from './dateReader';
 import { DAY, DAY_END, forward, MONTH, monthNumber, parseSpec, SPEC, WD } from './dateWords';
 import { toldInThePast } from './pastClauses';
+import { readHolidayEdges } from './holidayEdges';
 import { readRentreeWeek } from './rentreeWeek';
 import { pattern } from './pattern';
 
@@ -99,6 +100,8 @@ export function readBounds(r: Reader): void {
     const first = bare && end && new RegExp(`\\b${MONTH}\\b`).test(words) ? nextDayOfMonth(addDays(end, -31), Number(bare[1])) : from;
     return end && first && end >= first ? { days: span(first, end), bound: true } : undefined;
   });
+  // « le vendredi avant les vacances », « le lendemain de la rentrée des vacances d'hiver »: a day from the holidays' edge.
+  readHolidayEdges(r);
   // « le lundi après les vacances », « mardi et jeudi de la semaine de la rentrée »: that week's weekdays.
   readRentreeWeek(r);
   // « la rentrée des vacances d'hiver »: the day classes start again.

@@ -121,7 +121,8 @@ export function readBounds(r: Reader): void {
     // « le mardi 4 et le mercredi 5 mai »: a weekday may stand before the day.
     // « le 6, 7 et 8 avril », « seulement 15 16 17 février »: so do days listed with their month.
     // « vacances de Noël le 22 », « … mardi 22 »: one day alone too (« centre loisirs vacances Noël, fille, 23 décembre »: a date after a comma).
-    if (pattern`\\b(?:du|le|les|des|au|jusqu a) (?:${WD} )?${DAY}(?: ${MONTH}|[/.-]\\d| au| et| ?,| ${DAY}\\b)|\\b(?:le |du |${WD} )${DAY}${DAY_END}|\\b${DAY}(?: ,| et)? (?:${DAY}(?: ,| et)? )*${DAY} ${MONTH}\\b|\\bsemaine du ${DAY}\\b|(?:^|, )(?:${WD} )?${DAY} ${MONTH}\\b`.test(r.text)) {
+    // « pendant les vacances de Noël :\n- lundi 21 décembre\n- mardi 22 décembre »: a weekday with its day and month, one a line, too.
+    if (pattern`\\b(?:du|le|les|des|au|jusqu a) (?:${WD} )?${DAY}(?: ${MONTH}|[/.-]\\d| au| et| ?,| ${DAY}\\b)|\\b(?:le |du |${WD} )${DAY}${DAY_END}|\\b${DAY}(?: ,| et)? (?:${DAY}(?: ,| et)? )*${DAY} ${MONTH}\\b|\\bsemaine du ${DAY}\\b|(?:^|, )(?:${WD} )?${DAY} ${MONTH}\\b|\\b${WD} ${DAY} ${MONTH}\\b`.test(r.text)) {
       if (!named) return null;
       // Days said without their month (« vacances de février du 8 au 19 ») are those of the holiday.
       // (« avant les vacances de Noël, … le jeudi 17 » are not.)

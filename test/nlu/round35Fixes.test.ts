@@ -110,3 +110,26 @@ describe('in English: direct debit to set up is a way to pay; whom to e-mail abo
     ['Has my last invoice been paid? I set up direct debit.', '2027-02-11', 'list_invoices', [], null],
   ]);
 });
+
+describe('days listed one a line after « - », weekday, day and month, beside « pendant les vacances de Noël » are those days, not the whole holidays', () => {
+  check([
+    ['Bonjour,\nvoici les jours de centre de loisirs pour Nathan pendant les vacances de Noël :\n- lundi 21 décembre\n- mardi 22 décembre\n- mardi 29 décembre\nMerci d\'avance.', '2026-12-01', 'book', ['2026-12-21', '2026-12-22', '2026-12-29'], 'holidays'],
+    ['centre pendant les vacs de noel :\n- mercredi 23 decembre\n- jeudi 31 decembre', '2026-12-01', 'book', ['2026-12-23', '2026-12-31'], 'holidays'],
+    ['vacs de noel centre pr Leo : mardi 22 decembre', '2026-12-01', 'book', ['2026-12-22'], 'holidays'],
+    // unchanged: days listed after a comma; the holidays named alone are every day of them
+    ['Pendant les vacances de la Toussaint, pouvez-vous inscrire Léo au centre de loisirs : mardi 20 octobre, jeudi 22 octobre ?', '2026-10-01', 'book', ['2026-10-20', '2026-10-22'], 'holidays'],
+    ['centre pendant les vacances de la Toussaint', '2026-10-01', 'book', ['2026-10-17', '2026-10-18', '2026-10-19', '2026-10-20', '2026-10-21', '2026-10-22', '2026-10-23', '2026-10-24', '2026-10-25', '2026-10-26', '2026-10-27', '2026-10-28', '2026-10-29', '2026-10-30', '2026-10-31', '2026-11-01'], 'holidays'],
+  ]);
+});
+
+describe('a child\'s good news told with its weekday (« ma fille a eu 19 en dictée jeudi, elle est ravie ! ») asks nothing and gives no day', () => {
+  check([
+    ['Ma fille a eu 19 en dictée jeudi, elle est ravie !', '2027-03-15', 'unknown', [], null],
+    ['il a eu 19 en dictée jeudi', '2027-03-15', 'unknown', [], null],
+    ['mon fils a gagné son match samedi', '2027-03-15', 'unknown', [], null],
+    ['elle a eu 18/20 en maths vendredi, trop fiere', '2027-03-15', 'unknown', [], null],
+    // unchanged: an illness told is an absence (its day gone); a request beside the news is read
+    ['il a eu la gastro jeudi', '2027-03-15', 'report_absence', ['2027-03-11'], null],
+    ['il a eu 19 en dictée jeudi, pouvez vous l inscrire a la cantine lundi', '2027-03-15', 'book', ['2027-03-22'], 'canteen'],
+  ]);
+});

@@ -33,7 +33,7 @@ const ACTIVITIES: Array<[ActivityCode, RegExp]> = [
 ];
 
 /** The holidays as a bound (« les mercredis jusqu'aux vacances de Noël », « dès la rentrée des vacances »), not the holiday activity. */
-const HOLIDAYS_AS_BOUND = /\b(?:jusqu (?:aux|a|au) |avant (?:les )?|apres (?:les )?|(?:des |a )?(?:la )?rentree (?:des |de )?|depuis (?:les )?|au retour (?:des )?|retour (?:des )?)(?:prochaines )?vacances\b/g;
+const HOLIDAYS_AS_BOUND = /\b(?:jusqu (?:aux|a|au) |avant (?:les )?|(?:qui precede|qui precedent|precedant) (?:les )?|apres (?:les )?|(?:des |a )?(?:la )?rentree (?:des |de )?|(?:la )?veille (?:des )?|depuis (?:les )?|au retour (?:des )?|retour (?:des )?)(?:prochaines )?vacances\b/g;
 
 /** A meal as a moment of the day (« ouverte mardi après le déjeuner », « à l'heure du déjeuner »), not the cantine. */
 const MEAL_AS_MOMENT = /\b(?:(?:apres|avant) (?:le |l |mon |son )?(?:dejeuner|repas)|(?:a )?l heure (?:du|de) (?:dejeuner|repas)|pause dejeuner)\b/g;

@@ -26,7 +26,8 @@ export function asksWhatIsBooked(said: string, activityNamed: boolean): boolean 
   const tell = TELL_ME_IF.exec(said);
   const asked = tell ? said.slice(tell.index + tell[0].length).split('?')[0]?.trim() ?? '' : said;
   if (activityNamed && CHECK_FIRST.test(asked) && !ASKS_TO_ACT.test(asked.replace(CHECK_FIRST, ''))) return true;
-  const question = /^est ce qu|^(?:c est )?quand\b|\?\s*$|\b(?:ou pas|ou non|oui ou non)\b|^(?:est|a t|ont|sont) (?:il|elle|ils|elles)\b|\bquand\s*$/.test(asked) || asked !== said;
+  // (« ma résa cantine du 1/10 elle est passée pr Nina »: a booking's state said last, asked without a mark in a text message.)
+  const question = /^est ce qu|^(?:c est )?quand\b|\?\s*$|\b(?:reservation|resa|inscription)s?\b.{0,40}\b(?:est|sont|a|ont) (?:bien )?(?:passee?s?|marche|fonctionne)(?: pour [a-z]+)?\s*$|\b(?:ou pas|ou non|oui ou non)\b|^(?:est|a t|ont|sont) (?:il|elle|ils|elles)\b|\bquand\s*$/.test(asked) || asked !== said;
   const aboutBookings = activityNamed || /\b(?:inscrite?s?|reservee?s?|prevue?s?|reservations?|resas?|garderie|periscolaire)\b/.test(asked);
   // « le repas est à 3,50 ou 4,20 ? »: an amount asks a price.
   return question && aboutBookings && (BOOKED_QUESTION.test(asked.replace(/^est ce qu?e? ?/, '')) || DID_I_BOOK.test(asked)) && !ASKS_TO_ACT.test(asked) && !/\b\d+\.\d{2}\b|€|\beuros?\b|\b(?:prix|tarifs?)\b/.test(asked);

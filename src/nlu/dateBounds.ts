@@ -9,6 +9,7 @@ import { addDays, mondayOf, monthDays, weekEndOf, monthOf, nextDayOfMonth, span,
 import { holidayDays, monthBound, range, type Reader } from './dateReader';
 import { DAY, DAY_END, forward, MONTH, monthNumber, parseSpec, SPEC, WD } from './dateWords';
 import { toldInThePast } from './pastClauses';
+import { readHolidayEdges } from './holidayEdges';
 import { readRentreeWeek } from './rentreeWeek';
 import { pattern } from './pattern';
 
@@ -99,6 +100,8 @@ export function readBounds(r: Reader): void {
     const first = bare && end && new RegExp(`\\b${MONTH}\\b`).test(words) ? nextDayOfMonth(addDays(end, -31), Number(bare[1])) : from;
     return end && first && end >= first ? { days: span(first, end), bound: true } : undefined;
   });
+  // « le vendredi avant les vacances », « le lendemain de la rentrée des vacances d'hiver »: a day from the holidays' edge.
+  readHolidayEdges(r);
   // « le lundi après les vacances », « mardi et jeudi de la semaine de la rentrée »: that week's weekdays.
   readRentreeWeek(r);
   // « la rentrée des vacances d'hiver »: the day classes start again.
@@ -118,7 +121,8 @@ export function readBounds(r: Reader): void {
     // « le mardi 4 et le mercredi 5 mai »: a weekday may stand before the day.
     // « le 6, 7 et 8 avril », « seulement 15 16 17 février »: so do days listed with their month.
     // « vacances de Noël le 22 », « … mardi 22 »: one day alone too (« centre loisirs vacances Noël, fille, 23 décembre »: a date after a comma).
-    if (pattern`\\b(?:du|le|les|des|au|jusqu a) (?:${WD} )?${DAY}(?: ${MONTH}|[/.-]\\d| au| et| ?,| ${DAY}\\b)|\\b(?:le |du |${WD} )${DAY}${DAY_END}|\\b${DAY}(?: ,| et)? (?:${DAY}(?: ,| et)? )*${DAY} ${MONTH}\\b|\\bsemaine du ${DAY}\\b|(?:^|, )(?:${WD} )?${DAY} ${MONTH}\\b`.test(r.text)) {
+    // « pendant les vacances de Noël :\n- lundi 21 décembre\n- mardi 22 décembre »: a weekday with its day and month, one a line, too.
+    if (pattern`\\b(?:du|le|les|des|au|jusqu a) (?:${WD} )?${DAY}(?: ${MONTH}|[/.-]\\d| au| et| ?,| ${DAY}\\b)|\\b(?:le |du |${WD} )${DAY}${DAY_END}|\\b${DAY}(?: ,| et)? (?:${DAY}(?: ,| et)? )*${DAY} ${MONTH}\\b|\\bsemaine du ${DAY}\\b|(?:^|, )(?:${WD} )?${DAY} ${MONTH}\\b|\\b${WD} ${DAY} ${MONTH}\\b`.test(r.text)) {
       if (!named) return null;
       // Days said without their month (« vacances de février du 8 au 19 ») are those of the holiday.
       // (« avant les vacances de Noël, … le jeudi 17 » are not.)

@@ -42,6 +42,10 @@ const PATTERNS: ReadonlyArray<readonly [EnglishIntent, RegExp]> = [
   ['help', /\bwhat (?:can|do) you do\b|\bhow (?:does|do) (?:it|this|you) work\b|\bhelp me\b|\bi need (?:some )?help\b|\bi (?:do not|don t|dont) understand\b|\bmain menu\b|\bwhat are (?:the|my|your) options\b/],
   // « can I still drop by the council offices late on Friday, around 6pm? »: a visit at a time, whether it is open.
   ['opening_hours', VISIT_AT_A_TIME],
+  // « who do I email about a problem with my invoice? »: whom to write to, whatever the subject.
+  ['contact', /\bwho (?:do|can|should|could|must) (?:i|we) (?:e ?mail|email|write to|ask|contact|call|phone|ring|talk to|speak to)\b/],
+  // « can I set up direct debit for the canteen bills? »: a way to pay asked (« I set up direct debit » told is not).
+  ['pay_invoice', /\b(?:can|could|may|how (?:do|can|could) (?:i|we)|want to|like to|wish to|possible to)\b.{0,20}\b(?:set up|setup|switch to|start|arrange|pay by|pay with|use)\b.{0,10}\bdirect debit\b|\bdirect debit\b.{0,20}\b(?:possible|available)\b/],
   ['parental_authorization', /\b(?:travel\w*|going|goes|go|trip|leaving|leaves|flying|flies)\b.{0,30}\b(?:to [a-z]+|abroad)\b.{0,60}\b(?:form|permission|authori[sz]ation|papers?|papiers?|documents?|school|class)\b/],
   ['citizen_census', /\bcensus\b|\b(?:just )?turned 16\b|\bdefen[cs]e day\b/],
   // « I can't log in, the code never arrives », « I didn't get the login code »: the sign-in's code, not the password (nor the family's).

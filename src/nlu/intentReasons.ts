@@ -26,11 +26,11 @@ export function withoutIllness(said: string): string | undefined {
 
 /**
  * A parent's illness (« ma mère est hospitalisée », « la maman de Lenny est hospitalisée », « je suis malade »,
- * « ma belle-mère qui le gardait vient de se faire opérer », « notre nounou est en arrêt maladie »):
+ * « ma belle-mère qui le gardait vient de se faire opérer », « ma belle-mère, qui gardait Louise, vient de se faire opérer », « notre nounou est en arrêt maladie »):
  * the reason to keep or add the child (« garderie soir toute la semaine », « il pourrait rester à l'étude ce soir ? »).
  */
 const PARENTS_ILLNESS = new RegExp(
-  `\\b(?:ma|mon|sa|son|leur|notre|la|le) (?:mere|pere|maman|papa|mari|femme|epouse|epoux|conjointe?|compagnon|compagne|grand mere|grand pere|belle mere|beau pere|mamie|papi|nounou|nourrice)(?: de \\w+)?(?: qui [a-z ]{0,50}?)? ` +
+  `\\b(?:ma|mon|sa|son|leur|notre|la|le) (?:mere|pere|maman|papa|mari|femme|epouse|epoux|conjointe?|compagnon|compagne|grand mere|grand pere|belle mere|beau pere|mamie|papi|nounou|nourrice)(?: de \\w+)?(?: ,)?(?: qui [a-z ]{0,50}?(?: ,)?)? ` +
     `(?:est|a ete|sera|doit etre|va etre|se fait|vient de se faire|va se faire|doit se faire)(?: \\w+)? (?:hospitalise\\w*|malade|opere\\w*|operer|a l hopital|souffrante?|en arret(?: maladie| malade| de travail)?)\\b|(?:^|\\s)(?:sa |son |leur )?(?:maman|papa|mere|pere) (?:malade|hospitalise\\w*|a l hopital|opere\\w*)\\b|\\bje (?:suis|serai|vais etre|dois etre) (?:hospitalise\\w*|malade|opere\\w*|a l hopital|en arret(?: maladie| malade| de travail)?)\\b`,
 );
 
@@ -44,7 +44,8 @@ const CONTRAST_THEN_BOOK = /\b(?:par contre|en revanche|cependant|toutefois)\b(?
 
 export const booksAfterContrast = (said: string): boolean => CONTRAST_THEN_BOOK.test(said);
 
-const ACTIVITY = '(?:cantine|garderie|accueil|apps|aps|centre(?: de loisirs| aere)?|clsh|alsh|etude|repas|periscolaire)';
+/** The activities by name (« à la cantines », as typed, too). */
+const ACTIVITY = '(?:cantine|garderie|accueil|apps|aps|centre(?: de loisirs| aere)?|clsh|alsh|etude|repas|periscolaire)s?';
 /** « pas d'étude jeudi », « pas au centre demain », « va pas à la garderie »: one activity missed, no cancelling verb. */
 const MISSES_ACTIVITY = new RegExp(`(?:^|\\s|,)(?<!\\b(?:y a|ya|il y a|n y a|vois|voit|trouve|sais|arrive) )(?:pas|plus) (?:de |d |a |au |a la |a l |en )?(?:la |l )?${ACTIVITY}\\b`);
 /**
@@ -59,6 +60,8 @@ const CHILDS_REASON = new RegExp(
     // (« il va en classe verte », « elle sera en sortie scolaire »)
     `\\b(?:il|elle|ils|elles) (?:va|vont|sera|seront|est|sont) en (?:sortie|classe verte|classe decouverte|classe de neige|classe de mer|voyage scolaire|excursion)\\b|` +
     `\\b(?:son|sa|ses|leur|leurs|mon|ma|mes|notre|nos) (?:pere|mere|papa|maman|tante|tata|tatie|tonton|oncle|grand mere|grand pere|grands parents|mamie|mami|papi|papy|nounou|nourrice|parrain|marraine|cousine?|soeur|frere|voisine?|assistante maternelle|ex) (?:qui )?(?:la |le |les |l )?(?:recup\\w*|cherche\\w*|prend|prendra|garde\\w*|emmene\\w*|amene\\w*|recuperer|garder)\\b|` +
+    // (« il rentre à la maison à midi », « elle mange chez sa mamie »: the meal taken at home)
+    `\\b(?:il|elle|ils|elles) (?:rentre|rentrent|rentrera|rentreront|mange|mangent|mangera|mangeront|dejeune|dejeunent|dejeunera|dejeuneront) (?:a la maison|chez (?:lui|elle|eux|nous|moi))\\b|` +
     `\\b(?:chez (?:sa |son |ses |leur )?(?:mamie|mami|papi|papy|grand mere|grand pere|grands parents|tante|oncle|pere|mere|nounou))\\b|\\b${CARER}\\b`,
 );
 

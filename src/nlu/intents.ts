@@ -181,7 +181,8 @@ function intentOf(prepared: string, activityNamed: boolean): Intent {
   // « c'est quoi le mail pour les inscriptions ? »: the way to reach the commune is asked, whatever the subject.
   if (asksForContact(said) && !saysIt('update_contact', said) && !saysIt('family_key', said)) return 'contact';
   if (asksWhenOpen(said) && !PATTERNS.civil_status_act.test(said)) return 'opening_hours';
-  if (/\bcombien\b/.test(said) && !ASKS_A_MEASURE.test(said) && /\b(?:pay\w*|dois|doit|devons|coute|coutent|factur\w*|regler|montant)\b/.test(said)) return 'list_invoices';
+  // (« prélèvement du mois prochain ça sera combien »: the amount of a charge to come.)
+  if (/\bcombien\b/.test(said) && !ASKS_A_MEASURE.test(said) && /\b(?:pay\w*|dois|doit|devons|coute|coutent|factur\w*|regler|montant|prelev\w*)\b/.test(said)) return 'list_invoices';
   // « pourriez-vous me transmettre une copie de la facture de mai ? »: an invoice asked for, not a paper sent.
   if (/\b(?:me|nous) (?:transmettre|envoyer|renvoyer|faire parvenir|adresser)\b.{0,40}\bfactures?\b/.test(said) && !PATTERNS.e_invoice.test(said)) return 'list_invoices';
   // « le repas est à 3,50 ou 4,20 ? »: an amount questioned, nothing to pay.

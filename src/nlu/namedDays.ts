@@ -3,8 +3,8 @@
  * janvier », « ce week-end »): a pass of the date reader (datePasses.ts), on prepare()d text.
  */
 import { publicHolidays } from '../domain/publicHolidays';
-import type { Weekday } from '../domain/types';
-import { addDays, monthDays, nextDayMonth, nextWeekday, weekdayOf, yearOf } from './calendarMath';
+import { WEEKDAYS, type Weekday } from '../domain/types';
+import { addDays, mondayOf, monthDays, nextDayMonth, nextWeekday, weekdayOf, yearOf } from './calendarMath';
 import type { Reader } from './dateReader';
 import { MONTH, monthNumber, NUMBER, ORDINALS, WD, weekdayWord } from './dateWords';
 import { readFirstDays } from './firstDays';
@@ -24,6 +24,17 @@ export function readNamedDays(r: Reader): void {
   // (« mes parents viennent passer Noël chez nous… annuler le 21, 22 et 23 »: the feast told, kept only when no other day is said.)
   r.pass(/\b(?:le )?(?:jour de noel|noel)\b/, (m) => ({ days: [nextDayMonth(r.today, 12, 25) as string], aside: FEAST_TOLD.test(r.source.slice(0, m.index)) }));
   r.pass(/\b(?:le )?(?:jour de l an|nouvel an|premier de l an)\b/, () => [nextDayMonth(r.today, 1, 1) as string]);
+  // « le vendredi de l'Ascension », « le mardi de (la) Pentecôte »: that weekday of the feast's week (the Friday of the Ascension bridge).
+  r.pass(pattern`\\b(?:le )?(${WD}) (?:de l ascension|de (?:la )?pentecote)\\b`, (m) => {
+    const code = m[0].includes('pentecote') ? 'whitMonday' : 'ascension';
+    const weekday = weekdayWord(m[1] as string) as Weekday;
+    for (let y = yearOf(r.today); y <= yearOf(r.today) + 1; y++) {
+      const feast = [...publicHolidays(y)].find(([, c]) => c === code)?.[0];
+      const day = feast ? addDays(mondayOf(feast), WEEKDAYS.indexOf(weekday)) : undefined;
+      if (day && day >= r.today) return [day];
+    }
+    return undefined;
+  });
   r.pass(/\b(?:le )?(?:lundi de paques|lundi de pentecote|(?:jeudi de l )?ascension)\b/, (m) => {
     const code = m[0].includes('paques') ? 'easterMonday' : m[0].includes('pentecote') ? 'whitMonday' : 'ascension';
     for (let y = yearOf(r.today); y <= yearOf(r.today) + 1; y++) {

@@ -22,7 +22,7 @@ const PAST = new RegExp(
     '(?:avait|avaient|avais|avions)(?! (?:deja |bien )?(?:reserv|inscri|prevu|demand|coch|command|ajout)\\w*)|' +
     // « a eu », « a bien été malade » (not « a été réservé », about a booking still to come)
     '(?:a|ai|as|avons|avez|ont) (?:(?:deja|bien|pas|jamais) )?(?:eu|ete(?! (?:bien )?(?:reserv|inscri|not|enregistr|pris|annul|prevu|valid|confirm|ajout|coch|retenu)\\w*)|manque|mange|paye|regle|garde|vomi|dormi|attrape|emmenage|demenage|facturee?s?|essaye|tente|envoye|appele|telephone|contacte|ecrit|signale|perdu|' +
-    'appris|accouche|commence|echoue|comptee?s?|hospitalisee?s?|operee?s?|vue?s?|' +
+    'appris|accouche|commence|echoue|comptee?s?|hospitalisee?s?|operee?s?|vue?s?|gagne|reussi|obtenu|remporte|' +
     // « il a fait une mauvaise chute à la récréation ce matin », « elle a fait un malaise »
     'fait (?:une|un) (?:(?:mauvaise|grosse|petite|vilaine) )?(?:chute|malaise|crise|allergie|reaction))|' +
     '(?:est|sont|suis|sommes) (?:restee?s?|tombee?s?|nee?s?|arrivee?s?|partie?s?|rentree?s?|hospitalisee?s?|operee?s?|decedee?s?)|' +

@@ -1,7 +1,8 @@
 /**
  * Talk that asks nothing: an activity or its staff praised (« ma fille adore la dame de la cantine, elle en parle tout le
  * temps ! », « les enfants aiment beaucoup la garderie », « my son loves the holiday club »), an explanation understood
- * (« ah d'accord, je comprends mieux maintenant », « ok c'est plus clair », « I see, that makes sense now »). Neither is a
+ * (« ah d'accord, je comprends mieux maintenant », « ok c'est plus clair », « I see, that makes sense now »), a child's good news
+ * told with its day (« ma fille a eu 19 en dictée jeudi, elle est ravie ! », « il a gagné son match samedi »). Neither is a
  * booking nor a call for help (« je comprends rien » is one), whatever the model guesses. A day, a request or a question
  * said beside them is left to the other readings. Works on prepare()d text, politeness removed.
  */
@@ -15,4 +16,10 @@ const PRAISE = /\b(?:adore|adorent|aime|aiment|kiffe|kiffent|apprecie|apprecient
 /** An explanation understood, said alone (« je comprends rien » is help). */
 const UNDERSTOOD = /^(?:(?:ah|oh|ok|okay|d accord|bon|ben|bien|tres bien|parfait|super|ah bon|oui|i see|right|ah ok)\s*,?\s*)*(?:je (?:comprends|comprend|vois)(?: (?:mieux|bien|enfin|tout))?|j ai (?:bien |enfin |tout )?compris|c est (?:plus |bien |beaucoup plus |enfin |tout a fait )?(?:clair|compris)|(?:that |it )?makes sense|(?:now )?i (?:understand|get it|see)|got it)(?: (?:maintenant|a present|merci|now|thanks|thank you))*(?: ?[.!])*$/;
 
-export const talksOnly = (said: string): boolean => (ASKS_NOTHING.test(said) && PRAISE.test(said)) || UNDERSTOOD.test(said);
+/** Nothing asked, though a day may be told: no verb of a task, no question, no illness nor absence. */
+const ASKS_NOTHING_DATED = /^(?!.*\b(?:reserv\w*|inscri\w*|annul\w*|ajout\w*|rajout\w*|retir\w*|enlev\w*|voudrais|voudrions|veux|voulons|souhait\w*|aimerais|pouvez|pourriez|peut|peux|possible|pay\w*|paie\w*|regl\w*|absen\w*|malade|maladie|fievre|gastro|grippe|manque\w*|viendra|viendront|sera pas|seront pas|cantine|garderie|etude|centre|accueil)\b)(?!.*\?)/;
+
+/** A child's good news told (« a eu 19 en dictée », « a gagné son match », « elle est ravie »). */
+const GOOD_NEWS = /\b(?:a|ont) (?:eu \d{1,2}(?:[,.]\d)?(?: ?\/ ?\d{1,2})? (?:en|a|au)\b|(?:obtenu|reussi|gagne|remporte) (?:son|sa|ses|leur|le|la|les|un|une|tous|toutes)\b)|\b(?:est|sont) (?:tellement |tres |trop |super )?(?:ravie?s?|fiere?s?|aux anges)\b/;
+
+export const talksOnly = (said: string): boolean => (ASKS_NOTHING.test(said) && PRAISE.test(said)) || UNDERSTOOD.test(said) || (ASKS_NOTHING_DATED.test(said) && GOOD_NEWS.test(said));

@@ -1,0 +1,65 @@
+/**
+ * Days said from the edge of school holidays (a pass of dateBounds.ts, on prepare()d text, with the commune's zone calendar):
+ * « le vendredi avant les vacances de la Toussaint », « le mercredi qui précède les vacances de Noël », « le dernier vendredi
+ * avant les vacs d'hiver » (that weekday of the last school week before them), « la veille des vacances » (the last day of
+ * class), « le lendemain de la rentrée des vacances d'hiver » (the day after classes start again).
+ */
+import type { Weekday } from '../domain/types';
+import { addDays, weekdayOf } from './calendarMath';
+import type { Reader, SchoolHoliday } from './dateReader';
+import { WD, weekdayWord } from './dateWords';
+
+const HOLIDAY = '(?:noel|toussaint|hiver|fevrier|printemps|paques|ete)';
+/** « les vacances (de la Toussaint) », « les grandes vacances », « la Toussaint »… as the end of what is said before them. */
+const HOLIDAYS = `(?:(?:les |des |la )?(?:prochaines )?(?:grandes )?vacances(?: scolaires)?(?: (?:de la |de |d |du )?${HOLIDAY})?)`;
+/** « avant », « d'avant », « juste avant », « qui précède », « précédant ». */
+const BEFORE = '(?:(?:juste |d )?avant|qui (?:precede|precedent)|precedant|de la semaine (?:d )?avant)';
+/** « le (dernier) vendredi (juste) avant les vacances », « le mercredi qui précède les vacances de Noël ». */
+const WEEKDAY_BEFORE = new RegExp(`\\b(?:le |la )?(?:(?:dernier|derniere) )?(${WD}) ${BEFORE} ${HOLIDAYS}`);
+/** « la veille des vacances », « le dernier jour (d'école) avant les vacances »: the last day of class. */
+const EVE = new RegExp(`\\b(?:(?:la )?veille (?=(?:des |de la )?(?:prochaines )?(?:grandes )?vacances)|(?:le )?dernier jour (?:d ecole |de classe )?${BEFORE} )${HOLIDAYS}`);
+/** « le lendemain de la rentrée (des vacances d'hiver) », « le surlendemain de la rentrée de la Toussaint ». */
+const AFTER_RESUME = new RegExp(`\\b(?:le )?(lendemain|surlendemain) de la rentree (?:des |de |du )?(?:vacances(?: (?:de la |de |d |du )?${HOLIDAY})?|(?:la )?${HOLIDAY})`);
+
+const NAMES: Array<[RegExp, string]> = [
+  [/noel/, 'noel'],
+  [/toussaint/, 'toussaint'],
+  [/hiver|fevrier/, 'hiver'],
+  [/printemps|paques/, 'printemps'],
+  [/\bete\b|grandes/, 'ete'],
+];
+const fold = (name: string) => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+/** The next holidays named by `words` (any but a bridge when none is named) that start after `today`, or (`underWay`) that are not over. */
+function nextHolidays(holidays: readonly SchoolHoliday[], today: string, words: string, underWay: boolean): SchoolHoliday | undefined {
+  const named = NAMES.find(([said]) => said.test(words))?.[1];
+  return holidays
+    .filter((h) => (underWay ? h.resume > today : h.from > today) && !fold(h.name).startsWith('pont') && (!named || fold(h.name).startsWith(named)))
+    .sort((x, y) => x.from.localeCompare(y.from))[0];
+}
+
+/** The last `weekday` before `day`. */
+function lastBefore(day: string, weekday: Weekday): string {
+  let d = addDays(day, -1);
+  while (weekdayOf(d) !== weekday) d = addDays(d, -1);
+  return d;
+}
+
+export function readHolidayEdges(r: Reader): void {
+  const holidays = r.ctx.holidays ?? [];
+  if (holidays.length === 0) return;
+  r.pass(WEEKDAY_BEFORE, (m) => {
+    const h = nextHolidays(holidays, r.today, m[0], false);
+    const weekday = weekdayWord(m[1] as string);
+    // (no holidays of that name in the calendar: the words are left to the other passes)
+    return h && weekday ? [lastBefore(h.from, weekday)] : null;
+  });
+  r.pass(EVE, (m) => {
+    const h = nextHolidays(holidays, r.today, m[0], false);
+    return h ? [addDays(h.from, -1)] : null;
+  });
+  r.pass(AFTER_RESUME, (m) => {
+    const h = nextHolidays(holidays, r.today, m[0], true);
+    return h ? [addDays(h.resume, m[1] === 'surlendemain' ? 2 : 1)] : null;
+  });
+}

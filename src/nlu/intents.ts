@@ -21,6 +21,7 @@ import { lastReads } from './lastReads';
 import { takenBackTail } from './takenBack';
 import { booksAfterContrast, missesWithReason, withoutIllness, withoutParentsIllness } from './intentReasons';
 import { PLAIN_PHRASINGS } from './plainPhrasings';
+import { withoutProxysIllness } from './proxyWriter';
 import { saysSignInCode } from './signInCode';
 import { validatesNewAccount } from './newAccountCode';
 import { shortQuestion } from './shortQuestions';
@@ -198,7 +199,7 @@ function intentOf(prepared: string, activityNamed: boolean): Intent {
   if (intent === 'list_bookings' && activityNamed && STILL_POSSIBLE.test(said)) return 'book';
   // « mon mari est hospitalisé, pourriez-vous inscrire les enfants ? »: the illness is the reason, the booking is asked.
   // « ma mère est hospitalisée, garderie soir toute la semaine »: a parent's illness is the reason to keep the child.
-  const reread = intent === 'report_absence' ? (withoutIllness(said) ?? withoutParentsIllness(said)) : undefined;
+  const reread = intent === 'report_absence' ? (withoutIllness(said) ?? withoutParentsIllness(said) ?? withoutProxysIllness(said)) : undefined;
   if (reread !== undefined) {
     const asked = firstSaid(reread, activityNamed);
     if (asked !== 'report_absence' && asked !== 'unknown') return asked;

@@ -8,6 +8,7 @@ import { englishActivities, englishDateOrder, ENGLISH } from './englishText';
 import { monthFirst } from './monthFirst';
 import { correctWord } from './typos';
 import { dictated } from './dictation';
+import { FOREIGN_COURTESY } from './foreignCourtesy';
 import { globalPattern } from './pattern';
 
 const MAX_LENGTH = 2000;
@@ -60,7 +61,7 @@ function prepareNow(text: string): string {
   const words = monthFirst(
     englishDateOrder(plain)
       .split(' ')
-      .map((word) => SMS[word] ?? ENGLISH[word] ?? elided(word) ?? correctWord(word))
+      .map((word) => SMS[word] ?? ENGLISH[word] ?? FOREIGN_COURTESY[word] ?? elided(word) ?? correctWord(word))
       .join(' '),
   )
     // « c bien réservé ? », « c quoi » (« c'est » is already « c est »)

@@ -15,4 +15,7 @@ const PRAISE = /\b(?:adore|adorent|aime|aiment|kiffe|kiffent|apprecie|apprecient
 /** An explanation understood, said alone (« je comprends rien » is help). */
 const UNDERSTOOD = /^(?:(?:ah|oh|ok|okay|d accord|bon|ben|bien|tres bien|parfait|super|ah bon|oui|i see|right|ah ok)\s*,?\s*)*(?:je (?:comprends|comprend|vois)(?: (?:mieux|bien|enfin|tout))?|j ai (?:bien |enfin |tout )?compris|c est (?:plus |bien |beaucoup plus |enfin |tout a fait )?(?:clair|compris)|(?:that |it )?makes sense|(?:now )?i (?:understand|get it|see)|got it)(?: (?:maintenant|a present|merci|now|thanks|thank you))*(?: ?[.!])*$/;
 
-export const talksOnly = (said: string): boolean => (ASKS_NOTHING.test(said) && PRAISE.test(said)) || UNDERSTOOD.test(said);
+/** A laugh (« mdr mon fils a mis ses chaussures à l'envers », « lol », « ptdr »): a story told for fun. */
+const LAUGHS = /(?:^|\s)(?:mdr|mdrr+|ptdr|lol|mort de rire|haha\w*|hihi\w*|xd)(?:\s|$)/;
+
+export const talksOnly = (said: string): boolean => (ASKS_NOTHING.test(said) && (PRAISE.test(said) || LAUGHS.test(said))) || UNDERSTOOD.test(said);

@@ -114,6 +114,9 @@ export function englishActivities(text: string): string {
     // (« mercredi centre pr mes 2 », typed in French, is a day then the centre: « centre » alone after it is English only after « the ».)
     .replace(/\b(?:the )?mercredi (?:(?:leisure|activity|play|kids) )?(?:club|care|childcare|activities|center)\b|\b(?:the mercredi (?:(?:leisure|activity|play|kids) )?|mercredi (?:leisure|activity|play|kids) )centre\b/g, 'accueil du mercredi')
     .replace(/\b(?:the )?(?:leisure|activity) (?:centre|center)\b/g, 'centre de loisirs')
+    // « the garderie on Friday morning », « care tomorrow evening »: the moment said after the day is the care's.
+    .replace(/\b(garderie|periscolaire|accueil)\b(?! du (?:matin|soir)| (?:du |de )?(?:matin|soir))((?: [a-z]+){0,3}? (?:lundi|mardi|mercredi|jeudi|vendredi|demain|aujourd hui)(?: prochain)?) (morning|evening)s?\b/g, (_m: string, care: string, between: string, moment: string) =>
+      `${care} du ${moment === 'morning' ? 'matin' : 'soir'}${between}`)
     // « the holiday club », « the holiday scheme »: the holidays' activities
     .replace(/\b(?:the )?(?:school )?holiday (?:club|clubs|scheme|programme|program|activities|centre|center)\b/g, 'activites de vacances')
     .replace(/\b(?:the )?(?:(?:supervised )?homework(?: (?:club|help|time|session|class))?|study (?:hall|time|period))\b/g, 'etude');

@@ -7,6 +7,8 @@
 import { englishActivities, englishDateOrder, ENGLISH } from './englishText';
 import { monthFirst } from './monthFirst';
 import { correctWord } from './typos';
+import { dictated } from './dictation';
+import { FOREIGN_COURTESY } from './foreignCourtesy';
 import { globalPattern } from './pattern';
 
 const MAX_LENGTH = 2000;
@@ -59,7 +61,7 @@ function prepareNow(text: string): string {
   const words = monthFirst(
     englishDateOrder(plain)
       .split(' ')
-      .map((word) => SMS[word] ?? ENGLISH[word] ?? elided(word) ?? correctWord(word))
+      .map((word) => SMS[word] ?? ENGLISH[word] ?? FOREIGN_COURTESY[word] ?? elided(word) ?? correctWord(word))
       .join(' '),
   )
     // « c bien réservé ? », « c quoi » (« c'est » is already « c est »)
@@ -76,7 +78,7 @@ function prepareNow(text: string): string {
     .replace(/\bthis week\b/g, 'cette semaine')
     .replace(/\bas well\b/g, 'aussi')
     .replace(/\b(?:the )?day after demain\b/g, 'apres demain');
-  return englishActivities(words)
+  const spelled = englishActivities(words)
     // « the holiday camp », « during the February break » (« February » is already « fevrier »)
     .replace(/\b(?:the )?(?:holiday|summer|winter|day|activity) camps?\b/g, 'centre de loisirs')
     .replace(/\b(?:during|over|for|in) the (?:whole |entire )?(fevrier|noel|paques|ete|hiver|printemps|toussaint|school) (?:break|holidays?|vacations?)\b/g, (_m: string, w: string) =>
@@ -121,6 +123,8 @@ function prepareNow(text: string): string {
     .replace(/\b(accueil|garderie|periscolaire|peri) mat\b/g, '$1 matin')
     // « gardé rie du soir », « canti ne », « péri scolaire »: an activity's word cut in two by a stray space
     .replace(/\b([a-z]{2,9}) (?=([a-z]{2,9})\b)/g, (m: string, a: string, b: string) => (CUT_WORDS.has(a + b) ? a : m));
+  // « la garde ri du soir », « la can tine de main »: words a dictation wrote as others of the same sound.
+  return dictated(spelled);
 }
 
 /** The activities' words that come cut in two (no two French words make one of them). */

@@ -24,6 +24,7 @@ import { ABSENCE_REASON, ASKS_A_MEASURE, ASKS_THE_TIME, JUDGES_ONLY, OPTION_BY_N
 import { asksToFollowRequest } from './requestTopics';
 import { saysSignInCode } from './signInCode';
 import { talksOnly } from './smallTalk';
+import { withoutProxysIllness } from './proxyWriter';
 
 export const UNKNOWN_THRESHOLD = 0.8;
 export const PAIR_THRESHOLD = 0.8;
@@ -119,8 +120,8 @@ export function combine(rules: Intent, prepared: string, model: Scorer, policy: 
   // « quel jour Adam va au centre pendant les vacances ? »: a question on which days, asking nothing to be done, stays one.
   if (rules === 'list_bookings' && WHICH_DAYS.test(prepared) && !ASKS_TO_BOOK.test(prepared)) return rules;
   // « … merci d'annuler sa cantine du vendredi 18 juin », no illness nor absence said (or an appointment told after: « annulez la
-  // cantine vendredi, il a rendez-vous chez le dentiste »): the cancellation asked stands.
-  if (rules === 'cancel_booking' && intent === 'report_absence' && CANCEL_ASKED.test(prepared) && (!ABSENCE_REASON.test(prepared) || cancelAskedBeforeAppointment(prepared))) return rules;
+  // cantine vendredi, il a rendez-vous chez le dentiste »; the illness of a parent someone writes for, proxyWriter.ts): the cancellation asked stands.
+  if (rules === 'cancel_booking' && intent === 'report_absence' && CANCEL_ASKED.test(prepared) && (!ABSENCE_REASON.test(withoutProxysIllness(prepared) ?? prepared) || cancelAskedBeforeAppointment(prepared))) return rules;
   if (OVERRIDABLE[rules]?.includes(intent)) return guess.probability >= policy.pairThreshold ? intent : rules;
   return guess.probability >= policy.anyThreshold && guess.probabilityOf(rules) <= policy.rulesImpossible ? intent : rules;
 }

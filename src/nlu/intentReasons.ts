@@ -46,8 +46,9 @@ export const booksAfterContrast = (said: string): boolean => CONTRAST_THEN_BOOK.
 
 /** The activities by name (« à la cantines », as typed, too). */
 const ACTIVITY = '(?:cantine|garderie|accueil|apps|aps|centre(?: de loisirs| aere)?|clsh|alsh|etude|repas|periscolaire)s?';
-/** « pas d'étude jeudi », « pas au centre demain », « va pas à la garderie »: one activity missed, no cancelling verb. */
-const MISSES_ACTIVITY = new RegExp(`(?:^|\\s|,)(?<!\\b(?:y a|ya|il y a|n y a|vois|voit|trouve|sais|arrive) )(?:pas|plus) (?:de |d |a |au |a la |a l |en )?(?:la |l )?${ACTIVITY}\\b`);
+/** « pas d'étude jeudi », « pas au centre demain », « va pas à la garderie »: one activity missed, no cancelling verb
+ * (« plus de garderie soir, c'est son père qui le prend »: an activity no longer wanted is cancelled). */
+const MISSES_ACTIVITY = new RegExp(`(?:^|\\s|,)(?<!\\b(?:y a|ya|il y a|n y a|vois|voit|trouve|sais|arrive) )(?:pas (?:de |d |a |au |a la |a l |en )?|plus (?:a |au |a la |a l |en )?)(?:la |l )?${ACTIVITY}\\b`);
 /**
  * Why the child will not be there: a carer seen (« il a kiné »), an event of the child's (« il a un tournoi »,
  * « elle a une compétition »), a trip (« on part chez mamie »), someone else who fetches the child

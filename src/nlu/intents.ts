@@ -21,12 +21,14 @@ import { lastReads } from './lastReads';
 import { takenBackTail } from './takenBack';
 import { booksAfterContrast, missesWithReason, withoutIllness, withoutParentsIllness } from './intentReasons';
 import { PLAIN_PHRASINGS } from './plainPhrasings';
+import { withoutProxysIllness } from './proxyWriter';
+import { sendsPaperAgainstBilling } from './paperAgainstBilling';
 import { saysSignInCode } from './signInCode';
 import { validatesNewAccount } from './newAccountCode';
 import { shortQuestion } from './shortQuestions';
 import { talksOnly } from './smallTalk';
 import { STOP_FOR_NOW_ALONE } from './stopForNow';
-import { asksWhereToSignIn, CREDENTIALS_FAIL, HAS_CREDENTIALS, PORTAL_FAILS } from './signInQuestions';
+import { asksWhereToSignIn, CANNOT_GET_IN, CREDENTIALS_FAIL, HAS_CREDENTIALS, PORTAL_FAILS } from './signInQuestions';
 import { asksIfOpen, asksWhenOpen, asksWhereIs } from './visitQuestions';
 import { ASKS_A_MEASURE, ASKS_THE_TIME, PAY_ASKED, SEE_INVOICES, ASKS_WHAT_IS_OFFERED, JUDGES_ONLY, MORE_PHRASINGS, ONLY_A_MOMENT, OPTION_BY_NUMBER, PAPER_QUESTION, PAST_ABSENCE, BOOK_ASKED, keepsIt, STUCK_IN_A_FORM, TIME_ASKED, UNPAID_ASKED } from './intentPhrasings';
 import { ASKS_TO_ACT, asksAbsenceStatus, asksWhatIsBooked } from './bookedQuestion';
@@ -56,7 +58,7 @@ const ABORT_WORDS =
   // « ce n'est plus nécessaire », « je veux sortir », « exit », « pas maintenant », « on en reste là », « j'ai changé d'avis », « annule ce que je viens de dire »
   // « arrêtez de me poser des questions », « ne me pose plus de questions », « j'en ai marre de vos questions », « stop asking me questions »
   '(?:(?:arrete|arretez|arreter|cesse|cessez|cesser|stop|stoppez) (?:de |d )?(?:me |m |nous )?(?:poser|envoyer|demander|ecrire|relancer|harceler|embeter|deranger|questionner|asking|ask)(?: me)?|ne (?:me |m |nous )?(?:pose|posez|envoie|envoyez|demande|demandez|ecris|ecrivez) plus) (?:(?:de|des|les|tes|vos|ces|toutes ces|autant de|d autres) )?(?:questions?|messages?|sms|trucs?|choses?)|(?:arrete|arretez|stop|assez|fini|plus) (?:de |d )?(?:tes|vos|les|ces|de) questions|(?:j en ai )?marre(?: de (?:vos|tes|ces|toutes ces) questions)?|' +
-  '(?:(?:ce n est|c est|c|ca n est|n est) )?(?:plus|pas) (?:necessaire|utile)|(?:je veux |je )?(?:sortir|sors)|quitte|quittez|arretons|exit|abort|stoppez|termine|terminer|(?:fin de|stop|stopper|arreter|arretons|terminer|quitter) (?:la |cette )?(?:conversation|discussion|demande|demarche|operation|procedure)|fin de|(?:pas|plus) la peine de (?:continuer|poursuivre|aller plus loin)|pas maintenant|une autre fois|(?:on )?en (?:reste|rester|restons)(?: la)?|(?:j ai|on a|nous avons) (?:change|changer|changee) d avis|laisse|laissez|(?:annule|annulez|efface|effacez) (?:tout )?ce que (?:je|j) (?:t |vous )?(?:ai|viens de) (?:dit|dire|ecrit|ecrire|demande|demander))';
+  '(?:(?:ce n est|c est|c|ca n est|n est) )?(?:plus|pas) (?:necessaire|utile)|(?:je veux |je )?(?:sortir|sors)|quitte|quittez|arretons|exit|abort|stoppez|termine|terminer|(?:fin de|stop|stopper|arreter|arretons|terminer|quitter) (?:la |cette )?(?:conversation|discussion|demande|demarche|operation|procedure)|fin de|(?:pas|plus) la peine de (?:continuer|poursuivre|aller plus loin)|pas maintenant|une autre fois|(?:on |nous |je |j )?en (?:reste|rester|restons|resterons|resterai|restera)(?: la)?|(?:j ai|on a|nous avons) (?:change|changer|changee) d avis|laisse|laissez|(?:annule|annulez|efface|effacez) (?:tout )?ce que (?:je|j) (?:t |vous )?(?:ai|viens de) (?:dit|dire|ecrit|ecrire|demande|demander))';
 /** Words around « laissez tomber » that do not change it (« moi vouloir arrêter »: simple French). */
 const ABORT_FILLER = /(?:^|\s)(?:non|ok|bon|moi|vouloir|c est bon|c est pas grave|ce n est pas grave|pas grave|ma demande|la demande|cette demande|l operation|cette operation|la procedure|la demarche|cette demarche|ce que je fais|ce que j etais en train de faire|(?<!\b(?:pas|plus) )la|ici|en fait|finalement|je vous remercie|merci|quand meme|ca|tout|je veux|je voudrais|on verra(?: ca)?(?: plus tard| apres| une autre fois)?|plus tard|une autre fois|je reviendrai(?: plus tard)?|j ai trouve(?: la reponse| ce que je cherchais)?(?: ailleurs)?|je me suis trompee?(?: de \w+)?|j ai fini|on|,|!)(?=\s|$)/g;
 /** Politeness that does not change what is asked. */
@@ -87,7 +89,7 @@ const PATTERNS: Record<Exclude<Intent, 'unknown' | 'greeting' | 'elsewhere_demar
   sign_in: /\b(?:acces (?:a|au) (?:mon |l |le |au )?(?:espace|compte|portail|site)|(?:me|se|m|s|nous) (?:connecter|connecte|identifier|logger|loguer)|connexion|connecter|login|log in|sign ?in|acceder (?:a|au) (?:mon |l )?(?:espace|compte)|acces (?:a|au) (?:mon |l )?(?:espace|compte)|mon espace|mon compte|identifiants?)/,
   opening_hours: /\b(?:horaires?|heures? (?:d |de )?(?:ouverture|fermeture)|ouvert(?:e|es|s)?|ferme(?:e|es|s)?|ouvre|ouvrent|ferment|quelle heure|a quel moment|jours? d ouverture|permanences?)\b/,
   contact: /\b(?:rendez vous avec|prendre (?:un )?rendez vous|un rendez vous pour|rappel\w* moi|me rappeler(?! (?:si|quel\w*|quand|ce qu\w*|combien|les jours|le jour|la date|pourquoi|comment|a quelle)\b)|(?<!\b(?:sur|depuis|avec) (?:mon|ton|son|le|leur|notre|votre|un) |\bcomme (?:[a-z]+ ){0,5}?(?:dit|convenu|vu|indique|explique|precise|demande) (?:au|par) )(?:telephone|tel\b)|(?<!\b(?:m a|nous a|m ont|nous ont|j ai|on a) (?:donne|transmis|passe|communique|file|eu|trouve) (?:le |ce |votre |ton )?)numero|joindre|(?<!\b[ms] )(?:appeler|appelle)|contacter|contact|coordonnees|mail|e ?mail|courriel|adresse|parler (?:a|avec)|un humain|une personne|un conseiller|un agent|quelqu un|ou se trouve|ou est|ou sont|guichet)/,
-  help: /\b(?:(?:je ne sais|je sais|sais) pas (?:quoi|comment) (?:faire|m y prendre)|(?:sais|savons) pas (?:a quoi|quoi) (?:il|elle|ca|cela|ce service|cette application|cette appli|l appli|l application) sert|(?:ce service|cette application|cette appli|l appli|l application|ca) sert a quoi|quelles? questions? (?:je peux|on peut|puis je|pouvons nous) (?:vous )?poser|(?:que|qu est ce que) (?:puis|peux|pouvons) (?:je|nous)? ?faire|(?:que|qu est ce que) (?:peux|pouvez|sais|savez) (?:tu|vous) faire|qu est ce que (?:tu|vous) (?:sais|savez|peux|pouvez) faire|(?:savoir|dire|expliquer|demander) (?:ce que|ce qu) (?:tu|vous) (?:sais|savez|peux|pouvez|proposez|proposes)(?: faire| proposer)?(?: pour (?:moi|nous))?(?: \?)?$|(?:tu|vous) (?:sers|servez|sert) a quoi|(?:tu|vous) (?:fais|faites|peux|pouvez) (?:faire )?quoi|quelles? sont (?:tes|vos) (?:fonctions|possibilites)|qu est ce que (?:je peux|on peut) faire|aide|aidez|aider|help|comment (?:ca marche|faire|fonctionne|on fait|je fais|proceder)|je (?:ne )?comprends? (?:pas|rien)|que (?:pouvez|peux|savez) vous faire|(?:que|qu est ce que|qu est ce qu|quoi) (?:je peux|on peut|puis je|peut on|pouvons nous) (?:vous |te )?demander|qu est ce que (?:vous pouvez|tu peux)|a quoi (?:sers|servez)|(?:^|suis|sommes|moi|me sens|un peu|completement|totalement|tout|vraiment|trop) perdue?s?|besoin d aide|sos)\b|^\?+$|^(?:le )?menu(?: principal)?$/,
+  help: /\b(?:(?:je ne sais|je sais|sais) pas (?:quoi|comment) (?:faire|m y prendre)|(?:sais|savons) pas (?:a quoi|quoi) (?:il|elle|ca|cela|ce service|cette application|cette appli|l appli|l application) sert|(?:ce service|cette application|cette appli|l appli|l application|ca) sert a quoi|quelles? questions? (?:je peux|on peut|puis je|pouvons nous) (?:vous )?poser|(?:que|qu est ce que) (?:puis|peux|pouvons) (?:je|nous)? ?faire|(?:que|qu est ce que) (?:peux|pouvez|sais|savez) (?:tu|vous) faire|qu est ce que (?:tu|vous) (?:sais|savez|peux|pouvez) faire|(?:savoir|dire|expliquer|demander) (?:ce que|ce qu) (?:tu|vous) (?:sais|savez|peux|pouvez|proposez|proposes)(?: faire| proposer)?(?: pour (?:moi|nous))?(?: \?)?$|(?:tu|vous) (?:sers|servez|sert) a quoi|(?:tu|vous) (?:fais|faites|peux|pouvez) (?:faire )?quoi|quelles? sont (?:tes|vos) (?:fonctions|possibilites)|qu est ce que (?:je peux|on peut) faire|(?:savoir|dire|expliquer|montrer) (?:ce que|ce qu) (?:je|j|on|nous) (?:peux|peut|pouvons|pourrais|pourrait|dois|doit|devons) (?:faire|demander)(?: ici| avec (?:vous|ce service|cette application|l appli))?(?= \?$|$)|aide|aidez|aider|help|comment (?:ca marche|faire|fonctionne|on fait|je fais|proceder)|je (?:ne )?comprends? (?:pas|rien)|que (?:pouvez|peux|savez) vous faire|(?:que|qu est ce que|qu est ce qu|quoi) (?:je peux|on peut|puis je|peut on|pouvons nous) (?:vous |te )?demander|qu est ce que (?:vous pouvez|tu peux)|a quoi (?:sers|servez)|(?:^|suis|sommes|moi|me sens|un peu|completement|totalement|tout|vraiment|trop) perdue?s?|besoin d aide|sos)\b|^\?+$|^(?:le )?menu(?: principal)?$/,
 };
 
 /** Every intent's pattern, for the warm-up that compiles them between turns (src/nlu/warmSteps.ts). */
@@ -141,6 +143,8 @@ function intentOf(prepared: string, activityNamed: boolean): Intent {
   // « facture fausse j'appelle qui », « mail du service facturation », « Facture. Payé ou pas ? », « comment je vote ici »: said short.
   const short = shortQuestion(said);
   if (short) return short;
+  // « comment déposer le certificat pour que les repas ne soient pas facturés ? »: the paper to send is asked.
+  if (sendsPaperAgainstBilling(said)) return 'upload_document';
   // (« une attestation de paiement de la CAF » is the CAF's: made elsewhere.)
   if (/\b(?:justificatif|attestation|recu|quittance|preuve) (?:de |d )?(?:paiement|reglement)\b|\brembours\w*|\b(?:paye|payee|percu) en trop\b|\btrop (?:paye|percu)\b/.test(said) && elsewhereKindOf(said) !== 'caf') return 'list_invoices';
   if (/^(?:merci|je vous remercie)\b/.test(prepared) && /\baide\b/.test(said)) return 'unknown';
@@ -200,7 +204,7 @@ function intentOf(prepared: string, activityNamed: boolean): Intent {
   if (intent === 'list_bookings' && activityNamed && STILL_POSSIBLE.test(said)) return 'book';
   // « mon mari est hospitalisé, pourriez-vous inscrire les enfants ? »: the illness is the reason, the booking is asked.
   // « ma mère est hospitalisée, garderie soir toute la semaine »: a parent's illness is the reason to keep the child.
-  const reread = intent === 'report_absence' ? (withoutIllness(said) ?? withoutParentsIllness(said)) : undefined;
+  const reread = intent === 'report_absence' ? (withoutIllness(said) ?? withoutParentsIllness(said) ?? withoutProxysIllness(said)) : undefined;
   if (reread !== undefined) {
     const asked = firstSaid(reread, activityNamed);
     if (asked !== 'report_absence' && asked !== 'unknown') return asked;
@@ -214,6 +218,8 @@ function intentOf(prepared: string, activityNamed: boolean): Intent {
   if (intent === 'update_contact' && /\b(?:avons|avez|ont|a|ai) (?:de|em)menage\b/.test(said) && BOOK_ASKED.test(said)) return 'book';
   // « Mathis a été absent mardi et mercredi… Faut-il envoyer un certificat ? »: a past absence told, the paper asked about (the absence's task asks for it).
   if (intent === 'upload_document' && PAST_ABSENCE.test(said) && PAPER_QUESTION.test(said)) return 'report_absence';
+  // « j'arrive pas à rentrer sur mon compte depuis mon nouveau tel »: the new phone is why the way in fails, no number to change.
+  if (intent === 'update_contact' && CANNOT_GET_IN.test(said) && !/\d{2}/.test(said)) return PORTAL_FAILS.test(said) ? 'sign_in' : 'forgot_password';
   // « j'arrive pas à me co, ça tourne en boucle »: the portal fails, the password is not in question.
   if (intent === 'forgot_password' && PORTAL_FAILS.test(said) && !/\b(?:mot de pass\w*|mdp|identifiants?|oubli\w*|code)\b/.test(said)) return 'sign_in';
   // « comment me connecter ? j'ai bien mon identifiant et mon mot de passe »: the credentials are at hand, the way in is asked.

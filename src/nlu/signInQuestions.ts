@@ -18,4 +18,7 @@ export const HAS_CREDENTIALS = /\b(?:j ai|on a|nous avons) (?:bien |deja |tous |
 /** What says the credentials do not work or are lost. */
 export const CREDENTIALS_FAIL = /\b(?:oubli\w*|perdu\w*|bloque\w*|refuse\w*|invalide\w*|errone\w*|incorrect\w*|faux|fausse|reinitialis\w*|expire\w*|erreur|impossible)\b|\b(?:marche\w*|fonctionne\w*|passe\w*|accepte\w*|reconnai\w*) (?:pas|plus)\b|\b(?:pas|plus|jamais) (?:reconnue?s?|acceptee?s?|valides?|bons?|bonnes?)\b|\brien ne\b/;
 /** What the portal does when it fails, whatever the password. */
-export const PORTAL_FAILS = /\b(?:tourne en boucle|en boucle|page blanche|bug\w*|beug\w*|plante|ne charge pas|charge pas|message d erreur|erreur technique)\b/;
+/** « j'arrive pas à rentrer sur mon compte », « je n'arrive plus à me connecter »: the way in fails. */
+export const CANNOT_GET_IN = /\b(?:arrive|arrivons|reussis|reussi|parviens) (?:pas|plus) a (?:me |nous )?(?:connecter|co|rentrer|entrer|acceder|aller)\b/;
+// (« depuis mon nouveau tel », « depuis que j'ai changé de téléphone »: the device is new, the password is not in question.)
+export const PORTAL_FAILS = /\b(?:tourne en boucle|en boucle|page blanche|bug\w*|beug\w*|plante|ne charge pas|charge pas|message d erreur|erreur technique|(?:depuis|sur|avec) (?:mon|ma|le|la|un|une) (?:nouveau|nouvelle|autre) (?:tel|telephone|portable|smartphone|mobile|iphone|android|ordi|ordinateur|pc|tablette|navigateur)|(?:change|changee) (?:de|d) (?:tel|telephone|portable|smartphone|mobile|ordi|ordinateur|pc|tablette|navigateur))\b/;

@@ -22,4 +22,7 @@ const ASKS_NOTHING_DATED = /^(?!.*\b(?:reserv\w*|inscri\w*|annul\w*|ajout\w*|raj
 /** A child's good news told (« a eu 19 en dictée », « a gagné son match », « elle est ravie »). */
 const GOOD_NEWS = /\b(?:a|ont) (?:eu \d{1,2}(?:[,.]\d)?(?: ?\/ ?\d{1,2})? (?:en|a|au)\b|(?:obtenu|reussi|gagne|remporte) (?:son|sa|ses|leur|le|la|les|un|une|tous|toutes)\b)|\b(?:est|sont) (?:tellement |tres |trop |super )?(?:ravie?s?|fiere?s?|aux anges)\b/;
 
-export const talksOnly = (said: string): boolean => (ASKS_NOTHING.test(said) && PRAISE.test(said)) || UNDERSTOOD.test(said) || (ASKS_NOTHING_DATED.test(said) && GOOD_NEWS.test(said));
+/** A laugh (« mdr mon fils a mis ses chaussures à l'envers », « lol », « ptdr »): a story told for fun. */
+const LAUGHS = /(?:^|\s)(?:mdr|mdrr+|ptdr|lol|mort de rire|haha\w*|hihi\w*|xd)(?:\s|$)/;
+
+export const talksOnly = (said: string): boolean => (ASKS_NOTHING.test(said) && (PRAISE.test(said) || LAUGHS.test(said))) || UNDERSTOOD.test(said) || (ASKS_NOTHING_DATED.test(said) && GOOD_NEWS.test(said));

@@ -1,0 +1,33 @@
+/**
+ * Words a voice dictation writes as other words that sound the same (on prepared text, lower case, no accents):
+ * « la garde ri du soir », « la garde rit du matin », « la garde riz », « la can tines » (an activity's word cut in
+ * two, the last syllable spelled as another word of the same sound), « la cantine de main » (« demain »), « cent doute » (« sans »).
+ */
+
+/** The activities' words that dictation cuts in two, and the sound of their last syllable. */
+const CUT_BY_SOUND: ReadonlyArray<readonly [string, RegExp]> = [
+  // « garde ri », « garde rit », « garde riz », « garde rie », « garde ris », « gardes ri »
+  ['garderie', /\bgardes? (?:ri|rit|riz|ris|rie|ries|rix)\b/g],
+  // « can tine », « can tines », « cant ine », « quand tine »
+  ['cantine', /\b(?:can|cant|quand|quant) (?:tine|tines|ine|ines|tinne)\b/g],
+  // « péri scolaire », « peri scolere »
+  ['periscolaire', /\bperi (?:scolaire|scolaires|scolere|scolair)\b/g],
+];
+
+/**
+ * « de main » for « demain »: after what a day follows (an activity, a child, a verb, the start) and before the end of
+ * the clause, a moment or what follows a day (not « un coup de main », « de main en main », « la main d'œuvre »).
+ */
+const DE_MAIN = /(?<!\b(?:coup|coups|tour|sac|frein|lavage|lettre|signe|poignee|travail) )\bde main\b(?! (?:en main|d oeuvre|levee|propre|courante|forte|de maitre|gauche|droite)\b)(?= ?(?:$|[?!,]|\b(?:matin|soir|midi|apres midi|pour|pr|svp|stp|merci|et|a|au|aussi|inchallah|si|car|svp|s il)\b))/g;
+
+/**
+ * « cent » for « sans » before what « sans » is said of (« cent doute », « repas cent porc », « cent réservation »), not a number
+ * (« deux cent », « pour cent », « cent euros »).
+ */
+const CENT_FOR_SANS = /(?<!\b(?:\d+|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|pour|de|des|les|a|au|mille) )\bcent\b(?= (?:doute|faute|probleme|problemes|souci|soucis|porc|viande|gluten|lactose|sucre|repas|cantine|garderie|etude|interruption|reservation|reservations|arret|rien|changement|attendre|delai|oublier|compter|moi|lui|elle|eux|nous|vous|son|sa|ses|mon|ma|mes)\b)/g;
+
+export function dictated(prepared: string): string {
+  let out = prepared;
+  for (const [word, cut] of CUT_BY_SOUND) out = out.replace(cut, word);
+  return out.replace(DE_MAIN, 'demain').replace(CENT_FOR_SANS, 'sans');
+}

@@ -49,6 +49,7 @@ import { understoodText } from './understoodText';
 import { shortAnswerAtMenu } from './menuShortAnswers';
 import { menuQuestionAnswer } from './menuQuestions';
 import { afterBooking } from './bookingFollowUp';
+import { topicAsked } from './topicAnswer';
 
 export async function route(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
   const input = step.result as AnyInput;
@@ -82,6 +83,9 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
   const short = await shortAnswerAtMenu(deps, step, input.text, after);
   if (short) return short;
 
+  // « c'est quoi le QF ? »; right after the family key explained, « et je la trouve où ? »: answered in the Infos pratiques, where
+  // a follow-up of it is read in turn (topicAnswer.ts).
+  if (topicAsked(input.text, after.answeredTopic)) return step.beginDialog(INFO_DIALOG, { aboutTopic: input.text, ...(after.answeredTopic ? { answered: after.answeredTopic } : {}) } satisfies InfoOptions);
   // « comment inscrire mon enfant à l'école ? », « mon mari peut aussi se connecter ? »: answered, back to the menu (menuQuestions.ts).
   const answer = await menuQuestionAnswer(deps, step.context, input.text, after.enrolmentAnswered === true);
   if (answer) {

@@ -90,7 +90,7 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
   const answer = await menuQuestionAnswer(deps, step.context, input.text, after.enrolmentAnswered === true);
   if (answer) {
     await send(deps, step.context, { text: answer.text });
-    return step.replaceDialog(MAIN_FLOW, { again: true, ...(answer.enrolment ? { enrolmentAnswered: true } : {}) } satisfies MainOptions);
+    return step.replaceDialog(MAIN_FLOW, { again: true, ...(answer.enrolment ? { enrolmentAnswered: true } : {}), ...(answer.topic ? { answeredTopic: answer.topic } : {}) } satisfies MainOptions);
   }
   // Right after a booking confirmed: « et le 26 aussi », « et Léa aussi », « en fait pas le 14 », « annule ça » (bookingFollowUp.ts).
   const done = after.lastBooking;

@@ -13,6 +13,7 @@ import { askOfTopic, TOPIC_SERVICE, type AnsweredTopic, type TopicAsk } from '..
 import { channelUser, currentCommune, localeOf, translator, type DialogDeps } from './dialogContext';
 import { whoGivesTheKey } from './familyKeyAnswer';
 import { answerInfo, contactLines } from './infoAnswers';
+import { schoolCalendarAnswer } from './schoolCalendarAnswer';
 
 export interface TopicAnswer {
   text: string;
@@ -69,6 +70,10 @@ async function answerOf(deps: DialogDeps, ctx: TurnContext, commune: Commune, as
       return { text: t('definitions.taxNoticeSend', names), topic: 'taxNotice' };
     case 'taxNoticeWhere':
       return { text: t('definitions.taxNoticeWhere', names), topic: 'taxNotice' };
+    case 'schoolCalendar': {
+      const text = await schoolCalendarAnswer(deps, ctx, asked.asked, asked.text);
+      return text ? { text, topic: 'schoolCalendar' } : undefined;
+    }
     case 'service': {
       if (!topic) return undefined;
       const code = asked.query.service ?? ownService(commune, topic) ?? deps.service.serviceFor(commune, TOPIC_SERVICE[topic]).code;

@@ -103,7 +103,7 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
     const answer = await asideAnswer(deps, innerDc.context, aside, text, activityId, place.topic, running, optionsShown(innerDc).map((o) => o.label));
     if (answer === undefined) return undefined;
     if (aside.kind === 'question') noteAsideQuestion(innerDc, aside.query);
-    if (aside.kind === 'tariffs' || aside.kind === 'paymentMeans') noteAsideTopic(innerDc, aside.kind);
+    if (aside.kind === 'tariffs' || aside.kind === 'paymentMeans' || aside.kind === 'schoolCalendar') noteAsideTopic(innerDc, aside.kind);
     await send(deps, innerDc.context, { text: answer });
     await repromptQuestion(innerDc);
     return { status: DialogTurnStatus.waiting };

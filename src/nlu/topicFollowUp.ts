@@ -8,9 +8,10 @@
 import { definitionAsked, type Term } from './definitions';
 import { FOLLOWS } from './serviceFollowUp';
 import { parseInfoQuery, type InfoQuery } from './infoQuery';
+import { schoolCalendarQuestion, type SchoolCalendarQuestion } from './schoolCalendarQuestion';
 
 /** What was just answered: a word explained, the family key, the rates, how to pay. */
-export type AnsweredTopic = Term | 'familyKey' | 'tariffs' | 'paymentMeans';
+export type AnsweredTopic = Term | 'familyKey' | 'tariffs' | 'paymentMeans' | 'schoolCalendar';
 
 /** What the follow-up asks, to be answered (dialogs/topicAnswer.ts). */
 export type TopicAsk =
@@ -29,6 +30,8 @@ export type TopicAsk =
   | { kind: 'taxNoticeSend' }
   /** Where the avis d'imposition is found. */
   | { kind: 'taxNoticeWhere' }
+  /** The school calendar again, for the holidays named (« et celles de printemps ? », « et la rentrée ? »). */
+  | { kind: 'schoolCalendar'; asked: SchoolCalendarQuestion; text: string }
   /** Hours, contacts or the address of the topic's service (the régie after the QF, the guichet unique after its meaning). */
   | { kind: 'service'; query: InfoQuery };
 
@@ -56,8 +59,11 @@ const SEND = /\b(?:envoi\w*|envoy\w*|transmet\w*|transmis\w*|depos\w*|donne\w*|f
 /** The service a topic is about, as the commune's topics name it (the rates and how to pay: the invoices' régie). */
 export const TOPIC_SERVICE: Readonly<Record<AnsweredTopic, 'invoices' | 'familyKey' | 'general'>> = {
   qf: 'invoices', regie: 'invoices', taxNotice: 'invoices', tariffs: 'invoices', paymentMeans: 'invoices',
-  familyKey: 'familyKey', guichetUnique: 'general', apps: 'general',
+  familyKey: 'familyKey', guichetUnique: 'general', apps: 'general', schoolCalendar: 'general',
 };
+
+/** « et celles de printemps ? », « et pour la toussaint ? »: the words that name the holidays, read as the question they follow. */
+const CALENDAR_LEAD = /^(?:(?:et|mais|euh|ok|alors) )*(?:(?:pour|a|pendant) )?(?:(?:celles|ceux|les vacances|les vacs|la periode|le) )?/;
 
 /**
  * Whether a message is short and shaped as a follow-up: « et… », a question mark, a question word or a pronoun before a verb;
@@ -84,6 +90,17 @@ export function askOfTopic(said: string, topic: AnsweredTopic): TopicAsk | undef
       if (CHILDREN.test(said)) return { kind: 'perChild' };
       if (OWN.test(said)) return { kind: 'qfOwn' };
       if (COMPUTE.test(said) || (topic === 'qf' && (GET.test(said) || SEND.test(said)))) return { kind: 'qfHow' };
+      break;
+    case 'schoolCalendar': {
+      const rest = said.replace(/[?!.]+/g, ' ').trim().replace(CALENDAR_LEAD, '');
+      const text = `c est quand les vacances ${rest}`;
+      const asked = schoolCalendarQuestion(`c est quand ${rest}`) ?? schoolCalendarQuestion(text);
+      if (asked && (asked.kind !== 'holidays' || asked.key)) return { kind: 'schoolCalendar', asked, text };
+      break;
+    }
+    case 'paymentMeans':
+      // « et je l'envoie où ? » (the cheque), « je paie où ? »: the régie's contacts.
+      if (SEND.test(said) || /\b(?:ou|where)\b/.test(said)) return { kind: 'service', query: { ...parseInfoQuery(said), wants: 'contact' } };
       break;
     case 'taxNotice':
       if (SEND.test(said)) return { kind: 'taxNoticeSend' };

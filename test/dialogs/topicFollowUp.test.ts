@@ -122,3 +122,29 @@ describe('a word explained', () => {
     expect(c.text(await c.say(next))).toContain(said(channel, 'definitions.taxNoticeSend'));
   });
 });
+
+describe('the school calendar and how to pay, then a follow-up', () => {
+  it.each(table([['et celles de printemps ?'], ['et pour noel ?'], ['et la rentree ?']]))(
+    '%s: at the sign-in of the invoices, « c\'est quand les vacances de février ? », then « %s »: the calendar again, the e-mail asked again',
+    async (channel, next) => {
+      const { c } = await joinedSaying(chats, channel, 'mes factures', "c'est quand les vacances de fevrier ?");
+      const answer = c.text(await c.say(next));
+      expect(answer).toContain(said(channel, 'schoolCalendar.source'));
+      expect(answer).toContain(ASK_EMAIL);
+      expect(answer).not.toContain(said(channel, 'signIn.wordsNotEmail'));
+    },
+  );
+
+  it.each(table([['et noel ?']]))('%s: at the menu, after the Toussaint\'s dates, « %s »: the calendar again', async (channel, next) => {
+    const { c } = await joinedSaying(chats, channel, 'c quand les vacances de la toussaint');
+    expect(c.text(await c.say(next))).toContain(said(channel, 'schoolCalendar.source'));
+  });
+
+  it.each(table([["et je l'envoie ou ?"]]))('%s: after « vous acceptez les chèques ? », « %s » (the cheque): the régie, not a document to send', async (channel, next) => {
+    const { c } = await joinedSaying(chats, channel, 'vous acceptez les cheques ?');
+    const answer = c.text(await c.say(next));
+    const commune = await c.core.service.getCommune('carrieres-sous-poissy');
+    expect(answer).toContain(commune.services.find((s) => s.code === 'regie')!.phone!);
+    expect(answer).not.toContain(ASK_EMAIL);
+  });
+});

@@ -29,6 +29,9 @@ describe('a follow-up read against the topic just answered', () => {
     ['et c est ouvert quand ?', 'regie', 'service'],
     ['c est ou ?', 'guichetUnique', 'service'],
     ["et c'est quoi la régie ?", 'tariffs', 'define'],
+    ['et celles de printemps ?', 'schoolCalendar', 'schoolCalendar'],
+    ['et la rentree ?', 'schoolCalendar', 'schoolCalendar'],
+    ["et je l'envoie ou ?", 'paymentMeans', 'service'],
   ])('« %s » after %s: %s', (text, topic, kind) => {
     expect(kindOf(text, topic)).toBe(kind);
   });
@@ -42,6 +45,7 @@ describe('a follow-up read against the topic just answered', () => {
     ['oui', 'familyKey'],
     ['jean.durand@example.fr', 'qf'],
     ['ABCD-EFGH-IJKL-MNOP', 'familyKey'],
+    ['et pour Hugo ?', 'schoolCalendar'],
   ])('« %s » after %s: none', (text, topic) => {
     expect(kindOf(text, topic)).toBeUndefined();
   });

@@ -11,7 +11,8 @@ import { segments, toGsm7 } from '../../src/sms/smsText';
 import type { Chat } from '../support/harness';
 import { ROOT } from '../support/harness';
 import { joinedSaying } from '../support/everyPrompt';
-import { fr, table, textBefore } from '../support/prompts';
+import { signedInChat } from '../support/accounts';
+import { CHANNELS, fr, table, textBefore } from '../support/prompts';
 
 const chats: Chat[] = [];
 afterEach(() => {
@@ -146,5 +147,20 @@ describe('the school calendar and how to pay, then a follow-up', () => {
     const commune = await c.core.service.getCommune('carrieres-sous-poissy');
     expect(answer).toContain(commune.services.find((s) => s.code === 'regie')!.phone!);
     expect(answer).not.toContain(ASK_EMAIL);
+  });
+});
+
+describe.each(CHANNELS)('the QF asked by a resident signed in and linked (%s)', (channelId) => {
+  it('« c\'est quoi le QF ? »: what it is and their own quotient, not the table; « et le mien ? » next: their quotient', async () => {
+    const { c } = await signedInChat(chats, { channelId, linkFile: 'CSP-F-000101' });
+    const household = await c.core.service.deps.repos.households.findByFileNumber('carrieres-sous-poissy', 'CSP-F-000101');
+    const qf = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 }).format(household!.quotientFamilial!);
+    const defined = c.text(await c.say("c'est quoi le QF ?"));
+    expect(defined).toContain(said(channelId, 'definitions.qf'));
+    expect(defined).toContain(qf);
+    expect(defined).not.toContain(said(channelId, 'tariffs.intro'));
+    const own = c.text(await c.say('et le mien ?'));
+    expect(own).toContain(said(channelId, 'tariffs.yourQf'));
+    expect(own).toContain(qf);
   });
 });

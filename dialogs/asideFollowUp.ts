@@ -9,8 +9,11 @@ import { followsPracticalAnswer } from '../src/nlu/serviceFollowUp';
 import { currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
 import { answerInfo, withPeriod } from './infoAnswers';
 import { repromptQuestion } from './questionAsked';
+import { answerTopic } from './topicAnswer';
+import type { AnsweredTopic } from '../src/nlu/topicFollowUp';
 
 const LAST = 'lastAsideQuestion';
+const TOPIC = 'lastAsideTopic';
 
 /** The root dialog's own state, where the question answered last is kept. */
 const rootState = (innerDc: DialogContext) => innerDc.parent?.activeDialog?.state as Record<string, unknown> | undefined;
@@ -27,6 +30,33 @@ export function takeAsideQuestion(innerDc: DialogContext): InfoQuery | undefined
   const last = state?.[LAST] as InfoQuery | undefined;
   if (state) delete state[LAST];
   return last;
+}
+
+/** Keeps the topic just answered at a task's question (the QF explained, the rates), for a follow-up typed next. */
+export function noteAsideTopic(innerDc: DialogContext, topic: AnsweredTopic): void {
+  const state = rootState(innerDc);
+  if (state) state[TOPIC] = topic;
+}
+
+/** The topic answered at the message before, if any; forgotten from now on (read once per turn). */
+export function takeAsideTopic(innerDc: DialogContext): AnsweredTopic | undefined {
+  const state = rootState(innerDc);
+  const last = state?.[TOPIC] as AnsweredTopic | undefined;
+  if (state) delete state[TOPIC];
+  return last;
+}
+
+/**
+ * « c'est quoi le QF ? » at a task's question; right after it, « et comment je le calcule ? »: answered (topicAnswer.ts), the topic
+ * remembered in turn, and the task's question asked again (nothing paused).
+ */
+export async function answerTopicAside(deps: DialogDeps, innerDc: DialogContext, text: string, topic: AnsweredTopic | undefined): Promise<DialogTurnResult | undefined> {
+  const answer = await answerTopic(deps, innerDc.context, text, topic);
+  if (!answer) return undefined;
+  await send(deps, innerDc.context, { text: answer.text });
+  noteAsideTopic(innerDc, answer.topic);
+  await repromptQuestion(innerDc);
+  return { status: DialogTurnStatus.waiting };
 }
 
 /** A follow-up of that question: answered for the same service, remembered in turn, and the task's question asked again. */

@@ -12,6 +12,7 @@ import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { ask, currentCommune, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { familyKeyAnswer, whoGivesTheKey } from './familyKeyAnswer';
 import type { InfoResult } from './infoDialog';
+import type { ShownMonthResult } from './mainOptions';
 import { requireSignIn, type SignInResult } from './signInDialog';
 
 export const FAMILY_KEY_DIALOG = 'familyKey';
@@ -65,7 +66,8 @@ export class FamilyKeyDialog extends ComponentDialog {
     if (question === 'what') {
       await send(this.deps, step.context, { text: t('familyKey.howToEnter', { keyName: commune.familyKeyName, portal: commune.portalName, url: commune.portalUrl }) });
     }
-    return step.endDialog();
+    // « et je la trouve où ? » said next is about the key (topicAnswer.ts).
+    return step.endDialog({ answered: 'familyKey' } satisfies ShownMonthResult);
   }
 
   private async ask(step: WaterfallStepContext): Promise<DialogTurnResult> {

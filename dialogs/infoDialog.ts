@@ -15,6 +15,8 @@ import { answerInfo, contactLines, paymentMeansAnswer, resolveService, withPerio
 import { asksForNextPage, paginate } from './pages';
 import { tariffsAnswer } from './tariffsAnswer';
 import { deadlinesAnswer } from './deadlinesAnswer';
+import { answerTopic, topicAsked } from './topicAnswer';
+import type { AnsweredTopic } from '../src/nlu/topicFollowUp';
 
 export const INFO_DIALOG = 'info';
 const FLOW = 'infoFlow';
@@ -29,18 +31,23 @@ export interface InfoOptions {
   /** Questions that follow the query (« et lundi 25 ? », said while the commune was asked): answered after it, each from the one before. */
   followUps?: string[];
   /** The rates or the deadlines were just answered: the query asks the same of another activity (« et le centre ? »). */
-  topic?: AnsweredTopic;
+  topic?: ActivityTopic;
+  /** A follow-up of the topic answered (`answered`), or a word's meaning (« c'est quoi le QF ? »): answered by topicAnswer.ts. */
+  aboutTopic?: string;
+  answered?: AnsweredTopic;
 }
 
 /** An answer about the activities: a follow-up naming another one asks the same of it. */
-type AnsweredTopic = 'tariffs' | 'deadlines';
+type ActivityTopic = 'tariffs' | 'deadlines';
 
 /** Kept in the waterfall's state between the answer and the next message. */
 interface InfoValues {
   last?: InfoQuery;
   /** The next page of the contacts, when there is one. */
   nextPage?: number;
-  topic?: AnsweredTopic;
+  topic?: ActivityTopic;
+  /** The topic just answered (the rates, a word's meaning): « et pour 2 enfants ? » next is read against it. */
+  answered?: AnsweredTopic;
 }
 
 /** What the info dialog hands back to the main dialog. */
@@ -67,15 +74,24 @@ export class InfoDialog extends ComponentDialog {
     const t = translator(this.deps, step.context);
     const commune = await currentCommune(this.deps, step.context);
     if (!commune) return step.endDialog({} satisfies InfoResult);
-    const { query, last, page = 0, followUps = [], topic } = (step.options ?? {}) as InfoOptions;
+    const { query, last, page = 0, followUps = [], topic, aboutTopic, answered } = (step.options ?? {}) as InfoOptions;
+    const values = step.values as InfoValues;
     let promptKey = 'info.more';
-    if (query && asksHowToPay(query)) {
+    // A follow-up of the topic answered; « c'est quoi le QF ? » routed here as a question of the rates: its definition, not the table.
+    const about = aboutTopic ?? (query && topicAsked(query, undefined) ? query : undefined);
+    const topical = about ? await answerTopic(this.deps, step.context, about, aboutTopic ? answered : undefined) : undefined;
+    if (topical) {
+      values.answered = topical.topic;
+      await send(this.deps, step.context, { text: topical.text });
+    } else if (query && asksHowToPay(query)) {
+      values.answered = 'paymentMeans';
       await send(this.deps, step.context, { text: paymentMeansAnswer(t, commune, this.deps.service.serviceFor(commune, 'invoices')) });
     } else if (query && (topic === 'deadlines' || asksForDeadlines(query))) {
       (step.values as InfoValues).topic = 'deadlines';
       await send(this.deps, step.context, { text: await deadlinesAnswer(this.deps, step.context, query) });
     } else if (query && (topic === 'tariffs' || asksForTariffs(query))) {
       (step.values as InfoValues).topic = 'tariffs';
+      values.answered = 'tariffs';
       await send(this.deps, step.context, { text: await tariffsAnswer(this.deps, step.context, query) });
     } else if (query) {
       // « pendant les vacances de Noël », « la semaine prochaine »: the days the date reader finds (school calendar of the commune's zone), read as one period.
@@ -113,10 +129,12 @@ export class InfoDialog extends ComponentDialog {
     // « ok », « d'accord »: heard, nothing more to ask (the menu's question next).
     if (closing === 'ack' || DONE.test(normalize(text))) return step.endDialog({} satisfies InfoResult);
     const intent = text ? this.deps.understand(text).intent : 'unknown';
-    const { last, nextPage, topic } = step.values as InfoValues;
+    const { last, nextPage, topic, answered } = step.values as InfoValues;
     if (nextPage !== undefined && asksForNextPage(text)) return step.replaceDialog(FLOW, { page: nextPage } satisfies InfoOptions);
     // « et le centre de loisirs le mercredi ? » after the rates: the rates of that activity (not a booking).
     if (topic && !asksForTariffs(text) && !asksForDeadlines(text) && asksSameOfActivity(text)) return step.replaceDialog(FLOW, { query: text, topic } satisfies InfoOptions);
+    // « c'est quoi le QF ? »; after the rates, « et pour 2 enfants ? »: read against the topic just answered (topicAnswer.ts).
+    if (topicAsked(text, answered)) return step.replaceDialog(FLOW, { aboutTopic: text, ...(answered ? { answered } : {}) } satisfies InfoOptions);
     // « et la cantine ? », « et pour la cantine ? »: the same question about that service (not a booking).
     // « c quoi le guichet unique ? »: a question of its own, nothing taken from the one before (not its day, nor « l'adresse »).
     const named = parseInfoQuery(text);

@@ -27,7 +27,8 @@ import { readsOwnWords } from './ownWords';
 import { offerResume, pausedCount, pausedOf } from './pausedTasks';
 import { menuStateOf } from './menu';
 import { pauseTask, takeAside } from './topicSwitch';
-import { takeAsideQuestion } from './asideFollowUp';
+import { takeAsideQuestion, takeAsideTopic } from './asideFollowUp';
+import type { AnsweredTopic } from '../src/nlu/topicFollowUp';
 import { takeBookingKept } from './bookingKeptAside';
 import { takeRequestAtKey } from './keyRequestKept';
 import { takeWhy } from './whyAside';
@@ -42,16 +43,18 @@ export async function interrupt(deps: DialogDeps, innerDc: DialogContext, goOnWi
   const justStarted = takeJustStarted(innerDc);
   // The practical question answered at the message before: for this message only.
   const lastQuestion = takeAsideQuestion(innerDc);
+  // The topic answered at the message before (the QF explained): for this message only.
+  const lastTopic = takeAsideTopic(innerDc);
   const before = inTask(placeOfDc(innerDc));
   const paused = pausedCount(innerDc);
-  const result = await interruptTurn(deps, innerDc, goOnWithTask, justStarted, lastQuestion);
+  const result = await interruptTurn(deps, innerDc, goOnWithTask, justStarted, lastQuestion, lastTopic);
   // A task brought back (« reprendre ») was not just started: its answers are not dropped by a « non merci ».
   noteJustStarted(innerDc, before, inTask(placeOfDc(innerDc)) && pausedCount(innerDc) >= paused);
   return result;
 }
 
 /** `justStarted`: the question waiting is the first of a task started by the message before (firstQuestion.ts); `lastQuestion`: the practical question answered at the message before. */
-async function interruptTurn(deps: DialogDeps, innerDc: DialogContext, goOnWithTask: () => Promise<DialogTurnResult>, justStarted: boolean, lastQuestion?: InfoQuery): Promise<DialogTurnResult> {
+async function interruptTurn(deps: DialogDeps, innerDc: DialogContext, goOnWithTask: () => Promise<DialogTurnResult>, justStarted: boolean, lastQuestion?: InfoQuery, lastTopic?: AnsweredTopic): Promise<DialogTurnResult> {
   const { type, text } = innerDc.context.activity;
   const said = type === 'message' ? detectCommand(text) : undefined;
   // « français » at « Quelle est votre nationalité ? 1. Française… »: the answer, not the language.
@@ -76,7 +79,7 @@ async function interruptTurn(deps: DialogDeps, innerDc: DialogContext, goOnWithT
   if (!command && type === 'message' && readsOwnWords(innerDc, text ?? '')) return goOnWithTask();
   if (!command) {
     // Days or « je confirme » typed while a booking waits for its sign-in (bookingKeptAside.ts: before « ok » is read as an acknowledgement), « merci » (closingAside.ts), « pourquoi ? » (whyAside.ts), a passport or an ID card asked about (elsewhereAside.ts), what the online invoice is (eInvoiceAside.ts), a booking typed at the family key's question (keyRequestKept.ts), « reprendre », a practical question or another task asked at a task's question (see topicSwitch.ts).
-    const aside = (await takeInsult(deps, innerDc, place)) ?? (await takeBookingKept(deps, innerDc)) ?? (await takeClosing(deps, innerDc, place)) ?? (await takeWhy(deps, innerDc, place)) ?? (await takeElsewhere(deps, innerDc, place)) ?? (await takeEInvoiceQuestion(deps, innerDc, place)) ?? (await takeRequestAtKey(deps, innerDc)) ?? (await takeAside(deps, innerDc, place, (dc, input, shownMonth) => dc.beginDialog(MAIN_FLOW, { pending: input, ...(shownMonth ? { shownMonth } : {}) } satisfies MainOptions), lastQuestion));
+    const aside = (await takeInsult(deps, innerDc, place)) ?? (await takeBookingKept(deps, innerDc)) ?? (await takeClosing(deps, innerDc, place)) ?? (await takeWhy(deps, innerDc, place)) ?? (await takeElsewhere(deps, innerDc, place)) ?? (await takeEInvoiceQuestion(deps, innerDc, place)) ?? (await takeRequestAtKey(deps, innerDc)) ?? (await takeAside(deps, innerDc, place, (dc, input, shownMonth) => dc.beginDialog(MAIN_FLOW, { pending: input, ...(shownMonth ? { shownMonth } : {}) } satisfies MainOptions), lastQuestion, lastTopic));
     return aside ?? goOnWithTask();
   }
   // « annule ça » at the menu right after a booking confirmed: that booking's days offered to cancel (bookingUndo.ts).

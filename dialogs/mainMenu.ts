@@ -75,6 +75,6 @@ export async function afterTask(deps: DialogDeps, step: WaterfallStepContext): P
     return step.replaceDialog(MAIN_FLOW, { pending: result.unhandled, ...lastMenu } satisfies MainOptions);
   }
   if (result.menuAsked) return step.replaceDialog(MAIN_FLOW, {} satisfies MainOptions);
-  const shown = { ...(result.shownMonth ? { shownMonth: result.shownMonth } : {}), ...(result.booked ? { lastBooking: result.booked } : {}), ...(result.absent ? { lastAbsence: result.absent } : {}), ...(result.agenda ? { lastAgenda: result.agenda } : {}), ...(result.invoicesAsked ? { lastInvoices: result.invoicesAsked } : {}), ...(result.askedAbout ? { askedAbout: result.askedAbout } : {}), ...(result.mailed ? { lastMailed: result.mailed } : {}) };
+  const shown = { ...(result.shownMonth ? { shownMonth: result.shownMonth } : {}), ...(result.booked ? { lastBooking: result.booked } : {}), ...(result.absent ? { lastAbsence: result.absent } : {}), ...(result.agenda ? { lastAgenda: result.agenda } : {}), ...(result.invoicesAsked ? { lastInvoices: result.invoicesAsked } : {}), ...(result.askedAbout ? { askedAbout: result.askedAbout } : {}), ...(result.mailed ? { lastMailed: result.mailed } : {}), ...(result.answered ? { answeredTopic: result.answered } : {}) };
   return step.replaceDialog(MAIN_FLOW, (result.closing ? { closing: true, ...shown } : { again: true, ...shown }) satisfies MainOptions);
 }

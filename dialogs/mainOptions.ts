@@ -5,6 +5,7 @@ import type { Task } from './places';
 import type { AbsenceUndo } from '../src/domain/reservationTypes';
 import type { MenuOption } from './menu';
 import type { InvoicesAsked } from './invoicesOfChild';
+import type { AnsweredTopic } from '../src/nlu/topicFollowUp';
 
 export const MAIN_DIALOG = 'main';
 export const MAIN_FLOW = 'mainFlow';
@@ -51,6 +52,8 @@ export interface MainOptions {
   communeNear?: string[];
   /** How a task goes was just explained, doing it offered (howToOffer.ts): « oui » next starts it with these words. */
   howToOffered?: HowToOffered;
+  /** The topic just answered (the family key, the QF…): « et je la trouve où ? » said next is read against it (topicAnswer.ts). */
+  answeredTopic?: AnsweredTopic;
 }
 
 /**
@@ -60,8 +63,8 @@ export interface MainOptions {
  */
 export function followUpsOf(options: MainOptions | undefined): MainOptions {
   if (!options) return {};
-  const { shownMonth, lastBooking, lastAbsence, lastAgenda, lastInvoices, askedAbout, lastMailed, enrolmentAnswered } = options;
-  return Object.fromEntries(Object.entries({ shownMonth, lastBooking, lastAbsence, lastAgenda, lastInvoices, askedAbout, lastMailed, enrolmentAnswered }).filter(([, v]) => v !== undefined)) as MainOptions;
+  const { shownMonth, lastBooking, lastAbsence, lastAgenda, lastInvoices, askedAbout, lastMailed, enrolmentAnswered, answeredTopic } = options;
+  return Object.fromEntries(Object.entries({ shownMonth, lastBooking, lastAbsence, lastAgenda, lastInvoices, askedAbout, lastMailed, enrolmentAnswered, answeredTopic }).filter(([, v]) => v !== undefined)) as MainOptions;
 }
 
 /** A task offered after explaining how it goes: its words (days, child, activity) kept. */
@@ -88,6 +91,8 @@ export interface ShownMonthResult {
   agenda?: AgendaShown;
   /** The invoices just asked: see MainOptions.lastInvoices. */
   invoicesAsked?: InvoicesAsked;
+  /** The topic the task just answered (the family key explained): see MainOptions.answeredTopic. */
+  answered?: AnsweredTopic;
 }
 
 /** The agenda shown: its children and its month. */

@@ -49,6 +49,7 @@ import { understoodText } from './understoodText';
 import { shortAnswerAtMenu } from './menuShortAnswers';
 import { menuQuestionAnswer } from './menuQuestions';
 import { afterBooking } from './bookingFollowUp';
+import { topicAsked } from './topicAnswer';
 
 export async function route(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
   const input = step.result as AnyInput;
@@ -82,11 +83,14 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
   const short = await shortAnswerAtMenu(deps, step, input.text, after);
   if (short) return short;
 
+  // « c'est quoi le QF ? »; right after the family key explained, « et je la trouve où ? »: answered in the Infos pratiques, where
+  // a follow-up of it is read in turn (topicAnswer.ts).
+  if (topicAsked(input.text, after.answeredTopic)) return step.beginDialog(INFO_DIALOG, { aboutTopic: input.text, ...(after.answeredTopic ? { answered: after.answeredTopic } : {}) } satisfies InfoOptions);
   // « comment inscrire mon enfant à l'école ? », « mon mari peut aussi se connecter ? »: answered, back to the menu (menuQuestions.ts).
   const answer = await menuQuestionAnswer(deps, step.context, input.text, after.enrolmentAnswered === true);
   if (answer) {
     await send(deps, step.context, { text: answer.text });
-    return step.replaceDialog(MAIN_FLOW, { again: true, ...(answer.enrolment ? { enrolmentAnswered: true } : {}) } satisfies MainOptions);
+    return step.replaceDialog(MAIN_FLOW, { again: true, ...(answer.enrolment ? { enrolmentAnswered: true } : {}), ...(answer.topic ? { answeredTopic: answer.topic } : {}) } satisfies MainOptions);
   }
   // Right after a booking confirmed: « et le 26 aussi », « et Léa aussi », « en fait pas le 14 », « annule ça » (bookingFollowUp.ts).
   const done = after.lastBooking;

@@ -21,6 +21,7 @@ import { careQuestion } from '../src/nlu/careQuestion';
 import { careQuestionAnswer } from './careQuestionAnswer';
 import { schoolCalendarQuestion } from '../src/nlu/schoolCalendarQuestion';
 import { schoolCalendarAnswer } from './schoolCalendarAnswer';
+import type { AnsweredTopic } from '../src/nlu/topicFollowUp';
 
 /** Said with a diet or an item lost, these are the resident's request (« il ne viendra pas jeudi, rendez-vous chez l'allergologue »). */
 const TASKS_FIRST = new Set(['report_absence', 'cancel_booking', 'upload_document', 'pay_invoice', 'list_invoices']);
@@ -32,6 +33,8 @@ export interface MenuAnswer {
   text: string;
   /** The answer was how to enrol at school. */
   enrolment?: boolean;
+  /** The topic answered (the school calendar): « et celles de printemps ? » next is read against it. */
+  topic?: AnsweredTopic;
 }
 
 /**
@@ -61,7 +64,7 @@ export async function menuQuestionAnswer(deps: DialogDeps, ctx: TurnContext, tex
   // « c'est quand les vacances de février ? », « il y a école le 11 novembre ? »: the official school calendar.
   const calendarAsked = schoolCalendarQuestion(said);
   const calendar = calendarAsked ? await schoolCalendarAnswer(deps, ctx, calendarAsked, text) : undefined;
-  if (calendar) return { text: calendar };
+  if (calendar) return { text: calendar, topic: 'schoolCalendar' };
   // « mon fils va dans quelle école ? »: the family file says it (never a trip abroad's authorisation).
   if (asksWhichSchool(said)) return { text: translator(deps, ctx)('menu.whichSchool') };
   if (!asksSecondParentAccess(said)) return undefined;

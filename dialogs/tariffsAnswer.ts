@@ -33,5 +33,7 @@ export async function tariffsAnswer(deps: DialogDeps, ctx: TurnContext, query: s
   const tariff = communeTariffs(activities)[0];
   const short = booked && whose.kind === 'family' && tariff ? bookedTariffText(translator(deps, ctx), localeOf(ctx), tariff, whose.family) : undefined;
   if (short) return short;
-  return tariffsText(translator(deps, ctx), localeOf(ctx), commune, communeTariffs(activities), whose, deps.service.serviceFor(commune, 'invoices'));
+  // By SMS: the rates and the family's line, the rest on request (a few segments, not five).
+  const bySms = ctx.activity.channelId === 'sms';
+  return tariffsText(translator(deps, ctx), localeOf(ctx), commune, communeTariffs(activities), whose, deps.service.serviceFor(commune, 'invoices'), bySms);
 }

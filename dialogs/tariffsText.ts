@@ -39,9 +39,21 @@ function familyLines(t: Translate, locale: string, commune: Commune, whose: Tari
   return [qf === null ? t('tariffs.yourNoQf') : t('tariffs.yourQf', { qf: qfText(locale, qf) }), t('tariffs.yourPrices', { prices: yours })];
 }
 
-/** The whole answer: the rates, the late surcharge, the quotient familial, the family's prices, whom to ask. */
-export function tariffsText(t: Translate, locale: string, commune: Commune, tariffs: readonly ActivityTariff[], whose: TariffsFor, contact: CommuneService): string {
+/**
+ * The whole answer: the rates, the late surcharge, the quotient familial, the family's prices, whom to ask. `short` (by SMS):
+ * the rates, the late surcharge and the family's line; the quotient and the régie's contacts on request (« c'est quoi le QF ? »).
+ */
+export function tariffsText(t: Translate, locale: string, commune: Commune, tariffs: readonly ActivityTariff[], whose: TariffsFor, contact: CommuneService, short = false): string {
   if (tariffs.length === 0) return [t('tariffs.none', { commune: commune.name }), contactLines(t, commune, contact)].join('\n');
+  if (short) {
+    return [
+      t('tariffs.intro', { commune: commune.name }),
+      ...tariffs.map((a) => t('tariffs.activity', { activity: a.activity.label, bands: a.bands.map((b) => bandText(t, locale, b)).join(t('tariffs.bandsJoin')) })),
+      ...lateLines(t, tariffs),
+      ...familyLines(t, locale, commune, whose),
+      t('tariffs.askMore'),
+    ].join('\n');
+  }
   return [
     t('tariffs.intro', { commune: commune.name }),
     ...tariffs.map((a) => t('tariffs.activity', { activity: a.activity.label, bands: a.bands.map((b) => bandText(t, locale, b)).join(t('tariffs.bandsJoin')) })),

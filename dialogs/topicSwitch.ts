@@ -19,7 +19,8 @@ import { fold, recognizeYesNo } from '../src/nlu/yesNo';
 import { carrySignIn, signInOwnAnswer, SIGN_IN_DIALOG, triesAnEmail, type SignInResult } from './signInDialog';
 import { channelUser, send, translator, type DialogDeps } from './dialogContext';
 import { asideAnswer } from './asideAnswer';
-import { answerFollowUp, noteAsideQuestion } from './asideFollowUp';
+import { answerFollowUp, answerTopicAside, noteAsideQuestion, noteAsideTopic } from './asideFollowUp';
+import type { AnsweredTopic } from '../src/nlu/topicFollowUp';
 import type { InfoQuery } from '../src/nlu/infoQuery';
 import { keepForAfterCreation, keepUntilCreated } from './createAccountKept';
 import type { AnyInput } from './anyInputPrompt';
@@ -51,9 +52,10 @@ export type RouteAgain = (innerDc: DialogContext, input: AnyInput, shownMonth?: 
 /**
  * Takes a message that is not an answer to the question asked: « reprendre », a practical
  * question, a request for another task. Undefined: the question's own business. `lastQuestion`: the practical question
- * answered at the message before (« et demain ? » asks it again for that day).
+ * answered at the message before (« et demain ? » asks it again for that day); `lastTopic`: the topic answered at the message
+ * before (« et comment je le calcule ? » after the QF explained).
  */
-export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place: Place, routeAgain: RouteAgain, lastQuestion?: InfoQuery): Promise<DialogTurnResult | undefined> {
+export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place: Place, routeAgain: RouteAgain, lastQuestion?: InfoQuery, lastTopic?: AnsweredTopic): Promise<DialogTurnResult | undefined> {
   const activity: Partial<Activity> = innerDc.context.activity;
   const text = activity.type === 'message' ? (activity.text ?? '').trim() : '';
   const paused = pausedOf(innerDc);
@@ -73,6 +75,9 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
   if (!inTask(place)) return undefined;
   const followed = lastQuestion ? await answerFollowUp(deps, innerDc, lastQuestion, text) : undefined;
   if (followed) return followed;
+  // « c'est quoi le QF ? », then « et comment je le calcule ? »: answered, the question asked again (never another task).
+  const topical = await answerTopicAside(deps, innerDc, text, lastTopic);
+  if (topical) return topical;
   const rubrics = MENU_ITEMS.filter((id) => id !== 'info').map((id) => translator(deps, innerDc.context)(`menu.item.${id}`));
   const following = FOLLOWING.some((id) => waitingAt(innerDc, id));
   const running = runningTask(innerDc);
@@ -98,6 +103,7 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
     const answer = await asideAnswer(deps, innerDc.context, aside, text, activityId, place.topic, running, optionsShown(innerDc).map((o) => o.label));
     if (answer === undefined) return undefined;
     if (aside.kind === 'question') noteAsideQuestion(innerDc, aside.query);
+    if (aside.kind === 'tariffs' || aside.kind === 'paymentMeans' || aside.kind === 'schoolCalendar') noteAsideTopic(innerDc, aside.kind);
     await send(deps, innerDc.context, { text: answer });
     await repromptQuestion(innerDc);
     return { status: DialogTurnStatus.waiting };

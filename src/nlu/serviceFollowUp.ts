@@ -10,7 +10,7 @@ import { parseInfoQuery, saysWhenOrWhere } from './infoQuery';
 import { schoolCalendarQuestion } from './schoolCalendarQuestion';
 
 /** Said as a follow-up: « et… », « mais… », or a question (« la cantine ? »). */
-const FOLLOWS = /^(?:et|mais|euh et|ok et|d accord et)\b/;
+export const FOLLOWS = /^(?:et|mais|euh et|ok et|d accord et)\b/;
 /** What makes it a request or a sentence of its own: a task's verb, the resident's own things, a subject. */
 const REQUEST = /\b(?:reserv\w*|annul\w*|inscri\w*|desinscri\w*|pa(?:y|i)\w*|regl\w*|absen\w*|signal\w*|prevenir|ajout\w*|mes|mon|ma|je|j|veux|voudrais|peux|faut|dois)\b/;
 /** Longer than « et pour la restauration scolaire du centre de loisirs alors ? ». */

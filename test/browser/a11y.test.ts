@@ -13,7 +13,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { BrowserContext, Page } from 'playwright-core';
 import { fixedClock } from '../../src/domain/clock';
-import { startApp, type RunningApp } from '../../src/index';
+import type { RunningApp } from '../../src/index';
+import { startSeededApp } from '../support/seededApp';
 import { tempConfig } from '../support/harness';
 import { lastCode } from '../support/outbox';
 import { ARTIFACTS, CHROMIUM, andThen, openBrowser, press, say, shot, shownText, WAIT } from './chatDriver';
@@ -62,7 +63,7 @@ describeBrowser('the chat page on a phone, for an RGAA audit', () => {
     });
     await new Promise<void>((resolve) => hostSite.listen(0, '127.0.0.1', resolve));
     HOST_SITE = `http://127.0.0.1:${(hostSite.address() as AddressInfo).port}`;
-    app = await startApp(tempConfig({ CHAT_EMBED_ORIGINS: HOST_SITE }), fixedClock('2026-11-18T14:00:00Z'));
+    app = await startSeededApp(tempConfig({ CHAT_EMBED_ORIGINS: HOST_SITE }), fixedClock('2026-11-18T14:00:00Z'));
     const repos = app.core.service.deps.repos;
     const household = await repos.households.findByFileNumber('carrieres-sous-poissy', 'CSP-F-000101');
     const account = await repos.accounts.create({ communeId: 'carrieres-sous-poissy', email: EMAIL, civility: 'madame', firstName: 'Françoise', lastName: 'Durand', phone: null, address: null });

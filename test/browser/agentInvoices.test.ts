@@ -13,7 +13,8 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { settableClock } from '../../src/domain/clock';
-import { startApp, type RunningApp } from '../../src/index';
+import type { RunningApp } from '../../src/index';
+import { startSeededApp } from '../support/seededApp';
 import { linkedDurand } from '../support/accounts';
 import { tempConfig } from '../support/harness';
 import { lastCode, outboxMails } from '../support/outbox';
@@ -56,7 +57,7 @@ async function form(p: string, cookie: string, fields: Record<string, string> = 
 
 describeBrowser('invoices and payments in Chromium', () => {
   beforeAll(async () => {
-    app = await startApp(tempConfig(), clock);
+    app = await startSeededApp(tempConfig(), clock);
     const { service } = app.core;
     await service.agentTeam.add('carrieres-sous-poissy', EMAIL, ['regie'], url(''));
     const link = /\/agents\/mot-de-passe\/[A-Za-z0-9_-]{43}/.exec(outboxMails(app.core.config.outboxDir).map((m) => m.replace(/=\r?\n/g, '')).find((m) => m.includes(`To: ${EMAIL}`)) ?? '')?.[0] ?? '';

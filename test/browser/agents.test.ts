@@ -12,7 +12,8 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { Secret, TOTP } from 'otpauth';
 import { settableClock } from '../../src/domain/clock';
-import { startApp, type RunningApp } from '../../src/index';
+import type { RunningApp } from '../../src/index';
+import { startSeededApp } from '../support/seededApp';
 import { tempConfig } from '../support/harness';
 import { lastCode, outboxMails } from '../support/outbox';
 
@@ -45,7 +46,7 @@ async function axe(p: Page): Promise<string[]> {
 describeBrowser('the agents\' back office in Chromium', () => {
   beforeAll(async () => {
     config = tempConfig();
-    app = await startApp(config, clock);
+    app = await startSeededApp(config, clock);
     await app.core.service.agentTeam.add('carrieres-sous-poissy', EMAIL, ['administration'], `http://${app.host}:${app.port}`);
     await app.core.service.requests.submit({ commune: await app.core.service.getCommune('carrieres-sous-poissy'), kind: 'family_booklet', email: 'ana@example.org', data: { motif: 'naissance' }, locale: 'fr' });
     const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'ecb-chromium-'));

@@ -10,7 +10,8 @@
 import fs from 'node:fs';
 import type { BrowserContext, FileChooser, Page } from 'playwright-core';
 import { fixedClock } from '../../src/domain/clock';
-import { startApp, type RunningApp } from '../../src/index';
+import type { RunningApp } from '../../src/index';
+import { startSeededApp } from '../support/seededApp';
 import { tempConfig } from '../support/harness';
 import { lastCode } from '../support/outbox';
 import { ARTIFACTS, CHROMIUM, andThen, focusedName, keyTo, openBrowser, pattern, shot, WAIT } from './chatDriver';
@@ -73,7 +74,7 @@ async function noViolation(p: Page): Promise<void> {
 describeBrowser('errands with the keyboard only, on a 375 px phone', () => {
   beforeAll(async () => {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
-    app = await startApp(tempConfig(), fixedClock('2026-11-18T14:00:00Z'));
+    app = await startSeededApp(tempConfig(), fixedClock('2026-11-18T14:00:00Z'));
     const repos = app.core.service.deps.repos;
     const household = await repos.households.findByFileNumber('carrieres-sous-poissy', 'CSP-F-000101');
     const account = await repos.accounts.create({ communeId: 'carrieres-sous-poissy', email: EMAIL, civility: 'madame', firstName: 'Françoise', lastName: 'Durand', phone: null, address: null });

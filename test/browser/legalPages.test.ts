@@ -11,7 +11,8 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { readCommuneFile } from '../../src/communes/communeRead';
 import { fixedClock } from '../../src/domain/clock';
-import { startApp, type RunningApp } from '../../src/index';
+import type { RunningApp } from '../../src/index';
+import { startSeededApp } from '../support/seededApp';
 import { ZONES } from '../support/demoCommunes';
 import { tempConfig } from '../support/harness';
 
@@ -55,7 +56,7 @@ describeBrowser('the published pages in Chromium', () => {
   let context: BrowserContext;
   let page: Page;
   beforeAll(async () => {
-    app = await startApp(tempConfig(), fixedClock('2026-11-18T14:00:00Z'));
+    app = await startSeededApp(tempConfig(), fixedClock('2026-11-18T14:00:00Z'));
     const read = readCommuneFile(AUDITED, ZONES);
     if (!read.ok) throw new Error(JSON.stringify(read.problems));
     await app.core.service.saveCommune(read.config);

@@ -13,7 +13,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { fixedClock } from '../../src/domain/clock';
-import { startApp, type RunningApp } from '../../src/index';
+import type { RunningApp } from '../../src/index';
+import { startSeededApp } from '../support/seededApp';
 import { loadAsset } from '../../src/web/compressedAsset';
 import { tempConfig } from '../support/harness';
 
@@ -114,7 +115,7 @@ describeBrowser('the chat page on a mobile network', () => {
 
   beforeAll(async () => {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
-    app = await startApp(tempConfig(), fixedClock('2026-11-18T14:00:00Z'));
+    app = await startSeededApp(tempConfig(), fixedClock('2026-11-18T14:00:00Z'));
     // As after `npm install` (scripts/fetch-webchat.js writes the bundle's .br and .gz): brotli 11 ready.
     await loadAsset(app.core.config.webchat.bundleFile, 'application/javascript; charset=utf-8')?.ready();
     context = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), 'ecb-chromium-')), {

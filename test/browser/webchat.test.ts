@@ -15,7 +15,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { fixedClock } from '../../src/domain/clock';
-import { startApp, type RunningApp } from '../../src/index';
+import type { RunningApp } from '../../src/index';
+import { startSeededApp } from '../support/seededApp';
 import { tempConfig } from '../support/harness';
 import { lastCode } from '../support/outbox';
 import { andThen, focusedName, keyTo, pattern, press, say, WAIT } from './chatDriver';
@@ -84,7 +85,7 @@ const botSays = (p: Page, text: string | RegExp) => {
 describeBrowser('the chat page in Chromium', () => {
   beforeAll(async () => {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
-    app = await startApp(tempConfig(), fixedClock('2026-11-18T14:00:00Z'));
+    app = await startSeededApp(tempConfig(), fixedClock('2026-11-18T14:00:00Z'));
     const repos = app.core.service.deps.repos;
     const household = await repos.households.findByFileNumber('carrieres-sous-poissy', 'CSP-F-000101');
     const account = await repos.accounts.create({ communeId: 'carrieres-sous-poissy', email: EMAIL, civility: 'madame', firstName: 'Françoise', lastName: 'Durand', phone: null, address: null });

@@ -7,7 +7,8 @@
 import { sql } from 'drizzle-orm';
 import { fixedClock } from '../../src/domain/clock';
 import type { CodeMail } from '../../src/domain/mail';
-import { startApp, type Core, type RunningApp } from '../../src/index';
+import type { Core, RunningApp } from '../../src/index';
+import { startSeededApp } from '../support/seededApp';
 import { tempConfig } from '../support/harness';
 import { run } from '../support/sql';
 import { smsLine, webchatLine, SMS_TO, SMS_TOKEN, SMS_WEBHOOK, type Channel, type Input, type Line, type Replies } from './channels';
@@ -69,7 +70,7 @@ export interface Bench {
 }
 
 export async function openBench(): Promise<Bench> {
-  const app = await startApp(tempConfig({ TWILIO_AUTH_TOKEN: SMS_TOKEN, SMS_WEBHOOK_URL: SMS_WEBHOOK }), fixedClock(NOW));
+  const app = await startSeededApp(tempConfig({ TWILIO_AUTH_TOKEN: SMS_TOKEN, SMS_WEBHOOK_URL: SMS_WEBHOOK }), fixedClock(NOW));
   for (const [commune, to] of Object.entries(SMS_TO)) await run(app.core, sql`update communes set sms_numbers = ${JSON.stringify([to])} where id = ${commune}`);
   const codes = new Map<string, string>();
   const mailer = app.core.service.deps.mailer;

@@ -3,7 +3,8 @@
  * arrived by mail, sign in again later, and link the family file with its key.
  */
 import { fixedClock } from '../../src/domain/clock';
-import { startApp, type RunningApp } from '../../src/index';
+import type { RunningApp } from '../../src/index';
+import { startSeededApp } from '../support/seededApp';
 import { tempConfig } from '../support/harness';
 import { startSmtp, type TestSmtp } from '../support/smtp';
 
@@ -14,7 +15,7 @@ let app: RunningApp;
 beforeAll(async () => {
   smtp = await startSmtp();
   mails = smtp.mails;
-  app = await startApp(tempConfig({ SMTP_URL: smtp.url }), fixedClock('2026-11-18T14:00:00Z'));
+  app = await startSeededApp(tempConfig({ SMTP_URL: smtp.url }), fixedClock('2026-11-18T14:00:00Z'));
 });
 afterAll(async () => {
   await app.stop();

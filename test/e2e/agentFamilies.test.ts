@@ -9,7 +9,8 @@ import { sql } from 'drizzle-orm';
 import { main as admin } from '../../src/admin/cli';
 import type { Clock } from '../../src/domain/clock';
 import type { Account } from '../../src/domain/types';
-import { startApp, type RunningApp } from '../../src/index';
+import type { RunningApp } from '../../src/index';
+import { startSeededApp } from '../support/seededApp';
 import { linkedDurand } from '../support/accounts';
 import { tempConfig } from '../support/harness';
 import { lastCode, outboxMails } from '../support/outbox';
@@ -61,7 +62,7 @@ let householdId: number;
 
 beforeAll(async () => {
   config = tempConfig();
-  app = await startApp(config, clock);
+  app = await startSeededApp(config, clock);
   school = await agent('carrieres-sous-poissy', 'periscolaire@example.org', 'periscolaire');
   durand = await linkedDurand(app.core);
   householdId = durand.householdId as number;

@@ -10,7 +10,8 @@ import { sql } from 'drizzle-orm';
 import { main as admin } from '../../src/admin/cli';
 import { settableClock } from '../../src/domain/clock';
 import type { Account } from '../../src/domain/types';
-import { startApp, type RunningApp } from '../../src/index';
+import type { RunningApp } from '../../src/index';
+import { startSeededApp } from '../support/seededApp';
 import { linkedDurand } from '../support/accounts';
 import { tempConfig } from '../support/harness';
 import { lastCode, outboxMails } from '../support/outbox';
@@ -68,7 +69,7 @@ let durand: Account;
 
 beforeAll(async () => {
   config = tempConfig();
-  app = await startApp(config, clock);
+  app = await startSeededApp(config, clock);
   durand = await linkedDurand(app.core);
   // On 10 November, on time: Léa's canteen on three December days.
   const household = await app.core.service.deps.repos.households.findByFileNumber('carrieres-sous-poissy', 'CSP-F-000101');

@@ -6,7 +6,8 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Clock } from '../../src/domain/clock';
-import { startApp, type RunningApp } from '../../src/index';
+import type { RunningApp } from '../../src/index';
+import { startSeededApp } from '../support/seededApp';
 import { linkedDurand } from '../support/accounts';
 import { agentHttp } from '../support/agentHttp';
 import { tempConfig } from '../support/harness';
@@ -20,7 +21,7 @@ const PDF = Buffer.from('%PDF-1.4\n% avis\n1 0 obj <<>> endobj\ntrailer <<>>\n%%
 
 beforeAll(async () => {
   config = tempConfig();
-  app = await startApp(config, clock);
+  app = await startSeededApp(config, clock);
 });
 afterAll(() => app.stop());
 

@@ -7,7 +7,8 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Clock } from '../../src/domain/clock';
-import { startApp, type RunningApp } from '../../src/index';
+import type { RunningApp } from '../../src/index';
+import { startSeededApp } from '../support/seededApp';
 import { agentHttp } from '../support/agentHttp';
 import { tempConfig } from '../support/harness';
 import { oneOf, rowsOf } from '../support/sql';
@@ -31,7 +32,7 @@ const actions = (action: string) => rowsOf<{ actor: string; subject: string | nu
 
 beforeAll(async () => {
   config = tempConfig();
-  app = await startApp(config, clock);
+  app = await startSeededApp(config, clock);
   await http.addAgent(CSP, ADMIN, 'administration');
   await http.addAgent(CSP, CIVIL, 'etat-civil');
   await http.addAgent('chanteloup-les-vignes', OTHER, 'administration');

@@ -7,7 +7,8 @@
 import { sql } from 'drizzle-orm';
 import { Secret, TOTP } from 'otpauth';
 import type { Clock } from '../../src/domain/clock';
-import { startApp, type RunningApp } from '../../src/index';
+import type { RunningApp } from '../../src/index';
+import { startSeededApp } from '../support/seededApp';
 import { agentHttp, AGENT_PASSWORD } from '../support/agentHttp';
 import { tempConfig } from '../support/harness';
 import { oneOf, rowsOf } from '../support/sql';
@@ -28,7 +29,7 @@ const audit = (action: string) => rowsOf<{ actor: string; details: unknown }>(ap
 
 beforeAll(async () => {
   config = tempConfig();
-  app = await startApp(config, clock);
+  app = await startSeededApp(config, clock);
   await http.addAgent('carrieres-sous-poissy', EMAIL, 'etat-civil');
 });
 afterAll(async () => {

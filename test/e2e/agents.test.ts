@@ -8,7 +8,8 @@
 import { sql } from 'drizzle-orm';
 import { main as admin } from '../../src/admin/cli';
 import type { Clock } from '../../src/domain/clock';
-import { startApp, type RunningApp } from '../../src/index';
+import type { RunningApp } from '../../src/index';
+import { startSeededApp } from '../support/seededApp';
 import { tempConfig } from '../support/harness';
 import { lastCode, outboxMails } from '../support/outbox';
 import { oneOf, rowsOf } from '../support/sql';
@@ -22,7 +23,7 @@ const GOOD = 'Cantine-du-Parc-2026!';
 
 beforeAll(async () => {
   config = tempConfig();
-  app = await startApp(config, clock);
+  app = await startSeededApp(config, clock);
 });
 afterAll(async () => {
   await app.stop();

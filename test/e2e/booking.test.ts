@@ -4,7 +4,8 @@
  * store; the same submit sent again books nothing twice.
  */
 import { fixedClock } from '../../src/domain/clock';
-import { startApp, type RunningApp } from '../../src/index';
+import type { RunningApp } from '../../src/index';
+import { startSeededApp } from '../support/seededApp';
 import { tempConfig } from '../support/harness';
 import { lastCode } from '../support/outbox';
 import { sql } from 'drizzle-orm';
@@ -12,7 +13,7 @@ import { oneOf, rowsOf } from '../support/sql';
 
 let app: RunningApp;
 beforeAll(async () => {
-  app = await startApp(tempConfig(), fixedClock('2026-11-18T14:00:00Z'));
+  app = await startSeededApp(tempConfig(), fixedClock('2026-11-18T14:00:00Z'));
   const repos = app.core.service.deps.repos;
   const household = await repos.households.findByFileNumber('carrieres-sous-poissy', 'CSP-F-000101');
   const account = await repos.accounts.create({ communeId: 'carrieres-sous-poissy', email: 'francoise.durand@example.org', civility: 'madame', firstName: 'Françoise', lastName: 'Durand', phone: null, address: null });

@@ -6,7 +6,8 @@
  */
 import WebSocket from 'ws';
 import { fixedClock } from '../../src/domain/clock';
-import { startApp, type RunningApp } from '../../src/index';
+import type { RunningApp } from '../../src/index';
+import { startSeededApp } from '../support/seededApp';
 import { conversationNotifier } from '../../src/bot/notifier';
 import { DIRECT_LINE_SERVICE_URL } from '../../src/directline/directLineAdapter';
 import { tempConfig } from '../support/harness';
@@ -31,7 +32,7 @@ const base = () => `http://${app.host}:${app.port}`;
 
 beforeAll(async () => {
   config = tempConfig({ CHAT_TOKENS_PER_MINUTE: '5' });
-  app = await startApp(config, clock);
+  app = await startSeededApp(config, clock);
 });
 afterAll(() => app.stop());
 
@@ -198,7 +199,7 @@ it('limits new conversations per address and messages per conversation with 429 
 it('keeps the conversation across a restart: the same token works and the history is there', async () => {
   const before = await activitiesOf(main);
   await app.stop();
-  app = await startApp(config, clock);
+  app = await startSeededApp(config, clock);
   // The limit on new chats is counted in the store: the restart did not give this address a fresh one.
   expect((await call('POST', '/api/webchat/token', undefined, {})).status).toBe(429);
   await run(app.core, sql`delete from rate_limits`);

@@ -8,7 +8,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fixedClock } from '../../src/domain/clock';
-import { startApp, type RunningApp } from '../../src/index';
+import type { RunningApp } from '../../src/index';
+import { startSeededApp } from '../support/seededApp';
 import { tempConfig } from '../support/harness';
 
 const SECRET = 'azure-direct-line-secret-for-tests';
@@ -57,7 +58,7 @@ const token = (previous?: string) =>
 beforeAll(async () => {
   await new Promise<void>((resolve) => azure.listen(0, '127.0.0.1', resolve));
   domain = `http://127.0.0.1:${(azure.address() as AddressInfo).port}/v3/directline`;
-  app = await startApp(tempConfig({ DIRECT_LINE_SECRET: SECRET, DIRECT_LINE_DOMAIN: domain, CHAT_TOKENS_PER_MINUTE: '12' }), fixedClock('2026-11-18T14:00:00Z'));
+  app = await startSeededApp(tempConfig({ DIRECT_LINE_SECRET: SECRET, DIRECT_LINE_DOMAIN: domain, CHAT_TOKENS_PER_MINUTE: '12' }), fixedClock('2026-11-18T14:00:00Z'));
 });
 afterAll(async () => {
   await app.stop();

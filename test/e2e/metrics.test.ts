@@ -4,7 +4,8 @@
  * 404 when no METRICS_TOKEN is configured.
  */
 import { fixedClock } from '../../src/domain/clock';
-import { startApp, type RunningApp } from '../../src/index';
+import type { RunningApp } from '../../src/index';
+import { startSeededApp } from '../support/seededApp';
 import { bearerMatches } from '../../src/web/metricsRoute';
 import { tempConfig } from '../support/harness';
 
@@ -12,8 +13,8 @@ const TOKEN = 'metrics-token-0123456789';
 let app: RunningApp;
 let bare: RunningApp;
 beforeAll(async () => {
-  app = await startApp(tempConfig({ METRICS_TOKEN: TOKEN }), fixedClock('2026-11-18T14:00:00Z'));
-  bare = await startApp(tempConfig(), fixedClock('2026-11-18T14:00:00Z'));
+  app = await startSeededApp(tempConfig({ METRICS_TOKEN: TOKEN }), fixedClock('2026-11-18T14:00:00Z'));
+  bare = await startSeededApp(tempConfig(), fixedClock('2026-11-18T14:00:00Z'));
 });
 afterAll(async () => {
   await app.stop();

@@ -7,7 +7,8 @@
 import fs from 'node:fs';
 import type { Clock } from '../../src/domain/clock';
 import { readLocaleFile } from '../../src/i18n';
-import { startApp, type RunningApp } from '../../src/index';
+import type { RunningApp } from '../../src/index';
+import { startSeededApp } from '../support/seededApp';
 import { tempConfig } from '../support/harness';
 import { startSmtp, type TestSmtp } from '../support/smtp';
 import { sql } from 'drizzle-orm';
@@ -27,7 +28,7 @@ beforeAll(async () => {
     logs.push(String(chunk));
     return true;
   });
-  app = await startApp(tempConfig({ SMTP_URL: smtp.url, LOG_LEVEL: 'debug' }), clock);
+  app = await startSeededApp(tempConfig({ SMTP_URL: smtp.url, LOG_LEVEL: 'debug' }), clock);
 });
 afterAll(async () => {
   jest.restoreAllMocks();

@@ -10,7 +10,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fixedClock } from '../../src/domain/clock';
-import { startApp, type RunningApp } from '../../src/index';
+import type { RunningApp } from '../../src/index';
+import { startSeededApp } from '../support/seededApp';
 import { signQuery } from '../../src/payment/paybox';
 import { tempConfig } from '../support/harness';
 import { startSmtp, type TestSmtp } from '../support/smtp';
@@ -40,7 +41,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => connector.listen(0, '127.0.0.1', resolve));
   connectorUrl = `http://127.0.0.1:${(connector.address() as AddressInfo).port}`;
-  app = await startApp(tempConfig({ SMTP_URL: smtp.url }), fixedClock('2026-11-18T14:00:00Z'));
+  app = await startSeededApp(tempConfig({ SMTP_URL: smtp.url }), fixedClock('2026-11-18T14:00:00Z'));
   base = `http://${app.host}:${app.port}`;
   const repos = app.core.service.deps.repos;
   const household = await repos.households.findByFileNumber('carrieres-sous-poissy', 'CSP-F-000101');

@@ -13,7 +13,8 @@ import { sql } from 'drizzle-orm';
 import { main } from '../../src/admin/cli';
 import { settableClock } from '../../src/domain/clock';
 import type { Account } from '../../src/domain/types';
-import { startApp, type RunningApp } from '../../src/index';
+import type { RunningApp } from '../../src/index';
+import { startSeededApp } from '../support/seededApp';
 import { runJob, type JobDefinition } from '../../src/jobs/scheduler';
 import { createLogger } from '../../src/logger';
 import { signQuery } from '../../src/payment/paybox';
@@ -45,7 +46,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => connector.listen(0, '127.0.0.1', resolve));
   const config = tempConfig({ SMTP_URL: smtp.url });
   cliEnv = { DATA_DIR: config.dataDir, LOG_LEVEL: 'silent', JOBS: 'off', ...(config.postgres ? { DATABASE_URL: config.postgres.url } : {}) };
-  app = await startApp(config, clock);
+  app = await startSeededApp(config, clock);
   const repos = app.core.service.deps.repos;
   const household = await repos.households.findByFileNumber('carrieres-sous-poissy', 'CSP-F-000101');
   const created = await repos.accounts.create({ communeId: 'carrieres-sous-poissy', email: 'francoise.durand@example.org', civility: 'madame', firstName: 'Françoise', lastName: 'Durand', phone: null, address: null });

@@ -6,7 +6,8 @@
  */
 import WebSocket from 'ws';
 import { settableClock } from '../../src/domain/clock';
-import { startApp, type RunningApp } from '../../src/index';
+import type { RunningApp } from '../../src/index';
+import { startSeededApp } from '../support/seededApp';
 import { runJob } from '../../src/jobs/scheduler';
 import { createLogger } from '../../src/logger';
 import { linkedDurand } from '../support/accounts';
@@ -26,7 +27,7 @@ const base = () => `http://${app.host}:${app.port}`;
 const EMAIL = 'francoise.durand@example.org';
 
 beforeAll(async () => {
-  app = await startApp(tempConfig(), clock);
+  app = await startSeededApp(tempConfig(), clock);
   await linkedDurand(app.core, EMAIL);
 });
 afterAll(() => app.stop());

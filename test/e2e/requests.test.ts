@@ -12,7 +12,8 @@ import { main as admin } from '../../src/admin/cli';
 import { fixedClock } from '../../src/domain/clock';
 
 const clock = fixedClock('2026-11-18T14:00:00Z');
-import { startApp, type RunningApp } from '../../src/index';
+import type { RunningApp } from '../../src/index';
+import { startSeededApp } from '../support/seededApp';
 import { tempConfig } from '../support/harness';
 import { outboxMails } from '../support/outbox';
 import { sql } from 'drizzle-orm';
@@ -36,7 +37,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => connector.listen(0, '127.0.0.1', resolve));
   connectorUrl = `http://127.0.0.1:${(connector.address() as AddressInfo).port}`;
-  app = await startApp(tempConfig(), clock);
+  app = await startSeededApp(tempConfig(), clock);
 });
 afterAll(async () => {
   await app.stop();

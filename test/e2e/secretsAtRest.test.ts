@@ -9,7 +9,8 @@
 import fs from 'node:fs';
 import { settableClock } from '../../src/domain/clock';
 import { formatFamilyKey } from '../../src/domain/familyKey';
-import { startApp, type RunningApp } from '../../src/index';
+import type { RunningApp } from '../../src/index';
+import { startSeededApp } from '../support/seededApp';
 import { runJob } from '../../src/jobs/scheduler';
 import { createLogger } from '../../src/logger';
 import { tempConfig } from '../support/harness';
@@ -36,7 +37,7 @@ beforeAll(async () => {
     logs.push(String(chunk));
     return true;
   });
-  app = await startApp(tempConfig({ LOG_LEVEL: 'debug' }), clock);
+  app = await startSeededApp(tempConfig({ LOG_LEVEL: 'debug' }), clock);
 });
 afterAll(async () => {
   await app.stop();

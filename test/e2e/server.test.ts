@@ -9,7 +9,8 @@ import { ActivityHandler } from 'botbuilder';
 import { createAdapter } from '../../src/bot/adapter';
 import { fixedClock } from '../../src/domain/clock';
 import { Texts } from '../../src/i18n';
-import { main, startApp, type Process, type RunningApp } from '../../src/index';
+import { main, type Process, type RunningApp } from '../../src/index';
+import { startSeededApp } from '../support/seededApp';
 import { createLogger } from '../../src/logger';
 import { createServer, listen } from '../../src/server';
 import { tempConfig } from '../support/harness';
@@ -46,7 +47,7 @@ const texts = (json: unknown): string =>
 describe('the running application', () => {
   let app: RunningApp;
   beforeAll(async () => {
-    app = await startApp(tempConfig(), clock);
+    app = await startSeededApp(tempConfig(), clock);
   });
   afterAll(async () => app.stop());
 
@@ -137,7 +138,7 @@ describe('failures', () => {
   });
 
   it('answers 503 on /healthz when the database does not answer', async () => {
-    const app = await startApp(tempConfig(), clock);
+    const app = await startSeededApp(tempConfig(), clock);
     try {
       app.core.close();
       const res = await fetch(`http://${app.host}:${app.port}/healthz`);
@@ -165,7 +166,7 @@ describe('failures', () => {
   }
 
   it('exits with 1 and a plain message when the port is taken', async () => {
-    const first = await startApp(tempConfig(), clock);
+    const first = await startSeededApp(tempConfig(), clock);
     try {
       const proc = fakeProcess({ PORT: String(first.port), DATA_DIR: tempConfig().dataDir });
       expect(await main(proc)).toBeUndefined();

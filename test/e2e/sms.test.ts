@@ -1,6 +1,7 @@
 /** SMS through Twilio's webhook: signed requests get TwiML replies in text only; forged ones are refused. */
 import { fixedClock } from '../../src/domain/clock';
-import { startApp, type RunningApp } from '../../src/index';
+import type { RunningApp } from '../../src/index';
+import { startSeededApp } from '../support/seededApp';
 import { twilioSignature, twiml } from '../../src/sms/twilio';
 import { tempConfig } from '../support/harness';
 import { sql } from 'drizzle-orm';
@@ -10,7 +11,7 @@ const TOKEN = 'test-auth-token-123';
 const WEBHOOK = 'https://bot.example.fr/api/sms';
 let app: RunningApp;
 beforeAll(async () => {
-  app = await startApp(tempConfig({ TWILIO_AUTH_TOKEN: TOKEN, SMS_WEBHOOK_URL: WEBHOOK }), fixedClock('2026-11-18T14:00:00Z'));
+  app = await startSeededApp(tempConfig({ TWILIO_AUTH_TOKEN: TOKEN, SMS_WEBHOOK_URL: WEBHOOK }), fixedClock('2026-11-18T14:00:00Z'));
 });
 afterAll(async () => app.stop());
 

@@ -12,7 +12,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { fixedClock } from '../../src/domain/clock';
-import { startApp, UPLOADS_PER_HOUR, type RunningApp } from '../../src/index';
+import { UPLOADS_PER_HOUR, type RunningApp } from '../../src/index';
+import { startSeededApp } from '../support/seededApp';
 import { UPLOADS_AT_ONCE } from '../../src/directline/uploadRoute';
 import { linkedDurand } from '../support/accounts';
 import { tempConfig } from '../support/harness';
@@ -34,7 +35,7 @@ beforeAll(async () => {
   // Whatever the server writes to the temporary folder lands here, to be checked.
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ecb-uploads-tmp-'));
   process.env.TMPDIR = tmp;
-  app = await startApp(config, clock);
+  app = await startSeededApp(config, clock);
 });
 afterAll(async () => {
   process.env.TMPDIR = previousTmp;

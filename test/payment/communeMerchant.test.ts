@@ -6,7 +6,8 @@
  */
 import { fixedClock } from '../../src/domain/clock';
 import { ConfigError } from '../../src/config';
-import { startApp, type RunningApp } from '../../src/index';
+import type { RunningApp } from '../../src/index';
+import { startSeededApp } from '../support/seededApp';
 import { merchantFor } from '../../src/payment/merchant';
 import { validFormHmac, type Fields } from '../../src/payment/paybox';
 import { tempConfig } from '../support/harness';
@@ -38,7 +39,7 @@ describe('the payment page of a commune with its own numbers (Paybox preprod)', 
   let base: string;
 
   beforeAll(async () => {
-    app = await startApp(
+    app = await startSeededApp(
       tempConfig({ PAYBOX_MODE: 'preprod', PAYBOX_SITE: GLOBAL.site, PAYBOX_RANG: GLOBAL.rang, PAYBOX_IDENTIFIANT: GLOBAL.identifiant, PAYBOX_HMAC_KEY: GLOBAL_KEY, PAYBOX_HMAC_KEY_CSP: CSP_KEY }),
       fixedClock('2026-11-18T14:00:00Z'),
     );

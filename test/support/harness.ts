@@ -44,7 +44,7 @@ function storeEnv(env: Record<string, string>): Record<string, string> {
  */
 function seededCore(config: Readonly<Config>, clock: Clock): Core {
   if (config.postgres || !config.demoData) return buildCore(config, clock);
-  const template = path.join(os.tmpdir(), `ecb-seeded-${seedKey(config)}-${parisDay(clock.now())}.sqlite`);
+  const template = templateFile(config, clock);
   if (fs.existsSync(template)) fs.copyFileSync(template, config.databaseFile);
   const core = buildCore(config, clock);
   if (!fs.existsSync(template)) {
@@ -54,6 +54,22 @@ function seededCore(config: Readonly<Config>, clock: Clock): Core {
     fs.renameSync(partial, template);
   }
   return core;
+}
+
+const templateFile = (config: Readonly<Config>, clock: Clock): string => path.join(os.tmpdir(), `ecb-seeded-${seedKey(config)}-${parisDay(clock.now())}.sqlite`);
+
+/**
+ * The configuration's SQLite file made from the seeded copy (see seededCore), before a test starts the
+ * whole app on it (startApp, which builds its core itself): the app then finds the migrations applied and
+ * the demo communes there. The copy is made first if no test has made it yet. Nothing is done on PostgreSQL,
+ * without the demo data, or when the file exists already.
+ */
+export async function seedDatabase(config: Readonly<Config>, clock: Clock): Promise<Readonly<Config>> {
+  if (config.postgres || !config.demoData || fs.existsSync(config.databaseFile)) return config;
+  const template = templateFile(config, clock);
+  if (!fs.existsSync(template)) await seededCore(tempConfig({ DATABASE_URL: '' }), clock).close();
+  fs.copyFileSync(template, config.databaseFile);
+  return config;
 }
 
 /**

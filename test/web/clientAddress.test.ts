@@ -5,7 +5,8 @@
  */
 import type { IncomingMessage } from 'node:http';
 import { ConfigError, loadConfig } from '../../src/config';
-import { startApp, type RunningApp } from '../../src/index';
+import type { RunningApp } from '../../src/index';
+import { startSeededApp } from '../support/seededApp';
 import { clientAddressReader } from '../../src/web/clientAddress';
 import { ROOT, tempConfig } from '../support/harness';
 
@@ -53,13 +54,13 @@ describe('new chat conversations per address behind a proxy', () => {
   const token = (forwarded: string) => fetch(`http://${app.host}:${app.port}/api/webchat/token`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': forwarded }, body: '{}' }).then((r) => r.status);
 
   it('counts each resident apart with TRUST_PROXY', async () => {
-    app = await startApp(tempConfig({ CHAT_TOKENS_PER_MINUTE: '2', TRUST_PROXY: 'loopback' }));
+    app = await startSeededApp(tempConfig({ CHAT_TOKENS_PER_MINUTE: '2', TRUST_PROXY: 'loopback' }));
     expect([await token('203.0.113.1'), await token('203.0.113.1'), await token('203.0.113.1')]).toEqual([200, 200, 429]);
     expect(await token('203.0.113.2')).toBe(200);
   });
 
   it('counts the connection without it: a forged header does not give a fresh limit', async () => {
-    app = await startApp(tempConfig({ CHAT_TOKENS_PER_MINUTE: '2' }));
+    app = await startSeededApp(tempConfig({ CHAT_TOKENS_PER_MINUTE: '2' }));
     expect([await token('203.0.113.1'), await token('203.0.113.2'), await token('203.0.113.3')]).toEqual([200, 200, 429]);
   });
 });

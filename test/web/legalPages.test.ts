@@ -7,7 +7,8 @@
  */
 import { readCommuneFile } from '../../src/communes/communeRead';
 import { readLocaleFile } from '../../src/i18n';
-import { startApp, type RunningApp } from '../../src/index';
+import type { RunningApp } from '../../src/index';
+import { startSeededApp } from '../support/seededApp';
 import { fixedClock } from '../../src/domain/clock';
 import { ROOT, tempConfig } from '../support/harness';
 import { ZONES } from '../support/demoCommunes';
@@ -56,7 +57,7 @@ const h2s = (html: string) => [...html.matchAll(/<h2>([^<]*)<\/h2>/g)].map((m) =
 describe('published pages', () => {
   let app: RunningApp;
   beforeAll(async () => {
-    app = await startApp(tempConfig({ RETENTION_TRANSCRIPT_DAYS: '45', RETENTION_SECURITY_DAYS: '1', RETENTION_PROFILE_DAYS: '200' }), fixedClock('2026-11-18T14:00:00Z'));
+    app = await startSeededApp(tempConfig({ RETENTION_TRANSCRIPT_DAYS: '45', RETENTION_SECURITY_DAYS: '1', RETENTION_PROFILE_DAYS: '200' }), fixedClock('2026-11-18T14:00:00Z'));
     const read = readCommuneFile(AUDITED, ZONES);
     if (!read.ok) throw new Error(JSON.stringify(read.problems));
     await app.core.service.saveCommune(read.config);
@@ -159,7 +160,7 @@ describe('published pages', () => {
 
 describe('published pages with a default commune', () => {
   it('show the default commune without ?commune=', async () => {
-    const app = await startApp(tempConfig({ DEFAULT_COMMUNE: 'chanteloup-les-vignes' }), fixedClock('2026-11-18T14:00:00Z'));
+    const app = await startSeededApp(tempConfig({ DEFAULT_COMMUNE: 'chanteloup-les-vignes' }), fixedClock('2026-11-18T14:00:00Z'));
     try {
       const page = await get(app, '/conditions');
       expect(page.status).toBe(200);

@@ -146,13 +146,25 @@ export function followUp(last: InfoQuery, asked: InfoQuery): InfoQuery {
 
 /** Words of the rates: tariffs, prices of a day, the quotient familial and its brackets. */
 const TARIFF_WORDS = /\b(?:tarifs?|tarification|grille tarifaire|prix|quotient(?: familial| famillial)?|qf|tranches?|combien (?:je |on |nous |vous |ca |cela )?(?:paie|paye|payons|payez|coute|coutent|paierai|payerai)|c est combien|cest combien|c combien|(?:ca|cela) coute combien|coute combien|combien (?:coute |pour |c est |coutent |(?:d )?argent (?:pour )?)?(?:la |le |les |l |un |une )?(?:cantine|repas|garderie|etude|centre|accueil|journee|periscolaire|centre de loisirs|clsh)|(?:prix|argent|combien) (?:\w+ )?(?:cantine|repas|garderie|etude|centre de loisirs) combien)\b/;
+/**
+ * The same said short or in English (« cb la garderie du soir », « how much is the canteen? », « what does
+ * the Wednesday club cost »), the activity named after prepare() has put its French name.
+ */
+const ACTIVITY_NAMED = '(?:la |le |les |l |the |a )?(?:cantine|repas|garderie|etude|centre|accueil|periscolaire|clsh|alsh)\\b';
+const TARIFF_SHORT_OR_ENGLISH = new RegExp(
+  `\\b(?:cb|cmb|cbm) (?:(?:coute|coutent|c est|c|pour|pr) )?${ACTIVITY_NAMED}` +
+    `|\\bhow much (?:is|are|does|do|for|will|would)? ?(?:it )?(?:cost )?(?:for )?${ACTIVITY_NAMED}` +
+    `|\\bwhat (?:does|do|will) ${ACTIVITY_NAMED}.{0,30}\\bcost\\b|\\b(?:price|cost|rates?|fees?) (?:of|for) ${ACTIVITY_NAMED}|${ACTIVITY_NAMED}.{0,30}\\b(?:prices?|fees?)\\b`,
+);
+/** An amount owed, said in English: the invoices, not the rates. */
+const OWED_IN_ENGLISH = /\b(?:owe|owed|bills?|invoices?|charged|refund\w*|debited)\b/;
 /** What makes it another request: an invoice or an amount owed, a paper to send, a booking to make. */
 const NOT_TARIFFS = /\b(?:factur\w*|dois|doit|devons|solde|reste a payer|regler|rembours\w*|envo\w+|joindre|depos\w*|transmet\w*|televers\w*|scann\w*|reserv\w*|inscri\w*|annul\w*|ajout\w*|rajout\w*|recalcul\w*|mettre a jour|changer|modifier)\b/;
 
 /** « c'est quoi mon tarif », « combien je paie la cantine », « mon quotient familial », « tarifs du centre de loisirs ». */
 export function asksForTariffs(text: string): boolean {
   const said = prepare(text);
-  return TARIFF_WORDS.test(said) && !NOT_TARIFFS.test(said);
+  return (TARIFF_WORDS.test(said) || TARIFF_SHORT_OR_ENGLISH.test(said)) && !NOT_TARIFFS.test(said) && !OWED_IN_ENGLISH.test(said);
 }
 
 /**

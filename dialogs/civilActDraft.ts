@@ -44,6 +44,9 @@ export interface CivilActOptions {
   addressKept?: string;
   /** After « non » at the read-back: which answer to correct is asked. */
   fixing?: boolean;
+  /** The question asked at the turn before, and the leads said at it: the same question asked again is short (its leads said once). */
+  askedBefore?: string;
+  leadsBefore?: string[];
 }
 
 const SYNONYMS: Record<ActKind | ActFormat | Relation, string[]> = {

@@ -49,7 +49,7 @@ export async function showMenu(deps: DialogDeps, step: WaterfallStepContext): Pr
   const retry: Reply = { ...menuReply(t, shown), text: `${t('menu.notUnderstood')}\n${t('menu.title')}` };
   // Kept as Replies, rendered when sent (storedPrompt.ts).
   // Right after a how-to with its days: the explanation and the offer, its question last (howToOffer.ts).
-  const prompt: Reply = options.closing ? { text: closingText(t, step.context.activity.text, deps.service.clock.now()) } : options.howToOffered ? { text: offerText(t, options.howToOffered) } : menuReply(t, shown, options.again || chosen?.stayed);
+  const prompt: Reply = options.closing ? { text: closingText(t, step.context.activity.text, deps.service.clock.now()) } : options.howToOffered ? { text: offerText(t, options.howToOffered) } : menuReply(t, shown, options.again || chosen?.stayed, options.nextSaid);
   const asked = await step.prompt(MENU_PROMPT, {
     prompt: stored(prompt),
     retryPrompt: storedVariant(retry, prompt),
@@ -76,5 +76,5 @@ export async function afterTask(deps: DialogDeps, step: WaterfallStepContext): P
   }
   if (result.menuAsked) return step.replaceDialog(MAIN_FLOW, {} satisfies MainOptions);
   const shown = { ...(result.shownMonth ? { shownMonth: result.shownMonth } : {}), ...(result.booked ? { lastBooking: result.booked } : {}), ...(result.absent ? { lastAbsence: result.absent } : {}), ...(result.agenda ? { lastAgenda: result.agenda } : {}), ...(result.invoicesAsked ? { lastInvoices: result.invoicesAsked } : {}), ...(result.askedAbout ? { askedAbout: result.askedAbout } : {}), ...(result.mailed ? { lastMailed: result.mailed } : {}) };
-  return step.replaceDialog(MAIN_FLOW, (result.closing ? { closing: true, ...shown } : { again: true, ...shown }) satisfies MainOptions);
+  return step.replaceDialog(MAIN_FLOW, (result.closing ? { closing: true, ...shown } : { again: true, ...(result.nextSaid ? { nextSaid: true } : {}), ...shown }) satisfies MainOptions);
 }

@@ -26,6 +26,8 @@ export interface MainOptions {
   again?: boolean;
   /** Thanks or a goodbye: a polite word instead of the menu (a bare number then gets the menu shown: menu.ts). */
   closing?: boolean;
+  /** The task's last reply said what to do next (another invoice to pay): by SMS, no word about the menu after it. */
+  nextSaid?: boolean;
   /**
    * The month the task just ended showed (the agenda of January, a basket of January): a booking asked next
    * reads a day without a month in it (« annuler le 19 » is 19 January), and shows its calendar.
@@ -88,6 +90,8 @@ export interface ShownMonthResult {
   agenda?: AgendaShown;
   /** The invoices just asked: see MainOptions.lastInvoices. */
   invoicesAsked?: InvoicesAsked;
+  /** See MainOptions.nextSaid. */
+  nextSaid?: boolean;
 }
 
 /** The agenda shown: its children and its month. */

@@ -11,13 +11,13 @@ import { offerText } from './howToOffer';
 import type { DemarchesResult } from './demarchesDialog';
 import { currentCommune, translator, type DialogDeps } from './dialogContext';
 import type { InfoResult } from './infoDialog';
-import { MAIN_FLOW, MENU_PROMPT, type MainOptions, type ShownMonthResult } from './mainOptions';
+import { MAIN_FLOW, MENU_PROMPT, type MainFlowValues, type MainOptions, type ShownMonthResult } from './mainOptions';
 import { menuOptions, menuReply, menuStateOf, type MenuOption, type MenuPromptState, type MenuValidations } from './menu';
 import { dropPaused, offerResume } from './pausedTasks';
 import { stored, storedVariant } from './storedPrompt';
 
 /** Kept in the main flow's state between the menu and the answer: the options shown. */
-export interface MenuValues {
+export interface MenuValues extends MainFlowValues {
   menu?: MenuOption[];
   /** Whether the menu's question listed the rubrics (a card, buttons, numbered lines), not only a one-line hint. */
   listed?: boolean;
@@ -68,6 +68,10 @@ export async function afterTask(deps: DialogDeps, step: WaterfallStepContext): P
   // The step shares the root's inner stack, and its parent is the root's own context, where the paused tasks are kept.
   await offerResume(deps, step);
   if (result.task) return step.replaceDialog(MAIN_FLOW, { task: result.task, ...(result.text ? { taskText: result.text } : {}) } satisfies MainOptions);
+  // A request typed at the sign-in the task asked for (signInDialog.ts): routed now that the task is over.
+  const kept = (step.values as MenuValues).keptAfterSignIn;
+  delete (step.values as MenuValues).keptAfterSignIn;
+  if (kept && !result.unhandled && !result.menuAsked) return step.replaceDialog(MAIN_FLOW, { pending: kept } satisfies MainOptions);
   if (result.unhandled) {
     // « 2 » after the practical info's pages (SMS): the number is of the menu listed before the task, the last list shown.
     const { menu, listed } = step.values as MenuValues;

@@ -8,6 +8,11 @@ import type { InvoicesAsked } from './invoicesOfChild';
 
 export const MAIN_DIALOG = 'main';
 export const MAIN_FLOW = 'mainFlow';
+
+/** Kept in the main flow's values: a request typed at the sign-in a task asked for, routed once that task ends. */
+export interface MainFlowValues {
+  keptAfterSignIn?: AnyInput;
+}
 export const MENU_PROMPT = 'menuPrompt';
 
 export interface MainOptions {

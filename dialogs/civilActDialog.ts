@@ -135,7 +135,7 @@ export class CivilActDialog extends ComponentDialog {
     const field = placeFirst(draft, (step.values as { placeBefore?: PlaceBefore }).placeBefore?.otherPlace);
     // « copie intégrale » at the place question, « non pas de mail » at the parents': kept for the request, the question asked again
     // (before « non … » is read as an earlier answer taken back).
-    const ahead = answeredAhead(t, draft, field, text, today);
+    const ahead = answeredAhead(t, draft, field, text, today, localeOf(step.context));
     if (ahead) return step.replaceDialog(FLOW, { draft: ahead.draft, leadKey: ahead.leadKey, leadParams: ahead.leadParams, ruled, ...(kept.addressKept ? { addressKept: kept.addressKept } : {}) } satisfies CivilActOptions);
     // « non attends c'est chloe » after the first name: that answer corrected, never kept as this one (civilActCorrection.ts).
     const earlier = field ? takenBackAnswer(t, draft, field, text, today) : undefined;

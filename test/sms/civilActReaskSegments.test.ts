@@ -10,6 +10,7 @@ import { ROOT, startChat, type Chat } from '../support/harness';
 import path from 'node:path';
 import { readLocaleFile } from '../../src/i18n';
 import { fr } from '../support/prompts';
+import { storedRequests } from '../support/demarches';
 
 const chats: Chat[] = [];
 afterEach(() => {
@@ -56,5 +57,26 @@ describe('an act question asked again by SMS', () => {
     }
     // « ici »: the place noted, the next question asked.
     expect((await say('ici')).join('\n')).not.toContain(start('civilAct.ask.place'));
+  });
+});
+
+describe('an act request by SMS from the first message', () => {
+  // They were 3 segments each (307 and 331 characters).
+  it('the commune noted, who may receive which form, and the form asked in at most 2 segments; the read-back too; the request stored', async () => {
+    const say = bySms();
+    await say('Bonjour, je voudrais un acte de naissance');
+    const form = await say('1');
+    expect(form.join('\n')).toContain(start('civilAct.rules'));
+    expect(form.join('\n')).toContain(start('civilAct.ask.format'));
+    expect(cost(form)).toBeLessThanOrEqual(2);
+    for (const a of ['1', '1', 'Carrières-sous-Poissy', 'Durand', 'Marie', '14/03/1990', 'Jean Durand et Anne Martin', 'marie.durand@example.org']) await say(a);
+    const readBack = await say('3 rue des Lilas 78955 Carrières-sous-Poissy');
+    expect(readBack.join('\n')).toContain(start('createAccount.confirm'));
+    expect(readBack.join('\n')).toContain('marie.durand@example.org');
+    expect(readBack.join('\n')).toContain('3 rue des Lilas 78955');
+    expect(readBack.join('\n')).toContain('14/03/1990');
+    expect(cost(readBack)).toBeLessThanOrEqual(2);
+    await say('oui');
+    expect(storedRequests(chats[0]!)).toEqual([expect.objectContaining({ kind: 'birth', lastName: 'Durand', firstName: 'Marie', eventDay: '1990-03-14' })]);
   });
 });

@@ -61,10 +61,14 @@ describe('an act question asked again by SMS', () => {
 });
 
 describe('an act request by SMS from the first message', () => {
-  // They were 3 segments each (307 and 331 characters).
-  it('the commune noted, who may receive which form, and the form asked in at most 2 segments; the read-back too; the request stored', async () => {
+  // They were 3 segments each (345, 307 and 331 characters).
+  it('the welcome with the communes, the commune noted, who may receive which form, and the form asked in at most 2 segments; the read-back too; the request stored', async () => {
     const say = bySms();
-    await say('Bonjour, je voudrais un acte de naissance');
+    // The welcome, the request kept, the communes served and the question (345 characters, 3 segments).
+    const first = await say('Bonjour, je voudrais un acte de naissance');
+    expect(first.join('\n').split('\n').filter((line) => /^\d\. /.test(line))).toHaveLength(3);
+    expect(first.join('\n')).toContain(start('commune.kept'));
+    expect(cost(first)).toBeLessThanOrEqual(2);
     const form = await say('1');
     expect(form.join('\n')).toContain(start('civilAct.rules'));
     expect(form.join('\n')).toContain(start('civilAct.ask.format'));

@@ -35,8 +35,11 @@ describe('an act question asked again by SMS', () => {
   it('the kind question: the introduction said once, the re-ask in at most 2 segments', async () => {
     const say = bySms();
     await say('Bonjour je voudrais un acte d\'état civil');
-    const first = (await say('1')).join('\n');
+    const firstBodies = await say('1');
+    const first = firstBodies.join('\n');
     expect(first).toContain(start('civilAct.intro'));
+    // The commune noted, the introduction and the kind question: 3 segments with the usual introduction.
+    expect(cost(firstBodies)).toBeLessThanOrEqual(2);
     const again = await say('euh');
     expect(again.join('\n')).not.toContain(start('civilAct.intro'));
     expect(again.join('\n')).toContain(start('civilAct.ask.kind'));

@@ -10,6 +10,7 @@ import { ACT_FORMATS, checkEventDay, formatsFor, mayReceive } from '../src/domai
 import { minorOwnAct } from '../src/domain/eligibility';
 import { pastDayIn, readPastDay } from '../src/nlu/pastDay';
 import type { Translate } from '../src/i18n';
+import { shortDay } from './dateWords';
 import { saysExtractOnly } from '../src/nlu/actFormHelp';
 import { namesAnOption, recognizeChoice } from '../src/nlu/choice';
 import { saysNoEmail } from './accountNoEmail';
@@ -30,7 +31,7 @@ export type Ahead = { draft: Draft; leadKey: string; leadParams?: Record<string,
  * The form or « pas de mail » said at an open question (`field`): the draft with it and what to say before the
  * question is asked again, or undefined when the answer is the question's own.
  */
-export function answeredAhead(t: Translate, draft: Draft, field: Field | undefined, text: string, today?: string): Ahead | undefined {
+export function answeredAhead(t: Translate, draft: Draft, field: Field | undefined, text: string, today?: string, locale = 'fr'): Ahead | undefined {
   if (!field || field === 'email' || !(field === 'place' || OPEN.has(field))) return undefined;
   const formats = draft.kind ? formatsFor(draft.kind) : ACT_FORMATS;
   const options = optionsOf(ACT_FORMATS, (f) => t(`civilAct.format.${f}`));
@@ -45,14 +46,14 @@ export function answeredAhead(t: Translate, draft: Draft, field: Field | undefin
   }
   // « non pas de mail », « j'ai pas d'email » before the e-mail is asked: no e-mail, the act by post (the phone asked then).
   if (draft.email === undefined && saysNoEmail(text, false)) return { draft: { ...draft, email: '' }, leadKey: 'civilAct.noEmailKept' };
-  return today ? dayAhead(draft, field, text, today) : undefined;
+  return today ? dayAhead(draft, field, text, today, locale) : undefined;
 }
 
 /** The event's day typed at a name question, before its own: kept when it passes the day question's checks (else that question says why). */
-function dayAhead(draft: Draft, field: Field, text: string, today: string): Ahead | undefined {
+function dayAhead(draft: Draft, field: Field, text: string, today: string, locale: string): Ahead | undefined {
   if ((field !== 'lastName' && field !== 'firstName') || draft.eventDay || !/\d/.test(text)) return undefined;
   // « le 3 novembre 2025 », « 03/11/2025 », « il est décédé le 2 novembre » (this year's when none is said).
   const day = readPastDay(text, today) ?? pastDayIn(text, today, Number(today.slice(0, 4)));
   if (!day || checkEventDay(day, today) !== 'ok' || minorOwnAct({ ...draft, eventDay: day }, today)) return undefined;
-  return { draft: { ...draft, eventDay: day }, leadKey: 'civilAct.dayKeptAhead', leadParams: { day: `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}` } };
+  return { draft: { ...draft, eventDay: day }, leadKey: 'civilAct.dayKeptAhead', leadParams: { day: shortDay(locale, day) } };
 }

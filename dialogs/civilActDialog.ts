@@ -79,11 +79,16 @@ export class CivilActDialog extends ComponentDialog {
       ...(typeof otherPlace === 'string' && otherPlace ? { otherPlace } : {}),
       ...(leadParams?.livedHere ? { livedHere: true } : {}),
     };
+    // The same question asked again (not understood): its explanations said once, the question and a hint said again.
+    const reask = field !== undefined && !options.fixing && options.askedBefore === field;
+    const leadsSaid = [...(reask ? options.leadsBefore ?? [] : []), ...(leadKey ? [leadKey] : [])];
+    Object.assign(step.values, { asked: options.fixing ? undefined : field, leadsSaid });
+    if (reask && leadKey && options.leadsBefore?.includes(leadKey)) leadKey = SAID_ONCE[leadKey] ?? leadKey;
     const lead = `${leadKey ? `${t(leadKey, { commune: commune.name, ...leadParams })}\n` : ''}${noted}`;
     const choose = (text: string, options: ChoiceOption[], why?: { key: string }) => askChoice(this.deps, step, PROMPT, { text, options, ...(why ? { why } : {}) }, lead);
     // After « non » at the read-back: which answer to correct, by number or by name (civilActReadBack.ts).
     if (options.fixing) return askReadBack(this.deps, step, PROMPT, t, draft, true, lead);
-    if (field === 'kind') return choose(`${t('civilAct.intro', { commune: commune.name })}\n${t('civilAct.ask.kind')}`, optionsOf(ACT_KINDS, (k) => t(`civilAct.kind.${k}`)));
+    if (field === 'kind') return choose(`${reask ? '' : `${t('civilAct.intro', { commune: commune.name })}\n`}${t('civilAct.ask.kind')}`, optionsOf(ACT_KINDS, (k) => t(`civilAct.kind.${k}`)));
     if (field === 'format') {
       // What the act is for (« c pour l'école ») is this question's, before any aside (mainInterruptions.ts).
       // « un extrait » said: only the two extracts offered (civilActForm.ts).
@@ -107,9 +112,10 @@ export class CivilActDialog extends ComponentDialog {
     const commune = await currentCommune(this.deps, step.context);
     if (!commune) return step.endDialog();
     const ruled = (step.values as { ruled?: boolean }).ruled;
-    const kept = step.values as { addressKept?: string };
+    const kept = step.values as { addressKept?: string; asked?: string; leadsSaid?: string[] };
+    const before = kept.asked ? { askedBefore: kept.asked, leadsBefore: kept.leadsSaid ?? [] } : {};
     const again = (leadKey: string, leadParams?: Record<string, unknown>) =>
-      step.replaceDialog(FLOW, { draft, leadKey, leadParams, ruled, ...(kept.addressKept ? { addressKept: kept.addressKept } : {}) } satisfies CivilActOptions);
+      step.replaceDialog(FLOW, { draft, leadKey, leadParams, ruled, ...before, ...(kept.addressKept ? { addressKept: kept.addressKept } : {}) } satisfies CivilActOptions);
     const chosen = readChoice(step);
     const today = parisDay(this.deps.service.clock.now());
     // Which answer to correct, after « non » at the read-back (civilActReadBack.ts).
@@ -129,7 +135,7 @@ export class CivilActDialog extends ComponentDialog {
     const field = placeFirst(draft, (step.values as { placeBefore?: PlaceBefore }).placeBefore?.otherPlace);
     // « copie intégrale » at the place question, « non pas de mail » at the parents': kept for the request, the question asked again
     // (before « non … » is read as an earlier answer taken back).
-    const ahead = answeredAhead(t, draft, field, text, today);
+    const ahead = answeredAhead(t, draft, field, text, today, localeOf(step.context));
     if (ahead) return step.replaceDialog(FLOW, { draft: ahead.draft, leadKey: ahead.leadKey, leadParams: ahead.leadParams, ruled, ...(kept.addressKept ? { addressKept: kept.addressKept } : {}) } satisfies CivilActOptions);
     // « non attends c'est chloe » after the first name: that answer corrected, never kept as this one (civilActCorrection.ts).
     const earlier = field ? takenBackAnswer(t, draft, field, text, today) : undefined;
@@ -242,6 +248,12 @@ export class CivilActDialog extends ComponentDialog {
     return submitAct(this.deps, step, commune, t, draft);
   }
 }
+
+/** A long lead already said at this question, said shortly when the question is asked again after it. */
+const SAID_ONCE: Record<string, string> = {
+  'civilAct.otherCommune': 'civilAct.otherCommuneAgain',
+  'civilAct.otherCommuneDeath': 'civilAct.otherCommuneAgain',
+};
 
 /** Another commune named (« jsuis né à Poissy ») and no place yet: the place is asked first, before the form (the act may not be here). */
 const placeFirst = (draft: Draft, otherPlace: string | undefined): ReturnType<typeof nextField> => (otherPlace && draft.kind && !draft.place ? 'place' : nextField(draft));

@@ -9,6 +9,7 @@ import { fold } from '../src/nlu/yesNo';
 import { readActDetails } from '../src/nlu/upfrontDetails';
 import type { ChoiceOption } from './choicePrompt';
 import { spacedPhone } from './contactAnswer';
+import { shortDay } from './dateWords';
 
 export interface Draft {
   kind?: ActKind;
@@ -44,6 +45,9 @@ export interface CivilActOptions {
   addressKept?: string;
   /** After « non » at the read-back: which answer to correct is asked. */
   fixing?: boolean;
+  /** The question asked at the turn before, and the leads said at it: the same question asked again is short (its leads said once). */
+  askedBefore?: string;
+  leadsBefore?: string[];
 }
 
 const SYNONYMS: Record<ActKind | ActFormat | Relation, string[]> = {
@@ -129,7 +133,7 @@ const ENVELOPE = /\b(?:enveloppe|envelope|destinataire|recipient|addressee|au no
 
 export const optionsOf = <T extends ActKind | ActFormat | Relation>(values: readonly T[], label: (v: T) => string): ChoiceOption[] => values.map((v) => ({ label: label(v), synonyms: SYNONYMS[v] }));
 
-export function recap(t: Translate, d: Draft): string {
+export function recap(t: Translate, d: Draft, locale: string): string {
   const phone = spacedPhone(d.phone ?? '');
   // Without an e-mail: the phone number to call, or nothing but the reference to note.
   const key = d.email ? 'civilAct.recap' : phone ? 'civilAct.recapPhone' : 'civilAct.recapNoContact';
@@ -141,7 +145,7 @@ export function recap(t: Translate, d: Draft): string {
   return `${t(key, {
     act: `${t(`civilAct.format.${d.format ?? 'full_copy'}`)} — ${t(`civilAct.kind.${d.kind ?? 'birth'}`)}`,
     person: `${d.firstName ?? ''} ${(d.lastName ?? '').toUpperCase()}`,
-    day: d.eventDay ? `${d.eventDay.slice(8, 10)}/${d.eventDay.slice(5, 7)}/${d.eventDay.slice(0, 4)}` : '',
+    day: d.eventDay ? shortDay(locale, d.eventDay) : '',
     place: d.place ?? '',
     email: d.email ?? '',
     phone,

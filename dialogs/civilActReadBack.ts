@@ -18,7 +18,7 @@ import { sentText } from './civilActContact';
 export function askReadBack(deps: DialogDeps, step: WaterfallStepContext, promptId: string, t: Translate, draft: Draft, fixing: boolean | undefined, lead: string): Promise<DialogTurnResult> {
   if (fixing) return askChoice(deps, step, promptId, { text: t('createAccount.whichField'), options: fixOptions(t, draft) }, lead);
   const options = yesNoOptions(t('createAccount.yes'), t('createAccount.no'));
-  return askChoice(deps, step, promptId, { text: `${recap(t, draft)}\n${t('createAccount.confirm')}`, options, why: { key: 'demarche.why.confirm' } }, lead);
+  return askChoice(deps, step, promptId, { text: `${recap(t, draft, localeOf(step.context))}\n${t('createAccount.confirm')}`, options, why: { key: 'demarche.why.confirm' } }, lead);
 }
 
 /**

@@ -2,13 +2,12 @@
  * Dates as the dialogs say them, all in one place: calendar days ('YYYY-MM-DD') as they are,
  * instants in Paris time.
  */
-import { dateFormat, dayFormat } from '../src/domain/formats';
+import { dateFormat, dayFormat, sayDay } from '../src/domain/formats';
 
 const atNoon = (day: string) => new Date(`${day}T12:00:00Z`);
 
-/** « 14/03/2019 » for a calendar day. */
-export const shortDay = (locale: string, day: string): string =>
-  dateFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(atNoon(day));
+/** « 14/03/2019 » for a calendar day; « March 14, 2019 » in English (its own order, the month in words: never read the French way). */
+export const shortDay = (locale: string, day: string): string => sayDay(dayFormat(locale, 'UTC'), day);
 
 /** « 28 février 2027 » for a calendar day. */
 export const longDay = (locale: string, day: string): string =>

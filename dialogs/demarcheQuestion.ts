@@ -10,7 +10,7 @@ import { readBookletReason } from '../src/nlu/upfrontDetails';
 import { readVoterDetails } from '../src/nlu/voterDetails';
 import { phoneQuestionKey, spacedPhone } from './contactAnswer';
 import { askChoice, yesNoOptions, type ChoiceOption } from './choicePrompt';
-import { longDay } from './dateWords';
+import { longDay, shortDay } from './dateWords';
 import { ask, currentCommune, localeOf, signedIn, translator, type DialogDeps } from './dialogContext';
 import { answerAddressSaid } from './demarcheAddressSaid';
 import { OWN_DEMARCHE_QUESTIONS } from './ownWords';
@@ -69,7 +69,7 @@ export async function askDemarche(deps: DialogDeps, step: WaterfallStepContext):
   const field = pending(options);
   if (!field) {
     const why = { key: 'demarche.why.confirm' };
-    return askChoice(deps, step, DEMARCHE_PROMPT, { text: `${recap(t, options)}\n${t('demarche.confirm')}`, options: yesNoOptions(t('demarche.yes'), t('demarche.no')), why }, prefix);
+    return askChoice(deps, step, DEMARCHE_PROMPT, { text: `${recap(t, options, localeOf(step.context))}\n${t('demarche.confirm')}`, options: yesNoOptions(t('demarche.yes'), t('demarche.no')), why }, prefix);
   }
   // Without an e-mail: the phone, with « ce numéro » offered by SMS (contactAnswer.ts).
   const question = t(field.input.type === 'phone' ? phoneQuestionKey(step.context, 'demarche.ask.phone') : `demarche.${kind}.ask.${field.id}`);
@@ -94,7 +94,7 @@ function electionLines(deps: DialogDeps, t: Translate, step: WaterfallStepContex
   return [t(`demarche.electoral_roll.deadline.${check.state}`, { election: day(check.firstRound), deadline: day(check.deadline) })];
 }
 
-function recap(t: Translate, options: FormState): string {
+function recap(t: Translate, options: FormState, locale: string): string {
   const { kind, answers, papers } = options;
   const lines = fieldsFor(kind, answers).map((f) => {
     const value = answers[f.id];
@@ -104,7 +104,7 @@ function recap(t: Translate, options: FormState): string {
     // No e-mail ('') or no phone (null) said: « aucun ».
     else if (value === null || value === '') shown = t('demarche.none');
     else if (f.input.type === 'choice') shown = t(`demarche.${kind}.${f.id}.${String(value)}`);
-    else if (f.input.type === 'day') shown = `${String(value).slice(8, 10)}/${String(value).slice(5, 7)}/${String(value).slice(0, 4)}`;
+    else if (f.input.type === 'day') shown = shortDay(locale, String(value));
     else if (f.input.type === 'phone') shown = spacedPhone(String(value));
     else shown = String(value);
     return t('demarche.recapLine', { label: t(`demarche.${kind}.label.${f.id}`), value: shown });

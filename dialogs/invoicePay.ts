@@ -9,8 +9,11 @@ import type { Account } from '../src/domain/types';
 import { localeOf, send, translator, type DialogDeps } from './dialogContext';
 import { formatEuros } from './familyFileDialog';
 
-/** Starts paying the invoice and sends its link; a domain error (already paid, not the family's) is thrown to the caller. */
-export async function startPayment(deps: DialogDeps, step: WaterfallStepContext, account: Account, invoiceId: number): Promise<void> {
+/**
+ * Starts paying the invoice and sends its link; a domain error (already paid, not the family's) is thrown to the caller.
+ * Whether another invoice is still to pay (said with the link: what to do next).
+ */
+export async function startPayment(deps: DialogDeps, step: WaterfallStepContext, account: Account, invoiceId: number): Promise<boolean> {
   const t = translator(deps, step.context);
   const { attempt, invoice, token } = await deps.service.payments.start(account, invoiceId);
   const { activity } = step.context;
@@ -21,6 +24,7 @@ export async function startPayment(deps: DialogDeps, step: WaterfallStepContext,
   // By SMS, the bank's answer is told only when the bot sends SMS and the account has a number (src/bot/notifier.ts); else the receipt by e-mail only.
   const told = activity.channelId !== 'sms' || (deps.textsBack === true && Boolean(account.phone));
   await send(deps, step.context, { text: [t(told ? 'invoices.payLink' : 'invoices.payLinkMailOnly', { number: invoice.number, amount, url, email: account.email }), ...(others ? [t('invoices.payNext')] : [])].join('\n') });
+  return others;
 }
 
 /** The link to the printable invoice (valid 30 minutes). */

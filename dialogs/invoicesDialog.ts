@@ -29,6 +29,8 @@ const PICK = 'invoicesPick';
 const DETAIL = 'invoicesDetail';
 const PROMPT = 'invoicesPrompt';
 const IDS = { detail: DETAIL, pick: PICK };
+/** A payment link sent: another invoice still to pay was said with it, as what to do next. */
+const paid = (others: boolean): ShownMonthResult | undefined => (others ? { nextSaid: true } : undefined);
 
 export interface InvoicesOptions {
   /** « payer ma facture »: go to the unpaid ones. */
@@ -186,11 +188,10 @@ export class InvoicesDialog extends ComponentDialog {
     }
     if (unpaid.length > 1) return step.replaceDialog(PICK, { pay: true, lead: t('invoices.payWhich', { count: unpaid.length }) } satisfies InvoicesOptions);
     try {
-      await startPayment(this.deps, step, account, unpaid[0]!.id);
+      return step.endDialog(paid(await startPayment(this.deps, step, account, unpaid[0]!.id)));
     } catch (e) {
       return this.fail(step, e);
     }
-    return step.endDialog();
   }
 
   /** One invoice: its facts, its lines, the total and its state; « Payer » while it is to pay. */
@@ -239,10 +240,9 @@ export class InvoicesDialog extends ComponentDialog {
     if (other) return invoicesOfChildren(this.deps, step, account, await this.deps.service.invoices.list(account), other, false, IDS);
     if (action !== 'pay') return step.replaceDialog(DETAIL, { invoiceId: options.invoiceId, lead: notUnderstood(t, 'choice.task.invoices'), again: true } satisfies InvoicesOptions);
     try {
-      await startPayment(this.deps, step, account, invoiceId);
+      return step.endDialog(paid(await startPayment(this.deps, step, account, invoiceId)));
     } catch (e) {
       return this.fail(step, e);
     }
-    return step.endDialog();
   }
 }

@@ -11,13 +11,13 @@ import { offerText } from './howToOffer';
 import type { DemarchesResult } from './demarchesDialog';
 import { currentCommune, translator, type DialogDeps } from './dialogContext';
 import type { InfoResult } from './infoDialog';
-import { MAIN_FLOW, MENU_PROMPT, type MainOptions, type ShownMonthResult } from './mainOptions';
+import { MAIN_FLOW, MENU_PROMPT, type MainFlowValues, type MainOptions, type ShownMonthResult } from './mainOptions';
 import { menuOptions, menuReply, menuStateOf, type MenuOption, type MenuPromptState, type MenuValidations } from './menu';
 import { dropPaused, offerResume } from './pausedTasks';
 import { stored, storedVariant } from './storedPrompt';
 
 /** Kept in the main flow's state between the menu and the answer: the options shown. */
-export interface MenuValues {
+export interface MenuValues extends MainFlowValues {
   menu?: MenuOption[];
   /** Whether the menu's question listed the rubrics (a card, buttons, numbered lines), not only a one-line hint. */
   listed?: boolean;
@@ -49,7 +49,7 @@ export async function showMenu(deps: DialogDeps, step: WaterfallStepContext): Pr
   const retry: Reply = { ...menuReply(t, shown), text: `${t('menu.notUnderstood')}\n${t('menu.title')}` };
   // Kept as Replies, rendered when sent (storedPrompt.ts).
   // Right after a how-to with its days: the explanation and the offer, its question last (howToOffer.ts).
-  const prompt: Reply = options.closing ? { text: closingText(t, step.context.activity.text, deps.service.clock.now()) } : options.howToOffered ? { text: offerText(t, options.howToOffered) } : menuReply(t, shown, options.again || chosen?.stayed);
+  const prompt: Reply = options.closing ? { text: closingText(t, step.context.activity.text, deps.service.clock.now()) } : options.howToOffered ? { text: offerText(t, options.howToOffered) } : menuReply(t, shown, options.again || chosen?.stayed, options.nextSaid);
   const asked = await step.prompt(MENU_PROMPT, {
     prompt: stored(prompt),
     retryPrompt: storedVariant(retry, prompt),
@@ -68,6 +68,10 @@ export async function afterTask(deps: DialogDeps, step: WaterfallStepContext): P
   // The step shares the root's inner stack, and its parent is the root's own context, where the paused tasks are kept.
   await offerResume(deps, step);
   if (result.task) return step.replaceDialog(MAIN_FLOW, { task: result.task, ...(result.text ? { taskText: result.text } : {}) } satisfies MainOptions);
+  // A request typed at the sign-in the task asked for (signInDialog.ts): routed now that the task is over.
+  const kept = (step.values as MenuValues).keptAfterSignIn;
+  delete (step.values as MenuValues).keptAfterSignIn;
+  if (kept && !result.unhandled && !result.menuAsked) return step.replaceDialog(MAIN_FLOW, { pending: kept } satisfies MainOptions);
   if (result.unhandled) {
     // « 2 » after the practical info's pages (SMS): the number is of the menu listed before the task, the last list shown.
     const { menu, listed } = step.values as MenuValues;
@@ -76,5 +80,5 @@ export async function afterTask(deps: DialogDeps, step: WaterfallStepContext): P
   }
   if (result.menuAsked) return step.replaceDialog(MAIN_FLOW, {} satisfies MainOptions);
   const shown = { ...(result.shownMonth ? { shownMonth: result.shownMonth } : {}), ...(result.booked ? { lastBooking: result.booked } : {}), ...(result.absent ? { lastAbsence: result.absent } : {}), ...(result.agenda ? { lastAgenda: result.agenda } : {}), ...(result.invoicesAsked ? { lastInvoices: result.invoicesAsked } : {}), ...(result.askedAbout ? { askedAbout: result.askedAbout } : {}), ...(result.mailed ? { lastMailed: result.mailed } : {}), ...(result.answered ? { answeredTopic: result.answered } : {}) };
-  return step.replaceDialog(MAIN_FLOW, (result.closing ? { closing: true, ...shown } : { again: true, ...shown }) satisfies MainOptions);
+  return step.replaceDialog(MAIN_FLOW, (result.closing ? { closing: true, ...shown } : { again: true, ...(result.nextSaid ? { nextSaid: true } : {}), ...shown }) satisfies MainOptions);
 }

@@ -9,6 +9,11 @@ import type { AnsweredTopic } from '../src/nlu/topicFollowUp';
 
 export const MAIN_DIALOG = 'main';
 export const MAIN_FLOW = 'mainFlow';
+
+/** Kept in the main flow's values: a request typed at the sign-in a task asked for, routed once that task ends. */
+export interface MainFlowValues {
+  keptAfterSignIn?: AnyInput;
+}
 export const MENU_PROMPT = 'menuPrompt';
 
 export interface MainOptions {
@@ -27,6 +32,8 @@ export interface MainOptions {
   again?: boolean;
   /** Thanks or a goodbye: a polite word instead of the menu (a bare number then gets the menu shown: menu.ts). */
   closing?: boolean;
+  /** The task's last reply said what to do next (another invoice to pay): by SMS, no word about the menu after it. */
+  nextSaid?: boolean;
   /**
    * The month the task just ended showed (the agenda of January, a basket of January): a booking asked next
    * reads a day without a month in it (« annuler le 19 » is 19 January), and shows its calendar.
@@ -93,6 +100,8 @@ export interface ShownMonthResult {
   invoicesAsked?: InvoicesAsked;
   /** The topic the task just answered (the family key explained): see MainOptions.answeredTopic. */
   answered?: AnsweredTopic;
+  /** See MainOptions.nextSaid. */
+  nextSaid?: boolean;
 }
 
 /** The agenda shown: its children and its month. */

@@ -66,13 +66,14 @@ export function menuOptions(t: Translate, state: MenuState, keyName: string): Me
 
 /**
  * The menu; `again`: it follows an answer (a shorter title). Where messages are paid for (SMS),
- * the list goes without the card's hint, and after an answer a one-line hint replaces it.
+ * the list goes without the card's hint, and after an answer a one-line hint replaces it; none when
+ * the answer said what to do next (`nextSaid`).
  */
-export function menuReply(t: Translate, options: readonly MenuOption[], again = false): Reply {
+export function menuReply(t: Translate, options: readonly MenuOption[], again = false, nextSaid = false): Reply {
   const title = again ? t('menu.again') : t('menu.title');
   const { hint, choices, card } = menuParts(t, options);
   return {
-    short: again ? { text: t('menu.afterAnswer'), cardText: '', choices: [] } : { cardText: '' },
+    short: again ? { text: nextSaid ? '' : t('menu.afterAnswer'), cardText: '', choices: [] } : { cardText: '' },
     text: title,
     // The hint the card shows, in words too (SMS, screen readers).
     cardText: hint,

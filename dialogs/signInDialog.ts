@@ -6,7 +6,8 @@
  * password); the page gives a 6-digit code that the resident types here, which signs in.
  */
 import type { TurnContext } from 'botbuilder-core';
-import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStep, type WaterfallStepContext } from './dialogLibrary';
+import { ComponentDialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStep, type WaterfallStepContext } from './dialogLibrary';
+import { MAIN_FLOW, type MainFlowValues } from './mainOptions';
 import { emailIn, type CodeCheck } from '../src/domain/accounts';
 import { codeIn, familyKeyIn } from '../src/domain/secretShapes';
 import { forgetsSignInCode } from '../src/nlu/accountTopics';
@@ -151,6 +152,8 @@ export class SignInDialog extends ComponentDialog {
     await rememberConversation(this.deps, step.context, check.account);
     await send(this.deps, step.context, { text: `${t('signIn.welcome', { name: fullName(t, check.account) })} — ${last}${hint}` });
     const kept = (step.options as SignInOptions | undefined)?.kept;
+    // Signed in for a task (« mes factures »): the task goes on, and the request kept follows it (afterTask, mainMenu.ts).
+    if (kept && keptAfterTask(step, kept)) return step.endDialog({ account: check.account } satisfies SignInResult);
     return step.endDialog({ account: check.account, ...(kept ? { unhandled: kept } : {}) } satisfies SignInResult);
   }
 
@@ -208,6 +211,22 @@ const linkingOf = (step: WaterfallStepContext): Pick<SignInOptions, 'linking' | 
   const { linking, kept } = (step.options ?? {}) as SignInOptions;
   return { ...(linking ? { linking: true } : {}), ...(kept ? { kept } : {}) };
 };
+
+/**
+ * A sign-in inside a task: the request kept noted in the main flow, for when the task ends; false when the sign-in is the
+ * task itself (« me connecter »), whose end hands the request back.
+ */
+function keptAfterTask(step: WaterfallStepContext, kept: AnyInput): boolean {
+  for (let dc: DialogContext | undefined = step.parent; dc; dc = dc.parent) {
+    const flow = dc.stack.find((d) => d.id === MAIN_FLOW);
+    if (!flow) continue;
+    if (dc.stack[0]?.id === SIGN_IN_DIALOG) return false;
+    (flow.state as { values?: MainFlowValues }).values ??= {};
+    (flow.state as { values: MainFlowValues }).values.keptAfterSignIn = kept;
+    return true;
+  }
+  return false;
+}
 
 const CARRIED = Symbol('signInCarried');
 /** A sign-in under way (its code sent to this e-mail) handed to the task asked for in its middle: that task's sign-in asks for the code. */

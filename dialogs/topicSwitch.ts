@@ -141,6 +141,9 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
     await innerDc.cancelAllDialogs();
     return routeAgain(innerDc, { text });
   }
+  // Signing in for a task (« mes factures »), a code on its way: that task put aside, the sign-in goes on in the one asked for.
+  const within = needsAccount ? codeAwaitedWithin(innerDc) : undefined;
+  if (within) carrySignIn(innerDc.context, within);
   // « je me suis jamais inscrit » at the sign-in: no account yet, which the menu's routing would not read from those words.
   if (aside.intent === 'create_account' && deps.understand(text).intent !== 'create_account') return switchTask(deps, innerDc, place, routeAgain, { text: '', value: { menu: 'createAccount' } });
   return switchTask(deps, innerDc, place, routeAgain, { text });
@@ -168,6 +171,13 @@ async function switchTask(deps: DialogDeps, innerDc: DialogContext, place: Place
 function codeAwaited(innerDc: DialogContext): string | undefined {
   if (innerDc.stack.at(-1)?.id !== SIGN_IN_DIALOG) return undefined;
   const email = findIn(innerDc.stack.at(-1), (k, v) => k === 'email' && typeof v === 'string');
+  return typeof email === 'string' ? email : undefined;
+}
+
+/** The e-mail a code was sent to, when a task's own sign-in (deeper in the stack) waits for that code. */
+function codeAwaitedWithin(innerDc: DialogContext): string | undefined {
+  const signingIn = waitingAt(innerDc, SIGN_IN_DIALOG);
+  const email = signingIn ? findIn(signingIn.activeDialog, (k, v) => k === 'email' && typeof v === 'string') : undefined;
   return typeof email === 'string' ? email : undefined;
 }
 

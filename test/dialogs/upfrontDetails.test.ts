@@ -29,6 +29,8 @@ function answerTo(reply: string, f: Fields): string | undefined {
   const at = (key: string) => reply.lastIndexOf(label(key).replace(/\{\{[^}]+\}\}.*$/, '').trim());
   const table: Array<[string, string | undefined]> = [
     ['civilAct.recap', 'oui'],
+    // By SMS the act's read-back goes without « Je récapitule » : its question.
+    ['createAccount.confirm', 'oui'],
     ['demarche.confirm', 'oui'],
     // By SMS the read-back is titled in its shorter words.
     ['sms:demarche.recapTitle', 'oui'],

@@ -65,4 +65,22 @@ describe('by SMS, in at most 2 segments', () => {
     expect(said).toMatch(/73,80/);
     expect(cost(bodies)).toBeLessThanOrEqual(2);
   });
+
+  it.each([
+    ['the bank’s answer told here', SMS_OUT],
+    ['the receipt by e-mail only', {}],
+  ] as const)('the payment link with another invoice to pay (%s): the link, the invoice, its amount, the other one said', async (_what, env) => {
+    const { c, say, t } = await durandBySms(env);
+    const invoice = await c.core.service.invoices.createOneOff('carrieres-sous-poissy', 'CSP-F-000101', 'Séjour neige', 7380, '2026-12-15', 'agent');
+    await c.core.service.invoices.createOneOff('carrieres-sous-poissy', 'CSP-F-000101', 'Photo de classe', 1200, '2026-12-20', 'agent');
+    await say('payer ma facture');
+    await say('séjour neige');
+    const bodies = await say('1');
+    const said = bodies.join('\n');
+    expect(said).toMatch(new RegExp(`${PUBLIC_URL.replace(/\./g, '\\.')}/paiement/\\S+`));
+    expect(said).toContain(invoice.number);
+    expect(said).toMatch(/73,80/);
+    expect(said).toContain(toGsm7(t('invoices.payNext')));
+    expect(cost(bodies)).toBeLessThanOrEqual(2);
+  });
 });

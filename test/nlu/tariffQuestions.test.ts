@@ -18,6 +18,14 @@ describe('a question about the rates', () => {
     'bonjour c combien la cantine',
     'combien la garderie du soir ?',
     'combien pour le centre de loisirs',
+    // Said short by SMS, or in English.
+    'cb la garderie du soir',
+    'cb coute la cantine ?',
+    'cmb l etude',
+    'how much is the canteen?',
+    'how much does the after school club cost',
+    'what does the Wednesday club cost per day?',
+    'price of the canteen',
   ])('« %s »', (text) => {
     expect(asksForTariffs(text)).toBe(true);
   });
@@ -33,6 +41,10 @@ describe('a question about the rates', () => {
     'horaires de la mairie',
     'annuler la cantine, combien ça coûte ?',
     'combien de jours de cantine en décembre',
+    'how much do I owe?',
+    'how much is my bill for the canteen',
+    'why was I charged for the canteen',
+    'cb je dois pour la cantine',
   ])('not « %s »', (text) => {
     expect(asksForTariffs(text)).toBe(false);
   });

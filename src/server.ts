@@ -20,7 +20,7 @@ import { registerTokenRoute, type TokenRouteDeps } from './directline/tokenRoute
 import { registerChatPage, type ChatPageDeps } from './web/chatPage';
 import { registerLegalPages, type LegalPagesDeps } from './web/legalPages';
 import { bodyParser, guardBodies } from './web/requestGuards';
-import { createRestifyServer } from './web/restifyParts';
+import { bufferWarningGiven, createRestifyServer } from './web/restifyParts';
 import { metricsHandler, type MetricsRouteDeps } from './web/metricsRoute';
 
 export interface ServerDeps {
@@ -84,6 +84,7 @@ function formFields(body: unknown): Record<string, string> | undefined {
 
 export function createServer(deps: ServerDeps): Server {
   const server = createRestifyServer({ name: 'espace-citoyens-bot', handleUncaughtExceptions: false });
+  bufferWarningGiven();
   // An idle connection is kept longer than a load balancer's usual idle timeout (60 s), so that the
   // bot is never the one closing a connection just as a request arrives on it (a reset, not an
   // answer); a slow event loop made that race likely with Node's 5 s.

@@ -18,6 +18,8 @@ const EMAIL_IN_TEXT = /[^\s@"<>(),;:«»[\]]+@[^\s@"<>(),;:«»[\]]+/g;
  */
 export function emailIn(answer: string): string | undefined {
   if (hasControls(answer) || answer.length > 1000) return undefined;
+  // Most answers hold no « @ » and no word for it: none of the patterns below can match (asked of every message at several places).
+  if (!MAY_HOLD_AT.test(answer)) return undefined;
   const spoken = spokenAt(answer);
   // « julie point durand arobase … »: where the address begins is not known, never guessed.
   return addressIn(answer) ?? (/\b(?:point|dot)\s+[^\s@]+@/iu.test(spoken) ? undefined : addressIn(spoken));
@@ -25,6 +27,8 @@ export function emailIn(answer: string): string | undefined {
 
 /** « @ » said in words or set apart by spaces (« sophie.martin arobase gmail.com », « sophie.martin @ gmail.com », « (at) »): one address again. */
 const SPOKEN_AT = /\s*(?:@|\barobase\b|\barrobase\b|\(at\)|\[at\])\s*/giu;
+/** What every match of SPOKEN_AT holds (same flags: the same case folding), and so every address: without it, no address. */
+const MAY_HOLD_AT = /@|arr?obase|\(at\)|\[at\]/iu;
 /** « gmail point com » after it: the dot said. */
 const SPOKEN_DOT = /(@[^\s@]+)\s+point\s+([a-z]{2,6})\b/giu;
 const spokenAt = (answer: string): string => answer.replace(SPOKEN_AT, '@').replace(SPOKEN_DOT, '$1.$2');

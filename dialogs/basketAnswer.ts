@@ -82,7 +82,7 @@ export function readBasketAnswer(text: string, chosen: ChoiceMatch | undefined, 
   // Days said with a « non », a « Modifier » or alone: the basket changes to them.
   if (hasDays) {
     const said = normalize(text);
-    const without = WITHOUT.test(said) || (cancelling && KEEP.test(said)) || addThenDrop(text) !== undefined;
+    const without = WITHOUT.test(said) || (cancelling && KEEP.test(said)) || addThenDrop(text) !== undefined || dayForDay(text) !== undefined;
     return { kind: 'days', mode: without ? 'drop' : ALSO.test(said) || AND_MORE.test(said) ? 'add' : 'replace' };
   }
   if (chosen?.index === 1) return { kind: 'modify' };
@@ -177,9 +177,22 @@ export function addThenDrop(text: string): { drop: string; add: string } | undef
   return m?.[1] && m[2] && !takesOut(m[1], false) ? { add: m[1], drop: m[2].replace(/^(?:pas|plutot que)\s+/, '').replace(/^au lieu (?:du|des|de|d)\s+/, 'le ') } : undefined;
 }
 
+/**
+ * A day said to be another (« nan le 12 c le 13 pardon », « non le 12 c'est le 13 », « le mardi c'était plutôt le jeudi »,
+ * « le 12 devient le 14 »): the first day leaves the basket, the second joins it; undefined when the answer does not say both.
+ */
+const DAY = '(?:\\d{1,2}|1er|lundi|mardi|mercredi|jeudi|vendredi)';
+const DAY_FOR_DAY = new RegExp(
+  `^(?:(?:ah|oh|euh|bah|ben|non|nan|no|pardon|oups|en fait|enfait|et|mais)\\s+)*((?:le |la |du )?(?:\\w+ )?${DAY}\\b(?: \\w+)?)\\s+(?:c est|c etait|ce sera|ca sera|c|ce serait|devient|deviendrait|doit etre)\\s+(.*\\b${DAY}\\b.*)$`,
+);
+export function dayForDay(text: string): { drop: string; add: string } | undefined {
+  const m = DAY_FOR_DAY.exec(normalize(text));
+  return m?.[1] && m[2] ? { drop: m[1], add: m[2] } : undefined;
+}
+
 /** « pas le lundi, le mardi » (see dropThenAdd), « le 26 pas le 25 » (addThenDrop): the days taken out leave the basket, those said instead join it; undefined otherwise. */
 export function swapped(current: readonly Wish[], text: string, childIds: readonly number[], mode: DaysMode, read: (text: string) => Understanding): Wish[] | undefined {
-  const parts = mode === 'drop' ? (dropThenAdd(text) ?? addThenDrop(text)) : undefined;
+  const parts = mode === 'drop' ? (dropThenAdd(text) ?? addThenDrop(text) ?? dayForDay(text)) : undefined;
   const out = parts ? read(parts.drop).dates : [];
   const into = parts ? read(parts.add).dates.filter((d) => !out.includes(d)) : [];
   if (out.length === 0 || into.length === 0) return undefined;

@@ -12,6 +12,7 @@ import type { Translate } from '../src/i18n';
 import { recognizeChoice } from '../src/nlu/choice';
 import { splitCorrection } from '../src/nlu/correction';
 import { saysACorrection } from '../src/nlu/correctionCue';
+import { checkNames } from '../src/nlu/namesAnswer';
 import { takenBackRest } from '../src/nlu/takeBack';
 import { fold } from '../src/nlu/yesNo';
 import { saysOwnName } from '../src/nlu/ownName';
@@ -81,8 +82,10 @@ export function correction(t: Translate, draft: Draft, rest: string | undefined,
   // « non le nom sur l'enveloppe c'est moi »: the resident's own name, asked for (the recipient's question reads it too).
   if (field === 'recipient' && said?.value && saysOwnName(said.value)) return { draft: without(draft, field), leadKey: 'civilAct.recipientOwn' };
   const value = said?.value && (field === 'lastName' || field === 'firstName' || field === 'email' || field === 'phone' || field === 'address') ? check(field, said.value) : said?.value && field === 'recipient' ? check('lastName', said.value) : undefined;
+  // « les parents c'est Paul Martin et Sophie Durand »: the names kept as at their question (else asked again).
+  const parents = said?.value && field === 'parents' && checkNames(said.value, today) === 'ok' && !looksLikeAddress(said.value) ? said.value.trim().slice(0, 200) : undefined;
   const kept = without(draft, field);
-  return { draft: value ? { ...kept, [field]: value } : kept };
+  return { draft: value || parents ? { ...kept, [field]: value ?? parents } : kept };
 }
 
 /** The questions asked after the event's day, where a day said is never the answer. */

@@ -10,6 +10,8 @@ import type { Locale } from '../src/i18n';
 import type { InfoQuery } from '../src/nlu/infoQuery';
 import { namesAnOption, recognizeChoice } from '../src/nlu/choice';
 import { refusesTask } from '../src/nlu/refusal';
+import { prepare } from '../src/nlu/frenchText';
+import { saysLater } from '../src/nlu/stopForNow';
 import { detectCommand, saysTownNotRight } from '../src/nlu/commands';
 import { channelUser, communeBefore, currentCommune, forgetCommune, send, setLanguage, setPlainLanguage, signedIn, translator, type DialogDeps } from './dialogContext';
 import { takeClosing } from './closingAside';
@@ -72,6 +74,8 @@ async function interruptTurn(deps: DialogDeps, innerDc: DialogContext, goOnWithT
   const stop = type === 'message' && (command === 'cancel' || (!command && inTask(place) && saysStop(text ?? '', optionsShown(innerDc), runningTask(innerDc) === 'book')));
   // A question that reads « annuler » itself (questionAsked.ts): the task says what stops and what stays.
   if (stop && takesStop(innerDc)) return goOnWithTask();
+  // « laisse tomber je verrai plus tard »: the task put aside, kept for « reprendre » (not thrown away).
+  if (stop && !command && inTask(place) && saysLater(prepare(text ?? ''))) return putAsideForLater(deps, innerDc, place);
   if (stop && !command) return cancelTask(deps, innerDc);
   // « c obligatoire le mail ? jen ai pas » while an account is created: the form answers it (accountNoEmail.ts), not a practical question.
   if (!command && place.task === 'createAccount' && saysNoEmail(text ?? '', false)) return goOnWithTask();
@@ -155,6 +159,14 @@ async function interruptTurn(deps: DialogDeps, innerDc: DialogContext, goOnWithT
       return innerDc.beginDialog(MAIN_FLOW, {} satisfies MainOptions);
     }
   }
+}
+
+/** A stop said with a return: the task put aside, said how to take it back. */
+async function putAsideForLater(deps: DialogDeps, innerDc: DialogContext, place: Place): Promise<DialogTurnResult> {
+  const paused = pauseTask(deps, innerDc, place, true);
+  await send(deps, innerDc.context, { text: [paused, translator(deps, innerDc.context)('topics.later')].filter(Boolean).join('\n') });
+  await innerDc.cancelAllDialogs();
+  return innerDc.beginDialog(MAIN_FLOW, { again: true } satisfies MainOptions);
 }
 
 /** « annuler » in a task: it stops, said so; a task put aside before it is offered back. */

@@ -13,6 +13,11 @@ import { globalPattern } from './pattern';
 
 const MAX_LENGTH = 2000;
 
+/** A full stop after a word (not an abbreviation) before a request (« garderie soir le 11 mai », « pourriez-vous… »). */
+const SENTENCE_STOP = /(?<=[a-z]{3})(?<!\b(?:mme|mlle|mrs|ste|ave|bvd|tel|ref|num|apt|bat))\.+(?= +(?:garderie|cantine|etude|accueil|centre|periscolaire|restauration|pouvez|pourriez|pourrais|je voudrais|j aimerais|je souhaite|il faudrait|merci de|reserv|inscri|annul)\b)/g;
+/** A sentence told with « être » or « avoir » conjugated (« ma mère est hospitalisée », « il a la grippe »). */
+const WITH_VERB = /\b(?:est|suis|sont|sommes|etes|etait|etaient|serai|sera|seront|a|ai|as|ont|avons|avez|avait|avaient)\b/;
+
 /** The texts prepared lately: a turn prepares the same message several times (intent, dates, asides). */
 const recent = new Map<string, string>();
 const RECENT_MAX = 256;
@@ -53,6 +58,9 @@ function prepareNow(text: string): string {
     // « 11-15/01 »: the two days share the month written after the second (« du 11/01 au 15/01 »).
     .replace(/(?<![\d/.-])\b(\d{1,2}) ?- ?(\d{1,2})([/.]\d{1,2})\b(?![/.-]?\d)/g, (m: string, a: string, b: string, month: string) => (Number(a) < Number(b) && Number(b) <= 31 ? `du ${a}${month} au ${b}${month}` : m))
     .replace(/(?<!\d)-|-(?!\d)/g, ' ')
+    // « ma mère est hospitalisée. garderie soir le 11 mai »: a full stop between a sentence with its verb and a request ends
+    // the first's clause, as a comma does (not the stop of « Mme. », « av. », « M. », nor notes run on without a verb)
+    .replace(SENTENCE_STOP, (stop: string, at: number, all: string) => (WITH_VERB.test(all.slice(0, at).split(/[.,;!?]/).at(-1) ?? '') ? ' , ' : stop))
     .replace(/\.(?!\d)/g, ' ')
     .replace(/\s+/g, ' ')
     // « un jour supp », « garderie en supp »: after a quantity or « en », « supp » is « supplémentaire » (alone, « supprimer »).

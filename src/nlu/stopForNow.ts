@@ -10,3 +10,11 @@ export const STOP_FOR_NOW = new RegExp(`\\b${VERB}(?: la| ici)? pour (?:aujourd 
 
 /** What is left of a message once what does not change a stop is taken away, when it says nothing else (« on en reste là pour aujourd'hui »). */
 export const STOP_FOR_NOW_ALONE = new RegExp(`^${STOP_FOR_NOW.source}$`);
+
+/**
+ * A stop said with a return (« laisse tomber je verrai plus tard », « j'arrête, je reviendrai demain », « on verra une autre fois »):
+ * the task is put aside for « reprendre », not thrown away.
+ */
+const LATER = /\b(?:plus tard|une autre fois|tout a l heure|(?:je|j|on) (?:reviendrai|reviendra|revien|reviens|repasserai|repassera|finirai|finira|continuerai|continuera|reprendrai|reprendra|verrai|verra)\b|later|another time|come back)\b/;
+
+export const saysLater = (prepared: string): boolean => LATER.test(prepared);

@@ -23,3 +23,19 @@ describe('the parents read back', () => {
     expect(last).toContain(t('civilAct.recapParents', { parents: 'Jean Martin et Samia Benali' }));
   });
 });
+
+describe('the parents corrected at the read-back, the field named', () => {
+  it.each(CHANNELS.flatMap((ch) => [
+    [ch, 'les parents c Martin Paul et Durand Sophie pas Poissy'],
+    [ch, "mes parents c'est Martin Paul et Durand Sophie"],
+  ]))('%s: « %s » changes the parents, the read-back shown again', async (channelId, correction) => {
+    const c = startChat({ channelId });
+    chats.push(c);
+    await c.join({ commune: 'carrieres-sous-poissy' });
+    const t = c.core.texts.for('fr', false, channelId === 'sms');
+    for (const said of ['je voudrais mon acte de naissance', 'copie intégrale', 'Carrières-sous-Poissy', 'Martin Lucas', '12/03/1990', 'Poissy', 'lucas.martin@example.org', '3 rue des Lilas 78955 Carrières-sous-Poissy']) await c.say(said);
+    const again = c.text(await c.say(correction));
+    expect(again).toContain(t('civilAct.recapParents', { parents: 'Martin Paul et Durand Sophie' }));
+    expect(again).not.toContain(t('civilAct.recapParents', { parents: 'Poissy' }));
+  });
+});

@@ -42,7 +42,7 @@ describe('delay and price of a request', () => {
     expect(requestCount(c)).toBe(1);
   });
 
-  it.each(table([['ça va prendre combien de temps ?'], ["combien de temps pour recevoir l'acte ?"], ['je vais le recevoir quand ?'], ["et c'est long ?"], ['ça va être long ?']]))('%s: « %s » after an act request answers the delay (not the invoices)', async (channel, phrasing) => {
+  it.each(table([['ça va prendre combien de temps ?'], ["combien de temps pour recevoir l'acte ?"], ['je vais le recevoir quand ?'], ["et c'est long ?"], ['ça va être long ?'], ['et c combien de temps en general'], ["c'est combien de jours pour l'avoir ?"]]))('%s: « %s » after an act request answers the delay (not the invoices)', async (channel, phrasing) => {
     const c = await demarcheChat(chats, { channelId: channel });
     const t = tOf(c, channel);
     await sendAct(c);

@@ -16,7 +16,7 @@ const CUE = /\b(?:non|nan|pardon|oups?|desolee?|erreur|trompee?|en fait|finaleme
 /** A child added, not corrected. */
 const MORE = /\b(?:aussi|egalement|pareil|meme chose|idem|en plus|too|also|as well)\b/;
 /** What a child's name is not meant by: « pas Léa », « pas pour Léa », « au lieu de Léa », « not Léa ». */
-const NOT_BEFORE = /\b(?:pas|non|not|au lieu de|au lieu d|a la place de|a la place d|instead of|plutot que) (?:pour |for )?$/;
+const NOT_BEFORE = /\b(?:pas|et non|not|au lieu de|au lieu d|a la place de|a la place d|instead of|plutot que) (?:pour |for )?$/;
 
 /**
  * The words a correction is made of, besides the names (« ah non c'était pour », « pardon, pas », « je me suis trompée,
@@ -28,6 +28,7 @@ const CORRECTION_WORD = new RegExp(
 );
 const onlyCorrection = (said: string, names: readonly string[]): boolean =>
   said
+    .replace(/\bet non\b/g, 'non')
     .replace(/[^a-z0-9 ]+/g, ' ')
     .split(' ')
     .filter(Boolean)

@@ -19,10 +19,15 @@ const ITEMS = /\b(?:doudou|veste|manteau|blouson|gilet|pull|sweat|bonnet|echarpe
 const MEDICINE = /\b(?:medicaments?|medocs?|antibiotiques?|doliprane|sirop|ventoline|inhalateur|(?<!\bdelais? de |\ben cours de )traitement(?! (?:de|du|des|d) (?:(?:mon|ma|mes|son|sa|ses|votre|vos|notre|la|le|les|l|cette|ce) )?(?:dossiers?|demandes?|inscriptions?|courriers?|fichiers?|factures?|texte|donnees|reclamations?|paiements?)\b)|medicine|medication)\b/;
 /** A grown-up said as the one concerned: the resident, a partner, a parent (« je suis allergique », « mon mari est allergique »). */
 const GROWN_UP = /\b(?:je suis|j ai|je fais|je mange|moi|mon (?:mari|epoux|conjoint|compagnon|pere|frere|beau pere|grand pere)|ma (?:femme|epouse|conjointe|compagne|mere|soeur|belle mere|grand mere)|mes parents|(?:son|sa) (?:mari|femme|pere|mere)|papi|mamie|i am|i m|i have|my (?:husband|wife|partner|mother|father|mum|mom|dad))\b/;
+/**
+ * The grown-up is the one with the diet (« je suis allergique », « ma femme est végétarienne », « I am allergic »): a few words
+ * between at most, none starting another clause (« j'ai oublié de dire qu'il est allergique » is the child's).
+ */
+const GROWN_UP_HAS = new RegExp(`${GROWN_UP.source}(?: (?!(?:qu|que|il|elle|si|he|she|it|they)\\b)[a-z]+){0,3} ${DIET.source}`);
 /** An allergy that has nothing to do with meals (« allergique au pollen », « aux chats », « aux piqûres de guêpe »). */
 const NOT_MEALS = /\b(?:pollens?|graminees|acariens?|poils?|chats?|chiens?|animaux|plumes|piqures?|guepes?|abeilles?|moustiques?|soleil|poussieres?|latex|pollen|cats?|dogs?|dust|hay fever|rhume des foins)\b/;
 /** A child or the care said beside it (« ma fille et moi sommes allergiques », « je suis allergique, et à la cantine ? »). */
-const CHILD_OR_CARE = /\b(?:(?:mon|ma|mes|un|une|notre|nos|les|des) (?:fils|filles?|enfants?|petits?|petites?|bebes?|garcons?)|cantine|garderie|centre|accueils?|periscolaire|ecole|creche|repas|dejeuner|gouter|animat\w*|pai|my (?:son|daughter|child|kid)s?|child\w*|kids?|canteen|school|lunch)\b/;
+const CHILD_OR_CARE = /\b(?:(?:mon|ma|mes|un|une|notre|nos|les|des) (?:fils|filles?|enfants?|petits?|petites?|bebes?|garcons?)|cantine|garderie|centre|accueils?|periscolaire|ecole|creche|repas|dejeuner|gouter|animat\w*|pai|(?:my|a|an|our) (?:son|daughter|child|kid)s?|child\w*|kids?|canteen|school|lunch|meals?)\b/;
 /** Where the question is: the children's care, not the resident's own life. */
 const AT_CARE = /\b(?:cantine|garderie|centre|accueil|periscolaire|ecole|animat\w*|mon fils|ma fille|mon enfant|mes enfants|mon petit|ma petite|il|elle|son|sa|ses|my (?:son|daughter|child|kid))\b/;
 /** A task said with it: a booking, a cancellation, an absence, an invoice, a paper to send (« le certificat pour le PAI »). */
@@ -37,12 +42,14 @@ const PRICE = /\b(?:prix|tarifs?|combien|coute\w*|cout|price|cost\w*|how much)\b
  */
 const ELSEWHERE = /\b(?:a la maison|a (?:la )?home|at home|chez (?:moi|nous|lui|elle|eux|(?:mon|ma|son|sa|ses|leur|sa|la|le) \w+(?: \w+)?|papi|mamie)|dans (?:la|le|ma|mon|notre) (?:voiture|bus|car|train|tram|metro|parc|jardin|magasin|supermarche)|au (?:parc|magasin|supermarche|square|stade|cinema)|in the car|on the bus)\b/;
 
-/** An item forgotten or lost elsewhere than at the care: not the périscolaire's. */
-const forgottenElsewhere = (said: string): boolean => LOST.test(said) && ITEMS.test(said) && ELSEWHERE.test(said);
+/** The care named (« il a oublié son sac chez sa mère, il est à la garderie ? »): the périscolaire may have it. */
+const CARE_PLACE = /\b(?:cantine|garderie|centre|accueils?|periscolaire|ecole|etude|canteen|school)\b/;
+/** An item forgotten or lost elsewhere than at the care, the care not named: not the périscolaire's. */
+const forgottenElsewhere = (said: string): boolean => LOST.test(said) && ITEMS.test(said) && ELSEWHERE.test(said) && !CARE_PLACE.test(said);
 
 /** An allergy or a diet said of someone the care does not look after, or with nothing to do with meals nor the children. */
 export const allergyNotTheChildren = (said: string): boolean =>
-  DIET.test(said) && !CHILD_OR_CARE.test(said) && (GROWN_UP.test(said) || NOT_MEALS.test(said));
+  DIET.test(said) && !CHILD_OR_CARE.test(said) && (GROWN_UP_HAS.test(said) || NOT_MEALS.test(said));
 
 /** Said like a care question, but not for the service that looks after the children (an adult's allergy, an item left at home). */
 export const notForTheCare = (said: string): boolean => allergyNotTheChildren(said) || forgottenElsewhere(said);

@@ -156,8 +156,11 @@ const TARIFF_SHORT_OR_ENGLISH = new RegExp(
     `|\\bhow much (?:is|are|does|do|for|will|would)? ?(?:it )?(?:cost )?(?:for )?${ACTIVITY_NAMED}` +
     `|\\bwhat (?:does|do|will) ${ACTIVITY_NAMED}.{0,30}\\bcost\\b|\\b(?:price|cost|rates?|fees?) (?:of|for) ${ACTIVITY_NAMED}|${ACTIVITY_NAMED}.{0,30}\\b(?:prices?|fees?)\\b`,
 );
-/** An amount owed, said in English: the invoices, not the rates. */
-const OWED_IN_ENGLISH = /\b(?:owe|owed|bills?|invoices?|charged|refund\w*|debited)\b/;
+/**
+ * An amount owed or a booking, said in English (« how much for the garderie I booked », « the garderie fees were wrong »): the
+ * invoices or the booking, not the rates (NOT_TARIFFS in English).
+ */
+const OWED_IN_ENGLISH = /\b(?:owe|owed|bills?|invoices?|charged|refund\w*|debited|book|booked|booking|cancel\w*|enrol\w*|wrong|mistake)\b/;
 /** What makes it another request: an invoice or an amount owed, a paper to send, a booking to make. */
 const NOT_TARIFFS = /\b(?:factur\w*|dois|doit|devons|solde|reste a payer|regler|rembours\w*|envo\w+|joindre|depos\w*|transmet\w*|televers\w*|scann\w*|reserv\w*|inscri\w*|annul\w*|ajout\w*|rajout\w*|recalcul\w*|mettre a jour|changer|modifier)\b/;
 

@@ -26,6 +26,8 @@ const HOLIDAYS_AS_TIME = /\b(?:(?:pendant|durant|apres|avant|pour) (?:les |ces |
 
 /** The last day of class (« le dernier jour d'école », « l'école finit quand », « last day of school »): when the holidays start. */
 const LAST_DAY = /\b(?:(?:le )?derniers? jours? (?:d |de l |de |des )?(?:ecole|classe|cours)|derniers? jours? avant (?:les |la )?(?:vacances|vacs|vac|noel|toussaint|paques|ete)|(?:l )?ecole (?:finit|fini|se termine|s arrete)|(?:les )?(?:cours|classes) (?:finissent|se terminent|s arretent)|fin des (?:cours|classes)|(?:ils|elles|on) (?:finissent|finit|terminent|termine|arretent|arrete) (?:l ecole|les cours|la classe)|last (?:day|days) of (?:school|class|classes|term)|school (?:ends|finishes))\b/;
+/** An hour asked (« l'école finit à quelle heure le vendredi ? »): the school's hours, not its last day, unless holidays are named. */
+const HOUR = /\b(?:quelle heure|heures?|\d+ ?h(?: ?\d+)?|what time)\b/;
 /** The last day of the school year (« le dernier jour d'école de l'année »): before the summer holidays. */
 const YEAR_END = /\b(?:de l annee(?: scolaire)?|of the (?:school )?year)\b/;
 
@@ -41,7 +43,7 @@ const NAMES: ReadonlyArray<readonly [RegExp, HolidayKey]> = [
 export function schoolCalendarQuestion(said: string): SchoolCalendarQuestion | undefined {
   if (TASK.test(said)) return undefined;
   if (CLASSES_START.test(said)) return { kind: 'classesStart' };
-  if (LAST_DAY.test(said)) {
+  if (LAST_DAY.test(said) && !(HOUR.test(said) && !HOLIDAYS.test(said) && !NAMES.some(([pattern]) => pattern.test(said)))) {
     const key = NAMES.find(([pattern]) => pattern.test(said))?.[1] ?? (YEAR_END.test(said) ? 'ete' : undefined);
     return key ? { kind: 'holidays', key, lastDay: true } : { kind: 'holidays', lastDay: true };
   }

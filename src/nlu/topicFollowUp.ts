@@ -39,6 +39,12 @@ export type TopicAsk =
 const MAX_WORDS = 10;
 /** A task said as one (« je veux payer », « réserver… », « mes factures ») is never a follow-up. */
 const REQUEST = /\b(?:je (?:veux|voudrais|souhaite)|j aimerais|reserv\w*|annul\w*|inscri\w*|pa(?:y|i)(?:e|er|ez)\b|regl\w*|absen\w*|signal\w*|mes factures|ma facture|mot de passe|connect\w*)\b/;
+/**
+ * Another thing named (« je le mets où le certificat ? », « je la vois où la facture ? », « on peut avoir un rendez-vous ? »):
+ * a question of its own, never about the topic just answered.
+ */
+const OTHER_THING =
+  /\b(?:factures?|solde|certificats?|ordonnances?|justificatifs?|actes?|rendez vous|rdv|mot de passe|identifiants?|reservations?|resas?|passeports?|carte d identite|livret de famille|invoices?|bills?|balance|certificates?|appointments?|password|bookings?)\b/;
 /** A question in its shape: a question word, a pronoun before a verb (« je la trouve », « on le calcule »), or a question mark. */
 const QUESTION = /\b(?:ou|comment|quand|qui|quoi|combien|pourquoi|where|how|who)\b|\b(?:je|j|on|il|elle|vous|ca)\s(?:ne )?(?:la|le|l|les|en|y)\b/;
 
@@ -67,11 +73,11 @@ const CALENDAR_LEAD = /^(?:(?:et|mais|euh|ok|alors) )*(?:(?:pour|a|pendant) )?(?
 
 /**
  * Whether a message is short and shaped as a follow-up: « et… », a question mark, a question word or a pronoun before a verb;
- * no task said as a request.
+ * no task said as a request, no other thing named.
  */
 function shapedAsFollowUp(said: string): boolean {
   const words = said.split(' ').filter(Boolean).length;
-  if (!words || words > MAX_WORDS || /@|\d{4,}/.test(said) || REQUEST.test(said)) return false;
+  if (!words || words > MAX_WORDS || /@|\d{4,}/.test(said) || REQUEST.test(said) || OTHER_THING.test(said)) return false;
   return FOLLOWS.test(said) || said.includes('?') || QUESTION.test(said);
 }
 

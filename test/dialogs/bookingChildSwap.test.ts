@@ -52,6 +52,18 @@ describe('the wrong child corrected right after a booking', () => {
     expect(bookedByChild(c)).toEqual([{ child: 'Léa', code: 'canteen', day: '2026-11-23' }]);
   });
 
+  it.each(table([['merci c\'est super, Hugo sera content'], ['non merci, Hugo est déjà inscrit']]))(
+    '%s: « %s » after Léa booked: no basket, her booking kept',
+    async (channelId, said) => {
+      const { c } = await signedInChat(chats, { channelId, linkFile: 'CSP-F-000101' });
+      await c.say('inscrire Léa à la cantine lundi');
+      await c.say('oui');
+      expect(c.text(await c.say(said))).not.toContain(textBefore('booking.basket.question'));
+      await c.say('oui');
+      expect(bookedByChild(c)).toEqual([{ child: 'Léa', code: 'canteen', day: '2026-11-23' }]);
+    },
+  );
+
   it('« et Hugo aussi » still adds Hugo, Léa kept', async () => {
     const { c } = await signedInChat(chats, { linkFile: 'CSP-F-000101' });
     await c.say('inscrire Léa à la cantine lundi');

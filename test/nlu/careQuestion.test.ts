@@ -14,6 +14,14 @@ describe('a care question', () => {
     ['elle a laissé son sac à la garderie', 'lost'],
     ['il a un traitement à prendre le midi à la cantine', 'medicine'],
     ["j'ai une fille allergique aux oeufs", 'diet'],
+    // The child's, said after « j'ai », « je suis », « moi », « I am »: the grown-up is not the one with the diet.
+    ["j'ai oublié de vous dire qu'il est allergique aux oeufs", 'diet'],
+    ['je suis inquiète, Léa est allergique au gluten', 'diet'],
+    ['moi je voudrais savoir si Hugo peut manger sans porc', 'diet'],
+    ['i have a son allergic to peanuts', 'diet'],
+    // Elsewhere named beside the care: the care may have it.
+    ['il a oublié son sac chez sa mère ce matin, il est à la garderie ?', 'lost'],
+    ['il a perdu son doudou au centre, on était chez mamie avant', 'lost'],
     ['il a oublié son sac à la garderie', 'lost'],
     ['ma fille est allergique aux chats, il y en a un au centre de loisirs ?', 'diet'],
     ['elle est allergique au gluten', 'diet'],

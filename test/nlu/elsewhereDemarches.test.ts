@@ -49,12 +49,16 @@ describe('démarches made elsewhere', () => {
     ['attestation de domicile pr la caf svp', 'address_change'],
     ['je dois envoyer mon attestation CAF pour le quotient familial', 'upload_document'],
     ['certif concubinage pr la caf', 'cohabitation_certificate'],
+    // A paper being sent, said with the verb conjugated or « voici », « ci-joint ».
+    ["je vous envoie l'attestation caf", 'upload_document'],
+    ["j'ai envoyé mon attestation CAF", 'upload_document'],
+    ['voici mon attestation CAF', 'upload_document'],
   ])('« %s » is not one of them (%s)', (text, intent) => {
     expect(intentOf(text)).toBe(intent);
   });
 
   it('does not take a paper sent, the certificat de vie commune or a building permit for one', () => {
-    for (const text of ['je dois envoyer une copie de ma carte d’identité', 'on est pacsés, il nous faut un certificat de vie commune ?', 'permis de construire', 'permis de pêche']) {
+    for (const text of ["je vous envoie ma carte d'identité", "j'ai transmis ma carte vitale", 'je dois envoyer une copie de ma carte d’identité', 'on est pacsés, il nous faut un certificat de vie commune ?', 'permis de construire', 'permis de pêche']) {
       expect(elsewhereDemarche(text)).toBeUndefined();
     }
   });

@@ -55,6 +55,10 @@ describe('a question about the school calendar', () => {
     'la piscine rouvre quand après les vacances',
     'quand est-ce que la mairie reprend après les vacances',
     'le dernier jour de classe il y a garderie ?',
+    // The school's hours asked, no holidays named.
+    "l'école finit à quelle heure le vendredi ?",
+    "l'école finit à 16h30 le mardi ?",
+    'what time does school end on friday?',
   ])('« %s » is not a calendar question', (text) => {
     expect(read(text)).toBeUndefined();
   });

@@ -45,6 +45,9 @@ describe('a question about the rates', () => {
     'how much is my bill for the canteen',
     'why was I charged for the canteen',
     'cb je dois pour la cantine',
+    // A booking or an invoice questioned, in English (« réserv… », « factur… » in French).
+    'how much for the garderie I booked',
+    'the garderie fees were wrong',
   ])('not « %s »', (text) => {
     expect(asksForTariffs(text)).toBe(false);
   });

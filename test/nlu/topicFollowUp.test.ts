@@ -46,6 +46,15 @@ describe('a follow-up read against the topic just answered', () => {
     ['jean.durand@example.fr', 'qf'],
     ['ABCD-EFGH-IJKL-MNOP', 'familyKey'],
     ['et pour Hugo ?', 'schoolCalendar'],
+    // Another thing named: a question of its own.
+    ['je le mets où le certificat ?', 'familyKey'],
+    ['on peut avoir un rendez-vous ?', 'familyKey'],
+    ['where do I find my invoice?', 'familyKey'],
+    ['je la vois où la facture ?', 'tariffs'],
+    ['je le vois où mon solde ?', 'tariffs'],
+    ["et je l'envoie où mon certificat médical ?", 'qf'],
+    ["je la donne où l'ordonnance ?", 'qf'],
+    ['et je le dépose où le certificat ?', 'paymentMeans'],
   ])('« %s » after %s: none', (text, topic) => {
     expect(kindOf(text, topic)).toBeUndefined();
   });

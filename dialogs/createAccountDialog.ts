@@ -10,7 +10,7 @@ import { saysNotUnderstood } from '../src/nlu/placeAnswer';
 import { saysNamesSwapped } from '../src/nlu/takeBack';
 import { saysHasNone } from '../src/nlu/noneAnswer';
 import { FIELDS, check, fieldOfValue, fieldOptions, keepNames, saysThisNumber } from './accountFields';
-import { civilityFirst, readAccountDetails } from './accountUpfront';
+import { civilityFirst, namesAlone, readAccountDetails } from './accountUpfront';
 import { addressAnswer, civilityAhead, corrected, correction, earlier, type Corrected } from './accountCorrections';
 import { knownTown, readAddressAnswer } from './addressAnswer';
 import { looksLikeAddress, phoneQuestionKey } from './contactAnswer';
@@ -152,6 +152,9 @@ export class CreateAccountDialog extends ComponentDialog {
       const chosen = given.civility ? undefined : readChoice(step);
       // An e-mail or a phone typed instead (« marie.dupont@example.fr »): kept, said so, and the civility asked again.
       const ahead = given.email ? 'email' : given.phone ? 'phone' : undefined;
+      // « Martine Durand » with no civility: the names kept, said so, and the civility asked again.
+      const names = !chosen && !given.civility && !ahead && !given.lastName ? namesAlone(input.text) : undefined;
+      if (names) return again({ draft: { ...draft, ...names }, leadKey: 'createAccount.aheadNoted', leadParams: { field: t('createAccount.field.lastName').toLowerCase() } } satisfies CreateOptions);
       if (!chosen && !given.civility && ahead) return again({ draft: { ...draft, ...given }, leadKey: 'createAccount.aheadNoted', leadParams: { field: t(`createAccount.field.${ahead}`).toLowerCase() } } satisfies CreateOptions);
       if (!chosen && !given.civility) return again({ draft, editing: options.editing, lead } satisfies CreateOptions);
       if (given.email && YAHOO.test(given.email)) await send(this.deps, step.context, { text: t('createAccount.yahoo') });

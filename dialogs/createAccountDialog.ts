@@ -104,7 +104,7 @@ export class CreateAccountDialog extends ComponentDialog {
       return askEmailSuggestion(this.deps, step, PROMPT, draft.email, lead);
     }
     // A bare « ok » at an open question: what it awaits is said (closingAside.ts).
-    if (field && field !== 'civility') Object.assign(step.values, { awaited: { key: `createAccount.awaited.${field}` } });
+    if (field && field !== 'civility') Object.assign(step.values, { awaited: { key: `createAccount.awaited.${field}`, instead: true } });
     // « pourquoi vous avez besoin de mon adresse ? »: why this answer is asked (whyAside.ts), then the question again; a name's « hein ? » is explained below.
     expectWhy(step, field === 'email' || field === 'phone' || field === 'address' ? { key: `createAccount.why.${field}` } : undefined);
     if (field === 'civility') return askChoice(this.deps, step, PROMPT, { text: t('createAccount.ask.civility'), options: civilityOptions(t) }, lead);

@@ -11,6 +11,7 @@ import { saysNamesSwapped } from '../src/nlu/takeBack';
 import { saysHasNone } from '../src/nlu/noneAnswer';
 import { FIELDS, check, fieldOfValue, fieldOptions, keepNames, saysThisNumber } from './accountFields';
 import { civilityFirst, namesAlone, readAccountDetails } from './accountUpfront';
+import { questionAtField } from './accountQuestionAside';
 import { addressAnswer, civilityAhead, corrected, correction, earlier, type Corrected } from './accountCorrections';
 import { knownTown, readAddressAnswer } from './addressAnswer';
 import { looksLikeAddress, phoneQuestionKey } from './contactAnswer';
@@ -185,6 +186,9 @@ export class CreateAccountDialog extends ComponentDialog {
       const value = (field === 'phone' && sender && saysThisNumber(input.text) ? check('phone', sender) : undefined) ?? check(field, input.text);
       // « pas de portable », « j'en ai pas », « non »: the space goes without a phone (it may be added in « mes coordonnées »).
       if (value === undefined && field === 'phone' && saysHasNone(input.text)) return again({ draft: { ...draft, phone: '' }, leadKey: 'createAccount.noPhone' } satisfies CreateOptions);
+      // « c koi le mot de passe il faut » at the phone's question: answered or hinted, the same question again (never « not valid »).
+      const asked = value === undefined && (field === 'phone' || field === 'email') ? questionAtField(input.text, field) : undefined;
+      if (asked) return again({ draft, editing: options.editing, leadKey: asked } satisfies CreateOptions);
       if (value === undefined) return again({ draft, editing: options.editing, leadKey: `createAccount.bad.${field}` } satisfies CreateOptions);
       draft[field] = value;
       const both = keepNames(draft, field, value, Boolean(options.editing));

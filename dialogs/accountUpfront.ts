@@ -90,3 +90,16 @@ export function civilityFirst(text: string, field: 'civility' | 'lastName' | 'fi
   const name = words.length === 1 ? check(asked, rest) : undefined;
   return name ? { civility, [asked]: name } : undefined;
 }
+
+/** A name typed as a name: a capital first (« Martine », « DURAND », « Ben »). */
+const CAPITALIZED = /^\p{Lu}/u;
+
+/**
+ * The names alone, typed where another question was asked (« Martine Durand » at « Madame ou Monsieur ? »): two or three
+ * words each written with a capital, read as in the first message. Undefined for anything else (« je sais pas »).
+ */
+export function namesAlone(text: string): AccountDraft | undefined {
+  const words = text.trim().replace(/[.!]+$/, '').split(/\s+/);
+  if (words.length < 2 || words.length > 3 || !words.every((w) => CAPITALIZED.test(w) || PARTICLE.test(normalize(w)))) return undefined;
+  return namesOf(words);
+}

@@ -58,12 +58,13 @@ export async function takeClosing(deps: DialogDeps, innerDc: DialogContext, plac
   if (!closing) return undefined;
   if (closing === 'ack') {
     // At a question with options, « ok » chooses none: said which answers are awaited before it is asked again.
-    // At an open question that says what it awaits (a town, or « ici »): said so, never the question alone again.
+    // At an open question that says what it awaits (a town, or « ici »): said so, never the question alone again; where
+    // that sentence repeats the question (the sign-up's fields), it is said in its place: the question once in the reply.
     const options = optionsShown(innerDc);
     const awaited = awaitedAt(innerDc);
     if (options.length > 0) await send(deps, innerDc.context, { text: choose(t, options.map((o) => o.label), deps.renderer.isPaid(innerDc.context.activity.channelId)) });
     else if (awaited) await send(deps, innerDc.context, { text: t(awaited.key, awaited.params) });
-    await repromptQuestion(innerDc);
+    if (options.length > 0 || !awaited?.instead) await repromptQuestion(innerDc);
     return { status: DialogTurnStatus.waiting };
   }
   if (closing === 'thanks') {

@@ -106,7 +106,7 @@ export class ContactDetailsDialog extends ComponentDialog {
     if (options.confirmPhone) return askChoice(this.deps, step, PROMPT, { text: t('contact.phoneAlso', { phone: spacedPhone(options.confirmPhone) }), options: yesNoOptions(t('contact.phoneAlso.yes'), t('contact.phoneAlso.no')) }, lead);
     if (options.suggest) return askEmailSuggestion(this.deps, step, PROMPT, options.suggest, lead);
     // A bare « ok » at the question: what it awaits is said (closingAside.ts).
-    if (options.field) Object.assign(step.values, { awaited: { key: `createAccount.awaited.${options.field}` } });
+    if (options.field) Object.assign(step.values, { awaited: { key: `createAccount.awaited.${options.field}`, instead: true } });
     // The detail to change is shown first, then the new one asked.
     const now = options.field === 'phone' && account.phone ? t('contact.currentPhone', { phone: spacedPhone(account.phone) }) : options.field === 'email' ? t('contact.currentEmail', { email: account.email }) : undefined;
     // By SMS, the phone question says « ce numéro » is an answer (the number written from).

@@ -10,7 +10,8 @@ import { saysNotUnderstood } from '../src/nlu/placeAnswer';
 import { saysNamesSwapped } from '../src/nlu/takeBack';
 import { saysHasNone } from '../src/nlu/noneAnswer';
 import { FIELDS, check, fieldOfValue, fieldOptions, keepNames, saysThisNumber } from './accountFields';
-import { civilityFirst, readAccountDetails } from './accountUpfront';
+import { civilityFirst, namesAlone, readAccountDetails } from './accountUpfront';
+import { questionAtField } from './accountQuestionAside';
 import { addressAnswer, civilityAhead, corrected, correction, earlier, type Corrected } from './accountCorrections';
 import { knownTown, readAddressAnswer } from './addressAnswer';
 import { looksLikeAddress, phoneQuestionKey } from './contactAnswer';
@@ -104,7 +105,7 @@ export class CreateAccountDialog extends ComponentDialog {
       return askEmailSuggestion(this.deps, step, PROMPT, draft.email, lead);
     }
     // A bare « ok » at an open question: what it awaits is said (closingAside.ts).
-    if (field && field !== 'civility') Object.assign(step.values, { awaited: { key: `createAccount.awaited.${field}` } });
+    if (field && field !== 'civility') Object.assign(step.values, { awaited: { key: `createAccount.awaited.${field}`, instead: true } });
     // « pourquoi vous avez besoin de mon adresse ? »: why this answer is asked (whyAside.ts), then the question again; a name's « hein ? » is explained below.
     expectWhy(step, field === 'email' || field === 'phone' || field === 'address' ? { key: `createAccount.why.${field}` } : undefined);
     if (field === 'civility') return askChoice(this.deps, step, PROMPT, { text: t('createAccount.ask.civility'), options: civilityOptions(t) }, lead);
@@ -152,6 +153,9 @@ export class CreateAccountDialog extends ComponentDialog {
       const chosen = given.civility ? undefined : readChoice(step);
       // An e-mail or a phone typed instead (« marie.dupont@example.fr »): kept, said so, and the civility asked again.
       const ahead = given.email ? 'email' : given.phone ? 'phone' : undefined;
+      // « Martine Durand » with no civility: the names kept, said so, and the civility asked again.
+      const names = !chosen && !given.civility && !ahead && !given.lastName ? namesAlone(input.text) : undefined;
+      if (names) return again({ draft: { ...draft, ...names }, leadKey: 'createAccount.aheadNoted', leadParams: { field: t('createAccount.field.lastName').toLowerCase() } } satisfies CreateOptions);
       if (!chosen && !given.civility && ahead) return again({ draft: { ...draft, ...given }, leadKey: 'createAccount.aheadNoted', leadParams: { field: t(`createAccount.field.${ahead}`).toLowerCase() } } satisfies CreateOptions);
       if (!chosen && !given.civility) return again({ draft, editing: options.editing, lead } satisfies CreateOptions);
       if (given.email && YAHOO.test(given.email)) await send(this.deps, step.context, { text: t('createAccount.yahoo') });
@@ -182,6 +186,9 @@ export class CreateAccountDialog extends ComponentDialog {
       const value = (field === 'phone' && sender && saysThisNumber(input.text) ? check('phone', sender) : undefined) ?? check(field, input.text);
       // « pas de portable », « j'en ai pas », « non »: the space goes without a phone (it may be added in « mes coordonnées »).
       if (value === undefined && field === 'phone' && saysHasNone(input.text)) return again({ draft: { ...draft, phone: '' }, leadKey: 'createAccount.noPhone' } satisfies CreateOptions);
+      // « c koi le mot de passe il faut » at the phone's question: answered or hinted, the same question again (never « not valid »).
+      const asked = value === undefined && (field === 'phone' || field === 'email') ? questionAtField(input.text, field) : undefined;
+      if (asked) return again({ draft, editing: options.editing, leadKey: asked } satisfies CreateOptions);
       if (value === undefined) return again({ draft, editing: options.editing, leadKey: `createAccount.bad.${field}` } satisfies CreateOptions);
       draft[field] = value;
       const both = keepNames(draft, field, value, Boolean(options.editing));

@@ -11,7 +11,7 @@ import type { InfoQuery } from '../src/nlu/infoQuery';
 import { namesAnOption, recognizeChoice } from '../src/nlu/choice';
 import { refusesTask } from '../src/nlu/refusal';
 import { prepare } from '../src/nlu/frenchText';
-import { saysLater } from '../src/nlu/stopForNow';
+import { saysReturnLater } from '../src/nlu/stopForNow';
 import { detectCommand, saysTownNotRight } from '../src/nlu/commands';
 import { channelUser, communeBefore, currentCommune, forgetCommune, send, setLanguage, setPlainLanguage, signedIn, translator, type DialogDeps } from './dialogContext';
 import { takeClosing } from './closingAside';
@@ -74,8 +74,8 @@ async function interruptTurn(deps: DialogDeps, innerDc: DialogContext, goOnWithT
   const stop = type === 'message' && (command === 'cancel' || (!command && inTask(place) && saysStop(text ?? '', optionsShown(innerDc), runningTask(innerDc) === 'book')));
   // A question that reads « annuler » itself (questionAsked.ts): the task says what stops and what stays.
   if (stop && takesStop(innerDc)) return goOnWithTask();
-  // « laisse tomber je verrai plus tard »: the task put aside, kept for « reprendre » (not thrown away).
-  if (stop && !command && inTask(place) && saysLater(prepare(text ?? ''))) return putAsideForLater(deps, innerDc, place);
+  // « laisse tomber je verrai plus tard », « je reviens plus tard »: the task put aside, kept for « reprendre » (not thrown away).
+  if (type === 'message' && !command && inTask(place) && saysReturnLater(prepare(text ?? ''), stop)) return putAsideForLater(deps, innerDc, place);
   if (stop && !command) return cancelTask(deps, innerDc);
   // « c obligatoire le mail ? jen ai pas » while an account is created: the form answers it (accountNoEmail.ts), not a practical question.
   if (!command && place.task === 'createAccount' && saysNoEmail(text ?? '', false)) return goOnWithTask();

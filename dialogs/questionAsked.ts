@@ -54,7 +54,8 @@ interface AskingValues {
   choiceShownAt?: number;
   takesStop?: boolean;
   readsOwn?: string;
-  awaited?: { key: string; params?: Record<string, unknown> };
+  /** `instead`: the sentence repeats the question's own guidance (« J'attends votre adresse postale : le numéro… »), said in its place. */
+  awaited?: { key: string; params?: Record<string, unknown>; instead?: boolean };
 }
 
 function askingValues(dc: DialogContext): AskingValues | undefined {

@@ -18,3 +18,11 @@ export const STOP_FOR_NOW_ALONE = new RegExp(`^${STOP_FOR_NOW.source}$`);
 const LATER = /\b(?:plus tard|une autre fois|tout a l heure|(?:je|j|on) (?:reviendrai|reviendra|revien|reviens|repasserai|repassera|finirai|finira|continuerai|continuera|reprendrai|reprendra|verrai|verra)\b|later|another time|come back)\b/;
 
 export const saysLater = (prepared: string): boolean => LATER.test(prepared);
+
+/** The same return said alone, a stop or not before it (« j'arrête je reviendrai demain », « je reviens plus tard », « on verra demain »). */
+const RETURN = '(?:je|j|on) (?:reviendrai|reviendra|revien|reviens|repasserai|repassera|repasse|finirai|finira|continuerai|continuera|reprendrai|reprendra|verrai|verra)(?: ca)?';
+const WHEN = '(?:plus tard|une autre fois|tout a l heure|demain|apres demain|ce soir|cet apres midi|la semaine prochaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
+const LATER_ALONE = new RegExp(`^(?:(?:ok|bon|bah|ben|bon ben|bon bah|d accord|merci) )*(?:(?:je|j|on) (?:m )?(?:arrete|arretes|stoppe)(?: la| ici)? (?:et )?)?${RETURN}(?: ${WHEN})?(?: merci)?$`);
+
+/** A stop with a return (saysLater), or the return said alone: the task put aside for « reprendre ». */
+export const saysReturnLater = (prepared: string, stop: boolean): boolean => (stop && saysLater(prepared)) || LATER_ALONE.test(prepared);

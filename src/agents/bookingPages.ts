@@ -7,11 +7,12 @@
  * agent's decision, another commune's booking, a forged form) nothing is decided, 409, audited.
  */
 import type restify from 'restify';
+import { dateFormat } from '../domain/formats';
 import { agentPage, alertBlock, escapeHtml, htmlTable, sendAgentHtml, statusBlock } from './agentHtml';
 import { agentRoute, formField, formList, type AgentContext, type AgentPagesDeps } from './agentGuard';
 
 const DECISIONS = { confirm: 'confirmed', refuse: 'refused' } as const;
-const longDay = new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+const longDay = dateFormat('fr', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 
 export function registerBookingPages(server: restify.Server, deps: AgentPagesDeps): void {
   const { service } = deps;

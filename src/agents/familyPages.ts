@@ -11,11 +11,12 @@
  */
 import type restify from 'restify';
 import type { FamilyFileDetail } from '../domain/familyFiles';
+import { dateFormat } from '../domain/formats';
 import { agentPage, escapeHtml, htmlTable, sendAgentHtml } from './agentHtml';
 import { agentRoute, notFound, type AgentContext, type AgentPagesDeps } from './agentGuard';
 
 const shortDay = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'short' });
-const bookingDay = new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
+const bookingDay = dateFormat('fr', { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
 
 /** « 2026-2027 : Restauration scolaire, Accueil du matin ; 2027-2028 : … » (each year's activities once). */
 const byYear = (activities: Array<{ label: string; schoolYear: string }>): string =>

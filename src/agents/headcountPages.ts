@@ -7,6 +7,7 @@
  */
 import type restify from 'restify';
 import type { Activity, ActivityCode } from '../domain/types';
+import { dateFormat } from '../domain/formats';
 import { parisDay } from '../domain/parisTime';
 import { agentPage, alertBlock, escapeHtml, htmlTable, sendAgentHtml } from './agentHtml';
 import { agentRoute, type AgentContext, type AgentPagesDeps } from './agentGuard';
@@ -21,7 +22,7 @@ const query = (req: restify.Request, name: string): string => {
   return (v ?? '').trim().slice(0, 100);
 };
 
-const longDay = new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+const longDay = dateFormat('fr', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 
 const validDay = (day: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(day) && new Date(`${day}T12:00:00Z`).toISOString().slice(0, 10) === day;
 

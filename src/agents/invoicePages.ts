@@ -12,6 +12,7 @@
  */
 import type restify from 'restify';
 import { isDomainError } from '../domain/errors';
+import { dateFormat } from '../domain/formats';
 import { euros, parseAmount, type MonthPreview } from '../domain/invoicing';
 import { agentPage, alertBlock, escapeHtml, htmlTable, sendAgentHtml, statusBlock } from './agentHtml';
 import { agentRoute, formField, type AgentContext, type AgentPagesDeps } from './agentGuard';
@@ -20,7 +21,7 @@ import { agentRoute, formField, type AgentContext, type AgentPagesDeps } from '.
 const PREVIEW_ROWS = 200;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const INVOICE_ERRORS = ['invoice.badMonth', 'invoice.monthNotOver', 'invoice.unknownHousehold', 'invoice.badLabel', 'invoice.badAmount', 'invoice.badDueDate'];
-const longDay = new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
+const longDay = dateFormat('fr', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
 
 interface Shown {
   month?: string;

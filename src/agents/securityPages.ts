@@ -10,10 +10,11 @@
 import type restify from 'restify';
 import { renderSVG } from 'uqr';
 import type { TotpEnrolment } from '../domain/agentSecurity';
+import { dateFormat } from '../domain/formats';
 import { agentPage, alertBlock, escapeHtml, sendAgentHtml, statusBlock } from './agentHtml';
 import { agentRoute, formField, redirect, type AgentContext, type AgentPagesDeps } from './agentGuard';
 
-const day = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'long' });
+const day = dateFormat('fr', { timeZone: 'Europe/Paris', dateStyle: 'long' });
 
 export function registerSecurityPages(server: restify.Server, deps: AgentPagesDeps): void {
   const security = deps.service.agentSecurity;

@@ -25,7 +25,32 @@ export function constantOptions<O extends object>(options: O): Readonly<O> {
   return Object.freeze(options);
 }
 
-export const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat => keep('date', locale, options, () => new Intl.DateTimeFormat(locale, options));
+/**
+ * French says the first day of a month « 1er » before the month's name (« mercredi 1er septembre »); Intl says « 1 ».
+ * Only the day 1 with a month in words: « 11 », « 21 », « 01/09/2027 » and years stay as they are.
+ */
+class FirstOfMonth extends Intl.DateTimeFormat {
+  override formatToParts(date?: Date | number): Intl.DateTimeFormatPart[] {
+    const parts = super.formatToParts(date);
+    const month = parts.find((p) => p.type === 'month');
+    if (!month || !/\p{L}/u.test(month.value)) return parts;
+    return parts.map((p) => (p.type === 'day' && p.value === '1' ? { ...p, value: '1er' } : p));
+  }
+
+  override format(date?: Date | number): string {
+    return this.formatToParts(date).map((p) => p.value).join('');
+  }
+}
+
+/** Whether a locale writes the first of a month « 1er » (French and its regions). */
+const saysFirst = (locale: string): boolean => /^fr(?:-|$)/i.test(locale);
+
+/** A formatter for `locale` with `options`, kept; a French one says « 1er » (FirstOfMonth). */
+export const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
+  keep('date', locale, options, () => (saysFirst(locale) ? new FirstOfMonth(locale, options) : new Intl.DateTimeFormat(locale, options)));
+
+/** The number of a day of a month as `locale` says it before the month's name: « 1er » in French, else « 1 ». */
+export const dayNumber = (locale: string, day: number): string => (day === 1 && saysFirst(locale) ? '1er' : String(day));
 
 export const numberFormat = (locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat => keep('number', locale, options, () => new Intl.NumberFormat(locale, options));
 
@@ -59,13 +84,13 @@ export const dayFormat = (locale: string, timeZone: string): Intl.DateTimeFormat
 const MONTH_ONLY = constantOptions<Intl.DateTimeFormatOptions>({ month: 'long', timeZone: 'UTC' });
 const CONJUNCTION = constantOptions<Intl.ListFormatOptions>({ type: 'conjunction' });
 
-/** « 1, 3 et 4 décembre, 5 janvier »: days grouped by month, in words. */
+/** « 1er, 3 et 4 décembre, 5 janvier »: days grouped by month, in words. */
 export function listDays(locale: string, days: readonly string[]): string {
   const byMonth = new Map<string, string[]>();
   for (const day of [...days].sort()) byMonth.set(day.slice(0, 7), [...(byMonth.get(day.slice(0, 7)) ?? []), day]);
   const and = listFormat(locale, CONJUNCTION);
   const monthOnly = dateFormat(locale, MONTH_ONLY);
-  return [...byMonth.values()].map((ds) => `${and.format(ds.map((d) => String(Number(d.slice(8)))))} ${sayDay(monthOnly, ds[0] as string)}`).join(', ');
+  return [...byMonth.values()].map((ds) => `${and.format(ds.map((d) => dayNumber(locale, Number(d.slice(8)))))} ${sayDay(monthOnly, ds[0] as string)}`).join(', ');
 }
 
 /** The words a locale says days with: its months and weekdays, and the « et » of its lists. */

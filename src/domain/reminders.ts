@@ -19,6 +19,7 @@
  * What is due is worked out in reminderSubjects.ts; the types are in reminderTypes.ts (re-exported).
  */
 import { euros, monthName, type Wording } from './invoicing';
+import { dateFormat } from './formats';
 import { addDays, parisMoment } from './parisTime';
 import { ReminderSubjects } from './reminderSubjects';
 import type { DeliveryReport, NewReminder, Reminder, ReminderKind, ReminderParams, ReminderServiceDeps, ReminderTeller } from './reminderTypes';
@@ -30,7 +31,7 @@ export { BACK_TO_SCHOOL_REMINDER_DAYS, BOOKING_REMINDER_DAYS, INVOICE_DUE_REMIND
 /** Kinds whose e-mail went when they happened: when no conversation can be reached, nothing more is sent. */
 const MAILED_AT_ONCE: ReadonlySet<ReminderKind> = new Set(['bookingDecision']);
 
-const longDay = new Intl.DateTimeFormat('fr-FR', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+const longDay = dateFormat('fr', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
 
 /** A reminder's values as said: days and months in words, amounts in euros. */
 export function reminderWords(params: ReminderParams): Record<string, string | number> {

@@ -15,6 +15,7 @@ import type PDFKit from 'pdfkit';
 /** Loaded on the first invoice PDF, not at start-up (a tenth of a second saved before the first reply). */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const loadPdfKit = (): typeof PDFKit => require('pdfkit') as typeof PDFKit;
+import { dateFormat } from '../domain/formats';
 import type { InvoiceDocument, InvoicePdf } from '../domain/invoicing';
 import type { Texts } from '../i18n';
 
@@ -31,7 +32,7 @@ export class PdfInvoiceRenderer implements InvoicePdf {
   render({ commune, household, invoice, lines }: InvoiceDocument): Promise<Buffer> {
     const t = this.texts.for('fr');
     const money = (cents: number) => winAnsi(new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(cents / 100));
-    const date = (day: string) => winAnsi(new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`)));
+    const date = (day: string) => winAnsi(dateFormat('fr', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`)));
     const regie = commune.services.find((s) => s.code === commune.topics.invoices) ?? commune.services[0];
     const title = winAnsi(`${t('invoice.pdf.title')} ${invoice.number}`);
     const PDFDocument = loadPdfKit();

@@ -11,6 +11,7 @@
  */
 import type { Commune, CommuneService } from '../domain/types';
 import type { Translate } from '../i18n';
+import { dateFormat } from '../domain/formats';
 import { escapeHtml } from '../payment/html';
 import { legalHref } from './legalLinks';
 
@@ -37,7 +38,7 @@ const p = (text: string) => `<p>${e(text)}</p>`;
 const h2 = (text: string) => `<h2>${e(text)}</h2>`;
 const list = (items: string[]) => `<ul>\n${items.map((i) => `<li>${i}</li>`).join('\n')}\n</ul>`;
 const link = (href: string, text: string) => `<a href="${e(href)}">${e(text)}</a>`;
-const frenchDate = (day: string) => new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
+const frenchDate = (day: string) => dateFormat('fr', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
 
 /** For contact when nothing else is given: the service of general questions (the mairie), else the first one that can be reached. */
 function generalService(c: Commune): CommuneService | undefined {

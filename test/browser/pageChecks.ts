@@ -120,7 +120,7 @@ export async function focusIndicators(p: Page): Promise<Array<{ control: string;
   return out;
 }
 
-/** The accessible tree of the last card, as Playwright's ARIA snapshot (`- checkbox "Léa, mardi 1 décembre"`). */
+/** The accessible tree of the last card, as Playwright's ARIA snapshot (`- checkbox "Léa, mardi 1er décembre"`). */
 export const cardTree = (p: Page) => p.locator('.webchat__basic-transcript .ac-adaptiveCard').last().ariaSnapshot();
 
 /** The names of one role in an ARIA snapshot, in order. */

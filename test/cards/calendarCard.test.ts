@@ -66,7 +66,7 @@ describe('the calendar card', () => {
     const found = headings(cardOf(['Léa', 'Hugo']));
     expect(found[0]).toBe('Restauration scolaire — décembre 2026');
     expect(found.filter((h) => h === 'Léa' || h === 'Hugo')).toEqual(['Léa', 'Hugo']);
-    expect(found.filter((h) => h.startsWith('Semaine du'))).toEqual(['Semaine du mardi 1 décembre', 'Semaine du lundi 7 décembre', 'Semaine du mardi 1 décembre', 'Semaine du lundi 7 décembre']);
+    expect(found.filter((h) => h.startsWith('Semaine du'))).toEqual(['Semaine du mardi 1er décembre', 'Semaine du lundi 7 décembre', 'Semaine du mardi 1er décembre', 'Semaine du lundi 7 décembre']);
   });
 
   it('reads the days of each child in date order, the past day first among them', () => {
@@ -76,7 +76,7 @@ describe('the calendar card', () => {
     for (const n of nodes) {
       if (n.style === 'heading' && (n.text === 'Léa' || n.text === 'Hugo')) child = n.text;
       const text = n.type === 'Input.Toggle' ? n.title : n.type === 'TextBlock' && n.style !== 'heading' ? n.text : undefined;
-      const day = /(?:lundi|mardi|mercredi|jeudi|vendredi) (\d{1,2}) décembre/.exec(text ?? '');
+      const day = /(?:lundi|mardi|mercredi|jeudi|vendredi) (\d{1,2})(?:er)? décembre/.exec(text ?? '');
       if (day && child) (order[child] ??= []).push(Number(day[1]));
     }
     expect(order).toEqual({ Léa: [1, 3, 4, 7, 8], Hugo: [1, 3, 4, 7, 8] });

@@ -22,7 +22,7 @@ describe('late days in the basket', () => {
     const t = c.core.texts.for('fr', false, channel === 'sms');
     const said = c.text(replies).replace(/[\u202f\u00a0]/g, ' ');
     for (const name of ['Léa', 'Hugo']) {
-      const line = t('booking.basket.lateDays', { name, days: '30 novembre, 1 décembre', percent: 20, amount: '0,62 €' }).replace(/[\u202f\u00a0]/g, ' ');
+      const line = t('booking.basket.lateDays', { name, days: '30 novembre, 1er décembre', percent: 20, amount: '0,62 €' }).replace(/[\u202f\u00a0]/g, ' ');
       expect(said).toContain(line);
       expect(said.split('\n').filter((l) => l.startsWith(`${name} `))).toHaveLength(1);
     }

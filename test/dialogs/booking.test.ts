@@ -24,7 +24,7 @@ describe('booking by the calendar card', () => {
     expect(card.version).toBe('1.4');
     expect(JSON.stringify(card).length).toBeLessThan(25_000);
     expect(card.speak).toContain('Léa : rien de réservé');
-    expect(card.speak).toContain('Possible avec majoration de 20 % : 1 décembre');
+    expect(card.speak).toContain('Possible avec majoration de 20 % : 1er décembre');
     // Past days and week-ends are not toggles; Wednesdays (no canteen) neither.
     const inputs = inputsOf(card.body);
     expect(Object.keys(inputs)).toContain(`d_${f.lea}_2026-12-03`);
@@ -34,7 +34,7 @@ describe('booking by the calendar card', () => {
 
     const basket = await said(c, press(card, 'Valider', { [`d_${f.lea}_2026-12-01`]: 'true', [`d_${f.lea}_2026-12-03`]: 'true', [`d_${f.lea}_2026-12-04`]: 'true' }));
     expect(basket).toContain('Léa : à réserver les 3 et 4 décembre.');
-    expect(basket).toContain('Léa : à réserver le mardi 1 décembre, après le délai, avec une majoration de 20 % (0,62 €).');
+    expect(basket).toContain('Léa : à réserver le mardi 1er décembre, après le délai, avec une majoration de 20 % (0,62 €).');
     expect(basket).toContain('attendent l\'accord de la mairie');
     // QF 820: 3,10 € a day; 3 days + 0,62 € surcharge.
     expect(basket).toContain(c.core.texts.for('fr')('booking.basket.cost', { amount: '9,92 €', price: '3,10 €' }));
@@ -43,7 +43,7 @@ describe('booking by the calendar card', () => {
     const done = c.text(await c.say('Confirmer'));
     expect(done).toContain('Référence : CSP-RES-2026-000001.');
     expect(done).toContain('Léa : réservé les 3 et 4 décembre.');
-    expect(done).toContain(c.core.texts.for('fr')('booking.confirm.addedPending', { name: 'Léa', days: '1 décembre' }));
+    expect(done).toContain(c.core.texts.for('fr')('booking.confirm.addedPending', { name: 'Léa', days: '1er décembre' }));
     expect(f.booked(f.lea)).toEqual([
       { day: '2026-12-01', status: 'pending', late: 1, surcharge: 20, cancelledLate: 0 },
       { day: '2026-12-03', status: 'confirmed', late: 0, surcharge: 0, cancelledLate: 0 },
@@ -70,7 +70,7 @@ describe('booking by the calendar card', () => {
     expect(c.text([{ text: january.fallbackText }])).toContain('Vos choix des autres mois sont gardés.');
     const basket = c.text(await c.say(press(january, 'Valider', { [`d_${f.lea}_2027-01-04`]: 'true' })));
     expect(basket).toContain('Léa : à réserver les 3, 4, 7, 8, 10, 11, 14, 15 et 17 décembre, 4 janvier.');
-    expect(basket).toContain('Léa : à réserver le mardi 1 décembre, après le délai');
+    expect(basket).toContain('Léa : à réserver le mardi 1er décembre, après le délai');
     // « Modifier » shows December again with the choices made; « Tout décocher » clears them.
     const modify = cardOf(await c.say('Modifier'));
     expect(inputsOf(modify.body)[`d_${f.lea}_2026-12-17`]).toBe('true');

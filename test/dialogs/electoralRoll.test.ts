@@ -44,13 +44,13 @@ describe('listes électorales', () => {
   it.each([
     [['D\'un autre pays'], 'Seuls les Français et, pour les élections municipales et européennes, les citoyens de l\'Union européenne'],
     [['Française', 'Aucun des deux'], 'L\'inscription se fait dans la commune où vous habitez'],
-    [['Française', 'J\'y habite', 'Petit', 'Léo', '01/06/2010'], 'Vous aurez 18 ans le 1 juin 2028.'],
+    [['Française', 'J\'y habite', 'Petit', 'Léo', '01/06/2010'], 'Vous aurez 18 ans le 1er juin 2028.'],
   ])('refuses %j with what to do instead', async (answers, expected) => {
     const c = await chat();
     await c.say('listes électorales');
     let text = '';
     for (const a of answers) text = c.text(await c.say(a));
-    expect(text.replace('1er', '1')).toContain(expected);
+    expect(text).toContain(expected);
     expect(rows(c, 'select * from requests')).toHaveLength(0);
   });
 

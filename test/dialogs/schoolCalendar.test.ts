@@ -28,7 +28,7 @@ describe('the school calendar asked at the menu', () => {
     table([
       ["c'est quand les vacances de février ?", 'schoolCalendar.holiday', ['6 février', '21 février', '22 février']],
       ['les vacances de noel c quand', 'schoolCalendar.holiday', ['19 décembre', '3 janvier', '4 janvier']],
-      ['quand est la rentrée ?', 'schoolCalendar.resume', ['4 janvier', '1 septembre 2027']],
+      ['quand est la rentrée ?', 'schoolCalendar.resume', ['4 janvier', '1er septembre 2027']],
       ['il y a école le 11 novembre ?', 'schoolCalendar.day.publicHoliday', [fr['holiday.armistice'] as string]],
       ['y a classe le 24 décembre ?', 'schoolCalendar.day.holiday', ['24 décembre', '4 janvier']],
       ['il y a école vendredi ?', 'schoolCalendar.day.classes', ['20 novembre']],

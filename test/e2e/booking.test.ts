@@ -68,7 +68,7 @@ it('books a month of canteen for a child through the calendar card', async () =>
   const all = cardIn(await submit(december!, 'Tout cocher'));
   const basket = (await submit(all!, 'Valider')).map((a) => a.text ?? '').join('\n');
   expect(basket).toContain('Léa : à réserver les 3, 4, 7, 8, 10, 11, 14, 15, 17 et 18 décembre.');
-  expect(basket).toContain('Léa : à réserver le mardi 1 décembre, après le délai');
+  expect(basket).toContain('Léa : à réserver le mardi 1er décembre, après le délai');
   expect(await say('Confirmer')).toContain('Référence : CSP-RES-2026-000001.');
   const rows = await rowsOf<{ day: string; status: string }>(app.core, sql`select day, status from reservations order by day`);
   expect(rows.map((r) => r.day)).toEqual(['2026-12-01', '2026-12-03', '2026-12-04', '2026-12-07', '2026-12-08', '2026-12-10', '2026-12-11', '2026-12-14', '2026-12-15', '2026-12-17', '2026-12-18']);

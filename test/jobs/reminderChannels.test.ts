@@ -103,7 +103,7 @@ describe('decisions told in the conversation', () => {
     f.setClock('2026-11-19T07:00:00Z'); // 08:00
     expect((await deliver()).sent.chat).toBe(1);
     expect(clean(chats[0]!)).toBe(
-      "La mairie n'a pas pu accepter ces réservations. Léa DURAND, Restauration scolaire : mardi 1 décembre ; Hugo DURAND, Restauration scolaire : mardi 1 décembre. Pour en parler, contactez le guichet unique.\nMessage de la mairie : « Plus de place ce jour-là. »",
+      "La mairie n'a pas pu accepter ces réservations. Léa DURAND, Restauration scolaire : mardi 1er décembre ; Hugo DURAND, Restauration scolaire : mardi 1er décembre. Pour en parler, contactez le guichet unique.\nMessage de la mairie : « Plus de place ce jour-là. »",
     );
     expect((await deliver()).sent.chat).toBe(0);
   });

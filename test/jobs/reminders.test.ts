@@ -62,7 +62,7 @@ describe('planning', () => {
     expect(keys.some((k) => k.startsWith(`booking:${lea}:`))).toBe(true);
     expect(await core.service.reminders.plan()).toBe(0);
     const text = core.service.reminders.word((await core.service.deps.repos.reminders.pending(1))[0]!);
-    expect(text).toMatch(/^Rappel : (Léa|Hugo) n'a rien de réservé en décembre 2026 pour « .+ »\. Pour les jours à partir du mardi 1 décembre, réservez avant le lundi 16 novembre inclus\./);
+    expect(text).toMatch(/^Rappel : (Léa|Hugo) n'a rien de réservé en décembre 2026 pour « .+ »\. Pour les jours à partir du mardi 1er décembre, réservez avant le lundi 16 novembre inclus\./);
   });
 
   it('plans nothing outside the window, and nothing for an account not linked to a family file', async () => {

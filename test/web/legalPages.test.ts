@@ -95,7 +95,7 @@ describe('published pages', () => {
     expect(html).toContain(words('web.a11y.rate', { rate: '81,5' }));
     expect(html).toContain('<li>Les messages de la conversation ne sont pas tous annoncés</li>');
     expect(html).toContain('<li>La carte des écoles</li>');
-    expect(html).toContain(words('web.a11y.madeOn', { date: '1 juin 2026' }));
+    expect(html).toContain(words('web.a11y.madeOn', { date: '1er juin 2026' }));
     expect(html).toContain('href="mailto:accessibilite@saint-audit.fr"');
     expect(html).toContain(words('web.a11y.commitment', { controller: 'Commune de Saint-Audit, représentée par son maire' }));
     expect(html).toContain(words('web.legal.a11yLink', { status: fr['web.legal.status.partial'] ?? '' }));

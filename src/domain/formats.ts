@@ -109,6 +109,10 @@ export function dayWordsIn(text: string, locale: string, locales: readonly strin
   const to = dayWords(locale);
   let out = text;
   for (const other of locales.filter((l) => l !== locale)) {
+    // « 1er janvier » said again in English is « 1 January »; the other way, « 1 janvier » is « 1er janvier ».
+    const months = dayWords(other).slice(0, 12).map(escaped).join('|');
+    if (saysFirst(other) && !saysFirst(locale)) out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])1er(?=\\s+(?:${months})(?![\\p{L}\\p{N}]))`, 'gu'), '1');
+    if (saysFirst(locale) && !saysFirst(other)) out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}/.,:])1(?=\\s+(?:${months})(?![\\p{L}\\p{N}]))`, 'gu'), '1er');
     dayWords(other).forEach((word, i) => {
       if (word && to[i] && word !== to[i]) out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escaped(word)}(?![\\p{L}\\p{N}])`, 'gu'), to[i]);
     });

@@ -1,5 +1,5 @@
 /** Days said in words: kept per formatter, the same text however often asked, in each language, and after many other days. */
-import { constantOptions, dateFormat, listDays, sayDay } from '../../src/domain/formats';
+import { constantOptions, dateFormat, dayWordsIn, listDays, sayDay } from '../../src/domain/formats';
 import { monthName, weekdayDay } from '../../dialogs/calendarCard';
 
 describe('days said in words', () => {
@@ -46,5 +46,7 @@ describe('days said in words', () => {
     expect(say('en-GB', long, '2027-09-01')).toBe('Wednesday, 1 September 2027');
     expect(listDays('fr', ['2026-12-01', '2026-12-02', '2027-01-11', '2027-01-21', '2027-01-31'])).toBe('1er et 2 décembre, 11, 21 et 31 janvier');
     expect(listDays('en', ['2026-12-01', '2026-12-02'])).toBe('1 and 2 December');
+    expect(dayWordsIn('mardi 1er décembre, 11 janvier', 'en', ['fr', 'en'])).toBe('Tuesday 1 December, 11 January');
+    expect(dayWordsIn('Tuesday 1 December, 11 January, 21 May', 'fr', ['fr', 'en'])).toBe('mardi 1er décembre, 11 janvier, 21 mai');
   });
 });

@@ -8,6 +8,7 @@
  */
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder-core';
 import { currentCommune, localeOf, setLanguage, type DialogDeps, type Profile } from '../../dialogs/dialogContext';
+import { detectCommand } from '../nlu/commands';
 import { looksEnglish, wholeEnglish } from '../nlu/englishIntents';
 import { prepare } from '../nlu/frenchText';
 
@@ -23,6 +24,9 @@ export async function englishFirstSentence(deps: DialogDeps, ctx: TurnContext, h
   const { type, text } = ctx.activity;
   if (type !== 'message' || typeof text !== 'string' || profile.language) return false;
   const said = prepare(text);
+  // « english please », « me no speak french » while the commune is still to be asked: English from the greeting on
+  // (the command itself waits for the commune, which would have the greeting and the commune asked in French).
+  if (localeOf(ctx) === 'fr' && detectCommand(text) === 'english' && !(await currentCommune(deps, ctx))) return setLanguage(deps, ctx, 'en').then(() => true);
   // After a French first sentence, a message wholly in English (no French word in it) is the resident's language too;
   // anything less keeps French (and the menu offers English: dialogs/mainRoute.ts). « français » chosen keeps French.
   if (await heard.get(ctx, false)) return localeOf(ctx) === 'fr' && wholeEnglish(said) ? setLanguage(deps, ctx, 'en').then(() => true) : false;

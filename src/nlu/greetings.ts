@@ -15,3 +15,12 @@ const ADDRESSEE = /(?<=^(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|yo|wesh|all
 
 /** The message greets and asks nothing. */
 export const greetingOnly = (prepared: string): boolean => GREETING_ONLY.test(prepared.replace(ADDRESSEE, ''));
+
+/**
+ * A greeting opening a request (« hello, moi vouloir cantine demain », « bjr je veux annuler », « salam alikoum inscrire Léa »):
+ * what follows is the request, read the same as without it. Works on prepare()d text (« slt », « bjr » already spelled out).
+ */
+const OPENING_GREETING = /^(?:(?:(?:re)?bonjour|(?:re)?bonsoir|salut|coucou|hello|hi|hey|yo|wesh|allo|good (?:morning|afternoon|evening)|(?:as |es )?(?:salam|salamou|salamu|assalam|assalamou|assalamu|selam)(?: (?:alikoum|alaykoum|aleykoum|alaikoum|alaykum|alaikum|aleikoum|aleikum|alikom|aleykum))?|salamalec|salamalekoum)(?: (?:madame|monsieur|mme|la mairie|l equipe|tout le monde))? ?[,!.]* ?)+/;
+
+/** The message without the greeting that opens it (the message itself when it is nothing else). */
+export const withoutOpeningGreeting = (prepared: string): string => prepared.replace(OPENING_GREETING, '').trim() || prepared;

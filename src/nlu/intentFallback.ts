@@ -16,6 +16,7 @@
 import { notForTheCare } from './careQuestion';
 import { asksAboutElsewhere } from './elsewherePlaces';
 import { englishIntent } from './englishIntents';
+import { withoutOpeningGreeting } from './greetings';
 import type { Intent } from './intents';
 import { scorer, type Scorer } from './intentModel';
 import { modelWords } from './intentFeatures';
@@ -122,7 +123,13 @@ export function combine(rules: Intent, prepared: string, model: Scorer, policy: 
   // « … merci d'annuler sa cantine du vendredi 18 juin », no illness nor absence said (or an appointment told after: « annulez la
   // cantine vendredi, il a rendez-vous chez le dentiste »; the illness of a parent someone writes for, proxyWriter.ts): the cancellation asked stands.
   if (rules === 'cancel_booking' && intent === 'report_absence' && CANCEL_ASKED.test(prepared) && (!ABSENCE_REASON.test(withoutProxysIllness(prepared) ?? prepared) || cancelAskedBeforeAppointment(prepared))) return rules;
-  if (OVERRIDABLE[rules]?.includes(intent)) return guess.probability >= policy.pairThreshold ? intent : rules;
+  // « hello, moi vouloir cantine demain »: a greeting opening the request never tips it into its look-alike (the model learned
+  // « hello » on questions about bookings); the pair is judged on the request alone.
+  if (OVERRIDABLE[rules]?.includes(intent)) {
+    const request = withoutOpeningGreeting(prepared);
+    const bare = request === prepared ? guess : model.guess(request);
+    return bare.intent === intent && bare.probability >= policy.pairThreshold ? intent : rules;
+  }
   return guess.probability >= policy.anyThreshold && guess.probabilityOf(rules) <= policy.rulesImpossible ? intent : rules;
 }
 

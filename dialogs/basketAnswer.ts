@@ -71,7 +71,8 @@ const PLAIN_NO = /^(?:non|nan|no|nope|bah non|ben non|euh non)(?: merci)?$/;
  * as free text (its days).
  */
 export function readBasketAnswer(text: string, chosen: ChoiceMatch | undefined, options: readonly ChoiceOption[], afterNo: boolean, understood: Understanding, cancelling = false): BasketAnswer {
-  const hasDays = understood.dates.length > 0;
+  // « le jeudi 4 c'était plutôt le vendredi 5 »: days, though the whole (« c'était ») may read as told in the past.
+  const hasDays = understood.dates.length > 0 || dayForDay(text) !== undefined;
   // « oui mais pas le 8 »: a change of the days, not a confirmation.
   if (chosen?.index === 0 && !(chosen.rest && hasDays)) return { kind: 'confirm' };
   // « Abandonner » said as such (its label or a synonym), not a « non » read as it.
@@ -178,16 +179,25 @@ export function addThenDrop(text: string): { drop: string; add: string } | undef
 }
 
 /**
- * A day said to be another (« nan le 12 c le 13 pardon », « non le 12 c'est le 13 », « le mardi c'était plutôt le jeudi »,
- * « le 12 devient le 14 »): the first day leaves the basket, the second joins it; undefined when the answer does not say both.
+ * A day said to be another (« nan le 12 c le 13 pardon », « non le 12 c'est le 13 », « le jeudi 4 c'était plutôt le vendredi 5 »,
+ * « le 12 devient le 14 », « le 4 je voulais dire le 5 », « au lieu du jeudi 4 le vendredi 5 »): the first day leaves the basket,
+ * the second joins it; undefined when the answer does not say both.
  */
 const DAY = '(?:\\d{1,2}|1er|lundi|mardi|mercredi|jeudi|vendredi)';
+const SAYS_INSTEAD = '(?:(?:en fait|enfait|pardon|plutot|euh|non|nan) )*(?:c est|c etait|ce sera|ca sera|c|ce serait|devient|deviendrait|doit etre|je voulais dire|je veux dire|j voulais dire|jvoulais dire|je voulais|je voulais plutot dire)';
 const DAY_FOR_DAY = new RegExp(
-  `^(?:(?:ah|oh|euh|bah|ben|non|nan|no|pardon|oups|en fait|enfait|et|mais)\\s+)*((?:le |la |du )?(?:\\w+ )?${DAY}\\b(?: \\w+)?)\\s+(?:c est|c etait|ce sera|ca sera|c|ce serait|devient|deviendrait|doit etre)\\s+(.*\\b${DAY}\\b.*)$`,
+  `^(?:(?:ah|oh|euh|bah|ben|non|nan|no|pardon|oups|en fait|enfait|et|mais)\\s+)*((?:le |la |du )?(?:\\w+ )?${DAY}\\b(?: \\w+)?)\\s+${SAYS_INSTEAD}\\s+(.*\\b${DAY}\\b.*)$`,
+);
+/** « au lieu du jeudi 4 le vendredi 5 », « non au lieu du 4 mettez le 5 ». */
+const INSTEAD_OF_FIRST = new RegExp(
+  `^(?:(?:ah|oh|euh|bah|ben|non|nan|no|pardon|oups|en fait|enfait|et|mais)\\s+)*au lieu (?:du|de|des|d) ((?:\\w+ )?${DAY}\\b(?: (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))?)\\s+(.*\\b${DAY}\\b.*)$`,
 );
 export function dayForDay(text: string): { drop: string; add: string } | undefined {
-  const m = DAY_FOR_DAY.exec(normalize(text));
-  return m?.[1] && m[2] ? { drop: m[1], add: m[2] } : undefined;
+  const said = normalize(text);
+  const m = DAY_FOR_DAY.exec(said);
+  if (m?.[1] && m[2]) return { drop: m[1], add: m[2] };
+  const first = INSTEAD_OF_FIRST.exec(said);
+  return first?.[1] && first[2] ? { drop: `le ${first[1]}`, add: first[2] } : undefined;
 }
 
 /** « pas le lundi, le mardi » (see dropThenAdd), « le 26 pas le 25 » (addThenDrop): the days taken out leave the basket, those said instead join it; undefined otherwise. */

@@ -9,6 +9,7 @@ import { emailIn } from '../src/domain/emailAddress';
 import type { Commune } from '../src/domain/types';
 import type { Translate } from '../src/i18n';
 import { checkNames, nameIssue, unknownParent } from '../src/nlu/namesAnswer';
+import { notParentsNames } from '../src/nlu/parentsTown';
 import { cannotBeAPlace, livedIn, readPlaceSentence, saysNotUnderstood, saysOnlyARelation } from '../src/nlu/placeAnswer';
 import { latestDay, readPastDay } from '../src/nlu/pastDay';
 import { placeWithDetails } from '../src/nlu/placeWithDetails';
@@ -124,7 +125,7 @@ export function nameAnswer(field: 'lastName' | 'firstName', draft: Draft, answer
  * The parents' names, « inconnu » (beside a name or alone), « je sais pas » (unknown, as the question offers). A postal
  * address typed ahead (`where`: the language and the commune served, to read it): kept for the envelope when complete.
  */
-export function parentsAnswer(t: Translate, draft: Draft, answer: string, today: string, where?: { locale: string; town?: AddressTown }): string {
+export function parentsAnswer(t: Translate, draft: Draft, answer: string, today: string, where?: { locale: string; town?: AddressTown; towns?: readonly string[] }): string {
   // « inconnu », « père inconnu » beside a name: an answer, as the question offers (the name kept with it).
   const unknown = unknownParent(answer);
   if (unknown) {
@@ -145,6 +146,8 @@ export function parentsAnswer(t: Translate, draft: Draft, answer: string, today:
     return 'civilAct.bad.parentsEmailKept';
   }
   if (verdict !== 'ok' || looksLikeAddress(answer)) return where && draft.address === undefined && looksLikeAddress(answer) ? addressAhead(t, draft, answer, where) : 'civilAct.bad.parents';
+  // « Poissy », « Martin »: a town known (the place just given, a commune served) or one word, never two parents' names.
+  if (notParentsNames(answer, [...(where?.towns ?? []), ...(where?.town ? [where.town.name] : []), ...(draft.place ? [draft.place] : [])])) return 'civilAct.bad.parentsTown';
   draft.parents = answer.trim().slice(0, 200);
   return '';
 }

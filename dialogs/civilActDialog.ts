@@ -204,7 +204,7 @@ export class CivilActDialog extends ComponentDialog {
         return again('');
       }
       case 'parents':
-        return again(parentsAnswer(t, draft, answer, today, { locale: localeOf(step.context), town: await knownTown(this.deps, step.context) }));
+        return again(parentsAnswer(t, draft, answer, today, { locale: localeOf(step.context), town: await knownTown(this.deps, step.context), towns: (await this.deps.service.listCommunes()).map((c) => c.name) }));
       case 'address': {
         // Where to send the act: any town, so nothing is completed; what is given is kept.
         const read = readAddressAnswer(t, localeOf(step.context), text, kept.addressKept, undefined, await knownTown(this.deps, step.context));

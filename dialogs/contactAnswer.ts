@@ -8,6 +8,7 @@
 import type { TurnContext } from 'botbuilder-core';
 import type { Translate } from '../src/i18n';
 import { emailIn } from '../src/domain/emailAddress';
+import { normalize } from '../src/domain/text';
 import { addressInSentence } from '../src/domain/postalAddress';
 import type { CommuneService } from '../src/domain/types';
 import { saysHasNone } from '../src/nlu/noneAnswer';
@@ -39,7 +40,11 @@ export function contactAnswer(field: 'email' | 'phone', text: string, context: T
 export const looksLikeAddress = (text: string): boolean => addressInSentence(text) !== undefined;
 
 /** Why an answer does not fit the e-mail or the phone question: an address typed ahead there is asked right after. */
-export const badContactKey = (field: 'email' | 'phone', text: string): string => (looksLikeAddress(text) ? (field === 'phone' ? 'request.addressNext' : 'request.addressNextEmail') : `request.bad.${field}`);
+export const badContactKey = (field: 'email' | 'phone', text: string): string =>
+  looksLikeAddress(text) ? (field === 'phone' ? 'request.addressNext' : 'request.addressNextEmail') : field === 'email' && wordsNotEmail(text) ? 'request.bad.emailWords' : `request.bad.${field}`;
+
+/** Words at the e-mail question, no try at an address (« Paul Martin et Anne Durand »): an e-mail is what is awaited, said so. */
+const wordsNotEmail = (text: string): boolean => !/[@.]|\b(?:arobase|gmail|hotmail|outlook|orange|free|yahoo|laposte|wanadoo|sfr|icloud)\b/i.test(text) && normalize(text).split(' ').length >= 2;
 
 /** What is said once an address typed at the e-mail or the phone question is kept for its own question. */
 export const addressKeptKey = (field: 'email' | 'phone'): string => (field === 'phone' ? 'request.addressKept' : 'request.addressKeptEmail');

@@ -20,7 +20,19 @@ const booked = (c: Chat): string[] =>
     .all() as Row[]).map((r) => `${r.firstName} ${r.day}`);
 
 describe('a day said to be another at the basket', () => {
-  it.each(table([['nan le 4 c le 5 pardon'], ["non le 4 c'est le 5"]]))('%s: « %s » swaps that day only', async (channel, phrasing) => {
+  it.each(
+    table([
+      ['nan le 4 c le 5 pardon'],
+      ["non le 4 c'est le 5"],
+      ["le jeudi 4 c'était plutôt le vendredi 5"],
+      ['le jeudi 4 je voulais dire le vendredi 5'],
+      ['non je voulais dire le vendredi 5 au lieu du jeudi 4'],
+      ['au lieu du jeudi 4 le vendredi 5'],
+      ["jeudi 4 c'est plutôt vendredi 5"],
+      ['le 4 en fait je voulais dire le 5'],
+      ['non au lieu du 4 mettez le 5'],
+    ]),
+  )('%s: « %s » swaps that day only', async (channel, phrasing) => {
     const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
     expect(offered(await c.say('cantine pour hugo le 2 et le 4 mars'))).toEqual(BASKET);
     expect(offered(await c.say(phrasing))).toEqual(BASKET);

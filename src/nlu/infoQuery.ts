@@ -183,6 +183,9 @@ function asksAnAmountOwed(said: string, text: string): boolean {
   return HOW_MUCH.test(said) && (OF_A_MONTH.test(said) || namesAChild(said, text));
 }
 
+/** « combien la cantine de décembre pour Léa ? » (after the rates too): an amount to pay, not the rates of the activity named. */
+export const asksAmountOwed = (text: string): boolean => asksAnAmountOwed(prepare(text), text);
+
 /** « c'est quoi mon tarif », « combien je paie la cantine », « mon quotient familial », « tarifs du centre de loisirs ». */
 export function asksForTariffs(text: string): boolean {
   const said = prepare(text);

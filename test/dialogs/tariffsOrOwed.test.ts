@@ -30,3 +30,14 @@ describe('an amount of a month or a child asked', () => {
     expect(c.text(await c.say(phrasing))).toContain(ratesIntro(channelId));
   });
 });
+
+describe('an amount asked just after the rates', () => {
+  it.each(table([['combien la cantine de décembre pour Léa ?'], ['cb la garderie ce mois-ci ?']]))(
+    '%s: « combien coûte la cantine ? », then « %s »: not the rates again',
+    async (channelId, next) => {
+      const { c } = await signedInChat(chats, { channelId, linkFile: 'CSP-F-000101' });
+      expect(c.text(await c.say('combien coûte la cantine ?'))).toContain(ratesIntro(channelId));
+      expect(c.text(await c.say(next))).not.toContain(ratesIntro(channelId));
+    },
+  );
+});

@@ -54,7 +54,10 @@ function familyLines(t: Translate, locale: string, commune: Commune, whose: Tari
   const alike = new Map<number, string[]>();
   for (const p of prices) alike.set(p.band.priceCents, [...(alike.get(p.band.priceCents) ?? []), p.activity.label]);
   const yours = [...alike].map(([cents, labels]) => t('tariffs.yourPrice', { activity: labels.join(t('tariffs.activitiesJoin')), price: euros(cents, locale) })).join(t('tariffs.bandsJoin'));
-  return [qf === null ? t('tariffs.yourNoQf') : t('tariffs.yourQf', { qf: qfText(locale, qf) }), t('tariffs.yourPrices', { prices: yours })];
+  // One price for all the activities said: the price alone, their names are on the line above.
+  const [only] = alike.size === 1 ? [...alike.keys()] : [];
+  const priced = only !== undefined ? t('tariffs.yourOnePrice', { price: euros(only, locale) }) : t('tariffs.yourPrices', { prices: yours });
+  return [qf === null ? t('tariffs.yourNoQf') : t('tariffs.yourQf', { qf: qfText(locale, qf) }), priced];
 }
 
 /**

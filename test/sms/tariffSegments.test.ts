@@ -7,6 +7,7 @@ import { segments, smsBody } from '../../src/sms/smsText';
 import { demoCommuneConfigs } from '../support/demoCommunes';
 import { smsSaying, startChat, type Chat } from '../support/harness';
 import { euros } from '../../src/domain/invoicing';
+import { signedInChat } from '../support/accounts';
 
 const chats: Chat[] = [];
 afterEach(() => {
@@ -35,5 +36,14 @@ describe('the rates in Web Chat', () => {
     const text = c.text(await c.say('tarifs de la garderie'));
     const lines = text.split('\n').filter((l) => /soir/i.test(l) && eveningPrices.some((p) => oneLine(l).includes(p)));
     expect(lines).toHaveLength(1);
+  });
+});
+
+describe('the rates of one activity by SMS, signed in and linked', () => {
+  it('« cb la garderie du soir »: the family’s price too, at most 2 segments', async () => {
+    const { c } = await signedInChat(chats, { channelId: 'sms', linkFile: 'CSP-F-000101' });
+    const text = c.text(await c.say('cb la garderie du soir'));
+    for (const p of eveningPrices) expect(oneLine(text)).toContain(p);
+    expect(smsBody([text]).reduce((n, b) => n + segments(b), 0)).toBeLessThanOrEqual(2);
   });
 });

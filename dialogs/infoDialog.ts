@@ -5,7 +5,7 @@
  * back to the main dialog, which routes it. By SMS the contacts come one page at a time (« suite »).
  */
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
-import { asksForDeadlines, asksForTariffs, asksHowToPay, followUp, parseInfoQuery, saysWhenOrWhere, type InfoQuery } from '../src/nlu/infoQuery';
+import { asksAmountOwed, asksForDeadlines, asksForTariffs, asksHowToPay, followUp, parseInfoQuery, saysWhenOrWhere, type InfoQuery } from '../src/nlu/infoQuery';
 import { normalize } from '../src/domain/text';
 import { closingAtQuestion } from '../src/nlu/closing';
 import { asksSameOfActivity, asksSameOfService } from '../src/nlu/serviceFollowUp';
@@ -132,7 +132,7 @@ export class InfoDialog extends ComponentDialog {
     const { last, nextPage, topic, answered } = step.values as InfoValues;
     if (nextPage !== undefined && asksForNextPage(text)) return step.replaceDialog(FLOW, { page: nextPage } satisfies InfoOptions);
     // « et le centre de loisirs le mercredi ? » after the rates: the rates of that activity (not a booking).
-    if (topic && !asksForTariffs(text) && !asksForDeadlines(text) && asksSameOfActivity(text)) return step.replaceDialog(FLOW, { query: text, topic } satisfies InfoOptions);
+    if (topic && !asksForTariffs(text) && !asksForDeadlines(text) && !asksAmountOwed(text) && asksSameOfActivity(text)) return step.replaceDialog(FLOW, { query: text, topic } satisfies InfoOptions);
     // « c'est quoi le QF ? »; after the rates, « et pour 2 enfants ? »: read against the topic just answered (topicAnswer.ts).
     if (topicAsked(text, answered)) return step.replaceDialog(FLOW, { aboutTopic: text, ...(answered ? { answered } : {}) } satisfies InfoOptions);
     // « et la cantine ? », « et pour la cantine ? »: the same question about that service (not a booking).

@@ -20,6 +20,21 @@ function bandText(t: Translate, locale: string, b: TariffBand): string {
   return b.toQf === undefined ? t('tariffs.bandLast', { from: qfText(locale, b.fromQf), price }) : t('tariffs.band', { from: qfText(locale, b.fromQf), to: qfText(locale, b.toQf), price });
 }
 
+/** A line per set of bands: activities priced alike share one (« Maternelle — soir, Élémentaire — soir : … »). */
+function activityLines(t: Translate, locale: string, tariffs: readonly ActivityTariff[]): string[] {
+  const alike = new Map<string, ActivityTariff[]>();
+  for (const a of tariffs) {
+    const key = JSON.stringify(a.bands.map((b) => [b.fromQf, b.toQf ?? null, b.priceCents]));
+    alike.set(key, [...(alike.get(key) ?? []), a]);
+  }
+  return [...alike.values()].map((group) =>
+    t('tariffs.activity', {
+      activity: group.map((a) => a.activity.label).join(t('tariffs.activitiesJoin')),
+      bands: (group[0] as ActivityTariff).bands.map((b) => bandText(t, locale, b)).join(t('tariffs.bandsJoin')),
+    }),
+  );
+}
+
 function lateLines(t: Translate, tariffs: readonly ActivityTariff[]): string[] {
   const percents = [...new Set(tariffs.flatMap((a) => (a.latePercent !== undefined ? [a.latePercent] : [])))];
   const lines =
@@ -35,8 +50,14 @@ function familyLines(t: Translate, locale: string, commune: Commune, whose: Tari
   if (whose.kind === 'guest') return [t('tariffs.signInForYours')];
   if (whose.kind === 'notLinked') return [t('tariffs.linkForYours', { keyName: commune.familyKeyName })];
   const { quotientFamilial: qf, prices } = whose.family;
-  const yours = prices.map((p) => t('tariffs.yourPrice', { activity: p.activity.label, price: euros(p.band.priceCents, locale) })).join(t('tariffs.bandsJoin'));
-  return [qf === null ? t('tariffs.yourNoQf') : t('tariffs.yourQf', { qf: qfText(locale, qf) }), t('tariffs.yourPrices', { prices: yours })];
+  // Activities at the same price said once: « Maternelle — soir, Élémentaire — soir 2,70 € ».
+  const alike = new Map<number, string[]>();
+  for (const p of prices) alike.set(p.band.priceCents, [...(alike.get(p.band.priceCents) ?? []), p.activity.label]);
+  const yours = [...alike].map(([cents, labels]) => t('tariffs.yourPrice', { activity: labels.join(t('tariffs.activitiesJoin')), price: euros(cents, locale) })).join(t('tariffs.bandsJoin'));
+  // One price for all the activities said: the price alone, their names are on the line above.
+  const [only] = alike.size === 1 ? [...alike.keys()] : [];
+  const priced = only !== undefined ? t('tariffs.yourOnePrice', { price: euros(only, locale) }) : t('tariffs.yourPrices', { prices: yours });
+  return [qf === null ? t('tariffs.yourNoQf') : t('tariffs.yourQf', { qf: qfText(locale, qf) }), priced];
 }
 
 /**
@@ -47,8 +68,8 @@ export function tariffsText(t: Translate, locale: string, commune: Commune, tari
   if (tariffs.length === 0) return [t('tariffs.none', { commune: commune.name }), contactLines(t, commune, contact)].join('\n');
   if (short) {
     return [
-      t('tariffs.intro', { commune: commune.name }),
-      ...tariffs.map((a) => t('tariffs.activity', { activity: a.activity.label, bands: a.bands.map((b) => bandText(t, locale, b)).join(t('tariffs.bandsJoin')) })),
+      t('tariffs.introShort'),
+      ...activityLines(t, locale, tariffs),
       ...lateLines(t, tariffs),
       ...familyLines(t, locale, commune, whose),
       t('tariffs.askMore'),
@@ -56,7 +77,7 @@ export function tariffsText(t: Translate, locale: string, commune: Commune, tari
   }
   return [
     t('tariffs.intro', { commune: commune.name }),
-    ...tariffs.map((a) => t('tariffs.activity', { activity: a.activity.label, bands: a.bands.map((b) => bandText(t, locale, b)).join(t('tariffs.bandsJoin')) })),
+    ...activityLines(t, locale, tariffs),
     ...lateLines(t, tariffs),
     t('tariffs.qfHow', { portal: commune.portalName }),
     ...familyLines(t, locale, commune, whose),

@@ -11,6 +11,7 @@
 import { normalize } from '../domain/text';
 import type { ServiceCode } from '../domain/types';
 import { frenchInfoWords, frenchMomentWords } from './englishInfo';
+import { isKnownFirstName } from './firstNames';
 import { prepare } from './frenchText';
 import { readInfoMoment, type InfoMoment } from './infoMoment';
 import { asksWhy } from './whyAsked';
@@ -164,10 +165,31 @@ const OWED_IN_ENGLISH = /\b(?:owe|owed|bills?|invoices?|charged|refund\w*|debite
 /** What makes it another request: an invoice or an amount owed, a paper to send, a booking to make. */
 const NOT_TARIFFS = /\b(?:factur\w*|dois|doit|devons|solde|reste a payer|regler|rembours\w*|envo\w+|joindre|depos\w*|transmet\w*|televers\w*|scann\w*|reserv\w*|inscri\w*|annul\w*|ajout\w*|rajout\w*|recalcul\w*|mettre a jour|changer|modifier)\b/;
 
+/**
+ * « combien… », « cb… », « how much… » of a child or of a month (« cb la cantine ce mois-ci pour Léa », « combien je vais payer
+ * la cantine en janvier », « how much is the garderie in january for Léa »): an amount to pay, the invoices', not a rate.
+ */
+const HOW_MUCH = /\b(?:combien|cb|cmb|cbm|how much)\b/;
+const MONTHS = 'janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december';
+const OF_A_MONTH = new RegExp(`\\b(?:(?:ce|du|this|last|next) mois\\b|mois (?:ci|dernier|prochain)\\b|(?:this|last|next) month\\b|(?:en|de|d|pour|du mois de|in|for|of) (?:${MONTHS})\\b)`);
+const CHILD_WORD = /\b(?:pour|for|de|of) ([a-z]+(?:-[a-z]+)?)\b/g;
+/** A first name after « pour », « de », « for » (a listed one, or written with a capital after « pour », « for »). */
+function namesAChild(said: string, text: string): boolean {
+  if ([...said.matchAll(CHILD_WORD)].some((m) => isKnownFirstName(m[1] as string))) return true;
+  return /\b(?:pour|for) \p{Lu}\p{Ll}+/u.test(text);
+}
+
+function asksAnAmountOwed(said: string, text: string): boolean {
+  return HOW_MUCH.test(said) && (OF_A_MONTH.test(said) || namesAChild(said, text));
+}
+
+/** « combien la cantine de décembre pour Léa ? » (after the rates too): an amount to pay, not the rates of the activity named. */
+export const asksAmountOwed = (text: string): boolean => asksAnAmountOwed(prepare(text), text);
+
 /** « c'est quoi mon tarif », « combien je paie la cantine », « mon quotient familial », « tarifs du centre de loisirs ». */
 export function asksForTariffs(text: string): boolean {
   const said = prepare(text);
-  return (TARIFF_WORDS.test(said) || TARIFF_SHORT_OR_ENGLISH.test(said)) && !NOT_TARIFFS.test(said) && !OWED_IN_ENGLISH.test(said);
+  return (TARIFF_WORDS.test(said) || TARIFF_SHORT_OR_ENGLISH.test(said)) && !NOT_TARIFFS.test(said) && !OWED_IN_ENGLISH.test(said) && !asksAnAmountOwed(said, text);
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { Chat } from '../support/harness';
 import { joinedSaying } from '../support/everyPrompt';
-import { fr, table, textBefore } from '../support/prompts';
+import { fr, ratesIntro, table, textBefore } from '../support/prompts';
 
 const chats: Chat[] = [];
 afterEach(() => {
@@ -29,9 +29,9 @@ describe('another activity named after the rates', () => {
     ]),
   )('%s: « combien coûte la garderie du soir ? », then « %s »: that activity\'s rates, no booking', async (channel, said, codes) => {
     const { c, asked } = await joinedSaying(chats, channel, 'combien coûte la garderie du soir ?');
-    expect(c.text(asked)).toContain(textBefore('tariffs.intro'));
+    expect(c.text(asked)).toContain(ratesIntro(channel));
     const answer = c.text(await c.say(said)).replace(/ - /g, ' — ');
-    expect(answer).toContain(textBefore('tariffs.intro'));
+    expect(answer).toContain(ratesIntro(channel));
     const { named, others } = await labelsOf(c, codes);
     for (const label of named) expect(answer).toContain(label);
     for (const label of others) expect(answer).not.toContain(label);

@@ -5,7 +5,7 @@
  */
 import { signedInChat } from '../support/accounts';
 import type { Chat } from '../support/harness';
-import { table, textBefore } from '../support/prompts';
+import { ratesIntro, table } from '../support/prompts';
 
 const chats: Chat[] = [];
 afterEach(() => {
@@ -23,7 +23,7 @@ describe('the rates of an activity named loosely', () => {
     const { c } = await signedInChat(chats, { channelId, linkFile: 'CSP-F-000101' });
     const activities = await c.core.service.listActivities('carrieres-sous-poissy');
     const rates = c.text(await c.say(phrasing)).replace(/ - /g, ' — ');
-    expect(rates).toContain(textBefore('tariffs.intro'));
+    expect(rates).toContain(ratesIntro(channelId));
     for (const a of activities) {
       if (codes.includes(a.code)) expect(rates).toContain(a.label);
       else expect(rates).not.toContain(a.label);

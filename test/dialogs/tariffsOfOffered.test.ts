@@ -5,7 +5,7 @@
  */
 import { signedInChat } from '../support/accounts';
 import type { Chat } from '../support/harness';
-import { CHANNELS, fr, textBefore } from '../support/prompts';
+import { CHANNELS, fr, ratesIntro } from '../support/prompts';
 
 const chats: Chat[] = [];
 afterEach(() => {
@@ -21,7 +21,7 @@ describe.each(CHANNELS)('the rates asked between activities offered (%s)', (chan
     const activities = (await c.core.service.reservations.bookable(linked)).map((b) => b.activity);
     const label = (code: string) => activities.find((a) => a.code === code)?.label as string;
     const rates = c.text(await c.say("c'est combien ?")).replace(/ - /g, ' — ');
-    expect(rates).toContain(textBefore('tariffs.intro'));
+    expect(rates).toContain(ratesIntro(channelId));
     expect(rates).toContain(label('morning'));
     expect(rates).toContain(label('evening'));
     expect(rates).not.toContain(label('canteen'));

@@ -12,7 +12,7 @@ import type { Chat } from '../support/harness';
 import { ROOT } from '../support/harness';
 import { joinedSaying } from '../support/everyPrompt';
 import { signedInChat } from '../support/accounts';
-import { CHANNELS, fr, table, textBefore } from '../support/prompts';
+import { CHANNELS, fr, ratesIntro, table } from '../support/prompts';
 
 const chats: Chat[] = [];
 afterEach(() => {
@@ -56,7 +56,7 @@ describe('the quotient familial asked at the sign-in of the invoices', () => {
       expect(c.text(asked)).toContain(ASK_EMAIL);
       const defined = c.text(await c.say(question));
       expect(defined).toContain(said(channel, 'definitions.qf'));
-      expect(defined).not.toContain(textBefore('tariffs.intro'));
+      expect(defined).not.toContain(ratesIntro(channel));
       expect(defined).toContain(ASK_EMAIL);
       const how = c.text(await c.say('et comment je le calcule ?'));
       expect(how).toContain(said(channel, 'definitions.qfHow'));
@@ -84,7 +84,7 @@ describe('the rates, then « et pour 2 enfants ? »', () => {
   it('by SMS the rates of the canteen fit in three segments, the QF and the régie on request', async () => {
     const { c, asked } = await joinedSaying(chats, 'sms', "c'est combien la cantine par jour a carrieres sous poissy?");
     const rates = c.text(asked);
-    expect(rates).toContain(said('sms', 'tariffs.intro'));
+    expect(rates).toContain(said('sms', 'tariffs.introShort'));
     expect(rates).toContain(said('sms', 'tariffs.askMore'));
     expect(segments(toGsm7(rates))).toBeLessThanOrEqual(3);
   });
@@ -158,7 +158,7 @@ describe.each(CHANNELS)('the QF asked by a resident signed in and linked (%s)', 
     const defined = c.text(await c.say("c'est quoi le QF ?"));
     expect(defined).toContain(said(channelId, 'definitions.qf'));
     expect(defined).toContain(qf);
-    expect(defined).not.toContain(said(channelId, 'tariffs.intro'));
+    expect(defined).not.toContain(ratesIntro(channelId));
     const own = c.text(await c.say('et le mien ?'));
     expect(own).toContain(said(channelId, 'tariffs.yourQf'));
     expect(own).toContain(qf);

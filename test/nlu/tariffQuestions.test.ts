@@ -26,6 +26,9 @@ describe('a question about the rates', () => {
     'how much does the after school club cost',
     'what does the Wednesday club cost per day?',
     'price of the canteen',
+    // A rate with a day, not a month nor a child: still the rates.
+    "c'est combien la cantine par jour ?",
+    'tarif de la cantine en janvier',
   ])('« %s »', (text) => {
     expect(asksForTariffs(text)).toBe(true);
   });
@@ -48,6 +51,15 @@ describe('a question about the rates', () => {
     // A booking or an invoice questioned, in English (« réserv… », « factur… » in French).
     'how much for the garderie I booked',
     'the garderie fees were wrong',
+    // What a month or a child costs: an amount to pay (the invoices), not the rates.
+    'cb la cantine ce mois-ci pour Léa',
+    'combien je vais payer la cantine en janvier pour Léa',
+    'how much is the garderie in january for Léa',
+    'combien la cantine de décembre ?',
+    'cb la garderie ce mois ci',
+    'combien je paie la cantine pour hugo',
+    'how much is the canteen this month?',
+    'combien coûte la cantine du mois dernier',
   ])('not « %s »', (text) => {
     expect(asksForTariffs(text)).toBe(false);
   });

@@ -26,6 +26,10 @@ export function offered(replies: Partial<Activity>[]): string[] {
 /** A « de » or « que » just before the parameter is left out: it is elided before a vowel (« d'Inès »). */
 export const textBefore = (key: string): string => ((fr[key] ?? `<missing ${key}>`).split('{{')[0] ?? '').replace(/(?<!\p{L})(?:de|que) $/u, '');
 
+const smsFr = readLocaleFile(path.join(ROOT, 'locales'), 'fr', 'sms');
+/** The first words of the rates' answer as the channel says it (by SMS, the short answer's own). */
+export const ratesIntro = (channel: string): string => (channel === 'sms' ? (smsFr['tariffs.introShort'] ?? '<missing tariffs.introShort>') : textBefore('tariffs.intro'));
+
 export const labels = (...keys: string[]): string[] => keys.map((k) => fr[k] ?? `<missing ${k}>`);
 
 /** One row per phrasing and channel: [channel, phrasing, ...rest]. */

@@ -22,8 +22,7 @@ function formatPeriods(t: Translate, hours: DayHours): string {
 
 /** « vendredi 25 décembre », « vendredi 1er janvier ». */
 export function namedDay(t: Translate, locale: string, day: string): string {
-  const date = day.slice(8) === '01' ? dayAndMonth(locale, day).replace(/^1(?=\D)/, t('time.firstOfMonth')) : dayAndMonth(locale, day);
-  return `${t(`weekday.${weekdayOf(day)}`)} ${date}`;
+  return `${t(`weekday.${weekdayOf(day)}`)} ${dayAndMonth(locale, day)}`;
 }
 
 /**
@@ -141,7 +140,7 @@ function boundText(t: Translate, locale: string, service: CommuneService, a: Ext
 /** « pendant les vacances de Noël »: the days closed in the period (why), then the usual hours, in one short answer. */
 function periodText(t: Translate, locale: string, service: CommuneService, a: Extract<HoursAnswer, { kind: 'period' }>): string {
   if (!service.hours) return t('info.noHours', { service: service.name });
-  const date = (day: string) => (day.slice(8) === '01' ? dayAndMonth(locale, day).replace(/^1(?=\D)/, t('time.firstOfMonth')) : dayAndMonth(locale, day));
+  const date = (day: string) => dayAndMonth(locale, day);
   const params = { service: service.name, from: date(a.from), to: date(a.to) };
   const why = (d: DayStatus) => (d.state === 'closed' && d.reason === 'holiday' ? t(`holiday.${d.holiday ?? 'unknown'}`) : d.state === 'closed' ? (d.closure?.label ?? '') : '');
   const days = a.closed.map((d) => t('info.periodDay', { date: namedDay(t, locale, d.day), why: why(d) })).join(', ');

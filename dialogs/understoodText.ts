@@ -18,10 +18,7 @@ const SAID: ReadonlySet<Intent> = new Set<Intent>([
 
 /** « vendredi 27 novembre », « mardi 1er décembre ». */
 export function formatDay(t: Translate, locale: string, day: string): string {
-  return dateFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' })
-    .formatToParts(new Date(`${day}T12:00:00Z`))
-    .map((p) => (p.type === 'day' && p.value === '1' ? t('time.firstOfMonth') : p.value))
-    .join('');
+  return dateFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
 }
 
 function consecutive(days: string[]): boolean {

@@ -18,33 +18,31 @@ const TOPIC = 'lastAsideTopic';
 /** The root dialog's own state, where the question answered last is kept. */
 const rootState = (innerDc: DialogContext) => innerDc.parent?.activeDialog?.state as Record<string, unknown> | undefined;
 
-/** Keeps the practical question just answered at a task's question, for a follow-up typed next. */
-export function noteAsideQuestion(innerDc: DialogContext, query: InfoQuery): void {
+/** Keeps a value at the root dialog's state under `key`, for the message typed next. */
+function keep(innerDc: DialogContext, key: string, value: unknown): void {
   const state = rootState(innerDc);
-  if (state) state[LAST] = query;
+  if (state) state[key] = value;
 }
 
-/** The practical question answered at the message before, if any; forgotten from now on (read once per turn). */
-export function takeAsideQuestion(innerDc: DialogContext): InfoQuery | undefined {
+/** The value kept under `key` at the message before, if any; forgotten from now on (read once per turn). */
+function take<T>(innerDc: DialogContext, key: string): T | undefined {
   const state = rootState(innerDc);
-  const last = state?.[LAST] as InfoQuery | undefined;
-  if (state) delete state[LAST];
+  const last = state?.[key] as T | undefined;
+  if (state) delete state[key];
   return last;
 }
+
+/** Keeps the practical question just answered at a task's question, for a follow-up typed next. */
+export const noteAsideQuestion = (innerDc: DialogContext, query: InfoQuery): void => keep(innerDc, LAST, query);
+
+/** The practical question answered at the message before, if any (read once per turn). */
+export const takeAsideQuestion = (innerDc: DialogContext): InfoQuery | undefined => take<InfoQuery>(innerDc, LAST);
 
 /** Keeps the topic just answered at a task's question (the QF explained, the rates), for a follow-up typed next. */
-export function noteAsideTopic(innerDc: DialogContext, topic: AnsweredTopic): void {
-  const state = rootState(innerDc);
-  if (state) state[TOPIC] = topic;
-}
+export const noteAsideTopic = (innerDc: DialogContext, topic: AnsweredTopic): void => keep(innerDc, TOPIC, topic);
 
-/** The topic answered at the message before, if any; forgotten from now on (read once per turn). */
-export function takeAsideTopic(innerDc: DialogContext): AnsweredTopic | undefined {
-  const state = rootState(innerDc);
-  const last = state?.[TOPIC] as AnsweredTopic | undefined;
-  if (state) delete state[TOPIC];
-  return last;
-}
+/** The topic answered at the message before, if any (read once per turn). */
+export const takeAsideTopic = (innerDc: DialogContext): AnsweredTopic | undefined => take<AnsweredTopic>(innerDc, TOPIC);
 
 /**
  * « c'est quoi le QF ? » at a task's question; right after it, « et comment je le calcule ? »: answered (topicAnswer.ts), the topic

@@ -20,7 +20,7 @@ const NAME = /^\p{L}[\p{L}'’ -]{0,59}$/u;
 const PHONE = /^(?:0|\+33|0033)[1-9]\d{8}$/;
 
 /** Answers that are not names (« ouais » at « Quel est votre prénom ? »): the name is asked again. */
-const NOT_A_NAME = new Set(['oui', 'ouais', 'aussi', 'egalement', 'pareil', 'ouai', 'non', 'nan', 'ok', 'okay', 'd accord', 'yes', 'no', 'merci', 'bonjour', 'salut', 'aide', 'menu', 'annuler', 'reprendre', 'continuer', 'je ne sais pas', 'sais pas']);
+const NOT_A_NAME = new Set(['oui', 'ouais', 'aussi', 'egalement', 'pareil', 'ouai', 'non', 'nan', 'ok', 'okay', 'd accord', 'yes', 'no', 'merci', 'bonjour', 'salut', 'aide', 'menu', 'annuler', 'reprendre', 'continuer', 'je ne sais pas', 'sais pas', 'moi', 'moi meme', 'me', 'myself']);
 const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', "d'", 'd’', 'van', 'von', 'der', 'den']);
 /** A name typed all in lower case gets its capitals (« jean-pierre » → « Jean-Pierre », « de la fontaine » → « de la Fontaine »); one typed with capitals is kept. */
 export function capitalized(name: string): string {

@@ -3,17 +3,18 @@
  * an answer that belongs to the act's other questions, typed there: the form named (« copie intégrale » at the
  * death's place question), no e-mail said ahead (« non pas de mail » at the parents' question). Each is kept for
  * the request (never read as a town or a name), said back, and the question asked again; so is the event's day
- * typed at a name question asked before it (« le 2 novembre 2025 » at « Quel est son nom ? »). What a bare « ok »
+ * typed at a name question asked before it (« le 2 novembre 2025 » at « Quel est son nom ? »; a birth's or a marriage's
+ * without its year is not kept: its year is asked with the day). What a bare « ok »
  * at each of those questions awaits is here too.
  */
 import { ACT_FORMATS, checkEventDay, formatsFor, mayReceive } from '../src/domain/civilActs';
 import { minorOwnAct } from '../src/domain/eligibility';
-import { pastDayIn, readPastDay } from '../src/nlu/pastDay';
 import type { Translate } from '../src/i18n';
 import { shortDay } from './dateWords';
 import { saysExtractOnly } from '../src/nlu/actFormHelp';
 import { namesAnOption, recognizeChoice } from '../src/nlu/choice';
 import { saysNoEmail } from './accountNoEmail';
+import { eventDayIn } from './civilActDay';
 import { optionsOf, type Draft, type Field } from './civilActDraft';
 
 /** The open questions whose answer is free text: a bare « ok » there says what is awaited (civilAct.awaited.<field>). */
@@ -52,8 +53,10 @@ export function answeredAhead(t: Translate, draft: Draft, field: Field | undefin
 /** The event's day typed at a name question, before its own: kept when it passes the day question's checks (else that question says why). */
 function dayAhead(draft: Draft, field: Field, text: string, today: string, locale: string): Ahead | undefined {
   if ((field !== 'lastName' && field !== 'firstName') || draft.eventDay || !/\d/.test(text)) return undefined;
-  // « le 3 novembre 2025 », « 03/11/2025 », « il est décédé le 2 novembre » (this year's when none is said).
-  const day = readPastDay(text, today) ?? pastDayIn(text, today, Number(today.slice(0, 4)));
+  // « le 3 novembre 2025 », « 03/11/2025 », « il est décédé le 2 novembre » (a death's latest such day); a birth's or a
+  // marriage's day without its year is never guessed: said to be asked in full later.
+  const day = eventDayIn(draft.kind, text, today);
+  if (day === 'noYear') return { draft, leadKey: 'civilAct.dayAheadNoYear' };
   if (!day || checkEventDay(day, today) !== 'ok' || minorOwnAct({ ...draft, eventDay: day }, today)) return undefined;
   return { draft: { ...draft, eventDay: day }, leadKey: 'civilAct.dayKeptAhead', leadParams: { day: shortDay(locale, day) } };
 }

@@ -8,6 +8,7 @@
  * Fatima Haddad », typed a step ahead) are no one's name ('bad').
  */
 import { nameIssue } from '../src/nlu/namesAnswer';
+import { saysOwnName } from '../src/nlu/ownName';
 import { saysActWords, saysNotUnderstood } from '../src/nlu/placeAnswer';
 import { check, saysRelationOnly } from './accountFields';
 
@@ -18,6 +19,8 @@ export function readName(field: 'lastName' | 'firstName', text: string): NameRea
   const issue = nameIssue(text);
   if (issue === 'why' || issue === 'unsure') return { issue };
   if (saysRelationOnly(text)) return { issue: 'relation' };
+  // « moi », « c'est moi »: whose act it is, not a name: what the question asks is said.
+  if (saysOwnName(text)) return { issue: 'explain' };
   // « full copy », « extrait avec filiation » typed at the name: the act's words, not a name.
   if (saysActWords(text)) return { issue: 'bad' };
   // « Ahmed Haddad et Fatima Haddad », « Paul & Marie »: two people, not one name.

@@ -24,7 +24,7 @@ import { inEveryLanguage } from './choiceLanguages';
 import { unknownChildLead } from './unknownChild';
 import { currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
 import { handleSubmit } from './bookingCardSubmit';
-import { abandonPart, abandonsEvery, nextPart, partsAtBasket } from './bookingParts';
+import { abandonPart, abandonsEvery, activityAddedAtBasket, nextPart, partsAtBasket } from './bookingParts';
 import { careNamedAtBasket, childNotEnrolledAtBasket, otherActivityAtBasket, withCareSlot } from './basketCare';
 import type { BookingDone, ShownMonthResult } from './mainOptions';
 import { BASKET, DAYS, elsewhere, expired, lastDay, numberedChoice, OTHER_TASKS, PROMPT, refused, signedInAccount, toBasket, type BookingOptions } from './bookingSteps';
@@ -118,6 +118,9 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
   // « non pas la cantine pour Hugo, la garderie »: Hugo's days moved to his care, booked next (bookingParts.ts).
   const parts = chosen && chosen.index !== 2 ? undefined : await partsAtBasket(deps, step, options, account, list, said, current, understood.dates);
   if (parts) return parts;
+  // « et la garderie du soir le 14 aussi »: that activity booked next, this basket kept (bookingParts.ts).
+  const added = chosen ? undefined : await activityAddedAtBasket(deps, step, options, list, said, understood, current);
+  if (added) return added;
   // « la cantine », « non, cantine pour Léa les jeudis de mars » at a basket of the evening care: a basket of that activity.
   const switched = chosen && chosen.index !== 2 ? undefined : await otherActivityAtBasket(deps, step, options, list, understood, current);
   if (switched) return switched;

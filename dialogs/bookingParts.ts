@@ -13,7 +13,9 @@ import { normalize } from '../src/domain/text';
 import { detectCommand } from '../src/nlu/commands';
 import { saysStopHere } from './clearStop';
 import { send, translator, type DialogDeps } from './dialogContext';
-import { DAYS, toBasket, type BookingOptions, type BookingPart } from './bookingSteps';
+import { BASKET, DAYS, toBasket, type BookingOptions, type BookingPart } from './bookingSteps';
+import { otherActivity } from './bookingContext';
+import type { Understanding } from '../src/nlu/understand';
 
 /** The activity booked for each child said, grouped by activity; undefined when a child is not enrolled in one that fits (or in several). */
 export function partsOf(list: readonly BookableActivity[], said: ActivityPerChild): BookingPart[] | undefined {
@@ -138,6 +140,26 @@ export async function partsAtCalendar(deps: DialogDeps, step: WaterfallStepConte
   const next: BookingOptions = { ...restart, childIds: staying, then: dates.length ? others.map((p) => ({ ...p, days: p.days ?? days })) : others };
   if (dates.length) return toBasket(deps, step, { ...next, wishes: [] }, account, staying.flatMap((childId) => days.map((w) => ({ ...w, childId }))));
   return step.replaceDialog(DAYS, { ...next, wishes: staying.flatMap((childId) => days.map((w) => ({ ...w, childId }))) });
+}
+
+/** « et la garderie le 14 aussi », « ajoute la garderie »: another activity on top of the basket's; « non, plutôt la garderie » replaces it. */
+const ADDS = /\b(?:aussi|egalement|en plus|also|too|as well)\b|^(?:et|plus|ajoute\w*|rajoute\w*|add)\b/;
+const INSTEAD = /\b(?:plutot|non|pas|en fait|finalement|instead|rather|au lieu)\b/;
+
+/**
+ * At a basket, another activity added (« et la garderie du soir le 14 aussi »), no child named: booked next for the basket's
+ * children enrolled in it (the days said, else the basket's), said so, and the basket shown kept and asked again. Undefined
+ * when nothing is added (a plain switch: otherActivityAtBasket).
+ */
+export async function activityAddedAtBasket(deps: DialogDeps, step: WaterfallStepContext, options: BookingOptions, list: readonly BookableActivity[], said: string, understood: Understanding, current: readonly Wish[]): Promise<DialogTurnResult | undefined> {
+  const words = normalize(said);
+  if (options.activityId === undefined || !understood.activity || !ADDS.test(words) || INSTEAD.test(words)) return undefined;
+  const change = otherActivity(list, { activityId: options.activityId, childIds: [...new Set(current.map((w) => w.childId))] }, understood);
+  if (change.kind !== 'switch') return undefined;
+  const action: Wish['action'] = understood.intent === 'cancel_booking' ? 'remove' : understood.intent === 'book' ? 'add' : (current[0]?.action ?? 'add');
+  const part: BookingPart = { activityId: change.activity.activity.id, childIds: change.childIds, days: understood.dates.length ? understood.dates.map((day): Wish => ({ childId: 0, day, action })) : daysOf(current) };
+  await sayParts(deps, step, list, [part], 'booking.parts.later');
+  return step.replaceDialog(BASKET, { ...options, afterNo: undefined, lead: undefined, then: [...(options.then ?? []), part] } satisfies BookingOptions);
 }
 
 /** « tout », « les deux », « les paniers »: every basket, not only the one shown. */

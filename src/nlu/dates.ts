@@ -14,7 +14,7 @@ import { read } from './datePasses';
 import { readDayAfter } from './dayAfter';
 import { Reader, type DateContext, type DateReading, type Found } from './dateReader';
 import { DAY, MONTH, WD, weekdaysIn } from './dateWords';
-import { correctionFirst, dayTakenBack, nextOneMeant, onlyKeptSaid, swapNamedDay, withoutCorrectedDays, withoutNegatedDays } from './dayCorrections';
+import { correctionFirst, dayTakenBack, mistakeForOneDay, nextOneMeant, onlyKeptSaid, swapNamedDay, withoutCorrectedDays, withoutNegatedDays } from './dayCorrections';
 import { prepare } from './frenchText';
 import { recurrencesFromStart, thatDayWrittenOut, weekStartWrittenOut } from './recurrenceStart';
 import { globalPattern, pattern } from './pattern';
@@ -184,7 +184,7 @@ function monthShared(main: string, clause: string): string {
 
 export function readDates(given: string, ctx: DateContext): DateReading {
   // « lundi, non pas lundi, mardi »: the day corrected is blanked before what sets days aside is looked for.
-  const prepared = withoutNegatedDays(correctionFirst(thatWeekNamed(swapNamedDay(dayTakenBack(onlyKeptSaid(nextOneMeant(thatDayWrittenOut(weekStartWrittenOut(given, ctx.today)))))))));
+  const prepared = withoutNegatedDays(correctionFirst(thatWeekNamed(swapNamedDay(mistakeForOneDay(dayTakenBack(onlyKeptSaid(nextOneMeant(thatDayWrittenOut(weekStartWrittenOut(given, ctx.today))))))))));
   const found = EXCEPT.exec(prepared);
   // « pas le 7 et pas le 8 »: one list of days said with « pas » (each read as « pas le 7 » alone is), not days kept and others set aside.
   const cut = found && /\bpas\b/.test(found[0]) && NEGATED_OPEN.test(prepared.slice(0, found.index)) ? null : found;

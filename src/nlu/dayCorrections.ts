@@ -10,14 +10,38 @@ import { DAY, MONTH, WD } from './dateWords';
  * « mardi à annuler, euh non mercredi », « étude lundi, non, mardi », « le lundi 12… je me suis trompée… plutôt le lundi 19 » (not « plutôt que »),
  * « demain, pardon je veux dire jeudi », « tomorrow, sorry I mean Thursday », « tomorrow, no wait, Friday », « ce soir enfin demain soir » (not « lundi, mardi et enfin jeudi »: the last of a list).
  */
-const CORRECTS = /\bplutot\b(?! que\b)|(?<=, )non(?: ,)? (?=pas\b|(?:le |la )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d{1,2}\b))|\b(?:euh|heu|oups|pardon|ah|enfin|ou) ,? ?non\b|\bnon ,? ?(?:pardon|en fait|attendez|attends)\b|\bje voulais dire\b|\b(?:je veux dire|i mean|i meant|no wait|non attendez?)\b(?= ,? ?(?:le |la |on |this |next )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d{1,2}\b))|\bau temps pour moi\b|(?<!\b(?:et|puis) )\benfin (?=(?:le |la )?(?:lundi|mardi|mercredi|jeudi|vendredi|demain|apres demain|\d{1,2}\b))|\b(?:je me suis|on s est) (?:trompee?|plante e?|plantee?)\b|(?<=, )(?:oups|oops|pardon)(?: ,)? (?=(?:le |la )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d{1,2}\b))/g;
+const CORRECTS = /\bplutot\b(?! que\b)|(?<=, )non(?: ,)? (?=pas\b|(?:le |la )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d{1,2}\b))|\b(?:euh|heu|oups|pardon|ah|oh|enfin|ou) ,? ?non\b|\bnon ,? ?(?:pardon|en fait|attendez|attends)\b|\bje voulais dire\b|\b(?:je veux dire|i mean|i meant|no wait|non attendez?)\b(?= ,? ?(?:le |la |on |this |next )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d{1,2}\b))|\bau temps pour moi\b|(?<!\b(?:et|puis) )\benfin (?=(?:le |la )?(?:lundi|mardi|mercredi|jeudi|vendredi|demain|apres demain|\d{1,2}\b))|\b(?:je me suis|on s est) (?:trompee?|plante e?|plantee?)\b|(?<=, )(?:oups|oops|pardon)(?: ,)? (?=(?:le |la )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|apres demain|demain|aujourd hui|\d{1,2}\b))/g;
 
 /** The days said after the last correction replace those said before it (bounds and months stay for reading them). */
 export function withoutCorrectedDays(found: readonly Found[], source: string): Found[] {
   const cues = [...source.matchAll(CORRECTS)].map((m) => m.index);
   const dayAt = found.filter((f) => f.days.length > 0).map((f) => f.at);
   const cue = cues.reverse().find((at) => dayAt.some((d) => d > at) && dayAt.some((d) => d < at));
-  return cue === undefined ? [...found] : found.filter((f) => f.at > cue || f.days.length === 0);
+  if (cue === undefined) return [...found];
+  // « mercredi 6, ou plutôt mercredi 13, je serai encore en congé le 6 »: the day taken back, said again after the one meant, is the reason (not asked).
+  const takenBack = new Set(found.filter((f) => f.at < cue).flatMap((f) => f.days));
+  const meant = found.find((f) => f.at > cue && f.days.length > 0);
+  return found.filter((f) => f.days.length === 0 || (f.at > cue && (f === meant || !f.days.every((d) => takenBack.has(d)))));
+}
+
+/**
+ * « le mardi 16 et le jeudi 18. Je me suis trompée pour le jeudi : c'est le vendredi 19 qu'il me faut, pas le 18 », « erreur pour le 18, c'est le 19 »:
+ * a mistake said of one day named swaps that day alone (the others stay), the correction blanked.
+ */
+const NEAR_DAY = '(?:apres demain|demain|aujourd hui)';
+const MISTAKE_FOR = new RegExp(
+  `\\b(?:(?:je me suis|on s est|nous nous sommes) (?:trompee?s?|plantee?s?)|(?:j ai fait )?(?:une )?erreur) (?:pour|sur|de|avec) (?:le |la )?(${NEAR_DAY}|${WD}(?: ${DAY})?|${DAY})\\b ?[:,]? ?(?:(?:c est|ce sera|ce serait|il (?:me|nous) faut|je voulais|je voudrais)(?: plutot| en fait)? )?(?:plutot )?(?:le |la )?(${NEAR_DAY}|(?:${WD} )?${DAY}(?: ${MONTH})?|${WD})\\b(?: (?:que|qu) (?:il|je|j|on) (?:me |nous )?(?:faut|fallait|veux|voulais|voudrais))?(?: ,? ?(?:et )?(?:non )?pas (?:le |la )?(?:${WD} )?(?:${DAY}|${WD})\\b)?`,
+);
+
+export function mistakeForOneDay(text: string): string {
+  const m = MISTAKE_FOR.exec(text);
+  if (!m) return text;
+  const [wrong, meant] = [m[1] as string, m[2] as string];
+  const before = text.slice(0, m.index);
+  const said = new RegExp(`(?:\\b${WD} )?\\b${wrong}\\b(?: ${DAY}\\b)?(?!.*\\b${wrong}\\b)`).exec(before);
+  if (!said) return text;
+  const swapped = `${before.slice(0, said.index)}${meant}${before.slice(said.index + said[0].length)}`;
+  return `${swapped}${' '.repeat(m[0].length)}${text.slice(m.index + m[0].length)}`;
 }
 
 /**
@@ -69,15 +93,15 @@ export function swapNamedDay(text: string): string {
 /** One day said: « le 15 », « jeudi 17 », « le 28 décembre », « vendredi ». */
 const ONE_DAY = `(?:(?:le |la |on )?(?:(?:${WD} )?${DAY}(?: ${MONTH})?|${WD}))`;
 /**
- * « le 15 non le 16 », « jeudi 17 non mercredi 16 », « on Dec 28, no sorry, Dec 29 »: a day said then taken back by « non » right
- * after it (not the last of a list: « le 25 et le 26, non le 27 » is left to withoutCorrectedDays). The day taken back is dropped
+ * « le 15 non le 16 », « jeudi 17 non mercredi 16 », « on Dec 28, no sorry, Dec 29 », « mercredi 13 pr Lyna non jeudi 14 »: a day said then taken back by « non » right
+ * after it (or after the child it is for, who stays) (not the last of a list: « le 25 et le 26, non le 27 » is left to withoutCorrectedDays). The day taken back is dropped
  * before the days are read, so the one meant is read on its own (not after it); its month goes with the new day when it has none.
  */
-const TAKEN_BACK = new RegExp(`(?<!\\b(?:et|ou|,|le|la|on|${WD}) )\\b(?:le |la |on )?(?:(?:${WD} )?${DAY}(?: (${MONTH}))?|${WD}) ,? ?(?:non|no)(?: ,)?(?: (?:sorry|pardon|desolee?)(?: ,)?)? (${ONE_DAY})\\b`, 'g');
+const TAKEN_BACK = new RegExp(`(?<!\\b(?:et|ou|,|le|la|on|${WD}) )\\b(?:le |la |on )?(?:(?:${WD} )?${DAY}(?: (${MONTH}))?|${WD})((?: (?:pour|pr) [a-z]+)?) ,? ?(?:non|no)(?: ,)?(?: (?:sorry|pardon|desolee?)(?: ,)?)? (${ONE_DAY})\\b`, 'g');
 
 export function dayTakenBack(text: string): string {
   const once = (said: string) =>
-    said.replace(TAKEN_BACK, (_m: string, month: string | undefined, meant: string) => (month && /\d/.test(meant) && !new RegExp(`\\b${MONTH}$`).test(meant) ? `${meant} ${month}` : meant));
+    said.replace(TAKEN_BACK, (_m: string, month: string | undefined, child: string, meant: string) => `${month && /\d/.test(meant) && !new RegExp(`\\b${MONTH}$`).test(meant) ? `${meant} ${month}` : meant}${child}`);
   // « le 15 non le 16 non le 17 »: taken back twice, the last day is meant.
   let said = text;
   for (let next = once(said); next !== said; next = once(said)) said = next;

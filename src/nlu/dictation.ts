@@ -1,7 +1,7 @@
 /**
  * Words a voice dictation writes as other words that sound the same (on prepared text, lower case, no accents):
  * « la garde ri du soir », « la garde rit du matin », « la garde riz », « la can tines » (an activity's word cut in
- * two, the last syllable spelled as another word of the same sound), « la cantine de main » (« demain »), « cent doute » (« sans »).
+ * two, the last syllable spelled as another word of the same sound; a weekday likewise: « vendre di », « mer credi »; « a cueille » for « accueil »), « la cantine de main » (« demain »), « cent doute » (« sans »).
  */
 
 /** The activities' words that dictation cuts in two, and the sound of their last syllable. */
@@ -12,6 +12,15 @@ const CUT_BY_SOUND: ReadonlyArray<readonly [string, RegExp]> = [
   ['cantine', /\b(?:can|cant|quand|quant) (?:tine|tines|ine|ines|tinne)\b/g],
   // « péri scolaire », « peri scolere »
   ['periscolaire', /\bperi (?:scolaire|scolaires|scolere|scolair)\b/g],
+  // « a cueille du matin », « a cueil du soir », « ac cueil »: the accueil (before the moment or the centre it names)
+  ['accueil', /\b(?:a|ac|ak) (?:cueille|cueil|cueilles|queil|queille|kueil)\b(?= (?:du |de |le )?(?:matin|soir|mercredi|periscolaire|loisirs?|centre)\b)/g],
+  // « vendre di », « ven dredi », « mer credi », « jeu di », « lun di », « mar di », « same di »: a weekday cut in two
+  ['vendredi', /\b(?:vendre (?:di|dis|dit|die)|vent (?:dredi|de di)|ven dredi)\b/g],
+  ['mercredi', /\b(?:mer|mere|maire) (?:credi|credit|credis)\b/g],
+  ['jeudi', /\bjeu (?:di|dis|dit)\b/g],
+  ['lundi', /\blun (?:di|dis|dit)\b/g],
+  ['mardi', /\bmar (?:di|dis|dit)\b/g],
+  ['samedi', /\bsame (?:di|dis|dit)\b/g],
 ];
 
 /**

@@ -92,6 +92,13 @@ const ACCOUNT_INTENTS: ReadonlySet<string> = new Set(['forgot_password', 'sign_i
 /** « mon chat est perdu depuis le 2 » is not a password lost: what names an account, a code or a way in. */
 const ACCOUNT_WORD = /\b(?:comptes?|espaces?|site|portail|appli\w*|mot de pass\w*|mdp|codes?|cles?|identifiants?|connect\w*|connexion|login|log|acces|acceder|inscri\w*|password|account|enfants?|dossier|mail|e ?mail)\b/;
 
+/** The rules' intents said by their own words, which the model's look-alikes (the family booklet, a contact) never replace. */
+const NAMED_OUTRIGHT: Readonly<Partial<Record<Intent, RegExp>>> = {
+  family_key: /\b(?:cles?|codes?) (?:famille|enfance|familial)\b|\bfamily key\b/,
+  // (« qui dois-je contacter pour contester un remboursement refusé ? » asks whom to reach.)
+  list_invoices: /^(?!.*\b(?:contact\w*|joindre|appeler|ecrire a|qui|who|call|write to)\b).*\b(?:rembours\w*|refunds?|refunded)\b/,
+};
+
 export interface Policy {
   unknownThreshold: number;
   pairThreshold: number;
@@ -116,6 +123,8 @@ export function combine(rules: Intent, prepared: string, model: Scorer, policy: 
   if (intent === 'abort' && asksToFollowRequest(prepared)) return rules;
   // « j'ai pas reçu le code »: the sign-in's code, read by the rules, stands (the model reads « code » as the family key's).
   if (rules === 'sign_in' && saysSignInCode(prepared)) return rules;
+  // « après un déménagement, faut-il une nouvelle clé famille ? », « can I get a refund for the cantine days… »: named outright, the rules' stands.
+  if (NAMED_OUTRIGHT[rules]?.test(prepared)) return rules;
   if (rules === 'unknown') return guess.probability >= policy.unknownThreshold ? intent : rules;
   if (rules === 'book' && intent === 'list_bookings' && ASKS_TO_BOOK.test(prepared)) return rules;
   // « quel jour Adam va au centre pendant les vacances ? »: a question on which days, asking nothing to be done, stays one.

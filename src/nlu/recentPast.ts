@@ -6,6 +6,7 @@ import { addDays } from './calendarMath';
 import { RECENT_PAST_DAYS, type Found, type Reader } from './dateReader';
 import { DAY, MONTH, WD } from './dateWords';
 import { clauseAt } from './pastClauses';
+import { PAPER_SENT_WHEN } from './contextBeside';
 
 /** What « à » leads to (« à midi », « à chaque fois », « à domicile »): the auxiliary « a » is never before them. */
 const AFTER_A = `(?!(?:midi|minuit|${WD}|chaque|cette|toute|toutes|domicile|distance|table|nouveau|partir)\\b)`;
@@ -27,9 +28,15 @@ const STORY_DAY = new RegExp(`\\b(?:(?:mon|ma|notre|votre|nos|mes|cet|cette|l|le
 /** « j'ai reçu ce matin le message de l'école », « on a appris hier que… »: when news came, not a day asked. */
 const NEWS_CAME = /\b(?:j ai|on a|nous avons|je viens d|on vient d|nous venons d)(?: (?:bien|deja))? (?:recu|eu|appris|lu|vu|entendu|ete (?:informee?s?|prevenue?s?))(?: [a-z]+){0,4}? (?:ce matin|hier(?: soir| matin| midi)?|avant hier|tout a l heure|ce midi)\b/;
 
+/** « fatiguée de cette semaine », « j'en ai marre de cette semaine », « crevé par la semaine »: a week lived, told, no days asked. */
+const WEEK_LIVED = /\b(?:fatiguee?s?|crevee?s?|epuisee?s?|lessivee?s?|marre|usee?s?|vannee?s?) (?:de|par) (?:cette|la|ma|notre) semaine\b/;
+
+/** The days of the story told (what was said or done, a week lived, when a paper promised is brought: contextBeside.ts), not days asked. */
 export function maskStoryDays(r: Reader): void {
   r.mask(STORY_DAY);
   r.mask(NEWS_CAME);
+  r.mask(WEEK_LIVED);
+  r.mask(PAPER_SENT_WHEN);
 }
 
 /** A request for days to come in the clause: booking, cancelling, an absence (« réserver … le 15 septembre », « absent le 15 septembre »). */

@@ -194,7 +194,11 @@ function readText(text: string, ctx: UnderstandContext): { reading: Reading; ask
   // « la facture de décembre compte des repas le 21 et le 22 »: the days of an invoice named by its month are of that month.
   const invoiceMonth = PAST_IS_STORY.has(intent) ? monthNamed(prepared, ctx.today)?.slice(5) : undefined;
   // (« je voudrais la régler aujourd'hui en ligne »: today is when to pay, not a day the payment is about)
-  const dates = NO_DAYS.has(intent) ? [] : DAYS_TO_COME.has(intent) ? read.filter((day) => day >= ctx.today) : PAST_IS_STORY.has(intent) ? read.filter((day) => (day > ctx.today || (day === ctx.today && intent !== 'pay_invoice')) && day <= latest && (!invoiceMonth || day.slice(5, 7) === invoiceMonth) && !(intent === 'list_invoices' && !invoiceMonth && !/\d[/.-]\d/.test(prepared) && justGone(day, ctx.today))) : read;
+  // (« moi payer facture demain », « je réglerai après-demain »: tomorrow is when to pay too.)
+  const paying = intent === 'pay_invoice' ? PAYING_WHEN.exec(prepared) : null;
+  const payingDay = paying ? (paying[1] ?? paying[2]) : undefined;
+  const paidOn = payingDay ? addDays(ctx.today, payingDay === 'demain' ? 1 : 2) : undefined;
+  const dates = NO_DAYS.has(intent) ? [] : DAYS_TO_COME.has(intent) ? read.filter((day) => day >= ctx.today) : PAST_IS_STORY.has(intent) ? read.filter((day) => (day > ctx.today || (day === ctx.today && intent !== 'pay_invoice')) && day !== paidOn && day <= latest && (!invoiceMonth || day.slice(5, 7) === invoiceMonth) && !(intent === 'list_invoices' && !invoiceMonth && !/\d[/.-]\d/.test(prepared) && justGone(day, ctx.today))) : read;
   const result: Understanding = { intent, dates, activity: holidayCentre(activity, prepared, dates, ctx.holidays) };
   if (unboundedRecurrence) result.needsEndDate = true;
   if (open) result.openStart = true;
@@ -210,6 +214,9 @@ function readText(text: string, ctx: UnderstandContext): { reading: Reading; ask
   }
   return { reading: { prepared, result }, askedRecognizer };
 }
+
+/** « payer facture demain », « je réglerai après-demain »: the day said of the paying. */
+const PAYING_WHEN = /\b(?:pai\w*|pay\w*|regl\w*)\b(?: \w+){0,4}? (apres demain|demain)\b|\b(apres demain|demain)\b(?: \w+){0,2}? (?:je |j |on )?(?:pai\w*|pay\w*|regl\w*)\b/;
 
 /** The tasks where « tout(e)… de janvier » is every day of the month. */
 const WHOLE_MONTH_TASKS: ReadonlySet<Intent> = new Set(['book', 'cancel_booking']);

@@ -1,0 +1,46 @@
+/**
+ * What is told beside the request, as its context, and is not the request (on prepare()d text, politeness taken out):
+ * someone else's missing account (« pour le fils de la nounou, garderie matin jeudi, elle a pas de compte »: the booking is asked,
+ * the writer books for her), parents away abroad (« leurs parents sont partis à l'étranger… je peux réserver la cantine mardi ? »:
+ * no travel form for the child), a paper promised with an illness on a day (« Sami malade ajd, j'envoie le certificat ce soir »: the
+ * absence is reported, the paper comes later). « je n'ai pas de compte » (the writer's own), a child going abroad, or a paper
+ * asked how to send stay what they are.
+ */
+import type { Intent } from './intents';
+
+/** Someone else's account missing: « elle a pas de compte », « sa mère n'a pas de compte », « la nounou n'a pas encore de compte ». */
+const OTHERS_NO_ACCOUNT = /\b(?:elle|il|sa mere|son pere|sa maman|son papa|la nounou|sa nounou|la voisine|le voisin|sa tante|son oncle|sa grand mere|son grand pere|mamie|papi) (?:n )?a (?:pas|plus|toujours pas|pas encore|aucun) (?:de |d )?compte\b/;
+
+/** A day said (« jeudi », « demain », « le 12 »). */
+const DAY_SAID = /\b(?:aujourd hui|apres demain|demain|ce soir|lundi|mardi|mercredi|jeudi|vendredi|\d{1,2}(?:er)?(?: [a-z]+)?)\b/;
+
+/** The parents (or one of them) away abroad: « leurs parents sont partis à l'étranger », « son père est à l'étranger pour le travail ». */
+const PARENTS_AWAY = /\b(?:parents|pere|mere|papa|maman|mari|femme|conjoint|conjointe)\b(?: \w+){0,2} (?:sont|est|seront|sera|etaient|etait)(?: (?:partie?s?|en voyage|en deplacement))? (?:a l etranger|au [a-z]+|en [a-z]+)\b/;
+
+/** An illness said with its day: « Sami malade ajd », « fièvre ce matin », « malade depuis hier, il reste à la maison demain ». */
+const ILLNESS = '(?:malades?|fievre|gastro|grippe|varicelle|angine|covid|otite|bronchite|vomi\\w*)';
+const NEAR_DAY = '(?:aujourd hui|demain|ce matin|lundi|mardi|mercredi|jeudi|vendredi)';
+const SICK_ON_A_DAY = new RegExp(`\\b${ILLNESS}\\b.{0,30}\\b${NEAR_DAY}\\b|\\b${NEAR_DAY}\\b.{0,30}\\b${ILLNESS}\\b`);
+
+/** A paper promised (« j'envoie le certificat ce soir », « je vous enverrai le justificatif »), not asked how or where to send (no question). */
+const PAPER_PROMISED = /\b(?:j|je) (?:vous |te )?(?:envoie|envoi|enverrai|transmets|transmettrai|ramene|ramenerai|apporte|apporterai|fournirai|depose|deposerai)\b(?! (?:comment|ou)\b).{0,20}\b(?:certificats?|justificatifs?|papiers?|ordonnances?|attestations?)\b(?!.*\?)/;
+
+/** When the paper promised is brought (« je vous enverrai le certificat demain », « je ramène le justificatif lundi »): not a day missed. */
+export const PAPER_SENT_WHEN = /\b(?:j|je) (?:vous |te )?(?:envoie|envoi|enverrai|transmets|transmettrai|ramene|ramenerai|apporte|apporterai|fournirai|depose|deposerai) (?:le |la |les |un |une |son |sa |ses )?(?:certificats?|justificatifs?|papiers?|ordonnances?|attestations?)(?: medical| medicale| medicaux)? (?:des |dans la journee de |au plus tard )?(?:ce soir|demain(?: matin| soir)?|apres demain|lundi|mardi|mercredi|jeudi|vendredi|samedi)\b/;
+
+/**
+ * The intent asked once the context beside it is set aside, given the rules' first reading of a text (`reread`); undefined when no such
+ * context changes it.
+ */
+export function askedBesideContext(intent: Intent, said: string, activityNamed: boolean, reread: (text: string) => Intent): Intent | undefined {
+  if (intent === 'create_account' && activityNamed && OTHERS_NO_ACCOUNT.test(said) && DAY_SAID.test(said.replace(OTHERS_NO_ACCOUNT, ' '))) {
+    const asked = reread(said.replace(OTHERS_NO_ACCOUNT, ' '));
+    return asked === 'create_account' || asked === 'unknown' ? 'book' : asked;
+  }
+  if (intent === 'parental_authorization' && activityNamed && PARENTS_AWAY.test(said)) {
+    const asked = reread(said.replace(PARENTS_AWAY, ' '));
+    return asked === 'parental_authorization' || asked === 'unknown' ? undefined : asked;
+  }
+  if (intent === 'upload_document' && SICK_ON_A_DAY.test(said) && PAPER_PROMISED.test(said)) return 'report_absence';
+  return undefined;
+}

@@ -2,9 +2,11 @@
  * The composition root: the one place where things are built and wired.
  * config → database → repositories → domain service → (dialogs → bot → server).
  */
-// First: the modules after it are compiled with the code kept at the previous start (src/compileCache.ts).
+// First: regular expressions compiled once, straight to machine code (src/regexpCompile.ts).
+import './regexpCompile';
+// Second: the modules after it are compiled with the code kept at the previous start (src/compileCache.ts).
 import { keptFolder, saveCompileCacheLater } from './compileCache';
-// Second: the parts of libraries the first reply does not need, loaded at their first use (src/deferredParts.ts).
+// Then: the parts of libraries the first reply does not need, loaded at their first use (src/deferredParts.ts).
 import './deferredParts';
 import { systemClock, type Clock } from './domain/clock';
 import { CardRenderer, templatingLibrary } from '../cards/cardRenderer';

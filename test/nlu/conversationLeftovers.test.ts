@@ -1,0 +1,26 @@
+/** Messages of the « Conversation » issue read by the recognizer: days counted ahead in short forms, greetings, corrections. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { schoolCalendarPath } from '../../src/config';
+import { holidaysFrom } from '../../src/nlu/schoolCalendar';
+import { understand } from '../../src/nlu/understand';
+
+const holidays = holidaysFrom(JSON.parse(fs.readFileSync(schoolCalendarPath(path.resolve(__dirname, '../..')), 'utf8')));
+const read = (text: string, today: string) => understand(text, { today, holidays, fallback: false });
+
+type Row = [text: string, today: string, intent: string, dates: string[], activity: string | null];
+const check = (rows: Row[]) =>
+  it.each<Row>(rows)('« %s » (%s)', (text, today, intent, dates, activity) => {
+    expect(read(text, today)).toMatchObject({ intent, dates, activity });
+  });
+
+describe('« dans 15j », « d\'ici 15 jours »: the day counted ahead, as « dans 15 jours »', () => {
+  check([
+    ['dans 15 jours', '2026-12-07', 'unknown', ['2026-12-22'], null],
+    ['dans 15j', '2026-12-07', 'unknown', ['2026-12-22'], null],
+    ['réserver la cantine dans 15 j', '2026-12-07', 'book', ['2026-12-22'], 'canteen'],
+    ["d'ici 15 jours", '2026-12-07', 'unknown', ['2026-12-22'], null],
+    ["la garderie du soir d'ici 10j pour Léa", '2026-12-07', 'book', ['2026-12-17'], 'evening'],
+    ["d'ici 2 semaines", '2026-12-07', 'unknown', ['2026-12-21'], null],
+  ]);
+});

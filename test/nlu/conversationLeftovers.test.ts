@@ -24,3 +24,13 @@ describe('« dans 15j », « d\'ici 15 jours »: the day counted ahead, as « da
     ["d'ici 2 semaines", '2026-12-07', 'unknown', ['2026-12-21'], null],
   ]);
 });
+
+describe('« salam aleykoum la mairie »: a greeting to someone, the request after it read', () => {
+  check([
+    ['salam aleykoum la mairie', '2026-12-07', 'greeting', [], null],
+    ['salam alikoum madame', '2026-12-07', 'greeting', [], null],
+    ['assalamou alaykoum la commune', '2026-12-07', 'greeting', [], null],
+    ['salam aleykoum la mairie, je veux annuler la cantine demain', '2026-12-07', 'cancel_booking', ['2026-12-08'], 'canteen'],
+    ['salam alikoum madame inscrire Léa à la cantine lundi', '2026-12-07', 'book', ['2026-12-14'], 'canteen'],
+  ]);
+});

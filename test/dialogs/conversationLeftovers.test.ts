@@ -1,0 +1,42 @@
+/**
+ * The « Conversation » issue, told in a conversation: « me no speak french » not said twice once the commune is
+ * chosen; « moi pas parler français » and its kin switch on the simple French.
+ */
+import { startChat, type Chat } from '../support/harness';
+
+const chats: Chat[] = [];
+afterEach(() => {
+  for (const c of chats.splice(0)) c.core.close();
+});
+
+/** Whether the replies hold the text of `key` in `locale` (plain or not; the channel's short version where it has one). */
+function holds(c: Chat, replies: Awaited<ReturnType<Chat['say']>>, key: string, locale: 'fr' | 'en', sms: boolean, plain = false): boolean {
+  return c.text(replies).includes(c.core.texts.for(locale, plain, sms)(key));
+}
+
+describe('English asked with the first message, by SMS before the commune is known', () => {
+  it('« hello, me no speak french », then « 1 »: English said once, with the greeting, not again with the menu', async () => {
+    const c = startChat({ channelId: 'sms' });
+    chats.push(c);
+    const first = await c.say('hello, me no speak french');
+    expect(holds(c, first, 'commune.ask', 'en', true)).toBe(true);
+    expect(holds(c, first, 'commands.languageSeen', 'en', true)).toBe(true);
+    const next = await c.say('1');
+    expect(holds(c, next, 'commands.language', 'en', true)).toBe(false);
+    expect(holds(c, next, 'commands.languageSeen', 'en', true)).toBe(false);
+    expect(holds(c, await c.say('aide'), 'commands.help.footer', 'en', true)).toBe(true);
+  });
+});
+
+describe('French said hard to read: the simple French switched on, and said in it', () => {
+  it.each(['moi pas parler français', 'je parle pas bien français', 'français pas bien', 'moi pas comprendre le français', 'bonjour, moi pas parler français'])(
+    'on Web Chat, « %s »',
+    async (text) => {
+      const c = startChat({ channelId: 'webchat' });
+      chats.push(c);
+      await c.join({ commune: 'carrieres-sous-poissy' });
+      expect(holds(c, await c.say(text), 'commands.plain.on', 'fr', false, true)).toBe(true);
+      expect(holds(c, await c.say('aide'), 'commands.help.menu', 'fr', false, true)).toBe(true);
+    },
+  );
+});

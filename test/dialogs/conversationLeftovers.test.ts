@@ -1,6 +1,6 @@
 /**
  * The « Conversation » issue, told in a conversation: « me no speak french » not said twice once the commune is
- * chosen; « moi pas parler français » and its kin switch on the simple French.
+ * chosen; « moi pas parler français » and its kin switch on the simple French; « mdr ok » heard as « ok ».
  */
 import { startChat, type Chat } from '../support/harness';
 
@@ -39,4 +39,16 @@ describe('French said hard to read: the simple French switched on, and said in i
       expect(holds(c, await c.say('aide'), 'commands.help.menu', 'fr', false, true)).toBe(true);
     },
   );
+});
+
+describe('« mdr ok » and its kin after an answer', () => {
+  it.each(['mdr ok', 'ok mdr', "lol d'accord"])('« %s » after the opening hours: heard, as « ok », not « pas compris »', async (text) => {
+    const c = startChat({ channelId: 'webchat' });
+    chats.push(c);
+    await c.join({ commune: 'carrieres-sous-poissy' });
+    await c.say('horaires de la mairie');
+    const replies = await c.say(text);
+    expect(holds(c, replies, 'menu.notUnderstood', 'fr', false)).toBe(false);
+    expect(holds(c, replies, 'menu.again', 'fr', false)).toBe(true);
+  });
 });

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { schoolCalendarPath } from '../../src/config';
 import { holidaysFrom } from '../../src/nlu/schoolCalendar';
 import { understand } from '../../src/nlu/understand';
+import { closingAtQuestion } from '../../src/nlu/closing';
+import { recognizeYesNo } from '../../src/nlu/yesNo';
 
 const holidays = holidaysFrom(JSON.parse(fs.readFileSync(schoolCalendarPath(path.resolve(__dirname, '../..')), 'utf8')));
 const read = (text: string, today: string) => understand(text, { today, holidays, fallback: false });
@@ -33,4 +35,20 @@ describe('« salam aleykoum la mairie »: a greeting to someone, the request aft
     ['salam aleykoum la mairie, je veux annuler la cantine demain', '2026-12-07', 'cancel_booking', ['2026-12-08'], 'canteen'],
     ['salam alikoum madame inscrire Léa à la cantine lundi', '2026-12-07', 'book', ['2026-12-14'], 'canteen'],
   ]);
+});
+
+describe('« mdr ok », « ok mdr », « lol d\'accord »: the laugh beside the answer changes nothing', () => {
+  it.each([
+    ['mdr ok', 'yes'],
+    ['ok mdr', 'yes'],
+    ["lol d'accord", 'yes'],
+    ['oui ptdr', 'yes'],
+    ['mdrrr non', 'no'],
+  ])('« %s » is a %s, with nothing after it', (text, answer) => {
+    expect(recognizeYesNo(text)).toEqual({ answer, rest: '' });
+  });
+  it.each(['mdr ok', 'ok mdr', "lol d'accord", 'haha ok'])('« %s » at a question is heard, as « ok »', (text) => {
+    expect(closingAtQuestion(text)).toBe('ack');
+  });
+  check([['réserver la cantine demain pour Léa mdr', '2026-12-07', 'book', ['2026-12-08'], 'canteen']]);
 });

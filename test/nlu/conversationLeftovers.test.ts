@@ -52,3 +52,22 @@ describe('« mdr ok », « ok mdr », « lol d\'accord »: the laugh beside the 
   });
   check([['réserver la cantine demain pour Léa mdr', '2026-12-07', 'book', ['2026-12-08'], 'canteen']]);
 });
+
+describe('« c\'était » correcting a day: the day meant taken, read ahead, not dropped as a story in the past', () => {
+  check([
+    ["la cantine c'était le 14 pas le 15", '2026-12-07', 'book', ['2026-12-14'], 'canteen'],
+    ["c'était le 14", '2026-12-07', 'unknown', ['2026-12-14'], null],
+    ["c'était pas le 15 c'était le 16", '2026-12-07', 'unknown', ['2026-12-16'], null],
+    ["c'est pas le 15 c'est le 16", '2026-12-07', 'unknown', ['2026-12-16'], null],
+    ["ce n'était pas le 15 mais le 16", '2026-12-07', 'unknown', ['2026-12-16'], null],
+    // unchanged: a story in the past keeps only the days before today
+    ['il était malade hier', '2026-12-07', 'report_absence', ['2026-12-06'], null],
+  ]);
+  it.each<[string, string[]]>([
+    ["non c'était jeudi", ['2026-12-10']],
+    ["c'est pas jeudi c'est vendredi", ['2026-12-11']],
+    ["ce n'était pas jeudi, c'était vendredi", ['2026-12-11']],
+  ])('« %s »: the day meant', (text, dates) => {
+    expect(read(text, '2026-12-07').dates).toEqual(dates);
+  });
+});

@@ -52,3 +52,19 @@ describe('« mdr ok » and its kin after an answer', () => {
     expect(holds(c, replies, 'menu.again', 'fr', false)).toBe(true);
   });
 });
+
+describe('the next election asked, with no election day known', () => {
+  it.each([
+    ['c quand la prochaine élection', true],
+    ['la prochaine élection c\'est quand ?', true],
+    ['date des élections municipales', true],
+    ['je veux m\'inscrire sur les listes électorales', false],
+  ])('« %s »: where the dates are said (%s), and the registration rules', async (text, datesAsked) => {
+    const c = startChat({ channelId: 'webchat' });
+    chats.push(c);
+    await c.join({ commune: 'carrieres-sous-poissy' });
+    const replies = await c.say(text);
+    expect(holds(c, replies, 'demarche.electoral_roll.deadline.datesElsewhere', 'fr', false)).toBe(datesAsked);
+    expect(holds(c, replies, 'demarche.electoral_roll.rules', 'fr', false)).toBe(true);
+  });
+});

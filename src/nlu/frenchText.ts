@@ -10,7 +10,6 @@ import { correctWord } from './typos';
 import { dictated } from './dictation';
 import { FOREIGN_COURTESY } from './foreignCourtesy';
 import { globalPattern } from './pattern';
-import { withoutLaughs } from '../domain/text';
 
 const MAX_LENGTH = 2000;
 
@@ -68,7 +67,7 @@ function prepareNow(text: string): string {
     .replace(EXTRA_SUPP, '$1 supplementaire')
     .trim();
   const words = monthFirst(
-    englishDateOrder(withoutLaughs(plain))
+    englishDateOrder(plain)
       .split(' ')
       .map((word) => SMS[word] ?? ENGLISH[word] ?? FOREIGN_COURTESY[word] ?? elided(word) ?? correctWord(word))
       .join(' '),

@@ -2,6 +2,7 @@
  * The « Conversation » issue, told in a conversation: « me no speak french » not said twice once the commune is
  * chosen; « moi pas parler français » and its kin switch on the simple French; « mdr ok » heard as « ok ».
  */
+import { signedInChat } from '../support/accounts';
 import { startChat, type Chat } from '../support/harness';
 
 const chats: Chat[] = [];
@@ -66,5 +67,21 @@ describe('the next election asked, with no election day known', () => {
     const replies = await c.say(text);
     expect(holds(c, replies, 'demarche.electoral_roll.deadline.datesElsewhere', 'fr', false)).toBe(datesAsked);
     expect(holds(c, replies, 'demarche.electoral_roll.rules', 'fr', false)).toBe(true);
+  });
+});
+
+describe('a child\'s allergy said to the assistant: the service that looks after the children', () => {
+  it.each(['Léa est allergique aux chats', 'Hugo est allergique aux chiens', 'mon fils est allergique aux arachides', 'Léa est allergique au gluten'])(
+    'signed in (Léa and Hugo), « %s »: the service\'s contact for diets and allergies',
+    async (text) => {
+      const { c } = await signedInChat(chats, { linkFile: 'CSP-F-000101' });
+      const replies = await c.say(text);
+      expect(holds(c, replies, 'care.diet', 'fr', false)).toBe(true);
+      expect(holds(c, replies, 'menu.notUnderstood', 'fr', false)).toBe(false);
+    },
+  );
+  it.each(['mon mari est allergique aux chats', 'Paul est allergique aux chats'])('signed in, « %s » (not a child of the family): not the care\'s', async (text) => {
+    const { c } = await signedInChat(chats, { linkFile: 'CSP-F-000101' });
+    expect(holds(c, await c.say(text), 'care.diet', 'fr', false)).toBe(false);
   });
 });

@@ -3,6 +3,7 @@
  * chosen; « moi pas parler français » and its kin switch on the simple French; « mdr ok » heard as « ok ».
  */
 import { signedInChat } from '../support/accounts';
+import { bookedByChild } from '../support/booking';
 import { startChat, type Chat } from '../support/harness';
 
 const chats: Chat[] = [];
@@ -43,6 +44,12 @@ describe('French said hard to read: the simple French switched on, and said in i
 });
 
 describe('« mdr ok » and its kin after an answer', () => {
+  it.each(['mdr ok', 'ok mdr', "lol d'accord"])('« %s » at the basket\'s « Confirmez-vous ? »: the booking done', async (text) => {
+    const { c } = await signedInChat(chats, { linkFile: 'CSP-F-000101' });
+    await c.say('inscrire Léa à la cantine lundi');
+    await c.say(text);
+    expect(bookedByChild(c)).toEqual([{ child: 'Léa', code: 'canteen', day: '2026-11-23' }]);
+  });
   it.each(['mdr ok', 'ok mdr', "lol d'accord"])('« %s » after the opening hours: heard, as « ok », not « pas compris »', async (text) => {
     const c = startChat({ channelId: 'webchat' });
     chats.push(c);

@@ -31,11 +31,11 @@ export type BasketAnswer =
   | { kind: 'none' };
 
 /**
- * Words that add days rather than replace them (« et le 4 aussi », « ajoutez le 7 », « and the 19th too »), or put a day
+ * Words that add days rather than replace them (« et le 4 aussi », « ajoutez le 7 », « and the 19th too », « zut j'ai oublié Hugo »), or put a day
  * taken out back (« finalement si le 18 », « en fait si le 18 », « remets le 18 », « put the 18th back »).
  */
 const ALSO =
-  /\b(aussi|egalement|en plus|ajout\w*|rajout\w*|remet\w*|remettr\w*|also|add|as well|too|back)\b|(?:^|\b(?:finalement|en fait|enfait|ah|oh|bon|mais|non|euh|et)\s+)si\b/;
+  /\b(aussi|egalement|en plus|ajout\w*|rajout\w*|remet\w*|remettr\w*|oublie|also|add|as well|too|back|forgot)\b|(?:^|\b(?:finalement|en fait|enfait|ah|oh|bon|mais|non|euh|et)\s+)si\b/;
 /** An answer opening on « et » (« et le 12 », « et Hugo le 14 », « and the 12th »): more days, not others (not « et plutôt le 12 »). */
 const AND_MORE = /^(?:et|and)\s+(?!(?:plutot|rather|non|no|pas|si)\b)/;
 /**

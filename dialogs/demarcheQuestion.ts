@@ -7,7 +7,7 @@ import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import { electionCheck, fieldsFor } from '../src/domain/demarches';
 import type { Translate } from '../src/i18n';
 import { readBookletReason } from '../src/nlu/upfrontDetails';
-import { readVoterDetails } from '../src/nlu/voterDetails';
+import { asksElectionDates, readVoterDetails } from '../src/nlu/voterDetails';
 import { phoneQuestionKey, spacedPhone } from './contactAnswer';
 import { askChoice, yesNoOptions, type ChoiceOption } from './choicePrompt';
 import { longDay, shortDay } from './dateWords';
@@ -54,6 +54,8 @@ export async function askDemarche(deps: DialogDeps, step: WaterfallStepContext):
   const noFiles = !deps.renderer.canReceiveFiles(step.context.activity);
   if (noFiles) for (const f of fieldsFor(kind, answers)) if (f.input.type === 'file') options.papers[f.id] = 'counter';
   if (!options.ruled) {
+    // « c quand la prochaine élection ? » with no election day known here: said so, and where to find it, before the rules.
+    if (kind === 'electoral_roll' && options.text && asksElectionDates(options.text) && electionCheck(deps.electionDays, deps.service.clock.now()).state === 'noneKnown') lead.push(t('demarche.electoral_roll.deadline.datesElsewhere'));
     lead.push(t(`demarche.${kind}.rules`));
     if (kind === 'electoral_roll') lead.push(...electionLines(deps, t, step));
     if (noFiles) lead.push(t('demarche.file.noFilesHere'));

@@ -4,7 +4,7 @@
  */
 import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import { detectCommand } from '../src/nlu/commands';
-import type { DialogDeps } from './dialogContext';
+import { localeOf, type DialogDeps } from './dialogContext';
 import { sayHuman } from './humanAnswer';
 import { switchLanguage, switchPlain } from './mainInterruptions';
 import { followUpsOf, MAIN_FLOW, type MainOptions } from './mainOptions';
@@ -21,7 +21,11 @@ export async function commandAsFirstMessage(deps: DialogDeps, step: WaterfallSte
     return step.replaceDialog(MAIN_FLOW, followUpsOf(after));
   }
   if (command === 'english' || command === 'french') {
-    await switchLanguage(deps, step.context, command === 'english' ? 'en' : 'fr');
+    const language = command === 'english' ? 'en' : 'fr';
+    // « hello, me no speak french » kept while the commune was asked, read again once it is known: English was taken
+    // (and said) with the greeting, not said a second time.
+    const again = text !== step.context.activity.text && localeOf(step.context) === language;
+    if (!again) await switchLanguage(deps, step.context, language);
     return step.replaceDialog(MAIN_FLOW, followUpsOf(after));
   }
   if (command === 'botAsked') {

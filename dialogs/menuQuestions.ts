@@ -12,12 +12,12 @@ import { prepare } from '../src/nlu/frenchText';
 import { asksSchoolEnrolment, asksWhichSchool } from '../src/nlu/schoolEnrolment';
 import { asksSecondParentAccess } from '../src/nlu/secondParent';
 import { asksSameOfService } from '../src/nlu/serviceFollowUp';
-import { currentCommune, translator, type DialogDeps } from './dialogContext';
+import { currentCommune, signedIn, translator, type DialogDeps } from './dialogContext';
 import { schoolEnrolmentAnswer } from './enrolmentAnswer';
 import { asksAbsenceBilling } from './absenceBillingQuestion';
 import { invoiceDispute } from '../src/nlu/invoiceDispute';
 import { invoiceDisputeAnswer } from './invoiceDisputeAnswer';
-import { careQuestion } from '../src/nlu/careQuestion';
+import { allergyNotTheChildren, careQuestion } from '../src/nlu/careQuestion';
 import { careQuestionAnswer } from './careQuestionAnswer';
 import { schoolCalendarQuestion } from '../src/nlu/schoolCalendarQuestion';
 import { schoolCalendarAnswer } from './schoolCalendarAnswer';
@@ -28,6 +28,13 @@ const TASKS_FIRST = new Set(['report_absence', 'cancel_booking', 'upload_documen
 
 /** The message is that task's request (an absence only with its day: « my son has a nut allergy » is none). */
 const saidAsTask = ({ intent, dates }: { intent: string; dates: readonly string[] }): boolean => TASKS_FIRST.has(intent) && (intent !== 'report_absence' || dates.length > 0);
+
+/** The first names of the signed-in family's children (none when not signed in). */
+async function childNamesOf(deps: DialogDeps, ctx: TurnContext): Promise<string[]> {
+  const account = await signedIn(deps, ctx);
+  const file = account ? await deps.service.familyFile(account) : undefined;
+  return file?.children.map((c) => c.child.firstName) ?? [];
+}
 
 export interface MenuAnswer {
   text: string;
@@ -56,7 +63,8 @@ export async function menuQuestionAnswer(deps: DialogDeps, ctx: TurnContext, tex
     return commune ? { text: invoiceDisputeAnswer(deps, translator(deps, ctx), commune, dispute) } : undefined;
   }
   // « ma fille mange sans porc, c possible ? », « il a perdu son doudou à la garderie »: the service that looks after the children.
-  const care = careQuestion(said);
+  // « Léa est allergique aux chats »: a child of the family, signed in, named with an allergy (careQuestion.ts).
+  const care = careQuestion(said) ?? (allergyNotTheChildren(said) ? careQuestion(said, await childNamesOf(deps, ctx)) : undefined);
   if (care && !saidAsTask(deps.understand(text))) {
     const text = await careQuestionAnswer(deps, ctx, care);
     return text ? { text } : undefined;

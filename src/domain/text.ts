@@ -1,16 +1,24 @@
 /** Text helpers shared by the domain and the understanding layer. */
 
-/** Lower case, no accents, apostrophes and punctuation turned into spaces, spaces folded. */
+/** « mdr », « lol », « ptdr », « haha », « xD »: a laugh beside words, which it does not change (« mdr ok » is « ok »). */
+const LAUGHS = /(?<=^|\s)(?:mdr+|lol+|ptdr+|xd+|jpp|(?:ha){2,}h?|(?:ah){2,}|(?:hi){2,}h?|(?:he){2,}h?)(?=\s|$)/g;
+
+/** The words without the laughs beside them (a laugh alone stays: it is all that was said). */
+export const withoutLaughs = (text: string): string => text.replace(LAUGHS, ' ').replace(/\s+/g, ' ').trim() || text;
+
+/** Lower case, no accents, apostrophes and punctuation turned into spaces, spaces folded, laughs beside words left out. */
 export function normalize(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’'`´]/g, ' ')
-    .replace(/[^a-z0-9@.\s-]/g, ' ')
-    .replace(/[-.]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return withoutLaughs(
+    text
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[’'`´]/g, ' ')
+      .replace(/[^a-z0-9@.\s-]/g, ' ')
+      .replace(/[-.]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
 }
 
 /** True when a and b are at most one slip apart (Damerau-Levenshtein distance ≤ 1). */

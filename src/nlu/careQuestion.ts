@@ -4,8 +4,10 @@
  * aux arachides »), the canteen's menus (« la cantine c'est quel menu cette semaine »), an item lost or forgotten there
  * (« il a perdu son doudou à la garderie »), a medicine to give. None is a booking: « réserver la cantine lundi, elle
  * est allergique au gluten » stays one. An allergy that is someone else's (« mon mari est allergique aux chats », « je
- * suis allergique au pollen ») is none: the service looks after the children, not the grown-ups. Works on prepare()d text.
+ * suis allergique au pollen ») is none: the service looks after the children, not the grown-ups; one of the family's children
+ * named (« Léa est allergique aux chats ») is the children's. Works on prepare()d text.
  */
+import { normalize } from '../domain/text';
 
 export type CareQuestion = 'diet' | 'menus' | 'lost' | 'medicine';
 
@@ -54,10 +56,21 @@ export const allergyNotTheChildren = (said: string): boolean =>
 /** Said like a care question, but not for the service that looks after the children (an adult's allergy, an item left at home). */
 export const notForTheCare = (said: string): boolean => allergyNotTheChildren(said) || forgottenElsewhere(said);
 
-export function careQuestion(said: string): CareQuestion | undefined {
+/** Whether the message names one of `childNames` (the family's children, as written: « Léa » is « lea » here). */
+const namesAChild = (said: string, childNames: readonly string[]): boolean =>
+  childNames.some((name) => {
+    const word = normalize(name);
+    return word.length > 1 && new RegExp(`(?:^|\\s)${word.replace(/[^a-z0-9 ]/g, '')}(?=\\s|$)`).test(said);
+  });
+
+/**
+ * `childNames`: the family's children when known (signed in): « Léa est allergique aux chats » is then a child's allergy
+ * (a PAI covers any), which said of a stranger's name would be none of the care's.
+ */
+export function careQuestion(said: string, childNames: readonly string[] = []): CareQuestion | undefined {
   if (TASK.test(said) || PRICE.test(said)) return undefined;
   if (MENUS.test(said) && MEALS.test(said)) return 'menus';
-  if (DIET.test(said) && !allergyNotTheChildren(said)) return 'diet';
+  if (DIET.test(said) && (!allergyNotTheChildren(said) || (!GROWN_UP_HAS.test(said) && namesAChild(said, childNames)))) return 'diet';
   if (LOST.test(said) && ITEMS.test(said) && AT_CARE.test(said) && !forgottenElsewhere(said)) return 'lost';
   if (MEDICINE.test(said) && AT_CARE.test(said)) return 'medicine';
   return undefined;

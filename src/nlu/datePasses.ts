@@ -128,7 +128,8 @@ function readRelativeDays(r: Reader): void {
   r.pass(/\b(?:aujourd hui|aujourdhui|auj|ce jour|ce matin|ce midi|ce soir|cet apres midi|cet aprem|ce aprem)\b/, () => [r.today]);
   r.pass(/\bdemain\b/, () => [addDays(r.today, 1)]);
   r.pass(/\bhier\b/, () => [addDays(r.today, -1)]);
-  r.pass(pattern`\\bdans (${NUMBER}) (jours?|semaines?)\\b`, (m) => {
+  // « dans 15 jours », « d'ici 15 jours »: that day (today and the count).
+  r.pass(pattern`\\b(?:dans|d ici) (${NUMBER}) (jours?|semaines?)\\b`, (m) => {
     const n = IDIOM_DAYS[`${m[1] as string} ${m[2] as string}`] ?? NUMBER_WORDS[m[1] as string] ?? Number(m[1]);
     return n > 0 && n < 400 ? [addDays(r.today, (m[2] as string).startsWith('semaine') ? 7 * n : n)] : undefined;
   });

@@ -112,6 +112,8 @@ function prepareNow(text: string): string {
     .replace(/\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) pro(?:ch)?\b/g, '$1 prochain')
     // « jeudi en 8 », « lundi en 15 »: « en huit », « en quinze ».
     .replace(/\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) en (8|15)\b/g, (_m: string, w: string, n: string) => `${w} en ${n === '8' ? 'huit' : 'quinze'}`)
+    // « dans 15j », « d'ici 15 j »: « j » after a count of days is « jours »
+    .replace(/\b(dans|d ici) (\d{1,3}) ?j\b/g, '$1 $2 jours')
     // « mardi dans quinze jours », « mercredi dans deux semaines », « dans 15 jours, le jeudi »: that weekday « en quinze » (« en huit » for a week)
     .replace(/\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (?:dans|d ici) (quinze|15|deux semaines|2 semaines|huit|8|une semaine|1 semaine)(?: jours)?\b/g, (_m: string, w: string, n: string) => `${w} en ${/^(?:quinze|15|deux|2)/.test(n) ? 'quinze' : 'huit'}`)
     .replace(/\bdans (quinze|15|deux semaines|2 semaines)(?: jours)?(?: ,)? (?:le |ce )?(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/g, (_m: string, _n: string, w: string) => `${w} en quinze`)

@@ -8,10 +8,13 @@ import { normalize, oneSlipApart } from '../domain/text';
 import { readDates } from './dates';
 import { prepare } from './frenchText';
 
-/** What tells the days are more of the same: « et … », « … aussi », « pareil … », « what about … ». */
-const MORE = /^(?:et|and|what about|how about|pareil|idem|meme chose|same)\b|\b(?:aussi|egalement|en plus|pareil|idem|as well)\b/;
-/** The words that may stand around such days (politeness as typed by SMS too: « stp », « sil vous plait », « pls »). */
-const AROUND = /\b(?:et|and|what about|how about|aussi|egalement|en plus|pareil|idem|meme chose|same|as well|on|pour|for|svp|svpl|stp|s il vous plait|sil vous plait|s il te plait|sil te plait|please|pls|plz|merci beaucoup|merci bcp|merci|mci|mrc|thanks|si possible|ok|alors|puis|then|le|la|les|the)\b|[?!,.]/g;
+/** « zut j'ai oublié Hugo », « j'ai oublié de mettre le 26 », « I forgot Hugo »: what was left out of what was just done. */
+const FORGOT = '\\b(?:(?:j|je|on|nous|i) (?:ai|a|avons|avais|avait) (?:completement |aussi )?oublie|i (?:also )?forgot)\\b(?: (?:de (?:mettre|inscrire|ajouter|rajouter|compter|noter|reserver pour)|d (?:inscrire|ajouter)|to (?:add|book|put|include)))?';
+const FORGOT_ALL = new RegExp(FORGOT, 'g');
+/** What tells the days are more of the same: « et … », « … aussi », « pareil … », « what about … », « j'ai oublié … ». */
+const MORE = new RegExp(`^(?:et|and|what about|how about|pareil|idem|meme chose|same)\\b|\\b(?:aussi|egalement|en plus|pareil|idem|as well)\\b|${FORGOT}`);
+/** The words that may stand around such days (politeness as typed by SMS too: « stp », « sil vous plait », « pls »; « zut », « oups »). */
+const AROUND = /\b(?:zut|mince|oups|oops|ah|oh|et|and|what about|how about|aussi|egalement|en plus|pareil|idem|meme chose|same|as well|on|pour|for|svp|svpl|stp|s il vous plait|sil vous plait|s il te plait|sil te plait|please|pls|plz|merci beaucoup|merci bcp|merci|mci|mrc|thanks|si possible|ok|alors|puis|then|le|la|les|the)\b|[?!,.]/g;
 
 /** « ausi », « aussii », « ossi », « oci », « egalemnt »: « aussi » and « également » as typed in a hurry or by SMS. */
 const ALSO_SOUND = /^(?:au*|o+)(?:s+|c+)i+$/;
@@ -70,7 +73,7 @@ function daysAndNames(said: string, today: string, names: string[], month?: stri
     if (word.test(rest)) named.push(name);
     rest = rest.replace(word, ' ');
   }
-  if (rest.replace(AROUND, ' ').trim() !== '') return undefined;
+  if (rest.replace(FORGOT_ALL, ' ').replace(AROUND, ' ').trim() !== '') return undefined;
   if (reading.dates.length === 0 && named.length === 0) return undefined;
   return { days: reading.dates, names: named };
 }

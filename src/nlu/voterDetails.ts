@@ -71,3 +71,7 @@ function livesInCommune(said: string, communeName: string): boolean {
 
 /** The words that join a town's name to the rest of it (« sous », « les », « en »…). */
 const PLACE_GOES_ON = /^(?:sur|sous|les|le|la|l|en|de|du|des|d|saint|sainte|st|ste)$/;
+
+/** « c quand la prochaine élection ? », « date des élections », « when is the next election »: the election's day asked. */
+const ELECTION_WHEN = /\b(?:quand|quelle date|quel jour|dates?|when|what day)\b.*\b(?:elections?|scrutins?|votes?|election day)\b|\b(?:elections?|scrutins?|votes?)\b.*\b(?:quand|dates?|when)\b/;
+export const asksElectionDates = (text: string): boolean => ELECTION_WHEN.test(normalize(text));

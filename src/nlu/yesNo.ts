@@ -30,9 +30,9 @@ const NO = [
 ];
 /** Words after a « oui » that make it a doubt, not a yes. */
 const DOUBT = /\b(mais|sauf|pas|non|faux|erreur|corriger|modifier|changer|but|wrong|except)\b/;
-const POLITE = /\b(merci|svp|s il vous plait|stp|s il te plait|beaucoup|bien|please|thanks|thank you|pardon|desole|desolee|oups|oops|sorry|my bad)\b/g;
-/** Sounds before the answer (« ah oui pardon », « euh non », « oh yes »): skipped. */
-const FILLERS = new Set(['ah', 'oh', 'ha', 'euh', 'eh', 'heu', 'bah', 'ben', 'hm', 'hmm', 'hum', 'uh', 'um', 'oups', 'oops']);
+const POLITE = /\b(merci|svp|s il vous plait|stp|s il te plait|beaucoup|bien|please|thanks|thank you|pardon|desole|desolee|oups|oops|sorry|my bad|mdr+|lol+|ptdr+|xd+|haha+|hihi+)\b/g;
+/** Sounds before the answer (« ah oui pardon », « euh non », « oh yes », « mdr ok »): skipped. */
+const FILLERS = new Set(['ah', 'oh', 'ha', 'euh', 'eh', 'heu', 'bah', 'ben', 'hm', 'hmm', 'hum', 'uh', 'um', 'oups', 'oops', 'mdr', 'lol', 'ptdr', 'xd', 'haha', 'hihi']);
 
 /** Lower case, no accents, apostrophes and punctuation as spaces, runs of a repeated letter shortened (« ouiiii »). */
 export function fold(text: string): string {

@@ -14,6 +14,7 @@ import { prepare } from '../src/nlu/frenchText';
 import { normalize } from '../src/domain/text';
 import { ABSENCE_DIALOG, type AbsenceOptions } from './absenceDialog';
 import { saysIllness } from './absenceReasonWords';
+import { asksBillingOfAbsence } from './absenceBillingQuestion';
 import { localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { MAIN_FLOW, type AbsenceDone, type MainOptions } from './mainOptions';
 
@@ -27,6 +28,11 @@ export async function afterAbsence(deps: DialogDeps, step: WaterfallStepContext,
   const names = children.map((c) => c.firstName);
   const month = [...done.days].sort()[0]?.slice(0, 7);
   const reason = done.reason ? { reason: done.reason } : {};
+  // « je dois payer quand même ? »: whether the absence's days are billed (its rule), never the invoices.
+  if (asksBillingOfAbsence(text)) {
+    await send(deps, step.context, { text: translator(deps, step.context)('absence.rule') });
+    return step.replaceDialog(MAIN_FLOW, { again: true, lastAbsence: done } satisfies MainOptions);
+  }
   // « en fait pas le 8 », « j'ai dit le 9 pas le 8 »: days of the absence taken out (nothing recorded: the days instead, below).
   // « finalement il mangera », « annule l'absence (du 18) »: the absence taken back (the days said, else all).
   const whole = done.noneBooked ? undefined : takesBackAbsence(text, today, month);

@@ -74,7 +74,9 @@ export async function afterAbsence(deps: DialogDeps, step: WaterfallStepContext,
   }
   // « et le 21 aussi », « et hugo aussi le 28 »: the same absence for those days or that child.
   // « non, lundi 7 décembre » after an absence that found nothing booked: those days instead.
-  const more = saysMoreOf(text, today, names, month) ?? (done.noneBooked ? saysInsteadOf(text, today, names, month) : undefined);
+  // « et le vendredi aussi » after an absence on Thursday 17: Friday 18 (a weekday said alone is of the absence's last week).
+  const about = [...done.days].sort().at(-1);
+  const more = saysMoreOf(text, today, names, month, about) ?? (done.noneBooked ? saysInsteadOf(text, today, names, month, about) : undefined);
   if (!more) return undefined;
   const named = children.filter((c) => more.names.includes(c.firstName)).map((c) => c.id);
   return step.beginDialog(ABSENCE_DIALOG, { childIds: named.length ? named : done.childIds, days: more.days.length ? more.days : done.days, ...reason } satisfies AbsenceOptions);

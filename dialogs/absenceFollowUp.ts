@@ -14,6 +14,7 @@ import { prepare } from '../src/nlu/frenchText';
 import { normalize } from '../src/domain/text';
 import { ABSENCE_DIALOG, type AbsenceOptions } from './absenceDialog';
 import { saysIllness } from './absenceReasonWords';
+import { asksBillingOfAbsence } from './absenceBillingQuestion';
 import { localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { MAIN_FLOW, type AbsenceDone, type MainOptions } from './mainOptions';
 
@@ -27,6 +28,11 @@ export async function afterAbsence(deps: DialogDeps, step: WaterfallStepContext,
   const names = children.map((c) => c.firstName);
   const month = [...done.days].sort()[0]?.slice(0, 7);
   const reason = done.reason ? { reason: done.reason } : {};
+  // « je dois payer quand même ? »: whether the absence's days are billed (its rule), never the invoices.
+  if (asksBillingOfAbsence(text)) {
+    await send(deps, step.context, { text: translator(deps, step.context)('absence.rule') });
+    return step.replaceDialog(MAIN_FLOW, { again: true, lastAbsence: done } satisfies MainOptions);
+  }
   // « en fait pas le 8 », « j'ai dit le 9 pas le 8 »: days of the absence taken out (nothing recorded: the days instead, below).
   // « finalement il mangera », « annule l'absence (du 18) »: the absence taken back (the days said, else all).
   const whole = done.noneBooked ? undefined : takesBackAbsence(text, today, month);
@@ -68,7 +74,9 @@ export async function afterAbsence(deps: DialogDeps, step: WaterfallStepContext,
   }
   // « et le 21 aussi », « et hugo aussi le 28 »: the same absence for those days or that child.
   // « non, lundi 7 décembre » after an absence that found nothing booked: those days instead.
-  const more = saysMoreOf(text, today, names, month) ?? (done.noneBooked ? saysInsteadOf(text, today, names, month) : undefined);
+  // « et le vendredi aussi » after an absence on Thursday 17: Friday 18 (a weekday said alone is of the absence's last week).
+  const about = [...done.days].sort().at(-1);
+  const more = saysMoreOf(text, today, names, month, about) ?? (done.noneBooked ? saysInsteadOf(text, today, names, month, about) : undefined);
   if (!more) return undefined;
   const named = children.filter((c) => more.names.includes(c.firstName)).map((c) => c.id);
   return step.beginDialog(ABSENCE_DIALOG, { childIds: named.length ? named : done.childIds, days: more.days.length ? more.days : done.days, ...reason } satisfies AbsenceOptions);

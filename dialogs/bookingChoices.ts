@@ -59,9 +59,10 @@ export async function begin(deps: DialogDeps, step: WaterfallStepContext): Promi
   if (options.submit) return handleSubmit(deps, step, options, options.submit);
   const names = [...new Map(list.flatMap((b) => b.children).map((c) => [c.id, c.firstName])).values()];
   // After the agenda of January, « annuler le 19 » is 19 January (options.month: the month shown before).
-  let understood = options.text ? deps.understand(options.text, names, options.month, list[0]?.activity.schoolZone) : undefined;
+  // « et le jeudi aussi » after a booking on Tuesday 5 January: Thursday 7 January (options.about, the booking's last day).
+  let understood = options.text ? deps.understand(options.text, names, options.month, list[0]?.activity.schoolZone, options.about) : undefined;
   // « vendredi » alone after January was shown: the coming Friday (not Friday 1 January); « les lundis » stay January's.
-  if (options.text && options.month && understood?.dates.length === 1 && !/\d/.test(options.text)) understood = deps.understand(options.text, names, undefined, list[0]?.activity.schoolZone);
+  if (options.text && options.month && !options.about && understood?.dates.length === 1 && !/\d/.test(options.text)) understood = deps.understand(options.text, names, undefined, list[0]?.activity.schoolZone);
   // « à partir de lundi », no end: not Monday alone, until when is asked (its month shown).
   if (understood?.openStart) understood = { ...understood, dates: [], needsEndDate: true, month: understood.dates[0]?.slice(0, 7) };
   const activitySaid = understood?.activity;

@@ -20,7 +20,7 @@ export async function afterBooking(deps: DialogDeps, step: WaterfallStepContext,
   const takenBack = takeBackBookingDays(step, done, text, today);
   if (takenBack) return takenBack;
   if (saysMoreDays(text, today)) {
-    return step.beginDialog(BOOKING_DIALOG, { text: spellAlso(text), cancel: done.cancel, activityId: done.activityId, childIds: done.childIds, month: done.month } satisfies BookingOptions);
+    return step.beginDialog(BOOKING_DIALOG, { text: spellAlso(text), cancel: done.cancel, activityId: done.activityId, childIds: done.childIds, month: done.month, about: [...(done.days ?? [])].sort().at(-1) } satisfies BookingOptions);
   }
   return (await childSwapOfBooking(deps, step, done, text)) ?? (await moreChildrenOfBooking(deps, step, done, text)) ?? undoBooking(deps, step, done, text);
 }

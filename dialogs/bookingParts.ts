@@ -71,8 +71,14 @@ export async function nextPart(deps: DialogDeps, step: WaterfallStepContext, opt
   return step.replaceDialog(DAYS, { ...restart, activityId: part.activityId, childIds: part.childIds, then: rest.length ? rest : undefined, wishes } satisfies BookingOptions);
 }
 
-/** « aussi », « également », « en plus »: the activity said comes on top of the basket's, the child stays in it. */
-const ALSO = /\b(?:aussi|egalement|en plus|also|too|as well)\b/;
+/**
+ * « aussi », « également », « en plus », « ajoute la garderie pour Hugo », « et la garderie du soir pour Hugo »: the activity
+ * said comes on top of the basket's, the child stays in it (never with a correction: « et pour Hugo plutôt la garderie »).
+ */
+const ALSO_WORDS = /\b(?:aussi|egalement|en plus|also|too|as well)\b/;
+const ADDED = /\b(?:ajout\w*|rajout\w*|add|adds)\b|^et\b/;
+const CORRECTION = /\b(?:plutot|pas|non|mais|au lieu|instead|rather|not)\b/;
+const saysAlso = (said: string): boolean => ALSO_WORDS.test(said) || (ADDED.test(said) && !CORRECTION.test(said));
 
 /**
  * At a basket or a calendar, no day said, « pour Hugo plutôt la garderie », « mets Hugo à la garderie »: some of its
@@ -83,7 +89,7 @@ function ownChildrenMoved(list: readonly BookableActivity[], said: string, child
   const own = new Set(childIds);
   const named = new Set(reading?.parts.flatMap((p) => p.childIds));
   // Every child of it moved: the whole booking changes activity (otherActivityAtBasket, the calendar's switch).
-  const every = [...own].every((id) => named.has(id)) && !ALSO.test(normalize(said));
+  const every = [...own].every((id) => named.has(id)) && !saysAlso(normalize(said));
   return !every && reading?.parts.every((p) => p.childIds.every((id) => own.has(id))) ? reading : undefined;
 }
 
@@ -95,7 +101,7 @@ export async function partsAtBasket(deps: DialogDeps, step: WaterfallStepContext
   const reading = partsSaid(list, said) ?? (dates.length ? undefined : ownChildrenMoved(list, said, current.map((w) => w.childId)));
   if (!reading || options.activityId === undefined) return undefined;
   // « et Hugo aussi à la garderie »: Hugo keeps his days in this basket too.
-  const moved = ALSO.test(normalize(said)) ? [] : reading.parts.flatMap((p) => p.childIds);
+  const moved = saysAlso(normalize(said)) ? [] : reading.parts.flatMap((p) => p.childIds);
   const own = reading.parts.find((p) => p.activityId === options.activityId)?.childIds ?? [];
   const staying = [...new Set([...current.map((w) => w.childId).filter((id) => !moved.includes(id)), ...own])];
   const earlier = (options.then ?? []).map((p) => ({ ...p, childIds: p.childIds.filter((id) => !moved.includes(id)) })).filter((p) => p.childIds.length);
@@ -124,7 +130,7 @@ export async function partsAtCalendar(deps: DialogDeps, step: WaterfallStepConte
   const shownIds = options.childIds ?? [];
   const reading = partsSaid(list, said) ?? ownChildrenMoved(list, said, shownIds);
   if (!reading || options.activityId === undefined || !reading.parts.flatMap((p) => p.childIds).every((id) => shownIds.includes(id))) return undefined;
-  const moved = ALSO.test(normalize(said)) ? [] : reading.parts.flatMap((p) => p.childIds);
+  const moved = saysAlso(normalize(said)) ? [] : reading.parts.flatMap((p) => p.childIds);
   const own = reading.parts.find((p) => p.activityId === options.activityId)?.childIds ?? [];
   const staying = [...new Set([...shownIds.filter((id) => !moved.includes(id)), ...own])];
   const others = [...reading.parts.filter((p) => p.activityId !== options.activityId), ...(options.then ?? [])];

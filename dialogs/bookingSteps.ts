@@ -52,6 +52,8 @@ export interface BookingOptions {
   careOnly?: boolean;
   /** The month on screen (set when the calendar is shown): a day said without a month is of it. */
   month?: string;
+  /** The latest day of the booking just confirmed (« et le jeudi aussi » said next): a weekday said alone is of its week. */
+  about?: string;
   /** Days wished on other months, kept while moving between months. */
   wishes?: Wish[];
   /** Days said for one child each (« mettre Léa le 12 et retirer Hugo le 25 »): to the basket with the days of child 0. */

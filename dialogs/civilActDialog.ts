@@ -26,6 +26,7 @@ import { formAnswer, formQuestion, formsOffered, onlyForm } from './civilActForm
 import { eventDayIn } from './civilActDay';
 import { answeredAhead, awaitedFor } from './civilActAhead';
 import { parentsAnswer, placeAnswer, placeBeside, recipientAnswer, type PlaceBefore, nameAnswer } from './civilActAnswers';
+import type { ShownMonthResult } from './mainOptions';
 
 /** The questions said to the resident when the act is their own (« votre prénom »). */
 const ASKED_OF_SELF: ReadonlySet<string> = new Set(['lastName', 'firstName', 'parents']);
@@ -58,7 +59,8 @@ export class CivilActDialog extends ComponentDialog {
       if (opened === 'abroad' || 'declaration' in opened) {
         const service = this.deps.service.serviceFor(commune, 'requests');
         await send(this.deps, step.context, { text: opened === 'abroad' ? t('civilAct.abroad') : [t(`civilAct.declaration.${opened.declaration}`), contactLines(t, commune, service)].join('\n') });
-        return step.endDialog();
+        // « elle est française depuis, c'est pareil ? » said next: read against the act abroad (topicFollowUp.ts).
+        return step.endDialog(opened === 'abroad' ? ({ answered: 'actAbroad' } satisfies ShownMonthResult) : undefined);
       }
       leadKey = opened.leadKey ?? leadKey;
       leadParams = opened.leadParams ?? leadParams;
@@ -179,7 +181,7 @@ export class CivilActDialog extends ComponentDialog {
       case 'place': {
         // « a carrieres, c mon mari il est decede le 3 novembre »: who and when taken too.
         const read = placeAnswer(t, commune, draft, placeBeside(draft, answer, today), (step.values as { placeBefore?: PlaceBefore }).placeBefore);
-        if (read === 'abroad') return send(this.deps, step.context, { text: t('civilAct.abroad') }).then(() => step.endDialog());
+        if (read === 'abroad') return send(this.deps, step.context, { text: t('civilAct.abroad') }).then(() => step.endDialog({ answered: 'actAbroad' } satisfies ShownMonthResult));
         return again(read.leadKey, read.leadParams);
       }
       case 'lastName':

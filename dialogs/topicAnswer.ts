@@ -70,6 +70,8 @@ async function answerOf(deps: DialogDeps, ctx: TurnContext, commune: Commune, as
       return { text: t('definitions.taxNoticeSend', names), topic: 'taxNotice' };
     case 'taxNoticeWhere':
       return { text: t('definitions.taxNoticeWhere', names), topic: 'taxNotice' };
+    case 'actAbroadFrench':
+      return { text: t('civilAct.abroadFrenchSince'), topic: 'actAbroad' };
     case 'schoolCalendar': {
       const text = await schoolCalendarAnswer(deps, ctx, asked.asked, asked.text);
       return text ? { text, topic: 'schoolCalendar' } : undefined;

@@ -30,7 +30,9 @@ import { DEMARCHES_DIALOG } from './demarchesDialog';
 import { FOLLOW_REQUEST_DIALOG } from './followRequestDialog';
 import { LOST_REFERENCE_DIALOG } from './lostReferenceDialog';
 import { deepest, findIn, findLastIn, inTask, optionsShown, repromptQuestion, waitingAt } from './questionAsked';
-import { nameOf, runningTask, taskName, type TaskName } from './taskNames';
+import { activeIds, nameOf, runningTask, taskName, type TaskName } from './taskNames';
+import { ABSENCE_DIALOG } from './absenceDialog';
+import { asksBillingOfAbsence } from './absenceBillingQuestion';
 import { ownAtBooking } from './bookingOwnWords';
 import { sayUnderWay, sayUnderWayOnMiss, taskUnderWay } from './taskUnderWay';
 import { pause, pausedList, pausedOf, type PausedTask } from './pausedTasks';
@@ -78,6 +80,12 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
   // « c'est quoi le QF ? », then « et comment je le calcule ? »: answered, the question asked again (never another task).
   const topical = await answerTopicAside(deps, innerDc, text, lastTopic);
   if (topical) return topical;
+  // « je dois payer quand même ? » at the absence's questions (its certificate): its billing rule, the question asked again (not the invoices).
+  if (activeIds(innerDc).includes(ABSENCE_DIALOG) && asksBillingOfAbsence(text)) {
+    await send(deps, innerDc.context, { text: translator(deps, innerDc.context)('absence.rule') });
+    await repromptQuestion(innerDc);
+    return { status: DialogTurnStatus.waiting };
+  }
   const rubrics = MENU_ITEMS.filter((id) => id !== 'info').map((id) => translator(deps, innerDc.context)(`menu.item.${id}`));
   const following = FOLLOWING.some((id) => waitingAt(innerDc, id));
   const running = runningTask(innerDc);

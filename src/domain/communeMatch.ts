@@ -13,6 +13,9 @@ export type CommuneMatch =
   | { kind: 'ambiguous'; candidates: Commune[] }
   | { kind: 'none'; communes: Commune[]; near?: Commune[] };
 
+/** A request's, a booking's or an invoice's reference, normalized (« csp 2026 000001 », « csp res 2026 000004 »): its commune's prefix. */
+const REFERENCE = /\b([a-z]{2,5})(?: (?:res|fac))? 20\d\d (?:[a-z]+ )?\d{4,6}\b/g;
+
 /** Words that say nothing of which commune: not matched against the names. */
 const FILLER = ['les', 'sur', 'sous', 'ville', 'commune', 'mairie', 'suis', 'habite'];
 
@@ -30,6 +33,10 @@ export function matchCommuneIn(all: Commune[], text: string): CommuneMatch {
   if (!said) return { kind: 'none', communes: all };
   const byNumber = /^\d{1,2}$/.test(said) ? all[Number(said) - 1] : undefined;
   if (byNumber) return { kind: 'found', commune: byNumber };
+  // A reference the commune gave (« où en est CSP-2026-000001 », « CLV RES 2026 000004 ») starts with its prefix.
+  const prefixes = [...said.matchAll(REFERENCE)].map((m) => m[1]);
+  const byPrefix = all.filter((c) => prefixes.includes(c.requestPrefix.toLowerCase()));
+  if (byPrefix.length === 1) return outcome(byPrefix, all);
   // A postal code says which commune, whatever words are around it.
   const codes = said.match(/\b\d{5}\b/g);
   if (codes) return outcome(all.filter((c) => communePostalCodes(c).some((code) => codes.includes(code))), all);

@@ -40,13 +40,14 @@ export function saysMoreDays(text: string, today: string): boolean {
 /**
  * More days, or more of the children named (their first names given), and nothing else: what is added, or
  * undefined when the message says something else. Neither days nor names is not « more » either. `month`: a day
- * said without one (« le 7 ») is of it.
+ * said without one (« le 7 ») is of it; `about`: the latest day just said (« et le vendredi aussi » after Thursday
+ * 17 is Friday 18, not the Friday of this week).
  */
-export function saysMoreOf(text: string, today: string, names: string[], month?: string): { days: string[]; names: string[] } | undefined {
+export function saysMoreOf(text: string, today: string, names: string[], month?: string, about?: string): { days: string[]; names: string[] } | undefined {
   // « ausi », « ossi »: « aussi » (read as typed, « le 21 ausi » would not be a day).
   const said = prepare(spellAlso(text));
   if (!MORE.test(said)) return undefined;
-  return daysAndNames(said, today, names, month);
+  return daysAndNames(said, today, names, month, about);
 }
 
 /** What tells the days replace those just said: « non lundi 7 décembre », « pardon, plutôt le 7 », « je voulais dire le 7 ». */
@@ -56,16 +57,16 @@ const INSTEAD = /^(?:(?:non|nan|no|pardon|oups|en fait|enfait|ah|oh|euh|sorry|je
  * Other days in place of those just said, and nothing else (« non lundi 7 décembre »): those days, or undefined.
  * Days said without « non » or « plutôt » are not a correction.
  */
-export function saysInsteadOf(text: string, today: string, names: string[], month?: string): { days: string[]; names: string[] } | undefined {
+export function saysInsteadOf(text: string, today: string, names: string[], month?: string, about?: string): { days: string[]; names: string[] } | undefined {
   const said = prepare(text);
   const cue = INSTEAD.exec(said)?.[0];
   if (!cue) return undefined;
-  const read = daysAndNames(said.slice(cue.length), today, names, month);
+  const read = daysAndNames(said.slice(cue.length), today, names, month, about);
   return read && read.days.length > 0 ? read : undefined;
 }
 
-function daysAndNames(said: string, today: string, names: string[], month?: string): { days: string[]; names: string[] } | undefined {
-  const reading = readDates(said, { today, ...(month ? { month } : {}) });
+function daysAndNames(said: string, today: string, names: string[], month?: string, about?: string): { days: string[]; names: string[] } | undefined {
+  const reading = readDates(said, { today, ...(month ? { month } : {}), ...(about ? { about } : {}) });
   let rest = reading.unread;
   const named: string[] = [];
   for (const name of names) {

@@ -10,8 +10,8 @@ import { FOLLOWS } from './serviceFollowUp';
 import { parseInfoQuery, type InfoQuery } from './infoQuery';
 import { schoolCalendarQuestion, type SchoolCalendarQuestion } from './schoolCalendarQuestion';
 
-/** What was just answered: a word explained, the family key, the rates, how to pay. */
-export type AnsweredTopic = Term | 'familyKey' | 'tariffs' | 'paymentMeans' | 'schoolCalendar';
+/** What was just answered: a word explained, the family key, the rates, how to pay, an act of an event abroad (not the mairie's). */
+export type AnsweredTopic = Term | 'familyKey' | 'tariffs' | 'paymentMeans' | 'schoolCalendar' | 'actAbroad';
 
 /** What the follow-up asks, to be answered (dialogs/topicAnswer.ts). */
 export type TopicAsk =
@@ -32,6 +32,8 @@ export type TopicAsk =
   | { kind: 'taxNoticeWhere' }
   /** The school calendar again, for the holidays named (« et celles de printemps ? », « et la rentrée ? »). */
   | { kind: 'schoolCalendar'; asked: SchoolCalendarQuestion; text: string }
+  /** An act abroad, the person French since (« elle a la nationalité française depuis, c'est pareil ? »): the same service. */
+  | { kind: 'actAbroadFrench' }
   /** Hours, contacts or the address of the topic's service (the régie after the QF, the guichet unique after its meaning). */
   | { kind: 'service'; query: InfoQuery };
 
@@ -65,8 +67,15 @@ const SEND = /\b(?:envoi\w*|envoy\w*|transmet\w*|transmis\w*|depos\w*|donne\w*|f
 /** The service a topic is about, as the commune's topics name it (the rates and how to pay: the invoices' régie). */
 export const TOPIC_SERVICE: Readonly<Record<AnsweredTopic, 'invoices' | 'familyKey' | 'general'>> = {
   qf: 'invoices', regie: 'invoices', taxNotice: 'invoices', tariffs: 'invoices', paymentMeans: 'invoices',
-  familyKey: 'familyKey', guichetUnique: 'general', apps: 'general', schoolCalendar: 'general',
+  familyKey: 'familyKey', guichetUnique: 'general', apps: 'general', schoolCalendar: 'general', actAbroad: 'general',
 };
+
+/**
+ * After an act abroad: the person French (since, by naturalisation), or « c'est pareil ? », « même s'il est français ? »; a sentence
+ * up to 16 words (« ah et elle a la nationalité française depuis, c'est pareil ? » was read as the electoral roll).
+ */
+const FRENCH_SINCE = /\b(?:nationalite|francaise?s?|devenue? francaise?|pareil|meme chose|la meme|le meme|french|citizenship|naturali[sz]\w*|the same)\b/;
+const MAX_ABROAD_WORDS = 16;
 
 /** « et celles de printemps ? », « et pour la toussaint ? »: the words that name the holidays, read as the question they follow. */
 const CALENDAR_LEAD = /^(?:(?:et|mais|euh|ok|alors) )*(?:(?:pour|a|pendant) )?(?:(?:celles|ceux|les vacances|les vacs|la periode|le) )?/;
@@ -85,6 +94,7 @@ function shapedAsFollowUp(said: string): boolean {
 export function askOfTopic(said: string, topic: AnsweredTopic): TopicAsk | undefined {
   const term = definitionAsked(said);
   if (term) return { kind: 'define', term };
+  if (topic === 'actAbroad' && FRENCH_SINCE.test(said) && said.split(' ').length <= MAX_ABROAD_WORDS && !REQUEST.test(said)) return { kind: 'actAbroadFrench' };
   if (!shapedAsFollowUp(said)) return undefined;
   switch (topic) {
     case 'familyKey':

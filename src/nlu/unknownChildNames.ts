@@ -22,7 +22,7 @@ const NOT_NAMES = new Set(
     'matin midi soir soiree nuit toussaint noel paques hiver printemps ete rentree vacances conges ferie ' +
     'cantine cantines garderie garderies repas restauration scolaire periscolaire peri centre loisirs accueil alsh etude etudes ' +
     'activite activites creche ecole classe sortie ' +
-    'sinon alors puis ensuite donc mais enfin finalement voila ' +
+    'et ou sinon alors puis ensuite donc mais enfin finalement voila ' +
     'je j tu c ca cela ceci qu quelqu personne rien plus moins ici fin savoir voir info infos faire payer manger aller venir rester ' +
     'inscription inscriptions reservations place places absence absences droit menu menus tarif tarifs prix facture factures ' +
     'oui non ok ouais aussi encore plutot svp stp merci bien bon bonjour sauf seulement uniquement juste ' +
@@ -30,7 +30,7 @@ const NOT_NAMES = new Set(
     'inscrire inscris inscrivez reserver reserve reservez mettre mets mettez annuler annule absent absente absents malade ' +
     'signaler signale declarer declare prevenir previens informer envoyer envoie deposer transmettre joindre consulter regarder ' +
     'modifier changer demander obtenir telecharger justifier excuser connaitre avoir etre dire ' +
-    'for my the kids children son daughter both all monday tuesday wednesday thursday friday tomorrow today week next ' +
+    'and or for my the kids children son daughter both all monday tuesday wednesday thursday friday tomorrow today week next ' +
     'canteen lunch care morning evening holidays'
   ).split(' '),
 );

@@ -97,10 +97,25 @@ export function readActDetails(text: string): ActDetails {
   if (own) details.ownName = own;
   if (ABROAD.test(said)) details.abroad = true;
   else {
-    const place = placeIn(PLACE.exec(said));
+    const place = placeIn(placeMatch(said));
     if (place) details.place = place;
   }
   return details;
+}
+
+/** Pronouns after « naissance à », « acte de naissance à moi »: whose act it is, never its place. */
+const PRONOUNS = new Set(['moi', 'toi', 'lui', 'elle', 'nous', 'vous', 'eux', 'elles', 'me', 'him', 'her', 'us', 'them']);
+
+/** The first match of PLACE whose words are a place (« mon acte de naissance à moi, je suis né à Poissy » → « Poissy »). */
+function placeMatch(said: string): RegExpExecArray | null {
+  const every = new RegExp(PLACE.source, 'g');
+  for (let match = every.exec(said); match; match = every.exec(said)) {
+    const first = (match[1] ?? match[2])?.trim().split(' ')[0] ?? '';
+    if (!PRONOUNS.has(first)) return match;
+    // The next match may begin inside this one (« naissance à moi je suis né à … »): searched from after the pronoun.
+    every.lastIndex = match.index + match[0].length - (match[1] ?? '').length + first.length;
+  }
+  return null;
 }
 
 /** The place's words in a match of PLACE, up to what ends it (« poissy le 3 mars » → « poissy »). */
@@ -116,7 +131,7 @@ function placeIn(match: RegExpExecArray | null): string {
  */
 export function withoutEventPlace(text: string): string {
   const said = normalize(text);
-  const match = PLACE.exec(said);
+  const match = placeMatch(said);
   const place = placeIn(match);
   if (!match || !place) return said;
   const start = match.index + match[0].length - (match[1] ?? match[2] ?? '').length;

@@ -37,6 +37,11 @@ it.each([
   ['seine', 'none'],
   ['les vignes', 'none'],
   ['carrieres poissy', 'carrieres-sous-poissy'],
+  // A reference the commune gave starts with its prefix.
+  ['ou en est ma demande csp 2026 000001', 'carrieres-sous-poissy'],
+  ['annuler la réservation CLV-RES-2026-000004', 'chanteloup-les-vignes'],
+  ['facture CSS-FAC-2026-000012', 'carrieres-sur-seine'],
+  ['XYZ-2026-000001', 'none'],
 ])('« %s » → %s', async (text, expected) => {
   expect(await found(text)).toBe(expected);
 });

@@ -49,6 +49,9 @@ describe('a civil-status act asked with its details', () => {
     ['acte de décès de mon père décédé à Poissy le 2 janvier 2024', 'poissy', '2 janvier 2024'],
     ['copie intégrale, je suis née à Carrières le 1er mai 1990', 'carrieres', '1er mai 1990'],
     ['acte de naissance de ma fille', undefined, undefined],
+    ['ok et pour mon acte de naissance a moi, je suis ne a carrieres', 'carrieres', undefined],
+    ['acte de naissance à lui, il est né à Poissy le 3 mars 1990', 'poissy', '3 mars 1990'],
+    ['mon acte de naissance à moi', undefined, undefined],
   ])('« %s »: place %s, day %s', (text, place, day) => {
     const said = readActDetails(text);
     expect([said.place, said.eventDay]).toEqual([place, day]);

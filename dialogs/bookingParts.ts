@@ -77,7 +77,7 @@ export async function nextPart(deps: DialogDeps, step: WaterfallStepContext, opt
  */
 const ALSO_WORDS = /\b(?:aussi|egalement|en plus|also|too|as well)\b/;
 const ADDED = /\b(?:ajout\w*|rajout\w*|add|adds)\b|^et\b/;
-const CORRECTION = /\b(?:plutot|pas|non|mais|au lieu|instead|rather|not)\b/;
+const CORRECTION = /\b(?:plutot|pas|non|mais|au lieu|en fait|finalement|instead|rather|not)\b/;
 const saysAlso = (said: string): boolean => ALSO_WORDS.test(said) || (ADDED.test(said) && !CORRECTION.test(said));
 
 /**
@@ -148,10 +148,6 @@ export async function partsAtCalendar(deps: DialogDeps, step: WaterfallStepConte
   return step.replaceDialog(DAYS, { ...next, wishes: staying.flatMap((childId) => days.map((w) => ({ ...w, childId }))) });
 }
 
-/** « et la garderie le 14 aussi », « ajoute la garderie »: another activity on top of the basket's; « non, plutôt la garderie » replaces it. */
-const ADDS = /\b(?:aussi|egalement|en plus|also|too|as well)\b|^(?:et|plus|ajoute\w*|rajoute\w*|add)\b/;
-const INSTEAD = /\b(?:plutot|non|pas|en fait|finalement|instead|rather|au lieu)\b/;
-
 /**
  * At a basket, another activity added (« et la garderie du soir le 14 aussi »), no child named: booked next for the basket's
  * children enrolled in it (the days said, else the basket's), said so, and the basket shown kept and asked again. Undefined
@@ -159,7 +155,7 @@ const INSTEAD = /\b(?:plutot|non|pas|en fait|finalement|instead|rather|au lieu)\
  */
 export async function activityAddedAtBasket(deps: DialogDeps, step: WaterfallStepContext, options: BookingOptions, list: readonly BookableActivity[], said: string, understood: Understanding, current: readonly Wish[]): Promise<DialogTurnResult | undefined> {
   const words = normalize(said);
-  if (options.activityId === undefined || !understood.activity || !ADDS.test(words) || INSTEAD.test(words)) return undefined;
+  if (options.activityId === undefined || !understood.activity || !saysAlso(words)) return undefined;
   const change = otherActivity(list, { activityId: options.activityId, childIds: [...new Set(current.map((w) => w.childId))] }, understood);
   if (change.kind !== 'switch') return undefined;
   const action: Wish['action'] = understood.intent === 'cancel_booking' ? 'remove' : understood.intent === 'book' ? 'add' : (current[0]?.action ?? 'add');

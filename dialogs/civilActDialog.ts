@@ -25,7 +25,8 @@ import { readOpening } from './civilActOpening';
 import { formAnswer, formQuestion, formsOffered, onlyForm } from './civilActForm';
 import { eventDayIn } from './civilActDay';
 import { answeredAhead, awaitedFor } from './civilActAhead';
-import { parentsAnswer, placeAnswer, placeBeside, recipientAnswer, type PlaceBefore, nameAnswer } from './civilActAnswers';
+import { dayNotedLead, parentsAnswer, placeAnswer, placeBeside, recipientAnswer, type DayNoted, type PlaceBefore, nameAnswer } from './civilActAnswers';
+import { shortDay } from './dateWords';
 
 /** The questions said to the resident when the act is their own (« votre prénom »). */
 const ASKED_OF_SELF: ReadonlySet<string> = new Set(['lastName', 'firstName', 'parents']);
@@ -178,9 +179,12 @@ export class CivilActDialog extends ComponentDialog {
       }
       case 'place': {
         // « a carrieres, c mon mari il est decede le 3 novembre »: who and when taken too.
-        const read = placeAnswer(t, commune, draft, placeBeside(draft, answer, today), (step.values as { placeBefore?: PlaceBefore }).placeBefore);
+        // « né le 3 mars 1990 à Carrières »: the day taken too, said back (with the one it replaces, if another was given).
+        const noted: DayNoted = {};
+        const read = placeAnswer(t, commune, draft, placeBeside(draft, answer, today, noted), (step.values as { placeBefore?: PlaceBefore }).placeBefore);
         if (read === 'abroad') return send(this.deps, step.context, { text: t('civilAct.abroad') }).then(() => step.endDialog());
-        return again(read.leadKey, read.leadParams);
+        const dayLead = read.leadKey ? undefined : dayNotedLead(noted, (day) => shortDay(localeOf(step.context), day));
+        return dayLead ? again(dayLead.leadKey, dayLead.leadParams) : again(read.leadKey, read.leadParams);
       }
       case 'lastName':
       case 'firstName': {

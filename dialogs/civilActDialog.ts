@@ -27,6 +27,7 @@ import { eventDayIn } from './civilActDay';
 import { answeredAhead, awaitedFor } from './civilActAhead';
 import { dayNotedLead, parentsAnswer, placeAnswer, placeBeside, recipientAnswer, type DayNoted, type PlaceBefore, nameAnswer } from './civilActAnswers';
 import { shortDay } from './dateWords';
+import { actAside } from './civilActAside';
 
 /** The questions said to the resident when the act is their own (« votre prénom »). */
 const ASKED_OF_SELF: ReadonlySet<string> = new Set(['lastName', 'firstName', 'parents']);
@@ -143,6 +144,9 @@ export class CivilActDialog extends ComponentDialog {
     if (earlier === 'unclear') return again('demarche.takenBack.unclear');
     if (earlier && 'draft' in earlier) return step.replaceDialog(FLOW, { draft: earlier.draft, leadKey: 'civilAct.detailNoted', ruled } satisfies CivilActOptions);
     const answer = earlier ? earlier.answer : text;
+    // « c quoi la difference » at the place: the forms explained, the question asked again (civilActAside.ts).
+    const aside = earlier ? undefined : actAside(t, draft, field, text);
+    if (aside) return again(aside.leadKey, { ...aside.leadParams, ...(step.values as { placeBefore?: PlaceBefore }).placeBefore });
     const notUnderstood = () => {
       // Not this question's answer, but another's (« c'est pour moi » when the form is asked): noted, the question asked again.
       // The commune served typed early (as the lead about another place invites: « tapez Carrières-sous-Poissy »): the place, noted.

@@ -28,6 +28,7 @@ import { answeredAhead, awaitedFor } from './civilActAhead';
 import { dayNotedLead, parentsAnswer, placeAnswer, placeBeside, recipientAnswer, type DayNoted, type PlaceBefore, nameAnswer } from './civilActAnswers';
 import { shortDay } from './dateWords';
 import { actAside } from './civilActAside';
+import { oneNameConfirmed, oneParentName, oneParentValue } from './civilActParentOne';
 
 /** The questions said to the resident when the act is their own (« votre prénom »). */
 const ASKED_OF_SELF: ReadonlySet<string> = new Set(['lastName', 'firstName', 'parents']);
@@ -75,7 +76,7 @@ export class CivilActDialog extends ComponentDialog {
     const otherPlace = leadParams?.otherPlace ?? (leadKey === 'civilAct.otherCommune' || leadKey === 'civilAct.otherCommuneDeath' ? leadParams?.place : undefined);
     const field = placeFirst(draft, typeof otherPlace === 'string' ? otherPlace : undefined);
     // A bare « ok » at an open question: what it awaits said (a town or « ici », a name, a date…), see closingAside.ts.
-    const awaited = awaitedFor(field, commune.name);
+    const awaited = options.parentPending ? undefined : awaitedFor(field, commune.name);
     if (awaited) Object.assign(step.values, { awaited });
     (step.values as { placeBefore?: PlaceBefore }).placeBefore = {
       ...(typeof otherPlace === 'string' && otherPlace ? { otherPlace } : {}),
@@ -101,6 +102,11 @@ export class CivilActDialog extends ComponentDialog {
     // « pourquoi ? », « je comprends pas »: who may receive which copy, said simply (whyAside.ts).
     if (field === 'relation') return choose(t('civilAct.ask.relation'), optionsOf(RELATIONS, (r) => t(`civilAct.relation.${r}`)), { key: 'civilAct.why.relation' });
     if (field === 'phone') return ask(this.deps, step, PROMPT, { text: t(phoneQuestionKey(step.context)) }, lead);
+    // « Fatima » at the parents: read back for a yes (civilActParentOne.ts), instead of the question.
+    if (field === 'parents' && options.parentPending) {
+      Object.assign(step.values, { parentPending: options.parentPending });
+      return ask(this.deps, step, PROMPT, { text: t('civilAct.parentOneConfirm', { name: options.parentPending }) }, lead);
+    }
     // The resident's own act: « Quel est votre prénom ? », not « son prénom ».
     const asked = draft.relation === 'self' && ASKED_OF_SELF.has(field ?? '') ? `civilAct.askSelf.${field}` : `civilAct.ask.${field}`;
     if (field) return ask(this.deps, step, PROMPT, { text: t(asked, { event: t(`civilAct.event.${draft.kind}`) }) }, lead);
@@ -211,8 +217,17 @@ export class CivilActDialog extends ComponentDialog {
         draft.eventDay = day;
         return again('');
       }
-      case 'parents':
+      case 'parents': {
+        // « Fatima », « ma mère s'appelle Benali »: one name, read back for a yes; « oui » keeps it, « non » asks the names again.
+        const pending = (step.values as { parentPending?: string }).parentPending;
+        const confirmed = pending ? oneNameConfirmed(text) : undefined;
+        if (pending && confirmed === 'yes') draft.parents = pending;
+        if (confirmed) return again(confirmed === 'yes' ? '' : 'civilAct.bad.parentsTown');
+        const towns = [...(await this.deps.service.listCommunes()).map((c) => c.name), ...(draft.place ? [draft.place] : [])];
+        const one = oneParentName(answer, towns);
+        if (one) return step.replaceDialog(FLOW, { draft, ruled, parentPending: oneParentValue(t, one) } satisfies CivilActOptions);
         return again(parentsAnswer(t, draft, answer, today, { locale: localeOf(step.context), town: await knownTown(this.deps, step.context), towns: (await this.deps.service.listCommunes()).map((c) => c.name) }));
+      }
       case 'address': {
         // Where to send the act: any town, so nothing is completed; what is given is kept.
         const read = readAddressAnswer(t, localeOf(step.context), text, kept.addressKept, undefined, await knownTown(this.deps, step.context));

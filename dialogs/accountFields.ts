@@ -33,6 +33,17 @@ export function capitalized(name: string): string {
   });
 }
 
+/**
+ * The names as the commune's files write them (« DURAND Léa »): a last name typed all in lower case (« durand », « de la
+ * fontaine ») put in capitals; a first name typed all in lower case or all in capitals (« léa », « LEA », « JEAN-PIERRE ») given
+ * its capitals (« Léa », « Lea », « Jean-Pierre »). A name typed otherwise (« Durand », « McLean », « Marie-Léa ») is kept as typed.
+ */
+export function nameAsFiled(field: 'lastName' | 'firstName', name: string): string {
+  const lower = name.toLocaleLowerCase('fr');
+  if (field === 'lastName') return name === lower ? name.toLocaleUpperCase('fr') : name;
+  return name === name.toLocaleUpperCase('fr') && /\p{L}{2}/u.test(name) ? capitalized(lower) : capitalized(name);
+}
+
 /** What comes before a name said in a sentence: « je m'appelle », « c'est », « moi c'est », « mon nom est », « nom : », « oui ». */
 const INTRO = /^(?:(?:oui|ouais|ok|alors|bon|bonjour|bjr|moi|donc)(?:[\s,]+|$)|(?:je m['’ ]?appelle|j['’ ]?m['’ ]?appelle|jm['’ ]?appelle|je suis|c['’ ]?est|mon (?:nom(?: de famille)?|pr[ée]nom)(?:\s+c['’ ]?est|\s+est)?|(?:nom(?: de famille)?|pr[ée]nom)\s*:?)(?:[\s:]+|$))/iu;
 /**
@@ -69,7 +80,7 @@ export function check(field: Field, text: string): string | undefined {
     case 'firstName': {
       const name = namePart(text);
       const ok = !saysRelationOnly(text) && NAME.test(name) && !NOT_A_NAME.has(fold(name)) && !isClosing(name) && !NOT_A_NAME.has(fold(name).replace(/ merci$/, '')) && !SENTENCE.test(fold(name.replace(/[-'’]/g, ''))) && !OPTION_CHOSEN.test(fold(name));
-      return ok ? capitalized(name.replace(/\s+/g, ' ')) : undefined;
+      return ok ? nameAsFiled(field, name.replace(/\s+/g, ' ')) : undefined;
     }
     case 'email':
       return emailIn(text);

@@ -7,6 +7,7 @@
  * which the read-back shows anyway.
  */
 import { normalize } from '../src/domain/text';
+import { splitFullName } from '../src/nlu/fullName';
 import { check, phoneIn, type Field } from './accountFields';
 
 export type AccountDraft = Partial<Record<Field, string>>;
@@ -33,7 +34,7 @@ const PARTICLE = /^(?:ben|bin|ibn|el|al|abou|abu|da|das|dos|de|del|della|di|du|v
 /** The civility, from the word typed. */
 const civilityOf = (word: string): 'madame' | 'monsieur' => (/^(?:madame|mme|mrs|ms|miss|mademoiselle|mlle)$/i.test(word) ? 'madame' : 'monsieur');
 
-/** The names after the civility: one word is the last name; two are first name then last name, unless one is in capitals (« HADDAD Karim »). */
+/** The names after the civility: one word is the last name; two are first name then last name, unless one is in capitals (« HADDAD Karim ») or a first name known (« durand léa »). */
 function namesOf(words: string[]): AccountDraft | undefined {
   // « Nadia Ben Salah »: the first name, then the last name with its particle.
   const [first3, particle, rest3] = words;
@@ -43,7 +44,9 @@ function namesOf(words: string[]): AccountDraft | undefined {
     return last && first ? { lastName: last, firstName: first } : undefined;
   }
   if (words.length === 0 || words.length > 2 || words.some((w) => NOT_NAMES.has(normalize(w)))) return undefined;
-  const lastName = words.length === 1 ? words[0] : words.find((w, i) => w.length > 1 && w === w.toLocaleUpperCase('fr') && words[1 - i] !== words[1 - i]?.toLocaleUpperCase('fr')) ?? words[1];
+  // « madame durand léa »: which word is the first name, by the capitals or a first name known (fullName.ts), before the order.
+  const split = words.length === 2 ? splitFullName(words.join(' ')) : undefined;
+  const lastName = words.length === 1 ? words[0] : split?.lastName ?? words.find((w, i) => w.length > 1 && w === w.toLocaleUpperCase('fr') && words[1 - i] !== words[1 - i]?.toLocaleUpperCase('fr')) ?? words[1];
   const firstName = words.length === 2 ? words.find((w) => w !== lastName) : undefined;
   const last = lastName ? check('lastName', lastName) : undefined;
   const first = firstName ? check('firstName', firstName) : undefined;

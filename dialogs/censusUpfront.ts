@@ -6,7 +6,7 @@
 import { checkPlaceName } from '../src/nlu/pastDay';
 import { cannotBeAPlace } from '../src/nlu/placeAnswer';
 import { readActDetails } from '../src/nlu/upfrontDetails';
-import { capitalized } from './accountFields';
+import { nameAsFiled } from './accountFields';
 
 /** A place after the day's year (« le 2/10/2010 à Poissy »), or after « né à » before it (« née à Poissy le … »), as typed. */
 const PLACES = [/\d{2,4}\s*,?\s+(?:à|a)\s+([^,.;!?\d]+?)\s*[.!]*$/iu, /\bn[ée]e?s?\s+(?:à|a)\s+([^,.;!?\d]+?)(?=\s+le\b|\s*[,.;!?]|$)/iu];
@@ -15,7 +15,7 @@ export function censusUpfront(text: string | undefined, today: string): Record<s
   if (!text) return {};
   const answers: Record<string, string> = {};
   const person = readActDetails(text).person;
-  if (person) Object.assign(answers, { lastName: capitalized(person.lastName), firstName: capitalized(person.firstName) });
+  if (person) Object.assign(answers, { lastName: nameAsFiled('lastName', person.lastName), firstName: nameAsFiled('firstName', person.firstName) });
   const place = PLACES.map((p) => p.exec(text.trim())?.[1]?.trim()).find((p) => p && checkPlaceName(p, today) === 'ok' && !cannotBeAPlace(p));
   if (place) answers.birthPlace = place;
   return answers;

@@ -81,17 +81,33 @@ export function placeAnswer(t: Translate, commune: Commune, draft: Draft, answer
   return { leadKey: '' };
 }
 
+/** The event's day taken with the place (`day`), and the one it replaces (`before`), to say back. */
+export interface DayNoted {
+  day?: string;
+  before?: string;
+}
+
+/** The lead saying back the day taken with the place: noted, or changed from the one given before. */
+export function dayNotedLead(noted: DayNoted, day: (iso: string) => string): { leadKey: string; leadParams?: Record<string, unknown> } | undefined {
+  if (!noted.day) return undefined;
+  return noted.before ? { leadKey: 'civilAct.dayChanged', leadParams: { day: day(noted.day), before: day(noted.before) } } : { leadKey: 'civilAct.dayKeptAhead', leadParams: { day: day(noted.day) } };
+}
+
 /**
  * « a carrieres, c mon mari il est decede le 3 novembre » at the place question: who the person is and the
- * day (« le 3 novembre » without a year: the last one) taken into the draft when they fit; the place's words
+ * day (« le 3 novembre » without a year: the last one; « né le 3 mars 1990 à Carrières »: said before the place) taken into the draft when they fit, the day in `noted`; the place's words
  * returned, to read as the answer (the whole answer when nothing else is said).
  */
-export function placeBeside(draft: Draft, answer: string, today: string): string {
+export function placeBeside(draft: Draft, answer: string, today: string, noted: DayNoted = {}): string {
   const said = placeWithDetails(answer);
   if (!said) return answer;
   if (said.relation && !draft.relation && (!draft.kind || !draft.format || mayReceive(draft.kind, draft.format, said.relation))) draft.relation = said.relation;
-  const day = said.eventDay && !draft.eventDay ? readPastDay(said.eventDay, today) ?? latestDay(said.eventDay, today) : undefined;
-  if (day && checkEventDay(day, today) === 'ok' && !minorOwnAct({ ...draft, eventDay: day }, today)) draft.eventDay = day;
+  // A day already given and another said now: the new one taken, and said back with the one it replaces (never silently).
+  const day = said.eventDay ? readPastDay(said.eventDay, today) ?? latestDay(said.eventDay, today) : undefined;
+  if (day && day !== draft.eventDay && checkEventDay(day, today) === 'ok' && !minorOwnAct({ ...draft, eventDay: day }, today)) {
+    Object.assign(noted, { day, ...(draft.eventDay ? { before: draft.eventDay } : {}) });
+    draft.eventDay = day;
+  }
   // The names said beside, as a name answer would take them; none when either is not a name.
   const first = said.person && readName('firstName', said.person.firstName);
   const last = said.person && readName('lastName', said.person.lastName);

@@ -25,8 +25,11 @@ import { readOpening } from './civilActOpening';
 import { formAnswer, formQuestion, formsOffered, onlyForm } from './civilActForm';
 import { eventDayIn } from './civilActDay';
 import { answeredAhead, awaitedFor } from './civilActAhead';
-import { parentsAnswer, placeAnswer, placeBeside, recipientAnswer, type PlaceBefore, nameAnswer } from './civilActAnswers';
+import { dayNotedLead, parentsAnswer, placeAnswer, placeBeside, recipientAnswer, type DayNoted, type PlaceBefore, nameAnswer } from './civilActAnswers';
 import type { ShownMonthResult } from './mainOptions';
+import { shortDay } from './dateWords';
+import { actAside } from './civilActAside';
+import { oneNameConfirmed, oneParentName, oneParentValue } from './civilActParentOne';
 
 /** The questions said to the resident when the act is their own (« votre prénom »). */
 const ASKED_OF_SELF: ReadonlySet<string> = new Set(['lastName', 'firstName', 'parents']);
@@ -75,7 +78,7 @@ export class CivilActDialog extends ComponentDialog {
     const otherPlace = leadParams?.otherPlace ?? (leadKey === 'civilAct.otherCommune' || leadKey === 'civilAct.otherCommuneDeath' ? leadParams?.place : undefined);
     const field = placeFirst(draft, typeof otherPlace === 'string' ? otherPlace : undefined);
     // A bare « ok » at an open question: what it awaits said (a town or « ici », a name, a date…), see closingAside.ts.
-    const awaited = awaitedFor(field, commune.name);
+    const awaited = options.parentPending ? undefined : awaitedFor(field, commune.name);
     if (awaited) Object.assign(step.values, { awaited });
     (step.values as { placeBefore?: PlaceBefore }).placeBefore = {
       ...(typeof otherPlace === 'string' && otherPlace ? { otherPlace } : {}),
@@ -101,6 +104,11 @@ export class CivilActDialog extends ComponentDialog {
     // « pourquoi ? », « je comprends pas »: who may receive which copy, said simply (whyAside.ts).
     if (field === 'relation') return choose(t('civilAct.ask.relation'), optionsOf(RELATIONS, (r) => t(`civilAct.relation.${r}`)), { key: 'civilAct.why.relation' });
     if (field === 'phone') return ask(this.deps, step, PROMPT, { text: t(phoneQuestionKey(step.context)) }, lead);
+    // « Fatima » at the parents: read back for a yes (civilActParentOne.ts), instead of the question.
+    if (field === 'parents' && options.parentPending) {
+      Object.assign(step.values, { parentPending: options.parentPending });
+      return ask(this.deps, step, PROMPT, { text: t('civilAct.parentOneConfirm', { name: options.parentPending }) }, lead);
+    }
     // The resident's own act: « Quel est votre prénom ? », not « son prénom ».
     const asked = draft.relation === 'self' && ASKED_OF_SELF.has(field ?? '') ? `civilAct.askSelf.${field}` : `civilAct.ask.${field}`;
     if (field) return ask(this.deps, step, PROMPT, { text: t(asked, { event: t(`civilAct.event.${draft.kind}`) }) }, lead);
@@ -144,6 +152,9 @@ export class CivilActDialog extends ComponentDialog {
     if (earlier === 'unclear') return again('demarche.takenBack.unclear');
     if (earlier && 'draft' in earlier) return step.replaceDialog(FLOW, { draft: earlier.draft, leadKey: 'civilAct.detailNoted', ruled } satisfies CivilActOptions);
     const answer = earlier ? earlier.answer : text;
+    // « c quoi la difference » at the place: the forms explained, the question asked again (civilActAside.ts).
+    const aside = earlier ? undefined : actAside(t, draft, field, text);
+    if (aside) return again(aside.leadKey, { ...aside.leadParams, ...(step.values as { placeBefore?: PlaceBefore }).placeBefore });
     const notUnderstood = () => {
       // Not this question's answer, but another's (« c'est pour moi » when the form is asked): noted, the question asked again.
       // The commune served typed early (as the lead about another place invites: « tapez Carrières-sous-Poissy »): the place, noted.
@@ -180,9 +191,12 @@ export class CivilActDialog extends ComponentDialog {
       }
       case 'place': {
         // « a carrieres, c mon mari il est decede le 3 novembre »: who and when taken too.
-        const read = placeAnswer(t, commune, draft, placeBeside(draft, answer, today), (step.values as { placeBefore?: PlaceBefore }).placeBefore);
+        // « né le 3 mars 1990 à Carrières »: the day taken too, said back (with the one it replaces, if another was given).
+        const noted: DayNoted = {};
+        const read = placeAnswer(t, commune, draft, placeBeside(draft, answer, today, noted), (step.values as { placeBefore?: PlaceBefore }).placeBefore);
         if (read === 'abroad') return send(this.deps, step.context, { text: t('civilAct.abroad') }).then(() => step.endDialog({ answered: 'actAbroad' } satisfies ShownMonthResult));
-        return again(read.leadKey, read.leadParams);
+        const dayLead = read.leadKey ? undefined : dayNotedLead(noted, (day) => shortDay(localeOf(step.context), day));
+        return dayLead ? again(dayLead.leadKey, dayLead.leadParams) : again(read.leadKey, read.leadParams);
       }
       case 'lastName':
       case 'firstName': {
@@ -205,8 +219,17 @@ export class CivilActDialog extends ComponentDialog {
         draft.eventDay = day;
         return again('');
       }
-      case 'parents':
+      case 'parents': {
+        // « Fatima », « ma mère s'appelle Benali »: one name, read back for a yes; « oui » keeps it, « non » asks the names again.
+        const pending = (step.values as { parentPending?: string }).parentPending;
+        const confirmed = pending ? oneNameConfirmed(text) : undefined;
+        if (pending && confirmed === 'yes') draft.parents = pending;
+        if (confirmed) return again(confirmed === 'yes' ? '' : 'civilAct.bad.parentsTown');
+        const towns = [...(await this.deps.service.listCommunes()).map((c) => c.name), ...(draft.place ? [draft.place] : [])];
+        const one = oneParentName(answer, towns);
+        if (one) return step.replaceDialog(FLOW, { draft, ruled, parentPending: oneParentValue(t, one) } satisfies CivilActOptions);
         return again(parentsAnswer(t, draft, answer, today, { locale: localeOf(step.context), town: await knownTown(this.deps, step.context), towns: (await this.deps.service.listCommunes()).map((c) => c.name) }));
+      }
       case 'address': {
         // Where to send the act: any town, so nothing is completed; what is given is kept.
         const read = readAddressAnswer(t, localeOf(step.context), text, kept.addressKept, undefined, await knownTown(this.deps, step.context));

@@ -48,6 +48,8 @@ export interface CivilActOptions {
   /** The question asked at the turn before, and the leads said at it: the same question asked again is short (its leads said once). */
   askedBefore?: string;
   leadsBefore?: string[];
+  /** A parent known by one name (« Fatima »): read back for a yes before it is kept (civilActParentOne.ts). */
+  parentPending?: string;
 }
 
 const SYNONYMS: Record<ActKind | ActFormat | Relation, string[]> = {

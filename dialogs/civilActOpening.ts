@@ -9,7 +9,7 @@ import type { Commune } from '../src/domain/types';
 import { readPastDay } from '../src/nlu/pastDay';
 import { cannotBeAPlace, placeName } from '../src/nlu/placeAnswer';
 import { placePrefixes, readActDetails } from '../src/nlu/upfrontDetails';
-import { capitalized } from './accountFields';
+import { nameAsFiled } from './accountFields';
 import { namesAnExtract } from './civilActForm';
 import type { Draft } from './civilActDraft';
 
@@ -31,8 +31,8 @@ export function readOpening(commune: Commune, draft: Draft, text: string, today:
   // « je m'appelle Karim Haddad » for one's own act: the person's names too.
   const person = said.person && draft.relation && draft.relation !== 'self' ? said.person : draft.relation === 'self' ? said.ownName : undefined;
   if (person) {
-    draft.firstName ??= capitalized(person.firstName);
-    draft.lastName ??= capitalized(person.lastName);
+    draft.firstName ??= nameAsFiled('firstName', person.firstName);
+    draft.lastName ??= nameAsFiled('lastName', person.lastName);
   }
   if (said.place && !draft.place && placePrefixes(said.place).some((p) => isThisCommune(commune, p))) draft.place = commune.name;
   else if (said.place && !draft.place && !cannotBeAPlace(said.place)) {

@@ -180,6 +180,9 @@ export class CreateAccountDialog extends ComponentDialog {
       const lead = read.ok ? { leadKey: 'createAccount.aheadNoted', leadParams: { field: t('createAccount.field.address').toLowerCase() } } : { leadKey: field === 'phone' ? 'request.addressNext' : 'createAccount.addressLater' };
       return again({ draft: read.ok ? { ...draft, address: read.value } : draft, ...lead } satisfies CreateOptions);
     }
+    // « vous la gardez ? », « c koi le mot de passe » at the address: answered, the address asked again (never kept as the address).
+    const askedAtAddress = field === 'address' ? questionAtField(input.text, 'address') : undefined;
+    if (askedAtAddress) return again({ draft, editing: options.editing, leadKey: askedAtAddress, ...(options.addressAnyInput ? { addressAnyInput: options.addressAnyInput } : {}) } satisfies CreateOptions);
     if (field === 'address') return again(addressAnswer(t, localeOf(step.context), draft, input.text, options, await knownTown(this.deps, step.context)));
     if (field) {
       // By SMS, « le même », « ce numéro »: the number the resident writes from.

@@ -32,7 +32,7 @@ import { FORGOT_PASSWORD_DIALOG, type ForgotOptions } from './forgotPasswordDial
 import { INFO_DIALOG, type InfoOptions } from './infoDialog';
 import { paymentMeansAnswer } from './infoAnswers';
 import { INVOICES_DIALOG, type InvoicesOptions } from './invoicesDialog';
-import { afterInvoices } from './invoicesFollowUp';
+import { afterInvoices, namesAnInvoiceByPosition } from './invoicesFollowUp';
 import { refusalOfPayment } from './invoiceQuestions';
 import { commandAsFirstMessage } from './firstCommand';
 import type { MenuValues } from './mainMenu';
@@ -56,6 +56,9 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
   /** What the task just ended handed back (its month, its booking or absence, the démarche it explained). */
   const after = (step.options ?? {}) as MainOptions;
   const t = translator(deps, step.context);
+  // Right after the invoices: « la dernière » is the latest invoice, not the menu's last option (invoicesFollowUp.ts).
+  const latest = after.lastInvoices && !input.value && namesAnInvoiceByPosition(input.text) ? await afterInvoices(deps, step, input.text) : undefined;
+  if (latest) return latest;
   // A card button, or a number, a label or a synonym of the options shown.
   const picked = readMenuChoice(t, input, (step.values as MenuValues).menu ?? []);
   if (picked) return openItem(step, picked);

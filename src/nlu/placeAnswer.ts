@@ -51,8 +51,8 @@ export function withoutPreposition(text: string): string {
   return text.slice(said[0].length);
 }
 
-/** Words said after a place's name that are not part of it (« à Carrières en fait », « ici svp », « Poissy merci », « Poissy je crois »). */
-const AFTER_PLACE = /(?:[\s,.!]+(?:en fait|plut[ôo]t|pardon|d[ée]sol[ée]e?|svp|stp|slp|s il (?:vous|te) pla[iî]t|merci(?: beaucoup| bien)?|je (?:crois|pense)|normalement|voil[àa]|please|thanks|thank you|i think))+[\s.!?]*$/iu;
+/** Words said after a place's name that are not part of it (« à Carrières en fait », « ici svp », « Poissy merci », « Poissy je crois », the department « Carrières-sur-Seine, 78 »). */
+const AFTER_PLACE = /(?:[\s,.!]+(?:\(?(?:\d{2}|2[ab])\)?|en fait|plut[ôo]t|pardon|d[ée]sol[ée]e?|svp|stp|slp|s il (?:vous|te) pla[iî]t|merci(?: beaucoup| bien)?|je (?:crois|pense)|normalement|voil[àa]|please|thanks|thank you|i think))+[\s.!?]*$/iu;
 
 /** The place's name in an answer: the text without the words said before and after it (« à » once, as withoutPreposition reads it). */
 export const placeName = (text: string): string => {

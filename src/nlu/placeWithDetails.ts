@@ -40,6 +40,10 @@ export function placeWithDetails(text: string): PlaceWithDetails | undefined {
     return { place: event.place, ...(event.relation ? { relation: event.relation } : {}), ...(event.eventDay ? { eventDay: event.eventDay } : {}), ...(person ? { person } : {}) };
   }
   // The place first, then a comma and the rest (« a carrieres, c mon mari il est decede le 3 novembre »).
+  return placeThenComma(text) ?? dayInside(text);
+}
+
+function placeThenComma(text: string): PlaceWithDetails | undefined {
   const comma = text.search(/[,;]/);
   if (comma <= 0) return undefined;
   const place = text.slice(0, comma).trim();
@@ -47,6 +51,25 @@ export function placeWithDetails(text: string): PlaceWithDetails | undefined {
   const said = readActDetails(text.slice(comma + 1));
   if (!said.relation && !said.eventDay) return undefined;
   return { place, ...(said.relation ? { relation: said.relation } : {}), ...(said.eventDay ? { eventDay: said.eventDay } : {}) };
+}
+
+const MONTHS = String.raw`janv(?:ier)?|f[ée]vr?(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[ûu]t|sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|d[ée]c(?:embre)?`;
+/** A full day anywhere in the answer (« le 3 mars 1990 », « 03/03/1990 »), its « le » or « du » with it. */
+const DAY_INSIDE = new RegExp(String.raw`(?:^|[\s,;])(?:(?:le|du)\s+)?((?:1\s?er|\d{1,2})\s+(?:${MONTHS})\.?(?:\s+\d{4})?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})(?=$|[\s,;.!])`, 'iu');
+/** Places that are not a commune (« à la maternité », « à l'hôpital »): the answer is not read as a town with a day. */
+const NOT_A_TOWN = /(?:^|[\s'’])(?:maternit[ée]|h[ôo]pital|clinique|maison|domicile|chez)(?=$|[\s,.!?])/iu;
+
+/**
+ * « né le 3 mars 1990 à Carrières-sous-Poissy », « le 3 mars 1990 à Carrières », « à Carrières, le 3 mars 1990 »: the day,
+ * wherever it is said, taken out; the words left are the place's (read as any place answer).
+ */
+function dayInside(text: string): PlaceWithDetails | undefined {
+  const day = DAY_INSIDE.exec(text);
+  if (!day?.[1] || NOT_A_TOWN.test(text)) return undefined;
+  const place = `${text.slice(0, day.index)} ${text.slice(day.index + day[0].length)}`.replace(/\s*[,;]\s*/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!/\p{L}{2}/u.test(place)) return undefined;
+  const said = readActDetails(text);
+  return { place, ...(said.relation ? { relation: said.relation } : {}), eventDay: day[1] };
 }
 
 /** « c pour mon père », « il est décédé le 3 »: not the words of a place alone. */

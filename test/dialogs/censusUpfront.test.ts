@@ -16,7 +16,7 @@ afterEach(() => {
 describe('the census with its details up front', () => {
   it.each(table<[Record<string, string>]>([
     ['recensement de mon fils Lucas Martin né le 2/10/2010 à Poissy', { lastName: 'Martin', firstName: 'Lucas', birthPlace: 'Poissy', birthDay: '2010-10-02' }],
-    ['recensement pour ma fille léa durand, née à Carrières-sous-Poissy le 15/11/2010', { lastName: 'Durand', firstName: 'Léa', birthPlace: 'Carrières-sous-Poissy', birthDay: '2010-11-15' }],
+    ['recensement pour ma fille léa durand, née à Carrières-sous-Poissy le 15/11/2010', { lastName: 'DURAND', firstName: 'Léa', birthPlace: 'Carrières-sous-Poissy', birthDay: '2010-11-15' }],
     ['recensement de mon fils né le 2/10/2010 à Poissy', { birthPlace: 'Poissy', birthDay: '2010-10-02' }],
   ]))('%s: « %s »: not asked again', async (channelId, opening, expected) => {
     const c = await demarcheChat(chats, { channelId });

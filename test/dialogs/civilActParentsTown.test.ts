@@ -1,6 +1,6 @@
 /**
- * A town (« Poissy », a word of a commune served; « Carrières-sous-Poissy », the place just given) or a single word typed
- * where a birth act's parents are asked: never stored as the parents, asked again with a hint; the names typed next are
+ * A town (« Poissy », a word of a commune served; « Carrières-sous-Poissy », the place just given) typed where a birth
+ * act's parents are asked (a single name is read back: civilActParentOneName.test.ts): never stored as the parents, asked again with a hint; the names typed next are
  * kept. Names typed at the e-mail question then: an e-mail is said to be awaited, and nothing asked before is lost.
  * Web Chat and SMS; the request stored checked.
  */
@@ -26,7 +26,7 @@ async function atParents(channel: string): Promise<{ c: Chat; t: (key: string) =
 }
 
 describe('a town at the parents of a birth act', () => {
-  it.each(table([['Poissy'], ['à Poissy'], ['Carrières-sous-Poissy'], ['carrieres sous poissy'], ['Martin']]))('%s: « %s » asked again with a hint, the names typed next stored', async (channel, said) => {
+  it.each(table([['Poissy'], ['à Poissy'], ['Carrières-sous-Poissy'], ['carrieres sous poissy']]))('%s: « %s » asked again with a hint, the names typed next stored', async (channel, said) => {
     const { c, t } = await atParents(channel);
     const reply = c.text(await c.say(said));
     expect(reply).toContain(t('civilAct.bad.parentsTown').slice(0, 30));

@@ -18,7 +18,7 @@ const stored = storedRequests;
 describe('the person named up front', () => {
   it.each(table([
     ["extrait avec filiation de l'acte de naissance de ma fille Lea Durand nee a Carrieres-sous-Poissy le 14/03/2019", { firstName: 'Lea', lastName: 'Durand', eventDay: '2019-03-14' }],
-    ["copie intégrale de l'acte de naissance de ma fille léa durand née à Carrières-sous-Poissy le 14/03/2019", { firstName: 'Léa', lastName: 'Durand', eventDay: '2019-03-14' }],
+    ["copie intégrale de l'acte de naissance de ma fille léa durand née à Carrières-sous-Poissy le 14/03/2019", { firstName: 'Léa', lastName: 'DURAND', eventDay: '2019-03-14' }],
     ["copie intégrale de l'acte de naissance pour mon fils Tom Durand né à Carrières-sous-Poissy le 14/03/2019", { firstName: 'Tom', lastName: 'Durand', eventDay: '2019-03-14' }],
     ["copie intégrale de l'acte de naissance pour ma fille, Léa Durand, née à Carrières-sous-Poissy le 14/03/2019", { firstName: 'Léa', lastName: 'Durand', eventDay: '2019-03-14' }],
     ["copie intégrale de l'acte de naissance pour ma fille qui s'appelle Léa Durand, née à Carrières-sous-Poissy le 14/03/2019", { firstName: 'Léa', lastName: 'Durand', eventDay: '2019-03-14' }],

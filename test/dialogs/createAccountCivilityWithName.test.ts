@@ -22,7 +22,7 @@ describe('a civility typed with the names', () => {
       ['Mme Sarah Lemoine', ['Monsieur'], 'email', [], { civility: 'madame', firstName: 'Sarah', lastName: 'Lemoine' }],
       ['M. Paul Durand', ['Madame'], 'email', [], { civility: 'monsieur', firstName: 'Paul', lastName: 'Durand' }],
       ['Mme Lemoine', ['2'], 'firstName', ['Sarah'], { civility: 'madame', firstName: 'Sarah', lastName: 'Lemoine' }],
-      ['madame sarah lemoine', ['2'], 'email', [], { civility: 'madame', firstName: 'Sarah', lastName: 'Lemoine' }],
+      ['madame sarah lemoine', ['2'], 'email', [], { civility: 'madame', firstName: 'Sarah', lastName: 'LEMOINE' }],
       ['Madame', ['2'], 'lastName', ['Lemoine', 'Sarah'], { civility: 'madame', firstName: 'Sarah', lastName: 'Lemoine' }],
       ['Mme Sarah', ['2', 'Lemoine'], 'email', [], { civility: 'madame', firstName: 'Sarah', lastName: 'Lemoine' }],
       ['Mme Sarah Lemoine', [], 'email', [], { civility: 'madame', firstName: 'Sarah', lastName: 'Lemoine' }],

@@ -123,7 +123,7 @@ describe('answers that are not names', () => {
 
   it('a real name is kept', () => {
     expect(check('firstName', 'Noé')).toBe('Noé');
-    expect(check('lastName', 'okafor')).toBe('Okafor');
+    expect(check('lastName', 'okafor')).toBe('OKAFOR');
     // A part of a compound name is not a word of a sentence.
     expect(check('lastName', 'Martin-Ca')).toBe('Martin-Ca');
     expect(check('lastName', "D'Elle")).toBeDefined();

@@ -1,0 +1,38 @@
+/**
+ * A parent known by one name only, at the parents' question of a civil-status act (« Fatima », « ma mère s'appelle
+ * Benali », « mon père c'est Karim »): never refused as « not two names ». Read back for a yes (« Nous noterons « Fatima »,
+ * sans nom de famille. C'est bien ça ? »): « oui » keeps it as the parents' answer; « non » asks the names again; another
+ * answer is read as the parents' answer. A town known (« Poissy ») stays refused (parentsTown.ts).
+ */
+import type { Translate } from '../src/i18n';
+import { nameIssue } from '../src/nlu/namesAnswer';
+import { fold, recognizeYesNo } from '../src/nlu/yesNo';
+import { check } from './accountFields';
+
+/** « ma mère s'appelle », « mon père c'est », « sa mère : », « la mère », « father: »: who the parent is, before the name. */
+const WHO = /^(?:(?:ma|mon|sa|son|la|le|leur|my|his|her|the)\s+)?(mere|maman|pere|papa|mother|mum|mom|father|dad)\b(?:\s*(?:s appelle|s appelait|c est|c etait|est|etait|se nomme|:|is|was|called|named))*\s*/;
+
+/** The one name said, and which parent (`mother`, `father`) when said; undefined when the answer is not one name alone. */
+export function oneParentName(answer: string, towns: readonly string[]): { name: string; who?: 'mother' | 'father' } | undefined {
+  const typed = answer.trim().replace(/[.!]+$/, '');
+  const folded = fold(typed.replace(/['’-]/g, ' '));
+  const who = WHO.exec(folded);
+  // The name's words, as typed: as many words as the folded answer has after « ma mère s'appelle ».
+  const count = folded.split(' ').filter(Boolean).length - (who ? who[0].trim().split(' ').filter(Boolean).length : 0);
+  const words = typed.replace(/\s*:\s*/g, ' ').split(/\s+/).filter(Boolean);
+  const said = words.slice(words.length - count).join(' ');
+  if (count !== 1 || !said || nameIssue(said)) return undefined;
+  const name = check('firstName', said);
+  if (!name || towns.some((town) => fold(town.replace(/['’-]/g, ' ')).split(' ').includes(fold(name)))) return undefined;
+  const parent = who?.[1];
+  return { name, ...(parent ? { who: /^(?:mere|maman|mother|mum|mom)$/.test(parent) ? ('mother' as const) : ('father' as const) } : {}) };
+}
+
+/** The parents' answer kept for one name: « Fatima », « Mère : Benali ». */
+export const oneParentValue = (t: Translate, one: { name: string; who?: 'mother' | 'father' }): string => (one.who ? t(`civilAct.parentOne.${one.who}`, { name: one.name }) : one.name);
+
+/** The answer to the read-back of one name: 'yes' (kept), 'no' (the names asked again), or undefined (another answer). */
+export function oneNameConfirmed(text: string): 'yes' | 'no' | undefined {
+  const said = recognizeYesNo(text);
+  return said && !said.rest ? said.answer : undefined;
+}

@@ -23,9 +23,9 @@ export type { DateContext, DateReading, SchoolHoliday } from './dateReader';
 
 /**
  * What sets days aside: « sauf », « mais pas », … and a bare « pas » right after a day and before another (« le 25 pas le 4 »,
- * « mardi, pas jeudi », « le 16 que je veux, pas le 15 », « jeudi 18 et vendredi 19 ? Non, pas vendredi »): only what follows it is set aside.
+ * « mardi, pas jeudi », « le 16 que je veux, pas le 15 », « le lundi 8 seulement, pas le mardi 9 », « jeudi 18 et vendredi 19 ? Non, pas vendredi »): only what follows it is set aside.
  */
-const EXCEPT_AFTER_DAY = `(?<=\\b(?:${DAY}|${WD}s?|${MONTH}) (?:[,?] )?(?:(?:que|qu) (?:je|j|il|on) (?:veux|voulais|voudrais|aimerais|me faut|faut|en ai besoin) (?:, )?)?(?:(?:par contre|en revanche) (?:, )?)?)(?:non (?:, )?)?pas (?=(?:le |la |les |ce )?(?:${WD}|${DAY}\\b))`;
+const EXCEPT_AFTER_DAY = `(?<=\\b(?:${DAY}|${WD}s?|${MONTH}) (?:(?:seulement|uniquement) )?(?:[,?] )?(?:(?:que|qu) (?:je|j|il|on) (?:veux|voulais|voudrais|aimerais|me faut|faut|en ai besoin) (?:, )?)?(?:(?:par contre|en revanche) (?:, )?)?)(?:non (?:, )?)?pas (?=(?:le |la |les |ce )?(?:${WD}|${DAY}\\b))`;
 /** « annuler jeudi et vendredi mais garder lundi »: the days kept are set aside from those asked. */
 const KEPT_BESIDE = `\\bmais (?:on )?(?:garder|gardez|garde|gardons|laisser|laissez|conserver|conservez|maintenir|maintenez) (?=(?:le |la |les )?(?:${WD}|${DAY}\\b))`;
 const EXCEPT = new RegExp(`${/\b(?:sauf|excepte|hormis|a l exception d[eu]?|a l exception des|mis a part|a part|mais pas|plutot que|plutot qu|au lieu d[eu]?|au lieu des)\b|\bsans (?=le |les |la )|\b(?:et|donc) pas (?=(?:le|les) \d)|\bet non(?: pas)? (?=(?:le|les|la) )|\b(?:mais |et )?(?:pas|non) (?=(?:celle|celui|celles|ceux) (?:du|de|des|d)\b)/.source}|${EXCEPT_AFTER_DAY}|${KEPT_BESIDE}`);

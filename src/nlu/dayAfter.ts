@@ -3,18 +3,34 @@
  * the one said just before it in the same list (run once the other passes have read the days).
  */
 import { addDays } from './calendarMath';
-import type { Reader } from './dateReader';
+import type { Found, Reader } from './dateReader';
 
 const COUNTED = /(?:\bet|\bpuis|,) (?:aussi )?(?:le |la |au )?(jour (?:d apres|suivant|qui suit|d ensuite|d avant|precedent)|lendemain|surlendemain|veille)\b(?! (?:de|du|d)\b)/;
 
+/**
+ * « l'opération est le lundi 26 et il restera à la maison le lendemain »: further on in the sentence of the day said, the day after it
+ * (not « le lendemain de Noël », nor the day the child is back: « elle rentre de voyage le lendemain »).
+ */
+const LATER = /\b(?<!\bque )le (lendemain|surlendemain)\b(?! (?:de|du|d)\b)/;
+/** « elle rentre de voyage le lendemain », « nous ne rentrons que le lendemain »: the day after is when the child is back, not a day asked. */
+const BACK = /\b(?:rentr\w*|revien\w*|reviendr\w*|revient|retour\w*|repren\w*|reprendr\w*|reprise)\b/;
+
 const SHIFT: Record<string, number> = { lendemain: 1, surlendemain: 2, veille: -1 };
+
+const lastSaid = (r: Reader, at: number): Found | undefined =>
+  r.found.filter((f) => f.at < at && f.days.length === 1 && !f.aside && !f.bound).sort((a, b) => b.at - a.at)[0];
 
 export function readDayAfter(r: Reader): void {
   r.pass(COUNTED, (m) => {
-    const said = r.found.filter((f) => f.at < m.index && f.days.length === 1 && !f.aside && !f.bound).sort((a, b) => b.at - a.at)[0];
+    const said = lastSaid(r, m.index);
     if (!said) return null;
     const word = m[1] as string;
     const shift = SHIFT[word] ?? (/avant|precedent/.test(word) ? -1 : 1);
     return [addDays(said.days[0] as string, shift)];
+  });
+  r.pass(LATER, (m) => {
+    const said = lastSaid(r, m.index);
+    if (!said || /[.!?;]/.test(r.source.slice(said.at, m.index)) || BACK.test(r.source.slice(said.at, m.index))) return null;
+    return [addDays(said.days[0] as string, SHIFT[m[1] as string] as number)];
   });
 }

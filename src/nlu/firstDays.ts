@@ -9,6 +9,7 @@ import { holidayDays, monthBound, type Reader } from './dateReader';
 import { MONTH, monthNumber, NUMBER, WD, weekdayWord } from './dateWords';
 import { NUMBER_WORDS } from './frenchText';
 import { pattern } from './pattern';
+import { resumeDay } from './rentreeWeek';
 
 const COUNT = `(?:${NUMBER}|two|three|four|five)`;
 const ENGLISH: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5 };
@@ -17,6 +18,8 @@ const count = (said: string | undefined): number => (said === undefined ? 1 : (N
 const RANK = '(premiers?|premieres?|derniers?|dernieres?|first|last)';
 /** The holidays after which: « après les vacances (de février) », « à la rentrée (des vacances) », « after the holidays ». */
 const AFTER_HOLIDAYS = '(?:apres|a la rentree des|de la rentree des|au retour des|after) (?:les |the )?(?:(?:grandes )?vacances|holidays|break)(?: (?:de la |de |d |du )?(?:noel|toussaint|hiver|fevrier|printemps|paques|ete))?';
+/** The rentrée named by its holidays or by its month: « de la rentrée de janvier », « à la rentrée de la Toussaint », « de la rentrée ». */
+const RENTREE = `(?:de|a) la rentree(?: (?:de la |de |d |du )(noel|toussaint|hiver|printemps|paques)| (?:de|du mois de|d|en) (${MONTH}))?\\b`;
 /** A school day: a weekday from Monday to Friday that is no public holiday. */
 const schoolDay = (day: string): boolean => !['sat', 'sun'].includes(weekdayOf(day)) && publicHolidayOn(day) === undefined;
 
@@ -35,11 +38,21 @@ export function readFirstDays(r: Reader): void {
   // « les deux premiers jours après les vacances », « le premier lundi après les vacances de février », « the first two mercredis after the holidays »
   r.pass(pattern`\\b(?:(?:les|the) (${COUNT}) (?:premiers?|premieres?|first)|(?:le |la |the )?(?:premiers?|premieres?|first)(?: (${COUNT}))?) (jours?|days?|${WD}) ${AFTER_HOLIDAYS}`, (m) => {
     const n = count(m[1] ?? m[2]);
-    const last = holidayDays(r, m[0])?.at(-1);
-    const weekday = /^(?:jour|day)/.test(m[3] as string) ? undefined : weekdayWord(m[3] as string);
-    if (!last || !(n >= 1 && n <= 10)) return null;
-    const days: string[] = [];
-    for (let d = addDays(last, 1); days.length < n; d = addDays(d, 1)) if (schoolDay(d) && (!weekday || weekdayOf(d) === weekday)) days.push(d);
-    return { days, bound: true };
+    return firstSchoolDays(holidayDays(r, m[0])?.at(-1), n, m[3] as string);
   });
+  // « les 2 premiers jours de la rentrée de janvier », « les trois premiers jours à la rentrée de la Toussaint »: from the day classes resume.
+  // (« le premier lundi de la rentrée », the day itself, is rentreeWeek.ts's.)
+  r.pass(pattern`\\b(?:les (${COUNT}) (?:premiers?|premieres?)|(?:le |la )?(?:premiers?|premieres?) (${COUNT})) (jours?|${WD}) ${RENTREE}`, (m) => {
+    const resume = resumeDay(r.ctx.holidays ?? [], r.today, m[4], m[5]);
+    return firstSchoolDays(resume ? addDays(resume, -1) : undefined, count(m[1] ?? m[2]), m[3] as string);
+  });
+}
+
+/** The first n school days (or such weekdays: « mercredis ») after the last day of holidays. */
+function firstSchoolDays(last: string | undefined, n: number, unit: string): { days: string[]; bound: true } | null {
+  const weekday = /^(?:jour|day)/.test(unit) ? undefined : weekdayWord(unit);
+  if (!last || !(n >= 1 && n <= 10)) return null;
+  const days: string[] = [];
+  for (let d = addDays(last, 1); days.length < n; d = addDays(d, 1)) if (schoolDay(d) && (!weekday || weekdayOf(d) === weekday)) days.push(d);
+  return { days, bound: true };
 }

@@ -9,7 +9,9 @@ import { monthFirst } from './monthFirst';
 import { correctWord } from './typos';
 import { dictated } from './dictation';
 import { FOREIGN_COURTESY } from './foreignCourtesy';
+import { FOREIGN_WORDS } from './foreignWords';
 import { globalPattern } from './pattern';
+import { toldPast } from './pastClauses';
 
 const MAX_LENGTH = 2000;
 
@@ -17,6 +19,10 @@ const MAX_LENGTH = 2000;
 const SENTENCE_STOP = /(?<=[a-z]{3})(?<!\b(?:mme|mlle|mrs|ste|ave|bvd|tel|ref|num|apt|bat))\.+(?= +(?:garderie|cantine|etude|accueil|centre|periscolaire|restauration|pouvez|pourriez|pourrais|je voudrais|j aimerais|je souhaite|il faudrait|merci de|reserv|inscri|annul)\b)/g;
 /** A sentence told with « être » or « avoir » conjugated (« ma mère est hospitalisée », « il a la grippe »). */
 const WITH_VERB = /\b(?:est|suis|sont|sommes|etes|etait|etaient|serai|sera|seront|a|ai|as|ont|avons|avez|avait|avaient)\b/;
+
+/** A full stop after a word (not an abbreviation: « Mme. ») before a capital letter. */
+const NEW_SENTENCE = /(?<=\p{Ll}{3})(?<!\b(?:Mme|Mlle|Mrs|Ste|Ave|Bvd|Tel|Ref|Num|Apt|Bat|mme|mlle|ste|ave|bvd|tel|ref|num|apt|bat))\.(?= +\p{Lu})/gu;
+const folded = (said: string) => said.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’'`´‘]/g, ' ');
 
 /** The texts prepared lately: a turn prepares the same message several times (intent, dates, asides). */
 const recent = new Map<string, string>();
@@ -34,6 +40,9 @@ export function prepare(text: string): string {
 function prepareNow(text: string): string {
   const plain = text
     .slice(0, MAX_LENGTH)
+    // « il s'est cassé le poignet au judo. Le chirurgien l'opère le 26 »: a full stop before a new sentence (its capital) after a sentence
+    // told in the past ends the first's clause, as a comma does (the day of the second is not told in the first's past).
+    .replace(NEW_SENTENCE, (stop: string, at: number, all: string) => (toldPast(folded(all.slice(0, at).split(/[.,;!?]/).at(-1) ?? '')) ? '.,' : stop))
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -69,7 +78,7 @@ function prepareNow(text: string): string {
   const words = monthFirst(
     englishDateOrder(plain)
       .split(' ')
-      .map((word) => SMS[word] ?? ENGLISH[word] ?? FOREIGN_COURTESY[word] ?? elided(word) ?? correctWord(word))
+      .map((word) => SMS[word] ?? ENGLISH[word] ?? FOREIGN_COURTESY[word] ?? FOREIGN_WORDS[word] ?? elided(word) ?? correctWord(word))
       .join(' '),
   )
     // « c bien réservé ? », « c quoi » (« c'est » is already « c est »)

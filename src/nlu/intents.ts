@@ -50,6 +50,8 @@ const ABORT_WORDS =
   '(?:arrete|arretez)(?: toi| vous)?|on arrete|(?:on )?n en (?:parlons|parle|parlez) plus|oublions|arreter|oublie|oubliez|cancel|quit|quitter|abandon|abandonner|tant pis|fin|fini|c est fini|(?:ca )?(?:suffit|suffira)|(?:j en ai )?assez|c est assez|rien|abandonne|abandonnez|(?:je|j|on|nous) (?:renonce|renoncons)|renoncer|renonce|je (?:laisse|lache) l affaire|nevermind|never mind|ca ira|ira|' +
   // « oublie ce que j'ai dit », « oubliez ma question »: what was said taken back, not a password forgotten
   '(?:oublie|oubliez|oublions) (?:ce que (?:je|j) (?:t |vous )?(?:ai|viens de) (?:dit|dire|demande|demander|ecrit|ecrire)|(?:ma|mon|cette) (?:question|message|dernier message))|' +
+  // « mettons fin à cette démarche », « je voudrais mettre fin à la conversation »
+  '(?:(?:je |on )?(?:voudrais|veux|souhaite|prefere) )?(?:mettons|mettez|mettre|je mets|on met) fin(?: (?:a|au)(?: (?:cette|la|ma|notre|ce|cet|l))?(?: (?:demarche|demande|conversation|echange|discussion|procedure|operation))?)?|' +
   // « je préfère arrêter là », « on préfère en rester là »
   '(?:(?:je|on|nous) )?(?:prefere|preferons|prefererais) (?:arreter|abandonner|laisser tomber|en rester|ne pas continuer|stopper)|' +
   // « je n'ai plus besoin de rien », « on a besoin de rien finalement »: nothing named, nothing wanted

@@ -34,6 +34,9 @@ const PAST = new RegExp(
     '(?:we|i|he|she|they) (?:(?:already|just|have|has|had) )?(?:moved|paid|had|got|went|came|left|arrived|missed|started|called|sent|tried|(?:was|were|been)(?! (?:booked|registered|signed|enrolled|down|supposed|going)\\b)))\\b',
 );
 
+/** A text told in the past tense (« il s'est cassé le poignet au judo »), on lower-case text without accents. */
+export const toldPast = (text: string): boolean => PAST.test(text);
+
 /** The clause of `source` that holds position `at`. */
 export function clauseAt(source: string, at: number): string {
   let start = 0;

@@ -27,7 +27,7 @@ const NAMES: Array<[RegExp, string]> = [
 const fold = (name: string) => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
 /** The day classes start again after the next holidays (the one under way counts), by name or by the month they resume in. */
-function resumeDay(holidays: readonly SchoolHoliday[], today: string, name?: string, month?: string): string | undefined {
+export function resumeDay(holidays: readonly SchoolHoliday[], today: string, name?: string, month?: string): string | undefined {
   const named = name ? NAMES.find(([said]) => said.test(name))?.[1] : undefined;
   const resumeMonth = month ? monthNumber(month) : undefined;
   return holidays

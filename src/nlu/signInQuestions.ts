@@ -1,17 +1,19 @@
 /**
  * Where to sign in, asked after what happened (« j'arrive pas à me connecter, où on met l'identifiant ? »,
  * « j'ai créé mon compte… je ne retrouve plus la page pour me connecter, où faut-il cliquer ? »): the way in is
- * asked, not a new password nor a new account. A forgotten or refused password stays forgot_password.
+ * asked, not a new password nor a new account; so is which identifier it takes (« mon identifiant c'est mon mail ou mon numéro de dossier ? »). A forgotten or refused password stays forgot_password.
  * Works on prepare()d text, politeness removed.
  */
 
 const ENTER_WHERE = /\b(?:ou|comment) (?:est ce qu on |est ce que je |est ce que j )?(?:on |je |j |faut il |dois je |il faut |peut on |puis je )?(?:met|mets|mettre|saisi\w*|entre|entrer|tape|taper|rentre|rentrer|renseigne\w*|indique\w*) (?:mon |mes |l |le |les |son |ses )?(?:identifiants?|login|nom d utilisateur)\b/;
 const PAGE_LOST = /\b(?:trouve|retrouve)\w* (?:pas|plus) (?:la page|le bouton|le lien|l onglet|l endroit|la rubrique|l espace) (?:pour |de |d )(?:me |se |nous )?(?:connecter|connexion|identifier|identification)\b/;
 const CLICK_WHERE = /\bou (?:faut il|dois je|je dois|on doit|est ce qu on|il faut) (?:cliquer|aller|appuyer) pour (?:me |se |nous )?(?:connecter|identifier)\b/;
+/** Which identifier the way in takes: « mon identifiant c'est mon mail ou mon numéro de dossier ? », « c'est quoi mon identifiant ? », « quel est l'identifiant ? ». */
+const WHICH_LOGIN = /\b(?:(?:mon|l|notre|votre|son) (?:identifiant|login)s? (?:c est|c|cest|est|serait|ce serait|sont) (?:quoi|mon|ma|mes|l|le|la|les|votre|un|une|notre)\b|\bquoi (?:mon|l|notre) (?:identifiant|login)\b|\bquels? (?:est |sont )?(?:mon |mes |l |les |notre )?(?:identifiant|login)s?\b)/;
 const PASSWORD_TROUBLE = /\b(?:mot de passe|mdp|password|bloque\w*|oublie\w*|perdu|refuse\w*|incorrecte?|errone\w*|invalide)\b/;
 
 export const asksWhereToSignIn = (said: string): boolean =>
-  (ENTER_WHERE.test(said) || PAGE_LOST.test(said) || CLICK_WHERE.test(said)) && !PASSWORD_TROUBLE.test(said);
+  (ENTER_WHERE.test(said) || PAGE_LOST.test(said) || CLICK_WHERE.test(said) || WHICH_LOGIN.test(said)) && !PASSWORD_TROUBLE.test(said);
 
 /** « j'ai bien mon identifiant et mon mot de passe », « j'ai mes identifiants » */
 export const HAS_CREDENTIALS = /\b(?:j ai|on a|nous avons) (?:bien |deja |tous |toujours )?(?:mon|mes|les|nos|notre) (?:identifiants?|mot de passe|mdp|codes? d acces)\b/;

@@ -2,7 +2,7 @@
  * Talk that asks nothing: an activity or its staff praised (« ma fille adore la dame de la cantine, elle en parle tout le
  * temps ! », « les enfants aiment beaucoup la garderie », « my son loves the holiday club »), an explanation understood
  * (« ah d'accord, je comprends mieux maintenant », « ok c'est plus clair », « I see, that makes sense now »), a child's good news
- * told with its day (« ma fille a eu 19 en dictée jeudi, elle est ravie ! », « il a gagné son match samedi »). Neither is a
+ * told with its day (« ma fille a eu 19 en dictée jeudi, elle est ravie ! », « il a gagné son match samedi », « mon fils vient de perdre sa première dent de lait ! »). Neither is a
  * booking nor a call for help (« je comprends rien » is one), whatever the model guesses. A day, a request or a question
  * said beside them is left to the other readings. Works on prepare()d text, politeness removed.
  */
@@ -19,8 +19,8 @@ const UNDERSTOOD = /^(?:(?:ah|oh|ok|okay|d accord|bon|ben|bien|tres bien|parfait
 /** Nothing asked, though a day may be told: no verb of a task, no question, no illness nor absence. */
 const ASKS_NOTHING_DATED = /^(?!.*\b(?:reserv\w*|inscri\w*|annul\w*|ajout\w*|rajout\w*|retir\w*|enlev\w*|voudrais|voudrions|veux|voulons|souhait\w*|aimerais|pouvez|pourriez|peut|peux|possible|pay\w*|paie\w*|regl\w*|absen\w*|malade|maladie|fievre|gastro|grippe|manque\w*|viendra|viendront|sera pas|seront pas|cantine|garderie|etude|centre|accueil)\b)(?!.*\?)/;
 
-/** A child's good news told (« a eu 19 en dictée », « a gagné son match », « elle est ravie »). */
-const GOOD_NEWS = /\b(?:a|ont) (?:eu \d{1,2}(?:[,.]\d)?(?: ?\/ ?\d{1,2})? (?:en|a|au)\b|(?:obtenu|reussi|gagne|remporte) (?:son|sa|ses|leur|le|la|les|un|une|tous|toutes)\b)|\b(?:est|sont) (?:tellement |tres |trop |super )?(?:ravie?s?|fiere?s?|aux anges)\b/;
+/** A child's good news told (« a eu 19 en dictée », « a gagné son match », « elle est ravie »), a milestone (« vient de perdre sa première dent de lait », « a fait ses premiers pas »). */
+const GOOD_NEWS = /\b(?:a|ont) (?:eu \d{1,2}(?:[,.]\d)?(?: ?\/ ?\d{1,2})? (?:en|a|au)\b|(?:obtenu|reussi|gagne|remporte) (?:son|sa|ses|leur|le|la|les|un|une|tous|toutes)\b)|\b(?:est|sont) (?:tellement |tres |trop |super )?(?:ravie?s?|fiere?s?|aux anges)\b|\b(?:perdu|perdre) (?:sa|son|ses|une|leur) (?:premiere |1ere |deuxieme |autre )?dents?\b|\b(?:fait|faire) (?:ses|son|leurs) premiers? pas\b|\b(?:a appris|vient d apprendre|sait (?:enfin |maintenant |desormais )?) ?(?:a )?(?:lire|nager|marcher|faire du velo)\b/;
 
 /** A laugh (« mdr mon fils a mis ses chaussures à l'envers », « lol », « ptdr »): a story told for fun. */
 const LAUGHS = /(?:^|\s)(?:mdr|mdrr+|ptdr|lol|mort de rire|haha\w*|hihi\w*|xd)(?:\s|$)/;

@@ -92,7 +92,7 @@ describe('SMS', () => {
     const steps = ['bonjour', '78955', '1', '1', 'durand francoise', 'francoise.durand11@example.org', 'c ce numero', 'francoise', '3 rue des Lilas 78955 Carrières-sous-Poissy', 'oui'];
     for (const [i, body] of steps.entries()) await text(body, i);
     const account = await app.core.service.deps.repos.accounts.findByEmail('carrieres-sous-poissy', 'francoise.durand11@example.org');
-    expect(account).toMatchObject({ lastName: 'Durand', firstName: 'Francoise', phone: '0612340011' });
+    expect(account).toMatchObject({ lastName: 'DURAND', firstName: 'Francoise', phone: '0612340011' });
   });
 
   it('an act asked without an e-mail: « ce numéro » is the number the SMS comes from, kept for the état civil', async () => {

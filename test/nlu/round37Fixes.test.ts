@@ -48,6 +48,9 @@ describe('dictation: a weekday cut in two (« vendre di », « mer credi », « 
     ['garde ri du soir jeu di pr Sam', '2027-03-15', 'book', ['2027-03-18'], 'evening'],
     ['a cueille du matin demain pr Ines stp', '2027-05-10', 'book', ['2027-05-11'], 'morning'],
     ['inscrire Noah a l a cueil du soir lun di', '2027-03-15', 'book', ['2027-03-22'], 'evening'],
+    // « dit » the verb: no weekday
+    ["c'est un jeu dit-elle", '2027-03-15', 'unknown', [], null],
+    ['le jeu dit que la cantine est bonne', '2027-03-15', 'book', [], 'canteen'],
   ]);
 });
 

@@ -21,6 +21,9 @@ const WANTS = /\b(?:veux|voudrais|voudrait|souhaite|souhaiterais|aimerais|want|w
 /** Billed asked in English (« will I be charged? »). */
 const BILLED_EN = /\b(?:charged|billed|charge|invoiced)\b/;
 
+/** « elle compte revenir mardi », « on ne compte pas la mettre »: the verb « compter (faire) », not a day counted on the bill. */
+const MEANS_TO = /\b(?:je|j|il|elle|on|nous|ils|elles) (?:ne |n )?compt\w*/g;
+
 /**
  * « je dois payer quand même ? », « c'est facturé ? », « do I still have to pay? » said with an absence (at its questions,
  * or right after it is recorded): whether its days are billed, the « si absent » needing no saying. Raw text.
@@ -29,5 +32,5 @@ export function asksBillingOfAbsence(text: string): boolean {
   const said = prepare(text);
   // « factures », « payer » typed alone, « je veux payer »: the invoices asked for.
   const asked = text.includes('?') || said.split(' ').length >= 3;
-  return asked && (BILLED.test(said) || BILLED_EN.test(said)) && !PAY_HOW.test(said) && !INVOICE_NAMED.test(said) && !WANTS.test(said);
+  return asked && (BILLED.test(said.replace(MEANS_TO, ' ')) || BILLED_EN.test(said)) && !PAY_HOW.test(said) && !INVOICE_NAMED.test(said) && !WANTS.test(said);
 }

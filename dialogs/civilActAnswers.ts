@@ -103,7 +103,8 @@ export function placeBeside(draft: Draft, answer: string, today: string, noted: 
   if (!said) return answer;
   if (said.relation && !draft.relation && (!draft.kind || !draft.format || mayReceive(draft.kind, draft.format, said.relation))) draft.relation = said.relation;
   // A day already given and another said now: the new one taken, and said back with the one it replaces (never silently).
-  const day = said.eventDay ? readPastDay(said.eventDay, today) ?? latestDay(said.eventDay, today) : undefined;
+  // Without its year, a death's is the latest such day; a birth's or a marriage's is asked later, never guessed (civilActDay.ts).
+  const day = said.eventDay ? readPastDay(said.eventDay, today) ?? (draft.kind === 'birth' || draft.kind === 'marriage' ? undefined : latestDay(said.eventDay, today)) : undefined;
   if (day && day !== draft.eventDay && checkEventDay(day, today) === 'ok' && !minorOwnAct({ ...draft, eventDay: day }, today)) {
     Object.assign(noted, { day, ...(draft.eventDay ? { before: draft.eventDay } : {}) });
     draft.eventDay = day;

@@ -12,6 +12,12 @@ import { check } from './accountFields';
 /** « ma mère s'appelle », « mon père c'est », « sa mère : », « la mère », « father: »: who the parent is, before the name. */
 const WHO = /^(?:(?:ma|mon|sa|son|la|le|leur|my|his|her|the)\s+)?(mere|maman|pere|papa|mother|mum|mom|father|dad)\b(?:\s*(?:s appelle|s appelait|c est|c etait|est|etait|se nomme|:|is|was|called|named))*\s*/;
 
+/**
+ * What is said of the parents in one word and is no name: « décédés », « aucun », « personne », « orphelin », « adoptée », « X »
+ * (asked again as any answer that is not the names, never read back as a name to keep).
+ */
+const SAID_OF_PARENTS = /^(?:decedee?s?|morte?s?|disparue?s?|aucune?s?|personne|rien|neant|orphelin(?:e|es|s)?|abandonnee?s?|adoptee?s?|nsp|idem|lui|elle|eux|elles|[a-z]|dead|deceased|none|nobody|orphan|adopted)$/;
+
 /** The one name said, and which parent (`mother`, `father`) when said; undefined when the answer is not one name alone. */
 export function oneParentName(answer: string, towns: readonly string[]): { name: string; who?: 'mother' | 'father' } | undefined {
   const typed = answer.trim().replace(/[.!]+$/, '');
@@ -23,7 +29,7 @@ export function oneParentName(answer: string, towns: readonly string[]): { name:
   const said = words.slice(words.length - count).join(' ');
   if (count !== 1 || !said || nameIssue(said)) return undefined;
   const name = check('firstName', said);
-  if (!name || towns.some((town) => fold(town.replace(/['’-]/g, ' ')).split(' ').includes(fold(name)))) return undefined;
+  if (!name || SAID_OF_PARENTS.test(fold(name)) || towns.some((town) => fold(town.replace(/['’-]/g, ' ')).split(' ').includes(fold(name)))) return undefined;
   const parent = who?.[1];
   return { name, ...(parent ? { who: /^(?:mere|maman|mother|mum|mom)$/.test(parent) ? ('mother' as const) : ('father' as const) } : {}) };
 }

@@ -3,10 +3,11 @@
  * someone else's missing account (« pour le fils de la nounou, garderie matin jeudi, elle a pas de compte »: the booking is asked,
  * the writer books for her), parents away abroad (« leurs parents sont partis à l'étranger… je peux réserver la cantine mardi ? »:
  * no travel form for the child), a paper promised with an illness on a day (« Sami malade ajd, j'envoie le certificat ce soir »: the
- * absence is reported, the paper comes later). « je n'ai pas de compte » (the writer's own), a child going abroad, or a paper
+ * absence is reported, the paper comes later; one sent now about an illness told in the past stays the paper sent). « je n'ai pas de compte » (the writer's own), a child going abroad, or a paper
  * asked how to send stay what they are.
  */
 import type { Intent } from './intents';
+import { toldPast } from './pastClauses';
 
 /** Someone else's account missing: « elle a pas de compte », « sa mère n'a pas de compte », « la nounou n'a pas encore de compte ». */
 const OTHERS_NO_ACCOUNT = /\b(?:elle|il|sa mere|son pere|sa maman|son papa|la nounou|sa nounou|la voisine|le voisin|sa tante|son oncle|sa grand mere|son grand pere|mamie|papi) (?:n )?a (?:pas|plus|toujours pas|pas encore|aucun) (?:de |d )?compte\b/;
@@ -25,6 +26,9 @@ const SICK_ON_A_DAY = new RegExp(`\\b${ILLNESS}\\b.{0,30}\\b${NEAR_DAY}\\b|\\b${
 /** A paper promised (« j'envoie le certificat ce soir », « je vous enverrai le justificatif »), not asked how or where to send (no question). */
 const PAPER_PROMISED = /\b(?:j|je) (?:vous |te )?(?:envoie|envoi|enverrai|transmets|transmettrai|ramene|ramenerai|apporte|apporterai|fournirai|depose|deposerai)\b(?! (?:comment|ou)\b).{0,20}\b(?:certificats?|justificatifs?|papiers?|ordonnances?|attestations?)\b(?!.*\?)/;
 
+/** The paper still to come: a verb in the future or a time ahead (« je vous enverrai… », « …ce soir », and PAPER_SENT_WHEN), not one sent now about a day past. */
+const PAPER_LATER = /\b(?:enverrai|transmettrai|ramenerai|apporterai|fournirai|deposerai|ce soir|demain|plus tard|dans la journee|des que|au plus vite|asap)\b/;
+
 /** When the paper promised is brought (« je vous enverrai le certificat demain », « je ramène le justificatif lundi »): not a day missed. */
 export const PAPER_SENT_WHEN = /\b(?:j|je) (?:vous |te )?(?:envoie|envoi|enverrai|transmets|transmettrai|ramene|ramenerai|apporte|apporterai|fournirai|depose|deposerai) (?:le |la |les |un |une |son |sa |ses )?(?:certificats?|justificatifs?|papiers?|ordonnances?|attestations?)(?: medical| medicale| medicaux)? (?:des |dans la journee de |au plus tard )?(?:ce soir|demain(?: matin| soir)?|apres demain|lundi|mardi|mercredi|jeudi|vendredi|samedi)\b/;
 
@@ -41,6 +45,7 @@ export function askedBesideContext(intent: Intent, said: string, activityNamed: 
     const asked = reread(said.replace(PARENTS_AWAY, ' '));
     return asked === 'parental_authorization' || asked === 'unknown' ? undefined : asked;
   }
-  if (intent === 'upload_document' && SICK_ON_A_DAY.test(said) && PAPER_PROMISED.test(said)) return 'report_absence';
+  // (« il était malade lundi, je vous envoie le certificat », « …le certificat pour la grippe de lundi »: the paper of an absence told, sent now.)
+  if (intent === 'upload_document' && SICK_ON_A_DAY.test(said) && PAPER_PROMISED.test(said) && (PAPER_LATER.test(said) || PAPER_SENT_WHEN.test(said)) && !toldPast(said)) return 'report_absence';
   return undefined;
 }

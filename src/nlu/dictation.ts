@@ -4,6 +4,9 @@
  * two, the last syllable spelled as another word of the same sound; a weekday likewise: « vendre di », « mer credi »; « a cueille » for « accueil »), « la cantine de main » (« demain »), « cent doute » (« sans »).
  */
 
+/** « un jeu, dit-elle », « le jeu dit que… »: « dit » the verb, before who says it or what is said (no weekday cut in two). */
+const NOT_SAID = '(?! (?:il|elle|on|ils|elles|que|qu)\\b)';
+
 /** The activities' words that dictation cuts in two, and the sound of their last syllable. */
 const CUT_BY_SOUND: ReadonlyArray<readonly [string, RegExp]> = [
   // « garde ri », « garde rit », « garde riz », « garde rie », « garde ris », « gardes ri »
@@ -17,10 +20,10 @@ const CUT_BY_SOUND: ReadonlyArray<readonly [string, RegExp]> = [
   // « vendre di », « ven dredi », « mer credi », « jeu di », « lun di », « mar di », « same di »: a weekday cut in two
   ['vendredi', /\b(?:vendre (?:di|dis|dit|die)|vent (?:dredi|de di)|ven dredi)\b/g],
   ['mercredi', /\b(?:mer|mere|maire) (?:credi|credit|credis)\b/g],
-  ['jeudi', /\bjeu (?:di|dis|dit)\b/g],
-  ['lundi', /\blun (?:di|dis|dit)\b/g],
-  ['mardi', /\bmar (?:di|dis|dit)\b/g],
-  ['samedi', /\bsame (?:di|dis|dit)\b/g],
+  ['jeudi', new RegExp(`\\bjeu (?:di|dis|dit)\\b${NOT_SAID}`, 'g')],
+  ['lundi', new RegExp(`\\blun (?:di|dis|dit)\\b${NOT_SAID}`, 'g')],
+  ['mardi', new RegExp(`\\bmar (?:di|dis|dit)\\b${NOT_SAID}`, 'g')],
+  ['samedi', new RegExp(`\\bsame (?:di|dis|dit)\\b${NOT_SAID}`, 'g')],
 ];
 
 /**

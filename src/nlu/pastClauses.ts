@@ -17,8 +17,8 @@ const BOUNDARY = /(?<!\d)\.|[;!?,:]|\b(?=du coup )|\b(?=(?:il|elle|ils|elles|je|
 
 /** A verb in the past: passé composé, imparfait, plus-que-parfait, pronominal verbs. */
 const PAST = new RegExp(
-  // « il était malade » (not « c'était le 14 pas le 15 », « non c'était jeudi »: the day meant, said again)
-  '\\b(?:(?<!\\b(?:c|ce|ce n|c n|ca) )etait|etaient|etais|etions|etiez|' +
+  // « il était malade », « vendredi c'était la fête de l'école » (not « c'était le 14 pas le 15 », « non c'était jeudi »: the day meant, said again right after it, or blanked as the day set aside)
+  '\\b(?:(?<!\\b(?:c|ce|ce n|c n|ca) )etait|etait(?! (?:pas +)?(?:le |la |ce )?(?:\\d{1,2}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b| pas {2})|etaient|etais|etions|etiez|' +
     // « il avait de la fièvre » (not « j'avais réservé le 15 », a booking still to come)
     '(?:avait|avaient|avais|avions)(?! (?:deja |bien )?(?:reserv|inscri|prevu|demand|coch|command|ajout)\\w*)|' +
     // « a eu », « a bien été malade » (not « a été réservé », about a booking still to come)

@@ -51,4 +51,11 @@ describe('whether the absence is billed, asked with it', () => {
     await c.say('maladie');
     expect(c.text(await c.say(phrasing))).not.toContain(t('absence.rule'));
   });
+
+  it.each([['elle compte revenir mardi'], ['on ne compte pas la remettre avant lundi']])('at the reason, « %s » (« compter » a verb): no billing rule', async (phrasing) => {
+    const { c } = await bookedThenLate(chats, 'webchat');
+    const t = c.core.texts.for('fr', false, false);
+    expect(c.text(await c.say('signaler une absence de Léa le 7 décembre'))).toContain(t('absence.askReason'));
+    expect(c.text(await c.say(phrasing))).not.toContain(t('absence.rule'));
+  });
 });

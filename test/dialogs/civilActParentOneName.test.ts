@@ -46,6 +46,15 @@ describe('a parent known by one name', () => {
     expect(stored(c)).toEqual([expect.objectContaining({ parents: 'Fatima Benali et Karim Benali' })]);
   });
 
+  it.each(table([['décédés'], ['aucun'], ['orphelin'], ['X']]))('%s: « %s », said of the parents, is no name: asked again, never kept', async (channel, said) => {
+    const { c, t } = await atParents(channel);
+    await c.say(said);
+    await c.say('oui');
+    expect(c.text(await c.say('Fatima Benali et Karim Benali'))).toContain(t('civilAct.ask.email'));
+    for (const m of rest) await c.say(m);
+    expect(stored(c)).toEqual([expect.objectContaining({ parents: 'Fatima Benali et Karim Benali' })]);
+  });
+
   it.each(table([['Poissy'], ['Carrières']]))('%s: « %s », a town, is still refused', async (channel, said) => {
     const { c, t } = await atParents(channel);
     expect(c.text(await c.say(said))).toContain(t('civilAct.bad.parentsTown'));

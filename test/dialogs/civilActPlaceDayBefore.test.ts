@@ -38,6 +38,16 @@ describe('the place of a birth said with its day before it', () => {
     },
   );
 
+  it.each(table([['né le 3 mars à Carrières-sous-Poissy']]))('%s: a birth\'s day without its year (« %s ») is not guessed: its date asked, the date given kept', async (channel, said) => {
+    const { c, t } = await chat(channel);
+    for (const m of ["je voudrais un extrait d'acte de naissance", 'pour mon fils', 'avec filiation']) await c.say(m);
+    await c.say(said);
+    await c.say('Durand');
+    expect(c.text(await c.say('Hugo'))).toContain(t('civilAct.ask.eventDay', { event: t('civilAct.event.birth') }));
+    for (const m of ['03/03/2015', ...rest.slice(2, -1), 'Anne Martin', 'oui']) await c.say(m);
+    expect(stored(c)).toEqual([expect.objectContaining({ place: 'Carrières-sous-Poissy', eventDay: '2015-03-03', firstName: 'Hugo' })]);
+  });
+
   it('another day than the one given up front is said back with the one it replaces', async () => {
     const { c, t } = await chat('webchat');
     await c.say('copie intégrale de mon acte de naissance, je suis née le 2 mars 1990');

@@ -62,6 +62,10 @@ describe('« c\'était » correcting a day: the day meant taken, read ahead, not
     ["ce n'était pas le 15 mais le 16", '2026-12-07', 'unknown', ['2026-12-16'], null],
     // unchanged: a story in the past keeps only the days before today
     ['il était malade hier', '2026-12-07', 'report_absence', ['2026-12-06'], null],
+    // « c'était » after the day, telling what it was: a story in the past, not a day to come
+    ["vendredi c'était la fête de l'école, elle était absente", '2026-12-07', 'report_absence', ['2026-12-04'], null],
+    ["le 3 c'était la sortie scolaire, il n'a pas mangé à la cantine", '2026-12-07', 'book', [], 'canteen'],
+    ["lundi c'était la grève, il n'a pas mangé, je dois payer ?", '2026-12-07', 'pay_invoice', [], null],
   ]);
   it.each<[string, string[]]>([
     ["non c'était jeudi", ['2026-12-10']],

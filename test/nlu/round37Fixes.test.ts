@@ -48,6 +48,9 @@ describe('dictation: a weekday cut in two (« vendre di », « mer credi », « 
     ['garde ri du soir jeu di pr Sam', '2027-03-15', 'book', ['2027-03-18'], 'evening'],
     ['a cueille du matin demain pr Ines stp', '2027-05-10', 'book', ['2027-05-11'], 'morning'],
     ['inscrire Noah a l a cueil du soir lun di', '2027-03-15', 'book', ['2027-03-22'], 'evening'],
+    // « dit » the verb: no weekday
+    ["c'est un jeu dit-elle", '2027-03-15', 'unknown', [], null],
+    ['le jeu dit que la cantine est bonne', '2027-03-15', 'book', [], 'canteen'],
   ]);
 });
 
@@ -103,6 +106,9 @@ describe('context beside the request: a paper promised with an illness on a day,
     ['cantine vendredi pour Inès, sa mère n\'a pas de compte', '2026-11-30', 'book', ['2026-12-04'], 'canteen'],
     ['Je suis la tante de Wassim et Lina. Leurs parents sont partis à l\'étranger pour un enterrement. Est-ce que je peux réserver pour eux la cantine le mardi 8 et le jeudi 10 juin ?', '2027-06-02', 'book', ['2027-06-08', '2027-06-10'], 'canteen'],
     ['son père est à l\'étranger, pouvez-vous inscrire Yanis à la garderie du soir lundi ?', '2027-06-02', 'book', ['2027-06-07'], 'evening'],
+    // the paper of an illness told in the past, sent now: the paper sent, no new absence
+    ['il était malade lundi, je vous envoie le certificat', '2026-12-07', 'upload_document', [], null],
+    ['elle a eu la gastro jeudi dernier, je vous transmets le certificat médical', '2026-12-07', 'upload_document', ['2026-12-03'], null],
     // unchanged: the paper asked how to send, one's own missing account, a child going abroad
     ['jenvoie comment le certificat medical de Noa pr son absence', '2027-02-23', 'upload_document', [], null],
     ['jai pas de compte, cantine jeudi pr Lina', '2026-11-30', 'create_account', [], 'canteen'],

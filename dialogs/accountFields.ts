@@ -44,6 +44,18 @@ export function nameAsFiled(field: 'lastName' | 'firstName', name: string): stri
   return name === name.toLocaleUpperCase('fr') && /\p{L}{2}/u.test(name) ? capitalized(lower) : capitalized(name);
 }
 
+/**
+ * A whole name for an envelope, checked as a last name (`checked`, in capitals when typed in lower case): typed in lower case
+ * (« marie dupont »), its first name with a capital and its last name in capitals when told apart (« Marie DUPONT »), else
+ * each word with its capital; typed with capitals, kept as typed.
+ */
+export function recipientAsFiled(typed: string, checked: string): string {
+  if (typed !== typed.toLocaleLowerCase('fr')) return checked;
+  const name = checked.toLocaleLowerCase('fr');
+  const both = splitFullName(name);
+  return both ? `${capitalized(both.firstName)} ${both.lastName.toLocaleUpperCase('fr')}` : capitalized(name);
+}
+
 /** What comes before a name said in a sentence: « je m'appelle », « c'est », « moi c'est », « mon nom est », « nom : », « oui ». */
 const INTRO = /^(?:(?:oui|ouais|ok|alors|bon|bonjour|bjr|moi|donc)(?:[\s,]+|$)|(?:je m['’ ]?appelle|j['’ ]?m['’ ]?appelle|jm['’ ]?appelle|je suis|c['’ ]?est|mon (?:nom(?: de famille)?|pr[ée]nom)(?:\s+c['’ ]?est|\s+est)?|(?:nom(?: de famille)?|pr[ée]nom)\s*:?)(?:[\s:]+|$))/iu;
 /**

@@ -16,7 +16,7 @@ import { placeWithDetails } from '../src/nlu/placeWithDetails';
 import { saysOwnName } from '../src/nlu/ownName';
 import { splitFullName } from '../src/nlu/fullName';
 import { namesForPlace } from '../src/nlu/namesForPlace';
-import { capitalized, check, withoutFirstName } from './accountFields';
+import { capitalized, check, recipientAsFiled, withoutFirstName } from './accountFields';
 import type { AddressTown } from '../src/domain/postalAddress';
 import { readAddressAnswer } from './addressAnswer';
 import { recipientOf, type Draft } from './civilActDraft';
@@ -190,6 +190,6 @@ export function recipientAnswer(draft: Draft, answer: string, account?: { firstN
   }
   const read = readName('lastName', answer);
   if ('issue' in read) return 'civilAct.bad.recipient';
-  draft.recipient = read.name;
+  draft.recipient = recipientAsFiled(answer, read.name);
   return '';
 }

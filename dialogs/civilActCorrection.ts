@@ -20,7 +20,7 @@ import { pastDayIn, readPastDay } from '../src/nlu/pastDay';
 import { restatedPlace } from '../src/nlu/placeAnswer';
 import type { Commune } from '../src/domain/types';
 import type { ChoiceOption } from './choicePrompt';
-import { check, phoneIn } from './accountFields';
+import { check, phoneIn, recipientAsFiled } from './accountFields';
 import { looksLikeAddress } from './contactAnswer';
 import type { CivilActOptions, Draft, Field } from './civilActDraft';
 import { placeAnswer, placeBeside } from './civilActAnswers';
@@ -81,7 +81,7 @@ export function correction(t: Translate, draft: Draft, rest: string | undefined,
   }
   // « non le nom sur l'enveloppe c'est moi »: the resident's own name, asked for (the recipient's question reads it too).
   if (field === 'recipient' && said?.value && saysOwnName(said.value)) return { draft: without(draft, field), leadKey: 'civilAct.recipientOwn' };
-  const value = said?.value && (field === 'lastName' || field === 'firstName' || field === 'email' || field === 'phone' || field === 'address') ? check(field, said.value) : said?.value && field === 'recipient' ? check('lastName', said.value) : undefined;
+  const value = said?.value && (field === 'lastName' || field === 'firstName' || field === 'email' || field === 'phone' || field === 'address') ? check(field, said.value) : said?.value && field === 'recipient' ? recipientChecked(said.value) : undefined;
   // « les parents c'est Paul Martin et Sophie Durand »: the names kept as at their question (else asked again).
   const parents = said?.value && field === 'parents' && checkNames(said.value, today) === 'ok' && !looksLikeAddress(said.value) ? said.value.trim().slice(0, 200) : undefined;
   const kept = without(draft, field);
@@ -89,6 +89,12 @@ export function correction(t: Translate, draft: Draft, rest: string | undefined,
 }
 
 /** The questions asked after the event's day, where a day said is never the answer. */
+/** The envelope's name corrected: checked as a name, written as filed (« marie dupont » → « Marie DUPONT »). */
+function recipientChecked(typed: string): string | undefined {
+  const checked = check('lastName', typed);
+  return checked && recipientAsFiled(typed, checked);
+}
+
 const AFTER_DAY: ReadonlySet<Field> = new Set(['parents', 'email', 'phone', 'address', 'recipient']);
 
 /** The free-text answers an answer may take back (« non attends c'est chloe »): the names and the parents, in the order asked. */

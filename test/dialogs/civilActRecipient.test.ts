@@ -45,6 +45,21 @@ describe('the name on the envelope', () => {
     expect(stored(c)).toEqual([expect.objectContaining({ lastName: 'MARTIN', recipient: 'Sophie Martin' })]);
   });
 
+  it.each(table([['sophie martin', 'Sophie MARTIN'], ['martin sophie', 'Sophie MARTIN'], ['Sophie Martin', 'Sophie Martin']]))('%s: « %s » is stored as filed (« %s »), never all in capitals', async (channel, name, filed) => {
+    const c = await chat(channel);
+    for (const a of ['acte de décès', 'Carrières-sous-Poissy', 'MARTIN', 'Robert', '03/11/2025', 'non', 'non', ADDRESS, name]) await c.say(a);
+    await c.say('oui');
+    expect(stored(c)).toEqual([expect.objectContaining({ recipient: filed })]);
+  });
+
+  it.each(table([['non le destinataire c est paul martin']]))('%s: « %s » at the read-back: the envelope\'s name corrected as filed', async (channel, fix) => {
+    const c = await chat(channel);
+    for (const a of ['acte de décès', 'Carrières-sous-Poissy', 'MARTIN', 'Robert', '03/11/2025', 'non', 'non', ADDRESS, 'Sophie Martin']) await c.say(a);
+    await c.say(fix);
+    await c.say('oui');
+    expect(stored(c)).toEqual([expect.objectContaining({ recipient: 'Paul MARTIN' })]);
+  });
+
   it.each(table([['Françoise Durand']]))('%s: a parent asks their child\'s birth extract: the name on the envelope is asked and stored (« %s »)', async (channel, name) => {
     const c = await chat(channel);
     for (const a of ['je voudrais un acte de naissance', 'Extrait avec filiation', 'Son parent ou grand-parent', 'Carrières-sous-Poissy', 'Durand', 'Léa', '14/03/2019', 'Françoise Durand et Marc Durand', 'francoise@example.org']) await c.say(a);

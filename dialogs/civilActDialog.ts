@@ -29,7 +29,7 @@ import { dayNotedLead, parentsAnswer, placeAnswer, placeBeside, recipientAnswer,
 import type { ShownMonthResult } from './mainOptions';
 import { shortDay } from './dateWords';
 import { actAside } from './civilActAside';
-import { oneNameConfirmed, oneParentName, oneParentValue } from './civilActParentOne';
+import { oneNameAtParents } from './civilActParentOne';
 
 /** The questions said to the resident when the act is their own (« votre prénom »). */
 const ASKED_OF_SELF: ReadonlySet<string> = new Set(['lastName', 'firstName', 'parents']);
@@ -220,15 +220,12 @@ export class CivilActDialog extends ComponentDialog {
         return again('');
       }
       case 'parents': {
-        // « Fatima », « ma mère s'appelle Benali »: one name, read back for a yes; « oui » keeps it, « non » asks the names again.
-        const pending = (step.values as { parentPending?: string }).parentPending;
-        const confirmed = pending ? oneNameConfirmed(text) : undefined;
-        if (pending && confirmed === 'yes') draft.parents = pending;
-        if (confirmed) return again(confirmed === 'yes' ? '' : 'civilAct.bad.parentsTown');
-        const towns = [...(await this.deps.service.listCommunes()).map((c) => c.name), ...(draft.place ? [draft.place] : [])];
-        const one = oneParentName(answer, towns);
-        if (one) return step.replaceDialog(FLOW, { draft, ruled, parentPending: oneParentValue(t, one) } satisfies CivilActOptions);
-        return again(parentsAnswer(t, draft, answer, today, { locale: localeOf(step.context), town: await knownTown(this.deps, step.context), towns: (await this.deps.service.listCommunes()).map((c) => c.name) }));
+        // « Fatima », « ma mère s'appelle Benali »: one name, read back for a yes (civilActParentOne.ts).
+        const communes = (await this.deps.service.listCommunes()).map((c) => c.name);
+        const one = oneNameAtParents(t, draft, (step.values as { parentPending?: string }).parentPending, text, answer, [...communes, ...(draft.place ? [draft.place] : [])]);
+        if (one && 'pending' in one) return step.replaceDialog(FLOW, { draft, ruled, parentPending: one.pending } satisfies CivilActOptions);
+        if (one) return again(one.leadKey);
+        return again(parentsAnswer(t, draft, answer, today, { locale: localeOf(step.context), town: await knownTown(this.deps, step.context), towns: communes }));
       }
       case 'address': {
         // Where to send the act: any town, so nothing is completed; what is given is kept.

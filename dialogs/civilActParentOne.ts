@@ -8,6 +8,7 @@ import type { Translate } from '../src/i18n';
 import { nameIssue } from '../src/nlu/namesAnswer';
 import { fold, recognizeYesNo } from '../src/nlu/yesNo';
 import { check } from './accountFields';
+import type { Draft } from './civilActDraft';
 
 /** « ma mère s'appelle », « mon père c'est », « sa mère : », « la mère », « father: »: who the parent is, before the name. */
 const WHO = /^(?:(?:ma|mon|sa|son|la|le|leur|my|his|her|the)\s+)?(mere|maman|pere|papa|mother|mum|mom|father|dad)\b(?:\s*(?:s appelle|s appelait|c est|c etait|est|etait|se nomme|:|is|was|called|named))*\s*/;
@@ -41,4 +42,16 @@ export const oneParentValue = (t: Translate, one: { name: string; who?: 'mother'
 export function oneNameConfirmed(text: string): 'yes' | 'no' | undefined {
   const said = recognizeYesNo(text);
   return said && !said.rest ? said.answer : undefined;
+}
+
+/**
+ * At the parents' question: the answer to the read-back of one name (`pending`: kept on « oui », the names asked again on
+ * « non »), or one name said, to read back; undefined when neither (the parents' answer read as usual).
+ */
+export function oneNameAtParents(t: Translate, draft: Draft, pending: string | undefined, text: string, answer: string, towns: readonly string[]): { leadKey: string } | { pending: string } | undefined {
+  const confirmed = pending ? oneNameConfirmed(text) : undefined;
+  if (pending && confirmed === 'yes') draft.parents = pending;
+  if (confirmed) return { leadKey: confirmed === 'yes' ? '' : 'civilAct.bad.parentsTown' };
+  const one = oneParentName(answer, towns);
+  return one ? { pending: oneParentValue(t, one) } : undefined;
 }

@@ -55,7 +55,7 @@ function dayAhead(draft: Draft, field: Field, text: string, today: string, local
   if ((field !== 'lastName' && field !== 'firstName') || draft.eventDay || !/\d/.test(text)) return undefined;
   // « le 3 novembre 2025 », « 03/11/2025 », « il est décédé le 2 novembre » (a death's latest such day); a birth's or a
   // marriage's day without its year is never guessed: said to be asked in full later.
-  const day = eventDayIn(draft.kind, text, today);
+  const day = eventDayIn(draft.kind, text, today, draft.eventYear);
   if (day === 'noYear') return { draft, leadKey: 'civilAct.dayAheadNoYear' };
   if (!day || checkEventDay(day, today) !== 'ok' || minorOwnAct({ ...draft, eventDay: day }, today)) return undefined;
   return { draft: { ...draft, eventDay: day }, leadKey: 'civilAct.dayKeptAhead', leadParams: { day: shortDay(locale, day) } };

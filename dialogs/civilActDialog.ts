@@ -206,7 +206,7 @@ export class CivilActDialog extends ComponentDialog {
       }
       case 'eventDay': {
         // « il est décédé le 2 novembre 2025 », « le 2 novembre » (a death's latest; a birth's year asked): civilActDay.ts.
-        const day = eventDayIn(draft.kind, text, today);
+        const day = eventDayIn(draft.kind, text, today, draft.eventYear);
         if (!day || day === 'noYear') return again(day ? 'civilAct.yearMissing' : 'civilAct.bad.eventDay');
         const verdict = checkEventDay(day, today);
         if (verdict !== 'ok') return again(`civilAct.${verdict}`);

@@ -21,6 +21,8 @@ export interface Draft {
   lastName?: string;
   firstName?: string;
   eventDay?: string;
+  /** The event's year said alone up front (« mariés en 2012 »): a day said later without its year is of it (civilActDay.ts). */
+  eventYear?: number;
   parents?: string;
   /** '' when the resident has none: the act still goes by post (civilActContact.ts). */
   email?: string;
@@ -31,7 +33,7 @@ export interface Draft {
   recipient?: string;
 }
 /** A question's answer (not the flag that narrows the form question). */
-export type Field = Exclude<keyof Draft, 'extract'>;
+export type Field = Exclude<keyof Draft, 'extract' | 'eventYear'>;
 
 export interface CivilActOptions {
   draft: Draft;

@@ -43,6 +43,8 @@ export function readOpening(commune: Commune, draft: Draft, text: string, today:
   // act is refused at the day's question, which says why); it was kept only when who asks was said too (« on s'est mariés le 14 juin 2008 »).
   const day = said.eventDay && !draft.eventDay ? readPastDay(said.eventDay, today) : undefined;
   if (day && checkEventDay(day, today) === 'ok' && !minorOwnAct({ ...draft, relation: draft.relation ?? 'self', eventDay: day }, today)) draft.eventDay = day;
+  // « on s'est mariés en 2012 »: the year alone, for the day said later without one.
+  if (!draft.eventDay && said.eventYear && said.eventYear <= Number(today.slice(0, 4))) draft.eventYear ??= said.eventYear;
   if (draft.kind && draft.format && !formatsFor(draft.kind).includes(draft.format)) delete draft.format;
   if (draft.kind && draft.format && draft.relation && !mayReceive(draft.kind, draft.format, draft.relation)) {
     delete draft.format;

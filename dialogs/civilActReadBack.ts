@@ -36,7 +36,7 @@ export function fixingNext(t: Translate, draft: Draft, text: string, chosen: Cho
 
 /** « oui » at the read-back: the request sent to the état civil, its reference said. */
 export async function submitAct(deps: DialogDeps, step: WaterfallStepContext, commune: Commune, t: Translate, draft: Draft): Promise<DialogTurnResult> {
-  const { email, phone, ...answers } = draft;
+  const { email, phone, eventYear: _year, ...answers } = draft;
   // The phone given instead of an e-mail is kept with the answers, for the état civil; the name on the envelope with the address.
   const recipient = recipientOf(draft);
   const data = { ...answers, ...(phone ? { phone } : {}), ...(recipient ? { recipient } : {}) };

@@ -21,6 +21,8 @@ export interface ActDetails {
   place?: string;
   /** The words of the event's day (« né le 3 mars 2015 »), to read as a past day. */
   eventDay?: string;
+  /** The event's year said alone (« on s'est mariés en 2012 », « née en 1988 »): the year of a day said later without one. */
+  eventYear?: number;
   /** The person of the act named after who they are (« ma fille Léa Durand »): first name, then name. */
   person?: { firstName: string; lastName: string };
   /** The resident's own names (« je m'appelle Karim Haddad », « moi c'est HADDAD Karim »): the person's for one's own act. */
@@ -74,6 +76,8 @@ const ABROAD = new RegExp(`\\b(?:nee?s?|mariee?s?|decedee?s?|naissance|mariage|d
 const DAY = '(?:\\d{1,2}|1er|premier) (?:[a-z]+|\\d{1,2})(?: \\d{4})?';
 const PLACE = new RegExp(`\\b(?:nee?s?|mariee?s?|decedee?s?|naissance|mariage|deces|born|married|died|passed away)(?: (?:le|on) ${DAY})?(?: (?:last|this) (?:month|year|week)| le mois dernier| l an dernier)? (?:(?:a|au|in|at) ((?:[a-z]+ ?){1,5})|(ici|here)\\b)`);
 /** « né le 3 mars 2015 », « mariés le 12/06/2010 à Poissy », « décédée à Poissy le 2 janvier 2024 », « né ici le 3 mars 2015 ». */
+/** « mariés à Carrières en 2012 », « née en 1988 », « décédé en 2024 »: the event's verb, then its year alone within a few words. */
+const EVENT_YEAR = /\b(?:nee?s?|mariee?s?|marie|decedee?s?|mort|morte|born|married|died)\b(?: [a-z]+){0,6}? (?:en|in) ((?:19|20)\d{2})\b/;
 const EVENT_DAY = new RegExp(`\\b(?:nee?s?|mariee?s?|decedee?s?|born|married|died)(?: (?:a|au|in|at)(?: [a-z]+){1,5}?| ici| here)? (?:le|on) (${DAY})`);
 /** Words that end a place's name in a sentence (« né à Poissy le 3 mars »). */
 const AFTER_PLACE = new Set(['le', 'en', 'et', 'pour', 'mais', 'il', 'elle', 'je', 'j', 'dans', 'depuis', 'svp', 'merci', 'de', 'du', 'son', 'sa', 'mon', 'ma', 'on', 'in', 'and', 'for', 'but', 'he', 'she', 'i', 'since', 'please', 'thanks', 'last', 'my', 'his', 'her']);
@@ -91,6 +95,8 @@ export function readActDetails(text: string): ActDetails {
   if (declaration) details.declaration = declaration;
   const day = EVENT_DAY.exec(said)?.[1];
   if (day) details.eventDay = day;
+  const year = day ? undefined : EVENT_YEAR.exec(said)?.[1];
+  if (year) details.eventYear = Number(year);
   const person = personIn(text);
   if (person) details.person = person;
   const own = ownNameIn(text);

@@ -70,4 +70,16 @@ describe.each(CHANNELS)('the day of a death act typed at the name question (%s)'
     await c.say('oui');
     expect(storedRequests(c)).toEqual([expect.objectContaining({ kind: 'marriage', lastName: 'Martin', firstName: 'Sophie' })]);
   });
+
+  it.each([['on s est marie a Carrieres-sous-Poissy en 2012, je voudrais une copie integrale de notre acte de mariage'], ["acte de mariage svp, mariés à carrieres sous poissy en 2012, copie intégrale"]])('the year said alone up front (« %s »): « le 14 juillet » at the day question is of that year', async (first) => {
+    const c = await demarcheChat(chats, { channelId });
+    for (const m of [first, 'moi', 'Martin', 'Sophie']) await c.say(m);
+    await c.say('le 14 juillet');
+    let last = await c.say('sophie.martin@example.org');
+    for (const m of ['3 rue des Lilas 78955 Carrières-sous-Poissy', 'Sophie Martin']) if (!offered(last).length) last = await c.say(m);
+    expect(offered(last)).toEqual(READ_BACK);
+    await c.say('oui');
+    expect(storedRequests(c)).toEqual([expect.objectContaining({ kind: 'marriage', lastName: 'Martin', eventDay: '2012-07-14' })]);
+    expect(storedRequests(c)[0]).not.toHaveProperty('eventYear');
+  });
 });

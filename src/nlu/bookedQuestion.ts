@@ -51,3 +51,16 @@ const SENDS_PAPER = /\b(?:voici|ci joint|je (?:vous )?(?:envoie|envoi|joins|tran
 export function asksAbsenceStatus(said: string): boolean {
   return ABSENCE_STATUS.test(said) && QUESTION.test(said) && !SENDS_PAPER.test(said);
 }
+
+/**
+ * A booking said made by someone (often the other parent), the commune asked to confirm it: « mon ex-conjoint me dit avoir
+ * inscrit Clément à l'accueil du matin le vendredi 26 : pouvez-vous le confirmer ? », « son père l'a inscrite à la cantine
+ * lundi, vous pouvez vérifier ? », « il paraît qu'elle est inscrite au centre mercredi, c'est bien le cas ? ».
+ */
+const TOLD_BOOKED = /\b(?:avoir|a|aurait|avait|ont|auraient|avaient|l a|l aurait|les a|les aurait|j ai|on a|il paraitrait que|il parait que|(?:il|elle|ils|elles) (?:est|sont|serait|seraient))(?: deja| bien)? (?:inscrite?s?|reservee?s?|cochee?s?|booke|mise?s?)\b/;
+const CHECK_IT = /\b(?:(?:pouvez|pourriez|peux|pourrais)(?: vous| tu)? (?:me |nous )?(?:le |la |l |les )?(?:confirmer|verifier)|(?:vous )?(?:confirmez|verifiez)|(?:c est|est ce) (?:bien )?(?:le cas|vrai|exact))\s*\??\s*$/;
+export const asksToConfirmToldBooking = (said: string): boolean => TOLD_BOOKED.test(said) && CHECK_IT.test(said);
+
+/** « Maëlle n'est-elle pas inscrite au centre… ? », « il n'est pas inscrit à la cantine lundi ? »: the negated question asks the same. */
+export const withoutNegatedQuestion = (said: string): string =>
+  /\?\s*$/.test(said) ? said.replace(/\bn (est|sont)( t)? (il|elle|ils|elles) pas\b/, '$1 $3').replace(/\b(il|elle|ils|elles|\w+) n (est|sont) pas (bien )?(inscrite?s?|reservee?s?|prevue?s?|notee?s?)\b/, '$1 $2 $4') : said;

@@ -68,7 +68,8 @@ function maskNonDates(r: Reader): void {
   r.mask(STREET);
   r.mask(/\b(?:19|20)\d\d[/.-]\d{2,4}\b/);
   // Told in an absence, the day the child comes back: « ils reprennent lundi 24 », « retour à l'école le 12 ».
-  if (r.ctx.absence) r.mask(pattern`\\b(?:(?:il|elle|ils|elles|on) (?:reprend|reprendra|reprennent|reprendront|revient|reviendra|reviennent|reviendront|retourne|retournera|retournent|retourneront|rentre|rentrera|rentrent|rentreront)|(?:de )?retour|reprise)(?: (?:a l ecole|en classe|a la cantine|les cours|l ecole|la classe))?(?: (?:des|dès|le|a partir du|du))? (?:${WD} ?)?(?:${DAY}(?: ${MONTH})?|${WD})\\b`);
+  // (« je ne sais pas encore s'il pourra revenir demain »: the return day, in doubt, is no day missed either.)
+  if (r.ctx.absence) r.mask(pattern`\\b(?:(?:il|elle|ils|elles|on) (?:(?:pourra|pourront|pourrait|pourraient|devrait|devraient|va|vont) (?:revenir|reprendre|retourner|rentrer)|reprend|reprendra|reprennent|reprendront|revient|reviendra|reviennent|reviendront|retourne|retournera|retournent|retourneront|rentre|rentrera|rentrent|rentreront)|(?:de )?retour|reprise)(?: (?:a l ecole|en classe|a la cantine|les cours|l ecole|la classe))?(?: (?:des|dès|le|a partir du|du))? (?:${WD} ?)?(?:${DAY}(?: ${MONTH})?|${WD})\\b`);
   // « … comme je l'ai demandé ce matin », « comme je vous l'ai dit hier »: when an earlier message was sent, not a day asked.
   // (« comme je vous l'ai dit au téléphone mardi »)
   // (« comme dit au tel lundi », « comme convenu par téléphone hier »: the same, said short.)

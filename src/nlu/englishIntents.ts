@@ -56,7 +56,7 @@ const PATTERNS: ReadonlyArray<readonly [EnglishIntent, RegExp]> = [
   // « a certificate of cohabitation », « proof that we live together »
   ['cohabitation_certificate', /\bcohabitation\b|\b(?:live|living) together\b|\bcommon law\b/],
   ['civil_status_act', /\b(?:birth|mariage|marriage|wedding|death) (?:certificat\w*|records?|acts?)\b|\bcertificat\w* of (?:birth|mariage|marriage|death)\b|\b(?:full|complete) copy\b|\bcopy (?:in )?full\b|\bextract (?:with|without) (?:the )?(?:parentage|parents)\b/],
-  ['electoral_roll', /\bvot(?:e|ing|er)\b|\belectoral\b|\belections?\b/],
+  ['electoral_roll', /\bvot(?:e|ing|ers?)\b|\belectoral\b|\belections?\b/],
   ['e_invoice', /\bfactures? (?:by|per|via|through) (?:e ?mail|email|internet)\b|\bfactures? online\b|\binstead of (?:by )?(?:post|mail|paper|papier)\b|\b(?:by post|paper|papier) instead\b|\bpaperless\b|\b(?:online|electronic|e) factures?\b/],
   ['cancel_booking', /\bcancel\w*\b.{0,40}\b(?:cantine|garderie|reservations?|day|days|club|lunch|care|demain|lundi|mardi|mercredi|jeudi|vendredi)\b/],
   // « remove the canteen on friday », « take Sophie off lunch next week »: a booking taken away, never one made.

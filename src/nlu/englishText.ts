@@ -37,7 +37,7 @@ const ORDINAL = `(?:${[...ORDINAL_WORDS].sort((a, b) => b.length - a.length).joi
  * An ordinal in words that is a day: after « the » where the words end, before a month, « and », « or », « please »
  * (not « the first time », « the second child », « the first Thursday of June »), or before « of » and a month.
  */
-const ORDINAL_DAY = new RegExp(`\\b(the )?(${ORDINAL})\\b(?=(?: ,)? (?:of ${MONTHS}|and|or|to|until|till|instead|please|for|at|too|as well|then|,)\\b| ?,| ?$)`, 'g');
+const ORDINAL_DAY = new RegExp(`\\b(the )?(${ORDINAL})\\b(?=(?: ,)? (?:of ${MONTHS}|and|or|to|until|till|instead|please|for|at|too|as well|then|,)\\b| ?,| ?\\?| ?$)`, 'g');
 
 /**
  * Before the words are translated: « January 11th » and « the 11th of January » are « 11 January »

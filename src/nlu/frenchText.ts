@@ -74,6 +74,8 @@ function prepareNow(text: string): string {
     .replace(/\s+/g, ' ')
     // « un jour supp », « garderie en supp »: after a quantity or « en », « supp » is « supplémentaire » (alone, « supprimer »).
     .replace(EXTRA_SUPP, '$1 supplementaire')
+    // « cb je dois pr le centre », « cb ça coûte la cantine »: opening a question, « cb » is « combien » (after « par », « en », the card).
+    .replace(/(?<=^|[,?!] )cb (?=(?:je|j|jdois|on|ca|coute|coutent|il|elle|vous|nous|de|d)\b)/g, 'combien ')
     .trim();
   const words = monthFirst(
     englishDateOrder(plain)
@@ -112,6 +114,8 @@ function prepareNow(text: string): string {
     // (twice, for a list of three)
     .replace(DAY_WORDS_LISTED, (_m: string, before: string, w: string) => `${before} ${dayNumber(w)}`)
     .replace(DAY_WORDS_LISTED, (_m: string, before: string, w: string) => `${before} ${dayNumber(w)}`)
+    // « du quinze au 18 mars », « à partir du deux jusqu'au 6 juin »: a range's first day in words, its last dated
+    .replace(DAY_WORDS_RANGE, (_m: string, before: string, w: string) => `${before} ${dayNumber(w)}`)
     // « le vingt trois pour Lya », « annul garderie le vingt neuf »: a day past the teens written in words after « le », month unsaid
     .replace(globalPattern`\\b(le|du|au|ce) (${LATE_DAY_WORDS})\\b(?! (?:ans?|euros?|eur|heures?|h|minutes?|min|personnes?|enfants?|eleves?|fois|pour cent)\\b)`, (_m: string, w: string, n: string) => `${w} ${dayNumber(n)}`)
     // « le 23 mars deux mille dix sept »: a year of this century in words after its month
@@ -209,6 +213,8 @@ const MONTH_START = '(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septemb
 /** A day in words after « le » or a weekday, followed in a list by a day with its month (« le quinze et le 16 mars »). */
 const LISTED_DAY = '(?: (?:, |et |ou )?(?:le )?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?\\d{1,2})';
 const DAY_WORDS_LISTED = globalPattern`\\b(le|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (${DAY_WORDS})(?=${LISTED_DAY}+ ${MONTH_START})`;
+/** A day in words opening a range whose end is dated (« du quinze au 18 mars », « entre le deux et le 6 juin »). */
+const DAY_WORDS_RANGE = globalPattern`\\b(du|de|entre le) (${DAY_WORDS})(?= (?:au|a|et le|jusqu au|(?:et )?jusqu au) (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?\\d{1,2} ${MONTH_START})`;
 const dayNumber = (words: string): number => (words === 'premier' ? 1 : DAY_WORD_LIST.indexOf(words) + 1);
 
 /** Words for small numbers, as residents write them (« dans deux jours »). */

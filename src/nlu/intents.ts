@@ -32,7 +32,9 @@ import { STOP_FOR_NOW_ALONE } from './stopForNow';
 import { asksWhereToSignIn, CANNOT_GET_IN, CREDENTIALS_FAIL, HAS_CREDENTIALS, PORTAL_FAILS } from './signInQuestions';
 import { asksIfOpen, asksWhenOpen, asksWhereIs } from './visitQuestions';
 import { ASKS_A_MEASURE, ASKS_THE_TIME, PAY_ASKED, SEE_INVOICES, ASKS_WHAT_IS_OFFERED, JUDGES_ONLY, MORE_PHRASINGS, ONLY_A_MOMENT, OPTION_BY_NUMBER, PAPER_QUESTION, PAST_ABSENCE, BOOK_ASKED, keepsIt, STUCK_IN_A_FORM, TIME_ASKED, UNPAID_ASKED } from './intentPhrasings';
-import { ASKS_TO_ACT, asksAbsenceStatus, asksWhatIsBooked } from './bookedQuestion';
+import { ASKS_TO_ACT, asksAbsenceStatus, asksToConfirmToldBooking, asksWhatIsBooked, withoutNegatedQuestion } from './bookedQuestion';
+import { asksWhatCanBeAsked } from './whatCanIAsk';
+import { withoutSideRemark } from './sideRemark';
 
 export const INTENTS = [
   'create_account', 'sign_in', 'forgot_password', 'family_key', 'book', 'cancel_booking', 'report_absence',
@@ -61,9 +63,9 @@ const ABORT_WORDS =
   // « ce n'est plus nécessaire », « je veux sortir », « exit », « pas maintenant », « on en reste là », « j'ai changé d'avis », « annule ce que je viens de dire »
   // « arrêtez de me poser des questions », « ne me pose plus de questions », « j'en ai marre de vos questions », « stop asking me questions »
   '(?:(?:arrete|arretez|arreter|cesse|cessez|cesser|stop|stoppez) (?:de |d )?(?:me |m |nous )?(?:poser|envoyer|demander|ecrire|relancer|harceler|embeter|deranger|questionner|asking|ask)(?: me)?|ne (?:me |m |nous )?(?:pose|posez|envoie|envoyez|demande|demandez|ecris|ecrivez) plus) (?:(?:de|des|les|tes|vos|ces|toutes ces|autant de|d autres) )?(?:questions?|messages?|sms|trucs?|choses?)|(?:arrete|arretez|stop|assez|fini|plus) (?:de |d )?(?:tes|vos|les|ces|de) questions|(?:j en ai )?marre(?: de (?:vos|tes|ces|toutes ces) questions)?|' +
-  '(?:(?:ce n est|c est|c|ca n est|n est) )?(?:plus|pas) (?:necessaire|utile)|(?:je veux |je )?(?:sortir|sors)|quitte|quittez|arretons|exit|abort|stoppez|termine|terminer|(?:fin de|stop|stopper|arreter|arretons|terminer|quitter) (?:la |cette )?(?:conversation|discussion|demande|demarche|operation|procedure)|fin de|(?:pas|plus) la peine de (?:continuer|poursuivre|aller plus loin)|pas maintenant|une autre fois|(?:on |nous |je |j )?en (?:reste|rester|restons|resterons|resterai|restera)(?: la)?|(?:j ai|on a|nous avons) (?:change|changer|changee) d avis|laisse|laissez|(?:annule|annulez|efface|effacez) (?:tout )?ce que (?:je|j) (?:t |vous )?(?:ai|viens de) (?:dit|dire|ecrit|ecrire|demande|demander))';
+  '(?:(?:ce n est|c est|c|ca n est|n est) )?(?:plus|pas) (?:necessaire|utile)|(?:je veux |je )?(?:sortir|sors)|quitte|quittez|arretons|exit|abort|stoppez|termine|terminer|(?:fin de|stop|stopper|arreter|arretons|terminer|quitter) (?:la |cette )?(?:conversation|discussion|demande|demarche|operation|procedure)|fin de|(?:pas|plus) la peine de (?:continuer|poursuivre|aller plus loin)|pas maintenant|une autre fois|(?:on |nous |je |j )?en (?:reste|rester|restons|resterons|resterai|restera)(?: la)?|(?:j ai|on a|nous avons) (?:change|changer|changee) d avis|laisse|laissez|(?:on )?(?:efface|effacez|effacons)(?: tout)?|(?:tout )?effacer|(?:annule|annulez|efface|effacez) (?:tout )?ce que (?:je|j) (?:t |vous )?(?:ai|viens de) (?:dit|dire|ecrit|ecrire|demande|demander))';
 /** Words around « laissez tomber » that do not change it (« moi vouloir arrêter »: simple French). */
-const ABORT_FILLER = /(?:^|\s)(?:non|ok|bon|moi|vouloir|c est bon|c est pas grave|ce n est pas grave|pas grave|(?:ma|la|cette) (?:demande|operation|procedure|demarche)(?: en cours)?|l operation(?: en cours)?|ce que je fais|ce que j etais en train de faire|(?<!\b(?:pas|plus) )la|ici|en fait|finalement|je vous remercie|merci|quand meme|ca|tout|je veux|je voudrais|on verra(?: ca)?(?: plus tard| apres| une autre fois)?|plus tard|une autre fois|(?:je|j|on) (?:reviendrai|recommencerai|recommencerais|referai|reprendrai|reessaierai|reessayerai|recommence|reviens)(?: plus tard)?|j ai trouve(?: la reponse| ce que je cherchais)?(?: ailleurs)?|je me suis trompee?(?: de \w+)?|j ai fini|on|,|!)(?=\s|$)/g;
+const ABORT_FILLER = /(?:^|\s)(?:non|ok|bon|moi|vouloir|c est bon|c est pas grave|ce n est pas grave|pas grave|(?:ma|la|cette) (?:demande|operation|procedure|demarche)(?: en cours)?|l operation(?: en cours)?|ce que je fais|ce que j etais en train de faire|(?<!\b(?:pas|plus) )la|ici|en fait|finalement|je vous remercie|merci|quand meme|ca|tout|je veux|je voudrais|on verra(?: ca)?(?: plus tard| apres| une autre fois)?|plus tard|une autre fois|(?:je|j|on) (?:reviendrai|recommencerai|recommencerais|referai|reprendrai|reessaierai|reessayerai|recommence|reviens)(?: plus tard)?(?: avec (?:mon|ma) (?:mari|femme|epoux|epouse|conjointe?|compagnon|compagne|ex|fille|fils))?|j ai trouve(?: la reponse| ce que je cherchais)?(?: ailleurs)?|je me suis (?:trompee?(?: de \w+)?|embrouillee?|emmelee?(?: les pinceaux)?|melangee?(?: les pinceaux)?)|j ai fini|on|,|!)(?=\s|$)/g;
 /** Politeness that does not change what is asked. */
 const POLITE = /\b(?:bonjour|bonsoir|salut|coucou|hello|hey|svp|stp|s il vous plait|s il te plait|(?:je vous remercie|merci)(?: beaucoup| d avance| par avance)?(?: (?:pour|de) (?:votre|ton|ta|toute votre|l) (?:aide|comprehension|attention|retour|reponse))?|madame|monsieur|please|pls|plz)\b/g;
 
@@ -76,7 +78,7 @@ const PATTERNS: Record<Exclude<Intent, 'unknown' | 'greeting' | 'elsewhere_demar
   citizen_census: /\b(?:recensement|recenser|me faire recenser|recense|journee (?:defense|d appel|de defense)|jdc|attestation de recensement)/,
   parental_authorization: /\b(?:(?:part|partira|va|ira|voyage\w*)\b.{0,40}\b(?:en|au|aux) [a-z]+\b.{0,40}\b(?:papier|autorisation|document|formulaire)|(?<!\b(?:je suis|j habite|je vis|je travaille|nous sommes|on est|nous vivons)(?: en \w+)? a l )etranger|voyage scolaire|sejour linguistique|(?:part|partira|va|ira|partir|voyage\w*) (?:en|au|aux) (?!(?:sortie|classe verte|classe decouverte|excursion|promenade|balade|visite|pique nique|rando\w*|foret|piscine|musee|cinema|theatre|spectacle|parc)\b)[a-z]+(?: [a-z]+)? avec (?:sa|son|leur|l|la) (?:classe|college|ecole|lycee|club|equipe|professeur)|autorisation(?! (?:de )?prelevement)|sortie (?:du|de) territoire|ast\b|autoriser (?:mon|ma|mes) (?:fils|fille|enfant)s? a (?:partir|voyager|sortir)|voyag\w* (?:seule?s?|sans (?:ses|les|leurs) parents))/,
   cohabitation_certificate: /\b(?:vie maritale|concubinage|vie commune|certificat de vie|attestation de vie commune|union libre)\b/,
-  address_change: /\b(?:(?:attestation|certificat) (?:d |de )?(?:hebergement|residence)|hebergement\b.{0,40}\battestation|attestation\b.{0,40}\bhebergement|(?:attestation|certificat) (?:de |d )?(?:changement (?:de |d )?)?(?:domicile|adresse|demenagement)|justificatif de changement (?:de |d )?(?:domicile|adresse)|changement de domicile|(?:attestation|justificatif|preuve) de (?:mon |notre )?demenagement)\b/,
+  address_change: /\b(?:(?:attestation|certificat) (?:d |de )?(?:hebergement|residence)|hebergement\b.{0,40}\battestation|attestation\b.{0,40}\bhebergement|(?:attestation|certificat) (?:de |d )?(?:changement (?:de |d )?)?(?:(?:ma |mon |notre )?(?:nouvelle |nouveau |nouvel )?(?:domicile|adresse)|demenagement)|justificatif de changement (?:de |d )?(?:domicile|adresse)|changement de domicile|(?:attestation|justificatif|preuve) de (?:mon |notre )?demenagement)\b/,
   forgot_password: /\b(?:(?:n ai|je n ai|j ai) plus (?:acces|d acces)|perdu (?:l )?acces|connexion (?:impossible|bloquee|refusee)|(?:je n arrive|j arrive) (?:pas|plus) a (?:me )?connecter|n arrive pas a (?:me connecter|acceder|ouvrir)|mot de passe|mot d passe|password|identifiants? oublies?|oublie (?:mon |mes )?(?:identifiant|login|code d acces)|reinitialis\w*|bloque (?:mon )?compte|compte (?:est )?bloque|je n arrive plus a me connecter|je ne peux plus me connecter|impossible de me connecter)/,
   family_key: /\b(?:(?:recu|reçu|ai) un code\b|code\b.{0,30}\b(?:courrier|lettre)\b|cle (?:enfance|famille|enfant)|code (?:famille|enfance|familial|enfants?)|cles? enfance|cle d acces famille|rattach\w* (?:mon |le )?(?:compte|dossier|espace)|(?:re)?lier (?:mon |le )?(?:compte|dossier|espace)|associer (?:mon |le )?(?:compte|espace)|dossier famill?e|numero de dossier|code (?:que|recu|dans le) .*(?:mairie|courrier)|code (?:de la |du )?(?:mairie|courrier))/,
   e_invoice: /\b(?:(?:papier|courrier)\b.{0,40}\bfactur|factur\w*\b.{0,40}\b(?:papier|courrier)|(?<!\b(?:payer|regler|paye|regle|paie|payez|reglez|paiement|reglement|payement)(?: de| d| des| du)? (?:ma |la |mes |les |une |cette |nos |notre )?)factures? (?:en ligne|dematerialisees?|par (?:e ?mail|mail|courriel|internet)|electroniques?|numeriques?|sur (?:internet|le site|l espace|mon espace)|papier)|(?:recevoir|avoir|envoyer) (?:mes |les |ma |la )?factures? (?:par|en|sur|sans)|(?:plus|pas|arreter|fini|stop)(?: de| les| la)? factures? papier|zero papier|sans papier|dematerialis\w*|e ?facture|facturation (?:en ligne|electronique|dematerialisee))/,
@@ -140,6 +142,15 @@ function intentOf(prepared: string, activityNamed: boolean): Intent {
   if (TIME_ASKED.test(said) && !ASKS_TO_ACT.test(said)) return 'opening_hours';
   // « je ne trouve pas comment réserver »: help, whatever the task named.
   if (/^(?:je ne trouve pas|je trouve pas|je ne sais pas|je sais pas|je (?:ne )?comprends? pas) (?:comment|ou|quoi)\b|^(?:je (?:ne )?trouve (?:pas|plus)|j (?:n )?arrive pas a trouver) (?:le |la |l )?(?:bouton|lien|page|onglet|rubrique)\b/.test(said) || ASKS_WHAT_IS_OFFERED.test(withoutChannelTail(said))) return 'help';
+  // « que puis-je vous demander exactement ? », « jsuis la nounou, jpeux faire quoi avec ce truc »: what may be asked here.
+  if (!activityNamed && asksWhatCanBeAsked(said)) return 'help';
+  // « résa cantine 4/02 (jvous envoie l'attestation plus tard) », « …Au passage, j'ai bien reçu la facture »: the booking asked, the remark aside.
+  const mainPart = activityNamed ? withoutSideRemark(said) : undefined;
+  if (mainPart !== undefined && intentOf(mainPart, activityNamed) === 'book') return 'book';
+  // « faut-il un numéro de dossier pour ouvrir un espace ? »: what opening an account takes, asked (not the family key to enter).
+  if (/\b(?:faut il|faut|il faut|besoin d|besoin de|necessaire|obligatoire)\b.{0,40}\b(?:numero de dossier|code|cle)\b.{0,30}\bpour (?:ouvrir|creer|me creer|m ouvrir) (?:un |mon |notre )?(?:espace|compte)\b/.test(said)) return 'create_account';
+  // « mon ex me dit avoir inscrit Clément… pouvez-vous le confirmer ? »: a booking told, checked.
+  if (activityNamed && asksToConfirmToldBooking(said)) return 'list_bookings';
   // « non finalement je veux pas annuler », « n'annulez pas »: the cancellation itself is called off (no day named).
   if (keepsIt(said)) return 'abort';
   if (/^(?:non |bon |ok )?(?:laisse|laissez|laisser) tomber\b/.test(said)) return 'abort';
@@ -158,6 +169,8 @@ function intentOf(prepared: string, activityNamed: boolean): Intent {
   if (/\b(?:paye|payee|regle|reglee|prelevee?s?|debitee?s?|passee?s?) (?:deux fois|2 fois|en double)|\b(?:double paiement|double prelevement)\b|\b(?:ai|avons|a|ont) ete (?:prelevee?s?|debitee?s?)\b/.test(said)) return 'list_invoices';
   // « j'ai reçu une relance alors que j'ai déjà payé », « un reçu de ce que j'ai payé pour les impôts »: about a payment made.
   if (/\b(?:deja|pourtant|bien) (?:paye|payee|regle|reglee)\b/.test(said) && !/\b(?:comment|voudrais|veux|souhaite) (?:\w+ )?(?:payer|regler)\b/.test(said)) return 'list_invoices';
+  // « ma mère a payé la facture de novembre à la régie, mais elle apparaît toujours comme impayée »: a payment made, the invoice still shown unpaid.
+  if (/\b(?:a|ai|avons|ont|avait|avais) (?:\w+ )?(?:paye|regle)\b.*\b(?:toujours|encore|quand meme|pourtant) (?:\w+ ){0,3}(?:impayee?s?|a payer|a regler|non (?:payee?s?|reglee?s?)|en attente)\b/.test(said)) return 'list_invoices';
   // « vous avez bien reçu mon paiement ? », « j'ai payé, vous avez reçu ? », « le paiement a marché ? », « je peux avoir mon reçu ? »:
   // a payment made or its receipt, shown with the invoices (each says whether it is paid).
   if (PAYMENT_ASKED.test(said) || RECEIPT_NOUN.test(said)) return 'list_invoices';
@@ -199,7 +212,7 @@ function intentOf(prepared: string, activityNamed: boolean): Intent {
   if (SEE_INVOICES.test(said) && !PAY_ASKED.test(said)) return 'list_invoices';
   // « est-ce que Léa est inscrite à la cantine lundi ? », « Hugo mange à la cantine demain ? »:
   // a question about what is booked, not a request to book (« est-ce que je peux inscrire… » is one).
-  if (asksWhatIsBooked(said, activityNamed) && !(activityNamed && STILL_POSSIBLE.test(said))) return 'list_bookings';
+  if (asksWhatIsBooked(withoutNegatedQuestion(said), activityNamed) && !(activityNamed && STILL_POSSIBLE.test(said))) return 'list_bookings';
   // « l'absence de Léa est justifiée ? »: an absence reported, its state asked (the bookings say it), not one to report.
   if (asksAbsenceStatus(said)) return 'list_bookings';
   const intent = firstSaid(said, activityNamed);

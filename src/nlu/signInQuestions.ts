@@ -12,8 +12,13 @@ const CLICK_WHERE = /\bou (?:faut il|dois je|je dois|on doit|est ce qu on|il fau
 const WHICH_LOGIN = /\b(?:(?:mon|l|notre|votre|son) (?:identifiant|login)s? (?:c est|c|cest|est|serait|ce serait|sont) (?:quoi|mon|ma|mes|l|le|la|les|votre|un|une|notre)\b|\bquoi (?:mon|l|notre) (?:identifiant|login)\b|\bquels? (?:est |sont )?(?:mon |mes |l |les |notre )?(?:identifiant|login)s?\b)/;
 const PASSWORD_TROUBLE = /\b(?:mot de passe|mdp|password|bloque\w*|oublie\w*|perdu|refuse\w*|incorrecte?|errone\w*|invalide)\b/;
 
-export const asksWhereToSignIn = (said: string): boolean =>
-  (ENTER_WHERE.test(said) || PAGE_LOST.test(said) || CLICK_WHERE.test(said) || WHICH_LOGIN.test(said)) && !PASSWORD_TROUBLE.test(said);
+/** « où je mets mon identifiant et mon mdp »: the password entered with the identifier is no trouble with it. */
+const WITH_PASSWORD = /\b(identifiants?|login) et (?:mon |le |son |notre )?(?:mot de passe|mdp|password)\b/;
+
+export const asksWhereToSignIn = (text: string): boolean => {
+  const said = text.replace(WITH_PASSWORD, '$1');
+  return (ENTER_WHERE.test(said) || PAGE_LOST.test(said) || CLICK_WHERE.test(said) || WHICH_LOGIN.test(said)) && !PASSWORD_TROUBLE.test(said);
+};
 
 /** « j'ai bien mon identifiant et mon mot de passe », « j'ai mes identifiants » */
 export const HAS_CREDENTIALS = /\b(?:j ai|on a|nous avons) (?:bien |deja |tous |toujours )?(?:mon|mes|les|nos|notre) (?:identifiants?|mot de passe|mdp|codes? d acces)\b/;

@@ -77,12 +77,12 @@ describe('the hours asked right after a service whose hours are not known', () =
   /** The end of the lead said then: the town hall's reception answers instead. */
   const instead = (fr['info.hoursGeneralInstead'] as string).split('}}')[1] as string;
   const known = (fr['info.hoursKnownFor'] as string).split(' {{')[0] as string;
-  it.each(table([['infos pratiques', 'qui appeler pour le menu de la cantine', 'vous etes ouvert samedi ?'], ['horaires du service périscolaire', 'vous êtes ouverts le samedi ?'], ['le numéro du service périscolaire', "c'est ouvert demain ?"]]))(
-    '%s: « %s »…, then « %s »: the town hall reception\'s hours, said so, no dead end',
-    async (channel, ...said) => {
+  it.each(table([['infos pratiques | qui appeler pour le menu de la cantine', 'vous etes ouvert samedi ?'], ['horaires du service périscolaire', 'vous êtes ouverts le samedi ?'], ['le numéro du service périscolaire', "c'est ouvert demain ?"]]))(
+    '%s: « %s », then « %s »: the town hall reception\'s hours, said so, no dead end',
+    async (channel, before, question) => {
       const c = await chat(channel);
-      for (const m of said.slice(0, -1)) await c.say(m);
-      const answer = c.text(await c.say(said.at(-1) as string));
+      for (const m of before.split(' | ')) await c.say(m);
+      const answer = c.text(await c.say(question));
       expect(answer).toContain(instead);
       expect(answer).toMatch(/H[oô]tel de Ville/);
       expect(answer).not.toContain(known);

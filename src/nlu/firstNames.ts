@@ -44,13 +44,12 @@ export function isKnownFirstName(word: string): boolean {
 }
 
 /**
- * First names that are also among the usual French last names (« Bernard », « Thomas », « Martin », « Robert »), listed
- * above or not: two such words (« bernard thomas ») cannot be told apart by a first name known.
+ * First names that are also among the most frequent French last names (« Bernard », « Thomas », « Martin », « Robert »), listed
+ * above or not (not « Paul », « Lucas »: rarer as last names): two such words (« bernard thomas ») cannot be told apart by a first name known.
  */
 const LAST_NAMES_TOO: ReadonlySet<string> = new Set([
-  'bernard', 'thomas', 'martin', 'robert', 'richard', 'simon', 'laurent', 'michel', 'david', 'bertrand', 'vincent', 'andre', 'lambert',
-  'nicolas', 'henry', 'henri', 'francois', 'mathieu', 'gerard', 'roger', 'guillaume', 'gilbert', 'denis', 'lucas', 'leon', 'olivier',
-  'antoine', 'clement', 'benoit', 'arnaud', 'colin', 'germain', 'marc', 'pierre', 'paul', 'louis', 'julien', 'etienne', 'philippe', 'noel',
+  'bernard', 'thomas', 'martin', 'robert', 'richard', 'simon', 'laurent', 'michel', 'david', 'bertrand', 'vincent', 'lambert', 'andre',
+  'francois', 'nicolas', 'henry', 'mathieu', 'gerard',
 ]);
 
 /** « bernard », « Thomas »: a first name that is a usual last name too. */

@@ -7,6 +7,7 @@
  * which the read-back shows anyway.
  */
 import { normalize } from '../src/domain/text';
+import { isKnownFirstName, isLastNameToo } from '../src/nlu/firstNames';
 import { splitFullName } from '../src/nlu/fullName';
 import { check, phoneIn, type Field } from './accountFields';
 
@@ -46,6 +47,12 @@ function namesOf(words: string[]): AccountDraft | undefined {
   if (words.length === 0 || words.length > 2 || words.some((w) => NOT_NAMES.has(normalize(w)))) return undefined;
   // « madame durand léa »: which word is the first name, by the capitals or a first name known (fullName.ts), before the order.
   const split = words.length === 2 ? splitFullName(words.join(' ')) : undefined;
+  // « monsieur bernard thomas »: both words first names (and last names too), told apart by no capitals: not guessed; kept as typed,
+  // the first name asked next is taken off it (withoutFirstName), as at the last name's question.
+  if (words.length === 2 && !split && words.every((w) => (isKnownFirstName(w) || isLastNameToo(w)))) {
+    const typed = check('lastName', words.join(' '));
+    return typed ? { lastName: typed } : undefined;
+  }
   const lastName = words.length === 1 ? words[0] : split?.lastName ?? words.find((w, i) => w.length > 1 && w === w.toLocaleUpperCase('fr') && words[1 - i] !== words[1 - i]?.toLocaleUpperCase('fr')) ?? words[1];
   const firstName = words.length === 2 ? words.find((w) => w !== lastName) : undefined;
   const last = lastName ? check('lastName', lastName) : undefined;

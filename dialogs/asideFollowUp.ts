@@ -4,10 +4,11 @@
  * after an answer of the Infos pratiques (infoDialog.ts); the task's question is asked again after the answer.
  */
 import { DialogTurnStatus, type DialogContext, type DialogTurnResult } from './dialogLibrary';
-import { followUp, parseInfoQuery, type InfoQuery } from '../src/nlu/infoQuery';
+import { parseInfoQuery, type InfoQuery } from '../src/nlu/infoQuery';
 import { followsPracticalAnswer } from '../src/nlu/serviceFollowUp';
 import { currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
-import { answerInfo, withPeriod } from './infoAnswers';
+import { answerInfoFollowUp } from './hoursElsewhere';
+import { withPeriod } from './infoAnswers';
 import { repromptQuestion } from './questionAsked';
 import { answerTopic } from './topicAnswer';
 import type { AnsweredTopic } from '../src/nlu/topicFollowUp';
@@ -62,8 +63,9 @@ export async function answerFollowUp(deps: DialogDeps, innerDc: DialogContext, l
   if (!followsPracticalAnswer(text)) return undefined;
   const commune = await currentCommune(deps, innerDc.context);
   if (!commune) return undefined;
-  const asked = followUp(last, withPeriod(parseInfoQuery(text), deps.understand(text, [], undefined, commune.schoolZone).dates, text));
-  await send(deps, innerDc.context, { text: answerInfo(translator(deps, innerDc.context), localeOf(innerDc.context), commune, asked, deps.service.clock.now()) });
+  const said = withPeriod(parseInfoQuery(text), deps.understand(text, [], undefined, commune.schoolZone).dates, text);
+  const { asked, text: answer } = answerInfoFollowUp(translator(deps, innerDc.context), localeOf(innerDc.context), commune, last, said, deps.service.clock.now());
+  await send(deps, innerDc.context, { text: answer });
   noteAsideQuestion(innerDc, asked);
   await repromptQuestion(innerDc);
   return { status: DialogTurnStatus.waiting };

@@ -2,8 +2,10 @@
  * A parent known by one name only, at the parents' question of a civil-status act (« Fatima », « ma mère s'appelle
  * Benali », « mon père c'est Karim »): never refused as « not two names ». Read back for a yes (« Nous noterons « Fatima »,
  * sans nom de famille. C'est bien ça ? »): « oui » keeps it as the parents' answer; « non » asks the names again; another
- * answer is read as the parents' answer. A town known (« Poissy ») stays refused (parentsTown.ts).
+ * answer is read as the parents' answer. A town known (« Poissy ») stays refused (parentsTown.ts), and so does a big
+ * town, a department or a country (« Paris », « Yvelines », « Maroc »: placeNames.ts).
  */
+import { isKnownPlace } from '../src/domain/placeNames';
 import type { Translate } from '../src/i18n';
 import { nameIssue } from '../src/nlu/namesAnswer';
 import { fold, recognizeYesNo } from '../src/nlu/yesNo';
@@ -30,7 +32,7 @@ export function oneParentName(answer: string, towns: readonly string[]): { name:
   const said = words.slice(words.length - count).join(' ');
   if (count !== 1 || !said || nameIssue(said)) return undefined;
   const name = check('firstName', said);
-  if (!name || SAID_OF_PARENTS.test(fold(name)) || towns.some((town) => fold(town.replace(/['’-]/g, ' ')).split(' ').includes(fold(name)))) return undefined;
+  if (!name || SAID_OF_PARENTS.test(fold(name)) || isKnownPlace(fold(name)) || towns.some((town) => fold(town.replace(/['’-]/g, ' ')).split(' ').includes(fold(name)))) return undefined;
   const parent = who?.[1];
   return { name, ...(parent ? { who: /^(?:mere|maman|mother|mum|mom)$/.test(parent) ? ('mother' as const) : ('father' as const) } : {}) };
 }

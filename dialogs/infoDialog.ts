@@ -5,13 +5,14 @@
  * back to the main dialog, which routes it. By SMS the contacts come one page at a time (« suite »).
  */
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
-import { asksAmountOwed, asksForDeadlines, asksForTariffs, asksHowToPay, followUp, parseInfoQuery, saysWhenOrWhere, type InfoQuery } from '../src/nlu/infoQuery';
+import { asksAmountOwed, asksForDeadlines, asksForTariffs, asksHowToPay, parseInfoQuery, saysWhenOrWhere, type InfoQuery } from '../src/nlu/infoQuery';
 import { normalize } from '../src/domain/text';
 import { closingAtQuestion } from '../src/nlu/closing';
 import { asksSameOfActivity, asksSameOfService } from '../src/nlu/serviceFollowUp';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { currentCommune, localeOf, send, toActivity, translator, type DialogDeps } from './dialogContext';
 import { answerInfo, contactLines, paymentMeansAnswer, resolveService, withPeriod } from './infoAnswers';
+import { answerInfoFollowUp } from './hoursElsewhere';
 import { asksForNextPage, paginate } from './pages';
 import { tariffsAnswer } from './tariffsAnswer';
 import { deadlinesAnswer } from './deadlinesAnswer';
@@ -96,11 +97,15 @@ export class InfoDialog extends ComponentDialog {
     } else if (query) {
       // « pendant les vacances de Noël », « la semaine prochaine »: the days the date reader finds (school calendar of the commune's zone), read as one period.
       const read = (text: string) => withPeriod(parseInfoQuery(text), this.deps.understand(text, [], undefined, commune.schoolZone).dates, text);
-      let asked = last ? followUp(last, read(query)) : read(query);
-      const answers = [answerInfo(t, localeOf(step.context), commune, asked, this.deps.service.clock.now())];
+      // A follow-up that asks the hours of a service without any: the town hall's reception instead (hoursElsewhere.ts).
+      const after = (before: InfoQuery | undefined, text: string) => (before ? answerInfoFollowUp(t, localeOf(step.context), commune, before, read(text), this.deps.service.clock.now()) : { asked: read(text), text: answerInfo(t, localeOf(step.context), commune, read(text), this.deps.service.clock.now()) });
+      const opening = after(last, query);
+      let asked = opening.asked;
+      const answers = [opening.text];
       for (const next of followUps) {
-        asked = followUp(asked, read(next));
-        answers.push(answerInfo(t, localeOf(step.context), commune, asked, this.deps.service.clock.now()));
+        const answered = after(asked, next);
+        asked = answered.asked;
+        answers.push(answered.text);
       }
       (step.values as InfoValues).last = asked;
       await send(this.deps, step.context, { text: answers.join('\n') });

@@ -4,6 +4,7 @@
  */
 import { addDays, monthDays, monthOf, mondayOf, nextDayMonth, span, yearOf } from './calendarMath';
 import { backward, DAY, forward, MONTH, monthNumber, parseSpec } from './dateWords';
+import { correctionBetween } from './dayCorrections';
 
 /** A month named alone, no day beside it (« en janvier : cantine le 7 et le 8 », « pour janvier… le 12 »). */
 const MONTH_ALONE = new RegExp(`(?<!\\b(?:${DAY}|\\d+) )\\b(?!sept\\b)${MONTH}\\b(?! ?[/.-]?\\d)`, 'g');
@@ -169,7 +170,8 @@ export class Reader {
 
   /**
    * The latest day found before position `at`: a day written alone follows it (« le 3 décembre et le 5 »); else the month on screen.
-   * After an event's day (« un tournoi le samedi 5 décembre, la garderie le vendredi 4 »), the days of its month.
+   * After an event's day (« un tournoi le samedi 5 décembre, la garderie le vendredi 4 ») or a day taken back (« le 15, je voulais dire
+   * le 14 »), the days of its month.
    */
   anchorBefore(at: number, end = at): string {
     const before = this.found.filter((f) => f.at < at && f.days.length > 0 && !f.bound);
@@ -179,7 +181,8 @@ export class Reader {
     const month = lone.filter((m) => m.at < at && (!last || m.at > last.at)).at(-1) ?? lone.find((m) => m.at >= end && BEFORE_MONTH.test(this.text.slice(end, m.at)));
     if (month) return month.first > this.today ? month.first : this.today;
     const latest = last ? [...last.days].sort().at(-1) : undefined;
-    const day = latest && last?.aside ? `${latest.slice(0, 7)}-01` : latest;
+    // « le 15, je voulais dire le 14 »: the day meant instead is read in the month of the one taken back, not after it.
+    const day = latest && (last?.aside || (last && correctionBetween(this.source, last.at, at, end))) ? `${latest.slice(0, 7)}-01` : latest;
     // « suite à mon appel du 2 décembre … le mardi 8 »: a day of the last weeks read as next year's is the story, not where the next days are.
     return day && day > this.today && day <= addDays(this.today, 365 - RECENT_PAST_DAYS) ? day : this.start;
   }

@@ -12,6 +12,13 @@ import { DAY, MONTH, WD } from './dateWords';
  */
 const CORRECTS = /\bplutot\b(?! que\b)|(?<=, )non(?: ,)? (?=pas\b|(?:le |la )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d{1,2}\b))|\b(?:euh|heu|oups|pardon|ah|oh|enfin|ou) ,? ?non\b|\bnon ,? ?(?:pardon|en fait|attendez|attends)\b|\bje voulais dire\b|\b(?:je veux dire|i mean|i meant|no wait|non attendez?)\b(?= ,? ?(?:le |la |on |this |next )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d{1,2}\b))|\bau temps pour moi\b|(?<!\b(?:et|puis) )\benfin (?=(?:le |la )?(?:lundi|mardi|mercredi|jeudi|vendredi|demain|apres demain|\d{1,2}\b))|\b(?:je me suis|on s est) (?:trompee?|plante e?|plantee?)\b|(?<=, )(?:oups|oops|pardon)(?: ,)? (?=(?:le |la )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|apres demain|demain|aujourd hui|\d{1,2}\b))/g;
 
+/**
+ * Whether a correction is said between two places of the text (`end`: where the day after it ends, which some cues look
+ * at): « le 15, je voulais dire le 14 », « le 17, je veux dire le 16 » (the day after it is read in the same month).
+ */
+export const correctionBetween = (source: string, from: number, to: number, end = to): boolean =>
+  [...source.slice(from, Math.max(to, end)).matchAll(CORRECTS)].some((m) => m.index < to - from);
+
 /** The days said after the last correction replace those said before it (bounds and months stay for reading them). */
 export function withoutCorrectedDays(found: readonly Found[], source: string): Found[] {
   const cues = [...source.matchAll(CORRECTS)].map((m) => m.index);

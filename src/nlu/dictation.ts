@@ -7,6 +7,14 @@
 /** « un jeu, dit-elle », « le jeu dit que… »: « dit » the verb, before who says it or what is said (no weekday cut in two). */
 const NOT_SAID = '(?! (?:il|elle|on|ils|elles|que|qu)\\b)';
 
+/** What says « mer credi » is a day: said before it (an activity, « le », « ce », a day, the start) or after it (a day of the month, « prochain », a moment, an activity). */
+const BEFORE_DAY = '(?:^|\\b(?:le|ce|chaque|les|tous les|et|ou|pour|pr|sauf|pas|des|jusqu a|a partir de|cantine|garderie|etude|centre|accueil|periscolaire|loisirs|centre de loisirs|demain|lundi|mardi|jeudi|vendredi|samedi|dimanche|absent|absente|reserver|annuler|inscrire) |, )';
+const AFTER_DAY = '(?= ?(?:$|[?!.,]|\\b(?:\\d{1,2}|1er|prochaine?s?|suivante?s?|derniere?s?|en huit|matin|soir|midi|apres midi|cantine|garderie|etude|centre|accueil|periscolaire|loisirs|et|ou|svp|stp|merci|pour|pr)\\b))';
+/** « mer credi » itself, not before a bank's or a loan's word (« crédit mutuel », « crédit agricole », « crédit d'impôt »). */
+const CUT_WEDNESDAY = '\\b(?:mer|mere|maire) (?:credi|credit|credis)\\b(?! (?:mutuel|mutuelle|agricole|lyonnais|cooperatif|foncier|immobilier|conso|consommation|bancaire|auto|d impot|impot|revolving|municipal)\\b)';
+/** « mer credi », « maire credit »: Wednesday cut in two, when what is beside it looks like a day; never the sea (« la mer », « au bord de la mer »). */
+const MER_CREDI = new RegExp(`(?<!\\b(?:la|une|cette|en) )(?:(?<=${BEFORE_DAY})${CUT_WEDNESDAY}|${CUT_WEDNESDAY}${AFTER_DAY})`, 'g');
+
 /** The activities' words that dictation cuts in two, and the sound of their last syllable. */
 const CUT_BY_SOUND: ReadonlyArray<readonly [string, RegExp]> = [
   // « garde ri », « garde rit », « garde riz », « garde rie », « garde ris », « gardes ri »
@@ -19,7 +27,7 @@ const CUT_BY_SOUND: ReadonlyArray<readonly [string, RegExp]> = [
   ['accueil', /\b(?:a|ac|ak) (?:cueille|cueil|cueilles|queil|queille|kueil)\b(?= (?:du |de |le )?(?:matin|soir|mercredi|periscolaire|loisirs?|centre)\b)/g],
   // « vendre di », « ven dredi », « mer credi », « jeu di », « lun di », « mar di », « same di »: a weekday cut in two
   ['vendredi', /\b(?:vendre (?:di|dis|dit|die)|vent (?:dredi|de di)|ven dredi)\b/g],
-  ['mercredi', /\b(?:mer|mere|maire) (?:credi|credit|credis)\b/g],
+  ['mercredi', MER_CREDI],
   ['jeudi', new RegExp(`\\bjeu (?:di|dis|dit)\\b${NOT_SAID}`, 'g')],
   ['lundi', new RegExp(`\\blun (?:di|dis|dit)\\b${NOT_SAID}`, 'g')],
   ['mardi', new RegExp(`\\bmar (?:di|dis|dit)\\b${NOT_SAID}`, 'g')],

@@ -43,5 +43,17 @@ export function isKnownFirstName(word: string): boolean {
   return parts.length > 0 && parts.every((p) => FIRST_NAMES.has(p));
 }
 
+/**
+ * First names that are also among the most frequent French last names (« Bernard », « Thomas », « Martin », « Robert »), listed
+ * above or not (not « Paul », « Lucas »: rarer as last names): two such words (« bernard thomas ») cannot be told apart by a first name known.
+ */
+const LAST_NAMES_TOO: ReadonlySet<string> = new Set([
+  'bernard', 'thomas', 'martin', 'robert', 'richard', 'simon', 'laurent', 'michel', 'david', 'bertrand', 'vincent', 'lambert', 'andre',
+  'francois', 'nicolas', 'henry', 'mathieu', 'gerard',
+]);
+
+/** « bernard », « Thomas »: a first name that is a usual last name too. */
+export const isLastNameToo = (word: string): boolean => LAST_NAMES_TOO.has(fold(word));
+
 /** The first names that end like a plural (« Lucas », « Jules », « Alix »): after a number, a name, not what it counts. */
 export const PLURAL_LOOKING_NAMES: readonly string[] = [...FIRST_NAMES].filter((n) => /[sx]$/.test(n));

@@ -2,9 +2,9 @@
  * A last name and a first name typed together where only the last name is asked (« Haddad Karim »,
  * « HADDAD Karim », « Karim Haddad », « karim BEN SALAH »): which word is which, by the capitals
  * (« NOM Prénom ») or by a first name known (firstNames.ts). Undefined when it cannot be told
- * (« Thomas Robert », « Da Silva »), one word, or more than a particle and two words: kept as typed.
+ * (« Thomas Robert », « Bernard Thomas »: both first names and last names too; « Da Silva »), one word, or more than a particle and two words: kept as typed.
  */
-import { isKnownFirstName } from './firstNames';
+import { isKnownFirstName, isLastNameToo } from './firstNames';
 import { fold } from './yesNo';
 
 export interface FullName {
@@ -41,5 +41,7 @@ export function splitFullName(text: string): FullName | undefined {
   const firstA = isKnownFirstName(a);
   const firstB = isKnownFirstName(b);
   if (firstA === firstB) return undefined;
+  // « bernard thomas »: Thomas is known, but Bernard is a first name too, and each a usual last name: not told apart.
+  if (isLastNameToo(a) && isLastNameToo(b)) return undefined;
   return firstB ? { lastName: a, firstName: b } : { lastName: b, firstName: a };
 }

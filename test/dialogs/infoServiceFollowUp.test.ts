@@ -73,6 +73,29 @@ describe('a service named after an hours answer', () => {
   });
 });
 
+describe('the hours asked right after a service whose hours are not known', () => {
+  /** The end of the lead said then: the town hall's reception answers instead. */
+  const instead = (fr['info.hoursGeneralInstead'] as string).split('}}')[1] as string;
+  const known = (fr['info.hoursKnownFor'] as string).split(' {{')[0] as string;
+  it.each(table([['infos pratiques | qui appeler pour le menu de la cantine', 'vous etes ouvert samedi ?'], ['horaires du service périscolaire', 'vous êtes ouverts le samedi ?'], ['le numéro du service périscolaire', "c'est ouvert demain ?"]]))(
+    '%s: « %s », then « %s »: the town hall reception\'s hours, said so, no dead end',
+    async (channel, before, question) => {
+      const c = await chat(channel);
+      for (const m of before.split(' | ')) await c.say(m);
+      const answer = c.text(await c.say(question));
+      expect(answer).toContain(instead);
+      expect(answer).toMatch(/H[oô]tel de Ville/);
+      expect(answer).not.toContain(known);
+    },
+  );
+
+  it.each(table([['horaires du service périscolaire', 'et pour la régie ?']]))('%s: « %s », then « %s »: the service named is answered as asked', async (channel, first, then) => {
+    const c = await chat(channel);
+    await c.say(first);
+    expect(c.text(await c.say(then))).not.toContain(instead);
+  });
+});
+
 describe('the contact or the address of a service the commune\'s file does not hold', () => {
   /** The lead `key` as this channel says it, of Chanteloup-les-Vignes' périscolaire (which its file does not hold). */
   const lead = (c: Chat, channel: string, key: string) => {

@@ -27,6 +27,8 @@ describe('which word is the first name', () => {
     ['Nadia Ben Salah', { lastName: 'Ben Salah', firstName: 'Nadia' }],
     ['Martin-Dupont Jean-Pierre', { lastName: 'Martin-Dupont', firstName: 'Jean-Pierre' }],
     ['Thomas Robert', undefined],
+    ['bernard thomas', undefined],
+    ['karim bernard', { lastName: 'bernard', firstName: 'karim' }],
     ['Da Silva', undefined],
     ['Dupont', undefined],
   ])('« %s »', (said, names) => {
@@ -60,6 +62,28 @@ describe('the sign-up’s last name', () => {
     expect(said).toContain(t('createAccount.ask.email'));
     for (const m of ['karim.haddad@example.org', '06 12 34 56 78', '3 rue Verte 78955 Carrières-sous-Poissy', 'oui']) await c.say(m);
     expect(c.core.db.$client.prepare('select last_name as lastName, first_name as firstName from accounts').all()).toEqual([{ lastName: expect.stringMatching(/^haddad$/i), firstName: 'Karim' }]);
+  });
+});
+
+describe('the sign-up’s names that cannot be told apart', () => {
+  const stored = (c: Chat) => c.core.db.$client.prepare('select last_name as lastName, first_name as firstName from accounts').all();
+  it.each(table([['monsieur bernard thomas', 'Bernard', 'THOMAS'], ['monsieur bernard thomas', 'Thomas', 'BERNARD'], ['Monsieur Bernard Thomas', 'Bernard', 'Thomas']]))(
+    '%s: « %s » at the civility, then « %s » at the first name: the last name stored is %s',
+    async (channel, said, firstName, lastName) => {
+      const c = await chat(channel, 'créer mon espace');
+      const t = tOf(c, channel);
+      expect(c.text(await c.say(said))).toContain(t('createAccount.ask.firstName'));
+      for (const m of [firstName, 'b.thomas@example.org', '06 12 34 56 78', '3 rue Verte 78955 Carrières-sous-Poissy']) await c.say(m);
+      await c.say('oui');
+      expect(stored(c)).toEqual([{ lastName, firstName }]);
+    },
+  );
+
+  it.each(table([['je suis monsieur bernard thomas, je veux créer mon compte']]))('%s: « %s »: the first name asked, never guessed', async (channel, said) => {
+    const c = await chat(channel);
+    expect(c.text(await c.say(said))).toContain(tOf(c, channel)('createAccount.ask.firstName'));
+    for (const m of ['Bernard', 'b.thomas@example.org', '06 12 34 56 78', '3 rue Verte 78955 Carrières-sous-Poissy', 'oui']) await c.say(m);
+    expect(stored(c)).toEqual([{ lastName: 'THOMAS', firstName: 'Bernard' }]);
   });
 });
 

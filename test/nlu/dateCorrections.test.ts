@@ -24,3 +24,17 @@ describe('a correction said after the day', () => {
     expect(read(text).dates).toEqual(dates);
   });
 });
+
+describe('a correction inside the message: the days after « je voulais dire » replace those before, in their month', () => {
+  const on7 = (text: string) => understand(text, { today: '2026-12-07', fallback: false });
+  it.each([
+    ['réserver la cantine le 15, je voulais dire le 14 et le 15', ['2026-12-14', '2026-12-15']],
+    ['réserver la cantine le 15, je voulais dire le 14', ['2026-12-14']],
+    ['cantine le 15, non plutôt le 14 et le 15', ['2026-12-14', '2026-12-15']],
+    ['cantine le 17 décembre, pardon je veux dire le 16', ['2026-12-16']],
+    ['cantine le 15 janvier, je voulais dire le 14', ['2027-01-14']],
+    ['cantine le 15, je voulais dire le 3', ['2027-01-03']],
+  ])('« %s » → %j', (text, dates) => {
+    expect(on7(text).dates).toEqual(dates);
+  });
+});

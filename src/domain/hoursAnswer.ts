@@ -59,7 +59,16 @@ export type HoursAnswer =
 const MAX_PERIOD_DAYS = 70;
 
 export function answerHours(service: CommuneService, question: HoursQuestion, at: Date): HoursAnswer {
-  if (!service.hours) return { kind: 'unknown' };
+  if (service.hours) return answerKnownWeek(service, question, at);
+  // Without the week's hours, only a dated day closed all day is known: a public holiday, an exceptional closure (the SEJ in August).
+  if (question.kind === 'week' || question.kind === 'weekday' || question.kind === 'period') return { kind: 'unknown' };
+  const answer = answerKnownWeek(service, question, at);
+  const closedDay = (d: DayStatus) => d.state === 'closed';
+  const known = answer.kind === 'days' ? answer.days.some(closedDay) : answer.kind === 'now' ? answer.status.state === 'closed' : 'hours' in answer && closedDay(answer.hours);
+  return known ? answer : { kind: 'unknown' };
+}
+
+function answerKnownWeek(service: CommuneService, question: HoursQuestion, at: Date): HoursAnswer {
   switch (question.kind) {
     case 'week':
       return { kind: 'week' };

@@ -114,3 +114,19 @@ describe('exceptional closures of the commune file', () => {
     expect(answer).not.toHaveProperty('holiday');
   });
 });
+
+describe('a service without weekly hours (Carrières-sur-Seine’s SEJ): a dated day closed is still known', () => {
+  const sej = (communes.find((c) => c.id === 'carrieres-sur-seine') as Commune).services.find((s) => s.code === 'sej') as CommuneService;
+  it.each([
+    ['le SEJ est ouvert le 10 août ?', { day: '2027-08-10', state: 'closed', reason: 'closure' }],
+    ['le SEJ est ouvert le 25 décembre ?', { day: '2026-12-25', state: 'closed', reason: 'holiday', holiday: 'christmas' }],
+  ])('« %s »', (text, expected) => {
+    const answer = hoursAnswerFor(sej, parseInfoQuery(text), NOW);
+    expect(answer.kind === 'days' && answer.days).toEqual([expect.objectContaining(expected)]);
+  });
+
+  it('an ordinary day or the week asked stays unknown', () => {
+    expect(hoursAnswerFor(sej, parseInfoQuery('le SEJ est ouvert le 26 décembre ?'), NOW).kind).toBe('unknown');
+    expect(hoursAnswerFor(sej, parseInfoQuery('horaires du SEJ'), NOW).kind).toBe('unknown');
+  });
+});

@@ -5,6 +5,7 @@
  */
 import type { Commune, CommuneService } from '../../src/domain/types';
 import { hoursAnswerFor } from '../../dialogs/infoAnswers';
+import { answerHours } from '../../src/domain/hoursAnswer';
 import { parseInfoQuery } from '../../src/nlu/infoQuery';
 import { demoCommuneList } from '../support/demoCommunes';
 
@@ -123,6 +124,12 @@ describe('a service without weekly hours (Carrières-sur-Seine’s SEJ): a dated
   ])('« %s »', (text, expected) => {
     const answer = hoursAnswerFor(sej, parseInfoQuery(text), NOW);
     expect(answer.kind === 'days' && answer.days).toEqual([expect.objectContaining(expected)]);
+  });
+
+  it('« en août »: the weekdays of its summer closure, closed', () => {
+    const answer = answerHours(sej, { kind: 'period', from: '2027-08-01', to: '2027-08-31' }, NOW);
+    expect(answer.kind === 'period' && answer.closed.map((d) => d.day)).toEqual(['2027-08-09', '2027-08-10', '2027-08-11', '2027-08-12', '2027-08-13']);
+    expect(answerHours(sej, { kind: 'period', from: '2027-10-04', to: '2027-10-08' }, NOW).kind).toBe('unknown');
   });
 
   it('an ordinary day or the week asked stays unknown', () => {

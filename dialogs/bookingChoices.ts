@@ -20,6 +20,7 @@ import { beginParts, partsSaid } from './bookingParts';
 import { fromReference } from './bookingReferenceTurn';
 import { notEnrolledLead } from './enrolmentAnswer';
 import { bookedMonthOfDays } from './cancelDayMonth';
+import { bookedWeekdayOf } from './cancelWeekday';
 import { runningOn } from './activitiesOnDays';
 import { childDaysSaid, daysSaid, mixedSaid, wishesOfActions } from './bookingDaysSaid';
 import { nothingBookedOn } from './cancelNothingBooked';
@@ -91,7 +92,10 @@ export async function begin(deps: DialogDeps, step: WaterfallStepContext): Promi
     const text = options.text;
     const kids = candidates.flatMap((b) => b.children).filter((c) => !named.length || named.includes(c.firstName));
     const moved = await bookedMonthOfDays(deps, account, [...new Set(kids.map((c) => c.id))], understood.dates, (m) => deps.understand(text, names, m, list[0]?.activity.schoolZone).dates, activitySaid ? candidates.map((b) => b.activity.id) : undefined);
+    // « finalement annule le mardi », nothing booked on the coming Tuesday: the one Tuesday booked ahead.
+    const ahead = moved?.length ? undefined : await bookedWeekdayOf(deps, account, [...new Set(kids.map((c) => c.id))], understood.dates, text, activitySaid ? candidates.map((b) => b.activity.id) : undefined);
     if (moved?.length) understood = { ...understood, dates: moved, month: undefined };
+    else if (ahead) understood = { ...understood, dates: ahead, month: undefined };
   }
   if (next.cancel && understood?.dates.length && candidates.length) {
     // « annule jeudi »: days named; when one activity only is booked on them, that one (and its children booked then).

@@ -139,12 +139,14 @@ function boundText(t: Translate, locale: string, service: CommuneService, a: Ext
 
 /** « pendant les vacances de Noël »: the days closed in the period (why), then the usual hours, in one short answer. */
 function periodText(t: Translate, locale: string, service: CommuneService, a: Extract<HoursAnswer, { kind: 'period' }>): string {
-  if (!service.hours) return t('info.noHours', { service: service.name });
+  if (!service.hours && a.closed.length === 0) return t('info.noHours', { service: service.name });
   const date = (day: string) => dayAndMonth(locale, day);
   const params = { service: service.name, from: date(a.from), to: date(a.to) };
   const why = (d: DayStatus) => (d.state === 'closed' && d.reason === 'holiday' ? t(`holiday.${d.holiday ?? 'unknown'}`) : d.state === 'closed' ? (d.closure?.label ?? '') : '');
   const days = a.closed.map((d) => t('info.periodDay', { date: namedDay(t, locale, d.day), why: why(d) })).join(', ');
   const head = a.closed.length > 0 ? t('info.periodClosed', { ...params, days }) : t('info.periodOpen', params);
+  // The closed days known without the week's hours (the SEJ's summer closure): said, then that the hours are not known.
+  if (!service.hours) return [head, t('info.noHours', { service: service.name })].join('\n');
   return [head, t(a.closed.length > 0 ? 'info.periodUsual' : 'info.periodUsualAll'), ...weekHours(t, service).split('\n').slice(1)].join('\n');
 }
 

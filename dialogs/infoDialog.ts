@@ -7,6 +7,7 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
 import { asksAmountOwed, asksForDeadlines, asksForTariffs, asksHowToPay, parseInfoQuery, saysWhenOrWhere, type InfoQuery } from '../src/nlu/infoQuery';
 import { normalize } from '../src/domain/text';
+import type { Commune } from '../src/domain/types';
 import { closingAtQuestion } from '../src/nlu/closing';
 import { asksSameOfActivity, asksSameOfService } from '../src/nlu/serviceFollowUp';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
@@ -63,6 +64,12 @@ const DONE = /^(non|non merci|merci|c est tout|rien|ok merci|parfait|d accord me
 /** « c quoi le guichet unique », « c'est quoi la mairie annexe », « what is the guichet unique »: what a service is (when one is named). */
 const WHAT_IS = /^(?:(?:et |mais )?(?:c est |cest |c )?quoi (?:le|la|les|l)\b|(?:et )?(?:c est|cest|c) quoi\b|qu est ce que\b|what is\b|whats\b|what s\b)/;
 
+/** Another commune served, named in the question (its name or postal code, not one shared with this commune). */
+async function otherCommuneNamed(deps: DialogDeps, commune: Commune, text: string): Promise<Commune | undefined> {
+  const match = await deps.service.matchCommune(text);
+  return match.kind === 'found' && match.commune.id !== commune.id ? match.commune : undefined;
+}
+
 export class InfoDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
     super(INFO_DIALOG);
@@ -80,8 +87,12 @@ export class InfoDialog extends ComponentDialog {
     let promptKey = 'info.more';
     // A follow-up of the topic answered; « c'est quoi le QF ? » routed here as a question of the rates: its definition, not the table.
     const about = aboutTopic ?? (query && topicAsked(query, undefined) ? query : undefined);
-    const topical = about ? await answerTopic(this.deps, step.context, about, aboutTopic ? answered : undefined) : undefined;
-    if (topical) {
+    // « et la mairie de Chanteloup le 25 décembre ? » on Carrières-sur-Seine's space: never this commune's answer for the other's.
+    const other = query ? await otherCommuneNamed(this.deps, commune, query) : undefined;
+    const topical = about && !other ? await answerTopic(this.deps, step.context, about, aboutTopic ? answered : undefined) : undefined;
+    if (other) {
+      await send(this.deps, step.context, { text: t('menu.otherCommune', { commune: commune.name, other: other.name }) });
+    } else if (topical) {
       values.answered = topical.topic;
       await send(this.deps, step.context, { text: topical.text });
     } else if (query && asksHowToPay(query)) {

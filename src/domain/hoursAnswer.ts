@@ -59,7 +59,16 @@ export type HoursAnswer =
 const MAX_PERIOD_DAYS = 70;
 
 export function answerHours(service: CommuneService, question: HoursQuestion, at: Date): HoursAnswer {
-  if (!service.hours) return { kind: 'unknown' };
+  if (service.hours) return answerKnownWeek(service, question, at);
+  // Without the week's hours, only a dated day closed all day is known: a public holiday, an exceptional closure (the SEJ in August).
+  if (question.kind === 'week' || question.kind === 'weekday') return { kind: 'unknown' };
+  const answer = answerKnownWeek(service, question, at);
+  const closedDay = (d: DayStatus) => d.state === 'closed';
+  const known = answer.kind === 'period' ? answer.closed.length > 0 : answer.kind === 'days' ? answer.days.some(closedDay) : answer.kind === 'now' ? answer.status.state === 'closed' : 'hours' in answer && closedDay(answer.hours);
+  return known ? answer : { kind: 'unknown' };
+}
+
+function answerKnownWeek(service: CommuneService, question: HoursQuestion, at: Date): HoursAnswer {
   switch (question.kind) {
     case 'week':
       return { kind: 'week' };
@@ -81,7 +90,9 @@ export function answerHours(service: CommuneService, question: HoursQuestion, at
       const days: string[] = [];
       for (let d = question.from; d <= question.to && days.length < MAX_PERIOD_DAYS; d = addDays(d, 1)) days.push(d);
       // A holiday on a day the service is closed anyway (the 15th of August a Sunday) closes nothing more.
-      const closed = days.map((d) => dayStatus(service, d)).filter((s) => s.state === 'closed' && s.reason !== 'dayOff' && (hoursOn(service, s.weekday)?.length ?? 0) > 0);
+      // Without the week's hours, a weekday (Monday to Friday) closed all day: a public holiday, an exceptional closure.
+      const usuallyOpen = (weekday: Weekday) => (service.hours ? (hoursOn(service, weekday)?.length ?? 0) > 0 : weekday !== 'sat' && weekday !== 'sun');
+      const closed = days.map((d) => dayStatus(service, d)).filter((s) => s.state === 'closed' && s.reason !== 'dayOff' && usuallyOpen(s.weekday));
       return { kind: 'period', from: question.from, to: question.to, closed };
     }
     case 'moment':

@@ -66,6 +66,8 @@ function nextOpeningFrom(service: CommuneService, fromDay: string): NextOpening 
   return undefined;
 }
 
+const withNext = (next: NextOpening | undefined): { next?: NextOpening } => (next ? { next } : {});
+
 export function openStatus(service: CommuneService, at: Date): OpenStatus {
   const now = parisMoment(at);
   return statusAt(service, now.day, now.minutes);
@@ -73,10 +75,11 @@ export function openStatus(service: CommuneService, at: Date): OpenStatus {
 
 /** Whether the service is open on `day` ('YYYY-MM-DD') at `minutes` past midnight, Paris time. */
 export function statusAt(service: CommuneService, day: string, minutes: number): OpenStatus {
-  if (!service.hours) return { state: 'unknown' };
   const tomorrow = addDays(day, 1);
+  // A public holiday or an exceptional closure is known even when the week's hours are not (the SEJ closed in August).
   const shut = closedAllDay(service, day);
-  if (shut) return { state: 'closed', ...shut, next: nextOpeningFrom(service, tomorrow) };
+  if (shut) return { state: 'closed', ...shut, ...withNext(nextOpeningFrom(service, tomorrow)) };
+  if (!service.hours) return { state: 'unknown' };
 
   const weekday = weekdayOf(day);
   const periods = hoursOn(service, weekday) ?? [];
@@ -99,10 +102,10 @@ export type DayStatus =
 
 export function dayStatus(service: CommuneService, day: string): DayStatus {
   const weekday = weekdayOf(day);
-  if (!service.hours) return { day, weekday, state: 'unknown' };
   const shut = closedAllDay(service, day);
   const next = () => nextOpeningFrom(service, addDays(day, 1));
-  if (shut) return { day, weekday, state: 'closed', ...shut, next: next() };
+  if (shut) return { day, weekday, state: 'closed', ...shut, ...withNext(next()) };
+  if (!service.hours) return { day, weekday, state: 'unknown' };
   const periods = hoursOn(service, weekday) ?? [];
   if (periods.length === 0) return { day, weekday, state: 'closed', reason: 'dayOff', next: next() };
   return { day, weekday, state: 'open', periods };

@@ -6,10 +6,10 @@
  */
 
 /** What the thing is, what it is for. */
-const WHAT = /\b(?:c est quoi|c quoi|cest quoi|qu est ce que c est|qu est ce que (?:la|le|l)|qu est ce qu une?|quoi (?:la|le|cette|ce)|a quoi (?:ca )?sert|(?:ca )?sert a quoi|a quoi (?:elle|il) sert|kesako|ca veut dire quoi|veut dire quoi)\b/;
+const WHAT = /\b(?:c est quoi|c quoi|cest quoi|qu est ce que c est|qu est ce que (?:la|le|l)|qu est ce qu une?|quoi (?:la|le|cette|ce)|a quoi (?:ca )?sert|(?:ca )?sert a quoi|a quoi (?:elle|il) sert|kesako|ca veut dire quoi|veut dire quoi)\b|\bwhat (?:is|s|are|does)\b(?! (?:my|our) (?:key|code)\b)|\bwhats\b|\bwhat for\b/;
 /** How or where one gets it. */
 const GET =
-  /\b(?:comment|ou|aupres de qui|a qui) (?:est ce que |est ce qu )?(?:je |j |on |l on |peut on |puis je |dois je |faut il |il faut |faire pour |je peux |je dois |on peut |on doit )?(?:l |la |le |en |une |un )?(?:obtien\w*|obten\w*|obtenir|avoir|a|aurai\w*|recevoir|recoi\w*|recu\w*|recup\w*|trouv\w*|demand\w*|procur\w*)\b|\b(?:comment|ou) (?:l |la |le )?(?:obtenir|avoir|recevoir|recuperer|trouver|demander)\b|\bqui (?:la |le |l )?(?:donne|delivre|envoie|fournit|attribue)\b/;
+  /\b(?:comment|ou|aupres de qui|a qui) (?:est ce que |est ce qu )?(?:je |j |on |l on |peut on |puis je |dois je |faut il |il faut |faire pour |je peux |je dois |on peut |on doit )?(?:l |la |le |en |une |un )?(?:obtien\w*|obten\w*|obtenir|avoir|a|aurai\w*|recevoir|recoi\w*|recu\w*|recup\w*|trouv\w*|demand\w*|procur\w*)\b|\b(?:comment|ou) (?:l |la |le )?(?:obtenir|avoir|recevoir|recuperer|trouver|demander)\b|\bqui (?:la |le |l )?(?:donne|delivre|envoie|fournit|attribue)\b|\b(?:how|where) (?:do|can|should|would|could) (?:i|we) (?:get|obtain|find|receive|request|ask for)\b|\bwho (?:gives|sends|issues|provides)\b/;
 /** The resident has none (« j'ai pas de clé », « je n'en ai pas », « jamais reçu de code famille »). */
 const NONE =
   /\b(?:(?:j ai|je n ai|on n a|on a|nous n avons) (?:pas|jamais|plus|aucune?) (?:de |d |la |le |ma |mon |cette |ce |notre )?(?:cle|code)|(?:j en ai|je n en ai|je l ai|je ne l ai|j l ai|on l a|on ne l a) (?:pas|jamais)(?: eu| recue?)?(?= ?[.!?]*$)|pas de (?:cle|code)|(?:jamais|pas|rien) recue?|pas eu (?:de |la |le )?(?:cle|code))\b/;

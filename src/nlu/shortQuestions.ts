@@ -24,7 +24,14 @@ const PAYS = /\b(?:je|j|on) (?:la |les |le )?(?:paye|paie|regle) comment\b|\bcom
 /** « comment je vote ici », « on vote où », « je vote où maintenant », « où je vote » (not « le vote de la loi »). */
 const VOTES = /\b(?:comment|ou|quand) (?:est ce que )?(?:je|j|on|nous) (?:vote|votons|peux voter|pourrai voter)\b|\b(?:je|on|nous) (?:vote|votons|voterai|votera|voterons) (?:ou|comment|ici|dans (?:la|cette|ma|notre) (?:commune|ville))\b/;
 
+/**
+ * « je veux m'inscrire », « comment on s'inscrit ? », « m'inscrire svp »: oneself to sign up, nothing else named (no child,
+ * activity, day nor list): the account to create (« inscrire Léa à la cantine », « m'inscrire sur les listes » name theirs).
+ */
+const SELF_SIGN_UP = /^[ ,.!]*(?:(?:je|j) (?:veux|voudrais|voudrai|voudrait|souhaite|souhaiterais|souhaiterai|aimerais|aimerai|peux|dois|vais) |(?:comment|ou) (?:est ce que )?(?:je (?:peux |dois )?|on (?:peut |doit )?|puis je |faire pour |faut il )?|il faut )?(?:m inscrire|me inscrire|s inscrire|je m inscris|m inscris|on s inscrit|s inscrit)(?: (?:comment|ou|ici|svp|stp|please))?(?: ?\?)?$/;
+
 export function shortQuestion(said: string): Intent | undefined {
+  if (SELF_SIGN_UP.test(said)) return 'create_account';
   if (WHOM_LAST.test(said) || CHANNEL_OF.test(said)) return 'contact';
   if (INVOICE.test(said) && (DUE_ASKED.test(said) || STATE_ASKED.test(said)) && !PAYS.test(said)) return 'list_invoices';
   if (VOTES.test(said)) return 'electoral_roll';

@@ -5,6 +5,7 @@
  */
 import type { Commune, CommuneService } from '../../src/domain/types';
 import { hoursAnswerFor } from '../../dialogs/infoAnswers';
+import { answerHours } from '../../src/domain/hoursAnswer';
 import { parseInfoQuery } from '../../src/nlu/infoQuery';
 import { demoCommuneList } from '../support/demoCommunes';
 
@@ -112,5 +113,27 @@ describe('exceptional closures of the commune file', () => {
     const answer = answerHours(mairie, { kind: 'weekday', weekday: 'fri' }, new Date('2027-05-04T08:00:00Z'));
     expect(answer).toMatchObject({ kind: 'weekday', periods: MAIRIE_DAY, closure: { day: '2027-05-07', closure: { label: "pont de l'Ascension" } } });
     expect(answer).not.toHaveProperty('holiday');
+  });
+});
+
+describe('a service without weekly hours (Carrières-sur-Seine’s SEJ): a dated day closed is still known', () => {
+  const sej = (communes.find((c) => c.id === 'carrieres-sur-seine') as Commune).services.find((s) => s.code === 'sej') as CommuneService;
+  it.each([
+    ['le SEJ est ouvert le 10 août ?', { day: '2027-08-10', state: 'closed', reason: 'closure' }],
+    ['le SEJ est ouvert le 25 décembre ?', { day: '2026-12-25', state: 'closed', reason: 'holiday', holiday: 'christmas' }],
+  ])('« %s »', (text, expected) => {
+    const answer = hoursAnswerFor(sej, parseInfoQuery(text), NOW);
+    expect(answer.kind === 'days' && answer.days).toEqual([expect.objectContaining(expected)]);
+  });
+
+  it('« en août »: the weekdays of its summer closure, closed', () => {
+    const answer = answerHours(sej, { kind: 'period', from: '2027-08-01', to: '2027-08-31' }, NOW);
+    expect(answer.kind === 'period' && answer.closed.map((d) => d.day)).toEqual(['2027-08-09', '2027-08-10', '2027-08-11', '2027-08-12', '2027-08-13']);
+    expect(answerHours(sej, { kind: 'period', from: '2027-10-04', to: '2027-10-08' }, NOW).kind).toBe('unknown');
+  });
+
+  it('an ordinary day or the week asked stays unknown', () => {
+    expect(hoursAnswerFor(sej, parseInfoQuery('le SEJ est ouvert le 26 décembre ?'), NOW).kind).toBe('unknown');
+    expect(hoursAnswerFor(sej, parseInfoQuery('horaires du SEJ'), NOW).kind).toBe('unknown');
   });
 });

@@ -68,7 +68,9 @@ export async function nextPart(deps: DialogDeps, step: WaterfallStepContext, opt
   await sayParts(deps, step, list, [part], 'booking.parts.next');
   const restart: BookingOptions = { ...options, basketId: undefined, basketText: undefined, afterNo: undefined, lead: undefined, desired: undefined };
   const wishes = part.days?.length ? part.days : daysOf(current);
-  return step.replaceDialog(DAYS, { ...restart, activityId: part.activityId, childIds: part.childIds, then: rest.length ? rest : undefined, wishes } satisfies BookingOptions);
+  // A cancellation booked next (« annuler l'étude du 11 » at a basket to book) is one: its own days to take out.
+  const cancel = wishes.length > 0 && wishes.every((w) => w.action === 'remove');
+  return step.replaceDialog(DAYS, { ...restart, cancel, activityId: part.activityId, childIds: part.childIds, then: rest.length ? rest : undefined, wishes } satisfies BookingOptions);
 }
 
 /**
@@ -149,16 +151,19 @@ export async function partsAtCalendar(deps: DialogDeps, step: WaterfallStepConte
 }
 
 /**
- * At a basket, another activity added (« et la garderie du soir le 14 aussi »), no child named: booked next for the basket's
+ * At a basket, another activity added (« et la garderie du soir le 14 aussi ») or a day of another activity to cancel (« annuler
+ * la garderie du 14 » at a basket to book), no child named: booked next for the basket's
  * children enrolled in it (the days said, else the basket's), said so, and the basket shown kept and asked again. Undefined
  * when nothing is added (a plain switch: otherActivityAtBasket).
  */
 export async function activityAddedAtBasket(deps: DialogDeps, step: WaterfallStepContext, options: BookingOptions, list: readonly BookableActivity[], said: string, understood: Understanding, current: readonly Wish[]): Promise<DialogTurnResult | undefined> {
   const words = normalize(said);
-  if (options.activityId === undefined || !understood.activity || !saysAlso(words)) return undefined;
+  const action: Wish['action'] = understood.intent === 'cancel_booking' ? 'remove' : understood.intent === 'book' ? 'add' : (current[0]?.action ?? 'add');
+  // « annuler l'étude du lundi 11 » at a basket of days to book: another task on top of it, never in its place.
+  const otherTask = understood.intent === 'cancel_booking' && current[0]?.action === 'add' && understood.dates.length > 0;
+  if (options.activityId === undefined || !understood.activity || !(saysAlso(words) || otherTask)) return undefined;
   const change = otherActivity(list, { activityId: options.activityId, childIds: [...new Set(current.map((w) => w.childId))] }, understood);
   if (change.kind !== 'switch') return undefined;
-  const action: Wish['action'] = understood.intent === 'cancel_booking' ? 'remove' : understood.intent === 'book' ? 'add' : (current[0]?.action ?? 'add');
   const part: BookingPart = { activityId: change.activity.activity.id, childIds: change.childIds, days: understood.dates.length ? understood.dates.map((day): Wish => ({ childId: 0, day, action })) : daysOf(current) };
   await sayParts(deps, step, list, [part], 'booking.parts.later');
   return step.replaceDialog(BASKET, { ...options, afterNo: undefined, lead: undefined, then: [...(options.then ?? []), part] } satisfies BookingOptions);

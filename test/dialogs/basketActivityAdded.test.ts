@@ -2,7 +2,8 @@
  * At a cantine basket, another activity added without naming a child: « et la garderie du soir le 14 aussi »,
  * « ajoute la garderie du soir », « la garderie du soir aussi le 14 ». The basket shown stays (it was thrown away and
  * only the care booked), the care follows for the days said (else the basket's); « non, plutôt la garderie du soir »
- * still replaces the basket. Hugo (DURAND family) eats at the cantine and has the evening care. Web Chat and SMS;
+ * still replaces the basket. A day of another activity to cancel (« annule la garderie du soir le 14 janvier ») at a basket
+ * to book is done after it (the basket was thrown away). Hugo (DURAND family) eats at the cantine and has the evening care. Web Chat and SMS;
  * the reservations stored are asserted.
  */
 import { BASKET } from '../support/booking';
@@ -50,5 +51,18 @@ describe('another activity added at a basket', () => {
     await c.say(phrasing);
     await c.say('Confirmer');
     expect(rows(c)).toEqual(canteen.map((r) => ({ ...r, code: 'evening' })));
+  });
+
+  it.each(table([['annule la garderie du soir le 14 janvier'], ['annuler la garderie du soir du 14']]))('%s: « %s » at a basket to book: the basket kept, the care\'s day cancelled next', async (channel, phrasing) => {
+    const c = await chat(channel);
+    await c.say('la garderie du soir pour Hugo le 14 janvier');
+    await c.say('Confirmer');
+    expect(rows(c)).toEqual([{ child: 'Hugo', code: 'evening', day: '2027-01-14' }]);
+    expect(offered(await c.say(START))).toEqual(BASKET);
+    expect(offered(await c.say(phrasing))).toEqual(BASKET);
+    await c.say('Confirmer');
+    expect(rows(c)).toEqual([...canteen, { child: 'Hugo', code: 'evening', day: '2027-01-14' }]);
+    await c.say('Confirmer');
+    expect(rows(c)).toEqual(canteen);
   });
 });

@@ -148,8 +148,9 @@ describe('openStatus: more days and moments (Paris time, holidays, daylight savi
     });
   });
 
-  it('is unknown without hours at any moment, holidays included', () => {
-    expect(openStatus({ code: 'sej', name: 'SEJ' }, at('2026-11-11T10:00:00Z'))).toEqual({ state: 'unknown' });
+  it('is unknown without hours at an ordinary moment; closed on a public holiday all the same', () => {
+    expect(openStatus({ code: 'sej', name: 'SEJ' }, at('2026-11-12T10:00:00Z'))).toEqual({ state: 'unknown' });
+    expect(openStatus({ code: 'sej', name: 'SEJ' }, at('2026-11-11T10:00:00Z'))).toEqual({ state: 'closed', reason: 'holiday', holiday: 'armistice' });
     expect(hoursOn({ code: 'sej', name: 'SEJ' }, 'wed')).toBeUndefined();
   });
 

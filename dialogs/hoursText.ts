@@ -4,7 +4,7 @@
  */
 import type { HoursAnswer } from '../src/domain/hoursAnswer';
 import { hoursOn, openStatus, type DayStatus, type NextOpening, type OpenStatus } from '../src/domain/openingHours';
-import { parisMoment, weekdayOf } from '../src/domain/parisTime';
+import { addDays, parisMoment, weekdayOf } from '../src/domain/parisTime';
 import type { CommuneService, DayHours, Weekday } from '../src/domain/types';
 import { WEEKDAYS } from '../src/domain/types';
 import type { Translate } from '../src/i18n';
@@ -143,7 +143,21 @@ function periodText(t: Translate, locale: string, service: CommuneService, a: Ex
   const date = (day: string) => dayAndMonth(locale, day);
   const params = { service: service.name, from: date(a.from), to: date(a.to) };
   const why = (d: DayStatus) => (d.state === 'closed' && d.reason === 'holiday' ? t(`holiday.${d.holiday ?? 'unknown'}`) : d.state === 'closed' ? (d.closure?.label ?? '') : '');
-  const days = a.closed.map((d) => t('info.periodDay', { date: namedDay(t, locale, d.day), why: why(d) })).join(', ');
+  // Days in a row closed for the same reason (« du lundi 9 au vendredi 13 août ») said once, not one by one (a weekend between them counts as in a row).
+  const runs: DayStatus[][] = [];
+  for (const d of a.closed) {
+    const run = runs[runs.length - 1];
+    const last = run?.[run.length - 1];
+    const next = last && (d.day === addDays(last.day, 1) || (weekdayOf(last.day) === 'fri' && d.day === addDays(last.day, 3)));
+    if (run && next && why(d) === why(last)) run.push(d);
+    else runs.push([d]);
+  }
+  const days = runs
+    .map((run) => {
+      const [first, end] = [run[0] as DayStatus, run[run.length - 1] as DayStatus];
+      return run.length > 1 ? t('info.periodRange', { from: namedDay(t, locale, first.day), to: namedDay(t, locale, end.day), why: why(first) }) : t('info.periodDay', { date: namedDay(t, locale, first.day), why: why(first) });
+    })
+    .join(', ');
   const head = a.closed.length > 0 ? t('info.periodClosed', { ...params, days }) : t('info.periodOpen', params);
   // The closed days known without the week's hours (the SEJ's summer closure): said, then that the hours are not known.
   if (!service.hours) return [head, t('info.noHours', { service: service.name })].join('\n');

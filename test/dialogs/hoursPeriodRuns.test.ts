@@ -19,7 +19,7 @@ const sej = (demoCommuneList().find((c) => c.id === 'carrieres-sur-seine') as Co
 const NOW = new Date('2027-06-01T10:00:00Z');
 const count = (text: string, part: string): number => text.split(part).length - 1;
 
-describe.each(['fr', 'en'])('a period with days closed in a row (%s)', (locale) => {
+describe.each(['fr', 'en'] as const)('a period with days closed in a row (%s)', (locale) => {
   const texts = () => {
     const c = startChat({});
     chats.push(c);

@@ -6,11 +6,12 @@
  */
 import { normalize } from '../domain/text';
 import { prepare } from './frenchText';
+import { SALAM } from './greetings';
 import { detectIntent } from './intents';
 
 export type Command = 'help' | 'menu' | 'cancel' | 'restart' | 'human' | 'botAsked' | 'changeCommune' | 'signOut' | 'plainOn' | 'plainOff' | 'english' | 'french' | 'remindersList' | 'remindersStop' | 'remindersResume' | 'censusOn' | 'censusOff';
 
-const POLITE = /\b(s il vous plait|s il te plait|svp|stp|merci|please|je voudrais|je veux|jveux|j aimerais|je souhaite|je peux|puis je|on peut|voudrais|veux|bonjour|bonsoir|allo|svp|pls|plz|(?:as |es )?(?:salam|salamou|salamu|assalam|assalamou|assalamu|selam)(?: al\w*k(?:oum|oume|um|om))?)\b/g;
+const POLITE = new RegExp(String.raw`\b(s il vous plait|s il te plait|svp|stp|merci|please|je voudrais|je veux|jveux|j aimerais|je souhaite|je peux|puis je|on peut|voudrais|veux|bonjour|bonsoir|allo|svp|pls|plz|${SALAM})\b`, 'g');
 
 /** « c'est pas la bonne ville », « ce n'est pas ma commune »: a town said wrong (the commune served, or a town a form asked: saysTownNotRight). */
 const NOT_THE_RIGHT_TOWN = /^(?:(?:non|mais|ah|euh|bah|ben|en fait) )*(?:(?:c est|ce n est|ce est|c|ca n est|c est vraiment) pas (?:la bonne|ma|notre|la) (?:commune|ville)|pas la bonne (?:commune|ville)|(?:la |cette )?(?:commune|ville) (?:n est|est) pas la bonne|je (?:ne )?(?:suis|vis|vais) pas (?:de|dans|a) (?:cette|votre|la bonne) (?:commune|ville)|(?:je n |j |je )habite pas (?:dans |a )?(?:cette|votre|la bonne) (?:commune|ville)|(?:je n |j |je )habite pas ici|(?:vous vous etes|on s est) trompes? de (?:commune|ville))$/;

@@ -4,7 +4,7 @@
  */
 
 /** « salam aleykoum », « assalamou alaykoum », « salamalec »: the salam greeting, as residents spell it. */
-const SALAM = '(?:as |es )?(?:salam|salamou|salamu|assalam|assalamou|assalamu|selam)(?: (?:alikoum|alaykoum|aleykoum|alaikoum|alaykum|alaikum|aleikoum|aleikum|alikom|aleykum|alikoum|alikum|aleikoume))?|salamalec|salamalekoum';
+export const SALAM = '(?:as |es )?(?:salam|salamou|salamu|assalam|assalamou|assalamu|selam)(?: (?:alikoum|alaykoum|aleykoum|alaikoum|alaykum|alaikum|aleikoum|aleikum|alikom|aleykum|alikoum|alikum|aleikoume))?|salamalec|salamalekoum';
 const GREETING_WORDS = '(?:(?:re)?bonjour|rebonsoir|rebjr|bonsoir|salut|coucou|hello|wesh(?: bien ou quoi| ca va)?|' + SALAM + '|hi|hey|yo|allo|bonne journee|bonne soiree|good morning|salutations|bien le bonjour|madame|monsieur|mesdames|messieurs|messieurs dames|mme|mr|m|a vous|a tous|tout le monde|there|everyone|everybody|good (?:afternoon|evening)|bonne apres midi|!|,|[?]|\\.|' +
   // « j'espère que vous allez bien », « comment allez-vous ? », « bjr la team », « bonjour à toute l'équipe »
   // (« j'espère que vous avez passé de bonnes fêtes », « j'espère que vous avez eu un bon week-end »)

@@ -31,10 +31,11 @@ import { talksOnly } from './smallTalk';
 import { STOP_FOR_NOW_ALONE } from './stopForNow';
 import { asksWhereToSignIn, CANNOT_GET_IN, CREDENTIALS_FAIL, HAS_CREDENTIALS, PORTAL_FAILS } from './signInQuestions';
 import { asksIfOpen, asksWhenOpen, asksWhereIs } from './visitQuestions';
-import { ASKS_A_MEASURE, ASKS_THE_TIME, PAY_ASKED, SEE_INVOICES, ASKS_WHAT_IS_OFFERED, JUDGES_ONLY, MORE_PHRASINGS, ONLY_A_MOMENT, OPTION_BY_NUMBER, PAPER_QUESTION, PAST_ABSENCE, BOOK_ASKED, keepsIt, STUCK_IN_A_FORM, TIME_ASKED, UNPAID_ASKED } from './intentPhrasings';
+import { ASKS_A_MEASURE, ASKS_THE_TIME, PAY_ASKED, SEE_INVOICES, ASKS_WHAT_IS_OFFERED, JUDGES_ONLY, MORE_PHRASINGS, ONLY_A_MOMENT, OPTION_BY_NUMBER, PAPER_QUESTION, PAST_ABSENCE, BOOK_ASKED, keepsIt, STUCK_IN_A_FORM, TIME_ASKED } from './intentPhrasings';
 import { ASKS_TO_ACT, asksAbsenceStatus, asksToConfirmToldBooking, asksWhatIsBooked, withoutNegatedQuestion } from './bookedQuestion';
 import { asksWhatCanBeAsked } from './whatCanIAsk';
 import { withoutSideRemark } from './sideRemark';
+import { asksAboutPaidInvoices } from './paidInvoiceQuestions';
 
 export const INTENTS = [
   'create_account', 'sign_in', 'forgot_password', 'family_key', 'book', 'cancel_booking', 'report_absence',
@@ -159,35 +160,10 @@ function intentOf(prepared: string, activityNamed: boolean): Intent {
   if (short) return short;
   // « comment déposer le certificat pour que les repas ne soient pas facturés ? »: the paper to send is asked.
   if (sendsPaperAgainstBilling(said)) return 'upload_document';
-  // (« une attestation de paiement de la CAF » is the CAF's: made elsewhere.)
-  if (/\b(?:justificatif|attestation|recu|quittance|preuve) (?:de |d )?(?:paiement|reglement)\b|\brembours\w*|\b(?:paye|payee|percu) en trop\b|\btrop (?:paye|percu)\b/.test(said) && elsewhereKindOf(said) !== 'caf') return 'list_invoices';
   if (/^(?:merci|je vous remercie)\b/.test(prepared) && /\baide\b/.test(said)) return 'unknown';
   if (/^(?:(?:desolee?|pardon|oups) ,? ?)?(?:je me suis trompee?|c est une erreur|erreur)$/.test(said)) return 'abort';
-  // « je pensais avoir tout payé. Est-ce qu'il reste des factures impayées ? »: whether invoices are left to pay, asked.
-  if (UNPAID_ASKED.test(said) && !PAY_ASKED.test(said)) return 'list_invoices';
-  // « payé deux fois », « j'ai été prélevé 2 fois », « le prélèvement de février est passé 2 fois »: a charge questioned.
-  if (/\b(?:paye|payee|regle|reglee|prelevee?s?|debitee?s?|passee?s?) (?:deux fois|2 fois|en double)|\b(?:double paiement|double prelevement)\b|\b(?:ai|avons|a|ont) ete (?:prelevee?s?|debitee?s?)\b/.test(said)) return 'list_invoices';
-  // « j'ai reçu une relance alors que j'ai déjà payé », « un reçu de ce que j'ai payé pour les impôts »: about a payment made.
-  if (/\b(?:deja|pourtant|bien) (?:paye|payee|regle|reglee)\b/.test(said) && !/\b(?:comment|voudrais|veux|souhaite) (?:\w+ )?(?:payer|regler)\b/.test(said)) return 'list_invoices';
-  // « ma mère a payé la facture de novembre à la régie, mais elle apparaît toujours comme impayée »: a payment made, the invoice still shown unpaid.
-  if (/\b(?:a|ai|avons|ont|avait|avais) (?:\w+ )?(?:paye|regle)\b.*\b(?:toujours|encore|quand meme|pourtant) (?:\w+ ){0,3}(?:impayee?s?|a payer|a regler|non (?:payee?s?|reglee?s?)|en attente)\b/.test(said)) return 'list_invoices';
-  // « vous avez bien reçu mon paiement ? », « j'ai payé, vous avez reçu ? », « le paiement a marché ? », « je peux avoir mon reçu ? »:
-  // a payment made or its receipt, shown with the invoices (each says whether it is paid).
-  if (PAYMENT_ASKED.test(said) || RECEIPT_NOUN.test(said)) return 'list_invoices';
-  if (/\b(?:recus?|attestations?|quittances?)\b.{0,40}\b(?:ce que (?:j ai|on a|nous avons) (?:paye|regle)|frais de garde|sommes versees|(?:payes?|payees?|versees?) (?:en|pour|a la|au)\b)/.test(said) && !PATTERNS.upload_document.test(said)) return 'list_invoices';
-  // « je ne retrouve pas mes anciennes factures sur l'espace », « un récapitulatif des sommes payées pour mon employeur »,
-  // « un justificatif de toutes les factures périscolaires réglées depuis septembre »
-  if (/\b(?:j ?)?(?:re)?trouv\w* (?:pas|plus) (?:mes|les|nos|ma|la|mon|le) (?:\w+ )?factures?\b|\b(?:justificatif|recapitulatif|releve|attestation|etat)s? (?:\w+ ){0,4}(?:sommes|montants|frais|paiements|factures)\b(?: \w+){0,2} (?:payee?s?|versee?s?|regle\w*|acquitte\w*|de garde)\b|\brecapitulatif (?:annuel|des factures|de mes factures|des paiements)\b/.test(said)) return 'list_invoices';
-  // « la cantine a été facturée alors qu'il était malade »: a question about an invoice.
-  // (« je reçois les factures par courrier alors que je préfère l'e-mail » asks for e-invoices.)
-  // « on m'a compté la cantine un jour de grève »: a day charged.
-  if (/\b(?:a ete|ont ete|(?<!\bc )est|sont) facture\w*|\bfactur\w*\b.*\b(?:alors que|malgre|pourtant)\b|\b(?:on m a|on nous a|vous m avez|vous nous avez|ils m ont|ils nous ont) (?:compte|facture|preleve|debite|fait payer)\w*\b|\b(?:a ete|ont ete) (?:comptee?s?|prelevee?s?|debitee?s?)\b/.test(said) && !PATTERNS.e_invoice.test(said)) return 'list_invoices';
-  // « est-ce que ma facture est payée ? » asks about an invoice, it does not pay it.
-  if (/\bfactur\w*\b.*\b(?:est|sont|a ete|ont ete)(?: elle| t elle)? (?:bien )?(?:payee?s?|reglee?s?)\b/.test(said)) return 'list_invoices';
-  // « la facture de novembre… mon fils était malade, les repas ont-ils été déduits ? »: an illness that is past, or
-  // a deduction, or a cancellation already made (« j'ai annulé… mais la facture compte quand même ces repas »), beside an
-  // invoice, is a question about the invoice.
-  if (/\bfactures?\b/.test(said) && /\b(?:deduit\w*|decompt\w*|defalqu\w*|regularis\w*|non (?:pris|consommes?|pris en compte))|\b(?:j ai|j avais|on a|on avait|nous avons|nous avions|a ete|ont ete|avait ete|etait) (?:bien |pourtant |deja )?(?:annule\w*|desinscrit\w*|decoche\w*|prevenu|signale\w*)\b|\b(?:compte|comptes|facture\w*|comptabilise\w*) quand meme\b|\b(?:etait|etaient|a ete|ont ete|avait ete) (?:malade|absente?s?)\b|\b(?:a|ont|avait|avaient) eu (?:la |une |de la |des |l )?(?:gastro|grippe|fievre|varicelle|covid|otite|angine|bronchite)\b|\bn (?:a|ont) (?:donc |meme |jamais |finalement )?pas (?:mange|ete)\b/.test(said) && !PATTERNS.e_invoice.test(said)) return 'list_invoices';
+  // Payments, receipts, refunds, charges and deductions asked about: the invoices (paidInvoiceQuestions.ts).
+  if (asksAboutPaidInvoices(said, { eInvoice: PATTERNS.e_invoice.test(said), paperSent: PATTERNS.upload_document.test(said) })) return 'list_invoices';
   // « est-ce que la régie est ouverte le mercredi après 17h ? » (to pay there), « … je serai en mairie vers 17h20 jeudi,
   // est-ce que ce sera encore ouvert ? » (to fetch an act): the question is the hours.
   if (asksIfOpen(said)) return 'opening_hours';
@@ -270,8 +246,3 @@ export const howToAsked = (prepared: string): HowToTopic | undefined => howToTop
 
 /** « je veux créer mon espace, j'ai ma clé enfance »: an account to create is asked for, whatever else the message names (prepare()d text). */
 export const asksToCreateAccount = (prepared: string): boolean => saysIt('create_account', prepared.replace(POLITE, ' ').replace(/\s+/g, ' '));
-
-/** A payment made, asked about: received, gone through, worked. */
-const PAYMENT_ASKED = /\b(?:recu|eu|pris en compte|enregistre|valide)\b.{0,20}\b(?:mon|le|notre|ce) (?:paiement|reglement|virement|prelevement)\b|\b(?:paiement|reglement|virement|prelevement)\b(?: (?:de|du|des|d|pour) (?:la |le |l |ma |mon |mes |les )?\w+)?.{0,12}\b(?:est|a|a t il|est il) (?:bien |deja )?(?:passe|recu|arrive|marche|fonctionne|valide|abouti|ete (?:recu|pris|accepte|valide|enregistre))\b|\bj ai (?:bien |deja )?(?:paye|regle)\b.{0,40}\b(?:recu|passe|arrive|marche|rien)\b|\b(?:paiement|reglement|virement|prelevement)\b.{0,40}\b(?:pas|jamais) (?:ete |bien )?(?:pris en compte|recu|enregistre|passe|arrive)\b/;
-/** « mon reçu », « le reçu », « de reçu »: the receipt (a noun), not « j'ai reçu ». */
-const RECEIPT_NOUN = /\b(?:mon|le|un|de|du|les|mes|ce|votre|d un) recus?\b(?! (?:un|une|le|la|les|des|mon|ma|mes|votre|ce|cette|par|a|de|d)\b)/;

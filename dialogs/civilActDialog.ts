@@ -6,8 +6,7 @@
  * This file asks and reads the questions; the read-back and sending are in civilActReadBack.ts.
  */
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
-import { ACT_FORMATS, ACT_KINDS, RELATIONS, checkEventDay, isThisCommune, mayReceive, type ActFormat } from '../src/domain/civilActs';
-import { minorOwnAct } from '../src/domain/eligibility';
+import { ACT_FORMATS, ACT_KINDS, RELATIONS, isThisCommune, mayReceive, type ActFormat } from '../src/domain/civilActs';
 import { parisDay } from '../src/domain/parisTime';
 import { placeName } from '../src/nlu/placeAnswer';
 import { readActDetails } from '../src/nlu/upfrontDetails';
@@ -17,13 +16,12 @@ import { knownTown, readAddressAnswer } from './addressAnswer';
 import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { nextField, optionsOf, saysKnown, saysMore, takenBack, type CivilActOptions, type Draft } from './civilActDraft';
 import { correction, placeRestated, takenBackAnswer } from './civilActCorrection';
-import { contactAnswer, phoneQuestionKey } from './civilActContact';
-import { addressKeptKey, badContactKey, looksLikeAddress } from './contactAnswer';
+import { contactFieldAnswer, phoneQuestionKey } from './civilActContact';
 import { askReadBack, fixingNext, submitAct } from './civilActReadBack';
 import { contactLines } from './infoAnswers';
 import { readOpening } from './civilActOpening';
 import { formAnswer, formQuestion, formsOffered, onlyForm } from './civilActForm';
-import { eventDayIn } from './civilActDay';
+import { eventDayAnswer } from './civilActDay';
 import { answeredAhead, awaitedFor } from './civilActAhead';
 import { dayNotedLead, parentsAnswer, placeAnswer, placeBeside, recipientAnswer, type DayNoted, type PlaceBefore, nameAnswer } from './civilActAnswers';
 import type { ShownMonthResult } from './mainOptions';
@@ -206,17 +204,15 @@ export class CivilActDialog extends ComponentDialog {
       }
       case 'eventDay': {
         // « il est décédé le 2 novembre 2025 », « le 2 novembre » (a death's latest; a birth's year asked): civilActDay.ts.
-        const day = eventDayIn(draft.kind, text, today, draft.eventYear);
-        if (!day || day === 'noYear') return again(day ? 'civilAct.yearMissing' : 'civilAct.bad.eventDay');
-        const verdict = checkEventDay(day, today);
-        if (verdict !== 'ok') return again(`civilAct.${verdict}`);
-        if (minorOwnAct({ ...draft, eventDay: day }, today)) {
+        const read = eventDayAnswer(draft, text, today);
+        if (read === 'minorOwnAct') {
           // Under 18: a parent or the legal representative asks it; nothing is sent.
           const service = this.deps.service.serviceFor(commune, 'requests');
           await send(this.deps, step.context, { text: [t('civilAct.minorOwnAct'), contactLines(t, commune, service)].join('\n') });
           return step.endDialog();
         }
-        draft.eventDay = day;
+        if ('leadKey' in read) return again(read.leadKey);
+        draft.eventDay = read.day;
         return again('');
       }
       case 'parents': {
@@ -245,18 +241,8 @@ export class CivilActDialog extends ComponentDialog {
         return again(recipientAnswer(draft, answer, await signedIn(this.deps, step.context)));
       case 'email':
       case 'phone': {
-        // No e-mail (« pas de mail »): the phone is asked; none either: the reference alone (civilActContact.ts).
-        const given = contactAnswer(field, text, step.context);
-        if (!given && !draft.address && looksLikeAddress(text)) {
-          // The address typed ahead, complete: kept for the envelope (not asked again); the e-mail or phone asked still.
-          const read = readAddressAnswer(t, localeOf(step.context), text, undefined, undefined, await knownTown(this.deps, step.context));
-          if (read.ok) draft.address = read.value;
-          if (read.ok) return again(addressKeptKey(field));
-        }
-        if (!given) return again(badContactKey(field, text));
-        Object.assign(draft, given);
-        if (given.phone === undefined) delete draft.phone;
-        return again('');
+        // No e-mail (« pas de mail »): the phone is asked; none either: the reference alone; an address typed ahead kept (civilActContact.ts).
+        return again(await contactFieldAnswer(t, localeOf(step.context), field, text, draft, step.context, () => knownTown(this.deps, step.context)));
       }
       default:
         break;

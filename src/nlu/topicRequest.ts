@@ -145,8 +145,8 @@ export function asideAt(text: string, prompt: PromptShape): Aside {
   // « la facture est fausse », « j'ai déjà payé » at any question: the régie checks it, the task goes on (invoiceDispute.ts).
   const dispute = said ? invoiceDispute(text) : undefined;
   if (dispute) return { kind: 'invoiceDispute', dispute };
-  // « c'est quand les vacances de février ? » in a form: the school calendar, the form goes on (never in a booking, where the holidays may be the days).
-  const calendar = said && prompt.running !== 'book' && prompt.area !== 'booking' ? schoolCalendarQuestion(prepare(text)) : undefined;
+  // « c'est quand les vacances de février ? » in a form: the school calendar, the form goes on (never at a booking's own questions, where the holidays may be the days; its sign-in asks nothing of days).
+  const calendar = said && prompt.area !== 'booking' ? schoolCalendarQuestion(prepare(text)) : undefined;
   if (calendar) return { kind: 'schoolCalendar', asked: calendar };
   if (!said || (recognizeChoice(text, prompt.options, true) !== undefined && !asksAServiceAtReadBack(text, prompt.options))) return undefined;
   // « suivre CLV-2026-000001 », « où en est ma demande ? » at a date or a town question: that request followed, the task kept aside.

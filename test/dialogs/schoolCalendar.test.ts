@@ -61,6 +61,16 @@ describe('the school calendar asked at the menu', () => {
     expect(answer).toContain(fr['civilAct.ask.format']);
   });
 
+  it.each(table([['c quand les vacances de noel ?'], ['euh non en fait c quand les vacances de noel?']]))('%s: « %s » at the e-mail question of a booking\'s sign-in is answered, then the sign-in goes on', async (channel, text) => {
+    const { c, asked } = await joinedSaying(chats, channel, 'je veux réserver la cantine');
+    expect(c.text(asked)).toContain(SIGN_IN);
+    const answer = c.text(await c.say(text));
+    expect(answer).toContain(textBefore('schoolCalendar.holiday'));
+    expect(answer).toContain('19 décembre');
+    expect(answer).toContain(SIGN_IN);
+    expect(c.text(await c.say('lea.durand@example.fr'))).toContain(textBefore('signIn.askCode'));
+  });
+
   it('names the holidays in the resident\'s language (the calendar\'s names are French)', async () => {
     const c = startChat({ locale: 'en-GB' });
     chats.push(c);

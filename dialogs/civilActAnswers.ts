@@ -183,7 +183,7 @@ function addressAhead(t: Translate, draft: Draft, answer: string, where: { local
  */
 export function recipientAnswer(draft: Draft, answer: string, account?: { firstName: string; lastName: string }): string {
   if (saysOwnName(answer)) {
-    const own = account && account.lastName ? `${account.firstName} ${account.lastName.toUpperCase()}`.trim() : recipientOf(draft);
+    const own = account && account.lastName ? `${account.firstName} ${account.lastName.toUpperCase()}`.trim() : (recipientOf(draft) ?? ownNameAtParents(draft.parents));
     if (!own) return 'civilAct.recipientOwn';
     draft.recipient = own;
     return '';
@@ -192,4 +192,17 @@ export function recipientAnswer(draft: Draft, answer: string, account?: { firstN
   if ('issue' in read) return 'civilAct.bad.recipient';
   draft.recipient = recipientAsFiled(answer, read.name);
   return '';
+}
+
+/** Words after « moi » that are not the resident's name (« moi et mon mari », « moi sa mère »). */
+const NOT_A_NAME = /^(?:et|ou|mon|ma|mes|son|sa|ses|le|la|les|pere|père|mere|mère|maman|papa|mari|femme|epoux|époux|epouse|épouse|je|j|suis|aussi|meme|même|c|est)$/iu;
+
+/** « moi Aminata Diallo et mon mari Ibrahim Diallo » at the parents' question: the resident's own name, as filed (« Aminata DIALLO »). */
+export function ownNameAtParents(parents: string | undefined): string | undefined {
+  const said = parents ? /(?:^|[\s,;])moi\s*[,:]?\s+([\p{L}'’-]+)\s+([\p{L}'’-]+)(?=\s*(?:$|[,;.]|\bet\b))/iu.exec(parents) : null;
+  const [first, last] = [said?.[1] ?? '', said?.[2] ?? ''];
+  if (!first || !last || NOT_A_NAME.test(first) || NOT_A_NAME.test(last)) return undefined;
+  // Said first name first (« moi Aminata Diallo »); typed in lower case, written as the commune's files write it.
+  const typed = `${first} ${last}`;
+  return typed === typed.toLocaleLowerCase('fr') ? `${capitalized(first)} ${last.toLocaleUpperCase('fr')}` : typed;
 }

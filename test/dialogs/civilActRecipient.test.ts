@@ -45,6 +45,20 @@ describe('the name on the envelope', () => {
     expect(stored(c)).toEqual([expect.objectContaining({ lastName: 'MARTIN', recipient: 'Sophie Martin' })]);
   });
 
+  it.each(table([['moi aminata diallo et mon mari ibrahim diallo', 'Aminata DIALLO'], ['Moi, Aminata Diallo, et Ibrahim Diallo', 'Aminata Diallo']]))('%s: the resident named at the parents (« %s »), « à mon nom » sends it to them (« %s »)', async (channel, parents, filed) => {
+    const c = await chat(channel);
+    for (const a of ['acte de naissance de mon fils', 'Carrières-sous-Poissy', '1', 'DIALLO', 'Moussa', '12/03/2015', parents, 'non', 'non', ADDRESS]) await c.say(a);
+    expect(c.text(await c.say('à mon nom'))).toContain(textBefore('civilAct.recapRecipient'));
+    await c.say('oui');
+    expect(stored(c)).toEqual([expect.objectContaining({ lastName: 'DIALLO', recipient: filed })]);
+  });
+
+  it.each(table([['moi et mon mari ibrahim diallo']]))('%s: « %s » names no one for the envelope: « à mon nom » asks the name', async (channel, parents) => {
+    const c = await chat(channel);
+    for (const a of ['acte de naissance de mon fils', 'Carrières-sous-Poissy', '1', 'DIALLO', 'Moussa', '12/03/2015', parents, 'non', 'non', ADDRESS]) await c.say(a);
+    expect(c.text(await c.say('à mon nom'))).toContain(fr['civilAct.recipientOwn']);
+  });
+
   it.each(table([['sophie martin', 'Sophie MARTIN'], ['martin sophie', 'Sophie MARTIN'], ['Sophie Martin', 'Sophie Martin']]))('%s: « %s » is stored as filed (« %s »), never all in capitals', async (channel, name, filed) => {
     const c = await chat(channel);
     for (const a of ['acte de décès', 'Carrières-sous-Poissy', 'MARTIN', 'Robert', '03/11/2025', 'non', 'non', ADDRESS, name]) await c.say(a);

@@ -29,8 +29,9 @@ const BARE_NUMBER = /^\s*\d{1,2}\s*[.)]?\s*$/;
 export async function showMenu(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
   const options = (step.options ?? {}) as MainOptions;
   const chosen = step.result as CommuneResult | undefined;
-  // The request typed at the commune question is the latest said: it is answered rather than the first message.
-  if (options.pending && !chosen?.pending) {
+  // The request typed at the commune question is the latest said: it is answered rather than the first message. A first message the commune
+  // question did not keep (it asked nothing: « cpsp ») is not answered once the commune is given (mainCommune.ts).
+  if (options.pending && !chosen?.pending && !chosen?.communeId) {
     // A bare number handed back by a task that listed nothing: read against the menu listed before it.
     if (options.lastMenu) (step.values as MenuValues).menu = options.lastMenu;
     return step.next(options.pending);

@@ -4,7 +4,11 @@
  * one answered once the commune is known — the first message's did win, and the later request was lost.
  */
 import { fr } from '../support/prompts';
-import { startChat, type Chat } from '../support/harness';
+import path from 'node:path';
+import { readLocaleFile } from '../../src/i18n';
+import { ROOT, startChat, type Chat } from '../support/harness';
+
+const smsTexts = readLocaleFile(path.join(ROOT, 'locales'), 'fr', 'sms');
 
 const chats: Chat[] = [];
 afterEach(() => {
@@ -43,5 +47,17 @@ describe('requests typed before the commune is known (SMS)', () => {
   it('a greeting first is not kept: nothing is said to be kept', async () => {
     const c = sms();
     expect(c.text(await c.say('bonjour'))).not.toContain(fr['commune.kept']);
+  });
+
+  it.each([['cpsp'], ['allo'], ['xkcd']])('« %s » first (asks nothing, not kept): once the commune is given, the menu, never « not understood »', async (first) => {
+    for (const channelId of ['sms', 'webchat']) {
+      const c = startChat({ channelId });
+      chats.push(c);
+      expect(c.text(await c.say(first))).not.toContain(fr['commune.kept']);
+      const text = c.text(await c.say('78955'));
+      expect(text).toContain('Carrières-sous-Poissy');
+      expect(text).not.toContain(fr['menu.notUnderstood']);
+      expect(text).not.toContain(smsTexts['menu.notUnderstood']);
+    }
   });
 });

@@ -17,7 +17,9 @@ import { namesAnOption, recognizeChoice } from '../src/nlu/choice';
 import { asideAt, askedAsRequest, NEEDS_ACCOUNT, type Area } from '../src/nlu/topicRequest';
 import { fold, recognizeYesNo } from '../src/nlu/yesNo';
 import { carrySignIn, signInOwnAnswer, SIGN_IN_DIALOG, triesAnEmail, type SignInResult } from './signInDialog';
-import { channelUser, send, translator, type DialogDeps } from './dialogContext';
+import { channelUser, localeOf, send, translator, type DialogDeps } from './dialogContext';
+import { completeBookingAtSignIn } from './bookingKeptAtSignIn';
+import { understoodText } from './understoodText';
 import { asideAnswer } from './asideAnswer';
 import { answerFollowUp, answerTopicAside, noteAsideQuestion, noteAsideTopic } from './asideFollowUp';
 import type { AnsweredTopic } from '../src/nlu/topicFollowUp';
@@ -99,6 +101,14 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
   if (again) sayUnderWayOnMiss(deps, innerDc, again);
   // « pas le 14 pour Hugo, il est chez sa mamie » at the basket, « et en décembre ? » at the calendar: the booking's own (bookingOwnWords.ts).
   if (understood && ownAtBooking(innerDc, text, understood)) return undefined;
+  // « seulement lundi et mardi en fait » at the sign-in a booking asked for: its request completed, said back (bookingKeptAtSignIn.ts).
+  const completed = understood && atSignIn ? completeBookingAtSignIn(innerDc, text, understood, (said) => deps.understand(said)) : undefined;
+  if (completed) {
+    const t = translator(deps, innerDc.context);
+    await send(deps, innerDc.context, { text: [understoodText(t, localeOf(innerDc.context), completed), t('booking.keptAtSignIn')].filter(Boolean).join(' ') });
+    await repromptQuestion(innerDc);
+    return { status: DialogTurnStatus.waiting };
+  }
   const intent = understood?.intent;
   const aside = asideAt(text, { options: optionsShown(innerDc), area: place.area ?? (place.topic as Area), rubrics, running, following, signingIn: waitingAt(innerDc, SIGN_IN_DIALOG) !== undefined, ...(place.own ? { own: place.own } : {}), ...(intent ? { intent } : {}) });
   // « mon dossier » at « Que voulez-vous changer ? » (the contact details), at the list of invoices: the family file, the task put aside.

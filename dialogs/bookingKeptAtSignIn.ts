@@ -1,0 +1,37 @@
+/**
+ * Days said again while the sign-in a booking asked for waits (« je dois inscrire Hugo à la garderie la semaine
+ * prochaine », then « seulement lundi et mardi en fait » at « Quelle est l'adresse e-mail de votre espace ? »): the
+ * booking's first message is completed with them and read whole once signed in (the recognizer reads a correction
+ * inside one message). What will be booked is said back; the e-mail question is asked again. Before this, the days
+ * were lost: « C'est en cours » was said, and the whole week came in the basket.
+ */
+import type { DialogContext } from './dialogLibrary';
+import type { Understanding } from '../src/nlu/understand';
+import { BOOKING_DIALOG, FLOW, type BookingOptions } from './bookingSteps';
+import { SIGN_IN_DIALOG } from './signInDialog';
+import { waitingAt } from './questionAsked';
+
+type Understand = (text: string) => Understanding;
+
+/**
+ * The booking's request completed with `text` (days said, of the same activity or none named): the request as it now
+ * reads, or undefined when no booking waits for its sign-in or the message does not add days to it.
+ */
+export function completeBookingAtSignIn(innerDc: DialogContext, text: string, said: Understanding, understand: Understand): Understanding | undefined {
+  // « non que le jeudi » alone reads as no task: its days are what it says.
+  if ((said.intent !== 'book' && said.intent !== 'unknown') || said.dates.length === 0) return undefined;
+  const flow = waitingAt(innerDc, BOOKING_DIALOG)?.child;
+  if (flow?.activeDialog?.id !== SIGN_IN_DIALOG) return undefined;
+  const state = flow.stack.find((d) => d.id === FLOW)?.state as { options?: BookingOptions } | undefined;
+  const options = state?.options;
+  // A card submitted or a reference followed: no first message to complete.
+  if (!options?.text || options.submit || options.cancel) return undefined;
+  const first = understand(options.text);
+  // « et la cantine le 17 » while the evening care was asked: another activity, left to the booking once signed in.
+  if (first.intent !== 'book' || (said.activity && first.activity && said.activity !== first.activity)) return undefined;
+  const combined = `${options.text.trim().replace(/[.!?\s]+$/u, '')}. ${text.trim()}`;
+  const read = understand(combined);
+  if (read.intent !== 'book' || read.dates.length === 0) return undefined;
+  options.text = combined;
+  return read;
+}

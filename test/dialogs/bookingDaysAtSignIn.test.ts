@@ -1,0 +1,47 @@
+/**
+ * Days said again while the sign-in a booking asked for waits (bookingKeptAtSignIn.ts): « je dois inscrire Hugo à la garderie
+ * du soir la semaine prochaine », then « seulement lundi et mardi en fait » at the e-mail question. Once signed in, the basket
+ * holds those two days only (the whole week came before, the correction lost). Web Chat and SMS; asserts the rows booked.
+ */
+import { signedInChat } from '../support/accounts';
+import { bookedByChild } from '../support/booking';
+import { lastCode } from '../support/outbox';
+import { fr, table } from '../support/prompts';
+import type { Chat } from '../support/harness';
+
+const chats: Chat[] = [];
+afterEach(() => {
+  for (const c of chats.splice(0)) c.core.close();
+});
+
+const EMAIL = 'francoise.durand@example.org';
+
+async function bookedAfter(channelId: string, first: string, atSignIn: string): Promise<{ said: string; rows: unknown[] }> {
+  const { c } = await signedInChat(chats, { channelId, linkFile: 'CSP-F-000101', signIn: false });
+  expect(c.text(await c.say(first))).toContain(fr['signIn.askEmail']);
+  const said = c.text(await c.say(atSignIn));
+  await c.say(EMAIL);
+  await c.say(lastCode(c.core.config.outboxDir, EMAIL));
+  await c.say('oui');
+  return { said, rows: (await bookedByChild(c)) as unknown[] };
+}
+
+describe('days said at the sign-in a booking asked for', () => {
+  it.each(
+    table([
+      ['seulement lundi et mardi en fait', ['2026-11-23', '2026-11-24']],
+      ['non que le jeudi', ['2026-11-26']],
+    ]),
+  )('%s: « %s » completes the request: those days booked once signed in', async (channel, atSignIn, days) => {
+    const { said, rows } = await bookedAfter(channel, 'je dois inscrire hugo a la garderie du soir la semaine prochaine', atSignIn);
+    expect(said).toContain(fr['booking.keptAtSignIn']);
+    expect(said).toContain(fr['signIn.askEmail']);
+    expect(rows).toEqual(days.map((day) => ({ child: 'Hugo', code: 'evening', day })));
+  });
+
+  it.each(table([['et la cantine le 26 aussi']]))('%s: « %s » (another activity) does not change the request: the evening care\'s days stay', async (channel, atSignIn) => {
+    const { said, rows } = await bookedAfter(channel, 'je dois inscrire hugo a la garderie du soir le lundi 23 novembre', atSignIn);
+    expect(said).not.toContain(fr['booking.keptAtSignIn']);
+    expect(rows).toEqual(expect.arrayContaining([{ child: 'Hugo', code: 'evening', day: '2026-11-23' }]));
+  });
+});

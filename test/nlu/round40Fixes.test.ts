@@ -61,7 +61,7 @@ describe('the hard c written « qu » or « k »: « la quantine »', () => {
 describe('the day taken back, said again after the one meant (« lundi il mange »): kept, not asked', () => {
   check([
     ['annule la cantine lundi pr Rayen ah non mardi, lundi il mange', '2027-02-25', 'cancel_booking', ['2027-03-02'], 'canteen'],
-    ['annulez la garderie du soir jeudi euh non vendredi, jeudi il y va', '2027-02-25', 'cancel_booking', ['2027-03-05'], 'evening'],
+    ['annulez la garderie du soir jeudi euh non vendredi, jeudi il y va', '2027-02-25', 'cancel_booking', ['2027-02-26'], 'evening'],
     // unchanged: a list said after the correction
     ['annule la cantine lundi ah non mardi et jeudi', '2027-02-25', 'cancel_booking', ['2027-03-02', '2027-03-04'], 'canteen'],
   ]);

@@ -85,7 +85,7 @@ describe('« le jour de la reprise (après les vacances de printemps) »: the da
 describe('a question whether days are booked: the activity said after the mark, « résa … ? » without a verb', () => {
   check([
     ['c reserve jeudi et vendredi pr Ilyana ? la cantine', '2026-12-07', 'list_bookings', ['2026-12-10', '2026-12-11'], 'canteen'],
-    ['c bon pour lundi ? la garderie du soir', '2026-12-07', 'list_bookings', ['2026-12-07'], 'evening'],
+    ['c inscrit mardi pr Lou ? la garderie du soir', '2026-12-07', 'list_bookings', ['2026-12-08'], 'evening'],
     ['resa des enfants dm1 ?', '2027-02-04', 'list_bookings', ['2027-02-05'], null],
     ['résa de Léa demain ?', '2027-02-04', 'list_bookings', ['2027-02-05'], null],
     // unchanged: a booking asked

@@ -18,6 +18,11 @@ const CHECK_FIRST = /^(?:(?:bonjour|svp|stp|merci de|pouvez vous|pourriez vous) 
 /** « j'ai mis la garderie du soir le 28 ou pas ? », « on a bien réservé la cantine mardi ou non »: did I book, asked of oneself. */
 const DID_I_BOOK = /\b(?:j ai|on a|nous avons|je l ai|on l a)(?: bien| deja)? (?:mis|reserve|inscrit|coche|pris|booke)\b.{0,60}\b(?:ou pas|ou non)\b/;
 
+/** An activity said alone after the question mark: « c réservé jeudi ? la cantine », « … ? pour la garderie du soir ». */
+const ACTIVITY_AFTER_MARK = /\s*\?\s*((?:(?:pour|a|au) )?(?:la |le |l )?(?:cantine|garderie(?: du (?:soir|matin))?|etude|centre(?: de loisirs)?|accueil(?: du (?:soir|matin))?))\s*\??\s*$/;
+/** « résa des enfants demain ? », « résa de Léa demain ? »: the booking named, a day and the mark, nothing asked to be done. */
+const BOOKING_NAMED_ASKED = /^(?:(?:la|les|ma|mes|sa|ses|nos) )?(?:resas?|reservations?)(?: (?:de|des|du|d|pour) [a-z]+)*(?: (?:demain|apres demain|aujourd hui|ce soir|lundi|mardi|mercredi|jeudi|vendredi|(?:le |du )?\d{1,2}(?: [a-z]+)?))+ \?\s*$/;
+
 /**
  * A yes/no question about what is booked: « est-ce que … » or a question mark, naming an activity
  * or a booking word, asking nothing to be done.
@@ -28,8 +33,10 @@ export function asksWhatIsBooked(said: string, activityNamed: boolean): boolean 
   // after a story, the question up to its mark.)
   const tell = TELL_ME_IF.exec(said);
   // (« la cantine demain c'est bon pour Ilies ou faut réserver ? »: the booking to be made if none is the other half of the question.)
-  const asked = (tell ? said.slice(tell.index + tell[0].length).split('?')[0]?.trim() ?? '' : said).replace(OR_TO_BOOK, ' ?');
+  // (« c réservé jeudi et vendredi pr Ilyana ? la cantine »: the activity said after the mark is the question's.)
+  const asked = (tell ? said.slice(tell.index + tell[0].length).split('?')[0]?.trim() ?? '' : said).replace(OR_TO_BOOK, ' ?').replace(ACTIVITY_AFTER_MARK, ' $1 ?');
   if (activityNamed && CHECK_FIRST.test(asked) && !ASKS_TO_ACT.test(asked.replace(CHECK_FIRST, ''))) return true;
+  if (BOOKING_NAMED_ASKED.test(asked)) return true;
   // (« ma résa cantine du 1/10 elle est passée pr Nina »: a booking's state said last, asked without a mark in a text message.)
   const question = /^est ce qu|^(?:c est )?quand\b|\?\s*$|\b(?:reservation|resa|inscription)s?\b.{0,40}\b(?:est|sont|a|ont) (?:bien )?(?:passee?s?|marche|fonctionne)(?: pour [a-z]+)?\s*$|\b(?:ou pas|ou non|oui ou non)\b|^(?:est|a t|ont|sont) (?:il|elle|ils|elles)\b|\bquand\s*$/.test(asked) || asked !== said;
   const aboutBookings = activityNamed || /\b(?:inscrite?s?|reservee?s?|prevue?s?|reservations?|resas?|garderie|periscolaire)\b/.test(asked);

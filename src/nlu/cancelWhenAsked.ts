@@ -4,7 +4,8 @@
  * merci d'annuler »), « nous déménageons le 15, merci d'annuler les réservations de cantine » (the move is the reason).
  * Something else cancelled, told as the reason (« notre vol de retour est annulé », « le train a été annulé », « son
  * rendez-vous est annulé »), asks no cancellation: « mes deux garçons manqueront l'école le premier jour après les vacances,
- * notre vol de retour est annulé » reports an absence. Works on prepare()d text, politeness removed.
+ * notre vol de retour est annulé » reports an absence. A surcharge asked taken off (« pouvez-vous annuler cette majoration ? ») is the
+ * invoice's. Works on prepare()d text, politeness removed.
  */
 import type { Intent } from './intents';
 import { cancelAskedBeforeAppointment } from './intentReasons';
@@ -17,7 +18,11 @@ const THING = '(?:vols?|avions?|trains?|tgv|bus|cars?|ferry|bateau|rendez vous|r
 /** A thing cancelled, as a story: « notre vol de retour est annulé », « l'annulation du train ». */
 const THING_CANCELLED = new RegExp(`\\b${THING}\\b(?: (?!(?:cantine|garderie|etude|centre|accueil|reservation|inscription)\\b)\\w+){0,3} (?:(?:est|a ete|sont|ont ete|etait|etaient|avait ete|vient d etre|a|ont) )?(?:annule\\w*|supprime\\w*|cancel\\w*)\\b|\\b(?:annulation|suppression) (?:de notre |de mon |de son |de leur |du |de la |de l |des )${THING}\\b`, 'g');
 
+/** A charge on an invoice asked taken off (« annuler cette majoration », « retirer la pénalité de retard », « annulez les frais de retard »): the invoice's. */
+const CHARGE_TAKEN_OFF = /\b(?:annul|retir|supprim|enlev)\w* (?:cette |la |les |ces |ma |mes |le |ce |cet )?(?:majorations?|penalites?|frais|surcouts?|supplements?|surfacturations?)\b/;
+
 export const cancelWhenAsked = (intent: Intent, said: string): Intent =>
+  intent === 'cancel_booking' && CHARGE_TAKEN_OFF.test(said) ? 'list_invoices' :
   (intent === 'report_absence' && CANCEL_VERB.test(said.replace(THING_CANCELLED, ' ')) && (!ABSENCE_REASON.test(said) || NO_LONGER.test(said) || cancelAskedBeforeAppointment(said))) ||
   (intent === 'update_contact' && CANCEL_VERB.test(said) && /\bdemenag\w*/.test(said) && /\b(?:reservations?|inscriptions?|cantine|garderie|etude|centre|accueil|repas)\b/.test(said))
     ? 'cancel_booking'

@@ -3,7 +3,8 @@
  * someone else's missing account (« pour le fils de la nounou, garderie matin jeudi, elle a pas de compte »: the booking is asked,
  * the writer books for her), parents away abroad (« leurs parents sont partis à l'étranger… je peux réserver la cantine mardi ? »:
  * no travel form for the child), a paper promised with an illness on a day (« Sami malade ajd, j'envoie le certificat ce soir »: the
- * absence is reported, the paper comes later; one sent now about an illness told in the past stays the paper sent). « je n'ai pas de compte » (the writer's own), a child going abroad, or a paper
+ * absence is reported, the paper comes later; one sent now about an illness told in the past stays the paper sent). « je n'ai pas de compte » (the writer's own)
+ * beside a booking asked outright with its days is the booking's context too; alone, or with how to create one asked, a child going abroad, or a paper
  * asked how to send stay what they are.
  */
 import type { Intent } from './intents';
@@ -11,6 +12,15 @@ import { toldPast } from './pastClauses';
 
 /** Someone else's account missing: « elle a pas de compte », « sa mère n'a pas de compte », « la nounou n'a pas encore de compte ». */
 const OTHERS_NO_ACCOUNT = /\b(?:elle|il|sa mere|son pere|sa maman|son papa|la nounou|sa nounou|la voisine|le voisin|sa tante|son oncle|sa grand mere|son grand pere|mamie|papi) (?:n )?a (?:pas|plus|toujours pas|pas encore|aucun) (?:de |d )?compte\b/;
+
+/**
+ * The writer's own account missing, told beside a booking asked with its days (« pourriez-vous l'inscrire à la cantine demain ? Je n'ai pas
+ * de compte sur le site »): the booking is asked; not when how to create one is asked (« … pas encore de compte, par où commencer ? »).
+ */
+const OWN_NO_ACCOUNT = /\b(?:je n ai|j ai|nous n avons|on n a|on a) (?:pas|aucun|toujours pas|pas encore|encore aucun) (?:de |d )?compte(?: (?:sur|a) (?:le |l |la |votre )?(?:site|portail|espace(?: citoyens?)?|application|appli))?\b/;
+const HOW_TO_CREATE = /\b(?:comment|par ou|que dois je|qu est ce que je dois|faut il|creer|cree|creation|ouvrir)\b/;
+/** A booking asked outright: « pourriez-vous l'inscrire », « merci de réserver », « je voudrais inscrire ». */
+const BOOKING_ASKED = /\b(?:pourriez vous|pouvez vous|vous pourriez|merci de|merci d|je voudrais|je souhaiterais|j aimerais)\b(?: \w+){0,2} (?:inscrire|reserver|l inscrire|les inscrire)\b/;
 
 /** A day said (« jeudi », « demain », « le 12 »). */
 const DAY_SAID = /\b(?:aujourd hui|apres demain|demain|ce soir|lundi|mardi|mercredi|jeudi|vendredi|\d{1,2}(?:er)?(?: [a-z]+)?)\b/;
@@ -39,6 +49,10 @@ export const PAPER_SENT_WHEN = /\b(?:j|je) (?:vous |te )?(?:envoie|envoi|enverra
 export function askedBesideContext(intent: Intent, said: string, activityNamed: boolean, reread: (text: string) => Intent): Intent | undefined {
   if (intent === 'create_account' && activityNamed && OTHERS_NO_ACCOUNT.test(said) && DAY_SAID.test(said.replace(OTHERS_NO_ACCOUNT, ' '))) {
     const asked = reread(said.replace(OTHERS_NO_ACCOUNT, ' '));
+    return asked === 'create_account' || asked === 'unknown' ? 'book' : asked;
+  }
+  if (intent === 'create_account' && activityNamed && OWN_NO_ACCOUNT.test(said) && !HOW_TO_CREATE.test(said) && BOOKING_ASKED.test(said) && DAY_SAID.test(said.replace(OWN_NO_ACCOUNT, ' '))) {
+    const asked = reread(said.replace(OWN_NO_ACCOUNT, ' '));
     return asked === 'create_account' || asked === 'unknown' ? 'book' : asked;
   }
   if (intent === 'parental_authorization' && activityNamed && PARENTS_AWAY.test(said)) {

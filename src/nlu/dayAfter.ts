@@ -20,7 +20,17 @@ const SHIFT: Record<string, number> = { lendemain: 1, surlendemain: 2, veille: -
 const lastSaid = (r: Reader, at: number): Found | undefined =>
   r.found.filter((f) => f.at < at && f.days.length === 1 && !f.aside && !f.bound).sort((a, b) => b.at - a.at)[0];
 
+/** « le lendemain du 11 novembre », « la veille du 8 mai », « le surlendemain du 14 juillet »: the date right after it, moved. */
+const OF_DATE = /\b(?:le |la )?(lendemain|surlendemain|veille) (?:du|de|d)(?= #)/;
+
 export function readDayAfter(r: Reader): void {
+  r.pass(OF_DATE, (m) => {
+    const end = m.index + m[0].length;
+    const date = r.found.find((f) => f.at > end && f.at <= end + 1 && f.days.length === 1 && !f.aside);
+    if (!date) return null;
+    date.days = [addDays(date.days[0] as string, SHIFT[m[1] as string] as number)];
+    return undefined;
+  });
   r.pass(COUNTED, (m) => {
     const said = lastSaid(r, m.index);
     if (!said) return null;

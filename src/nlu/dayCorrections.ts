@@ -148,3 +148,11 @@ export function nextOneMeant(text: string): string {
   if (!said || /^ \d/.test(before.slice(at))) return text;
   return `${before.slice(0, at)} en huit${before.slice(at)}${' '.repeat(m[0].length)}${text.slice(m.index + m[0].length)}`;
 }
+
+/**
+ * « annule la cantine lundi ah non mardi, lundi il mange », « jeudi euh non vendredi, jeudi il y va »: the weekday taken back, said again right
+ * after the one meant (with what the child does then), is kept as it is, not a day asked with it (dropped before the days are read).
+ */
+const SAID_AGAIN = new RegExp(`\\b(${WD})\\b([^.?!]{0,40}?\\b(?:(?:ah|euh|heu|oups|pardon|enfin|oh) ,? ?non|non ,? ?(?:pardon|en fait))\\b[^.?!,]{0,20}?\\b${WD}) , \\1\\b(?= (?!et\\b|ou\\b|,)[a-z])`, 'g');
+
+export const takenBackSaidAgain = (text: string): string => text.replace(SAID_AGAIN, '$1$2 ,');

@@ -6,7 +6,7 @@
 import { publicHolidayOn } from '../domain/publicHolidays';
 import { addDays, weekdayOf } from './calendarMath';
 import { holidayDays, monthBound, type Reader } from './dateReader';
-import { MONTH, monthNumber, NUMBER, WD, weekdayWord } from './dateWords';
+import { MONTH, monthNumber, NUMBER, WD, weekdaysIn, weekdayWord } from './dateWords';
 import { NUMBER_WORDS } from './frenchText';
 import { pattern } from './pattern';
 import { resumeDay } from './rentreeWeek';
@@ -36,9 +36,13 @@ export function readFirstDays(r: Reader): void {
     return { days: last ? days.slice(-n) : days.slice(0, n), bound: true };
   });
   // « les deux premiers jours après les vacances », « le premier lundi après les vacances de février », « the first two mercredis after the holidays »
-  r.pass(pattern`\\b(?:(?:les|the) (${COUNT}) (?:premiers?|premieres?|first)|(?:le |la |the )?(?:premiers?|premieres?|first)(?: (${COUNT}))?) (jours?|days?|${WD}) ${AFTER_HOLIDAYS}`, (m) => {
+  // (« le premier mardi et le premier jeudi après les vacances d'hiver », « le premier lundi et mardi après… »: each weekday's first.)
+  r.pass(pattern`\\b(?:(?:les|the) (${COUNT}) (?:premiers?|premieres?|first)|(?:le |la |the )?(?:premiers?|premieres?|first)(?: (${COUNT}))?) (jours?|days?|${WD}(?:(?: ,| et|, et) (?:(?:le |la )?(?:premiers?|premieres?) )?${WD})*) ${AFTER_HOLIDAYS}`, (m) => {
     const n = count(m[1] ?? m[2]);
-    return firstSchoolDays(holidayDays(r, m[0])?.at(-1), n, m[3] as string);
+    const last = holidayDays(r, m[0])?.at(-1);
+    const units = weekdaysIn(m[3] as string).length > 1 ? (m[3] as string).split(/ ,| et /).map((u) => u.replace(/^.* /, '')) : [m[3] as string];
+    const each = units.map((unit) => firstSchoolDays(last, n, unit));
+    return each.every((e) => e !== null) ? { days: [...new Set(each.flatMap((e) => e?.days ?? []))].sort(), bound: true } : null;
   });
   // « les 2 premiers jours de la rentrée de janvier », « les trois premiers jours à la rentrée de la Toussaint »: from the day classes resume.
   // (« le premier lundi de la rentrée », the day itself, is rentreeWeek.ts's.)

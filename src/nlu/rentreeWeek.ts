@@ -8,9 +8,14 @@ import type { Reader, SchoolHoliday } from './dateReader';
 import { DAY, MONTH, monthNumber, WD } from './dateWords';
 
 const HOLIDAY = '(?:noel|toussaint|hiver|fevrier|printemps|paques|ete)';
-/** « la rentrée (de janvier / des vacances de Noël) », « la semaine de la rentrée », « après les vacances (de Noël) » (not « sa rentrée », a child's first day). */
+/** « (le jour de) la reprise (des cours / après les vacances) »: the rentrée, said of school (not « la reprise du travail »). */
+const REPRISE = '(?:(?<=\\bjour de la )reprise(?! (?:du|de mon|de son|de ma|de sa) (?!cours\\b|l ecole\\b|la classe\\b))|reprise(?= (?:des cours|de l ecole|des classes|de la classe|(?:des|de|du|apres les|apres) vacances)\\b))';
+/**
+ * « la rentrée (de janvier / des vacances de Noël / après les vacances d'été) », « la semaine de la rentrée », « après les vacances (de Noël) »
+ * (not « sa rentrée », a child's first day).
+ */
 const RENTREE = new RegExp(
-  `\\b(?:(?:de |pour |a |des |dans )?la (semaine de la )?rentree(?: (?:de|du mois de|d) (${MONTH})| (?:des|de|du) vacances(?: (?:de la |de |d |du )?(${HOLIDAY}))?)?|(?:juste )?apres (?:les |la fin des )?vacances(?: (?:de la |de |d |du )?(${HOLIDAY}))?)\\b`,
+  `\\b(?:(?:de |pour |a |des |dans )?la (semaine de la )?(?:rentree|${REPRISE})(?: (?:de|du mois de|d) (${MONTH})| (?:des|de|du|apres les|apres) vacances(?: (?:de la |de |d |du )?(${HOLIDAY}))?)?|(?:juste )?apres (?:les |la fin des )?vacances(?: (?:de la |de |d |du )?(${HOLIDAY}))?)\\b`,
 );
 /** A weekday said alone (not « lundi 4 », « lundi prochain », not every Monday). */
 const WEEKDAY_ALONE = new RegExp(`(?<!\\b(?:tous les|toutes les|chaque|les) )\\b${WD}\\b(?! ?(?:${DAY}\\b|prochaine?s?|dernier|en huit|en quinze))`);

@@ -4,7 +4,7 @@
  * swapped) away from exactly one word of the vocabulary becomes that word. Doubled letters are
  * French's commonest misspelling (« anullez », « resservation », « adresse »/« addresse »): a word
  * that is a vocabulary word once doubled letters are written single is that word (before any
- * slip is looked for). Other words are left as they are.
+ * slip is looked for), and so is one with its hard c written « qu » or « k » (« quantine »). Other words are left as they are.
  */
 import { oneSlipApart } from '../domain/text';
 
@@ -40,13 +40,19 @@ const onlyOne = (candidates: string[]): string | undefined => (candidates.length
 /** The same sounds written the other way (« absense », « sinéma »): among several one-slip words, the one it sounds like. */
 const sound = (w: string) => w.replace(/ss|c(?=[eiy])|ç/g, 's');
 
+/** The hard c written « qu » or « k » (« quantine », « kantine »): the word with it written « c ». */
+const hardC = (w: string) => w.replace(/qu(?=[aou])|k(?=[aou])/g, 'c');
+const VOCABULARY_SET = new Set(VOCABULARY);
+
 const cache = new Map<string, string>();
 
 export function correctWord(word: string): string {
   if (word.length < 5 || WORDS.has(word) || /\d/.test(word)) return word;
   const known = cache.get(word);
   if (known !== undefined) return known;
-  const corrected = onlyOne(LONG.filter((v) => SINGLE.get(v) === single(word))) ??
+  const hard = hardC(word);
+  const corrected = (hard !== word && VOCABULARY_SET.has(hard) ? hard : undefined) ??
+    onlyOne(LONG.filter((v) => SINGLE.get(v) === single(word))) ??
     onlyOne(LONG.filter((v) => oneSlipApart(word, v))) ??
     onlyOne(LONG.filter((v) => oneSlipApart(word, v) && sound(v) === sound(word))) ??
     word;

@@ -36,5 +36,8 @@ const BOOKINGS_OPEN = /\b(?:inscriptions?|reservations?|reinscriptions?|compte|e
 /** « regie ouverte samedi matin », « mairie c ouvert lundi », « la mairie fermée demain ? »: the place, then open and when, in a few words. */
 const OPEN_WHEN_SAID = new RegExp(`^(?:et )?(?:la |le |l |les )?${PLACE}(?: [a-z]+)? (?:c |c est |est |sera )?(?:ouverte?s?|fermee?s?) ${MOMENT}\\b`);
 
+/** « la régie ouvre le samedi 26 ? », « la mairie ferme samedi ? », « c'est ouvert samedi la régie ? »: the place, whether it opens on a day, asked. */
+const OPENS_ON_A_DAY = new RegExp(`^(?:et )?(?:la |le |l |les )?${PLACE}(?: [a-z]+)? (?:ouvre|ouvrent|ferme|ferment)(?: t (?:elle|il|ils|elles))? (?:le |ce |la )?(?:${MOMENT}|dimanche)\\b[^?]*\\?|^(?:et )?(?:c|c est|est ce) (?:ouverte?s?|fermee?s?) (?:le |ce )?(?:${MOMENT}|dimanche)\\b(?: \\w+){0,3} (?:la |le |l |les )?${PLACE}\\b[^?]*\\?`);
+
 /** A question whether a place is open (whatever the errand told before it). */
-export const asksIfOpen = (said: string): boolean => ((/\?|^est ce que/.test(said) && IS_IT_OPEN.test(said)) || OPEN_WHEN_SAID.test(said)) && !BOOKINGS_OPEN.test(said);
+export const asksIfOpen = (said: string): boolean => ((/\?|^est ce que/.test(said) && IS_IT_OPEN.test(said)) || OPEN_WHEN_SAID.test(said) || OPENS_ON_A_DAY.test(said)) && !BOOKINGS_OPEN.test(said);

@@ -78,7 +78,11 @@ const saysSomething = (prepared: string, model: Scorer) =>
  * cantine », « résa garderie matin semaine prochaine » (the noun first, as a request): a booking asked, not a question
  * about one (« c'est bien réservé ? », « réservations de Léa ? » are).
  */
-const ASKS_TO_BOOK = /^(?:reservation|inscription|resa) (?!(?:de |d |des |du )?(?:mes|mon|ma|ses|son|sa|nos|notre|leurs?)\b)|\b(?:reserver|reservez|inscrire|inscrivez|ajouter|ajoutez|rajouter|rajoutez|noter|notez|changer|changez|modifier|modifiez)\b|\b(?:voudrais|veux|voulons|souhaite\w*|aimerais|aimerions) (?:que|qu)\b/;
+const ASKS_TO_BOOK = /^(?:reservation|inscription|resa) (?!(?:de |d |des |du )?(?:mes|mon|ma|ses|son|sa|nos|notre|leurs?)\b)|\b(?:reserver|reservez|inscrire|inscrivez|ajouter|ajoutez|rajouter|rajoutez|noter|notez|changer|changez|modifier|modifiez)\b|\b(?:voudrais|veux|voulons|souhaite\w*|aimerais|aimerions) (?:que|qu|(?:une |la |faire une )?(?:reservation|inscription|resa))\b|\bbook\b/;
+/** A day then the activity, opening the message (« le 23 cantine pour Maëlya »): the SMS shape of a booking asked. */
+const DAY_THEN_ACTIVITY = /^(?:le |les )?(?:\d{1,2}(?:er)?(?: \w+)?|(?:lun|mar|mercre|jeu|vendre)di) (?:cantine|garderie|etude|centre|accueil)\b(?![^?]*\?)/;
+/** An account named, not only a child to enrol. */
+const NAMES_AN_ACCOUNT = /\b(?:comptes?|espaces?|site|portail|appli\w*|account|identifiants?|mot de pass\w*)\b/;
 /** « quels jours… », « c'est quel jour que… », opening the message: which days are asked. */
 const WHICH_DAYS = /^(?:(?:et|mais|donc|alors|bon) )?(?:c est )?(?:quels?|quelles?) (?:jours?|dates?|soirs?|semaines?)\b/;
 /**
@@ -126,7 +130,10 @@ export function combine(rules: Intent, prepared: string, model: Scorer, policy: 
   // « après un déménagement, faut-il une nouvelle clé famille ? », « can I get a refund for the cantine days… »: named outright, the rules' stands.
   if (NAMED_OUTRIGHT[rules]?.test(prepared)) return rules;
   if (rules === 'unknown') return guess.probability >= policy.unknownThreshold ? intent : rules;
-  if (rules === 'book' && intent === 'list_bookings' && ASKS_TO_BOOK.test(prepared)) return rules;
+  // « le 23 cantine pr Maelya, c la semaine où jla récupère »: a day then the activity, opening the message, ask for it.
+  if (rules === 'book' && intent === 'list_bookings' && (ASKS_TO_BOOK.test(prepared) || DAY_THEN_ACTIVITY.test(prepared))) return rules;
+  // « je suis nouvelle sur la commune, comment inscrire mes enfants ? »: a booking becomes an account only when an account is named.
+  if (rules === 'book' && intent === 'create_account' && !NAMES_AN_ACCOUNT.test(prepared)) return rules;
   // « quel jour Adam va au centre pendant les vacances ? »: a question on which days, asking nothing to be done, stays one.
   if (rules === 'list_bookings' && WHICH_DAYS.test(prepared) && !ASKS_TO_BOOK.test(prepared)) return rules;
   // « … merci d'annuler sa cantine du vendredi 18 juin », no illness nor absence said (or an appointment told after: « annulez la

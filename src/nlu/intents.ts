@@ -182,7 +182,8 @@ function intentOf(prepared: string, activityNamed: boolean): Intent {
   // « pourriez-vous me transmettre une copie de la facture de mai ? »: an invoice asked for, not a paper sent.
   if (/\b(?:me|nous) (?:transmettre|envoyer|renvoyer|faire parvenir|adresser)\b.{0,40}\bfactures?\b/.test(said) && !PATTERNS.e_invoice.test(said)) return 'list_invoices';
   // « le repas est à 3,50 ou 4,20 ? »: an amount questioned, nothing to pay.
-  if (/\?\s*$/.test(said) && /\b\d+\.\d{2}\b|€|\beuros?\b/.test(said) && !/\b(?:pai\w*|pay\w*|regl\w*|factur\w*)\b/.test(said)) return 'list_invoices';
+  // (« le 17.11 », a day and its month, is no amount.)
+  if (/\?\s*$/.test(said) && /\b(?!(?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\b)\d+\.\d{2}\b|€|\beuros?\b/.test(said) && !/\b(?:pai\w*|pay\w*|regl\w*|factur\w*)\b/.test(said)) return 'list_invoices';
   // « est-ce que je peux voir toutes les factures… et savoir ce qui reste à payer ? », « m'afficher la liste de mes factures… je ne veux pas
   // payer deux fois »: the invoices to see, asked in so many words (« je veux voir ma facture et la payer » asks to pay).
   if (SEE_INVOICES.test(said) && !PAY_ASKED.test(said)) return 'list_invoices';

@@ -15,6 +15,8 @@ export interface SeenBeside {
 
 /** `said`: prepare()d text without politeness. */
 export function asksAboutPaidInvoices(said: string, seen: SeenBeside): boolean {
+  // « le paiement n'est pas passé, je réessaie comment ? »: a payment to make again, not a question on one made.
+  if (PAY_AGAIN.test(said)) return false;
   // (« une attestation de paiement de la CAF » is the CAF's: made elsewhere.)
   if (/\b(?:justificatif|attestation|recu|quittance|preuve) (?:de |d )?(?:paiement|reglement)\b|\brembours\w*|\b(?:paye|payee|percu) en trop\b|\btrop (?:paye|percu)\b/.test(said) && elsewhereKindOf(said) !== 'caf') return true;
   // « je pensais avoir tout payé. Est-ce qu'il reste des factures impayées ? »: whether invoices are left to pay, asked.
@@ -49,3 +51,5 @@ export function asksAboutPaidInvoices(said: string, seen: SeenBeside): boolean {
 const PAYMENT_ASKED = /\b(?:recu|eu|pris en compte|enregistre|valide)\b.{0,20}\b(?:mon|le|notre|ce) (?:paiement|reglement|virement|prelevement)\b|\b(?:paiement|reglement|virement|prelevement)\b(?: (?:de|du|des|d|pour) (?:la |le |l |ma |mon |mes |les )?\w+)?.{0,12}\b(?:est|a|a t il|est il) (?:bien |deja )?(?:passe|recu|arrive|marche|fonctionne|valide|abouti|ete (?:recu|pris|accepte|valide|enregistre))\b|\bj ai (?:bien |deja )?(?:paye|regle)\b.{0,40}\b(?:recu|passe|arrive|marche|rien)\b|\b(?:paiement|reglement|virement|prelevement)\b.{0,40}\b(?:pas|jamais) (?:ete |bien )?(?:pris en compte|recu|enregistre|passe|arrive)\b/;
 /** « mon reçu », « le reçu », « de reçu »: the receipt (a noun), not « j'ai reçu ». */
 const RECEIPT_NOUN = /\b(?:mon|le|un|de|du|les|mes|ce|votre|d un) recus?\b(?! (?:un|une|le|la|les|des|mon|ma|mes|votre|ce|cette|par|a|de|d)\b)/;
+/** A payment tried again (« je réessaie », « le refaire », « payer à nouveau »). */
+const PAY_AGAIN = /\b(?:reessai\w*|reessay\w*|retent\w*|(?:le |la )?refaire|(?:payer|regler|paiement) (?:a nouveau|de nouveau)|repayer)\b/;

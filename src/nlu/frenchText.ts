@@ -118,6 +118,8 @@ function prepareNow(text: string): string {
     .replace(DAY_WORDS_RANGE, (_m: string, before: string, w: string) => `${before} ${dayNumber(w)}`)
     // « le vingt trois pour Lya », « annul garderie le vingt neuf »: a day past the teens written in words after « le », month unsaid
     .replace(globalPattern`\\b(le|du|au|ce) (${LATE_DAY_WORDS})\\b(?! (?:ans?|euros?|eur|heures?|h|minutes?|min|personnes?|enfants?|eleves?|fois|pour cent)\\b)`, (_m: string, w: string, n: string) => `${w} ${dayNumber(n)}`)
+    // « jeudi vingt-sept et vendredi vingt-huit », « le mardi douze »: a day in words right after its weekday, month unsaid
+    .replace(globalPattern`\\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (${DAY_WORDS.replace('premier|', '')})\\b(?! (?:ans?|euros?|eur|heures?|h|minutes?|min|personnes?|enfants?|eleves?|fois|pour cent|repas|jours?|semaines?|mois|sur)\\b)`, (_m: string, w: string, n: string) => `${w} ${dayNumber(n)}`)
     // « le 23 mars deux mille dix sept »: a year of this century in words after its month
     .replace(globalPattern`\\b(${MONTH_START}) deux mille(?: (${DAY_WORDS}))?\\b`, (_m: string, month: string, n?: string) => `${month} ${2000 + (n ? dayNumber(n) : 0)}`)
     // « semaine pro », « lundi proch »

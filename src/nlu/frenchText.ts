@@ -198,7 +198,7 @@ const ELIDED_VERBS = new Set([
 /** Words that SMS writes with « j » glued before a consonant (« jme », « jdois », « jpaye »): « je me ». */
 const GLUED_AFTER_JE = new Set([
   'me', 'te', 'le', 'la', 'les', 'lui', 'leur', 'dois', 'paye', 'paie', 'regle', 'fais', 'commence', 'finis', 'travaille', 'pense',
-  'crois', 'vais', 'viens', 'recupere', 'reserve', 'connais', 'prends', 'mets', 'dis', 'trouve', 'sors', 'reviens', 'passe',
+  'crois', 'croyais', 'pensais', 'vais', 'viens', 'recupere', 'reserve', 'connais', 'prends', 'mets', 'dis', 'trouve', 'sors', 'reviens', 'passe',
 ]);
 /** Nouns that « l' », « d' » elide, written glued when the apostrophe is left out (« letat civil », « acte detat civil », « lacte »). */
 const ELIDED_NOUNS = new Set(['etat', 'acte', 'actes', 'ecole', 'extrait', 'extraits', 'enfant', 'enfants', 'inscription', 'adresse', 'attestation', 'accueil', 'espace', 'etude', 'identite', 'electorale', 'hebergement', 'autorisation']);

@@ -12,5 +12,8 @@ const HABITUAL = /\b(?:le|les|du|des|chaque|tous les) (?:lundi|mardi|mercredi|je
 /** The intents whose weekdays are habits of a place, not days asked. */
 const ABOUT_A_PLACE: ReadonlySet<Intent> = new Set<Intent>(['opening_hours', 'contact']);
 
+/** A question on nothing the commune's services do (« le parking de la gare est-il gratuit le dimanche ? »): about a place too. */
+const asksOfAPlace = (prepared: string, intent: Intent): boolean => ABOUT_A_PLACE.has(intent) || (intent === 'unknown' && /\?/.test(prepared));
+
 export const withoutHabitualDays = (prepared: string, intent: Intent): string =>
-  ABOUT_A_PLACE.has(intent) ? prepared.replace(HABITUAL, (m) => ' '.repeat(m.length)) : prepared;
+  asksOfAPlace(prepared, intent) ? prepared.replace(HABITUAL, (m) => ' '.repeat(m.length)) : prepared;

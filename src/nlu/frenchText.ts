@@ -123,6 +123,8 @@ function prepareNow(text: string): string {
     // « le 23 mars deux mille dix sept »: a year of this century in words after its month
     .replace(globalPattern`\\b(${MONTH_START}) deux mille(?: (${DAY_WORDS}))?\\b`, (_m: string, month: string, n?: string) => `${month} ${2000 + (n ? dayNumber(n) : 0)}`)
     // « semaine pro », « lundi proch »
+    // « semaine de garde chez moi celle du 5 oct », « ma semaine c'est celle du 12 »: the week named again by its first day
+    .replace(/\b(semaine\b(?: [a-z]+){0,5}?) ,? ?(?:c est |ce sera |sera |est )?celle (?=du (?:\d{1,2}|1er)\b)/g, '$1 semaine ')
     .replace(/\b(semaine|mois) pro(?:ch)?\b/g, '$1 prochaine')
     .replace(/\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) pro(?:ch)?\b/g, '$1 prochain')
     // « jeudi en 8 », « lundi en 15 »: « en huit », « en quinze ».

@@ -47,7 +47,8 @@ const PACS_DENIED = /\b(?:ni|pas|non|sans etre|sans) (?:maries? |mariee?s? )?(?:
 
 /**
  * « une attestation d'hébergement pour le titre de séjour de mon frère »: the commune's paper is asked, for the permit;
- * « rendez-vous à la préfecture pour le titre de séjour, ma fille sera absente »: the permit is the reason of an errand of ours.
+ * « rendez-vous à la préfecture pour le titre de séjour, ma fille sera absente »: the permit is the reason of an errand of ours
+ * (« un certificat de résidence pour mon dossier de naturalisation »: the same for the nationality).
  */
 const PERMIT_AS_REASON = /\b(?:attestation|certificat|hebergement|domicile|absente?s?|absence|cantine|garderie|etude|centre|accueil|inscri\w*|reserv\w*|annul\w*)\b/;
 
@@ -62,7 +63,7 @@ const BODIES: ReadonlySet<ElsewhereKind> = new Set<ElsewhereKind>(['health_card'
 export function elsewhereKindOf(prepared: string): ElsewhereKind | undefined {
   if (AS_A_PAPER.test(prepared)) return undefined;
   const kind = KINDS.find(([, re]) => re.test(prepared))?.[0];
-  if (kind === 'residence_permit' && PERMIT_AS_REASON.test(prepared)) return undefined;
+  if ((kind === 'residence_permit' || kind === 'nationality') && PERMIT_AS_REASON.test(prepared)) return undefined;
   if (kind && BODIES.has(kind) && FOR_OUR_PAPER.test(prepared)) return undefined;
   return kind === 'pacs' && (COHABITATION.test(prepared) || PACS_DENIED.test(prepared)) ? undefined : kind;
 }

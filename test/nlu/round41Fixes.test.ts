@@ -105,6 +105,8 @@ describe('an account, a contact, a stop, a démarche elsewhere; a colo abroad is
     // unchanged: the nationality told, a naturalisation as the reason of an act
     ['je suis de nationalité française, je veux m inscrire sur les listes', '2027-04-22', 'electoral_roll', [], null],
     ['pour mon dossier de naturalisation il me faut une copie intégrale de mon acte de naissance', '2027-04-22', 'civil_status_act', [], null],
+    ['Pourriez-vous m\'établir un certificat de résidence pour mon dossier de naturalisation ?', '2027-04-22', 'address_change', [], null],
+    ['attestation d hebergement pour la naturalisation de mon mari', '2027-04-22', 'address_change', [], null],
   ]);
   it('the nationality is its own démarche elsewhere', () => {
     expect(elsewhereDemarche('dossier de naturalisation, ça se dépose où ?')).toBe('nationality');

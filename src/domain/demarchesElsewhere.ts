@@ -22,6 +22,9 @@
  * - Titre de séjour: code de l'entrée et du séjour des étrangers, art. R. 431-2: applications and renewals are made
  *   online on the ANEF site (administration-etrangers-en-france.interieur.gouv.fr), handled by the préfecture; the
  *   mairie does not receive them.
+ * - Nationalité française (naturalisation par décret, code civil, art. 21-15): décret n° 93-1362 du 30 décembre 1993, art. 35: the
+ *   application is made to the préfet, or online; since 6 February 2023 it is made online only, on the ANEF site
+ *   (administration-etrangers-en-france.interieur.gouv.fr), and the préfecture's platform instructs it; the mairie does not receive it.
  * - Carte Vitale and the attestation de droits: the CPAM, through the ameli account (ameli.fr), code de la sécurité
  *   sociale, art. R. 161-33-1 and following; a lost or stolen card is declared and renewed there.
  * - Attestations of the CAF (paiement, quotient familial): downloaded from the « Mon Compte » space of caf.fr.
@@ -32,7 +35,7 @@
 import type { Commune, CommuneService } from './types';
 
 export const ELSEWHERE_KINDS = [
-  'identity_card', 'passport', 'pacs', 'marriage', 'vehicle_registration', 'driving_licence', 'residence_permit', 'health_card', 'caf', 'criminal_record', 'job_seeker',
+  'identity_card', 'passport', 'pacs', 'marriage', 'vehicle_registration', 'driving_licence', 'residence_permit', 'nationality', 'health_card', 'caf', 'criminal_record', 'job_seeker',
 ] as const;
 export type ElsewhereKind = (typeof ELSEWHERE_KINDS)[number];
 
@@ -45,6 +48,7 @@ const AT_MAIRIE: Record<ElsewhereKind, boolean> = {
   vehicle_registration: false,
   driving_licence: false,
   residence_permit: false,
+  nationality: false,
   health_card: false,
   caf: false,
   criminal_record: false,

@@ -5,8 +5,8 @@
  * prepare()d text, politeness removed.
  */
 
-/** A channel asked for: « le mail », « un numéro », « l'adresse mail », « jveux le mail de la personne qui gère les inscriptions » (not « mon numéro »: update_contact). */
-const CHANNEL = '(?:numero(?: de (?:telephone|tel|portable))?(?! (?:de dossier|d allocataire|allocataire|de facture|fiscal|de compte|famille|client))|mail|e ?mail|adresse (?:mail|e ?mail|electronique|courriel)|courriel|telephone|tel|coordonnees|contact)';
+/** A channel asked for: « le mail », « un numéro », « le standard de l'hôtel de ville », « l'adresse mail », « jveux le mail de la personne qui gère les inscriptions » (not « mon numéro »: update_contact). */
+const CHANNEL = '(?:standard(?: telephonique)?(?= (?:de|du|des) (?:la |l )?(?:mairie|hotel de ville|commune|ville|services?)\\b| ?$| ?\\?)|numero(?: de (?:telephone|tel|portable))?(?! (?:de dossier|d allocataire|allocataire|de facture|fiscal|de compte|famille|client))|mail|e ?mail|adresse (?:mail|e ?mail|electronique|courriel)|courriel|telephone|tel|coordonnees|contact)';
 const ASKS_A_CHANNEL = new RegExp(
   `\\b(?:c est quoi|je veux|je voudrais|j aimerais|il me faut|je cherche|besoin (?:de|d)|quel est|quels sont|quelle est|quelles sont|donner|donnez|avoir|connaitre|y a t il|il y a|y a|existe t il|vous avez|avez vous|auriez vous) (?:le |la |l |les |un |une |des |votre |vos |leur |son |sa )?(?:bon |meilleur |vrai )?${CHANNEL}\\b`,
 );

@@ -76,6 +76,8 @@ function maskNonDates(r: Reader): void {
   r.mask(pattern`\\bcomme (?:(?:je|j|on|nous) (?:vous |te )?(?:l )?(?:ai|avais|avons|a|avait) (?:deja )?)?(?:demande|dit|ecrit|indique|precise|explique|signale|envoye|convenu|vu)(?: (?:au telephone|par telephone|au tel|par tel|par mail|par courriel|par message|au guichet|a l accueil|en mairie))?(?: (?:ce matin|hier(?: soir| matin)?|tout a l heure|avant hier|la semaine derniere|ce midi|${WD}(?: dernier)?))?\\b`);
   // An event named after a day is not that day: « le repas de Noël à la cantine le 17 décembre ».
   r.mask(/\b(?:repas|fete|spectacle|marche|gouter|menu|arbre|concert|sapin|bal|cadeaux?|chants?|kermesse) de noel\b/);
+  // « vive les vacances 🎉 », « vivement les grandes vacances », « enfin les vacances de Noël »: a cheer, no day asked.
+  r.mask(/\b(?:vive|vivement|enfin) (?:les |la )?(?:grandes )?vacances(?: (?:de la |de |d |du )?(?:noel|toussaint|hiver|fevrier|printemps|paques|ete))?\b/);
   // « un pique-nique de Noël », « la sortie de Noël »: any such name, but not the holidays, the day or a moment of it.
   r.mask(/\b(?:un|une|le|la|les|l|du|au|aux|des|notre|son|sa|leur) (?!(?:[a-z]+ )?(?:vacances|jour|veille|lendemain|soir|matin|midi|nuit|nuits|fetes?|periode|semaine|week end|pont|conges?)\b)[a-z]+(?: [a-z]+)? de noel\b/);
   // The weekday inside an activity's name: « centre de loisirs du mercredi ».

@@ -74,7 +74,7 @@ export function parseSpec(text: string, today?: string): Spec {
   if (day?.[1]) spec.day = /^(1 ?er|premier)$/.test(day[1]) ? 1 : Number(day[1]);
   const month = pattern`\\b(${MONTH})\\b`.exec(text);
   if (month?.[1]) spec.month = monthNumber(month[1]);
-  const year = /\b(20\d\d)\b/.exec(text);
+  const year = /\b((?:19|20)\d\d)\b/.exec(text);
   if (year?.[1] && spec.month) spec.year = Number(year[1]);
   return spec;
 }

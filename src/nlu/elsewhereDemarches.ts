@@ -1,7 +1,7 @@
 /**
  * « je veux me pacser », « comment se marier à la mairie ? », « refaire ma carte d'identité »,
  * « passeport pour mon fils », « carte grise », « permis de conduire », « titre de séjour », « carte vitale perdue »,
- * « attestation CAF », « extrait de casier judiciaire », « inscription à France Travail »: démarches that are not made in the chat (see
+ * « attestation CAF », « extrait de casier judiciaire », « inscription à France Travail », « demande de nationalité française »: démarches that are not made in the chat (see
  * src/domain/demarchesElsewhere.ts). Works on prepare()d text; sending a copy of one's identity
  * card as a paper (« envoyer ma carte d'identité ») is not asking for one.
  */
@@ -26,6 +26,9 @@ const KINDS: ReadonlyArray<readonly [ElsewhereKind, RegExp]> = [
   ['driving_licence', /\bpermis\b(?! (?:de|d) (?!conduire\b))/],
   // « titre de séjour », « carte séjour perdue », « carte de résident » (not « mini séjour »: the holidays)
   ['residence_permit', /\b(?:titres? (?:de )?sejour|cartes? (?:de )?sejour|cartes? de resident)\b/],
+  // « une demande de nationalité française », « dossier de naturalisation », « devenir français » (not « je suis de nationalité
+  // française », nor the « certificat de nationalité » of the tribunal).
+  ['nationality', /\b(?:(?:demandes?|demander|dossier|acquisition|acquerir|obtenir|obtention|avoir|prendre)(?: (?:de|d|la|ma|sa|une|ma demande de))* nationalite(?: francaise)?|naturalis\w*|devenir francaise?|(?:french citizenship|naturali[sz]ation))\b/],
   // « j'ai perdu ma carte vitale », « attestation de droits ameli », « health insurance card ».
   ['health_card', /\b(?:cartes? vitales?|ameli|attestations? (?:de |d )?(?:droits?|securite sociale|secu|assurance maladie)|(?:health insurance|social security) card)\b/],
   // « attestation CAF », « attestation de paiement de la CAF », « mon compte CAF » (a paper for the CAF is the commune's: FOR_OUR_PAPER).
@@ -44,7 +47,8 @@ const PACS_DENIED = /\b(?:ni|pas|non|sans etre|sans) (?:maries? |mariee?s? )?(?:
 
 /**
  * « une attestation d'hébergement pour le titre de séjour de mon frère »: the commune's paper is asked, for the permit;
- * « rendez-vous à la préfecture pour le titre de séjour, ma fille sera absente »: the permit is the reason of an errand of ours.
+ * « rendez-vous à la préfecture pour le titre de séjour, ma fille sera absente »: the permit is the reason of an errand of ours
+ * (« un certificat de résidence pour mon dossier de naturalisation »: the same for the nationality).
  */
 const PERMIT_AS_REASON = /\b(?:attestation|certificat|hebergement|domicile|absente?s?|absence|cantine|garderie|etude|centre|accueil|inscri\w*|reserv\w*|annul\w*)\b/;
 
@@ -59,7 +63,7 @@ const BODIES: ReadonlySet<ElsewhereKind> = new Set<ElsewhereKind>(['health_card'
 export function elsewhereKindOf(prepared: string): ElsewhereKind | undefined {
   if (AS_A_PAPER.test(prepared)) return undefined;
   const kind = KINDS.find(([, re]) => re.test(prepared))?.[0];
-  if (kind === 'residence_permit' && PERMIT_AS_REASON.test(prepared)) return undefined;
+  if ((kind === 'residence_permit' || kind === 'nationality') && PERMIT_AS_REASON.test(prepared)) return undefined;
   if (kind && BODIES.has(kind) && FOR_OUR_PAPER.test(prepared)) return undefined;
   return kind === 'pacs' && (COHABITATION.test(prepared) || PACS_DENIED.test(prepared)) ? undefined : kind;
 }

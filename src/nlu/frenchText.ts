@@ -118,9 +118,13 @@ function prepareNow(text: string): string {
     .replace(DAY_WORDS_RANGE, (_m: string, before: string, w: string) => `${before} ${dayNumber(w)}`)
     // « le vingt trois pour Lya », « annul garderie le vingt neuf »: a day past the teens written in words after « le », month unsaid
     .replace(globalPattern`\\b(le|du|au|ce) (${LATE_DAY_WORDS})\\b(?! (?:ans?|euros?|eur|heures?|h|minutes?|min|personnes?|enfants?|eleves?|fois|pour cent)\\b)`, (_m: string, w: string, n: string) => `${w} ${dayNumber(n)}`)
+    // « jeudi vingt-sept et vendredi vingt-huit », « le mardi douze »: a day in words right after its weekday, month unsaid
+    .replace(globalPattern`\\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (${DAY_WORDS.replace('premier|', '')})\\b(?! (?:ans?|euros?|eur|heures?|h|minutes?|min|personnes?|enfants?|eleves?|fois|pour cent|repas|jours?|semaines?|mois|sur)\\b)`, (_m: string, w: string, n: string) => `${w} ${dayNumber(n)}`)
     // « le 23 mars deux mille dix sept »: a year of this century in words after its month
     .replace(globalPattern`\\b(${MONTH_START}) deux mille(?: (${DAY_WORDS}))?\\b`, (_m: string, month: string, n?: string) => `${month} ${2000 + (n ? dayNumber(n) : 0)}`)
     // « semaine pro », « lundi proch »
+    // « semaine de garde chez moi celle du 5 oct », « ma semaine c'est celle du 12 »: the week named again by its first day
+    .replace(/\b(semaine\b(?: [a-z]+){0,5}?) ,? ?(?:c est |ce sera |sera |est )?celle (?=du (?:\d{1,2}|1er)\b)/g, '$1 semaine ')
     .replace(/\b(semaine|mois) pro(?:ch)?\b/g, '$1 prochaine')
     .replace(/\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) pro(?:ch)?\b/g, '$1 prochain')
     // « jeudi en 8 », « lundi en 15 »: « en huit », « en quinze ».
@@ -196,7 +200,7 @@ const ELIDED_VERBS = new Set([
 /** Words that SMS writes with « j » glued before a consonant (« jme », « jdois », « jpaye »): « je me ». */
 const GLUED_AFTER_JE = new Set([
   'me', 'te', 'le', 'la', 'les', 'lui', 'leur', 'dois', 'paye', 'paie', 'regle', 'fais', 'commence', 'finis', 'travaille', 'pense',
-  'crois', 'vais', 'viens', 'recupere', 'reserve', 'connais', 'prends', 'mets', 'dis', 'trouve', 'sors', 'reviens', 'passe',
+  'crois', 'croyais', 'pensais', 'vais', 'viens', 'recupere', 'reserve', 'connais', 'prends', 'mets', 'dis', 'trouve', 'sors', 'reviens', 'passe',
 ]);
 /** Nouns that « l' », « d' » elide, written glued when the apostrophe is left out (« letat civil », « acte detat civil », « lacte »). */
 const ELIDED_NOUNS = new Set(['etat', 'acte', 'actes', 'ecole', 'extrait', 'extraits', 'enfant', 'enfants', 'inscription', 'adresse', 'attestation', 'accueil', 'espace', 'etude', 'identite', 'electorale', 'hebergement', 'autorisation']);

@@ -3,14 +3,17 @@
  * not the next one: « vous êtes ouvert le samedi ? », « à quelle heure ferme l'état civil le mercredi »,
  * « permanence du samedi matin ». They are blanked (positions kept) before the days are read; a weekday with its day
  * of the month (« le samedi 19 »), « ce samedi », « samedi prochain », « samedi » alone and the holidays named by a
- * weekday (« le lundi de Pâques », « le jeudi de l'Ascension ») still name one day. Works on prepare()d text.
+ * weekday (« le lundi de Pâques », « le jeudi de l'Ascension », « le lundi de la rentrée ») still name one day. Works on prepare()d text.
  */
 import type { Intent } from './intents';
 
-const HABITUAL = /\b(?:le|les|du|des|chaque|tous les) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\b(?! (?:\d|1 ?er\b|premier\b|prochain|qui vient|d apres|de (?:paques|pentecote|la pentecote|l ascension)\b))/g;
+const HABITUAL = /\b(?:le|les|du|des|chaque|tous les) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\b(?! (?:\d|1 ?er\b|premier\b|prochain|qui vient|d apres|de (?:paques|pentecote|la pentecote|l ascension|la rentree)\b))/g;
 
 /** The intents whose weekdays are habits of a place, not days asked. */
 const ABOUT_A_PLACE: ReadonlySet<Intent> = new Set<Intent>(['opening_hours', 'contact']);
 
+/** A question on nothing the commune's services do (« le parking de la gare est-il gratuit le dimanche ? »): about a place too. */
+const asksOfAPlace = (prepared: string, intent: Intent): boolean => ABOUT_A_PLACE.has(intent) || (intent === 'unknown' && /\?/.test(prepared));
+
 export const withoutHabitualDays = (prepared: string, intent: Intent): string =>
-  ABOUT_A_PLACE.has(intent) ? prepared.replace(HABITUAL, (m) => ' '.repeat(m.length)) : prepared;
+  asksOfAPlace(prepared, intent) ? prepared.replace(HABITUAL, (m) => ' '.repeat(m.length)) : prepared;

@@ -21,7 +21,7 @@ const REQUEST = /\b(?:voudrais|voudrions|souhaite|souhaiterais|souhaitons|pouvez
  * it says what is asked (undefined when it asks nothing of the kind).
  */
 export function withoutIllness(said: string): string | undefined {
-  return REQUEST.test(said) ? said.replace(ILLNESS, ' ').replace(/\s+/g, ' ') : undefined;
+  return REQUEST.test(said) ? said.replace(CARER_UNABLE, ' ').replace(ILLNESS, ' ').replace(/\s+/g, ' ') : undefined;
 }
 
 /**
@@ -34,9 +34,19 @@ const PARENTS_ILLNESS = new RegExp(
     `(?:est|a ete|sera|doit etre|va etre|se fait|vient de se faire|va se faire|doit se faire)(?: \\w+)? (?:hospitalise\\w*|malade|opere\\w*|operer|a l hopital|souffrante?|en arret(?: maladie| malade| de travail)?)\\b|(?:^|\\s)(?:sa |son |leur )?(?:maman|papa|mere|pere) (?:malade|hospitalise\\w*|a l hopital|opere\\w*)\\b|\\bje (?:suis|serai|vais etre|dois etre) (?:hospitalise\\w*|malade|opere\\w*|a l hopital|en arret(?: maladie| malade| de travail)?)\\b`,
 );
 
-/** The message without its parent's illness, to read what is asked (undefined when no parent is ill). */
+/**
+ * The one who keeps the child cannot (« ma belle-mère ne pourra pas garder Ilan le midi », « la nounou ne peut pas le récupérer »,
+ * « mes parents ne pourront pas les garder »): the same reason to keep or add the child.
+ */
+const CARER_UNABLE = new RegExp(
+  `\\b(?:ma|mon|mes|sa|son|ses|leur|notre|nos|la|le|les) (?:mere|pere|maman|papa|mari|femme|epouse|epoux|conjointe?|compagnon|compagne|parents|grands parents|grand mere|grand pere|belle mere|beau pere|beaux parents|mamie|papi|nounou|nourrice|assistante maternelle|baby sitter|voisine?|tante|oncle|soeur|frere)(?: de \\w+)? ` +
+    `(?:ne )?(?:pourra|pourront|peut|peuvent|pourrait|pourraient|pourra plus|peut plus) (?:pas |plus )?(?:le |la |les |l )?(?:garder|recuperer|prendre|chercher|aller chercher|s occuper (?:de|d))\\b`,
+);
+
+/** The message without its parent's illness, to read what is asked (undefined when no parent is ill nor the carer able). */
 export function withoutParentsIllness(said: string): string | undefined {
-  return PARENTS_ILLNESS.test(said) ? said.replace(PARENTS_ILLNESS, ' ').replace(/\s+/g, ' ') : undefined;
+  if (PARENTS_ILLNESS.test(said)) return said.replace(PARENTS_ILLNESS, ' ').replace(/\s+/g, ' ');
+  return CARER_UNABLE.test(said) ? said.replace(CARER_UNABLE, ' ').replace(/\s+/g, ' ') : undefined;
 }
 
 /** « …, par contre / en revanche pouvez-vous inscrire Tom … »: after the contrast, a booking is asked. */

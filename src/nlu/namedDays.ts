@@ -22,8 +22,12 @@ export function readNamedDays(r: Reader): void {
   r.pass(/\b(?:la )?(?:saint sylvestre|st sylvestre|veille du (?:jour de l an|nouvel an)|reveillon (?:du (?:jour de l an|nouvel an)|de la saint sylvestre))\b/, () => [nextDayMonth(r.today, 12, 31) as string]);
   r.pass(/\b(?:le )?lendemain de noel\b/, () => [nextDayMonth(r.today, 12, 26) as string]);
   // (« mes parents viennent passer Noël chez nous… annuler le 21, 22 et 23 »: the feast told, kept only when no other day is said.)
-  r.pass(/\b(?:le )?(?:jour de noel|noel)\b/, (m) => ({ days: [nextDayMonth(r.today, 12, 25) as string], aside: FEAST_TOLD.test(r.source.slice(0, m.index)) }));
-  r.pass(/\b(?:le )?(?:jour de l an|nouvel an|premier de l an)\b/, () => [nextDayMonth(r.today, 1, 1) as string]);
+  // (« née le jour de Noël 2022 »: with its year, that year's, as a date written in full.)
+  r.pass(/\b(?:le )?(?:jour de noel|noel)(?: ((?:19|20)\d\d))?\b/, (m) => ({
+    days: [m[1] ? `${m[1]}-12-25` : (nextDayMonth(r.today, 12, 25) as string)],
+    aside: FEAST_TOLD.test(r.source.slice(0, m.index)),
+  }));
+  r.pass(/\b(?:le )?(?:jour de l an|nouvel an|premier de l an)(?: ((?:19|20)\d\d))?\b/, (m) => [m[1] ? `${m[1]}-01-01` : (nextDayMonth(r.today, 1, 1) as string)]);
   // « le vendredi de l'Ascension », « le mardi de (la) Pentecôte »: that weekday of the feast's week (the Friday of the Ascension bridge).
   r.pass(pattern`\\b(?:le )?(${WD}) (?:de l ascension|de (?:la )?pentecote)\\b`, (m) => {
     const code = m[0].includes('pentecote') ? 'whitMonday' : 'ascension';

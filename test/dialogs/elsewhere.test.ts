@@ -63,6 +63,7 @@ describe('in the chat, from the menu', () => {
     ['carte grise', 'vehicle_registration'],
     ['permis de conduire', 'driving_licence'],
     ['titre de séjour à renouveler, c’est où ?', 'residence_permit'],
+    ['Est-ce ici que l’on fait une demande de nationalité française ?', 'nationality'],
   ])('« %s »: online, no mairie service given', async (said, kind) => {
     const c = await chat('carrieres-sous-poissy');
     const text = c.text(await c.say(said));

@@ -13,7 +13,7 @@ const NUMBERS: Record<string, number> = { deux: 2, trois: 3, quatre: 4, cinq: 5,
 const countsSaid = (text: string) => [...text.toLowerCase().matchAll(/\b(deux|trois|quatre|cinq|six|sept|two|three|four|five|seven|\d)\b/g)].map((m) => NUMBERS[m[1] as string] ?? Number(m[1]));
 
 describe.each([['web', undefined], ['sms', 'sms']] as const)('%s', (_name, channelId) => {
-  it.each(['fr', 'en'])('%s: the intro counts no question that is not asked', async (locale) => {
+  it.each(['fr', 'en'] as const)('%s: the intro counts no question that is not asked', async (locale) => {
     const c = startChat({ channelId, ...(locale === 'en' ? { locale: 'en-US' } : {}) });
     chats.push(c);
     await c.join({ commune: 'carrieres-sous-poissy' });

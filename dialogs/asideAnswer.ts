@@ -37,7 +37,7 @@ export async function asideAnswer(
   switch (aside.kind) {
     case 'question': {
       // « pendant les vacances de Noël »: the days said, read as one period (infoAnswers.ts).
-      const q = withPeriod(aside.query, deps.understand(text, [], undefined, commune.schoolZone).dates, text);
+      const q = withPeriod(aside.query, deps.understand(text, [], undefined, commune.schoolZone), text);
       // « numero de telephone » at a task's question, no service named: the task's own service (the périscolaire's in a booking).
       if (q.wants === 'contact' && !q.service && !q.other && topic && topic !== 'general') return contactLines(t, commune, deps.service.serviceFor(commune, topic));
       return answerInfo(t, localeOf(ctx), commune, q, deps.service.clock.now());

@@ -63,7 +63,7 @@ export async function answerFollowUp(deps: DialogDeps, innerDc: DialogContext, l
   if (!followsPracticalAnswer(text)) return undefined;
   const commune = await currentCommune(deps, innerDc.context);
   if (!commune) return undefined;
-  const said = withPeriod(parseInfoQuery(text), deps.understand(text, [], undefined, commune.schoolZone).dates, text);
+  const said = withPeriod(parseInfoQuery(text), deps.understand(text, [], undefined, commune.schoolZone), text);
   const { asked, text: answer } = answerInfoFollowUp(translator(deps, innerDc.context), localeOf(innerDc.context), commune, last, said, deps.service.clock.now());
   await send(deps, innerDc.context, { text: answer });
   noteAsideQuestion(innerDc, asked);

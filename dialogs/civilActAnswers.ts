@@ -10,6 +10,7 @@ import type { Commune } from '../src/domain/types';
 import type { Translate } from '../src/i18n';
 import { checkNames, nameIssue, unknownParent } from '../src/nlu/namesAnswer';
 import { notParentsNames } from '../src/nlu/parentsTown';
+import { onlyAPlaceForParents } from '../src/nlu/parentsPlace';
 import { cannotBeAPlace, livedIn, readPlaceSentence, saysNotUnderstood, saysOnlyARelation } from '../src/nlu/placeAnswer';
 import { latestDay, readPastDay } from '../src/nlu/pastDay';
 import { placeWithDetails } from '../src/nlu/placeWithDetails';
@@ -156,6 +157,9 @@ export function parentsAnswer(t: Translate, draft: Draft, answer: string, today:
     return '';
   }
   if (issue) return issue === 'why' ? 'civilAct.why.parents' : 'civilAct.bad.parents';
+  // « Paris », « ma mère est née à Paris »: a place, not the names the form asks (their birthplace is not asked).
+  const towns = [...(where?.towns ?? []), ...(where?.town ? [where.town.name] : []), ...(draft.place ? [draft.place] : [])];
+  if (onlyAPlaceForParents(answer, towns)) return 'civilAct.bad.parentsPlace';
   const verdict = checkNames(answer, today);
   if (verdict === 'email') {
     // The e-mail, typed ahead: kept for its own question, the parents asked again.
@@ -164,7 +168,7 @@ export function parentsAnswer(t: Translate, draft: Draft, answer: string, today:
   }
   if (verdict !== 'ok' || looksLikeAddress(answer)) return where && draft.address === undefined && looksLikeAddress(answer) ? addressAhead(t, draft, answer, where) : 'civilAct.bad.parents';
   // « Poissy », « Martin »: a town known (the place just given, a commune served) or one word, never two parents' names.
-  if (notParentsNames(answer, [...(where?.towns ?? []), ...(where?.town ? [where.town.name] : []), ...(draft.place ? [draft.place] : [])])) return 'civilAct.bad.parentsTown';
+  if (notParentsNames(answer, towns)) return 'civilAct.bad.parentsTown';
   draft.parents = answer.trim().slice(0, 200);
   return '';
 }

@@ -105,10 +105,13 @@ function dayLine(t: Translate, locale: string, service: CommuneService, status: 
   return t('info.dayClosed', { service: service.name, date });
 }
 
+/** A day closed as it always is (no hours that weekday), not for a holiday or a closure: nothing to add to « fermé ». */
+const closedAsUsual = (d: DayStatus): boolean => d.state === 'closed' && d.reason === 'dayOff';
+
 function momentText(t: Translate, locale: string, service: CommuneService, a: Extract<HoursAnswer, { kind: 'moment' }>): string {
   const params = { service: service.name, date: namedDay(t, locale, a.day), time: formatTime(t, a.time) };
   if (a.status.state === 'open') return t('info.openAt', { ...params, closesAt: formatTime(t, a.status.closesAt) });
-  const lines = [t('info.closedAt', params), dayLine(t, locale, service, a.hours)];
+  const lines = [t('info.closedAt', params), ...(closedAsUsual(a.hours) ? [] : [dayLine(t, locale, service, a.hours)])];
   if (a.status.state === 'closed' && a.status.next) lines.push(nextLine(t, locale, a.status.next, a.day));
   return lines.join('\n');
 }
@@ -118,7 +121,8 @@ function partText(t: Translate, locale: string, service: CommuneService, a: Extr
   if (a.hours.state === 'unknown') return t('info.noHours', { service: service.name });
   const params = { service: service.name, date: namedDay(t, locale, a.day), part: t(`info.part.${a.part}`) };
   if (a.periods.length > 0) return t('info.openPart', { ...params, periods: formatPeriods(t, a.periods) });
-  const lines = [t('info.closedPart', params), dayLine(t, locale, service, a.hours)];
+  // The whole day closed as every such weekday (« samedi après-midi »): said once; a holiday, a closure or the day's other hours: said too.
+  const lines = [t('info.closedPart', params), ...(closedAsUsual(a.hours) ? [] : [dayLine(t, locale, service, a.hours)])];
   if (a.next) lines.push(nextLine(t, locale, a.next, a.day));
   return lines.join('\n');
 }

@@ -44,9 +44,24 @@ const MAX_SPAN = 70;
 /** Two ends of a period: « entre … et … », « du … au … », « de … à … », « … jusqu'au … ». */
 const BETWEEN = /\b(?:entre\b.+\bet|du\b.+\bau|de\b.+\ba|jusqu a|jusqu au|between\b.+\band|from\b.+\b(?:to|until))\b/;
 
-/** A run of days said (« pendant les vacances de Noël »: 19 December to 3 January), one after another: the question is about that period. */
-export function withPeriod(q: InfoQuery, dates: readonly string[], text = ''): InfoQuery {
+/** The first and last days of a month 'YYYY-MM'. */
+function monthEnds(month: string): { from: string; to: string } {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return { from: `${month}-01`, to: `${month}-${String(last).padStart(2, '0')}` };
+}
+
+/**
+ * A run of days said (« pendant les vacances de Noël »: 19 December to 3 January), one after another: the question is about that period.
+ * A month said without a day (« le SEJ est ouvert en août ? », « horaires au mois d'août »): that month, as a period.
+ */
+export function withPeriod(q: InfoQuery, read: { dates: readonly string[]; month?: string }, text = ''): InfoQuery {
   if (q.time || q.part) return q;
+  const { dates } = read;
+  if (dates.length === 0) {
+    const saysDay = Boolean(q.weekday || q.when || q.date || q.holiday || q.relative);
+    return read.month && !saysDay && q.wants !== 'contact' && q.wants !== 'address' ? { ...q, period: monthEnds(read.month) } : q;
+  }
   const from = dates[0] as string;
   const to = dates.at(-1) as string;
   const days = Math.round((Date.parse(`${to}T12:00:00Z`) - Date.parse(`${from}T12:00:00Z`)) / 86_400_000) + 1;

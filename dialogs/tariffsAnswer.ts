@@ -8,6 +8,7 @@ import type { TurnContext } from 'botbuilder';
 import { communeTariffs, familyTariff } from '../src/domain/tariffs';
 import { activitiesLooselyNamed } from '../src/nlu/activities';
 import { prepare } from '../src/nlu/frenchText';
+import { tariffChildren } from '../src/nlu/tariffChildren';
 import { channelUser, currentCommune, localeOf, translator, type DialogDeps } from './dialogContext';
 import { bookedTariffText, tariffsText, type TariffsFor } from './tariffsText';
 
@@ -35,5 +36,6 @@ export async function tariffsAnswer(deps: DialogDeps, ctx: TurnContext, query: s
   if (short) return short;
   // By SMS: the rates and the family's line, the rest on request (a few segments, not five).
   const bySms = ctx.activity.channelId === 'sms';
-  return tariffsText(translator(deps, ctx), localeOf(ctx), commune, communeTariffs(activities), whose, deps.service.serviceFor(commune, 'invoices'), bySms);
+  // « combien coûte la cantine pr 2 enfants ? »: the day for that many children too.
+  return tariffsText(translator(deps, ctx), localeOf(ctx), commune, communeTariffs(activities), whose, deps.service.serviceFor(commune, 'invoices'), bySms, tariffChildren(prepare(query)));
 }

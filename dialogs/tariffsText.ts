@@ -8,6 +8,7 @@ import { numberFormat } from '../src/domain/formats';
 import type { ActivityTariff, FamilyTariff, TariffBand } from '../src/domain/tariffs';
 import type { Commune, CommuneService } from '../src/domain/types';
 import type { Translate } from '../src/i18n';
+import type { TariffChildren } from '../src/nlu/tariffChildren';
 import { contactLines } from './infoAnswers';
 
 /** Whose prices can be added: the family's, or why not (not signed in, not linked to a family file). */
@@ -20,14 +21,19 @@ function bandText(t: Translate, locale: string, b: TariffBand): string {
   return b.toQf === undefined ? t('tariffs.bandLast', { from: qfText(locale, b.fromQf), price }) : t('tariffs.band', { from: qfText(locale, b.fromQf), to: qfText(locale, b.toQf), price });
 }
 
-/** A line per set of bands: activities priced alike share one (« Maternelle — soir, Élémentaire — soir : … »). */
-function activityLines(t: Translate, locale: string, tariffs: readonly ActivityTariff[]): string[] {
+/** The activities priced alike, together. */
+function alikeGroups(tariffs: readonly ActivityTariff[]): ActivityTariff[][] {
   const alike = new Map<string, ActivityTariff[]>();
   for (const a of tariffs) {
     const key = JSON.stringify(a.bands.map((b) => [b.fromQf, b.toQf ?? null, b.priceCents]));
     alike.set(key, [...(alike.get(key) ?? []), a]);
   }
-  return [...alike.values()].map((group) =>
+  return [...alike.values()];
+}
+
+/** A line per set of bands: activities priced alike share one (« Maternelle — soir, Élémentaire — soir : … »). */
+function activityLines(t: Translate, locale: string, tariffs: readonly ActivityTariff[]): string[] {
+  return alikeGroups(tariffs).map((group) =>
     t('tariffs.activity', {
       activity: group.map((a) => a.activity.label).join(t('tariffs.activitiesJoin')),
       bands: (group[0] as ActivityTariff).bands.map((b) => bandText(t, locale, b)).join(t('tariffs.bandsJoin')),
@@ -61,10 +67,31 @@ function familyLines(t: Translate, locale: string, commune: Commune, whose: Tari
 }
 
 /**
- * The whole answer: the rates, the late surcharge, the quotient familial, the family's prices, whom to ask. `short` (by SMS):
+ * « pr 2 enfants »: a day's price is per child, so the day for that many children (the family's price, or each band's when
+ * the activities asked are priced alike), and whom to ask about a discount for several children (none in the commune's file).
+ */
+function childrenLines(t: Translate, locale: string, tariffs: readonly ActivityTariff[], whose: TariffsFor, children: TariffChildren | undefined): string[] {
+  if (!children) return [];
+  const discount = t('tariffs.childrenDiscount');
+  if (children === 'several') return [discount];
+  const { count } = children;
+  const prices = whose.kind === 'family' ? [...new Set(whose.family.prices.map((p) => p.band.priceCents))] : [];
+  const groups = alikeGroups(tariffs);
+  const [only] = prices.length === 1 ? prices : [];
+  const day =
+    only !== undefined
+      ? t('tariffs.yourForChildren', { count, total: euros(only * count, locale), price: euros(only, locale) })
+      : whose.kind !== 'family' && groups.length === 1
+        ? t('tariffs.forChildren', { count, bands: (groups[0]?.[0] as ActivityTariff).bands.map((b) => bandText(t, locale, { ...b, priceCents: b.priceCents * count })).join(t('tariffs.bandsJoin')) })
+        : t('tariffs.timesChildren', { count });
+  return [day, discount];
+}
+
+/**
+ * The whole answer: the rates, the late surcharge, the quotient familial, the family's prices, for several children, whom to ask. `short` (by SMS):
  * the rates, the late surcharge and the family's line; the quotient and the régie's contacts on request (« c'est quoi le QF ? »).
  */
-export function tariffsText(t: Translate, locale: string, commune: Commune, tariffs: readonly ActivityTariff[], whose: TariffsFor, contact: CommuneService, short = false): string {
+export function tariffsText(t: Translate, locale: string, commune: Commune, tariffs: readonly ActivityTariff[], whose: TariffsFor, contact: CommuneService, short = false, children?: TariffChildren): string {
   if (tariffs.length === 0) return [t('tariffs.none', { commune: commune.name }), contactLines(t, commune, contact)].join('\n');
   if (short) {
     return [
@@ -72,6 +99,7 @@ export function tariffsText(t: Translate, locale: string, commune: Commune, tari
       ...activityLines(t, locale, tariffs),
       ...lateLines(t, tariffs),
       ...familyLines(t, locale, commune, whose),
+      ...childrenLines(t, locale, tariffs, whose, children),
       t('tariffs.askMore'),
     ].join('\n');
   }
@@ -81,6 +109,7 @@ export function tariffsText(t: Translate, locale: string, commune: Commune, tari
     ...lateLines(t, tariffs),
     t('tariffs.qfHow', { portal: commune.portalName }),
     ...familyLines(t, locale, commune, whose),
+    ...childrenLines(t, locale, tariffs, whose, children),
     t('tariffs.questions'),
     contactLines(t, commune, contact),
   ].join('\n');

@@ -52,6 +52,14 @@ export function englishDateOrder(text: string): string {
     .replace(/\b(?:on )?new year s(?: day)?\b/g, 'le jour de l an')
     .replace(/\b(?:on )?christmas eve\b/g, 'la veille de noel')
     .replace(/\b(?:on )?boxing day\b/g, 'le lendemain de noel')
+    // « the day after Ascension », « the day before the 14th of July »: the day beside it (« le lendemain de l'Ascension », holidayNeighbours.ts).
+    .replace(/\b(?:on )?the day (after|before) (?!tomorrow\b|yesterday\b)(?:the )?(?=(?:christmas|easter monday|whit monday|pentecost|ascension|all saints|new year|bastille day|\d))/g, (_m: string, side: string) =>
+      (side === 'after' ? 'le lendemain de ' : 'la veille de '))
+    .replace(/\b(easter|whit) monday\b/g, 'lundi de $1')
+    .replace(/\b(?:ascension day|ascension thursday)\b/g, 'ascension')
+    .replace(/\bpentecost\b/g, 'pentecote')
+    .replace(/\ball saints(?: day)?\b/g, 'toussaint')
+    .replace(/\bbastille day\b/g, 'fete nationale')
     // « the Monday after the Christmas break », « the first Tuesday after the holidays »: that weekday after the holidays (« le lundi après les vacances de Noël »).
     .replace(globalPattern`\\b(?:on )?the (${DAYS}) after the (?:(christmas|february|easter|summer|winter|spring|halloween) )?(?:school )?(?:break|holidays?|vacations?)\\b`, (_m: string, day: string, w?: string) =>
       (w ? `le ${day} apres les vacances de ${w}` : `le ${day} apres les vacances`))

@@ -10,12 +10,21 @@ import { DAY, forward, MONTH, parseSpec, SPEC, WD } from './dateWords';
  */
 const EVENT = '(?:operation|operer|intervention chirurgicale|hospitalisation|obseques|enterrement|sortie scolaire|sortie de classe|spectacle|anniversaire|anniv|mariage|bapteme|communion|kermesse|concert|competition|tournoi|gala|ceremonie|fete|match|representation)';
 
+/** The town's festivities, the same for everyone (no day of the child's). */
+export const TOWN_EVENT = '(?:feux? d artifices?|bal(?: populaire| du 14 juillet)?|brocante|vide greniers?|defile|fete (?:de la musique|foraine|du village|de la ville|communale|des voisins)|forum des associations)';
+
 /**
  * An event's day (« un spectacle de danse le samedi 30 janvier, … la garderie du 25 au 29 ») is set
  * aside: it counts only when the message asks no other day (« pour son anniversaire le 12, pas de cantine »).
  */
 export function readEventDays(r: Reader): void {
   readBirthsAndDeaths(r);
+  // The town's festivities and their day (« on ira voir le feu d'artifice du 14 juillet », « la brocante du 3 mai »): talk, never a day asked.
+  // (Set aside as an event's day: another day said beside it is read in its month, « …, pas de garderie le 15 » is 15 July.)
+  r.pass(pattern`\\b${TOWN_EVENT}(?: (?:du|de|le|ce|prevue? le|qui a lieu le|aura lieu le))? (?:${WD} )?(${DAY} ${MONTH}|\\d{1,2}[/.-]\\d{1,2})\\b`, (m) => {
+    const day = forward(parseSpec(m[1] as string), r.today, true);
+    return day ? { days: [day], aside: true } : null;
+  });
   // (« un tournoi de handball régional à Rouen le samedi 23 janvier »: a few words of what and where between.)
   r.pass(pattern`\\b${EVENT}s?(?: (?!(?:et|mais|donc|puis|pour|je|j|il|elle|ils|elles|on|nous|le|ce)\\b)[a-z]+){0,6}?(?: (?:prevue?|qui a lieu|aura lieu|a lieu))? (?:le |ce )?(${SPEC})\\b(?! ?(?:,|et|ou|au|a) (?:le )?(?:\\d|${WD}))`, (m) => {
     const day = forward(parseSpec(m[1] as string), r.today, true);

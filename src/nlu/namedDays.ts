@@ -8,6 +8,7 @@ import { addDays, mondayOf, monthDays, nextDayMonth, nextWeekday, weekdayOf, yea
 import type { Reader } from './dateReader';
 import { MONTH, monthNumber, NUMBER, ORDINALS, WD, weekdayWord } from './dateWords';
 import { readFirstDays } from './firstDays';
+import { readHolidayNeighbours } from './holidayNeighbours';
 import { NUMBER_WORDS } from './frenchText';
 import { pattern } from './pattern';
 
@@ -16,6 +17,8 @@ const FEAST_TOLD = /\b(?:passer|passe|passons|passent|passera|passerons|passeron
 
 /** Noël, the jour de l'An, Easter Monday…, the nth weekday of a month, week-ends. */
 export function readNamedDays(r: Reader): void {
+  // « le lendemain de l'Ascension », « la veille du 14 juillet »: the day beside the holiday, before the holiday alone is read.
+  readHolidayNeighbours(r);
   // Named days: « Noël », « le jour de l'An », « le 14 juillet » is read with the numbers.
   r.pass(/\b(?:la )?veille de noel\b/, () => [nextDayMonth(r.today, 12, 24) as string]);
   // « la Saint-Sylvestre », « la veille du jour de l'An », « le réveillon du nouvel an » (« New Year's Eve »)

@@ -4,8 +4,9 @@
  * (« ah d'accord, je comprends mieux maintenant », « ok c'est plus clair », « I see, that makes sense now »), a child's good news
  * told with its day (« ma fille a eu 19 en dictée jeudi, elle est ravie ! », « il a gagné son match samedi », « mon fils vient de perdre sa première dent de lait ! »). Neither is a
  * booking nor a call for help (« je comprends rien » is one), whatever the model guesses. A day, a request or a question
- * said beside them is left to the other readings. Works on prepare()d text, politeness removed.
+ * said beside them is left to the other readings. The town's festivities told (« on ira voir le feu d'artifice du 14 juillet ») too. Works on prepare()d text, politeness removed.
  */
+import { TOWN_EVENT } from './eventDays';
 
 /** Nothing asked nor dated: no day, no verb of a task, no question. */
 const ASKS_NOTHING = /^(?!.*\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|aujourd hui|semaine|mois|vacances|\d{1,2})\b)(?!.*\b(?:reserv\w*|inscri\w*|annul\w*|ajout\w*|rajout\w*|retir\w*|enlev\w*|voudrais|voudrions|veux|voulons|souhait\w*|aimerais|pouvez|pourriez|peut|peux|possible|book\w*|cancel\w*|could|would|can|pay\w*|paie\w*|regl\w*|want\w*|need\w*|please|d like)\b)(?!.*\?)/;
@@ -25,4 +26,8 @@ const GOOD_NEWS = /\b(?:a|ont) (?:eu \d{1,2}(?:[,.]\d)?(?: ?\/ ?\d{1,2})? (?:en|
 /** A laugh (« mdr mon fils a mis ses chaussures à l'envers », « lol », « ptdr »): a story told for fun. */
 const LAUGHS = /(?:^|\s)(?:mdr|mdrr+|ptdr|lol|mort de rire|haha\w*|hihi\w*|xd)(?:\s|$)/;
 
-export const talksOnly = (said: string): boolean => (ASKS_NOTHING.test(said) && (PRAISE.test(said) || LAUGHS.test(said))) || UNDERSTOOD.test(said) || (ASKS_NOTHING_DATED.test(said) && GOOD_NEWS.test(said));
+/** The town's festivities told (« on ira voir le feu d'artifice du 14 juillet », « on va à la brocante dimanche »): no day of the child's. */
+const FESTIVITY = new RegExp(`\\b${TOWN_EVENT}\\b`);
+
+export const talksOnly = (said: string): boolean =>
+  (ASKS_NOTHING.test(said) && (PRAISE.test(said) || LAUGHS.test(said))) || UNDERSTOOD.test(said) || (ASKS_NOTHING_DATED.test(said) && (GOOD_NEWS.test(said) || FESTIVITY.test(said)));

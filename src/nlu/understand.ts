@@ -11,6 +11,7 @@ import { prepare } from './frenchText';
 import { withoutHabitualDays } from './habitualDays';
 import { withoutSignOffs } from './signOffs';
 import { daysInARow, openStart } from './daysInARow';
+import { unsureReturn } from './unsureReturn';
 import { MONTH, monthNumber } from './dateWords';
 import { needsFallback, recognizeDays, type DateRecognizer } from './recognizerFallback';
 import { detectIntent, type Intent } from './intents';
@@ -181,14 +182,16 @@ function readText(text: string, ctx: UnderstandContext): { reading: Reading; ask
   const activity = detectActivity(prepared);
   const rules = detectIntent(prepared, activity !== null);
   const intent = ctx.model === false || KEY_ALONE.test(text.trim()) ? rules : combine(rules, prepared, intentModel());
-  const reading = readDates(withoutSignOffs(withoutHabitualDays(prepared, intent)), { ...ctx, monthsNotDays: MONTHS_NOT_DAYS.has(intent), wholeWeeks: intent === 'list_bookings', absence: intent === 'report_absence' });
+  // « je ne sais pas s'il pourra revenir demain »: an absence from today, its end open (unsureReturn.ts).
+  const dayText = intent === 'report_absence' ? unsureReturn(prepared) : prepared;
+  const reading = readDates(withoutSignOffs(withoutHabitualDays(dayText, intent)), { ...ctx, monthsNotDays: MONTHS_NOT_DAYS.has(intent), wholeWeeks: intent === 'list_bookings', absence: intent === 'report_absence' });
   const { unboundedRecurrence } = reading;
   const askedRecognizer = reading.dates.length === 0 && ctx.fallback !== false && needsFallback(reading.unread);
   const recognized = askedRecognizer ? recognizeDays(reading.unread, ctx.today, ctx.recognizer) : reading.dates;
   // « absente 5 jours à partir d'aujourd'hui »: the one day read is the first of those counted.
   const read = (recognized.length === 1 && daysInARow(prepared, recognized[0] as string)) || recognized;
   // « réserver la cantine à partir de lundi », « absent à partir de lundi »: the day read is where the days start (the tasks ask until when).
-  const open = OPEN_TASKS.has(intent) && openStart(prepared, read);
+  const open = OPEN_TASKS.has(intent) && openStart(dayText, read);
   // « j'ai payé hier, vous l'avez reçu ? », « prélevé deux fois le 3 »: a past day beside an invoice or a payment is its story
   // (« la facture du 15/01 » said on the 16th, read forward, would be next year's: an invoice's day is not that far ahead).
   const latest = intent === 'list_invoices' ? addDays(ctx.today, 183) : '9999-12-31';

@@ -57,13 +57,13 @@ describe('a parent known by one name', () => {
 
   it.each(table([['Poissy'], ['Carrières']]))('%s: « %s », a town, is still refused', async (channel, said) => {
     const { c, t } = await atParents(channel);
-    expect(c.text(await c.say(said))).toContain(t('civilAct.bad.parentsTown'));
+    expect(c.text(await c.say(said))).toContain(t('civilAct.bad.parentsPlace'));
   });
 
   it.each(table([['Paris'], ['Maroc'], ['marseille'], ['Yvelines'], ['Casablanca']]))('%s: « %s », a big town, a department or a country, is no name: asked again as a town, never kept', async (channel, said) => {
     const { c, t } = await atParents(channel);
     const reply = c.text(await c.say(said));
-    expect(reply).toContain(t('civilAct.bad.parentsTown'));
+    expect(reply).toContain(t('civilAct.bad.parentsPlace'));
     expect(reply).not.toContain(t('civilAct.parentOneConfirm', { name: said.charAt(0).toUpperCase() + said.slice(1) }));
     await c.say('oui');
     expect(c.text(await c.say('Fatima Benali et Karim Benali'))).toContain(t('civilAct.ask.email'));

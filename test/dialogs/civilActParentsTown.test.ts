@@ -29,7 +29,8 @@ describe('a town at the parents of a birth act', () => {
   it.each(table([['Poissy'], ['à Poissy'], ['Carrières-sous-Poissy'], ['carrieres sous poissy']]))('%s: « %s » asked again with a hint, the names typed next stored', async (channel, said) => {
     const { c, t } = await atParents(channel);
     const reply = c.text(await c.say(said));
-    expect(reply).toContain(t('civilAct.bad.parentsTown').slice(0, 30));
+    // A place, not the names: said so (civilActParentsPlace.test.ts).
+    expect(reply).toContain(t('civilAct.bad.parentsPlace').slice(0, 30));
     expect(reply).not.toContain(t('civilAct.ask.email').slice(0, 20));
     expect(c.text(await c.say('Jean Durand et Anne Martin'))).toContain(t('civilAct.ask.email').slice(0, 20));
     for (const m of ['leo@example.org', '3 rue des Lilas 78955 Carrières-sous-Poissy', 'oui']) await c.say(m);

@@ -27,13 +27,13 @@ const days = (from: string, to: string): string[] => {
 
 describe('a run of days read as a period', () => {
   it('the Christmas holidays (19 December to 3 January): closed on the 25th and the 1st, said why', () => {
-    const answer = hoursAnswerFor(mairie, withPeriod(parseInfoQuery('c ouvert pendant les vacances de Noël ?'), days('2026-12-19', '2027-01-03')), NOW);
+    const answer = hoursAnswerFor(mairie, withPeriod(parseInfoQuery('c ouvert pendant les vacances de Noël ?'), { dates: days('2026-12-19', '2027-01-03') }), NOW);
     expect(answer).toMatchObject({ kind: 'period', from: '2026-12-19', to: '2027-01-03' });
     expect(answer.kind === 'period' && answer.closed.map((d) => [d.day, d.state === 'closed' && d.holiday])).toEqual([['2026-12-25', 'christmas'], ['2027-01-01', 'newYear']]);
   });
 
   it.each([[['2026-12-21', '2026-12-22']], [['2026-12-21', '2026-12-23', '2026-12-24', '2026-12-28', '2026-12-29']]])('%j (too few, or not in a row): day by day', (dates) => {
-    expect(withPeriod(parseInfoQuery('ouvert ?'), dates).period).toBeUndefined();
+    expect(withPeriod(parseInfoQuery('ouvert ?'), { dates }).period).toBeUndefined();
   });
 });
 
@@ -83,13 +83,13 @@ describe('in English', () => {
 describe('a period said by its two ends, or asked after another', () => {
   it('« entre Noël et le jour de l’an » (two days read): 25 December to 1 January, both closed', () => {
     const text = 'c fermé entre noel et le jour de l an ?';
-    const answer = hoursAnswerFor(mairie, withPeriod(parseInfoQuery(text), ['2026-12-25', '2027-01-01'], text), NOW);
+    const answer = hoursAnswerFor(mairie, withPeriod(parseInfoQuery(text), { dates: ['2026-12-25', '2027-01-01'] }, text), NOW);
     expect(answer).toMatchObject({ kind: 'period', from: '2026-12-25', to: '2027-01-01' });
     expect(answer.kind === 'period' && answer.closed.map((d) => d.day)).toEqual(['2026-12-25', '2027-01-01']);
   });
 
   it('the summer holidays: a holiday on a Sunday (15 August 2027) closes nothing more, not listed', () => {
-    const answer = hoursAnswerFor(mairie, withPeriod(parseInfoQuery('ouvert pendant les vacances d été ?'), days('2027-07-03', '2027-08-31')), NOW);
+    const answer = hoursAnswerFor(mairie, withPeriod(parseInfoQuery('ouvert pendant les vacances d été ?'), { dates: days('2027-07-03', '2027-08-31') }), NOW);
     expect(answer.kind === 'period' && answer.closed.map((d) => d.day)).toEqual(['2027-07-14']);
   });
 

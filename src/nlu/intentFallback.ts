@@ -91,6 +91,8 @@ const WHICH_DAYS = /^(?:(?:et|mais|donc|alors|bon) )?(?:c est )?(?:quels?|quelle
  */
 const CANCEL_ASKED = /\b(?:merci d|pourriez vous|pouvez vous|veuillez|(?:je )?vous prie|(?:je )?vous (?:saurais|saurions) gre d|(?:je )?vous (?:serais|serions) (?:tres )?(?:reconnaissante?s?|obligee?s?) d|je voudrais|je souhaite|je souhaiterais|j aimerais|je veux|il faut)\b.{0,12}\b(?:annuler|desinscrire|retirer|supprimer|enlever)\b|\b(?:annulez|desinscrivez|retirez|supprimez|enlevez)\b|^(?:(?:bonjour|svp|stp) )?(?:annule|annul|enleve|retire|supprime)\b|\b(?:plus|pas) (?:la peine|besoin)\b|\bno (?:more )?need\b/;
 const NEVER_FROM_MODEL: ReadonlySet<string> = new Set(['elsewhere_demarche', 'unknown']);
+/** « ça va », « ok ça marche »: an answer that all is well, never a greeting guessed (the rules know greetings). */
+const ALL_WELL = /^(?:(?:oui|ouais|ok|bon|bah|ben) )?(?:ca (?:va|marche|roule|ira)|tres bien|parfait)(?: merci)?(?: \?)?$/;
 /** The intents about the resident's account: the model may say one only where the message names the account or the way in. */
 const ACCOUNT_INTENTS: ReadonlySet<string> = new Set(['forgot_password', 'sign_in', 'create_account', 'family_key']);
 /** « mon chat est perdu depuis le 2 » is not a password lost: what names an account, a code or a way in. */
@@ -99,6 +101,8 @@ const ACCOUNT_WORD = /\b(?:comptes?|espaces?|site|portail|appli\w*|mot de pass\w
 /** The rules' intents said by their own words, which the model's look-alikes (the family booklet, a contact) never replace. */
 const NAMED_OUTRIGHT: Readonly<Partial<Record<Intent, RegExp>>> = {
   family_key: /\b(?:cles?|codes?) (?:famille|enfance|familial)\b|\bfamily key\b/,
+  // « état civil », « je veux l'état civil »: the office named for its acts (the model reads it as its hours or its contact).
+  civil_status_act: /\betat civil\b|\bactes? (?:de |d )?(?:naissance|mariage|deces)\b/,
   // (« qui dois-je contacter pour contester un remboursement refusé ? » asks whom to reach.)
   list_invoices: /^(?!.*\b(?:contact\w*|joindre|appeler|ecrire a|qui|who|call|write to)\b).*\b(?:rembours\w*|refunds?|refunded)\b/,
 };
@@ -121,7 +125,7 @@ export function combine(rules: Intent, prepared: string, model: Scorer, policy: 
   if (rules === 'civil_status_act' && englishIntent(prepared) === rules) return rules;
   const guess = model.guess(prepared);
   const intent = guess.intent as Intent;
-  if (NEVER_FROM_MODEL.has(intent)) return rules;
+  if (NEVER_FROM_MODEL.has(intent) || (intent === 'greeting' && ALL_WELL.test(prepared))) return rules;
   if (ACCOUNT_INTENTS.has(intent) && !ACCOUNT_WORD.test(prepared)) return rules;
   // « c'est pour suivre ma demande »: a request followed, never a stop (which would end the conversation).
   if (intent === 'abort' && asksToFollowRequest(prepared)) return rules;

@@ -74,6 +74,8 @@ export async function answerField(turn: DemarcheTurn, field: FormField, input: A
         return step.endDialog();
       }
       answers[field.id] = option;
+      // « j'habite au 4 allée des Tilleuls » at the link with the commune: the address kept for its question (not asked again).
+      if (options.kind === 'electoral_roll' && field.id === 'tie') answerAddressSaid(t, localeOf(step.context), commune, kind, answers, input.text);
       return again();
     }
     case 'address':

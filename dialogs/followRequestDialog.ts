@@ -37,6 +37,11 @@ export interface FollowOptions {
   tries?: number;
   /** An e-mail typed before the reference: kept, not asked again. */
   email?: string;
+  /**
+   * The reference and the e-mail just tried, not found: the resident may correct either one alone (« sophie.martin@… »
+   * after a slip in the e-mail), tried with the other one kept.
+   */
+  tried?: { reference: string; email: string };
 }
 
 /** Tries at following a request in one go before the service's contact is given instead. */
@@ -67,6 +72,7 @@ export class FollowRequestDialog extends ComponentDialog {
     (step.values as { cancel?: boolean; tries?: number }).cancel = cancel;
     (step.values as { tries?: number }).tries = options.tries ?? 0;
     (step.values as { email?: string }).email = options.email;
+    (step.values as Pick<FollowOptions, 'tried'>).tried = options.tried;
     // The whole reference, or its number alone (« ma demande 000123 ça avance ? »), kept as « n°000123 » (see answer()).
     const numbered = options.text && (/(?<![\d/])\d{4,6}(?![\d/])/.test(options.text) || /(?:demande|dossier|num[ée]ro|n°|r[ée]f\w*)\s*\d/i.test(options.text));
     const number = numbered ? referenceNumberIn(options.text as string) : undefined;
@@ -98,10 +104,13 @@ export class FollowRequestDialog extends ComponentDialog {
 
   private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const input = step.result as AnyInput;
-    const { reference: asked, cancel, tries, email: kept } = step.values as { reference?: string; cancel?: boolean; tries?: number; email?: string };
-    const email = emailIn(input.text) ?? kept;
+    const { reference: asked, cancel, tries, email: kept, tried } = step.values as { reference?: string; cancel?: boolean; tries?: number; email?: string } & Pick<FollowOptions, 'tried'>;
+    let email = emailIn(input.text) ?? kept;
     let reference = asked;
-    if (!asked) {
+    // Not found just before: the e-mail alone corrected is tried with the reference given (and the reference alone with the e-mail).
+    const corrected = tried && !asked ? correctedOne(input.text, tried) : undefined;
+    if (corrected) ({ reference, email } = corrected);
+    else if (!asked) {
       // « Je l'ai perdue »: the references are mailed to the e-mail given for the requests.
       // « je l'ai pas », « je sais pas », « non »: how to find it again.
       if (asksForLostReference(input.text) || lacksReference(input.text) || saysHasNone(input.text)) return step.replaceDialog(LOST_REFERENCE_DIALOG, (kept ? { email: kept } : {}) satisfies LostReferenceOptions);
@@ -128,6 +137,7 @@ export class FollowRequestDialog extends ComponentDialog {
     const commune = await currentCommune(this.deps, step.context);
     if (!commune) return step.endDialog();
     const request = await this.deps.service.requests.follow(commune, reference, email);
+    (step.values as Pick<FollowOptions, 'tried'>).tried = { reference, email };
     // Too many wrong tries at this reference (from any conversation, with an e-mail or a name and a date): no more today.
     if (request === 'locked') return this.locked(step);
     return request ? this.tell(step, commune, request) : this.notFound(step, 'follow.notFound');
@@ -155,8 +165,8 @@ export class FollowRequestDialog extends ComponentDialog {
 
   /** Not found: the reference is asked again (a slip in it, another request), or after MAX_TRIES who to ask. */
   private async notFound(step: WaterfallStepContext, key: string, last?: boolean): Promise<DialogTurnResult> {
-    const { cancel, tries = 0 } = step.values as { cancel?: boolean; tries?: number };
-    if (!last && tries + 1 < MAX_TRIES) return step.replaceDialog(FLOW, { leadKey: `${key}Again`, cancel, tries: tries + 1 } satisfies FollowOptions);
+    const { cancel, tries = 0, tried } = step.values as { cancel?: boolean; tries?: number } & Pick<FollowOptions, 'tried'>;
+    if (!last && tries + 1 < MAX_TRIES) return step.replaceDialog(FLOW, { leadKey: `${key}Again`, cancel, tries: tries + 1, ...(tried ? { tried } : {}) } satisfies FollowOptions);
     const t = translator(this.deps, step.context);
     const commune = await currentCommune(this.deps, step.context);
     await send(this.deps, step.context, { text: [t(key), ...(commune ? [contactLines(t, commune, this.deps.service.serviceFor(commune, 'requests'))] : [])].join('\n') });
@@ -203,4 +213,18 @@ export class FollowRequestDialog extends ComponentDialog {
     const t = translator(this.deps, step.context);
     return [t('follow.madeHere'), ...made.flatMap((r) => this.followed(t, localeOf(step.context), commune, r, cancel))].join('\n');
   }
+}
+
+/**
+ * After a request not found: a new e-mail alone, or a new reference alone (« pardon c'est julie.durand@… »), with the other
+ * one as tried; undefined otherwise (« où en est ma demande CSP-… » asks anew).
+ */
+function correctedOne(text: string, tried: NonNullable<FollowOptions['tried']>): { reference: string; email: string } | undefined {
+  const email = emailIn(text);
+  const reference = normalizeReference(text);
+  const rest = normalize(text.replace(/\S+@\S+/g, ' ')).replace(/\b[a-z]{2,5}[\s-]*20\d{2}[\s-]*\d{1,6}\b/g, ' ').trim();
+  if (rest.split(/\s+/).filter(Boolean).length > 4 || /\b(?:demandes?|dossiers?|suivre|requests?)\b/.test(rest)) return undefined;
+  if (email && !reference && email !== tried.email) return { reference: tried.reference, email };
+  if (reference && !email && reference !== tried.reference) return { reference, email: tried.email };
+  return undefined;
 }

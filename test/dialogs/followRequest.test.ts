@@ -71,6 +71,30 @@ describe('following a request', () => {
     expect(wrongReference.split('\n')[0]).toBe(wrongEmail.split('\n')[0]);
   });
 
+  // Not found: the corrected one alone (the e-mail after a slip in it, or the reference) is tried with the other kept.
+  it('a slip in the e-mail: the right e-mail alone next finds the request, the reference not asked again', async () => {
+    const { c, reference } = await withRequest();
+    await c.say(`où en est ma demande ${reference}`);
+    expect(c.text(await c.say('julie.durnd@example.org'))).toContain(c.core.texts.for('fr')('follow.notFoundAgain'));
+    expect(c.text(await c.say(EMAIL))).toContain(`Demande ${reference} (changement d'adresse)`);
+  });
+
+  it('a wrong reference: the right reference alone next finds the request, the e-mail not asked again', async () => {
+    const { c, reference } = await withRequest();
+    await c.say('où en est ma demande CSP-2026-000999');
+    expect(c.text(await c.say(EMAIL))).toContain(c.core.texts.for('fr')('follow.notFoundAgain'));
+    expect(c.text(await c.say(reference))).toContain(`Demande ${reference} (changement d'adresse)`);
+  });
+
+  it('a wrong e-mail, then another wrong one: not found, nothing told', async () => {
+    const { c, reference } = await withRequest();
+    await c.say(`où en est ma demande ${reference}`);
+    await c.say('autre@example.org');
+    const again = c.text(await c.say('encore.autre@example.org'));
+    expect(again).toContain('Je ne trouve pas de demande');
+    expect(again).not.toContain('reçue, en attente');
+  });
+
   it('lists the requests of a signed-in account', async () => {
     const { c, reference } = await withRequest();
     await c.say('Me connecter');

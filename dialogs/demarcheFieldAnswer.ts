@@ -57,7 +57,8 @@ export async function answerField(turn: DemarcheTurn, field: FormField, input: A
   switch (input_.type) {
     case 'choice': {
       // « j'habite ici depuis 3 mois », « je suis portugaise »: read as in the first message (voterDetails.ts), before any number in it.
-      const option = saidOfVoter(turn, field.id, input.text) ?? (chosen ? input_.options[chosen.index] : undefined);
+      const said = saidOfVoter(turn, field.id, input.text);
+      const option = said ?? (chosen ? input_.options[chosen.index] : undefined);
       if (!option) {
         // « j'habite la commune » at the nationality: the next question's answer, kept for it; this one asked again.
         const other = otherVoterAnswer(turn, field.id, input.text);
@@ -67,6 +68,8 @@ export async function answerField(turn: DemarcheTurn, field: FormField, input: A
       }
       // Chosen by a word of the démarche's own name alone (« oui c'est pour un livret »): not an answer.
       if (!readChoice(step, true) && saysOnlySubject(input.text, t(`request.kind.${kind}`))) return notUnderstood();
+      // « 14/05/1985 » at « Habitez-vous à … ? »: no « non » said (a date alone reads as one at a read-back), never the end of the démarche.
+      if (!said && input_.refuse?.includes(option) && chosen?.rest !== undefined && chosen.rest === input.text.trim()) return notUnderstood();
       if (input_.refuse?.includes(option)) {
         // Not admissible: say why and who can help; nothing else was asked yet.
         const service = deps.service.serviceFor(commune, 'requests');

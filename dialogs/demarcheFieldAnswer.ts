@@ -13,7 +13,7 @@ import { parisDay } from '../src/domain/parisTime';
 import { normalize } from '../src/domain/text';
 import { saysOnlySubject } from '../src/nlu/choice';
 import { checkNames, nameIssue, unknownParent } from '../src/nlu/namesAnswer';
-import { checkPlaceName, latestDay, readPastDay } from '../src/nlu/pastDay';
+import { checkPlaceName, latestDay, latestMonthDay, readPastDay } from '../src/nlu/pastDay';
 import { cannotBeAPlace, saysNotUnderstood, withoutEventLead, withoutPreposition } from '../src/nlu/placeAnswer';
 import { readAddressCase, readBookletReason } from '../src/nlu/upfrontDetails';
 import { readVoterDetails, saysOtherNationality } from '../src/nlu/voterDetails';
@@ -160,7 +160,7 @@ export async function answerField(turn: DemarcheTurn, field: FormField, input: A
     }
     case 'day': {
       const today = parisDay(deps.service.clock.now());
-      const day = readPastDay(input.text, today) ?? (input_.latest ? latestDay(input.text, today) : undefined);
+      const day = readPastDay(input.text, today) ?? (input_.latest ? latestDay(input.text, today) ?? latestMonthDay(input.text, today) : undefined);
       if (!day) return again('demarche.bad.day');
       const verdict = checkDay(day, input_.rule, today);
       if (verdict !== 'ok') return again(`demarche.bad.${verdict}`);

@@ -7,6 +7,7 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type Waterfall
 import { emailIn } from '../src/domain/accounts';
 import { normalize } from '../src/domain/text';
 import { normalizeReference, referenceNumberIn } from '../src/domain/requests';
+import { addressInSentence } from '../src/domain/postalAddress';
 import { saysHasNone } from '../src/nlu/noneAnswer';
 import { asksForLostReference, lacksReference } from '../src/nlu/requestTopics';
 import type { FollowedRequest } from '../src/domain/requestService';
@@ -43,6 +44,9 @@ export interface FollowOptions {
    */
   tried?: { reference: string; email: string };
 }
+
+/** What a message at the reference's question may be read as without asking another task: nothing, or the démarche followed. */
+const NOT_ANOTHER_TASK: ReadonlySet<string> = new Set(['unknown', 'greeting', 'help', 'abort', 'civil_status_act', 'family_booklet', 'electoral_roll', 'citizen_census', 'address_change', 'cohabitation_certificate', 'parental_authorization', 'elsewhere_demarche']);
 
 /** Tries at following a request in one go before the service's contact is given instead. */
 const MAX_TRIES = 3;
@@ -116,8 +120,11 @@ export class FollowRequestDialog extends ComponentDialog {
       if (asksForLostReference(input.text) || lacksReference(input.text) || saysHasNone(input.text)) return step.replaceDialog(LOST_REFERENCE_DIALOG, (kept ? { email: kept } : {}) satisfies LostReferenceOptions);
       // The whole reference, or its number alone (« 000123 », « la 123 »): found with the e-mail. The
       // number is kept as « n°000123 »: six digits alone would be hidden as a code in the stored state.
-      const number = referenceNumberIn(input.text);
+      // (A house number, « au 5 rue Victor Hugo », is not a request's.)
+      const number = addressInSentence(input.text) ? undefined : referenceNumberIn(input.text);
       reference = normalizeReference(input.text) ?? (number ? `n°${number}` : undefined);
+      // « et mon adresse aussi, j'ai déménagé au 5 rue Victor Hugo »: another task asked, handed back to be routed (not « numéro 000005 »).
+      if (!reference && !email && this.asksAnotherTask(input.text)) return step.endDialog({ unhandled: input } satisfies { unhandled: AnyInput });
       // An e-mail typed first: kept for after the reference, said so, and the reference asked again.
       if (!reference) return step.replaceDialog(FLOW, { leadKey: email ? 'follow.emailKept' : 'follow.badReference', cancel, tries, ...(email ? { email } : {}) } satisfies FollowOptions);
       if (!email) return step.replaceDialog(FLOW, { reference, cancel, tries } satisfies FollowOptions);
@@ -141,6 +148,13 @@ export class FollowRequestDialog extends ComponentDialog {
     // Too many wrong tries at this reference (from any conversation, with an e-mail or a name and a date): no more today.
     if (request === 'locked') return this.locked(step);
     return request ? this.tell(step, commune, request) : this.notFound(step, 'follow.notFound');
+  }
+
+  /** A sentence asking a task of another area (the account, the bookings, the invoices), not a démarche (« c'est pour le recensement » describes the request). */
+  private asksAnotherTask(text: string): boolean {
+    if (text.trim().split(/\s+/).length < 3) return false;
+    const { intent } = this.deps.understand(text);
+    return !NOT_ANOTHER_TASK.has(intent);
   }
 
   /** After the name and the date of a request made without an e-mail. */

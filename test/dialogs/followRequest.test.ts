@@ -95,6 +95,21 @@ describe('following a request', () => {
     expect(again).not.toContain('reçue, en attente');
   });
 
+  // At the reference's question, another task asked: routed, never a house number taken for the request's (« numéro 000005 »).
+  it("« et mon adresse aussi j'ai déménagé au 5 rue victor hugo » at the reference: the move, not request n°000005", async () => {
+    const { c } = await withRequest();
+    await c.say('je voudrais suivre ma demande');
+    const reply = c.text(await c.say("et mon adresse aussi j'ai déménagé au 5 rue victor hugo"));
+    expect(reply).not.toContain('000005');
+    expect(reply).toContain(c.core.texts.for('fr')('contact.move.ask'));
+  });
+
+  it('« c est pour le recensement de mon fils » at the reference: still the reference asked, not the census', async () => {
+    const { c } = await withRequest();
+    await c.say('je voudrais suivre ma demande');
+    expect(c.text(await c.say("c'est pour le recensement de mon fils"))).toContain('Quel est le numéro de votre demande ?');
+  });
+
   it('lists the requests of a signed-in account', async () => {
     const { c, reference } = await withRequest();
     await c.say('Me connecter');

@@ -64,3 +64,9 @@ const PAID_TAIL = String.raw`(?:\s+(?:alors|du coup|maintenant|ou pas|ou non|non
 const PAID_STATE_SAID = new RegExp(`${PAID_LEAD}(?:${PAID_WHAT}payee?s?|(?:je l ai|on l a|nous l avons|je les ai) (?:bien |deja )?(?:payee?s?|reglee?s?)|payee?s?\\s*\\?)${PAID_TAIL}`);
 /** « c'est réglé ? »: settled, asked (« c'est réglé » told closes a matter). */
 const PAID_STATE_ASKED = new RegExp(`${PAID_LEAD}${PAID_WHAT}reglee?s?${PAID_TAIL}`);
+
+/** « is it paid? », « has it been paid? », « did my payment go through? »: the same, in English. */
+const PAID_ASKED_EN = /\b(?:is|was|has) (?:it|that|this|(?:my|the) (?:factures?|bills?|invoices?)) (?:now |already )?(?:been )?(?:paid|settled)\b|\b(?:did|has) (?:my |the )?payment (?:gone |go |come )?(?:through|work\w*)\b/;
+
+/** `prepared`: whether the invoice shown is paid, asked short (« c'est payé ? », « is it paid? »): its state is the answer. */
+export const asksIfPaid = (prepared: string): boolean => PAID_STATE_SAID.test(prepared) || (PAID_STATE_ASKED.test(prepared) && /\?\s*$/.test(prepared)) || PAID_ASKED_EN.test(prepared);

@@ -70,7 +70,7 @@ function livesInCommune(said: string, communeName: string): boolean {
 }
 
 /** « 4 allée des Tilleuls », « 12 bis rue de la Gare », « résidence les Pins »: a street, the start of an address. */
-const LIVES_IN_STREET = /\b(?:j ?habite|je vis|je reside|je demeure|nous habitons|on habite|nous vivons)(?: (?:au|aux|a|en|dans (?:la|le|l)|sur (?:la|le|l)))? (.+)$/;
+const LIVES_IN_STREET = /\b(?:j ?habite|je vis|je reside|je demeure|nous habitons|on habite|nous vivons|i live|we live|i m living|i am living)(?: (?:au|aux|a|en|dans (?:la|le|l)|sur (?:la|le|l)|at|on|in))? (.+)$/;
 const STREET = /^(?:\d+(?: ?(?:bis|ter|b))? ?,? ?)?(?:rue|allee|avenue|av|bd|boulevard|chemin|place|impasse|route|square|cours|quai|residence|cite|sentier|villa|passage|lotissement|clos|hameau|chaussee|promenade|rond point)\b/;
 
 /**

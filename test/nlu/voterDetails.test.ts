@@ -12,6 +12,7 @@ describe('the electoral roll asked with details', () => {
     ["j'habite au 4 allée des tilleuls depuis mars", 'Carrières-sous-Poissy', { tie: 'lives' }],
     ["je suis française, j'habite 12bis rue des écoles", 'Carrières-sous-Poissy', { nationality: 'french', tie: 'lives' }],
     ["j'habite 3 rue de Paris à Carrières-sous-Poissy", 'Carrières-sous-Poissy', { tie: 'lives' }],
+    ['I live at 4 allée des Tilleuls', 'Carrières-sous-Poissy', { tie: 'lives' }],
   ])('« %s » (%s) says %j', (text, commune, expected) => {
     expect(readVoterDetails(text, commune)).toEqual(expected);
   });

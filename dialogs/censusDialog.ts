@@ -17,6 +17,9 @@ import { ask, currentCommune, localeOf, send, translator, type DialogDeps } from
 import { contactLines } from './infoAnswers';
 import { longDay } from './dateWords';
 import { censusUpfront } from './censusUpfront';
+import { readName } from './nameAnswer';
+import { check } from './accountFields';
+import { splitFullName } from '../src/nlu/fullName';
 import type { ShownMonthResult } from './mainOptions';
 
 export const CENSUS_DIALOG = 'census';
@@ -112,12 +115,24 @@ export class CensusDialog extends ComponentDialog {
     const t = translator(this.deps, step.context);
     const options = step.options as OfferOptions;
     const chosen = readChoice(step);
-    if (!chosen) return step.replaceDialog(OFFER, { ...options, lead: notUnderstood(t, 'choice.task.census') } satisfies OfferOptions);
-    if (chosen.index !== 0) return step.endDialog(EXPLAINED);
-    return step.beginDialog(DEMARCHE_DIALOG, { kind: 'citizen_census', answers: { ...options.upfront, birthDay: options.birth, ...(options.place ? { birthPlace: options.place } : {}) } } satisfies DemarcheOptions);
+    // « oui elle s'appelle Inès Benali », « c'est Lucas Bernard »: yes, with the young person's names (not asked again).
+    const named = youngNames(chosen ? chosen.index === 0 ? chosen.rest : undefined : (step.result as AnyInput | undefined)?.text);
+    if (!chosen && !named) return step.replaceDialog(OFFER, { ...options, lead: notUnderstood(t, 'choice.task.census') } satisfies OfferOptions);
+    if (chosen && chosen.index !== 0) return step.endDialog(EXPLAINED);
+    const answers = { ...options.upfront, ...named, birthDay: options.birth, ...(options.place ? { birthPlace: options.place } : {}) };
+    return step.beginDialog(DEMARCHE_DIALOG, { kind: 'citizen_census', answers, ...(named ? { leadKey: 'demarche.namesRead', leadParams: named } : {}) } satisfies DemarcheOptions);
   }
 
   private async done(step: WaterfallStepContext): Promise<DialogTurnResult> {
     return step.endDialog(step.result);
   }
+}
+
+/** Both names of the young person said with the offer's answer (« elle s'appelle Inès Benali »), as a démarche keeps them; undefined otherwise. */
+function youngNames(text: string | undefined): { lastName: string; firstName: string } | undefined {
+  const read = text ? readName('lastName', text) : undefined;
+  const both = read && 'name' in read ? splitFullName(read.name) : undefined;
+  const lastName = both && check('lastName', both.lastName);
+  const firstName = both && check('firstName', both.firstName);
+  return lastName && firstName ? { lastName, firstName } : undefined;
 }

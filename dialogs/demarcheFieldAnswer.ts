@@ -13,7 +13,7 @@ import { parisDay } from '../src/domain/parisTime';
 import { normalize } from '../src/domain/text';
 import { saysOnlySubject } from '../src/nlu/choice';
 import { checkNames, nameIssue, unknownParent } from '../src/nlu/namesAnswer';
-import { checkPlaceName, latestDay, readPastDay } from '../src/nlu/pastDay';
+import { checkPlaceName, latestDay, latestMonthDay, readPastDay } from '../src/nlu/pastDay';
 import { cannotBeAPlace, saysNotUnderstood, withoutEventLead, withoutPreposition } from '../src/nlu/placeAnswer';
 import { readAddressCase, readBookletReason } from '../src/nlu/upfrontDetails';
 import { readVoterDetails, saysOtherNationality } from '../src/nlu/voterDetails';
@@ -57,7 +57,8 @@ export async function answerField(turn: DemarcheTurn, field: FormField, input: A
   switch (input_.type) {
     case 'choice': {
       // « j'habite ici depuis 3 mois », « je suis portugaise »: read as in the first message (voterDetails.ts), before any number in it.
-      const option = saidOfVoter(turn, field.id, input.text) ?? (chosen ? input_.options[chosen.index] : undefined);
+      const said = saidOfVoter(turn, field.id, input.text);
+      const option = said ?? (chosen ? input_.options[chosen.index] : undefined);
       if (!option) {
         // « j'habite la commune » at the nationality: the next question's answer, kept for it; this one asked again.
         const other = otherVoterAnswer(turn, field.id, input.text);
@@ -67,6 +68,8 @@ export async function answerField(turn: DemarcheTurn, field: FormField, input: A
       }
       // Chosen by a word of the démarche's own name alone (« oui c'est pour un livret »): not an answer.
       if (!readChoice(step, true) && saysOnlySubject(input.text, t(`request.kind.${kind}`))) return notUnderstood();
+      // « 14/05/1985 » at « Habitez-vous à … ? »: no « non » said (a date alone reads as one at a read-back), never the end of the démarche.
+      if (!said && input_.refuse?.includes(option) && chosen?.rest !== undefined && chosen.rest === input.text.trim()) return notUnderstood();
       if (input_.refuse?.includes(option)) {
         // Not admissible: say why and who can help; nothing else was asked yet.
         const service = deps.service.serviceFor(commune, 'requests');
@@ -74,6 +77,8 @@ export async function answerField(turn: DemarcheTurn, field: FormField, input: A
         return step.endDialog();
       }
       answers[field.id] = option;
+      // « j'habite au 4 allée des Tilleuls » at the link with the commune: the address kept for its question (not asked again).
+      if (options.kind === 'electoral_roll' && field.id === 'tie') answerAddressSaid(t, localeOf(step.context), commune, kind, answers, input.text);
       return again();
     }
     case 'address':
@@ -155,7 +160,7 @@ export async function answerField(turn: DemarcheTurn, field: FormField, input: A
     }
     case 'day': {
       const today = parisDay(deps.service.clock.now());
-      const day = readPastDay(input.text, today) ?? (input_.latest ? latestDay(input.text, today) : undefined);
+      const day = readPastDay(input.text, today) ?? (input_.latest ? latestDay(input.text, today) ?? latestMonthDay(input.text, today) : undefined);
       if (!day) return again('demarche.bad.day');
       const verdict = checkDay(day, input_.rule, today);
       if (verdict !== 'ok') return again(`demarche.bad.${verdict}`);

@@ -6,7 +6,8 @@
 import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import { electionCheck, fieldsFor } from '../src/domain/demarches';
 import type { Translate } from '../src/i18n';
-import { readBookletReason } from '../src/nlu/upfrontDetails';
+import { readAddressCase, readBookletReason } from '../src/nlu/upfrontDetails';
+import { normalize } from '../src/domain/text';
 import { asksElectionDates, readVoterDetails } from '../src/nlu/voterDetails';
 import { phoneQuestionKey, spacedPhone } from './contactAnswer';
 import { askChoice, yesNoOptions, type ChoiceOption } from './choicePrompt';
@@ -37,6 +38,10 @@ export async function askDemarche(deps: DialogDeps, step: WaterfallStepContext):
   // Said up front: not asked again (a reason that ends the démarche is left for the question, which explains it).
   const reason = !options.ruled && options.text && kind === 'family_booklet' ? readBookletReason(options.text) : undefined;
   if (reason && answers.reason === undefined) answers.reason = reason;
+  // « je suis hébergée chez ma sœur, il me faut une attestation », « on a déménagé… »: the situation, not asked again.
+  // (« attestation d'hébergement », « un déménagement » name the démarche, not the situation.)
+  const situation = !options.ruled && options.text && kind === 'address_change' ? readAddressCase(normalize(options.text).replace(/\b(?:hebergements?|demenagements?)\b/g, ' ')) : undefined;
+  if (situation && answers.case === undefined) answers.case = situation;
   if (!options.ruled && options.text && kind === 'electoral_roll') {
     const voter = readVoterDetails(options.text, commune.name);
     if (voter.nationality && answers.nationality === undefined) answers.nationality = voter.nationality;

@@ -10,7 +10,7 @@ import { addressElsewhere } from '../src/domain/eligibility';
 import { parisDay } from '../src/domain/parisTime';
 import { recognizeChoice } from '../src/nlu/choice';
 import { splitCorrection } from '../src/nlu/correction';
-import { latestDay, readPastDay } from '../src/nlu/pastDay';
+import { latestDay, latestMonthDay, readPastDay } from '../src/nlu/pastDay';
 import { fold } from '../src/nlu/yesNo';
 import { check } from './accountFields';
 import { elsewhereKey, type DemarcheTurn } from './demarcheState';
@@ -43,7 +43,7 @@ function otherArticles(label: string): string[] {
 function dayValue(turn: DemarcheTurn, { rule, latest }: { rule: Parameters<typeof checkDay>[1]; latest?: true }, typed: string): string | undefined {
   if (rule === 'voter') return undefined;
   const today = parisDay(turn.deps.service.clock.now());
-  const day = readPastDay(typed, today) ?? (latest ? latestDay(typed, today) : undefined);
+  const day = readPastDay(typed, today) ?? (latest ? latestDay(typed, today) ?? latestMonthDay(typed, today) : undefined);
   return day && checkDay(day, rule, today) === 'ok' ? day : undefined;
 }
 

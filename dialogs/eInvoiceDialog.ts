@@ -18,6 +18,13 @@ const NO_WORDS = ['papier', 'par courrier', 'courrier', 'pas pour l instant', 'p
 /** How the task was opened: « c'est quoi la facture en ligne ? » asks what it is first (src/nlu/eInvoiceQuestion.ts). */
 export interface EInvoiceOptions {
   question?: boolean;
+  /** Said right after the choice (eInvoiceFollowUp.ts): the way wanted now (true online, false paper), set without asking. */
+  switchTo?: boolean;
+}
+
+/** What the task hands back: the way the invoices now come (true online), read by the menu's next message (eInvoiceFollowUp.ts). */
+export interface EInvoiceResult {
+  eInvoiceSet?: boolean;
 }
 
 export class EInvoiceDialog extends ComponentDialog {
@@ -40,9 +47,16 @@ export class EInvoiceDialog extends ComponentDialog {
       await send(this.deps, step.context, { text: `${why}${t('familyFile.notLinked', { keyName: commune.familyKeyName })}` });
       return step.endDialog();
     }
-    const { again, explain, question } = (step.options ?? {}) as { again?: boolean; explain?: boolean } & EInvoiceOptions;
+    const { again, explain, question, switchTo } = (step.options ?? {}) as { again?: boolean; explain?: boolean } & EInvoiceOptions;
     // Already online: the question offered is going back to paper, so « non » keeps what is there.
     const online = household.eInvoice;
+    // « en fait non, le papier » right after choosing online: set, no question (already so: said as kept).
+    if (switchTo !== undefined) {
+      if (switchTo !== online) await this.deps.service.setEInvoice(account, switchTo);
+      const done = switchTo === online ? (online ? 'eInvoice.keptOnline' : 'eInvoice.keptPaper') : switchTo ? 'eInvoice.on' : 'eInvoice.off';
+      await send(this.deps, step.context, { text: t(done, { email: account.email }) });
+      return step.endDialog({ eInvoiceSet: switchTo } satisfies EInvoiceResult);
+    }
     (step.values as { online?: boolean }).online = online;
     const current = t(online ? 'eInvoice.currentYes' : 'eInvoice.currentNo', { email: account.email });
     // « c'est quoi la facture en ligne ? »: what it is (unless said before the sign-in), then where the household stands.
@@ -60,13 +74,13 @@ export class EInvoiceDialog extends ComponentDialog {
     const online = (step.values as { online?: boolean }).online === true;
     if (chosen.index !== 0) {
       await send(this.deps, step.context, { text: t(online ? 'eInvoice.keptOnline' : 'eInvoice.keptPaper') });
-      return step.endDialog();
+      return step.endDialog({ eInvoiceSet: online } satisfies EInvoiceResult);
     }
     const account = await signedIn(this.deps, step.context);
     if (!account) return step.replaceDialog(FLOW, {});
     await this.deps.service.setEInvoice(account, !online);
     await send(this.deps, step.context, { text: t(online ? 'eInvoice.off' : 'eInvoice.on', { email: account.email }) });
-    return step.endDialog();
+    return step.endDialog({ eInvoiceSet: !online } satisfies EInvoiceResult);
   }
 }
 

@@ -7,6 +7,7 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type Waterfall
 import { emailIn } from '../src/domain/accounts';
 import { normalize } from '../src/domain/text';
 import { normalizeReference, referenceNumberIn } from '../src/domain/requests';
+import { addressInSentence } from '../src/domain/postalAddress';
 import { saysHasNone } from '../src/nlu/noneAnswer';
 import { asksForLostReference, lacksReference } from '../src/nlu/requestTopics';
 import type { FollowedRequest } from '../src/domain/requestService';
@@ -37,7 +38,15 @@ export interface FollowOptions {
   tries?: number;
   /** An e-mail typed before the reference: kept, not asked again. */
   email?: string;
+  /**
+   * The reference and the e-mail just tried, not found: the resident may correct either one alone (« sophie.martin@… »
+   * after a slip in the e-mail), tried with the other one kept.
+   */
+  tried?: { reference: string; email: string };
 }
+
+/** What a message at the reference's question may be read as without asking another task: nothing, or the démarche followed. */
+const NOT_ANOTHER_TASK: ReadonlySet<string> = new Set(['unknown', 'greeting', 'help', 'abort', 'civil_status_act', 'family_booklet', 'electoral_roll', 'citizen_census', 'address_change', 'cohabitation_certificate', 'parental_authorization', 'elsewhere_demarche']);
 
 /** Tries at following a request in one go before the service's contact is given instead. */
 const MAX_TRIES = 3;
@@ -67,6 +76,7 @@ export class FollowRequestDialog extends ComponentDialog {
     (step.values as { cancel?: boolean; tries?: number }).cancel = cancel;
     (step.values as { tries?: number }).tries = options.tries ?? 0;
     (step.values as { email?: string }).email = options.email;
+    (step.values as Pick<FollowOptions, 'tried'>).tried = options.tried;
     // The whole reference, or its number alone (« ma demande 000123 ça avance ? »), kept as « n°000123 » (see answer()).
     const numbered = options.text && (/(?<![\d/])\d{4,6}(?![\d/])/.test(options.text) || /(?:demande|dossier|num[ée]ro|n°|r[ée]f\w*)\s*\d/i.test(options.text));
     const number = numbered ? referenceNumberIn(options.text as string) : undefined;
@@ -98,17 +108,23 @@ export class FollowRequestDialog extends ComponentDialog {
 
   private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const input = step.result as AnyInput;
-    const { reference: asked, cancel, tries, email: kept } = step.values as { reference?: string; cancel?: boolean; tries?: number; email?: string };
-    const email = emailIn(input.text) ?? kept;
+    const { reference: asked, cancel, tries, email: kept, tried } = step.values as { reference?: string; cancel?: boolean; tries?: number; email?: string } & Pick<FollowOptions, 'tried'>;
+    let email = emailIn(input.text) ?? kept;
     let reference = asked;
-    if (!asked) {
+    // Not found just before: the e-mail alone corrected is tried with the reference given (and the reference alone with the e-mail).
+    const corrected = tried && !asked ? correctedOne(input.text, tried) : undefined;
+    if (corrected) ({ reference, email } = corrected);
+    else if (!asked) {
       // « Je l'ai perdue »: the references are mailed to the e-mail given for the requests.
       // « je l'ai pas », « je sais pas », « non »: how to find it again.
       if (asksForLostReference(input.text) || lacksReference(input.text) || saysHasNone(input.text)) return step.replaceDialog(LOST_REFERENCE_DIALOG, (kept ? { email: kept } : {}) satisfies LostReferenceOptions);
       // The whole reference, or its number alone (« 000123 », « la 123 »): found with the e-mail. The
       // number is kept as « n°000123 »: six digits alone would be hidden as a code in the stored state.
-      const number = referenceNumberIn(input.text);
+      // (A house number, « au 5 rue Victor Hugo », is not a request's.)
+      const number = addressInSentence(input.text) ? undefined : referenceNumberIn(input.text);
       reference = normalizeReference(input.text) ?? (number ? `n°${number}` : undefined);
+      // « et mon adresse aussi, j'ai déménagé au 5 rue Victor Hugo »: another task asked, handed back to be routed (not « numéro 000005 »).
+      if (!reference && !email && this.asksAnotherTask(input.text)) return step.endDialog({ unhandled: input } satisfies { unhandled: AnyInput });
       // An e-mail typed first: kept for after the reference, said so, and the reference asked again.
       if (!reference) return step.replaceDialog(FLOW, { leadKey: email ? 'follow.emailKept' : 'follow.badReference', cancel, tries, ...(email ? { email } : {}) } satisfies FollowOptions);
       if (!email) return step.replaceDialog(FLOW, { reference, cancel, tries } satisfies FollowOptions);
@@ -128,9 +144,17 @@ export class FollowRequestDialog extends ComponentDialog {
     const commune = await currentCommune(this.deps, step.context);
     if (!commune) return step.endDialog();
     const request = await this.deps.service.requests.follow(commune, reference, email);
+    (step.values as Pick<FollowOptions, 'tried'>).tried = { reference, email };
     // Too many wrong tries at this reference (from any conversation, with an e-mail or a name and a date): no more today.
     if (request === 'locked') return this.locked(step);
     return request ? this.tell(step, commune, request) : this.notFound(step, 'follow.notFound');
+  }
+
+  /** A sentence asking a task of another area (the account, the bookings, the invoices), not a démarche (« c'est pour le recensement » describes the request). */
+  private asksAnotherTask(text: string): boolean {
+    if (text.trim().split(/\s+/).length < 3) return false;
+    const { intent } = this.deps.understand(text);
+    return !NOT_ANOTHER_TASK.has(intent);
   }
 
   /** After the name and the date of a request made without an e-mail. */
@@ -155,8 +179,8 @@ export class FollowRequestDialog extends ComponentDialog {
 
   /** Not found: the reference is asked again (a slip in it, another request), or after MAX_TRIES who to ask. */
   private async notFound(step: WaterfallStepContext, key: string, last?: boolean): Promise<DialogTurnResult> {
-    const { cancel, tries = 0 } = step.values as { cancel?: boolean; tries?: number };
-    if (!last && tries + 1 < MAX_TRIES) return step.replaceDialog(FLOW, { leadKey: `${key}Again`, cancel, tries: tries + 1 } satisfies FollowOptions);
+    const { cancel, tries = 0, tried } = step.values as { cancel?: boolean; tries?: number } & Pick<FollowOptions, 'tried'>;
+    if (!last && tries + 1 < MAX_TRIES) return step.replaceDialog(FLOW, { leadKey: `${key}Again`, cancel, tries: tries + 1, ...(tried ? { tried } : {}) } satisfies FollowOptions);
     const t = translator(this.deps, step.context);
     const commune = await currentCommune(this.deps, step.context);
     await send(this.deps, step.context, { text: [t(key), ...(commune ? [contactLines(t, commune, this.deps.service.serviceFor(commune, 'requests'))] : [])].join('\n') });
@@ -203,4 +227,18 @@ export class FollowRequestDialog extends ComponentDialog {
     const t = translator(this.deps, step.context);
     return [t('follow.madeHere'), ...made.flatMap((r) => this.followed(t, localeOf(step.context), commune, r, cancel))].join('\n');
   }
+}
+
+/**
+ * After a request not found: a new e-mail alone, or a new reference alone (« pardon c'est julie.durand@… »), with the other
+ * one as tried; undefined otherwise (« où en est ma demande CSP-… » asks anew).
+ */
+function correctedOne(text: string, tried: NonNullable<FollowOptions['tried']>): { reference: string; email: string } | undefined {
+  const email = emailIn(text);
+  const reference = normalizeReference(text);
+  const rest = normalize(text.replace(/\S+@\S+/g, ' ')).replace(/\b[a-z]{2,5}[\s-]*20\d{2}[\s-]*\d{1,6}\b/g, ' ').trim();
+  if (rest.split(/\s+/).filter(Boolean).length > 4 || /\b(?:demandes?|dossiers?|suivre|requests?)\b/.test(rest)) return undefined;
+  if (email && !reference && email !== tried.email) return { reference: tried.reference, email };
+  if (reference && !email && reference !== tried.reference) return { reference, email: tried.email };
+  return undefined;
 }

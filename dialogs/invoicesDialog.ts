@@ -15,7 +15,9 @@ import { chosenAfterPay, invoiceNamed, namesAll, pickInvoice, saysPay } from './
 import { invoicePdfUrl, startPayment } from './invoicePay';
 import { requireSignIn, type SignInResult } from './signInDialog';
 import { confirmsAnAction } from '../src/nlu/yesNo';
-import { invoiceFacts } from './invoiceFacts';
+import { invoiceFacts, statusText } from './invoiceFacts';
+import { asksIfPaid } from '../src/nlu/paidInvoiceQuestions';
+import { prepare } from '../src/nlu/frenchText';
 import { invoicePage, smsLength } from './invoicePages';
 import { asksForNextPage } from './pages';
 import { actionOptions, asksForPdf, invoiceDetailMessage, shownActions, type InvoiceAction } from './invoiceDetail';
@@ -224,13 +226,21 @@ export class InvoicesDialog extends ComponentDialog {
     const account = await this.account(step);
     if (!account || options.invoiceId === undefined) return step.endDialog();
     const invoiceId = value.invoice !== undefined ? Number(value.invoice) : options.invoiceId;
-    const chosen = readChoice(step);
+    // « c'est payé ? » is never « Payer » (read near it): the invoice's state is asked.
+    const askedIfPaid = !value.invoiceAction && asksIfPaid(prepare(input.text));
+    const chosen = askedIfPaid ? undefined : readChoice(step);
     const action = value.invoiceAction === 'pay' || value.invoiceAction === 'list' ? value.invoiceAction : chosen ? (shownActions(step)[chosen.index] as InvoiceAction) : undefined;
     if (action === 'list') return step.replaceDialog(PICK, {} satisfies InvoicesOptions);
     if (action === 'menu') return step.endDialog({ menuAsked: true } satisfies ShownMonthResult);
     // By SMS, the PDF's link on request; the invoice's question again.
     if (!action && asksForPdf(input.text)) {
       await send(this.deps, step.context, { text: t('invoices.pdfLink', { url: await invoicePdfUrl(this.deps, account, invoiceId) }) });
+      return step.replaceDialog(DETAIL, { invoiceId, again: true } satisfies InvoicesOptions);
+    }
+    // « c'est payé ? », « is it paid? » at the invoice's question: its state said, the question again (it was « pas compris »).
+    if (askedIfPaid) {
+      const invoice = (await this.deps.service.invoices.list(account)).find((i) => i.id === invoiceId);
+      if (invoice) await send(this.deps, step.context, { text: statusText(t, localeOf(step.context), invoice) });
       return step.replaceDialog(DETAIL, { invoiceId, again: true } satisfies InvoicesOptions);
     }
     // « mon reçu », « j'ai payé par chèque », « pourquoi ce montant ? » at the invoice's question: answered as from the menu.

@@ -61,6 +61,8 @@ export interface MainOptions {
   howToOffered?: HowToOffered;
   /** The topic just answered (the family key, the QF…): « et je la trouve où ? » said next is read against it (topicAnswer.ts). */
   answeredTopic?: AnsweredTopic;
+  /** The online invoices just chosen (true) or paper kept (false): « en fait non, le papier » next is read against it (eInvoiceFollowUp.ts). */
+  lastEInvoice?: boolean;
 }
 
 /**
@@ -70,8 +72,8 @@ export interface MainOptions {
  */
 export function followUpsOf(options: MainOptions | undefined): MainOptions {
   if (!options) return {};
-  const { shownMonth, lastBooking, lastAbsence, lastAgenda, lastInvoices, askedAbout, lastMailed, enrolmentAnswered, answeredTopic } = options;
-  return Object.fromEntries(Object.entries({ shownMonth, lastBooking, lastAbsence, lastAgenda, lastInvoices, askedAbout, lastMailed, enrolmentAnswered, answeredTopic }).filter(([, v]) => v !== undefined)) as MainOptions;
+  const { shownMonth, lastBooking, lastAbsence, lastAgenda, lastInvoices, askedAbout, lastMailed, enrolmentAnswered, answeredTopic, lastEInvoice } = options;
+  return Object.fromEntries(Object.entries({ shownMonth, lastBooking, lastAbsence, lastAgenda, lastInvoices, askedAbout, lastMailed, enrolmentAnswered, answeredTopic, lastEInvoice }).filter(([, v]) => v !== undefined)) as MainOptions;
 }
 
 /** A task offered after explaining how it goes: its words (days, child, activity) kept. */
@@ -100,6 +102,8 @@ export interface ShownMonthResult {
   invoicesAsked?: InvoicesAsked;
   /** The topic the task just answered (the family key explained): see MainOptions.answeredTopic. */
   answered?: AnsweredTopic;
+  /** The way the invoices now come, just chosen: see MainOptions.lastEInvoice. */
+  eInvoiceSet?: boolean;
   /** See MainOptions.nextSaid. */
   nextSaid?: boolean;
 }

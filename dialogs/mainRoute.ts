@@ -25,6 +25,7 @@ import { DEMARCHES_DIALOG } from './demarchesDialog';
 import { currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { DOCUMENTS_DIALOG, type DocumentsOptions } from './documentsDialog';
 import { E_INVOICE_DIALOG } from './eInvoiceDialog';
+import { afterEInvoice } from './eInvoiceFollowUp';
 import { elsewhereAnswer } from './elsewhereAnswer';
 import { FAMILY_FILE_DIALOG } from './familyFileDialog';
 import { FAMILY_KEY_DIALOG, type KeyOptions } from './familyKeyDialog';
@@ -73,6 +74,9 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
   // « non en fait c'est francoise@… » right after a password link or the references were mailed: mailed to that address.
   const mailed = after.lastMailed ? mailAgain(deps, step, after.lastMailed, input.text) : undefined;
   if (mailed) return mailed;
+  // Right after the online invoices chosen: « en fait non je préfère le papier » (eInvoiceFollowUp.ts).
+  const eInvoice = after.lastEInvoice !== undefined ? afterEInvoice(step, after.lastEInvoice, input.text) : undefined;
+  if (eInvoice) return eInvoice;
   const direct = startDirectTask(step, input);
   if (direct) return direct;
   // « langage simple », « mes rappels », STOP, « c'est un robot ? »… as the very first message (firstCommand.ts).

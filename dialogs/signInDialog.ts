@@ -161,6 +161,8 @@ export class SignInDialog extends ComponentDialog {
   private notAnEmail(text: string): string {
     if (familyKeyIn(text) !== undefined) return 'signIn.keyAfterSignIn';
     if (signInOwnAnswer(text)) return 'signIn.emailForgotten';
+    // « 07 11 22 33 44 »: a phone number, not words to keep for after the sign-in (it was routed then as « pas compris »).
+    if (PHONE_ONLY.test(text.trim())) return 'signIn.phoneNotEmail';
     return wordsNotEmail(text) ? 'signIn.wordsNotEmail' : 'signIn.badEmail';
   }
 
@@ -179,6 +181,8 @@ export const triesAnEmail = (text: string): boolean => text.includes('@') || EMA
 const NO_EMAIL = /\b(?:pas|plus|aucune?|sans) (?:d |de |d une |une |mon |ma )?(?:adresse|mail|e ?mail|courriel)\b/;
 /** The sign-in's own answers where the e-mail is asked: forgotten, asked about, none to give. */
 export const signInOwnAnswer = (text: string): boolean => forgetsEmail(text) || NO_EMAIL.test(normalize(text));
+/** A phone number alone (« 07 11 22 33 44 », « +33 6 12 34 56 78 »). */
+const PHONE_ONLY = /^\+?[\d\s.\-()]{9,20}$/;
 /** Words, not a try at an e-mail (« mes enfants », « et celle d'hugo vendredi ? »): what is awaited said, the request kept. */
 export const wordsNotEmail = (text: string): boolean => !triesAnEmail(text) && !signInOwnAnswer(text) && (text.trim().endsWith('?') || normalize(text).split(' ').length >= 2);
 

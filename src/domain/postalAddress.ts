@@ -113,12 +113,16 @@ const STREET_START = new RegExp(`(?<![\\d])\\d{1,4}(?:\\s*(?:bis|ter|quater|[a-d
 
 /**
  * The address said in a sentence (« on a déménagé, nouvelle adresse 25 rue Pasteur 78955 Carrières »): from its
- * number and street type to the end, as typed; undefined when no number is followed by a street type.
+ * number and street type to the end, as typed, without the time said after it (« … depuis mars », « … since May »);
+ * undefined when no number is followed by a street type.
  */
 export function addressInSentence(text: string): string | undefined {
   const start = STREET_START.exec(sameLengthFold(text))?.index;
-  return start === undefined ? undefined : text.slice(start).trim().replace(/[.!]+$/, '') || undefined;
+  return start === undefined ? undefined : text.slice(start).trim().replace(SINCE_AFTER, '').replace(/[.!]+$/, '') || undefined;
 }
+
+/** « … depuis mars », « …, ça fait 2 ans », « … since May »: how long, said after the address. */
+const SINCE_AFTER = /\s*,?\s+(?:depuis|since|(?:ca|ça) fait|cela fait|il y a) .*$/i;
 
 /** The value without the commune's name (wherever it was typed, any case or accents), commas tidied; undefined when it is not there. */
 function withoutTown(value: string, town: string): string | undefined {

@@ -68,6 +68,8 @@ const PATTERNS: ReadonlyArray<readonly [EnglishIntent, RegExp]> = [
   // « did I book the canteen for Friday? », « have we registered Tom for the club? »: a question about a booking made.
   ['list_bookings', /^(?:(?:so|and|but|hi|hello|sorry|please|wait) )?(?:did|have|had) (?:i|we) (?:already |actually |really )?(?:book|reserve|register|sign)\w*\b|\b(?:my|our|his|her|the) reservations\b|\bwhat (?:did|have) (?:i|we) (?:reserve\w*|book\w*)|\b(?:is|are) (?:she|he|they|my \w+|\w+(?: and \w+)?) (?:already |still |really )?(?:booked|registered|signed up|enrolled)\b|\b(?:she|he|they|my \w+) (?:is|are|s) (?:booked|registered|signed up)\b|\bwhat s booked\b|\b(?:what|which) reservations\b|\b(?:do|have|did) (?:i|we) (?:got |made |have )?(?:any )?reservations\b/],
   // « a certificate of payment for 2026 », « a receipt for what I paid »: a paper about payments made, shown with the invoices.
+  // « is it paid? », « has the invoice been paid? », « did my payment go through? »: whether it is paid, not a payment to make.
+  ['list_invoices', /\b(?:is|was|has|have) (?:it|that|this|they|(?:my|the|our) (?:factures?|bills?)) (?:now |already |actually )?(?:been )?(?:paid|settled)\b|\b(?:did|has|have) (?:my |the |our )?payments? (?:gone |go |come |went )?(?:through|work\w*|been (?:received|accepted))\b|\b(?:i|we) (?:have |ve )?(?:just |already )?paid (?:it|them)?\b.{0,20}\b(?:received|ok|okay|gone through)\b/],
   ['list_invoices', /\b(?:certificat\w*|proof|statement|record) of (?:payment|paid)\w*|\b(?:payment|tax) (?:certificat\w*|statement|receipt)s?\b|\breceipts?\b/],
   // « settle my outstanding balance », « clear what I owe »
   ['pay_invoice', /\bpay\w*\b|\b(?:settle|clear)\b.{0,30}\b(?:balance|factures?|account|debts?|arrears|what i owe)\b/],

@@ -38,6 +38,8 @@ export function asksAboutPaidInvoices(said: string, seen: SeenBeside): boolean {
   // (« je reçois les factures par courrier alors que je préfère l'e-mail » asks for e-invoices.)
   // « on m'a compté la cantine un jour de grève »: a day charged.
   if (/\b(?:a ete|ont ete|(?<!\bc )est|sont) facture\w*|\bfactur\w*\b.*\b(?:alors que|malgre|pourtant)\b|\b(?:on m a|on nous a|vous m avez|vous nous avez|ils m ont|ils nous ont) (?:compte|facture|preleve|debite|fait payer)\w*\b|\b(?:a ete|ont ete) (?:comptee?s?|prelevee?s?|debitee?s?)\b/.test(said) && !seen.eInvoice) return true;
+  // « c'est payé ? », « alors c payé ? », « elle est bien réglée ? », « je l'ai payée »: whether the invoice is paid now, said short.
+  if (PAID_STATE_SAID.test(said) || (PAID_STATE_ASKED.test(said) && /\?\s*$/.test(said))) return true;
   // « est-ce que ma facture est payée ? » asks about an invoice, it does not pay it.
   if (/\bfactur\w*\b.*\b(?:est|sont|a ete|ont ete)(?: elle| t elle)? (?:bien )?(?:payee?s?|reglee?s?)\b/.test(said)) return true;
   // « la facture de novembre… mon fils était malade, les repas ont-ils été déduits ? »: an illness that is past, or
@@ -53,3 +55,18 @@ const PAYMENT_ASKED = /\b(?:recu|eu|pris en compte|enregistre|valide)\b.{0,20}\b
 const RECEIPT_NOUN = /\b(?:mon|le|un|de|du|les|mes|ce|votre|d un) recus?\b(?! (?:un|une|le|la|les|des|mon|ma|mes|votre|ce|cette|par|a|de|d)\b)/;
 /** A payment tried again (« je réessaie », « le refaire », « payer à nouveau »). */
 const PAY_AGAIN = /\b(?:reessai\w*|reessay\w*|retent\w*|(?:le |la )?refaire|(?:payer|regler|paiement) (?:a nouveau|de nouveau)|repayer)\b/;
+
+/** What is paid, as one short sentence (the words before: « alors », « du coup », « c'est bon »). */
+const PAID_LEAD = String.raw`^(?:(?:alors|du coup|donc|et|bon|ben|ok|okay|c est bon|ca y est|voila|merci|oui|ouais)\s+)*`;
+const PAID_WHAT = String.raw`(?:(?:est ce que|est ce qu) )?(?:c est|c|ca|ca a ete|c a ete|elle est|elle a ete|il est|tout est|elles sont|(?:le|mon) paiement est|(?:la|ma) facture est)\s+(?:bien |deja |bon |enfin )?`;
+const PAID_TAIL = String.raw`(?:\s+(?:alors|du coup|maintenant|ou pas|ou non|non|cette fois))?\s*\??$`;
+/** « c'est payé ? », « c payé », « je l'ai payée »: paid said of the invoice, asked or told. */
+const PAID_STATE_SAID = new RegExp(`${PAID_LEAD}(?:${PAID_WHAT}payee?s?|(?:je l ai|on l a|nous l avons|je les ai) (?:bien |deja )?(?:payee?s?|reglee?s?)|payee?s?\\s*\\?)${PAID_TAIL}`);
+/** « c'est réglé ? »: settled, asked (« c'est réglé » told closes a matter). */
+const PAID_STATE_ASKED = new RegExp(`${PAID_LEAD}${PAID_WHAT}reglee?s?${PAID_TAIL}`);
+
+/** « is it paid? », « has it been paid? », « did my payment go through? »: the same, in English. */
+const PAID_ASKED_EN = /\b(?:is|was|has) (?:it|that|this|(?:my|the) (?:factures?|bills?|invoices?)) (?:now |already )?(?:been )?(?:paid|settled)\b|\b(?:did|has) (?:my |the )?payment (?:gone |go |come )?(?:through|work\w*)\b/;
+
+/** `prepared`: whether the invoice shown is paid, asked short (« c'est payé ? », « is it paid? »): its state is the answer. */
+export const asksIfPaid = (prepared: string): boolean => PAID_STATE_SAID.test(prepared) || (PAID_STATE_ASKED.test(prepared) && /\?\s*$/.test(prepared)) || PAID_ASKED_EN.test(prepared);

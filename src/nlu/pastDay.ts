@@ -107,6 +107,24 @@ export function latestDay(text: string, today: string): string | undefined {
   return month ? previousDayMonth(today, month, /^(1 ?er|premier)$/.test(g.d) ? 1 : Number(g.d)) : undefined;
 }
 
+/**
+ * A month said for « depuis quand ? » (« janvier », « depuis janvier », « début mars 2025 », « mi-octobre », « fin août »):
+ * its 1st (its 15th, its last day), the latest such month not after today; undefined for anything else. Only where
+ * the month is enough (since when one lives at an address), never for an act's day.
+ */
+export function latestMonthDay(text: string, today: string): string | undefined {
+  const g = pattern`^(?:(?<part>debut|mi|fin|courant)[- ]?(?:de |d |du mois de |du mois d )?|en |(?:au |le )?mois (?:de |d ))?(?<month>${MONTH})\\.?(?: (?<y>\\d{4}))?$`.exec(clean(text))?.groups;
+  const month = g?.month ? monthNumber(g.month) : undefined;
+  if (!g || !month) return undefined;
+  const dayIn = (year: number) => (g.part === 'mi' ? 15 : g.part === 'fin' ? new Date(Date.UTC(year, month, 0)).getUTCDate() : 1);
+  if (g.y) return makeDay(Number(g.y), month, dayIn(Number(g.y)));
+  const first = previousDayMonth(today, month, 1);
+  if (!first) return undefined;
+  const year = Number(first.slice(0, 4));
+  const day = makeDay(year, month, dayIn(year));
+  return day && day <= today ? day : makeDay(year - 1, month, dayIn(year - 1));
+}
+
 /** Why a typed place of birth is not one: a date, or digits alone (« 78 »); 'ok' otherwise. */
 /** The text names a day (« 12/06/2015 », « 12 juin », « June 12 2015 »), whatever the year. */
 export function namesADay(text: string): boolean {

@@ -48,7 +48,7 @@ export function readVoterDetails(text: string, communeName: string): VoterDetail
   const details: VoterDetails = {};
   if (FRENCH.test(said)) details.nationality = 'french';
   else if (OTHER_EU.test(said)) details.nationality = 'european';
-  if (LIVES_HERE.test(said) || livesInCommune(said, communeName)) details.tie = 'lives';
+  if (LIVES_HERE.test(said) || livesInCommune(said, communeName) || livesInStreet(said, communeName)) details.tie = 'lives';
   else if (TAXPAYER.test(said)) details.tie = 'taxpayer';
   return details;
 }
@@ -67,6 +67,21 @@ function livesInCommune(said: string, communeName: string): boolean {
     const next = after.slice(name.length).trim().split(' ')[0] ?? '';
     return name === full || !PLACE_GOES_ON.test(next);
   });
+}
+
+/** « 4 allée des Tilleuls », « 12 bis rue de la Gare », « résidence les Pins »: a street, the start of an address. */
+const LIVES_IN_STREET = /\b(?:j ?habite|je vis|je reside|je demeure|nous habitons|on habite|nous vivons|i live|we live|i m living|i am living)(?: (?:au|aux|a|en|dans (?:la|le|l)|sur (?:la|le|l)|at|on|in))? (.+)$/;
+const STREET = /^(?:\d+(?: ?(?:bis|ter|b))? ?,? ?)?(?:rue|allee|avenue|av|bd|boulevard|chemin|place|impasse|route|square|cours|quai|residence|cite|sentier|villa|passage|lotissement|clos|hameau|chaussee|promenade|rond point)\b/;
+
+/**
+ * « j'habite au 4 allée des Tilleuls (depuis mars) »: a street said, no other town with it (« … à Poissy », a postal code:
+ * then only the commune's own name makes it here).
+ */
+function livesInStreet(said: string, communeName: string): boolean {
+  const after = LIVES_IN_STREET.exec(said)?.[1];
+  if (!after || !STREET.test(after)) return false;
+  const elsewhere = /\b\d{5}\b|\b(?:a|in) (?!(?:la|le|les|l) )[a-z]{3,}/.test(after.replace(STREET, ' '));
+  return !elsewhere || after.includes(normalize(communeName));
 }
 
 /** The words that join a town's name to the rest of it (« sous », « les », « en »…). */

@@ -51,3 +51,27 @@ describe('the census name question', () => {
     expect(stored(c)).toEqual([expect.objectContaining({ lastName: kept, firstName: 'Karim' })]);
   });
 });
+
+/**
+ * The offer to make the request answered with the young person's names (« oui elle s'appelle Inès Benali », « c'est Karim
+ * Benali »): yes, both names kept and read back, not asked again. It was « je n'ai pas compris » (or the names asked again).
+ */
+describe('the census offer answered with the names', () => {
+  it.each(table([["oui elle s'appelle Karim Benali"], ["c'est Karim Benali"], ['ouais il s appelle Karim BENALI']]))('%s: « %s »: the request goes on, the names kept', async (channel, said) => {
+    const c = await demarcheChat(chats, { channelId: channel });
+    for (const a of ['recensement citoyen', '15/11/2010']) await c.say(a);
+    const reply = c.text(await c.say(said));
+    expect(reply).not.toContain(fr['demarche.citizen_census.ask.lastName']);
+    expect(reply).toContain(fr['demarche.citizen_census.ask.birthPlace']?.slice(0, 20));
+    await toReadBack(c, REST.slice(1));
+    await c.say('oui');
+    expect(stored(c)).toEqual([expect.objectContaining({ lastName: expect.stringMatching(/^Benali$/i), firstName: 'Karim', birthDay: '2010-11-15' })]);
+  });
+
+  it.each(table([['non merci']]))('%s: « %s » still ends it, nothing stored', async (channel, said) => {
+    const c = await demarcheChat(chats, { channelId: channel });
+    for (const a of ['recensement citoyen', '15/11/2010']) await c.say(a);
+    await c.say(said);
+    expect(stored(c)).toEqual([]);
+  });
+});

@@ -71,6 +71,45 @@ describe('following a request', () => {
     expect(wrongReference.split('\n')[0]).toBe(wrongEmail.split('\n')[0]);
   });
 
+  // Not found: the corrected one alone (the e-mail after a slip in it, or the reference) is tried with the other kept.
+  it('a slip in the e-mail: the right e-mail alone next finds the request, the reference not asked again', async () => {
+    const { c, reference } = await withRequest();
+    await c.say(`où en est ma demande ${reference}`);
+    expect(c.text(await c.say('julie.durnd@example.org'))).toContain(c.core.texts.for('fr')('follow.notFoundAgain'));
+    expect(c.text(await c.say(EMAIL))).toContain(`Demande ${reference} (changement d'adresse)`);
+  });
+
+  it('a wrong reference: the right reference alone next finds the request, the e-mail not asked again', async () => {
+    const { c, reference } = await withRequest();
+    await c.say('où en est ma demande CSP-2026-000999');
+    expect(c.text(await c.say(EMAIL))).toContain(c.core.texts.for('fr')('follow.notFoundAgain'));
+    expect(c.text(await c.say(reference))).toContain(`Demande ${reference} (changement d'adresse)`);
+  });
+
+  it('a wrong e-mail, then another wrong one: not found, nothing told', async () => {
+    const { c, reference } = await withRequest();
+    await c.say(`où en est ma demande ${reference}`);
+    await c.say('autre@example.org');
+    const again = c.text(await c.say('encore.autre@example.org'));
+    expect(again).toContain('Je ne trouve pas de demande');
+    expect(again).not.toContain('reçue, en attente');
+  });
+
+  // At the reference's question, another task asked: routed, never a house number taken for the request's (« numéro 000005 »).
+  it("« et mon adresse aussi j'ai déménagé au 5 rue victor hugo » at the reference: the move, not request n°000005", async () => {
+    const { c } = await withRequest();
+    await c.say('je voudrais suivre ma demande');
+    const reply = c.text(await c.say("et mon adresse aussi j'ai déménagé au 5 rue victor hugo"));
+    expect(reply).not.toContain('000005');
+    expect(reply).toContain(c.core.texts.for('fr')('contact.move.ask'));
+  });
+
+  it('« c est pour le recensement de mon fils » at the reference: still the reference asked, not the census', async () => {
+    const { c } = await withRequest();
+    await c.say('je voudrais suivre ma demande');
+    expect(c.text(await c.say("c'est pour le recensement de mon fils"))).toContain('Quel est le numéro de votre demande ?');
+  });
+
   it('lists the requests of a signed-in account', async () => {
     const { c, reference } = await withRequest();
     await c.say('Me connecter');

@@ -42,4 +42,19 @@ describe('a request typed at the sign-in of a task', () => {
     expect(welcome).toContain(said(fr['booking.askActivity'] as string));
     expect(welcome).not.toContain(said(fr['menu.again'] as string));
   });
+
+  // « changer mon numéro », then the new number typed at the e-mail's question: said to be a phone number, not kept as a request
+  // (it was, then routed once the task ended: « Je n'ai pas compris » after the number changed).
+  it.each(CHANNELS)('%s: a phone number at the e-mail’s question is not kept: the number changed, nothing routed after', async (channel) => {
+    const { c } = await signedInChat(chats, { channelId: channel, signIn: false, phone: '0612340001' });
+    await c.say('je veux changer mon numéro de tel');
+    const told = c.text(await c.say('07 11 22 33 44'));
+    expect(told).toContain(said(fr['signIn.phoneNotEmail'] as string));
+    expect(told).not.toContain(said(fr['signIn.wordsNotEmail'] as string));
+    await c.say(EMAIL);
+    await c.say(lastCode(c.core.config.outboxDir, EMAIL));
+    const changed = c.text(await c.say('07 11 22 33 44'));
+    expect(changed).not.toContain("Je n'ai pas compris");
+    expect((await c.core.service.deps.repos.accounts.findByEmail('carrieres-sous-poissy', EMAIL))?.phone).toBe('0711223344');
+  });
 });

@@ -15,10 +15,20 @@ describe('a payment or its receipt asked about', () => {
     expect(read(text).intent).toBe('list_invoices');
   });
 
+  // Said short, after paying by the link: whether it is paid now, never the next invoice to pay.
+  it.each([
+    "c'est payé ?", 'alors c payé ?', 'ok c bon c payé', 'elle est bien payée ?', "c'est réglé ?", "ça y est c'est payé", 'payé ?', "je l'ai payée",
+    'is it paid?', 'has the invoice been paid?', 'did my payment go through?',
+  ])('« %s » asks whether it is paid: the invoices', (text) => {
+    expect(read(text).intent).toBe('list_invoices');
+  });
+
   it.each([
     ['Avez-vous bien reçu ma réservation pour le centre de loisirs du 2 décembre ?', 'list_bookings'],
     ["j'ai reçu un courrier avec un code, j'en fais quoi ?", 'family_key'],
     ['je veux payer ma facture', 'pay_invoice'],
+    ["c'est payable par carte ?", 'pay_invoice'],
+    ['I want to pay my bill', 'pay_invoice'],
   ])('« %s » stays %s', (text, intent) => {
     expect(read(text).intent).toBe(intent);
   });

@@ -9,6 +9,10 @@ describe('the electoral roll asked with details', () => {
     ['je suis portugais, je vis à Carrières depuis 5 ans', 'Carrières-sous-Poissy', { nationality: 'european', tie: 'lives' }],
     ['je suis de nationalité italienne et je paie mes impôts ici', 'Carrières-sous-Poissy', { nationality: 'european', tie: 'taxpayer' }],
     ["Je suis habitante de la commune et je suis francaise", 'Carrières-sur-Seine', { nationality: 'french', tie: 'lives' }],
+    ["j'habite au 4 allée des tilleuls depuis mars", 'Carrières-sous-Poissy', { tie: 'lives' }],
+    ["je suis française, j'habite 12bis rue des écoles", 'Carrières-sous-Poissy', { nationality: 'french', tie: 'lives' }],
+    ["j'habite 3 rue de Paris à Carrières-sous-Poissy", 'Carrières-sous-Poissy', { tie: 'lives' }],
+    ['I live at 4 allée des Tilleuls', 'Carrières-sous-Poissy', { tie: 'lives' }],
   ])('« %s » (%s) says %j', (text, commune, expected) => {
     expect(readVoterDetails(text, commune)).toEqual(expected);
   });
@@ -16,6 +20,8 @@ describe('the electoral roll asked with details', () => {
   it.each([
     ["j'habite à Carrières-sur-Seine", 'Carrières-sous-Poissy'],
     ["j'habite à Poissy", 'Carrières-sous-Poissy'],
+    ["j'habite au 4 allée des tilleuls à Poissy", 'Carrières-sous-Poissy'],
+    ["j'habite 3 rue Pasteur 78300", 'Carrières-sous-Poissy'],
     ['je suis marocain', 'Carrières-sous-Poissy'],
     ['mon mari est portugais', 'Carrières-sous-Poissy'],
     ['listes électorales', 'Carrières-sous-Poissy'],

@@ -1,0 +1,30 @@
+/**
+ * What is said at the menu right after the online invoices were chosen or left (eInvoiceDialog.ts): « en fait non je préfère
+ * le papier finalement », « finalement par mail », « actually no, paper please ». It was « D'accord. » and the choice stayed:
+ * the other way named is set at once; a change of mind naming nothing (« non en fait », « oups ») asks the question again.
+ */
+import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
+import { E_INVOICE_DIALOG, type EInvoiceOptions } from './eInvoiceDialog';
+import { prepare } from '../src/nlu/frenchText';
+
+/** « papier », « par courrier », « by post »: invoices on paper. */
+const PAPER = /\b(?:papiers?|courriers?|par la poste|paper|by post|post)\b/;
+/** « par mail », « en ligne », « e-mail », « online »: invoices by e-mail. */
+const ONLINE = /\b(?:(?:e )?mails?|courriels?|en ligne|internet|numeriques?|online|electroniques?|dematerialisee?s?)\b/;
+/**
+ * « en fait non », « non finalement », « oups », « actually no »: a change of mind (a bare « non » answers « Puis-je faire
+ * autre chose pour vous ? »: not one).
+ */
+const CHANGED_MIND = /\b(?:en fait|finalement|oups|je me suis trompee?|(?:j ai )?change d avis|actually|changed my mind|after all|oops)\b/;
+
+/** The online invoices just set (true) or left on paper (false): the message read against that choice. */
+export function afterEInvoice(step: WaterfallStepContext, online: boolean, text: string): Promise<DialogTurnResult> | undefined {
+  const said = prepare(text).replace(/[?!.,]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (said.split(' ').length > 14) return undefined;
+  const other = online ? PAPER.test(said) && !ONLINE.test(said) : ONLINE.test(said) && !PAPER.test(said);
+  const changed = CHANGED_MIND.test(said);
+  // « je préfère le papier » alone, or « en fait non » with it: the other way, at once. A change of mind naming nothing: asked again.
+  if (other) return step.beginDialog(E_INVOICE_DIALOG, { switchTo: !online } satisfies EInvoiceOptions);
+  if (changed && !(online ? ONLINE : PAPER).test(said) && said.split(' ').length <= 6) return step.beginDialog(E_INVOICE_DIALOG, {} satisfies EInvoiceOptions);
+  return undefined;
+}

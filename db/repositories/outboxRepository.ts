@@ -25,7 +25,7 @@ function dueWhere(outbox: typeof schema.outbox, now: unknown, staleBefore: unkno
 }
 
 export class OutboxRepository implements Port {
-  /** The queries of each mail sent from a turn (the due read, one message claimed, marked sent), prepared once on SQLite (db/prepared.ts). */
+  /** The queries of each mail sent from a turn (the due messages claimed, each marked sent), prepared once on SQLite (db/prepared.ts). */
   private readonly ready;
 
   constructor(private readonly store: Store) {
@@ -34,8 +34,15 @@ export class OutboxRepository implements Port {
     const p = sql.placeholder;
     const due = dueWhere(outbox, p('now'), p('staleBefore'));
     this.ready = {
-      due: preparedWrite<{ id: number }[]>(store, db.select({ id: outbox.id }).from(outbox).where(due).orderBy(asc(outbox.nextAttemptAt), asc(outbox.id)).limit(p('limit'))),
-      claimOne: preparedWrite<OutboxRow[]>(store, db.update(outbox).set({ status: 'sending', claimedAt: sql`${p('now')}` }).where(and(eq(outbox.id, p('id')), due)).returning()),
+      // The due messages claimed by one statement (SQLite runs it alone: no other sender between its read and its write).
+      claimDue: preparedWrite<OutboxRow[]>(
+        store,
+        db
+          .update(outbox)
+          .set({ status: 'sending', claimedAt: sql`${p('now')}` })
+          .where(inArray(outbox.id, db.select({ id: outbox.id }).from(outbox).where(due).orderBy(asc(outbox.nextAttemptAt), asc(outbox.id)).limit(p('limit'))))
+          .returning(),
+      ),
       sent: preparedWrite(store, db.update(outbox).set({ status: 'sent', sentAt: sql`${p('at')}`, claimedAt: null }).where(eq(outbox.id, p('id')))),
     };
   }
@@ -46,18 +53,19 @@ export class OutboxRepository implements Port {
 
   private *claimDueIn(db: Db, now: string, staleBefore: string, limit: number): Tx<OutboxMessage[]> {
     const { outbox } = this.store.tables;
-    const { ready } = this;
+    const message = (r: OutboxRow): OutboxMessage => ({ id: r.id, kind: r.kind as OutboxKind, payload: r.payload as Record<string, unknown>, attempts: r.attempts });
+    if (this.ready.claimDue) {
+      const claimed = yield* rows(this.ready.claimDue({ now, staleBefore, limit }));
+      // Oldest first, as they were read (what was due keeps its next attempt's time).
+      return claimed.sort((a, b) => (a.nextAttemptAt < b.nextAttemptAt ? -1 : a.nextAttemptAt > b.nextAttemptAt ? 1 : a.id - b.id)).map(message);
+    }
     const due = dueWhere(outbox, now, staleBefore);
-    const found = ready.due?.({ now, staleBefore, limit }) ?? db.select({ id: outbox.id }).from(outbox).where(due).orderBy(asc(outbox.nextAttemptAt), asc(outbox.id)).limit(limit);
-    const ids = (yield* rows(found)).map((r) => r.id);
+    const ids = (yield* rows(db.select({ id: outbox.id }).from(outbox).where(due).orderBy(asc(outbox.nextAttemptAt), asc(outbox.id)).limit(limit))).map((r) => r.id);
     if (ids.length === 0) return [];
     // Claimed only if still due when written: of two senders that read the same rows, the second
     // (on PostgreSQL, once the first has committed) finds them claimed and leaves them.
-    const one = ids.length === 1 ? ready.claimOne?.({ id: ids[0], now, staleBefore }) : undefined;
-    const claimed = yield* rows(one ?? db.update(outbox).set({ status: 'sending', claimedAt: now }).where(and(inArray(outbox.id, ids), due)).returning());
-    return claimed
-      .sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id))
-      .map((r) => ({ id: r.id, kind: r.kind as OutboxKind, payload: r.payload as Record<string, unknown>, attempts: r.attempts }));
+    const claimed = yield* rows(db.update(outbox).set({ status: 'sending', claimedAt: now }).where(and(inArray(outbox.id, ids), due)).returning());
+    return claimed.sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id)).map(message);
   }
 
   async markSent(id: number, at: string): Promise<void> {

@@ -102,20 +102,21 @@ export class ReservationRepository implements Port {
     await this.store.writeOne((db) => change(db.update(baskets).set({ status: 'replaced' }).where(and(eq(baskets.id, id), eq(baskets.status, 'open')))), KEEPS_TURN_READS);
   }
 
-  async confirmBasket(id: number, referencePrefix: string, capacity: number | undefined, at: string, after: (result: ConfirmResult) => NewOutboxMessage[] = () => []): Promise<ConfirmResult> {
-    return this.store.write((db) => this.confirmAndQueueIn(db, id, referencePrefix, capacity, at, after), KEEPS_TURN_READS);
+  async confirmBasket(id: number, referencePrefix: string, capacity: number | undefined, at: string, after: (result: ConfirmResult) => NewOutboxMessage[] = () => [], read?: BasketRead): Promise<ConfirmResult> {
+    return this.store.write((db) => this.confirmAndQueueIn(db, id, referencePrefix, capacity, at, after, read), KEEPS_TURN_READS);
   }
 
-  private *confirmAndQueueIn(db: Db, id: number, referencePrefix: string, capacity: number | undefined, at: string, after: (result: ConfirmResult) => NewOutboxMessage[]): Tx<ConfirmResult> {
-    const result = yield* this.confirmIn(db, id, referencePrefix, capacity, at);
+  private *confirmAndQueueIn(db: Db, id: number, referencePrefix: string, capacity: number | undefined, at: string, after: (result: ConfirmResult) => NewOutboxMessage[], read: BasketRead | undefined): Tx<ConfirmResult> {
+    const result = yield* this.confirmIn(db, id, referencePrefix, capacity, at, read);
     yield* queueIn(db, this.store.tables, after(result), at);
     return result;
   }
 
-  private *confirmIn(db: Db, id: number, referencePrefix: string, capacity: number | undefined, at: string): Tx<ConfirmResult> {
+  private *confirmIn(db: Db, id: number, referencePrefix: string, capacity: number | undefined, at: string, read: BasketRead | undefined): Tx<ConfirmResult> {
     const { baskets, reservations } = this.store.tables;
     const q = this.confirming;
-    const basket = yield* one(q.basket(db, id));
+    // Read by the caller while open: its activity and changes are still those (only its claim, below, tells whether it still is open).
+    const basket = read?.status === 'open' ? read : yield* one(q.basket(db, id));
     if (!basket) throw new Error(`No basket ${id}`);
     // Claimed by a conditional write: of two confirmations at once, the second finds it taken (on
     // PostgreSQL it waits for the first's commit), and tells the first one's reference.
@@ -132,8 +133,13 @@ export class ReservationRepository implements Port {
     else for (const key of [...new Set(changes.map((c) => `${c.childId}:${basket.activityId}:${c.day}`))].sort()) yield* lock('childDay', key);
     const outcomes: ChangeOutcome[] = [];
     const promoted: HouseholdReservation[] = [];
+    // Every day's reservation in one read; a day met again in the same basket is read again (the first may have written it).
+    const before = new Map((changes.length ? yield* rows(q.daysOf(db, basket.activityId, changes)) : []).map((r) => [`${r.childId}:${r.day}`, r]));
+    const met = new Set<string>();
     for (const item of changes) {
-      const existing = yield* one(q.dayOf(db, item.childId, basket.activityId, item.day));
+      const key = `${item.childId}:${item.day}`;
+      const existing = met.has(key) ? yield* one(q.dayOf(db, item.childId, basket.activityId, item.day)) : before.get(key);
+      met.add(key);
       const active = existing !== undefined && ACTIVE.includes(existing.status as ReservationStatus);
       if (item.action === 'add') {
         if (active) {
@@ -207,6 +213,9 @@ export class ReservationRepository implements Port {
     return headcount(this.store, activityIds, day);
   }
 }
+
+/** A basket as the caller of a confirmation read it. */
+type BasketRead = Pick<BasketRecord, 'status' | 'activityId' | 'changes'>;
 
 function basketRecord(r: typeof baskets.$inferSelect): BasketRecord {
   return { id: r.id, householdId: r.householdId, accountId: r.accountId, activityId: r.activityId, changes: r.changes as BasketChange[], status: r.status as BasketRecord['status'], reference: r.reference, createdAt: r.createdAt };

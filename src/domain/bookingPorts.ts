@@ -81,9 +81,11 @@ export interface ReservationRepository {
    * is not booked twice; a day no longer booked is not cancelled twice). With a capacity, an
    * addition beyond it goes on the waiting list, and a cancellation promotes the first waiting.
    * What confirming did to each change is stored with it; the messages `after` asks for the result
-   * are queued in the outbox, in the same transaction.
+   * are queued in the outbox, in the same transaction. `read`: the basket as the caller read it,
+   * when open: not read again (its activity and changes do not change while it is open, and it is
+   * claimed only if still open).
    */
-  confirmBasket(id: number, referencePrefix: string, capacity: number | undefined, at: string, after?: (result: ConfirmResult) => NewOutboxMessage[]): Promise<ConfirmResult>;
+  confirmBasket(id: number, referencePrefix: string, capacity: number | undefined, at: string, after?: (result: ConfirmResult) => NewOutboxMessage[], read?: Pick<BasketRecord, 'status' | 'activityId' | 'changes'>): Promise<ConfirmResult>;
   listPending(communeId: string | undefined): Promise<PendingReservation[]>;
   /** These reservations with their household, child's name and activity's label. */
   describe(ids: number[]): Promise<PendingReservation[]>;

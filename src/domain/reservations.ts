@@ -166,7 +166,7 @@ export class ReservationService {
     const prefix = `${commune.requestPrefix}-RES-${at.slice(0, 4)}`;
     const follow = (r: ConfirmResult): NewOutboxMessage[] =>
       r.alreadyConfirmed ? [] : [{ kind: 'bookingConfirmation', payload: { basketId: record.id, locale } }, ...bookingDecisionMessages(r.promoted, 'promoted', null)];
-    const result = await this.deps.reservations.confirmBasket(record.id, prefix, scope.activity.rules.capacity, at, follow);
+    const result = await this.deps.reservations.confirmBasket(record.id, prefix, scope.activity.rules.capacity, at, follow, record);
     if (result.alreadyConfirmed) return { kind: 'alreadyConfirmed', reference: result.reference };
     this.deps.outbox.kick();
     if (result.promoted.length) await this.decisions.tellInConversations(result.promoted.map((r) => r.id), 'promoted', null);

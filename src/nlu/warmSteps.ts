@@ -7,7 +7,7 @@
 import { detectActivity } from './activities';
 import { readDates } from './dates';
 import { prepare } from './frenchText';
-import { combine, intentModel } from './intentFallback';
+import { combine, intentModel, intentModelCounts } from './intentFallback';
 import { detectIntent, intentPatterns } from './intents';
 import { MORE_PHRASINGS } from './intentPhrasings';
 import { PLAIN_PHRASINGS } from './plainPhrasings';
@@ -30,6 +30,7 @@ export function understandingWarmSteps(): Array<() => void> {
         () => void readDates(prepared, { today: TODAY }),
       ];
     }),
+    () => void intentModelCounts(),
     () => void intentModel(),
     () => void combine('unknown', prepare(SAMPLES[1] as string), intentModel()),
   ];

@@ -90,6 +90,8 @@ const WHICH_DAYS = /^(?:(?:et|mais|donc|alors|bon) )?(?:c est )?(?:quels?|quelle
  * « pas la peine de garder Jules à l'accueil demain », « no need for the club ».
  */
 const CANCEL_ASKED = /\b(?:merci d|pourriez vous|pouvez vous|veuillez|(?:je )?vous prie|(?:je )?vous (?:saurais|saurions) gre d|(?:je )?vous (?:serais|serions) (?:tres )?(?:reconnaissante?s?|obligee?s?) d|je voudrais|je souhaite|je souhaiterais|j aimerais|je veux|il faut)\b.{0,12}\b(?:annuler|desinscrire|retirer|supprimer|enlever)\b|\b(?:annulez|desinscrivez|retirez|supprimez|enlevez)\b|^(?:(?:bonjour|svp|stp) )?(?:annule|annul|enleve|retire|supprime)\b|\b(?:plus|pas) (?:la peine|besoin)\b|\bno (?:more )?need\b/;
+/** A word of stopping, for a stop the model guesses. */
+const SAYS_STOP = /\b(?:stop\w*|arret\w*|annul\w*|laiss\w*|tomber|abandon\w*|oubli\w*|quitt\w*|fin|fini\w*|termin\w*|besoin|rien|cancel\w*|quit|exit|forget|mind|renonc\w*|assez|marre|suffit|tant pis|plus la peine|efface\w*|sortir|continu\w*|poursui\w*|peine|inutile|go on|plus tard|autre fois|verra|passe|later)\b/;
 const NEVER_FROM_MODEL: ReadonlySet<string> = new Set(['elsewhere_demarche', 'unknown']);
 /** « ça va », « ok ça marche »: an answer that all is well, never a greeting guessed (the rules know greetings). */
 const ALL_WELL = /^(?:(?:oui|ouais|ok|bon|bah|ben) )?(?:ca (?:va|marche|roule|ira)|tres bien|parfait)(?: merci)?(?: \?)?$/;
@@ -127,8 +129,9 @@ export function combine(rules: Intent, prepared: string, model: Scorer, policy: 
   const intent = guess.intent as Intent;
   if (NEVER_FROM_MODEL.has(intent) || (intent === 'greeting' && ALL_WELL.test(prepared))) return rules;
   if (ACCOUNT_INTENTS.has(intent) && !ACCOUNT_WORD.test(prepared)) return rules;
-  // « c'est pour suivre ma demande »: a request followed, never a stop (which would end the conversation).
-  if (intent === 'abort' && asksToFollowRequest(prepared)) return rules;
+  // « c'est pour suivre ma demande »: a request followed, never a stop (which would end the conversation); « non pas comme ça »
+  // (at a basket: to change it) names no stop: a stop is guessed only where a word of stopping is said.
+  if (intent === 'abort' && (asksToFollowRequest(prepared) || !SAYS_STOP.test(prepared))) return rules;
   // « j'ai pas reçu le code »: the sign-in's code, read by the rules, stands (the model reads « code » as the family key's).
   if (rules === 'sign_in' && saysSignInCode(prepared)) return rules;
   // « après un déménagement, faut-il une nouvelle clé famille ? », « can I get a refund for the cantine days… »: named outright, the rules' stands.

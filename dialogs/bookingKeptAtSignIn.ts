@@ -10,8 +10,12 @@ import type { Understanding } from '../src/nlu/understand';
 import { BOOKING_DIALOG, FLOW, type BookingOptions } from './bookingSteps';
 import { SIGN_IN_DIALOG } from './signInDialog';
 import { waitingAt } from './questionAsked';
+import { normalize } from '../src/domain/text';
 
 type Understand = (text: string) => Understanding;
+
+/** « aussi », « en plus », « également », « plus le mercredi », « ajoutez », « too »: days added to the request. */
+const ADDS = /\b(?:aussi|egalement|en plus|en outre|plus (?:le|la|les|l|du|des)|ajout\w*|rajout\w*|too|also|as well)\b/;
 
 /**
  * The booking's request completed with `text` (days said, of the same activity or none named): the request as it now
@@ -32,6 +36,9 @@ export function completeBookingAtSignIn(innerDc: DialogContext, text: string, sa
   const combined = `${options.text.trim().replace(/[.!?\s]+$/u, '')}. ${text.trim()}`;
   const read = understand(combined);
   if (read.intent !== 'book' || read.dates.length === 0) return undefined;
+  // « et mercredi aussi », « et Léa aussi lundi », « plus la semaine d'après »: days added, never the request's own days
+  // replaced; when the request read whole loses some of them, it is left as it was (the words kept for after the sign-in).
+  if (ADDS.test(normalize(text)) && !first.dates.every((day) => read.dates.includes(day))) return undefined;
   options.text = combined;
   return read;
 }

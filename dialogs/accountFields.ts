@@ -56,8 +56,11 @@ export function recipientAsFiled(typed: string, checked: string): string {
   return both ? `${capitalized(both.firstName)} ${both.lastName.toLocaleUpperCase('fr')}` : capitalized(name);
 }
 
-/** What comes before a name said in a sentence: « je m'appelle », « c'est », « moi c'est », « mon nom est », « nom : », « oui ». */
-const INTRO = /^(?:(?:oui|ouais|ok|alors|bon|bonjour|bjr|moi|donc|et)(?:[\s,]+|$)|(?:(?:mon|ma|son|sa|notre) (?:compagnon|compagne|conjointe?|concubine?|partenaire|mari|femme|[ée]pouse?|fils|fille|enfant|b[ée]b[ée]|p[èe]re|m[èe]re)(?:\s+c['’ ]?est|\s+s['’ ]?appelle|\s+est)?|(?:il|elle) s['’ ]?appelle|son (?:nom(?: de famille)?|pr[ée]nom)(?:\s+c['’ ]?est|\s+est)?|je m['’ ]?appelle|j['’ ]?m['’ ]?appelle|jm['’ ]?appelle|je suis|c['’ ]?est|mon (?:nom(?: de famille)?|pr[ée]nom)(?:\s+c['’ ]?est|\s+est)?|(?:nom(?: de famille)?|pr[ée]nom)\s*:?)(?:[\s:]+|$))/iu;
+/**
+ * What comes before a name said in a sentence: « je m'appelle », « c'est », « moi c'est », « mon nom est », « nom : », « oui »,
+ * « mon compagnon c'est », « elle s'appelle ». (« mon fils est … » is not: « malade », « né à Paris » follow it.)
+ */
+const INTRO = /^(?:(?:oui|ouais|ok|alors|bon|bonjour|bjr|moi|donc|et)(?:[\s,]+|$)|(?:(?:mon|ma|son|sa|notre) (?:compagnon|compagne|conjointe?|concubine?|partenaire|mari|femme|[ée]pouse?|fils|fille|enfant|b[ée]b[ée]|p[èe]re|m[èe]re)(?:\s+c['’ ]?est|\s+s['’ ]?appelle|(?!\s+(?:est|[ée]tait|sont|a|va|ne|n['’]|is|was)(?:\s|$)))|(?:il|elle) s['’ ]?appelle|son (?:nom(?: de famille)?|pr[ée]nom)(?:\s+c['’ ]?est|\s+est)?|je m['’ ]?appelle|j['’ ]?m['’ ]?appelle|jm['’ ]?appelle|je suis|c['’ ]?est|mon (?:nom(?: de famille)?|pr[ée]nom)(?:\s+c['’ ]?est|\s+est)?|(?:nom(?: de famille)?|pr[ée]nom)\s*:?)(?:[\s:]+|$))/iu;
 /**
  * Words of a sentence, never of a name (« oui on habite ensemble », « non je suis pas marié », « c quoi déjà », « aucune idée »);
  * read with hyphens and apostrophes taken out, so that a part of a name (« Martin-Ca », « D'Elle ») is not one;

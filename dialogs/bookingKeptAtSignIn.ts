@@ -10,8 +10,17 @@ import type { Understanding } from '../src/nlu/understand';
 import { BOOKING_DIALOG, FLOW, type BookingOptions } from './bookingSteps';
 import { SIGN_IN_DIALOG } from './signInDialog';
 import { waitingAt } from './questionAsked';
+import { normalize } from '../src/domain/text';
+import { prepare } from '../src/nlu/frenchText';
+import { schoolCalendarQuestion } from '../src/nlu/schoolCalendarQuestion';
 
 type Understand = (text: string) => Understanding;
+
+/** « quand… ? », « c'est quand… », « quels jours… », « est-ce que… »: a question opening the message. */
+const ASKS = /^(?:(?:euh|bon|et|mais|non|alors|en fait)\s+)*(?:c(?: est)? quand|quand|quels?|quelles?|est ce|combien|pourquoi|comment)\b/;
+
+/** « aussi », « en plus », « également », « plus le mercredi », « ajoutez », « too »: days added to the request. */
+const ADDS = /\b(?:aussi|egalement|en plus|en outre|plus (?:le|la|les|l|du|des)|ajout\w*|rajout\w*|too|also|as well)\b/;
 
 /**
  * The booking's request completed with `text` (days said, of the same activity or none named): the request as it now
@@ -20,6 +29,8 @@ type Understand = (text: string) => Understanding;
 export function completeBookingAtSignIn(innerDc: DialogContext, text: string, said: Understanding, understand: Understand): Understanding | undefined {
   // « non que le jeudi » alone reads as no task: its days are what it says.
   if ((said.intent !== 'book' && said.intent !== 'unknown') || said.dates.length === 0) return undefined;
+  // « c quand les vacances de noel ? », « quels jours c'est ouvert à Noël ? »: a question, answered aside; it adds no days.
+  if (schoolCalendarQuestion(prepare(text)) || ASKS.test(normalize(text))) return undefined;
   const flow = waitingAt(innerDc, BOOKING_DIALOG)?.child;
   if (flow?.activeDialog?.id !== SIGN_IN_DIALOG) return undefined;
   const state = flow.stack.find((d) => d.id === FLOW)?.state as { options?: BookingOptions } | undefined;
@@ -32,6 +43,9 @@ export function completeBookingAtSignIn(innerDc: DialogContext, text: string, sa
   const combined = `${options.text.trim().replace(/[.!?\s]+$/u, '')}. ${text.trim()}`;
   const read = understand(combined);
   if (read.intent !== 'book' || read.dates.length === 0) return undefined;
+  // « et mercredi aussi », « et Léa aussi lundi », « plus la semaine d'après »: days added, never the request's own days
+  // replaced; when the request read whole loses some of them, it is left as it was (the words kept for after the sign-in).
+  if (ADDS.test(normalize(text)) && !first.dates.every((day) => read.dates.includes(day))) return undefined;
   options.text = combined;
   return read;
 }

@@ -39,6 +39,14 @@ describe('days said at the sign-in a booking asked for', () => {
     expect(rows).toEqual(days.map((day) => ({ child: 'Hugo', code: 'evening', day })));
   });
 
+  // Days added (« aussi », « plus le … »), not said instead: the request's own days are never lost (the addition, read whole,
+  // would replace them).
+  it.each(table([['et mercredi aussi'], ['et Léa aussi lundi'], ["et la semaine d'après aussi"], ['plus le mercredi']]))('%s: « %s » adds to the request: its days all booked once signed in', async (channel, atSignIn) => {
+    const { rows } = await bookedAfter(channel, 'je dois inscrire hugo a la garderie du soir la semaine prochaine', atSignIn);
+    const week = ['2026-11-23', '2026-11-24', '2026-11-26', '2026-11-27'];
+    expect(rows).toEqual(expect.arrayContaining(week.map((day) => ({ child: 'Hugo', code: 'evening', day }))));
+  });
+
   it.each(table([['et la cantine le 26 aussi']]))('%s: « %s » (another activity) does not change the request: the evening care\'s days stay', async (channel, atSignIn) => {
     const { said, rows } = await bookedAfter(channel, 'je dois inscrire hugo a la garderie du soir le lundi 23 novembre', atSignIn);
     expect(said).not.toContain(fr['booking.keptAtSignIn']);

@@ -61,6 +61,19 @@ describe('a change of mind right after the online invoices chosen', () => {
     expect(await stored()).toBe(true);
   });
 
+  // A question, or words that name the other way without choosing it, never changes the choice.
+  it.each(table([['je vais recevoir un courrier de confirmation ?'], ["est-ce que j'aurai encore les factures papier ce mois-ci ?"], ['le courrier de la cantine arrive quand ?']]))('%s: « %s » after choosing online: online kept', async (channel, said) => {
+    const { c, stored } = await chosen(channel, true);
+    await c.say(said);
+    expect(await stored()).toBe(true);
+  });
+
+  it.each(table([['comment je change mon adresse mail ?'], ["quel est l'e-mail de la régie"], ['vous avez bien mon mail ?']]))('%s: « %s » after keeping paper: paper kept', async (channel, said) => {
+    const { c, stored } = await chosen(channel, false);
+    await c.say(said);
+    expect(await stored()).toBe(false);
+  });
+
   it('« mes factures » next is the invoices, the choice kept', async () => {
     const { c, stored } = await chosen('webchat', true);
     expect(c.text(await c.say('mes factures'))).not.toContain(fr['eInvoice.askPaper']);

@@ -24,6 +24,12 @@ describe('a name given with who the person is', () => {
     expect(readName('lastName', said)).toEqual({ name });
   });
 
+  // Who the person is, then a sentence about them: no name in it (« Malade », « née à Paris » were kept as names).
+  it.each([['mon fils est malade'], ['ma fille est née à Paris'], ['mon mari est au travail'], ['sa mère est décédée'], ['ma femme est partie']])('« %s » is no name', (said) => {
+    expect(readName('lastName', said)).not.toHaveProperty('name');
+    expect(readName('firstName', said)).not.toHaveProperty('name');
+  });
+
   it.each([['mon compagnon'], ["c'est ma femme"]])('« %s » alone is who, not a name', (said) => {
     expect(readName('lastName', said)).toEqual({ issue: 'relation' });
   });

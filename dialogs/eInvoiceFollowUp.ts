@@ -26,9 +26,9 @@ export function afterEInvoice(step: WaterfallStepContext, online: boolean, text:
   const said = prepare(text).replace(/[?!.,]/g, ' ').replace(/\s+/g, ' ').trim();
   if (said.split(' ').length > 14) return undefined;
   const changed = CHANGED_MIND.test(said);
-  // The other way named and chosen: « plutôt le papier », « par courrier svp », « en fait non, le papier »; a question naming it
+  // The other way named and chosen: « plutôt le papier », « en fait non, le papier » (named alone, « facture par mail », it is asked as at the menu); a question naming it
   // (« je vais recevoir un courrier de confirmation ? », « vous avez mon mail ? ») chooses nothing.
-  const chooses = changed || (!text.includes('?') && !ASKS.test(said) && (PREFERS.test(said) || said.split(' ').length <= 4));
+  const chooses = changed || (!text.includes('?') && !ASKS.test(said) && PREFERS.test(said));
   const other = chooses && (online ? PAPER.test(said) && !ONLINE.test(said) : ONLINE.test(said) && !PAPER.test(said));
   // « je préfère le papier » alone, or « en fait non » with it: the other way, at once. A change of mind naming nothing: asked again.
   if (other) return step.beginDialog(E_INVOICE_DIALOG, { switchTo: !online } satisfies EInvoiceOptions);

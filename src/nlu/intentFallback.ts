@@ -13,7 +13,7 @@
  * thresholds and pairs come from cross-validation by file with the rules as they were before each held-out set
  * was written (npm run nlu:crossval).
  */
-import { notForTheCare } from './careQuestion';
+import { careQuestion, notForTheCare } from './careQuestion';
 import { asksAboutElsewhere } from './elsewherePlaces';
 import { englishIntent } from './englishIntents';
 import { withoutOpeningGreeting } from './greetings';
@@ -121,8 +121,9 @@ export const POLICY: Policy = { unknownThreshold: UNKNOWN_THRESHOLD, pairThresho
 /** The rules' intent, or the model's where it may and is sure enough. */
 export function combine(rules: Intent, prepared: string, model: Scorer, policy: Policy = POLICY): Intent {
   // (« la cantine c'est vraiment pas bon »: an activity judged asks nothing, whatever the model guesses; nor « mon mari est
-  // allergique aux chats », « il a oublié son sac à la maison »: not for the care, never an absence guessed.)
-  if (PROTECTED.has(rules) || (rules === 'unknown' && (!saysSomething(prepared, model) || notForTheCare(prepared) || SAME_AGAIN.test(prepared) || JUDGES_ONLY.test(prepared) || THANKS_ONLY.test(prepared) || talksOnly(prepared)))) return rules;
+  // allergique aux chats », « il a oublié son sac à la maison »: not for the care, never an absence guessed; « mon fils est allergique
+  // aux arachides », a question for the care: the care's answer, never a paper to send guessed.)
+  if (PROTECTED.has(rules) || (rules === 'unknown' && (!saysSomething(prepared, model) || notForTheCare(prepared) || careQuestion(prepared) !== undefined || SAME_AGAIN.test(prepared) || JUDGES_ONLY.test(prepared) || THANKS_ONLY.test(prepared) || talksOnly(prepared)))) return rules;
   // An act named in English (« death certificate »): the model, learned on French, reads « certificat » as the certificat de vie commune.
   if (rules === 'civil_status_act' && englishIntent(prepared) === rules) return rules;
   const guess = model.guess(prepared);

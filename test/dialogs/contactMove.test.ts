@@ -49,9 +49,17 @@ describe.each(CHANNELS)('a move without being signed in (%s)', (channelId) => {
     expect(offered(await c.say(said))).toEqual([fr['contact.move.report'], fr['contact.move.certificate']]);
   });
 
-  it('the attestation chosen: the démarche address_change starts', async () => {
+  it('the attestation chosen: the démarche address_change starts, the move said up front (« je déménage ») not asked again', async () => {
     const c = await chat();
     await c.say('je déménage');
+    const next = c.text(await c.say('2'));
+    expect(next).toContain(fr['demarche.address_change.ask.lastName']);
+    expect(next).not.toContain(fr['demarche.address_change.ask.case']);
+  });
+
+  it('the attestation chosen after « changement d\'adresse » (no situation said): the situation asked', async () => {
+    const c = await chat();
+    await c.say("changement d'adresse");
     expect(c.text(await c.say('2'))).toContain(fr['demarche.address_change.ask.case']);
   });
 

@@ -21,6 +21,8 @@ export interface MenuValues extends MainFlowValues {
   menu?: MenuOption[];
   /** Whether the menu's question listed the rubrics (a card, buttons, numbered lines), not only a one-line hint. */
   listed?: boolean;
+  /** The message routed is the first one, typed before the commune was asked (its « not understood » is not said). */
+  firstAfterCommune?: boolean;
 }
 
 /** « 2 », « 3. »: a number alone, which picks from the last list shown. */
@@ -29,11 +31,12 @@ const BARE_NUMBER = /^\s*\d{1,2}\s*[.)]?\s*$/;
 export async function showMenu(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
   const options = (step.options ?? {}) as MainOptions;
   const chosen = step.result as CommuneResult | undefined;
-  // The request typed at the commune question is the latest said: it is answered rather than the first message. A first message the commune
-  // question did not keep (it asked nothing: « cpsp ») is not answered once the commune is given (mainCommune.ts).
-  if (options.pending && !chosen?.pending && !chosen?.communeId) {
+  // The request typed at the commune question is the latest said: it is answered rather than the first message.
+  if (options.pending && !chosen?.pending) {
     // A bare number handed back by a task that listed nothing: read against the menu listed before it.
     if (options.lastMenu) (step.values as MenuValues).menu = options.lastMenu;
+    // The first message, not kept by the commune question (« cpsp »), answered now: not understood, it is the menu alone (mainRoute.ts).
+    if (chosen?.communeId) (step.values as MenuValues).firstAfterCommune = true;
     return step.next(options.pending);
   }
   // « en fait non » after « changer de commune »: the task put aside is offered back; another commune: the tasks put aside were the other's.

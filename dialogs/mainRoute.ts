@@ -199,6 +199,8 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
       const dayAndChild = await dayAndChildAtMenu(deps, step, input.text, shownMonthOf(step));
       if (dayAndChild) return dayAndChild;
       const named = await namedCommune(deps, step, input.text);
+      // « cpsp » as the very first message, then the commune: the menu, without « je n'ai pas compris ».
+      if (!named && (step.values as MenuValues).firstAfterCommune) return step.replaceDialog(MAIN_FLOW, {} satisfies MainOptions);
       await send(deps, step.context, { text: named ?? t('menu.notUnderstood') });
       return step.replaceDialog(MAIN_FLOW, {} satisfies MainOptions);
     }

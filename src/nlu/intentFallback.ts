@@ -23,6 +23,7 @@ import { modelWords } from './intentFeatures';
 import { cancelAskedBeforeAppointment } from './intentReasons';
 import { ABSENCE_REASON, ASKS_A_MEASURE, ASKS_THE_TIME, JUDGES_ONLY, OPTION_BY_NUMBER } from './intentPhrasings';
 import { asksToFollowRequest } from './requestTopics';
+import { asksAbsenceStatus } from './bookedQuestion';
 import { saysSignInCode } from './signInCode';
 import { talksOnly } from './smallTalk';
 import { withoutProxysIllness } from './proxyWriter';
@@ -90,6 +91,8 @@ const WHICH_DAYS = /^(?:(?:et|mais|donc|alors|bon) )?(?:c est )?(?:quels?|quelle
  * « pas la peine de garder Jules à l'accueil demain », « no need for the club ».
  */
 const CANCEL_ASKED = /\b(?:merci d|pourriez vous|pouvez vous|veuillez|(?:je )?vous prie|(?:je )?vous (?:saurais|saurions) gre d|(?:je )?vous (?:serais|serions) (?:tres )?(?:reconnaissante?s?|obligee?s?) d|je voudrais|je souhaite|je souhaiterais|j aimerais|je veux|il faut)\b.{0,12}\b(?:annuler|desinscrire|retirer|supprimer|enlever)\b|\b(?:annulez|desinscrivez|retirez|supprimez|enlevez)\b|^(?:(?:bonjour|svp|stp) )?(?:annule|annul|enleve|retire|supprime)\b|\b(?:plus|pas) (?:la peine|besoin)\b|\bno (?:more )?need\b/;
+/** « en fait si », « ah si », « finalement si »: what was taken out said back in. */
+const TAKES_BACK_INTO = /^(?:(?:en fait|finalement|ah|oh|bon|non|euh|pardon) )+si\b/;
 /** A word of stopping, for a stop the model guesses. */
 const SAYS_STOP = /\b(?:stop\w*|arret\w*|annul\w*|laiss\w*|tomber|abandon\w*|oubli\w*|quitt\w*|fin|fini\w*|termin\w*|besoin|rien|cancel\w*|quit|exit|forget|mind|renonc\w*|assez|marre|suffit|tant pis|plus la peine|efface\w*|sortir|continu\w*|poursui\w*|peine|inutile|go on|plus tard|autre fois|verra|passe|later)\b/;
 const NEVER_FROM_MODEL: ReadonlySet<string> = new Set(['elsewhere_demarche', 'unknown']);
@@ -137,6 +140,10 @@ export function combine(rules: Intent, prepared: string, model: Scorer, policy: 
   if (rules === 'sign_in' && saysSignInCode(prepared)) return rules;
   // « après un déménagement, faut-il une nouvelle clé famille ? », « can I get a refund for the cantine days… »: named outright, the rules' stands.
   if (NAMED_OUTRIGHT[rules]?.test(prepared)) return rules;
+  // « l'absence de Léa est justifiée ? »: an absence's state asked (the bookings say it), never a paper guessed.
+  if (rules === 'list_bookings' && asksAbsenceStatus(prepared)) return rules;
+  // « en fait si le 18 pour Hugo » (after « pas le 18 »): a day taken back into a list, an answer, never a task guessed.
+  if (rules === 'unknown' && TAKES_BACK_INTO.test(prepared)) return rules;
   if (rules === 'unknown') return guess.probability >= policy.unknownThreshold ? intent : rules;
   // « le 23 cantine pr Maelya, c la semaine où jla récupère »: a day then the activity, opening the message, ask for it.
   if (rules === 'book' && intent === 'list_bookings' && (ASKS_TO_BOOK.test(prepared) || DAY_THEN_ACTIVITY.test(prepared))) return rules;

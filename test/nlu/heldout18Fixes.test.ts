@@ -103,7 +103,8 @@ describe('an activity judged, with no day said, is not a booking', () => {
   it.each([
     ['cantine pas bon lundi', 'book'],
     ['il mange rien a la cantine, il faut le desinscrire', 'cancel_booking'],
-    ["c'est pas bon", 'abort'],
+    // (a stop guessed by the model needs a word of stopping: « c'est pas bon » names none)
+    ["c'est pas bon", 'unknown'],
   ])('« %s » keeps its reading (%s)', (text, intent) => {
     expect(read(text).intent).toBe(intent);
   });

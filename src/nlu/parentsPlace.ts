@@ -6,6 +6,7 @@
  */
 import { isKnownPlace } from '../domain/placeNames';
 import { fold } from './yesNo';
+import { namesATown } from './parentsTown';
 
 /** « est née à », « sont nés au », « originaire de », « vient du », « was born in », « from »: the place that follows. */
 const PLACE_CLAUSE =
@@ -18,12 +19,7 @@ export function onlyAPlaceForParents(text: string, towns: readonly string[]): bo
   const said = fold(text.replace(/['’-]/g, ' ')).replace(/[.,;:!?]+/g, ' ').replace(/\s+/g, ' ').trim();
   if (!said) return false;
   // A town known, or words of one (« Poissy », « Carrières » of Carrières-sous-Poissy).
-  const knownTown = (words: string) =>
-    isKnownPlace(words) ||
-    towns.some((town) => {
-      const known = new Set(fold(town.replace(/['’-]/g, ' ')).split(/\s+/));
-      return words.split(' ').every((w) => known.has(w));
-    });
+  const knownTown = (words: string) => isKnownPlace(words) || namesATown(words, towns);
   // « Paris », « à Paris », « Yvelines »: a place alone.
   const alone = said.replace(/^(?:a|au|aux|en|in)\s+/, '');
   if (knownTown(alone)) return true;

@@ -8,8 +8,12 @@ import { placeName } from './placeAnswer';
 
 export function notParentsNames(text: string, towns: readonly string[]): boolean {
   const said = normalize(placeName(text));
+  return said.split(' ').filter(Boolean).length < 2 || namesATown(said, towns);
+}
+
+/** Whether normalized words are a town the bot knows, or words of one (« carrieres » of Carrières-sous-Poissy). */
+export function namesATown(said: string, towns: readonly string[]): boolean {
   const words = said.split(' ').filter(Boolean);
-  if (words.length < 2) return true;
   return towns.some((town) => {
     const name = normalize(town);
     const known = new Set(name.split(' '));

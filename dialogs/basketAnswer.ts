@@ -160,7 +160,9 @@ export function readWithExceptions(text: string, read: (text: string) => Underst
  * those said instead (each part to read on its own); undefined when the answer does not say both.
  */
 const SWAP =
-  /^(?:.*?\s)?((?:pas|sauf|sans|enlev\w*|retir\w*|supprim\w*)\s.*?)\s*(?:,|\bmais\b|\bplutot\b|\bau lieu\b|\bremplac\w*(?: par)?\b|\bet (?=mets|mettez|ajout|rajout|plutot|prends|prenez))\s*(.+)$/;
+  /^(?:.*?\s)?((?:pas|sauf|sans|enlev\w*|retir\w*|supprim\w*)\s.*?)\s*(?:,|\bmais\b|\bplutot\b|\bau lieu\b|\bremplac\w*(?: par)?\b|\bet (?=mets|mettez|ajout|rajout|plutot|prends|prenez)|(?=\b(?:juste|seulement|uniquement|only|just)\b|\bque (?:le |la |les |l )?(?:\d|1er|lundi|mardi|mercredi|jeudi|vendredi)))\s*(.+)$/;
+/** The days said instead are the only ones (« pas jeudi, juste vendredi », « pas le 7 seulement le 8 »): the basket becomes them. */
+const ONLY = /^(?:(?:mais|et|non|plutot)\s+)*(?:juste|seulement|uniquement|only|just|que)\b/;
 export function dropThenAdd(text: string): { drop: string; add: string } | undefined {
   // normalize() without losing the commas (« pas le 7, le 11 »).
   const m = SWAP.exec(text.split(/\s*[,;]\s*/).map(normalize).join(', '));
@@ -206,5 +208,6 @@ export function swapped(current: readonly Wish[], text: string, childIds: readon
   const out = parts ? read(parts.drop).dates : [];
   const into = parts ? read(parts.add).dates.filter((d) => !out.includes(d)) : [];
   if (out.length === 0 || into.length === 0) return undefined;
+  if (parts && ONLY.test(normalize(parts.add))) return changedWishes(current, into, childIds, false, 'replace');
   return changedWishes(changedWishes(current, out, childIds, false, 'drop'), into, childIds.length ? childIds : [...new Set(current.map((w) => w.childId))], false, 'add');
 }

@@ -166,3 +166,22 @@ describe('a week said by the basket’s days', () => {
     expect(days(c)).toEqual(['2027-01-11', '2027-01-12', '2027-01-14', '2027-01-15', '2027-01-18', '2027-01-19', '2027-01-21', '2027-01-22']);
   });
 });
+
+describe('days taken out, then « juste » the days kept', () => {
+  const booked = (c: Chat) =>
+    (c.core.db.$client.prepare("select ch.first_name as child, r.day from reservations r join children ch on ch.id = r.child_id where r.status = 'confirmed' order by ch.first_name, r.day").all() as Array<{ child: string; day: string }>).map((r) => `${r.child} ${r.day}`);
+  it.each(table([
+    // Thursday 3 and Friday 4 December in the basket, for both children.
+    ['non pas jeudi juste vendredi', ['Hugo 2026-12-04', 'Léa 2026-12-04']],
+    ['pas jeudi, seulement vendredi', ['Hugo 2026-12-04', 'Léa 2026-12-04']],
+    ['non pas le 3 que le 4', ['Hugo 2026-12-04', 'Léa 2026-12-04']],
+    ['non pas jeudi juste vendredi, et hugo seulement', ['Hugo 2026-12-04']],
+    ['pas le 3, juste le 4 pour Léa', ['Léa 2026-12-04']],
+  ]))('%s: « %s » → %p', async (channel, phrasing, wanted) => {
+    const c = await atBasket(channel, 'réserver la cantine jeudi 3 et vendredi 4 décembre pour les deux');
+    expect(offered(await c.say(phrasing))).toEqual(BASKET);
+    expect(booked(c)).toEqual([]);
+    await c.say('oui');
+    expect(booked(c)).toEqual(wanted);
+  });
+});

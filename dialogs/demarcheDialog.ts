@@ -37,7 +37,7 @@ export class DemarcheDialog extends ComponentDialog {
     const t = (key: string, params?: Record<string, unknown>) => translator(this.deps, step.context)(key, { commune: commune.name, ...params });
     const { kind, answers, papers } = options;
     const again = (leadKey?: string, leadParams?: Record<string, unknown>, correcting = false) =>
-      step.replaceDialog(DEMARCHE_FLOW, { kind, answers, papers, ruled: true, correcting, ...(leadKey ? { leadKey, leadParams } : {}), ...(options.addressKept ? { addressKept: options.addressKept } : {}) } satisfies DemarcheOptions);
+      step.replaceDialog(DEMARCHE_FLOW, { kind, answers, papers, ruled: true, correcting, ...(leadKey ? { leadKey, leadParams } : {}), ...(options.addressKept ? { addressKept: options.addressKept } : {}), ...(options.gender ? { gender: options.gender } : {}) } satisfies DemarcheOptions);
     const notUnderstood = (correcting = false) => again('choice.again', { task: t('choice.task.demarche', { label: t(`request.kind.${kind}`) }) }, correcting);
     const turn: DemarcheTurn = { deps: this.deps, step, commune, t, options, chosen: readChoice(step), again, notUnderstood };
     if (options.correcting) return answerCorrecting(turn);

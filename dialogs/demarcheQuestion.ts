@@ -9,12 +9,14 @@ import type { Translate } from '../src/i18n';
 import { readAddressCase, readBookletReason } from '../src/nlu/upfrontDetails';
 import { normalize } from '../src/domain/text';
 import { asksElectionDates, readVoterDetails } from '../src/nlu/voterDetails';
+import { youngPersonIn } from '../src/nlu/youngPerson';
 import { phoneQuestionKey, spacedPhone } from './contactAnswer';
 import { askChoice, yesNoOptions, type ChoiceOption } from './choicePrompt';
 import { longDay, shortDay } from './dateWords';
 import { ask, currentCommune, localeOf, signedIn, translator, type DialogDeps } from './dialogContext';
 import { answerAddressSaid } from './demarcheAddressSaid';
 import { OWN_DEMARCHE_QUESTIONS } from './ownWords';
+import { youngCalled } from './censusUpfront';
 import { DEMARCHE_PROMPT, pending, type DemarcheOptions, type FormState } from './demarcheState';
 
 /** The options of a choice field; those named « yes » and « no » also take « oui », « d'accord », « non »… */
@@ -42,6 +44,9 @@ export async function askDemarche(deps: DialogDeps, step: WaterfallStepContext):
   // (« attestation d'hébergement », « un déménagement » name the démarche, not the situation.)
   const situation = !options.ruled && options.text && kind === 'address_change' ? readAddressCase(normalize(options.text).replace(/\b(?:hebergements?|demenagements?)\b/g, ' ')) : undefined;
   if (situation && answers.case === undefined) answers.case = situation;
+  // « recensement de mon fils »: the questions say « il » (youngPerson.ts).
+  const gender = options.gender ?? (options.text && !options.ruled ? youngPersonIn(options.text).gender : undefined);
+  if (gender) options.gender = gender;
   if (!options.ruled && options.text && kind === 'electoral_roll') {
     const voter = readVoterDetails(options.text, commune.name);
     if (voter.nationality && answers.nationality === undefined) answers.nationality = voter.nationality;
@@ -79,7 +84,7 @@ export async function askDemarche(deps: DialogDeps, step: WaterfallStepContext):
     return askChoice(deps, step, DEMARCHE_PROMPT, { text: `${recap(t, options, localeOf(step.context))}\n${t('demarche.confirm')}`, options: yesNoOptions(t('demarche.yes'), t('demarche.no')), why }, prefix);
   }
   // Without an e-mail: the phone, with « ce numéro » offered by SMS (contactAnswer.ts).
-  const question = t(field.input.type === 'phone' ? phoneQuestionKey(step.context, 'demarche.ask.phone') : `demarche.${kind}.ask.${field.id}`);
+  const question = field.input.type === 'phone' ? t(phoneQuestionKey(step.context, 'demarche.ask.phone')) : personalQuestion(t, options, field.id) ?? t(`demarche.${kind}.ask.${field.id}`);
   if (field.input.type === 'choice') {
     // « pourquoi ? »: each choice says why it is asked (the rule it checks).
     const why = { key: `demarche.${kind}.why.${field.id}`, params: { commune: commune.name } };
@@ -92,6 +97,19 @@ export async function askDemarche(deps: DialogDeps, step: WaterfallStepContext):
   // A bare « ok » at an open question: what it awaits said (a name, a date, a number, an address), see closingAside.ts.
   if (AWAITED.has(field.input.type)) Object.assign(step.values, { awaited: { key: `demarche.awaited.${field.input.type === 'addressHere' ? 'address' : field.input.type}` } });
   return ask(deps, step, DEMARCHE_PROMPT, { text: question }, prefix);
+}
+
+/**
+ * The census's questions about the young person, said of him or her: his or her first name once known (« Quel est le nom de
+ * famille de Lucas ? », « … de votre fille ? »), « est-il né » or « est-elle née » when « mon fils », « ma fille » was said;
+ * undefined: the usual question.
+ */
+function personalQuestion(t: Translate, options: FormState, field: string): string | undefined {
+  if (options.kind !== 'citizen_census') return undefined;
+  const name = youngCalled(t, options.gender, options.answers.firstName);
+  if (field === 'lastName' && name) return t('demarche.citizen_census.ask.lastNameOf', { name });
+  if (field === 'birthPlace' && name && options.gender) return t(`demarche.citizen_census.ask.birthPlace.${options.gender}`, { name });
+  return undefined;
 }
 
 function electionLines(deps: DialogDeps, t: Translate, step: WaterfallStepContext): string[] {

@@ -4,7 +4,7 @@
  * which answer to correct.
  */
 import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
-import { electionCheck, fieldsFor } from '../src/domain/demarches';
+import { electionCheck, fieldsFor, type FormField } from '../src/domain/demarches';
 import type { Translate } from '../src/i18n';
 import { readAddressCase, readBookletReason } from '../src/nlu/upfrontDetails';
 import { normalize } from '../src/domain/text';
@@ -120,19 +120,20 @@ function electionLines(deps: DialogDeps, t: Translate, step: WaterfallStepContex
 }
 
 function recap(t: Translate, options: FormState, locale: string): string {
-  const { kind, answers, papers } = options;
-  const lines = fieldsFor(kind, answers).map((f) => {
-    const value = answers[f.id];
-    const paper = papers[f.id];
-    let shown: string;
-    if (f.input.type === 'file') shown = paper === 'counter' || !paper ? t('demarche.fileAtCounter') : t('demarche.fileReceived', { name: paper.fileName });
-    // No e-mail ('') or no phone (null) said: « aucun ».
-    else if (value === null || value === '') shown = t('demarche.none');
-    else if (f.input.type === 'choice') shown = t(`demarche.${kind}.${f.id}.${String(value)}`);
-    else if (f.input.type === 'day') shown = shortDay(locale, String(value));
-    else if (f.input.type === 'phone') shown = spacedPhone(String(value));
-    else shown = String(value);
-    return t('demarche.recapLine', { label: t(`demarche.${kind}.label.${f.id}`), value: shown });
-  });
+  const { kind, answers } = options;
+  const lines = fieldsFor(kind, answers).map((f) => t('demarche.recapLine', { label: t(`demarche.${kind}.label.${f.id}`), value: shownAnswer(t, options, f, locale) }));
   return [t('demarche.recapTitle', { label: t(`request.kind.${kind}`) }), ...lines].join('\n');
+}
+
+/** An answer as the read-back shows it: the paper or « au guichet », the option's words, the day written out, « aucun » for none. */
+export function shownAnswer(t: Translate, options: FormState, f: FormField, locale: string): string {
+  const value = options.answers[f.id];
+  const paper = options.papers[f.id];
+  if (f.input.type === 'file') return paper === 'counter' || !paper ? t('demarche.fileAtCounter') : t('demarche.fileReceived', { name: paper.fileName });
+  // No e-mail ('') or no phone (null) said: « aucun ».
+  if (value === null || value === '') return t('demarche.none');
+  if (f.input.type === 'choice') return t(`demarche.${options.kind}.${f.id}.${String(value)}`);
+  if (f.input.type === 'day') return shortDay(locale, String(value));
+  if (f.input.type === 'phone') return spacedPhone(String(value));
+  return String(value);
 }

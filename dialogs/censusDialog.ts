@@ -16,10 +16,11 @@ import { DEMARCHE_DIALOG, DemarcheDialog, type DemarcheOptions } from './demarch
 import { ask, currentCommune, localeOf, send, translator, type DialogDeps } from './dialogContext';
 import { contactLines } from './infoAnswers';
 import { longDay } from './dateWords';
-import { censusUpfront } from './censusUpfront';
+import { censusUpfront, youngCalled } from './censusUpfront';
 import { readName } from './nameAnswer';
 import { check } from './accountFields';
 import { splitFullName } from '../src/nlu/fullName';
+import { youngPersonIn } from '../src/nlu/youngPerson';
 import type { ShownMonthResult } from './mainOptions';
 
 export const CENSUS_DIALOG = 'census';
@@ -41,6 +42,8 @@ interface OfferOptions {
   place?: string;
   /** The names and birthplace said in the opening message (censusUpfront.ts): not asked again. */
   upfront?: Record<string, string>;
+  /** The opening message: « mon fils », « ma fille » said in it is read by the démarche's questions. */
+  text?: string;
   /** What is said before the offer: the answer the first time, that it was not understood after. */
   lead: string;
 }
@@ -59,29 +62,35 @@ export class CensusDialog extends ComponentDialog {
     const t = translator(this.deps, step.context);
     const { leadKey, text } = (step.options ?? {}) as CensusOptions;
     // The birth day said up front (« recensement de mon fils né le 12/10/2010 »): not asked.
-    const said = text ? readActDetails(text).eventDay : undefined;
+    const said = text && !leadKey ? readActDetails(text).eventDay : undefined;
     const today = parisDay(this.deps.service.clock.now());
-    if (said && readPastDay(said, today)) return this.withBirth(step, said, censusUpfront(text, today));
+    if (said && readPastDay(said, today)) return this.withBirth(step, said);
     expectWhy(step, { key: 'census.why.birth' });
     // A bare « ok »: a date is awaited, said before the question again (closingAside.ts).
     Object.assign(step.values, { awaited: { key: 'demarche.awaited.day' } });
     // Asked again after an aside (« pourquoi ? », a practical question): the question alone.
-    return ask(this.deps, step, PROMPT, { text: t('census.askBirth') }, `${t(leadKey ?? 'census.intro')}\n`);
+    // « recensement de mon fils Lucas »: « la date de naissance de Lucas ».
+    const young = text ? youngPersonIn(text) : {};
+    const name = youngCalled(t, young.gender, young.firstName);
+    return ask(this.deps, step, PROMPT, { text: name ? t('census.askBirthOf', { name }) : t('census.askBirth') }, `${t(leadKey ?? 'census.intro')}\n`);
   }
 
   private answer(step: WaterfallStepContext): Promise<DialogTurnResult> {
     return this.withBirth(step, (step.result as AnyInput).text);
   }
 
-  private async withBirth(step: WaterfallStepContext, answer: string, upfront: Record<string, string> = {}): Promise<DialogTurnResult> {
+  /** (The opening message, kept in the options while the birth day is asked: what it says of the young person is kept too.) */
+  private async withBirth(step: WaterfallStepContext, answer: string): Promise<DialogTurnResult> {
     const t = translator(this.deps, step.context);
     const today = parisDay(this.deps.service.clock.now());
+    const { text } = (step.options ?? {}) as CensusOptions;
+    const again = (leadKey: string) => step.replaceDialog(FLOW, { leadKey, ...(text ? { text } : {}) } satisfies CensusOptions);
     // « il a eu 16 ans le 3 novembre »: 16 years before that day; an age without a day: the date asked with its year.
     const age = birthFromAge(answer, today);
-    if (age === 'noDay') return step.replaceDialog(FLOW, { leadKey: 'census.bad.ageWithoutDay' });
+    if (age === 'noDay') return again('census.bad.ageWithoutDay');
     const birth = age?.birth ?? readPastDay(answer, today);
-    if (!birth) return step.replaceDialog(FLOW, { leadKey: 'civilAct.bad.eventDay' });
-    if (birth > today) return step.replaceDialog(FLOW, { leadKey: 'civilAct.future' });
+    if (!birth) return again('civilAct.bad.eventDay');
+    if (birth > today) return again('civilAct.future');
     const commune = await currentCommune(this.deps, step.context);
     if (!commune) return step.endDialog();
     const status = censusStatus(birth, today);
@@ -101,7 +110,7 @@ export class CensusDialog extends ComponentDialog {
     }
     // It is time: the request can be made here, the birth day already given.
     const place = placeAfterDay(answer, today);
-    return step.replaceDialog(OFFER, { birth, ...(place ? { place } : {}), upfront, lead: lines.join('\n') } satisfies OfferOptions);
+    return step.replaceDialog(OFFER, { birth, ...(place ? { place } : {}), upfront: censusUpfront(text, today), ...(text ? { text } : {}), lead: lines.join('\n') } satisfies OfferOptions);
   }
 
   private async offer(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -120,7 +129,8 @@ export class CensusDialog extends ComponentDialog {
     if (!chosen && !named) return step.replaceDialog(OFFER, { ...options, lead: notUnderstood(t, 'choice.task.census') } satisfies OfferOptions);
     if (chosen && chosen.index !== 0) return step.endDialog(EXPLAINED);
     const answers = { ...options.upfront, ...named, birthDay: options.birth, ...(options.place ? { birthPlace: options.place } : {}) };
-    return step.beginDialog(DEMARCHE_DIALOG, { kind: 'citizen_census', answers, ...(named ? { leadKey: 'demarche.namesRead', leadParams: named } : {}) } satisfies DemarcheOptions);
+    const gender = options.text ? youngPersonIn(options.text).gender : undefined;
+    return step.beginDialog(DEMARCHE_DIALOG, { kind: 'citizen_census', answers, ...(gender ? { gender } : {}), ...(named ? { leadKey: 'demarche.namesRead', leadParams: named } : {}) } satisfies DemarcheOptions);
   }
 
   private async done(step: WaterfallStepContext): Promise<DialogTurnResult> {

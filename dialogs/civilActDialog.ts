@@ -28,6 +28,8 @@ import type { ShownMonthResult } from './mainOptions';
 import { shortDay } from './dateWords';
 import { actAside } from './civilActAside';
 import { oneNameAtParents } from './civilActParentOne';
+import { saysBack } from './formBack';
+import { civilActBack } from './civilActBack';
 
 /** The questions said to the resident when the act is their own (« votre prénom »). */
 const ASKED_OF_SELF: ReadonlySet<string> = new Set(['lastName', 'firstName', 'parents']);
@@ -126,8 +128,12 @@ export class CivilActDialog extends ComponentDialog {
       step.replaceDialog(FLOW, { draft, leadKey, leadParams, ruled, ...before, ...(kept.addressKept ? { addressKept: kept.addressKept } : {}) } satisfies CivilActOptions);
     const chosen = readChoice(step);
     const today = parisDay(this.deps.service.clock.now());
+    const fixing = (step.values as { fixing?: boolean }).fixing === true;
+    // « retour », « précédent »: the question before asked again, the other answers kept (civilActBack.ts).
+    const field = placeFirst(draft, (step.values as { placeBefore?: PlaceBefore }).placeBefore?.otherPlace);
+    if (saysBack(text)) return step.replaceDialog(FLOW, { ...civilActBack(t, localeOf(step.context), draft, field, fixing, Boolean(await signedIn(this.deps, step.context))), ruled } satisfies CivilActOptions);
     // Which answer to correct, after « non » at the read-back (civilActReadBack.ts).
-    if ((step.values as { fixing?: boolean }).fixing) return step.replaceDialog(FLOW, fixingNext(t, draft, text, chosen, today, ruled));
+    if (fixing) return step.replaceDialog(FLOW, fixingNext(t, draft, text, chosen, today, ruled));
     // « ah non, en fait c'est pour ma fille » at a later question: who asks (the act, its form) changed, the rest kept.
     const back = takenBack(draft, text);
     if (back) {
@@ -140,7 +146,6 @@ export class CivilActDialog extends ComponentDialog {
           : { leadKey: 'civilAct.detailNoted' };
       return step.replaceDialog(FLOW, { draft: back.draft, ...(back.notEntitled ? { leadKey: 'civilAct.notEntitled' } : asker), ruled } satisfies CivilActOptions);
     }
-    const field = placeFirst(draft, (step.values as { placeBefore?: PlaceBefore }).placeBefore?.otherPlace);
     // « copie intégrale » at the place question, « non pas de mail » at the parents': kept for the request, the question asked again
     // (before « non … » is read as an earlier answer taken back).
     const ahead = answeredAhead(t, draft, field, text, today, localeOf(step.context));

@@ -25,6 +25,8 @@ import { SENDER_PHONE } from '../src/sms/senderPhone';
 import { emailOfPausedSignIn } from './pausedTasks';
 import { askEmailSuggestion, emailSuggestionAnswer } from './emailSuggestion';
 import { likelyEmail } from '../src/domain/emailDomains';
+import { saysBack } from './formBack';
+import { accountBack } from './accountBack';
 
 export const CREATE_ACCOUNT_DIALOG = 'createAccount';
 export const CREATE_ACCOUNT_FLOW = 'createAccountFlow';
@@ -126,6 +128,8 @@ export class CreateAccountDialog extends ComponentDialog {
     const again = (next: CreateOptions) =>
       step.replaceDialog(FLOW, { ...(options.emailKept ? { emailKept: options.emailKept } : {}), ...next, ...(options.thenKey ? { thenKey: true } : {}), ...(options.afterCreation ? { afterCreation: options.afterCreation } : {}) } satisfies CreateOptions);
     const lead = notUnderstood(t, 'choice.task.createAccount');
+    // « retour », « précédent »: the question before asked again, the answers after it kept (accountBack.ts).
+    if (saysBack(input.text)) return again(accountBack(t, options, draft, (step.values as SuggestingValues).suggesting !== undefined));
 
     // « non j'ai inversé nom et prénom »: both names swapped, and the form goes on (read back again).
     if (draft.lastName && draft.firstName && saysNamesSwapped(input.text)) return again({ draft: { ...draft, lastName: draft.firstName, firstName: draft.lastName } } satisfies CreateOptions);

@@ -18,6 +18,8 @@ import { currentCommune, translator, type DialogDeps } from './dialogContext';
 import { answerField } from './demarcheFieldAnswer';
 import { askDemarche } from './demarcheQuestion';
 import { answerCorrecting, answerReadBack } from './demarcheReadBack';
+import { answerBack } from './demarcheBack';
+import { saysBack } from './formBack';
 import { DEMARCHE_DIALOG, DEMARCHE_FLOW, DEMARCHE_PROMPT, pending, type DemarcheOptions, type DemarcheTurn, type FormState } from './demarcheState';
 
 export { DEMARCHE_DIALOG, type DemarcheOptions } from './demarcheState';
@@ -37,9 +39,11 @@ export class DemarcheDialog extends ComponentDialog {
     const t = (key: string, params?: Record<string, unknown>) => translator(this.deps, step.context)(key, { commune: commune.name, ...params });
     const { kind, answers, papers } = options;
     const again = (leadKey?: string, leadParams?: Record<string, unknown>, correcting = false) =>
-      step.replaceDialog(DEMARCHE_FLOW, { kind, answers, papers, ruled: true, correcting, ...(leadKey ? { leadKey, leadParams } : {}), ...(options.addressKept ? { addressKept: options.addressKept } : {}) } satisfies DemarcheOptions);
+      step.replaceDialog(DEMARCHE_FLOW, { kind, answers, papers, ruled: true, correcting, ...(leadKey ? { leadKey, leadParams } : {}), ...(options.addressKept ? { addressKept: options.addressKept } : {}), ...(options.gender ? { gender: options.gender } : {}) } satisfies DemarcheOptions);
     const notUnderstood = (correcting = false) => again('choice.again', { task: t('choice.task.demarche', { label: t(`request.kind.${kind}`) }) }, correcting);
     const turn: DemarcheTurn = { deps: this.deps, step, commune, t, options, chosen: readChoice(step), again, notUnderstood };
+    // « retour », « précédent »: the question before asked again, the other answers kept (demarcheBack.ts).
+    if (saysBack((step.result as AnyInput | undefined)?.text)) return answerBack(turn);
     if (options.correcting) return answerCorrecting(turn);
     const field = pending(options);
     if (!field) return answerReadBack(turn);

@@ -4,17 +4,19 @@
  * which answer to correct.
  */
 import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
-import { electionCheck, fieldsFor } from '../src/domain/demarches';
+import { electionCheck, fieldsFor, type FormField } from '../src/domain/demarches';
 import type { Translate } from '../src/i18n';
 import { readAddressCase, readBookletReason } from '../src/nlu/upfrontDetails';
 import { normalize } from '../src/domain/text';
 import { asksElectionDates, readVoterDetails } from '../src/nlu/voterDetails';
+import { youngPersonIn } from '../src/nlu/youngPerson';
 import { phoneQuestionKey, spacedPhone } from './contactAnswer';
 import { askChoice, yesNoOptions, type ChoiceOption } from './choicePrompt';
 import { longDay, shortDay } from './dateWords';
 import { ask, currentCommune, localeOf, signedIn, translator, type DialogDeps } from './dialogContext';
 import { answerAddressSaid } from './demarcheAddressSaid';
 import { OWN_DEMARCHE_QUESTIONS } from './ownWords';
+import { youngCalled } from './censusUpfront';
 import { DEMARCHE_PROMPT, pending, type DemarcheOptions, type FormState } from './demarcheState';
 
 /** The options of a choice field; those named « yes » and « no » also take « oui », « d'accord », « non »… */
@@ -42,6 +44,9 @@ export async function askDemarche(deps: DialogDeps, step: WaterfallStepContext):
   // (« attestation d'hébergement », « un déménagement » name the démarche, not the situation.)
   const situation = !options.ruled && options.text && kind === 'address_change' ? readAddressCase(normalize(options.text).replace(/\b(?:hebergements?|demenagements?)\b/g, ' ')) : undefined;
   if (situation && answers.case === undefined) answers.case = situation;
+  // « recensement de mon fils »: the questions say « il » (youngPerson.ts).
+  const gender = options.gender ?? (options.text && !options.ruled ? youngPersonIn(options.text).gender : undefined);
+  if (gender) options.gender = gender;
   if (!options.ruled && options.text && kind === 'electoral_roll') {
     const voter = readVoterDetails(options.text, commune.name);
     if (voter.nationality && answers.nationality === undefined) answers.nationality = voter.nationality;
@@ -79,7 +84,7 @@ export async function askDemarche(deps: DialogDeps, step: WaterfallStepContext):
     return askChoice(deps, step, DEMARCHE_PROMPT, { text: `${recap(t, options, localeOf(step.context))}\n${t('demarche.confirm')}`, options: yesNoOptions(t('demarche.yes'), t('demarche.no')), why }, prefix);
   }
   // Without an e-mail: the phone, with « ce numéro » offered by SMS (contactAnswer.ts).
-  const question = t(field.input.type === 'phone' ? phoneQuestionKey(step.context, 'demarche.ask.phone') : `demarche.${kind}.ask.${field.id}`);
+  const question = field.input.type === 'phone' ? t(phoneQuestionKey(step.context, 'demarche.ask.phone')) : personalQuestion(t, options, field.id) ?? t(`demarche.${kind}.ask.${field.id}`);
   if (field.input.type === 'choice') {
     // « pourquoi ? »: each choice says why it is asked (the rule it checks).
     const why = { key: `demarche.${kind}.why.${field.id}`, params: { commune: commune.name } };
@@ -94,6 +99,19 @@ export async function askDemarche(deps: DialogDeps, step: WaterfallStepContext):
   return ask(deps, step, DEMARCHE_PROMPT, { text: question }, prefix);
 }
 
+/**
+ * The census's questions about the young person, said of him or her: his or her first name once known (« Quel est le nom de
+ * famille de Lucas ? », « … de votre fille ? »), « est-il né » or « est-elle née » when « mon fils », « ma fille » was said;
+ * undefined: the usual question.
+ */
+function personalQuestion(t: Translate, options: FormState, field: string): string | undefined {
+  if (options.kind !== 'citizen_census') return undefined;
+  const name = youngCalled(t, options.gender, options.answers.firstName);
+  if (field === 'lastName' && name) return t('demarche.citizen_census.ask.lastNameOf', { name });
+  if (field === 'birthPlace' && name && options.gender) return t(`demarche.citizen_census.ask.birthPlace.${options.gender}`, { name });
+  return undefined;
+}
+
 function electionLines(deps: DialogDeps, t: Translate, step: WaterfallStepContext): string[] {
   const check = electionCheck(deps.electionDays, deps.service.clock.now());
   if (check.state === 'noneKnown') return [];
@@ -102,19 +120,20 @@ function electionLines(deps: DialogDeps, t: Translate, step: WaterfallStepContex
 }
 
 function recap(t: Translate, options: FormState, locale: string): string {
-  const { kind, answers, papers } = options;
-  const lines = fieldsFor(kind, answers).map((f) => {
-    const value = answers[f.id];
-    const paper = papers[f.id];
-    let shown: string;
-    if (f.input.type === 'file') shown = paper === 'counter' || !paper ? t('demarche.fileAtCounter') : t('demarche.fileReceived', { name: paper.fileName });
-    // No e-mail ('') or no phone (null) said: « aucun ».
-    else if (value === null || value === '') shown = t('demarche.none');
-    else if (f.input.type === 'choice') shown = t(`demarche.${kind}.${f.id}.${String(value)}`);
-    else if (f.input.type === 'day') shown = shortDay(locale, String(value));
-    else if (f.input.type === 'phone') shown = spacedPhone(String(value));
-    else shown = String(value);
-    return t('demarche.recapLine', { label: t(`demarche.${kind}.label.${f.id}`), value: shown });
-  });
+  const { kind, answers } = options;
+  const lines = fieldsFor(kind, answers).map((f) => t('demarche.recapLine', { label: t(`demarche.${kind}.label.${f.id}`), value: shownAnswer(t, options, f, locale) }));
   return [t('demarche.recapTitle', { label: t(`request.kind.${kind}`) }), ...lines].join('\n');
+}
+
+/** An answer as the read-back shows it: the paper or « au guichet », the option's words, the day written out, « aucun » for none. */
+export function shownAnswer(t: Translate, options: FormState, f: FormField, locale: string): string {
+  const value = options.answers[f.id];
+  const paper = options.papers[f.id];
+  if (f.input.type === 'file') return paper === 'counter' || !paper ? t('demarche.fileAtCounter') : t('demarche.fileReceived', { name: paper.fileName });
+  // No e-mail ('') or no phone (null) said: « aucun ».
+  if (value === null || value === '') return t('demarche.none');
+  if (f.input.type === 'choice') return t(`demarche.${options.kind}.${f.id}.${String(value)}`);
+  if (f.input.type === 'day') return shortDay(locale, String(value));
+  if (f.input.type === 'phone') return spacedPhone(String(value));
+  return String(value);
 }

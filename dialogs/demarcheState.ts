@@ -8,6 +8,7 @@ import { nextField, type Answers, type DemarcheKind, type FormField } from '../s
 import type { KeptPaper } from '../src/domain/documents';
 import type { Commune } from '../src/domain/types';
 import type { Translate } from '../src/i18n';
+import type { YoungGender } from '../src/nlu/youngPerson';
 import type { ChoiceMatch } from './choicePrompt';
 import type { DialogDeps } from './dialogContext';
 
@@ -32,6 +33,8 @@ export interface DemarcheOptions {
   leadParams?: Record<string, unknown>;
   /** An address given in part (« 12 rue de la Gare »): kept, the next answer adds what is missing. */
   addressKept?: string;
+  /** Whom the request is about, said up front (« mon fils », « ma fille »): its questions say « il » or « elle ». */
+  gender?: YoungGender;
 }
 
 /** The options with the answers and papers always there. */

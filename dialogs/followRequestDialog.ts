@@ -11,15 +11,16 @@ import { addressInSentence } from '../src/domain/postalAddress';
 import { saysHasNone } from '../src/nlu/noneAnswer';
 import { asksForLostReference, lacksReference } from '../src/nlu/requestTopics';
 import type { FollowedRequest } from '../src/domain/requestService';
-import type { CitizenRequest, Commune } from '../src/domain/types';
+import type { Commune } from '../src/domain/types';
 import type { Translate } from '../src/i18n';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
-import { parisDateTime } from './dateWords';
 import { contactLines } from './infoAnswers';
 import { FOLLOW_PROOF_DIALOG, FollowProofDialog, type FollowProofOptions, type FollowProofResult } from './followProofDialog';
 import { LOST_REFERENCE_DIALOG, LostReferenceDialog, type LostReferenceOptions } from './lostReferenceDialog';
-import { forgetsEmail } from './signInDialog';
+import { forgetsEmail, SIGN_IN_DIALOG, type SignInResult } from './signInDialog';
+import { describeRequest, FOLLOW_ACCOUNT_WORDS, mineText } from './followMine';
+import { accountAtFollow } from '../src/nlu/accountAtFollow';
 
 export const FOLLOW_REQUEST_DIALOG = 'followRequest';
 const FLOW = 'followRequestFlow';
@@ -54,11 +55,6 @@ const MAX_TRIES = 3;
 /** The message asks to cancel the request (« annuler ma demande », « retirer ma demande »). */
 const asksToCancel = (text: string | undefined): boolean => /\b(?:annul|retir|supprim)\w*/.test(normalize(text ?? ''));
 
-export function describeRequest(t: Translate, locale: string, r: CitizenRequest): string {
-  const date = parisDateTime(locale, r.createdAt).date;
-  return t('follow.line', { reference: r.reference, kind: t(`request.kind.${r.kind}`), date, status: t(`request.status.${r.status}`) });
-}
-
 export class FollowRequestDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
     super(FOLLOW_REQUEST_DIALOG);
@@ -84,10 +80,9 @@ export class FollowRequestDialog extends ComponentDialog {
     // Signed in, without a reference given (« où en est ma demande »): the account's requests are known.
     const account = options.mine || (!reference && !options.leadKey) ? await signedIn(this.deps, step.context) : undefined;
     if (account) {
-      const mine = await this.deps.service.requests.mine(account);
-      const lines = mine.map((r) => describeRequest(t, localeOf(step.context), r));
-      if (options.mine || mine.length > 0) {
-        await send(this.deps, step.context, { text: mine.length ? [t('follow.mine'), ...lines].join('\n') : t('follow.noneMine') });
+      const mine = await mineText(this.deps, step.context, account);
+      if (options.mine || mine.count > 0) {
+        await send(this.deps, step.context, { text: mine.text });
         return step.endDialog();
       }
     }
@@ -100,15 +95,24 @@ export class FollowRequestDialog extends ComponentDialog {
         return step.endDialog();
       }
     }
-    const lead = options.leadKey ? `${t(options.leadKey)}\n` : '';
+    // Not signed in, nothing given yet (« mes demandes », « où en est ma demande »): signing in to see them all, or the number.
+    // (Asked again after words not understood: the same two ways offered, the number's shape said.)
+    const offer = !account && !reference && (!options.leadKey || options.leadKey === 'follow.badReference') && !options.email && !options.tried && !options.tries;
+    if (offer) Object.assign(step.values, { readsOwn: FOLLOW_ACCOUNT_WORDS });
+    const lead = options.leadKey ? `${t(options.leadKey)}\n` : offer ? `${t('follow.signInOffer')}\n` : '';
     const question = reference ? t('follow.askEmail', { reference }) : t('follow.askReference');
     (step.values as { reference?: string }).reference = reference;
-    return ask(this.deps, step, PROMPT, { text: question }, lead);
+    const choices = offer ? { choices: [{ label: t('follow.signInChoice') }, { label: t('follow.lostChoice') }], short: { choices: [] } } : {};
+    return ask(this.deps, step, PROMPT, { text: question, ...choices }, lead);
   }
 
   private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const input = step.result as AnyInput;
-    const { reference: asked, cancel, tries, email: kept, tried } = step.values as { reference?: string; cancel?: boolean; tries?: number; email?: string } & Pick<FollowOptions, 'tried'>;
+    const { reference: asked, cancel, tries, email: kept, tried, readsOwn } = step.values as { reference?: string; cancel?: boolean; tries?: number; email?: string; readsOwn?: string } & Pick<FollowOptions, 'tried'>;
+    // « me connecter », « j'ai un compte » where both ways were offered: signed in, the account's requests (proven()).
+    const account = readsOwn === FOLLOW_ACCOUNT_WORDS ? accountAtFollow(input.text) : undefined;
+    if (account === 'signIn') return step.beginDialog(SIGN_IN_DIALOG, {});
+    if (account === 'noAccount') return step.replaceDialog(FLOW, { leadKey: 'follow.noAccount', cancel, tries } satisfies FollowOptions);
     let email = emailIn(input.text) ?? kept;
     let reference = asked;
     // Not found just before: the e-mail alone corrected is tried with the reference given (and the reference alone with the e-mail).
@@ -159,9 +163,14 @@ export class FollowRequestDialog extends ComponentDialog {
 
   /** After the name and the date of a request made without an e-mail. */
   private async proven(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const result = step.result as FollowProofResult | undefined;
+    const result = step.result as FollowProofResult | SignInResult | undefined;
     const { reference } = step.values as { reference?: string };
     if (!result) return step.endDialog();
+    // Signed in at the offer: the requests of the account (made with its e-mail too); what was kept at its e-mail, handed back.
+    if (!('request' in result || 'byPhone' in result || 'notFound' in result || 'locked' in result)) {
+      if (result.account) await send(this.deps, step.context, { text: (await mineText(this.deps, step.context, result.account)).text });
+      return step.endDialog(result.unhandled ? { unhandled: result.unhandled } : undefined);
+    }
     if ('byPhone' in result) return this.byPhone(step, reference ?? '');
     // Not found with the address for a date (not remembered, or none in the request): the service to ask, no loop.
     if ('notFound' in result) return this.notFound(step, 'follow.proof.notFound', result.withAddress);

@@ -1,5 +1,5 @@
 /**
- * The words that work at any step of a task (aide, parler à quelqu'un, menu, annuler / STOP,
+ * The words that work at any step of a task (aide, parler à quelqu'un, menu, retour, annuler / STOP,
  * recommencer, se déconnecter, mes rappels, langage simple, english / en français, changer de commune), « non merci » at
  * the first question of a task just started (it stops, as « annuler »), and the asides
  * taken at a task's question (see topicSwitch.ts). Called by the root dialog before the task.
@@ -18,6 +18,8 @@ import { takeClosing } from './closingAside';
 import { saysStop } from './clearStop';
 import { activeIds, runningTask } from './taskNames';
 import { CIVIL_ACT_DIALOG } from './civilActDialog';
+import { CREATE_ACCOUNT_DIALOG } from './createAccountDialog';
+import { DEMARCHE_DIALOG } from './demarcheState';
 import { noteJustStarted, takeJustStarted } from './firstQuestion';
 import { takeInsult } from './insultAside';
 import { sayHuman } from './humanAnswer';
@@ -39,6 +41,9 @@ import { takeEInvoiceQuestion } from './eInvoiceAside';
 import { saysNoEmail } from './accountNoEmail';
 import { cancelsARequest } from './requestCancelWords';
 import { bookingJustDone, saysBareUndo } from './bookingUndo';
+
+/** The forms of several questions, whose question waiting (the form's own, not a sign-in's inside it) « retour » takes back one. */
+const FORMS: readonly string[] = [CREATE_ACCOUNT_DIALOG, CIVIL_ACT_DIALOG, DEMARCHE_DIALOG];
 
 /** A command said during a task, or an aside; otherwise `goOnWithTask` (the task reads the message). */
 export async function interrupt(deps: DialogDeps, innerDc: DialogContext, goOnWithTask: () => Promise<DialogTurnResult>): Promise<DialogTurnResult> {
@@ -64,6 +69,8 @@ async function interruptTurn(deps: DialogDeps, innerDc: DialogContext, goOnWithT
   const actTown = said === 'changeCommune' && saysTownNotRight(text) && activeIds(innerDc).includes(CIVIL_ACT_DIALOG);
   const command = said && !actTown && !namesAnOption(text ?? '', optionsShown(innerDc)) ? said : undefined;
   const place = placeOfDc(innerDc);
+  // « retour », « précédent » at a question of a form of several questions: its question before, the form's own (formBack.ts).
+  if (command === 'back' && FORMS.includes(activeIds(innerDc).at(-2) ?? '')) return goOnWithTask();
   const stopped = await stopBeforeCommune(deps, innerDc, command, goOnWithTask);
   if (stopped) return stopped;
   // « non merci » at the first question of a task just started (not one of its options): the task is not wanted, it stops.
@@ -99,6 +106,7 @@ async function interruptTurn(deps: DialogDeps, innerDc: DialogContext, goOnWithT
       await sayHuman(deps, innerDc.context, place.topic, command === 'botAsked');
       await repromptQuestion(innerDc);
       return { status: DialogTurnStatus.waiting };
+    case 'back':
     case 'menu': {
       // « menu » in the middle of a task: the task is put aside, kept for « reprendre » (not thrown away).
       const paused = inTask(place) ? pauseTask(deps, innerDc, place, true) : undefined;

@@ -1,5 +1,5 @@
 /**
- * Words that work at any step: aide, menu, annuler / stop, recommencer, parler à quelqu'un, « c'est un robot ? »,
+ * Words that work at any step: aide, menu, retour (a form's question before), annuler / stop, recommencer, parler à quelqu'un, « c'est un robot ? »,
  * changer de commune, langage simple / langage courant, english / en français, mes rappels / arrêter (reprendre) les rappels,
  * rappel recensement / plus de rappel recensement. A command is recognised only when it is the whole message (give or take
  * politeness), so « annuler la cantine de vendredi » stays a request, not a command.
@@ -9,7 +9,7 @@ import { prepare } from './frenchText';
 import { SALAM } from './greetings';
 import { detectIntent } from './intents';
 
-export type Command = 'help' | 'menu' | 'cancel' | 'restart' | 'human' | 'botAsked' | 'changeCommune' | 'signOut' | 'plainOn' | 'plainOff' | 'english' | 'french' | 'remindersList' | 'remindersStop' | 'remindersResume' | 'censusOn' | 'censusOff';
+export type Command = 'help' | 'menu' | 'back' | 'cancel' | 'restart' | 'human' | 'botAsked' | 'changeCommune' | 'signOut' | 'plainOn' | 'plainOff' | 'english' | 'french' | 'remindersList' | 'remindersStop' | 'remindersResume' | 'censusOn' | 'censusOff';
 
 const POLITE = new RegExp(String.raw`\b(s il vous plait|s il te plait|svp|stp|merci|please|je voudrais|je veux|jveux|j aimerais|je souhaite|je peux|puis je|on peut|voudrais|veux|bonjour|bonsoir|allo|svp|pls|plz|${SALAM})\b`, 'g');
 
@@ -21,7 +21,9 @@ const PATTERNS: Array<[Command, RegExp]> = [
   ['botAsked', /^(?:(?:est ce que|est ce qu|mais|alors|euh|hum|au fait|dites moi|dis moi) )*(?:c est|c|tu es|t es|vous etes|je parle a|je parle avec|je discute avec|je suis en train de parler a|on parle a|je tchatte avec|j ecris a)(?: bien| vraiment| pas)? (?:un |une |a |a un |a une )?(?:robot|bot|chatbot|machine|ia|intelligence artificielle|programme|automate|ordinateur|humain|etre humain|vraie personne|personne reelle|vrai humain)(?: ou (?:un |une )?(?:humain|etre humain|personne|vraie personne|robot|bot|machine|ia))?$|^(?:are you|is this|am i (?:talking|chatting|speaking) (?:to|with)|i m (?:talking|chatting|speaking) (?:to|with))(?: really| actually)? (?:a |an )?(?:bot|robot|chatbot|human|real person|person|machine|ai|computer)(?: or (?:a |an )?(?:bot|robot|human|real person|person|machine|ai))?$/],
   ['human', /^(parler|discuter|echanger|contacter|joindre|appeler)?\s*(a|avec)?\s*(quelqu un|qqn|qq1|un humain|une personne|une vraie personne|un conseiller|une conseillere|un agent|un operateur|quelqu un de la mairie|un employe)( de la mairie)?$|^(talk|speak) to (someone|a human|a person|an agent)$|^(humain|conseiller|agent|operateur)$/],
   ['help', /^(aide|aidez moi|aide moi|de l aide|besoin d aide|j ai besoin d aide|help|au secours|\?+|comment ca marche|je ne comprends pas|j comprends pas|jcomprends pas)$/],
-  ['menu', /^(menu|le menu|menu principal|retour au menu|revenir au menu|retour|accueil|main menu|(?:go )?back(?: to (?:the )?(?:main )?menu)?|return to (?:the )?(?:main )?menu|the menu)$/],
+  ['menu', /^(menu|le menu|menu principal|retour au menu|revenir au menu|accueil|main menu|(?:go )?back to (?:the )?(?:main )?menu|return to (?:the )?(?:main )?menu|the menu)$/],
+  // « retour », « précédent »: in a form, its question before (formBack.ts); elsewhere, as « menu » (mainInterruptions.ts).
+  ['back', /^(?:(?:euh|oups|pardon|attendez|attends|non|ah) )*(retour|retour arriere|retour en arriere|revenir|revenir en arriere|en arriere|retourner en arriere|precedent|precedente|question precedente|la question precedente|(?:retour|revenir|retourner) (?:a )?la (?:question )?precedente|back|go back|previous|previous question|go back to the previous question)$/],
   // « non laissez tomber », « ah non annuler », « nan en fait laissez tomber »: the words before it are part of the command.
   ['cancel', /^(?:(?:non|nan|ah|oh|bon|euh|en fait|finalement|bref) )*(annuler|annule|annulez|(?:annuler?|annulez) (?:tout )?(?:ca|cela)|annule tout|annulez tout|j annule|on annule|j annule tout|on annule tout|j arrete tout|on arrete tout|stop|stopper|arreter|arrete|arretez|j arrete|on arrete|laisse tomber|laissez tomber|je laisse tomber|on laisse tomber|abandonner|j abandonne|on abandonne|oublie|oubliez|oublie ca|oubliez ca|tant pis|pas la peine|plus la peine|c est pas la peine|ce n est pas la peine|cancel|quit|quitter|sortir|fin)$/],
   ['restart', /^(recommencer|recommencer depuis le debut|recommence|on recommence|reprendre depuis le debut|depuis le debut|reset|restart|start over|tout recommencer)$/],

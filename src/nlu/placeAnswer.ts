@@ -19,6 +19,22 @@ const NOT_THE_RIGHT = /\bpas (?:la bonne|le bon|ma|mon|notre|la|le) (?:commune|v
 /** « copie intégrale », « full copy », « un extrait »: the act's own words, never a town nor a name. */
 export const saysActWords = (text: string): boolean => ACT_WORDS.test(fold(text));
 
+/**
+ * Words no commune's name is made of (« à mon nom », « pour moi », « je m'appelle Karim », « à l'hôpital », « par courrier »):
+ * whose the act is, who asks, how to send it, never where. (« Son » alone is a commune, « Saint-Nom-la-Bretèche » has « nom » after
+ * its first word: a possessive counts before another word, a name's word at the start.)
+ */
+const NOT_A_PLACE = new RegExp(
+  [
+    String.raw`^(?:(?:au|a|pour|de|du|chez|c est|sur) )*(?:mon|ma|mes|ton|ta|tes|son|sa|ses|notre|nos|votre|vos|leur|leurs) \w`,
+    String.raw`^(?:(?:au|a|le|du|en|par|sur|sous) )*(?:nom|noms|prenom|prenoms|name)\b`,
+    String.raw`^(?:(?:pour|chez|a|de|c est|c est pour) )*(?:moi|toi|lui|eux|nous|vous)(?: meme)?$`,
+    String.raw`^(?:le|la|les) (?:mien|mienne|miens|miennes|sien|sienne|siens|siennes|tien|tienne)$`,
+    String.raw`(?:^| )(?:je|j|tu)(?: |$)`,
+    String.raw`^(?:(?:a|au|en|dans|par|chez|le|la|l|les|un|une|c est) )*(?:maison|hopital|maternite|clinique|domicile|mairie|courrier|mail|e mail|poste|urgent|urgence|idem|pareil)$`,
+  ].join('|'),
+);
+
 export function cannotBeAPlace(text: string): boolean {
   const said = fold(text);
   if (!said || text.includes('@')) return true;
@@ -34,6 +50,8 @@ export function cannotBeAPlace(text: string): boolean {
   if (ACT_WORDS.test(said)) return true;
   // « pas la bonne ville », « c'est pas ma commune »: a town said wrong, never a town's name.
   if (NOT_THE_RIGHT.test(said)) return true;
+  // « à mon nom », « pour moi », « à la maison »: not a place's words.
+  if (NOT_A_PLACE.test(said)) return true;
   return said.split(' ').length > MAX_PLACE_WORDS;
 }
 

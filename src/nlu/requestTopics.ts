@@ -2,7 +2,7 @@
 import { prepare } from './frenchText';
 
 const FOLLOW = /\b(?:ou en est|ou en sont|suivre|suivi|avancement|etat|statut) (?:de )?(?:ma|mes|la|les|mon|notre) (?:demande|demandes|dossier|demarche|demarches)\b|\b[a-z]{3}[\s-]+20\d\d[\s-]+\d{1,6}\b/;
-const MINE = /^(?:(?:voir|consulter|afficher|suivre) )?(?:mes|nos) (?:demandes|demarches)(?: en cours)?$/;
+const MINE = /^(?:(?:voir|consulter|afficher|suivre) )?(?:mes|nos) (?:demandes|demarches)(?: en cours)?$|^(?:(?:see|show|view|check)(?: me)? )?(?:my|our) (?:requests|applications)$/;
 
 /** Said the other way round: « ma demande en est où ? », « où en est-elle, ma demande ? », « des nouvelles de ma demande ». */
 const FOLLOW_AFTER = /\b(?:ma|mes|notre|nos) (?:demande|demandes|demarche|demarches)(?: (?:numero |n )?\d{1,6})?(?: alors)?(?: (?:elle|elles))? (?:en est|en sont|avance|avancent|ca avance|ca en est)\b|\bca avance (?:ma|mes|notre|nos) (?:demande|demandes|demarche|demarches)\b|\bou en (?:est|sont) (?:elle|elles) (?:, )?(?:ma|mes|notre|nos) (?:demande|demandes|demarche|demarches)\b|\bdes nouvelles (?:de|d) (?:ma|mes|notre|nos) (?:demande|demandes|demarche|demarches)\b|\b(?:recu|recus|confirmation|accuse de reception) (?:de|d) (?:ma|mes|notre|nos) (?:demande|demandes|demarche|demarches)\b/;

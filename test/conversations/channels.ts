@@ -16,7 +16,7 @@ export const CHANNELS: readonly Channel[] = ['webchat', 'sms'];
 
 export const SMS_TOKEN = 'conversations-auth-token';
 export const SMS_WEBHOOK = 'https://bot.example.fr/api/sms';
-/** Each commune's SMS number (set on the communes by the runner): residents writing to it are not asked their commune. */
+/** Each demo commune's SMS number (its `smsNumbers` in db/demo/communes): residents writing to it are not asked their commune. */
 export const SMS_TO: Record<string, string> = { 'carrieres-sous-poissy': '+33700000078', 'chanteloup-les-vignes': '+33700000079', 'carrieres-sur-seine': '+33700000080' };
 
 /** What a resident sends: typed text, or an activity (a card's submit) on Web Chat. */

@@ -4,14 +4,12 @@
  * (channels.ts), then its OUTCOME is checked in the database or the domain, never the wording.
  * A turn may be computed from what came before (the e-mailed code, a reference the bot gave).
  */
-import { sql } from 'drizzle-orm';
 import { fixedClock } from '../../src/domain/clock';
 import type { CodeMail } from '../../src/domain/mail';
 import type { Core, RunningApp } from '../../src/index';
 import { startSeededApp } from '../support/seededApp';
 import { tempConfig } from '../support/harness';
-import { run } from '../support/sql';
-import { smsLine, webchatLine, SMS_TO, SMS_TOKEN, SMS_WEBHOOK, type Channel, type Input, type Line, type Replies } from './channels';
+import { smsLine, webchatLine, SMS_TOKEN, SMS_WEBHOOK, type Channel, type Input, type Line, type Replies } from './channels';
 import { COMMUNE, makeResident, needsSignIn, type Given, type Resident } from './fixtures';
 
 /** Wednesday 18 November 2026, 15:00 in Paris. */
@@ -71,7 +69,6 @@ export interface Bench {
 
 export async function openBench(): Promise<Bench> {
   const app = await startSeededApp(tempConfig({ TWILIO_AUTH_TOKEN: SMS_TOKEN, SMS_WEBHOOK_URL: SMS_WEBHOOK }), fixedClock(NOW));
-  for (const [commune, to] of Object.entries(SMS_TO)) await run(app.core, sql`update communes set sms_numbers = ${JSON.stringify([to])} where id = ${commune}`);
   const codes = new Map<string, string>();
   const mailer = app.core.service.deps.mailer;
   const send = mailer.sendCode.bind(mailer);

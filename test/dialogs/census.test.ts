@@ -26,7 +26,7 @@ describe('recensement citoyen', () => {
 
   it('says in French when to do it, how, and which service', async () => {
     const c = await chat();
-    expect(c.text(await c.say('comment faire recenser mon fils ?'))).toContain('Quelle est la date de naissance du jeune ?');
+    expect(c.text(await c.say('comment faire recenser mon fils ?'))).toContain('Quelle est la date de naissance de votre fils ?');
     const text = c.text(await c.say('15/11/2010'));
     expect(text).toContain('C\'est le moment : le recensement est à faire avant le 28 février 2027.');
     expect(text).toContain('service-public.fr');

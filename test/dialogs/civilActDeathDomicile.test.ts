@@ -85,10 +85,11 @@ describe('the birth place of the census', () => {
     chats.push(c);
     await c.join({ commune: 'carrieres-sous-poissy' });
     const t = c.core.texts.for('fr', false, channel === 'sms');
-    for (const a of ['recensement de mon fils né le 15/11/2010', 'oui', 'Durand']) await c.say(a);
-    expect(c.text(await c.say('Léa Marie'))).toContain(t('demarche.citizen_census.ask.birthPlace'));
+    for (const a of ['recensement de ma fille née le 15/11/2010', 'oui', 'Durand']) await c.say(a);
+    const asked = t('demarche.citizen_census.ask.birthPlace.she', { name: 'Léa' });
+    expect(c.text(await c.say('Léa Marie'))).toContain(asked);
     const replies = c.text(await c.say(phrasing));
     expect(replies).toContain(t('demarche.placeExplained'));
-    expect(replies).toContain(t('demarche.citizen_census.ask.birthPlace'));
+    expect(replies).toContain(asked);
   });
 });

@@ -24,6 +24,14 @@ it.each([
   ['combien pour plusieurs enfants', 'several'],
   ['combien coute la cantine ?', undefined],
   ['combien coute la cantine le 2 ?', undefined],
+  // The count tied to the activity, not the family's.
+  ["j'ai 3 enfants dont 2 à la cantine, combien ça coûte ?", { count: 2 }],
+  ['2 de mes 3 enfants vont à la garderie, c combien', { count: 2 }],
+  ['mes 2 enfants sur 3 mangent à la cantine, le prix ?', { count: 2 }],
+  ['3 enfants, 2 mangent à la cantine, quel tarif ?', { count: 2 }],
+  ["j'ai 3 enfants dont 1 à la cantine, combien ?", undefined],
+  ['I have 3 kids, 2 of them eat at the canteen, how much?', { count: 2 }],
+  ['combien pour mes 3 enfants à la cantine', { count: 3 }],
 ])('« %s »: %j', (text, said) => {
   expect(tariffChildren(prepare(text))).toEqual(said);
 });
@@ -38,6 +46,23 @@ describe.each([['web', undefined], ['sms', 'sms']] as const)('%s', (_name, chann
     // 1,50 €, 3,10 €, 4,52 € a child.
     for (const total of ['3,00', '6,20', '9,04']) expect(text).toMatch(euro(total));
     expect(text).toContain(t('tariffs.childrenDiscount'));
+  });
+
+  it("« j'ai 3 enfants dont 2 à la cantine, combien ça coûte ? »: each band for the two at the canteen, never three", async () => {
+    const c = startChat({ channelId });
+    chats.push(c);
+    await c.join({ commune: 'carrieres-sous-poissy' });
+    const text = c.text(await c.say("j'ai 3 enfants dont 2 à la cantine, combien ça coûte ?"));
+    for (const total of ['3,00', '6,20', '9,04']) expect(text).toMatch(euro(total));
+    for (const total of ['4,50', '9,30', '13,56']) expect(text).not.toMatch(euro(total));
+  });
+
+  it('in a booking, « c combien ? j ai 3 enfants dont 2 a la cantine »: the family’s day for two children', async () => {
+    const { c } = await signedInChat(chats, { channelId, linkFile: 'CSP-F-000101' });
+    await c.say('je voudrais réserver la cantine');
+    const text = c.text(await c.say("c combien ? j'ai 3 enfants dont 2 a la cantine"));
+    expect(text).toMatch(euro('6,20'));
+    expect(text).not.toMatch(euro('9,30'));
   });
 
   it('signed in and linked: the family’s day for two children', async () => {

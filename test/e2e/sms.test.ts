@@ -6,9 +6,11 @@ import { twilioSignature, twiml } from '../../src/sms/twilio';
 import { tempConfig } from '../support/harness';
 import { sql } from 'drizzle-orm';
 import { oneOf, run } from '../support/sql';
+import { demoCommuneList } from '../support/demoCommunes';
 
 const TOKEN = 'test-auth-token-123';
 const WEBHOOK = 'https://bot.example.fr/api/sms';
+const demoNumber = (id: string) => demoCommuneList().find((c) => c.id === id)?.smsNumbers ?? [];
 let app: RunningApp;
 beforeAll(async () => {
   app = await startSeededApp(tempConfig({ TWILIO_AUTH_TOKEN: TOKEN, SMS_WEBHOOK_URL: WEBHOOK }), fixedClock('2026-11-18T14:00:00Z'));
@@ -60,7 +62,21 @@ describe('SMS', () => {
       expect(messages((await sms({ ...to, Body: '78955', MessageSid: 'SM23' })).body).join('\n')).toContain('C&apos;est noté : Carrières-sous-Poissy.');
       expect(messages((await sms({ ...to, Body: 'horaires de la régie', MessageSid: 'SM24' })).body).join('\n')).toContain('Régie centrale');
     } finally {
-      await run(app.core, sql`update communes set sms_numbers = ${'[]'} where id = 'chanteloup-les-vignes'`);
+      await run(app.core, sql`update communes set sms_numbers = ${JSON.stringify(demoNumber('chanteloup-les-vignes'))} where id = 'chanteloup-les-vignes'`);
+    }
+  });
+
+  it('each demo commune has its own SMS number (db/demo/communes): a resident writing to it is answered for that commune, not asked it', async () => {
+    const numbers = demoCommuneList().map((c) => c.smsNumbers ?? []);
+    expect(numbers.every((n) => n.length === 1)).toBe(true);
+    expect(new Set(numbers.flat()).size).toBe(numbers.length);
+    let n = 0;
+    for (const c of demoCommuneList()) {
+      const to = demoNumber(c.id)[0] ?? '';
+      const said = messages((await sms({ From: `+3361100009${n}`, To: to, Body: 'horaires', MessageSid: `SM3${n++}` })).body).join('\n');
+      expect(said).not.toContain('Quelle est votre commune ?');
+      expect(await app.core.service.communeOfSmsNumber(to)).toMatchObject({ id: c.id });
+      expect(said).toContain(c.name);
     }
   });
 

@@ -29,8 +29,10 @@ export interface FollowOptions {
   /** The message that asked; it may hold the reference. */
   text?: string;
   reference?: string;
-  /** « mes demandes » of the signed-in account. */
+  /** « mes demandes » of the signed-in account (without one: those made in this conversation). */
   mine?: boolean;
+  /** « j'ai perdu ma référence »: the requests known here said at once; else the references mailed (lostReferenceDialog.ts). */
+  lost?: boolean;
   leadKey?: string;
   /** « annuler ma demande CSP-… »: no request is cancelled in the chat; after its status, who to ask is said. */
   cancel?: boolean;
@@ -82,24 +84,26 @@ export class FollowRequestDialog extends ComponentDialog {
     const number = numbered ? referenceNumberIn(options.text as string) : undefined;
     const reference = options.reference ?? (options.text ? normalizeReference(options.text) : undefined) ?? (number ? `n°${number}` : undefined);
     // Signed in, without a reference given (« où en est ma demande »): the account's requests are known.
-    const account = options.mine || (!reference && !options.leadKey) ? await signedIn(this.deps, step.context) : undefined;
+    const account = options.mine || options.lost || (!reference && !options.leadKey) ? await signedIn(this.deps, step.context) : undefined;
     if (account) {
       const mine = await this.deps.service.requests.mine(account);
       const lines = mine.map((r) => describeRequest(t, localeOf(step.context), r));
-      if (options.mine || mine.length > 0) {
+      if ((options.mine && !options.lost) || mine.length > 0) {
         await send(this.deps, step.context, { text: mine.length ? [t('follow.mine'), ...lines].join('\n') : t('follow.noneMine') });
         return step.endDialog();
       }
     }
     // Without an account, in the conversation where requests were made: those requests, no reference asked; a reference
     // of one of them typed there (« CSP-2026-000002 », made without an e-mail) is that one, no e-mail asked either.
-    if (!account && !options.mine && (reference ? !reference.startsWith('n°') : !options.leadKey)) {
+    // « mes demandes », « j'ai perdu ma référence » there: those requests too (the reference was asked, or an e-mail it may not have).
+    if (!account && (reference ? !reference.startsWith('n°') : !options.leadKey)) {
       const made = await this.madeHere(step, reference, cancel);
       if (made) {
         await send(this.deps, step.context, { text: made });
         return step.endDialog();
       }
     }
+    if (options.lost) return step.replaceDialog(LOST_REFERENCE_DIALOG, {} satisfies LostReferenceOptions);
     const lead = options.leadKey ? `${t(options.leadKey)}\n` : '';
     const question = reference ? t('follow.askEmail', { reference }) : t('follow.askReference');
     (step.values as { reference?: string }).reference = reference;

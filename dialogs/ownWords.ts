@@ -4,7 +4,7 @@
  * l'école »), never the school's contact nor its enrolment; at why a livret de famille is asked, its reason in words
  * (« pour ajouter mon bébé »), never a booking; at an attestation de domicile's situation, « j'ai déménagé », never the move's menu;
  * at an absence's certificate, the paper named (« je peux envoyer le certificat du médecin ? »), never a paper sent apart
- * (the absence, not recorded yet, was put aside).
+ * (the absence, not recorded yet, was put aside); at an address, « la même que tout à l'heure » (never the service's address).
  */
 import type { DialogContext } from './dialogLibrary';
 import { asksFormHelp } from '../src/nlu/actFormHelp';
@@ -12,8 +12,9 @@ import { parseInfoQuery } from '../src/nlu/infoQuery';
 import { readAddressCase, readBookletReason } from '../src/nlu/upfrontDetails';
 import { readsOwn } from './questionAsked';
 import { normalize } from '../src/domain/text';
+import { saysSameAddress } from '../src/nlu/sameAddress';
 
-export type OwnWords = 'actForm' | 'bookletReason' | 'addressCase' | 'certificate';
+export type OwnWords = 'actForm' | 'bookletReason' | 'addressCase' | 'certificate' | 'sameAddress';
 
 /** A paper named (« le certificat du médecin », « le justificatif », « un scan »). */
 const PAPER = /\b(?:certificats?|justificatifs?|attestations?|papiers?|documents?|ordonnances?|fichiers?|pdf|scans?|certificate|paper|file)\b/;
@@ -26,6 +27,7 @@ const READERS: Record<OwnWords, (text: string) => boolean> = {
   bookletReason: (text) => readBookletReason(text, true) !== undefined,
   addressCase: (text) => readAddressCase(text) !== undefined,
   certificate: (text) => PAPER.test(normalize(text)),
+  sameAddress: saysSameAddress,
 };
 
 /** Whether the question asked now reads this message itself. */

@@ -33,6 +33,8 @@ export function certificateSteps<O extends { lead?: string }>(deps: DialogDeps, 
     const options = step.options as O;
     // « annuler » here stops the sending only: the absence is kept (readCertificate).
     (step.values as { takesStop?: boolean }).takesStop = true;
+    // « je peux envoyer le certificat du médecin ? »: this question's own (ownWords.ts), the file asked again.
+    Object.assign(step.values, { readsOwn: 'certificate' });
     return askChoice(deps, step, promptId, { text: t('absence.askCertificate'), options: [{ label: t('absence.later') }] }, options.lead ? `${options.lead}\n` : '');
   }
 

@@ -84,8 +84,11 @@ export async function afterAbsence(deps: DialogDeps, step: WaterfallStepContext,
 
 /** Words of a reason for an absence. */
 const REASON = /\b(?:rdv|rendez vous|dentiste|medecin|docteur|orthophoniste|kine|hopital|malade|fievre|grippe|gastro|sortie|voyage|famille|enterrement|obseques|mariage|greve|vacances|angine|varicelle|otite)\b/;
-/** Words that ask for something (a new absence, a booking, another day, another child: « ma fille est malade ojd »). */
-const ASKS = /\b(?:signal\w*|absen\w*|reserv\w*|annul\w*|inscri\w*|aussi|autre|demain|lundi|mardi|mercredi|jeudi|vendredi|semaine|\d+|aujourd\w*|auj|ojd|ajd|hier|ce matin|les deux|les 2)\b/;
+/**
+ * Words that ask for something (a new absence, a booking, another day, another child: « ma fille est malade ojd »;
+ * a paper: « je peux envoyer le certificat du médecin ? », sent as any paper is, never a reason noted).
+ */
+const ASKS = /\b(?:signal\w*|absen\w*|reserv\w*|annul\w*|inscri\w*|aussi|autre|demain|lundi|mardi|mercredi|jeudi|vendredi|semaine|\d+|aujourd\w*|auj|ojd|ajd|hier|ce matin|les deux|les 2|certificats?|justificatifs?|attestations?|papiers?|documents?|ordonnances?)\b/;
 /** Who the child is to the resident (« ma fille », « mon fils »). */
 const RELATION = /\b(?:fille|fils|garcon|petite?|grande?)\b/;
 

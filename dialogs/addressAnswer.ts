@@ -11,6 +11,7 @@ import { addressInSentence, readPostalAddress, withKept, withKnownTownNamed, typ
 import type { Translate } from '../src/i18n';
 import { phoneIn } from './accountFields';
 import { currentCommune, type DialogDeps } from './dialogContext';
+import { saysSameAddress } from '../src/nlu/sameAddress';
 
 export type AddressAnswer =
   | { ok: true; value: string }
@@ -49,4 +50,11 @@ export function readAddressAnswer(t: Translate, locale: string, text: string, ke
 export async function knownTown(deps: DialogDeps, ctx: TurnContext): Promise<AddressTown | undefined> {
   const commune = await currentCommune(deps, ctx);
   return commune ? { name: commune.name, postalCodes: communePostalCodes(commune) } : undefined;
+}
+
+/** « la même que tout à l'heure » at an address question: the address given with a request made before in this conversation. */
+export async function addressGivenBefore(deps: DialogDeps, ctx: TurnContext, text: string): Promise<string | undefined> {
+  const { channelId, conversation, from } = ctx.activity;
+  const commune = saysSameAddress(text) && conversation?.id && from?.id ? await currentCommune(deps, ctx) : undefined;
+  return commune && conversation?.id && from?.id ? deps.service.requests.addressGivenHere(commune, { channelId, conversationId: conversation.id, userId: from.id }) : undefined;
 }

@@ -13,7 +13,7 @@ import type { DialogDeps } from './dialogContext';
 import { actionDone, MAIN_FLOW, type BookingDone, type MainOptions } from './mainOptions';
 import type { DialogContext } from './dialogLibrary';
 import { prepare } from '../src/nlu/frenchText';
-import { saysDaysTakenBack } from '../src/nlu/daysTakenBack';
+import { rankedDayOf, saysDaysTakenBack } from '../src/nlu/daysTakenBack';
 
 /** « annule », « annule ça », « non annule », « oups annulez tout »: a cancelling word alone, no day, activity nor child. */
 const BARE_UNDO = /^(?:(?:non|nan|ah non|oh non|oups?|en fait|finalement|euh|mince|zut) )*(?:annul\w*|j annule|on annule)(?: (?:ca|cela|tout|svp|stp|s il vous plait|merci|la|le))*$/;
@@ -33,13 +33,16 @@ export function undoBooking(deps: DialogDeps, step: WaterfallStepContext, done: 
   if (done.cancel || !done.days?.length) return undefined;
   if (saysBareUndo(text)) return begin(step, done);
   const understood = deps.understand(text);
-  if (understood.intent !== 'cancel_booking' || understood.dates.length || understood.activity || understood.children?.length || understood.month) return undefined;
-  return begin(step, done);
+  if (understood.intent !== 'cancel_booking' || understood.activity || understood.children?.length) return undefined;
+  // « annule le 2e jour », « enlève le dernier jour »: that day of the booking only (it was the whole booking, or « dernier jour » read as today).
+  const ranked = rankedDayOf(text, done.days);
+  if (ranked) return begin(step, done, [ranked]);
+  return understood.dates.length || understood.month ? undefined : begin(step, done);
 }
 
-/** Its days undone: those booked cancelled, those it cancelled (beside others booked) booked again. */
-function begin(step: WaterfallStepContext, done: BookingDone): Promise<DialogTurnResult> {
-  const undone = undoing(done, done.days ?? []);
+/** Its days undone (those said, else all): those booked cancelled, those it cancelled (beside others booked) booked again. */
+function begin(step: WaterfallStepContext, done: BookingDone, days: readonly string[] = done.days ?? []): Promise<DialogTurnResult> {
+  const undone = undoing(done, days);
   return step.beginDialog(BOOKING_DIALOG, { cancel: [...undone.wishes, ...(undone.childDays ?? [])].every((w) => w.action === 'remove'), activityId: done.activityId, childIds: done.childIds, month: done.month, ...undone } satisfies BookingOptions);
 }
 

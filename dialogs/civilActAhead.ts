@@ -16,6 +16,8 @@ import { namesAnOption, recognizeChoice } from '../src/nlu/choice';
 import { saysNoEmail } from './accountNoEmail';
 import { eventDayIn } from './civilActDay';
 import { optionsOf, type Draft, type Field } from './civilActDraft';
+import { readName } from './nameAnswer';
+import { readActDetails } from '../src/nlu/upfrontDetails';
 
 /** The open questions whose answer is free text: a bare « ok » there says what is awaited (civilAct.awaited.<field>). */
 const OPEN: ReadonlySet<Field> = new Set(['lastName', 'firstName', 'eventDay', 'parents', 'email', 'address', 'recipient']);
@@ -58,5 +60,15 @@ function dayAhead(draft: Draft, field: Field, text: string, today: string, local
   const day = eventDayIn(draft.kind, text, today, draft.eventYear);
   if (day === 'noYear') return { draft, leadKey: 'civilAct.dayAheadNoYear' };
   if (!day || checkEventDay(day, today) !== 'ok' || minorOwnAct({ ...draft, eventDay: day }, today)) return undefined;
-  return { draft: { ...draft, eventDay: day }, leadKey: 'civilAct.dayKeptAhead', leadParams: { day: shortDay(locale, day) } };
+  const kept: Draft = { ...draft, eventDay: day };
+  // « c'est pour mon père, Jean Moreau, décédé le 3 novembre 2026 » at the last name: who and the names said with the day kept too
+  // (as at the place question: civilActAnswers.ts placeBeside), read back with it; the names were asked again.
+  const said = field === 'lastName' && !draft.firstName ? readActDetails(text) : undefined;
+  if (said?.relation && !kept.relation && (!kept.kind || !kept.format || mayReceive(kept.kind, kept.format, said.relation))) kept.relation = said.relation;
+  const first = said?.person && kept.relation !== 'self' ? readName('firstName', said.person.firstName) : undefined;
+  const last = said?.person && first ? readName('lastName', said.person.lastName) : undefined;
+  if (first && last && 'name' in first && 'name' in last) {
+    return { draft: { ...kept, firstName: first.name, lastName: last.name }, leadKey: 'civilAct.namesAndDayRead', leadParams: { lastName: last.name, firstName: first.name, day: shortDay(locale, day) } };
+  }
+  return { draft: kept, leadKey: 'civilAct.dayKeptAhead', leadParams: { day: shortDay(locale, day) } };
 }

@@ -110,6 +110,8 @@ export function placeBeside(draft: Draft, answer: string, today: string, noted: 
     Object.assign(noted, { day, ...(draft.eventDay ? { before: draft.eventDay } : {}) });
     draft.eventDay = day;
   }
+  // « à Chanteloup en 1985 »: the year kept for the day asked later (« le 22 juin » is then 22 June 1985).
+  if (said.eventYear && !draft.eventDay && said.eventYear <= Number(today.slice(0, 4))) draft.eventYear = said.eventYear;
   // The names said beside, as a name answer would take them; none when either is not a name.
   const first = said.person && readName('firstName', said.person.firstName);
   const last = said.person && readName('lastName', said.person.lastName);

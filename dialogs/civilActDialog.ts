@@ -12,7 +12,7 @@ import { placeName } from '../src/nlu/placeAnswer';
 import { readActDetails } from '../src/nlu/upfrontDetails';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { askChoice, readChoice, type ChoiceOption } from './choicePrompt';
-import { knownTown, readAddressAnswer } from './addressAnswer';
+import { addressGivenBefore, knownTown, readAddressAnswer } from './addressAnswer';
 import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { nextField, optionsOf, saysKnown, saysMore, takenBack, type CivilActOptions, type Draft } from './civilActDraft';
 import { correction, placeRestated, takenBackAnswer } from './civilActCorrection';
@@ -104,6 +104,8 @@ export class CivilActDialog extends ComponentDialog {
     // « pourquoi ? », « je comprends pas »: who may receive which copy, said simply (whyAside.ts).
     if (field === 'relation') return choose(t('civilAct.ask.relation'), optionsOf(RELATIONS, (r) => t(`civilAct.relation.${r}`)), { key: 'civilAct.why.relation' });
     if (field === 'phone') return ask(this.deps, step, PROMPT, { text: t(phoneQuestionKey(step.context)) }, lead);
+    // « même adresse que pour l'acte de décès »: this question's answer (ownWords.ts), never the service's address asked.
+    if (field === 'address') Object.assign(step.values, { readsOwn: 'sameAddress' });
     // « Fatima » at the parents: read back for a yes (civilActParentOne.ts), instead of the question.
     if (field === 'parents' && options.parentPending) {
       Object.assign(step.values, { parentPending: options.parentPending });
@@ -229,6 +231,13 @@ export class CivilActDialog extends ComponentDialog {
         return again(parentsAnswer(t, draft, answer, today, { locale: localeOf(step.context), town: await knownTown(this.deps, step.context), towns: communes }));
       }
       case 'address': {
+        // « la même que tout à l'heure »: the address of the request made before here, said back.
+        const before = await addressGivenBefore(this.deps, step.context, text);
+        if (before) {
+          delete kept.addressKept;
+          draft.address = before;
+          return again('address.sameAsBefore', { address: before });
+        }
         // Where to send the act: any town, so nothing is completed; what is given is kept.
         const read = readAddressAnswer(t, localeOf(step.context), text, kept.addressKept, undefined, await knownTown(this.deps, step.context));
         if (!read.ok) {

@@ -24,7 +24,7 @@ import { paperAttachment } from '../src/bot/paperAttachment';
 import { downloadFailureKey, localeOf, send, translator } from './dialogContext';
 import { elsewhereKey, type DemarcheTurn } from './demarcheState';
 import { contactLines } from './infoAnswers';
-import { readAddressAnswer } from './addressAnswer';
+import { addressGivenBefore, readAddressAnswer } from './addressAnswer';
 import { addressKeptKey, badContactKey, contactAnswer, looksLikeAddress } from './contactAnswer';
 import { answerAddressSaid, namesBeforeAddress } from './demarcheAddressSaid';
 import { dayAhead } from './demarcheDayAhead';
@@ -85,6 +85,13 @@ export async function answerField(turn: DemarcheTurn, field: FormField, input: A
     case 'addressHere': {
       // Number and street, postal code and town; where it must be here, the commune's town by default.
       const here = input_.type === 'addressHere' ? { name: commune.name, postalCodes: communePostalCodes(commune) } : undefined;
+      // « la même que tout à l'heure »: the address of the request made before here (where it must be here, if it is).
+      const before = await addressGivenBefore(deps, step.context, input.text);
+      if (before && !(here && !isInCommune(before, commune))) {
+        delete options.addressKept;
+        answers[field.id] = before;
+        return again('address.sameAsBefore', { address: before });
+      }
       const read = readAddressAnswer(t, localeOf(step.context), input.text, options.addressKept, here, { name: commune.name, postalCodes: communePostalCodes(commune) });
       if (!read.ok) {
         // An e-mail typed here, its question still to come: kept for it, the address asked again.

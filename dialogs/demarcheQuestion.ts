@@ -96,6 +96,8 @@ export async function askDemarche(deps: DialogDeps, step: WaterfallStepContext):
   if (field.input.type === 'file') return ask(deps, step, DEMARCHE_PROMPT, { text: `${question}\n${t('demarche.file.howTo')}` }, prefix);
   // A bare « ok » at an open question: what it awaits said (a name, a date, a number, an address), see closingAside.ts.
   if (AWAITED.has(field.input.type)) Object.assign(step.values, { awaited: { key: `demarche.awaited.${field.input.type === 'addressHere' ? 'address' : field.input.type}` } });
+  // « même adresse que tout à l'heure »: this question's answer (ownWords.ts), never the service's address asked.
+  if (field.input.type === 'address' || field.input.type === 'addressHere') Object.assign(step.values, { readsOwn: 'sameAddress' });
   return ask(deps, step, DEMARCHE_PROMPT, { text: question }, prefix);
 }
 

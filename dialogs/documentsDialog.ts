@@ -27,6 +27,8 @@ export interface DocumentsOptions {
   list?: boolean;
   /** The message that opened it: a paper it names (« envoyer mon avis d'imposition ») is not asked again. */
   text?: string;
+  /** The file that came with that message (« voilà mon avis d'impôt » with the file, or the file alone): kept, never asked again. */
+  file?: Attachment;
 }
 
 /** The paper a message names without doubt (« justificatif » alone could be any: asked). */
@@ -39,6 +41,8 @@ export const documentKindSaid = (text: string | undefined): DocumentKind | undef
   const said = normalize(text ?? '');
   return KIND_SAID.find(([, words]) => words.test(said))?.[0];
 };
+/** The paper a file's name says (« avis_imposition_2025.pdf »), or undefined. */
+const kindOfFile = (file: Attachment): DocumentKind | undefined => documentKindSaid(file.name?.replace(/[_.-]+/g, ' '));
 
 const KIND = 'documentsKindFlow';
 
@@ -102,8 +106,10 @@ export class DocumentsDialog extends ComponentDialog {
       await send(this.deps, step.context, { text: [t('documents.noFilesHere', { portal: commune.portalName, url: commune.portalUrl }), contactLines(t, commune, service)].join('\n') });
       return step.endDialog();
     }
-    const kind = documentKindSaid((step.options as DocumentsOptions | undefined)?.text);
-    return step.replaceDialog(KIND, (kind ? { kind } : {}) satisfies KindOptions);
+    // The file sent with the message that opened it is kept: the paper its words or its name say, else the paper is asked.
+    const { text, file } = (step.options as DocumentsOptions | undefined) ?? {};
+    const kind = documentKindSaid(text) ?? (file ? kindOfFile(file) : undefined);
+    return step.replaceDialog(KIND, { ...(kind ? { kind } : {}), ...(file ? { file } : {}), ...(file && !kind ? { lead: t('documents.fileKept') } : {}) } satisfies KindOptions);
   }
 
   private async askKind(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -120,7 +126,7 @@ export class DocumentsDialog extends ComponentDialog {
     const chosen = again ? undefined : readChoice(step);
     const sent = again ? undefined : paperAttachment(step.context.activity.attachments);
     // A file sent instead of an answer: its name may say which paper it is (« avis_imposition_2025.pdf »); else it is kept and the paper asked.
-    const kind = again ?? (chosen ? DOCUMENT_KINDS[chosen.index] : undefined) ?? (sent ? documentKindSaid(sent.name?.replace(/[_.-]+/g, ' ')) : undefined);
+    const kind = again ?? (chosen ? DOCUMENT_KINDS[chosen.index] : undefined) ?? (sent ? kindOfFile(sent) : undefined);
     if (!kind && sent) return step.replaceDialog(KIND, { file: sent, lead: t('documents.fileKept') } satisfies KindOptions);
     if (!kind) return step.replaceDialog(KIND, { ...(file ? { file } : {}), lead: notUnderstood(t, 'choice.task.documents') } satisfies KindOptions);
     (step.values as { kind?: DocumentKind }).kind = kind;

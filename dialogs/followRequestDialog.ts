@@ -30,8 +30,10 @@ export interface FollowOptions {
   /** The message that asked; it may hold the reference. */
   text?: string;
   reference?: string;
-  /** « mes demandes » of the signed-in account. */
+  /** « mes demandes » of the signed-in account (without one: those made in this conversation). */
   mine?: boolean;
+  /** « j'ai perdu ma référence »: the requests known here said at once; else the references mailed (lostReferenceDialog.ts). */
+  lost?: boolean;
   leadKey?: string;
   /** « annuler ma demande CSP-… »: no request is cancelled in the chat; after its status, who to ask is said. */
   cancel?: boolean;
@@ -78,23 +80,25 @@ export class FollowRequestDialog extends ComponentDialog {
     const number = numbered ? referenceNumberIn(options.text as string) : undefined;
     const reference = options.reference ?? (options.text ? normalizeReference(options.text) : undefined) ?? (number ? `n°${number}` : undefined);
     // Signed in, without a reference given (« où en est ma demande »): the account's requests are known.
-    const account = options.mine || (!reference && !options.leadKey) ? await signedIn(this.deps, step.context) : undefined;
+    const account = options.mine || options.lost || (!reference && !options.leadKey) ? await signedIn(this.deps, step.context) : undefined;
     if (account) {
       const mine = await mineText(this.deps, step.context, account);
-      if (options.mine || mine.count > 0) {
+      if ((options.mine && !options.lost) || mine.count > 0) {
         await send(this.deps, step.context, { text: mine.text });
         return step.endDialog();
       }
     }
     // Without an account, in the conversation where requests were made: those requests, no reference asked; a reference
     // of one of them typed there (« CSP-2026-000002 », made without an e-mail) is that one, no e-mail asked either.
-    if (!account && !options.mine && (reference ? !reference.startsWith('n°') : !options.leadKey)) {
+    // « mes demandes », « j'ai perdu ma référence » there: those requests too (the reference was asked, or an e-mail it may not have).
+    if (!account && (reference ? !reference.startsWith('n°') : !options.leadKey)) {
       const made = await this.madeHere(step, reference, cancel);
       if (made) {
         await send(this.deps, step.context, { text: made });
         return step.endDialog();
       }
     }
+    if (options.lost) return step.replaceDialog(LOST_REFERENCE_DIALOG, {} satisfies LostReferenceOptions);
     // Not signed in, nothing given yet (« mes demandes », « où en est ma demande »): signing in to see them all, or the number.
     // (Asked again after words not understood: the same two ways offered, the number's shape said.)
     const offer = !account && !reference && (!options.leadKey || options.leadKey === 'follow.badReference') && !options.email && !options.tried && !options.tries;

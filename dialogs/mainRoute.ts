@@ -24,6 +24,7 @@ import { CREATE_ACCOUNT_DIALOG, type CreateOptions } from './createAccountDialog
 import { DEMARCHES_DIALOG } from './demarchesDialog';
 import { currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { DOCUMENTS_DIALOG, type DocumentsOptions } from './documentsDialog';
+import { paperAttachment } from '../src/bot/paperAttachment';
 import { E_INVOICE_DIALOG } from './eInvoiceDialog';
 import { afterEInvoice } from './eInvoiceFollowUp';
 import { elsewhereAnswer } from './elsewhereAnswer';
@@ -63,6 +64,9 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
   // A card button, or a number, a label or a synonym of the options shown.
   const picked = readMenuChoice(t, input, (step.values as MenuValues).menu ?? []);
   if (picked) return openItem(step, picked);
+  // A file sent at the menu (alone, or with « voilà mon avis d'impôt »): the paper sent, the file kept (documentsDialog.ts).
+  const file = input.value === undefined ? paperAttachment(step.context.activity.attachments) : undefined;
+  if (file) return step.beginDialog(DOCUMENTS_DIALOG, { text: input.text, file } satisfies DocumentsOptions);
   // A message plainly in English, answered in French: how to have English, said in English.
   if (localeOf(step.context) === 'fr' && looksEnglish(prepare(input.text))) await send(deps, step.context, { text: deps.texts.for('en')('commands.languageOffer') });
   // « ça va prendre combien de temps ? », « c'est gratuit ? » after a request was sent (or naming one): answered, no new request.

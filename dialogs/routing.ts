@@ -28,7 +28,6 @@ import { FAMILY_KEY_DIALOG } from './familyKeyDialog';
 import { FOLLOW_REQUEST_DIALOG, type FollowOptions } from './followRequestDialog';
 import { INVOICES_DIALOG, type InvoicesOptions } from './invoicesDialog';
 import { INFO_DIALOG, type InfoOptions } from './infoDialog';
-import { LOST_REFERENCE_DIALOG } from './lostReferenceDialog';
 import { cancelsARequest } from './requestCancelWords';
 
 /** The task a message starts directly, or undefined to go on with understanding. */
@@ -57,7 +56,7 @@ export function startDirectTask(step: WaterfallStepContext, input: AnyInput): Pr
   const booking = bookingReferenceIn(input.text);
   if (booking) return step.beginDialog(BOOKING_DIALOG, { reference: booking, cancel: cancelsReference(input.text) } satisfies BookingOptions);
   if (asksForMyRequests(input.text)) return step.beginDialog(FOLLOW_REQUEST_DIALOG, { mine: true } satisfies FollowOptions);
-  if (asksForLostReference(input.text)) return step.beginDialog(LOST_REFERENCE_DIALOG, {});
+  if (asksForLostReference(input.text)) return step.beginDialog(FOLLOW_REQUEST_DIALOG, { lost: true } satisfies FollowOptions);
   if (asksToFollowRequest(input.text) || cancelsARequest(input.text)) return step.beginDialog(FOLLOW_REQUEST_DIALOG, { text: input.text } satisfies FollowOptions);
   if (asksForContactDetails(input.text)) return step.beginDialog(CONTACT_DETAILS_DIALOG, { text: input.text } satisfies ContactOptions);
   if (asksForDocumentList(input.text)) return step.beginDialog(DOCUMENTS_DIALOG, { list: true } satisfies DocumentsOptions);

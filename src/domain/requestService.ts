@@ -237,6 +237,15 @@ export class RequestService {
    * « Où en est ma demande ? » without an account, in the conversation where the requests were made:
    * each with the agent's last message (the decisions are told in this same conversation anyway).
    */
+  /** The postal address given with the latest request made in this conversation (« la même que tout à l'heure »), if any. */
+  async addressGivenHere(commune: Commune, where: ConversationWhere): Promise<string | undefined> {
+    for (const made of await this.deps.requests.listInConversation(commune.id, where)) {
+      const address = (await this.deps.requests.findByReference(made.reference))?.data.address;
+      if (typeof address === 'string' && address) return address;
+    }
+    return undefined;
+  }
+
   async madeInConversation(commune: Commune, where: ConversationWhere): Promise<FollowedRequest[]> {
     const made = await this.deps.requests.listInConversation(commune.id, where);
     return Promise.all(made.map(async (r) => ({ ...r, message: (await this.deps.requests.lastDecision(r.id))?.message ?? null })));

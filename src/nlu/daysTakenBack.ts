@@ -7,6 +7,7 @@
 import { readDates } from './dates';
 import { prepare } from './frenchText';
 import { absenceTakenBack } from './absenceWithdrawn';
+import { positionOf } from './choice';
 
 export interface DaysTakenBack {
   /** The days taken out; undefined: all those just given (« non, plutôt le 9 »). */
@@ -72,6 +73,21 @@ export function saysDaysTakenBack(text: string, today: string, month?: string, k
   const given = !then && known ? out.filter((d) => known.includes(d)) : out;
   const instead = [...new Set([...into, ...more, ...(given.length ? out.filter((d) => !given.includes(d)) : [])])].filter((d) => !given.includes(d)).sort();
   return { out: given.length ? given : out, into: instead };
+}
+
+/** A day named by its rank (« le 2e jour », « le dernier jour », « the second day »), not by its date (« le premier jour des vacances »). */
+const RANKED_DAY =
+  /\b(\d{1,2} ?(?:er|ere|e|eme|nd|nde)|premiere?|deuxieme|seconde?|troisieme|quatrieme|cinquieme|derniere?|first|second|third|fourth|fifth|last) (?:jour|journee|date|day)\b(?! (?:des |du |de la |de l |de |d |of (?:the )?)?(?:vacances|rentree|mois|semaine|annee|ecole|classe|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|holidays?|month|week|term|school)\b)/;
+
+/**
+ * « annule le 2e jour », « enlève le dernier jour »: one of the days just given, by its rank among them in date order;
+ * undefined when no day is named so, or the rank is beyond them.
+ */
+export function rankedDayOf(text: string, known: readonly string[]): string | undefined {
+  const rank = RANKED_DAY.exec(prepare(text))?.[1];
+  const days = [...known].sort();
+  const position = rank ? positionOf(rank.replace(' ', ''), days.length) : undefined;
+  return position !== undefined && position >= 1 ? days[position - 1] : undefined;
 }
 
 /**

@@ -24,6 +24,8 @@ const ENGLISH_WORDS = new Set([
   'remove', 'delete', 'take', 'off', 'cancel', 'book', 'lunch', 'next', 'week', 'tomorrow', 'today',
   // The account, a request and its papers (« I lost my password », « I live in Poissy », « track my request »): never French words.
   'live', 'lost', 'password', 'account', 'request', 'track', 'number', 'papers', 'received', 'got', 'create', 'copy', 'address', 'family', 'key',
+  // A payment gone wrong (« the payment didn't work », « payment failed »): read as in French (« le paiement n'a pas marché »).
+  'payment', 'didn', 'failed', 'work', 'declined',
 ]);
 
 /** A message this short (in words) is English with one English word. */

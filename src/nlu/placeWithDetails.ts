@@ -15,7 +15,12 @@ export interface PlaceWithDetails {
   eventDay?: string;
   /** The person's names said beside (« elle s'appelle Lina Haddad »): first name, then name. */
   person?: { firstName: string; lastName: string };
+  /** The event's year said after the place (« à Chanteloup en 1985 »), for its day asked later. */
+  eventYear?: number;
 }
+
+/** The event's year closing the answer (« … en 1985 »). */
+const YEAR_AFTER = /[\s,]+(?:en|in)\s+((?:19|20)\d{2})\s*[.!]*$/iu;
 
 /** « elle s'appelle Lina Haddad », « je m'appelle Karim Haddad », « her name is Lina Haddad » closing the answer: first name, then name. */
 const CALLED = /(?:s['’ ]?appelle|m['’ ]?appelle|se nomme|(?:son|her|his|mon) (?:nom|name) (?:c['’ ]?est|est|is)|my name is|i['’ ]?m called)\s+(\p{L}[\p{L}'’-]+)\s+(\p{L}[\p{L}'’-]+)\s*[.!]*$/iu;
@@ -24,6 +29,10 @@ const CALLED = /(?:s['’ ]?appelle|m['’ ]?appelle|se nomme|(?:son|her|his|mon
 const DAY_AFTER = /\s+(?:le|du)\s+((?:1\s?er|\d{1,2})\s+\p{L}+\.?(?:\s+\d{2,4})?|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)\s*[.!]*$/iu;
 
 export function placeWithDetails(text: string): PlaceWithDetails | undefined {
+  // « à Chanteloup en 1985 »: the place (read as any answer), and the year kept apart (it was read as the town « Chanteloup En 1985 »).
+  const yearAfter = YEAR_AFTER.exec(text);
+  const before = yearAfter ? text.slice(0, yearAfter.index).trim() : '';
+  if (yearAfter?.[1] && before) return { ...(placeWithDetails(before) ?? { place: before }), eventYear: Number(yearAfter[1]) };
   // « ma mère est décédée à Carrières le 2 novembre »: who, the place, then its day (read as the place alone before it).
   const dayAfter = text.search(/[,;]/) < 0 ? DAY_AFTER.exec(text) : null;
   if (dayAfter?.[1]) {

@@ -18,11 +18,13 @@ const SERVICES = /\b(?:cantine|periscolaire|garderie|centre de loisirs|accueil|m
 /** A child starting school (« il rentre au CP en septembre », « ma fille entre en maternelle à la rentrée »), no day booked with it. */
 const STARTS = /\b(?:rentre\w*|entre(?:r|ra|ront)?|commence\w*|va aller|ira|starts?|starting) (?:a l ecole|au cp|en cp|en maternelle|a la maternelle|en petite section|en primaire|au primaire|en elementaire|school|primary school|reception)\b/;
 const BOOKS = /\b(?:reserv\w*|annul\w*|book\w*|cancel\w*)\b/;
+/** Another roll a newcomer enrols on (« je veux m'inscrire sur les listes électorales, j'ai emménagé en octobre »): never the school's. */
+const OTHER_ROLL = /\b(?:electora\w*|elections?|voter|vote|recensement|census)\b/;
 
 export function asksSchoolEnrolment(said: string): boolean {
   if (ENROL.test(said) && SCHOOL.test(said)) return true;
   if (STARTS.test(said) && !BOOKS.test(said)) return true;
-  return NEWCOMER.test(said) && (ENROL.test(said) || SERVICES.test(said) || /\becole\b/.test(said));
+  return NEWCOMER.test(said) && !OTHER_ROLL.test(said) && (ENROL.test(said) || SERVICES.test(said) || /\becole\b/.test(said));
 }
 
 /** Which school a child goes to (« mon fils va dans quelle école ? », « ma fille va à l'école où ? »): the family file says it. */

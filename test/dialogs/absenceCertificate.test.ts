@@ -89,6 +89,16 @@ describe('a certificate sent after an absence', () => {
     expect(absences(c)).toEqual([]);
   });
 
+  it.each(['je peux envoyer le certificat du médecin ?', 'je vous envoie le certificat tout de suite'])('webchat: « %s » at the certificate question is its own: the file then justifies the absence (it was put aside, not recorded)', async (said) => {
+    const { c } = await bookedThenLate(chats, 'webchat');
+    await c.say('signaler une absence de Léa le 7 décembre');
+    await c.say('maladie');
+    await c.say(said);
+    await c.say(attach);
+    expect(absences(c)).toEqual([{ day: '2026-12-07', justified: 1, documentId: documentIds(c)[0] }]);
+    expect(documentIds(c)).toHaveLength(1);
+  });
+
   it('sms: no file can be sent here, so the absence stays unjustified and nothing is asked', async () => {
     const c = await absentWithoutCertificate('sms');
     expect(offered(await c.say('envoyer un document'))).not.toEqual(YES_NO);

@@ -27,6 +27,17 @@ describe('a reason said after the absence recorded', () => {
     expect(absences(c)).toEqual([{ day: '2026-12-07', reason: labels('absence.reason.illness')[0] }]);
   });
 
+  it.each(['je peux envoyer le certificat du médecin ?', "j'ai le certificat du medecin"])('sms: « %s » after the absence: no reason noted, where to bring the paper said', async (phrasing) => {
+    const { c } = await bookedThenLate(chats, 'sms');
+    const t = c.core.texts.for('fr', false, true);
+    await c.say('signaler une absence de Léa le 7 décembre');
+    await c.say('maladie');
+    const replies = c.text(await c.say(phrasing));
+    expect(replies).not.toContain(t('absence.reasonNoted'));
+    expect(replies).toContain(t('documents.noFilesHere').split('{{')[0]);
+    expect(absences(c)).toEqual([{ day: '2026-12-07', reason: labels('absence.reason.illness')[0] }]);
+  });
+
   it.each(['webchat', 'sms'])('%s: « elle a une sortie » after « Autre raison »: the row is unchanged', async (channel) => {
     const { c } = await bookedThenLate(chats, channel);
     await c.say('signaler une absence de Léa le 7 décembre');

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { sniffType } from '../../src/domain/documents';
 import { signedInChat } from '../support/accounts';
 import type { Chat } from '../support/harness';
+import { fr } from '../support/prompts';
 
 const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(200, 32)]);
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
@@ -53,6 +54,25 @@ describe('documents', () => {
       { kind: 'avis_imposition', file_name: 'avis_imposition_2025.pdf' },
       { kind: 'justificatif_domicile', file_name: 'scan.pdf' },
     ]);
+  });
+
+  it.each([
+    ["voilà mon avis d'impôt 2025", 'scan.pdf', 'avis_imposition'],
+    ['', 'avis_imposition_2025.pdf', 'avis_imposition'],
+    ['le certificat du médecin pour Léa', 'IMG_0412.pdf', 'certificat_medical'],
+  ])('a file sent at the menu with « %s » (%s) is stored as %s at once, never asked again', async (said, name, kind) => {
+    const { c } = await signedInChat(chats, { channelId: 'webchat', linkFile: 'CSP-F-000101' });
+    await c.say({ ...attach(name, PDF), text: said });
+    expect(c.core.db.$client.prepare('select kind, file_name from documents').all()).toEqual([{ kind, file_name: name }]);
+  });
+
+  it('a file sent alone at the menu, its name saying nothing: kept, the paper asked once, then stored', async () => {
+    const { c } = await signedInChat(chats, { channelId: 'webchat', linkFile: 'CSP-F-000101' });
+    const asked = c.text(await c.say(attach('scan.pdf', PDF)));
+    expect(asked).toContain(fr['documents.fileKept']);
+    expect(asked).not.toContain(fr['menu.notUnderstood'] ?? '?');
+    await c.say('avis d\'imposition');
+    expect(c.core.db.$client.prepare('select kind, file_name from documents').all()).toEqual([{ kind: 'avis_imposition', file_name: 'scan.pdf' }]);
   });
 
   it('refuses a file whose content is not PDF, JPEG or PNG, whatever its name', async () => {

@@ -43,6 +43,17 @@ describe.each(CHANNELS)('the requests made in this conversation (%s)', (channelI
     expect(c.text(await c.say(words))).toContain(reference);
   });
 
+  it.each(["j'ai perdu le numéro de ma demande", "j'ai perdu ma référence", 'mes demandes'])('are given at « %s »: no e-mail nor reference asked (it may have been made without one)', async (words) => {
+    const c = startChat({ channelId, clock: settableClock('2026-11-18T14:00:00Z') });
+    chats.push(c);
+    const reference = await requestMade(c, channelId);
+    const t = c.core.texts.for('fr', false, channelId === 'sms');
+    const told = c.text(await c.say(words));
+    expect(told).toContain(reference);
+    expect(told).not.toContain(t('lostReference.askEmail'));
+    expect(told).not.toContain(t('follow.askReference'));
+  });
+
   it('are not given in another conversation (another channel user): the reference is asked', async () => {
     const c = startChat({ channelId, clock: settableClock('2026-11-18T14:00:00Z') });
     chats.push(c);
@@ -50,6 +61,9 @@ describe.each(CHANNELS)('the requests made in this conversation (%s)', (channelI
     const other = startChat({ channelId: channelId === 'sms' ? 'webchat' : 'sms', core: c.core });
     await other.join({ commune: 'carrieres-sous-poissy' });
     expect(other.text(await other.say('où en est ma demande ?'))).not.toContain(reference);
+    // Lost there, nothing is given away either: the e-mail given for the requests is asked.
+    await other.say('menu');
+    expect(other.text(await other.say("j'ai perdu ma référence"))).toContain(c.core.texts.for('fr', false, channelId === 'sms')('lostReference.askEmail'));
   });
 
   it('one of them followed by its reference there is given, no e-mail asked; elsewhere the e-mail is asked', async () => {

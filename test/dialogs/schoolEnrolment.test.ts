@@ -47,6 +47,16 @@ describe('how to enrol at school', () => {
   });
 });
 
+describe('a newcomer enrolling on another roll', () => {
+  it.each(table([["je veux m'inscrire sur les listes electorales, j'ai emmenagé en octobre"], ['on vient d emmenager, inscription sur la liste électorale svp']]))('%s: « %s » is the electoral roll (its first question), never how to enrol at school', async (channel, said) => {
+    const c = await chat(channel);
+    const service = await enrolmentService(c);
+    const answer = c.text(await c.say(said));
+    expect(answer).toContain(fr['demarche.electoral_roll.ask.nationality']);
+    expect(answer).not.toContain(service.email!);
+  });
+});
+
 describe('after how to enrol', () => {
   it.each(table([['et pour la cantine ?'], ['et la garderie ?']]))('%s: « %s » asks the same of that service: the enrolment service again, no sign-in', async (channel, said) => {
     const c = await chat(channel);

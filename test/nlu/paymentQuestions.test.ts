@@ -29,6 +29,12 @@ describe('a payment or its receipt asked about', () => {
     ['je veux payer ma facture', 'pay_invoice'],
     ["c'est payable par carte ?", 'pay_invoice'],
     ['I want to pay my bill', 'pay_invoice'],
+    // A payment gone wrong: the invoice to pay again, as « le paiement n'a pas marché » (it was not understood in English).
+    ["the payment didn't work", 'pay_invoice'],
+    ['the payment didnt work', 'pay_invoice'],
+    ['payment failed', 'pay_invoice'],
+    ['my card was declined, the payment failed', 'pay_invoice'],
+    ['le paiement n\'a pas marché', 'pay_invoice'],
   ])('« %s » stays %s', (text, intent) => {
     expect(read(text).intent).toBe(intent);
   });

@@ -168,10 +168,12 @@ export class ReservationService {
       r.alreadyConfirmed ? [] : [{ kind: 'bookingConfirmation', payload: { basketId: record.id, locale } }, ...bookingDecisionMessages(r.promoted, 'promoted', null)];
     const result = await this.deps.reservations.confirmBasket(record.id, prefix, scope.activity.rules.capacity, at, follow, record);
     if (result.alreadyConfirmed) return { kind: 'alreadyConfirmed', reference: result.reference };
+    const lines = confirmedLines(record.changes, result.outcomes, scope.children, this.priceOf(scope.activity, scope.household));
+    // Its mail says what the chat says: made from this turn's reads, not read again.
+    this.deps.confirmedMails?.keep(record.id, { to: account.email, commune, reference: result.reference, lines });
     this.deps.outbox.kick();
     if (result.promoted.length) await this.decisions.tellInConversations(result.promoted.map((r) => r.id), 'promoted', null);
     await this.deps.audit.append({ actor: `account:${account.id}`, action: 'booking.confirmed', communeId: commune.id, subject: result.reference, details: { activityId: record.activityId, changes: record.changes.length, outcomes: result.outcomes } }, at);
-    const lines = confirmedLines(record.changes, result.outcomes, scope.children, this.priceOf(scope.activity, scope.household));
     return { kind: 'confirmed', reference: result.reference, lines, promoted: result.promoted };
   }
 

@@ -11,9 +11,11 @@
  * resident (the menu, the invoices, the calendar's first questions, help) no more than measured.
  */
 import { SQLiteDialect } from 'drizzle-orm/sqlite-core';
-import { statementsRun } from '../../db/statementCount';
+import { sql } from 'drizzle-orm';
+import { statementsRun, transactionsRun } from '../../db/statementCount';
 import { signedInChat } from '../support/accounts';
 import type { Chat } from '../support/harness';
+import { rowsOf } from '../support/sql';
 
 const chats: Chat[] = [];
 /** The server's statements, prepared as its core opens (the tests' chats prepare them at their first use). */
@@ -40,6 +42,19 @@ it('books three days in at most 12 statements, and confirms them in at most 21',
   expect(confirm.statements).toBeLessThanOrEqual(21);
   // The turn after: nothing read twice.
   expect((await cost('menu')).statements).toBeLessThanOrEqual(5);
+});
+
+it('confirms in 4 write transactions, the audit entry written with the bookings (5 before: it had its own)', async () => {
+  const { c, account } = await signedInChat(chats, { linkFile: 'CSP-F-000101', env: SERVER });
+  await c.say('réserver la cantine le 7 janvier, le 8 janvier et le 11 janvier pour Léa');
+  const before = transactionsRun();
+  expect(c.text(await c.say('Confirmer'))).toContain('Référence : CSP-RES-2026-000001');
+  await c.core.service.outbox.idle();
+  // The confirmation with its mail queued and its audit entry, the mail's claim, its « sent » mark, the state.
+  expect(transactionsRun() - before).toBe(4);
+  const audited = await rowsOf<{ actor: string; subject: string; details: string }>(c.core, sql`select actor, subject, details from audit_log where action = 'booking.confirmed'`);
+  expect(audited).toEqual([{ actor: `account:${account.id}`, subject: 'CSP-RES-2026-000001', details: expect.any(String) }]);
+  expect(JSON.parse(audited[0]!.details)).toMatchObject({ changes: 3, outcomes: ['added', 'added', 'added'] });
 });
 
 it('builds no SQL in a turn at the menu: the session, the states and the configuration version are read and the state written by statements prepared once', async () => {

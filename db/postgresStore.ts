@@ -10,6 +10,7 @@ import { sql } from 'drizzle-orm';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import type { Db } from './client';
 import type * as schema from './schema';
+import { transactionBegun } from './statementCount';
 import { changed, codeOf, pause, type Store, type Tx, type WriteOptions } from './store';
 
 /**
@@ -48,6 +49,7 @@ export function postgresStore(db: NodePgDatabase, close: () => Promise<void> = a
   const tables = require('./pg/schema') as typeof import('./pg/schema');
   const transaction = <T>(body: (db: Db) => Tx<T>): Promise<T> =>
     db.transaction(async (tx) => {
+      transactionBegun();
       if (options.globalLock) await tx.execute(sql`select pg_advisory_xact_lock(${WRITE_LOCK})`);
       return runAsync(body(tx as unknown as Db), tx);
     });

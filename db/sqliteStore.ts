@@ -13,6 +13,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from './client';
 import * as schema from './schema';
+import { transactionBegun } from './statementCount';
 import { changed, isBusy, pause, type Store, type Tx, type WriteOptions } from './store';
 
 interface SyncQuery {
@@ -59,7 +60,10 @@ function immediate(db: Db): (run: () => unknown) => unknown {
  * start, nothing is served yet); the connection's own busy_timeout is put back after.
  */
 export function writeNow<T>(db: Db, body: (db: Db) => Tx<T>, waitMs = 0): T {
-  const run = () => immediate(db)(() => runSync(body(db))) as T;
+  const run = () => {
+    transactionBegun();
+    return immediate(db)(() => runSync(body(db))) as T;
+  };
   if (waitMs <= 0) return run();
   const before = db.$client.pragma('busy_timeout', { simple: true }) as number;
   db.$client.pragma(`busy_timeout = ${Math.floor(waitMs)}`);

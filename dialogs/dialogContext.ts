@@ -14,6 +14,7 @@ import { textsTag } from './keptTexts';
 import { stored, storedVariant } from './storedPrompt';
 import type { MunicipalService } from '../src/domain/municipalService';
 import type { TurnReads } from '../src/domain/turnReads';
+import type { SignInTurn } from '../src/domain/signingIn';
 import type { Account, Commune } from '../src/domain/types';
 import type { Understanding } from '../src/nlu/understand';
 import { DEFAULT_LOCALE, type Locale, type Texts, type Translate } from '../src/i18n';
@@ -136,8 +137,18 @@ export async function currentCommune(deps: DialogDeps, ctx: TurnContext): Promis
 
 /** Remembers this conversation as the resident's last one: payments' outcomes and reminders are told here. */
 export async function rememberConversation(deps: DialogDeps, ctx: TurnContext, account: Account): Promise<void> {
+  await deps.service.rememberConversation(account, conversationHere(ctx));
+}
+
+/** This conversation, as the domain keeps where to reach a resident. */
+function conversationHere(ctx: TurnContext): NonNullable<SignInTurn['conversation']> {
   const { activity } = ctx;
-  await deps.service.rememberConversation(account, { channelId: activity.channelId, userId: activity.from.id, conversationId: activity.conversation.id, reference: TurnContext.getConversationReference(activity) });
+  return { channelId: activity.channelId, userId: activity.from.id, conversationId: activity.conversation.id, reference: TurnContext.getConversationReference(activity) };
+}
+
+/** What a turn that signs the resident in hands over (src/domain/signingIn.ts): this conversation, remembered with the sign-in, and the turn's reads. */
+export function signInTurn(ctx: TurnContext): SignInTurn {
+  return { conversation: conversationHere(ctx), reads: ctx.turnState.get(TURN_READS_KEY) as TurnReads | undefined };
 }
 
 /** The account signed in on this channel, its session read at most once per turn (src/domain/turnReads.ts). */

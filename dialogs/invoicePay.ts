@@ -3,10 +3,9 @@
  * told here), and the link to the bot's payment page (valid 30 minutes) sent, with a word when other
  * invoices are still to pay. Used by the invoice's « Payer » and by « payer » at a list of one.
  */
-import { TurnContext } from 'botbuilder-core';
 import type { WaterfallStepContext } from './dialogLibrary';
 import type { Account } from '../src/domain/types';
-import { localeOf, send, translator, type DialogDeps } from './dialogContext';
+import { localeOf, rememberConversation, send, translator, type DialogDeps } from './dialogContext';
 import { formatEuros } from './familyFileDialog';
 
 /**
@@ -17,7 +16,7 @@ export async function startPayment(deps: DialogDeps, step: WaterfallStepContext,
   const t = translator(deps, step.context);
   const { attempt, invoice, token } = await deps.service.payments.start(account, invoiceId);
   const { activity } = step.context;
-  await deps.service.rememberConversation(account, { channelId: activity.channelId, userId: activity.from.id, conversationId: activity.conversation.id, reference: TurnContext.getConversationReference(activity) });
+  await rememberConversation(deps, step.context, account);
   const url = `${deps.publicUrl()}/paiement/${token}`;
   const amount = formatEuros(localeOf(step.context), attempt.amountCents);
   const others = (await deps.service.invoices.list(account)).some((i) => i.status === 'issued' && i.id !== invoice.id);

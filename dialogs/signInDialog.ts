@@ -19,7 +19,7 @@ import { keyQuestionAtSignIn } from '../src/nlu/familyKeyQuestions';
 import { notACode } from '../src/nlu/notACode';
 import { asksOwnEmail } from '../src/nlu/topicRequest';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
-import { ask, channelUser, currentCommune, localeOf, rememberConversation, send, signedIn, translator, type DialogDeps } from './dialogContext';
+import { ask, channelUser, currentCommune, localeOf, send, signedIn, signInTurn, translator, type DialogDeps } from './dialogContext';
 import { parisDateTime } from './dateWords';
 import { familyKeyAnswer } from './familyKeyAnswer';
 
@@ -111,7 +111,7 @@ export class SignInDialog extends ComponentDialog {
       return step.replaceDialog(FLOW, { ...linkingOf(step), ...(options.email ? { email: options.email } : {}), leadKey: 'signIn.keyNotNeeded', leadParams: { keyName: commune.familyKeyName } } satisfies SignInOptions);
     }
     if (code && (await this.deps.service.passwords.hasPendingCode(user))) {
-      const check = await this.deps.service.passwords.confirmPageCode(commune, user, input.text);
+      const check = await this.deps.service.passwords.confirmPageCode(commune, user, input.text, signInTurn(step.context));
       if (check.ok) return this.welcome(step, check);
       return step.replaceDialog(FLOW, { ...linkingOf(step), email: options.email, ...this.retry(check) } satisfies SignInOptions);
     }
@@ -137,7 +137,7 @@ export class SignInDialog extends ComponentDialog {
     // A phone number, an e-mail address, a sentence: not a try at the code, none used up; what to do said.
     const notCode = notACode(input.text);
     if (notCode) return step.replaceDialog(FLOW, { ...linkingOf(step), email: options.email, leadKey: `signIn.notCode.${notCode}`, leadParams: { email: options.email, keyName: commune.familyKeyName } } satisfies SignInOptions);
-    const check = await this.deps.service.accounts.confirmSignIn(commune, options.email, input.text, user);
+    const check = await this.deps.service.accounts.confirmSignIn(commune, options.email, input.text, user, signInTurn(step.context));
     if (check.ok) return this.welcome(step, check);
     return step.replaceDialog(FLOW, { ...linkingOf(step), email: options.email, ...this.retry(check) } satisfies SignInOptions);
   }
@@ -149,7 +149,6 @@ export class SignInDialog extends ComponentDialog {
     const linking = (step.options as SignInOptions | undefined)?.linking === true;
     const linkable = !linking && !check.account.householdId && this.deps.renderer.canAskSecrets(step.context.activity.channelId);
     const hint = linkable ? `\n${t('signIn.linkHint', { keyName: commune?.familyKeyName ?? '' })}` : '';
-    await rememberConversation(this.deps, step.context, check.account);
     await send(this.deps, step.context, { text: `${t('signIn.welcome', { name: fullName(t, check.account) })} — ${last}${hint}` });
     const kept = (step.options as SignInOptions | undefined)?.kept;
     // Signed in for a task (« mes factures »): the task goes on, and the request kept follows it (afterTask, mainMenu.ts).

@@ -1,12 +1,13 @@
 /** Accounts, their one-time codes and their sessions, on either store (db/store.ts). */
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import type { AccountRepository as Port, NewAccount } from '../../src/domain/ports';
+import type { AccountRepository as Port, NewAccount, SignInWrite } from '../../src/domain/ports';
 import type { Account, CodePurpose, OneTimeCode, Session } from '../../src/domain/types';
 import type { Db } from '../client';
 import type { accounts } from '../schema';
 import { prepared } from '../prepared';
-import { change, lock, one, rows, type Store, type Tx } from '../store';
+import { change, lock, rows, type Store, type Tx } from '../store';
 import { signInQueries, type SignInQueries } from './signInQueries';
+import { signInWrite, type SignedIn } from './signInWrite';
 
 type AccountRow = typeof accounts.$inferSelect;
 
@@ -32,7 +33,9 @@ export class AccountRepository implements Port {
   /** An account by its e-mail (every sign-in, sign-up and code turn): built once. */
   private readonly byEmail;
   /** The sign-in's sessions, last sign-in and codes counted, built once (signInQueries.ts). */
-  private readonly signIn: SignInQueries;
+  private readonly signInQueries: SignInQueries;
+  /** A right code's sign-in, one transaction (signInWrite.ts). */
+  private readonly signInNow: (write: SignInWrite) => Promise<SignedIn>;
 
   constructor(private readonly store: Store) {
     const { accounts, sessions } = store.tables;
@@ -48,7 +51,8 @@ export class AccountRepository implements Port {
         .limit(1),
     );
     this.byId = prepared(store, 'account_by_id', store.db.select().from(accounts).where(eq(accounts.id, sql.placeholder('id'))).limit(1));
-    this.signIn = signInQueries(store);
+    this.signInQueries = signInQueries(store);
+    this.signInNow = signInWrite(store, this.signInQueries);
     this.byEmail = prepared(
       store,
       'account_by_email',
@@ -82,20 +86,8 @@ export class AccountRepository implements Port {
     return toAccount(row as AccountRow);
   }
 
-  async recordSignIn(accountId: number, at: string): Promise<string | null> {
-    return this.store.write((db) => this.recordSignInIn(db, accountId, at));
-  }
-
-  private *recordSignInIn(db: Db, accountId: number, at: string): Tx<string | null> {
-    yield* lock('signIn', accountId);
-    const previous = (yield* one(this.signIn.lastLogin(db, accountId)))?.last ?? null;
-    yield* change(this.signIn.setLastLogin(db, accountId, at));
-    return previous;
-  }
-
-  async markEmailVerified(accountId: number, at: string): Promise<void> {
-    const { accounts } = this.store.tables;
-    await this.store.writeOne((db) => change(db.update(accounts).set({ emailVerifiedAt: at }).where(eq(accounts.id, accountId))));
+  signIn(write: SignInWrite): Promise<SignedIn> {
+    return this.signInNow(write);
   }
 
   async updateContact(accountId: number, contact: { email?: string; emailVerifiedAt?: string; phone?: string; address?: string }): Promise<void> {
@@ -126,8 +118,8 @@ export class AccountRepository implements Port {
   private *addCodeIn(db: Db, code: Omit<OneTimeCode, 'id' | 'attempts' | 'usedAt'>): Tx<void> {
     // One unused code per account and purpose, when two are asked at once too.
     yield* lock('code', code.accountId, code.purpose);
-    yield* change(this.signIn.retireCodes(db, code.accountId, code.purpose, code.createdAt));
-    yield* change(this.signIn.addCode(db, code));
+    yield* change(this.signInQueries.retireCodes(db, code.accountId, code.purpose, code.createdAt));
+    yield* change(this.signInQueries.addCode(db, code));
   }
 
   async latestCode(accountId: number, purposes: readonly CodePurpose[]): Promise<OneTimeCode | undefined> {
@@ -142,22 +134,12 @@ export class AccountRepository implements Port {
   }
 
   async countCodesSince(accountId: number, purpose: CodePurpose, since: string): Promise<number> {
-    const [row] = await this.signIn.codesSince(accountId, purpose, since);
+    const [row] = await this.signInQueries.codesSince(accountId, purpose, since);
     return row?.n ?? 0;
   }
 
   async useCode(codeId: number, at: string): Promise<boolean> {
-    return (await this.store.writeOne((db) => change(this.signIn.useCode(db, codeId, at)))) === 1;
-  }
-
-  async startSession(accountId: number, channelUser: string, at: string): Promise<void> {
-    await this.store.write((db) => this.startSessionIn(db, accountId, channelUser, at));
-  }
-
-  private *startSessionIn(db: Db, accountId: number, channelUser: string, at: string): Tx<void> {
-    yield* lock('session', channelUser);
-    yield* change(this.signIn.endSessions(db, channelUser, at));
-    yield* change(this.signIn.addSession(db, accountId, channelUser, at));
+    return (await this.store.writeOne((db) => change(this.signInQueries.useCode(db, codeId, at)))) === 1;
   }
 
   async activeSession(channelUser: string): Promise<(Session & { account: Account }) | undefined> {

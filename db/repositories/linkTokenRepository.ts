@@ -90,9 +90,4 @@ export class LinkTokenRepository implements Port {
     const [row] = await this.codeLink({ channelUser });
     return row ? toLink(row) : undefined;
   }
-
-  async useCode(id: number, at: string): Promise<boolean> {
-    const { linkTokens } = this.store.tables;
-    return (await this.store.writeOne((db) => change(db.update(linkTokens).set({ codeUsedAt: at }).where(and(eq(linkTokens.id, id), isNull(linkTokens.codeUsedAt)))))) === 1;
-  }
 }

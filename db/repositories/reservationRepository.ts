@@ -11,7 +11,7 @@ import type {
   PendingReservation,
   ReservationRepository as Port,
 } from '../../src/domain/ports';
-import type { Absence, Reservation, ReservationStatus } from '../../src/domain/types';
+import type { Absence, AuditEntry, Reservation, ReservationStatus } from '../../src/domain/types';
 import type { Db } from '../client';
 import type { baskets } from '../schema';
 import { prepared, preparedWrite } from '../prepared';
@@ -20,9 +20,13 @@ import { addAbsences, headcount, justifyAbsences, listAbsences, listUnjustifiedA
 import { numbered, takeNumbers } from './counters';
 import { ACTIVE, TAKEN, toReservation, type ReservationRow as Row } from './reservationStatuses';
 import { queueIn } from './outboxRepository';
+import { auditInsert } from './auditRepository';
 import { confirmQueries, type ConfirmQueries } from './confirmQueries';
 import { decide, describe, listPending } from './reservationDecisions';
 import { lockPlaces, promote, taken } from './reservationPlaces';
+
+/** What a confirmation asks to write with its result, in its transaction. */
+type Follow<T> = (result: ConfirmResult) => T;
 
 /** A household's children read at once by the prepared reads (more are read by a query built each time). */
 const PREPARED_CHILDREN = 4;
@@ -34,6 +38,8 @@ export class ReservationRepository implements Port {
   private readonly newBasket;
   /** The confirmation's queries, prepared on SQLite. */
   private readonly confirming: ConfirmQueries;
+  /** The confirmation's audit entry, written in its transaction. */
+  private readonly audit: ReturnType<typeof auditInsert>;
 
   constructor(private readonly store: Store) {
     const { baskets } = store.tables;
@@ -41,6 +47,7 @@ export class ReservationRepository implements Port {
     const values = { householdId: sql.placeholder('householdId'), accountId: sql.placeholder('accountId'), activityId: sql.placeholder('activityId'), changes: sql.placeholder('changes'), status: 'open', createdAt: sql.placeholder('createdAt') };
     this.newBasket = preparedWrite<Array<{ id: number }>>(store, store.db.insert(baskets).values(values).returning({ id: baskets.id }));
     this.confirming = confirmQueries(store);
+    this.audit = auditInsert(store);
   }
 
   /** The select of the days of `count` children (with an activity or not), prepared at its first use. */
@@ -102,13 +109,15 @@ export class ReservationRepository implements Port {
     await this.store.writeOne((db) => change(db.update(baskets).set({ status: 'replaced' }).where(and(eq(baskets.id, id), eq(baskets.status, 'open')))), KEEPS_TURN_READS);
   }
 
-  async confirmBasket(id: number, referencePrefix: string, capacity: number | undefined, at: string, after: (result: ConfirmResult) => NewOutboxMessage[] = () => [], read?: BasketRead): Promise<ConfirmResult> {
-    return this.store.write((db) => this.confirmAndQueueIn(db, id, referencePrefix, capacity, at, after, read), KEEPS_TURN_READS);
+  async confirmBasket(id: number, referencePrefix: string, capacity: number | undefined, at: string, after: Follow<NewOutboxMessage[]> = () => [], read?: BasketRead, audited?: Follow<AuditEntry | undefined>): Promise<ConfirmResult> {
+    return this.store.write((db) => this.confirmAndQueueIn(db, id, referencePrefix, capacity, at, after, read, audited), KEEPS_TURN_READS);
   }
 
-  private *confirmAndQueueIn(db: Db, id: number, referencePrefix: string, capacity: number | undefined, at: string, after: (result: ConfirmResult) => NewOutboxMessage[], read: BasketRead | undefined): Tx<ConfirmResult> {
+  private *confirmAndQueueIn(db: Db, id: number, referencePrefix: string, capacity: number | undefined, at: string, after: Follow<NewOutboxMessage[]>, read: BasketRead | undefined, audited: Follow<AuditEntry | undefined> | undefined): Tx<ConfirmResult> {
     const result = yield* this.confirmIn(db, id, referencePrefix, capacity, at, read);
     yield* queueIn(db, this.store.tables, after(result), at);
+    const entry = audited?.(result);
+    if (entry) yield* change(this.audit(db, entry, at));
     return result;
   }
 

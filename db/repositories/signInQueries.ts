@@ -1,6 +1,7 @@
 /**
- * The queries of a sign-in's code turn and of the turn that sends the code (the session ended and
- * begun, the last sign-in read and written, the codes sent lately counted):
+ * The queries of a sign-in's code turn and of the turn that sends the code (the code or the sign-in
+ * page's code used, the session ended and begun, the last sign-in read and written with the address
+ * verified, the codes sent lately counted):
  * on SQLite, prepared once (db/prepared.ts, preparedWrite) and run with each turn's values; on
  * PostgreSQL, where a write runs on its transaction's own connection, built there as before.
  */
@@ -13,14 +14,19 @@ import type { Store } from '../store';
 export interface SignInQueries {
   /** The channel user's open sessions ended. */
   endSessions(db: Db, channelUser: string, at: string): PromiseLike<unknown>;
-  addSession(db: Db, accountId: number, channelUser: string, at: string): PromiseLike<unknown>;
+  /** The session begun, its id returned. */
+  addSession(db: Db, accountId: number, channelUser: string, at: string): PromiseLike<{ id: number }[]>;
   lastLogin(db: Db, accountId: number): PromiseLike<{ last: string | null }[]>;
   setLastLogin(db: Db, accountId: number, at: string): PromiseLike<unknown>;
+  /** The last sign-in set, and the address verified at that instant unless it was already. */
+  setLastLoginVerified(db: Db, accountId: number, at: string): PromiseLike<unknown>;
   /** The account's unused codes of that purpose set used (a new one replaces them). */
   retireCodes(db: Db, accountId: number, purpose: string, at: string): PromiseLike<unknown>;
   addCode(db: Db, code: NewCode): PromiseLike<unknown>;
   /** The code set used if it was not yet. */
   useCode(db: Db, id: number, at: string): PromiseLike<unknown>;
+  /** The sign-in page's code (its link's) set used if it was not yet. */
+  useLinkCode(db: Db, id: number, at: string): PromiseLike<unknown>;
   /** A read of its own, out of a write. */
   codesSince(accountId: number, purpose: string, since: string): Promise<{ n: number }[]>;
 }
@@ -32,21 +38,25 @@ const p = sql.placeholder;
 const bound = (name: string) => sql`${sql.placeholder(name)}`;
 
 export function signInQueries(store: Store): SignInQueries {
-  const { accounts, oneTimeCodes, sessions } = store.tables;
+  const { accounts, linkTokens, oneTimeCodes, sessions } = store.tables;
   const { db } = store;
   const openOf = (channelUser: unknown) => and(eq(sessions.channelUser, channelUser as string), isNull(sessions.endedAt));
   const codesOf = (accountId: unknown, purpose: unknown, since: unknown) =>
     and(eq(oneTimeCodes.accountId, accountId as number), eq(oneTimeCodes.purpose, purpose as string), gte(oneTimeCodes.createdAt, since as string));
   const unusedOf = (accountId: unknown, purpose: unknown) => and(eq(oneTimeCodes.accountId, accountId as number), eq(oneTimeCodes.purpose, purpose as string), isNull(oneTimeCodes.usedAt));
   const unusedCode = (id: unknown) => and(eq(oneTimeCodes.id, id as number), isNull(oneTimeCodes.usedAt));
+  const unusedLinkCode = (id: unknown) => and(eq(linkTokens.id, id as number), isNull(linkTokens.codeUsedAt));
+  const verifiedAt = (at: unknown) => sql`coalesce(${accounts.emailVerifiedAt}, ${at})`;
   const ready = {
     retireCodes: preparedWrite(store, db.update(oneTimeCodes).set({ usedAt: bound('at') }).where(unusedOf(p('accountId'), p('purpose')))),
     addCode: preparedWrite(store, db.insert(oneTimeCodes).values({ accountId: p('accountId'), purpose: p('purpose'), codeHash: p('codeHash'), expiresAt: p('expiresAt'), createdAt: p('createdAt') })),
     useCode: preparedWrite(store, db.update(oneTimeCodes).set({ usedAt: bound('at') }).where(unusedCode(p('id')))),
+    useLinkCode: preparedWrite(store, db.update(linkTokens).set({ codeUsedAt: bound('at') }).where(unusedLinkCode(p('id')))),
     endSessions: preparedWrite(store, db.update(sessions).set({ endedAt: bound('at') }).where(openOf(p('channelUser')))),
-    addSession: preparedWrite(store, db.insert(sessions).values({ accountId: p('accountId'), channelUser: p('channelUser'), lastSeenAt: p('at'), createdAt: p('at') })),
+    addSession: preparedWrite<{ id: number }[]>(store, db.insert(sessions).values({ accountId: p('accountId'), channelUser: p('channelUser'), lastSeenAt: p('at'), createdAt: p('at') }).returning({ id: sessions.id })),
     lastLogin: preparedWrite<{ last: string | null }[]>(store, db.select({ last: accounts.lastLoginAt }).from(accounts).where(eq(accounts.id, p('accountId')))),
     setLastLogin: preparedWrite(store, db.update(accounts).set({ lastLoginAt: bound('at') }).where(eq(accounts.id, p('accountId')))),
+    setLastLoginVerified: preparedWrite(store, db.update(accounts).set({ lastLoginAt: bound('at'), emailVerifiedAt: verifiedAt(p('at')) }).where(eq(accounts.id, p('accountId')))),
   };
   const codesSince = prepared(store, 'codes_since', db.select({ n: count() }).from(oneTimeCodes).where(codesOf(p('accountId'), p('purpose'), p('since'))));
   return {
@@ -54,10 +64,14 @@ export function signInQueries(store: Store): SignInQueries {
     addCode: (tx, code) =>
       ready.addCode?.({ accountId: code.accountId, purpose: code.purpose, codeHash: code.codeHash, expiresAt: code.expiresAt, createdAt: code.createdAt }) ?? tx.insert(oneTimeCodes).values(code),
     useCode: (tx, id, at) => ready.useCode?.({ id, at }) ?? tx.update(oneTimeCodes).set({ usedAt: at }).where(unusedCode(id)),
+    useLinkCode: (tx, id, at) => ready.useLinkCode?.({ id, at }) ?? tx.update(linkTokens).set({ codeUsedAt: at }).where(unusedLinkCode(id)),
     endSessions: (tx, channelUser, at) => ready.endSessions?.({ channelUser, at }) ?? tx.update(sessions).set({ endedAt: at }).where(openOf(channelUser)),
-    addSession: (tx, accountId, channelUser, at) => ready.addSession?.({ accountId, channelUser, at }) ?? tx.insert(sessions).values({ accountId, channelUser, lastSeenAt: at, createdAt: at }),
+    addSession: (tx, accountId, channelUser, at) =>
+      ready.addSession?.({ accountId, channelUser, at }) ?? tx.insert(sessions).values({ accountId, channelUser, lastSeenAt: at, createdAt: at }).returning({ id: sessions.id }),
     lastLogin: (tx, accountId) => ready.lastLogin?.({ accountId }) ?? tx.select({ last: accounts.lastLoginAt }).from(accounts).where(eq(accounts.id, accountId)),
     setLastLogin: (tx, accountId, at) => ready.setLastLogin?.({ accountId, at }) ?? tx.update(accounts).set({ lastLoginAt: at }).where(eq(accounts.id, accountId)),
+    setLastLoginVerified: (tx, accountId, at) =>
+      ready.setLastLoginVerified?.({ accountId, at }) ?? tx.update(accounts).set({ lastLoginAt: at, emailVerifiedAt: verifiedAt(at) }).where(eq(accounts.id, accountId)),
     codesSince: (accountId, purpose, since) => codesSince({ accountId, purpose, since }),
   };
 }

@@ -6,7 +6,7 @@
  * counts are the audit log's entries (wrong passwords per account, wrong family keys per account
  * and per household) and the wrong-try counters of link and code rows; no table of its own.
  */
-import { and, count, eq, gt, gte, inArray, sql } from 'drizzle-orm';
+import { and, count, eq, gt, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { TryGrant, TryLimit, TryRepository as Port, TryReservation } from '../../src/domain/ports';
 import type { Db } from '../client';
@@ -17,47 +17,51 @@ type Counter = TryReservation['counters'][number];
 export class TryRepository implements Port {
   constructor(private readonly store: Store) {}
 
-  reserve(limits: TryLimit[], at: string): Promise<TryGrant> {
-    return this.store.write((db) => this.reserveIn(db, limits, at), KEEPS_TURN_READS);
+  async reserve(limits: TryLimit[], at: string): Promise<TryGrant> {
+    try {
+      return await this.store.write((db) => this.reserveIn(db, limits, at), KEEPS_TURN_READS);
+    } catch (e) {
+      if (e instanceof Refused) return { ok: false, refused: e.index };
+      throw e;
+    }
   }
 
   release(reservation: TryReservation): Promise<void> {
-    return this.store.write((db) => this.releaseIn(db, reservation), KEEPS_TURN_READS);
+    return this.store.write((db) => releaseTries(db, this.store.tables, reservation), KEEPS_TURN_READS);
   }
 
+  /**
+   * Each limit checked in its order: an audit limit by counting its entries, a counter by one conditional
+   * update that adds the try when it is under its max (its new value returned). A limit reached rolls back
+   * what was counted before it (all or none).
+   */
   private *reserveIn(db: Db, limits: TryLimit[], at: string): Tx<TryGrant> {
     const keys = limits.map((l) => (l.kind === 'audit' ? `${l.entry.action}:${l.entry.subject}` : `${l.kind}:${l.id}`));
     for (const key of [...new Set(keys)].sort()) yield* lock('tries', key);
     const used: number[] = [];
-    for (const [i, limit] of limits.entries()) {
-      const n = limit.kind === 'audit' ? yield* this.auditCount(db, limit) : yield* this.counterValue(db, limit);
-      if (n === undefined || n >= limit.max) return { ok: false, refused: i };
-      used.push(n + 1);
-    }
     const reservation: TryReservation = { auditIds: [], counters: [] };
+    for (const [i, limit] of limits.entries()) {
+      const n = limit.kind === 'audit' ? yield* this.auditCount(db, limit) : yield* this.counted(db, limit);
+      if (n === undefined || n >= limit.max) {
+        if (reservation.counters.length) throw new Refused(i);
+        return { ok: false, refused: i };
+      }
+      used.push(n + 1);
+      if (limit.kind !== 'audit') reservation.counters.push({ kind: limit.kind, id: limit.id });
+    }
     const { auditLog } = this.store.tables;
     for (const limit of limits) {
-      if (limit.kind === 'audit') {
-        const { entry } = limit;
-        const row = yield* one(
-          db
-            .insert(auditLog)
-            .values({ at, actor: entry.actor, action: entry.action, communeId: entry.communeId ?? null, subject: entry.subject, details: entry.details ?? null })
-            .returning({ id: auditLog.id }),
-        );
-        reservation.auditIds.push((row as { id: number }).id);
-      } else {
-        yield* this.addTo(db, limit, 1);
-        reservation.counters.push({ kind: limit.kind, id: limit.id });
-      }
+      if (limit.kind !== 'audit') continue;
+      const { entry } = limit;
+      const row = yield* one(
+        db
+          .insert(auditLog)
+          .values({ at, actor: entry.actor, action: entry.action, communeId: entry.communeId ?? null, subject: entry.subject, details: entry.details ?? null })
+          .returning({ id: auditLog.id }),
+      );
+      reservation.auditIds.push((row as { id: number }).id);
     }
     return { ok: true, reservation, used };
-  }
-
-  private *releaseIn(db: Db, reservation: TryReservation): Tx<void> {
-    const { auditLog } = this.store.tables;
-    if (reservation.auditIds.length) yield* change(db.delete(auditLog).where(inArray(auditLog.id, reservation.auditIds)));
-    for (const counter of reservation.counters) yield* this.addTo(db, counter, -1);
   }
 
   private *auditCount(db: Db, limit: Extract<TryLimit, { kind: 'audit' }>): Tx<number> {
@@ -71,27 +75,41 @@ export class TryRepository implements Port {
     return Number(row?.n ?? 0);
   }
 
-  /** The counter's value, or undefined when its row is gone. */
-  private *counterValue(db: Db, counter: Counter): Tx<number | undefined> {
-    const { linkTokens, oneTimeCodes } = this.store.tables;
-    if (counter.kind === 'emailCode') return (yield* one(db.select({ n: oneTimeCodes.attempts }).from(oneTimeCodes).where(eq(oneTimeCodes.id, counter.id))))?.n;
-    const column = counter.kind === 'linkCode' ? linkTokens.codeAttempts : linkTokens.tries;
-    return (yield* one(db.select({ n: column }).from(linkTokens).where(eq(linkTokens.id, counter.id))))?.n;
+  /** The try added to the counter when it is under its max: its value before, or undefined when it was not (its max reached, its row gone). */
+  private *counted(db: Db, limit: Extract<TryLimit, { kind: Counter['kind'] }>): Tx<number | undefined> {
+    const row = yield* one(addTo(db, this.store.tables, limit, 1, limit.max).counted());
+    return row ? row.n - 1 : undefined;
   }
+}
 
-  /** Adds one (a try counted) or takes one back (never below zero). */
-  private *addTo(db: Db, counter: Counter, by: 1 | -1): Tx<void> {
-    const { linkTokens, oneTimeCodes } = this.store.tables;
-    const step = (column: SQLiteColumn) => ({ value: by > 0 ? sql`${column} + 1` : sql`${column} - 1`, room: by > 0 ? undefined : gt(column, 0) });
-    if (counter.kind === 'emailCode') {
-      const { value, room } = step(oneTimeCodes.attempts);
-      yield* change(db.update(oneTimeCodes).set({ attempts: value }).where(and(eq(oneTimeCodes.id, counter.id), room)));
-    } else if (counter.kind === 'linkCode') {
-      const { value, room } = step(linkTokens.codeAttempts);
-      yield* change(db.update(linkTokens).set({ codeAttempts: value }).where(and(eq(linkTokens.id, counter.id), room)));
-    } else {
-      const { value, room } = step(linkTokens.tries);
-      yield* change(db.update(linkTokens).set({ tries: value }).where(and(eq(linkTokens.id, counter.id), room)));
-    }
+/** Thrown in a reservation to roll back the tries it counted before a limit reached. */
+class Refused extends Error {
+  constructor(readonly index: number) {
+    super('refused');
   }
+}
+
+/** A granted try given back, in a write transaction: its audit entries removed, its counters taken down. */
+export function* releaseTries(db: Db, tables: Store['tables'], reservation: TryReservation): Tx<void> {
+  const { auditLog } = tables;
+  if (reservation.auditIds.length) yield* change(db.delete(auditLog).where(inArray(auditLog.id, reservation.auditIds)));
+  for (const counter of reservation.counters) yield* change(addTo(db, tables, counter, -1).update);
+}
+
+/** The update that adds one to a counter while it is under `max`, or takes one back (never below zero); `counted` returns its new value. */
+function addTo(db: Db, tables: Store['tables'], counter: Counter, by: 1 | -1, max = Infinity): { update: PromiseLike<unknown>; counted: () => PromiseLike<{ n: number }[]> } {
+  const { linkTokens, oneTimeCodes } = tables;
+  const step = (column: SQLiteColumn) => ({ value: by > 0 ? sql`${column} + 1` : sql`${column} - 1`, room: by > 0 ? (Number.isFinite(max) ? lt(column, max) : undefined) : gt(column, 0) });
+  if (counter.kind === 'emailCode') {
+    const { value, room } = step(oneTimeCodes.attempts);
+    const query = db.update(oneTimeCodes).set({ attempts: value }).where(and(eq(oneTimeCodes.id, counter.id), room));
+    return { update: query, counted: () => query.returning({ n: oneTimeCodes.attempts }) };
+  }
+  const column = counter.kind === 'linkCode' ? linkTokens.codeAttempts : linkTokens.tries;
+  const { value, room } = step(column);
+  const query = db
+    .update(linkTokens)
+    .set(counter.kind === 'linkCode' ? { codeAttempts: value } : { tries: value })
+    .where(and(eq(linkTokens.id, counter.id), room));
+  return { update: query, counted: () => query.returning({ n: column }) };
 }

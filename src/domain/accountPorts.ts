@@ -39,6 +39,34 @@ export interface TryRepository {
   release(reservation: TryReservation): Promise<void>;
 }
 
+/**
+ * What a right code signs in, written together: the try counted before the code was checked given
+ * back, the code used (an e-mailed code, or the one the sign-in page showed), the address verified
+ * (`verify`: the code was mailed to it), the last sign-in read and set, the channel user's sessions
+ * ended and one begun, the audit entry, and where to reach the resident from now on (when given).
+ */
+export interface SignInWrite {
+  accountId: number;
+  channelUser: string;
+  at: string;
+  release: TryReservation;
+  code: { kind: 'emailCode' | 'linkCode'; id: number };
+  verify: boolean;
+  audit: AuditEntry;
+  conversation?: StoredConversationRef;
+}
+
+/** A channel's conversation reference (opaque JSON for the domain), to speak first. */
+export interface StoredConversationRef {
+  channelId: string;
+  userId: string;
+  conversationId: string;
+  communeId: string | null;
+  accountId: number | null;
+  reference: unknown;
+  updatedAt: string;
+}
+
 export type NewAccount = Pick<Account, 'communeId' | 'email' | 'civility' | 'firstName' | 'lastName' | 'phone' | 'address'>;
 
 export interface AccountRepository {
@@ -47,9 +75,11 @@ export interface AccountRepository {
   /** The accounts linked to a household (the family is told of the commune's decisions). */
   listByHousehold(householdId: number): Promise<Account[]>;
   create(account: NewAccount): Promise<Account>;
-  /** Sets the last sign-in and returns the one before. */
-  recordSignIn(accountId: number, at: string): Promise<string | null>;
-  markEmailVerified(accountId: number, at: string): Promise<void>;
+  /**
+   * A right code's sign-in (SignInWrite), in one write transaction. Undefined when the code was used
+   * already (two answers at once: only one wins); its try is given back all the same, nothing else written.
+   */
+  signIn(write: SignInWrite): Promise<{ previousSignIn: string | null; session: Session } | undefined>;
   updateContact(accountId: number, change: { email?: string; emailVerifiedAt?: string; phone?: string; address?: string }): Promise<void>;
   linkHousehold(accountId: number, householdId: number): Promise<void>;
   /** Stores a new code and retires the unused ones of the same purpose. */
@@ -59,8 +89,6 @@ export interface AccountRepository {
   countCodesSince(accountId: number, purpose: CodePurpose, since: string): Promise<number>;
   /** Marks the code used; false when it already was (two answers at once: only one wins). */
   useCode(codeId: number, at: string): Promise<boolean>;
-  /** Opens a session for a channel user, ending the ones it had. */
-  startSession(accountId: number, channelUser: string, at: string): Promise<void>;
   /** The channel user's open session, with its account. */
   activeSession(channelUser: string): Promise<(Session & { account: Account }) | undefined>;
   touchSession(sessionId: number, at: string): Promise<void>;
@@ -95,5 +123,4 @@ export interface LinkTokenRepository {
   useWithCode(id: number, accountId: number, codeHash: string, codeExpiresAt: string, at: string): Promise<boolean>;
   /** The newest sign-in link of this channel user holding a code (used or not): only the newest counts. */
   latestCode(channelUser: string): Promise<LinkToken | undefined>;
-  useCode(id: number, at: string): Promise<boolean>;
 }

@@ -11,7 +11,8 @@ import type { Clock } from './clock';
 import { keyedHash } from './familyKey';
 import { enterFamilyKey, type KeyCheck } from './familyKeyEntry';
 import { codeIn } from './secretShapes';
-import type { AccountDataRepository, AuditRepository, AccountRepository, FamilyKeyRepository, HouseholdRepository, NewAccount, TryRepository } from './ports';
+import type { AccountDataRepository, AuditRepository, AccountRepository, FamilyKeyRepository, HouseholdRepository, NewAccount, TryRepository, TryReservation } from './ports';
+import { signInWith, type SignInTurn } from './signingIn';
 import type { Account, CodePurpose, Commune } from './types';
 import type { Mailer } from './mail';
 import { stripControlsDeep } from './text';
@@ -85,24 +86,32 @@ export class AccountService {
     await this.deps.mailer.sendCode({ to, purpose, code, minutes: CODE_MINUTES, commune, locale });
   }
 
-  /** Checks a sign-in code; on success the channel user is signed in. */
-  async confirmSignIn(commune: Commune, email: string, typed: string, channelUser: string): Promise<CodeCheck> {
+  /**
+   * Checks a sign-in code; on success the channel user is signed in (signingIn.ts: one transaction, the
+   * conversation's reference with it, the turn's reads given the new session).
+   */
+  async confirmSignIn(commune: Commune, email: string, typed: string, channelUser: string, turn: SignInTurn = {}): Promise<CodeCheck> {
     const account = await this.deps.accounts.findByEmail(commune.id, normalizeEmail(email));
     // No account: the same answer as a wrong code, so the e-mail cannot be tested here either.
     if (!account) return { ok: false, reason: 'wrong', triesLeft: CODE_MAX_TRIES - 1 };
     // A new account confirms its address with the code of its first mail; later, sign-in codes.
-    const check = await this.checkCode(account, ['sign_in', 'verify_email'], typed);
-    if (check !== 'ok') return check;
-    const now = this.now().toISOString();
-    if (!account.emailVerifiedAt) await this.deps.accounts.markEmailVerified(account.id, now);
-    const previousSignIn = await this.deps.accounts.recordSignIn(account.id, now);
-    await this.deps.accounts.startSession(account.id, channelUser, now);
-    await this.deps.audit.append({ actor: `account:${account.id}`, action: 'account.signedIn', communeId: commune.id, subject: `account:${account.id}` }, now);
-    return { ok: true, account: { ...account, lastLoginAt: now }, previousSignIn };
+    const tried = await this.tryCode(account, ['sign_in', 'verify_email'], typed);
+    if (!('right' in tried)) return tried;
+    const by = { channelUser, at: this.now().toISOString(), release: tried.right, code: { kind: 'emailCode', id: tried.codeId }, verify: true, communeId: commune.id } as const;
+    return signInWith(this.deps.accounts, account, by, turn);
   }
 
   /** Checks the newest code of these purposes; a right code is used up. */
   private async checkCode(account: Account, purposes: CodePurpose[], typed: string, bound = ''): Promise<'ok' | Exclude<CodeCheck, { ok: true }>> {
+    const tried = await this.tryCode(account, purposes, typed, bound);
+    if (!('right' in tried)) return tried;
+    await this.deps.tries.release(tried.right);
+    if (!(await this.deps.accounts.useCode(tried.codeId, this.now().toISOString()))) return { ok: false, reason: 'noCode' };
+    return 'ok';
+  }
+
+  /** Checks the newest code of these purposes, its try counted first: when right, the try to give back and the code to use. */
+  private async tryCode(account: Account, purposes: CodePurpose[], typed: string, bound = ''): Promise<{ right: TryReservation; codeId: number } | Exclude<CodeCheck, { ok: true }>> {
     const code = await this.deps.accounts.latestCode(account.id, purposes);
     const now = this.now().toISOString();
     if (!code || code.usedAt) return { ok: false, reason: 'noCode' };
@@ -118,9 +127,7 @@ export class AccountService {
       const triesLeft = CODE_MAX_TRIES - (granted.used[0] ?? CODE_MAX_TRIES);
       return triesLeft > 0 ? { ok: false, reason: 'wrong', triesLeft } : { ok: false, reason: 'tooManyTries' };
     }
-    await this.deps.tries.release(granted.reservation);
-    if (!(await this.deps.accounts.useCode(code.id, now))) return { ok: false, reason: 'noCode' };
-    return 'ok';
+    return { right: granted.reservation, codeId: code.id };
   }
 
   /** « changer mon e-mail », step 1: a code to the new address proves it is the resident's. */

@@ -1,7 +1,10 @@
 /**
  * The outbox messages that follow a change of bookings (src/domain/outboxMessages.ts):
  * - bookingConfirmation { basketId, locale }: a basket was confirmed: the account that confirmed it
- *   gets its words by e-mail (src/domain/bookingConfirmation.ts: what the chat said), in its language;
+ *   gets its words by e-mail (src/domain/bookingConfirmation.ts: what the chat said), in its language.
+ *   Sent by the process that confirmed it right after the commit, the mail is made from what the
+ *   confirming turn had (ConfirmedMails): the basket as confirmed, the account, the household and its
+ *   children are not read again. Sent later (the job, another instance), they are read as stored;
  * - bookingDecision { reservationIds, decision, message }: an agent validated or refused a family's
  *   bookings, or a freed place promoted them from the waiting list: each account of the family is
  *   mailed, in French (the family's language is not stored). One message per family.
@@ -12,6 +15,7 @@ import type { Wording } from './invoicing';
 import type { Mailer } from './mail';
 import type { NewOutboxMessage, OutboxHandler } from './outbox';
 import type { AccountRepository, ActivityRepository, CommuneRepository, HouseholdRepository, HouseholdReservation, ReservationRepository } from './ports';
+import type { ConfirmedMail } from './reservationTypes';
 
 export type BookingDecisionKind = 'confirmed' | 'refused' | 'promoted';
 
@@ -24,6 +28,30 @@ export interface BookingMessageDeps {
   mailer: Pick<Mailer, 'sendBookingConfirmation' | 'sendBookingDecision'>;
   /** The locales' words in a language (the resident's, for the confirmation). */
   wordingIn(locale: string): Wording;
+  /** What the confirming turns of this process handed over for their mails. */
+  confirmedMails?: ConfirmedMails;
+}
+
+/** Confirmations kept for a mail sent by another process, or not sent at once, are let go beyond this many. */
+const KEPT_MAILS = 100;
+
+/**
+ * The confirmations this process has just committed, kept by basket until their mail is sent
+ * (taken once). A mail that another sender claims leaves its entry here until newer ones push it out.
+ */
+export class ConfirmedMails {
+  private readonly kept = new Map<number, ConfirmedMail>();
+
+  keep(basketId: number, mail: ConfirmedMail): void {
+    this.kept.set(basketId, mail);
+    if (this.kept.size > KEPT_MAILS) this.kept.delete(this.kept.keys().next().value as number);
+  }
+
+  take(basketId: number): ConfirmedMail | undefined {
+    const mail = this.kept.get(basketId);
+    this.kept.delete(basketId);
+    return mail;
+  }
 }
 
 /** The messages of a decision on bookings: one per family concerned, with its bookings' ids. */
@@ -34,18 +62,26 @@ export function bookingDecisionMessages(bookings: readonly HouseholdReservation[
 }
 
 export function bookingHandlers(deps: BookingMessageDeps): Record<'bookingConfirmation' | 'bookingDecision', OutboxHandler> {
-  const bookingConfirmation = async (payload: Record<string, unknown>) => {
-    const basket = await deps.reservations.getBasket(Number(payload.basketId));
-    if (!basket || basket.status !== 'confirmed' || !basket.reference || basket.accountId === null) return;
+  /** The mail as stored: the basket as confirmed, its account, household and children. */
+  const storedMail = async (basketId: number): Promise<ConfirmedMail | undefined> => {
+    const basket = await deps.reservations.getBasket(basketId);
+    if (!basket || basket.status !== 'confirmed' || !basket.reference || basket.accountId === null) return undefined;
     const [account, household] = [await deps.accounts.get(basket.accountId), await deps.households.get(basket.householdId)];
     const commune = household && (await deps.communes.get(household.communeId));
     const activity = household && (await deps.activities.listByCommune(household.communeId)).find((a) => a.id === basket.activityId);
-    if (!account || !household || !commune || !activity) return;
+    if (!account || !household || !commune || !activity) return undefined;
     const price = bracketFor(activity.tariffs, household.quotientFamilial)?.priceCents ?? 0;
     const lines = confirmedLines(basket.changes, basket.changes.map((c) => c.outcome ?? 'already'), await deps.households.listChildren(household.id), price);
+    return { to: account.email, commune, reference: basket.reference, lines };
+  };
+
+  const bookingConfirmation = async (payload: Record<string, unknown>) => {
+    const basketId = Number(payload.basketId);
+    const mail = deps.confirmedMails?.take(basketId) ?? (await storedMail(basketId));
+    if (!mail) return;
     const locale = typeof payload.locale === 'string' ? payload.locale : 'fr';
-    const summary = confirmationText(deps.wordingIn(locale), locale, { kind: 'confirmed', reference: basket.reference, lines, promoted: [] });
-    await deps.mailer.sendBookingConfirmation({ to: account.email, reference: basket.reference, summary, commune, locale });
+    const summary = confirmationText(deps.wordingIn(locale), locale, { kind: 'confirmed', reference: mail.reference, lines: mail.lines, promoted: [] });
+    await deps.mailer.sendBookingConfirmation({ to: mail.to, reference: mail.reference, summary, commune: mail.commune, locale });
   };
 
   const bookingDecision = async (payload: Record<string, unknown>) => {

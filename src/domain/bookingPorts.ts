@@ -1,5 +1,5 @@
 /** Bookings: baskets, reservations, waiting lists and head-counts. The store's side of them is in db/repositories/. */
-import type { Absence, Reservation } from './types';
+import type { Absence, AuditEntry, Reservation } from './types';
 import type { NewOutboxMessage } from './outbox';
 
 /** One change of a basket, as decided when the basket was built. */
@@ -83,9 +83,17 @@ export interface ReservationRepository {
    * What confirming did to each change is stored with it; the messages `after` asks for the result
    * are queued in the outbox, in the same transaction. `read`: the basket as the caller read it,
    * when open: not read again (its activity and changes do not change while it is open, and it is
-   * claimed only if still open).
+   * claimed only if still open). The audit entry `audited` gives for the result is written in the same transaction.
    */
-  confirmBasket(id: number, referencePrefix: string, capacity: number | undefined, at: string, after?: (result: ConfirmResult) => NewOutboxMessage[], read?: Pick<BasketRecord, 'status' | 'activityId' | 'changes'>): Promise<ConfirmResult>;
+  confirmBasket(
+    id: number,
+    referencePrefix: string,
+    capacity: number | undefined,
+    at: string,
+    after?: (result: ConfirmResult) => NewOutboxMessage[],
+    read?: Pick<BasketRecord, 'status' | 'activityId' | 'changes'>,
+    audited?: (result: ConfirmResult) => AuditEntry | undefined,
+  ): Promise<ConfirmResult>;
   listPending(communeId: string | undefined): Promise<PendingReservation[]>;
   /** These reservations with their household, child's name and activity's label. */
   describe(ids: number[]): Promise<PendingReservation[]>;

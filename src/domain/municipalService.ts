@@ -13,6 +13,7 @@ import { AbsenceJustifications } from './absenceJustification';
 import { InvoiceService } from './invoicing';
 import { PaymentService } from './payments';
 import { OutboxService } from './outbox';
+import { ConfirmedMails } from './bookingMessages';
 import { outboxHandlers } from './outboxMessages';
 import { DocumentService } from './documents';
 import type { Clock } from './clock';
@@ -75,7 +76,8 @@ export class MunicipalService {
 
   constructor(readonly deps: ServiceDeps) {
     const { repos, clock, secretKey, mailer, files, schoolCalendars, wording, pdf, paymentProvider } = deps;
-    this.outbox = new OutboxService({ outbox: repos.outbox, clock, handlers: outboxHandlers({ ...repos, mailer, pdf, wordingIn: deps.wordingIn, wordReminder: (r) => this.reminders.word(r) }) });
+    const confirmedMails = new ConfirmedMails();
+    this.outbox = new OutboxService({ outbox: repos.outbox, clock, handlers: outboxHandlers({ ...repos, mailer, pdf, wordingIn: deps.wordingIn, wordReminder: (r) => this.reminders.word(r), confirmedMails }) });
     this.invoices = new InvoiceService({ invoices: repos.invoices, households: repos.households, activities: repos.activities, communes: repos.communes, accounts: repos.accounts, audit: repos.audit, clock, wording, pdf, outbox: this.outbox, secretKey });
     this.payments = new PaymentService({ invoices: repos.invoices, accounts: repos.accounts, households: repos.households, audit: repos.audit, outbox: this.outbox, clock, secretKey, provider: paymentProvider });
     this.reservations = new ReservationService({
@@ -87,6 +89,7 @@ export class MunicipalService {
       communes: repos.communes,
       audit: repos.audit,
       outbox: this.outbox,
+      confirmedMails,
       clock,
       calendars: schoolCalendars,
       tellInConversation: (...args) => this.reminders.planBookingDecision(...args),

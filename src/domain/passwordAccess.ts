@@ -19,6 +19,7 @@ import { keyedHash } from './familyKey';
 import { codeIn } from './secretShapes';
 import { DEFAULT_PASSWORD_COST, hashPassword, passwordProblems, verifyPassword, type PasswordProblem } from './passwords';
 import type { AccountRepository, AuditRepository, CommuneRepository, LinkTokenRepository, TryLimit, TryRepository } from './ports';
+import { signInWith, type SignInTurn } from './signingIn';
 import type { Account, Commune, LinkToken } from './types';
 
 export const LINK_MINUTES = 15;
@@ -201,8 +202,8 @@ export class PasswordAccess {
     return !!link && !link.codeUsedAt && (link.codeExpiresAt ?? '') > this.now().toISOString() && link.codeAttempts < CODE_MAX_TRIES;
   }
 
-  /** The code shown by the sign-in page, typed in the conversation: signs the channel user in. */
-  async confirmPageCode(commune: Commune, channelUser: string, typed: string): Promise<CodeCheck> {
+  /** The code shown by the sign-in page, typed in the conversation: signs the channel user in (signingIn.ts). */
+  async confirmPageCode(commune: Commune, channelUser: string, typed: string, turn: SignInTurn = {}): Promise<CodeCheck> {
     const link = await this.deps.links.latestCode(channelUser);
     const now = this.now().toISOString();
     if (!link || link.codeUsedAt || link.accountId === null || link.communeId !== commune.id) return { ok: false, reason: 'noCode' };
@@ -217,13 +218,12 @@ export class PasswordAccess {
       const triesLeft = CODE_MAX_TRIES - (granted.used[0] ?? CODE_MAX_TRIES);
       return triesLeft > 0 ? { ok: false, reason: 'wrong', triesLeft } : { ok: false, reason: 'tooManyTries' };
     }
-    await this.deps.tries.release(granted.reservation);
-    if (!(await this.deps.links.useCode(link.id, now))) return { ok: false, reason: 'noCode' };
     const account = await this.deps.accounts.get(link.accountId);
-    if (!account) return { ok: false, reason: 'noCode' };
-    const previousSignIn = await this.deps.accounts.recordSignIn(account.id, now);
-    await this.deps.accounts.startSession(account.id, channelUser, now);
-    await this.deps.audit.append({ actor: `account:${account.id}`, action: 'account.signedIn', communeId: commune.id, subject: `account:${account.id}`, details: { with: 'password' } }, now);
-    return { ok: true, account: { ...account, lastLoginAt: now }, previousSignIn };
+    if (!account) {
+      await this.deps.tries.release(granted.reservation);
+      return { ok: false, reason: 'noCode' };
+    }
+    const by = { channelUser, at: now, release: granted.reservation, code: { kind: 'linkCode', id: link.id }, verify: false, communeId: commune.id, details: { with: 'password' } } as const;
+    return signInWith(this.deps.accounts, account, by, turn);
   }
 }

@@ -9,7 +9,7 @@ import type { DocumentRepository } from './documents';
 import type { AccountRecords } from './accountData';
 import type { OutboxRepository } from './outbox';
 import type { RequestRepository } from './requestPorts';
-import type { AuditRepository, TryRepository, AccountRepository, LinkTokenRepository } from './accountPorts';
+import type { AuditRepository, TryRepository, AccountRepository, LinkTokenRepository, StoredConversationRef } from './accountPorts';
 import type { ReservationRepository } from './bookingPorts';
 import type { InvoiceRepository } from './invoicePorts';
 import type { AgentRepository } from './agents';
@@ -168,17 +168,6 @@ export interface Repositories {
    * process: what a turn keeps is read again once it moved (turnReads.ts). Absent, a turn keeps nothing.
    */
   writes?(): number;
-}
-
-/** A channel's conversation reference (opaque JSON for the domain), to speak first. */
-export interface StoredConversationRef {
-  channelId: string;
-  userId: string;
-  conversationId: string;
-  communeId: string | null;
-  accountId: number | null;
-  reference: unknown;
-  updatedAt: string;
 }
 
 export interface ConversationRefRepository {

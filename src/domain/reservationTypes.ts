@@ -8,7 +8,7 @@ import type { Clock } from './clock';
 import type { DocumentRepository } from './documents';
 import type { OutboxService } from './outbox';
 import type { AccountRepository, ActivityRepository, AuditRepository, ChangeOutcome, CommuneRepository, HouseholdRepository, ReservationRepository } from './ports';
-import type { Activity, Child, Reservation, ReservationStatus } from './types';
+import type { Activity, Child, Commune, Reservation, ReservationStatus } from './types';
 
 export interface ReservationDeps {
   reservations: ReservationRepository;
@@ -16,6 +16,8 @@ export interface ReservationDeps {
   communes: CommuneRepository;
   /** Sends the mails queued with a confirmation or a decision, right after the commit. */
   outbox: Pick<OutboxService, 'kick' | 'flush'>;
+  /** Where a confirmation leaves what its mail says, for the mail sent right after the commit (bookingMessages.ts). */
+  confirmedMails?: { keep(basketId: number, mail: ConfirmedMail): void };
   households: HouseholdRepository;
   activities: ActivityRepository;
   documents: Pick<DocumentRepository, 'listByHousehold'>;
@@ -107,6 +109,14 @@ export interface Basket {
 
 /** A line of a confirmed basket: what confirming did to that change. */
 export type ConfirmedLine = BasketLine & { outcome: ChangeOutcome };
+
+/** A confirmation's mail as its turn knows it: to whom, from which commune, its reference and lines (what the chat said). */
+export interface ConfirmedMail {
+  to: string;
+  commune: Commune;
+  reference: string;
+  lines: ConfirmedLine[];
+}
 
 export type ConfirmOutcome =
   | { kind: 'confirmed'; reference: string; lines: ConfirmedLine[]; promoted: Reservation[] }

@@ -146,7 +146,8 @@ export class ReservationService {
    * « Confirmer »: checks the deadlines again (one may have passed since the basket was shown),
    * then applies it in one transaction. A basket confirmed twice changes nothing the second time.
    * Its confirmation e-mail (in `locale`), and the mails of bookings a cancellation promoted, are
-   * queued in that transaction and sent right after it in the background.
+   * queued in that transaction and sent right after it in the background; its audit entry is
+   * written in it too.
    */
   async confirmBasket(account: Account, commune: Commune, basketId: number, locale = 'fr'): Promise<ConfirmOutcome> {
     return this.confirmRead(account, commune, await this.ownBasket(account, basketId), locale);
@@ -166,12 +167,15 @@ export class ReservationService {
     const prefix = `${commune.requestPrefix}-RES-${at.slice(0, 4)}`;
     const follow = (r: ConfirmResult): NewOutboxMessage[] =>
       r.alreadyConfirmed ? [] : [{ kind: 'bookingConfirmation', payload: { basketId: record.id, locale } }, ...bookingDecisionMessages(r.promoted, 'promoted', null)];
-    const result = await this.deps.reservations.confirmBasket(record.id, prefix, scope.activity.rules.capacity, at, follow, record);
+    const audited = (r: ConfirmResult) =>
+      r.alreadyConfirmed ? undefined : { actor: `account:${account.id}`, action: 'booking.confirmed', communeId: commune.id, subject: r.reference, details: { activityId: record.activityId, changes: record.changes.length, outcomes: r.outcomes } };
+    const result = await this.deps.reservations.confirmBasket(record.id, prefix, scope.activity.rules.capacity, at, follow, record, audited);
     if (result.alreadyConfirmed) return { kind: 'alreadyConfirmed', reference: result.reference };
+    const lines = confirmedLines(record.changes, result.outcomes, scope.children, this.priceOf(scope.activity, scope.household));
+    // Its mail says what the chat says: made from this turn's reads, not read again.
+    this.deps.confirmedMails?.keep(record.id, { to: account.email, commune, reference: result.reference, lines });
     this.deps.outbox.kick();
     if (result.promoted.length) await this.decisions.tellInConversations(result.promoted.map((r) => r.id), 'promoted', null);
-    await this.deps.audit.append({ actor: `account:${account.id}`, action: 'booking.confirmed', communeId: commune.id, subject: result.reference, details: { activityId: record.activityId, changes: record.changes.length, outcomes: result.outcomes } }, at);
-    const lines = confirmedLines(record.changes, result.outcomes, scope.children, this.priceOf(scope.activity, scope.household));
     return { kind: 'confirmed', reference: result.reference, lines, promoted: result.promoted };
   }
 

@@ -69,6 +69,17 @@ export class TurnReads implements FamilyReads {
     return session;
   }
 
+  /**
+   * The turn has just signed the channel user in: its new session, as written, is what it reads from
+   * now on (not read again after its own write).
+   */
+  signedIn(channelUser: string, session: Session & { account: Account }): void {
+    const writes = this.deps.writes?.();
+    if (writes === undefined || this.ended) return;
+    this.kept.set(`session:${channelUser}`, { writes, value: Promise.resolve(session) });
+    turnOfAccount.set(session.account, this);
+  }
+
   get(id: number): Promise<Household | undefined> {
     return this.keep(`household:${id}`, () => this.deps.households.get(id));
   }

@@ -6,6 +6,7 @@
  *   among the known ones, `other` otherwise.
  * - `bot_turn_seconds_total`: the time those turns took, end to end (divided by the turns: the mean).
  * - `db_statements_total`: statements run on the database (db/statementCount.ts).
+ * - `db_transactions_total`: write transactions begun on it (db/statementCount.ts).
  * - `process_cpu_seconds_total`, `process_cpu_user_seconds_total`, `process_cpu_system_seconds_total`:
  *   CPU time of the whole process (process.cpuUsage()), every thread included.
  * - `nodejs_eventloop_delay_max_seconds`, `nodejs_eventloop_delay_p99_seconds`: the event loop's
@@ -14,7 +15,7 @@
  * Counting costs a few additions a turn; nothing is kept per conversation.
  */
 import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
-import { statementsRun } from '../../db/statementCount';
+import { statementsRun, transactionsRun } from '../../db/statementCount';
 
 /** The channels counted by name; any other channelId (a caller may send anything) counts as `other`. */
 const CHANNELS = ['directline', 'webchat', 'msteams', 'sms', 'emulator', 'test'] as const;
@@ -55,6 +56,7 @@ export function metricsText(): string {
     line('bot_turns_total', 'counter', 'Activities handled by the bot, by channel.', byChannel.length ? byChannel : [['{channel="directline"}', 0]]),
     line('bot_turn_seconds_total', 'counter', 'Time spent in those turns, end to end.', [['', turnSeconds]]),
     line('db_statements_total', 'counter', 'Statements run on the database.', [['', statementsRun()]]),
+    line('db_transactions_total', 'counter', 'Write transactions begun on the database.', [['', transactionsRun()]]),
     line('process_cpu_seconds_total', 'counter', 'CPU time of the process, user and system.', [['', (cpu.user + cpu.system) / 1e6]]),
     line('process_cpu_user_seconds_total', 'counter', 'User CPU time of the process.', [['', cpu.user / 1e6]]),
     line('process_cpu_system_seconds_total', 'counter', 'System CPU time of the process.', [['', cpu.system / 1e6]]),

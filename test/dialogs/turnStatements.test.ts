@@ -3,16 +3,19 @@
  * sentence that fills the basket and the « Confirmer » that books it stay within the statements
  * measured once the session with its account and the family file were read once per turn
  * (src/domain/turnReads.ts; 15 and 32 before) and the basket read once at « Confirmer » for its wishes
- * and its confirmation (30 before): 10 and 29 on SQLite, the booking with a margin of 2, the
- * confirmation with none. More means a turn reads again what it already has. And what a turn at the menu costs in building SQL: nothing, its
+ * and its confirmation (30 before), its days read in one statement and the outbox's claim one statement
+ * (25), its mail made from the turn's reads (src/domain/bookingMessages.ts): 10 and 21 on SQLite, the
+ * booking with a margin of 2, the confirmation with none. More means a turn reads again what it already has. And what a turn at the menu costs in building SQL: nothing, its
  * reads and its state's write being statements prepared once (drizzle's SQL building, counted here
  * without timing, was the largest cost of a turn's database work). And the typical turns of a signed-in
  * resident (the menu, the invoices, the calendar's first questions, help) no more than measured.
  */
 import { SQLiteDialect } from 'drizzle-orm/sqlite-core';
-import { statementsRun } from '../../db/statementCount';
+import { sql } from 'drizzle-orm';
+import { statementsRun, transactionsRun } from '../../db/statementCount';
 import { signedInChat } from '../support/accounts';
 import type { Chat } from '../support/harness';
+import { rowsOf } from '../support/sql';
 
 const chats: Chat[] = [];
 /** The server's statements, prepared as its core opens (the tests' chats prepare them at their first use). */
@@ -21,7 +24,7 @@ afterAll(async () => {
   for (const c of chats) await c.core.close();
 });
 
-it('books three days in at most 12 statements, and confirms them in at most 29', async () => {
+it('books three days in at most 12 statements, and confirms them in at most 21', async () => {
   const { c } = await signedInChat(chats, { linkFile: 'CSP-F-000101', env: SERVER });
   await c.say('menu');
   const cost = async (text: string) => {
@@ -36,9 +39,22 @@ it('books three days in at most 12 statements, and confirms them in at most 29',
   expect(booking.statements).toBeLessThanOrEqual(12);
   const confirm = await cost('Confirmer');
   expect(confirm.replies).toContain('Référence : CSP-RES-2026-000001');
-  expect(confirm.statements).toBeLessThanOrEqual(29);
+  expect(confirm.statements).toBeLessThanOrEqual(21);
   // The turn after: nothing read twice.
   expect((await cost('menu')).statements).toBeLessThanOrEqual(5);
+});
+
+it('confirms in 4 write transactions, the audit entry written with the bookings (5 before: it had its own)', async () => {
+  const { c, account } = await signedInChat(chats, { linkFile: 'CSP-F-000101', env: SERVER });
+  await c.say('réserver la cantine le 7 janvier, le 8 janvier et le 11 janvier pour Léa');
+  const before = transactionsRun();
+  expect(c.text(await c.say('Confirmer'))).toContain('Référence : CSP-RES-2026-000001');
+  await c.core.service.outbox.idle();
+  // The confirmation with its mail queued and its audit entry, the mail's claim, its « sent » mark, the state.
+  expect(transactionsRun() - before).toBe(4);
+  const audited = await rowsOf<{ actor: string; subject: string; details: string }>(c.core, sql`select actor, subject, details from audit_log where action = 'booking.confirmed'`);
+  expect(audited).toEqual([{ actor: `account:${account.id}`, subject: 'CSP-RES-2026-000001', details: expect.any(String) }]);
+  expect(JSON.parse(audited[0]!.details)).toMatchObject({ changes: 3, outcomes: ['added', 'added', 'added'] });
 });
 
 it('builds no SQL in a turn at the menu: the session, the states and the configuration version are read and the state written by statements prepared once', async () => {

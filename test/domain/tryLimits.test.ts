@@ -64,6 +64,9 @@ describe('the sign-in page\'s password', () => {
     expect(verify).toHaveBeenCalledTimes(PASSWORD_TRIES);
     expect(tally(results)).toEqual({ wrong: PASSWORD_TRIES, locked: AT_ONCE - PASSWORD_TRIES });
     expect(await auditCount('password.failed', `account:${account.id}`)).toBe(PASSWORD_TRIES);
+    // A locked try counted nothing against its link when it was refused (all or none), then once as refused unchecked.
+    const locked = results.findIndex((r) => !r.ok && r.reason === 'locked');
+    expect((await linkRow(links[locked]!)).tries).toBe(1);
     expect(await page().checkPagePassword(links[AT_ONCE]!, EMAIL, GOOD)).toEqual({ ok: false, reason: 'locked' });
     expect(verify).toHaveBeenCalledTimes(PASSWORD_TRIES);
   });

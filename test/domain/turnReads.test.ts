@@ -9,6 +9,7 @@ import { openCore, type Core } from '../../src/index';
 import { statementsRun } from '../../db/statementCount';
 import { tempConfig } from '../support/harness';
 import { linkedDurand } from '../support/accounts';
+import { lastCode } from '../support/outbox';
 import type { Account } from '../../src/domain/types';
 
 const USER = 'turn-reads-user';
@@ -18,7 +19,12 @@ let account: Account;
 beforeAll(async () => {
   core = await openCore(tempConfig(), fixedClock('2026-11-18T14:00:00Z'));
   account = await linkedDurand(core);
-  await core.service.deps.repos.accounts.startSession(account.id, USER, '2026-11-18T14:00:00.000Z');
+  const commune = await core.service.getCommune('carrieres-sous-poissy');
+  await core.service.accounts.startSignIn(commune, account.email, 'fr');
+  const signedIn = await core.service.accounts.confirmSignIn(commune, account.email, lastCode(core.config.outboxDir, account.email), USER);
+  if (!signedIn.ok) throw new Error(`not signed in: ${signedIn.reason}`);
+  // The account as the sign-in wrote it (its last sign-in, its address verified): what the session's read gives.
+  account = signedIn.account;
   // The configuration kept in memory: only the turn's own rows are read below.
   await core.service.reservations.bookable((await core.service.accounts.signedIn(USER))!);
 });

@@ -1,8 +1,10 @@
 /**
  * GET /metrics: one turn over /api/messages moves bot_turns_total by one and the statements and CPU
- * counters forward; one query moves db_statements_total by exactly one; without the token 401, and
+ * counters forward; one query moves db_statements_total by exactly one, a write transaction
+ * db_transactions_total by one; without the token 401, and
  * 404 when no METRICS_TOKEN is configured.
  */
+import { change } from '../../db/store';
 import { fixedClock } from '../../src/domain/clock';
 import type { RunningApp } from '../../src/index';
 import { startSeededApp } from '../support/seededApp';
@@ -63,6 +65,21 @@ it('counts each statement once, and a scrape runs none', async () => {
   await app.core.store.ping();
   const after = await figures();
   expect(of(after, 'db_statements_total') - of(before, 'db_statements_total')).toBe(1);
+  expect(of(after, 'db_transactions_total')).toBe(of(before, 'db_transactions_total'));
+});
+
+it('counts each write transaction once, whatever its statements', async () => {
+  const before = await figures();
+  const { auditLog } = app.core.store.tables;
+  const entry = { at: '2026-11-18T14:00:00Z', actor: 'test', action: 'metrics.test' };
+  await app.core.store.write(function* (db) {
+    yield* change(db.insert(auditLog).values(entry));
+    yield* change(db.insert(auditLog).values(entry));
+  });
+  const after = await figures();
+  expect(of(after, 'db_transactions_total') - of(before, 'db_transactions_total')).toBe(1);
+  // PostgreSQL counts the transaction's BEGIN and COMMIT as statements too.
+  expect(of(after, 'db_statements_total') - of(before, 'db_statements_total')).toBe(app.core.store.kind === 'postgres' ? 4 : 2);
 });
 
 it('an unknown channel counts as other', async () => {

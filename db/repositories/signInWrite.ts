@@ -1,0 +1,38 @@
+/**
+ * A right code's sign-in as one write transaction (AccountRepository.signIn, src/domain/signingIn.ts),
+ * on either store: the try given back, the code used, the last sign-in read and set with the address
+ * verified, the channel user's sessions ended and one begun, the audit entry and the conversation's
+ * reference. They were seven transactions and a write of the reference of its own, each a commit
+ * (on PostgreSQL, a BEGIN and a COMMIT each). The locks are those the separate writes took, in
+ * one order: the channel user's sessions, then the account's last sign-in.
+ */
+import type { Session } from '../../src/domain/types';
+import type { SignInWrite } from '../../src/domain/ports';
+import type { Db } from '../client';
+import { change, lock, one, type Store, type Tx } from '../store';
+import { auditInsert } from './auditRepository';
+import { saveConversationRef } from './conversationRefRepository';
+import type { SignInQueries } from './signInQueries';
+import { releaseTries } from './tryRepository';
+
+export type SignedIn = { previousSignIn: string | null; session: Session } | undefined;
+
+/** The sign-in's transaction on this store, with its queries (signInQueries.ts). */
+export function signInWrite(store: Store, q: SignInQueries): (write: SignInWrite) => Promise<SignedIn> {
+  const audit = auditInsert(store);
+  function* body(db: Db, w: SignInWrite): Tx<SignedIn> {
+    yield* lock('session', w.channelUser);
+    yield* lock('signIn', w.accountId);
+    yield* releaseTries(db, store.tables, w.release);
+    const used = w.code.kind === 'emailCode' ? q.useCode(db, w.code.id, w.at) : q.useLinkCode(db, w.code.id, w.at);
+    if ((yield* change(used)) !== 1) return undefined;
+    const previousSignIn = (yield* one(q.lastLogin(db, w.accountId)))?.last ?? null;
+    yield* change(w.verify ? q.setLastLoginVerified(db, w.accountId, w.at) : q.setLastLogin(db, w.accountId, w.at));
+    yield* change(q.endSessions(db, w.channelUser, w.at));
+    const session = yield* one(q.addSession(db, w.accountId, w.channelUser, w.at));
+    yield* change(audit(db, w.audit, w.at));
+    if (w.conversation) yield* change(saveConversationRef(db, store.tables, w.conversation));
+    return { previousSignIn, session: { id: (session as { id: number }).id, accountId: w.accountId, channelUser: w.channelUser, lastSeenAt: w.at } };
+  }
+  return (write) => store.write((db) => body(db, write));
+}

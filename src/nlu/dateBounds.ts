@@ -221,7 +221,13 @@ export function readBounds(r: Reader): void {
     const first = nextDayOfMonth(addDays(r.today, 1), 1) as string;
     return { days: monthDays(yearOf(first), monthOf(first)), bound: true };
   });
+  // « du lundi 14 au vendredi 18 juin, mercredi compris », « toute la semaine, y compris le mercredi »: a weekday said to be among the days
+  // read, not the only one of them (« du lundi au mercredi inclus » ends a range, read and blanked above).
+  if (r.found.some((f) => f.bound)) r.mask(INCLUDED_WEEKDAY);
 }
+
+/** A weekday said to be in the days (« mercredi compris », « y compris le mercredi », « même le mercredi »), no day of its own. */
+const INCLUDED_WEEKDAY = pattern`\\b(?:le |les )?${WD} (?:compris|inclus|inclu)\\b|\\b(?:y compris|meme|inclus|inclu) (?:le |les )?${WD}\\b(?! (?:\\d|1 ?er\\b))`;
 
 const WRITTEN_DAY = new RegExp(`\\b(?:${WD} (?:le )?${DAY}(?: ${MONTH})?|${DAY} ${MONTH}|\\d{1,2}[/.-]\\d{1,2})\\b(?!.*\\b(?:${WD} (?:le )?${DAY}|${DAY} ${MONTH})\\b)`);
 

@@ -126,8 +126,9 @@ function readRelativeDays(r: Reader): void {
   });
   r.pass(/\bapres demain\b/, () => [addDays(r.today, 2)]);
   r.pass(/\bavant hier\b/, () => [addDays(r.today, -2)]);
-  // « ce jour-là » points back to a day said before (read there), never to today.
-  r.mask(/\b(?:ce|le|du|de ce) jour la\b/);
+  // « ce jour-là » points back to a day said before (read there), never to today; so does « cette semaine-là » (« mon ex a la garde
+  // cette semaine-là, … le mercredi 24 mars »: the week of the days said; a week named before it is put in its place, dates.ts thatWeekNamed).
+  r.mask(/\b(?:ce|le|du|de ce) jour la\b|\b(?:cette|de cette|toute cette) semaine la\b/);
   r.pass(/\b(?:aujourd hui|aujourdhui|auj|ce jour|ce matin|ce midi|ce soir|cet apres midi|cet aprem|ce aprem)\b/, () => [r.today]);
   r.pass(/\bdemain\b/, () => [addDays(r.today, 1)]);
   r.pass(/\bhier\b/, () => [addDays(r.today, -1)]);
@@ -209,6 +210,10 @@ function readDays(r: Reader): void {
     const d = nextDayOfMonth(anchor, day, anchor === r.today ? weekday : undefined);
     // The month on screen (January) whose 14th is no Monday: « lundi 14 » is the coming Monday 14th (December), not 14 January.
     if (d && weekday && anchor === r.start && anchor !== r.today && weekdayOf(d) !== weekday) return [nextDayOfMonth(r.today, day, weekday) ?? d];
+    // After days read in a story (« le judo les lundis et jeudis de la semaine prochaine… annuler l'étude du lundi 12 »), the 12th after
+    // them is no Monday: a coming Monday 12th is meant, sooner than the month they would point to.
+    const named = d && weekday && anchor !== r.today && weekdayOf(d) !== weekday ? nextDayOfMonth(r.today, day, weekday) : undefined;
+    if (named && d && weekdayOf(named) === weekday && named < d) return [named];
     return d ? [d] : undefined;
   });
   let listed: { end: number; day: string } | undefined;

@@ -98,14 +98,16 @@ export function swapNamedDay(text: string): string {
   return `${swapped}${' '.repeat(m[0].length)}${text.slice(m.index + m[0].length)}`;
 }
 
-/** One day said: « le 15 », « jeudi 17 », « le 28 décembre », « vendredi ». */
-const ONE_DAY = `(?:(?:le |la |on )?(?:(?:${WD} )?${DAY}(?: ${MONTH})?|${WD}))`;
+/** What follows a weekday to say which one: « mardi prochain », « mercredi en huit ». */
+const WHICH_ONE = '(?: (?:prochaine?|qui vient|en huit|en quinze|d apres|suivante?))?';
+/** One day said: « le 15 », « jeudi 17 », « le 28 décembre », « vendredi », « mercredi en huit ». */
+const ONE_DAY = `(?:(?:le |la |on )?(?:(?:${WD} )?${DAY}(?: ${MONTH})?|${WD}${WHICH_ONE}))`;
 /**
- * « le 15 non le 16 », « jeudi 17 non mercredi 16 », « on Dec 28, no sorry, Dec 29 », « mercredi 13 pr Lyna non jeudi 14 »: a day said then taken back by « non » right
+ * « le 15 non le 16 », « jeudi 17 non mercredi 16 », « on Dec 28, no sorry, Dec 29 », « mercredi 13 pr Lyna non jeudi 14 », « mardi en 8… non mercredi en 8 »: a day said then taken back by « non » right
  * after it (or after the child it is for, who stays) (not the last of a list: « le 25 et le 26, non le 27 » is left to withoutCorrectedDays). The day taken back is dropped
  * before the days are read, so the one meant is read on its own (not after it); its month goes with the new day when it has none.
  */
-const TAKEN_BACK = new RegExp(`(?<!\\b(?:et|ou|,|le|la|on|${WD}) )\\b(?:le |la |on )?(?:(?:${WD} )?${DAY}(?: (${MONTH}))?|${WD})((?: (?:pour|pr) [a-z]+)?) ,? ?(?:non|no)(?: ,)?(?: (?:sorry|pardon|desolee?)(?: ,)?)? (${ONE_DAY})\\b`, 'g');
+const TAKEN_BACK = new RegExp(`(?<!\\b(?:et|ou|,|le|la|on|${WD}) )\\b(?:le |la |on )?(?:(?:${WD} )?${DAY}(?: (${MONTH}))?|${WD}${WHICH_ONE})((?: (?:pour|pr) [a-z]+)?) ,? ?(?:non|no)(?: ,)?(?: (?:sorry|pardon|desolee?)(?: ,)?)? (${ONE_DAY})\\b`, 'g');
 
 export function dayTakenBack(text: string): string {
   const once = (said: string) =>

@@ -80,6 +80,7 @@ function prepareNow(text: string): string {
   const words = monthFirst(
     englishDateOrder(plain)
       .split(' ')
+      .map(unstretched)
       .map((word) => SMS[word] ?? ENGLISH[word] ?? FOREIGN_COURTESY[word] ?? FOREIGN_WORDS[word] ?? elided(word) ?? correctWord(word))
       .join(' '),
   )
@@ -173,6 +174,12 @@ const SHORT_WEEKDAY_RUN = new RegExp(`(?<!\\b(?:la|un|du|de) )\\b${ANY_WEEKDAY}(
 /** Words after which « supp » is « supplémentaire », not « supprimer » (« un jour supp », « en supp », « 2 h supp »). */
 const EXTRA_SUPP = /\b(jours?|journees?|heures?|h|seances?|repas|creneaux?|fois|frais|cout|prix|tarif|montant|en|un|une|des|plus|sans|avec)\s+supp\b/g;
 
+/**
+ * « stoooop », « merciiii », « nonnnn », « arrêteeeez »: a letter typed three times or more is one (no French word has three alike);
+ * a word of one letter only (« mmm », « www ») is left as typed.
+ */
+const unstretched = (word: string): string => (/^([a-z])\1*$/.test(word) ? word : word.replace(/([a-z])\1{2,}/g, '$1'));
+
 /** SMS spellings and short forms, word by word. */
 const SMS: Record<string, string> = {
   jveux: 'je veux', jveu: 'je veux', jvx: 'je veux', jve: 'je veux', jvoudrais: 'je voudrais', jvoudrai: 'je voudrais',
@@ -201,6 +208,7 @@ const ELIDED_VERBS = new Set([
 const GLUED_AFTER_JE = new Set([
   'me', 'te', 'le', 'la', 'les', 'lui', 'leur', 'dois', 'paye', 'paie', 'regle', 'fais', 'commence', 'finis', 'travaille', 'pense',
   'crois', 'croyais', 'pensais', 'vais', 'viens', 'recupere', 'reserve', 'connais', 'prends', 'mets', 'dis', 'trouve', 'sors', 'reviens', 'passe',
+  'vois', 'voulais', 'retrouve', 'telecharge',
 ]);
 /** Nouns that « l' », « d' » elide, written glued when the apostrophe is left out (« letat civil », « acte detat civil », « lacte »). */
 const ELIDED_NOUNS = new Set(['etat', 'acte', 'actes', 'ecole', 'extrait', 'extraits', 'enfant', 'enfants', 'inscription', 'adresse', 'attestation', 'accueil', 'espace', 'etude', 'identite', 'electorale', 'hebergement', 'autorisation']);

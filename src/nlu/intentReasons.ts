@@ -43,9 +43,19 @@ const CARER_UNABLE = new RegExp(
     `(?:ne )?(?:pourra|pourront|peut|peuvent|pourrait|pourraient|pourra plus|peut plus) (?:pas |plus )?(?:le |la |les |l )?(?:garder|recuperer|prendre|chercher|aller chercher|s occuper (?:de|d))\\b`,
 );
 
+/**
+ * The writer's or a parent's own day told as the reason: a work at the hospital (« je commence à 7h30 à l'hôpital », « mon mari est de garde
+ * aux urgences »), an appointment of the writer's own (« j'ai un rdv médical », not « … pour Léa », « … avec elle »: the child's).
+ */
+const PARENTS_DAY = new RegExp(
+  `\\b(?:je|j|(?:mon|ma|son|sa) (?:mari|femme|epoux|epouse|conjointe?|compagnon|compagne|pere|mere|papa|maman)) (?:travaille\\w*|bosse\\w*|commence|finis|finit|termine|embauche|suis|est|serai|sera)(?: (?:de garde|de nuit|d astreinte|infirmiere?|infirmier|aide soignante?|medecin|interne|sage femme))?(?: [a-z0-9]+){0,4}? (?:a l|a la|aux) (?:hopital|clinique|urgences)\\b|` +
+    `\\bj ai (?:un |une )?(?:rendez vous|consultation|examen)(?: medical| medicale)?(?: (?:chez|avec) (?:le |la |l |mon |ma |un |une )?${CARER})?\\b(?! (?:pour|avec|de) )(?=(?: (?:ce|demain|lundi|mardi|mercredi|jeudi|vendredi|a|le|la|l)\\b[^,]*)?\\s*(?:[,?]|$))`,
+);
+
 /** The message without its parent's illness, to read what is asked (undefined when no parent is ill nor the carer able). */
 export function withoutParentsIllness(said: string): string | undefined {
   if (PARENTS_ILLNESS.test(said)) return said.replace(PARENTS_ILLNESS, ' ').replace(/\s+/g, ' ');
+  if (PARENTS_DAY.test(said)) return said.replace(PARENTS_DAY, ' ').replace(/\s+/g, ' ');
   return CARER_UNABLE.test(said) ? said.replace(CARER_UNABLE, ' ').replace(/\s+/g, ' ') : undefined;
 }
 

@@ -144,6 +144,11 @@ export function readBounds(r: Reader): void {
   // « pas la semaine prochaine mais celle d'après », « la semaine prochaine …, par contre la semaine d'après »:
   // the first is only what the second is counted from.
   const AFTER_NEXT = /\b(?:(?:la |cette )?semaine|celle) (?:d apres|suivante|qui suit|d encore apres)\b/;
+  // « la semaine prochaine et la suivante », « … et celle d'après »: both weeks.
+  r.pass(/\b(?:la |cette )?semaine prochaine (?:, )?(?:et|puis|ainsi que) (?:aussi )?(?:la |celle )?(?:semaine )?(?:d apres|suivante|qui suit)\b/, () => {
+    const monday = addDays(mondayOf(r.today), 7);
+    return { days: span(monday, addDays(monday, 13)), bound: true };
+  });
   r.pass(pattern`\\b(?:la |cette )?semaine prochaine\\b(?=.*${AFTER_NEXT.source})`, () => undefined);
   if (/\bsemaine prochaine\b/.test(r.source))
     r.pass(AFTER_NEXT, () => {

@@ -137,6 +137,11 @@ function readRelativeDays(r: Reader): void {
     const n = IDIOM_DAYS[`${m[1] as string} ${m[2] as string}`] ?? NUMBER_WORDS[m[1] as string] ?? Number(m[1]);
     return n > 0 && n < 400 ? [addDays(r.today, (m[2] as string).startsWith('semaine') ? 7 * n : n)] : undefined;
   });
+  // « les 3 prochains jours », « les deux jours qui viennent »: that many days from tomorrow.
+  r.pass(pattern`\\b(?:(?:pendant|durant|sur|pour) )?les (${NUMBER}) (?:prochains jours|jours (?:a venir|qui viennent|prochains))\\b`, (m) => {
+    const n = NUMBER_WORDS[m[1] as string] ?? Number(m[1]);
+    return n > 0 && n < 32 ? { days: span(addDays(r.today, 1), addDays(r.today, n)), bound: true } : undefined;
+  });
   // « les 3 prochaines semaines » (from next Monday), « pendant 2 semaines » (from today; not when a start is said): those weeks.
   r.pass(pattern`\\b(?:(?:pendant|durant|sur|pour) )?(?:les (${NUMBER}) (?:prochaines? semaines?|semaines? (?:a venir|qui viennent|prochaines?))(?! (?:de |d |en )${MONTH}\\b)|(?<=\\b(?:pendant|durant) )(${NUMBER}) semaines?(?! (?:apres|avant|plus tard))(?!.*\\b(?:a partir|des le|du \\d|le \\d)))\\b`, (m) => {
     const n = NUMBER_WORDS[(m[1] ?? m[2]) as string] ?? Number(m[1] ?? m[2]);

@@ -27,9 +27,11 @@ export const DAY = '(?:1er|1 er|premier|[12]\\d|3[01]|0?[1-9])';
 export const SPEC = `(?:(?:${WD} )?(?:le )?(?:\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?|${DAY}(?: ${MONTH}(?: 20\\d\\d)?)?)|${WD})`;
 /**
  * An address: « 12 rue Victor Hugo », and streets named after a date, with or without their number (« rue du 8 mai 1945 »,
- * « 3 bis avenue du 14 juillet », « 2 place du 19 mars 1962 »): no day in them (« une place du 21 décembre » is one).
+ * « 3 bis avenue du 14 juillet », « 2 place du 19 mars 1962 »): no day in them (« une place du 21 décembre » is one); nor in a place where
+ * one lives or a school is (« on habite place du 8 mai », « l'école place du 19 mars »), nor in a school named after a date of the past
+ * (« l'école du 8 mai 1945 »).
  */
-export const STREET = new RegExp(`\\b(?:\\d{1,4} (?:bis |ter )?(?:rue|avenue|av|bd|boulevard|place|chemin|allee|impasse|route|quai|square|cours|residence)\\b(?: (?:du |des |de la |de l )?${DAY} ${MONTH}(?: \\d{4})?\\b)?|\\b(?:rue|avenue|av|bd|boulevard|chemin|allee|impasse|quai|square|residence|cite) (?:du |des |de la |de l )?${DAY} ${MONTH}(?: \\d{4})?\\b)`);
+export const STREET = new RegExp(`\\b(?:\\d{1,4} (?:bis |ter )?(?:rue|avenue|av|bd|boulevard|place|chemin|allee|impasse|route|quai|square|cours|residence)\\b(?: (?:du |des |de la |de l )?${DAY} ${MONTH}(?: \\d{4})?\\b)?|\\b(?:rue|avenue|av|bd|boulevard|chemin|allee|impasse|quai|square|residence|cite) (?:du |des |de la |de l )?${DAY} ${MONTH}(?: \\d{4})?\\b|(?<=\\b(?:habite|habitons|habitent|habitez|habitais|vit|vivons|vivent|domicilie|domicilies|demeurant|ecole|mairie|adresse) )place (?:du |de la )?${DAY} ${MONTH}(?: \\d{4})?\\b|\\b(?:ecole|groupe scolaire|college|lycee|gymnase|stade|maternelle|elementaire|place) (?:du |des |de la |de l )?${DAY} ${MONTH} 1\\d{3}\\b)`);
 export const NUMBER = `(?:\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})`;
 export { DAY_END } from './dayEnd';
 /** « dans quinze jours », « dans huit jours » in words: a fortnight and a week (in digits, « dans 15 jours », the days counted). */

@@ -28,6 +28,9 @@ const DAYS = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 /** Not after a day (« 1er septembre 26 », « the 1st of September 26 »): the number after the month is then its year's two digits, not a day. */
 export const NO_DAY_BEFORE = '(?<!(?:\\d(?:er|re|ere|eme|e|st|nd|rd|th)?|\\bpremier) )';
 
+/** Counts in words, for « in two weeks », « the next three days ». */
+const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, ten: 10 };
+
 const UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
 const ORDINAL_WORDS = [...UNITS, 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth',
   'twentieth', ...UNITS.map((u) => `twenty ${u}`), 'thirtieth', 'thirty first'];
@@ -56,6 +59,9 @@ export function englishDateOrder(text: string): string {
     .replace(/\b(?:on )?the day (after|before) (?!tomorrow\b|yesterday\b)(?:the )?(?=(?:christmas|easter monday|whit monday|pentecost|ascension|all saints|new year|bastille day|\d))/g, (_m: string, side: string) =>
       (side === 'after' ? 'le lendemain de ' : 'la veille de '))
     .replace(/\b(easter|whit) monday\b/g, 'lundi de $1')
+    // « in two weeks », « in 3 days' time », « for the next 3 days »: « dans 2 semaines », « les 3 prochains jours ».
+    .replace(/\bin (two|three|four|five|six|seven|eight|ten|\d{1,2}) (day|week)s?(?: s)?(?: time)?\b/g, (_m: string, n: string, unit: string) => `dans ${COUNTS[n] ?? n} ${unit === 'day' ? 'jours' : 'semaines'}`)
+    .replace(/\b(?:for |during |over )?the (?:next|coming|following) (two|three|four|five|six|seven|eight|ten|\d{1,2}) days\b/g, (_m: string, n: string) => `les ${COUNTS[n] ?? n} prochains jours`)
     .replace(/\b(?:ascension day|ascension thursday)\b/g, 'ascension')
     .replace(/\bpentecost\b/g, 'pentecote')
     .replace(/\ball saints(?: day)?\b/g, 'toussaint')

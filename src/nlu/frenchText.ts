@@ -59,6 +59,8 @@ function prepareNow(text: string): string {
     .replace(/(?<=[a-z0-9]{2}) ?\+ ?(?=[a-z])/g, ' et ')
     // « num: 06… », « pr Louna: cantine » (not « 17:45 »)
     .replace(/(?<!\d):|:(?!\d)/g, ' ')
+    // « les 14,15,17 », « les 14,15 »: days listed with commas and no spaces, not a decimal (« 45,60 », « les 12,50 € »)
+    .replace(/\b\d{1,2}(?:,\d{1,2}){2,}\b(?!,?\d)|(?<=\bles )\d{1,2},\d{1,2}\b(?![,.]?\d| ?(?:€|(?:euros?|eur)\b))/g, (list: string) => (daysInOrder(list.split(',')) ? list.replace(/,/g, ' , ') : list))
     .replace(/(\d),(\d)/g, '$1.$2')
     .replace(/,/g, ' , ')
     // « cantine 11-15 janvier », « du 11 > 15 janv »: two days joined by a dash or an arrow before their month are a range
@@ -119,6 +121,8 @@ function prepareNow(text: string): string {
     .replace(DAY_WORDS_RANGE, (_m: string, before: string, w: string) => `${before} ${dayNumber(w)}`)
     // « le vingt trois pour Lya », « annul garderie le vingt neuf »: a day past the teens written in words after « le », month unsaid
     .replace(globalPattern`\\b(le|du|au|ce) (${LATE_DAY_WORDS})\\b(?! (?:ans?|euros?|eur|heures?|h|minutes?|min|personnes?|enfants?|eleves?|fois|pour cent)\\b)`, (_m: string, w: string, n: string) => `${w} ${dayNumber(n)}`)
+    // « le douze et le treize », « le quinze ou le seize »: days in words listed, each after « le », month unsaid
+    .replace(DAY_WORDS_PAIRED, (list: string) => list.replace(globalPattern`\\b(le) (${DAY_WORDS})\\b`, (_m: string, w: string, n: string) => `${w} ${dayNumber(n)}`))
     // « jeudi vingt-sept et vendredi vingt-huit », « le mardi douze »: a day in words right after its weekday, month unsaid
     .replace(globalPattern`\\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (${DAY_WORDS.replace('premier|', '')})\\b(?! (?:ans?|euros?|eur|heures?|h|minutes?|min|personnes?|enfants?|eleves?|fois|pour cent|repas|jours?|semaines?|mois|sur)\\b)`, (_m: string, w: string, n: string) => `${w} ${dayNumber(n)}`)
     // « le 23 mars deux mille dix sept »: a year of this century in words after its month
@@ -155,6 +159,9 @@ function prepareNow(text: string): string {
   return dictated(spelled);
 }
 
+/** Numbers that can be days listed in order: « 14,15,17 » (not « 3,50 »). */
+const daysInOrder = (numbers: string[]): boolean => numbers.every((n, i) => Number(n) >= 1 && Number(n) <= 31 && (i === 0 || Number(n) > Number(numbers[i - 1])));
+
 /** The activities' words that come cut in two (no two French words make one of them). */
 const CUT_WORDS: ReadonlySet<string> = new Set(['garderie', 'cantine', 'periscolaire']);
 
@@ -187,6 +194,7 @@ const SMS: Record<string, string> = {
   cest: 'c est', nest: 'n est', quil: 'qu il', quils: 'qu ils', sest: 's est',
   slp: 'svp', pr: 'pour', ds: 'dans', ts: 'tous', tt: 'tout', tte: 'toute', ttes: 'toutes',
   dmn: 'demain', dem1: 'demain', dm1: 'demain', dmain: 'demain', '2m1': 'demain', '2mn': 'demain', ajd: 'aujourd hui', aujd: 'aujourd hui', ajrd: 'aujourd hui', ojd: 'aujourd hui', auj: 'aujourd hui', dem: 'demain', vac: 'vacances', vacs: 'vacances', aujourdhui: 'aujourd hui',
+  ojourdhui: 'aujourd hui', ojourdui: 'aujourd hui', aujourdui: 'aujourd hui', ojourd: 'aujourd', sf: 'sauf',
   kan: 'quand', qd: 'quand', ke: 'que', keske: 'qu est ce que', kesk: 'qu est ce que', esque: 'est ce que', davis: 'd avis', eske: 'est ce que', esce: 'est ce que', estce: 'est ce que', kes: 'qu est ce', koi: 'quoi', px: 'peux', qqn: 'quelqu un', qq1: 'quelqu un', qqun: 'quelqu un', kel: 'quel', kelle: 'quelle', kels: 'quels', kelles: 'quelles', pk: 'pourquoi', pq: 'pourquoi',
   mrc: 'merci', mci: 'merci', bjr: 'bonjour', bsr: 'bonsoir', bsoir: 'bonsoir', bjour: 'bonjour', slt: 'salut', cc: 'coucou', resa: 'reservation', resas: 'reservations',
   rdv: 'rendez vous', nn: 'non', num: 'numero', mdp: 'mot de passe', fac: 'facture', fact: 'facture', dc: 'donc', vs: 'vous', ns: 'nous', tjs: 'toujours',
@@ -211,7 +219,7 @@ const GLUED_AFTER_JE = new Set([
   'vois', 'voulais', 'retrouve', 'telecharge',
 ]);
 /** Nouns that « l' », « d' » elide, written glued when the apostrophe is left out (« letat civil », « acte detat civil », « lacte »). */
-const ELIDED_NOUNS = new Set(['etat', 'acte', 'actes', 'ecole', 'extrait', 'extraits', 'enfant', 'enfants', 'inscription', 'adresse', 'attestation', 'accueil', 'espace', 'etude', 'identite', 'electorale', 'hebergement', 'autorisation']);
+const ELIDED_NOUNS = new Set(['exception', 'etat', 'acte', 'actes', 'ecole', 'extrait', 'extraits', 'enfant', 'enfants', 'inscription', 'adresse', 'attestation', 'accueil', 'espace', 'etude', 'identite', 'electorale', 'hebergement', 'autorisation']);
 const elided = (word: string): string | undefined =>
   /^j[aeiouyh]/.test(word) && ELIDED_VERBS.has(word.slice(1)) ? `j ${word.slice(1)}` : /^j[^aeiouyh]/.test(word) && GLUED_AFTER_JE.has(word.slice(1)) ? `je ${word.slice(1)}`
     : /^[ld][aeiouh]/.test(word) && ELIDED_NOUNS.has(word.slice(1)) ? `${word[0]} ${word.slice(1)}` : undefined;
@@ -227,6 +235,8 @@ const LISTED_DAY = '(?: (?:, |et |ou )?(?:le )?(?:(?:lundi|mardi|mercredi|jeudi|
 const DAY_WORDS_LISTED = globalPattern`\\b(le|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (${DAY_WORDS})(?=${LISTED_DAY}+ ${MONTH_START})`;
 /** A day in words opening a range whose end is dated (« du quinze au 18 mars », « entre le deux et le 6 juin »). */
 const DAY_WORDS_RANGE = globalPattern`\\b(du|de|entre le) (${DAY_WORDS})(?= (?:au|a|et le|jusqu au|(?:et )?jusqu au) (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?\\d{1,2} ${MONTH_START})`;
+/** Two days or more in words, each after « le », listed (not counts: « le deux »… alone may be a choice). */
+const DAY_WORDS_PAIRED = globalPattern`\\ble (?:${DAY_WORDS})(?: ?(?:,|et|ou) le (?:${DAY_WORDS}))+\\b(?! (?:ans?|euros?|eur|heures?|h|minutes?|min|personnes?|enfants?|eleves?|fois|repas|jours?|semaines?|mois)\\b)`;
 const dayNumber = (words: string): number => (words === 'premier' ? 1 : DAY_WORD_LIST.indexOf(words) + 1);
 
 /** Words for small numbers, as residents write them (« dans deux jours »). */

@@ -4,9 +4,10 @@
  * A pass of the date reader (datePasses.ts, before the holidays named alone), on prepare()d text.
  */
 import { publicHolidays, type HolidayCode } from '../domain/publicHolidays';
-import { addDays, nextDayMonth, yearOf } from './calendarMath';
+import type { Weekday } from '../domain/types';
+import { addDays, nextDayMonth, nextWeekday, yearOf } from './calendarMath';
 import type { Reader } from './dateReader';
-import { DAY, MONTH, monthNumber } from './dateWords';
+import { DAY, MONTH, monthNumber, WD, weekdayWord } from './dateWords';
 import { pattern } from './pattern';
 
 /** The holidays said by their name (those said by their date are read as dates). */
@@ -30,7 +31,20 @@ function nextHoliday(today: string, code: HolidayCode): string | undefined {
   return [yearOf(today), yearOf(today) + 1].flatMap((y) => [...publicHolidays(y)].filter(([d, c]) => c === code && d >= today).map(([d]) => d))[0];
 }
 
+/** « le mardi après la Pentecôte », « le lundi après l'Ascension », « le vendredi avant le lundi de Pâques »: the weekday next to the holiday. */
+const WEEKDAY_BESIDE = pattern`\\b(?:le )?(${WD}) (apres|qui suit|d apres|avant|qui precede) (?:le |la |l )?(${NAMES})\\b`;
+
 export function readHolidayNeighbours(r: Reader): void {
+  r.pass(WEEKDAY_BESIDE, (m) => {
+    const name = m[3] as string;
+    const code = NAMED.find(([, re]) => re.test(name))?.[0];
+    const holiday = code ? nextHoliday(r.today, code) : undefined;
+    if (!holiday) return null;
+    // Pâques and la Pentecôte said alone are their Sunday, the day before their Monday.
+    const feast = /^(?:la )?pentecote$/.test(name) ? addDays(holiday, -1) : holiday;
+    const weekday = weekdayWord(m[1] as string) as Weekday;
+    return [/^(?:avant|qui precede)$/.test(m[2] as string) ? nextWeekday(addDays(feast, -8), weekday) : nextWeekday(feast, weekday)];
+  });
   r.pass(BESIDE, (m) => {
     const shift = SHIFT[(m[1] ?? m[2]) as string] as number;
     const day = m[3] ? (/^(?:1 ?er|premier)$/.test(m[3]) ? 1 : Number(m[3])) : undefined;

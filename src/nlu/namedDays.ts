@@ -10,10 +10,13 @@ import { MONTH, monthNumber, NUMBER, ORDINALS, WD, weekdayWord } from './dateWor
 import { readFirstDays } from './firstDays';
 import { readHolidayNeighbours } from './holidayNeighbours';
 import { NUMBER_WORDS } from './frenchText';
-import { pattern } from './pattern';
+import { globalPattern, pattern } from './pattern';
 
 /** What tells the feast rather than a day asked: « passer Noël », « fêter Noël en famille », « pour Noël », « après Noël », « flying out early for Christmas ». */
 const FEAST_TOLD = /\b(?:passer|passe|passons|passent|passera|passerons|passeront|feter|fete|fetons|fetent|feterons|celebrer|pour|depuis|avant|apres|for|over|spend|spending|celebrate|celebrating|since|before|after)(?: (?:la|le|l|en|the))? $/;
+
+/** The rank of a weekday in its month. */
+const NTH = '(?:premier|1er|1e|deuxieme|second|2e|2eme|troisieme|3e|3eme|quatrieme|4e|4eme|dernier)';
 
 /** Noël, the jour de l'An, Easter Monday…, the nth weekday of a month, week-ends. */
 export function readNamedDays(r: Reader): void {
@@ -50,15 +53,15 @@ export function readNamedDays(r: Reader): void {
     }
     return undefined;
   });
-  // « le premier lundi de janvier », « le dernier vendredi de novembre ».
-  r.pass(pattern`\\b(premier|1er|1e|deuxieme|second|2e|2eme|troisieme|3e|3eme|quatrieme|4e|4eme|dernier) (${WD}) (?:de |d |du mois de |du mois d )(${MONTH})\\b`, (m) => {
+  // « le premier lundi de janvier », « le dernier vendredi de novembre », « le premier et le troisième mercredi de mars ».
+  r.pass(pattern`\\b(${NTH}(?:(?: ,| et| ou) (?:le )?${NTH})*) (${WD}) (?:de |d |du mois de |du mois d )(${MONTH})\\b`, (m) => {
     const month = monthNumber(m[3] as string) as number;
     const weekday = weekdayWord(m[2] as string) as Weekday;
-    const nth = ORDINALS[m[1] as string] ?? 1;
+    const ranks = (m[1] as string).match(globalPattern`${NTH}`) ?? [];
     for (const year of [yearOf(r.today), yearOf(r.today) + 1]) {
       const matching = monthDays(year, month).filter((d) => weekdayOf(d) === weekday);
-      const day = nth === -1 ? matching.at(-1) : matching[nth - 1];
-      if (day && day >= r.today) return [day];
+      const days = ranks.map((nth) => ORDINALS[nth] ?? 1).map((n) => (n === -1 ? matching.at(-1) : matching[n - 1])).filter((d): d is string => !!d);
+      if (days.length > 0 && days.every((d) => d >= r.today)) return days;
     }
     return undefined;
   });

@@ -22,7 +22,7 @@ const PAST = new RegExp(
     // « il avait de la fièvre » (not « j'avais réservé le 15 », a booking still to come)
     '(?:avait|avaient|avais|avions)(?! (?:deja |bien )?(?:reserv|inscri|prevu|demand|coch|command|ajout)\\w*)|' +
     // « a eu », « a bien été malade » (not « a été réservé », about a booking still to come)
-    '(?:a|ai|as|avons|avez|ont) (?:(?:deja|bien|pas|jamais) )?(?:eu|ete(?! (?:bien )?(?:reserv|inscri|not|enregistr|pris|annul|prevu|valid|confirm|ajout|coch|retenu)\\w*)|manque|mange|paye|regle|garde|vomi|dormi|attrape|emmenage|demenage|facturee?s?|essaye|tente|envoye|appele|telephone|contacte|ecrit|signale|perdu|' +
+    '(?:a|ai|as|avons|avez|ont) (?:(?:deja|bien|pas|jamais) )?(?:eu|ete(?! (?:bien )?(?:reserv|inscri|not|enregistr|pris|annul|prevu|valid|confirm|ajout|coch|retenu)\\w*)|manque|mange|payee?s?|reglee?s?|prelevee?s?|debitee?s?|garde|vomi|dormi|attrape|emmenage|demenage|facturee?s?|essaye|tente|envoye|appele|telephone|contacte|ecrit|signale|perdu|' +
     'appris|accouche|commence|echoue|comptee?s?|hospitalisee?s?|operee?s?|vue?s?|gagne|reussi|obtenu|remporte|' +
     // « il a fait une mauvaise chute à la récréation ce matin », « elle a fait un malaise »
     'fait (?:une|un) (?:(?:mauvaise|grosse|petite|vilaine) )?(?:chute|malaise|crise|allergie|reaction))|' +
@@ -30,6 +30,8 @@ const PAST = new RegExp(
     // « la cantine est facturée le 11 novembre » (a charge on an invoice), « paiement refusé ce matin » (what a payment did)
     '(?:est|sont) (?:facturee?s?|comptee?s?|prelevee?s?|debitee?s?)|(?:paiement|reglement|virement|prelevement|transaction|carte|cb)s? (?:a |ont )?(?:ete |est |sont )?(?:refusee?s?|rejetee?s?|declinee?s?|echoue)|' +
     '(?:me suis|s est|se sont|nous sommes) (?:fait|faite|blessee?s?|marie\\w*|cogne\\w*|casse\\w*|tordu\\w*)|' +
+    // « payé le 5 mais toujours marqué impayé », « facture réglée le 3 » (not « elle sera payée le 10 »): a payment told by its participle alone.
+    '(?<=^ ?(?:deja )?)(?:paye|regle|preleve|debite)|(?<!\\b(?:sera|seront|etre|soit|sont) )(?:payee|payees|reglee|reglees|prelevee|prelevees|debitee|debitees)|' +
     // English: « we moved on the 3rd », « he was ill on Monday », « I paid on the 5th » (not « was booked », a booking to come)
     '(?:we|i|he|she|they) (?:(?:already|just|have|has|had) )?(?:moved|paid|had|got|went|came|left|arrived|missed|started|called|sent|tried|(?:was|were|been)(?! (?:booked|registered|signed|enrolled|down|supposed|going)\\b)))\\b',
 );

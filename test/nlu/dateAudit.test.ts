@@ -1,0 +1,333 @@
+/**
+ * An audit of the date reader: the common French ways to say the days of a booking, a cancellation or an absence
+ * (normal spelling, SMS spelling without accents, a typo or two), each row with its own « today », asserting the
+ * exact set of days read. Labels follow the opened sets: a week is Monday to Sunday, a range and a recurrence keep
+ * every day of the calendar (Wednesdays, week-ends and public holidays included), a school holiday runs from its
+ * first day without class to the eve of the day classes resume, « X prochain » is the next such day after today.
+ * Today in most rows: Monday 7 December 2026 (Noël holidays: 19 December to 3 January; February: 6 to 21 February).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { schoolCalendarPath } from '../../src/config';
+import { span } from '../../src/nlu/calendarMath';
+import { holidaysFrom } from '../../src/nlu/schoolCalendar';
+import { understand } from '../../src/nlu/understand';
+
+const holidays = holidaysFrom(JSON.parse(fs.readFileSync(schoolCalendarPath(path.resolve(__dirname, '../..')), 'utf8')));
+const read = (text: string, today: string) => understand(text, { today, holidays }).dates;
+
+type Row = [text: string, today: string, dates: string[]];
+const check = (rows: Row[]) =>
+  it.each<Row>(rows)('« %s » (%s)', (text, today, dates) => {
+    expect(read(text, today)).toEqual(dates);
+  });
+const without = (days: string[], ...out: string[]) => days.filter((d) => !out.includes(d));
+
+const MON = '2026-12-07';
+const TUE = '2026-12-08';
+const WED = '2026-12-09';
+const FRI = '2026-12-11';
+const JAN = '2027-01-05';
+const NEXT_WEEK = span('2026-12-14', '2026-12-20');
+const NOEL = span('2026-12-19', '2027-01-03');
+
+jest.setTimeout(30_000);
+
+describe('relative days', () => {
+  check([
+    ["cantine aujourd'hui pour Léa", MON, [MON]],
+    ['cantine ojourdhui pr lea', MON, [MON]],
+    ['cantine ajd pr Léa', MON, [MON]],
+    ['Léa est malade aujourdhui elle reste a la maison', MON, [MON]],
+    ["il ne viendra pas aujourd'hui à la cantine", MON, [MON]],
+    ['garderie demain', MON, [TUE]],
+    ['garderie dmain soir pr Hugo', MON, [TUE]],
+    ['garderie dem1 svp', MON, [TUE]],
+    ['cantine demin', MON, [TUE]],
+    ['Hugo sera absent demain', MON, [TUE]],
+    ['annuler la cantine après-demain', MON, [WED]],
+    ['annule cantine apres dmain', MON, [WED]],
+    ['cantine aprés-demain', MON, [WED]],
+    ['garderie ce soir pour Hugo', MON, [MON]],
+    ['garderie ce soir stp jsuis en retard', MON, [MON]],
+    ['Léa sera absente cette semaine', WED, span(WED, '2026-12-13')],
+    ['elle sera absente toute cette semaine', WED, span(WED, '2026-12-13')],
+    ['cantine toute la semaine prochaine', WED, NEXT_WEEK],
+    ['cantine la semaine prochaine', MON, NEXT_WEEK],
+    ['garderie semaine pro pr Inès', MON, NEXT_WEEK],
+    ['cantine la smaine prochaine', MON, NEXT_WEEK],
+    ['absent tte la semaine pro', MON, NEXT_WEEK],
+    ["cantine la semaine prochaine et la semaine d'après", MON, span('2026-12-14', '2026-12-27')],
+    ['cantine la semaine prochaine et la suivante', MON, span('2026-12-14', '2026-12-27')],
+    ['absente dans 15 jours', WED, ['2026-12-24']],
+    // « 15 jours », « 8 jours » in figures are counted as said (held sets), « quinze jours », « huit jours » in words are two weeks, one week.
+    ['cantine dans 8 jours', MON, ['2026-12-15']],
+    ['cantine dans huit jours', MON, ['2026-12-14']],
+    ['garderie dans quinze jours', MON, ['2026-12-21']],
+    ['cantine dans 3 jours', MON, ['2026-12-10']],
+    ['garderie dans deux semaines', MON, ['2026-12-21']],
+    ['cantine mardi en huit', MON, ['2026-12-15']],
+    ['cantine mardi en huit', TUE, ['2026-12-15']],
+    ['garderie jeudi en 8', MON, ['2026-12-17']],
+    ['centre mercredi en quinze', MON, ['2026-12-23']],
+    ['garderie lundi qui vient', WED, ['2026-12-14']],
+    ['cantine mardi ki vient', WED, ['2026-12-15']],
+    ['centre de loisirs ce mercredi', MON, [WED]],
+    ['centre de loisirs ce mercredi', TUE, [WED]],
+    ['cantine ce jeudi', MON, ['2026-12-10']],
+    ['centre de loisirs mercredi prochain', WED, ['2026-12-16']],
+    ['centre de loisirs mercredi prochain', MON, [WED]],
+    ['centre de loisirs mercredi prochain', FRI, ['2026-12-16']],
+    ['centre mercredi prochin', FRI, ['2026-12-16']],
+    ["centre mercredi prochain et le mercredi d'après", FRI, ['2026-12-16', '2026-12-23']],
+    ['Léa absente les 3 prochains jours', MON, span(TUE, '2026-12-10')],
+    ['cantine les 2 prochaines semaines', MON, span('2026-12-14', '2026-12-27')],
+    ['cantine les 2 prochains lundis', MON, ['2026-12-14', '2026-12-21']],
+    ['cantine les trois prochains vendredis', MON, [FRI, '2026-12-18', '2026-12-25']],
+  ]);
+});
+
+describe('days of the month without their month: the next such day', () => {
+  check([
+    ['cantine le 23', MON, ['2026-12-23']],
+    ['cantine le 5', MON, ['2027-01-05']],
+    ['garderie le 1er', '2027-01-14', ['2027-02-01']],
+    ['garderie le 14 et le 15', MON, ['2026-12-14', '2026-12-15']],
+    ['cantine le 14 et 15 pr Lucas', MON, ['2026-12-14', '2026-12-15']],
+    ['cantine les 14, 15 et 17', MON, ['2026-12-14', '2026-12-15', '2026-12-17']],
+    ['cantine les 14,15,17', MON, ['2026-12-14', '2026-12-15', '2026-12-17']],
+    ['cantine le 14 15 16', MON, ['2026-12-14', '2026-12-15', '2026-12-16']],
+    ['cantine le 31', MON, ['2026-12-31']],
+    ['etude le 12', '2027-01-14', ['2027-02-12']],
+    ['cantine le 29', '2027-01-14', ['2027-01-29']],
+    ['cantine le 30', '2027-02-10', ['2027-03-30']],
+    ['cantine pour le 18 svp', MON, ['2026-12-18']],
+    ['absent le 10', MON, ['2026-12-10']],
+  ]);
+});
+
+describe('dates in figures', () => {
+  check([
+    ['cantine le 14/01', MON, ['2027-01-14']],
+    ['cantine le 7/06', MON, ['2027-06-07']],
+    ['cantine le 07-06', MON, ['2027-06-07']],
+    ['cantine le 7.6', MON, ['2027-06-07']],
+    ['cantine 15/12', MON, ['2026-12-15']],
+    ['cantine 15.12', MON, ['2026-12-15']],
+    ['cantine 15-12-2026', MON, ['2026-12-15']],
+    ['cantine 15/12/26', MON, ['2026-12-15']],
+    ['garderie le 04/01/2027', MON, ['2027-01-04']],
+    ['cantine le 4/1 et le 5/1', MON, ['2027-01-04', '2027-01-05']],
+    ['cantine les 12 et 13/01', MON, ['2027-01-12', '2027-01-13']],
+    ['cantine du 14/12 au 17/12', MON, span('2026-12-14', '2026-12-17')],
+    ['garderie du 4/01 au 8/01', MON, span('2027-01-04', '2027-01-08')],
+    ['cantine le 02/03', MON, ['2027-03-02']],
+    ['absent le 10/12', MON, ['2026-12-10']],
+    ['cantine le 7/1, le 8/1 et le 11/1', MON, ['2027-01-07', '2027-01-08', '2027-01-11']],
+    ['cantine 14/12 + 15/12', MON, ['2026-12-14', '2026-12-15']],
+  ]);
+});
+
+describe('days in words', () => {
+  check([
+    ['cantine le vingt-trois', MON, ['2026-12-23']],
+    ['cantine le vingt trois', MON, ['2026-12-23']],
+    ['cantine le trente et un', MON, ['2026-12-31']],
+    ['garderie le vingt et un', MON, ['2026-12-21']],
+    ['cantine le douze et le treize', JAN, ['2027-01-12', '2027-01-13']],
+    ['cantine le quinze janvier', MON, ['2027-01-15']],
+    ['garderie le premier février', MON, ['2027-02-01']],
+    ['cantine le deux mars', MON, ['2027-03-02']],
+    ['cantine du quinze au dix-huit décembre', MON, span('2026-12-15', '2026-12-18')],
+    ['cantine mardi quinze', MON, ['2026-12-15']],
+    ['etude le dix-sept', MON, ['2026-12-17']],
+    ['cantine le vingt-deux décembre', MON, ['2026-12-22']],
+  ]);
+});
+
+describe('ranges', () => {
+  check([
+    ['annuler cantine du 14 au 18', MON, span('2026-12-14', '2026-12-18')],
+    ['cantine du 14 au 18 décembre', MON, span('2026-12-14', '2026-12-18')],
+    ['cantine du lundi 14 au vendredi 18', MON, span('2026-12-14', '2026-12-18')],
+    ["garderie à partir du 14 jusqu'au 18", MON, span('2026-12-14', '2026-12-18')],
+    ['garderie a partir du 14 jusqu au 18', MON, span('2026-12-14', '2026-12-18')],
+    ["garderie du 14 jusqu'au 18", MON, span('2026-12-14', '2026-12-18')],
+    ['cantine entre le 14 et le 17', MON, span('2026-12-14', '2026-12-17')],
+    ['absente du 14 au 16 inclus', MON, span('2026-12-14', '2026-12-16')],
+    ["cantine tous les jours d'ici vendredi", MON, span(MON, FRI)],
+    ['garderie de demain à vendredi', MON, span(TUE, FRI)],
+    ["garderie à partir de demain jusqu'à vendredi", MON, span(TUE, FRI)],
+    ["garderie jusqu'à vendredi à partir de demain", MON, span(TUE, FRI)],
+    ["cantine tous les jours jusqu'à la fin du mois", MON, span(MON, '2026-12-31')],
+    ["cantine tous les jours jusqu'aux vacances", MON, span(MON, '2026-12-18')],
+    ['cantine jusqu aux vacs de noel', MON, span(MON, '2026-12-18')],
+    ['cantine du lundi au jeudi', FRI, span('2026-12-14', '2026-12-17')],
+    ['cantine de lundi à jeudi', FRI, span('2026-12-14', '2026-12-17')],
+    ['absent de lundi à mercredi', FRI, span('2026-12-14', '2026-12-16')],
+    ['absente du lun au mer', FRI, span('2026-12-14', '2026-12-16')],
+    ['cantine du 4 au 15 janvier', MON, span('2027-01-04', '2027-01-15')],
+    ['centre du 21 décembre au 3 janvier', MON, span('2026-12-21', '2027-01-03')],
+    ['centre du 28/12 au 02/01', MON, span('2026-12-28', '2027-01-02')],
+    ["cantine à partir du 4 janvier et jusqu'au 8", MON, span('2027-01-04', '2027-01-08')],
+    ['cantine toute la semaine du 14', MON, NEXT_WEEK],
+    ['cantine la semaine du 14 décembre', MON, NEXT_WEEK],
+  ]);
+});
+
+describe('weekday lists and every such weekday of a month', () => {
+  check([
+    ['cantine tous les lundis de mars', MON, ['2027-03-01', '2027-03-08', '2027-03-15', '2027-03-22', '2027-03-29']],
+    ['cantine ts les lundis de mars', MON, ['2027-03-01', '2027-03-08', '2027-03-15', '2027-03-22', '2027-03-29']],
+    ['cantine tt les lundi de mars', MON, ['2027-03-01', '2027-03-08', '2027-03-15', '2027-03-22', '2027-03-29']],
+    ['cantine chaque lundi de mars', MON, ['2027-03-01', '2027-03-08', '2027-03-15', '2027-03-22', '2027-03-29']],
+    ['cantine tous les mardis et jeudis de janvier', MON, ['2027-01-05', '2027-01-07', '2027-01-12', '2027-01-14', '2027-01-19', '2027-01-21', '2027-01-26', '2027-01-28']],
+    ['cantine le lundi et le jeudi en janvier', MON, ['2027-01-04', '2027-01-07', '2027-01-11', '2027-01-14', '2027-01-18', '2027-01-21', '2027-01-25', '2027-01-28']],
+    ['etude les lundis et jeudis de février', JAN, ['2027-02-01', '2027-02-04', '2027-02-08', '2027-02-11', '2027-02-15', '2027-02-18', '2027-02-22', '2027-02-25']],
+    ['cantine un mardi sur deux en janvier', MON, ['2027-01-05', '2027-01-19']],
+    ['centre un mercredi sur deux en mars', MON, ['2027-03-03', '2027-03-17', '2027-03-31']],
+    ["garderie tous les vendredis jusqu'aux vacances", MON, [FRI, '2026-12-18']],
+    ["cantine tous les jeudis jusqu'au 15 janvier", MON, ['2026-12-10', '2026-12-17', '2026-12-24', '2026-12-31', '2027-01-07', '2027-01-14']],
+    ["centre tous les mercredis jusqu'aux vacances de février", JAN, ['2027-01-06', '2027-01-13', '2027-01-20', '2027-01-27', '2027-02-03']],
+    ['tous les lundis et mardis du 4 au 22 janvier', MON, ['2027-01-04', '2027-01-05', '2027-01-11', '2027-01-12', '2027-01-18', '2027-01-19']],
+    ['cantine lundi mardi jeudi vendredi', FRI, ['2026-12-14', '2026-12-15', '2026-12-17', '2026-12-18']],
+    ['cantine lun mar jeu ven', FRI, ['2026-12-14', '2026-12-15', '2026-12-17', '2026-12-18']],
+    ['cantine lu ma je ve', FRI, ['2026-12-14', '2026-12-15', '2026-12-17', '2026-12-18']],
+    ['cantine lundi, mardi, jeudi et vendredi prochains', WED, ['2026-12-14', '2026-12-15', '2026-12-17', '2026-12-18']],
+    ['le premier et le troisième mercredi de mars', MON, ['2027-03-03', '2027-03-17']],
+  ]);
+});
+
+describe('days set aside', () => {
+  const week = span('2027-01-04', '2027-01-08');
+  check([
+    ['cantine du 4 au 8 janvier sauf le 6', MON, without(week, '2027-01-06')],
+    ['cantine du 4 au 8 janvier sans le 6', MON, without(week, '2027-01-06')],
+    ['cantine du 4 au 8 janvier à part le 6', MON, without(week, '2027-01-06')],
+    ['cantine du 4 au 8 janvier excepté le 6', MON, without(week, '2027-01-06')],
+    ['cantine du 4 au 8 janvier hormis le 6', MON, without(week, '2027-01-06')],
+    ['cantine du 4 au 8 janvier mais pas le 6', MON, without(week, '2027-01-06')],
+    ['cantine du 4 au 8 janvier hors mercredi', MON, without(week, '2027-01-06')],
+    ['cantine du 4 au 8 janvier a lexception du mercredi', MON, without(week, '2027-01-06')],
+    ['cantine la semaine prochaine sauf mercredi', MON, without(NEXT_WEEK, '2026-12-16')],
+    ['cantine semaine pro sf mercredi', MON, without(NEXT_WEEK, '2026-12-16')],
+    ['cantine la semaine prochaine sans le mercredi', MON, without(NEXT_WEEK, '2026-12-16')],
+    ['cantine la semaine prochaine à part le mercredi', MON, without(NEXT_WEEK, '2026-12-16')],
+    ['cantine la semaine prochaine excepté mercredi', MON, without(NEXT_WEEK, '2026-12-16')],
+    ['cantine la semaine prochaine hormis le mercredi', MON, without(NEXT_WEEK, '2026-12-16')],
+    ['cantine du lundi au vendredi sauf mercredi', FRI, ['2026-12-14', '2026-12-15', '2026-12-17', '2026-12-18']],
+    ['garderie du 14 au 18 sauf le 16', MON, without(span('2026-12-14', '2026-12-18'), '2026-12-16')],
+    ['cantine du 14 au 18 mis à part le 16', MON, without(span('2026-12-14', '2026-12-18'), '2026-12-16')],
+    ["cantine du 14 au 18 à l'exception du mercredi 16", MON, without(span('2026-12-14', '2026-12-18'), '2026-12-16')],
+    ['annuler la cantine du 14 au 18 mais garder le 16', MON, without(span('2026-12-14', '2026-12-18'), '2026-12-16')],
+    ['cantine tous les mercredis de janvier sauf le 13', MON, ['2027-01-06', '2027-01-20', '2027-01-27']],
+    ['cantine tous les lundis de mars sauf le premier', MON, ['2027-03-08', '2027-03-15', '2027-03-22', '2027-03-29']],
+    ['cantine tous les vendredis de janvier sauf le dernier', MON, ['2027-01-01', '2027-01-08', '2027-01-15', '2027-01-22']],
+  ]);
+});
+
+describe('named periods', () => {
+  check([
+    ['centre de loisirs vacances de noel', MON, NOEL],
+    ['centre pendant les vacs de noel', MON, NOEL],
+    ["centre vacances d'hiver", MON, span('2027-02-06', '2027-02-21')],
+    ['centre vacances de fevrier', MON, span('2027-02-06', '2027-02-21')],
+    ['centre vacances de printemps', MON, span('2027-04-03', '2027-04-18')],
+    ['centre vacances de pâques', MON, span('2027-04-03', '2027-04-18')],
+    ['centre vacances de la toussaint', '2026-09-15', span('2026-10-17', '2026-11-01')],
+    ["centre vacances d'été", '2027-05-10', span('2027-07-03', '2027-08-31')],
+    ['centre les grandes vacances', '2027-05-10', span('2027-07-03', '2027-08-31')],
+    ["centre pendant le pont de l'ascension", '2027-04-26', span('2027-05-07', '2027-05-09')],
+    ["la mairie est-elle ouverte le jour de l'ascension ?", '2027-04-26', ['2027-05-06']],
+    ['la mairie est ouverte le lundi de Pentecôte ?', '2027-05-03', ['2027-05-17']],
+    ['garderie le lendemain du lundi de Pentecôte', '2027-05-03', ['2027-05-18']],
+    ['cantine le mardi après la Pentecôte', '2027-05-03', ['2027-05-18']],
+    ['cantine le jour de la rentrée', MON, ['2027-01-04']],
+    ['cantine le jour de la rentree de janvier', MON, ['2027-01-04']],
+    ['garderie la semaine de la rentrée', '2027-02-10', span('2027-02-22', '2027-02-28')],
+    ['étude le lundi de la rentrée', '2027-04-07', ['2027-04-19']],
+    ['cantine le jour de la reprise', MON, ['2027-01-04']],
+    ['cantine le lundi après les vacances', MON, ['2027-01-04']],
+    ['cantine le dernier jour avant les vacances', MON, ['2026-12-18']],
+    ['garderie le vendredi avant les vacances de noel', MON, ['2026-12-18']],
+    ['cantine le premier lundi de janvier', MON, ['2027-01-04']],
+    ['cantine le 1er lundi de janvier', MON, ['2027-01-04']],
+    ['cantine le dernier vendredi de janvier', MON, ['2027-01-29']],
+    ['centre le premier mercredi de mars', MON, ['2027-03-03']],
+    ['cantine le dernier jeudi de mars', MON, ['2027-03-25']],
+    ['etude le deuxième mardi de février', MON, ['2027-02-09']],
+  ]);
+});
+
+describe('a day corrected inside the message: the day meant', () => {
+  check([
+    ['cantine lundi non pas lundi, mardi', FRI, ['2026-12-15']],
+    ['cantine lundi euh non mardi', FRI, ['2026-12-15']],
+    ['cantine le 12 enfin le 13', JAN, ['2027-01-13']],
+    ['cantine le 14 non le 15', MON, ['2026-12-15']],
+    ['cantine le 14 pardon le 15', MON, ['2026-12-15']],
+    ['cantine le 14 euh le 15', MON, ['2026-12-15']],
+    ['cantine le 14 je voulais dire le 15', MON, ['2026-12-15']],
+    ['cantine le 15 au lieu du 14', MON, ['2026-12-15']],
+    ['non pas le 14 mais le 15 pour la cantine', MON, ['2026-12-15']],
+    ['garderie le 14, euh non, le 15', MON, ['2026-12-15']],
+    ['cantine mardi pardon jeudi', MON, ['2026-12-10']],
+    ['cantine jeudi oups vendredi', MON, [FRI]],
+    ['annuler cantine jeudi, je me suis trompé, vendredi', MON, [FRI]],
+    ['cantine jeudi je voulais dire vendredi', MON, [FRI]],
+    ['cantine mardi ou plutôt mercredi', MON, [WED]],
+    ['cantine mardi... non jeudi', MON, ['2026-12-10']],
+    ['cantine mardi, enfin non mercredi', MON, [WED]],
+  ]);
+});
+
+describe('in English', () => {
+  check([
+    ['canteen next Tuesday', FRI, ['2026-12-15']],
+    ['canteen on the 15th', MON, ['2026-12-15']],
+    ['canteen from Monday to Thursday', FRI, span('2026-12-14', '2026-12-17')],
+    ['canteen tomorrow', MON, [TUE]],
+    ['canteen today', MON, [MON]],
+    ['canteen the day after tomorrow', MON, [WED]],
+    ['please book the canteen on 15 December', MON, ['2026-12-15']],
+    ['please book the canteen on December 15th', MON, ['2026-12-15']],
+    ['book after-school club next week', MON, NEXT_WEEK],
+    ['cancel canteen from the 14th to the 18th', MON, span('2026-12-14', '2026-12-18')],
+    ['my son will be absent on Thursday and Friday', MON, ['2026-12-10', FRI]],
+    ['canteen every Monday in January', MON, ['2027-01-04', '2027-01-11', '2027-01-18', '2027-01-25']],
+    ['canteen on the 5th of January', MON, ['2027-01-05']],
+    ['canteen Tuesday 15th', MON, ['2026-12-15']],
+    ['morning club this Friday', MON, [FRI]],
+    ['cancel breakfast club next Monday', FRI, ['2026-12-14']],
+    ['canteen during the Christmas holidays', MON, NOEL],
+    ['canteen in two weeks', MON, ['2026-12-21']],
+    ['canteen in 3 days', MON, ['2026-12-10']],
+    ['canteen on Monday and Tuesday next week', MON, ['2026-12-14', '2026-12-15']],
+    ['canteen from 4 to 8 January', MON, span('2027-01-04', '2027-01-08')],
+  ]);
+});
+
+describe('times of day beside the days: not days', () => {
+  check([
+    ['garderie demain à 16h30', MON, [TUE]],
+    ['garderie vers midi demain', MON, [TUE]],
+    ['garderie 8h-18h mardi', MON, [TUE]],
+    ['garderie de 7h à 8h30 jeudi', MON, ['2026-12-10']],
+    ["garderie le 15 jusqu'à 19h", MON, ['2026-12-15']],
+    ['garderie le 15 jusqu a 18h30', MON, ['2026-12-15']],
+    ["garderie jusqu'à 18h30 jeudi", MON, ['2026-12-10']],
+    ['accueil matin 7h15 jeudi', MON, ['2026-12-10']],
+    ['accueil du matin à 7 h 15 le 15', MON, ['2026-12-15']],
+    ['garderie le 15 de 16h30 à 18h', MON, ['2026-12-15']],
+    ['garderie 16h30-18h30 le 15', MON, ['2026-12-15']],
+    ['garderie le 15 à 18 heures', MON, ['2026-12-15']],
+    ['je finis à 18h le 15, garderie svp', MON, ['2026-12-15']],
+    ['garderie le 15 entre 16h et 18h', MON, ['2026-12-15']],
+    ['garderie de 7h30 à 8h20 le 14 et le 15', MON, ['2026-12-14', '2026-12-15']],
+    ["garderie jusqu'à 19h le 15", MON, ['2026-12-15']],
+    ["garderie mardi jusqu'à 18h45", MON, [TUE]],
+    ['accueil du matin dès 7h le 15', MON, ['2026-12-15']],
+    ['accueil du matin à partir de 7h le 15', MON, ['2026-12-15']],
+    ['garderie le 15 à 18h00', MON, ['2026-12-15']],
+  ]);
+});

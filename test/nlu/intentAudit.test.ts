@@ -135,6 +135,7 @@ describe('invoices: seen, questioned, their prices', () => {
     row('avez vous un tarif reduit pour les familles nombreuses ?', 'list_invoices'),
     row("Bonjour, ma fille a été absente 4 jours en novembre pour une angine et j'avais envoyé le certificat médical, mais les repas sont quand même facturés. Pouvez-vous vérifier ?", 'list_invoices'),
     row('facture payée 2 fois', 'list_invoices'),
+    row('il me reste a payer 23,40 € c normal ?', 'list_invoices'),
   ]);
 });
 

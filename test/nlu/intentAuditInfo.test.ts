@@ -26,6 +26,7 @@ describe('a paper to send', () => {
     row('can I send the CAF certificate by email?', 'upload_document'),
     row("Bonjour, le service enfance m'a écrit qu'il manquait l'attestation d'assurance extrascolaire pour Tom. Je l'ai reçue ce matin de l'assureur, comment je vous la fais parvenir ?", 'upload_document', [], MONDAY,
       'dates, not the intent: « je l’ai reçue ce matin », told in the past, gives today'),
+    row("mon numero allocataire c'est 7654321, je le mets ou ?", 'upload_document'),
   ]);
 });
 
@@ -207,5 +208,8 @@ describe('thanks, talk and what is not ours', () => {
     row('super, c est noté', 'unknown'),
     row('vous avez vu le match de 21h ?', 'unknown'),
     row("Bonjour, je voulais juste vous dire que le spectacle de Noël de l'école était magnifique, bravo aux animateurs !", 'unknown'),
+    row('ou est la decheterie de la ville ?', 'unknown'),
+    row('vous connaissez de bonnes adresses pour un anniversaire d enfant ?', 'unknown'),
+    row("mon numero de secu c'est le 1 85 07 78 123 456 78", 'unknown'),
   ]);
 });

@@ -108,6 +108,8 @@ const NAMED_IN_ENGLISH: ReadonlySet<Intent> = new Set<Intent>(['civil_status_act
 /** The electoral roll, which the model may say only where voting, elections or the lists are named (« how do I register », « JDC inscription » are not). */
 const VOTING_WORD = /\b(?:vot\w*|elect\w*|listes?|scrutin|procurations?|municipales|presidentielles?|legislatives|europeennes|referendum)\b/;
 
+/** The citizen census, which the model may say only where it or its age is named (« ma fille a eu 18 de moyenne » is not). */
+const CENSUS_WORD = /\b(?:recens\w*|jdc|journee|defense|armee|militaire|service national|16|seize|census)\b/;
 /** A number that identifies the resident elsewhere (« mon numéro de sécu c'est… », « numéro fiscal »): no phone to change nor to call. */
 const NUMBER_ELSEWHERE = /\bnumeros? (?:de |d )?(?:securite sociale|secu|fiscal|fiscaux|allocataire|caf|client|passeport|permis|carte vitale)\b/;
 
@@ -141,7 +143,7 @@ export function combine(rules: Intent, prepared: string, model: Scorer, policy: 
   const guess = model.guess(prepared);
   const intent = guess.intent as Intent;
   if (NEVER_FROM_MODEL.has(intent) || (intent === 'greeting' && ALL_WELL.test(prepared))) return rules;
-  if ((ACCOUNT_INTENTS.has(intent) && !ACCOUNT_WORD.test(prepared)) || (intent === 'electoral_roll' && !VOTING_WORD.test(prepared)) || ((intent === 'update_contact' || intent === 'contact') && NUMBER_ELSEWHERE.test(prepared))) return rules;
+  if ((ACCOUNT_INTENTS.has(intent) && !ACCOUNT_WORD.test(prepared)) || (intent === 'electoral_roll' && !VOTING_WORD.test(prepared)) || ((intent === 'update_contact' || intent === 'contact') && NUMBER_ELSEWHERE.test(prepared)) || (intent === 'citizen_census' && !CENSUS_WORD.test(prepared))) return rules;
   // « c'est pour suivre ma demande »: a request followed, never a stop (which would end the conversation); « non pas comme ça »
   // (at a basket: to change it) names no stop: a stop is guessed only where a word of stopping is said.
   if (intent === 'abort' && (asksToFollowRequest(prepared) || !SAYS_STOP.test(prepared))) return rules;

@@ -29,6 +29,8 @@ describe('an account to create', () => {
     row('how do I get an account for the canteen', 'create_account'),
     row("s'enregistrer sur l'espace citoyens", 'create_account'),
     row('Bonjour, je suis le papa de Noah, je suis séparé de sa maman qui gère tout sur son compte à elle. Je voudrais pouvoir réserver la cantine de mon côté, il me faut mon propre accès ?', 'create_account'),
+    row("je n'ai pas d'identifiant, je fais comment pour réserver ?", 'create_account'),
+    row("c'est gratuit de creer un compte ?", 'create_account'),
   ]);
 });
 
@@ -54,6 +56,8 @@ describe('signing in', () => {
     row("c'est où l'espace perso ?", 'sign_in'),
     row('I have an account already, how do I get in?', 'sign_in'),
     row("Bonjour, j'ai reçu hier le mail qui confirme la création de mon compte, maintenant comment je fais pour me connecter la première fois ?", 'sign_in'),
+    row("je suis sur mon telephone, l'appli me demande mon mail, c'est pour me connecter ?", 'sign_in'),
+    row('ou je clique pour entrer sur l espace famille', 'sign_in'),
   ]);
 });
 
@@ -80,6 +84,8 @@ describe('a password forgotten, a way in lost', () => {
     row("mon fils a changé le mot de passe et il s'en souvient plus", 'forgot_password'),
     row('password not working', 'forgot_password'),
     row("Bonjour, ça fait trois fois que j'essaie de me connecter et ça me dit que mes identifiants sont incorrects, pourtant je suis sûre de mon mail. Que faire ?", 'forgot_password'),
+    row('le mail de reinitialisation arrive jamais', 'forgot_password'),
+    row('jme rappelle plus du mdp', 'forgot_password'),
   ]);
 });
 
@@ -106,6 +112,9 @@ describe('the family key', () => {
     row('family code lost', 'family_key'),
     row("Bonjour, je me suis connectée sans problème mais sur mon espace il n'y a aucun enfant, alors que mes deux filles vont à l'école Pasteur. Que dois-je faire ?", 'family_key'),
     row('mdp ok mais pas d enfants dans l espace', 'family_key'),
+    row('c quoi ce code a 12 caracteres sur la lettre de la mairie', 'family_key'),
+    row("ma cle marche plus depuis que j'ai demenage", 'family_key'),
+    row('comment ajouter mon deuxieme enfant dans mon espace', 'family_key'),
   ]);
 });
 
@@ -136,6 +145,9 @@ describe('invoices: seen, questioned, their prices', () => {
     row("Bonjour, ma fille a été absente 4 jours en novembre pour une angine et j'avais envoyé le certificat médical, mais les repas sont quand même facturés. Pouvez-vous vérifier ?", 'list_invoices'),
     row('facture payée 2 fois', 'list_invoices'),
     row('il me reste a payer 23,40 € c normal ?', 'list_invoices'),
+    row("combien j'ai payé en tout cette année pour la cantine ? c'est pour les impôts", 'list_invoices'),
+    row('attestation de paiement pour les impots (frais de garde)', 'list_invoices'),
+    row("pourquoi on me facture la garderie du 3 alors qu'il etait pas la", 'list_invoices'),
   ]);
 });
 
@@ -164,6 +176,8 @@ describe('paying', () => {
     row('payer avec les cheques vacances ou cesu c possible', 'pay_invoice'),
     row("Bonjour, je viens de recevoir un rappel pour une facture impayée de 64,80 €, je n'avais pas vu le premier mail. Je voudrais régler tout de suite.", 'pay_invoice'),
     row('le paiement marche pas', 'pay_invoice'),
+    row('je voudrais passer au prelevement mensuel', 'pay_invoice'),
+    row('on peut payer en ticket CESU la garderie ?', 'pay_invoice'),
   ]);
 });
 
@@ -188,5 +202,7 @@ describe('invoices online instead of paper', () => {
     row('Is it possible to stop receiving paper bills?', 'e_invoice'),
     row('Bonjour, je déménage souvent pour le travail et le courrier me suit mal. Est-ce que je peux avoir les factures uniquement sur internet ?', 'e_invoice'),
     row('jveux la facture par courrier', 'e_invoice'),
+    row('comment je fais pour ne plus avoir de courrier papier', 'e_invoice'),
+    row("I'd like to receive my bills by email", 'e_invoice'),
   ]);
 });

@@ -27,6 +27,8 @@ describe('a paper to send', () => {
     row("Bonjour, le service enfance m'a écrit qu'il manquait l'attestation d'assurance extrascolaire pour Tom. Je l'ai reçue ce matin de l'assureur, comment je vous la fais parvenir ?", 'upload_document', [], MONDAY,
       'dates, not the intent: « je l’ai reçue ce matin », told in the past, gives today'),
     row("mon numero allocataire c'est 7654321, je le mets ou ?", 'upload_document'),
+    row("ou envoyer la copie du livret de famille pour le dossier d'inscription ?", 'upload_document'),
+    row("photo du justificatif de domicile, c'est bon en jpg ?", 'upload_document'),
   ]);
 });
 
@@ -53,6 +55,9 @@ describe('contact details changed', () => {
     row('we have a new phone number: 06 55 44 33 22', 'update_contact'),
     row('Bonjour, depuis la semaine dernière nous habitons au 8 rue des Écoles, toujours à Carrières. Pouvez-vous faire le changement dans notre dossier ?', 'update_contact'),
     row("mon adresse mail c'est toujours l'ancienne dans le dossier", 'update_contact'),
+    row('je change de mail bientot, comment je fais la modif ?', 'update_contact'),
+    row('le papa a un nouveau portable, vous pouvez le noter : 06 98 12 34 56', 'update_contact'),
+    row('mauvaise adresse sur les factures, on habite au 4 bis rue Voltaire', 'update_contact'),
   ]);
 });
 
@@ -80,6 +85,7 @@ describe('opening hours', () => {
     row('is the office open at lunchtime?', 'opening_hours'),
     row("Bonjour, je finis le travail à 17h30 à Poissy, est-ce que j'aurai le temps de passer à la régie avant la fermeture ?", 'opening_hours'),
     row('horaires garderie du soir', 'opening_hours'),
+    row('vous etes ouverts le midi ?', 'opening_hours'),
   ]);
 });
 
@@ -107,6 +113,8 @@ describe('reaching the commune', () => {
     row('who should I call about the canteen menu?', 'contact'),
     row("Bonjour, ma fille m'a dit qu'elle s'était fait mordre par un autre enfant à la garderie et personne ne m'a prévenue. Je voudrais en parler à la directrice de l'accueil.", 'contact'),
     row('cest qui le responsable de la cantine', 'contact'),
+    row('je voudrais ecrire au maire', 'contact'),
+    row('vous pouvez transmettre mon message au service scolaire ?', 'contact'),
   ]);
 });
 
@@ -131,6 +139,8 @@ describe('help', () => {
     row('tu peux faire quoi pour moi', 'help'),
     row('je suis nouvelle ici, comment ça fonctionne ?', 'help'),
     row("Bonjour, je suis la nounou de Léo et Jade, leur maman m'a dit de passer par vous mais je ne sais pas ce que je peux faire exactement.", 'help'),
+    row('je fais comment ici', 'help'),
+    row('bonjour je ne sais pas lire tres bien le francais, vous pouvez m aider', 'help'),
   ]);
 });
 
@@ -155,6 +165,8 @@ describe('greetings', () => {
     row("bonjour madame, c'est encore moi", 'greeting'),
     row("Bonjour, je m'appelle Fatou Diallo.", 'greeting'),
     row('hey', 'greeting'),
+    row('bonjour bonjour', 'greeting'),
+    row('salut la mairie, ça va ?', 'greeting'),
   ]);
 });
 
@@ -181,6 +193,8 @@ describe('stopping', () => {
     row('no thanks', 'abort'),
     row('je reviendrai plus tard', 'abort'),
     row("Ah non en fait c'est bon, j'ai trouvé la réponse sur le site, merci quand même", 'abort'),
+    row('nan laisse', 'abort'),
+    row("c'est pas grave, je verrai avec mon mari", 'abort'),
   ]);
 });
 
@@ -211,5 +225,8 @@ describe('thanks, talk and what is not ours', () => {
     row('ou est la decheterie de la ville ?', 'unknown'),
     row('vous connaissez de bonnes adresses pour un anniversaire d enfant ?', 'unknown'),
     row("mon numero de secu c'est le 1 85 07 78 123 456 78", 'unknown'),
+    row('ma fille a eu 18 de moyenne', 'unknown'),
+    row('il fait -2 ce matin brrr', 'unknown', ['2026-12-07']),
+    row("merci c'est parfait", 'unknown'),
   ]);
 });

@@ -29,6 +29,8 @@ describe('civil-status acts', () => {
     row('Bonjour, mon fils Adam est né le 28 novembre à la maternité de Poissy, nous habitons Carrières. La maternité nous a dit de faire la déclaration, où doit-on aller ?', 'civil_status_act', ['2026-11-28'], MONDAY,
       'dates, not the intent: a birth day gone without its year (« né le 28 novembre ») is not read'),
     row('combien de temps pour avoir un acte de naissance', 'civil_status_act'),
+    row("copie acte naissance pour la carte d'identité de ma fille", 'civil_status_act'),
+    row("mariage célébré à Carrières en 2005, je voudrais l'extrait", 'civil_status_act'),
   ]);
 });
 
@@ -72,6 +74,7 @@ describe('the electoral roll', () => {
     row('je suis européenne, je peux voter aux municipales ?', 'electoral_roll'),
     row("Bonjour, j'ai eu 18 ans en octobre et je voudrais voter l'an prochain, est-ce que je dois faire une démarche ?", 'electoral_roll'),
     row('vote par procuration', 'electoral_roll'),
+    row("j'ai déménagé dans la commune, je dois me réinscrire pour voter ?", 'electoral_roll'),
   ]);
 });
 
@@ -93,6 +96,7 @@ describe('the citizen census', () => {
     row('attestation de recensement pour le permis', 'citizen_census'),
     row("Bonjour, mon fils fête ses 16 ans samedi et on m'a dit qu'il devait passer en mairie dans les 3 mois. C'est pour quoi exactement ?", 'citizen_census', ['2026-12-12']),
     row('recensement fille', 'citizen_census'),
+    row('attestation de recensement pour inscrire mon fils au code de la route', 'citizen_census'),
   ]);
 });
 
@@ -114,6 +118,7 @@ describe('a minor leaving the country', () => {
     row('mon fils va au Maroc chez sa grand mere sans nous', 'parental_authorization'),
     row('Bonjour, ma fille de 15 ans part une semaine à Barcelone avec son club de handball en avril. Le club nous demande un papier de la mairie, lequel ?', 'parental_authorization'),
     row('autorisation sortie', 'parental_authorization'),
+    row('ma fille part en classe de neige en Suisse, il faut un papier ?', 'parental_authorization'),
   ]);
 });
 
@@ -134,6 +139,7 @@ describe('living together, proven', () => {
     row('on est pas mariés ni pacsés, la caf demande une preuve de vie commune', 'cohabitation_certificate'),
     row("Bonjour, mon conjoint et moi ne sommes ni mariés ni pacsés, la CAF nous demande un document prouvant qu'on habite ensemble. Est-ce la mairie qui le délivre ?", 'cohabitation_certificate'),
     row('papier concubinage', 'cohabitation_certificate'),
+    row('certificat de vie commune, on est pacsés depuis 2020', 'cohabitation_certificate'),
   ]);
 });
 
@@ -153,6 +159,7 @@ describe('a certificate of address or lodging', () => {
     row('moi besoin attestation hebergement pour cousin', 'address_change'),
     row("Bonjour, ma belle-sœur vit chez nous depuis septembre et elle a besoin d'un papier officiel qui prouve qu'elle est hébergée ici pour son dossier à la préfecture.", 'address_change'),
     row('certif hebergement', 'address_change'),
+    row("attestation d'hébergement pour mon neveu qui fait ses études ici", 'address_change'),
   ]);
 });
 
@@ -174,6 +181,8 @@ describe('démarches done elsewhere', () => {
     row('I lost my ID card', 'elsewhere_demarche'),
     row("Bonjour, nous partons en vacances au Canada en juillet et je me suis aperçu que la carte d'identité de mon fils est périmée. Combien de temps faut-il pour la refaire ?", 'elsewhere_demarche'),
     row('passport fils', 'elsewhere_demarche'),
+    row('ma carte vitale est perdue', 'elsewhere_demarche'),
+    row("extrait de casier judiciaire pour un boulot d'animateur", 'elsewhere_demarche'),
   ]);
 });
 
@@ -193,6 +202,7 @@ describe('booking', () => {
     row('centre de loisirs mercredi 16 decembre pour mes 3 enfants', 'book', ['2026-12-16']),
     row('Bonjour, ma mère qui garde les enfants le mercredi sera en voyage, pouvez-vous inscrire Lina et Sami au centre de loisirs mercredi 16 ?', 'book', ['2026-12-16'], MONDAY,
       'dates, not the intent: a habit told first (« qui garde les enfants le mercredi ») takes « mercredi 16 » with it'),
+    row('est ce que je peux encore inscrire Lea a la cantine pour jeudi ?', 'book', ['2026-12-10']),
   ]);
 });
 
@@ -229,6 +239,7 @@ describe('an absence', () => {
     row('Ines ne mangera pas a la cantine jeudi', 'report_absence', ['2026-12-10']),
     row('salam, wladi mrid, pas ecole demain wallah', 'report_absence', ['2026-12-08']),
     row("Bonjour, Lucas s'est cassé le bras au foot samedi, il ne sera pas à l'école demain ni mercredi.", 'report_absence', ['2026-12-08', '2026-12-09']),
+    row("Tom a la grippe, prevoyez pas de repas pour lui jusqu'a mercredi", 'report_absence', ['2026-12-07', '2026-12-08', '2026-12-09']),
   ]);
 });
 
@@ -247,5 +258,7 @@ describe('questions about what is booked', () => {
     row('reference CSP-R-2026-1145 c quoi ?', 'list_bookings', [], MONDAY, 'a reference not shaped as the bookings’ (CSP-RES-…) says nothing of what it refers to (set 14 labels it a booking)'),
     row('cantine demain fils réservé oui ou non ? obrigado', 'list_bookings', ['2026-12-08']),
     row("Bonjour, je pars en déplacement et c'est mon mari qui récupère les enfants mardi et jeudi. Pouvez-vous me dire ce qui est réservé pour eux ces jours-là ?", 'list_bookings', ['2026-12-08', '2026-12-10']),
+    row('hugo a cantine demain ou pas ?', 'list_bookings', ['2026-12-08']),
+    row("j'ai reservé quoi pour janvier ?", 'list_bookings'),
   ]);
 });

@@ -20,5 +20,5 @@ export const FOREIGN_WORDS: Readonly<Record<string, string>> = {
   ayuda: 'aide', ajuda: 'aide', hablar: 'parler', falar: 'parler', persona: 'personne', pessoa: 'personne',
   pasaporte: 'passeport', passaporte: 'passeport', renovar: 'renouveler', nacimiento: 'naissance', nascimento: 'naissance',
   certidao: 'acte', partida: 'acte', extranjero: 'etranger', estrangeiro: 'etranger', ayuntamiento: 'mairie', prefeitura: 'mairie',
-  horario: 'horaires', horarios: 'horaires',
+  horario: 'horaires', horarios: 'horaires', necesito: 'besoin de', preciso: 'besoin de', una: 'une', uma: 'une',
 };

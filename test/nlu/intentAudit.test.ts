@@ -3,7 +3,7 @@
  * « tu » and « vous », English, Spanish, Portuguese, Arabic-French, simple French), with numbers that are no days:
  * the intent and the days read. Today is Monday 7 December 2026 unless a row says otherwise.
  */
-import { checkIntents, row } from '../support/intentTable';
+import { checkIntents, MONDAY, row } from '../support/intentTable';
 
 describe('an account to create', () => {
   checkIntents([
@@ -31,6 +31,8 @@ describe('an account to create', () => {
     row('Bonjour, je suis le papa de Noah, je suis séparé de sa maman qui gère tout sur son compte à elle. Je voudrais pouvoir réserver la cantine de mon côté, il me faut mon propre accès ?', 'create_account'),
     row("je n'ai pas d'identifiant, je fais comment pour réserver ?", 'create_account'),
     row("c'est gratuit de creer un compte ?", 'create_account'),
+    row('bjr jsuis nouvelle sur carrieres, faut un compte pour la cantine ?', 'create_account'),
+    row('necesito una cuenta para reservar el comedor?', 'create_account'),
   ]);
 });
 
@@ -58,6 +60,8 @@ describe('signing in', () => {
     row("Bonjour, j'ai reçu hier le mail qui confirme la création de mon compte, maintenant comment je fais pour me connecter la première fois ?", 'sign_in'),
     row("je suis sur mon telephone, l'appli me demande mon mail, c'est pour me connecter ?", 'sign_in'),
     row('ou je clique pour entrer sur l espace famille', 'sign_in'),
+    row('je me connecte ou ? sur le site de la mairie ?', 'sign_in'),
+    row('wesh jpeux me co avec mon tel ?', 'sign_in'),
   ]);
 });
 
@@ -86,6 +90,8 @@ describe('a password forgotten, a way in lost', () => {
     row("Bonjour, ça fait trois fois que j'essaie de me connecter et ça me dit que mes identifiants sont incorrects, pourtant je suis sûre de mon mail. Que faire ?", 'forgot_password'),
     row('le mail de reinitialisation arrive jamais', 'forgot_password'),
     row('jme rappelle plus du mdp', 'forgot_password'),
+    row("j'ai changé de mail et je ne peux plus me connecter", 'forgot_password'),
+    row("my login doesn't work", 'forgot_password', [], MONDAY, 'the sets disagree: a refused identifier is a sign-in in set 35, a failed way in a forgotten password elsewhere'),
   ]);
 });
 
@@ -115,6 +121,8 @@ describe('the family key', () => {
     row('c quoi ce code a 12 caracteres sur la lettre de la mairie', 'family_key'),
     row("ma cle marche plus depuis que j'ai demenage", 'family_key'),
     row('comment ajouter mon deuxieme enfant dans mon espace', 'family_key'),
+    row('ou je rentre le code famille', 'family_key'),
+    row('la cle enfance elle est sur quel papier', 'family_key'),
   ]);
 });
 
@@ -148,6 +156,9 @@ describe('invoices: seen, questioned, their prices', () => {
     row("combien j'ai payé en tout cette année pour la cantine ? c'est pour les impôts", 'list_invoices'),
     row('attestation de paiement pour les impots (frais de garde)', 'list_invoices'),
     row("pourquoi on me facture la garderie du 3 alors qu'il etait pas la", 'list_invoices'),
+    row('cmb je dois pour novembre', 'list_invoices'),
+    row('le tarif a augmenté ?', 'list_invoices'),
+    row('je comprends pas le montant de la facture de ma fille', 'list_invoices'),
   ]);
 });
 
@@ -178,6 +189,8 @@ describe('paying', () => {
     row('le paiement marche pas', 'pay_invoice'),
     row('je voudrais passer au prelevement mensuel', 'pay_invoice'),
     row('on peut payer en ticket CESU la garderie ?', 'pay_invoice'),
+    row('je veux payer en liquide', 'pay_invoice'),
+    row('lien paiement svp', 'pay_invoice'),
   ]);
 });
 
@@ -204,5 +217,6 @@ describe('invoices online instead of paper', () => {
     row('jveux la facture par courrier', 'e_invoice'),
     row('comment je fais pour ne plus avoir de courrier papier', 'e_invoice'),
     row("I'd like to receive my bills by email", 'e_invoice'),
+    row('mettez moi en facture electronique', 'e_invoice'),
   ]);
 });

@@ -29,6 +29,8 @@ describe('a paper to send', () => {
     row("mon numero allocataire c'est 7654321, je le mets ou ?", 'upload_document'),
     row("ou envoyer la copie du livret de famille pour le dossier d'inscription ?", 'upload_document'),
     row("photo du justificatif de domicile, c'est bon en jpg ?", 'upload_document'),
+    row('je dois vous donner quoi comme justificatifs pour le quotient familial ?', 'upload_document'),
+    row('le scan est trop lourd, ça passe pas', 'upload_document'),
   ]);
 });
 
@@ -58,6 +60,8 @@ describe('contact details changed', () => {
     row('je change de mail bientot, comment je fais la modif ?', 'update_contact'),
     row('le papa a un nouveau portable, vous pouvez le noter : 06 98 12 34 56', 'update_contact'),
     row('mauvaise adresse sur les factures, on habite au 4 bis rue Voltaire', 'update_contact'),
+    row('nouveau mail : karim.benali@free.fr', 'update_contact'),
+    row("on a demenage a Poissy mais les enfants restent a l'ecole ici", 'update_contact'),
   ]);
 });
 
@@ -86,6 +90,7 @@ describe('opening hours', () => {
     row("Bonjour, je finis le travail à 17h30 à Poissy, est-ce que j'aurai le temps de passer à la régie avant la fermeture ?", 'opening_hours'),
     row('horaires garderie du soir', 'opening_hours'),
     row('vous etes ouverts le midi ?', 'opening_hours'),
+    row("c'est quoi vos horaires", 'opening_hours'),
   ]);
 });
 
@@ -115,6 +120,8 @@ describe('reaching the commune', () => {
     row('cest qui le responsable de la cantine', 'contact'),
     row('je voudrais ecrire au maire', 'contact'),
     row('vous pouvez transmettre mon message au service scolaire ?', 'contact'),
+    row('donnez moi le numéro direct de la cantine', 'contact'),
+    row('le service scolaire répond jamais au téléphone', 'contact'),
   ]);
 });
 
@@ -141,6 +148,8 @@ describe('help', () => {
     row("Bonjour, je suis la nounou de Léo et Jade, leur maman m'a dit de passer par vous mais je ne sais pas ce que je peux faire exactement.", 'help'),
     row('je fais comment ici', 'help'),
     row('bonjour je ne sais pas lire tres bien le francais, vous pouvez m aider', 'help'),
+    row('je ne sais pas comment utiliser le chat', 'help'),
+    row('c quoi les commandes', 'help'),
   ]);
 });
 
@@ -167,6 +176,8 @@ describe('greetings', () => {
     row('hey', 'greeting'),
     row('bonjour bonjour', 'greeting'),
     row('salut la mairie, ça va ?', 'greeting'),
+    row('good evening', 'greeting'),
+    row('bonjour, ici la nounou de Malik', 'greeting'),
   ]);
 });
 
@@ -195,6 +206,8 @@ describe('stopping', () => {
     row("Ah non en fait c'est bon, j'ai trouvé la réponse sur le site, merci quand même", 'abort'),
     row('nan laisse', 'abort'),
     row("c'est pas grave, je verrai avec mon mari", 'abort'),
+    row('laisse tomber c trop compliqué', 'abort'),
+    row('no, forget about it', 'abort'),
   ]);
 });
 
@@ -228,5 +241,8 @@ describe('thanks, talk and what is not ours', () => {
     row('ma fille a eu 18 de moyenne', 'unknown'),
     row('il fait -2 ce matin brrr', 'unknown', ['2026-12-07']),
     row("merci c'est parfait", 'unknown'),
+    row('vous faites les cartes de bus ?', 'unknown'),
+    row("je cherche un job d'animatrice", 'unknown', [], MONDAY, 'no set says whether a job asked of the commune is its contact (the model reads it so)'),
+    row('mon fils a 3 ans et 2 mois', 'unknown'),
   ]);
 });

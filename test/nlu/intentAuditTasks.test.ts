@@ -31,6 +31,8 @@ describe('civil-status acts', () => {
     row('combien de temps pour avoir un acte de naissance', 'civil_status_act'),
     row("copie acte naissance pour la carte d'identité de ma fille", 'civil_status_act'),
     row("mariage célébré à Carrières en 2005, je voudrais l'extrait", 'civil_status_act'),
+    row('acte de reconnaissance de mon fils', 'civil_status_act'),
+    row('copie acte de deces de ma grand mere decedee en 2019', 'civil_status_act'),
   ]);
 });
 
@@ -51,6 +53,7 @@ describe('the family booklet', () => {
     row("le livret famille a brûlé dans l'incendie de l'appartement", 'family_booklet'),
     row('on a eu un 3eme enfant, faut mettre le livret a jour ?', 'family_booklet'),
     row('Bonjour, suite à notre séparation mon ex-mari a gardé le livret, comment puis-je en obtenir un second ?', 'family_booklet'),
+    row('il manque notre fils sur le livret', 'family_booklet'),
   ]);
 });
 
@@ -75,6 +78,7 @@ describe('the electoral roll', () => {
     row("Bonjour, j'ai eu 18 ans en octobre et je voudrais voter l'an prochain, est-ce que je dois faire une démarche ?", 'electoral_roll'),
     row('vote par procuration', 'electoral_roll'),
     row("j'ai déménagé dans la commune, je dois me réinscrire pour voter ?", 'electoral_roll'),
+    row('comment savoir dans quel bureau je vote ?', 'electoral_roll'),
   ]);
 });
 
@@ -97,6 +101,7 @@ describe('the citizen census', () => {
     row("Bonjour, mon fils fête ses 16 ans samedi et on m'a dit qu'il devait passer en mairie dans les 3 mois. C'est pour quoi exactement ?", 'citizen_census', ['2026-12-12']),
     row('recensement fille', 'citizen_census'),
     row('attestation de recensement pour inscrire mon fils au code de la route', 'citizen_census'),
+    row("il a 16 ans depuis hier, on fait quoi pour l'armée", 'citizen_census', ['2026-12-06']),
   ]);
 });
 
@@ -119,6 +124,7 @@ describe('a minor leaving the country', () => {
     row('Bonjour, ma fille de 15 ans part une semaine à Barcelone avec son club de handball en avril. Le club nous demande un papier de la mairie, lequel ?', 'parental_authorization'),
     row('autorisation sortie', 'parental_authorization'),
     row('ma fille part en classe de neige en Suisse, il faut un papier ?', 'parental_authorization'),
+    row('formulaire pour que mon fils sorte du territoire avec son oncle', 'parental_authorization'),
   ]);
 });
 
@@ -140,6 +146,7 @@ describe('living together, proven', () => {
     row("Bonjour, mon conjoint et moi ne sommes ni mariés ni pacsés, la CAF nous demande un document prouvant qu'on habite ensemble. Est-ce la mairie qui le délivre ?", 'cohabitation_certificate'),
     row('papier concubinage', 'cohabitation_certificate'),
     row('certificat de vie commune, on est pacsés depuis 2020', 'cohabitation_certificate'),
+    row('attestation vie commune pour la mutuelle', 'cohabitation_certificate'),
   ]);
 });
 
@@ -160,6 +167,7 @@ describe('a certificate of address or lodging', () => {
     row("Bonjour, ma belle-sœur vit chez nous depuis septembre et elle a besoin d'un papier officiel qui prouve qu'elle est hébergée ici pour son dossier à la préfecture.", 'address_change'),
     row('certif hebergement', 'address_change'),
     row("attestation d'hébergement pour mon neveu qui fait ses études ici", 'address_change'),
+    row('attestation de domicile au nom de mon fils majeur', 'address_change'),
   ]);
 });
 
@@ -183,6 +191,7 @@ describe('démarches done elsewhere', () => {
     row('passport fils', 'elsewhere_demarche'),
     row('ma carte vitale est perdue', 'elsewhere_demarche'),
     row("extrait de casier judiciaire pour un boulot d'animateur", 'elsewhere_demarche'),
+    row('renouveler titre de sejour rdv', 'elsewhere_demarche'),
   ]);
 });
 
@@ -203,6 +212,7 @@ describe('booking', () => {
     row('Bonjour, ma mère qui garde les enfants le mercredi sera en voyage, pouvez-vous inscrire Lina et Sami au centre de loisirs mercredi 16 ?', 'book', ['2026-12-16'], MONDAY,
       'dates, not the intent: a habit told first (« qui garde les enfants le mercredi ») takes « mercredi 16 » with it'),
     row('est ce que je peux encore inscrire Lea a la cantine pour jeudi ?', 'book', ['2026-12-10']),
+    row('besoin garderie soir demain urgent', 'book', ['2026-12-08']),
   ]);
 });
 
@@ -221,6 +231,7 @@ describe('cancelling a booking', () => {
     row('supprimer la resa CSP-R-2026-1145', 'cancel_booking'),
     row('cancelar comedor viernes por favor', 'cancel_booking', ['2026-12-11']),
     row("Bonjour, finalement ma sœur va prendre les enfants le vendredi 11 après l'école, la garderie du soir n'est plus nécessaire ce jour-là.", 'cancel_booking', ['2026-12-11']),
+    row('jpeux annuler la cantine de demain ?', 'cancel_booking', ['2026-12-08']),
   ]);
 });
 
@@ -240,6 +251,7 @@ describe('an absence', () => {
     row('salam, wladi mrid, pas ecole demain wallah', 'report_absence', ['2026-12-08']),
     row("Bonjour, Lucas s'est cassé le bras au foot samedi, il ne sera pas à l'école demain ni mercredi.", 'report_absence', ['2026-12-08', '2026-12-09']),
     row("Tom a la grippe, prevoyez pas de repas pour lui jusqu'a mercredi", 'report_absence', ['2026-12-07', '2026-12-08', '2026-12-09']),
+    row('elle est pas bien ce matin, je la garde', 'report_absence', ['2026-12-07']),
   ]);
 });
 
@@ -260,5 +272,6 @@ describe('questions about what is booked', () => {
     row("Bonjour, je pars en déplacement et c'est mon mari qui récupère les enfants mardi et jeudi. Pouvez-vous me dire ce qui est réservé pour eux ces jours-là ?", 'list_bookings', ['2026-12-08', '2026-12-10']),
     row('hugo a cantine demain ou pas ?', 'list_bookings', ['2026-12-08']),
     row("j'ai reservé quoi pour janvier ?", 'list_bookings'),
+    row("c'est noté pour mardi ?", 'list_bookings', ['2026-12-08']),
   ]);
 });

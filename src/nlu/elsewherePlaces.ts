@@ -5,7 +5,7 @@
  * that names the commune's services (« la mairie est près de la gare ? ») is not one.
  */
 
-const PLACE = /\b(?:piscines?|pharmacies?|boulangeries?|supermarches?|supermarket|magasins?|restos?|restaurants?|kebabs?|coiffeur\w*|garages?|cinemas?|gare|parkings?|clubs? (?:de|d) [a-z]+|salles? de sport|stades?|plombiers?|medecins?|pediatres?|dentistes?|hopital|urgences)\b/;
+const PLACE = /\b(?:piscines?|pharmacies?|boulangeries?|supermarches?|supermarket|magasins?|restos?|restaurants?|kebabs?|coiffeur\w*|garages?|cinemas?|gare|parkings?|clubs? (?:de|d) [a-z]+|salles? de sport|stades?|plombiers?|medecins?|pediatres?|dentistes?|hopital|urgences|dech\w*teries?|bureaux? de poste|banques?|laveries?)\b/;
 const WHERE = /\b(?:ou (?:est|sont|se trouve|se trouvent|trouver|y a t il|il y a)|c ou|la plus proche|le plus proche|les plus proches|pres d ici|dans le coin|vers chez|autour de|je cherche|jcherche|cherche un|cherche une|conseiller un|conseiller une)\b/;
 const RIDE = /\b(?:bus|rer|train|trains|tram|navette)\b.{0,40}\b(?:passe\w*|horaires?|quelle heure|prochain|part)\b|\b(?:horaires?|quelle heure)\b.{0,30}\b(?:bus|rer|train|tram)\b/;
 /** The commune's own services named: then the question is theirs. */

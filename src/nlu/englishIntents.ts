@@ -10,7 +10,7 @@
 export type EnglishIntent =
   | 'abort' | 'help' | 'forgot_password' | 'family_key' | 'civil_status_act' | 'electoral_roll' | 'e_invoice' | 'cancel_booking'
   | 'report_absence' | 'list_bookings' | 'pay_invoice' | 'list_invoices' | 'create_account' | 'sign_in' | 'opening_hours' | 'cohabitation_certificate'
-  | 'update_contact' | 'contact' | 'citizen_census' | 'upload_document' | 'parental_authorization' | 'book';
+  | 'update_contact' | 'contact' | 'citizen_census' | 'upload_document' | 'parental_authorization' | 'book' | 'family_booklet' | 'address_change';
 
 /** English words that are not French words. */
 const ENGLISH_WORDS = new Set([
@@ -49,6 +49,9 @@ const PATTERNS: ReadonlyArray<readonly [EnglishIntent, RegExp]> = [
   // « can I set up direct debit for the canteen bills? »: a way to pay asked (« I set up direct debit » told is not).
   ['pay_invoice', /\b(?:can|could|may|how (?:do|can|could) (?:i|we)|want to|like to|wish to|possible to)\b.{0,20}\b(?:set up|setup|switch to|start|arrange|pay by|pay with|use)\b.{0,10}\bdirect debit\b|\bdirect debit\b.{0,20}\b(?:possible|available)\b/],
   ['parental_authorization', /\b(?:travel\w*|going|goes|go|trip|leaving|leaves|flying|flies)\b.{0,30}\b(?:to [a-z]+|abroad)\b.{0,60}\b(?:form|permission|authori[sz]ation|papers?|papiers?|documents?|school|class)\b/],
+  // « I lost my family record book » (not a booking); « proof of address from the town hall », « a residence certificate » (one sent is a paper).
+  ['family_booklet', /\bfamily (?:record )?book(?:let)?\b|\blivret de famille\b/],
+  ['address_change', /^(?!.*\b(?:send|upload\w*|attach\w*)\b).*(?:\bproof of (?:address|residence)\b|\b(?:certificat\w*|attestation) of (?:residence|address|accommodation|lodging)\b|\b(?:residence|address|accommodation) (?:certificat\w*|attestation)\b)/],
   ['citizen_census', /\bcensus\b|\b(?:just )?turned 16\b|\bdefen[cs]e day\b/],
   // « I can't log in, the code never arrives », « I didn't get the login code »: the sign-in's code, not the password (nor the family's).
   ['sign_in', SIGN_IN_CODE_MISSING],
@@ -78,6 +81,8 @@ const PATTERNS: ReadonlyArray<readonly [EnglishIntent, RegExp]> = [
   ['list_invoices', /\bfactures?\b|\bhow much\b|\bi owe\b/],
   // « sign my kids up for … », « sign Zoe and Max up for … », « enrol my son », « register her for the canteen »
   ['book', /\bsign (?:\w+ ){1,4}up (?:for|to)\b|\bsign (?:my|our|his|her|the|them|him) (?:\w+ )?up\b|\benrol\w*\b|\bregister (?:my|our|him|her|them)\b/],
+  // « I have an account already, how do I get in? »: the account exists, the way in is asked.
+  ['sign_in', /\b(?:i|we) (?:already |do )?(?:have|ve got|got) (?:an|a|my|our) (?:\w+ )?account\b/],
   ['create_account', /\b(?:create|open|make|set up)\b.{0,20}\baccount\b|\b(?:get|obtain|need|want|have) (?:an|a new|a) (?:\w+ )?account\b|\bsign ?up\b|\bregister\b/],
   // (« update my address in my account »: where, not the way in.)
   ['sign_in', /\blog ?in\b|\bsign ?in\b|\b(?:sign|log) (?:me|us) (?:in|on)\b|\blogin\b|(?<!\b(?:in|on|from) )\bmy account\b/],

@@ -203,6 +203,7 @@ const SMS: Record<string, string> = {
   dlai: 'delai', dlais: 'delais',
   resever: 'reserver', reseerver: 'reserver', reserer: 'reserver', anuler: 'annuler', annuller: 'annuler',
   anul: 'annule', annul: 'annule', suppr: 'supprimer', supp: 'supprimer', supr: 'supprimer', desinscr: 'desinscrire',
+  clef: 'cle', clefs: 'cles',
   chgt: 'changement', chgmt: 'changement', chgement: 'changement', modif: 'modification', modifs: 'modifications',
 };
 

@@ -103,6 +103,16 @@ const ACCOUNT_INTENTS: ReadonlySet<string> = new Set(['forgot_password', 'sign_i
 /** « mon chat est perdu depuis le 2 » is not a password lost: what names an account, a code or a way in. */
 const ACCOUNT_WORD = /\b(?:comptes?|espaces?|site|portail|appli\w*|mot de pass\w*|mdp|codes?|cles?|identifiants?|connect\w*|connexion|login|log|acces|acceder|inscri\w*|password|account|enfants?|dossier|mail|e ?mail)\b/;
 
+/** The rules' démarches that English names in so many words (englishIntents.ts). */
+const NAMED_IN_ENGLISH: ReadonlySet<Intent> = new Set<Intent>(['civil_status_act', 'address_change', 'family_booklet']);
+/** The electoral roll, which the model may say only where voting, elections or the lists are named (« how do I register », « JDC inscription » are not). */
+const VOTING_WORD = /\b(?:vot\w*|elect\w*|listes?|scrutin|procurations?|municipales|presidentielles?|legislatives|europeennes|referendum)\b/;
+
+/** The citizen census, which the model may say only where it or its age is named (« ma fille a eu 18 de moyenne » is not). */
+const CENSUS_WORD = /\b(?:recens\w*|jdc|journee|defense|armee|militaire|service national|16|seize|census)\b/;
+/** A number that identifies the resident elsewhere (« mon numéro de sécu c'est… », « numéro fiscal »): no phone to change nor to call. */
+const NUMBER_ELSEWHERE = /\bnumeros? (?:de |d )?(?:securite sociale|secu|fiscal|fiscaux|allocataire|caf|client|passeport|permis|carte vitale)\b/;
+
 /** The rules' intents said by their own words, which the model's look-alikes (the family booklet, a contact) never replace. */
 const NAMED_OUTRIGHT: Readonly<Partial<Record<Intent, RegExp>>> = {
   family_key: /\b(?:cles?|codes?) (?:famille|enfance|familial)\b|\bfamily key\b/,
@@ -127,12 +137,13 @@ export function combine(rules: Intent, prepared: string, model: Scorer, policy: 
   // allergique aux chats », « il a oublié son sac à la maison »: not for the care, never an absence guessed; « mon fils est allergique
   // aux arachides », a question for the care: the care's answer, never a paper to send guessed.)
   if (PROTECTED.has(rules) || (rules === 'unknown' && (!saysSomething(prepared, model) || notForTheCare(prepared) || careQuestion(prepared) !== undefined || SAME_AGAIN.test(prepared) || JUDGES_ONLY.test(prepared) || THANKS_ONLY.test(prepared) || talksOnly(prepared)))) return rules;
-  // An act named in English (« death certificate »): the model, learned on French, reads « certificat » as the certificat de vie commune.
-  if (rules === 'civil_status_act' && englishIntent(prepared) === rules) return rules;
+  // An act or a paper named in English (« death certificate », « proof of address », « family record book »): the model, learned on
+  // French, reads « certificat » as the certificat de vie commune, « address » as a contact.
+  if (NAMED_IN_ENGLISH.has(rules) && englishIntent(prepared) === rules) return rules;
   const guess = model.guess(prepared);
   const intent = guess.intent as Intent;
   if (NEVER_FROM_MODEL.has(intent) || (intent === 'greeting' && ALL_WELL.test(prepared))) return rules;
-  if (ACCOUNT_INTENTS.has(intent) && !ACCOUNT_WORD.test(prepared)) return rules;
+  if ((ACCOUNT_INTENTS.has(intent) && !ACCOUNT_WORD.test(prepared)) || (intent === 'electoral_roll' && !VOTING_WORD.test(prepared)) || ((intent === 'update_contact' || intent === 'contact') && NUMBER_ELSEWHERE.test(prepared)) || (intent === 'citizen_census' && !CENSUS_WORD.test(prepared))) return rules;
   // « c'est pour suivre ma demande »: a request followed, never a stop (which would end the conversation); « non pas comme ça »
   // (at a basket: to change it) names no stop: a stop is guessed only where a word of stopping is said.
   if (intent === 'abort' && (asksToFollowRequest(prepared) || !SAYS_STOP.test(prepared))) return rules;

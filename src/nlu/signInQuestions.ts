@@ -24,6 +24,8 @@ export const asksWhereToSignIn = (text: string): boolean => {
 export const HAS_CREDENTIALS = /\b(?:j ai|on a|nous avons) (?:bien |deja |tous |toujours )?(?:mon|mes|les|nos|notre) (?:identifiants?|mot de passe|mdp|codes? d acces)\b/;
 /** What says the credentials do not work or are lost. */
 export const CREDENTIALS_FAIL = /\b(?:oubli\w*|perdu\w*|bloque\w*|refuse\w*|invalide\w*|errone\w*|incorrect\w*|faux|fausse|reinitialis\w*|expire\w*|erreur|impossible)\b|\b(?:marche\w*|fonctionne\w*|passe\w*|accepte\w*|reconnai\w*) (?:pas|plus)\b|\b(?:pas|plus|jamais) (?:reconnue?s?|acceptee?s?|valides?|bons?|bonnes?)\b|\brien ne\b/;
+/** « mdp ok », « je me suis connectée sans problème »: the way in works (what is missing is elsewhere). */
+export const WAY_IN_WORKS = /\b(?:mot de passe|mdp|identifiants?|connexion) (?:ok|bon|marche|fonctionne)\b|\bconnecte\w* (?:sans (?:probleme|souci)|normalement|bien)\b/;
 /** What the portal does when it fails, whatever the password. */
 /** « j'arrive pas à rentrer sur mon compte », « je n'arrive plus à me connecter »: the way in fails. */
 export const CANNOT_GET_IN = /\b(?:arrive|arrivons|reussis|reussi|parviens) (?:pas|plus) a (?:me |nous )?(?:connecter|co|rentrer|entrer|acceder|aller)\b/;

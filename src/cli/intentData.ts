@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { prepare } from '../nlu/frenchText';
 
-export const TRAINING_FILES = ['corpus.jsonl', 'heldout.jsonl', 'heldout2.jsonl', 'heldout3.jsonl', 'heldout4.jsonl', 'heldout5.jsonl', 'heldout6.jsonl', 'heldout7.jsonl', 'heldout8.jsonl', 'heldout9.jsonl', 'heldout12.jsonl', 'heldout13.jsonl', 'heldout14.jsonl', 'heldout15.jsonl', 'heldout16.jsonl', 'heldout17.jsonl', 'heldout18.jsonl', 'heldout19.jsonl', 'heldout20.jsonl', 'heldout22.jsonl', 'heldout23.jsonl', 'heldout25.jsonl', 'heldout27.jsonl', 'heldout29.jsonl', 'heldout30.jsonl', 'heldout31.jsonl', 'heldout32.jsonl', 'heldout33.jsonl', 'heldout34.jsonl', 'heldout35.jsonl', 'heldout36.jsonl', 'heldout37.jsonl', 'heldout38.jsonl', 'heldout39.jsonl', 'heldout40.jsonl', 'heldout41.jsonl', 'heldout42.jsonl'];
+export const TRAINING_FILES = ['corpus.jsonl', 'heldout.jsonl', 'heldout2.jsonl', 'heldout3.jsonl', 'heldout4.jsonl', 'heldout5.jsonl', 'heldout6.jsonl', 'heldout7.jsonl', 'heldout8.jsonl', 'heldout9.jsonl', 'heldout12.jsonl', 'heldout13.jsonl', 'heldout14.jsonl', 'heldout15.jsonl', 'heldout16.jsonl', 'heldout17.jsonl', 'heldout18.jsonl', 'heldout19.jsonl', 'heldout20.jsonl', 'heldout22.jsonl', 'heldout23.jsonl', 'heldout25.jsonl', 'heldout27.jsonl', 'heldout29.jsonl', 'heldout30.jsonl', 'heldout31.jsonl', 'heldout32.jsonl', 'heldout33.jsonl', 'heldout34.jsonl', 'heldout35.jsonl', 'heldout36.jsonl', 'heldout37.jsonl', 'heldout38.jsonl', 'heldout39.jsonl', 'heldout40.jsonl', 'heldout41.jsonl', 'heldout42.jsonl', 'heldout43.jsonl', 'heldout44.jsonl'];
 
 export interface Example {
   file: string;

@@ -20,7 +20,7 @@ import { withoutOpeningGreeting } from './greetings';
 import type { Intent } from './intents';
 import { scorer, type IntentModel, type Scorer } from './intentModel';
 import { modelWords } from './intentFeatures';
-import { cancelAskedBeforeAppointment } from './intentReasons';
+import { cancelAskedBeforeAppointment, withoutParentsIllness } from './intentReasons';
 import { ABSENCE_REASON, ASKS_A_MEASURE, ASKS_THE_TIME, JUDGES_ONLY, OPTION_BY_NUMBER } from './intentPhrasings';
 import { asksToFollowRequest } from './requestTopics';
 import { asksAbsenceStatus } from './bookedQuestion';
@@ -76,12 +76,16 @@ const saysSomething = (prepared: string, model: Scorer) =>
 
 /**
  * « je voudrais savoir quels jours je peux réserver », « vous pouvez le noter ? », « je voudrais que Léa mange à la
- * cantine », « résa garderie matin semaine prochaine » (the noun first, as a request): a booking asked, not a question
+ * cantine », « résa garderie matin semaine prochaine » (the noun first, as a request), « réservé la cantine pour jeudi » (the verb typed as its
+ * participle, opening the message, no question mark): a booking asked, not a question
  * about one (« c'est bien réservé ? », « réservations de Léa ? » are).
  */
-const ASKS_TO_BOOK = /^(?:reservation|inscription|resa) (?!(?:de |d |des |du )?(?:mes|mon|ma|ses|son|sa|nos|notre|leurs?)\b)|\b(?:reserver|reservez|inscrire|inscrivez|ajouter|ajoutez|rajouter|rajoutez|noter|notez|changer|changez|modifier|modifiez)\b|\b(?:voudrais|veux|voulons|souhaite\w*|aimerais|aimerions) (?:que|qu|(?:une |la |faire une )?(?:reservation|inscription|resa))\b|\bbook\b/;
-/** A day then the activity, opening the message (« le 23 cantine pour Maëlya »): the SMS shape of a booking asked. */
-const DAY_THEN_ACTIVITY = /^(?:le |les )?(?:\d{1,2}(?:er)?(?: \w+)?|(?:lun|mar|mercre|jeu|vendre)di) (?:cantine|garderie|etude|centre|accueil)\b(?![^?]*\?)/;
+const ASKS_TO_BOOK = /^(?:reservation|inscription|resa) (?!(?:de |d |des |du )?(?:mes|mon|ma|ses|son|sa|nos|notre|leurs?)\b)|^(?:reserve|reservee?s?) (?:la |le |l |les |une |un )?(?:cantine|garderie|etude|centre|accueil|repas|place)s?\b(?![^?]*\?)|\b(?:reserver|reservez|inscrire|inscrivez|ajouter|ajoutez|rajouter|rajoutez|noter|notez|changer|changez|modifier|modifiez)\b|\b(?:voudrais|veux|voulons|souhaite\w*|aimerais|aimerions) (?:que|qu|(?:une |la |faire une )?(?:reservation|inscription|resa))\b|\bbook\b/;
+/**
+ * A day then the activity, or the activity alone, opening the message with no question mark (« le 23 cantine pour Maëlya », « cantine jeudi 18 pr
+ * Lina, c'est le vendredi 19 que je voulais dire »): the SMS shape of a booking asked.
+ */
+const DAY_THEN_ACTIVITY = /^(?:le |les )?(?:\d{1,2}(?:er)?(?: \w+)?|(?:lun|mar|mercre|jeu|vendre)di) (?:cantine|garderie|etude|centre|accueil)\b(?![^?]*\?)|^(?:cantine|garderie|etude|centre|accueil)\b(?![^?]*\?)/;
 /** An account named, not only a child to enrol. */
 const NAMES_AN_ACCOUNT = /\b(?:comptes?|espaces?|site|portail|appli\w*|account|identifiants?|mot de pass\w*)\b/;
 /** « quels jours… », « c'est quel jour que… », opening the message: which days are asked. */
@@ -156,7 +160,7 @@ export function combine(rules: Intent, prepared: string, model: Scorer, policy: 
   // « en fait si le 18 pour Hugo » (after « pas le 18 »): a day taken back into a list, an answer, never a task guessed.
   if (rules === 'unknown' && TAKES_BACK_INTO.test(prepared)) return rules;
   if (rules === 'unknown') return guess.probability >= policy.unknownThreshold ? intent : rules;
-  // « le 23 cantine pr Maelya, c la semaine où jla récupère »: a day then the activity, opening the message, ask for it.
+  // « le 23 cantine pr Maelya, c la semaine où jla récupère »: a day then the activity (or the activity first), opening the message, ask for it.
   if (rules === 'book' && intent === 'list_bookings' && (ASKS_TO_BOOK.test(prepared) || DAY_THEN_ACTIVITY.test(prepared))) return rules;
   // « je suis nouvelle sur la commune, comment inscrire mes enfants ? »: a booking becomes an account only when an account is named.
   if (rules === 'book' && intent === 'create_account' && !NAMES_AN_ACCOUNT.test(prepared)) return rules;
@@ -164,6 +168,9 @@ export function combine(rules: Intent, prepared: string, model: Scorer, policy: 
   if (rules === 'list_bookings' && WHICH_DAYS.test(prepared) && !ASKS_TO_BOOK.test(prepared)) return rules;
   // « … merci d'annuler sa cantine du vendredi 18 juin », no illness nor absence said (or an appointment told after: « annulez la
   // cantine vendredi, il a rendez-vous chez le dentiste »; the illness of a parent someone writes for, proxyWriter.ts): the cancellation asked stands.
+  // « cantine lundi pour Tom, j'ai un rdv chez le dentiste », « ma mère est hospitalisée, garderie soir jeudi »: the parent's own day or illness
+  // is the reason the rules read; the model, which learned the appointment's words on absences, never turns it into one.
+  if (intent === 'report_absence' && rules !== 'report_absence' && withoutParentsIllness(prepared) !== undefined) return rules;
   if (rules === 'cancel_booking' && intent === 'report_absence' && CANCEL_ASKED.test(prepared) && (!ABSENCE_REASON.test(withoutProxysIllness(prepared) ?? prepared) || cancelAskedBeforeAppointment(prepared))) return rules;
   // « hello, moi vouloir cantine demain »: a greeting opening the request never tips it into its look-alike (the model learned
   // « hello » on questions about bookings); the pair is judged on the request alone.

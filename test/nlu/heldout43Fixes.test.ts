@@ -87,3 +87,13 @@ describe('a letter typed again and again is one', () => {
     ['nonnnn', '2027-06-01', 'abort', [], null],
   ]);
 });
+
+describe('« réservé la cantine pour jeudi », opening the message with no question mark, asks a booking (the model learned on sets 43 and 44 reads it as a question)', () => {
+  check([
+    ['réservé la cantine pour jeudi', '2026-12-07', 'book', ['2026-12-10'], 'canteen'],
+    ['réservée la cantine mardi pour Léa', '2026-12-07', 'book', ['2026-12-08'], 'canteen'],
+    ['réservée l\'étude lundi pour Inès', '2026-12-07', 'book', ['2026-12-14'], 'study'],
+    // unchanged: with its question mark, what is booked is asked
+    ['réservé la cantine jeudi ?', '2026-12-07', 'list_bookings', ['2026-12-10'], 'canteen'],
+  ]);
+});

@@ -79,3 +79,15 @@ describe('help asked names no activity to act on', () => {
     ['on vient d\'emménager, je ne sais pas comment faire pour la cantine et la garderie, vous pouvez m\'expliquer ?', '2026-09-02', 'help', [], null],
   ]);
 });
+
+describe('after the model learned sets 43 and 44: the activity opening a message with no question mark asks a booking; a residence permit sent is a paper', () => {
+  check([
+    ['etude mardi 16 pr Noa, c est le jeudi 18 que je voulais dire', '2027-03-08', 'book', ['2027-03-18'], 'study'],
+    ['cantine le 11 pr Yanis, c\'est le 12 que je voulais dire', '2027-03-08', 'book', ['2027-03-12'], 'canteen'],
+    ['etude le 9 pour Nora, c est le 10 que je voulais dire', '2027-03-08', 'book', ['2027-03-10'], 'study'],
+    ['joindre ma carte de sejour', '2027-03-08', 'upload_document', [], null],
+    ['scanner mon titre de sejour', '2027-03-08', 'upload_document', [], null],
+    // unchanged: renewing it is done elsewhere
+    ['titre de sejour renouveler ou ?', '2027-03-08', 'elsewhere_demarche', [], null],
+  ]);
+});

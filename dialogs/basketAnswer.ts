@@ -62,8 +62,8 @@ export function takesOut(text: string, cancelling: boolean): boolean {
 
 /** « sauf », « sans », « except », « but not »: alone before days, the date reader takes those days out of nothing. */
 const EXCEPT = /\b(?:sauf|sans|except[ée]?(?: for)?|hormis|apart from|excluding|but not)\b/i;
-/** A « non » alone: it asks whether to change the days or give up. */
-const PLAIN_NO = /^(?:non|nan|no|nope|bah non|ben non|euh non)(?: merci)?$/;
+/** A « non » alone (« ah non », « euh non »): it asks whether to change the days or give up. */
+const PLAIN_NO = /^(?:(?:ah|oh|bah|ben|euh) )?(?:non|nan|no|nope)(?: merci)?$/;
 
 /**
  * `chosen`: the option read among those shown; `options`: those options (the third gives up and

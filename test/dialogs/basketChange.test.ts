@@ -61,7 +61,7 @@ describe('a « non » with other days at the basket changes it', () => {
 });
 
 describe('a plain « non » at the basket asks what to do', () => {
-  it.each(table([['non'], ['nan'], ['non merci'], ['non pas comme ça']]))('%s: « %s » keeps the basket and asks; « oui » then confirms it', async (channel, phrasing) => {
+  it.each(table([['non'], ['nan'], ['non merci'], ['non pas comme ça'], ['ah non'], ['oh non']]))('%s: « %s » keeps the basket and asks; « oui » then confirms it', async (channel, phrasing) => {
     const c = await atBasket(channel);
     const next = await c.say(phrasing);
     expect(offered(next)).toEqual(BASKET);

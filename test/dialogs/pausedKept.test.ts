@@ -1,6 +1,6 @@
 /**
  * « menu » in the middle of a task: a task that takes answers (a civil act asked) is put aside, « ce que vous avez donné
- * est gardé » said; one that only shows (the invoices) is left with nothing said as put aside, nor brought back by
+ * est gardé » said, and how to come back to it (« Écrivez « reprendre »… »); one that only shows (the invoices) is left with nothing said as put aside, nor brought back by
  * « reprendre ». French and English, Web Chat and SMS (harness clock).
  */
 import path from 'node:path';
@@ -31,6 +31,8 @@ describe('a task put aside', () => {
     const said = c.text(await c.say('menu'));
     expect(said.includes((texts['topics.paused'] as string).split('{{')[0] as string)).toBe(kept);
     expect(said.includes(texts['topics.pausedKept'] as string)).toBe(kept);
+    // How to come back to it, said with it.
+    expect(said.includes(c.core.texts.for(locale as 'fr' | 'en', false, channel === 'sms')('topics.later'))).toBe(kept);
     const again = c.text(await c.say(locale === 'en' ? 'resume' : 'reprendre'));
     expect(again.includes((texts['topics.resumed'] as string).split('{{')[0] as string)).toBe(kept);
   });

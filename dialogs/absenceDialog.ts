@@ -36,6 +36,8 @@ const CHILD = 'absenceChild';
 const DAYS = 'absenceDays';
 const REASON = 'absenceReason';
 const PROMPT = 'absencePrompt';
+/** A certificate named in the message that asked (« j'ai le certificat médical pour l'absence… »). */
+const CERTIFICATE_SAID = /\b(?:certificats?|justificatifs?)\b/;
 
 export class AbsenceDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
@@ -111,6 +113,13 @@ export class AbsenceDialog extends ComponentDialog {
     if (closed) return closed;
     try {
       const needs = await Promise.all(options.childIds.map((id) => this.deps.service.reservations.absenceNeedsReason(account, id, options.days as string[])));
+      // « j'ai un certificat médical pour l'absence de Léa le 7 »: an absence noted before, not justified: its certificate asked
+      // (where files cannot be sent, where to send it); it was « déjà notée : rien de plus à faire ».
+      if (!needs.includes(true) && CERTIFICATE_SAID.test(normalize(options.text ?? ''))) {
+        const open = await Promise.all(options.childIds.map((id) => this.deps.service.reservations.absenceToJustify(account, id, options.days as string[])));
+        if (open.includes(true) && this.deps.renderer.canReceiveFiles(step.context.activity)) return step.replaceDialog(CERTIFICATE, { ...options, reason: 'illness' });
+        if (open.includes(true)) return send(this.deps, step.context, { text: await certificateElsewhere(this.deps, step) }).then(() => step.endDialog());
+      }
       if (!needs.includes(true)) return this.save(step, options, null, '');
     } catch (e) {
       if (!isDomainError(e)) throw e;

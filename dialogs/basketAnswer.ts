@@ -173,16 +173,16 @@ export function dropThenAdd(text: string): { drop: string; add: string } | undef
  * The other order: « le 26 pas le 25 », « plutôt le 26 au lieu du 25 », « le 8, et pas le 7 »: the days said first join the
  * basket, those after « pas » leave it; undefined when no day comes before.
  */
-const ADD_THEN_DROP = /^(.*\b(?:\d{1,2}|1er|lundi|mardi|mercredi|jeudi|vendredi)\b.*?)\s*,?\s+(?:(?:et|mais|non)\s+)?((?:pas|au lieu d[eu]?|au lieu des|plutot que)\s.*)$/;
+const ADD_THEN_DROP = /^(.*\b(?:\d{1,2}|1er|lundi|mardi|mercredi|jeudi|vendredi)\b.*?)\s*,?\s+(?:(?:et|mais|non)\s+)?((?:pas|au lieu d[eu]?|au lieu des|a la place d[eu]?|a la place des|plutot que)\s.*)$/;
 export function addThenDrop(text: string): { drop: string; add: string } | undefined {
   const m = ADD_THEN_DROP.exec(normalize(text));
   // « pas le 7 et pas le 8 »: every day said is taken out, none added.
-  return m?.[1] && m[2] && !takesOut(m[1], false) ? { add: m[1], drop: m[2].replace(/^(?:pas|plutot que)\s+/, '').replace(/^au lieu (?:du|des|de|d)\s+/, 'le ') } : undefined;
+  return m?.[1] && m[2] && !takesOut(m[1], false) ? { add: m[1], drop: m[2].replace(/^(?:pas|plutot que)\s+/, '').replace(/^(?:au lieu|a la place) (?:du|des|de|d)\s+/, 'le ') } : undefined;
 }
 
 /**
  * A day said to be another (« nan le 12 c le 13 pardon », « non le 12 c'est le 13 », « le jeudi 4 c'était plutôt le vendredi 5 »,
- * « le 12 devient le 14 », « le 4 je voulais dire le 5 », « au lieu du jeudi 4 le vendredi 5 »): the first day leaves the basket,
+ * « le 12 devient le 14 », « le 4 je voulais dire le 5 », « au lieu du jeudi 4 le vendredi 5 », « remplace le 8 par le 10 »): the first day leaves the basket,
  * the second joins it; undefined when the answer does not say both.
  */
 const DAY = '(?:\\d{1,2}|1er|lundi|mardi|mercredi|jeudi|vendredi)';
@@ -194,9 +194,13 @@ const DAY_FOR_DAY = new RegExp(
 const INSTEAD_OF_FIRST = new RegExp(
   `^(?:(?:ah|oh|euh|bah|ben|non|nan|no|pardon|oups|en fait|enfait|et|mais)\\s+)*au lieu (?:du|de|des|d) ((?:\\w+ )?${DAY}\\b(?: (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))?)\\s+(.*\\b${DAY}\\b.*)$`,
 );
+/** « remplace le 8 par le 10 », « change le 8 pour le 10 », « replace the 8th with the 10th ». */
+const REPLACED_BY = new RegExp(
+  `^(?:(?:ah|oh|euh|bah|ben|non|nan|no|pardon|oups|en fait|enfait|et|mais|alors|svp|pouvez vous|vous pouvez|tu peux)\\s+)*(?:remplac\\w*|chang\\w*|echang\\w*|modifi\\w*|replace|change|swap)\\s+((?:le |la |du |the )?(?:\\w+ )?${DAY}(?:er|eme|e|th|st|nd|rd)?\\b(?: (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))?)\\s+(?:par|pour|contre|en|avec|by|for|with)\\s+(.*\\b${DAY}\\b.*)$`,
+);
 export function dayForDay(text: string): { drop: string; add: string } | undefined {
   const said = normalize(text);
-  const m = DAY_FOR_DAY.exec(said);
+  const m = DAY_FOR_DAY.exec(said) ?? REPLACED_BY.exec(said);
   if (m?.[1] && m[2]) return { drop: m[1], add: m[2] };
   const first = INSTEAD_OF_FIRST.exec(said);
   return first?.[1] && first[2] ? { drop: `le ${first[1]}`, add: first[2] } : undefined;

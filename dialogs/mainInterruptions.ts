@@ -116,7 +116,9 @@ async function interruptTurn(deps: DialogDeps, innerDc: DialogContext, goOnWithT
       // How to come back to it said too (« madame » typed at the menu next got the menu again, nothing said).
       if (paused) await send(deps, innerDc.context, { text: [paused, translator(deps, innerDc.context)('topics.later')].join('\n') });
       await innerDc.cancelAllDialogs();
-      await offerResume(deps, innerDc);
+      // How to come back to it said too (« madame » typed at the menu next got the menu again), unless an earlier task is offered
+      // for « reprendre » instead.
+      if (!(await offerResume(deps, innerDc)) && paused) await send(deps, innerDc.context, { text: translator(deps, innerDc.context)('topics.later') });
       return innerDc.beginDialog(MAIN_FLOW, {} satisfies MainOptions);
     }
     case 'cancel':

@@ -61,17 +61,17 @@ export function pause(innerDc: DialogContext): PausedTask {
  * When a task ends (or is cancelled) with others paused: offers to come back to the latest not offered yet, or
  * offered while the resident could do less than now.
  */
-export async function offerResume(deps: DialogDeps, innerDc: DialogContext): Promise<void> {
+export async function offerResume(deps: DialogDeps, innerDc: DialogContext): Promise<boolean> {
   const list = pausedList(innerDc);
-  if (list.length === 0) return;
+  if (list.length === 0) return false;
   // A sign-in or an account creation put aside has nothing left to do once the resident is signed in.
   if (list.some((task) => SIGNING_IN.has(task.key)) && (await signedIn(deps, innerDc.context))) {
     for (const task of list.filter((x) => SIGNING_IN.has(x.key))) list.splice(list.indexOf(task), 1);
   }
-  if (list.length === 0) return;
+  if (list.length === 0) return false;
   const now = await menuStateOf(deps, innerDc.context);
   const paused = [...list].reverse().find((task) => !task.offered || (task.offeredAs !== undefined && task.offeredAs !== now));
-  if (!paused) return;
+  if (!paused) return false;
   // The one offered comes first for « reprendre ».
   list.splice(list.indexOf(paused), 1);
   list.push(paused);
@@ -79,6 +79,7 @@ export async function offerResume(deps: DialogDeps, innerDc: DialogContext): Pro
   paused.offeredAs = now;
   paused.justOffered = true;
   await send(deps, innerDc.context, { text: translator(deps, innerDc.context)('topics.offer', { task: taskName(deps, innerDc, paused) }) });
+  return true;
 }
 
 /** The first e-mail address kept in a dialog state (its options or its values, nested dialogs included). */

@@ -21,6 +21,8 @@ interface PlannedDay {
   free: boolean;
   /** The bookings of the day whose absence was already reported (never noted twice). */
   noted: number[];
+  /** Of those, the ones whose absence is not justified yet (a certificate sent now would justify them). */
+  unjustified: number[];
   /** Nothing booked now, but a booking of the day was cancelled (by an absence reported before, or by the family). */
   cancelled: boolean;
 }
@@ -55,9 +57,11 @@ async function planAbsence(deps: Deps, access: BookingAccess, account: Account, 
         return r.status === 'pending' || (activity !== undefined && cancellationTiming(activity, calendarOf(deps.calendars, activity), day, today).kind === 'free');
       };
       const free = acts.length > 0 && ofDay.every(freeOf);
-      const noted = ofDay.filter((r) => r.status === 'confirmed' && reported.some((a) => a.day === day && (a.activityId === null || a.activityId === r.activityId))).map((r) => r.id);
+      const reportedOf = (r: Reservation) => reported.filter((a) => a.day === day && (a.activityId === null || a.activityId === r.activityId));
+      const noted = ofDay.filter((r) => r.status === 'confirmed' && reportedOf(r).length > 0).map((r) => r.id);
+      const unjustified = ofDay.filter((r) => noted.includes(r.id) && !reportedOf(r).some((a) => a.justified)).map((r) => r.id);
       const cancelled = ofDay.length === 0 && ofDays.some((r) => r.day === day && r.status === 'cancelled');
-      return { day, activities: acts, booked: ofDay, free, noted, cancelled };
+      return { day, activities: acts, booked: ofDay, free, noted, unjustified, cancelled };
     }),
   };
 }
@@ -66,6 +70,12 @@ async function planAbsence(deps: Deps, access: BookingAccess, account: Account, 
 export async function absenceNeedsReason(deps: Deps, access: BookingAccess, account: Account, childId: number, days: string[]): Promise<boolean> {
   const plan = await planAbsence(deps, access, account, childId, days);
   return plan.days.some((d) => d.activities.length > 0 && !d.free && d.noted.length < d.booked.length);
+}
+
+/** Whether some day's absence is already noted and still billed, not justified: a certificate sent now would justify it. */
+export async function absenceToJustify(deps: Deps, access: BookingAccess, account: Account, childId: number, days: string[]): Promise<boolean> {
+  const plan = await planAbsence(deps, access, account, childId, days);
+  return plan.days.some((d) => !d.free && d.unjustified.length > 0);
 }
 
 /** For each day, the child's bookings are kept and the absence noted, or cancelled free of charge. */

@@ -11,7 +11,7 @@
  */
 import { bookingTiming, calendarOf, daysOfMonth, nearestBookableDays, shiftMonth, type BookingTiming, type ClosedReason, type SchoolCalendar } from './activityCalendar';
 import { calendarView } from './bookingCalendar';
-import { absenceNeedsReason, agenda, daysWithoutActivity, reportAbsence, withdrawAbsence } from './absences';
+import { absenceNeedsReason, absenceToJustify, agenda, daysWithoutActivity, reportAbsence, withdrawAbsence } from './absences';
 import { recordedAbsences, restateAbsenceReason, withdrawRecordedAbsence, type RecordedAbsence } from './absenceWithdrawal';
 import { planBasketLines, timingsOf } from './basketPlan';
 import { BookingAccess, type BookingScope } from './bookingAccess';
@@ -185,6 +185,11 @@ export class ReservationService {
   /** Whether an absence on these days asks for its reason: some day would stay billed (all free: simply cancelled). */
   absenceNeedsReason(account: Account, childId: number, days: string[]): Promise<boolean> {
     return absenceNeedsReason(this.deps, this.access, account, childId, days);
+  }
+
+  /** Whether an absence already noted on these days is still to justify (« j'ai le certificat pour l'absence du 7 »). */
+  absenceToJustify(account: Account, childId: number, days: string[]): Promise<boolean> {
+    return absenceToJustify(this.deps, this.access, account, childId, days);
   }
 
   reportAbsence(account: Account, childId: number, days: string[], reason: string, documentId: number | null): Promise<AbsenceDay[]> {

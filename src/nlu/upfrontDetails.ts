@@ -155,10 +155,13 @@ const NAMED = new RegExp(`(?:^|[\\s,(])(?:mon|ma)\\s+(?:${RELATIVES})\\s*${CALLE
 /** Words that are never a name here (« ma fille est née », « mon père a été »). */
 const NOT_NAMES = new Set(['est', 'a', 'qui', 'de', 'du', 'des', 'le', 'la', 'les', 'et', 'en', 'au', 'aux', 'pour', 'svp', 'merci', 'ne', 'nee', 'marie', 'mariee', 'decede', 'decedee', 'aussi', 'etait', 'sont', 'avec', 'sans', 'acte', 'extrait', 'copie', 'naissance', 'mariage', 'deces', 'moi', 'elle', 'il']);
 
+/** « Marie » with its capital and no accent is the first name, never « mariée » (« ma mère Marie Moreau »). */
+const notAName = (word: string): boolean => NOT_NAMES.has(normalize(word)) && !(word === 'Marie' || word === 'MARIE');
+
 function personIn(text: string): { firstName: string; lastName: string } | undefined {
   const match = NAMED.exec(text);
   if (!match?.[1] || !match[2]) return undefined;
-  if ([match[1], match[2]].some((w) => NOT_NAMES.has(normalize(w)))) return undefined;
+  if ([match[1], match[2]].some(notAName)) return undefined;
   return { firstName: match[1], lastName: match[2] };
 }
 

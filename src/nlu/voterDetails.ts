@@ -39,6 +39,11 @@ export const saysOtherNationality = (text: string): boolean => !FRENCH.test(norm
 
 /** « j'habite ici », « j'y habite », « j'habite dans la commune »: the commune served, whatever its name. */
 const LIVES_HERE = /\b(?:j ?y (?:habite|vis|reside|demeure)|(?:j ?habite|je vis|je reside|je demeure|nous habitons|on habite) (?:ici|(?:dans |a )?(?:la|cette|votre) (?:commune|ville)|dans le coin|sur place)|je suis (?:un |une )?habitante? (?:de (?:la|cette|votre) (?:commune|ville)|d ici))\b/;
+/**
+ * « j'ai emménagé en octobre », « on vient d'emménager », « nous avons emménagé ici l'an dernier »: moved in, said to the
+ * commune served (never « j'ai emménagé à Poissy »: a place after it says another town).
+ */
+const MOVED_IN = /\b(?:j ai|nous avons|on a|je viens d|nous venons d|on vient d) ?emmenage[rs]?\b(?! (?:a|au|aux|sur|pres|vers|chez|hors|en dehors|loin)\b)(?! dans (?!(?:la|cette|votre) (?:commune|ville)\b))/;
 /** « j'habite à X », « je vis à X », « habitant de X »: the words after it, to compare with the commune. */
 const LIVES_AT = /\b(?:j ?habite|je vis|je reside|je demeure|nous habitons|on habite|je suis (?:un |une )?habitante?|habitante?) (?:a|au|sur|de|d|dans)? ?(.+)$/;
 const TAXPAYER = /\b(?:je paie|je paye|je payes|nous payons|on paie|on paye|j y paie|j y paye) (?:des |les |mes |nos |la |ma )?(?:impots|impot|taxe fonciere|taxe d habitation|taxes)(?: locaux| locales)? (?:ici|a |dans|sur)\b/;
@@ -48,7 +53,7 @@ export function readVoterDetails(text: string, communeName: string): VoterDetail
   const details: VoterDetails = {};
   if (FRENCH.test(said)) details.nationality = 'french';
   else if (OTHER_EU.test(said)) details.nationality = 'european';
-  if (LIVES_HERE.test(said) || livesInCommune(said, communeName) || livesInStreet(said, communeName)) details.tie = 'lives';
+  if (LIVES_HERE.test(said) || MOVED_IN.test(said) || livesInCommune(said, communeName) || livesInStreet(said, communeName)) details.tie = 'lives';
   else if (TAXPAYER.test(said)) details.tie = 'taxpayer';
   return details;
 }

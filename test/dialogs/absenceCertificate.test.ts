@@ -99,6 +99,17 @@ describe('a certificate sent after an absence', () => {
     expect(documentIds(c)).toHaveLength(1);
   });
 
+  it.each(['webchat', 'sms'])("%s: « j'ai un certificat médical pour l'absence de Léa le 7 décembre », the absence noted before: its certificate asked, never « rien de plus à faire »", async (channel) => {
+    const c = await absentWithoutCertificate(channel);
+    const t = c.core.texts.for('fr', false, channel === 'sms');
+    await c.say('menu');
+    const said = c.text(await c.say("j'ai un certificat médical pour l'absence de Léa le 7 décembre"));
+    expect(said).not.toContain(t('absence.alreadyNoted', { name: 'Léa', days: '7 décembre' }).split(':')[0]);
+    if (channel === 'sms') return expect(said).toContain(t('absence.certificateByEmail', { email: 'XX' }).split('XX')[0]);
+    await c.say(attach);
+    expect(absences(c).filter((a) => a.justified)).toEqual([{ day: '2026-12-07', justified: 1, documentId: documentIds(c)[0] }]);
+  });
+
   it('sms: no file can be sent here, so the absence stays unjustified and nothing is asked', async () => {
     const c = await absentWithoutCertificate('sms');
     expect(offered(await c.say('envoyer un document'))).not.toEqual(YES_NO);

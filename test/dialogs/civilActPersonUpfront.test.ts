@@ -22,6 +22,8 @@ describe('the person named up front', () => {
     ["copie intégrale de l'acte de naissance pour mon fils Tom Durand né à Carrières-sous-Poissy le 14/03/2019", { firstName: 'Tom', lastName: 'Durand', eventDay: '2019-03-14' }],
     ["copie intégrale de l'acte de naissance pour ma fille, Léa Durand, née à Carrières-sous-Poissy le 14/03/2019", { firstName: 'Léa', lastName: 'Durand', eventDay: '2019-03-14' }],
     ["copie intégrale de l'acte de naissance pour ma fille qui s'appelle Léa Durand, née à Carrières-sous-Poissy le 14/03/2019", { firstName: 'Léa', lastName: 'Durand', eventDay: '2019-03-14' }],
+    // « Marie » is a first name, never « mariée » (the names were asked again).
+    ["copie intégrale de l'acte de naissance de ma fille Marie Durand née à Carrières-sous-Poissy le 14/03/2019", { firstName: 'Marie', lastName: 'Durand', eventDay: '2019-03-14' }],
   ]))('%s: « %s »: the names are not asked again', async (channel, phrasing, expected) => {
     const c = startChat({ clock: settableClock('2026-11-18T14:00:00Z'), channelId: channel });
     chats.push(c);

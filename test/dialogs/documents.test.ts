@@ -113,6 +113,15 @@ describe('documents', () => {
     expect(text).toContain('Ici, vous ne pouvez pas joindre de fichier.');
     expect(text).toContain('inscription@carrieres-sous-poissy.fr');
   });
+
+  it('on SMS, where the service has no contact (Carrières-sur-Seine), says the portal alone', async () => {
+    const { c } = await signedInChat(chats, { channelId: 'sms', communeId: 'carrieres-sur-seine', linkFile: 'CSS-F-000007' });
+    const t = c.core.texts.for('fr', false, true);
+    const text = c.text(await c.say('je veux envoyer mon avis d\'imposition'));
+    const commune = await c.core.service.getCommune('carrieres-sur-seine');
+    expect(text).toContain(t('documents.noFilesHerePortal', { portal: commune.portalName, url: commune.portalUrl }));
+    expect(text).not.toContain(t('human.noContact', { portal: commune.portalName, url: commune.portalUrl }));
+  });
 });
 
 describe('file types', () => {

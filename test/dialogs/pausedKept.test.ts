@@ -36,4 +36,17 @@ describe('a task put aside', () => {
     const again = c.text(await c.say(locale === 'en' ? 'resume' : 'reprendre'));
     expect(again.includes((texts['topics.resumed'] as string).split('{{')[0] as string)).toBe(kept);
   });
+
+  it.each(['webchat', 'sms'])('%s: a second task put aside while an earlier one is offered: « reprendre » is said once, for the one offered', async (channel) => {
+    const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
+    const t = c.core.texts.for('fr', false, channel === 'sms');
+    await c.say('je voudrais un acte de naissance');
+    await c.say('menu');
+    // Signed out since: the act put aside is offered again at the next menu.
+    await c.say('me déconnecter');
+    await c.say('listes électorales');
+    const said = c.text(await c.say('menu'));
+    expect(said).toContain(t('topics.offer', { task: 'XX' }).split('XX')[0]);
+    expect(said).not.toContain(t('topics.later'));
+  });
 });

@@ -13,6 +13,10 @@ describe('the electoral roll asked with details', () => {
     ["je suis française, j'habite 12bis rue des écoles", 'Carrières-sous-Poissy', { nationality: 'french', tie: 'lives' }],
     ["j'habite 3 rue de Paris à Carrières-sous-Poissy", 'Carrières-sous-Poissy', { tie: 'lives' }],
     ['I live at 4 allée des Tilleuls', 'Carrières-sous-Poissy', { tie: 'lives' }],
+    // Moved in, said to the commune served: living here (the link was asked again).
+    ["je veux m'inscrire sur les listes electorales, j'ai emmenagé en octobre", 'Chanteloup-les-Vignes', { tie: 'lives' }],
+    ["on vient d'emménager, inscription sur la liste électorale svp", 'Carrières-sur-Seine', { tie: 'lives' }],
+    ["je suis française, nous avons emménagé ici l'an dernier", 'Carrières-sous-Poissy', { nationality: 'french', tie: 'lives' }],
   ])('« %s » (%s) says %j', (text, commune, expected) => {
     expect(readVoterDetails(text, commune)).toEqual(expected);
   });
@@ -20,6 +24,7 @@ describe('the electoral roll asked with details', () => {
   it.each([
     ["j'habite à Carrières-sur-Seine", 'Carrières-sous-Poissy'],
     ["j'habite à Poissy", 'Carrières-sous-Poissy'],
+    ["j'ai emménagé à Poissy", 'Carrières-sous-Poissy'],
     ["j'habite au 4 allée des tilleuls à Poissy", 'Carrières-sous-Poissy'],
     ["j'habite 3 rue Pasteur 78300", 'Carrières-sous-Poissy'],
     ['je suis marocain', 'Carrières-sous-Poissy'],

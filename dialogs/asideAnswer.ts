@@ -3,6 +3,7 @@
  * hours, contacts or an address; the rates; the booking deadlines; a démarche's delay or price; how to pay; an invoice disputed; the school calendar (thanks said before the
  * task is done: closingAside.ts).
  */
+import { parisDay } from '../src/domain/parisTime';
 import type { TurnContext } from 'botbuilder';
 import type { Topic } from '../src/domain/types';
 import type { Intent } from '../src/nlu/intents';
@@ -37,7 +38,7 @@ export async function asideAnswer(
   switch (aside.kind) {
     case 'question': {
       // « pendant les vacances de Noël »: the days said, read as one period (infoAnswers.ts).
-      const q = withPeriod(aside.query, deps.understand(text, [], undefined, commune.schoolZone), text);
+      const q = withPeriod(aside.query, deps.understand(text, [], undefined, commune.schoolZone), text, parisDay(deps.service.clock.now()));
       // « numero de telephone » at a task's question, no service named: the task's own service (the périscolaire's in a booking).
       if (q.wants === 'contact' && !q.service && !q.other && topic && topic !== 'general') return contactLines(t, commune, deps.service.serviceFor(commune, topic));
       return answerInfo(t, localeOf(ctx), commune, q, deps.service.clock.now());

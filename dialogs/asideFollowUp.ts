@@ -3,6 +3,7 @@
  * then (« et le mercredi aprem ? », « et demain ? », « et pour la cantine ? ») asks the same of that service, as it does
  * after an answer of the Infos pratiques (infoDialog.ts); the task's question is asked again after the answer.
  */
+import { parisDay } from '../src/domain/parisTime';
 import { DialogTurnStatus, type DialogContext, type DialogTurnResult } from './dialogLibrary';
 import { parseInfoQuery, type InfoQuery } from '../src/nlu/infoQuery';
 import { followsPracticalAnswer } from '../src/nlu/serviceFollowUp';
@@ -63,7 +64,7 @@ export async function answerFollowUp(deps: DialogDeps, innerDc: DialogContext, l
   if (!followsPracticalAnswer(text)) return undefined;
   const commune = await currentCommune(deps, innerDc.context);
   if (!commune) return undefined;
-  const said = withPeriod(parseInfoQuery(text), deps.understand(text, [], undefined, commune.schoolZone), text);
+  const said = withPeriod(parseInfoQuery(text), deps.understand(text, [], undefined, commune.schoolZone), text, parisDay(deps.service.clock.now()));
   const { asked, text: answer } = answerInfoFollowUp(translator(deps, innerDc.context), localeOf(innerDc.context), commune, last, said, deps.service.clock.now());
   await send(deps, innerDc.context, { text: answer });
   noteAsideQuestion(innerDc, asked);

@@ -10,6 +10,10 @@ import { readActDetails } from '../src/nlu/upfrontDetails';
 import type { ChoiceOption } from './choicePrompt';
 import { spacedPhone } from './contactAnswer';
 import { shortDay } from './dateWords';
+import { parentsAsFiled } from './parentsAsFiled';
+import { addressShown } from '../src/domain/addressShown';
+import type { AddressTown } from '../src/domain/postalAddress';
+import { unknownParent } from '../src/nlu/namesAnswer';
 
 export interface Draft {
   kind?: ActKind;
@@ -137,15 +141,16 @@ const ENVELOPE = /\b(?:enveloppe|envelope|destinataire|recipient|addressee|au no
 
 export const optionsOf = <T extends ActKind | ActFormat | Relation>(values: readonly T[], label: (v: T) => string): ChoiceOption[] => values.map((v) => ({ label: label(v), synonyms: SYNONYMS[v] }));
 
-export function recap(t: Translate, d: Draft, locale: string): string {
+/** The read-back; `known`: the commune whose postal code, before its short name, reads as its full name (addressShown.ts). */
+export function recap(t: Translate, d: Draft, locale: string, known?: AddressTown): string {
   const phone = spacedPhone(d.phone ?? '');
   // Without an e-mail: the phone number to call, or nothing but the reference to note.
   const key = d.email ? 'civilAct.recap' : phone ? 'civilAct.recapPhone' : 'civilAct.recapNoContact';
   // Who asks, for the resident to check it (« c'est pour ma fille » said late changes it).
   const asker = d.relation ? ` ${t(`civilAct.recapAsker.${d.relation}`)}` : '';
   const to = d.recipient ? ` ${t('civilAct.recapRecipient', { name: d.recipient })}` : '';
-  // The parents as written (the read-back offers to correct them: they are shown).
-  const parents = d.parents ? ` ${t('civilAct.recapParents', { parents: d.parents })}` : '';
+  // The parents as written, tidied (« Paul MARTIN et Marie DURAND »; the read-back offers to correct them: they are shown).
+  const parents = d.parents ? ` ${t('civilAct.recapParents', { parents: unknownParent(d.parents) ? d.parents : parentsAsFiled(d.parents) })}` : '';
   return `${t(key, {
     act: `${t(`civilAct.format.${d.format ?? 'full_copy'}`)} — ${t(`civilAct.kind.${d.kind ?? 'birth'}`)}`,
     person: `${d.firstName ?? ''} ${(d.lastName ?? '').toUpperCase()}`,
@@ -153,6 +158,6 @@ export function recap(t: Translate, d: Draft, locale: string): string {
     place: d.place ?? '',
     email: d.email ?? '',
     phone,
-    address: d.address ?? '',
+    address: d.address ? addressShown(d.address, known) : '',
   })}${parents}${to}${asker}`;
 }

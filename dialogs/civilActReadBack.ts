@@ -13,12 +13,14 @@ import { localeOf, send, signedIn, type DialogDeps } from './dialogContext';
 import { recap, recipientOf, type CivilActOptions, type Draft } from './civilActDraft';
 import { correction, fieldAt, fixOptions, without } from './civilActCorrection';
 import { sentText } from './civilActContact';
+import { knownTown } from './addressAnswer';
 
 /** The read-back to confirm, or (after « non » with nothing named) which answer to correct. */
-export function askReadBack(deps: DialogDeps, step: WaterfallStepContext, promptId: string, t: Translate, draft: Draft, fixing: boolean | undefined, lead: string): Promise<DialogTurnResult> {
+export async function askReadBack(deps: DialogDeps, step: WaterfallStepContext, promptId: string, t: Translate, draft: Draft, fixing: boolean | undefined, lead: string): Promise<DialogTurnResult> {
   if (fixing) return askChoice(deps, step, promptId, { text: t('createAccount.whichField'), options: fixOptions(t, draft) }, lead);
   const options = yesNoOptions(t('createAccount.yes'), t('createAccount.no'));
-  return askChoice(deps, step, promptId, { text: `${recap(t, draft, localeOf(step.context))}\n${t('createAccount.confirm')}`, options, why: { key: 'demarche.why.confirm' } }, lead);
+  const known = await knownTown(deps, step.context);
+  return askChoice(deps, step, promptId, { text: `${recap(t, draft, localeOf(step.context), known)}\n${t('createAccount.confirm')}`, options, why: { key: 'demarche.why.confirm' } }, lead);
 }
 
 /**

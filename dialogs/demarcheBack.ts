@@ -5,6 +5,7 @@
  */
 import type { DialogTurnResult } from './dialogLibrary';
 import { fieldsFor } from '../src/domain/demarches';
+import { communePostalCodes } from '../src/domain/eligibility';
 import { localeOf, signedIn } from './dialogContext';
 import { shownAnswer } from './demarcheQuestion';
 import { pending, type DemarcheTurn } from './demarcheState';
@@ -27,7 +28,7 @@ export async function answerBack(turn: DemarcheTurn): Promise<DialogTurnResult> 
   };
   const before = fieldBefore(fields.map((f) => f.id), pending(options)?.id, asked);
   const field = fields.find((f) => f.id === before);
-  const lead = backLead(field !== undefined, field ? shownAnswer(turn.t, options, field, localeOf(step.context)) : undefined);
+  const lead = backLead(field !== undefined, field ? shownAnswer(turn.t, options, field, localeOf(step.context), { name: turn.commune.name, postalCodes: communePostalCodes(turn.commune) }) : undefined);
   if (field) {
     delete answers[field.id];
     delete papers[field.id];

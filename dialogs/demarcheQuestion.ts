@@ -10,6 +10,12 @@ import { readAddressCase, readBookletReason } from '../src/nlu/upfrontDetails';
 import { normalize } from '../src/domain/text';
 import { asksElectionDates, readVoterDetails } from '../src/nlu/voterDetails';
 import { youngPersonIn } from '../src/nlu/youngPerson';
+import { addressShown } from '../src/domain/addressShown';
+import { communePostalCodes } from '../src/domain/eligibility';
+import type { AddressTown } from '../src/domain/postalAddress';
+import { unknownParent } from '../src/nlu/namesAnswer';
+import { parentsAsFiled } from './parentsAsFiled';
+import { capitalized } from './accountFields';
 import { phoneQuestionKey, spacedPhone } from './contactAnswer';
 import { askChoice, yesNoOptions, type ChoiceOption } from './choicePrompt';
 import { longDay, shortDay } from './dateWords';
@@ -81,7 +87,8 @@ export async function askDemarche(deps: DialogDeps, step: WaterfallStepContext):
   const field = pending(options);
   if (!field) {
     const why = { key: 'demarche.why.confirm' };
-    return askChoice(deps, step, DEMARCHE_PROMPT, { text: `${recap(t, options, localeOf(step.context))}\n${t('demarche.confirm')}`, options: yesNoOptions(t('demarche.yes'), t('demarche.no')), why }, prefix);
+    const known = { name: commune.name, postalCodes: communePostalCodes(commune) };
+    return askChoice(deps, step, DEMARCHE_PROMPT, { text: `${recap(t, options, localeOf(step.context), known)}\n${t('demarche.confirm')}`, options: yesNoOptions(t('demarche.yes'), t('demarche.no')), why }, prefix);
   }
   // Without an e-mail: the phone, with « ce numéro » offered by SMS (contactAnswer.ts).
   const question = field.input.type === 'phone' ? t(phoneQuestionKey(step.context, 'demarche.ask.phone')) : personalQuestion(t, options, field.id) ?? t(`demarche.${kind}.ask.${field.id}`);
@@ -121,14 +128,18 @@ function electionLines(deps: DialogDeps, t: Translate, step: WaterfallStepContex
   return [t(`demarche.electoral_roll.deadline.${check.state}`, { election: day(check.firstRound), deadline: day(check.deadline) })];
 }
 
-function recap(t: Translate, options: FormState, locale: string): string {
+function recap(t: Translate, options: FormState, locale: string, known: AddressTown): string {
   const { kind, answers } = options;
-  const lines = fieldsFor(kind, answers).map((f) => t('demarche.recapLine', { label: t(`demarche.${kind}.label.${f.id}`), value: shownAnswer(t, options, f, locale) }));
+  const lines = fieldsFor(kind, answers).map((f) => t('demarche.recapLine', { label: t(`demarche.${kind}.label.${f.id}`), value: shownAnswer(t, options, f, locale, known) }));
   return [t('demarche.recapTitle', { label: t(`request.kind.${kind}`) }), ...lines].join('\n');
 }
 
-/** An answer as the read-back shows it: the paper or « au guichet », the option's words, the day written out, « aucun » for none. */
-export function shownAnswer(t: Translate, options: FormState, f: FormField, locale: string): string {
+/**
+ * An answer as the read-back shows it: the paper or « au guichet », the option's words, the day written out, « aucun » for
+ * none; names, an address, a place tidied (« Paul MARTIN et Marie DURAND », « 12 rue des Lilas, 78955 Carrières-sous-Poissy »
+ * for the `known` commune's short name, « Poissy »), as stored otherwise.
+ */
+export function shownAnswer(t: Translate, options: FormState, f: FormField, locale: string, known?: AddressTown): string {
   const value = options.answers[f.id];
   const paper = options.papers[f.id];
   if (f.input.type === 'file') return paper === 'counter' || !paper ? t('demarche.fileAtCounter') : t('demarche.fileReceived', { name: paper.fileName });
@@ -137,5 +148,8 @@ export function shownAnswer(t: Translate, options: FormState, f: FormField, loca
   if (f.input.type === 'choice') return t(`demarche.${options.kind}.${f.id}.${String(value)}`);
   if (f.input.type === 'day') return shortDay(locale, String(value));
   if (f.input.type === 'phone') return spacedPhone(String(value));
+  if (f.input.type === 'address' || f.input.type === 'addressHere') return addressShown(String(value), known);
+  if (f.input.type === 'text' && !unknownParent(String(value))) return parentsAsFiled(String(value));
+  if (f.input.type === 'place') return capitalized(String(value));
   return String(value);
 }

@@ -10,6 +10,7 @@ import type { Translate } from '../src/i18n';
 import { hoursQuestion } from '../src/nlu/infoMoment';
 import { OTHER_SERVICES, type InfoQuery } from '../src/nlu/infoQuery';
 import { normalize } from '../src/domain/text';
+import { monthsPeriod } from '../src/nlu/monthsPeriod';
 import { hoursText } from './hoursText';
 
 export { formatTime, openNow } from './hoursText';
@@ -53,14 +54,19 @@ function monthEnds(month: string): { from: string; to: string } {
 
 /**
  * A run of days said (« pendant les vacances de Noël »: 19 December to 3 January), one after another: the question is about that period.
- * A month said without a day (« le SEJ est ouvert en août ? », « horaires au mois d'août »): that month, as a period.
+ * A month said without a day (« le SEJ est ouvert en août ? », « horaires au mois d'août »): that month, as a period; several
+ * months or the summer (« en juillet et août », « cet été »; `today` known): all of them.
  */
-export function withPeriod(q: InfoQuery, read: { dates: readonly string[]; month?: string }, text = ''): InfoQuery {
+export function withPeriod(q: InfoQuery, read: { dates: readonly string[]; month?: string }, text = '', today?: string): InfoQuery {
   if (q.time || q.part) return q;
   const { dates } = read;
   if (dates.length === 0) {
     const saysDay = Boolean(q.weekday || q.when || q.date || q.holiday || q.relative);
-    return read.month && !saysDay && q.wants !== 'contact' && q.wants !== 'address' ? { ...q, period: monthEnds(read.month) } : q;
+    if (saysDay || q.wants === 'contact' || q.wants === 'address') return q;
+    // « cet été », « en juillet et août »: the coming summer, both months (monthsPeriod.ts); never now.
+    const months = today ? monthsPeriod(text, today) : undefined;
+    if (months) return { ...q, period: months };
+    return read.month ? { ...q, period: monthEnds(read.month) } : q;
   }
   const from = dates[0] as string;
   const to = dates.at(-1) as string;
@@ -79,12 +85,17 @@ export function hoursAnswerFor(service: CommuneService, q: InfoQuery, at: Date):
 /**
  * A service the commune's file does not hold (« horaires de la mairie » where only the SEJ is
  * described): said so, never another service's hours as if they were its own; then the hours the
- * file does give, service by service, and whom to contact for that kind of question.
+ * file does give, service by service (for the period asked: « en août »), and whom to contact for that
+ * kind of question. One of another commune's own organisation (« le SEJ » at Carrières-sous-Poissy): the
+ * commune has none, and who answers such questions here is named first.
  */
 function notHeldText(t: Translate, locale: string, commune: Commune, asked: Extract<AskedService, { kind: 'notHeld' }>, q: InfoQuery, at: Date): string {
   // A contact or an address asked is said missing as such (« numéro de la cantine »), never as hours not known.
   const lead = q.wants === 'contact' ? 'info.notHeldContact' : q.wants === 'address' ? 'info.notHeldAddress' : 'info.notHeld';
-  const lines = [t(lead, { service: t(`info.serviceName.${asked.code}`), commune: commune.name })];
+  // « le SEJ est ouvert en août ? » where there is none: said so, and who answers such questions here (never « je n'ai pas d'informations »).
+  const lines = asked.absent
+    ? [t('info.notHere', { commune: commune.name, name: t(`info.serviceBare.${asked.code}`) }), ...(asked.instead && lead === 'info.notHeld' ? [t('info.hereInstead', { service: asked.instead.name })] : [])]
+    : [t(lead, { service: t(`info.serviceName.${asked.code}`), commune: commune.name })];
   if (q.wants !== 'contact' && q.wants !== 'address') {
     // The same question (the week, a day, now) for each service whose hours are known, each named.
     if (asked.known.length > 0) lines.push(t('info.knownHours'), ...asked.known.map((s) => hoursText(t, locale, s, hoursAnswerFor(s, q, at), at)));
@@ -104,19 +115,22 @@ function otherKnownHours(t: Translate, commune: Commune, service: CommuneService
  * A service the bot has no code for (« le tel de la police municipale »): the commune's own when its file names one so,
  * otherwise said plainly, with the general service's contact (never the service talked about before).
  */
-function otherService(t: Translate, commune: Commune, q: InfoQuery): { service?: CommuneService; text?: string } {
+function otherService(t: Translate, locale: string, commune: Commune, q: InfoQuery, at: Date): { service?: CommuneService; text?: string } {
   if (!q.other) return {};
   const named = commune.services.find((s) => OTHER_SERVICES[q.other!].test(normalize(s.name)));
   if (named) return { service: named };
   const general = resolveService(commune, undefined);
   const lines = [t('info.otherNotHeld', { service: t(`info.otherName.${q.other}`), commune: commune.name })];
+  // « le CCAS est ouvert en août ? »: what the commune's file does give for that month.
+  const known = q.period && q.wants !== 'contact' && q.wants !== 'address' ? commune.services.filter((s) => s.hours) : [];
+  if (known.length > 0) lines.push(t('info.knownHours'), ...known.map((s) => hoursText(t, locale, s, hoursAnswerFor(s, q, at), at)));
   if (general) lines.push(t('info.askInstead'), contactLines(t, commune, general));
   return { text: lines.join('\n') };
 }
 
 /** The answer to one practical question. */
 export function answerInfo(t: Translate, locale: string, commune: Commune, q: InfoQuery, at: Date): string {
-  const other = otherService(t, commune, q);
+  const other = otherService(t, locale, commune, q, at);
   if (other.text) return other.text;
   const asked = q.service ? askedService(commune, q.service) : undefined;
   if (asked?.kind === 'notHeld') return notHeldText(t, locale, commune, asked, q, at);

@@ -4,6 +4,7 @@
  * familial »: the commune's, and the family's when the resident is signed in and linked). Answers as many questions as asked; anything else goes
  * back to the main dialog, which routes it. By SMS the contacts come one page at a time (« suite »).
  */
+import { parisDay } from '../src/domain/parisTime';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
 import { asksAmountOwed, asksForDeadlines, asksForTariffs, asksHowToPay, parseInfoQuery, saysWhenOrWhere, type InfoQuery } from '../src/nlu/infoQuery';
 import { normalize } from '../src/domain/text';
@@ -107,7 +108,7 @@ export class InfoDialog extends ComponentDialog {
       await send(this.deps, step.context, { text: await tariffsAnswer(this.deps, step.context, query) });
     } else if (query) {
       // « pendant les vacances de Noël », « la semaine prochaine »: the days the date reader finds (school calendar of the commune's zone), read as one period.
-      const read = (text: string) => withPeriod(parseInfoQuery(text), this.deps.understand(text, [], undefined, commune.schoolZone), text);
+      const read = (text: string) => withPeriod(parseInfoQuery(text), this.deps.understand(text, [], undefined, commune.schoolZone), text, parisDay(this.deps.service.clock.now()));
       // A follow-up that asks the hours of a service without any: the town hall's reception instead (hoursElsewhere.ts).
       const after = (before: InfoQuery | undefined, text: string) => (before ? answerInfoFollowUp(t, localeOf(step.context), commune, before, read(text), this.deps.service.clock.now()) : { asked: read(text), text: answerInfo(t, localeOf(step.context), commune, read(text), this.deps.service.clock.now()) });
       const opening = after(last, query);
@@ -160,7 +161,7 @@ export class InfoDialog extends ComponentDialog {
     // « et demain ? », « et samedi ? », « à midi et demi ? », « elle rouvre quand ? », « c'est où ? »: the same question for that day or time, or the same place.
     const asked = parseInfoQuery(text);
     // « et pendant les vacances d'été ? »: a period the date reader finds (withPeriod), the same question for it.
-    const period = last && intent === 'unknown' ? withPeriod(asked, this.deps.understand(text, [], undefined, (await currentCommune(this.deps, step.context))?.schoolZone), text).period : undefined;
+    const period = last && intent === 'unknown' ? withPeriod(asked, this.deps.understand(text, [], undefined, (await currentCommune(this.deps, step.context))?.schoolZone), text, parisDay(this.deps.service.clock.now())).period : undefined;
     if (last && intent === 'unknown' && (saysWhenOrWhere(asked) || asked.wants === 'reopens' || asked.wants === 'address' || period)) return step.replaceDialog(FLOW, { query: text, last } satisfies InfoOptions);
     return step.endDialog({ unhandled: input } satisfies InfoResult);
   }

@@ -22,8 +22,17 @@ const TOPIC_OF: Record<ServiceCode, Topic> = {
 
 export type AskedService =
   | { kind: 'held'; service: CommuneService }
-  /** `known`: the services whose hours the file gives; `instead`: who answers that kind of question. */
-  | { kind: 'notHeld'; code: ServiceCode; known: CommuneService[]; instead?: CommuneService };
+  /**
+   * `known`: the services whose hours the file gives; `instead`: who answers that kind of question; `absent`: a service named
+   * after another commune's own organisation (« le SEJ » of Carrières-sur-Seine): this commune has none (not just unknown).
+   */
+  | { kind: 'notHeld'; code: ServiceCode; known: CommuneService[]; instead?: CommuneService; absent?: true };
+
+/**
+ * Services that exist where a commune organised itself so (a Scolaire-Enfance-Jeunesse service, a guichet unique): a commune
+ * whose file does not hold one has none. A mairie, an état civil, a régie, the school services exist everywhere, known or not.
+ */
+const OWN_ORGANISATION: ReadonlySet<ServiceCode> = new Set(['sej', 'guichet_unique']);
 
 /** The commune's general service (its topic « general »), else its first. */
 export function generalService(commune: Commune): CommuneService | undefined {
@@ -44,5 +53,5 @@ export function askedService(commune: Commune, code: ServiceCode): AskedService 
   const direct = commune.services.find((s) => s.code === code);
   if (direct) return { kind: 'held', service: direct };
   const instead = answeringService(commune, code);
-  return { kind: 'notHeld', code, known: commune.services.filter((s) => s.hours !== undefined), ...(instead ? { instead } : {}) };
+  return { kind: 'notHeld', code, known: commune.services.filter((s) => s.hours !== undefined), ...(instead ? { instead } : {}), ...(OWN_ORGANISATION.has(code) ? { absent: true as const } : {}) };
 }

@@ -31,6 +31,8 @@ const MAX_LENGTH = 200;
 const STREET_TYPES =
   'rue|r|avenue|av|ave|boulevard|bd|bld|blvd|place|pl|chemin|ch|che|allee|all|impasse|imp|route|rte|quai|cours|square|sq|sentier|sente|voie|residence|res|cite|lotissement|lot|hameau|lieu dit|lieudit|chaussee|passage|villa|rond point|esplanade|parvis|promenade|ruelle|clos|domaine|parc|mail|faubourg|fg|montee|cote|carrefour|rampe|venelle|traverse|square|port|ile|pont';
 const STREET_TYPE = new RegExp(`\\b(?:${STREET_TYPES})\\b`);
+/** A word that names a kind of street (« rue », « allée », « bd »), folded. */
+export const isStreetType = (word: string): boolean => new RegExp(`^(?:${STREET_TYPES})$`).test(word);
 /** Words that name nothing by themselves after a street type (« 12 rue de »). */
 const LINKS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'a', 'au', 'aux', 'et', 'en', 'sur', 'sous']);
 const POSTAL_CODE = /(?<!\d)\d{5}(?!\d)/g;
@@ -195,7 +197,7 @@ export function withNewTown(current: string, typed: string): string {
 const SAYS_WHERE = /^(?:cote|gauche|droite|l angle|angle|proximite|deux pas|l etage|etage|la hauteur|hauteur|face|l entree|l arriere|l interieur|l exterieur|l adresse|la mairie|la poste|la gare)\b/;
 
 /** The town known, named in full, short (« carrieres ») or with a slip (normalized words). */
-function namesTown(short: string, town: AddressTown | undefined): boolean {
+export function namesTown(short: string, town: AddressTown | undefined): boolean {
   const name = normalize(town?.name ?? '');
   return name !== '' && (short === name || (short.length >= 5 && name.startsWith(short)) || (short.length >= 8 && oneSlipApart(short, name)) || (short.length >= 5 && !short.includes(' ') && oneSlipApart(short, name.split(' ')[0] ?? '')));
 }

@@ -41,6 +41,7 @@ export const OTHER_SERVICES = {
   cemetery: /\b(?:cimetieres?)\b/,
   waste: /\b(?:dechets?|dechetterie|decheterie|encombrants?|ordures)\b/,
   pool: /\b(?:piscine)\b/,
+  toys: /\b(?:ludotheques?)\b/,
 } as const;
 export type OtherService = keyof typeof OTHER_SERVICES;
 
@@ -50,7 +51,7 @@ const SERVICES: ReadonlyArray<readonly [ServiceCode, RegExp]> = [
   ['etat_civil', /\b(etat civil|actes? de (naissance|mariage|deces)|actes?)\b/],
   ['inscriptions', /\b(cle enfance|code famille|inscriptions?)\b/],
   ['periscolaire', /\b(peri ?scolaires?|cantines?|restauration( scolaire)?|accueils? du (matin|soir)|accueils? de loisirs|centre de loisirs|garderie)\b/],
-  ['sej', /\b(sej|enfance jeunesse|(?:service|pole|direction|secteur) (?:de l |de la |du )?enfance(?! jeunesse))\b/],
+  ['sej', /\b(sej|enfance jeunesse|(?:service|pole|direction|secteur) (?:de l |de la |du )?enfance(?! jeunesse)|(?:service|pole|direction|secteur) (?:de la )?jeunesse)\b/],
   ['scolaire', /\b(scolaires?|ecoles?|affaires scolaires)\b/],
   ['regie', /\b(regies?|factures?|facturation|paiements?)\b/],
   ['mairie', /\b(mairie|hotel de ville|accueil)\b/],

@@ -8,6 +8,9 @@ import { eq, inArray, sql } from 'drizzle-orm';
 import { prepared, preparedWrite } from '../prepared';
 import { change, KEEPS_TURN_READS, type Store } from '../store';
 
+/** An upsert of several rows: each takes the values it proposed. */
+const EXCLUDED = { data: sql.raw('excluded.data'), etag: sql.raw('excluded.etag'), updatedAt: sql.raw('excluded.updated_at') };
+
 export interface StoredState {
   data: string;
   etag: string;
@@ -20,6 +23,8 @@ export class StateRepository {
   /** The write of every turn, prepared once on SQLite: over any eTag, or only over the expected one. */
   private readonly overwrite;
   private readonly replace;
+  /** A turn's two states (its conversation's and its user's) written together, over any eTag. */
+  private readonly overwriteTwo;
 
   constructor(private readonly store: Store) {
     const { botState } = store.tables;
@@ -29,6 +34,17 @@ export class StateRepository {
     const set = { data: sql`${sql.placeholder('data')}`, etag: sql`${sql.placeholder('etag')}`, updatedAt: sql`${sql.placeholder('updatedAt')}` };
     this.overwrite = preparedWrite(store, store.db.insert(botState).values(row).onConflictDoUpdate({ target: botState.key, set }));
     this.replace = preparedWrite(store, store.db.insert(botState).values(row).onConflictDoUpdate({ target: botState.key, set, setWhere: eq(botState.etag, sql.placeholder('expected')) }));
+    const p = (name: string) => sql.placeholder(name);
+    this.overwriteTwo = preparedWrite(
+      store,
+      store.db
+        .insert(botState)
+        .values([
+          { key: p('ka'), data: p('da'), etag: p('ea'), updatedAt: p('at') },
+          { key: p('kb'), data: p('db'), etag: p('eb'), updatedAt: p('at') },
+        ])
+        .onConflictDoUpdate({ target: botState.key, set: EXCLUDED }),
+    );
   }
 
   async read(keys: string[]): Promise<Map<string, StoredState>> {
@@ -61,6 +77,20 @@ export class StateRepository {
       KEEPS_TURN_READS,
     );
     return written === 1 ? etag : null;
+  }
+
+  /** Writes several keys over whatever eTag they have, in one statement (a turn's conversation and user states); their new eTags, in order. */
+  async overwriteAll(rows: Array<{ key: string; data: string }>): Promise<string[]> {
+    const { botState } = this.store.tables;
+    const updatedAt = new Date().toISOString();
+    const written = rows.map((r) => ({ ...r, etag: randomUUID(), updatedAt }));
+    const ready = written.length === 2 ? this.overwriteTwo : undefined;
+    const [a, b] = written;
+    await this.store.writeOne(
+      (db) => change(ready && a && b ? ready({ ka: a.key, da: a.data, ea: a.etag, kb: b.key, db: b.data, eb: b.etag, at: updatedAt }) : db.insert(botState).values(written).onConflictDoUpdate({ target: botState.key, set: EXCLUDED })),
+      KEEPS_TURN_READS,
+    );
+    return written.map((r) => r.etag);
   }
 
   async delete(keys: string[]): Promise<void> {

@@ -4,7 +4,8 @@
  * it to see whether it changed, and a third time after writing it: 3.6 % of the bot's CPU. Here the
  * state's text (its eTag left out, as botbuilder does) is computed once when it is loaded and once
  * when it is saved, and kept as the mark the next save compares with. What is written, and when, is
- * as before: a state is written when it changed, or when asked to (force).
+ * as before: a state is written when it changed, or when asked to (force). The turn's states are
+ * written together at its end (saveTogether).
  */
 import { ConversationState, UserState, type BotState, type Storage, type StoreItems, type TurnContext } from 'botbuilder-core';
 import { readTexts, writeTexts } from './sqlStorage';
@@ -42,22 +43,56 @@ function markedByText<C extends StateClass>(Base: C) {
       return state;
     }
 
+    /** The storage it reads and writes (saveTogether writes the states that share it at once). */
+    get storageUsed(): Storage {
+      return this.storage;
+    }
+
     override async saveChanges(context: TurnContext, force = false): Promise<void> {
+      const change = await this.changed(context, force);
+      if (!change) return;
+      await this.storage.write(change.items);
+      change.written();
+    }
+
+    /**
+     * The state to write when it changed (or when asked to: force), with what to do once it is written;
+     * undefined when it did not change. saveChanges writes it; saveTogether writes several states at once.
+     */
+    async changed(context: TurnContext, force = false): Promise<{ items: StoreItems; written: () => void } | undefined> {
       let cached = context.turnState.get(this.turnKey) as Cached | undefined;
       const mark = cached ? changeMark(cached.state) : undefined;
-      if (!force && (!cached || cached.hash === mark)) return;
+      if (!force && (!cached || cached.hash === mark)) return undefined;
       const key = await this.storageKey(context);
       cached ??= { state: {}, hash: '' };
+      const kept = cached;
       // Its text as just compared: the storage writes it when redaction hides nothing.
-      if (mark !== undefined) writeTexts.set(cached.state, mark);
-      cached.state.eTag = '*';
-      await this.storage.write({ [key]: cached.state });
-      // The mark of what was written (its eTag, set by the write, is not part of it).
-      cached.hash = mark ?? changeMark(cached.state);
-      context.turnState.set(this.turnKey, cached);
+      if (mark !== undefined) writeTexts.set(kept.state, mark);
+      kept.state.eTag = '*';
+      return {
+        items: { [key]: kept.state },
+        written: () => {
+          // The mark of what was written (its eTag, set by the write, is not part of it).
+          kept.hash = mark ?? changeMark(kept.state);
+          context.turnState.set(this.turnKey, kept);
+        },
+      };
     }
   }
   return Marked;
+}
+
+/**
+ * The turn's states that changed, written by one call of their storage (SqlStorage writes them in one
+ * statement): a turn that changes its conversation's state and its user's (the welcome, a change of
+ * language) writes them together. They share one storage.
+ */
+export async function saveTogether(context: TurnContext, states: ReadonlyArray<TurnConversationState | TurnUserState>): Promise<void> {
+  const changes = (await Promise.all(states.map((s) => s.changed(context)))).filter((c) => c !== undefined);
+  const storage = states[0]?.storageUsed;
+  if (changes.length === 0 || !storage) return;
+  await storage.write(Object.assign({}, ...changes.map((c) => c.items)) as StoreItems);
+  for (const c of changes) c.written();
 }
 
 const ConversationStateMarked = markedByText(ConversationState);

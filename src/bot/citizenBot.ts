@@ -2,7 +2,7 @@
  * The ActivityHandler: sets the turn's locale, greets new conversations, runs the main dialog
  * for messages, and saves conversation and user state at the end of every turn.
  */
-import { ActivityHandler, NullTelemetryClient, type ConversationState, type StatePropertyAccessor, type TurnContext, type UserState } from 'botbuilder-core';
+import { ActivityHandler, NullTelemetryClient, type StatePropertyAccessor, type TurnContext } from 'botbuilder-core';
 import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } from '../../dialogs/dialogLibrary';
 import { LOCALE_KEY, PLAIN_KEY, TURN_READS_KEY, currentCommune, send, translator, type DialogDeps } from '../../dialogs/dialogContext';
 import { RENDERER_KEY } from '../../dialogs/storedPrompt';
@@ -13,6 +13,7 @@ import { isGreeting } from '../nlu/commands';
 import { pickLocale } from '../i18n';
 import { RateLimiter, type Limiter } from '../web/rateLimit';
 import { turnStarted } from '../ops/metrics';
+import { saveTogether, type TurnConversationState, type TurnUserState } from './botStates';
 import { cleanIncoming } from './cleanInput';
 import { keep, ready, reuseDialogMemory } from './dialogMemory';
 import { englishFirstSentence } from './firstSentence';
@@ -50,8 +51,8 @@ export class CitizenBot extends ActivityHandler {
 
   constructor(
     private readonly deps: DialogDeps,
-    private readonly conversationState: ConversationState,
-    private readonly userState: UserState,
+    private readonly conversationState: TurnConversationState,
+    private readonly userState: TurnUserState,
     /** Per conversation, in real time: a flood (a script, a stuck key) is told once to wait and is not processed. */
     private readonly limiter: Limiter = new RateLimiter(MESSAGES_PER_WINDOW, MESSAGE_WINDOW_MS),
   ) {
@@ -133,8 +134,8 @@ export class CitizenBot extends ActivityHandler {
       watchSent(ctx);
       await super.run(ctx);
       await afterAnswer(this.deps, ctx, this.misses);
-      await this.conversationState.saveChanges(ctx, false);
-      await this.userState.saveChanges(ctx, false);
+      // Both states in one write when both changed (src/bot/botStates.ts).
+      await saveTogether(ctx, [this.conversationState, this.userState]);
     } finally {
       reads.end();
       await begun.then((endTurn) => endTurn(), () => undefined);

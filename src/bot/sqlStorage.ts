@@ -3,7 +3,8 @@
  * same database as everything else. eTags give optimistic concurrency: a write based on a
  * stale read fails instead of silently overwriting another turn's changes. Reads asked for in the
  * same tick (a turn loading its conversation and user state at once, or turns arriving together)
- * are one query.
+ * are one query; several states written over any eTag at once (a turn's, botStates.ts saveTogether)
+ * are one statement.
  */
 import type { Storage, StoreItems } from 'botbuilder';
 import { redactKept } from '../redact';
@@ -12,6 +13,8 @@ import { redactKept } from '../redact';
 export interface StateStore {
   read(keys: string[]): Promise<Map<string, { data: string; etag: string }>>;
   write(key: string, data: string, expectedEtag: string | undefined): Promise<string | null>;
+  /** Writes several keys over whatever eTag they have, in one statement; returns their new eTags, in order. */
+  overwriteAll(rows: Array<{ key: string; data: string }>): Promise<string[]>;
   delete(keys: string[]): Promise<void>;
 }
 
@@ -74,17 +77,29 @@ export class SqlStorage implements Storage {
   }
 
   async write(changes: StoreItems): Promise<void> {
-    for (const [key, item] of Object.entries(changes)) {
-      const { eTag, ...data } = (item ?? {}) as { eTag?: string };
-      // Defence in depth: a code or key typed by a resident never reaches the store.
-      const redacted = redactKept(data);
-      const known = item && typeof item === 'object' ? writeTexts.get(item) : undefined;
-      if (known !== undefined) writeTexts.delete(item as object);
-      const text = redacted === data && known !== undefined ? known : JSON.stringify(redacted);
-      const etag = await this.store.write(key, text, eTag);
-      if (etag === null) throw new StateConflictError(key);
-      if (item && typeof item === 'object') (item as { eTag?: string }).eTag = etag;
+    const items = Object.entries(changes).map(([key, item]) => ({ key, item: item as { eTag?: string } | undefined, data: this.textOf(item) }));
+    // Several written over any eTag (a turn's conversation and user states): one statement.
+    if (items.length > 1 && items.every(({ item }) => item?.eTag === undefined || item.eTag === '*')) {
+      const etags = await this.store.overwriteAll(items.map(({ key, data }) => ({ key, data })));
+      items.forEach(({ item }, i) => {
+        if (item && typeof item === 'object') item.eTag = etags[i];
+      });
+      return;
     }
+    for (const { key, item, data } of items) {
+      const etag = await this.store.write(key, data, item?.eTag);
+      if (etag === null) throw new StateConflictError(key);
+      if (item && typeof item === 'object') item.eTag = etag;
+    }
+  }
+
+  /** The item's text as stored: without its eTag, redacted (defence in depth: a code or key typed by a resident never reaches the store). */
+  private textOf(item: unknown): string {
+    const { eTag: _eTag, ...data } = (item ?? {}) as { eTag?: string };
+    const redacted = redactKept(data);
+    const known = item && typeof item === 'object' ? writeTexts.get(item) : undefined;
+    if (known !== undefined) writeTexts.delete(item as object);
+    return redacted === data && known !== undefined ? known : JSON.stringify(redacted);
   }
 
   async delete(keys: string[]): Promise<void> {

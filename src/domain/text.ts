@@ -6,8 +6,32 @@ const LAUGHS = /(?<=^|\s)(?:mdr+|lol+|ptdr+|xd+|jpp|(?:ha){2,}h?|(?:ah){2,}|(?:h
 /** The words without the laughs beside them (a laugh alone stays: it is all that was said). */
 export const withoutLaughs = (text: string): string => text.replace(LAUGHS, ' ').replace(/\s+/g, ' ').trim() || text;
 
+/** Longer texts (a message of 10,000 characters) are not kept. */
+const KEPT_LONGEST = 2000;
+
+/**
+ * A function of a text with its results kept for the texts it was given lately (at most `max`, all let
+ * go at once beyond; a text longer than KEPT_LONGEST is not kept): a turn folds the same texts many
+ * times (the message in each check of it, the options' labels and the menu's items at each question),
+ * and each time ran every pattern again.
+ */
+export function keptResults(fn: (text: string) => string, max = 256): (text: string) => string {
+  const kept = new Map<string, string>();
+  return (text) => {
+    const known = kept.get(text);
+    if (known !== undefined) return known;
+    const result = fn(text);
+    if (text.length > KEPT_LONGEST) return result;
+    if (kept.size >= max) kept.clear();
+    kept.set(text, result);
+    return result;
+  };
+}
+
 /** Lower case, no accents, apostrophes and punctuation turned into spaces, spaces folded, laughs beside words left out. */
-export function normalize(text: string): string {
+export const normalize = keptResults(normalizeNow, 1024);
+
+function normalizeNow(text: string): string {
   return withoutLaughs(
     text
       .normalize('NFD')

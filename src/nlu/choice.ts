@@ -60,24 +60,8 @@ export function saysAPosition(text: string, count: number): boolean {
   return position !== undefined && position >= 1 && position <= count;
 }
 
-/**
- * Labels and synonyms folded, kept by their text: the same options come back at every question, and
- * each recognition tried them several times (the exact form, a slip, the label in the message).
- */
-const foldedForms = new Map<string, string>();
-const FORMS_KEPT = 5000;
-
-function foldForm(form: string): string {
-  let folded = foldedForms.get(form);
-  if (folded === undefined) {
-    if (foldedForms.size >= FORMS_KEPT) foldedForms.clear();
-    folded = fold(form);
-    foldedForms.set(form, folded);
-  }
-  return folded;
-}
-
-const formsOf = (o: ChoiceOption) => [o.label, ...(o.synonyms ?? [])].map(foldForm).filter(Boolean);
+/** Labels and synonyms folded (fold keeps its results: the same options come back at every question, tried several times each). */
+const formsOf = (o: ChoiceOption) => [o.label, ...(o.synonyms ?? [])].map(fold).filter(Boolean);
 
 /** The options for which `test` holds: one index, or none when zero or several. */
 function only(options: readonly ChoiceOption[], test: (forms: string[], o: ChoiceOption) => boolean): number | 'none' | 'many' {

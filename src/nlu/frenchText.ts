@@ -12,6 +12,7 @@ import { FOREIGN_COURTESY } from './foreignCourtesy';
 import { FOREIGN_WORDS } from './foreignWords';
 import { globalPattern } from './pattern';
 import { toldPast } from './pastClauses';
+import { keptResults } from '../domain/text';
 
 const MAX_LENGTH = 2000;
 
@@ -24,18 +25,8 @@ const WITH_VERB = /\b(?:est|suis|sont|sommes|etes|etait|etaient|serai|sera|seron
 const NEW_SENTENCE = /(?<=\p{Ll}{3})(?<!\b(?:Mme|Mlle|Mrs|Ste|Ave|Bvd|Tel|Ref|Num|Apt|Bat|mme|mlle|ste|ave|bvd|tel|ref|num|apt|bat))\.(?= +\p{Lu})/gu;
 const folded = (said: string) => said.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’'`´‘]/g, ' ');
 
-/** The texts prepared lately: a turn prepares the same message several times (intent, dates, asides). */
-const recent = new Map<string, string>();
-const RECENT_MAX = 256;
-
-export function prepare(text: string): string {
-  const known = recent.get(text);
-  if (known !== undefined) return known;
-  const prepared = prepareNow(text);
-  if (recent.size >= RECENT_MAX) recent.clear();
-  recent.set(text, prepared);
-  return prepared;
-}
+/** Kept for the texts prepared lately: a turn prepares the same message several times (intent, dates, asides). */
+export const prepare = keptResults(prepareNow);
 
 function prepareNow(text: string): string {
   const plain = text

@@ -4,6 +4,7 @@
  * « not really »), with what follows kept: « non le nom c'est Moreau » is a « no » whose rest is
  * « le nom c'est Moreau ». A « oui » followed by a doubt (« oui mais… ») is neither.
  */
+import { keptResults } from '../domain/text';
 import { oneSlipApart } from './typos';
 
 export type YesNo = 'yes' | 'no';
@@ -35,7 +36,9 @@ const POLITE = /\b(merci|svp|s il vous plait|stp|s il te plait|beaucoup|bien|ple
 const FILLERS = new Set(['ah', 'oh', 'ha', 'euh', 'eh', 'heu', 'bah', 'ben', 'hm', 'hmm', 'hum', 'uh', 'um', 'oups', 'oops', 'mdr', 'lol', 'ptdr', 'xd', 'haha', 'hihi']);
 
 /** Lower case, no accents, apostrophes and punctuation as spaces, runs of a repeated letter shortened (« ouiiii »). */
-export function fold(text: string): string {
+export const fold = keptResults(foldNow, 5000);
+
+function foldNow(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

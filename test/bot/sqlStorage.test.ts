@@ -1,6 +1,7 @@
 /**
  * Conversation and user state in the database, with eTag concurrency: the same cases on SQLite and
- * on PostgreSQL (skipped without a server), two instances (two connections) included.
+ * on PostgreSQL (skipped without a server), two instances (two connections) included. A turn's two
+ * states written together are one statement.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,6 +12,7 @@ import { StateRepository } from '../../db/repositories';
 import { postgresStore } from '../../db/postgresStore';
 import { sqliteStore } from '../../db/sqliteStore';
 import type { Store } from '../../db/store';
+import { statementsRun } from '../../db/statementCount';
 import { SqlStorage, StateConflictError } from '../../src/bot/sqlStorage';
 import { describePostgres, freshDatabase, type FreshDatabase } from '../support/postgres';
 
@@ -41,6 +43,18 @@ function cases(open: () => Promise<Opened>) {
       expect(items['conv/1']).toMatchObject({ step: 2, answers: ['a'] });
       expect(typeof items['conv/1']?.eTag).toBe('string');
       expect(items['conv/unknown']).toBeUndefined();
+    });
+
+    it('writes a turn\'s two states over any eTag in one statement, each with its new eTag', async () => {
+      await storage.write({ 'conv/2': { step: 1 } });
+      const items = { 'conv/2': { step: 2, eTag: '*' }, 'user/2': { locale: 'en' } };
+      const before = statementsRun();
+      await storage.write(items);
+      expect(statementsRun() - before).toBe(1);
+      const read = await storage.read(['conv/2', 'user/2']);
+      expect(read['conv/2']).toMatchObject({ step: 2, eTag: items['conv/2'].eTag });
+      expect(read['user/2']).toMatchObject({ locale: 'en', eTag: (items['user/2'] as { eTag?: string }).eTag });
+      expect(items['conv/2'].eTag).not.toBe(items['user/2'] && (items['user/2'] as { eTag?: string }).eTag);
     });
 
     it('refuses a write based on a stale read', async () => {

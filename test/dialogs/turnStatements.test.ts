@@ -14,7 +14,7 @@ import { SQLiteDialect } from 'drizzle-orm/sqlite-core';
 import { sql } from 'drizzle-orm';
 import { statementsRun, transactionsRun } from '../../db/statementCount';
 import { signedInChat } from '../support/accounts';
-import type { Chat } from '../support/harness';
+import { startChat, type Chat } from '../support/harness';
 import { rowsOf } from '../support/sql';
 
 const chats: Chat[] = [];
@@ -42,6 +42,21 @@ it('books three days in at most 12 statements, and confirms them in at most 21',
   expect(confirm.statements).toBeLessThanOrEqual(21);
   // The turn after: nothing read twice.
   expect((await cost('menu')).statements).toBeLessThanOrEqual(5);
+});
+
+it('writes the welcome\'s two states (the conversation\'s and the user\'s) in one statement, one transaction', async () => {
+  const first = startChat({ env: SERVER });
+  chats.push(first);
+  // A first welcome reads the communes' configuration, then kept.
+  await first.join({ commune: 'carrieres-sous-poissy' });
+  const c = startChat({ core: first.core, user: 'second' });
+  const [statements, transactions] = [statementsRun(), transactionsRun()];
+  expect((await c.join({ commune: 'carrieres-sous-poissy' })).length).toBeGreaterThan(0);
+  expect(transactionsRun() - transactions).toBe(1);
+  // The configuration's version, both states read, the session read, both states written.
+  expect(statementsRun() - statements).toBe(4);
+  const keys = await rowsOf<{ key: string }>(c.core, sql`select key from bot_state where key like '%second%' order by key`);
+  expect(keys.map((k) => k.key)).toEqual(['test/conversations/conversation-second/', 'test/users/second/']);
 });
 
 it('confirms in 4 write transactions, the audit entry written with the bookings (5 before: it had its own)', async () => {

@@ -1,6 +1,11 @@
-/** Control and bidi-override characters: removed from what residents type, refused in e-mail addresses. */
+/**
+ * Control and bidi-override characters: removed from what residents type, refused in e-mail addresses.
+ * A text's fold kept: worked out once for a text folded again (each turn folds its message and the
+ * options' labels many times), the same result; at most so many kept, long texts never.
+ */
 import { isEmail } from '../../src/domain/accounts';
-import { hasControls, stripControls, stripControlsDeep } from '../../src/domain/text';
+import { hasControls, keptResults, normalize, stripControls, stripControlsDeep } from '../../src/domain/text';
+import { fold } from '../../src/nlu/yesNo';
 
 describe('control characters', () => {
   it.each([
@@ -29,5 +34,33 @@ describe('control characters', () => {
 
   it('accepts an ordinary e-mail', () => {
     expect(isEmail(' Ana.Durand@Example.org ')).toBe(true);
+  });
+});
+
+describe('results kept', () => {
+  it('works a text out once, then gives the same result; at most `max` kept, a long text never', () => {
+    const seen: string[] = [];
+    const upper = keptResults((text) => {
+      seen.push(text);
+      return text.toUpperCase();
+    }, 2);
+    expect([upper('oui'), upper('non'), upper('oui'), upper('non')]).toEqual(['OUI', 'NON', 'OUI', 'NON']);
+    expect(seen).toEqual(['oui', 'non']);
+    // A third text: the kept ones let go, then kept anew.
+    expect([upper('peut-être'), upper('oui'), upper('oui')]).toEqual(['PEUT-ÊTRE', 'OUI', 'OUI']);
+    expect(seen).toEqual(['oui', 'non', 'peut-être', 'oui']);
+    const long = 'x'.repeat(2001);
+    upper(long);
+    upper(long);
+    expect(seen.filter((t) => t === long)).toHaveLength(2);
+  });
+
+  it.each([
+    ['Écrivez-la comme 14/03/2019.', 'ecrivez la comme 14 03 2019'],
+    ['Ouiiii, d’accord !', 'oui d accord'],
+  ])('folds %j the same the second time', (text, folded) => {
+    expect(fold(text)).toBe(folded);
+    expect(fold(text)).toBe(folded);
+    expect(normalize(text)).toBe(normalize(text));
   });
 });

@@ -106,8 +106,8 @@ function readAwayUntilBack(r: Reader): void {
 /** « aujourd'hui », « demain », « dans 3 jours »; then counts set aside. */
 function readRelativeDays(r: Reader): void {
   readWeeksAhead(r);
-  // « depuis lundi »: the last such day, today included.
-  r.pass(pattern`\\bdepuis (?:ce |le )?(${WD})\\b`, (m) => [nextWeekday(addDays(r.today, -7), weekdayWord(m[1] as string) as Weekday)]);
+  // « depuis lundi »: the last such day, today included (« depuis lundi dernier » is read just below).
+  r.pass(pattern`\\bdepuis (?:ce |le )?(${WD})\\b(?! (?:dernier|passe)\\b)`, (m) => [nextWeekday(addDays(r.today, -7), weekdayWord(m[1] as string) as Weekday)]);
   // « samedi dernier », « lundi passé »: the last such day before today.
   r.pass(pattern`\\b(?:ce )?(${WD}) (?:dernier|passe)\\b`, (m) => [nextWeekday(addDays(r.today, -8), weekdayWord(m[1] as string) as Weekday)]);
   // « depuis le 3 janvier »: the last such day (not « depuis le 14 jusqu'au 18 », a range read with the bounds).
@@ -214,6 +214,9 @@ function readDays(r: Reader): void {
     const d = nextDayOfMonth(anchor, day, anchor === r.today ? weekday : undefined);
     // The month on screen (January) whose 14th is no Monday: « lundi 14 » is the coming Monday 14th (December), not 14 January.
     if (d && weekday && anchor === r.start && anchor !== r.today && weekdayOf(d) !== weekday) return [nextDayOfMonth(r.today, day, weekday) ?? d];
+    // « il mange déjà le lundi, ajoutez le jeudi 10 »: after another day read, a weekday that does not fit its month is of a nearer one.
+    const near = d && weekday && anchor !== r.today && weekdayOf(d) !== weekday ? nextDayOfMonth(r.today, day, weekday) : undefined;
+    if (near && near < (d as string) && weekdayOf(near) === weekday) return [near];
     return d ? [d] : undefined;
   });
   let listed: { end: number; day: string } | undefined;

@@ -66,6 +66,11 @@ function maskNonDates(r: Reader): void {
   r.mask(/\b(?:facture|numero|num|ref|reference|dossier|commande|avis)\s?:?\s?(?:numero\s)?[a-z]{0,5}-?\d[\d/.-]{2,}\w*/);
   r.mask(/\b[a-z]{1,6}-?\d{3,}\w*\b|\b\d{5,}\b|\b\d+[a-z]{2,}\d+\w*\b/);
   r.mask(STREET);
+  // « 2026-12-14 »: a date written year first is that day.
+  r.pass(/\b(20\d\d)-(\d{1,2})-(\d{1,2})\b(?![/.-]?\d)/, (m) => {
+    const day = makeDay(Number(m[1]), Number(m[2]), Number(m[3]));
+    return day ? [day] : null;
+  });
   r.mask(/\b(?:19|20)\d\d[/.-]\d{2,4}\b/);
   // Told in an absence, the day the child comes back: « ils reprennent lundi 24 », « retour à l'école le 12 ».
   // (« je ne sais pas encore s'il pourra revenir demain »: the return day, in doubt, is no day missed either.)
@@ -128,7 +133,7 @@ function readRelativeDays(r: Reader): void {
   r.pass(/\bavant hier\b/, () => [addDays(r.today, -2)]);
   // « ce jour-là » points back to a day said before (read there), never to today.
   r.mask(/\b(?:ce|le|du|de ce) jour la\b/);
-  r.pass(/\b(?:aujourd hui|aujourdhui|auj|ce jour|ce matin|ce midi|ce soir|cet apres midi|cet aprem|ce aprem)\b/, () => [r.today]);
+  r.pass(/\b(?:aujourd hui|aujourdhui|auj|ce jour|ce matin|ce midi|ce soir|se soir|cet apres midi|cet aprem|ce aprem)\b/, () => [r.today]);
   r.pass(/\bdemain\b/, () => [addDays(r.today, 1)]);
   r.pass(/\bhier\b/, () => [addDays(r.today, -1)]);
   // « dans 15 jours », « d'ici 15 jours »: that day (today and the count).
@@ -242,6 +247,14 @@ function readDays(r: Reader): void {
   });
   // « mercredi 13 et 20 », « lundi 11, 18 et 25 »: days listed right after a day read, in its month.
   r.pass(pattern`(?<=# (?:, )?)(?:et|,) (${DAY})((?:(?: ?,| et| ou)? (?:le )?${DAY})*)${DAY_END}`, (m) => daysListed(r, m));
+  // « le 14 12 » (SMS, the slash left out): a day then a smaller month number is that date, not two days (a list goes up: « le 14 15 »).
+  r.pass(pattern`\\b(?:le|du|au|pour le) (${DAY}) (\\d{1,2})\\b(?! ?(?:h|heures?|ans?|mois|jours?|semaines?|euros?|eur|repas|enfants?|fois|min|minutes?)\\b)(?! ?(?:,|et|ou|au|a) ?\\d)`, (m) => {
+    const day = Number(String(m[1]).replace(/\D/g, '')) || 1;
+    const month = Number(m[2]);
+    if (!(month >= 1 && month <= 12 && month < day)) return null;
+    const d = nextDayMonth(r.today, month, day);
+    return d ? [d] : null;
+  });
   // A day alone: « le 11 », « les 8 et 9 », « pour le 1er ».
   // (SMS: « les 7 8 et 9 », « le 14 15 16 »: without commas too.)
   r.pass(pattern`\\b(?:le|les|du|au|pour le|ce|des) (${DAY})((?:(?: ?,| et| ou)? (?:le )?${DAY})*)${DAY_END}`, (m) => daysListed(r, m));

@@ -187,7 +187,7 @@ const SMS: Record<string, string> = {
   cest: 'c est', nest: 'n est', quil: 'qu il', quils: 'qu ils', sest: 's est',
   slp: 'svp', pr: 'pour', ds: 'dans', ts: 'tous', tt: 'tout', tte: 'toute', ttes: 'toutes',
   dmn: 'demain', dem1: 'demain', dm1: 'demain', dmain: 'demain', '2m1': 'demain', '2mn': 'demain', ajd: 'aujourd hui', aujd: 'aujourd hui', ajrd: 'aujourd hui', ojd: 'aujourd hui', auj: 'aujourd hui', dem: 'demain', vac: 'vacances', vacs: 'vacances', aujourdhui: 'aujourd hui',
-  ojourdhui: 'aujourd hui', ojourdui: 'aujourd hui', aujourdui: 'aujourd hui', ojourd: 'aujourd', sf: 'sauf',
+  ojourdhui: 'aujourd hui', ojourdui: 'aujourd hui', aujourdui: 'aujourd hui', ojourd: 'aujourd', sf: 'sauf', '2main': 'demain', prochene: 'prochaine', prochenne: 'prochaine', soire: 'soir',
   kan: 'quand', qd: 'quand', ke: 'que', keske: 'qu est ce que', kesk: 'qu est ce que', esque: 'est ce que', davis: 'd avis', eske: 'est ce que', esce: 'est ce que', estce: 'est ce que', kes: 'qu est ce', koi: 'quoi', px: 'peux', qqn: 'quelqu un', qq1: 'quelqu un', qqun: 'quelqu un', kel: 'quel', kelle: 'quelle', kels: 'quels', kelles: 'quelles', pk: 'pourquoi', pq: 'pourquoi',
   mrc: 'merci', mci: 'merci', bjr: 'bonjour', bsr: 'bonsoir', bsoir: 'bonsoir', bjour: 'bonjour', slt: 'salut', cc: 'coucou', resa: 'reservation', resas: 'reservations',
   rdv: 'rendez vous', nn: 'non', num: 'numero', mdp: 'mot de passe', fac: 'facture', fact: 'facture', dc: 'donc', vs: 'vous', ns: 'nous', tjs: 'toujours',

@@ -281,6 +281,38 @@ describe('a day corrected inside the message: the day meant', () => {
   ]);
 });
 
+describe('SMS spellings and typos', () => {
+  check([
+    ['cantine lindi', MON, ['2026-12-14']],
+    ['cantine vendedi', MON, [FRI]],
+    ['cantine mercedi', MON, [WED]],
+    ['cantine le 14 decmbre', MON, ['2026-12-14']],
+    ['cantine le 5 janvie', MON, ['2027-01-05']],
+    ['cantine le 5 janv', MON, ['2027-01-05']],
+    ['cantine le 5 fevier', MON, ['2027-02-05']],
+    ['cantine du 4 au 8 janv', MON, span('2027-01-04', '2027-01-08')],
+    ['cantine du 4/1 au 8/1', MON, span('2027-01-04', '2027-01-08')],
+    ['cantine le 1/2', MON, ['2027-02-01']],
+    ['cantine ts les merc de janvier', MON, ['2027-01-06', '2027-01-13', '2027-01-20', '2027-01-27']],
+    ['cantine tout les mardi de janvier', MON, ['2027-01-05', '2027-01-12', '2027-01-19', '2027-01-26']],
+    ['garderie smaine pro', MON, NEXT_WEEK],
+    ['garderie semaine prochene', MON, NEXT_WEEK],
+    ['absent ojd', MON, [MON]],
+    ["absent ajourd'hui", MON, [MON]],
+    ['absente dem et apres dem', MON, [TUE, WED]],
+    ['absente 2main', MON, [TUE]],
+    ['garderie se soir', MON, [MON]],
+    ['garderie ce soire', MON, [MON]],
+    ['cantine mardi en 8', MON, ['2026-12-15']],
+    ['cantine lun 14 mar 15 jeu 17', MON, ['2026-12-14', '2026-12-15', '2026-12-17']],
+    ['cantine le 14 12', MON, ['2026-12-14']],
+    ['cantine 2026-12-14', MON, ['2026-12-14']],
+    ['cantine le 14 dec.', MON, ['2026-12-14']],
+    ['centre vacs fevrier', MON, span('2027-02-06', '2027-02-21')],
+    ['centre la 2eme semaine des vacs de fevrier', MON, span('2027-02-15', '2027-02-19')],
+  ]);
+});
+
 describe('in English', () => {
   check([
     ['canteen next Tuesday', FRI, ['2026-12-15']],

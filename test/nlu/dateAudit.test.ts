@@ -160,6 +160,11 @@ describe('ranges', () => {
     ["garderie à partir de demain jusqu'à vendredi", MON, span(TUE, FRI)],
     ["garderie jusqu'à vendredi à partir de demain", MON, span(TUE, FRI)],
     ["cantine tous les jours jusqu'à la fin du mois", MON, span(MON, '2026-12-31')],
+    ["absent jusqu'à la fin de la semaine", WED, span(WED, FRI)],
+    ['absent jusqu a la fin de la semaine prochaine', MON, span(MON, '2026-12-18')],
+    ['absent le reste de la semaine', WED, span(WED, FRI)],
+    ["cantine d'aujourd'hui à vendredi", MON, span(MON, FRI)],
+    ["cantine dès demain et jusqu'au 18", MON, span(TUE, '2026-12-18')],
     ["cantine tous les jours jusqu'aux vacances", MON, span(MON, '2026-12-18')],
     ['cantine jusqu aux vacs de noel', MON, span(MON, '2026-12-18')],
     ['cantine du lundi au jeudi', FRI, span('2026-12-14', '2026-12-17')],
@@ -336,6 +341,12 @@ describe('in English', () => {
     ['canteen in 3 days', MON, ['2026-12-10']],
     ['canteen on Monday and Tuesday next week', MON, ['2026-12-14', '2026-12-15']],
     ['canteen from 4 to 8 January', MON, span('2027-01-04', '2027-01-08')],
+    ['canteen every other Tuesday in January', MON, ['2027-01-05', '2027-01-19']],
+    ['please cancel after-school care for the rest of the week', MON, span(MON, FRI)],
+    ['canteen from the 14th until the 18th', MON, span('2026-12-14', '2026-12-18')],
+    ['canteen Monday through Friday next week', MON, span('2026-12-14', '2026-12-18')],
+    ['canteen on Wednesday the 9th', MON, [WED]],
+    ['he will be off school until Friday', MON, span(MON, FRI)],
   ]);
 });
 
@@ -361,5 +372,12 @@ describe('times of day beside the days: not days', () => {
     ['accueil du matin dès 7h le 15', MON, ['2026-12-15']],
     ['accueil du matin à partir de 7h le 15', MON, ['2026-12-15']],
     ['garderie le 15 à 18h00', MON, ['2026-12-15']],
+    ['garderie le 10 dès 7h30', MON, ['2026-12-10']],
+    ['garderie le 10 à partir de 16 h 30', MON, ['2026-12-10']],
   ]);
+  it('an hour after « à partir de » is no start of days whose end is to be asked', () => {
+    expect(understand('garderie le 10 a partir de 16h30', { today: MON, holidays }).openStart).toBeUndefined();
+    expect(understand('garderie le 10 dès 7h30', { today: MON, holidays }).openStart).toBeUndefined();
+    expect(understand('cantine à partir du 10', { today: MON, holidays }).openStart).toBe(true);
+  });
 });

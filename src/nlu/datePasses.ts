@@ -57,6 +57,9 @@ function maskNonDates(r: Reader): void {
   // « le repas c'est 3,45 ou 4,10 ? »: beside a price, a decimal is an amount, not « le 4/10 » (« le 4.10 », « du 4.10 » stay days).
   if (PRICE.test(r.source)) r.mask(pattern`(?<!\\b(?:le|du|au|${WD}) )\\b\\d{1,3}\\.\\d{1,2}\\b(?![/.-]?\\d)`);
   r.mask(/\b\d{1,2} ?h(?: ?[0-5]\d)?\b|\b\d{1,2}:\d{2}\b|\b\d{1,2} heures?\b/);
+  // A mark (« je mets 5/5 », « service 10/10 »), a fraction (« 3/4 d'heure », « une demi-journée 1/2 », « en CP 1/2 », « 2/3 familles »),
+  // a version (« la version 2.3 »): no day.
+  r.mask(/\b(?:note|notee?|je (?:mets|donne)|on (?:met|donne)|service|bravo|top|satisfaction|evaluation|avis)\b(?: [a-z]+){0,2}? ?:? ?\d{1,2} ?\/ ?(?:5|10|20)\b|\b\d ?\/ ?\d\b(?= (?:d heures?|heures?|du repas|de (?:la|l) |des? (?:familles?|parents?|enfants?|eleves?)\b|(?:familles?|parents?|enfants?|eleves?)\b))|(?<=\b(?:demi journee|cp|ce1|ce2|cm1|cm2|gs|ms|ps|classe|niveau) )\d ?\/ ?\d\b|\b(?:version|v|ios|android|windows) ?\d+(?:\.\d+)+/);
   r.mask(/\b\d{1,2} ?(?:ans?|mois)\b(?! (?:prochain|de))/);
   maskStoryDays(r);
   // « ma carte d'identité expire le 20 février », « passeport valable jusqu'au 3 mars », « ma carte expire le 3 »: a paper's end, not a day asked.

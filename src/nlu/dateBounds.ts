@@ -111,10 +111,10 @@ export function readBounds(r: Reader): void {
     const days = holidayDays(r, m[0]);
     return days?.length ? [addDays(days.at(-1) as string, 1)] : undefined;
   });
-  r.pass(/\b(?:(?:pendant|durant|pour|aux|des|les|la|a la) )?(?:(?:les|aux) )?(?:prochaines )?vacances(?: scolaires)?(?: (?:de la |de |d |du )?(noel|toussaint|hiver|fevrier|printemps|paques|ete))?|\bgrandes vacances\b|\bpont de l ascension\b/, (m) => {
+  r.pass(/\b(?:(?:pendant|durant|pour|aux|des|les|la|a la) )?(?:(?:les|aux) )?(?:prochaines? )?vacances(?: scolaires)?(?: (?:de la |de |d |du )?(noel|toussaint|hiver|fevrier|printemps|paques|ete))?|\bgrandes vacances\b|\bpont de l ascension\b/, (m) => {
     const words = m[0];
     const named = /noel|toussaint|hiver|fevrier|printemps|paques|ete|grandes|ascension/.test(words);
-    const announced = /pendant|durant|prochaines|pour les|aux vacances|des vacances|les vacances/.test(words);
+    const announced = /pendant|durant|prochaines?|pour les|aux vacances|des vacances|les vacances/.test(words);
     if (!named && !announced) return null;
     // « après les vacances de Noël, je voudrais inscrire Hugo », « une semaine avant les vacances »: when, not the holidays' days.
     if (/\b(?:apres|avant)(?: les| la| des)? $/.test(r.text.slice(0, m.index))) return undefined;

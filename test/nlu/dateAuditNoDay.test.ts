@@ -167,6 +167,10 @@ describe('marks, fractions, versions', () => {
   ]);
 });
 
+describe('a time said around a day, no day of it', () => {
+  none(['cantine avant Noël', 'il sera absent après Noël', 'cantine début janvier', 'cantine mi-janvier']);
+});
+
 describe('an invoice paid on a day gone', () => {
   none([
     'la facture je l’ai payée le 3',

@@ -43,7 +43,7 @@ export function readBounds(r: Reader): void {
   // Bounds: « jusqu'au … » first (it may name a holiday), then holidays, weeks, months, ranges.
   // « d'ici les vacances », « d'ici la fin du mois », « d'ici au 15 »: until.
   // (« du 4 janvier aux vacances »: after a start, « aux vacances » alone is the end too.)
-  r.pass(pattern`\\b(?:jusqu (?:au|a|a la|aux)|d ici(?: a| au| aux)?(?: la| le| les)?|aux(?= vacances\\b)) (?:fin (?:(?:du mois )?(?:de |d )?${MONTH}\\b|du mois|de (?:la|cette) semaine)|(?:(?:grandes )?vacances|noel|${SPEC}))(?: (?:de |d )?(noel|toussaint|hiver|fevrier|printemps|paques|ete))?`, (m) => {
+  r.pass(pattern`\\b(?:jusqu (?:au|a|a la|aux)|d ici(?: a| au| aux)?(?: la| le| les)?|aux(?= vacances\\b)) (?:fin (?:(?:du mois )?(?:de |d )?${MONTH}\\b|du mois|de (?:la|cette) semaine(?: prochaine)?)|(?:(?:grandes )?vacances|noel|${SPEC}))(?: (?:de |d )?(noel|toussaint|hiver|fevrier|printemps|paques|ete))?`, (m) => {
     // « à partir du 21 juin jusqu'au 2 juillet »: a range from the day said (read below), not from today;
     // « à partir du 4 janvier jusqu'aux vacances d'hiver »: from that day to the holidays.
     const start = RANGE_START.exec(r.text.slice(0, m.index));
@@ -83,6 +83,8 @@ export function readBounds(r: Reader): void {
     // « jusqu'à (la) fin janvier », « jusqu'à la fin du mois de janvier »: the month's last day.
     if (endMonth) end = monthBound(r, monthNumber(endMonth) as number, false).at(-1);
     else if (/fin du mois/.test(words)) end = addDays(nextDayOfMonth(addDays(from, 1), 1) ?? from, -1);
+    // « jusqu'à la fin de la semaine prochaine »: the end of next week.
+    else if (/fin de la semaine prochaine/.test(words)) end = weekEndOf(addDays(mondayOf(r.today), 7));
     else if (/fin de (?:la|cette) semaine/.test(words)) end = weekEndOf(from);
     // (« jusqu'à Noël »: school stops at its holidays.)
     else if (/vacances|noel/.test(words)) {
@@ -109,10 +111,10 @@ export function readBounds(r: Reader): void {
     const days = holidayDays(r, m[0]);
     return days?.length ? [addDays(days.at(-1) as string, 1)] : undefined;
   });
-  r.pass(/\b(?:(?:pendant|durant|pour|aux|des|les|la|a la) )?(?:(?:les|aux) )?(?:prochaines )?vacances(?: scolaires)?(?: (?:de la |de |d |du )?(noel|toussaint|hiver|fevrier|printemps|paques|ete))?|\bgrandes vacances\b|\bpont de l ascension\b/, (m) => {
+  r.pass(/\b(?:(?:pendant|durant|pour|aux|des|les|la|a la) )?(?:(?:les|aux) )?(?:prochaines? )?vacances(?: scolaires)?(?: (?:de la |de |d |du )?(noel|toussaint|hiver|fevrier|printemps|paques|ete))?|\bgrandes vacances\b|\bpont de l ascension\b/, (m) => {
     const words = m[0];
     const named = /noel|toussaint|hiver|fevrier|printemps|paques|ete|grandes|ascension/.test(words);
-    const announced = /pendant|durant|prochaines|pour les|aux vacances|des vacances|les vacances/.test(words);
+    const announced = /pendant|durant|prochaines?|pour les|aux vacances|des vacances|les vacances/.test(words);
     if (!named && !announced) return null;
     // « après les vacances de Noël, je voudrais inscrire Hugo », « une semaine avant les vacances »: when, not the holidays' days.
     if (/\b(?:apres|avant)(?: les| la| des)? $/.test(r.text.slice(0, m.index))) return undefined;
@@ -165,6 +167,8 @@ export function readBounds(r: Reader): void {
     const monday = addDays(mondayOf(said && !m[0].endsWith('prochaine') ? said : r.today), after);
     return { days: span(monday, addDays(monday, 6)), bound: true };
   });
+  // « pour le reste de la semaine »: from today to the end of the week (as « jusqu'à la fin de la semaine »).
+  r.pass(/\b(?:(?:pour|pendant|durant) )?(?:tout )?le reste de (?:la|cette) semaine\b/, () => ({ days: span(r.today, weekEndOf(r.today)), bound: true }));
   // « cette semaine »: its days to come; asked about what is booked, the whole week (« mes inscriptions cette semaine »).
   r.pass(/\bcette semaine\b/, () => ({ days: span(r.ctx.wholeWeeks ? mondayOf(r.today) : r.today, addDays(mondayOf(r.today), 6)), bound: true, thisWeek: true }));
   r.pass(pattern`\\b(?:la )?semaine du (${SPEC})`, (m) => {

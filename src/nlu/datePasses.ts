@@ -57,6 +57,9 @@ function maskNonDates(r: Reader): void {
   // « le repas c'est 3,45 ou 4,10 ? »: beside a price, a decimal is an amount, not « le 4/10 » (« le 4.10 », « du 4.10 » stay days).
   if (PRICE.test(r.source)) r.mask(pattern`(?<!\\b(?:le|du|au|${WD}) )\\b\\d{1,3}\\.\\d{1,2}\\b(?![/.-]?\\d)`);
   r.mask(/\b\d{1,2} ?h(?: ?[0-5]\d)?\b|\b\d{1,2}:\d{2}\b|\b\d{1,2} heures?\b/);
+  // A mark (« je mets 5/5 », « service 10/10 »), a fraction (« 3/4 d'heure », « une demi-journée 1/2 », « en CP 1/2 », « 2/3 familles »),
+  // a version (« la version 2.3 »): no day.
+  r.mask(/\b(?:note|notee?|je (?:mets|donne)|on (?:met|donne)|service|bravo|top|satisfaction|evaluation|avis)\b(?: [a-z]+){0,2}? ?:? ?\d{1,2} ?\/ ?(?:5|10|20)\b|\b\d ?\/ ?\d\b(?= (?:d heures?|heures?|du repas|de (?:la|l) |des? (?:familles?|parents?|enfants?|eleves?)\b|(?:familles?|parents?|enfants?|eleves?)\b))|(?<=\b(?:demi journee|cp|ce1|ce2|cm1|cm2|gs|ms|ps|classe|niveau) )\d ?\/ ?\d\b|\b(?:version|v|ios|android|windows) ?\d+(?:\.\d+)+/);
   r.mask(/\b\d{1,2} ?(?:ans?|mois)\b(?! (?:prochain|de))/);
   maskStoryDays(r);
   // « ma carte d'identité expire le 20 février », « passeport valable jusqu'au 3 mars », « ma carte expire le 3 »: a paper's end, not a day asked.
@@ -66,6 +69,11 @@ function maskNonDates(r: Reader): void {
   r.mask(/\b(?:facture|numero|num|ref|reference|dossier|commande|avis)\s?:?\s?(?:numero\s)?[a-z]{0,5}-?\d[\d/.-]{2,}\w*/);
   r.mask(/\b[a-z]{1,6}-?\d{3,}\w*\b|\b\d{5,}\b|\b\d+[a-z]{2,}\d+\w*\b/);
   r.mask(STREET);
+  // « 2026-12-14 »: a date written year first is that day.
+  r.pass(/\b(20\d\d)-(\d{1,2})-(\d{1,2})\b(?![/.-]?\d)/, (m) => {
+    const day = makeDay(Number(m[1]), Number(m[2]), Number(m[3]));
+    return day ? [day] : null;
+  });
   r.mask(/\b(?:19|20)\d\d[/.-]\d{2,4}\b/);
   // Told in an absence, the day the child comes back: « ils reprennent lundi 24 », « retour à l'école le 12 ».
   // (« je ne sais pas encore s'il pourra revenir demain »: the return day, in doubt, is no day missed either.)
@@ -106,8 +114,8 @@ function readAwayUntilBack(r: Reader): void {
 /** « aujourd'hui », « demain », « dans 3 jours »; then counts set aside. */
 function readRelativeDays(r: Reader): void {
   readWeeksAhead(r);
-  // « depuis lundi »: the last such day, today included.
-  r.pass(pattern`\\bdepuis (?:ce |le )?(${WD})\\b`, (m) => [nextWeekday(addDays(r.today, -7), weekdayWord(m[1] as string) as Weekday)]);
+  // « depuis lundi »: the last such day, today included (« depuis lundi dernier » is read just below).
+  r.pass(pattern`\\bdepuis (?:ce |le )?(${WD})\\b(?! (?:dernier|passe)\\b)`, (m) => [nextWeekday(addDays(r.today, -7), weekdayWord(m[1] as string) as Weekday)]);
   // « samedi dernier », « lundi passé »: the last such day before today.
   r.pass(pattern`\\b(?:ce )?(${WD}) (?:dernier|passe)\\b`, (m) => [nextWeekday(addDays(r.today, -8), weekdayWord(m[1] as string) as Weekday)]);
   // « depuis le 3 janvier »: the last such day (not « depuis le 14 jusqu'au 18 », a range read with the bounds).
@@ -129,7 +137,7 @@ function readRelativeDays(r: Reader): void {
   // « ce jour-là » points back to a day said before (read there), never to today; so does « cette semaine-là » (« mon ex a la garde
   // cette semaine-là, … le mercredi 24 mars »: the week of the days said; a week named before it is put in its place, dates.ts thatWeekNamed).
   r.mask(/\b(?:ce|le|du|de ce) jour la\b|\b(?:cette|de cette|toute cette) semaine la\b/);
-  r.pass(/\b(?:aujourd hui|aujourdhui|auj|ce jour|ce matin|ce midi|ce soir|cet apres midi|cet aprem|ce aprem)\b/, () => [r.today]);
+  r.pass(/\b(?:aujourd hui|aujourdhui|auj|ce jour|ce matin|ce midi|ce soir|se soir|cet apres midi|cet aprem|ce aprem)\b/, () => [r.today]);
   r.pass(/\bdemain\b/, () => [addDays(r.today, 1)]);
   r.pass(/\bhier\b/, () => [addDays(r.today, -1)]);
   // « dans 15 jours », « d'ici 15 jours »: that day (today and the count).
@@ -244,6 +252,14 @@ function readDays(r: Reader): void {
   });
   // « mercredi 13 et 20 », « lundi 11, 18 et 25 »: days listed right after a day read, in its month.
   r.pass(pattern`(?<=# (?:, )?)(?:et|,) (${DAY})((?:(?: ?,| et| ou)? (?:le )?${DAY})*)${DAY_END}`, (m) => daysListed(r, m));
+  // « le 14 12 » (SMS, the slash left out): a day then a smaller month number is that date, not two days (a list goes up: « le 14 15 »).
+  r.pass(pattern`\\b(?:le|du|au|pour le) (${DAY}) (\\d{1,2})\\b(?! ?(?:h|heures?|ans?|mois|jours?|semaines?|euros?|eur|repas|enfants?|fois|min|minutes?)\\b)(?! ?(?:,|et|ou|au|a) ?\\d)`, (m) => {
+    const day = Number(String(m[1]).replace(/\D/g, '')) || 1;
+    const month = Number(m[2]);
+    if (!(month >= 1 && month <= 12 && month < day)) return null;
+    const d = nextDayMonth(r.today, month, day);
+    return d ? [d] : null;
+  });
   // A day alone: « le 11 », « les 8 et 9 », « pour le 1er ».
   // (SMS: « les 7 8 et 9 », « le 14 15 16 »: without commas too.)
   r.pass(pattern`\\b(?:le|les|du|au|pour le|ce|des) (${DAY})((?:(?: ?,| et| ou)? (?:le )?${DAY})*)${DAY_END}`, (m) => daysListed(r, m));

@@ -24,9 +24,9 @@ export type { DateContext, DateReading, SchoolHoliday } from './dateReader';
 
 /**
  * What sets days aside: « sauf », « mais pas », … and a bare « pas » right after a day and before another (« le 25 pas le 4 »,
- * « mardi, pas jeudi », « le 16 que je veux, pas le 15 », « le lundi 8 seulement, pas le mardi 9 », « jeudi 18 et vendredi 19 ? Non, pas vendredi »): only what follows it is set aside.
+ * « mardi, pas jeudi », « mardi et jeudi prochains, pas mercredi », « …, finalement pas mercredi », « le 16 que je veux, pas le 15 », « le lundi 8 seulement, pas le mardi 9 », « jeudi 18 et vendredi 19 ? Non, pas vendredi »): only what follows it is set aside.
  */
-const EXCEPT_AFTER_DAY = `(?<=\\b(?:${DAY}|${WD}s?|${MONTH}) (?:(?:seulement|uniquement) )?(?:[,?] )?(?:(?:que|qu) (?:je|j|il|on) (?:veux|voulais|voudrais|aimerais|me faut|faut|en ai besoin) (?:, )?)?(?:(?:par contre|en revanche) (?:, )?)?)(?:non (?:, )?)?pas (?=(?:le |la |les |ce )?(?:${WD}|${DAY}\\b))`;
+const EXCEPT_AFTER_DAY = `(?<=\\b(?:${DAY}|${WD}s?|${MONTH}) (?:(?:seulement|uniquement|prochaine?s?) )?(?:[,?] )?(?:finalement |en fait )?(?:(?:que|qu) (?:je|j|il|on) (?:veux|voulais|voudrais|aimerais|me faut|faut|en ai besoin) (?:, )?)?(?:(?:par contre|en revanche) (?:, )?)?)(?:non (?:, )?)?pas (?=(?:le |la |les |ce )?(?:${WD}|${DAY}\\b))`;
 /** « annuler jeudi et vendredi mais garder lundi »: the days kept are set aside from those asked. */
 const KEPT_BESIDE = `\\bmais (?:on )?(?:garder|gardez|garde|gardons|laisser|laissez|conserver|conservez|maintenir|maintenez) (?=(?:le |la |les )?(?:${WD}|${DAY}\\b))`;
 /** « du lundi 1er au vendredi 5, hors mercredi », « hors vacances »: « sauf ». */
@@ -78,7 +78,7 @@ function exclusions(clause: string, ctx: DateContext, kept: string[]): (day: str
 /** Words that tell a period is wanted whole: « toute la semaine prochaine et aussi lundi ». */
 const WHOLE = /\b(?:tout|toute|tous|toutes|pendant|durant)(?: (?:le|la|les|ce|cette))?(?: mois| semaine| week end)?\s*$/;
 /** A request opening (or a need said: « j'aurais besoin de… »): what follows it is asked. */
-const REQUEST = /\b(?:pourriez vous|pouvez vous|pourrais je|puis je|je voudrais|je souhaite|je souhaiterais|j aimerais|merci d|je veux|(?:j|nous|on) (?:aurais|aurions|aurait|ai|avons|a) besoin|il (?:me|nous) (?:faut|faudrait|faudra)|(?:annulez|reservez|inscrivez|desinscrivez|notez|mettez|enlevez|retirez|supprimez|decochez|cochez|prevoyez|gardez))\b/;
+const REQUEST = /\b(?:pourriez vous|pouvez vous|pourrais je|puis je|je voudrais|je souhaite|je souhaiterais|j aimerais|merci d|merci de|je veux|(?:j|nous|on) (?:aurais|aurions|aurait|aurai|aurons|ai|avons|a) besoin|il (?:me|nous) (?:faut|faudrait|faudra)|(?:annulez|reservez|inscrivez|desinscrivez|notez|mettez|enlevez|retirez|supprimez|decochez|cochez|prevoyez|gardez))\b/;
 /** What tells days are missed: « il manquera », « sera absent », « ne viendra pas », « il ne sera donc pas à l'école ». */
 const MISSED = /\b(?:manquera|manqueront|absente?s?|absence|ne (?:viendra|viendront|sera|seront|pourra|pourront)(?: donc| alors| finalement| par consequent)? pas)\b/;
 /** How far (in words) a period stands from the days for it to be told apart from them, as another sentence would. */

@@ -20,8 +20,8 @@ export function daysInARow(prepared: string, start: string): string[] | undefine
   return Array.from({ length: count }, (_, i) => addDays(start, i));
 }
 
-/** A start said before its day, with no end: « à partir de lundi », « dès demain », « à compter du 4 » (not « depuis »: a past day, up to today). */
-const OPEN_START = /\b(?:a partir (?:de|du|d)|a compter (?:de|du|d)|des (?:le |ce )?(?=demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|\d))/;
+/** A start said before its day, with no end: « à partir de lundi », « dès demain », « à compter du 4 » (not « depuis »: a past day, up to today; not an hour: « le 10 à partir de 16h30 »). */
+const OPEN_START = /\b(?:a partir (?:de|du|d)\b|a compter (?:de|du|d)\b|des (?:le |ce )?(?=demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|\d))(?! ?\d{1,2} ?(?:h|heures?)(?:\d|\b)| ?midi\b)/;
 
 /** The one day read is where days start, their end not said (« absent à partir de lundi »): until when is to be asked. */
 export function openStart(prepared: string, days: readonly string[]): boolean {

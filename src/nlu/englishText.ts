@@ -59,6 +59,9 @@ export function englishDateOrder(text: string): string {
     .replace(/\b(?:on )?the day (after|before) (?!tomorrow\b|yesterday\b)(?:the )?(?=(?:christmas|easter monday|whit monday|pentecost|ascension|all saints|new year|bastille day|\d))/g, (_m: string, side: string) =>
       (side === 'after' ? 'le lendemain de ' : 'la veille de '))
     .replace(/\b(easter|whit) monday\b/g, 'lundi de $1')
+    // « every other Tuesday », « for the rest of the week »: « un mardi sur deux », « pour le reste de la semaine ».
+    .replace(globalPattern`\\bevery (?:other|second) (${DAYS})\\b`, 'un $1 sur deux')
+    .replace(/\bthe rest of (?:the|this) week\b/g, 'le reste de la semaine')
     // « in two weeks », « in 3 days' time », « for the next 3 days »: « dans 2 semaines », « les 3 prochains jours ».
     .replace(/\bin (two|three|four|five|six|seven|eight|ten|\d{1,2}) (day|week)s?(?: s)?(?: time)?\b/g, (_m: string, n: string, unit: string) => `dans ${COUNTS[n] ?? n} ${unit === 'day' ? 'jours' : 'semaines'}`)
     .replace(/\b(?:for |during |over )?the (?:next|coming|following) (two|three|four|five|six|seven|eight|ten|\d{1,2}) days\b/g, (_m: string, n: string) => `les ${COUNTS[n] ?? n} prochains jours`)

@@ -6,9 +6,9 @@ import { DAY, forward, MONTH, parseSpec, SPEC, WD } from './dateWords';
 
 /**
  * What residents tell as an event of the child's or the family's, not a day at school: « elle a un spectacle de danse le samedi 30 janvier »,
- * « ma mère se fait opérer le 4 juin », « les obsèques ont lieu le 12 ».
+ * « ma mère se fait opérer le 4 juin », « les obsèques ont lieu le 12 », « j'ai rendez-vous chez le dentiste le 15 à 16h ».
  */
-const EVENT = '(?:operation|operer|intervention chirurgicale|hospitalisation|obseques|enterrement|sortie scolaire|sortie de classe|spectacle|anniversaire|anniv|mariage|bapteme|communion|kermesse|concert|competition|tournoi|gala|ceremonie|fete|match|representation)';
+const EVENT = '(?:rendez vous|consultation|operation|operer|intervention chirurgicale|hospitalisation|obseques|enterrement|sortie scolaire|sortie de classe|spectacle|anniversaire|anniv|mariage|bapteme|communion|kermesse|concert|competition|tournoi|gala|ceremonie|fete|match|representation)';
 
 /** The town's festivities, the same for everyone (no day of the child's). */
 export const TOWN_EVENT = '(?:feux? d artifices?|bal(?: populaire| du 14 juillet)?|brocante|vide greniers?|defile|fete (?:de la musique|foraine|du village|de la ville|communale|des voisins)|forum des associations)';
@@ -25,8 +25,8 @@ export function readEventDays(r: Reader): void {
     const day = forward(parseSpec(m[1] as string), r.today, true);
     return day ? { days: [day], aside: true } : null;
   });
-  // (« un tournoi de handball régional à Rouen le samedi 23 janvier »: a few words of what and where between.)
-  r.pass(pattern`\\b${EVENT}s?(?: (?!(?:et|mais|donc|puis|pour|je|j|il|elle|ils|elles|on|nous|le|ce)\\b)[a-z]+){0,6}?(?: (?:prevue?|qui a lieu|aura lieu|a lieu))? (?:le |ce )?(${SPEC})\\b(?! ?(?:,|et|ou|au|a) (?:le )?(?:\\d|${WD}))`, (m) => {
+  // (« un tournoi de handball régional à Rouen le samedi 23 janvier », « rendez-vous chez le dentiste le 15 »: a few words of what and where between.)
+  r.pass(pattern`\\b${EVENT}s?(?: (?!(?:et|mais|donc|puis|pour|je|j|il|elle|ils|elles|on|nous|ce|tous|toutes|chaque|les)\\b|le (?:${DAY}|${WD})\\b)[a-z]+){0,6}?(?: (?:prevue?|qui a lieu|aura lieu|a lieu))? (?:le |ce )?(${SPEC})\\b(?! ?(?:,|et|ou|au|a) (?:le )?(?:\\d|${WD}))`, (m) => {
     const day = forward(parseSpec(m[1] as string), r.today, true);
     return day ? { days: [day], aside: true } : null;
   });

@@ -136,7 +136,8 @@ function prepareNow(text: string): string {
     // before a day or a moment of the day, after « sauf »
     // « du lun au ven », « de mar a jeu »: a range of short weekdays
     .replace(globalPattern`\\b(du|de) (lun|mar|mer|jeu|ven|sam|dim) (au|a) (${ANY_WEEKDAY})\\b`, (_m: string, from: string, a: string, to: string, b: string) => `${from} ${SHORT_WEEKDAYS[a] as string} ${to} ${SHORT_WEEKDAYS[b] ?? b}`)
-    .replace(SHORT_WEEKDAY_RUN, (run: string) => run.replace(/\b(?:lun|mar|mer|jeu|ven|sam|dim)\b/g, (w) => SHORT_WEEKDAYS[w] as string))
+    // (« pour Sam mardi »: « sam » before a weekday of the week to come, not Sunday or Monday, is a first name.)
+    .replace(SHORT_WEEKDAY_RUN, (run: string) => run.replace(/\b(?:lun|mar|mer|jeu|ven|sam|dim)\b/g, (w, at: number) => (w === 'sam' && at === 0 && !/^sam(?: ?,| et| ou)? (?:dim|dimanche|lun|lundi)\b/.test(run) ? w : (SHORT_WEEKDAYS[w] as string))))
     .replace(/(?<!\b(?:la|un|du|de) )\b(lun|mar|mer|jeu|ven|sam|dim) (?=\d{1,2}\b(?! ?h\b)|(?:matin|soir|midi|apres midi|aprem)\b)/g, (_m: string, w: string) => `${SHORT_WEEKDAYS[w] as string} `)
     .replace(/\b((?:sauf|excepte|hormis|mais pas)(?: le| les)?) (lun|mar|mer|jeu|ven|sam|dim)\b/g, (_m: string, before: string, w: string) => `${before} ${SHORT_WEEKDAYS[w] as string}`)
     // « ça ferme à quelle heure le sam ? », « ouvert ce ven ? »: a short weekday after « le », « ce », « chaque », where the clause ends
@@ -185,7 +186,7 @@ const SMS: Record<string, string> = {
   cest: 'c est', nest: 'n est', quil: 'qu il', quils: 'qu ils', sest: 's est',
   slp: 'svp', pr: 'pour', ds: 'dans', ts: 'tous', tt: 'tout', tte: 'toute', ttes: 'toutes',
   dmn: 'demain', dem1: 'demain', dm1: 'demain', dmain: 'demain', '2m1': 'demain', '2mn': 'demain', ajd: 'aujourd hui', aujd: 'aujourd hui', ajrd: 'aujourd hui', ojd: 'aujourd hui', auj: 'aujourd hui', dem: 'demain', vac: 'vacances', vacs: 'vacances', aujourdhui: 'aujourd hui',
-  ojourdhui: 'aujourd hui', ojourdui: 'aujourd hui', aujourdui: 'aujourd hui', ojourd: 'aujourd', sf: 'sauf',
+  ojourdhui: 'aujourd hui', ojourdui: 'aujourd hui', aujourdui: 'aujourd hui', ojourd: 'aujourd', sf: 'sauf', '2main': 'demain', prochene: 'prochaine', prochenne: 'prochaine', soire: 'soir',
   kan: 'quand', qd: 'quand', ke: 'que', keske: 'qu est ce que', kesk: 'qu est ce que', esque: 'est ce que', davis: 'd avis', eske: 'est ce que', esce: 'est ce que', estce: 'est ce que', kes: 'qu est ce', koi: 'quoi', px: 'peux', qqn: 'quelqu un', qq1: 'quelqu un', qqun: 'quelqu un', kel: 'quel', kelle: 'quelle', kels: 'quels', kelles: 'quelles', pk: 'pourquoi', pq: 'pourquoi',
   mrc: 'merci', mci: 'merci', bjr: 'bonjour', bsr: 'bonsoir', bsoir: 'bonsoir', bjour: 'bonjour', slt: 'salut', cc: 'coucou', resa: 'reservation', resas: 'reservations',
   rdv: 'rendez vous', nn: 'non', num: 'numero', mdp: 'mot de passe', fac: 'facture', fact: 'facture', dc: 'donc', vs: 'vous', ns: 'nous', tjs: 'toujours',

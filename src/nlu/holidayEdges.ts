@@ -2,24 +2,28 @@
  * Days said from the edge of school holidays (a pass of dateBounds.ts, on prepare()d text, with the commune's zone calendar):
  * « le vendredi avant les vacances de la Toussaint », « le mercredi qui précède les vacances de Noël », « le dernier vendredi
  * avant les vacs d'hiver » (that weekday of the last school week before them), « la veille des vacances » (the last day of
- * class), « le lendemain de la rentrée des vacances d'hiver » (the day after classes start again).
+ * class), « le lendemain de la rentrée des vacances d'hiver » (the day after classes start again), « le premier mercredi des
+ * vacances » (that weekday in them).
  */
 import type { Weekday } from '../domain/types';
-import { addDays, weekdayOf } from './calendarMath';
+import { addDays, span, weekdayOf } from './calendarMath';
 import type { Reader, SchoolHoliday } from './dateReader';
 import { WD, weekdayWord } from './dateWords';
 
 const HOLIDAY = '(?:noel|toussaint|hiver|fevrier|printemps|paques|ete)';
-/** « les vacances (de la Toussaint) », « les grandes vacances », « la Toussaint »… as the end of what is said before them. */
-const HOLIDAYS = `(?:(?:les |des |la )?(?:prochaines )?(?:grandes )?vacances(?: scolaires)?(?: (?:de la |de |d |du )?${HOLIDAY})?)`;
+/** « les vacances (de la Toussaint) », « les grandes vacances », « la Toussaint », « Noël »… as the end of what is said before them. */
+const HOLIDAYS = `(?:(?:les |des |la )?(?:prochaines? )?(?:grandes )?vacances(?: scolaires)?(?: (?:de la |de |d |du )?${HOLIDAY})?|(?:la )?(?:noel|toussaint))`;
 /** « avant », « d'avant », « juste avant », « qui précède », « précédant ». */
 const BEFORE = '(?:(?:juste |d )?avant|qui (?:precede|precedent)|precedant|de la semaine (?:d )?avant)';
 /** « le (dernier) vendredi (juste) avant les vacances », « le mercredi qui précède les vacances de Noël ». */
 const WEEKDAY_BEFORE = new RegExp(`\\b(?:le |la )?(?:(?:dernier|derniere) )?(${WD}) ${BEFORE} ${HOLIDAYS}`);
 /** « la veille des vacances », « le dernier jour (d'école) avant les vacances »: the last day of class. */
-const EVE = new RegExp(`\\b(?:(?:la )?veille (?=(?:des |de la )?(?:prochaines )?(?:grandes )?vacances)|(?:le )?dernier jour (?:d ecole |de classe )?${BEFORE} )${HOLIDAYS}`);
+const EVE = new RegExp(`\\b(?:(?:la )?veille (?=(?:des |de la )?(?:prochaines? )?(?:grandes )?vacances)|(?:le )?dernier jour (?:d ecole |de classe )?${BEFORE} )${HOLIDAYS}`);
 /** « le lendemain de la rentrée (des vacances d'hiver) », « le surlendemain de la rentrée de la Toussaint ». */
-const AFTER_RESUME = new RegExp(`\\b(?:le )?(lendemain|surlendemain) de la rentree (?:des |de |du )?(?:vacances(?: (?:de la |de |d |du )?${HOLIDAY})?|(?:la )?${HOLIDAY})`);
+const AFTER_RESUME = new RegExp(`\\b(?:le )?(lendemain|surlendemain) de la rentree(?: (?:des |de |du )?(?:vacances(?: (?:de la |de |d |du )?${HOLIDAY})?|(?:la )?${HOLIDAY}))?\\b`);
+/** « le premier mercredi des vacances (de Noël) », « le dernier vendredi des vacances d'hiver »: that weekday in the holidays. */
+const WEEKDAY_IN = new RegExp(`\\b(?:le |la )?(premier|1er|deuxieme|2e|second|dernier) (${WD}) (?:de )?${HOLIDAYS}`);
+const RANK: Readonly<Record<string, number>> = { premier: 0, '1er': 0, deuxieme: 1, '2e': 1, second: 1, dernier: -1 };
 
 const NAMES: Array<[RegExp, string]> = [
   [/noel/, 'noel'],
@@ -57,6 +61,15 @@ export function readHolidayEdges(r: Reader): void {
   r.pass(EVE, (m) => {
     const h = nextHolidays(holidays, r.today, m[0], false);
     return h ? [addDays(h.from, -1)] : null;
+  });
+  r.pass(WEEKDAY_IN, (m) => {
+    const h = nextHolidays(holidays, r.today, m[0], true);
+    const weekday = weekdayWord(m[2] as string);
+    if (!h || !weekday) return null;
+    const days = span(h.from, addDays(h.resume, -1)).filter((d) => weekdayOf(d) === weekday && d >= r.today);
+    const rank = RANK[m[1] as string] as number;
+    const day = rank === -1 ? days.at(-1) : days[rank];
+    return day ? [day] : null;
   });
   r.pass(AFTER_RESUME, (m) => {
     const h = nextHolidays(holidays, r.today, m[0], true);

@@ -15,6 +15,9 @@ import { globalPattern, pattern } from './pattern';
 /** What tells the feast rather than a day asked: « passer Noël », « fêter Noël en famille », « pour Noël », « après Noël », « flying out early for Christmas ». */
 const FEAST_TOLD = /\b(?:passer|passe|passons|passent|passera|passerons|passeront|feter|fete|fetons|fetent|feterons|celebrer|pour|depuis|avant|apres|for|over|spend|spending|celebrate|celebrating|since|before|after)(?: (?:la|le|l|en|the))? $/;
 
+/** Before or after the feast: « avant Noël », « after Christmas ». */
+const BEFORE_AFTER = /\b(?:avant|apres|before|after)(?: (?:la|le|l|the))? $/;
+
 /** The rank of a weekday in its month. */
 const NTH = '(?:premier|1er|1e|deuxieme|second|2e|2eme|troisieme|3e|3eme|quatrieme|4e|4eme|dernier)';
 
@@ -29,10 +32,12 @@ export function readNamedDays(r: Reader): void {
   r.pass(/\b(?:le )?lendemain de noel\b/, () => [nextDayMonth(r.today, 12, 26) as string]);
   // (« mes parents viennent passer Noël chez nous… annuler le 21, 22 et 23 »: the feast told, kept only when no other day is said.)
   // (« née le jour de Noël 2022 »: with its year, that year's, as a date written in full.)
-  r.pass(/\b(?:le )?(?:jour de noel|noel)(?: ((?:19|20)\d\d))?\b/, (m) => ({
-    days: [m[1] ? `${m[1]}-12-25` : (nextDayMonth(r.today, 12, 25) as string)],
-    aside: FEAST_TOLD.test(r.source.slice(0, m.index)),
-  }));
+  // (« la cantine avant Noël », « after Christmas »: a time before or after it, not the day.)
+  r.pass(/\b(?:le )?(?:jour de noel|noel)(?: ((?:19|20)\d\d))?\b/, (m) =>
+    BEFORE_AFTER.test(r.source.slice(0, m.index))
+      ? undefined
+      : { days: [m[1] ? `${m[1]}-12-25` : (nextDayMonth(r.today, 12, 25) as string)], aside: FEAST_TOLD.test(r.source.slice(0, m.index)) },
+  );
   r.pass(/\b(?:le )?(?:jour de l an|nouvel an|premier de l an)(?: ((?:19|20)\d\d))?\b/, (m) => [m[1] ? `${m[1]}-01-01` : (nextDayMonth(r.today, 1, 1) as string)]);
   // « le vendredi de l'Ascension », « le mardi de (la) Pentecôte »: that weekday of the feast's week (the Friday of the Ascension bridge).
   r.pass(pattern`\\b(?:le )?(${WD}) (?:de l ascension|de (?:la )?pentecote)\\b`, (m) => {

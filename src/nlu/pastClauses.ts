@@ -66,8 +66,8 @@ export function toldAsAlready(source: string, at: number): boolean {
   return /\bdeja\b/.test(clauseAt(source, at));
 }
 
-/** A trip or a move told: leaving, coming back, quitting the school. */
-const TRAVEL = /\b(?:partons|partirons|partent|partiront|rentrons|rentrerons|rentreront|revenons|reviendrons|reviendra|reviendront|retournera|retourneront|quitteront|quitterons|quittons|quittera|demenage|demenagent|demenagera|demenageront|demenageons|demenagerons|depart|arrivons|arriverons)\b/;
+/** A trip or a move told: leaving, coming back, quitting the school, the plane or the train taken (« billets d'avion le 16 »). */
+const TRAVEL = /\b(?:partons|partirons|partent|partiront|rentrons|rentrerons|rentreront|revenons|reviendrons|reviendra|reviendront|retournera|retourneront|quitteront|quitterons|quittons|quittera|demenage|demenagent|demenagera|demenageront|demenageons|demenagerons|depart|arrivons|arriverons|avion|vol|train)\b/;
 
 /**
  * The text at `at` tells when the family leaves or comes back (« nous partons en vacances le 24 juillet… inscrire Samuel

@@ -7,8 +7,8 @@ import { addDays, mondayOf } from './calendarMath';
 import type { Found } from './dateReader';
 import { DAY, MONTH, WD } from './dateWords';
 
-/** « à partir de là », « dès lors », « à compter de ce jour »: back to the day said before (not « à partir de la rentrée »). */
-const THAT_DAY = /\b(?:a partir de la|(?:a partir|a compter) de ce jour(?: la)?|des ce jour(?: la)?|des lors)(?= ,| (?:j|je|il|elle|on|nous|ma|mon|mes|la|le|l)\b|\s*$)/;
+/** « à partir de là », « dès lors », « à compter de ce jour », « à partir de cette date »: back to the day said before (not « à partir de la rentrée »). */
+const THAT_DAY = /\b(?:a partir de la|(?:a partir|a compter) de (?:ce jour|cette date)(?: la)?|des (?:ce jour|cette date)(?: la)?|des lors)(?= ,| (?:j|je|il|elle|on|nous|ma|mon|mes|la|le|l)\b|\s*$)/;
 /** A day as said (not a birth's, « née le 4 avril 2018 »): « lundi 11 janvier », « 11/01 », « lundi », « demain ». */
 const DAY_SAID = new RegExp(`(?<!\\b(?:nee?s?|decedee?s?) (?:le )?)\\b(?:(?:${WD} )?(?:${DAY} ${MONTH}(?: \\d{4})?|\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?)|${WD}|apres demain|demain)\\b`, 'g');
 

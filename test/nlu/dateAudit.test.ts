@@ -160,6 +160,11 @@ describe('ranges', () => {
     ["garderie à partir de demain jusqu'à vendredi", MON, span(TUE, FRI)],
     ["garderie jusqu'à vendredi à partir de demain", MON, span(TUE, FRI)],
     ["cantine tous les jours jusqu'à la fin du mois", MON, span(MON, '2026-12-31')],
+    ["absent jusqu'à la fin de la semaine", WED, span(WED, FRI)],
+    ['absent jusqu a la fin de la semaine prochaine', MON, span(MON, '2026-12-18')],
+    ['absent le reste de la semaine', WED, span(WED, FRI)],
+    ["cantine d'aujourd'hui à vendredi", MON, span(MON, FRI)],
+    ["cantine dès demain et jusqu'au 18", MON, span(TUE, '2026-12-18')],
     ["cantine tous les jours jusqu'aux vacances", MON, span(MON, '2026-12-18')],
     ['cantine jusqu aux vacs de noel', MON, span(MON, '2026-12-18')],
     ['cantine du lundi au jeudi', FRI, span('2026-12-14', '2026-12-17')],
@@ -250,6 +255,13 @@ describe('named periods', () => {
     ['cantine le lundi après les vacances', MON, ['2027-01-04']],
     ['cantine le dernier jour avant les vacances', MON, ['2026-12-18']],
     ['garderie le vendredi avant les vacances de noel', MON, ['2026-12-18']],
+    ['centre les prochaines vacances', MON, NOEL],
+    ['cantine le lendemain de la rentrée', MON, ['2027-01-05']],
+    ["cantine le dernier jour d'école avant Noël", MON, ['2026-12-18']],
+    ['centre le premier mercredi des vacances', MON, ['2026-12-23']],
+    ['centre le 1er lundi des vacances de février', MON, ['2027-02-08']],
+    ['centre le dernier vendredi des vacances de noel', MON, ['2027-01-01']],
+    ['centre les mercredis des vacances de février', MON, ['2027-02-10', '2027-02-17']],
     ['cantine le premier lundi de janvier', MON, ['2027-01-04']],
     ['cantine le 1er lundi de janvier', MON, ['2027-01-04']],
     ['cantine le dernier vendredi de janvier', MON, ['2027-01-29']],
@@ -281,6 +293,38 @@ describe('a day corrected inside the message: the day meant', () => {
   ]);
 });
 
+describe('SMS spellings and typos', () => {
+  check([
+    ['cantine lindi', MON, ['2026-12-14']],
+    ['cantine vendedi', MON, [FRI]],
+    ['cantine mercedi', MON, [WED]],
+    ['cantine le 14 decmbre', MON, ['2026-12-14']],
+    ['cantine le 5 janvie', MON, ['2027-01-05']],
+    ['cantine le 5 janv', MON, ['2027-01-05']],
+    ['cantine le 5 fevier', MON, ['2027-02-05']],
+    ['cantine du 4 au 8 janv', MON, span('2027-01-04', '2027-01-08')],
+    ['cantine du 4/1 au 8/1', MON, span('2027-01-04', '2027-01-08')],
+    ['cantine le 1/2', MON, ['2027-02-01']],
+    ['cantine ts les merc de janvier', MON, ['2027-01-06', '2027-01-13', '2027-01-20', '2027-01-27']],
+    ['cantine tout les mardi de janvier', MON, ['2027-01-05', '2027-01-12', '2027-01-19', '2027-01-26']],
+    ['garderie smaine pro', MON, NEXT_WEEK],
+    ['garderie semaine prochene', MON, NEXT_WEEK],
+    ['absent ojd', MON, [MON]],
+    ["absent ajourd'hui", MON, [MON]],
+    ['absente dem et apres dem', MON, [TUE, WED]],
+    ['absente 2main', MON, [TUE]],
+    ['garderie se soir', MON, [MON]],
+    ['garderie ce soire', MON, [MON]],
+    ['cantine mardi en 8', MON, ['2026-12-15']],
+    ['cantine lun 14 mar 15 jeu 17', MON, ['2026-12-14', '2026-12-15', '2026-12-17']],
+    ['cantine le 14 12', MON, ['2026-12-14']],
+    ['cantine 2026-12-14', MON, ['2026-12-14']],
+    ['cantine le 14 dec.', MON, ['2026-12-14']],
+    ['centre vacs fevrier', MON, span('2027-02-06', '2027-02-21')],
+    ['centre la 2eme semaine des vacs de fevrier', MON, span('2027-02-15', '2027-02-19')],
+  ]);
+});
+
 describe('in English', () => {
   check([
     ['canteen next Tuesday', FRI, ['2026-12-15']],
@@ -304,6 +348,12 @@ describe('in English', () => {
     ['canteen in 3 days', MON, ['2026-12-10']],
     ['canteen on Monday and Tuesday next week', MON, ['2026-12-14', '2026-12-15']],
     ['canteen from 4 to 8 January', MON, span('2027-01-04', '2027-01-08')],
+    ['canteen every other Tuesday in January', MON, ['2027-01-05', '2027-01-19']],
+    ['please cancel after-school care for the rest of the week', MON, span(MON, FRI)],
+    ['canteen from the 14th until the 18th', MON, span('2026-12-14', '2026-12-18')],
+    ['canteen Monday through Friday next week', MON, span('2026-12-14', '2026-12-18')],
+    ['canteen on Wednesday the 9th', MON, [WED]],
+    ['he will be off school until Friday', MON, span(MON, FRI)],
   ]);
 });
 
@@ -329,5 +379,12 @@ describe('times of day beside the days: not days', () => {
     ['accueil du matin dès 7h le 15', MON, ['2026-12-15']],
     ['accueil du matin à partir de 7h le 15', MON, ['2026-12-15']],
     ['garderie le 15 à 18h00', MON, ['2026-12-15']],
+    ['garderie le 10 dès 7h30', MON, ['2026-12-10']],
+    ['garderie le 10 à partir de 16 h 30', MON, ['2026-12-10']],
   ]);
+  it('an hour after « à partir de » is no start of days whose end is to be asked', () => {
+    expect(understand('garderie le 10 a partir de 16h30', { today: MON, holidays }).openStart).toBeUndefined();
+    expect(understand('garderie le 10 dès 7h30', { today: MON, holidays }).openStart).toBeUndefined();
+    expect(understand('cantine à partir du 10', { today: MON, holidays }).openStart).toBe(true);
+  });
 });

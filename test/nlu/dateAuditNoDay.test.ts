@@ -141,6 +141,36 @@ describe('years, streets and schools named after a date, model numbers', () => {
   ]);
 });
 
+describe('marks, fractions, versions', () => {
+  none([
+    'service 10/10 merci',
+    'je mets 5/5',
+    'note 4/5',
+    'une demi journée 1/2',
+    'il mange 3/4 du repas',
+    "3/4 d'heure de retard",
+    'il est en CP 1/2',
+    'on est 2/3 familles à demander',
+    "la version 2.3 de l'appli",
+    'ouvert 7j/7 ?',
+    'ouvert 24h/24 ?',
+    "c'est du 50/50 avec son père",
+    'garde alternée 1 semaine sur 2',
+    'classe de CE1/CE2',
+    'bâtiment B escalier 2 porte 12',
+    'appartement 12, 3e étage',
+    'ils ont 6 et 8 ans',
+    "j'ai 2 enfants de 5 et 7 ans",
+    'ma fille de 10 ans et mon fils de 12',
+    'le menu à 3 euros 50',
+    '10% de réduction ?',
+  ]);
+});
+
+describe('a time said around a day, no day of it', () => {
+  none(['cantine avant Noël', 'il sera absent après Noël', 'cantine début janvier', 'cantine mi-janvier']);
+});
+
 describe('an invoice paid on a day gone', () => {
   none([
     'la facture je l’ai payée le 3',
@@ -164,6 +194,8 @@ describe('beside such numbers, the days asked only', () => {
     ['absent demain, on habite rue du 8 mai 1945', ['2026-12-08']],
     ['cantine jeudi, école du 8 mai 1945', ['2026-12-10']],
     ['étude le 17 pour mes 2 garçons de 8 et 10 ans', ['2026-12-17']],
+    ['cantine le 4/5', ['2027-05-04']],
+    ['cantine le 3/4 de 8h à 18h', ['2027-04-03']],
   ])('« %s »', (text, dates) => {
     expect(read(text)).toEqual(dates);
   });

@@ -66,6 +66,6 @@ it('reads the version once a turn, and the commune and its activities from memor
     await say(a, text);
     return statementsRun() - before;
   };
-  // A new conversation: the version, both states in one read, the conversation's and the user's state written.
-  expect(await readsOf('horaires')).toBe(4);
+  // A new conversation: the version, both states in one read, the conversation's and the user's state written in one statement.
+  expect(await readsOf('horaires')).toBe(3);
 });

@@ -80,7 +80,7 @@ describe('an act request by SMS from the first message', () => {
     const readBack = await say('3 rue des Lilas 78955 Carrières-sous-Poissy');
     expect(readBack.join('\n')).toContain(start('createAccount.confirm'));
     expect(readBack.join('\n')).toContain('marie.durand@example.org');
-    expect(readBack.join('\n')).toContain('3 rue des Lilas 78955');
+    expect(readBack.join('\n')).toContain('3 rue des Lilas, 78955');
     expect(readBack.join('\n')).toContain('14/03/1990');
     expect(cost(readBack)).toBeLessThanOrEqual(2);
     await say('oui');

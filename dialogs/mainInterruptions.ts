@@ -113,8 +113,7 @@ async function interruptTurn(deps: DialogDeps, innerDc: DialogContext, goOnWithT
       // Named as it is put aside, as the resident then was: offered again once they can do more (signed in again after the session ended).
       const task = paused ? pausedOf(innerDc) : undefined;
       if (task) task.offeredAs = await menuStateOf(deps, innerDc.context);
-      // How to come back to it said too (« madame » typed at the menu next got the menu again, nothing said).
-      if (paused) await send(deps, innerDc.context, { text: [paused, translator(deps, innerDc.context)('topics.later')].join('\n') });
+      if (paused) await send(deps, innerDc.context, { text: paused });
       await innerDc.cancelAllDialogs();
       // How to come back to it said too (« madame » typed at the menu next got the menu again), unless an earlier task is offered
       // for « reprendre » instead.

@@ -3,14 +3,10 @@
  * numbers or another child beside the days asked. Only the days asked are read.
  * Today: Monday 7 December 2026 (Noël holidays from Saturday 19 December).
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { schoolCalendarPath } from '../../src/config';
 import { span } from '../../src/nlu/calendarMath';
-import { holidaysFrom } from '../../src/nlu/schoolCalendar';
 import { understand } from '../../src/nlu/understand';
+import { schoolHolidays as holidays } from '../support/nluRows';
 
-const holidays = holidaysFrom(JSON.parse(fs.readFileSync(schoolCalendarPath(path.resolve(__dirname, '../..')), 'utf8')));
 const TODAY = '2026-12-07';
 const read = (text: string) => understand(text, { today: TODAY, holidays }).dates;
 

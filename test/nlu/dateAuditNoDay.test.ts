@@ -4,13 +4,9 @@
  * numbers, an invoice paid on a day gone) give no day; beside days asked, only those days.
  * Today: Monday 7 December 2026.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { schoolCalendarPath } from '../../src/config';
-import { holidaysFrom } from '../../src/nlu/schoolCalendar';
 import { understand } from '../../src/nlu/understand';
+import { schoolHolidays as holidays } from '../support/nluRows';
 
-const holidays = holidaysFrom(JSON.parse(fs.readFileSync(schoolCalendarPath(path.resolve(__dirname, '../..')), 'utf8')));
 const TODAY = '2026-12-07';
 const read = (text: string) => understand(text, { today: TODAY, holidays }).dates;
 

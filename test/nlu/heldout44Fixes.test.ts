@@ -1,18 +1,5 @@
 /** The kinds of messages set 44 showed misread (opened in round 42), each fixed in general (variants beyond the set). */
-import fs from 'node:fs';
-import path from 'node:path';
-import { schoolCalendarPath } from '../../src/config';
-import { holidaysFrom } from '../../src/nlu/schoolCalendar';
-import { understand } from '../../src/nlu/understand';
-
-const holidays = holidaysFrom(JSON.parse(fs.readFileSync(schoolCalendarPath(path.resolve(__dirname, '../..')), 'utf8')));
-const read = (text: string, today: string) => understand(text, { today, holidays, fallback: false });
-
-type Row = [text: string, today: string, intent: string, dates: string[], activity: string | null];
-const check = (rows: Row[]) =>
-  it.each<Row>(rows)('« %s » (%s)', (text, today, intent, dates, activity) => {
-    expect(read(text, today)).toMatchObject({ intent, dates, activity });
-  });
+import { checkReadings as check } from '../support/nluRows';
 
 describe('« cette semaine-là » points to another week, never today\'s', () => {
   check([

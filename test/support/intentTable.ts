@@ -1,11 +1,6 @@
 /** A table of messages and the intent and days understand() must read in each (test/nlu/intentAudit*.test.ts). */
-import fs from 'node:fs';
-import path from 'node:path';
-import { schoolCalendarPath } from '../../src/config';
-import { holidaysFrom } from '../../src/nlu/schoolCalendar';
 import { understand } from '../../src/nlu/understand';
-
-const holidays = holidaysFrom(JSON.parse(fs.readFileSync(schoolCalendarPath(path.resolve(__dirname, '../..')), 'utf8')));
+import { schoolHolidays as holidays } from './nluRows';
 
 export interface IntentRow {
   text: string;

@@ -9,6 +9,7 @@ import type { Commune } from '../src/domain/types';
 import { readPastDay } from '../src/nlu/pastDay';
 import { cannotBeAPlace, placeName } from '../src/nlu/placeAnswer';
 import { placePrefixes, readActDetails } from '../src/nlu/upfrontDetails';
+import { youngPersonIn } from '../src/nlu/youngPerson';
 import { nameAsFiled } from './accountFields';
 import { namesAnExtract } from './civilActForm';
 import type { Draft } from './civilActDraft';
@@ -34,6 +35,9 @@ export function readOpening(commune: Commune, draft: Draft, text: string, today:
     draft.firstName ??= nameAsFiled('firstName', person.firstName);
     draft.lastName ??= nameAsFiled('lastName', person.lastName);
   }
+  // « pour ma fille Lina » (a first name alone, after a son or a daughter): kept, the last name asked (as the census does).
+  const young = !person && draft.relation && draft.relation !== 'self' ? youngPersonIn(text).firstName : undefined;
+  if (young) draft.firstName ??= nameAsFiled('firstName', young);
   if (said.place && !draft.place && placePrefixes(said.place).some((p) => isThisCommune(commune, p))) draft.place = commune.name;
   else if (said.place && !draft.place && !cannotBeAPlace(said.place)) {
     // Another commune named up front (« né le 3 mars 2015 à Poissy »): said at once, the place asked as when answered.

@@ -41,6 +41,19 @@ describe('the person named up front', () => {
     expect(c.text(await c.say('copie intégrale'))).toContain(fr['civilAct.ask.lastName']);
   });
 
+  // A first name alone after « ma fille », « mon fils »: kept, the last name asked, never the first name.
+  it.each(table([
+    ["copie intégrale de l'acte de naissance pour ma fille Lina née à Carrières-sous-Poissy le 14/03/2019", 'Lina'],
+    ['copie integrale acte de naissance de mon fils lucas ne a carrieres sous poissy le 14/03/2019', 'Lucas'],
+  ]))('%s: « %s »: the first name kept, the last name asked', async (channel, phrasing, firstName) => {
+    const c = startChat({ clock: settableClock('2026-11-18T14:00:00Z'), channelId: channel });
+    chats.push(c);
+    await c.join({ commune: 'carrieres-sous-poissy' });
+    expect(c.text(await c.say(phrasing))).toContain(fr['civilAct.ask.lastName']);
+    for (const a of ['Durand', 'Paul Durand et Marie Durand', 'paul.durand@example.org', '3 rue des Lilas 78955 Carrières-sous-Poissy', 'Sophie Durand', 'oui']) await c.say(a);
+    expect(stored(c)).toEqual([expect.objectContaining({ firstName, lastName: 'Durand', eventDay: '2019-03-14' })]);
+  });
+
   it.each(table([["copie intégrale de l'acte de naissance, c'est le mien"], ["copie intégrale d'acte de naissance, c'est pour moi"]]))('%s: « %s »: the resident is the person, who asks is not asked', async (channel, phrasing) => {
     const c = startChat({ clock: settableClock('2026-11-18T14:00:00Z'), channelId: channel });
     chats.push(c);

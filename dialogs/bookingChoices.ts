@@ -23,6 +23,7 @@ import { bookedMonthOfDays } from './cancelDayMonth';
 import { bookedWeekdayOf } from './cancelWeekday';
 import { runningOn } from './activitiesOnDays';
 import { childDaysSaid, daysSaid, mixedSaid, wishesOfActions } from './bookingDaysSaid';
+import { childrenBesidesException } from '../src/nlu/childExceptions';
 import { nothingBookedOn } from './cancelNothingBooked';
 import { unknownChildAnswer, unknownChildLead } from './unknownChild';
 import { ACTIVITY, bookable, CHILDREN, DAYS, elsewhere, numberedChoice, PROMPT, signedInAccount, type BookingOptions } from './bookingSteps';
@@ -71,7 +72,9 @@ export async function begin(deps: DialogDeps, step: WaterfallStepContext): Promi
   // « la garderie » alone: the morning or the evening care, when the family has either (both asked, else the one).
   const care = options.text && !understood?.activity && namesCareOnly(prepare(options.text)) ? candidates.filter(isCare) : [];
   if (care.length) candidates = care;
-  const named = understood?.children?.length ? understood.children : options.text && allChildrenSaid(options.text) ? names : [];
+  // « … sauf Hugo vendredi », « sauf pour Hugo »: a child named in an exception is not the only one the booking is for.
+  const besides = options.text ? childrenBesidesException(options.text, names, (part) => deps.understand(part, names, options.month, list[0]?.activity.schoolZone)) : undefined;
+  const named = besides ?? (understood?.children?.length ? understood.children : options.text && allChildrenSaid(options.text) ? names : []);
   if (named.length && candidates.length > 1) {
     const forNamed = candidates.filter((b) => named.every((n) => b.children.some((c) => c.firstName === n)));
     if (forNamed.length) candidates = forNamed;

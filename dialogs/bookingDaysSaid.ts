@@ -9,6 +9,7 @@ import type { DialogDeps } from './dialogContext';
 import type { BookingOptions } from './bookingSteps';
 import { mixedActions, type DayAction } from '../src/nlu/mixedActions';
 import { daysPerChild } from '../src/nlu/childDays';
+import { daysWithChildException } from '../src/nlu/childExceptions';
 import { prepare } from '../src/nlu/frenchText';
 import { talksWeather } from '../src/nlu/weatherTalk';
 
@@ -47,10 +48,14 @@ export function mixedSaid(deps: DialogDeps, text: string, list: readonly Bookabl
   return mixedActions(text, (part, partMonth) => deps.understand(part, names, partMonth ?? month, list[0]?.activity.schoolZone), before);
 }
 
-/** Each child's own days said with one action (« le 19 pour Hugo et le 21 pour Léa »), read with the children of the activities offered. */
+/**
+ * Each child's own days said with one action (« le 19 pour Hugo et le 21 pour Léa », « jeudi et vendredi sauf Hugo vendredi »),
+ * read with the children of the activities offered.
+ */
 export function childDaysSaid(deps: DialogDeps, text: string, list: readonly BookableActivity[], month: string | undefined, action: DayAction['action']): DayAction[] | undefined {
   const names = [...new Set(list.flatMap((b) => b.children.map((c) => c.firstName)))];
-  return daysPerChild(text, names, (part, partMonth) => deps.understand(part, names, partMonth ?? month, list[0]?.activity.schoolZone), action);
+  const read = (part: string, partMonth?: string) => deps.understand(part, names, partMonth ?? month, list[0]?.activity.schoolZone);
+  return daysPerChild(text, names, read, action) ?? daysWithChildException(text, names, read, action);
 }
 
 /**

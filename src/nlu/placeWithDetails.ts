@@ -19,8 +19,8 @@ export interface PlaceWithDetails {
   eventYear?: number;
 }
 
-/** The event's year closing the answer (« … en 1985 »). */
-const YEAR_AFTER = /[\s,]+(?:en|in)\s+((?:19|20)\d{2})\s*[.!]*$/iu;
+/** The event's year, closing the answer (« … en 1985 ») or inside it (« on s'est mariés en 2015 à Chanteloup »). */
+const YEAR_SAID = /(?:^|[\s,;]+)(?:en|in)\s+((?:19|20)\d{2})(?=\s*[,;.!]*(?:\s|$))/iu;
 
 /** « elle s'appelle Lina Haddad », « je m'appelle Karim Haddad », « her name is Lina Haddad » closing the answer: first name, then name. */
 const CALLED = /(?:s['’ ]?appelle|m['’ ]?appelle|se nomme|(?:son|her|his|mon) (?:nom|name) (?:c['’ ]?est|est|is)|my name is|i['’ ]?m called)\s+(\p{L}[\p{L}'’-]+)\s+(\p{L}[\p{L}'’-]+)\s*[.!]*$/iu;
@@ -29,10 +29,11 @@ const CALLED = /(?:s['’ ]?appelle|m['’ ]?appelle|se nomme|(?:son|her|his|mon
 const DAY_AFTER = /\s+(?:le|du)\s+((?:1\s?er|\d{1,2})\s+\p{L}+\.?(?:\s+\d{2,4})?|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)\s*[.!]*$/iu;
 
 export function placeWithDetails(text: string): PlaceWithDetails | undefined {
-  // « à Chanteloup en 1985 »: the place (read as any answer), and the year kept apart (it was read as the town « Chanteloup En 1985 »).
-  const yearAfter = YEAR_AFTER.exec(text);
-  const before = yearAfter ? text.slice(0, yearAfter.index).trim() : '';
-  if (yearAfter?.[1] && before) return { ...(placeWithDetails(before) ?? { place: before }), eventYear: Number(yearAfter[1]) };
+  // « à Chanteloup en 1985 », « mariés en 2015 à Chanteloup »: the place (read as any answer), and the year kept apart (it was
+  // read as the town « Chanteloup En 1985 »).
+  const year = YEAR_SAID.exec(text);
+  const rest = year ? `${text.slice(0, year.index)} ${text.slice(year.index + year[0].length)}`.replace(/^[\s,;]+|[\s,;]+$/g, '').replace(/\s+/g, ' ') : '';
+  if (year?.[1] && /\p{L}{2}/u.test(rest)) return { ...(placeWithDetails(rest) ?? { place: rest }), eventYear: Number(year[1]) };
   // « ma mère est décédée à Carrières le 2 novembre »: who, the place, then its day (read as the place alone before it).
   const dayAfter = text.search(/[,;]/) < 0 ? DAY_AFTER.exec(text) : null;
   if (dayAfter?.[1]) {

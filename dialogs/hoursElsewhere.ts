@@ -15,7 +15,9 @@ export function answerInfoFollowUp(t: Translate, locale: string, commune: Commun
   const asked = followUp(last, said);
   const carried = !said.service && !said.other && asked.service && asked.wants && ASKS_HOURS.has(asked.wants) ? resolveService(commune, asked.service) : undefined;
   const general = carried && !carried.hours ? resolveService(commune, undefined) : undefined;
-  if (!carried || !general?.hours || general === carried) return { asked, text: answerInfo(t, locale, commune, asked, at) };
+  // « et le 26 ? » about the same service: what was said of it just before (not held, whom to contact) is not said again.
+  const same = !said.service && !said.other && asked.service === last.service && ![asked.wants, last.wants].some((w) => w === 'contact' || w === 'address');
+  if (!carried || !general?.hours || general === carried) return { asked, text: answerInfo(t, locale, commune, asked, at, same) };
   const instead: InfoQuery = { ...asked, service: general.code };
   return { asked: instead, text: [t('info.hoursGeneralInstead', { service: carried.name }), answerInfo(t, locale, commune, instead, at)].join('\n') };
 }

@@ -89,7 +89,9 @@ export function hoursAnswerFor(service: CommuneService, q: InfoQuery, at: Date):
  * kind of question. One of another commune's own organisation (« le SEJ » at Carrières-sous-Poissy): the
  * commune has none, and who answers such questions here is named first.
  */
-function notHeldText(t: Translate, locale: string, commune: Commune, asked: Extract<AskedService, { kind: 'notHeld' }>, q: InfoQuery, at: Date): string {
+function notHeldText(t: Translate, locale: string, commune: Commune, asked: Extract<AskedService, { kind: 'notHeld' }>, q: InfoQuery, at: Date, again = false): string {
+  // « et le 26 ? » just after: the hours known for that day only (not held and whom to contact were just said).
+  if (again && asked.known.length > 0 && q.wants !== 'contact' && q.wants !== 'address') return asked.known.map((s) => hoursText(t, locale, s, hoursAnswerFor(s, q, at), at)).join('\n');
   // A contact or an address asked is said missing as such (« numéro de la cantine »), never as hours not known.
   const lead = q.wants === 'contact' ? 'info.notHeldContact' : q.wants === 'address' ? 'info.notHeldAddress' : 'info.notHeld';
   // « le SEJ est ouvert en août ? » where there is none: said so, and who answers such questions here (never « je n'ai pas d'informations »).
@@ -128,12 +130,12 @@ function otherService(t: Translate, locale: string, commune: Commune, q: InfoQue
   return { text: lines.join('\n') };
 }
 
-/** The answer to one practical question. */
-export function answerInfo(t: Translate, locale: string, commune: Commune, q: InfoQuery, at: Date): string {
+/** The answer to one practical question; `again`: a follow-up about the same service (« et le 26 ? »), its lead not said twice. */
+export function answerInfo(t: Translate, locale: string, commune: Commune, q: InfoQuery, at: Date, again = false): string {
   const other = otherService(t, locale, commune, q, at);
   if (other.text) return other.text;
   const asked = q.service ? askedService(commune, q.service) : undefined;
-  if (asked?.kind === 'notHeld') return notHeldText(t, locale, commune, asked, q, at);
+  if (asked?.kind === 'notHeld') return notHeldText(t, locale, commune, asked, q, at, again);
   const service = other.service ?? resolveService(commune, q.service);
   if (!service) return t('info.noService', { commune: commune.name });
   if (q.wants === 'contact') return contactLines(t, commune, service);

@@ -106,6 +106,18 @@ export function saysWhenOrWhere(q: InfoQuery): boolean {
  * A question that follows another (« et demain ? » after « la régie est ouverte mercredi à 17h ? »):
  * what it does not say is taken from the one before: the service, what is wanted, the day, the time.
  */
+/**
+ * « et le 26 ? » after « le 24 décembre »: a day said without its month is of the month asked before (« et le 2 ? »: the month
+ * after, a day before the one asked); with a month of its own, or none asked before, as said.
+ */
+function dateAfter(date: NonNullable<InfoQuery['date']>, before: InfoQuery['date']): NonNullable<InfoQuery['date']> {
+  if (date.month || !before?.month) return date;
+  const next = date.day < before.day;
+  const month = next ? (before.month % 12) + 1 : before.month;
+  const year = before.year ? before.year + (next && before.month === 12 ? 1 : 0) : undefined;
+  return { ...date, month, ...(year ? { year } : {}) };
+}
+
 export function followUp(last: InfoQuery, asked: InfoQuery): InfoQuery {
   // A whole question of its own (« horaires de Hôtel de Ville » after « et demain ? »): nothing taken from the one before.
   if ((asked.service || asked.other) && asked.wants) return asked;
@@ -127,7 +139,7 @@ export function followUp(last: InfoQuery, asked: InfoQuery): InfoQuery {
   const lastDated = Boolean(last.which || last.when || last.date || last.holiday || last.time);
   if (from === asked && asked.weekday && !asked.which && !asked.date && lastDated) q.which = 'this';
   if (from.when) q.when = from.when;
-  if (from.date) q.date = from.date;
+  if (from.date) q.date = from === asked && asked.date ? dateAfter(asked.date, last.date) : from.date;
   if (from.holiday) q.holiday = from.holiday;
   if (from.period) q.period = from.period;
   // « le lendemain », « le vendredi d'après »: counted from the day of the question before.

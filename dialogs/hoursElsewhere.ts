@@ -5,7 +5,8 @@
  */
 import type { Commune } from '../src/domain/types';
 import type { Translate } from '../src/i18n';
-import { followUp, type InfoQuery } from '../src/nlu/infoQuery';
+import { followUp } from '../src/nlu/infoFollowUp';
+import type { InfoQuery } from '../src/nlu/infoQuery';
 import { answerInfo, resolveService } from './infoAnswers';
 
 const ASKS_HOURS: ReadonlySet<string> = new Set(['hours', 'openNow', 'reopens', 'closes', 'opens']);

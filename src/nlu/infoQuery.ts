@@ -102,62 +102,6 @@ export function saysWhenOrWhere(q: InfoQuery): boolean {
   return Boolean(q.weekday || q.when || q.date || q.holiday || q.time || q.part || q.relative || q.service || q.other);
 }
 
-/**
- * A question that follows another (« et demain ? » after « la régie est ouverte mercredi à 17h ? »):
- * what it does not say is taken from the one before: the service, what is wanted, the day, the time.
- */
-/**
- * « et le 26 ? » after « le 24 décembre »: a day said without its month is of the month asked before (« et le 2 ? »: the month
- * after, a day before the one asked); with a month of its own, or none asked before, as said.
- */
-function dateAfter(date: NonNullable<InfoQuery['date']>, before: InfoQuery['date']): NonNullable<InfoQuery['date']> {
-  if (date.month || !before?.month) return date;
-  const next = date.day < before.day;
-  const month = next ? (before.month % 12) + 1 : before.month;
-  const year = before.year ? before.year + (next && before.month === 12 ? 1 : 0) : undefined;
-  return { ...date, month, ...(year ? { year } : {}) };
-}
-
-export function followUp(last: InfoQuery, asked: InfoQuery): InfoQuery {
-  // A whole question of its own (« horaires de Hôtel de Ville » after « et demain ? »): nothing taken from the one before.
-  if ((asked.service || asked.other) && asked.wants) return asked;
-  const saysDay = Boolean(asked.weekday || asked.when || asked.date || asked.holiday || asked.relative || asked.period);
-  // A day or a time after a contact (« et demain ? »): that day's hours; a service alone (« et la cantine ? »): the same as before.
-  const saysWhen = saysDay || Boolean(asked.time || asked.part);
-  const wants = asked.wants ?? (saysWhen && (last.wants === 'contact' || last.wants === 'address') ? 'hours' : last.wants);
-  const from = saysDay ? asked : last;
-  const q: InfoQuery = { wants };
-  // Another service named (« et la police municipale ? »): that one, never the one before. A day asked after a service
-  // the commune does not list (« c'est fermé le 24 ? » after the police's number): the commune's own hours, not that service again.
-  const other = asked.service ? undefined : asked.other ?? (saysWhen ? undefined : last.other);
-  const service = other ? undefined : asked.service ?? last.service;
-  if (service) q.service = service;
-  if (other) q.other = other;
-  if (from.weekday) q.weekday = from.weekday;
-  if (from.which) q.which = from.which;
-  // « et samedi ? » after a dated question (« demain », « le 25 ») is the coming Saturday, not every Saturday.
-  const lastDated = Boolean(last.which || last.when || last.date || last.holiday || last.time);
-  if (from === asked && asked.weekday && !asked.which && !asked.date && lastDated) q.which = 'this';
-  if (from.when) q.when = from.when;
-  if (from.date) q.date = from === asked && asked.date ? dateAfter(asked.date, last.date) : from.date;
-  if (from.holiday) q.holiday = from.holiday;
-  if (from.period) q.period = from.period;
-  // « le lendemain », « le vendredi d'après »: counted from the day of the question before.
-  if (asked.relative) {
-    q.relative = asked.relative;
-    const base = asked.base ?? { ...(last.weekday ? { weekday: last.weekday } : {}), ...(last.which ? { which: last.which } : {}), ...(last.when ? { when: last.when } : {}), ...(last.date ? { date: last.date } : {}), ...(last.holiday ? { holiday: last.holiday } : {}), ...(last.relative ? { relative: last.relative, ...(last.base ? { base: last.base } : {}) } : {}) };
-    if (Object.keys(base).length > 0) q.base = base;
-  }
-  // The time or the part of the day goes on with another day (« et demain ? »), unless the hours of the day are asked,
-  // or a whole question is asked again for a day (« ouvert le lundi 7 ? »: that day, not at the time asked before).
-  const keeps = !(asked.wants === 'hours' || q.when === 'now' || (asked.wants !== null && saysDay));
-  const time = asked.time ?? (asked.part || !keeps ? undefined : last.time);
-  if (time) q.time = time;
-  const part = asked.part ?? (asked.time || !keeps ? undefined : last.part);
-  if (part && !time) q.part = part;
-  return q;
-}
-
 /** Words of the rates: tariffs, prices of a day, the quotient familial and its brackets. */
 const TARIFF_WORDS = /\b(?:tarifs?|tarification|grille tarifaire|prix|quotient(?: familial| famillial)?|qf|tranches?|combien (?:je |on |nous |vous |ca |cela )?(?:paie|paye|payons|payez|coute|coutent|paierai|payerai)|c est combien|cest combien|c combien|(?:ca|cela) coute combien|coute combien|combien (?:coute |pour |c est |coutent |(?:d )?argent (?:pour )?)?(?:la |le |les |l |un |une )?(?:cantine|repas|garderie|etude|centre|accueil|journee|periscolaire|centre de loisirs|clsh)|(?:prix|argent|combien) (?:\w+ )?(?:cantine|repas|garderie|etude|centre de loisirs) combien)\b/;
 /**

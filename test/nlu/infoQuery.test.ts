@@ -1,4 +1,5 @@
-import { asksForDeadlines, followUp, parseInfoQuery } from '../../src/nlu/infoQuery';
+import { followUp } from '../../src/nlu/infoFollowUp';
+import { asksForDeadlines, parseInfoQuery } from '../../src/nlu/infoQuery';
 import { hoursQuestion } from '../../src/nlu/infoMoment';
 
 describe('practical questions', () => {

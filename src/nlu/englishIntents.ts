@@ -83,6 +83,8 @@ const PATTERNS: ReadonlyArray<readonly [EnglishIntent, RegExp]> = [
   ['book', /\bsign (?:\w+ ){1,4}up (?:for|to)\b|\bsign (?:my|our|his|her|the|them|him) (?:\w+ )?up\b|\benrol\w*\b|\bregister (?:my|our|him|her|them)\b/],
   // « I have an account already, how do I get in? »: the account exists, the way in is asked.
   ['sign_in', /\b(?:i|we) (?:already |do )?(?:have|ve got|got) (?:an|a|my|our) (?:\w+ )?account\b/],
+  // « i dont have account », « I have no account », « I never registered », « I'm new here »: no account yet, one to create.
+  ['create_account', /\b(?:don t|dont|do not|didn t|did not|never) (?:have|had|got|made|created|opened) (?:an |a |any )?(?:\w+ )?account\b|\b(?:have|has|got) no (?:\w+ )?account\b|\bnever (?:registered|signed up)\b|\b(?:i m|im|i am) new here\b/],
   ['create_account', /\b(?:create|open|make|set up)\b.{0,20}\baccount\b|\b(?:get|obtain|need|want|have) (?:an|a new|a) (?:\w+ )?account\b|\bsign ?up\b|\bregister\b/],
   // (« update my address in my account »: where, not the way in.)
   ['sign_in', /\blog ?in\b|\bsign ?in\b|\b(?:sign|log) (?:me|us) (?:in|on)\b|\blogin\b|(?<!\b(?:in|on|from) )\bmy account\b/],

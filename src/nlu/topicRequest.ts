@@ -71,7 +71,7 @@ export function askedAsRequest(text: string): Intent | undefined {
 }
 
 /** Having no account said as a fact (« je n'ai pas de compte », « pas encore d'espace »): a request to create one. */
-const NO_ACCOUNT = /\b(?:n ai pas|ai pas|n avons pas|avons pas|pas) (?:encore |eu |de compte ni )?(?:de |d |un )(?:compte|espace)\b|\bjamais (?:eu|cree|ouvert) (?:de |d |un |mon )?(?:compte|espace)\b/;
+const NO_ACCOUNT = /\b(?:n ai pas|ai pas|n avons pas|avons pas|pas) (?:encore |eu |de compte ni )?(?:de |d |un )(?:compte|espace)\b|\bjamais (?:eu|cree|ouvert) (?:de |d |un |mon )?(?:compte|espace)\b|\b(?:don t|dont|do not|never) (?:have|had|got) (?:an |a |any )?account\b|\b(?:have|got) no account\b|\bno account\b/;
 
 /**
  * Where the sign-in asks the e-mail, never having registered (« je me suis jamais inscrit », « je suis nouvelle »,

@@ -37,6 +37,8 @@ import { asksWhatCanBeAsked } from './whatCanIAsk';
 import { withoutSideRemark } from './sideRemark';
 import { asksAboutPaidInvoices } from './paidInvoiceQuestions';
 import { foreignForRules } from './foreignWords';
+import { howManyAsked } from './howManyAsked';
+import { invoiceNotReceived } from './invoiceNotReceived';
 
 export const INTENTS = [
   'create_account', 'sign_in', 'forgot_password', 'family_key', 'book', 'cancel_booking', 'report_absence',
@@ -182,6 +184,8 @@ function intentOf(prepared: string, activityNamed: boolean): Intent {
   if (/\bcombien\b/.test(said) && !ASKS_A_MEASURE.test(said) && /\b(?:pay\w*|dois|doit|devons|coute|coutent|factur\w*|regler|montant|prelev\w*)\b/.test(said)) return 'list_invoices';
   // « j'ai un reste à payer de 18,90 € »: what is owed told (the invoices say it), nothing asked to pay (« comment régler le reste à payer ? » asks).
   if (/\breste a (?:payer|regler)\b/.test(said) && !saysIt('pay_invoice', said.replace(/\breste a (?:payer|regler)\b/g, ' '))) return 'list_invoices';
+  // « je n'ai toujours pas reçu la facture… peur d'une majoration si je paie en retard »: the invoice asked for, paying only a worry.
+  if (invoiceNotReceived(said, (rest) => saysIt('pay_invoice', rest)) && !PATTERNS.e_invoice.test(said)) return 'list_invoices';
   // « pourriez-vous me transmettre une copie de la facture de mai ? »: an invoice asked for, not a paper sent.
   if (/\b(?:me|nous) (?:transmettre|envoyer|renvoyer|faire parvenir|adresser)\b.{0,40}\bfactures?\b/.test(said) && !PATTERNS.e_invoice.test(said)) return 'list_invoices';
   // « le repas est à 3,50 ou 4,20 ? »: an amount questioned, nothing to pay.
@@ -190,6 +194,9 @@ function intentOf(prepared: string, activityNamed: boolean): Intent {
   // « est-ce que je peux voir toutes les factures… et savoir ce qui reste à payer ? », « m'afficher la liste de mes factures… je ne veux pas
   // payer deux fois »: the invoices to see, asked in so many words (« je veux voir ma facture et la payer » asks to pay).
   if (SEE_INVOICES.test(said) && !PAY_ASKED.test(said)) return 'list_invoices';
+  // « j'ai 2 enfants dans 2 écoles, j'ai besoin de 2 clés ? », « j'ai 2 résas pour le 14 ou 1 seule ? »: how many, asked.
+  const counted = howManyAsked(said);
+  if (counted) return counted;
   // « est-ce que Léa est inscrite à la cantine lundi ? », « Hugo mange à la cantine demain ? »:
   // a question about what is booked, not a request to book (« est-ce que je peux inscrire… » is one).
   if (asksWhatIsBooked(withoutNegatedQuestion(said), activityNamed) && !(activityNamed && STILL_POSSIBLE.test(said))) return 'list_bookings';

@@ -9,7 +9,7 @@ import type { ElsewhereKind } from '../domain/demarchesElsewhere';
 import { prepare } from './frenchText';
 
 const KINDS: ReadonlyArray<readonly [ElsewhereKind, RegExp]> = [
-  ['passport', /\b(?:passe ?ports?|passport)\b/],
+  ['passport', /\b(?:passe ?ports?|passports?)\b/],
   // In English: « renew my ID card », « driving licence », « residence permit », « car registration », « civil partnership », « get married ».
   ['identity_card', /\b(?:id|identity|national identity|national id) cards?\b/],
   ['driving_licence', /\b(?:driving|driver s?|drivers) licen[cs]es?\b/],

@@ -51,10 +51,12 @@ const PATTERNS: ReadonlyArray<readonly [EnglishIntent, RegExp]> = [
   ['parental_authorization', /\b(?:travel\w*|going|goes|go|trip|leaving|leaves|flying|flies)\b.{0,30}\b(?:to [a-z]+|abroad)\b.{0,60}\b(?:form|permission|authori[sz]ation|papers?|papiers?|documents?|school|class)\b/],
   // « I lost my family record book » (not a booking); « proof of address from the town hall », « a residence certificate » (one sent is a paper).
   ['family_booklet', /\bfamily (?:record )?book(?:let)?\b|\blivret de famille\b/],
-  ['address_change', /^(?!.*\b(?:send|upload\w*|attach\w*)\b).*(?:\bproof of (?:address|residence)\b|\b(?:certificat\w*|attestation) of (?:residence|address|accommodation|lodging)\b|\b(?:residence|address|accommodation) (?:certificat\w*|attestation)\b)/],
+  ['address_change', /^(?!.*\b(?:send|upload\w*|attach\w*)\b).*(?:\bproof of (?:address|residence)\b|\b(?:certificat\w*|attestation|proof) of (?:(?:a )?change of )?(?:residence|address|accommodation|lodging)\b|\bchange of address (?:certificat\w*|attestation)\b|\b(?:residence|address|accommodation) (?:certificat\w*|attestation)\b)/],
   ['citizen_census', /\bcensus\b|\b(?:just )?turned 16\b|\bdefen[cs]e day\b/],
   // « I can't log in, the code never arrives », « I didn't get the login code »: the sign-in's code, not the password (nor the family's).
   ['sign_in', SIGN_IN_CODE_MISSING],
+  // « where do I enter my username and password? »: where the way in takes them, no password lost.
+  ['sign_in', /^(?!.*\b(?:forgot\w*|lost|reset|wrong|invalid|not working|doesn t work|does not work)\b).*\bwhere (?:do|can|should|must|shall) (?:i|we) (?:enter|type|put|write|fill in|use|give)\b.{0,30}\b(?:username|user name|login|identifiants?|password|credentials|e ?mail)\b/],
   ['forgot_password', /\b(?:forgot|forgotten|lost|reset|change)\b.{0,20}\bpassword\b|\bpassword\b.{0,20}\b(?:forgot|forgotten|lost|reset|not working|does not work|doesn t work)\b|\b(?:can t|cannot|can not|unable to) (?:log ?in|sign ?in|connect|access)\b/],
   ['family_key', /\bfamily (?:key|code)\b|\bchild(?:ren)? key\b|\b(?:link|attach)\b.{0,20}\bchild(?:ren)?\b/],
   // « death certificate », « a copy of my wedding certificate », « certificate of birth », « marriage record » (« marriage » is read « mariage »).

@@ -10,6 +10,9 @@ import { DAY, forward, MONTH, parseSpec, SPEC, WD } from './dateWords';
  */
 const EVENT = '(?:rendez vous|consultation|operation|operer|intervention chirurgicale|hospitalisation|obseques|enterrement|sortie scolaire|sortie de classe|spectacle|anniversaire|anniv|mariage|bapteme|communion|kermesse|concert|competition|tournoi|gala|ceremonie|fete|match|representation)';
 
+/** What a number counts, not a day: « acte de mariage en 3 exemplaires », « mariage, 2 copies svp ». */
+const COUNTED = '(?:exemplaires?|copies?|originaux|fois|personnes?|invites?|enfants?|ans)';
+
 /** The town's festivities, the same for everyone (no day of the child's). */
 export const TOWN_EVENT = '(?:feux? d artifices?|bal(?: populaire| du 14 juillet)?|brocante|vide greniers?|defile|fete (?:de la musique|foraine|du village|de la ville|communale|des voisins)|forum des associations)';
 
@@ -26,7 +29,7 @@ export function readEventDays(r: Reader): void {
     return day ? { days: [day], aside: true } : null;
   });
   // (« un tournoi de handball régional à Rouen le samedi 23 janvier », « rendez-vous chez le dentiste le 15 »: a few words of what and where between.)
-  r.pass(pattern`\\b${EVENT}s?(?: (?!(?:et|mais|donc|puis|pour|je|j|il|elle|ils|elles|on|nous|ce|tous|toutes|chaque|les)\\b|le (?:${DAY}|${WD})\\b)[a-z]+){0,6}?(?: (?:prevue?|qui a lieu|aura lieu|a lieu))? (?:le |ce )?(${SPEC})\\b(?! ?(?:,|et|ou|au|a) (?:le )?(?:\\d|${WD}))`, (m) => {
+  r.pass(pattern`\\b${EVENT}s?(?: (?!(?:et|mais|donc|puis|pour|je|j|il|elle|ils|elles|on|nous|ce|tous|toutes|chaque|les)\\b|le (?:${DAY}|${WD})\\b)[a-z]+){0,6}?(?: (?:prevue?|qui a lieu|aura lieu|a lieu))? (?:le |ce )?(${SPEC})\\b(?! ?(?:,|et|ou|au|a) (?:le )?(?:\\d|${WD}))(?! ${COUNTED}\\b)`, (m) => {
     const day = forward(parseSpec(m[1] as string), r.today, true);
     return day ? { days: [day], aside: true } : null;
   });

@@ -10,6 +10,7 @@ import { correctWord } from './typos';
 import { dictated } from './dictation';
 import { FOREIGN_COURTESY } from './foreignCourtesy';
 import { FOREIGN_WORDS } from './foreignWords';
+import { foreignDateOrder } from './foreignDates';
 import { globalPattern } from './pattern';
 import { toldPast } from './pastClauses';
 import { keptResults } from '../domain/text';
@@ -71,7 +72,7 @@ function prepareNow(text: string): string {
     .replace(/(?<=^|[,?!] )cb (?=(?:je|j|jdois|on|ca|coute|coutent|il|elle|vous|nous|de|d)\b)/g, 'combien ')
     .trim();
   const words = monthFirst(
-    englishDateOrder(plain)
+    foreignDateOrder(englishDateOrder(plain))
       .split(' ')
       .map(unstretched)
       .map((word) => SMS[word] ?? ENGLISH[word] ?? FOREIGN_COURTESY[word] ?? FOREIGN_WORDS[word] ?? elided(word) ?? correctWord(word))

@@ -77,10 +77,10 @@ const saysSomething = (prepared: string, model: Scorer) =>
 /**
  * « je voudrais savoir quels jours je peux réserver », « vous pouvez le noter ? », « je voudrais que Léa mange à la
  * cantine », « résa garderie matin semaine prochaine » (the noun first, as a request), « réservé la cantine pour jeudi » (the verb typed as its
- * participle, opening the message, no question mark): a booking asked, not a question
+ * participle, opening the message, no question mark), « je voudrais 2 réservations de cantine », « j'ai 2 réservations à faire pour le 14 »: a booking asked, not a question
  * about one (« c'est bien réservé ? », « réservations de Léa ? » are).
  */
-const ASKS_TO_BOOK = /^(?:reservation|inscription|resa) (?!(?:de |d |des |du )?(?:mes|mon|ma|ses|son|sa|nos|notre|leurs?)\b)|^(?:reserve|reservee?s?) (?:la |le |l |les |une |un )?(?:cantine|garderie|etude|centre|accueil|repas|place)s?\b(?![^?]*\?)|\b(?:reserver|reservez|inscrire|inscrivez|ajouter|ajoutez|rajouter|rajoutez|noter|notez|changer|changez|modifier|modifiez)\b|\b(?:voudrais|veux|voulons|souhaite\w*|aimerais|aimerions) (?:que|qu|(?:une |la |faire une )?(?:reservation|inscription|resa))\b|\bbook\b/;
+const ASKS_TO_BOOK = /^(?:reservation|inscription|resa) (?!(?:de |d |des |du )?(?:mes|mon|ma|ses|son|sa|nos|notre|leurs?)\b)|^(?:reserve|reservee?s?) (?:la |le |l |les |une |un )?(?:cantine|garderie|etude|centre|accueil|repas|place)s?\b(?![^?]*\?)|\b(?:reserver|reservez|inscrire|inscrivez|ajouter|ajoutez|rajouter|rajoutez|noter|notez|changer|changez|modifier|modifiez)\b|\b(?:voudrais|veux|voulons|souhaite\w*|aimerais|aimerions) (?:que|qu|(?:une |la |faire (?:une |\d |deux |trois )?|\d |deux |trois )?(?:reservations?|inscriptions?|resas?))\b|\b(?:reservations?|inscriptions?|resas?) a (?:faire|prendre)\b|\bbook\b/;
 /**
  * A day then the activity, or the activity alone, opening the message with no question mark (« le 23 cantine pour Maëlya », « cantine jeudi 18 pr
  * Lina, c'est le vendredi 19 que je voulais dire »): the SMS shape of a booking asked.

@@ -36,6 +36,9 @@ import { ASKS_TO_ACT, asksAbsenceStatus, asksToConfirmToldBooking, asksWhatIsBoo
 import { asksWhatCanBeAsked } from './whatCanIAsk';
 import { withoutSideRemark } from './sideRemark';
 import { asksAboutPaidInvoices } from './paidInvoiceQuestions';
+import { foreignForRules } from './foreignWords';
+import { howManyAsked } from './howManyAsked';
+import { invoiceNotReceived } from './invoiceNotReceived';
 
 export const INTENTS = [
   'create_account', 'sign_in', 'forgot_password', 'family_key', 'book', 'cancel_booking', 'report_absence',
@@ -65,8 +68,8 @@ const ABORT_WORDS =
   // « arrêtez de me poser des questions », « ne me pose plus de questions », « j'en ai marre de vos questions », « stop asking me questions »
   '(?:(?:arrete|arretez|arreter|cesse|cessez|cesser|stop|stoppez) (?:de |d )?(?:me |m |nous )?(?:poser|envoyer|demander|ecrire|relancer|harceler|embeter|deranger|questionner|asking|ask)(?: me)?|ne (?:me |m |nous )?(?:pose|posez|envoie|envoyez|demande|demandez|ecris|ecrivez) plus) (?:(?:de|des|les|tes|vos|ces|toutes ces|autant de|d autres) )?(?:questions?|messages?|sms|trucs?|choses?)|(?:arrete|arretez|stop|assez|fini|plus) (?:de |d )?(?:tes|vos|les|ces|de) questions|(?:j en ai )?marre(?: de (?:vos|tes|ces|toutes ces) questions)?|' +
   '(?:(?:ce n est|c est|c|ca n est|n est) )?(?:plus|pas) (?:necessaire|utile)|(?:je veux |je )?(?:sortir|sors)|quitte|quittez|arretons|exit|abort|stoppez|termine|terminer|(?:fin de|stop|stopper|arreter|arretons|terminer|quitter) (?:la |cette )?(?:conversation|discussion|demande|demarche|operation|procedure)|fin de|(?:pas|plus) la peine de (?:continuer|poursuivre|aller plus loin)|pas maintenant|une autre fois|(?:on |nous |je |j )?en (?:reste|rester|restons|resterons|resterai|restera)(?: la)?|(?:j ai|on a|nous avons) (?:change|changer|changee) d avis|laisse|laissez|(?:on )?(?:efface|effacez|effacons)(?: tout)?|(?:tout )?effacer|(?:annule|annulez|efface|effacez) (?:tout )?ce que (?:je|j) (?:t |vous )?(?:ai|viens de) (?:dit|dire|ecrit|ecrire|demande|demander))';
-/** Words around « laissez tomber » that do not change it (« moi vouloir arrêter »: simple French). */
-const ABORT_FILLER = /(?:^|\s)(?:non|nan|ok|bon|moi|vouloir|c est bon|c est pas grave|ce n est pas grave|pas grave|(?:(?:a|de) )?(?:ma|la|cette) (?:demande|operation|procedure|demarche)(?: en cours)?|l operation(?: en cours)?|ce que je fais|ce que j etais en train de faire|(?<!\b(?:pas|plus) )la|ici|en fait|finalement|je vous remercie|merci|quand meme|ca|tout|je veux(?! (?:pas|plus|rien)\b)|je voudrais|on verra(?: ca)?(?: plus tard| apres| une autre fois)?|plus tard|une autre fois|(?:je|j|on) (?:vais|va) (?:le |la |l )?(?:faire|finir|terminer|continuer|reprendre)|(?:je|j|on) (?:reviendrai|recommencerai|recommencerais|referai|reprendrai|reessaierai|reessayerai|recommence|reviens|verrai|vais voir|regarderai|vais regarder|en parlerai|vais en parler)(?: plus tard)?(?: (?:avec|a) (?:mon|ma) (?:mari|femme|epoux|epouse|conjointe?|compagnon|compagne|ex|fille|fils))?|j ai trouve(?: la reponse| ce que je cherchais)?(?: ailleurs| sur (?:le|votre|ton|internet|google)(?: site)?| tout seule?| moi meme)?|ah|oh|je me suis (?:trompee?(?: de \w+)?|embrouillee?|emmelee?(?: les pinceaux)?|melangee?(?: les pinceaux)?)|j ai fini|on|,|!)(?=\s|$)/g;
+/** Words around « laissez tomber » that do not change it (« moi vouloir arrêter »: simple French; « no, gracias, termino aquí »: the Spanish no). */
+const ABORT_FILLER = /(?:^|\s)(?:non|nan|no|ok|bon|moi|vouloir|c est bon|c est pas grave|ce n est pas grave|pas grave|(?:(?:a|de) )?(?:ma|la|cette) (?:demande|operation|procedure|demarche)(?: en cours)?|l operation(?: en cours)?|ce que je fais|ce que j etais en train de faire|(?<!\b(?:pas|plus) )la|ici|en fait|finalement|je vous remercie|merci|quand meme|ca|tout|je veux(?! (?:pas|plus|rien)\b)|je voudrais|on verra(?: ca)?(?: plus tard| apres| une autre fois)?|plus tard|une autre fois|(?:je|j|on) (?:vais|va) (?:le |la |l )?(?:faire|finir|terminer|continuer|reprendre)|(?:je|j|on) (?:reviendrai|recommencerai|recommencerais|referai|reprendrai|reessaierai|reessayerai|recommence|reviens|verrai|vais voir|regarderai|vais regarder|en parlerai|vais en parler)(?: plus tard)?(?: (?:avec|a) (?:mon|ma) (?:mari|femme|epoux|epouse|conjointe?|compagnon|compagne|ex|fille|fils))?|j ai trouve(?: la reponse| ce que je cherchais)?(?: ailleurs| sur (?:le|votre|ton|internet|google)(?: site)?| tout seule?| moi meme)?|ah|oh|je me suis (?:trompee?(?: de \w+)?|embrouillee?|emmelee?(?: les pinceaux)?|melangee?(?: les pinceaux)?)|j ai fini|on|,|!)(?=\s|$)/g;
 /** Politeness that does not change what is asked. */
 const POLITE = /\b(?:bonjour|bonsoir|salut|coucou|hello|hey|svp|stp|s il vous plait|s il te plait|(?:je vous remercie|merci)(?: beaucoup| d avance| par avance)?(?: (?:pour|de) (?:votre|ton|ta|toute votre|l) (?:aide|comprehension|attention|retour|reponse))?|madame|monsieur|please|pls|plz)\b/g;
 
@@ -122,7 +125,7 @@ function intentOf(prepared: string, activityNamed: boolean): Intent {
   if (/^[? ]+$/.test(prepared)) return 'help';
   // « hello la mairie », « bonjour à l'équipe »: a greeting to someone.
   if (greetingOnly(prepared) || greetsWithName(prepared)) return 'greeting';
-  const said = prepared.replace(POLITE, ' ').replace(/\s+/g, ' ').trim();
+  const said = foreignForRules(prepared).replace(POLITE, ' ').replace(/\s+/g, ' ').trim();
   // « non c'est bon, laissez tomber », « annule tout ça », « oubliez ma demande »
   const core = said.replace(ABORT_FILLER, ' ').replace(/\b(\w+)(?: \1\b)+/g, '$1').replace(/\s+/g, ' ').trim();
   // « on en reste là pour aujourd'hui »: a stop with its moment; « réserver le 15, non en fait annulez tout »: the request taken back.
@@ -181,6 +184,8 @@ function intentOf(prepared: string, activityNamed: boolean): Intent {
   if (/\bcombien\b/.test(said) && !ASKS_A_MEASURE.test(said) && /\b(?:pay\w*|dois|doit|devons|coute|coutent|factur\w*|regler|montant|prelev\w*)\b/.test(said)) return 'list_invoices';
   // « j'ai un reste à payer de 18,90 € »: what is owed told (the invoices say it), nothing asked to pay (« comment régler le reste à payer ? » asks).
   if (/\breste a (?:payer|regler)\b/.test(said) && !saysIt('pay_invoice', said.replace(/\breste a (?:payer|regler)\b/g, ' '))) return 'list_invoices';
+  // « je n'ai toujours pas reçu la facture… peur d'une majoration si je paie en retard »: the invoice asked for, paying only a worry.
+  if (invoiceNotReceived(said, (rest) => saysIt('pay_invoice', rest)) && !PATTERNS.e_invoice.test(said)) return 'list_invoices';
   // « pourriez-vous me transmettre une copie de la facture de mai ? »: an invoice asked for, not a paper sent.
   if (/\b(?:me|nous) (?:transmettre|envoyer|renvoyer|faire parvenir|adresser)\b.{0,40}\bfactures?\b/.test(said) && !PATTERNS.e_invoice.test(said)) return 'list_invoices';
   // « le repas est à 3,50 ou 4,20 ? »: an amount questioned, nothing to pay.
@@ -189,6 +194,9 @@ function intentOf(prepared: string, activityNamed: boolean): Intent {
   // « est-ce que je peux voir toutes les factures… et savoir ce qui reste à payer ? », « m'afficher la liste de mes factures… je ne veux pas
   // payer deux fois »: the invoices to see, asked in so many words (« je veux voir ma facture et la payer » asks to pay).
   if (SEE_INVOICES.test(said) && !PAY_ASKED.test(said)) return 'list_invoices';
+  // « j'ai 2 enfants dans 2 écoles, j'ai besoin de 2 clés ? », « j'ai 2 résas pour le 14 ou 1 seule ? »: how many, asked.
+  const counted = howManyAsked(said);
+  if (counted) return counted;
   // « est-ce que Léa est inscrite à la cantine lundi ? », « Hugo mange à la cantine demain ? »:
   // a question about what is booked, not a request to book (« est-ce que je peux inscrire… » is one).
   if (asksWhatIsBooked(withoutNegatedQuestion(said), activityNamed) && !(activityNamed && STILL_POSSIBLE.test(said))) return 'list_bookings';

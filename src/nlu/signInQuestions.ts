@@ -8,6 +8,11 @@
 const ENTER_WHERE = /\b(?:ou|comment) (?:est ce qu on |est ce que je |est ce que j )?(?:on |je |j |faut il |dois je |il faut |peut on |puis je )?(?:met|mets|mettre|saisi\w*|entre|entrer|tape|taper|rentre|rentrer|renseigne\w*|indique\w*) (?:mon |mes |l |le |les |son |ses )?(?:identifiants?|login|nom d utilisateur)\b/;
 const PAGE_LOST = /\b(?:trouve|retrouve)\w* (?:pas|plus) (?:la page|le bouton|le lien|l onglet|l endroit|la rubrique|l espace) (?:pour |de |d )(?:me |se |nous )?(?:connecter|connexion|identifier|identification)\b/;
 const CLICK_WHERE = /\bou (?:faut il|dois je|je dois|on doit|est ce qu on|il faut) (?:cliquer|aller|appuyer) pour (?:me |se |nous )?(?:connecter|identifier)\b/;
+/**
+ * Which page or link the way in is on: « je ne sais pas sur quelle page me connecter », « vous pouvez m'envoyer le lien pour me connecter ? »,
+ * « c'est quoi l'adresse du site pour se connecter ? » (what is wanted once in, the bookings to see, is for after).
+ */
+const WHICH_PAGE = /\b(?:sur|a|par) (?:quel|quelle|quels) (?:page|adresse|site|lien|onglet|endroit|rubrique) (?:(?:je dois|on doit|il faut|faut il|dois je) )?(?:me |se |nous )?(?:connecter|identifier)\b|\b(?:le |un |du )?(?:lien|adresse(?: du site)?|page) (?:pour|de|d) (?:me |se |nous )?(?:connecter|connexion|identifier|identification|acceder (?:a|au) (?:mon |l |notre )?(?:espace|compte|portail))\b|\b(?:envoyer|donner|transmettre|renvoyer|communiquer) (?:le|un) lien\b(?=.*\b(?:connect\w*|identifier|acceder)\b)/;
 /** Which identifier the way in takes: « mon identifiant c'est mon mail ou mon numéro de dossier ? », « c'est quoi mon identifiant ? », « quel est l'identifiant ? ». */
 const WHICH_LOGIN = /\b(?:(?:mon|l|notre|votre|son) (?:identifiant|login)s? (?:c est|c|cest|est|serait|ce serait|sont) (?:quoi|mon|ma|mes|l|le|la|les|votre|un|une|notre)\b|\bquoi (?:mon|l|notre) (?:identifiant|login)\b|\bquels? (?:est |sont )?(?:mon |mes |l |les |notre )?(?:identifiant|login)s?\b)/;
 const PASSWORD_TROUBLE = /\b(?:mot de passe|mdp|password|bloque\w*|oublie\w*|perdu|refuse\w*|incorrecte?|errone\w*|invalide)\b/;
@@ -17,7 +22,7 @@ const WITH_PASSWORD = /\b(identifiants?|login) et (?:mon |le |son |notre )?(?:mo
 
 export const asksWhereToSignIn = (text: string): boolean => {
   const said = text.replace(WITH_PASSWORD, '$1');
-  return (ENTER_WHERE.test(said) || PAGE_LOST.test(said) || CLICK_WHERE.test(said) || WHICH_LOGIN.test(said)) && !PASSWORD_TROUBLE.test(said);
+  return (ENTER_WHERE.test(said) || PAGE_LOST.test(said) || WHICH_PAGE.test(said) || CLICK_WHERE.test(said) || WHICH_LOGIN.test(said)) && !PASSWORD_TROUBLE.test(said);
 };
 
 /** « j'ai bien mon identifiant et mon mot de passe », « j'ai mes identifiants » */

@@ -17,8 +17,14 @@ const RECEIVES_THE_PUBLIC = /\b(?:recoi[tv]\w*|accueill\w*|recevez|ouvert\w*)(?:
 const OPENING_WHEN = /\b(?:jusqu a|a partir de|des|a) quelle heure (?:puis je|peut on|je peux|on peut|pouvons nous|peut t on|dois je|est ce que je peux|est ce qu on peut) (?:venir|passer|me presenter|nous presenter|aller)\b|\b(?:ouverture|permanence)s? (?:en soiree|le soir|tardive|le samedi|le midi|entre midi|en nocturne|nocturne)\b|\b(?:ouvr\w*|ferm\w*) (?:quand|a quelle heure|tard|tot)\b|\bquand (?:ouvre|ouvrent|ferme|ferment|ouvrir|fermer)\b|\b(?:ouvr|ferm)\w*(?: t)?(?: vous| il| elle| ils| elles)? (?:avant|apres|des|jusqu a|a partir de) (?:\d{1,2} ?h|\d{1,2} heures|midi)/;
 const MAY_I_COME = new RegExp(`\\b(?:puis je|peut on|je peux|on peut|pouvons nous|est ce que je peux|est ce qu on peut) (?:venir|passer|aller|me presenter|nous presenter)\\b.{0,30}\\b${PLACE}\\b.{0,40}\\b${MOMENT}\\b`);
 
+/**
+ * Whether a place receives without an appointment: « le service État-civil reçoit-il sans rendez-vous le matin ? », « peut-on venir
+ * à la régie sans rdv ? », « la mairie accueille sans rendez-vous ? » (when one may come; « prendre rendez-vous » asks for one: contact).
+ */
+const WALK_IN = /\b(?:recoi[tv]\w*|accueill\w*|recevez|recevoir)(?: t)?(?: il| elle| ils| elles| vous| on)? (?:(?:le public|les gens|les usagers|les parents) )?sans (?:rendez vous|rdv)\b|\b(?:puis je|peut on|je peux|on peut|pouvons nous|est ce que je peux|est ce qu on peut|faut il|doit on|dois je) (?:venir|passer|aller|me presenter|nous presenter|se presenter)\b.{0,40}\bsans (?:rendez vous|rdv)\b|\bsans (?:rendez vous|rdv)\b.{0,40}\b(?:possible|accepte\w*|ouvert\w*)\b[^?]*\?/;
+
 export function asksWhenOpen(said: string): boolean {
-  if (RECEIVES_THE_PUBLIC.test(said) || OPENING_WHEN.test(said)) return true;
+  if (RECEIVES_THE_PUBLIC.test(said) || OPENING_WHEN.test(said) || WALK_IN.test(said)) return true;
   return /\?\s*$|^(?:puis je|peut on|est ce)/.test(said) && MAY_I_COME.test(said);
 }
 

@@ -14,6 +14,7 @@ import { recognizeYesNo } from '../src/nlu/yesNo';
 import type { Translate } from '../src/i18n';
 import { check } from './accountFields';
 import { howToAnswer } from './choicePrompt';
+import { helloWords } from './helloWords';
 import { send, translator, type DialogDeps } from './dialogContext';
 import { MAIN_FLOW, type MainOptions } from './mainOptions';
 import type { Place } from './places';
@@ -51,7 +52,7 @@ export async function takeClosing(deps: DialogDeps, innerDc: DialogContext, plac
   // « bonjour », « salut » alone at a question (a resident coming back to it): greeted, the question asked again (never read as its answer).
   // « Madame », « M » alone are a civility, not a greeting.
   if (!closing && isGreeting(text) && check('civility', text ?? '') === undefined) {
-    await send(deps, innerDc.context, { text: t('welcome.hello') });
+    await send(deps, innerDc.context, { text: helloWords(t, deps.service.clock.now(), text, undefined) });
     await repromptQuestion(innerDc);
     return { status: DialogTurnStatus.waiting };
   }

@@ -17,6 +17,7 @@ import { saveTogether, type TurnConversationState, type TurnUserState } from './
 import { cleanIncoming } from './cleanInput';
 import { keep, ready, reuseDialogMemory } from './dialogMemory';
 import { englishFirstSentence } from './firstSentence';
+import { helloWords } from '../../dialogs/helloWords';
 import { turnSlot } from './turnSlots';
 
 /** Messages a conversation may send, on any channel, before the bot asks it to slow down. */
@@ -158,7 +159,7 @@ export class CitizenBot extends ActivityHandler {
     const id = chosen ? undefined : typeof fromChannel === 'string' ? fromChannel : this.deps.defaultCommune;
     const commune = (await currentCommune(this.deps, ctx)) ?? (id ? await this.deps.service.findCommune(id) : undefined);
     const name = this.deps.renderer.verifiedName(ctx.activity.channelId, ctx.activity.from?.name);
-    const hello = name ? t('welcome.helloName', { name }) : t('welcome.hello');
+    const hello = helloWords(t, this.deps.service.clock.now(), ctx.activity.text, name);
     const seen = ctx.turnState.get(LANGUAGE_SEEN) === true ? `\n${t('commands.languageSeen')}` : '';
     const text = `${hello} ${commune ? t('welcome.withCommune', { portal: commune.portalName, commune: commune.name }) : t('welcome.noCommune')}${seen}`;
     await send(this.deps, ctx, { text });

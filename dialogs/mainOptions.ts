@@ -140,6 +140,15 @@ export interface AbsenceDone {
   noneBooked?: boolean;
   /** What was recorded, per child and day: « en fait pas le 8 » said next takes it back. */
   undo?: AbsenceDayDone[];
+  /** What its days cost once recorded: « c'est facturé ? » said next is answered for them (absenceFollowUp.ts). */
+  billing?: AbsenceBilling;
+}
+
+/** An absence's days by what they cost: cancelled free of charge, justified (not billed), still billed (past the deadline). */
+export interface AbsenceBilling {
+  free: string[];
+  justified: string[];
+  billed: string[];
 }
 
 /** What an absence recorded for one child on one day (see AbsenceUndo). */

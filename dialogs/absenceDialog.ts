@@ -18,8 +18,8 @@ import { parisDay } from '../src/domain/parisTime';
 import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import type { SignInResult } from './signInDialog';
 import { requireFamilyFile } from './familyFileFirst';
-import { absenceOutcome } from './absenceOutcome';
-import type { AbsenceDayDone, ShownMonthResult } from './mainOptions';
+import { absenceOutcome, withBilling } from './absenceOutcome';
+import type { AbsenceBilling, AbsenceDayDone, ShownMonthResult } from './mainOptions';
 import { ALL_CHILDREN, allChildrenSaid } from './bookingChoices';
 import { unknownChildAnswer, unknownChildLead } from './unknownChild';
 import { CERTIFICATE, certificateElsewhere, certificateSteps } from './absenceCertificate';
@@ -223,6 +223,7 @@ export class AbsenceDialog extends ComponentDialog {
     if (!family || !options.childIds || !options.days) return step.endDialog();
     const lines: string[] = [];
     const undo: AbsenceDayDone[] = [];
+    let billing: AbsenceBilling = { free: [], justified: [], billed: [] };
     let saved = false;
     try {
       const reason = t(`absence.reason.${options.reason ?? 'other'}`);
@@ -230,6 +231,7 @@ export class AbsenceDialog extends ComponentDialog {
         const days = await this.deps.service.reservations.reportAbsence(family.account, child.id, options.days, reason, documentId);
         lines.push(...absenceOutcome(t, localeOf(step.context), child.firstName, days, parisDay(this.deps.service.clock.now())));
         saved ||= days.some((d) => d.activities.length > 0);
+        billing = withBilling(billing, days);
         undo.push(...days.flatMap((d) => (d.undo && (d.undo.absenceIds.length || d.undo.restore.length) ? [{ childId: child.id, day: d.day, ...d.undo }] : [])));
       }
       if (note && saved) lines.push(note);
@@ -242,7 +244,7 @@ export class AbsenceDialog extends ComponentDialog {
     // « et le 21 aussi », « et hugo aussi » said next: the same absence (mainRoute.ts).
     // « non, lundi 7 décembre » said next, nothing recorded: the absence for those days instead.
     // « en fait pas le 8 » said next: what was recorded is taken back (absenceTakenBack.ts).
-    const absent = { childIds: options.childIds, days: options.days, ...(options.reason ? { reason: options.reason } : {}), ...(saved ? {} : { noneBooked: true }), ...(undo.length ? { undo } : {}) };
+    const absent = { childIds: options.childIds, days: options.days, ...(options.reason ? { reason: options.reason } : {}), ...(saved ? {} : { noneBooked: true }), ...(undo.length ? { undo } : {}), ...(saved ? { billing } : {}) };
     return step.endDialog({ absent } satisfies ShownMonthResult);
   }
 }

@@ -14,6 +14,7 @@ import { prepare } from '../src/nlu/frenchText';
 import { normalize } from '../src/domain/text';
 import { ABSENCE_DIALOG, type AbsenceOptions } from './absenceDialog';
 import { saysIllness } from './absenceReasonWords';
+import { billingAnswer } from './absenceOutcome';
 import { asksBillingOfAbsence } from './absenceBillingQuestion';
 import { localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { MAIN_FLOW, type AbsenceDone, type MainOptions } from './mainOptions';
@@ -28,9 +29,12 @@ export async function afterAbsence(deps: DialogDeps, step: WaterfallStepContext,
   const names = children.map((c) => c.firstName);
   const month = [...done.days].sort()[0]?.slice(0, 7);
   const reason = done.reason ? { reason: done.reason } : {};
-  // « je dois payer quand même ? »: whether the absence's days are billed (its rule), never the invoices.
+  // « je dois payer quand même ? », « la journée sera facturée ? »: what the absence's own days cost (else its rule), never the invoices.
   if (asksBillingOfAbsence(text)) {
-    await send(deps, step.context, { text: translator(deps, step.context)('absence.rule') });
+    const t = translator(deps, step.context);
+    const days = done.billing && billingAnswer(t, localeOf(step.context), done.billing, done.days);
+    const none = done.noneBooked ? t('absence.billing.nothing', { days: listDays(localeOf(step.context), [...done.days].sort()) }) : undefined;
+    await send(deps, step.context, { text: days ?? none ?? t('absence.rule') });
     return step.replaceDialog(MAIN_FLOW, { again: true, lastAbsence: done } satisfies MainOptions);
   }
   // « en fait pas le 8 », « j'ai dit le 9 pas le 8 »: days of the absence taken out (nothing recorded: the days instead, below).

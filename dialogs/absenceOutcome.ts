@@ -8,6 +8,7 @@ import { weekdayDay } from './calendarCard';
 import type { Translate } from '../src/i18n';
 import { normalize } from '../src/domain/text';
 import { saysLater, saysStopHere } from './clearStop';
+import type { AbsenceBilling } from './mainOptions';
 
 /**
  * At the certificate question: « annuler » (only the sending stops, the absence is still recorded) or « plus tard »,
@@ -54,4 +55,31 @@ function unbooked(t: Translate, locale: string, key: string, name: string, days:
   const said = days.map((d) => d.day).sort();
   if (said.length <= LISTED) return t(key, { name, days: listDays(locale, said) });
   return t(`${key}Many`, { name, count: said.length, from: listDays(locale, said.slice(0, 1)), to: listDays(locale, said.slice(-1)) });
+}
+
+/** `billing` with one child's days added: a day billed for one child is billed, whatever it is for another. */
+export function withBilling(billing: AbsenceBilling, days: AbsenceDay[]): AbsenceBilling {
+  const add = (list: string[], wanted: (d: AbsenceDay) => boolean) => [...new Set([...list, ...days.filter((d) => d.activities.length && wanted(d)).map((d) => d.day)])].sort();
+  return {
+    free: add(billing.free, (d) => d.billing === 'cancelledFree'),
+    justified: add(billing.justified, (d) => d.billing === 'notBilled'),
+    billed: add(billing.billed, (d) => d.billing === 'billed'),
+  };
+}
+
+/**
+ * « est-ce que la journée sera facturée ? » right after the absence: what its days (`days`, those still its own) cost,
+ * said for them (free, justified, billed unless a certificate); undefined when nothing is known of them (the rule is said).
+ */
+export function billingAnswer(t: Translate, locale: string, billing: AbsenceBilling, days: readonly string[]): string | undefined {
+  const own = (list: string[]) => list.filter((d) => days.includes(d));
+  const billed = own(billing.billed);
+  const lines: string[] = [];
+  const group = (key: string, list: string[]) => {
+    if (list.length) lines.push(t(key, { days: listDays(locale, list) }));
+  };
+  group('absence.billing.free', own(billing.free).filter((d) => !billed.includes(d)));
+  group('absence.billing.justified', own(billing.justified).filter((d) => !billed.includes(d)));
+  group('absence.billing.billed', billed);
+  return lines.length ? lines.join('\n') : undefined;
 }

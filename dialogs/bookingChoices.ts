@@ -22,11 +22,12 @@ import { notEnrolledLead } from './enrolmentAnswer';
 import { bookedMonthOfDays } from './cancelDayMonth';
 import { bookedWeekdayOf } from './cancelWeekday';
 import { runningOn } from './activitiesOnDays';
+import { anotherChildsRequest } from './bookingAnotherChild';
 import { childDaysSaid, daysSaid, mixedSaid, wishesOfActions } from './bookingDaysSaid';
 import { childrenBesidesException } from '../src/nlu/childExceptions';
 import { nothingBookedOn } from './cancelNothingBooked';
 import { unknownChildAnswer, unknownChildLead } from './unknownChild';
-import { ACTIVITY, bookable, CHILDREN, DAYS, elsewhere, numberedChoice, PROMPT, signedInAccount, type BookingOptions } from './bookingSteps';
+import { ACTIVITY, bookable, CHILDREN, DAYS, elsewhere, FLOW, numberedChoice, PROMPT, signedInAccount, type BookingOptions } from './bookingSteps';
 
 export const ALL_CHILDREN = ['tous', 'toutes', 'les deux', 'les 2', 'les trois', 'les 3', 'tout le monde', 'tous les deux', 'all', 'both'];
 
@@ -194,6 +195,9 @@ export async function readActivity(deps: DialogDeps, step: WaterfallStepContext)
   const all = await deps.service.reservations.bookable(account);
   const list = await offered(deps, account, all, options);
   const chosen = readChoice(step);
+  // « annuler la cantine de hugo jeudi » where Léa's activity is asked: a request of its own, read from its start (its child, its days).
+  const fresh = chosen ? undefined : anotherChildsRequest(deps, input.text, all, options);
+  if (fresh) return step.replaceDialog(FLOW, fresh);
   const prepared = prepare(input.text);
   const code = detectActivity(prepared);
   // « le 13 janvier » after « réserver mercredi »: the days said replace those of the first message, kept while the activity is asked.

@@ -18,6 +18,8 @@ import { basketText, setAsideLines } from './calendarCard';
 import { currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import type { InfoResult } from './infoDialog';
 import { withKeptDays } from './bookingKeptTakenBack';
+import { justPastDayNextYear } from '../src/domain/basketPlan';
+import { parisDay } from '../src/domain/parisTime';
 
 export const BOOKING_DIALOG = 'booking';
 export const FLOW = 'bookingFlow';
@@ -165,11 +167,20 @@ export async function toBasket(deps: DialogDeps, step: WaterfallStepContext, opt
     if (basket.lines.length === 0) {
       // Not the activity's days: when it runs, and the calendar of the nearest day it can be booked.
       const lead = [t('booking.basket.empty'), ...setAsideLines(t, locale, basket), ...activityDaysLines(t, locale, basket)].join('\n');
-      return step.replaceDialog(DAYS, { ...options, month: (basket.nearest?.[0] ?? wishes[0]?.day)?.slice(0, 7) ?? options.month, lead });
+      return step.replaceDialog(DAYS, { ...options, month: (basket.nearest?.[0] ?? shownDay(deps, wishes[0]?.day))?.slice(0, 7) ?? options.month, lead });
     }
     const month = options.month ?? wishes[0]?.day.slice(0, 7);
     return step.replaceDialog(BASKET, { ...options, month, basketId: basket.id, lead: withKept ? t('booking.basket.keptTakenBack') : undefined, basketText: basketText(t, locale, basket) } satisfies BookingOptions);
   } catch (e) {
     return refused(deps, step, e);
   }
+}
+
+/**
+ * The day whose month the calendar shows when nothing said could be kept: « le 19 novembre » said on the 23rd is read as
+ * next year's (set aside as just past): this year's, whose month still has days to book, not next year's (shown as closed).
+ */
+function shownDay(deps: DialogDeps, day: string | undefined): string | undefined {
+  if (!day || !justPastDayNextYear(day, parisDay(deps.service.clock.now()))) return day;
+  return `${Number(day.slice(0, 4)) - 1}${day.slice(4)}`;
 }

@@ -30,6 +30,7 @@ import { actAside } from './civilActAside';
 import { oneNameAtParents } from './civilActParentOne';
 import { saysBack } from './formBack';
 import { civilActBack } from './civilActBack';
+import { keptAbroad } from './civilActAbroad';
 
 /** The questions said to the resident when the act is their own (« votre prénom »). */
 const ASKED_OF_SELF: ReadonlySet<string> = new Set(['lastName', 'firstName', 'parents']);
@@ -62,8 +63,9 @@ export class CivilActDialog extends ComponentDialog {
       if (opened === 'abroad' || 'declaration' in opened) {
         const service = this.deps.service.serviceFor(commune, 'requests');
         await send(this.deps, step.context, { text: opened === 'abroad' ? t('civilAct.abroad') : [t(`civilAct.declaration.${opened.declaration}`), contactLines(t, commune, service)].join('\n') });
-        // « elle est française depuis, c'est pareil ? » said next: read against the act abroad (topicFollowUp.ts).
-        return step.endDialog(opened === 'abroad' ? ({ answered: 'actAbroad' } satisfies ShownMonthResult) : undefined);
+        // « elle est française depuis, c'est pareil ? » said next: read against the act abroad (topicFollowUp.ts);
+        // « ah non pardon, elle est née à Carrières » said next: the request taken up again (civilActAbroad.ts).
+        return step.endDialog(opened === 'abroad' ? ({ answered: 'actAbroad', actAbroad: keptAbroad(draft, options.text) } satisfies ShownMonthResult) : undefined);
       }
       leadKey = opened.leadKey ?? leadKey;
       leadParams = opened.leadParams ?? leadParams;
@@ -199,7 +201,7 @@ export class CivilActDialog extends ComponentDialog {
         // « né le 3 mars 1990 à Carrières »: the day taken too, said back (with the one it replaces, if another was given).
         const noted: DayNoted = {};
         const read = placeAnswer(t, commune, draft, placeBeside(draft, answer, today, noted), (step.values as { placeBefore?: PlaceBefore }).placeBefore);
-        if (read === 'abroad') return send(this.deps, step.context, { text: t('civilAct.abroad') }).then(() => step.endDialog({ answered: 'actAbroad' } satisfies ShownMonthResult));
+        if (read === 'abroad') return send(this.deps, step.context, { text: t('civilAct.abroad') }).then(() => step.endDialog({ answered: 'actAbroad', actAbroad: keptAbroad(draft, answer) } satisfies ShownMonthResult));
         const dayLead = read.leadKey ? undefined : dayNotedLead(noted, (day) => shortDay(localeOf(step.context), day));
         return dayLead ? again(dayLead.leadKey, dayLead.leadParams) : again(read.leadKey, read.leadParams);
       }
@@ -263,7 +265,8 @@ export class CivilActDialog extends ComponentDialog {
     }
     // « elle est décédée à Poissy en fait » at the read-back: the place read again, the rest kept (civilActCorrection.ts).
     const restated = placeRestated(t, commune, draft, text, today);
-    if (restated) return restated === 'abroad' ? send(this.deps, step.context, { text: t('civilAct.abroad') }).then(() => step.endDialog()) : step.replaceDialog(FLOW, { ...restated, ruled });
+    if (restated === 'abroad') return send(this.deps, step.context, { text: t('civilAct.abroad') }).then(() => step.endDialog({ answered: 'actAbroad', actAbroad: keptAbroad(draft, text) } satisfies ShownMonthResult));
+    if (restated) return step.replaceDialog(FLOW, { ...restated, ruled });
     if (!chosen) return notUnderstood();
     // The read-back: « non » corrects (civilActCorrection.ts), « oui » sends (civilActReadBack.ts).
     if (chosen.index === 1) return step.replaceDialog(FLOW, { ...correction(t, draft, chosen.rest, today), ruled });

@@ -6,6 +6,7 @@ import type { AbsenceUndo } from '../src/domain/reservationTypes';
 import type { MenuOption } from './menu';
 import type { InvoicesAsked } from './invoicesOfChild';
 import type { AnsweredTopic } from '../src/nlu/topicFollowUp';
+import type { Draft } from './civilActDraft';
 
 export const MAIN_DIALOG = 'main';
 export const MAIN_FLOW = 'mainFlow';
@@ -63,6 +64,8 @@ export interface MainOptions {
   answeredTopic?: AnsweredTopic;
   /** The online invoices just chosen (true) or paper kept (false): « en fait non, le papier » next is read against it (eInvoiceFollowUp.ts). */
   lastEInvoice?: boolean;
+  /** An act request just found abroad: « ah non, elle est née à Carrières » next takes it up again (civilActAbroad.ts). */
+  lastActAbroad?: Draft;
 }
 
 /**
@@ -72,8 +75,8 @@ export interface MainOptions {
  */
 export function followUpsOf(options: MainOptions | undefined): MainOptions {
   if (!options) return {};
-  const { shownMonth, lastBooking, lastAbsence, lastAgenda, lastInvoices, askedAbout, lastMailed, enrolmentAnswered, answeredTopic, lastEInvoice } = options;
-  return Object.fromEntries(Object.entries({ shownMonth, lastBooking, lastAbsence, lastAgenda, lastInvoices, askedAbout, lastMailed, enrolmentAnswered, answeredTopic, lastEInvoice }).filter(([, v]) => v !== undefined)) as MainOptions;
+  const { shownMonth, lastBooking, lastAbsence, lastAgenda, lastInvoices, askedAbout, lastMailed, enrolmentAnswered, answeredTopic, lastEInvoice, lastActAbroad } = options;
+  return Object.fromEntries(Object.entries({ shownMonth, lastBooking, lastAbsence, lastAgenda, lastInvoices, askedAbout, lastMailed, enrolmentAnswered, answeredTopic, lastEInvoice, lastActAbroad }).filter(([, v]) => v !== undefined)) as MainOptions;
 }
 
 /** A task offered after explaining how it goes: its words (days, child, activity) kept. */
@@ -104,6 +107,8 @@ export interface ShownMonthResult {
   answered?: AnsweredTopic;
   /** The way the invoices now come, just chosen: see MainOptions.lastEInvoice. */
   eInvoiceSet?: boolean;
+  /** The act request found abroad: see MainOptions.lastActAbroad. */
+  actAbroad?: Draft;
   /** See MainOptions.nextSaid. */
   nextSaid?: boolean;
 }
@@ -140,6 +145,15 @@ export interface AbsenceDone {
   noneBooked?: boolean;
   /** What was recorded, per child and day: « en fait pas le 8 » said next takes it back. */
   undo?: AbsenceDayDone[];
+  /** What its days cost once recorded: « c'est facturé ? » said next is answered for them (absenceFollowUp.ts). */
+  billing?: AbsenceBilling;
+}
+
+/** An absence's days by what they cost: cancelled free of charge, justified (not billed), still billed (past the deadline). */
+export interface AbsenceBilling {
+  free: string[];
+  justified: string[];
+  billed: string[];
 }
 
 /** What an absence recorded for one child on one day (see AbsenceUndo). */

@@ -26,6 +26,8 @@ import { currentCommune, localeOf, send, signedIn, translator, type DialogDeps }
 import { DOCUMENTS_DIALOG, type DocumentsOptions } from './documentsDialog';
 import { paperAttachment } from '../src/bot/paperAttachment';
 import { E_INVOICE_DIALOG } from './eInvoiceDialog';
+import { actPlaceCorrected } from './civilActAbroad';
+import { CIVIL_ACT_DIALOG } from './civilActDialog';
 import { afterEInvoice } from './eInvoiceFollowUp';
 import { elsewhereAnswer } from './elsewhereAnswer';
 import { FAMILY_FILE_DIALOG } from './familyFileDialog';
@@ -78,6 +80,9 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
   // « non en fait c'est francoise@… » right after a password link or the references were mailed: mailed to that address.
   const mailed = after.lastMailed ? mailAgain(deps, step, after.lastMailed, input.text) : undefined;
   if (mailed) return mailed;
+  // Right after an act found abroad: « ah non pardon, elle est née à Carrières » takes the request up again (civilActAbroad.ts).
+  const act = after.lastActAbroad ? await actPlaceCorrected(deps, step, after.lastActAbroad, input.text, CIVIL_ACT_DIALOG) : undefined;
+  if (act) return act;
   // Right after the online invoices chosen: « en fait non je préfère le papier » (eInvoiceFollowUp.ts).
   const eInvoice = after.lastEInvoice !== undefined ? afterEInvoice(step, after.lastEInvoice, input.text) : undefined;
   if (eInvoice) return eInvoice;

@@ -34,7 +34,8 @@ import { LOST_REFERENCE_DIALOG } from './lostReferenceDialog';
 import { deepest, findIn, findLastIn, inTask, optionsShown, repromptQuestion, waitingAt } from './questionAsked';
 import { activeIds, nameOf, runningTask, taskName, type TaskName } from './taskNames';
 import { ABSENCE_DIALOG } from './absenceDialog';
-import { asksBillingOfAbsence } from './absenceBillingQuestion';
+import { asksAbsenceBilling, asksBillingOfAbsence } from './absenceBillingQuestion';
+import { prepare } from '../src/nlu/frenchText';
 import { ownAtBooking } from './bookingOwnWords';
 import { sayUnderWay, sayUnderWayOnMiss, taskUnderWay } from './taskUnderWay';
 import { pause, pausedList, pausedOf, type PausedTask } from './pausedTasks';
@@ -83,7 +84,10 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
   const topical = await answerTopicAside(deps, innerDc, text, lastTopic);
   if (topical) return topical;
   // « je dois payer quand même ? » at the absence's questions (its certificate): its billing rule, the question asked again (not the invoices).
-  if (activeIds(innerDc).includes(ABSENCE_DIALOG) && asksBillingOfAbsence(text)) {
+  // « c facturé si elle est malade ? » at another task's question (creating the space, a démarche): the same rule (it was the régie's
+  // contact); not in a booking, whose deadlines answer it (deadlinesAnswer.ts).
+  const absent = activeIds(innerDc).includes(ABSENCE_DIALOG) ? asksBillingOfAbsence(text) : runningTask(innerDc) !== 'book' && asksAbsenceBilling(prepare(text));
+  if (absent) {
     await send(deps, innerDc.context, { text: translator(deps, innerDc.context)('absence.rule') });
     await repromptQuestion(innerDc);
     return { status: DialogTurnStatus.waiting };

@@ -4,7 +4,7 @@
  */
 import { ActivityHandler, NullTelemetryClient, type StatePropertyAccessor, type TurnContext } from 'botbuilder-core';
 import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } from '../../dialogs/dialogLibrary';
-import { LOCALE_KEY, PLAIN_KEY, TURN_READS_KEY, currentCommune, send, translator, type DialogDeps } from '../../dialogs/dialogContext';
+import { LOCALE_KEY, PLAIN_KEY, TURN_READS_KEY, currentCommune, send, setPlainLanguage, translator, type DialogDeps } from '../../dialogs/dialogContext';
 import { RENDERER_KEY } from '../../dialogs/storedPrompt';
 import { rewriteQuestion } from '../../dialogs/questionAsked';
 import { MAIN_DIALOG, MainDialog, type MainOptions } from '../../dialogs/mainDialog';
@@ -18,6 +18,7 @@ import { cleanIncoming } from './cleanInput';
 import { keep, ready, reuseDialogMemory } from './dialogMemory';
 import { englishFirstSentence } from './firstSentence';
 import { helloWords } from '../../dialogs/helloWords';
+import { plainAsked } from './plainAside';
 import { turnSlot } from './turnSlots';
 
 /** Messages a conversation may send, on any channel, before the bot asks it to slow down. */
@@ -36,6 +37,8 @@ export const MAX_MESSAGE_CHARS = 1000;
  */
 /** The resident's first sentence was in English, and the conversation is not greeted yet: the greeting says so. */
 const LANGUAGE_SEEN = Symbol('languageSeen');
+/** Simple French taken from a sentence beside the first request: said in the greeting (plainAside.ts). */
+const PLAIN_SEEN = Symbol('plainSeen');
 const LANGUAGE_SWITCHED = Symbol('languageSwitched');
 
 const installedForOne = (ctx: TurnContext): boolean => ctx.activity.channelId === 'msteams' && ctx.activity.conversation?.conversationType === 'personal';
@@ -125,6 +128,12 @@ export class CitizenBot extends ActivityHandler {
       await Promise.all([begun, this.conversationState.load(ctx), this.userState.load(ctx), ahead]);
       const profile = await this.deps.profile.get(ctx, {});
       ctx.turnState.set(PLAIN_KEY, profile.plain === true);
+      // « bonjour moi pas bien parler français. moi vouloir compte… »: simple French, the wording never chosen (plainAside.ts).
+      if (profile.plain === undefined && ctx.activity.type === 'message' && typeof ctx.activity.text === 'string' && plainAsked(ctx.activity.text)) {
+        await setPlainLanguage(this.deps, ctx, true);
+        if (await this.welcomed.get(ctx, false)) await send(this.deps, ctx, { text: translator(this.deps, ctx)('commands.plain.on') });
+        else ctx.turnState.set(PLAIN_SEEN, true);
+      }
       if (profile.language) ctx.turnState.set(LOCALE_KEY, profile.language);
       else if (await englishFirstSentence(this.deps, ctx, this.heard, profile)) {
         // Said once, with how to have French: in the greeting when there is one to come, else at once.
@@ -160,7 +169,7 @@ export class CitizenBot extends ActivityHandler {
     const commune = (await currentCommune(this.deps, ctx)) ?? (id ? await this.deps.service.findCommune(id) : undefined);
     const name = this.deps.renderer.verifiedName(ctx.activity.channelId, ctx.activity.from?.name);
     const hello = helloWords(t, this.deps.service.clock.now(), ctx.activity.text, name);
-    const seen = ctx.turnState.get(LANGUAGE_SEEN) === true ? `\n${t('commands.languageSeen')}` : '';
+    const seen = `${ctx.turnState.get(LANGUAGE_SEEN) === true ? `\n${t('commands.languageSeen')}` : ''}${ctx.turnState.get(PLAIN_SEEN) === true ? `\n${t('commands.plain.on')}` : ''}`;
     const text = `${hello} ${commune ? t('welcome.withCommune', { portal: commune.portalName, commune: commune.name }) : t('welcome.noCommune')}${seen}`;
     await send(this.deps, ctx, { text });
   }

@@ -1,0 +1,39 @@
+/**
+ * At the activity question of a request for Léa (« le centre de loisirs pour Léa pendant les vacances de février », she is
+ * not enrolled in it), a whole request for Hugo (« réserver la cantine de hugo le 10 décembre », « annuler la cantine de
+ * hugo le 10 décembre »): read as that request, Hugo's day booked or cancelled. It was read as the activity's answer for
+ * Léa, the day in February. Web Chat and SMS; the rows stored are asserted.
+ */
+import { signedInChat } from '../support/accounts';
+import { bookedByChild } from '../support/booking';
+import type { Chat } from '../support/harness';
+import { CHANNELS } from '../support/prompts';
+
+const chats: Chat[] = [];
+afterEach(() => {
+  for (const c of chats.splice(0)) c.core.close();
+});
+
+const HOLIDAYS = 'je veux reserver le centre de loisirs pour lea pendant les vacances de fevrier';
+
+describe("another child's request at the activity question", () => {
+  it.each(CHANNELS)('%s: « réserver la cantine de hugo le 10 décembre »: Hugo booked that day, nothing for Léa', async (channel) => {
+    const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
+    const t = c.core.texts.for('fr', false, channel === 'sms');
+    expect(c.text(await c.say(HOLIDAYS))).toContain(t('booking.askActivity'));
+    await c.say('reserver la cantine de hugo le 10 decembre');
+    await c.say('confirmer');
+    expect(bookedByChild(c)).toEqual([{ child: 'Hugo', code: 'canteen', day: '2026-12-10' }]);
+  });
+
+  it.each(CHANNELS)('%s: « annuler la cantine de hugo le 10 décembre »: Hugo’s day cancelled', async (channel) => {
+    const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
+    await c.say('réserver la cantine de Hugo le 10 décembre');
+    await c.say('confirmer');
+    expect(bookedByChild(c)).toEqual([{ child: 'Hugo', code: 'canteen', day: '2026-12-10' }]);
+    await c.say(HOLIDAYS);
+    await c.say('annuler la cantine de hugo le 10 decembre');
+    await c.say('confirmer');
+    expect(bookedByChild(c)).toEqual([]);
+  });
+});

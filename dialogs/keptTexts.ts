@@ -33,12 +33,19 @@ export function textsBy(texts: { for(locale?: Locale, plain?: boolean, short?: b
   return texts.for(locale as Locale, variants.includes('simple'), variants.includes('sms'));
 }
 
-/** What the turn's record knows of each text besides: which translator rendered it, and whether its stored parameters render it again. */
-const SOURCES = new WeakMap<Rendered, { by?: string; exact: boolean }>();
+/**
+ * What the turn's record knows of each text besides: which translator rendered it, and whether its stored parameters
+ * render it again. Kept on the text itself under a symbol, which JSON (the stored state) and Object.keys leave out:
+ * a WeakMap entry for each text rendered (hundreds on a calendar) cost more than the rendering, and its collector's
+ * work besides.
+ */
+const SOURCE = Symbol('renderedBy');
+type Noted = Rendered & { [SOURCE]?: { by?: string; exact: boolean } };
+const sourceOf = (r: Rendered) => (r as Noted)[SOURCE];
 
 /** Notes, for a text of the turn's record, the translator that rendered it (`by`) and whether its stored parameters render it again. */
 export function noteSource(rendered: Rendered, by: string | undefined, exact: boolean): void {
-  SOURCES.set(rendered, { ...(by ? { by } : {}), exact });
+  (rendered as Noted)[SOURCE] = by ? { by, exact } : { exact };
 }
 
 /**
@@ -46,9 +53,9 @@ export function noteSource(rendered: Rendered, by: string | undefined, exact: bo
  * parameters, its text only where `by` would not render it again (rendered by another, or with parameters copied through JSON).
  */
 export function keptTexts(renders: readonly Rendered[]): { by?: string; renders: KeptText[] } {
-  const by = renders.map((r) => SOURCES.get(r)?.by).findLast((b) => b !== undefined);
+  const by = renders.map((r) => sourceOf(r)?.by).findLast((b) => b !== undefined);
   const kept = renders.map((r): KeptText => {
-    const source = SOURCES.get(r);
+    const source = sourceOf(r);
     if (by !== undefined && source?.by === by && source.exact) return r.params ? { key: r.key, params: r.params } : { key: r.key };
     return r;
   });
@@ -75,6 +82,6 @@ export function textsOf(kept: readonly KeptText[], t: Translate | undefined): Re
 
 /** Texts rendered again by rerender() with the translator tagged `by`, as a prompt keeps them: without the texts it rendered. */
 export function keptAgain(after: readonly Rendered[], by: string): { by: string; renders: KeptText[] } {
-  return { by, renders: after.map((r) => (SOURCES.get(r)?.exact === true ? (r.params ? { key: r.key, params: r.params } : { key: r.key }) : r)) };
+  return { by, renders: after.map((r) => (sourceOf(r)?.exact === true ? (r.params ? { key: r.key, params: r.params } : { key: r.key }) : r)) };
 }
 

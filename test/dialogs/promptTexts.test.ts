@@ -4,6 +4,7 @@
  * those hold as whole words (« ou » in « 1, 2 ou 3 »); not the texts rendered but not shown.
  */
 import type { TurnContext } from 'botbuilder-core';
+import { keptTexts } from '../../dialogs/keptTexts';
 import { recording, renderedThisTurn, rendersIn } from '../../dialogs/promptTexts';
 
 const TEXTS: Record<string, string> = {
@@ -69,5 +70,22 @@ describe('recording', () => {
     for (const params of all) t('day', params);
     expect(renderedThisTurn(ctx).map((r) => r.params)).toStrictEqual(all.map((p) => JSON.parse(JSON.stringify(p)) as unknown));
     expect(Object.is(renderedThisTurn(ctx)[0]?.params?.zero, 0)).toBe(true);
+  });
+
+  it('notes which translator rendered each text on the text itself: no WeakMap entry per text, nothing more in its JSON or its keys', () => {
+    const ctx = { turnState: new Map() } as unknown as TurnContext;
+    const t = recording(ctx, (key, params) => `${key} ${String(params?.day ?? '')}`, 'fr');
+    const weakEntries = jest.spyOn(WeakMap.prototype, 'set');
+    try {
+      for (const day of ['lundi', 'mardi', 'mercredi']) t('day', { day });
+      expect(weakEntries).not.toHaveBeenCalled();
+    } finally {
+      weakEntries.mockRestore();
+    }
+    const [lundi] = renderedThisTurn(ctx);
+    expect(JSON.stringify(lundi)).toBe('{"key":"day","params":{"day":"lundi"},"text":"day lundi"}');
+    expect(Object.keys(lundi ?? {})).toEqual(['key', 'params', 'text']);
+    // Kept by key and parameters, with the translator's tag, as before.
+    expect(keptTexts(renderedThisTurn(ctx))).toStrictEqual({ by: 'fr', renders: ['lundi', 'mardi', 'mercredi'].map((day) => ({ key: 'day', params: { day } })) });
   });
 });

@@ -15,7 +15,7 @@ import { readEventDays } from './eventDays';
 import { isKnownFirstName } from './firstNames';
 import { maskStoryDays, withoutRecentPast } from './recentPast';
 import { readSameWeek, readWeeksAhead } from './weekRelative';
-import { readDayThenMonthNumber, readNumericDates, readSlashLists } from './shortDates';
+import { readBareNumbers, readDayThenMonthNumber, readNumericDates, readSlashLists } from './shortDates';
 import { pattern } from './pattern';
 import { STOP_FOR_NOW } from './stopForNow';
 
@@ -229,6 +229,8 @@ function readDays(r: Reader): void {
   // « mercredi 13 et 20 », « lundi 11, 18 et 25 »: days listed right after a day read, in its month.
   r.pass(pattern`(?<=# (?:, )?)(?:et|,) (${DAY})((?:(?: ?,| et| ou)? (?:le )?${DAY})*)${DAY_END}`, (m) => daysListed(r, m));
   readDayThenMonthNumber(r);
+  // « cantine 14 15 17 18 »: day numbers right after the activity.
+  readBareNumbers(r);
   // A day alone: « le 11 », « les 8 et 9 », « pour le 1er ».
   // (SMS: « les 7 8 et 9 », « le 14 15 16 »: without commas too.)
   r.pass(pattern`\\b(?:le|les|du|au|pour le|ce|des) (${DAY})((?:(?: ?,| et| ou)? (?:le )?${DAY})*)${DAY_END}`, (m) => daysListed(r, m));

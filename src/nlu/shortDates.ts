@@ -2,9 +2,9 @@
  * The days written short, with figures, as in SMS: « 7/8/11 janvier » (a list), « les 12 et 13/01 », « 05/12 », « 14/12/2026 »,
  * « le 14 12 » (the slash left out). Passes of the date reader (datePasses.ts), each run at its place among the others.
  */
-import { makeDay, nextDayMonth } from './calendarMath';
+import { makeDay, nextDayMonth, nextDayOfMonth } from './calendarMath';
 import type { Reader } from './dateReader';
-import { DAY, fullYear, MONTH, monthNumber, WD } from './dateWords';
+import { DAY, DAY_END, fullYear, MONTH, monthNumber, WD } from './dateWords';
 import { pattern } from './pattern';
 
 /** Days parted by slashes or dots before a month: a list. */
@@ -51,5 +51,24 @@ export function readDayThenMonthNumber(r: Reader): void {
     if (!(month >= 1 && month <= 12 && month < day)) return null;
     const d = nextDayMonth(r.today, month, day);
     return d ? [d] : null;
+  });
+}
+
+/** An activity's name (or its moment) right before bare day numbers: « cantine 14 15 17 18 », « garderie soir 3 4 ». */
+const ACTIVITY_BEFORE = '(?<=\\b(?:cantine|garderie|etude|centre|accueil|periscolaire|peri|matin|soir|midi|loisirs?|alsh|clsh) )';
+
+/**
+ * « cantine 14 15 17 18 », « garderie soir 3, 4 et 7 » (SMS: no « le », no month): two or more day numbers going up, right after the
+ * activity, are days of the month as « les 14 15 17 18 » would be (this month's when still to come, else the next).
+ */
+export function readBareNumbers(r: Reader): void {
+  r.pass(pattern`${ACTIVITY_BEFORE}(${DAY})((?:(?: ?,| et)? ${DAY})+)${DAY_END}`, (m) => {
+    const numbers = `${m[1]} ${m[2] ?? ''}`.match(/\b\d{1,2}\b/g)?.map(Number) ?? [];
+    if (numbers.length < 2 || numbers.some((n, i) => i > 0 && n <= (numbers[i - 1] as number))) return null;
+    // « garderie 16 30 »: an hour and its minutes.
+    if (numbers.length === 2 && [30, 45].includes(numbers[1] as number) && (numbers[0] as number) >= 7 && (numbers[0] as number) <= 19) return null;
+    const anchor = r.anchorBefore(m.index, m.index + m[0].length);
+    const days = numbers.map((n) => nextDayOfMonth(anchor, n)).filter((d): d is string => !!d);
+    return days.length === numbers.length ? days : null;
   });
 }

@@ -8,6 +8,12 @@ export const FOREIGN_WORDS: Readonly<Record<string, string>> = {
   lunes: 'lundi', martes: 'mardi', miercoles: 'mercredi', jueves: 'jeudi', viernes: 'vendredi',
   // Italian
   lunedi: 'lundi', martedi: 'mardi', mercoledi: 'mercredi', giovedi: 'jeudi', venerdi: 'vendredi',
+  // Romanian
+  luni: 'lundi', marti: 'mardi', miercuri: 'mercredi', joi: 'jeudi', vineri: 'vendredi', anulati: 'annuler', anulez: 'annuler', anulare: 'annuler', rezervati: 'reserver', pentru: 'pour',
+  // Portuguese and Spanish months (« 5 de fevereiro », « del 19 al 23 julio »)
+  janeiro: 'janvier', fevereiro: 'fevrier', marco: 'mars', maio: 'mai', junho: 'juin', julho: 'juillet', agosto: 'aout', setembro: 'septembre', outubro: 'octobre', novembro: 'novembre', dezembro: 'decembre',
+  enero: 'janvier', febrero: 'fevrier', marzo: 'mars', abril: 'avril', mayo: 'mai', junio: 'juin', julio: 'juillet', septiembre: 'septembre', octubre: 'octobre', noviembre: 'novembre', diciembre: 'decembre',
+  vacaciones: 'vacances', ferias: 'vacances',
   // Romanian, Portuguese, Spanish, Italian: tomorrow (« garderie matin mâine », « cantina amanhã »)
   maine: 'demain', amanha: 'demain', manana: 'demain', domani: 'demain',
   // the tasks (Spanish, Portuguese, Italian)
@@ -22,3 +28,16 @@ export const FOREIGN_WORDS: Readonly<Record<string, string>> = {
   certidao: 'acte', partida: 'acte', extranjero: 'etranger', estrangeiro: 'etranger', ayuntamiento: 'mairie', prefeitura: 'mairie',
   horario: 'horaires', horarios: 'horaires', necesito: 'besoin de', preciso: 'besoin de', una: 'une', uma: 'une',
 };
+
+const PORTUGUESE_WEEKDAYS: Readonly<Record<string, string>> = { segunda: 'lundi', terca: 'mardi', quarta: 'mercredi', quinta: 'jeudi', sexta: 'vendredi' };
+const FOREIGN_MONTH = '(?:janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre)';
+
+/**
+ * What is said in more than one word: the Portuguese weekdays (« sexta-feira », the hyphen gone), a day « de » its month (« 5 de fevereiro »),
+ * a Spanish range (« del 19 al 23 julio »): as French says them, before the words are read one by one.
+ */
+export const foreignPhrases = (text: string): string =>
+  text
+    .replace(/\b(segunda|terca|quarta|quinta|sexta) feira\b/g, (_m: string, day: string) => PORTUGUESE_WEEKDAYS[day] as string)
+    .replace(new RegExp(`\\b(\\d{1,2}) de (${FOREIGN_MONTH})\\b`, 'g'), '$1 $2')
+    .replace(/\bdel (\d{1,2}) al (\d{1,2})\b/g, 'du $1 au $2');

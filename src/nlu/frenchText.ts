@@ -9,7 +9,7 @@ import { monthFirst } from './monthFirst';
 import { correctWord } from './typos';
 import { dictated } from './dictation';
 import { FOREIGN_COURTESY } from './foreignCourtesy';
-import { FOREIGN_WORDS } from './foreignWords';
+import { FOREIGN_WORDS, foreignPhrases } from './foreignWords';
 import { globalPattern } from './pattern';
 import { toldPast } from './pastClauses';
 import { keptResults } from '../domain/text';
@@ -71,7 +71,7 @@ function prepareNow(text: string): string {
     .replace(/(?<=^|[,?!] )cb (?=(?:je|j|jdois|on|ca|coute|coutent|il|elle|vous|nous|de|d)\b)/g, 'combien ')
     .trim();
   const words = monthFirst(
-    englishDateOrder(plain)
+    englishDateOrder(foreignPhrases(plain))
       .split(' ')
       .map(unstretched)
       .map((word) => SMS[word] ?? ENGLISH[word] ?? FOREIGN_COURTESY[word] ?? FOREIGN_WORDS[word] ?? elided(word) ?? correctWord(word))
@@ -87,6 +87,8 @@ function prepareNow(text: string): string {
     .replace(/\b(ne|n|veux|veut|voulons|veulent|mange|mangera|mangent|mangeront|va|vont|ira|iront|vient|viennent|viendra|viendront|sera|seront|est|sont|peut|peuvent|pourra|pourront|peux) pa\b/g, '$1 pas')
     // « next lundi » (from « next monday »), « next week », « the day after demain »
     .replace(/\bnext (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/g, '$1 prochain')
+    // « Thursday week », « on Monday week »: that weekday of next week, « en huit »
+    .replace(/\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) week\b/g, '$1 en huit')
     .replace(/\b(?:next|the following) week\b/g, 'la semaine prochaine')
     .replace(/\bthis week\b/g, 'cette semaine')
     .replace(/\bas well\b/g, 'aussi')
@@ -94,7 +96,7 @@ function prepareNow(text: string): string {
   const spelled = englishActivities(words)
     // « the holiday camp », « during the February break » (« February » is already « fevrier »)
     .replace(/\b(?:the )?(?:holiday|summer|winter|day|activity) camps?\b/g, 'centre de loisirs')
-    .replace(/\b(?:during|over|for|in) the (?:whole |entire )?(fevrier|noel|paques|ete|hiver|printemps|toussaint|school) (?:break|holidays?|vacations?)\b/g, (_m: string, w: string) =>
+    .replace(/\b(?:during|over|for|in|(?:on )?(?:every|tous les) days? of|(?:on )?all (?:the )?days of|throughout) the (?:whole |entire )?(fevrier|noel|paques|ete|hiver|printemps|toussaint|school) (?:break|holidays?|vacations?)\b/g, (_m: string, w: string) =>
       w === 'school' ? 'pendant les vacances scolaires' : `pendant les vacances de ${w}`)
     // « until the February break », « till the holidays »: up to the holidays (their first day not included)
     .replace(/\b(?:until|till|up to|before) the (?:(fevrier|noel|paques|ete|hiver|printemps|toussaint) )?(?:school )?(?:break|holidays?|vacations?)\b/g, (_m: string, w?: string) =>

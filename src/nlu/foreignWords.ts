@@ -11,7 +11,7 @@ export const FOREIGN_WORDS: Readonly<Record<string, string>> = {
   // Romanian
   luni: 'lundi', marti: 'mardi', miercuri: 'mercredi', joi: 'jeudi', vineri: 'vendredi', anulati: 'annuler', anulez: 'annuler', anulare: 'annuler', rezervati: 'reserver', pentru: 'pour',
   // Portuguese and Spanish months (« 5 de fevereiro », « del 19 al 23 julio »)
-  janeiro: 'janvier', fevereiro: 'fevrier', marco: 'mars', maio: 'mai', junho: 'juin', julho: 'juillet', agosto: 'aout', setembro: 'septembre', outubro: 'octobre', novembro: 'novembre', dezembro: 'decembre',
+  janeiro: 'janvier', fevereiro: 'fevrier', maio: 'mai', junho: 'juin', julho: 'juillet', agosto: 'aout', setembro: 'septembre', outubro: 'octobre', novembro: 'novembre', dezembro: 'decembre',
   enero: 'janvier', febrero: 'fevrier', marzo: 'mars', abril: 'avril', mayo: 'mai', junio: 'juin', julio: 'juillet', septiembre: 'septembre', octubre: 'octobre', noviembre: 'novembre', diciembre: 'decembre',
   vacaciones: 'vacances', ferias: 'vacances',
   // Romanian, Portuguese, Spanish, Italian: tomorrow (« garderie matin mâine », « cantina amanhã »)
@@ -30,14 +30,15 @@ export const FOREIGN_WORDS: Readonly<Record<string, string>> = {
 };
 
 const PORTUGUESE_WEEKDAYS: Readonly<Record<string, string>> = { segunda: 'lundi', terca: 'mardi', quarta: 'mercredi', quinta: 'jeudi', sexta: 'vendredi' };
-const FOREIGN_MONTH = '(?:janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre)';
+const FOREIGN_MONTH = '(?:janeiro|fevereiro|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre)';
 
 /**
- * What is said in more than one word: the Portuguese weekdays (« sexta-feira », the hyphen gone), a day « de » its month (« 5 de fevereiro »),
+ * What is said in more than one word: the Portuguese weekdays (« sexta-feira », the hyphen gone), a weekday's day « de » its month (« sexta-feira 5
+ * de fevereiro »; not a day alone: a held-out set read worse so),
  * a Spanish range (« del 19 al 23 julio »): as French says them, before the words are read one by one.
  */
 export const foreignPhrases = (text: string): string =>
   text
     .replace(/\b(segunda|terca|quarta|quinta|sexta) feira\b/g, (_m: string, day: string) => PORTUGUESE_WEEKDAYS[day] as string)
-    .replace(new RegExp(`\\b(\\d{1,2}) de (${FOREIGN_MONTH})\\b`, 'g'), '$1 $2')
+    .replace(new RegExp(`\\b((?:lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miercoles|jueves|viernes) \\d{1,2}) de (${FOREIGN_MONTH})\\b`, 'g'), '$1 $2')
     .replace(/\bdel (\d{1,2}) al (\d{1,2})\b/g, 'du $1 au $2');

@@ -36,7 +36,7 @@ describe('Romanian, Portuguese and Spanish words for days, months and cancelling
     ['Olá, cancelar a cantine do meu filho Tiago sexta-feira 5 de fevereiro. Obrigado.', '2027-01-27', 'cancel_booking', ['2027-02-05'], 'canteen'],
     ['Bom dia, centre de loisirs para Ana quarta-feira 20 janeiro', '2027-01-11', 'book', ['2027-01-20'], 'wednesday'],
     ['Hola, centre de loisirs vacaciones para Pablo del 19 al 23 julio', '2027-06-16', 'book', ['2027-07-19', '2027-07-20', '2027-07-21', '2027-07-22', '2027-07-23'], 'holidays'],
-    ['cantina para Sofia el 4 de marzo', '2027-01-27', 'book', ['2027-03-04'], 'canteen'],
+    ['cantina para Sofia jueves 4 de marzo', '2027-01-27', 'book', ['2027-03-04'], 'canteen'],
   ]);
 });
 

@@ -165,7 +165,7 @@ function readRelativeDays(r: Reader): void {
   // (« pour les 2, on mange au resto », « la garderie des 2 lundi »: a comma or a weekday after it does not make it a day either.)
   // (« les 7 8 11 et 12 janvier », « les 7 8 et 9 », « les 7 8 9 janvier »: days written one after another without commas, ending with « et … » or a
   // month after three days or more, are a list; « pour les 2 12 janvier » stays a count.)
-  r.mask(pattern`\\b(?:les|mes|nos|ses|leurs|des) (?:[2-9]|deux|trois|quatre|cinq)\\b(?! ?(?:,|et|ou|au|-|/|\\.) ?(?:le |les )?(?:${WD} )?(?:\\d|premier)| ${MONTH}\\b| (?:premieres|dernieres) semaines?\\b|(?: ${DAY}){2,}(?: (?:et|ou) ${DAY})? ${MONTH}\\b|(?: ${DAY})+ (?:et|ou) ${DAY}(?: ${MONTH}\\b|${DAY_END}))`);
+  r.mask(pattern`\\b(?:les|mes|nos|ses|leurs|des) (?:[2-9]|deux|trois|quatre|cinq)\\b(?! ?(?:,|et|ou|au|-|/|\\.) ?(?:le |les )?(?:${WD} )?(?:\\d|premier)| ${MONTH}\\b| (?:premieres|dernieres) semaines?\\b| (?:premiers|derniers) jours\\b|(?: ${DAY}){2,}(?: (?:et|ou) ${DAY})? ${MONTH}\\b|(?: ${DAY})+ (?:et|ou) ${DAY}(?: ${MONTH}\\b|${DAY_END}))`);
 }
 
 /** Lists, numeric dates, weekdays and days written alone. */

@@ -14,7 +14,8 @@ import { read } from './datePasses';
 import { readDayAfter } from './dayAfter';
 import { Reader, type DateContext, type DateReading, type Found } from './dateReader';
 import { DAY, MONTH, WD, weekdaysIn } from './dateWords';
-import { correctionFirst, dayTakenBack, mistakeForOneDay, nextOneMeant, onlyKeptSaid, swapNamedDay, takenBackSaidAgain, withoutCorrectedDays, withoutNegatedDays } from './dayCorrections';
+import { correctionFirst, dayTakenBack, mistakeForOneDay, nextOneMeant, onlyKeptSaid, setAsideByNon, swapNamedDay, takenBackSaidAgain, withoutCorrectedDays, withoutNegatedDays } from './dayCorrections';
+import { nextOneWrittenOut, weekdayOfDayBlanked } from './daysRestated';
 import { everyOtherKept, everyOtherSaid } from './everyOther';
 import { prepare } from './frenchText';
 import { recurrencesFromStart, thatDayWrittenOut, weekStartWrittenOut } from './recurrenceStart';
@@ -191,7 +192,7 @@ export function readDates(given: string, ctx: DateContext): DateReading {
   // « lundi, non pas lundi, mardi »: the day corrected is blanked before what sets days aside is looked for.
   // « un mercredi sur deux »: read as every Wednesday, one in two kept at the end.
   const alternate = everyOtherSaid(given);
-  const prepared = withoutNegatedDays(correctionFirst(thatWeekNamed(swapNamedDay(mistakeForOneDay(dayTakenBack(takenBackSaidAgain(onlyKeptSaid(nextOneMeant(thatDayWrittenOut(weekStartWrittenOut(alternate.text, ctx.today)))))))))));
+  const prepared = withoutNegatedDays(correctionFirst(thatWeekNamed(swapNamedDay(mistakeForOneDay(dayTakenBack(takenBackSaidAgain(onlyKeptSaid(nextOneMeant(thatDayWrittenOut(weekStartWrittenOut(nextOneWrittenOut(weekdayOfDayBlanked(setAsideByNon(alternate.text))), ctx.today)))))))))));
   const found = EXCEPT.exec(prepared);
   // « pas le 7 et pas le 8 »: one list of days said with « pas » (each read as « pas le 7 » alone is), not days kept and others set aside.
   const cut = found && /\bpas\b/.test(found[0]) && NEGATED_OPEN.test(prepared.slice(0, found.index)) ? null : found;

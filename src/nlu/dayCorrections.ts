@@ -27,7 +27,9 @@ export function withoutCorrectedDays(found: readonly Found[], source: string): F
   if (cue === undefined) return [...found];
   // « mercredi 6, ou plutôt mercredi 13, je serai encore en congé le 6 »: the day taken back, said again after the one meant, is the reason (not asked).
   const takenBack = new Set(found.filter((f) => f.at < cue).flatMap((f) => f.days));
-  const meant = found.find((f) => f.at > cue && f.days.length > 0);
+  // « le 12… ah non le 12 c'est mercredi, le 13 »: the day taken back, said again first with why, is not the one meant.
+  const after = found.filter((f) => f.at > cue && f.days.length > 0);
+  const meant = after.find((f) => !f.days.every((d) => takenBack.has(d))) ?? after[0];
   return found.filter((f) => f.days.length === 0 || (f.at > cue && (f === meant || !f.days.every((d) => takenBack.has(d)))));
 }
 
@@ -158,3 +160,11 @@ export function nextOneMeant(text: string): string {
 const SAID_AGAIN = new RegExp(`\\b(${WD})\\b([^.?!]{0,40}?\\b(?:(?:ah|euh|heu|oups|pardon|enfin|oh) ,? ?non|non ,? ?(?:pardon|en fait))\\b[^.?!,]{0,20}?\\b${WD}) , \\1\\b(?= (?!et\\b|ou\\b|,)[a-z])`, 'g');
 
 export const takenBackSaidAgain = (text: string): string => text.replace(SAID_AGAIN, '$1$2 ,');
+
+/**
+ * « ts les jours de la sem pro, mercredi non », « cantine lundi mardi jeudi, le 12 non »: a day said last with « non » after it (no day meant
+ * instead) is set aside, as « sauf mercredi ».
+ */
+const NON_AFTER = new RegExp(`(?<=, )(?:(?:le|la) )?(${WD}|${DAY})( non)\\b(?! ,? ?(?:(?:le|la|plutot|mais) )?(?:${WD}|${DAY}\\b|${NEAR}))`, 'g');
+
+export const setAsideByNon = (text: string): string => text.replace(NON_AFTER, (_m: string, day: string) => `sauf ${/^\d/.test(day) ? 'le ' : ''}${day}`);

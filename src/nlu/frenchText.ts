@@ -44,6 +44,8 @@ function prepareNow(text: string): string {
     .replace(/°/g, ' ')
     // « 11>15 janvier », « 11 -> 15/01 »: an arrow between days is a dash (read below as a range).
     .replace(/(\d) ?(?:->|=>|>) ?(?=\d)/g, '$1-')
+    // « lundi 12 > vendredi 16 juillet »: to the weekday and day after the arrow, « au ».
+    .replace(/(\d) ?(?:->|=>|>) ?(?=(?:lun|mar|mer|jeu|ven|sam|dim)[a-z]* \d)/g, '$1 au ')
     .replace(/[^a-z0-9/:,.€+?\s-]/g, ' ')
     .replace(/\?+/g, ' ? ')
     // « jeu + ven », « hier + auj », « mardi 12 + jeudi 14 », « lundi+mardi »: a plus before a word is « et » (not « +33 6… »)
@@ -192,7 +194,7 @@ const SMS: Record<string, string> = {
   kan: 'quand', qd: 'quand', ke: 'que', keske: 'qu est ce que', kesk: 'qu est ce que', esque: 'est ce que', davis: 'd avis', eske: 'est ce que', esce: 'est ce que', estce: 'est ce que', kes: 'qu est ce', koi: 'quoi', px: 'peux', qqn: 'quelqu un', qq1: 'quelqu un', qqun: 'quelqu un', kel: 'quel', kelle: 'quelle', kels: 'quels', kelles: 'quelles', pk: 'pourquoi', pq: 'pourquoi',
   mrc: 'merci', mci: 'merci', bjr: 'bonjour', bsr: 'bonsoir', bsoir: 'bonsoir', bjour: 'bonjour', slt: 'salut', cc: 'coucou', resa: 'reservation', resas: 'reservations',
   rdv: 'rendez vous', nn: 'non', num: 'numero', mdp: 'mot de passe', fac: 'facture', fact: 'facture', dc: 'donc', vs: 'vous', ns: 'nous', tjs: 'toujours',
-  merc: 'mercredi', mercr: 'mercredi', vend: 'vendredi', vendr: 'vendredi', ven: 'vendredi',
+  merc: 'mercredi', mercr: 'mercredi', vend: 'vendredi', vendr: 'vendredi', ven: 'vendredi', lund: 'lundi', mard: 'mardi', jeud: 'jeudi', samed: 'samedi',
   cantoche: 'cantine', cantoch: 'cantine', sem: 'semaine', etud: 'etude', etudd: 'etude', garderi: 'garderie', cantinne: 'cantine', cantime: 'cantine', reserv: 'reserver',
   dlai: 'delai', dlais: 'delais',
   resever: 'reserver', reseerver: 'reserver', reserer: 'reserver', anuler: 'annuler', annuller: 'annuler',

@@ -8,7 +8,7 @@
  * invoice's. Works on prepare()d text, politeness removed.
  */
 import type { Intent } from './intents';
-import { cancelAskedBeforeAppointment } from './intentReasons';
+import { ACTIVITY_REMOVED, cancelAskedBeforeAppointment } from './intentReasons';
 import { ABSENCE_REASON, CANCEL_VERB } from './intentPhrasings';
 
 /** « il ne pourra plus aller au centre à partir du 6 janvier »: the child stops for good, whatever the reason. */
@@ -24,6 +24,8 @@ const CHARGE_TAKEN_OFF = /\b(?:annul|retir|supprim|enlev)\w* (?:cette |la |les |
 export const cancelWhenAsked = (intent: Intent, said: string): Intent =>
   intent === 'cancel_booking' && CHARGE_TAKEN_OFF.test(said) ? 'list_invoices' :
   (intent === 'report_absence' && CANCEL_VERB.test(said.replace(THING_CANCELLED, ' ')) && (!ABSENCE_REASON.test(said) || NO_LONGER.test(said) || cancelAskedBeforeAppointment(said))) ||
+  // (« retirer l'étude de Baptiste lundi, il a rendez-vous chez l'orthodontiste »: an activity taken off, then the appointment, as « annuler ».)
+  (intent === 'report_absence' && ACTIVITY_REMOVED.test(said) && cancelAskedBeforeAppointment(said)) ||
   (intent === 'update_contact' && CANCEL_VERB.test(said) && /\bdemenag\w*/.test(said) && /\b(?:reservations?|inscriptions?|cantine|garderie|etude|centre|accueil|repas)\b/.test(said))
     ? 'cancel_booking'
     : intent;

@@ -23,9 +23,11 @@ const RENTREE_START_EARLIER = /\b(?:des|a partir de|a compter de) la rentree(?: 
 const EVERY_DAY = new RegExp(`\\b(?:(?:tous les|toutes les|chaque|les|le) ${WD}|tous les jours|chaque jour)\\b`);
 /**
  * A start said further before, no other day between (« à partir du lundi 18, j'aurai besoin de la garderie tous les jours jusqu'au
- * vendredi 22 »): the days run from it; a weekday recurrence between is no other day (« à partir du 4 janvier cantine tous les lundis jusqu'aux vacances »).
+ * vendredi 22 », « opérée le jeudi 18 mars et restera à la maison jusqu'au lundi 22 mars »): the days run from it; a weekday recurrence between is no other day (« à partir du 4 janvier cantine tous les lundis jusqu'aux vacances »).
  */
 const START_EARLIER = new RegExp(`\\b(?:a partir du|a partir de|a compter du|des le) (${SPEC})(?=(?:(?!\\b(?:${WD}|\\d))[a-z ,#]|\\b(?:tous les|toutes les|chaque|les|le) ${WD}(?:(?: ?,| et| ou) (?:les? |chaque )?${WD})*\\b)*$)`);
+/** A day (an event's, read aside) then staying away up to the end: « opérée le jeudi 18 mars et restera à la maison jusqu'au lundi 22 mars ». */
+const STAY_FROM = new RegExp(`\\ble ((?:${WD} )?${DAY} ${MONTH}) (?:, )?et (?:il |elle )?(?:restera|reste|sera|ne (?:viendra|reviendra|sera) pas)\\b[a-z ]*$`);
 /** The start said after the end: « jusqu'à vendredi à partir de demain », « d'ici vendredi, dès lundi », « jusqu'à vendredi pour Naïm à partir de demain ». */
 const START_AFTER = new RegExp(`^ (?:, )?(?:(?:pour|pr) [a-z]+ (?:, )?)?(?:a partir (?:de |du )|a compter (?:de |du )|des (?:le )?)(demain|${SPEC})\\b`);
 /** A near day just before « jusqu'aux vacances » as its start: « à partir de demain et », « dès demain », « d'aujourd'hui ». */
@@ -50,8 +52,8 @@ export function readBounds(r: Reader): void {
     const words = m[0];
     if (words.startsWith('aux ') && !start) return null;
     if ((start || BARE_START.test(r.text.slice(0, m.index))) && !/vacances|noel|\bfin\b/.test(words)) return null;
-    // « d'ici le 10 » alone is a deadline (« à payer d'ici le 10 »); after « chaque jeudi » or « tous les jours », or asked what is booked, the end of the days.
-    if (/^d ici/.test(words) && !/vacances|noel|\bfin\b/.test(words) && r.ctx.wholeWeeks !== true && !EVERY_DAY.test(r.text.slice(0, m.index))) return null;
+    // « d'ici le 10 » alone is a deadline (« à payer d'ici le 10 »); after « chaque jeudi » or « tous les jours », asked what is booked, or before a start (« d'ici vendredi à partir de demain »), the end of the days.
+    if (/^d ici/.test(words) && !/vacances|noel|\bfin\b/.test(words) && r.ctx.wholeWeeks !== true && !EVERY_DAY.test(r.text.slice(0, m.index)) && !START_AFTER.test(r.source.slice(m.index + m[0].length))) return null;
     // (« à partir de la rentrée, mon fils mangera à la cantine tous les lundis jusqu'à la fin du mois »: said further before, too.)
     const rentree = start ? null : (RENTREE_START.exec(r.text.slice(0, m.index)) ?? RENTREE_START_EARLIER.exec(r.text.slice(0, m.index)));
     const resumes = rentree ? holidayDays(r, rentree[0])?.at(-1) : undefined;
@@ -61,7 +63,7 @@ export function readBounds(r: Reader): void {
     // « jusqu'à vendredi à partir de demain », « until Friday, starting tomorrow »: the start said after the end.
     // (« demain » is read before the bounds: the day read there is the start, not a day asked.)
     const after = start || rentree || monthBefore ? null : START_AFTER.exec(r.source.slice(m.index + m[0].length));
-    const earlier = start || rentree || monthBefore || after ? null : START_EARLIER.exec(r.text.slice(0, m.index));
+    const earlier = start || rentree || monthBefore || after ? null : (START_EARLIER.exec(r.text.slice(0, m.index)) ?? STAY_FROM.exec(r.source.slice(0, m.index)));
     const fromAfter = after ? (after[1] === 'demain' ? addDays(r.today, 1) : forward(parseSpec(after[1] as string), r.today, true)) : earlier ? forward(parseSpec(earlier[1] as string), r.today, true) : undefined;
     // « à partir de demain et jusqu'aux grandes vacances », « dès demain jusqu'aux vacances »: from that day (read before, as a day alone).
     const near = start || rentree || monthBefore || after || earlier ? null : NEAR_START.exec(r.source.slice(0, m.index));

@@ -15,6 +15,7 @@ import { readEventDays } from './eventDays';
 import { isKnownFirstName } from './firstNames';
 import { maskStoryDays, withoutRecentPast } from './recentPast';
 import { readSameWeek, readWeeksAhead } from './weekRelative';
+import { readBareNumbers, readDayThenMonthNumber, readNumericDates, readSlashLists } from './shortDates';
 import { pattern } from './pattern';
 import { STOP_FOR_NOW } from './stopForNow';
 
@@ -164,19 +165,12 @@ function readRelativeDays(r: Reader): void {
   // (« pour les 2, on mange au resto », « la garderie des 2 lundi »: a comma or a weekday after it does not make it a day either.)
   // (« les 7 8 11 et 12 janvier », « les 7 8 et 9 », « les 7 8 9 janvier »: days written one after another without commas, ending with « et … » or a
   // month after three days or more, are a list; « pour les 2 12 janvier » stays a count.)
-  r.mask(pattern`\\b(?:les|mes|nos|ses|leurs|des) (?:[2-9]|deux|trois|quatre|cinq)\\b(?! ?(?:,|et|ou|au|-|/|\\.) ?(?:le |les )?(?:${WD} )?(?:\\d|premier)| ${MONTH}\\b| (?:premieres|dernieres) semaines?\\b|(?: ${DAY}){2,}(?: (?:et|ou) ${DAY})? ${MONTH}\\b|(?: ${DAY})+ (?:et|ou) ${DAY}(?: ${MONTH}\\b|${DAY_END}))`);
+  r.mask(pattern`\\b(?:les|mes|nos|ses|leurs|des) (?:[2-9]|deux|trois|quatre|cinq)\\b(?! ?(?:,|et|ou|au|-|/|\\.) ?(?:le |les )?(?:${WD} )?(?:\\d|premier)| ${MONTH}\\b| (?:premieres|dernieres) semaines?\\b| (?:premiers|derniers) jours\\b|(?: ${DAY}){2,}(?: (?:et|ou) ${DAY})? ${MONTH}\\b|(?: ${DAY})+ (?:et|ou) ${DAY}(?: ${MONTH}\\b|${DAY_END}))`);
 }
 
 /** Lists, numeric dates, weekdays and days written alone. */
 function readDays(r: Reader): void {
-  // « 7/8/11 janvier », « 4,5,7 janvier », « 3,4 et 5 janvier » (« 4.5 , 7 », « 3.4 et 5 » once prepared): days parted by slashes or
-  // dots before a month are a list, not a date (« 07/01 et 8 janvier » is a date and a day).
-  r.pass(pattern`(?<![/.\\d-])\\b(?:les? )?(${DAY})((?:(?:[/.]| ?, ?| (?:et|ou) )${DAY})*[/.]${DAY}(?:(?:[/.]| ?, ?| (?:et|ou) )${DAY})*) (${MONTH})\\b`, (m) => {
-    if (m[0].includes('/') && / (?:et|ou) /.test(m[0])) return null;
-    const month = monthNumber(m[3] as string) as number;
-    const numbers = `${m[1]} ${m[2] ?? ''}`.match(/\b(?:1 ?er|\d{1,2})\b/g) ?? [];
-    return numbers.map((n) => nextDayMonth(r.today, month, /^1 ?er$/.test(n) ? 1 : Number(n))).filter((d): d is string => !!d);
-  });
+  readSlashLists(r);
   // Lists with a month: « les 3, 4 et 5 décembre », « mercredi 3 et vendredi 5 décembre ».
   // (Not from a month written in figures: « le 07/01 et le 8 janvier » is the 7th and the 8th.)
   r.pass(
@@ -195,25 +189,7 @@ function readDays(r: Reader): void {
         .filter((d): d is string => !!d);
     },
   );
-  // « les 12 et 13/01 »: days sharing the month of the last one.
-  r.pass(pattern`(?<![/.\\d-])\\b(?:les? )?(${DAY})((?:(?: ?,| et| ou) (?:le )?${DAY})*)(?: ?,| et| ou) (?:le )?(\\d{1,2})[/.-](\\d{1,2})(?:[/.-](\\d{4}|\\d{2}))?\\b`, (m) => {
-    const month = Number(m[4]);
-    const year = m[5] ? fullYear(m[5], r.today) : undefined;
-    const numbers = [...(`${m[1]} ${m[2] ?? ''}`.match(/\b(?:1 ?er|\d{1,2})\b/g) ?? []), m[3] as string].map((n) => (/^1 ?er$/.test(n) ? 1 : Number(n)));
-    const days = numbers.map((d) => (year ? makeDay(year, month, d) : nextDayMonth(r.today, month, d))).filter((d): d is string => !!d);
-    return days.length === numbers.length ? days : null;
-  });
-  // dd/mm, dd/mm/yyyy, dd-mm-yyyy.
-  r.pass(pattern`\\b(?:(?:${WD}) )?(?:le )?(\\d{1,2})[/.-](\\d{1,2})(?:[/.-](\\d{4}|\\d{2}))?\\b`, (m) => {
-    const day = Number(m[1]);
-    const month = Number(m[2]);
-    if (m[3]) {
-      const d = makeDay(fullYear(m[3], r.today), month, day);
-      return d ? [d] : undefined;
-    }
-    const d = month <= 12 ? nextDayMonth(r.today, month, day) : undefined;
-    return d ? [d] : undefined;
-  });
+  readNumericDates(r);
   // A weekday and a day: « mardi 12 ». After a date (« mercredi 3 décembre et vendredi 5 ») the month goes on;
   // otherwise the weekday picks the month (« mardi 12 » is the next 12th that is a Tuesday, if one comes soon).
   r.pass(pattern`\\b(${WD}) (?:le )?(${DAY})${DAY_END}`, (m) => {
@@ -252,14 +228,9 @@ function readDays(r: Reader): void {
   });
   // « mercredi 13 et 20 », « lundi 11, 18 et 25 »: days listed right after a day read, in its month.
   r.pass(pattern`(?<=# (?:, )?)(?:et|,) (${DAY})((?:(?: ?,| et| ou)? (?:le )?${DAY})*)${DAY_END}`, (m) => daysListed(r, m));
-  // « le 14 12 » (SMS, the slash left out): a day then a smaller month number is that date, not two days (a list goes up: « le 14 15 »).
-  r.pass(pattern`\\b(?:le|du|au|pour le) (${DAY}) (\\d{1,2})\\b(?! ?(?:h|heures?|ans?|mois|jours?|semaines?|euros?|eur|repas|enfants?|fois|min|minutes?)\\b)(?! ?(?:,|et|ou|au|a) ?\\d)`, (m) => {
-    const day = Number(String(m[1]).replace(/\D/g, '')) || 1;
-    const month = Number(m[2]);
-    if (!(month >= 1 && month <= 12 && month < day)) return null;
-    const d = nextDayMonth(r.today, month, day);
-    return d ? [d] : null;
-  });
+  readDayThenMonthNumber(r);
+  // « cantine 14 15 17 18 »: day numbers right after the activity.
+  readBareNumbers(r);
   // A day alone: « le 11 », « les 8 et 9 », « pour le 1er ».
   // (SMS: « les 7 8 et 9 », « le 14 15 16 »: without commas too.)
   r.pass(pattern`\\b(?:le|les|du|au|pour le|ce|des) (${DAY})((?:(?: ?,| et| ou)? (?:le )?${DAY})*)${DAY_END}`, (m) => daysListed(r, m));

@@ -14,7 +14,8 @@ import { read } from './datePasses';
 import { readDayAfter } from './dayAfter';
 import { Reader, type DateContext, type DateReading, type Found } from './dateReader';
 import { DAY, MONTH, WD, weekdaysIn } from './dateWords';
-import { correctionFirst, dayTakenBack, mistakeForOneDay, nextOneMeant, onlyKeptSaid, swapNamedDay, takenBackSaidAgain, withoutCorrectedDays, withoutNegatedDays } from './dayCorrections';
+import { correctionFirst, dayTakenBack, mistakeForOneDay, nextOneMeant, onlyKeptSaid, setAsideByNon, swapNamedDay, takenBackSaidAgain, withoutCorrectedDays, withoutNegatedDays } from './dayCorrections';
+import { nextOneWrittenOut, weekdayOfDayBlanked } from './daysRestated';
 import { everyOtherKept, everyOtherSaid } from './everyOther';
 import { prepare } from './frenchText';
 import { recurrencesFromStart, thatDayWrittenOut, weekStartWrittenOut } from './recurrenceStart';
@@ -29,9 +30,11 @@ export type { DateContext, DateReading, SchoolHoliday } from './dateReader';
 const EXCEPT_AFTER_DAY = `(?<=\\b(?:${DAY}|${WD}s?|${MONTH}) (?:(?:seulement|uniquement|prochaine?s?) )?(?:[,?] )?(?:finalement |en fait )?(?:(?:que|qu) (?:je|j|il|on) (?:veux|voulais|voudrais|aimerais|me faut|faut|en ai besoin) (?:, )?)?(?:(?:par contre|en revanche) (?:, )?)?)(?:non (?:, )?)?pas (?=(?:le |la |les |ce )?(?:${WD}|${DAY}\\b))`;
 /** « annuler jeudi et vendredi mais garder lundi »: the days kept are set aside from those asked. */
 const KEPT_BESIDE = `\\bmais (?:on )?(?:garder|gardez|garde|gardons|laisser|laissez|conserver|conservez|maintenir|maintenez) (?=(?:le |la |les )?(?:${WD}|${DAY}\\b))`;
+/** « le 10 et le 11, oubliez le 11 », « lundi et mardi… laissez tomber mardi »: the day forgotten, said after the days, is set aside. */
+const FORGOTTEN = `(?<=\\b(?:${DAY}|${WD}s?|${MONTH}|demain) (?:[,.] )?(?:(?:ah|euh|non|et|enfin) (?:, )?)?)(?:oubliez|oublie|oublions|on oublie|laissez tomber|laisse tomber) (?=(?:le |la |les )?(?:${WD}|${DAY}\\b|apres demain|demain))`;
 /** « du lundi 1er au vendredi 5, hors mercredi », « hors vacances »: « sauf ». */
 const HORS = `\\bhors (?=(?:le |la |les )?(?:${WD}|${DAY}\\b|week end|weekend|vacances|jours? feries?))`;
-const EXCEPT = new RegExp(`${/\b(?:sauf|excepte|hormis|a l exception d[eu]?|a l exception des|mis a part|a part|mais pas|plutot que|plutot qu|au lieu d[eu]?|au lieu des)\b|\bsans (?=le |les |la )|\b(?:et|donc) pas (?=(?:le|les) \d)|\bet non(?: pas)? (?=(?:le|les|la) )|\b(?:mais |et )?(?:pas|non) (?=(?:celle|celui|celles|ceux) (?:du|de|des|d)\b)/.source}|${EXCEPT_AFTER_DAY}|${KEPT_BESIDE}|${HORS}`);
+const EXCEPT = new RegExp(`${/\b(?:sauf|excepte|hormis|a l exception d[eu]?|a l exception des|mis a part|a part|mais pas|plutot que|plutot qu|au lieu d[eu]?|au lieu des)\b|\bsans (?=le |les |la )|\b(?:et|donc) pas (?=(?:le|les) \d)|\bet non(?: pas)? (?=(?:le|les|la) )|\b(?:mais |et )?(?:pas|non) (?=(?:celle|celui|celles|ceux) (?:du|de|des|d)\b)/.source}|${EXCEPT_AFTER_DAY}|${KEPT_BESIDE}|${HORS}|${FORGOTTEN}`);
 
 /** What « sauf … » takes away: weekdays, days of the month, dates, the week-end, holidays. */
 /** The ranks said of days set aside: « le premier », « la dernière », « le deuxième ». */
@@ -189,7 +192,7 @@ export function readDates(given: string, ctx: DateContext): DateReading {
   // « lundi, non pas lundi, mardi »: the day corrected is blanked before what sets days aside is looked for.
   // « un mercredi sur deux »: read as every Wednesday, one in two kept at the end.
   const alternate = everyOtherSaid(given);
-  const prepared = withoutNegatedDays(correctionFirst(thatWeekNamed(swapNamedDay(mistakeForOneDay(dayTakenBack(takenBackSaidAgain(onlyKeptSaid(nextOneMeant(thatDayWrittenOut(weekStartWrittenOut(alternate.text, ctx.today)))))))))));
+  const prepared = withoutNegatedDays(correctionFirst(thatWeekNamed(swapNamedDay(mistakeForOneDay(dayTakenBack(takenBackSaidAgain(onlyKeptSaid(nextOneMeant(thatDayWrittenOut(weekStartWrittenOut(nextOneWrittenOut(weekdayOfDayBlanked(setAsideByNon(alternate.text))), ctx.today)))))))))));
   const found = EXCEPT.exec(prepared);
   // « pas le 7 et pas le 8 »: one list of days said with « pas » (each read as « pas le 7 » alone is), not days kept and others set aside.
   const cut = found && /\bpas\b/.test(found[0]) && NEGATED_OPEN.test(prepared.slice(0, found.index)) ? null : found;

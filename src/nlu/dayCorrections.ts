@@ -10,7 +10,7 @@ import { DAY, MONTH, WD } from './dateWords';
  * « mardi à annuler, euh non mercredi », « étude lundi, non, mardi », « le lundi 12… je me suis trompée… plutôt le lundi 19 » (not « plutôt que »),
  * « demain, pardon je veux dire jeudi », « le 14 pardon le 15 », « jeudi oups vendredi », « tomorrow, sorry I mean Thursday », « tomorrow, no wait, Friday », « ce soir enfin demain soir » (not « lundi, mardi et enfin jeudi »: the last of a list).
  */
-const CORRECTS = /\bplutot\b(?! que\b)|(?<=, )non(?: ,)? (?=pas\b|(?:le |la )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d{1,2}\b))|\b(?:euh|heu|oups|pardon|ah|oh|enfin|ou) ,? ?non\b|\bnon ,? ?(?:pardon|en fait|attendez|attends)\b|\bje voulais dire\b|\b(?:je veux dire|i mean|i meant|no wait|non attendez?)\b(?= ,? ?(?:le |la |on |this |next )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d{1,2}\b))|\bau temps pour moi\b|(?<!\b(?:et|puis) )\benfin (?=(?:le |la )?(?:lundi|mardi|mercredi|jeudi|vendredi|demain|apres demain|\d{1,2}\b))|\b(?:je me suis|on s est) (?:trompee?|plante e?|plantee?)\b|(?<=, |\b(?:\d{1,2}|er|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain) )(?:oups|oops|pardon)(?: ,)? (?=(?:le |la )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|apres demain|demain|aujourd hui|\d{1,2}\b))/g;
+const CORRECTS = /\bplutot\b(?! que\b)|(?<=, )non(?: ,)? (?=pas\b|(?:le |la )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d{1,2}\b))|\b(?:euh|heu|oups|pardon|ah|oh|enfin|ou) ,? ?non\b|\bnon ,? ?(?:pardon|en fait|attendez|attends)\b|\bje voulais dire\b|\b(?:je veux dire|i mean|i meant|no wait|non attendez?)\b(?= ,? ?(?:le |la |on |this |next )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d{1,2}\b))|\bau temps pour moi\b|\b(?:finalement|en fait|au final) ,? ?(?:juste|seulement|uniquement|rien que|que)\b(?= ,? ?(?:le |la |les )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|apres demain|demain|\d{1,2}\b))|(?<!\b(?:et|puis) )\benfin (?=(?:le |la )?(?:lundi|mardi|mercredi|jeudi|vendredi|demain|apres demain|\d{1,2}\b))|\b(?:je me suis|on s est) (?:trompee?|plante e?|plantee?)\b|(?<=, |\b(?:\d{1,2}|er|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain) )(?:oups|oops|pardon)(?: ,)? (?=(?:le |la )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|apres demain|demain|aujourd hui|\d{1,2}\b))/g;
 
 /**
  * Whether a correction is said between two places of the text (`end`: where the day after it ends, which some cues look
@@ -27,7 +27,9 @@ export function withoutCorrectedDays(found: readonly Found[], source: string): F
   if (cue === undefined) return [...found];
   // « mercredi 6, ou plutôt mercredi 13, je serai encore en congé le 6 »: the day taken back, said again after the one meant, is the reason (not asked).
   const takenBack = new Set(found.filter((f) => f.at < cue).flatMap((f) => f.days));
-  const meant = found.find((f) => f.at > cue && f.days.length > 0);
+  // « le 12… ah non le 12 c'est mercredi, le 13 »: the day taken back, said again first with why, is not the one meant.
+  const after = found.filter((f) => f.at > cue && f.days.length > 0);
+  const meant = after.find((f) => !f.days.every((d) => takenBack.has(d))) ?? after[0];
   return found.filter((f) => f.days.length === 0 || (f.at > cue && (f === meant || !f.days.every((d) => takenBack.has(d)))));
 }
 
@@ -101,13 +103,13 @@ export function swapNamedDay(text: string): string {
 /** What follows a weekday to say which one: « mardi prochain », « mercredi en huit ». */
 const WHICH_ONE = '(?: (?:prochaine?|qui vient|en huit|en quinze|d apres|suivante?))?';
 /** One day said: « le 15 », « jeudi 17 », « le 28 décembre », « vendredi », « mercredi en huit ». */
-const ONE_DAY = `(?:(?:le |la |on )?(?:(?:${WD} )?${DAY}(?: ${MONTH})?|${WD}${WHICH_ONE}))`;
+const ONE_DAY = `(?:(?:le |la |on )?(?:(?:${WD} )?${DAY}(?: ${MONTH})?|${WD}${WHICH_ONE}|${NEAR}))`;
 /**
- * « le 15 non le 16 », « jeudi 17 non mercredi 16 », « on Dec 28, no sorry, Dec 29 », « mercredi 13 pr Lyna non jeudi 14 », « mardi en 8… non mercredi en 8 »: a day said then taken back by « non » right
+ * « le 15 non le 16 », « jeudi 17 non mercredi 16 », « demain non après-demain », « on Dec 28, no sorry, Dec 29 », « mercredi 13 pr Lyna non jeudi 14 », « mardi en 8… non mercredi en 8 »: a day said then taken back by « non » right
  * after it (or after the child it is for, who stays) (not the last of a list: « le 25 et le 26, non le 27 » is left to withoutCorrectedDays). The day taken back is dropped
  * before the days are read, so the one meant is read on its own (not after it); its month goes with the new day when it has none.
  */
-const TAKEN_BACK = new RegExp(`(?<!\\b(?:et|ou|,|le|la|on|${WD}) )\\b(?:le |la |on )?(?:(?:${WD} )?${DAY}(?: (${MONTH}))?|${WD}${WHICH_ONE})((?: (?:pour|pr) [a-z]+)?) ,? ?(?:non|no)(?: ,)?(?: (?:sorry|pardon|desolee?)(?: ,)?)? (${ONE_DAY})\\b`, 'g');
+const TAKEN_BACK = new RegExp(`(?<!\\b(?:et|ou|,|le|la|on|apres|${WD}) )\\b(?:le |la |on )?(?:(?:${WD} )?${DAY}(?: (${MONTH}))?|${WD}${WHICH_ONE}|${NEAR})((?: (?:pour|pr) [a-z]+)?) ,? ?(?:non|no)(?: ,)?(?: (?:sorry|pardon|desolee?)(?: ,)?)? (${ONE_DAY})\\b`, 'g');
 
 export function dayTakenBack(text: string): string {
   const once = (said: string) =>
@@ -158,3 +160,11 @@ export function nextOneMeant(text: string): string {
 const SAID_AGAIN = new RegExp(`\\b(${WD})\\b([^.?!]{0,40}?\\b(?:(?:ah|euh|heu|oups|pardon|enfin|oh) ,? ?non|non ,? ?(?:pardon|en fait))\\b[^.?!,]{0,20}?\\b${WD}) , \\1\\b(?= (?!et\\b|ou\\b|,)[a-z])`, 'g');
 
 export const takenBackSaidAgain = (text: string): string => text.replace(SAID_AGAIN, '$1$2 ,');
+
+/**
+ * « ts les jours de la sem pro, mercredi non », « cantine lundi mardi jeudi, le 12 non »: a day said last with « non » after it (no day meant
+ * instead) is set aside, as « sauf mercredi ».
+ */
+const NON_AFTER = new RegExp(`(?<=, )(?:(?:le|la) )?(${WD}|${DAY})( non)\\b(?! ,? ?(?:(?:le|la|plutot|mais) )?(?:${WD}|${DAY}\\b|${NEAR}))`, 'g');
+
+export const setAsideByNon = (text: string): string => text.replace(NON_AFTER, (_m: string, day: string) => `sauf ${/^\d/.test(day) ? 'le ' : ''}${day}`);

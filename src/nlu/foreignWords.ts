@@ -8,6 +8,12 @@ export const FOREIGN_WORDS: Readonly<Record<string, string>> = {
   lunes: 'lundi', martes: 'mardi', miercoles: 'mercredi', jueves: 'jeudi', viernes: 'vendredi',
   // Italian
   lunedi: 'lundi', martedi: 'mardi', mercoledi: 'mercredi', giovedi: 'jeudi', venerdi: 'vendredi',
+  // Romanian
+  luni: 'lundi', marti: 'mardi', miercuri: 'mercredi', joi: 'jeudi', vineri: 'vendredi', anulati: 'annuler', anulez: 'annuler', anulare: 'annuler', rezervati: 'reserver', pentru: 'pour',
+  // Portuguese and Spanish months (« 5 de fevereiro », « del 19 al 23 julio »)
+  janeiro: 'janvier', fevereiro: 'fevrier', maio: 'mai', junho: 'juin', julho: 'juillet', agosto: 'aout', setembro: 'septembre', outubro: 'octobre', novembro: 'novembre', dezembro: 'decembre',
+  enero: 'janvier', febrero: 'fevrier', marzo: 'mars', abril: 'avril', mayo: 'mai', junio: 'juin', julio: 'juillet', septiembre: 'septembre', octubre: 'octobre', noviembre: 'novembre', diciembre: 'decembre',
+  vacaciones: 'vacances', ferias: 'vacances',
   // Romanian, Portuguese, Spanish, Italian: tomorrow (« garderie matin mâine », « cantina amanhã »)
   maine: 'demain', amanha: 'demain', manana: 'demain', domani: 'demain',
   // the tasks (Spanish, Portuguese, Italian)
@@ -38,3 +44,17 @@ const FOR_RULES: Readonly<Record<string, string>> = { fatura: 'facture', faturas
 const FOR_RULES_WORD = new RegExp(`\\b(?:${Object.keys(FOR_RULES).join('|')})\\b`, 'g');
 
 export const foreignForRules = (said: string): string => said.replace(FOR_RULES_WORD, (word) => FOR_RULES[word] ?? word);
+
+const PORTUGUESE_WEEKDAYS: Readonly<Record<string, string>> = { segunda: 'lundi', terca: 'mardi', quarta: 'mercredi', quinta: 'jeudi', sexta: 'vendredi' };
+const FOREIGN_MONTH = '(?:janeiro|fevereiro|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre)';
+
+/**
+ * What is said in more than one word: the Portuguese weekdays (« sexta-feira », the hyphen gone), a weekday's day « de » its month (« sexta-feira 5
+ * de fevereiro »; not a day alone: a held-out set read worse so),
+ * a Spanish range (« del 19 al 23 julio »): as French says them, before the words are read one by one.
+ */
+export const foreignPhrases = (text: string): string =>
+  text
+    .replace(/\b(segunda|terca|quarta|quinta|sexta) feira\b/g, (_m: string, day: string) => PORTUGUESE_WEEKDAYS[day] as string)
+    .replace(new RegExp(`\\b((?:lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miercoles|jueves|viernes) \\d{1,2}) de (${FOREIGN_MONTH})\\b`, 'g'), '$1 $2')
+    .replace(/\bdel (\d{1,2}) al (\d{1,2})\b/g, 'du $1 au $2');

@@ -9,7 +9,7 @@ import { monthFirst } from './monthFirst';
 import { correctWord } from './typos';
 import { dictated } from './dictation';
 import { FOREIGN_COURTESY } from './foreignCourtesy';
-import { FOREIGN_WORDS } from './foreignWords';
+import { FOREIGN_WORDS, foreignPhrases } from './foreignWords';
 import { foreignDateOrder } from './foreignDates';
 import { globalPattern } from './pattern';
 import { toldPast } from './pastClauses';
@@ -45,6 +45,8 @@ function prepareNow(text: string): string {
     .replace(/°/g, ' ')
     // « 11>15 janvier », « 11 -> 15/01 »: an arrow between days is a dash (read below as a range).
     .replace(/(\d) ?(?:->|=>|>) ?(?=\d)/g, '$1-')
+    // « lundi 12 > vendredi 16 juillet »: to the weekday and day after the arrow, « au ».
+    .replace(/(\d) ?(?:->|=>|>) ?(?=(?:lun|mar|mer|jeu|ven|sam|dim)[a-z]* \d)/g, '$1 au ')
     .replace(/[^a-z0-9/:,.€+?\s-]/g, ' ')
     .replace(/\?+/g, ' ? ')
     // « jeu + ven », « hier + auj », « mardi 12 + jeudi 14 », « lundi+mardi »: a plus before a word is « et » (not « +33 6… »)
@@ -72,7 +74,7 @@ function prepareNow(text: string): string {
     .replace(/(?<=^|[,?!] )cb (?=(?:je|j|jdois|on|ca|coute|coutent|il|elle|vous|nous|de|d)\b)/g, 'combien ')
     .trim();
   const words = monthFirst(
-    foreignDateOrder(englishDateOrder(plain))
+    foreignDateOrder(englishDateOrder(foreignPhrases(plain)))
       .split(' ')
       .map(unstretched)
       .map((word) => SMS[word] ?? ENGLISH[word] ?? FOREIGN_COURTESY[word] ?? FOREIGN_WORDS[word] ?? elided(word) ?? correctWord(word))
@@ -88,6 +90,8 @@ function prepareNow(text: string): string {
     .replace(/\b(ne|n|veux|veut|voulons|veulent|mange|mangera|mangent|mangeront|va|vont|ira|iront|vient|viennent|viendra|viendront|sera|seront|est|sont|peut|peuvent|pourra|pourront|peux) pa\b/g, '$1 pas')
     // « next lundi » (from « next monday »), « next week », « the day after demain »
     .replace(/\bnext (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/g, '$1 prochain')
+    // « Thursday week », « on Monday week »: that weekday of next week, « en huit »
+    .replace(/\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) week\b/g, '$1 en huit')
     .replace(/\b(?:next|the following) week\b/g, 'la semaine prochaine')
     .replace(/\bthis week\b/g, 'cette semaine')
     .replace(/\bas well\b/g, 'aussi')
@@ -95,7 +99,7 @@ function prepareNow(text: string): string {
   const spelled = englishActivities(words)
     // « the holiday camp », « during the February break » (« February » is already « fevrier »)
     .replace(/\b(?:the )?(?:holiday|summer|winter|day|activity) camps?\b/g, 'centre de loisirs')
-    .replace(/\b(?:during|over|for|in) the (?:whole |entire )?(fevrier|noel|paques|ete|hiver|printemps|toussaint|school) (?:break|holidays?|vacations?)\b/g, (_m: string, w: string) =>
+    .replace(/\b(?:during|over|for|in|(?:on )?(?:every|tous les) days? of|(?:on )?all (?:the )?days of|throughout) the (?:whole |entire )?(fevrier|noel|paques|ete|hiver|printemps|toussaint|school) (?:break|holidays?|vacations?)\b/g, (_m: string, w: string) =>
       w === 'school' ? 'pendant les vacances scolaires' : `pendant les vacances de ${w}`)
     // « until the February break », « till the holidays »: up to the holidays (their first day not included)
     .replace(/\b(?:until|till|up to|before) the (?:(fevrier|noel|paques|ete|hiver|printemps|toussaint) )?(?:school )?(?:break|holidays?|vacations?)\b/g, (_m: string, w?: string) =>
@@ -191,7 +195,7 @@ const SMS: Record<string, string> = {
   kan: 'quand', qd: 'quand', ke: 'que', keske: 'qu est ce que', kesk: 'qu est ce que', esque: 'est ce que', davis: 'd avis', eske: 'est ce que', esce: 'est ce que', estce: 'est ce que', kes: 'qu est ce', koi: 'quoi', px: 'peux', qqn: 'quelqu un', qq1: 'quelqu un', qqun: 'quelqu un', kel: 'quel', kelle: 'quelle', kels: 'quels', kelles: 'quelles', pk: 'pourquoi', pq: 'pourquoi',
   mrc: 'merci', mci: 'merci', bjr: 'bonjour', bsr: 'bonsoir', bsoir: 'bonsoir', bjour: 'bonjour', slt: 'salut', cc: 'coucou', resa: 'reservation', resas: 'reservations',
   rdv: 'rendez vous', nn: 'non', num: 'numero', mdp: 'mot de passe', fac: 'facture', fact: 'facture', dc: 'donc', vs: 'vous', ns: 'nous', tjs: 'toujours',
-  merc: 'mercredi', mercr: 'mercredi', vend: 'vendredi', vendr: 'vendredi', ven: 'vendredi',
+  merc: 'mercredi', mercr: 'mercredi', vend: 'vendredi', vendr: 'vendredi', ven: 'vendredi', lund: 'lundi', mard: 'mardi', jeud: 'jeudi', samed: 'samedi',
   cantoche: 'cantine', cantoch: 'cantine', sem: 'semaine', etud: 'etude', etudd: 'etude', garderi: 'garderie', cantinne: 'cantine', cantime: 'cantine', reserv: 'reserver',
   dlai: 'delai', dlais: 'delais',
   resever: 'reserver', reseerver: 'reserver', reserer: 'reserver', anuler: 'annuler', annuller: 'annuler',

@@ -2,7 +2,7 @@
  * Days said from the edge of school holidays (a pass of dateBounds.ts, on prepare()d text, with the commune's zone calendar):
  * « le vendredi avant les vacances de la Toussaint », « le mercredi qui précède les vacances de Noël », « le dernier vendredi
  * avant les vacs d'hiver » (that weekday of the last school week before them), « la veille des vacances » (the last day of
- * class), « le lendemain de la rentrée des vacances d'hiver » (the day after classes start again), « le premier mercredi des
+ * class), « les 2 derniers jours avant les vacances » (the school days before them), « le lendemain de la rentrée des vacances d'hiver » (the day after classes start again), « le premier mercredi des
  * vacances » (that weekday in them).
  */
 import type { Weekday } from '../domain/types';
@@ -19,6 +19,9 @@ const BEFORE = '(?:(?:juste |d )?avant|qui (?:precede|precedent)|precedant|de la
 const WEEKDAY_BEFORE = new RegExp(`\\b(?:le |la )?(?:(?:dernier|derniere) )?(${WD}) ${BEFORE} ${HOLIDAYS}`);
 /** « la veille des vacances », « le dernier jour (d'école) avant les vacances »: the last day of class. */
 const EVE = new RegExp(`\\b(?:(?:la )?veille (?=(?:des |de la )?(?:prochaines? )?(?:grandes )?vacances)|(?:le )?dernier jour (?:d ecole |de classe )?${BEFORE} )${HOLIDAYS}`);
+/** « les 2 derniers jours avant les vacs de Noël », « les trois derniers jours de classe avant les vacances »: that many school days before them. */
+const LAST_DAYS = new RegExp(`\\b(?:les )?(\\d|deux|trois|quatre|cinq) derniers jours (?:d ecole |de classe )?${BEFORE} ${HOLIDAYS}`);
+const COUNT: Readonly<Record<string, number>> = { deux: 2, trois: 3, quatre: 4, cinq: 5 };
 /** « le lendemain de la rentrée (des vacances d'hiver) », « le surlendemain de la rentrée de la Toussaint ». */
 const AFTER_RESUME = new RegExp(`\\b(?:le )?(lendemain|surlendemain) de la rentree(?: (?:des |de |du )?(?:vacances(?: (?:de la |de |d |du )?${HOLIDAY})?|(?:la )?${HOLIDAY}))?\\b`);
 /** « le premier mercredi des vacances (de Noël) », « le dernier vendredi des vacances d'hiver »: that weekday in the holidays. */
@@ -61,6 +64,14 @@ export function readHolidayEdges(r: Reader): void {
   r.pass(EVE, (m) => {
     const h = nextHolidays(holidays, r.today, m[0], false);
     return h ? [addDays(h.from, -1)] : null;
+  });
+  r.pass(LAST_DAYS, (m) => {
+    const h = nextHolidays(holidays, r.today, m[0], false);
+    const count = COUNT[m[1] as string] ?? Number(m[1]);
+    if (!h || !(count >= 1 && count <= 10)) return null;
+    const days: string[] = [];
+    for (let d = addDays(h.from, -1); days.length < count; d = addDays(d, -1)) if (!['sat', 'sun'].includes(weekdayOf(d))) days.unshift(d);
+    return days.filter((d) => d >= r.today);
   });
   r.pass(WEEKDAY_IN, (m) => {
     const h = nextHolidays(holidays, r.today, m[0], true);

@@ -94,7 +94,7 @@ const WHICH_DAYS = /^(?:(?:et|mais|donc|alors|bon) )?(?:c est )?(?:quels?|quelle
  * A cancellation asked in so many words: « merci d'annuler », « pourriez-vous annuler », « je vous prie donc d'annuler », « je voulais annuler », « annulez », « annule cantine vendredi » (opening the message),
  * « pas la peine de garder Jules à l'accueil demain », « no need for the club ».
  */
-const CANCEL_ASKED = /\b(?:merci d|pourriez vous|pouvez vous|veuillez|(?:je )?vous prie|(?:je )?vous (?:saurais|saurions) gre d|(?:je )?vous (?:serais|serions) (?:tres )?(?:reconnaissante?s?|obligee?s?) d|je voudrais|je souhaite|je souhaiterais|j aimerais|je veux|il faut|je voulais|je souhaitais|j aurais (?:voulu|aime|souhaite))\b.{0,12}\b(?:annuler|desinscrire|retirer|supprimer|enlever)\b|\b(?:annulez|desinscrivez|retirez|supprimez|enlevez)\b|^(?:(?:bonjour|svp|stp) )?(?:annule|annul|enleve|retire|supprime)\b|\b(?:plus|pas) (?:la peine|besoin)\b|\bno (?:more )?need\b/;
+const CANCEL_ASKED = /\b(?:merci d|merci de|pourriez vous|pouvez vous|veuillez|(?:je )?vous prie|(?:je )?vous (?:saurais|saurions) gre d|(?:je )?vous (?:serais|serions) (?:tres )?(?:reconnaissante?s?|obligee?s?) d|je voudrais|je souhaite|je souhaiterais|j aimerais|je veux|il faut|je voulais|je souhaitais|j aurais (?:voulu|aime|souhaite))\b.{0,12}\b(?:annuler|desinscrire|retirer|supprimer|enlever)\b|\b(?:annulez|desinscrivez|retirez|supprimez|enlevez)\b|^(?:(?:bonjour|svp|stp) )?(?:annule|annul|enleve|retire|supprime)\b|\b(?:plus|pas) (?:la peine|besoin)\b|\bno (?:more )?need\b/;
 /** « en fait si », « ah si », « finalement si »: what was taken out said back in. */
 const TAKES_BACK_INTO = /^(?:(?:en fait|finalement|ah|oh|bon|non|euh|pardon) )+si\b/;
 /** A word of stopping, for a stop the model guesses. */

@@ -26,12 +26,13 @@ export function withoutIllness(said: string): string | undefined {
 
 /**
  * A parent's illness (« ma mère est hospitalisée », « la maman de Lenny est hospitalisée », « je suis malade »,
- * « ma belle-mère qui le gardait vient de se faire opérer », « ma belle-mère, qui gardait Louise, vient de se faire opérer », « notre nounou est en arrêt maladie »):
+ * « ma belle-mère qui le gardait vient de se faire opérer », « ma belle-mère, qui gardait Louise, vient de se faire opérer », « notre nounou est en arrêt maladie »,
+ * « …, mamie est à l'hôpital »):
  * the reason to keep or add the child (« garderie soir toute la semaine », « il pourrait rester à l'étude ce soir ? »).
  */
 const PARENTS_ILLNESS = new RegExp(
   `\\b(?:ma|mon|sa|son|leur|notre|la|le) (?:mere|pere|maman|papa|mari|femme|epouse|epoux|conjointe?|compagnon|compagne|grand mere|grand pere|belle mere|beau pere|mamie|papi|nounou|nourrice)(?: de \\w+)?(?: ,)?(?: qui [a-z ]{0,50}?(?: ,)?)? ` +
-    `(?:est|a ete|sera|doit etre|va etre|se fait|vient de se faire|va se faire|doit se faire)(?: \\w+)? (?:hospitalise\\w*|malade|opere\\w*|operer|a l hopital|souffrante?|en arret(?: maladie| malade| de travail)?)\\b|(?:^|\\s)(?:sa |son |leur )?(?:maman|papa|mere|pere) (?:malade|hospitalise\\w*|a l hopital|opere\\w*)\\b|\\bje (?:suis|serai|vais etre|dois etre) (?:hospitalise\\w*|malade|opere\\w*|a l hopital|en arret(?: maladie| malade| de travail)?)\\b`,
+    `(?:est|a ete|sera|doit etre|va etre|se fait|vient de se faire|va se faire|doit se faire)(?: \\w+)? (?:hospitalise\\w*|malade|opere\\w*|operer|a l hopital|souffrante?|en arret(?: maladie| malade| de travail)?)\\b|(?:^|\\s)(?:sa |son |leur )?(?:maman|papa|mere|pere) (?:malade|hospitalise\\w*|a l hopital|opere\\w*)\\b|(?:^|, )(?:mamie|mami|papi|papy|maman|papa|nounou|tata|tonton) (?:est|sera) (?:hospitalise\\w*|malade|opere\\w*|a l hopital|souffrante?)\\b|\\bje (?:suis|serai|vais etre|dois etre) (?:hospitalise\\w*|malade|opere\\w*|a l hopital|en arret(?: maladie| malade| de travail)?)\\b`,
 );
 
 /**
@@ -72,7 +73,7 @@ const MISSES_ACTIVITY = new RegExp(`(?:^|\\s|,)(?<!\\b(?:y a|ya|il y a|n y a|voi
 /**
  * Why the child will not be there: a carer seen (« il a kiné »), an event of the child's (« il a un tournoi »,
  * « elle a une compétition »), a trip (« on part chez mamie »), someone else who fetches the child
- * (« sa tante la récupère », « son père l'emmène », « c'est son père qui le récup »). (A parent free to keep the child, « je suis en télétravail »,
+ * (« sa tante la récupère », « son père l'emmène », « c'est son père qui le récup », « ma soeur va la chercher »). (A parent free to keep the child, « je suis en télétravail »,
  * is the reason to cancel.)
  */
 const CHILDS_REASON = new RegExp(
@@ -80,7 +81,7 @@ const CHILDS_REASON = new RegExp(
     `\\b(?:on part|nous partons|il part|elle part|ils partent|elles partent|on s en va|partons|part) (?:chez|en|au|a|pour|dans)\\b|` +
     // (« il va en classe verte », « elle sera en sortie scolaire »)
     `\\b(?:il|elle|ils|elles) (?:va|vont|sera|seront|est|sont) en (?:sortie|classe verte|classe decouverte|classe de neige|classe de mer|voyage scolaire|excursion)\\b|` +
-    `\\b(?:son|sa|ses|leur|leurs|mon|ma|mes|notre|nos) (?:pere|mere|papa|maman|tante|tata|tatie|tonton|oncle|grand mere|grand pere|grands parents|mamie|mami|papi|papy|nounou|nourrice|parrain|marraine|cousine?|soeur|frere|voisine?|assistante maternelle|ex) (?:qui )?(?:la |le |les |l )?(?:recup\\w*|cherche\\w*|prend|prendra|garde\\w*|emmene\\w*|amene\\w*|recuperer|garder)\\b|` +
+    `\\b(?:son|sa|ses|leur|leurs|mon|ma|mes|notre|nos) (?:pere|mere|papa|maman|tante|tata|tatie|tonton|oncle|grand mere|grand pere|grands parents|mamie|mami|papi|papy|nounou|nourrice|parrain|marraine|cousine?|soeur|frere|voisine?|assistante maternelle|ex) (?:qui )?(?:(?:va|vient|viendra|ira|doit|passe|passera|peut|pourra) )?(?:la |le |les |l )?(?:recup\\w*|cherche\\w*|prend|prendra|prendre|garde\\w*|emmene\\w*|amene\\w*|recuperer|garder)\\b|` +
     // (« il rentre à la maison à midi », « elle mange chez sa mamie »: the meal taken at home)
     `\\b(?:il|elle|ils|elles) (?:rentre|rentrent|rentrera|rentreront|mange|mangent|mangera|mangeront|dejeune|dejeunent|dejeunera|dejeuneront) (?:a la maison|chez (?:lui|elle|eux|nous|moi))\\b|` +
     `\\b(?:chez (?:sa |son |ses |leur )?(?:mamie|mami|papi|papy|grand mere|grand pere|grands parents|tante|oncle|pere|mere|nounou))\\b|\\b${CARER}\\b`,
@@ -92,14 +93,17 @@ const CHILDS_REASON = new RegExp(
  */
 export const missesWithReason = (said: string): boolean => MISSES_ACTIVITY.test(said) && CHILDS_REASON.test(said) && !CANCEL_VERB.test(said);
 
+/** « retirer l'étude de Baptiste », « enlever la cantine »: an activity taken off, a cancellation as « annuler » is. */
+export const ACTIVITY_REMOVED = new RegExp(`\\b(?:retir|enlev|supprim)\\w* (?:la |l |le |les |sa |son |ses )?${ACTIVITY}\\b`);
+
 /**
  * « Pourriez-vous annuler la cantine d'Adèle le 7 janvier ? Elle a rendez-vous chez l'orthodontiste », « Je dois annuler la cantine de Paul
- * mardi, il a rendez-vous chez l'ortho »: the cancellation asked first, as a question or a phrase of its own (up to the first « ? » or comma
+ * mardi, il a rendez-vous chez l'ortho », « retirer l'étude de Baptiste lundi, il a rendez-vous chez l'orthodontiste »: the cancellation asked first, as a question or a phrase of its own (up to the first « ? » or comma
  * after it), and an appointment told after it (no illness) as why: the cancellation is what is asked (« rdv chez le médecin mardi, il faut
  * annuler la cantine » stays an absence).
  */
 export const cancelAskedBeforeAppointment = (said: string): boolean => {
-  const verb = CANCEL_VERB.exec(said);
+  const verb = CANCEL_VERB.exec(said) ?? ACTIVITY_REMOVED.exec(said);
   if (!verb) return false;
   const question = said.indexOf('?');
   // (« annule cantine vendredi pr Assia elle part a 11h chez le dentiste »: no comma, the clause ends where « elle » starts another.)

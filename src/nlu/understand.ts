@@ -97,7 +97,7 @@ const CENTRE = /\bcentre\b(?! ville| social| des| de (?!loisirs)| d | commercial
 function holidayCentre(activity: ActivityCode | null, prepared: string, dates: string[], holidays: readonly SchoolHoliday[] = []): ActivityCode | null {
   // « vacs de Noël, juste le 21 et le 22 pr Yanis au centre »: « the centre » alone, on days of the holidays, is theirs too.
   const centre = activity === 'wednesday' || (activity === null && CENTRE.test(prepared));
-  if (!centre || /mercredi(?! (?:\d|1er\b))/.test(prepared)) return activity;
+  if (!centre || /mercredi(?! (?:\d|1er\b))/.test(prepared)) return centre ? (activity ?? 'wednesday') : activity; // (« centre tous les mercredis »: the Wednesday one)
   // « payer la facture du centre aéré », « verifier reservation centre aere fevrier »: the « centre aéré » named without days nor Wednesdays is the holidays'.
   if (dates.length === 0) return activity === 'wednesday' && /\bcentre aere\b/.test(prepared) ? 'holidays' : activity;
   const inHolidays = (day: string) => holidays.some((h) => day >= h.from && day < h.resume);

@@ -38,3 +38,27 @@ describe('a correction inside the message: the days after « je voulais dire » 
     expect(on7(text).dates).toEqual(dates);
   });
 });
+
+describe('a day taken back among days said, by « non », « oubliez », « finalement juste »: only the day meant', () => {
+  it.each([
+    ['cantine demain non après-demain', ['2026-12-05']],
+    ['garderie du soir demain, non après-demain pour Léa', ['2026-12-05']],
+    ['absent après-demain non demain', ['2026-12-04']],
+    ['cantine le 10 et le 11, oubliez le 11', ['2026-12-10']],
+    ['étude le 14 et le 15, oubliez le 15 svp', ['2026-12-14']],
+    ['cantine le 10, le 11 et le 14, laissez tomber le 14', ['2026-12-10', '2026-12-11']],
+    ['cantine le 10 et le 11… finalement juste le 10', ['2026-12-10']],
+    ['garderie lundi et mardi, finalement seulement mardi', ['2026-12-08']],
+    ['cantine le 10 et le 11, en fait que le 11', ['2026-12-11']],
+  ])('« %s » → %j', (text, dates) => {
+    expect(read(text).dates).toEqual(dates);
+  });
+
+  it.each([
+    // unchanged: « demain et après-demain » both; « juste » without « finalement » beside a single day
+    ['cantine demain et après-demain', ['2026-12-04', '2026-12-05']],
+    ['cantine juste le 10', ['2026-12-10']],
+  ])('« %s » keeps every day: %j', (text, dates) => {
+    expect(read(text).dates).toEqual(dates);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import { addDays } from './calendarMath';
 import type { Found, Reader } from './dateReader';
-import { DAY, forward, parseSpec, SPEC } from './dateWords';
+import { DAY, forward, parseSpec, SPEC, WD } from './dateWords';
 import { pattern } from './pattern';
 
 /** What may open the words of the story: a greeting, « et », « car ». */
@@ -17,13 +17,13 @@ const PERSON =
   '(?:(?:ma|mon|sa|son|leur|notre|la|le) (?:mere|pere|mari|femme|epouse|conjointe?|compagnon|compagne|ex|soeur|frere|belle mere|beau pere|belle soeur|beau frere|nounou|nourrice|assistante maternelle|baby sitter|babysitter|grand mere|grand pere|tante|oncle|mamie|mami|papi|papy|maman|papa)|papa|maman|mamie|mami|papi|papy|my (?:husband|wife|partner|mother|mum|mom|father|dad|sister|ex|nanny)|(?:mes|ses|leurs|nos|les) (?:parents|beaux parents|grands parents)|the nanny|grandma|granny|grandpa|my parents)';
 /** What such a person does over the days: keeps the children, is away, works. */
 const AWAY =
-  '(?:(?:les|la|le|l) (?:garde|gardera|gardent|garderont|a|aura|ont|auront|prend|prendra|prennent)|(?:garde|gardera|gardent|garderont|a|aura|ont|auront) les enfants|travaille|travaillera|travaillent|part|partira|partent|(?:est|sera|sont|seront|is|are|will be) (?:en deplacement|en conge|en conges|en vacances|en formation|en mission|a l etranger|absente?|malade|hospitalisee?|de nuit|de garde|la|away|off|abroad|on holiday)|(?:travaille|travaillera) de nuit)';
+  '(?:(?:les|la|le|l) (?:garde|gardera|gardent|garderont|a|aura|ont|auront|prend|prendra|prennent)|(?:garde|gardera|gardent|garderont|a|aura|ont|auront) les enfants|travaille|travaillera|travaillent|part|partira|partent|partir|travailler|(?:est|sera|sont|seront|is|are|will be) (?:en deplacement|en conge|en conges|en vacances|en formation|en mission|a l etranger|absente?|malade|hospitalisee?|de nuit|de garde|la|away|off|abroad|on holiday)|(?:travaille|travaillera) de nuit)';
 const OTHERS_PERIOD = new RegExp(`${OPENING}${PERSON} ${AWAY}\\b`);
 
 /** The parent's own day: work, a shift, an appointment, an exam, a training (« je travaille le 16 », « mon entretien est le 16 »). */
 const OWN_THING = '(?:rdv|rendez vous|formation|examen|entretien|reunion|convocation|concours|seminaire|deplacement|operation|greve|appointment|interview|exam|meeting|training|shift)';
 const PARENTS_OWN = new RegExp(
-  `${OPENING}(?:(?:je|j) (?:travaille|travaillerai|bosse|suis de (?:garde|nuit|permanence|service)|suis d astreinte|commence|finis|termine|ai (?:un|une|mon|ma) (?:[a-z]+ )?${OWN_THING}|passe (?:un|une|mon|ma) (?:examen|entretien|concours)|suis (?:en formation|en deplacement|convoquee?|en greve))|(?:mon|ma) (?:[a-z]+ )?${OWN_THING} (?:est|sera|a lieu|aura lieu)|i (?:work|have (?:a|an|my) (?:[a-z]+ )?(?:${OWN_THING}|doctor s appointment))|my (?:[a-z]+ )?(?:${OWN_THING}) is)\\b`,
+  `${OPENING}(?:(?:je|j|moi) ?(?:travaille|travaillerai|travail|bosse|suis de (?:garde|nuit|permanence|service)|suis d astreinte|commence|finis|termine|ai (?:un|une|mon|ma) (?:[a-z]+ )?${OWN_THING}|passe (?:un|une|mon|ma) (?:examen|entretien|concours)|suis (?:en formation|en deplacement|convoquee?|en greve))|(?:mon|ma) (?:[a-z]+ )?${OWN_THING} (?:est|sera|a lieu|aura lieu)|i (?:work|have (?:a|an|my) (?:[a-z]+ )?(?:${OWN_THING}|doctor s appointment))|my (?:[a-z]+ )?(?:${OWN_THING}) is)\\b`,
 );
 
 /** Words of the request said between the story and the day: then the day is asked (« j'ai un examen le 10 alors cantine le 11 »). */
@@ -69,7 +69,7 @@ const DEADLINE = new RegExp(
 const EVENT_WORD = '(?:sortie|kermesse|spectacle|fete|anniversaire|anniv|operation|rdv|rendez vous|voyage|classe verte|classe de neige|competition|tournoi|match|examen|entretien)';
 const FROM_UNDATED = new RegExp(`\\b(?:le |la )?(?:lendemain|surlendemain|veille|jour) (?:de la|de l|du|de son|de sa|de leur|de ses|de mon|de ma|de notre|des|de) ${EVENT_WORD}\\b(?!(?: [a-z]+){0,4} (?:du|le|de|prevue? le|qui a lieu le) (?:\\d|${DAY}\\b))(?: [a-z]+){0,3}`);
 /** A school outing or a show with its day, one the family does not ask (« la sortie au musée le 10 », « school trip on the 17th »). */
-const OUTING = pattern`\\b(?:sortie (?:au|a la|a l|aux|en|de l ecole|du)|school trip|trip|(?:her|his|their|my) birthday|birthday|show|school play|concert)(?: (?!(?:et|mais|donc|pour|je|j|il|elle|on|nous)\\b)[a-z]+){0,4}? (?:le |ce |is le |is on le |on le )?(${SPEC})\\b(?! ?(?:,|et|ou|au|a) (?:le )?\\d)`;
+const OUTING = pattern`\\b(?:(?<!(?<!\\by )\\ba la )sortie (?:au|a la|a l|aux|en|du|piscine|musee|cinema|theatre|zoo|ski|velo|foret|parc|ferme|bibliotheque|mediatheque|patinoire|spectacle|nature)|school trip|trip|(?:her|his|their|my) birthday|birthday|show|school play|concert)(?: (?!(?:et|mais|donc|pour|je|j|il|elle|on|nous)\\b)[a-z]+){0,4}? (?:le |ce |is le |is on le |on le )?(${SPEC})\\b(?! ?(?:,|et|ou|au|a) (?:le )?(?:\\d|${WD}))`;
 /** « marché de noël de l'école c'est le 11 »: an event named after Noël, then its day. */
 const NOEL_EVENT = /\b(?:repas|fete|spectacle|marche|gouter|arbre|concert|bal|kermesse) de noel(?: (?:de l ecole|du centre|de la classe))? ,? ?(?:c est |ce sera |aura lieu |a lieu |est )?(?:le |ce )(\d{1,2}|1er)\b(?! ?(?:,|et|ou|au|a) (?:le )?\d)/;
 

@@ -10,7 +10,7 @@ import { NUMBER_WORDS } from './frenchText';
 import { readBounds } from './dateBounds';
 import { readComingWeekdays, readNamedDays } from './namedDays';
 import { habit, readRecurrences } from './dateRecurrences';
-import { toldAsAlready, toldAsTravel, toldInThePast } from './pastClauses';
+import { toldAsAlready, toldAsTravel, toldInThePast, toldPast } from './pastClauses';
 import { readEventDays } from './eventDays';
 import { isKnownFirstName } from './firstNames';
 import { maskStoryDays, withoutRecentPast } from './recentPast';
@@ -18,6 +18,7 @@ import { readSameWeek, readWeeksAhead } from './weekRelative';
 import { readBareNumbers, readDayThenMonthNumber, readNumericDates, readSlashLists } from './shortDates';
 import { pattern } from './pattern';
 import { STOP_FOR_NOW } from './stopForNow';
+import { anchorFound, reanchored, readNextToEvent, readStoryDays, toldOfOthersOrOwn, toldPastBeside } from './storyDays';
 
 /** « hier et aujourd'hui », « avant-hier, hier et ce matin »: past days in one list with today. */
 const JOINED_TO_TODAY = /^(?:avant hier|hier)(?: ,? ?(?:et )?(?:hier|avant hier))? ,? ?et (?:aujourd hui|ce matin|ce midi)\b/;
@@ -34,10 +35,11 @@ export function read(r: Reader): void {
   readNamedDays(r);
   readRecurrences(r);
   readDays(r);
+  readNextToEvent(r);
   readSameWeek(r);
   // « il était malade du 2 au 6 novembre »: a day told in the past is not asked (« a été absent lundi »: in an absence, the last such day).
   const back = (f: Found) => (f.weekday && r.ctx.absence ? f.days.map((d) => addDays(d, -7)) : f.days);
-  for (const f of r.found) if (toldInThePast(r.source, f.at)) f.days = back(f).filter((d) => d < r.today);
+  for (const f of r.found) if (toldInThePast(r.source, f.at) || toldPastBeside(r.source, f.at, toldPast)) f.days = back(f).filter((d) => d < r.today);
   // « il est tombé hier, il ne viendra pas demain ni vendredi »: beside days to come, a past day is the story, not a day asked.
   // (« absente hier et aujourd'hui »: a past day joined to today is asked with it; asked what is booked, « cette semaine » is whole.)
   const whole = (f: Found) => r.ctx.wholeWeeks === true && f.bound === true && f.days.includes(r.today);
@@ -46,8 +48,11 @@ export function read(r: Reader): void {
   // « elle mange déjà à la cantine le mardi 12 »: a day already so is set aside like an event's.
   // So is the day the family leaves or comes back (« nous partons le 24 juillet »).
   for (const f of r.found) if (!f.bound && (toldAsAlready(r.source, f.at) || toldAsTravel(r.source, f.at))) f.aside = true;
+  // « mon mari est en déplacement du 8 au 12 », « je travaille le 16 »: another person's period, the parent's own day, the story too.
+  for (const f of r.found) if (toldOfOthersOrOwn(r.source, f.at)) f.aside = true;
   // An event's day counts only when no other day is asked.
   if (r.found.some((f) => !f.aside && f.days.length > 0)) for (const f of r.found) if (f.aside) f.days = [];
+  reanchored(r);
 }
 
 /** Numbers that are not days, and the weekday inside an activity's name. */
@@ -83,6 +88,8 @@ function maskNonDates(r: Reader): void {
   // (« comme je vous l'ai dit au téléphone mardi »)
   // (« comme dit au tel lundi », « comme convenu par téléphone hier »: the same, said short.)
   r.mask(pattern`\\bcomme (?:(?:je|j|on|nous) (?:vous |te )?(?:l )?(?:ai|avais|avons|a|avait) (?:deja )?)?(?:demande|dit|ecrit|indique|precise|explique|signale|envoye|convenu|vu)(?: (?:au telephone|par telephone|au tel|par tel|par mail|par courriel|par message|au guichet|a l accueil|en mairie))?(?: (?:ce matin|hier(?: soir| matin)?|tout a l heure|avant hier|la semaine derniere|ce midi|${WD}(?: dernier)?))?\\b`);
+  // A deadline, a day counted from an event not dated, an outing's day (storyDays.ts).
+  readStoryDays(r);
   // An event named after a day is not that day: « le repas de Noël à la cantine le 17 décembre ».
   r.mask(/\b(?:repas|fete|spectacle|marche|gouter|menu|arbre|concert|sapin|bal|cadeaux?|chants?|kermesse) de noel\b/);
   // « vive les vacances 🎉 », « vivement les grandes vacances », « enfin les vacances de Noël »: a cheer, no day asked.
@@ -242,10 +249,13 @@ function readDays(r: Reader): void {
  * The days of the month listed in `m` (its first day, then the rest), each the next such day from the one read before them;
  * a day of the month said again is the one said before (« le mardi 9 mars … annuler la réservation du 9 »), not the next month's.
  */
-function daysListed(r: Reader, m: RegExpExecArray): string[] {
+function daysListed(r: Reader, m: RegExpExecArray): Omit<Found, 'at'> | string[] {
   const anchor = r.anchorBefore(m.index ?? 0, (m.index ?? 0) + m[0].length);
   const numbers = `${m[1]} ${m[2] ?? ''}`.match(/\b(?:1 ?er|\d{1,2})\b/g) ?? [];
   const said = r.found.filter((f) => f.at < (m.index ?? 0) && !f.bound && !f.aside && f.days.length === 1).flatMap((f) => f.days);
   const again = (day: number) => said.filter((d) => Number(d.slice(8)) === day).pop();
-  return numbers.map((n) => (n.startsWith('1 ') || n === '1er' ? 1 : Number(n))).map((day) => again(day) ?? nextDayOfMonth(anchor, day)).filter((d): d is string => !!d);
+  const from = (base: string) => numbers.map((n) => (n.startsWith('1 ') || n === '1er' ? 1 : Number(n))).map((day) => again(day) ?? nextDayOfMonth(base, day)).filter((d): d is string => !!d);
+  const days = from(anchor);
+  const on = anchor !== r.start ? anchorFound(r, m.index ?? 0) : undefined;
+  return on && [...on.days].sort().at(-1) === anchor ? { days, anchoredOn: on, fromStart: from(r.start) } : days;
 }

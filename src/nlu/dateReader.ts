@@ -68,6 +68,9 @@ export interface Found {
   thisWeek?: boolean;
   /** « depuis lundi, elle revient jeudi »: days from a past one on, the past ones asked too. */
   sinceThen?: boolean;
+  /** A day of the month counted in the month of another day read before it (storyDays.ts reanchored): that day, and the days read from the start instead. */
+  anchoredOn?: Found;
+  fromStart?: string[];
 }
 
 /** How far back a day named with its month is one just past (read as next year's, it would be more than nine months ahead). */

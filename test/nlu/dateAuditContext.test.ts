@@ -39,6 +39,7 @@ describe('a story beside the days asked', () => {
     ['Bonjour, depuis lundi dernier je travaille plus tard, garderie du soir jeudi et vendredi svp.', days(10, 11)],
     ["Mon mari part en déplacement du 14 au 18, j'aurai besoin de la garderie du matin le 15 et le 17.", days(15, 17)],
     ['Léa est chez son père la semaine prochaine, il la mettra à la cantine mardi et jeudi.', days(15, 17)],
+    ["Bonjour, ma mère garde les enfants jusqu'au 11, ensuite j'aurai besoin de la garderie du soir du 14 au 18.", days(14, 15, 16, 17, 18)],
     ["c'est la semaine de son père, il faut la garderie lundi 14 et mardi 15", days(14, 15)],
     ["Bonjour, j'ai déjà réservé la cantine le 14, pourriez-vous ajouter le 15 ?", days(15)],
     ['Bonjour, Hugo mange déjà à la cantine le lundi, pouvez-vous ajouter le jeudi 10 ?', days(10)],
@@ -139,8 +140,6 @@ describe('messages written in full (today: Monday 11 January 2027)', () => {
 // Left unfixed (read otherwise today): kept here to be taken up.
 describe('left', () => {
   it.skip.each<Row>([
-    // A period told of someone else (« ma mère garde les enfants jusqu'au 11 ») is read as days too.
-    ["Bonjour, ma mère garde les enfants jusqu'au 11, ensuite j'aurai besoin de la garderie du soir du 14 au 18.", days(14, 15, 16, 17, 18)],
     // « du lundi au vendredi » with a start and an end in another month also reads next week's Monday to Friday.
     ["il me faudra l'accueil du matin du lundi au vendredi à partir du 4 janvier, jusqu'au 15.", [...span('2027-01-04', '2027-01-08'), ...span('2027-01-11', '2027-01-15')]],
     // A month named in a clause told in the past (« j'ai oublié de le faire en septembre ») bounds the Mondays asked.

@@ -102,7 +102,7 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
   // « pas le 14 pour Hugo, il est chez sa mamie » at the basket, « et en décembre ? » at the calendar: the booking's own (bookingOwnWords.ts).
   if (understood && ownAtBooking(innerDc, text, understood)) return undefined;
   // « seulement lundi et mardi en fait » at the sign-in a booking asked for: its request completed, said back (bookingKeptAtSignIn.ts).
-  const completed = understood && atSignIn ? completeBookingAtSignIn(innerDc, text, understood, (said) => deps.understand(said)) : undefined;
+  const completed = understood && atSignIn ? completeBookingAtSignIn(innerDc, text, understood, (said, about) => deps.understand(said, undefined, undefined, undefined, about)) : undefined;
   if (completed) {
     const t = translator(deps, innerDc.context);
     await send(deps, innerDc.context, { text: [understoodText(t, localeOf(innerDc.context), completed), t('booking.keptAtSignIn')].filter(Boolean).join(' ') });

@@ -194,9 +194,9 @@ const DAY_FOR_DAY = new RegExp(
 const INSTEAD_OF_FIRST = new RegExp(
   `^(?:(?:ah|oh|euh|bah|ben|non|nan|no|pardon|oups|en fait|enfait|et|mais)\\s+)*au lieu (?:du|de|des|d) ((?:\\w+ )?${DAY}\\b(?: (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))?)\\s+(.*\\b${DAY}\\b.*)$`,
 );
-/** « remplace le 8 par le 10 », « change le 8 pour le 10 », « replace the 8th with the 10th ». */
+/** « remplace le 8 par le 10 », « change le 8 pour le 10 », « replace the 8th with the 10th », « change the 8th to the 10th ». */
 const REPLACED_BY = new RegExp(
-  `^(?:(?:ah|oh|euh|bah|ben|non|nan|no|pardon|oups|en fait|enfait|et|mais|alors|svp|pouvez vous|vous pouvez|tu peux)\\s+)*(?:remplac\\w*|chang\\w*|echang\\w*|modifi\\w*|replace|change|swap)\\s+((?:le |la |du |the )?(?:\\w+ )?${DAY}(?:er|eme|e|th|st|nd|rd)?\\b(?: (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))?)\\s+(?:par|pour|contre|en|avec|by|for|with)\\s+(.*\\b${DAY}\\b.*)$`,
+  `^(?:(?:ah|oh|euh|bah|ben|non|nan|no|pardon|oups|en fait|enfait|et|mais|alors|svp|pouvez vous|vous pouvez|tu peux)\\s+)*(?:remplac\\w*|chang\\w*|echang\\w*|modifi\\w*|replace|change|swap)\\s+((?:le |la |du |the )?(?:\\w+ )?${DAY}(?:er|eme|e|th|st|nd|rd)?\\b(?: (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))?)\\s+(?:par|pour|contre|en|avec|by|for|with|to|into)\\s+(.*\\b${DAY}(?:er|eme|e|th|st|nd|rd)?\\b.*)$`,
 );
 export function dayForDay(text: string): { drop: string; add: string } | undefined {
   const said = normalize(text);

@@ -47,6 +47,7 @@ import { requestFactsAnswer } from './requestFactsAnswer';
 import { mailAgain } from './mailedAgain';
 import { MENU_ITEM_OF, startDemarche, startDirectTask } from './routing';
 import { SIGN_IN_DIALOG } from './signInDialog';
+import { emailAtMenu } from './emailAtMenu';
 import { understoodText } from './understoodText';
 import { shortAnswerAtMenu } from './menuShortAnswers';
 import { menuQuestionAnswer } from './menuQuestions';
@@ -119,6 +120,9 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
   // « annuler l'absence du 12 », « finalement Léa ira à la cantine lundi »: an absence recorded before, taken back.
   const withdrawn = await absenceWithdrawnAtMenu(deps, step, input.text);
   if (withdrawn) return withdrawn;
+  // « francoise.durand@example.org » alone: what it is for said, the sign-in goes on with it (emailAtMenu.ts).
+  const byEmail = await emailAtMenu(deps, step, input.text);
+  if (byEmail) return byEmail;
   // Free text: what the resident wants, said back before anything is done (the holidays of the commune's zone: « au centre
   // pendant les vacances de février », « au centre le 10 février » are those days of the holiday centre).
   const understood = deps.understand(input.text, undefined, undefined, (await currentCommune(deps, step.context))?.schoolZone);

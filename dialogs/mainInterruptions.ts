@@ -18,6 +18,7 @@ import { takeClosing } from './closingAside';
 import { saysStop } from './clearStop';
 import { activeIds, runningTask } from './taskNames';
 import { CIVIL_ACT_DIALOG } from './civilActDialog';
+import { CENSUS_DIALOG } from './censusDialog';
 import { CREATE_ACCOUNT_DIALOG } from './createAccountDialog';
 import { DEMARCHE_DIALOG } from './demarcheState';
 import { noteJustStarted, takeJustStarted } from './firstQuestion';
@@ -43,7 +44,7 @@ import { cancelsARequest } from './requestCancelWords';
 import { bookingJustDone, saysBareUndo } from './bookingUndo';
 
 /** The forms of several questions, whose question waiting (the form's own, not a sign-in's inside it) « retour » takes back one. */
-const FORMS: readonly string[] = [CREATE_ACCOUNT_DIALOG, CIVIL_ACT_DIALOG, DEMARCHE_DIALOG];
+const FORMS: readonly string[] = [CREATE_ACCOUNT_DIALOG, CIVIL_ACT_DIALOG, DEMARCHE_DIALOG, CENSUS_DIALOG];
 
 /** A command said during a task, or an aside; otherwise `goOnWithTask` (the task reads the message). */
 export async function interrupt(deps: DialogDeps, innerDc: DialogContext, goOnWithTask: () => Promise<DialogTurnResult>): Promise<DialogTurnResult> {

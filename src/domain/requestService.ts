@@ -143,7 +143,7 @@ export class RequestService {
     // The agent's message with the last decision (a refusal always has one): the resident is told why.
     const decision = await this.deps.requests.lastDecision(request.id);
     // Found by its number alone, its data is read to name the act it asks for (« acte de naissance »).
-    const data = 'data' in request ? request.data : request.kind === 'civil_status_act' ? (await this.deps.requests.findByReference(request.reference))?.data : undefined;
+    const data = 'data' in request ? (request.data as Record<string, unknown>) : request.kind === 'civil_status_act' ? (await this.deps.requests.findByReference(request.reference))?.data : undefined;
     const act = actAsked(request.kind, data);
     return { ...request, ...(act ? { act } : {}), message: decision?.message ?? null };
   }

@@ -23,7 +23,7 @@ describe('« mes demandes » names the act asked for', () => {
     const death = await submit({ kind: 'death' });
     const booklet = await submit({}, 'family_booklet');
     if (locale === 'en') await c.say('english');
-    const t = c.core.texts.for(locale, false, channel === 'sms');
+    const t = c.core.texts.for(locale as 'fr' | 'en', false, channel === 'sms');
     const listed = c.text(await c.say(asked));
     const line = (reference: string) => listed.split('\n').find((l) => l.includes(reference)) ?? '';
     expect(line(birth)).toContain(t('follow.actKind', { act: lower(t('civilAct.kind.birth')), format: lower(t('civilAct.format.full_copy')) }));

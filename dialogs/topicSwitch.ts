@@ -19,6 +19,7 @@ import { fold, recognizeYesNo } from '../src/nlu/yesNo';
 import { carrySignIn, signInOwnAnswer, SIGN_IN_DIALOG, triesAnEmail, type SignInResult } from './signInDialog';
 import { channelUser, localeOf, send, translator, type DialogDeps } from './dialogContext';
 import { completeBookingAtSignIn } from './bookingKeptAtSignIn';
+import { certificateAtAbsenceSignIn } from './absenceKeptAtSignIn';
 import { understoodText } from './understoodText';
 import { asideAnswer } from './asideAnswer';
 import { answerFollowUp, answerTopicAside, noteAsideQuestion, noteAsideTopic } from './asideFollowUp';
@@ -106,6 +107,12 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
   if (completed) {
     const t = translator(deps, innerDc.context);
     await send(deps, innerDc.context, { text: [understoodText(t, localeOf(innerDc.context), completed), t('booking.keptAtSignIn')].filter(Boolean).join(' ') });
+    await repromptQuestion(innerDc);
+    return { status: DialogTurnStatus.waiting };
+  }
+  // « je peux envoyer le certificat ? » at the sign-in an absence asked for: part of that absence (absenceKeptAtSignIn.ts).
+  if (atSignIn && certificateAtAbsenceSignIn(innerDc, text)) {
+    await send(deps, innerDc.context, { text: translator(deps, innerDc.context)('absence.certificateKept') });
     await repromptQuestion(innerDc);
     return { status: DialogTurnStatus.waiting };
   }

@@ -40,6 +40,7 @@ import { ownAtBooking } from './bookingOwnWords';
 import { sayUnderWay, sayUnderWayOnMiss, taskUnderWay } from './taskUnderWay';
 import { pause, pausedList, pausedOf, type PausedTask } from './pausedTasks';
 import { familyFileAside } from './familyFileAside';
+import { codeAwaited, codeAwaitedWithin } from './codeAwaited';
 
 
 /** The dialogs where a request's reference is an answer (following it, or the list of démarches that offers to). */
@@ -192,19 +193,6 @@ async function switchTask(deps: DialogDeps, innerDc: DialogContext, place: Place
   return routeAgain(innerDc, input, month);
 }
 
-/** The e-mail a code was sent to, when the task under way is the sign-in itself (« Me connecter ») waiting for that code. */
-function codeAwaited(innerDc: DialogContext): string | undefined {
-  if (innerDc.stack.at(-1)?.id !== SIGN_IN_DIALOG) return undefined;
-  const email = findIn(innerDc.stack.at(-1), (k, v) => k === 'email' && typeof v === 'string');
-  return typeof email === 'string' ? email : undefined;
-}
-
-/** The e-mail a code was sent to, when a task's own sign-in (deeper in the stack) waits for that code. */
-function codeAwaitedWithin(innerDc: DialogContext): string | undefined {
-  const signingIn = waitingAt(innerDc, SIGN_IN_DIALOG);
-  const email = signingIn ? findIn(signingIn.activeDialog, (k, v) => k === 'email' && typeof v === 'string') : undefined;
-  return typeof email === 'string' ? email : undefined;
-}
 
 /** Puts the task under way (at `place`) aside (« reprendre » brings it back); what to say so. */
 export function pauseTask(deps: DialogDeps, innerDc: DialogContext, place: Place, offered = false): string | undefined {

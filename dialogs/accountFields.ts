@@ -4,6 +4,7 @@
  * read-back, which field a value typed alone corrects (« 78955 Carrières » is the address).
  */
 import { emailIn } from '../src/domain/accounts';
+import { capitalized } from '../src/domain/capitals';
 import { readPostalAddress, withNewTown } from '../src/domain/postalAddress';
 import { normalize } from '../src/domain/text';
 import type { Translate } from '../src/i18n';
@@ -21,18 +22,6 @@ const PHONE = /^(?:0|\+33|0033)[1-9]\d{8}$/;
 
 /** Answers that are not names (« ouais » at « Quel est votre prénom ? »): the name is asked again. */
 const NOT_A_NAME = new Set(['oui', 'ouais', 'aussi', 'egalement', 'pareil', 'ouai', 'non', 'nan', 'ok', 'okay', 'd accord', 'yes', 'no', 'merci', 'bonjour', 'salut', 'aide', 'menu', 'annuler', 'reprendre', 'continuer', 'je ne sais pas', 'sais pas', 'moi', 'moi meme', 'me', 'myself']);
-const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', "d'", 'd’', 'van', 'von', 'der', 'den']);
-/** A name typed all in lower case gets its capitals (« jean-pierre » → « Jean-Pierre », « de la fontaine » → « de la Fontaine »); one typed with capitals is kept. */
-export function capitalized(name: string): string {
-  if (name !== name.toLocaleLowerCase('fr')) return name;
-  return name.replace(/(^|[\s'’-])(\p{L})(\p{L}*)/gu, (whole, sep: string, first: string, more: string, at: number) => {
-    const word = `${first}${more}`;
-    const next = name[at + whole.length];
-    const particle = at > 0 && (PARTICLES.has(word) || ((next === "'" || next === '’') && PARTICLES.has(`${word}${next}`)));
-    return particle ? whole : `${sep}${first.toLocaleUpperCase('fr')}${more}`;
-  });
-}
-
 /**
  * The names as the commune's files write them (« DURAND Léa »): a last name typed all in lower case (« durand », « de la
  * fontaine ») put in capitals; a first name typed all in lower case or all in capitals (« léa », « LEA », « JEAN-PIERRE ») given

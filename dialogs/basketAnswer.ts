@@ -194,9 +194,9 @@ const DAY_FOR_DAY = new RegExp(
 const INSTEAD_OF_FIRST = new RegExp(
   `^(?:(?:ah|oh|euh|bah|ben|non|nan|no|pardon|oups|en fait|enfait|et|mais)\\s+)*au lieu (?:du|de|des|d) ((?:\\w+ )?${DAY}\\b(?: (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))?)\\s+(.*\\b${DAY}\\b.*)$`,
 );
-/** « remplace le 8 par le 10 », « change le 8 pour le 10 », « replace the 8th with the 10th ». */
+/** « remplace le 8 par le 10 », « change le 8 pour le 10 », « replace the 8th with the 10th », « change the 8th to the 10th ». */
 const REPLACED_BY = new RegExp(
-  `^(?:(?:ah|oh|euh|bah|ben|non|nan|no|pardon|oups|en fait|enfait|et|mais|alors|svp|pouvez vous|vous pouvez|tu peux)\\s+)*(?:remplac\\w*|chang\\w*|echang\\w*|modifi\\w*|replace|change|swap)\\s+((?:le |la |du |the )?(?:\\w+ )?${DAY}(?:er|eme|e|th|st|nd|rd)?\\b(?: (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))?)\\s+(?:par|pour|contre|en|avec|by|for|with)\\s+(.*\\b${DAY}\\b.*)$`,
+  `^(?:(?:ah|oh|euh|bah|ben|non|nan|no|pardon|oups|en fait|enfait|et|mais|alors|svp|pouvez vous|vous pouvez|tu peux)\\s+)*(?:remplac\\w*|chang\\w*|echang\\w*|modifi\\w*|replace|change|swap)\\s+((?:le |la |du |the )?(?:\\w+ )?${DAY}(?:er|eme|e|th|st|nd|rd)?\\b(?: (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))?)\\s+(?:par|pour|contre|en|avec|by|for|with|to|into)\\s+(.*\\b${DAY}(?:er|eme|e|th|st|nd|rd)?\\b.*)$`,
 );
 export function dayForDay(text: string): { drop: string; add: string } | undefined {
   const said = normalize(text);
@@ -206,12 +206,27 @@ export function dayForDay(text: string): { drop: string; add: string } | undefin
   return first?.[1] && first[2] ? { drop: `le ${first[1]}`, add: first[2] } : undefined;
 }
 
-/** « pas le lundi, le mardi » (see dropThenAdd), « le 26 pas le 25 » (addThenDrop): the days taken out leave the basket, those said instead join it; undefined otherwise. */
-export function swapped(current: readonly Wish[], text: string, childIds: readonly number[], mode: DaysMode, read: (text: string) => Understanding): Wish[] | undefined {
-  const parts = mode === 'drop' ? (dropThenAdd(text) ?? addThenDrop(text) ?? dayForDay(text)) : undefined;
+/**
+ * The days a correction takes out and those it says instead (« pas le lundi, le mardi », « le 26 pas le 25 », « remplace le 8
+ * par le 10 »); `only` when those said instead are the only ones (« pas jeudi, juste vendredi »). Undefined when it does not say both.
+ */
+export function swapDays(text: string, read: (text: string) => Understanding): { out: string[]; into: string[]; only: boolean } | undefined {
+  const parts = dropThenAdd(text) ?? addThenDrop(text) ?? dayForDay(text);
   const out = parts ? read(parts.drop).dates : [];
   const into = parts ? read(parts.add).dates.filter((d) => !out.includes(d)) : [];
-  if (out.length === 0 || into.length === 0) return undefined;
-  if (parts && ONLY.test(normalize(parts.add))) return changedWishes(current, into, childIds, false, 'replace');
-  return changedWishes(changedWishes(current, out, childIds, false, 'drop'), into, childIds.length ? childIds : [...new Set(current.map((w) => w.childId))], false, 'add');
+  if (!parts || out.length === 0 || into.length === 0) return undefined;
+  return { out, into, only: ONLY.test(normalize(parts.add)) };
+}
+
+/** The days a request had, once corrected (see swapDays): those said instead only, or the others kept with them. */
+export function daysSwapped(days: readonly string[], swap: { out: string[]; into: string[]; only: boolean }): string[] {
+  return swap.only ? [...swap.into] : [...new Set([...days.filter((d) => !swap.out.includes(d)), ...swap.into])].sort();
+}
+
+/** « pas le lundi, le mardi » (see swapDays): the days taken out leave the basket, those said instead join it; undefined otherwise. */
+export function swapped(current: readonly Wish[], text: string, childIds: readonly number[], mode: DaysMode, read: (text: string) => Understanding): Wish[] | undefined {
+  const swap = mode === 'drop' ? swapDays(text, read) : undefined;
+  if (!swap) return undefined;
+  if (swap.only) return changedWishes(current, swap.into, childIds, false, 'replace');
+  return changedWishes(changedWishes(current, swap.out, childIds, false, 'drop'), swap.into, childIds.length ? childIds : [...new Set(current.map((w) => w.childId))], false, 'add');
 }

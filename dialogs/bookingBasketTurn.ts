@@ -14,7 +14,7 @@ import { correctsActivity } from '../src/nlu/activityPerChild';
 import { readAsDaysInstead } from '../src/nlu/daysInstead';
 import { recognizeChoice } from '../src/nlu/choice';
 import type { AnyInput } from './anyInputPrompt';
-import { changedWishes, childrenChanged, droppedAndAdded, readBasketAnswer, readWithExceptions, swapped, takesOut, withWeekOf } from './basketAnswer';
+import { changedWishes, childrenChanged, droppedAndAdded, readBasketAnswer, readWithExceptions, dayForDay, swapped, takesOut, withWeekOf } from './basketAnswer';
 import { allChildrenSaid } from './bookingChoices';
 import { basketText, mergeWishes, setAsideLines } from './calendarCard';
 import { mixedSaid, wishesFor } from './bookingDaysSaid';
@@ -112,8 +112,8 @@ export async function readBasket(deps: DialogDeps, step: WaterfallStepContext): 
   if (abandonsEvery(input.text, options, abandoning)) return abandonPart(deps, step, options, list, basket.wishes, true);
   // « ah non pas le 14 pour Hugo, il est chez sa mamie »: a day taken out of the basket (the reason is only a reason), not an absence.
   const dropped = understood.dates.length > 0 && takesOut(said, current[0]?.action === 'remove');
-  // « Hugo, pas à la cantine mais à la garderie »: an activity corrected, not an absence.
-  const ownWords = dropped || correctsActivity(said);
+  // « Hugo, pas à la cantine mais à la garderie »: an activity corrected, not an absence; « replace the 8th with the 10th »: not the invoices.
+  const ownWords = dropped || correctsActivity(said) || dayForDay(said) !== undefined;
   if (!chosen && !ownWords && OTHER_TASKS.includes(understood.intent)) return elsewhere(deps, step, input) ?? step.replaceDialog(BASKET, options);
   // « non pas la cantine pour Hugo, la garderie »: Hugo's days moved to his care, booked next (bookingParts.ts).
   const parts = chosen && chosen.index !== 2 ? undefined : await partsAtBasket(deps, step, options, account, list, said, current, understood.dates);

@@ -66,6 +66,8 @@ export async function begin(deps: DialogDeps, step: WaterfallStepContext): Promi
   let understood = options.text ? deps.understand(options.text, names, options.month, list[0]?.activity.schoolZone, options.about) : undefined;
   // « vendredi » alone after January was shown: the coming Friday (not Friday 1 January); « les lundis » stay January's.
   if (options.text && options.month && !options.about && understood?.dates.length === 1 && !/\d/.test(options.text)) understood = deps.understand(options.text, names, undefined, list[0]?.activity.schoolZone);
+  // Days corrected at the sign-in (bookingKeptAtSignIn.ts): those, the rest of the request as said.
+  if (understood && options.days?.length) understood = { ...understood, dates: options.days };
   // « à partir de lundi », no end: not Monday alone, until when is asked (its month shown).
   if (understood?.openStart) understood = { ...understood, dates: [], needsEndDate: true, month: understood.dates[0]?.slice(0, 7) };
   const activitySaid = understood?.activity;

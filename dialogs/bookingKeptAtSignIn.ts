@@ -13,8 +13,10 @@ import { waitingAt } from './questionAsked';
 import { normalize } from '../src/domain/text';
 import { prepare } from '../src/nlu/frenchText';
 import { schoolCalendarQuestion } from '../src/nlu/schoolCalendarQuestion';
+import { daysSwapped, swapDays } from './basketAnswer';
 
-type Understand = (text: string) => Understanding;
+/** `about`: a day of the request, so that a weekday said alone is of its week. */
+type Understand = (text: string, about?: string) => Understanding;
 
 /** « quand… ? », « c'est quand… », « quels jours… », « est-ce que… »: a question opening the message. */
 const ASKS = /^(?:(?:euh|bon|et|mais|non|alors|en fait)\s+)*(?:c(?: est)? quand|quand|quels?|quelles?|est ce|combien|pourquoi|comment)\b/;
@@ -40,12 +42,20 @@ export function completeBookingAtSignIn(innerDc: DialogContext, text: string, sa
   const first = understand(options.text);
   // « et la cantine le 17 » while the evening care was asked: another activity, left to the booking once signed in.
   if (first.intent !== 'book' || (said.activity && first.activity && said.activity !== first.activity)) return undefined;
+  // « non pas jeudi juste vendredi », « pas le 8, le 10 »: the request's days corrected as the basket does (basketAnswer.ts),
+  // its weekdays those of the request's week; its words kept, the days said with them.
+  const swap = first.dates.length ? swapDays(text, (part) => understand(part, first.dates[0])) : undefined;
+  if (swap) {
+    options.days = daysSwapped(options.days ?? first.dates, swap);
+    return { ...first, dates: options.days };
+  }
   const combined = `${options.text.trim().replace(/[.!?\s]+$/u, '')}. ${text.trim()}`;
   const read = understand(combined);
   if (read.intent !== 'book' || read.dates.length === 0) return undefined;
   // « et mercredi aussi », « et Léa aussi lundi », « plus la semaine d'après »: days added, never the request's own days
   // replaced; when the request read whole loses some of them, it is left as it was (the words kept for after the sign-in).
   if (ADDS.test(normalize(text)) && !first.dates.every((day) => read.dates.includes(day))) return undefined;
+  delete options.days;
   options.text = combined;
   return read;
 }

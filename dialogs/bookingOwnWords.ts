@@ -1,6 +1,7 @@
 /**
  * Words said at a booking's question that sound like another task but are the booking's own:
  * - at the basket, days taken out with a reason (« ah non pas le 14 pour Hugo, il est chez sa mamie »): not an absence;
+ * - at the basket, a day replaced by another (« replace the 8th with the 10th » reads as a payment): not the invoices;
  * - at the basket or the calendar, an activity taken back for another (« Hugo, pas à la cantine mais à la garderie »): not an absence;
  * - at the calendar, a month asked about without a word of invoices (« et en décembre ça marche pas ? »): that month's
  *   calendar, not the invoices (« ça marche pas » reads as a payment that fails).
@@ -9,7 +10,7 @@ import type { DialogContext } from './dialogLibrary';
 import { normalize } from '../src/domain/text';
 import type { Understanding } from '../src/nlu/understand';
 import { correctsActivity } from '../src/nlu/activityPerChild';
-import { takesOut } from './basketAnswer';
+import { dayForDay, takesOut } from './basketAnswer';
 import { BASKET, BOOKING_DIALOG, DAYS, PROMPT } from './bookingSteps';
 import { waitingAt } from './questionAsked';
 
@@ -30,6 +31,6 @@ function bookingQuestion(innerDc: DialogContext): string | undefined {
 /** The message is the booking's own answer (see above), though it reads as another task. */
 export function ownAtBooking(innerDc: DialogContext, text: string, understood: Pick<Understanding, 'dates' | 'month'>): boolean {
   const question = bookingQuestion(innerDc);
-  if (question === BASKET) return takesOut(text, false) || correctsActivity(text);
+  if (question === BASKET) return takesOut(text, false) || dayForDay(text) !== undefined || correctsActivity(text);
   return question === DAYS && (monthAtCalendar(understood, text) || correctsActivity(text));
 }

@@ -41,6 +41,8 @@ export interface BookingPart {
 export interface BookingOptions {
   /** The message that started the booking (« réserver la cantine les mardis de janvier pour Léa »). */
   text?: string;
+  /** The request's days once corrected at the sign-in it asked for (« non pas jeudi juste vendredi »): read instead of its words'. */
+  days?: string[];
   /** A calendar card submitted outside the flow (an old card): handled as if shown now. */
   submit?: Record<string, unknown>;
   cancel?: boolean;

@@ -21,6 +21,7 @@ import { readName } from './nameAnswer';
 import { check } from './accountFields';
 import { splitFullName } from '../src/nlu/fullName';
 import { youngPersonIn } from '../src/nlu/youngPerson';
+import { saysBack } from './formBack';
 import type { ShownMonthResult } from './mainOptions';
 
 export const CENSUS_DIALOG = 'census';
@@ -76,6 +77,9 @@ export class CensusDialog extends ComponentDialog {
   }
 
   private answer(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { text } = (step.options ?? {}) as CensusOptions;
+    // « retour » at the first question, as in the other forms (formBack.ts): none before it, said so, the question asked again.
+    if (saysBack((step.result as AnyInput).text)) return step.replaceDialog(FLOW, { leadKey: 'form.back.first', ...(text ? { text } : {}) } satisfies CensusOptions);
     return this.withBirth(step, (step.result as AnyInput).text);
   }
 
@@ -123,6 +127,8 @@ export class CensusDialog extends ComponentDialog {
   private async start(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const t = translator(this.deps, step.context);
     const options = step.options as OfferOptions;
+    // « retour » at the offer: the birth day asked again (the question before).
+    if (saysBack((step.result as AnyInput | undefined)?.text)) return step.replaceDialog(FLOW, { leadKey: 'form.back.previous', ...(options.text ? { text: options.text } : {}) } satisfies CensusOptions);
     const chosen = readChoice(step);
     // « oui elle s'appelle Inès Benali », « c'est Lucas Bernard »: yes, with the young person's names (not asked again).
     const named = youngNames(chosen ? chosen.index === 0 ? chosen.rest : undefined : (step.result as AnyInput | undefined)?.text);

@@ -14,6 +14,7 @@ import { civilityFirst, namesAlone, readAccountDetails } from './accountUpfront'
 import { questionAtField } from './accountQuestionAside';
 import { addressAnswer, civilityAhead, corrected, correction, earlier, type Corrected } from './accountCorrections';
 import { knownTown, readAddressAnswer } from './addressAnswer';
+import { addressShown } from '../src/domain/addressShown';
 import { looksLikeAddress, phoneQuestionKey } from './contactAnswer';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { askChoice, expectWhy, notUnderstood, readChoice, yesNoOptions, type ChoiceOption } from './choicePrompt';
@@ -115,7 +116,9 @@ export class CreateAccountDialog extends ComponentDialog {
     if (field) return ask(this.deps, step, PROMPT, { text: t(field === 'phone' ? phoneQuestionKey(step.context, 'createAccount.ask.phone') : `createAccount.ask.${field}`) }, lead);
     // '' for the phone: the resident has none (« pas de portable »), read back as not given.
     const phone = draft.phone ? draft.phone.replace(/(\d{2})(?=\d)/g, '$1 ') : t('contact.none');
-    const question = `${t('createAccount.recap', { ...draft, phone, civility: t(`civility.${draft.civility}`) })}\n${t('createAccount.confirm')}`;
+    // « 12 rue des lilas 78955 carrieres » read back « 12 rue des Lilas, 78955 Carrières-sous-Poissy », as an act's (addressShown.ts).
+    const address = draft.address ? addressShown(draft.address, await knownTown(this.deps, step.context)) : draft.address;
+    const question = `${t('createAccount.recap', { ...draft, phone, address, civility: t(`civility.${draft.civility}`) })}\n${t('createAccount.confirm')}`;
     return askChoice(this.deps, step, PROMPT, { text: question, options: yesNoOptions(t('createAccount.yes'), t('createAccount.no')) }, lead);
   }
 

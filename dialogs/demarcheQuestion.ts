@@ -15,7 +15,7 @@ import { communePostalCodes } from '../src/domain/eligibility';
 import type { AddressTown } from '../src/domain/postalAddress';
 import { unknownParent } from '../src/nlu/namesAnswer';
 import { parentsAsFiled } from './parentsAsFiled';
-import { capitalized } from './accountFields';
+import { capitalized } from '../src/domain/capitals';
 import { phoneQuestionKey, spacedPhone } from './contactAnswer';
 import { askChoice, yesNoOptions, type ChoiceOption } from './choicePrompt';
 import { longDay, shortDay } from './dateWords';

@@ -15,7 +15,17 @@ export const FOLLOW_ACCOUNT_WORDS = 'followAccount';
 
 export function describeRequest(t: Translate, locale: string, r: CitizenRequest): string {
   const date = parisDateTime(locale, r.createdAt).date;
-  return t('follow.line', { reference: r.reference, kind: t(`request.kind.${r.kind}`), date, status: t(`request.status.${r.status}`) });
+  return t('follow.line', { reference: r.reference, kind: kindSaid(t, r), date, status: t(`request.status.${r.status}`) });
+}
+
+const lowerFirst = (text: string): string => text.charAt(0).toLocaleLowerCase('fr') + text.slice(1);
+
+/** « acte de naissance, copie intégrale » for a civil-status act's request (which act, in which form); the request's kind otherwise. */
+function kindSaid(t: Translate, r: CitizenRequest): string {
+  if (!r.act || !['birth', 'marriage', 'death'].includes(r.act.kind)) return t(`request.kind.${r.kind}`);
+  const act = lowerFirst(t(`civilAct.kind.${r.act.kind}`));
+  const formats = ['full_copy', 'extract_with_parents', 'extract_without_parents'];
+  return r.act.format && formats.includes(r.act.format) ? t('follow.actKind', { act, format: lowerFirst(t(`civilAct.format.${r.act.format}`)) }) : act;
 }
 
 /** The account's requests in words (« Vous n'avez fait aucune demande » when none), and how many there are. */

@@ -18,6 +18,7 @@ import { takeClosing } from './closingAside';
 import { saysStop } from './clearStop';
 import { activeIds, runningTask } from './taskNames';
 import { CIVIL_ACT_DIALOG } from './civilActDialog';
+import { CENSUS_DIALOG } from './censusDialog';
 import { CREATE_ACCOUNT_DIALOG } from './createAccountDialog';
 import { DEMARCHE_DIALOG } from './demarcheState';
 import { noteJustStarted, takeJustStarted } from './firstQuestion';
@@ -41,9 +42,10 @@ import { takeEInvoiceQuestion } from './eInvoiceAside';
 import { saysNoEmail } from './accountNoEmail';
 import { cancelsARequest } from './requestCancelWords';
 import { bookingJustDone, saysBareUndo } from './bookingUndo';
+import { takeFileAside } from './fileAside';
 
 /** The forms of several questions, whose question waiting (the form's own, not a sign-in's inside it) « retour » takes back one. */
-const FORMS: readonly string[] = [CREATE_ACCOUNT_DIALOG, CIVIL_ACT_DIALOG, DEMARCHE_DIALOG];
+const FORMS: readonly string[] = [CREATE_ACCOUNT_DIALOG, CIVIL_ACT_DIALOG, DEMARCHE_DIALOG, CENSUS_DIALOG];
 
 /** A command said during a task, or an aside; otherwise `goOnWithTask` (the task reads the message). */
 export async function interrupt(deps: DialogDeps, innerDc: DialogContext, goOnWithTask: () => Promise<DialogTurnResult>): Promise<DialogTurnResult> {
@@ -90,7 +92,8 @@ async function interruptTurn(deps: DialogDeps, innerDc: DialogContext, goOnWithT
   if (!command && type === 'message' && readsOwnWords(innerDc, text ?? '')) return goOnWithTask();
   if (!command) {
     // Days or « je confirme » typed while a booking waits for its sign-in (bookingKeptAside.ts: before « ok » is read as an acknowledgement), « merci » (closingAside.ts), « pourquoi ? » (whyAside.ts), a passport or an ID card asked about (elsewhereAside.ts), what the online invoice is (eInvoiceAside.ts), a booking typed at the family key's question (keyRequestKept.ts), « reprendre », a practical question or another task asked at a task's question (see topicSwitch.ts).
-    const aside = (await takeInsult(deps, innerDc, place)) ?? (await takeBookingKept(deps, innerDc)) ?? (await takeClosing(deps, innerDc, place)) ?? (await takeWhy(deps, innerDc, place)) ?? (await takeElsewhere(deps, innerDc, place)) ?? (await takeEInvoiceQuestion(deps, innerDc, place)) ?? (await takeRequestAtKey(deps, innerDc)) ?? (await takeAside(deps, innerDc, place, (dc, input, shownMonth) => dc.beginDialog(MAIN_FLOW, { pending: input, ...(shownMonth ? { shownMonth } : {}) } satisfies MainOptions), lastQuestion, lastTopic));
+    // A file at a question that takes none (fileAside.ts): said so, the question asked again.
+    const aside = (await takeFileAside(deps, innerDc, place)) ?? (await takeInsult(deps, innerDc, place)) ?? (await takeBookingKept(deps, innerDc)) ?? (await takeClosing(deps, innerDc, place)) ?? (await takeWhy(deps, innerDc, place)) ?? (await takeElsewhere(deps, innerDc, place)) ?? (await takeEInvoiceQuestion(deps, innerDc, place)) ?? (await takeRequestAtKey(deps, innerDc)) ?? (await takeAside(deps, innerDc, place, (dc, input, shownMonth) => dc.beginDialog(MAIN_FLOW, { pending: input, ...(shownMonth ? { shownMonth } : {}) } satisfies MainOptions), lastQuestion, lastTopic));
     return aside ?? goOnWithTask();
   }
   // « annule ça » at the menu right after a booking confirmed: that booking's days offered to cancel (bookingUndo.ts).

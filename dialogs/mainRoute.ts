@@ -10,8 +10,7 @@ import { familyKeyQuestion, namesFamilyKey, saysNoKey } from '../src/nlu/familyK
 import { looksEnglish } from '../src/nlu/englishIntents';
 import { asksToCreateAccount, howToAsked, takesBack } from '../src/nlu/intents';
 import { prepare } from '../src/nlu/frenchText';
-import { onlyPlaceWords } from '../src/nlu/communeStay';
-import { withoutCommuneName } from '../src/domain/communeMatch';
+import { namedCommune } from './communeAtMenu';
 import { matchMenuChoice, type MenuItem } from '../src/nlu/menuChoice';
 import { ABSENCE_DIALOG, type AbsenceOptions } from './absenceDialog';
 import { AGENDA_DIALOG, type AgendaOptions } from './agendaDialog';
@@ -49,6 +48,7 @@ import { requestFactsAnswer } from './requestFactsAnswer';
 import { mailAgain } from './mailedAgain';
 import { MENU_ITEM_OF, startDemarche, startDirectTask } from './routing';
 import { SIGN_IN_DIALOG } from './signInDialog';
+import { emailAtMenu } from './emailAtMenu';
 import { understoodText } from './understoodText';
 import { shortAnswerAtMenu } from './menuShortAnswers';
 import { menuQuestionAnswer } from './menuQuestions';
@@ -124,6 +124,9 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
   // « annuler l'absence du 12 », « finalement Léa ira à la cantine lundi »: an absence recorded before, taken back.
   const withdrawn = await absenceWithdrawnAtMenu(deps, step, input.text);
   if (withdrawn) return withdrawn;
+  // « francoise.durand@example.org » alone: what it is for said, the sign-in goes on with it (emailAtMenu.ts).
+  const byEmail = await emailAtMenu(deps, step, input.text);
+  if (byEmail) return byEmail;
   // Free text: what the resident wants, said back before anything is done (the holidays of the commune's zone: « au centre
   // pendant les vacances de février », « au centre le 10 février » are those days of the holiday centre).
   const understood = deps.understand(input.text, undefined, undefined, (await currentCommune(deps, step.context))?.schoolZone);
@@ -216,21 +219,6 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
     default:
       return openItem(step, MENU_ITEM_OF[understood.intent]);
   }
-}
-
-/**
- * A commune's name (or postal code) typed alone at the menu, as on a page that already knows it: that it is the
- * commune served here, or how to change to the one named (« changer de commune »), instead of « pas compris ».
- */
-async function namedCommune(deps: DialogDeps, step: WaterfallStepContext, text: string): Promise<string | undefined> {
-  // A bare number is a menu item's (the communes' list is not shown here), a postal code is not.
-  if (/^\d{1,2}\W*$/.test(text.trim()) || text.trim().split(/\s+/).length > 12) return undefined;
-  const [current, match] = await Promise.all([currentCommune(deps, step.context), deps.service.matchCommune(text)]);
-  if (!current || match.kind !== 'found') return undefined;
-  // A few words with the name (« Chanteloup svp »), or a sentence that only says where one is (« en fait non je suis bien à Carrières-sur-Seine »).
-  if (text.trim().split(/\s+/).length > 5 && !onlyPlaceWords(withoutCommuneName(text, match.commune))) return undefined;
-  const t = translator(deps, step.context);
-  return match.commune.id === current.id ? t('menu.sameCommune', { commune: current.name }) : t('menu.otherCommune', { commune: current.name, other: match.commune.name });
 }
 
 /** « créer mon compte, j'ai reçu ma clé enfance »: the key named, and not said missing, is asked once the account is created. */

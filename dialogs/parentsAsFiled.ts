@@ -5,7 +5,7 @@
  * its words (with their capital when typed in lower case).
  */
 import { splitFullName } from '../src/nlu/fullName';
-import { capitalized } from './accountFields';
+import { capitalized } from '../src/domain/capitals';
 
 /** Between two parents: « et », « , », « & », « / ». */
 const BETWEEN = /(\s*(?:,|&|\/|\bet\b|\band\b)\s*)/iu;

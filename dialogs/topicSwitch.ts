@@ -19,6 +19,7 @@ import { fold, recognizeYesNo } from '../src/nlu/yesNo';
 import { carrySignIn, signInOwnAnswer, SIGN_IN_DIALOG, triesAnEmail, type SignInResult } from './signInDialog';
 import { channelUser, localeOf, send, translator, type DialogDeps } from './dialogContext';
 import { completeBookingAtSignIn } from './bookingKeptAtSignIn';
+import { certificateAtAbsenceSignIn } from './absenceKeptAtSignIn';
 import { understoodText } from './understoodText';
 import { asideAnswer } from './asideAnswer';
 import { answerFollowUp, answerTopicAside, noteAsideQuestion, noteAsideTopic } from './asideFollowUp';
@@ -40,6 +41,7 @@ import { ownAtBooking } from './bookingOwnWords';
 import { sayUnderWay, sayUnderWayOnMiss, taskUnderWay } from './taskUnderWay';
 import { pause, pausedList, pausedOf, type PausedTask } from './pausedTasks';
 import { familyFileAside } from './familyFileAside';
+import { codeAwaited, codeAwaitedWithin } from './codeAwaited';
 
 
 /** The dialogs where a request's reference is an answer (following it, or the list of démarches that offers to). */
@@ -106,10 +108,16 @@ export async function takeAside(deps: DialogDeps, innerDc: DialogContext, place:
   // « pas le 14 pour Hugo, il est chez sa mamie » at the basket, « et en décembre ? » at the calendar: the booking's own (bookingOwnWords.ts).
   if (understood && ownAtBooking(innerDc, text, understood)) return undefined;
   // « seulement lundi et mardi en fait » at the sign-in a booking asked for: its request completed, said back (bookingKeptAtSignIn.ts).
-  const completed = understood && atSignIn ? completeBookingAtSignIn(innerDc, text, understood, (said) => deps.understand(said)) : undefined;
+  const completed = understood && atSignIn ? completeBookingAtSignIn(innerDc, text, understood, (said, about) => deps.understand(said, undefined, undefined, undefined, about)) : undefined;
   if (completed) {
     const t = translator(deps, innerDc.context);
     await send(deps, innerDc.context, { text: [understoodText(t, localeOf(innerDc.context), completed), t('booking.keptAtSignIn')].filter(Boolean).join(' ') });
+    await repromptQuestion(innerDc);
+    return { status: DialogTurnStatus.waiting };
+  }
+  // « je peux envoyer le certificat ? » at the sign-in an absence asked for: part of that absence (absenceKeptAtSignIn.ts).
+  if (atSignIn && certificateAtAbsenceSignIn(innerDc, text)) {
+    await send(deps, innerDc.context, { text: translator(deps, innerDc.context)('absence.certificateKept') });
     await repromptQuestion(innerDc);
     return { status: DialogTurnStatus.waiting };
   }
@@ -189,19 +197,6 @@ async function switchTask(deps: DialogDeps, innerDc: DialogContext, place: Place
   return routeAgain(innerDc, input, month);
 }
 
-/** The e-mail a code was sent to, when the task under way is the sign-in itself (« Me connecter ») waiting for that code. */
-function codeAwaited(innerDc: DialogContext): string | undefined {
-  if (innerDc.stack.at(-1)?.id !== SIGN_IN_DIALOG) return undefined;
-  const email = findIn(innerDc.stack.at(-1), (k, v) => k === 'email' && typeof v === 'string');
-  return typeof email === 'string' ? email : undefined;
-}
-
-/** The e-mail a code was sent to, when a task's own sign-in (deeper in the stack) waits for that code. */
-function codeAwaitedWithin(innerDc: DialogContext): string | undefined {
-  const signingIn = waitingAt(innerDc, SIGN_IN_DIALOG);
-  const email = signingIn ? findIn(signingIn.activeDialog, (k, v) => k === 'email' && typeof v === 'string') : undefined;
-  return typeof email === 'string' ? email : undefined;
-}
 
 /** Puts the task under way (at `place`) aside (« reprendre » brings it back); what to say so. */
 export function pauseTask(deps: DialogDeps, innerDc: DialogContext, place: Place, offered = false): string | undefined {

@@ -15,6 +15,7 @@ import type { OutboxService } from './outbox';
 import { parisDay } from './parisTime';
 import type { AuditRepository, CommuneRepository, ConversationRefRepository, ConversationWhere, RequestRepository, TryRepository, UntoldDecision } from './ports';
 import { isQuietHour } from './reminders';
+import { actAsked, withAct } from './requestAct';
 import { proveRequest, reserveFollowTry, type RequestProof } from './requestProof';
 import { normalizeReference, referenceNumberIn, referencePrefix } from './requests';
 import { stripControls, stripControlsDeep } from './text';
@@ -141,7 +142,10 @@ export class RequestService {
     if (tried) await this.deps.tries.release(tried.reservation);
     // The agent's message with the last decision (a refusal always has one): the resident is told why.
     const decision = await this.deps.requests.lastDecision(request.id);
-    return { ...request, message: decision?.message ?? null };
+    // Found by its number alone, its data is read to name the act it asks for (« acte de naissance »).
+    const data = 'data' in request ? (request.data as Record<string, unknown>) : request.kind === 'civil_status_act' ? (await this.deps.requests.findByReference(request.reference))?.data : undefined;
+    const act = actAsked(request.kind, data);
+    return { ...request, ...(act ? { act } : {}), message: decision?.message ?? null };
   }
 
   /**
@@ -229,8 +233,10 @@ export class RequestService {
    * « Mes demandes »: the requests made by a signed-in account, and those made with its e-mail in
    * its commune without being signed in (the account proved it holds that address), newest first.
    */
-  mine(account: Account): Promise<CitizenRequest[]> {
-    return this.deps.requests.listMine(account.id, account.communeId, account.email);
+  async mine(account: Account): Promise<CitizenRequest[]> {
+    const mine = await this.deps.requests.listMine(account.id, account.communeId, account.email);
+    // « acte de naissance, copie intégrale », not « acte d'état civil »: the act each asks for.
+    return Promise.all(mine.map((r) => withAct(r, async (reference) => (await this.deps.requests.findByReference(reference))?.data)));
   }
 
   /**

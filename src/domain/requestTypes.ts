@@ -10,6 +10,8 @@ export interface CitizenRequest {
   requesterEmail: string;
   status: RequestStatus;
   createdAt: string;
+  /** A civil-status act's request: which act, in which form (requestAct.ts), when read for the resident. */
+  act?: { kind: string; format?: string };
 }
 
 export interface AuditEntry {

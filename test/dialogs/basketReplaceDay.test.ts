@@ -23,4 +23,14 @@ describe('a day of the basket replaced by another', () => {
     await c.say('oui');
     expect(booked(c)).toEqual(['2026-12-07', '2026-12-10']);
   });
+
+  // In English: « replace the 8th with the 10th » read as a payment put the booking aside (« the 10th » was no day after « with »).
+  it.each(table([['replace the 8th with the 10th'], ['change the 8th to the 10th']]))('%s: « %s » in English: the 7th and the 10th booked, the booking not put aside', async (channel, phrasing) => {
+    const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
+    await c.say('english');
+    await c.say('book the canteen for Léa on December 7 and 8');
+    await c.say(phrasing);
+    await c.say('Confirm');
+    expect(booked(c)).toEqual(['2026-12-07', '2026-12-10']);
+  });
 });

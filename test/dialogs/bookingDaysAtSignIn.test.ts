@@ -31,12 +31,20 @@ describe('days said at the sign-in a booking asked for', () => {
     table([
       ['seulement lundi et mardi en fait', ['2026-11-23', '2026-11-24']],
       ['non que le jeudi', ['2026-11-26']],
+      // A day taken out and the only one said instead, read as the basket reads it (basketAnswer.ts): Thursday was kept before.
+      ['non pas jeudi juste vendredi', ['2026-11-27']],
     ]),
   )('%s: « %s » completes the request: those days booked once signed in', async (channel, atSignIn, days) => {
     const { said, rows } = await bookedAfter(channel, 'je dois inscrire hugo a la garderie du soir la semaine prochaine', atSignIn);
     expect(said).toContain(fr['booking.keptAtSignIn']);
     expect(said).toContain(fr['signIn.askEmail']);
     expect(rows).toEqual(days.map((day) => ({ child: 'Hugo', code: 'evening', day })));
+  });
+
+  it.each(table([['non pas jeudi juste vendredi'], ['pas jeudi, vendredi']]))('%s: « %s » after one Thursday asked: the Friday only booked once signed in', async (channel, atSignIn) => {
+    const { said, rows } = await bookedAfter(channel, 'je dois inscrire hugo a la garderie du soir jeudi', atSignIn);
+    expect(said).toContain(fr['booking.keptAtSignIn']);
+    expect(rows).toEqual([{ child: 'Hugo', code: 'evening', day: '2026-11-20' }]);
   });
 
   // Days added (« aussi », « plus le … »), not said instead: the request's own days are never lost (the addition, read whole,

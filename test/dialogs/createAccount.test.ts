@@ -33,7 +33,7 @@ describe('creating an account', () => {
     expect(first).toContain('Créons votre espace.');
     expect(first).toContain('Madame ou Monsieur ?');
     const recap = await fillIn(c);
-    expect(recap).toContain('Je récapitule : Madame Julie Durand, e-mail julie.durand@example.org, téléphone 06 12 34 56 78, adresse 3 rue Verte 78955 Carrières-sous-Poissy.');
+    expect(recap).toContain('Je récapitule : Madame Julie Durand, e-mail julie.durand@example.org, téléphone 06 12 34 56 78, adresse 3 rue Verte, 78955 Carrières-sous-Poissy.');
     const sent = c.text(await c.say('oui'));
     expect(sent).toContain('Je viens d\'envoyer un code à 6 chiffres à julie.durand@example.org.');
     const mail = outboxMails(c.core.config.outboxDir).at(-1) ?? '';

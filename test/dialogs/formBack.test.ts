@@ -83,6 +83,23 @@ describe('a démarche (the census)', () => {
   });
 });
 
+describe('the census', () => {
+  // « retour » at its first question paused it and showed the menu; at its offer, « retour » was not understood.
+  it.each(table([['retour'], ['back']]))('%s: « %s » at the birth day: none before, asked again; at the offer: the birth day again, nothing lost', async (channel, back) => {
+    const { c, t } = chat(channel);
+    await c.say('recensement citoyen');
+    const first = c.text(await c.say(back));
+    expect(first).toContain(t('form.back.first'));
+    expect(first).toContain(t('census.askBirth'));
+    expect(first).not.toContain(t('topics.later'));
+    expect(c.text(await c.say('15/11/2010'))).toContain(t('census.offer'));
+    const again = c.text(await c.say(back));
+    expect(again).toContain(t('form.back.previous'));
+    expect(again).toContain(t('census.askBirth'));
+    expect(c.text(await c.say('15/11/2010'))).toContain(t('census.offer'));
+  });
+});
+
 describe('outside a form', () => {
   it.each(table([['retour']]))('%s: « %s » at the menu is the menu', async (channel, back) => {
     const { c, t } = chat(channel);

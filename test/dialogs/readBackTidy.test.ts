@@ -50,6 +50,17 @@ describe.each(CHANNELS)('%s', (channelId) => {
     expect(storedRequests(c)).toEqual([expect.objectContaining({ parents: 'paul   martin et marie  durand', address: '12 rue des lilas 78955 carrieres' })]);
   });
 
+  // The space's creation read the address back as typed.
+  it('the space\'s creation: the address read back tidied', async () => {
+    const c = startChat({ channelId, env: { DEFAULT_COMMUNE: 'carrieres-sous-poissy' } });
+    chats.push(c);
+    const t = c.core.texts.for('fr', false, channelId === 'sms');
+    let r = '';
+    for (const a of ['créer mon espace', 'Madame', 'Martin', 'Julie', 'julie.martin@example.org', '06 12 34 56 78', '12 rue des lilas 78955 carrieres']) r = c.text(await c.say(a));
+    expect(r).toContain(t('createAccount.confirm'));
+    expect(r).toContain('12 rue des Lilas, 78955 Carrières-sous-Poissy');
+  });
+
   it('the census: the parents and the birthplace read back tidied', async () => {
     const c = await demarcheChat(chats, { channelId });
     const t = c.core.texts.for('fr', false, channelId === 'sms');

@@ -6,7 +6,8 @@ import { recognizeChoice, type ChoiceOption } from '../../src/nlu/choice';
 import { splitCorrection } from '../../src/nlu/correction';
 import { saysACorrection } from '../../src/nlu/correctionCue';
 import { fold } from '../../src/nlu/yesNo';
-import { capitalized, check } from '../../dialogs/accountFields';
+import { check } from '../../dialogs/accountFields';
+import { capitalized } from '../../src/domain/capitals';
 
 const readBack: ChoiceOption[] = [
   { label: 'Oui', meaning: 'yes' },

@@ -1,0 +1,33 @@
+/**
+ * A file sent at a question that takes none (a name of the account's creation, a booking's basket): it was dropped
+ * without a word. It is said that this question takes no file and how to send one (« envoyer un document », for a
+ * certificate or a paper), and the question is asked again: nothing given before is lost. Where a file is awaited (the
+ * documents, an absence's certificate, a démarche's papers) the question reads it itself.
+ */
+import { DialogTurnStatus, type DialogContext, type DialogTurnResult } from './dialogLibrary';
+import { paperAttachment } from '../src/bot/paperAttachment';
+import { send, translator, type DialogDeps } from './dialogContext';
+import { inTask, repromptQuestion } from './questionAsked';
+import type { Place } from './places';
+import { DOCUMENTS_DIALOG } from './documentsDialog';
+import { CERTIFICATE } from './absenceCertificate';
+import { DEMARCHE_DIALOG } from './demarcheState';
+
+/** The dialogs whose questions take a file. */
+const TAKES_FILES: readonly string[] = [DOCUMENTS_DIALOG, CERTIFICATE, DEMARCHE_DIALOG];
+
+/** Whether a dialog of `ids` is on the stack at any level (a waterfall below its prompt). */
+function onStack(innerDc: DialogContext, ids: readonly string[]): boolean {
+  for (let dc: DialogContext | undefined = innerDc; dc; dc = dc.child) if (dc.stack.some((d) => ids.includes(d.id))) return true;
+  return false;
+}
+
+/** A file alone at a task's question that takes none: said so, the question asked again; undefined otherwise. */
+export async function takeFileAside(deps: DialogDeps, innerDc: DialogContext, place: Place): Promise<DialogTurnResult | undefined> {
+  const activity = innerDc.context.activity;
+  if (activity.type !== 'message' || (activity.text ?? '').trim() || !inTask(place)) return undefined;
+  if (!paperAttachment(activity.attachments) || onStack(innerDc, TAKES_FILES)) return undefined;
+  await send(deps, innerDc.context, { text: translator(deps, innerDc.context)('files.notHere') });
+  await repromptQuestion(innerDc);
+  return { status: DialogTurnStatus.waiting };
+}

@@ -9,9 +9,14 @@ const EVENING_FROM = 18 * 60;
 const MORNING_FROM = 5 * 60;
 const SAYS_EVENING = /^\W*(?:bonsoir|bsr|bonne soir[ée]e|good evening)\b/i;
 
-export function helloWords(t: Translate, at: Date, said: string | undefined, name: string | undefined): string {
+/** Whether it is evening in Paris (from 18 h until 5 h). */
+export const evening = (at: Date): boolean => {
   const { minutes } = parisMoment(at);
-  const evening = minutes >= EVENING_FROM || minutes < MORNING_FROM || SAYS_EVENING.test(said ?? '');
-  if (name) return t(evening ? 'welcome.helloNameEvening' : 'welcome.helloName', { name });
-  return t(evening ? 'welcome.helloEvening' : 'welcome.hello');
+  return minutes >= EVENING_FROM || minutes < MORNING_FROM;
+};
+
+export function helloWords(t: Translate, at: Date, said: string | undefined, name: string | undefined): string {
+  const late = evening(at) || SAYS_EVENING.test(said ?? '');
+  if (name) return t(late ? 'welcome.helloNameEvening' : 'welcome.helloName', { name });
+  return t(late ? 'welcome.helloEvening' : 'welcome.hello');
 }

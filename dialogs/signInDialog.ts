@@ -22,6 +22,7 @@ import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { ask, channelUser, currentCommune, localeOf, send, signedIn, signInTurn, translator, type DialogDeps } from './dialogContext';
 import { parisDateTime } from './dateWords';
 import { familyKeyAnswer } from './familyKeyAnswer';
+import { evening } from './helloWords';
 
 export const SIGN_IN_DIALOG = 'signIn';
 const FLOW = 'signInFlow';
@@ -149,7 +150,7 @@ export class SignInDialog extends ComponentDialog {
     const linking = (step.options as SignInOptions | undefined)?.linking === true;
     const linkable = !linking && !check.account.householdId && this.deps.renderer.canAskSecrets(step.context.activity.channelId);
     const hint = linkable ? `\n${t('signIn.linkHint', { keyName: commune?.familyKeyName ?? '' })}` : '';
-    await send(this.deps, step.context, { text: `${t('signIn.welcome', { name: fullName(t, check.account) })} — ${last}${hint}` });
+    await send(this.deps, step.context, { text: `${t(evening(this.deps.service.clock.now()) ? 'signIn.welcomeEvening' : 'signIn.welcome', { name: fullName(t, check.account) })} — ${last}${hint}` });
     const kept = (step.options as SignInOptions | undefined)?.kept;
     // Signed in for a task (« mes factures »): the task goes on, and the request kept follows it (afterTask, mainMenu.ts).
     if (kept && keptAfterTask(step, kept)) return step.endDialog({ account: check.account } satisfies SignInResult);

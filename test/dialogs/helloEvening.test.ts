@@ -1,13 +1,14 @@
 /**
  * The welcome's first words as at the guichet: « Bonsoir » from 18 h in Paris (and until 5 h) or when the resident greets so
  * first (« bonsoir », « bsr », by SMS where the welcome answers the first message), « Bonjour » otherwise; a greeting at a
- * question gets the same. Web Chat and SMS.
+ * question, or the sign-in's « Bonjour Madame Martin », gets the same. Web Chat and SMS.
  */
 import { fixedClock } from '../../src/domain/clock';
 import { buildBot } from '../../src/index';
 import { SmsAdapter } from '../../src/sms/smsAdapter';
 import { smsBody } from '../../src/sms/smsText';
 import { startChat, type Chat } from '../support/harness';
+import { lastCode } from '../support/outbox';
 import { CHANNELS, fr } from '../support/prompts';
 
 const chats: Chat[] = [];
@@ -55,5 +56,21 @@ describe.each(CHANNELS)('a greeting at a question (%s)', (channelId) => {
     const replies = c.text(await c.say('bonsoir'));
     expect(replies).toContain(fr['welcome.helloEvening']);
     expect(replies.split('\n').at(-1)).toBe(fr['signIn.askEmail']);
+  });
+});
+
+describe.each(CHANNELS)('the sign-in’s welcome by the time of day (%s)', (channelId) => {
+  it.each([
+    ['2026-11-18T14:00:00Z', 'signIn.welcome'],
+    ['2026-11-18T19:30:00Z', 'signIn.welcomeEvening'],
+  ])('at %s: %s', async (at, key) => {
+    const c = startChat({ channelId, clock: fixedClock(at) });
+    chats.push(c);
+    await c.core.service.deps.repos.accounts.create({ communeId: 'carrieres-sous-poissy', email: 'ines.martin@example.org', civility: 'madame', firstName: 'Inès', lastName: 'Martin', phone: null, address: null });
+    await c.join({ commune: 'carrieres-sous-poissy' });
+    await c.say('me connecter');
+    await c.say('ines.martin@example.org');
+    const replies = c.text(await c.say(lastCode(c.core.config.outboxDir, 'ines.martin@example.org')));
+    expect(first(replies)).toBe(first((fr[key] as string).replace('{{name}}', '')));
   });
 });

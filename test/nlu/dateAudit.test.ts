@@ -7,15 +7,9 @@
  * Today in most rows: Monday 7 December 2026 (Noël holidays: 19 December to 3 January; February: 6 to 21 February).
  */
 import { span } from '../../src/nlu/calendarMath';
-import { checkDates } from '../support/nluRows';
+import { AUDIT_DAYS, checkDates } from '../support/nluRows';
 
-const MON = '2026-12-07';
-const TUE = '2026-12-08';
-const WED = '2026-12-09';
-const FRI = '2026-12-11';
-const JAN = '2027-01-05';
-const NEXT_WEEK = span('2026-12-14', '2026-12-20');
-const NOEL = span('2026-12-19', '2027-01-03');
+const { MON, TUE, WED, FRI, JAN, NEXT_WEEK, NOEL } = AUDIT_DAYS;
 
 jest.setTimeout(30_000);
 

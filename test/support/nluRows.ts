@@ -2,6 +2,7 @@
  * Tables of messages and what understand() must read in each, for the NLU's audits and rounds of fixes
  * (test/nlu/dateAudit*.test.ts, heldout*Fixes.test.ts, intentTable.ts): the demo school calendar, and one test per row.
  */
+import { span } from '../../src/nlu/calendarMath';
 import fs from 'node:fs';
 import path from 'node:path';
 import { schoolCalendarPath } from '../../src/config';
@@ -27,3 +28,14 @@ export const checkReadings = (rows: ReadingRow[]) =>
 
 /** The days less those set aside. */
 export const without = (days: string[], ...out: string[]) => days.filter((d) => !out.includes(d));
+
+/** The date audit's days (dateAudit*.test.ts): today Monday 7 December 2026, its week's days, the next week, the Noël holidays. */
+export const AUDIT_DAYS = {
+  MON: '2026-12-07',
+  TUE: '2026-12-08',
+  WED: '2026-12-09',
+  FRI: '2026-12-11',
+  JAN: '2027-01-05',
+  NEXT_WEEK: span('2026-12-14', '2026-12-20'),
+  NOEL: span('2026-12-19', '2027-01-03'),
+} as const;

@@ -5,6 +5,7 @@
  * as a place alone).
  */
 import type { Relation } from '../domain/civilActs';
+import { namesForPlace } from './namesForPlace';
 import { readActDetails } from './upfrontDetails';
 
 export interface PlaceWithDetails {
@@ -28,7 +29,14 @@ const CALLED = /(?:s['’ ]?appelle|m['’ ]?appelle|se nomme|(?:son|her|his|mon
 /** The event's day closing a sentence (« … à Carrières le 2 novembre », « … en 2025 le 02/11/2025 »): « le » or « du » before it. */
 const DAY_AFTER = /\s+(?:le|du)\s+((?:1\s?er|\d{1,2})\s+\p{L}+\.?(?:\s+\d{2,4})?|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)\s*[.!]*$/iu;
 
+/** « Dupont Marie née le 3 mars 1990 à Carrières »: the person's names, then the event's sentence. */
+const NAMES_THEN_EVENT = /^([\p{L}'’-]+(?:\s+[\p{L}'’-]+){1,2})\s*,?\s+((?:(?:qui\s+)?est\s+)?(?:n[ée]e?s?|d[ée]c[ée]d[ée]e?s?|mari[ée]e?s?)\s+\S.*)$/iu;
+
 export function placeWithDetails(text: string): PlaceWithDetails | undefined {
+  // The person's names before the event's sentence or before a comma (« Marie Dupont, Carrières-sous-Poissy »): kept for the
+  // name questions; the rest read as any answer (the whole answer was read as the town « Dupont Marie Née A Carrières »).
+  const named = namesFirst(text);
+  if (named) return named;
   // « à Chanteloup en 1985 », « mariés en 2015 à Chanteloup »: the place (read as any answer), and the year kept apart (it was
   // read as the town « Chanteloup En 1985 »).
   const year = YEAR_SAID.exec(text);
@@ -51,6 +59,16 @@ export function placeWithDetails(text: string): PlaceWithDetails | undefined {
   }
   // The place first, then a comma and the rest (« a carrieres, c mon mari il est decede le 3 novembre »).
   return placeThenComma(text) ?? dayInside(text);
+}
+
+function namesFirst(text: string): PlaceWithDetails | undefined {
+  const event = NAMES_THEN_EVENT.exec(text.trim());
+  const comma = text.search(/[,;]/);
+  const [names, rest] = event?.[1] && event[2] ? [event[1], event[2]] : comma > 0 ? [text.slice(0, comma), text.slice(comma + 1).trim()] : [];
+  const person = names && namesForPlace(names);
+  if (!person || !rest || !/\p{L}{2}/u.test(rest)) return undefined;
+  const said = placeWithDetails(rest) ?? { place: rest };
+  return { ...said, person: said.person ?? person };
 }
 
 function placeThenComma(text: string): PlaceWithDetails | undefined {

@@ -40,4 +40,19 @@ describe('the place answered with the day and the names', () => {
     await c.say('copie intégrale de mon acte de naissance');
     expect(c.text(await c.say("je suis né ici le 12/03/1988, je m'appelle Karim Haddad"))).toContain(fr['civilAct.askSelf.parents']?.split('{{')[0]);
   });
+
+  // The names typed before the event's sentence or before a comma (« Dupont Marie née le 3 mars 1990 à Carrières sous Poissy »,
+  // « Marie Dupont, Carrières-sous-Poissy »): the whole answer was read as a town, refused, and asked again.
+  it.each(table([
+    ['Dupont Marie née le 3 mars 1990 à Carrières sous Poissy', []],
+    ['DUPONT Marie, née à Carrières-sous-Poissy le 3 mars 1990', []],
+    ['Marie Dupont, Carrières-sous-Poissy', ['03/03/1990']],
+    ['marie dupont, ici', ['03/03/1990']],
+  ] as Array<[string, string[]]>))('%s: « %s » at the place: names and place kept, only what is missing asked', async (channel, answer, missing) => {
+    const c = startChat({ clock: settableClock('2026-11-18T14:00:00Z'), channelId: channel });
+    chats.push(c);
+    await c.join({ commune: 'carrieres-sous-poissy' });
+    for (const m of ['acte de naissance', '1', 'c moi', answer, ...missing, 'Jean Dupont et Anne Martin', 'marie.dupont@example.org', '3 rue des Lilas 78955 Carrières-sous-Poissy', 'oui']) await c.say(m);
+    expect(storedRequests(c)).toEqual([expect.objectContaining({ relation: 'self', place: 'Carrières-sous-Poissy', eventDay: '1990-03-03', firstName: 'Marie', lastName: expect.stringMatching(/^dupont$/i) })]);
+  });
 });

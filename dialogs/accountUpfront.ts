@@ -106,10 +106,17 @@ const CAPITALIZED = /^\p{Lu}/u;
 
 /**
  * The names alone, typed where another question was asked (« Martine Durand » at « Madame ou Monsieur ? »): two or three
- * words each written with a capital, read as in the first message. Undefined for anything else (« je sais pas »).
+ * words each written with a capital, read as in the first message; or a first name known alone (« Sophie »). Undefined for
+ * anything else (« je sais pas », « Durand »: a name, but which one cannot be told).
  */
 export function namesAlone(text: string): AccountDraft | undefined {
   const words = text.trim().replace(/[.!]+$/, '').split(/\s+/);
+  // « Sophie » alone: a first name known (never a usual last name too, « Martin »), taken as the first name.
+  const word = words[0];
+  if (words.length === 1 && word && /^\p{L}[\p{L}'’-]+$/u.test(word) && isKnownFirstName(word) && !isLastNameToo(word)) {
+    const firstName = check('firstName', word);
+    return firstName ? { firstName } : undefined;
+  }
   if (words.length < 2 || words.length > 3 || !words.every((w) => CAPITALIZED.test(w) || PARTICLE.test(normalize(w)))) return undefined;
   return namesOf(words);
 }

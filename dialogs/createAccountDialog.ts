@@ -162,7 +162,7 @@ export class CreateAccountDialog extends ComponentDialog {
       const ahead = given.email ? 'email' : given.phone ? 'phone' : undefined;
       // « Martine Durand » with no civility: the names kept, said so, and the civility asked again.
       const names = !chosen && !given.civility && !ahead && !given.lastName ? namesAlone(input.text) : undefined;
-      if (names) return again({ draft: { ...draft, ...names }, leadKey: 'createAccount.aheadNoted', leadParams: { field: t('createAccount.field.lastName').toLowerCase() } } satisfies CreateOptions);
+      if (names) return again({ draft: { ...draft, ...names }, leadKey: 'createAccount.aheadNoted', leadParams: { field: t(`createAccount.field.${names.lastName ? 'lastName' : 'firstName'}`).toLowerCase() } } satisfies CreateOptions);
       if (!chosen && !given.civility && ahead) return again({ draft: { ...draft, ...given }, leadKey: 'createAccount.aheadNoted', leadParams: { field: t(`createAccount.field.${ahead}`).toLowerCase() } } satisfies CreateOptions);
       if (!chosen && !given.civility) return again({ draft, editing: options.editing, lead } satisfies CreateOptions);
       if (given.email && YAHOO.test(given.email)) await send(this.deps, step.context, { text: t('createAccount.yahoo') });

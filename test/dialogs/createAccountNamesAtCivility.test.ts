@@ -40,4 +40,20 @@ describe('the names typed at the civility question', () => {
     expect(stored).toMatchObject({ civility: 'madame' });
     expect([stored?.firstName, stored?.lastName].map((n) => n?.toLowerCase()).sort()).toEqual(['durand', 'martine']);
   });
+
+  // A first name alone (« Sophie », « sophie »): kept, the civility asked again, then only the last name; « Martin » (a usual
+  // last name too) and « Durand » are not taken (which name they are cannot be told).
+  it.each(table([['Sophie', 'Sophie'], ['sophie', 'sophie'], ['Martin', undefined], ['Durand', undefined]]))('%s: « %s » alone at the civility: first name %s kept', async (channelId, said, kept) => {
+    const c = startChat({ channelId });
+    chats.push(c);
+    await c.join({ commune: 'carrieres-sous-poissy' });
+    await c.say('1');
+    expect(c.text(await c.say(said))).toContain(fr['createAccount.ask.civility']);
+    const afterCivility = c.text(await c.say('1'));
+    expect(afterCivility).toContain(fr['createAccount.ask.lastName']);
+    await c.say('Durand');
+    if (!kept) await c.say('Martine');
+    for (const s of [EMAIL, '06 12 34 56 78', '3 rue Verte 78955 Carrières-sous-Poissy', 'oui']) await c.say(s);
+    expect(await account(c)).toMatchObject({ civility: 'madame', lastName: expect.stringMatching(/^durand$/i), firstName: expect.stringMatching(kept ? /^sophie$/i : /^martine$/i) });
+  });
 });

@@ -43,7 +43,7 @@ describe('the names typed at the civility question', () => {
 
   // A first name alone (« Sophie », « sophie »): kept, the civility asked again, then only the last name; « Martin » (a usual
   // last name too) and « Durand » are not taken (which name they are cannot be told).
-  it.each(table([['Sophie', 'Sophie'], ['sophie', 'sophie'], ['Martin', undefined], ['Durand', undefined]]))('%s: « %s » alone at the civility: first name %s kept', async (channelId, said, kept) => {
+  it.each(table([['Sophie', 'Sophie'], ['sophie', 'sophie'], ['Martin', ''], ['Durand', '']]))('%s: « %s » alone at the civility: first name « %s » kept', async (channelId, said, kept) => {
     const c = startChat({ channelId });
     chats.push(c);
     await c.join({ commune: 'carrieres-sous-poissy' });

@@ -23,6 +23,7 @@ import { CREATE_ACCOUNT_DIALOG } from './createAccountDialog';
 import { DEMARCHE_DIALOG } from './demarcheState';
 import { noteJustStarted, takeJustStarted } from './firstQuestion';
 import { takeInsult } from './insultAside';
+import { takePassword } from './passwordAside';
 import { sayHuman } from './humanAnswer';
 import { followUpsOf, MAIN_FLOW, type MainOptions } from './mainOptions';
 import { placeOf, type Place } from './places';
@@ -92,8 +93,8 @@ async function interruptTurn(deps: DialogDeps, innerDc: DialogContext, goOnWithT
   if (!command && type === 'message' && readsOwnWords(innerDc, text ?? '')) return goOnWithTask();
   if (!command) {
     // Days or « je confirme » typed while a booking waits for its sign-in (bookingKeptAside.ts: before « ok » is read as an acknowledgement), « merci » (closingAside.ts), « pourquoi ? » (whyAside.ts), a passport or an ID card asked about (elsewhereAside.ts), what the online invoice is (eInvoiceAside.ts), a booking typed at the family key's question (keyRequestKept.ts), « reprendre », a practical question or another task asked at a task's question (see topicSwitch.ts).
-    // A file at a question that takes none (fileAside.ts): said so, the question asked again.
-    const aside = (await takeFileAside(deps, innerDc, place)) ?? (await takeInsult(deps, innerDc, place)) ?? (await takeBookingKept(deps, innerDc)) ?? (await takeClosing(deps, innerDc, place)) ?? (await takeWhy(deps, innerDc, place)) ?? (await takeElsewhere(deps, innerDc, place)) ?? (await takeEInvoiceQuestion(deps, innerDc, place)) ?? (await takeRequestAtKey(deps, innerDc)) ?? (await takeAside(deps, innerDc, place, (dc, input, shownMonth) => dc.beginDialog(MAIN_FLOW, { pending: input, ...(shownMonth ? { shownMonth } : {}) } satisfies MainOptions), lastQuestion, lastTopic));
+    // A file at a question that takes none (fileAside.ts): said so, the question asked again. A password typed here (passwordAside.ts): not kept, said so.
+    const aside = (await takeFileAside(deps, innerDc, place)) ?? (await takePassword(deps, innerDc, place)) ?? (await takeInsult(deps, innerDc, place)) ?? (await takeBookingKept(deps, innerDc)) ?? (await takeClosing(deps, innerDc, place)) ?? (await takeWhy(deps, innerDc, place)) ?? (await takeElsewhere(deps, innerDc, place)) ?? (await takeEInvoiceQuestion(deps, innerDc, place)) ?? (await takeRequestAtKey(deps, innerDc)) ?? (await takeAside(deps, innerDc, place, (dc, input, shownMonth) => dc.beginDialog(MAIN_FLOW, { pending: input, ...(shownMonth ? { shownMonth } : {}) } satisfies MainOptions), lastQuestion, lastTopic));
     return aside ?? goOnWithTask();
   }
   // « annule ça » at the menu right after a booking confirmed: that booking's days offered to cancel (bookingUndo.ts).

@@ -1,9 +1,10 @@
 /**
  * Secrets that residents type in a chat — one-time codes, family keys, tokens, passwords after
- * « mot de passe » — replaced by ••• wherever text may be kept: logs, stored state and the web
+ * « mot de passe » or typed alone — replaced by ••• wherever text may be kept: logs, stored state and the web
  * chat's history. What counts as a code or a key is decided in one place, src/domain/secretShapes.ts,
  * which the checkers read too: every spelling a checker accepts is hidden here.
  */
+import { looksLikePassword } from './domain/passwordShape';
 import { normalizeCode, normalizeFamilyKey, secretSpans } from './domain/secretShapes';
 
 /** Tokens and passwords written after their name. */
@@ -46,6 +47,8 @@ export function redact(text: string): string {
 export const cleanTextsKept = (): number => clean.size + cleanBefore.size;
 
 function hide(text: string): string {
+  // A password typed alone (« MotDePasse!2026 »): hidden whole.
+  if (looksLikePassword(text)) return REDACTED;
   let out = '';
   let at = 0;
   for (const span of secretSpans(text)) {

@@ -38,6 +38,10 @@ describe('redaction', () => {
     // Copied as shown, in capitals of the keys' alphabet, even with no digit and vowels in every group.
     ['ECMR YXSD PEJG MAVP', '•••'],
     ['BVEC EDAQ JGAF ECXH', '•••'],
+    // A password typed alone, though the bot says to type it only on the secure page.
+    ['MotDePasse!2026xyz', '•••'],
+    ['soleil2024!', '•••'],
+    [' Soleil2024 ', '•••'],
   ])('hides « %s »', (text, expected) => {
     expect(redact(text)).toBe(expected);
   });
@@ -50,7 +54,9 @@ describe('redaction', () => {
     // The same words without the key's name before them read as French.
     'elle sera avec nous mais pour', 'la cle du garage sera avec nous demain',
     // In capitals: French words have an I, L, O or U, which keys never show.
-    'ELLE SERA AVEC MOIS', 'PAPA VIENT CHEZ TOTO'])('leaves « %s » as it is', (text) => {
+    'ELLE SERA AVEC MOIS', 'PAPA VIENT CHEZ TOTO',
+    // Not passwords: a name, times, a word and its number, a web address.
+    'Jean-Pierre', '14h30-16h30', 'bonjour123', 'www.carrieres-sous-poissy.fr', 'CSP-F-000101'])('leaves « %s » as it is', (text) => {
     expect(redact(text)).toBe(text);
   });
 

@@ -1,0 +1,20 @@
+/**
+ * A password typed in the chat as a whole message (« MotDePasse!2026 », « soleil2024! »), though the bot
+ * says to type it only on the secure page: one word of 8 to 64 characters with a lower-case letter, a
+ * digit, and a capital or a sign. Hidden wherever text is kept (src/redact.ts), and answered with a
+ * warning (dialogs/passwordAside.ts). Not a password: an e-mail, a web address, a file's name, a family key or a code
+ * (secretShapes.ts), a reference (« CSP-F-000101 », no lower-case letter), a name (« Jean-Pierre », no
+ * digit), a date or a phone number (no letter).
+ */
+import { normalizeCode, normalizeFamilyKey } from './secretShapes';
+
+/** A file's name (« 2026-11-23T02-33-28-411Z-53aa1986.eml », « avis_2025.pdf »). */
+const FILE_NAME = /\.(?:eml|pdf|jpe?g|png|heic|docx?|odt|txt)$/i;
+
+export function looksLikePassword(text: string): boolean {
+  const word = text.trim();
+  if (word.length < 8 || word.length > 64 || /\s/.test(word)) return false;
+  if (word.includes('@') || /^(?:https?:|www\.)/i.test(word) || /\.(?:fr|com|org|net)(?:\/|$)/i.test(word) || FILE_NAME.test(word)) return false;
+  if (normalizeFamilyKey(word) || normalizeCode(word)) return false;
+  return /\p{Ll}/u.test(word) && /\d/.test(word) && (/\p{Lu}/u.test(word) || /[^\p{L}\d'’-]/u.test(word));
+}

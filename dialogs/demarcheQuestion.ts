@@ -6,6 +6,7 @@
 import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import { electionCheck, fieldsFor, type FormField } from '../src/domain/demarches';
 import type { Translate } from '../src/i18n';
+import { readBookletHolder } from '../src/nlu/bookletHolder';
 import { readAddressCase, readBookletReason } from '../src/nlu/upfrontDetails';
 import { normalize } from '../src/domain/text';
 import { asksElectionDates, readVoterDetails } from '../src/nlu/voterDetails';
@@ -46,6 +47,8 @@ export async function askDemarche(deps: DialogDeps, step: WaterfallStepContext):
   // Said up front: not asked again (a reason that ends the démarche is left for the question, which explains it).
   const reason = !options.ruled && options.text && kind === 'family_booklet' ? readBookletReason(options.text) : undefined;
   if (reason && answers.reason === undefined) answers.reason = reason;
+  // « j'ai perdu mon livret », « je suis mariée depuis 2012 »: the resident's own livret, « à votre nom ? » not asked.
+  if (!options.ruled && options.text && kind === 'family_booklet' && answers.holder === undefined && readBookletHolder(options.text)) answers.holder = 'yes';
   // « je suis hébergée chez ma sœur, il me faut une attestation », « on a déménagé… »: the situation, not asked again.
   // (« attestation d'hébergement », « un déménagement » name the démarche, not the situation.)
   const situation = !options.ruled && options.text && kind === 'address_change' ? readAddressCase(normalize(options.text).replace(/\b(?:hebergements?|demenagements?)\b/g, ' ')) : undefined;

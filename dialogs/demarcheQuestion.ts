@@ -7,6 +7,7 @@ import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import { electionCheck, fieldsFor, type FormField } from '../src/domain/demarches';
 import type { Translate } from '../src/i18n';
 import { readBookletHolder } from '../src/nlu/bookletHolder';
+import { readAccountDetails } from './accountUpfront';
 import { readAddressCase, readBookletReason } from '../src/nlu/upfrontDetails';
 import { normalize } from '../src/domain/text';
 import { asksElectionDates, readVoterDetails } from '../src/nlu/voterDetails';
@@ -33,6 +34,12 @@ const optionsOf = (options: readonly string[], label: (o: string) => string): Ch
 /** The open questions whose answer is free text or an e-mail (not the phone, where « oui » by SMS is « this number »). */
 const AWAITED: ReadonlySet<string> = new Set(['lastName', 'firstName', 'day', 'count', 'address', 'addressHere', 'place', 'text', 'email']);
 
+/** The forms whose names are the resident's own (a census is the young person's, often asked by a parent). */
+const OWN_NAMES: ReadonlySet<string> = new Set(['family_booklet', 'electoral_roll', 'address_change', 'cohabitation_certificate']);
+
+/** The words that introduce one's names (not « je suis mariée », « je suis hébergée »: a situation). */
+const NAMING = /(?:^|[\s,.;!])(?:je m['’ ]?appelle|mon nom (?:est|c['’ ]?est)|moi c['’ ]?est|je suis (?:mme|madame|mlle|mademoiselle|monsieur|mr|m\.)(?=\s)|my name is|i am (?:mrs|mr|ms)\.?(?=\s))/iu;
+
 function stateOf(step: WaterfallStepContext): FormState {
   const options = (step.options ?? {}) as DemarcheOptions;
   return { ...options, kind: options.kind, answers: { ...options.answers }, papers: { ...options.papers } };
@@ -53,6 +60,11 @@ export async function askDemarche(deps: DialogDeps, step: WaterfallStepContext):
   // (« attestation d'hébergement », « un déménagement » name the démarche, not the situation.)
   const situation = !options.ruled && options.text && kind === 'address_change' ? readAddressCase(normalize(options.text).replace(/\b(?:hebergements?|demenagements?)\b/g, ' ')) : undefined;
   if (situation && answers.case === undefined) answers.case = situation;
+  // « je m'appelle Nadia Benali », « je suis Mme Benali Nadia » where the form's names are the resident's own: not asked again.
+  if (!options.ruled && options.text && OWN_NAMES.has(kind) && answers.lastName === undefined && answers.firstName === undefined && NAMING.test(options.text)) {
+    const said = readAccountDetails(options.text);
+    if (said.lastName && said.firstName) Object.assign(answers, { lastName: said.lastName, firstName: said.firstName });
+  }
   // « recensement de mon fils »: the questions say « il » (youngPerson.ts).
   const gender = options.gender ?? (options.text && !options.ruled ? youngPersonIn(options.text).gender : undefined);
   if (gender) options.gender = gender;

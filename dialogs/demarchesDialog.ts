@@ -5,6 +5,7 @@
  * is started by the main dialog (the result's `task`); the autorisation de sortie du territoire is
  * answered here, since it is a form the family fills in alone.
  */
+import { nameIssue } from '../src/nlu/namesAnswer';
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
 import { normalize } from '../src/domain/text';
 import type { Translate } from '../src/i18n';
@@ -72,6 +73,8 @@ export class DemarchesDialog extends ComponentDialog {
       await send(this.deps, step.context, { text: elsewhereAnswer(t, commune, elsewhere) });
       return step.endDialog({} satisfies DemarchesResult);
     }
+    // « je sais pas », « aucune idée »: not a démarche's name; how to say what is needed, the list again.
+    if (!found && nameIssue(input.text) === 'unsure') return step.replaceDialog(FLOW, { leadKey: 'demarches.unsure' });
     if (!found) return step.replaceDialog(FLOW, /^\D*\d+\D*$/.test(input.text) ? { number: true } : { leadKey: 'demarches.notFound', words: input.text.trim().slice(0, 60) });
     const { item, byWords } = found;
     if (item === 'parental_authorization') {

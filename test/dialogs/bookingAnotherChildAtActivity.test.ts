@@ -36,4 +36,33 @@ describe("another child's request at the activity question", () => {
     await c.say('confirmer');
     expect(bookedByChild(c)).toEqual([]);
   });
+
+  // No child named before (« réserver », then the activity asked): a request naming one is read whole. « garderie du soir pour
+  // léa jeudi » booked Hugo (the evening care's only child) in Léa's place; Léa is not enrolled in it: nothing booked.
+  it.each(CHANNELS)('%s: « réserver », then « garderie du soir pour léa jeudi »: nobody booked in her place', async (channel) => {
+    const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
+    await c.say('réserver');
+    await c.say('garderie du soir pour léa jeudi');
+    await c.say('confirmer');
+    await c.say('1');
+    expect(bookedByChild(c).filter((b) => b.code === 'evening')).toEqual([]);
+  });
+
+  it.each(CHANNELS)('%s: « réserver », then « la cantine pour léa le 10 décembre »: Léa booked', async (channel) => {
+    const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
+    await c.say('réserver');
+    await c.say('la cantine pour léa le 10 décembre');
+    await c.say('confirmer');
+    expect(bookedByChild(c)).toEqual([{ child: 'Léa', code: 'canteen', day: '2026-12-10' }]);
+  });
+
+  it.each(CHANNELS)('%s: « annuler une réservation », then « la cantine de hugo le 10 décembre »: Hugo’s day cancelled', async (channel) => {
+    const { c } = await signedInChat(chats, { channelId: channel, linkFile: 'CSP-F-000101' });
+    await c.say('réserver la cantine de Hugo le 10 décembre');
+    await c.say('confirmer');
+    await c.say('annuler une réservation');
+    await c.say('la cantine de hugo le 10 decembre');
+    await c.say('confirmer');
+    expect(bookedByChild(c)).toEqual([]);
+  });
 });

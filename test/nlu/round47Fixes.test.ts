@@ -18,3 +18,13 @@ describe('a day taken back by « mince », « zut », « je me trompe », « ? n
     ['cantine lundi et mardi, mince j\'ai oublié de dire pour Léa aussi', '2026-12-03', 'book', ['2026-12-07', '2026-12-08'], 'canteen'],
   ]);
 });
+
+describe('a school event told beside the day asked (« il a un contrôle vendredi », « un exposé le 30 »): the story, not a day asked', () => {
+  checkReadings([
+    ['etude jeudi pr Naim il a un controle vendredi', '2027-06-01', 'book', ['2027-06-03'], 'study'],
+    ['etude jeudi pr Adam en CM2, il a un expose le 30', '2027-03-23', 'book', ['2027-03-25'], 'study'],
+    ['garderie du soir lundi pr Léa, elle a une évaluation de piano mardi', '2026-12-03', 'book', ['2026-12-07'], 'evening'],
+    ['étude mardi et jeudi pour Tom, il passe le brevet blanc le 15', '2026-12-03', 'book', ['2026-12-08', '2026-12-10'], 'study'],
+    ['il a un exposé vendredi, étude jeudi svp', '2026-12-03', 'book', ['2026-12-10'], 'study'],
+  ]);
+});

@@ -150,7 +150,8 @@ function intentOf(prepared: string, activityNamed: boolean): Intent {
   if (!activityNamed && asksWhatCanBeAsked(said)) return 'help';
   // « résa cantine 4/02 (jvous envoie l'attestation plus tard) », « …Au passage, j'ai bien reçu la facture »: the booking asked, the remark aside.
   const mainPart = activityNamed ? withoutSideRemark(said) : undefined;
-  if (mainPart !== undefined && intentOf(mainPart, activityNamed) === 'book') return 'book';
+  const mainIntent = mainPart === undefined ? undefined : intentOf(mainPart, activityNamed);
+  if (mainIntent === 'book' || mainIntent === 'cancel_booking') return mainIntent;
   // « faut-il un numéro de dossier pour ouvrir un espace ? »: what opening an account takes, asked (not the family key to enter).
   if (/\b(?:faut il|faut|il faut|besoin d|besoin de|necessaire|obligatoire)\b.{0,40}\b(?:numero de dossier|code|cle)\b.{0,30}\bpour (?:ouvrir|creer|me creer|m ouvrir) (?:un |mon |notre )?(?:espace|compte)\b/.test(said)) return 'create_account';
   // « mon ex me dit avoir inscrit Clément… pouvez-vous le confirmer ? »: a booking told, checked.

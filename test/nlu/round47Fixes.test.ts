@@ -28,3 +28,20 @@ describe('a school event told beside the day asked (« il a un contrôle vendred
     ['il a un exposé vendredi, étude jeudi svp', '2026-12-03', 'book', ['2026-12-10'], 'study'],
   ]);
 });
+
+describe('a booking or a cancellation with a remark in passing: a payment promised or already made, a phone number left, the tariff told', () => {
+  checkReadings([
+    ['centre mercredi pr Ines, jpaye les 9,80 e en ligne apres', '2027-05-10', 'book', ['2027-05-12'], 'wednesday'],
+    ['garderie lundi soir pr Tom je reglerai plus tard sur le portail', '2027-02-03', 'book', ['2027-02-08'], 'evening'],
+    ['cantine jeudi 1 et vendredi 2 oct pr Jade, mon tel 06 23 45 67 81 si besoin', '2026-09-29', 'book', ['2026-10-01', '2026-10-02'], 'canteen'],
+    ['étude mardi pour Léa, mon portable 07 12 34 56 78 au cas où', '2027-02-03', 'book', ['2027-02-09'], 'study'],
+    ['cantine lundi mardi pr Adem, tarif qf 650 jcrois', '2027-04-29', 'book', ['2027-05-03', '2027-05-04'], 'canteen'],
+    ['centre mercredi pour Tom, quotient familial 3 normalement', '2027-02-03', 'book', ['2027-02-10'], 'wednesday'],
+    ['annule garderie soir vendredi, jai deja paye 3,70 e pr rien ?', '2027-02-03', 'cancel_booking', ['2027-02-05'], 'evening'],
+    ['annule la cantine jeudi, on a déjà payé le mois', '2027-02-03', 'cancel_booking', ['2027-02-04'], 'canteen'],
+    // unchanged: a new number is a change; the tariff or the payment asked
+    ['cantine mardi, mon nouveau numéro 06 12 34 56 78', '2027-02-03', 'update_contact', ['2027-02-09'], 'canteen'],
+    ['tarif cantine 1,20 € pour le quotient 1, c\'est bien ça ?', '2027-02-03', 'list_invoices', [], 'canteen'],
+    ['cantine jeudi, je paye comment ?', '2027-02-03', 'pay_invoice', ['2027-02-04'], 'canteen'],
+  ]);
+});

@@ -45,3 +45,16 @@ describe('a booking or a cancellation with a remark in passing: a payment promis
     ['cantine jeudi, je paye comment ?', '2027-02-03', 'pay_invoice', ['2027-02-04'], 'canteen'],
   ]);
 });
+
+describe('a booking checked: « c\'est bon garderie… ? », « … c bon ? » with a fact told after the mark, « résa de Lucas pour la rentrée lundi ? »', () => {
+  checkReadings([
+    ['Bonjour, c\'est bon garderie matin demain pour ma fille Nour? Shukran', '2027-01-06', 'list_bookings', ['2027-01-07'], 'morning'],
+    ['bonjour, c ok cantine jeudi pour Tom ?', '2026-12-07', 'list_bookings', ['2026-12-10'], 'canteen'],
+    ['garderie ce soir pr Leo c bon ? il sort a 16h30', '2027-03-16', 'list_bookings', ['2027-03-16'], 'evening'],
+    ['cantine demain pour Léa c\'est bon ? elle mange pas de porc', '2026-12-07', 'list_bookings', ['2026-12-08'], 'canteen'],
+    ['resa de Lucas pr la rentree lundi ?', '2027-02-12', 'list_bookings', ['2027-02-22'], null],
+    // unchanged: a booking asked after the mark; a question on an activity with a fact after it
+    ['garderie ce soir ? je finis tard', '2026-12-07', 'book', ['2026-12-07'], 'evening'],
+    ['cantine demain c\'est bon ? sinon pouvez-vous l\'inscrire', '2026-12-07', 'book', ['2026-12-08'], 'canteen'],
+  ]);
+});

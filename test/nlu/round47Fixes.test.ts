@@ -58,3 +58,16 @@ describe('a booking checked: « c\'est bon garderie… ? », « … c bon ? » w
     ['cantine demain c\'est bon ? sinon pouvez-vous l\'inscrire', '2026-12-07', 'book', ['2026-12-08'], 'canteen'],
   ]);
 });
+
+describe('days set aside by « en dehors du mercredi »; « ce ne sera plus possible » told as the reason of a booking', () => {
+  checkReadings([
+    ['J\'aimerais inscrire Noé à l\'étude du lundi 14 au vendredi 18 septembre, en dehors du mercredi.', '2026-09-10', 'book', ['2026-09-14', '2026-09-15', '2026-09-17', '2026-09-18'], 'study'],
+    ['cantine du 7 au 11 décembre en dehors du mercredi pour Léa', '2026-12-03', 'book', ['2026-12-07', '2026-12-08', '2026-12-10', '2026-12-11'], 'canteen'],
+    ['garderie du soir du lundi 7 au jeudi 10 en dehors de mardi', '2026-12-03', 'book', ['2026-12-07', '2026-12-09', '2026-12-10'], 'evening'],
+    ['Bonjour, je reprends le travail lundi prochain après un long arrêt maladie. Jusqu\'ici Zoé rentrait déjeuner à la maison, mais ce ne sera plus possible. Pouvez-vous l\'inscrire à la cantine du lundi 9 au vendredi 13 novembre, sauf le mercredi bien sûr ? Merci.', '2026-11-02', 'book', ['2026-11-09', '2026-11-10', '2026-11-12', '2026-11-13'], 'canteen'],
+    ['Sa nounou arrête, ce ne sera plus faisable le soir. Pourriez-vous l\'inscrire à la garderie du soir jeudi ?', '2026-12-03', 'book', ['2026-12-10'], 'evening'],
+    // unchanged: the activity no longer needed is a cancellation
+    ['la cantine ne sera plus nécessaire jeudi', '2026-12-03', 'cancel_booking', ['2026-12-10'], 'canteen'],
+    ['Léa ne mangera plus à la cantine jeudi', '2026-12-03', 'cancel_booking', ['2026-12-10'], 'canteen'],
+  ]);
+});

@@ -71,3 +71,15 @@ describe('days set aside by « en dehors du mercredi »; « ce ne sera plus poss
     ['Léa ne mangera plus à la cantine jeudi', '2026-12-03', 'cancel_booking', ['2026-12-10'], 'canteen'],
   ]);
 });
+
+describe('the moment of a day said before the care (« ce soir garderie », « jeudi soir garderie », « demain matin accueil »): that care', () => {
+  checkReadings([
+    ['ce soir garderie pr Kais je finis a 19h 🙏', '2027-03-19', 'book', ['2027-03-19'], 'evening'],
+    ['jeudi soir garderie pour Tom', '2026-12-07', 'book', ['2026-12-10'], 'evening'],
+    ['demain matin garderie pour Léa svp', '2026-12-07', 'book', ['2026-12-08'], 'morning'],
+    ['bonjour, mardi matin accueil pour Inès', '2026-12-07', 'book', ['2026-12-08'], 'morning'],
+    // unchanged: Saturday morning is a moment, no care of school days; another activity named
+    ['samedi matin garderie ?', '2026-12-07', 'book', ['2026-12-12'], null],
+    ['ce soir cantine pr Tom ?', '2026-12-07', 'book', ['2026-12-07'], 'canteen'],
+  ]);
+});

@@ -1,5 +1,7 @@
 /** The kinds of messages sets 47 and 48 showed misread in round 47, each fixed in general (variants beyond the sets). */
-import { checkReadings } from '../support/nluRows';
+import { elsewhereDemarche } from '../../src/nlu/elsewhereDemarches';
+import { understand } from '../../src/nlu/understand';
+import { checkReadings, schoolHolidays } from '../support/nluRows';
 
 describe('a day taken back by « mince », « zut », « je me trompe », « ? non », « et non jeudi », or with its moment (« lundi soir… non le mardi soir »)', () => {
   checkReadings([
@@ -82,4 +84,29 @@ describe('the moment of a day said before the care (« ce soir garderie », « j
     ['samedi matin garderie ?', '2026-12-07', 'book', ['2026-12-12'], null],
     ['ce soir cantine pr Tom ?', '2026-12-07', 'book', ['2026-12-07'], 'canteen'],
   ]);
+});
+
+describe('taxes and the European health insurance card asked: made elsewhere (impots.gouv.fr, ameli.fr)', () => {
+  checkReadings([
+    ['jdois declarer mes impots ou', '2026-10-10', 'elsewhere_demarche', [], null],
+    ['comment payer ma taxe foncière ?', '2026-10-10', 'elsewhere_demarche', [], null],
+    ['je dois remplir ma déclaration de revenus, vous pouvez m\'aider ?', '2026-10-10', 'elsewhere_demarche', [], null],
+    ['Où faut-il s\'adresser pour obtenir une carte européenne d\'assurance maladie ?', '2027-01-16', 'elsewhere_demarche', [], null],
+    ['ma CEAM a expiré, on part en Espagne', '2027-01-16', 'elsewhere_demarche', [], null],
+    // unchanged: the tax notice as a paper for the tariff, or asked what it is
+    ['je vous envoie mon avis d\'imposition pour le tarif', '2026-10-10', 'upload_document', [], null],
+  ]);
+  it.each([
+    ['jdois declarer mes impots ou', 'taxes'],
+    ['Où faut-il s\'adresser pour obtenir une carte européenne d\'assurance maladie ?', 'health_card'],
+  ])('« %s » → %s', (text, kind) => {
+    expect(elsewhereDemarche(text)).toBe(kind);
+  });
+});
+
+describe('a paper of the commune for the taxes: the invoices, not a démarche made elsewhere', () => {
+  checkReadings([['attestation de frais de garde pour mes impôts svp', '2027-01-10', 'list_invoices', [], null]]);
+  it('« il me faut le recap des sommes payees en 2026 pr la declaration d impots » (with the learned model, as the bot reads it)', () => {
+    expect(understand('il me faut le recap des sommes payees en 2026 pr la declaration d impots', { today: '2027-01-10', holidays: schoolHolidays }).intent).toBe('list_invoices');
+  });
 });

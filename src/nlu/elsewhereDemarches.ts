@@ -41,7 +41,7 @@ const KINDS: ReadonlyArray<readonly [ElsewhereKind, RegExp]> = [
 
 /** A paper sent for another démarche, not a document asked for. */
 const AS_A_PAPER =
-  /\b(?:copie|copies|scan|scanner|photocopie|envoyer|joindre|transmettre|deposer|justificatif|piece jointe|televerser|voici|ci joint\w*|jointe?s?|(?:je|nous) (?:vous )?(?:l |les )?(?:envoie|envoyons|transmets|transmettons|joins|joignons|depose|deposons)|(?:j ai|nous avons|je vous ai|nous vous avons) (?:bien )?(?:envoye|transmis|depose|joint|televerse)\w*)\b/;
+  /\b(?:copie|copies|scan|scanner|photocopie|envoyer|joindre|transmettre|deposer|justificatif|piece jointe|televerser|voici|ci joint\w*|jointe?s?|(?:je|j|nous) (?:vous )?(?:l |les )?(?:envoie|envoyons|transmets|transmettons|joins|joignons|depose|deposons)|(?:j ai|nous avons|je vous ai|nous vous avons) (?:bien )?(?:envoye|transmis|depose|joint|televerse)\w*)\b/;
 /** « on est pacsés, il nous faut un certificat de vie commune ? », « une preuve que nous vivons ensemble » is the certificate. */
 const COHABITATION = /\b(?:vie commune|certificat de vie|concubinage|vie maritale|union libre)\b|\b(?:vivons|vivent|vivez|vit|habitons|habitent|habite|vivre|habiter) ensemble\b/;
 /** « ni mariés ni pacsés », « pas pacsés »: the pacs is what the couple is not, not what is asked. */

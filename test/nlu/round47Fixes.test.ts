@@ -110,3 +110,12 @@ describe('a paper of the commune for the taxes: the invoices, not a démarche ma
     expect(understand('il me faut le recap des sommes payees en 2026 pr la declaration d impots', { today: '2027-01-10', holidays: schoolHolidays }).intent).toBe('list_invoices');
   });
 });
+
+describe('a paper of another body sent, said « j\'envoie » (« jenvoie comment lattestation caf »): the upload, not the démarche elsewhere', () => {
+  checkReadings([
+    ['jenvoie comment lattestation caf', '2026-11-19', 'upload_document', [], null],
+    ['j\'envoie où l\'attestation CAF ?', '2026-11-19', 'upload_document', [], null],
+    // unchanged: the attestation asked for is the CAF's
+    ['attestation CAF', '2026-11-19', 'elsewhere_demarche', [], null],
+  ]);
+});

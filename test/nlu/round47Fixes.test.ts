@@ -119,3 +119,16 @@ describe('a paper of another body sent, said « j\'envoie » (« jenvoie comment
     ['attestation CAF', '2026-11-19', 'elsewhere_demarche', [], null],
   ]);
 });
+
+describe('a weekday said twice: « mercredi prochain ni le suivant », « … et celui d\'après » (two weeks); « mercredi, mercredi qui vient » (one day)', () => {
+  checkReadings([
+    ['Je ne pourrai pas garder Romy mercredi prochain ni le suivant. Pourriez-vous l\'inscrire au centre de loisirs ces deux mercredis ?', '2027-05-28', 'book', ['2027-06-02', '2027-06-09'], 'wednesday'],
+    ['pas de cantine lundi prochain ni le suivant pour Léa, elle est en classe verte', '2027-03-05', 'report_absence', ['2027-03-08', '2027-03-15'], 'canteen'],
+    ['centre mercredi prochain et celui d apres pr Sohan', '2027-03-05', 'book', ['2027-03-10', '2027-03-17'], 'wednesday'],
+    ['étude mardi prochain et celui d\'après pour Tom', '2027-03-05', 'book', ['2027-03-09', '2027-03-16'], 'study'],
+    ['centre mercredi pr Yasmine, mercredi qui vient', '2027-03-06', 'book', ['2027-03-10'], 'wednesday'],
+    ['cantine jeudi pour Léa, jeudi de cette semaine', '2027-03-08', 'book', ['2027-03-11'], 'canteen'],
+    // unchanged: another Monday said with « et … aussi »
+    ['cantine lundi, et lundi prochain aussi', '2027-03-10', 'book', ['2027-03-15', '2027-03-22'], 'canteen'],
+  ]);
+});

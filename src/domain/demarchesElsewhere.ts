@@ -31,11 +31,13 @@
  * - Extrait de casier judiciaire (bulletin n° 3): asked of the Casier judiciaire national, online on
  *   casier-judiciaire.justice.gouv.fr (code de procédure pénale, art. 777).
  * - Registration as a job seeker and its attestations: France Travail (formerly Pôle emploi), francetravail.fr.
+ * - Income tax, taxe foncière: the DGFiP, declared and paid online in the « espace particulier » of impots.gouv.fr, or at the
+ *   service des impôts des particuliers (code général des impôts, art. 170 and 1681 sexies); the mairie receives none of it.
  */
 import type { Commune, CommuneService } from './types';
 
 export const ELSEWHERE_KINDS = [
-  'identity_card', 'passport', 'pacs', 'marriage', 'vehicle_registration', 'driving_licence', 'residence_permit', 'nationality', 'health_card', 'caf', 'criminal_record', 'job_seeker',
+  'identity_card', 'passport', 'pacs', 'marriage', 'vehicle_registration', 'driving_licence', 'residence_permit', 'nationality', 'health_card', 'caf', 'criminal_record', 'job_seeker', 'taxes',
 ] as const;
 export type ElsewhereKind = (typeof ELSEWHERE_KINDS)[number];
 
@@ -53,6 +55,7 @@ const AT_MAIRIE: Record<ElsewhereKind, boolean> = {
   caf: false,
   criminal_record: false,
   job_seeker: false,
+  taxes: false,
 };
 
 export interface WhereToGo {

@@ -34,7 +34,7 @@ const KEPT_BESIDE = `\\bmais (?:on )?(?:garder|gardez|garde|gardons|laisser|lais
 const FORGOTTEN = `(?<=\\b(?:${DAY}|${WD}s?|${MONTH}|demain) (?:[,.] )?(?:(?:ah|euh|non|et|enfin) (?:, )?)?)(?:oubliez|oublie|oublions|on oublie|laissez tomber|laisse tomber) (?=(?:le |la |les )?(?:${WD}|${DAY}\\b|apres demain|demain))`;
 /** « du lundi 1er au vendredi 5, hors mercredi », « hors vacances »: « sauf ». */
 const HORS = `\\bhors (?=(?:le |la |les )?(?:${WD}|${DAY}\\b|week end|weekend|vacances|jours? feries?))`;
-const EXCEPT = new RegExp(`${/\b(?:sauf|excepte|hormis|a l exception d[eu]?|a l exception des|mis a part|a part|mais pas|plutot que|plutot qu|au lieu d[eu]?|au lieu des)\b|\bsans (?=le |les |la )|\b(?:et|donc) pas (?=(?:le|les) \d)|\bet non(?: pas)? (?=(?:le|les|la) )|\b(?:mais |et )?(?:pas|non) (?=(?:celle|celui|celles|ceux) (?:du|de|des|d)\b)/.source}|${EXCEPT_AFTER_DAY}|${KEPT_BESIDE}|${HORS}|${FORGOTTEN}`);
+const EXCEPT = new RegExp(`${/\b(?:sauf|excepte|hormis|en dehors d[eu]s?|en dehors de la|en dehors d|a l exception d[eu]?|a l exception des|mis a part|a part|mais pas|plutot que|plutot qu|au lieu d[eu]?|au lieu des)\b|\bsans (?=le |les |la )|\b(?:et|donc) pas (?=(?:le|les) \d)|\bet non(?: pas)? (?=(?:le|les|la) |(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)|\b(?:mais |et )?(?:pas|non) (?=(?:celle|celui|celles|ceux) (?:du|de|des|d)\b)/.source}|${EXCEPT_AFTER_DAY}|${KEPT_BESIDE}|${HORS}|${FORGOTTEN}`);
 
 /** What « sauf … » takes away: weekdays, days of the month, dates, the week-end, holidays. */
 /** The ranks said of days set aside: « le premier », « la dernière », « le deuxième ». */

@@ -13,7 +13,24 @@ const ONE = '(?:lundi|mardi|mercredi|jeudi|vendredi)';
  */
 const AND_NEXT_ONE = new RegExp(`(?<=\\bce )(${ONE})((?: ,)? (?:et|puis) (?:aussi )?)(?:le|celui) (?:suivant|d apres|de la semaine (?:d apres|suivante))\\b(?! (?:${WD}|${DAY}|semaine|mois)\\b)`, 'g');
 
-export const nextOneWrittenOut = (text: string): string => text.replace(AND_NEXT_ONE, (_m: string, day: string, between: string) => `${day}${between}le ${day} suivant`);
+/**
+ * « mercredi prochain ni le suivant » (a list said negated: both weeks), « mercredi prochain et celui d'après »: the same weekday a week
+ * after the next one, written out (« … et le mercredi suivant »).
+ */
+const NEXT_AND_ONE_AFTER = new RegExp(`\\b(${ONE}) prochain((?: ,)? (?:ni |(?:et|puis) (?:aussi )?(?=celui)))(?:le|celui) (?:suivant|d apres)\\b(?! (?:${WD}|${DAY}|semaine|mois)\\b)`, 'g');
+
+export const nextOneWrittenOut = (text: string): string =>
+  weekdaySaidAgain(text)
+    .replace(AND_NEXT_ONE, (_m: string, day: string, between: string) => `${day}${between}le ${day} suivant`)
+    .replace(NEXT_AND_ONE_AFTER, (_m: string, day: string, between: string) => `${day} prochain${between.replace(/\bni\b/, 'et')}le ${day} suivant`);
+
+/**
+ * « centre mercredi pr Yasmine, mercredi qui vient », « cantine jeudi, ce jeudi-là »: a weekday said alone, then said again with which one it is
+ * (after a comma, a few words between): the same day, the first said blanked (the one said again tells which).
+ */
+const SAID_AGAIN_WHICH = new RegExp(`\\b(${ONE})\\b(?=((?: (?!et\\b|ou\\b|puis\\b|${ONE}\\b)[a-z]+){0,4}) , (?:(?:le|ce) )?\\1 (?:qui vient|de cette semaine|de la semaine prochaine|prochain|la)\\b)`, 'g');
+
+export const weekdaySaidAgain = (text: string): string => text.replace(SAID_AGAIN_WHICH, (day: string) => ' '.repeat(day.length));
 
 /** « le 12 c'est mercredi », « le 12 c'est un mercredi »: what the day is, not another day. */
 const DAY_IS_WEEKDAY = new RegExp(`(?<=\\b${DAY} )(?:c est|c etait|ce sera|est) (?:un |une )?${WD}\\b(?! (?:${DAY}|prochain))`, 'g');

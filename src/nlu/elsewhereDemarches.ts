@@ -30,16 +30,18 @@ const KINDS: ReadonlyArray<readonly [ElsewhereKind, RegExp]> = [
   // française », nor the « certificat de nationalité » of the tribunal).
   ['nationality', /\b(?:(?:demandes?|demander|dossier|acquisition|acquerir|obtenir|obtention|avoir|prendre)(?: (?:de|d|la|ma|sa|une|ma demande de))* nationalite(?: francaise)?|naturalis\w*|devenir francaise?|(?:french citizenship|naturali[sz]ation))\b/],
   // « j'ai perdu ma carte vitale », « attestation de droits ameli », « health insurance card ».
-  ['health_card', /\b(?:cartes? vitales?|ameli|attestations? (?:de |d )?(?:droits?|securite sociale|secu|assurance maladie)|(?:health insurance|social security) card)\b/],
+  ['health_card', /\b(?:cartes? vitales?|ameli|attestations? (?:de |d )?(?:droits?|securite sociale|secu|assurance malad\w*)|cartes? europeennes? (?:d )?assurance malad\w*|ceam|(?:health insurance|social security) card)\b/],
   // « attestation CAF », « attestation de paiement de la CAF », « mon compte CAF » (a paper for the CAF is the commune's: FOR_OUR_PAPER).
   ['caf', /\b(?:attestations? (?:de (?:paiement|quotient familial|droits?) )?(?:de la |d )?caf|(?:mon |son |le )?compte caf|allocations? familiales|caf (?:attestation|certificate))\b/],
   ['criminal_record', /\b(?:(?:extrait (?:de |du )?)?casier judiciaire|bulletin (?:n |no |numero )?3|criminal record)\b/],
+  // « je dois déclarer mes impôts où », « payer ma taxe foncière », « ma déclaration de revenus » (the « avis d'imposition » as a paper for the tariff is ours: FOR_OUR_PAPER).
+  ['taxes', /\b(?:(?:declar\w*|payer|paye|regler|remplir) (?:mes |nos |mon |ma |les |la |sa |son |ses |leurs? |une |des |d )?(?:impots?|revenus)|declarations? (?:d impots?|de revenus|des revenus|fiscale)|taxe (?:fonciere|d habitation)|impots? (?:sur le revenu|gouv)|centre des (?:impots|finances publiques)|income tax|tax return)\b/],
   ['job_seeker', /\b(?:pole emploi|france travail|(?:m |s |me |se )?inscri\w* (?:au|a la|a) chomage|attestation employeur|job ?seeker)\b/],
 ];
 
 /** A paper sent for another démarche, not a document asked for. */
 const AS_A_PAPER =
-  /\b(?:copie|copies|scan|scanner|photocopie|envoyer|joindre|transmettre|deposer|justificatif|piece jointe|televerser|voici|ci joint\w*|jointe?s?|(?:je|nous) (?:vous )?(?:l |les )?(?:envoie|envoyons|transmets|transmettons|joins|joignons|depose|deposons)|(?:j ai|nous avons|je vous ai|nous vous avons) (?:bien )?(?:envoye|transmis|depose|joint|televerse)\w*)\b/;
+  /\b(?:copie|copies|scan|scanner|photocopie|envoyer|joindre|transmettre|deposer|justificatif|piece jointe|televerser|voici|ci joint\w*|jointe?s?|(?:je|j|nous) (?:vous )?(?:l |les )?(?:envoie|envoyons|transmets|transmettons|joins|joignons|depose|deposons)|(?:j ai|nous avons|je vous ai|nous vous avons) (?:bien )?(?:envoye|transmis|depose|joint|televerse)\w*)\b/;
 /** « on est pacsés, il nous faut un certificat de vie commune ? », « une preuve que nous vivons ensemble » is the certificate. */
 const COHABITATION = /\b(?:vie commune|certificat de vie|concubinage|vie maritale|union libre)\b|\b(?:vivons|vivent|vivez|vit|habitons|habitent|habite|vivre|habiter) ensemble\b/;
 /** « ni mariés ni pacsés », « pas pacsés »: the pacs is what the couple is not, not what is asked. */
@@ -56,8 +58,10 @@ const PERMIT_AS_REASON = /\b(?:attestation|certificat|hebergement|domicile|absen
  * A paper of the commune for these bodies (« attestation de domicile pour la CAF », « l'attestation de paiement pr la caf »), or
  * theirs given to the commune (« attestation CAF pour le quotient familial », « je mets l'attestation caf où ? »).
  */
-const FOR_OUR_PAPER = /\b(?:pour|pr|par) (?:la |le |l )?(?:caf|secu|securite sociale|cpam|pole emploi|france travail)\b|\b(?:quotient|tarifs?|factur\w*|cantine|garderie|etude|centre|accueil|pai|mettre|mets|met|ajout\w*|photo\w*|allocataire|domicile|concubinage|vie (?:commune|maritale)|dossier administratif|dossier en ligne)\b/;
-const BODIES: ReadonlySet<ElsewhereKind> = new Set<ElsewhereKind>(['health_card', 'caf', 'job_seeker']);
+const FOR_OUR_PAPER = /\b(?:pour|pr|par) (?:la |le |l |ma |mes |les |nos |notre )?(?:caf|secu|securite sociale|cpam|pole emploi|france travail|impots?|declarations? (?:d impots?|de revenus|des revenus|fiscales?))\b|\b(?:quotient|tarifs?|factur\w*|cantine|garderie|etude|centre|accueil|pai|mettre|mets|met|ajout\w*|photo\w*|allocataire|domicile|concubinage|vie (?:commune|maritale)|dossier administratif|dossier en ligne)\b/;
+/** « le récap des sommes payées pour la déclaration d'impôts », « l'attestation de frais de garde »: the commune's paper for the taxes. */
+const FOR_TAXES = /\b(?:attestations?|recap\w*|recus?|sommes|frais de garde|montants?|justificatifs?)\b/;
+const BODIES: ReadonlySet<ElsewhereKind> = new Set<ElsewhereKind>(['health_card', 'caf', 'job_seeker', 'taxes']);
 
 /** On prepare()d text. */
 export function elsewhereKindOf(prepared: string): ElsewhereKind | undefined {
@@ -65,6 +69,7 @@ export function elsewhereKindOf(prepared: string): ElsewhereKind | undefined {
   const kind = KINDS.find(([, re]) => re.test(prepared))?.[0];
   if ((kind === 'residence_permit' || kind === 'nationality') && PERMIT_AS_REASON.test(prepared)) return undefined;
   if (kind && BODIES.has(kind) && FOR_OUR_PAPER.test(prepared)) return undefined;
+  if (kind === 'taxes' && FOR_TAXES.test(prepared)) return undefined;
   return kind === 'pacs' && (COHABITATION.test(prepared) || PACS_DENIED.test(prepared)) ? undefined : kind;
 }
 

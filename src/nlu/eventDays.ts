@@ -8,7 +8,7 @@ import { DAY, forward, MONTH, parseSpec, SPEC, WD } from './dateWords';
  * What residents tell as an event of the child's or the family's, not a day at school: « elle a un spectacle de danse le samedi 30 janvier »,
  * « ma mère se fait opérer le 4 juin », « les obsèques ont lieu le 12 », « j'ai rendez-vous chez le dentiste le 15 à 16h ».
  */
-const EVENT = '(?:rendez vous|consultation|operation|operer|intervention chirurgicale|hospitalisation|obseques|enterrement|sortie scolaire|sortie de classe|spectacle|anniversaire|anniv|mariage|bapteme|communion|kermesse|concert|competition|tournoi|gala|ceremonie|fete|match|representation)';
+const EVENT = '(?:rendez vous|consultation|operation|operer|intervention chirurgicale|hospitalisation|obseques|enterrement|sortie scolaire|sortie de classe|spectacle|anniversaire|anniv|mariage|bapteme|communion|kermesse|concert|competition|tournoi|gala|ceremonie|fete|match|representation|controle|expose|evaluation|examen|interro|interrogation|dictee|brevet|audition)';
 
 /** What a number counts, not a day: « acte de mariage en 3 exemplaires », « mariage, 2 copies svp ». */
 const COUNTED = '(?:exemplaires?|copies?|originaux|fois|personnes?|invites?|enfants?|ans)';

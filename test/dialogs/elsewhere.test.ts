@@ -78,6 +78,8 @@ describe('in the chat, from the menu', () => {
       ['attestation CAF', 'caf'],
       ['extrait de casier judiciaire', 'criminal_record'],
       ["m'inscrire à France Travail", 'job_seeker'],
+      ['je dois déclarer mes impôts où ?', 'taxes'],
+      ["carte européenne d'assurance maladie", 'health_card'],
     ]),
   )('%s: « %s »: where to go (%s), online, not « pas compris » nor a task', async (channel, said, kind) => {
     const { c, asked } = await joinedSaying(chats, channel, said);

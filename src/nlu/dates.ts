@@ -20,6 +20,7 @@ import { everyOtherKept, everyOtherSaid } from './everyOther';
 import { prepare } from './frenchText';
 import { recurrencesFromStart, thatDayWrittenOut, weekStartWrittenOut } from './recurrenceStart';
 import { globalPattern, pattern } from './pattern';
+import { weekSetAside } from './weekAside';
 
 export type { DateContext, DateReading, SchoolHoliday } from './dateReader';
 
@@ -69,9 +70,12 @@ function exclusions(clause: string, ctx: DateContext, kept: string[]): (day: str
   const holidays = /vacances/.test(clause) ? new Set((ctx.holidays ?? []).flatMap((h) => span(h.from, addDays(h.resume, -1)))) : new Set<string>();
   const publicHolidays = /feries?\b/.test(clause);
   const ranked = rankedAside(clause, kept);
+  // « toutes les vacances sauf la 1ère semaine »: a week of the days kept, by its rank.
+  const week = weekSetAside(clause, kept);
   return (day) =>
     weekdays.has(weekdayOf(day)) ||
     ranked.has(day) ||
+    week.has(day) ||
     dates.has(day) ||
     daysOfMonth.has(domOf(day)) ||
     holidays.has(day) ||

@@ -21,6 +21,7 @@ import { prepare } from './frenchText';
 import { recurrencesFromStart, thatDayWrittenOut, weekStartWrittenOut } from './recurrenceStart';
 import { globalPattern, pattern } from './pattern';
 import { weekSetAside } from './weekAside';
+import { monthInViewNamed } from './monthInView';
 
 export type { DateContext, DateReading, SchoolHoliday } from './dateReader';
 
@@ -195,7 +196,7 @@ function monthShared(main: string, clause: string): string {
 export function readDates(given: string, ctx: DateContext): DateReading {
   // « lundi, non pas lundi, mardi »: the day corrected is blanked before what sets days aside is looked for.
   // « un mercredi sur deux »: read as every Wednesday, one in two kept at the end.
-  const alternate = everyOtherSaid(given);
+  const alternate = everyOtherSaid(monthInViewNamed(given, ctx.today));
   const prepared = withoutNegatedDays(correctionFirst(thatWeekNamed(swapNamedDay(mistakeForOneDay(dayTakenBack(takenBackSaidAgain(onlyKeptSaid(nextOneMeant(thatDayWrittenOut(weekStartWrittenOut(nextOneWrittenOut(weekdayOfDayBlanked(setAsideByNon(alternate.text))), ctx.today)))))))))));
   const found = EXCEPT.exec(prepared);
   // « pas le 7 et pas le 8 »: one list of days said with « pas » (each read as « pas le 7 » alone is), not days kept and others set aside.

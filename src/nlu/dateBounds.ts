@@ -153,6 +153,8 @@ export function readBounds(r: Reader): void {
     const monday = addDays(mondayOf(r.today), 7);
     return { days: span(monday, addDays(monday, 13)), bound: true };
   });
+  // « cette semaine et la suivante », « … et celle d'après »: from today to the end of next week.
+  r.pass(/\bcette semaine (?:, )?(?:et|puis|ainsi que) (?:aussi )?(?:la |celle )?(?:semaine )?(?:d apres|suivante|qui suit|prochaine)\b/, () => ({ days: span(r.today, addDays(mondayOf(r.today), 13)), bound: true }));
   r.pass(pattern`\\b(?:la |cette )?semaine prochaine\\b(?=.*${AFTER_NEXT.source})`, () => undefined);
   if (/\bsemaine prochaine\b/.test(r.source))
     r.pass(AFTER_NEXT, () => {

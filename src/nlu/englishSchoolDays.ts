@@ -3,7 +3,7 @@
  * translation): « the last day before the holidays » (« le dernier jour avant les vacances »), « the first day back after the
  * Christmas holidays » (« le jour de la rentrée des vacances de Noël »), « the first week of the February holidays » (« la 1re
  * semaine des vacances de février »), « the next 3 Mondays » (« les 3 prochains lundis »), « next Monday and the one after »
- * (« … et celui d'après »). Works on normalized text (no accents, lower case); the holiday's name is translated afterwards.
+ * (« lundi prochain et le lundi d'après »). Works on normalized text (no accents, lower case); the holiday's name is translated afterwards.
  */
 
 /** The holidays named in English, with their name when said: « the (Christmas) holidays », « the Easter break ». */
@@ -23,5 +23,5 @@ export function englishSchoolDays(text: string): string {
       `la ${ORDINALS[nth]} semaine des ${THE_HOLIDAYS(name).slice(4)}`)
     .replace(/\b(?:for |on )?the (?:next|coming|following) (two|three|four|five|six|[2-9]) (mondays|tuesdays|wednesdays|thursdays|fridays)\b/g, (_m: string, n: string, days: string) =>
       `les ${COUNTS[n] ?? n} prochains ${days}`)
-    .replace(/\b(next (?:monday|tuesday|wednesday|thursday|friday) and) the (?:one|week) after\b/g, '$1 celui d apres');
+    .replace(/\bnext (monday|tuesday|wednesday|thursday|friday) and the (?:one|week) after\b/g, '$1 prochain et le $1 d apres');
 }

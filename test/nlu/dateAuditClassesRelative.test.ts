@@ -1,0 +1,67 @@
+/**
+ * The date reader's audit by class (dateAuditClasses*.test.ts), written for the audit, not taken from any set, each row with its own
+ * « today » over the school year 2026–2027 (week-ends too). Relative days and their traps: « demain » on a Saturday (a Sunday), a bare weekday said on that weekday (the next week's), « ce jeudi »,
+ * « jeudi prochain » (the next such day after today), « dans 3 jours », « X en huit » (the coming X, today's included, plus 7 days).
+ */
+import { span } from '../../src/nlu/calendarMath';
+import { understand } from '../../src/nlu/understand';
+import { checkDates, schoolHolidays } from '../support/nluRows';
+
+jest.setTimeout(30_000);
+
+describe('relative', () => {
+  checkDates([
+    ['cantine demain', '2027-01-16', ['2027-01-17']],
+    ['annule garderie demain', '2027-03-19', ['2027-03-20']],
+    ['absent demain', '2027-01-17', ['2027-01-18']],
+    ['il sera absent dmain', '2027-06-05', ['2027-06-06']],
+    ['cantine lundi', '2027-01-11', ['2027-01-18']],
+    ['absent lundi pr Hugo', '2027-03-15', ['2027-03-22']],
+    ['cantine lundi', '2027-01-10', ['2027-01-11']],
+    ['etude ce jeudi', '2027-01-12', ['2027-01-14']],
+    ['garderie ce jeudi pr Léa', '2027-01-11', ['2027-01-14']],
+    ['etude jeudi prochain', '2027-01-12', ['2027-01-14']],
+    ['etude jeudi prochain', '2027-01-14', ['2027-01-21']],
+    ['etude jeudi prochain', '2027-01-15', ['2027-01-21']],
+    ['cantine jeudi pro', '2027-05-27', ['2027-06-03']],
+    ['canteen this Thursday', '2027-01-12', ['2027-01-14']],
+    ['cantine dans 3 jours', '2027-03-01', ['2027-03-04']],
+    ['garderie dans trois jours', '2027-01-15', ['2027-01-18']],
+    ['absente dans 2 jours', '2027-05-19', ['2027-05-21']],
+    ['cantine dans une semaine', '2027-01-13', ['2027-01-20']],
+    ['garderie vendredi en huit', '2027-03-10', ['2027-03-19']],
+    ['cantine lundi en 8', '2027-01-09', ['2027-01-18']],
+    ['centre mercredi en huit', '2027-03-10', ['2027-03-17']],
+    ['cantine la semaine prochaine et celle d\'après', '2027-01-13', span('2027-01-18', '2027-01-31')],
+    ['garderie semaine pro et la semaine d apres', '2027-03-05', span('2027-03-08', '2027-03-21')],
+    ['garderie après-demain soir', '2027-01-11', ['2027-01-13']],
+    ['garderie apres demain soir pr Hugo', '2027-03-02', ['2027-03-04']],
+    ['garderie du soir apres-dm1', '2027-06-01', ['2027-06-03']],
+    ['canteen tomorrow', '2027-03-06', ['2027-03-07']],
+    ['garderie ce soir', '2027-05-21', ['2027-05-21']],
+    ['absente demain et apres demain', '2027-01-15', ['2027-01-16', '2027-01-17']],
+    ['cantine aujourd\'hui en huit', '2027-01-12', ['2027-01-19']],
+    ['garderie dans 10 jours', '2027-03-01', ['2027-03-11']],
+    ['cantine lundi prochain et le lundi suivant', '2027-01-13', ['2027-01-18', '2027-01-25']],
+    ['etude jeudi prochain et celui d\'après', '2027-01-12', ['2027-01-14', '2027-01-21']],
+    ['cantine cette semaine et la suivante', '2027-01-13', span('2027-01-13', '2027-01-24')],
+    ['canteen in a week', '2027-01-13', ['2027-01-20']],
+    ['canteen next Monday and the one after', '2027-01-13', ['2027-01-18', '2027-01-25']],
+    ['cantine vendredi', '2027-01-15', ['2027-01-22']],
+    ['cantine mercredi', '2027-01-16', ['2027-01-20']],
+    ['garderie mardi et jeudi', '2027-01-14', ['2027-01-19', '2027-01-21']],
+    ['centre ce mercredi', '2027-01-11', ['2027-01-13']],
+  ]);
+});
+
+/** Rows not read right yet, with why. */
+const LEFT: [text: string, today: string, dates: string[], why: string][] = [
+  ['cantine lundi prochain et le suivant', '2027-01-13', ['2027-01-18', '2027-01-25'], '« X prochain et le suivant » was left unread on purpose (daysRestated.ts): read as two weekdays, a held-out set got a day not meant'],
+  ['cantine lundi prochain et le suivant', '2027-01-11', ['2027-01-18', '2027-01-25'], '« X prochain et le suivant » was left unread on purpose (daysRestated.ts): read as two weekdays, a held-out set got a day not meant'],
+  ['etude mardi pro et le suivant', '2027-03-04', ['2027-03-09', '2027-03-16'], '« X prochain et le suivant » was left unread on purpose (daysRestated.ts): read as two weekdays, a held-out set got a day not meant'],
+];
+describe('left for later', () => {
+  it.skip.each(LEFT)('« %s » (%s)', (text, today, dates) => {
+    expect(understand(text, { today, holidays: schoolHolidays }).dates).toEqual(dates);
+  });
+});

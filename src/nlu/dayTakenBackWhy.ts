@@ -1,0 +1,24 @@
+/**
+ * A day taken back with why, before the day meant: « le 11 novembre, ah non c'est férié, le 12 », « le 6 mai euh non c'est l'ascension,
+ * le 5 », « le 19 février ah non c'est les vacances, le 22 », « le 11 nov… ah mince c'est férié. le 10 alors »: written as « le 11 novembre
+ * non le 12 », so that the day taken back is dropped and its month goes with the day meant (dayTakenBack, dayCorrections.ts).
+ * English said so too: « on the 15th, sorry, the 16th », « not the 3rd but the 4th ». Works on prepare()d text, before the corrections.
+ */
+import { DAY, MONTH, WD } from './dateWords';
+
+/** The day taken back: « le 11 novembre », « lundi 29 », « lundi ». */
+const DAY_SAID = `(?:${WD} )?(?:le )?${DAY}(?: ${MONTH})?|${WD}`;
+/** Why it is no day to ask: a public holiday, the school holidays, a week-end, no school. */
+const WHY = `(?:c est|c etait|ce sera|ce serait|il est|est) (?:un |une |le |la |en |pendant |dans )?(?:jour (?:ferie|de fete)|ferie|l ascension|la pentecote|(?:le )?lundi de (?:paques|pentecote)|paques|les vacances(?: scolaires)?|vacances|noel|l armistice|la fete (?:du travail|nationale)|1er mai|14 juillet|dimanche|samedi|week end|pas d ecole|pas ecole)`;
+/** What says it is taken back: « ah non », « euh non », « mince », « oups ». */
+const CUE = '(?:(?:ah|oh|euh|heu|mais) ,? ?)?(?:non|mince|zut|oups|oh|ah)';
+const BECAUSE = new RegExp(`(\\b(?:${DAY_SAID})) ,? ?${CUE} ,? ?(?:(?:le )?(?:${DAY_SAID}) )?${WHY}\\b(?: ,)? ?(?=(?:le |la )?(?:${WD}\\b|${DAY}\\b))`, 'g');
+
+/** « on le 15 , sorry , le 16 » (English « sorry » between two days): « pardon ». */
+const SORRY = new RegExp(`(?<=\\b${DAY} ,? ?)sorry(?= ,? ?(?:le |on )?(?:${DAY}|${WD})\\b)`, 'g');
+/** « pas le 3 but le 4 » (English « not … but … »): « mais ». */
+const BUT = new RegExp(`(?<=\\bpas (?:le |la )?(?:${WD} )?${DAY}(?: ${MONTH})? ,? ?)but(?= (?:le |la |on )?(?:${WD}|${DAY})\\b)`, 'g');
+
+export function dayTakenBackWhy(text: string): string {
+  return text.replace(BECAUSE, '$1 non ').replace(SORRY, 'pardon').replace(BUT, 'mais');
+}

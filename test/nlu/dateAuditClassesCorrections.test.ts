@@ -1,0 +1,41 @@
+/**
+ * The date reader's audit by class (dateAuditClasses*.test.ts), written for the audit, not taken from any set, each row with its own
+ * « today » over the school year 2026–2027 (week-ends too). A day corrected inside the message: « le 15… non le 16 », a day corrected because it is a public holiday or in the holidays,
+ * « plutôt mardi », « pas le 3 mais le 4 »: the day meant only.
+ */
+import { checkDates } from '../support/nluRows';
+
+jest.setTimeout(30_000);
+
+describe('corrections', () => {
+  checkDates([
+    ['cantine le 15 non le 16', '2027-03-02', ['2027-03-16']],
+    ['cantine le 15... non le 16', '2027-03-02', ['2027-03-16']],
+    ['cantine le 15 nn le 16 pardon', '2027-01-06', ['2027-01-16']],
+    ['garderie le 11 novembre, ah non c\'est férié, le 12', '2026-11-02', ['2026-11-12']],
+    ['cantine le 11 nov ah non c ferie le 12', '2026-11-03', ['2026-11-12']],
+    ['cantine le 17 mai, ah non c est le lundi de pentecote, le 18', '2027-05-03', ['2027-05-18']],
+    ['cantine le 19 février ah non c\'est les vacances, le 22', '2027-02-01', ['2027-02-22']],
+    ['cantine lundi ah non lundi c ferie, mardi', '2027-03-25', ['2027-03-30']],
+    ['cantine le 1er mai non c ferie, le 30 avril', '2027-04-20', ['2027-04-30']],
+    ['garderie lundi plutot mardi', '2027-01-13', ['2027-01-19']],
+    ['cantine jeudi. plutôt mardi en fait', '2027-01-15', ['2027-01-19']],
+    ['etude mercredi, non plutôt jeudi', '2027-03-01', ['2027-03-04']],
+    ['cantine pas le 3 mais le 4', '2027-02-22', ['2027-03-04']],
+    ['annule cantine pas le 3 mais le 4 mars', '2027-02-22', ['2027-03-04']],
+    ['garderie le 8 euh non le 9 fevrier', '2027-01-20', ['2027-02-09']],
+    ['cantine le 12, non pardon le 13 et le 14', '2027-01-06', ['2027-01-13', '2027-01-14']],
+    ['canteen on the 15th, sorry, the 16th', '2027-03-02', ['2027-03-16']],
+    ['canteen on Tuesday, no, Wednesday', '2027-03-01', ['2027-03-03']],
+    ['garderie le 6 mai euh non c\'est l\'ascension, le 5', '2027-04-26', ['2027-05-05']],
+    ['cantine le 15. Non, le 16 plutôt', '2027-01-06', ['2027-01-16']],
+    ['cantine mardi... ah non plutot jeudi', '2027-03-01', ['2027-03-04']],
+    ['annuler cantine le 12 ah non le 13 pardon', '2027-01-06', ['2027-01-13']],
+    ['canteen not the 3rd but the 4th', '2027-02-22', ['2027-03-04']],
+    ['cantine le 15 ou plutot le 16', '2027-03-02', ['2027-03-16']],
+    ['cantine le 15 je me suis trompée c le 16', '2027-03-02', ['2027-03-16']],
+    ['garderie jeudi, non vendredi, pr Hugo', '2027-01-12', ['2027-01-15']],
+    ['cantine le 11 nov... ah mince c est ferie. le 10 alors', '2026-11-02', ['2026-11-10']],
+    ['cantine le 25 mars non le 26', '2027-03-02', ['2027-03-26']],
+  ]);
+});

@@ -215,6 +215,8 @@ export function readBounds(r: Reader): void {
   // « la facture d'octobre », « payer le mois de novembre »: on an invoice a month names the invoice, not days;
   // « il aura 16 ans le mois prochain, quand doit-il se faire recenser ? »: in a démarche, when something happens.
   if (r.ctx.monthsNotDays) r.mask(/\b(?:(?:pour |de |du |sur )?(?:tout )?le mois prochain|ce mois ci)\b/);
+  // « la facture de novembre est fausse, annulez la cantine le 14 »: the month of an invoice named, whatever else is asked, is no month of the days.
+  r.mask(pattern`\\bfactures? (?:de |d |du mois de |du mois d )${MONTH}\\b(?! ?\\d)`);
   if (r.ctx.monthsNotDays) r.mask(pattern`\\b(?:(?:pour |de |du |sur )?(?:tout )?le mois (?:de |d )|(?:de |d |pour |en )(?=${MONTH}\\b(?! ?\\d)))?(?<!(?:\\d|1 ?er|premier) )${MONTH}\\b(?: 20\\d\\d)?(?! ?\\d)`);
   // « la 1re semaine de février », « les 2 dernières semaines de janvier »: those weeks of the month.
   // (This month's when those weeks are still to come, else next year's.)

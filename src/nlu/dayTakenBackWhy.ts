@@ -2,7 +2,8 @@
  * A day taken back with why, before the day meant: « le 11 novembre, ah non c'est férié, le 12 », « le 6 mai euh non c'est l'ascension,
  * le 5 », « le 19 février ah non c'est les vacances, le 22 », « le 11 nov… ah mince c'est férié. le 10 alors »: written as « le 11 novembre
  * non le 12 », so that the day taken back is dropped and its month goes with the day meant (dayTakenBack, dayCorrections.ts).
- * English said so too: « on the 15th, sorry, the 16th », « not the 3rd but the 4th ». Works on prepare()d text, before the corrections.
+ * « jeudi 25 mars… pardon vendredi 26 »: « pardon » after a month, as after a comma. English said so too: « on the 15th, sorry, the 16th »,
+ * « not the 3rd but the 4th ». Works on prepare()d text, before the corrections.
  */
 import { DAY, MONTH, WD } from './dateWords';
 
@@ -14,11 +15,13 @@ const WHY = `(?:c est|c etait|ce sera|ce serait|il est|est) (?:un |une |le |la |
 const CUE = '(?:(?:ah|oh|euh|heu|mais) ,? ?)?(?:non|mince|zut|oups|oh|ah)';
 const BECAUSE = new RegExp(`(\\b(?:${DAY_SAID})) ,? ?${CUE} ,? ?(?:(?:le )?(?:${DAY_SAID}) )?${WHY}\\b(?: ,)? ?(?=(?:le |la )?(?:${WD}\\b|${DAY}\\b))`, 'g');
 
-/** « on le 15 , sorry , le 16 » (English « sorry » between two days): « pardon ». */
-const SORRY = new RegExp(`(?<=\\b${DAY} ,? ?)sorry(?= ,? ?(?:le |on )?(?:${DAY}|${WD})\\b)`, 'g');
+/** « on le 15 , sorry , le 16 », « on lundi , sorry , mardi » (English « sorry » between two days): « pardon ». */
+const SORRY = new RegExp(`(?<=\\b(?:${DAY}|${WD}) ,? ?)sorry(?= ,? ?(?:le |on )?(?:${DAY}|${WD})\\b)`, 'g');
+/** « jeudi 25 mars pardon vendredi 26 »: « pardon » after a day with its month, as after a comma. */
+const PARDON_AFTER_MONTH = new RegExp(`(?<=\\b${DAY} ${MONTH}) (?=(?:pardon|oups|oops) (?:le |la )?(?:${WD}|${DAY})\\b)`, 'g');
 /** « pas le 3 but le 4 » (English « not … but … »): « mais ». */
 const BUT = new RegExp(`(?<=\\bpas (?:le |la )?(?:${WD} )?${DAY}(?: ${MONTH})? ,? ?)but(?= (?:le |la |on )?(?:${WD}|${DAY})\\b)`, 'g');
 
 export function dayTakenBackWhy(text: string): string {
-  return text.replace(BECAUSE, '$1 non ').replace(SORRY, 'pardon').replace(BUT, 'mais');
+  return text.replace(BECAUSE, '$1 non ').replace(SORRY, 'pardon').replace(BUT, 'mais').replace(PARDON_AFTER_MONTH, ' , ');
 }

@@ -2,7 +2,7 @@
  * English said of the school calendar, turned into the French the date reader knows (frenchText.ts, before the word-by-word
  * translation): « the last day before the holidays » (« le dernier jour avant les vacances »), « the first day back after the
  * Christmas holidays » (« le jour de la rentrée des vacances de Noël »), « the first week of the February holidays » (« la 1re
- * semaine des vacances de février »), « the next 3 Mondays » (« les 3 prochains lundis »), « next Monday and the one after »
+ * semaine des vacances de février »), « the next 3 Mondays » (« les 3 prochains lundis »), « except the first week » (« sauf la 1re semaine »), « next Monday and the one after »
  * (« lundi prochain et le lundi d'après »). Works on normalized text (no accents, lower case); the holiday's name is translated afterwards.
  */
 
@@ -21,6 +21,8 @@ export function englishSchoolDays(text: string): string {
     .replace(/\b(?:on )?the first day back(?: at school)?\b/g, 'le jour de la rentree')
     .replace(new RegExp(`\\b(?:during |for |in )?the (first|1st|second|2nd|last|final) week of the ${HOLIDAYS}`, 'g'), (_m: string, nth: string, name?: string) =>
       `la ${ORDINALS[nth]} semaine des ${THE_HOLIDAYS(name).slice(4)}`)
+    // « … except the first week »: a week of the period said before, by its rank.
+    .replace(/(?<=\b(?:except|sauf|but not|apart from|excluding) )the (first|1st|second|2nd|last|final) week\b/g, (_m: string, nth: string) => `la ${ORDINALS[nth]} semaine`)
     .replace(/\b(?:for |on )?the (?:next|coming|following) (two|three|four|five|six|[2-9]) (mondays|tuesdays|wednesdays|thursdays|fridays)\b/g, (_m: string, n: string, days: string) =>
       `les ${COUNTS[n] ?? n} prochains ${days}`)
     .replace(/\bnext (monday|tuesday|wednesday|thursday|friday) and the (?:one|week) after\b/g, '$1 prochain et le $1 d apres');

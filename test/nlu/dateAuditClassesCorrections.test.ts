@@ -37,5 +37,15 @@ describe('corrections', () => {
     ['garderie jeudi, non vendredi, pr Hugo', '2027-01-12', ['2027-01-15']],
     ['cantine le 11 nov... ah mince c est ferie. le 10 alors', '2026-11-02', ['2026-11-10']],
     ['cantine le 25 mars non le 26', '2027-03-02', ['2027-03-26']],
+    ['cantine le 3 mars ... euh non le 4', '2027-02-22', ['2027-03-04']],
+    ['cantine mercredi 3 non jeudi 4', '2027-02-22', ['2027-03-04']],
+    ['centre le 14 juillet ah non c est ferie, le 15', '2027-06-20', ['2027-07-15']],
+    ['cantine jeudi 25 mars... pardon vendredi 26', '2027-03-02', ['2027-03-26']],
+    ['garderie demain, non après-demain', '2027-01-12', ['2027-01-14']],
+    ['cantine le 15 - non, le 16 plutot', '2027-03-02', ['2027-03-16']],
+    ['cantine le 12 et le 13, non pas le 13 le 14', '2027-01-06', ['2027-01-12', '2027-01-14']],
+    ['annulez l etude mardi, je me suis trompé c est jeudi', '2027-01-11', ['2027-01-14']],
+    ['cantine vendredi 1er janvier ah non ferie, lundi 4', '2026-12-10', ['2027-01-04']],
+    ['canteen on Monday, sorry, Tuesday', '2027-01-13', ['2027-01-19']],
   ]);
 });

@@ -49,5 +49,13 @@ describe('holidays', () => {
     ['holiday club the first week of the February holidays', '2027-01-11', span('2027-02-08', '2027-02-12')],
     ['centre de loisirs pendant les vacances de paques sauf le vendredi 9', '2027-03-01', ['2027-04-03', '2027-04-04', '2027-04-05', '2027-04-06', '2027-04-07', '2027-04-08', '2027-04-10', '2027-04-11', '2027-04-12', '2027-04-13', '2027-04-14', '2027-04-15', '2027-04-16', '2027-04-17', '2027-04-18']],
     ['cantine le jour de la rentree apres paques', '2027-03-20', ['2027-04-19']],
+    ['centre aere ttes les vacances de la toussaint sauf la derniere semaine', '2026-09-20', span('2026-10-17', '2026-10-25')],
+    ['cantine le dernier jour avant noel', '2026-12-12', ['2026-12-18']],
+    ['garderie le dernier jour d ecole avant les vacances d ete', '2027-06-10', ['2027-07-02']],
+    ['centre de loisirs vacances de paques 2eme semaine', '2027-03-20', span('2027-04-12', '2027-04-16')],
+    ['centre vacances de fevrier, la 1ere semaine seulement', '2027-01-23', span('2027-02-08', '2027-02-12')],
+    ['centre aere vacances de noel sauf la semaine du 28', '2026-11-20', span('2026-12-19', '2026-12-27')],
+    ['cantine le lendemain de la rentree des vacances d hiver', '2027-01-20', ['2027-02-23']],
+    ['holiday club during the Christmas holidays except the first week', '2026-11-20', span('2026-12-28', '2027-01-03')],
   ]);
 });

@@ -55,6 +55,20 @@ describe('numbers', () => {
     ['annulez la cantine le 9, la facture de fevrier est fausse', '2027-03-01', ['2027-03-09']],
     ['garderie mardi, joignable au 06 11 22 33 44', '2027-01-13', ['2027-01-19']],
     ['cantine le 4 tel 07 12 34 56 78 merci', '2027-01-13', ['2027-02-04']],
+    ['garderie 7h-8h30 le 12 et le 13', '2027-01-06', ['2027-01-12', '2027-01-13']],
+    ['cantine 2 enfants 3 jours: lundi mardi jeudi', '2027-01-15', ['2027-01-18', '2027-01-19', '2027-01-21']],
+    ['ma fille 7 ans CE1 absente le 9', '2027-03-01', ['2027-03-09']],
+    ['cantine le 10 salle 3', '2027-03-01', ['2027-03-10']],
+    ['il etait malade le 4 et le 5, cantine le 8', '2027-01-06', ['2027-01-08']],
+    ['suite a l appel du 3, annulez la garderie du 10', '2027-03-05', ['2027-03-10']],
+    ['mon mari est absent du 8 au 12, garderie matin le 9', '2027-03-01', ['2027-03-09']],
+    ['garderie soir jusqu a 18h30 du 8 au 10', '2027-03-01', span('2027-03-08', '2027-03-10')],
+    ['cantine pour mes 3 enfants les 8 et 9', '2027-03-01', ['2027-03-08', '2027-03-09']],
+    ['Léa, 6 ans, école Pasteur, cantine le 12', '2027-01-06', ['2027-01-12']],
+    ['reservation n 12345 annuler la garderie le 18', '2027-01-06', ['2027-01-18']],
+    ['cantine 12/01 tel 0612345678', '2027-01-06', ['2027-01-12']],
+    ['CM2 B, cantine le 22', '2027-01-06', ['2027-01-22']],
+    ['bat 3 appt 12, absent demain', '2027-01-06', ['2027-01-07']],
   ]);
 });
 
@@ -62,6 +76,8 @@ describe('numbers', () => {
 const LEFT: [text: string, today: string, dates: string[], why: string][] = [
   ['cantine demain, et j\'ai payé la facture de novembre', '2026-12-07', ['2026-12-08'], 'two requests in one message, an invoice and days: the invoice is read as what is asked (and its days dropped); which the held-out sets expect of such mixes is not settled'],
   ['la facture d\'octobre est payée, cantine le 3 novembre', '2026-10-20', ['2026-11-03'], 'two requests in one message, an invoice and days: the invoice is read as what is asked (and its days dropped); which the held-out sets expect of such mixes is not settled'],
+  ['comme convenu le 2, cantine le 9', '2027-03-05', ['2027-03-09'], '« comme convenu le 2 » may say when it was agreed (a story day) or the day agreed to book; not read apart yet, the 2nd (gone) also pushes the 9th to next month'],
+  ['annuler cantine le 15 (repas a 4,20€)', '2027-03-01', ['2027-03-15'], '« le 15 repas » is read as a count of meals (15 repas), not the 15th and the word « repas »'],
 ];
 describe('left for later', () => {
   it.skip.each(LEFT)('« %s » (%s)', (text, today, dates) => {

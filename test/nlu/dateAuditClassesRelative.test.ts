@@ -51,6 +51,19 @@ describe('relative', () => {
     ['cantine mercredi', '2027-01-16', ['2027-01-20']],
     ['garderie mardi et jeudi', '2027-01-14', ['2027-01-19', '2027-01-21']],
     ['centre ce mercredi', '2027-01-11', ['2027-01-13']],
+    ['absente demain', '2027-02-27', ['2027-02-28']],
+    ['cantine ce lundi', '2027-01-10', ['2027-01-11']],
+    ['cantine lundi', '2027-01-09', ['2027-01-11']],
+    ['garderie vendredi', '2027-01-15', ['2027-01-22']],
+    ['garderie jeudi prochain', '2027-01-13', ['2027-01-14']],
+    ['etude dans 2 semaines', '2027-03-02', ['2027-03-16']],
+    ['absent apres demain', '2027-01-16', ['2027-01-18']],
+    ['garderie dem1 soir', '2027-01-17', ['2027-01-18']],
+    ['cantine lundi en quinze', '2027-01-13', ['2027-02-01']],
+    ['canteen the day after tomorrow', '2027-01-16', ['2027-01-18']],
+    ['centre mercredi', '2027-03-10', ['2027-03-17']],
+    ['cantine demain et lundi', '2027-01-16', ['2027-01-17', '2027-01-18']],
+    ['absent aujourd\'hui et demain', '2027-01-15', ['2027-01-15', '2027-01-16']],
   ]);
 });
 

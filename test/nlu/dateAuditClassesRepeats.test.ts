@@ -3,6 +3,7 @@
  * « today » over the school year 2026–2027 (week-ends too). Repetitions: every such weekday of a month, « les 3 prochains lundis », one in two, every day of next week but one, « chaque mardi
  * jusqu'aux vacances » (a recurrence keeps every day of the calendar; « X prochain(s) » counts from the day after today).
  */
+import { span } from '../../src/nlu/calendarMath';
 import { checkDates } from '../support/nluRows';
 
 jest.setTimeout(30_000);
@@ -43,5 +44,15 @@ describe('repeats', () => {
     ['etude chaque mardi et jeudi jusqu aux vacances de fevrier', '2027-01-20', ['2027-01-21', '2027-01-26', '2027-01-28', '2027-02-02', '2027-02-04']],
     ['garderie un vendredi sur deux en mars', '2027-02-15', ['2027-03-05', '2027-03-19']],
     ['cantine ts les lundis jusqu aux vacs de paques', '2027-03-03', ['2027-03-08', '2027-03-15', '2027-03-22', '2027-03-29']],
+    ['cantine tous les lundis et jeudis jusqu\'aux vacances de noel', '2026-12-01', ['2026-12-03', '2026-12-07', '2026-12-10', '2026-12-14', '2026-12-17']],
+    ['etude chaque jeudi du mois de mars', '2027-02-15', ['2027-03-04', '2027-03-11', '2027-03-18', '2027-03-25']],
+    ['garderie le mardi et le jeudi les 2 prochaines semaines', '2027-01-13', ['2027-01-19', '2027-01-21', '2027-01-26', '2027-01-28']],
+    ['cantine tous les jours sauf le mercredi jusqu a la fin du mois', '2027-03-22', ['2027-03-22', '2027-03-23', '2027-03-25', '2027-03-26', '2027-03-27', '2027-03-28', '2027-03-29', '2027-03-30']],
+    ['les 3 prochains mercredis au centre', '2027-03-10', ['2027-03-17', '2027-03-24', '2027-03-31']],
+    ['cantine chaque vendredi jusqu au 5 fevrier', '2027-01-12', ['2027-01-15', '2027-01-22', '2027-01-29', '2027-02-05']],
+    ['centre un mercredi sur deux a partir du 6 janvier jusqu aux vacances de fevrier', '2026-12-14', ['2027-01-06', '2027-01-20', '2027-02-03']],
+    ['cantine tous les lundis de mars sauf le 15', '2027-02-15', ['2027-03-01', '2027-03-08', '2027-03-22', '2027-03-29']],
+    ['canteen every Friday until the Christmas holidays', '2026-11-30', ['2026-12-04', '2026-12-11', '2026-12-18']],
+    ['garderie ts les soirs de la semaine pro', '2027-01-15', span('2027-01-18', '2027-01-24')],
   ]);
 });

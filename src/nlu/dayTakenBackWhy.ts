@@ -2,7 +2,7 @@
  * A day taken back with why, before the day meant: « le 11 novembre, ah non c'est férié, le 12 », « le 6 mai euh non c'est l'ascension,
  * le 5 », « le 19 février ah non c'est les vacances, le 22 », « le 11 nov… ah mince c'est férié. le 10 alors »: written as « le 11 novembre
  * non le 12 », so that the day taken back is dropped and its month goes with the day meant (dayTakenBack, dayCorrections.ts).
- * « jeudi 25 mars… pardon vendredi 26 »: « pardon » after a month, as after a comma. English said so too: « on the 15th, sorry, the 16th »,
+ * « absent lundi… en fait mardi »: « en fait » between two days is « plutôt ». « jeudi 25 mars… pardon vendredi 26 »: « pardon » after a month, as after a comma. English said so too: « on the 15th, sorry, the 16th »,
  * « not the 3rd but the 4th ». Works on prepare()d text, before the corrections.
  */
 import { DAY, MONTH, WD } from './dateWords';
@@ -22,6 +22,10 @@ const PARDON_AFTER_MONTH = new RegExp(`(?<=\\b${DAY} ${MONTH}) (?=(?:pardon|oups
 /** « pas le 3 but le 4 » (English « not … but … »): « mais ». */
 const BUT = new RegExp(`(?<=\\bpas (?:le |la )?(?:${WD} )?${DAY}(?: ${MONTH})? ,? ?)but(?= (?:le |la |on )?(?:${WD}|${DAY})\\b)`, 'g');
 
+/** « absent lundi… en fait mardi »: « en fait » between two days (not « … en fait mardi aussi »), as « plutôt ». */
+const IN_FACT = new RegExp(`(?<=\\b(?:${WD}|${DAY}(?: ${MONTH})?)) ,? ?en fait ,? ?(?=(?:le |la )?(?:${WD}|${DAY})\\b(?! (?:aussi|egalement|et|en plus)\\b))`, 'g');
+
 export function dayTakenBackWhy(text: string): string {
-  return text.replace(BECAUSE, '$1 non ').replace(SORRY, 'pardon').replace(BUT, 'mais').replace(PARDON_AFTER_MONTH, ' , ');
+  return text
+    .replace(IN_FACT, ' , plutot ').replace(BECAUSE, '$1 non ').replace(SORRY, 'pardon').replace(BUT, 'mais').replace(PARDON_AFTER_MONTH, ' , ');
 }

@@ -13,16 +13,7 @@ const ONE = '(?:lundi|mardi|mercredi|jeudi|vendredi)';
  */
 const AND_NEXT_ONE = new RegExp(`(?<=\\bce )(${ONE})((?: ,)? (?:et|puis) (?:aussi )?)(?:le|celui) (?:suivant|d apres|de la semaine (?:d apres|suivante))\\b(?! (?:${WD}|${DAY}|semaine|mois)\\b)`, 'g');
 
-/**
- * « mercredi prochain et celui d'après », « jeudi pro et celui de la semaine d'après »: the next such weekday, then the same a week later.
- * (Not « … et le suivant », left as said above.)
- */
-const NEXT_AND_ONE_AFTER = new RegExp(`\\b(${ONE}) (prochain|pro)((?: ,)? (?:et|puis) (?:aussi )?)celui (?:d apres|de la semaine (?:d apres|suivante))\\b(?! (?:${WD}|${DAY}|semaine|mois)\\b)`, 'g');
-
-export const nextOneWrittenOut = (text: string): string =>
-  text
-    .replace(AND_NEXT_ONE, (_m: string, day: string, between: string) => `${day}${between}le ${day} suivant`)
-    .replace(NEXT_AND_ONE_AFTER, (_m: string, day: string, next: string, between: string) => `${day} ${next}${between}le ${day} d apres`);
+export const nextOneWrittenOut = (text: string): string => text.replace(AND_NEXT_ONE, (_m: string, day: string, between: string) => `${day}${between}le ${day} suivant`);
 
 /** « le 12 c'est mercredi », « le 12 c'est un mercredi »: what the day is, not another day. */
 const DAY_IS_WEEKDAY = new RegExp(`(?<=\\b${DAY} )(?:c est|c etait|ce sera|est) (?:un |une )?${WD}\\b(?! (?:${DAY}|prochain))`, 'g');

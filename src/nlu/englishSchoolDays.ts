@@ -2,8 +2,8 @@
  * English said of the school calendar, turned into the French the date reader knows (frenchText.ts, before the word-by-word
  * translation): « the last day before the holidays » (« le dernier jour avant les vacances »), « the first day back after the
  * Christmas holidays » (« le jour de la rentrée des vacances de Noël »), « the first week of the February holidays » (« la 1re
- * semaine des vacances de février »), « the next 3 Mondays » (« les 3 prochains lundis »), « except the first week » (« sauf la 1re semaine »), « next Monday and the one after »
- * (« lundi prochain et le lundi d'après »). Works on normalized text (no accents, lower case); the holiday's name is translated afterwards.
+ * semaine des vacances de février »), « the next 3 Mondays » (« les 3 prochains lundis »), « except the first week » (« sauf la 1re
+ * semaine »). Works on normalized text (no accents, lower case); the holiday's name is translated afterwards.
  */
 
 /** The holidays named in English, with their name when said: « the (Christmas) holidays », « the Easter break ». */
@@ -24,6 +24,5 @@ export function englishSchoolDays(text: string): string {
     // « … except the first week »: a week of the period said before, by its rank.
     .replace(/(?<=\b(?:except|sauf|but not|apart from|excluding) )the (first|1st|second|2nd|last|final) week\b/g, (_m: string, nth: string) => `la ${ORDINALS[nth]} semaine`)
     .replace(/\b(?:for |on )?the (?:next|coming|following) (two|three|four|five|six|[2-9]) (mondays|tuesdays|wednesdays|thursdays|fridays)\b/g, (_m: string, n: string, days: string) =>
-      `les ${COUNTS[n] ?? n} prochains ${days}`)
-    .replace(/\bnext (monday|tuesday|wednesday|thursday|friday) and the (?:one|week) after\b/g, '$1 prochain et le $1 d apres');
+      `les ${COUNTS[n] ?? n} prochains ${days}`);
 }

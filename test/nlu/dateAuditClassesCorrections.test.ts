@@ -47,5 +47,14 @@ describe('corrections', () => {
     ['annulez l etude mardi, je me suis trompé c est jeudi', '2027-01-11', ['2027-01-14']],
     ['cantine vendredi 1er janvier ah non ferie, lundi 4', '2026-12-10', ['2027-01-04']],
     ['canteen on Monday, sorry, Tuesday', '2027-01-13', ['2027-01-19']],
+    ['cantine mardi 12 non mercredi 13 non jeudi 14', '2027-01-06', ['2027-01-14']],
+    ['garderie soir le 9, enfin le 10', '2027-03-01', ['2027-03-10']],
+    ['cantine le 21 decembre ah non c est les vacances, le 18', '2026-12-07', ['2026-12-18']],
+    ['cantine le 29 mars non c est le lundi de paques, le 30', '2027-03-10', ['2027-03-30']],
+    ['cantine le 4 non le 5 mai', '2027-04-20', ['2027-05-05']],
+    ['etude jeudi, ou plutot vendredi', '2027-03-01', ['2027-03-05']],
+    ['absent lundi... en fait mardi', '2027-01-13', ['2027-01-19']],
+    ['canteen on the 15th, I mean the 16th', '2027-03-02', ['2027-03-16']],
+    ['cantine le 14 fevrier ah non vacances, le 22', '2027-01-20', ['2027-02-22']],
   ]);
 });

@@ -57,5 +57,10 @@ describe('holidays', () => {
     ['centre aere vacances de noel sauf la semaine du 28', '2026-11-20', span('2026-12-19', '2026-12-27')],
     ['cantine le lendemain de la rentree des vacances d hiver', '2027-01-20', ['2027-02-23']],
     ['holiday club during the Christmas holidays except the first week', '2026-11-20', span('2026-12-28', '2027-01-03')],
+    ['centre pendant toutes les vacances de la toussaint sauf le 1er novembre', '2026-09-20', span('2026-10-17', '2026-10-31')],
+    ['centre les vacances de fevrier sauf les mercredis', '2027-01-20', ['2027-02-06', '2027-02-07', '2027-02-08', '2027-02-09', '2027-02-11', '2027-02-12', '2027-02-13', '2027-02-14', '2027-02-15', '2027-02-16', '2027-02-18', '2027-02-19', '2027-02-20', '2027-02-21']],
+    ['cantine le jour de la rentrée', '2027-04-10', ['2027-04-19']],
+    ['centre 2e semaine des vacances', '2027-01-20', span('2027-02-15', '2027-02-19')],
+    ['les vacances de février pour le centre, première semaine', '2027-01-23', span('2027-02-08', '2027-02-12')],
   ]);
 });

@@ -54,5 +54,10 @@ describe('repeats', () => {
     ['cantine tous les lundis de mars sauf le 15', '2027-02-15', ['2027-03-01', '2027-03-08', '2027-03-22', '2027-03-29']],
     ['canteen every Friday until the Christmas holidays', '2026-11-30', ['2026-12-04', '2026-12-11', '2026-12-18']],
     ['garderie ts les soirs de la semaine pro', '2027-01-15', span('2027-01-18', '2027-01-24')],
+    ['cantine les lundis, mardis et jeudis de janvier', '2026-12-14', ['2027-01-04', '2027-01-05', '2027-01-07', '2027-01-11', '2027-01-12', '2027-01-14', '2027-01-18', '2027-01-19', '2027-01-21', '2027-01-25', '2027-01-26', '2027-01-28']],
+    ['garderie le soir tous les jeudis jusqu a fin mars', '2027-03-01', ['2027-03-04', '2027-03-11', '2027-03-18', '2027-03-25']],
+    ['cantine tous les mardis à partir du 5 jusqu au 26 janvier', '2026-12-14', ['2027-01-05', '2027-01-12', '2027-01-19', '2027-01-26']],
+    ['etude 1 jeudi sur 2 a partir du 7 janvier jusqu au 4 fevrier', '2026-12-14', ['2027-01-07', '2027-01-21', '2027-02-04']],
+    ['garderie les 4 prochains jeudis', '2027-03-04', ['2027-03-11', '2027-03-18', '2027-03-25', '2027-04-01']],
   ]);
 });

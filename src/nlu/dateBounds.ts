@@ -217,6 +217,8 @@ export function readBounds(r: Reader): void {
   if (r.ctx.monthsNotDays) r.mask(/\b(?:(?:pour |de |du |sur )?(?:tout )?le mois prochain|ce mois ci)\b/);
   // « la facture de novembre est fausse, annulez la cantine le 14 »: the month of an invoice named, whatever else is asked, is no month of the days.
   r.mask(pattern`\\bfactures? (?:de |d |du mois de |du mois d )${MONTH}\\b(?! ?\\d)`);
+  // « absent du 3 au 5, certificat du 2 »: the date of a paper (not « certificat du 3 au 5 », the days it covers).
+  r.mask(pattern`\\b(?:certificat|ordonnance|attestation|courrier|justificatif)(?: medical)? (?:du|date du|en date du) (?:${WD} )?${DAY}(?: ${MONTH})?\\b(?! ?(?:au|a|et|jusqu)\\b)`);
   if (r.ctx.monthsNotDays) r.mask(pattern`\\b(?:(?:pour |de |du |sur )?(?:tout )?le mois (?:de |d )|(?:de |d |pour |en )(?=${MONTH}\\b(?! ?\\d)))?(?<!(?:\\d|1 ?er|premier) )${MONTH}\\b(?: 20\\d\\d)?(?! ?\\d)`);
   // « la 1re semaine de février », « les 2 dernières semaines de janvier »: those weeks of the month.
   // (This month's when those weeks are still to come, else next year's.)

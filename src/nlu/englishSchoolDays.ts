@@ -19,8 +19,10 @@ export function englishSchoolDays(text: string): string {
     .replace(new RegExp(`\\b(?:on )?the first day (?:back(?: at school)?|of school) after the ${HOLIDAYS}`, 'g'), (_m: string, name?: string) =>
       (name ? `le jour de la rentree des vacances de ${name}` : 'le jour de la rentree'))
     .replace(/\b(?:on )?the first day back(?: at school)?\b/g, 'le jour de la rentree')
-    .replace(new RegExp(`\\b(?:during |for |in )?the (first|1st|second|2nd|last|final) week of the ${HOLIDAYS}`, 'g'), (_m: string, nth: string, name?: string) =>
+    .replace(new RegExp(`\\b(?:during |for |in )?(?:the )?(first|1st|second|2nd|last|final) week of the ${HOLIDAYS}`, 'g'), (_m: string, nth: string, name?: string) =>
       `la ${ORDINALS[nth]} semaine des ${THE_HOLIDAYS(name).slice(4)}`)
+    // « tomorrow and the day after »: « demain et après-demain ».
+    .replace(/\b(tomorrow|demain) and the day after\b(?! tomorrow)/g, 'demain et apres demain')
     // « … except the first week »: a week of the period said before, by its rank.
     .replace(/(?<=\b(?:except|sauf|but not|apart from|excluding) )the (first|1st|second|2nd|last|final) week\b/g, (_m: string, nth: string) => `la ${ORDINALS[nth]} semaine`)
     .replace(/\b(?:for |on )?the (?:next|coming|following) (two|three|four|five|six|[2-9]) (mondays|tuesdays|wednesdays|thursdays|fridays)\b/g, (_m: string, n: string, days: string) =>

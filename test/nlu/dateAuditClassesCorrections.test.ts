@@ -56,5 +56,11 @@ describe('corrections', () => {
     ['absent lundi... en fait mardi', '2027-01-13', ['2027-01-19']],
     ['canteen on the 15th, I mean the 16th', '2027-03-02', ['2027-03-16']],
     ['cantine le 14 fevrier ah non vacances, le 22', '2027-01-20', ['2027-02-22']],
+    ['cantine le 18 non 19', '2027-01-06', ['2027-01-19']],
+    ['cantine lundi, non mardi, non mercredi', '2027-01-15', ['2027-01-20']],
+    ['annuler garderie le 9... pardon le 10', '2027-03-01', ['2027-03-10']],
+    ['centre mercredi 11 novembre ah non c est l armistice, mercredi 18', '2026-11-02', ['2026-11-18']],
+    ['cantine le 3 mai non pardon le 4', '2027-04-20', ['2027-05-04']],
+    ['garderie 15 mars ah non 16 mars', '2027-03-01', ['2027-03-16']],
   ]);
 });

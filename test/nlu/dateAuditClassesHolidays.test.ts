@@ -62,5 +62,13 @@ describe('holidays', () => {
     ['cantine le jour de la rentrée', '2027-04-10', ['2027-04-19']],
     ['centre 2e semaine des vacances', '2027-01-20', span('2027-02-15', '2027-02-19')],
     ['les vacances de février pour le centre, première semaine', '2027-01-23', span('2027-02-08', '2027-02-12')],
+    ['centre aere vacs toussaint semaine 2', '2026-10-03', span('2026-10-26', '2026-10-30')],
+    ['centre de loisirs 1ere sem des vacs de noel', '2026-11-28', span('2026-12-21', '2026-12-25')],
+    ['holiday club 2nd week of the Easter holidays', '2027-03-01', span('2027-04-12', '2027-04-16')],
+    ['cantine le dernier jour avant les vacs', '2027-01-31', ['2027-02-05']],
+    ['garderie soir la veille des vacances de printemps', '2027-03-01', ['2027-04-02']],
+    ['cantine jour de rentree vacs de paques', '2027-04-05', ['2027-04-19']],
+    ['centre toute la periode des vacances d hiver', '2027-01-15', span('2027-02-06', '2027-02-21')],
+    ['centre les vacances de noel sauf du 24 au 26', '2026-11-28', ['2026-12-19', '2026-12-20', '2026-12-21', '2026-12-22', '2026-12-23', '2026-12-27', '2026-12-28', '2026-12-29', '2026-12-30', '2026-12-31', '2027-01-01', '2027-01-02', '2027-01-03']],
   ]);
 });

@@ -78,6 +78,17 @@ describe('numbers', () => {
     ['suite au mail du 10 decembre, garderie le 15', '2026-12-11', ['2026-12-15']],
     ['je dois inscrire avant le 20? garderie le 25', '2027-01-06', ['2027-01-25']],
     ['cantine les 8 et 9 mars, réf 2027-0042', '2027-03-01', ['2027-03-08', '2027-03-09']],
+    ['garderie matin a 7h le 8 et le 9', '2027-03-01', ['2027-03-08', '2027-03-09']],
+    ['cantine 1 repas le 12', '2027-01-06', ['2027-01-12']],
+    ['cantine le 12 : 2 enfants (6 et 8 ans)', '2027-01-06', ['2027-01-12']],
+    ['garderie jusqu a 19h le 3, je finis a 18h30', '2027-02-25', ['2027-03-03']],
+    ['absent du 3 au 5 (grippe), certificat du 2', '2027-03-02', span('2027-03-03', '2027-03-05')],
+    ['cantine le 7, tarif 3,80', '2027-01-04', ['2027-01-07']],
+    ['annuler cantine le 14, mon fils de 9 ans est malade', '2027-01-06', ['2027-01-14']],
+    ['tel 06 12 34 56 78 garderie demain', '2027-01-06', ['2027-01-07']],
+    ['cantine le 11 a 12h', '2027-01-06', ['2027-01-11']],
+    ['mon mari part en deplacement le 8, garderie soir du 8 au 10', '2027-03-01', span('2027-03-08', '2027-03-10')],
+    ['ma mere vient du 15 au 20, pas de garderie le 16 et le 17', '2027-03-01', ['2027-03-16', '2027-03-17']],
   ]);
 });
 

@@ -74,6 +74,15 @@ describe('relative', () => {
     ['garderie demain matin et jeudi soir', '2027-01-12', ['2027-01-13', '2027-01-14']],
     ['canteen in 2 days', '2027-01-11', ['2027-01-13']],
     ['next Friday canteen', '2027-01-16', ['2027-01-22']],
+    ['cantine dmain pr Lea', '2027-03-13', ['2027-03-14']],
+    ['garderie ven', '2027-03-11', ['2027-03-12']],
+    ['cantine jeu 14', '2027-01-12', ['2027-01-14']],
+    ['cantine ds 3 jours', '2027-03-01', ['2027-03-04']],
+    ['annule cantine dans 2 jours', '2027-03-04', ['2027-03-06']],
+    ['cantine mercredi 17', '2027-03-13', ['2027-03-17']],
+    ['garderie jeudi 1er', '2027-03-25', ['2027-04-01']],
+    ['cantine la semaine prochaine', '2027-03-13', span('2027-03-15', '2027-03-21')],
+    ['canteen tomorrow and the day after', '2027-01-15', ['2027-01-16', '2027-01-17']],
   ]);
 });
 

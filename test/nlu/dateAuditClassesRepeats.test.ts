@@ -59,5 +59,10 @@ describe('repeats', () => {
     ['cantine tous les mardis à partir du 5 jusqu au 26 janvier', '2026-12-14', ['2027-01-05', '2027-01-12', '2027-01-19', '2027-01-26']],
     ['etude 1 jeudi sur 2 a partir du 7 janvier jusqu au 4 fevrier', '2026-12-14', ['2027-01-07', '2027-01-21', '2027-02-04']],
     ['garderie les 4 prochains jeudis', '2027-03-04', ['2027-03-11', '2027-03-18', '2027-03-25', '2027-04-01']],
+    ['cantine tous les mardis jusqu\'au 26 janvier inclus', '2027-01-04', ['2027-01-05', '2027-01-12', '2027-01-19', '2027-01-26']],
+    ['cantine tous les jeudis en avril sauf pendant les vacances', '2027-03-10', ['2027-04-01', '2027-04-22', '2027-04-29']],
+    ['cantine chaque lundi et chaque jeudi de mars', '2027-02-22', ['2027-03-01', '2027-03-04', '2027-03-08', '2027-03-11', '2027-03-15', '2027-03-18', '2027-03-22', '2027-03-25', '2027-03-29']],
+    ['garderie matin les 3 prochains jours', '2027-01-15', span('2027-01-16', '2027-01-18')],
+    ['canteen every Monday until the February holidays', '2027-01-13', ['2027-01-18', '2027-01-25', '2027-02-01']],
   ]);
 });

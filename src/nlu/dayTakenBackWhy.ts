@@ -2,8 +2,10 @@
  * A day taken back with why, before the day meant: « le 11 novembre, ah non c'est férié, le 12 », « le 6 mai euh non c'est l'ascension,
  * le 5 », « le 19 février ah non c'est les vacances, le 22 », « le 11 nov… ah mince c'est férié. le 10 alors »: written as « le 11 novembre
  * non le 12 », so that the day taken back is dropped and its month goes with the day meant (dayTakenBack, dayCorrections.ts).
- * « absent lundi… en fait mardi »: « en fait » between two days is « plutôt »; « le 18 non 19 »: the day meant given its « le ». « jeudi 25 mars… pardon vendredi 26 »: « pardon » after a month, as after a comma. English said so too: « on the 15th, sorry, the 16th »,
- * « not the 3rd but the 4th ». Works on prepare()d text, before the corrections.
+ * Other cues between two days, written as the ones the corrections know: « absent lundi… en fait mardi », « le 4 mars. Correction : le 5
+ * mars », « mercredi 10, erreur c'est jeudi 11 » (« plutôt »); « jeudi 25 mars… pardon vendredi 26 » (« pardon » after a month, as after a
+ * comma); « le 18 non 19 » (the day meant given its « le »); English « on the 15th, sorry, the 16th », « not the 3rd but the 4th ».
+ * Works on prepare()d text, before the corrections.
  */
 import { DAY, MONTH, WD } from './dateWords';
 
@@ -28,8 +30,12 @@ const IN_FACT = new RegExp(`(?<=\\b(?:${WD}|${DAY}(?: ${MONTH})?)) ,? ?en fait ,
 /** « le 18 non 19 »: the day meant said without its « le », given it (as the one taken back has it). */
 const BARE_MEANT = new RegExp(`(?<=\\ble (?:${WD} )?${DAY}(?: ${MONTH})? ,? ?(?:non|pardon|oups|euh non|ah non) ,? ?)(?=${DAY}\\b(?! ?(?:h|heures?|ans|euros?|€)\\b))`, 'g');
 
+/** « le 4 mars. Correction : le 5 mars », « mercredi 10, erreur c'est jeudi 11 »: a correction named between two days, as « plutôt ». */
+const NAMED_CORRECTION = new RegExp(`(?<=\\b(?:${WD}|${DAY}(?: ${MONTH})?)) ,? ?(?:correction|rectification|petite erreur|erreur|je rectifie)(?: ,)? ?(?:(?:c est|ce sera|il (?:me |nous )?faut) )?(?=(?:le |la )?(?:${WD}|${DAY})\\b)`, 'g');
+
 export function dayTakenBackWhy(text: string): string {
   return text
+    .replace(NAMED_CORRECTION, ' , plutot ')
     .replace(BARE_MEANT, 'le ')
     .replace(IN_FACT, ' , plutot ').replace(BECAUSE, '$1 non ').replace(SORRY, 'pardon').replace(BUT, 'mais').replace(PARDON_AFTER_MONTH, ' , ');
 }

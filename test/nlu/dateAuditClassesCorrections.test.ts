@@ -62,5 +62,9 @@ describe('corrections', () => {
     ['centre mercredi 11 novembre ah non c est l armistice, mercredi 18', '2026-11-02', ['2026-11-18']],
     ['cantine le 3 mai non pardon le 4', '2027-04-20', ['2027-05-04']],
     ['garderie 15 mars ah non 16 mars', '2027-03-01', ['2027-03-16']],
+    ['cantine mardi non jeudi pardon', '2027-03-01', ['2027-03-04']],
+    ['cantine le 4 mars. Correction : le 5 mars', '2027-02-22', ['2027-03-05']],
+    ['cantine le 10 (et pas le 11)', '2027-03-01', ['2027-03-10']],
+    ['garderie mercredi 10 mars, erreur c est jeudi 11', '2027-03-01', ['2027-03-11']],
   ]);
 });

@@ -70,5 +70,13 @@ describe('holidays', () => {
     ['cantine jour de rentree vacs de paques', '2027-04-05', ['2027-04-19']],
     ['centre toute la periode des vacances d hiver', '2027-01-15', span('2027-02-06', '2027-02-21')],
     ['centre les vacances de noel sauf du 24 au 26', '2026-11-28', ['2026-12-19', '2026-12-20', '2026-12-21', '2026-12-22', '2026-12-23', '2026-12-27', '2026-12-28', '2026-12-29', '2026-12-30', '2026-12-31', '2027-01-01', '2027-01-02', '2027-01-03']],
+    ['inscription centre vacances toussaint du lundi au vendredi 1ere semaine', '2026-10-01', span('2026-10-19', '2026-10-23')],
+    ['centre pdt les vacances de noël, juste la 2e semaine', '2026-11-28', span('2026-12-28', '2027-01-01')],
+    ['le centre de loisirs tous les jours des vacances de fevrier', '2027-01-10', span('2027-02-06', '2027-02-21')],
+    ['centre tous les mercredis des vacances de paques', '2027-03-10', ['2027-04-07', '2027-04-14']],
+    ['absent le dernier jour avant les vacances de noel', '2026-12-15', ['2026-12-18']],
+    ['garderie du soir les 3 derniers jours avant les vacances', '2027-01-25', span('2027-02-03', '2027-02-05')],
+    ['cantine les 2 premiers jours de la rentree', '2027-02-10', ['2027-02-22', '2027-02-23']],
+    ['cantine toute la semaine de la rentree', '2026-12-20', span('2027-01-04', '2027-01-10')],
   ]);
 });

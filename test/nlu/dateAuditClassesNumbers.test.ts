@@ -89,6 +89,13 @@ describe('numbers', () => {
     ['cantine le 11 a 12h', '2027-01-06', ['2027-01-11']],
     ['mon mari part en deplacement le 8, garderie soir du 8 au 10', '2027-03-01', span('2027-03-08', '2027-03-10')],
     ['ma mere vient du 15 au 20, pas de garderie le 16 et le 17', '2027-03-01', ['2027-03-16', '2027-03-17']],
+    ['garderie 3 soirs: le 8, le 9 et le 11', '2027-03-01', ['2027-03-08', '2027-03-09', '2027-03-11']],
+    ['Hugo 2e enfant, cantine jeudi', '2027-01-12', ['2027-01-14']],
+    ['cantine le 5 et le 6, soit 2 jours', '2027-03-01', ['2027-03-05', '2027-03-06']],
+    ['garderie soir 16h30-18h le 4 et le 5 mars', '2027-02-22', ['2027-03-04', '2027-03-05']],
+    ['annuler les 3 repas du 10, 11 et 12', '2027-03-01', span('2027-03-10', '2027-03-12')],
+    ['absent 2 jours: demain et apres demain', '2027-01-12', ['2027-01-13', '2027-01-14']],
+    ['le 3eme enfant Tom, cantine le 9', '2027-03-01', ['2027-03-09']],
   ]);
 });
 

@@ -83,6 +83,14 @@ describe('relative', () => {
     ['garderie jeudi 1er', '2027-03-25', ['2027-04-01']],
     ['cantine la semaine prochaine', '2027-03-13', span('2027-03-15', '2027-03-21')],
     ['canteen tomorrow and the day after', '2027-01-15', ['2027-01-16', '2027-01-17']],
+    ['cantine demain svp', '2027-01-17', ['2027-01-18']],
+    ['cantine le lundi 18', '2027-01-16', ['2027-01-18']],
+    ['absent ce matin', '2027-01-12', ['2027-01-12']],
+    ['garderie ce soir et demain soir', '2027-01-14', ['2027-01-14', '2027-01-15']],
+    ['cantine la semaine pro sauf vendredi', '2027-01-17', ['2027-01-18', '2027-01-19', '2027-01-20', '2027-01-21', '2027-01-23', '2027-01-24']],
+    ['centre mercredi en 8', '2027-01-12', ['2027-01-20']],
+    ['cantine dans une semaine', '2027-01-15', ['2027-01-22']],
+    ['cantine jeudi de la semaine prochaine', '2027-01-12', ['2027-01-21']],
   ]);
 });
 

@@ -57,13 +57,16 @@ export function toldPastBeside(source: string, at: number, past: (text: string) 
 }
 
 /**
- * A deadline: « je dois réserver avant le 15 ? », « inscription au plus tard le 11 », « date limite le 10 », « les inscriptions
+ * A deadline: « je dois réserver avant le 15 ? », « avant le 15 svp confirmez », « inscription au plus tard le 11 », « date limite le 10 »,
+ * « les inscriptions
  * ferment le 11 », « deadline is the 10th »: when to ask by, no day asked.
  */
 const DEADLINE = new RegExp(
   `\\b(?:(?:date limite|dernier delai|delai|deadline|cloture(?: des inscriptions)?|(?:les )?inscriptions? (?:ferment|se terminent|closes?|sont closes|finissent))(?: (?:d inscription|des inscriptions|est|c est|fixee?|is|au|:))* (?:le |au |the )?(?:${DAY})\\b|` +
     `(?<=\\b(?:dois|doit|devons|devez|faut|faudra|faudrait|must|have to|need to|inscriptions?|inscrire|reserver|repondre|annuler)\\b(?: [a-z]+){0,6} )(?:avant|au plus tard|before|by) (?:le |the )?(?:${DAY})\\b|` +
-    `\\b(?:avant|au plus tard) (?:le )?(?:${DAY})\\b(?=(?: [a-z]+){0,4} ?\\?))`,
+    `\\b(?:avant|au plus tard) (?:le )?(?:${DAY})\\b(?=(?: [a-z]+){0,4} ?\\?)|` +
+    // « avant le 15 svp confirmez »: by when to confirm or answer.
+    `\\b(?:avant|au plus tard) (?:le )?(?:${DAY})\\b(?= ,? ?(?:(?:svp|stp|merci de|merci d|pouvez vous|pourriez vous) )?(?:confirm|repond|valid|me dire|dites)))`,
 );
 /** « le lendemain de la kermesse », « la veille de son anniversaire », « le jour de la sortie »: counted from an event not dated here. */
 const EVENT_WORD = '(?:sortie|kermesse|spectacle|fete|anniversaire|anniv|operation|rdv|rendez vous|voyage|classe verte|classe de neige|competition|tournoi|match|examen|entretien)';

@@ -78,6 +78,7 @@ describe('numbers', () => {
     ['suite au mail du 10 decembre, garderie le 15', '2026-12-11', ['2026-12-15']],
     ['je dois inscrire avant le 20? garderie le 25', '2027-01-06', ['2027-01-25']],
     ['cantine les 8 et 9 mars, réf 2027-0042', '2027-03-01', ['2027-03-08', '2027-03-09']],
+    ['avant le 15 svp confirmez, cantine le 18', '2027-01-06', ['2027-01-18']],
     ['garderie matin a 7h le 8 et le 9', '2027-03-01', ['2027-03-08', '2027-03-09']],
     ['cantine 1 repas le 12', '2027-01-06', ['2027-01-12']],
     ['cantine le 12 : 2 enfants (6 et 8 ans)', '2027-01-06', ['2027-01-12']],
@@ -105,7 +106,6 @@ const LEFT: [text: string, today: string, dates: string[], why: string][] = [
   ['la facture d\'octobre est payée, cantine le 3 novembre', '2026-10-20', ['2026-11-03'], 'two requests in one message, an invoice and days: the invoice is read as what is asked (and its days dropped); which the held-out sets expect of such mixes is not settled'],
   ['comme convenu le 2, cantine le 9', '2027-03-05', ['2027-03-09'], '« comme convenu le 2 » may say when it was agreed (a story day) or the day agreed to book; not read apart yet, the 2nd (gone) also pushes the 9th to next month'],
   ['annuler cantine le 15 (repas a 4,20€)', '2027-03-01', ['2027-03-15'], '« le 15 repas » is read as a count of meals (15 repas), not the 15th and the word « repas »'],
-  ['avant le 15 svp confirmez, cantine le 18', '2027-01-06', ['2027-01-18'], 'a deadline said first without « dois »/« faut » nor a question mark (« avant le 15 svp confirmez ») is read as a day (storyDays.ts DEADLINE)'],
 ];
 describe('left for later', () => {
   it.skip.each(LEFT)('« %s » (%s)', (text, today, dates) => {

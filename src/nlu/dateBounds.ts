@@ -153,6 +153,8 @@ export function readBounds(r: Reader): void {
     const monday = addDays(mondayOf(r.today), 7);
     return { days: span(monday, addDays(monday, 13)), bound: true };
   });
+  // « cette semaine et la suivante », « … et celle d'après »: from today to the end of next week.
+  r.pass(/\bcette semaine (?:, )?(?:et|puis|ainsi que) (?:aussi )?(?:la |celle )?(?:semaine )?(?:d apres|suivante|qui suit|prochaine)\b/, () => ({ days: span(r.today, addDays(mondayOf(r.today), 13)), bound: true }));
   r.pass(pattern`\\b(?:la |cette )?semaine prochaine\\b(?=.*${AFTER_NEXT.source})`, () => undefined);
   if (/\bsemaine prochaine\b/.test(r.source))
     r.pass(AFTER_NEXT, () => {
@@ -213,6 +215,10 @@ export function readBounds(r: Reader): void {
   // « la facture d'octobre », « payer le mois de novembre »: on an invoice a month names the invoice, not days;
   // « il aura 16 ans le mois prochain, quand doit-il se faire recenser ? »: in a démarche, when something happens.
   if (r.ctx.monthsNotDays) r.mask(/\b(?:(?:pour |de |du |sur )?(?:tout )?le mois prochain|ce mois ci)\b/);
+  // « la facture de novembre est fausse, annulez la cantine le 14 »: the month of an invoice named, whatever else is asked, is no month of the days.
+  r.mask(pattern`\\bfactures? (?:de |d |du mois de |du mois d )${MONTH}\\b(?! ?\\d)`);
+  // « absent du 3 au 5, certificat du 2 »: the date of a paper (not « certificat du 3 au 5 », the days it covers).
+  r.mask(pattern`\\b(?:certificat|ordonnance|attestation|courrier|justificatif)(?: medical)? (?:du|date du|en date du) (?:${WD} )?${DAY}(?: ${MONTH})?\\b(?! ?(?:au|a|et|jusqu)\\b)`);
   if (r.ctx.monthsNotDays) r.mask(pattern`\\b(?:(?:pour |de |du |sur )?(?:tout )?le mois (?:de |d )|(?:de |d |pour |en )(?=${MONTH}\\b(?! ?\\d)))?(?<!(?:\\d|1 ?er|premier) )${MONTH}\\b(?: 20\\d\\d)?(?! ?\\d)`);
   // « la 1re semaine de février », « les 2 dernières semaines de janvier »: those weeks of the month.
   // (This month's when those weeks are still to come, else next year's.)

@@ -145,6 +145,8 @@ function readRelativeDays(r: Reader): void {
   // « ce jour-là » points back to a day said before (read there), never to today; so does « cette semaine-là » (« mon ex a la garde
   // cette semaine-là, … le mercredi 24 mars »: the week of the days said; a week named before it is put in its place, dates.ts thatWeekNamed).
   r.mask(/\b(?:ce|le|du|de ce) jour la\b|\b(?:cette|de cette|toute cette) semaine la\b/);
+  // « aujourd'hui en huit », « … en quinze »: a week (two weeks) from today.
+  r.pass(/\b(?:aujourd hui|aujourdhui|auj) en (huit|8|quinze|15)\b/, (m) => [addDays(r.today, /^(?:huit|8)$/.test(m[1] as string) ? 7 : 14)]);
   r.pass(/\b(?:aujourd hui|aujourdhui|auj|ce jour|ce matin|ce midi|ce soir|se soir|cet apres midi|cet aprem|ce aprem)\b/, () => [r.today]);
   r.pass(/\bdemain\b/, () => [addDays(r.today, 1)]);
   r.pass(/\bhier\b/, () => [addDays(r.today, -1)]);

@@ -20,6 +20,9 @@ import { everyOtherKept, everyOtherSaid } from './everyOther';
 import { prepare } from './frenchText';
 import { recurrencesFromStart, thatDayWrittenOut, weekStartWrittenOut } from './recurrenceStart';
 import { globalPattern, pattern } from './pattern';
+import { weekSetAside } from './weekAside';
+import { monthInViewNamed } from './monthInView';
+import { dayTakenBackWhy } from './dayTakenBackWhy';
 
 export type { DateContext, DateReading, SchoolHoliday } from './dateReader';
 
@@ -69,9 +72,12 @@ function exclusions(clause: string, ctx: DateContext, kept: string[]): (day: str
   const holidays = /vacances/.test(clause) ? new Set((ctx.holidays ?? []).flatMap((h) => span(h.from, addDays(h.resume, -1)))) : new Set<string>();
   const publicHolidays = /feries?\b/.test(clause);
   const ranked = rankedAside(clause, kept);
+  // « toutes les vacances sauf la 1ère semaine »: a week of the days kept, by its rank.
+  const week = weekSetAside(clause, kept);
   return (day) =>
     weekdays.has(weekdayOf(day)) ||
     ranked.has(day) ||
+    week.has(day) ||
     dates.has(day) ||
     daysOfMonth.has(domOf(day)) ||
     holidays.has(day) ||
@@ -191,8 +197,8 @@ function monthShared(main: string, clause: string): string {
 export function readDates(given: string, ctx: DateContext): DateReading {
   // « lundi, non pas lundi, mardi »: the day corrected is blanked before what sets days aside is looked for.
   // « un mercredi sur deux »: read as every Wednesday, one in two kept at the end.
-  const alternate = everyOtherSaid(given);
-  const prepared = withoutNegatedDays(correctionFirst(thatWeekNamed(swapNamedDay(mistakeForOneDay(dayTakenBack(takenBackSaidAgain(onlyKeptSaid(nextOneMeant(thatDayWrittenOut(weekStartWrittenOut(nextOneWrittenOut(weekdayOfDayBlanked(setAsideByNon(alternate.text))), ctx.today)))))))))));
+  const alternate = everyOtherSaid(monthInViewNamed(given, ctx.today));
+  const prepared = withoutNegatedDays(correctionFirst(thatWeekNamed(swapNamedDay(mistakeForOneDay(dayTakenBack(dayTakenBackWhy(takenBackSaidAgain(onlyKeptSaid(nextOneMeant(thatDayWrittenOut(weekStartWrittenOut(nextOneWrittenOut(weekdayOfDayBlanked(setAsideByNon(alternate.text))), ctx.today))))))))))));
   const found = EXCEPT.exec(prepared);
   // « pas le 7 et pas le 8 »: one list of days said with « pas » (each read as « pas le 7 » alone is), not days kept and others set aside.
   const cut = found && /\bpas\b/.test(found[0]) && NEGATED_OPEN.test(prepared.slice(0, found.index)) ? null : found;

@@ -7,7 +7,7 @@ import { weekdayOf } from './calendarMath';
 import { WD, weekdayWord } from './dateWords';
 import { globalPattern, pattern } from './pattern';
 
-const ONE_IN_TWO = pattern`\\bun (${WD}) sur (?:deux|2)\\b`;
+const ONE_IN_TWO = pattern`\\b(?:un|1) (${WD}) sur (?:deux|2)\\b`;
 
 /** « 1 fois sur 2 le mercredi », « le mercredi une fois sur deux »: « un mercredi sur deux ». */
 const ONCE_IN_TWO = globalPattern`\\b(?:(?:1|une) fois sur (?:deux|2) (?:le |les )?(${WD})|(?:le |les )?(${WD}) (?:1|une) fois sur (?:deux|2))\\b`;
@@ -17,7 +17,7 @@ export function everyOtherSaid(given: string): { text: string; weekdays: string[
   const text = given.replace(ONCE_IN_TWO, (_m: string, a?: string, b?: string) => `un ${((a ?? b) as string).replace(/s$/, '')} sur deux`);
   if (!ONE_IN_TWO.test(text)) return { text, weekdays: [] };
   const weekdays: string[] = [];
-  const said = text.replace(globalPattern`\\bun (${WD}) sur (?:deux|2)\\b`, (_m: string, day: string) => {
+  const said = text.replace(globalPattern`\\b(?:un|1) (${WD}) sur (?:deux|2)\\b`, (_m: string, day: string) => {
     const weekday = weekdayWord(day);
     if (weekday) weekdays.push(weekday);
     return `tous les ${day.replace(/s$/, '')}s`;

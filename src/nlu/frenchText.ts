@@ -5,6 +5,7 @@
  */
 
 import { englishActivities, englishDateOrder, ENGLISH } from './englishText';
+import { englishSchoolDays } from './englishSchoolDays';
 import { monthFirst } from './monthFirst';
 import { correctWord } from './typos';
 import { dictated } from './dictation';
@@ -74,7 +75,7 @@ function prepareNow(text: string): string {
     .replace(/(?<=^|[,?!] )cb (?=(?:je|j|jdois|on|ca|coute|coutent|il|elle|vous|nous|de|d)\b)/g, 'combien ')
     .trim();
   const words = monthFirst(
-    foreignDateOrder(englishDateOrder(foreignPhrases(plain)))
+    foreignDateOrder(englishDateOrder(englishSchoolDays(foreignPhrases(plain))))
       .split(' ')
       .map(unstretched)
       .map((word) => SMS[word] ?? ENGLISH[word] ?? FOREIGN_COURTESY[word] ?? FOREIGN_WORDS[word] ?? elided(word) ?? correctWord(word))

@@ -7,6 +7,7 @@
  * a task as at the menu; « j'annule toutes mes réservations » names what it cancels (cancel_booking).
  */
 
+import { withoutOwnNumber } from './ownNumber';
 import { asksForContact } from './contactQuestions';
 import { elsewhereKindOf } from './elsewhereDemarches';
 import { greetingOnly } from './greetings';
@@ -134,6 +135,10 @@ function intentOf(prepared: string, activityNamed: boolean): Intent {
   if (talksOnly(said)) return 'unknown';
   // « comment faire pour payer », « how do I cancel a booking? »: how a task goes, naming nothing of it (« … inscrire Léa à la cantine » asks it).
   if (howToTopic(said)) return 'help';
+  // « cantine jeudi tel 0612131415 », « …, dossier n° 2345 »: the parent's own number given, the request read without it (ownNumber.ts).
+  const withoutNumber = withoutOwnNumber(said);
+  const requested = withoutNumber !== said ? intentOf(withoutNumber, activityNamed) : undefined;
+  if (requested === 'book' || requested === 'cancel_booking' || requested === 'report_absence') return requested;
   const english = englishIntent(said, prepared);
   if (english) return english;
   // « où est la piscine la plus proche ? », « le bus 4 passe à quelle heure ? »: a place or a ride that is not the commune's services.

@@ -17,7 +17,7 @@ const PERSON =
   '(?:(?:ma|mon|sa|son|leur|notre|la|le) (?:mere|pere|mari|femme|epouse|conjointe?|compagnon|compagne|ex|soeur|frere|belle mere|beau pere|belle soeur|beau frere|nounou|nourrice|assistante maternelle|baby sitter|babysitter|grand mere|grand pere|tante|oncle|mamie|mami|papi|papy|maman|papa)|papa|maman|mamie|mami|papi|papy|my (?:husband|wife|partner|mother|mum|mom|father|dad|sister|ex|nanny)|(?:mes|ses|leurs|nos|les) (?:parents|beaux parents|grands parents)|the nanny|grandma|granny|grandpa|my parents)';
 /** What such a person does over the days: keeps the children, is away, works. */
 const AWAY =
-  '(?:(?:les|la|le|l) (?:garde|gardera|gardent|garderont|a|aura|ont|auront|prend|prendra|prennent)|(?:garde|gardera|gardent|garderont|a|aura|ont|auront) les enfants|travaille|travaillera|travaillent|part|partira|partent|partir|travailler|(?:est|sera|sont|seront|is|are|will be) (?:en deplacement|en conge|en conges|en vacances|en formation|en mission|a l etranger|absente?|malade|hospitalisee?|de nuit|de garde|la|away|off|abroad|on holiday)|(?:travaille|travaillera) de nuit)';
+  '(?:(?:les|la|le|l) (?:garde|gardera|gardent|garderont|a|aura|ont|auront|prend|prendra|prennent)|(?:garde|gardera|gardent|garderont|a|aura|ont|auront) les enfants|travaille|travaillera|travaillent|part|partira|partent|partir|travailler|rentre|rentrera|revient|reviendra|arrive|arrivera|(?:est|sera) de retour|(?:est|sera|sont|seront|is|are|will be) (?:en deplacement|en conge|en conges|en vacances|en formation|en mission|a l etranger|absente?|malade|hospitalisee?|de nuit|de garde|la|away|off|abroad|on holiday)|(?:travaille|travaillera) de nuit)';
 const OTHERS_PERIOD = new RegExp(`${OPENING}${PERSON} ${AWAY}\\b`);
 
 /** The parent's own day: work, a shift, an appointment, an exam, a training (« je travaille le 16 », « mon entretien est le 16 »). */
@@ -57,13 +57,16 @@ export function toldPastBeside(source: string, at: number, past: (text: string) 
 }
 
 /**
- * A deadline: « je dois réserver avant le 15 ? », « inscription au plus tard le 11 », « date limite le 10 », « les inscriptions
+ * A deadline: « je dois réserver avant le 15 ? », « avant le 15 svp confirmez », « inscription au plus tard le 11 », « date limite le 10 »,
+ * « les inscriptions
  * ferment le 11 », « deadline is the 10th »: when to ask by, no day asked.
  */
 const DEADLINE = new RegExp(
   `\\b(?:(?:date limite|dernier delai|delai|deadline|cloture(?: des inscriptions)?|(?:les )?inscriptions? (?:ferment|se terminent|closes?|sont closes|finissent))(?: (?:d inscription|des inscriptions|est|c est|fixee?|is|au|:))* (?:le |au |the )?(?:${DAY})\\b|` +
     `(?<=\\b(?:dois|doit|devons|devez|faut|faudra|faudrait|must|have to|need to|inscriptions?|inscrire|reserver|repondre|annuler)\\b(?: [a-z]+){0,6} )(?:avant|au plus tard|before|by) (?:le |the )?(?:${DAY})\\b|` +
-    `\\b(?:avant|au plus tard) (?:le )?(?:${DAY})\\b(?=(?: [a-z]+){0,4} ?\\?))`,
+    `\\b(?:avant|au plus tard) (?:le )?(?:${DAY})\\b(?=(?: [a-z]+){0,4} ?\\?)|` +
+    // « avant le 15 svp confirmez »: by when to confirm or answer.
+    `\\b(?:avant|au plus tard) (?:le )?(?:${DAY})\\b(?= ,? ?(?:(?:svp|stp|merci de|merci d|pouvez vous|pourriez vous) )?(?:confirm|repond|valid|me dire|dites)))`,
 );
 /** « le lendemain de la kermesse », « la veille de son anniversaire », « le jour de la sortie »: counted from an event not dated here. */
 const EVENT_WORD = '(?:sortie|kermesse|spectacle|fete|anniversaire|anniv|operation|rdv|rendez vous|voyage|classe verte|classe de neige|competition|tournoi|match|examen|entretien)';

@@ -8,11 +8,13 @@ import { MONTH } from './dateWords';
 
 /** The ordinal week said, on normalized text (no accents, lower case). */
 export const ORDINAL_WEEK =
-  /\b(?:(?:la|les|sur la|pendant la|durant la|pour la|juste la|seulement la|que la) )?(premiere|1ere|1re|1er|1e|1|deuxieme|seconde|2nde|2eme|2e|2|troisieme|3eme|3e|3|derniere) semaine\b/;
+  /\b(?:(?:la|les|sur la|pendant la|durant la|pour la|juste la|seulement la|que la) )?(?:(premiere|1ere|1re|1er|1e|1|deuxieme|seconde|2nde|2eme|2e|2|troisieme|3eme|3e|3|derniere) semaine|semaine ([123])(?![/.-]?\d| (?:et|au|a)\b))\b/;
 
 /** The week said: 1, 2, 3, or -1 for the last one; undefined when none is said. */
 export function weekOrdinal(text: string): number | undefined {
-  const said = ORDINAL_WEEK.exec(text)?.[1];
+  // (« semaine 2 »: the number after the word.)
+  const m = ORDINAL_WEEK.exec(text);
+  const said = m?.[1] ?? m?.[2];
   if (!said) return undefined;
   if (said === 'derniere') return -1;
   return said.startsWith('p') || said.startsWith('1') ? 1 : said.startsWith('t') || said.startsWith('3') ? 3 : 2;

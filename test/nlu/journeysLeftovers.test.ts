@@ -1,0 +1,36 @@
+/** Residents' leftovers found by hand on SMS and Web Chat: what is read of a message (intent, days, activity). */
+import fs from 'node:fs';
+import path from 'node:path';
+import { schoolCalendarPath } from '../../src/config';
+import { holidaysFrom } from '../../src/nlu/schoolCalendar';
+import { understand } from '../../src/nlu/understand';
+
+const holidays = holidaysFrom(JSON.parse(fs.readFileSync(schoolCalendarPath(path.resolve(__dirname, '../..')), 'utf8')));
+const read = (text: string, today: string) => understand(text, { today, holidays, fallback: false });
+
+type Row = [text: string, today: string, intent: string, dates: string[]];
+const check = (rows: Row[]) =>
+  it.each<Row>(rows)('« %s » (%s)', (text, today, intent, dates) => {
+    expect(read(text, today)).toMatchObject({ intent, dates });
+  });
+
+describe('a phone or file number given beside the days: who writes, the task and its days kept', () => {
+  check([
+    ['tel 0612131415 garderie le 17', '2026-12-07', 'book', ['2026-12-17']],
+    ['mon numéro 06 12 13 14 15, cantine le 17', '2026-12-07', 'book', ['2026-12-17']],
+    ['numéro de dossier 45, absent le 15', '2026-12-07', 'report_absence', ['2026-12-15']],
+    ['absent le 17, numéro de dossier 12', '2026-12-07', 'report_absence', ['2026-12-17']],
+    // (No task beside the number: what it was.)
+    ['quel est le numéro de la mairie', '2026-12-07', 'contact', []],
+    ['mon nouveau numéro 0612131415', '2026-12-07', 'update_contact', []],
+  ]);
+});
+
+describe('an earlier message recalled with its day: the day asked kept, the message\'s set aside', () => {
+  check([
+    ['suite à mon mail du 4, garderie le 9', '2026-12-07', 'book', ['2026-12-09']],
+    ['garderie le 9 suite à mon mail du 4', '2026-12-07', 'book', ['2026-12-09']],
+    ['suite à mon appel de lundi, cantine mardi', '2026-12-07', 'book', ['2026-12-08']],
+    ['quelle est l\'adresse mail de la mairie ?', '2026-12-07', 'contact', []],
+  ]);
+});

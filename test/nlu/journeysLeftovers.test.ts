@@ -34,3 +34,23 @@ describe('an earlier message recalled with its day: the day asked kept, the mess
     ['quelle est l\'adresse mail de la mairie ?', '2026-12-07', 'contact', []],
   ]);
 });
+
+describe('« the first week of the holidays » in English, and at the calendar the holidays after the month on screen', () => {
+  const christmasWeek = ['2026-12-21', '2026-12-22', '2026-12-23', '2026-12-24', '2026-12-25'];
+  const februaryWeek = ['2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11', '2027-02-12'];
+  check([
+    ['la première semaine des vacances', '2026-12-07', 'unknown', christmasWeek],
+    ['first week of the holidays', '2026-12-07', 'unknown', christmasWeek],
+    ['first week of the Christmas holidays', '2026-12-07', 'unknown', christmasWeek],
+    ['the last week of the christmas break please', '2026-12-07', 'unknown', ['2026-12-28', '2026-12-29', '2026-12-30', '2026-12-31', '2027-01-01']],
+  ]);
+  it.each([
+    ['la première semaine des vacances', februaryWeek],
+    ['first week of the holidays', februaryWeek],
+  ])('« %s » at the calendar on February', (text, dates) => {
+    expect(understand(text, { today: '2026-12-07', month: '2027-02', holidays, fallback: false }).dates).toEqual(dates);
+  });
+  it('« vacances de Noël » named at the calendar on February: this year\'s', () => {
+    expect(understand('vacances de noël', { today: '2026-12-07', month: '2027-02', holidays, fallback: false }).dates[0]).toBe('2026-12-19');
+  });
+});

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { schoolCalendarPath } from '../../src/config';
 import { holidaysFrom } from '../../src/nlu/schoolCalendar';
 import { understand } from '../../src/nlu/understand';
+import { howToAsked } from '../../src/nlu/intents';
+import { prepare } from '../../src/nlu/frenchText';
 
 const holidays = holidaysFrom(JSON.parse(fs.readFileSync(schoolCalendarPath(path.resolve(__dirname, '../..')), 'utf8')));
 const read = (text: string, today: string) => understand(text, { today, holidays, fallback: false });
@@ -52,5 +54,21 @@ describe('« the first week of the holidays » in English, and at the calendar t
   });
   it('« vacances de Noël » named at the calendar on February: this year\'s', () => {
     expect(understand('vacances de noël', { today: '2026-12-07', month: '2027-02', holidays, fallback: false }).dates[0]).toBe('2026-12-19');
+  });
+});
+
+describe('whether one may come without an appointment, and how many bookings may be made, asked', () => {
+  check([
+    ["c'est possible sans rendez-vous à la mairie ?", '2026-12-07', 'opening_hours', []],
+    ["la mairie c'est sans rendez-vous ?", '2026-12-07', 'opening_hours', []],
+    ['la régie c\'est uniquement sur rendez-vous ?', '2026-12-07', 'opening_hours', []],
+    ['combien de réservations je peux faire ?', '2026-12-07', 'help', []],
+    ['y a t il une limite de réservations par mois ?', '2026-12-07', 'help', []],
+    // (What is booked, counted; an appointment asked for: as before.)
+    ["combien de réservations j'ai jeudi ?", '2026-12-07', 'list_bookings', ['2026-12-10']],
+    ['je voudrais prendre rendez-vous', '2026-12-07', 'contact', []],
+  ]);
+  it('« combien de réservations je peux faire ? » is how booking goes (its help)', () => {
+    expect(howToAsked(prepare('combien de réservations je peux faire ?'))).toBe('booking');
   });
 });

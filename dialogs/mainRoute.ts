@@ -61,6 +61,8 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
   /** What the task just ended handed back (its month, its booking or absence, the démarche it explained). */
   const after = (step.options ?? {}) as MainOptions;
   const t = translator(deps, step.context);
+  // A file sent at a question of the task just ended (fileAside.ts): the documents, with it.
+  if (after.fileKept) return step.beginDialog(DOCUMENTS_DIALOG, { file: after.fileKept } satisfies DocumentsOptions);
   // Right after the invoices: « la dernière » is the latest invoice, not the menu's last option (invoicesFollowUp.ts).
   const latest = after.lastInvoices && !input.value && namesAnInvoiceByPosition(input.text) ? await afterInvoices(deps, step, input.text) : undefined;
   if (latest) return latest;

@@ -1,7 +1,8 @@
 /**
  * A file sent at a question that takes none (a name of the account's creation, a booking's basket): it was dropped
- * without a word. It is said that this question takes no file and how to send one (« envoyer un document », for a
- * certificate or a paper), and the question is asked again: nothing given before is lost. Where a file is awaited (the
+ * without a word. It is kept for when the task ends (the documents then ask which paper it is), this said, and the question
+ * is asked again: nothing given before is lost. Where the documents take no file (SMS), the question takes none and how to
+ * send one is said (« envoyer un document », for a certificate or a paper). Where a file is awaited (the
  * documents, an absence's certificate, a démarche's papers) the question reads it itself.
  */
 import { DialogTurnStatus, type DialogContext, type DialogTurnResult } from './dialogLibrary';
@@ -12,6 +13,7 @@ import type { Place } from './places';
 import { DOCUMENTS_DIALOG } from './documentsDialog';
 import { CERTIFICATE } from './absenceCertificate';
 import { DEMARCHE_DIALOG } from './demarcheState';
+import { MAIN_FLOW, type MainFlowValues } from './mainOptions';
 
 /** The dialogs whose questions take a file. */
 const TAKES_FILES: readonly string[] = [DOCUMENTS_DIALOG, CERTIFICATE, DEMARCHE_DIALOG];
@@ -26,8 +28,13 @@ function onStack(innerDc: DialogContext, ids: readonly string[]): boolean {
 export async function takeFileAside(deps: DialogDeps, innerDc: DialogContext, place: Place): Promise<DialogTurnResult | undefined> {
   const activity = innerDc.context.activity;
   if (activity.type !== 'message' || (activity.text ?? '').trim() || !inTask(place)) return undefined;
-  if (!paperAttachment(activity.attachments) || onStack(innerDc, TAKES_FILES)) return undefined;
-  await send(deps, innerDc.context, { text: translator(deps, innerDc.context)('files.notHere') });
+  const file = paperAttachment(activity.attachments);
+  if (!file || onStack(innerDc, TAKES_FILES)) return undefined;
+  // Kept in the main flow, for the documents once the task ends (mainMenu.ts afterTask).
+  // (Where the documents take no file, by SMS, it is not kept: the question takes none, and how to send one is said.)
+  const flow = deps.renderer.canReceiveFiles(activity) ? innerDc.stack.find((d) => d.id === MAIN_FLOW) : undefined;
+  if (flow) ((flow.state as { values?: MainFlowValues }).values ??= {}).fileKept = file;
+  await send(deps, innerDc.context, { text: translator(deps, innerDc.context)(flow ? 'files.keptForLater' : 'files.notHere') });
   await repromptQuestion(innerDc);
   return { status: DialogTurnStatus.waiting };
 }

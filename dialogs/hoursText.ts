@@ -111,7 +111,9 @@ const closedAsUsual = (d: DayStatus): boolean => d.state === 'closed' && d.reaso
 function momentText(t: Translate, locale: string, service: CommuneService, a: Extract<HoursAnswer, { kind: 'moment' }>): string {
   const params = { service: service.name, date: namedDay(t, locale, a.day), time: formatTime(t, a.time) };
   if (a.status.state === 'open') return t('info.openAt', { ...params, closesAt: formatTime(t, a.status.closesAt) });
-  const lines = [t('info.closedAt', params), ...(closedAsUsual(a.hours) ? [] : [dayLine(t, locale, service, a.hours)])];
+  // (« à midi ? »: reopening the same day says enough, the day's hours are not said again: by SMS, one segment less.)
+  const sameDay = a.status.state === 'closed' && a.status.next?.day === a.day && a.hours.state === 'open';
+  const lines = [t('info.closedAt', params), ...(closedAsUsual(a.hours) || sameDay ? [] : [dayLine(t, locale, service, a.hours)])];
   if (a.status.state === 'closed' && a.status.next) lines.push(nextLine(t, locale, a.status.next, a.day));
   return lines.join('\n');
 }

@@ -46,6 +46,7 @@ export async function showMenu(deps: DialogDeps, step: WaterfallStepContext): Pr
   const kept = chosen?.pending;
   if (kept) return step.next(kept);
   if (options.task) return step.next({ text: options.taskText ?? '', value: { menu: options.task } } satisfies AnyInput);
+  if (options.fileKept) return step.next({ text: '' } satisfies AnyInput);
   const t = translator(deps, step.context);
   const commune = await currentCommune(deps, step.context);
   const shown = menuOptions(t, await menuStateOf(deps, step.context), commune?.familyKeyName ?? '');
@@ -76,6 +77,10 @@ export async function afterTask(deps: DialogDeps, step: WaterfallStepContext): P
   const kept = (step.values as MenuValues).keptAfterSignIn;
   delete (step.values as MenuValues).keptAfterSignIn;
   if (kept && !result.unhandled && !result.menuAsked) return step.replaceDialog(MAIN_FLOW, { pending: kept } satisfies MainOptions);
+  // A file sent at one of the task's questions (fileAside.ts): the documents now, the file kept given to them.
+  const fileKept = (step.values as MenuValues).fileKept;
+  delete (step.values as MenuValues).fileKept;
+  if (fileKept && !result.unhandled && !result.menuAsked) return step.replaceDialog(MAIN_FLOW, { fileKept } satisfies MainOptions);
   if (result.unhandled) {
     // « 2 » after the practical info's pages (SMS): the number is of the menu listed before the task, the last list shown.
     const { menu, listed } = step.values as MenuValues;

@@ -1,4 +1,5 @@
 /** The root dialog's names and the options its flow starts with (the menu, or a request kept). */
+import type { Attachment } from 'botbuilder';
 import type { AnyInput } from './anyInputPrompt';
 import type { DemarchesResult } from './demarchesDialog';
 import type { Task } from './places';
@@ -14,12 +15,16 @@ export const MAIN_FLOW = 'mainFlow';
 /** Kept in the main flow's values: a request typed at the sign-in a task asked for, routed once that task ends. */
 export interface MainFlowValues {
   keptAfterSignIn?: AnyInput;
+  /** A file sent at a question that takes none (fileAside.ts): offered to the documents once the task ends. */
+  fileKept?: Attachment;
 }
 export const MENU_PROMPT = 'menuPrompt';
 
 export interface MainOptions {
   /** Input handed back by a task that did not handle it, routed without showing the menu. */
   pending?: AnyInput;
+  /** A file kept from a question that took none: the documents open with it, without showing the menu. */
+  fileKept?: Attachment;
   /**
    * The menu listed just before the task that handed back `pending` (a bare « 2 » after the practical info's pages, by
    * SMS): the number picks from it, the last list the resident saw.

@@ -54,12 +54,15 @@ import { shortAnswerAtMenu } from './menuShortAnswers';
 import { menuQuestionAnswer } from './menuQuestions';
 import { afterBooking } from './bookingFollowUp';
 import { topicAsked } from './topicAnswer';
+import { requestOfFamilyBeside } from './createAccountRequest';
 
 export async function route(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
   const input = step.result as AnyInput;
   /** What the task just ended handed back (its month, its booking or absence, the démarche it explained). */
   const after = (step.options ?? {}) as MainOptions;
   const t = translator(deps, step.context);
+  // A file sent at a question of the task just ended (fileAside.ts): the documents, with it.
+  if (after.fileKept) return step.beginDialog(DOCUMENTS_DIALOG, { file: after.fileKept } satisfies DocumentsOptions);
   // Right after the invoices: « la dernière » is the latest invoice, not the menu's last option (invoicesFollowUp.ts).
   const latest = after.lastInvoices && !input.value && namesAnInvoiceByPosition(input.text) ? await afterInvoices(deps, step, input.text) : undefined;
   if (latest) return latest;
@@ -191,9 +194,13 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
     }
     case 'upload_document':
       return step.beginDialog(DOCUMENTS_DIALOG, { text: input.text } satisfies DocumentsOptions);
-    case 'create_account':
+    case 'create_account': {
+      // « réserver la cantine jeudi pour Léa, j'ai pas de compte »: the account first, the request kept for when it exists.
+      const kept = requestOfFamilyBeside(deps, input.text);
+      if (kept) await send(deps, step.context, { text: t('createAccount.requestKept') });
       // « je suis Monsieur Karim Haddad, … mon mail c'est … »: what the message says is not asked again.
-      return step.beginDialog(CREATE_ACCOUNT_DIALOG, { draft: {}, text: input.text, ...(keyToLink(input.text) ? { thenKey: true } : {}) } satisfies CreateOptions);
+      return step.beginDialog(CREATE_ACCOUNT_DIALOG, { draft: {}, text: input.text, ...(keyToLink(input.text) ? { thenKey: true } : {}), ...(kept ? { afterCreation: kept } : {}) } satisfies CreateOptions);
+    }
     case 'forgot_password':
       return step.beginDialog(FORGOT_PASSWORD_DIALOG, { text: input.text } satisfies ForgotOptions);
     case 'abort':

@@ -48,6 +48,9 @@ const ORDINAL_DAY = new RegExp(`\\b(the )?(${ORDINAL})\\b(?=(?: ,)? (?:of ${MONT
  */
 export function englishDateOrder(text: string): string {
   return text
+    // « the first week of the holidays », « the last week of the Christmas break »: « la première semaine des vacances (de Noël) ».
+    .replace(/\b(?:(?:during|for|over|in|on) )?(?:the )?(first|1st|second|2nd|third|3rd|last) week of (?:the )?(?:(christmas|february|easter|summer|winter|spring|halloween) )?(?:school )?(?:break|holidays?|vacations?)\b/g, (_m: string, nth: string, w?: string) =>
+      `la ${({ first: 'premiere', '1st': 'premiere', second: 'deuxieme', '2nd': 'deuxieme', third: 'troisieme', '3rd': 'troisieme', last: 'derniere' } as Record<string, string>)[nth]} semaine des vacances${w ? ` de ${w}` : ''}`)
     // « on the twenty-fifth », « the third of June », « the first and second of May »: a day's ordinal in words, as « the 25th ».
     .replace(ORDINAL_DAY, (_m: string, the: string | undefined, words: string) => `${the ?? ''}${ordinalNumber(words)}th`)
     // « New Year's Eve », « Christmas Eve », « Boxing Day »: the days known by their French names.

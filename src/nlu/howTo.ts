@@ -47,6 +47,8 @@ const PATTERNS: ReadonlyArray<readonly [HowToTopic, RegExp]> = [
   ...TASKS.map(([topic, verb, object]) => [topic, new RegExp(`${LEAD}${LAST}${verb}${topic === 'booking' ? BARE_OBJECT : object} (?:comment|comment faire|comment on fait|comment je fais)(?: \\?)?$`)] as const),
   ...NOUNS.map(([topic, noun]) => [topic, new RegExp(`${LEAD}${WORKS} (?:le |la |l |les |une |un |the )?${noun}(?: work)?${END}`)] as const),
   ...ENGLISH_TASKS.map(([topic, task]) => [topic, new RegExp(`${LEAD}how (?:do|can|should|could|would) (?:i|we|you) ${task}${END}`)] as const),
+  // « combien de réservations je peux faire ? », « y a-t-il un nombre maximum de réservations ? »: how far booking goes, asked.
+  ['booking', new RegExp(`${LEAD}(?:combien (?:de |d )(?:reservations?|inscriptions?|resas?|jours?) (?:je peux|on peut|puis je|peut on|pouvons nous|est il possible de|peut on) (?:faire|prendre|reserver|avoir)|(?:y a t il|il y a|est ce qu il y a|existe t il) (?:un |une )?(?:nombre (?:maximum|max|limite)|limite|maximum|plafond) (?:de |d )(?:reservations?|inscriptions?|resas?|jours?))(?: (?:par|au|a l) (?:mois|semaine|an|annee|enfant))?${END}`)],
 ];
 
 /** The task whose way of going is asked, naming nothing of it; undefined for anything else. */

@@ -27,6 +27,7 @@ import { asksAbsenceStatus } from './bookedQuestion';
 import { saysSignInCode } from './signInCode';
 import { talksOnly } from './smallTalk';
 import { withoutProxysIllness } from './proxyWriter';
+import { withoutReferences } from './referenceBeside';
 
 export const UNKNOWN_THRESHOLD = 0.8;
 export const PAIR_THRESHOLD = 0.8;
@@ -115,6 +116,8 @@ const VOTING_WORD = /\b(?:vot\w*|elect\w*|listes?|scrutin|procurations?|municipa
 /** The citizen census, which the model may say only where it or its age is named (« ma fille a eu 18 de moyenne » is not). */
 const CENSUS_WORD = /\b(?:recens\w*|jdc|journee|defense|armee|militaire|service national|16|seize|census)\b/;
 /** A number that identifies the resident elsewhere (« mon numéro de sécu c'est… », « numéro fiscal »): no phone to change nor to call. */
+const REFERENCE_INTENTS: ReadonlySet<Intent> = new Set(['contact', 'update_contact', 'family_key']);
+const TASKS: ReadonlySet<Intent> = new Set(['book', 'cancel_booking', 'report_absence', 'list_bookings']);
 const NUMBER_ELSEWHERE = /\bnumeros? (?:de |d )?(?:securite sociale|secu|fiscal|fiscaux|allocataire|caf|client|passeport|permis|carte vitale)\b/;
 
 /** The rules' intents said by their own words, which the model's look-alikes (the family booklet, a contact) never replace. */
@@ -147,6 +150,8 @@ export function combine(rules: Intent, prepared: string, model: Scorer, policy: 
   const guess = model.guess(prepared);
   const intent = guess.intent as Intent;
   if (NEVER_FROM_MODEL.has(intent) || (intent === 'greeting' && ALL_WELL.test(prepared))) return rules;
+  // « numéro de dossier 45, absent le 15 »: a number given beside a task the rules read is who writes, never a contact or a key guessed.
+  if (REFERENCE_INTENTS.has(intent) && TASKS.has(rules) && withoutReferences(prepared) !== undefined) return rules;
   if ((ACCOUNT_INTENTS.has(intent) && !ACCOUNT_WORD.test(prepared)) || (intent === 'electoral_roll' && !VOTING_WORD.test(prepared)) || ((intent === 'update_contact' || intent === 'contact') && NUMBER_ELSEWHERE.test(prepared)) || (intent === 'citizen_census' && !CENSUS_WORD.test(prepared))) return rules;
   // « c'est pour suivre ma demande »: a request followed, never a stop (which would end the conversation); « non pas comme ça »
   // (at a basket: to change it) names no stop: a stop is guessed only where a word of stopping is said.

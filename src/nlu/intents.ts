@@ -40,6 +40,7 @@ import { asksAboutPaidInvoices } from './paidInvoiceQuestions';
 import { foreignForRules } from './foreignWords';
 import { howManyAsked } from './howManyAsked';
 import { invoiceNotReceived } from './invoiceNotReceived';
+import { askedBesideReference } from './referenceBeside';
 
 export const INTENTS = [
   'create_account', 'sign_in', 'forgot_password', 'family_key', 'book', 'cancel_booking', 'report_absence',
@@ -133,6 +134,9 @@ function intentOf(prepared: string, activityNamed: boolean): Intent {
   if (PATTERNS.abort.test(core) || STOP_FOR_NOW_ALONE.test(core) || (core === '' && /\b(?:non|finalement|c est bon|plus tard|une autre fois|on verra|je verrai|vais voir)\b/.test(said)) || takesBack(said)) return 'abort';
   // « ma fille adore la dame de la cantine », « je comprends mieux maintenant »: talk that asks nothing.
   if (talksOnly(said)) return 'unknown';
+  // « tel 0612131415 garderie le 17 », « numéro de dossier 45, absent le 15 », « suite à mon mail du 4, garderie le 9 »: who writes, the task asked.
+  const besideReference = askedBesideReference(said, (rest) => intentOf(rest, activityNamed));
+  if (besideReference) return besideReference;
   // « comment faire pour payer », « how do I cancel a booking? »: how a task goes, naming nothing of it (« … inscrire Léa à la cantine » asks it).
   if (howToTopic(said)) return 'help';
   // « cantine jeudi tel 0612131415 », « …, dossier n° 2345 »: the parent's own number given, the request read without it (ownNumber.ts).

@@ -8,6 +8,7 @@ import { addDays } from './calendarMath';
 import type { Found, Reader } from './dateReader';
 import { DAY, forward, parseSpec, SPEC, WD } from './dateWords';
 import { pattern } from './pattern';
+import { EARLIER_MESSAGE_DAY } from './referenceBeside';
 
 /** What may open the words of the story: a greeting, « et », « car ». */
 const OPENING = '^ ?(?:(?:bonjour|bonsoir|bjr|slt|salut|hello|hi|et|mais|car|comme|vu que|parce que|because|as) )*';
@@ -79,6 +80,8 @@ const NOEL_EVENT = /\b(?:repas|fete|spectacle|marche|gouter|arbre|concert|bal|ke
 /** Deadlines and days counted from an event not dated: no day. Outings and events with their day: set aside (as readEventDays does). */
 export function readStoryDays(r: Reader): void {
   r.mask(DEADLINE);
+  // « garderie le 9, suite à mon mail du 4 »: the day of the message recalled.
+  r.mask(EARLIER_MESSAGE_DAY);
   r.mask(FROM_UNDATED);
   for (const re of [NOEL_EVENT, OUTING])
     r.pass(re, (m) => {

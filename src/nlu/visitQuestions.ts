@@ -23,8 +23,11 @@ const MAY_I_COME = new RegExp(`\\b(?:puis je|peut on|je peux|on peut|pouvons nou
  */
 const WALK_IN = /\b(?:recoi[tv]\w*|accueill\w*|recevez|recevoir)(?: t)?(?: il| elle| ils| elles| vous| on)? (?:(?:le public|les gens|les usagers|les parents) )?sans (?:rendez vous|rdv)\b|\b(?:puis je|peut on|je peux|on peut|pouvons nous|est ce que je peux|est ce qu on peut|faut il|doit on|dois je) (?:venir|passer|aller|me presenter|nous presenter|se presenter)\b.{0,40}\bsans (?:rendez vous|rdv)\b|\bsans (?:rendez vous|rdv)\b.{0,40}\b(?:possible|accepte\w*|ouvert\w*)\b[^?]*\?/;
 
+/** « c'est possible sans rendez-vous à la mairie ? », « la mairie c'est sans rendez-vous ? »: whether one may come without one, asked. */
+const WALK_IN_POSSIBLE = new RegExp(`\\bpossible (?:de (?:venir|passer|y aller) )?sans (?:rendez vous|rdv)\\b[^?]*\\?|\\b${PLACE}\\b(?: \\w+){0,3} (?:c est |est ce |c )?(?:sans|avec ou sans|uniquement sur|que sur|seulement sur) (?:rendez vous|rdv) ?\\?`);
+
 export function asksWhenOpen(said: string): boolean {
-  if (RECEIVES_THE_PUBLIC.test(said) || OPENING_WHEN.test(said) || WALK_IN.test(said)) return true;
+  if (RECEIVES_THE_PUBLIC.test(said) || OPENING_WHEN.test(said) || WALK_IN.test(said) || WALK_IN_POSSIBLE.test(said)) return true;
   return /\?\s*$|^(?:puis je|peut on|est ce)/.test(said) && MAY_I_COME.test(said);
 }
 

@@ -11,6 +11,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { inlineLimits } from './inlineLimits';
 import { isUpToDate, refuseNewerDatabase, shippedMigrations } from './migrationCheck';
 import * as schema from './schema';
 import { cacheStatements } from './statementCache';
@@ -48,6 +49,8 @@ export function openDatabase({ file, migrationsFolder, busyTimeoutMs = 5000 }: O
     // Deleted and rewritten content is overwritten with zeros, not left in free space (one-time links swept from the history).
     sqlite.pragma('secure_delete = ON');
     const db = drizzle(sqlite, { schema, logger: statementCounter }) as Db;
+    // `limit 1` in the text, not `limit ?`: SQLite compiles a statement with a bound limit again at every run.
+    inlineLimits(db);
     const applied = appliedMigrations(sqlite);
     const shipped = shippedMigrations(migrationsFolder);
     refuseNewerDatabase(applied, shipped);

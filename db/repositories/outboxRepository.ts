@@ -33,16 +33,17 @@ export class OutboxRepository implements Port {
     const { db } = store;
     const p = sql.placeholder;
     const due = dueWhere(outbox, p('now'), p('staleBefore'));
+    const claimed = new Map<number, ReturnType<typeof preparedWrite<OutboxRow[]>>>();
     this.ready = {
       // The due messages claimed by one statement (SQLite runs it alone: no other sender between its read and its write).
-      claimDue: preparedWrite<OutboxRow[]>(
-        store,
-        db
-          .update(outbox)
-          .set({ status: 'sending', claimedAt: sql`${p('now')}` })
-          .where(inArray(outbox.id, db.select({ id: outbox.id }).from(outbox).where(due).orderBy(asc(outbox.nextAttemptAt), asc(outbox.id)).limit(p('limit'))))
-          .returning(),
-      ),
+      // One statement per batch size, its limit in its text: SQLite compiles a statement with a bound limit again at each run (db/inlineLimits.ts).
+      claimDue: (limit: number) => {
+        if (!claimed.has(limit)) {
+          const oldest = db.select({ id: outbox.id }).from(outbox).where(due).orderBy(asc(outbox.nextAttemptAt), asc(outbox.id)).limit(limit);
+          claimed.set(limit, preparedWrite<OutboxRow[]>(store, db.update(outbox).set({ status: 'sending', claimedAt: sql`${p('now')}` }).where(inArray(outbox.id, oldest)).returning()));
+        }
+        return claimed.get(limit);
+      },
       sent: preparedWrite(store, db.update(outbox).set({ status: 'sent', sentAt: sql`${p('at')}`, claimedAt: null }).where(eq(outbox.id, p('id')))),
     };
   }
@@ -54,8 +55,9 @@ export class OutboxRepository implements Port {
   private *claimDueIn(db: Db, now: string, staleBefore: string, limit: number): Tx<OutboxMessage[]> {
     const { outbox } = this.store.tables;
     const message = (r: OutboxRow): OutboxMessage => ({ id: r.id, kind: r.kind as OutboxKind, payload: r.payload as Record<string, unknown>, attempts: r.attempts });
-    if (this.ready.claimDue) {
-      const claimed = yield* rows(this.ready.claimDue({ now, staleBefore, limit }));
+    const claim = this.ready.claimDue(limit);
+    if (claim) {
+      const claimed = yield* rows(claim({ now, staleBefore }));
       // Oldest first, as they were read (what was due keeps its next attempt's time).
       return claimed.sort((a, b) => (a.nextAttemptAt < b.nextAttemptAt ? -1 : a.nextAttemptAt > b.nextAttemptAt ? 1 : a.id - b.id)).map(message);
     }

@@ -10,6 +10,7 @@ import type { Config } from '../config';
 import type { Texts } from '../i18n';
 import { pickLocale } from '../i18n';
 import { lazy } from '../lazy';
+import { leanProcess, type ProcessParts } from './leanProcess';
 import type { Logger } from '../logger';
 
 // The Bot Framework's HTTP side (its adapter, authentication and streaming): loaded at the first
@@ -18,6 +19,8 @@ import type { Logger } from '../logger';
 const botbuilder = lazy(() => require('botbuilder') as typeof import('botbuilder'));
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const reusedClients = lazy(() => require('./reusedClients') as typeof import('./reusedClients'));
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const processParts = lazy((): ProcessParts => ({ ...(require('botbuilder/lib/activityValidator') as Pick<ProcessParts, 'validateAndFixActivity'>), AuthenticationError: (require('botframework-connector') as typeof import('botframework-connector')).AuthenticationError }));
 
 /** What the server and the notifier use of the Bot Framework adapter. */
 export type ChannelAdapter = Pick<CloudAdapter, 'process' | 'continueConversationAsync'>;
@@ -36,6 +39,8 @@ export function createAdapter(config: Readonly<Config>, texts: Texts, logger: Lo
     MicrosoftAppTenantId: config.bot.tenantId ?? '',
   } as ConfigurationBotFrameworkAuthenticationOptions);
   const adapter = new CloudAdapter(auth);
+  // Its HTTP requests processed without the zod checks it builds again at each one (src/bot/leanProcess.ts).
+  leanProcess(adapter, processParts());
   adapter.onTurnError = async (ctx, error) => {
     logger.error('turn.error', {
       conversation: conversationTag(ctx),

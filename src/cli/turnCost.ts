@@ -6,7 +6,9 @@
  * are read before and after each step (after a first pass of a few residents, unmeasured). Printed per step: database statements and write transactions per turn, the bot's
  * CPU per turn (less the CPU of reading the metrics, measured in the same run) and the mean time.
  * `--residents N` (default 30); `--warm N` residents first, unmeasured (default 300: V8 compiles the hot code in them); `--postgres URL` runs the bot on a new database of that server;
- * `--cpu-prof DIR` writes the bot's V8 CPU profile into DIR when it stops (node --cpu-prof).
+ * `--cpu-prof DIR` writes the bot's V8 CPU profile into DIR when it stops (node --cpu-prof); `--node-arg A` (repeatable)
+ * gives node an option of its own (`--perf-basic-prof`, for `perf record -p` on the bot: CPU samples of all its threads);
+ * `--bot-stdout FILE` keeps all the bot writes on its standard output (`--node-arg=--trace-opt`: what V8 compiled when).
  * `--instructions DIR` runs the bot under valgrind's callgrind and prints the instructions it ran per
  * turn (all its threads, user space): unlike CPU time, the same on a machine other work shares. The
  * profile of each step is left in DIR (callgrind_annotate). The bot then runs 20 to 50 times slower.
@@ -26,7 +28,7 @@ import { loadConfig } from '../config';
 import { openCore } from '../core';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
-const { values: args } = parseArgs({ options: { residents: { type: 'string', default: '30' }, postgres: { type: 'string' }, 'cpu-prof': { type: 'string' }, warm: { type: 'string', default: '300' }, instructions: { type: 'string' } } });
+const { values: args } = parseArgs({ options: { residents: { type: 'string', default: '30' }, postgres: { type: 'string' }, 'cpu-prof': { type: 'string' }, warm: { type: 'string', default: '300' }, instructions: { type: 'string' }, 'node-arg': { type: 'string', multiple: true }, 'bot-stdout': { type: 'string' } } });
 const RESIDENTS = Number(args.residents);
 /** Residents who go through the scenario first, unmeasured (`--warm N`): the code is compiled, the date models warm. */
 const WARM = Number(args.warm);
@@ -77,9 +79,9 @@ async function main(): Promise<void> {
   const env = { DATA_DIR: dataDir, LOG_LEVEL: 'error', JOBS: 'off', PASSWORD_COST: '14', DEMO_DATA: 'true', METRICS_TOKEN: TOKEN, ...(database ? { DATABASE_URL: database.url } : {}) };
   let bot: Started | undefined;
   try {
-    const nodeArgs = args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(args['cpu-prof'])}`] : [];
+    const nodeArgs = [...(args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(args['cpu-prof'])}`] : []), ...(args['node-arg'] ?? [])];
     const counter: InstructionCounter | undefined = args.instructions ? instructionCounter(path.resolve(args.instructions)) : undefined;
-    bot = await startProcess(path.join(ROOT, 'dist', 'src', 'index.js'), env, nodeArgs, undefined, counter?.startOptions);
+    bot = await startProcess(path.join(ROOT, 'dist', 'src', 'index.js'), env, nodeArgs, undefined, { ...counter?.startOptions, ...(args['bot-stdout'] ? { stdoutFile: path.resolve(args['bot-stdout']) } : {}) });
     const config = loadConfig(env, ROOT);
     const core = await openCore(config);
     const seeded = await seedResidents(core.store, RESIDENTS + WARM);

@@ -38,7 +38,7 @@ export interface Started {
  * Starts `node <script>` with only these variables (and PORT), and waits for it to answer a message.
  * `wrapper` runs node under another command (e.g. valgrind), which then needs `startTimeoutMs` longer.
  */
-export async function startProcess(script: string, env: Record<string, string>, nodeArgs: string[] = [], port?: number, options: { wrapper?: string[]; startTimeoutMs?: number } = {}): Promise<Started> {
+export async function startProcess(script: string, env: Record<string, string>, nodeArgs: string[] = [], port?: number, options: { wrapper?: string[]; startTimeoutMs?: number; stdoutFile?: string } = {}): Promise<Started> {
   port ??= await freePort();
   const t0 = performance.now();
   const [command = process.execPath, ...wrapperArgs] = options.wrapper ?? [];
@@ -47,6 +47,9 @@ export async function startProcess(script: string, env: Record<string, string>, 
   // The end of its log, to say why a process that exited did.
   let tail = '';
   child.stdout?.on('data', (d: Buffer) => (tail = (tail + d.toString()).slice(-2000)));
+  // Its whole output kept in a file when asked (with `--trace-deopt` among nodeArgs: what V8 did).
+  const keep = options.stdoutFile;
+  if (keep) child.stdout?.on('data', (d: Buffer) => fs.appendFileSync(keep, d));
   let exited = false;
   let exitCode: number | null = null;
   child.once('exit', (code) => {

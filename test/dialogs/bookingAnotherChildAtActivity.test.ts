@@ -45,7 +45,7 @@ describe("another child's request at the activity question", () => {
     await c.say('garderie du soir pour léa jeudi');
     await c.say('confirmer');
     await c.say('1');
-    expect(bookedByChild(c).filter((b) => b.code === 'evening')).toEqual([]);
+    expect((bookedByChild(c) as Array<{ code: string }>).filter((b) => b.code === 'evening')).toEqual([]);
   });
 
   it.each(CHANNELS)('%s: « réserver », then « la cantine pour léa le 10 décembre »: Léa booked', async (channel) => {

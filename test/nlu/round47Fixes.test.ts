@@ -41,8 +41,8 @@ describe('a booking or a cancellation with a remark in passing: a payment promis
     ['centre mercredi pour Tom, quotient familial 3 normalement', '2027-02-03', 'book', ['2027-02-10'], 'wednesday'],
     ['annule garderie soir vendredi, jai deja paye 3,70 e pr rien ?', '2027-02-03', 'cancel_booking', ['2027-02-05'], 'evening'],
     ['annule la cantine jeudi, on a déjà payé le mois', '2027-02-03', 'cancel_booking', ['2027-02-04'], 'canteen'],
-    // unchanged: a new number is a change; the tariff or the payment asked
-    ['cantine mardi, mon nouveau numéro 06 12 34 56 78', '2027-02-03', 'update_contact', ['2027-02-09'], 'canteen'],
+    // A new number given beside the days: the booking asked (referenceBeside.ts), its days kept; the tariff or the payment asked.
+    ['cantine mardi, mon nouveau numéro 06 12 34 56 78', '2027-02-03', 'book', ['2027-02-09'], 'canteen'],
     ['tarif cantine 1,20 € pour le quotient 1, c\'est bien ça ?', '2027-02-03', 'list_invoices', [], 'canteen'],
     ['cantine jeudi, je paye comment ?', '2027-02-03', 'pay_invoice', ['2027-02-04'], 'canteen'],
   ]);

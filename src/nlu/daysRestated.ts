@@ -30,7 +30,15 @@ export const nextOneWrittenOut = (text: string): string =>
  */
 const SAID_AGAIN_WHICH = new RegExp(`\\b(${ONE})\\b(?=((?: (?!et\\b|ou\\b|puis\\b|${ONE}\\b)[a-z]+){0,4}) , (?:(?:le|ce) )?\\1 (?:qui vient|de cette semaine|de la semaine prochaine|prochain|la)\\b)`, 'g');
 
-export const weekdaySaidAgain = (text: string): string => text.replace(SAID_AGAIN_WHICH, (day: string) => ' '.repeat(day.length));
+/**
+ * « je finis à 17h45 le lundi. … l'étude lundi prochain », « le lundi je finis tard, garderie lundi prochain »: a weekday said as a
+ * habit (« le lundi », no day's number), then the one asked said with which one it is: the habit is no day (it made « lundi
+ * prochain » the Monday after, or a day more).
+ */
+const HABIT_THEN_WHICH = new RegExp(`(?<=\\ble )(${ONE})\\b(?! (?:\\d|${ONE}|prochain|suivant|qui vient|de cette semaine|de la semaine))(?=.*\\b\\1 (?:prochain|qui vient|de la semaine prochaine)\\b)`, 'g');
+
+export const weekdaySaidAgain = (text: string): string =>
+  text.replace(SAID_AGAIN_WHICH, (day: string) => ' '.repeat(day.length)).replace(HABIT_THEN_WHICH, (day: string) => ' '.repeat(day.length));
 
 /** « le 12 c'est mercredi », « le 12 c'est un mercredi »: what the day is, not another day. */
 const DAY_IS_WEEKDAY = new RegExp(`(?<=\\b${DAY} )(?:c est|c etait|ce sera|est) (?:un |une )?${WD}\\b(?! (?:${DAY}|prochain))`, 'g');

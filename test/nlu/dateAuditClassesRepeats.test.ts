@@ -69,5 +69,8 @@ describe('repeats', () => {
     ['holiday club the next two Wednesdays', '2027-03-01', ['2027-03-03', '2027-03-10']],
     ['cantine les mardis de mars', '2027-02-22', ['2027-03-02', '2027-03-09', '2027-03-16', '2027-03-23', '2027-03-30']],
     ['cantine tous les vendredis du 8 janvier au 5 fevrier', '2026-12-14', ['2027-01-08', '2027-01-15', '2027-01-22', '2027-01-29', '2027-02-05']],
+    ['canteen every day next week except Wednesday', '2027-03-10', ['2027-03-15', '2027-03-16', '2027-03-18', '2027-03-19', '2027-03-20', '2027-03-21']],
+    ['cantine ts les jrs sauf mercredi semaine pro', '2027-03-10', ['2027-03-15', '2027-03-16', '2027-03-18', '2027-03-19', '2027-03-20', '2027-03-21']],
+    ['garderie 2 soirs cette semaine: mardi et jeudi', '2027-03-01', ['2027-03-02', '2027-03-04']],
   ]);
 });

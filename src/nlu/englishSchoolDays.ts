@@ -22,8 +22,8 @@ export function englishSchoolDays(text: string): string {
     .replace(/\b(?:on )?the first day back(?: at school)?\b/g, 'le jour de la rentree')
     .replace(new RegExp(`\\b(?:during |for |in )?(?:the )?(first|1st|second|2nd|last|final) week of the ${HOLIDAYS}`, 'g'), (_m: string, nth: string, name?: string) =>
       `la ${ORDINALS[nth]} semaine des ${THE_HOLIDAYS(name).slice(4)}`)
-    // « all Easter holidays », « the whole Christmas break »: « toutes les vacances de … ».
-    .replace(/\b(?:all|the whole|all the|all of the) (christmas|february|easter|summer|winter|spring|halloween) (?:school )?(?:break|holidays?|vacations?)\b/g, 'toutes les vacances de $1')
+    // « all Easter holidays »: « toutes les vacances de … » (« the whole Christmas holidays » is read elsewhere).
+    .replace(/\b(?:all|all the|all of the) (christmas|february|easter|summer|winter|spring|halloween) (?:school )?(?:break|holidays?|vacations?)\b/g, 'toutes les vacances de $1')
     // « the week after next »: « pas la semaine prochaine mais celle d'après » (the week counted from next week).
     .replace(/\b(?:for |during |in )?the week after next\b/g, 'pas la semaine prochaine mais celle d apres')
     // « tomorrow and the day after »: « demain et après-demain ».

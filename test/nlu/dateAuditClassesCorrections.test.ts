@@ -66,5 +66,7 @@ describe('corrections', () => {
     ['cantine le 4 mars. Correction : le 5 mars', '2027-02-22', ['2027-03-05']],
     ['cantine le 10 (et pas le 11)', '2027-03-01', ['2027-03-10']],
     ['garderie mercredi 10 mars, erreur c est jeudi 11', '2027-03-01', ['2027-03-11']],
+    ['absent Monday, sorry I mean Tuesday', '2027-01-13', ['2027-01-19']],
+    ['canteen on the 15th not the 14th', '2027-03-02', ['2027-03-15']],
   ]);
 });

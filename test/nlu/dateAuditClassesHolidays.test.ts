@@ -78,5 +78,12 @@ describe('holidays', () => {
     ['garderie du soir les 3 derniers jours avant les vacances', '2027-01-25', span('2027-02-03', '2027-02-05')],
     ['cantine les 2 premiers jours de la rentree', '2027-02-10', ['2027-02-22', '2027-02-23']],
     ['cantine toute la semaine de la rentree', '2026-12-20', span('2027-01-04', '2027-01-10')],
+    ['canteen the last day before Easter holidays', '2027-03-10', ['2027-04-02']],
+    ['holiday club all Easter holidays except the first week', '2027-03-10', span('2027-04-12', '2027-04-18')],
+    ['centre aere du 12 au 16 avril sauf le 14', '2027-03-10', ['2027-04-12', '2027-04-13', '2027-04-15', '2027-04-16']],
+    ['cantine du lundi 29 mars au vendredi 2 avril sauf le lundi de paques', '2027-03-10', span('2027-03-30', '2027-04-02')],
+    ['centre vacances de noel sauf la 2eme semaine', '2026-11-28', span('2026-12-19', '2026-12-27')],
+    ['centre toutes les vacances d hiver sauf la derniere semaine', '2027-01-09', span('2027-02-06', '2027-02-14')],
+    ['centre aere vacances de printemps semaine 1', '2027-03-13', span('2027-04-05', '2027-04-09')],
   ]);
 });

@@ -97,6 +97,12 @@ describe('numbers', () => {
     ['annuler les 3 repas du 10, 11 et 12', '2027-03-01', span('2027-03-10', '2027-03-12')],
     ['absent 2 jours: demain et apres demain', '2027-01-12', ['2027-01-13', '2027-01-14']],
     ['le 3eme enfant Tom, cantine le 9', '2027-03-01', ['2027-03-09']],
+    ['absente lundi 8 et mardi 9 (rdv medical le 8 a 10h)', '2027-03-01', ['2027-03-08', '2027-03-09']],
+    ['cantine 8/3 9/3 11/3', '2027-03-01', ['2027-03-08', '2027-03-09', '2027-03-11']],
+    ['garderie 8 9 10 mars', '2027-03-01', span('2027-03-08', '2027-03-10')],
+    ['cantine du 8 au 12 mars soit 5 repas', '2027-03-01', span('2027-03-08', '2027-03-12')],
+    ['cantine le 8 mars pour 2 enfants et le 9 pour 1', '2027-03-01', ['2027-03-08', '2027-03-09']],
+    ['cantine pour Lea (8 ans) et Hugo (6 ans) du 15 au 17', '2027-03-01', span('2027-03-15', '2027-03-17')],
   ]);
 });
 

@@ -91,6 +91,9 @@ describe('relative', () => {
     ['centre mercredi en 8', '2027-01-12', ['2027-01-20']],
     ['cantine dans une semaine', '2027-01-15', ['2027-01-22']],
     ['cantine jeudi de la semaine prochaine', '2027-01-12', ['2027-01-21']],
+    ['after-school club the week after next', '2027-01-11', span('2027-01-25', '2027-01-31')],
+    ['garderie dem et apres dem soir', '2027-01-15', ['2027-01-16', '2027-01-17']],
+    ['cantine le 2 et le 3 novembre', '2026-10-20', ['2026-11-02', '2026-11-03']],
   ]);
 });
 

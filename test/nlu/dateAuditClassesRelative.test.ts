@@ -97,12 +97,15 @@ describe('relative', () => {
   ]);
 });
 
+describe('« X prochain et celui d\'après »: that weekday and the one a week later (daysRestated.ts)', () => {
+  checkDates([['etude jeudi prochain et celui d\'après', '2027-01-12', ['2027-01-14', '2027-01-21']]]);
+});
+
 /** Rows not read right yet, with why. */
 const LEFT: [text: string, today: string, dates: string[], why: string][] = [
   ['cantine lundi prochain et le suivant', '2027-01-13', ['2027-01-18', '2027-01-25'], '« X prochain et le suivant » was left unread on purpose (daysRestated.ts): read as two weekdays, a held-out set got a day not meant'],
   ['cantine lundi prochain et le suivant', '2027-01-11', ['2027-01-18', '2027-01-25'], '« X prochain et le suivant » was left unread on purpose (daysRestated.ts): read as two weekdays, a held-out set got a day not meant'],
   ['etude mardi pro et le suivant', '2027-03-04', ['2027-03-09', '2027-03-16'], '« X prochain et le suivant » was left unread on purpose (daysRestated.ts): read as two weekdays, a held-out set got a day not meant'],
-  ['etude jeudi prochain et celui d\'après', '2027-01-12', ['2027-01-14', '2027-01-21'], '« X prochain et celui d\'après » read as two weekdays makes the blind held-out set 10 fall below its floor (tried in this audit, undone; held-out set 39\'s story says the same)'],
   ['canteen next Monday and the one after', '2027-01-13', ['2027-01-18', '2027-01-25'], '« X prochain et celui d\'après » read as two weekdays makes the blind held-out set 10 fall below its floor (tried in this audit, undone; held-out set 39\'s story says the same)'],
 ];
 describe('left for later', () => {

@@ -41,7 +41,8 @@ describe('redaction', () => {
     // A password typed alone, though the bot says to type it only on the secure page.
     ['MotDePasse!2026xyz', '•••'],
     ['soleil2024!', '•••'],
-    [' Soleil2024 ', '•••'],
+    [' Soleil2024# ', '•••'],
+    ['mot2PasseSecret', '•••'],
   ])('hides « %s »', (text, expected) => {
     expect(redact(text)).toBe(expected);
   });
@@ -56,7 +57,9 @@ describe('redaction', () => {
     // In capitals: French words have an I, L, O or U, which keys never show.
     'ELLE SERA AVEC MOIS', 'PAPA VIENT CHEZ TOTO',
     // Not passwords: a name, times, a word and its number, a web address.
-    'Jean-Pierre', '14h30-16h30', 'bonjour123', 'www.carrieres-sous-poissy.fr', 'CSP-F-000101'])('leaves « %s » as it is', (text) => {
+    'Jean-Pierre', '14h30-16h30', 'bonjour123', 'www.carrieres-sous-poissy.fr', 'CSP-F-000101',
+    // Days, times, names, phones and lists written without spaces.
+    'Mardi12h', 'jeudi15/12', 'Lucas2015', 'Hugo,CE2', '14h30/16h30', 'tel:0612131415', 'n°12345678', 'Mercredi16', 'Soleil2024'])('leaves « %s » as it is', (text) => {
     expect(redact(text)).toBe(text);
   });
 

@@ -1,7 +1,7 @@
 /**
  * A password typed in the chat as a whole message (« MotDePasse!2026 », « soleil2024! »), though the bot
  * says to type it only on the secure page: one word of 8 to 64 characters with a lower-case letter, a
- * digit, and a capital or a sign. Hidden wherever text is kept (src/redact.ts), and answered with a
+ * digit, and a sign (« ! », « # », « * »…) or a capital after a lower-case letter. Hidden wherever text is kept (src/redact.ts), and answered with a
  * warning (dialogs/passwordAside.ts). Not a password: an e-mail, a web address, a file's name, a family key or a code
  * (secretShapes.ts), a reference (« CSP-F-000101 », no lower-case letter), a name (« Jean-Pierre », no
  * digit), a date or a phone number (no letter).
@@ -16,5 +16,11 @@ export function looksLikePassword(text: string): boolean {
   if (word.length < 8 || word.length > 64 || /\s/.test(word)) return false;
   if (word.includes('@') || /^(?:https?:|www\.)/i.test(word) || /\.(?:fr|com|org|net)(?:\/|$)/i.test(word) || FILE_NAME.test(word)) return false;
   if (normalizeFamilyKey(word) || normalizeCode(word)) return false;
-  return /\p{Ll}/u.test(word) && /\d/.test(word) && (/\p{Lu}/u.test(word) || /[^\p{L}\d'’-]/u.test(word));
+  if (!/\p{Ll}/u.test(word) || !/\d/.test(word)) return false;
+  // A sign of passwords (« Soleil2024! »), or capitals inside the word (« motDePasse2026 »); not letters then digits (« Lucas2015 »,
+  // « Mercredi16 », « Mardi12h »): a name, a day or a time written without spaces.
+  return SIGN.test(word) || (/\p{Ll}\p{Lu}/u.test(word) && !/^\p{L}+\d+\p{L}?$/u.test(word));
 }
+
+/** Signs found in passwords, not in days, times, phones or lists (« 14h30/16h30 », « tel:06… », « Hugo,CE2 », « n°12 »). */
+const SIGN = /[!#$%^&*?_+=~€£§]/;

@@ -24,6 +24,14 @@ describe('a password typed in the chat', () => {
     expect(storedStates(c)).not.toContain('MotDePasse');
   });
 
+  // A day, a time or a child's name written without spaces is no password: read as what it says.
+  it.each(CHANNELS)('%s: « Mardi12h », « Lucas2015 » at the menu: no warning', async (channelId) => {
+    const c = startChat({ channelId });
+    chats.push(c);
+    await c.join({ commune: 'carrieres-sous-poissy' });
+    for (const said of ['Mardi12h', 'Lucas2015']) expect(c.text(await c.say(said))).not.toContain(fr['password.typedHere']);
+  });
+
   it.each(CHANNELS)('%s: at the sign-up\'s e-mail question: warned, the e-mail asked again, the answers before kept', async (channelId) => {
     const c = startChat({ channelId });
     chats.push(c);

@@ -28,14 +28,14 @@ export const nextOneWrittenOut = (text: string): string =>
  * « centre mercredi pr Yasmine, mercredi qui vient », « cantine jeudi, ce jeudi-là »: a weekday said alone, then said again with which one it is
  * (after a comma, a few words between): the same day, the first said blanked (the one said again tells which).
  */
-const SAID_AGAIN_WHICH = new RegExp(`\\b(${ONE})\\b(?=((?: (?!et\\b|ou\\b|puis\\b|${ONE}\\b)[a-z]+){0,4}) , (?:(?:le|ce) )?\\1 (?:qui vient|de cette semaine|de la semaine prochaine|prochain|la)\\b)`, 'g');
+const SAID_AGAIN_WHICH = new RegExp(`\\b(${ONE})\\b(?=((?: (?!et\\b|ou\\b|puis\\b|${ONE}\\b)[a-z]+){0,4}) , (?:(?:le|ce) )?\\1 (?:qui vient|de cette semaine|de la semaine prochaine|prochain|la)\\b(?! (?:aussi|egalement|en plus|et|ou|puis)\\b))`, 'g');
 
 /**
  * « je finis à 17h45 le lundi. … l'étude lundi prochain », « le lundi je finis tard, garderie lundi prochain »: a weekday said as a
  * habit (« le lundi », no day's number), then the one asked said with which one it is: the habit is no day (it made « lundi
- * prochain » the Monday after, or a day more).
+ * prochain » the Monday after, or a day more). Not weekdays listed (« le lundi et le jeudi à partir de lundi prochain »).
  */
-const HABIT_THEN_WHICH = new RegExp(`(?<=\\ble )(${ONE})\\b(?! (?:\\d|${ONE}|prochain|suivant|qui vient|de cette semaine|de la semaine))(?=.*\\b\\1 (?:prochain|qui vient|de la semaine prochaine)\\b)`, 'g');
+const HABIT_THEN_WHICH = new RegExp(`(?<=\\ble )(${ONE})\\b(?! (?:\\d|${ONE}|prochain|suivant|qui vient|de cette semaine|de la semaine|(?:et|ou) (?:le )?${ONE}))(?=.*\\b(?<!(?:partir de|partir du|des|compter de) )\\1 (?:prochain|qui vient|de la semaine prochaine)\\b)`, 'g');
 
 export const weekdaySaidAgain = (text: string): string =>
   text.replace(SAID_AGAIN_WHICH, (day: string) => ' '.repeat(day.length)).replace(HABIT_THEN_WHICH, (day: string) => ' '.repeat(day.length));

@@ -37,6 +37,8 @@ describe("the parent's own appointment or work, the day asked another", () => {
     ['je finis à 17h45 le lundi, étude lundi prochain', dec(14)],
     ['le lundi je finis tard. garderie du soir lundi prochain svp', dec(14)],
     ["nouveau contrat, je finis à 18h le lundi : étude lundi prochain et celui d'après", dec(14, 21)],
+    // The same weekday said twice with « aussi »: both.
+    ['cantine mercredi, mercredi prochain aussi', dec(9, 16)],
     ["j'ai un rdv le 15, garderie du soir le 14 svp", dec(14)],
     ['je travaille le 16, centre de loisirs mercredi 9 svp', dec(9)],
     ['je suis de garde le 12, il faut la garderie le 11 au soir', dec(11)],

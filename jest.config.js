@@ -14,8 +14,9 @@ const common = {
   runtime: '<rootDir>/test/support/runtime.js',
   transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
   // The library parts the bot loads at their first use, loaded so in the tests too (src/deferredParts.ts).
-  // Microsoft's date recognizer once per worker, as once per server process (test/support/sharedRecognizer.ts).
-  setupFiles: ['<rootDir>/test/support/deferredParts.ts', '<rootDir>/test/support/sharedRecognizer.ts'],
+  // Microsoft's date recognizer and the committed intent model once per worker, as once per server process
+  // (test/support/sharedRecognizer.ts, test/support/sharedIntentModel.ts).
+  setupFiles: ['<rootDir>/test/support/deferredParts.ts', '<rootDir>/test/support/sharedRecognizer.ts', '<rootDir>/test/support/sharedIntentModel.ts'],
 };
 
 /** What runs again on PostgreSQL: whatever starts bot instances over HTTP or stores state. */

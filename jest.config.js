@@ -43,7 +43,7 @@ module.exports = {
   // The run's temporary folders under one folder, removed at the end (test/support/tmpRun.js).
   globalSetup: '<rootDir>/test/support/tmpRunSetup.js',
   globalTeardown: '<rootDir>/test/support/tmpRunTeardown.js',
-  // The conversation tables first when jest has no durations (CI): by their size they came last.
+  // Without jest's own durations (CI), the committed ones (test/support/durations.json): the longest first.
   testSequencer: '<rootDir>/test/support/sequencer.js',
   projects: [
     // Tests of the stores use PostgreSQL in this project too when it answers: its databases are dropped at the end.

@@ -14,8 +14,9 @@ const common = {
   runtime: '<rootDir>/test/support/runtime.js',
   transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
   // The library parts the bot loads at their first use, loaded so in the tests too (src/deferredParts.ts).
-  // Microsoft's date recognizer once per worker, as once per server process (test/support/sharedRecognizer.ts).
-  setupFiles: ['<rootDir>/test/support/deferredParts.ts', '<rootDir>/test/support/sharedRecognizer.ts'],
+  // Microsoft's date recognizer and the committed intent model once per worker, as once per server process
+  // (test/support/sharedRecognizer.ts, test/support/sharedIntentModel.ts).
+  setupFiles: ['<rootDir>/test/support/deferredParts.ts', '<rootDir>/test/support/sharedRecognizer.ts', '<rootDir>/test/support/sharedIntentModel.ts'],
 };
 
 /** What runs again on PostgreSQL: whatever starts bot instances over HTTP or stores state. */
@@ -42,7 +43,7 @@ module.exports = {
   // The run's temporary folders under one folder, removed at the end (test/support/tmpRun.js).
   globalSetup: '<rootDir>/test/support/tmpRunSetup.js',
   globalTeardown: '<rootDir>/test/support/tmpRunTeardown.js',
-  // The conversation tables first when jest has no durations (CI): by their size they came last.
+  // Without jest's own durations (CI), the committed ones (test/support/durations.json): the longest first.
   testSequencer: '<rootDir>/test/support/sequencer.js',
   projects: [
     // Tests of the stores use PostgreSQL in this project too when it answers: its databases are dropped at the end.

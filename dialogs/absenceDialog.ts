@@ -20,7 +20,7 @@ import type { SignInResult } from './signInDialog';
 import { requireFamilyFile } from './familyFileFirst';
 import { absenceOutcome, withBilling } from './absenceOutcome';
 import type { AbsenceBilling, AbsenceDayDone, ShownMonthResult } from './mainOptions';
-import { ALL_CHILDREN, allChildrenSaid } from './bookingChoices';
+import { ALL_CHILDREN, allChildrenSaid } from './allChildrenSaid';
 import { unknownChildAnswer, unknownChildLead } from './unknownChild';
 import { CERTIFICATE, certificateElsewhere, certificateSteps } from './absenceCertificate';
 import { NO_ACTIVITY, noActivitySteps, noActivityTurn } from './absenceNoActivity';

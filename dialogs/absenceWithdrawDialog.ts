@@ -14,7 +14,7 @@ import { prepare } from '../src/nlu/frenchText';
 import { absenceTakenBack, mayTakeBack } from '../src/nlu/absenceWithdrawn';
 import { MONTH } from '../src/nlu/dateWords';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
-import { ALL_CHILDREN } from './bookingChoices';
+import { ALL_CHILDREN } from './allChildrenSaid';
 import { OTHER_TASKS } from './bookingSteps';
 import { weekdayDay } from './calendarCard';
 import { askChoice, notUnderstood, readChoice } from './choicePrompt';

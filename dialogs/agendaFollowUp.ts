@@ -7,7 +7,7 @@ import type { DialogTurnResult, WaterfallStepContext } from './dialogLibrary';
 import { AGENDA_DIALOG, type AgendaOptions } from './agendaDialog';
 import { signedIn, type DialogDeps } from './dialogContext';
 import type { AgendaShown } from './mainOptions';
-import { ALL_CHILDREN, allChildrenSaid } from './bookingChoices';
+import { ALL_CHILDREN, allChildrenSaid } from './allChildrenSaid';
 import { normalize } from '../src/domain/text';
 import { prepare } from '../src/nlu/frenchText';
 

@@ -15,7 +15,7 @@ import { readAsDaysInstead } from '../src/nlu/daysInstead';
 import { recognizeChoice } from '../src/nlu/choice';
 import type { AnyInput } from './anyInputPrompt';
 import { changedWishes, childrenChanged, droppedAndAdded, readBasketAnswer, readWithExceptions, dayForDay, swapped, takesOut, withWeekOf } from './basketAnswer';
-import { allChildrenSaid } from './bookingChoices';
+import { allChildrenSaid } from './allChildrenSaid';
 import { basketText, mergeWishes, setAsideLines } from './calendarCard';
 import { mixedSaid, wishesFor } from './bookingDaysSaid';
 import { otherChildCancel, otherChildMeant } from './basketOtherChild';

@@ -35,7 +35,7 @@ import { howToAsked } from '../src/nlu/intents';
 import { ACTIVITY, DAYS, elsewhere, expired, lastDay, OTHER_TASKS, PROMPT, refused, signedInAccount, toBasket, type BookingOptions } from './bookingSteps';
 import { unknownChildLead } from './unknownChild';
 import { mixedSaid, wishesFor } from './bookingDaysSaid';
-import { allChildrenSaid } from './bookingChoices';
+import { allChildrenSaid } from './allChildrenSaid';
 import { firstUsableWeekday } from './weekdayShown';
 
 /** The whole month, in words (« tout décocher », « tout annuler », « tout le mois »), as the card's buttons say. */

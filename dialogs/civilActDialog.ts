@@ -6,31 +6,27 @@
  * This file asks and reads the questions; the read-back and sending are in civilActReadBack.ts.
  */
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogLibrary';
-import { ACT_FORMATS, ACT_KINDS, RELATIONS, isThisCommune, mayReceive, type ActFormat } from '../src/domain/civilActs';
+import { ACT_KINDS, RELATIONS, isThisCommune } from '../src/domain/civilActs';
 import { parisDay } from '../src/domain/parisTime';
 import { placeName } from '../src/nlu/placeAnswer';
-import { readActDetails } from '../src/nlu/upfrontDetails';
 import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { askChoice, readChoice, type ChoiceOption } from './choicePrompt';
-import { addressGivenBefore, knownTown, readAddressAnswer } from './addressAnswer';
 import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { nextField, optionsOf, saysKnown, saysMore, takenBack, type CivilActOptions, type Draft } from './civilActDraft';
 import { correction, placeRestated, takenBackAnswer } from './civilActCorrection';
-import { contactFieldAnswer, phoneQuestionKey } from './civilActContact';
+import { phoneQuestionKey } from './civilActContact';
 import { askReadBack, fixingNext, submitAct } from './civilActReadBack';
 import { contactLines } from './infoAnswers';
 import { readOpening } from './civilActOpening';
-import { formAnswer, formQuestion, formsOffered, onlyForm } from './civilActForm';
-import { eventDayAnswer } from './civilActDay';
+import { formQuestion, formsOffered, onlyForm } from './civilActForm';
 import { answeredAhead, awaitedFor } from './civilActAhead';
-import { dayNotedLead, parentsAnswer, placeAnswer, placeBeside, recipientAnswer, type DayNoted, type PlaceBefore, nameAnswer } from './civilActAnswers';
+import { type PlaceBefore } from './civilActAnswers';
 import type { ShownMonthResult } from './mainOptions';
-import { shortDay } from './dateWords';
 import { actAside } from './civilActAside';
-import { oneNameAtParents } from './civilActParentOne';
 import { saysBack } from './formBack';
 import { civilActBack } from './civilActBack';
 import { keptAbroad } from './civilActAbroad';
+import { answerField } from './civilActFields';
 
 /** The questions said to the resident when the act is their own (« votre prénom »). */
 const ASKED_OF_SELF: ReadonlySet<string> = new Set(['lastName', 'firstName', 'parents']);
@@ -175,94 +171,8 @@ export class CivilActDialog extends ComponentDialog {
       if ((field === 'format' || field === 'relation') && saysKnown(draft, text)) return again('civilAct.detailNoted');
       return again('choice.again', { task: t(draft.kind ? `choice.task.civilAct.${draft.kind}` : 'choice.task.civilAct') });
     };
-    switch (field) {
-      case 'kind':
-        draft.kind = chosen ? ACT_KINDS[chosen.index] : undefined;
-        return draft.kind ? again('') : notUnderstood();
-      case 'format': {
-        // The form chosen, explained, narrowed to the extracts, or not theirs to receive (civilActForm.ts).
-        const lead = formAnswer(draft, text, chosen, (step.values as { offered?: readonly ActFormat[] }).offered ?? ACT_FORMATS);
-        return lead === undefined ? notUnderstood() : again(lead);
-      }
-      case 'relation': {
-        // « c'est pour ma fille » says who the person is to the resident (their parent), not who the resident is (« Son enfant »).
-        const relation = readActDetails(text).relation ?? (chosen ? RELATIONS[chosen.index] : undefined);
-        if (!relation) return notUnderstood();
-        if (draft.kind && draft.format && !mayReceive(draft.kind, draft.format, relation)) {
-          // Not entitled to this form: offer the extract without parents, keep the rest.
-          delete draft.format;
-          return again('civilAct.notEntitled');
-        }
-        draft.relation = relation;
-        return again('');
-      }
-      case 'place': {
-        // « a carrieres, c mon mari il est decede le 3 novembre »: who and when taken too.
-        // « né le 3 mars 1990 à Carrières »: the day taken too, said back (with the one it replaces, if another was given).
-        const noted: DayNoted = {};
-        const read = placeAnswer(t, commune, draft, placeBeside(draft, answer, today, noted), (step.values as { placeBefore?: PlaceBefore }).placeBefore);
-        if (read === 'abroad') return send(this.deps, step.context, { text: t('civilAct.abroad') }).then(() => step.endDialog({ answered: 'actAbroad', actAbroad: keptAbroad(draft, answer) } satisfies ShownMonthResult));
-        const dayLead = read.leadKey ? undefined : dayNotedLead(noted, (day) => shortDay(localeOf(step.context), day));
-        return dayLead ? again(dayLead.leadKey, dayLead.leadParams) : again(read.leadKey, read.leadParams);
-      }
-      case 'lastName':
-      case 'firstName': {
-        // The name, a question about it, or both names at the last name's (« Haddad Karim »: civilActAnswers.ts).
-        const read = nameAnswer(field, draft, answer);
-        return again(read.leadKey, read.leadParams);
-      }
-      case 'eventDay': {
-        // « il est décédé le 2 novembre 2025 », « le 2 novembre » (a death's latest; a birth's year asked): civilActDay.ts.
-        const read = eventDayAnswer(draft, text, today);
-        if (read === 'minorOwnAct') {
-          // Under 18: a parent or the legal representative asks it; nothing is sent.
-          const service = this.deps.service.serviceFor(commune, 'requests');
-          await send(this.deps, step.context, { text: [t('civilAct.minorOwnAct'), contactLines(t, commune, service)].join('\n') });
-          return step.endDialog();
-        }
-        if ('leadKey' in read) return again(read.leadKey);
-        draft.eventDay = read.day;
-        return again('');
-      }
-      case 'parents': {
-        // « Fatima », « ma mère s'appelle Benali »: one name, read back for a yes (civilActParentOne.ts).
-        const communes = (await this.deps.service.listCommunes()).map((c) => c.name);
-        const one = oneNameAtParents(t, draft, (step.values as { parentPending?: string }).parentPending, text, answer, [...communes, ...(draft.place ? [draft.place] : [])]);
-        if (one && 'pending' in one) return step.replaceDialog(FLOW, { draft, ruled, parentPending: one.pending } satisfies CivilActOptions);
-        if (one) return again(one.leadKey);
-        return again(parentsAnswer(t, draft, answer, today, { locale: localeOf(step.context), town: await knownTown(this.deps, step.context), towns: communes }));
-      }
-      case 'address': {
-        // « la même que tout à l'heure »: the address of the request made before here, said back.
-        const before = await addressGivenBefore(this.deps, step.context, text);
-        if (before) {
-          delete kept.addressKept;
-          draft.address = before;
-          return again('address.sameAsBefore', { address: before });
-        }
-        // Where to send the act: any town, so nothing is completed; what is given is kept.
-        const read = readAddressAnswer(t, localeOf(step.context), text, kept.addressKept, undefined, await knownTown(this.deps, step.context));
-        if (!read.ok) {
-          kept.addressKept = read.kept;
-          // A phone number typed there: kept for the phone (not asked again if no e-mail is given).
-          if (read.phone) draft.phone = read.phone;
-          return again(read.phone ? 'address.phoneKept' : read.leadKey, read.leadParams);
-        }
-        delete kept.addressKept;
-        draft.address = read.value;
-        return again('');
-      }
-      case 'recipient':
-        // The name on the envelope: a name; « c'est moi », « à mon nom »: the resident's own (civilActAnswers.ts).
-        return again(recipientAnswer(draft, answer, await signedIn(this.deps, step.context)));
-      case 'email':
-      case 'phone': {
-        // No e-mail (« pas de mail »): the phone is asked; none either: the reference alone; an address typed ahead kept (civilActContact.ts).
-        return again(await contactFieldAnswer(t, localeOf(step.context), field, text, draft, step.context, () => knownTown(this.deps, step.context)));
-      }
-      default:
-        break;
-    }
+    const fieldTurn = await answerField(this.deps, step, t, { field, draft, text, answer, chosen, commune, today, ruled, kept, again, notUnderstood }, FLOW);
+    if (fieldTurn) return fieldTurn;
     // « elle est décédée à Poissy en fait » at the read-back: the place read again, the rest kept (civilActCorrection.ts).
     const restated = placeRestated(t, commune, draft, text, today);
     if (restated === 'abroad') return send(this.deps, step.context, { text: t('civilAct.abroad') }).then(() => step.endDialog({ answered: 'actAbroad', actAbroad: keptAbroad(draft, text) } satisfies ShownMonthResult));

@@ -20,14 +20,14 @@ import { AnyInputPrompt, type AnyInput } from './anyInputPrompt';
 import { askChoice, expectWhy, notUnderstood, readChoice, yesNoOptions, type ChoiceOption } from './choicePrompt';
 import { noEmailOptions, noEmailText, saysNoEmail } from './accountNoEmail';
 import { ask, currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
-import { SIGN_IN_DIALOG, fullName, type SignInResult } from './signInDialog';
-import { LINK_MINUTES } from '../src/domain/passwordAccess';
+import { SIGN_IN_DIALOG, fullName } from './signInDialog';
 import { SENDER_PHONE } from '../src/sms/senderPhone';
 import { emailOfPausedSignIn } from './pausedTasks';
 import { askEmailSuggestion, emailSuggestionAnswer } from './emailSuggestion';
 import { likelyEmail } from '../src/domain/emailDomains';
 import { saysBack } from './formBack';
 import { accountBack } from './accountBack';
+import { accountCreated } from './createAccountDone';
 
 export const CREATE_ACCOUNT_DIALOG = 'createAccount';
 export const CREATE_ACCOUNT_FLOW = 'createAccountFlow';
@@ -70,7 +70,7 @@ export class CreateAccountDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
     super(CREATE_ACCOUNT_DIALOG);
     this.addDialog(new AnyInputPrompt(PROMPT));
-    this.addDialog(new WaterfallDialog(FLOW, [this.ask.bind(this), this.answer.bind(this), this.done.bind(this)]));
+    this.addDialog(new WaterfallDialog(FLOW, [this.ask.bind(this), this.answer.bind(this), (step) => accountCreated(deps, step)]));
     this.initialDialogId = FLOW;
   }
 
@@ -229,28 +229,5 @@ export class CreateAccountDialog extends ComponentDialog {
       localeOf(step.context),
     );
     return step.beginDialog(SIGN_IN_DIALOG, { email: draft.email, leadKey: 'createAccount.codeSent', leadParams: { email: draft.email } });
-  }
-
-  /** Signed in: the password is chosen on the bot's page, by a one-time link (mailed where the chat is SMS). */
-  private async done(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const result = (step.result ?? {}) as SignInResult;
-    const kept = (step.values as FlowValues).afterCreation ?? (step.options as CreateOptions | undefined)?.afterCreation;
-    const commune = await currentCommune(this.deps, step.context);
-    if (result.account && !result.account.hasPassword && commune) {
-      const t = translator(this.deps, step.context);
-      const passwords = this.deps.service.passwords;
-      if (this.deps.renderer.canAskSecrets(step.context.activity.channelId)) {
-        const url = `${this.deps.publicUrl()}/compte/mot-de-passe/${await passwords.passwordLink(result.account)}`;
-        await send(this.deps, step.context, { text: t('createAccount.passwordLink', { url, minutes: LINK_MINUTES }) });
-      } else {
-        await passwords.mailPasswordLink(result.account, commune, localeOf(step.context), this.deps.publicUrl(), 'create');
-        await send(this.deps, step.context, { text: t('createAccount.passwordMailed', { email: result.account.email, minutes: LINK_MINUTES }) });
-      }
-    }
-    // The request typed while the code was awaited: handed back to be routed, the account now signed in.
-    if (result.account && kept) return step.endDialog({ ...result, unhandled: kept });
-    // The family key the resident said they have: asked now that the account exists.
-    const thenKey = (step.options as CreateOptions | undefined)?.thenKey && result.account && !result.account.householdId;
-    return step.endDialog(thenKey ? { ...result, unhandled: { text: '', value: { menu: 'familyKey' } } satisfies AnyInput } : step.result);
   }
 }

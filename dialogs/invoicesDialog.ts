@@ -24,6 +24,7 @@ import { actionOptions, asksForPdf, invoiceDetailMessage, shownActions, type Inv
 import { answerAtStep } from './invoiceQuestions';
 import type { ShownMonthResult } from './mainOptions';
 import { childNames, childrenNamed, invoicesOfChildren, otherChildAsked, shownInvoices } from './invoicesOfChild';
+import type { InvoicesOptions } from './invoicesOptions';
 
 export const INVOICES_DIALOG = 'invoices';
 const FLOW = 'invoicesFlow';
@@ -34,23 +35,7 @@ const IDS = { detail: DETAIL, pick: PICK };
 /** A payment link sent: another invoice still to pay was said with it, as what to do next. */
 const paid = (others: boolean): ShownMonthResult | undefined => (others ? { nextSaid: true } : undefined);
 
-export interface InvoicesOptions {
-  /** « payer ma facture »: go to the unpaid ones. */
-  pay?: boolean;
-  /** The message that asked (« régler la facture du séjour »): the invoice it names is shown at once. */
-  text?: string;
-  invoiceId?: number;
-  /** Straight to that invoice (an old card's button). */
-  detail?: boolean;
-  lead?: string;
-  /** The invoice's question asked again (not understood): the invoice is on screen already, not sent again. */
-  again?: boolean;
-  /** Asked for these children (« les factures de Léa », « et pour Hugo ? »): their invoices, with their share (invoicesOfChild.ts). */
-  childIds?: number[];
-  /** By SMS, the page of the list to show (« suite »: the next one, invoicePages.ts). */
-  page?: number;
-}
-
+export type { InvoicesOptions } from './invoicesOptions';
 
 export class InvoicesDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
@@ -216,7 +201,6 @@ export class InvoicesDialog extends ComponentDialog {
     if (!options.again) await send(this.deps, step.context, invoiceDetailMessage(t, locale, detail, pdfUrl, paid));
     return askChoice(this.deps, step, PROMPT, { text: t(payable ? 'invoices.nextPayable' : 'invoices.next'), options: actionOptions(t, payable) }, options.lead ? `${options.lead}\n` : '');
   }
-
 
   private async readAction(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const options = (step.options ?? {}) as InvoicesOptions;

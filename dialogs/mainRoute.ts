@@ -11,7 +11,7 @@ import { looksEnglish } from '../src/nlu/englishIntents';
 import { asksToCreateAccount, howToAsked, takesBack } from '../src/nlu/intents';
 import { prepare } from '../src/nlu/frenchText';
 import { namedCommune } from './communeAtMenu';
-import { matchMenuChoice, type MenuItem } from '../src/nlu/menuChoice';
+import { matchMenuChoice } from '../src/nlu/menuChoice';
 import { ABSENCE_DIALOG, type AbsenceOptions } from './absenceDialog';
 import { AGENDA_DIALOG, type AgendaOptions } from './agendaDialog';
 import { afterAgenda } from './agendaFollowUp';
@@ -20,7 +20,6 @@ import { BOOKING_DIALOG, type BookingOptions } from './bookingDialog';
 import { dayAndChildAtMenu } from './dayAndChildAtMenu';
 import { CONTACT_DETAILS_DIALOG, type ContactOptions } from './contactDetailsDialog';
 import { CREATE_ACCOUNT_DIALOG, type CreateOptions } from './createAccountDialog';
-import { DEMARCHES_DIALOG } from './demarchesDialog';
 import { currentCommune, localeOf, send, signedIn, translator, type DialogDeps } from './dialogContext';
 import { DOCUMENTS_DIALOG, type DocumentsOptions } from './documentsDialog';
 import { paperAttachment } from '../src/bot/paperAttachment';
@@ -29,7 +28,6 @@ import { actPlaceCorrected } from './civilActAbroad';
 import { CIVIL_ACT_DIALOG } from './civilActDialog';
 import { afterEInvoice } from './eInvoiceFollowUp';
 import { elsewhereAnswer } from './elsewhereAnswer';
-import { FAMILY_FILE_DIALOG } from './familyFileDialog';
 import { FAMILY_KEY_DIALOG, type KeyOptions } from './familyKeyDialog';
 import { FORGOT_PASSWORD_DIALOG, type ForgotOptions } from './forgotPasswordDialog';
 import { INFO_DIALOG, type InfoOptions } from './infoDialog';
@@ -47,7 +45,6 @@ import { readMenuChoice } from './menu';
 import { requestFactsAnswer } from './requestFactsAnswer';
 import { mailAgain } from './mailedAgain';
 import { MENU_ITEM_OF, startDemarche, startDirectTask } from './routing';
-import { SIGN_IN_DIALOG } from './signInDialog';
 import { emailAtMenu } from './emailAtMenu';
 import { understoodText } from './understoodText';
 import { shortAnswerAtMenu } from './menuShortAnswers';
@@ -55,6 +52,7 @@ import { menuQuestionAnswer } from './menuQuestions';
 import { afterBooking } from './bookingFollowUp';
 import { topicAsked } from './topicAnswer';
 import { requestOfFamilyBeside } from './createAccountRequest';
+import { openItem, shownMonthOf } from './menuItemOpen';
 
 export async function route(deps: DialogDeps, step: WaterfallStepContext): Promise<DialogTurnResult> {
   const input = step.result as AnyInput;
@@ -230,35 +228,3 @@ export async function route(deps: DialogDeps, step: WaterfallStepContext): Promi
 
 /** « créer mon compte, j'ai reçu ma clé enfance »: the key named, and not said missing, is asked once the account is created. */
 const keyToLink = (text: string): boolean => namesFamilyKey(prepare(text)) && !saysNoKey(prepare(text));
-
-/** The month the task before showed (the agenda of January): the booking asked now starts in it. */
-function shownMonthOf(step: WaterfallStepContext): { month?: string } {
-  const month = (step.options as MainOptions | undefined)?.shownMonth;
-  return month ? { month } : {};
-}
-
-/** A rubric of the menu: its flow. */
-function openItem(step: WaterfallStepContext, item: MenuItem): Promise<DialogTurnResult> {
-  switch (item) {
-    case 'info':
-      return step.beginDialog(INFO_DIALOG, {});
-    case 'signIn':
-      return step.beginDialog(SIGN_IN_DIALOG, {});
-    case 'createAccount':
-      return step.beginDialog(CREATE_ACCOUNT_DIALOG, { draft: {} });
-    case 'booking':
-      return step.beginDialog(BOOKING_DIALOG, shownMonthOf(step) satisfies BookingOptions);
-    case 'invoices':
-      return step.beginDialog(INVOICES_DIALOG, {} satisfies InvoicesOptions);
-    case 'requests':
-      return step.beginDialog(DEMARCHES_DIALOG, {});
-    case 'familyKey':
-      return step.beginDialog(FAMILY_KEY_DIALOG, {});
-    case 'contactDetails':
-      return step.beginDialog(CONTACT_DETAILS_DIALOG, {});
-    case 'absence':
-      return step.beginDialog(ABSENCE_DIALOG, shownMonthOf(step) satisfies AbsenceOptions);
-    case 'familyFile':
-      return step.beginDialog(FAMILY_FILE_DIALOG, {});
-  }
-}

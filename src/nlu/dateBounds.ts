@@ -6,7 +6,8 @@
 import { MONTH_WEEKS, monthWeeks, nthWeek, ORDINAL_WEEK, weekOrdinal } from './weekOrdinal';
 import { WEEKDAYS as WEEKDAY_ORDER } from '../domain/types';
 import { addDays, mondayOf, monthDays, weekEndOf, monthOf, nextDayOfMonth, span, weekdayOf, yearOf } from './calendarMath';
-import { holidayDays, monthBound, range, type Reader } from './dateReader';
+import { monthBound, range, type Reader } from './dateReader';
+import { holidayDays } from './holidayDays';
 import { DAY, DAY_END, forward, MONTH, monthNumber, parseSpec, SPEC, WD } from './dateWords';
 import { toldInThePast } from './pastClauses';
 import { readHolidayEdges } from './holidayEdges';

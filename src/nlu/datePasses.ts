@@ -18,6 +18,7 @@ import { readSameWeek, readWeeksAhead } from './weekRelative';
 import { readBareNumbers, readDayThenMonthNumber, readNumericDates, readSlashLists } from './shortDates';
 import { pattern } from './pattern';
 import { STOP_FOR_NOW } from './stopForNow';
+import { readAwayUntilBack } from './awayUntilBack';
 import { anchorFound, reanchored, readNextToEvent, readStoryDays, toldOfOthersOrOwn, toldPastBeside } from './storyDays';
 
 /** « hier et aujourd'hui », « avant-hier, hier et ce matin »: past days in one list with today. */
@@ -101,22 +102,6 @@ function maskNonDates(r: Reader): void {
   // « mercredi loisirs 3 mars »: the name, then the day.
   r.mask(pattern`\\bmercredis? (?:loisirs?|recreatifs?)(?= (?:le |les |du )?(?:${WD} )?${DAY}\\b)`);
   readEventDays(r);
-}
-
-/** The child « revient », « reprend »: the day they come back, not one missed. */
-const BACK = '(?:(?:il|elle|ils|elles|on) )?(?:revient|reviendra|reviennent|reviendront|reprend|reprendra|reprennent|reprendront|retourne|retournera|rentre|rentrera)(?: (?:a l ecole|en classe|a la cantine|l ecole))?';
-
-/**
- * « malade depuis lundi, elle revient jeudi »: every day from the last Monday (today included) to the
- * day before the coming back. Read first: the day of coming back alone is set aside in an absence.
- */
-function readAwayUntilBack(r: Reader): void {
-  r.pass(pattern`\\bdepuis (?:ce |le )?(${WD}|avant hier|hier)\\b ?,?(?: (?:et|mais|donc))? ${BACK}(?: le)? (${WD})\\b`, (m) => {
-    const since = m[1] as string;
-    const from = since === 'hier' ? addDays(r.today, -1) : since === 'avant hier' ? addDays(r.today, -2) : nextWeekday(addDays(r.today, -7), weekdayWord(since) as Weekday);
-    const back = nextWeekday(from, weekdayWord(m[2] as string) as Weekday);
-    return { days: span(from, addDays(back, -1)), sinceThen: true };
-  });
 }
 
 /** « aujourd'hui », « demain », « dans 3 jours »; then counts set aside. */

@@ -5,7 +5,8 @@
  */
 import { publicHolidayOn } from '../domain/publicHolidays';
 import { addDays, weekdayOf } from './calendarMath';
-import { holidayDays, monthBound, type Reader } from './dateReader';
+import { monthBound, type Reader } from './dateReader';
+import { holidayDays } from './holidayDays';
 import { MONTH, monthNumber, NUMBER, WD, weekdaysIn, weekdayWord } from './dateWords';
 import { NUMBER_WORDS } from './frenchText';
 import { pattern } from './pattern';

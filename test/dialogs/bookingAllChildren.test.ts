@@ -6,7 +6,7 @@
  * and the reservations stored. The clock is Wednesday 18 November 2026, 15:00 in Paris.
  */
 import { BASKET, bookedByChild } from '../support/booking';
-import { allChildrenSaid } from '../../dialogs/bookingChoices';
+import { allChildrenSaid } from '../../dialogs/allChildrenSaid';
 import path from 'node:path';
 import { readLocaleFile } from '../../src/i18n';
 import { signedInChat } from '../support/accounts';

@@ -6,6 +6,7 @@ import { holidaysFrom } from '../../src/nlu/schoolCalendar';
 import { understand } from '../../src/nlu/understand';
 import { howToAsked } from '../../src/nlu/intents';
 import { prepare } from '../../src/nlu/frenchText';
+import { requestBesideNoAccount } from '../../src/nlu/noAccountBeside';
 
 const holidays = holidaysFrom(JSON.parse(fs.readFileSync(schoolCalendarPath(path.resolve(__dirname, '../..')), 'utf8')));
 const read = (text: string, today: string) => understand(text, { today, holidays, fallback: false });
@@ -70,5 +71,21 @@ describe('whether one may come without an appointment, and how many bookings may
   ]);
   it('« combien de réservations je peux faire ? » is how booking goes (its help)', () => {
     expect(howToAsked(prepare('combien de réservations je peux faire ?'))).toBe('booking');
+  });
+});
+
+describe('a request beside « j\'ai pas de compte », kept for after the sign-up: what it asks, the missing account set aside', () => {
+  it.each([
+    ['réserver la cantine jeudi pour Léa, jai pas de compte', 'book', ['2026-12-10']],
+    ['pas de compte. absence de Léa demain', 'report_absence', ['2026-12-08']],
+    ["book lunch on Friday for Lea, I don't have an account", 'book', ['2026-12-11']],
+    ['I have no account, book lunch tomorrow', 'book', ['2026-12-08']],
+  ])('« %s »', (text, intent, dates) => {
+    const rest = requestBesideNoAccount(prepare(text));
+    expect(rest).toBeDefined();
+    expect(read(rest as string, '2026-12-07')).toMatchObject({ intent, dates });
+  });
+  it.each(["je n'ai pas de compte", "I don't have an account", 'créer un compte'])('« %s » alone: nothing kept', (text) => {
+    expect(requestBesideNoAccount(prepare(text))).toBeUndefined();
   });
 });
